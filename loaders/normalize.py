@@ -1,0 +1,117 @@
+"""Script- and punctuation-insensitive matching that never moves an offset.
+
+``match_text(text)`` returns a string of *the same length* as ``text`` in which
+
+* Traditional characters are Simplified (OpenCC ``t2s``, character by character, so lengths never change),
+* full-width ASCII forms are ASCII (（）：，；０-９Ａ-Ｚ -> ( ) : , ; 0-9 A-Z), the ideographic space and NBSP
+  are spaces, curly quotes are straight quotes,
+* ASCII ``?`` (what a lost space looks like in pages copied through a wrong code page) is a space.
+
+Every rule runs its regex over the match text; a hit at ``[i:j]`` quotes ``text[i:j]``. ``fold(s)`` applies
+the same mapping to any other string (a lexicon entry, a query parameter) so both sides compare equal, and
+``name_key(s)`` additionally drops white space, for comparing names.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import Any
+
+_EXTRA = {
+    "\u3000": " ",  # ideographic space
+    "\u00a0": " ",  # no-break space
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2009": " ",
+    "\u200b": " ",  # zero-width space: keep the length, lose the character
+    "\ufeff": " ",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u300c": '"',  # 「 」 (Traditional-style quotes)
+    "\u300d": '"',
+    "\u300e": '"',
+    "\u300f": '"',
+    "\u2014": "\u2014",
+    "\u2212": "-",
+    "\u2013": "-",
+    "\uff5f": "(",
+    "\uff60": ")",
+    "?": " ",  # lost spaces; a real question mark in Chinese text is full-width and becomes '?' below
+}
+
+_lock = threading.Lock()
+_converter: Any = None
+
+
+def _opencc() -> Any:
+    global _converter
+    if _converter is None:
+        with _lock:
+            if _converter is None:
+                import opencc  # lazy: not needed for `policykg --help`
+
+                _converter = opencc.OpenCC("t2s")
+    return _converter
+
+
+@lru_cache(maxsize=65536)
+def _map_char(ch: str) -> str:
+    if ch in _EXTRA:
+        return _EXTRA[ch]
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E:  # full-width ASCII forms
+        return chr(code - 0xFEE0)
+    if code < 0x2E80:  # nothing below the CJK blocks needs OpenCC
+        return ch
+    converted = _opencc().convert(ch)
+    return converted if len(converted) == 1 else ch
+
+
+def match_text(text: str) -> str:
+    """The same-length matching copy of ``text`` (see module docstring)."""
+    return "".join([_map_char(ch) for ch in text])
+
+
+def fold(s: str) -> str:
+    """Apply the matching map to any string (same length as ``s``)."""
+    return match_text(s)
+
+
+_WS = re.compile(r"\s+")
+
+
+def name_key(s: str) -> str:
+    """A comparison key for names: folded, white space removed."""
+    return _WS.sub("", fold(s))
+
+
+def to_simplified(s: str) -> str:
+    """Full (phrase-aware) Traditional -> Simplified conversion, for labels; may change the length."""
+    return str(_opencc().convert(s))
+
+
+def script_of(text: str, sample: int = 20000) -> str:
+    """'Hant' if the text is mostly Traditional, 'Hans' if mostly Simplified, 'mixed' if both occur a lot."""
+    trad = simp = 0
+    for ch in text[:sample]:
+        if ord(ch) < 0x4E00 or ord(ch) > 0x9FFF:
+            continue
+        mapped = _map_char(ch)
+        if mapped != ch:
+            trad += 1
+        else:
+            simp += 1
+    if trad == 0:
+        return "Hans"
+    # Simplified text never contains Traditional-only characters; Traditional text shares most characters
+    # with Simplified, so a modest share of changed characters already means Traditional.
+    share = trad / max(1, trad + simp)
+    if share > 0.08:
+        return "Hant"
+    if share > 0.01:
+        return "mixed"
+    return "Hans"
