@@ -99,8 +99,349 @@ def validate(
 
 # --------------------------------------------------------------------------- queries (issue 4)
 
+_StoreOpt = Annotated[str, typer.Option("--store", help="Where the graph is: embedded (DIR/store/) or neo4j.")]
+_DirOpt = Annotated[Path, typer.Option("--dir", "-d", help="The build folder holding store/.")]
+_UriOpt = Annotated[str | None, typer.Option("--uri", envvar="NEO4J_URI", help="Neo4j Bolt URI (--store neo4j).")]
+_UserOpt = Annotated[str, typer.Option("--user", envvar="NEO4J_USERNAME", help="Neo4j user.")]
+_PasswordOpt = Annotated[
+    str | None, typer.Option("--password", envvar="NEO4J_PASSWORD", show_default=False, help="Neo4j password (never printed).")
+]
+_DatabaseOpt = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help="Neo4j database.")]
+_FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json, csv or markdown.")]
+_EvidenceOpt = Annotated[bool, typer.Option("--evidence", help="Add document, clause and quoted text to each row.")]
+_ParamOpt = Annotated[list[str] | None, typer.Option("--param", "-p", help="A query parameter as name=value (repeatable).")]
+
+
+def _query_run(
+    name: str | None, params: dict[str, Any], store: str, out_dir: Path, uri: str | None, user: str,
+    password: str | None, database: str, fmt: str, evidence: bool = False, cypher: str | None = None,
+    write: bool = False,
+) -> None:
+    from policykg.queries import format as qformat
+    from policykg.queries import library
+
+    try:
+        st = library.open_store(store, out_dir, uri=uri, user=user, password=password, database=database)
+        try:
+            if cypher is not None:
+                result = library.run_cypher(st, cypher, params, write=write)
+            else:
+                result = library.run_named(st, name or "", params, evidence=evidence)
+        finally:
+            st.close()
+        qformat.print_result(result, fmt, _console())
+    except PolicyKGError as err:
+        _fail(err)
+
+
+@app.command()
+def query(
+    name: Annotated[str | None, typer.Argument(help="A named query (see --list).")] = None,
+    param: _ParamOpt = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
+    store: _StoreOpt = "embedded",
+    out_dir: _DirOpt = Path("policykg-out"),
+    uri: _UriOpt = None,
+    user: _UserOpt = "neo4j",
+    password: _PasswordOpt = None,
+    database: _DatabaseOpt = "neo4j",
+    fmt: _FormatOpt = "table",
+    evidence: _EvidenceOpt = False,
+) -> None:
+    """Run a named query from the library (parameters only, never pasted into Cypher).
+
+    Example: [bold]policykg query unit-industries --param industry=人工智能 --evidence[/bold]
+    """
+    from policykg.queries import format as qformat
+    from policykg.queries import library
+
+    try:
+        if list_ or not name:
+            qformat.print_result(library.list_queries(), fmt, _console())
+            return
+        params = library.parse_assignments(param or [])
+    except PolicyKGError as err:
+        _fail(err)
+    _query_run(name, params, store, out_dir, uri, user, password, database, fmt, evidence)
+
+
+@app.command()
+def cypher(
+    text: Annotated[str, typer.Argument(help="The Cypher statement; values go in --param, not in the text.")],
+    param: _ParamOpt = None,
+    write: Annotated[bool, typer.Option("--write", help="Allow a statement that changes the graph.")] = False,
+    store: _StoreOpt = "embedded",
+    out_dir: _DirOpt = Path("policykg-out"),
+    uri: _UriOpt = None,
+    user: _UserOpt = "neo4j",
+    password: _PasswordOpt = None,
+    database: _DatabaseOpt = "neo4j",
+    fmt: _FormatOpt = "table",
+) -> None:
+    """Run one ad-hoc Cypher statement, read-only unless --write.
+
+    Example: [bold]policykg cypher "MATCH (u:Unit) WHERE u.matchKey CONTAINS $q RETURN u.prefLabel" --param q=就业[/bold]
+    """
+    from policykg.queries import library
+
+    try:
+        params = library.parse_cypher_params(param or [])
+    except PolicyKGError as err:
+        _fail(err)
+    _query_run(None, params, store, out_dir, uri, user, password, database, fmt, cypher=text, write=write)
+
+
+@app.command()
+def units(
+    name: Annotated[str | None, typer.Option("--name", help="Only units whose name contains this.")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many units.")] = 1000,
+    store: _StoreOpt = "embedded",
+    out_dir: _DirOpt = Path("policykg-out"),
+    uri: _UriOpt = None,
+    user: _UserOpt = "neo4j",
+    password: _PasswordOpt = None,
+    database: _DatabaseOpt = "neo4j",
+    fmt: _FormatOpt = "table",
+) -> None:
+    """Units ranked by workload: measures, lead measures, targets, documents.
+
+    Example: [bold]policykg units --limit 20[/bold]
+    """
+    params: dict[str, Any] = {"unit": name, "limit": limit}
+    _query_run("unit-workload", params, store, out_dir, uri, user, password, database, fmt)
+
+
+@app.command()
+def unit(
+    name: Annotated[str, typer.Argument(help="A unit name, any script or alias (就业处, 市人社局).")],
+    store: _StoreOpt = "embedded",
+    out_dir: _DirOpt = Path("policykg-out"),
+    uri: _UriOpt = None,
+    user: _UserOpt = "neo4j",
+    password: _PasswordOpt = None,
+    database: _DatabaseOpt = "neo4j",
+    fmt: _FormatOpt = "table",
+    evidence: _EvidenceOpt = False,
+) -> None:
+    """One unit's profile: its measures (lead or not), targets, industries, partners, parent and child units.
+
+    Example: [bold]policykg unit 就业处 --evidence[/bold]
+    """
+    _query_run("unit-profile", {"unit": name}, store, out_dir, uri, user, password, database, fmt, evidence)
+
+
+@app.command()
+def industries(
+    store: _StoreOpt = "embedded",
+    out_dir: _DirOpt = Path("policykg-out"),
+    uri: _UriOpt = None,
+    user: _UserOpt = "neo4j",
+    password: _PasswordOpt = None,
+    database: _DatabaseOpt = "neo4j",
+    fmt: _FormatOpt = "table",
+) -> None:
+    """All industries with their systems, the measures naming them and their owners.
+
+    Example: [bold]policykg industries --format markdown[/bold]
+    """
+    _query_run("industries", {}, store, out_dir, uri, user, password, database, fmt)
+
+
+@app.command()
+def industry(
+    name: Annotated[str, typer.Argument(help="An industry name, either script (人工智能, 智能家電).")],
+    store: _StoreOpt = "embedded",
+    out_dir: _DirOpt = Path("policykg-out"),
+    uri: _UriOpt = None,
+    user: _UserOpt = "neo4j",
+    password: _PasswordOpt = None,
+    database: _DatabaseOpt = "neo4j",
+    fmt: _FormatOpt = "table",
+    evidence: _EvidenceOpt = False,
+) -> None:
+    """Who owns one industry, directly or through an industry system.
+
+    Example: [bold]policykg industry 智能家電 --evidence[/bold]
+    """
+    _query_run("industry-owners", {"industry": name}, store, out_dir, uri, user, password, database, fmt, evidence)
+
+
+@app.command()
+def gaps(
+    system: Annotated[str, typer.Argument(help='An industry system: its code ("10+1") or name.')],
+    all_members: Annotated[bool, typer.Option("--all", help="Show every member, not only the gaps.")] = False,
+    store: _StoreOpt = "embedded",
+    out_dir: _DirOpt = Path("policykg-out"),
+    uri: _UriOpt = None,
+    user: _UserOpt = "neo4j",
+    password: _PasswordOpt = None,
+    database: _DatabaseOpt = "neo4j",
+    fmt: _FormatOpt = "table",
+    evidence: _EvidenceOpt = False,
+) -> None:
+    """Members of an industry system that no measure names (the gaps), with who covers them only via the system.
+
+    Example: [bold]policykg gaps 10+1 --all[/bold]
+    """
+    params = {"system": system, "gapsOnly": not all_members}
+    _query_run("system-coverage", params, store, out_dir, uri, user, password, database, fmt, evidence)
+
+
+@app.command()
+def targets(
+    year: Annotated[int | None, typer.Option("--year", help="Target year.")] = None,
+    unit: Annotated[str | None, typer.Option("--unit", help="A responsible unit's name contains this.")] = None,
+    keyword: Annotated[str | None, typer.Option("--keyword", "-k", help="The indicator contains this.")] = None,
+    region: Annotated[str | None, typer.Option("--region", help="The document's region contains this.")] = None,
+    document: Annotated[str | None, typer.Option("--document", help="Document title, number or file contains this.")] = None,
+    store: _StoreOpt = "embedded",
+    out_dir: _DirOpt = Path("policykg-out"),
+    uri: _UriOpt = None,
+    user: _UserOpt = "neo4j",
+    password: _PasswordOpt = None,
+    database: _DatabaseOpt = "neo4j",
+    fmt: _FormatOpt = "table",
+    evidence: _EvidenceOpt = False,
+) -> None:
+    """Quantitative targets, filtered and sorted by year, with the clause they come from.
+
+    Example: [bold]policykg targets --year 2025 --keyword 高技能[/bold]
+    """
+    params = {"year": year, "unit": unit, "keyword": keyword, "region": region, "document": document}
+    _query_run("targets", params, store, out_dir, uri, user, password, database, fmt, evidence)
+
+
+@app.command()
+def deps(
+    name: Annotated[str, typer.Argument(help="A unit, industry, system, document or measure IRI.")],
+    depth: Annotated[int, typer.Option("--depth", help="Relationships to follow (1-4).")] = 2,
+    store: _StoreOpt = "embedded",
+    out_dir: _DirOpt = Path("policykg-out"),
+    uri: _UriOpt = None,
+    user: _UserOpt = "neo4j",
+    password: _PasswordOpt = None,
+    database: _DatabaseOpt = "neo4j",
+    fmt: _FormatOpt = "table",
+) -> None:
+    """What a thing depends on and what depends on it, to a depth.
+
+    Example: [bold]policykg deps 就业处 --depth 2[/bold]
+    """
+    _query_run("dependencies", {"node": name, "depth": depth}, store, out_dir, uri, user, password, database, fmt)
+
+
+export_app = typer.Typer(
+    help="Export planner tables. Example: [bold]policykg export tasks out/ --format xlsx[/bold]", no_args_is_help=True
+)
+app.add_typer(export_app, name="export")
+
+
+@export_app.command("tasks")
+def export_tasks(
+    dest: Annotated[Path, typer.Argument(help="Folder to write tasks.xlsx or tasks.csv into.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="xlsx or csv.")] = "xlsx",
+    document: Annotated[str | None, typer.Option("--document", help="Only documents whose title contains this.")] = None,
+    unit: Annotated[str | None, typer.Option("--unit", help="Only measures of units whose name contains this.")] = None,
+    store: _StoreOpt = "embedded",
+    out_dir: _DirOpt = Path("policykg-out"),
+    uri: _UriOpt = None,
+    user: _UserOpt = "neo4j",
+    password: _PasswordOpt = None,
+    database: _DatabaseOpt = "neo4j",
+) -> None:
+    """Write the 任务分工表: one row per measure (number, task, lead unit, co-responsible units, targets, deadline).
+
+    Example: [bold]policykg export tasks out/ --format xlsx[/bold]
+    """
+    from policykg.queries import export, library
+
+    try:
+        st = library.open_store(store, out_dir, uri=uri, user=user, password=password, database=database)
+        try:
+            path, n = export.export_tasks(st, dest, fmt, document=document, unit=unit)
+        finally:
+            st.close()
+    except PolicyKGError as err:
+        _fail(err)
+    typer.echo(f"{n} measures -> {path}")
+
+
+@app.command()
+def analyze(
+    top: Annotated[int | None, typer.Option("--top", help="Show only the N most central units.")] = None,
+    store: _StoreOpt = "embedded",
+    out_dir: _DirOpt = Path("policykg-out"),
+    uri: _UriOpt = None,
+    user: _UserOpt = "neo4j",
+    password: _PasswordOpt = None,
+    database: _DatabaseOpt = "neo4j",
+    fmt: _FormatOpt = "table",
+) -> None:
+    """Graph analytics: unit centrality, communities, bridging units, industries each document reaches.
+
+    Example: [bold]policykg analyze --top 10[/bold]
+    """
+    from policykg.queries import analyze as qanalyze
+    from policykg.queries import format as qformat
+    from policykg.queries import library
+
+    try:
+        st = library.open_store(store, out_dir, uri=uri, user=user, password=password, database=database)
+        try:
+            result = qanalyze.analyze(st, top=top)
+        finally:
+            st.close()
+        if fmt == "json":
+            typer.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+            return
+        console = _console()
+        for table in result.results():
+            qformat.print_result(table, fmt, console)
+    except PolicyKGError as err:
+        _fail(err)
+
+
 
 # --------------------------------------------------------------------------- views (issue 5)
+
+
+@app.command()
+def viz(
+    focus: Annotated[
+        str | None, typer.Argument(help="A unit, industry, system, document or measure to centre on (or the system/document of --view).")
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write (one self-contained page).")] = Path("graph.html"),
+    out_dir: Annotated[Path, typer.Option("--dir", "-d", help="The build folder holding graph.ttl.")] = Path("policykg-out"),
+    depth: Annotated[int, typer.Option("--depth", help="How many hops around FOCUS to show.")] = 1,
+    view: Annotated[str | None, typer.Option("--view", help="ownership, coordination, system or document.")] = None,
+    query: Annotated[str | None, typer.Option("--query", help="Draw the result of this named query.")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="A query parameter as name=value (repeatable).")] = None,
+    max_nodes: Annotated[int, typer.Option("--max-nodes", help="Above this, keep the most connected part.")] = 1000,
+    title: Annotated[str, typer.Option("--title", help="Page title (default: describes the view).")] = "",
+    open_: Annotated[bool, typer.Option("--open", help="Open the page in the default browser.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print what was written as JSON.")] = False,
+) -> None:
+    """Write an interactive HTML graph that works offline: the whole graph, a focus, a preset view or a query.
+
+    Example: [bold]policykg viz 人才开发处 --depth 2 --out unit.html[/bold]; [bold]policykg viz --view ownership --out own.html[/bold];
+    [bold]policykg viz "10+1" --view system --out system.html --open[/bold]
+    """
+    from policykg.graph import viz as gviz
+
+    try:
+        info = gviz.render_from_build(
+            out_dir, out, focus=focus, depth=depth, view=view, query=query, params=param or [], max_nodes=max_nodes, title=title
+        )
+    except PolicyKGError as err:
+        _fail(err)
+    if as_json:
+        typer.echo(json.dumps(info.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(f"wrote {info.path}: {info.nodes} nodes, {info.edges} edges, {info.bytes / 1024:.0f} KiB")
+        if info.cut:
+            typer.echo(info.note)
+    if open_ and not gviz.open_in_browser(info.path):
+        typer.echo("Could not start a browser; open the file yourself.", err=True)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -1,0 +1,99 @@
+"""Benchmark `policykg build` on synthetic corpora: documents/s, triples/s, peak RSS (whole process tree).
+
+    python bench/bench_build.py --sizes 100 1000 10000 [--store] [--incremental]
+
+Each size is generated once under bench/corpus/<N> (deterministic), then built into a fresh folder with the CLI,
+as a user would run it. Peak RSS is sampled every 50 ms over the CLI process and all its children (the process
+pool), summed. With --incremental, one file is then changed and the build re-run, and the ratio is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from synth import generate  # noqa: E402
+
+
+def _tree_rss(proc: object) -> int:
+    import psutil
+
+    try:
+        p = psutil.Process(proc.pid)  # type: ignore[attr-defined]
+        total = p.memory_info().rss
+        for child in p.children(recursive=True):
+            try:
+                total += child.memory_info().rss
+            except psutil.Error:
+                pass
+        return int(total)
+    except psutil.Error:
+        return 0
+
+
+def run_build(corpus: Path, out: Path, *, store: bool, extra: list[str] | None = None) -> tuple[float, int, dict]:
+    exe = Path(sys.executable).with_name("policykg")
+    cmd = [str(exe), "build", str(corpus), "--out", str(out), "--quiet"]
+    if not store:
+        cmd.append("--no-store")
+    cmd += extra or []
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss(proc))
+        time.sleep(0.05)
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"build failed with exit code {proc.returncode}")
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return seconds, peak, report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--store", action="store_true", help="also load the embedded store")
+    parser.add_argument("--incremental", action="store_true", help="then change one file and rebuild")
+    args = parser.parse_args()
+    print(f"{'docs':>7} {'seconds':>8} {'docs/s':>8} {'triples':>9} {'triples/s':>10} {'peak RSS MB':>11} store")
+    for n in args.sizes:
+        corpus = HERE / "corpus" / str(n)
+        if not corpus.is_dir() or len(list(corpus.glob("*.txt"))) != n:
+            shutil.rmtree(corpus, ignore_errors=True)
+            generate(n, corpus)
+        out = HERE / "out" / f"build-{n}"
+        shutil.rmtree(out, ignore_errors=True)
+        seconds, peak, report = run_build(corpus, out, store=args.store)
+        docs = report["documents"]
+        triples = report["triples"]
+        print(
+            f"{docs:>7} {seconds:>8.2f} {docs / seconds:>8.1f} {triples:>9} {triples / seconds:>10.0f} "
+            f"{peak / 2**20:>11.0f} {'yes' if args.store else 'no'}",
+            flush=True,
+        )
+        if args.incremental:
+            victim = sorted(corpus.glob("*.txt"))[n // 2]
+            original = victim.read_text(encoding="utf-8")
+            victim.write_text(original.replace("以上", "以上。", 1), encoding="utf-8")
+            try:
+                inc, _, rep2 = run_build(corpus, out, store=args.store)
+            finally:
+                victim.write_text(original, encoding="utf-8")
+            print(
+                f"        incremental rebuild after changing 1 of {n}: {inc:.2f} s = {100 * inc / seconds:.1f} % "
+                f"of the full build ({rep2['cached']} documents from cache)",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()

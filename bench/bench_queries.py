@@ -1,0 +1,106 @@
+"""Median latency of every named query on the embedded store of a build folder, and the CLI's start-up time.
+
+    python bench/bench_queries.py out/ --repeat 15
+
+Parameters for the queries that need a name are picked from the graph itself (the busiest unit, the industry
+with the most measures, the first system, a document), so the benchmark runs on any build. Goals (issue 4):
+< 50 ms for lookups of one unit or industry (``kind: lookup``), < 500 ms for whole-graph reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+GOAL_MS = {"lookup": 50.0, "report": 500.0}
+
+
+def pick_params(store: Any) -> dict[str, dict[str, Any]]:
+    def first(cypher: str) -> Any:
+        rows = store.run(cypher, {})
+        return next(iter(rows[0].values())) if rows else None
+
+    unit = first(
+        "MATCH (u:Unit)<-[:RESPONSIBLE_UNIT]-(m:Measure) RETURN u.iri AS x, count(m) AS n ORDER BY n DESC LIMIT 1"
+    )
+    industry = first(
+        "MATCH (i:Industry)<-[:CONCERNS_INDUSTRY]-(m:Measure) RETURN i.iri AS x, count(m) AS n ORDER BY n DESC LIMIT 1"
+    )
+    system = first("MATCH (s:IndustrySystem) RETURN s.iri AS x ORDER BY x LIMIT 1")
+    document = first("MATCH (d:PolicyDocument)<-[:IN_DOCUMENT]-(:Measure) RETURN d.iri AS x LIMIT 1")
+    word = "人才"
+    return {
+        "industry-owners": {"industry": industry},
+        "unit-profile": {"unit": unit},
+        "system-coverage": {"system": system},
+        "dependencies": {"node": document, "depth": 2},
+        "path": {"source": unit, "target": industry},
+        "search": {"text": word, "limit": 50},
+        "targets": {"keyword": "高技能"},
+        "unit-industries": {"unit": None},
+        "tasks": {},
+    }
+
+
+def median_ms(fn: Any, repeat: int) -> float:
+    fn()  # warm-up: JIT and caches, not what a planner waits for on the second question
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def cli_startup_ms(repeat: int) -> tuple[float, float]:
+    """Median wall time of ``policykg --help`` (Python + CLI import) and of importing the store engine."""
+    exe = [sys.executable, "-m", "policykg.cli", "--help"]
+    help_ms = median_ms(lambda: subprocess.run(exe, capture_output=True, check=True), max(3, repeat // 3))
+    code = "import arcadedb_embedded as a, jpype; from arcadedb_embedded.jvm import start_jvm; start_jvm()"
+    jvm_ms = median_ms(
+        lambda: subprocess.run([sys.executable, "-c", code], capture_output=True, check=True), 3
+    )
+    return help_ms, jvm_ms
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("build_dir", type=Path, help="a build folder holding store/")
+    ap.add_argument("--repeat", type=int, default=15)
+    ap.add_argument("--no-cli", action="store_true", help="skip the CLI start-up measurement")
+    args = ap.parse_args()
+
+    from policykg.queries import library
+
+    t = time.perf_counter()
+    store = library.open_store("embedded", args.build_dir)
+    open_ms = (time.perf_counter() - t) * 1000
+    counts = store.run("MATCH (m:Measure) RETURN count(m) AS measures", {})[0]
+    print(f"store {args.build_dir}/store: opened in {open_ms:.0f} ms; {counts['measures']} measures")
+    params = pick_params(store)
+    print(f"{'query':<22}{'kind':<8}{'rows':>7}{'median ms':>12}{'goal ms':>9}  ok")
+    for name, q in library.load_library().items():
+        p = {k: v for k, v in params.get(name, {}).items() if v is not None}
+        try:
+            rows = len(library.run_named(store, name, p).rows)
+            ms = median_ms(lambda n=name, pp=p: library.run_named(store, n, pp), args.repeat)
+        except Exception as err:  # report and go on: one broken query must not hide the others' numbers
+            print(f"{name:<22}{q.kind:<8}  failed: {err}")
+            continue
+        goal = GOAL_MS[q.kind]
+        print(f"{name:<22}{q.kind:<8}{rows:>7}{ms:>12.1f}{goal:>9.0f}  {'yes' if ms < goal else 'NO'}")
+    store.close()
+    if not args.no_cli:
+        help_ms, jvm_ms = cli_startup_ms(args.repeat)
+        print(
+            f"CLI start-up (policykg --help): {help_ms:.0f} ms; embedded engine (JVM) start: {jvm_ms:.0f} ms"
+        )
+
+
+if __name__ == "__main__":
+    main()

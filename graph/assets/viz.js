@@ -1,0 +1,181 @@
+/* policykg view: builds the vis-network from the JSON data block, tooltips, filters, search, highlight.
+ * Document text is only ever put into the page with textContent (never innerHTML), and vis-network gets
+ * tooltip *elements*, so nothing from a document can become markup or script. */
+(function () {
+  "use strict";
+  var t0 = performance.now();
+  var DATA = JSON.parse(document.getElementById("pkg-data").textContent);
+  var DIM_NODE = { background: "rgba(210,210,210,0.35)", border: "rgba(190,190,190,0.5)" };
+  var DIM_EDGE = { color: "rgba(200,200,200,0.25)", highlight: "rgba(200,200,200,0.25)" };
+  var simplified = false;
+  var highlighted = null;
+  var near = null;  // the highlighted node and its neighbours
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+
+  function buildTip(tip) {
+    var box = el("div", "pkg-tip");
+    box.appendChild(el("div", "pkg-tip-h", tip.h));
+    if (tip.c) { box.appendChild(el("div", "pkg-tip-c", tip.c)); }
+    if (tip.f && tip.f.length) {
+      var table = el("table", "pkg-tip-f");
+      tip.f.forEach(function (kv) {
+        var tr = el("tr");
+        tr.appendChild(el("th", null, kv[0]));
+        tr.appendChild(el("td", null, kv[1]));
+        table.appendChild(tr);
+      });
+      box.appendChild(table);
+    }
+    (tip.q || []).forEach(function (q) {
+      var quote = el("blockquote", "pkg-quote");
+      quote.appendChild(el("div", "pkg-quote-src", [q.doc, q.clause].filter(Boolean).join(" · ")));
+      quote.appendChild(el("div", "pkg-quote-text", q.text));
+      box.appendChild(quote);
+    });
+    return box;
+  }
+
+  DATA.nodes.forEach(function (n) {
+    n.title = buildTip(n.tip);
+    n.baseColor = n.color;
+  });
+  DATA.edges.forEach(function (e) {
+    e.title = buildTip(e.tip);
+    e.baseColor = e.color;
+  });
+
+  var nodes = new vis.DataSet(DATA.nodes);
+  var edges = new vis.DataSet(DATA.edges);
+  var container = document.getElementById("mynetwork");
+  var status = document.getElementById("pkg-status");
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, DATA.options);
+
+  function markStable() {
+    if (window.pkgStable) { return; }
+    // Physics has done its job: stop it so a large view stays responsive (nodes can still be dragged).
+    network.setOptions({ physics: { enabled: false } });
+    window.pkgStable = { ms: Math.round(performance.now() - t0) };
+    status.textContent = nodes.length + " nodes, " + edges.length + " edges · layout stable 布局完成";
+  }
+  network.on("stabilizationProgress", function (p) {
+    status.textContent = "Laying out… 布局中 " + Math.round((100 * p.iterations) / p.total) + "%";
+  });
+  network.once("stabilizationIterationsDone", markStable);
+  network.once("stabilized", markStable);
+  if (nodes.length === 0 || !DATA.options.physics.enabled) { markStable(); }
+
+  function currentLabel(n) { return simplified ? n.labelHans : n.labelOrig; }
+
+  function highlight(id) {
+    highlighted = id;
+    near = {};
+    near[id] = true;
+    network.getConnectedNodes(id).forEach(function (x) { near[x] = true; });
+    nodes.update(nodes.get().map(function (n) {
+      return near[n.id]
+        ? { id: n.id, color: n.baseColor, label: currentLabel(n) }
+        : { id: n.id, color: DIM_NODE, label: " " };
+    }));
+    var touching = {};
+    network.getConnectedEdges(id).forEach(function (x) { touching[x] = true; });
+    edges.update(edges.get().map(function (e) {
+      return { id: e.id, color: touching[e.id] ? e.baseColor : DIM_EDGE };
+    }));
+  }
+
+  function clearHighlight() {
+    highlighted = null;
+    near = null;
+    nodes.update(nodes.get().map(function (n) { return { id: n.id, color: n.baseColor, label: currentLabel(n) }; }));
+    edges.update(edges.get().map(function (e) { return { id: e.id, color: e.baseColor }; }));
+  }
+
+  network.on("click", function (params) {
+    if (params.nodes.length > 0) { highlight(params.nodes[0]); } else if (highlighted !== null) { clearHighlight(); }
+  });
+
+  function fillSelect(id, items) {
+    var select = document.getElementById(id);
+    items.forEach(function (item) {
+      var opt = el("option", null, item.label);
+      opt.value = item.id;
+      select.appendChild(opt);
+    });
+    return select;
+  }
+  var byClass = fillSelect("pkg-filter-class", DATA.filters.classes);
+  var byDoc = fillSelect("pkg-filter-doc", DATA.filters.docs);
+  var bySystem = fillSelect("pkg-filter-system", DATA.filters.systems);
+
+  function applyFilter() {
+    var cls = byClass.value, doc = byDoc.value, sys = bySystem.value;
+    var shown = 0;
+    nodes.update(nodes.get().map(function (n) {
+      var visible = (!cls || n.cls === cls) && (!doc || n.docs.indexOf(doc) >= 0) && (!sys || n.systems.indexOf(sys) >= 0);
+      if (visible) { shown += 1; }
+      return { id: n.id, hidden: !visible };
+    }));
+    status.textContent = shown + " of " + nodes.length + " nodes shown";
+    return shown;
+  }
+  [byClass, byDoc, bySystem].forEach(function (s) { s.addEventListener("change", applyFilter); });
+
+  var list = document.getElementById("pkg-search-list");
+  var seen = {};
+  DATA.nodes.forEach(function (n) {
+    if (!seen[n.labelOrig]) {
+      seen[n.labelOrig] = true;
+      var opt = el("option");
+      opt.value = n.labelOrig;
+      list.appendChild(opt);
+    }
+  });
+  var searchBox = document.getElementById("pkg-search");
+
+  function search(text) {
+    var q = String(text || "").trim().toLowerCase();
+    if (!q) { return []; }
+    var hits = nodes.get({ filter: function (n) { return !n.hidden && n.search.indexOf(q) >= 0; } });
+    var ids = hits.map(function (n) { return n.id; });
+    if (ids.length) {
+      network.selectNodes(ids);
+      highlight(ids[0]);
+      network.focus(ids[0], { scale: 1.2, animation: false });
+    }
+    status.textContent = ids.length + " match" + (ids.length === 1 ? "" : "es") + " for “" + text + "”";
+    return ids;
+  }
+  document.getElementById("pkg-find").addEventListener("click", function () { search(searchBox.value); });
+  searchBox.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { search(searchBox.value); } });
+  searchBox.addEventListener("change", function () { search(searchBox.value); });
+
+  var scriptButton = document.getElementById("pkg-script");
+  function setSimplified(on) {
+    simplified = Boolean(on);
+    scriptButton.setAttribute("aria-pressed", String(simplified));
+    scriptButton.textContent = simplified ? "原文 Original script" : "简体 Simplified";
+    nodes.update(nodes.get().map(function (n) {
+      return { id: n.id, label: near && !near[n.id] ? " " : currentLabel(n) };
+    }));
+  }
+  scriptButton.addEventListener("click", function () { setSimplified(!simplified); });
+
+  document.getElementById("pkg-reset").addEventListener("click", function () {
+    byClass.value = byDoc.value = bySystem.value = "";
+    applyFilter();
+    clearHighlight();
+    network.unselectAll();
+    network.fit();
+  });
+
+  window.pkg = {
+    network: network, nodes: nodes, edges: edges, highlight: highlight, clearHighlight: clearHighlight,
+    applyFilter: applyFilter, search: search, setSimplified: setSimplified, data: DATA
+  };
+})();

@@ -1,0 +1,259 @@
+"""One entry point for every input format: ``load(path) -> SourceDocument``, and input discovery.
+
+Each format module turns the file's bytes into a ``Loaded`` (text, encoding, page spans, warnings); this module
+checks the file (exists, size, not empty), hashes the bytes, dispatches on the suffix and builds the
+``SourceDocument`` with its same-length matching text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import stat
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from policykg.errors import LoadError
+from policykg.models import SourceDocument, Span
+from policykg.models import Skip as Skip
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+_TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml"})
+SUPPORTED_SUFFIXES: frozenset[str] = _TEXT_SUFFIXES | _HTML_SUFFIXES | {".docx", ".pdf"}
+
+
+@dataclass
+class Loaded:
+    """What a format loader produces from a file's bytes."""
+
+    text: str
+    encoding: str
+    format: str
+    pages: list[Span] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def format_of(path: Path) -> str | None:
+    """"txt", "html", "docx" or "pdf" for a supported suffix, else None."""
+    suffix = path.suffix.lower()
+    if suffix in _TEXT_SUFFIXES:
+        return "txt"
+    if suffix in _HTML_SUFFIXES:
+        return "html"
+    if suffix == ".docx":
+        return "docx"
+    if suffix == ".pdf":
+        return "pdf"
+    return None
+
+
+def _human(n: float) -> str:
+    mb = 1024 * 1024
+    if n >= mb:
+        value = n / mb
+        return f"{value:.0f} MB" if value == int(value) else f"{value:.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{int(n)} bytes"
+
+
+def _human_size(n: int) -> str:
+    mb = 1024 * 1024
+    return f"{n / mb:.1f} MB" if n >= mb else _human(n)
+
+
+def read_checked(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, after the checks that need no reading (exists, regular file, size)."""
+    name = str(path)
+    try:
+        st = path.stat()
+    except FileNotFoundError as exc:
+        raise LoadError(name, "no such file or directory") from exc
+    except PermissionError as exc:
+        raise LoadError(name, "permission denied") from exc
+    except OSError as exc:  # ELOOP, ENAMETOOLONG, ...
+        raise LoadError(name, f"cannot open: {exc.strerror or exc}") from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise LoadError(name, "is a directory, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise LoadError(name, "not a regular file")
+    # Checked before reading so that a huge file is rejected without loading it into memory.
+    if st.st_size > max_bytes:
+        raise LoadError(name, f"too large: {_human_size(st.st_size)} > {_human(max_bytes)} limit")
+    if st.st_size == 0:
+        raise LoadError(name, "empty file")
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError as exc:
+        raise LoadError(name, "permission denied") from exc
+    except OSError as exc:
+        raise LoadError(name, f"cannot read: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes:  # grew since stat
+        raise LoadError(name, f"too large: more than {_human(max_bytes)} limit")
+    if not data:
+        raise LoadError(name, "empty file")
+    return data
+
+
+def _loader_for(fmt: str) -> Callable[[bytes, str], Loaded]:
+    # Imported here so that loading a text file never imports lxml, python-docx or pypdf.
+    if fmt == "txt":
+        from policykg.loaders.text import load_text
+
+        return load_text
+    if fmt == "html":
+        from policykg.loaders.html import load_html
+
+        return load_html
+    if fmt == "docx":
+        from policykg.loaders.docx import load_docx
+
+        return load_docx
+    from policykg.loaders.pdf import load_pdf
+
+    return load_pdf
+
+
+def load(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:
+    """Read and decode one document of any supported format; raises LoadError(path, problem)."""
+    from policykg.loaders.normalize import match_text, script_of
+
+    path = Path(path)
+    fmt = format_of(path)
+    if fmt is None:
+        raise LoadError(str(path), f"unsupported file type {path.suffix.lower() or '(no suffix)'}")
+    data = read_checked(path, max_bytes=max_bytes)
+    loaded = _loader_for(fmt)(data, str(path))
+    if not loaded.text.strip():
+        raise LoadError(str(path), "no text in the document")
+    for warning in loaded.warnings:
+        log.debug("%s: %s", path, warning)
+    return SourceDocument(
+        path=path,
+        source_file=path.name,
+        text=loaded.text,
+        match=match_text(loaded.text),
+        encoding=loaded.encoding,
+        script=script_of(loaded.text),
+        format=loaded.format,
+        sha256=hashlib.sha256(data).hexdigest(),
+        pages=loaded.pages,
+        warnings=loaded.warnings,
+    )
+
+
+# --------------------------------------------------------------------------- input discovery
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def iter_inputs(paths: Sequence[Path]) -> tuple[list[Path], list[Skip]]:
+    """The supported files under ``paths`` (files and folders, recursively) and what was skipped, and why.
+
+    Files come in argument order, each folder's content sorted by name; a file reached twice (a symlink, a
+    repeated argument) is kept once, by real path. Hidden files and folders inside folders are skipped silently;
+    symbolic-link loops are reported once and not followed.
+    """
+    files: list[Path] = []
+    skips: list[Skip] = []
+    seen_files: set[str] = set()
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def add_file(p: Path) -> None:
+        if format_of(p) is None:
+            skips.append(Skip(str(p), f"unsupported file type {p.suffix.lower() or '(no suffix)'}"))
+            return
+        real = os.path.realpath(p)
+        if real in seen_files:
+            log.debug("%s: already listed as %s", p, real)
+            return
+        seen_files.add(real)
+        files.append(p)
+
+    for given in paths:
+        given = Path(given)
+        kind = _kind(given, skips)
+        if kind == "file":
+            add_file(given)
+        elif kind == "dir":
+            _walk(given, add_file, skips, seen_dirs)
+    return files, skips
+
+
+def _kind(p: Path, skips: list[Skip]) -> str | None:
+    """'file', 'dir' or None (after recording why it is skipped)."""
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        if os.path.islink(p):
+            skips.append(Skip(str(p), "broken symbolic link (its target does not exist)"))
+        else:
+            skips.append(Skip(str(p), "no such file or directory"))
+        return None
+    except PermissionError:
+        skips.append(Skip(str(p), "permission denied"))
+        return None
+    except OSError as exc:
+        if os.path.islink(p):
+            skips.append(Skip(str(p), "symbolic link loop (the link resolves to itself)"))
+        else:
+            skips.append(Skip(str(p), f"cannot open: {exc.strerror or exc}"))
+        return None
+    if stat.S_ISDIR(st.st_mode):
+        return "dir"
+    if stat.S_ISREG(st.st_mode):
+        return "file"
+    skips.append(Skip(str(p), "not a regular file"))
+    return None
+
+
+def _walk(root: Path, add_file: Callable[[Path], None], skips: list[Skip],
+          seen_dirs: set[tuple[int, int]]) -> None:
+    """Depth-first, sorted, iterative (no recursion limit), following directory symlinks at most once."""
+    stack: list[Path] = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = folder.stat()
+        except OSError as exc:
+            skips.append(Skip(str(folder), f"cannot open folder: {exc.strerror or exc}"))
+            continue
+        ident = (st.st_dev, st.st_ino)
+        if ident in seen_dirs:
+            real = os.path.realpath(folder)
+            parent = os.path.realpath(folder.parent)
+            if folder.is_symlink() and (parent == real or parent.startswith(real.rstrip(os.sep) + os.sep)):
+                skips.append(Skip(str(folder), f"symbolic link loop (points back to its ancestor {real})"))
+            else:
+                log.debug("%s: folder already read as %s", folder, real)
+            continue
+        seen_dirs.add(ident)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except PermissionError:
+            skips.append(Skip(str(folder), "permission denied"))
+            continue
+        except OSError as exc:
+            skips.append(Skip(str(folder), f"cannot list folder: {exc.strerror or exc}"))
+            continue
+        subdirs: list[Path] = []
+        for entry in entries:
+            if _hidden(entry.name):
+                continue
+            child = folder / entry.name
+            kind = _kind(child, skips)
+            if kind == "file":
+                add_file(child)
+            elif kind == "dir":
+                subdirs.append(child)
+        # Reverse so that the stack pops sub-folders in name order.
+        stack.extend(reversed(subdirs))

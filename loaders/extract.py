@@ -1,0 +1,276 @@
+"""The extraction orchestrator: ``SourceDocument`` -> ``ParsedDocument``.
+
+It runs the structure parser, then the metadata, unit, target and industry extractors on the spans the
+structure gives them, and assigns responsibility clauses to measures:
+
+* an inline clause at the end of a measure applies to that measure;
+* a standalone line (责任单位:/责任部门:/牵头单位: …) applies to every measure of its section since the
+  previous clause (see :func:`policykg.loaders.structure.parse_structure`);
+* a stated lead rule (排第一位的为牵头单位,下同 / 列第一位者为牵头单位) makes the first unit of that clause and of
+  every later clause in the document the lead;
+* leads are always also responsible.
+
+Deterministic: the same source gives the same ``ParsedDocument``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import PurePath
+
+from policykg.errors import ExtractError, PolicyKGError
+from policykg.loaders.industries import IndustryLexicon, find_defined_systems, find_industries
+from policykg.loaders.meta import extract_meta, find_phases
+from policykg.loaders.structure import Outline, parse_structure
+from policykg.loaders.targets import find_targets
+from policykg.loaders.units import (
+    UnitLexicon,
+    UnitResolver,
+    parse_responsibility,
+    states_lead_rule,
+)
+from policykg.models import (
+    Measure,
+    ParsedDocument,
+    Phase,
+    SourceDocument,
+    Span,
+    TargetInfo,
+    UnitRef,
+)
+
+log = logging.getLogger(__name__)
+
+__all__ = ["doc_id_for", "extract"]
+
+_SAFE_STEM = re.compile(r"[A-Za-z0-9_.-]+")
+_CITE = re.compile(r"《([^《》\n]{1,200})》")
+# The lead-rule phrase itself, to record it on DocMeta.lead_rule.
+_LEAD_PHRASE = re.compile(r"[^(),;。:\n]*第一位[^(),;。:\n]*牵头[^(),;。:\n]*")
+# Lines that can carry facts (targets) outside measures.
+_FACT_KINDS = frozenset({"content", "heading", "title", "phase"})
+
+
+def doc_id_for(source_file: str) -> str:
+    """Deterministic document id: the file stem when it is IRI-safe ASCII, else ``d`` + sha1(stem)[:16]."""
+    stem = PurePath(source_file).stem
+    if stem and _SAFE_STEM.fullmatch(stem):
+        return stem
+    return "d" + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def _default_units() -> UnitLexicon:
+    return UnitLexicon.load_default()
+
+
+@lru_cache(maxsize=1)
+def _default_industries() -> IndustryLexicon:
+    return IndustryLexicon.load_default()
+
+
+@dataclass
+class _Clause:
+    span: Span
+    measures: list[int]
+    section: int | None  # set when the clause is a section-level line
+    inline: bool
+
+
+def extract(src: SourceDocument, *, units: UnitLexicon | None = None,
+            industries: IndustryLexicon | None = None) -> ParsedDocument:
+    """Extract sections, measures, units, targets, industries and metadata from one decoded document."""
+    try:
+        return _extract(src, units or _default_units(), industries or _default_industries())
+    except PolicyKGError:
+        raise
+    except Exception as exc:  # a bug on one document must not stop a whole build: report it per file
+        log.exception("extraction failed on %s", src.source_file)
+        raise ExtractError(f"{src.source_file}: extraction failed ({type(exc).__name__}: {exc})") from exc
+
+
+def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexicon) -> ParsedDocument:
+    outline = parse_structure(src)
+    meta = extract_meta(src)
+    resolver = UnitResolver(units, issuer=meta.issuer, region=meta.region)
+    if meta.issuer:
+        meta.issuer = resolver.resolve_name(meta.issuer)
+
+    doc = ParsedDocument(source=src, doc_id=doc_id_for(src.source_file), meta=meta,
+                         sections=outline.sections, problems=list(outline.problems))
+
+    for ordinal, item in enumerate(outline.measures, start=1):
+        end_label = _label_end(src, item.body, item.span.end, item.inline_clause)
+        doc.measures.append(Measure(
+            number=item.number,
+            ordinal=ordinal,
+            label=src.text[item.body:end_label].strip(),
+            text=src.text[item.span.start:item.span.end],
+            span=item.span,
+            section_path=list(item.section_path),
+            cites=_cites(src, item.span),
+        ))
+
+    _assign_responsibility(src, outline, doc, resolver)
+    _assign_targets(src, outline, doc)
+    _assign_industries(src, doc, industries)
+    doc.phases = _phases(src, outline)
+    doc.units = resolver.units
+
+    with_units = sum(1 for m in doc.measures if m.responsible)
+    if with_units:
+        for m in doc.measures:
+            if not m.responsible:
+                doc.problems.append(f"measure {m.ordinal} ({m.number}. {m.label[:16]}) has no responsible unit "
+                                    f"while {with_units} other measures have one")
+    log.debug("%s: %d sections, %d measures, %d units", src.source_file, len(doc.sections),
+              len(doc.measures), len(doc.units))
+    return doc
+
+
+def _label_end(src: SourceDocument, body: int, end: int, clause: Span | None) -> int:
+    """End of the lead phrase: the first 。 (exclusive), else the start of an inline clause, else the end."""
+    limit = clause.start if clause is not None and clause.start >= body else end
+    stop = src.match.find("。", body, end)
+    if 0 <= stop < limit:
+        return stop
+    return limit
+
+
+def _cites(src: SourceDocument, span: Span) -> list[str]:
+    seen: list[str] = []
+    for m in _CITE.finditer(src.match, span.start, span.end):
+        title = src.text[m.start(1):m.end(1)].strip()
+        if title and title not in seen:
+            seen.append(title)
+    return seen
+
+
+def _lead_rule_start(src: SourceDocument, outline: Outline) -> tuple[int | None, str | None]:
+    """Offset of the first statement of a lead rule anywhere in the text, and the phrase."""
+    for line in outline.lines:
+        if line.kind in ("blank", "boilerplate", "meta"):
+            continue
+        if states_lead_rule(line.match):
+            m = _LEAD_PHRASE.search(line.match)
+            phrase = src.text[line.start + m.start():line.start + m.end()].strip() if m else line.text.strip()
+            return line.lstart, phrase
+    return None, None
+
+
+def _add_refs(target: list[UnitRef], refs: list[UnitRef]) -> None:
+    keys = {r.key for r in target}
+    for ref in refs:
+        if ref.key not in keys:
+            target.append(replace(ref))
+            keys.add(ref.key)
+
+
+def _assign_responsibility(src: SourceDocument, outline: Outline, doc: ParsedDocument,
+                           resolver: UnitResolver) -> None:
+    clauses: list[_Clause] = []
+    for mi, item in enumerate(outline.measures):
+        if item.inline_clause is not None:
+            clauses.append(_Clause(item.inline_clause, [mi], None, True))
+    for r in outline.responsibility:
+        clauses.append(_Clause(r.span, list(r.measures), r.section if r.section_level else None, False))
+    clauses.sort(key=lambda c: (c.span.start, c.span.end))
+
+    rule_start, phrase = _lead_rule_start(src, outline)
+    if phrase and not doc.meta.lead_rule:
+        doc.meta.lead_rule = phrase
+    for clause in clauses:
+        first_is_lead = rule_start is not None and clause.span.end > rule_start
+        parsed = parse_responsibility(src, clause.span, resolver, first_is_lead=first_is_lead)
+        if parsed.states_lead_rule and not first_is_lead:
+            # the clause itself states the rule without our line scan noticing: it applies from here on
+            rule_start = clause.span.start if rule_start is None else min(rule_start, clause.span.start)
+            parsed = parse_responsibility(src, clause.span, resolver, first_is_lead=True)
+        if not parsed.responsible:
+            doc.problems.append(f"responsibility text {src.text[clause.span.start:clause.span.end][:40]!r} "
+                                f"at {clause.span.start} names no unit")
+            continue
+        if not clause.measures and clause.section is None:
+            continue
+        for mi in clause.measures:
+            m = doc.measures[mi]
+            _add_refs(m.responsible, parsed.responsible)
+            _add_refs(m.lead, parsed.lead)
+            _add_refs(m.responsible, m.lead)
+        if clause.section is not None:
+            sec = doc.sections[clause.section]
+            _add_refs(sec.responsible, parsed.responsible)
+            _add_refs(sec.lead, parsed.lead)
+            _add_refs(sec.responsible, sec.lead)
+
+
+def _fact_spans(outline: Outline) -> list[tuple[int | None, Span]]:
+    """Runs of consecutive fact-bearing lines outside measures, with their owning section (None = document)."""
+    runs: list[tuple[int | None, Span]] = []
+    current: int | None = None
+    start = end = -1
+    for i, line in enumerate(outline.lines):
+        if line.kind == "blank":
+            continue
+        owner = outline.line_owner[i]
+        if owner is not None and owner[0] == "measure":
+            key: int | None = -2
+        elif line.kind not in _FACT_KINDS:
+            key = -2
+        else:
+            key = owner[1] if owner is not None else None
+            if key is None and outline.first_section_start is not None \
+                    and line.lstart >= outline.first_section_start:
+                key = -2  # after the first section but in no section: signature, lists …
+        if start >= 0 and key != current:
+            if current != -2:
+                runs.append((current, Span(start, end)))
+            start = -1
+        if start < 0:
+            current, start = key, line.lstart
+        end = line.rend
+    if start >= 0 and current != -2:
+        runs.append((current, Span(start, end)))
+    return runs
+
+
+def _assign_targets(src: SourceDocument, outline: Outline, doc: ParsedDocument) -> None:
+    year = doc.meta.year
+    for m in doc.measures:
+        m.targets = find_targets(src, m.span, plan_year=year)
+    for owner, span in _fact_spans(outline):
+        found: list[TargetInfo] = find_targets(src, span, plan_year=year)
+        if owner is None:
+            doc.doc_targets.extend(found)
+        else:
+            doc.sections[owner].targets.extend(found)
+
+
+def _assign_industries(src: SourceDocument, doc: ParsedDocument, lexicon: IndustryLexicon) -> None:
+    region = doc.meta.region
+    systems = find_defined_systems(src, lexicon, region=region)
+    for m in doc.measures:
+        inds, syss, infos = find_industries(src, m.span, lexicon, systems, region=region)
+        m.industries = inds
+        m.systems = syss
+        for key in sorted(infos):
+            doc.industries.setdefault(key, infos[key])
+    doc.systems = systems
+    missing = sorted({s.key for m in doc.measures for s in m.systems} - set(systems))
+    if missing:
+        doc.problems.append(f"industry systems referred to but not defined: {', '.join(missing)}")
+
+
+def _phases(src: SourceDocument, outline: Outline) -> list[Phase]:
+    phases: list[Phase] = []
+    seen: set[Span] = set()
+    for idx in outline.step_sections:
+        for phase in find_phases(src, outline.sections[idx].span):
+            if phase.span not in seen:
+                seen.add(phase.span)
+                phases.append(phase)
+    return phases

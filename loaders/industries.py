@@ -1,0 +1,453 @@
+"""Industries and industry systems: a lexicon (``data/industries.toml``) plus what a document defines itself.
+
+* :class:`IndustryLexicon` holds the industries (label, aliases, source), the systems ("10+1", "9+N", "5+5+7",
+  13条产业链 ...) with their categories and members, the generic words that are not industries, and blocker
+  phrases (汽车装调工) that contain an industry word without naming the industry.
+* :func:`find_defined_systems` reads systems a document defines: a code ``A+B+C`` followed, in the same
+  sentence, by lists ``X、Y、Z{N}大{category}`` whose sizes are A, B, C in order. Members become industries
+  even when the lexicon lacks them.
+* :func:`find_industries` finds the industries named in a span (leftmost-longest, no overlaps; mentions
+  inside cited titles 《…》 or inside quoted institution names “…产业学院” are skipped) and the system
+  references (“10+1”重点产业, “9+N” 产业, 13条产业链, 五大传统优势产业 of a defined system), resolved by
+  region: the document's own system first, then the lexicon's system of the document's region or of a
+  region containing it. ``systems`` is updated in place with every system a reference resolves to (an
+  unknown one becomes a member-less system "referenced in <file>"), so afterwards it holds every
+  ``SystemInfo`` a ``SystemRef`` points to.
+
+Keys are deterministic: ``industry:<Simplified label>``, ``system:<region>:<code>`` (``system:<code>`` without
+a region), ``category:<region>:<code>:<label>``. One ``IndustryRef`` per industry per span (its first mention).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+
+from policykg.errors import ExtractError
+from policykg.loaders.meta import RegionTable
+from policykg.loaders.normalize import fold, name_key, to_simplified
+from policykg.loaders.targets import cn_number, protected_regions
+from policykg.models import (
+    CategoryInfo,
+    IndustryInfo,
+    IndustryRef,
+    SourceDocument,
+    Span,
+    SystemInfo,
+    SystemRef,
+)
+
+log = logging.getLogger(__name__)
+
+__all__ = ["IndustryLexicon", "find_defined_systems", "find_industries", "industry_key", "system_key"]
+
+_CN = "一二三四五六七八九十两"
+# A system code: "10+1", "5+5+7", "9+N" (digits, at least one more part), quoted or not.
+_CODE_RX = re.compile(r"(\d{1,2}(?:\s*\+\s*(?:\d{1,2}|N|n)){1,5})")
+
+
+def _codes(match: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]]:
+    """Codes not glued to other digits/letters/pluses (the check is done here, not by a lookbehind, so the
+    regex can skip quickly to digits)."""
+    hi = len(match) if hi is None else hi
+    out = []
+    for m in _CODE_RX.finditer(match, lo, hi):
+        before = match[m.start() - 1] if m.start() > 0 else ""
+        after = match[m.end()] if m.end() < len(match) else ""
+        if (before.isascii() and before.isalnum()) or before == "+" or (after.isascii() and after.isalnum()) \
+                or after == "+":
+            continue
+        out.append(m)
+    return out
+# What follows a code when it names an industry system (after closing quotes / spaces).
+_CODE_NOUN = re.compile(r"[\"'\s]{0,3}((?:[\u4e00-\u9fff]{0,4}?)(?:创新型产业体系|产业体系|重点产业链|重点产业|产业链|产业|"
+                        r"制造业|工业|集聚培育工程|产业集聚))")
+_CHAINS = re.compile(r"(\d{1,3}|[" + _CN + r"]{1,3})\s*条\s*(重点)?\s*产业链")
+_CATEGORY = re.compile(r"(\d{1,2}|[" + _CN + r"]{1,3})\s*大\s*([\u4e00-\u9fff]{2,12}?(?:产业链|产业|行业|集群|领域))")
+# Leading words of the first list item that are not part of the industry's name.
+_LEAD_VERBS = re.compile(
+    r"(?:围绕|聚焦|突出|着力|重点|大力|加快|全面|持续|积极|优先|突破|提质|超前|做优做强|做大做强|做精做强|做优|做强|"
+    r"做大|培育壮大|培育|壮大|提升|发展|推动|推进|打造|建设|实施|支持|以|和|及|与|在|对)+"
+)
+_INSTITUTION_END = re.compile(r"(?:学院|学校|大学|研究院|研究所|中心|基地|园区|产业园|实验室|班|公司|集团|协会|联盟|工作站|平台)$")
+_SENTENCE_END = re.compile(r"[。;!?\n]")
+_TITLE_RX = re.compile(r"《[^《》\n]*》")
+
+
+def industry_key(label: str) -> str:
+    return "industry:" + to_simplified(label).strip()
+
+
+def system_key(code: str, region: str | None) -> str:
+    return f"system:{region}:{code}" if region else f"system:{code}"
+
+
+def _norm_code(raw: str) -> str:
+    return re.sub(r"\s+", "", raw).replace("n", "N")
+
+
+def _chain_code(num: str) -> str | None:
+    n = int(num) if num.isdigit() else cn_number(num)
+    return f"{n}条产业链" if n else None
+
+
+@dataclass
+class IndustryLexicon:
+    industries: dict[str, IndustryInfo] = field(default_factory=dict)
+    systems: dict[str, SystemInfo] = field(default_factory=dict)
+    generic: set[str] = field(default_factory=set)  # name_key of generic words
+    blockers: set[str] = field(default_factory=set)  # folded phrases
+    regions: RegionTable = field(default_factory=RegionTable)
+    _forms: dict[str, str] = field(default_factory=dict)  # folded surface form -> industry key
+    _matchers: dict[tuple[str, ...], tuple[dict[str, str], re.Pattern[str]]] = field(
+        default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def load_default(cls) -> IndustryLexicon:
+        return _default_lexicon()
+
+    @classmethod
+    def from_toml(cls, text: str, origin: str = "industries.toml", *,
+                  regions: RegionTable | None = None) -> IndustryLexicon:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ExtractError(f"{origin}: not valid TOML ({exc})") from exc
+        lex = cls(regions=regions or RegionTable.load_default())
+        lex.generic = {name_key(w) for w in data.get("generic", {}).get("words", [])}
+        lex.blockers = {fold(p) for p in data.get("blockers", {}).get("phrases", [])}
+        for i, entry in enumerate(data.get("industry", [])):
+            label, source = entry.get("label"), entry.get("source")
+            if not label or not source:
+                raise ExtractError(f"{origin}: industry entry {i + 1} needs a label and a source")
+            if name_key(label) in lex.generic:
+                raise ExtractError(f"{origin}: industry {label} is listed as a generic word too")
+            key = industry_key(label)
+            if key in lex.industries:
+                raise ExtractError(f"{origin}: industry {label} is listed twice")
+            aliases = set(entry.get("aliases", []))
+            lex.industries[key] = IndustryInfo(key=key, pref_label=to_simplified(label), alt_labels=aliases,
+                                               source=source)
+            for form in (label, *aliases):
+                lex._forms[fold(form)] = key
+        for i, entry in enumerate(data.get("system", [])):
+            code, source = entry.get("code"), entry.get("source")
+            if not code or not source:
+                raise ExtractError(f"{origin}: system entry {i + 1} needs a code and a source")
+            region = entry.get("region")
+            key = system_key(_norm_code(code), region)
+            status = entry.get("status", "")
+            info = SystemInfo(key=key, label=entry.get("label", code), code=_norm_code(code), region=region,
+                              members=[lex._member(m, origin) for m in entry.get("members", [])],
+                              source=f"{source} [{status}]" if status else source)
+            for cat in entry.get("category", []):
+                label = cat.get("label")
+                if not label or not cat.get("source"):
+                    raise ExtractError(f"{origin}: a category of system {code} needs a label and a source")
+                info.categories.append(CategoryInfo(
+                    key=_category_key(info, label), label=label,
+                    members=[lex._member(m, origin) for m in cat.get("members", [])]))
+            lex.systems[key] = info
+        return lex
+
+    def _member(self, label: str, origin: str) -> str:
+        key = self._forms.get(fold(label))
+        if key is None:
+            raise ExtractError(f"{origin}: system member {label} has no [[industry]] entry")
+        return key
+
+    def lookup(self, form: str) -> str | None:
+        """The key of the industry named ``form`` (any script, label or alias), if the lexicon has it."""
+        return self._forms.get(fold(form.strip()))
+
+    def is_generic(self, word: str) -> bool:
+        return name_key(word) in self.generic
+
+    def forms(self) -> dict[str, str]:
+        return dict(self._forms)
+
+    def resolve_system(self, code: str, region: str | None) -> SystemInfo | None:
+        """The lexicon system with ``code`` for ``region`` or a region containing it; without a region, the
+        only system with that code (if just one)."""
+        if region:
+            for r in self.regions.ancestors(region):
+                found = self.systems.get(system_key(code, r))
+                if found:
+                    return found
+            return None
+        hits = [s for s in self.systems.values() if s.code == code]
+        return hits[0] if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> IndustryLexicon:
+    ref = resources.files("policykg.loaders").joinpath("data/industries.toml")
+    try:
+        text = ref.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ExtractError(f"{ref}: cannot read the industry lexicon ({exc})") from exc
+    return IndustryLexicon.from_toml(text, origin=str(ref))
+
+
+def _category_key(system: SystemInfo, label: str) -> str:
+    return "category:" + system.key.removeprefix("system:") + ":" + label
+
+
+def _label_of(key: str) -> str:
+    return key.removeprefix("industry:")
+
+
+# --------------------------------------------------------------------------- defined systems
+
+
+def find_defined_systems(src: SourceDocument, lexicon: IndustryLexicon, *,
+                         region: str | None) -> dict[str, SystemInfo]:
+    """Systems the document defines: ``“5+5+7”重点产业 … A、B、C、D、E五大X产业, … 五大Y产业, … 七大Z产业``."""
+    match = src.match
+    found: dict[str, SystemInfo] = {}
+    if "+" not in match:
+        return found
+    protected = [(t.start(), t.end()) for t in _TITLE_RX.finditer(match)]
+    for m in _codes(match):
+        code = _norm_code(m.group(1))
+        if "N" in code or any(a <= m.start() < b for a, b in protected):
+            continue
+        parts = [int(p) for p in code.split("+")]
+        stop = _SENTENCE_END.search(match, m.end())
+        end = stop.start() if stop else len(match)
+        categories = _lists_after(src, lexicon, m.end(), min(end, m.end() + 800), parts)
+        if categories is None:
+            continue
+        noun = _CODE_NOUN.match(match, m.end())
+        label = f'"{code}"' + (noun.group(1) if noun else "")
+        key = system_key(code, region)
+        if key in found:
+            continue
+        info = SystemInfo(key=key, label=label, code=code, region=region,
+                          source=f"defined in {src.source_file}")
+        for cat_label, members in categories:
+            info.categories.append(CategoryInfo(key=_category_key(info, cat_label), label=cat_label,
+                                                members=members))
+        found[key] = info
+        log.debug("%s defines %s with %d categories", src.source_file, key, len(info.categories))
+    return found
+
+
+def _lists_after(src: SourceDocument, lexicon: IndustryLexicon, start: int, end: int,
+                 parts: list[int]) -> list[tuple[str, list[str]]] | None:
+    match = src.match
+    out: list[tuple[str, list[str]]] = []
+    pos = start
+    for want in parts:
+        hit = None
+        for c in _CATEGORY.finditer(match, pos, end):
+            n = int(c.group(1)) if c.group(1).isdigit() else cn_number(c.group(1))
+            if n == want:
+                hit = c
+                break
+        if hit is None:
+            return None
+        members = _list_before(src, lexicon, pos, hit.start(), want)
+        if members is None:
+            return None
+        out.append((hit.group(2), members))
+        pos = hit.end()
+    return out
+
+
+def _list_before(src: SourceDocument, lexicon: IndustryLexicon, lo: int, hi: int, n: int) -> list[str] | None:
+    """The ``n`` items of the 、-list that ends at ``hi`` (the count word), as industry keys."""
+    match = src.match
+    begin = max(lo, max((match.rfind(ch, lo, hi) for ch in ",;:"), default=-1) + 1)
+    seg = match[begin:hi]
+    pieces = seg.split("、")
+    if len(pieces) < n:
+        return None
+    pieces = pieces[-n:]
+    # offsets of the pieces inside the text, to take each label from the original (any script)
+    offsets: list[tuple[int, int]] = []
+    pos = hi
+    for piece in reversed(pieces):
+        s = pos - len(piece)
+        offsets.append((s, pos))
+        pos = s - 1
+    offsets.reverse()
+    keys: list[str] = []
+    for i, (s, e) in enumerate(offsets):
+        m_piece = match[s:e]
+        t_piece = src.text[s:e]
+        if i == 0:
+            lead = _LEAD_VERBS.match(m_piece)
+            if lead:
+                m_piece, t_piece = m_piece[lead.end():], t_piece[lead.end():]
+        m_piece, t_piece = _strip_quotes(m_piece, t_piece)
+        if not 2 <= len(m_piece) <= 14 or re.search(r"[,。;:]", m_piece):
+            return None
+        if lexicon.is_generic(m_piece):
+            return None
+        keys.append(lexicon.lookup(m_piece) or industry_key(t_piece))
+    return keys
+
+
+def _strip_quotes(m: str, t: str) -> tuple[str, str]:
+    a, b = 0, len(m)
+    while a < b and m[a] in "\"' ":
+        a += 1
+    while b > a and m[b - 1] in "\"' ":
+        b -= 1
+    return m[a:b], t[a:b]
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+def _doc_member_keys(systems: dict[str, SystemInfo]) -> tuple[str, ...]:
+    keys: set[str] = set()
+    for s in systems.values():
+        keys.update(s.members)
+        for c in s.categories:
+            keys.update(c.members)
+    return tuple(sorted(keys))
+
+
+def _document_matcher(lexicon: IndustryLexicon,
+                      systems: dict[str, SystemInfo]) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Folded form -> industry key ("" for blockers) and one alternation over them, longest first.
+
+    Cached on the lexicon per set of member keys, so the measures of one document share one compiled regex.
+    """
+    extra = _doc_member_keys(systems)
+    cached = lexicon._matchers.get(extra)
+    if cached is not None:
+        return cached
+    forms = lexicon.forms()
+    for key in extra:
+        forms.setdefault(fold(_label_of(key)), key)
+    for b in lexicon.blockers:
+        forms.setdefault(b, "")
+    # Longest first: Python's alternation takes the first alternative that matches at a position.
+    ordered = sorted(forms, key=lambda f: (-len(f), f))
+    result = (forms, re.compile("|".join(re.escape(f) for f in ordered)))
+    if len(lexicon._matchers) > 256:
+        lexicon._matchers.clear()
+    lexicon._matchers[extra] = result
+    return result
+
+
+def _quoted_institution(match: str, pos: int, regions: list[tuple[int, int]]) -> bool:
+    for a, b in regions:
+        if a <= pos < b:
+            if match[a] == "《" or match[a] == "<":
+                return True
+            if match[a] == '"' and _INSTITUTION_END.search(match[a + 1:b - 1].strip()):
+                return True
+    return False
+
+
+def _info(key: str, lexicon: IndustryLexicon, source_file: str) -> IndustryInfo:
+    known = lexicon.industries.get(key)
+    if known is not None:
+        return replace(known, alt_labels=set(known.alt_labels))
+    return IndustryInfo(key=key, pref_label=_label_of(key), source=f"defined in {source_file}")
+
+
+def find_industries(src: SourceDocument, span: Span, lexicon: IndustryLexicon, systems: dict[str, SystemInfo],
+                    *, region: str | None) -> tuple[list[IndustryRef], list[SystemRef], dict[str, IndustryInfo]]:
+    """Industries and system references in ``src.text[span]``; see the module docstring."""
+    match = src.match
+    lo, hi = span.start, min(span.end, len(match))
+    regions = protected_regions(match, lo, hi)
+    forms, rx = _document_matcher(lexicon, systems)
+
+    refs: list[IndustryRef] = []
+    infos: dict[str, IndustryInfo] = {}
+    for m in rx.finditer(match, lo, hi):
+        key = forms.get(m.group(0))
+        if not key or _quoted_institution(match, m.start(), regions):
+            continue
+        surface = src.text[m.start():m.end()]
+        info = infos.get(key) or _info(key, lexicon, src.source_file)
+        infos[key] = info
+        if surface != info.pref_label:
+            info.alt_labels.add(surface)
+        if all(r.key != key for r in refs):
+            refs.append(IndustryRef(key=key, surface=surface, span=Span(m.start(), m.end())))
+
+    sys_refs = _system_refs(src, lo, hi, lexicon, systems, region, regions)
+    for ref in sys_refs:
+        info_s = systems[ref.key]
+        for key in (*info_s.members, *(k for c in info_s.categories for k in c.members)):
+            if key not in infos:
+                infos[key] = _info(key, lexicon, src.source_file)
+    return refs, sys_refs, infos
+
+
+def _system_refs(src: SourceDocument, lo: int, hi: int, lexicon: IndustryLexicon,
+                 systems: dict[str, SystemInfo], region: str | None,
+                 regions: list[tuple[int, int]]) -> list[SystemRef]:
+    match = src.match
+    hits: list[tuple[int, int, str, str]] = []  # start, end, code, label noun
+    has = match[lo:hi]
+    for m in (_codes(match, lo, hi) if "+" in has else ()):
+        noun = _CODE_NOUN.match(match, m.end())
+        if noun is None or _in_title(match, m.start(), regions):
+            continue
+        hits.append((m.start(), noun.end(), _norm_code(m.group(1)), noun.group(1)))
+    for m in (_CHAINS.finditer(match, lo, hi) if "条" in has else ()):
+        code = _chain_code(m.group(1))
+        if code and not _in_title(match, m.start(), regions):
+            hits.append((m.start(), m.end(), code, ""))
+    out: list[SystemRef] = []
+    seen: set[str] = set()
+    for start, end, code, noun_text in sorted(hits):
+        info = _resolve(code, noun_text, region, lexicon, systems, src.source_file)
+        if info.key not in seen:
+            seen.add(info.key)
+            out.append(SystemRef(key=info.key, surface=src.text[start:end], span=Span(start, end)))
+    # "五大传统优势产业" names a category of a system the document defined: a reference to that system
+    defined = [s for s in systems.values() if s.source.startswith("defined in")]
+    for m in (_CATEGORY.finditer(match, lo, hi) if defined and "大" in has else ()):
+        n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
+        for info in systems.values():
+            if info.key in seen or not info.source.startswith("defined in"):
+                continue
+            for cat in info.categories:
+                if name_key(cat.label) == name_key(m.group(2)) and n == len(cat.members):
+                    seen.add(info.key)
+                    out.append(SystemRef(key=info.key, surface=src.text[m.start():m.end()],
+                                         span=Span(m.start(), m.end())))
+                    break
+    return out
+
+
+def _in_title(match: str, pos: int, regions: list[tuple[int, int]]) -> bool:
+    """Inside a cited title 《…》: a system named there belongs to the cited document."""
+    return any(a <= pos < b for a, b in regions if match[a] in "《<")
+
+
+def _resolve(code: str, noun: str, region: str | None, lexicon: IndustryLexicon,
+             systems: dict[str, SystemInfo], source_file: str) -> SystemInfo:
+    chain = lexicon.regions.ancestors(region) if region else []
+    for r in chain or [None]:
+        key = system_key(code, r)
+        if key in systems:
+            return systems[key]
+    if not region:
+        hits = [s for s in systems.values() if s.code == code]
+        if len(hits) == 1:
+            return hits[0]
+    known = lexicon.resolve_system(code, region)
+    if known is not None:
+        copy = replace(known, categories=[replace(c, members=list(c.members)) for c in known.categories],
+                       members=list(known.members))
+        systems[copy.key] = copy
+        return copy
+    label = f'"{code}"{noun}' if "+" in code else code
+    info = SystemInfo(key=system_key(code, region), label=label, code=code, region=region,
+                      source=f"referenced in {source_file}; members unknown")
+    systems[info.key] = info
+    return info

@@ -1,0 +1,625 @@
+"""Document metadata (title, issuer, date, number, region, addressees, year, cites) and dated phases.
+
+Everything is read from ``src.match`` (Simplified, ASCII punctuation, '?' blanked), every quote and span from
+``src.text``. Rules, in the order they are tried:
+
+* **title**: heading lines ``[【…】][issuer]关于……方案/意见/通知/措施/…`` before the first ``一、`` heading, also
+  when broken over two or three lines. The plan's own title wins over a cover or web title
+  (``关于印发《…》的通知``); the 【…】 tag and an issuer prefix are cut off. No heading line -> no title.
+  The title is returned in the document's own script, its lines joined without white space.
+* **issuer**: a 发文单位/发文机关 field; else the signature line just above a date line; else the issuer prefix
+  of a web title; else an organisation line just above the title. The *name* is returned; the caller
+  resolves it to a unit key.
+* **issued**: a 成文日期 field; else the (well-formed) signature date; else a 发布日期/发布时间 field; else any
+  date-only line. A damaged date (``2021年1122``) is never used.
+* **doc_number**: a 发文字号/文号 field, else a line consisting of a number alone (``青人社字〔2021〕94号``).
+  Numbers quoted inside sentences belong to cited documents and are ignored.
+* **region**: from the issuer (longest region name it starts with, see ``data/regions.toml``), else from the
+  document number's first character (``青``), else from cues with a region's short form (人才兴烟, 驻烟高校,
+  来青实习, 留烟率, 来鲁创业) when one region clearly dominates.
+* **addressees**: the salutation line ending in ':' before the body, with the name lines just above it.
+* **year**: a year in the title (a range gives its first year), else a leading ``2023年全市…``, else the
+  issue year.
+* **cites**: every ``《…》`` title in first-appearance order, except the document itself (its own title, a
+  ``《…》`` inside a title line, ``现将《…》印发``). Titles of the document's own attachments are kept when
+  the body cites them in 《…》 (they are separate documents: 出台《…专项行动方案》); pass
+  ``include_attachments=False`` to drop them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from policykg.errors import ExtractError
+from policykg.loaders.normalize import fold, name_key
+from policykg.loaders.targets import cn_number
+from policykg.models import DocMeta, Phase, SourceDocument, Span
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
+
+_TITLE_END = re.compile(
+    r"(?:方案|意见|通知|措施|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则)"
+    r"(?:\s*\([^()]{0,20}\))?$"
+)
+_ORG_END = re.compile(
+    r"(?:局|厅|委|委员会|政府|办公室|办公厅|部|中心|管委|管委会|院|总工会|联合会|协会|处|办|署|领导小组|小组|"
+    r"公司|集团|团委|党委|法院|检察院|人民政府|办事处)$"
+)
+_BODY_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.]")
+_ATTACH_LINE = re.compile(r"^\s*附件\s*[0-9一二三四五六七八九十]*\s*[::]?")
+_LIST_MARKER = re.compile(r"^\s*(?:[((][一二三四五六七八九十0-9]+[))]|[0-9]+\s*[.、]|[一二三四五六七八九十]+\s*[、.]|[①-⑳])")
+_TAG = re.compile(r"^\s*【[^】\n]{0,30}】\s*")
+_CN_NUM = "〇零○一二三四五六七八九十"
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*日?"
+    r"|(?P<cy>[" + _CN_NUM + r"]{4})\s*年\s*(?P<cm>[" + _CN_NUM + r"]{1,3})\s*月\s*(?P<cd>[" + _CN_NUM + r"]{1,3})\s*日"
+)
+_DATE_ONLY = re.compile(r"^\s*(?:" + _DATE.pattern + r")\s*$")
+# A line that starts like a date but is not one (2021年1122): still marks the place of a signature.
+_DATEISH_LINE = re.compile(r"^\s*(?:(?:19|20)\d\d|[" + _CN_NUM + r"]{4})\s*年[\d\s月日" + _CN_NUM + r"]{0,12}$")
+_FIELD_ISSUED = re.compile(r"成文(?:日期|时间)\s*:?\s*")
+_FIELD_PUBLISHED = re.compile(r"(?:发布|印发|公布|发文)(?:日期|时间)\s*:?\s*")
+_FIELD_ISSUER = re.compile(r"(?:发文单位|发文机关|发文机构|发布机构|发布单位|制发机关)\s*:?\s*([^\n]+)")
+_FIELD_NUMBER = re.compile(r"(?:发文字号|文号|发文编号)\s*:?\s*([^\n]+)")
+_DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,10}\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
+)
+_CITE = re.compile(r"《([^《》\n]{1,200})》")
+_LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年\s*(?:度\s*)?(?:全市|全省|全区|全县|全镇|全国|我市|我省|我区|我县|全局|全系统)")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:年|—|–|-|~|至)")
+_SELF_CITE_AFTER = re.compile(r"\s*(?:\(以下简称[^)]*\))?\s*(?:印发|发给|转发|予以印发|已经)")
+
+# Cues with a region's one-character short form X, e.g. 人才兴烟, 驻烟高校, 来青实习, 留烟率, 来鲁创业, X籍院士.
+_CUE_TEMPLATES = (
+    r"(?:人才|技能|科技|产业|文化|教育|工业|旅游)兴{X}",
+    r"驻{X}(?=高校|院校|院所|单位|企业|机构|部队|科研)",
+    r"(?:来|留|在|回|返){X}(?=就业|创业|发展|工作|实习|见习|洽谈|投资|落户|留学|求职|交流|安家|定居|高校)",
+    r"留{X}率",
+    r"{X}籍(?=院士|人才|专家|学子|企业家)",
+)
+
+
+# --------------------------------------------------------------------------- regions
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str
+    level: str
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+    short: tuple[str, ...] = ()
+    source: str = ""
+
+
+@dataclass
+class RegionTable:
+    """The regions of ``data/regions.toml``: names, aliases, one-character short forms, parents."""
+
+    regions: dict[str, Region] = field(default_factory=dict)
+    _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def load_default(cls) -> RegionTable:
+        return _default_regions()
+
+    @classmethod
+    def from_toml(cls, text: str, origin: str = "regions.toml") -> RegionTable:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ExtractError(f"{origin}: not valid TOML ({exc})") from exc
+        table = cls()
+        for i, entry in enumerate(data.get("region", [])):
+            name = entry.get("name")
+            if not name or not entry.get("source"):
+                raise ExtractError(f"{origin}: region entry {i + 1} needs a name and a source")
+            table.regions[name] = Region(
+                name=name,
+                level=entry.get("level", "city"),
+                parent=entry.get("parent"),
+                aliases=tuple(entry.get("aliases", ())),
+                short=tuple(entry.get("short", ())),
+                source=entry["source"],
+            )
+        for r in table.regions.values():
+            if r.parent and r.parent not in table.regions:
+                raise ExtractError(f"{origin}: region {r.name} has unknown parent {r.parent}")
+        return table
+
+    def ancestors(self, name: str | None) -> list[str]:
+        """``name`` and its parents, innermost first."""
+        out: list[str] = []
+        while name and name not in out:
+            out.append(name)
+            region = self.regions.get(name)
+            name = region.parent if region else None
+        return out
+
+    def prefix_of(self, name: str) -> str | None:
+        """The region whose name or alias ``name`` starts with (longest wins): 青岛市人社局 -> 青岛市."""
+        key = name_key(name)
+        best: tuple[int, str] | None = None
+        for r in self.regions.values():
+            for form in (r.name, *r.aliases):
+                f = name_key(form)
+                if f and key.startswith(f) and (best is None or len(f) > best[0]):
+                    best = (len(f), r.name)
+        return best[1] if best else None
+
+    def _cue_matcher(self) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        if self._cues is None:
+            by_char: dict[str, str] = {}
+            for r in self.regions.values():
+                for s in r.short:
+                    by_char.setdefault(fold(s), r.name)
+            if by_char:
+                chars = "[" + "".join(re.escape(c) for c in sorted(by_char)) + "]"
+                rx = re.compile("|".join(t.replace("{X}", "(" + chars + ")") for t in _CUE_TEMPLATES))
+                self._cues = (rx, by_char)
+            else:
+                self._cues = (None, by_char)
+        return self._cues
+
+    def by_short(self, ch: str) -> str | None:
+        hits = [r.name for r in self.regions.values() if fold(ch) in (fold(s) for s in r.short)]
+        return hits[0] if len(hits) == 1 else None
+
+    def from_cues(self, match: str) -> str | None:
+        """The region whose short form dominates the cue phrases of the text, if one clearly does."""
+        rx, by_char = self._cue_matcher()
+        counts: Counter[str] = Counter()
+        if rx is not None:
+            for m in rx.finditer(match):
+                ch = next(g for g in m.groups() if g)
+                counts[by_char[ch]] += 1
+        ranked = [(n, c) for n, c in counts.most_common() if c > 0]
+        if not ranked:
+            return None
+        top, count = ranked[0]
+        runner = ranked[1][1] if len(ranked) > 1 else 0
+        # Cues for a province and one of its cities agree: the city is the finer answer.
+        if runner and self.regions[ranked[1][0]].parent == top and ranked[1][1] >= 2:
+            return ranked[1][0]
+        if count >= 2 and count >= 2 * runner or count == 1 and runner == 0:
+            return top
+        return None
+
+
+@lru_cache(maxsize=1)
+def _default_regions() -> RegionTable:
+    ref = resources.files("policykg.loaders").joinpath("data/regions.toml")
+    try:
+        text = ref.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ExtractError(f"{ref}: cannot read the region table ({exc})") from exc
+    return RegionTable.from_toml(text, origin=str(ref))
+
+
+# --------------------------------------------------------------------------- lines and dates
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int  # first non-blank character
+    end: int  # after the last non-blank character
+    text: str
+    match: str
+
+
+def _lines(src: SourceDocument) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    n = len(src.text)
+    while pos <= n:
+        nl = src.text.find("\n", pos)
+        end = n if nl < 0 else nl
+        m = src.match[pos:end]
+        lead = len(m) - len(m.lstrip())
+        tail = len(m.rstrip())
+        if tail > lead:
+            # bullet dots of web field lists ("• 成文日期") are layout, not content
+            while lead < tail and m[lead] in "•·●◆■- ":
+                lead += 1
+            out.append(_Line(pos + lead, pos + tail, src.text[pos + lead:pos + tail], m[lead:tail]))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+def parse_date(s: str) -> str | None:
+    """ISO date of the first well-formed date in ``s`` (2021年11月22日, 2023-01-11, 二〇二一年十一月二十二日)."""
+    for m in _DATE.finditer(fold(s)):
+        iso = _iso(m)
+        if iso:
+            return iso
+    return None
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    if m.group("y"):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    else:
+        cy = cn_number(m.group("cy"))
+        cm, cd = cn_number(m.group("cm")), cn_number(m.group("cd"))
+        if cy is None or cm is None or cd is None:
+            return None
+        y, mo, d = cy, cm, cd
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _is_org_line(m: str) -> bool:
+    s = m.strip()
+    return 2 < len(s) <= 40 and bool(_ORG_END.search(s)) and not re.search(r"[,。;:、!?《》]", s)
+
+
+def _body_limit(lines: list[_Line]) -> int:
+    """Index of the first body heading (一、) or attachment marker; metadata lives before it."""
+    for i, ln in enumerate(lines):
+        if _BODY_HEADING.match(ln.match) or _ATTACH_LINE.match(ln.match) and len(ln.match) <= 12:
+            return i
+    return len(lines)
+
+
+# --------------------------------------------------------------------------- title
+
+
+@dataclass
+class _TitleCand:
+    first: int  # line index
+    last: int
+    start: int  # span in text
+    end: int
+    text: str
+    issuer_prefix: str | None
+    cover: bool
+
+
+def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
+    out: list[_TitleCand] = []
+    i = 0
+    while i < limit:
+        ln = lines[i]
+        tag = _TAG.match(ln.match)
+        off = tag.end() if tag else 0
+        body = ln.match[off:]
+        if (len(body) > 90 or _LIST_MARKER.match(body) or re.search(r"[。;:!?]", body)
+                or re.search(r",", body.replace("《", "").replace("》", ""))):
+            i += 1
+            continue
+        about = body.find("关于")
+        prefix = body[:about].strip() if about > 0 else ""
+        starts_about = about == 0 or (about > 0 and _is_org_line(prefix))
+        parts = [(ln, off + (about if about > 0 and starts_about else 0))]
+        joined = body[about:] if about > 0 and starts_about else body
+        j = i
+        # A heading broken over lines: keep adding short lines until the title noun ends it.
+        while starts_about and not _TITLE_END.search(joined) and j + 1 < limit and len(parts) < 3:
+            nxt = lines[j + 1]
+            if len(nxt.match) > 40 or re.search(r"[。;:,!?]", nxt.match) or _LIST_MARKER.match(nxt.match):
+                break
+            j += 1
+            parts.append((nxt, 0))
+            joined += nxt.match.strip()
+        if _TITLE_END.search(joined) and (starts_about or _standalone_title(joined)):
+            text = "".join(p.text[o:].strip() for p, o in parts)
+            first, o0 = parts[0]
+            out.append(_TitleCand(
+                first=i, last=j, start=first.start + o0, end=parts[-1][0].end, text=text,
+                issuer_prefix=ln.text[off:off + about].strip() if about > 0 and starts_about else None,
+                cover=bool(re.search(r"印发|转发|发布", joined) and re.search(r"通知$", joined)),
+            ))
+            i = j + 1
+            continue
+        i += 1
+    return out
+
+
+def _standalone_title(s: str) -> bool:
+    """A title line that does not start with 关于 (青岛市2023年人才工作要点): short, no sentence inside."""
+    return 6 <= len(s) <= 50 and not re.search(r"[,。;:]", s) and not s.startswith(("附件", "责任", "抄送"))
+
+
+# --------------------------------------------------------------------------- the extractor
+
+
+def extract_meta(src: SourceDocument, *, regions: RegionTable | None = None,
+                 include_attachments: bool = True) -> DocMeta:
+    """Title, issuer name, date, number, region, addressees, year and cites of one document."""
+    regions = regions or RegionTable.load_default()
+    lines = _lines(src)
+    limit = _body_limit(lines)
+    meta = DocMeta()
+
+    cands = _title_candidates(lines, limit)
+    own = [c for c in cands if not c.cover]
+    chosen = own[0] if own else (cands[0] if cands else None)
+    if chosen is not None:
+        meta.title = chosen.text
+        meta.title_span = Span(chosen.start, chosen.end)
+
+    meta.issuer = _issuer(src, lines, cands)
+    meta.issued = _issued(src, lines)
+    meta.doc_number = _doc_number(src, lines, limit)
+    meta.region = _region(src, meta, regions, cands)
+    meta.addressees = _addressees(lines, limit)
+    meta.year = _year(lines, limit, meta)
+    meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
+    log.debug("%s: title=%r issuer=%r issued=%r region=%r", src.source_file, meta.title, meta.issuer,
+              meta.issued, meta.region)
+    return meta
+
+
+def _issuer(src: SourceDocument, lines: list[_Line], cands: list[_TitleCand]) -> str | None:
+    m = _FIELD_ISSUER.search(src.match)
+    if m:
+        value = src.text[m.start(1):m.end(1)].strip()
+        if value:
+            return re.split(r"\s{2,}", value)[0]
+    for i, ln in enumerate(lines):
+        if not (_DATE_ONLY.match(ln.match) or _DATEISH_LINE.match(ln.match)):
+            continue
+        if i > 0 and _is_org_line(lines[i - 1].match.strip()):
+            return _first_org(lines[i - 1])
+        if i > 0:
+            # several issuers on one line, separated by wide spaces
+            pieces = re.split(r"\s{2,}", lines[i - 1].text.strip())
+            if len(pieces) > 1 and all(_is_org_line(fold(p)) for p in pieces):
+                return pieces[0]
+    for c in cands:
+        if c.issuer_prefix:
+            return c.issuer_prefix
+    for c in cands:
+        if c.first > 0 and _is_org_line(lines[c.first - 1].match):
+            return _first_org(lines[c.first - 1])
+    return None
+
+
+def _first_org(ln: _Line) -> str:
+    return re.split(r"\s{2,}", ln.text.strip())[0]
+
+
+def _field_date(src: SourceDocument, rx: re.Pattern[str]) -> str | None:
+    for m in rx.finditer(src.match):
+        d = _DATE.match(src.match, m.end())
+        if d:
+            iso = _iso(d)
+            if iso:
+                return iso
+    return None
+
+
+def _issued(src: SourceDocument, lines: list[_Line]) -> str | None:
+    found = _field_date(src, _FIELD_ISSUED)
+    if found:
+        return found
+    for i, ln in enumerate(lines):
+        m = _DATE_ONLY.match(ln.match)
+        if m and i > 0 and _is_org_line(lines[i - 1].match):
+            iso = parse_date(ln.match)
+            if iso:
+                return iso
+    found = _field_date(src, _FIELD_PUBLISHED)
+    if found:
+        return found
+    for ln in lines:
+        if _DATE_ONLY.match(ln.match):
+            iso = parse_date(ln.match)
+            if iso:
+                return iso
+    return None
+
+
+def _doc_number(src: SourceDocument, lines: list[_Line], limit: int) -> str | None:
+    m = _FIELD_NUMBER.search(src.match)
+    if m:
+        n = _DOC_NUMBER.search(src.match, m.start(1), m.end(1))
+        if n:
+            return src.text[n.start():n.end()].strip()
+    for ln in lines[: max(limit, 1)]:
+        n = _DOC_NUMBER.fullmatch(ln.match.strip())
+        if n:
+            return ln.text.strip()
+    return None
+
+
+def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: list[_TitleCand]) -> str | None:
+    for name in (meta.issuer, *(c.issuer_prefix for c in cands), *(c.text for c in cands)):
+        if name:
+            found = regions.prefix_of(name)
+            if found:
+                return found
+    if meta.doc_number:
+        found = regions.by_short(meta.doc_number.strip()[0])
+        if found:
+            return found
+    return regions.from_cues(src.match)
+
+
+_ADDRESSEE_START = re.compile(r"^(?:各|局|区|市|省|县|驻|有关|全体|管委|委|本)")
+
+
+def _looks_addressee(item: str) -> bool:
+    item = item.strip()
+    return bool(item) and len(item) <= 40 and (
+        bool(_ADDRESSEE_START.match(item))
+        or bool(re.search(r"(?:局|厅|委|政府|单位|部门|处室|企业|办事处|管委|管委会|中心|机构|学校|高校|院所|公司|"
+                          r"集团|组织|街道|镇|乡)$", item))
+    )
+
+
+def _split_addressees(s: str) -> list[str]:
+    out: list[str] = []
+    for piece in re.split(r"[,;]", s):
+        parts = [p.strip() for p in piece.split("、")]
+        merged: list[str] = []
+        for p in parts:
+            # 各区、市人力资源社会保障局: a short head before 、 belongs to the next item
+            if merged and len(merged[-1]) <= 2:
+                merged[-1] = merged[-1] + "、" + p
+            else:
+                merged.append(p)
+        out.extend(p for p in merged if p)
+    return out
+
+
+def _addressees(lines: list[_Line], limit: int) -> list[str]:
+    for i, ln in enumerate(lines[:limit]):
+        m = ln.match.rstrip()
+        if not m.endswith(":") or "。" in m or len(m) > 300:
+            continue
+        items = _split_addressees(m[:-1])
+        if not items or sum(map(_looks_addressee, items)) * 2 < len(items):
+            continue
+        start = i
+        # name lines just above, when the page lost their separator (各大功能区管委 / 各镇人民政府,…:)
+        while start > 0 and i - start < 3:
+            prev = lines[start - 1].match.strip()
+            if (len(prev) <= 40 and not re.search(r"[。:《]", prev) and not _DATE_ONLY.match(prev)
+                    and all(_looks_addressee(x) for x in _split_addressees(prev))):
+                start -= 1
+            else:
+                break
+        names: list[str] = []
+        for ln2 in lines[start:i + 1]:
+            t = ln2.text.rstrip()
+            if ln2 is ln:
+                t = t[:-1]
+            # split on the match text, then cut the original text at the same offsets
+            names.extend(_cut_like(ln2.match[: len(t)], t))
+        return names
+    return []
+
+
+def _cut_like(match: str, text: str) -> list[str]:
+    out: list[str] = []
+    pos = 0
+    for item in _split_addressees(match):
+        k = match.find(item, pos)
+        if k < 0:
+            continue
+        out.append(text[k:k + len(item)].strip())
+        pos = k + len(item)
+    return out
+
+
+def _year(lines: list[_Line], limit: int, meta: DocMeta) -> int | None:
+    if meta.title:
+        m = _TITLE_YEAR.search(fold(meta.title))
+        if m:
+            return int(m.group(1))
+    for ln in lines[: max(limit, 0) + 5]:
+        m = _LEAD_YEAR.match(ln.match)
+        if m:
+            return int(m.group(1))
+    if meta.issued:
+        return int(meta.issued[:4])
+    return None
+
+
+def _attachment_titles(lines: list[_Line]) -> set[str]:
+    titles: set[str] = set()
+    for i, ln in enumerate(lines):
+        m = re.match(r"^\s*附件\s*([0-9一二三四五六七八九十]*)\s*(:?)\s*(.*)$", ln.match)
+        if not m:
+            continue
+        rest = m.group(3)
+        if rest:
+            titles.add(name_key(re.sub(r"^[0-9]+\s*[.、]\s*", "", rest)))
+            k = i + 1
+            while k < len(lines) and re.match(r"^\s*[0-9]+\s*[.、]", lines[k].match):
+                titles.add(name_key(re.sub(r"^\s*[0-9]+\s*[.、]\s*", "", lines[k].match)))
+                k += 1
+        elif i + 1 < len(lines):
+            titles.add(name_key(lines[i + 1].match))
+    return titles
+
+
+def _cites(src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], title: str | None, *,
+           include_attachments: bool) -> list[str]:
+    own: set[str] = set()
+    if title:
+        own.add(name_key(title))
+    title_ranges = [(c.start, c.end) for c in cands]
+    if not include_attachments:
+        own |= _attachment_titles(lines)
+    seen: set[str] = set()
+    out: list[str] = []
+    for m in _CITE.finditer(src.match):
+        inner = m.group(1).strip()
+        key = name_key(inner)
+        if not key or key in own or key in seen:
+            continue
+        if any(a <= m.start() < b for a, b in title_ranges):
+            own.add(key)  # 关于印发《X》的通知: X is this document
+            continue
+        before = src.match[max(0, m.start() - 4):m.start()]
+        if re.search(r"(?:现将|特将|现把|兹将)\s*$", before) and _SELF_CITE_AFTER.match(src.match, m.end()):
+            own.add(key)
+            continue
+        seen.add(key)
+        out.append(src.text[m.start(1):m.end(1)].strip())
+    # a later mention may reveal an earlier one as the document itself; drop those too
+    return [c for c in out if name_key(c) not in own]
+
+
+# --------------------------------------------------------------------------- phases
+
+_YM = r"(?:(?P<{p}y>(?:19|20)\d\d)\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月(?:\s*(?P<{p}d>\d{{1,2}})\s*日)?(?:\s*(?:底|末|中旬|上旬|下旬))?"
+_PHASE = re.compile(
+    r"\s*(?:[((][一二三四五六七八九十0-9]+[))]|[0-9]+\s*[.、]|[一二三四五六七八九十]+\s*[、.]|[①-⑳])?\s*"
+    r"(?:第[一二三四五六七八九十]+阶段\s*[::]?\s*)?"
+    r"(?P<label>[\u4e00-\u9fff]{2,10}?)(?:阶段)?\s*"
+    r"[(:]\s*" + _YM.format(p="s") + r"(?:\s*(?:至|到|—|–|-|~)\s*" + _YM.format(p="e") + r")?\s*\)?"
+)
+
+
+def find_phases(src: SourceDocument, span: Span) -> list[Phase]:
+    """Dated implementation steps in ``src.text[span]``: ``(一)动员部署(2023年1月)``, ``…(2023年2月至2023年12月)``."""
+    out: list[Phase] = []
+    year: int | None = None
+    pos = span.start
+    end = min(span.end, len(src.match))
+    while pos < end:
+        nl = src.match.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        m = _PHASE.match(src.match, pos, line_end)
+        if m and (m.group("sy") or year is not None):
+            sy = int(m.group("sy")) if m.group("sy") else year
+            assert sy is not None
+            start = _ym(sy, m.group("sm"), m.group("sd"))
+            if m.group("em"):
+                ey = int(m.group("ey")) if m.group("ey") else sy
+                stop = _ym(ey, m.group("em"), m.group("ed"))
+                year = ey
+            else:
+                stop = start
+                year = sy
+            if start:
+                label = src.text[m.start("label"):m.end("label")]
+                out.append(Phase(label=label, start=start, end=stop or start,
+                                 span=Span(m.start("label"), m.end())))
+        pos = line_end + 1
+    return out
+
+
+def _ym(year: int, month: str, day: str | None) -> str | None:
+    mo = int(month)
+    if not 1 <= mo <= 12:
+        return None
+    if day:
+        d = int(day)
+        if 1 <= d <= 31:
+            return f"{year:04d}-{mo:02d}-{d:02d}"
+    return f"{year:04d}-{mo:02d}"

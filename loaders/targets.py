@@ -1,0 +1,449 @@
+"""Quantitative commitments (targets): one ``TargetInfo`` per figure.
+
+A figure is a number (Arabic, Chinese or mixed: ``2.6万``, ``一万``, ``6 万``), an optional 万/亿 multiplier, a
+unit from ``UNITS`` and optional comparator words before (至少, 不少于, 突破 ...) and after (以上, 左右 ...).
+Every rule runs on ``src.match`` (Simplified, ASCII punctuation), every span indexes ``src.text``.
+
+Decisions where the issue was silent (kept here so the tests and the report can point at them):
+
+* ``55%`` of a ratio (``比例达到55%``) *is* a target: value 55, unit ``%``.
+* A bare count without a unit (``建立10部门联席会议制度``, ``13条产业链``) is not a figure: 部门/条 are not units.
+* Counts of places/bodies (``指导13个区市…``) and counts of a list just given (``A、B、C三个圈层``,
+  ``五项机制:一是…``) describe, they do not commit: not targets.
+* A Chinese ``一`` + unit (一个, 一次, 一项) is a target only with an explicit comparator (``至少…一处``): bare
+  ``一个平台``, ``一次性`` are articles, not commitments.
+* The year: the last time expression before the figure in its sentence wins. 全年/年内/年度/当年 -> the plan
+  year; 到2025年 / 2025年底 -> 2025; 每年/年均 -> ``per_year=True``; a range followed by 每年 (``2023年至2025年,
+  每年…``) -> ``per_year=True`` and ``year=None`` (the target holds for every year of the range, not one);
+  ``2023年3月底前`` -> ``deadline="2023-03-31"``, year 2023; ``2023年底前`` -> ``deadline="2023-12-31"``.
+* 万元/亿元 stay units (``75亿元`` -> 75 亿元); 万/亿 before any other unit multiply (``2万人`` -> 20000 人).
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from policykg.models import SourceDocument, Span, TargetInfo
+
+log = logging.getLogger(__name__)
+
+__all__ = ["UNITS", "cn_number", "find_targets", "parse_number", "protected_regions"]
+
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9}
+CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+CN_LARGE = {"万": 10_000, "亿": 100_000_000}
+_CN_CHARS = "零〇○一二两三四五六七八九十百千万亿"
+
+# Longest first: the regex alternation is leftmost-first, so 个百分点 must come before 个, 人次 before 人.
+UNITS = (
+    "个百分点", "百分点", "平方米", "人次", "家次", "场次", "户次", "批次", "万元", "亿元", "公里",
+    "%", "‰", "元", "人", "名", "家", "个", "项", "场", "所", "处", "次", "期", "件", "户", "套", "间", "座",
+    "位", "支", "台", "亩", "吨",
+)
+_PRE = ("不少于", "不低于", "不超过", "不高于", "不多于", "不大于", "不小于", "至少", "超过", "突破", "达到", "高于",
+        "低于", "多于", "少于", "大于", "小于", "达", "约", "近", "逾", "超")
+_POST = ("以上", "以下", "以内", "左右", "上下")
+_PRE_CMP = {"不少于": ">=", "不低于": ">=", "不小于": ">=", "至少": ">=", "超过": ">=", "突破": ">=", "逾": ">=",
+            "超": ">=", "不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "高于": ">", "多于": ">",
+            "大于": ">", "低于": "<", "少于": "<", "小于": "<", "达到": "=", "达": "=", "约": "~", "近": "~"}
+_POST_CMP = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~"}
+
+_ARABIC = r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+# The figure starts on a number character (fast scanning); comparator words before it are read by _pre().
+_FIGURE = re.compile(
+    r"(?:百分之(?P<pct>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)"
+    r"|(?P<num>" + _ARABIC + r")\s*(?P<mult>万亿|亿|万|千)?"
+    r"|(?P<cn>[" + _CN_CHARS + r"]+))"
+    r"\s*(?P<mid>多|余)?\s*(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?"
+    r"(?P<post>" + "|".join(_POST) + r")?"
+)
+_CLAUSE_CHARS = ",;。:!?\n"
+_SENTENCE_CHARS = ";。!?\n"
+_CLAUSE_STOP = re.compile(r"[,;。:!?\n]")
+
+# Time expressions, newest-first wins: each alternative sets the year context of the figures after it.
+_TIME = re.compile(
+    r"(?P<dl_day>(?P<dy>20\d\d)\s*年\s*(?P<dm>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日\s*(?:之)?前)"
+    r"|(?P<dl_month>(?P<my>20\d\d)\s*年\s*(?P<mm>\d{1,2})\s*月\s*(?P<mend>底|末)?\s*(?:之)?前)"
+    r"|(?P<dl_year>(?P<yy>20\d\d)\s*年\s*(?:底|末)\s*(?:之)?前)"
+    r"|(?P<range>(?P<r1>20\d\d)\s*年?\s*(?:至|到|—|–|-|~)\s*(?P<r2>20\d\d)\s*年)"
+    r"|(?P<per>每年度?|年均|每一年)"
+    r"|(?P<plan>全年|年内|年度|当年|今年|本年度?)"
+    r"|(?P<year>(?P<y>20\d\d)\s*年)"
+)
+# A quoted name's number belongs to the name; a count before these nouns describes rather than commits.
+_DESCRIPTIVE_NOUNS = ("区市", "县市区", "区县", "区(市)", "部门", "成员单位", "方面")
+_NAME_AFTER = ("计划", "工程", "行动", "活动", "大赛", "人才计划")
+_ENUM_UNITS = ("个", "项", "类", "种")
+_SYSTEM_CODE = re.compile(r"[0-9A-Za-z]+(?:\s*\+\s*[0-9A-Za-z]+)+")
+# Only the bracketed part of a document number (〔2021〕94号) carries digits; the prefix needs no protection.
+_DOC_NUMBER = re.compile(r"[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号")
+
+_LEAD_WORDS = re.compile(r"(?:力争|确保|争取|努力|实现|其中|全区|全市|全省|再|并|共|各|集中|持续|进一步|累计达)+")
+_TIME_WORDS = re.compile(
+    r"(?:到|至|截至)?(?:20\d\d\s*年\s*(?:\d{1,2}\s*月\s*)?(?:底|末)?(?:之)?前?)|每年度?|年均|全年|年内|年度|当年|今年"
+)
+_TRAIL_WORDS = re.compile(r"(?:达到|达|为|保持在|保持|突破|超过|至少|不少于|不低于|各|共计|共|约|在|累计|分别)+$")
+_INDICATOR_VERBS = re.compile(
+    r"(?:举办|开展|组织|引进|新增|培训|培育|建设|建立|打造|认定|创建|扶持|选拔|邀请|提供|推出|遴选|选树|"
+    r"输送|吸引|集聚|引聚|对接|签订)"
+)
+_AFTER_STOP = re.compile(r"(?:来|赴|到|参与|参加|全面|落户|入驻|开展|实现|达到|进行|力争|确保|每年|全年|年内|其中|[(\[])")
+# A comparator separated from its figure by the verb: "至少规范发展一处"
+_DISTANT_CMP = re.compile(r"至少|不少于|最少")
+_QUOTES = '"“”'
+_QUOTE_RX = re.compile('["“”]')
+_PROTECT = (re.compile(r"《[^《》\n]*》"), re.compile(r"<[^<>\n]*>"), _DOC_NUMBER, _SYSTEM_CODE)
+
+
+@dataclass
+class _Context:
+    year: int | None = None
+    per_year: bool = False
+    deadline: str | None = None
+
+
+def cn_number(s: str) -> int | None:
+    """Value of a Chinese numeral (十五, 一百二十, 三千五百, 一万, 二〇二三); None if it is not one."""
+    if not s or any(ch not in _CN_CHARS for ch in s):
+        return None
+    if all(ch in CN_DIGITS for ch in s):
+        if len(s) > 1 and s[0] in "零〇○":
+            return None
+        return int("".join(str(CN_DIGITS[ch]) for ch in s))
+    total = section = 0
+    num: int | None = None
+    for ch in s:
+        if ch in CN_DIGITS:
+            if num is not None and num != 0:
+                return None  # two digits in a row with a place value ("十五五") is not a numeral
+            num = CN_DIGITS[ch]
+        elif ch in CN_SMALL:
+            if num is None:
+                if ch != "十":
+                    return None
+                num = 1
+            section += num * CN_SMALL[ch]
+            num = None
+        else:
+            if num is None and section == 0 and total == 0:
+                return None
+            section += num or 0
+            total = (total + section) * CN_LARGE[ch] if ch == "亿" else total + section * CN_LARGE[ch]
+            section = 0
+            num = None
+    return total + section + (num or 0)
+
+
+def parse_number(num: str, mult: str | None = None) -> Decimal | None:
+    """``2.6`` + ``万`` -> 26000; ``1,000`` -> 1000; Chinese numerals via :func:`cn_number`."""
+    raw = num.replace(",", "").strip()
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        cn = cn_number(raw)
+        if cn is None:
+            return None
+        value = Decimal(cn)
+    for ch in mult or "":
+        value *= CN_LARGE.get(ch, 1000 if ch == "千" else 1)
+    return _tidy(value)
+
+
+def _tidy(value: Decimal) -> Decimal:
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def protected_regions(match: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Quoted names “…”, cited titles 《…》 / <…>, document numbers and system codes in ``match[start:end]``.
+
+    Quotes are paired per line (a lost quote mark then only affects its own line).
+    """
+    end = len(match) if end is None else end
+    regions: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = match.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        marks = [q.start() for q in _QUOTE_RX.finditer(match, pos, line_end)]
+        regions.extend((marks[k], marks[k + 1] + 1) for k in range(0, len(marks) - 1, 2))
+        pos = line_end + 1
+    for rx in _PROTECT:
+        regions.extend((m.start(), m.end()) for m in rx.finditer(match, start, end))
+    return sorted(regions)
+
+
+def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in regions)
+
+
+def _last_stop(match: str, lo: int, pos: int, stops: str) -> int:
+    """Offset just after the last stop character in ``match[lo:pos]`` (``lo`` if none)."""
+    return max(lo, max(match.rfind(ch, lo, pos) for ch in stops) + 1)
+
+
+def _clause_bounds(match: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
+    start = _last_stop(match, lo, pos, _CLAUSE_CHARS)
+    m2 = _CLAUSE_STOP.search(match, pos, hi)
+    end = m2.start() if m2 else hi
+    while start < end and match[start].isspace():
+        start += 1
+    while end > start and match[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentence_start(match: str, lo: int, pos: int) -> int:
+    return _last_stop(match, lo, pos, _SENTENCE_CHARS)
+
+
+def _context(match: str, lo: int, pos: int, plan_year: int | None) -> _Context:
+    ctx = _Context()
+    for m in _TIME.finditer(match, lo, pos):
+        if m.end() > pos:
+            break
+        if m.group("plan") and _after_count(match, m.start()):
+            continue  # "3 年内" is a span of years, not "this year"
+        if m.group("dl_day"):
+            y, mo, d = int(m.group("dy")), int(m.group("dm")), int(m.group("dd"))
+            ctx = _Context(y, False, f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 else None)
+        elif m.group("dl_month"):
+            y, mo = int(m.group("my")), int(m.group("mm"))
+            if not 1 <= mo <= 12:
+                ctx = _Context(y)
+            elif m.group("mend"):
+                ctx = _Context(y, False, f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}")
+            else:
+                ctx = _Context(y, False, f"{y:04d}-{mo:02d}")
+        elif m.group("dl_year"):
+            y = int(m.group("yy"))
+            ctx = _Context(y, False, f"{y:04d}-12-31")
+        elif m.group("range"):
+            ctx = _Context(None)
+        elif m.group("per"):
+            ctx = _Context(None, True)
+        elif m.group("plan"):
+            ctx = _Context(plan_year)
+        elif m.group("year"):
+            ctx = _Context(int(m.group("y")))
+    return ctx
+
+
+def _after_count(match: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and match[i] == " ":
+        i -= 1
+    return i >= 0 and (match[i].isdigit() or match[i] in _CN_CHARS)
+
+
+def _strip_ends(s: str) -> str:
+    s = s.strip(" \t'()（）[]【】、,;:")
+    quotes = sum(1 for ch in s if ch in _QUOTES)
+    if quotes % 2:
+        s = s.strip(_QUOTES + " ")
+    elif quotes == 2 and s[0] in _QUOTES and s[-1] in _QUOTES:
+        s = s[1:-1]
+    return s.strip()
+
+
+def _indicator(match: str, text: str, clause_start: int, seg_start: int, fig_start: int, fig_end: int,
+               clause_end: int, next_fig: int | None, sentence_start: int) -> str:
+    stop = min(clause_end, next_fig) if next_fig is not None else clause_end
+    after_m = match[fig_end:stop]
+    stop_m = _AFTER_STOP.search(after_m)
+    if stop_m:
+        after_m = after_m[: stop_m.start()]
+    de = after_m.rfind("的")
+    if de >= 0:
+        start_after = fig_end + de + 1  # "30个产业急需、特色鲜明的…专业": the head noun follows the last 的
+        after_m = after_m[de + 1 :]
+    else:
+        start_after = fig_end
+        cut = after_m.find("、")
+        if cut >= 0:
+            after_m = after_m[:cut]
+    after = _strip_ends(text[start_after : start_after + len(after_m)])
+    if sum(1 for ch in after if "\u4e00" <= ch <= "\u9fff") >= 2:
+        return after[:30]
+    before = _clean_before(match, text, seg_start, fig_start)
+    if not before and seg_start == clause_start and clause_start > sentence_start:
+        # "提高…比例,确保不低于50%": the figure's clause names nothing, the previous clause does
+        prev_start, _ = _clause_bounds(match, sentence_start, clause_start, max(sentence_start, clause_start - 1))
+        before = _clean_before(match, text, prev_start, max(prev_start, clause_start - 1))
+    return before
+
+
+def _clean_before(match: str, text: str, start: int, end: int) -> str:
+    seg_m = match[start:end]
+    seg_t = text[start:end]
+    # Drop time expressions anywhere, keeping match/text aligned by cutting the same ranges.
+    keep: list[tuple[int, int]] = []
+    pos = 0
+    for m in _TIME_WORDS.finditer(seg_m):
+        if m.start() > pos:
+            keep.append((pos, m.start()))
+        pos = m.end()
+    keep.append((pos, len(seg_m)))
+    seg_m = "".join(seg_m[a:b] for a, b in keep)
+    seg_t = "".join(seg_t[a:b] for a, b in keep)
+    offset = len(seg_m) - len(seg_m.lstrip(" ,、("))
+    lead = _LEAD_WORDS.match(seg_m, offset)
+    if lead:
+        seg_m, seg_t = seg_m[lead.end():], seg_t[lead.end():]
+    trail = _TRAIL_WORDS.search(seg_m.rstrip())
+    if trail:
+        n = len(seg_m.rstrip()) - trail.start()
+        cut_at = len(seg_m.rstrip()) - n
+        seg_m, seg_t = seg_m[:cut_at], seg_t[:cut_at]
+    if len(seg_m.strip()) > 24:
+        verbs = list(_INDICATOR_VERBS.finditer(seg_m))
+        if verbs and verbs[-1].start() > 0:
+            seg_t = seg_t[verbs[-1].start():]
+    return _strip_ends(seg_t)
+
+
+def _comparator(pre: str | None, post: str | None, mid: str | None = None) -> str:
+    if mid:
+        return ">"
+    if post and post in _POST_CMP:
+        return _POST_CMP[post]
+    if pre and pre in _PRE_CMP:
+        return _PRE_CMP[pre]
+    return "="
+
+
+def _enumeration(match: str, clause_start: int, fig_start: int, fig_end: int, clause_end: int,
+                 value: Decimal, unit: str) -> bool:
+    """``A、B、C三个圈层`` or ``五项机制:一是…``: the number counts a list, it is not a commitment."""
+    if unit not in _ENUM_UNITS:
+        return False
+    before = match[clause_start:fig_start]
+    items = before.split("、")
+    if len(items) >= 2 and Decimal(len(items)) == value:
+        return True
+    tail = match[fig_end : min(len(match), clause_end + 1, fig_end + 12)]
+    return bool(re.match(r"[\u4e00-\u9fff]{0,8}(?::|即)", tail))
+
+
+def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> list[TargetInfo]:
+    """Every quantitative commitment in ``src.text[span]``, in text order, one per figure."""
+    match, text = src.match, src.text
+    lo, hi = span.start, min(span.end, len(match))
+    regions = protected_regions(match, lo, hi)
+    raw: list[tuple[re.Match[str], Decimal, str, str | None]] = []
+    starts: list[int] = []
+    for m in _FIGURE.finditer(match, lo, hi):
+        unit = m.group("unit")
+        if m.group("pct") is not None:
+            value = parse_number(m.group("pct"))
+            unit = "%"
+        else:
+            if not unit:
+                continue
+            if m.group("num") is not None:
+                value = parse_number(m.group("num"), m.group("mult"))
+                mult = m.group("mult") or ""
+                if unit == "元" and mult in ("万", "亿"):
+                    value = parse_number(m.group("num"))
+                    unit = mult + "元"
+            else:
+                cn = m.group("cn")
+                # a trailing 万/亿 before 元 is the unit 万元/亿元, not a multiplier
+                if unit == "元" and len(cn) > 1 and cn[-1] in "万亿":
+                    unit, cn = cn[-1] + "元", cn[:-1]
+                value = parse_number(cn)
+        if value is None:
+            continue
+        num_start = m.start("pct") if m.group("pct") is not None else (m.start("num") if m.group("num") is not None
+                                                                      else m.start("cn"))
+        pre, pre_start = _pre(match, lo, num_start)
+        if _skip(match, m, num_start, value, unit, regions, pre):
+            continue
+        raw.append((m, value, unit, pre))
+        starts.append(pre_start)
+
+    out: list[TargetInfo] = []
+    for i, (m, value, unit, pre) in enumerate(raw):
+        post = m.group("post")
+        fig_start = starts[i]
+        fig_end = m.end()
+        clause_start, clause_end = _clause_bounds(match, lo, hi, fig_start)
+        if _enumeration(match, clause_start, fig_start, fig_end, clause_end, value, unit):
+            continue
+        tail = match[fig_end : fig_end + 6]
+        if any(tail.startswith(n) for n in _DESCRIPTIVE_NOUNS):
+            continue
+        if m.group("cn") is not None and any(tail.startswith(n) for n in _NAME_AFTER):
+            continue  # 千人计划, 百人工程: a programme's name
+        prev_end = raw[i - 1][0].end() if i > 0 else None
+        seg_start = prev_end if prev_end is not None and prev_end > clause_start else clause_start
+        next_fig = starts[i + 1] if i + 1 < len(raw) else None
+        sentence_start = _sentence_start(match, lo, fig_start)
+        ctx = _context(match, sentence_start, fig_start, plan_year)
+        comparator = _comparator(pre, post, m.group("mid"))
+        if comparator == "=" and not pre and _DISTANT_CMP.search(match, seg_start, fig_start):
+            comparator = ">="
+        out.append(TargetInfo(
+            value=value,
+            unit=unit,
+            comparator=comparator,
+            span=Span(fig_start, fig_end),
+            clause=Span(clause_start, clause_end),
+            indicator=_indicator(match, text, clause_start, seg_start, fig_start, fig_end, clause_end,
+                                 next_fig, sentence_start),
+            year=ctx.year,
+            per_year=ctx.per_year,
+            deadline=ctx.deadline,
+            surface=text[fig_start:fig_end],
+        ))
+    log.debug("%s: %d targets in %d:%d", src.source_file, len(out), lo, hi)
+    return out
+
+
+def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
+    """The comparator word just before a number (spaces allowed) and where the figure then starts."""
+    i = num_start
+    if match.startswith("百分之", max(lo, num_start - 3)) and num_start - 3 >= lo:
+        i = num_start - 3
+    j = i
+    while j > lo and match[j - 1] == " ":
+        j -= 1
+    window = match[max(lo, j - 3):j]
+    for word in _PRE:  # longest first within the tuple's order: 不少于 before 少于
+        if window.endswith(word):
+            return word, j - len(word)
+    return None, i
+
+
+def _skip(match: str, m: re.Match[str], num_start: int, value: Decimal, unit: str,
+          regions: list[tuple[int, int]], pre: str | None) -> bool:
+    if _inside(num_start, regions):
+        return True
+    before = match[max(0, num_start - 2):num_start].rstrip()
+    if before.endswith("第"):
+        return True  # ordinal: 第十七届, 第二批
+    prev = match[num_start - 1] if num_start > 0 else ""
+    if m.group("num") is not None and (prev.isdigit() or prev in ".+" or prev.isascii() and prev.isalpha()):
+        return True
+    nxt = match[m.end("num")] if m.group("num") is not None and m.end("num") < len(match) else ""
+    if nxt == "+":
+        return True
+    cn = m.group("cn")
+    if cn is not None:
+        if prev in _CN_CHARS:
+            return True
+        # "一个平台", "一次性": 一 is an article unless a comparator makes it a count
+        if value == 1 and not pre:
+            clause_start = max((match.rfind(ch, 0, num_start) for ch in ",;。:\n、"), default=-1) + 1
+            if not _DISTANT_CMP.search(match, clause_start, num_start):
+                return True
+        if cn in ("万", "亿", "千", "百", "十"):
+            return True
+    return bool(unit == "位" and match.startswith("一体", m.end("unit")))

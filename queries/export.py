@@ -1,0 +1,135 @@
+"""The 任务分工表 (task-division table) planners circulate: one row per measure, as xlsx or csv.
+
+Files are written to a temporary name in the target folder and renamed into place, so a reader never sees
+half a file and a failed export leaves the previous one intact.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from policykg.errors import RenderError
+from policykg.graph.store import GraphStore
+from policykg.queries.format import cell, target_text
+from policykg.queries.library import run_named
+
+log = logging.getLogger(__name__)
+
+EXPORT_FORMATS = ("xlsx", "csv")
+HEADERS = ("序号", "文件", "文号", "条款", "任务", "牵头单位", "责任单位", "目标", "完成时限/年份")
+HEADERS_EN = (
+    "no",
+    "document",
+    "docNumber",
+    "clause",
+    "task",
+    "leadUnit",
+    "coResponsible",
+    "targets",
+    "deadline",
+)
+SHEET_TITLE = "任务分工表"
+
+
+def task_rows(store: GraphStore, document: str | None = None, unit: str | None = None) -> list[list[Any]]:
+    """The table body from the ``tasks`` named query: one list per measure, in document order."""
+    params = {k: v for k, v in (("document", document), ("unit", unit)) if v}
+    result = run_named(store, "tasks", params)
+    rows: list[list[Any]] = []
+    for n, r in enumerate(result.rows, start=1):
+        targets = r.get("targets") or []
+        deadlines = sorted({str(t["deadline"]) for t in targets if t.get("deadline")})
+        when = "; ".join(deadlines) or "; ".join(str(y) for y in r.get("years") or [])
+        rows.append(
+            [
+                n,
+                r.get("document") or "",
+                r.get("docNumber") or "",
+                r.get("number") or "",
+                r.get("task") or "",
+                cell(r.get("leadUnits")),
+                cell(r.get("coResponsible")),
+                "; ".join(target_text(t) for t in targets),
+                when,
+            ]
+        )
+    return rows
+
+
+def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise RenderError(f"{path}: cannot write the task table ({err})") from err
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_csv(path: Path, rows: list[list[Any]]) -> None:
+    def write(tmp: Path) -> None:
+        # utf-8-sig: Excel on Chinese Windows opens a BOM-marked file as UTF-8 instead of GBK
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(HEADERS)
+            w.writerows(rows)
+
+    _atomic_write(path, write)
+
+
+def write_xlsx(path: Path, rows: list[list[Any]]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    def write(tmp: Path) -> None:
+        wb = Workbook()
+        ws = wb.active
+        ws.title = SHEET_TITLE
+        ws.append(list(HEADERS))
+        for c in ws[1]:
+            c.font = Font(bold=True)
+        for r in rows:
+            # a cell starting with "=" would be read as a formula; planners' text never is one
+            ws.append(
+                [("'" + v) if isinstance(v, str) and v.startswith(("=", "+", "-", "@")) else v for v in r]
+            )
+        widths = (6, 30, 18, 8, 40, 18, 30, 36, 14)
+        for col, w in zip("ABCDEFGHI", widths, strict=True):
+            ws.column_dimensions[col].width = w
+        for row in ws.iter_rows(min_row=2):
+            for c in row:
+                c.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.freeze_panes = "A2"
+        wb.save(tmp)
+
+    _atomic_write(path, write)
+
+
+def export_tasks(
+    store: GraphStore,
+    out_dir: Path,
+    fmt: str = "xlsx",
+    *,
+    document: str | None = None,
+    unit: str | None = None,
+) -> tuple[Path, int]:
+    """Write ``OUT_DIR/tasks.<fmt>``; returns (path, number of measures)."""
+    if fmt not in EXPORT_FORMATS:
+        raise RenderError(f"unknown export format {fmt!r}: use {', '.join(EXPORT_FORMATS)}")
+    rows = task_rows(store, document, unit)
+    path = Path(out_dir) / f"tasks.{fmt}"
+    (write_xlsx if fmt == "xlsx" else write_csv)(path, rows)
+    log.info("wrote %d measures to %s", len(rows), path)
+    return path, len(rows)

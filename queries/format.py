@@ -1,0 +1,123 @@
+"""Render a ``QueryResult`` as a rich table (CJK-aware column widths), JSON, CSV or Markdown.
+
+Cells: lists are joined with "; ", a target map reads "新增高技能人才 >= 20000人 (2025)", an evidence item
+"《title》 第1条: “quote”". JSON keeps the structured values as they are.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from policykg.errors import RenderError
+from policykg.queries.library import QueryResult
+
+FORMATS = ("table", "json", "csv", "markdown")
+
+
+def target_text(t: Mapping[str, Any]) -> str:
+    """One target as a planner reads it."""
+    head = " ".join(str(x) for x in (t.get("indicator"), t.get("comparator")) if x)
+    value = f"{t.get('value')}{t.get('unitOfMeasure') or ''}" if t.get("value") is not None else ""
+    when = t.get("deadline") or t.get("year")
+    return " ".join(x for x in (head, value) if x) + (f" ({when})" if when else "")
+
+
+def evidence_text(e: Mapping[str, Any]) -> str:
+    doc = f"《{e['document']}》" if e.get("document") else ""
+    clause = f" {e['clause']}" if e.get("clause") else ""
+    quote = f": “{e['quote']}”" if e.get("quote") else ""
+    return f"{doc}{clause}{quote}".strip()
+
+
+def cell(value: Any) -> str:
+    """A value as the text of one table/CSV/Markdown cell."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Mapping):
+        if "comparator" in value or "indicator" in value:
+            return target_text(value)
+        if "quote" in value:
+            return evidence_text(value)
+        return ", ".join(f"{k}={cell(v)}" for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return "; ".join(cell(v) for v in value)
+    return str(value)
+
+
+def to_json(result: QueryResult) -> str:
+    return json.dumps(result.records(), ensure_ascii=False, indent=2)
+
+
+def to_csv(result: QueryResult) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    writer.writerow(result.columns)
+    for row in result.records():
+        writer.writerow([cell(row[c]) for c in result.columns])
+    return buf.getvalue()
+
+
+def _md(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", "<br>")
+
+
+def to_markdown(result: QueryResult) -> str:
+    lines = [
+        "| " + " | ".join(_md(c) for c in result.columns) + " |",
+        "| " + " | ".join("---" for _ in result.columns) + " |",
+    ]
+    for row in result.records():
+        lines.append("| " + " | ".join(_md(cell(row[c])) for c in result.columns) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def to_table(result: QueryResult, width: int | None = None) -> Any:
+    """A rich ``Table``; rich measures East Asian wide characters as two cells, so columns line up."""
+    from rich.table import Table
+    from rich.text import Text
+
+    title = result.query if not result.resolved else f"{result.query}: " + "; ".join(result.resolved.values())
+    table = Table(title=title, show_lines=False, expand=False, width=width)
+    for c in result.columns:
+        table.add_column(c, overflow="fold")
+    for row in result.records():
+        # Text, not markup: document text may hold [brackets] rich would read as style tags
+        table.add_row(*(Text(cell(row[c])) for c in result.columns))
+    return table
+
+
+def render(result: QueryResult, fmt: str = "table", width: int = 160) -> str:
+    """The result as text in ``fmt`` (table output is rendered at ``width`` terminal cells)."""
+    if fmt == "json":
+        return to_json(result)
+    if fmt == "csv":
+        return to_csv(result)
+    if fmt == "markdown":
+        return to_markdown(result)
+    if fmt == "table":
+        from rich.console import Console
+
+        console = Console(file=io.StringIO(), width=width, color_system=None, legacy_windows=False)
+        console.print(to_table(result))
+        out = console.file.getvalue()  # type: ignore[attr-defined]
+        return str(out)
+    raise RenderError(f"unknown format {fmt!r}: use {', '.join(FORMATS)}")
+
+
+def print_result(result: QueryResult, fmt: str, console: Any) -> None:
+    """Show ``result`` on a rich console the caller owns: a table, or the machine formats verbatim (no wrapping)."""
+    if fmt == "table":
+        if not result.rows:
+            console.print(f"{result.query}: no rows", markup=False, highlight=False)
+            return
+        console.print(to_table(result))
+        return
+    console.print(
+        render(result, fmt).rstrip("\n"), markup=False, highlight=False, emoji=False, soft_wrap=True
+    )

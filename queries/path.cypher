@@ -1,0 +1,32 @@
+// name: path
+// zh: 两个对象(单位、产业、体系、文件)之间的最短联系路径
+// en: The shortest connections between two named things (a unit and an industry, two units, ...)
+// param: source: node -- where the path starts
+// param: target: node -- where it ends
+// param: limit: int[1..1000] = 10 -- at most this many equally short paths
+// ordered: route
+// kind: lookup
+// example: policykg query path --param source=就业处 --param target=集成电路
+CALL {
+  MATCH (n:Unit {iri: $source}) RETURN n AS a
+  UNION MATCH (n:Industry {iri: $source}) RETURN n AS a
+  UNION MATCH (n:IndustrySystem {iri: $source}) RETURN n AS a
+  UNION MATCH (n:PolicyDocument {iri: $source}) RETURN n AS a
+  UNION MATCH (n:Measure {iri: $source}) RETURN n AS a
+}
+CALL {
+  MATCH (n:Unit {iri: $target}) RETURN n AS b
+  UNION MATCH (n:Industry {iri: $target}) RETURN n AS b
+  UNION MATCH (n:IndustrySystem {iri: $target}) RETURN n AS b
+  UNION MATCH (n:PolicyDocument {iri: $target}) RETURN n AS b
+  UNION MATCH (n:Measure {iri: $target}) RETURN n AS b
+}
+MATCH p = allShortestPaths((a)-[*..8]-(b))
+WHERE a <> b
+WITH p, [x IN nodes(p) | head(labels(x)) + ':' + coalesce(x.prefLabel, x.title, x.label, x.number, x.iri)] AS names,
+     [r IN relationships(p) | type(r)] AS types
+WITH length(p) AS hops, names, types,
+     reduce(s = head(names), k IN range(1, size(names) - 1) | s + ' -' + types[k - 1] + '- ' + names[k]) AS path
+RETURN hops, path, names AS route, [x IN names WHERE x STARTS WITH 'Measure:'] AS _measures
+ORDER BY path
+LIMIT $limit

@@ -1,0 +1,170 @@
+"""Turn a name typed by a person into one node: exact names win, several matches list the candidates,
+no match suggests the closest names. Script- and punctuation-insensitive: both sides go through
+``policykg.loaders.normalize.name_key`` (the store's ``matchKey`` is built the same way).
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from policykg.errors import QueryError, UsageError
+from policykg.graph.store import GraphStore
+
+log = logging.getLogger(__name__)
+
+# One Cypher text per kind: the label is part of the text, chosen from this fixed set, never from input.
+_FIND: dict[str, str] = {
+    "unit": """
+MATCH (n:Unit) WHERE n.matchKey CONTAINS $key OR n.iri = $raw
+OPTIONAL MATCH (n)-[:SUB_ORGANIZATION_OF]->(p:Unit)
+RETURN n.iri AS iri, n.prefLabel AS label, n.matchKey AS keys, head(collect(p.prefLabel)) AS detail
+""",
+    "industry": """
+MATCH (n:Industry) WHERE n.matchKey CONTAINS $key OR n.iri = $raw
+RETURN n.iri AS iri, n.prefLabel AS label, n.matchKey AS keys, null AS detail
+""",
+    "system": """
+MATCH (n:IndustrySystem) WHERE n.matchKey CONTAINS $key OR n.iri = $raw OR n.code = $raw
+RETURN n.iri AS iri, n.label AS label, n.matchKey AS keys, n.code AS detail
+""",
+    "document": """
+MATCH (n:PolicyDocument)
+WHERE n.iri = $raw OR n.docNumber = $raw OR n.sourceFile = $raw OR any(v IN $variants WHERE n.title CONTAINS v)
+RETURN n.iri AS iri, n.title AS label, null AS keys, n.docNumber AS detail
+""",
+    "measure": """
+MATCH (n:Measure) WHERE n.iri = $raw OR n.searchText CONTAINS $key
+OPTIONAL MATCH (n)-[:IN_DOCUMENT]->(d:PolicyDocument)
+RETURN n.iri AS iri, n.label AS label, null AS keys, d.title + ' ' + n.number AS detail
+LIMIT 50
+""",
+}
+_ALL: dict[str, str] = {
+    "unit": "MATCH (n:Unit) RETURN n.iri AS iri, n.prefLabel AS label, n.matchKey AS keys, null AS detail",
+    "industry": "MATCH (n:Industry) RETURN n.iri AS iri, n.prefLabel AS label, n.matchKey AS keys, null AS detail",
+    "system": "MATCH (n:IndustrySystem) RETURN n.iri AS iri, n.label AS label, n.matchKey AS keys, n.code AS detail",
+    "document": "MATCH (n:PolicyDocument) RETURN n.iri AS iri, n.title AS label, null AS keys, n.docNumber AS detail",
+}
+KINDS = tuple(_FIND)
+DEFAULT_KINDS = ("unit", "industry", "system", "document")  # a measure is named only by IRI or text
+
+
+@dataclass(frozen=True)
+class Candidate:
+    iri: str
+    kind: str
+    label: str
+    detail: str | None = None
+    exact: bool = False
+
+    def display(self) -> str:
+        extra = f", {self.detail}" if self.detail else ""
+        return f"{self.label} ({self.kind}{extra})"
+
+
+class AmbiguousNameError(UsageError):
+    """The name matches several nodes; ``candidates`` lists them."""
+
+    def __init__(self, name: str, candidates: Sequence[Candidate]) -> None:
+        self.name = name
+        self.candidates = list(candidates)
+        shown = "; ".join(c.display() for c in self.candidates[:12])
+        more = f" and {len(self.candidates) - 12} more" if len(self.candidates) > 12 else ""
+        super().__init__(
+            f"{name!r} matches {len(self.candidates)} things: {shown}{more}. Give a more precise name."
+        )
+
+
+class UnknownNameError(UsageError):
+    """The name matches nothing; ``suggestions`` holds the closest names."""
+
+    def __init__(self, name: str, kinds: Sequence[str], suggestions: Sequence[Candidate]) -> None:
+        self.name = name
+        self.suggestions = list(suggestions)
+        hint = "; closest: " + "; ".join(c.display() for c in self.suggestions) if self.suggestions else ""
+        super().__init__(f"no {'/'.join(kinds)} named {name!r}{hint}")
+
+
+def _check_kinds(kinds: Sequence[str] | None) -> tuple[str, ...]:
+    chosen = tuple(kinds) if kinds else DEFAULT_KINDS
+    bad = [k for k in chosen if k not in _FIND]
+    if bad:
+        raise QueryError(f"unknown kind {', '.join(bad)}: use {', '.join(KINDS)}")
+    return chosen
+
+
+def _run(store: GraphStore, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    try:
+        return store.run(cypher, params, write=False)
+    except Exception as err:
+        raise QueryError(f"name lookup failed: {err}") from err
+
+
+def candidates(store: GraphStore, name: str, kinds: Sequence[str] | None = None) -> list[Candidate]:
+    """Every node of the given kinds whose name contains ``name`` (folded), exact matches first."""
+    from policykg.loaders.normalize import name_key
+
+    from .library import variants
+
+    chosen = _check_kinds(kinds)
+    raw = name.strip()
+    key = name_key(raw)
+    if not key:
+        raise UsageError("empty name")
+    params = {"key": key, "raw": raw, "variants": variants(raw)}
+    found: dict[str, Candidate] = {}
+    for kind in chosen:
+        for row in _run(store, _FIND[kind], params):
+            iri = str(row["iri"])
+            label = str(row.get("label") or iri)
+            keys = str(row.get("keys") or name_key(label)).split("|")
+            exact = iri == raw or key in keys or name_key(label) == key or row.get("detail") == raw
+            detail = row.get("detail")
+            found.setdefault(iri, Candidate(iri, kind, label, str(detail) if detail else None, exact))
+    return sorted(found.values(), key=lambda c: (not c.exact, len(c.label), c.label, c.iri))
+
+
+def suggest(store: GraphStore, name: str, kinds: Sequence[str] | None = None, n: int = 5) -> list[Candidate]:
+    """The ``n`` names closest to ``name`` (difflib ratio on folded keys), for a name that matched nothing."""
+    from policykg.loaders.normalize import name_key
+
+    chosen = [k for k in _check_kinds(kinds) if k in _ALL]
+    key = name_key(name)
+    scored: list[tuple[float, Candidate]] = []
+    for kind in chosen:
+        for row in _run(store, _ALL[kind], {}):
+            label = str(row.get("label") or row["iri"])
+            keys = [k for k in str(row.get("keys") or "").split("|") if k] or [name_key(label)]
+            score = max(difflib.SequenceMatcher(None, key, k).ratio() for k in keys)
+            # shared characters matter more than order for short Chinese names (人工智慧 vs 智能人工)
+            overlap = len(set(key) & set("".join(keys))) / max(1, len(set(key)))
+            detail = row.get("detail")
+            scored.append(
+                (
+                    max(score, 0.8 * overlap),
+                    Candidate(str(row["iri"]), kind, label, str(detail) if detail else None),
+                )
+            )
+    scored.sort(key=lambda s: (-s[0], s[1].label))
+    return [c for score, c in scored[:n] if score >= 0.3]
+
+
+def resolve(store: GraphStore, name: str, kinds: Sequence[str] | None = None) -> Candidate:
+    """Exactly one node for ``name``: an exact (folded) name wins; else a single containing match;
+    several → ``AmbiguousNameError`` with the candidates; none → ``UnknownNameError`` with suggestions."""
+    chosen = _check_kinds(kinds)
+    found = candidates(store, name, chosen)
+    exact = [c for c in found if c.exact]
+    if len(exact) == 1:
+        return exact[0]
+    if len(exact) > 1:
+        raise AmbiguousNameError(name, exact)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise AmbiguousNameError(name, found)
+    raise UnknownNameError(name, chosen, suggest(store, name, chosen))

@@ -1,0 +1,274 @@
+"""Document metadata and phases: rules on small inline texts, then the five samples against values read from
+the samples by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policykg.loaders.meta import RegionTable, extract_meta, find_phases, parse_date
+from policykg.loaders.normalize import match_text
+from policykg.models import DocMeta, SourceDocument, Span
+
+
+def doc(text: str, name: str = "t.txt") -> SourceDocument:
+    return SourceDocument(path=Path(name), source_file=name, text=text, match=match_text(text),
+                          encoding="utf-8", script="Hans", format="txt", sha256="")
+
+
+def meta_of(text: str) -> DocMeta:
+    src = doc(text)
+    meta = extract_meta(src)
+    if meta.title_span is not None:  # the span quotes the title's characters (line breaks aside)
+        quoted = text[meta.title_span.start:meta.title_span.end]
+        assert "".join(quoted.split()) == "".join((meta.title or "").split())
+    return meta
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(("s", "iso"), [
+    ("2021年11月22日", "2021-11-22"), ("2025年4月7日", "2025-04-07"), ("2023-01-11", "2023-01-11"),
+    ("二〇二一年十一月二十二日", "2021-11-22"), ("2021年1122", None), ("2023年13月1日", None),
+])
+def test_parse_date(s: str, iso: str | None) -> None:
+    assert parse_date(s) == iso
+
+
+# --------------------------------------------------------------------------- title
+
+
+def test_title_plain_line() -> None:
+    m = meta_of("关于做好高校毕业生就业工作的通知\n各区市人社局:\n一、总体要求\n")
+    assert m.title == "关于做好高校毕业生就业工作的通知"
+
+
+def test_title_broken_over_two_lines() -> None:
+    m = meta_of("前言\n\n  关于推动人才与产业融合发展\n\n  实施方案\n\n为贯彻落实……,制定本方案。\n一、总体要求\n")
+    assert m.title == "关于推动人才与产业融合发展实施方案"
+
+
+def test_title_web_tag_and_issuer_prefix_removed() -> None:
+    m = meta_of("【人才工作】潍坊市人力资源和社会保障局关于印发人才工作若干措施的通知\n发布时间:2024-03-05\n"
+                "一、总则\n")
+    assert m.title == "关于印发人才工作若干措施的通知"
+    assert m.issuer == "潍坊市人力资源和社会保障局"
+    assert m.region == "潍坊市"
+    assert m.issued == "2024-03-05"
+
+
+def test_plan_title_preferred_over_cover_title() -> None:
+    m = meta_of("关于印发《关于加强技能培训的实施方案》的通知\n各处室:\n现将《关于加强技能培训的实施方案》印发给你们。\n"
+                "济南市人力资源和社会保障局\n2022年5月6日\n关于加强技能培训的实施方案\n一、目标\n")
+    assert m.title == "关于加强技能培训的实施方案"
+    assert m.cites == []  # the document's own title is not a citation
+
+
+def test_traditional_title_kept_in_its_script() -> None:
+    m = meta_of("關於強化人才支撐的實施方案\n一、目標任務\n")
+    assert m.title == "關於強化人才支撐的實施方案"
+
+
+def test_no_title_when_document_has_none() -> None:
+    assert meta_of("2023年全市人才工作的总体要求是:以……为指导。\n一、全面构建工作体系\n").title is None
+
+
+# --------------------------------------------------------------------------- issuer, date, number
+
+
+def test_issuer_and_date_from_signature() -> None:
+    m = meta_of("各区市人社局:\n现将方案印发给你们。\n        济南市人力资源和社会保障局\n2022年5月6日\n一、目标\n")
+    assert (m.issuer, m.issued, m.region) == ("济南市人力资源和社会保障局", "2022-05-06", "济南市")
+
+
+def test_field_date_beats_damaged_signature_date() -> None:
+    text = ("关于印发《某某方案》的通知\n• 成文日期 2021-11-22\n• 发布日期 2021-11-23\n"
+            "• 发文字号 青人社字〔2021〕94号\n• 发文单位 青岛市人力资源和社会保障局\n"
+            "青岛市人力资源和社会保障局\n2021年1122\n一、总体要求\n")
+    m = meta_of(text)
+    assert m.issued == "2021-11-22"
+    assert m.doc_number == "青人社字〔2021〕94号"
+    assert m.issuer == "青岛市人力资源和社会保障局"
+
+
+def test_published_field_used_when_nothing_else() -> None:
+    assert meta_of("发布时间:2023-01-11\n正文。\n").issued == "2023-01-11"
+
+
+@pytest.mark.parametrize("number", ["鲁人社字〔2022〕101号", "青人社发[2020]5号", "烟政办发(2023)12号",
+                                    "烟政办发（2023）12号"])
+def test_doc_number_variants(number: str) -> None:
+    assert meta_of(f"关于某事的通知\n{number}\n各单位:\n一、要求\n").doc_number == number
+
+
+def test_number_inside_a_sentence_is_a_cited_document() -> None:
+    m = meta_of("根据《关于开展工作的通知》(鲁人社字〔2022〕101号)要求,提出如下意见。\n一、指导思想\n")
+    assert m.doc_number is None
+    assert m.cites == ["关于开展工作的通知"]
+
+
+def test_closing_signature_and_date() -> None:
+    m = meta_of("各镇人民政府:\n一、工作目标\n正文。\n青岛西海岸新区管委\n2023年1月19日\n")
+    assert (m.issuer, m.issued, m.region) == ("青岛西海岸新区管委", "2023-01-19", "青岛西海岸新区")
+
+
+# --------------------------------------------------------------------------- region
+
+
+def test_region_from_document_number_short_form() -> None:
+    assert meta_of("关于某事的通知\n潍人社字〔2023〕3号\n一、要求\n").region == "潍坊市"
+
+
+def test_region_from_masked_city_cues() -> None:
+    text = ("2024年全市人才工作要点\n一、总体要求\n深入实施“人才兴潍”战略,支持驻潍高校引进人才。\n"
+            "吸引毕业生来潍就业,提高留潍率。沟渠市科技局负责。\n")
+    m = meta_of(text)
+    assert m.region == "潍坊市"
+    assert m.year == 2024
+
+
+def test_region_cues_ignore_common_words() -> None:
+    # 青年 must not count as 青 (Qingdao): no cue here, so no region
+    assert meta_of("在青年人才中开展活动。青年人才集聚。\n").region is None
+
+
+def test_region_table_parents() -> None:
+    table = RegionTable.load_default()
+    assert table.ancestors("青岛西海岸新区") == ["青岛西海岸新区", "青岛市", "山东省"]
+    assert table.prefix_of("青島市人力資源和社會保障局") == "青岛市"
+
+
+# --------------------------------------------------------------------------- addressees, year, cites
+
+
+def test_addressees_split_but_region_lists_kept() -> None:
+    m = meta_of("各區、市人力資源社會保障局,局屬各單位:\n現將方案印發給你們。\n一、目標\n")
+    assert m.addressees == ["各區、市人力資源社會保障局", "局屬各單位"]
+
+
+def test_addressees_fullwidth_colon_and_line_above() -> None:
+    m = meta_of("各功能区管委\n各镇人民政府，各街道办事处，区直各单位：\n一、目标\n")
+    assert m.addressees == ["各功能区管委", "各镇人民政府", "各街道办事处", "区直各单位"]
+
+
+def test_body_line_with_colon_is_not_a_salutation() -> None:
+    assert meta_of("2023年全市人才工作的总体要求是:\n一、目标\n").addressees == []
+
+
+def test_year_from_title_then_issue_date() -> None:
+    assert meta_of("关于印发2024年就业工作要点的通知\n一、目标\n").year == 2024
+    assert meta_of("关于某方案(2023—2025年)\n一、目标\n").year == 2023
+    assert meta_of("关于某事的通知\n一、目标\n某局\n2022年3月1日\n").year == 2022
+
+
+def test_cites_in_first_appearance_order_without_duplicates() -> None:
+    m = meta_of("根据《乙办法》和《甲条例》,落实《乙办法》。\n一、目标\n")
+    assert m.cites == ["乙办法", "甲条例"]
+
+
+def test_attachment_titles_kept_unless_asked() -> None:
+    text = "一、措施\n出台《专项行动方案》。\n附件:1.专项行动方案\n附件1\n专项行动方案\n"
+    src = doc(text)
+    assert extract_meta(src).cites == ["专项行动方案"]
+    assert extract_meta(src, include_attachments=False).cites == []
+
+
+# --------------------------------------------------------------------------- phases
+
+
+def test_phases() -> None:
+    text = ("四、实施步骤\n(一)动员部署(2023年1月)。全面启动。\n(二)推进实施(2023年2月至2023年12月)。落实。\n"
+            "(三)巩固提升(2024年7月至2025年10月)。提升。\n")
+    phases = find_phases(doc(text), Span(0, len(text)))
+    assert [(p.label, p.start, p.end) for p in phases] == [
+        ("动员部署", "2023-01", "2023-01"), ("推进实施", "2023-02", "2023-12"), ("巩固提升", "2024-07", "2025-10")]
+    assert text[phases[0].span.start:phases[0].span.end] == "动员部署(2023年1月)"
+
+
+def test_phases_traditional_fullwidth_and_year_carried() -> None:
+    text = "（一）動員部署階段（2023年1月）\n（二）評估驗收階段（11月至12月）\n"
+    phases = find_phases(doc(text), Span(0, len(text)))
+    assert [(p.label, p.start, p.end) for p in phases] == [("動員部署", "2023-01", "2023-01"),
+                                                           ("評估驗收", "2023-11", "2023-12")]
+
+
+def test_ordinary_lines_are_not_phases() -> None:
+    text = "目标任务:通过建立机制,持续壮大队伍。\n1.建立健全五项机制。\n"
+    assert find_phases(doc(text), Span(0, len(text))) == []
+
+
+# --------------------------------------------------------------------------- the five samples (by hand)
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+def sample(prefix: str) -> SourceDocument:
+    path = next(SAMPLES.glob(prefix + "_*.txt"))
+    return doc(path.read_text("utf-8"), name=path.name)
+
+
+def test_sample_000() -> None:
+    m = extract_meta(sample("000"))
+    assert m.title == "關于強化人才引領支撐賦能創新型產業體系建設實施方案"
+    assert m.issuer == "青島市人力資源和社會保障局"
+    assert m.issued == "2025-04-07"
+    assert m.doc_number is None
+    assert m.region == "青岛市"
+    assert m.addressees == ["各區市人力資源社會保障局", "局屬各單位"]
+    assert m.year == 2025
+    assert m.cites == ["關于構建創新型產業體系加快發展新質生產力的實施方案(2025—2027年)"]
+
+
+def test_sample_001_masked_city() -> None:
+    m = extract_meta(sample("001"))
+    assert m.title is None and m.issuer is None and m.issued is None
+    assert m.region == "烟台市"
+    assert m.year == 2023
+    assert m.addressees == []
+    assert len(m.cites) == 11
+    assert m.cites[0] == "关于进一步完善党管人才工作体系全面构建 “大人才” 工作格局的实施意见"
+    assert "沟渠市人才发展研究报告" in m.cites
+
+
+def test_sample_002() -> None:
+    m = extract_meta(sample("002"))
+    assert m.title == "关于印发推进“四链”融合发展工作若干措施的通知"
+    assert m.issuer == "山东省人力资源和社会保障厅"
+    assert m.issued == "2023-01-11"
+    assert m.region == "山东省"
+    assert m.year == 2023
+    assert m.cites == ["人才链、教育链、产业链、创新链融合发展工作机制(试行)"]
+
+
+def test_sample_003() -> None:
+    src = sample("003")
+    m = extract_meta(src)
+    assert m.title is None
+    assert m.issuer == "青岛西海岸新区管委"
+    assert m.issued == "2023-01-19"
+    assert m.region == "青岛西海岸新区"
+    assert m.year == 2023
+    assert m.addressees == ["各大功能区管委", "各镇人民政府", "各街道办事处", "灵山岛省级自然保护区管委",
+                            "管委各部门", "区直各单位", "驻区各单位", "区直属企业"]
+    assert m.cites[0] == "关于开展就业环境友好型城市建设工作的通知"
+    assert "中华人民共和国就业促进法" in m.cites and "保障农民工工资支付条例" in m.cites
+    assert len(m.cites) == 8
+    phases = find_phases(src, Span(0, len(src.text)))
+    assert [(p.label, p.start, p.end) for p in phases] == [
+        ("动员部署", "2023-01", "2023-01"), ("推进实施", "2023-02", "2023-12"),
+        ("中期评估", "2024-01", "2024-06"), ("巩固提升", "2024-07", "2025-10"),
+        ("评估验收", "2025-11", "2025-12")]
+
+
+def test_sample_004() -> None:
+    m = extract_meta(sample("004"))
+    assert m.title == "关于推动技能人才与产业融合发展实施方案"
+    assert m.issuer == "青岛市人力资源和社会保障局"
+    assert m.issued == "2021-11-22"  # 成文日期, not the damaged signature "2021年1122" nor 发布日期
+    assert m.doc_number == "青人社字〔2021〕94号"
+    assert m.region == "青岛市"
+    assert m.year == 2021
+    assert m.addressees[0] == "各区市人力资源社会保障局"
+    assert m.cites == []  # the only 《…》 names the document itself

@@ -1,0 +1,412 @@
+"""Structure rules on small inline texts: headings, repairs, attachments, measures, responsibility lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policykg.loaders.normalize import match_text
+from policykg.loaders.structure import cn_to_int, int_to_cn, parse_structure, split_lines
+from policykg.models import SourceDocument
+
+_FULL = {"(": "（", ")": "）", ":": "：", ",": "，", ";": "；"}
+
+
+def make(text: str, name: str = "t.txt") -> SourceDocument:
+    return SourceDocument(path=Path(name), source_file=name, text=text, match=match_text(text),
+                          encoding="utf-8", script="Hans", format="txt", sha256="0")
+
+
+def fullwidth(text: str) -> str:
+    return "".join(_FULL.get(ch, ch) for ch in text)
+
+
+def traditional(text: str) -> str:
+    import opencc
+
+    return str(opencc.OpenCC("s2t").convert(text))
+
+
+BASIC = (
+    "关于做好某项工作的实施方案\n"
+    "为落实部署,制定本方案。\n"
+    "一、总体要求\n"
+    "到2025年,新增就业2万人以上。\n"
+    "二、主要任务\n"
+    "(一)强化就业服务\n"
+    "1.实施就业服务计划。聚焦重点产业,开展招聘活动。(责任单位:市人社局、市财政局)\n"
+    "2.开展技能培训。全年培训1万人次。(责任单位:市人社局)\n"
+    "(二)优化人才服务\n"
+    "3.建设人才公寓。新建公寓100套。(责任单位:市住建局)\n"
+    "三、保障措施\n"
+    "(一)加强组织领导。此项工作由领导小组统一领导。\n"
+    "(二)强化督导考核。定期调度。\n"
+)
+
+
+def _numbers(outline):
+    return [m.number for m in outline.measures]
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, fullwidth, traditional, lambda t: fullwidth(traditional(t))])
+def test_heading_levels_and_measures(variant) -> None:
+    text = variant(BASIC)
+    src = make(text)
+    out = parse_structure(src)
+    assert _numbers(out) == ["1", "2", "3"]
+    assert [(s.level, s.number) for s in out.sections] == [
+        (1, "一"), (1, "二"), (2, "(一)"), (2, "(二)"), (1, "三"), (2, "(一)"), (2, "(二)")]
+    assert out.sections[2].parent == 1 and out.sections[3].parent == 1 and out.sections[5].parent == 4
+    assert match_text(out.sections[1].title) == "主要任务"
+    # every measure: its number's section path and a faithful span
+    assert out.measures[0].section_path == [1, 2]
+    assert out.measures[2].section_path == [1, 3]
+    for m in out.measures:
+        quote = text[m.span.start:m.span.end]
+        assert quote.startswith(m.number)
+        assert quote == quote.strip()
+        assert match_text(quote).endswith(")")
+        assert m.inline_clause is not None
+    for s in out.sections:
+        assert text[s.span.start:s.span.end].strip() == text[s.span.start:s.span.end]
+    # the level-2 items with body text under 保障措施 are sections, not measures
+    assert len(out.measures) == 3
+    assert out.problems == []
+
+
+def test_first_section_start_and_section_spans() -> None:
+    src = make(BASIC)
+    out = parse_structure(src)
+    assert out.first_section_start == BASIC.index("一、总体要求")
+    sec2 = out.sections[1]
+    assert BASIC[sec2.span.start:sec2.span.end].startswith("二、主要任务")
+    assert BASIC[sec2.span.start:sec2.span.end].endswith("(责任单位:市住建局)")
+
+
+def test_number_with_space_and_leading_spaces() -> None:
+    text = ("一、 总体任务\n"
+            "1. 优化领导小组运行机制。制定出台 《关于完善工作体系的实施意见》。\n"
+            "\u3000\u30002. 优化推进机制。建立机制。\n"
+            "  3．强化政策供给。推出政策。\n")
+    out = parse_structure(make(text))
+    assert _numbers(out) == ["1", "2", "3"]
+    assert text[out.measures[1].span.start:out.measures[1].span.end].startswith("2. 优化推进机制")
+    assert text[out.measures[2].span.start:out.measures[2].span.end].startswith("3．强化政策供给")
+
+
+def test_numbering_running_on_across_sections_is_not_a_gap() -> None:
+    text = "一、甲\n1.做甲。\n2.做乙。\n二、乙\n3.做丙。\n三、丙\n1.做丁。\n"
+    out = parse_structure(make(text))
+    assert _numbers(out) == ["1", "2", "3", "1"]
+    assert out.problems == []
+
+
+def test_numbering_gap_is_reported() -> None:
+    out = parse_structure(make("一、甲\n1.做甲。\n5.做乙。\n"))
+    assert _numbers(out) == ["1", "5"]
+    assert any("numbering gap" in p for p in out.problems)
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, fullwidth, traditional])
+def test_repair_lost_bracket_and_numeral(variant) -> None:
+    text = variant("二、主要举措\n"
+                   "一)塑造高技能人才培养新引擎\n"
+                   "1.建立机制。\n"
+                   "(二)打造职业技能提升新高地\n"
+                   "1.落实制度。\n"
+                   ")推进技能评价改革新模式\n"
+                   "1.推进评价。\n"
+                   ")构建多层次技能竞赛新格局\n"
+                   "1.修订办法。\n"
+                   "(五)形成激励新机制\n"
+                   "1.组织评选。\n")
+    out = parse_structure(make(text))
+    assert [(s.number, s.repaired) for s in out.sections] == [
+        ("二", False), ("(一)", True), ("(二)", False), ("(三)", True), ("(四)", True), ("(五)", False)]
+    assert all(s.parent == 0 for s in out.sections[1:])
+    assert len(out.measures) == 5
+    assert out.measures[2].section == 3
+    assert sum("repaired" in p for p in out.problems) == 3
+    assert match_text(out.sections[3].title) == match_text(variant("推进技能评价改革新模式"))
+
+
+def test_lost_closing_bracket_only_when_it_fits_the_sequence() -> None:
+    text = "一、任务\n(一)甲项工作\n1.做甲。\n(二乙项工作\n1.做乙。\n(十四五期间的安排\n"
+    out = parse_structure(make(text))
+    assert [s.number for s in out.sections] == ["一", "(一)", "(二)"]
+    assert out.sections[2].repaired
+
+
+def test_lost_dot_accepted_only_in_sequence() -> None:
+    text = "一、任务\n1.做甲。\n2做乙。\n13条产业链全面提升。\n"
+    out = parse_structure(make(text))
+    assert _numbers(out) == ["1", "2"]
+    assert out.measures[1].repaired
+
+
+def test_decimal_at_line_start_is_not_a_measure() -> None:
+    out = parse_structure(make("一、目标\n1.5万人以上的就业目标要实现。\n"))
+    assert out.measures == []
+
+
+def test_chinese_numerals_beyond_ten() -> None:
+    assert [cn_to_int(s) for s in ["一", "十", "十一", "十二", "二十", "二十三", "一百零五"]] == [
+        1, 10, 11, 12, 20, 23, 105]
+    assert cn_to_int("abc") is None
+    assert [int_to_cn(n) for n in (1, 10, 11, 20, 23)] == ["一", "十", "十一", "二十", "二十三"]
+    body = "".join(f"{int_to_cn(i)}、第{i}部分\n{i}.做第{i}件事。\n" for i in range(1, 14))
+    out = parse_structure(make(body))
+    assert [s.number for s in out.sections][-3:] == ["十一", "十二", "十三"]
+    assert len(out.measures) == 13 and out.problems == []
+
+
+def test_boilerplate_and_meta_lines() -> None:
+    text = ("当前位置:首页\n"
+            "> 综合资讯> 科技要闻\n"
+            "字体大小: 打印\n"
+            "【打印】 【关闭】\n"
+            "  • 索引号 2437546735161053133\n"
+            "  • 发布日期 2021-11-23\n"
+            "发布时间:2023-01-11\n"
+            "(此件主动公开)\n"
+            "（公開屬性：此件主動公開）\n"
+            "(联系单位:人才开发处)\n"
+            "如果您对该文件有疑问,可以通过 网上咨询 方式咨询相关单位 。\n"
+            "正文内容。\n")
+    kinds = [ln.kind for ln in split_lines(make(text))]
+    assert kinds == ["boilerplate", "boilerplate", "boilerplate", "boilerplate", "meta", "meta", "meta",
+                     "boilerplate", "boilerplate", "boilerplate", "boilerplate", "content"]
+
+
+def test_lost_spaces_and_signature_lines() -> None:
+    text = "一、任务\n1.做甲。\n?\n???????青岛市人力资源和社会保障局\n2025年4月7日\n"
+    lines = split_lines(make(text))
+    assert [ln.kind for ln in lines] == ["heading", "heading", "blank", "signature", "date"]
+    out = parse_structure(make(text))
+    assert out.sections[0].span.end == text.index("\n?")
+
+
+def test_crlf_line_endings() -> None:
+    text = BASIC.replace("\n", "\r\n")
+    out = parse_structure(make(text))
+    assert _numbers(out) == ["1", "2", "3"]
+    for m in out.measures:
+        assert "\r" not in text[m.span.start:m.span.end]
+
+
+ATTACH = (
+    "一、主要任务\n"
+    "1.出台行动方案。\n"
+    "附件:1.坚持需求驱动专项行动方案\n"
+    "2.强化服务保障专项行动方案\n"
+    "附件1\n"
+    "坚持需求驱动专项行动方案\n"
+    "为加快引进人才,制定本方案。\n"
+    "一、工作措施\n"
+    "(一)加大引进力度\n"
+    "1.搭建平台。每年引进1万人。\n"
+    "2.开展活动。\n"
+    "附件 2\n"
+    "强化服务保障专项行动方案\n"
+    "一、重点工作\n"
+    "1.做好摸底。\n"
+    "青岛西海岸新区管委\n"
+    "2023年1月19日\n"
+)
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, fullwidth, traditional])
+def test_attachments_and_attachment_list(variant) -> None:
+    text = variant(ATTACH)
+    out = parse_structure(make(text))
+    assert _numbers(out) == ["1", "1", "2", "1"]
+    assert [m.attachment for m in out.measures] == [None, "附件1", "附件1", "附件2"]
+    roots = [out.sections[i] for i in out.attachments]
+    assert [(r.number, r.level) for r in roots] == [("附件1", 0), ("附件2", 0)]
+    assert match_text(roots[0].title) == "坚持需求驱动专项行动方案"
+    assert len(out.attachment_list) == 2
+    first_root = roots[0].heading.start
+    for s in out.sections:
+        assert (s.attachment is not None) == (s.span.start >= first_root)
+    inner = [s for s in out.sections if s.attachment == "附件1" and s.level > 0]
+    assert [s.number for s in inner] == ["一", "(一)"]
+    assert inner[0].parent == out.attachments[0]
+    # the signature after the last attachment is not section text
+    last = out.sections[-1]
+    assert "管委" not in text[last.span.start:last.span.end]
+
+
+def test_single_attachment_without_number() -> None:
+    out = parse_structure(make("一、任务\n1.做甲。\n附件\n人才目录\n一、目录说明\n1.做乙。\n"))
+    assert [out.sections[i].number for i in out.attachments] == ["附件"]
+    assert out.measures[1].attachment == "附件"
+
+
+def test_measure_broken_across_lines() -> None:
+    text = ("(一)评价\n"
+            "3.加大高技能人才评选力度。加强对国家、省、市级高技能\n"
+            "人才推荐申报工作,提高获评人员比例。\n"
+            "责任单位:区人社局、区总工会\n")
+    out = parse_structure(make(text))
+    m = out.measures[0]
+    assert text[m.span.start:m.span.end].endswith("提高获评人员比例。")
+    assert out.responsibility[0].measures == [0]
+
+
+def test_sub_items_belong_to_their_measure() -> None:
+    text = ("一、任务\n"
+            "1.健全机制:\n"
+            "(1)目标考核机制;\n"
+            "\n"
+            "(2)评价衔接机制。\n"
+            "2.完善政策。\n")
+    out = parse_structure(make(text))
+    assert _numbers(out) == ["1", "2"]
+    assert text[out.measures[0].span.start:out.measures[0].span.end].endswith("(2)评价衔接机制。")
+
+
+def test_section_text_lines_are_not_measures() -> None:
+    text = ("(一)塑造新引擎\n\n"
+            "目标任务:力争每年新增高技能人才2万人以上\n\n"
+            "工作措施:\n\n"
+            "1.建立机制。\n\n"
+            "2.发挥作用\n\n"
+            "责任部门:职业能力建设处、青岛市公共就业和人才服务中心\n")
+    out = parse_structure(make(text))
+    assert _numbers(out) == ["1", "2"]
+    assert text[out.measures[1].span.start:out.measures[1].span.end] == "2.发挥作用"
+    owners = {out.lines[i].stripped[:4]: o for i, o in enumerate(out.line_owner) if o}
+    assert owners["目标任务"] == ("section", 0)
+
+
+def test_line_after_each_measure_covers_one() -> None:
+    text = ("(一)甲\n"
+            "1.做甲。\n责任单位:区发展和改革局、区人社局(排第一位的为牵头单位,下同)\n"
+            "2.做乙。\n责任单位:区人社局\n")
+    out = parse_structure(make(text))
+    assert [r.measures for r in out.responsibility] == [[0], [1]]
+    assert not any(r.section_level for r in out.responsibility)
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, fullwidth, traditional])
+def test_section_level_line_covers_all_measures_since_previous_clause(variant) -> None:
+    text = variant("二、主要举措\n"
+                   "(一)塑造新引擎\n"
+                   "1.建立机制。\n"
+                   "2.发挥作用。\n"
+                   "3.强化带动。\n"
+                   "责任部门:职业能力建设处、人才开发处\n"
+                   "(二)打造新高地\n"
+                   "1.落实制度。\n"
+                   "2.发挥作用。(责任部门:人才开发处)\n"
+                   "3.引导企业。\n"
+                   "责任部门:职业能力建设处\n")
+    out = parse_structure(make(text))
+    assert [r.measures for r in out.responsibility] == [[0, 1, 2], [5]]
+    assert out.responsibility[0].section_level
+    assert out.responsibility[0].section == 1
+    assert not out.responsibility[1].section_level
+    assert out.measures[4].inline_clause is not None
+
+
+def test_header_line_and_twin_lines() -> None:
+    text = ("(一)甲\n"
+            "牵头单位:市人社局\n"
+            "责任单位:市财政局\n"
+            "1.做甲。\n"
+            "2.做乙。\n"
+            "(二)乙\n"
+            "1.做丙。\n"
+            "牵头单位:市教育局\n"
+            "责任单位:市科技局\n")
+    out = parse_structure(make(text))
+    assert [r.measures for r in out.responsibility] == [[0, 1], [0, 1], [2], [2]]
+    assert out.responsibility[0].section_level and out.responsibility[1].section_level
+
+
+def test_level2_item_with_body_and_clause_is_a_measure() -> None:
+    text = ("一、重点任务\n"
+            "(一)实施人才引进工程。每年引进人才1000人。(责任单位:市人社局)\n"
+            "(二)实施人才培养工程。开展培训。\n"
+            "责任单位:市教育局\n"
+            "(三)加强组织领导。此项工作由领导小组负责。\n")
+    out = parse_structure(make(text))
+    assert _numbers(out) == ["(一)", "(二)"]
+    assert [m.level for m in out.measures] == [2, 2]
+    assert [s.number for s in out.sections] == ["一", "(三)"]
+    assert out.responsibility[0].measures == [1]
+
+
+def test_phase_items_are_not_measures() -> None:
+    text = ("三、主要任务\n1.做甲。\n"
+            "四、实施步骤\n"
+            "1.动员部署(2023年1月)。全面启动工作。\n"
+            "2.推进实施(2023年2月至2023年12月)。组织落实。\n"
+            "五、保障措施\n1.加强领导。\n")
+    out = parse_structure(make(text))
+    assert _numbers(out) == ["1", "1"]
+    assert [out.sections[i].number for i in out.step_sections] == ["四"]
+    assert out.measures[1].section_path == [2]
+
+
+def test_round_trip_every_span() -> None:
+    for text in (BASIC, ATTACH, fullwidth(traditional(ATTACH))):
+        src = make(text)
+        out = parse_structure(src)
+        for ln in out.lines:
+            assert text[ln.start:ln.end] == ln.text
+            assert src.match[ln.start:ln.end] == ln.match
+        for m in out.measures:
+            assert 0 <= m.span.start < m.span.end <= len(text)
+        for s in out.sections:
+            assert text[s.heading.start:s.heading.end] in text[s.span.start:s.span.end]
+
+
+def test_empty_and_headingless_text() -> None:
+    assert parse_structure(make("")).measures == []
+    out = parse_structure(make("只有一段正文,没有任何标题。\n第二段。"))
+    assert out.sections == [] and out.measures == [] and out.first_section_start is None
+
+
+def test_group_heading_with_numbered_sub_items() -> None:
+    text = ("一、重点任务\n"
+            "1.人才引进\n"
+            "(1)实施引才工程。每年引进500人。(责任单位:市人社局)\n"
+            "(2)办好招聘活动。(责任单位:市教育局)\n"
+            "2.人才培养\n"
+            "(1)开展培训。\n"
+            "责任单位:市总工会\n"
+            "3.优化服务。建设公寓。\n")
+    out = parse_structure(make(text))
+    assert [(m.number, m.level) for m in out.measures] == [("(1)", 4), ("(2)", 4), ("(1)", 4), ("3", 3)]
+    assert [(s.level, s.number) for s in out.sections] == [(1, "一"), (3, "1"), (3, "2")]
+    assert out.measures[3].section_path == [0]
+    assert [m.inline_clause is not None for m in out.measures] == [True, True, False, False]
+    assert out.responsibility[0].measures == [2]
+    assert text[out.measures[0].span.start:out.measures[0].span.end] == \
+        "(1)实施引才工程。每年引进500人。(责任单位:市人社局)"
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, fullwidth, traditional])
+def test_without_numbered_items_level2_items_with_text_are_measures(variant) -> None:
+    text = variant("一、总体要求\n坚持就业优先。\n"
+                   "二、政策措施\n"
+                   "(一)加大补贴力度。对新招用人员给予补贴。\n"
+                   "(二)优化创业服务。提供场地支持。\n"
+                   "三、实施步骤\n"
+                   "(一)动员部署(2023年1月)。全面启动。\n")
+    out = parse_structure(make(text))
+    assert [(m.number, m.level) for m in out.measures] == [("(一)", 2), ("(二)", 2)]
+    assert any("taken as measures" in p for p in out.problems)
+    assert [s.number for s in out.sections] == ["一", "二", "三", "(一)"]
+
+
+def test_without_numbered_items_level1_items_with_text_are_measures() -> None:
+    text = ("关于支持企业发展的若干措施\n"
+            "一、加大就业补贴。对企业新招用人员给予每人1000元补贴。(责任单位:市人社局)\n"
+            "二、降低用工成本。阶段性降低失业保险费率。\n"
+            "三、强化金融支持。\n")
+    out = parse_structure(make(text))
+    assert [(m.number, m.level) for m in out.measures] == [("一", 1), ("二", 1)]
+    assert [s.number for s in out.sections] == ["三"]

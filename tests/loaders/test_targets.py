@@ -1,0 +1,244 @@
+"""Targets: one TargetInfo per quantitative commitment, on small inline texts (Simplified and Traditional,
+full-width and ASCII punctuation), plus the things that look like figures but are not commitments."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from policykg.loaders.normalize import match_text
+from policykg.loaders.targets import cn_number, find_targets, parse_number
+from policykg.models import SourceDocument, Span, TargetInfo
+
+
+def doc(text: str) -> SourceDocument:
+    return SourceDocument(path=Path("t.txt"), source_file="t.txt", text=text, match=match_text(text),
+                          encoding="utf-8", script="Hans", format="txt", sha256="")
+
+
+def targets(text: str, plan_year: int | None = 2023) -> list[TargetInfo]:
+    src = doc(text)
+    found = find_targets(src, Span(0, len(text)), plan_year=plan_year)
+    for t in found:  # every span quotes the text it claims
+        assert text[t.span.start:t.span.end] == t.surface
+        assert t.clause.start <= t.span.start and t.span.end <= t.clause.end
+    return found
+
+
+def one(text: str, plan_year: int | None = 2023) -> TargetInfo:
+    found = targets(text, plan_year)
+    assert len(found) == 1, [t.surface for t in found]
+    return found[0]
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize(("s", "n"), [("十五", 15), ("二十", 20), ("一百二十", 120), ("三千五百", 3500),
+                                      ("一万", 10000), ("十五万", 150000), ("两千", 2000), ("二〇二三", 2023)])
+def test_cn_number(s: str, n: int) -> None:
+    assert cn_number(s) == n
+
+
+def test_parse_number_multipliers_and_decimals() -> None:
+    assert parse_number("2.6", "万") == Decimal(26000)
+    assert parse_number("1,000") == Decimal(1000)
+    assert parse_number("3", "亿") == Decimal(300000000)
+
+
+# --------------------------------------------------------------------------- values, units, indicators
+
+
+def test_basic_target_with_indicator() -> None:
+    t = one("新增高技能人才2万人以上。")
+    assert (t.value, t.unit, t.comparator, t.indicator) == (Decimal(20000), "人", ">=", "新增高技能人才")
+    assert t.surface == "2万人以上"
+
+
+def test_traditional_fullwidth_same_facts() -> None:
+    t = one("新增高技能人才２萬人以上，")
+    assert (t.value, t.unit, t.comparator) == (Decimal(20000), "人", ">=")
+    assert t.surface == "２萬人以上"
+
+
+def test_decimal_wan_renci() -> None:
+    t = one("全年新增評價人數2.6萬人次。")
+    assert (t.value, t.unit) == (Decimal(26000), "人次")
+
+
+def test_chinese_numeral_wan() -> None:
+    t = one("力争新增技能人才一万人。")
+    assert (t.value, t.unit) == (Decimal(10000), "人")
+
+
+def test_spaced_figure() -> None:
+    t = one("力争引进 6 万名大学生。")
+    assert (t.value, t.unit, t.indicator) == (Decimal(60000), "名", "大学生")
+
+
+def test_percent_ratio_is_a_target() -> None:
+    t = one("就业困难人员就业率达到90%以上。")
+    assert (t.value, t.unit, t.comparator, t.indicator) == (Decimal(90), "%", ">=", "就业困难人员就业率")
+    r = one("力争技能人才占产业工人队伍比例达到55%。")
+    assert (r.value, r.unit, r.comparator) == (Decimal(55), "%", "=")
+
+
+def test_fullwidth_percent() -> None:
+    t = one("按期結案率９５％以上；")
+    assert (t.value, t.unit, t.comparator) == (Decimal(95), "%", ">=")
+
+
+def test_percentage_points() -> None:
+    t = one("毕业生留烟率再提高 5 个百分点。")
+    assert (t.value, t.unit) == (Decimal(5), "个百分点")
+
+
+def test_yuan_units_are_not_multiplied() -> None:
+    t = one("主营业收入达75亿元。")
+    assert (t.value, t.unit, t.comparator) == (Decimal(75), "亿元", "=")
+    assert one("补贴3.5万元。").unit == "万元"
+
+
+@pytest.mark.parametrize(("text", "cmp"), [
+    ("组织线下专场招聘会不少于10场。", ">="),
+    ("年均不超过3个。", "<="),
+    ("引进500名左右外国专家。", "~"),
+    ("培育约100家企业。", "~"),
+    ("国家科技型中小企业达到3500家。", "="),
+    ("国家高新技术企业突破2000家。", ">="),
+    ("至少邀请100所高校。", ">="),
+    ("吸纳100余人。", ">"),
+    ("确保不低于50%。", ">="),
+])
+def test_comparators(text: str, cmp: str) -> None:
+    assert one(text).comparator == cmp
+
+
+def test_several_figures_in_one_clause() -> None:
+    found = targets("力争引进400名博士、5000名硕士、6万名大学生。")
+    assert [(t.value, t.unit, t.indicator) for t in found] == [
+        (Decimal(400), "名", "博士"), (Decimal(5000), "名", "硕士"), (Decimal(60000), "名", "大学生")]
+
+
+def test_indicator_from_previous_clause_when_figure_clause_is_bare() -> None:
+    t = one("提高国有企业招聘应届高校毕业生比例,确保不低于50%。")
+    assert t.indicator == "提高国有企业招聘应届高校毕业生比例"
+
+
+def test_indicator_after_figure() -> None:
+    t = one("遴选确定100个市级重点招才引智项目。")
+    assert t.indicator == "市级重点招才引智项目"
+
+
+def test_distant_comparator_and_one() -> None:
+    t = one("2023年至少规范发展一处公益性质的“零工之家”。")
+    assert (t.value, t.unit, t.comparator, t.year) == (Decimal(1), "处", ">=", 2023)
+
+
+# --------------------------------------------------------------------------- years and deadlines
+
+
+def test_plan_year_words() -> None:
+    for word in ("全年", "年内", "年度", "当年"):
+        assert one(f"{word}集聚青年人才15万人以上。", plan_year=2025).year == 2025
+
+
+def test_plan_year_carries_over_clauses_of_the_sentence() -> None:
+    found = targets("全年引聚青年人才达到15万人以上,新增高技能人才2万人以上。", plan_year=2025)
+    assert [t.year for t in found] == [2025, 2025]
+    assert found[0].comparator == ">="  # 达到…以上: the 以上 decides
+
+
+def test_by_year() -> None:
+    for text in ("到2025年,规上人力资源机构总数达120家。", "至2025年机构总数达120家。",
+                 "2025年底全区机构达到120家。"):
+        t = one(text)
+        assert t.year == 2025 and not t.per_year
+
+
+def test_range_with_every_year() -> None:
+    found = targets("2023年至2025年,每年实现全区城镇新增就业7万人以上,政策性扶持创业5000人以上。")
+    assert [(t.value, t.per_year, t.year) for t in found] == [(Decimal(70000), True, None),
+                                                              (Decimal(5000), True, None)]
+    assert found[0].indicator == "城镇新增就业"  # scope words (全区, 全市) are not part of the indicator
+
+
+def test_per_year_then_new_year_resets() -> None:
+    found = targets("全区每年新增技能人才2万人以上,到2025年,技能人才总量达到30万人。")
+    assert [(t.per_year, t.year) for t in found] == [(True, None), (False, 2025)]
+
+
+def test_deadline_month_end() -> None:
+    t = one("2023年3月底前,组织线下专场招聘会不少于10场。")
+    assert (t.deadline, t.year) == ("2023-03-31", 2023)
+    assert one("2024年2月底前完成培训100人次。").deadline == "2024-02-29"
+
+
+def test_years_within_is_not_plan_year() -> None:
+    t = one("力争 3 年内引进人才1000人。", plan_year=2023)
+    assert t.year is None
+
+
+# --------------------------------------------------------------------------- not targets
+
+
+@pytest.mark.parametrize("text", [
+    "动员部署(2023年1月)。",
+    "创新举办第十七届职业技能大赛。",
+    "举办“百所高校千名博士青岛行”等引才活动。",
+    "实施重点任务创新“三个一”行动。",
+    "紧密对接“10+1”重点产业。",
+    "突出抓好“5+5+7”重点产业吸纳就业工作。",
+    "聚焦13条产业链现代化水平。",
+    "贯彻落实《关于构建创新型产业体系的实施方案(2025—2027年)》。",
+    "根据《关于开展工作的通知》(鲁人社字〔2022〕101号)要求。",
+    "发文字号 青人社字〔2021〕94号",
+    "建立10部门联席会议制度。",
+    "指导 13 个区市加快推进建设工作。",
+    "围绕海内外知名高校、省内重点高校、在青高校三个圈层。",
+    "建立健全技能人才队伍建设五项机制:一是目标考核机制。",
+    "推动建设一个高能级创新创业平台。",
+    "落实青年人才一次性安家费。",
+    "打造“五位一体”技能培训“服务包”。",
+    "2021年11月22日",
+])
+def test_not_targets(text: str) -> None:
+    assert targets(text) == [], text
+
+
+def test_numbers_in_cited_titles_are_skipped_but_others_kept() -> None:
+    found = targets("出台《关于引进100名博士的意见》,力争引进200名博士。")
+    assert [t.value for t in found] == [Decimal(200)]
+
+
+# --------------------------------------------------------------------------- samples (values read by hand)
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+def sample(name: str) -> SourceDocument:
+    path = next(SAMPLES.glob(name + "_*.txt"))
+    text = path.read_text("utf-8")
+    return SourceDocument(path=path, source_file=path.name, text=text, match=match_text(text), encoding="utf-8",
+                          script="Hans", format="txt", sha256="")
+
+
+def test_sample_000_targets() -> None:
+    src = sample("000")
+    found = find_targets(src, Span(0, len(src.text)), plan_year=2025)
+    values = [(t.value, t.unit) for t in found]
+    assert values == [(Decimal(150000), "人"), (Decimal(20000), "人"), (Decimal(20000), "人"),
+                      (Decimal(100), "个"), (Decimal(20000), "人"), (Decimal(20000), "人"),
+                      (Decimal(300000), "人次"), (Decimal(100), "个"), (Decimal(26000), "人次"),
+                      (Decimal(150000), "人")]
+
+
+def test_sample_004_has_no_committee_or_ordinal_targets() -> None:
+    src = sample("004")
+    found = find_targets(src, Span(0, len(src.text)), plan_year=2021)
+    got = {(t.value, t.unit) for t in found}
+    assert (Decimal(55), "%") in got and (Decimal(32), "%") in got and (Decimal(7000), "人") in got
+    assert (Decimal(10), "部门") not in got and all(t.unit != "届" for t in found)
+    assert len(found) == 10

@@ -1,0 +1,104 @@
+"""Renderers: CJK column widths, CSV quoting, Markdown escaping, JSON round trip."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+from rich.cells import cell_len
+
+from policykg.errors import RenderError
+from policykg.queries import format as F
+from policykg.queries.library import QueryResult
+
+RESULT = QueryResult(
+    "t",
+    ["unit", "measures", "targets"],
+    [
+        {
+            "unit": "青岛市人力资源和社会保障局",
+            "measures": 12,
+            "targets": [
+                {
+                    "indicator": "新增高技能人才",
+                    "comparator": ">=",
+                    "value": 20000,
+                    "unitOfMeasure": "人",
+                    "year": 2025,
+                }
+            ],
+        },
+        {"unit": "abc", "measures": 3, "targets": []},
+        {"unit": '就業處, "A"\nB | C', "measures": None, "targets": ["x", "y"]},
+    ],
+)
+
+
+def test_table_columns_line_up_with_wide_characters() -> None:
+    text = F.render(RESULT, "table", width=200)
+    lines = [ln for ln in text.splitlines() if ln.strip() and ln.strip()[0] in "┏┃┡│└"]
+    widths = {cell_len(ln) for ln in lines}
+    assert len(widths) == 1, widths  # every line the same display width
+
+    # the column separators sit at the same display column on every body line
+    def seps(line: str) -> list[int]:
+        out, col = [], 0
+        for ch in line:
+            if ch in "│┃":
+                out.append(col)
+            col += cell_len(ch)
+        return out
+
+    body = [ln for ln in lines if ln.startswith("│")]
+    assert len({tuple(seps(ln)) for ln in body}) == 1
+    assert "青岛市人力资源和社会保障局" in text  # one CJK char = 2 cells, so 26 cells fit without folding
+
+
+def test_csv_quotes_commas_quotes_and_newlines() -> None:
+    rows = list(csv.reader(io.StringIO(F.render(RESULT, "csv"))))
+    assert rows[0] == ["unit", "measures", "targets"]
+    assert rows[1] == ["青岛市人力资源和社会保障局", "12", "新增高技能人才 >= 20000人 (2025)"]
+    assert rows[3] == ['就業處, "A"\nB | C', "", "x; y"]
+
+
+def test_markdown_escapes_pipes_and_newlines() -> None:
+    md = F.render(RESULT, "markdown").splitlines()
+    assert md[0] == "| unit | measures | targets |"
+    assert md[4] == '| 就業處, "A"<br>B \\| C |  | x; y |'
+    assert all(len(re.findall(r"(?<!\\)\|", line)) == 4 for line in md)  # 3 columns on every line
+
+
+def test_json_keeps_structure() -> None:
+    data = json.loads(F.render(RESULT, "json"))
+    assert data[0]["targets"][0]["value"] == 20000 and data[2]["measures"] is None
+    assert "青岛" in F.render(RESULT, "json")  # not \\u-escaped
+
+
+def test_cells() -> None:
+    assert F.cell(True) == "yes" and F.cell(None) == ""
+    assert F.cell({"document": "文", "clause": "2", "quote": "引"}) == "《文》 2: “引”"
+    assert (
+        F.target_text(
+            {
+                "indicator": "培育企业",
+                "comparator": ">=",
+                "value": 50,
+                "unitOfMeasure": "家",
+                "deadline": "2025-12-31",
+            }
+        )
+        == "培育企业 >= 50家 (2025-12-31)"
+    )
+
+
+def test_unknown_format() -> None:
+    with pytest.raises(RenderError, match="unknown format"):
+        F.render(RESULT, "yaml")
+
+
+def test_rich_markup_in_data_is_not_interpreted() -> None:
+    r = QueryResult("t", ["x"], [{"x": "[bold]附件1[/bold]"}])
+    assert "[bold]附件1[/bold]" in F.render(r, "table")
