@@ -445,8 +445,22 @@ def viz(
 
 
 def main() -> None:  # pragma: no cover - console entry point
-    app(prog_name="policykg")
+    """Console entry point: a bug surfaces as one line naming the log file, never as a bare traceback."""
+    try:
+        app(prog_name="policykg")
+    except (KeyboardInterrupt, BrokenPipeError):
+        raise SystemExit(130) from None
+    except Exception as err:  # last resort: every expected failure is a PolicyKGError handled per command
+        import logging
+        import tempfile
+        import traceback
+
+        log_path = Path(tempfile.gettempdir()) / "policykg-crash.log"
+        log_path.write_text(traceback.format_exc(), encoding="utf-8")
+        logging.getLogger("policykg").debug("internal error", exc_info=True)
+        typer.echo(f"Internal error: {type(err).__name__}: {err} (details in {log_path}; please report it)", err=True)
+        raise SystemExit(1) from None
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

@@ -33,6 +33,7 @@ from policykg.models import BuildInfo, ParsedDocument, Skip
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_IRI = "https://w3id.org/policykg/id/"
+MAX_NOTES_SHOWN = 12
 PARALLEL_THRESHOLD = 16  # below this many files to extract, a process pool costs more than it saves
 
 
@@ -263,8 +264,9 @@ def _write_texts(out: Path, docs: list[ParsedDocument]) -> None:
         target = folder / f"{doc.doc_id}.txt"
         wanted.add(target.name)
         try:
-            if target.read_text(encoding="utf-8", newline="") == doc.source.text:
-                continue
+            with target.open(encoding="utf-8", newline="") as fh:
+                if fh.read() == doc.source.text:
+                    continue
         except (OSError, UnicodeDecodeError):
             pass
         atomic_write_text(target, doc.source.text)
@@ -380,7 +382,13 @@ def print_summary(info: BuildInfo, console: Any) -> None:
     console.print(table)
     for skip in info.skipped:
         console.print(f"[yellow]skipped[/yellow] {skip.path}: {skip.reason}", highlight=False)
-    for entry in info.per_file:
-        for problem in list(entry.get("warnings", [])) + list(entry.get("problems", [])):  # type: ignore[call-overload]
-            console.print(f"[dim]note[/dim] {entry['file']}: {problem}", highlight=False)
+    notes = [
+        (entry["file"], problem)
+        for entry in info.per_file
+        for problem in [*entry.get("warnings", []), *entry.get("problems", [])]  # type: ignore[misc]
+    ]
+    for file, problem in notes[:MAX_NOTES_SHOWN]:
+        console.print(f"[dim]note[/dim] {file}: {problem}", highlight=False)
+    if len(notes) > MAX_NOTES_SHOWN:
+        console.print(f"[dim]… and {len(notes) - MAX_NOTES_SHOWN} more notes in report.json[/dim]")
     console.print(f"done in {info.seconds:.2f} s; outputs in {info.out_dir}/ (graph.ttl, graph.nt, report.json)")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import BNode, Graph, URIRef
+from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
@@ -121,6 +122,11 @@ def _results(report: Graph, shapes: Graph) -> list[ShaclResult]:
         if isinstance(node, URIRef):
             return node.n3(nsm)
         if isinstance(node, BNode):
+            # A complex path: show sh:alternativePath members as a|b (the only kind the shapes use).
+            alternatives = report.value(node, SH.alternativePath) or shapes.value(node, SH.alternativePath)
+            if alternatives is not None:
+                graph = report if report.value(node, SH.alternativePath) is not None else shapes
+                return "|".join(compact(m) for m in Collection(graph, alternatives))
             return ""
         return str(node)
 

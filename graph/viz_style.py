@@ -122,6 +122,8 @@ class Styler:
         self._docs: dict[str, list[str]] = {}
         self._systems: dict[str, list[str]] = {}
         self._script: dict[str, str] = {}
+        self._clause: dict[str, str] = {}
+        self._quote: dict[str, dict[str, str] | None] = {}
 
     # ----------------------------------------------------------------------- lookups in the full graph
 
@@ -255,6 +257,11 @@ class Styler:
 
     def clause_of(self, n: str) -> str:
         """'二 › (一) › 3': the section numbers above a measure, section or target, then its own number."""
+        if n not in self._clause:
+            self._clause[n] = self._find_clause(n)
+        return self._clause[n]
+
+    def _find_clause(self, n: str) -> str:
         chain: list[str] = []
         x = n
         for _ in range(8):
@@ -275,6 +282,11 @@ class Styler:
 
     def quote(self, n: str) -> dict[str, str] | None:
         """Where a node's fact comes from: document, clause, text as in the source."""
+        if n not in self._quote:
+            self._quote[n] = self._find_quote(n)
+        return self._quote[n]
+
+    def _find_quote(self, n: str) -> dict[str, str] | None:
         if not self._has(n):
             return None
         props = self._props(n)

@@ -81,19 +81,11 @@ def is_a(pg: nx.MultiDiGraph, n: str, cls: str) -> bool:
 
 def out_nodes(pg: nx.MultiDiGraph, n: str, rel: str) -> list[str]:
     """Targets of ``n``'s outgoing ``rel`` edges, in a stable order, each once."""
-    seen: dict[str, None] = {}
-    for _, v, k in pg.out_edges(n, keys=True):
-        if k == rel:
-            seen[v] = None
-    return sorted(seen)
+    return sorted(v for v, keys in pg.succ[n].items() if rel in keys)
 
 
 def in_nodes(pg: nx.MultiDiGraph, n: str, rel: str) -> list[str]:
-    seen: dict[str, None] = {}
-    for u, _, k in pg.in_edges(n, keys=True):
-        if k == rel:
-            seen[u] = None
-    return sorted(seen)
+    return sorted(u for u, keys in pg.pred[n].items() if rel in keys)
 
 
 def nodes_of(pg: nx.MultiDiGraph, cls: str) -> list[str]:

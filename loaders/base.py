@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from policykg.errors import LoadError
-from policykg.models import SourceDocument, Span
 from policykg.models import Skip as Skip
+from policykg.models import SourceDocument, Span
 
 log = logging.getLogger(__name__)
 

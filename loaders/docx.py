@@ -470,7 +470,6 @@ def _open(data: bytes, name: str) -> Any:
         raise LoadError(name, f"too large when unpacked ({unpacked // (1024 * 1024)} MB)")
     import docx  # lazy: python-docx is only needed for .docx inputs
     from docx.opc.exceptions import PackageNotFoundError
-
     from lxml.etree import XMLSyntaxError
 
     try:

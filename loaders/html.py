@@ -225,6 +225,31 @@ def _drop(el: Any) -> None:
     parent.remove(el)
 
 
+def _short_texts(root: Any, limit: int) -> dict[Any, str]:
+    """The text of every element whose text is at most ``limit`` characters, built bottom-up.
+
+    Joining ``itertext()`` per element would cost depth x size on a deeply nested page.
+    """
+    short: dict[Any, str] = {}
+    long: set[Any] = set()
+    for el in reversed(list(root.iter())):
+        if not isinstance(el.tag, str):
+            continue
+        parts = [el.text or ""]
+        for child in el:
+            if child in long:
+                break
+            parts.append(short.get(child, ""))
+            parts.append(child.tail or "")
+        else:
+            text = "".join(parts)
+            if len(text) <= limit:
+                short[el] = text
+                continue
+        long.add(el)
+    return short
+
+
 def _strip_boilerplate(root: Any) -> None:
     junk: list[Any] = []
     # Elements are keys, never id(): lxml proxies are recreated on access, so an id() can be reused.
@@ -242,11 +267,10 @@ def _strip_boilerplate(root: Any) -> None:
     for el in junk:
         _drop(el)
     toolbars: list[Any] = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("html", "body"):
+    for el, text in _short_texts(root, 60).items():
+        if el.tag in ("html", "body"):
             continue
-        text = "".join(el.itertext())
-        if len(text) <= 60 and _TOOLBAR_KEYWORD.search(text) and _TOOLBAR_ONLY.match(text):
+        if _TOOLBAR_KEYWORD.search(text) and _TOOLBAR_ONLY.match(text):
             toolbars.append(el)
     for el in toolbars:
         _drop(el)
@@ -325,27 +349,14 @@ def _cell_paragraphs(cell: Any) -> list[str]:
 
 def _table_grid(table: Any) -> list[list[Cell]]:
     """Rows of cells with colspan/rowspan expanded (merged positions share an origin)."""
-    rows = [tr for tr in table.iter("tr")]
+    rows = list(table.iter("tr"))
     grid: list[list[Cell]] = []
     pending: dict[int, tuple[int, Cell]] = {}  # column -> (rows still covered, cell)
     for r, tr in enumerate(rows):
         row: list[Cell] = []
         col = 0
-        cells = [c for c in tr if c.tag in ("td", "th")]
-
-        def fill_pending() -> None:
-            nonlocal col
-            while col in pending:
-                left, cell = pending[col]
-                row.append(cell)
-                if left <= 1:
-                    del pending[col]
-                else:
-                    pending[col] = (left - 1, cell)
-                col += 1
-
-        for td in cells:
-            fill_pending()
+        for td in [c for c in tr if c.tag in ("td", "th")]:
+            col = _fill_pending(row, col, pending)
             span = _span(td.get("colspan"))
             down = _span(td.get("rowspan"))
             cell = Cell(_cell_paragraphs(td), (r, col))
@@ -354,9 +365,22 @@ def _table_grid(table: Any) -> list[list[Cell]]:
                 if down > 1:
                     pending[col] = (down - 1, cell)
                 col += 1
-        fill_pending()
+        _fill_pending(row, col, pending)
         grid.append(row)
     return grid
+
+
+def _fill_pending(row: list[Cell], col: int, pending: dict[int, tuple[int, Cell]]) -> int:
+    """Append the cells that rowspans from earlier rows put at ``col`` onwards; returns the next column."""
+    while col in pending:
+        left, cell = pending[col]
+        row.append(cell)
+        if left <= 1:
+            del pending[col]
+        else:
+            pending[col] = (left - 1, cell)
+        col += 1
+    return col
 
 
 def _span(value: str | None) -> int:
@@ -439,7 +463,7 @@ def _title(body: Any, main: Any, page_title: str) -> str:
     for _el, text in h1s:
         if key and (_collapse(text) in key or key in _collapse(text)):
             return text
-    inside = {d for d in main.iter()}
+    inside = set(main.iter())
     for el, text in h1s:
         if el in inside:
             return text
@@ -448,19 +472,22 @@ def _title(body: Any, main: Any, page_title: str) -> str:
 
 def _meta_elements(body: Any, main: Any) -> list[Any]:
     """Short elements outside the article that carry metadata labels (索引号, 发文字号, 发布时间 ...)."""
-    main_ancestors = {a for a in main.iterancestors()} | {main}
-    inside_main = {d for d in main.iter()}
+    from lxml import etree
+
+    main_ancestors = set(main.iterancestors())
+    short = _short_texts(body, 400)
     found: list[Any] = []
-    taken: set[Any] = set()
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el in main_ancestors or el in inside_main:
+    walker = etree.iterwalk(body, events=("start",))
+    for _event, el in walker:
+        if el is main:
+            walker.skip_subtree()
             continue
-        if any(a in taken for a in el.iterancestors()):
+        if el in main_ancestors or not isinstance(el.tag, str):
             continue
-        text = "".join(el.itertext())
-        if len(text) < 400 and _META_LABEL.search(text + " "):
+        text = short.get(el)
+        if text is not None and _META_LABEL.search(text + " "):
             found.append(el)
-            taken.add(el)
+            walker.skip_subtree()  # the outermost short element holds the whole metadata block
     return found
 
 

@@ -254,7 +254,8 @@ def _lists_after(src: SourceDocument, lexicon: IndustryLexicon, start: int, end:
         members = _list_before(src, lexicon, pos, hit.start(), want)
         if members is None:
             return None
-        out.append((hit.group(2), members))
+        # the label as the document words it, count included (五大传统优势产业), in Simplified script
+        out.append((to_simplified(src.text[hit.start():hit.end()]).replace(" ", ""), members))
         pos = hit.end()
     return out
 
@@ -416,7 +417,7 @@ def _system_refs(src: SourceDocument, lo: int, hi: int, lexicon: IndustryLexicon
             if info.key in seen or not info.source.startswith("defined in"):
                 continue
             for cat in info.categories:
-                if name_key(cat.label) == name_key(m.group(2)) and n == len(cat.members):
+                if name_key(cat.label) == name_key(m.group(0)) and n == len(cat.members):
                     seen.add(info.key)
                     out.append(SystemRef(key=info.key, surface=src.text[m.start():m.end()],
                                          span=Span(m.start(), m.end())))

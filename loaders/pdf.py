@@ -33,6 +33,7 @@ _HEADING = re.compile(
 _CJK = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef"
 _SPACED_CJK = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 _REMOVED = "\x00removed"  # not "": a blank line is a paragraph break, a dropped page number is not
+_TRAILING_CLAUSE = re.compile(r"^[(（]\s*(?:责任|牵头|配合|完成时限|完成时间|时间节点)")
 _OPENING = frozenset("(（[【《“‘〔")
 _EDGE = 2  # lines at the top and bottom of a page where page numbers and running heads live
 
@@ -44,7 +45,8 @@ class _Line:
 
 
 def _width(s: str) -> float:
-    return sum(1.0 if ord(ch) >= 0x2E80 else 0.5 for ch in s)
+    # Chinese fonts set curly quotes, dashes and CJK punctuation full-width; only ASCII is half-width.
+    return sum(0.5 if ord(ch) < 0x80 else 1.0 for ch in s)
 
 
 def _open(data: bytes, name: str) -> object:
@@ -144,6 +146,8 @@ def _joins(prev: str, nxt: str, full: float | None) -> bool:
         return False
     if prev[-1] in _OPENING:  # "…以上。(" + "责任单位:…)": a bracket never ends a paragraph
         return True
+    if _TRAILING_CLAUSE.match(nxt):  # "…的发展。" + "(责任单位:…)": the clause belongs to the measure
+        return True
     if _PARAGRAPH_END.search(prev) or _HEADING.match(nxt):
         return False
     # Justified lines run to the right margin; a line that stops clearly short of it ends its paragraph
@@ -154,7 +158,9 @@ def _joins(prev: str, nxt: str, full: float | None) -> bool:
 def _glue(prev: str, nxt: str) -> str:
     if re.search(r"[A-Za-z]-$", prev) and re.match(r"[a-z]", nxt):
         return prev[:-1] + nxt
-    if re.search(r"[A-Za-z0-9,.;:]$", prev) and re.match(r"[A-Za-z0-9]", nxt):
+    # English words keep their space; a number broken across lines (202|5年) does not get one.
+    if (re.search(r"[A-Za-z,.;:]$", prev) and re.match(r"[A-Za-z0-9]", nxt)) or (
+            re.search(r"[0-9]$", prev) and re.match(r"[A-Za-z]", nxt)):
         return prev + " " + nxt
     return prev + nxt
 

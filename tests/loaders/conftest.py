@@ -123,12 +123,10 @@ def make_pdf(pages: list[list[str]], *, font_size: int = 12) -> bytes:
         objects.append(body.encode("latin-1") if isinstance(body, str) else body)
         return len(objects)
 
-    his = [*range(0x00, 0xD8), *range(0xE0, 0x100)]  # the BMP without surrogates
-    blocks = [his[i : i + 100] for i in range(0, len(his), 100)]  # at most 100 entries per bfrange block
+    used = sorted({ord(ch) for page in pages for line in page for ch in line} | {0x20})
+    blocks = [used[i : i + 100] for i in range(0, len(used), 100)]  # at most 100 entries per block
     ranges = "\n".join(
-        f"{len(block)} beginbfrange\n"
-        + "\n".join(f"<{hi:02X}00> <{hi:02X}FF> <{hi:02X}00>" for hi in block)
-        + "\nendbfrange"
+        f"{len(block)} beginbfchar\n" + "\n".join(f"<{c:04X}> <{c:04X}>" for c in block) + "\nendbfchar"
         for block in blocks
     )
     cmap = (
@@ -193,13 +191,14 @@ def wrap(line: str, width: int) -> list[str]:
     return lines
 
 
-def encrypt_pdf(data: bytes, password: str = "secret") -> bytes:
+def encrypt_pdf(data: bytes, password: str = "secret", algorithm: str = "RC4-128") -> bytes:
+    """``data`` encrypted; an empty ``password`` is a permissions-only (owner password) PDF anyone can open."""
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
     for page in PdfReader(io.BytesIO(data)).pages:
         writer.add_page(page)
-    writer.encrypt(user_password=password, owner_password=password + "-owner", algorithm="RC4-128")
+    writer.encrypt(user_password=password, owner_password="owner-secret", algorithm=algorithm)
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()

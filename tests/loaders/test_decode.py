@@ -60,7 +60,7 @@ def test_gb18030_four_byte_character() -> None:
 
 
 def test_truncated_utf8_decodes_the_rest_with_a_warning() -> None:
-    data = SIMPLIFIED.encode("utf-8") + "局".encode("utf-8")[:2]
+    data = SIMPLIFIED.encode("utf-8") + "局".encode()[:2]
     warnings: list[str] = []
     text, encoding = decode_bytes(data, name="cut.txt", warnings=warnings)
     assert (text, encoding) == (SIMPLIFIED, "utf-8")

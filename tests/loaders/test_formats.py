@@ -299,7 +299,8 @@ def test_same_document_in_every_format_yields_the_same_measures_units_targets(wr
     extract_module = pytest.importorskip("policykg.loaders.extract")
     sources = [
         load(write("same.txt", g.policy_text().encode("utf-8"))),
-        load(write("same.html", g.make_html(g.POLICY_LINES, charset="gb2312"))),
+        # no metadata table: the plain text has none either (an issuer would scope the units)
+        load(write("same.html", g.make_html(g.POLICY_LINES, charset="gb2312", meta=False))),
         load(write("same.docx", g.make_docx(g.POLICY_LINES))),
         load(write("same.pdf", g.make_pdf([[x for line in g.POLICY_LINES for x in g.wrap(line, 26)]]))),
     ]
@@ -316,3 +317,17 @@ def test_same_document_in_every_format_yields_the_same_measures_units_targets(wr
     assert all(reference[1]), "every measure has responsible units"
     for source in sources[1:]:
         assert facts(source) == reference, source.format
+
+
+def test_assemble_keeps_a_wrapped_responsibility_clause_with_its_measure() -> None:
+    text, _ = assemble([["1.加强就业服务,开展招聘活动。", "(责任单位:就业处)", "2.推进人才培养,新增人才202", "5人。"]])
+    # full width is unknown on so few lines: the 。 ends paragraph 1 only where no clause follows
+    assert text == "1.加强就业服务,开展招聘活动。(责任单位:就业处)\n2.推进人才培养,新增人才2025人。\n"
+
+
+def test_assemble_breaks_at_short_lines_and_headings() -> None:
+    full = "推进人才工作高质量发展推进人才工作高质量发展"  # 22 ems
+    pages = [["关于人才工作的实施方案", full, full, "发展。", "一、总体要求", full, "(一)加强组织领导", full, full]]
+    text, _ = assemble(pages)
+    assert text.splitlines() == ["关于人才工作的实施方案", full * 2 + "发展。", "一、总体要求", full,
+                                 "(一)加强组织领导", full * 2]

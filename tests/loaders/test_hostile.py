@@ -45,7 +45,7 @@ def test_binary_renamed_txt(tmp_path: Path) -> None:
 
 def test_truncated_utf8(tmp_path: Path) -> None:
     path = tmp_path / "cut.txt"
-    path.write_bytes(GOOD.encode("utf-8") + "处".encode("utf-8")[:1])
+    path.write_bytes(GOOD.encode("utf-8") + "处".encode()[:1])
     doc = load(path)
     assert doc.text == GOOD
     assert any("truncated UTF-8" in w for w in doc.warnings)
@@ -148,7 +148,7 @@ def test_path_with_spaces_and_chinese(tmp_path: Path, g: Any) -> None:
     pdf_path = folder / "实施 方案.pdf"
     pdf_path.write_bytes(g.make_pdf([GOOD.splitlines()]))
     files, skips = iter_inputs([folder])
-    assert (files, skips) == ([text_path, pdf_path], [])
+    assert (files, skips) == ([pdf_path, text_path], [])  # sorted by name: 实 (U+5B9E) < 青 (U+9752)
     doc = load(text_path)
     assert doc.source_file == "青岛 人社 方案.txt"
     assert doc.text == GOOD
@@ -201,3 +201,16 @@ def test_directory_given_to_load(tmp_path: Path) -> None:
     folder = tmp_path / "folder.txt"
     folder.mkdir()
     _fails(folder, "is a directory")
+
+
+def test_permissions_only_pdf_opens_with_the_empty_password(tmp_path: Path, g: Any) -> None:
+    path = tmp_path / "restricted.pdf"
+    path.write_bytes(g.encrypt_pdf(g.make_pdf([["1.加强就业服务。(责任单位:就业处)"]]), password=""))
+    assert load(path).text == "1.加强就业服务。(责任单位:就业处)\n"
+
+
+def test_permissions_only_aes_pdf_opens(tmp_path: Path, g: Any) -> None:
+    pytest.importorskip("cryptography")  # pypdf needs it for AES; government PDFs often use AES restrictions
+    path = tmp_path / "restricted-aes.pdf"
+    path.write_bytes(g.encrypt_pdf(g.make_pdf([["1.加强就业服务。"]]), password="", algorithm="AES-256"))
+    assert load(path).text == "1.加强就业服务。\n"

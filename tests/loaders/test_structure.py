@@ -330,11 +330,13 @@ def test_level2_item_with_body_and_clause_is_a_measure() -> None:
             "(一)实施人才引进工程。每年引进人才1000人。(责任单位:市人社局)\n"
             "(二)实施人才培养工程。开展培训。\n"
             "责任单位:市教育局\n"
-            "(三)加强组织领导。此项工作由领导小组负责。\n")
+            "(三)加强组织领导。此项工作由领导小组负责。\n"
+            "二、其他任务\n"
+            "1.做好宣传。\n")
     out = parse_structure(make(text))
-    assert _numbers(out) == ["(一)", "(二)"]
-    assert [m.level for m in out.measures] == [2, 2]
-    assert [s.number for s in out.sections] == ["一", "(三)"]
+    assert _numbers(out) == ["(一)", "(二)", "1"]
+    assert [m.level for m in out.measures] == [2, 2, 3]
+    assert [s.number for s in out.sections] == ["一", "(三)", "二"]
     assert out.responsibility[0].measures == [1]
 
 
