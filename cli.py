@@ -12,7 +12,7 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
-from policykg.errors import PolicyKGError
+from policykg.errors import PolicyKGError, UsageError
 
 app = typer.Typer(
     name="policykg",
@@ -399,6 +399,55 @@ def analyze(
             qformat.print_result(table, fmt, console)
     except PolicyKGError as err:
         _fail(err)
+
+
+@app.command()
+def explore(
+    script: Annotated[
+        Path | None, typer.Option("--script", help="Read the commands from this file instead of the keyboard.")
+    ] = None,
+    store: _StoreOpt = "embedded",
+    out_dir: _DirOpt = Path("policykg-out"),
+    uri: _UriOpt = None,
+    user: _UserOpt = "neo4j",
+    password: _PasswordOpt = None,
+    database: _DatabaseOpt = "neo4j",
+    fmt: _FormatOpt = "table",
+) -> None:
+    """Explore the graph interactively: type `unit 职建处`, `industry 智能家电`, `gaps 10+1`, `help`, `quit`.
+
+    The store is opened once, so every answer after the first is quick. Piped input works too.
+
+    Example: [bold]policykg explore[/bold]   or   [bold]echo "gaps 10+1" | policykg explore[/bold]
+    """
+    from policykg.queries import explore as qexplore
+    from policykg.queries import format as qformat
+    from policykg.queries import library
+
+    console = _console()
+    try:
+        st = library.open_store(store, out_dir, uri=uri, user=user, password=password, database=database)
+    except PolicyKGError as err:
+        _fail(err)
+    session = qexplore.Session(store=st, fmt=fmt)
+
+    def show(result: Any, f: str) -> None:
+        qformat.print_result(result, f, console)
+
+    def say(text: str) -> None:
+        console.print(text, highlight=False, markup=False)
+
+    try:
+        if script is not None or not sys.stdin.isatty():
+            try:
+                lines = script.read_text(encoding="utf-8").splitlines() if script else sys.stdin.read().splitlines()
+            except (OSError, UnicodeDecodeError) as err:
+                _fail(UsageError(f"{script}: cannot read the script: {err}"))
+            qexplore.run_script(session, lines, show, say)
+        else:
+            qexplore.repl(session, read=console.input, show=show, say=say)
+    finally:
+        st.close()
 
 
 

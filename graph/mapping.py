@@ -98,7 +98,9 @@ def upper_snake(name: str) -> str:
 def _range_kind(ont: Graph, prop: URIRef) -> str:
     ranges = list(ont.objects(prop, RDFS.range)) or list(ont.objects(prop, SCHEMA.rangeIncludes))
     if len(ranges) != 1:
-        raise GraphBuildError(f"ontology: datatype property {prop} needs exactly one range, has {len(ranges)}")
+        raise GraphBuildError(
+            f"ontology: datatype property {prop} needs exactly one range, has {len(ranges)}"
+        )
     rng = ranges[0]
     if isinstance(rng, BNode):
         union = next(iter(ont.objects(rng, OWL.unionOf)), None)
@@ -185,7 +187,11 @@ def decimal_lexical(value: Decimal | int | float | str) -> str:
     into ``20000.0`` anyway; writing that form from the start keeps graph.ttl, graph.nt and every round trip
     equal term for term."""
     try:
-        d = value if isinstance(value, Decimal) else Decimal(repr(value) if isinstance(value, float) else str(value))
+        d = (
+            value
+            if isinstance(value, Decimal)
+            else Decimal(repr(value) if isinstance(value, float) else str(value))
+        )
     except InvalidOperation as err:
         raise GraphBuildError(f"not a decimal: {value!r}") from err
     if not d.is_finite():

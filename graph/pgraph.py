@@ -40,7 +40,9 @@ def to_property_graph(g: Graph) -> nx.MultiDiGraph:
 
     for s, p, o in g:
         if not isinstance(s, URIRef):
-            raise GraphBuildError(f"cannot map a triple with a blank-node or literal subject: {s!r} {p} {o!r}")
+            raise GraphBuildError(
+                f"cannot map a triple with a blank-node or literal subject: {s!r} {p} {o!r}"
+            )
         sid = str(s)
         nodes.setdefault(sid)
         if p == RDF.type:

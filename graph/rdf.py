@@ -15,6 +15,7 @@ Modelling choices the contract leaves open:
   extractor only recorded it on the section.
 * ``pkg:text`` of a measure or section is always ``source.text[charStart:charEnd]`` (the quote is the contract);
   an extractor whose ``Measure.text`` disagrees is logged.
+* A target's ``pkg:charStart``/``pkg:charEnd`` quote the figure ("2万人以上"); ``pkg:sourceText`` is the clause.
 * Titles are tagged ``@zh-Hant`` for Traditional documents, ``@zh-Hans`` otherwise; a cited document's title is
   converted to Simplified (several documents in both scripts may cite it; the node keeps one title).
   ``skos:prefLabel`` and region labels are ``@zh-Hans``; each ``skos:altLabel`` is tagged by its own script.
@@ -162,7 +163,9 @@ class _Registry:
     def unit_ref(self, key: str, surface: str, where: str) -> str:
         """Make sure a referenced unit exists; a key no document defines gets its surface form as name."""
         if key not in self.units:
-            log.warning("%s: unit key %r is not among the document's units; using %r as its name", where, key, surface)
+            log.warning(
+                "%s: unit key %r is not among the document's units; using %r as its name", where, key, surface
+            )
             self.units[key] = _Named(pref=surface or key)
         elif surface and surface != self.units[key].pref:
             self.units[key].alts.add(surface)
@@ -230,14 +233,20 @@ class _Builder:
         self.info.documents += 1
         self.add(D, RDF.type, PKG.PolicyDocument)
         if meta.title:
-            lang = "zh-Hant" if src.script == "Hant" else ("zh-Hans" if src.script == "Hans" else _lang_of(meta.title))
+            lang = (
+                "zh-Hant"
+                if src.script == "Hant"
+                else ("zh-Hans" if src.script == "Hans" else _lang_of(meta.title))
+            )
             self.add(D, DCTERMS.title, Literal(meta.title, lang=lang))
         if meta.issued:
             try:
                 date.fromisoformat(meta.issued)
                 self.add(D, DCTERMS.issued, Literal(meta.issued, datatype=XSD.date))
             except ValueError:
-                log.warning("%s: issue date %r is not an ISO date; dcterms:issued left out", where, meta.issued)
+                log.warning(
+                    "%s: issue date %r is not an ISO date; dcterms:issued left out", where, meta.issued
+                )
         if meta.doc_number:
             self.add(D, PKG.docNumber, Literal(meta.doc_number))
         if meta.issuer:
@@ -270,7 +279,9 @@ class _Builder:
             elif 0 <= sec.parent < len(sections) and sec.parent != i:
                 self.add(sections[sec.parent], PKG.hasSection, S)
             else:
-                raise GraphBuildError(f"{where}: section {i} ({sec.number}) has a bad parent index {sec.parent}")
+                raise GraphBuildError(
+                    f"{where}: section {i} ({sec.number}) has a bad parent index {sec.parent}"
+                )
             self.add(S, PKG.number, Literal(sec.number))
             if sec.title:
                 self.add(S, RDFS.label, Literal(sec.title))
@@ -356,8 +367,13 @@ class _Builder:
             self.add(M, RDFS.label, Literal(m.label))
         quote = m.span.quote(doc.source.text)
         if quote != m.text:
-            log.warning("%s: measure %d text differs from the source at %d:%d; the source quote is used",
-                        where, m.ordinal, m.span.start, m.span.end)
+            log.warning(
+                "%s: measure %d text differs from the source at %d:%d; the source quote is used",
+                where,
+                m.ordinal,
+                m.span.start,
+                m.span.end,
+            )
         self._span(M, m.span, doc, text=True)
         self.add(M, PKG.searchText, Literal(fold(quote)))
         self._page(M, m.span.start, doc)
@@ -371,7 +387,9 @@ class _Builder:
         for ref in m.lead:
             self.add(M, PKG.leadUnit, ids.unit(ref.key))
         for iref in m.industries:
-            self.add(M, PKG.concernsIndustry, ids.industry(self.reg.industry_ref(iref.key, iref.surface, where)))
+            self.add(
+                M, PKG.concernsIndustry, ids.industry(self.reg.industry_ref(iref.key, iref.surface, where))
+            )
         for sref in m.systems:
             if sref.key not in self.reg.systems:
                 log.warning("%s: system key %r is not among the document's systems", where, sref.key)
@@ -424,6 +442,11 @@ class _Builder:
             self.add(C, RDF.type, PKG.PolicyDocument)
             self.add(C, DCTERMS.title, Literal(reg.cited[key], lang="zh-Hans"))
 
+        # A parent no document defines still needs a Unit node (with a name) before units are emitted.
+        for key in sorted(reg.units):
+            parent = reg.units[key].parent
+            if parent:
+                reg.unit_ref(parent, "", f"unit {key}")
         for key in sorted(reg.units):
             u = reg.units[key]
             U = ids.unit(key)
@@ -431,7 +454,7 @@ class _Builder:
             self.add(U, RDF.type, PKG.Unit)
             self._labels(U, u)
             if u.parent:
-                self.add(U, ORG.subOrganizationOf, ids.unit(self.reg.unit_ref(u.parent, "", f"unit {key}")))
+                self.add(U, ORG.subOrganizationOf, ids.unit(u.parent))
             if u.region:
                 self.add(U, PKG.region, ids.region(u.region))
             if u.kind:
@@ -525,7 +548,7 @@ class _Compactor:
             out = f"<{iri}>"
             for prefix, ns in self.prefixes:
                 if iri.startswith(ns) and _PN_LOCAL.match(iri[len(ns) :]):
-                    out = f"{prefix}:{iri[len(ns):]}"
+                    out = f"{prefix}:{iri[len(ns) :]}"
                     break
             if len(self.cache) < 10_000:  # predicates, classes and datatypes; instance IRIs stay uncached
                 self.cache[iri] = out

@@ -68,7 +68,9 @@ def _graph_file(path: Path) -> Path:
     if path.is_dir():
         ttl = path / "graph.ttl"
         if not ttl.is_file():
-            raise ValidationError(f"{ttl}: not found; build the graph first (policykg build ... --out {path})")
+            raise ValidationError(
+                f"{ttl}: not found; build the graph first (policykg build ... --out {path})"
+            )
         return ttl
     return path
 
@@ -162,7 +164,9 @@ def print_result(result: ValidationResult, console: Any) -> None:
     from rich.table import Table
 
     if result.conforms:
-        console.print(f"[green]✓ {escape(result.source)}: conforms[/green] ({result.triples} triples, inference {INFERENCE})")
+        console.print(
+            f"[green]✓ {escape(result.source)}: conforms[/green] ({result.triples} triples, inference {INFERENCE})"
+        )
         if not result.results:
             return
     else:
@@ -184,6 +188,11 @@ def print_result(result: ValidationResult, console: Any) -> None:
         style = "red" if severity == "Violation" else "yellow"
         examples = "\n".join(dict.fromkeys(r.focus for r in rows[:3]))
         table.add_row(
-            f"[{style}]{severity}[/{style}]", escape(shape), escape(path), escape(message), str(len(rows)), escape(examples)
+            f"[{style}]{severity}[/{style}]",
+            escape(shape),
+            escape(path),
+            escape(message),
+            str(len(rows)),
+            escape(examples),
         )
     console.print(table)

@@ -430,7 +430,10 @@ def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Ou
             expected = last_child.get(parent_key, 0) + 1
             value = line.value
             repaired = bool(line.damage)
-            if line.damage == "lost_numeral":
+            if line.damage == "lost_numeral" and _continues_previous(src, lines, i):
+                line.kind = "content"
+                value = None
+            elif line.damage == "lost_numeral":
                 value = expected
             elif line.damage == "lost_close" and value != expected:
                 line.kind = "content"
@@ -458,7 +461,7 @@ def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Ou
                     line.kind = "measure"
                     _add_measure(out, src, i, line, number, level, stack, attachment, clause, repaired)
                     touch(out.measures[-1].span.end)
-                    i = _after_measure(lines, i, level)
+                    i = _after_measure(src, lines, i, level)
                     continue
                 idx = open_section(line, number, level, title, repaired)
                 out.line_owner[i] = ("section", idx)
@@ -501,7 +504,7 @@ def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Ou
                 clause = find_inline_clause(src, line.body, line.rend)
                 _add_measure(out, src, i, line, line.number, 3, stack, attachment, clause, bool(line.damage))
                 touch(out.measures[-1].span.end)
-                i = _after_measure(lines, i, 3)
+                i = _after_measure(src, lines, i, 3)
                 continue
         if kind == "heading" and line.level == 4 and stack and sections[stack[-1]].level == 3 \
                 and step_depth is None:
@@ -509,7 +512,7 @@ def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Ou
             clause = find_inline_clause(src, line.body, line.rend)
             _add_measure(out, src, i, line, line.number, 4, stack, attachment, clause, False)
             touch(out.measures[-1].span.end)
-            i = _after_measure(lines, i, 4)
+            i = _after_measure(src, lines, i, 4)
             continue
         # content (incl. level 4/5 items outside a measure, rejected damaged markers, phases)
         if line.kind == "heading":
@@ -530,7 +533,7 @@ def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Ou
 def _add_measure(out: Outline, src: SourceDocument, i: int, line: Line, number: str, level: int,
                  stack: list[int], attachment: str | None, clause: Span | None, repaired: bool) -> None:
     lines = out.lines
-    last = _after_measure(lines, i, level) - 1
+    last = _after_measure(src, lines, i, level) - 1
     while last > i and lines[last].kind == "blank":
         last -= 1
     end = lines[last].rend
@@ -540,6 +543,14 @@ def _add_measure(out: Outline, src: SourceDocument, i: int, line: Line, number: 
     out.measures.append(MeasureItem(number=number, level=level, span=Span(line.lstart, end), body=line.body,
                                     line=i, section=stack[-1] if stack else None, section_path=list(stack),
                                     attachment=attachment, inline_clause=clause, repaired=repaired))
+
+
+def _continues_previous(src: SourceDocument, lines: list[Line], i: int) -> bool:
+    """A line starting with ')' that closes a bracket of the sentence broken on the line right above."""
+    if i == 0 or lines[i - 1].kind not in ("content", "measure", "heading") or not _ends_open(lines[i - 1]):
+        return False
+    title, has_body = _title_of(src, lines[i])
+    return has_body or len(title) > 30 or bool(_SENTENCE_PUNCT.search(src.match[lines[i].body:lines[i].rend]))
 
 
 def _is_group_heading(src: SourceDocument, lines: list[Line], i: int) -> bool:
@@ -554,7 +565,7 @@ def _is_group_heading(src: SourceDocument, lines: list[Line], i: int) -> bool:
     return j < len(lines) and lines[j].kind == "heading" and lines[j].level == 4
 
 
-def _after_measure(lines: list[Line], i: int, level: int) -> int:
+def _after_measure(src: SourceDocument, lines: list[Line], i: int, level: int) -> int:
     """Index of the first line after the paragraph of the measure starting at line ``i``.
 
     The paragraph is the measure's line, plus lines that continue a sentence broken mid-line, plus its own
@@ -578,6 +589,8 @@ def _after_measure(lines: list[Line], i: int, level: int) -> int:
             prev = nxt
             j += 1
             continue
+        if nxt.kind == "heading" and nxt.damage == "lost_numeral" and _continues_previous(src, lines, j):
+            nxt.kind = "content"
         if nxt.kind == "content" and _ends_open(prev):
             prev = nxt
             j += 1

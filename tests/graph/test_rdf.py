@@ -75,8 +75,17 @@ def one(g: Graph, s: URIRef, p: URIRef) -> object:
 def test_graph_info_counts(built: tuple[Graph, GraphInfo]) -> None:
     g, info = built
     assert info == GraphInfo(
-        triples=len(g), documents=2, sections=4, measures=3, units=4, targets=1, industries=2, systems=1,
-        phases=1, regions=1, cited=1,
+        triples=len(g),
+        documents=2,
+        sections=4,
+        measures=3,
+        units=4,
+        targets=1,
+        industries=2,
+        systems=1,
+        phases=1,
+        regions=1,
+        cited=1,
     )
     assert len(set(g.subjects(RDF.type, PKG.PolicyDocument))) == 3  # two built, one known by title only
 
@@ -115,7 +124,9 @@ def test_doc_ids_are_percent_encoded_in_iris() -> None:
 
 def test_document_metadata(g: Graph) -> None:
     title = one(g, A, DCTERMS.title)
-    assert title == Literal("青岛市人力资源和社会保障局关于印发《青岛市技能人才工作方案》的通知", lang="zh-Hans")
+    assert title == Literal(
+        "青岛市人力资源和社会保障局关于印发《青岛市技能人才工作方案》的通知", lang="zh-Hans"
+    )
     assert one(g, B, DCTERMS.title) == Literal("青島市技能人才工作方案", lang="zh-Hant")
     issued = one(g, A, DCTERMS.issued)
     assert isinstance(issued, Literal) and issued.datatype == XSD.date and str(issued) == "2021-11-22"
@@ -247,12 +258,41 @@ def test_phase(g: Graph) -> None:
 
 def test_every_contract_property_occurs(g: Graph) -> None:
     contract = [
-        DCTERMS.title, DCTERMS.issued, PKG.docNumber, PKG.issuedBy, PKG.region, PKG.cites, PKG.sourceFile,
-        PKG.hasSection, PKG.hasMeasure, PKG.inDocument, PKG.number, PKG.ordinal, RDFS.label, PKG.text,
-        PKG.charStart, PKG.charEnd, PKG.responsibleUnit, PKG.leadUnit, PKG.concernsIndustry, PKG.concernsSystem,
-        PKG.hasTarget, PKG.value, PKG.unitOfMeasure, PKG.comparator, PKG.indicator, PKG.year, PKG.sourceText,
-        SKOS.prefLabel, SKOS.altLabel, ORG.subOrganizationOf, PKG.hasCategory, PKG.hasMember, PKG.hasPhase,
-        PKG.start, PKG.end,
+        DCTERMS.title,
+        DCTERMS.issued,
+        PKG.docNumber,
+        PKG.issuedBy,
+        PKG.region,
+        PKG.cites,
+        PKG.sourceFile,
+        PKG.hasSection,
+        PKG.hasMeasure,
+        PKG.inDocument,
+        PKG.number,
+        PKG.ordinal,
+        RDFS.label,
+        PKG.text,
+        PKG.charStart,
+        PKG.charEnd,
+        PKG.responsibleUnit,
+        PKG.leadUnit,
+        PKG.concernsIndustry,
+        PKG.concernsSystem,
+        PKG.hasTarget,
+        PKG.value,
+        PKG.unitOfMeasure,
+        PKG.comparator,
+        PKG.indicator,
+        PKG.year,
+        PKG.sourceText,
+        SKOS.prefLabel,
+        SKOS.altLabel,
+        ORG.subOrganizationOf,
+        PKG.hasCategory,
+        PKG.hasMember,
+        PKG.hasPhase,
+        PKG.start,
+        PKG.end,
     ]
     used = set(g.predicates())
     assert [p for p in contract if p not in used] == []
@@ -313,7 +353,9 @@ def test_identical_files_across_processes_and_hash_seeds(tmp_path: Path) -> None
         out = tmp_path / seed
         env = {**os.environ, "PYTHONHASHSEED": seed}
         subprocess.run(
-            [sys.executable, "-c", SCRIPT, str(HERE / "golden" / "fake_docs.py"), str(out)], check=True, env=env
+            [sys.executable, "-c", SCRIPT, str(HERE / "golden" / "fake_docs.py"), str(out)],
+            check=True,
+            env=env,
         )
         outputs.append(((out / "graph.ttl").read_bytes(), (out / "graph.nt").read_bytes()))
     assert outputs[0] == outputs[1]
@@ -337,6 +379,31 @@ def test_unknown_unit_key_still_gets_a_pref_label() -> None:
     g2, _ = build_graph([doc])
     unit = URIRef(f"{BASE}unit/{sha1_16('人才中心')}")
     assert one(g2, unit, SKOS.prefLabel) == Literal("人才中心", lang="zh-Hans")
+
+
+def test_parent_unit_no_document_defines_is_still_a_named_unit() -> None:
+    doc = fakes.doc_tiny()
+    doc.units["人才中心"].parent = "某局"
+    g2, info = build_graph([doc])
+    parent = U("某局")
+    assert one(g2, U("人才中心"), ORG.subOrganizationOf) == parent
+    assert (parent, RDF.type, PKG.Unit) in g2
+    assert one(g2, parent, SKOS.prefLabel) == Literal("某局", lang="zh-Hans")
+    assert info.units == 3
+
+
+def test_pdf_pages_and_repaired_sections() -> None:
+    from policykg.models import Span
+
+    doc = fakes.doc_tiny()
+    doc.source.format = "pdf"
+    doc.source.pages = [Span(0, 10), Span(10, len(doc.source.text))]
+    doc.sections[0].repaired = True
+    g2, _ = build_graph([doc])
+    assert one(g2, URIRef(BASE + "doc/tiny/measure/1"), PKG.page) == Literal(1)  # starts at offset 7
+    assert one(g2, URIRef(BASE + "doc/tiny/target/1"), PKG.page) == Literal(2)  # starts at offset 15
+    assert one(g2, URIRef(BASE + "doc/tiny/section/1"), PKG.repaired) == Literal(True)
+    assert one(g2, URIRef(BASE + "doc/tiny"), PKG["format"]) == Literal("pdf")
 
 
 # --------------------------------------------------------------------------- writing
@@ -372,7 +439,9 @@ def test_write_is_atomic_when_serialisation_fails(tmp_path: Path, monkeypatch: p
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl"]  # no temp files left behind
 
 
-def test_write_into_a_fresh_folder_leaves_nothing_on_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_write_into_a_fresh_folder_leaves_nothing_on_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from policykg.graph import rdf
 
     def broken(g: Graph, fh: object) -> None:

@@ -412,3 +412,16 @@ def test_without_numbered_items_level1_items_with_text_are_measures() -> None:
     out = parse_structure(make(text))
     assert [(m.number, m.level) for m in out.measures] == [("一", 1), ("二", 1)]
     assert [s.number for s in out.sections] == ["三"]
+
+
+def test_closing_bracket_of_a_broken_line_is_not_a_damaged_heading() -> None:
+    text = ("一、任务\n"
+            "(一)培训\n"
+            "1.动态发布补贴培训职业(工种\n"
+            ")目录,强化技能培训服务和导向作用。\n"
+            "2.强化宣传。\n")
+    out = parse_structure(make(text))
+    assert [s.number for s in out.sections] == ["一", "(一)"]
+    assert _numbers(out) == ["1", "2"]
+    assert text[out.measures[0].span.start:out.measures[0].span.end].endswith("导向作用。")
+    assert not any("repaired" in p for p in out.problems)

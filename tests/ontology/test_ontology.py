@@ -28,20 +28,70 @@ NS = {"pkg": PKG, "dcterms": DCTERMS, "skos": SKOS, "org": ORG, "rdfs": RDFS}
 # The contract's terms, written out so the test also runs where ../shared is not checked out; when it is,
 # test_contract_file_lists_no_other_terms checks this list against it.
 CONTRACT_CLASSES = [
-    "PolicyDocument", "Section", "Measure", "Target", "Unit", "Industry", "IndustrySystem", "IndustryCategory",
-    "Region", "Phase",
+    "PolicyDocument",
+    "Section",
+    "Measure",
+    "Target",
+    "Unit",
+    "Industry",
+    "IndustrySystem",
+    "IndustryCategory",
+    "Region",
+    "Phase",
 ]
 CONTRACT_PROPERTIES = [
-    "dcterms:title", "dcterms:issued", "pkg:docNumber", "pkg:issuedBy", "pkg:region", "pkg:cites",
-    "pkg:sourceFile", "pkg:hasSection", "pkg:hasMeasure", "pkg:inDocument", "pkg:number", "pkg:ordinal",
-    "rdfs:label", "pkg:text", "pkg:charStart", "pkg:charEnd", "pkg:responsibleUnit", "pkg:leadUnit",
-    "pkg:concernsIndustry", "pkg:concernsSystem", "pkg:hasTarget", "pkg:value", "pkg:unitOfMeasure",
-    "pkg:comparator", "pkg:indicator", "pkg:year", "pkg:sourceText", "skos:prefLabel", "skos:altLabel",
-    "org:subOrganizationOf", "pkg:hasCategory", "pkg:hasMember", "pkg:hasPhase", "pkg:start", "pkg:end",
+    "dcterms:title",
+    "dcterms:issued",
+    "pkg:docNumber",
+    "pkg:issuedBy",
+    "pkg:region",
+    "pkg:cites",
+    "pkg:sourceFile",
+    "pkg:hasSection",
+    "pkg:hasMeasure",
+    "pkg:inDocument",
+    "pkg:number",
+    "pkg:ordinal",
+    "rdfs:label",
+    "pkg:text",
+    "pkg:charStart",
+    "pkg:charEnd",
+    "pkg:responsibleUnit",
+    "pkg:leadUnit",
+    "pkg:concernsIndustry",
+    "pkg:concernsSystem",
+    "pkg:hasTarget",
+    "pkg:value",
+    "pkg:unitOfMeasure",
+    "pkg:comparator",
+    "pkg:indicator",
+    "pkg:year",
+    "pkg:sourceText",
+    "skos:prefLabel",
+    "skos:altLabel",
+    "org:subOrganizationOf",
+    "pkg:hasCategory",
+    "pkg:hasMember",
+    "pkg:hasPhase",
+    "pkg:start",
+    "pkg:end",
 ]
 EXTENSIONS = [
-    "level", "attachment", "perYear", "deadline", "unitKind", "encoding", "script", "sha256", "matchKey",
-    "searchText", "page", "problem", "surface", "code", "repaired",
+    "level",
+    "attachment",
+    "perYear",
+    "deadline",
+    "unitKind",
+    "encoding",
+    "script",
+    "sha256",
+    "matchKey",
+    "searchText",
+    "page",
+    "problem",
+    "surface",
+    "code",
+    "repaired",
 ]
 
 
@@ -112,7 +162,10 @@ def test_pkg_properties_have_domains_and_ranges(ont: Graph) -> None:
                 assert ont.value(prop, RDFS.range) is not None, prop
             else:  # borrowed terms are described without global claims about them
                 assert ont.value(prop, RDFS.domain) is None, prop
-                assert ont.value(prop, RDFS.range) is not None or ont.value(prop, SCHEMA.rangeIncludes) is not None
+                assert (
+                    ont.value(prop, RDFS.range) is not None
+                    or ont.value(prop, SCHEMA.rangeIncludes) is not None
+                )
 
 
 def test_hierarchy(ont: Graph) -> None:
@@ -150,7 +203,9 @@ def test_comparator_shape_lists_exactly_the_contract_comparators() -> None:
     from rdflib.collection import Collection
 
     shapes = load_shapes()
-    (in_list,) = [o for s, o in shapes.subject_objects(SH["in"]) if shapes.value(s, SH.path) == PKG.comparator]
+    (in_list,) = [
+        o for s, o in shapes.subject_objects(SH["in"]) if shapes.value(s, SH.path) == PKG.comparator
+    ]
     assert {str(v) for v in Collection(shapes, in_list)} == {">=", "<=", "=", "~", ">", "<"}
 
 

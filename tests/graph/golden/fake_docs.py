@@ -63,12 +63,20 @@ def source(text: str, name: str, script: str = "Hans", encoding: str = "utf-8") 
 
 def units() -> dict[str, UnitInfo]:
     return {
-        BUREAU: UnitInfo(key=BUREAU, pref_label=BUREAU, region="青岛市", kind="body", source="units.toml#qd-hrss"),
+        BUREAU: UnitInfo(
+            key=BUREAU, pref_label=BUREAU, region="青岛市", kind="body", source="units.toml#qd-hrss"
+        ),
         DIVISION: UnitInfo(
-            key=DIVISION, pref_label="职业能力建设处", alt_labels={"职建处"}, parent=BUREAU, kind="division",
+            key=DIVISION,
+            pref_label="职业能力建设处",
+            alt_labels={"职建处"},
+            parent=BUREAU,
+            kind="division",
             source="units.toml#qd-hrss-zjc",
         ),
-        CENTRE: UnitInfo(key=CENTRE, pref_label=CENTRE, alt_labels={"就业人才中心"}, kind="centre", source="units.toml"),
+        CENTRE: UnitInfo(
+            key=CENTRE, pref_label=CENTRE, alt_labels={"就业人才中心"}, kind="centre", source="units.toml"
+        ),
         JOBS: UnitInfo(key=JOBS, pref_label="就业处", parent=BUREAU, kind="division", source="document"),
     }
 
@@ -95,7 +103,9 @@ def doc_simplified() -> ParsedDocument:
     )
     s1 = span_of(text, "一、重点任务")
     s2 = span_of(text, "(一)技能培训")
-    m1 = span_of(text, "1.开展职业技能培训。全年培训2万人以上。(责任单位:职建处、就业人才中心,排第一位的为牵头单位)")
+    m1 = span_of(
+        text, "1.开展职业技能培训。全年培训2万人以上。(责任单位:职建处、就业人才中心,排第一位的为牵头单位)"
+    )
     m2 = span_of(text, "2.支持“10+1”重点产业和人工智能产业发展。")
     s3 = span_of(text, "二、实施步骤")
     ph = span_of(text, "动员部署(2021年11月至12月)。")
@@ -110,22 +120,40 @@ def doc_simplified() -> ParsedDocument:
         surface="2万人以上",
     )
     sections = [
-        Section(number="一", level=1, title="重点任务", span=Span(s1.start, m2.end), heading=s1,
-                responsible=[ref(text, "就业处", JOBS)]),
+        Section(
+            number="一",
+            level=1,
+            title="重点任务",
+            span=Span(s1.start, m2.end),
+            heading=s1,
+            responsible=[ref(text, "就业处", JOBS)],
+        ),
         Section(number="(一)", level=2, title="技能培训", span=Span(s2.start, m2.end), heading=s2, parent=0),
         Section(number="二", level=1, title="实施步骤", span=Span(s3.start, ph.end), heading=s3),
     ]
     zjc = ref(text, "职建处", DIVISION, m1.start)
     measures = [
         Measure(
-            number="1", ordinal=1, label="开展职业技能培训", text=m1.quote(text), span=m1, section_path=[0, 1],
+            number="1",
+            ordinal=1,
+            label="开展职业技能培训",
+            text=m1.quote(text),
+            span=m1,
+            section_path=[0, 1],
             responsible=[zjc, ref(text, "就业人才中心", CENTRE, m1.start), ref(text, "就业处", JOBS)],
-            lead=[zjc], targets=[target],
+            lead=[zjc],
+            targets=[target],
         ),
         Measure(
-            number="2", ordinal=2, label="支持“10+1”重点产业和人工智能产业发展", text=m2.quote(text), span=m2,
+            number="2",
+            ordinal=2,
+            label="支持“10+1”重点产业和人工智能产业发展",
+            text=m2.quote(text),
+            span=m2,
             section_path=[0, 1],
-            industries=[IndustryRef(key="人工智能", surface="人工智能", span=span_of(text, "人工智能", m2.start))],
+            industries=[
+                IndustryRef(key="人工智能", surface="人工智能", span=span_of(text, "人工智能", m2.start))
+            ],
             systems=[SystemRef(key="青岛市/10+1", surface="“10+1”", span=span_of(text, "“10+1”", m2.start))],
         ),
     ]
@@ -148,12 +176,19 @@ def doc_simplified() -> ParsedDocument:
         units=units(),
         industries={
             "人工智能": IndustryInfo(key="人工智能", pref_label="人工智能", source="industries.toml"),
-            "新一代信息技术": IndustryInfo(key="新一代信息技术", pref_label="新一代信息技术", source="industries.toml"),
+            "新一代信息技术": IndustryInfo(
+                key="新一代信息技术", pref_label="新一代信息技术", source="industries.toml"
+            ),
         },
         systems={
             "青岛市/10+1": SystemInfo(
-                key="青岛市/10+1", label="“10+1”创新型产业体系", code="10+1", region="青岛市",
-                categories=[CategoryInfo(key="先导产业", label="先导产业", members=["新一代信息技术", "人工智能"])],
+                key="青岛市/10+1",
+                label="“10+1”创新型产业体系",
+                code="10+1",
+                region="青岛市",
+                categories=[
+                    CategoryInfo(key="先导产业", label="先导产业", members=["新一代信息技术", "人工智能"])
+                ],
                 source="industry-systems.toml#qd-10+1",
             )
         },
@@ -173,14 +208,24 @@ def doc_traditional() -> ParsedDocument:
         sections=[Section(number="一", level=1, title="工作任務", span=Span(s1.start, m1.end), heading=s1)],
         measures=[
             Measure(
-                number="1", ordinal=1, label="建立職業技能等級認定制度", text=m1.quote(text), span=m1,
-                section_path=[0], responsible=[ref(text, "職建處", DIVISION)],
+                number="1",
+                ordinal=1,
+                label="建立職業技能等級認定制度",
+                text=m1.quote(text),
+                span=m1,
+                section_path=[0],
+                responsible=[ref(text, "職建處", DIVISION)],
             )
         ],
         units={
             BUREAU: UnitInfo(key=BUREAU, pref_label=BUREAU, region="青岛市", kind="body"),
-            DIVISION: UnitInfo(key=DIVISION, pref_label="职业能力建设处", alt_labels={"職建處"}, parent=BUREAU,
-                               kind="division"),
+            DIVISION: UnitInfo(
+                key=DIVISION,
+                pref_label="职业能力建设处",
+                alt_labels={"職建處"},
+                parent=BUREAU,
+                kind="division",
+            ),
         },
     )
 
@@ -198,12 +243,23 @@ def doc_tiny() -> ParsedDocument:
         sections=[Section(number="一", level=1, title="促进就业", span=Span(s1.start, m1.end), heading=s1)],
         measures=[
             Measure(
-                number="1", ordinal=1, label="新增城镇就业5.5万人左右", text=m1.quote(text), span=m1, section_path=[0],
-                responsible=[lead, ref(text, "人才中心", "人才中心")], lead=[lead],
+                number="1",
+                ordinal=1,
+                label="新增城镇就业5.5万人左右",
+                text=m1.quote(text),
+                span=m1,
+                section_path=[0],
+                responsible=[lead, ref(text, "人才中心", "人才中心")],
+                lead=[lead],
                 targets=[
                     TargetInfo(
-                        value=Decimal("5.5") * 10000, unit="人", comparator="~", span=span_of(text, "5.5万人左右"),
-                        clause=span_of(text, "新增城镇就业5.5万人左右"), indicator="新增城镇就业", year=2023,
+                        value=Decimal("5.5") * 10000,
+                        unit="人",
+                        comparator="~",
+                        span=span_of(text, "5.5万人左右"),
+                        clause=span_of(text, "新增城镇就业5.5万人左右"),
+                        indicator="新增城镇就业",
+                        year=2023,
                         surface="5.5万人左右",
                     )
                 ],

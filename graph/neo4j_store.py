@@ -1,0 +1,294 @@
+"""The Neo4j store: push a build to a Neo4j 5 server (or any Bolt server) and pull it back, with the official
+``neo4j`` driver (imported lazily).
+
+``push`` creates a uniqueness constraint on ``iri`` per label, then writes only the difference between the
+build and what policykg owns on the server (see :mod:`policykg.graph.sync`) in batched ``UNWIND $rows``
+transactions. Every node it writes carries the label ``PolicyKG``; nothing without it is ever matched, so
+other data in the same database is untouched, also by ``wipe``. Writes run in the driver's managed
+transactions (retried on transient errors); a connection lost in the middle of a push is retried once more
+from a fresh diff, and a push that still fails can simply be run again: it resumes where it stopped.
+
+Credentials are kept in the driver only: no message, log line or ``target`` contains the password.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+from urllib.parse import urlsplit, urlunsplit
+
+import networkx as nx
+
+from policykg.errors import PolicyKGError, QueryError, StoreError
+from policykg.graph import sync
+from policykg.graph.store import StoreInfo
+from policykg.queries import writes as W
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+def _public_uri(uri: str) -> str:
+    """The URI without any user:password part."""
+    try:
+        parts = urlsplit(uri)
+    except ValueError:
+        return "<invalid uri>"
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+class Neo4jStore:
+    """A Neo4j (or other Bolt) database reached with the official driver."""
+
+    def __init__(
+        self,
+        uri: str,
+        user: str,
+        password: str,
+        database: str = "neo4j",
+        *,
+        connection_timeout: float = 10.0,
+        retry_seconds: float = 15.0,
+        reconnects: int = 1,
+    ) -> None:
+        self.uri = uri
+        self.database = database or "neo4j"
+        self.user = user
+        self.target = f"neo4j:{_public_uri(uri)}/{self.database}"
+        self._password = password
+        self._connection_timeout = connection_timeout
+        self._retry_seconds = retry_seconds
+        self._reconnects = max(0, reconnects)
+        self._driver: Any = None
+        self._verified = False
+        self._ever_connected = False
+
+    def __repr__(self) -> str:  # never the password
+        return f"Neo4jStore({self.target!r}, user={self.user!r})"
+
+    # ------------------------------------------------------------------ connection & errors
+
+    def _scrub(self, text: str) -> str:
+        return text.replace(self._password, "***") if self._password else text
+
+    def _error(self, err: BaseException, doing: str) -> PolicyKGError:
+        """The one-line policykg error for a driver exception (never the password)."""
+        from neo4j import exceptions as nx4
+
+        detail = self._scrub(" ".join(str(getattr(err, "message", None) or err).split()))[:300]
+        if isinstance(err, nx4.AuthError):
+            return StoreError(
+                f"{self.target}: authentication failed for user {self.user!r}; "
+                "check --user/--password (NEO4J_USERNAME/NEO4J_PASSWORD)"
+            )
+        if isinstance(err, nx4.ServiceUnavailable | nx4.SessionExpired | OSError):
+            return StoreError(f"{self.target}: server unreachable while {doing} ({detail}); is it running?")
+        code = str(getattr(err, "code", "") or "")
+        if "DatabaseNotFound" in code:
+            return StoreError(f"{self.target}: database {self.database!r} does not exist on the server")
+        if isinstance(err, nx4.ClientError) and "Security" in code:
+            return StoreError(f"{self.target}: not allowed while {doing} ({detail})")
+        if isinstance(err, nx4.Neo4jError):
+            return QueryError(f"{self.target}: {doing} failed: {detail}")
+        return StoreError(f"{self.target}: {doing} failed: {type(err).__name__}: {detail}")
+
+    def _connect(self) -> Any:
+        if self._driver is None:
+            try:
+                import neo4j
+            except ImportError as err:  # pragma: no cover - a dependency of policykg
+                raise StoreError("the neo4j driver is not installed (pip install neo4j)") from err
+            try:
+                self._driver = neo4j.GraphDatabase.driver(
+                    self.uri,
+                    auth=(self.user, self._password),
+                    connection_timeout=self._connection_timeout,
+                    max_transaction_retry_time=self._retry_seconds,
+                )
+            except (ValueError, neo4j.exceptions.ConfigurationError) as err:
+                raise StoreError(f"{self.target}: not a usable Bolt/Neo4j URI ({self._scrub(str(err))})") from err
+        if not self._verified:
+            try:
+                # Fails fast on a refused connection or bad credentials instead of retrying for retry_seconds.
+                self._driver.verify_connectivity(database=self.database)
+            except Exception as err:
+                raise self._error(err, "connecting") from err
+            self._verified = True
+            self._ever_connected = True
+        return self._driver
+
+    def _session(self, driver: Any) -> Any:
+        return driver.session(database=self.database)
+
+    def _managed(self, write: bool, work: Callable[[Any], T], doing: str) -> T:
+        driver = self._connect()
+        try:
+            with self._session(driver) as session:
+                return session.execute_write(work) if write else session.execute_read(work)  # type: ignore[no-any-return]
+        except PolicyKGError:
+            raise
+        except Exception as err:
+            raise self._error(err, doing) from err
+
+    # ------------------------------------------------------------------ GraphStore
+
+    def run(self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
+        """Run one statement with parameters in a managed transaction (READ access unless ``write``); rows as
+        plain Python (nodes -> property dicts with ``_labels``; relationships -> with ``_type``)."""
+        if not write:
+            sync.refuse_writes(cypher)
+        args = dict(params or {})
+
+        def work(tx: Any) -> list[dict[str, Any]]:
+            result = tx.run(cypher, args)
+            return [{k: _to_python(v) for k, v in record.items()} for record in result]
+
+        first = (cypher.strip().splitlines() or [""])[0][:80]
+        return self._managed(write, work, f"running {first!r}")
+
+    def close(self) -> None:
+        if self._driver is not None:
+            self._driver.close()
+            self._driver = None
+            self._verified = False
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ push / pull
+
+    def push(
+        self,
+        pg: nx.MultiDiGraph,
+        *,
+        batch_size: int = 1000,
+        wipe: bool = False,
+        progress: sync.Progress | None = None,
+    ) -> StoreInfo:
+        """Make policykg's part of the database equal to ``pg``; ``wipe`` first removes all of policykg's nodes."""
+        from neo4j import exceptions as nx4
+
+        deleted = 0
+        if wipe:
+            deleted = self.wipe(batch_size=batch_size)
+        attempt = 0
+        while True:
+            try:
+                info = sync.sync(_Backend(self), pg, batch_size=batch_size, progress=progress)
+                info.nodes_deleted += deleted
+                return info
+            except StoreError as err:
+                lost = self._ever_connected and isinstance(
+                    err.__cause__, nx4.ServiceUnavailable | nx4.SessionExpired | OSError
+                )
+                if not lost or attempt >= self._reconnects:
+                    if lost:
+                        raise StoreError(
+                            f"{err}; the push stopped part-way: run it again when the server is back, "
+                            "it resumes where it stopped"
+                        ) from err
+                    raise
+                attempt += 1
+                log.warning("%s: connection lost during push; retrying from a fresh diff", self.target)
+                self._verified = False
+                time.sleep(min(2.0 * attempt, 5.0))
+
+    def pull(self) -> nx.MultiDiGraph:
+        """Every policykg node and relationship on the server, in the property-graph shape."""
+        return sync.to_property_graph(sync.read_snapshot(_Backend(self)))
+
+    def wipe(self, *, batch_size: int = 1000) -> int:
+        """Delete policykg's nodes (and their relationships) only; returns how many nodes."""
+        return sync.wipe(_Backend(self), batch_size=batch_size)
+
+    def counts(self) -> dict[str, int]:
+        """Policykg nodes per label and relationships per type."""
+        return sync.counts(_Backend(self))
+
+
+class _Backend:
+    def __init__(self, store: Neo4jStore) -> None:
+        self.store = store
+        self.target = store.target
+
+    def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        return self.store.run(cypher, params)
+
+    def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        return self.store.run(cypher, params, write=True)
+
+
+def _to_python(value: Any) -> Any:
+    from neo4j.graph import Node, Path, Relationship
+
+    if isinstance(value, Node):
+        node = {k: _to_python(v) for k, v in value.items()}
+        node["_labels"] = sorted(x for x in value.labels if x != W.OWNER_LABEL)
+        return node
+    if isinstance(value, Relationship):
+        rel = {k: _to_python(v) for k, v in value.items()}
+        rel["_type"] = value.type
+        rel["_start"] = value.start_node.get("iri") if value.start_node is not None else None
+        rel["_end"] = value.end_node.get("iri") if value.end_node is not None else None
+        return rel
+    if isinstance(value, Path):
+        return [_to_python(x) for x in value]
+    if isinstance(value, list | tuple):
+        return [_to_python(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _to_python(v) for k, v in value.items()}
+    return sync.plain(value)
+
+
+# --------------------------------------------------------------------------- files (for the CLI)
+
+
+def read_build(directory: Path) -> nx.MultiDiGraph:
+    """The property graph of a build folder's ``graph.ttl``."""
+    from rdflib import Graph
+
+    from policykg.errors import UsageError
+    from policykg.graph.pgraph import to_property_graph
+
+    path = Path(directory) / "graph.ttl" if Path(directory).is_dir() else Path(directory)
+    if not path.is_file():
+        raise UsageError(f"{path}: no graph.ttl here; run `policykg build ... --out {directory}` first")
+    g = Graph()
+    try:
+        g.parse(str(path), format="turtle")
+    except Exception as err:  # rdflib raises parser-specific errors
+        raise StoreError(f"{path}: cannot read the graph: {err}") from err
+    return to_property_graph(g)
+
+
+def write_turtle(pg: nx.MultiDiGraph, out: Path) -> int:
+    """Write ``pg`` as Turtle to ``out`` atomically (a temporary file renamed into place); returns triples."""
+    from policykg.graph.pgraph import from_property_graph
+
+    g = from_property_graph(pg)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            g.serialize(fh, format="turtle", encoding="utf-8")
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(g)

@@ -1,0 +1,166 @@
+"""``policykg explore``: an interactive session over one open store.
+
+The store is opened once (the embedded engine's start-up is paid once, not per question); each line the planner
+types is a short command mapped onto a named query, so everything the REPL shows is also reachable with
+``policykg query``. No Cypher is built from what is typed: words become query parameters.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from policykg.errors import PolicyKGError, UsageError
+from policykg.graph.store import GraphStore
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    query: str | None  # the named query it runs (None: handled by the shell itself)
+    arg: str | None  # the query parameter the rest of the line fills
+    help: str
+    example: str
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("units", "unit-workload", None, "units ranked by workload", "units"),
+    Command("unit", "unit-profile", "unit", "one unit's measures, targets, industries, partners", "unit 职建处"),
+    Command("industries", "industries", None, "every industry with its owners", "industries"),
+    Command("industry", "industry-owners", "industry", "who owns one industry (direct or via a system)", "industry 智能家電"),
+    Command("gaps", "system-coverage", "system", "members of a system nobody owns", "gaps 10+1"),
+    Command("targets", "targets", "keyword", "targets whose indicator contains a word", "targets 高技能"),
+    Command("deps", "dependencies", "node", "what a thing depends on and what depends on it", "deps 就业处"),
+    Command("search", "search", "text", "measures whose text contains the words", "search 直播带岗"),
+    Command("path", "path", None, "shortest connection between two names", "path 职建处 人工智能"),
+    Command("q", None, None, "any named query: q NAME k=v ...", "q unit-industries industry=人工智能"),
+    Command("list", None, None, "list the named queries", "list"),
+    Command("evidence", None, None, "toggle source quotes on rows (on/off)", "evidence on"),
+    Command("format", None, None, "output format: table, json, csv, markdown", "format markdown"),
+    Command("help", None, None, "this list", "help"),
+    Command("quit", None, None, "leave (also exit, Ctrl-D)", "quit"),
+)
+_BY_NAME = {c.name: c for c in COMMANDS}
+
+
+@dataclass
+class Session:
+    store: GraphStore
+    fmt: str = "table"
+    evidence: bool = False
+
+
+def help_text() -> str:
+    width = max(len(c.example) for c in COMMANDS)
+    lines = ["Commands (names match in either script; a vague name lists candidates):"]
+    lines += [f"  {c.example:<{width}}  {c.help}" for c in COMMANDS]
+    return "\n".join(lines)
+
+
+def plan(line: str, session: Session) -> tuple[str, str, dict[str, Any]] | tuple[str, str]:
+    """Turn one typed line into ("run", query, params) or ("say", text) / ("quit", "").
+
+    Pure: it never touches the store, so it is unit-tested on its own.
+    """
+    from policykg.queries import library
+
+    try:
+        words = shlex.split(line)
+    except ValueError as err:
+        raise UsageError(f"cannot read that line: {err}") from err
+    if not words:
+        return ("say", "")
+    head, rest = words[0].lower(), words[1:]
+    if head in {"quit", "exit"}:
+        return ("quit", "")
+    if head == "help" or head == "?":
+        return ("say", help_text())
+    if head == "list":
+        return ("list", "")
+    if head == "evidence":
+        session.evidence = (rest[0].lower() in {"on", "yes", "1", "true"}) if rest else not session.evidence
+        return ("say", f"evidence {'on' if session.evidence else 'off'}")
+    if head == "format":
+        if not rest or rest[0] not in {"table", "json", "csv", "markdown"}:
+            raise UsageError("format takes one of: table, json, csv, markdown")
+        session.fmt = rest[0]
+        return ("say", f"format {session.fmt}")
+    if head == "q":
+        if not rest:
+            raise UsageError("q needs a query name; try `list`")
+        return ("run", rest[0], dict(library.parse_assignments(rest[1:])))
+    if head == "path":
+        if len(rest) != 2:
+            raise UsageError("path takes two names, e.g. path 职建处 人工智能")
+        params = _query_params("path")
+        return ("run", "path", dict(zip(params[:2], rest, strict=True)))
+    command = _BY_NAME.get(head)
+    if command is None or command.query is None:
+        raise UsageError(f"unknown command {head!r}; type help")
+    if command.arg is None:
+        return ("run", command.query, {})
+    if not rest:
+        raise UsageError(f"{head} needs a name, e.g. {command.example}")
+    params: dict[str, Any] = {command.arg: " ".join(rest)}
+    if command.query == "system-coverage":
+        params["gapsOnly"] = True
+    return ("run", command.query, params)
+
+
+def _query_params(name: str) -> list[str]:
+    from policykg.queries import library
+
+    return [p.name for p in library.get_query(name).params]
+
+
+def repl(
+    session: Session,
+    *,
+    read: Callable[[str], str],
+    show: Callable[[Any, str], None],
+    say: Callable[[str], None],
+) -> int:
+    """Read-eval-print until quit/EOF; returns the number of questions answered."""
+    from policykg.queries import library
+
+    say("policykg explore — type help for commands, quit to leave.")
+    answered = 0
+    while True:
+        try:
+            line = read("policykg> ")
+        except EOFError:
+            say("")
+            return answered
+        try:
+            action = plan(line, session)
+            if action[0] == "quit":
+                return answered
+            if action[0] == "say":
+                if action[1]:
+                    say(action[1])
+                continue
+            if action[0] == "list":
+                show(library.list_queries(), session.fmt)
+                continue
+            _, name, params = action  # type: ignore[misc]
+            result = library.run_named(session.store, name, params, evidence=session.evidence)
+            show(result, session.fmt)
+            answered += 1
+        except PolicyKGError as err:
+            # one bad question must not end the session: say what was wrong and read the next line
+            say(f"Error: {err}")
+
+
+def run_script(session: Session, lines: Iterable[str], show: Callable[[Any, str], None], say: Callable[[str], None]) -> int:
+    """Run lines non-interactively (``policykg explore --script FILE`` or piped input)."""
+    it = iter(lines)
+
+    def read(_prompt: str) -> str:
+        try:
+            return next(it).rstrip("\n")
+        except StopIteration:
+            raise EOFError from None
+
+    return repl(session, read=read, show=show, say=say)

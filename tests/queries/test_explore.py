@@ -1,0 +1,61 @@
+"""`policykg explore`: the line planner (pure) and a scripted session against the real embedded store."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policykg.errors import UsageError
+from policykg.queries.explore import Session, help_text, plan, run_script
+
+
+def _session() -> Session:
+    return Session(store=None)  # type: ignore[arg-type]  # plan() never touches the store
+
+
+def test_plan_maps_friendly_commands_to_named_queries() -> None:
+    s = _session()
+    assert plan("unit 职建处", s) == ("run", "unit-profile", {"unit": "职建处"})
+    assert plan("industry 智能家電", s) == ("run", "industry-owners", {"industry": "智能家電"})
+    assert plan("gaps 10+1", s) == ("run", "system-coverage", {"system": "10+1", "gapsOnly": True})
+    assert plan("path 就业处 人工智能", s) == ("run", "path", {"source": "就业处", "target": "人工智能"})
+    assert plan("q unit-industries industry=人工智能", s) == ("run", "unit-industries", {"industry": "人工智能"})
+    assert plan("units", s) == ("run", "unit-workload", {})
+
+
+def test_plan_session_settings_and_quit() -> None:
+    s = _session()
+    assert plan("evidence on", s)[0] == "say" and s.evidence is True
+    assert plan("format markdown", s)[0] == "say" and s.fmt == "markdown"
+    assert plan("quit", s) == ("quit", "")
+    assert plan("   ", s) == ("say", "")
+    assert "gaps 10+1" in help_text()
+
+
+@pytest.mark.parametrize("line", ["bogus thing", "unit", "path onlyone", "format html", "q", 'unit "unclosed'])
+def test_plan_rejects_bad_lines_with_a_usage_error(line: str) -> None:
+    with pytest.raises(UsageError):
+        plan(line, _session())
+
+
+@pytest.mark.integration
+def test_scripted_session_answers_and_survives_errors(kg_store: Any) -> None:
+    shown: list[Any] = []
+    said: list[str] = []
+    before = kg_store.run("MATCH (n) RETURN count(n) AS n")[0]["n"]
+    answered = run_script(
+        Session(store=kg_store),
+        ["unit 人才开发处", "no-such-command", "industry 人工智慧", "q unit-industries industry=') DETACH DELETE n //", "quit"],
+        show=lambda result, fmt: shown.append(result),
+        say=said.append,
+    )
+    # the bad command is reported and the session goes on
+    assert any("unknown command" in s for s in said)
+    assert answered >= 2
+    profile = shown[0]
+    assert {row["unit"] for row in profile.rows} == {"人才开发处"}
+    owners = shown[1]
+    assert {"就业处", "青岛市工业和信息化局"} <= {row["unit"] for row in owners.rows}
+    # an injection string as a parameter changes nothing
+    assert kg_store.run("MATCH (n) RETURN count(n) AS n")[0]["n"] == before
