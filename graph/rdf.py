@@ -288,6 +288,7 @@ class _Builder:
             self._span(S, sec.span, doc, text=True)
             self.add(S, PKG.inDocument, D)
             self.add(S, PKG.level, Literal(sec.level))
+            self._page(S, sec.span.start, doc)
             if sec.attachment:
                 self.add(S, PKG.attachment, Literal(sec.attachment))
             if sec.repaired:

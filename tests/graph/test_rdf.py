@@ -11,9 +11,9 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic, to_isomorphic
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from policykg.errors import GraphBuildError
 from policykg.graph import iris
@@ -23,6 +23,8 @@ from policykg.ontology import ORG, PKG
 
 HERE = Path(__file__).parent
 BASE = "https://w3id.org/policykg/id/"
+# A plain Namespace: pytest's collection probes module attributes, and rdflib's XSD warns on unknown names.
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 
 
 def _load_fakes() -> ModuleType:
@@ -403,6 +405,7 @@ def test_pdf_pages_and_repaired_sections() -> None:
     assert one(g2, URIRef(BASE + "doc/tiny/measure/1"), PKG.page) == Literal(1)  # starts at offset 7
     assert one(g2, URIRef(BASE + "doc/tiny/target/1"), PKG.page) == Literal(2)  # starts at offset 15
     assert one(g2, URIRef(BASE + "doc/tiny/section/1"), PKG.repaired) == Literal(True)
+    assert one(g2, URIRef(BASE + "doc/tiny/section/1"), PKG.page) == Literal(1)
     assert one(g2, URIRef(BASE + "doc/tiny"), PKG["format"]) == Literal("pdf")
 
 

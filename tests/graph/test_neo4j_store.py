@@ -1,0 +1,198 @@
+"""Neo4jStore against a real Bolt server: ArcadeDB's Bolt plugin always, and a real Neo4j when NEO4J_URI is set.
+
+Every test cleans up with ``wipe`` (policykg's own nodes) plus the foreign nodes it created itself.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from policykg.errors import StoreError
+
+pytestmark = pytest.mark.integration
+
+BASE = "https://w3id.org/policykg/id/"
+
+
+@pytest.fixture(params=["arcadedb", "neo4j"])
+def store(request: pytest.FixtureRequest) -> Iterator[Any]:
+    if request.param == "neo4j":
+        uri = os.environ.get("NEO4J_URI")
+        if not uri:
+            pytest.skip("NEO4J_URI is not set: no real Neo4j to test against")
+        from policykg.graph.neo4j_store import Neo4jStore
+
+        s = Neo4jStore(
+            uri,
+            os.environ.get("NEO4J_USERNAME", "neo4j"),
+            os.environ.get("NEO4J_PASSWORD", ""),
+            os.environ.get("NEO4J_DATABASE", "neo4j"),
+        )
+    else:
+        s = request.getfixturevalue("bolt_server").store(retry_seconds=3.0)
+    s.wipe()
+    s.run("MATCH (n:ForeignTest) DETACH DELETE n", write=True)
+    yield s
+    s.wipe()
+    s.run("MATCH (n:ForeignTest) DETACH DELETE n", write=True)
+    s.close()
+
+
+def _foreign(store: Any) -> None:
+    """Data policykg does not own: a node of another app, and one sharing a policykg label."""
+    store.run("CREATE (:ForeignTest {name: 'keep me'})", write=True)
+    store.run("CREATE (:ForeignTest:Unit {iri: 'urn:foreign:unit', name: 'not ours'})", write=True)
+
+
+def _foreign_count(store: Any) -> int:
+    return int(store.run("MATCH (n:ForeignTest) RETURN count(n) AS n")[0]["n"])
+
+
+def test_push_counts_equal_the_property_graph(store, small_pg, count_of):
+    pg = small_pg()
+    seen: list[tuple[int, int]] = []
+    info = store.push(pg, batch_size=3, progress=lambda done, total: seen.append((done, total)))
+    total = pg.number_of_nodes() + pg.number_of_edges()
+    assert (info.nodes_written, info.relationships_written) == (pg.number_of_nodes(), pg.number_of_edges())
+    assert info.counts == count_of(pg) == store.counts()
+    assert seen[0] == (0, total) and seen[-1] == (total, total)
+    assert info.batches > 1
+    assert "@" not in info.target
+
+
+def test_repush_changes_nothing(store, small_pg, count_of):
+    pg = small_pg()
+    store.push(pg)
+    again = store.push(pg)
+    assert (again.nodes_written, again.relationships_written, again.nodes_deleted, again.relationships_deleted) == (
+        0,
+        0,
+        0,
+        0,
+    )
+    assert store.counts() == count_of(pg)
+
+
+def test_push_after_a_changed_build_updates_and_leaves_foreign_data(store, small_pg, count_of):
+    _foreign(store)
+    store.push(small_pg(n_units=3, n_measures=5))
+    pg = small_pg(n_units=2, n_measures=3)  # a unit and two measures vanish
+    pg.nodes[BASE + "unit/u1"]["props"]["prefLabel"] = "改名"
+    info = store.push(pg)
+    assert info.nodes_deleted == 3
+    assert store.counts() == count_of(pg)
+    assert store.run("MATCH (u:Unit {iri: $i}) RETURN u.prefLabel AS p", {"i": BASE + "unit/u1"}) == [{"p": "改名"}]
+    assert _foreign_count(store) == 2
+    # the foreign Unit is not counted as policykg's and kept its properties
+    assert store.run("MATCH (u:Unit {iri: 'urn:foreign:unit'}) RETURN u.name AS name") == [{"name": "not ours"}]
+
+
+def test_wipe_removes_only_policykg_nodes(store, small_pg):
+    _foreign(store)
+    pg = small_pg()
+    store.push(pg)
+    info = store.push(pg, wipe=True)
+    assert info.nodes_deleted == pg.number_of_nodes()
+    assert info.nodes_written == pg.number_of_nodes()
+    assert store.wipe() == pg.number_of_nodes()
+    assert store.counts() == {}
+    assert _foreign_count(store) == 2
+
+
+def test_pull_round_trips_the_property_graph(store, small_pg):
+    pg = small_pg()
+    store.push(pg)
+    back = store.pull()
+    assert dict(back.nodes(data=True)) == {n: {"labels": d["labels"], "props": d["props"]} for n, d in pg.nodes(data=True)}
+    assert sorted(back.edges(keys=True)) == sorted(pg.edges(keys=True))
+
+
+def test_pull_round_trips_rdf(store, tmp_path):
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from policykg.graph.neo4j_store import write_turtle
+    from policykg.graph.pgraph import to_property_graph
+
+    ttl = f"""
+    @prefix pkg: <https://w3id.org/policykg#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+    @prefix dcterms: <http://purl.org/dc/terms/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+    @prefix org: <http://www.w3.org/ns/org#> .
+    <{BASE}doc/a> a pkg:PolicyDocument ; dcterms:title "若干措施" ; dcterms:issued "2021-11-22"^^xsd:date .
+    <{BASE}unit/a> a pkg:Unit ; skos:prefLabel "市人社局" ; skos:altLabel "人社局", "市人力资源社会保障局" .
+    <{BASE}unit/b> a pkg:Unit ; skos:prefLabel "就业处" ; org:subOrganizationOf <{BASE}unit/a> .
+    <{BASE}m/1> a pkg:Measure ; pkg:ordinal 1 ; pkg:text "一、加强就业。" ; pkg:inDocument <{BASE}doc/a> ;
+        pkg:responsibleUnit <{BASE}unit/a>, <{BASE}unit/b> ; pkg:leadUnit <{BASE}unit/a> ; pkg:hasTarget <{BASE}t/1> .
+    <{BASE}t/1> a pkg:Target ; pkg:value 20000.0 ; pkg:unitOfMeasure "人" ; pkg:comparator ">=" ; pkg:year 2025 ;
+        pkg:inDocument <{BASE}doc/a> .
+    """
+    g = Graph().parse(data=ttl, format="turtle")
+    store.push(to_property_graph(g))
+    out = tmp_path / "pulled.ttl"
+    triples = write_turtle(store.pull(), out)
+    back = Graph().parse(out, format="turtle")
+    assert triples == len(g) == len(back)
+    assert isomorphic(back, g)
+
+
+def test_bad_password_is_a_one_line_store_error(bolt_server):
+    from policykg.graph.neo4j_store import Neo4jStore
+
+    wrong = "wrong-" + bolt_server.password
+    s = Neo4jStore(bolt_server.uri, bolt_server.user, wrong, bolt_server.database)
+    with pytest.raises(StoreError) as exc:
+        s.run("RETURN 1 AS one")
+    message = str(exc.value)
+    assert "authentication failed" in message
+    assert wrong not in message and bolt_server.password not in message and "\n" not in message
+    assert wrong not in repr(s)
+
+
+def test_unreachable_port_is_a_store_error(small_pg):
+    import socket
+
+    from policykg.graph.neo4j_store import Neo4jStore
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # bound but not listening: connections are refused
+        s = Neo4jStore(f"bolt://127.0.0.1:{port}", "neo4j", "s3cret-value", "neo4j", connection_timeout=2)
+        with pytest.raises(StoreError, match="unreachable") as exc:
+            s.push(small_pg())
+    assert "s3cret-value" not in str(exc.value)
+
+
+def test_server_stopped_mid_push_then_rerun_completes(bolt_server, small_pg, count_of):
+    pg = small_pg(n_units=6, n_measures=30)
+    s = bolt_server.store(retry_seconds=2.0)
+    s.wipe()
+    stopped: list[int] = []
+
+    def stop_half_way(done: int, total: int) -> None:
+        if not stopped and done >= total // 2 and done > 0:
+            stopped.append(done)
+            bolt_server.stop(kill=True)
+
+    try:
+        with pytest.raises(StoreError, match="run it again"):
+            s.push(pg, batch_size=5, progress=stop_half_way)
+        assert stopped
+    finally:
+        s.close()
+        bolt_server.start()
+    s = bolt_server.store(retry_seconds=5.0)
+    try:
+        info = s.push(pg, batch_size=5)
+        assert info.nodes_written + info.relationships_written < pg.number_of_nodes() + pg.number_of_edges()
+        assert s.counts() == count_of(pg)
+        dup = s.run("MATCH (n:PolicyKG) WITH n.iri AS iri, count(*) AS c WHERE c > 1 RETURN iri")
+        assert dup == []
+        again = s.push(pg)
+        assert again.nodes_written == again.relationships_written == 0
+    finally:
+        s.wipe()
+        s.close()
