@@ -96,6 +96,85 @@ def validate(
 
 # --------------------------------------------------------------------------- stores (issue 3)
 
+_NeoUri = Annotated[str, typer.Option("--uri", envvar="NEO4J_URI", help="Neo4j Bolt URI, e.g. bolt://localhost:7687.")]
+_NeoUser = Annotated[str, typer.Option("--user", envvar="NEO4J_USERNAME", help="Neo4j user.")]
+_NeoPassword = Annotated[
+    str, typer.Option("--password", envvar="NEO4J_PASSWORD", show_default=False, help="Neo4j password (never printed).")
+]
+_NeoDatabase = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help="Neo4j database.")]
+
+
+def _print_store_info(info: Any) -> None:
+    table = _console()
+    table.print(
+        f"{info.target}: {info.nodes_written} nodes and {info.relationships_written} relationships written, "
+        f"{info.nodes_deleted} nodes and {info.relationships_deleted} relationships deleted "
+        f"in {info.seconds:.1f}s ({info.batches} batches)"
+    )
+    for name, n in info.counts.items():
+        table.print(f"  {name:<24} {n:>8}")
+
+
+@app.command()
+def push(
+    directory: Annotated[Path, typer.Argument(help="A build folder holding graph.ttl.")] = Path("policykg-out"),
+    uri: _NeoUri = "bolt://localhost:7687",
+    user: _NeoUser = "neo4j",
+    password: _NeoPassword = "",
+    database: _NeoDatabase = "neo4j",
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Rows per UNWIND transaction.")] = 1000,
+    wipe: Annotated[bool, typer.Option("--wipe", help="First delete every node policykg wrote (only those).")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or counts.")] = False,
+) -> None:
+    """Push a built graph into Neo4j: only the changes since the last push; other data is never touched.
+
+    Example: [bold]NEO4J_PASSWORD=... policykg push out/ --uri bolt://localhost:7687[/bold]
+    """
+    from policykg.graph.neo4j_store import Neo4jStore, read_build
+
+    try:
+        pg = read_build(directory)
+        with Neo4jStore(uri, user, password, database) as store:
+            if quiet:
+                info = store.push(pg, batch_size=batch_size, wipe=wipe)
+            else:
+                from rich.progress import Progress
+
+                with Progress(console=_console(), transient=True) as bar:
+                    task = bar.add_task("pushing", total=None)
+                    info = store.push(
+                        pg, batch_size=batch_size, wipe=wipe, progress=lambda d, t: bar.update(task, completed=d, total=t)
+                    )
+    except PolicyKGError as err:
+        _fail(err)
+    if not quiet:
+        _print_store_info(info)
+
+
+@app.command()
+def pull(
+    out: Annotated[Path, typer.Option("--out", "-o", help="The Turtle file to write (replaced atomically).")],
+    uri: _NeoUri = "bolt://localhost:7687",
+    user: _NeoUser = "neo4j",
+    password: _NeoPassword = "",
+    database: _NeoDatabase = "neo4j",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
+) -> None:
+    """Read policykg's graph back from Neo4j into RDF (Turtle).
+
+    Example: [bold]policykg pull --uri bolt://localhost:7687 --out pulled.ttl[/bold]
+    """
+    from policykg.graph.neo4j_store import Neo4jStore, write_turtle
+
+    try:
+        with Neo4jStore(uri, user, password, database) as store:
+            pg = store.pull()
+        triples = write_turtle(pg, out)
+    except PolicyKGError as err:
+        _fail(err)
+    if not quiet:
+        typer.echo(f"{out}: {triples} triples ({pg.number_of_nodes()} nodes, {pg.number_of_edges()} relationships)")
+
 
 # --------------------------------------------------------------------------- queries (issue 4)
 

@@ -41,7 +41,10 @@ def synthetic_graph(n_nodes: int, seed: int = 7) -> nx.MultiDiGraph:
 
     n_units = max(5, n_nodes // 25)
     n_ind = max(5, n_nodes // 40)
-    units = [node("unit", str(i), "Unit", prefLabel=f"青岛市第{i}局", altLabel=[f"市{i}局"]) for i in range(n_units)]
+    units = [
+        node("unit", str(i), "Unit", prefLabel=f"青岛市第{i}局", altLabel=[f"市{i}局"])
+        for i in range(n_units)
+    ]
     for i in range(n_units // 3, n_units):
         if rng.random() < 0.4:
             rel(units[i], units[rng.randrange(0, n_units // 3)], "SUB_ORGANIZATION_OF")
@@ -60,13 +63,29 @@ def synthetic_graph(n_nodes: int, seed: int = 7) -> nx.MultiDiGraph:
         doc = node("doc", str(d), "PolicyDocument", title=f"关于第{d}号实施方案的通知", sourceFile=f"{d}.txt")
         rel(doc, rng.choice(units), "ISSUED_BY")
         for s in range(2):
-            sec = node("section", f"{d}-{s}", "Section", number="一二"[s], title=f"主要举措{s}", text=f"{'一二'[s]}、主要举措")
+            sec = node(
+                "section",
+                f"{d}-{s}",
+                "Section",
+                number="一二"[s],
+                title=f"主要举措{s}",
+                text=f"{'一二'[s]}、主要举措",
+            )
             rel(doc, sec, "HAS_SECTION")
             rel(sec, doc, "IN_DOCUMENT")
             for m in range(3):
                 text = f"{m + 1}.实施第{d}-{s}-{m}项计划。聚焦重点产业,开展服务。(责任单位:市{m}局)"
-                mea = node("measure", f"{d}-{s}-{m}", "Measure", number=str(m + 1), ordinal=3 * s + m + 1,
-                           label=f"实施第{d}-{s}-{m}项计划", text=text, charStart=0, charEnd=len(text))
+                mea = node(
+                    "measure",
+                    f"{d}-{s}-{m}",
+                    "Measure",
+                    number=str(m + 1),
+                    ordinal=3 * s + m + 1,
+                    label=f"实施第{d}-{s}-{m}项计划",
+                    text=text,
+                    charStart=0,
+                    charEnd=len(text),
+                )
                 rel(sec, mea, "HAS_MEASURE")
                 rel(mea, doc, "IN_DOCUMENT")
                 owners = rng.sample(units, rng.randint(1, 3))
@@ -78,8 +97,16 @@ def synthetic_graph(n_nodes: int, seed: int = 7) -> nx.MultiDiGraph:
                 if systems and rng.random() < 0.15:
                     rel(mea, rng.choice(systems), "CONCERNS_SYSTEM")
                 if m == 0:
-                    t = node("target", f"{d}-{s}", "Target", indicator="新增就业", value=1000, unitOfMeasure="人",
-                             comparator=">=", sourceText="新增就业1000人以上")
+                    t = node(
+                        "target",
+                        f"{d}-{s}",
+                        "Target",
+                        indicator="新增就业",
+                        value=1000,
+                        unitOfMeasure="人",
+                        comparator=">=",
+                        sourceText="新增就业1000人以上",
+                    )
                     rel(mea, t, "HAS_TARGET")
                     rel(t, doc, "IN_DOCUMENT")
         d += 1
@@ -95,9 +122,18 @@ def chromium_stable_ms(path: Path) -> int | None:
     profile = tempfile.mkdtemp(prefix="policykg-bench-")
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,900", f"--user-data-dir={profile}"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,900",
+        f"--user-data-dir={profile}",
+    ):
         options.add_argument(arg)
     drv = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     try:
@@ -131,11 +167,18 @@ def main(argv: list[str] | None = None) -> int:
             info = viz.render(pg, out, max_nodes=max(n, 1000))
             gen = time.perf_counter() - started
             stable = None if args.no_browser else chromium_stable_ms(out)
-            row = {"nodes": info.nodes, "edges": info.edges, "generate_s": round(gen, 3),
-                   "page_kib": round(info.bytes / 1024), "stable_ms": stable}
+            row = {
+                "nodes": info.nodes,
+                "edges": info.edges,
+                "generate_s": round(gen, 3),
+                "page_kib": round(info.bytes / 1024),
+                "stable_ms": stable,
+            }
             results.append(row)
-            print(f"{info.nodes:>6} nodes {info.edges:>6} edges  generate {gen:6.2f} s  page {info.bytes / 1024:8.0f} KiB  "
-                  f"stable in Chromium {'-' if stable is None else f'{stable / 1000:.2f} s'}")
+            print(
+                f"{info.nodes:>6} nodes {info.edges:>6} edges  generate {gen:6.2f} s  page {info.bytes / 1024:8.0f} KiB  "
+                f"stable in Chromium {'-' if stable is None else f'{stable / 1000:.2f} s'}"
+            )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0

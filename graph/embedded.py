@@ -75,7 +75,7 @@ class EmbeddedStore:
             sync.refuse_writes(cypher)
         try:
             if write:
-                return self._db.run_in_transaction(lambda: self._rows(self._db.command(_LANGUAGE, cypher, args)))  # type: ignore[no-any-return]
+                return self._db.run_in_transaction(lambda: self._rows(self._db.command(_LANGUAGE, cypher, args)))
             return self._rows(self._db.query(_LANGUAGE, cypher, args))
         except Exception as err:
             if not write and "NotIdempotent" in str(err):

@@ -120,7 +120,7 @@ class Neo4jStore:
         if not self._verified:
             try:
                 # Fails fast on a refused connection or bad credentials instead of retrying for retry_seconds.
-                self._driver.verify_connectivity(database=self.database)
+                self._driver.verify_connectivity()
             except Exception as err:
                 raise self._error(err, "connecting") from err
             self._verified = True
@@ -134,7 +134,7 @@ class Neo4jStore:
         driver = self._connect()
         try:
             with self._session(driver) as session:
-                return session.execute_write(work) if write else session.execute_read(work)  # type: ignore[no-any-return]
+                return session.execute_write(work) if write else session.execute_read(work)
         except PolicyKGError:
             raise
         except Exception as err:

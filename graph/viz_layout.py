@@ -50,19 +50,21 @@ def radial_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> dic
     row_height = 0.0
     for bfs, parent, depth in components:
         local = _radial_tree(bfs, parent, depth)
-        radius = max(math.hypot(x, y) for x, y in local.values()) + RING * 0.6
+        radius = max(math.hypot(px, py) for px, py in local.values()) + RING * 0.6
         if cx > 0 and cx + 2 * radius > row_width:
             cx = 0.0
             cy += row_height
             row_height = 0.0
-        for n, (x, y) in local.items():
-            placed[n] = (round(cx + radius + x, 1), round(cy + radius + y, 1))
+        for n, (px, py) in local.items():
+            placed[n] = (round(cx + radius + px, 1), round(cy + radius + py, 1))
         cx += 2 * radius
         row_height = max(row_height, 2 * radius)
     return placed
 
 
-def _radial_tree(bfs: list[str], parent: dict[str, str | None], depth: dict[str, int]) -> dict[str, tuple[float, float]]:
+def _radial_tree(
+    bfs: list[str], parent: dict[str, str | None], depth: dict[str, int]
+) -> dict[str, tuple[float, float]]:
     children: dict[str, list[str]] = {n: [] for n in bfs}
     for n in bfs[1:]:
         p = parent[n]

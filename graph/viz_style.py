@@ -86,7 +86,9 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
     "ISSUED_BY": EdgeStyle("#1f4e79", "issued by 发文单位", width=2),
     "REGION": EdgeStyle("#bab0ac", "region 地区"),
     "OWNS_DIRECT": EdgeStyle("#2e7d32", "measures naming the industry 措施直接涉及", width=2),
-    "OWNS_VIA_SYSTEM": EdgeStyle("#d4a017", "measures via its system 经产业体系涉及", width=2, dashes=(10, 6)),
+    "OWNS_VIA_SYSTEM": EdgeStyle(
+        "#d4a017", "measures via its system 经产业体系涉及", width=2, dashes=(10, 6)
+    ),
     "SHARES_MEASURE": EdgeStyle("#59a14f", "shared measures 共同负责的措施", width=2, arrows=False),
 }
 OTHER_EDGE = EdgeStyle("#aaaaaa", "other 其他")
@@ -113,6 +115,24 @@ def _prop(props: dict[str, Any], key: str) -> str:
     return "" if value is None else str(value)
 
 
+COMPARATORS = {">=": "≥", "<=": "≤", "~": "约", "=": "", ">": ">", "<": "<"}
+
+
+def _figure(props: dict[str, Any]) -> str:
+    """'≥20000人' from a target's comparator, value and unit (integral values without a trailing .0)."""
+    value = props.get("value")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    elif isinstance(value, str):
+        try:
+            number = float(value)
+            value = int(number) if number.is_integer() else value
+        except ValueError:
+            pass
+    comparator = str(props.get("comparator") or "")
+    return f"{COMPARATORS.get(comparator, comparator)}{'' if value is None else value}{_prop(props, 'unitOfMeasure')}"
+
+
 class Styler:
     """Turns a ``View`` into vis-network node and edge dicts, using the full graph for facts and quotes."""
 
@@ -124,6 +144,7 @@ class Styler:
         self._script: dict[str, str] = {}
         self._clause: dict[str, str] = {}
         self._quote: dict[str, dict[str, str] | None] = {}
+        self._used: set[str] = set()  # nodes whose quote some tooltip refers to
 
     # ----------------------------------------------------------------------- lookups in the full graph
 
@@ -233,8 +254,7 @@ class Styler:
         elif cls == "Section":
             text = f"{_prop(props, 'number')} {_prop(props, 'title') or _prop(props, 'label')}".strip()
         elif cls == "Target":
-            figure = f"{_prop(props, 'comparator')}{_prop(props, 'value')}{_prop(props, 'unitOfMeasure')}"
-            text = f"{_prop(props, 'indicator')} {figure}".strip()
+            text = f"{_prop(props, 'indicator')} {_figure(props)}".strip()
         elif cls in ("Unit", "Industry"):
             text = self._own_script_name(n, props)
         else:
@@ -265,7 +285,12 @@ class Styler:
         chain: list[str] = []
         x = n
         for _ in range(8):
-            parents = [p for rel in STRUCTURAL_PARENT_TYPES for p in in_nodes(self.pg, x, rel) if not is_a(self.pg, p, "PolicyDocument")]
+            parents = [
+                p
+                for rel in STRUCTURAL_PARENT_TYPES
+                for p in in_nodes(self.pg, x, rel)
+                if not is_a(self.pg, p, "PolicyDocument")
+            ]
             if not parents:
                 break
             x = parents[0]
@@ -278,7 +303,9 @@ class Styler:
 
     def doc_title(self, doc: str) -> str:
         props = self._props(doc)
-        return _prop(props, "title") or _prop(props, "docNumber") or _prop(props, "sourceFile") or self.name(doc)
+        return (
+            _prop(props, "title") or _prop(props, "docNumber") or _prop(props, "sourceFile") or self.name(doc)
+        )
 
     def quote(self, n: str) -> dict[str, str] | None:
         """Where a node's fact comes from: document, clause, text as in the source."""
@@ -293,7 +320,9 @@ class Styler:
         cls = self.cls(n)
         if cls == "Target":
             text = _prop(props, "sourceText")
-            owner = next((p for p in in_nodes(self.pg, n, "HAS_TARGET") if not is_a(self.pg, p, "PolicyDocument")), n)
+            owner = next(
+                (p for p in in_nodes(self.pg, n, "HAS_TARGET") if not is_a(self.pg, p, "PolicyDocument")), n
+            )
             clause = self.clause_of(owner)
         elif cls in ("Measure", "Section"):
             text = _prop(props, "text") or _prop(props, "title") or _prop(props, "label")
@@ -312,15 +341,21 @@ class Styler:
             "text": _short(text, QUOTE_CHARS),
         }
 
-    def _quotes(self, nodes: Iterable[str]) -> list[dict[str, str]]:
+    def _quotes(self, nodes: Iterable[str]) -> list[str]:
+        """References (node IRIs) to the first quotes of ``nodes``: a measure's text is stored once per page
+        however many tooltips quote it."""
         out = []
         for m in nodes:
-            q = self.quote(m)
-            if q:
-                out.append(q)
+            if self.quote(m):
+                out.append(m)
+                self._used.add(m)
             if len(out) >= QUOTES_PER_TIP:
                 break
         return out
+
+    def quotes(self) -> dict[str, dict[str, str]]:
+        """Every quote a tooltip refers to, by node IRI."""
+        return {n: q for n in sorted(self._used) if (q := self.quote(n))}
 
     def _names(self, nodes: Iterable[str], limit: int = 8) -> str:
         nodes = list(nodes)
@@ -336,7 +371,7 @@ class Styler:
             if value not in (None, "", [], 0) or key in ("measures",):
                 facts.append([key, str(value)])
 
-        quotes: list[dict[str, str]] = []
+        quotes: list[str] = []
         pg = self.pg
         has = self._has(n)
         if cls == "PolicyDocument":
@@ -349,7 +384,16 @@ class Styler:
                 fact("sections", sum(1 for x in inside if is_a(pg, x, "Section")))
                 fact("cites", self._names(out_nodes(pg, n, "CITES"), 4))
         elif cls in ("Measure", "Section", "Target"):
-            for key in ("number", "title", "label", "indicator", "comparator", "value", "unitOfMeasure", "year"):
+            for key in (
+                "number",
+                "title",
+                "label",
+                "indicator",
+                "comparator",
+                "value",
+                "unitOfMeasure",
+                "year",
+            ):
                 fact(key, _prop(props, key))
             if has:
                 docs = self.docs_of(n)
@@ -361,11 +405,11 @@ class Styler:
                     fact("industries", self._names(out_nodes(pg, n, "CONCERNS_INDUSTRY")))
                     fact("systems", self._names(out_nodes(pg, n, "CONCERNS_SYSTEM")))
                     fact("targets", len(out_nodes(pg, n, "HAS_TARGET")))
-            q = self.quote(n)
-            quotes = [q] if q else []
+            quotes = self._quotes([n])
         else:
             for key in ("prefLabel", "label", "code", "altLabel", "kind", "start", "end"):
                 fact(key, _prop(props, key))
+            fact("source", _short(_prop(props, "knowledgeSource"), 200))  # where lexicon knowledge came from
             if has:
                 measures = sorted(self._measure_neighbours(n), key=lambda m: measure_order(pg, m))
                 if cls == "Unit":
@@ -393,21 +437,25 @@ class Styler:
     def edge_tip(self, u: str, v: str, rel: str, data: dict[str, Any]) -> dict[str, Any]:
         style = edge_style_of(rel)
         facts: list[list[str]] = [["relationship", f"{rel} ({style.name})"]]
-        quotes: list[dict[str, str]] = []
+        quotes: list[str] = []
         if rel in WEIGHTED:
             measures = list(data.get("measures") or [])
             facts.append(["measures", str(data.get("weight", len(measures)))])
             if data.get("leads"):
                 facts.append(["as lead", str(data["leads"])])
-            listed = [f"{self.doc_title(d[0]) if (d := self.docs_of(m)) else ''} {self.clause_of(m)}".strip() for m in measures[:6]]
-            facts.append(["which", "；".join(listed) + (f" … (+{len(measures) - 6})" if len(measures) > 6 else "")])
+            listed = [
+                f"{self.doc_title(d[0]) if (d := self.docs_of(m)) else ''} {self.clause_of(m)}".strip()
+                for m in measures[:6]
+            ]
+            facts.append(
+                ["which", "；".join(listed) + (f" … (+{len(measures) - 6})" if len(measures) > 6 else "")]
+            )
             quotes = self._quotes(measures)
         else:
             for end in (u, v):
                 if self._has(end) and self.cls(end) in ("Measure", "Target", "Section"):
-                    q = self.quote(end)
-                    if q:
-                        quotes = [q]
+                    quotes = self._quotes([end])
+                    if quotes:
                         break
             if not quotes and self._has(u) and self.cls(u) == "PolicyDocument":
                 facts.append(["document", self.doc_title(u)])
@@ -464,7 +512,9 @@ class Styler:
     def edges(self) -> list[dict[str, Any]]:
         g = self.view.graph
         out: list[dict[str, Any]] = []
-        for i, (u, v, k, data) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))):
+        for i, (u, v, k, data) in enumerate(
+            sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
+        ):
             rel = str(data.get("type") or k)
             style = edge_style_of(rel)
             item: dict[str, Any] = {
@@ -495,21 +545,52 @@ class Styler:
         for cls in order:
             if cls in node_counts:
                 s = style_of(cls)
-                rows.append({"kind": "node", "key": cls, "name": s.name, "shape": s.shape, "color": s.color, "count": node_counts[cls]})
+                rows.append(
+                    {
+                        "kind": "node",
+                        "key": cls,
+                        "name": s.name,
+                        "shape": s.shape,
+                        "color": s.color,
+                        "count": node_counts[cls],
+                    }
+                )
         flagged = sum(1 for item in nodes if "ownerless" in (item.get("flags") or []))
         if flagged:
-            rows.append({"kind": "flag", "key": "ownerless", "name": "no responsible unit 无责任单位 ⚠", "shape": "dot", "color": OWNERLESS_BORDER, "count": flagged})
+            rows.append(
+                {
+                    "kind": "flag",
+                    "key": "ownerless",
+                    "name": "no responsible unit 无责任单位 ⚠",
+                    "shape": "dot",
+                    "color": OWNERLESS_BORDER,
+                    "count": flagged,
+                }
+            )
         edge_counts: dict[str, int] = {}
         for item in edges:
             edge_counts[item["rel"]] = edge_counts.get(item["rel"], 0) + 1
         for rel in [*EDGE_STYLES, *sorted(r for r in edge_counts if r not in EDGE_STYLES)]:
             if rel in edge_counts:
                 e = edge_style_of(rel)
-                rows.append({"kind": "edge", "key": rel, "name": e.name, "color": e.color, "width": e.width, "dashed": bool(e.dashes), "count": edge_counts[rel]})
+                rows.append(
+                    {
+                        "kind": "edge",
+                        "key": rel,
+                        "name": e.name,
+                        "color": e.color,
+                        "width": e.width,
+                        "dashed": bool(e.dashes),
+                        "count": edge_counts[rel],
+                    }
+                )
         return rows
 
     def filters(self, nodes: list[dict[str, Any]]) -> dict[str, list[dict[str, str]]]:
-        classes = sorted({item["cls"] for item in nodes}, key=lambda c: (list(CLASS_STYLES).index(c) if c in CLASS_STYLES else 99, c))
+        classes = sorted(
+            {item["cls"] for item in nodes},
+            key=lambda c: (list(CLASS_STYLES).index(c) if c in CLASS_STYLES else 99, c),
+        )
         docs = sorted({d for item in nodes for d in item["docs"]})
         systems = sorted({s for item in nodes for s in item["systems"]})
         return {

@@ -43,7 +43,17 @@ STRUCTURAL_PARENT_TYPES = ("HAS_SECTION", "HAS_MEASURE", "HAS_TARGET", "HAS_PHAS
 VIEWS = ("ownership", "coordination", "system", "document")
 
 # Properties that may name a node, most specific first.
-NAME_PROPS = ("prefLabel", "title", "label", "code", "docNumber", "sourceFile", "altLabel", "indicator", "number")
+NAME_PROPS = (
+    "prefLabel",
+    "title",
+    "label",
+    "code",
+    "docNumber",
+    "sourceFile",
+    "altLabel",
+    "indicator",
+    "number",
+)
 
 
 @dataclass
@@ -94,7 +104,7 @@ def nodes_of(pg: nx.MultiDiGraph, cls: str) -> list[str]:
 
 def display_name(pg: nx.MultiDiGraph, n: str) -> str:
     props = pg.nodes[n].get("props", {}) or {}
-    for key in ("prefLabel", "title", "label", "indicator", "code", "number"):
+    for key in ("prefLabel", "title", "label", "indicator", "code", "docNumber", "sourceFile", "number"):
         value = props.get(key)
         if isinstance(value, list):
             value = value[0] if value else None
@@ -147,14 +157,25 @@ def prune_redundant(view: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
     * ``RESPONSIBLE_UNIT`` when the same measure also has a ``LEAD_UNIT`` edge to the same unit (the lead is
       drawn as its own, distinct edge);
-    * ``IN_DOCUMENT`` when the node already hangs under a section or document via a ``HAS_*`` edge in the view.
+    * ``IN_DOCUMENT`` when the node already hangs under a section or document via a ``HAS_*`` edge in the view;
+    * a document's own ``HAS_MEASURE``/``HAS_TARGET``/``HAS_SECTION`` edge to a node that a section or measure
+      in the view already holds (the tree then shows where in the document it sits).
     """
     drop: list[tuple[str, str, str]] = []
     for u, v, k in view.edges(keys=True):
         if k == "RESPONSIBLE_UNIT" and view.has_edge(u, v, key="LEAD_UNIT"):
             drop.append((u, v, k))
-        elif k == "IN_DOCUMENT" and any(kk in STRUCTURAL_PARENT_TYPES for _, _, kk in view.in_edges(u, keys=True)):
+        elif k == "IN_DOCUMENT" and any(
+            kk in STRUCTURAL_PARENT_TYPES for _, _, kk in view.in_edges(u, keys=True)
+        ):
             drop.append((u, v, k))
+        elif k in STRUCTURAL_PARENT_TYPES and is_a(view, u, "PolicyDocument"):
+            held = any(
+                kk in STRUCTURAL_PARENT_TYPES and not is_a(view, p, "PolicyDocument")
+                for p, _, kk in view.in_edges(v, keys=True)
+            )
+            if held:
+                drop.append((u, v, k))
     view.remove_edges_from(drop)
     return view
 
@@ -183,7 +204,9 @@ def find_node(pg: nx.MultiDiGraph, name: str, classes: Sequence[str] | None = No
         return name
     wanted = name_key(name)
     if not wanted:
-        raise UsageError("an empty name matches nothing; give a unit, industry, system, document or measure name")
+        raise UsageError(
+            "an empty name matches nothing; give a unit, industry, system, document or measure name"
+        )
     candidates = [n for n in pg.nodes if classes is None or any(is_a(pg, n, c) for c in classes)]
     exact: list[str] = []
     partial: list[str] = []
@@ -231,7 +254,9 @@ def focus_view(pg: nx.MultiDiGraph, name: str, depth: int = 1) -> View:
     return View(view, kind="focus", subject=centre, title=title)
 
 
-def _ownership_edges(pg: nx.MultiDiGraph, systems: Iterable[str] | None = None) -> dict[tuple[str, str, str], list[str]]:
+def _ownership_edges(
+    pg: nx.MultiDiGraph, systems: Iterable[str] | None = None
+) -> dict[tuple[str, str, str], list[str]]:
     """(unit, industry, DIRECT|VIA_SYSTEM) -> measures. A measure naming an industry directly counts as direct
     only; a measure about a system reaches every member of that system."""
     only = set(systems) if systems is not None else None
@@ -258,7 +283,9 @@ def _ownership_edges(pg: nx.MultiDiGraph, systems: Iterable[str] | None = None) 
     return {k: sorted(v, key=lambda m: measure_order(pg, m)) for k, v in found.items()}
 
 
-def _add_owner_edges(pg: nx.MultiDiGraph, view: nx.MultiDiGraph, edges: Mapping[tuple[str, str, str], list[str]]) -> None:
+def _add_owner_edges(
+    pg: nx.MultiDiGraph, view: nx.MultiDiGraph, edges: Mapping[tuple[str, str, str], list[str]]
+) -> None:
     for (u, i, kind), measures in sorted(edges.items()):
         _copy_nodes(pg, view, (u, i))
         leads = [m for m in measures if u in out_nodes(pg, m, "LEAD_UNIT")]
@@ -283,7 +310,9 @@ def coordination_view(pg: nx.MultiDiGraph) -> View:
     view = nx.MultiDiGraph()
     for (a, b), measures in sorted(shared.items()):
         _copy_nodes(pg, view, (a, b))
-        view.add_edge(a, b, key="SHARES_MEASURE", type="SHARES_MEASURE", weight=len(measures), measures=measures)
+        view.add_edge(
+            a, b, key="SHARES_MEASURE", type="SHARES_MEASURE", weight=len(measures), measures=measures
+        )
     return View(view, kind="coordination", title="Coordination: units linked by shared measures")
 
 

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 _SERVER_SCRIPT = r"""
-import signal, sys, time
+import os, signal, sys, time
 import arcadedb_embedded as arcade
 
 root, bolt_port, http_port, password, database = sys.argv[1:6]
@@ -36,7 +36,7 @@ server.start()
 server.create_database(database)  # creates it, or returns the existing one after a restart
 def stop(*_):
     server.stop()
-    sys.exit(0)
+    os._exit(0)  # sys.exit would wait for the JVM's non-daemon threads
 signal.signal(signal.SIGTERM, stop)
 print("STARTED", flush=True)
 while True:
@@ -86,9 +86,11 @@ class BoltServer:
             if self.proc is not None and self.proc.poll() is not None:
                 raise RuntimeError(f"Bolt server exited with {self.proc.returncode}; see {self.log}")
             try:
+                # a plain session, not execute_query: no driver-side retries (and their log lines) while waiting
                 with neo4j.GraphDatabase.driver(self.uri, auth=(self.user, self.password)) as driver:
-                    records, _, _ = driver.execute_query("RETURN 1 AS one", database_=self.database)
-                    if records and records[0]["one"] == 1:
+                    with driver.session(database=self.database) as session:
+                        record = session.run("RETURN 1 AS one").single()
+                    if record is not None and record["one"] == 1:
                         return
             except Exception as err:  # not up yet: refused, or database not created yet
                 last = err

@@ -32,7 +32,9 @@
       });
       box.appendChild(table);
     }
-    (tip.q || []).forEach(function (q) {
+    (tip.q || []).forEach(function (ref) {
+      if (!Object.prototype.hasOwnProperty.call(DATA.quotes, ref)) { return; }
+      var q = DATA.quotes[ref];
       var quote = el("blockquote", "pkg-quote");
       quote.appendChild(el("div", "pkg-quote-src", [q.doc, q.clause].filter(Boolean).join(" · ")));
       quote.appendChild(el("div", "pkg-quote-text", q.text));

@@ -196,3 +196,31 @@ def test_server_stopped_mid_push_then_rerun_completes(bolt_server, small_pg, cou
     finally:
         s.wipe()
         s.close()
+
+
+def test_cli_push_and_pull(bolt_server, small_pg, tmp_path):
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+    from typer.testing import CliRunner
+
+    from policykg.cli import app
+    from policykg.graph.neo4j_store import write_turtle
+
+    build = tmp_path / "out"
+    build.mkdir()
+    write_turtle(small_pg(), build / "graph.ttl")
+    env = {"NEO4J_URI": bolt_server.uri, "NEO4J_USERNAME": bolt_server.user, "NEO4J_PASSWORD": bolt_server.password,
+           "NEO4J_DATABASE": bolt_server.database}
+    runner = CliRunner()
+    pushed = runner.invoke(app, ["push", str(build), "--wipe", "--batch-size", "4"], env=env)
+    assert pushed.exit_code == 0, pushed.output
+    assert "RESPONSIBLE_UNIT" in pushed.output and bolt_server.password not in pushed.output
+    out = tmp_path / "pulled.ttl"
+    pulled = runner.invoke(app, ["pull", "--out", str(out)], env=env)
+    assert pulled.exit_code == 0, pulled.output
+    assert isomorphic(Graph().parse(out), Graph().parse(build / "graph.ttl"))
+    bad = runner.invoke(app, ["push", str(build), "--password", "nope-secret"], env=env)
+    assert bad.exit_code == 7
+    assert "authentication failed" in bad.output and "nope-secret" not in bad.output
+    runner.invoke(app, ["push", str(build), "--quiet"], env=env)
+    bolt_server.store().wipe()

@@ -19,7 +19,9 @@ import pytest
 from policykg.errors import RenderError, UsageError
 from policykg.graph import viz, viz_views
 
-_spec = importlib.util.spec_from_file_location("viz_pg_fixture", Path(__file__).parents[1] / "fixtures" / "viz_pg.py")
+_spec = importlib.util.spec_from_file_location(
+    "viz_pg_fixture", Path(__file__).parents[1] / "fixtures" / "viz_pg.py"
+)
 assert _spec and _spec.loader
 fx: Any = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(fx)
@@ -59,7 +61,11 @@ def test_whole_graph_draws_every_node_and_drops_redundant_edges(pg: nx.MultiDiGr
     rels = [e["rel"] for e in data["edges"]]
     assert "IN_DOCUMENT" not in rels
     assert rels.count("LEAD_UNIT") == 3 and rels.count("RESPONSIBLE_UNIT") == 4
-    assert (fx.M1, fx.JOBS, "LEAD_UNIT") in _edges(data) and (fx.M1, fx.JOBS, "RESPONSIBLE_UNIT") not in _edges(data)
+    assert (fx.M1, fx.JOBS, "LEAD_UNIT") in _edges(data) and (
+        fx.M1,
+        fx.JOBS,
+        "RESPONSIBLE_UNIT",
+    ) not in _edges(data)
     assert info.bytes == (tmp_path / "view.html").stat().st_size
 
 
@@ -85,7 +91,9 @@ def test_ownership_direct_and_via_system(pg: nx.MultiDiGraph, tmp_path: Path) ->
 
 def test_ownership_weight_counts_measures() -> None:
     pg = fx.build_graph()
-    pg.add_edge(fx.M4, fx.IT, key="CONCERNS_INDUSTRY", type="CONCERNS_INDUSTRY")  # 人社局 now has M3 and M4 on it
+    pg.add_edge(
+        fx.M4, fx.IT, key="CONCERNS_INDUSTRY", type="CONCERNS_INDUSTRY"
+    )  # 人社局 now has M3 and M4 on it
     view = viz_views.ownership_view(pg)
     assert view.graph.edges[fx.BUREAU, fx.IT, "OWNS_DIRECT"]["weight"] == 2
     assert view.graph.edges[fx.BUREAU, fx.IT, "OWNS_DIRECT"]["measures"] == [fx.M3, fx.M4]
@@ -97,7 +105,11 @@ def test_coordination_links_units_sharing_measures(pg: nx.MultiDiGraph, tmp_path
     info, _html, data = _render(pg, tmp_path, view="coordination")
     assert (info.nodes, info.edges) == (5, 3)
     pairs = {frozenset((e["from"], e["to"])) for e in data["edges"]}
-    assert pairs == {frozenset((fx.JOBS, fx.TALENT)), frozenset((fx.TALENT, fx.NDRC)), frozenset((fx.BUREAU, fx.EDU))}
+    assert pairs == {
+        frozenset((fx.JOBS, fx.TALENT)),
+        frozenset((fx.TALENT, fx.NDRC)),
+        frozenset((fx.BUREAU, fx.EDU)),
+    }
     assert all(e["arrows"]["to"]["enabled"] is False for e in data["edges"])
 
 
@@ -145,8 +157,24 @@ def test_focus_neighbourhood(pg: nx.MultiDiGraph, tmp_path: Path, depth: int, no
 
 def test_focus_depth_two(pg: nx.MultiDiGraph) -> None:
     view = viz_views.focus_view(pg, "人才开发处", depth=2)
-    expected = {fx.TALENT, fx.M1, fx.M2, fx.BUREAU, fx.S1_2_1, fx.D1, fx.JOBS, fx.SYS, fx.AI, fx.NDRC, fx.IC,
-                fx.APPL, fx.M3, fx.M4, fx.D2, fx.REGION}
+    expected = {
+        fx.TALENT,
+        fx.M1,
+        fx.M2,
+        fx.BUREAU,
+        fx.S1_2_1,
+        fx.D1,
+        fx.JOBS,
+        fx.SYS,
+        fx.AI,
+        fx.NDRC,
+        fx.IC,
+        fx.APPL,
+        fx.M3,
+        fx.M4,
+        fx.D2,
+        fx.REGION,
+    }
     assert set(view.graph.nodes) == expected
 
 
@@ -194,20 +222,24 @@ def test_labels_keep_the_documents_script_with_a_simplified_twin(pg: nx.MultiDiG
     assert nodes[fx.TALENT]["labelOrig"] == "人才開發處" and nodes[fx.TALENT]["labelHans"] == "人才开发处"
     # 人社局 appears in both: its canonical Simplified name.
     assert nodes[fx.BUREAU]["labelOrig"] == "青岛市人力资源和社会保障局"
-    assert nodes[fx.M1]["labelOrig"].startswith("1 實施就業") and nodes[fx.M1]["labelHans"].startswith("1 实施就业")
+    assert nodes[fx.M1]["labelOrig"].startswith("1 實施就業") and nodes[fx.M1]["labelHans"].startswith(
+        "1 实施就业"
+    )
 
 
-def test_every_node_and_edge_has_a_tooltip_and_the_legend_lists_what_is_drawn(pg: nx.MultiDiGraph, tmp_path: Path) -> None:
+def test_every_node_and_edge_has_a_tooltip_and_the_legend_lists_what_is_drawn(
+    pg: nx.MultiDiGraph, tmp_path: Path
+) -> None:
     _info, html, data = _render(pg, tmp_path)
     assert all(n["tip"]["h"] and n["tip"]["f"] for n in data["nodes"])
     assert all(e["tip"]["h"] and e["tip"]["f"] for e in data["edges"])
     m1 = next(n for n in data["nodes"] if n["id"] == fx.M1)
-    quote = m1["tip"]["q"][0]
+    quote = data["quotes"][m1["tip"]["q"][0]]
     assert quote["doc"] == "關于強化人才引領支撐賦能創新型產業體系建設實施方案"
     assert quote["clause"].startswith("二 › (一) › 1")
     assert quote["text"].startswith("1.實施就業服務保障計劃")
     lead = next(e for e in data["edges"] if (e["from"], e["to"], e["rel"]) == (fx.M1, fx.JOBS, "LEAD_UNIT"))
-    assert lead["tip"]["q"][0]["text"].startswith("1.實施就業服務保障計劃")
+    assert data["quotes"][lead["tip"]["q"][0]]["text"].startswith("1.實施就業服務保障計劃")
     unit = next(n for n in data["nodes"] if n["id"] == fx.JOBS)
     assert unit["tip"]["q"], "a unit's tooltip quotes a measure it is responsible for"
     legend = re.search(r'<aside id="pkg-legend">(.*?)</aside>', html, re.S)
@@ -243,9 +275,11 @@ def test_document_text_is_never_markup(tmp_path: Path) -> None:
     # The payloads travel as data ...
     names = {n["tip"]["h"] for n in data["nodes"]}
     assert fx.XSS_NAME in names
-    assert any(fx.XSS_TEXT[:40] in q["text"] for n in data["nodes"] for q in n["tip"]["q"])
+    assert any(fx.XSS_TEXT[:40] in data["quotes"][q]["text"] for n in data["nodes"] for q in n["tip"]["q"])
     # ... but nowhere in the page as markup: only our three script elements, no <img>, the title escaped.
-    own = html.replace(viz._assets()["vis_js"], "")  # the vendored library's own strings are not document text
+    own = html.replace(
+        viz._assets()["vis_js"], ""
+    )  # the vendored library's own strings are not document text
     assert own.count("<script") == 3
     assert "<img" not in own
     assert "<script>alert(1)</script>" not in html
@@ -270,7 +304,9 @@ def test_page_loads_nothing_from_the_network(pg: nx.MultiDiGraph, tmp_path: Path
     csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)"', html)
     assert csp
     policy = htmllib.unescape(csp.group(1))
-    assert "default-src 'none'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+    assert (
+        "default-src 'none'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+    )
     assert "vis.Network" in html  # vis-network itself is inlined
 
 
@@ -288,7 +324,9 @@ def test_cut_keeps_the_most_connected_part_and_says_so(pg: nx.MultiDiGraph, tmp_
     assert info.nodes == 10 and info.cut == 20
     kept = {n["id"] for n in data["nodes"]}
     degrees = dict(viz_views.whole_view(pg).graph.degree())
-    assert max(degrees, key=lambda n: (degrees[n], n)) in kept or max(degrees.values()) == min(degrees[n] for n in kept)
+    assert max(degrees, key=lambda n: (degrees[n], n)) in kept or max(degrees.values()) == min(
+        degrees[n] for n in kept
+    )
     sub = nx.Graph([(e["from"], e["to"]) for e in data["edges"]])
     sub.add_nodes_from(kept)
     assert nx.is_connected(sub), "the kept part hangs together"
@@ -334,3 +372,53 @@ def test_open_uses_webbrowser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or True)
     assert viz.open_in_browser(tmp_path / "v.html") is True
     assert opened == [(tmp_path / "v.html").resolve().as_uri()]
+
+
+def test_cli_viz_writes_the_page(
+    pg: nx.MultiDiGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from policykg.cli import app
+
+    loaded: list[Path] = []
+    monkeypatch.setattr(viz, "load_property_graph", lambda d: loaded.append(Path(d)) or pg)
+    out = tmp_path / "unit.html"
+    result = CliRunner().invoke(
+        app, ["viz", "人才开发处", "--out", str(out), "--dir", str(tmp_path), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["nodes"] == 4 and out.is_file()
+    assert loaded == [tmp_path]
+    result = CliRunner().invoke(app, ["viz", "--view", "system", "--out", str(out), "--dir", str(tmp_path)])
+    assert result.exit_code == 2 and "needs" in result.output
+    result = CliRunner().invoke(
+        app, ["viz", "--view", "ownership", "--query", "x", "--out", str(out), "--dir", str(tmp_path)]
+    )
+    assert result.exit_code == 2
+
+
+def test_document_level_structure_edges_are_not_drawn_twice(pg: nx.MultiDiGraph, tmp_path: Path) -> None:
+    # The pipeline also links a document straight to every measure and target; a section (or measure) already
+    # holds them, so the document's own edge would only clutter the tree.
+    pg.add_edge(fx.D1, fx.M1, key="HAS_MEASURE", type="HAS_MEASURE")
+    pg.add_edge(fx.D1, fx.T1, key="HAS_TARGET", type="HAS_TARGET")
+    pg.add_edge(fx.D2, fx.T2, key="HAS_TARGET", type="HAS_TARGET")
+    loose = fx.iri("target", "doc-level")
+    pg.add_node(
+        loose,
+        labels=("Target",),
+        props={
+            "iri": loose,
+            "indicator": "培训",
+            "value": 5000.0,
+            "unitOfMeasure": "人次",
+            "comparator": ">=",
+        },
+    )
+    pg.add_edge(fx.D2, loose, key="HAS_TARGET", type="HAS_TARGET")
+    info, _html, data = _render(pg, tmp_path)
+    assert info.edges == 39 + 1  # only the target no section holds keeps its document edge
+    assert (fx.D1, fx.M1, "HAS_MEASURE") not in _edges(data) and (fx.D2, loose, "HAS_TARGET") in _edges(data)
+    label = next(n["label"] for n in data["nodes"] if n["id"] == loose)
+    assert label == "培训 ≥5000人次"

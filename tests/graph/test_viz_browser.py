@@ -31,11 +31,18 @@ log = logging.getLogger(__name__)
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is missing (apt-get install chromium chromium-driver)"),
-    pytest.mark.skipif(not CHROMEDRIVER.exists(), reason="/usr/bin/chromedriver is missing (apt-get install chromium-driver)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="/usr/bin/chromium is missing (apt-get install chromium chromium-driver)",
+    ),
+    pytest.mark.skipif(
+        not CHROMEDRIVER.exists(), reason="/usr/bin/chromedriver is missing (apt-get install chromium-driver)"
+    ),
 ]
 
-_spec = importlib.util.spec_from_file_location("viz_pg_fixture", Path(__file__).parents[1] / "fixtures" / "viz_pg.py")
+_spec = importlib.util.spec_from_file_location(
+    "viz_pg_fixture", Path(__file__).parents[1] / "fixtures" / "viz_pg.py"
+)
 assert _spec and _spec.loader
 fx: Any = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(fx)
@@ -57,16 +64,27 @@ class Page:
 
 @pytest.fixture(scope="module")
 def driver() -> Iterator[Any]:
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install selenium)")
+    webdriver = pytest.importorskip(
+        "selenium.webdriver", reason="selenium is not installed (pip install selenium)"
+    )
     from selenium.webdriver.chrome.service import Service
 
     profile = tempfile.mkdtemp(prefix="policykg-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for arg in (
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-default-apps", "--window-size=1400,900", "--hide-scrollbars", f"--user-data-dir={profile}",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-default-apps",
+        "--window-size=1400,900",
+        "--hide-scrollbars",
+        f"--user-data-dir={profile}",
     ):
         options.add_argument(arg)
     options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
@@ -103,7 +121,9 @@ def load(drv: Any, path: Path, timeout: float = 60.0) -> Page:
 
 
 def counts(drv: Any) -> tuple[int, int]:
-    n, e = drv.execute_script("return [pkg.network.body.data.nodes.length, pkg.network.body.data.edges.length]")
+    n, e = drv.execute_script(
+        "return [pkg.network.body.data.nodes.length, pkg.network.body.data.edges.length]"
+    )
     return int(n), int(e)
 
 
@@ -152,22 +172,34 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, viz
         "document": {"view": "document", "focus": "d1.txt"},
         "focus": {"focus": "人才开发处", "depth": 2},
     }
-    return {name: (out / f"{name}.html", viz.render(pg, out / f"{name}.html", **kw)) for name, kw in specs.items()}
+    return {
+        name: (out / f"{name}.html", viz.render(pg, out / f"{name}.html", **kw)) for name, kw in specs.items()
+    }
 
 
 # Hand counts from tests/fixtures/viz_pg.py (reasoned in tests/graph/test_viz.py).
-EXPECTED = {"graph": (30, 39), "ownership": (10, 16), "coordination": (5, 3), "system": (5, 4), "document": (11, 13)}
+EXPECTED = {
+    "graph": (30, 39),
+    "ownership": (10, 16),
+    "coordination": (5, 3),
+    "system": (5, 4),
+    "document": (11, 13),
+}
 
 
 @pytest.mark.parametrize("name", ["graph", "ownership", "coordination", "system", "document", "focus"])
-def test_view_loads_offline_with_its_nodes_and_legend(driver: Any, pages: dict[str, tuple[Path, viz.VizInfo]], name: str) -> None:
+def test_view_loads_offline_with_its_nodes_and_legend(
+    driver: Any, pages: dict[str, tuple[Path, viz.VizInfo]], name: str
+) -> None:
     path, info = pages[name]
     page = load(driver, path)
     assert_offline(page, path)
     assert counts(driver) == (info.nodes, info.edges)
     if name in EXPECTED:
         assert counts(driver) == EXPECTED[name]
-    legend = driver.execute_script("return Array.from(document.querySelectorAll('#pkg-legend li')).map(e => e.textContent)")
+    legend = driver.execute_script(
+        "return Array.from(document.querySelectorAll('#pkg-legend li')).map(e => e.textContent)"
+    )
     assert legend and any("Unit 单位" in row for row in legend)
     physics = driver.execute_script("return pkg.network.physics.physicsEnabled")
     assert physics is False, "physics keeps running after stabilisation"
@@ -181,7 +213,9 @@ def test_tooltips_quote_the_source(driver: Any, pages: dict[str, tuple[Path, viz
     assert "關于強化人才引領支撐賦能創新型產業體系建設實施方案" in text  # ... its document ...
     assert "二 › (一) › 1" in text  # ... and clause
     text = hover(driver, fx.JOBS)
-    assert "就业促进处" in text and "實施就業服務保障計劃" in text  # a unit quotes a measure it is responsible for
+    assert (
+        "就业促进处" in text and "實施就業服務保障計劃" in text
+    )  # a unit quotes a measure it is responsible for
 
 
 def test_an_edge_tooltip_quotes_its_measure(driver: Any, pages: dict[str, tuple[Path, viz.VizInfo]]) -> None:
@@ -207,8 +241,14 @@ def test_xss_document_executes_nothing(driver: Any, tmp_path: Path) -> None:
     text = hover(driver, fx.M5)
     assert "<img src=x onerror=alert(1)>" in text
     # Use the page: search for the name, switch scripts, highlight, filter: nothing may run.
-    driver.execute_script("pkg.search(arguments[0]); pkg.setSimplified(true); pkg.highlight(arguments[1]);", "<script>", fx.XSS_UNIT)
-    driver.execute_script("document.getElementById('pkg-filter-doc').value = arguments[0]; pkg.applyFilter();", fx.D4)
+    driver.execute_script(
+        "pkg.search(arguments[0]); pkg.setSimplified(true); pkg.highlight(arguments[1]);",
+        "<script>",
+        fx.XSS_UNIT,
+    )
+    driver.execute_script(
+        "document.getElementById('pkg-filter-doc').value = arguments[0]; pkg.applyFilter();", fx.D4
+    )
     time.sleep(0.3)
     assert driver.execute_script("return window.__alerts") == []
     assert driver.execute_script("return document.querySelectorAll('img').length") == 0
@@ -217,10 +257,14 @@ def test_xss_document_executes_nothing(driver: Any, tmp_path: Path) -> None:
     assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
 
 
-def test_controls_filter_toggle_search_and_highlight(driver: Any, pages: dict[str, tuple[Path, viz.VizInfo]]) -> None:
+def test_controls_filter_toggle_search_and_highlight(
+    driver: Any, pages: dict[str, tuple[Path, viz.VizInfo]]
+) -> None:
     path, _info = pages["graph"]
     load(driver, path)
-    shown = driver.execute_script("document.getElementById('pkg-filter-class').value = 'Unit'; return pkg.applyFilter();")
+    shown = driver.execute_script(
+        "document.getElementById('pkg-filter-class').value = 'Unit'; return pkg.applyFilter();"
+    )
     assert shown == 5
     shown = driver.execute_script(
         "document.getElementById('pkg-filter-class').value = '';"
@@ -231,7 +275,9 @@ def test_controls_filter_toggle_search_and_highlight(driver: Any, pages: dict[st
     # section (一), and document d1 (which holds M2).
     assert shown == 8
     driver.execute_script("document.getElementById('pkg-reset').click();")
-    assert driver.execute_script("return pkg.nodes.get({filter: function (n) { return n.hidden; }}).length") == 0
+    assert (
+        driver.execute_script("return pkg.nodes.get({filter: function (n) { return n.hidden; }}).length") == 0
+    )
     label = lambda: driver.execute_script("return pkg.nodes.get(arguments[0]).label", fx.TALENT)  # noqa: E731
     assert label() == "人才開發處"
     driver.find_element("id", "pkg-script").click()
