@@ -1,4 +1,4 @@
-"""The build stage runner: inputs -> load -> extract -> RDF -> files (+ embedded store).
+"""The build stage runner: inputs -> load -> extract -> RDF fragments -> files (+ embedded store).
 
 ``build()`` returns a ``BuildInfo`` with counts and per-file problems; the CLI prints it. Outputs in OUT:
 
@@ -6,8 +6,17 @@
 * ``report.json`` — counts, skips with reasons, per-file encoding/script/warnings/problems;
 * ``text/<doc_id>.txt`` — the exact text every offset refers to, so any quote can be checked later;
 * ``store/`` — the embedded graph store (unless ``load_store=False``);
-* ``.cache/`` — the incremental cache: one entry per input file, keyed by its content hash, its name and the
-  extractor's fingerprint (code + lexicon data), so an unchanged file is never extracted twice.
+* ``.cache/`` — the incremental cache: one entry per input file, keyed by its content hash, its name, the
+  base IRI and the fingerprint of the extraction and graph-building code (code + lexicon data), so an
+  unchanged file is never extracted twice.
+
+How a build scales (``bench/bench_build.py``): each worker process loads and extracts a file and renders its
+document-local triples at once (``policykg.graph.rdf_stream.make_fragment``), writes them with the text and the
+parsed document into the cache entry, and hands the parent only a small summary (counts, report entry, the
+document's contributions to shared units/industries/systems/regions/citations). The parent merges those,
+then streams the shared block and every entry's fragment, in ``doc_id`` order, into ``graph.nt`` and
+``graph.ttl``. No rdflib graph is built, so memory stays bounded by the summaries, and an incremental build
+only extracts the changed files and copies the other fragments.
 """
 
 from __future__ import annotations
@@ -17,24 +26,32 @@ import json
 import logging
 import os
 import pickle
+import struct
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from policykg import __version__
 from policykg.errors import GraphBuildError, LoadError, PolicyKGError, StoreError, UsageError
 from policykg.fsutil import atomic_write_bytes, atomic_write_text
 from policykg.models import BuildInfo, ParsedDocument, Skip
 
+if TYPE_CHECKING:
+    from policykg.graph.rdf_stream import SharedPart, TripleSet
+
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_IRI = "https://w3id.org/policykg/id/"
 MAX_NOTES_SHOWN = 12
 PARALLEL_THRESHOLD = 16  # below this many files to extract, a process pool costs more than it saves
+CACHE_FORMAT = 2
+_INDEX = "index.pickle"
+_MAGIC = b"PKGFRAG2"
+_HEADER = struct.Struct("<8sQQQ")  # magic, then the byte lengths of the N-Triples, Turtle and text parts
 
 
 # --------------------------------------------------------------------------- cache
@@ -42,9 +59,10 @@ PARALLEL_THRESHOLD = 16  # below this many files to extract, a process pool cost
 
 @lru_cache(maxsize=1)
 def extractor_fingerprint() -> str:
-    """Hash of the extraction code and its data files: a change to either invalidates the cache."""
+    """Hash of the extraction and fragment-building code and the lexicon data: a change to any of them
+    invalidates the cache."""
     here = Path(__file__).resolve().parent
-    digest = hashlib.sha256(__version__.encode())
+    digest = hashlib.sha256(f"{__version__}|{CACHE_FORMAT}".encode())
     for sub in ("loaders", "loaders/data"):
         folder = here / sub
         if not folder.is_dir():
@@ -53,50 +71,138 @@ def extractor_fingerprint() -> str:
             if path.suffix in {".py", ".toml"} and path.is_file():
                 digest.update(path.name.encode())
                 digest.update(path.read_bytes())
-    for name in ("models.py",):
+    for name in ("models.py", "pipeline.py", "graph/rdf_stream.py"):
+        digest.update(name.encode())
         digest.update((here / name).read_bytes())
     return digest.hexdigest()[:16]
 
 
+@dataclass
+class DocSummary:
+    """What the parent process keeps of one built document (the rest lives in its cache entry)."""
+
+    key: str
+    doc_id: str
+    file_entry: dict[str, Any]  # report.json's per-file entry ("file" is replaced by the path of this build)
+    shared: SharedPart
+    triples: int
+    sections: int
+    measures: int
+    targets: int
+    text_sha: str  # sha256 of the UTF-8 text
+    nt_len: int
+    ttl_len: int
+    text_len: int
+
+    @property
+    def entry_size(self) -> int:
+        return _HEADER.size + self.nt_len + self.ttl_len + self.text_len
+
+
 class _Cache:
-    def __init__(self, folder: Path, *, enabled: bool) -> None:
+    """``.cache/<key>.frag`` (fragment + text), ``.cache/<key>.pickle`` (the ParsedDocument) and
+    ``.cache/index.pickle`` (the summaries). Entries are written without fsync (a lost entry only costs a
+    re-extraction; a damaged one is caught by its size and header)."""
+
+    def __init__(self, folder: Path, *, enabled: bool, base_iri: str) -> None:
         self.folder = folder
         self.enabled = enabled
-        self.used: set[str] = set()
+        self.base_iri = base_iri
+        self.used: dict[str, DocSummary] = {}
 
     def key(self, path: Path, data_hash: str) -> str:
-        raw = f"{data_hash}|{path.name}|{extractor_fingerprint()}"
+        raw = f"{data_hash}|{path.name}|{self.base_iri}|{extractor_fingerprint()}"
         return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
-    def get(self, key: str) -> ParsedDocument | None:
+    def load_index(self) -> dict[str, DocSummary]:
         if not self.enabled:
-            return None
-        entry = self.folder / f"{key}.pickle"
+            return {}
+        index = self.folder / _INDEX
         try:
-            with entry.open("rb") as fh:
-                doc = pickle.load(fh)
+            with index.open("rb") as fh:
+                data = pickle.load(fh)
         except FileNotFoundError:
-            return None
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as err:
-            log.warning("ignoring unreadable cache entry %s: %s", entry, err)
-            return None
-        self.used.add(key)
-        return doc if isinstance(doc, ParsedDocument) else None
+            return {}
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as err:
+            log.warning("ignoring unreadable cache index %s: %s", index, err)
+            return {}
+        if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
+            return {}
+        entries = data.get("entries")
+        return entries if isinstance(entries, dict) else {}
 
-    def put(self, key: str, doc: ParsedDocument) -> None:
-        self.used.add(key)
-        atomic_write_bytes(self.folder / f"{key}.pickle", pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
+    def hit(self, index: dict[str, DocSummary], key: str) -> DocSummary | None:
+        summary = index.get(key)
+        if not isinstance(summary, DocSummary):
+            return None
+        try:
+            if (self.folder / f"{key}.frag").stat().st_size != summary.entry_size:
+                return None
+        except OSError:
+            return None
+        return summary
+
+    def save_index(self) -> None:
+        data = {"format": CACHE_FORMAT, "entries": self.used}
+        atomic_write_bytes(self.folder / _INDEX, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
 
     def prune(self) -> None:
         """Forget entries of files that are gone or changed, so the cache never grows without bound."""
         if not self.folder.is_dir():
             return
-        for entry in self.folder.glob("*.pickle"):
-            if entry.stem not in self.used:
+        for entry in self.folder.iterdir():
+            if entry.suffix in {".frag", ".pickle"} and entry.name != _INDEX and entry.stem not in self.used:
                 entry.unlink(missing_ok=True)
 
 
+def _replace_nosync(path: Path, *chunks: bytes) -> None:
+    """Write ``path`` through a temporary sibling and ``os.replace``: never half-visible; not fsynced (see
+    ``_Cache`` and ``_write_texts`` for why that is enough here)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _read_entry(folder: Path, summary: DocSummary) -> tuple[bytes, bytes]:
+    """The N-Triples and Turtle parts of a cache entry."""
+    path = folder / f"{summary.key}.frag"
+    with path.open("rb") as fh:
+        magic, nt_len, ttl_len, _ = _HEADER.unpack(fh.read(_HEADER.size))
+        if magic != _MAGIC or (nt_len, ttl_len) != (summary.nt_len, summary.ttl_len):
+            raise GraphBuildError(f"{path}: damaged cache entry; run the build again with --force")
+        nt = fh.read(nt_len)
+        ttl = fh.read(ttl_len)
+    if len(nt) != nt_len or len(ttl) != ttl_len:
+        raise GraphBuildError(f"{path}: truncated cache entry; run the build again with --force")
+    return nt, ttl
+
+
+def _read_text(folder: Path, summary: DocSummary) -> bytes:
+    path = folder / f"{summary.key}.frag"
+    with path.open("rb") as fh:
+        fh.seek(_HEADER.size + summary.nt_len + summary.ttl_len)
+        data = fh.read(summary.text_len)
+    if hashlib.sha256(data).hexdigest() != summary.text_sha:
+        raise GraphBuildError(f"{path}: damaged cache entry; run the build again with --force")
+    return data
+
+
 # --------------------------------------------------------------------------- per-file work
+
+
+@dataclass(frozen=True)
+class _Task:
+    path: Path
+    max_bytes: int
+    key: str
+    cache_dir: Path
+    base_iri: str
 
 
 def _extract_one(path: Path, max_bytes: int) -> ParsedDocument:
@@ -106,14 +212,41 @@ def _extract_one(path: Path, max_bytes: int) -> ParsedDocument:
     return extract(load(path, max_bytes=max_bytes))
 
 
-def _extract_safe(args: tuple[Path, int]) -> tuple[ParsedDocument | None, str | None]:
-    """Worker entry point: a PolicyKGError becomes a skip reason; anything else is a bug and propagates."""
-    path, max_bytes = args
+def _process(task: _Task) -> tuple[DocSummary | None, str | None]:
+    """Worker entry point: extract one file, render its fragment, write its cache entry, return its summary.
+    A PolicyKGError becomes a skip reason; anything else is a bug and propagates."""
+    from policykg.graph.rdf_stream import make_fragment
+
     try:
-        return _extract_one(path, max_bytes), None
+        doc = _extract_one(task.path, task.max_bytes)
     except PolicyKGError as err:
-        problem = err.problem if isinstance(err, LoadError) else str(err)
-        return None, problem
+        return None, err.problem if isinstance(err, LoadError) else str(err)
+    try:
+        frag = make_fragment(doc, task.base_iri)
+    except GraphBuildError as err:
+        return None, str(err)
+    text = doc.source.text.encode("utf-8", "surrogatepass")
+    nt, ttl = frag.nt.encode("utf-8"), frag.ttl.encode("utf-8")
+    task.cache_dir.mkdir(parents=True, exist_ok=True)
+    _replace_nosync(
+        task.cache_dir / f"{task.key}.frag", _HEADER.pack(_MAGIC, len(nt), len(ttl), len(text)), nt, ttl, text
+    )
+    _replace_nosync(task.cache_dir / f"{task.key}.pickle", pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
+    summary = DocSummary(
+        key=task.key,
+        doc_id=doc.doc_id,
+        file_entry=_file_entry(doc),
+        shared=frag.shared,
+        triples=frag.triples,
+        sections=frag.sections,
+        measures=frag.measures,
+        targets=frag.targets,
+        text_sha=hashlib.sha256(text).hexdigest(),
+        nt_len=len(nt),
+        ttl_len=len(ttl),
+        text_len=len(text),
+    )
+    return summary, None
 
 
 def _file_hash(path: Path, max_bytes: int) -> str | None:
@@ -142,6 +275,7 @@ def build(
     on_progress: Callable[[str], None] | None = None,
 ) -> BuildInfo:
     """Build the graph of every document under ``paths`` into ``out``; see the module docstring."""
+    from policykg.graph.rdf_stream import Iris
     from policykg.loaders.base import DEFAULT_MAX_BYTES, iter_inputs
 
     started = time.perf_counter()
@@ -149,137 +283,187 @@ def build(
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out}: exists and is not a folder; choose another --out")
+    Iris(base_iri)  # a bad base IRI fails before any work
     files, skips = iter_inputs(list(paths))
     info = BuildInfo(out_dir=str(out), skipped=list(skips))
-    cache = _Cache(out / ".cache", enabled=not force)
+    cache = _Cache(out / ".cache", enabled=not force, base_iri=base_iri)
+    index = cache.load_index()
 
-    docs: dict[Path, ParsedDocument] = {}
-    todo: list[tuple[Path, str | None]] = []
+    summaries: dict[Path, DocSummary] = {}
+    todo: list[_Task] = []
     for path in files:
         digest = _file_hash(path, max_bytes)
-        hit = cache.get(cache.key(path, digest)) if digest else None
+        key = cache.key(path, digest or f"unhashed:{os.path.realpath(path)}")
+        hit = cache.hit(index, key) if digest else None
         if hit is not None:
-            docs[path] = hit
+            summaries[path] = hit
             info.cached += 1
         else:
-            todo.append((path, digest))
+            todo.append(_Task(path, max_bytes, key, cache.folder, base_iri))
+    del index
 
     bar = _Progress(len(todo), enabled=progress)
     try:
-        results = _run_extraction([p for p, _ in todo], max_bytes, jobs, bar, on_progress)
+        results = _run_extraction(todo, jobs, bar, on_progress)
     finally:
         bar.close()
-    for (path, digest), (doc, problem) in zip(todo, results, strict=True):
-        if doc is None:
-            info.skipped.append(Skip(str(path), problem or "unknown problem"))
-            continue
-        docs[path] = doc
-        if digest:
-            cache.put(cache.key(path, digest), doc)
+    for task, (summary, problem) in zip(todo, results, strict=True):
+        if summary is None:
+            info.skipped.append(Skip(str(task.path), problem or "unknown problem"))
+        else:
+            summaries[task.path] = summary
 
-    ordered = [docs[p] for p in files if p in docs]
-    ordered = _dedupe_doc_ids(ordered, info)
+    ordered = _dedupe_doc_ids([(p, summaries[p]) for p in files if p in summaries], info)
+    for _, summary in ordered:
+        cache.used[summary.key] = summary
+    if todo and cache.used:
+        cache.save_index()  # before the graph is written: a failed write still keeps the extractions
     info.documents = len(ordered)
-    for doc in ordered:
-        info.per_file.append(_file_entry(doc))
+    for path, summary in ordered:
+        info.per_file.append({**summary.file_entry, "file": str(path)})
     if not ordered:
         info.seconds = time.perf_counter() - started
         return info  # nothing written: no empty or partial graph replaces a good one
 
-    from policykg.graph.rdf import build_graph, write_graph
-
-    try:
-        graph, ginfo = build_graph(ordered, base_iri=base_iri)
-    except PolicyKGError:
-        raise
-    except (ValueError, TypeError, KeyError) as err:  # a bug in a builder rule: name it, keep the traceback in the log
-        log.exception("graph build failed")
-        raise GraphBuildError(f"building the RDF graph failed: {err}") from err
-    info.triples = len(graph)
-    info.sections = ginfo.sections
-    info.measures = ginfo.measures
-    info.units = ginfo.units
-    info.targets = ginfo.targets
-    info.industries = ginfo.industries
-    info.systems = ginfo.systems
+    by_id = sorted((s for _, s in ordered), key=lambda s: s.doc_id)
+    shared, cites, counts = _assemble(by_id, base_iri)
+    info.triples = counts.triples + sum(s.triples for s in by_id)
+    info.sections = sum(s.sections for s in by_id)
+    info.measures = sum(s.measures for s in by_id)
+    info.targets = sum(s.targets for s in by_id)
+    info.units, info.industries, info.systems = counts.units, counts.industries, counts.systems
 
     out.mkdir(parents=True, exist_ok=True)
-    _write_texts(out, ordered)
-    write_graph(graph, out)
+    _write_texts(out, by_id, cache.folder)
+    _write_graph(out, shared, cites, by_id, cache.folder)
     cache.prune()
+    if not todo:
+        cache.save_index()  # the index holds exactly the entries in use
 
     if load_store:
-        info.store = _load_store(out, graph)
+        info.store = _load_store(out)
     info.seconds = time.perf_counter() - started
     write_report(info, out)
     return info
 
 
+def _assemble(by_id: list[DocSummary], base_iri: str) -> tuple[TripleSet, dict[str, TripleSet], Any]:
+    from policykg.graph.rdf_stream import Assembler
+
+    asm = Assembler(base_iri)
+    try:
+        shared, cites = asm.run([s.shared for s in by_id])
+    except PolicyKGError:
+        raise
+    except (ValueError, TypeError, KeyError) as err:  # a bug in a merge rule: name it, keep the traceback
+        log.exception("merging the shared entities failed")
+        raise GraphBuildError(f"building the RDF graph failed: {err}") from err
+    return shared, cites, asm.counts
+
+
+def _write_graph(
+    out: Path, shared: TripleSet, cites: dict[str, TripleSet], by_id: list[DocSummary], cache_dir: Path
+) -> None:
+    from policykg.graph.rdf_stream import write_graph_files
+
+    def documents() -> Iterator[tuple[bytes, bytes]]:
+        for summary in by_id:
+            nt, ttl = _read_fragment(cache_dir, summary)
+            extra = cites.get(summary.doc_id)
+            if extra is not None:
+                nt += extra.ntriples().encode("utf-8")
+                ttl += extra.turtle().encode("utf-8")
+            yield nt, ttl
+
+    write_graph_files(out, shared, documents())
+
+
+def _read_fragment(cache_dir: Path, summary: DocSummary) -> tuple[bytes, bytes]:
+    try:
+        return _read_entry(cache_dir, summary)
+    except OSError as err:
+        raise GraphBuildError(f"{cache_dir}: cannot read the cache entry of {summary.doc_id}: {err}") from err
+
+
 def _run_extraction(
-    paths: list[Path],
-    max_bytes: int,
+    tasks: list[_Task],
     jobs: int | None,
     bar: _Progress,
     on_progress: Callable[[str], None] | None,
-) -> list[tuple[ParsedDocument | None, str | None]]:
+) -> list[tuple[DocSummary | None, str | None]]:
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
-    args = [(p, max_bytes) for p in paths]
-    results: list[tuple[ParsedDocument | None, str | None]] = []
-    if jobs > 1 and len(paths) >= PARALLEL_THRESHOLD:
+    results: list[tuple[DocSummary | None, str | None]] = []
+    if not tasks:
+        return results
+    # Imported before the pool starts, so forked workers share the loaded modules instead of importing them.
+    import policykg.graph.rdf_stream  # noqa: F401
+    import policykg.loaders.extract  # noqa: F401
+
+    if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
+        chunk = max(1, min(8, len(tasks) // (jobs * 4)))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for path, result in zip(paths, pool.map(_extract_safe, args, chunksize=8), strict=True):
+            for task, result in zip(tasks, pool.map(_process, tasks, chunksize=chunk), strict=True):
                 results.append(result)
-                bar.advance(path.name)
+                bar.advance(task.path.name)
                 if on_progress:
-                    on_progress(path.name)
+                    on_progress(task.path.name)
     else:
-        for arg in args:
-            results.append(_extract_safe(arg))
-            bar.advance(arg[0].name)
+        for task in tasks:
+            results.append(_process(task))
+            bar.advance(task.path.name)
             if on_progress:
-                on_progress(arg[0].name)
+                on_progress(task.path.name)
     return results
 
 
-def _dedupe_doc_ids(docs: list[ParsedDocument], info: BuildInfo) -> list[ParsedDocument]:
+def _dedupe_doc_ids(docs: list[tuple[Path, DocSummary]], info: BuildInfo) -> list[tuple[Path, DocSummary]]:
     """Two inputs with the same document id (the same file name in two folders) would merge; keep the first."""
     seen: dict[str, str] = {}
     kept = []
-    for doc in docs:
-        if doc.doc_id in seen:
+    for path, summary in docs:
+        if summary.doc_id in seen:
             info.skipped.append(
-                Skip(str(doc.source.path), f"same document id '{doc.doc_id}' as {seen[doc.doc_id]}; rename one of them")
+                Skip(str(path), f"same document id '{summary.doc_id}' as {seen[summary.doc_id]}; rename one of them")
             )
             continue
-        seen[doc.doc_id] = str(doc.source.path)
-        kept.append(doc)
+        seen[summary.doc_id] = str(path)
+        kept.append((path, summary))
     return kept
 
 
-def _write_texts(out: Path, docs: list[ParsedDocument]) -> None:
+def _write_texts(out: Path, docs: list[DocSummary], cache_dir: Path) -> None:
+    """``text/<doc_id>.txt`` for every document; a file already holding the right text is left alone.
+
+    Written through a temporary file and ``os.replace`` but not fsynced one by one (thousands of fsyncs would
+    cost more than the extraction): after a crash, the next build compares every file and rewrites any that
+    is not exactly right."""
     folder = out / "text"
     folder.mkdir(parents=True, exist_ok=True)
     wanted = set()
-    for doc in docs:
-        target = folder / f"{doc.doc_id}.txt"
+    for summary in docs:
+        target = folder / f"{summary.doc_id}.txt"
         wanted.add(target.name)
         try:
-            with target.open(encoding="utf-8", newline="") as fh:
-                if fh.read() == doc.source.text:
+            if target.stat().st_size == summary.text_len:
+                if hashlib.sha256(target.read_bytes()).hexdigest() == summary.text_sha:
                     continue
-        except (OSError, UnicodeDecodeError):
+        except OSError:
             pass
-        atomic_write_text(target, doc.source.text)
+        try:
+            _replace_nosync(target, _read_text(cache_dir, summary))
+        except OSError as err:
+            raise GraphBuildError(f"{target}: cannot write the document text: {err}") from err
     for stale in folder.glob("*.txt"):
         if stale.name not in wanted:
             stale.unlink(missing_ok=True)
 
 
-def _load_store(out: Path, graph: Any) -> dict[str, object]:
+def _load_store(out: Path) -> dict[str, object]:
+    """Load ``out/store`` from ``out/graph.nt``, read line by line (no rdflib graph is built)."""
     from policykg.graph.embedded import EmbeddedStore
-    from policykg.graph.pgraph import to_property_graph
+    from policykg.graph.pgraph import property_graph_from_ntriples
 
-    pg = to_property_graph(graph)
+    pg = property_graph_from_ntriples(out / "graph.nt")
     try:
         with EmbeddedStore(out / "store") as store:
             sinfo = store.load(pg)

@@ -11,7 +11,9 @@ rather than a silently lost fact.
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -30,53 +32,132 @@ def _sort_key(value: Any) -> tuple[str, Any]:
     return (type(value).__name__, value)
 
 
+class _Accumulator:
+    """Collects nodes, labels, literal values and edges, one triple at a time, in the property-graph shape."""
+
+    def __init__(self) -> None:
+        self.m = get_mapping()
+        self.type_iri = str(RDF.type)
+        self.labels_by_iri = {str(k): v for k, v in self.m.labels.items()}
+        self.rels_by_iri = {str(k): v for k, v in self.m.rel_types.items()}
+        self.lits_by_iri = {str(k): v for k, v in self.m.literals.items()}
+        self.labels: dict[str, set[str]] = defaultdict(set)
+        self.values: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+        self.edges: dict[tuple[str, str, str], None] = {}
+        self.nodes: dict[str, None] = {}  # insertion-ordered set: node order follows the triples' order
+
+    def iri_object(self, sid: str, p: str, o: str) -> None:
+        self.nodes.setdefault(sid)
+        if p == self.type_iri:
+            label = self.labels_by_iri.get(o)
+            if label is None:
+                raise GraphBuildError(f"{sid}: class {o} is not in the policykg ontology")
+            self.labels[sid].add(label)
+        elif p in self.rels_by_iri:
+            self.nodes.setdefault(o)
+            self.edges.setdefault((sid, o, self.rels_by_iri[p]))
+        elif p in self.lits_by_iri:
+            raise GraphBuildError(f"{sid}: datatype property {p} has a non-literal value <{o}>")
+        else:
+            raise GraphBuildError(f"{sid}: predicate {p} is not in the policykg ontology")
+
+    def literal_object(self, sid: str, p: str, lexical: str) -> None:
+        self.nodes.setdefault(sid)
+        prop = self.lits_by_iri.get(p)
+        if prop is None:
+            if p == self.type_iri or p in self.rels_by_iri:
+                raise GraphBuildError(f"{sid}: object property {p} has a non-IRI value {lexical!r}")
+            raise GraphBuildError(f"{sid}: predicate {p} is not in the policykg ontology")
+        value = lexical if prop.kind in _STRING_KINDS else to_pg_value(prop, Literal(lexical))
+        self.values[sid][prop.key].append(value)
+
+    def graph(self) -> nx.MultiDiGraph:
+        m = self.m
+        pg = nx.MultiDiGraph()
+        for nid in self.nodes:
+            props: dict[str, Any] = {IRI_KEY: nid}
+            for key, vals in self.values.get(nid, {}).items():
+                prop = m.keys[key]
+                if len(vals) > 1:
+                    # two literals that differ only in their language tag are one property value
+                    vals = list(dict.fromkeys(vals))
+                if prop.multi or len(vals) > 1:
+                    if not prop.multi:
+                        log.debug("%s: single-valued %s has %d values; stored as a list", nid, key, len(vals))
+                    props[key] = sorted(vals, key=_sort_key)
+                else:
+                    props[key] = vals[0]
+            pg.add_node(nid, labels=tuple(sorted(self.labels.get(nid, ()))), props=props)
+        for src, dst, rel in self.edges:
+            pg.add_edge(src, dst, key=rel, type=rel)
+        return pg
+
+
+# Kinds whose property-graph value is the lexical form itself.
+_STRING_KINDS = frozenset({"string", "date", "temporal"})
+
+
 def to_property_graph(g: Graph) -> nx.MultiDiGraph:
     """The property graph of a policykg RDF graph (see the module docstring)."""
-    m = get_mapping()
-    labels: dict[str, set[str]] = defaultdict(set)
-    values: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    edges: list[tuple[str, str, str]] = []
-    nodes: dict[str, None] = {}  # insertion-ordered set: node order follows the RDF graph's order
-
+    acc = _Accumulator()
     for s, p, o in g:
         if not isinstance(s, URIRef):
             raise GraphBuildError(
                 f"cannot map a triple with a blank-node or literal subject: {s!r} {p} {o!r}"
             )
-        sid = str(s)
-        nodes.setdefault(sid)
-        if p == RDF.type:
-            if o not in m.labels:
-                raise GraphBuildError(f"{sid}: class {o} is not in the policykg ontology")
-            labels[sid].add(m.labels[o])
-        elif p in m.rel_types:
-            if not isinstance(o, URIRef):
-                raise GraphBuildError(f"{sid}: object property {p} has a non-IRI value {o!r}")
-            nodes.setdefault(str(o))
-            edges.append((sid, str(o), m.rel_types[p]))
-        elif p in m.literals:
-            if not isinstance(o, Literal):
-                raise GraphBuildError(f"{sid}: datatype property {p} has a non-literal value {o!r}")
-            prop = m.literals[p]
-            values[sid][prop.key].append(to_pg_value(prop, o))
+        if isinstance(o, URIRef):
+            acc.iri_object(str(s), str(p), str(o))
+        elif isinstance(o, Literal):
+            acc.literal_object(str(s), str(p), str(o))
         else:
-            raise GraphBuildError(f"{sid}: predicate {p} is not in the policykg ontology")
+            raise GraphBuildError(f"{s}: cannot map the blank-node object {o!r} of {p}")
+    return acc.graph()
 
-    pg = nx.MultiDiGraph()
-    for nid in nodes:
-        props: dict[str, Any] = {IRI_KEY: nid}
-        for key, vals in values.get(nid, {}).items():
-            prop = m.keys[key]
-            if prop.multi or len(vals) > 1:
-                if not prop.multi:
-                    log.debug("%s: single-valued %s has %d values; stored as a list", nid, key, len(vals))
-                props[key] = sorted(vals, key=_sort_key)
-            else:
-                props[key] = vals[0]
-        pg.add_node(nid, labels=tuple(sorted(labels.get(nid, ()))), props=props)
-    for src, dst, rel in edges:
-        pg.add_edge(src, dst, key=rel, type=rel)
-    return pg
+
+# One N-Triples line as policykg writes it: IRI subject and predicate; IRI or literal object.
+_NT_LINE = re.compile(
+    r'<([^<>"{}|^`\\\s]*)>[ \t]+<([^<>"{}|^`\\\s]*)>[ \t]+'
+    r'(?:<([^<>"{}|^`\\\s]*)>|"((?:[^"\\\n\r]|\\.)*)"(?:\^\^<([^<>\s]*)>|@([A-Za-z]+(?:-[A-Za-z0-9]+)*))?)'
+    r"[ \t]*\.[ \t]*$"
+)
+_ESCAPES = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+_ESCAPE = re.compile(r"\\(?:([tbnrf\"'\\])|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))")
+
+
+def _unescape_match(m: re.Match[str]) -> str:
+    if m.group(1):
+        return _ESCAPES[m.group(1)]
+    return chr(int(m.group(2) or m.group(3), 16))
+
+
+def property_graph_from_ntriples(path: Path) -> nx.MultiDiGraph:
+    """The property graph of an N-Triples file, read line by line without building an rdflib graph.
+
+    Same result as ``to_property_graph(Graph().parse(path, format="nt"))`` for the N-Triples policykg writes
+    (IRIs and literals only; no blank nodes). A line this reader does not understand is a
+    ``GraphBuildError`` naming the file and line, never a silently lost triple."""
+    acc = _Accumulator()
+    try:
+        with open(path, "rb") as fh:
+            for number, raw in enumerate(fh, start=1):
+                line = raw.decode("utf-8").strip()
+                if not line or line.startswith("#"):
+                    continue
+                m = _NT_LINE.match(line)
+                if m is None:
+                    raise GraphBuildError(f"{path}:{number}: not an N-Triples line policykg can read: {line[:120]!r}")
+                s, p, o, lexical = m.group(1), m.group(2), m.group(3), m.group(4)
+                if o is not None:
+                    acc.iri_object(s, p, o)
+                else:
+                    if "\\" in lexical:
+                        lexical = _ESCAPE.sub(_unescape_match, lexical)
+                    acc.literal_object(s, p, lexical)
+    except OSError as err:
+        raise GraphBuildError(f"{path}: cannot read the graph: {err}") from err
+    except UnicodeDecodeError as err:
+        raise GraphBuildError(f"{path}: not UTF-8: {err}") from err
+    return acc.graph()
 
 
 def from_property_graph(pg: nx.MultiDiGraph) -> Graph:
