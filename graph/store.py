@@ -39,3 +39,25 @@ class GraphStore(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class NodeRow:
+    """One node of the property graph, for streaming loads (same shape as a pg node)."""
+
+    iri: str
+    labels: tuple[str, ...]
+    props: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RelRow:
+    """One relationship of the property graph, for streaming loads."""
+
+    start: str  # iri
+    type: str  # UPPER_SNAKE_CASE
+    end: str  # iri
+
+
+# A batch of elements, typically one document's fragment (or the shared entities): the unit of streaming loads.
+ElementBatch = tuple[list[NodeRow], list[RelRow]]

@@ -94,8 +94,8 @@ def plan(line: str, session: Session) -> tuple[str, str, dict[str, Any]] | tuple
     if head == "path":
         if len(rest) != 2:
             raise UsageError("path takes two names, e.g. path 职建处 人工智能")
-        params = _query_params("path")
-        return ("run", "path", dict(zip(params[:2], rest, strict=True)))
+        names = _query_params("path")
+        return ("run", "path", dict(zip(names[:2], rest, strict=True)))
     command = _BY_NAME.get(head)
     if command is None or command.query is None:
         raise UsageError(f"unknown command {head!r}; type help")
