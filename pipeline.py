@@ -28,9 +28,9 @@ import os
 import pickle
 import struct
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,7 +41,7 @@ from policykg.fsutil import atomic_write_bytes, atomic_write_text
 from policykg.models import BuildInfo, ParsedDocument, Skip
 
 if TYPE_CHECKING:
-    from policykg.graph.rdf_stream import SharedPart, TripleSet
+    from policykg.graph.rdf_stream import DocPart, SharedPart, TripleSet
 
 log = logging.getLogger(__name__)
 
@@ -169,20 +169,6 @@ def _replace_nosync(path: Path, *chunks: bytes) -> None:
         raise
 
 
-def _read_entry(folder: Path, summary: DocSummary) -> tuple[bytes, bytes]:
-    """The N-Triples and Turtle parts of a cache entry."""
-    path = folder / f"{summary.key}.frag"
-    with path.open("rb") as fh:
-        magic, nt_len, ttl_len, _ = _HEADER.unpack(fh.read(_HEADER.size))
-        if magic != _MAGIC or (nt_len, ttl_len) != (summary.nt_len, summary.ttl_len):
-            raise GraphBuildError(f"{path}: damaged cache entry; run the build again with --force")
-        nt = fh.read(nt_len)
-        ttl = fh.read(ttl_len)
-    if len(nt) != nt_len or len(ttl) != ttl_len:
-        raise GraphBuildError(f"{path}: truncated cache entry; run the build again with --force")
-    return nt, ttl
-
-
 def _read_text(folder: Path, summary: DocSummary) -> bytes:
     path = folder / f"{summary.key}.frag"
     with path.open("rb") as fh:
@@ -225,13 +211,22 @@ def _process(task: _Task) -> tuple[DocSummary | None, str | None]:
         frag = make_fragment(doc, task.base_iri)
     except GraphBuildError as err:
         return None, str(err)
+    except (
+        ValueError,
+        TypeError,
+        KeyError,
+    ) as err:  # a bug in a builder rule: skip the file, log the traceback
+        log.exception("%s: building its graph failed", task.path)
+        return None, f"building its graph failed ({type(err).__name__}: {err}); please report this"
     text = doc.source.text.encode("utf-8", "surrogatepass")
     nt, ttl = frag.nt.encode("utf-8"), frag.ttl.encode("utf-8")
     task.cache_dir.mkdir(parents=True, exist_ok=True)
     _replace_nosync(
         task.cache_dir / f"{task.key}.frag", _HEADER.pack(_MAGIC, len(nt), len(ttl), len(text)), nt, ttl, text
     )
-    _replace_nosync(task.cache_dir / f"{task.key}.pickle", pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
+    _replace_nosync(
+        task.cache_dir / f"{task.key}.pickle", pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
+    )
     summary = DocSummary(
         key=task.key,
         doc_id=doc.doc_id,
@@ -279,6 +274,7 @@ def build(
     from policykg.loaders.base import DEFAULT_MAX_BYTES, iter_inputs
 
     started = time.perf_counter()
+    lap = _Laps(started)
     max_bytes = max_bytes or DEFAULT_MAX_BYTES
     out = Path(out)
     if out.exists() and not out.is_dir():
@@ -288,6 +284,7 @@ def build(
     info = BuildInfo(out_dir=str(out), skipped=list(skips))
     cache = _Cache(out / ".cache", enabled=not force, base_iri=base_iri)
     index = cache.load_index()
+    indexed = set(index)
 
     summaries: dict[Path, DocSummary] = {}
     todo: list[_Task] = []
@@ -302,16 +299,22 @@ def build(
             todo.append(_Task(path, max_bytes, key, cache.folder, base_iri))
     del index
 
+    lap("inputs hashed and looked up in the cache")
     bar = _Progress(len(todo), enabled=progress)
     try:
         results = _run_extraction(todo, jobs, bar, on_progress)
     finally:
         bar.close()
+    from policykg.graph.rdf_stream import intern_part
+
+    pool: dict[str, str] = {}
     for task, (summary, problem) in zip(todo, results, strict=True):
         if summary is None:
             info.skipped.append(Skip(str(task.path), problem or "unknown problem"))
         else:
+            summary.shared = intern_part(summary.shared, pool)
             summaries[task.path] = summary
+    del pool
 
     ordered = _dedupe_doc_ids([(p, summaries[p]) for p in files if p in summaries], info)
     for _, summary in ordered:
@@ -326,7 +329,9 @@ def build(
         return info  # nothing written: no empty or partial graph replaces a good one
 
     by_id = sorted((s for _, s in ordered), key=lambda s: s.doc_id)
+    lap(f"{len(todo)} files extracted")
     shared, cites, counts = _assemble(by_id, base_iri)
+    lap("shared entities merged")
     info.triples = counts.triples + sum(s.triples for s in by_id)
     info.sections = sum(s.sections for s in by_id)
     info.measures = sum(s.measures for s in by_id)
@@ -335,16 +340,31 @@ def build(
 
     out.mkdir(parents=True, exist_ok=True)
     _write_texts(out, by_id, cache.folder)
+    lap("texts written")
     _write_graph(out, shared, cites, by_id, cache.folder)
+    lap("graph.nt and graph.ttl written")
     cache.prune()
-    if not todo:
-        cache.save_index()  # the index holds exactly the entries in use
+    if not todo and set(cache.used) != indexed:
+        cache.save_index()  # the index holds exactly the entries in use (a file was removed)
 
     if load_store:
         info.store = _load_store(out)
+        lap("embedded store loaded")
     info.seconds = time.perf_counter() - started
     write_report(info, out)
     return info
+
+
+class _Laps:
+    """Stage timings in the debug log (``policykg -v`` or a logging config shows them)."""
+
+    def __init__(self, started: float) -> None:
+        self.last = started
+
+    def __call__(self, what: str) -> None:
+        now = time.perf_counter()
+        log.debug("build: %s in %.3f s", what, now - self.last)
+        self.last = now
 
 
 def _assemble(by_id: list[DocSummary], base_iri: str) -> tuple[TripleSet, dict[str, TripleSet], Any]:
@@ -366,23 +386,22 @@ def _write_graph(
 ) -> None:
     from policykg.graph.rdf_stream import write_graph_files
 
-    def documents() -> Iterator[tuple[bytes, bytes]]:
-        for summary in by_id:
-            nt, ttl = _read_fragment(cache_dir, summary)
-            extra = cites.get(summary.doc_id)
-            if extra is not None:
-                nt += extra.ntriples().encode("utf-8")
-                ttl += extra.turtle().encode("utf-8")
-            yield nt, ttl
-
-    write_graph_files(out, shared, documents())
+    write_graph_files(out, shared, [_doc_part(cache_dir, s, cites.get(s.doc_id)) for s in by_id])
 
 
-def _read_fragment(cache_dir: Path, summary: DocSummary) -> tuple[bytes, bytes]:
-    try:
-        return _read_entry(cache_dir, summary)
-    except OSError as err:
-        raise GraphBuildError(f"{cache_dir}: cannot read the cache entry of {summary.doc_id}: {err}") from err
+def _doc_part(cache_dir: Path, summary: DocSummary, cites: TripleSet | None) -> DocPart:
+    """Where one document's fragment lies in its cache entry, plus its citations."""
+    from policykg.graph.rdf_stream import DocPart
+
+    header = _HEADER.pack(_MAGIC, summary.nt_len, summary.ttl_len, summary.text_len)
+    return DocPart(
+        path=cache_dir / f"{summary.key}.frag",
+        header=header,
+        nt=(_HEADER.size, summary.nt_len),
+        ttl=(_HEADER.size + summary.nt_len, summary.ttl_len),
+        extra_nt=cites.ntriples().encode("utf-8") if cites else b"",
+        extra_ttl=cites.turtle().encode("utf-8") if cites else b"",
+    )
 
 
 def _run_extraction(
@@ -423,7 +442,10 @@ def _dedupe_doc_ids(docs: list[tuple[Path, DocSummary]], info: BuildInfo) -> lis
     for path, summary in docs:
         if summary.doc_id in seen:
             info.skipped.append(
-                Skip(str(path), f"same document id '{summary.doc_id}' as {seen[summary.doc_id]}; rename one of them")
+                Skip(
+                    str(path),
+                    f"same document id '{summary.doc_id}' as {seen[summary.doc_id]}; rename one of them",
+                )
             )
             continue
         seen[summary.doc_id] = str(path)
@@ -495,7 +517,8 @@ def _file_entry(doc: ParsedDocument) -> dict[str, object]:
 
 
 def report_dict(info: BuildInfo) -> dict[str, Any]:
-    data = asdict(info)
+    # Not dataclasses.asdict: it deep-copies every per-file entry, which costs seconds on a large build.
+    data = {f.name: getattr(info, f.name) for f in fields(info)}
     data["skipped"] = [{"file": s.path, "reason": s.reason} for s in info.skipped]
     data["seconds"] = round(info.seconds, 3)
     data["policykg_version"] = __version__
@@ -503,8 +526,14 @@ def report_dict(info: BuildInfo) -> dict[str, Any]:
 
 
 def write_report(info: BuildInfo, out: Path) -> None:
-    text = json.dumps(report_dict(info), ensure_ascii=False, indent=2, default=str)
-    atomic_write_text(out / "report.json", text + "\n")
+    """``report.json``, indented, with one line per file entry (json's indenting encoder is pure Python and
+    slow on thousands of entries; the compact one is not)."""
+    data = report_dict(info)
+    per_file = data.pop("per_file")
+    head = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    rows = ",\n    ".join(json.dumps(e, ensure_ascii=False, default=str) for e in per_file)
+    body = f'{head[:-2]},\n  "per_file": [' + (f"\n    {rows}\n  ]" if rows else "]") + "\n}\n"
+    atomic_write_text(out / "report.json", body)
 
 
 # --------------------------------------------------------------------------- display
@@ -569,10 +598,12 @@ def print_summary(info: BuildInfo, console: Any) -> None:
     notes = [
         (entry["file"], problem)
         for entry in info.per_file
-        for problem in [*entry.get("warnings", []), *entry.get("problems", [])]  # type: ignore[misc]
+        for problem in [*entry.get("warnings", []), *entry.get("problems", [])]
     ]
     for file, problem in notes[:MAX_NOTES_SHOWN]:
         console.print(f"[dim]note[/dim] {file}: {problem}", highlight=False)
     if len(notes) > MAX_NOTES_SHOWN:
         console.print(f"[dim]… and {len(notes) - MAX_NOTES_SHOWN} more notes in report.json[/dim]")
-    console.print(f"done in {info.seconds:.2f} s; outputs in {info.out_dir}/ (graph.ttl, graph.nt, report.json)")
+    console.print(
+        f"done in {info.seconds:.2f} s; outputs in {info.out_dir}/ (graph.ttl, graph.nt, report.json)"
+    )

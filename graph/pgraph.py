@@ -145,7 +145,9 @@ def property_graph_from_ntriples(path: Path) -> nx.MultiDiGraph:
                     continue
                 m = _NT_LINE.match(line)
                 if m is None:
-                    raise GraphBuildError(f"{path}:{number}: not an N-Triples line policykg can read: {line[:120]!r}")
+                    raise GraphBuildError(
+                        f"{path}:{number}: not an N-Triples line policykg can read: {line[:120]!r}"
+                    )
                 s, p, o, lexical = m.group(1), m.group(2), m.group(3), m.group(4)
                 if o is not None:
                     acc.iri_object(s, p, o)

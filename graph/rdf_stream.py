@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import quote, urlsplit
 
 from policykg.errors import GraphBuildError
@@ -296,9 +298,53 @@ class SharedPart:
     industry_refs: list[tuple[str, str]] = field(default_factory=list)
     system_refs: list[tuple[str, str]] = field(default_factory=list)
     cites: list[tuple[str, str]] = field(default_factory=list)  # (title key, Simplified title)
-    # every string that may become a shared label: (language tag for altLabel, name_key)
-    labels: dict[str, tuple[str, str]] = field(default_factory=dict)
     where: str = ""  # the source file, for messages
+
+
+def intern_part(part: SharedPart, pool: dict[str, str]) -> SharedPart:
+    """``part`` with every string replaced by the equal string in ``pool`` (added if new): summaries of
+    thousands of documents repeat the same unit names, and shared objects are pickled once."""
+
+    def i(v: str | None) -> str | None:
+        return None if v is None else pool.setdefault(v, v)
+
+    def t(vs: Iterable[str]) -> tuple[str, ...]:
+        return tuple(pool.setdefault(v, v) for v in vs)
+
+    def pair(a: str, b: str) -> tuple[str, str]:
+        return (pool.setdefault(a, a), pool.setdefault(b, b))
+
+    return SharedPart(
+        doc_id=part.doc_id,
+        doc_iri=part.doc_iri,
+        title_key=part.title_key,
+        units=[
+            (pool.setdefault(k, k), pool.setdefault(p, p), t(a), pool.setdefault(s, s), i(pa), i(r), i(kd))
+            for k, p, a, s, pa, r, kd in part.units
+        ],
+        industries=[
+            (pool.setdefault(k, k), pool.setdefault(p, p), t(a), pool.setdefault(s, s))
+            for k, p, a, s in part.industries
+        ],
+        systems=[
+            (
+                pool.setdefault(k, k),
+                pool.setdefault(lb, lb),
+                pool.setdefault(c, c),
+                i(r),
+                pool.setdefault(src, src),
+                t(m),
+                tuple((pool.setdefault(ck, ck), pool.setdefault(cl, cl), t(cm)) for ck, cl, cm in cats),
+            )
+            for k, lb, c, r, src, m, cats in part.systems
+        ],
+        regions=[pair(k, v) for k, v in part.regions],
+        unit_refs=[pair(k, v) for k, v in part.unit_refs],
+        industry_refs=[pair(k, v) for k, v in part.industry_refs],
+        system_refs=[pair(k, v) for k, v in part.system_refs],
+        cites=[pair(k, v) for k, v in part.cites],
+        where=part.where,
+    )
 
 
 @dataclass
@@ -330,16 +376,23 @@ class _FragmentMaker:
     def run(self) -> Fragment:
         self._shared_part()
         self._document()
+        part = self.part
+        # Only the first surface of each (key, surface) pair and the first label of each region key matter to
+        # the merge; dropping repeats keeps the summaries the parent holds (and caches) small.
+        part.unit_refs = list(dict.fromkeys(part.unit_refs))
+        part.industry_refs = list(dict.fromkeys(part.industry_refs))
+        part.system_refs = list(dict.fromkeys(part.system_refs))
+        part.cites = list(dict.fromkeys(part.cites))
+        first: dict[str, str] = {}
+        for rkey, rlabel in part.regions:
+            first.setdefault(rkey, rlabel)
+        part.regions = list(first.items())
         self.frag.nt = self.t.ntriples()
         self.frag.ttl = self.t.turtle()
         self.frag.triples = len(self.t)
         return self.frag
 
     # ------------------------------------------------------------------ contributions
-
-    def _label(self, s: str | None) -> None:
-        if s and s not in self.part.labels:
-            self.part.labels[s] = ("zh-Hant" if script_of(s) == "Hant" else "zh-Hans", name_key(s))
 
     def _region(self, name: str) -> None:
         self.part.regions.append((name_key(name), to_simplified(name).strip()))
@@ -352,25 +405,16 @@ class _FragmentMaker:
             u = doc.units[key]
             alts = tuple(sorted(a for a in u.alt_labels if a))
             part.units.append((key, u.pref_label, alts, u.source, u.parent, u.region, u.kind))
-            for s in (key, u.pref_label, *alts, u.parent, u.region):
-                self._label(s)
             if u.region:
                 self._region(u.region)
         for key in sorted(doc.industries):
             ind = doc.industries[key]
             alts = tuple(sorted(a for a in ind.alt_labels if a))
             part.industries.append((key, ind.pref_label, alts, ind.source))
-            for s in (key, ind.pref_label, *alts):
-                self._label(s)
         for key in sorted(doc.systems):
             sy = doc.systems[key]
             cats = tuple((c.key, c.label, tuple(c.members)) for c in sy.categories)
             part.systems.append((key, sy.label, sy.code, sy.region, sy.source, tuple(sy.members), cats))
-            for s in (key, sy.label, sy.code, sy.region, *sy.members, *(c.label for c in sy.categories)):
-                self._label(s)
-            for c in sy.categories:
-                for m in c.members:
-                    self._label(m)
             if sy.region:
                 self._region(sy.region)
         if doc.meta.region:
@@ -378,8 +422,6 @@ class _FragmentMaker:
 
     def _unit_ref(self, key: str, surface: str) -> str:
         self.part.unit_refs.append((key, surface))
-        self._label(key)
-        self._label(surface)
         return self.ids.unit(key)
 
     # ------------------------------------------------------------------ triples
@@ -400,7 +442,9 @@ class _FragmentMaker:
                 date.fromisoformat(meta.issued)
                 t.add(D, DCTERMS + "issued", typed_lit(meta.issued, XSD_DATE))
             except ValueError:
-                log.warning("%s: issue date %r is not an ISO date; dcterms:issued left out", where, meta.issued)
+                log.warning(
+                    "%s: issue date %r is not an ISO date; dcterms:issued left out", where, meta.issued
+                )
         if meta.doc_number:
             t.add(D, PKG + "docNumber", plain(meta.doc_number))
         if meta.issuer:
@@ -436,7 +480,9 @@ class _FragmentMaker:
             elif 0 <= sec.parent < len(sections) and sec.parent != i:
                 t.link(sections[sec.parent], PKG + "hasSection", S)
             else:
-                raise GraphBuildError(f"{where}: section {i} ({sec.number}) has a bad parent index {sec.parent}")
+                raise GraphBuildError(
+                    f"{where}: section {i} ({sec.number}) has a bad parent index {sec.parent}"
+                )
             t.add(S, PKG + "number", plain(sec.number))
             if sec.title:
                 t.add(S, RDFS + "label", plain(sec.title))
@@ -544,8 +590,6 @@ class _FragmentMaker:
             t.link(M, PKG + "leadUnit", self.ids.unit(ref.key))
         for iref in m.industries:
             self.part.industry_refs.append((iref.key, iref.surface))
-            self._label(iref.key)
-            self._label(iref.surface)
             t.link(M, PKG + "concernsIndustry", self.ids.industry(iref.key))
         for sref in m.systems:
             self.part.system_refs.append((sref.key, sref.surface))
@@ -649,7 +693,8 @@ class Assembler:
             entry = table[key] = _Named(pref=pref)
         elif pref and pref != entry.pref:
             entry.alts.add(pref)  # another document's canonical name is still a surface form of this key
-        entry.alts.update(a for a in alts if a)
+        if alts:
+            entry.alts.update(alts)  # fragments never carry empty labels
         if source:
             entry.sources.add(source)
         return entry
@@ -677,7 +722,9 @@ class Assembler:
     def unit_ref(self, key: str, surface: str, where: str) -> str:
         """Make sure a referenced unit exists; a key no document defines gets its surface form as name."""
         if key not in self.units:
-            log.warning("%s: unit key %r is not among the document's units; using %r as its name", where, key, surface)
+            log.warning(
+                "%s: unit key %r is not among the document's units; using %r as its name", where, key, surface
+            )
             self.units[key] = _Named(pref=surface or key)
         elif surface and surface != self.units[key].pref:
             self.units[key].alts.add(surface)
@@ -694,7 +741,6 @@ class Assembler:
     def run(self, parts: Sequence[SharedPart]) -> tuple[TripleSet, dict[str, TripleSet]]:
         parts = sorted(parts, key=lambda p: p.doc_id)
         for part in parts:
-            self.labels.update(part.labels)
             self._define(part)
         built_titles: dict[str, str] = {}
         for part in parts:
@@ -726,8 +772,9 @@ class Assembler:
         return shared, cites
 
     def _label_info(self, s: str) -> tuple[str, str]:
+        """(language tag of ``s`` as an altLabel, its ``name_key``), computed once per label."""
         info = self.labels.get(s)
-        if info is None:  # a label no fragment described (not expected): compute it here
+        if info is None:
             info = self.labels[s] = ("zh-Hant" if script_of(s) == "Hant" else "zh-Hans", name_key(s))
         return info
 
@@ -818,33 +865,65 @@ class Assembler:
 # --------------------------------------------------------------------------- writing
 
 
-def write_graph_files(
-    out_dir: Path,
-    shared: TripleSet,
-    documents: Iterable[tuple[bytes, bytes]],
-) -> tuple[int, int]:
-    """Stream ``graph.nt`` and ``graph.ttl`` into ``out_dir``: the shared block, then each document's
-    ``(nt, ttl)`` bytes in the order given. Both files are written to temporary siblings and replace the old
-    ones only when both are complete (``policykg.fsutil.atomic_open``). Returns the sizes written."""
+@dataclass(frozen=True)
+class DocPart:
+    """One document's share of the output files: byte ranges of a file holding its serialised fragment
+    (``policykg.pipeline``'s cache entry), checked by the bytes expected at ``header``, plus extra text
+    (its ``pkg:cites`` triples, which depend on the other documents)."""
+
+    path: Path
+    header: bytes  # the file starts with exactly these bytes (a damaged file is refused)
+    nt: tuple[int, int]  # (offset, length)
+    ttl: tuple[int, int]
+    extra_nt: bytes = b""
+    extra_ttl: bytes = b""
+
+
+def _copy_parts(dst: BinaryIO, parts: Sequence[DocPart], which: str) -> int:
+    written = 0
+    for part in parts:
+        offset, length = part.nt if which == "nt" else part.ttl
+        fd = os.open(part.path, os.O_RDONLY)
+        try:
+            if os.pread(fd, len(part.header), 0) != part.header:
+                raise GraphBuildError(f"{part.path}: damaged cache entry; run the build again with --force")
+            data = os.pread(fd, length, offset)
+        finally:
+            os.close(fd)
+        if len(data) != length:
+            raise GraphBuildError(f"{part.path}: truncated cache entry; run the build again with --force")
+        extra = part.extra_nt if which == "nt" else part.extra_ttl
+        dst.write(data)
+        if extra:
+            dst.write(extra)
+        written += length + len(extra)
+    return written
+
+
+def write_graph_files(out_dir: Path, shared: TripleSet, parts: Sequence[DocPart]) -> tuple[int, int]:
+    """Stream ``graph.nt`` and ``graph.ttl`` into ``out_dir``: the shared block, then every document's part, in
+    the order given. Both files are written to temporary siblings and replace the old ones only when both are
+    complete (``policykg.fsutil.atomic_open``). One thread per file: the work is reads and writes, which
+    overlap. Returns the sizes written."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from policykg.fsutil import atomic_open
 
-    sizes = [0, 0]
     try:
         with atomic_open(out_dir / "graph.nt", "wb") as fnt, atomic_open(out_dir / "graph.ttl", "wb") as fttl:
-            head_nt, head_ttl = shared.ntriples().encode("utf-8"), (TURTLE_HEADER + shared.turtle()).encode("utf-8")
+            head_nt = shared.ntriples().encode("utf-8")
+            head_ttl = (TURTLE_HEADER + shared.turtle()).encode("utf-8")
             fnt.write(head_nt)
             fttl.write(head_ttl)
-            sizes = [len(head_nt), len(head_ttl)]
-            for nt, ttl in documents:
-                fnt.write(nt)
-                fttl.write(ttl)
-                sizes[0] += len(nt)
-                sizes[1] += len(ttl)
+            with ThreadPoolExecutor(max_workers=2, thread_name_prefix="graph-writer") as pool:
+                nt_job = pool.submit(_copy_parts, fnt, parts, "nt")
+                ttl_job = pool.submit(_copy_parts, fttl, parts, "ttl")
+                sizes = (len(head_nt) + nt_job.result(), len(head_ttl) + ttl_job.result())
     except GraphBuildError:
         raise
     except Exception as err:  # writers and the disk raise many types; every one means "not written"
         raise GraphBuildError(f"{out_dir / 'graph.ttl'}: could not write the graph: {err}") from err
-    return sizes[0], sizes[1]
+    return sizes
 
 
 def render_ntriples(fragments: Sequence[Fragment], base_iri: str = DEFAULT_BASE) -> tuple[str, Assembler]:

@@ -9,7 +9,7 @@
 MATCH (m:Measure)
 WHERE all(t IN $text WHERE m.searchText CONTAINS t)
 OPTIONAL MATCH (m)-[:IN_DOCUMENT]->(d:PolicyDocument)
-RETURN d.title AS document, m.number AS number, m.label AS measure,
+RETURN coalesce(d.title, d.sourceFile) AS document, m.number AS number, m.label AS measure,
        [(m)-[:LEAD_UNIT]->(l:Unit) | l.prefLabel] AS leadUnits,
        [(m)-[:RESPONSIBLE_UNIT]->(u:Unit) | u.prefLabel] AS units,
        m.iri AS _evidence

@@ -16,7 +16,8 @@ OPTIONAL MATCH (m)-[:HAS_TARGET]->(t:Target)
 WITH s, i, categories, count(DISTINCT m) AS measures, collect(DISTINCT u.prefLabel) AS owners,
      count(DISTINCT t) AS targets, collect(DISTINCT m.iri) AS evidenceIris
 WHERE NOT $gapsOnly OR measures = 0
-RETURN s.label AS system, categories, i.prefLabel AS industry, measures, owners, targets,
-       [(s)<-[:CONCERNS_SYSTEM]-(:Measure)-[:RESPONSIBLE_UNIT]->(v:Unit) | v.prefLabel] AS viaSystemOwners,
+OPTIONAL MATCH (s)<-[:CONCERNS_SYSTEM]-(:Measure)-[:RESPONSIBLE_UNIT]->(v:Unit)
+WITH s, i, categories, measures, owners, targets, evidenceIris, collect(DISTINCT v.prefLabel) AS viaSystemOwners
+RETURN s.label AS system, categories, i.prefLabel AS industry, measures, owners, targets, viaSystemOwners,
        measures = 0 AS gap, i.iri AS _industry, evidenceIris AS _evidence
 ORDER BY gap DESC, industry, _industry

@@ -12,7 +12,7 @@ WHERE ($document IS NULL OR any(k IN $document WHERE d.title CONTAINS k OR d.doc
 WITH m, d,
      [(m)-[:LEAD_UNIT]->(l:Unit) | l.prefLabel] AS leadUnits,
      [(m)-[:HAS_TARGET]->(t:Target) | t {.indicator, .comparator, .value, .unitOfMeasure, .year, .deadline}] AS targets
-RETURN d.title AS document, d.docNumber AS docNumber, m.ordinal AS ordinal, m.number AS number, m.label AS task,
+RETURN coalesce(d.title, d.sourceFile) AS document, d.docNumber AS docNumber, m.ordinal AS ordinal, m.number AS number, m.label AS task,
        leadUnits,
        [(m)-[:RESPONSIBLE_UNIT]->(x:Unit) WHERE NOT x.prefLabel IN leadUnits | x.prefLabel] AS coResponsible,
        targets, [t IN targets WHERE t.year IS NOT NULL | t.year] AS years, m.iri AS _evidence

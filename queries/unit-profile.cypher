@@ -12,7 +12,7 @@ OPTIONAL MATCH (u)<-[:SUB_ORGANIZATION_OF]-(c:Unit)
 WITH u, parents, collect(DISTINCT c.prefLabel) AS children
 OPTIONAL MATCH (u)<-[:RESPONSIBLE_UNIT]-(m:Measure)
 OPTIONAL MATCH (m)-[:IN_DOCUMENT]->(d:PolicyDocument)
-RETURN u.prefLabel AS unit, d.title AS document, m.number AS number, m.label AS measure,
+RETURN u.prefLabel AS unit, coalesce(d.title, d.sourceFile) AS document, m.number AS number, m.label AS measure,
        EXISTS { (m)-[:LEAD_UNIT]->(u) } AS lead,
        [(m)-[:HAS_TARGET]->(t:Target) | t {.indicator, .comparator, .value, .unitOfMeasure, .year, .deadline}] AS targets,
        [(m)-[:CONCERNS_INDUSTRY]->(i:Industry) | i.prefLabel] AS industries,

@@ -1,0 +1,297 @@
+"""pipeline.build end to end: outputs on the samples, bad input in a batch, atomic graph files, incremental
+rebuilds (changed, removed, forced), and the same output with one or two worker processes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
+from typer.testing import CliRunner
+
+from policykg import pipeline
+from policykg.cli import app
+from policykg.errors import GraphBuildError
+from policykg.ontology import PKG
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+BASE = pipeline.DEFAULT_BASE_IRI
+
+
+def _build(src: Path | list[Path], out: Path, **kwargs: Any) -> Any:
+    paths = src if isinstance(src, list) else [src]
+    return pipeline.build(paths, out, load_store=False, **kwargs)
+
+
+def _report(out: Path) -> dict[str, Any]:
+    return json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+def _doc_iri(doc_id: str) -> URIRef:
+    return URIRef(f"{BASE}doc/{quote(doc_id, safe='-._~')}")
+
+
+@pytest.fixture(scope="module")
+def samples_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("samples") / "out"
+    _build(SAMPLES, out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def samples_graph(samples_build: Path) -> Graph:
+    return Graph().parse(samples_build / "graph.nt", format="nt")
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    """A private copy of the samples, free to change."""
+    folder = tmp_path / "in"
+    shutil.copytree(SAMPLES, folder)
+    return folder
+
+
+# --------------------------------------------------------------------------- end to end on the samples
+
+
+def test_samples_counts_agree_with_the_graph(samples_build: Path, samples_graph: Graph) -> None:
+    report = _report(samples_build)
+    assert report["documents"] == len(list(SAMPLES.glob("*.txt"))) == 5
+    assert report["skipped"] == []
+    assert report["triples"] == len(samples_graph)
+    assert report["measures"] == len(set(samples_graph.subjects(RDF.type, PKG.Measure)))
+    assert report["measures"] == sum(e["measures"] for e in report["per_file"])
+    assert report["sections"] == len(set(samples_graph.subjects(RDF.type, PKG.Section)))
+    assert report["units"] == len(set(samples_graph.subjects(RDF.type, PKG.Unit)))
+    assert report["targets"] == len(set(samples_graph.subjects(RDF.type, PKG.Target)))
+    built = {_doc_iri(e["doc_id"]) for e in report["per_file"]}
+    assert built <= set(samples_graph.subjects(RDF.type, PKG.PolicyDocument))
+    assert report["measures"] > 50  # the samples hold well over a hundred numbered measures
+
+
+def test_every_measure_quotes_the_saved_text(samples_build: Path, samples_graph: Graph) -> None:
+    texts = {
+        _doc_iri(e["doc_id"]): (samples_build / "text" / f"{e['doc_id']}.txt").read_text(encoding="utf-8")
+        for e in _report(samples_build)["per_file"]
+    }
+    checked = 0
+    for m in samples_graph.subjects(RDF.type, PKG.Measure):
+        text = texts[samples_graph.value(m, PKG.inDocument)]
+        start = int(samples_graph.value(m, PKG.charStart))
+        end = int(samples_graph.value(m, PKG.charEnd))
+        assert str(samples_graph.value(m, PKG.text)) == text[start:end]
+        assert end > start
+        checked += 1
+    assert checked == _report(samples_build)["measures"]
+
+
+def test_turtle_and_ntriples_hold_the_same_graph(samples_build: Path, samples_graph: Graph) -> None:
+    ttl = Graph().parse(samples_build / "graph.ttl", format="turtle")
+    assert set(ttl) == set(samples_graph)  # term for term, literals' lexical forms included
+    assert not list(samples_build.glob(".*.tmp"))
+
+
+def test_store_graph_from_ntriples_equals_the_rdflib_mapping(
+    samples_build: Path, samples_graph: Graph
+) -> None:
+    from policykg.graph.pgraph import property_graph_from_ntriples, to_property_graph
+
+    streamed = property_graph_from_ntriples(samples_build / "graph.nt")
+    reference = to_property_graph(samples_graph)
+    assert dict(streamed.nodes(data=True)) == dict(reference.nodes(data=True))
+    assert sorted(streamed.edges(keys=True)) == sorted(reference.edges(keys=True))
+    assert streamed.number_of_nodes() > 100
+
+
+def test_two_builds_of_the_same_input_are_byte_identical(tmp_path: Path, samples_build: Path) -> None:
+    _build(SAMPLES, tmp_path / "again")
+    for name in ("graph.nt", "graph.ttl"):
+        assert (tmp_path / "again" / name).read_bytes() == (samples_build / name).read_bytes()
+
+
+def test_one_and_two_worker_processes_give_the_same_output(
+    tmp_path: Path, samples_build: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 2)  # use the process pool even for five files
+    _build(SAMPLES, tmp_path / "j2", jobs=2, force=True)
+    _build(SAMPLES, tmp_path / "j1", jobs=1, force=True)
+    for name in ("graph.nt", "graph.ttl"):
+        assert (tmp_path / "j2" / name).read_bytes() == (tmp_path / "j1" / name).read_bytes()
+        assert (tmp_path / "j1" / name).read_bytes() == (samples_build / name).read_bytes()
+    r1, r2 = _report(tmp_path / "j1"), _report(tmp_path / "j2")
+    for key in ("documents", "triples", "measures", "units", "targets", "per_file"):
+        assert r1[key] == r2[key]
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+def _bad_files(folder: Path) -> dict[str, bytes]:
+    bad = {
+        "empty.txt": b"",
+        "binary.txt": bytes(range(256)) * 8,
+        "undecodable.txt": b"\xff\xfe\xfa" + bytes([0x80, 0x81, 0xFE, 0xC0, 0xC1]) * 50,
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in bad.items():
+        (folder / name).write_bytes(data)
+    return bad
+
+
+def test_bad_files_among_good_ones_are_reported_and_the_good_ones_built(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    bad = _bad_files(folder)
+    good = sorted(SAMPLES.glob("*.txt"))[:2]
+    for path in good:
+        shutil.copy(path, folder / path.name)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["build", str(folder), "--out", str(out), "--no-store", "--quiet"])
+    assert result.exit_code == 0, result.output
+    report = _report(out)
+    assert report["documents"] == 2
+    skipped = {Path(s["file"]).name: s["reason"] for s in report["skipped"]}
+    assert set(skipped) == set(bad)
+    assert all(reason.strip() for reason in skipped.values())
+    g = Graph().parse(out / "graph.nt", format="nt")
+    for path in good:
+        assert (_doc_iri(path.stem), RDF.type, PKG.PolicyDocument) in g
+    assert sorted(p.name for p in (out / "text").iterdir()) == sorted(f"{p.stem}.txt" for p in good)
+
+
+def test_a_batch_of_only_bad_files_exits_non_zero_and_writes_no_graph(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    _bad_files(folder)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["build", str(folder), "--out", str(out), "--no-store", "--quiet"])
+    assert result.exit_code != 0
+    assert not (out / "graph.ttl").exists() and not (out / "graph.nt").exists()
+
+
+def test_a_failing_graph_writer_leaves_the_previous_graph_untouched(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from policykg.graph import rdf_stream
+
+    out = tmp_path / "out"
+    _build(corpus, out)
+    before = {name: (out / name).read_bytes() for name in ("graph.nt", "graph.ttl")}
+    real = rdf_stream._copy_parts
+
+    def failing(dst: Any, parts: Any, which: str) -> int:
+        real(dst, parts[:2], which)  # midway: two documents are already in the temporary files
+        raise OSError("disk on fire")
+
+    monkeypatch.setattr(rdf_stream, "_copy_parts", failing)
+    with pytest.raises(GraphBuildError, match="disk on fire"):
+        _build(corpus, out, force=True)
+    for name, data in before.items():
+        assert (out / name).read_bytes() == data
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_failing_first_build_leaves_no_graph_file(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from policykg.graph import rdf_stream
+
+    def failing(dst: Any, parts: Any, which: str) -> int:
+        dst.write(b"@prefix pkg: <https://w3id.org/policykg#> .\n<half")
+        raise OSError("disk on fire")
+
+    monkeypatch.setattr(rdf_stream, "_copy_parts", failing)
+    out = tmp_path / "out"
+    with pytest.raises(GraphBuildError):
+        _build(corpus, out)
+    assert not (out / "graph.ttl").exists() and not (out / "graph.nt").exists()
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_cache_entry_damaged_after_the_lookup_fails_the_build_cleanly(tmp_path: Path) -> None:
+    from policykg.graph.rdf_stream import DocPart, TripleSet, write_graph_files
+
+    entry = tmp_path / "entry.frag"
+    entry.write_bytes(b"HEADERxxxx")
+    part = DocPart(path=entry, header=b"OTHER!", nt=(6, 4), ttl=(6, 4))
+    with pytest.raises(GraphBuildError, match="damaged cache entry"):
+        write_graph_files(tmp_path, TripleSet(), [part])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["entry.frag"]
+
+
+# --------------------------------------------------------------------------- incremental builds
+
+
+def test_changing_one_file_re_extracts_only_that_file(tmp_path: Path, corpus: Path) -> None:
+    out = tmp_path / "out"
+    first = _build(corpus, out)
+    assert first.cached == 0 and first.documents == 5
+    victim = sorted(corpus.glob("*.txt"))[2]
+    text = victim.read_text(encoding="utf-8")
+    victim.write_text(text + "\n附件:本次修订说明。\n", encoding="utf-8")
+
+    second = _build(corpus, out)
+    assert second.cached == 4
+    assert _report(out)["cached"] == 4
+    assert second.documents == 5
+    saved = (out / "text" / f"{victim.stem}.txt").read_text(encoding="utf-8")
+    assert saved.endswith("本次修订说明。\n")
+    g = Graph().parse(out / "graph.nt", format="nt")
+    sha = hashlib.sha256(victim.read_bytes()).hexdigest()
+    assert str(g.value(_doc_iri(victim.stem), PKG.sha256)) == sha
+
+    second_bytes = (out / "graph.nt").read_bytes()
+    third = _build(corpus, out)  # nothing changed: everything from the cache, same files
+    assert third.cached == 5
+    assert (out / "graph.nt").read_bytes() == second_bytes
+
+
+def test_a_removed_file_disappears_from_every_output(tmp_path: Path, corpus: Path) -> None:
+    out = tmp_path / "out"
+    _build(corpus, out)
+    entries_before = len(list((out / ".cache").glob("*.frag")))
+    gone = sorted(corpus.glob("*.txt"))[0]
+    gone.unlink()
+
+    info = _build(corpus, out)
+    assert info.documents == 4 and info.cached == 4
+    g = Graph().parse(out / "graph.nt", format="nt")
+    doc = _doc_iri(gone.stem)
+    assert not list(g.triples((doc, None, None)))
+    assert not [s for s in g.subjects() if str(s).startswith(f"{doc}/")]
+    assert not (out / "text" / f"{gone.stem}.txt").exists()
+    assert len(list((out / ".cache").glob("*.frag"))) == entries_before - 1
+    assert set(Graph().parse(out / "graph.ttl", format="turtle")) == set(g)
+
+
+def test_force_re_extracts_everything_and_gives_the_same_graph(tmp_path: Path, corpus: Path) -> None:
+    out = tmp_path / "out"
+    _build(corpus, out)
+    before = (out / "graph.nt").read_bytes()
+    info = _build(corpus, out, force=True)
+    assert info.cached == 0 and info.documents == 5
+    assert (out / "graph.nt").read_bytes() == before
+
+
+def test_another_base_iri_does_not_reuse_the_cache(tmp_path: Path, corpus: Path) -> None:
+    out = tmp_path / "out"
+    _build(corpus, out)
+    info = _build(corpus, out, base_iri="https://example.org/kg/")
+    assert info.cached == 0
+    g = Graph().parse(out / "graph.nt", format="nt")
+    assert all(str(s).startswith("https://example.org/kg/") for s in g.subjects())
+
+
+def test_a_damaged_cache_entry_is_re_extracted(tmp_path: Path, corpus: Path) -> None:
+    out = tmp_path / "out"
+    _build(corpus, out)
+    before = (out / "graph.nt").read_bytes()
+    entry = sorted((out / ".cache").glob("*.frag"))[0]
+    entry.write_bytes(entry.read_bytes()[:100])  # truncated, e.g. by a crash
+    info = _build(corpus, out)
+    assert info.cached == 4
+    assert (out / "graph.nt").read_bytes() == before
