@@ -316,9 +316,9 @@ def build(
             summaries[task.path] = summary
     del pool
 
-    ordered = _dedupe_doc_ids([(p, summaries[p]) for p in files if p in summaries], info)
-    for _, summary in ordered:
+    for summary in summaries.values():  # a duplicate doc id keeps its entry too: it is not re-extracted
         cache.used[summary.key] = summary
+    ordered = _dedupe_doc_ids([(p, summaries[p]) for p in files if p in summaries], info)
     if todo and cache.used:
         cache.save_index()  # before the graph is written: a failed write still keeps the extractions
     info.documents = len(ordered)

@@ -14,7 +14,7 @@ import logging
 import re
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
@@ -68,7 +68,9 @@ class _Accumulator:
             if p == self.type_iri or p in self.rels_by_iri:
                 raise GraphBuildError(f"{sid}: object property {p} has a non-IRI value {lexical!r}")
             raise GraphBuildError(f"{sid}: predicate {p} is not in the policykg ontology")
-        value = lexical if prop.kind in _STRING_KINDS else to_pg_value(prop, Literal(lexical))
+        # to_pg_value reads only the literal's lexical form (str(lit)); a str stands in for it, which spares
+        # building an rdflib Literal per number of a large graph.
+        value = lexical if prop.kind in _STRING_KINDS else to_pg_value(prop, cast(Literal, lexical))
         self.values[sid][prop.key].append(value)
 
     def graph(self) -> nx.MultiDiGraph:
@@ -148,7 +150,7 @@ def property_graph_from_ntriples(path: Path) -> nx.MultiDiGraph:
                     raise GraphBuildError(
                         f"{path}:{number}: not an N-Triples line policykg can read: {line[:120]!r}"
                     )
-                s, p, o, lexical = m.group(1), m.group(2), m.group(3), m.group(4)
+                s, p, o, lexical, _, _ = m.groups()
                 if o is not None:
                     acc.iri_object(s, p, o)
                 else:

@@ -25,7 +25,7 @@ from typing import Any, Protocol
 import networkx as nx
 
 from policykg.errors import QueryError, StoreError
-from policykg.graph.store import StoreInfo
+from policykg.graph.store import ElementBatch, NodeRow, RelRow, StoreInfo
 from policykg.queries import writes as W
 
 log = logging.getLogger(__name__)
@@ -294,3 +294,312 @@ def wipe(backend: Backend, *, batch_size: int = 1000) -> int:
         deleted += n
         if n == 0:
             return deleted
+
+
+# --------------------------------------------------------------------------- streaming sync
+
+
+class StreamBackend(Protocol):
+    """What :func:`sync_batches` needs from a store. A *handle* is how the store finds a node or relationship
+    again cheaply (a record id in ArcadeDB, the iri over Bolt); the engine never looks inside one."""
+
+    target: str
+    batches: int  # write transactions or bulk calls so far
+
+    def prepare(self) -> None:
+        """Schema before the load (constraints, or a note to create them after a first bulk load)."""
+        ...
+
+    def current_nodes(self) -> Iterable[tuple[str, tuple[str, ...], dict[str, Any], Any]]:
+        """Policykg's nodes now: (iri, labels without the ownership label, props, handle)."""
+        ...
+
+    def create_nodes(self, labels: tuple[str, ...], rows: list[dict[str, Any]]) -> list[Any]:
+        """Create nodes with these labels (plus the ownership label); their handles, in order."""
+        ...
+
+    def replace_props(self, items: list[tuple[Any, str, dict[str, Any]]]) -> None:
+        """Replace the properties of existing nodes: (handle, iri, props)."""
+        ...
+
+    def node_props(self, handle: Any, iri: str) -> dict[str, Any]: ...
+
+    def delete_nodes(self, items: list[tuple[Any, str]]) -> None:
+        """Delete nodes and their relationships: (handle, iri)."""
+        ...
+
+    def current_rels(self, types: frozenset[str] | None) -> Iterable[tuple[Any, str, Any, Any]]:
+        """Relationships between policykg nodes now: (start handle, type, end handle, relationship handle)."""
+        ...
+
+    def create_rels(self, rel_type: str, pairs: list[tuple[Any, str, Any, str]]) -> None:
+        """Create relationships: (start handle, start iri, end handle, end iri)."""
+        ...
+
+    def delete_rels(self, rel_type: str, items: list[tuple[Any, str, str]]) -> None:
+        """Delete relationships: (relationship handle, start iri, end iri)."""
+        ...
+
+    def finish(self) -> None: ...
+
+    def counts(self) -> dict[str, int]: ...
+
+
+def _sort_key(value: Any) -> tuple[str, Any]:
+    return (type(value).__name__, value)
+
+
+def merge_props(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    """Properties of a node that several batches describe: the union; two different values of one key become
+    a sorted list of both (a multi-valued property such as ``altLabel`` is a list already)."""
+    out = dict(old)
+    for key, value in new.items():
+        have = out.get(key)
+        if have is None or have == value:
+            out[key] = value
+            continue
+        values = [*(have if isinstance(have, list) else [have]), *(value if isinstance(value, list) else [value])]
+        out[key] = sorted(dict.fromkeys(values), key=_sort_key)
+    return out
+
+
+def _props_key(props: Mapping[str, Any]) -> int:
+    # Compared only within one process, so the built-in (salted) hash is enough; repr keeps 1 and 1.0 apart.
+    return hash(repr(sorted(props.items())))
+
+
+def check_batch(
+    nodes: Iterable[NodeRow], rels: Iterable[RelRow]
+) -> tuple[dict[str, tuple[tuple[str, ...], dict[str, Any]]], list[tuple[str, str, str]]]:
+    """One batch checked against the ontology, with the rows of one node merged."""
+    known_labels, known_types = _known()
+    out: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {}
+    for row in nodes:
+        iri = str(row.iri)
+        labels = tuple(sorted({str(x) for x in row.labels}))
+        for label in labels:
+            W.check_label(label)
+            if label == W.OWNER_LABEL or (known_labels is not None and label not in known_labels):
+                raise StoreError(f"node {iri}: label {label!r} is not a policykg class")
+        props = _clean_props(row.props or {})
+        if str(props.get("iri", iri)) != iri:
+            raise StoreError(f"node {iri}: property iri={props.get('iri')!r} differs from the node id")
+        props["iri"] = iri
+        have = out.get(iri)
+        if have is not None:
+            labels = tuple(sorted({*have[0], *labels}))
+            props = merge_props(have[1], props)
+        out[iri] = (labels, props)
+    checked = []
+    for rel in rels:
+        W.check_rel_type(rel.type)
+        if known_types is not None and rel.type not in known_types:
+            raise StoreError(f"{rel.start} -> {rel.end}: relationship type {rel.type!r} is not a policykg property")
+        checked.append((str(rel.start), rel.type, str(rel.end)))
+    return out, checked
+
+
+def batches_of(pg: nx.MultiDiGraph, size: int = 50_000) -> Iterator[ElementBatch]:
+    """A property graph as streaming batches: ``size`` nodes each, with their outgoing relationships."""
+    nodes: list[NodeRow] = []
+    rels: list[RelRow] = []
+    for nid, data in pg.nodes(data=True):
+        nodes.append(NodeRow(str(nid), tuple(data.get("labels", ())), dict(data.get("props") or {})))
+        for _, dst, key, edata in pg.out_edges(nid, keys=True, data=True):
+            rels.append(RelRow(str(nid), str(edata.get("type", key)), str(dst)))
+        if len(nodes) >= size:
+            yield nodes, rels
+            nodes, rels = [], []
+    if nodes or rels:
+        yield nodes, rels
+
+
+class _Load:
+    """The state of one streaming sync: node ids, what the store held, what this load wrote."""
+
+    def __init__(self, backend: StreamBackend, info: StoreInfo, progress: Progress | None, total: int | None):
+        self.backend = backend
+        self.info = info
+        self.progress = progress
+        self.total_hint = total
+        self.ids: dict[str, int] = {}
+        self.iris: list[str] = []
+        self.handles: list[Any] = []
+        self.current: dict[int, tuple[tuple[str, ...], int]] = {}  # id -> (labels, props key) before the load
+        self.loaded: dict[int, tuple[str, ...]] = {}  # id -> labels, for nodes this load described
+        self.row_keys: dict[int, int | set[int]] = {}  # id -> props keys of the rows seen (re-sightings)
+        self.rel_types: dict[str, int] = {}
+        self.wanted_rels: set[int] = set()
+        self.done = 0
+        self.seen = 0
+
+    def id_of(self, iri: str) -> int:
+        i = self.ids.get(iri)
+        if i is None:
+            i = self.ids[iri] = len(self.iris)
+            self.iris.append(iri)
+            self.handles.append(None)
+        return i
+
+    def rel_key(self, s: int, rel: str, o: int) -> int:
+        t = self.rel_types.setdefault(rel, len(self.rel_types))
+        return (s * 64 + t) << 32 | o
+
+    def tick(self, n: int) -> None:
+        self.done += n
+        if self.progress:
+            total = max(self.total_hint or 0, self.seen, self.done)
+            self.progress(self.done, total)
+
+    def read_current(self) -> None:
+        for iri, labels, props, handle in self.backend.current_nodes():
+            i = self.id_of(iri)
+            self.handles[i] = handle
+            clean = _clean_props(props)
+            clean["iri"] = iri
+            self.current[i] = (tuple(sorted(x for x in labels if x != W.OWNER_LABEL)), _props_key(clean))
+
+    def nodes(self, batch: Mapping[str, tuple[tuple[str, ...], dict[str, Any]]]) -> None:
+        create: dict[tuple[str, ...], list[tuple[int, dict[str, Any]]]] = defaultdict(list)
+        replace: list[tuple[Any, str, dict[str, Any]]] = []
+        delete: list[tuple[Any, str]] = []
+        skipped = 0
+        for iri, (labels, props) in batch.items():
+            i = self.id_of(iri)
+            key = _props_key(props)
+            before = self.loaded.get(i)
+            if before is not None:  # described by an earlier batch of this load: merge
+                keys = self.row_keys[i]
+                if key == keys or (isinstance(keys, set) and key in keys):
+                    skipped += 1
+                    continue
+                self.row_keys[i] = {*(keys if isinstance(keys, set) else {keys}), key}
+                merged = merge_props(_clean_props(self.backend.node_props(self.handles[i], iri)), props)
+                merged["iri"] = iri
+                if not set(labels) <= set(before):
+                    labels = tuple(sorted({*before, *labels}))
+                    delete.append((self.handles[i], iri))
+                    create[labels].append((i, merged))
+                    self.loaded[i] = labels
+                else:
+                    replace.append((self.handles[i], iri, merged))
+                continue
+            self.loaded[i] = labels
+            self.row_keys[i] = key
+            have = self.current.get(i)
+            if have is None:
+                create[labels].append((i, props))
+            elif have[0] != labels:  # a node whose class changed is recreated with its new labels
+                delete.append((self.handles[i], iri))
+                create[labels].append((i, props))
+            elif have[1] != key:
+                replace.append((self.handles[i], iri, props))
+            else:
+                skipped += 1
+        self.tick(skipped)
+        if delete:
+            self.backend.delete_nodes(delete)
+            self.info.nodes_deleted += len(delete)  # recreated below: counted as deleted and written
+            self.tick(0)
+        for labels, rows in sorted(create.items()):
+            handles = self.backend.create_nodes(labels, [props for _, props in rows])
+            for (i, _), handle in zip(rows, handles, strict=True):
+                self.handles[i] = handle
+            self.info.nodes_written += len(rows)
+            self.tick(len(rows))
+        if replace:
+            self.backend.replace_props(replace)
+            self.info.nodes_written += len(replace)
+            self.tick(len(replace))
+
+    def finish_nodes(self) -> None:
+        # A relationship's end that no batch described is a bare policykg node, as in a property graph.
+        bare = {self.iris[i]: ((), {"iri": self.iris[i]}) for i in self._referenced() if i not in self.loaded}
+        if bare:
+            self.seen += len(bare)
+            self.nodes(bare)
+        gone = [(self.handles[i], self.iris[i]) for i in self.current if i not in self.loaded]
+        if gone:
+            self.seen += len(gone)
+            self.backend.delete_nodes(gone)
+            self.info.nodes_deleted += len(gone)
+            self.tick(len(gone))
+
+    def _referenced(self) -> set[int]:
+        out: set[int] = set()
+        for k in self.wanted_rels:
+            out.add(k >> 38)
+            out.add(k & 0xFFFFFFFF)
+        return out
+
+    def rels(self) -> None:
+        _, known_types = _known()
+        by_handle = {self.handles[i]: i for i in self.loaded}
+        current: set[int] = set()
+        delete: dict[str, list[tuple[Any, str, str]]] = defaultdict(list)
+        for s_handle, rel, o_handle, r_handle in self.backend.current_rels(known_types):
+            s, o = by_handle.get(s_handle), by_handle.get(o_handle)
+            if s is None or o is None:
+                continue  # not between two policykg nodes of this load: not ours (vanished ones are gone)
+            key = self.rel_key(s, rel, o)
+            if key in self.wanted_rels and key not in current:
+                current.add(key)
+            else:  # vanished, or a duplicate left by an interrupted run
+                delete[rel].append((r_handle, self.iris[s], self.iris[o]))
+        names = {t: rel for rel, t in self.rel_types.items()}
+        add: dict[str, list[tuple[Any, str, Any, str]]] = defaultdict(list)
+        for key in sorted(self.wanted_rels - current):
+            s, t, o = key >> 38, (key >> 32) & 63, key & 0xFFFFFFFF
+            add[names[t]].append((self.handles[s], self.iris[s], self.handles[o], self.iris[o]))
+        for rel, rows in sorted(delete.items()):
+            self.seen += len(rows)
+            self.backend.delete_rels(rel, rows)
+            self.info.relationships_deleted += len(rows)
+            self.tick(len(rows))
+        self.tick(len(current))
+        for rel, pairs in sorted(add.items()):
+            self.backend.create_rels(rel, pairs)
+            self.info.relationships_written += len(pairs)
+            self.tick(len(pairs))
+
+
+def sync_batches(
+    backend: StreamBackend,
+    batches: Iterable[ElementBatch],
+    *,
+    progress: Progress | None = None,
+    total: int | None = None,
+) -> StoreInfo:
+    """Make policykg's part of the store equal to the union of ``batches``, one batch in memory at a time.
+
+    Nodes are written batch by batch (a node described by several batches gets the union of their properties);
+    relationships are kept as compact keys and written at the end, when every node has a handle. What the store
+    held before is read first (iri, labels and a key of its properties per node, no properties kept); nodes no
+    batch described are deleted at the end, then the relationships are compared. ``total`` (elements expected)
+    only sizes the progress reports.
+    """
+    started = time.perf_counter()
+    info = StoreInfo(target=backend.target)
+    load = _Load(backend, info, progress, total)
+    backend.prepare()
+    load.read_current()
+    log.info("%s: %d policykg nodes before the load", backend.target, len(load.current))
+    if progress:
+        progress(0, total or 0)
+    for nodes, rels in batches:
+        checked, rel_rows = check_batch(nodes, rels)
+        load.seen += len(checked) + len(rel_rows)
+        for s, rel, o in rel_rows:
+            load.wanted_rels.add(load.rel_key(load.id_of(s), rel, load.id_of(o)))
+        load.nodes(checked)
+    if len(load.iris) >= 1 << 32 or len(load.rel_types) > 63:
+        raise StoreError(f"{backend.target}: graph too large for one load ({len(load.iris)} nodes)")
+    load.finish_nodes()
+    load.rels()
+    backend.finish()
+    info.batches = backend.batches
+    info.counts = backend.counts()
+    info.seconds = time.perf_counter() - started
+    if progress:
+        progress(load.done, max(load.done, total or 0))
+    return info

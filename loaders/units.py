@@ -127,6 +127,9 @@ class UnitLexicon:
             self.local_prefixes: dict[str, str] = dict(rules["local_prefixes"])
             self.collective_prefix: str = str(rules.get("collective_prefix", "各"))
             self.centre_suffixes: tuple[str, ...] = tuple(rules.get("centre_suffixes", ["中心"]))
+            self.name_variants: tuple[tuple[str, str], ...] = tuple(
+                (str(a), str(b)) for a, b in rules.get("name_variants", [])
+            )
         except (KeyError, TypeError) as exc:
             raise ExtractError(f"{path}: [rules] is missing or malformed ({exc!r})") from exc
 
@@ -400,6 +403,7 @@ class UnitResolver:
                 break
             seen.add(nk)
 
+        nk = self._canonical_variant(nk)
         entry = self._lex_entry(nk)
         parent: str | None = None
         region: str | None = None
@@ -417,6 +421,8 @@ class UnitResolver:
         else:
             pref = _simplified(nk)
             kind, key, parent, region = self._classify(nk, pref, collective)
+            if "/" not in key:
+                pref = key  # a short local name expanded to the body's full name
         info = self.units.get(key)
         if info is None:
             info = UnitInfo(key=key, pref_label=pref, parent=parent, region=region, kind=kind, source=source)
@@ -428,6 +434,13 @@ class UnitResolver:
             if label and label != info.pref_label:
                 info.alt_labels.add(label)
         return key
+
+    def _canonical_variant(self, nk: str) -> str:
+        """Spell a name the one way the lexicon does (人力资源社会保障局 -> 人力资源和社会保障局)."""
+        for variant, canonical in self.lexicon.name_variants:
+            if variant in nk and canonical not in nk:
+                nk = nk.replace(variant, canonical)
+        return nk
 
     def _ensure_parent(self, parent_name: str) -> str:
         nk = _nk(parent_name)
@@ -457,6 +470,16 @@ class UnitResolver:
         level = lex.local_prefixes.get(nk[:1])
         if level is not None and len(nk) > 1:
             scope = self._scope_for_prefix(level) or self.issuer_key
+            known = lex.regions.get(scope) if scope else None
+            if known is not None and known.level == level:
+                # 市财政局 in a 烟台市 document is 烟台市财政局, 区教育和体育局 in a 青岛西海岸新区 document is
+                # 青岛西海岸新区教育和体育局: one unit for the short and the full name, in every document.
+                full = self._canonical_variant(_nk(scope) + nk[1:])
+                entry = self._lex_entry(full)
+                if entry is not None and entry.parent is None:
+                    return entry.kind, entry.name, None, entry.region or scope
+                kind = "centre" if full.endswith(lex.centre_suffixes) else "body"
+                return kind, _simplified(full), None, scope
             kind = "centre" if nk.endswith(lex.centre_suffixes) else "body"
             return (
                 kind,

@@ -68,6 +68,22 @@ COUNT_LABELS = "MATCH (n:PolicyKG) UNWIND labels(n) AS label RETURN label, count
 #: Relationships between policykg nodes per type (params: none).
 COUNT_REL_TYPES = "MATCH (:PolicyKG)-[r]->(:PolicyKG) RETURN type(r) AS type, count(*) AS n"
 
+#: Make the engine create the record type of a label set (ArcadeDB: a composite type ``A~B`` under the types
+#: of its labels, with their indexes) before bulk writes through its native API (slot: labels).
+CREATE_LABEL_SET = "CREATE (n:{labels}) DELETE n"
+
+# ArcadeDB SQL for the embedded bulk load: its result sets cross to Python in bulk batches, which openCypher
+# rows do not. ``PolicyKG`` includes the composite types below it (polymorphic).
+
+#: Record id, record type and iri of every policykg node.
+SQL_NODE_IDS = "SELECT @rid AS rid, @type AS t, iri FROM PolicyKG"
+
+#: Properties of every policykg node.
+SQL_NODE_PROPS = "SELECT FROM PolicyKG"
+
+#: Record id, start and end record ids of every relationship of one type (slot: rel_type).
+SQL_RELS = "SELECT @rid AS e, @out AS s, @in AS o FROM `{rel_type}`"
+
 #: A liveness probe (params: none).
 PING = "RETURN 1 AS one"
 

@@ -87,7 +87,8 @@ def test_ownership_via_system_is_flagged(store: Any) -> None:
 def test_lead_units_of_a_stated_rule(store: Any) -> None:
     # 003 main text measure 1: "责任单位:区发展和改革局、…(排第一位的为牵头单位,下同)" and it names 智能家电
     rows = _rows(store, "industry-owners", industry="智能家電")  # Traditional input, Simplified graph
-    lead = [r for r in rows if r["unit"] == "区发展和改革局" and r["via"] == "direct"]
+    # the short 区… name is the West Coast district's bureau
+    lead = [r for r in rows if r["unit"] == "青岛西海岸新区发展和改革局" and r["via"] == "direct"]
     assert lead and lead[0]["leadMeasures"] >= 1
 
 

@@ -96,7 +96,9 @@ def test_separator_inside_collective_name_keeps_one_unit(lexicon: UnitLexicon) -
     assert [text[r.span.start : r.span.end] for r in clause.responsible] == surfaces(clause.responsible)
     collective = resolver.units[clause.responsible[-1].key]
     assert collective.kind == "collective"
-    assert collective.pref_label == "各区市人力资源社会保障局"
+    # one spelling for the key and pref label (人力资源社会保障局 ≡ 人力资源和社会保障局); the written form stays a label
+    assert collective.pref_label == "各区市人力资源和社会保障局"
+    assert "各區、市人力資源社會保障局" in collective.alt_labels
     # The unpunctuated form is the same collective.
     assert resolver.resolve_name("各区市人力资源社会保障局") == clause.responsible[-1].key
 
@@ -191,7 +193,8 @@ def test_labelled_lead_and_responsible_split(lexicon: UnitLexicon) -> None:
     clause = parse_responsibility(src, Span(0, len(text)), resolver, first_is_lead=False)
     assert surfaces(clause.responsible) == ["区人社局", "区财政局", "区教育和体育局"]
     assert surfaces(clause.lead) == ["区人社局"]
-    assert resolver.units[clause.lead[0].key].pref_label == "区人力资源和社会保障局"
+    # the short local name is expanded to the full name of the district's bureau; the short form stays a label
+    assert resolver.units[clause.lead[0].key].pref_label == "青岛西海岸新区人力资源和社会保障局"
 
 
 def test_labelled_lead_and_support_split(lexicon: UnitLexicon) -> None:
@@ -440,3 +443,18 @@ def test_short_and_full_bureau_names_agree_in_an_unknown_city(lexicon: UnitLexic
     )
     assert key != QD_BUREAU
     assert resolver.units[key].alt_labels == {"市人社局", "市人力资源社会保障局"}
+
+
+def test_short_local_names_are_the_full_bodies_of_the_document_region(lexicon: UnitLexicon) -> None:
+    # A Yantai plan issued by 烟台市人力资源和社会保障局 names itself 市人力资源社会保障局 in its clauses: one unit.
+    resolver = UnitResolver(lexicon, issuer="烟台市人力资源和社会保障局", region="烟台市")
+    _, clause = parse_inline("(牵头单位:市人力资源社会保障局;配合单位:市财政局、市委编办)", resolver)
+    keys = [r.key for r in clause.responsible]
+    assert keys[0] == resolver.issuer_key
+    assert resolver.units[keys[1]].pref_label == "烟台市财政局"
+    assert "市财政局" in resolver.units[keys[1]].alt_labels
+    assert resolver.units[keys[2]].pref_label == "烟台市委编办"
+    # the same short name in a Qingdao document is Qingdao's body, not Yantai's
+    other = qingdao(lexicon)
+    _, clause2 = parse_inline("(责任单位:市财政局)", other)
+    assert other.units[clause2.responsible[0].key].pref_label == "青岛市财政局"
