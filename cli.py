@@ -49,6 +49,12 @@ def build(
     base_iri: Annotated[
         str, typer.Option("--base-iri", envvar="POLICYKG_BASE_IRI", help="Base for instance IRIs.")
     ] = "https://w3id.org/policykg/id/",
+    max_size: Annotated[
+        float, typer.Option("--max-size", min=0.001, help="Skip input files larger than this many MB.")
+    ] = 20.0,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Extraction processes (default: one per CPU core).")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or table.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the build report as JSON.")] = False,
 ) -> None:
@@ -59,7 +65,16 @@ def build(
     from policykg import pipeline
 
     try:
-        info = pipeline.build(paths, out, load_store=store, force=force, base_iri=base_iri, progress=not (quiet or as_json))
+        info = pipeline.build(
+            paths,
+            out,
+            load_store=store,
+            force=force,
+            base_iri=base_iri,
+            progress=not (quiet or as_json),
+            max_bytes=int(max_size * 1024 * 1024),
+            jobs=jobs,
+        )
     except PolicyKGError as err:
         _fail(err)
     if as_json:
