@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 DEFAULT_BASE_IRI = "https://w3id.org/policykg/id/"
 MAX_NOTES_SHOWN = 12
 PARALLEL_THRESHOLD = 16  # below this many files to extract, a process pool costs more than it saves
-CACHE_FORMAT = 2
+CACHE_FORMAT = 2  # the layout of cache entries and DocSummary
 _INDEX = "index.pickle"
 _MAGIC = b"PKGFRAG2"
 _HEADER = struct.Struct("<8sQQQ")  # magic, then the byte lengths of the N-Triples, Turtle and text parts
@@ -71,7 +71,9 @@ def extractor_fingerprint() -> str:
             if path.suffix in {".py", ".toml"} and path.is_file():
                 digest.update(path.name.encode())
                 digest.update(path.read_bytes())
-    for name in ("models.py", "pipeline.py", "graph/rdf_stream.py"):
+    # pipeline.py itself is left out (an edit to the store step must not discard every extraction): bump
+    # CACHE_FORMAT whenever DocSummary or the entry layout changes.
+    for name in ("models.py", "graph/rdf_stream.py"):
         digest.update(name.encode())
         digest.update((here / name).read_bytes())
     return digest.hexdigest()[:16]
@@ -481,14 +483,13 @@ def _write_texts(out: Path, docs: list[DocSummary], cache_dir: Path) -> None:
 
 
 def _load_store(out: Path) -> dict[str, object]:
-    """Load ``out/store`` from ``out/graph.nt``, read line by line (no rdflib graph is built)."""
+    """Load ``out/store`` from ``out/graph.nt``, streamed in batches (no rdflib or networkx graph is built)."""
     from policykg.graph.embedded import EmbeddedStore
-    from policykg.graph.pgraph import property_graph_from_ntriples
+    from policykg.graph.pgraph import element_batches_from_ntriples
 
-    pg = property_graph_from_ntriples(out / "graph.nt")
     try:
         with EmbeddedStore(out / "store") as store:
-            sinfo = store.load(pg)
+            sinfo = store.load_batches(element_batches_from_ntriples(out / "graph.nt"))
     except PolicyKGError:
         raise
     except Exception as err:  # the embedded engine raises Java-side exceptions of many kinds

@@ -53,7 +53,7 @@ def document(i: int, rng: random.Random) -> str:
     topic = rng.choice(THINGS)
     title = f"关于{rng.choice(VERBS)}{topic}助力产业高质量发展的实施方案"
     lines = [
-        f"各区市人力资源社会保障局,局属各单位:",
+        "各区市人力资源社会保障局,局属各单位:",
         f"现将《{title}》印发给你们,请认真贯彻落实。",
         f"{bureau}",
         f"{year}年{month}月{day}日",

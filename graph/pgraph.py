@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
 
@@ -22,6 +23,7 @@ from rdflib.namespace import RDF
 
 from policykg.errors import GraphBuildError
 from policykg.graph.mapping import IRI_KEY, from_pg_value, get_mapping, pg_values, to_pg_value
+from policykg.graph.store import ElementBatch, NodeRow, RelRow
 from policykg.ontology import bind_prefixes
 
 log = logging.getLogger(__name__)
@@ -45,10 +47,12 @@ class _Accumulator:
         self.values: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
         self.edges: dict[tuple[str, str, str], None] = {}
         self.nodes: dict[str, None] = {}  # insertion-ordered set: node order follows the triples' order
+        self.subjects: dict[str, None] = {}  # the nodes described here (not only the end of a relationship)
 
     def iri_object(self, sid: str, p: str, o: str) -> None:
         self.nodes.setdefault(sid)
         if p == self.type_iri:
+            self.subjects.setdefault(sid)
             label = self.labels_by_iri.get(o)
             if label is None:
                 raise GraphBuildError(f"{sid}: class {o} is not in the policykg ontology")
@@ -63,6 +67,7 @@ class _Accumulator:
 
     def literal_object(self, sid: str, p: str, lexical: str) -> None:
         self.nodes.setdefault(sid)
+        self.subjects.setdefault(sid)
         prop = self.lits_by_iri.get(p)
         if prop is None:
             if p == self.type_iri or p in self.rels_by_iri:
@@ -73,23 +78,26 @@ class _Accumulator:
         value = lexical if prop.kind in _STRING_KINDS else to_pg_value(prop, cast(Literal, lexical))
         self.values[sid][prop.key].append(value)
 
-    def graph(self) -> nx.MultiDiGraph:
+    def node_props(self, nid: str) -> dict[str, Any]:
         m = self.m
+        props: dict[str, Any] = {IRI_KEY: nid}
+        for key, vals in self.values.get(nid, {}).items():
+            prop = m.keys[key]
+            if len(vals) > 1:
+                # two literals that differ only in their language tag are one property value
+                vals = list(dict.fromkeys(vals))
+            if prop.multi or len(vals) > 1:
+                if not prop.multi:
+                    log.debug("%s: single-valued %s has %d values; stored as a list", nid, key, len(vals))
+                props[key] = sorted(vals, key=_sort_key)
+            else:
+                props[key] = vals[0]
+        return props
+
+    def graph(self) -> nx.MultiDiGraph:
         pg = nx.MultiDiGraph()
         for nid in self.nodes:
-            props: dict[str, Any] = {IRI_KEY: nid}
-            for key, vals in self.values.get(nid, {}).items():
-                prop = m.keys[key]
-                if len(vals) > 1:
-                    # two literals that differ only in their language tag are one property value
-                    vals = list(dict.fromkeys(vals))
-                if prop.multi or len(vals) > 1:
-                    if not prop.multi:
-                        log.debug("%s: single-valued %s has %d values; stored as a list", nid, key, len(vals))
-                    props[key] = sorted(vals, key=_sort_key)
-                else:
-                    props[key] = vals[0]
-            pg.add_node(nid, labels=tuple(sorted(self.labels.get(nid, ()))), props=props)
+            pg.add_node(nid, labels=tuple(sorted(self.labels.get(nid, ()))), props=self.node_props(nid))
         for src, dst, rel in self.edges:
             pg.add_edge(src, dst, key=rel, type=rel)
         return pg
@@ -132,13 +140,9 @@ def _unescape_match(m: re.Match[str]) -> str:
     return chr(int(m.group(2) or m.group(3), 16))
 
 
-def property_graph_from_ntriples(path: Path) -> nx.MultiDiGraph:
-    """The property graph of an N-Triples file, read line by line without building an rdflib graph.
-
-    Same result as ``to_property_graph(Graph().parse(path, format="nt"))`` for the N-Triples policykg writes
-    (IRIs and literals only; no blank nodes). A line this reader does not understand is a
-    ``GraphBuildError`` naming the file and line, never a silently lost triple."""
-    acc = _Accumulator()
+def _ntriples(path: Path) -> Iterator[tuple[str, str, str | None, str]]:
+    """``(subject, predicate, IRI object or None, literal lexical form)`` of every line of an N-Triples file
+    in the form policykg writes (IRIs and literals only, no blank nodes)."""
     try:
         with open(path, "rb") as fh:
             for number, raw in enumerate(fh, start=1):
@@ -151,16 +155,57 @@ def property_graph_from_ntriples(path: Path) -> nx.MultiDiGraph:
                         f"{path}:{number}: not an N-Triples line policykg can read: {line[:120]!r}"
                     )
                 s, p, o, lexical, _, _ = m.groups()
-                if o is not None:
-                    acc.iri_object(s, p, o)
-                else:
-                    if "\\" in lexical:
-                        lexical = _ESCAPE.sub(_unescape_match, lexical)
-                    acc.literal_object(s, p, lexical)
+                if o is None and "\\" in lexical:
+                    lexical = _ESCAPE.sub(_unescape_match, lexical)
+                yield s, p, o, lexical
     except OSError as err:
         raise GraphBuildError(f"{path}: cannot read the graph: {err}") from err
     except UnicodeDecodeError as err:
         raise GraphBuildError(f"{path}: not UTF-8: {err}") from err
+
+
+def element_batches_from_ntriples(path: Path, *, batch_nodes: int = 20_000) -> Iterator[ElementBatch]:
+    """The property graph of an N-Triples file as streaming batches for ``EmbeddedStore.load_batches``: about
+    ``batch_nodes`` described nodes each (a batch ends where a subject ends), with their relationships.
+
+    Their union is ``property_graph_from_ntriples(path)``; only one batch is in memory at a time. A node whose
+    triples are spread over several batches is merged by the store (policykg's graph.nt keeps each subject's
+    triples together, except a document's ``pkg:cites`` links, which are relationships only)."""
+    acc = _Accumulator()
+    last = ""
+    for s, p, o, lexical in _ntriples(path):
+        if s != last and len(acc.subjects) >= batch_nodes:
+            yield _batch(acc)
+            acc = _Accumulator()
+        last = s
+        if o is not None:
+            acc.iri_object(s, p, o)
+        else:
+            acc.literal_object(s, p, lexical)
+    if acc.nodes:
+        yield _batch(acc)
+
+
+def _batch(acc: _Accumulator) -> ElementBatch:
+    nodes = [
+        NodeRow(nid, tuple(sorted(acc.labels.get(nid, ()))), acc.node_props(nid)) for nid in acc.subjects
+    ]
+    rels = [RelRow(src, rel, dst) for src, dst, rel in acc.edges]
+    return nodes, rels
+
+
+def property_graph_from_ntriples(path: Path) -> nx.MultiDiGraph:
+    """The property graph of an N-Triples file, read line by line without building an rdflib graph.
+
+    Same result as ``to_property_graph(Graph().parse(path, format="nt"))`` for the N-Triples policykg writes
+    (IRIs and literals only; no blank nodes). A line this reader does not understand is a
+    ``GraphBuildError`` naming the file and line, never a silently lost triple."""
+    acc = _Accumulator()
+    for s, p, o, lexical in _ntriples(path):
+        if o is not None:
+            acc.iri_object(s, p, o)
+        else:
+            acc.literal_object(s, p, lexical)
     return acc.graph()
 
 

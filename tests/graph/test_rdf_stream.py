@@ -15,7 +15,11 @@ from rdflib import Graph, Literal, URIRef
 from policykg.errors import GraphBuildError
 from policykg.graph import iris, mapping
 from policykg.graph import rdf_stream as rs
-from policykg.graph.pgraph import property_graph_from_ntriples, to_property_graph
+from policykg.graph.pgraph import (
+    element_batches_from_ntriples,
+    property_graph_from_ntriples,
+    to_property_graph,
+)
 from policykg.graph.rdf import build_graph
 from policykg.ontology import PREFIXES
 
@@ -192,3 +196,21 @@ def test_property_graph_from_ntriples_names_a_bad_line(tmp_path: Path) -> None:
     path.write_text('_:b0 <https://w3id.org/policykg#text> "x" .\n', encoding="utf-8")
     with pytest.raises(GraphBuildError, match="graph.nt:1"):
         property_graph_from_ntriples(path)
+
+
+def test_element_batches_add_up_to_the_property_graph(tmp_path: Path) -> None:
+    docs = [fakes.doc_simplified(), fakes.doc_traditional(), fakes.doc_tiny()]
+    text, _ = rs.render_ntriples([rs.make_fragment(d) for d in docs])
+    path = tmp_path / "graph.nt"
+    path.write_text(text, encoding="utf-8")
+    whole = property_graph_from_ntriples(path)
+    batches = list(element_batches_from_ntriples(path, batch_nodes=5))
+    assert len(batches) > 3
+    nodes = {}
+    for rows, _ in batches:
+        for row in rows:
+            assert row.iri not in nodes  # each subject's triples lie together: described by one batch
+            nodes[row.iri] = (row.labels, row.props)
+    assert nodes == {n: (d["labels"], d["props"]) for n, d in whole.nodes(data=True)}
+    rels = sorted((r.start, r.end, r.type) for _, rs_ in batches for r in rs_)
+    assert rels == sorted(whole.edges(keys=True))
