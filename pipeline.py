@@ -605,6 +605,9 @@ def print_summary(info: BuildInfo, console: Any) -> None:
         console.print(f"[dim]note[/dim] {file}: {problem}", highlight=False)
     if len(notes) > MAX_NOTES_SHOWN:
         console.print(f"[dim]… and {len(notes) - MAX_NOTES_SHOWN} more notes in report.json[/dim]")
-    console.print(
-        f"done in {info.seconds:.2f} s; outputs in {info.out_dir}/ (graph.ttl, graph.nt, report.json)"
-    )
+    if info.documents == 0:
+        console.print(f"nothing built in {info.seconds:.2f} s; {info.out_dir}/ was left as it was")
+    else:
+        console.print(
+            f"done in {info.seconds:.2f} s; outputs in {info.out_dir}/ (graph.ttl, graph.nt, report.json)"
+        )
