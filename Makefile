@@ -3,7 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test test-deps system-deps lint bench clean
+.PHONY: demo test test-deps system-deps lint bench clean screenshots
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -41,3 +41,7 @@ bench: $(BIN)/python
 
 clean:
 	rm -rf out build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+## screenshots: refresh the README's pictures (docs/img/) from the samples, in headless Chromium
+screenshots: test-deps
+	POLICYKG_UPDATE_SCREENSHOTS=1 $(BIN)/pytest tests/graph/test_viz_browser.py -k screenshots

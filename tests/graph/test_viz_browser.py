@@ -3,7 +3,8 @@
 Each page must load with no console error and no request other than its own file, hold the expected numbers of
 nodes and edges in its vis DataSets, show a legend and tooltips quoting the source, and run nothing that a
 document smuggles in (``window.alert`` is hooked before any page script runs). A screenshot of each preset
-view is written to docs/img/<view>.png for people to look at.
+view is written to tests/_artifacts/screenshots/<view>.png for people to look at (docs/img/ with
+POLICYKG_UPDATE_SCREENSHOTS=1).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import logging
+import os
 import shutil
 import tempfile
 import time
@@ -327,7 +329,10 @@ def _pick(pg: nx.MultiDiGraph, cls: str) -> str:
 
 def test_screenshots_of_preset_views(driver: Any, tmp_path: Path) -> None:
     pg = _sample_graph(tmp_path / "build") or fx.build_graph()
-    shots = ROOT / "docs" / "img"
+    # tests/_artifacts/screenshots/ always (git-ignored); docs/img/ (the README's pictures) when asked to refresh
+    # them with POLICYKG_UPDATE_SCREENSHOTS=1, so an ordinary test run leaves the work tree clean.
+    update_docs = os.environ.get("POLICYKG_UPDATE_SCREENSHOTS") == "1"
+    shots = ROOT / "docs" / "img" if update_docs else ROOT / "tests" / "_artifacts" / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
     views: dict[str, dict[str, Any]] = {
         "graph": {},
