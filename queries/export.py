@@ -51,7 +51,7 @@ def task_rows(store: GraphStore, document: str | None = None, unit: str | None =
                 n,
                 r.get("document") or "",
                 r.get("docNumber") or "",
-                r.get("number") or "",
+                " ".join(str(x) for x in (r.get("section"), r.get("number")) if x),  # (一) 3: the clause
                 r.get("task") or "",
                 cell(r.get("leadUnits")),
                 cell(r.get("coResponsible")),

@@ -9,10 +9,11 @@
 MATCH (m:Measure)-[:IN_DOCUMENT]->(d:PolicyDocument)
 WHERE ($document IS NULL OR any(k IN $document WHERE d.title CONTAINS k OR d.docNumber CONTAINS k OR d.sourceFile CONTAINS k))
   AND ($unit IS NULL OR EXISTS { MATCH (m)-[:RESPONSIBLE_UNIT]->(x:Unit) WHERE x.matchKey CONTAINS $unit })
-WITH m, d,
+OPTIONAL MATCH (sec:Section)-[:HAS_MEASURE]->(m)
+WITH m, d, sec,
      [(m)-[:LEAD_UNIT]->(l:Unit) | l.prefLabel] AS leadUnits,
      [(m)-[:HAS_TARGET]->(t:Target) | t {.indicator, .comparator, .value, .unitOfMeasure, .year, .deadline}] AS targets
-RETURN coalesce(d.title, d.sourceFile) AS document, d.docNumber AS docNumber, m.ordinal AS ordinal, m.number AS number, m.label AS task,
+RETURN coalesce(d.title, d.sourceFile) AS document, d.docNumber AS docNumber, m.ordinal AS ordinal, sec.number AS section, m.number AS number, m.label AS task,
        leadUnits,
        [(m)-[:RESPONSIBLE_UNIT]->(x:Unit) WHERE NOT x.prefLabel IN leadUnits | x.prefLabel] AS coResponsible,
        targets, [t IN targets WHERE t.year IS NOT NULL | t.year] AS years, m.iri AS _evidence

@@ -12,11 +12,13 @@ OPTIONAL MATCH (u)<-[:SUB_ORGANIZATION_OF]-(c:Unit)
 WITH u, parents, collect(DISTINCT c.prefLabel) AS children
 OPTIONAL MATCH (u)<-[:RESPONSIBLE_UNIT]-(m:Measure)
 OPTIONAL MATCH (m)-[:IN_DOCUMENT]->(d:PolicyDocument)
-RETURN u.prefLabel AS unit, coalesce(d.title, d.sourceFile) AS document, m.number AS number, m.label AS measure,
+OPTIONAL MATCH (sec:Section)-[:HAS_MEASURE]->(m)
+RETURN u.prefLabel AS unit, coalesce(d.title, d.sourceFile) AS document, sec.number AS section, m.number AS number,
+       m.label AS measure,
        EXISTS { (m)-[:LEAD_UNIT]->(u) } AS lead,
        [(m)-[:HAS_TARGET]->(t:Target) | t {.indicator, .comparator, .value, .unitOfMeasure, .year, .deadline}] AS targets,
        [(m)-[:CONCERNS_INDUSTRY]->(i:Industry) | i.prefLabel] AS industries,
        [(m)-[:CONCERNS_SYSTEM]->(s:IndustrySystem) | s.label] AS systems,
        [(m)-[:RESPONSIBLE_UNIT]->(o:Unit) WHERE o <> u | o.prefLabel] AS coResponsible,
        parents, children, m.iri AS _evidence
-ORDER BY document, m.ordinal, number
+ORDER BY document, m.ordinal, number, section

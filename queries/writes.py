@@ -26,7 +26,7 @@ OWNER_LABEL = "PolicyKG"
 LABEL_RE = re.compile(r"^[A-Z][A-Za-z]*$")
 REL_TYPE_RE = re.compile(r"^[A-Z][A-Z_]*[A-Z]$|^[A-Z]$")
 _NAME_RE = re.compile(r"^[a-z][a-z_]*$")
-_SLOT_RE = re.compile(r"\{(labels|label|rel_type|name)\}")
+_SLOT_RE = re.compile(r"\{(labels|label|rel_type|name|start|end)\}")
 
 #: Uniqueness of ``iri`` per label (params: none; slots: name, label). Idempotent.
 CREATE_IRI_CONSTRAINT = "CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{label}) REQUIRE n.iri IS UNIQUE"
@@ -47,6 +47,16 @@ DELETE_NODES = "UNWIND $rows AS row MATCH (n:PolicyKG {iri: row.iri}) DETACH DEL
 MERGE_RELS = (
     "UNWIND $rows AS row MATCH (a:PolicyKG {iri: row.s}) MATCH (b:PolicyKG {iri: row.o}) MERGE (a)-[:{rel_type}]->(b)"
 )
+
+#: Create relationships of one type that do not exist yet (the sync computed which), matching both ends by
+#: their own label so the lookup uses that label's ``iri`` index (params: ``rows`` = [{s, o}]; slots: start,
+#: end, rel_type).
+CREATE_RELS = (
+    "UNWIND $rows AS row MATCH (a:{start} {iri: row.s}) MATCH (b:{end} {iri: row.o}) CREATE (a)-[:{rel_type}]->(b)"
+)
+
+#: The properties of one policykg node (params: ``iri``).
+NODE_PROPS = "MATCH (n:PolicyKG {iri: $iri}) RETURN properties(n) AS props"
 
 #: Delete relationships of one type between policykg nodes (params: ``rows`` = [{s, o}]; slot: rel_type).
 DELETE_RELS = (
@@ -100,7 +110,16 @@ def check_rel_type(rel_type: str) -> str:
     return rel_type
 
 
-def render(template: str, *, labels: tuple[str, ...] = (), label: str = "", rel_type: str = "", name: str = "") -> str:
+def render(
+    template: str,
+    *,
+    labels: tuple[str, ...] = (),
+    label: str = "",
+    rel_type: str = "",
+    name: str = "",
+    start: str = "",
+    end: str = "",
+) -> str:
     """Fill a template's identifier slots after checking each identifier (never user text)."""
     if name and not _NAME_RE.match(name):
         raise StoreError(f"refusing constraint name {name!r}")
@@ -109,6 +128,8 @@ def render(template: str, *, labels: tuple[str, ...] = (), label: str = "", rel_
         "label": check_label(label) if label else "",
         "rel_type": check_rel_type(rel_type) if rel_type else "",
         "name": name,
+        "start": check_label(start) if start else "",
+        "end": check_label(end) if end else "",
     }
 
     def fill(m: re.Match[str]) -> str:
@@ -116,7 +137,7 @@ def render(template: str, *, labels: tuple[str, ...] = (), label: str = "", rel_
             raise StoreError(f"statement template needs {m.group(1)}: {template}")
         return values[m.group(1)]
 
-    # Only the four slot names are replaced: Cypher's own braces ({iri: row.iri}) stay as they are.
+    # Only the slot names are replaced: Cypher's own braces ({iri: row.iri}) stay as they are.
     return _SLOT_RE.sub(fill, template)
 
 

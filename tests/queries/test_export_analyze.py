@@ -25,7 +25,8 @@ def test_export_xlsx(kg_store: Any, tmp_path: Path) -> None:
     rows = [[c.value for c in r] for r in ws.iter_rows()]
     assert rows[0] == list(E.HEADERS)
     first = dict(zip(E.HEADERS, rows[1], strict=True))
-    assert first["条款"] == "1" and first["牵头单位"] == "就业处" and first["责任单位"] == "人才开发处"
+    # the clause is the measure with its section: M1 is "1" under S1A "(一)" in qkg
+    assert first["条款"] == "(一) 1" and first["牵头单位"] == "就业处" and first["责任单位"] == "人才开发处"
     assert (
         first["目标"] == "新增高技能人才 >= 20000人 (2025-12-31)" and first["完成时限/年份"] == "2025-12-31"
     )
