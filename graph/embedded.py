@@ -4,6 +4,15 @@ The default store: no server, nothing to configure; ``policykg build`` loads ``O
 text runs here and on Neo4j. ``run(..., write=False)`` is read-only twice over: the text is checked for write
 clauses (:func:`policykg.graph.sync.refuse_writes`) and it runs on the engine's query path, which refuses any
 non-idempotent statement. Writes (``write=True``) run in one transaction each.
+
+Loads (``load`` / ``load_batches``) do not go through Cypher: the engine's openCypher costs about 0.5 ms a
+row even in-process, so new vertices and edges are written with its native bulk API (GraphBatch, rows crossing
+to Java as one JSON text per chunk), updates and deletions by record id in batched transactions, and the
+current state is read with SQL, whose result sets cross in bulk. A first load builds the ``iri`` indexes after
+the bulk insert. Reads stay in openCypher; ``MATCH (u:Unit {iri: $iri})`` is an index seek (see EXPLAIN).
+
+The engine is started quietly (:func:`start_engine`): its java.util.logging output goes to a file under
+:func:`engine_log_dir` instead of the console and ``./log/``, and the JVM's start-up warnings are dropped.
 """
 
 from __future__ import annotations
@@ -226,6 +235,13 @@ class EmbeddedStore:
 
     # ------------------------------------------------------------------ internals
 
+    def _reopen(self) -> None:
+        """Close and open the database again (releases what a GraphBatch left held; see _NativeBackend)."""
+        import arcadedb_embedded as arcade
+
+        self._db.close()
+        self._db = arcade.open_database(str(self.path))
+
     def _check_open(self) -> None:
         if self._closed:
             raise StoreError(f"{self.path}: the embedded store is closed")
@@ -265,31 +281,54 @@ class _NativeBackend:
         self.batch_size = batch_size
         self.deferred_indexes = False
         self.batches = 0  # write transactions / bulk calls, reported as StoreInfo.batches
+        self.used_batch = False
 
     def _schema(self) -> Any:
         return self.jdb.getSchema()
 
     def prepare(self) -> None:
-        from policykg.graph.mapping import KNOWN_LABELS
+        from policykg.graph.mapping import KNOWN_LABELS, KNOWN_REL_TYPES
 
-        if not self._schema().existsType(W.OWNER_LABEL):
+        schema = self._schema()
+        if not schema.existsType(W.OWNER_LABEL):
             # A first load: bulk insert without indexes, then build them once (measured about 4x faster).
             self.deferred_indexes = True
             for label in sorted({W.OWNER_LABEL, *KNOWN_LABELS}):
-                self._schema().getOrCreateVertexType(W.check_label(label))
-            return
-        sync.ensure_constraints(_Backend(self.store), KNOWN_LABELS)
+                schema.getOrCreateVertexType(W.check_label(label))
+        else:
+            sync.ensure_constraints(_Backend(self.store), KNOWN_LABELS)
+        # Every record type a load may need is created now: after a GraphBatch the engine (26.10.2) blocks
+        # schema changes in this database until it is reopened.
+        for labels in [(), *((label,) for label in sorted(KNOWN_LABELS))]:
+            self._vertex_type(labels)
+        for rel in sorted(KNOWN_REL_TYPES):
+            schema.getOrCreateEdgeType(W.check_rel_type(rel))
+
+    def _schema_change(self) -> None:
+        if self.used_batch:
+            self.store._reopen()
+            self.db = self.store._db
+            self.jdb = self.db.get_java_database()
+            self.used_batch = False
 
     def finish(self) -> None:
         from policykg.graph.mapping import KNOWN_LABELS
 
         if self.deferred_indexes:
+            self._schema_change()
             sync.ensure_constraints(_Backend(self.store), KNOWN_LABELS)
 
     def _vertex_type(self, labels: tuple[str, ...]) -> str:
         """The engine's record type for a label set: a composite type ``A~B`` under each label's type."""
         name = "~".join(sorted({*labels, W.OWNER_LABEL}))
         if not self._schema().existsType(name):
+            self._schema_change()
+            if self.deferred_indexes:  # no indexes to inherit yet: the schema API is enough (and much cheaper)
+                builder = self._schema().buildVertexType().withName(name)
+                for label in sorted({*labels, W.OWNER_LABEL}):
+                    builder = builder.withSuperType(label)
+                builder.create()
+                return name
             # Cypher creates it exactly as the engine expects (supertypes, inherited indexes).
             self.store.run(W.render(W.CREATE_LABEL_SET, labels=(*labels, W.OWNER_LABEL)), write=True)
             if not self._schema().existsType(name):
@@ -297,25 +336,29 @@ class _NativeBackend:
         return name
 
     def current_nodes(self) -> Iterator[tuple[str, tuple[str, ...], dict[str, Any], Any]]:
-        if not self._schema().existsType(W.OWNER_LABEL):
+        if not self._schema().existsType(W.OWNER_LABEL) or self.db.count_type(W.OWNER_LABEL) == 0:
             return
         ids: dict[str, tuple[str, str]] = {}
-        for rows in self.db.query("sql", W.SQL_NODE_IDS).iter_json_batches():
-            for row in rows:
-                if isinstance(row.get("iri"), str):
-                    ids[row["iri"]] = (str(row["rid"]), str(row["t"]))
-        for row in self.db.query("sql", W.SQL_NODE_PROPS).iter_dicts():
-            iri = row.get("iri")
-            found = ids.get(iri) if isinstance(iri, str) else None
-            if found is None:
-                continue
-            props = {str(k): _to_python(v) for k, v in row.items() if not str(k).startswith("@")}
-            yield iri, tuple(_labels_of(found[1])), props, found[0]
+        # Result sets are closed explicitly: an open one keeps a lock that a later schema change waits on.
+        with self.db.query("sql", W.SQL_NODE_IDS) as result:
+            for rows in result.iter_json_batches():
+                for row in rows:
+                    if isinstance(row.get("iri"), str):
+                        ids[row["iri"]] = (str(row["rid"]), str(row["t"]))
+        with self.db.query("sql", W.SQL_NODE_PROPS) as result:
+            for row in result.iter_dicts():
+                iri = row.get("iri")
+                found = ids.get(iri) if isinstance(iri, str) else None
+                if found is None:
+                    continue
+                props = {str(k): _to_python(v) for k, v in row.items() if not str(k).startswith("@")}
+                yield iri, tuple(_labels_of(found[1])), props, found[0]
 
     def create_nodes(self, labels: tuple[str, ...], rows: list[dict[str, Any]]) -> list[Any]:
         type_name = self._vertex_type(labels)
         rids: list[Any] = []
         for start in range(0, len(rows), max(self.batch_size, 50_000)):
+            self.used_batch = True
             with self.db.graph_batch(light_edges=False) as gb:
                 rids.extend(gb.create_vertices(type_name, rows[start : start + max(self.batch_size, 50_000)]))
             self.batches += 1
@@ -368,17 +411,22 @@ class _NativeBackend:
         for rel in names:
             if not schema.existsType(W.check_rel_type(rel)):
                 continue
-            for rows in self.db.query("sql", W.render(W.SQL_RELS, rel_type=rel)).iter_json_batches():
-                for row in rows:
-                    yield str(row["s"]), rel, str(row["o"]), str(row["e"])
+            found: list[tuple[Any, str, Any, Any]] = []
+            with self.db.query("sql", W.render(W.SQL_RELS, rel_type=rel)) as result:
+                for rows in result.iter_json_batches():
+                    found.extend((str(row["s"]), rel, str(row["o"]), str(row["e"])) for row in rows)
+            yield from found
 
-    def create_rels(self, rel_type: str, pairs: list[tuple[Any, str, Any, str]]) -> None:
-        self._schema().getOrCreateEdgeType(W.check_rel_type(rel_type))
+    def create_rels(self, rel_type: str, pairs: list[sync.RelEnds]) -> None:
+        if not self._schema().existsType(W.check_rel_type(rel_type)):
+            self._schema_change()
+            self._schema().getOrCreateEdgeType(rel_type)
         step = max(self.batch_size, 100_000)
         for start in range(0, len(pairs), step):
             chunk = pairs[start : start + step]
+            self.used_batch = True
             with self.db.graph_batch(light_edges=False) as gb:
-                gb.new_edges([p[0] for p in chunk], rel_type, [p[2] for p in chunk])
+                gb.new_edges([p.start for p in chunk], rel_type, [p.end for p in chunk])
             self.batches += 1
 
     def delete_rels(self, rel_type: str, items: list[tuple[Any, str, str]]) -> None:

@@ -17,7 +17,8 @@ import logging
 import os
 import tempfile
 import time
-from collections.abc import Callable, Mapping
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -27,7 +28,7 @@ import networkx as nx
 
 from policykg.errors import PolicyKGError, QueryError, StoreError
 from policykg.graph import sync
-from policykg.graph.store import StoreInfo
+from policykg.graph.store import ElementBatch, StoreInfo
 from policykg.queries import writes as W
 
 log = logging.getLogger(__name__)
@@ -180,23 +181,55 @@ class Neo4jStore:
         wipe: bool = False,
         progress: sync.Progress | None = None,
     ) -> StoreInfo:
-        """Make policykg's part of the database equal to ``pg``; ``wipe`` first removes all of policykg's nodes."""
+        """Make policykg's part of the database equal to ``pg``; ``wipe`` first removes all of policykg's nodes.
+        A connection lost part-way is retried ``reconnects`` times from a fresh diff."""
+        total = pg.number_of_nodes() + pg.number_of_edges()
+        return self._push(lambda: sync.batches_of(pg), batch_size, wipe, progress, total, retry=True)
+
+    def push_batches(
+        self,
+        batches: Iterable[ElementBatch],
+        *,
+        batch_size: int = 1000,
+        wipe: bool = False,
+        progress: sync.Progress | None = None,
+        total: int | None = None,
+    ) -> StoreInfo:
+        """``push`` for streamed batches (one in memory at a time; a node in several batches gets the union of
+        their properties). A stream cannot be replayed, so a lost connection is not retried here: run it
+        again, it resumes where it stopped."""
+        return self._push(lambda: iter(batches), batch_size, wipe, progress, total, retry=False)
+
+    def _push(
+        self,
+        make_batches: Callable[[], Iterable[ElementBatch]],
+        batch_size: int,
+        wipe: bool,
+        progress: sync.Progress | None,
+        total: int | None,
+        *,
+        retry: bool,
+    ) -> StoreInfo:
         from neo4j import exceptions as nx4
 
+        if batch_size < 1:
+            raise StoreError(f"batch size must be at least 1, not {batch_size}")
         deleted = 0
         if wipe:
             deleted = self.wipe(batch_size=batch_size)
         attempt = 0
         while True:
             try:
-                info = sync.sync(_Backend(self), pg, batch_size=batch_size, progress=progress)
+                info = sync.sync_batches(
+                    _StreamBackend(self, batch_size), make_batches(), progress=progress, total=total
+                )
                 info.nodes_deleted += deleted
                 return info
             except StoreError as err:
                 lost = self._ever_connected and isinstance(
                     err.__cause__, nx4.ServiceUnavailable | nx4.SessionExpired | OSError
                 )
-                if not lost or attempt >= self._reconnects:
+                if not lost or not retry or attempt >= self._reconnects:
                     if lost:
                         raise StoreError(
                             f"{err}; the push stopped part-way: run it again when the server is back, "
@@ -231,6 +264,75 @@ class _Backend:
 
     def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         return self.store.run(cypher, params, write=True)
+
+
+class _StreamBackend:
+    """The Bolt store as a ``sync.StreamBackend``: parameterised ``UNWIND $rows`` statements, ``batch_size`` rows
+    per managed transaction; one statement per label for new nodes (CREATE), one per (type, start label, end
+    label) for new relationships (CREATE, both ends matched through their label's iri index)."""
+
+    def __init__(self, store: Neo4jStore, batch_size: int) -> None:
+        self.store = store
+        self.target = store.target
+        self.batch_size = batch_size
+        self.batches = 0
+
+    def _write(self, cypher: str, rows: list[dict[str, Any]]) -> None:
+        for start in range(0, len(rows), self.batch_size):
+            self.store.run(cypher, {"rows": rows[start : start + self.batch_size]}, write=True)
+            self.batches += 1
+
+    def prepare(self) -> None:
+        from policykg.graph.mapping import KNOWN_LABELS
+
+        sync.ensure_constraints(_Backend(self.store), KNOWN_LABELS)
+
+    def current_nodes(self) -> Iterator[tuple[str, tuple[str, ...], dict[str, Any], Any]]:
+        for row in self.store.run(W.READ_NODES):
+            props = row.get("props") or {}
+            iri = props.get("iri")
+            if not isinstance(iri, str):
+                log.warning("%s: a %s node without an iri is ignored", self.target, W.OWNER_LABEL)
+                continue
+            yield iri, tuple(str(x) for x in row.get("labels") or ()), props, iri
+
+    def create_nodes(self, labels: tuple[str, ...], rows: list[dict[str, Any]]) -> list[Any]:
+        self._write(W.render(W.CREATE_NODES, labels=(*labels, W.OWNER_LABEL)), [{"props": p} for p in rows])
+        return [p["iri"] for p in rows]
+
+    def replace_props(self, items: list[tuple[Any, str, dict[str, Any]]]) -> None:
+        self._write(W.UPDATE_NODES, [{"iri": iri, "props": props} for _, iri, props in items])
+
+    def node_props(self, handle: Any, iri: str) -> dict[str, Any]:
+        rows = self.store.run(W.NODE_PROPS, {"iri": iri})
+        return dict(rows[0]["props"] or {}) if rows else {}
+
+    def delete_nodes(self, items: list[tuple[Any, str]]) -> None:
+        self._write(W.DELETE_NODES, [{"iri": iri} for _, iri in items])
+
+    def current_rels(self, types: frozenset[str] | None) -> Iterator[tuple[Any, str, Any, Any]]:
+        for row in self.store.run(W.READ_RELS):
+            rel = str(row["type"])
+            if types is None or rel in types:
+                yield str(row["s"]), rel, str(row["o"]), None
+
+    def create_rels(self, rel_type: str, pairs: list[sync.RelEnds]) -> None:
+        groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for p in pairs:
+            start = p.start_labels[0] if p.start_labels else W.OWNER_LABEL
+            end = p.end_labels[0] if p.end_labels else W.OWNER_LABEL
+            groups[(start, end)].append({"s": p.start_iri, "o": p.end_iri})
+        for (start, end), rows in sorted(groups.items()):
+            self._write(W.render(W.CREATE_RELS, rel_type=rel_type, start=start, end=end), rows)
+
+    def delete_rels(self, rel_type: str, items: list[tuple[Any, str, str]]) -> None:
+        self._write(W.render(W.DELETE_RELS, rel_type=rel_type), [{"s": s, "o": o} for _, s, o in items])
+
+    def finish(self) -> None:
+        return None
+
+    def counts(self) -> dict[str, int]:
+        return sync.counts(_Backend(self.store))
 
 
 def _to_python(value: Any) -> Any:

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 import networkx as nx
 
@@ -76,8 +76,13 @@ def refuse_writes(cypher: str) -> None:
 # --------------------------------------------------------------------------- values
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def plain(value: Any) -> Any:
     """A value read back from a store as plain, comparable Python (lists, not tuples; native dates)."""
+    if type(value) in _SCALARS:
+        return value
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     if isinstance(value, Mapping):
@@ -299,6 +304,17 @@ def wipe(backend: Backend, *, batch_size: int = 1000) -> int:
 # --------------------------------------------------------------------------- streaming sync
 
 
+class RelEnds(NamedTuple):
+    """A relationship to create: both ends with their handle, iri and labels."""
+
+    start: Any
+    start_iri: str
+    start_labels: tuple[str, ...]
+    end: Any
+    end_iri: str
+    end_labels: tuple[str, ...]
+
+
 class StreamBackend(Protocol):
     """What :func:`sync_batches` needs from a store. A *handle* is how the store finds a node or relationship
     again cheaply (a record id in ArcadeDB, the iri over Bolt); the engine never looks inside one."""
@@ -332,8 +348,8 @@ class StreamBackend(Protocol):
         """Relationships between policykg nodes now: (start handle, type, end handle, relationship handle)."""
         ...
 
-    def create_rels(self, rel_type: str, pairs: list[tuple[Any, str, Any, str]]) -> None:
-        """Create relationships: (start handle, start iri, end handle, end iri)."""
+    def create_rels(self, rel_type: str, pairs: list[RelEnds]) -> None:
+        """Create relationships (none of them exists yet)."""
         ...
 
     def delete_rels(self, rel_type: str, items: list[tuple[Any, str, str]]) -> None:
@@ -403,10 +419,12 @@ def batches_of(pg: nx.MultiDiGraph, size: int = 50_000) -> Iterator[ElementBatch
     """A property graph as streaming batches: ``size`` nodes each, with their outgoing relationships."""
     nodes: list[NodeRow] = []
     rels: list[RelRow] = []
+    adjacency = pg.adj
     for nid, data in pg.nodes(data=True):
         nodes.append(NodeRow(str(nid), tuple(data.get("labels", ())), dict(data.get("props") or {})))
-        for _, dst, key, edata in pg.out_edges(nid, keys=True, data=True):
-            rels.append(RelRow(str(nid), str(edata.get("type", key)), str(dst)))
+        for dst, keyed in adjacency[nid].items():
+            for key, edata in keyed.items():
+                rels.append(RelRow(str(nid), str(edata.get("type", key)), str(dst)))
         if len(nodes) >= size:
             yield nodes, rels
             nodes, rels = [], []
@@ -428,6 +446,10 @@ class _Load:
         self.current: dict[int, tuple[tuple[str, ...], int]] = {}  # id -> (labels, props key) before the load
         self.loaded: dict[int, tuple[str, ...]] = {}  # id -> labels, for nodes this load described
         self.row_keys: dict[int, int | set[int]] = {}  # id -> props keys of the rows seen (re-sightings)
+        self.pending: dict[int, dict[str, Any]] = {}  # id -> this load's props, for stored nodes that hold more
+        # New nodes wait here across batches, so the store gets few large bulk writes, not one per document.
+        self.waiting: dict[int, tuple[tuple[str, ...], dict[str, Any]]] = {}
+        self.flush_every = 50_000
         self.rel_types: dict[str, int] = {}
         self.wanted_rels: set[int] = set()
         self.done = 0
@@ -468,6 +490,18 @@ class _Load:
             i = self.id_of(iri)
             key = _props_key(props)
             before = self.loaded.get(i)
+            if i in self.pending:
+                self.pending[i] = merge_props(self.pending[i], props)
+                skipped += 1
+                if not set(labels) <= set(before or ()):
+                    raise StoreError(f"node {iri}: batches disagree on its labels ({before} and {labels})")
+                continue
+            if before is not None and i in self.waiting:  # not created yet: merge into the waiting row
+                waiting_labels, waiting_props = self.waiting[i]
+                self.waiting[i] = (tuple(sorted({*waiting_labels, *labels})), merge_props(waiting_props, props))
+                self.loaded[i] = self.waiting[i][0]
+                skipped += 1
+                continue
             if before is not None:  # described by an earlier batch of this load: merge
                 keys = self.row_keys[i]
                 if key == keys or (isinstance(keys, set) and key in keys):
@@ -488,12 +522,19 @@ class _Load:
             self.row_keys[i] = key
             have = self.current.get(i)
             if have is None:
-                create[labels].append((i, props))
+                self.waiting[i] = (labels, props)
             elif have[0] != labels:  # a node whose class changed is recreated with its new labels
                 delete.append((self.handles[i], iri))
-                create[labels].append((i, props))
+                self.waiting[i] = (labels, props)
             elif have[1] != key:
-                replace.append((self.handles[i], iri, props))
+                stored = _clean_props(self.backend.node_props(self.handles[i], iri))
+                stored["iri"] = iri
+                if merge_props(stored, props) == stored:
+                    # Maybe the rest of the node is in a later batch: decided at the end, not rewritten twice.
+                    self.pending[i] = props
+                    skipped += 1
+                else:
+                    replace.append((self.handles[i], iri, props))
             else:
                 skipped += 1
         self.tick(skipped)
@@ -501,12 +542,37 @@ class _Load:
             self.backend.delete_nodes(delete)
             self.info.nodes_deleted += len(delete)  # recreated below: counted as deleted and written
             self.tick(0)
+        self._create(create)
+        if len(self.waiting) >= self.flush_every:
+            self.flush()
+        if replace:
+            self.backend.replace_props(replace)
+            self.info.nodes_written += len(replace)
+            self.tick(len(replace))
+
+    def _create(self, create: Mapping[tuple[str, ...], list[tuple[int, dict[str, Any]]]]) -> None:
         for labels, rows in sorted(create.items()):
             handles = self.backend.create_nodes(labels, [props for _, props in rows])
             for (i, _), handle in zip(rows, handles, strict=True):
                 self.handles[i] = handle
             self.info.nodes_written += len(rows)
             self.tick(len(rows))
+
+    def flush(self) -> None:
+        """Create the new nodes collected from several batches, one bulk write per label set."""
+        create: dict[tuple[str, ...], list[tuple[int, dict[str, Any]]]] = defaultdict(list)
+        for i, (labels, props) in self.waiting.items():
+            create[labels].append((i, props))
+        self.waiting.clear()
+        self._create(create)
+
+    def finish_pending(self) -> None:
+        """Existing nodes whose rows so far were all already in the store: rewrite those that lost something."""
+        replace = []
+        for i, props in self.pending.items():
+            if _props_key(props) != self.current[i][1]:
+                replace.append((self.handles[i], self.iris[i], props))
+        self.pending.clear()
         if replace:
             self.backend.replace_props(replace)
             self.info.nodes_written += len(replace)
@@ -518,6 +584,8 @@ class _Load:
         if bare:
             self.seen += len(bare)
             self.nodes(bare)
+        self.flush()
+        self.finish_pending()
         gone = [(self.handles[i], self.iris[i]) for i in self.current if i not in self.loaded]
         if gone:
             self.seen += len(gone)
@@ -542,15 +610,17 @@ class _Load:
             if s is None or o is None:
                 continue  # not between two policykg nodes of this load: not ours (vanished ones are gone)
             key = self.rel_key(s, rel, o)
-            if key in self.wanted_rels and key not in current:
+            if key in self.wanted_rels:
                 current.add(key)
-            else:  # vanished, or a duplicate left by an interrupted run
+            else:
                 delete[rel].append((r_handle, self.iris[s], self.iris[o]))
         names = {t: rel for rel, t in self.rel_types.items()}
-        add: dict[str, list[tuple[Any, str, Any, str]]] = defaultdict(list)
+        add: dict[str, list[RelEnds]] = defaultdict(list)
         for key in sorted(self.wanted_rels - current):
             s, t, o = key >> 38, (key >> 32) & 63, key & 0xFFFFFFFF
-            add[names[t]].append((self.handles[s], self.iris[s], self.handles[o], self.iris[o]))
+            add[names[t]].append(
+                RelEnds(self.handles[s], self.iris[s], self.loaded[s], self.handles[o], self.iris[o], self.loaded[o])
+            )
         for rel, rows in sorted(delete.items()):
             self.seen += len(rows)
             self.backend.delete_rels(rel, rows)

@@ -224,3 +224,30 @@ def test_cli_push_and_pull(bolt_server, small_pg, tmp_path):
     assert "authentication failed" in bad.output and "nope-secret" not in bad.output
     runner.invoke(app, ["push", str(build), "--quiet"], env=env)
     bolt_server.store().wipe()
+
+
+def test_push_batches_streams_the_same_graph(store, small_pg, count_of):
+    from policykg.graph.store import NodeRow, RelRow
+
+    pg = small_pg()
+    unit = BASE + "unit/u0"
+    # every node in its own batch, shared unit u0 split over two batches, relationships before their ends
+    batches = [([], [RelRow(s, k, o) for s, o, k in pg.edges(keys=True)])]
+    for n, d in pg.nodes(data=True):
+        props = dict(d["props"])
+        if n == unit:
+            batches.append(([NodeRow(n, d["labels"], {"prefLabel": props.pop("prefLabel")})], []))
+        batches.append(([NodeRow(n, d["labels"], props)], []))
+    info = store.push_batches(batches, batch_size=3)
+    assert (info.nodes_written, info.relationships_written) == (pg.number_of_nodes(), pg.number_of_edges())
+    assert store.counts() == count_of(pg)
+    back = store.pull()
+    assert back.nodes[unit]["props"] == pg.nodes[unit]["props"]
+    assert sorted(back.edges(keys=True)) == sorted(pg.edges(keys=True))
+    again = store.push_batches(reversed(batches))
+    assert (again.nodes_written, again.relationships_written, again.nodes_deleted, again.relationships_deleted) == (
+        0,
+        0,
+        0,
+        0,
+    )
