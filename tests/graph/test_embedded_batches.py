@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from policykg.graph.store import NodeRow, RelRow
+from policykg.graph.store import ElementBatch, NodeRow, RelRow
 from policykg.graph.sync import merge_props
 
 pytestmark = pytest.mark.integration
@@ -49,8 +49,8 @@ def test_load_batches_gives_the_same_store_as_load(embedded_store, small_pg, cou
 
 def test_a_node_split_over_two_batches_gets_both_halves(embedded_store):
     unit, doc = BASE + "unit/u1", BASE + "doc/d1"
-    first = ([NodeRow(unit, ("Unit",), {"iri": unit, "prefLabel": "市人社局", "altLabel": ["人社局"]})], [])
-    second = (
+    first: ElementBatch = ([NodeRow(unit, ("Unit",), {"iri": unit, "prefLabel": "市人社局", "altLabel": ["人社局"]})], [])
+    second: ElementBatch = (
         [
             NodeRow(unit, ("Unit",), {"altLabel": ["市人力资源社会保障局"], "notation": "U1"}),
             NodeRow(doc, ("PolicyDocument",), {"title": "若干措施"}),
