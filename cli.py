@@ -137,7 +137,7 @@ def push(
     user: _NeoUser = "neo4j",
     password: _NeoPassword = "",
     database: _NeoDatabase = "neo4j",
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Rows per UNWIND transaction.")] = 1000,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Rows per UNWIND transaction.")] = 2000,
     wipe: Annotated[bool, typer.Option("--wipe", help="First delete every node policykg wrote (only those).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or counts.")] = False,
 ) -> None:
