@@ -10,50 +10,25 @@ The hash is ``sha1(key.encode("utf-8")).hexdigest()[:16]``: stable across Python
 
 from __future__ import annotations
 
-import hashlib
-import re
-from urllib.parse import quote, urlsplit
-
 from rdflib import URIRef
 
-from policykg.errors import GraphBuildError
+from policykg.graph.rdf_stream import DEFAULT_BASE, Iris, key_hash, title_key
+from policykg.graph.rdf_stream import _segment as _segment
 from policykg.loaders.normalize import name_key
 
-DEFAULT_BASE = "https://w3id.org/policykg/id/"
-
-_TITLE_BRACKETS = re.compile(r"[《》〈〉<>]")
-
-
-def key_hash(key: str) -> str:
-    """``sha1`` hex digest of the UTF-8 key, first 16 characters."""
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-def title_key(title: str) -> str:
-    """The comparison key of a document title: ``name_key`` without the 《》 brackets, so a cited
-    《青岛市…方案》 equals a built document titled 青岛市…方案 in either script."""
-    return name_key(_TITLE_BRACKETS.sub("", title))
+__all__ = ["DEFAULT_BASE", "IriMinter", "key_hash", "region_key", "title_key"]
 
 
 def region_key(name: str) -> str:
     return name_key(name)
 
 
-def _segment(value: str) -> str:
-    # doc ids come from the extractor; percent-encode anything that is not safe in one path segment.
-    return quote(value, safe="-._~")
-
-
 class IriMinter:
-    """Mints every instance IRI of a build from ``base``."""
+    """Mints every instance IRI of a build from ``base`` (the scheme lives in ``rdf_stream.Iris``, which the
+    streaming builder uses as plain strings; this wraps it in rdflib terms)."""
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
-        parts = urlsplit(base)
-        if not parts.scheme or not (parts.netloc or parts.scheme == "urn"):
-            raise GraphBuildError(f"base IRI {base!r} is not an absolute IRI (e.g. {DEFAULT_BASE})")
-        if not base.endswith(("/", "#")):
-            base += "/"
-        self.base = base
+        self.base = Iris(base).base  # validates the base and adds the trailing "/"
 
     def _iri(self, path: str) -> URIRef:
         return URIRef(self.base + path)
