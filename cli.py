@@ -6,6 +6,7 @@ No logic lives here. Heavy libraries are imported inside the commands so ``polic
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -587,10 +588,26 @@ def viz(
         typer.echo("Could not start a browser; open the file yourself.", err=True)
 
 
+def _leave(code: object) -> NoReturn:
+    """Exit with ``code``. With the embedded engine's JVM running, skip interpreter teardown: a JVM torn down
+    under a finalising interpreter can crash (SIGSEGV) after the command has already done its work."""
+    status = code if isinstance(code, int) else (0 if code is None else 1)
+    if isinstance(code, str):
+        typer.echo(code, err=True)
+    jpype = sys.modules.get("jpype")
+    if jpype is not None and jpype.isJVMStarted():
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    raise SystemExit(status)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     """Console entry point: a bug surfaces as one line naming the log file, never as a bare traceback."""
     try:
         app(prog_name="policykg")
+    except SystemExit as done:
+        _leave(done.code)
     except (KeyboardInterrupt, BrokenPipeError):
         raise SystemExit(130) from None
     except Exception as err:  # last resort: every expected failure is a PolicyKGError handled per command
