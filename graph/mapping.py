@@ -44,6 +44,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from policykg.errors import GraphBuildError, QueryError
+from policykg.graph.rdf_stream import decimal_lexical
 from policykg.ontology import PKG, SCHEMA, load_ontology
 
 #: The node property every node carries: its IRI.
@@ -179,27 +180,6 @@ def require_rel_type(rel_type: str) -> str:
 
 
 # --------------------------------------------------------------------------- literal values
-
-
-def decimal_lexical(value: Decimal | int | float | str) -> str:
-    """Canonical ``xsd:decimal`` lexical form (XML Schema 1.0): no exponent, a decimal point with at least one
-    digit after it and no other trailing zero (``20000.0``, ``0.5``). rdflib's Turtle writer turns ``"20000"``
-    into ``20000.0`` anyway; writing that form from the start keeps graph.ttl, graph.nt and every round trip
-    equal term for term."""
-    try:
-        d = (
-            value
-            if isinstance(value, Decimal)
-            else Decimal(repr(value) if isinstance(value, float) else str(value))
-        )
-    except InvalidOperation as err:
-        raise GraphBuildError(f"not a decimal: {value!r}") from err
-    if not d.is_finite():
-        raise GraphBuildError(f"not a finite decimal: {value!r}")
-    if d == 0:
-        return "0.0"
-    lexical = format(d.normalize(), "f")
-    return lexical if "." in lexical else lexical + ".0"
 
 
 def decimal_literal(value: Decimal | int | float | str) -> Literal:

@@ -193,7 +193,10 @@ def typed_lit(lexical: str, datatype: str) -> Obj:
 
 
 def decimal_lexical(value: Decimal | int | float | str) -> str:
-    """Same as ``policykg.graph.mapping.decimal_lexical`` (canonical ``xsd:decimal`` form)."""
+    """Canonical ``xsd:decimal`` lexical form (XML Schema 1.0): no exponent, a decimal point with at least one
+    digit after it and no other trailing zero (``20000.0``, ``0.5``). rdflib's Turtle writer turns ``"20000"``
+    into ``20000.0`` anyway; writing that form from the start keeps graph.ttl, graph.nt and every round trip
+    equal term for term. (``policykg.graph.mapping`` re-exports it.)"""
     try:
         d = (
             value
