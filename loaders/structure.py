@@ -360,6 +360,8 @@ def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Ou
     sections = out.sections
     stack: list[int] = []  # open sections, outermost first
     last_child: dict[tuple[int, int], int] = {}  # (parent or -1, level) -> last sibling value
+    # Many 若干措施 number their (一)(二)… on through the 一、/二、 parts ((三) opens 二、): that is no gap.
+    last_at_level: dict[int, int] = {}
     last_end: dict[int, int] = {}
     attachment: str | None = None
     step_depth: int | None = None  # stack depth of an open 实施步骤 section
@@ -448,10 +450,11 @@ def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Ou
                 if repaired:
                     out.problems.append(
                         f"line {i + 1}: damaged heading marker {line.stripped[:12]!r} repaired as {number}")
-                elif value != expected:
+                elif value != expected and value != last_at_level.get(level, 0) + 1:
                     out.problems.append(f"line {i + 1}: heading {number} follows "
                                         f"{int_to_cn(expected - 1) if expected > 1 else 'nothing'} (numbering gap)")
                 last_child[parent_key] = value
+                last_at_level[level] = value
                 title, has_body = _title_of(src, line)
                 clause = find_inline_clause(src, line.body, line.rend) if has_body else None
                 j = next_nonblank(i)

@@ -425,3 +425,22 @@ def test_closing_bracket_of_a_broken_line_is_not_a_damaged_heading() -> None:
     assert _numbers(out) == ["1", "2"]
     assert text[out.measures[0].span.start:out.measures[0].span.end].endswith("导向作用。")
     assert not any("repaired" in p for p in out.problems)
+
+
+def test_level_two_numbering_continued_across_parts_is_no_gap() -> None:
+    # regression: (三) opening 二、 after (一)(二) under 一、 was reported as a "numbering gap"
+    from policykg.loaders.extract import extract
+    from policykg.loaders.normalize import match_text
+    from policykg.models import SourceDocument
+
+    text = (
+        "一、拓宽渠道\n（一）扩大吸纳。组织招聘会。（责任单位：市财政局）\n（二）稳定岗位。招聘毕业生。（责任单位：市财政局）\n"
+        "二、强化服务\n（三）开展见习。募集岗位。（责任单位：市财政局）\n"
+    )
+    src = SourceDocument(
+        path=Path("t.txt"), source_file="t.txt", text=text, match=match_text(text), encoding="utf-8",
+        script="Hans", format="txt", sha256="0",
+    )
+    doc = extract(src)
+    assert [m.number for m in doc.measures] == ["(一)", "(二)", "(三)"]
+    assert not [p for p in doc.problems if "gap" in p]
