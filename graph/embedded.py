@@ -221,17 +221,17 @@ class EmbeddedStore:
     def counts(self) -> dict[str, int]:
         """Policykg nodes per label and relationships per type."""
         self._check_open()
-        return sync.counts(_Backend(self))
+        return sync.counts(sync.StoreBackend(self))
 
     def pull(self) -> nx.MultiDiGraph:
         """The stored graph in the property-graph shape."""
         self._check_open()
-        return sync.to_property_graph(sync.read_snapshot(_Backend(self)))
+        return sync.to_property_graph(sync.read_snapshot(sync.StoreBackend(self)))
 
     def wipe(self, *, batch_size: int = 1000) -> int:
         """Delete every policykg node; returns how many."""
         self._check_open()
-        return sync.wipe(_Backend(self), batch_size=batch_size)
+        return sync.wipe(sync.StoreBackend(self), batch_size=batch_size)
 
     # ------------------------------------------------------------------ internals
 
@@ -253,20 +253,6 @@ class EmbeddedStore:
         for record in result:
             rows.append({name: _to_python(record.get(name)) for name in record.property_names})
         return rows
-
-
-class _Backend:
-    """The embedded store as a ``sync.Backend``."""
-
-    def __init__(self, store: EmbeddedStore) -> None:
-        self.store = store
-        self.target = store.target
-
-    def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-        return self.store.run(cypher, params)
-
-    def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-        return self.store.run(cypher, params, write=True)
 
 
 class _NativeBackend:
@@ -296,7 +282,7 @@ class _NativeBackend:
             for label in sorted({W.OWNER_LABEL, *KNOWN_LABELS}):
                 schema.getOrCreateVertexType(W.check_label(label))
         else:
-            sync.ensure_constraints(_Backend(self.store), KNOWN_LABELS)
+            sync.ensure_constraints(sync.StoreBackend(self.store), KNOWN_LABELS)
         # Every record type a load may need is created now: after a GraphBatch the engine (26.10.2) blocks
         # schema changes in this database until it is reopened.
         for labels in [(), *((label,) for label in sorted(KNOWN_LABELS))]:
@@ -316,7 +302,7 @@ class _NativeBackend:
 
         if self.deferred_indexes:
             self._schema_change()
-            sync.ensure_constraints(_Backend(self.store), KNOWN_LABELS)
+            sync.ensure_constraints(sync.StoreBackend(self.store), KNOWN_LABELS)
 
     def _vertex_type(self, labels: tuple[str, ...]) -> str:
         """The engine's record type for a label set: a composite type ``A~B`` under each label's type."""
@@ -433,7 +419,7 @@ class _NativeBackend:
         self._in_transactions(items, lambda item: self._record(item[0]).delete())
 
     def counts(self) -> dict[str, int]:
-        return sync.counts(_Backend(self.store))
+        return sync.counts(sync.StoreBackend(self.store))
 
 
 _VERTEX: Any = None

@@ -243,27 +243,15 @@ class Neo4jStore:
 
     def pull(self) -> nx.MultiDiGraph:
         """Every policykg node and relationship on the server, in the property-graph shape."""
-        return sync.to_property_graph(sync.read_snapshot(_Backend(self)))
+        return sync.to_property_graph(sync.read_snapshot(sync.StoreBackend(self)))
 
     def wipe(self, *, batch_size: int = 1000) -> int:
         """Delete policykg's nodes (and their relationships) only; returns how many nodes."""
-        return sync.wipe(_Backend(self), batch_size=batch_size)
+        return sync.wipe(sync.StoreBackend(self), batch_size=batch_size)
 
     def counts(self) -> dict[str, int]:
         """Policykg nodes per label and relationships per type."""
-        return sync.counts(_Backend(self))
-
-
-class _Backend:
-    def __init__(self, store: Neo4jStore) -> None:
-        self.store = store
-        self.target = store.target
-
-    def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-        return self.store.run(cypher, params)
-
-    def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-        return self.store.run(cypher, params, write=True)
+        return sync.counts(sync.StoreBackend(self))
 
 
 class _StreamBackend:
@@ -285,7 +273,7 @@ class _StreamBackend:
     def prepare(self) -> None:
         from policykg.graph.mapping import KNOWN_LABELS
 
-        sync.ensure_constraints(_Backend(self.store), KNOWN_LABELS)
+        sync.ensure_constraints(sync.StoreBackend(self.store), KNOWN_LABELS)
 
     def current_nodes(self) -> Iterator[tuple[str, tuple[str, ...], dict[str, Any], Any]]:
         for row in self.store.run(W.READ_NODES):
@@ -332,7 +320,7 @@ class _StreamBackend:
         return None
 
     def counts(self) -> dict[str, int]:
-        return sync.counts(_Backend(self.store))
+        return sync.counts(sync.StoreBackend(self.store))
 
 
 def _to_python(value: Any) -> Any:

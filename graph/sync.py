@@ -44,6 +44,28 @@ class Backend(Protocol):
     def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]: ...
 
 
+class _RunsCypher(Protocol):
+    target: str
+
+    def run(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+    ) -> list[dict[str, Any]]: ...
+
+
+class StoreBackend:
+    """Any store with ``run(cypher, params, write=)`` (embedded or Neo4j) as a ``Backend``."""
+
+    def __init__(self, store: _RunsCypher) -> None:
+        self.store = store
+        self.target = store.target
+
+    def read(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        return self.store.run(cypher, params)
+
+    def write(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        return self.store.run(cypher, params, write=True)
+
+
 # --------------------------------------------------------------------------- read-only guard
 
 _STRINGS_AND_COMMENTS = re.compile(
