@@ -17,6 +17,22 @@ document's contributions to shared units/industries/systems/regions/citations). 
 then streams the shared block and every entry's fragment, in ``doc_id`` order, into ``graph.nt`` and
 ``graph.ttl``. No rdflib graph is built, so memory stays bounded by the summaries, and an incremental build
 only extracts the changed files and copies the other fragments.
+
+What makes an incremental build cheap (one changed file of 1,000 costs a few percent of the full build):
+
+* ``.cache/index.pickle`` also keeps a stat index of the inputs (path, size, mtime, ctime, inode -> content
+  hash), so an unchanged file is not read again; the content hash still makes the cache key, so a touched
+  but unchanged file stays cached. A file modified in the last seconds is hashed again next time (its
+  timestamps could hide a second edit).
+* ``.cache/shared.pickle`` keeps the merged shared block, rendered, keyed by every document's contributions:
+  while none of them changes, nothing is merged again.
+* ``.cache/layout.pickle`` records where each document's part lies in ``graph.nt``/``graph.ttl`` and the
+  identity of both files and of every ``text/*.txt`` written: unchanged parts are copied from the previous
+  graph files in long spans, in the kernel, and saved texts are not read again.
+* The embedded store is updated by a delta (``policykg.graph.delta``) when ``.cache/store.json`` says it holds
+  exactly the previous graph: the old parts of the changed documents (and the old shared block) are diffed
+  against the new ones and only that difference is written. Any doubt (no stamp, another graph, ``--force``,
+  a store whose node count differs) falls back to the full sync.
 """
 
 from __future__ import annotations
@@ -29,18 +45,18 @@ import pickle
 import struct
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from policykg import __version__
 from policykg.errors import GraphBuildError, LoadError, PolicyKGError, StoreError, UsageError
-from policykg.fsutil import atomic_write_bytes, atomic_write_text
+from policykg.fsutil import atomic_write_text, replace_nosync
 from policykg.models import BuildInfo, ParsedDocument, Skip
 
 if TYPE_CHECKING:
+    from policykg.graph.delta import Delta
     from policykg.graph.rdf_stream import DocPart, SharedPart, TripleSet
 
 log = logging.getLogger(__name__)
@@ -48,8 +64,17 @@ log = logging.getLogger(__name__)
 DEFAULT_BASE_IRI = "https://w3id.org/policykg/id/"
 MAX_NOTES_SHOWN = 12
 PARALLEL_THRESHOLD = 16  # below this many files to extract, a process pool costs more than it saves
-CACHE_FORMAT = 2  # the layout of cache entries and DocSummary
+CACHE_FORMAT = 3  # the layout of cache entries, DocSummary and the index, shared and layout files
 _INDEX = "index.pickle"
+_SHARED = "shared.pickle"
+_LAYOUT = "layout.pickle"
+_STAMP = "store.json"
+_KEEP = frozenset({_INDEX, _SHARED, _LAYOUT})
+_RACY_NS = 2_000_000_000  # a file changed this recently may change again without a visible stat change
+# Above this share of the documents touched (and more than DELTA_MIN_DOCS), the store gets the full sync: a
+# delta that rewrites most of the graph would cost more than reading the store once.
+DELTA_MAX_SHARE = 0.5
+DELTA_MIN_DOCS = 16
 _MAGIC = b"PKGFRAG2"
 _HEADER = struct.Struct("<8sQQQ")  # magic, then the byte lengths of the N-Triples, Turtle and text parts
 
@@ -95,43 +120,148 @@ class DocSummary:
     nt_len: int
     ttl_len: int
     text_len: int
+    shared_sha: str = ""  # digest of ``shared``: the merged shared block depends on these only
 
     @property
     def entry_size(self) -> int:
         return _HEADER.size + self.nt_len + self.ttl_len + self.text_len
 
+    # ``shared`` is pickled as one opaque blob and unpickled on first use: an incremental build whose shared
+    # block is reused never rebuilds the thousands of tuples of every document's contributions.
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        part = state.pop("shared", None)
+        if "_shared_blob" not in state:
+            state["_shared_blob"] = pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+    def __getattr__(self, name: str) -> Any:  # only called for attributes not set: ``shared`` after unpickling
+        blob = self.__dict__.get("_shared_blob") if name == "shared" else None
+        if blob is None:
+            raise AttributeError(name)
+        part = pickle.loads(blob)
+        self.__dict__["shared"] = part
+        return part
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "shared":
+            self.__dict__.pop("_shared_blob", None)
+        object.__setattr__(self, name, value)
+
+
+Ident = tuple[int, int, int, int, int]  # size, mtime_ns, ctime_ns, inode, device
+
+
+def _ident(st: os.stat_result) -> Ident:
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+
+
+@dataclass
+class _SharedState:
+    """The shared block of one set of documents, rendered, and each document's ``pkg:cites`` triples."""
+
+    key: str
+    head_nt: bytes
+    head_ttl: bytes
+    cites: dict[str, tuple[bytes, bytes]]  # doc_id -> (N-Triples, Turtle)
+    triples: int
+    units: int
+    industries: int
+    systems: int
+
+
+@dataclass
+class _Layout:
+    """What the last build wrote: where each document's part lies in graph.nt/graph.ttl (offsets and
+    lengths, cites included), the identity of both files, and of every saved text."""
+
+    build_id: str
+    nt: Ident
+    ttl: Ident
+    head: tuple[int, int]  # byte lengths of the shared block in graph.nt and graph.ttl
+    docs: dict[str, tuple[str, str, int, int, int, int]]  # doc_id -> (key, cites digest, nt off/len, ttl off/len)
+    texts: dict[str, tuple[str, Ident]] = field(default_factory=dict)  # file name -> (text sha256, identity)
+
+    def matches(self, out: Path) -> bool:
+        """Do graph.nt and graph.ttl still hold what this layout describes?"""
+        try:
+            return _ident(os.stat(out / "graph.nt")) == self.nt and _ident(os.stat(out / "graph.ttl")) == self.ttl
+        except OSError:
+            return False
+
 
 class _Cache:
-    """``.cache/<key>.frag`` (fragment + text), ``.cache/<key>.pickle`` (the ParsedDocument) and
-    ``.cache/index.pickle`` (the summaries). Entries are written without fsync (a lost entry only costs a
-    re-extraction; a damaged one is caught by its size and header)."""
+    """``.cache/<key>.frag`` (fragment + text), ``.cache/<key>.pickle`` (the ParsedDocument),
+    ``.cache/index.pickle`` (the summaries and the stat index of the inputs), ``.cache/shared.pickle`` and
+    ``.cache/layout.pickle`` (see the module docstring). All are written without fsync: a lost or damaged
+    entry is caught (size, header, format, file identities) and only costs work done again."""
 
     def __init__(self, folder: Path, *, enabled: bool, base_iri: str) -> None:
         self.folder = folder
         self.enabled = enabled
         self.base_iri = base_iri
         self.used: dict[str, DocSummary] = {}
+        self.inputs: dict[str, tuple[Ident, str]] = {}  # absolute path -> (identity, sha256), as loaded
+        self.seen_inputs: dict[str, tuple[Ident, str]] = {}  # what this build found
+        self.now_ns = time.time_ns()
 
     def key(self, path: Path, data_hash: str) -> str:
         raw = f"{data_hash}|{path.name}|{self.base_iri}|{extractor_fingerprint()}"
         return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
-    def load_index(self) -> dict[str, DocSummary]:
+    def _load(self, name: str) -> Any:
         if not self.enabled:
-            return {}
-        index = self.folder / _INDEX
+            return None
+        path = self.folder / name
         try:
-            with index.open("rb") as fh:
+            with path.open("rb") as fh:
                 data = pickle.load(fh)
         except FileNotFoundError:
-            return {}
+            return None
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as err:
-            log.warning("ignoring unreadable cache index %s: %s", index, err)
-            return {}
+            log.warning("ignoring unreadable cache file %s: %s", path, err)
+            return None
         if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
+            return None
+        return data
+
+    def _save(self, name: str, data: dict[str, Any]) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        data = {"format": CACHE_FORMAT, **data}
+        replace_nosync(self.folder / name, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def load_index(self) -> dict[str, DocSummary]:
+        data = self._load(_INDEX)
+        if data is None:
             return {}
+        inputs = data.get("inputs")
+        self.inputs = inputs if isinstance(inputs, dict) else {}
         entries = data.get("entries")
         return entries if isinstance(entries, dict) else {}
+
+    def digest(self, path: Path, max_bytes: int) -> str | None:
+        """The sha256 of the file's bytes, from the stat index when its identity has not changed; None when
+        it cannot be read or is too large (the loader then gives the proper message)."""
+        try:
+            st = os.stat(path)
+            if st.st_size > max_bytes:
+                return None
+            name = os.path.abspath(path)
+            ident = _ident(st)
+            known = self.inputs.get(name)
+            if known is not None and known[0] == ident:
+                self.seen_inputs[name] = known
+                return known[1]
+            with open(path, "rb") as fh:
+                digest = hashlib.sha256(fh.read()).hexdigest()
+        except OSError:
+            return None
+        if self.now_ns - max(st.st_mtime_ns, st.st_ctime_ns) > _RACY_NS:
+            self.seen_inputs[name] = (ident, digest)
+        return digest
 
     def hit(self, index: dict[str, DocSummary], key: str) -> DocSummary | None:
         summary = index.get(key)
@@ -145,16 +275,32 @@ class _Cache:
         return summary
 
     def save_index(self) -> None:
-        data = {"format": CACHE_FORMAT, "entries": self.used}
-        atomic_write_bytes(self.folder / _INDEX, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        self._save(_INDEX, {"entries": self.used, "inputs": self.seen_inputs})
+
+    def load_shared(self) -> _SharedState | None:
+        data = self._load(_SHARED)
+        state = data.get("state") if data else None
+        return state if isinstance(state, _SharedState) else None
+
+    def save_shared(self, state: _SharedState) -> None:
+        self._save(_SHARED, {"state": state})
+
+    def load_layout(self) -> _Layout | None:
+        data = self._load(_LAYOUT)
+        layout = data.get("layout") if data else None
+        return layout if isinstance(layout, _Layout) else None
+
+    def save_layout(self, layout: _Layout) -> None:
+        self._save(_LAYOUT, {"layout": layout})
 
     def prune(self) -> None:
         """Forget entries of files that are gone or changed, so the cache never grows without bound."""
         if not self.folder.is_dir():
             return
-        for entry in self.folder.iterdir():
-            if entry.suffix in {".frag", ".pickle"} and entry.name != _INDEX and entry.stem not in self.used:
-                entry.unlink(missing_ok=True)
+        for entry in os.scandir(self.folder):
+            name = entry.name
+            if name.endswith((".frag", ".pickle")) and name not in _KEEP and name.rsplit(".", 1)[0] not in self.used:
+                Path(entry.path).unlink(missing_ok=True)
 
 
 def _replace_nosync(path: Path, *chunks: bytes) -> None:
@@ -242,18 +388,14 @@ def _process(task: _Task) -> tuple[DocSummary | None, str | None]:
         nt_len=len(nt),
         ttl_len=len(ttl),
         text_len=len(text),
+        shared_sha=_part_digest(frag.shared),
     )
     return summary, None
 
 
-def _file_hash(path: Path, max_bytes: int) -> str | None:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return None  # let the loader produce the proper "too large" message
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
+def _part_digest(part: SharedPart) -> str:
+    # repr of plain data (str, tuples, lists, None) is deterministic; the merge reads nothing else
+    return hashlib.sha256(repr(part).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 # --------------------------------------------------------------------------- build
@@ -291,7 +433,7 @@ def build(
     summaries: dict[Path, DocSummary] = {}
     todo: list[_Task] = []
     for path in files:
-        digest = _file_hash(path, max_bytes)
+        digest = cache.digest(path, max_bytes)
         key = cache.key(path, digest or f"unhashed:{os.path.realpath(path)}")
         hit = cache.hit(index, key) if digest else None
         if hit is not None:
@@ -300,62 +442,85 @@ def build(
         else:
             todo.append(_Task(path, max_bytes, key, cache.folder, base_iri))
     del index
-
-    lap("inputs hashed and looked up in the cache")
-    bar = _Progress(len(todo), enabled=progress)
+    worker = None
+    if (
+        load_store
+        and not force
+        and len(todo) < PARALLEL_THRESHOLD
+        and (cache.folder / _STAMP).is_file()
+        and not _jvm_running()
+    ):
+        # A store delta is likely: a second process loads the graph mapping (rdflib, the ontology: most of a
+        # second) while this one extracts, writes the graph and starts the store's JVM.
+        worker = _DeltaWorker()
     try:
-        results = _run_extraction(todo, jobs, bar, on_progress)
-    finally:
-        bar.close()
-    from policykg.graph.rdf_stream import intern_part
+        lap("inputs hashed and looked up in the cache")
+        bar = _Progress(len(todo), enabled=progress)
+        try:
+            results = _run_extraction(todo, jobs, bar, on_progress)
+        finally:
+            bar.close()
+        from policykg.graph.rdf_stream import intern_part
 
-    pool: dict[str, str] = {}
-    for task, (summary, problem) in zip(todo, results, strict=True):
-        if summary is None:
-            info.skipped.append(Skip(str(task.path), problem or "unknown problem"))
-        else:
-            summary.shared = intern_part(summary.shared, pool)
-            summaries[task.path] = summary
-    del pool
+        pool: dict[str, str] = {}
+        for task, (summary, problem) in zip(todo, results, strict=True):
+            if summary is None:
+                info.skipped.append(Skip(str(task.path), problem or "unknown problem"))
+            else:
+                summary.shared = intern_part(summary.shared, pool)
+                summaries[task.path] = summary
+        del pool
 
-    for summary in summaries.values():  # a duplicate doc id keeps its entry too: it is not re-extracted
-        cache.used[summary.key] = summary
-    ordered = _dedupe_doc_ids([(p, summaries[p]) for p in files if p in summaries], info)
-    if todo and cache.used:
-        cache.save_index()  # before the graph is written: a failed write still keeps the extractions
-    info.documents = len(ordered)
-    for path, summary in ordered:
-        info.per_file.append({**summary.file_entry, "file": str(path)})
-    if not ordered:
+        for summary in summaries.values():  # a duplicate doc id keeps its entry too: it is not re-extracted
+            cache.used[summary.key] = summary
+        ordered = _dedupe_doc_ids([(p, summaries[p]) for p in files if p in summaries], info)
+        if (todo and cache.used) or (cache.used and cache.seen_inputs != cache.inputs):
+            cache.save_index()  # before the graph is written: a failed write still keeps the extractions
+        info.documents = len(ordered)
+        for path, summary in ordered:
+            info.per_file.append({**summary.file_entry, "file": str(path)})
+        if not ordered:
+            info.seconds = time.perf_counter() - started
+            return info  # nothing written: no empty or partial graph replaces a good one
+
+        by_id = sorted((s for _, s in ordered), key=lambda s: s.doc_id)
+        lap(f"{len(todo)} files extracted")
+        old_shared = cache.load_shared()
+        state = _shared_state(by_id, base_iri, old_shared, cache)
+        lap("shared entities merged" if state is not old_shared else "shared entities reused")
+        info.triples = state.triples + sum(s.triples for s in by_id)
+        info.sections = sum(s.sections for s in by_id)
+        info.measures = sum(s.measures for s in by_id)
+        info.targets = sum(s.targets for s in by_id)
+        info.units, info.industries, info.systems = state.units, state.industries, state.systems
+
+        out.mkdir(parents=True, exist_ok=True)
+        old_layout = cache.load_layout()
+        if old_layout is not None and not old_layout.matches(out):
+            old_layout = None  # the graph files were changed by someone else: copy nothing from them
+        texts = _write_texts(out, by_id, cache.folder, old_layout.texts if old_layout else {})
+        lap("texts written")
+        parts, layout = _graph_parts(out, by_id, state, cache.folder, old_layout, texts)
+        store_delta = (
+            _prepare_store_delta(out, cache, old_layout, layout, state, worker) if load_store and not force else None
+        )
+        _write_graph(out, state, parts, layout)
+        cache.save_layout(layout)
+        lap("graph.nt and graph.ttl written")
+        cache.prune()
+        if not todo and set(cache.used) != indexed:
+            cache.save_index()  # the index holds exactly the entries in use (a file was removed)
+
+        if load_store:
+            info.store = _store_step(out, cache, layout, store_delta)
+            lap("embedded store loaded")
         info.seconds = time.perf_counter() - started
-        return info  # nothing written: no empty or partial graph replaces a good one
+        write_report(info, out)
+        return info
 
-    by_id = sorted((s for _, s in ordered), key=lambda s: s.doc_id)
-    lap(f"{len(todo)} files extracted")
-    shared, cites, counts = _assemble(by_id, base_iri)
-    lap("shared entities merged")
-    info.triples = counts.triples + sum(s.triples for s in by_id)
-    info.sections = sum(s.sections for s in by_id)
-    info.measures = sum(s.measures for s in by_id)
-    info.targets = sum(s.targets for s in by_id)
-    info.units, info.industries, info.systems = counts.units, counts.industries, counts.systems
-
-    out.mkdir(parents=True, exist_ok=True)
-    _write_texts(out, by_id, cache.folder)
-    lap("texts written")
-    _write_graph(out, shared, cites, by_id, cache.folder)
-    lap("graph.nt and graph.ttl written")
-    cache.prune()
-    if not todo and set(cache.used) != indexed:
-        cache.save_index()  # the index holds exactly the entries in use (a file was removed)
-
-    if load_store:
-        info.store = _load_store(out)
-        lap("embedded store loaded")
-    info.seconds = time.perf_counter() - started
-    write_report(info, out)
-    return info
-
+    finally:
+        if worker is not None:
+            worker.close()
 
 class _Laps:
     """Stage timings in the debug log (``policykg -v`` or a logging config shows them)."""
@@ -367,6 +532,39 @@ class _Laps:
         now = time.perf_counter()
         log.debug("build: %s in %.3f s", what, now - self.last)
         self.last = now
+
+
+def _shared_key(by_id: list[DocSummary], base_iri: str) -> str:
+    digest = hashlib.sha256(f"{base_iri}|{extractor_fingerprint()}".encode())
+    for s in by_id:
+        digest.update(f"|{s.doc_id}\0{s.shared_sha}".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _shared_state(
+    by_id: list[DocSummary], base_iri: str, old: _SharedState | None, cache: _Cache
+) -> _SharedState:
+    """The rendered shared block: the previous one while every document's contributions are the same (a
+    summary without a digest never matches), else merged again and saved."""
+    key = _shared_key(by_id, base_iri) if all(s.shared_sha for s in by_id) else ""
+    if key and old is not None and old.key == key:
+        return old
+    from policykg.graph.rdf_stream import TURTLE_HEADER
+
+    shared, cites, counts = _assemble(by_id, base_iri)
+    state = _SharedState(
+        key=key,
+        head_nt=shared.ntriples().encode("utf-8"),
+        head_ttl=(TURTLE_HEADER + shared.turtle()).encode("utf-8"),
+        cites={doc_id: (ts.ntriples().encode("utf-8"), ts.turtle().encode("utf-8")) for doc_id, ts in cites.items()},
+        triples=counts.triples,
+        units=counts.units,
+        industries=counts.industries,
+        systems=counts.systems,
+    )
+    if key:
+        cache.save_shared(state)
+    return state
 
 
 def _assemble(by_id: list[DocSummary], base_iri: str) -> tuple[TripleSet, dict[str, TripleSet], Any]:
@@ -383,15 +581,65 @@ def _assemble(by_id: list[DocSummary], base_iri: str) -> tuple[TripleSet, dict[s
     return shared, cites, asm.counts
 
 
-def _write_graph(
-    out: Path, shared: TripleSet, cites: dict[str, TripleSet], by_id: list[DocSummary], cache_dir: Path
-) -> None:
+def _cites_digest(extra: tuple[bytes, bytes]) -> str:
+    if not extra[0] and not extra[1]:
+        return ""
+    return hashlib.sha256(extra[0] + b"\0" + extra[1]).hexdigest()[:32]
+
+
+def _graph_parts(
+    out: Path,
+    by_id: list[DocSummary],
+    state: _SharedState,
+    cache_dir: Path,
+    old: _Layout | None,
+    texts: dict[str, tuple[str, Ident]],
+) -> tuple[list[DocPart], _Layout]:
+    """Every document's part of the new graph files, from the previous graph files where the part is the
+    same (same cache entry, same citations), else from its cache entry; and the layout they will have."""
+    from policykg.graph.rdf_stream import DocPart
+
+    nt_path, ttl_path = out / "graph.nt", out / "graph.ttl"
+    parts: list[DocPart] = []
+    docs: dict[str, tuple[str, str, int, int, int, int]] = {}
+    nt_off, ttl_off = len(state.head_nt), len(state.head_ttl)
+    for s in by_id:
+        extra = state.cites.get(s.doc_id, (b"", b""))
+        digest = _cites_digest(extra)
+        nt_len, ttl_len = s.nt_len + len(extra[0]), s.ttl_len + len(extra[1])
+        was = old.docs.get(s.doc_id) if old is not None else None
+        if was is not None and was[0] == s.key and was[1] == digest and was[3] == nt_len and was[5] == ttl_len:
+            parts.append(DocPart(path=nt_path, ttl_path=ttl_path, header=b"", nt=(was[2], nt_len), ttl=(was[4], ttl_len)))
+        else:
+            parts.append(_doc_part(cache_dir, s, extra))
+        docs[s.doc_id] = (s.key, digest, nt_off, nt_len, ttl_off, ttl_len)
+        nt_off += nt_len
+        ttl_off += ttl_len
+    layout = _Layout(
+        build_id=os.urandom(12).hex(),
+        nt=(nt_off, 0, 0, 0, 0),  # sizes for now; identities once written
+        ttl=(ttl_off, 0, 0, 0, 0),
+        head=(len(state.head_nt), len(state.head_ttl)),
+        docs=docs,
+        texts=texts,
+    )
+    return parts, layout
+
+
+def _write_graph(out: Path, state: _SharedState, parts: list[DocPart], layout: _Layout) -> None:
     from policykg.graph.rdf_stream import write_graph_files
 
-    write_graph_files(out, shared, [_doc_part(cache_dir, s, cites.get(s.doc_id)) for s in by_id])
+    sizes = write_graph_files(out, (state.head_nt, state.head_ttl), parts)
+    if sizes != (layout.nt[0], layout.ttl[0]):  # never record a layout that does not describe the files
+        raise GraphBuildError(f"{out}: graph files of {sizes} bytes, expected {(layout.nt[0], layout.ttl[0])}")
+    try:
+        layout.nt = _ident(os.stat(out / "graph.nt"))
+        layout.ttl = _ident(os.stat(out / "graph.ttl"))
+    except OSError as err:
+        raise GraphBuildError(f"{out}: cannot read back the graph files just written: {err}") from err
 
 
-def _doc_part(cache_dir: Path, summary: DocSummary, cites: TripleSet | None) -> DocPart:
+def _doc_part(cache_dir: Path, summary: DocSummary, extra: tuple[bytes, bytes]) -> DocPart:
     """Where one document's fragment lies in its cache entry, plus its citations."""
     from policykg.graph.rdf_stream import DocPart
 
@@ -401,8 +649,8 @@ def _doc_part(cache_dir: Path, summary: DocSummary, cites: TripleSet | None) -> 
         header=header,
         nt=(_HEADER.size, summary.nt_len),
         ttl=(_HEADER.size + summary.nt_len, summary.ttl_len),
-        extra_nt=cites.ntriples().encode("utf-8") if cites else b"",
-        extra_ttl=cites.turtle().encode("utf-8") if cites else b"",
+        extra_nt=extra[0],
+        extra_ttl=extra[1],
     )
 
 
@@ -421,6 +669,8 @@ def _run_extraction(
     import policykg.loaders.extract  # noqa: F401
 
     if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
+        from concurrent.futures import ProcessPoolExecutor
+
         chunk = max(1, min(8, len(tasks) // (jobs * 4)))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for task, result in zip(tasks, pool.map(_process, tasks, chunksize=chunk), strict=True):
@@ -455,31 +705,267 @@ def _dedupe_doc_ids(docs: list[tuple[Path, DocSummary]], info: BuildInfo) -> lis
     return kept
 
 
-def _write_texts(out: Path, docs: list[DocSummary], cache_dir: Path) -> None:
-    """``text/<doc_id>.txt`` for every document; a file already holding the right text is left alone.
+def _write_texts(
+    out: Path, docs: list[DocSummary], cache_dir: Path, known: dict[str, tuple[str, Ident]]
+) -> dict[str, tuple[str, Ident]]:
+    """``text/<doc_id>.txt`` for every document; a file already holding the right text is left alone. Returns
+    the manifest of what the folder holds (name -> text sha256 and file identity).
 
-    Written through a temporary file and ``os.replace`` but not fsynced one by one (thousands of fsyncs would
-    cost more than the extraction): after a crash, the next build compares every file and rewrites any that
-    is not exactly right."""
+    A file whose identity is the one the previous build recorded with the same text digest is trusted without
+    reading it. Written through a temporary file and ``os.replace`` but not fsynced one by one (thousands of
+    fsyncs would cost more than the extraction): after a crash, a file whose identity changed is compared
+    again and rewritten if it is not exactly right."""
     folder = out / "text"
     folder.mkdir(parents=True, exist_ok=True)
-    wanted = set()
+    manifest: dict[str, tuple[str, Ident]] = {}
     for summary in docs:
-        target = folder / f"{summary.doc_id}.txt"
-        wanted.add(target.name)
+        name = f"{summary.doc_id}.txt"
+        target = folder / name
         try:
-            if target.stat().st_size == summary.text_len:
-                if hashlib.sha256(target.read_bytes()).hexdigest() == summary.text_sha:
-                    continue
+            st = os.stat(target)
         except OSError:
-            pass
+            st = None
+        if st is not None:
+            was = known.get(name)
+            ident = _ident(st)
+            if was is not None and was == (summary.text_sha, ident):
+                manifest[name] = was
+                continue
+            try:
+                if st.st_size == summary.text_len:
+                    if hashlib.sha256(target.read_bytes()).hexdigest() == summary.text_sha:
+                        manifest[name] = (summary.text_sha, ident)
+                        continue
+            except OSError:
+                pass
         try:
             _replace_nosync(target, _read_text(cache_dir, summary))
+            manifest[name] = (summary.text_sha, _ident(os.stat(target)))
         except OSError as err:
             raise GraphBuildError(f"{target}: cannot write the document text: {err}") from err
-    for stale in folder.glob("*.txt"):
-        if stale.name not in wanted:
-            stale.unlink(missing_ok=True)
+    for entry in os.scandir(folder):
+        if entry.name.endswith(".txt") and entry.name not in manifest:
+            Path(entry.path).unlink(missing_ok=True)
+    return manifest
+
+
+# --------------------------------------------------------------------------- the embedded store
+
+
+def _jvm_running() -> bool:
+    """A process holding a JVM (an earlier store in this process) must not fork: the child could inherit
+    locks of threads that do not exist there."""
+    import sys
+
+    jpype = sys.modules.get("jpype")
+    return bool(jpype is not None and jpype.isJVMStarted())
+
+
+DELTA_TIMEOUT = 120.0  # seconds to wait for the delta worker before falling back to the full sync
+
+
+def _delta_child(conn: Any) -> None:
+    """The delta worker's process: import what a delta needs, then answer one request (or none)."""
+    from policykg.graph.delta import elements_of, graph_delta
+
+    try:
+        elements_of([])  # imports rdflib and builds the ontology mapping
+        request = conn.recv()
+    except (EOFError, OSError):
+        return
+    if request is None:
+        return
+    try:
+        conn.send(("ok", graph_delta(*request)))
+    except Exception as err:  # reported to the parent, which falls back to the full sync
+        conn.send(("error", f"{type(err).__name__}: {err}"))
+
+
+class _DeltaWorker:
+    """One forked process that imports what a store delta needs while the build goes on, then computes the
+    delta there: the rdflib import and the ontology mapping never hold up this process, which meanwhile
+    starts the store's JVM. Forked before that JVM exists; ended by ``close`` (by its own process id)."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        self.conn, child = context.Pipe()
+        self.proc = context.Process(target=_delta_child, args=(child,), daemon=True, name="policykg-delta")
+        self.proc.start()
+        child.close()
+        self.sender: Any = None
+
+    def diff(self, old_texts: list[bytes], new_texts: list[bytes]) -> _DeltaWorker:
+        import threading
+
+        # Sent from a thread: the child reads only once its imports are done, and a large request would
+        # otherwise block this process until then.
+        self.sender = threading.Thread(target=self.conn.send, args=((old_texts, new_texts),), daemon=True)
+        self.sender.start()
+        return self
+
+    def result(self) -> Delta:
+        try:
+            if not self.conn.poll(DELTA_TIMEOUT):
+                raise StoreError(f"the delta worker gave no answer in {DELTA_TIMEOUT:.0f} s")
+            status, value = self.conn.recv()
+        except (EOFError, OSError) as err:
+            raise StoreError(f"the delta worker ended without an answer ({err})") from err
+        if status != "ok":
+            raise StoreError(f"the delta worker failed: {value}")
+        return cast("Delta", value)
+
+    def close(self) -> None:
+        if self.proc.is_alive():
+            self.proc.terminate()
+        self.proc.join(timeout=5)
+        self.conn.close()
+
+
+@dataclass
+class _StoreDelta:
+    """What the store must change to go from the previous graph to the new one (computed before the graph
+    files are replaced, from the old parts of the touched documents; maybe still being computed)."""
+
+    since: str  # the build id the store holds
+    delta: Delta | _DeltaWorker
+
+
+def _read_stamp(cache: _Cache) -> dict[str, Any] | None:
+    try:
+        data = json.loads((cache.folder / _STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("format") == CACHE_FORMAT else None
+
+
+def _prepare_store_delta(
+    out: Path, cache: _Cache, old: _Layout | None, new: _Layout, state: _SharedState, worker: _DeltaWorker | None
+) -> _StoreDelta | None:
+    """The store delta, when the store holds exactly the graph ``old`` describes and few documents changed."""
+    stamp = _read_stamp(cache)
+    if old is None or stamp is None or stamp.get("build_id") != old.build_id:
+        log.debug("store: no stamp of the previous graph; the full sync runs")
+        return None
+    if not (out / "store").is_dir():
+        return None
+    removed = [d for d in old.docs if d not in new.docs]
+    changed = [d for d, row in new.docs.items() if old.docs.get(d, ("",))[:2] != row[:2]]
+    if len(removed) + len(changed) > max(DELTA_MIN_DOCS, DELTA_MAX_SHARE * len(new.docs)):
+        log.debug("store: %d documents touched; the full sync runs", len(removed) + len(changed))
+        return None
+    old_texts: list[bytes] = []
+    new_texts: list[bytes] = []
+    try:
+        with open(out / "graph.nt", "rb") as fh:
+            old_head = _pread(fh, 0, old.head[0])
+            if old_head != state.head_nt:
+                old_texts.append(old_head)
+                new_texts.append(state.head_nt)
+            for doc_id in [*removed, *changed]:
+                row = old.docs.get(doc_id)
+                if row is not None:
+                    old_texts.append(_pread(fh, row[2], row[3]))
+    except OSError as err:
+        log.info("store: cannot read the previous graph (%s); the full sync runs", err)
+        return None
+    by_key = {s.key: s for s in cache.used.values()}
+    for doc_id in changed:
+        key = new.docs[doc_id][0]
+        summary = by_key.get(key)
+        if summary is None:
+            return None
+        extra = state.cites.get(doc_id, (b"", b""))
+        new_texts.append(_read_fragment_nt(cache.folder, summary) + extra[0])
+    if not old_texts and not new_texts:
+        from policykg.graph.delta import Delta
+
+        return _StoreDelta(since=old.build_id, delta=Delta())
+    if worker is not None:
+        return _StoreDelta(since=old.build_id, delta=worker.diff(old_texts, new_texts))
+    from policykg.graph.delta import graph_delta
+
+    return _StoreDelta(since=old.build_id, delta=graph_delta(old_texts, new_texts))
+
+
+def _pread(fh: Any, offset: int, length: int) -> bytes:
+    data = os.pread(fh.fileno(), length, offset)
+    if len(data) != length:
+        raise OSError(f"{fh.name}: shorter than recorded")
+    return data
+
+
+def _read_fragment_nt(folder: Path, summary: DocSummary) -> bytes:
+    path = folder / f"{summary.key}.frag"
+    with path.open("rb") as fh:
+        head = fh.read(_HEADER.size)
+        if head != _HEADER.pack(_MAGIC, summary.nt_len, summary.ttl_len, summary.text_len):
+            raise GraphBuildError(f"{path}: damaged cache entry; run the build again with --force")
+        return _pread(fh, _HEADER.size, summary.nt_len)
+
+
+def _store_step(out: Path, cache: _Cache, layout: _Layout, planned: _StoreDelta | None) -> dict[str, object]:
+    """Bring ``out/store`` to the graph just written: by the planned delta when it applies, else in full; then
+    stamp it with the build id (removed first, so an interrupted load is never trusted)."""
+    stamp = cache.folder / _STAMP
+    old_stamp = _read_stamp(cache) if planned is not None else None
+    stamp.unlink(missing_ok=True)
+    result: dict[str, object] | None = None
+    if planned is not None and old_stamp is not None:
+        result = _apply_store_delta(out, planned, old_stamp)
+    if result is None:
+        result = _load_store(out)
+    counts = result.get("counts")
+    nodes = result.get("_nodes")
+    result.pop("_nodes", None)
+    if isinstance(counts, dict) and isinstance(nodes, int):
+        data = {"format": CACHE_FORMAT, "build_id": layout.build_id, "nodes": nodes, "counts": counts}
+        cache.folder.mkdir(parents=True, exist_ok=True)
+        replace_nosync(stamp, json.dumps(data).encode("utf-8"))
+    return result
+
+
+def _apply_store_delta(out: Path, planned: _StoreDelta, stamp: dict[str, Any]) -> dict[str, object] | None:
+    """The delta applied to the store, or None when it does not apply (the full sync then runs)."""
+    from policykg.graph.delta import Delta, DeltaRefused
+    from policykg.graph.embedded import EmbeddedStore
+    from policykg.graph.store import StoreInfo
+
+    expected = stamp.get("nodes")
+    counts = stamp.get("counts")
+    if not isinstance(expected, int) or not isinstance(counts, dict):
+        return None
+    if isinstance(planned.delta, Delta) and planned.delta.empty:
+        # Nothing to write: the store is not even opened (its JVM start is most of a no-op build's time).
+        info = StoreInfo(target=f"embedded:{out / 'store'}", counts=dict(counts))
+        return {**asdict(info), "_nodes": expected}
+    try:
+        with EmbeddedStore(out / "store") as store:
+            delta = planned.delta if isinstance(planned.delta, Delta) else _delta_result(planned.delta)
+            if delta is None:
+                return None
+            sinfo = store.apply_delta(delta, expected_nodes=expected, counts=counts)
+            nodes = store.node_count()
+    except DeltaRefused as why:
+        log.info("store: the delta does not apply (%s); the full sync runs", why)
+        return None
+    except PolicyKGError:
+        raise
+    except Exception as err:  # the embedded engine raises Java-side exceptions of many kinds
+        raise StoreError(f"{out / 'store'}: updating the embedded store failed: {err}") from err
+    return {**asdict(sinfo), "_nodes": nodes}
+
+
+def _delta_result(future: _DeltaWorker) -> Delta | None:
+    try:
+        return future.result()
+    except PolicyKGError as err:
+        log.info("store: the delta could not be computed (%s); the full sync runs", err)
+    except Exception as err:  # the worker process misbehaved: the full sync still works
+        log.warning("store: the delta worker failed (%s: %s); the full sync runs", type(err).__name__, err)
+    return None
 
 
 def _load_store(out: Path) -> dict[str, object]:
@@ -490,11 +976,12 @@ def _load_store(out: Path) -> dict[str, object]:
     try:
         with EmbeddedStore(out / "store") as store:
             sinfo = store.load_batches(element_batches_from_ntriples(out / "graph.nt"))
+            nodes = store.node_count()
     except PolicyKGError:
         raise
     except Exception as err:  # the embedded engine raises Java-side exceptions of many kinds
         raise StoreError(f"{out / 'store'}: loading the embedded store failed: {err}") from err
-    return asdict(sinfo)
+    return {**asdict(sinfo), "_nodes": nodes}
 
 
 def _file_entry(doc: ParsedDocument) -> dict[str, object]:

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -34,6 +34,9 @@ from policykg.errors import QueryError, StoreError
 from policykg.graph import sync
 from policykg.graph.store import ElementBatch, StoreInfo
 from policykg.queries import writes as W
+
+if TYPE_CHECKING:
+    from policykg.graph.delta import Delta
 
 log = logging.getLogger(__name__)
 
@@ -233,6 +236,59 @@ class EmbeddedStore:
         self._check_open()
         return sync.wipe(sync.StoreBackend(self), batch_size=batch_size)
 
+    def node_count(self) -> int:
+        """How many policykg nodes the store holds (one engine call, no rows read)."""
+        self._check_open()
+        if not self._db.get_java_database().getSchema().existsType(W.OWNER_LABEL):
+            return 0
+        return int(self._db.count_type(W.OWNER_LABEL))
+
+    def apply_delta(
+        self,
+        delta: Delta,
+        *,
+        expected_nodes: int | None = None,
+        counts: Mapping[str, int] | None = None,
+        batch_size: int = 10_000,
+    ) -> StoreInfo:
+        """Write a ``policykg.graph.delta.Delta`` (the change between two graphs) to a store holding the old one.
+
+        Everything the delta names is looked up first (by ``iri``, through the index): a node to update,
+        delete or link that is missing, a node to create that exists, a relationship to delete that is not
+        there, a changed label set, or a node count other than ``expected_nodes`` raises ``DeltaRefused``
+        before anything is written (the caller then runs the full sync), and so does a node to delete that
+        has relationships the delta does not know of (another part of the graph still points to it). Writes
+        use the same native primitives as ``load_batches``. With ``counts`` (``counts()`` before the delta),
+        the counts after it are worked out from the delta instead of counted in the store."""
+        from policykg.graph.delta import DeltaRefused
+
+        self._check_open()
+        started = time.perf_counter()
+        if delta.relabelled:
+            raise DeltaRefused(f"{len(delta.relabelled)} nodes change their labels, e.g. {delta.relabelled[0]}")
+        if not self._db.get_java_database().getSchema().existsType(W.OWNER_LABEL):
+            raise DeltaRefused(f"{self.path}: the store holds no policykg graph")
+        if expected_nodes is not None and (have := self.node_count()) != expected_nodes:
+            raise DeltaRefused(f"{self.path}: {have} policykg nodes, the previous build left {expected_nodes}")
+        backend = _NativeBackend(self, batch_size)
+        info = StoreInfo(target=self.target)
+        try:
+            plan = _DeltaPlan(backend, delta)
+            plan.apply(info)
+        except DeltaRefused:
+            raise
+        except QueryError as err:
+            raise StoreError(f"{self.path}: updating the embedded store failed: {err}") from err
+        except StoreError:
+            raise
+        except Exception as err:  # the engine raises Java-side errors of many kinds
+            raise StoreError(f"{self.path}: updating the embedded store failed: {_engine_message(err)}") from err
+        info.batches = backend.batches
+        info.counts = plan.counts_after(counts) if counts is not None else backend.counts()
+        info.seconds = time.perf_counter() - started
+        log.debug("%s: delta of %d elements applied in %.2fs", self.target, delta.size, info.seconds)
+        return info
+
     # ------------------------------------------------------------------ internals
 
     def _reopen(self) -> None:
@@ -249,10 +305,9 @@ class EmbeddedStore:
     def _rows(self, result: Any) -> list[dict[str, Any]]:
         if result is None:
             return []
-        rows = []
-        for record in result:
-            rows.append({name: _to_python(record.get(name)) for name in record.property_names})
-        return rows
+        # to_list() brings rows over in batches (one JVM crossing per batch, JSON parsed in C): ~10x faster
+        # than reading each property of each row; nodes and relationships still arrive as engine objects.
+        return [{name: _to_python(value) for name, value in row.items()} for row in result.to_list()]
 
 
 class _NativeBackend:
@@ -420,6 +475,122 @@ class _NativeBackend:
 
     def counts(self) -> dict[str, int]:
         return sync.counts(sync.StoreBackend(self.store))
+
+
+class _DeltaPlan:
+    """A delta resolved against the store: record ids of every node and relationship it names (all looked up
+    before the first write, so a store that is not in the assumed state is refused untouched)."""
+
+    def __init__(self, backend: _NativeBackend, delta: Delta) -> None:
+        from policykg.graph.delta import DeltaRefused
+
+        self.backend = backend
+        self.delta = delta
+        db = backend.db
+        self.nodes: dict[str, tuple[str, tuple[str, ...]]] = {}  # iri -> (rid, labels)
+        creating = {str(props["iri"]) for _, props in delta.create}
+        deleting = set(delta.delete)
+        wanted = {iri for iri, _ in delta.update} | deleting | creating
+        for s, _, o in [*delta.create_rels, *delta.delete_rels]:
+            wanted.update((s, o))
+        for iri in sorted(wanted):
+            record = db.lookup_by_key(W.OWNER_LABEL, ["iri"], [iri])
+            if record is not None:
+                self.nodes[iri] = (str(record.get_rid()), tuple(_labels_of(str(record.get_type_name()))))
+        for iri in sorted(creating - deleting):
+            if iri in self.nodes:
+                raise DeltaRefused(f"node {iri} to create exists already")
+        for iri in sorted({i for i, _ in delta.update} | deleting):
+            if iri not in self.nodes:
+                raise DeltaRefused(f"node {iri} to change is not in the store")
+        for s, _, o in delta.create_rels:
+            for end in (s, o):
+                if end not in self.nodes and end not in creating:
+                    raise DeltaRefused(f"relationship end {end} is neither in the store nor created")
+        self.gone_labels = [self.nodes[iri][1] for iri in delta.delete]
+        self.gone_rels: dict[str, str] = {}  # relationship id -> type, of every relationship of a deleted node
+        expected = set(delta.detached)
+        for iri in delta.delete:
+            vertex = db.lookup_by_rid(self.nodes[iri][0])
+            for edge in [*vertex.get_out_edges(), *vertex.get_in_edges()]:
+                self.gone_rels[str(edge.get_rid())] = str(edge.get_type_name())
+        if len(self.gone_rels) != len(expected):
+            raise DeltaRefused(
+                f"the nodes to delete have {len(self.gone_rels)} relationships in the store, {len(expected)} expected"
+            )
+        self.rel_ids: dict[str, list[tuple[Any, str, str]]] = {}
+        for s, rel, o in delta.delete_rels:
+            found = self._edge(s, rel, o)
+            if found is None:
+                raise DeltaRefused(f"relationship ({s})-[:{rel}]->({o}) is not in the store")
+            self.rel_ids.setdefault(rel, []).append((found, s, o))
+
+    def _edge(self, s: str, rel: str, o: str) -> str | None:
+        start, end = self.nodes.get(s), self.nodes.get(o)
+        if start is None or end is None:
+            return None
+        vertex = self.backend.db.lookup_by_rid(start[0])
+        for edge in vertex.get_out_edges(W.check_rel_type(rel)):
+            if str(edge.get_java_document().getIn()) == end[0]:
+                return str(edge.get_rid())
+        return None
+
+    def counts_after(self, before: Mapping[str, int]) -> dict[str, int]:
+        """``counts()`` after the delta, from ``counts()`` before it."""
+        out = dict(before)
+
+        def add(name: str, n: int) -> None:
+            out[name] = out.get(name, 0) + n
+
+        for labels in self.gone_labels:
+            for label in labels:
+                add(label, -1)
+        for labels, _ in self.delta.create:
+            for label in labels:
+                add(label, 1)
+        for rel in self.gone_rels.values():
+            add(rel, -1)
+        for _, rel, _ in self.delta.delete_rels:
+            add(rel, -1)
+        for _, rel, _ in self.delta.create_rels:
+            add(rel, 1)
+        return dict(sorted((k, v) for k, v in out.items() if v > 0))
+
+    def apply(self, info: StoreInfo) -> None:
+        backend, delta = self.backend, self.delta
+        # Record types first: after a bulk write the engine refuses schema changes until reopened.
+        label_sets = sorted({labels for labels, _ in delta.create})
+        for labels in label_sets:
+            backend._vertex_type(labels)
+        for rel in sorted({r for _, r, _ in delta.create_rels}):
+            if not backend._schema().existsType(W.check_rel_type(rel)):
+                backend._schema_change()
+                backend._schema().getOrCreateEdgeType(rel)
+        for rel, items in sorted(self.rel_ids.items()):
+            backend.delete_rels(rel, items)
+            info.relationships_deleted += len(items)
+        gone = [(self.nodes[iri][0], iri) for iri in delta.delete]
+        if gone:
+            backend.delete_nodes(gone)
+            info.nodes_deleted += len(gone)
+        for iri in delta.delete:
+            self.nodes.pop(iri, None)
+        for labels in label_sets:
+            rows = [props for lab, props in delta.create if lab == labels]
+            handles = backend.create_nodes(labels, rows)
+            for props, handle in zip(rows, handles, strict=True):
+                self.nodes[str(props["iri"])] = (handle, labels)
+            info.nodes_written += len(rows)
+        if delta.update:
+            backend.replace_props([(self.nodes[iri][0], iri, props) for iri, props in delta.update])
+            info.nodes_written += len(delta.update)
+        by_type: dict[str, list[sync.RelEnds]] = {}
+        for s, rel, o in delta.create_rels:
+            (sh, sl), (oh, ol) = self.nodes[s], self.nodes[o]
+            by_type.setdefault(rel, []).append(sync.RelEnds(sh, s, sl, oh, o, ol))
+        for rel, pairs in sorted(by_type.items()):
+            backend.create_rels(rel, pairs)
+            info.relationships_written += len(pairs)
 
 
 _VERTEX: Any = None

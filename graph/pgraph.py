@@ -186,6 +186,30 @@ def element_batches_from_ntriples(path: Path, *, batch_nodes: int = 20_000) -> I
         yield _batch(acc)
 
 
+def element_batch_from_ntriples_text(data: bytes | str, *, where: str = "<N-Triples text>") -> ElementBatch:
+    """The nodes described and the relationships stated by N-Triples text in the form policykg writes (one
+    document's part of graph.nt, the shared block), as one batch; ``where`` names the text in errors.
+
+    Same rows as ``element_batches_from_ntriples`` gives for a file holding only this text."""
+    text = data.decode("utf-8") if isinstance(data, bytes | bytearray) else data
+    acc = _Accumulator()
+    for number, raw in enumerate(text.split("\n"), start=1):  # not splitlines: U+2028 may sit in a literal
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        m = _NT_LINE.match(line)
+        if m is None:
+            raise GraphBuildError(f"{where}:{number}: not an N-Triples line policykg can read: {line[:120]!r}")
+        s, p, o, lexical, _, _ = m.groups()
+        if o is not None:
+            acc.iri_object(s, p, o)
+        else:
+            if "\\" in lexical:
+                lexical = _ESCAPE.sub(_unescape_match, lexical)
+            acc.literal_object(s, p, lexical)
+    return _batch(acc)
+
+
 def _batch(acc: _Accumulator) -> ElementBatch:
     nodes = [
         NodeRow(nid, tuple(sorted(acc.labels.get(nid, ()))), acc.node_props(nid)) for nid in acc.subjects

@@ -165,25 +165,29 @@ def iter_inputs(paths: Sequence[Path]) -> tuple[list[Path], list[Skip]]:
     """
     files: list[Path] = []
     skips: list[Skip] = []
-    seen_files: set[str] = set()
+    # Two paths with one real path are one file, and one real path is one inode: realpath (a system call per
+    # path component) is only needed when an inode comes back, which keeps a folder of thousands cheap.
+    by_inode: dict[tuple[int, int], list[Path]] = {}
     seen_dirs: set[tuple[int, int]] = set()
 
-    def add_file(p: Path) -> None:
+    def add_file(p: Path, st: os.stat_result) -> None:
         if format_of(p) is None:
             skips.append(Skip(str(p), f"unsupported file type {p.suffix.lower() or '(no suffix)'}"))
             return
-        real = os.path.realpath(p)
-        if real in seen_files:
-            log.debug("%s: already listed as %s", p, real)
-            return
-        seen_files.add(real)
+        same = by_inode.setdefault((st.st_dev, st.st_ino), [])
+        if same:
+            real = os.path.realpath(p)
+            if any(os.path.realpath(q) == real for q in same):
+                log.debug("%s: already listed as %s", p, real)
+                return
+        same.append(p)
         files.append(p)
 
     for given in paths:
         given = Path(given)
-        kind = _kind(given, skips)
-        if kind == "file":
-            add_file(given)
+        kind, st = _kind_stat(given, skips)
+        if kind == "file" and st is not None:
+            add_file(given, st)
         elif kind == "dir":
             _walk(given, add_file, skips, seen_dirs)
     return files, skips
@@ -191,32 +195,37 @@ def iter_inputs(paths: Sequence[Path]) -> tuple[list[Path], list[Skip]]:
 
 def _kind(p: Path, skips: list[Skip]) -> str | None:
     """'file', 'dir' or None (after recording why it is skipped)."""
+    return _kind_stat(p, skips)[0]
+
+
+def _kind_stat(p: Path, skips: list[Skip]) -> tuple[str | None, os.stat_result | None]:
+    """``_kind`` and the stat it read (of the link's target for a symbolic link)."""
     try:
-        st = p.stat()
+        st = os.stat(p)
     except FileNotFoundError:
         if os.path.islink(p):
             skips.append(Skip(str(p), "broken symbolic link (its target does not exist)"))
         else:
             skips.append(Skip(str(p), "no such file or directory"))
-        return None
+        return None, None
     except PermissionError:
         skips.append(Skip(str(p), "permission denied"))
-        return None
+        return None, None
     except OSError as exc:
         if os.path.islink(p):
             skips.append(Skip(str(p), "symbolic link loop (the link resolves to itself)"))
         else:
             skips.append(Skip(str(p), f"cannot open: {exc.strerror or exc}"))
-        return None
+        return None, None
     if stat.S_ISDIR(st.st_mode):
-        return "dir"
+        return "dir", st
     if stat.S_ISREG(st.st_mode):
-        return "file"
+        return "file", st
     skips.append(Skip(str(p), "not a regular file"))
-    return None
+    return None, None
 
 
-def _walk(root: Path, add_file: Callable[[Path], None], skips: list[Skip],
+def _walk(root: Path, add_file: Callable[[Path, os.stat_result], None], skips: list[Skip],
           seen_dirs: set[tuple[int, int]]) -> None:
     """Depth-first, sorted, iterative (no recursion limit), following directory symlinks at most once."""
     stack: list[Path] = [root]
@@ -250,9 +259,9 @@ def _walk(root: Path, add_file: Callable[[Path], None], skips: list[Skip],
             if _hidden(entry.name):
                 continue
             child = folder / entry.name
-            kind = _kind(child, skips)
-            if kind == "file":
-                add_file(child)
+            kind, child_st = _kind_stat(child, skips)
+            if kind == "file" and child_st is not None:
+                add_file(child, child_st)
             elif kind == "dir":
                 subdirs.append(child)
         # Reverse so that the stack pops sub-folders in name order.

@@ -295,3 +295,93 @@ def test_a_damaged_cache_entry_is_re_extracted(tmp_path: Path, corpus: Path) -> 
     info = _build(corpus, out)
     assert info.cached == 4
     assert (out / "graph.nt").read_bytes() == before
+
+
+# --------------------------------------------------------------------------- incremental store updates
+
+_DOC = """关于推进{topic}助力产业高质量发展的实施方案
+为贯彻落实《{cited}》,制定如下方案。
+一、目标任务
+到2025年,新增{topic}项目{n}个以上。
+二、主要举措
+1.强化{topic}重点项目。围绕集成电路等重点产业,举办活动{n}场次以上。(责任单位:{unit1})
+2.深化{topic}平台建设。创建工作室{m}家。(责任单位:{unit2}、市发展和改革委员会)
+"""
+
+
+def _policy(topic: str, cited: str, unit1: str, unit2: str, n: int) -> str:
+    return _DOC.format(topic=topic, cited=cited, unit1=unit1, unit2=unit2, n=n, m=n + 3)
+
+
+def _store_state(out: Path) -> tuple[dict[str, int], list[Any], list[Any]]:
+    from policykg.graph.embedded import EmbeddedStore
+
+    with EmbeddedStore(out / "store") as store:
+        pg = store.pull()
+        counts = store.counts()
+    nodes = sorted((str(n), tuple(d["labels"]), sorted(d["props"].items())) for n, d in pg.nodes(data=True))
+    edges = sorted((str(s), str(o), str(k)) for s, o, k in pg.edges(keys=True))
+    return counts, nodes, edges
+
+
+@pytest.mark.integration
+def test_an_incremental_build_updates_the_store_to_what_a_full_build_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(_policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 5), "utf-8")
+    (src / "b.txt").write_text(_policy("技能培训", "关于推进就业服务助力产业高质量发展的实施方案", "工资福利处", "市总工会", 7), "utf-8")
+    (src / "c.txt").write_text(_policy("人才引进", "关于加快发展新质生产力的意见", "专业技术人员管理处", "市农业农村局", 9), "utf-8")
+    out = tmp_path / "out"
+    first = pipeline.build([src], out)
+    assert first.store and first.store["nodes_written"] > 0
+
+    def no_full_sync(out: Path) -> dict[str, object]:
+        raise AssertionError("the full sync ran instead of the delta")
+
+    steps = [
+        # changed: another unit, another number, so nodes, properties and relationships all change
+        lambda: (src / "b.txt").write_text(
+            _policy("技能培训", "关于推进就业服务助力产业高质量发展的实施方案", "职业能力建设处", "市总工会", 8), "utf-8"
+        ),
+        # added: it cites b by title (b's cites and the shared block change too)
+        lambda: (src / "d.txt").write_text(
+            _policy("创业扶持", "关于推进技能培训助力产业高质量发展的实施方案", "市农业农村局", "劳动关系处", 4), "utf-8"
+        ),
+        # removed: a is cited by b, so b's citation turns into a cited-only document node
+        lambda: (src / "a.txt").unlink(),
+    ]
+    for n, change in enumerate(steps):
+        change()
+        with monkeypatch.context() as m:
+            m.setattr(pipeline, "_load_store", no_full_sync)
+            info = pipeline.build([src], out)
+        assert info.store is not None
+        fresh = tmp_path / f"fresh{n}"
+        pipeline.build([src], fresh)
+        assert _store_state(out) == _store_state(fresh)
+        assert info.store["counts"] == _store_state(fresh)[0]
+
+    # nothing changed: the store is left alone and still reports its counts
+    with monkeypatch.context() as m:
+        m.setattr(pipeline, "_load_store", no_full_sync)
+        again = pipeline.build([src], out)
+    assert again.store and again.store["nodes_written"] == 0 and again.store["counts"] == _store_state(out)[0]
+
+
+@pytest.mark.integration
+def test_a_store_not_stamped_with_the_previous_graph_gets_the_full_sync(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(_policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 5), "utf-8")
+    (src / "b.txt").write_text(_policy("技能培训", "关于加快发展新质生产力的意见", "工资福利处", "市总工会", 7), "utf-8")
+    out = tmp_path / "out"
+    pipeline.build([src], out)
+    (src / "b.txt").write_text(_policy("技能培训", "关于加快发展新质生产力的意见", "市农业农村局", "市总工会", 7), "utf-8")
+    pipeline.build([src], out, load_store=False)  # the graph moves on, the store does not
+    (src / "a.txt").write_text(_policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 6), "utf-8")
+    pipeline.build([src], out)  # must not apply a delta from a graph the store never held
+    fresh = tmp_path / "fresh"
+    pipeline.build([src], fresh)
+    assert _store_state(out) == _store_state(fresh)
