@@ -27,6 +27,7 @@ import hashlib
 import logging
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -302,6 +303,13 @@ class SharedPart:
     system_refs: list[tuple[str, str]] = field(default_factory=list)
     cites: list[tuple[str, str]] = field(default_factory=list)  # (title key, Simplified title)
     where: str = ""  # the source file, for messages
+    display: str = ""  # how answers name the document: its title, else its file name
+    lookup: str = ""  # its title, number and file name, one per line (what a document filter matches)
+    # Per measure, what the derived summaries (policykg.graph.summaries) count: (measure IRI, responsible unit
+    # keys, lead unit keys, industry keys, system keys, number of targets the measure owns).
+    measures: list[
+        tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], int]
+    ] = field(default_factory=list)
 
 
 def intern_part(part: SharedPart, pool: dict[str, str]) -> SharedPart:
@@ -347,6 +355,9 @@ def intern_part(part: SharedPart, pool: dict[str, str]) -> SharedPart:
         system_refs=[pair(k, v) for k, v in part.system_refs],
         cites=[pair(k, v) for k, v in part.cites],
         where=part.where,
+        display=part.display,
+        lookup=part.lookup,
+        measures=[(m, t(u), t(lead), t(ind), t(sy), n) for m, u, lead, ind, sy, n in part.measures],
     )
 
 
@@ -404,6 +415,8 @@ class _FragmentMaker:
         doc, part = self.doc, self.part
         if doc.meta.title:
             part.title_key = title_key(doc.meta.title)
+        part.display = doc.meta.title or doc.source.source_file
+        part.lookup = "\n".join(x for x in (doc.meta.title, doc.meta.doc_number, doc.source.source_file) if x)
         for key in sorted(doc.units):
             u = doc.units[key]
             alts = tuple(sorted(a for a in u.alt_labels if a))
@@ -519,6 +532,7 @@ class _FragmentMaker:
                 seen_targets.add(id(tg))
                 unique_owned.append((tg, owner))
         unique_owned.sort(key=lambda to: (to[0].span.start, to[0].span.end))
+        self._measure_records(measure_iris, Counter(owner for _, owner in unique_owned if owner is not None))
         for n, (tg, owner) in enumerate(unique_owned, start=1):
             T = f"{D}/target/{n}"
             self._target(T, tg)
@@ -538,6 +552,19 @@ class _FragmentMaker:
                 t.add(P, PKG + "end", temporal_lit(ph.end))
             self._span(P, ph.span, text=False)
             t.link(P, PKG + "inDocument", D)
+
+    def _measure_records(self, measure_iris: list[str], targets: Counter[str]) -> None:
+        """What ``SharedPart.measures`` holds for each measure (the same keys its triples link to)."""
+        doc = self.doc
+        for m, M in zip(doc.measures, measure_iris, strict=True):
+            inherited: list[UnitRef] = []
+            for idx in m.section_path:
+                inherited += doc.sections[idx].responsible + doc.sections[idx].lead
+            units = tuple(_unique(r.key for r in [*m.responsible, *m.lead, *inherited]))
+            lead = tuple(_unique(r.key for r in m.lead))
+            industries = tuple(_unique(r.key for r in m.industries))
+            systems = tuple(_unique(r.key for r in m.systems))
+            self.part.measures.append((M, units, lead, industries, systems, targets[M]))
 
     def _span(self, node: str, span: Span, *, text: bool) -> None:
         if span.end > len(self.text):
@@ -670,6 +697,8 @@ class SharedCounts:
     systems: int = 0
     regions: int = 0
     cited: int = 0
+    coordinations: int = 0
+    ownerships: int = 0
 
 
 class Assembler:
@@ -771,8 +800,31 @@ class Assembler:
                 cites[part.doc_id] = ts
                 self.counts.triples += len(ts)
         shared = self._shared()
+        self._summaries(shared, parts)
         self.counts.triples += len(shared)
         return shared, cites
+
+    def _summaries(self, t: TripleSet, parts: Sequence[SharedPart]) -> None:
+        from policykg.graph.summaries import add_summaries, system_members
+
+        systems = {
+            key: (sy.code or sy.label, system_members(sy.members, (c.members for c in sy.categories.values())))
+            for key, sy in self.systems.items()
+        }
+        found = add_summaries(
+            t, parts, self.ids, units=self._names(self.units), industries=self._names(self.industries),
+            systems=systems,
+        )
+        self.counts.coordinations, self.counts.ownerships = found.coordinations, found.ownerships
+
+    def _names(self, table: dict[str, _Named]) -> dict[str, tuple[str, str]]:
+        """key -> (prefLabel, matchKey), as ``_labels`` writes them, in key order."""
+        out = {}
+        for key in sorted(table):
+            entry = table[key]
+            alts = sorted(a for a in entry.alts if a and a != entry.pref)
+            out[key] = (entry.pref, self._match_key([entry.pref, *alts]))
+        return out
 
     def _label_info(self, s: str) -> tuple[str, str]:
         """(language tag of ``s`` as an altLabel, its ``name_key``), computed once per label."""
@@ -872,7 +924,10 @@ class Assembler:
 class DocPart:
     """One document's share of the output files: byte ranges of a file holding its serialised fragment
     (``policykg.pipeline``'s cache entry), checked by the bytes expected at ``header``, plus extra text
-    (its ``pkg:cites`` triples, which depend on the other documents)."""
+    (its ``pkg:cites`` triples, which depend on the other documents).
+
+    With ``ttl_path``, the N-Triples range lies in ``path`` and the Turtle range in ``ttl_path``: the part is
+    copied unchanged from a previous ``graph.nt`` / ``graph.ttl`` (checked by the caller; ``header`` empty)."""
 
     path: Path
     header: bytes  # the file starts with exactly these bytes (a damaged file is refused)
@@ -880,47 +935,114 @@ class DocPart:
     ttl: tuple[int, int]
     extra_nt: bytes = b""
     extra_ttl: bytes = b""
+    ttl_path: Path | None = None
+
+
+class _Spans:
+    """Appends byte ranges of source files to one descriptor; ranges that follow each other in one source
+    (unchanged documents of a previous graph file) become one copy, done in the kernel where possible."""
+
+    def __init__(self, out: int) -> None:
+        self.out = out
+        self.fds: dict[Path, int] = {}
+        self.path: Path | None = None
+        self.offset = 0
+        self.length = 0
+        self.written = 0
+
+    def fd(self, path: Path) -> int:
+        fd = self.fds.get(path)
+        if fd is None:
+            fd = self.fds[path] = os.open(path, os.O_RDONLY)
+        return fd
+
+    def add(self, path: Path, offset: int, length: int) -> None:
+        if self.path == path and self.offset + self.length == offset:
+            self.length += length
+            return
+        self.flush()
+        self.path, self.offset, self.length = path, offset, length
+
+    def flush(self) -> None:
+        from policykg.fsutil import copy_range
+
+        if self.path is None:
+            return
+        path, offset, length = self.path, self.offset, self.length
+        self.path = None
+        if copy_range(self.fd(path), self.out, offset, length) != length:
+            raise GraphBuildError(f"{path}: truncated cache entry; run the build again with --force")
+        self.written += length
+
+    def write(self, data: bytes) -> None:
+        self.flush()
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.out, view) :]
+        self.written += len(data)
+
+    def close(self, path: Path) -> None:
+        fd = self.fds.pop(path, None)
+        if fd is not None:
+            os.close(fd)
+
+    def close_all(self) -> None:
+        for path in list(self.fds):
+            self.close(path)
 
 
 def _copy_parts(dst: BinaryIO, parts: Sequence[DocPart], which: str) -> int:
-    written = 0
-    for part in parts:
-        offset, length = part.nt if which == "nt" else part.ttl
-        fd = os.open(part.path, os.O_RDONLY)
-        try:
-            if os.pread(fd, len(part.header), 0) != part.header:
+    dst.flush()  # from here on, everything goes straight to the descriptor
+    spans = _Spans(dst.fileno())
+    try:
+        for part in parts:
+            path = part.path if which == "nt" or part.ttl_path is None else part.ttl_path
+            offset, length = part.nt if which == "nt" else part.ttl
+            if part.header and os.pread(spans.fd(path), len(part.header), 0) != part.header:
                 raise GraphBuildError(f"{part.path}: damaged cache entry; run the build again with --force")
-            data = os.pread(fd, length, offset)
-        finally:
-            os.close(fd)
-        if len(data) != length:
-            raise GraphBuildError(f"{part.path}: truncated cache entry; run the build again with --force")
-        extra = part.extra_nt if which == "nt" else part.extra_ttl
-        dst.write(data)
-        if extra:
-            dst.write(extra)
-        written += length + len(extra)
-    return written
+            spans.add(path, offset, length)
+            extra = part.extra_nt if which == "nt" else part.extra_ttl
+            if extra:
+                spans.write(extra)
+            if part.header:  # one cache entry per document: copy it now rather than keep thousands open
+                spans.flush()
+                spans.close(path)
+        spans.flush()
+    finally:
+        spans.close_all()
+    return spans.written
 
 
-def write_graph_files(out_dir: Path, shared: TripleSet, parts: Sequence[DocPart]) -> tuple[int, int]:
-    """Stream ``graph.nt`` and ``graph.ttl`` into ``out_dir``: the shared block, then every document's part, in
+def write_graph_files(
+    out_dir: Path, shared: TripleSet | tuple[bytes, bytes], parts: Sequence[DocPart]
+) -> tuple[int, int]:
+    """Stream ``graph.nt`` and ``graph.ttl`` into ``out_dir``: the shared block (a ``TripleSet``, or its
+    N-Triples and Turtle bytes already rendered, Turtle prefixes included), then every document's part, in
     the order given. Both files are written to temporary siblings and replace the old ones only when both are
-    complete (``policykg.fsutil.atomic_open``). One thread per file: the work is reads and writes, which
-    overlap. Returns the sizes written."""
+    complete and on disk (``policykg.fsutil.atomic_open``). One thread per file: the work is copies and
+    fsync, which overlap. Returns the sizes written."""
     from concurrent.futures import ThreadPoolExecutor
 
     from policykg.fsutil import atomic_open
 
+    def copy(dst: BinaryIO, which: str) -> int:
+        n = _copy_parts(dst, parts, which)
+        dst.flush()
+        os.fsync(dst.fileno())  # here, so both files reach the disk at once (atomic_open's fsync is then free)
+        return n
+
     try:
         with atomic_open(out_dir / "graph.nt", "wb") as fnt, atomic_open(out_dir / "graph.ttl", "wb") as fttl:
-            head_nt = shared.ntriples().encode("utf-8")
-            head_ttl = (TURTLE_HEADER + shared.turtle()).encode("utf-8")
+            if isinstance(shared, TripleSet):
+                head_nt = shared.ntriples().encode("utf-8")
+                head_ttl = (TURTLE_HEADER + shared.turtle()).encode("utf-8")
+            else:
+                head_nt, head_ttl = shared
             fnt.write(head_nt)
             fttl.write(head_ttl)
             with ThreadPoolExecutor(max_workers=2, thread_name_prefix="graph-writer") as pool:
-                nt_job = pool.submit(_copy_parts, fnt, parts, "nt")
-                ttl_job = pool.submit(_copy_parts, fttl, parts, "ttl")
+                nt_job = pool.submit(copy, fnt, "nt")
+                ttl_job = pool.submit(copy, fttl, "ttl")
                 sizes = (len(head_nt) + nt_job.result(), len(head_ttl) + ttl_job.result())
     except GraphBuildError:
         raise

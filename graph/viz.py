@@ -357,7 +357,11 @@ def load_property_graph(build_dir: Path) -> nx.MultiDiGraph:
         graph.parse(ttl, format="turtle")
     except Exception as err:  # rdflib raises many unrelated types for a damaged file
         raise RenderError(f"{ttl}: cannot read the graph ({err})") from err
-    return to_property_graph(graph)
+    from policykg.graph.summaries import without_summaries
+
+    # The views draw the facts and work out their own ownership/coordination edges from them; the build's
+    # summary nodes would only repeat those as extra nodes.
+    return without_summaries(to_property_graph(graph))
 
 
 def parse_params(pairs: Sequence[str]) -> dict[str, str]:

@@ -3,7 +3,7 @@
 The coordination network has one node per unit and an edge between two units weighted by the number of
 measures they share (the ``co-responsibility`` query). On it: weighted degree and betweenness centrality,
 communities (greedy modularity), and bridging units (articulation points, or the units linking communities).
-The ``document-industries`` query gives the industries each document reaches.
+The ``document-industries`` query (the build's per-document summaries) gives the industries each document reaches.
 """
 
 from __future__ import annotations
@@ -132,16 +132,13 @@ def analyze(store: GraphStore, top: int | None = None) -> Analysis:
                 )
         out.bridges.sort(key=lambda r: (-r["betweenness"], r["unit"]))
 
-    docs: dict[str, dict[str, Any]] = {}
+    docs: list[dict[str, Any]] = []
     for row in run_named(store, "document-industries", {}).rows:
-        d = docs.setdefault(
-            row["_document"], {"document": row["document"], "industries": [], "direct": 0, "viaSystem": 0}
+        direct, via = list(row["direct"] or []), list(row["viaSystem"] or [])
+        docs.append(
+            {"document": row["document"], "industries": sorted(direct + via), "direct": len(direct),
+             "viaSystem": len(via)}
         )
-        d["industries"].append(row["industry"])
-        if "direct" in row["via"]:
-            d["direct"] += 1
-        else:
-            d["viaSystem"] += 1
-    out.document_industries = sorted(docs.values(), key=lambda d: (-len(d["industries"]), str(d["document"])))
+    out.document_industries = sorted(docs, key=lambda d: (-len(d["industries"]), str(d["document"])))
     log.debug("analysed %d units, %d documents", g.number_of_nodes(), len(docs))
     return out

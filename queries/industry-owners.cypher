@@ -3,23 +3,13 @@
 // en: The units owning one industry (direct or via a system), most lead measures first; the name is script-insensitive
 // param: industry: industry -- the industry (人工智能, 人工智慧 and 人工智能 are the same)
 // evidence: _evidence
+// needs: summaries
 // kind: lookup
 // example: policykg query industry-owners --param industry=智能家電
-MATCH (i:Industry {iri: $industry})
-CALL {
-  WITH i
-  MATCH (u:Unit)<-[:RESPONSIBLE_UNIT]-(m:Measure)-[:CONCERNS_INDUSTRY]->(i)
-  RETURN u, m, 'direct' AS via
-  UNION
-  WITH i
-  MATCH (u:Unit)<-[:RESPONSIBLE_UNIT]-(m:Measure)-[:CONCERNS_SYSTEM]->(s:IndustrySystem)
-        -[:HAS_MEMBER|HAS_CATEGORY*1..2]->(i)
-  RETURN u, m, 'system:' + coalesce(s.code, s.label) AS via
-}
-WITH i, u, via, m, EXISTS { (m)-[:LEAD_UNIT]->(u) } AS lead
-OPTIONAL MATCH (m)-[:IN_DOCUMENT]->(d:PolicyDocument)
-WITH i, u, via, count(DISTINCT m) AS measures, count(DISTINCT CASE WHEN lead THEN m END) AS leadMeasures,
-     collect(DISTINCT coalesce(d.title, d.sourceFile)) AS documents, collect(DISTINCT m.iri) AS evidenceIris
-RETURN i.prefLabel AS industry, u.prefLabel AS unit, via, measures, leadMeasures, documents,
-       u.iri AS _unit, evidenceIris AS _evidence
+// Reads the build's pkg:Ownership summaries of the industry (names included: no traversal).
+MATCH (o:Ownership)
+WHERE o.industryIri = $industry
+RETURN o.industryName AS industry, o.unitName AS unit, o.via AS via, o.measureCount AS measures,
+       o.leadMeasureCount AS leadMeasures, o.documentTitle AS documents, o.unitIri AS _unit,
+       o.evidenceIri AS _evidence
 ORDER BY leadMeasures DESC, measures DESC, unit, via, _unit

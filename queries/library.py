@@ -75,6 +75,7 @@ class NamedQuery:
     evidence: str | None = None  # column holding evidence IRIs
     ordered: frozenset[str] = frozenset()  # list columns whose order means something (a path)
     kind: str = "report"  # "lookup" (one unit / industry) or "report" (whole graph), for the benchmark
+    needs_summaries: bool = False  # reads the build's derived summaries (policykg.graph.summaries)
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -150,6 +151,7 @@ def parse_query_file(path: Path) -> NamedQuery:
         evidence=meta.get("evidence") or None,
         ordered=ordered,
         kind=kind,
+        needs_summaries=meta.get("needs", "").strip() == "summaries",
     )
 
 
@@ -416,6 +418,8 @@ def run_named(
     """Run the named query ``name`` read-only with user parameter values; rows canonical (see ``canonical_rows``)."""
     q = get_query(name, directory)
     bound, resolved = coerce_params(q, params or {}, store)
+    if q.needs_summaries:
+        check_summaries(store, q.name)
     log.debug("running %s with %s", q.name, sorted(bound))
     try:
         rows = store.run(q.cypher, bound, write=False)
@@ -429,6 +433,25 @@ def run_named(
     if evidence:
         attach_evidence(store, rows, q.evidence)
     return QueryResult(q.name, _columns(q, rows, evidence), rows, bound, resolved)
+
+
+# A graph loaded or pushed by a policykg without derived summaries: its units have no pkg:measureCount.
+_NO_SUMMARIES = "MATCH (u:Unit) WHERE u.measureCount IS NULL RETURN u.iri AS iri LIMIT 1"
+
+
+def check_summaries(store: GraphStore, query: str) -> None:
+    """Refuse to answer from a graph without the build's summaries (it would answer with nothing)."""
+    try:
+        missing = store.run(_NO_SUMMARIES, {}, write=False)
+    except QueryError:
+        raise
+    except Exception as err:  # the engines raise their own types
+        raise QueryError(f"query {query!r}: cannot check the graph's summaries: {err}") from err
+    if missing:
+        raise QueryError(
+            f"query {query!r} reads the summaries a build adds (unit and industry counts, ownership, "
+            "coordination), and this graph has none: rebuild it with `policykg build` (and push it again)"
+        )
 
 
 # Writes a user might slip into `policykg cypher` without --write. The store also opens read transactions;

@@ -21,7 +21,8 @@ CALL {
   UNION MATCH (n:PolicyDocument {iri: $target}) RETURN n AS b
   UNION MATCH (n:Measure {iri: $target}) RETURN n AS b
 }
-MATCH p = allShortestPaths((a)-[*..8]-(b))
+// Facts only: the build's summaries (Coordination, Ownership, their EXAMPLE_* links) would short-cut every path.
+MATCH p = allShortestPaths((a)-[:CITES|IN_DOCUMENT|SUB_ORGANIZATION_OF|RESPONSIBLE_UNIT|LEAD_UNIT|CONCERNS_INDUSTRY|CONCERNS_SYSTEM|HAS_CATEGORY|HAS_MEMBER|HAS_SECTION|HAS_MEASURE|HAS_TARGET|ISSUED_BY|REGION|HAS_PHASE*..8]-(b))
 WHERE a <> b
 WITH p, [x IN nodes(p) | head(labels(x)) + ':' + coalesce(x.prefLabel, x.title, x.label, x.number, x.iri)] AS names,
      [r IN relationships(p) | type(r)] AS types

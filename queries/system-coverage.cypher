@@ -4,20 +4,21 @@
 // param: system: system -- the industry system ("10+1", 5+5+7, its label)
 // param: gapsOnly: bool = false -- only the members nobody owns directly
 // evidence: _evidence
+// needs: summaries
 // kind: lookup
 // example: policykg query system-coverage --param system=10+1 --param gapsOnly=true
+// Owners come from the build's pkg:Ownership summaries, counts and evidence from the Industry nodes' summaries.
 MATCH (s:IndustrySystem {iri: $system})-[:HAS_MEMBER|HAS_CATEGORY*1..2]->(i:Industry)
 WITH DISTINCT s, i
+WHERE NOT $gapsOnly OR i.measureCount = 0
 OPTIONAL MATCH (s)-[:HAS_CATEGORY]->(c:IndustryCategory)-[:HAS_MEMBER]->(i)
 WITH s, i, collect(DISTINCT c.label) AS categories
-OPTIONAL MATCH (i)<-[:CONCERNS_INDUSTRY]-(m:Measure)
-OPTIONAL MATCH (m)-[:RESPONSIBLE_UNIT]->(u:Unit)
-OPTIONAL MATCH (m)-[:HAS_TARGET]->(t:Target)
-WITH s, i, categories, count(DISTINCT m) AS measures, collect(DISTINCT u.prefLabel) AS owners,
-     count(DISTINCT t) AS targets, collect(DISTINCT m.iri) AS evidenceIris
-WHERE NOT $gapsOnly OR measures = 0
-OPTIONAL MATCH (s)<-[:CONCERNS_SYSTEM]-(:Measure)-[:RESPONSIBLE_UNIT]->(v:Unit)
-WITH s, i, categories, measures, owners, targets, evidenceIris, collect(DISTINCT v.prefLabel) AS viaSystemOwners
-RETURN s.label AS system, categories, i.prefLabel AS industry, measures, owners, targets, viaSystemOwners,
-       measures = 0 AS gap, i.iri AS _industry, evidenceIris AS _evidence
+OPTIONAL MATCH (i)<-[:OWNED_INDUSTRY]-(o:Ownership)
+WHERE o.via = 'direct'
+WITH s, i, categories, collect(DISTINCT o.unitName) AS owners
+OPTIONAL MATCH (i)<-[:OWNED_INDUSTRY]-(ov:Ownership)-[:VIA_SYSTEM]->(s)
+WITH s, i, categories, owners, collect(DISTINCT ov.unitName) AS viaSystemOwners
+RETURN s.label AS system, categories, i.prefLabel AS industry, i.measureCount AS measures, owners,
+       i.targetCount AS targets, viaSystemOwners, i.measureCount = 0 AS gap, i.iri AS _industry,
+       i.evidenceIri AS _evidence
 ORDER BY gap DESC, industry, _industry

@@ -4,22 +4,13 @@
 // param: unit: key = null -- only units whose name contains this (script-insensitive)
 // param: industry: key = null -- only industries whose name contains this (script-insensitive)
 // evidence: _evidence
+// needs: summaries
 // kind: report
 // example: policykg query unit-industries --param industry=人工智能
-CALL {
-  MATCH (u:Unit)<-[:RESPONSIBLE_UNIT]-(m:Measure)-[:CONCERNS_INDUSTRY]->(i:Industry)
-  WHERE ($unit IS NULL OR u.matchKey CONTAINS $unit) AND ($industry IS NULL OR i.matchKey CONTAINS $industry)
-  RETURN u, i, m, 'direct' AS via
-  UNION
-  MATCH (u:Unit)<-[:RESPONSIBLE_UNIT]-(m:Measure)-[:CONCERNS_SYSTEM]->(s:IndustrySystem)
-        -[:HAS_MEMBER|HAS_CATEGORY*1..2]->(i:Industry)
-  WHERE ($unit IS NULL OR u.matchKey CONTAINS $unit) AND ($industry IS NULL OR i.matchKey CONTAINS $industry)
-  RETURN u, i, m, 'system:' + coalesce(s.code, s.label) AS via
-}
-WITH u, i, via, m, EXISTS { (m)-[:LEAD_UNIT]->(u) } AS lead
-OPTIONAL MATCH (m)-[:IN_DOCUMENT]->(d:PolicyDocument)
-WITH u, i, via, count(DISTINCT m) AS measures, count(DISTINCT CASE WHEN lead THEN m END) AS leadMeasures,
-     collect(DISTINCT coalesce(d.title, d.sourceFile)) AS documents, collect(DISTINCT m.iri) AS evidenceIris
-RETURN u.prefLabel AS unit, i.prefLabel AS industry, via, measures, leadMeasures, leadMeasures > 0 AS leadsAny,
-       documents, u.iri AS _unit, i.iri AS _industry, evidenceIris AS _evidence
+// Reads the build's pkg:Ownership summaries (one per unit, industry and way of reaching it), names included.
+MATCH (o:Ownership)
+WHERE ($unit IS NULL OR o.unitKey CONTAINS $unit) AND ($industry IS NULL OR o.industryKey CONTAINS $industry)
+RETURN o.unitName AS unit, o.industryName AS industry, o.via AS via, o.measureCount AS measures,
+       o.leadMeasureCount AS leadMeasures, o.leadMeasureCount > 0 AS leadsAny, o.documentTitle AS documents,
+       o.unitIri AS _unit, o.industryIri AS _industry, o.evidenceIri AS _evidence
 ORDER BY unit, industry, via, _unit

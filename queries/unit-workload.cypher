@@ -3,15 +3,15 @@
 // en: Units ranked by measures, lead measures and targets they carry, with the number of documents
 // param: unit: key = null -- only units whose name contains this
 // param: limit: int[1..100000] = 1000 -- at most this many units
+// needs: summaries
 // kind: report
 // example: policykg query unit-workload --param limit=20
-MATCH (u:Unit)<-[:RESPONSIBLE_UNIT]-(m:Measure)
-WHERE $unit IS NULL OR u.matchKey CONTAINS $unit
-OPTIONAL MATCH (m)-[:HAS_TARGET]->(t:Target)
-OPTIONAL MATCH (m)-[:IN_DOCUMENT]->(d:PolicyDocument)
-WITH u, count(DISTINCT m) AS measures, count(DISTINCT t) AS targets, count(DISTINCT d) AS documents
+// The counts are the build's summaries on each Unit node (pkg:measureCount, pkg:leadMeasureCount, ...).
+MATCH (u:Unit)
+WHERE u.measureCount > 0 AND ($unit IS NULL OR u.matchKey CONTAINS $unit)
 OPTIONAL MATCH (u)-[:SUB_ORGANIZATION_OF]->(p:Unit)
-RETURN u.prefLabel AS unit, head(collect(p.prefLabel)) AS parent, measures,
-       COUNT { (u)<-[:LEAD_UNIT]-(:Measure) } AS leadMeasures, targets, documents, u.iri AS _unit
+WITH u, head(collect(p.prefLabel)) AS parent
+RETURN u.prefLabel AS unit, parent, u.measureCount AS measures, u.leadMeasureCount AS leadMeasures,
+       u.targetCount AS targets, u.documentCount AS documents, u.iri AS _unit
 ORDER BY measures DESC, leadMeasures DESC, targets DESC, unit, _unit
 LIMIT $limit

@@ -77,6 +77,9 @@ def test_names() -> None:
         "IndustryCategory",
         "Region",
         "Phase",
+        "Coordination",  # derived summaries (policykg.graph.summaries)
+        "Ownership",
+        "IndustryReach",
     }
     assert {
         "RESPONSIBLE_UNIT",
@@ -94,6 +97,14 @@ def test_names() -> None:
         "HAS_CATEGORY",
         "HAS_MEMBER",
         "HAS_PHASE",
+        # derived summaries
+        "COORDINATES",
+        "OWNER_UNIT",
+        "OWNED_INDUSTRY",
+        "VIA_SYSTEM",
+        "EXAMPLE_MEASURE",
+        "EXAMPLE_DOCUMENT",
+        "REACH_OF",
     } == KNOWN_REL_TYPES
     keys = get_mapping().keys
     assert {"prefLabel", "altLabel", "title", "issued", "charStart", "label", "value", "matchKey"} <= set(

@@ -231,6 +231,103 @@ EDGES: list[tuple[str, str, str]] = [
     (T3, "IN_DOCUMENT", D3),
 ]
 
+# The derived summaries a build adds (policykg.graph.summaries), worked out by hand from the facts above.
+# Unit: (measures, lead measures, targets, documents).
+UNIT_COUNTS = {JY: (1, 1, 1, 1), RC: (2, 0, 2, 1), GX: (1, 1, 1, 1), YT: (1, 0, 1, 1), YJ: (1, 0, 1, 1), HR: (0, 0, 0, 0)}
+# Industry: (measures naming it, owners, targets, measures targeting a system it is in), example measures.
+INDUSTRY_COUNTS = {
+    AI: ((2, 3, 2, 1), [M1, M2]),  # "10+1" reaches 人工智能 through its category
+    IC: ((1, 2, 1, 1), [M2]),
+    JD: ((1, 2, 1, 2), [M3]),  # in "10+1" (M1) and "5+5+7" (M3)
+    HG: ((0, 0, 0, 1), []),
+    SP: ((0, 0, 0, 2), []),
+}
+# Coordination: the two units, shared measures, shared documents, example measures.
+COORDINATIONS = [(JY, RC, 1, 1, [M1]), (GX, RC, 1, 1, [M2]), (YJ, YT, 1, 1, [M3])]
+_TEN = [JD, HG, SP, AI, IC]  # what "10+1" reaches: its members and its category's
+# Ownership: unit, industry, system (None = direct), measures, lead measures, documents.
+OWNERSHIPS = [
+    (JY, AI, None, [M1], 1, [D1]),
+    (RC, AI, None, [M1, M2], 0, [D1]),
+    (GX, AI, None, [M2], 1, [D1]),
+    (GX, IC, None, [M2], 1, [D1]),
+    (RC, IC, None, [M2], 0, [D1]),
+    (YT, JD, None, [M3], 0, [D3]),
+    (YJ, JD, None, [M3], 0, [D3]),
+    *[(JY, i, SYS, [M1], 1, [D1]) for i in _TEN],
+    *[(RC, i, SYS, [M1], 0, [D1]) for i in _TEN],
+    *[(u, i, SYS2, [M3], 0, [D3]) for u in (YT, YJ) for i in (JD, SP)],
+]
+_CODE = {SYS: "10+1", SYS2: "5+5+7"}
+# Document: industries its measures name, those reached only through a system, the systems' codes.
+DOCUMENT_REACH = {
+    D1: {"directIndustry": ["人工智能", "集成电路"], "systemIndustry": ["智能家电", "食品饮料", "高端化工"],
+         "reachedSystem": ["10+1"]},
+    D3: {"directIndustry": ["智能家电"], "systemIndustry": ["食品饮料"], "reachedSystem": ["5+5+7"]},
+}
+
+
+def _summaries() -> None:
+    by_iri = {props["iri"]: props for _, props in NODES}
+
+    def names(role: str, node: str) -> dict[str, Any]:  # the copies of a unit's or industry's names
+        p = by_iri[node]
+        return {f"{role}Name": p["prefLabel"], f"{role}Key": p["matchKey"], f"{role}Iri": node}
+
+    for _label, props in NODES:
+        if props["iri"] in UNIT_COUNTS:
+            props["measureCount"], props["leadMeasureCount"], props["targetCount"], props["documentCount"] = (
+                UNIT_COUNTS[props["iri"]]
+            )
+        if props["iri"] in INDUSTRY_COUNTS:
+            (m, o, t, v), examples = INDUSTRY_COUNTS[props["iri"]]
+            props.update(measureCount=m, ownerCount=o, targetCount=t, viaSystemMeasureCount=v)
+            props["evidenceIri"] = sorted(examples)
+            EDGES.extend((props["iri"], "EXAMPLE_MEASURE", x) for x in examples)
+    for doc, reach in DOCUMENT_REACH.items():
+        d = by_iri[doc]
+        r = f"{doc}/reach"
+        lookup = "\n".join(x for x in (d.get("title"), d.get("docNumber"), d.get("sourceFile")) if x)
+        NODES.append(
+            (
+                "IndustryReach",
+                {"iri": r, "documentName": d.get("title") or d["sourceFile"], "documentLookup": lookup,
+                 "documentIri": doc, **reach},
+            )
+        )
+        EDGES.append((r, "REACH_OF", doc))
+    for n, (a, b, shared, docs, examples) in enumerate(COORDINATIONS):
+        c = iri("coordination", str(n))
+        NODES.append(
+            (
+                "Coordination",
+                {"iri": c, "sharedMeasures": shared, "sharedDocuments": docs, "evidenceIri": sorted(examples),
+                 **names("unitA", a), **names("unitB", b)},
+            )
+        )
+        EDGES.extend([(c, "COORDINATES", a), (c, "COORDINATES", b)])
+        EDGES.extend((c, "EXAMPLE_MEASURE", x) for x in examples)
+    for n, (u, i, system, measures, lead, docs) in enumerate(OWNERSHIPS):
+        o = iri("ownership", str(n))
+        via = f"system:{_CODE[system]}" if system else "direct"
+        NODES.append(
+            (
+                "Ownership",
+                {"iri": o, "via": via, "measureCount": len(measures), "leadMeasureCount": lead,
+                 "documentCount": len(docs), "evidenceIri": sorted(measures),
+                 "documentTitle": sorted(by_iri[d]["title"] for d in docs), **names("unit", u),
+                 **names("industry", i)},
+            )
+        )
+        EDGES.extend([(o, "OWNER_UNIT", u), (o, "OWNED_INDUSTRY", i)])
+        EDGES.extend((o, "EXAMPLE_MEASURE", x) for x in measures)
+        EDGES.extend((o, "EXAMPLE_DOCUMENT", d) for d in docs)
+        if system:
+            EDGES.append((o, "VIA_SYSTEM", system))
+
+
+_summaries()
+
 # Labels and types come from the fixed lists above, never from input: these texts are the fixture's own.
 _LABELS = sorted({label for label, _ in NODES})
 _TYPES = sorted({t for _, t, _ in EDGES})
