@@ -251,9 +251,10 @@ def _chunks(rows: Sequence[dict[str, Any]], size: int) -> Iterator[Sequence[dict
         yield rows[i : i + size]
 
 
-def ensure_constraints(backend: Backend, labels: Iterable[str]) -> None:
-    """A uniqueness constraint on ``iri`` for the ownership label and each given label (idempotent)."""
-    for label in sorted({W.OWNER_LABEL, *labels}):
+def ensure_constraints(backend: Backend, labels: Iterable[str], *, owner: bool = True) -> None:
+    """A uniqueness constraint on ``iri`` for each given label and (with ``owner``) the ownership label;
+    idempotent."""
+    for label in sorted({*labels, *([W.OWNER_LABEL] if owner else [])}):
         backend.write(W.render(W.CREATE_IRI_CONSTRAINT, name=W.constraint_name(label), label=label))
 
 
@@ -637,19 +638,24 @@ class _Load:
             else:
                 delete[rel].append((r_handle, self.iris[s], self.iris[o]))
         names = {t: rel for rel, t in self.rel_types.items()}
-        add: dict[str, list[RelEnds]] = defaultdict(list)
-        for key in sorted(self.wanted_rels - current):
-            s, t, o = key >> 38, (key >> 32) & 63, key & 0xFFFFFFFF
-            add[names[t]].append(
-                RelEnds(self.handles[s], self.iris[s], self.loaded[s], self.handles[o], self.iris[o], self.loaded[o])
-            )
+        add: dict[str, list[int]] = defaultdict(list)
+        for key in self.wanted_rels - current:
+            add[names[(key >> 32) & 63]].append(key)
         for rel, rows in sorted(delete.items()):
             self.seen += len(rows)
             self.backend.delete_rels(rel, rows)
             self.info.relationships_deleted += len(rows)
             self.tick(len(rows))
         self.tick(len(current))
-        for rel, pairs in sorted(add.items()):
+        handles, iris, loaded = self.handles, self.iris, self.loaded
+        for rel in sorted(add):
+            # One type at a time, so a store that writes in the background starts on the first type while the
+            # next one is prepared here.
+            keys = sorted(add.pop(rel))
+            pairs = []
+            for key in keys:
+                s, o = key >> 38, key & 0xFFFFFFFF
+                pairs.append(RelEnds(handles[s], iris[s], loaded[s], handles[o], iris[o], loaded[o]))
             self.backend.create_rels(rel, pairs)
             self.info.relationships_written += len(pairs)
             self.tick(len(pairs))

@@ -6,9 +6,10 @@ parameters. Cypher cannot parameterise a label or relationship type, so a few te
 ``{labels}`` / ``{rel_type}`` / ``{name}`` slot: fill them only through :func:`render`, which accepts nothing
 but validated identifiers (``^[A-Z][A-Za-z]*$`` for labels, ``^[A-Z][A-Z_]*$`` for types).
 
-Ownership: every node policykg writes carries the extra label :data:`OWNER_LABEL`, with a uniqueness
-constraint on its ``iri``. Every MATCH goes through that label, so statements never touch a node policykg did
-not write, and the label's index makes each lookup one index seek on Neo4j and on ArcadeDB alike.
+Ownership: every node policykg writes carries the extra label :data:`OWNER_LABEL`, and every MATCH requires
+it, so statements never touch a node policykg did not write. The embedded store keeps a uniqueness constraint
+on ``iri`` for that label too; the Bolt push looks nodes up through their class label's ``iri`` index instead
+(see ``*_BY_LABEL``), one index seek on Neo4j and on ArcadeDB alike.
 New nodes are CREATEd with all their labels at once (the sync computes which nodes are new): ArcadeDB
 implements a label added later as a change of record type, which conflicts with the unique index inside one
 transaction, and it does not use an index for a two-label MERGE pattern (measured: quadratic).
@@ -52,7 +53,28 @@ MERGE_RELS = (
 #: their own label so the lookup uses that label's ``iri`` index (params: ``rows`` = [{s, o}]; slots: start,
 #: end, rel_type).
 CREATE_RELS = (
-    "UNWIND $rows AS row MATCH (a:{start} {iri: row.s}) MATCH (b:{end} {iri: row.o}) CREATE (a)-[:{rel_type}]->(b)"
+    "UNWIND $rows AS row MATCH (a:{start} {iri: row.s}) MATCH (b:{end} {iri: row.o}) "
+    "WHERE a:PolicyKG AND b:PolicyKG CREATE (a)-[:{rel_type}]->(b)"
+)
+
+# The push over Bolt finds an existing node through its own class label's ``iri`` index (the ``{label}`` slot;
+# ``PolicyKG`` itself only for a node without a class), and checks ownership with ``WHERE n:PolicyKG``: it
+# keeps no index on the ownership label, whose upkeep measured half the server time of creating nodes.
+
+#: Replace the properties of policykg nodes of one class (params: ``rows`` = [{iri, props}]; slot: label).
+UPDATE_NODES_BY_LABEL = "UNWIND $rows AS row MATCH (n:{label} {iri: row.iri}) WHERE n:PolicyKG SET n = row.props"
+
+#: Delete policykg nodes of one class and their relationships (params: ``rows`` = [{iri}]; slot: label).
+DELETE_NODES_BY_LABEL = "UNWIND $rows AS row MATCH (n:{label} {iri: row.iri}) WHERE n:PolicyKG DETACH DELETE n"
+
+#: The properties of one policykg node of one class (params: ``iri``; slot: label).
+NODE_PROPS_BY_LABEL = "MATCH (n:{label} {iri: $iri}) WHERE n:PolicyKG RETURN properties(n) AS props"
+
+#: Delete relationships of one type between policykg nodes (params: ``rows`` = [{s, o}]; slots: start, end,
+#: rel_type).
+DELETE_RELS_BY_LABEL = (
+    "UNWIND $rows AS row MATCH (a:{start} {iri: row.s})-[r:{rel_type}]->(b:{end} {iri: row.o}) "
+    "WHERE a:PolicyKG AND b:PolicyKG DELETE r"
 )
 
 #: The properties of one policykg node (params: ``iri``).

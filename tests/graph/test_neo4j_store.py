@@ -232,7 +232,7 @@ def test_push_batches_streams_the_same_graph(store, small_pg, count_of):
     pg = small_pg()
     unit = BASE + "unit/u0"
     # every node in its own batch, shared unit u0 split over two batches, relationships before their ends
-    batches = [([], [RelRow(s, k, o) for s, o, k in pg.edges(keys=True)])]
+    batches: list[Any] = [([], [RelRow(s, k, o) for s, o, k in pg.edges(keys=True)])]
     for n, d in pg.nodes(data=True):
         props = dict(d["props"])
         if n == unit:
@@ -251,3 +251,81 @@ def test_push_batches_streams_the_same_graph(store, small_pg, count_of):
         0,
         0,
     )
+
+
+def test_push_with_a_conflicting_foreign_node_fails_cleanly_and_resumes(store, small_pg, count_of):
+    """A write refused part-way (a foreign node already holds a unit's iri) surfaces as one policykg error from
+    the background writer, leaves no writer thread behind, and a re-run after the conflict is gone completes."""
+    import threading
+
+    from policykg.errors import PolicyKGError
+
+    pg = small_pg()
+    unit = BASE + "unit/u0"
+    store.run("CREATE (:ForeignTest:Unit {iri: $iri})", {"iri": unit}, write=True)
+    with pytest.raises(PolicyKGError):
+        store.push(pg, batch_size=2)
+    assert not [t for t in threading.enumerate() if t.name == "policykg-push-writer"]
+    assert store.run("MATCH (n:Unit {iri: $iri}) RETURN count(n) AS n", {"iri": unit}) == [{"n": 1}]
+    store.run("MATCH (n:ForeignTest) DETACH DELETE n", write=True)
+    store.push(pg, batch_size=2)
+    assert store.counts() == count_of(pg)
+
+
+def test_changed_build_updates_and_deletes_through_class_labels(store, small_pg, count_of):
+    """Updates, node and relationship deletions find nodes through their class label (no index on PolicyKG)."""
+    pg = small_pg()
+    store.push(pg, batch_size=3)
+    changed = pg.copy()
+    unit = BASE + "unit/u0"
+    changed.nodes[unit]["props"] = {**changed.nodes[unit]["props"], "prefLabel": "新名称"}
+    measure = next(n for n, d in changed.nodes(data=True) if "Measure" in d["labels"])
+    changed.remove_node(measure)
+    s, o, k = next((s, o, k) for s, o, k in changed.edges(keys=True) if k == "RESPONSIBLE_UNIT")
+    changed.remove_edge(s, o, key=k)
+    info = store.push(changed, batch_size=3)
+    assert (info.nodes_written, info.nodes_deleted, info.relationships_deleted) == (1, 1, 1)
+    assert store.counts() == count_of(changed)
+    back = store.pull()
+    assert back.nodes[unit]["props"]["prefLabel"] == "新名称"
+    assert measure not in back and not back.has_edge(s, o, key=k)
+
+
+class _FakeStore:
+    target = "fake"
+
+    def __init__(self, fail_on: int | None = None) -> None:
+        self.ran: list[list[dict[str, Any]]] = []
+        self.fail_on = fail_on
+
+    def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
+        import time
+
+        time.sleep(0.01)  # lets the caller run ahead, as a server would
+        rows = (params or {})["rows"]
+        if self.fail_on is not None and rows[0]["i"] == self.fail_on:
+            raise StoreError(f"refused {self.fail_on}")
+        self.ran.append(rows)
+        return []
+
+
+def test_writer_runs_in_order_and_raises_the_first_failure():
+    from policykg.graph.neo4j_store import _Writer
+
+    fake = _FakeStore()
+    writer = _Writer(fake)
+    for i in range(6):
+        writer.submit("X", [{"i": i}])
+    writer.drain()
+    assert [r[0]["i"] for r in fake.ran] == list(range(6))
+    writer.close()
+
+    failing = _FakeStore(fail_on=2)
+    writer = _Writer(failing)
+    with pytest.raises(StoreError, match="refused 2"):
+        for i in range(8):
+            writer.submit("X", [{"i": i}])
+        writer.drain()
+    writer.close()
+    # nothing after the failed transaction was written
+    assert [r[0]["i"] for r in failing.ran] == [0, 1]
