@@ -534,8 +534,14 @@ class _Laps:
         self.last = now
 
 
+@lru_cache(maxsize=1)
+def _summaries_fingerprint() -> str:
+    """The summaries' code (graph/summaries.py): it shapes the shared block, not the cached extractions."""
+    return hashlib.sha256((Path(__file__).resolve().parent / "graph" / "summaries.py").read_bytes()).hexdigest()[:16]
+
+
 def _shared_key(by_id: list[DocSummary], base_iri: str) -> str:
-    digest = hashlib.sha256(f"{base_iri}|{extractor_fingerprint()}".encode())
+    digest = hashlib.sha256(f"{base_iri}|{extractor_fingerprint()}|{_summaries_fingerprint()}".encode())
     for s in by_id:
         digest.update(f"|{s.doc_id}\0{s.shared_sha}".encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
@@ -551,11 +557,11 @@ def _shared_state(
         return old
     from policykg.graph.rdf_stream import TURTLE_HEADER
 
-    shared, cites, counts = _assemble(by_id, base_iri)
+    shared, cites, counts, summary = _assemble(by_id, base_iri)
     state = _SharedState(
         key=key,
-        head_nt=shared.ntriples().encode("utf-8"),
-        head_ttl=(TURTLE_HEADER + shared.turtle()).encode("utf-8"),
+        head_nt=shared.ntriples().encode("utf-8") + summary[0],
+        head_ttl=(TURTLE_HEADER + shared.turtle()).encode("utf-8") + summary[1],
         cites={doc_id: (ts.ntriples().encode("utf-8"), ts.turtle().encode("utf-8")) for doc_id, ts in cites.items()},
         triples=counts.triples,
         units=counts.units,
@@ -567,7 +573,10 @@ def _shared_state(
     return state
 
 
-def _assemble(by_id: list[DocSummary], base_iri: str) -> tuple[TripleSet, dict[str, TripleSet], Any]:
+def _assemble(
+    by_id: list[DocSummary], base_iri: str
+) -> tuple[TripleSet, dict[str, TripleSet], Any, tuple[bytes, bytes]]:
+    """The merged shared block, the citations, the counts and the rendered summary nodes."""
     from policykg.graph.rdf_stream import Assembler
 
     asm = Assembler(base_iri)
@@ -578,7 +587,7 @@ def _assemble(by_id: list[DocSummary], base_iri: str) -> tuple[TripleSet, dict[s
     except (ValueError, TypeError, KeyError) as err:  # a bug in a merge rule: name it, keep the traceback
         log.exception("merging the shared entities failed")
         raise GraphBuildError(f"building the RDF graph failed: {err}") from err
-    return shared, cites, asm.counts
+    return shared, cites, asm.counts, (asm.summary_nt, asm.summary_ttl)
 
 
 def _cites_digest(extra: tuple[bytes, bytes]) -> str:

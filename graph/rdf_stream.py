@@ -710,6 +710,9 @@ class Assembler:
 
     def __init__(self, base_iri: str = DEFAULT_BASE) -> None:
         self.ids = Iris(base_iri)
+        # The derived summary nodes, rendered (policykg.graph.summaries): written after the shared block.
+        self.summary_nt = b""
+        self.summary_ttl = b""
         self.units: dict[str, _Named] = {}
         self.industries: dict[str, _Named] = {}
         self.systems: dict[str, _System] = {}
@@ -811,11 +814,13 @@ class Assembler:
             key: (sy.code or sy.label, system_members(sy.members, (c.members for c in sy.categories.values())))
             for key, sy in self.systems.items()
         }
-        found = add_summaries(
+        block = add_summaries(
             t, parts, self.ids, units=self._names(self.units), industries=self._names(self.industries),
             systems=systems,
         )
-        self.counts.coordinations, self.counts.ownerships = found.coordinations, found.ownerships
+        self.summary_nt, self.summary_ttl = block.nt, block.ttl
+        self.counts.coordinations, self.counts.ownerships = block.counts.coordinations, block.counts.ownerships
+        self.counts.triples += block.counts.triples
 
     def _names(self, table: dict[str, _Named]) -> dict[str, tuple[str, str]]:
         """key -> (prefLabel, matchKey), as ``_labels`` writes them, in key order."""
@@ -1056,7 +1061,7 @@ def render_ntriples(fragments: Sequence[Fragment], base_iri: str = DEFAULT_BASE)
     assembler that merged their shared parts (its ``counts``)."""
     asm = Assembler(base_iri)
     shared, cites = asm.run([f.shared for f in fragments])
-    parts = [shared.ntriples()]
+    parts = [shared.ntriples(), asm.summary_nt.decode("utf-8")]
     for f in sorted(fragments, key=lambda f: f.shared.doc_id):
         parts.append(f.nt)
         if f.shared.doc_id in cites:

@@ -102,8 +102,6 @@ def test_names() -> None:
         "OWNER_UNIT",
         "OWNED_INDUSTRY",
         "VIA_SYSTEM",
-        "EXAMPLE_MEASURE",
-        "EXAMPLE_DOCUMENT",
         "REACH_OF",
     } == KNOWN_REL_TYPES
     keys = get_mapping().keys

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from policykg.graph.rdf_stream import PKG, Iris, SharedPart, TripleSet
+from policykg.graph.rdf_stream import PKG, RDF_TYPE, Iris, SharedPart, TripleSet
 from policykg.graph.summaries import EXAMPLES, add_summaries, without_summaries
 
 IDS = Iris()
@@ -14,22 +14,29 @@ def _part(doc: str, measures: list[tuple[str, tuple[str, ...], tuple[str, ...], 
     return SharedPart(doc_id=doc, doc_iri=IDS.document(doc), title_key="", measures=measures)
 
 
-def _objects(t: TripleSet, s: str, p: str) -> list[str]:
-    return sorted(t.subjects.get(s, {}).get(PKG + p, {}).keys())
+Triples = dict[str, dict[str, list[str]]]
 
 
-def _nodes_of(t: TripleSet, cls: str) -> list[str]:
-    return [s for s, preds in t.subjects.items() if any(cls in o for o in preds.get(
-        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", {}))]
+def _objects(t: Triples, s: str, p: str) -> list[str]:
+    return sorted(t.get(s, {}).get(PKG + p, []))
 
 
-def _run(parts: list[SharedPart]) -> TripleSet:
+def _nodes_of(t: Triples, cls: str) -> list[str]:
+    return [s for s, preds in t.items() if f"<{PKG}{cls}>" in preds.get(RDF_TYPE, [])]
+
+
+def _run(parts: list[SharedPart]) -> Triples:
+    """The counts added to the shared block plus the rendered summary nodes, as subject -> predicate -> objects."""
     t = TripleSet()
-    add_summaries(
+    block = add_summaries(
         t, parts, IDS, units={k: (f"单位{k}", k) for k in "abc"}, industries={k: (f"产业{k}", k) for k in "xyz"},
         systems={"s": ("10+1", ["y", "z"])},
     )
-    return t
+    out: Triples = {}
+    for line in (t.ntriples() + block.nt.decode("utf-8")).splitlines():
+        s_, p_, o_ = line.removesuffix(" .").split(" ", 2)
+        out.setdefault(s_.strip("<>"), {}).setdefault(p_.strip("<>"), []).append(o_)
+    return out
 
 
 def test_counts_pairs_and_ownership() -> None:
@@ -76,7 +83,7 @@ def test_evidence_is_capped_but_counts_are_not() -> None:
     t = _run([_part("d", measures)])
     (coord,) = _nodes_of(t, "Coordination")
     assert _objects(t, coord, "sharedMeasures")[0].startswith('"25"')
-    examples = [o.strip("<>") for o in _objects(t, coord, "exampleMeasure")]
+    examples = [o.strip('"') for o in _objects(t, coord, "evidenceIri")]
     assert len(examples) == EXAMPLES and set(examples) == {m[0] for m in measures[:EXAMPLES]}  # document order
 
 
@@ -84,12 +91,14 @@ def test_without_summaries_leaves_the_facts() -> None:
     pg = nx.MultiDiGraph()
     pg.add_node("u", labels=("Unit",), props={"iri": "u", "prefLabel": "单位", "measureCount": 3})
     pg.add_node("o", labels=("Ownership",), props={"iri": "o"})
-    pg.add_node("i", labels=("Industry",), props={"iri": "i"})
+    pg.add_node("i", labels=("Industry",), props={"iri": "i", "evidenceIri": ["m"]})
+    pg.add_node("r", labels=("IndustryReach",), props={"iri": "r", "directIndustry": ["产业"]})
     pg.add_node("m", labels=("Measure",), props={"iri": "m"})
     pg.add_edge("o", "u", key="OWNER_UNIT", type="OWNER_UNIT")
-    pg.add_edge("i", "m", key="EXAMPLE_MEASURE", type="EXAMPLE_MEASURE")
+    pg.add_edge("r", "m", key="REACH_OF", type="REACH_OF")
     pg.add_edge("m", "u", key="RESPONSIBLE_UNIT", type="RESPONSIBLE_UNIT")
     without_summaries(pg)
     assert sorted(pg.nodes) == ["i", "m", "u"]
     assert [k for _, _, k in pg.edges(keys=True)] == ["RESPONSIBLE_UNIT"]
     assert pg.nodes["u"]["props"] == {"iri": "u", "prefLabel": "单位"}
+    assert pg.nodes["i"]["props"] == {"iri": "i"}

@@ -283,7 +283,6 @@ def _summaries() -> None:
             (m, o, t, v), examples = INDUSTRY_COUNTS[props["iri"]]
             props.update(measureCount=m, ownerCount=o, targetCount=t, viaSystemMeasureCount=v)
             props["evidenceIri"] = sorted(examples)
-            EDGES.extend((props["iri"], "EXAMPLE_MEASURE", x) for x in examples)
     for doc, reach in DOCUMENT_REACH.items():
         d = by_iri[doc]
         r = f"{doc}/reach"
@@ -306,7 +305,6 @@ def _summaries() -> None:
             )
         )
         EDGES.extend([(c, "COORDINATES", a), (c, "COORDINATES", b)])
-        EDGES.extend((c, "EXAMPLE_MEASURE", x) for x in examples)
     for n, (u, i, system, measures, lead, docs) in enumerate(OWNERSHIPS):
         o = iri("ownership", str(n))
         via = f"system:{_CODE[system]}" if system else "direct"
@@ -320,8 +318,6 @@ def _summaries() -> None:
             )
         )
         EDGES.extend([(o, "OWNER_UNIT", u), (o, "OWNED_INDUSTRY", i)])
-        EDGES.extend((o, "EXAMPLE_MEASURE", x) for x in measures)
-        EDGES.extend((o, "EXAMPLE_DOCUMENT", d) for d in docs)
         if system:
             EDGES.append((o, "VIA_SYSTEM", system))
 
