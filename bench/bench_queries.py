@@ -31,7 +31,10 @@ def pick_params(store: Any) -> dict[str, dict[str, Any]]:
     industry = first(
         "MATCH (i:Industry)<-[:CONCERNS_INDUSTRY]-(m:Measure) RETURN i.iri AS x, count(m) AS n ORDER BY n DESC LIMIT 1"
     )
-    system = first("MATCH (s:IndustrySystem) RETURN s.iri AS x ORDER BY x LIMIT 1")
+    system = first(  # the system with the most members: the largest coverage table
+        "MATCH (s:IndustrySystem)-[:HAS_MEMBER|HAS_CATEGORY*1..2]->(i:Industry) "
+        "RETURN s.iri AS x, count(DISTINCT i) AS n ORDER BY n DESC, x LIMIT 1"
+    )
     document = first("MATCH (d:PolicyDocument)<-[:IN_DOCUMENT]-(:Measure) RETURN d.iri AS x LIMIT 1")
     word = "人才"
     return {
