@@ -45,7 +45,8 @@ import pickle
 import struct
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from contextlib import suppress
+from dataclasses import asdict, dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -64,12 +65,13 @@ log = logging.getLogger(__name__)
 DEFAULT_BASE_IRI = "https://w3id.org/policykg/id/"
 MAX_NOTES_SHOWN = 12
 PARALLEL_THRESHOLD = 16  # below this many files to extract, a process pool costs more than it saves
-CACHE_FORMAT = 3  # the layout of cache entries, DocSummary and the index, shared and layout files
+CACHE_FORMAT = 4  # the layout of cache entries, DocSummary and the index, shared and layout files
 _INDEX = "index.pickle"
 _SHARED = "shared.pickle"
+_HEADS = "shared.heads"  # the rendered shared block (N-Triples then Turtle), copied into the graph files
 _LAYOUT = "layout.pickle"
 _STAMP = "store.json"
-_KEEP = frozenset({_INDEX, _SHARED, _LAYOUT})
+_KEEP = frozenset({_INDEX, _SHARED, _LAYOUT, _HEADS})
 _RACY_NS = 2_000_000_000  # a file changed this recently may change again without a visible stat change
 # Above this share of the documents touched (and more than DELTA_MIN_DOCS), the store gets the full sync: a
 # delta that rewrites most of the graph would cost more than reading the store once.
@@ -77,6 +79,7 @@ DELTA_MAX_SHARE = 0.5
 DELTA_MIN_DOCS = 16
 _MAGIC = b"PKGFRAG2"
 _HEADER = struct.Struct("<8sQQQ")  # magic, then the byte lengths of the N-Triples, Turtle and text parts
+# (the pickled shared contributions follow the text: ``DocSummary.shared_len`` bytes)
 
 
 # --------------------------------------------------------------------------- cache
@@ -121,35 +124,41 @@ class DocSummary:
     ttl_len: int
     text_len: int
     shared_sha: str = ""  # digest of ``shared``: the merged shared block depends on these only
+    shared_len: int = 0  # the pickled ``shared``, stored at the end of the cache entry
 
     @property
     def entry_size(self) -> int:
-        return _HEADER.size + self.nt_len + self.ttl_len + self.text_len
+        return _HEADER.size + self.nt_len + self.ttl_len + self.text_len + self.shared_len
 
-    # ``shared`` is pickled as one opaque blob and unpickled on first use: an incremental build whose shared
-    # block is reused never rebuilds the thousands of tuples of every document's contributions.
+    # ``shared`` is not pickled (the index stays small: loading and saving it is part of every incremental
+    # build) but read from the cache entry on first use, which only a merge of the shared block needs.
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        part = state.pop("shared", None)
-        if "_shared_blob" not in state:
-            state["_shared_blob"] = pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL)
+        state.pop("shared", None)
+        state.pop("_entry", None)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
 
+    def attach(self, folder: Path) -> None:
+        """Where ``shared`` is read from when it is not in memory: this summary's cache entry in ``folder``."""
+        self.__dict__["_entry"] = folder / f"{self.key}.frag"
+
     def __getattr__(self, name: str) -> Any:  # only called for attributes not set: ``shared`` after unpickling
-        blob = self.__dict__.get("_shared_blob") if name == "shared" else None
-        if blob is None:
+        entry = self.__dict__.get("_entry") if name == "shared" else None
+        if entry is None:
             raise AttributeError(name)
-        part = pickle.loads(blob)
+        try:
+            with open(entry, "rb") as fh:
+                blob = os.pread(fh.fileno(), self.shared_len, self.entry_size - self.shared_len)
+            if len(blob) != self.shared_len:
+                raise OSError("shorter than recorded")
+            part = pickle.loads(blob)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as err:
+            raise GraphBuildError(f"{entry}: damaged cache entry ({err}); run again with --force") from err
         self.__dict__["shared"] = part
         return part
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name == "shared":
-            self.__dict__.pop("_shared_blob", None)
-        object.__setattr__(self, name, value)
 
 
 Ident = tuple[int, int, int, int, int]  # size, mtime_ns, ctime_ns, inode, device
@@ -164,13 +173,28 @@ class _SharedState:
     """The shared block of one set of documents, rendered, and each document's ``pkg:cites`` triples."""
 
     key: str
-    head_nt: bytes
-    head_ttl: bytes
+    head_nt: bytes | None  # None when loaded from the cache: the bytes stay in .cache/shared.heads
+    head_ttl: bytes | None
     cites: dict[str, tuple[bytes, bytes]]  # doc_id -> (N-Triples, Turtle)
     triples: int
     units: int
     industries: int
     systems: int
+    head_len: tuple[int, int] = (0, 0)
+    head_sha: str = ""
+    heads_file: str = ""  # set when loaded from the cache
+
+    def head_bytes(self) -> tuple[bytes, bytes]:
+        if self.head_nt is not None and self.head_ttl is not None:
+            return self.head_nt, self.head_ttl
+        try:
+            with open(self.heads_file, "rb") as fh:
+                data = fh.read()
+        except OSError as err:
+            raise GraphBuildError(f"{self.heads_file}: cannot read the cached shared block ({err})") from err
+        if len(data) != sum(self.head_len):
+            raise GraphBuildError(f"{self.heads_file}: damaged cache entry; run the build again with --force")
+        return data[: self.head_len[0]], data[self.head_len[0] :]
 
 
 @dataclass
@@ -184,6 +208,7 @@ class _Layout:
     head: tuple[int, int]  # byte lengths of the shared block in graph.nt and graph.ttl
     docs: dict[str, tuple[str, str, int, int, int, int]]  # doc_id -> (key, cites digest, nt off/len, ttl off/len)
     texts: dict[str, tuple[str, Ident]] = field(default_factory=dict)  # file name -> (text sha256, identity)
+    head_sha: str = ""  # digest of the shared block written
 
     def matches(self, out: Path) -> bool:
         """Do graph.nt and graph.ttl still hold what this layout describes?"""
@@ -272,6 +297,7 @@ class _Cache:
                 return None
         except OSError:
             return None
+        summary.attach(self.folder)
         return summary
 
     def save_index(self) -> None:
@@ -280,10 +306,24 @@ class _Cache:
     def load_shared(self) -> _SharedState | None:
         data = self._load(_SHARED)
         state = data.get("state") if data else None
-        return state if isinstance(state, _SharedState) else None
+        if not isinstance(state, _SharedState):
+            return None
+        state.heads_file = str(self.folder / _HEADS)
+        try:
+            if os.stat(state.heads_file).st_size != sum(state.head_len):
+                return None
+        except OSError:
+            return None
+        return state
 
     def save_shared(self, state: _SharedState) -> None:
-        self._save(_SHARED, {"state": state})
+        """The rendered block goes to its own file (copied from there into the graph files, never unpickled);
+        the rest (citations, counts) is pickled."""
+        nt, ttl = state.head_bytes()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        replace_nosync(self.folder / _HEADS, nt, ttl)
+        saved = replace(state, head_nt=None, head_ttl=None, heads_file="")
+        self._save(_SHARED, {"state": saved})
 
     def load_layout(self) -> _Layout | None:
         data = self._load(_LAYOUT)
@@ -368,9 +408,15 @@ def _process(task: _Task) -> tuple[DocSummary | None, str | None]:
         return None, f"building its graph failed ({type(err).__name__}: {err}); please report this"
     text = doc.source.text.encode("utf-8", "surrogatepass")
     nt, ttl = frag.nt.encode("utf-8"), frag.ttl.encode("utf-8")
+    blob = pickle.dumps(frag.shared, protocol=pickle.HIGHEST_PROTOCOL)
     task.cache_dir.mkdir(parents=True, exist_ok=True)
     _replace_nosync(
-        task.cache_dir / f"{task.key}.frag", _HEADER.pack(_MAGIC, len(nt), len(ttl), len(text)), nt, ttl, text
+        task.cache_dir / f"{task.key}.frag",
+        _HEADER.pack(_MAGIC, len(nt), len(ttl), len(text)),
+        nt,
+        ttl,
+        text,
+        blob,
     )
     _replace_nosync(
         task.cache_dir / f"{task.key}.pickle", pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
@@ -389,6 +435,7 @@ def _process(task: _Task) -> tuple[DocSummary | None, str | None]:
         ttl_len=len(ttl),
         text_len=len(text),
         shared_sha=_part_digest(frag.shared),
+        shared_len=len(blob),
     )
     return summary, None
 
@@ -443,6 +490,7 @@ def build(
             todo.append(_Task(path, max_bytes, key, cache.folder, base_iri))
     del index
     worker = None
+    store_worker: _StoreWorker | None = None
     if (
         load_store
         and not force
@@ -453,6 +501,9 @@ def build(
         # A store delta is likely: a second process loads the graph mapping (rdflib, the ontology: most of a
         # second) while this one extracts, writes the graph and starts the store's JVM.
         worker = _DeltaWorker()
+        if (todo or info.cached != len(indexed)) and (out / "store").is_dir() and _can_fork():
+            # The store will likely be written: its JVM starts and the store opens meanwhile, elsewhere.
+            store_worker = _StoreWorker(out / "store")
     try:
         lap("inputs hashed and looked up in the cache")
         bar = _Progress(len(todo), enabled=progress)
@@ -467,6 +518,7 @@ def build(
             if summary is None:
                 info.skipped.append(Skip(str(task.path), problem or "unknown problem"))
             else:
+                summary.attach(cache.folder)  # from a worker process, ``shared`` is read from the entry
                 summary.shared = intern_part(summary.shared, pool)
                 summaries[task.path] = summary
         del pool
@@ -512,7 +564,7 @@ def build(
             cache.save_index()  # the index holds exactly the entries in use (a file was removed)
 
         if load_store:
-            info.store = _store_step(out, cache, layout, store_delta)
+            info.store = _store_step(out, cache, layout, store_delta, store_worker)
             lap("embedded store loaded")
         info.seconds = time.perf_counter() - started
         write_report(info, out)
@@ -521,6 +573,8 @@ def build(
     finally:
         if worker is not None:
             worker.close()
+        if store_worker is not None:
+            store_worker.close()
 
 class _Laps:
     """Stage timings in the debug log (``policykg -v`` or a logging config shows them)."""
@@ -558,10 +612,14 @@ def _shared_state(
     from policykg.graph.rdf_stream import TURTLE_HEADER
 
     shared, cites, counts, summary = _assemble(by_id, base_iri)
+    head_nt = shared.ntriples().encode("utf-8") + summary[0]
+    head_ttl = (TURTLE_HEADER + shared.turtle()).encode("utf-8") + summary[1]
     state = _SharedState(
         key=key,
-        head_nt=shared.ntriples().encode("utf-8") + summary[0],
-        head_ttl=(TURTLE_HEADER + shared.turtle()).encode("utf-8") + summary[1],
+        head_nt=head_nt,
+        head_ttl=head_ttl,
+        head_len=(len(head_nt), len(head_ttl)),
+        head_sha=hashlib.sha256(head_nt + b"\0" + head_ttl).hexdigest()[:32],
         cites={doc_id: (ts.ntriples().encode("utf-8"), ts.turtle().encode("utf-8")) for doc_id, ts in cites.items()},
         triples=counts.triples,
         units=counts.units,
@@ -611,7 +669,7 @@ def _graph_parts(
     nt_path, ttl_path = out / "graph.nt", out / "graph.ttl"
     parts: list[DocPart] = []
     docs: dict[str, tuple[str, str, int, int, int, int]] = {}
-    nt_off, ttl_off = len(state.head_nt), len(state.head_ttl)
+    nt_off, ttl_off = state.head_len
     for s in by_id:
         extra = state.cites.get(s.doc_id, (b"", b""))
         digest = _cites_digest(extra)
@@ -628,17 +686,25 @@ def _graph_parts(
         build_id=os.urandom(12).hex(),
         nt=(nt_off, 0, 0, 0, 0),  # sizes for now; identities once written
         ttl=(ttl_off, 0, 0, 0, 0),
-        head=(len(state.head_nt), len(state.head_ttl)),
+        head=state.head_len,
         docs=docs,
         texts=texts,
+        head_sha=state.head_sha,
     )
     return parts, layout
 
 
 def _write_graph(out: Path, state: _SharedState, parts: list[DocPart], layout: _Layout) -> None:
-    from policykg.graph.rdf_stream import write_graph_files
+    from policykg.graph.rdf_stream import DocPart, write_graph_files
 
-    sizes = write_graph_files(out, (state.head_nt, state.head_ttl), parts)
+    if state.head_nt is None and state.heads_file:
+        # The shared block was reused: copied from its cache file in the kernel, like the unchanged documents.
+        heads = Path(state.heads_file)
+        n, t = state.head_len
+        head_part = DocPart(path=heads, ttl_path=heads, header=b"", nt=(0, n), ttl=(n, t))
+        sizes = write_graph_files(out, (b"", b""), [head_part, *parts])
+    else:
+        sizes = write_graph_files(out, state.head_bytes(), parts)
     if sizes != (layout.nt[0], layout.ttl[0]):  # never record a layout that does not describe the files
         raise GraphBuildError(f"{out}: graph files of {sizes} bytes, expected {(layout.nt[0], layout.ttl[0])}")
     try:
@@ -761,6 +827,12 @@ def _write_texts(
 # --------------------------------------------------------------------------- the embedded store
 
 
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def _jvm_running() -> bool:
     """A process holding a JVM (an earlier store in this process) must not fork: the child could inherit
     locks of threads that do not exist there."""
@@ -771,6 +843,7 @@ def _jvm_running() -> bool:
 
 
 DELTA_TIMEOUT = 120.0  # seconds to wait for the delta worker before falling back to the full sync
+STORE_TIMEOUT = 600.0  # seconds to wait for the store worker to apply a delta and close the store
 
 
 def _delta_child(conn: Any) -> None:
@@ -788,6 +861,93 @@ def _delta_child(conn: Any) -> None:
         conn.send(("ok", graph_delta(*request)))
     except Exception as err:  # reported to the parent, which falls back to the full sync
         conn.send(("error", f"{type(err).__name__}: {err}"))
+
+
+def _store_child(conn: Any, store_dir: str) -> None:
+    """The store worker's process: start the engine and open the store while the build goes on, then apply
+    one delta (or none), close the store and only then answer, so the parent never races the store's lock."""
+    from policykg.graph.delta import DeltaRefused
+    from policykg.graph.embedded import EmbeddedStore
+
+    started = time.perf_counter()
+    try:
+        store = EmbeddedStore(Path(store_dir))
+    except Exception as err:  # told to the parent, which then opens the store itself and reports properly
+        with suppress(OSError):
+            conn.send(("error", f"{type(err).__name__}: {err}"))
+        return
+    try:
+        store.warm_up()
+    except Exception as err:  # a warm-up only: the delta itself then reports what is wrong
+        log.debug("store worker: warm-up failed: %s", err)
+    log.debug("store worker: store open after %.3f s", time.perf_counter() - started)
+    answer: tuple[str, Any] | None = None
+    try:
+        request = conn.recv()
+        log.debug("store worker: request after %.3f s", time.perf_counter() - started)
+        if request is not None:
+            delta, expected, counts = request
+            sinfo = store.apply_delta(delta, expected_nodes=expected, counts=counts)
+            answer = ("ok", (asdict(sinfo), store.node_count()))
+            log.debug("store worker: delta applied after %.3f s", time.perf_counter() - started)
+    except (EOFError, OSError):
+        answer = None  # the parent is gone or changed its mind
+    except DeltaRefused as why:
+        answer = ("refused", str(why))
+    except Exception as err:  # reported to the parent, which falls back to the full sync
+        answer = ("error", f"{type(err).__name__}: {err}")
+    finally:
+        store.close()
+    if answer is not None:
+        with suppress(OSError):
+            conn.send(answer)
+
+
+class _StoreWorker:
+    """One forked process that starts the store's JVM and opens the store while this process extracts and
+    writes the graph (the JVM cannot be started from a thread here), then applies the delta. Forked before any
+    JVM exists in this process; ``close`` waits for it, so the store is closed when the build returns."""
+
+    def __init__(self, store_dir: Path) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        self.conn, child = context.Pipe()
+        self.proc = context.Process(
+            target=_store_child, args=(child, str(store_dir)), daemon=True, name="policykg-store"
+        )
+        self.proc.start()
+        child.close()
+        self.asked = False
+        self.closed = False
+
+    def apply(self, delta: Delta, expected: int, counts: dict[str, int]) -> tuple[str, Any]:
+        """("ok", (store info, node count)), ("refused", why) or ("error", message)."""
+        self.asked = True
+        try:
+            self.conn.send((delta, expected, counts))
+        except OSError:
+            pass  # it ended early (it could not open the store): its reason is waiting in the pipe
+        try:
+            if not self.conn.poll(STORE_TIMEOUT):
+                return "error", f"no answer in {STORE_TIMEOUT:.0f} s"
+            answer = self.conn.recv()
+        except (EOFError, OSError) as err:
+            return "error", f"it ended without an answer ({err})"
+        return cast("tuple[str, Any]", answer)
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        if not self.asked:
+            with suppress(OSError):
+                self.conn.send(None)
+        self.proc.join(timeout=STORE_TIMEOUT if self.asked else 60.0)
+        if self.proc.is_alive():
+            self.proc.terminate()
+            self.proc.join(timeout=5)
+        self.conn.close()
 
 
 class _DeltaWorker:
@@ -869,10 +1029,9 @@ def _prepare_store_delta(
     new_texts: list[bytes] = []
     try:
         with open(out / "graph.nt", "rb") as fh:
-            old_head = _pread(fh, 0, old.head[0])
-            if old_head != state.head_nt:
-                old_texts.append(old_head)
-                new_texts.append(state.head_nt)
+            if not state.head_sha or old.head_sha != state.head_sha:
+                old_texts.append(_pread(fh, 0, old.head[0]))
+                new_texts.append(state.head_bytes()[0])
             for doc_id in [*removed, *changed]:
                 row = old.docs.get(doc_id)
                 if row is not None:
@@ -915,7 +1074,9 @@ def _read_fragment_nt(folder: Path, summary: DocSummary) -> bytes:
         return _pread(fh, _HEADER.size, summary.nt_len)
 
 
-def _store_step(out: Path, cache: _Cache, layout: _Layout, planned: _StoreDelta | None) -> dict[str, object]:
+def _store_step(
+    out: Path, cache: _Cache, layout: _Layout, planned: _StoreDelta | None, worker: _StoreWorker | None = None
+) -> dict[str, object]:
     """Bring ``out/store`` to the graph just written: by the planned delta when it applies, else in full; then
     stamp it with the build id (removed first, so an interrupted load is never trusted)."""
     stamp = cache.folder / _STAMP
@@ -923,7 +1084,9 @@ def _store_step(out: Path, cache: _Cache, layout: _Layout, planned: _StoreDelta 
     stamp.unlink(missing_ok=True)
     result: dict[str, object] | None = None
     if planned is not None and old_stamp is not None:
-        result = _apply_store_delta(out, planned, old_stamp)
+        result = _apply_store_delta(out, planned, old_stamp, worker)
+    if worker is not None:
+        worker.close()  # the store must be closed there before it is opened here
     if result is None:
         result = _load_store(out)
     counts = result.get("counts")
@@ -936,8 +1099,11 @@ def _store_step(out: Path, cache: _Cache, layout: _Layout, planned: _StoreDelta 
     return result
 
 
-def _apply_store_delta(out: Path, planned: _StoreDelta, stamp: dict[str, Any]) -> dict[str, object] | None:
-    """The delta applied to the store, or None when it does not apply (the full sync then runs)."""
+def _apply_store_delta(
+    out: Path, planned: _StoreDelta, stamp: dict[str, Any], worker: _StoreWorker | None = None
+) -> dict[str, object] | None:
+    """The delta applied to the store (by ``worker`` when there is one), or None when it does not apply (the
+    full sync then runs)."""
     from policykg.graph.delta import Delta, DeltaRefused
     from policykg.graph.embedded import EmbeddedStore
     from policykg.graph.store import StoreInfo
@@ -950,6 +1116,20 @@ def _apply_store_delta(out: Path, planned: _StoreDelta, stamp: dict[str, Any]) -
         # Nothing to write: the store is not even opened (its JVM start is most of a no-op build's time).
         info = StoreInfo(target=f"embedded:{out / 'store'}", counts=dict(counts))
         return {**asdict(info), "_nodes": expected}
+    if worker is not None:
+        delta = planned.delta if isinstance(planned.delta, Delta) else _delta_result(planned.delta)
+        if delta is None:
+            return None
+        status, value = worker.apply(delta, expected, counts)
+        if status == "ok":
+            sinfo_dict, nodes = value
+            return {**sinfo_dict, "_nodes": nodes}
+        if status == "refused":
+            log.info("store: the delta does not apply (%s); the full sync runs", value)
+            return None
+        log.info("store: the store worker failed (%s); trying here", value)
+        worker.close()
+        planned = _StoreDelta(since=planned.since, delta=delta)
     try:
         with EmbeddedStore(out / "store") as store:
             delta = planned.delta if isinstance(planned.delta, Delta) else _delta_result(planned.delta)

@@ -22,13 +22,11 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
-
-import networkx as nx
 
 from policykg.errors import QueryError, StoreError
 from policykg.graph import sync
@@ -36,6 +34,8 @@ from policykg.graph.store import ElementBatch, StoreInfo
 from policykg.queries import writes as W
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from policykg.graph.delta import Delta
 
 log = logging.getLogger(__name__)
@@ -87,14 +87,18 @@ def _stderr_fd_silenced() -> Iterator[None]:
         os.close(devnull)
 
 
-def start_engine() -> None:
+def start_engine(extra_args: Sequence[str] | None = None) -> None:
     """Start the engine's JVM quietly, once per process: its log lines go to :func:`engine_log_dir`, not to the
-    console or ``./log/``, and its start-up warnings are dropped. A JVM already running is left as it is."""
+    console or ``./log/``, and its start-up warnings are dropped. A JVM already running is left as it is. The
+    JVM starts from the start-up cache (:mod:`policykg.graph.engine_cache`) when there is one, else that cache
+    is made once in the background; ``extra_args`` (the cache's own training) replace that."""
     import jpype
 
     if jpype.isJVMStarted():
         return
     from arcadedb_embedded.jvm import start_jvm
+
+    from policykg.graph import engine_cache
 
     folder = engine_log_dir()
     try:
@@ -107,9 +111,12 @@ def start_engine() -> None:
         raise StoreError(f"{folder}: cannot prepare the embedded engine's log folder: {err}") from err
     # The crash-log location is read from the environment only (the wheel appends its own ./log default).
     os.environ.setdefault("ARCADEDB_JVM_ERROR_FILE", str(folder / "hs_err_pid%p.log"))
+    cache_args = engine_cache.jvm_args() if extra_args is None else list(extra_args)
     with _stderr_fd_silenced():
-        start_jvm(jvm_args=[f"-Djava.util.logging.config.file={config}"])
-    log.debug("embedded engine started; its log is in %s", folder)
+        start_jvm(jvm_args=[f"-Djava.util.logging.config.file={config}", *cache_args])
+    log.debug("embedded engine started (%s); its log is in %s", " ".join(cache_args) or "no start-up cache", folder)
+    if extra_args is None and not cache_args:
+        engine_cache.ensure()
 
 
 def _first_line(cypher: str) -> str:
@@ -242,6 +249,19 @@ class EmbeddedStore:
         if not self._db.get_java_database().getSchema().existsType(W.OWNER_LABEL):
             return 0
         return int(self._db.count_type(W.OWNER_LABEL))
+
+    def warm_up(self) -> None:
+        """Load what a delta's first steps need (type conversion classes, an index seek, a transaction) ahead
+        of time: a worker opens the store while the build is still busy elsewhere, and the first use of each
+        costs the engine tenths of a second."""
+        from arcadedb_embedded.type_conversion import convert_python_to_java
+
+        self._check_open()
+        convert_python_to_java("policykg")
+        if self._db.get_java_database().getSchema().existsType(W.OWNER_LABEL):
+            self._db.lookup_by_key(W.OWNER_LABEL, ["iri"], ["urn:policykg:warm-up"])
+        self._db.begin()
+        self._db.rollback()
 
     def apply_delta(
         self,

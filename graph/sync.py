@@ -20,13 +20,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, NamedTuple, Protocol
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from policykg.errors import QueryError, StoreError
 from policykg.graph.store import ElementBatch, NodeRow, RelRow, StoreInfo
 from policykg.queries import writes as W
+
+if TYPE_CHECKING:
+    import networkx as nx  # imported where a graph is built: the store worker never needs it
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +189,8 @@ def read_snapshot(backend: Backend) -> Snapshot:
 
 def to_property_graph(snap: Snapshot) -> nx.MultiDiGraph:
     """A snapshot in the property-graph shape of ``policykg.graph.store``."""
+    import networkx as nx
+
     pg = nx.MultiDiGraph()
     for iri in sorted(snap.nodes):
         labels, props = snap.nodes[iri]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -382,6 +384,60 @@ def test_a_store_not_stamped_with_the_previous_graph_gets_the_full_sync(tmp_path
     pipeline.build([src], out, load_store=False)  # the graph moves on, the store does not
     (src / "a.txt").write_text(_policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 6), "utf-8")
     pipeline.build([src], out)  # must not apply a delta from a graph the store never held
+    fresh = tmp_path / "fresh"
+    pipeline.build([src], fresh)
+    assert _store_state(out) == _store_state(fresh)
+
+
+def _cli_in_fresh_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """`policykg ARGS` in a new interpreter with debug logging on stderr: a process without a JVM yet, as a
+    user's, so the build forks its delta and store workers (a test process that already runs a JVM does not)."""
+    code = (
+        "import logging, sys; logging.basicConfig(level=logging.DEBUG, stream=sys.stderr); "
+        "from policykg.cli import main; sys.argv = ['policykg', *sys.argv[1:]]; main()"
+    )
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=600)
+
+
+@pytest.mark.integration
+def test_a_fresh_process_applies_the_delta_in_its_store_worker(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(_policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 5), "utf-8")
+    (src / "b.txt").write_text(_policy("技能培训", "关于加快发展新质生产力的意见", "工资福利处", "市总工会", 7), "utf-8")
+    out = tmp_path / "out"
+    first = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet")
+    assert first.returncode == 0, first.stderr
+    written = json.loads((out / "report.json").read_text("utf-8"))["store"]["nodes_written"]
+
+    (src / "b.txt").write_text(_policy("技能培训", "关于加快发展新质生产力的意见", "市农业农村局", "市总工会", 8), "utf-8")
+    again = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet")
+    assert again.returncode == 0, again.stderr
+    assert "store worker: delta applied" in again.stderr  # the forked worker wrote it, not a full sync here
+    assert "full sync runs" not in again.stderr
+    store = json.loads((out / "report.json").read_text("utf-8"))["store"]
+    assert 0 < store["nodes_written"] < written
+    fresh = tmp_path / "fresh"
+    pipeline.build([src], fresh)
+    assert _store_state(out) == _store_state(fresh)
+    assert store["counts"] == _store_state(fresh)[0]
+
+
+@pytest.mark.integration
+def test_a_delta_the_store_worker_refuses_falls_back_to_the_full_sync(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(_policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 5), "utf-8")
+    out = tmp_path / "out"
+    assert _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet").returncode == 0
+    stamp = out / ".cache" / "store.json"
+    data = json.loads(stamp.read_text("utf-8"))
+    data["nodes"] += 1  # the store no longer holds what the stamp says: the worker must refuse the delta
+    stamp.write_text(json.dumps(data), "utf-8")
+    (src / "a.txt").write_text(_policy("就业服务", "关于加快发展新质生产力的意见", "市农业农村局", "市总工会", 6), "utf-8")
+    again = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet")
+    assert again.returncode == 0, again.stderr
+    assert "the delta does not apply" in again.stderr and "full sync runs" in again.stderr
     fresh = tmp_path / "fresh"
     pipeline.build([src], fresh)
     assert _store_state(out) == _store_state(fresh)
