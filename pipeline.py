@@ -66,6 +66,7 @@ DEFAULT_BASE_IRI = "https://w3id.org/policykg/id/"
 MAX_NOTES_SHOWN = 12
 PARALLEL_THRESHOLD = 16  # below this many files to extract, a process pool costs more than it saves
 CACHE_FORMAT = 4  # the layout of cache entries, DocSummary and the index, shared and layout files
+_CACHE_DIR = ".cache"
 _INDEX = "index.pickle"
 _SHARED = "shared.pickle"
 _HEADS = "shared.heads"  # the rendered shared block (N-Triples then Turtle), copied into the graph files
@@ -473,7 +474,7 @@ def build(
     Iris(base_iri)  # a bad base IRI fails before any work
     files, skips = iter_inputs(list(paths))
     info = BuildInfo(out_dir=str(out), skipped=list(skips))
-    cache = _Cache(out / ".cache", enabled=not force, base_iri=base_iri)
+    cache = _Cache(out / _CACHE_DIR, enabled=not force, base_iri=base_iri)
     index = cache.load_index()
     indexed = set(index)
 
@@ -702,9 +703,9 @@ def _write_graph(out: Path, state: _SharedState, parts: list[DocPart], layout: _
         heads = Path(state.heads_file)
         n, t = state.head_len
         head_part = DocPart(path=heads, ttl_path=heads, header=b"", nt=(0, n), ttl=(n, t))
-        sizes = write_graph_files(out, (b"", b""), [head_part, *parts])
+        sizes = write_graph_files(out, (b"", b""), [head_part, *parts], spare_dir=out / _CACHE_DIR)
     else:
-        sizes = write_graph_files(out, state.head_bytes(), parts)
+        sizes = write_graph_files(out, state.head_bytes(), parts, spare_dir=out / _CACHE_DIR)
     if sizes != (layout.nt[0], layout.ttl[0]):  # never record a layout that does not describe the files
         raise GraphBuildError(f"{out}: graph files of {sizes} bytes, expected {(layout.nt[0], layout.ttl[0])}")
     try:

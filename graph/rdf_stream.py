@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from urllib.parse import quote, urlsplit
 
 from policykg.errors import GraphBuildError
@@ -1019,16 +1019,27 @@ def _copy_parts(dst: BinaryIO, parts: Sequence[DocPart], which: str) -> int:
 
 
 def write_graph_files(
-    out_dir: Path, shared: TripleSet | tuple[bytes, bytes], parts: Sequence[DocPart]
+    out_dir: Path,
+    shared: TripleSet | tuple[bytes, bytes],
+    parts: Sequence[DocPart],
+    *,
+    spare_dir: Path | None = None,
 ) -> tuple[int, int]:
     """Stream ``graph.nt`` and ``graph.ttl`` into ``out_dir``: the shared block (a ``TripleSet``, or its
     N-Triples and Turtle bytes already rendered, Turtle prefixes included), then every document's part, in
     the order given. Both files are written to temporary siblings and replace the old ones only when both are
-    complete and on disk (``policykg.fsutil.atomic_open``). One thread per file: the work is copies and
-    fsync, which overlap. Returns the sizes written."""
+    complete and on disk (``policykg.fsutil.atomic_open``; with ``spare_dir``, ``atomic_open_reusing``: the
+    replaced files are kept there and overwritten by the next write). One thread per file: the work is copies
+    and fsync, which overlap. Returns the sizes written."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from policykg.fsutil import atomic_open
+    from policykg.fsutil import atomic_open, atomic_open_reusing
+
+    def opener(name: str) -> Any:
+        if spare_dir is None:
+            return atomic_open(out_dir / name, "wb")
+        # The previous version is kept as scratch space for the next write (see atomic_open_reusing).
+        return atomic_open_reusing(out_dir / name, spare_dir / f"spare-{name}")
 
     def copy(dst: BinaryIO, which: str) -> int:
         n = _copy_parts(dst, parts, which)
@@ -1037,7 +1048,7 @@ def write_graph_files(
         return n
 
     try:
-        with atomic_open(out_dir / "graph.nt", "wb") as fnt, atomic_open(out_dir / "graph.ttl", "wb") as fttl:
+        with opener("graph.nt") as fnt, opener("graph.ttl") as fttl:
             if isinstance(shared, TripleSet):
                 head_nt = shared.ntriples().encode("utf-8")
                 head_ttl = (TURTLE_HEADER + shared.turtle()).encode("utf-8")

@@ -441,3 +441,36 @@ def test_a_delta_the_store_worker_refuses_falls_back_to_the_full_sync(tmp_path: 
     fresh = tmp_path / "fresh"
     pipeline.build([src], fresh)
     assert _store_state(out) == _store_state(fresh)
+
+
+def test_a_chain_of_incremental_builds_matches_a_fresh_build_after_each_step(tmp_path: Path) -> None:
+    """Each step reuses another part of the previous build: the shared block from its cache file (same
+    contributions), every document's shared contributions read back from its cache entry (a new unit forces
+    the merge), the previous graph files as scratch space. The result must be the fresh build's, byte for byte."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(_policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 5), "utf-8")
+    (src / "b.txt").write_text(_policy("技能培训", "关于加快发展新质生产力的意见", "工资福利处", "市总工会", 7), "utf-8")
+    out = tmp_path / "out"
+    _build(src, out)
+    steps = [
+        lambda: (src / "a.txt").write_text(  # another number only: the shared block is reused
+            _policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 6), "utf-8"
+        ),
+        lambda: (src / "b.txt").write_text(  # another unit: the shared block is merged again
+            _policy("技能培训", "关于加快发展新质生产力的意见", "市农业农村局", "市总工会", 7), "utf-8"
+        ),
+        lambda: (src / "c.txt").write_text(
+            _policy("人才引进", "关于推进技能培训助力产业高质量发展的实施方案", "专业技术人员管理处", "市总工会", 3), "utf-8"
+        ),
+        lambda: (src / "a.txt").unlink(),
+    ]
+    for n, change in enumerate(steps):
+        change()
+        info = _build(src, out)
+        assert info.cached >= 1  # an incremental build, not a fresh one
+        fresh = tmp_path / f"fresh{n}"
+        _build(src, fresh)
+        for name in ("graph.nt", "graph.ttl"):
+            assert (out / name).read_bytes() == (fresh / name).read_bytes(), (n, name)
+    assert (out / ".cache" / "spare-graph.nt").is_file()  # the scratch space was in use
