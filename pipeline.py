@@ -28,11 +28,20 @@ What makes an incremental build cheap (one changed file of 1,000 costs a few per
   while none of them changes, nothing is merged again.
 * ``.cache/layout.pickle`` records where each document's part lies in ``graph.nt``/``graph.ttl`` and the
   identity of both files and of every ``text/*.txt`` written: unchanged parts are copied from the previous
-  graph files in long spans, in the kernel, and saved texts are not read again.
+  graph files in long spans, in the kernel, and saved texts are not read again. The shared block is copied
+  from ``.cache/shared.heads`` the same way. The files are rewritten into the previous version's file, kept
+  as ``.cache/spare-graph.*`` (``policykg.fsutil.atomic_open_reusing``): overwriting cached pages costs half
+  of filling a new file, and the replaced file is not freed. (The cache can be deleted at any time: it only
+  costs the next build its speed.)
+* ``.cache/index.pickle`` holds small summaries only; each document's contributions to the shared block sit
+  at the end of its cache entry and are read only when the block must be merged again.
 * The embedded store is updated by a delta (``policykg.graph.delta``) when ``.cache/store.json`` says it holds
   exactly the previous graph: the old parts of the changed documents (and the old shared block) are diffed
   against the new ones and only that difference is written. Any doubt (no stamp, another graph, ``--force``,
-  a store whose node count differs) falls back to the full sync.
+  a store whose node count differs) falls back to the full sync. When a delta is likely, a forked worker
+  starts the engine's JVM and opens the store at the start of the build, while this process extracts and
+  writes the graph (the JVM cannot be started from a thread here), and applies the delta there; the JVM
+  itself starts from the engine's start-up cache (``policykg.graph.engine_cache``) once that is made.
 """
 
 from __future__ import annotations
