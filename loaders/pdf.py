@@ -141,6 +141,16 @@ def _clean_pages(texts: list[str]) -> list[list[str]]:
     return [[line for line in lines if line != _REMOVED] for lines in pages]
 
 
+def _open_brackets(text: str) -> int:
+    depth = 0
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+    return depth
+
+
 def _joins(prev: str, nxt: str, full: float | None) -> bool:
     if not prev or not nxt:
         return False
@@ -148,8 +158,11 @@ def _joins(prev: str, nxt: str, full: float | None) -> bool:
         return True
     if _TRAILING_CLAUSE.match(nxt):  # "…的发展。" + "(责任单位:…)": the clause belongs to the measure
         return True
-    if _PARAGRAPH_END.search(prev) or _HEADING.match(nxt):
+    if _HEADING.match(nxt):
         return False
+    if _PARAGRAPH_END.search(prev):
+        # "…(责任单位:" + "市统计局、…)": a colon inside a bracket the line opened does not end anything
+        return prev[-1] in ":：" and _open_brackets(prev) > 0
     # Justified lines run to the right margin; a line that stops clearly short of it ends its paragraph
     # (titles, signatures, dates, the last line of a paragraph).
     return not (full is not None and _width(prev) < full - max(1.6, 0.06 * full))
@@ -158,7 +171,9 @@ def _joins(prev: str, nxt: str, full: float | None) -> bool:
 def _glue(prev: str, nxt: str) -> str:
     if re.search(r"[A-Za-z]-$", prev) and re.match(r"[a-z]", nxt):
         return prev[:-1] + nxt
-    # English words keep their space; a number broken across lines (202|5年) does not get one.
+    # English words keep their space; a number broken across lines (202|5年, 3.|5万) does not get one.
+    if re.search(r"[0-9][.．]$", prev) and re.match(r"[0-9]", nxt):
+        return prev + nxt
     if (re.search(r"[A-Za-z,.;:]$", prev) and re.match(r"[A-Za-z0-9]", nxt)) or (
             re.search(r"[0-9]$", prev) and re.match(r"[A-Za-z]", nxt)):
         return prev + " " + nxt

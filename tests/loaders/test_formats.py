@@ -331,3 +331,21 @@ def test_assemble_breaks_at_short_lines_and_headings() -> None:
     text, _ = assemble(pages)
     assert text.splitlines() == ["关于人才工作的实施方案", full * 2 + "发展。", "一、总体要求", full,
                                  "(一)加强组织领导", full * 2]
+
+
+def test_assemble_keeps_a_unit_list_opened_at_the_end_of_a_line() -> None:
+    # found by bench/bench_formats.py: "(责任单位:" ended the printed line, the units were cut off the measure
+    text, _ = assemble([["1.强化重点项目。举办活动5场次以上。(责任单位:", "市统计局、市财政局)", "2.深化平台建设。"]])
+    assert text == "1.强化重点项目。举办活动5场次以上。(责任单位:市统计局、市财政局)\n2.深化平台建设。\n"
+
+
+def test_assemble_rejoins_a_decimal_broken_after_its_point() -> None:
+    # found by bench/bench_formats.py: "3." + "5万家次" came back as "3. 5万", read as 5万
+    text, _ = assemble([["服务企业3.", "5万家次以上,培训人员2", "0.5万人次。"]])
+    assert text == "服务企业3.5万家次以上,培训人员20.5万人次。\n"
+
+
+def test_assemble_still_ends_a_paragraph_at_a_colon_outside_brackets() -> None:
+    text, _ = assemble([["责任单位:", "市统计局"], ["主要任务如下:", "围绕重点产业开展活动。"]])
+    assert text.splitlines()[0] == "责任单位:"
+    assert "主要任务如下:\n围绕重点产业开展活动。" in text
