@@ -207,10 +207,13 @@ _EvidenceOpt = Annotated[bool, typer.Option("--evidence", help="Add document, cl
 _ParamOpt = Annotated[list[str] | None, typer.Option("--param", "-p", help="A query parameter as name=value (repeatable).")]
 
 
+_AllOpt = Annotated[bool, typer.Option("--all", help="Every row, not one page (a paged listing).")]
+
+
 def _query_run(
     name: str | None, params: dict[str, Any], store: str, out_dir: Path, uri: str | None, user: str,
     password: str | None, database: str, fmt: str, evidence: bool = False, cypher: str | None = None,
-    write: bool = False,
+    write: bool = False, all_rows: bool = False, page_options: bool = False,
 ) -> None:
     from policykg.queries import format as qformat
     from policykg.queries import library
@@ -221,10 +224,13 @@ def _query_run(
             if cypher is not None:
                 result = library.run_cypher(st, cypher, params, write=write)
             else:
-                result = library.run_named(st, name or "", params, evidence=evidence)
+                result = library.run_named(st, name or "", params, evidence=evidence, all_rows=all_rows)
         finally:
             st.close()
         qformat.print_result(result, fmt, _console())
+        note = qformat.more_note(result, options=page_options)
+        if note:
+            typer.echo(note, err=True)  # stderr: json/csv on stdout stay machine-readable
     except PolicyKGError as err:
         _fail(err)
 
@@ -242,8 +248,11 @@ def query(
     database: _DatabaseOpt = "neo4j",
     fmt: _FormatOpt = "table",
     evidence: _EvidenceOpt = False,
+    all_rows: _AllOpt = False,
 ) -> None:
     """Run a named query from the library (parameters only, never pasted into Cypher).
+
+    Listings (tasks, targets, search, document-industries) return one page; the last line says how to go on.
 
     Example: [bold]policykg query unit-industries --param industry=人工智能 --evidence[/bold]
     """
@@ -257,7 +266,7 @@ def query(
         params = library.parse_assignments(param or [])
     except PolicyKGError as err:
         _fail(err)
-    _query_run(name, params, store, out_dir, uri, user, password, database, fmt, evidence)
+    _query_run(name, params, store, out_dir, uri, user, password, database, fmt, evidence, all_rows=all_rows)
 
 
 @app.command()
@@ -317,12 +326,14 @@ def unit(
     database: _DatabaseOpt = "neo4j",
     fmt: _FormatOpt = "table",
     evidence: _EvidenceOpt = False,
+    all_measures: Annotated[bool, typer.Option("--all", help="Every measure, not only the first ten.")] = False,
 ) -> None:
     """One unit's profile: its measures (lead or not), targets, industries, partners, parent and child units.
 
     Example: [bold]policykg unit 就业处 --evidence[/bold]
     """
-    _query_run("unit-profile", {"unit": name}, store, out_dir, uri, user, password, database, fmt, evidence)
+    params: dict[str, Any] = {"unit": name, "all": all_measures}
+    _query_run("unit-profile", params, store, out_dir, uri, user, password, database, fmt, evidence)
 
 
 @app.command()
@@ -389,6 +400,9 @@ def targets(
     keyword: Annotated[str | None, typer.Option("--keyword", "-k", help="The indicator contains this.")] = None,
     region: Annotated[str | None, typer.Option("--region", help="The document's region contains this.")] = None,
     document: Annotated[str | None, typer.Option("--document", help="Document title, number or file contains this.")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Rows per page.")] = 100,
+    after: Annotated[str | None, typer.Option("--after", help="Continue after this target (from the previous page).")] = None,
+    all_rows: _AllOpt = False,
     store: _StoreOpt = "embedded",
     out_dir: _DirOpt = Path("policykg-out"),
     uri: _UriOpt = None,
@@ -398,12 +412,18 @@ def targets(
     fmt: _FormatOpt = "table",
     evidence: _EvidenceOpt = False,
 ) -> None:
-    """Quantitative targets, filtered and sorted by year, with the clause they come from.
+    """Quantitative targets, filtered, document by document, one page at a time, with the clause they come from.
 
     Example: [bold]policykg targets --year 2025 --keyword 高技能[/bold]
     """
-    params = {"year": year, "unit": unit, "keyword": keyword, "region": region, "document": document}
-    _query_run("targets", params, store, out_dir, uri, user, password, database, fmt, evidence)
+    params = {
+        "year": year, "unit": unit, "keyword": keyword, "region": region, "document": document, "limit": limit,
+        "after": after,
+    }
+    _query_run(
+        "targets", params, store, out_dir, uri, user, password, database, fmt, evidence, all_rows=all_rows,
+        page_options=True,
+    )
 
 
 @app.command()

@@ -11,7 +11,8 @@ property graph, Neo4j and the embedded store all carry them and one Cypher text 
 * ``pkg:Ownership`` — a unit's responsibility for an industry, ``pkg:via`` "direct" (its measures name the
   industry) or "system:<code>" (its measures target a system the industry belongs to, ``pkg:viaSystem``), with
   ``pkg:measureCount``, ``pkg:leadMeasureCount``, ``pkg:documentCount``;
-* on every ``pkg:Unit``: ``pkg:measureCount``, ``pkg:leadMeasureCount``, ``pkg:targetCount``, ``pkg:documentCount``;
+* on every ``pkg:Unit``: ``pkg:measureCount``, ``pkg:leadMeasureCount``, ``pkg:targetCount``, ``pkg:documentCount``,
+  and its first measures (``pkg:evidenceIri``) for the unit profile;
 * on every ``pkg:Industry``: ``pkg:measureCount`` (naming it), ``pkg:ownerCount``, ``pkg:targetCount``,
   ``pkg:viaSystemMeasureCount``;
 * ``pkg:IndustryReach`` — per built document (``pkg:reachOf``): the names of the industries its measures name
@@ -191,12 +192,15 @@ def add_summaries(
         reaches.append((part, list(direct), list(targeted)))
 
     for u in units:
-        n, lead, tg, _ex, docs, _last = U.get(u, (0, 0, 0, [], 0, None))
+        n, lead, tg, ex, docs, _last = U.get(u, (0, 0, 0, [], 0, None))
         node = unit_iri(u)
         t.add(node, PKG + "measureCount", int_lit(n))
         t.add(node, PKG + "leadMeasureCount", int_lit(lead))
         t.add(node, PKG + "targetCount", int_lit(tg))
         t.add(node, PKG + "documentCount", int_lit(docs))
+        # the unit's first measures: a profile shows them without reading thousands of measures per unit
+        for m in ex:
+            t.add(node, PKG + "evidenceIri", plain(m))
     containing: dict[str, list[frozenset[str]]] = {}
     for combo in combos:
         for i in {i for s in combo if s in systems for i in systems[s][1]}:

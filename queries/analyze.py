@@ -133,7 +133,7 @@ def analyze(store: GraphStore, top: int | None = None) -> Analysis:
         out.bridges.sort(key=lambda r: (-r["betweenness"], r["unit"]))
 
     docs: list[dict[str, Any]] = []
-    for row in run_named(store, "document-industries", {}).rows:
+    for row in run_named(store, "document-industries", {}, all_rows=True).rows:
         direct, via = list(row["direct"] or []), list(row["viaSystem"] or [])
         docs.append(
             {"document": row["document"], "industries": sorted(direct + via), "direct": len(direct),

@@ -147,6 +147,11 @@ def repl(
             _, name, params = action  # type: ignore[misc]
             result = library.run_named(session.store, name, params, evidence=session.evidence)
             show(result, session.fmt)
+            from policykg.queries.format import more_note
+
+            note = more_note(result)
+            if note:
+                say(note)
             answered += 1
         except PolicyKGError as err:
             # one bad question must not end the session: say what was wrong and read the next line

@@ -40,9 +40,15 @@ SHEET_TITLE = "任务分工表"
 def task_rows(store: GraphStore, document: str | None = None, unit: str | None = None) -> list[list[Any]]:
     """The table body from the ``tasks`` named query: one list per measure, in document order."""
     params = {k: v for k, v in (("document", document), ("unit", unit)) if v}
-    result = run_named(store, "tasks", params)
+    result = run_named(store, "tasks", params, all_rows=True)
+    # the query pages in IRI order (measure 10 before measure 2); the table reads in document order
+    ordered = sorted(
+        result.rows,
+        key=lambda r: (str(r.get("document") or ""), r.get("ordinal") or 0, str(r.get("number") or ""),
+                       str(r.get("_evidence"))),
+    )
     rows: list[list[Any]] = []
-    for n, r in enumerate(result.rows, start=1):
+    for n, r in enumerate(ordered, start=1):
         targets = r.get("targets") or []
         deadlines = sorted({str(t["deadline"]) for t in targets if t.get("deadline")})
         when = "; ".join(deadlines) or "; ".join(str(y) for y in r.get("years") or [])

@@ -110,6 +110,25 @@ def render(result: QueryResult, fmt: str = "table", width: int = 160) -> str:
     raise RenderError(f"unknown format {fmt!r}: use {', '.join(FORMATS)}")
 
 
+def more_note(result: QueryResult, options: bool = False) -> str | None:
+    """What to type for the rest of a paged listing, or of a unit profile showing only its first measures.
+
+    ``options``: the command has its own ``--after``/``--limit`` options (``policykg targets``), not ``--param``.
+    """
+    if result.next_after:
+        after, limit = ("--after ", "--limit N") if options else ("--param after=", "--param limit=N")
+        return (
+            f"{len(result.rows)} rows shown, more follow: next page with {after}{result.next_after} "
+            f"(larger pages: {limit}; every row: --all)"
+        )
+    if result.query == "unit-profile" and result.rows and not result.params.get("all"):
+        total = result.rows[0].get("totalMeasures") or 0
+        shown = sum(1 for r in result.rows if r.get("_evidence"))
+        if total > shown:
+            return f"the first {shown} of {total} measures shown; every one: --all (--param all=true)"
+    return None
+
+
 def print_result(result: QueryResult, fmt: str, console: Any) -> None:
     """Show ``result`` on a rich console the caller owns: a table, or the machine formats verbatim (no wrapping)."""
     if fmt == "table":

@@ -16,11 +16,18 @@ Parameter types say how a value typed by a user becomes a Cypher parameter; it i
 * ``variants``: a list of the raw, folded (Simplified) and Traditional forms, for literals kept in their own script;
 * ``terms``: the input split on white space, each ``name_key``-ed (every term must occur);
 * ``int`` (optionally ``int[lo..hi]``), ``bool``;
+* ``cursor``: the key of the last row of the previous page (``after``); absent, it is ``""``, before every key.
 * ``unit``, ``industry``, ``system``, ``document``, ``measure``, ``node``: a name resolved to one IRI by
   :mod:`policykg.queries.resolve` (ambiguous names list the candidates, unknown ones the closest names).
 
 Columns whose name starts with ``_`` are not shown; the ``evidence`` column holds IRIs of the measures or
 targets each row rests on, turned into (document, clause, quote) triples with ``--evidence``.
+
+Paged listings (``// page: _key``): a whole-graph listing (140,000 tasks at 10,000 documents) can never be
+shown in half a second, so such a query returns one page, ``$limit`` rows in the order of ``_key`` (a unique,
+indexed property: the engine walks the index and stops, instead of sorting everything), after the key
+``$after``. ``run_named`` reports whether more rows follow and the key to continue from;
+``run_named(..., all_rows=True)`` walks every page (exports).
 """
 
 from __future__ import annotations
@@ -41,7 +48,8 @@ log = logging.getLogger(__name__)
 
 QUERY_DIR = Path(__file__).resolve().parent
 NAME_KINDS = ("unit", "industry", "system", "document", "measure", "node")
-SCALAR_TYPES = ("text", "key", "variants", "terms", "int", "bool")
+SCALAR_TYPES = ("text", "key", "variants", "terms", "int", "bool", "cursor")
+ALL_PAGE = 5000  # rows per page when every row is wanted (``all_rows``)
 _HEADER = re.compile(r"^//\s*([a-z]+)\s*:\s*(.*)$")
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*:\s*(?P<type>[a-z]+(?:\[-?\d+\.\.-?\d+\])?)"
@@ -76,6 +84,7 @@ class NamedQuery:
     ordered: frozenset[str] = frozenset()  # list columns whose order means something (a path)
     kind: str = "report"  # "lookup" (one unit / industry) or "report" (whole graph), for the benchmark
     needs_summaries: bool = False  # reads the build's derived summaries (policykg.graph.summaries)
+    page_key: str | None = None  # a paged listing: rows come in the order of this column, after $after
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -94,6 +103,7 @@ class QueryResult:
     rows: list[dict[str, Any]]
     params: dict[str, Any] = field(default_factory=dict)
     resolved: dict[str, str] = field(default_factory=dict)  # param -> "label <iri>" for resolved names
+    next_after: str | None = None  # a paged listing with more rows: the ``after`` value of the next page
 
     def records(self) -> list[dict[str, Any]]:
         return [{c: row.get(c) for c in self.columns} for row in self.rows]
@@ -140,6 +150,11 @@ def parse_query_file(path: Path) -> NamedQuery:
     if kind not in ("lookup", "report"):
         raise QueryError(f"{path}: kind must be 'lookup' or 'report', not {kind!r}")
     ordered = frozenset(c.strip() for c in meta.get("ordered", "").split(",") if c.strip())
+    page_key = meta.get("page", "").strip() or None
+    if page_key is not None:
+        names = {p.name: p for p in params}
+        if "limit" not in names or names["limit"].base_type != "int" or names.get("after", Param("", "")).type != "cursor":
+            raise QueryError(f"{path}: a paged query needs '$limit' (int) and '$after' (cursor) parameters")
     return NamedQuery(
         name=meta["name"],
         zh=meta["zh"],
@@ -152,6 +167,7 @@ def parse_query_file(path: Path) -> NamedQuery:
         ordered=ordered,
         kind=kind,
         needs_summaries=meta.get("needs", "").strip() == "summaries",
+        page_key=page_key,
     )
 
 
@@ -310,10 +326,11 @@ def coerce_params(
         if value is None or (isinstance(value, str) and not value.strip() and p.base_type not in ("text",)):
             if p.required:
                 raise QueryError(f"query {q.name!r} needs --param {p.name}=... ({p.help or p.type})")
-            params[p.name] = p.default
+            # a cursor is never null: `x.iri > $after` with "" keeps the plain shape the index serves
+            params[p.name] = "" if p.base_type == "cursor" and p.default is None else p.default
             continue
         t = p.base_type
-        if t == "text":
+        if t in ("text", "cursor"):
             params[p.name] = str(value)
         elif t == "key":
             key = name_key(str(value))
@@ -414,29 +431,58 @@ def run_named(
     *,
     evidence: bool = False,
     directory: Path | None = None,
+    all_rows: bool = False,
 ) -> QueryResult:
-    """Run the named query ``name`` read-only with user parameter values; rows canonical (see ``canonical_rows``)."""
+    """Run the named query ``name`` read-only with user parameter values; rows canonical (see ``canonical_rows``).
+
+    A paged query returns one page (``next_after`` set when more rows follow), or every row with ``all_rows``.
+    """
     q = get_query(name, directory)
     bound, resolved = coerce_params(q, params or {}, store)
     if q.needs_summaries:
         check_summaries(store, q.name)
     log.debug("running %s with %s", q.name, sorted(bound))
+    next_after: str | None = None
+    if q.page_key is None:
+        rows = _run_query(store, q, bound)
+    elif all_rows:
+        rows = []
+        page = dict(bound, limit=ALL_PAGE)
+        while True:
+            got = _run_query(store, q, page)
+            rows.extend(got)
+            if len(got) < ALL_PAGE:
+                break
+            page["after"] = str(got[-1][q.page_key])
+    else:
+        # one row more than asked says whether another page follows, without counting the rest
+        limit = int(bound["limit"])
+        rows = _run_query(store, q, dict(bound, limit=limit + 1))
+        if len(rows) > limit:
+            rows = rows[:limit]
+            next_after = str(rows[-1][q.page_key])
+    rows = canonical_rows(rows, q.ordered)
+    if evidence:
+        attach_evidence(store, rows, q.evidence)
+    result = QueryResult(q.name, _columns(q, rows, evidence), rows, bound, resolved)
+    result.next_after = next_after
+    return result
+
+
+def _run_query(store: GraphStore, q: NamedQuery, bound: Mapping[str, Any]) -> list[dict[str, Any]]:
     try:
-        rows = store.run(q.cypher, bound, write=False)
+        return store.run(q.cypher, dict(bound), write=False)
     except QueryError:
         raise
     except UsageError:
         raise
     except Exception as err:  # the engines raise their own types; name the query in one message
         raise QueryError(f"query {q.name!r} failed: {err}") from err
-    rows = canonical_rows(rows, q.ordered)
-    if evidence:
-        attach_evidence(store, rows, q.evidence)
-    return QueryResult(q.name, _columns(q, rows, evidence), rows, bound, resolved)
 
 
-# A graph loaded or pushed by a policykg without derived summaries: its units have no pkg:measureCount.
-_NO_SUMMARIES = "MATCH (u:Unit) WHERE u.measureCount IS NULL RETURN u.iri AS iri LIMIT 1"
+# A graph loaded or pushed by a policykg without derived summaries: its units have no pkg:measureCount. A build
+# gives every unit its counts, so one unit tells (filtering every unit for a missing count scans them all).
+_NO_SUMMARIES = "MATCH (u:Unit) RETURN u.measureCount IS NULL AS missing LIMIT 1"
 
 
 def check_summaries(store: GraphStore, query: str) -> None:
@@ -447,7 +493,7 @@ def check_summaries(store: GraphStore, query: str) -> None:
         raise
     except Exception as err:  # the engines raise their own types
         raise QueryError(f"query {query!r}: cannot check the graph's summaries: {err}") from err
-    if missing:
+    if missing and missing[0].get("missing"):
         raise QueryError(
             f"query {query!r} reads the summaries a build adds (unit and industry counts, ownership, "
             "coordination), and this graph has none: rebuild it with `policykg build` (and push it again)"

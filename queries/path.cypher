@@ -1,9 +1,8 @@
 // name: path
-// zh: 两个对象(单位、产业、体系、文件)之间的最短联系路径
-// en: The shortest connections between two named things (a unit and an industry, two units, ...)
+// zh: 两个对象(单位、产业、体系、文件)之间的一条最短联系路径
+// en: A shortest connection between two named things (a unit and an industry, two units, ...)
 // param: source: node -- where the path starts
 // param: target: node -- where it ends
-// param: limit: int[1..1000] = 10 -- at most this many equally short paths
 // ordered: route
 // kind: lookup
 // example: policykg query path --param source=就业处 --param target=集成电路
@@ -22,7 +21,10 @@ CALL {
   UNION MATCH (n:Measure {iri: $target}) RETURN n AS b
 }
 // Facts only: the build's summaries (Coordination, Ownership, their EXAMPLE_* links) would short-cut every path.
-MATCH p = allShortestPaths((a)-[:CITES|IN_DOCUMENT|SUB_ORGANIZATION_OF|RESPONSIBLE_UNIT|LEAD_UNIT|CONCERNS_INDUSTRY|CONCERNS_SYSTEM|HAS_CATEGORY|HAS_MEMBER|HAS_SECTION|HAS_MEASURE|HAS_TARGET|ISSUED_BY|REGION|HAS_PHASE*..8]-(b))
+// One shortest path (shortestPath): between a busy unit and an industry every shared measure makes another
+// equally short path (allShortestPaths found 953 at 10,000 documents, 0.75 s). The hop count is certain; which
+// of several equally short routes is shown is the engine's choice.
+MATCH p = shortestPath((a)-[:CITES|IN_DOCUMENT|SUB_ORGANIZATION_OF|RESPONSIBLE_UNIT|LEAD_UNIT|CONCERNS_INDUSTRY|CONCERNS_SYSTEM|HAS_CATEGORY|HAS_MEMBER|HAS_SECTION|HAS_MEASURE|HAS_TARGET|ISSUED_BY|REGION|HAS_PHASE*..8]-(b))
 WHERE a <> b
 WITH p, [x IN nodes(p) | head(labels(x)) + ':' + coalesce(x.prefLabel, x.title, x.label, x.number, x.iri)] AS names,
      [r IN relationships(p) | type(r)] AS types
@@ -30,4 +32,3 @@ WITH length(p) AS hops, names, types,
      reduce(s = head(names), k IN range(1, size(names) - 1) | s + ' -' + types[k - 1] + '- ' + names[k]) AS path
 RETURN hops, path, names AS route, [x IN names WHERE x STARTS WITH 'Measure:'] AS _measures
 ORDER BY path
-LIMIT $limit

@@ -57,6 +57,9 @@ def test_counts_pairs_and_ownership() -> None:
     assert _objects(t, x, "ownerCount") == ['"2"^^<http://www.w3.org/2001/XMLSchema#integer>']  # a, b
     assert _objects(t, y, "viaSystemMeasureCount") == ['"1"^^<http://www.w3.org/2001/XMLSchema#integer>']
     assert _objects(t, IDS.industry("z"), "measureCount") == ['"0"^^<http://www.w3.org/2001/XMLSchema#integer>']
+    # each unit's first measures in document order (the unit profile's rows), c only has m21
+    assert _objects(t, a, "evidenceIri") == sorted([f'"{m11}"', f'"{m21}"'])
+    assert _objects(t, c, "evidenceIri") == [f'"{m21}"']
 
     coords = _nodes_of(t, "Coordination")
     assert len(coords) == 3  # a-b (m11, m21), a-c, b-c (m21)
@@ -85,6 +88,8 @@ def test_evidence_is_capped_but_counts_are_not() -> None:
     assert _objects(t, coord, "sharedMeasures")[0].startswith('"25"')
     examples = [o.strip('"') for o in _objects(t, coord, "evidenceIri")]
     assert len(examples) == EXAMPLES and set(examples) == {m[0] for m in measures[:EXAMPLES]}  # document order
+    unit_examples = [o.strip('"') for o in _objects(t, IDS.unit("a"), "evidenceIri")]
+    assert set(unit_examples) == {m[0] for m in measures[:EXAMPLES]}
 
 
 def test_without_summaries_leaves_the_facts() -> None:

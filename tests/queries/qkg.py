@@ -234,6 +234,8 @@ EDGES: list[tuple[str, str, str]] = [
 # The derived summaries a build adds (policykg.graph.summaries), worked out by hand from the facts above.
 # Unit: (measures, lead measures, targets, documents).
 UNIT_COUNTS = {JY: (1, 1, 1, 1), RC: (2, 0, 2, 1), GX: (1, 1, 1, 1), YT: (1, 0, 1, 1), YJ: (1, 0, 1, 1), HR: (0, 0, 0, 0)}
+# Unit: its first measures in document order (pkg:evidenceIri; at most ten).
+UNIT_EXAMPLES = {JY: [M1], RC: [M1, M2], GX: [M2], YT: [M3], YJ: [M3], HR: []}
 # Industry: (measures naming it, owners, targets, measures targeting a system it is in), example measures.
 INDUSTRY_COUNTS = {
     AI: ((2, 3, 2, 1), [M1, M2]),  # "10+1" reaches 人工智能 through its category
@@ -279,6 +281,8 @@ def _summaries() -> None:
             props["measureCount"], props["leadMeasureCount"], props["targetCount"], props["documentCount"] = (
                 UNIT_COUNTS[props["iri"]]
             )
+            if UNIT_EXAMPLES[props["iri"]]:
+                props["evidenceIri"] = UNIT_EXAMPLES[props["iri"]]
         if props["iri"] in INDUSTRY_COUNTS:
             (m, o, t, v), examples = INDUSTRY_COUNTS[props["iri"]]
             props.update(measureCount=m, ownerCount=o, targetCount=t, viaSystemMeasureCount=v)

@@ -111,3 +111,16 @@ def test_export_tasks(cli: Any, tmp_path: Path) -> None:
 def test_missing_store_is_usage_error(tmp_path: Path) -> None:
     r = CliRunner().invoke(app, ["units", "--dir", str(tmp_path)])
     assert r.exit_code == 2 and "policykg build" in r.output
+
+
+def test_paged_listing_says_how_to_go_on(cli: Any) -> None:
+    from qkg import M1  # type: ignore[import-not-found]
+
+    r = cli("query", "tasks", "--param", "limit=1", "--format", "json")
+    assert r.exit_code == 0, r.output
+    assert len(json.loads(r.stdout)) == 1  # stdout stays JSON: the note goes to stderr
+    assert f"--param after={M1}" in r.stderr
+    r = cli("query", "tasks", "--param", f"after={M1}", "--format", "json")
+    assert r.exit_code == 0 and len(json.loads(r.stdout)) == 2 and "more follow" not in r.stderr
+    r = cli("query", "tasks", "--param", "limit=1", "--all", "--format", "json")
+    assert r.exit_code == 0 and len(json.loads(r.stdout)) == 3 and "more follow" not in r.stderr

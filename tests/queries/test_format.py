@@ -102,3 +102,19 @@ def test_unknown_format() -> None:
 def test_rich_markup_in_data_is_not_interpreted() -> None:
     r = QueryResult("t", ["x"], [{"x": "[bold]附件1[/bold]"}])
     assert "[bold]附件1[/bold]" in F.render(r, "table")
+
+
+def test_more_note_names_the_next_page_key() -> None:
+    from policykg.queries.format import more_note
+    from policykg.queries.library import QueryResult
+
+    page = QueryResult("tasks", ["task"], [{"task": "a"}])
+    assert more_note(page) is None  # the last page says nothing
+    page.next_after = "https://x/doc/d/measure/7"
+    assert "--param after=https://x/doc/d/measure/7" in (more_note(page) or "")
+    assert "--after https://x/doc/d/measure/7" in (more_note(page, options=True) or "")
+    profile = QueryResult("unit-profile", ["measure"], [{"totalMeasures": 12, "_evidence": f"m{n}"} for n in range(10)],
+                          params={"all": False})
+    assert "first 10 of 12" in (more_note(profile) or "")
+    profile.params["all"] = True
+    assert more_note(profile) is None

@@ -69,6 +69,20 @@ def test_malformed_header(tmp_path: Path) -> None:
         L.parse_query_file(tmp_path / "z.cypher")
 
 
+def test_paged_header_needs_limit_and_cursor(tmp_path: Path) -> None:
+    head = "// name: p\n// zh: 中\n// en: e\n// page: _k\n"
+    (tmp_path / "p.cypher").write_text(head + "// param: limit: int = 5\nRETURN $limit AS _k\n", "utf-8")
+    with pytest.raises(QueryError, match="paged query"):
+        L.parse_query_file(tmp_path / "p.cypher")
+    (tmp_path / "p.cypher").write_text(
+        head + "// param: limit: int = 5\n// param: after: cursor = null\nRETURN $limit AS n, $after AS _k\n", "utf-8"
+    )
+    q = L.parse_query_file(tmp_path / "p.cypher")
+    assert q.page_key == "_k"
+    bound, _ = L.coerce_params(q, {})
+    assert bound == {"limit": 5, "after": ""}  # an absent cursor is "", before every key, never null
+
+
 def test_parse_assignments() -> None:
     assert L.parse_assignments(["unit=就业处", "text=a=b"]) == {"unit": "就业处", "text": "a=b"}
     with pytest.raises(QueryError, match="name=value"):

@@ -22,6 +22,10 @@ from qkg import (  # type: ignore[import-not-found]
     M3,
     RC,
     SP,
+    T0,
+    T1,
+    T2,
+    T3,
     YJ,
     YT,
     counts,
@@ -102,8 +106,25 @@ def test_unit_profile(kg_store: Any) -> None:
     assert rows[1]["industries"] == sorted(["人工智能", "集成电路"])
     assert rows[0]["targets"][0]["value"] == 20000 and rows[0]["targets"][0]["year"] == 2025
     assert rows[0]["parents"] == ["青岛市人力资源和社会保障局"] and rows[0]["children"] == []
+    assert all(r["totalMeasures"] == 2 and r["totalLead"] == 0 for r in rows)
+    assert [r["number"] for r in run(kg_store, "unit-profile", unit="人才開發處", all="true")] == ["1", "2"]
     bureau = run(kg_store, "unit-profile", unit="青岛市人力资源和社会保障局")
     assert bureau[0]["children"] == sorted(["就业处", "人才开发处"]) and bureau[0]["measure"] is None
+
+
+def test_unit_profile_shows_the_summary_examples_unless_all(fresh_store: Any) -> None:
+    # a build names at most ten example measures per unit; here the unit's summary names only M2
+    fresh_store.run("MATCH (u:Unit {iri: $u}) SET u.evidenceIri = [$m]", {"u": RC, "m": M2}, write=True)
+    assert [r["_evidence"] for r in run(fresh_store, "unit-profile", unit="人才开发处")] == [M2]
+    assert [r["_evidence"] for r in run(fresh_store, "unit-profile", unit="人才开发处", all="true")] == [M1, M2]
+
+
+def test_unit_profile_of_a_graph_without_unit_examples_lists_every_measure(fresh_store: Any) -> None:
+    # a store built before units carried their first measures: the profile must not claim the unit has none
+    fresh_store.run("MATCH (u:Unit) REMOVE u.evidenceIri", {}, write=True)
+    rows = run(fresh_store, "unit-profile", unit="人才开发处")
+    assert [r["_evidence"] for r in rows] == [M1, M2]
+    assert all(r["totalMeasures"] == 2 for r in rows)
 
 
 def test_unit_workload_ranking(kg_store: Any) -> None:
@@ -133,7 +154,8 @@ def test_system_coverage_gaps(kg_store: Any) -> None:
 @pytest.mark.parametrize(
     "params,indicators",
     [
-        ({}, ["青年人才", "新增高技能人才", "培育企業", "引进博士"]),  # by year, then document, then position
+        # in the order of the targets' IRIs (T0 < T1 < T2 of D1, then T3 of D3): the paging key
+        ({}, ["青年人才", "新增高技能人才", "引进博士", "培育企業"]),
         ({"year": 2026}, ["引进博士"]),
         ({"keyword": "高技能"}, ["新增高技能人才"]),
         ({"keyword": "企业"}, ["培育企業"]),  # Simplified keyword finds a Traditional indicator
@@ -144,6 +166,24 @@ def test_system_coverage_gaps(kg_store: Any) -> None:
 )
 def test_targets_filters(kg_store: Any, params: dict[str, Any], indicators: list[str]) -> None:
     assert [r["indicator"] for r in run(kg_store, "targets", **params)] == indicators
+
+
+def test_targets_page_by_page(kg_store: Any) -> None:
+    first = L.run_named(kg_store, "targets", {"limit": 2})
+    assert [r["_evidence"] for r in first.rows] == [T0, T1] and first.next_after == T1
+    rest = L.run_named(kg_store, "targets", {"limit": 2, "after": first.next_after})
+    assert [r["_evidence"] for r in rest.rows] == [T2, T3] and rest.next_after is None
+    every = L.run_named(kg_store, "targets", {"limit": 1}, all_rows=True)
+    assert [r["_evidence"] for r in every.rows] == [T0, T1, T2, T3] and every.next_after is None
+
+
+def test_tasks_page_by_page(kg_store: Any) -> None:
+    first = L.run_named(kg_store, "tasks", {"limit": 1})
+    assert [r["_evidence"] for r in first.rows] == [M1] and first.next_after == M1
+    assert first.rows[0]["leadUnits"] == ["就业处"] and first.rows[0]["coResponsible"] == ["人才开发处"]
+    rest = L.run_named(kg_store, "tasks", {"after": M1})
+    assert [r["_evidence"] for r in rest.rows] == [M2, M3] and rest.next_after is None
+    assert [r["_evidence"] for r in L.run_named(kg_store, "tasks", {"unit": "工業和信息化"}).rows] == [M2]
 
 
 def test_targets_carry_source_and_lead(kg_store: Any) -> None:
@@ -184,7 +224,7 @@ def test_dependencies_of_unit_depth(kg_store: Any) -> None:
 
 def test_path_between_unit_and_industry(kg_store: Any) -> None:
     rows = run(kg_store, "path", source="人才开发处", target="食品饮料")
-    assert rows and all(r["hops"] == 3 for r in rows)  # unit <- measure -> system -> member
+    assert len(rows) == 1 and rows[0]["hops"] == 3  # unit <- measure -> system -> member: one of them
     assert rows[0]["route"][0] == "Unit:人才开发处" and rows[0]["route"][-1] == "Industry:食品饮料"
 
 
