@@ -6,7 +6,8 @@ Each size is generated once under bench/corpus/<N> (deterministic), then built i
 as a user would run it. Peak RSS is sampled every 50 ms over the CLI process and all its children (the process
 pool), summed. With --incremental, one file is then changed and the build re-run (``--repeat`` times, each
 time another file), then one file is added (a copy of another under a new name), and each rebuild's ratio to
-the full build is printed. With --store, the embedded engine's start-up cache is made first (as the first
+the full build is printed (before each measured rebuild, ``os.sync()`` lets the previous build's writes reach
+the disk, as they would while a user edits a file; a rebuild's own fsync is measured). With --store, the embedded engine's start-up cache is made first (as the first
 build on a machine starts it in the background), so no measured run competes with its making. The CLI runs with Python's bytecode cache
 enabled (under a temporary PYTHONPYCACHEPREFIX) even where PYTHONDONTWRITEBYTECODE is set, as for an
 installed package: otherwise every run recompiles policykg's modules, which would be measured as build time.
@@ -104,6 +105,7 @@ def main() -> None:
                 victim = files[(n // 2 + r) % n]
                 original = originals.setdefault(victim, victim.read_text(encoding="utf-8"))
                 victim.write_text(original.replace("以上", "以上。", 1) + f"\n({r})\n", encoding="utf-8")
+                os.sync()  # the previous build's writes reach the disk first, as they would while a user edits
                 try:
                     inc, _, rep2 = run_build(corpus, out, store=args.store)
                 except BaseException:
@@ -125,10 +127,12 @@ def main() -> None:
                 )
             for path, text in originals.items():
                 path.write_text(text, encoding="utf-8")
+            run_build(corpus, out, store=args.store)  # back to the full build's inputs (not measured)
             # A new document: its units, industries and systems join the shared block, which is merged again
             # (with the build's summaries) from every document's contributions.
             added = corpus / "zz_added_for_bench.txt"
             added.write_text(files[n // 3].read_text(encoding="utf-8").replace("以上", "以上。", 1), encoding="utf-8")
+            os.sync()
             try:
                 inc, _, rep2 = run_build(corpus, out, store=args.store)
             finally:

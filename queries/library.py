@@ -461,12 +461,25 @@ def run_named(
         if len(rows) > limit:
             rows = rows[:limit]
             next_after = str(rows[-1][q.page_key])
+    if q.page_key is not None:
+        # The engine pages in the keys' code-point order (.../measure/10 before .../measure/2); a page is shown
+        # in their natural order (numbers by value), which is document order within each document.
+        key = q.page_key
+        rows.sort(key=lambda r: _natural_key(str(r.get(key) or "")))
     rows = canonical_rows(rows, q.ordered)
     if evidence:
         attach_evidence(store, rows, q.evidence)
     result = QueryResult(q.name, _columns(q, rows, evidence), rows, bound, resolved)
     result.next_after = next_after
     return result
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def _natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """``text`` split into runs of digits (compared as numbers) and of other characters (compared as text)."""
+    return tuple((1, int(part)) if part.isdigit() else (0, part) for part in _DIGITS.split(text) if part)
 
 
 def _run_query(store: GraphStore, q: NamedQuery, bound: Mapping[str, Any]) -> list[dict[str, Any]]:

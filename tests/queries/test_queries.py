@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -331,3 +332,27 @@ def test_cypher_is_read_only_without_write(fresh_store: Any) -> None:
     assert L.run_cypher(
         fresh_store, "MATCH (r:Region) WHERE r.note IS NOT NULL RETURN count(r) AS c"
     ).rows == [{"c": 1}]
+
+
+def test_a_page_shows_numbers_in_their_natural_order() -> None:
+    rows = [{"_k": f"https://w3id.org/policykg/id/doc/d/measure/{n}"} for n in (1, 10, 11, 12, 2, 3)]  # the engine's code-point order
+    rows.sort(key=lambda r: L._natural_key(r["_k"]))
+    assert [r["_k"].rsplit("/", 1)[1] for r in rows] == ["1", "2", "3", "10", "11", "12"]
+    assert L._natural_key("doc/a10") > L._natural_key("doc/a9") > L._natural_key("doc/a")
+
+
+@pytest.mark.integration
+def test_tasks_of_a_document_with_ten_or_more_measures_come_in_document_order(tmp_path: Path) -> None:
+    from policykg import pipeline
+    from policykg.graph.embedded import EmbeddedStore
+
+    lines = ["关于推进就业服务的实施方案", "一、主要举措"]
+    lines += [f"{n}.开展第{n}项工作。举办活动{n}场次以上。(责任单位:市人力资源和社会保障局)" for n in range(1, 13)]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "plan.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    pipeline.build([tmp_path / "in"], tmp_path / "out", progress=False)
+    with EmbeddedStore(tmp_path / "out" / "store") as store:
+        page = L.run_named(store, "tasks", {"limit": 100})
+        first = L.run_named(store, "tasks", {"limit": 5})
+    assert [r["number"] for r in page.rows] == [str(n) for n in range(1, 13)]
+    assert len(first.rows) == 5 and first.next_after is not None  # pages still follow the engine's key order
