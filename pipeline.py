@@ -1040,8 +1040,9 @@ def _prepare_store_delta(
     try:
         with open(out / "graph.nt", "rb") as fh:
             if not state.head_sha or old.head_sha != state.head_sha:
-                old_texts.append(_pread(fh, 0, old.head[0]))
-                new_texts.append(state.head_bytes()[0])
+                old_block, new_block = _changed_subjects(_pread(fh, 0, old.head[0]), state.head_bytes()[0])
+                old_texts.append(old_block)
+                new_texts.append(new_block)
             for doc_id in [*removed, *changed]:
                 row = old.docs.get(doc_id)
                 if row is not None:
@@ -1066,6 +1067,24 @@ def _prepare_store_delta(
     from policykg.graph.delta import graph_delta
 
     return _StoreDelta(since=old.build_id, delta=graph_delta(old_texts, new_texts))
+
+
+def _changed_subjects(old: bytes, new: bytes) -> tuple[bytes, bytes]:
+    """The lines of two versions of the shared block (N-Triples) about every subject with a line added or
+    removed: a node of the shared block is described by its own lines only (``policykg.graph.delta``), so the
+    delta of these is the delta of the whole block, at a fraction of the parsing (one new document changes
+    a few hundred of its 150,000 lines at 1,000 documents). Blank nodes have no stable name: with any, the
+    whole block is compared."""
+    if b"_:" in old or b"_:" in new:
+        return old, new
+    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    changed = set(old_lines).symmetric_difference(new_lines)
+    subjects = {line.split(b" ", 1)[0] for line in changed}
+
+    def keep(lines: list[bytes]) -> bytes:
+        return b"".join(line for line in lines if line.split(b" ", 1)[0] in subjects)
+
+    return keep(old_lines), keep(new_lines)
 
 
 def _pread(fh: Any, offset: int, length: int) -> bytes:

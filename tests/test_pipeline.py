@@ -474,3 +474,15 @@ def test_a_chain_of_incremental_builds_matches_a_fresh_build_after_each_step(tmp
         for name in ("graph.nt", "graph.ttl"):
             assert (out / name).read_bytes() == (fresh / name).read_bytes(), (n, name)
     assert (out / ".cache" / "spare-graph.nt").is_file()  # the scratch space was in use
+
+
+def test_the_shared_block_delta_reads_only_the_subjects_that_changed() -> None:
+    old = b"<a> <p> <x> .\n<a> <q> \"1\" .\n<b> <p> <y> .\n<c> <p> \"k\" .\n"
+    new = b"<a> <p> <x> .\n<a> <q> \"2\" .\n<b> <p> <y> .\n<d> <p> \"n\" .\n"
+    o, n = pipeline._changed_subjects(old, new)
+    # every line of a changed subject, both versions; untouched subjects left out
+    assert o == b"<a> <p> <x> .\n<a> <q> \"1\" .\n<c> <p> \"k\" .\n"
+    assert n == b"<a> <p> <x> .\n<a> <q> \"2\" .\n<d> <p> \"n\" .\n"
+    assert pipeline._changed_subjects(old, old) == (b"", b"")
+    blank = b"_:b0 <p> \"1\" .\n"
+    assert pipeline._changed_subjects(old + blank, new) == (old + blank, new)  # no stable names: all of it
