@@ -348,6 +348,7 @@ def _ownership(t: Any, node: str, content: Any) -> None:
     _names(t, node, "industry", industry_names, industry)
     if system:
         t.link(node, PKG + "viaSystem", system)
+        t.add(node, PKG + "systemIri", plain(system))  # a coverage table matches it without a traversal
     t.add(node, PKG + "via", plain(how))
     t.add(node, PKG + "measureCount", int_lit(n))
     t.add(node, PKG + "leadMeasureCount", int_lit(lead))

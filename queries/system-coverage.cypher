@@ -13,11 +13,14 @@ WITH DISTINCT s, i
 WHERE NOT $gapsOnly OR i.measureCount = 0
 OPTIONAL MATCH (s)-[:HAS_CATEGORY]->(c:IndustryCategory)-[:HAS_MEMBER]->(i)
 WITH s, i, collect(DISTINCT c.label) AS categories
+// One pass over the industry's ownerships (direct ones, and those through this system by their copy of the
+// system's IRI): two OPTIONAL MATCH passes, one with a VIA_SYSTEM hop, cost three times as much. A graph built
+// before ownerships carried pkg:systemIri matches on the system's code instead.
 OPTIONAL MATCH (i)<-[:OWNED_INDUSTRY]-(o:Ownership)
-WHERE o.via = 'direct'
-WITH s, i, categories, collect(DISTINCT o.unitName) AS owners
-OPTIONAL MATCH (i)<-[:OWNED_INDUSTRY]-(ov:Ownership)-[:VIA_SYSTEM]->(s)
-WITH s, i, categories, owners, collect(DISTINCT ov.unitName) AS viaSystemOwners
+WITH s, i, categories,
+     collect(DISTINCT CASE WHEN o.via = 'direct' THEN o.unitName END) AS owners,
+     collect(DISTINCT CASE WHEN coalesce(o.systemIri = s.iri, o.via = 'system:' + s.code) THEN o.unitName END)
+       AS viaSystemOwners
 RETURN s.label AS system, categories, i.prefLabel AS industry, i.measureCount AS measures, owners,
        i.targetCount AS targets, viaSystemOwners, i.measureCount = 0 AS gap, i.iri AS _industry,
        i.evidenceIri AS _evidence

@@ -79,6 +79,10 @@ def test_counts_pairs_and_ownership() -> None:
         unit = _objects(t, n, "ownerUnit")[0].strip("<>")
         assert _objects(t, n, "unitIri") == [f'"{unit}"']
         assert _objects(t, n, "unitName") == [f'"单位{"abc"[[a, b, c].index(unit)]}"']
+        # through a system: a copy of the system's IRI beside the link (coverage tables match on it)
+        linked = [o.strip("<>") for o in _objects(t, n, "viaSystem")]
+        assert _objects(t, n, "systemIri") == [f'"{x}"' for x in linked]
+        assert bool(linked) == (_objects(t, n, "via")[0] != '"direct"')
 
 
 def test_evidence_is_capped_but_counts_are_not() -> None:

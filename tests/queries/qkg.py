@@ -318,7 +318,7 @@ def _summaries() -> None:
                 {"iri": o, "via": via, "measureCount": len(measures), "leadMeasureCount": lead,
                  "documentCount": len(docs), "evidenceIri": sorted(measures),
                  "documentTitle": sorted(by_iri[d]["title"] for d in docs), **names("unit", u),
-                 **names("industry", i)},
+                 **names("industry", i), **({"systemIri": system} if system else {})},
             )
         )
         EDGES.extend([(o, "OWNER_UNIT", u), (o, "OWNED_INDUSTRY", i)])

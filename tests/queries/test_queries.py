@@ -152,6 +152,14 @@ def test_system_coverage_gaps(kg_store: Any) -> None:
     assert {r["_industry"] for r in only} == {HG, SP}
 
 
+def test_system_coverage_of_a_graph_without_ownership_system_iris(fresh_store: Any) -> None:
+    # a store built before ownerships carried pkg:systemIri: the via-system owners come from the system's code
+    before = run(fresh_store, "system-coverage", system="10+1")
+    assert any(r["viaSystemOwners"] for r in before)
+    fresh_store.run("MATCH (o:Ownership) REMOVE o.systemIri", {}, write=True)
+    assert run(fresh_store, "system-coverage", system="10+1") == before
+
+
 @pytest.mark.parametrize(
     "params,indicators",
     [
