@@ -111,84 +111,19 @@ def make_docx(lines: list[str], *, table: tuple[list[str], list[list[str]]] | No
 # --------------------------------------------------------------------------- PDF
 
 
-def _pdf_string(text: str) -> str:
-    return "<" + "".join(f"{ord(ch):04X}" for ch in text) + ">"
+def _load_pdfgen() -> object:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("policykg_pdfgen", Path(__file__).parents[1] / "fixtures" / "pdfgen.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def make_pdf(pages: list[list[str]], *, font_size: int = 12) -> bytes:
-    """A PDF with one text line per entry of each page, top to bottom."""
-    objects: list[bytes] = []
-
-    def add(body: str | bytes) -> int:
-        objects.append(body.encode("latin-1") if isinstance(body, str) else body)
-        return len(objects)
-
-    used = sorted({ord(ch) for page in pages for line in page for ch in line} | {0x20})
-    blocks = [used[i : i + 100] for i in range(0, len(used), 100)]  # at most 100 entries per block
-    ranges = "\n".join(
-        f"{len(block)} beginbfchar\n" + "\n".join(f"<{c:04X}> <{c:04X}>" for c in block) + "\nendbfchar"
-        for block in blocks
-    )
-    cmap = (
-        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
-        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-        "/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
-        "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
-        f"{ranges}\n"
-        "endcmap CMapName currentdict /CMap defineresource pop end end\n"
-    ).encode("ascii")
-    tounicode = add(b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream")
-    descriptor = add("<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -141 1000 859] "
-                     "/ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 859 /StemV 80 >>")
-    cidfont = add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun "
-                  "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
-                  f"/FontDescriptor {descriptor} 0 R /DW 1000 /W [32 [{' '.join(['500'] * 95)}]] "
-                  "/CIDToGIDMap /Identity >>")
-    font = add(f"<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H "
-               f"/DescendantFonts [{cidfont} 0 R] /ToUnicode {tounicode} 0 R >>")
-    pages_id = len(objects) + 1 + 2 * len(pages) + 1  # after the page/content pairs and the catalog
-    page_ids: list[int] = []
-    for lines in pages:
-        ops = []
-        y = 800
-        for line in lines:
-            ops.append(f"BT /F1 {font_size} Tf 60 {y} Td {_pdf_string(line)} Tj ET")
-            y -= int(font_size * 1.8)
-        stream = "\n".join(ops).encode("latin-1")
-        content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        page_ids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 595 842] "
-                            f"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {content} 0 R >>"))
-    catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>")
-    kids = " ".join(f"{p} 0 R" for p in page_ids)
-    assert add(f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>") == pages_id
-    out = io.BytesIO()
-    out.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref))
-    return out.getvalue()
-
-
-def wrap(line: str, width: int) -> list[str]:
-    """Break a line into printed lines ``width`` ems wide (ASCII is half an em), as a justified page would."""
-    lines: list[str] = []
-    current = ""
-    used = 0.0
-    for ch in line:
-        w = 0.5 if ord(ch) < 0x80 else 1.0
-        if used + w > width:
-            lines.append(current)
-            current, used = "", 0.0
-        current += ch
-        used += w
-    lines.append(current)
-    return lines
+_PDFGEN: object = _load_pdfgen()
+make_pdf = _PDFGEN.make_pdf  # type: ignore[attr-defined]  # one text line per entry of each page
+wrap = _PDFGEN.wrap  # type: ignore[attr-defined]
 
 
 def encrypt_pdf(data: bytes, password: str = "secret", algorithm: str = "RC4-128") -> bytes:
