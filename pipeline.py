@@ -471,49 +471,57 @@ def build(
     on_progress: Callable[[str], None] | None = None,
 ) -> BuildInfo:
     """Build the graph of every document under ``paths`` into ``out``; see the module docstring."""
-    from policykg.graph.rdf_stream import Iris
-    from policykg.loaders.base import DEFAULT_MAX_BYTES, iter_inputs
+    # First of all: a store worker starts the store's JVM while the inputs are listed (see _StoreWorker).
+    store_worker = _StoreWorker.maybe(Path(out), load_store=load_store, force=force)
+    try:
+        from policykg.graph.rdf_stream import Iris
+        from policykg.loaders.base import DEFAULT_MAX_BYTES, iter_inputs
 
-    started = time.perf_counter()
-    lap = _Laps(started)
-    max_bytes = max_bytes or DEFAULT_MAX_BYTES
-    out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"{out}: exists and is not a folder; choose another --out")
-    Iris(base_iri)  # a bad base IRI fails before any work
-    files, skips = iter_inputs(list(paths))
-    info = BuildInfo(out_dir=str(out), skipped=list(skips))
-    cache = _Cache(out / _CACHE_DIR, enabled=not force, base_iri=base_iri)
-    index = cache.load_index()
-    indexed = set(index)
+        started = time.perf_counter()
+        lap = _Laps(started)
+        max_bytes = max_bytes or DEFAULT_MAX_BYTES
+        out = Path(out)
+        if out.exists() and not out.is_dir():
+            raise UsageError(f"{out}: exists and is not a folder; choose another --out")
+        Iris(base_iri)  # a bad base IRI fails before any work
+        files, skips = iter_inputs(list(paths))
+        info = BuildInfo(out_dir=str(out), skipped=list(skips))
+        cache = _Cache(out / _CACHE_DIR, enabled=not force, base_iri=base_iri)
+        index = cache.load_index()
+        indexed = set(index)
 
-    summaries: dict[Path, DocSummary] = {}
-    todo: list[_Task] = []
-    for path in files:
-        digest = cache.digest(path, max_bytes)
-        key = cache.key(path, digest or f"unhashed:{os.path.realpath(path)}")
-        hit = cache.hit(index, key) if digest else None
-        if hit is not None:
-            summaries[path] = hit
-            info.cached += 1
-        else:
-            todo.append(_Task(path, max_bytes, key, cache.folder, base_iri))
-    del index
-    worker = None
-    store_worker: _StoreWorker | None = None
-    if (
-        load_store
-        and not force
-        and len(todo) < PARALLEL_THRESHOLD
-        and (cache.folder / _STAMP).is_file()
-        and not _jvm_running()
-    ):
-        # A store delta is likely: a second process loads the graph mapping (rdflib, the ontology: most of a
-        # second) while this one extracts, writes the graph and starts the store's JVM.
-        worker = _DeltaWorker()
-        if (todo or info.cached != len(indexed)) and (out / "store").is_dir() and _can_fork():
-            # The store will likely be written: its JVM starts and the store opens meanwhile, elsewhere.
-            store_worker = _StoreWorker(out / "store")
+        summaries: dict[Path, DocSummary] = {}
+        todo: list[_Task] = []
+        for path in files:
+            digest = cache.digest(path, max_bytes)
+            key = cache.key(path, digest or f"unhashed:{os.path.realpath(path)}")
+            hit = cache.hit(index, key) if digest else None
+            if hit is not None:
+                summaries[path] = hit
+                info.cached += 1
+            else:
+                todo.append(_Task(path, max_bytes, key, cache.folder, base_iri))
+        del index
+        worker = None
+        if (
+            load_store
+            and not force
+            and len(todo) < PARALLEL_THRESHOLD
+            and (cache.folder / _STAMP).is_file()
+            and not _jvm_running()
+        ):
+            # A store delta is likely: a second process loads the graph mapping (rdflib, the ontology: most of a
+            # second) while this one extracts, writes the graph and starts the store's JVM.
+            worker = _DeltaWorker()
+            if store_worker is not None and (todo or info.cached != len(indexed)):
+                store_worker.go()  # the store will likely be written: it opens meanwhile, elsewhere
+    except BaseException:
+        if store_worker is not None:
+            store_worker.close()
+        raise
+    if store_worker is not None and not store_worker.went:
+        store_worker.close()
+        store_worker = None
     try:
         lap("inputs hashed and looked up in the cache")
         bar = _Progress(len(todo), enabled=progress)
@@ -874,12 +882,25 @@ def _delta_child(conn: Any) -> None:
 
 
 def _store_child(conn: Any, store_dir: str) -> None:
-    """The store worker's process: start the engine and open the store while the build goes on, then apply
-    one delta (or none), close the store and only then answer, so the parent never races the store's lock."""
+    """The store worker's process: start the engine (before the parent knows whether the store will change:
+    that start is most of the wait), open the store only when the parent says "go" (nothing on disk is touched
+    before), then apply one delta (or none), close the store and only then answer, so the parent never races
+    the store's lock."""
     from policykg.graph.delta import DeltaRefused
-    from policykg.graph.embedded import EmbeddedStore
+    from policykg.graph.embedded import EmbeddedStore, start_engine
 
     started = time.perf_counter()
+    try:
+        start_engine(short_lived=True)
+    except Exception as err:  # told to the parent, which then opens the store itself and reports properly
+        with suppress(OSError):
+            conn.send(("error", f"{type(err).__name__}: {err}"))
+        return
+    try:
+        if conn.recv() != "go":
+            return  # nothing to write: the store is never opened
+    except (EOFError, OSError):
+        return
     try:
         store = EmbeddedStore(Path(store_dir))
     except Exception as err:  # told to the parent, which then opens the store itself and reports properly
@@ -928,8 +949,24 @@ class _StoreWorker:
         )
         self.proc.start()
         child.close()
+        self.went = False  # told to open the store
         self.asked = False
         self.closed = False
+
+    @classmethod
+    def maybe(cls, out: Path, *, load_store: bool, force: bool) -> _StoreWorker | None:
+        """A worker when this build will probably update the store by a delta, started as early as possible."""
+        if not load_store or force or not _can_fork() or _jvm_running():
+            return None
+        if not (out / "store").is_dir() or not (out / _CACHE_DIR / _STAMP).is_file():
+            return None
+        return cls(out / "store")
+
+    def go(self) -> None:
+        """Open the store: it will most likely be written."""
+        self.went = True
+        with suppress(OSError):
+            self.conn.send("go")
 
     def apply(self, delta: Delta, expected: int, counts: dict[str, int]) -> tuple[str, Any]:
         """("ok", (store info, node count)), ("refused", why) or ("error", message)."""
@@ -950,6 +987,13 @@ class _StoreWorker:
         if self.closed:
             return
         self.closed = True
+        if not self.went:
+            # Never told to open the store: it ends after its engine start (or is ended with this process);
+            # it touched nothing, so nothing waits for it.
+            with suppress(OSError):
+                self.conn.send("stop")
+            self.conn.close()
+            return
         if not self.asked:
             with suppress(OSError):
                 self.conn.send(None)

@@ -422,6 +422,14 @@ def test_a_fresh_process_applies_the_delta_in_its_store_worker(tmp_path: Path) -
     assert _store_state(out) == _store_state(fresh)
     assert store["counts"] == _store_state(fresh)[0]
 
+    # nothing changed: the worker, started before the inputs were looked at, is told to stop and never opens
+    # the store (which the next command can open at once)
+    same = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet")
+    assert same.returncode == 0, same.stderr
+    assert "store worker: store open" not in same.stderr
+    assert json.loads((out / "report.json").read_text("utf-8"))["store"]["nodes_written"] == 0
+    assert _store_state(out) == _store_state(fresh)
+
 
 @pytest.mark.integration
 def test_a_delta_the_store_worker_refuses_falls_back_to_the_full_sync(tmp_path: Path) -> None:
