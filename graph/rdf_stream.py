@@ -889,7 +889,7 @@ class Assembler:
             t.add(Y, PKG + "matchKey", plain(self._match_key([sy.label, sy.code])))
             if sy.region:
                 t.link(Y, PKG + "region", ids.region_from_key(self._region_key(sy.region)))
-            for src in sorted(sy.sources):
+            for src in _system_sources(sy.sources):
                 t.add(Y, PKG + "knowledgeSource", plain(src))
             for ikey in sy.members:
                 t.link(Y, PKG + "hasMember", ids.industry(ikey))
@@ -920,6 +920,21 @@ class Assembler:
         t.add(node, PKG + "matchKey", plain(self._match_key([entry.pref, *alts])))
         for src in sorted(entry.sources):
             t.add(node, PKG + "knowledgeSource", plain(src))
+
+
+_REFERENCED = re.compile(r"^referenced in (.+); members unknown$")
+_REFERENCES_LISTED = 3
+
+
+def _system_sources(sources: Iterable[str]) -> list[str]:
+    """A system's knowledge sources, sorted; the documents that only mention a system nobody lists the members
+    of are counted, with the first few named, instead of one source each (thousands at 10,000 documents)."""
+    refs = sorted(m.group(1) for s in sources if (m := _REFERENCED.match(s)))
+    rest = sorted(s for s in sources if not _REFERENCED.match(s))
+    if len(refs) <= _REFERENCES_LISTED:
+        return sorted(rest + [f"referenced in {r}; members unknown" for r in refs])
+    named = ", ".join(refs[:_REFERENCES_LISTED])
+    return sorted([*rest, f"referenced in {len(refs)} documents ({named}, ...); members unknown"])
 
 
 # --------------------------------------------------------------------------- writing

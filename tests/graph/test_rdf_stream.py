@@ -214,3 +214,15 @@ def test_element_batches_add_up_to_the_property_graph(tmp_path: Path) -> None:
     assert nodes == {n: (d["labels"], d["props"]) for n, d in whole.nodes(data=True)}
     rels = sorted((r.start, r.end, r.type) for _, rs_ in batches for r in rs_)
     assert rels == sorted(whole.edges(keys=True))
+
+
+def test_a_system_only_mentioned_by_many_documents_counts_them_instead_of_listing_each() -> None:
+    from policykg.graph.rdf_stream import _system_sources
+
+    few = {"ref §4", "referenced in b.txt; members unknown", "referenced in a.txt; members unknown"}
+    assert _system_sources(few) == sorted(few)  # a few mentions stay as they are
+    many = {"ref §4", *(f"referenced in d{n:04d}.txt; members unknown" for n in range(2000))}
+    assert _system_sources(many) == [
+        "ref §4",
+        "referenced in 2000 documents (d0000.txt, d0001.txt, d0002.txt, ...); members unknown",
+    ]
