@@ -846,9 +846,12 @@ def _write_texts(
 
 
 def _can_fork() -> bool:
+    """May a child that starts a JVM be forked from this process? Linux only: on macOS a forked child that
+    loads system frameworks (a JVM does) can abort, which is why Python itself spawns there."""
     import multiprocessing
+    import sys
 
-    return "fork" in multiprocessing.get_all_start_methods()
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
 def _jvm_running() -> bool:
