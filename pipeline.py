@@ -353,20 +353,6 @@ class _Cache:
                 Path(entry.path).unlink(missing_ok=True)
 
 
-def _replace_nosync(path: Path, *chunks: bytes) -> None:
-    """Write ``path`` through a temporary sibling and ``os.replace``: never half-visible; not fsynced (see
-    ``_Cache`` and ``_write_texts`` for why that is enough here)."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            for chunk in chunks:
-                fh.write(chunk)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def _read_text(folder: Path, summary: DocSummary) -> bytes:
     path = folder / f"{summary.key}.frag"
     with path.open("rb") as fh:
@@ -420,7 +406,7 @@ def _process(task: _Task) -> tuple[DocSummary | None, str | None]:
     nt, ttl = frag.nt.encode("utf-8"), frag.ttl.encode("utf-8")
     blob = pickle.dumps(frag.shared, protocol=pickle.HIGHEST_PROTOCOL)
     task.cache_dir.mkdir(parents=True, exist_ok=True)
-    _replace_nosync(
+    replace_nosync(
         task.cache_dir / f"{task.key}.frag",
         _HEADER.pack(_MAGIC, len(nt), len(ttl), len(text)),
         nt,
@@ -428,7 +414,7 @@ def _process(task: _Task) -> tuple[DocSummary | None, str | None]:
         text,
         blob,
     )
-    _replace_nosync(
+    replace_nosync(
         task.cache_dir / f"{task.key}.pickle", pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
     )
     summary = DocSummary(
@@ -832,7 +818,7 @@ def _write_texts(
             except OSError:
                 pass
         try:
-            _replace_nosync(target, _read_text(cache_dir, summary))
+            replace_nosync(target, _read_text(cache_dir, summary))
             manifest[name] = (summary.text_sha, _ident(os.stat(target)))
         except OSError as err:
             raise GraphBuildError(f"{target}: cannot write the document text: {err}") from err
