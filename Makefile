@@ -32,7 +32,7 @@ test: test-deps
 
 lint: $(BIN)/python
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check . || true
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy .
 
 bench: $(BIN)/python

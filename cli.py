@@ -42,11 +42,15 @@ def _console() -> Any:
 @app.command()
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (read recursively).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for graph.ttl, graph.nt, report.json.")] = Path(
-        "policykg-out"
-    ),
-    store: Annotated[bool, typer.Option("--store/--no-store", help="Also load the embedded store in OUT/store/.")] = True,
-    force: Annotated[bool, typer.Option("--force", help="Ignore the incremental cache and re-extract every file.")] = False,
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Output folder for graph.ttl, graph.nt, report.json.")
+    ] = Path("policykg-out"),
+    store: Annotated[
+        bool, typer.Option("--store/--no-store", help="Also load the embedded store in OUT/store/.")
+    ] = True,
+    force: Annotated[
+        bool, typer.Option("--force", help="Ignore the incremental cache and re-extract every file.")
+    ] = False,
     base_iri: Annotated[
         str, typer.Option("--base-iri", envvar="POLICYKG_BASE_IRI", help="Base for instance IRIs.")
     ] = "https://w3id.org/policykg/id/",
@@ -54,7 +58,8 @@ def build(
         float, typer.Option("--max-size", min=0.001, help="Skip input files larger than this many MB.")
     ] = 20.0,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Extraction processes (default: one per CPU core).")
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Extraction processes (default: one per CPU core)."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or table.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the build report as JSON.")] = False,
@@ -89,7 +94,9 @@ def build(
 
 @app.command()
 def validate(
-    out: Annotated[Path, typer.Argument(help="A build folder (holding graph.ttl) or a Turtle file.")] = Path("policykg-out"),
+    out: Annotated[Path, typer.Argument(help="A build folder (holding graph.ttl) or a Turtle file.")] = Path(
+        "policykg-out"
+    ),
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
     """Check a built graph against the SHACL shapes and print a readable report.
@@ -112,10 +119,15 @@ def validate(
 
 # --------------------------------------------------------------------------- stores (issue 3)
 
-_NeoUri = Annotated[str, typer.Option("--uri", envvar="NEO4J_URI", help="Neo4j Bolt URI, e.g. bolt://localhost:7687.")]
+_NeoUri = Annotated[
+    str, typer.Option("--uri", envvar="NEO4J_URI", help="Neo4j Bolt URI, e.g. bolt://localhost:7687.")
+]
 _NeoUser = Annotated[str, typer.Option("--user", envvar="NEO4J_USERNAME", help="Neo4j user.")]
 _NeoPassword = Annotated[
-    str, typer.Option("--password", envvar="NEO4J_PASSWORD", show_default=False, help="Neo4j password (never printed).")
+    str,
+    typer.Option(
+        "--password", envvar="NEO4J_PASSWORD", show_default=False, help="Neo4j password (never printed)."
+    ),
 ]
 _NeoDatabase = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help="Neo4j database.")]
 
@@ -133,13 +145,19 @@ def _print_store_info(info: Any) -> None:
 
 @app.command()
 def push(
-    directory: Annotated[Path, typer.Argument(help="A build folder holding graph.ttl.")] = Path("policykg-out"),
+    directory: Annotated[Path, typer.Argument(help="A build folder holding graph.ttl.")] = Path(
+        "policykg-out"
+    ),
     uri: _NeoUri = "bolt://localhost:7687",
     user: _NeoUser = "neo4j",
     password: _NeoPassword = "",
     database: _NeoDatabase = "neo4j",
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Rows per UNWIND transaction.")] = 2000,
-    wipe: Annotated[bool, typer.Option("--wipe", help="First delete every node policykg wrote (only those).")] = False,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Rows per UNWIND transaction.")
+    ] = 2000,
+    wipe: Annotated[
+        bool, typer.Option("--wipe", help="First delete every node policykg wrote (only those).")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or counts.")] = False,
 ) -> None:
     """Push a built graph into Neo4j: only the changes since the last push; other data is never touched.
@@ -159,7 +177,10 @@ def push(
                 with Progress(console=_console(), transient=True) as bar:
                     task = bar.add_task("pushing", total=None)
                     info = store.push(
-                        pg, batch_size=batch_size, wipe=wipe, progress=lambda d, t: bar.update(task, completed=d, total=t)
+                        pg,
+                        batch_size=batch_size,
+                        wipe=wipe,
+                        progress=lambda d, t: bar.update(task, completed=d, total=t),
                     )
     except PolicyKGError as err:
         _fail(err)
@@ -189,31 +210,55 @@ def pull(
     except PolicyKGError as err:
         _fail(err)
     if not quiet:
-        typer.echo(f"{out}: {triples} triples ({pg.number_of_nodes()} nodes, {pg.number_of_edges()} relationships)")
+        typer.echo(
+            f"{out}: {triples} triples ({pg.number_of_nodes()} nodes, {pg.number_of_edges()} relationships)"
+        )
 
 
 # --------------------------------------------------------------------------- queries (issue 4)
 
-_StoreOpt = Annotated[str, typer.Option("--store", help="Where the graph is: embedded (DIR/store/) or neo4j.")]
+_StoreOpt = Annotated[
+    str, typer.Option("--store", help="Where the graph is: embedded (DIR/store/) or neo4j.")
+]
 _DirOpt = Annotated[Path, typer.Option("--dir", "-d", help="The build folder holding store/.")]
-_UriOpt = Annotated[str | None, typer.Option("--uri", envvar="NEO4J_URI", help="Neo4j Bolt URI (--store neo4j).")]
+_UriOpt = Annotated[
+    str | None, typer.Option("--uri", envvar="NEO4J_URI", help="Neo4j Bolt URI (--store neo4j).")
+]
 _UserOpt = Annotated[str, typer.Option("--user", envvar="NEO4J_USERNAME", help="Neo4j user.")]
 _PasswordOpt = Annotated[
-    str | None, typer.Option("--password", envvar="NEO4J_PASSWORD", show_default=False, help="Neo4j password (never printed).")
+    str | None,
+    typer.Option(
+        "--password", envvar="NEO4J_PASSWORD", show_default=False, help="Neo4j password (never printed)."
+    ),
 ]
 _DatabaseOpt = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help="Neo4j database.")]
 _FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json, csv or markdown.")]
-_EvidenceOpt = Annotated[bool, typer.Option("--evidence", help="Add document, clause and quoted text to each row.")]
-_ParamOpt = Annotated[list[str] | None, typer.Option("--param", "-p", help="A query parameter as name=value (repeatable).")]
+_EvidenceOpt = Annotated[
+    bool, typer.Option("--evidence", help="Add document, clause and quoted text to each row.")
+]
+_ParamOpt = Annotated[
+    list[str] | None, typer.Option("--param", "-p", help="A query parameter as name=value (repeatable).")
+]
 
 
 _AllOpt = Annotated[bool, typer.Option("--all", help="Every row, not one page (a paged listing).")]
 
 
 def _query_run(
-    name: str | None, params: dict[str, Any], store: str, out_dir: Path, uri: str | None, user: str,
-    password: str | None, database: str, fmt: str, evidence: bool = False, cypher: str | None = None,
-    write: bool = False, all_rows: bool = False, page_options: bool = False,
+    name: str | None,
+    params: dict[str, Any],
+    store: str,
+    out_dir: Path,
+    uri: str | None,
+    user: str,
+    password: str | None,
+    database: str,
+    fmt: str,
+    evidence: bool = False,
+    cypher: str | None = None,
+    write: bool = False,
+    all_rows: bool = False,
+    page_options: bool = False,
 ) -> None:
     from policykg.queries import format as qformat
     from policykg.queries import library
@@ -239,7 +284,9 @@ def _query_run(
 def query(
     name: Annotated[str | None, typer.Argument(help="A named query (see --list).")] = None,
     param: _ParamOpt = None,
-    list_: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
+    list_: Annotated[
+        bool, typer.Option("--list", help="List the named queries and their parameters.")
+    ] = False,
     store: _StoreOpt = "embedded",
     out_dir: _DirOpt = Path("policykg-out"),
     uri: _UriOpt = None,
@@ -326,7 +373,9 @@ def unit(
     database: _DatabaseOpt = "neo4j",
     fmt: _FormatOpt = "table",
     evidence: _EvidenceOpt = False,
-    all_measures: Annotated[bool, typer.Option("--all", help="Every measure, not only the first ten.")] = False,
+    all_measures: Annotated[
+        bool, typer.Option("--all", help="Every measure, not only the first ten.")
+    ] = False,
 ) -> None:
     """One unit's profile: its measures (lead or not), targets, industries, partners, parent and child units.
 
@@ -369,7 +418,9 @@ def industry(
 
     Example: [bold]policykg industry 智能家電 --evidence[/bold]
     """
-    _query_run("industry-owners", {"industry": name}, store, out_dir, uri, user, password, database, fmt, evidence)
+    _query_run(
+        "industry-owners", {"industry": name}, store, out_dir, uri, user, password, database, fmt, evidence
+    )
 
 
 @app.command()
@@ -396,12 +447,22 @@ def gaps(
 @app.command()
 def targets(
     year: Annotated[int | None, typer.Option("--year", help="Target year.")] = None,
-    unit: Annotated[str | None, typer.Option("--unit", help="A responsible unit's name contains this.")] = None,
-    keyword: Annotated[str | None, typer.Option("--keyword", "-k", help="The indicator contains this.")] = None,
-    region: Annotated[str | None, typer.Option("--region", help="The document's region contains this.")] = None,
-    document: Annotated[str | None, typer.Option("--document", help="Document title, number or file contains this.")] = None,
+    unit: Annotated[
+        str | None, typer.Option("--unit", help="A responsible unit's name contains this.")
+    ] = None,
+    keyword: Annotated[
+        str | None, typer.Option("--keyword", "-k", help="The indicator contains this.")
+    ] = None,
+    region: Annotated[
+        str | None, typer.Option("--region", help="The document's region contains this.")
+    ] = None,
+    document: Annotated[
+        str | None, typer.Option("--document", help="Document title, number or file contains this.")
+    ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="Rows per page.")] = 100,
-    after: Annotated[str | None, typer.Option("--after", help="Continue after this target (from the previous page).")] = None,
+    after: Annotated[
+        str | None, typer.Option("--after", help="Continue after this target (from the previous page).")
+    ] = None,
     all_rows: _AllOpt = False,
     store: _StoreOpt = "embedded",
     out_dir: _DirOpt = Path("policykg-out"),
@@ -417,11 +478,26 @@ def targets(
     Example: [bold]policykg targets --year 2025 --keyword 高技能[/bold]
     """
     params = {
-        "year": year, "unit": unit, "keyword": keyword, "region": region, "document": document, "limit": limit,
+        "year": year,
+        "unit": unit,
+        "keyword": keyword,
+        "region": region,
+        "document": document,
+        "limit": limit,
         "after": after,
     }
     _query_run(
-        "targets", params, store, out_dir, uri, user, password, database, fmt, evidence, all_rows=all_rows,
+        "targets",
+        params,
+        store,
+        out_dir,
+        uri,
+        user,
+        password,
+        database,
+        fmt,
+        evidence,
+        all_rows=all_rows,
         page_options=True,
     )
 
@@ -442,11 +518,14 @@ def deps(
 
     Example: [bold]policykg deps 就业处 --depth 2[/bold]
     """
-    _query_run("dependencies", {"node": name, "depth": depth}, store, out_dir, uri, user, password, database, fmt)
+    _query_run(
+        "dependencies", {"node": name, "depth": depth}, store, out_dir, uri, user, password, database, fmt
+    )
 
 
 export_app = typer.Typer(
-    help="Export planner tables. Example: [bold]policykg export tasks out/ --format xlsx[/bold]", no_args_is_help=True
+    help="Export planner tables. Example: [bold]policykg export tasks out/ --format xlsx[/bold]",
+    no_args_is_help=True,
 )
 app.add_typer(export_app, name="export")
 
@@ -455,8 +534,12 @@ app.add_typer(export_app, name="export")
 def export_tasks(
     dest: Annotated[Path, typer.Argument(help="Folder to write tasks.xlsx or tasks.csv into.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="xlsx or csv.")] = "xlsx",
-    document: Annotated[str | None, typer.Option("--document", help="Only documents whose title contains this.")] = None,
-    unit: Annotated[str | None, typer.Option("--unit", help="Only measures of units whose name contains this.")] = None,
+    document: Annotated[
+        str | None, typer.Option("--document", help="Only documents whose title contains this.")
+    ] = None,
+    unit: Annotated[
+        str | None, typer.Option("--unit", help="Only measures of units whose name contains this.")
+    ] = None,
     store: _StoreOpt = "embedded",
     out_dir: _DirOpt = Path("policykg-out"),
     uri: _UriOpt = None,
@@ -519,7 +602,8 @@ def analyze(
 @app.command()
 def explore(
     script: Annotated[
-        Path | None, typer.Option("--script", help="Read the commands from this file instead of the keyboard.")
+        Path | None,
+        typer.Option("--script", help="Read the commands from this file instead of the keyboard."),
     ] = None,
     store: _StoreOpt = "embedded",
     out_dir: _DirOpt = Path("policykg-out"),
@@ -555,7 +639,11 @@ def explore(
     try:
         if script is not None or not sys.stdin.isatty():
             try:
-                lines = script.read_text(encoding="utf-8").splitlines() if script else sys.stdin.read().splitlines()
+                lines = (
+                    script.read_text(encoding="utf-8").splitlines()
+                    if script
+                    else sys.stdin.read().splitlines()
+                )
             except (OSError, UnicodeDecodeError) as err:
                 _fail(UsageError(f"{script}: cannot read the script: {err}"))
             qexplore.run_script(session, lines, show, say)
@@ -565,22 +653,34 @@ def explore(
         st.close()
 
 
-
 # --------------------------------------------------------------------------- views (issue 5)
 
 
 @app.command()
 def viz(
     focus: Annotated[
-        str | None, typer.Argument(help="A unit, industry, system, document or measure to centre on (or the system/document of --view).")
+        str | None,
+        typer.Argument(
+            help="A unit, industry, system, document or measure to centre on (or the system/document of --view)."
+        ),
     ] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write (one self-contained page).")] = Path("graph.html"),
-    out_dir: Annotated[Path, typer.Option("--dir", "-d", help="The build folder holding graph.ttl.")] = Path("policykg-out"),
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="The HTML file to write (one self-contained page).")
+    ] = Path("graph.html"),
+    out_dir: Annotated[Path, typer.Option("--dir", "-d", help="The build folder holding graph.ttl.")] = Path(
+        "policykg-out"
+    ),
     depth: Annotated[int, typer.Option("--depth", help="How many hops around FOCUS to show.")] = 1,
-    view: Annotated[str | None, typer.Option("--view", help="ownership, coordination, system or document.")] = None,
+    view: Annotated[
+        str | None, typer.Option("--view", help="ownership, coordination, system or document.")
+    ] = None,
     query: Annotated[str | None, typer.Option("--query", help="Draw the result of this named query.")] = None,
-    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="A query parameter as name=value (repeatable).")] = None,
-    max_nodes: Annotated[int, typer.Option("--max-nodes", help="Above this, keep the most connected part.")] = 1000,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="A query parameter as name=value (repeatable).")
+    ] = None,
+    max_nodes: Annotated[
+        int, typer.Option("--max-nodes", help="Above this, keep the most connected part.")
+    ] = 1000,
     title: Annotated[str, typer.Option("--title", help="Page title (default: describes the view).")] = "",
     open_: Annotated[bool, typer.Option("--open", help="Open the page in the default browser.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print what was written as JSON.")] = False,
@@ -594,7 +694,15 @@ def viz(
 
     try:
         info = gviz.render_from_build(
-            out_dir, out, focus=focus, depth=depth, view=view, query=query, params=param or [], max_nodes=max_nodes, title=title
+            out_dir,
+            out,
+            focus=focus,
+            depth=depth,
+            view=view,
+            query=query,
+            params=param or [],
+            max_nodes=max_nodes,
+            title=title,
         )
     except PolicyKGError as err:
         _fail(err)
@@ -638,7 +746,9 @@ def main() -> None:  # pragma: no cover - console entry point
         log_path = Path(tempfile.gettempdir()) / "policykg-crash.log"
         log_path.write_text(traceback.format_exc(), encoding="utf-8")
         logging.getLogger("policykg").debug("internal error", exc_info=True)
-        typer.echo(f"Internal error: {type(err).__name__}: {err} (details in {log_path}; please report it)", err=True)
+        typer.echo(
+            f"Internal error: {type(err).__name__}: {err} (details in {log_path}; please report it)", err=True
+        )
         raise SystemExit(1) from None
 
 

@@ -17,7 +17,9 @@ from typing import IO, BinaryIO
 
 
 @contextlib.contextmanager
-def atomic_open(path: Path, mode: str = "w", *, encoding: str | None = "utf-8", newline: str | None = None) -> Iterator[IO]:
+def atomic_open(
+    path: Path, mode: str = "w", *, encoding: str | None = "utf-8", newline: str | None = None
+) -> Iterator[IO]:
     """Open a temporary sibling of ``path`` for writing; it replaces ``path`` only if the block succeeds."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -25,7 +27,9 @@ def atomic_open(path: Path, mode: str = "w", *, encoding: str | None = "utf-8", 
     os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual permissions
     binary = "b" in mode
     try:
-        with os.fdopen(fd, mode, encoding=None if binary else encoding, newline=None if binary else newline) as fh:
+        with os.fdopen(
+            fd, mode, encoding=None if binary else encoding, newline=None if binary else newline
+        ) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
@@ -135,7 +139,10 @@ def copy_range(src_fd: int, dst_fd: int, offset: int, length: int) -> int:
 _CHUNK = 8 * 1024 * 1024
 # Kernels, file systems and sandboxes that refuse copy_file_range for a pair of files: fall back to read/write.
 _NO_COPY_FILE_RANGE = frozenset(
-    e for e in (getattr(errno, n, None) for n in ("EXDEV", "ENOSYS", "EINVAL", "EOPNOTSUPP", "ENOTSUP", "EPERM"))
+    e
+    for e in (
+        getattr(errno, n, None) for n in ("EXDEV", "ENOSYS", "EINVAL", "EOPNOTSUPP", "ENOTSUP", "EPERM")
+    )
     if e is not None
 )
 

@@ -101,14 +101,11 @@ def extractor_fingerprint() -> str:
     invalidates the cache."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256(f"{__version__}|{CACHE_FORMAT}".encode())
-    for sub in ("loaders", "loaders/data"):
-        folder = here / sub
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.iterdir()):
-            if path.suffix in {".py", ".toml"} and path.is_file():
-                digest.update(path.name.encode())
-                digest.update(path.read_bytes())
+    folder = here / "loaders"
+    for path in sorted(folder.rglob("*")):
+        if path.suffix in {".py", ".toml"} and path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(folder).as_posix().encode())
+            digest.update(path.read_bytes())
     # pipeline.py itself is left out (an edit to the store step must not discard every extraction): bump
     # CACHE_FORMAT whenever DocSummary or the entry layout changes.
     for name in ("models.py", "graph/rdf_stream.py"):
@@ -155,7 +152,9 @@ class DocSummary:
         """Where ``shared`` is read from when it is not in memory: this summary's cache entry in ``folder``."""
         self.__dict__["_entry"] = folder / f"{self.key}.frag"
 
-    def __getattr__(self, name: str) -> Any:  # only called for attributes not set: ``shared`` after unpickling
+    def __getattr__(
+        self, name: str
+    ) -> Any:  # only called for attributes not set: ``shared`` after unpickling
         entry = self.__dict__.get("_entry") if name == "shared" else None
         if entry is None:
             raise AttributeError(name)
@@ -216,14 +215,19 @@ class _Layout:
     nt: Ident
     ttl: Ident
     head: tuple[int, int]  # byte lengths of the shared block in graph.nt and graph.ttl
-    docs: dict[str, tuple[str, str, int, int, int, int]]  # doc_id -> (key, cites digest, nt off/len, ttl off/len)
+    docs: dict[
+        str, tuple[str, str, int, int, int, int]
+    ]  # doc_id -> (key, cites digest, nt off/len, ttl off/len)
     texts: dict[str, tuple[str, Ident]] = field(default_factory=dict)  # file name -> (text sha256, identity)
     head_sha: str = ""  # digest of the shared block written
 
     def matches(self, out: Path) -> bool:
         """Do graph.nt and graph.ttl still hold what this layout describes?"""
         try:
-            return _ident(os.stat(out / "graph.nt")) == self.nt and _ident(os.stat(out / "graph.ttl")) == self.ttl
+            return (
+                _ident(os.stat(out / "graph.nt")) == self.nt
+                and _ident(os.stat(out / "graph.ttl")) == self.ttl
+            )
         except OSError:
             return False
 
@@ -349,7 +353,11 @@ class _Cache:
             return
         for entry in os.scandir(self.folder):
             name = entry.name
-            if name.endswith((".frag", ".pickle")) and name not in _KEEP and name.rsplit(".", 1)[0] not in self.used:
+            if (
+                name.endswith((".frag", ".pickle"))
+                and name not in _KEEP
+                and name.rsplit(".", 1)[0] not in self.used
+            ):
                 Path(entry.path).unlink(missing_ok=True)
 
 
@@ -414,9 +422,7 @@ def _process(task: _Task) -> tuple[DocSummary | None, str | None]:
         text,
         blob,
     )
-    replace_nosync(
-        task.cache_dir / f"{task.key}.pickle", pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
-    )
+    replace_nosync(task.cache_dir / f"{task.key}.pickle", pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
     summary = DocSummary(
         key=task.key,
         doc_id=doc.doc_id,
@@ -558,7 +564,9 @@ def build(
         lap("texts written")
         parts, layout = _graph_parts(out, by_id, state, cache.folder, old_layout, texts)
         store_delta = (
-            _prepare_store_delta(out, cache, old_layout, layout, state, worker) if load_store and not force else None
+            _prepare_store_delta(out, cache, old_layout, layout, state, worker)
+            if load_store and not force
+            else None
         )
         _write_graph(out, state, parts, layout)
         cache.save_layout(layout)
@@ -580,6 +588,7 @@ def build(
         if store_worker is not None:
             store_worker.close()
 
+
 class _Laps:
     """Stage timings in the debug log (``policykg -v`` or a logging config shows them)."""
 
@@ -595,7 +604,9 @@ class _Laps:
 @lru_cache(maxsize=1)
 def _summaries_fingerprint() -> str:
     """The summaries' code (graph/summaries.py): it shapes the shared block, not the cached extractions."""
-    return hashlib.sha256((Path(__file__).resolve().parent / "graph" / "summaries.py").read_bytes()).hexdigest()[:16]
+    return hashlib.sha256(
+        (Path(__file__).resolve().parent / "graph" / "summaries.py").read_bytes()
+    ).hexdigest()[:16]
 
 
 def _shared_key(by_id: list[DocSummary], base_iri: str) -> str:
@@ -624,7 +635,10 @@ def _shared_state(
         head_ttl=head_ttl,
         head_len=(len(head_nt), len(head_ttl)),
         head_sha=hashlib.sha256(head_nt + b"\0" + head_ttl).hexdigest()[:32],
-        cites={doc_id: (ts.ntriples().encode("utf-8"), ts.turtle().encode("utf-8")) for doc_id, ts in cites.items()},
+        cites={
+            doc_id: (ts.ntriples().encode("utf-8"), ts.turtle().encode("utf-8"))
+            for doc_id, ts in cites.items()
+        },
         triples=counts.triples,
         units=counts.units,
         industries=counts.industries,
@@ -679,8 +693,18 @@ def _graph_parts(
         digest = _cites_digest(extra)
         nt_len, ttl_len = s.nt_len + len(extra[0]), s.ttl_len + len(extra[1])
         was = old.docs.get(s.doc_id) if old is not None else None
-        if was is not None and was[0] == s.key and was[1] == digest and was[3] == nt_len and was[5] == ttl_len:
-            parts.append(DocPart(path=nt_path, ttl_path=ttl_path, header=b"", nt=(was[2], nt_len), ttl=(was[4], ttl_len)))
+        if (
+            was is not None
+            and was[0] == s.key
+            and was[1] == digest
+            and was[3] == nt_len
+            and was[5] == ttl_len
+        ):
+            parts.append(
+                DocPart(
+                    path=nt_path, ttl_path=ttl_path, header=b"", nt=(was[2], nt_len), ttl=(was[4], ttl_len)
+                )
+            )
         else:
             parts.append(_doc_part(cache_dir, s, extra))
         docs[s.doc_id] = (s.key, digest, nt_off, nt_len, ttl_off, ttl_len)
@@ -710,7 +734,9 @@ def _write_graph(out: Path, state: _SharedState, parts: list[DocPart], layout: _
     else:
         sizes = write_graph_files(out, state.head_bytes(), parts, spare_dir=out / _CACHE_DIR)
     if sizes != (layout.nt[0], layout.ttl[0]):  # never record a layout that does not describe the files
-        raise GraphBuildError(f"{out}: graph files of {sizes} bytes, expected {(layout.nt[0], layout.ttl[0])}")
+        raise GraphBuildError(
+            f"{out}: graph files of {sizes} bytes, expected {(layout.nt[0], layout.ttl[0])}"
+        )
     try:
         layout.nt = _ident(os.stat(out / "graph.nt"))
         layout.ttl = _ident(os.stat(out / "graph.ttl"))
@@ -1054,7 +1080,12 @@ def _read_stamp(cache: _Cache) -> dict[str, Any] | None:
 
 
 def _prepare_store_delta(
-    out: Path, cache: _Cache, old: _Layout | None, new: _Layout, state: _SharedState, worker: _DeltaWorker | None
+    out: Path,
+    cache: _Cache,
+    old: _Layout | None,
+    new: _Layout,
+    state: _SharedState,
+    worker: _DeltaWorker | None,
 ) -> _StoreDelta | None:
     """The store delta, when the store holds exactly the graph ``old`` describes and few documents changed."""
     stamp = _read_stamp(cache)

@@ -47,7 +47,9 @@ def _tree_rss(proc: object) -> int:
         return 0
 
 
-def run_build(corpus: Path, out: Path, *, store: bool, extra: list[str] | None = None) -> tuple[float, int, dict]:
+def run_build(
+    corpus: Path, out: Path, *, store: bool, extra: list[str] | None = None
+) -> tuple[float, int, dict]:
     exe = Path(sys.executable).with_name("policykg")
     cmd = [str(exe), "build", str(corpus), "--out", str(out), "--quiet"]
     if not store:
@@ -69,7 +71,9 @@ def run_build(corpus: Path, out: Path, *, store: bool, extra: list[str] | None =
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
     parser.add_argument("--store", action="store_true", help="also load the embedded store")
     parser.add_argument("--incremental", action="store_true", help="then change one file and rebuild")
@@ -80,8 +84,12 @@ def main() -> None:
 
         t = time.perf_counter()
         made = engine_cache.prepare()
-        print(f"engine start-up cache: {made or 'not available'} ({time.perf_counter() - t:.1f} s)", flush=True)
-    print(f"{'docs':>7} {'seconds':>8} {'docs/s':>8} {'triples':>9} {'triples/s':>10} {'peak RSS MB':>11} store")
+        print(
+            f"engine start-up cache: {made or 'not available'} ({time.perf_counter() - t:.1f} s)", flush=True
+        )
+    print(
+        f"{'docs':>7} {'seconds':>8} {'docs/s':>8} {'triples':>9} {'triples/s':>10} {'peak RSS MB':>11} store"
+    )
     for n in args.sizes:
         corpus = HERE / "corpus" / str(n)
         if not corpus.is_dir() or len(list(corpus.glob("*.txt"))) != n:
@@ -131,7 +139,9 @@ def main() -> None:
             # A new document: its units, industries and systems join the shared block, which is merged again
             # (with the build's summaries) from every document's contributions.
             added = corpus / "zz_added_for_bench.txt"
-            added.write_text(files[n // 3].read_text(encoding="utf-8").replace("以上", "以上。", 1), encoding="utf-8")
+            added.write_text(
+                files[n // 3].read_text(encoding="utf-8").replace("以上", "以上。", 1), encoding="utf-8"
+            )
             os.sync()
             try:
                 inc, _, rep2 = run_build(corpus, out, store=args.store)

@@ -114,7 +114,9 @@ def _load_pdfgen() -> object:
     # the PDF writer the loader tests use (tests/fixtures/pdfgen.py), loaded by path
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("policykg_pdfgen", HERE.parent / "tests" / "fixtures" / "pdfgen.py")
+    spec = importlib.util.spec_from_file_location(
+        "policykg_pdfgen", HERE.parent / "tests" / "fixtures" / "pdfgen.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -149,11 +151,15 @@ def make_corpus(n: int) -> dict[str, Path]:
     for i, path in enumerate(texts):
         lines = path.read_text(encoding="utf-8").splitlines()
         stem = path.stem
-        (folders["html"] / f"{stem}.html").write_bytes(make_html(lines, charset="gbk" if i % 2 == 0 else "utf-8"))
+        (folders["html"] / f"{stem}.html").write_bytes(
+            make_html(lines, charset="gbk" if i % 2 == 0 else "utf-8")
+        )
         (folders["docx"] / f"{stem}.docx").write_bytes(make_docx(lines))
         (folders["pdf"] / f"{stem}.pdf").write_bytes(make_pdf(paginate(lines)))
-    print(f"corpus: {n} documents x {len(FORMATS)} formats under {root} ({time.perf_counter() - t:.1f} s)",
-          flush=True)
+    print(
+        f"corpus: {n} documents x {len(FORMATS)} formats under {root} ({time.perf_counter() - t:.1f} s)",
+        flush=True,
+    )
     return folders
 
 
@@ -208,7 +214,8 @@ def run_extract(corpus: Path) -> Extracted:
         counts[path.stem] = {
             "measures": len(doc.measures),
             "units": len(doc.units),
-            "targets": sum(len(m.targets) for m in doc.measures) + sum(len(s.targets) for s in doc.sections)
+            "targets": sum(len(m.targets) for m in doc.measures)
+            + sum(len(s.targets) for s in doc.sections)
             + len(doc.doc_targets),
         }
     return time.perf_counter() - start, counts, lines, figures, failures
@@ -218,8 +225,9 @@ def per_file_counts(report: dict) -> dict[str, dict[str, int]]:
     return {Path(e["file"]).stem: {k: int(e[k]) for k in COUNTED} for e in report.get("per_file", [])}
 
 
-def compare(fmt: str, counts: dict[str, dict[str, int]], base: dict[str, dict[str, int]], where: str,
-            limit: int = 5) -> int:
+def compare(
+    fmt: str, counts: dict[str, dict[str, int]], base: dict[str, dict[str, int]], where: str, limit: int = 5
+) -> int:
     """Print the documents whose counts differ from txt's; the number of such documents."""
     bad = []
     for stem in sorted(base.keys() | counts.keys()):
@@ -233,14 +241,17 @@ def compare(fmt: str, counts: dict[str, dict[str, int]], base: dict[str, dict[st
     return len(bad)
 
 
-def _print_figure_mismatches(fmt: str, figures: dict[str, list[str]], base: dict[str, list[str]],
-                             limit: int = 3) -> None:
+def _print_figure_mismatches(
+    fmt: str, figures: dict[str, list[str]], base: dict[str, list[str]], limit: int = 3
+) -> None:
     # Same number of targets is not the same targets: a figure split at a line break can change its value.
     bad = [stem for stem in sorted(base) if figures.get(stem) != base[stem]]
     for stem in bad[:limit]:
         got, want = figures.get(stem) or [], base[stem]
-        print(f"    extract {fmt} figures differ {stem}: txt only {sorted(set(want) - set(got))}, "
-              f"{fmt} only {sorted(set(got) - set(want))}")
+        print(
+            f"    extract {fmt} figures differ {stem}: txt only {sorted(set(want) - set(got))}, "
+            f"{fmt} only {sorted(set(got) - set(want))}"
+        )
     if len(bad) > limit:
         print(f"    extract {fmt}: ... and {len(bad) - limit} more documents with other figures")
 
@@ -254,7 +265,9 @@ def _same_lines(got: list[str] | None, want: list[str]) -> bool:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", "--n", type=int, nargs="+", default=[200], help="corpus sizes (documents)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per format and size; the best is kept")
     args = parser.parse_args()
@@ -264,18 +277,21 @@ def main() -> None:
         results: dict[str, tuple[float, dict, Extracted]] = {}
         for fmt in FORMATS:
             out = HERE / "out" / f"formats-{n}-{fmt}"
-            best_build, report = min((run_build(folders[fmt], out) for _ in range(args.repeat)),
-                                     key=lambda r: r[0])
+            best_build, report = min(
+                (run_build(folders[fmt], out) for _ in range(args.repeat)), key=lambda r: r[0]
+            )
             extracted = min((run_extract(folders[fmt]) for _ in range(args.repeat)), key=lambda r: r[0])
             results[fmt] = (best_build, report, extracted)
             shutil.rmtree(out, ignore_errors=True)
         base_report = per_file_counts(results["txt"][1])
         _, base_extract, base_lines, base_figures, _ = results["txt"][2]
         print(f"\n{n} documents per format (best of {args.repeat}):")
-        print(f"{'format':<7} {'docs':>5} {'MB':>6} {'build s':>8} {'docs/s':>7} {'extract s':>9} "
-              f"{'extract docs/s':>14} {'measures':>8} {'units':>6} {'targets':>7} {'same text':>9} "
-              f"{'same figures':>12}  "
-              "same counts as txt")
+        print(
+            f"{'format':<7} {'docs':>5} {'MB':>6} {'build s':>8} {'docs/s':>7} {'extract s':>9} "
+            f"{'extract docs/s':>14} {'measures':>8} {'units':>6} {'targets':>7} {'same text':>9} "
+            f"{'same figures':>12}  "
+            "same counts as txt"
+        )
         for fmt in FORMATS:
             seconds, report, (ext_seconds, counts, lines, figures, failures) = results[fmt]
             same_text = sum(_same_lines(lines.get(stem), text) for stem, text in base_lines.items())
@@ -290,11 +306,21 @@ def main() -> None:
                 print(f"    {fmt} skipped {skip}")
             for failure in failures[:5]:
                 print(f"    {fmt} extract failed {failure}")
-            check = "-" if fmt == "txt" else ("yes" if not mismatched and not skipped else
-                                              f"NO: {mismatched} documents differ, {len(skipped)} skipped")
-            print(f"{fmt:<7} {docs:>5} {sizes[fmt] / 2**20:>6.1f} {seconds:>8.2f} {docs / seconds:>7.1f} "
-                  f"{ext_seconds:>9.2f} {len(counts) / ext_seconds:>14.1f} {report['measures']:>8} "
-                  f"{report['units']:>6} {report['targets']:>7} {same_text:>9} {same_figures:>12}  {check}", flush=True)
+            check = (
+                "-"
+                if fmt == "txt"
+                else (
+                    "yes"
+                    if not mismatched and not skipped
+                    else f"NO: {mismatched} documents differ, {len(skipped)} skipped"
+                )
+            )
+            print(
+                f"{fmt:<7} {docs:>5} {sizes[fmt] / 2**20:>6.1f} {seconds:>8.2f} {docs / seconds:>7.1f} "
+                f"{ext_seconds:>9.2f} {len(counts) / ext_seconds:>14.1f} {report['measures']:>8} "
+                f"{report['units']:>6} {report['targets']:>7} {same_text:>9} {same_figures:>12}  {check}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -39,16 +39,24 @@ def generate(n_nodes: int, seed: int = 7) -> nx.MultiDiGraph:
     units = [f"{BASE}unit/{i}" for i in range(n_units)]
     inds = [f"{BASE}industry/{i}" for i in range(n_ind)]
     for i, d in enumerate(docs):
-        pg.add_node(d, labels=("PolicyDocument",), props={"iri": d, "title": f"关于印发第{i}号若干措施的通知"})
+        pg.add_node(
+            d, labels=("PolicyDocument",), props={"iri": d, "title": f"关于印发第{i}号若干措施的通知"}
+        )
     for i, u in enumerate(units):
-        pg.add_node(u, labels=("Unit",), props={"iri": u, "prefLabel": f"第{i}局", "altLabel": [f"局{i}", f"{i}局"]})
+        pg.add_node(
+            u, labels=("Unit",), props={"iri": u, "prefLabel": f"第{i}局", "altLabel": [f"局{i}", f"{i}局"]}
+        )
     for i, x in enumerate(inds):
         pg.add_node(x, labels=("Industry",), props={"iri": x, "prefLabel": f"产业{i}"})
     measures = []
     for i in range(n_measures):
         m, d = f"{BASE}measure/{i}", docs[i % n_docs]
         measures.append(m)
-        pg.add_node(m, labels=("Measure",), props={"iri": m, "ordinal": i + 1, "text": f"第{i}项措施:加强就业服务。" * 3})
+        pg.add_node(
+            m,
+            labels=("Measure",),
+            props={"iri": m, "ordinal": i + 1, "text": f"第{i}项措施:加强就业服务。" * 3},
+        )
         pg.add_edge(m, d, key="IN_DOCUMENT", type="IN_DOCUMENT")
         pg.add_edge(d, m, key="HAS_MEASURE", type="HAS_MEASURE")
         pg.add_edge(m, rnd.choice(units), key="RESPONSIBLE_UNIT", type="RESPONSIBLE_UNIT")
@@ -56,7 +64,11 @@ def generate(n_nodes: int, seed: int = 7) -> nx.MultiDiGraph:
             pg.add_edge(m, rnd.choice(inds), key="CONCERNS_INDUSTRY", type="CONCERNS_INDUSTRY")
     for i in range(n_targets):
         t = f"{BASE}target/{i}"
-        pg.add_node(t, labels=("Target",), props={"iri": t, "value": float(rnd.randint(1, 99999)), "unitOfMeasure": "人"})
+        pg.add_node(
+            t,
+            labels=("Target",),
+            props={"iri": t, "value": float(rnd.randint(1, 99999)), "unitOfMeasure": "人"},
+        )
         pg.add_edge(measures[i % len(measures)], t, key="HAS_TARGET", type="HAS_TARGET")
     return pg
 
@@ -66,9 +78,13 @@ def naive_push(store: Any, pg: nx.MultiDiGraph, limit: int) -> tuple[int, float]
     driver = store._connect()
     nodes = list(pg.nodes(data=True))[:limit]
     keep = {n for n, _ in nodes}
-    edges = [(s, o, k) for s, o, k in pg.edges(keys=True) if s in keep and o in keep][: max(0, limit - len(nodes))]
+    edges = [(s, o, k) for s, o, k in pg.edges(keys=True) if s in keep and o in keep][
+        : max(0, limit - len(nodes))
+    ]
     with driver.session(database=store.database) as s:
-        s.run("CREATE CONSTRAINT naive_bench_iri IF NOT EXISTS FOR (n:NaiveBench) REQUIRE n.iri IS UNIQUE").consume()
+        s.run(
+            "CREATE CONSTRAINT naive_bench_iri IF NOT EXISTS FOR (n:NaiveBench) REQUIRE n.iri IS UNIQUE"
+        ).consume()
         started = time.perf_counter()
         for nid, data in nodes:
             s.run("MERGE (n:NaiveBench {iri: $iri}) SET n += $props", iri=nid, props=data["props"]).consume()
@@ -140,15 +156,27 @@ def wipe_peer(uri: str, user: str, password: str, database: str) -> None:
     """Remove what rdflib-neo4j wrote (its ``Resource`` nodes), in bounded transactions."""
     import neo4j
 
-    with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver, driver.session(database=database) as s:
+    with (
+        neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver,
+        driver.session(database=database) as s,
+    ):
         while True:
-            record = s.run("MATCH (n:Resource) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS c").single()
+            record = s.run(
+                "MATCH (n:Resource) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS c"
+            ).single()
             if record is None or not record["c"]:
                 return
 
 
 def rdflib_neo4j_push(
-    uri: str, user: str, password: str, database: str, ttl: Path, *, batch_size: int = 5000, retry: bool = True
+    uri: str,
+    user: str,
+    password: str,
+    database: str,
+    ttl: Path,
+    *,
+    batch_size: int = 5000,
+    retry: bool = True,
 ) -> tuple[int, float, int] | str:
     """rdflib-neo4j 1.1 writing the triples of ``ttl`` (N-Triples or Turtle) through ``Graph.add`` into its
     store, batched; returns (triples, seconds, transactions retried) or why it failed. ``retry`` wraps its
@@ -178,7 +206,9 @@ def rdflib_neo4j_push(
     source = Graph().parse(str(ttl), format="nt" if ttl.suffix == ".nt" else "turtle")
     started = time.perf_counter()
     try:
-        g = Graph(store=Neo4jStore(config=config, neo4j_driver=driver) if driver else Neo4jStore(config=config))
+        g = Graph(
+            store=Neo4jStore(config=config, neo4j_driver=driver) if driver else Neo4jStore(config=config)
+        )
         for triple in source:  # subject by subject, as rdflib-neo4j buffers one subject at a time
             g.add(triple)
         triples = len(source)
@@ -201,7 +231,9 @@ def main() -> None:
     ap.add_argument("--password", default=os.environ.get("NEO4J_PASSWORD", ""))
     ap.add_argument("--database", default=os.environ.get("NEO4J_DATABASE", "neo4j"))
     ap.add_argument("--batch-size", type=int, default=1000)
-    ap.add_argument("--naive-limit", type=int, default=2000, help="elements the naive writer writes (it is slow)")
+    ap.add_argument(
+        "--naive-limit", type=int, default=2000, help="elements the naive writer writes (it is slow)"
+    )
     ap.add_argument("--no-embedded", action="store_true")
     args = ap.parse_args()
 
@@ -227,13 +259,20 @@ def main() -> None:
         conftest = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(conftest)
         server = conftest.start_bolt_server(work / "server")
-        args.uri, args.user, args.password, args.database = server.uri, server.user, server.password, server.database
+        args.uri, args.user, args.password, args.database = (
+            server.uri,
+            server.user,
+            server.password,
+            server.database,
+        )
         print(f"server: ArcadeDB Bolt plugin at {args.uri} (local, started for this run)")
     rows: list[tuple[str, str]] = []
     try:
         store = Neo4jStore(args.uri, args.user, args.password, args.database, retry_seconds=60)
         store.wipe()
-        if server is not None:  # a just-started server's JIT is cold: warm it (untimed) for every writer alike
+        if (
+            server is not None
+        ):  # a just-started server's JIT is cold: warm it (untimed) for every writer alike
             store.push(generate(2000, seed=1), batch_size=args.batch_size)
             store.wipe()
         info = store.push(pg, batch_size=args.batch_size)
@@ -242,7 +281,9 @@ def main() -> None:
         again = store.push(pg, batch_size=args.batch_size)
         rows.append(("policykg re-push (no changes)", f"{again.seconds:.1f}s, {again.nodes_written} written"))
         n, secs = naive_push(store, pg, args.naive_limit)
-        rows.append((f"naive one statement per row ({n} elements)", f"{n / secs:,.0f} elements/s ({secs:.1f}s)"))
+        rows.append(
+            (f"naive one statement per row ({n} elements)", f"{n / secs:,.0f} elements/s ({secs:.1f}s)")
+        )
         store.wipe()
         store.close()
         peer = rdflib_neo4j_push(args.uri, args.user, args.password, args.database, ttl)

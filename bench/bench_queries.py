@@ -71,7 +71,17 @@ def cli_startup_ms(repeat: int, build_dir: Path) -> tuple[float, float, float]:
     jvm_ms = median_ms(
         lambda: subprocess.run([sys.executable, "-c", code], capture_output=True, check=True), 3
     )
-    one_shot = [sys.executable, "-m", "policykg.cli", "query", "unit-workload", "-d", str(build_dir), "--format", "json"]
+    one_shot = [
+        sys.executable,
+        "-m",
+        "policykg.cli",
+        "query",
+        "unit-workload",
+        "-d",
+        str(build_dir),
+        "--format",
+        "json",
+    ]
     shot_ms = median_ms(lambda: subprocess.run(one_shot, capture_output=True, check=True), 3)
     return help_ms, jvm_ms, shot_ms
 

@@ -48,10 +48,15 @@ def ensure_build(n: int, python: str) -> Path:
         return build
     corpus = ROOT / "bench" / "corpus" / str(n)
     if not corpus.is_dir() or not any(corpus.iterdir()):
-        subprocess.run([python, str(ROOT / "bench" / "synth.py"), "--n", str(n), "--out", str(corpus)], check=True)
+        subprocess.run(
+            [python, str(ROOT / "bench" / "synth.py"), "--n", str(n), "--out", str(corpus)], check=True
+        )
     cli = Path(python).with_name("policykg")
-    subprocess.run([str(cli), "build", str(corpus), "--out", str(build), "--no-store"], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [str(cli), "build", str(corpus), "--out", str(build), "--no-store"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return build
 
 
@@ -72,7 +77,9 @@ def document_batches(pg: Any) -> Iterator[Any]:
             data = pg.nodes[nid]
             nodes.append(NodeRow(str(nid), tuple(data.get("labels", ())), dict(data.get("props") or {})))
             for dst, keyed in adjacency[nid].items():
-                rels.extend(RelRow(str(nid), str(edata.get("type", k)), str(dst)) for k, edata in keyed.items())
+                rels.extend(
+                    RelRow(str(nid), str(edata.get("type", k)), str(dst)) for k, edata in keyed.items()
+                )
         yield nodes, rels
 
 
@@ -105,11 +112,20 @@ def bench_embedded(n: int, build: Path, work: Path) -> dict[str, Any]:
             lookups["node by iri"].append(time.perf_counter() - t)
         for iri in units:
             t = time.perf_counter()
-            store.run("MATCH (u:Unit {iri: $iri})<-[:RESPONSIBLE_UNIT]-(m:Measure) RETURN count(m) AS n", {"iri": iri})
+            store.run(
+                "MATCH (u:Unit {iri: $iri})<-[:RESPONSIBLE_UNIT]-(m:Measure) RETURN count(m) AS n",
+                {"iri": iri},
+            )
             lookups[UNIT_MEASURES].append(time.perf_counter() - t)
     return {
-        "documents": n, "nodes": pg.number_of_nodes(), "relationships": pg.number_of_edges(), "parse": parse,
-        "open": opened, "load": info.seconds, "rate": elements / info.seconds, "reload": again.seconds,
+        "documents": n,
+        "nodes": pg.number_of_nodes(),
+        "relationships": pg.number_of_edges(),
+        "parse": parse,
+        "open": opened,
+        "load": info.seconds,
+        "rate": elements / info.seconds,
+        "reload": again.seconds,
         "size_mb": folder_size(path) / 1e6,
         "lookup_ms": {k: 1000 * statistics.median(v) for k, v in lookups.items() if v},
     }
@@ -133,8 +149,11 @@ def bench_push(
     written = info.nodes_written + info.relationships_written
     assert written == elements, (written, elements)
     out["policykg"] = (written / info.seconds, info.seconds, store.retries)
-    print(f"{n} docs: policykg push {written:,} elements in {info.seconds:.1f}s "
-          f"({written / info.seconds:,.0f}/s, {store.retries} retried)", flush=True)
+    print(
+        f"{n} docs: policykg push {written:,} elements in {info.seconds:.1f}s "
+        f"({written / info.seconds:,.0f}/s, {store.retries} retried)",
+        flush=True,
+    )
     if repush:
         again = store.push_batches(document_batches(pg), batch_size=batch_size, total=elements)
         assert again.nodes_written == again.relationships_written == again.nodes_deleted == 0
@@ -145,18 +164,26 @@ def bench_push(
     store.wipe(batch_size=10_000)
     store.close()
     if peer:
-        result = bp.rdflib_neo4j_push(server.uri, server.user, server.password, server.database, build / "graph.nt")
+        result = bp.rdflib_neo4j_push(
+            server.uri, server.user, server.password, server.database, build / "graph.nt"
+        )
         bp.wipe_peer(server.uri, server.user, server.password, server.database)
-        out["peer"] = result if isinstance(result, str) else (elements / result[1], result[1], result[2], result[0])
+        out["peer"] = (
+            result if isinstance(result, str) else (elements / result[1], result[1], result[2], result[0])
+        )
         print(f"{n} docs: rdflib-neo4j {out['peer']}", flush=True)
     return out
 
 
 def print_push_table(results: list[dict[str, Any]], batch_size: int) -> None:
-    print(f"\nBolt push, ArcadeDB's Bolt plugin on 127.0.0.1 sharing the CPU with the client (batch {batch_size}); "
-          "elements = nodes + relationships, per second of writing")
-    print("| documents | elements | policykg push | naive, one statement per row | rdflib-neo4j 1.1 * "
-          "| policykg / rdflib-neo4j | no-op re-push |")
+    print(
+        f"\nBolt push, ArcadeDB's Bolt plugin on 127.0.0.1 sharing the CPU with the client (batch {batch_size}); "
+        "elements = nodes + relationships, per second of writing"
+    )
+    print(
+        "| documents | elements | policykg push | naive, one statement per row | rdflib-neo4j 1.1 * "
+        "| policykg / rdflib-neo4j | no-op re-push |"
+    )
     print("|---|---|---|---|---|---|---|")
     for r in results:
         rate, secs, retried = r["policykg"]
@@ -167,36 +194,55 @@ def print_push_table(results: list[dict[str, Any]], batch_size: int) -> None:
         elif isinstance(peer, str):
             peer_cell, ratio = peer[:80], "—"
         else:
-            peer_cell, ratio = f"{peer[0]:,.0f}/s ({peer[1]:.0f} s, {peer[2]} retried)", f"{rate / peer[0]:.1f}x"
+            peer_cell, ratio = (
+                f"{peer[0]:,.0f}/s ({peer[1]:.0f} s, {peer[2]} retried)",
+                f"{rate / peer[0]:.1f}x",
+            )
         repush = f"{r['repush']:.1f} s" if "repush" in r else "not run"
-        print(f"| {r['documents']:,} | {r['elements']:,} | {rate:,.0f}/s ({secs:.1f} s, {retried} retried) "
-              f"| {naive} | {peer_cell} | {ratio} | {repush} |")
-    print("* rdflib-neo4j runs with the harness's help, which only helps it: each of its statements in a managed "
-          "transaction the driver retries after a transient error, and a plain index on Resource.uri instead of "
-          "its unique constraint (ArcadeDB refuses its MERGE-then-SET-label pattern under a unique index).")
+        print(
+            f"| {r['documents']:,} | {r['elements']:,} | {rate:,.0f}/s ({secs:.1f} s, {retried} retried) "
+            f"| {naive} | {peer_cell} | {ratio} | {repush} |"
+        )
+    print(
+        "* rdflib-neo4j runs with the harness's help, which only helps it: each of its statements in a managed "
+        "transaction the driver retries after a transient error, and a plain index on Resource.uri instead of "
+        "its unique constraint (ArcadeDB refuses its MERGE-then-SET-label pattern under a unique index)."
+    )
 
 
 def print_embedded_table(results: list[dict[str, Any]]) -> None:
     print("\nembedded store (JVM start not included; graph.nt parse shown separately)")
-    print("| documents | nodes | relationships | parse s | load s | elements/s | no-op reload s | size MB "
-          "| node by iri ms | unit's measures ms |")
+    print(
+        "| documents | nodes | relationships | parse s | load s | elements/s | no-op reload s | size MB "
+        "| node by iri ms | unit's measures ms |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
         lk = r["lookup_ms"]
-        print(f"| {r['documents']:,} | {r['nodes']:,} | {r['relationships']:,} | {r['parse']:.1f} | {r['load']:.1f} "
-              f"| {r['rate']:,.0f} | {r['reload']:.1f} | {r['size_mb']:.0f} | {lk.get('node by iri', 0):.2f} "
-              f"| {lk.get(UNIT_MEASURES, 0):.2f} |")
+        print(
+            f"| {r['documents']:,} | {r['nodes']:,} | {r['relationships']:,} | {r['parse']:.1f} | {r['load']:.1f} "
+            f"| {r['rate']:,.0f} | {r['reload']:.1f} | {r['size_mb']:.0f} | {lk.get('node by iri', 0):.2f} "
+            f"| {lk.get(UNIT_MEASURES, 0):.2f} |"
+        )
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="*", default=[100, 1000])
     ap.add_argument("--push", type=int, nargs="*", default=[100], help="sizes to push over Bolt")
-    ap.add_argument("--peer-limit", type=int, default=100, help="largest size for rdflib-neo4j and the naive writer")
+    ap.add_argument(
+        "--peer-limit", type=int, default=100, help="largest size for rdflib-neo4j and the naive writer"
+    )
     ap.add_argument("--naive-limit", type=int, default=2000, help="elements the naive writer writes")
     ap.add_argument("--batch-size", type=int, default=2000)
-    ap.add_argument("--build", nargs=2, action="append", default=[], metavar=("N", "DIR"),
-                    help="use this existing build (with graph.nt) for N documents")
+    ap.add_argument(
+        "--build",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("N", "DIR"),
+        help="use this existing build (with graph.nt) for N documents",
+    )
     ap.add_argument("--no-repush", action="store_true", help="skip the no-op re-push after each push")
     ap.add_argument("--warm-up", type=int, default=100, help="documents pushed (untimed) first; 0 for none")
     args = ap.parse_args()
@@ -208,9 +254,12 @@ def main() -> None:
         for n in args.sizes:
             results.append(bench_embedded(n, ensure_build(n, sys.executable), work))
             r = results[-1]
-            print(f"{n:>6} docs: {r['nodes']:,} nodes, {r['relationships']:,} relationships; load {r['load']:.1f}s "
-                  f"({r['rate']:,.0f} elements/s), no-op reload {r['reload']:.1f}s, store {r['size_mb']:.0f} MB, "
-                  f"lookups {r['lookup_ms']}", flush=True)
+            print(
+                f"{n:>6} docs: {r['nodes']:,} nodes, {r['relationships']:,} relationships; load {r['load']:.1f}s "
+                f"({r['rate']:,.0f} elements/s), no-op reload {r['reload']:.1f}s, store {r['size_mb']:.0f} MB, "
+                f"lookups {r['lookup_ms']}",
+                flush=True,
+            )
             shutil.rmtree(work / f"store-{n}", ignore_errors=True)
         if results:
             print_embedded_table(results)
@@ -222,12 +271,30 @@ def main() -> None:
             server = conftest.start_bolt_server(work / "server")
             pushed: list[dict[str, Any]] = []
             try:
-                if args.warm_up:  # the server's JIT is cold after a start: a first small push warms it for all
-                    bench_push(args.warm_up, ensure_build(args.warm_up, sys.executable), server, False, 0,
-                               args.batch_size, False)
+                if (
+                    args.warm_up
+                ):  # the server's JIT is cold after a start: a first small push warms it for all
+                    bench_push(
+                        args.warm_up,
+                        ensure_build(args.warm_up, sys.executable),
+                        server,
+                        False,
+                        0,
+                        args.batch_size,
+                        False,
+                    )
                 for n in args.push:
-                    pushed.append(bench_push(n, ensure_build(n, sys.executable), server, n <= args.peer_limit,
-                                             args.naive_limit, args.batch_size, not args.no_repush))
+                    pushed.append(
+                        bench_push(
+                            n,
+                            ensure_build(n, sys.executable),
+                            server,
+                            n <= args.peer_limit,
+                            args.naive_limit,
+                            args.batch_size,
+                            not args.no_repush,
+                        )
+                    )
             finally:
                 server.stop()
             print_push_table(pushed, args.batch_size)

@@ -57,7 +57,13 @@ class Delta:
 
     @property
     def size(self) -> int:
-        return len(self.create) + len(self.update) + len(self.delete) + len(self.create_rels) + len(self.delete_rels)
+        return (
+            len(self.create)
+            + len(self.update)
+            + len(self.delete)
+            + len(self.create_rels)
+            + len(self.delete_rels)
+        )
 
 
 def elements_of(texts: Iterable[bytes | str], *, where: str = "graph part") -> Elements:
@@ -100,14 +106,18 @@ def diff_elements(old: Elements, new: Elements) -> Delta:
     delta.create_rels = sorted(
         r for r in new.rels if r not in old.rels or r[0] in delta.relabelled or r[2] in delta.relabelled
     )
-    delta.delete_rels = sorted(r for r in old.rels - new.rels if r[0] not in detached and r[2] not in detached)
+    delta.delete_rels = sorted(
+        r for r in old.rels - new.rels if r[0] not in detached and r[2] not in detached
+    )
     delta.detached = sorted(r for r in old.rels if r[0] in detached or r[2] in detached)
     return delta
 
 
 def graph_delta(old_texts: Iterable[bytes | str], new_texts: Iterable[bytes | str]) -> Delta:
     """``diff_elements`` of the old and the new N-Triples texts of the touched sources."""
-    return diff_elements(elements_of(old_texts, where="old graph part"), elements_of(new_texts, where="new graph part"))
+    return diff_elements(
+        elements_of(old_texts, where="old graph part"), elements_of(new_texts, where="new graph part")
+    )
 
 
 def rows_of(elements: Elements) -> tuple[list[NodeRow], list[RelRow]]:

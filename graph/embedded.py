@@ -64,7 +64,10 @@ java.util.logging.FileHandler.append = true
 def engine_log_dir() -> Path:
     """Where the embedded engine's own log files go (a per-user folder under the system temp dir)."""
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
-    return Path(os.environ.get("POLICYKG_ENGINE_LOG_DIR") or Path(tempfile.gettempdir()) / f"policykg-{user}" / "engine")
+    return Path(
+        os.environ.get("POLICYKG_ENGINE_LOG_DIR")
+        or Path(tempfile.gettempdir()) / f"policykg-{user}" / "engine"
+    )
 
 
 @contextmanager
@@ -118,7 +121,9 @@ def start_engine(extra_args: Sequence[str] | None = None, *, short_lived: bool =
         cache_args.append("-XX:TieredStopAtLevel=1")
     with _stderr_fd_silenced():
         start_jvm(jvm_args=[f"-Djava.util.logging.config.file={config}", *cache_args])
-    log.debug("embedded engine started (%s); its log is in %s", " ".join(cache_args) or "no start-up cache", folder)
+    log.debug(
+        "embedded engine started (%s); its log is in %s", " ".join(cache_args) or "no start-up cache", folder
+    )
     if extra_args is None and not any(a.startswith("-XX:AOTCache=") for a in cache_args):
         engine_cache.ensure()
 
@@ -163,7 +168,9 @@ class EmbeddedStore:
 
     # ------------------------------------------------------------------ GraphStore
 
-    def run(self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
+    def run(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+    ) -> list[dict[str, Any]]:
         """Run one openCypher statement with parameters; rows as plain Python (nodes -> property dicts with
         ``_labels``, relationships -> property dicts with ``_type``, ``_start``, ``_end``)."""
         self._check_open()
@@ -172,12 +179,16 @@ class EmbeddedStore:
             sync.refuse_writes(cypher)
         try:
             if write:
-                return self._db.run_in_transaction(lambda: self._rows(self._db.command(_LANGUAGE, cypher, args)))
+                return self._db.run_in_transaction(
+                    lambda: self._rows(self._db.command(_LANGUAGE, cypher, args))
+                )
             return self._rows(self._db.query(_LANGUAGE, cypher, args))
         except Exception as err:
             if not write and "NotIdempotent" in str(err):
                 raise QueryError(f"read-only query tries to write: {_first_line(cypher)!r}") from err
-            raise QueryError(f"query failed on {self.target}: {_first_line(cypher)!r}: {_engine_message(err)}") from err
+            raise QueryError(
+                f"query failed on {self.target}: {_first_line(cypher)!r}: {_engine_message(err)}"
+            ) from err
 
     def close(self) -> None:
         if not self._closed:
@@ -197,10 +208,14 @@ class EmbeddedStore:
 
     # ------------------------------------------------------------------ loading
 
-    def load(self, pg: nx.MultiDiGraph, *, batch_size: int = 10_000, progress: sync.Progress | None = None) -> StoreInfo:
+    def load(
+        self, pg: nx.MultiDiGraph, *, batch_size: int = 10_000, progress: sync.Progress | None = None
+    ) -> StoreInfo:
         """Make the store hold exactly ``pg`` (idempotent; vanished nodes and relationships are removed)."""
         return self.load_batches(
-            sync.batches_of(pg), progress=progress, total=pg.number_of_nodes() + pg.number_of_edges(),
+            sync.batches_of(pg),
+            progress=progress,
+            total=pg.number_of_nodes() + pg.number_of_edges(),
             batch_size=batch_size,
         )
 
@@ -224,13 +239,17 @@ class EmbeddedStore:
         if batch_size < 1:
             raise StoreError(f"batch size must be at least 1, not {batch_size}")
         try:
-            return sync.sync_batches(_NativeBackend(self, batch_size), batches, progress=progress, total=total)
+            return sync.sync_batches(
+                _NativeBackend(self, batch_size), batches, progress=progress, total=total
+            )
         except QueryError as err:
             raise StoreError(f"{self.path}: loading the embedded store failed: {err}") from err
         except StoreError:
             raise
         except Exception as err:  # the engine raises Java-side errors of many kinds (disk, duplicate key)
-            raise StoreError(f"{self.path}: loading the embedded store failed: {_engine_message(err)}") from err
+            raise StoreError(
+                f"{self.path}: loading the embedded store failed: {_engine_message(err)}"
+            ) from err
 
     def counts(self) -> dict[str, int]:
         """Policykg nodes per label and relationships per type."""
@@ -289,11 +308,15 @@ class EmbeddedStore:
         self._check_open()
         started = time.perf_counter()
         if delta.relabelled:
-            raise DeltaRefused(f"{len(delta.relabelled)} nodes change their labels, e.g. {delta.relabelled[0]}")
+            raise DeltaRefused(
+                f"{len(delta.relabelled)} nodes change their labels, e.g. {delta.relabelled[0]}"
+            )
         if not self._db.get_java_database().getSchema().existsType(W.OWNER_LABEL):
             raise DeltaRefused(f"{self.path}: the store holds no policykg graph")
         if expected_nodes is not None and (have := self.node_count()) != expected_nodes:
-            raise DeltaRefused(f"{self.path}: {have} policykg nodes, the previous build left {expected_nodes}")
+            raise DeltaRefused(
+                f"{self.path}: {have} policykg nodes, the previous build left {expected_nodes}"
+            )
         backend = _NativeBackend(self, batch_size)
         info = StoreInfo(target=self.target)
         try:
@@ -306,7 +329,9 @@ class EmbeddedStore:
         except StoreError:
             raise
         except Exception as err:  # the engine raises Java-side errors of many kinds
-            raise StoreError(f"{self.path}: updating the embedded store failed: {_engine_message(err)}") from err
+            raise StoreError(
+                f"{self.path}: updating the embedded store failed: {_engine_message(err)}"
+            ) from err
         info.batches = backend.batches
         info.counts = plan.counts_after(counts) if counts is not None else backend.counts()
         info.seconds = time.perf_counter() - started
@@ -388,7 +413,9 @@ class _NativeBackend:
         name = "~".join(sorted({*labels, W.OWNER_LABEL}))
         if not self._schema().existsType(name):
             self._schema_change()
-            if self.deferred_indexes:  # no indexes to inherit yet: the schema API is enough (and much cheaper)
+            if (
+                self.deferred_indexes
+            ):  # no indexes to inherit yet: the schema API is enough (and much cheaper)
                 builder = self._schema().buildVertexType().withName(name)
                 for label in sorted({*labels, W.OWNER_LABEL}):
                     builder = builder.withSuperType(label)
@@ -475,15 +502,19 @@ class _NativeBackend:
         self._in_transactions(items, replace)
 
     def node_props(self, handle: Any, iri: str) -> dict[str, Any]:
-        return {k: _to_python(v) for k, v in self._record(handle).to_dict().items() if not str(k).startswith("@")}
+        return {
+            k: _to_python(v) for k, v in self._record(handle).to_dict().items() if not str(k).startswith("@")
+        }
 
     def delete_nodes(self, items: list[tuple[Any, str]]) -> None:
         self._in_transactions(items, lambda item: self._record(item[0]).delete())
 
     def current_rels(self, types: frozenset[str] | None) -> Iterator[tuple[Any, str, Any, Any]]:
         schema = self._schema()
-        names = sorted(types) if types is not None else sorted(
-            str(t.getName()) for t in schema.getTypes() if "EdgeType" in type(t).__name__
+        names = (
+            sorted(types)
+            if types is not None
+            else sorted(str(t.getName()) for t in schema.getTypes() if "EdgeType" in type(t).__name__)
         )
         for rel in names:
             if not schema.existsType(W.check_rel_type(rel)):
@@ -499,7 +530,9 @@ class _NativeBackend:
             self._schema_change()
             self._schema().getOrCreateEdgeType(rel_type)
         if len(pairs) < _SMALL_WRITE:  # see create_nodes
-            self._in_transactions(pairs, lambda p: self._record(p.start).new_edge(rel_type, self._record(p.end)))
+            self._in_transactions(
+                pairs, lambda p: self._record(p.start).new_edge(rel_type, self._record(p.end))
+            )
             return
         step = max(self.batch_size, 100_000)
         for start in range(0, len(pairs), step):
@@ -550,7 +583,9 @@ class _DeltaPlan:
                 if end not in self.nodes and end not in creating:
                     raise DeltaRefused(f"relationship end {end} is neither in the store nor created")
         self.gone_labels = [self.nodes[iri][1] for iri in delta.delete]
-        self.gone_rels: dict[str, str] = {}  # relationship id -> type, of every relationship of a deleted node
+        self.gone_rels: dict[
+            str, str
+        ] = {}  # relationship id -> type, of every relationship of a deleted node
         expected = set(delta.detached)
         for iri in delta.delete:
             vertex = db.lookup_by_rid(self.nodes[iri][0])

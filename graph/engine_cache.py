@@ -174,7 +174,9 @@ def _train(path: Path) -> None:
         src, out = Path(folder) / "in", Path(folder) / "out"
         src.mkdir()
         for i, topic in enumerate(("就业服务", "技能培训", "人才引进")):
-            (src / f"doc{i}.txt").write_text(_TRAINING_DOC.format(topic=topic, n=5 + i, m=8 + i), encoding="utf-8")
+            (src / f"doc{i}.txt").write_text(
+                _TRAINING_DOC.format(topic=topic, n=5 + i, m=8 + i), encoding="utf-8"
+            )
         pipeline.build([src], out, progress=False)
         (src / "doc1.txt").write_text(_TRAINING_DOC.format(topic="技能培训", n=9, m=11), encoding="utf-8")
         pipeline.build([src], out, progress=False)

@@ -124,7 +124,9 @@ class Neo4jStore:
                     notifications_min_severity="OFF",
                 )
             except (ValueError, neo4j.exceptions.ConfigurationError) as err:
-                raise StoreError(f"{self.target}: not a usable Bolt/Neo4j URI ({self._scrub(str(err))})") from err
+                raise StoreError(
+                    f"{self.target}: not a usable Bolt/Neo4j URI ({self._scrub(str(err))})"
+                ) from err
         if not self._verified:
             try:
                 # Fails fast on a refused connection or bad credentials instead of retrying for retry_seconds.
@@ -150,7 +152,9 @@ class Neo4jStore:
 
     # ------------------------------------------------------------------ GraphStore
 
-    def run(self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
+    def run(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+    ) -> list[dict[str, Any]]:
         """Run one statement with parameters in a managed transaction (READ access unless ``write``); rows as
         plain Python (nodes -> property dicts with ``_labels``; relationships -> with ``_type``)."""
         if not write:

@@ -199,7 +199,9 @@ def element_batch_from_ntriples_text(data: bytes | str, *, where: str = "<N-Trip
             continue
         m = _NT_LINE.match(line)
         if m is None:
-            raise GraphBuildError(f"{where}:{number}: not an N-Triples line policykg can read: {line[:120]!r}")
+            raise GraphBuildError(
+                f"{where}:{number}: not an N-Triples line policykg can read: {line[:120]!r}"
+            )
         s, p, o, lexical, _, _ = m.groups()
         if o is not None:
             acc.iri_object(s, p, o)

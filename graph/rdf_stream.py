@@ -307,9 +307,9 @@ class SharedPart:
     lookup: str = ""  # its title, number and file name, one per line (what a document filter matches)
     # Per measure, what the derived summaries (policykg.graph.summaries) count: (measure IRI, responsible unit
     # keys, lead unit keys, industry keys, system keys, number of targets the measure owns).
-    measures: list[
-        tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], int]
-    ] = field(default_factory=list)
+    measures: list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], int]] = (
+        field(default_factory=list)
+    )
 
 
 def intern_part(part: SharedPart, pool: dict[str, str]) -> SharedPart:
@@ -811,15 +811,25 @@ class Assembler:
         from policykg.graph.summaries import add_summaries, system_members
 
         systems = {
-            key: (sy.code or sy.label, system_members(sy.members, (c.members for c in sy.categories.values())))
+            key: (
+                sy.code or sy.label,
+                system_members(sy.members, (c.members for c in sy.categories.values())),
+            )
             for key, sy in self.systems.items()
         }
         block = add_summaries(
-            t, parts, self.ids, units=self._names(self.units), industries=self._names(self.industries),
+            t,
+            parts,
+            self.ids,
+            units=self._names(self.units),
+            industries=self._names(self.industries),
             systems=systems,
         )
         self.summary_nt, self.summary_ttl = block.nt, block.ttl
-        self.counts.coordinations, self.counts.ownerships = block.counts.coordinations, block.counts.ownerships
+        self.counts.coordinations, self.counts.ownerships = (
+            block.counts.coordinations,
+            block.counts.ownerships,
+        )
         self.counts.triples += block.counts.triples
 
     def _names(self, table: dict[str, _Named]) -> dict[str, tuple[str, str]]:
@@ -1059,7 +1069,9 @@ def write_graph_files(
     def copy(dst: BinaryIO, which: str) -> int:
         n = _copy_parts(dst, parts, which)
         dst.flush()
-        os.fsync(dst.fileno())  # here, so both files reach the disk at once (atomic_open's fsync is then free)
+        os.fsync(
+            dst.fileno()
+        )  # here, so both files reach the disk at once (atomic_open's fsync is then free)
         return n
 
     try:

@@ -34,7 +34,9 @@ class StoreInfo:
 class GraphStore(Protocol):
     """One interface, two implementations: ``EmbeddedStore`` (ArcadeDB, in-process) and ``Neo4jStore``."""
 
-    def run(self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
+    def run(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+    ) -> list[dict[str, Any]]:
         """Run one Cypher statement with parameters; rows as plain Python dicts."""
         ...
 

@@ -40,8 +40,15 @@ EXAMPLES = 10  # example measures / documents kept per summary row
 SUMMARY_LABELS = frozenset({"Coordination", "Ownership", "IndustryReach"})
 SUMMARY_TYPES = frozenset({"REACH_OF"})
 SUMMARY_PROPS = frozenset(
-    {"measureCount", "leadMeasureCount", "targetCount", "documentCount", "ownerCount", "viaSystemMeasureCount",
-     "evidenceIri"}
+    {
+        "measureCount",
+        "leadMeasureCount",
+        "targetCount",
+        "documentCount",
+        "ownerCount",
+        "viaSystemMeasureCount",
+        "evidenceIri",
+    }
 )
 
 
@@ -66,9 +73,7 @@ class SummaryCounts:
     triples: int = 0
 
 
-def system_members(
-    members: Iterable[str], categories: Iterable[Iterable[str]]
-) -> list[str]:
+def system_members(members: Iterable[str], categories: Iterable[Iterable[str]]) -> list[str]:
     """The industries a system reaches: its members, then its categories' members, each once."""
     out = dict.fromkeys(members)
     for cat in categories:
@@ -77,7 +82,11 @@ def system_members(
 
 
 def _own(
-    table: dict[tuple[str, str, bool], list[Any]], key: tuple[str, str, bool], measure: str, lead: bool, title: str,
+    table: dict[tuple[str, str, bool], list[Any]],
+    key: tuple[str, str, bool],
+    measure: str,
+    lead: bool,
+    title: str,
     doc: str,
 ) -> None:
     row = table.get(key)
@@ -136,7 +145,9 @@ def add_summaries(
     IND: dict[str, list[Any]] = {}  # industry -> [measures, targets, examples, owners]
     combos: dict[frozenset[str], int] = {}  # the systems one measure targets -> how many measures
     P: dict[tuple[str, str], list[Any]] = {}  # unit pair -> [measures, examples, documents, last doc]
-    OWN: dict[tuple[str, str, bool], list[Any]] = {}  # (unit, industry|system, via) -> [n, lead, ex, titles, last]
+    OWN: dict[
+        tuple[str, str, bool], list[Any]
+    ] = {}  # (unit, industry|system, via) -> [n, lead, ex, titles, last]
     reaches: list[tuple[SharedPart, list[str], list[str]]] = []
     for part in parts:
         doc, title = part.doc_iri, part.display or part.doc_id
@@ -232,8 +243,18 @@ def add_summaries(
             targets = [(k, "direct", None)]
         for i, how, system_iri in targets:
             content = (
-                "O", unit_iri(u), ids.industry(i), units.get(u, (u, u)), industries.get(i, (i, i)), how, system_iri,
-                n, lead, docs, tuple(titles), tuple(ex),
+                "O",
+                unit_iri(u),
+                ids.industry(i),
+                units.get(u, (u, u)),
+                industries.get(i, (i, i)),
+                how,
+                system_iri,
+                n,
+                lead,
+                docs,
+                tuple(titles),
+                tuple(ex),
             )
             iri = f"{ids.base}ownership/{_hash(u + '|' + i + '|' + (k if via else ''))}"
             nodes[iri] = (content, _ownership)
@@ -243,7 +264,10 @@ def add_summaries(
         if not direct_ and not reached:
             continue
         content = (
-            "R", part.doc_iri, part.display or part.doc_id, part.lookup or part.doc_id,
+            "R",
+            part.doc_iri,
+            part.display or part.doc_id,
+            part.lookup or part.doc_id,
             tuple(sorted({industries.get(i, (i, i))[0] for i in direct_})),
             tuple(sorted({industries.get(i, (i, i))[0] for i in reached})),
             tuple(sorted({systems[sk][0] for sk in targeted_ if sk in systems})),
@@ -306,12 +330,11 @@ class _Emitter:
         for iri, n in self.nodes:
             by_pred = {("a" if p == RDF_TYPE else compact(p)): objs for p, objs in n.preds.items()}
             body = " ;\n".join(
-                f"    {k} {' , '.join(sorted(o[1] for o in by_pred[k]))}" for k in sorted(by_pred, key=lambda k: (k != "a", k))
+                f"    {k} {' , '.join(sorted(o[1] for o in by_pred[k]))}"
+                for k in sorted(by_pred, key=lambda k: (k != "a", k))
             )
             blocks.append(f"\n<{iri}>\n{body} .\n")
         return "".join(blocks).encode("utf-8")
-
-
 
 
 def _names(t: Any, node: str, role: str, names: tuple[str, str], iri: str) -> None:

@@ -400,7 +400,10 @@ def merge_props(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any
         if have is None or have == value:
             out[key] = value
             continue
-        values = [*(have if isinstance(have, list) else [have]), *(value if isinstance(value, list) else [value])]
+        values = [
+            *(have if isinstance(have, list) else [have]),
+            *(value if isinstance(value, list) else [value]),
+        ]
         out[key] = sorted(dict.fromkeys(values), key=_sort_key)
     return out
 
@@ -436,7 +439,9 @@ def check_batch(
     for rel in rels:
         W.check_rel_type(rel.type)
         if known_types is not None and rel.type not in known_types:
-            raise StoreError(f"{rel.start} -> {rel.end}: relationship type {rel.type!r} is not a policykg property")
+            raise StoreError(
+                f"{rel.start} -> {rel.end}: relationship type {rel.type!r} is not a policykg property"
+            )
         checked.append((str(rel.start), rel.type, str(rel.end)))
     return out, checked
 
@@ -472,7 +477,9 @@ class _Load:
         self.current: dict[int, tuple[tuple[str, ...], int]] = {}  # id -> (labels, props key) before the load
         self.loaded: dict[int, tuple[str, ...]] = {}  # id -> labels, for nodes this load described
         self.row_keys: dict[int, int | set[int]] = {}  # id -> props keys of the rows seen (re-sightings)
-        self.pending: dict[int, dict[str, Any]] = {}  # id -> this load's props, for stored nodes that hold more
+        self.pending: dict[
+            int, dict[str, Any]
+        ] = {}  # id -> this load's props, for stored nodes that hold more
         # New nodes wait here across batches, so the store gets few large bulk writes, not one per document.
         self.waiting: dict[int, tuple[tuple[str, ...], dict[str, Any]]] = {}
         self.flush_every = 50_000
@@ -524,7 +531,10 @@ class _Load:
                 continue
             if before is not None and i in self.waiting:  # not created yet: merge into the waiting row
                 waiting_labels, waiting_props = self.waiting[i]
-                self.waiting[i] = (tuple(sorted({*waiting_labels, *labels})), merge_props(waiting_props, props))
+                self.waiting[i] = (
+                    tuple(sorted({*waiting_labels, *labels})),
+                    merge_props(waiting_props, props),
+                )
                 self.loaded[i] = self.waiting[i][0]
                 skipped += 1
                 continue

@@ -40,7 +40,7 @@ class Loaded:
 
 
 def format_of(path: Path) -> str | None:
-    """"txt", "html", "docx" or "pdf" for a supported suffix, else None."""
+    """ "txt", "html", "docx" or "pdf" for a supported suffix, else None."""
     suffix = path.suffix.lower()
     if suffix in _TEXT_SUFFIXES:
         return "txt"
@@ -225,8 +225,12 @@ def _kind_stat(p: Path, skips: list[Skip]) -> tuple[str | None, os.stat_result |
     return None, None
 
 
-def _walk(root: Path, add_file: Callable[[Path, os.stat_result], None], skips: list[Skip],
-          seen_dirs: set[tuple[int, int]]) -> None:
+def _walk(
+    root: Path,
+    add_file: Callable[[Path, os.stat_result], None],
+    skips: list[Skip],
+    seen_dirs: set[tuple[int, int]],
+) -> None:
     """Depth-first, sorted, iterative (no recursion limit), following directory symlinks at most once."""
     stack: list[Path] = [root]
     while stack:

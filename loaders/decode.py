@@ -35,8 +35,12 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 )
 
 # Legacy candidates: (codec, reported name). CP950 and Big5-HKSCS are supersets of Big5 seen in real files.
-_LEGACY: tuple[tuple[str, str], ...] = (("gb18030", "gb18030"), ("big5", "big5"), ("cp950", "cp950"),
-                                        ("big5hkscs", "big5hkscs"))
+_LEGACY: tuple[tuple[str, str], ...] = (
+    ("gb18030", "gb18030"),
+    ("big5", "big5"),
+    ("cp950", "cp950"),
+    ("big5hkscs", "big5hkscs"),
+)
 
 
 @lru_cache(maxsize=1)
@@ -112,8 +116,11 @@ def decode_bytes(data: bytes, *, name: str, warnings: list[str] | None = None) -
             try:
                 return data[len(bom) :].decode(codec), reported
             except UnicodeDecodeError as exc:
-                raise LoadError(name, f"cannot decode as {reported} despite its byte-order mark ({exc.reason} "
-                                      f"at byte {exc.start + len(bom)})") from exc
+                raise LoadError(
+                    name,
+                    f"cannot decode as {reported} despite its byte-order mark ({exc.reason} "
+                    f"at byte {exc.start + len(bom)})",
+                ) from exc
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return utf16
@@ -125,7 +132,11 @@ def decode_bytes(data: bytes, *, name: str, warnings: list[str] | None = None) -
         utf8_error = exc
     if utf8_error.reason == "unexpected end of data" and len(data) - utf8_error.start <= 3:
         cut = len(data) - utf8_error.start
-        _note(notes, name, f"truncated UTF-8: the last {cut} byte(s) are an incomplete character and were dropped")
+        _note(
+            notes,
+            name,
+            f"truncated UTF-8: the last {cut} byte(s) are an incomplete character and were dropped",
+        )
         return data[: utf8_error.start].decode("utf-8"), "utf-8"
 
     best: tuple[float, str, str] | None = None
@@ -146,14 +157,19 @@ def decode_bytes(data: bytes, *, name: str, warnings: list[str] | None = None) -
     lenient = data.decode("utf-8", errors="replace")
     bad = lenient.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
     if bad <= max(3, _MAX_BAD_UTF8_SHARE * len(lenient)) and plausibility(lenient) >= _MIN_PLAUSIBLE:
-        _note(notes, name, f"damaged UTF-8: {bad} invalid byte sequence(s) replaced by U+FFFD "
-                           f"(first at byte {utf8_error.start})")
+        _note(
+            notes,
+            name,
+            f"damaged UTF-8: {bad} invalid byte sequence(s) replaced by U+FFFD "
+            f"(first at byte {utf8_error.start})",
+        )
         return lenient, "utf-8"
     raise LoadError(name, "cannot decode as UTF-8, GB18030 or Big5")
 
 
-def decode_declared(data: bytes, declared: str, *, name: str,
-                    warnings: list[str] | None = None) -> tuple[str, str]:
+def decode_declared(
+    data: bytes, declared: str, *, name: str, warnings: list[str] | None = None
+) -> tuple[str, str]:
     """Decode with an encoding the document declares (HTML meta charset), falling back to detection.
 
     GB2312 and GBK declarations decode as GB18030 (their superset: pages labelled GB2312 routinely contain

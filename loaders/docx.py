@@ -53,7 +53,12 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deadline", re.compile(r"(完成时限|时间节点|完成时间|时限|时间安排|进度安排|完成期限|办结时限)")),
     ("lead", re.compile(r"(牵头单位|牵头部门|牵头处室|牵头科室|牵头|主责单位|主责部门|主办单位)")),
     ("coop", re.compile(r"(配合单位|配合部门|配合处室|配合科室|协办单位|协同单位|参与单位|配合)")),
-    ("resp", re.compile(r"(责任单位|责任部门|责任处室|责任科室|责任主体|实施单位|承办单位|负责单位|责任单位及分工)")),
+    (
+        "resp",
+        re.compile(
+            r"(责任单位|责任部门|责任处室|责任科室|责任主体|实施单位|承办单位|负责单位|责任单位及分工)"
+        ),
+    ),
     ("task", re.compile(r"(任务|措施|工作内容|内容|事项|举措|工作要点|重点工作)")),
 )
 
@@ -140,11 +145,34 @@ def _task_lines(grid: list[list[Cell]], roles: dict[str, int], start: int, heade
 
 
 # Labels of the metadata tables on government pages (索引号 | 2437… | 发文字号 | 青人社字〔2021〕94号).
-LABEL_WORDS = frozenset({
-    "索引号", "发文字号", "文号", "成文日期", "发布日期", "发布时间", "发文单位", "发文机关", "发布机构", "主题分类",
-    "公文种类", "有效性", "生效日期", "废止日期", "信息来源", "来源", "主题词", "组配分类", "体裁分类", "名称", "标题",
-    "分类", "文件编号", "印发日期",
-})
+LABEL_WORDS = frozenset(
+    {
+        "索引号",
+        "发文字号",
+        "文号",
+        "成文日期",
+        "发布日期",
+        "发布时间",
+        "发文单位",
+        "发文机关",
+        "发布机构",
+        "主题分类",
+        "公文种类",
+        "有效性",
+        "生效日期",
+        "废止日期",
+        "信息来源",
+        "来源",
+        "主题词",
+        "组配分类",
+        "体裁分类",
+        "名称",
+        "标题",
+        "分类",
+        "文件编号",
+        "印发日期",
+    }
+)
 
 
 def _looks_like_label(s: str) -> bool:
@@ -158,7 +186,9 @@ def _plain_lines(grid: list[list[Cell]]) -> list[str]:
         cells: list[Cell] = []
         seen: set[tuple[int, int]] = set()
         for c in row:
-            if c.origin in seen or c.origin[0] != r:  # a horizontal repeat or the lower part of a vertical merge
+            if (
+                c.origin in seen or c.origin[0] != r
+            ):  # a horizontal repeat or the lower part of a vertical merge
                 continue
             seen.add(c.origin)
             cells.append(c)
@@ -220,8 +250,21 @@ def _chinese(n: int) -> str:
 
 def _roman(n: int) -> str:
     out = ""
-    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                       (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for value, sym in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while n >= value:
             out += sym
             n -= value
@@ -229,8 +272,13 @@ def _roman(n: int) -> str:
 
 
 def _format_number(n: int, fmt: str) -> str:
-    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand",
-               "ideographDigital"):
+    if fmt in (
+        "chineseCounting",
+        "chineseCountingThousand",
+        "taiwaneseCounting",
+        "taiwaneseCountingThousand",
+        "ideographDigital",
+    ):
         return _chinese(n)
     if fmt == "chineseLegalSimplified":
         return _chinese(n).translate(str.maketrans("一二三四五六七八九十", "壹贰叁肆伍陆柒捌玖拾"))
@@ -263,7 +311,9 @@ class _Level:
 class _Numbering:
     """numId -> abstract list levels, and running counters per abstract list."""
 
-    nums: dict[str, tuple[str, dict[int, int]]] = field(default_factory=dict)  # numId -> (abstractId, overrides)
+    nums: dict[str, tuple[str, dict[int, int]]] = field(
+        default_factory=dict
+    )  # numId -> (abstractId, overrides)
     levels: dict[str, dict[int, _Level]] = field(default_factory=dict)
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
     style_num: dict[str, tuple[str, int]] = field(default_factory=dict)  # styleId -> (numId, ilvl)
@@ -314,7 +364,9 @@ class _Numbering:
             ilvl = num_pr.find(f"{W}ilvl")
             if num_id is not None:
                 numbering.style_num[style.get(f"{W}styleId", "")] = (
-                    num_id.get(f"{W}val", ""), int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0)
+                    num_id.get(f"{W}val", ""),
+                    int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0,
+                )
         return numbering
 
     def label(self, p: Any) -> str:
@@ -384,8 +436,17 @@ def _paragraph_text(p: Any) -> str:
             out.append("\n")
         elif tag == f"{W}noBreakHyphen":
             out.append("-")
-        elif tag in (f"{W}del", f"{W}pPr", f"{W}rPr", f"{W}instrText", f"{W}drawing", f"{W}pict",
-                     f"{MC}AlternateContent", f"{W}txbxContent", f"{W}footnoteReference"):
+        elif tag in (
+            f"{W}del",
+            f"{W}pPr",
+            f"{W}rPr",
+            f"{W}instrText",
+            f"{W}drawing",
+            f"{W}pict",
+            f"{MC}AlternateContent",
+            f"{W}txbxContent",
+            f"{W}footnoteReference",
+        ):
             continue
         else:
             stack.append(iter(el))

@@ -86,8 +86,15 @@ class _TreeParser(HTMLParser):
             self._close_to("p")
         if tag in ("li", "dt", "dd", "tr", "td", "th", "option") and tag in self.stack:
             # an unclosed sibling (<li>a<li>b) ends where the next one starts, within the same list
-            boundary = {"li": ("ul", "ol"), "dt": ("dl",), "dd": ("dl",), "tr": ("table",),
-                        "td": ("tr", "table"), "th": ("tr", "table"), "option": ("select",)}[tag]
+            boundary = {
+                "li": ("ul", "ol"),
+                "dt": ("dl",),
+                "dd": ("dl",),
+                "tr": ("table",),
+                "td": ("tr", "table"),
+                "th": ("tr", "table"),
+                "option": ("select",),
+            }[tag]
             for open_tag in reversed(self.stack):
                 if open_tag in boundary:
                     break
@@ -127,7 +134,9 @@ def parse_html(text: str, warnings: list[str] | None = None) -> Any:
     import lxml.html
     from lxml import etree
 
-    text = _XML_DECL_TEXT.sub("", text, count=1)  # lxml refuses str input that carries an encoding declaration
+    text = _XML_DECL_TEXT.sub(
+        "", text, count=1
+    )  # lxml refuses str input that carries an encoding declaration
     parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, no_network=True)
     root = None
     try:
@@ -180,8 +189,11 @@ _TOOLBAR_SEGMENT = re.compile(
 )
 _CRUMB = re.compile(r"^(当前位置|您的位置|您现在的位置|您当前的位置|所在位置|当前所在位置)\s*[:：]")
 _PREV_NEXT = re.compile(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]")
-_META_LABEL = re.compile("(" + "|".join(sorted(LABEL_WORDS - {"名称", "标题", "分类"}, key=len, reverse=True))
-                         + r")\s*(?:[:：\s]|(?=\d))")
+_META_LABEL = re.compile(
+    "("
+    + "|".join(sorted(LABEL_WORDS - {"名称", "标题", "分类"}, key=len, reverse=True))
+    + r")\s*(?:[:：\s]|(?=\d))"
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -303,8 +315,11 @@ def _choose_main(body: Any, weights: dict[Any, tuple[int, int]], data_tables: di
     page = text_weight(body)
     if page == 0:
         return body
-    named = [el for el in body.iter()
-             if isinstance(el.tag, str) and any(_CONTENT_NAME.match(t) for t in _tokens(el))]
+    named = [
+        el
+        for el in body.iter()
+        if isinstance(el.tag, str) and any(_CONTENT_NAME.match(t) for t in _tokens(el))
+    ]
     named = [el for el in named if text_weight(el) >= 0.4 * page]
     if named:
         best = max(text_weight(el) for el in named)

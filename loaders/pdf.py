@@ -67,7 +67,9 @@ def _open(data: bytes, name: str) -> object:
         except (FileNotDecryptedError, PyPdfError, ValueError) as exc:
             raise LoadError(name, f"encrypted PDF: {exc}") from exc
         if not opened:
-            raise LoadError(name, "encrypted PDF: a password is required to open it; save an unprotected copy")
+            raise LoadError(
+                name, "encrypted PDF: a password is required to open it; save an unprotected copy"
+            )
     return reader
 
 
@@ -84,7 +86,15 @@ def _page_texts(reader: object, name: str, warnings: list[str]) -> list[str]:
     for number, page in enumerate(pages, start=1):
         try:
             texts.append(page.extract_text() or "")
-        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, ZeroDivisionError) as exc:
+        except (
+            PyPdfError,
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            IndexError,
+            ZeroDivisionError,
+        ) as exc:
             warnings.append(f"page {number}: text could not be extracted ({exc})")
             texts.append("")
     return texts
@@ -175,7 +185,8 @@ def _glue(prev: str, nxt: str) -> str:
     if re.search(r"[0-9][.．]$", prev) and re.match(r"[0-9]", nxt):
         return prev + nxt
     if (re.search(r"[A-Za-z,.;:]$", prev) and re.match(r"[A-Za-z0-9]", nxt)) or (
-            re.search(r"[0-9]$", prev) and re.match(r"[A-Za-z]", nxt)):
+        re.search(r"[0-9]$", prev) and re.match(r"[A-Za-z]", nxt)
+    ):
         return prev + " " + nxt
     return prev + nxt
 

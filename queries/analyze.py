@@ -136,8 +136,12 @@ def analyze(store: GraphStore, top: int | None = None) -> Analysis:
     for row in run_named(store, "document-industries", {}, all_rows=True).rows:
         direct, via = list(row["direct"] or []), list(row["viaSystem"] or [])
         docs.append(
-            {"document": row["document"], "industries": sorted(direct + via), "direct": len(direct),
-             "viaSystem": len(via)}
+            {
+                "document": row["document"],
+                "industries": sorted(direct + via),
+                "direct": len(direct),
+                "viaSystem": len(via),
+            }
         )
     out.document_industries = sorted(docs, key=lambda d: (-len(d["industries"]), str(d["document"])))
     log.debug("analysed %d units, %d documents", g.number_of_nodes(), len(docs))

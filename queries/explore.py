@@ -27,9 +27,17 @@ class Command:
 
 COMMANDS: tuple[Command, ...] = (
     Command("units", "unit-workload", None, "units ranked by workload", "units"),
-    Command("unit", "unit-profile", "unit", "one unit's measures, targets, industries, partners", "unit 职建处"),
+    Command(
+        "unit", "unit-profile", "unit", "one unit's measures, targets, industries, partners", "unit 职建处"
+    ),
     Command("industries", "industries", None, "every industry with its owners", "industries"),
-    Command("industry", "industry-owners", "industry", "who owns one industry (direct or via a system)", "industry 智能家電"),
+    Command(
+        "industry",
+        "industry-owners",
+        "industry",
+        "who owns one industry (direct or via a system)",
+        "industry 智能家電",
+    ),
     Command("gaps", "system-coverage", "system", "members of a system nobody owns", "gaps 10+1"),
     Command("targets", "targets", "keyword", "targets whose indicator contains a word", "targets 高技能"),
     Command("deps", "dependencies", "node", "what a thing depends on and what depends on it", "deps 就业处"),
@@ -158,7 +166,9 @@ def repl(
             say(f"Error: {err}")
 
 
-def run_script(session: Session, lines: Iterable[str], show: Callable[[Any, str], None], say: Callable[[str], None]) -> int:
+def run_script(
+    session: Session, lines: Iterable[str], show: Callable[[Any, str], None], say: Callable[[str], None]
+) -> int:
     """Run lines non-interactively (``policykg explore --script FILE`` or piped input)."""
     it = iter(lines)
 

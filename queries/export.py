@@ -44,8 +44,12 @@ def task_rows(store: GraphStore, document: str | None = None, unit: str | None =
     # the query pages in IRI order (measure 10 before measure 2); the table reads in document order
     ordered = sorted(
         result.rows,
-        key=lambda r: (str(r.get("document") or ""), r.get("ordinal") or 0, str(r.get("number") or ""),
-                       str(r.get("_evidence"))),
+        key=lambda r: (
+            str(r.get("document") or ""),
+            r.get("ordinal") or 0,
+            str(r.get("number") or ""),
+            str(r.get("_evidence")),
+        ),
     )
     rows: list[list[Any]] = []
     for n, r in enumerate(ordered, start=1):

@@ -153,7 +153,11 @@ def parse_query_file(path: Path) -> NamedQuery:
     page_key = meta.get("page", "").strip() or None
     if page_key is not None:
         names = {p.name: p for p in params}
-        if "limit" not in names or names["limit"].base_type != "int" or names.get("after", Param("", "")).type != "cursor":
+        if (
+            "limit" not in names
+            or names["limit"].base_type != "int"
+            or names.get("after", Param("", "")).type != "cursor"
+        ):
             raise QueryError(f"{path}: a paged query needs '$limit' (int) and '$after' (cursor) parameters")
     return NamedQuery(
         name=meta["name"],

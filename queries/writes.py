@@ -45,9 +45,7 @@ DELETE_NODES = "UNWIND $rows AS row MATCH (n:PolicyKG {iri: row.iri}) DETACH DEL
 
 #: Create relationships of one type between policykg nodes (params: ``rows`` = [{s, o}]; slot: rel_type).
 #: MERGE keeps a re-run after a half-finished push from duplicating a relationship.
-MERGE_RELS = (
-    "UNWIND $rows AS row MATCH (a:PolicyKG {iri: row.s}) MATCH (b:PolicyKG {iri: row.o}) MERGE (a)-[:{rel_type}]->(b)"
-)
+MERGE_RELS = "UNWIND $rows AS row MATCH (a:PolicyKG {iri: row.s}) MATCH (b:PolicyKG {iri: row.o}) MERGE (a)-[:{rel_type}]->(b)"
 
 #: Create relationships of one type that do not exist yet (the sync computed which), matching both ends by
 #: their own label so the lookup uses that label's ``iri`` index (params: ``rows`` = [{s, o}]; slots: start,
@@ -62,10 +60,14 @@ CREATE_RELS = (
 # keeps no index on the ownership label, whose upkeep measured half the server time of creating nodes.
 
 #: Replace the properties of policykg nodes of one class (params: ``rows`` = [{iri, props}]; slot: label).
-UPDATE_NODES_BY_LABEL = "UNWIND $rows AS row MATCH (n:{label} {iri: row.iri}) WHERE n:PolicyKG SET n = row.props"
+UPDATE_NODES_BY_LABEL = (
+    "UNWIND $rows AS row MATCH (n:{label} {iri: row.iri}) WHERE n:PolicyKG SET n = row.props"
+)
 
 #: Delete policykg nodes of one class and their relationships (params: ``rows`` = [{iri}]; slot: label).
-DELETE_NODES_BY_LABEL = "UNWIND $rows AS row MATCH (n:{label} {iri: row.iri}) WHERE n:PolicyKG DETACH DELETE n"
+DELETE_NODES_BY_LABEL = (
+    "UNWIND $rows AS row MATCH (n:{label} {iri: row.iri}) WHERE n:PolicyKG DETACH DELETE n"
+)
 
 #: The properties of one policykg node of one class (params: ``iri``; slot: label).
 NODE_PROPS_BY_LABEL = "MATCH (n:{label} {iri: $iri}) WHERE n:PolicyKG RETURN properties(n) AS props"

@@ -69,8 +69,16 @@ class BoltServer:
         self.root.mkdir(parents=True, exist_ok=True)
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen(
-                [sys.executable, "-c", _SERVER_SCRIPT, str(self.root / "databases"), str(self.bolt_port),
-                 str(self.http_port), self.password, self.database],
+                [
+                    sys.executable,
+                    "-c",
+                    _SERVER_SCRIPT,
+                    str(self.root / "databases"),
+                    str(self.bolt_port),
+                    str(self.http_port),
+                    self.password,
+                    self.database,
+                ],
                 cwd=self.root,  # the engine writes ./log/ into its working directory
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -159,18 +167,36 @@ def build_small_pg(n_units: int = 3, n_measures: int = 4) -> Any:
     base = "https://w3id.org/policykg/id/"
     pg = nx.MultiDiGraph()
     doc = base + "doc/d1"
-    pg.add_node(doc, labels=("PolicyDocument",), props={"iri": doc, "title": "关于印发若干措施的通知", "issued": "2021-11-22"})
+    pg.add_node(
+        doc,
+        labels=("PolicyDocument",),
+        props={"iri": doc, "title": "关于印发若干措施的通知", "issued": "2021-11-22"},
+    )
     units = [base + f"unit/u{i}" for i in range(n_units)]
     for i, u in enumerate(units):
-        pg.add_node(u, labels=("Unit",), props={"iri": u, "prefLabel": f"单位{i}", "altLabel": sorted([f"别名{i}a", f"别名{i}b"])})
+        pg.add_node(
+            u,
+            labels=("Unit",),
+            props={"iri": u, "prefLabel": f"单位{i}", "altLabel": sorted([f"别名{i}a", f"别名{i}b"])},
+        )
         if i:
             pg.add_edge(u, units[0], key="SUB_ORGANIZATION_OF", type="SUB_ORGANIZATION_OF")
     ind = base + "industry/ai"
     pg.add_node(ind, labels=("Industry",), props={"iri": ind, "prefLabel": "人工智能"})
     for j in range(n_measures):
         m = base + f"measure/d1-{j + 1}"
-        pg.add_node(m, labels=("Measure",), props={"iri": m, "number": str(j + 1), "ordinal": j + 1,
-                                                   "text": f"第{j + 1}项措施。", "charStart": 10 * j, "charEnd": 10 * j + 6})
+        pg.add_node(
+            m,
+            labels=("Measure",),
+            props={
+                "iri": m,
+                "number": str(j + 1),
+                "ordinal": j + 1,
+                "text": f"第{j + 1}项措施。",
+                "charStart": 10 * j,
+                "charEnd": 10 * j + 6,
+            },
+        )
         pg.add_edge(m, doc, key="IN_DOCUMENT", type="IN_DOCUMENT")
         pg.add_edge(doc, m, key="HAS_MEASURE", type="HAS_MEASURE")
         pg.add_edge(m, units[j % n_units], key="RESPONSIBLE_UNIT", type="RESPONSIBLE_UNIT")
@@ -178,7 +204,11 @@ def build_small_pg(n_units: int = 3, n_measures: int = 4) -> Any:
             pg.add_edge(m, units[j % n_units], key="LEAD_UNIT", type="LEAD_UNIT")
             pg.add_edge(m, ind, key="CONCERNS_INDUSTRY", type="CONCERNS_INDUSTRY")
     t = base + "target/d1-1"
-    pg.add_node(t, labels=("Target",), props={"iri": t, "value": 20000.0, "unitOfMeasure": "人", "comparator": ">=", "year": 2025})
+    pg.add_node(
+        t,
+        labels=("Target",),
+        props={"iri": t, "value": 20000.0, "unitOfMeasure": "人", "comparator": ">=", "year": 2025},
+    )
     pg.add_edge(base + "measure/d1-1", t, key="HAS_TARGET", type="HAS_TARGET")
     pg.add_edge(t, doc, key="IN_DOCUMENT", type="IN_DOCUMENT")
     return pg

@@ -51,5 +51,7 @@ def test_help_is_fast_and_imports_nothing_heavy() -> None:
         "heavy = [m for m in ('pyvis', 'neo4j', 'arcadedb_embedded', 'opencc', 'pyshacl', 'rdflib', 'jpype') "
         "if m in sys.modules]; print(heavy)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert out == "[]", f"policykg --help imports heavy modules: {out}"

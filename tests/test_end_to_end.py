@@ -72,7 +72,9 @@ def test_direct_ownership_from_named_industries(store: Any) -> None:
     assert ("就业处", "智能家电") in direct
     assert ("就业处", "人工智能") in direct
     rows = _rows(store, "unit-industries", industry="人工智能")
-    assert ("青岛市公共就业和人才服务中心", "人工智能", "direct") in {(r["unit"], r["industry"], r["via"]) for r in rows}
+    assert ("青岛市公共就业和人才服务中心", "人工智能", "direct") in {
+        (r["unit"], r["industry"], r["via"]) for r in rows
+    }
     # 002 measure 11 (Shandong): "围绕人工智能、物联网、…数字技术技能领域 (责任单位:专技处、职业能力处)"
     assert ("职业能力处", "人工智能", "direct") in {(r["unit"], r["industry"], r["via"]) for r in rows}
 

@@ -332,9 +332,16 @@ def test_an_incremental_build_updates_the_store_to_what_a_full_build_gives(
 ) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    (src / "a.txt").write_text(_policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 5), "utf-8")
-    (src / "b.txt").write_text(_policy("技能培训", "关于推进就业服务助力产业高质量发展的实施方案", "工资福利处", "市总工会", 7), "utf-8")
-    (src / "c.txt").write_text(_policy("人才引进", "关于加快发展新质生产力的意见", "专业技术人员管理处", "市农业农村局", 9), "utf-8")
+    (src / "a.txt").write_text(
+        _policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 5), "utf-8"
+    )
+    (src / "b.txt").write_text(
+        _policy("技能培训", "关于推进就业服务助力产业高质量发展的实施方案", "工资福利处", "市总工会", 7),
+        "utf-8",
+    )
+    (src / "c.txt").write_text(
+        _policy("人才引进", "关于加快发展新质生产力的意见", "专业技术人员管理处", "市农业农村局", 9), "utf-8"
+    )
     out = tmp_path / "out"
     first = pipeline.build([src], out)
     assert first.store and first.store["nodes_written"] > 0
@@ -345,11 +352,17 @@ def test_an_incremental_build_updates_the_store_to_what_a_full_build_gives(
     steps = [
         # changed: another unit, another number, so nodes, properties and relationships all change
         lambda: (src / "b.txt").write_text(
-            _policy("技能培训", "关于推进就业服务助力产业高质量发展的实施方案", "职业能力建设处", "市总工会", 8), "utf-8"
+            _policy(
+                "技能培训", "关于推进就业服务助力产业高质量发展的实施方案", "职业能力建设处", "市总工会", 8
+            ),
+            "utf-8",
         ),
         # added: it cites b by title (b's cites and the shared block change too)
         lambda: (src / "d.txt").write_text(
-            _policy("创业扶持", "关于推进技能培训助力产业高质量发展的实施方案", "市农业农村局", "劳动关系处", 4), "utf-8"
+            _policy(
+                "创业扶持", "关于推进技能培训助力产业高质量发展的实施方案", "市农业农村局", "劳动关系处", 4
+            ),
+            "utf-8",
         ),
         # removed: a is cited by b, so b's citation turns into a cited-only document node
         lambda: (src / "a.txt").unlink(),
@@ -376,13 +389,21 @@ def test_an_incremental_build_updates_the_store_to_what_a_full_build_gives(
 def test_a_store_not_stamped_with_the_previous_graph_gets_the_full_sync(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    (src / "a.txt").write_text(_policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 5), "utf-8")
-    (src / "b.txt").write_text(_policy("技能培训", "关于加快发展新质生产力的意见", "工资福利处", "市总工会", 7), "utf-8")
+    (src / "a.txt").write_text(
+        _policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 5), "utf-8"
+    )
+    (src / "b.txt").write_text(
+        _policy("技能培训", "关于加快发展新质生产力的意见", "工资福利处", "市总工会", 7), "utf-8"
+    )
     out = tmp_path / "out"
     pipeline.build([src], out)
-    (src / "b.txt").write_text(_policy("技能培训", "关于加快发展新质生产力的意见", "市农业农村局", "市总工会", 7), "utf-8")
+    (src / "b.txt").write_text(
+        _policy("技能培训", "关于加快发展新质生产力的意见", "市农业农村局", "市总工会", 7), "utf-8"
+    )
     pipeline.build([src], out, load_store=False)  # the graph moves on, the store does not
-    (src / "a.txt").write_text(_policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 6), "utf-8")
+    (src / "a.txt").write_text(
+        _policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 6), "utf-8"
+    )
     pipeline.build([src], out)  # must not apply a delta from a graph the store never held
     fresh = tmp_path / "fresh"
     pipeline.build([src], fresh)
@@ -403,14 +424,20 @@ def _cli_in_fresh_process(*args: str) -> subprocess.CompletedProcess[str]:
 def test_a_fresh_process_applies_the_delta_in_its_store_worker(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    (src / "a.txt").write_text(_policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 5), "utf-8")
-    (src / "b.txt").write_text(_policy("技能培训", "关于加快发展新质生产力的意见", "工资福利处", "市总工会", 7), "utf-8")
+    (src / "a.txt").write_text(
+        _policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 5), "utf-8"
+    )
+    (src / "b.txt").write_text(
+        _policy("技能培训", "关于加快发展新质生产力的意见", "工资福利处", "市总工会", 7), "utf-8"
+    )
     out = tmp_path / "out"
     first = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet")
     assert first.returncode == 0, first.stderr
     written = json.loads((out / "report.json").read_text("utf-8"))["store"]["nodes_written"]
 
-    (src / "b.txt").write_text(_policy("技能培训", "关于加快发展新质生产力的意见", "市农业农村局", "市总工会", 8), "utf-8")
+    (src / "b.txt").write_text(
+        _policy("技能培训", "关于加快发展新质生产力的意见", "市农业农村局", "市总工会", 8), "utf-8"
+    )
     again = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet")
     assert again.returncode == 0, again.stderr
     assert "store worker: delta applied" in again.stderr  # the forked worker wrote it, not a full sync here
@@ -435,14 +462,18 @@ def test_a_fresh_process_applies_the_delta_in_its_store_worker(tmp_path: Path) -
 def test_a_delta_the_store_worker_refuses_falls_back_to_the_full_sync(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    (src / "a.txt").write_text(_policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 5), "utf-8")
+    (src / "a.txt").write_text(
+        _policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 5), "utf-8"
+    )
     out = tmp_path / "out"
     assert _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet").returncode == 0
     stamp = out / ".cache" / "store.json"
     data = json.loads(stamp.read_text("utf-8"))
     data["nodes"] += 1  # the store no longer holds what the stamp says: the worker must refuse the delta
     stamp.write_text(json.dumps(data), "utf-8")
-    (src / "a.txt").write_text(_policy("就业服务", "关于加快发展新质生产力的意见", "市农业农村局", "市总工会", 6), "utf-8")
+    (src / "a.txt").write_text(
+        _policy("就业服务", "关于加快发展新质生产力的意见", "市农业农村局", "市总工会", 6), "utf-8"
+    )
     again = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet")
     assert again.returncode == 0, again.stderr
     assert "the delta does not apply" in again.stderr and "full sync runs" in again.stderr
@@ -457,8 +488,12 @@ def test_a_chain_of_incremental_builds_matches_a_fresh_build_after_each_step(tmp
     the merge), the previous graph files as scratch space. The result must be the fresh build's, byte for byte."""
     src = tmp_path / "in"
     src.mkdir()
-    (src / "a.txt").write_text(_policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 5), "utf-8")
-    (src / "b.txt").write_text(_policy("技能培训", "关于加快发展新质生产力的意见", "工资福利处", "市总工会", 7), "utf-8")
+    (src / "a.txt").write_text(
+        _policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 5), "utf-8"
+    )
+    (src / "b.txt").write_text(
+        _policy("技能培训", "关于加快发展新质生产力的意见", "工资福利处", "市总工会", 7), "utf-8"
+    )
     out = tmp_path / "out"
     _build(src, out)
     steps = [
@@ -469,7 +504,14 @@ def test_a_chain_of_incremental_builds_matches_a_fresh_build_after_each_step(tmp
             _policy("技能培训", "关于加快发展新质生产力的意见", "市农业农村局", "市总工会", 7), "utf-8"
         ),
         lambda: (src / "c.txt").write_text(
-            _policy("人才引进", "关于推进技能培训助力产业高质量发展的实施方案", "专业技术人员管理处", "市总工会", 3), "utf-8"
+            _policy(
+                "人才引进",
+                "关于推进技能培训助力产业高质量发展的实施方案",
+                "专业技术人员管理处",
+                "市总工会",
+                3,
+            ),
+            "utf-8",
         ),
         lambda: (src / "a.txt").unlink(),
     ]
@@ -485,12 +527,12 @@ def test_a_chain_of_incremental_builds_matches_a_fresh_build_after_each_step(tmp
 
 
 def test_the_shared_block_delta_reads_only_the_subjects_that_changed() -> None:
-    old = b"<a> <p> <x> .\n<a> <q> \"1\" .\n<b> <p> <y> .\n<c> <p> \"k\" .\n"
-    new = b"<a> <p> <x> .\n<a> <q> \"2\" .\n<b> <p> <y> .\n<d> <p> \"n\" .\n"
+    old = b'<a> <p> <x> .\n<a> <q> "1" .\n<b> <p> <y> .\n<c> <p> "k" .\n'
+    new = b'<a> <p> <x> .\n<a> <q> "2" .\n<b> <p> <y> .\n<d> <p> "n" .\n'
     o, n = pipeline._changed_subjects(old, new)
     # every line of a changed subject, both versions; untouched subjects left out
-    assert o == b"<a> <p> <x> .\n<a> <q> \"1\" .\n<c> <p> \"k\" .\n"
-    assert n == b"<a> <p> <x> .\n<a> <q> \"2\" .\n<d> <p> \"n\" .\n"
+    assert o == b'<a> <p> <x> .\n<a> <q> "1" .\n<c> <p> "k" .\n'
+    assert n == b'<a> <p> <x> .\n<a> <q> "2" .\n<d> <p> "n" .\n'
     assert pipeline._changed_subjects(old, old) == (b"", b"")
-    blank = b"_:b0 <p> \"1\" .\n"
+    blank = b'_:b0 <p> "1" .\n'
     assert pipeline._changed_subjects(old + blank, new) == (old + blank, new)  # no stable names: all of it

@@ -26,7 +26,12 @@ def test_reload_is_a_no_op(embedded_store, small_pg, count_of):
     store = embedded_store()
     store.load(pg)
     again = store.load(pg, batch_size=2)
-    assert (again.nodes_written, again.relationships_written, again.nodes_deleted, again.relationships_deleted) == (
+    assert (
+        again.nodes_written,
+        again.relationships_written,
+        again.nodes_deleted,
+        again.relationships_deleted,
+    ) == (
         0,
         0,
         0,
@@ -43,14 +48,21 @@ def test_changed_graph_updates_and_removes_vanished_facts(embedded_store, small_
     unit0 = "https://w3id.org/policykg/id/unit/u0"
     pg.nodes[unit0]["props"]["prefLabel"] = "新名称"
     del pg.nodes[unit0]["props"]["altLabel"]  # a vanished property is removed too
-    pg.remove_edge("https://w3id.org/policykg/id/measure/d1-1", "https://w3id.org/policykg/id/industry/ai", key="CONCERNS_INDUSTRY")
+    pg.remove_edge(
+        "https://w3id.org/policykg/id/measure/d1-1",
+        "https://w3id.org/policykg/id/industry/ai",
+        key="CONCERNS_INDUSTRY",
+    )
     info = store.load(pg)
     assert info.nodes_deleted == 1
     assert info.nodes_written == 1  # unit0's properties
     assert store.counts() == count_of(pg)
     rows = store.run("MATCH (u:Unit {iri: $iri}) RETURN u", {"iri": unit0})
     assert rows == [{"u": {"iri": unit0, "prefLabel": "新名称", "_labels": ["Unit"]}}]
-    assert store.run("MATCH (u:Unit {iri: $iri}) RETURN u", {"iri": "https://w3id.org/policykg/id/unit/u2"}) == []
+    assert (
+        store.run("MATCH (u:Unit {iri: $iri}) RETURN u", {"iri": "https://w3id.org/policykg/id/unit/u2"})
+        == []
+    )
 
 
 def test_label_change_recreates_the_node_with_its_relationships(embedded_store, small_pg, count_of):
@@ -70,7 +82,9 @@ def test_pull_gives_back_the_loaded_graph(embedded_store, small_pg):
     store = embedded_store()
     store.load(pg)
     back = store.pull()
-    assert dict(back.nodes(data=True)) == {n: {"labels": d["labels"], "props": d["props"]} for n, d in pg.nodes(data=True)}
+    assert dict(back.nodes(data=True)) == {
+        n: {"labels": d["labels"], "props": d["props"]} for n, d in pg.nodes(data=True)
+    }
     assert sorted(back.edges(keys=True)) == sorted(pg.edges(keys=True))
 
 
@@ -123,7 +137,9 @@ def test_read_only_run_refuses_writes(embedded_store, small_pg, count_of, cypher
 
 def test_write_run_is_allowed_and_a_bad_query_is_a_query_error(embedded_store):
     store = embedded_store()
-    assert store.run("CREATE (n:Scratch {name: $name}) RETURN n.name AS name", {"name": "x"}, write=True) == [{"name": "x"}]
+    assert store.run("CREATE (n:Scratch {name: $name}) RETURN n.name AS name", {"name": "x"}, write=True) == [
+        {"name": "x"}
+    ]
     with pytest.raises(QueryError, match="RETURN nonsense"):
         store.run("MATCH (n RETURN nonsense")
 

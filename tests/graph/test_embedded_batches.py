@@ -49,7 +49,10 @@ def test_load_batches_gives_the_same_store_as_load(embedded_store, small_pg, cou
 
 def test_a_node_split_over_two_batches_gets_both_halves(embedded_store):
     unit, doc = BASE + "unit/u1", BASE + "doc/d1"
-    first: ElementBatch = ([NodeRow(unit, ("Unit",), {"iri": unit, "prefLabel": "市人社局", "altLabel": ["人社局"]})], [])
+    first: ElementBatch = (
+        [NodeRow(unit, ("Unit",), {"iri": unit, "prefLabel": "市人社局", "altLabel": ["人社局"]})],
+        [],
+    )
     second: ElementBatch = (
         [
             NodeRow(unit, ("Unit",), {"altLabel": ["市人力资源社会保障局"], "notation": "U1"}),
@@ -74,7 +77,12 @@ def test_a_node_split_over_two_batches_gets_both_halves(embedded_store):
     assert info.counts == {"PolicyDocument": 1, "RESPONSIBLE_UNIT": 1, "Unit": 1}
     # the same rows again, in the other order: nothing changes
     again = store.load_batches([second, first])
-    assert (again.nodes_written, again.relationships_written, again.nodes_deleted, again.batches) == (0, 0, 0, 0)
+    assert (again.nodes_written, again.relationships_written, again.nodes_deleted, again.batches) == (
+        0,
+        0,
+        0,
+        0,
+    )
 
 
 def test_load_batches_is_idempotent_and_removes_what_vanished(embedded_store, small_pg, count_of):
@@ -82,8 +90,16 @@ def test_load_batches_is_idempotent_and_removes_what_vanished(embedded_store, sm
     pg = small_pg(n_units=3, n_measures=4)
     store.load_batches(_batches_by_document(pg))
     again = store.load_batches(_batches_by_document(pg))
-    assert (again.nodes_written, again.relationships_written, again.nodes_deleted, again.relationships_deleted) == (
-        0, 0, 0, 0,
+    assert (
+        again.nodes_written,
+        again.relationships_written,
+        again.nodes_deleted,
+        again.relationships_deleted,
+    ) == (
+        0,
+        0,
+        0,
+        0,
     )
     smaller = small_pg(n_units=2, n_measures=3)  # a unit, a measure and their relationships vanish
     smaller.nodes[BASE + "unit/u0"]["props"].pop("altLabel")
@@ -91,7 +107,9 @@ def test_load_batches_is_idempotent_and_removes_what_vanished(embedded_store, sm
     assert info.nodes_deleted == 2
     assert info.nodes_written == 1  # u0 lost a property
     assert store.counts() == count_of(smaller)
-    assert store.run("MATCH (u:Unit {iri: $i}) RETURN u.altLabel AS a", {"i": BASE + "unit/u0"}) == [{"a": None}]
+    assert store.run("MATCH (u:Unit {iri: $i}) RETURN u.altLabel AS a", {"i": BASE + "unit/u0"}) == [
+        {"a": None}
+    ]
 
 
 def test_a_bare_reference_becomes_a_policykg_node_as_in_load(embedded_store):
@@ -111,7 +129,11 @@ def test_lookups_by_iri_use_the_index(embedded_store, small_pg):
 
 
 def test_merge_props_unions_values():
-    assert merge_props({"a": 1, "b": ["x"]}, {"b": ["y", "x"], "c": "z"}) == {"a": 1, "b": ["x", "y"], "c": "z"}
+    assert merge_props({"a": 1, "b": ["x"]}, {"b": ["y", "x"], "c": "z"}) == {
+        "a": 1,
+        "b": ["x", "y"],
+        "c": "z",
+    }
     assert merge_props({"a": "p"}, {"a": "q"}) == {"a": ["p", "q"]}
 
 
@@ -132,7 +154,11 @@ def test_engine_is_quiet_and_writes_no_log_folder(tmp_path, small_pg):
     env = {**os.environ, "POLICYKG_ENGINE_LOG_DIR": str(tmp_path / "engine-log")}
     done = subprocess.run(
         [sys.executable, "-c", script, str(ROOT / "tests"), str(tmp_path / "store")],
-        cwd=work, capture_output=True, text=True, env=env, timeout=300,
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "3"
@@ -153,9 +179,20 @@ def test_cli_query_prints_only_the_answer(tmp_path, small_pg):
     cli = Path(sys.executable).with_name("policykg")
     command = [str(cli)] if cli.exists() else [sys.executable, "-m", "policykg.cli"]
     done = subprocess.run(
-        [*command, "cypher", "MATCH (u:Unit) RETURN u.prefLabel AS unit ORDER BY unit", "--dir", str(build),
-         "--format", "json"],
-        cwd=tmp_path, capture_output=True, text=True, env=env, timeout=300,
+        [
+            *command,
+            "cypher",
+            "MATCH (u:Unit) RETURN u.prefLabel AS unit ORDER BY unit",
+            "--dir",
+            str(build),
+            "--format",
+            "json",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr
     assert "单位0" in done.stdout

@@ -15,7 +15,7 @@ from policykg.graph import engine_cache
 def test_the_java_version_is_read_from_the_release_file() -> None:
     assert engine_cache._java_major('IMPLEMENTOR="Amazon.com Inc."\nJAVA_VERSION="25.0.4.1"\n') == 25
     assert engine_cache._java_major('JAVA_VERSION="21.0.2"') == 21
-    assert engine_cache._java_major("JAVA_VERSION=\"weird\"") == 0
+    assert engine_cache._java_major('JAVA_VERSION="weird"') == 0
     assert engine_cache._java_major("nothing here") == 0
 
 
@@ -59,12 +59,18 @@ import os; sys.stdout.flush(); os._exit(0)
 
 def _open_store_in_new_process(store: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-c", _OPEN_AND_COUNT, str(store)], capture_output=True, text=True, env=env, timeout=300
+        [sys.executable, "-c", _OPEN_AND_COUNT, str(store)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
     )
 
 
 @pytest.mark.integration
-def test_training_makes_a_cache_that_a_store_opens_with(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_training_makes_a_cache_that_a_store_opens_with(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import os
 
     monkeypatch.setenv("POLICYKG_ENGINE_LOG_DIR", str(tmp_path / "engine"))

@@ -68,7 +68,12 @@ def test_repush_changes_nothing(store, small_pg, count_of):
     pg = small_pg()
     store.push(pg)
     again = store.push(pg)
-    assert (again.nodes_written, again.relationships_written, again.nodes_deleted, again.relationships_deleted) == (
+    assert (
+        again.nodes_written,
+        again.relationships_written,
+        again.nodes_deleted,
+        again.relationships_deleted,
+    ) == (
         0,
         0,
         0,
@@ -85,10 +90,14 @@ def test_push_after_a_changed_build_updates_and_leaves_foreign_data(store, small
     info = store.push(pg)
     assert info.nodes_deleted == 3
     assert store.counts() == count_of(pg)
-    assert store.run("MATCH (u:Unit {iri: $i}) RETURN u.prefLabel AS p", {"i": BASE + "unit/u1"}) == [{"p": "改名"}]
+    assert store.run("MATCH (u:Unit {iri: $i}) RETURN u.prefLabel AS p", {"i": BASE + "unit/u1"}) == [
+        {"p": "改名"}
+    ]
     assert _foreign_count(store) == 2
     # the foreign Unit is not counted as policykg's and kept its properties
-    assert store.run("MATCH (u:Unit {iri: 'urn:foreign:unit'}) RETURN u.name AS name") == [{"name": "not ours"}]
+    assert store.run("MATCH (u:Unit {iri: 'urn:foreign:unit'}) RETURN u.name AS name") == [
+        {"name": "not ours"}
+    ]
 
 
 def test_wipe_removes_only_policykg_nodes(store, small_pg):
@@ -107,7 +116,9 @@ def test_pull_round_trips_the_property_graph(store, small_pg):
     pg = small_pg()
     store.push(pg)
     back = store.pull()
-    assert dict(back.nodes(data=True)) == {n: {"labels": d["labels"], "props": d["props"]} for n, d in pg.nodes(data=True)}
+    assert dict(back.nodes(data=True)) == {
+        n: {"labels": d["labels"], "props": d["props"]} for n, d in pg.nodes(data=True)
+    }
     assert sorted(back.edges(keys=True)) == sorted(pg.edges(keys=True))
 
 
@@ -209,8 +220,12 @@ def test_cli_push_and_pull(bolt_server, small_pg, tmp_path):
     build = tmp_path / "out"
     build.mkdir()
     write_turtle(small_pg(), build / "graph.ttl")
-    env = {"NEO4J_URI": bolt_server.uri, "NEO4J_USERNAME": bolt_server.user, "NEO4J_PASSWORD": bolt_server.password,
-           "NEO4J_DATABASE": bolt_server.database}
+    env = {
+        "NEO4J_URI": bolt_server.uri,
+        "NEO4J_USERNAME": bolt_server.user,
+        "NEO4J_PASSWORD": bolt_server.password,
+        "NEO4J_DATABASE": bolt_server.database,
+    }
     runner = CliRunner()
     pushed = runner.invoke(app, ["push", str(build), "--wipe", "--batch-size", "4"], env=env)
     assert pushed.exit_code == 0, pushed.output
@@ -245,7 +260,12 @@ def test_push_batches_streams_the_same_graph(store, small_pg, count_of):
     assert back.nodes[unit]["props"] == pg.nodes[unit]["props"]
     assert sorted(back.edges(keys=True)) == sorted(pg.edges(keys=True))
     again = store.push_batches(reversed(batches))
-    assert (again.nodes_written, again.relationships_written, again.nodes_deleted, again.relationships_deleted) == (
+    assert (
+        again.nodes_written,
+        again.relationships_written,
+        again.nodes_deleted,
+        again.relationships_deleted,
+    ) == (
         0,
         0,
         0,
@@ -298,7 +318,9 @@ class _FakeStore:
         self.ran: list[list[dict[str, Any]]] = []
         self.fail_on = fail_on
 
-    def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
+    def run(
+        self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
+    ) -> list[dict[str, Any]]:
         import time
 
         time.sleep(0.01)  # lets the caller run ahead, as a server would

@@ -10,7 +10,10 @@ from policykg.graph.summaries import EXAMPLES, add_summaries, without_summaries
 IDS = Iris()
 
 
-def _part(doc: str, measures: list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], int]]) -> SharedPart:
+def _part(
+    doc: str,
+    measures: list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], int]],
+) -> SharedPart:
     return SharedPart(doc_id=doc, doc_iri=IDS.document(doc), title_key="", measures=measures)
 
 
@@ -29,7 +32,11 @@ def _run(parts: list[SharedPart]) -> Triples:
     """The counts added to the shared block plus the rendered summary nodes, as subject -> predicate -> objects."""
     t = TripleSet()
     block = add_summaries(
-        t, parts, IDS, units={k: (f"单位{k}", k) for k in "abc"}, industries={k: (f"产业{k}", k) for k in "xyz"},
+        t,
+        parts,
+        IDS,
+        units={k: (f"单位{k}", k) for k in "abc"},
+        industries={k: (f"产业{k}", k) for k in "xyz"},
         systems={"s": ("10+1", ["y", "z"])},
     )
     out: Triples = {}
@@ -44,10 +51,12 @@ def test_counts_pairs_and_ownership() -> None:
     # d2: m1 by a + b + c, no industry.
     d1, d2 = IDS.document("d1"), IDS.document("d2")
     m11, m12, m21 = f"{d1}/measure/1", f"{d1}/measure/2", f"{d2}/measure/1"
-    t = _run([
-        _part("d1", [(m11, ("a", "b"), ("a",), ("x",), ("s",), 2), (m12, ("b",), (), ("x", "y"), (), 0)]),
-        _part("d2", [(m21, ("a", "b", "c"), (), (), (), 1)]),
-    ])
+    t = _run(
+        [
+            _part("d1", [(m11, ("a", "b"), ("a",), ("x",), ("s",), 2), (m12, ("b",), (), ("x", "y"), (), 0)]),
+            _part("d2", [(m21, ("a", "b", "c"), (), (), (), 1)]),
+        ]
+    )
     a, b, c = IDS.unit("a"), IDS.unit("b"), IDS.unit("c")
     assert _objects(t, a, "measureCount") == ['"2"^^<http://www.w3.org/2001/XMLSchema#integer>']
     assert _objects(t, a, "leadMeasureCount") == ['"1"^^<http://www.w3.org/2001/XMLSchema#integer>']
@@ -56,7 +65,9 @@ def test_counts_pairs_and_ownership() -> None:
     x, y = IDS.industry("x"), IDS.industry("y")
     assert _objects(t, x, "ownerCount") == ['"2"^^<http://www.w3.org/2001/XMLSchema#integer>']  # a, b
     assert _objects(t, y, "viaSystemMeasureCount") == ['"1"^^<http://www.w3.org/2001/XMLSchema#integer>']
-    assert _objects(t, IDS.industry("z"), "measureCount") == ['"0"^^<http://www.w3.org/2001/XMLSchema#integer>']
+    assert _objects(t, IDS.industry("z"), "measureCount") == [
+        '"0"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    ]
     # each unit's first measures in document order (the unit profile's rows), c only has m21
     assert _objects(t, a, "evidenceIri") == sorted([f'"{m11}"', f'"{m21}"'])
     assert _objects(t, c, "evidenceIri") == [f'"{m21}"']
@@ -91,7 +102,9 @@ def test_evidence_is_capped_but_counts_are_not() -> None:
     (coord,) = _nodes_of(t, "Coordination")
     assert _objects(t, coord, "sharedMeasures")[0].startswith('"25"')
     examples = [o.strip('"') for o in _objects(t, coord, "evidenceIri")]
-    assert len(examples) == EXAMPLES and set(examples) == {m[0] for m in measures[:EXAMPLES]}  # document order
+    assert len(examples) == EXAMPLES and set(examples) == {
+        m[0] for m in measures[:EXAMPLES]
+    }  # document order
     unit_examples = [o.strip('"') for o in _objects(t, IDS.unit("a"), "evidenceIri")]
     assert set(unit_examples) == {m[0] for m in measures[:EXAMPLES]}
 

@@ -45,9 +45,9 @@ def policy_text() -> str:
 
 def make_html(lines: list[str], *, charset: str = "gbk", title: str = TITLE, meta: bool = True) -> bytes:
     """A government article page: header nav, breadcrumb, toolbar, metadata table, article, footer, scripts."""
-    body_paragraphs = "\n".join(f"<p style=\"text-indent:2em\">{html.escape(line)}</p>" for line in lines[1:])
+    body_paragraphs = "\n".join(f'<p style="text-indent:2em">{html.escape(line)}</p>' for line in lines[1:])
     meta_table = (
-        "<table class=\"xxgk\"><tr><td>索引号:</td><td>2437546735161053133</td><td>发文字号:</td>"
+        '<table class="xxgk"><tr><td>索引号:</td><td>2437546735161053133</td><td>发文字号:</td>'
         "<td>青人社字〔2021〕94号</td></tr><tr><td>成文日期:</td><td>2021-11-22</td><td>发文单位:</td>"
         "<td>青岛市人力资源和社会保障局</td></tr></table>"
         if meta
@@ -87,8 +87,12 @@ def make_html(lines: list[str], *, charset: str = "gbk", title: str = TITLE, met
 # --------------------------------------------------------------------------- DOCX
 
 
-def make_docx(lines: list[str], *, table: tuple[list[str], list[list[str]]] | None = None,
-              table_after: int | None = None) -> bytes:
+def make_docx(
+    lines: list[str],
+    *,
+    table: tuple[list[str], list[list[str]]] | None = None,
+    table_after: int | None = None,
+) -> bytes:
     """A .docx with ``lines`` as paragraphs and optionally a table after paragraph ``table_after``."""
     import docx
 
@@ -114,7 +118,9 @@ def make_docx(lines: list[str], *, table: tuple[list[str], list[list[str]]] | No
 def _load_pdfgen() -> object:
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("policykg_pdfgen", Path(__file__).parents[1] / "fixtures" / "pdfgen.py")
+    spec = importlib.util.spec_from_file_location(
+        "policykg_pdfgen", Path(__file__).parents[1] / "fixtures" / "pdfgen.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

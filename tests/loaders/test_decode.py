@@ -147,8 +147,13 @@ def test_too_large_uses_a_small_limit(tmp_path: Path) -> None:
 def test_mixed_encodings_in_one_folder(tmp_path: Path) -> None:
     folder = tmp_path / "mixed"
     folder.mkdir()
-    encodings = {"a_utf8.txt": "utf-8", "b_bom.txt": "utf-8-sig", "c_gbk.txt": "gbk", "d_big5.txt": "big5",
-                 "e_gb18030.txt": "gb18030"}
+    encodings = {
+        "a_utf8.txt": "utf-8",
+        "b_bom.txt": "utf-8-sig",
+        "c_gbk.txt": "gbk",
+        "d_big5.txt": "big5",
+        "e_gb18030.txt": "gb18030",
+    }
     for name, codec in encodings.items():
         text = TRADITIONAL if codec == "big5" else SIMPLIFIED
         (folder / name).write_bytes(text.encode(codec))
@@ -156,6 +161,11 @@ def test_mixed_encodings_in_one_folder(tmp_path: Path) -> None:
     assert skips == []
     assert [p.name for p in files] == sorted(encodings)
     found = {p.name: load(p).encoding for p in files}
-    assert found == {"a_utf8.txt": "utf-8", "b_bom.txt": "utf-8-sig", "c_gbk.txt": "gb18030",
-                     "d_big5.txt": "big5", "e_gb18030.txt": "gb18030"}
+    assert found == {
+        "a_utf8.txt": "utf-8",
+        "b_bom.txt": "utf-8-sig",
+        "c_gbk.txt": "gb18030",
+        "d_big5.txt": "big5",
+        "e_gb18030.txt": "gb18030",
+    }
     assert {load(p).text for p in files} == {SIMPLIFIED, TRADITIONAL}

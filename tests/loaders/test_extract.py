@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from policykg.errors import ExtractError
-from policykg.loaders import extract as extract_mod
 from policykg.loaders.extract import doc_id_for, extract
+from policykg.loaders.extract import document as extract_mod
 from policykg.loaders.normalize import match_text, name_key
 from policykg.models import ParsedDocument, SourceDocument
 
@@ -19,8 +19,16 @@ _FULL = {"(": "（", ")": "）", ":": "：", ",": "，", ";": "；"}
 
 
 def make(text: str, name: str = "t.txt") -> SourceDocument:
-    return SourceDocument(path=Path(name), source_file=name, text=text, match=match_text(text),
-                          encoding="utf-8", script="Hans", format="txt", sha256="0")
+    return SourceDocument(
+        path=Path(name),
+        source_file=name,
+        text=text,
+        match=match_text(text),
+        encoding="utf-8",
+        script="Hans",
+        format="txt",
+        sha256="0",
+    )
 
 
 def fullwidth(text: str) -> str:
@@ -78,7 +86,9 @@ def test_inline_clause_applies_to_its_measure(variant) -> None:  # type: ignore[
     assert [m.number for m in doc.measures] == ["1", "2"]
     assert surfaces(doc.measures[0].responsible) == keys(["就业处", "就业人才中心"])
     # 各区、市人力资源社会保障局 is one unit despite its 、
-    assert surfaces(doc.measures[1].responsible) == keys(["人才开发处", "就业人才中心", "各区、市人力资源社会保障局"])
+    assert surfaces(doc.measures[1].responsible) == keys(
+        ["人才开发处", "就业人才中心", "各区、市人力资源社会保障局"]
+    )
     assert all(not m.lead for m in doc.measures)
     # the label stops at the first 。 and never includes the clause
     assert name_key(doc.measures[0].label) == name_key(variant("实施就业服务保障计划"))
@@ -86,17 +96,19 @@ def test_inline_clause_applies_to_its_measure(variant) -> None:  # type: ignore[
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
 def test_section_level_line_covers_every_measure_since_previous_clause(variant) -> None:  # type: ignore[no-untyped-def]
-    text = variant("二、主要举措\n\n"
-                   "(一)塑造高技能人才培养新引擎\n\n"
-                   "目标任务:力争每年新增高技能人才2万人以上\n\n"
-                   "工作措施:\n\n"
-                   "1.建立健全五项机制。\n\n"
-                   "2.发挥示范引领作用\n\n"
-                   "3.强化平台辐射带动作用。\n\n"
-                   "责任部门:职业能力建设处、青岛市公共就业和人才服务中心\n\n"
-                   ")打造职业技能提升新高地\n\n"
-                   "1.落实培训制度。\n\n"
-                   "责任部门:人才开发处\n")
+    text = variant(
+        "二、主要举措\n\n"
+        "(一)塑造高技能人才培养新引擎\n\n"
+        "目标任务:力争每年新增高技能人才2万人以上\n\n"
+        "工作措施:\n\n"
+        "1.建立健全五项机制。\n\n"
+        "2.发挥示范引领作用\n\n"
+        "3.强化平台辐射带动作用。\n\n"
+        "责任部门:职业能力建设处、青岛市公共就业和人才服务中心\n\n"
+        ")打造职业技能提升新高地\n\n"
+        "1.落实培训制度。\n\n"
+        "责任部门:人才开发处\n"
+    )
     doc = run(text)
     assert len(doc.measures) == 4
     for m in doc.measures[:3]:
@@ -113,10 +125,13 @@ def test_section_level_line_covers_every_measure_since_previous_clause(variant) 
 
 
 def test_lost_separator_is_split_by_the_lexicon() -> None:
-    doc = run("二、主要举措\n(一)甲\n1.做甲。\n"
-              "责任部门:职业能力建设处、青岛市公共就业和人才服务中心青岛市人力资源发展研究与促进中心\n")
+    doc = run(
+        "二、主要举措\n(一)甲\n1.做甲。\n"
+        "责任部门:职业能力建设处、青岛市公共就业和人才服务中心青岛市人力资源发展研究与促进中心\n"
+    )
     assert surfaces(doc.measures[0].responsible) == keys(
-        ["职业能力建设处", "青岛市公共就业和人才服务中心", "青岛市人力资源发展研究与促进中心"])
+        ["职业能力建设处", "青岛市公共就业和人才服务中心", "青岛市人力资源发展研究与促进中心"]
+    )
 
 
 LEAD_RULE = (
@@ -140,32 +155,42 @@ def test_stated_lead_rule_applies_here_and_below(variant) -> None:  # type: igno
 
 
 def test_clauses_before_the_rule_get_no_lead() -> None:
-    text = ("一、甲\n1.做甲。\n责任单位:市人社局、市财政局\n"
-            "二、乙\n1.做乙。\n责任单位:市教育局、市科技局(列第一位者为牵头单位)\n"
-            "2.做丙。\n责任单位:市商务局、市财政局\n")
+    text = (
+        "一、甲\n1.做甲。\n责任单位:市人社局、市财政局\n"
+        "二、乙\n1.做乙。\n责任单位:市教育局、市科技局(列第一位者为牵头单位)\n"
+        "2.做丙。\n责任单位:市商务局、市财政局\n"
+    )
     doc = run(text)
     assert [surfaces(m.lead) for m in doc.measures] == [[], keys(["市教育局"]), keys(["市商务局"])]
 
 
 def test_rule_stated_in_the_preamble_applies_to_all_clauses() -> None:
-    text = ("各项任务中列第一位者为牵头单位。\n"
-            "一、任务\n1.做甲。(责任单位:市人社局、市财政局)\n2.做乙。(责任单位:市教育局)\n")
+    text = (
+        "各项任务中列第一位者为牵头单位。\n"
+        "一、任务\n1.做甲。(责任单位:市人社局、市财政局)\n2.做乙。(责任单位:市教育局)\n"
+    )
     doc = run(text)
     assert [surfaces(m.lead) for m in doc.measures] == [keys(["市人社局"]), keys(["市教育局"])]
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
 def test_lead_support_split_and_labelled_split(variant) -> None:  # type: ignore[no-untyped-def]
-    text = variant("一、任务\n"
-                   "1.建设人才公寓。新建公寓100套。(市住建局牵头,市财政局、市人社局配合)\n"
-                   "2.开展招聘活动。\n"
-                   "牵头单位:市人社局;责任单位:市教育局、市科技局\n")
+    text = variant(
+        "一、任务\n"
+        "1.建设人才公寓。新建公寓100套。(市住建局牵头,市财政局、市人社局配合)\n"
+        "2.开展招聘活动。\n"
+        "牵头单位:市人社局;责任单位:市教育局、市科技局\n"
+    )
     doc = run(text)
     m1, m2 = doc.measures
     assert surfaces(m1.lead) == keys([variant("市住建局")])
-    assert set(surfaces(m1.responsible)) == set(keys([variant(s) for s in ["市住建局", "市财政局", "市人社局"]]))
+    assert set(surfaces(m1.responsible)) == set(
+        keys([variant(s) for s in ["市住建局", "市财政局", "市人社局"]])
+    )
     assert surfaces(m2.lead) == keys([variant("市人社局")])
-    assert set(surfaces(m2.responsible)) == set(keys([variant(s) for s in ["市人社局", "市教育局", "市科技局"]]))
+    assert set(surfaces(m2.responsible)) == set(
+        keys([variant(s) for s in ["市人社局", "市教育局", "市科技局"]])
+    )
     for m in doc.measures:
         assert {r.key for r in m.lead} <= {r.key for r in m.responsible}
     # the label of a measure whose clause follows the 。 is only its lead phrase
@@ -189,11 +214,13 @@ def test_measure_without_clause_in_doc_without_clauses_is_not_a_problem() -> Non
 
 
 def test_targets_go_to_measures_sections_and_document() -> None:
-    text = ("为做好工作,全市新增就业5万人以上。\n"
-            "一、工作目标\n"
-            "全年新增高技能人才2万人以上。\n"
-            "二、主要任务\n"
-            "1.开展培训。全年开展职业技能培训30万人次。\n")
+    text = (
+        "为做好工作,全市新增就业5万人以上。\n"
+        "一、工作目标\n"
+        "全年新增高技能人才2万人以上。\n"
+        "二、主要任务\n"
+        "1.开展培训。全年开展职业技能培训30万人次。\n"
+    )
     doc = run(text)
     assert [(t.value, t.unit) for t in doc.doc_targets] == [(Decimal(50000), "人")]
     assert [(t.value, t.unit) for t in doc.sections[0].targets] == [(Decimal(20000), "人")]
@@ -202,9 +229,11 @@ def test_targets_go_to_measures_sections_and_document() -> None:
 
 
 def test_measure_cites_and_label_without_full_stop() -> None:
-    text = ("一、任务\n"
-            "1.制定出台《关于加强人才服务体系建设的实施意见》和《人才发展研究报告》\n"
-            "2.落实终身职业技能培训制度,落实相应补贴(责任单位:市人社局)\n")
+    text = (
+        "一、任务\n"
+        "1.制定出台《关于加强人才服务体系建设的实施意见》和《人才发展研究报告》\n"
+        "2.落实终身职业技能培训制度,落实相应补贴(责任单位:市人社局)\n"
+    )
     doc = run(text)
     m1, m2 = doc.measures
     assert m1.cites == ["关于加强人才服务体系建设的实施意见", "人才发展研究报告"]
@@ -214,13 +243,15 @@ def test_measure_cites_and_label_without_full_stop() -> None:
 
 
 def test_measure_text_round_trips_and_ordinals_run_through_attachments() -> None:
-    text = ("一、任务\n1.出台方案。\n附件:1.甲方案\n2.乙方案\n"
-            "附件1\n甲方案\n一、措施\n1.搭建平台。(责任单位:区人社局)\n"
-            "附件2\n乙方案\n一、措施\n1.开展活动。(责任单位:区教育局)\n2.做好服务。\n")
+    text = (
+        "一、任务\n1.出台方案。\n附件:1.甲方案\n2.乙方案\n"
+        "附件1\n甲方案\n一、措施\n1.搭建平台。(责任单位:区人社局)\n"
+        "附件2\n乙方案\n一、措施\n1.开展活动。(责任单位:区教育局)\n2.做好服务。\n"
+    )
     doc = run(text)
     assert [(m.number, m.ordinal) for m in doc.measures] == [("1", 1), ("1", 2), ("1", 3), ("2", 4)]
     for m in doc.measures:
-        assert text[m.span.start:m.span.end] == m.text
+        assert text[m.span.start : m.span.end] == m.text
     assert [doc.sections[m.section_path[0]].number for m in doc.measures[1:]] == ["附件1", "附件2", "附件2"]
 
 
@@ -228,10 +259,12 @@ def test_measure_text_round_trips_and_ordinals_run_through_attachments() -> None
 
 
 def test_issuer_name_becomes_a_unit_key() -> None:
-    text = ("青岛市人力资源和社会保障局关于印发实施方案的通知\n"
-            "各区市人力资源社会保障局:\n现将方案印发给你们。\n"
-            "青岛市人力资源和社会保障局\n2025年4月7日\n"
-            "一、任务\n1.做甲。(责任处室:就业处)\n")
+    text = (
+        "青岛市人力资源和社会保障局关于印发实施方案的通知\n"
+        "各区市人力资源社会保障局:\n现将方案印发给你们。\n"
+        "青岛市人力资源和社会保障局\n2025年4月7日\n"
+        "一、任务\n1.做甲。(责任处室:就业处)\n"
+    )
     doc = run(text)
     assert doc.meta.issuer is not None
     assert doc.meta.issuer in doc.units

@@ -46,8 +46,19 @@ def test_html_gbk_page_keeps_article_drops_boilerplate(write: Writer, g: Any) ->
     _in_order(doc.text, g.POLICY_LINES[1:])
     for line in g.POLICY_LINES[1:]:
         assert line in lines  # one line per <p>
-    for junk in ("菜单", "统计代码", "新闻动态", "当前位置", "打印", "关闭窗口", "分享到", "版权所有", "相关链接",
-                 "字体大小", "nav"):
+    for junk in (
+        "菜单",
+        "统计代码",
+        "新闻动态",
+        "当前位置",
+        "打印",
+        "关闭窗口",
+        "分享到",
+        "版权所有",
+        "相关链接",
+        "字体大小",
+        "nav",
+    ):
         assert junk not in doc.text, junk
     assert doc.text.count(g.TITLE) == 1
 
@@ -77,8 +88,16 @@ def test_html_breaks_cells_lists_and_source_newlines() -> None:
         "</div></body></html>"
     )
     lines = render_page(parse_html(page))
-    assert lines == ["为贯彻落实有关部署,制定本方案。", "第一行", "第二行", "甲项", "乙项", "Big data platform",
-                     "类别 数量", "高技能人才 2万人"]
+    assert lines == [
+        "为贯彻落实有关部署,制定本方案。",
+        "第一行",
+        "第二行",
+        "甲项",
+        "乙项",
+        "Big data platform",
+        "类别 数量",
+        "高技能人才 2万人",
+    ]
 
 
 def test_html_task_table_becomes_measure_lines(g: Any) -> None:
@@ -99,8 +118,10 @@ def test_html_rowspan_lead_applies_to_each_row() -> None:
         "<tr><td>1</td><td>开展培训。</td><td rowspan='2'>就业处、培训中心</td></tr>"
         "<tr><td>2</td><td>组织竞赛。</td></tr></table></body></html>"
     )
-    assert render_page(parse_html(page)) == ["1.开展培训。(责任单位:就业处、培训中心)",
-                                             "2.组织竞赛。(责任单位:就业处、培训中心)"]
+    assert render_page(parse_html(page)) == [
+        "1.开展培训。(责任单位:就业处、培训中心)",
+        "2.组织竞赛。(责任单位:就业处、培训中心)",
+    ]
 
 
 def test_html_fallback_container_is_the_block_with_most_chinese_text() -> None:
@@ -149,8 +170,10 @@ def test_docx_single_unit_column_and_plain_table(write: Writer, g: Any) -> None:
     other = (["指标", "目标值"], [["新增高技能人才", "2万人"]])
     data = g.make_docx(["任务分工"], table=(header, rows), table_after=0)
     doc = load(write("one-col.docx", data))
-    assert doc.text.splitlines()[1:] == ["1.实施培训计划。(责任单位:职业能力建设处、技工教育处)",
-                                         "2.开展评价工作。(责任单位:鉴定中心)"]
+    assert doc.text.splitlines()[1:] == [
+        "1.实施培训计划。(责任单位:职业能力建设处、技工教育处)",
+        "2.开展评价工作。(责任单位:鉴定中心)",
+    ]
     plain = load(write("plain.docx", g.make_docx(["指标表"], table=other, table_after=0)))
     assert plain.text.splitlines() == ["指标表", "指标 目标值", "新增高技能人才 2万人"]
 
@@ -163,17 +186,21 @@ def test_docx_merged_cells_and_automatic_numbering(write: Writer, g: Any) -> Non
     document = docx.Document()
     # a numbered list: the numbers live in numbering.xml, not in the paragraph text
     numbering = document.part.numbering_part.element
-    numbering.append(parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
-        '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
-        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>'
-        "</w:abstractNum>"))
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>'
+            "</w:abstractNum>"
+        )
+    )
     numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
 
     def numbered(text: str, level: int) -> None:
         p = document.add_paragraph(text)
-        p._p.get_or_add_pPr().append(parse_xml(
-            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+        p._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>')
+        )
 
     numbered("总体要求", 0)
     numbered("强化培训。", 1)
@@ -192,8 +219,15 @@ def test_docx_merged_cells_and_automatic_numbering(write: Writer, g: Any) -> Non
     buffer = io.BytesIO()
     document.save(buffer)
     doc = load(write("numbered.docx", buffer.getvalue()))
-    assert doc.text.splitlines() == ["一、总体要求", "1.强化培训。", "二、主要任务", "1.开展竞赛。", "2.加强评价。",
-                                      "1.培训。(人才处牵头)", "2.竞赛。(人才处牵头)"]
+    assert doc.text.splitlines() == [
+        "一、总体要求",
+        "1.强化培训。",
+        "二、主要任务",
+        "1.开展竞赛。",
+        "2.加强评价。",
+        "1.培训。(人才处牵头)",
+        "2.竞赛。(人才处牵头)",
+    ]
 
 
 def test_render_table_two_row_header() -> None:
@@ -201,7 +235,12 @@ def test_render_table_two_row_header() -> None:
         return [Cell([t], (r, (origins or list(range(len(texts))))[i])) for i, t in enumerate(texts)]
 
     grid = [
-        [Cell(["序号"], (0, 0)), Cell(["任务"], (0, 1)), Cell(["责任单位"], (0, 2)), Cell(["责任单位"], (0, 2))],
+        [
+            Cell(["序号"], (0, 0)),
+            Cell(["任务"], (0, 1)),
+            Cell(["责任单位"], (0, 2)),
+            Cell(["责任单位"], (0, 2)),
+        ],
         [Cell(["序号"], (0, 0)), Cell(["任务"], (0, 1)), Cell(["牵头"], (1, 2)), Cell(["配合"], (1, 3))],
         row(2, ["1", "推进改革。", "人社局", "财政局、教育局"]),
     ]
@@ -262,7 +301,10 @@ def test_pdf_page_spans(write: Writer, g: Any) -> None:
 
 def test_pdf_paragraph_continues_across_a_page_break(write: Writer, g: Any) -> None:
     long = g.MEASURES[0]
-    pages = [["一、主要任务", *g.wrap(long, 24)[:2], "- 1 -"], [*g.wrap(long, 24)[2:], *g.wrap(g.MEASURES[1], 24), "- 2 -"]]
+    pages = [
+        ["一、主要任务", *g.wrap(long, 24)[:2], "- 1 -"],
+        [*g.wrap(long, 24)[2:], *g.wrap(g.MEASURES[1], 24), "- 2 -"],
+    ]
     doc = load(write("across.pdf", g.make_pdf(pages)))
     assert doc.text.splitlines() == ["一、主要任务", long, g.MEASURES[1]]
     second_page_start = doc.text.index(long) + len("".join(g.wrap(long, 24)[:2]))
@@ -320,22 +362,34 @@ def test_same_document_in_every_format_yields_the_same_measures_units_targets(wr
 
 
 def test_assemble_keeps_a_wrapped_responsibility_clause_with_its_measure() -> None:
-    text, _ = assemble([["1.加强就业服务,开展招聘活动。", "(责任单位:就业处)", "2.推进人才培养,新增人才202", "5人。"]])
+    text, _ = assemble(
+        [["1.加强就业服务,开展招聘活动。", "(责任单位:就业处)", "2.推进人才培养,新增人才202", "5人。"]]
+    )
     # full width is unknown on so few lines: the 。 ends paragraph 1 only where no clause follows
     assert text == "1.加强就业服务,开展招聘活动。(责任单位:就业处)\n2.推进人才培养,新增人才2025人。\n"
 
 
 def test_assemble_breaks_at_short_lines_and_headings() -> None:
     full = "推进人才工作高质量发展推进人才工作高质量发展"  # 22 ems
-    pages = [["关于人才工作的实施方案", full, full, "发展。", "一、总体要求", full, "(一)加强组织领导", full, full]]
+    pages = [
+        ["关于人才工作的实施方案", full, full, "发展。", "一、总体要求", full, "(一)加强组织领导", full, full]
+    ]
     text, _ = assemble(pages)
-    assert text.splitlines() == ["关于人才工作的实施方案", full * 2 + "发展。", "一、总体要求", full,
-                                 "(一)加强组织领导", full * 2]
+    assert text.splitlines() == [
+        "关于人才工作的实施方案",
+        full * 2 + "发展。",
+        "一、总体要求",
+        full,
+        "(一)加强组织领导",
+        full * 2,
+    ]
 
 
 def test_assemble_keeps_a_unit_list_opened_at_the_end_of_a_line() -> None:
     # found by bench/bench_formats.py: "(责任单位:" ended the printed line, the units were cut off the measure
-    text, _ = assemble([["1.强化重点项目。举办活动5场次以上。(责任单位:", "市统计局、市财政局)", "2.深化平台建设。"]])
+    text, _ = assemble(
+        [["1.强化重点项目。举办活动5场次以上。(责任单位:", "市统计局、市财政局)", "2.深化平台建设。"]]
+    )
     assert text == "1.强化重点项目。举办活动5场次以上。(责任单位:市统计局、市财政局)\n2.深化平台建设。\n"
 
 

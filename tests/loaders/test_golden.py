@@ -75,8 +75,11 @@ def test_sections_and_rules_match_golden(path: Path) -> None:
     roots = [s for s in doc.sections if s.level == 0]
     assert [[s.number, name_key(s.title)] for s in roots] == [[n, name_key(t)] for n, t in g["attachments"]]
     if "sections_level2" in g:
-        level2 = [s for s in doc.sections if s.level == 2 and s.parent is not None
-                  and doc.sections[s.parent].number == "二"]
+        level2 = [
+            s
+            for s in doc.sections
+            if s.level == 2 and s.parent is not None and doc.sections[s.parent].number == "二"
+        ]
         assert [[s.number, s.repaired] for s in level2] == g["sections_level2"]
         assert sum("repaired" in p for p in doc.problems) == sum(r for _, r in g["sections_level2"])
         for s, exp in zip(level2, g["section_responsible"], strict=True):
@@ -91,15 +94,18 @@ def test_round_trip_offsets(path: Path) -> None:
     doc = _parsed(_golden(path)["file"])
     text = doc.source.text
     for m in doc.measures:
-        assert text[m.span.start:m.span.end] == m.text
+        assert text[m.span.start : m.span.end] == m.text
         assert m.text.lstrip().startswith(m.number.strip("()")) or m.text.startswith(m.number)
         for r in [*m.responsible, *m.lead]:
-            assert text[r.span.start:r.span.end] == r.surface
+            assert text[r.span.start : r.span.end] == r.surface
         for t in m.targets:
             assert m.span.start <= t.span.start <= t.span.end <= m.span.end
     for s in doc.sections:
         assert 0 <= s.span.start <= s.heading.start < s.heading.end <= s.span.end <= len(text)
-        assert text[s.heading.start:s.heading.end] == text[s.span.start:s.span.end][: s.heading.end - s.heading.start]
+        assert (
+            text[s.heading.start : s.heading.end]
+            == text[s.span.start : s.span.end][: s.heading.end - s.heading.start]
+        )
     for m in doc.measures:
         lead_keys = {r.key for r in m.lead}
         assert lead_keys <= {r.key for r in m.responsible}
@@ -135,8 +141,10 @@ def _label_key(label: str) -> str:
 
 
 def _facts(doc: ParsedDocument) -> list[tuple[str, str, list[str], list[str]]]:
-    return [(m.number, _label_key(m.label), [r.key for r in m.responsible], [r.key for r in m.lead])
-            for m in doc.measures]
+    return [
+        (m.number, _label_key(m.label), [r.key for r in m.responsible], [r.key for r in m.lead])
+        for m in doc.measures
+    ]
 
 
 def _write_and_load(tmp_path: Path, name: str, text: str, encoding: str) -> SourceDocument:
@@ -145,14 +153,22 @@ def _write_and_load(tmp_path: Path, name: str, text: str, encoding: str) -> Sour
     return load(path)
 
 
-VARIANTS = [("traditional", "utf-8"), ("simplified", "utf-8"), ("fullwidth", "utf-8"), ("ascii", "utf-8"),
-            ("simplified", "gbk"), ("traditional", "big5"), ("traditional", "utf-8-sig")]
+VARIANTS = [
+    ("traditional", "utf-8"),
+    ("simplified", "utf-8"),
+    ("fullwidth", "utf-8"),
+    ("ascii", "utf-8"),
+    ("simplified", "gbk"),
+    ("traditional", "big5"),
+    ("traditional", "utf-8-sig"),
+]
 
 
 @pytest.mark.parametrize("variant,encoding", VARIANTS, ids=[f"{v}-{e}" for v, e in VARIANTS])
 @pytest.mark.parametrize("path", GOLDEN_FILES, ids=lambda p: p.stem[:3])
-def test_same_measures_in_other_scripts_punctuation_and_encodings(path: Path, variant: str, encoding: str,
-                                                                 tmp_path: Path) -> None:
+def test_same_measures_in_other_scripts_punctuation_and_encodings(
+    path: Path, variant: str, encoding: str, tmp_path: Path
+) -> None:
     name = _golden(path)["file"]
     base = _parsed(name)
     text = _variant_text(base.source.text, variant)
@@ -161,10 +177,16 @@ def test_same_measures_in_other_scripts_punctuation_and_encodings(path: Path, va
     assert sum(a != b for a, b in zip(chars, text, strict=True)) < 0.02 * len(text)
     text = "".join(chars)
     doc = extract(_write_and_load(tmp_path, name, text, encoding))
-    assert doc.source.encoding.replace("-sig", "") in {encoding.replace("-sig", ""), "gb18030", "cp950",
-                                                       "big5hkscs", "big5"}
+    assert doc.source.encoding.replace("-sig", "") in {
+        encoding.replace("-sig", ""),
+        "gb18030",
+        "cp950",
+        "big5hkscs",
+        "big5",
+    }
     assert _facts(doc) == _facts(base)
-    assert [(s.level, s.number, s.repaired) for s in doc.sections] == \
-        [(s.level, s.number, s.repaired) for s in base.sections]
+    assert [(s.level, s.number, s.repaired) for s in doc.sections] == [
+        (s.level, s.number, s.repaired) for s in base.sections
+    ]
     for m in doc.measures:
-        assert doc.source.text[m.span.start:m.span.end] == m.text
+        assert doc.source.text[m.span.start : m.span.end] == m.text

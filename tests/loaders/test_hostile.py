@@ -121,7 +121,9 @@ def test_docx_corrupt_xml(tmp_path: Path) -> None:
 
 def test_encrypted_docx(tmp_path: Path) -> None:
     path = tmp_path / "locked.docx"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64 + "EncryptedPackage".encode("utf-16-le"))
+    path.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64 + "EncryptedPackage".encode("utf-16-le")
+    )
     _fails(path, "encrypted Word document")
 
 

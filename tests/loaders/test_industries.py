@@ -7,14 +7,22 @@ from pathlib import Path
 import pytest
 
 from policykg.errors import ExtractError
-from policykg.loaders.industries import IndustryLexicon, find_defined_systems, find_industries
+from policykg.loaders.extract.industries import IndustryLexicon, find_defined_systems, find_industries
 from policykg.loaders.normalize import match_text
 from policykg.models import SourceDocument, Span, SystemInfo
 
 
 def doc(text: str, name: str = "t.txt") -> SourceDocument:
-    return SourceDocument(path=Path(name), source_file=name, text=text, match=match_text(text),
-                          encoding="utf-8", script="Hans", format="txt", sha256="")
+    return SourceDocument(
+        path=Path(name),
+        source_file=name,
+        text=text,
+        match=match_text(text),
+        encoding="utf-8",
+        script="Hans",
+        format="txt",
+        sha256="",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -22,13 +30,17 @@ def lex() -> IndustryLexicon:
     return IndustryLexicon.load_default()
 
 
-def mentions(text: str, lex: IndustryLexicon, region: str | None = "青岛市",
-             systems: dict[str, SystemInfo] | None = None):
+def mentions(
+    text: str,
+    lex: IndustryLexicon,
+    region: str | None = "青岛市",
+    systems: dict[str, SystemInfo] | None = None,
+):
     src = doc(text)
     systems = {} if systems is None else systems
     inds, syss, infos = find_industries(src, Span(0, len(text)), lex, systems, region=region)
     for r in (*inds, *syss):
-        assert text[r.span.start:r.span.end] == r.surface
+        assert text[r.span.start : r.span.end] == r.surface
     return inds, syss, infos, systems
 
 
@@ -74,16 +86,26 @@ def test_bad_lexicon_is_a_clear_error() -> None:
     with pytest.raises(ExtractError, match="needs a label and a source"):
         IndustryLexicon.from_toml('[[industry]]\nlabel = "甲"\n', origin="x.toml")
     with pytest.raises(ExtractError, match="no \\[\\[industry\\]\\] entry"):
-        IndustryLexicon.from_toml('[[system]]\ncode = "1+1"\nsource = "s"\nmembers = ["乙"]\n', origin="x.toml")
+        IndustryLexicon.from_toml(
+            '[[system]]\ncode = "1+1"\nsource = "s"\nmembers = ["乙"]\n', origin="x.toml"
+        )
 
 
 # --------------------------------------------------------------------------- mentions
 
 
 def test_list_of_industries_traditional(lex: IndustryLexicon) -> None:
-    inds, _, infos, _ = mentions("實施新一代信息技術、人工智能、高端化工與新材料、智能網聯新能源汽車、智能家電等重點產業就業支撐專項行動", lex)
-    assert [i.key for i in inds] == ["industry:新一代信息技术", "industry:人工智能", "industry:高端化工与新材料",
-                                     "industry:智能网联新能源汽车", "industry:智能家电"]
+    inds, _, infos, _ = mentions(
+        "實施新一代信息技術、人工智能、高端化工與新材料、智能網聯新能源汽車、智能家電等重點產業就業支撐專項行動",
+        lex,
+    )
+    assert [i.key for i in inds] == [
+        "industry:新一代信息技术",
+        "industry:人工智能",
+        "industry:高端化工与新材料",
+        "industry:智能网联新能源汽车",
+        "industry:智能家电",
+    ]
     assert inds[3].surface == "智能網聯新能源汽車"
     assert "智能網聯新能源汽車" in infos["industry:智能网联新能源汽车"].alt_labels
 
@@ -116,7 +138,9 @@ def test_generic_words_give_no_industry(lex: IndustryLexicon) -> None:
 # --------------------------------------------------------------------------- system references
 
 
-@pytest.mark.parametrize("text", ["紧密对接“10+1”重点产业", "服务“10+1”創新型產業體系发展", "聚焦\"10+1\"产业企业"])
+@pytest.mark.parametrize(
+    "text", ["紧密对接“10+1”重点产业", "服务“10+1”創新型產業體系发展", '聚焦"10+1"产业企业']
+)
 def test_system_reference_resolved_by_region(lex: IndustryLexicon, text: str) -> None:
     _, syss, infos, systems = mentions(text, lex, region="青岛市")
     assert [s.key for s in syss] == ["system:青岛市:10+1"]
@@ -153,8 +177,10 @@ def test_codes_that_are_not_systems(lex: IndustryLexicon) -> None:
 
 # --------------------------------------------------------------------------- document-defined systems
 
-DEFINING = ("突出抓好“3+2”重点产业,围绕做优做强甲乙制造、丙丁装备、戊己材料三大传统优势产业,"
-            "培育壮大“庚辛”、人工智能两大新兴服务产业,创造就业机会。")
+DEFINING = (
+    "突出抓好“3+2”重点产业,围绕做优做强甲乙制造、丙丁装备、戊己材料三大传统优势产业,"
+    "培育壮大“庚辛”、人工智能两大新兴服务产业,创造就业机会。"
+)
 
 
 def test_defined_system(lex: IndustryLexicon) -> None:

@@ -7,21 +7,29 @@ from pathlib import Path
 
 import pytest
 
-from policykg.loaders.meta import RegionTable, extract_meta, find_phases, parse_date
+from policykg.loaders.extract.meta import RegionTable, extract_meta, find_phases, parse_date
 from policykg.loaders.normalize import match_text
 from policykg.models import DocMeta, SourceDocument, Span
 
 
 def doc(text: str, name: str = "t.txt") -> SourceDocument:
-    return SourceDocument(path=Path(name), source_file=name, text=text, match=match_text(text),
-                          encoding="utf-8", script="Hans", format="txt", sha256="")
+    return SourceDocument(
+        path=Path(name),
+        source_file=name,
+        text=text,
+        match=match_text(text),
+        encoding="utf-8",
+        script="Hans",
+        format="txt",
+        sha256="",
+    )
 
 
 def meta_of(text: str) -> DocMeta:
     src = doc(text)
     meta = extract_meta(src)
     if meta.title_span is not None:  # the span quotes the title's characters (line breaks aside)
-        quoted = text[meta.title_span.start:meta.title_span.end]
+        quoted = text[meta.title_span.start : meta.title_span.end]
         assert "".join(quoted.split()) == "".join((meta.title or "").split())
     return meta
 
@@ -29,10 +37,17 @@ def meta_of(text: str) -> DocMeta:
 # --------------------------------------------------------------------------- dates
 
 
-@pytest.mark.parametrize(("s", "iso"), [
-    ("2021年11月22日", "2021-11-22"), ("2025年4月7日", "2025-04-07"), ("2023-01-11", "2023-01-11"),
-    ("二〇二一年十一月二十二日", "2021-11-22"), ("2021年1122", None), ("2023年13月1日", None),
-])
+@pytest.mark.parametrize(
+    ("s", "iso"),
+    [
+        ("2021年11月22日", "2021-11-22"),
+        ("2025年4月7日", "2025-04-07"),
+        ("2023-01-11", "2023-01-11"),
+        ("二〇二一年十一月二十二日", "2021-11-22"),
+        ("2021年1122", None),
+        ("2023年13月1日", None),
+    ],
+)
 def test_parse_date(s: str, iso: str | None) -> None:
     assert parse_date(s) == iso
 
@@ -46,13 +61,17 @@ def test_title_plain_line() -> None:
 
 
 def test_title_broken_over_two_lines() -> None:
-    m = meta_of("前言\n\n  关于推动人才与产业融合发展\n\n  实施方案\n\n为贯彻落实……,制定本方案。\n一、总体要求\n")
+    m = meta_of(
+        "前言\n\n  关于推动人才与产业融合发展\n\n  实施方案\n\n为贯彻落实……,制定本方案。\n一、总体要求\n"
+    )
     assert m.title == "关于推动人才与产业融合发展实施方案"
 
 
 def test_title_web_tag_and_issuer_prefix_removed() -> None:
-    m = meta_of("【人才工作】潍坊市人力资源和社会保障局关于印发人才工作若干措施的通知\n发布时间:2024-03-05\n"
-                "一、总则\n")
+    m = meta_of(
+        "【人才工作】潍坊市人力资源和社会保障局关于印发人才工作若干措施的通知\n发布时间:2024-03-05\n"
+        "一、总则\n"
+    )
     assert m.title == "关于印发人才工作若干措施的通知"
     assert m.issuer == "潍坊市人力资源和社会保障局"
     assert m.region == "潍坊市"
@@ -60,8 +79,10 @@ def test_title_web_tag_and_issuer_prefix_removed() -> None:
 
 
 def test_plan_title_preferred_over_cover_title() -> None:
-    m = meta_of("关于印发《关于加强技能培训的实施方案》的通知\n各处室:\n现将《关于加强技能培训的实施方案》印发给你们。\n"
-                "济南市人力资源和社会保障局\n2022年5月6日\n关于加强技能培训的实施方案\n一、目标\n")
+    m = meta_of(
+        "关于印发《关于加强技能培训的实施方案》的通知\n各处室:\n现将《关于加强技能培训的实施方案》印发给你们。\n"
+        "济南市人力资源和社会保障局\n2022年5月6日\n关于加强技能培训的实施方案\n一、目标\n"
+    )
     assert m.title == "关于加强技能培训的实施方案"
     assert m.cites == []  # the document's own title is not a citation
 
@@ -79,14 +100,18 @@ def test_no_title_when_document_has_none() -> None:
 
 
 def test_issuer_and_date_from_signature() -> None:
-    m = meta_of("各区市人社局:\n现将方案印发给你们。\n        济南市人力资源和社会保障局\n2022年5月6日\n一、目标\n")
+    m = meta_of(
+        "各区市人社局:\n现将方案印发给你们。\n        济南市人力资源和社会保障局\n2022年5月6日\n一、目标\n"
+    )
     assert (m.issuer, m.issued, m.region) == ("济南市人力资源和社会保障局", "2022-05-06", "济南市")
 
 
 def test_field_date_beats_damaged_signature_date() -> None:
-    text = ("关于印发《某某方案》的通知\n• 成文日期 2021-11-22\n• 发布日期 2021-11-23\n"
-            "• 发文字号 青人社字〔2021〕94号\n• 发文单位 青岛市人力资源和社会保障局\n"
-            "青岛市人力资源和社会保障局\n2021年1122\n一、总体要求\n")
+    text = (
+        "关于印发《某某方案》的通知\n• 成文日期 2021-11-22\n• 发布日期 2021-11-23\n"
+        "• 发文字号 青人社字〔2021〕94号\n• 发文单位 青岛市人力资源和社会保障局\n"
+        "青岛市人力资源和社会保障局\n2021年1122\n一、总体要求\n"
+    )
     m = meta_of(text)
     assert m.issued == "2021-11-22"
     assert m.doc_number == "青人社字〔2021〕94号"
@@ -97,8 +122,9 @@ def test_published_field_used_when_nothing_else() -> None:
     assert meta_of("发布时间:2023-01-11\n正文。\n").issued == "2023-01-11"
 
 
-@pytest.mark.parametrize("number", ["鲁人社字〔2022〕101号", "青人社发[2020]5号", "烟政办发(2023)12号",
-                                    "烟政办发（2023）12号"])
+@pytest.mark.parametrize(
+    "number", ["鲁人社字〔2022〕101号", "青人社发[2020]5号", "烟政办发(2023)12号", "烟政办发（2023）12号"]
+)
 def test_doc_number_variants(number: str) -> None:
     assert meta_of(f"关于某事的通知\n{number}\n各单位:\n一、要求\n").doc_number == number
 
@@ -122,8 +148,10 @@ def test_region_from_document_number_short_form() -> None:
 
 
 def test_region_from_masked_city_cues() -> None:
-    text = ("2024年全市人才工作要点\n一、总体要求\n深入实施“人才兴潍”战略,支持驻潍高校引进人才。\n"
-            "吸引毕业生来潍就业,提高留潍率。沟渠市科技局负责。\n")
+    text = (
+        "2024年全市人才工作要点\n一、总体要求\n深入实施“人才兴潍”战略,支持驻潍高校引进人才。\n"
+        "吸引毕业生来潍就业,提高留潍率。沟渠市科技局负责。\n"
+    )
     m = meta_of(text)
     assert m.region == "潍坊市"
     assert m.year == 2024
@@ -179,19 +207,26 @@ def test_attachment_titles_kept_unless_asked() -> None:
 
 
 def test_phases() -> None:
-    text = ("四、实施步骤\n(一)动员部署(2023年1月)。全面启动。\n(二)推进实施(2023年2月至2023年12月)。落实。\n"
-            "(三)巩固提升(2024年7月至2025年10月)。提升。\n")
+    text = (
+        "四、实施步骤\n(一)动员部署(2023年1月)。全面启动。\n(二)推进实施(2023年2月至2023年12月)。落实。\n"
+        "(三)巩固提升(2024年7月至2025年10月)。提升。\n"
+    )
     phases = find_phases(doc(text), Span(0, len(text)))
     assert [(p.label, p.start, p.end) for p in phases] == [
-        ("动员部署", "2023-01", "2023-01"), ("推进实施", "2023-02", "2023-12"), ("巩固提升", "2024-07", "2025-10")]
-    assert text[phases[0].span.start:phases[0].span.end] == "动员部署(2023年1月)"
+        ("动员部署", "2023-01", "2023-01"),
+        ("推进实施", "2023-02", "2023-12"),
+        ("巩固提升", "2024-07", "2025-10"),
+    ]
+    assert text[phases[0].span.start : phases[0].span.end] == "动员部署(2023年1月)"
 
 
 def test_phases_traditional_fullwidth_and_year_carried() -> None:
     text = "（一）動員部署階段（2023年1月）\n（二）評估驗收階段（11月至12月）\n"
     phases = find_phases(doc(text), Span(0, len(text)))
-    assert [(p.label, p.start, p.end) for p in phases] == [("動員部署", "2023-01", "2023-01"),
-                                                           ("評估驗收", "2023-11", "2023-12")]
+    assert [(p.label, p.start, p.end) for p in phases] == [
+        ("動員部署", "2023-01", "2023-01"),
+        ("評估驗收", "2023-11", "2023-12"),
+    ]
 
 
 def test_ordinary_lines_are_not_phases() -> None:
@@ -250,16 +285,27 @@ def test_sample_003() -> None:
     assert m.issued == "2023-01-19"
     assert m.region == "青岛西海岸新区"
     assert m.year == 2023
-    assert m.addressees == ["各大功能区管委", "各镇人民政府", "各街道办事处", "灵山岛省级自然保护区管委",
-                            "管委各部门", "区直各单位", "驻区各单位", "区直属企业"]
+    assert m.addressees == [
+        "各大功能区管委",
+        "各镇人民政府",
+        "各街道办事处",
+        "灵山岛省级自然保护区管委",
+        "管委各部门",
+        "区直各单位",
+        "驻区各单位",
+        "区直属企业",
+    ]
     assert m.cites[0] == "关于开展就业环境友好型城市建设工作的通知"
     assert "中华人民共和国就业促进法" in m.cites and "保障农民工工资支付条例" in m.cites
     assert len(m.cites) == 8
     phases = find_phases(src, Span(0, len(src.text)))
     assert [(p.label, p.start, p.end) for p in phases] == [
-        ("动员部署", "2023-01", "2023-01"), ("推进实施", "2023-02", "2023-12"),
-        ("中期评估", "2024-01", "2024-06"), ("巩固提升", "2024-07", "2025-10"),
-        ("评估验收", "2025-11", "2025-12")]
+        ("动员部署", "2023-01", "2023-01"),
+        ("推进实施", "2023-02", "2023-12"),
+        ("中期评估", "2024-01", "2024-06"),
+        ("巩固提升", "2024-07", "2025-10"),
+        ("评估验收", "2025-11", "2025-12"),
+    ]
 
 
 def test_sample_004() -> None:

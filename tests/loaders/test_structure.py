@@ -6,16 +6,24 @@ from pathlib import Path
 
 import pytest
 
+from policykg.loaders.extract.structure import cn_to_int, int_to_cn, parse_structure, split_lines
 from policykg.loaders.normalize import match_text
-from policykg.loaders.structure import cn_to_int, int_to_cn, parse_structure, split_lines
 from policykg.models import SourceDocument
 
 _FULL = {"(": "（", ")": "）", ":": "：", ",": "，", ";": "；"}
 
 
 def make(text: str, name: str = "t.txt") -> SourceDocument:
-    return SourceDocument(path=Path(name), source_file=name, text=text, match=match_text(text),
-                          encoding="utf-8", script="Hans", format="txt", sha256="0")
+    return SourceDocument(
+        path=Path(name),
+        source_file=name,
+        text=text,
+        match=match_text(text),
+        encoding="utf-8",
+        script="Hans",
+        format="txt",
+        sha256="0",
+    )
 
 
 def fullwidth(text: str) -> str:
@@ -49,27 +57,36 @@ def _numbers(outline):
     return [m.number for m in outline.measures]
 
 
-@pytest.mark.parametrize("variant", [lambda t: t, fullwidth, traditional, lambda t: fullwidth(traditional(t))])
+@pytest.mark.parametrize(
+    "variant", [lambda t: t, fullwidth, traditional, lambda t: fullwidth(traditional(t))]
+)
 def test_heading_levels_and_measures(variant) -> None:
     text = variant(BASIC)
     src = make(text)
     out = parse_structure(src)
     assert _numbers(out) == ["1", "2", "3"]
     assert [(s.level, s.number) for s in out.sections] == [
-        (1, "一"), (1, "二"), (2, "(一)"), (2, "(二)"), (1, "三"), (2, "(一)"), (2, "(二)")]
+        (1, "一"),
+        (1, "二"),
+        (2, "(一)"),
+        (2, "(二)"),
+        (1, "三"),
+        (2, "(一)"),
+        (2, "(二)"),
+    ]
     assert out.sections[2].parent == 1 and out.sections[3].parent == 1 and out.sections[5].parent == 4
     assert match_text(out.sections[1].title) == "主要任务"
     # every measure: its number's section path and a faithful span
     assert out.measures[0].section_path == [1, 2]
     assert out.measures[2].section_path == [1, 3]
     for m in out.measures:
-        quote = text[m.span.start:m.span.end]
+        quote = text[m.span.start : m.span.end]
         assert quote.startswith(m.number)
         assert quote == quote.strip()
         assert match_text(quote).endswith(")")
         assert m.inline_clause is not None
     for s in out.sections:
-        assert text[s.span.start:s.span.end].strip() == text[s.span.start:s.span.end]
+        assert text[s.span.start : s.span.end].strip() == text[s.span.start : s.span.end]
     # the level-2 items with body text under 保障措施 are sections, not measures
     assert len(out.measures) == 3
     assert out.problems == []
@@ -80,19 +97,21 @@ def test_first_section_start_and_section_spans() -> None:
     out = parse_structure(src)
     assert out.first_section_start == BASIC.index("一、总体要求")
     sec2 = out.sections[1]
-    assert BASIC[sec2.span.start:sec2.span.end].startswith("二、主要任务")
-    assert BASIC[sec2.span.start:sec2.span.end].endswith("(责任单位:市住建局)")
+    assert BASIC[sec2.span.start : sec2.span.end].startswith("二、主要任务")
+    assert BASIC[sec2.span.start : sec2.span.end].endswith("(责任单位:市住建局)")
 
 
 def test_number_with_space_and_leading_spaces() -> None:
-    text = ("一、 总体任务\n"
-            "1. 优化领导小组运行机制。制定出台 《关于完善工作体系的实施意见》。\n"
-            "\u3000\u30002. 优化推进机制。建立机制。\n"
-            "  3．强化政策供给。推出政策。\n")
+    text = (
+        "一、 总体任务\n"
+        "1. 优化领导小组运行机制。制定出台 《关于完善工作体系的实施意见》。\n"
+        "\u3000\u30002. 优化推进机制。建立机制。\n"
+        "  3．强化政策供给。推出政策。\n"
+    )
     out = parse_structure(make(text))
     assert _numbers(out) == ["1", "2", "3"]
-    assert text[out.measures[1].span.start:out.measures[1].span.end].startswith("2. 优化推进机制")
-    assert text[out.measures[2].span.start:out.measures[2].span.end].startswith("3．强化政策供给")
+    assert text[out.measures[1].span.start : out.measures[1].span.end].startswith("2. 优化推进机制")
+    assert text[out.measures[2].span.start : out.measures[2].span.end].startswith("3．强化政策供给")
 
 
 def test_numbering_running_on_across_sections_is_not_a_gap() -> None:
@@ -110,20 +129,28 @@ def test_numbering_gap_is_reported() -> None:
 
 @pytest.mark.parametrize("variant", [lambda t: t, fullwidth, traditional])
 def test_repair_lost_bracket_and_numeral(variant) -> None:
-    text = variant("二、主要举措\n"
-                   "一)塑造高技能人才培养新引擎\n"
-                   "1.建立机制。\n"
-                   "(二)打造职业技能提升新高地\n"
-                   "1.落实制度。\n"
-                   ")推进技能评价改革新模式\n"
-                   "1.推进评价。\n"
-                   ")构建多层次技能竞赛新格局\n"
-                   "1.修订办法。\n"
-                   "(五)形成激励新机制\n"
-                   "1.组织评选。\n")
+    text = variant(
+        "二、主要举措\n"
+        "一)塑造高技能人才培养新引擎\n"
+        "1.建立机制。\n"
+        "(二)打造职业技能提升新高地\n"
+        "1.落实制度。\n"
+        ")推进技能评价改革新模式\n"
+        "1.推进评价。\n"
+        ")构建多层次技能竞赛新格局\n"
+        "1.修订办法。\n"
+        "(五)形成激励新机制\n"
+        "1.组织评选。\n"
+    )
     out = parse_structure(make(text))
     assert [(s.number, s.repaired) for s in out.sections] == [
-        ("二", False), ("(一)", True), ("(二)", False), ("(三)", True), ("(四)", True), ("(五)", False)]
+        ("二", False),
+        ("(一)", True),
+        ("(二)", False),
+        ("(三)", True),
+        ("(四)", True),
+        ("(五)", False),
+    ]
     assert all(s.parent == 0 for s in out.sections[1:])
     assert len(out.measures) == 5
     assert out.measures[2].section == 3
@@ -152,7 +179,14 @@ def test_decimal_at_line_start_is_not_a_measure() -> None:
 
 def test_chinese_numerals_beyond_ten() -> None:
     assert [cn_to_int(s) for s in ["一", "十", "十一", "十二", "二十", "二十三", "一百零五"]] == [
-        1, 10, 11, 12, 20, 23, 105]
+        1,
+        10,
+        11,
+        12,
+        20,
+        23,
+        105,
+    ]
     assert cn_to_int("abc") is None
     assert [int_to_cn(n) for n in (1, 10, 11, 20, 23)] == ["一", "十", "十一", "二十", "二十三"]
     body = "".join(f"{int_to_cn(i)}、第{i}部分\n{i}.做第{i}件事。\n" for i in range(1, 14))
@@ -162,21 +196,35 @@ def test_chinese_numerals_beyond_ten() -> None:
 
 
 def test_boilerplate_and_meta_lines() -> None:
-    text = ("当前位置:首页\n"
-            "> 综合资讯> 科技要闻\n"
-            "字体大小: 打印\n"
-            "【打印】 【关闭】\n"
-            "  • 索引号 2437546735161053133\n"
-            "  • 发布日期 2021-11-23\n"
-            "发布时间:2023-01-11\n"
-            "(此件主动公开)\n"
-            "（公開屬性：此件主動公開）\n"
-            "(联系单位:人才开发处)\n"
-            "如果您对该文件有疑问,可以通过 网上咨询 方式咨询相关单位 。\n"
-            "正文内容。\n")
+    text = (
+        "当前位置:首页\n"
+        "> 综合资讯> 科技要闻\n"
+        "字体大小: 打印\n"
+        "【打印】 【关闭】\n"
+        "  • 索引号 2437546735161053133\n"
+        "  • 发布日期 2021-11-23\n"
+        "发布时间:2023-01-11\n"
+        "(此件主动公开)\n"
+        "（公開屬性：此件主動公開）\n"
+        "(联系单位:人才开发处)\n"
+        "如果您对该文件有疑问,可以通过 网上咨询 方式咨询相关单位 。\n"
+        "正文内容。\n"
+    )
     kinds = [ln.kind for ln in split_lines(make(text))]
-    assert kinds == ["boilerplate", "boilerplate", "boilerplate", "boilerplate", "meta", "meta", "meta",
-                     "boilerplate", "boilerplate", "boilerplate", "boilerplate", "content"]
+    assert kinds == [
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "meta",
+        "meta",
+        "meta",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "content",
+    ]
 
 
 def test_lost_spaces_and_signature_lines() -> None:
@@ -192,7 +240,7 @@ def test_crlf_line_endings() -> None:
     out = parse_structure(make(text))
     assert _numbers(out) == ["1", "2", "3"]
     for m in out.measures:
-        assert "\r" not in text[m.span.start:m.span.end]
+        assert "\r" not in text[m.span.start : m.span.end]
 
 
 ATTACH = (
@@ -234,7 +282,7 @@ def test_attachments_and_attachment_list(variant) -> None:
     assert inner[0].parent == out.attachments[0]
     # the signature after the last attachment is not section text
     last = out.sections[-1]
-    assert "管委" not in text[last.span.start:last.span.end]
+    assert "管委" not in text[last.span.start : last.span.end]
 
 
 def test_single_attachment_without_number() -> None:
@@ -244,46 +292,47 @@ def test_single_attachment_without_number() -> None:
 
 
 def test_measure_broken_across_lines() -> None:
-    text = ("(一)评价\n"
-            "3.加大高技能人才评选力度。加强对国家、省、市级高技能\n"
-            "人才推荐申报工作,提高获评人员比例。\n"
-            "责任单位:区人社局、区总工会\n")
+    text = (
+        "(一)评价\n"
+        "3.加大高技能人才评选力度。加强对国家、省、市级高技能\n"
+        "人才推荐申报工作,提高获评人员比例。\n"
+        "责任单位:区人社局、区总工会\n"
+    )
     out = parse_structure(make(text))
     m = out.measures[0]
-    assert text[m.span.start:m.span.end].endswith("提高获评人员比例。")
+    assert text[m.span.start : m.span.end].endswith("提高获评人员比例。")
     assert out.responsibility[0].measures == [0]
 
 
 def test_sub_items_belong_to_their_measure() -> None:
-    text = ("一、任务\n"
-            "1.健全机制:\n"
-            "(1)目标考核机制;\n"
-            "\n"
-            "(2)评价衔接机制。\n"
-            "2.完善政策。\n")
+    text = "一、任务\n1.健全机制:\n(1)目标考核机制;\n\n(2)评价衔接机制。\n2.完善政策。\n"
     out = parse_structure(make(text))
     assert _numbers(out) == ["1", "2"]
-    assert text[out.measures[0].span.start:out.measures[0].span.end].endswith("(2)评价衔接机制。")
+    assert text[out.measures[0].span.start : out.measures[0].span.end].endswith("(2)评价衔接机制。")
 
 
 def test_section_text_lines_are_not_measures() -> None:
-    text = ("(一)塑造新引擎\n\n"
-            "目标任务:力争每年新增高技能人才2万人以上\n\n"
-            "工作措施:\n\n"
-            "1.建立机制。\n\n"
-            "2.发挥作用\n\n"
-            "责任部门:职业能力建设处、青岛市公共就业和人才服务中心\n")
+    text = (
+        "(一)塑造新引擎\n\n"
+        "目标任务:力争每年新增高技能人才2万人以上\n\n"
+        "工作措施:\n\n"
+        "1.建立机制。\n\n"
+        "2.发挥作用\n\n"
+        "责任部门:职业能力建设处、青岛市公共就业和人才服务中心\n"
+    )
     out = parse_structure(make(text))
     assert _numbers(out) == ["1", "2"]
-    assert text[out.measures[1].span.start:out.measures[1].span.end] == "2.发挥作用"
+    assert text[out.measures[1].span.start : out.measures[1].span.end] == "2.发挥作用"
     owners = {out.lines[i].stripped[:4]: o for i, o in enumerate(out.line_owner) if o}
     assert owners["目标任务"] == ("section", 0)
 
 
 def test_line_after_each_measure_covers_one() -> None:
-    text = ("(一)甲\n"
-            "1.做甲。\n责任单位:区发展和改革局、区人社局(排第一位的为牵头单位,下同)\n"
-            "2.做乙。\n责任单位:区人社局\n")
+    text = (
+        "(一)甲\n"
+        "1.做甲。\n责任单位:区发展和改革局、区人社局(排第一位的为牵头单位,下同)\n"
+        "2.做乙。\n责任单位:区人社局\n"
+    )
     out = parse_structure(make(text))
     assert [r.measures for r in out.responsibility] == [[0], [1]]
     assert not any(r.section_level for r in out.responsibility)
@@ -291,17 +340,19 @@ def test_line_after_each_measure_covers_one() -> None:
 
 @pytest.mark.parametrize("variant", [lambda t: t, fullwidth, traditional])
 def test_section_level_line_covers_all_measures_since_previous_clause(variant) -> None:
-    text = variant("二、主要举措\n"
-                   "(一)塑造新引擎\n"
-                   "1.建立机制。\n"
-                   "2.发挥作用。\n"
-                   "3.强化带动。\n"
-                   "责任部门:职业能力建设处、人才开发处\n"
-                   "(二)打造新高地\n"
-                   "1.落实制度。\n"
-                   "2.发挥作用。(责任部门:人才开发处)\n"
-                   "3.引导企业。\n"
-                   "责任部门:职业能力建设处\n")
+    text = variant(
+        "二、主要举措\n"
+        "(一)塑造新引擎\n"
+        "1.建立机制。\n"
+        "2.发挥作用。\n"
+        "3.强化带动。\n"
+        "责任部门:职业能力建设处、人才开发处\n"
+        "(二)打造新高地\n"
+        "1.落实制度。\n"
+        "2.发挥作用。(责任部门:人才开发处)\n"
+        "3.引导企业。\n"
+        "责任部门:职业能力建设处\n"
+    )
     out = parse_structure(make(text))
     assert [r.measures for r in out.responsibility] == [[0, 1, 2], [5]]
     assert out.responsibility[0].section_level
@@ -311,28 +362,32 @@ def test_section_level_line_covers_all_measures_since_previous_clause(variant) -
 
 
 def test_header_line_and_twin_lines() -> None:
-    text = ("(一)甲\n"
-            "牵头单位:市人社局\n"
-            "责任单位:市财政局\n"
-            "1.做甲。\n"
-            "2.做乙。\n"
-            "(二)乙\n"
-            "1.做丙。\n"
-            "牵头单位:市教育局\n"
-            "责任单位:市科技局\n")
+    text = (
+        "(一)甲\n"
+        "牵头单位:市人社局\n"
+        "责任单位:市财政局\n"
+        "1.做甲。\n"
+        "2.做乙。\n"
+        "(二)乙\n"
+        "1.做丙。\n"
+        "牵头单位:市教育局\n"
+        "责任单位:市科技局\n"
+    )
     out = parse_structure(make(text))
     assert [r.measures for r in out.responsibility] == [[0, 1], [0, 1], [2], [2]]
     assert out.responsibility[0].section_level and out.responsibility[1].section_level
 
 
 def test_level2_item_with_body_and_clause_is_a_measure() -> None:
-    text = ("一、重点任务\n"
-            "(一)实施人才引进工程。每年引进人才1000人。(责任单位:市人社局)\n"
-            "(二)实施人才培养工程。开展培训。\n"
-            "责任单位:市教育局\n"
-            "(三)加强组织领导。此项工作由领导小组负责。\n"
-            "二、其他任务\n"
-            "1.做好宣传。\n")
+    text = (
+        "一、重点任务\n"
+        "(一)实施人才引进工程。每年引进人才1000人。(责任单位:市人社局)\n"
+        "(二)实施人才培养工程。开展培训。\n"
+        "责任单位:市教育局\n"
+        "(三)加强组织领导。此项工作由领导小组负责。\n"
+        "二、其他任务\n"
+        "1.做好宣传。\n"
+    )
     out = parse_structure(make(text))
     assert _numbers(out) == ["(一)", "(二)", "1"]
     assert [m.level for m in out.measures] == [2, 2, 3]
@@ -341,11 +396,13 @@ def test_level2_item_with_body_and_clause_is_a_measure() -> None:
 
 
 def test_phase_items_are_not_measures() -> None:
-    text = ("三、主要任务\n1.做甲。\n"
-            "四、实施步骤\n"
-            "1.动员部署(2023年1月)。全面启动工作。\n"
-            "2.推进实施(2023年2月至2023年12月)。组织落实。\n"
-            "五、保障措施\n1.加强领导。\n")
+    text = (
+        "三、主要任务\n1.做甲。\n"
+        "四、实施步骤\n"
+        "1.动员部署(2023年1月)。全面启动工作。\n"
+        "2.推进实施(2023年2月至2023年12月)。组织落实。\n"
+        "五、保障措施\n1.加强领导。\n"
+    )
     out = parse_structure(make(text))
     assert _numbers(out) == ["1", "1"]
     assert [out.sections[i].number for i in out.step_sections] == ["四"]
@@ -357,12 +414,12 @@ def test_round_trip_every_span() -> None:
         src = make(text)
         out = parse_structure(src)
         for ln in out.lines:
-            assert text[ln.start:ln.end] == ln.text
-            assert src.match[ln.start:ln.end] == ln.match
+            assert text[ln.start : ln.end] == ln.text
+            assert src.match[ln.start : ln.end] == ln.match
         for m in out.measures:
             assert 0 <= m.span.start < m.span.end <= len(text)
         for s in out.sections:
-            assert text[s.heading.start:s.heading.end] in text[s.span.start:s.span.end]
+            assert text[s.heading.start : s.heading.end] in text[s.span.start : s.span.end]
 
 
 def test_empty_and_headingless_text() -> None:
@@ -372,32 +429,38 @@ def test_empty_and_headingless_text() -> None:
 
 
 def test_group_heading_with_numbered_sub_items() -> None:
-    text = ("一、重点任务\n"
-            "1.人才引进\n"
-            "(1)实施引才工程。每年引进500人。(责任单位:市人社局)\n"
-            "(2)办好招聘活动。(责任单位:市教育局)\n"
-            "2.人才培养\n"
-            "(1)开展培训。\n"
-            "责任单位:市总工会\n"
-            "3.优化服务。建设公寓。\n")
+    text = (
+        "一、重点任务\n"
+        "1.人才引进\n"
+        "(1)实施引才工程。每年引进500人。(责任单位:市人社局)\n"
+        "(2)办好招聘活动。(责任单位:市教育局)\n"
+        "2.人才培养\n"
+        "(1)开展培训。\n"
+        "责任单位:市总工会\n"
+        "3.优化服务。建设公寓。\n"
+    )
     out = parse_structure(make(text))
     assert [(m.number, m.level) for m in out.measures] == [("(1)", 4), ("(2)", 4), ("(1)", 4), ("3", 3)]
     assert [(s.level, s.number) for s in out.sections] == [(1, "一"), (3, "1"), (3, "2")]
     assert out.measures[3].section_path == [0]
     assert [m.inline_clause is not None for m in out.measures] == [True, True, False, False]
     assert out.responsibility[0].measures == [2]
-    assert text[out.measures[0].span.start:out.measures[0].span.end] == \
-        "(1)实施引才工程。每年引进500人。(责任单位:市人社局)"
+    assert (
+        text[out.measures[0].span.start : out.measures[0].span.end]
+        == "(1)实施引才工程。每年引进500人。(责任单位:市人社局)"
+    )
 
 
 @pytest.mark.parametrize("variant", [lambda t: t, fullwidth, traditional])
 def test_without_numbered_items_level2_items_with_text_are_measures(variant) -> None:
-    text = variant("一、总体要求\n坚持就业优先。\n"
-                   "二、政策措施\n"
-                   "(一)加大补贴力度。对新招用人员给予补贴。\n"
-                   "(二)优化创业服务。提供场地支持。\n"
-                   "三、实施步骤\n"
-                   "(一)动员部署(2023年1月)。全面启动。\n")
+    text = variant(
+        "一、总体要求\n坚持就业优先。\n"
+        "二、政策措施\n"
+        "(一)加大补贴力度。对新招用人员给予补贴。\n"
+        "(二)优化创业服务。提供场地支持。\n"
+        "三、实施步骤\n"
+        "(一)动员部署(2023年1月)。全面启动。\n"
+    )
     out = parse_structure(make(text))
     assert [(m.number, m.level) for m in out.measures] == [("(一)", 2), ("(二)", 2)]
     assert any("taken as measures" in p for p in out.problems)
@@ -405,25 +468,25 @@ def test_without_numbered_items_level2_items_with_text_are_measures(variant) -> 
 
 
 def test_without_numbered_items_level1_items_with_text_are_measures() -> None:
-    text = ("关于支持企业发展的若干措施\n"
-            "一、加大就业补贴。对企业新招用人员给予每人1000元补贴。(责任单位:市人社局)\n"
-            "二、降低用工成本。阶段性降低失业保险费率。\n"
-            "三、强化金融支持。\n")
+    text = (
+        "关于支持企业发展的若干措施\n"
+        "一、加大就业补贴。对企业新招用人员给予每人1000元补贴。(责任单位:市人社局)\n"
+        "二、降低用工成本。阶段性降低失业保险费率。\n"
+        "三、强化金融支持。\n"
+    )
     out = parse_structure(make(text))
     assert [(m.number, m.level) for m in out.measures] == [("一", 1), ("二", 1)]
     assert [s.number for s in out.sections] == ["三"]
 
 
 def test_closing_bracket_of_a_broken_line_is_not_a_damaged_heading() -> None:
-    text = ("一、任务\n"
-            "(一)培训\n"
-            "1.动态发布补贴培训职业(工种\n"
-            ")目录,强化技能培训服务和导向作用。\n"
-            "2.强化宣传。\n")
+    text = (
+        "一、任务\n(一)培训\n1.动态发布补贴培训职业(工种\n)目录,强化技能培训服务和导向作用。\n2.强化宣传。\n"
+    )
     out = parse_structure(make(text))
     assert [s.number for s in out.sections] == ["一", "(一)"]
     assert _numbers(out) == ["1", "2"]
-    assert text[out.measures[0].span.start:out.measures[0].span.end].endswith("导向作用。")
+    assert text[out.measures[0].span.start : out.measures[0].span.end].endswith("导向作用。")
     assert not any("repaired" in p for p in out.problems)
 
 
@@ -438,8 +501,14 @@ def test_level_two_numbering_continued_across_parts_is_no_gap() -> None:
         "二、强化服务\n（三）开展见习。募集岗位。（责任单位：市财政局）\n"
     )
     src = SourceDocument(
-        path=Path("t.txt"), source_file="t.txt", text=text, match=match_text(text), encoding="utf-8",
-        script="Hans", format="txt", sha256="0",
+        path=Path("t.txt"),
+        source_file="t.txt",
+        text=text,
+        match=match_text(text),
+        encoding="utf-8",
+        script="Hans",
+        format="txt",
+        sha256="0",
     )
     doc = extract(src)
     assert [m.number for m in doc.measures] == ["(一)", "(二)", "(三)"]

@@ -8,21 +8,29 @@ from pathlib import Path
 
 import pytest
 
+from policykg.loaders.extract.targets import cn_number, find_targets, parse_number
 from policykg.loaders.normalize import match_text
-from policykg.loaders.targets import cn_number, find_targets, parse_number
 from policykg.models import SourceDocument, Span, TargetInfo
 
 
 def doc(text: str) -> SourceDocument:
-    return SourceDocument(path=Path("t.txt"), source_file="t.txt", text=text, match=match_text(text),
-                          encoding="utf-8", script="Hans", format="txt", sha256="")
+    return SourceDocument(
+        path=Path("t.txt"),
+        source_file="t.txt",
+        text=text,
+        match=match_text(text),
+        encoding="utf-8",
+        script="Hans",
+        format="txt",
+        sha256="",
+    )
 
 
 def targets(text: str, plan_year: int | None = 2023) -> list[TargetInfo]:
     src = doc(text)
     found = find_targets(src, Span(0, len(text)), plan_year=plan_year)
     for t in found:  # every span quotes the text it claims
-        assert text[t.span.start:t.span.end] == t.surface
+        assert text[t.span.start : t.span.end] == t.surface
         assert t.clause.start <= t.span.start and t.span.end <= t.clause.end
     return found
 
@@ -36,8 +44,19 @@ def one(text: str, plan_year: int | None = 2023) -> TargetInfo:
 # --------------------------------------------------------------------------- numbers
 
 
-@pytest.mark.parametrize(("s", "n"), [("十五", 15), ("二十", 20), ("一百二十", 120), ("三千五百", 3500),
-                                      ("一万", 10000), ("十五万", 150000), ("两千", 2000), ("二〇二三", 2023)])
+@pytest.mark.parametrize(
+    ("s", "n"),
+    [
+        ("十五", 15),
+        ("二十", 20),
+        ("一百二十", 120),
+        ("三千五百", 3500),
+        ("一万", 10000),
+        ("十五万", 150000),
+        ("两千", 2000),
+        ("二〇二三", 2023),
+    ],
+)
 def test_cn_number(s: str, n: int) -> None:
     assert cn_number(s) == n
 
@@ -101,17 +120,20 @@ def test_yuan_units_are_not_multiplied() -> None:
     assert one("补贴3.5万元。").unit == "万元"
 
 
-@pytest.mark.parametrize(("text", "cmp"), [
-    ("组织线下专场招聘会不少于10场。", ">="),
-    ("年均不超过3个。", "<="),
-    ("引进500名左右外国专家。", "~"),
-    ("培育约100家企业。", "~"),
-    ("国家科技型中小企业达到3500家。", "="),
-    ("国家高新技术企业突破2000家。", ">="),
-    ("至少邀请100所高校。", ">="),
-    ("吸纳100余人。", ">"),
-    ("确保不低于50%。", ">="),
-])
+@pytest.mark.parametrize(
+    ("text", "cmp"),
+    [
+        ("组织线下专场招聘会不少于10场。", ">="),
+        ("年均不超过3个。", "<="),
+        ("引进500名左右外国专家。", "~"),
+        ("培育约100家企业。", "~"),
+        ("国家科技型中小企业达到3500家。", "="),
+        ("国家高新技术企业突破2000家。", ">="),
+        ("至少邀请100所高校。", ">="),
+        ("吸纳100余人。", ">"),
+        ("确保不低于50%。", ">="),
+    ],
+)
 def test_comparators(text: str, cmp: str) -> None:
     assert one(text).comparator == cmp
 
@@ -119,7 +141,10 @@ def test_comparators(text: str, cmp: str) -> None:
 def test_several_figures_in_one_clause() -> None:
     found = targets("力争引进400名博士、5000名硕士、6万名大学生。")
     assert [(t.value, t.unit, t.indicator) for t in found] == [
-        (Decimal(400), "名", "博士"), (Decimal(5000), "名", "硕士"), (Decimal(60000), "名", "大学生")]
+        (Decimal(400), "名", "博士"),
+        (Decimal(5000), "名", "硕士"),
+        (Decimal(60000), "名", "大学生"),
+    ]
 
 
 def test_indicator_from_previous_clause_when_figure_clause_is_bare() -> None:
@@ -152,16 +177,21 @@ def test_plan_year_carries_over_clauses_of_the_sentence() -> None:
 
 
 def test_by_year() -> None:
-    for text in ("到2025年,规上人力资源机构总数达120家。", "至2025年机构总数达120家。",
-                 "2025年底全区机构达到120家。"):
+    for text in (
+        "到2025年,规上人力资源机构总数达120家。",
+        "至2025年机构总数达120家。",
+        "2025年底全区机构达到120家。",
+    ):
         t = one(text)
         assert t.year == 2025 and not t.per_year
 
 
 def test_range_with_every_year() -> None:
     found = targets("2023年至2025年,每年实现全区城镇新增就业7万人以上,政策性扶持创业5000人以上。")
-    assert [(t.value, t.per_year, t.year) for t in found] == [(Decimal(70000), True, None),
-                                                              (Decimal(5000), True, None)]
+    assert [(t.value, t.per_year, t.year) for t in found] == [
+        (Decimal(70000), True, None),
+        (Decimal(5000), True, None),
+    ]
     assert found[0].indicator == "城镇新增就业"  # scope words (全区, 全市) are not part of the indicator
 
 
@@ -184,26 +214,29 @@ def test_years_within_is_not_plan_year() -> None:
 # --------------------------------------------------------------------------- not targets
 
 
-@pytest.mark.parametrize("text", [
-    "动员部署(2023年1月)。",
-    "创新举办第十七届职业技能大赛。",
-    "举办“百所高校千名博士青岛行”等引才活动。",
-    "实施重点任务创新“三个一”行动。",
-    "紧密对接“10+1”重点产业。",
-    "突出抓好“5+5+7”重点产业吸纳就业工作。",
-    "聚焦13条产业链现代化水平。",
-    "贯彻落实《关于构建创新型产业体系的实施方案(2025—2027年)》。",
-    "根据《关于开展工作的通知》(鲁人社字〔2022〕101号)要求。",
-    "发文字号 青人社字〔2021〕94号",
-    "建立10部门联席会议制度。",
-    "指导 13 个区市加快推进建设工作。",
-    "围绕海内外知名高校、省内重点高校、在青高校三个圈层。",
-    "建立健全技能人才队伍建设五项机制:一是目标考核机制。",
-    "推动建设一个高能级创新创业平台。",
-    "落实青年人才一次性安家费。",
-    "打造“五位一体”技能培训“服务包”。",
-    "2021年11月22日",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "动员部署(2023年1月)。",
+        "创新举办第十七届职业技能大赛。",
+        "举办“百所高校千名博士青岛行”等引才活动。",
+        "实施重点任务创新“三个一”行动。",
+        "紧密对接“10+1”重点产业。",
+        "突出抓好“5+5+7”重点产业吸纳就业工作。",
+        "聚焦13条产业链现代化水平。",
+        "贯彻落实《关于构建创新型产业体系的实施方案(2025—2027年)》。",
+        "根据《关于开展工作的通知》(鲁人社字〔2022〕101号)要求。",
+        "发文字号 青人社字〔2021〕94号",
+        "建立10部门联席会议制度。",
+        "指导 13 个区市加快推进建设工作。",
+        "围绕海内外知名高校、省内重点高校、在青高校三个圈层。",
+        "建立健全技能人才队伍建设五项机制:一是目标考核机制。",
+        "推动建设一个高能级创新创业平台。",
+        "落实青年人才一次性安家费。",
+        "打造“五位一体”技能培训“服务包”。",
+        "2021年11月22日",
+    ],
+)
 def test_not_targets(text: str) -> None:
     assert targets(text) == [], text
 
@@ -221,18 +254,34 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 def sample(name: str) -> SourceDocument:
     path = next(SAMPLES.glob(name + "_*.txt"))
     text = path.read_text("utf-8")
-    return SourceDocument(path=path, source_file=path.name, text=text, match=match_text(text), encoding="utf-8",
-                          script="Hans", format="txt", sha256="")
+    return SourceDocument(
+        path=path,
+        source_file=path.name,
+        text=text,
+        match=match_text(text),
+        encoding="utf-8",
+        script="Hans",
+        format="txt",
+        sha256="",
+    )
 
 
 def test_sample_000_targets() -> None:
     src = sample("000")
     found = find_targets(src, Span(0, len(src.text)), plan_year=2025)
     values = [(t.value, t.unit) for t in found]
-    assert values == [(Decimal(150000), "人"), (Decimal(20000), "人"), (Decimal(20000), "人"),
-                      (Decimal(100), "个"), (Decimal(20000), "人"), (Decimal(20000), "人"),
-                      (Decimal(300000), "人次"), (Decimal(100), "个"), (Decimal(26000), "人次"),
-                      (Decimal(150000), "人")]
+    assert values == [
+        (Decimal(150000), "人"),
+        (Decimal(20000), "人"),
+        (Decimal(20000), "人"),
+        (Decimal(100), "个"),
+        (Decimal(20000), "人"),
+        (Decimal(20000), "人"),
+        (Decimal(300000), "人次"),
+        (Decimal(100), "个"),
+        (Decimal(26000), "人次"),
+        (Decimal(150000), "人"),
+    ]
 
 
 def test_sample_004_has_no_committee_or_ordinal_targets() -> None:

@@ -233,7 +233,14 @@ EDGES: list[tuple[str, str, str]] = [
 
 # The derived summaries a build adds (policykg.graph.summaries), worked out by hand from the facts above.
 # Unit: (measures, lead measures, targets, documents).
-UNIT_COUNTS = {JY: (1, 1, 1, 1), RC: (2, 0, 2, 1), GX: (1, 1, 1, 1), YT: (1, 0, 1, 1), YJ: (1, 0, 1, 1), HR: (0, 0, 0, 0)}
+UNIT_COUNTS = {
+    JY: (1, 1, 1, 1),
+    RC: (2, 0, 2, 1),
+    GX: (1, 1, 1, 1),
+    YT: (1, 0, 1, 1),
+    YJ: (1, 0, 1, 1),
+    HR: (0, 0, 0, 0),
+}
 # Unit: its first measures in document order (pkg:evidenceIri; at most ten).
 UNIT_EXAMPLES = {JY: [M1], RC: [M1, M2], GX: [M2], YT: [M3], YJ: [M3], HR: []}
 # Industry: (measures naming it, owners, targets, measures targeting a system it is in), example measures.
@@ -263,8 +270,11 @@ OWNERSHIPS = [
 _CODE = {SYS: "10+1", SYS2: "5+5+7"}
 # Document: industries its measures name, those reached only through a system, the systems' codes.
 DOCUMENT_REACH = {
-    D1: {"directIndustry": ["人工智能", "集成电路"], "systemIndustry": ["智能家电", "食品饮料", "高端化工"],
-         "reachedSystem": ["10+1"]},
+    D1: {
+        "directIndustry": ["人工智能", "集成电路"],
+        "systemIndustry": ["智能家电", "食品饮料", "高端化工"],
+        "reachedSystem": ["10+1"],
+    },
     D3: {"directIndustry": ["智能家电"], "systemIndustry": ["食品饮料"], "reachedSystem": ["5+5+7"]},
 }
 
@@ -294,8 +304,13 @@ def _summaries() -> None:
         NODES.append(
             (
                 "IndustryReach",
-                {"iri": r, "documentName": d.get("title") or d["sourceFile"], "documentLookup": lookup,
-                 "documentIri": doc, **reach},
+                {
+                    "iri": r,
+                    "documentName": d.get("title") or d["sourceFile"],
+                    "documentLookup": lookup,
+                    "documentIri": doc,
+                    **reach,
+                },
             )
         )
         EDGES.append((r, "REACH_OF", doc))
@@ -304,8 +319,14 @@ def _summaries() -> None:
         NODES.append(
             (
                 "Coordination",
-                {"iri": c, "sharedMeasures": shared, "sharedDocuments": docs, "evidenceIri": sorted(examples),
-                 **names("unitA", a), **names("unitB", b)},
+                {
+                    "iri": c,
+                    "sharedMeasures": shared,
+                    "sharedDocuments": docs,
+                    "evidenceIri": sorted(examples),
+                    **names("unitA", a),
+                    **names("unitB", b),
+                },
             )
         )
         EDGES.extend([(c, "COORDINATES", a), (c, "COORDINATES", b)])
@@ -315,10 +336,18 @@ def _summaries() -> None:
         NODES.append(
             (
                 "Ownership",
-                {"iri": o, "via": via, "measureCount": len(measures), "leadMeasureCount": lead,
-                 "documentCount": len(docs), "evidenceIri": sorted(measures),
-                 "documentTitle": sorted(by_iri[d]["title"] for d in docs), **names("unit", u),
-                 **names("industry", i), **({"systemIri": system} if system else {})},
+                {
+                    "iri": o,
+                    "via": via,
+                    "measureCount": len(measures),
+                    "leadMeasureCount": lead,
+                    "documentCount": len(docs),
+                    "evidenceIri": sorted(measures),
+                    "documentTitle": sorted(by_iri[d]["title"] for d in docs),
+                    **names("unit", u),
+                    **names("industry", i),
+                    **({"systemIri": system} if system else {}),
+                },
             )
         )
         EDGES.extend([(o, "OWNER_UNIT", u), (o, "OWNED_INDUSTRY", i)])

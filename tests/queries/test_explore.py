@@ -20,7 +20,11 @@ def test_plan_maps_friendly_commands_to_named_queries() -> None:
     assert plan("industry 智能家電", s) == ("run", "industry-owners", {"industry": "智能家電"})
     assert plan("gaps 10+1", s) == ("run", "system-coverage", {"system": "10+1", "gapsOnly": True})
     assert plan("path 就业处 人工智能", s) == ("run", "path", {"source": "就业处", "target": "人工智能"})
-    assert plan("q unit-industries industry=人工智能", s) == ("run", "unit-industries", {"industry": "人工智能"})
+    assert plan("q unit-industries industry=人工智能", s) == (
+        "run",
+        "unit-industries",
+        {"industry": "人工智能"},
+    )
     assert plan("units", s) == ("run", "unit-workload", {})
 
 
@@ -33,7 +37,9 @@ def test_plan_session_settings_and_quit() -> None:
     assert "gaps 10+1" in help_text()
 
 
-@pytest.mark.parametrize("line", ["bogus thing", "unit", "path onlyone", "format html", "q", 'unit "unclosed'])
+@pytest.mark.parametrize(
+    "line", ["bogus thing", "unit", "path onlyone", "format html", "q", 'unit "unclosed']
+)
 def test_plan_rejects_bad_lines_with_a_usage_error(line: str) -> None:
     with pytest.raises(UsageError):
         plan(line, _session())
@@ -46,7 +52,13 @@ def test_scripted_session_answers_and_survives_errors(kg_store: Any) -> None:
     before = kg_store.run("MATCH (n) RETURN count(n) AS n")[0]["n"]
     answered = run_script(
         Session(store=kg_store),
-        ["unit 人才开发处", "no-such-command", "industry 人工智慧", "q unit-industries industry=') DETACH DELETE n //", "quit"],
+        [
+            "unit 人才开发处",
+            "no-such-command",
+            "industry 人工智慧",
+            "q unit-industries industry=') DETACH DELETE n //",
+            "quit",
+        ],
         show=lambda result, fmt: shown.append(result),
         say=said.append,
     )

@@ -113,8 +113,12 @@ def test_more_note_names_the_next_page_key() -> None:
     page.next_after = "https://x/doc/d/measure/7"
     assert "--param after=https://x/doc/d/measure/7" in (more_note(page) or "")
     assert "--after https://x/doc/d/measure/7" in (more_note(page, options=True) or "")
-    profile = QueryResult("unit-profile", ["measure"], [{"totalMeasures": 12, "_evidence": f"m{n}"} for n in range(10)],
-                          params={"all": False})
+    profile = QueryResult(
+        "unit-profile",
+        ["measure"],
+        [{"totalMeasures": 12, "_evidence": f"m{n}"} for n in range(10)],
+        params={"all": False},
+    )
     assert "first 10 of 12" in (more_note(profile) or "")
     profile.params["all"] = True
     assert more_note(profile) is None

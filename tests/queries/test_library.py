@@ -75,7 +75,8 @@ def test_paged_header_needs_limit_and_cursor(tmp_path: Path) -> None:
     with pytest.raises(QueryError, match="paged query"):
         L.parse_query_file(tmp_path / "p.cypher")
     (tmp_path / "p.cypher").write_text(
-        head + "// param: limit: int = 5\n// param: after: cursor = null\nRETURN $limit AS n, $after AS _k\n", "utf-8"
+        head + "// param: limit: int = 5\n// param: after: cursor = null\nRETURN $limit AS n, $after AS _k\n",
+        "utf-8",
     )
     q = L.parse_query_file(tmp_path / "p.cypher")
     assert q.page_key == "_k"

@@ -117,7 +117,10 @@ def test_unit_profile_shows_the_summary_examples_unless_all(fresh_store: Any) ->
     # a build names at most ten example measures per unit; here the unit's summary names only M2
     fresh_store.run("MATCH (u:Unit {iri: $u}) SET u.evidenceIri = [$m]", {"u": RC, "m": M2}, write=True)
     assert [r["_evidence"] for r in run(fresh_store, "unit-profile", unit="人才开发处")] == [M2]
-    assert [r["_evidence"] for r in run(fresh_store, "unit-profile", unit="人才开发处", all="true")] == [M1, M2]
+    assert [r["_evidence"] for r in run(fresh_store, "unit-profile", unit="人才开发处", all="true")] == [
+        M1,
+        M2,
+    ]
 
 
 def test_unit_profile_of_a_graph_without_unit_examples_lists_every_measure(fresh_store: Any) -> None:
@@ -343,7 +346,9 @@ def test_cypher_is_read_only_without_write(fresh_store: Any) -> None:
 
 
 def test_a_page_shows_numbers_in_their_natural_order() -> None:
-    rows = [{"_k": f"https://w3id.org/policykg/id/doc/d/measure/{n}"} for n in (1, 10, 11, 12, 2, 3)]  # the engine's code-point order
+    rows = [
+        {"_k": f"https://w3id.org/policykg/id/doc/d/measure/{n}"} for n in (1, 10, 11, 12, 2, 3)
+    ]  # the engine's code-point order
     rows.sort(key=lambda r: L._natural_key(r["_k"]))
     assert [r["_k"].rsplit("/", 1)[1] for r in rows] == ["1", "2", "3", "10", "11", "12"]
     assert L._natural_key("doc/a10") > L._natural_key("doc/a9") > L._natural_key("doc/a")
@@ -355,7 +360,9 @@ def test_tasks_of_a_document_with_ten_or_more_measures_come_in_document_order(tm
     from policykg.graph.embedded import EmbeddedStore
 
     lines = ["关于推进就业服务的实施方案", "一、主要举措"]
-    lines += [f"{n}.开展第{n}项工作。举办活动{n}场次以上。(责任单位:市人力资源和社会保障局)" for n in range(1, 13)]
+    lines += [
+        f"{n}.开展第{n}项工作。举办活动{n}场次以上。(责任单位:市人力资源和社会保障局)" for n in range(1, 13)
+    ]
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "plan.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     pipeline.build([tmp_path / "in"], tmp_path / "out", progress=False)

@@ -75,7 +75,9 @@ def _same(name: str, new: list[dict[str, Any]], old: list[dict[str, Any]]) -> No
     assert new, f"{name}: no rows: the comparison would prove nothing"
     for a, b in zip(new, old, strict=True):
         capped = {k for k in LISTS & a.keys() if isinstance(a[k], list) or isinstance(b[k], list)}
-        assert {k: v for k, v in a.items() if k not in capped} == {k: v for k, v in b.items() if k not in capped}
+        assert {k: v for k, v in a.items() if k not in capped} == {
+            k: v for k, v in b.items() if k not in capped
+        }
         for col in capped:
             got, full = a[col] or [], b[col] or []
             assert set(got) <= set(full), f"{name}: {col} {got} not within {full}"
@@ -138,9 +140,7 @@ def test_document_industries_match_traversal(store: Any) -> None:
         d = expected.setdefault(row["_document"], {"direct": set(), "viaSystem": set(), "systems": set()})
         d["direct" if "direct" in row["via"] else "viaSystem"].add(row["industry"])
         d["systems"].update(v.removeprefix("system:") for v in row["via"] if v != "direct")
-    got = {
-        row["_document"]: {k: set(row[k]) for k in ("direct", "viaSystem", "systems")} for row in new
-    }
+    got = {row["_document"]: {k: set(row[k]) for k in ("direct", "viaSystem", "systems")} for row in new}
     # a system with no members reaches nothing in the oracle, but the document still targets it
     for doc, d in got.items():
         assert d["systems"] >= expected.get(doc, {"systems": set()})["systems"]

@@ -28,9 +28,9 @@ from functools import lru_cache
 from importlib import resources
 
 from policykg.errors import ExtractError
-from policykg.loaders.meta import RegionTable
+from policykg.loaders.extract.meta import RegionTable
+from policykg.loaders.extract.targets import cn_number, protected_regions
 from policykg.loaders.normalize import fold, name_key, to_simplified
-from policykg.loaders.targets import cn_number, protected_regions
 from policykg.models import (
     CategoryInfo,
     IndustryInfo,
@@ -58,22 +58,34 @@ def _codes(match: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]
     for m in _CODE_RX.finditer(match, lo, hi):
         before = match[m.start() - 1] if m.start() > 0 else ""
         after = match[m.end()] if m.end() < len(match) else ""
-        if (before.isascii() and before.isalnum()) or before == "+" or (after.isascii() and after.isalnum()) \
-                or after == "+":
+        if (
+            (before.isascii() and before.isalnum())
+            or before == "+"
+            or (after.isascii() and after.isalnum())
+            or after == "+"
+        ):
             continue
         out.append(m)
     return out
+
+
 # What follows a code when it names an industry system (after closing quotes / spaces).
-_CODE_NOUN = re.compile(r"[\"'\s]{0,3}((?:[\u4e00-\u9fff]{0,4}?)(?:创新型产业体系|产业体系|重点产业链|重点产业|产业链|产业|"
-                        r"制造业|工业|集聚培育工程|产业集聚))")
+_CODE_NOUN = re.compile(
+    r"[\"'\s]{0,3}((?:[\u4e00-\u9fff]{0,4}?)(?:创新型产业体系|产业体系|重点产业链|重点产业|产业链|产业|"
+    r"制造业|工业|集聚培育工程|产业集聚))"
+)
 _CHAINS = re.compile(r"(\d{1,3}|[" + _CN + r"]{1,3})\s*条\s*(重点)?\s*产业链")
-_CATEGORY = re.compile(r"(\d{1,2}|[" + _CN + r"]{1,3})\s*大\s*([\u4e00-\u9fff]{2,12}?(?:产业链|产业|行业|集群|领域))")
+_CATEGORY = re.compile(
+    r"(\d{1,2}|[" + _CN + r"]{1,3})\s*大\s*([\u4e00-\u9fff]{2,12}?(?:产业链|产业|行业|集群|领域))"
+)
 # Leading words of the first list item that are not part of the industry's name.
 _LEAD_VERBS = re.compile(
     r"(?:围绕|聚焦|突出|着力|重点|大力|加快|全面|持续|积极|优先|突破|提质|超前|做优做强|做大做强|做精做强|做优|做强|"
     r"做大|培育壮大|培育|壮大|提升|发展|推动|推进|打造|建设|实施|支持|以|和|及|与|在|对)+"
 )
-_INSTITUTION_END = re.compile(r"(?:学院|学校|大学|研究院|研究所|中心|基地|园区|产业园|实验室|班|公司|集团|协会|联盟|工作站|平台)$")
+_INSTITUTION_END = re.compile(
+    r"(?:学院|学校|大学|研究院|研究所|中心|基地|园区|产业园|实验室|班|公司|集团|协会|联盟|工作站|平台)$"
+)
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 _TITLE_RX = re.compile(r"《[^《》\n]*》")
 
@@ -104,15 +116,17 @@ class IndustryLexicon:
     regions: RegionTable = field(default_factory=RegionTable)
     _forms: dict[str, str] = field(default_factory=dict)  # folded surface form -> industry key
     _matchers: dict[tuple[str, ...], tuple[dict[str, str], re.Pattern[str]]] = field(
-        default_factory=dict, repr=False, compare=False)
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def load_default(cls) -> IndustryLexicon:
         return _default_lexicon()
 
     @classmethod
-    def from_toml(cls, text: str, origin: str = "industries.toml", *,
-                  regions: RegionTable | None = None) -> IndustryLexicon:
+    def from_toml(
+        cls, text: str, origin: str = "industries.toml", *, regions: RegionTable | None = None
+    ) -> IndustryLexicon:
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
@@ -130,8 +144,9 @@ class IndustryLexicon:
             if key in lex.industries:
                 raise ExtractError(f"{origin}: industry {label} is listed twice")
             aliases = set(entry.get("aliases", []))
-            lex.industries[key] = IndustryInfo(key=key, pref_label=to_simplified(label), alt_labels=aliases,
-                                               source=source)
+            lex.industries[key] = IndustryInfo(
+                key=key, pref_label=to_simplified(label), alt_labels=aliases, source=source
+            )
             for form in (label, *aliases):
                 lex._forms[fold(form)] = key
         for i, entry in enumerate(data.get("system", [])):
@@ -141,16 +156,25 @@ class IndustryLexicon:
             region = entry.get("region")
             key = system_key(_norm_code(code), region)
             status = entry.get("status", "")
-            info = SystemInfo(key=key, label=entry.get("label", code), code=_norm_code(code), region=region,
-                              members=[lex._member(m, origin) for m in entry.get("members", [])],
-                              source=f"{source} [{status}]" if status else source)
+            info = SystemInfo(
+                key=key,
+                label=entry.get("label", code),
+                code=_norm_code(code),
+                region=region,
+                members=[lex._member(m, origin) for m in entry.get("members", [])],
+                source=f"{source} [{status}]" if status else source,
+            )
             for cat in entry.get("category", []):
                 label = cat.get("label")
                 if not label or not cat.get("source"):
                     raise ExtractError(f"{origin}: a category of system {code} needs a label and a source")
-                info.categories.append(CategoryInfo(
-                    key=_category_key(info, label), label=label,
-                    members=[lex._member(m, origin) for m in cat.get("members", [])]))
+                info.categories.append(
+                    CategoryInfo(
+                        key=_category_key(info, label),
+                        label=label,
+                        members=[lex._member(m, origin) for m in cat.get("members", [])],
+                    )
+                )
             lex.systems[key] = info
         return lex
 
@@ -204,8 +228,9 @@ def _label_of(key: str) -> str:
 # --------------------------------------------------------------------------- defined systems
 
 
-def find_defined_systems(src: SourceDocument, lexicon: IndustryLexicon, *,
-                         region: str | None) -> dict[str, SystemInfo]:
+def find_defined_systems(
+    src: SourceDocument, lexicon: IndustryLexicon, *, region: str | None
+) -> dict[str, SystemInfo]:
     """Systems the document defines: ``“5+5+7”重点产业 … A、B、C、D、E五大X产业, … 五大Y产业, … 七大Z产业``."""
     match = src.match
     found: dict[str, SystemInfo] = {}
@@ -227,18 +252,21 @@ def find_defined_systems(src: SourceDocument, lexicon: IndustryLexicon, *,
         key = system_key(code, region)
         if key in found:
             continue
-        info = SystemInfo(key=key, label=label, code=code, region=region,
-                          source=f"defined in {src.source_file}")
+        info = SystemInfo(
+            key=key, label=label, code=code, region=region, source=f"defined in {src.source_file}"
+        )
         for cat_label, members in categories:
-            info.categories.append(CategoryInfo(key=_category_key(info, cat_label), label=cat_label,
-                                                members=members))
+            info.categories.append(
+                CategoryInfo(key=_category_key(info, cat_label), label=cat_label, members=members)
+            )
         found[key] = info
         log.debug("%s defines %s with %d categories", src.source_file, key, len(info.categories))
     return found
 
 
-def _lists_after(src: SourceDocument, lexicon: IndustryLexicon, start: int, end: int,
-                 parts: list[int]) -> list[tuple[str, list[str]]] | None:
+def _lists_after(
+    src: SourceDocument, lexicon: IndustryLexicon, start: int, end: int, parts: list[int]
+) -> list[tuple[str, list[str]]] | None:
     match = src.match
     out: list[tuple[str, list[str]]] = []
     pos = start
@@ -255,7 +283,7 @@ def _lists_after(src: SourceDocument, lexicon: IndustryLexicon, start: int, end:
         if members is None:
             return None
         # the label as the document words it, count included (五大传统优势产业), in Simplified script
-        out.append((to_simplified(src.text[hit.start():hit.end()]).replace(" ", ""), members))
+        out.append((to_simplified(src.text[hit.start() : hit.end()]).replace(" ", ""), members))
         pos = hit.end()
     return out
 
@@ -284,7 +312,7 @@ def _list_before(src: SourceDocument, lexicon: IndustryLexicon, lo: int, hi: int
         if i == 0:
             lead = _LEAD_VERBS.match(m_piece)
             if lead:
-                m_piece, t_piece = m_piece[lead.end():], t_piece[lead.end():]
+                m_piece, t_piece = m_piece[lead.end() :], t_piece[lead.end() :]
         m_piece, t_piece = _strip_quotes(m_piece, t_piece)
         if not 2 <= len(m_piece) <= 14 or re.search(r"[,。;:]", m_piece):
             return None
@@ -315,8 +343,9 @@ def _doc_member_keys(systems: dict[str, SystemInfo]) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
-def _document_matcher(lexicon: IndustryLexicon,
-                      systems: dict[str, SystemInfo]) -> tuple[dict[str, str], re.Pattern[str]]:
+def _document_matcher(
+    lexicon: IndustryLexicon, systems: dict[str, SystemInfo]
+) -> tuple[dict[str, str], re.Pattern[str]]:
     """Folded form -> industry key ("" for blockers) and one alternation over them, longest first.
 
     Cached on the lexicon per set of member keys, so the measures of one document share one compiled regex.
@@ -344,7 +373,7 @@ def _quoted_institution(match: str, pos: int, regions: list[tuple[int, int]]) ->
         if a <= pos < b:
             if match[a] == "《" or match[a] == "<":
                 return True
-            if match[a] == '"' and _INSTITUTION_END.search(match[a + 1:b - 1].strip()):
+            if match[a] == '"' and _INSTITUTION_END.search(match[a + 1 : b - 1].strip()):
                 return True
     return False
 
@@ -356,8 +385,14 @@ def _info(key: str, lexicon: IndustryLexicon, source_file: str) -> IndustryInfo:
     return IndustryInfo(key=key, pref_label=_label_of(key), source=f"defined in {source_file}")
 
 
-def find_industries(src: SourceDocument, span: Span, lexicon: IndustryLexicon, systems: dict[str, SystemInfo],
-                    *, region: str | None) -> tuple[list[IndustryRef], list[SystemRef], dict[str, IndustryInfo]]:
+def find_industries(
+    src: SourceDocument,
+    span: Span,
+    lexicon: IndustryLexicon,
+    systems: dict[str, SystemInfo],
+    *,
+    region: str | None,
+) -> tuple[list[IndustryRef], list[SystemRef], dict[str, IndustryInfo]]:
     """Industries and system references in ``src.text[span]``; see the module docstring."""
     match = src.match
     lo, hi = span.start, min(span.end, len(match))
@@ -370,7 +405,7 @@ def find_industries(src: SourceDocument, span: Span, lexicon: IndustryLexicon, s
         key = forms.get(m.group(0))
         if not key or _quoted_institution(match, m.start(), regions):
             continue
-        surface = src.text[m.start():m.end()]
+        surface = src.text[m.start() : m.end()]
         info = infos.get(key) or _info(key, lexicon, src.source_file)
         infos[key] = info
         if surface != info.pref_label:
@@ -387,18 +422,24 @@ def find_industries(src: SourceDocument, span: Span, lexicon: IndustryLexicon, s
     return refs, sys_refs, infos
 
 
-def _system_refs(src: SourceDocument, lo: int, hi: int, lexicon: IndustryLexicon,
-                 systems: dict[str, SystemInfo], region: str | None,
-                 regions: list[tuple[int, int]]) -> list[SystemRef]:
+def _system_refs(
+    src: SourceDocument,
+    lo: int,
+    hi: int,
+    lexicon: IndustryLexicon,
+    systems: dict[str, SystemInfo],
+    region: str | None,
+    regions: list[tuple[int, int]],
+) -> list[SystemRef]:
     match = src.match
     hits: list[tuple[int, int, str, str]] = []  # start, end, code, label noun
     has = match[lo:hi]
-    for m in (_codes(match, lo, hi) if "+" in has else ()):
+    for m in _codes(match, lo, hi) if "+" in has else ():
         noun = _CODE_NOUN.match(match, m.end())
         if noun is None or _in_title(match, m.start(), regions):
             continue
         hits.append((m.start(), noun.end(), _norm_code(m.group(1)), noun.group(1)))
-    for m in (_CHAINS.finditer(match, lo, hi) if "条" in has else ()):
+    for m in _CHAINS.finditer(match, lo, hi) if "条" in has else ():
         code = _chain_code(m.group(1))
         if code and not _in_title(match, m.start(), regions):
             hits.append((m.start(), m.end(), code, ""))
@@ -411,7 +452,7 @@ def _system_refs(src: SourceDocument, lo: int, hi: int, lexicon: IndustryLexicon
             out.append(SystemRef(key=info.key, surface=src.text[start:end], span=Span(start, end)))
     # "五大传统优势产业" names a category of a system the document defined: a reference to that system
     defined = [s for s in systems.values() if s.source.startswith("defined in")]
-    for m in (_CATEGORY.finditer(match, lo, hi) if defined and "大" in has else ()):
+    for m in _CATEGORY.finditer(match, lo, hi) if defined and "大" in has else ():
         n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
         for info in systems.values():
             if info.key in seen or not info.source.startswith("defined in"):
@@ -419,8 +460,11 @@ def _system_refs(src: SourceDocument, lo: int, hi: int, lexicon: IndustryLexicon
             for cat in info.categories:
                 if name_key(cat.label) == name_key(m.group(0)) and n == len(cat.members):
                     seen.add(info.key)
-                    out.append(SystemRef(key=info.key, surface=src.text[m.start():m.end()],
-                                         span=Span(m.start(), m.end())))
+                    out.append(
+                        SystemRef(
+                            key=info.key, surface=src.text[m.start() : m.end()], span=Span(m.start(), m.end())
+                        )
+                    )
                     break
     return out
 
@@ -430,8 +474,14 @@ def _in_title(match: str, pos: int, regions: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in regions if match[a] in "《<")
 
 
-def _resolve(code: str, noun: str, region: str | None, lexicon: IndustryLexicon,
-             systems: dict[str, SystemInfo], source_file: str) -> SystemInfo:
+def _resolve(
+    code: str,
+    noun: str,
+    region: str | None,
+    lexicon: IndustryLexicon,
+    systems: dict[str, SystemInfo],
+    source_file: str,
+) -> SystemInfo:
     chain = lexicon.regions.ancestors(region) if region else []
     for r in chain or [None]:
         key = system_key(code, r)
@@ -443,12 +493,20 @@ def _resolve(code: str, noun: str, region: str | None, lexicon: IndustryLexicon,
             return hits[0]
     known = lexicon.resolve_system(code, region)
     if known is not None:
-        copy = replace(known, categories=[replace(c, members=list(c.members)) for c in known.categories],
-                       members=list(known.members))
+        copy = replace(
+            known,
+            categories=[replace(c, members=list(c.members)) for c in known.categories],
+            members=list(known.members),
+        )
         systems[copy.key] = copy
         return copy
     label = f'"{code}"{noun}' if "+" in code else code
-    info = SystemInfo(key=system_key(code, region), label=label, code=code, region=region,
-                      source=f"referenced in {source_file}; members unknown")
+    info = SystemInfo(
+        key=system_key(code, region),
+        label=label,
+        code=code,
+        region=region,
+        source=f"referenced in {source_file}; members unknown",
+    )
     systems[info.key] = info
     return info

@@ -15,7 +15,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from policykg.loaders.units import find_inline_clause, is_responsibility_line
+from policykg.loaders.extract.responsibility import find_inline_clause, is_responsibility_line
 from policykg.models import Section, SourceDocument, Span
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,20 @@ __all__ = [
 ]
 
 _CN = "一二三四五六七八九十百零〇两"
-_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 
 # --------------------------------------------------------------------------- line classification
 
@@ -167,7 +180,9 @@ class Outline:
     attachment_list: list[Span] = field(default_factory=list)  # "附件:1.xxx方案" lines in the main text
     step_sections: list[int] = field(default_factory=list)  # 实施步骤 sections (phases)
     first_section_start: int | None = None  # offset of the first section heading
-    line_owner: list[tuple[str, int] | None] = field(default_factory=list)  # per line: ("measure"|"section", i)
+    line_owner: list[tuple[str, int] | None] = field(
+        default_factory=list
+    )  # per line: ("measure"|"section", i)
     problems: list[str] = field(default_factory=list)
 
 
@@ -248,8 +263,16 @@ def split_lines(src: SourceDocument) -> list[Line]:
         seg = match[pos:end]
         lead = len(seg) - len(seg.lstrip())
         trail = len(seg.rstrip())
-        line = Line(start=pos, end=end, text=text[pos:end], match=seg, kind="content",
-                    lstart=pos + lead, rend=pos + max(trail, lead), body=pos + lead)
+        line = Line(
+            start=pos,
+            end=end,
+            text=text[pos:end],
+            match=seg,
+            kind="content",
+            lstart=pos + lead,
+            rend=pos + max(trail, lead),
+            body=pos + lead,
+        )
         lines.append(line)
         pos = m.end() if m else len(text)
 
@@ -374,9 +397,18 @@ def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Ou
     def open_section(line: Line, number: str, level: int, title: str, repaired: bool) -> int:
         parent = stack[-1] if stack else None
         idx = len(sections)
-        sections.append(Section(number=number, level=level, title=title, span=Span(line.lstart, line.rend),
-                                heading=Span(line.lstart, line.rend), parent=parent,
-                                attachment=attachment if level > 0 else None, repaired=repaired))
+        sections.append(
+            Section(
+                number=number,
+                level=level,
+                title=title,
+                span=Span(line.lstart, line.rend),
+                heading=Span(line.lstart, line.rend),
+                parent=parent,
+                attachment=attachment if level > 0 else None,
+                repaired=repaired,
+            )
+        )
         stack.append(idx)
         if out.first_section_start is None:
             out.first_section_start = line.lstart
@@ -417,8 +449,11 @@ def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Ou
             i += 1
             continue
         if kind == "responsibility":
-            out.responsibility.append(ResponsibilityLine(span=Span(line.lstart, line.rend), line=i,
-                                                         section=stack[-1] if stack else None))
+            out.responsibility.append(
+                ResponsibilityLine(
+                    span=Span(line.lstart, line.rend), line=i, section=stack[-1] if stack else None
+                )
+            )
             out.line_owner[i] = ("section", stack[-1]) if stack else None
             touch(line.rend)
             i += 1
@@ -449,10 +484,13 @@ def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Ou
                     number = line.number
                 if repaired:
                     out.problems.append(
-                        f"line {i + 1}: damaged heading marker {line.stripped[:12]!r} repaired as {number}")
+                        f"line {i + 1}: damaged heading marker {line.stripped[:12]!r} repaired as {number}"
+                    )
                 elif value != expected and value != last_at_level.get(level, 0) + 1:
-                    out.problems.append(f"line {i + 1}: heading {number} follows "
-                                        f"{int_to_cn(expected - 1) if expected > 1 else 'nothing'} (numbering gap)")
+                    out.problems.append(
+                        f"line {i + 1}: heading {number} follows "
+                        f"{int_to_cn(expected - 1) if expected > 1 else 'nothing'} (numbering gap)"
+                    )
                 last_child[parent_key] = value
                 last_at_level[level] = value
                 title, has_body = _title_of(src, line)
@@ -496,11 +534,14 @@ def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Ou
             else:
                 assert line.value is not None
                 if line.value not in expected_here and line.value != 1:
-                    out.problems.append(f"line {i + 1}: item {line.value} follows item "
-                                        f"{max(expected_here) - 1} (numbering gap)")
+                    out.problems.append(
+                        f"line {i + 1}: item {line.value} follows item "
+                        f"{max(expected_here) - 1} (numbering gap)"
+                    )
                 if line.damage:
-                    out.problems.append(f"line {i + 1}: damaged item marker {line.stripped[:8]!r} "
-                                        f"read as {line.value}.")
+                    out.problems.append(
+                        f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
+                    )
                 last_child[parent_key] = line.value
                 last_item = line.value
                 line.kind = "measure"
@@ -509,8 +550,13 @@ def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Ou
                 touch(out.measures[-1].span.end)
                 i = _after_measure(src, lines, i, 3)
                 continue
-        if kind == "heading" and line.level == 4 and stack and sections[stack[-1]].level == 3 \
-                and step_depth is None:
+        if (
+            kind == "heading"
+            and line.level == 4
+            and stack
+            and sections[stack[-1]].level == 3
+            and step_depth is None
+        ):
             line.kind = "measure"
             clause = find_inline_clause(src, line.body, line.rend)
             _add_measure(out, src, i, line, line.number, 4, stack, attachment, clause, False)
@@ -533,8 +579,18 @@ def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Ou
     return out
 
 
-def _add_measure(out: Outline, src: SourceDocument, i: int, line: Line, number: str, level: int,
-                 stack: list[int], attachment: str | None, clause: Span | None, repaired: bool) -> None:
+def _add_measure(
+    out: Outline,
+    src: SourceDocument,
+    i: int,
+    line: Line,
+    number: str,
+    level: int,
+    stack: list[int],
+    attachment: str | None,
+    clause: Span | None,
+    repaired: bool,
+) -> None:
     lines = out.lines
     last = _after_measure(src, lines, i, level) - 1
     while last > i and lines[last].kind == "blank":
@@ -543,9 +599,20 @@ def _add_measure(out: Outline, src: SourceDocument, i: int, line: Line, number: 
     if last > i:
         # The paragraph continues on further lines: an inline clause is at the end of the last one.
         clause = find_inline_clause(src, line.body, end) or clause
-    out.measures.append(MeasureItem(number=number, level=level, span=Span(line.lstart, end), body=line.body,
-                                    line=i, section=stack[-1] if stack else None, section_path=list(stack),
-                                    attachment=attachment, inline_clause=clause, repaired=repaired))
+    out.measures.append(
+        MeasureItem(
+            number=number,
+            level=level,
+            span=Span(line.lstart, end),
+            body=line.body,
+            line=i,
+            section=stack[-1] if stack else None,
+            section_path=list(stack),
+            attachment=attachment,
+            inline_clause=clause,
+            repaired=repaired,
+        )
+    )
 
 
 def _continues_previous(src: SourceDocument, lines: list[Line], i: int) -> bool:
@@ -553,7 +620,9 @@ def _continues_previous(src: SourceDocument, lines: list[Line], i: int) -> bool:
     if i == 0 or lines[i - 1].kind not in ("content", "measure", "heading") or not _ends_open(lines[i - 1]):
         return False
     title, has_body = _title_of(src, lines[i])
-    return has_body or len(title) > 30 or bool(_SENTENCE_PUNCT.search(src.match[lines[i].body:lines[i].rend]))
+    return (
+        has_body or len(title) > 30 or bool(_SENTENCE_PUNCT.search(src.match[lines[i].body : lines[i].rend]))
+    )
 
 
 def _is_group_heading(src: SourceDocument, lines: list[Line], i: int) -> bool:
@@ -582,8 +651,12 @@ def _after_measure(src: SourceDocument, lines: list[Line], i: int, level: int) -
             k = j
             while k < len(lines) and lines[k].kind == "blank":
                 k += 1
-            if k < len(lines) and lines[k].kind == "heading" and lines[k].level in (4, 5) \
-                    and (lines[k].level or 0) > level:
+            if (
+                k < len(lines)
+                and lines[k].kind == "heading"
+                and lines[k].level in (4, 5)
+                and (lines[k].level or 0) > level
+            ):
                 j = k
                 continue
             break
@@ -656,8 +729,10 @@ def _assign_lines(out: Outline) -> None:
             headers.setdefault(sec, []).append(idx)
             r.section_level = True
         else:
-            out.problems.append(f"line {r.line + 1}: responsibility line {out.lines[r.line].stripped[:24]!r} "
-                                f"follows no measure that lacks a clause; ignored")
+            out.problems.append(
+                f"line {r.line + 1}: responsibility line {out.lines[r.line].stripped[:24]!r} "
+                f"follows no measure that lacks a clause; ignored"
+            )
         prev = ("r", idx)
 
     covered = {mi for r in out.responsibility for mi in r.measures}
@@ -671,8 +746,11 @@ def _assign_lines(out: Outline) -> None:
         return d
 
     for sec in sorted(headers, key=depth, reverse=True):
-        targets = [mi for mi, m in enumerate(out.measures)
-                   if mi not in covered and (sec is None or sec in m.section_path)]
+        targets = [
+            mi
+            for mi, m in enumerate(out.measures)
+            if mi not in covered and (sec is None or sec in m.section_path)
+        ]
         for ridx in headers[sec]:
             out.responsibility[ridx].measures = list(targets)
         covered.update(targets)

@@ -37,8 +37,8 @@ from functools import lru_cache
 from importlib import resources
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.targets import cn_number
 from policykg.loaders.normalize import fold, name_key
-from policykg.loaders.targets import cn_number
 from policykg.models import DocMeta, Phase, SourceDocument, Span
 
 log = logging.getLogger(__name__)
@@ -55,16 +55,26 @@ _ORG_END = re.compile(
 )
 _BODY_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.]")
 _ATTACH_LINE = re.compile(r"^\s*附件\s*[0-9一二三四五六七八九十]*\s*[::]?")
-_LIST_MARKER = re.compile(r"^\s*(?:[((][一二三四五六七八九十0-9]+[))]|[0-9]+\s*[.、]|[一二三四五六七八九十]+\s*[、.]|[①-⑳])")
+_LIST_MARKER = re.compile(
+    r"^\s*(?:[((][一二三四五六七八九十0-9]+[))]|[0-9]+\s*[.、]|[一二三四五六七八九十]+\s*[、.]|[①-⑳])"
+)
 _TAG = re.compile(r"^\s*【[^】\n]{0,30}】\s*")
 _CN_NUM = "〇零○一二三四五六七八九十"
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*日?"
-    r"|(?P<cy>[" + _CN_NUM + r"]{4})\s*年\s*(?P<cm>[" + _CN_NUM + r"]{1,3})\s*月\s*(?P<cd>[" + _CN_NUM + r"]{1,3})\s*日"
+    r"|(?P<cy>["
+    + _CN_NUM
+    + r"]{4})\s*年\s*(?P<cm>["
+    + _CN_NUM
+    + r"]{1,3})\s*月\s*(?P<cd>["
+    + _CN_NUM
+    + r"]{1,3})\s*日"
 )
 _DATE_ONLY = re.compile(r"^\s*(?:" + _DATE.pattern + r")\s*$")
 # A line that starts like a date but is not one (2021年1122): still marks the place of a signature.
-_DATEISH_LINE = re.compile(r"^\s*(?:(?:19|20)\d\d|[" + _CN_NUM + r"]{4})\s*年[\d\s月日" + _CN_NUM + r"]{0,12}$")
+_DATEISH_LINE = re.compile(
+    r"^\s*(?:(?:19|20)\d\d|[" + _CN_NUM + r"]{4})\s*年[\d\s月日" + _CN_NUM + r"]{0,12}$"
+)
 _FIELD_ISSUED = re.compile(r"成文(?:日期|时间)\s*:?\s*")
 _FIELD_PUBLISHED = re.compile(r"(?:发布|印发|公布|发文)(?:日期|时间)\s*:?\s*")
 _FIELD_ISSUER = re.compile(r"(?:发文单位|发文机关|发文机构|发布机构|发布单位|制发机关)\s*:?\s*([^\n]+)")
@@ -73,7 +83,9 @@ _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,10}\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
 )
 _CITE = re.compile(r"《([^《》\n]{1,200})》")
-_LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年\s*(?:度\s*)?(?:全市|全省|全区|全县|全镇|全国|我市|我省|我区|我县|全局|全系统)")
+_LEAD_YEAR = re.compile(
+    r"^\s*((?:19|20)\d\d)\s*年\s*(?:度\s*)?(?:全市|全省|全区|全县|全镇|全国|我市|我省|我区|我县|全局|全系统)"
+)
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:年|—|–|-|~|至)")
 _SELF_CITE_AFTER = re.compile(r"\s*(?:\(以下简称[^)]*\))?\s*(?:印发|发给|转发|予以印发|已经)")
 
@@ -105,7 +117,9 @@ class RegionTable:
     """The regions of ``data/regions.toml``: names, aliases, one-character short forms, parents."""
 
     regions: dict[str, Region] = field(default_factory=dict)
-    _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(default=None, repr=False, compare=False)
+    _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @classmethod
     def load_default(cls) -> RegionTable:
@@ -229,7 +243,7 @@ def _lines(src: SourceDocument) -> list[_Line]:
             # bullet dots of web field lists ("• 成文日期") are layout, not content
             while lead < tail and m[lead] in "•·●◆■- ":
                 lead += 1
-            out.append(_Line(pos + lead, pos + tail, src.text[pos + lead:pos + tail], m[lead:tail]))
+            out.append(_Line(pos + lead, pos + tail, src.text[pos + lead : pos + tail], m[lead:tail]))
         if nl < 0:
             break
         pos = nl + 1
@@ -294,8 +308,12 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
         tag = _TAG.match(ln.match)
         off = tag.end() if tag else 0
         body = ln.match[off:]
-        if (len(body) > 90 or _LIST_MARKER.match(body) or re.search(r"[。;:!?]", body)
-                or re.search(r",", body.replace("《", "").replace("》", ""))):
+        if (
+            len(body) > 90
+            or _LIST_MARKER.match(body)
+            or re.search(r"[。;:!?]", body)
+            or re.search(r",", body.replace("《", "").replace("》", ""))
+        ):
             i += 1
             continue
         about = body.find("关于")
@@ -315,11 +333,17 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
         if _TITLE_END.search(joined) and (starts_about or _standalone_title(joined)):
             text = "".join(p.text[o:].strip() for p, o in parts)
             first, o0 = parts[0]
-            out.append(_TitleCand(
-                first=i, last=j, start=first.start + o0, end=parts[-1][0].end, text=text,
-                issuer_prefix=ln.text[off:off + about].strip() if about > 0 and starts_about else None,
-                cover=bool(re.search(r"印发|转发|发布", joined) and re.search(r"通知$", joined)),
-            ))
+            out.append(
+                _TitleCand(
+                    first=i,
+                    last=j,
+                    start=first.start + o0,
+                    end=parts[-1][0].end,
+                    text=text,
+                    issuer_prefix=ln.text[off : off + about].strip() if about > 0 and starts_about else None,
+                    cover=bool(re.search(r"印发|转发|发布", joined) and re.search(r"通知$", joined)),
+                )
+            )
             i = j + 1
             continue
         i += 1
@@ -334,8 +358,9 @@ def _standalone_title(s: str) -> bool:
 # --------------------------------------------------------------------------- the extractor
 
 
-def extract_meta(src: SourceDocument, *, regions: RegionTable | None = None,
-                 include_attachments: bool = True) -> DocMeta:
+def extract_meta(
+    src: SourceDocument, *, regions: RegionTable | None = None, include_attachments: bool = True
+) -> DocMeta:
     """Title, issuer name, date, number, region, addressees, year and cites of one document."""
     regions = regions or RegionTable.load_default()
     lines = _lines(src)
@@ -356,15 +381,21 @@ def extract_meta(src: SourceDocument, *, regions: RegionTable | None = None,
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta)
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
-    log.debug("%s: title=%r issuer=%r issued=%r region=%r", src.source_file, meta.title, meta.issuer,
-              meta.issued, meta.region)
+    log.debug(
+        "%s: title=%r issuer=%r issued=%r region=%r",
+        src.source_file,
+        meta.title,
+        meta.issuer,
+        meta.issued,
+        meta.region,
+    )
     return meta
 
 
 def _issuer(src: SourceDocument, lines: list[_Line], cands: list[_TitleCand]) -> str | None:
     m = _FIELD_ISSUER.search(src.match)
     if m:
-        value = src.text[m.start(1):m.end(1)].strip()
+        value = src.text[m.start(1) : m.end(1)].strip()
         if value:
             return re.split(r"\s{2,}", value)[0]
     for i, ln in enumerate(lines):
@@ -426,7 +457,7 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int) -> str | No
     if m:
         n = _DOC_NUMBER.search(src.match, m.start(1), m.end(1))
         if n:
-            return src.text[n.start():n.end()].strip()
+            return src.text[n.start() : n.end()].strip()
     for ln in lines[: max(limit, 1)]:
         n = _DOC_NUMBER.fullmatch(ln.match.strip())
         if n:
@@ -452,10 +483,19 @@ _ADDRESSEE_START = re.compile(r"^(?:各|局|区|市|省|县|驻|有关|全体|�
 
 def _looks_addressee(item: str) -> bool:
     item = item.strip()
-    return bool(item) and len(item) <= 40 and (
-        bool(_ADDRESSEE_START.match(item))
-        or bool(re.search(r"(?:局|厅|委|政府|单位|部门|处室|企业|办事处|管委|管委会|中心|机构|学校|高校|院所|公司|"
-                          r"集团|组织|街道|镇|乡)$", item))
+    return (
+        bool(item)
+        and len(item) <= 40
+        and (
+            bool(_ADDRESSEE_START.match(item))
+            or bool(
+                re.search(
+                    r"(?:局|厅|委|政府|单位|部门|处室|企业|办事处|管委|管委会|中心|机构|学校|高校|院所|公司|"
+                    r"集团|组织|街道|镇|乡)$",
+                    item,
+                )
+            )
+        )
     )
 
 
@@ -486,13 +526,17 @@ def _addressees(lines: list[_Line], limit: int) -> list[str]:
         # name lines just above, when the page lost their separator (各大功能区管委 / 各镇人民政府,…:)
         while start > 0 and i - start < 3:
             prev = lines[start - 1].match.strip()
-            if (len(prev) <= 40 and not re.search(r"[。:《]", prev) and not _DATE_ONLY.match(prev)
-                    and all(_looks_addressee(x) for x in _split_addressees(prev))):
+            if (
+                len(prev) <= 40
+                and not re.search(r"[。:《]", prev)
+                and not _DATE_ONLY.match(prev)
+                and all(_looks_addressee(x) for x in _split_addressees(prev))
+            ):
                 start -= 1
             else:
                 break
         names: list[str] = []
-        for ln2 in lines[start:i + 1]:
+        for ln2 in lines[start : i + 1]:
             t = ln2.text.rstrip()
             if ln2 is ln:
                 t = t[:-1]
@@ -509,7 +553,7 @@ def _cut_like(match: str, text: str) -> list[str]:
         k = match.find(item, pos)
         if k < 0:
             continue
-        out.append(text[k:k + len(item)].strip())
+        out.append(text[k : k + len(item)].strip())
         pos = k + len(item)
     return out
 
@@ -546,8 +590,14 @@ def _attachment_titles(lines: list[_Line]) -> set[str]:
     return titles
 
 
-def _cites(src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], title: str | None, *,
-           include_attachments: bool) -> list[str]:
+def _cites(
+    src: SourceDocument,
+    lines: list[_Line],
+    cands: list[_TitleCand],
+    title: str | None,
+    *,
+    include_attachments: bool,
+) -> list[str]:
     own: set[str] = set()
     if title:
         own.add(name_key(title))
@@ -564,12 +614,12 @@ def _cites(src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], tit
         if any(a <= m.start() < b for a, b in title_ranges):
             own.add(key)  # 关于印发《X》的通知: X is this document
             continue
-        before = src.match[max(0, m.start() - 4):m.start()]
+        before = src.match[max(0, m.start() - 4) : m.start()]
         if re.search(r"(?:现将|特将|现把|兹将)\s*$", before) and _SELF_CITE_AFTER.match(src.match, m.end()):
             own.add(key)
             continue
         seen.add(key)
-        out.append(src.text[m.start(1):m.end(1)].strip())
+        out.append(src.text[m.start(1) : m.end(1)].strip())
     # a later mention may reveal an earlier one as the document itself; drop those too
     return [c for c in out if name_key(c) not in own]
 
@@ -607,9 +657,10 @@ def find_phases(src: SourceDocument, span: Span) -> list[Phase]:
                 stop = start
                 year = sy
             if start:
-                label = src.text[m.start("label"):m.end("label")]
-                out.append(Phase(label=label, start=start, end=stop or start,
-                                 span=Span(m.start("label"), m.end())))
+                label = src.text[m.start("label") : m.end("label")]
+                out.append(
+                    Phase(label=label, start=start, end=stop or start, span=Span(m.start("label"), m.end()))
+                )
         pos = line_end + 1
     return out
 

@@ -5,7 +5,7 @@ structure gives them, and assigns responsibility clauses to measures:
 
 * an inline clause at the end of a measure applies to that measure;
 * a standalone line (责任单位:/责任部门:/牵头单位: …) applies to every measure of its section since the
-  previous clause (see :func:`policykg.loaders.structure.parse_structure`);
+  previous clause (see :func:`policykg.loaders.extract.structure.parse_structure`);
 * a stated lead rule (排第一位的为牵头单位,下同 / 列第一位者为牵头单位) makes the first unit of that clause and of
   every later clause in the document the lead;
 * leads are always also responsible.
@@ -23,16 +23,12 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from policykg.errors import ExtractError, PolicyKGError
-from policykg.loaders.industries import IndustryLexicon, find_defined_systems, find_industries
-from policykg.loaders.meta import extract_meta, find_phases
-from policykg.loaders.structure import Outline, parse_structure
-from policykg.loaders.targets import find_targets
-from policykg.loaders.units import (
-    UnitLexicon,
-    UnitResolver,
-    parse_responsibility,
-    states_lead_rule,
-)
+from policykg.loaders.extract.industries import IndustryLexicon, find_defined_systems, find_industries
+from policykg.loaders.extract.meta import extract_meta, find_phases
+from policykg.loaders.extract.responsibility import parse_responsibility, states_lead_rule
+from policykg.loaders.extract.structure import Outline, parse_structure
+from policykg.loaders.extract.targets import find_targets
+from policykg.loaders.extract.units import UnitLexicon, UnitResolver
 from policykg.models import (
     Measure,
     ParsedDocument,
@@ -81,8 +77,9 @@ class _Clause:
     inline: bool
 
 
-def extract(src: SourceDocument, *, units: UnitLexicon | None = None,
-            industries: IndustryLexicon | None = None) -> ParsedDocument:
+def extract(
+    src: SourceDocument, *, units: UnitLexicon | None = None, industries: IndustryLexicon | None = None
+) -> ParsedDocument:
     """Extract sections, measures, units, targets, industries and metadata from one decoded document."""
     try:
         return _extract(src, units or _default_units(), industries or _default_industries())
@@ -100,20 +97,27 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
     if meta.issuer:
         meta.issuer = resolver.resolve_name(meta.issuer)
 
-    doc = ParsedDocument(source=src, doc_id=doc_id_for(src.source_file), meta=meta,
-                         sections=outline.sections, problems=list(outline.problems))
+    doc = ParsedDocument(
+        source=src,
+        doc_id=doc_id_for(src.source_file),
+        meta=meta,
+        sections=outline.sections,
+        problems=list(outline.problems),
+    )
 
     for ordinal, item in enumerate(outline.measures, start=1):
         end_label = _label_end(src, item.body, item.span.end, item.inline_clause)
-        doc.measures.append(Measure(
-            number=item.number,
-            ordinal=ordinal,
-            label=src.text[item.body:end_label].strip(),
-            text=src.text[item.span.start:item.span.end],
-            span=item.span,
-            section_path=list(item.section_path),
-            cites=_cites(src, item.span),
-        ))
+        doc.measures.append(
+            Measure(
+                number=item.number,
+                ordinal=ordinal,
+                label=src.text[item.body : end_label].strip(),
+                text=src.text[item.span.start : item.span.end],
+                span=item.span,
+                section_path=list(item.section_path),
+                cites=_cites(src, item.span),
+            )
+        )
 
     _assign_responsibility(src, outline, doc, resolver)
     _assign_targets(src, outline, doc)
@@ -125,10 +129,17 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
     if with_units:
         for m in doc.measures:
             if not m.responsible:
-                doc.problems.append(f"measure {m.ordinal} ({m.number}. {m.label[:16]}) has no responsible unit "
-                                    f"while {with_units} other measures have one")
-    log.debug("%s: %d sections, %d measures, %d units", src.source_file, len(doc.sections),
-              len(doc.measures), len(doc.units))
+                doc.problems.append(
+                    f"measure {m.ordinal} ({m.number}. {m.label[:16]}) has no responsible unit "
+                    f"while {with_units} other measures have one"
+                )
+    log.debug(
+        "%s: %d sections, %d measures, %d units",
+        src.source_file,
+        len(doc.sections),
+        len(doc.measures),
+        len(doc.units),
+    )
     return doc
 
 
@@ -144,7 +155,7 @@ def _label_end(src: SourceDocument, body: int, end: int, clause: Span | None) ->
 def _cites(src: SourceDocument, span: Span) -> list[str]:
     seen: list[str] = []
     for m in _CITE.finditer(src.match, span.start, span.end):
-        title = src.text[m.start(1):m.end(1)].strip()
+        title = src.text[m.start(1) : m.end(1)].strip()
         if title and title not in seen:
             seen.append(title)
     return seen
@@ -157,7 +168,9 @@ def _lead_rule_start(src: SourceDocument, outline: Outline) -> tuple[int | None,
             continue
         if states_lead_rule(line.match):
             m = _LEAD_PHRASE.search(line.match)
-            phrase = src.text[line.start + m.start():line.start + m.end()].strip() if m else line.text.strip()
+            phrase = (
+                src.text[line.start + m.start() : line.start + m.end()].strip() if m else line.text.strip()
+            )
             return line.lstart, phrase
     return None, None
 
@@ -170,8 +183,9 @@ def _add_refs(target: list[UnitRef], refs: list[UnitRef]) -> None:
             keys.add(ref.key)
 
 
-def _assign_responsibility(src: SourceDocument, outline: Outline, doc: ParsedDocument,
-                           resolver: UnitResolver) -> None:
+def _assign_responsibility(
+    src: SourceDocument, outline: Outline, doc: ParsedDocument, resolver: UnitResolver
+) -> None:
     clauses: list[_Clause] = []
     for mi, item in enumerate(outline.measures):
         if item.inline_clause is not None:
@@ -191,8 +205,10 @@ def _assign_responsibility(src: SourceDocument, outline: Outline, doc: ParsedDoc
             rule_start = clause.span.start if rule_start is None else min(rule_start, clause.span.start)
             parsed = parse_responsibility(src, clause.span, resolver, first_is_lead=True)
         if not parsed.responsible:
-            doc.problems.append(f"responsibility text {src.text[clause.span.start:clause.span.end][:40]!r} "
-                                f"at {clause.span.start} names no unit")
+            doc.problems.append(
+                f"responsibility text {src.text[clause.span.start : clause.span.end][:40]!r} "
+                f"at {clause.span.start} names no unit"
+            )
             continue
         if not clause.measures and clause.section is None:
             continue
@@ -223,8 +239,11 @@ def _fact_spans(outline: Outline) -> list[tuple[int | None, Span]]:
             key = -2
         else:
             key = owner[1] if owner is not None else None
-            if key is None and outline.first_section_start is not None \
-                    and line.lstart >= outline.first_section_start:
+            if (
+                key is None
+                and outline.first_section_start is not None
+                and line.lstart >= outline.first_section_start
+            ):
                 key = -2  # after the first section but in no section: signature, lists …
         if start >= 0 and key != current:
             if current != -2:

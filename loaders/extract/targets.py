@@ -33,24 +33,111 @@ log = logging.getLogger(__name__)
 
 __all__ = ["UNITS", "cn_number", "find_targets", "parse_number", "protected_regions"]
 
-CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-             "八": 8, "九": 9}
+CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 CN_LARGE = {"万": 10_000, "亿": 100_000_000}
 _CN_CHARS = "零〇○一二两三四五六七八九十百千万亿"
 
 # Longest first: the regex alternation is leftmost-first, so 个百分点 must come before 个, 人次 before 人.
 UNITS = (
-    "个百分点", "百分点", "平方米", "人次", "家次", "场次", "户次", "批次", "万元", "亿元", "公里",
-    "%", "‰", "元", "人", "名", "家", "个", "项", "场", "所", "处", "次", "期", "件", "户", "套", "间", "座",
-    "位", "支", "台", "亩", "吨",
+    "个百分点",
+    "百分点",
+    "平方米",
+    "人次",
+    "家次",
+    "场次",
+    "户次",
+    "批次",
+    "万元",
+    "亿元",
+    "公里",
+    "%",
+    "‰",
+    "元",
+    "人",
+    "名",
+    "家",
+    "个",
+    "项",
+    "场",
+    "所",
+    "处",
+    "次",
+    "期",
+    "件",
+    "户",
+    "套",
+    "间",
+    "座",
+    "位",
+    "支",
+    "台",
+    "亩",
+    "吨",
 )
-_PRE = ("不少于", "不低于", "不超过", "不高于", "不多于", "不大于", "不小于", "至少", "超过", "突破", "达到", "高于",
-        "低于", "多于", "少于", "大于", "小于", "达", "约", "近", "逾", "超")
+_PRE = (
+    "不少于",
+    "不低于",
+    "不超过",
+    "不高于",
+    "不多于",
+    "不大于",
+    "不小于",
+    "至少",
+    "超过",
+    "突破",
+    "达到",
+    "高于",
+    "低于",
+    "多于",
+    "少于",
+    "大于",
+    "小于",
+    "达",
+    "约",
+    "近",
+    "逾",
+    "超",
+)
 _POST = ("以上", "以下", "以内", "左右", "上下")
-_PRE_CMP = {"不少于": ">=", "不低于": ">=", "不小于": ">=", "至少": ">=", "超过": ">=", "突破": ">=", "逾": ">=",
-            "超": ">=", "不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "高于": ">", "多于": ">",
-            "大于": ">", "低于": "<", "少于": "<", "小于": "<", "达到": "=", "达": "=", "约": "~", "近": "~"}
+_PRE_CMP = {
+    "不少于": ">=",
+    "不低于": ">=",
+    "不小于": ">=",
+    "至少": ">=",
+    "超过": ">=",
+    "突破": ">=",
+    "逾": ">=",
+    "超": ">=",
+    "不超过": "<=",
+    "不高于": "<=",
+    "不多于": "<=",
+    "不大于": "<=",
+    "高于": ">",
+    "多于": ">",
+    "大于": ">",
+    "低于": "<",
+    "少于": "<",
+    "小于": "<",
+    "达到": "=",
+    "达": "=",
+    "约": "~",
+    "近": "~",
+}
 _POST_CMP = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~"}
 
 _ARABIC = r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -84,16 +171,22 @@ _SYSTEM_CODE = re.compile(r"[0-9A-Za-z]+(?:\s*\+\s*[0-9A-Za-z]+)+")
 # Only the bracketed part of a document number (〔2021〕94号) carries digits; the prefix needs no protection.
 _DOC_NUMBER = re.compile(r"[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号")
 
-_LEAD_WORDS = re.compile(r"(?:力争|确保|争取|努力|实现|其中|全区|全市|全省|再|并|共|各|集中|持续|进一步|累计达)+")
+_LEAD_WORDS = re.compile(
+    r"(?:力争|确保|争取|努力|实现|其中|全区|全市|全省|再|并|共|各|集中|持续|进一步|累计达)+"
+)
 _TIME_WORDS = re.compile(
     r"(?:到|至|截至)?(?:20\d\d\s*年\s*(?:\d{1,2}\s*月\s*)?(?:底|末)?(?:之)?前?)|每年度?|年均|全年|年内|年度|当年|今年"
 )
-_TRAIL_WORDS = re.compile(r"(?:达到|达|为|保持在|保持|突破|超过|至少|不少于|不低于|各|共计|共|约|在|累计|分别)+$")
+_TRAIL_WORDS = re.compile(
+    r"(?:达到|达|为|保持在|保持|突破|超过|至少|不少于|不低于|各|共计|共|约|在|累计|分别)+$"
+)
 _INDICATOR_VERBS = re.compile(
     r"(?:举办|开展|组织|引进|新增|培训|培育|建设|建立|打造|认定|创建|扶持|选拔|邀请|提供|推出|遴选|选树|"
     r"输送|吸引|集聚|引聚|对接|签订)"
 )
-_AFTER_STOP = re.compile(r"(?:来|赴|到|参与|参加|全面|落户|入驻|开展|实现|达到|进行|力争|确保|每年|全年|年内|其中|[(\[])")
+_AFTER_STOP = re.compile(
+    r"(?:来|赴|到|参与|参加|全面|落户|入驻|开展|实现|达到|进行|力争|确保|每年|全年|年内|其中|[(\[])"
+)
 # A comparator separated from its figure by the verb: "至少规范发展一处"
 _DISTANT_CMP = re.compile(r"至少|不少于|最少")
 _QUOTES = '"“”'
@@ -253,8 +346,17 @@ def _strip_ends(s: str) -> str:
     return s.strip()
 
 
-def _indicator(match: str, text: str, clause_start: int, seg_start: int, fig_start: int, fig_end: int,
-               clause_end: int, next_fig: int | None, sentence_start: int) -> str:
+def _indicator(
+    match: str,
+    text: str,
+    clause_start: int,
+    seg_start: int,
+    fig_start: int,
+    fig_end: int,
+    clause_end: int,
+    next_fig: int | None,
+    sentence_start: int,
+) -> str:
     stop = min(clause_end, next_fig) if next_fig is not None else clause_end
     after_m = match[fig_end:stop]
     stop_m = _AFTER_STOP.search(after_m)
@@ -275,7 +377,9 @@ def _indicator(match: str, text: str, clause_start: int, seg_start: int, fig_sta
     before = _clean_before(match, text, seg_start, fig_start)
     if not before and seg_start == clause_start and clause_start > sentence_start:
         # "提高…比例,确保不低于50%": the figure's clause names nothing, the previous clause does
-        prev_start, _ = _clause_bounds(match, sentence_start, clause_start, max(sentence_start, clause_start - 1))
+        prev_start, _ = _clause_bounds(
+            match, sentence_start, clause_start, max(sentence_start, clause_start - 1)
+        )
         before = _clean_before(match, text, prev_start, max(prev_start, clause_start - 1))
     return before
 
@@ -296,7 +400,7 @@ def _clean_before(match: str, text: str, start: int, end: int) -> str:
     offset = len(seg_m) - len(seg_m.lstrip(" ,、("))
     lead = _LEAD_WORDS.match(seg_m, offset)
     if lead:
-        seg_m, seg_t = seg_m[lead.end():], seg_t[lead.end():]
+        seg_m, seg_t = seg_m[lead.end() :], seg_t[lead.end() :]
     trail = _TRAIL_WORDS.search(seg_m.rstrip())
     if trail:
         n = len(seg_m.rstrip()) - trail.start()
@@ -305,7 +409,7 @@ def _clean_before(match: str, text: str, start: int, end: int) -> str:
     if len(seg_m.strip()) > 24:
         verbs = list(_INDICATOR_VERBS.finditer(seg_m))
         if verbs and verbs[-1].start() > 0:
-            seg_t = seg_t[verbs[-1].start():]
+            seg_t = seg_t[verbs[-1].start() :]
     return _strip_ends(seg_t)
 
 
@@ -319,8 +423,9 @@ def _comparator(pre: str | None, post: str | None, mid: str | None = None) -> st
     return "="
 
 
-def _enumeration(match: str, clause_start: int, fig_start: int, fig_end: int, clause_end: int,
-                 value: Decimal, unit: str) -> bool:
+def _enumeration(
+    match: str, clause_start: int, fig_start: int, fig_end: int, clause_end: int, value: Decimal, unit: str
+) -> bool:
     """``A、B、C三个圈层`` or ``五项机制:一是…``: the number counts a list, it is not a commitment."""
     if unit not in _ENUM_UNITS:
         return False
@@ -361,8 +466,11 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
                 value = parse_number(cn)
         if value is None:
             continue
-        num_start = m.start("pct") if m.group("pct") is not None else (m.start("num") if m.group("num") is not None
-                                                                      else m.start("cn"))
+        num_start = (
+            m.start("pct")
+            if m.group("pct") is not None
+            else (m.start("num") if m.group("num") is not None else m.start("cn"))
+        )
         pre, pre_start = _pre(match, lo, num_start)
         if _skip(match, m, num_start, value, unit, regions, pre):
             continue
@@ -390,19 +498,30 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         comparator = _comparator(pre, post, m.group("mid"))
         if comparator == "=" and not pre and _DISTANT_CMP.search(match, seg_start, fig_start):
             comparator = ">="
-        out.append(TargetInfo(
-            value=value,
-            unit=unit,
-            comparator=comparator,
-            span=Span(fig_start, fig_end),
-            clause=Span(clause_start, clause_end),
-            indicator=_indicator(match, text, clause_start, seg_start, fig_start, fig_end, clause_end,
-                                 next_fig, sentence_start),
-            year=ctx.year,
-            per_year=ctx.per_year,
-            deadline=ctx.deadline,
-            surface=text[fig_start:fig_end],
-        ))
+        out.append(
+            TargetInfo(
+                value=value,
+                unit=unit,
+                comparator=comparator,
+                span=Span(fig_start, fig_end),
+                clause=Span(clause_start, clause_end),
+                indicator=_indicator(
+                    match,
+                    text,
+                    clause_start,
+                    seg_start,
+                    fig_start,
+                    fig_end,
+                    clause_end,
+                    next_fig,
+                    sentence_start,
+                ),
+                year=ctx.year,
+                per_year=ctx.per_year,
+                deadline=ctx.deadline,
+                surface=text[fig_start:fig_end],
+            )
+        )
     log.debug("%s: %d targets in %d:%d", src.source_file, len(out), lo, hi)
     return out
 
@@ -415,18 +534,25 @@ def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
     j = i
     while j > lo and match[j - 1] == " ":
         j -= 1
-    window = match[max(lo, j - 3):j]
+    window = match[max(lo, j - 3) : j]
     for word in _PRE:  # longest first within the tuple's order: 不少于 before 少于
         if window.endswith(word):
             return word, j - len(word)
     return None, i
 
 
-def _skip(match: str, m: re.Match[str], num_start: int, value: Decimal, unit: str,
-          regions: list[tuple[int, int]], pre: str | None) -> bool:
+def _skip(
+    match: str,
+    m: re.Match[str],
+    num_start: int,
+    value: Decimal,
+    unit: str,
+    regions: list[tuple[int, int]],
+    pre: str | None,
+) -> bool:
     if _inside(num_start, regions):
         return True
-    before = match[max(0, num_start - 2):num_start].rstrip()
+    before = match[max(0, num_start - 2) : num_start].rstrip()
     if before.endswith("第"):
         return True  # ordinal: 第十七届, 第二批
     prev = match[num_start - 1] if num_start > 0 else ""

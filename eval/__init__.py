@@ -1,0 +1,1 @@
+"""Development tools: scoring extraction against the hand-annotated corpus (``tests/corpus/``)."""
