@@ -29,7 +29,9 @@ from importlib import resources
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.meta import RegionTable
-from policykg.loaders.extract.targets import cn_number, protected_regions
+from policykg.loaders.extract.industry_grammar import grammar_mentions, institution_follows, load_grammar
+from policykg.loaders.extract.numerals import cn_number
+from policykg.loaders.extract.targets import protected_regions
 from policykg.loaders.normalize import fold, name_key, to_simplified
 from policykg.models import (
     CategoryInfo,
@@ -385,6 +387,51 @@ def _info(key: str, lexicon: IndustryLexicon, source_file: str) -> IndustryInfo:
     return IndustryInfo(key=key, pref_label=_label_of(key), source=f"defined in {source_file}")
 
 
+def _mention_spans(
+    src: SourceDocument,
+    lo: int,
+    hi: int,
+    lexicon: IndustryLexicon,
+    rx: re.Pattern[str],
+    forms: dict[str, str],
+    regions: list[tuple[int, int]],
+) -> list[tuple[int, int, str]]:
+    """Lexicon hits and grammar mentions, no overlaps (the longer span wins, then the lexicon), text order."""
+    match = src.match
+    grammar = load_grammar()
+    cands: list[tuple[int, int, str, int]] = []  # start, end, key ("" = blocker), priority
+    for m in rx.finditer(match, lo, hi):
+        key = forms.get(m.group(0), "")
+        if key and institution_follows(match, m.end(), grammar):
+            key = ""
+        cands.append((m.start(), m.end(), key, 1))
+    lex_spans = [(c[0], c[1]) for c in cands if c[2]]
+    for a, b in grammar_mentions(match, lo, hi, lexicon.is_generic, grammar):
+        label = src.text[a:b]
+        key = lexicon.lookup(label)
+        if key is None and _joins_known(match, a, b, lex_spans):
+            continue  # 生物医药与大健康: two lexicon industries joined, not one compound
+        cands.append((a, b, key or industry_key(to_simplified(label)), 0))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), -c[3], c[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[tuple[int, int, str]] = []
+    for a, b, key, _ in cands:
+        if any(a < y and x < b for x, y in taken):
+            continue
+        taken.append((a, b))
+        if key and not _quoted_institution(match, a, regions) and not _in_title(match, a, regions):
+            out.append((a, b, key))
+    return sorted(out)
+
+
+def _joins_known(match: str, a: int, b: int, lex_spans: list[tuple[int, int]]) -> bool:
+    """``match[a:b]`` is two lexicon industries joined by 与/及/和 (or nothing), each side wholly known."""
+    inside = sorted((x, y) for x, y in lex_spans if a <= x and y <= b)
+    if len(inside) < 2 or inside[0][0] != a or inside[-1][1] != b:
+        return False
+    return all(match[y:x2] in ("", "与", "及", "和", "、") for (_, y), (x2, _) in zip(inside, inside[1:], strict=False))
+
+
 def find_industries(
     src: SourceDocument,
     span: Span,
@@ -401,17 +448,14 @@ def find_industries(
 
     refs: list[IndustryRef] = []
     infos: dict[str, IndustryInfo] = {}
-    for m in rx.finditer(match, lo, hi):
-        key = forms.get(m.group(0))
-        if not key or _quoted_institution(match, m.start(), regions):
-            continue
-        surface = src.text[m.start() : m.end()]
+    for start, end, key in _mention_spans(src, lo, hi, lexicon, rx, forms, regions):
+        surface = src.text[start:end]
         info = infos.get(key) or _info(key, lexicon, src.source_file)
         infos[key] = info
         if surface != info.pref_label:
             info.alt_labels.add(surface)
         if all(r.key != key for r in refs):
-            refs.append(IndustryRef(key=key, surface=surface, span=Span(m.start(), m.end())))
+            refs.append(IndustryRef(key=key, surface=surface, span=Span(start, end)))
 
     sys_refs = _system_refs(src, lo, hi, lexicon, systems, region, regions)
     for ref in sys_refs:

@@ -27,30 +27,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
 from policykg.models import SourceDocument, Span, TargetInfo
 
 log = logging.getLogger(__name__)
 
 __all__ = ["UNITS", "cn_number", "find_targets", "parse_number", "protected_regions"]
 
-CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "○": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-CN_LARGE = {"万": 10_000, "亿": 100_000_000}
-_CN_CHARS = "零〇○一二两三四五六七八九十百千万亿"
+_CN_CHARS = CN_NUMERAL_CHARS
 
 # Longest first: the regex alternation is leftmost-first, so 个百分点 must come before 个, 人次 before 人.
 UNITS = (
@@ -199,38 +183,6 @@ class _Context:
     year: int | None = None
     per_year: bool = False
     deadline: str | None = None
-
-
-def cn_number(s: str) -> int | None:
-    """Value of a Chinese numeral (十五, 一百二十, 三千五百, 一万, 二〇二三); None if it is not one."""
-    if not s or any(ch not in _CN_CHARS for ch in s):
-        return None
-    if all(ch in CN_DIGITS for ch in s):
-        if len(s) > 1 and s[0] in "零〇○":
-            return None
-        return int("".join(str(CN_DIGITS[ch]) for ch in s))
-    total = section = 0
-    num: int | None = None
-    for ch in s:
-        if ch in CN_DIGITS:
-            if num is not None and num != 0:
-                return None  # two digits in a row with a place value ("十五五") is not a numeral
-            num = CN_DIGITS[ch]
-        elif ch in CN_SMALL:
-            if num is None:
-                if ch != "十":
-                    return None
-                num = 1
-            section += num * CN_SMALL[ch]
-            num = None
-        else:
-            if num is None and section == 0 and total == 0:
-                return None
-            section += num or 0
-            total = (total + section) * CN_LARGE[ch] if ch == "亿" else total + section * CN_LARGE[ch]
-            section = 0
-            num = None
-    return total + section + (num or 0)
 
 
 def parse_number(num: str, mult: str | None = None) -> Decimal | None:
