@@ -191,7 +191,7 @@ class IndustryLexicon:
         return self._forms.get(fold(form.strip()))
 
     def is_generic(self, word: str) -> bool:
-        return name_key(word) in self.generic
+        return word in self.generic or name_key(word) in self.generic
 
     def forms(self) -> dict[str, str]:
         return dict(self._forms)
@@ -406,12 +406,12 @@ def _mention_spans(
             key = ""
         cands.append((m.start(), m.end(), key, 1))
     lex_spans = [(c[0], c[1]) for c in cands if c[2]]
-    for a, b in grammar_mentions(match, lo, hi, lexicon.is_generic, grammar):
-        label = src.text[a:b]
-        key = lexicon.lookup(label)
+    generic = lexicon.generic
+    for a, b in grammar_mentions(match, lo, hi, generic.__contains__, grammar):
+        key = forms.get(match[a:b]) or None
         if key is None and _joins_known(match, a, b, lex_spans):
             continue  # 生物医药与大健康: two lexicon industries joined, not one compound
-        cands.append((a, b, key or industry_key(to_simplified(label)), 0))
+        cands.append((a, b, key or _new_key(src.text[a:b]), 0))
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[3], c[0]))
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, int, str]] = []
@@ -422,6 +422,11 @@ def _mention_spans(
         if key and not _quoted_institution(match, a, regions) and not _in_title(match, a, regions):
             out.append((a, b, key))
     return sorted(out)
+
+
+@lru_cache(maxsize=4096)
+def _new_key(label: str) -> str:
+    return industry_key(to_simplified(label))
 
 
 def _joins_known(match: str, a: int, b: int, lex_spans: list[tuple[int, int]]) -> bool:

@@ -118,13 +118,11 @@ def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
         assert m is not None
         return not grammar.stop_rx.search(m.group(0))  # type: ignore[attr-defined]
     # 光电|子研究院: a short run ending in an institution word
-    run = re.match(rf"[{_CJK}]{{1,3}}", match[pos:])
-    if run:
-        tail = match[pos : pos + 6]
-        m = re.match(rf"[{_CJK}]{{1,2}}(?:研究院|研究所|研究中心|实验室|学院|中心)", tail)
-        if m and not grammar.stop_rx.search(m.group(0)):  # type: ignore[attr-defined]
-            return True
-    return False
+    m = _SHORT_INSTITUTION.match(match, pos)
+    return bool(m) and not grammar.stop_rx.search(m.group(0))  # type: ignore[attr-defined,union-attr]
+
+
+_SHORT_INSTITUTION = re.compile(rf"[{_CJK}]{{1,2}}(?:研究院|研究所|研究中心|实验室|学院|中心)")
 
 
 # Institution words that are also the start of an ordinary following word (园 in 园林 is rare; 城 in 城市,
@@ -137,6 +135,7 @@ def _is_word_start(match: str, pos: int) -> bool:
 
 
 def _clause_start(match: str, lo: int, pos: int) -> int:
+    lo = max(lo, pos - 120)
     return max(lo, max(match.rfind(ch, lo, pos) for ch in _CLAUSE_STOP) + 1)
 
 
@@ -195,7 +194,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
 
 def _generic_tail(is_generic: Callable[[str], bool], name: str) -> bool:
     """``name`` is or ends with a generic word (满足先进制造业, 助力数字经济)."""
-    return any(is_generic(name[i:]) for i in range(len(name) - 1))
+    return any(is_generic(name[i:]) for i in range(max(0, len(name) - 8), len(name) - 1))
 
 
 def _split_items(match: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -305,8 +304,13 @@ def grammar_mentions(
 ) -> list[tuple[int, int]]:
     """Label spans of the industries the grammar finds in ``match[lo:hi]`` (unsorted, may overlap)."""
     g = grammar or load_grammar()
-    return [
-        *_closed_lists(g, match, lo, hi, is_generic),
-        *_opened_lists(g, match, lo, hi, is_generic),
-        *_headed(g, match, lo, hi, is_generic),
-    ]
+    seg = match[lo:hi]
+    out: list[tuple[int, int]] = []
+    listed = "、" in seg
+    if listed and any(h in seg for h in g.heads):
+        out += _closed_lists(g, match, lo, hi, is_generic)
+    if listed:
+        out += _opened_lists(g, match, lo, hi, is_generic)
+    if any(k in seg for k in g.dropped) or any(k in seg for k in g.kept):
+        out += _headed(g, match, lo, hi, is_generic)
+    return out
