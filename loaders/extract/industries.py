@@ -359,8 +359,8 @@ def _document_matcher(
     forms = lexicon.forms()
     for key in extra:
         forms.setdefault(fold(_label_of(key)), key)
-    for b in lexicon.blockers:
-        forms.setdefault(b, "")
+    for b in (*lexicon.blockers, *lexicon.generic):
+        forms.setdefault(b, "")  # a generic word (先进制造业) is matched whole, so 制造业 does not fire inside
     # Longest first: Python's alternation takes the first alternative that matches at a position.
     ordered = sorted(forms, key=lambda f: (-len(f), f))
     result = (forms, re.compile("|".join(re.escape(f) for f in ordered)))

@@ -290,7 +290,9 @@ def _headed(
         whole = name + m.group(0)
         if len(name) < (3 if cut else 2) or _generic_tail(is_generic, whole) or is_generic(name):
             continue
-        if not grammar.morph_end_rx.search(name):  # type: ignore[attr-defined]
+        # …经济 names an industry by itself (总部经济, 楼宇经济); the economy-wide forms are generic words
+        economy = m.group(0) == "经济" and len(name) == 2
+        if not economy and not grammar.morph_end_rx.search(name):  # type: ignore[attr-defined]
             continue
         kept = m.group(0) in grammar.kept
         if institution_follows(match, m.end() if kept else h, grammar):
