@@ -631,6 +631,9 @@ class _FragmentMaker:
         self.frag.targets += 1
         t.typed(T, PKG + "Target")
         t.add(T, PKG + "value", typed_lit(decimal_lexical(tg.value), XSD_DECIMAL))
+        if tg.value_max is not None:
+            t.add(T, PKG + "valueMax", typed_lit(decimal_lexical(tg.value_max), XSD_DECIMAL))
+        t.add(T, PKG + "targetKind", plain(tg.kind))
         t.add(T, PKG + "unitOfMeasure", plain(tg.unit))
         t.add(T, PKG + "comparator", plain(tg.comparator))
         if tg.indicator:

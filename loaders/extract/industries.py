@@ -360,7 +360,9 @@ def _document_matcher(
     for key in extra:
         forms.setdefault(fold(_label_of(key)), key)
     for b in (*lexicon.blockers, *lexicon.generic):
-        forms.setdefault(b, "")  # a generic word (先进制造业) is matched whole, so 制造业 does not fire inside
+        forms.setdefault(
+            b, ""
+        )  # a generic word (先进制造业) is matched whole, so 制造业 does not fire inside
     # Longest first: Python's alternation takes the first alternative that matches at a position.
     ordered = sorted(forms, key=lambda f: (-len(f), f))
     result = (forms, re.compile("|".join(re.escape(f) for f in ordered)))
@@ -434,7 +436,10 @@ def _joins_known(match: str, a: int, b: int, lex_spans: list[tuple[int, int]]) -
     inside = sorted((x, y) for x, y in lex_spans if a <= x and y <= b)
     if len(inside) < 2 or inside[0][0] != a or inside[-1][1] != b:
         return False
-    return all(match[y:x2] in ("", "与", "及", "和", "、") for (_, y), (x2, _) in zip(inside, inside[1:], strict=False))
+    return all(
+        match[y:x2] in ("", "与", "及", "和", "、")
+        for (_, y), (x2, _) in zip(inside, inside[1:], strict=False)
+    )
 
 
 def find_industries(

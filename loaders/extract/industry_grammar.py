@@ -31,7 +31,7 @@ __all__ = ["Grammar", "grammar_mentions", "institution_follows", "load_grammar"]
 
 _CJK = r"\u4e00-\u9fff"
 _ITEM_CHARS = re.compile(rf"[{_CJK}A-Za-z0-9]+")
-_CLAUSE_STOP = ",;。:!?\n()\"“”《》"
+_CLAUSE_STOP = ',;。:!?\n()"“”《》'
 
 
 def _alt(words: list[str]) -> str:
@@ -127,7 +127,21 @@ _SHORT_INSTITUTION = re.compile(rf"[{_CJK}]{{1,2}}(?:研究院|研究所|研究�
 
 # Institution words that are also the start of an ordinary following word (园 in 园林 is rare; 城 in 城市,
 # 港 in 港口, 站 in 站点 …): the first character alone does not block.
-_WORD_STARTS = ("城市", "城乡", "城镇", "港口", "港澳", "园林", "站点", "局面", "局部", "员工", "工作", "工程", "平台经济")
+_WORD_STARTS = (
+    "城市",
+    "城乡",
+    "城镇",
+    "港口",
+    "港澳",
+    "园林",
+    "站点",
+    "局面",
+    "局部",
+    "员工",
+    "工作",
+    "工程",
+    "平台经济",
+)
 
 
 def _is_word_start(match: str, pos: int) -> bool:
@@ -265,7 +279,9 @@ def _opened_lists(
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         if len(cleaned) < 3:
             continue
-        if all(grammar.has_morpheme(match[a:b]) and not _generic_tail(is_generic, match[a:b]) for a, b in cleaned):
+        if all(
+            grammar.has_morpheme(match[a:b]) and not _generic_tail(is_generic, match[a:b]) for a, b in cleaned
+        ):
             out.extend(cleaned)
     return out
 
