@@ -28,8 +28,8 @@ from functools import lru_cache
 from importlib import resources
 
 from policykg.errors import ExtractError
-from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.extract.industry_grammar import grammar_mentions, institution_follows, load_grammar
+from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.targets import protected_regions
 from policykg.loaders.normalize import fold, name_key, to_simplified
@@ -403,17 +403,17 @@ def _mention_spans(
     grammar = load_grammar()
     cands: list[tuple[int, int, str, int]] = []  # start, end, key ("" = blocker), priority
     for m in rx.finditer(match, lo, hi):
-        key = forms.get(m.group(0), "")
+        key: str = forms.get(m.group(0)) or ""
         if key and institution_follows(match, m.end(), grammar):
             key = ""
         cands.append((m.start(), m.end(), key, 1))
     lex_spans = [(c[0], c[1]) for c in cands if c[2]]
     generic = lexicon.generic
     for a, b in grammar_mentions(match, lo, hi, generic.__contains__, grammar):
-        key = forms.get(match[a:b]) or None
-        if key is None and _joins_known(match, a, b, lex_spans):
+        known = forms.get(match[a:b]) or ""
+        if not known and _joins_known(match, a, b, lex_spans):
             continue  # 生物医药与大健康: two lexicon industries joined, not one compound
-        cands.append((a, b, key or _new_key(src.text[a:b]), 0))
+        cands.append((a, b, known or _new_key(src.text[a:b]), 0))
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[3], c[0]))
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, int, str]] = []
@@ -536,7 +536,7 @@ def _resolve(
     systems: dict[str, SystemInfo],
     source_file: str,
 ) -> SystemInfo:
-    chain = lexicon.regions.ancestors(region) if region else []
+    chain: list[str | None] = [*lexicon.regions.ancestors(region)] if region else []
     for r in chain or [None]:
         key = system_key(code, r)
         if key in systems:

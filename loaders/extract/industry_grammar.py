@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -49,6 +49,14 @@ class Grammar:
     stop: tuple[str, ...]
     modifiers: tuple[str, ...] = ()
     parks: tuple[str, ...] = ()
+    close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    morph_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    morph_end_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    covered_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    inst_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    stop_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         cn = CN_NUMERAL_CHARS
@@ -71,7 +79,7 @@ class Grammar:
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.triggers])))
 
     def has_morpheme(self, s: str) -> bool:
-        return bool(self.morph_rx.search(s))  # type: ignore[attr-defined]
+        return bool(self.morph_rx.search(s))
 
 
 @lru_cache(maxsize=1)
@@ -111,15 +119,14 @@ def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
             break
     if pos > end and any(match.startswith(p, pos) for p in ("园", "基地", "集聚区")):
         return False
-    if grammar.inst_rx.match(match, pos) and not _is_word_start(match, pos):  # type: ignore[attr-defined]
+    if grammar.inst_rx.match(match, pos) and not _is_word_start(match, pos):
         return True
-    if pos == end and _OCCUPATION.match(match, pos):
-        m = _OCCUPATION.match(match, pos)
-        assert m is not None
-        return not grammar.stop_rx.search(m.group(0))  # type: ignore[attr-defined]
+    occupation = _OCCUPATION.match(match, pos) if pos == end else None
+    if occupation is not None:
+        return not grammar.stop_rx.search(occupation.group(0))
     # 光电|子研究院: a short run ending in an institution word
     m = _SHORT_INSTITUTION.match(match, pos)
-    return bool(m) and not grammar.stop_rx.search(m.group(0))  # type: ignore[attr-defined,union-attr]
+    return m is not None and not grammar.stop_rx.search(m.group(0))
 
 
 _SHORT_INSTITUTION = re.compile(rf"[{_CJK}]{{1,2}}(?:研究院|研究所|研究中心|实验室|学院|中心)")
@@ -162,7 +169,7 @@ def _after_trigger(grammar: Grammar, match: str, a: int, b: int) -> int:
     """Where the list starts in ``match[a:b]``: after the last trigger word (a one-character trigger such
     as 就 only at the clause start)."""
     start = a
-    for t in grammar.trigger_rx.finditer(match, a, b):  # type: ignore[attr-defined]
+    for t in grammar.trigger_rx.finditer(match, a, b):
         if len(t.group(0)) == 1 and t.start() != a:
             continue
         start = t.end()
@@ -171,7 +178,7 @@ def _after_trigger(grammar: Grammar, match: str, a: int, b: int) -> int:
 
 def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
     """Where a name starts in ``match[a:b]``: after the last stop or trigger word."""
-    for s in grammar.stop_rx.finditer(match, a, b):  # type: ignore[attr-defined]
+    for s in grammar.stop_rx.finditer(match, a, b):
         if b - s.end() >= 2:
             a = s.end()
     return a
@@ -184,7 +191,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
     while b > a and match[b - 1] in " \"'“”‘’":
         b -= 1
     for _ in range(3):
-        m = grammar.stop_rx.match(match, a, b)  # type: ignore[attr-defined]
+        m = grammar.stop_rx.match(match, a, b)
         if not m or b - m.end() < 2:
             break
         a = m.end()
@@ -201,7 +208,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
     item = match[a:b]
     if not 2 <= len(item) <= 12 or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
         return None
-    if grammar.inst_rx.search(item[-3:]) and institution_follows(match, b - 3, grammar):  # type: ignore[attr-defined]
+    if grammar.inst_rx.search(item[-3:]) and institution_follows(match, b - 3, grammar):
         return None
     return a, b
 
@@ -231,7 +238,7 @@ def _closed_lists(
     grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for m in grammar.close_rx.finditer(match, lo, hi):  # type: ignore[attr-defined]
+    for m in grammar.close_rx.finditer(match, lo, hi):
         list_end = m.start()
         start = _clause_start(match, lo, list_end)
         start = _after_trigger(grammar, match, start, list_end)
@@ -248,7 +255,7 @@ def _closed_lists(
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         for a, b in cleaned:
             item = match[a:b]
-            weak_ok = grammar.morph_end_rx.search(item)  # type: ignore[attr-defined]
+            weak_ok = grammar.morph_end_rx.search(item)
             if _generic_tail(is_generic, item) or (not strong and not weak_ok):
                 continue
             out.append((a, b))
@@ -273,7 +280,7 @@ def _opened_lists(
         first = _after_trigger(grammar, match, start, k)
         if first == start:
             continue
-        if grammar.close_rx.search(match, k, end):  # type: ignore[attr-defined]
+        if grammar.close_rx.search(match, k, end):
             continue  # a list closed by 等…产业 is read by _closed_lists
         items = _split_items(match, first, end)
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
@@ -290,15 +297,15 @@ def _headed(
     grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for m in grammar.suffix_rx.finditer(match, lo, hi):  # type: ignore[attr-defined]
+    for m in grammar.suffix_rx.finditer(match, lo, hi):
         h = m.start()
         a = h
         while a > lo and h - a < 12 and re.match(rf"[{_CJK}A-Za-z0-9]", match[a - 1]):
             a -= 1
         a = _after_stops(grammar, match, a, h)
         # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业)
-        cov = grammar.covered_rx.search(match, a, h)  # type: ignore[attr-defined]
-        cut = bool(cov) and cov.start() > a  # type: ignore[union-attr]
+        cov = grammar.covered_rx.search(match, a, h)
+        cut = cov is not None and cov.start() > a
         a = cov.start() if cov else h
         while a < h and match[a] in "及和与":
             a += 1
@@ -308,7 +315,7 @@ def _headed(
             continue
         # …经济 names an industry by itself (总部经济, 楼宇经济); the economy-wide forms are generic words
         economy = m.group(0) == "经济" and len(name) == 2
-        if not economy and not grammar.morph_end_rx.search(name):  # type: ignore[attr-defined]
+        if not economy and not grammar.morph_end_rx.search(name):
             continue
         kept = m.group(0) in grammar.kept
         if institution_follows(match, m.end() if kept else h, grammar):

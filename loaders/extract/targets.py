@@ -31,7 +31,6 @@ from functools import lru_cache
 from importlib import resources
 
 from policykg.errors import ExtractError
-
 from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
 from policykg.models import SourceDocument, Span, TargetInfo
 
