@@ -37,7 +37,7 @@ from functools import lru_cache
 from importlib import resources
 
 from policykg.errors import ExtractError
-from policykg.loaders.extract.targets import cn_number
+from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.normalize import fold, name_key
 from policykg.models import DocMeta, Phase, SourceDocument, Span
 

@@ -15,6 +15,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from policykg.loaders.extract.numerals import cn_number
+from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import find_inline_clause, is_responsibility_line
 from policykg.models import Section, SourceDocument, Span
 
@@ -32,20 +34,6 @@ __all__ = [
 ]
 
 _CN = "一二三四五六七八九十百零〇两"
-_CN_DIGIT = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 
 # --------------------------------------------------------------------------- line classification
 
@@ -95,33 +83,13 @@ _STEP_TITLE = re.compile(r"步骤|阶段安排|进度安排|时间安排|时间�
 
 
 def cn_to_int(s: str) -> int | None:
-    """Value of a Chinese numeral up to 999 (一, 十, 十一, 二十三, 一百零五); None if not a numeral."""
-    if not s or any(ch not in _CN for ch in s):
-        return None
-    total = 0
-    current = 0
-    for ch in s:
-        if ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = current * 10 + _CN_DIGIT[ch] if current else _CN_DIGIT[ch]
-    return total + current
+    """Value of a heading numeral (一, 十, 十一, 二十三, 一百零五); None if not a numeral."""
+    return cn_number(s) if s and all(ch in _CN for ch in s) else None
 
 
 def int_to_cn(n: int) -> str:
     """Chinese numeral as used in headings (1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十)."""
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    if n < 20:
-        return "十" + (digits[n % 10] if n % 10 else "")
-    if n < 100:
-        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
-    return str(n)
+    return _int_to_cn(n)
 
 
 @dataclass
