@@ -37,6 +37,7 @@ from typing import Any, BinaryIO
 from urllib.parse import quote, urlsplit
 
 from policykg.errors import GraphBuildError
+from policykg.loaders.extract.classify import ClassEntry, classify, load_classifications
 from policykg.loaders.normalize import fold, name_key, script_of, to_simplified
 from policykg.models import Measure, ParsedDocument, Span, TargetInfo, UnitRef
 
@@ -118,6 +119,13 @@ class Iris:
 
     def system(self, key: str) -> str:
         return f"{self.base}system/{key_hash(key)}"
+
+    def industry_class(self, class_id: str) -> str:
+        scheme, code = class_id.rsplit(":", 1)
+        return f"{self.base}class/{_segment(scheme.replace('/', '').lower())}/{_segment(code)}"
+
+    def scheme(self, scheme: str) -> str:
+        return f"{self.base}class/{_segment(scheme.replace('/', '').lower())}"
 
     def category(self, system_key: str, category_key: str) -> str:
         return f"{self.base}system/{key_hash(system_key)}/category/{key_hash(category_key)}"
@@ -885,11 +893,14 @@ class Assembler:
             sy = self.systems[key]
             for ikey in [*sy.members, *(i for c in sy.categories.values() for i in c.members)]:
                 self.industry_ref(ikey, "", f"system {key}")
+        classes: dict[str, ClassEntry] = {}
         for key in sorted(self.industries):
             n.industries += 1
             I_ = ids.industry(key)
             t.typed(I_, PKG + "Industry")
             self._labels(t, I_, self.industries[key])
+            self._classes(t, I_, self.industries[key].pref, classes)
+        self._class_nodes(t, classes)
 
         for key in sorted(self.systems):
             sy = self.systems[key]
@@ -921,6 +932,35 @@ class Assembler:
             t.typed(R, PKG + "Region")
             t.add(R, RDFS + "label", lang_lit(self.regions[key], "zh-Hans"))
         return t
+
+    def _classes(self, t: TripleSet, node: str, label: str, seen: dict[str, ClassEntry]) -> None:
+        """The industry's national classes (pkg:classifiedAs + skos:exactMatch/broadMatch) and class paths."""
+        table = load_classifications()
+        for cm in classify(label):
+            C = self.ids.industry_class(cm.entry.id)
+            t.link(node, PKG + "classifiedAs", C)
+            t.link(node, SKOS + ("exactMatch" if cm.match == "exact" else "broadMatch"), C)
+            for a in table.ancestors(cm.entry.id):
+                seen[a.id] = a
+                t.add(node, PKG + "classPath", plain(f"{a.scheme}|{a.level}|{a.code}|{a.name}"))
+
+    def _class_nodes(self, t: TripleSet, classes: dict[str, ClassEntry]) -> None:
+        table = load_classifications()
+        for cid in sorted(classes):
+            e = classes[cid]
+            C = self.ids.industry_class(cid)
+            t.typed(C, PKG + "IndustryClass")
+            t.add(C, SKOS + "notation", plain(e.code))
+            t.add(C, RDFS + "label", plain(e.name))
+            t.add(C, PKG + "classLevel", plain(e.level))
+            t.link(C, SKOS + "inScheme", self.ids.scheme(e.scheme))
+            if e.parent:
+                t.link(C, SKOS + "broader", self.ids.industry_class(e.parent))
+        for scheme in sorted({e.scheme for e in classes.values()}):
+            S = self.ids.scheme(scheme)
+            t.typed(S, PKG + "ClassificationScheme")
+            t.add(S, RDFS + "label", plain(str(table.schemes[scheme]["label"])))
+            t.add(S, PKG + "knowledgeSource", plain(str(table.schemes[scheme]["source"])))
 
     def _region_key(self, name: str) -> str:
         return self._label_info(name)[1]  # region_key(name) == name_key(name)
