@@ -413,11 +413,19 @@ def industry(
     database: _DatabaseOpt = "neo4j",
     fmt: _FormatOpt = "table",
     evidence: _EvidenceOpt = False,
+    level: Annotated[
+        str | None, typer.Option(help="Roll up to a national class level: 门类, 大类, 中类, 小类 (or 一级).")
+    ] = None,
 ) -> None:
-    """Who owns one industry, directly or through an industry system.
+    """Who owns one industry, directly or through an industry system (and, with --level, every industry of
+    its national class at that level).
 
-    Example: [bold]policykg industry 智能家電 --evidence[/bold]
+    Example: [bold]policykg industry 智能家電 --evidence[/bold], [bold]policykg industry 芯片 --level 大类[/bold]
     """
+    if level:
+        params = {"industry": name, "level": level}
+        _query_run("class-owners", params, store, out_dir, uri, user, password, database, fmt)
+        return
     _query_run(
         "industry-owners", {"industry": name}, store, out_dir, uri, user, password, database, fmt, evidence
     )

@@ -6,8 +6,8 @@ order (the first that gives an answer wins):
 1. **synonym**: the sourced synonym table (芯片 → 3973 集成电路制造 and 6520 集成电路设计, exact);
 2. **name**: the label is a class name, or a class name is the label plus an activity word (集成电路 →
    集成电路制造, 集成电路设计; 汽车 → 汽车制造业; 新材料 → 新材料产业): exact;
-3. **head**: class names that begin with the label and go on with other words (光伏 → 光伏设备及元器件制造):
-   broad, at most a handful, the most general level first.
+3. **head**: 门类/大类/中类 names that begin with the label and go on with other words (纺织服装 →
+   18 纺织服装、服饰业): broad, at most a handful, the most general level first.
 
 A label that no rule reaches is unclassified (no guess). Codes are ``<scheme>:<code>`` (``GB/T4754-2017:3973``).
 """
@@ -25,8 +25,28 @@ from policykg.loaders.normalize import name_key
 
 __all__ = ["ClassEntry", "ClassMatch", "Classifications", "classify", "load_classifications"]
 
-_ACTIVITY = ("制造业", "制造", "产业", "业", "服务业", "服务", "设计", "生产", "加工", "加工业", "开采", "种植", "养殖")
+_ACTIVITY = (
+    "制造业",
+    "制造",
+    "产业",
+    "业",
+    "服务业",
+    "服务",
+    "设计",
+    "生产",
+    "加工",
+    "加工业",
+    "开采",
+    "种植",
+    "养殖",
+)
 _MAX_HEAD = 4
+_HEAD_LEVELS = (
+    "门类",
+    "大类",
+    "中类",
+    "一级",
+)  # a 小类 is too narrow to stand for an industry by its first words
 
 
 @dataclass(frozen=True)
@@ -80,7 +100,9 @@ def _read_table(scheme: str, file: str) -> list[ClassEntry]:
     except OSError as exc:
         raise ExtractError(f"{ref}: cannot read the classification table ({exc})") from exc
     return [
-        ClassEntry(scheme, r["code"], r["level"], r["name"], f"{scheme}:{r['parent']}" if r["parent"] else None)
+        ClassEntry(
+            scheme, r["code"], r["level"], r["name"], f"{scheme}:{r['parent']}" if r["parent"] else None
+        )
         for r in rows
     ]
 
@@ -128,9 +150,11 @@ def classify(label: str) -> tuple[ClassMatch, ...]:
     for word in _ACTIVITY:
         exact += c.by_name.get(key + word, [])
     if exact:
-        return tuple(ClassMatch(c.entries[i], "exact") for i in dict.fromkeys(exact))
+        # 652 and 6520 are both 集成电路设计: keep the most specific of a class and its own ancestors
+        covered = {a.id for i in exact for a in c.ancestors(i)[1:]}
+        return tuple(ClassMatch(c.entries[i], "exact") for i in dict.fromkeys(exact) if i not in covered)
     if len(key) < 2:
         return ()
-    heads = [e for e in c.entries.values() if name_key(e.name).startswith(key)]
+    heads = [e for e in c.entries.values() if e.level in _HEAD_LEVELS and name_key(e.name).startswith(key)]
     heads.sort(key=lambda e: (len(e.code), e.code))
     return tuple(ClassMatch(e, "broad") for e in heads[:_MAX_HEAD])
