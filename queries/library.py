@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from policykg.errors import QueryError, UsageError
+from policykg.graph import guard
 from policykg.graph.store import GraphStore
 
 log = logging.getLogger(__name__)
@@ -517,17 +518,9 @@ def check_summaries(store: GraphStore, query: str) -> None:
         )
 
 
-# Writes a user might slip into `policykg cypher` without --write. The store also opens read transactions;
-# this check gives a clear message before anything reaches the engine.
-_WRITE_CLAUSE = re.compile(
-    r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|LOAD\s+CSV|IN\s+TRANSACTIONS)\b", re.IGNORECASE
-)
-_STRINGS_AND_COMMENTS = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
-
-
 def is_write(cypher: str) -> bool:
-    """Does this Cypher text contain a writing clause (outside strings, comments and quoted names)?"""
-    return bool(_WRITE_CLAUSE.search(_STRINGS_AND_COMMENTS.sub(" ", cypher)))
+    """Does this Cypher text write? (:mod:`policykg.graph.guard`, the package's one write guard.)"""
+    return guard.is_write(cypher)
 
 
 def parse_cypher_params(pairs: Iterable[str]) -> dict[str, Any]:
