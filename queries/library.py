@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from policykg.errors import QueryError, UsageError
+from policykg.errors import PolicyKGError, QueryError, UsageError
 from policykg.graph import guard
 from policykg.graph.store import GraphStore
 
@@ -490,9 +490,7 @@ def _natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
 def _run_query(store: GraphStore, q: NamedQuery, bound: Mapping[str, Any]) -> list[dict[str, Any]]:
     try:
         return store.run(q.cypher, dict(bound), write=False)
-    except QueryError:
-        raise
-    except UsageError:
+    except PolicyKGError:
         raise
     except Exception as err:  # the engines raise their own types; name the query in one message
         raise QueryError(f"query {q.name!r} failed: {err}") from err
@@ -507,7 +505,7 @@ def check_summaries(store: GraphStore, query: str) -> None:
     """Refuse to answer from a graph without the build's summaries (it would answer with nothing)."""
     try:
         missing = store.run(_NO_SUMMARIES, {}, write=False)
-    except QueryError:
+    except PolicyKGError:
         raise
     except Exception as err:  # the engines raise their own types
         raise QueryError(f"query {query!r}: cannot check the graph's summaries: {err}") from err
@@ -546,6 +544,8 @@ def run_cypher(
         raise QueryError("this Cypher writes to the graph; add --write if that is what you mean")
     try:
         rows = store.run(cypher, dict(params or {}), write=write)
+    except PolicyKGError:
+        raise  # a store error (unreachable, credentials) keeps its own kind and exit code
     except Exception as err:
         raise QueryError(f"Cypher failed: {err}") from err
     rows = canonical_rows(rows, ordered=[k for r in rows for k in r])  # keep user's list order as returned
@@ -583,6 +583,8 @@ def attach_evidence(store: GraphStore, rows: list[dict[str, Any]], column: str |
         for text in (_EVIDENCE_MEASURES, _EVIDENCE_TARGETS):
             try:
                 result = store.run(text, {"iris": wanted}, write=False)
+            except PolicyKGError:
+                raise
             except Exception as err:
                 raise QueryError(f"evidence lookup failed: {err}") from err
             for r in result:
