@@ -740,11 +740,12 @@ def main() -> None:  # pragma: no cover - console entry point
         raise SystemExit(130) from None
     except Exception as err:  # last resort: every expected failure is a PolicyKGError handled per command
         import logging
-        import tempfile
         import traceback
 
-        log_path = Path(tempfile.gettempdir()) / "policykg-crash.log"
-        log_path.write_text(traceback.format_exc(), encoding="utf-8")
+        from policykg.fsutil import atomic_write_text, private_dir
+
+        log_path = private_dir() / "crash.log"  # never a fixed path in a shared temp folder
+        atomic_write_text(log_path, traceback.format_exc())
         logging.getLogger("policykg").debug("internal error", exc_info=True)
         typer.echo(
             f"Internal error: {type(err).__name__}: {err} (details in {log_path}; please report it)", err=True
