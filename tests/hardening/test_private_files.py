@@ -64,7 +64,7 @@ def test_a_group_readable_private_root_of_ours_is_closed(
 
 
 def test_engine_log_dir_is_in_the_private_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from policykg.graph.embedded import engine_log_dir
+    from policykg.graph.store.embedded import engine_log_dir
 
     monkeypatch.delenv("POLICYKG_ENGINE_LOG_DIR", raising=False)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))

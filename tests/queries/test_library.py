@@ -164,7 +164,7 @@ def test_canonical_rows_sorts_lists_but_not_ordered_ones() -> None:
     ],
 )
 def test_guard_refuses_writes_hidden_from_a_line_based_reader(text: str) -> None:
-    from policykg.graph import guard, sync
+    from policykg.graph.store import guard, sync
 
     assert L.is_write(text) and guard.is_write(text)
     assert sync.write_clause(text) is not None
@@ -183,6 +183,6 @@ def test_guard_refuses_writes_hidden_from_a_line_based_reader(text: str) -> None
     ],
 )
 def test_guard_accepts_reads_both_guards_agree(text: str) -> None:
-    from policykg.graph import sync
+    from policykg.graph.store import sync
 
     assert not L.is_write(text) and sync.write_clause(text) is None
