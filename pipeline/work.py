@@ -16,6 +16,7 @@ from policykg.fsutil import replace_nosync
 from policykg.models import BuildInfo, ParsedDocument, Skip
 from policykg.pipeline.cache import HEADER, MAGIC, DocSummary
 from policykg.pipeline.report import file_entry
+from policykg.pipeline.seal import seal
 
 if TYPE_CHECKING:
     from policykg.graph.rdf.stream import SharedPart
@@ -63,7 +64,7 @@ def process(task: Task) -> tuple[DocSummary | None, str | None]:
         return None, f"building its graph failed ({type(err).__name__}: {err}); please report this"
     text = doc.source.text.encode("utf-8", "surrogatepass")
     nt, ttl = frag.nt.encode("utf-8"), frag.ttl.encode("utf-8")
-    blob = pickle.dumps(frag.shared, protocol=pickle.HIGHEST_PROTOCOL)
+    blob = seal(pickle.dumps(frag.shared, protocol=pickle.HIGHEST_PROTOCOL))
     task.cache_dir.mkdir(parents=True, exist_ok=True)
     replace_nosync(
         task.cache_dir / f"{task.key}.frag",
