@@ -17,6 +17,7 @@ from policykg.models import BuildInfo, ParsedDocument, Skip
 from policykg.pipeline.cache import HEADER, MAGIC, DocSummary
 from policykg.pipeline.report import file_entry
 from policykg.pipeline.seal import seal
+from policykg.procutil import FILE_SECONDS, WORKER_MEMORY, init_extract_worker, time_budget
 
 if TYPE_CHECKING:
     from policykg.graph.rdf.stream import SharedPart
@@ -48,13 +49,15 @@ def process(task: Task) -> tuple[DocSummary | None, str | None]:
     from policykg.graph.rdf.stream import make_fragment
 
     try:
-        doc = extract_one(task.path, task.max_bytes)
-    except PolicyKGError as err:
-        return None, err.problem if isinstance(err, LoadError) else str(err)
-    try:
-        frag = make_fragment(doc, task.base_iri)
+        with time_budget(FILE_SECONDS, str(task.path)):
+            doc = extract_one(task.path, task.max_bytes)
+            frag = make_fragment(doc, task.base_iri)
+    except MemoryError:
+        return None, f"needs more than {WORKER_MEMORY // 2**20} MB of memory to extract; skipped"
     except GraphBuildError as err:
         return None, str(err)
+    except PolicyKGError as err:
+        return None, err.problem if isinstance(err, LoadError) else str(err)
     except (
         ValueError,
         TypeError,
@@ -127,7 +130,7 @@ def run_extraction(
             from concurrent.futures import ProcessPoolExecutor
 
             chunk = max(1, min(8, len(tasks) // (jobs * 4)))
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=init_extract_worker) as pool:
                 for task, result in zip(tasks, pool.map(process, tasks, chunksize=chunk), strict=True):
                     results.append(result)
                     if bar is not None:
