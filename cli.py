@@ -26,7 +26,11 @@ app = typer.Typer(
 
 
 def _fail(err: PolicyKGError) -> NoReturn:
-    typer.echo(f"Error: {err}", err=True)
+    from policykg.display import printable
+
+    typer.echo(
+        f"Error: {printable(err)}", err=True
+    )  # file names with escape codes do not act on the terminal
     raise typer.Exit(code=err.exit_code)
 
 
@@ -61,6 +65,13 @@ def build(
         int | None,
         typer.Option("--jobs", "-j", min=1, help="Extraction processes (default: one per CPU core)."),
     ] = None,
+    follow_links: Annotated[
+        bool,
+        typer.Option(
+            "--follow-links",
+            help="Also read symbolic links that lead outside the given folders (skipped by default).",
+        ),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or table.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the build report as JSON.")] = False,
 ) -> None:
@@ -80,6 +91,8 @@ def build(
             progress=not (quiet or as_json) and display.ExtractionBar(),
             max_bytes=int(max_size * 1024 * 1024),
             jobs=jobs,
+            follow_links=follow_links,
+            on_wait=lambda message: typer.echo(f"Note: {message}", err=True),
         )
     except PolicyKGError as err:
         _fail(err)
@@ -126,7 +139,10 @@ _NeoUser = Annotated[str, typer.Option("--user", envvar="NEO4J_USERNAME", help="
 _NeoPassword = Annotated[
     str,
     typer.Option(
-        "--password", envvar="NEO4J_PASSWORD", show_default=False, help="Neo4j password (never printed)."
+        "--password",
+        envvar="NEO4J_PASSWORD",
+        show_default=False,
+        help="Neo4j password (never printed). Prefer NEO4J_PASSWORD: a command-line option shows in `ps` to other users.",
     ),
 ]
 _NeoDatabase = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help="Neo4j database.")]
@@ -228,7 +244,10 @@ _UserOpt = Annotated[str, typer.Option("--user", envvar="NEO4J_USERNAME", help="
 _PasswordOpt = Annotated[
     str | None,
     typer.Option(
-        "--password", envvar="NEO4J_PASSWORD", show_default=False, help="Neo4j password (never printed)."
+        "--password",
+        envvar="NEO4J_PASSWORD",
+        show_default=False,
+        help="Neo4j password (never printed). Prefer NEO4J_PASSWORD: a command-line option shows in `ps` to other users.",
     ),
 ]
 _DatabaseOpt = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help="Neo4j database.")]
