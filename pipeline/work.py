@@ -25,6 +25,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PARALLEL_THRESHOLD = 16  # below this many files to extract, a process pool costs more than it saves
+# A file this large is always extracted in a worker process, where its memory is capped (procutil).
+LARGE_FILE = 4 * 1024 * 1024
+
+
+def _any_large(tasks: list[Task]) -> bool:
+    for task in tasks:
+        try:
+            if task.path.stat().st_size > LARGE_FILE:
+                return True
+        except OSError:
+            continue
+    return False
 
 
 @dataclass(frozen=True)
@@ -126,11 +138,12 @@ def run_extraction(
     if bar is not None:
         bar.start(len(tasks))
     try:
-        if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
+        if (jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD) or _any_large(tasks):
             from concurrent.futures import ProcessPoolExecutor
 
             chunk = max(1, min(8, len(tasks) // (jobs * 4)))
-            with ProcessPoolExecutor(max_workers=jobs, initializer=init_extract_worker) as pool:
+            workers = max(1, min(jobs, len(tasks)))
+            with ProcessPoolExecutor(max_workers=workers, initializer=init_extract_worker) as pool:
                 for task, result in zip(tasks, pool.map(process, tasks, chunksize=chunk), strict=True):
                     results.append(result)
                     if bar is not None:

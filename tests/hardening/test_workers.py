@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -75,3 +76,30 @@ except MemoryError:
 def test_an_extraction_worker_cannot_take_gigabytes() -> None:
     done = subprocess.run([sys.executable, "-c", _GREEDY], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "bounded", done.stderr
+
+
+def test_a_file_over_its_time_budget_is_a_reported_skip_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from policykg.pipeline import work
+
+    real = work.extract_one
+
+    def slow_for_one(path: Path, max_bytes: int):  # type: ignore[no-untyped-def]
+        if path.name.startswith("slow"):
+            while True:
+                sum(range(1000))
+        return real(path, max_bytes)
+
+    monkeypatch.setattr(work, "extract_one", slow_for_one)
+    monkeypatch.setattr(work, "FILE_SECONDS", 0.5)
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    good = sorted(samples.glob("*.txt"))[0]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / good.name).write_bytes(good.read_bytes())
+    (tmp_path / "in" / "slow.txt").write_bytes(good.read_bytes())
+    from policykg import pipeline
+
+    info = pipeline.build([tmp_path / "in"], tmp_path / "out", load_store=False, jobs=1)
+    assert info.documents == 1
+    assert [(Path(s.path).name, "took longer than" in s.reason) for s in info.skipped] == [("slow.txt", True)]
