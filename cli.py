@@ -18,6 +18,7 @@ from typing import Annotated, Any, NoReturn, TypeVar, cast
 import typer
 
 from policykg.errors import PolicyKGError, UsageError
+from policykg.graph.rdf.namespaces import DEFAULT_BASE
 
 app = typer.Typer(
     name="policykg",
@@ -87,7 +88,7 @@ def build(
     ] = False,
     base_iri: Annotated[
         str, typer.Option("--base-iri", envvar="POLICYKG_BASE_IRI", help="Base for instance IRIs.")
-    ] = "https://w3id.org/policykg/id/",
+    ] = DEFAULT_BASE,
     max_size: Annotated[
         float, typer.Option("--max-size", min=0.001, help="Skip input files larger than this many MB.")
     ] = 20.0,

@@ -64,6 +64,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from policykg.errors import UsageError
+from policykg.graph.rdf.namespaces import DEFAULT_BASE
 from policykg.models import BuildInfo, Skip
 from policykg.pipeline import work
 from policykg.pipeline.assemble import graph_parts, shared_state, write_graph, write_texts
@@ -79,7 +80,7 @@ __all__ = ["DEFAULT_BASE_IRI", "build", "report_dict", "write_report"]
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BASE_IRI = "https://w3id.org/policykg/id/"
+DEFAULT_BASE_IRI = DEFAULT_BASE
 
 
 def build(

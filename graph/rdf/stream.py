@@ -37,40 +37,26 @@ from typing import Any, BinaryIO, NamedTuple
 from urllib.parse import quote, urlsplit
 
 from policykg.errors import GraphBuildError
+from policykg.graph.rdf.namespaces import (
+    DCTERMS,
+    DEFAULT_BASE,
+    ORG,
+    PKG,
+    PREFIXES,
+    RDF_TYPE,
+    RDFS,
+    SKOS,
+    TURTLE_HEADER,
+    XSD,
+    XSD_BOOLEAN,
+    XSD_DATE,
+    XSD_DECIMAL,
+    XSD_INTEGER,
+)
 from policykg.loaders.normalize import fold, name_key, script_of, to_simplified
 from policykg.models import Measure, ParsedDocument, Span, TargetInfo, UnitRef
 
 log = logging.getLogger(__name__)
-
-DEFAULT_BASE = "https://w3id.org/policykg/id/"
-
-# The namespaces of ``policykg.ontology.PREFIXES`` (same order), as plain strings.
-PKG = "https://w3id.org/policykg#"
-DCTERMS = "http://purl.org/dc/terms/"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-ORG = "http://www.w3.org/ns/org#"
-PROV = "http://www.w3.org/ns/prov#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-OWL = "http://www.w3.org/2002/07/owl#"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-PREFIXES: dict[str, str] = {
-    "pkg": PKG,
-    "dcterms": DCTERMS,
-    "skos": SKOS,
-    "org": ORG,
-    "prov": PROV,
-    "xsd": XSD,
-    "rdfs": RDFS,
-    "owl": OWL,
-}
-
-XSD_INTEGER = XSD + "integer"
-XSD_DECIMAL = XSD + "decimal"
-XSD_BOOLEAN = XSD + "boolean"
-XSD_DATE = XSD + "date"
-
-TURTLE_HEADER = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items())
 
 
 # --------------------------------------------------------------------------- IRIs and keys
@@ -490,6 +476,20 @@ class _FragmentMaker:
     # ------------------------------------------------------------------ triples
 
     def _document(self) -> None:
+        self._document_node()
+        sections = self._sections()
+        seen_ordinals: set[int] = set()
+        measure_iris: list[str] = []
+        for m in self.doc.measures:
+            if m.ordinal in seen_ordinals:
+                raise GraphBuildError(f"{self.where}: two measures have the ordinal {m.ordinal}")
+            seen_ordinals.add(m.ordinal)
+            measure_iris.append(self._measure(m, sections))
+        self._targets(sections, measure_iris)
+        self._phases()
+
+    def _document_node(self) -> None:
+        """The document's own properties and the titles it cites."""
         doc, ids, t, D = self.doc, self.ids, self.t, self.D
         src, meta, where = doc.source, doc.meta, self.where
         t.typed(D, PKG + "PolicyDocument")
@@ -533,6 +533,9 @@ class _FragmentMaker:
             if key:
                 self.part.cites.append((key, to_simplified(title.strip().strip("《》〈〉"))))
 
+    def _sections(self) -> list[str]:
+        """Every section's triples; returns their IRIs, in order."""
+        doc, t, D, where = self.doc, self.t, self.D, self.where
         sections = [f"{D}/section/{i + 1}" for i in range(len(doc.sections))]
         for i, sec in enumerate(doc.sections):
             S = sections[i]
@@ -557,16 +560,11 @@ class _FragmentMaker:
                 t.add(S, PKG + "attachment", plain(sec.attachment))
             if sec.repaired:
                 t.add(S, PKG + "repaired", bool_lit(True))
+        return sections
 
-        seen_ordinals: set[int] = set()
-        measure_iris: list[str] = []
-        for m in doc.measures:
-            if m.ordinal in seen_ordinals:
-                raise GraphBuildError(f"{where}: two measures have the ordinal {m.ordinal}")
-            seen_ordinals.add(m.ordinal)
-            measure_iris.append(self._measure(m, sections))
-
-        # Targets are numbered in text order, whoever owns them.
+    def _targets(self, sections: list[str], measure_iris: list[str]) -> None:
+        """Every target, numbered in text order whoever owns it (document, section or measure)."""
+        doc, t, D = self.doc, self.t, self.D
         owned: list[tuple[TargetInfo, str | None]] = [(tg, None) for tg in doc.doc_targets]
         for i, sec in enumerate(doc.sections):
             owned += [(tg, sections[i]) for tg in sec.targets]
@@ -587,7 +585,9 @@ class _FragmentMaker:
             if owner is not None:
                 t.link(owner, PKG + "hasTarget", T)
 
-        for n, ph in enumerate(doc.phases, start=1):
+    def _phases(self) -> None:
+        t, D = self.t, self.D
+        for n, ph in enumerate(self.doc.phases, start=1):
             P = f"{D}/phase/{n}"
             self.frag.phases += 1
             t.typed(P, PKG + "Phase")
