@@ -20,14 +20,16 @@ from typing import TYPE_CHECKING, Any
 from policykg import __version__
 from policykg.errors import GraphBuildError
 from policykg.fsutil import replace_nosync
+from policykg.models import FileEntry
 
 if TYPE_CHECKING:
     from policykg.graph.rdf.stream import SharedPart
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 5  # the layout of cache entries, DocSummary and the index, shared and layout files
-# (5: the classes pickled in the cache moved to policykg.pipeline.cache and policykg.graph.rdf.stream)
+CACHE_FORMAT = 6  # the layout of cache entries, DocSummary and the index, shared and layout files
+# (5: the pickled classes moved to policykg.pipeline.cache and policykg.graph.rdf.stream; 6: SharedPart rows
+# are NamedTuples)
 CACHE_DIR = ".cache"
 _INDEX = "index.pickle"
 _SHARED = "shared.pickle"
@@ -66,7 +68,7 @@ class DocSummary:
 
     key: str
     doc_id: str
-    file_entry: dict[str, Any]  # report.json's per-file entry ("file" is replaced by the path of this build)
+    file_entry: FileEntry  # report.json's per-file entry ("file" is replaced by the path of this build)
     shared: SharedPart
     triples: int
     sections: int
