@@ -64,6 +64,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from policykg.errors import UsageError
+from policykg.graph.rdf.namespaces import DEFAULT_BASE
 from policykg.models import BuildInfo, Skip
 from policykg.pipeline import work
 from policykg.pipeline.assemble import graph_parts, shared_state, write_graph, write_texts
@@ -80,7 +81,7 @@ __all__ = ["DEFAULT_BASE_IRI", "build", "report_dict", "write_report"]
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BASE_IRI = "https://w3id.org/policykg/id/"
+DEFAULT_BASE_IRI = DEFAULT_BASE
 
 
 def build(
@@ -256,14 +257,14 @@ def _prune(run: _Run) -> None:
 
 
 class Laps:
-    """Stage timings in the debug log (``policykg -v`` or a logging config shows them)."""
+    """Stage timings in the info log (``policykg -v build ...`` or a logging config shows them)."""
 
     def __init__(self, started: float) -> None:
         self.started = self.last = started
 
     def __call__(self, what: str) -> None:
         now = time.perf_counter()
-        log.debug("build: %s in %.3f s", what, now - self.last)
+        log.info("build: %s in %.3f s", what, now - self.last)
         self.last = now
 
     def total(self) -> float:

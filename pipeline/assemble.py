@@ -48,7 +48,7 @@ def shared_state(
     key = _shared_key(by_id, base_iri) if all(s.shared_sha for s in by_id) else ""
     if key and old is not None and old.key == key:
         return old
-    from policykg.graph.rdf.stream import TURTLE_HEADER
+    from policykg.graph.rdf.namespaces import TURTLE_HEADER
 
     shared, cites, counts, summary = _assemble(by_id, base_iri)
     head_nt = shared.ntriples().encode("utf-8") + summary[0]

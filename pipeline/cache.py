@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from policykg import __version__
 from policykg.errors import GraphBuildError
 from policykg.fsutil import replace_nosync
+from policykg.models import FileEntry
 from policykg.pipeline.seal import SealError, seal, unseal
 
 if TYPE_CHECKING:
@@ -27,8 +28,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 6  # (6: pickled blobs sealed with a per-user MAC) the layout of cache entries, DocSummary and the index, shared and layout files
-# (5: the classes pickled in the cache moved to policykg.pipeline.cache and policykg.graph.rdf.stream)
+CACHE_FORMAT = 7  # the layout of cache entries, DocSummary and the index, shared and layout files
+# (5: the pickled classes moved to policykg.pipeline.cache and policykg.graph.rdf.stream; 6: SharedPart rows
+# are NamedTuples; 7: pickled blobs sealed with a per-user MAC)
 CACHE_DIR = ".cache"
 _INDEX = "index.pickle"
 _SHARED = "shared.pickle"
@@ -67,7 +69,7 @@ class DocSummary:
 
     key: str
     doc_id: str
-    file_entry: dict[str, Any]  # report.json's per-file entry ("file" is replaced by the path of this build)
+    file_entry: FileEntry  # report.json's per-file entry ("file" is replaced by the path of this build)
     shared: SharedPart
     triples: int
     sections: int
