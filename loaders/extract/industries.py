@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.classify import load_classifications
 from policykg.loaders.extract.industry_grammar import grammar_mentions, institution_follows, load_grammar
 from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.extract.numerals import cn_number
@@ -359,6 +360,10 @@ def _document_matcher(
     forms = lexicon.forms()
     for key in extra:
         forms.setdefault(fold(_label_of(key)), key)
+    for name in _sector_names():
+        forms.setdefault(
+            fold(name), industry_key(name)
+        )  # 批发和零售业, 文化、体育和娱乐业: whole, as written
     for b in (*lexicon.blockers, *lexicon.generic):
         forms.setdefault(
             b, ""
@@ -424,6 +429,22 @@ def _mention_spans(
         if key and not _quoted_institution(match, a, regions) and not _in_title(match, a, regions):
             out.append((a, b, key))
     return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _sector_names() -> tuple[str, ...]:
+    """The GB/T 4754-2017 门类 and 大类 names that are long enough to be unambiguous (批发和零售业)."""
+    table = load_classifications()
+    return tuple(
+        sorted(
+            e.name
+            for e in table.entries.values()
+            if e.scheme == "GB/T4754-2017"
+            and e.level in ("门类", "大类")
+            and len(e.name) >= 5
+            and "业" in e.name
+        )
+    )
 
 
 @lru_cache(maxsize=4096)

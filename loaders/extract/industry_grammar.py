@@ -299,6 +299,8 @@ def _headed(
     out: list[tuple[int, int]] = []
     for m in grammar.suffix_rx.finditer(match, lo, hi):
         h = m.start()
+        if match.startswith("化", m.end()):
+            continue  # 数字产业化, 新型工业化: a process, not an industry
         a = h
         while a > lo and h - a < 12 and re.match(rf"[{_CJK}A-Za-z0-9]", match[a - 1]):
             a -= 1
