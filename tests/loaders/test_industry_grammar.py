@@ -121,3 +121,19 @@ def test_grammar_mentions_are_label_spans() -> None:
 def test_numerals_module(s: str, n: int) -> None:
     assert cn_number(s) == n
     assert int_to_cn(12) == "十二" and int_to_cn(20) == "二十"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "将批发和零售业,文化、体育和娱乐业等行业企业纳入政策范围。",
+        "將批發和零售業,文化、體育和娛樂業等行業企業納入政策範圍。",
+    ],
+)
+def test_national_sector_names_are_kept_whole(lex: IndustryLexicon, text: str) -> None:
+    assert labels(text, lex) == ["批发和零售业", "文化、体育和娱乐业"]
+
+
+@pytest.mark.parametrize("text", ["大力推进数字产业化和产业数字化。", "大力推進數字產業化和產業數字化。"])
+def test_industrialisation_is_not_an_industry(lex: IndustryLexicon, text: str) -> None:
+    assert labels(text, lex) == []
