@@ -364,10 +364,12 @@ def _document_matcher(
         forms.setdefault(
             fold(name), industry_key(name)
         )  # 批发和零售业, 文化、体育和娱乐业: whole, as written
-    for b in (*lexicon.blockers, *lexicon.generic):
-        forms.setdefault(
-            b, ""
-        )  # a generic word (先进制造业) is matched whole, so 制造业 does not fire inside
+    inner = [f for f in forms if forms[f]]
+    for b in lexicon.blockers:
+        forms.setdefault(b, "")
+    for g in lexicon.generic:  # a generic word containing an industry (先进制造业) blocks it, matched whole
+        if any(f in g for f in inner):
+            forms.setdefault(g, "")
     # Longest first: Python's alternation takes the first alternative that matches at a position.
     ordered = sorted(forms, key=lambda f: (-len(f), f))
     result = (forms, re.compile("|".join(re.escape(f) for f in ordered)))
@@ -409,7 +411,13 @@ def _mention_spans(
     cands: list[tuple[int, int, str, int]] = []  # start, end, key ("" = blocker), priority
     for m in rx.finditer(match, lo, hi):
         key: str = forms.get(m.group(0)) or ""
-        if key and institution_follows(match, m.end(), grammar):
+        end = m.end()
+        if (
+            key
+            and end < hi
+            and "\u4e00" <= match[end] <= "\u9fff"
+            and institution_follows(match, end, grammar)
+        ):
             key = ""
         cands.append((m.start(), m.end(), key, 1))
     lex_spans = [(c[0], c[1]) for c in cands if c[2]]
@@ -433,7 +441,8 @@ def _mention_spans(
 
 @lru_cache(maxsize=1)
 def _sector_names() -> tuple[str, ...]:
-    """The GB/T 4754-2017 门类 and 大类 names that are long enough to be unambiguous (批发和零售业)."""
+    """The GB/T 4754-2017 门类 and 大类 names joining two activities (批发和零售业, 文化、体育和娱乐业), which
+    the grammar would split."""
     table = load_classifications()
     return tuple(
         sorted(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -54,7 +55,7 @@ class Grammar:
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     morph_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     morph_end_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
-    covered_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    cover_words: frozenset[str] = field(init=False, repr=False, compare=False)
     inst_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     stop_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
@@ -65,7 +66,7 @@ class Grammar:
             "close_rx",
             re.compile(
                 rf"(?:等\s*(?:(?P<n>\d{{1,2}}|[{cn}]{{1,3}})\s*(?:个|大|条|类|项)?)?"
-                rf"|(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})\s*(?:个|大|条))"
+                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})大)"
                 rf"\s*(?P<mod>[{_CJK}]{{0,6}}?)(?P<head>{_alt(list(self.heads))})"
             ),
         )
@@ -73,10 +74,29 @@ class Grammar:
         object.__setattr__(self, "suffix_rx", re.compile(_alt([*self.dropped, *self.kept])))
         object.__setattr__(self, "morph_rx", re.compile(_alt(list(self.morphemes))))
         object.__setattr__(self, "morph_end_rx", re.compile(f"(?:{_alt(list(self.morphemes))})$"))
-        words = _alt([*self.morphemes, *self.modifiers])
-        object.__setattr__(self, "covered_rx", re.compile(f"(?:{words})+$"))
+        object.__setattr__(self, "cover_words", frozenset([*self.morphemes, *self.modifiers]))
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.triggers])))
+
+    def closings(self, match: str, lo: int, hi: int) -> list[re.Match[str]]:
+        """``close_rx`` matches in ``match[lo:hi]``, tried only where one can start (at 等, or at the numeral
+        before 大), left to right, not overlapping."""
+        starts: set[int] = set()
+        for anchor, back in (("等", (0,)), ("大", (1, 2, 3))):
+            p = match.find(anchor, lo, hi)
+            while p >= 0:
+                starts.update(p - b for b in back if p - b >= lo)
+                p = match.find(anchor, p + 1, hi)
+        out: list[re.Match[str]] = []
+        end = lo
+        for p in sorted(starts):
+            if p < end:
+                continue
+            m = self.close_rx.match(match, p, hi)
+            if m:
+                out.append(m)
+                end = m.end()
+        return out
 
     def has_morpheme(self, s: str) -> bool:
         return bool(self.morph_rx.search(s))
@@ -155,14 +175,23 @@ def _is_word_start(match: str, pos: int) -> bool:
     return any(match.startswith(w, pos) for w in _WORD_STARTS)
 
 
-def _clause_start(match: str, lo: int, pos: int) -> int:
-    lo = max(lo, pos - 120)
-    return max(lo, max(match.rfind(ch, lo, pos) for ch in _CLAUSE_STOP) + 1)
+_STOP_RX = re.compile("[" + re.escape(_CLAUSE_STOP) + "]")
 
 
-def _clause_end(match: str, pos: int, hi: int) -> int:
-    ends = [i for i in (match.find(ch, pos, hi) for ch in _CLAUSE_STOP) if i >= 0]
-    return min(ends) if ends else hi
+class _Stops:
+    """The clause-stop positions of one span, for clause bounds by bisection (one scan per span)."""
+
+    def __init__(self, match: str, lo: int, hi: int) -> None:
+        self.lo, self.hi = lo, hi
+        self.pos = [m.start() for m in _STOP_RX.finditer(match, lo, hi)]
+
+    def start(self, pos: int) -> int:
+        i = bisect_left(self.pos, pos)
+        return self.pos[i - 1] + 1 if i else self.lo
+
+    def end(self, pos: int) -> int:
+        i = bisect_left(self.pos, pos)
+        return self.pos[i] if i < len(self.pos) else self.hi
 
 
 def _after_trigger(grammar: Grammar, match: str, a: int, b: int) -> int:
@@ -235,12 +264,12 @@ def _split_items(match: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _closed_lists(
-    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+    grammar: Grammar, match: str, stops: _Stops, is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for m in grammar.close_rx.finditer(match, lo, hi):
+    for m in grammar.closings(match, stops.lo, stops.hi):
         list_end = m.start()
-        start = _clause_start(match, lo, list_end)
+        start = stops.start(list_end)
         start = _after_trigger(grammar, match, start, list_end)
         items = _split_items(match, start, list_end)
         if items:
@@ -266,21 +295,21 @@ def _closed_lists(
 
 
 def _opened_lists(
-    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+    grammar: Grammar, match: str, stops: _Stops, is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    pos = lo
+    pos, hi = stops.lo, stops.hi
     while True:
         k = match.find("、", pos, hi)
         if k < 0:
             break
-        start = _clause_start(match, lo, k)
-        end = _clause_end(match, k, hi)
+        start = stops.start(k)
+        end = stops.end(k)
         pos = end + 1
         first = _after_trigger(grammar, match, start, k)
         if first == start:
             continue
-        if grammar.close_rx.search(match, k, end):
+        if grammar.closings(match, k, end):
             continue  # a list closed by 等…产业 is read by _closed_lists
         items = _split_items(match, first, end)
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
@@ -302,13 +331,13 @@ def _headed(
         if match.startswith("化", m.end()):
             continue  # 数字产业化, 新型工业化: a process, not an industry
         a = h
-        while a > lo and h - a < 12 and re.match(rf"[{_CJK}A-Za-z0-9]", match[a - 1]):
+        while a > lo and h - a < 12 and _name_char(match[a - 1]):
             a -= 1
         a = _after_stops(grammar, match, a, h)
         # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业)
-        cov = grammar.covered_rx.search(match, a, h)
-        cut = cov is not None and cov.start() > a
-        a = cov.start() if cov else h
+        cov = _covered_start(grammar.cover_words, match, a, h)
+        cut = cov > a
+        a = cov
         while a < h and match[a] in "及和与":
             a += 1
         name = match[a:h]
@@ -326,6 +355,24 @@ def _headed(
     return out
 
 
+def _covered_start(words: frozenset[str], match: str, a: int, h: int) -> int:
+    """Where the run of industry words and qualifiers that ends at ``h`` starts (``h`` if none), right to left,
+    longest word first."""
+    pos = h
+    while pos > a:
+        for n in range(min(5, pos - a), 0, -1):
+            if match[pos - n : pos] in words:
+                pos -= n
+                break
+        else:
+            break
+    return pos
+
+
+def _name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalnum())
+
+
 def grammar_mentions(
     match: str, lo: int, hi: int, is_generic: Callable[[str], bool], grammar: Grammar | None = None
 ) -> list[tuple[int, int]]:
@@ -334,10 +381,11 @@ def grammar_mentions(
     seg = match[lo:hi]
     out: list[tuple[int, int]] = []
     listed = "、" in seg
-    if listed and any(h in seg for h in g.heads):
-        out += _closed_lists(g, match, lo, hi, is_generic)
     if listed:
-        out += _opened_lists(g, match, lo, hi, is_generic)
+        stops = _Stops(match, lo, hi)
+        if ("等" in seg or "大" in seg) and any(h in seg for h in g.heads):
+            out += _closed_lists(g, match, stops, is_generic)
+        out += _opened_lists(g, match, stops, is_generic)
     if any(k in seg for k in g.dropped) or any(k in seg for k in g.kept):
         out += _headed(g, match, lo, hi, is_generic)
     return out

@@ -117,6 +117,7 @@ _PRE = (
     "超",
 )
 _POST = ("以上", "以下", "以内", "左右", "上下", "内")
+_PRE_LAST = frozenset(w[-1] for w in _PRE)
 _PRE_CMP = {
     "不少于": ">=",
     "不低于": ">=",
@@ -564,6 +565,7 @@ class _TargetWords:
     policy: re.Pattern[str]
     budget: re.Pattern[str]
     scale: re.Pattern[str]
+    threshold_after: re.Pattern[str]  # 以上制造业重大项目: a few words, then a threshold noun
 
 
 @lru_cache(maxsize=1)
@@ -580,13 +582,15 @@ def _words() -> _TargetWords:
             raise ExtractError(f"{ref}: [{name}] needs words and a source")
         return re.compile("|".join(re.escape(w) for w in sorted(table["words"], key=lambda w: (-len(w), w))))
 
+    threshold = rx("threshold_nouns")
     return _TargetWords(
-        rx("threshold_nouns"),
+        threshold,
         rx("item_nouns"),
         rx("session_nouns"),
         rx("policy_amount"),
         rx("budget"),
         rx("scale_nouns"),
+        re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + threshold.pattern + ")"),
     )
 
 
@@ -630,7 +634,7 @@ def _threshold(w: _TargetWords, tail: str, post: str | None) -> bool:
         tail, post = tail[inc.end() :].lstrip(" 的"), post or "含"
     if w.threshold.match(tail):
         return True
-    return bool(post) and bool(re.match(r"[\u4e00-\u9fff]{1,6}?(?:" + w.threshold.pattern + ")", tail))
+    return bool(post) and bool(w.threshold_after.match(tail))
 
 
 def _kind(match: str, clause_start: int, fig_start: int, unit: str) -> str:
@@ -655,6 +659,8 @@ def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
     while j > lo and match[j - 1] == " ":
         j -= 1
     window = match[max(lo, j - 3) : j]
+    if not window or window[-1] not in _PRE_LAST:
+        return None, i
     for word in _PRE:  # longest first within the tuple's order: 不少于 before 少于
         if window.endswith(word):
             return word, j - len(word)
