@@ -37,6 +37,7 @@ from functools import lru_cache
 from importlib import resources
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.targets import cn_number
 from policykg.loaders.normalize import fold, name_key
 from policykg.models import DocMeta, Phase, SourceDocument, Span
@@ -150,16 +151,29 @@ class RegionTable:
         return table
 
     def ancestors(self, name: str | None) -> list[str]:
-        """``name`` and its parents, innermost first."""
+        """``name`` and its parents, innermost first (this table's entries, then the national divisions)."""
         out: list[str] = []
+        divisions = load_divisions()
         while name and name not in out:
             out.append(name)
             region = self.regions.get(name)
-            name = region.parent if region else None
+            division = divisions.get(name)
+            name = region.parent if region else division.parent if division else None
         return out
 
-    def prefix_of(self, name: str) -> str | None:
-        """The region whose name or alias ``name`` starts with (longest wins): 青岛市人社局 -> 青岛市."""
+    def parent_of(self, name: str) -> str | None:
+        region = self.regions.get(name)
+        if region is not None:
+            return region.parent
+        division = load_divisions().get(name)
+        return division.parent if division else None
+
+    def prefix_of(self, name: str, context: str = "") -> str | None:
+        """The region ``name`` starts with, longest form first: 青岛市人社局 -> 青岛市, 沈河区政府 -> 沈阳市沈河区.
+
+        This table's names (new areas such as 青岛西海岸新区, aliases) and every national division are tried; a
+        bare district name shared by several cities (市中区) is settled by ``context`` naming one of their cities.
+        """
         key = name_key(name)
         best: tuple[int, str] | None = None
         for r in self.regions.values():
@@ -167,6 +181,14 @@ class RegionTable:
                 f = name_key(form)
                 if f and key.startswith(f) and (best is None or len(f) > best[0]):
                     best = (len(f), r.name)
+        divisions = load_divisions()
+        n, names = divisions.prefix_candidates(key)
+        if n and (best is None or n >= best[0]):
+            chosen = divisions.choose(names, context)
+            if chosen is not None:
+                return chosen
+            if best is None or n > best[0]:
+                return None
         return best[1] if best else None
 
     def _cue_matcher(self) -> tuple[re.Pattern[str] | None, dict[str, str]]:
@@ -201,7 +223,7 @@ class RegionTable:
         top, count = ranked[0]
         runner = ranked[1][1] if len(ranked) > 1 else 0
         # Cues for a province and one of its cities agree: the city is the finer answer.
-        if runner and self.regions[ranked[1][0]].parent == top and ranked[1][1] >= 2:
+        if runner and self.parent_of(ranked[1][0]) == top and ranked[1][1] >= 2:
             return ranked[1][0]
         if count >= 2 and count >= 2 * runner or count == 1 and runner == 0:
             return top
@@ -468,7 +490,7 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int) -> str | No
 def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: list[_TitleCand]) -> str | None:
     for name in (meta.issuer, *(c.issuer_prefix for c in cands), *(c.text for c in cands)):
         if name:
-            found = regions.prefix_of(name)
+            found = regions.prefix_of(name, src.match)
             if found:
                 return found
     if meta.doc_number:
