@@ -47,7 +47,8 @@ log = logging.getLogger(__name__)
 __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 
 _TITLE_END = re.compile(
-    r"(?:方案|意见|通知|措施|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则)"
+    r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则|"
+    r"清单|任务分解|分解表|分工表|进展情况|推进情况|情况表)"
     r"(?:\s*\([^()]{0,20}\))?$"
 )
 _ORG_END = re.compile(
@@ -59,6 +60,11 @@ _ATTACH_LINE = re.compile(r"^\s*附件\s*[0-9一二三四五六七八九十]*\s*
 _LIST_MARKER = re.compile(
     r"^\s*(?:[((][一二三四五六七八九十0-9]+[))]|[0-9]+\s*[.、]|[一二三四五六七八九十]+\s*[、.]|[①-⑳])"
 )
+# An edition note on its own line under a title: (2025年版), (试行), (2022-2024年).
+_EDITION = re.compile(r"^\s*\((?=[^()]*(?:\d|版|试行|暂行))[^()]{1,20}\)\s*$")
+_WRAPPED = re.compile(r"\s*《([^《》]+)》\s*$")
+# A line starting with one of these continues a broken title; it never starts one.
+_CONTINUATION = ("和", "及", "与", "的", "暨", "》", ")")
 _TAG = re.compile(r"^\s*【[^】\n]{0,30}】\s*")
 _CN_NUM = "〇零○一二三四五六七八九十"
 _DATE = re.compile(
@@ -71,15 +77,17 @@ _DATE = re.compile(
     + _CN_NUM
     + r"]{1,3})\s*日"
 )
+# A first line longer than this with blanks inside is a page's header that lost its line breaks.
+_GLUED_LINE = 150
 _DATE_ONLY = re.compile(r"^\s*(?:" + _DATE.pattern + r")\s*$")
 # A line that starts like a date but is not one (2021年1122): still marks the place of a signature.
 _DATEISH_LINE = re.compile(
     r"^\s*(?:(?:19|20)\d\d|[" + _CN_NUM + r"]{4})\s*年[\d\s月日" + _CN_NUM + r"]{0,12}$"
 )
-_FIELD_ISSUED = re.compile(r"成文(?:日期|时间)\s*:?\s*")
-_FIELD_PUBLISHED = re.compile(r"(?:发布|印发|公布|发文)(?:日期|时间)\s*:?\s*")
-_FIELD_ISSUER = re.compile(r"(?:发文单位|发文机关|发文机构|发布机构|发布单位|制发机关)\s*:?\s*([^\n]+)")
-_FIELD_NUMBER = re.compile(r"(?:发文字号|文号|发文编号)\s*:?\s*([^\n]+)")
+# A signature date whose 年/月/日 were lost in a page copy (202091).
+_LOST_DATE = re.compile(r"^\s*((?:19|20)\d{4}(?:\d{2})?)\s*$")
+# A masthead (版头): 宜兴市人民政府文件 / 青岛市人力资源和社会保障局文件.
+_MASTHEAD = re.compile(r"^\s*(\S{4,30}?)\s*文件\s*$")
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,10}\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
 )
@@ -89,6 +97,9 @@ _LEAD_YEAR = re.compile(
 )
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:年|—|–|-|~|至)")
 _SELF_CITE_AFTER = re.compile(r"\s*(?:\(以下简称[^)]*\))?\s*(?:印发|发给|转发|予以印发|已经)")
+
+# How much of a text the last-resort region scan reads.
+_NAMED_SCAN = 20000
 
 # Cues with a region's one-character short form X, e.g. 人才兴烟, 驻烟高校, 来青实习, 留烟率, 来鲁创业, X籍院士.
 _CUE_TEMPLATES = (
@@ -205,6 +216,34 @@ class RegionTable:
                 self._cues = (None, by_char)
         return self._cues
 
+    def most_named(self, match: str) -> str | None:
+        """The division a text names most by its full name (天津市, 宁夏回族自治区), when one clearly leads.
+
+        The last resort for a page with no issuer, title or number (a repost or a bare task table). A city
+        named as often as its province is the finer answer.
+        """
+        counts: Counter[str] = Counter()
+        divisions = load_divisions()
+        text = match[:_NAMED_SCAN]
+        i = 0
+        while i < len(text):
+            n, names = divisions.prefix_candidates(text[i : i + 12]) if "\u4e00" <= text[i] <= "\u9fff" else (0, [])
+            div = divisions.by_name[names[0]] if len(names) == 1 else None
+            if n >= 3 and div is not None and div.level != "district" and div.official == text[i : i + n]:
+                counts[names[0]] += 1
+                i += n
+            else:
+                i += 1
+        ranked = counts.most_common()
+        if not ranked:
+            return None
+        top, count = ranked[0]
+        finer = [n for n, c in ranked[1:] if c * 2 >= count and top in divisions.chain(n)[1:]]
+        if finer:
+            return finer[0]
+        runner = ranked[1][1] if len(ranked) > 1 else 0
+        return top if count >= 2 * runner and (count >= 2 or runner == 0) else None
+
     def by_short(self, ch: str) -> str | None:
         hits = [r.name for r in self.regions.values() if fold(ch) in (fold(s) for s in r.short)]
         return hits[0] if len(hits) == 1 else None
@@ -240,6 +279,56 @@ def _default_regions() -> RegionTable:
     return RegionTable.from_toml(text, origin=str(ref))
 
 
+# --------------------------------------------------------------------------- disclosure fields
+
+
+@dataclass(frozen=True)
+class _Field:
+    role: str
+    start: int  # the value's span in the text
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _field_rx() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every disclosure label of ``data/disclosure.toml`` (inner spaces allowed: 索 引 号)."""
+    ref = resources.files("policykg.loaders").joinpath("data/disclosure.toml")
+    try:
+        data = tomllib.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read the disclosure field labels ({exc})") from exc
+    roles: dict[str, str] = {}
+    for i, entry in enumerate(data.get("field", [])):
+        if not entry.get("source") or not entry.get("role"):
+            raise ExtractError(f"{ref}: field entry {i + 1} needs a role and a source")
+        for label in entry.get("labels", []):
+            roles[name_key(label)] = str(entry["role"])
+    alts = sorted(roles, key=len, reverse=True)
+    body = "|".join(r"\s*".join(re.escape(ch) for ch in label) for label in alts)
+    return re.compile(r"(?P<label>" + body + r")\s*(?::\s*)?(?:\|\s*)?"), roles
+
+
+def _fields(src: SourceDocument) -> list[_Field]:
+    """Every labelled disclosure field with a non-empty value, in text order; a value ends at the next label,
+    a ``|``, a wide space or the end of the line."""
+    rx, roles = _field_rx()
+    hits = list(rx.finditer(src.match))
+    out: list[_Field] = []
+    for k, m in enumerate(hits):
+        role = roles.get(name_key(m.group("label")), "other")
+        if role == "other":
+            continue
+        stop = hits[k + 1].start() if k + 1 < len(hits) else len(src.match)
+        end = m.end()
+        while end < stop and src.match[end] not in "|\n" and src.match[end : end + 2] not in ("  ", " \t"):
+            end += 1
+        value = src.match[m.end() : end]
+        if value.strip():
+            start = m.end() + len(value) - len(value.lstrip())
+            out.append(_Field(role, start, m.end() + len(value.rstrip())))
+    return out
+
+
 # --------------------------------------------------------------------------- lines and dates
 
 
@@ -258,18 +347,34 @@ def _lines(src: SourceDocument) -> list[_Line]:
     while pos <= n:
         nl = src.text.find("\n", pos)
         end = n if nl < 0 else nl
-        m = src.match[pos:end]
-        lead = len(m) - len(m.lstrip())
-        tail = len(m.rstrip())
-        if tail > lead:
-            # bullet dots of web field lists ("• 成文日期") are layout, not content
-            while lead < tail and m[lead] in "•·●◆■- ":
-                lead += 1
-            out.append(_Line(pos + lead, pos + tail, src.text[pos + lead : pos + tail], m[lead:tail]))
+        if len(out) < 3 and end - pos > _GLUED_LINE and _glued_header(src.match[pos:end]):
+            # a page that lost its line breaks (河南省人民政府 关于…的通知 豫政〔2023〕5号 现将…): one line a segment
+            for seg in re.finditer(r"\S+", src.match[pos:end]):
+                _add_line(out, src, pos + seg.start(), pos + seg.end())
+        else:
+            _add_line(out, src, pos, end)
         if nl < 0:
             break
         pos = nl + 1
     return out
+
+
+def _glued_header(m: str) -> bool:
+    """Whether a long line is header fields run together: before its first sentence, a blank-separated piece
+    is a document number or starts a 关于… heading."""
+    head = m.split("。", 1)[0]
+    return any(_DOC_NUMBER.fullmatch(p) or p.startswith("关于") for p in head.split()[:12])
+
+
+def _add_line(out: list[_Line], src: SourceDocument, pos: int, end: int) -> None:
+    m = src.match[pos:end]
+    lead = len(m) - len(m.lstrip())
+    tail = len(m.rstrip())
+    if tail > lead:
+        # bullet dots of web field lists ("• 成文日期") are layout, not content
+        while lead < tail and m[lead] in "•·●◆■- ":
+            lead += 1
+        out.append(_Line(pos + lead, pos + tail, src.text[pos + lead : pos + tail], m[lead:tail]))
 
 
 def parse_date(s: str) -> str | None:
@@ -322,45 +427,85 @@ class _TitleCand:
     cover: bool
 
 
+def _title_line(ln: _Line) -> tuple[int, str] | None:
+    """(offset, body) of a line that may hold (a part of) a title: not a sentence, a breadcrumb or a field."""
+    tag = _TAG.match(ln.match)
+    off = tag.end() if tag else 0
+    wrapped = _WRAPPED.match(ln.match, off)
+    if wrapped:  # 《北京市人民政府办公厅关于印发〈…〉的通知》 on its own line
+        off = wrapped.start(1)
+        body = wrapped.group(1)
+    else:
+        body = ln.match[off:]
+    if (
+        len(body) > 90
+        or _LIST_MARKER.match(body)
+        or re.search(r"[。;:!?>|]", body)
+        or re.search(r",", body.replace("《", "").replace("》", ""))
+        or _field_rx()[0].search(body)
+    ):
+        return None
+    return off, body
+
+
+def _unbalanced(s: str) -> bool:
+    return s.count("《") != s.count("》") or s.count("〈") != s.count("〉") or s.count("(") != s.count(")")
+
+
+def _title_part(ln: _Line) -> bool:
+    """Whether a line can be a piece of a broken title (not a date, a signature, a number or a note)."""
+    m = ln.match.strip()
+    return (
+        _title_line(ln) is not None
+        and not (_DATE_ONLY.match(m) or _DATEISH_LINE.match(m) or _DOC_NUMBER.fullmatch(m))
+        and not _is_org_line(m)
+        and not (m.startswith("(") and m.endswith(")"))
+    )
+
+
 def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
     out: list[_TitleCand] = []
     i = 0
     while i < limit:
         ln = lines[i]
-        tag = _TAG.match(ln.match)
-        off = tag.end() if tag else 0
-        body = ln.match[off:]
-        if (
-            len(body) > 90
-            or _LIST_MARKER.match(body)
-            or re.search(r"[。;:!?]", body)
-            or re.search(r",", body.replace("《", "").replace("》", ""))
-        ):
+        got = _title_line(ln)
+        if got is None or got[1].startswith(_CONTINUATION):
             i += 1
             continue
+        off, body = got
         about = body.find("关于")
         prefix = body[:about].strip() if about > 0 else ""
         starts_about = about == 0 or (about > 0 and _is_org_line(prefix))
+        if not starts_about and not _title_part(ln):
+            i += 1
+            continue
         parts = [(ln, off + (about if about > 0 and starts_about else 0))]
         joined = body[about:] if about > 0 and starts_about else body
         j = i
         # A heading broken over lines: keep adding short lines until the title noun ends it.
-        while starts_about and not _TITLE_END.search(joined) and j + 1 < limit and len(parts) < 3:
+        while (not _TITLE_END.search(joined) or _unbalanced(joined)) and j + 1 < limit and len(parts) < 3:
             nxt = lines[j + 1]
-            if len(nxt.match) > 40 or re.search(r"[。;:,!?]", nxt.match) or _LIST_MARKER.match(nxt.match):
+            if len(nxt.match) > 40 or not _title_part(nxt) or nxt.match.lstrip().startswith("关于"):
                 break
             j += 1
             parts.append((nxt, 0))
             joined += nxt.match.strip()
+        if j + 1 < limit and _EDITION.match(lines[j + 1].match) and _TITLE_END.search(joined):
+            j += 1  # 若干政策举措 / (2025年版): the edition note ends the title
+            parts.append((lines[j], 0))
+            joined += lines[j].match.strip()
         if _TITLE_END.search(joined) and (starts_about or _standalone_title(joined)):
-            text = "".join(p.text[o:].strip() for p, o in parts)
+            end_part, _ = parts[-1]
+            tail = len(end_part.match) - len(end_part.match.rstrip("》")) if _WRAPPED.match(end_part.match) else 0
+            text = "".join(p.text[o:].strip() for p, o in parts[:-1]) + end_part.text[parts[-1][1] :].strip()
+            text = text[: len(text) - tail] if tail else text
             first, o0 = parts[0]
             out.append(
                 _TitleCand(
                     first=i,
                     last=j,
                     start=first.start + o0,
-                    end=parts[-1][0].end,
+                    end=end_part.end - tail,
                     text=text,
                     issuer_prefix=ln.text[off : off + about].strip() if about > 0 and starts_about else None,
                     cover=bool(re.search(r"印发|转发|发布", joined) and re.search(r"通知$", joined)),
@@ -387,6 +532,7 @@ def extract_meta(
     regions = regions or RegionTable.load_default()
     lines = _lines(src)
     limit = _body_limit(lines)
+    fields = _fields(src)
     meta = DocMeta()
 
     cands = _title_candidates(lines, limit)
@@ -396,9 +542,9 @@ def extract_meta(
         meta.title = chosen.text
         meta.title_span = Span(chosen.start, chosen.end)
 
-    meta.issuer = _issuer(src, lines, cands)
-    meta.issued = _issued(src, lines)
-    meta.doc_number = _doc_number(src, lines, limit)
+    meta.issuer = _issuer(src, lines, cands, fields)
+    meta.issued = _issued(src, lines, fields)
+    meta.doc_number = _doc_number(src, lines, limit, fields)
     meta.region = _region(src, meta, regions, cands)
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta)
@@ -414,14 +560,16 @@ def extract_meta(
     return meta
 
 
-def _issuer(src: SourceDocument, lines: list[_Line], cands: list[_TitleCand]) -> str | None:
-    m = _FIELD_ISSUER.search(src.match)
-    if m:
-        value = src.text[m.start(1) : m.end(1)].strip()
-        if value:
-            return re.split(r"\s{2,}", value)[0]
+def _issuer(
+    src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], fields: list[_Field]
+) -> str | None:
+    for f in fields:
+        if f.role == "issuer":
+            value = re.split(r"\s{2,}", src.text[f.start : f.end].strip())[0]
+            if _is_org_line(fold(value)):  # not a page's publisher (…网站) nor a stray field
+                return value
     for i, ln in enumerate(lines):
-        if not (_DATE_ONLY.match(ln.match) or _DATEISH_LINE.match(ln.match)):
+        if not (_DATE_ONLY.match(ln.match) or _DATEISH_LINE.match(ln.match) or _LOST_DATE.match(ln.match)):
             continue
         if i > 0 and _is_org_line(lines[i - 1].match.strip()):
             return _first_org(lines[i - 1])
@@ -433,6 +581,14 @@ def _issuer(src: SourceDocument, lines: list[_Line], cands: list[_TitleCand]) ->
     for c in cands:
         if c.issuer_prefix:
             return c.issuer_prefix
+    for f in fields:  # 名称: 市人民政府办公室关于印发…的通知
+        about = src.match.find("关于", f.start, f.end) if f.role == "title" else -1
+        if about > f.start and _is_org_line(src.match[f.start : about]):
+            return src.text[f.start : about].strip()
+    for ln in lines:
+        head = _MASTHEAD.match(ln.match)
+        if head and _is_org_line(head.group(1)):
+            return ln.text[: len(head.group(1))]
     for c in cands:
         if c.first > 0 and _is_org_line(lines[c.first - 1].match):
             return _first_org(lines[c.first - 1])
@@ -443,27 +599,41 @@ def _first_org(ln: _Line) -> str:
     return re.split(r"\s{2,}", ln.text.strip())[0]
 
 
-def _field_date(src: SourceDocument, rx: re.Pattern[str]) -> str | None:
-    for m in rx.finditer(src.match):
-        d = _DATE.match(src.match, m.end())
-        if d:
-            iso = _iso(d)
+def _field_date(src: SourceDocument, fields: list[_Field], role: str) -> str | None:
+    for f in fields:
+        if f.role == role:
+            d = _DATE.match(src.match, f.start)
+            iso = _iso(d) if d else None
             if iso:
                 return iso
     return None
 
 
-def _issued(src: SourceDocument, lines: list[_Line]) -> str | None:
-    found = _field_date(src, _FIELD_ISSUED)
+def _lost_date(m: str) -> str | None:
+    """A signature date whose 年/月/日 were lost in a page copy, when still unambiguous: 202091, 20230315."""
+    digits = _LOST_DATE.match(m)
+    if not digits:
+        return None
+    s = digits.group(1)
+    if len(s) == 6:
+        mo, d = int(s[4]), int(s[5])
+    elif len(s) == 8:
+        mo, d = int(s[4:6]), int(s[6:8])
+    else:
+        return None
+    return f"{s[:4]}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> str | None:
+    found = _field_date(src, fields, "issued")
     if found:
         return found
     for i, ln in enumerate(lines):
-        m = _DATE_ONLY.match(ln.match)
-        if m and i > 0 and _is_org_line(lines[i - 1].match):
-            iso = parse_date(ln.match)
+        if i > 0 and _is_org_line(lines[i - 1].match):
+            iso = parse_date(ln.match) if _DATE_ONLY.match(ln.match) else _lost_date(ln.match)
             if iso:
                 return iso
-    found = _field_date(src, _FIELD_PUBLISHED)
+    found = _field_date(src, fields, "published")
     if found:
         return found
     for ln in lines:
@@ -474,12 +644,12 @@ def _issued(src: SourceDocument, lines: list[_Line]) -> str | None:
     return None
 
 
-def _doc_number(src: SourceDocument, lines: list[_Line], limit: int) -> str | None:
-    m = _FIELD_NUMBER.search(src.match)
-    if m:
-        n = _DOC_NUMBER.search(src.match, m.start(1), m.end(1))
-        if n:
-            return src.text[n.start() : n.end()].strip()
+def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: list[_Field]) -> str | None:
+    for f in fields:
+        if f.role == "number":
+            n = _DOC_NUMBER.search(src.match, f.start, f.end)
+            if n:
+                return src.text[n.start() : n.end()].strip()
     for ln in lines[: max(limit, 1)]:
         n = _DOC_NUMBER.fullmatch(ln.match.strip())
         if n:
@@ -497,7 +667,7 @@ def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: lis
         found = regions.by_short(meta.doc_number.strip()[0])
         if found:
             return found
-    return regions.from_cues(src.match)
+    return regions.from_cues(src.match) or regions.most_named(src.match)
 
 
 _ADDRESSEE_START = re.compile(r"^(?:各|局|区|市|省|县|驻|有关|全体|管委|委|本)")
