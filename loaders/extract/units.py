@@ -47,6 +47,70 @@ _FULL_PREFIX = re.compile(r"^([\u3400-\u9fff]{2,6}?(?:省|自治区|自治州|�
 _NOT_IN_PLACE = frozenset("局处厅委会办室部院心司各")
 
 
+# --------------------------------------------------------------------------- the unit grammar
+
+
+def _words(data: dict[str, Any], table: str, key: str, path: Path) -> tuple[str, ...]:
+    """Every word of ``key`` over the ``[[table]]`` entries (each needs a source), longest first."""
+    out: list[str] = []
+    for i, entry in enumerate(data.get(table, [])):
+        if not isinstance(entry.get("source"), str) or not entry["source"].strip():
+            raise ExtractError(f"{path}: [[{table}]] #{i + 1} needs a source")
+        out.extend(_nk(w) for w in _str_list(entry.get(key), f"[[{table}]] #{i + 1} {key}", path))
+    return tuple(sorted(set(out), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class UnitGrammar:
+    """Endings, collectives, trailing words, joins, role labels and people's titles (data/unit_grammar.toml)."""
+
+    nouns: tuple[str, ...]
+    collective_prefixes: tuple[str, ...]
+    collective_endings: tuple[str, ...]
+    trails: tuple[str, ...]
+    joins: tuple[str, ...]
+    role_heads: frozenset[str]
+    person_titles: tuple[str, ...]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
+        return cls(
+            nouns=_words(data, "noun", "endings", path),
+            collective_prefixes=_words(data, "collective", "prefixes", path),
+            collective_endings=_words(data, "collective", "endings", path),
+            trails=_words(data, "trail", "words", path),
+            joins=_words(data, "join", "words", path),
+            role_heads=frozenset(_words(data, "role_label", "heads", path)),
+            person_titles=_words(data, "person", "titles", path),
+        )
+
+    def is_collective(self, nk: str) -> bool:
+        """各地, 各部门, 有关单位, 相关部门: a collective body standing alone (各区 alone is only a list head)."""
+        return nk.startswith(self.collective_prefixes) and nk.endswith(self.collective_endings)
+
+    def is_role_label(self, nk: str) -> bool:
+        """数据提供单位, 牵头部门: a role label that lost its colon, not a body."""
+        for ending in ("单位", "部门", "处室", "科室"):
+            if nk.endswith(ending) and nk[: -len(ending)] in self.role_heads:
+                return True
+        return False
+
+    def is_person(self, nk: str) -> bool:
+        return nk.endswith(self.person_titles)
+
+
+@lru_cache(maxsize=1)
+def _default_grammar() -> UnitGrammar:
+    from importlib.resources import files
+
+    resource = files("policykg.loaders").joinpath("data/unit_grammar.toml")
+    try:
+        data = tomllib.loads(resource.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"policykg.loaders/data/unit_grammar.toml: cannot read the unit grammar ({exc})") from exc
+    return UnitGrammar.from_data(data, Path(str(resource)))
+
+
 # --------------------------------------------------------------------------- lexicon
 
 
@@ -163,6 +227,8 @@ class UnitLexicon:
         names |= {a.canonical for entries in self.aliases.values() for a in entries}
         self.known_names: frozenset[str] = frozenset(n for n in names if len(n) >= 3)
         self._place_cache: dict[str, str | None] = {}
+        self.grammar = _default_grammar()
+        self._endings = tuple(sorted(set(self.suffixes) | set(self.grammar.nouns), key=len, reverse=True))
 
     def _required(self, entry: dict[str, Any], key: str, where: str) -> str:
         value = entry.get(key)
@@ -231,8 +297,9 @@ class UnitLexicon:
         return None
 
     def ends_as_unit(self, nk: str) -> bool:
+        """Whether a name ends like a body (…局, …中心, …人民政府, …银行) or is a standing collective (各地)."""
         core = nk.replace("(", "").replace(")", "")
-        return core.endswith(self.suffixes)
+        return core.endswith(self._endings) or self.grammar.is_collective(core)
 
 
 @lru_cache(maxsize=1)
@@ -299,7 +366,7 @@ class UnitResolver:
         return nk in self._known
 
     def can_stand(self, nk: str) -> bool:
-        """Whether a list piece can be a unit on its own (a known name or a name ending like a unit)."""
+        """Whether a list piece can be a unit on its own (a known name, a name ending like a unit, 各地)."""
         return nk in self._known or self.lexicon.ends_as_unit(nk)
 
     def _alias_step(self, nk: str) -> tuple[str, str] | None:
@@ -472,6 +539,57 @@ class UnitResolver:
     # ------------------------------------------------------------------ splitting lost separators
 
     def split_lost(self, piece: str) -> list[tuple[int, int]]:
+        """Offsets of the units inside one list piece (match text), by the unit grammar.
+
+        Trailing words that are not units go (市财政局等有关部门 -> 市财政局, 省大数据中心按职责分工 -> 省大数据中心);
+        a role label (数据提供单位) or a person (刘忻市长) gives no unit; 及/和 split where both sides stand as units
+        (省统计局及有关市政府, never 文化和旅游厅); runs that lost their separators are cut by :meth:`_split_run`.
+        """
+        g = self.lexicon.grammar
+        a, b = self._trim_trail(piece)
+        core = piece[a:b]
+        if not core or g.is_role_label(core) or g.is_person(core):
+            return []
+        out: list[tuple[int, int]] = []
+        for s, e in self._split_joins(core):
+            out.extend((a + s + x, a + s + y) for x, y in self._split_run(core[s:e]))
+        return out
+
+    def _trim_trail(self, piece: str) -> tuple[int, int]:
+        g = self.lexicon.grammar
+        a, b = 0, len(piece)
+        while a < b and piece[a] in " \t([":
+            a += 1
+        changed = True
+        while changed:
+            changed = False
+            while b > a and piece[b - 1].isspace():
+                b -= 1
+            for word in g.trails:
+                if piece[a:b].endswith(word) and b - len(word) > a:
+                    b -= len(word)
+                    changed = True
+                    break
+        return a, b
+
+    def _split_joins(self, core: str) -> list[tuple[int, int]]:
+        """Cut at 及/和/与 where the left side ends as a body and the right one stands alone."""
+        g = self.lexicon.grammar
+        for word in g.joins:
+            k = core.find(word, 2)
+            while k != -1:
+                left, right = core[:k], core[k + len(word) :]
+                if (
+                    len(right) >= 2
+                    and left.replace(")", "").endswith(self.lexicon._endings)
+                    and self.can_stand(right)
+                ):
+                    rest = self._split_joins(right)
+                    return [(0, k), *((k + len(word) + x, k + len(word) + y) for x, y in rest)]
+                k = core.find(word, k + 1)
+        return [(0, len(core))]
+
+    def _split_run(self, piece: str) -> list[tuple[int, int]]:
         """Offsets of the units inside ``piece`` (match text) when separators between them were lost.
 
         Cut candidates come from evidence only: a known name starting or ending there, or a unit suffix
