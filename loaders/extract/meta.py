@@ -227,7 +227,9 @@ class RegionTable:
         text = match[:_NAMED_SCAN]
         i = 0
         while i < len(text):
-            n, names = divisions.prefix_candidates(text[i : i + 12]) if "\u4e00" <= text[i] <= "\u9fff" else (0, [])
+            n, names = (
+                divisions.prefix_candidates(text[i : i + 12]) if "\u4e00" <= text[i] <= "\u9fff" else (0, [])
+            )
             div = divisions.by_name[names[0]] if len(names) == 1 else None
             if n >= 3 and div is not None and div.level != "district" and div.official == text[i : i + n]:
                 counts[names[0]] += 1
@@ -496,7 +498,11 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             joined += lines[j].match.strip()
         if _TITLE_END.search(joined) and (starts_about or _standalone_title(joined)):
             end_part, _ = parts[-1]
-            tail = len(end_part.match) - len(end_part.match.rstrip("》")) if _WRAPPED.match(end_part.match) else 0
+            tail = (
+                len(end_part.match) - len(end_part.match.rstrip("》"))
+                if _WRAPPED.match(end_part.match)
+                else 0
+            )
             text = "".join(p.text[o:].strip() for p, o in parts[:-1]) + end_part.text[parts[-1][1] :].strip()
             text = text[: len(text) - tail] if tail else text
             first, o0 = parts[0]
@@ -578,6 +584,10 @@ def _issuer(
             pieces = re.split(r"\s{2,}", lines[i - 1].text.strip())
             if len(pieces) > 1 and all(_is_org_line(fold(p)) for p in pieces):
                 return pieces[0]
+    for ln in lines:
+        head = _MASTHEAD.match(ln.match)
+        if head and _is_org_line(head.group(1)):
+            return ln.text[: len(head.group(1))]
     for c in cands:
         if c.issuer_prefix:
             return c.issuer_prefix
@@ -585,10 +595,6 @@ def _issuer(
         about = src.match.find("关于", f.start, f.end) if f.role == "title" else -1
         if about > f.start and _is_org_line(src.match[f.start : about]):
             return src.text[f.start : about].strip()
-    for ln in lines:
-        head = _MASTHEAD.match(ln.match)
-        if head and _is_org_line(head.group(1)):
-            return ln.text[: len(head.group(1))]
     for c in cands:
         if c.first > 0 and _is_org_line(lines[c.first - 1].match):
             return _first_org(lines[c.first - 1])

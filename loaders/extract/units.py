@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.normalize import fold, name_key, to_simplified
 from policykg.models import Span, UnitInfo
 
@@ -107,7 +108,9 @@ def _default_grammar() -> UnitGrammar:
     try:
         data = tomllib.loads(resource.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ExtractError(f"policykg.loaders/data/unit_grammar.toml: cannot read the unit grammar ({exc})") from exc
+        raise ExtractError(
+            f"policykg.loaders/data/unit_grammar.toml: cannot read the unit grammar ({exc})"
+        ) from exc
     return UnitGrammar.from_data(data, Path(str(resource)))
 
 
@@ -265,12 +268,25 @@ class UnitLexicon:
         return self.region_names.get(nk, to_simplified(nk))
 
     def region_chain(self, region: str | None) -> list[str]:
+        """``region`` and its parents (this lexicon's regions, then the national divisions)."""
         chain: list[str] = []
+        divisions = load_divisions()
         while region is not None and region not in chain:
             chain.append(region)
             known = self.regions.get(region)
-            region = known.parent if known else None
+            division = divisions.get(region)
+            region = known.parent if known else division.parent if division else None
         return chain
+
+    def region_level(self, region: str | None) -> str | None:
+        """province | city | district, from this lexicon or the national divisions."""
+        if region is None:
+            return None
+        known = self.regions.get(region)
+        if known is not None:
+            return known.level
+        division = load_divisions().get(region)
+        return division.level if division else None
 
     def place_prefix(self, nk: str) -> str | None:
         """The place a fully named body's name starts with (青岛市…, 市北区…, 沟渠市…), else None."""
@@ -291,6 +307,10 @@ class UnitLexicon:
             return best[1]
         if nk[:1] in self.local_prefixes or nk.startswith(self.collective_prefix):
             return None
+        divisions = load_divisions()
+        n, names = divisions.prefix_candidates(nk)
+        if n and n < len(nk) and len(names) == 1:
+            return names[0]  # 沈阳市财政局, 哈尔滨铁路局: any national division
         m = _FULL_PREFIX.match(nk)
         if m and len(m.group(1)) < len(nk) and not (set(m.group(1)) & _NOT_IN_PLACE):
             return m.group(1)
@@ -390,8 +410,7 @@ class UnitResolver:
 
     def _scope_for_prefix(self, level: str) -> str | None:
         for name in self.region_chain:
-            known = self.lexicon.regions.get(name)
-            if known is not None and known.level == level:
+            if self.lexicon.region_level(name) == level:
                 return name
         return self.region
 
@@ -508,8 +527,7 @@ class UnitResolver:
         level = lex.local_prefixes.get(nk[:1])
         if level is not None and len(nk) > 1:
             scope = self._scope_for_prefix(level) or self.issuer_key
-            known = lex.regions.get(scope) if scope else None
-            if known is not None and known.level == level:
+            if scope is not None and lex.region_level(scope) == level:
                 # 市财政局 in a 烟台市 document is 烟台市财政局, 区教育和体育局 in a 青岛西海岸新区 document is
                 # 青岛西海岸新区教育和体育局: one unit for the short and the full name, in every document.
                 full = self._canonical_variant(_nk(scope) + nk[1:])

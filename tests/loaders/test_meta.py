@@ -318,3 +318,74 @@ def test_sample_004() -> None:
     assert m.year == 2021
     assert m.addressees[0] == "各区市人力资源社会保障局"
     assert m.cites == []  # the only 《…》 names the document itself
+
+
+# --------------------------------------------------------------------------- real pages (rule families)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "发布机构 建德市人民政府成文日期2025-03-31文号 建政发〔2025〕3号\n",  # fields glued on one line
+        "索 引 号: | 001/2025 | 发布机构: | 建德市人民政府 | 成文日期: | 2025-03-31 |\n文 号: | 建政发〔2025〕3号 |\n",
+        "發布機構:建德市人民政府\n成文日期:2025-03-31\n文號:建政發〔2025〕3號\n",
+    ],
+)
+def test_disclosure_block_fields(block: str) -> None:
+    m = meta_of(block + "发布日期:2025-04-02\n关于推进工作的通知\n一、总体要求\n")
+    assert m.issuer in ("建德市人民政府",)
+    assert m.issued == "2025-03-31"
+    assert m.doc_number in ("建政发〔2025〕3号", "建政發〔2025〕3號")
+    assert m.region == "建德市"
+
+
+def test_website_publisher_is_not_the_issuer() -> None:
+    m = meta_of(
+        "发布机构 宜兴市人民政府网站 公开形式 网站\n宜兴市人民政府文件\n宜政发〔2020〕160号\n"
+        "市政府关于印发重点工作方案的通知\n一、目标\n"
+    )
+    assert m.issuer == "宜兴市人民政府"
+    assert m.doc_number == "宜政发〔2020〕160号"
+
+
+def test_breadcrumb_and_field_lines_are_not_titles() -> None:
+    m = meta_of("首页 > 政务公开 > 通知公告\n体裁 通知\n關於推進縣域發展的意見\n一、目标\n")
+    assert m.title == "關於推進縣域發展的意見"
+
+
+def test_title_broken_over_three_lines_with_brackets() -> None:
+    m = meta_of(
+        "鞍山市人民政府关于印发\n《2024年市〈政府工作报告〉任务分解\n和责任分工方案》的通知\n各单位:\n一、任务\n"
+    )
+    assert m.title == "关于印发《2024年市〈政府工作报告〉任务分解和责任分工方案》的通知"
+    assert m.issuer == "鞍山市人民政府"
+
+
+def test_title_wrapped_in_book_marks_and_edition_note() -> None:
+    assert meta_of("《北京市人民政府办公厅关于印发〈工作要点〉的通知》\n一、要点\n").title == (
+        "关于印发〈工作要点〉的通知"
+    )
+    assert (
+        meta_of("關於推動經濟發展若干政策舉措\n(2025年版)\n一、總則\n").title
+        == "關於推動經濟發展若干政策舉措(2025年版)"
+    )
+
+
+def test_header_that_lost_its_line_breaks() -> None:
+    text = (
+        "河南省人民政府 关于明确2023年 重点工作责任单位的通知 豫政〔2023〕5号 现将重点工作予以分解,"
+        "请各单位认真落实并按时报告工作进展情况,确保各项任务如期完成。"
+        + "各地要切实扛牢属地责任,加强工作谋划。" * 4
+        + " 一、加快提振市场信心 (一)促进消费。\n"
+    )
+    m = meta_of(text)
+    assert m.title == "关于明确2023年重点工作责任单位的通知"
+    assert m.issuer == "河南省人民政府"
+    assert m.doc_number == "豫政〔2023〕5号"
+    assert m.region == "河南省"
+
+
+def test_signature_date_that_lost_its_characters() -> None:
+    m = meta_of("各单位:\n现印发给你们。\n南宁市兴宁区人民政府办公室\n202091\n一、目标\n")
+    assert m.issued == "2020-09-01"
+    assert m.region == "南宁市兴宁区"

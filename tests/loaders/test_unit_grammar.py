@@ -1,0 +1,94 @@
+"""The unit grammar: lists of units split by how Chinese body names are built, not by knowing the names.
+Every rule on small inline texts, in Simplified and Traditional script."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.extract.units import UnitLexicon, UnitResolver
+from policykg.loaders.normalize import match_text
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> UnitLexicon:
+    return UnitLexicon.load_default()
+
+
+def units_in(piece: str, lexicon: UnitLexicon, region: str | None = "济南市") -> list[str]:
+    resolver = UnitResolver(lexicon, issuer=None, region=region)
+    m = match_text(piece)
+    return [piece[a:b] for a, b in resolver.split_lost(m)]
+
+
+@pytest.mark.parametrize(
+    ("piece", "expected"),
+    [
+        ("市财政局等有关部门", ["市财政局"]),
+        ("市財政局等有關部門", ["市財政局"]),
+        ("市国资委等市级有关部门", ["市国资委"]),
+        ("區發改局等部門", ["區發改局"]),
+        ("省大数据中心按职责分工", ["省大数据中心"]),
+        ("省大數據中心按職責分工負責", ["省大數據中心"]),
+        ("省市场监管局〕", ["省市场监管局"]),
+    ],
+)
+def test_trailing_words_are_not_units(piece: str, expected: list[str], lexicon: UnitLexicon) -> None:
+    assert units_in(piece, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("piece", "expected"),
+    [
+        ("省统计局及有关市政府", ["省统计局", "有关市政府"]),
+        ("省統計局及有關市政府", ["省統計局", "有關市政府"]),
+        ("各区、县(市)政府及开发区管委会", ["各区、县(市)政府", "开发区管委会"]),
+        ("市委宣传部和市文明办", ["市委宣传部", "市文明办"]),
+    ],
+)
+def test_conjunction_splits_two_bodies(piece: str, expected: list[str], lexicon: UnitLexicon) -> None:
+    assert units_in(piece, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "省文化和旅游厅",
+        "省文化和旅遊廳",
+        "市发展和改革委员会",
+        "市住房和城乡建设局",
+        "市人力資源和社會保障局",
+    ],
+)
+def test_conjunction_inside_a_name_is_kept(name: str, lexicon: UnitLexicon) -> None:
+    assert units_in(name, lexicon) == [name]
+
+
+@pytest.mark.parametrize("name", ["国家统计局青岛调查队", "國家統計局青島調查隊", "人行郑州中心支行"])
+def test_one_body_with_an_inner_body_name(name: str, lexicon: UnitLexicon) -> None:
+    assert units_in(name, lexicon) == [name]
+
+
+@pytest.mark.parametrize("piece", ["数据提供单位", "數據提供單位", "牵头部门", "刘忻市长", "張三副區長"])
+def test_role_labels_and_people_are_not_units(piece: str, lexicon: UnitLexicon) -> None:
+    assert units_in(piece, lexicon) == []
+
+
+@pytest.mark.parametrize("name", ["各地", "各部门", "有关单位", "相關部門", "各區"])
+def test_collectives(name: str, lexicon: UnitLexicon) -> None:
+    resolver = UnitResolver(lexicon, issuer=None, region=None)
+    standing = name not in ("各區",)  # 各区 alone only heads a list (各区、市人社局)
+    assert resolver.can_stand(match_text(name)) is standing
+
+
+def test_bare_city_unit_takes_the_document_region(lexicon: UnitLexicon) -> None:
+    resolver = UnitResolver(lexicon, issuer="济南市人民政府", region="济南市")
+    key = resolver.resolve_name("市财政局")
+    assert resolver.units[key].pref_label == "济南市财政局"
+    assert "市财政局" in resolver.units[key].alt_labels
+
+
+def test_district_document_scopes_district_and_city_units(lexicon: UnitLexicon) -> None:
+    resolver = UnitResolver(lexicon, issuer=None, region="沈阳市沈河区")
+    assert resolver.units[resolver.resolve_name("區發改局")].pref_label == "沈阳市沈河区发改局"
+    assert resolver.units[resolver.resolve_name("市财政局")].pref_label == "沈阳市财政局"
+    assert resolver.units[resolver.resolve_name("省发改委")].pref_label == "辽宁省发改委"
