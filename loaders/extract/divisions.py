@@ -67,11 +67,18 @@ class DivisionTable:
             for form in _forms(div):
                 self._add(form, canonical)
         self._lengths = sorted({len(f) for f in self.forms}, reverse=True)
+        self._upper: dict[str, str] | None = None
 
     def _add(self, form: str, canonical: str) -> None:
         names = self.forms.setdefault(name_key(form), [])
         if canonical not in names:
             names.append(canonical)
+
+    def upper_officials(self) -> dict[str, str]:
+        """Official names of provinces and prefectures (天津市, 宁夏回族自治区) -> canonical names."""
+        if self._upper is None:
+            self._upper = {d.official: d.name for d in self.by_name.values() if d.level != "district"}
+        return self._upper
 
     def get(self, name: str | None) -> Division | None:
         return self.by_name.get(name) if name else None

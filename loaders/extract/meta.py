@@ -98,8 +98,9 @@ _LEAD_YEAR = re.compile(
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:年|—|–|-|~|至)")
 _SELF_CITE_AFTER = re.compile(r"\s*(?:\(以下简称[^)]*\))?\s*(?:印发|发给|转发|予以印发|已经)")
 
-# How much of a text the last-resort region scan reads.
+# How much of a text the last-resort region scan reads, and where a province or prefecture name may end.
 _NAMED_SCAN = 20000
+_PLACE_END = re.compile(r"(?:省|市|自治区|州|地区|盟)")
 
 # Cues with a region's one-character short form X, e.g. 人才兴烟, 驻烟高校, 来青实习, 留烟率, 来鲁创业, X籍院士.
 _CUE_TEMPLATES = (
@@ -132,6 +133,7 @@ class RegionTable:
     _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
+    _form_index: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def load_default(cls) -> RegionTable:
@@ -172,6 +174,16 @@ class RegionTable:
             name = region.parent if region else division.parent if division else None
         return out
 
+    def _forms(self) -> list[tuple[str, str]]:
+        if self._form_index is None:
+            self._form_index = [
+                (name_key(form), r.name)
+                for r in self.regions.values()
+                for form in (r.name, *r.aliases)
+                if form
+            ]
+        return self._form_index
+
     def parent_of(self, name: str) -> str | None:
         region = self.regions.get(name)
         if region is not None:
@@ -187,11 +199,9 @@ class RegionTable:
         """
         key = name_key(name)
         best: tuple[int, str] | None = None
-        for r in self.regions.values():
-            for form in (r.name, *r.aliases):
-                f = name_key(form)
-                if f and key.startswith(f) and (best is None or len(f) > best[0]):
-                    best = (len(f), r.name)
+        for f, region in self._forms():
+            if key.startswith(f) and (best is None or len(f) > best[0]):
+                best = (len(f), region)
         divisions = load_divisions()
         n, names = divisions.prefix_candidates(key)
         if n and (best is None or n >= best[0]):
@@ -224,18 +234,15 @@ class RegionTable:
         """
         counts: Counter[str] = Counter()
         divisions = load_divisions()
-        text = match[:_NAMED_SCAN]
-        i = 0
-        while i < len(text):
-            n, names = (
-                divisions.prefix_candidates(text[i : i + 12]) if "\u4e00" <= text[i] <= "\u9fff" else (0, [])
-            )
-            div = divisions.by_name[names[0]] if len(names) == 1 else None
-            if n >= 3 and div is not None and div.level != "district" and div.official == text[i : i + n]:
-                counts[names[0]] += 1
-                i += n
-            else:
-                i += 1
+        names = divisions.upper_officials()
+        longest = max(map(len, names))
+        for m in _PLACE_END.finditer(match, 0, _NAMED_SCAN):
+            end = m.end()
+            for k in range(3, longest + 1):
+                found = names.get(match[max(0, end - k) : end])
+                if found:
+                    counts[found] += 1
+                    break
         ranked = counts.most_common()
         if not ranked:
             return None
