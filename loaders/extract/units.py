@@ -566,8 +566,8 @@ class UnitResolver:
         g = self.lexicon.grammar
         a, b = self._trim_trail(piece)
         core = piece[a:b]
-        if not core or g.is_role_label(core) or g.is_person(core):
-            return []
+        if not core or core in g.trails or g.is_role_label(core) or g.is_person(core):
+            return []  # a role verb alone (配合), a role label (数据提供单位) or a person (刘忻市长)
         out: list[tuple[int, int]] = []
         for s, e in self._split_joins(core):
             out.extend((a + s + x, a + s + y) for x, y in self._split_run(core[s:e]))

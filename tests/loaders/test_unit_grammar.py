@@ -68,12 +68,14 @@ def test_one_body_with_an_inner_body_name(name: str, lexicon: UnitLexicon) -> No
     assert units_in(name, lexicon) == [name]
 
 
-@pytest.mark.parametrize("piece", ["数据提供单位", "數據提供單位", "牵头部门", "刘忻市长", "張三副區長"])
+@pytest.mark.parametrize(
+    "piece", ["数据提供单位", "數據提供單位", "牵头部门", "刘忻市长", "張三副區長", "配合", "負責"]
+)
 def test_role_labels_and_people_are_not_units(piece: str, lexicon: UnitLexicon) -> None:
     assert units_in(piece, lexicon) == []
 
 
-@pytest.mark.parametrize("name", ["各地", "各部门", "有关单位", "相關部門", "各區"])
+@pytest.mark.parametrize("name", ["各地", "各部门", "有关单位", "相關部門", "各镇街", "各區縣", "各區"])
 def test_collectives(name: str, lexicon: UnitLexicon) -> None:
     resolver = UnitResolver(lexicon, issuer=None, region=None)
     standing = name not in ("各區",)  # 各区 alone only heads a list (各区、市人社局)
