@@ -16,6 +16,7 @@ divisions (市中区) stays ambiguous unless a context text names one candidate'
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -136,11 +137,46 @@ def _forms(div: Division) -> list[str]:
         short = _PROVINCE_SUFFIX.sub("", div.official)
         if len(short) >= 2:
             forms.append(short)
+    elif div.level == "city" and div.official.endswith("自治州"):
+        short = _strip_ethnic(div.official[: -len("自治州")])
+        if len(short) >= 2:
+            forms += [short + "州", short]  # 海西州, 恩施州
     elif div.level == "city":
         short = _CITY_SUFFIX.sub("", div.official)
         if len(short) >= 2 and short != div.official:
             forms.append(short)
     return forms
+
+
+def _strip_ethnic(name: str) -> str:
+    """海西蒙古族藏族 -> 海西, 巴音郭楞蒙古 -> 巴音郭楞: the place before the peoples an autonomy is named for."""
+    groups = _ethnic_groups()
+    changed = True
+    while changed:
+        changed = False
+        for g in groups:
+            for tail in (g + "族", g):
+                if name.endswith(tail) and len(name) - len(tail) >= 2:
+                    name = name[: -len(tail)]
+                    changed = True
+                    break
+            if changed:
+                break
+    return name
+
+
+@lru_cache(maxsize=1)
+def _ethnic_groups() -> tuple[str, ...]:
+    from importlib.resources import files
+
+    ref = files("policykg.loaders").joinpath("data/ethnic_groups.toml")
+    try:
+        data = tomllib.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read the ethnic group names ({exc})") from exc
+    if not data.get("source"):
+        raise ExtractError(f"{ref}: needs a source")
+    return tuple(sorted(data.get("names", []), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -48,7 +48,7 @@ __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 
 _TITLE_END = re.compile(
     r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则|"
-    r"清单|任务分解|分解表|分工表|进展情况|推进情况|情况表)"
+    r"清单|任务分解|分解表|分工表|进展情况|推进情况|情况表|目标安排|工作安排)"
     r"(?:\s*\([^()]{0,20}\))?$"
 )
 _ORG_END = re.compile(
@@ -62,11 +62,14 @@ _LIST_MARKER = re.compile(
 )
 # An edition note on its own line under a title: (2025年版), (试行), (2022-2024年).
 _EDITION = re.compile(r"^\s*\((?=[^()]*(?:\d|版|试行|暂行))[^()]{1,20}\)\s*$")
-_WRAPPED = re.compile(r"\s*《([^《》]+)》\s*$")
+_WRAPPED = re.compile(r"\s*(?P<org>[^《》\s]{0,30}?)\s*《(?P<t>[^《》]+)》\s*$")
+_QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
+# A page title's site suffix: …的意见-湖南省人民政府门户网站
+_SITE_SUFFIX = re.compile(r"\s*[-_|—]+\s*[^-_|—]{2,30}?(?:门户网站|网站|政府网|门户)\s*$")
 # A line starting with one of these continues a broken title; it never starts one.
 _CONTINUATION = ("和", "及", "与", "的", "暨", "》", ")")
 _TAG = re.compile(r"^\s*【[^】\n]{0,30}】\s*")
-_CN_NUM = "〇零○一二三四五六七八九十"
+_CN_NUM = "〇零○OoＯ一二三四五六七八九十"  # O/o: the Latin letter typed for 〇 (二OO八年)
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*日?"
     r"|(?P<cy>["
@@ -79,13 +82,16 @@ _DATE = re.compile(
 )
 # A first line longer than this with blanks inside is a page's header that lost its line breaks.
 _GLUED_LINE = 150
-_DATE_ONLY = re.compile(r"^\s*(?:" + _DATE.pattern + r")\s*$")
+# A date alone on a line, also in brackets under a title: (二〇〇八年二月二十六日).
+_DATE_ONLY = re.compile(r"^\s*\(?\s*(?:" + _DATE.pattern + r")\s*\)?\s*$")
 # A line that starts like a date but is not one (2021年1122): still marks the place of a signature.
 _DATEISH_LINE = re.compile(
     r"^\s*(?:(?:19|20)\d\d|[" + _CN_NUM + r"]{4})\s*年[\d\s月日" + _CN_NUM + r"]{0,12}$"
 )
 # A signature date whose 年/月/日 were lost in a page copy (202091).
-_LOST_DATE = re.compile(r"^\s*((?:19|20)\d{4}(?:\d{2})?)\s*$")
+_LOST_DATE = re.compile(r"^\s*((?:19|20)\d{4,6})\s*日?\s*$")
+# A document number whose closing bracket and 号 were lost in a page copy (应政办发〔202321), alone on a line.
+_LOST_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[(【]\s*(?:19|20)\d\d\d{1,4}")
 # A masthead (版头): 宜兴市人民政府文件 / 青岛市人力资源和社会保障局文件.
 _MASTHEAD = re.compile(r"^\s*(\S{4,30}?)\s*文件\s*$")
 _DOC_NUMBER = re.compile(
@@ -399,7 +405,7 @@ def _iso(m: re.Match[str]) -> str | None:
     if m.group("y"):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     else:
-        cy = cn_number(m.group("cy"))
+        cy = cn_number(re.sub(r"[OoＯ]", "〇", m.group("cy")))
         cm, cd = cn_number(m.group("cm")), cn_number(m.group("cd"))
         if cy is None or cm is None or cd is None:
             return None
@@ -437,24 +443,37 @@ class _TitleCand:
 
 
 def _title_line(ln: _Line) -> tuple[int, str] | None:
-    """(offset, body) of a line that may hold (a part of) a title: not a sentence, a breadcrumb or a field."""
+    """(offset, body) of a line that may hold (a part of) a title: not a sentence, a breadcrumb or a field.
+
+    A 【tag】, a wrapping 《…》 (also after its issuer: 中共咸宁市委《关于…的决定》) and a page title's site
+    suffix (…的意见-湖南省人民政府门户网站) are not part of the body."""
     tag = _TAG.match(ln.match)
     off = tag.end() if tag else 0
     wrapped = _WRAPPED.match(ln.match, off)
-    if wrapped:  # 《北京市人民政府办公厅关于印发〈…〉的通知》 on its own line
-        off = wrapped.start(1)
-        body = wrapped.group(1)
+    if wrapped and (not wrapped.group("org") or _is_org_line(wrapped.group("org"))):
+        off = wrapped.start("t")
+        body = wrapped.group("t")
     else:
         body = ln.match[off:]
+    site = _SITE_SUFFIX.search(body)
+    if site:
+        body = body[: site.start()]
     if (
         len(body) > 90
         or _LIST_MARKER.match(body)
         or re.search(r"[。;:!?>|]", body)
-        or re.search(r",", body.replace("《", "").replace("》", ""))
+        or "," in _QUOTED.sub("", body)  # a comma inside a quoted slogan (“收好官,开好局”) is no sentence
         or _field_rx()[0].search(body)
     ):
         return None
     return off, body
+
+
+def _wrapping_org(ln: _Line) -> str | None:
+    wrapped = _WRAPPED.match(ln.match)
+    if wrapped and wrapped.group("org") and _is_org_line(wrapped.group("org")):
+        return ln.text[wrapped.start("org") : wrapped.end("org")]
+    return None
 
 
 def _unbalanced(s: str) -> bool:
@@ -466,7 +485,8 @@ def _title_part(ln: _Line) -> bool:
     m = ln.match.strip()
     return (
         _title_line(ln) is not None
-        and not (_DATE_ONLY.match(m) or _DATEISH_LINE.match(m) or _DOC_NUMBER.fullmatch(m))
+        and not (_DATE_ONLY.match(m) or _DATEISH_LINE.match(m) or _LOST_DATE.match(m))
+        and not (_DOC_NUMBER.fullmatch(m) or _LOST_NUMBER.fullmatch(m))
         and not _is_org_line(m)
         and not (m.startswith("(") and m.endswith(")"))
     )
@@ -504,23 +524,19 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             parts.append((lines[j], 0))
             joined += lines[j].match.strip()
         if _TITLE_END.search(joined) and (starts_about or _standalone_title(joined)):
-            end_part, _ = parts[-1]
-            tail = (
-                len(end_part.match) - len(end_part.match.rstrip("》"))
-                if _WRAPPED.match(end_part.match)
-                else 0
-            )
-            text = "".join(p.text[o:].strip() for p, o in parts[:-1]) + end_part.text[parts[-1][1] :].strip()
-            text = text[: len(text) - tail] if tail else text
+            spans = [_part_span(p, o) for p, o in parts]
+            text = "".join(p.text[x:y].strip() for (p, _), (x, y) in zip(parts, spans, strict=True))
             first, o0 = parts[0]
+            end_part = parts[-1][0]
+            prefix = ln.text[off : off + about].strip() if about > 0 and starts_about else _wrapping_org(ln)
             out.append(
                 _TitleCand(
                     first=i,
                     last=j,
                     start=first.start + o0,
-                    end=end_part.end - tail,
+                    end=end_part.start + spans[-1][1],
                     text=text,
-                    issuer_prefix=ln.text[off : off + about].strip() if about > 0 and starts_about else None,
+                    issuer_prefix=prefix,
                     cover=bool(re.search(r"印发|转发|发布", joined) and re.search(r"通知$", joined)),
                 )
             )
@@ -528,6 +544,15 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             continue
         i += 1
     return out
+
+
+def _part_span(ln: _Line, off: int) -> tuple[int, int]:
+    """Offsets in ``ln`` of the title text a part holds, from ``off`` to the end of the line's title body."""
+    got = _title_line(ln)
+    if got is None:
+        return off, len(ln.match)
+    body_off, body = got
+    return off, max(off, body_off + len(body))
 
 
 def _standalone_title(s: str) -> bool:
@@ -576,35 +601,62 @@ def extract_meta(
 def _issuer(
     src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], fields: list[_Field]
 ) -> str | None:
+    return (
+        _field_issuer(src, fields, "issuer")
+        or _signature_issuer(lines)
+        or _masthead_issuer(lines)
+        or _field_issuer(src, fields, "publisher")
+        or next((c.issuer_prefix for c in cands if c.issuer_prefix), None)
+        or _title_field_issuer(src, fields)
+        or next(
+            (
+                _first_org(lines[c.first - 1])
+                for c in cands
+                if c.first > 0 and _is_org_line(lines[c.first - 1].match)
+            ),
+            None,
+        )
+    )
+
+
+def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str | None:
     for f in fields:
-        if f.role == "issuer":
+        if f.role == role:
             value = re.split(r"\s{2,}", src.text[f.start : f.end].strip())[0]
             if _is_org_line(fold(value)):  # not a page's publisher (…网站) nor a stray field
                 return value
+    return None
+
+
+def _signature_issuer(lines: list[_Line]) -> str | None:
     for i, ln in enumerate(lines):
-        if not (_DATE_ONLY.match(ln.match) or _DATEISH_LINE.match(ln.match) or _LOST_DATE.match(ln.match)):
+        if i == 0 or not (
+            _DATE_ONLY.match(ln.match) or _DATEISH_LINE.match(ln.match) or _LOST_DATE.match(ln.match)
+        ):
             continue
-        if i > 0 and _is_org_line(lines[i - 1].match.strip()):
+        if _is_org_line(lines[i - 1].match.strip()):
             return _first_org(lines[i - 1])
-        if i > 0:
-            # several issuers on one line, separated by wide spaces
-            pieces = re.split(r"\s{2,}", lines[i - 1].text.strip())
-            if len(pieces) > 1 and all(_is_org_line(fold(p)) for p in pieces):
-                return pieces[0]
+        # several issuers on one line, separated by wide spaces
+        pieces = re.split(r"\s{2,}", lines[i - 1].text.strip())
+        if len(pieces) > 1 and all(_is_org_line(fold(p)) for p in pieces):
+            return pieces[0]
+    return None
+
+
+def _masthead_issuer(lines: list[_Line]) -> str | None:
     for ln in lines:
         head = _MASTHEAD.match(ln.match)
         if head and _is_org_line(head.group(1)):
             return ln.text[: len(head.group(1))]
-    for c in cands:
-        if c.issuer_prefix:
-            return c.issuer_prefix
-    for f in fields:  # 名称: 市人民政府办公室关于印发…的通知
+    return None
+
+
+def _title_field_issuer(src: SourceDocument, fields: list[_Field]) -> str | None:
+    """名称: 市人民政府办公室关于印发…的通知 -> 市人民政府办公室."""
+    for f in fields:
         about = src.match.find("关于", f.start, f.end) if f.role == "title" else -1
         if about > f.start and _is_org_line(src.match[f.start : about]):
             return src.text[f.start : about].strip()
-    for c in cands:
-        if c.first > 0 and _is_org_line(lines[c.first - 1].match):
-            return _first_org(lines[c.first - 1])
     return None
 
 
@@ -623,18 +675,20 @@ def _field_date(src: SourceDocument, fields: list[_Field], role: str) -> str | N
 
 
 def _lost_date(m: str) -> str | None:
-    """A signature date whose 年/月/日 were lost in a page copy, when still unambiguous: 202091, 20230315."""
+    """A signature date whose 年/月 were lost in a page copy, when only one reading is a date: 202091,
+    2023925日 (2023-09-25; 2023-92-5 is none), 20230315."""
     digits = _LOST_DATE.match(m)
     if not digits:
         return None
     s = digits.group(1)
-    if len(s) == 6:
-        mo, d = int(s[4]), int(s[5])
-    elif len(s) == 8:
-        mo, d = int(s[4:6]), int(s[6:8])
-    else:
+    rest = s[4:]
+    # month and day of one or two digits each
+    readings = {(int(rest[:k]), int(rest[k:])) for k in (1, 2) if 1 <= len(rest) - k <= 2}
+    valid = [(mo, d) for mo, d in readings if 1 <= mo <= 12 and 1 <= d <= 31]
+    if len(valid) != 1:
         return None
-    return f"{s[:4]}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    mo, d = valid[0]
+    return f"{s[:4]}-{mo:02d}-{d:02d}"
 
 
 def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> str | None:
@@ -663,10 +717,10 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: lis
             n = _DOC_NUMBER.search(src.match, f.start, f.end)
             if n:
                 return src.text[n.start() : n.end()].strip()
-    for ln in lines[: max(limit, 1)]:
-        n = _DOC_NUMBER.fullmatch(ln.match.strip())
-        if n:
-            return ln.text.strip()
+    for rx in (_DOC_NUMBER, _LOST_NUMBER):
+        for ln in lines[: max(limit, 1)]:
+            if rx.fullmatch(ln.match.strip()):
+                return ln.text.strip()
     return None
 
 

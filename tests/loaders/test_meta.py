@@ -389,3 +389,44 @@ def test_signature_date_that_lost_its_characters() -> None:
     m = meta_of("各单位:\n现印发给你们。\n南宁市兴宁区人民政府办公室\n202091\n一、目标\n")
     assert m.issued == "2020-09-01"
     assert m.region == "南宁市兴宁区"
+
+
+def test_damaged_number_and_signature_date_from_a_page_copy() -> None:
+    m = meta_of(
+        "应政办发〔202321\n各乡(镇)人民政府:\n现印发给你们。\n应县人民政府办公室\n2023925日\n应县促进专业镇发展实施方案\n一、总体要求\n"
+    )
+    assert m.doc_number == "应政办发〔202321"
+    assert m.issued == "2023-09-25"
+    assert m.title == "应县促进专业镇发展实施方案"  # the damaged date is no part of the title
+
+
+def test_ambiguous_lost_date_is_not_guessed() -> None:
+    assert meta_of("各单位:\n现印发给你们。\n某某县人民政府\n2023125\n一、目标\n").issued is None
+
+
+def test_bracketed_date_under_the_title_with_latin_o() -> None:
+    assert (
+        meta_of("(二OO八年二月二十六日)\n寶府辦〔2008〕18號\n各鎮人民政府:\n一、目標\n").issued
+        == "2008-02-26"
+    )
+
+
+def test_title_in_book_marks_after_its_issuer() -> None:
+    m = meta_of("2017年9月7日 星期\n中共咸宁市委《关于坚持绿色崛起的决定》\n一、使命\n")
+    assert m.title == "关于坚持绿色崛起的决定"
+    assert m.issuer == "中共咸宁市委"
+
+
+def test_page_title_site_suffix_and_quoted_slogan() -> None:
+    m = meta_of("湖南省人民政府關於落實重點工作的意見-湖南省人民政府門戶網站\n一、總則\n")
+    assert m.title == "關於落實重點工作的意見"
+    m = meta_of("关于在全州开展“收好官,开好局”专项行动实施方案\n一、总体要求\n")
+    assert m.title == "关于在全州开展“收好官,开好局”专项行动实施方案"
+
+
+def test_signature_beats_the_publishing_office_field() -> None:
+    m = meta_of(
+        "发布机构  州政府\n各市人民政府:\n现印发给你们。\n海西州人民政府办公室\n2020年10月30日\n一、目标\n"
+    )
+    assert m.issuer == "海西州人民政府办公室"
+    assert m.region == "海西蒙古族藏族自治州"

@@ -50,3 +50,15 @@ def test_region_named_most_in_a_bare_text() -> None:
     assert table.most_named(match_text("天津市人民政府决定。全市推进。天津市各区县")) == "天津市"
     assert table.most_named(match_text("甘肅省支持蘭州市發展。蘭州市推進。")) == "兰州市"  # the finer one
     assert table.most_named("没有地名的文字。") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("海西州人民政府", "海西蒙古族藏族自治州"),
+        ("恩施州人民政府", "恩施土家族苗族自治州"),
+        ("黔東南州", "黔东南苗族侗族自治州"),
+    ],
+)
+def test_autonomous_prefecture_short_names(name: str, region: str) -> None:
+    assert RegionTable.load_default().prefix_of(name) == region
