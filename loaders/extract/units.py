@@ -72,6 +72,7 @@ class UnitGrammar:
     joins: tuple[str, ...]
     role_heads: frozenset[str]
     person_titles: tuple[str, ...]
+    division_levels: tuple[str, ...]
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -83,11 +84,21 @@ class UnitGrammar:
             joins=_words(data, "join", "words", path),
             role_heads=frozenset(_words(data, "role_label", "heads", path)),
             person_titles=_words(data, "person", "titles", path),
+            division_levels=_words(data, "division_collective", "levels", path),
         )
 
     def is_collective(self, nk: str) -> bool:
         """各地, 各部门, 有关单位, 相关部门: a collective body standing alone (各区 alone is only a list head)."""
         return nk.startswith(self.collective_prefixes) and nk.endswith(self.collective_endings)
+
+    def is_division_collective(self, nk: str) -> bool:
+        """各区, 各县(市)区, 各市、县: every division of some levels (a unit at the end of a list)."""
+        if not nk.startswith("各") or len(nk) < 2:
+            return False
+        rest = re.sub(r"[、,()\s]", "", nk[1:])
+        for level in self.division_levels:
+            rest = rest.replace(level, "")
+        return rest == ""
 
     def is_role_label(self, nk: str) -> bool:
         """数据提供单位, 牵头部门: a role label that lost its colon, not a body."""
@@ -388,6 +399,11 @@ class UnitResolver:
     def can_stand(self, nk: str) -> bool:
         """Whether a list piece can be a unit on its own (a known name, a name ending like a unit, 各地)."""
         return nk in self._known or self.lexicon.ends_as_unit(nk)
+
+    def can_end_list(self, nk: str) -> bool:
+        """Whether the last piece of a list is a whole unit: one that can stand, or a collective of divisions
+        (…,各区) that only heads the next name while the list goes on."""
+        return self.can_stand(nk) or self.lexicon.grammar.is_division_collective(nk)
 
     def _alias_step(self, nk: str) -> tuple[str, str] | None:
         best: tuple[int, _Alias] | None = None

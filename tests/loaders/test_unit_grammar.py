@@ -94,3 +94,13 @@ def test_district_document_scopes_district_and_city_units(lexicon: UnitLexicon) 
     assert resolver.units[resolver.resolve_name("區發改局")].pref_label == "沈阳市沈河区发改局"
     assert resolver.units[resolver.resolve_name("市财政局")].pref_label == "沈阳市财政局"
     assert resolver.units[resolver.resolve_name("省发改委")].pref_label == "辽宁省发改委"
+
+
+@pytest.mark.parametrize(
+    ("name", "ends"), [("各区", True), ("各縣(市)區", True), ("各市、县", True), ("各区财政", False)]
+)
+def test_division_collective_ends_a_list(name: str, ends: bool, lexicon: UnitLexicon) -> None:
+    resolver = UnitResolver(lexicon, issuer=None, region=None)
+    assert resolver.can_end_list(match_text(name)) is ends
+    if name == "各区":
+        assert not resolver.can_stand(name)  # while a list goes on it heads the next name
