@@ -48,7 +48,7 @@ __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 
 _TITLE_END = re.compile(
     r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则|"
-    r"清单|任务分解|分解表|分工表|进展情况|推进情况|情况表|目标安排|工作安排)"
+    r"清单|分解|分解表|分工表|进展情况|推进情况|情况表|目标安排|工作安排)"
     r"(?:\s*\([^()]{0,20}\))?$"
 )
 _ORG_END = re.compile(
@@ -64,6 +64,16 @@ _LIST_MARKER = re.compile(
 _EDITION = re.compile(r"^\s*\((?=[^()]*(?:\d|版|试行|暂行))[^()]{1,20}\)\s*$")
 _WRAPPED = re.compile(r"\s*(?P<org>[^《》\s]{0,30}?)\s*《(?P<t>[^《》]+)》\s*$")
 _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
+# A repost's lead sentence naming the issuer: 近日,浙江省人民政府办公厅印发…; read in the first lines only.
+_REPORTED = re.compile(
+    r"(?:近日|日前|近期|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,?\s*"
+    r"(?P<org>[\u4e00-\u9fff]{4,30}?)(?=\s*(?:正式)?(?:印发|发布|公布|出台|下发))"
+)
+_LEAD_LINES = 12
+# A title followed by its document number: 关于…的通知(长府办发〔2012〕19号)
+_NUMBER_SUFFIX = re.compile(
+    r"\s*\(\s*[\u4e00-\u9fff]{1,10}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*(?:第\s*)?\d+\s*号\s*\)\s*$"
+)
 # A page title's site suffix: …的意见-湖南省人民政府门户网站
 _SITE_SUFFIX = re.compile(r"\s*[-_|—]+\s*[^-_|—]{2,30}?(?:门户网站|网站|政府网|门户)\s*$")
 # A line starting with one of these continues a broken title; it never starts one.
@@ -249,6 +259,8 @@ class RegionTable:
                 if found:
                     counts[found] += 1
                     break
+        for m in _province_shorts().finditer(match, 0, _NAMED_SCAN):
+            counts[divisions.forms[m.group(0)][0]] += 1
         ranked = counts.most_common()
         if not ranked:
             return None
@@ -282,6 +294,23 @@ class RegionTable:
         if count >= 2 and count >= 2 * runner or count == 1 and runner == 0:
             return top
         return None
+
+
+@lru_cache(maxsize=1)
+def _province_shorts() -> re.Pattern[str]:
+    """The provinces' short names (浙江, 宁夏, 内蒙古) as they stand in running text, without 省/自治区."""
+    divisions = load_divisions()
+    shorts = {
+        f
+        for f, names in divisions.forms.items()
+        if len(names) == 1
+        and divisions.by_name[names[0]].level == "province"
+        and f != names[0]
+        and len(f) >= 2
+    }
+    body = "|".join(sorted(shorts, key=len, reverse=True))
+    # not the start of the full name (浙江省 is counted as a full name already)
+    return re.compile(r"(?:" + body + r")(?!省|市|壮族|回族|维吾尔|自治区|特别行政区)")
 
 
 @lru_cache(maxsize=1)
@@ -455,7 +484,7 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
         body = wrapped.group("t")
     else:
         body = ln.match[off:]
-    site = _SITE_SUFFIX.search(body)
+    site = _SITE_SUFFIX.search(body) or _NUMBER_SUFFIX.search(body)
     if site:
         body = body[: site.start()]
     if (
@@ -519,6 +548,15 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             j += 1
             parts.append((nxt, 0))
             joined += nxt.match.strip()
+        while (
+            j + 1 < limit
+            and len(parts) < 3
+            and lines[j + 1].match.lstrip().startswith(_CONTINUATION)
+            and _title_part(lines[j + 1])
+        ):
+            j += 1  # 2024年市《政府工作报告》任务分解 / 和责任分工方案: the next line goes on
+            parts.append((lines[j], 0))
+            joined += lines[j].match.strip()
         if j + 1 < limit and _EDITION.match(lines[j + 1].match) and _TITLE_END.search(joined):
             j += 1  # 若干政策举措 / (2025年版): the edition note ends the title
             parts.append((lines[j], 0))
@@ -574,6 +612,10 @@ def extract_meta(
     meta = DocMeta()
 
     cands = _title_candidates(lines, limit)
+    if not cands and limit < len(lines) and _ATTACH_LINE.match(lines[limit].match):
+        # a notice without a heading line, its plan attached: the attachment's own title names it
+        stop = min(len(lines), limit + 4)
+        cands = _title_candidates(lines[:stop], stop)[:1]
     own = [c for c in cands if not c.cover]
     chosen = own[0] if own else (cands[0] if cands else None)
     if chosen is not None:
@@ -608,6 +650,7 @@ def _issuer(
         or _field_issuer(src, fields, "publisher")
         or next((c.issuer_prefix for c in cands if c.issuer_prefix), None)
         or _title_field_issuer(src, fields)
+        or _reported_issuer(src, lines)
         or next(
             (
                 _first_org(lines[c.first - 1])
@@ -648,6 +691,15 @@ def _masthead_issuer(lines: list[_Line]) -> str | None:
         head = _MASTHEAD.match(ln.match)
         if head and _is_org_line(head.group(1)):
             return ln.text[: len(head.group(1))]
+    return None
+
+
+def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
+    """A repost's lead sentence: 近日,宁波市人民政府办公厅印发通知 / 日前,某某区人民政府印发关于…的通知."""
+    for ln in lines[:_LEAD_LINES]:
+        m = _REPORTED.search(ln.match)
+        if m and _is_org_line(m.group("org")):
+            return ln.text[m.start("org") : m.end("org")]
     return None
 
 
@@ -719,8 +771,17 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: lis
                 return src.text[n.start() : n.end()].strip()
     for rx in (_DOC_NUMBER, _LOST_NUMBER):
         for ln in lines[: max(limit, 1)]:
-            if rx.fullmatch(ln.match.strip()):
-                return ln.text.strip()
+            alone = ln.match.strip()
+            inner = alone[1:-1].strip() if alone.startswith("(") and alone.endswith(")") else alone
+            if rx.fullmatch(inner):  # 长府办发〔2012〕19号, also bracketed under the title
+                k = ln.match.find(inner)
+                return ln.text[k : k + len(inner)]
+    for ln in lines[: max(limit, 1)]:
+        after = _NUMBER_SUFFIX.search(ln.match)
+        if after and _TITLE_END.search(ln.match[: after.start()]):
+            n = _DOC_NUMBER.search(ln.match, after.start())
+            if n:
+                return ln.text[n.start() : n.end()]
     return None
 
 

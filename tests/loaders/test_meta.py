@@ -430,3 +430,38 @@ def test_signature_beats_the_publishing_office_field() -> None:
     )
     assert m.issuer == "海西州人民政府办公室"
     assert m.region == "海西蒙古族藏族自治州"
+
+
+def test_number_bracketed_under_the_title() -> None:
+    m = meta_of("长春市人民政府办公厅关于落实规划纲要的通知\n(长府办发〔2012〕19号)\n各单位:\n一、目标\n")
+    assert m.doc_number == "长府办发〔2012〕19号"
+    assert m.title == "关于落实规划纲要的通知"
+
+
+def test_title_line_with_its_number_appended() -> None:
+    m = meta_of("關於落實規劃綱要的通知(長府辦發〔2012〕19號)\n一、目標\n")
+    assert m.title == "關於落實規劃綱要的通知"
+    assert m.doc_number == "長府辦發〔2012〕19號"
+
+
+def test_title_goes_on_after_a_title_noun() -> None:
+    m = meta_of("2024年市《政府工作報告》任務分解\n和責任分工方案\n為全面貫徹落實,制定本方案。\n一、任務\n")
+    assert m.title == "2024年市《政府工作報告》任務分解和責任分工方案"
+
+
+def test_attachment_title_when_the_notice_has_none() -> None:
+    text = (
+        "各鎮人民政府:\n現將任務進行細化分解(詳見附件)。\n杭州市余杭區人民政府辦公室\n2018年3月18日\n附件\n"
+        "2018年《政府工作報告》工作任務分解表\n序號 | 重點工作任務 | 牽頭單位 |\n"
+    )
+    assert meta_of(text).title == "2018年《政府工作報告》工作任務分解表"
+
+
+def test_issuer_from_a_reposts_lead_sentence() -> None:
+    m = meta_of("浙江省省長牽頭重點工作公佈\n近日,浙江省人民政府辦公廳印發責任分解的通知。\n一、重點工作\n")
+    assert m.issuer == "浙江省人民政府辦公廳"
+    assert m.region == "浙江省"
+
+
+def test_region_from_a_province_short_name() -> None:
+    assert meta_of("全面落實習近平總書記視察寧夏重要講話精神。\n一、主要目標\n").region == "宁夏回族自治区"
