@@ -104,3 +104,40 @@ def test_division_collective_ends_a_list(name: str, ends: bool, lexicon: UnitLex
     assert resolver.can_end_list(match_text(name)) is ends
     if name == "各区":
         assert not resolver.can_stand(name)  # while a list goes on it heads the next name
+
+
+def _clause_units(text: str, lexicon: UnitLexicon, region: str = "鞍山市") -> list[str]:
+    from pathlib import Path
+
+    from policykg.loaders.extract.responsibility import parse_responsibility
+    from policykg.models import SourceDocument, Span
+
+    src = SourceDocument(
+        path=Path("inline.txt"),
+        source_file="inline.txt",
+        text=text,
+        match=match_text(text),
+        encoding="utf-8",
+        script="Hans",
+        format="txt",
+        sha256="0" * 64,
+    )
+    resolver = UnitResolver(lexicon, issuer=None, region=region)
+    parsed = parse_responsibility(src, Span(0, len(text)), resolver, first_is_lead=False)
+    return [r.surface for r in parsed.responsible]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("责任单位:立山经济开发区,全区经济运行各专班", ["立山经济开发区", "全区经济运行各专班"]),
+        ("責任單位:立山經濟開發區,全區經濟運行各專班", ["立山經濟開發區", "全區經濟運行各專班"]),
+        ("责任单位:各区、市人力资源社会保障局", ["各区、市人力资源社会保障局"]),
+        ("責任單位:各區、市人力資源社會保障局", ["各區、市人力資源社會保障局"]),
+        ("责任单位:市委组织部、宣传部", ["市委组织部", "宣传部"]),
+        ("責任單位:國家統計局青島調查隊、市統計局", ["國家統計局青島調查隊", "市統計局"]),
+        ("责任单位:省统计局及有关市政府", ["省统计局", "有关市政府"]),
+    ],
+)
+def test_lists_split_by_the_grammar(clause: str, expected: list[str], lexicon: UnitLexicon) -> None:
+    assert _clause_units(clause, lexicon) == expected
