@@ -471,6 +471,7 @@ class _TitleCand:
     cover: bool
 
 
+@lru_cache(maxsize=4096)
 def _title_line(ln: _Line) -> tuple[int, str] | None:
     """(offset, body) of a line that may hold (a part of) a title: not a sentence, a breadcrumb or a field.
 

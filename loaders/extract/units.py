@@ -590,21 +590,20 @@ class UnitResolver:
         return out
 
     def _trim_trail(self, piece: str) -> tuple[int, int]:
-        g = self.lexicon.grammar
+        trails = self.lexicon.grammar.trails  # longest first
         a, b = 0, len(piece)
         while a < b and piece[a] in " \t([":
             a += 1
-        changed = True
-        while changed:
-            changed = False
+        while True:
             while b > a and piece[b - 1].isspace():
                 b -= 1
-            for word in g.trails:
-                if piece[a:b].endswith(word) and b - len(word) > a:
-                    b -= len(word)
-                    changed = True
-                    break
-        return a, b
+            seg = piece[a:b]
+            if not seg.endswith(trails):
+                return a, b
+            word = next(w for w in trails if seg.endswith(w))
+            if b - len(word) <= a:
+                return a, b
+            b -= len(word)
 
     def _split_joins(self, core: str) -> list[tuple[int, int]]:
         """Cut at 及/和/与 where the left side ends as a body and the right one stands alone."""
