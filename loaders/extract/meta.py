@@ -622,6 +622,9 @@ def extract_meta(
     if chosen is not None:
         meta.title = chosen.text
         meta.title_span = Span(chosen.start, chosen.end)
+    else:
+        meta.title_span = _field_title(src, fields)
+        meta.title = src.text[meta.title_span.start : meta.title_span.end] if meta.title_span else None
 
     meta.issuer = _issuer(src, lines, cands, fields)
     meta.issued = _issued(src, lines, fields)
@@ -701,6 +704,17 @@ def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
         m = _REPORTED.search(ln.match)
         if m and _is_org_line(m.group("org")):
             return ln.text[m.start("org") : m.end("org")]
+    return None
+
+
+def _field_title(src: SourceDocument, fields: list[_Field]) -> Span | None:
+    """The span of a 标题/名称 field's title (its issuer prefix cut, as for a heading line), when no line has one."""
+    for f in fields:
+        if f.role != "title" or not _TITLE_END.search(src.match[f.start : f.end]):
+            continue
+        about = src.match.find("关于", f.start, f.end)
+        start = about if about > f.start and _is_org_line(src.match[f.start : about]) else f.start
+        return Span(start, f.end)
     return None
 
 

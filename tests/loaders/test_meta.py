@@ -465,3 +465,20 @@ def test_issuer_from_a_reposts_lead_sentence() -> None:
 
 def test_region_from_a_province_short_name() -> None:
     assert meta_of("全面落實習近平總書記視察寧夏重要講話精神。\n一、主要目標\n").region == "宁夏回族自治区"
+
+
+@pytest.mark.parametrize("script", ["Hans", "Hant"])
+def test_title_from_a_title_field_when_no_line_has_one(script: str) -> None:
+    text = (
+        "索  引  号：000014349/2023-00012　　主题分类：国民经济管理\n"
+        "发文机关：国务院办公厅　　成文日期：2023年01月02日\n"
+        "标　　题：国务院办公厅关于推进重点工作的通知\n"
+        "发文字号：国办发〔2023〕1号　　发布日期：2023年01月05日\n"
+        "各省、自治区、直辖市人民政府：\n一、总体要求\n"
+    )
+    if script == "Hant":
+        text = text.replace("标　　题", "標　　題").replace("国务院办公厅关于推进", "國務院辦公廳關於推進")
+    m = meta_of(text)
+    assert m.title in ("关于推进重点工作的通知", "關於推進重点工作的通知")
+    assert m.issuer == "国务院办公厅"
+    assert (m.issued, m.doc_number) == ("2023-01-02", "国办发〔2023〕1号")
