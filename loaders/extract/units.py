@@ -397,8 +397,19 @@ class UnitResolver:
         return nk in self._known
 
     def can_stand(self, nk: str) -> bool:
-        """Whether a list piece can be a unit on its own (a known name, a name ending like a unit, 各地)."""
-        return nk in self._known or self.lexicon.ends_as_unit(nk)
+        """Whether a list piece can be a unit on its own: a known name, a name ending like a unit (…局, 各地), or
+        a division by its full name (合肥市, 市南区: its government), never a bare short form (黑河 of
+        哈尔滨、黑河、绥芬河市政府)."""
+        return nk in self._known or self.lexicon.ends_as_unit(nk) or self._is_division_name(nk)
+
+    def _is_division_name(self, nk: str) -> bool:
+        if len(nk) < 3:
+            return False
+        division = load_divisions().get(nk)
+        if division is None:
+            names = load_divisions().forms.get(nk, [])
+            division = load_divisions().get(names[0]) if len(names) == 1 else None
+        return division is not None and nk in (division.name, division.official)
 
     def can_end_list(self, nk: str) -> bool:
         """Whether the last piece of a list is a whole unit: one that can stand, or a collective of divisions

@@ -141,3 +141,17 @@ def _clause_units(text: str, lexicon: UnitLexicon, region: str = "鞍山市") ->
 )
 def test_lists_split_by_the_grammar(clause: str, expected: list[str], lexicon: UnitLexicon) -> None:
     assert _clause_units(clause, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("责任单位:合肥市、芜湖市", ["合肥市", "芜湖市"]),
+        ("責任單位:哈爾濱、黑河、綏芬河市政府", ["哈爾濱、黑河、綏芬河市政府"]),
+        ("责任单位:市商务局、各经开区", ["市商务局", "各经开区"]),
+    ],
+)
+def test_divisions_by_full_name_stand_short_forms_do_not(
+    clause: str, expected: list[str], lexicon: UnitLexicon
+) -> None:
+    assert _clause_units(clause, lexicon) == expected
