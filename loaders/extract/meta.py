@@ -70,6 +70,8 @@ _REPORTED = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{4,30}?)(?=\s*(?:正式)?(?:印发|发布|公布|出台|下发))"
 )
 _LEAD_LINES = 12
+# A news headline above a repost, not a document's title: a question (如何, 怎样, 吗), an exclamation, the editor (小编带你了解).
+_HEADLINE = re.compile(r"如何|怎样|怎么|为何|什么|哪些|吗|小编|带你|[!?]")
 # A title followed by its document number: 关于…的通知(长府办发〔2012〕19号)
 _NUMBER_SUFFIX = re.compile(
     r"\s*\(\s*[\u4e00-\u9fff]{1,10}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*(?:第\s*)?\d+\s*号\s*\)\s*$"
@@ -595,8 +597,14 @@ def _part_span(ln: _Line, off: int) -> tuple[int, int]:
 
 
 def _standalone_title(s: str) -> bool:
-    """A title line that does not start with 关于 (青岛市2023年人才工作要点): short, no sentence inside."""
-    return 6 <= len(s) <= 50 and not re.search(r"[,。;:]", s) and not s.startswith(("附件", "责任", "抄送"))
+    """A title line that does not start with 关于 (青岛市2023年人才工作要点): short, no sentence inside, not a
+    news headline asking a question (目标任务如何分解)."""
+    return (
+        6 <= len(s) <= 50
+        and not re.search(r"[,。;:]", s)
+        and not s.startswith(("附件", "责任", "抄送"))
+        and not _HEADLINE.search(s)
+    )
 
 
 # --------------------------------------------------------------------------- the extractor

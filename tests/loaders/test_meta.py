@@ -482,3 +482,11 @@ def test_title_from_a_title_field_when_no_line_has_one(script: str) -> None:
     assert m.title in ("关于推进重点工作的通知", "關於推進重点工作的通知")
     assert m.issuer == "国务院办公厅"
     assert (m.issued, m.doc_number) == ("2023-01-02", "国办发〔2023〕1号")
+
+
+def test_news_headline_above_a_repost_is_not_the_title() -> None:
+    m = meta_of(
+        "2023年目標任務如何分解\n近日,渝中區人民政府辦公室發布方案。\n小编带你了解\n2023年区政府重点工作目标任务分解\n一、目标\n"
+    )
+    assert m.title == "2023年区政府重点工作目标任务分解"
+    assert m.issuer == "渝中區人民政府辦公室"
