@@ -569,7 +569,7 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             text = "".join(p.text[x:y].strip() for (p, _), (x, y) in zip(parts, spans, strict=True))
             first, o0 = parts[0]
             end_part = parts[-1][0]
-            prefix = ln.text[off : off + about].strip() if about > 0 and starts_about else _wrapping_org(ln)
+            issuer = ln.text[off : off + about].strip() if about > 0 and starts_about else _wrapping_org(ln)
             out.append(
                 _TitleCand(
                     first=i,
@@ -577,7 +577,7 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
                     start=first.start + o0,
                     end=end_part.start + spans[-1][1],
                     text=text,
-                    issuer_prefix=prefix,
+                    issuer_prefix=issuer,
                     cover=bool(re.search(r"印发|转发|发布", joined) and re.search(r"通知$", joined)),
                 )
             )
