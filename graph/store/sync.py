@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
-import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -23,6 +22,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from policykg.errors import QueryError, StoreError
+from policykg.graph.store import guard
 from policykg.graph.store.base import ElementBatch, NodeRow, RelRow, StoreInfo
 from policykg.queries import writes as W
 
@@ -70,24 +70,15 @@ class StoreBackend:
 
 # --------------------------------------------------------------------------- read-only guard
 
-_STRINGS_AND_COMMENTS = re.compile(
-    r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL
-)
-_WRITE_CLAUSE = re.compile(
-    r"(?<![\w.$])(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|LOAD\s+CSV|IN\s+TRANSACTIONS)(?![\w])",
-    re.IGNORECASE,
-)
-
 
 def write_clause(cypher: str) -> str | None:
-    """The first write clause in ``cypher`` (outside strings and comments), or None for a read-only text.
+    """The first write clause in ``cypher``, or None for a read-only text (:mod:`policykg.graph.guard`).
 
-    A lexical check, used on top of what each store enforces itself (the embedded engine refuses a
-    non-idempotent statement on its query path; Neo4j refuses writes in a READ transaction), because a Bolt
-    server such as ArcadeDB's accepts writes in a READ transaction.
+    Used on top of what each store enforces itself (the embedded engine refuses a non-idempotent statement on
+    its query path; Neo4j refuses writes in a READ transaction), because a Bolt server such as ArcadeDB's
+    accepts writes in a READ transaction.
     """
-    m = _WRITE_CLAUSE.search(_STRINGS_AND_COMMENTS.sub(" ", cypher))
-    return re.sub(r"\s+", " ", m.group(1)).upper() if m else None
+    return guard.write_clause(cypher)
 
 
 def refuse_writes(cypher: str) -> None:
