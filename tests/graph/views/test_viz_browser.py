@@ -411,3 +411,51 @@ def test_screenshots_of_preset_views(driver: Any, tmp_path: Path) -> None:
         png = shots / f"{name}.png"
         assert driver.save_screenshot(str(png))
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
+
+
+def test_report_page_in_chromium(driver: Any, tmp_path: Path) -> None:
+    """The planner's report: offline, no console error, its tables filled, a number opens its source clauses,
+    a heading sorts its table; a screenshot (docs/img/report.png with POLICYKG_UPDATE_SCREENSHOTS=1)."""
+    from policykg.graph.views import report
+
+    pg = _sample_graph(tmp_path / "build") or fx.build_graph()
+    path = tmp_path / "report.html"
+    info = report.render_report(pg, path)
+    drv = driver
+    drv.get("about:blank")
+    drv.get_log("browser")
+    drv.get_log("performance")
+    drv.get(path.resolve().as_uri())
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and not drv.execute_script(
+        "return window.pkgReport && pkgReport.ready"
+    ):
+        time.sleep(0.05)
+    errors = [e["message"] for e in drv.get_log("browser") if e["level"] in ("SEVERE", "ERROR")]
+    requests = [
+        json.loads(e["message"])["message"]["params"]["request"]["url"]
+        for e in drv.get_log("performance")
+        if json.loads(e["message"])["message"]["method"] == "Network.requestWillBeSent"
+    ]
+    assert_offline(Page(errors, requests, 0), path)
+    rows = drv.execute_script("return document.querySelectorAll('#workload tbody tr').length")
+    assert rows == info.units > 0
+    cells = drv.execute_script("return document.querySelectorAll('#matrix td.hit').length")
+    assert cells > 0
+    assert drv.execute_script("return document.querySelectorAll('#evidence li').length") == info.clauses
+    drv.execute_script("document.querySelector('#workload a.ev').click()")
+    panel = drv.find_element("id", "r-panel")
+    assert panel.is_displayed() and "原文条款" in panel.text and len(panel.text) > 40
+    drv.execute_script("document.getElementById('r-close').click()")
+    first = lambda: drv.execute_script(  # noqa: E731
+        "return document.querySelector('#workload tbody tr td').textContent"
+    )
+    top = first()
+    drv.execute_script("document.querySelectorAll('#workload th')[2].click()")  # measures, ascending
+    assert first() != top
+    update_docs = os.environ.get("POLICYKG_UPDATE_SCREENSHOTS") == "1"
+    shots = ROOT / "docs" / "img" if update_docs else ROOT / "tests" / "_artifacts" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    drv.get(path.resolve().as_uri())
+    time.sleep(0.3)
+    assert drv.save_screenshot(str(shots / "report.png"))
