@@ -245,14 +245,14 @@ def _prune(run: _Run) -> None:
 
 
 class Laps:
-    """Stage timings in the debug log (``policykg -v`` or a logging config shows them)."""
+    """Stage timings in the info log (``policykg -v build ...`` or a logging config shows them)."""
 
     def __init__(self, started: float) -> None:
         self.started = self.last = started
 
     def __call__(self, what: str) -> None:
         now = time.perf_counter()
-        log.debug("build: %s in %.3f s", what, now - self.last)
+        log.info("build: %s in %.3f s", what, now - self.last)
         self.last = now
 
     def total(self) -> float:
