@@ -29,8 +29,25 @@ app = typer.Typer(
 )
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"policykg {version('policykg')}")
+        except PackageNotFoundError:  # running from a source tree that was never installed
+            typer.echo("policykg (not installed)")
+        raise typer.Exit()
+
+
 @app.callback()
 def _everywhere(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Print policykg's version and exit."
+        ),
+    ] = False,
     verbose: Annotated[
         int,
         typer.Option(
@@ -153,7 +170,28 @@ def validate(
 
 # --------------------------------------------------------------------------- store options (declared once)
 
-_FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json, csv or markdown.")]
+
+def _one_of(*choices: str) -> Any:
+    """A --format check made while the options are parsed: a bad value is a usage error (2), found before any
+    store is opened."""
+
+    def check(value: str) -> str:
+        if value not in choices:
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(choices)}")
+        return value
+
+    return check
+
+
+_FormatOpt = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        callback=_one_of("table", "json", "csv", "markdown"),
+        help="table, json, csv or markdown.",
+    ),
+]
 _EvidenceOpt = Annotated[
     bool, typer.Option("--evidence", help="Add document, clause and quoted text to each row.")
 ]
@@ -591,7 +629,9 @@ app.add_typer(export_app, name="export")
 @store_options
 def export_tasks(
     dest: Annotated[Path, typer.Argument(help="Folder to write tasks.xlsx or tasks.csv into.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="xlsx or csv.")] = "xlsx",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", callback=_one_of("xlsx", "csv"), help="xlsx or csv.")
+    ] = "xlsx",
     document: Annotated[
         str | None, typer.Option("--document", help="Only documents whose title contains this.")
     ] = None,
