@@ -117,7 +117,7 @@ def build(
 ) -> None:
     """Read policy documents and build the graph.
 
-    Example: [bold]policykg build samples/ --out out/[/bold]
+    Example: [bold]policykg build samples/[/bold]
     """
     from policykg import display, pipeline
 
@@ -152,7 +152,7 @@ def validate(
 ) -> None:
     """Check a built graph against the SHACL shapes and print a readable report.
 
-    Example: [bold]policykg validate out/[/bold]
+    Example: [bold]policykg validate policykg-out/[/bold]
     """
     from policykg.graph.rdf import validate as v
 
@@ -175,8 +175,8 @@ def _one_of(*choices: str) -> Any:
     """A --format check made while the options are parsed: a bad value is a usage error (2), found before any
     store is opened."""
 
-    def check(value: str) -> str:
-        if value not in choices:
+    def check(value: str | None) -> str | None:
+        if value is not None and value not in choices:
             raise typer.BadParameter(f"{value!r} is not one of {', '.join(choices)}")
         return value
 
@@ -344,7 +344,7 @@ def push(
 ) -> None:
     """Push a built graph into Neo4j: only the changes since the last push; other data is never touched.
 
-    Example: [bold]NEO4J_PASSWORD=... policykg push out/ --uri bolt://localhost:7687[/bold]
+    Example: [bold]NEO4J_PASSWORD=... policykg push policykg-out/ --uri bolt://localhost:7687[/bold]
     """
     from policykg.graph.store.neo4j_store import Neo4jStore, read_build
 
@@ -619,7 +619,7 @@ def deps(
 
 
 export_app = typer.Typer(
-    help="Export planner tables. Example: [bold]policykg export tasks out/ --format xlsx[/bold]",
+    help="Export planner tables. Example: [bold]policykg export tasks tasks.xlsx[/bold]",
     no_args_is_help=True,
 )
 app.add_typer(export_app, name="export")
@@ -628,10 +628,22 @@ app.add_typer(export_app, name="export")
 @export_app.command("tasks")
 @store_options
 def export_tasks(
-    dest: Annotated[Path, typer.Argument(help="Folder to write tasks.xlsx or tasks.csv into.")],
+    dest: Annotated[
+        Path,
+        typer.Argument(
+            metavar="DEST",
+            help="The file to write (ending in .xlsx or .csv), or a folder to write tasks.xlsx or tasks.csv into.",
+        ),
+    ],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", callback=_one_of("xlsx", "csv"), help="xlsx or csv.")
-    ] = "xlsx",
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            callback=_one_of("xlsx", "csv"),
+            help="xlsx or csv (default: DEST's suffix, else xlsx).",
+        ),
+    ] = None,
     document: Annotated[
         str | None, typer.Option("--document", help="Only documents whose title contains this.")
     ] = None,
@@ -642,7 +654,7 @@ def export_tasks(
 ) -> None:
     """Write the 任务分工表: one row per measure (number, task, lead unit, co-responsible units, targets, deadline).
 
-    Example: [bold]policykg export tasks out/ --format xlsx[/bold]
+    Example: [bold]policykg export tasks tasks.xlsx[/bold]   or   [bold]policykg export tasks exports/ --format csv[/bold]
     """
     from policykg.queries import export
 
@@ -814,7 +826,7 @@ def report(
 
     Every number links to the source clauses it counts; tables sort on a click; the page works offline.
 
-    Example: [bold]policykg report --dir out/ --out report.html[/bold]
+    Example: [bold]policykg report --out report.html[/bold]
     """
     from policykg.graph.views import report as greport
     from policykg.graph.views import viz as gviz
