@@ -19,6 +19,26 @@ import typer
 
 from policykg.errors import PolicyKGError, UsageError
 
+
+def _plain_usage_metavar() -> None:
+    """Usage lines name arguments the usual way (``PATHS...``, ``[DIR]``): typer 0.2x writes a required one as
+    ``{paths}``, which reads like a set or a placeholder to fill in literally."""
+    import typer.core
+
+    original = typer.core.TyperArgument.make_metavar
+    if getattr(original, "_policykg", False):
+        return
+
+    def make_metavar(self: Any, ctx: Any, *, usage: bool = False) -> str:
+        var = str(original(self, ctx, usage=usage))
+        return var[1:-1] if var.startswith("{") and var.endswith("}") else var
+
+    make_metavar._policykg = True  # type: ignore[attr-defined]
+    typer.core.TyperArgument.make_metavar = make_metavar  # type: ignore[method-assign]
+
+
+_plain_usage_metavar()
+
 app = typer.Typer(
     name="policykg",
     help="Turn Chinese policy documents (实施方案, 若干措施, 意见, 通知) into a knowledge graph planners can query.",
@@ -59,6 +79,9 @@ def _everywhere(
     ] = 0,
 ) -> None:
     # Options every command takes (before the command's name: policykg -v build ...).
+    from policykg.display import plain_help_if_asked
+
+    plain_help_if_asked()
     if verbose:
         configure_logging(verbose)
 
@@ -82,9 +105,9 @@ def _fail(err: PolicyKGError) -> NoReturn:
 
 
 def _console() -> Any:
-    from rich.console import Console
+    from policykg.display import console
 
-    return Console()
+    return console()
 
 
 # --------------------------------------------------------------------------- build & validate (issue 2)
@@ -92,7 +115,9 @@ def _console() -> Any:
 
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (read recursively).")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATHS...", help="Files or folders (read recursively).")
+    ],
     out: Annotated[
         Path, typer.Option("--out", "-o", help="Output folder for graph.ttl, graph.nt, report.json.")
     ] = Path("policykg-out"),
@@ -145,9 +170,9 @@ def build(
 
 @app.command()
 def validate(
-    out: Annotated[Path, typer.Argument(help="A build folder (holding graph.ttl) or a Turtle file.")] = Path(
-        "policykg-out"
-    ),
+    out: Annotated[
+        Path, typer.Argument(metavar="[DIR]", help="A build folder (holding graph.ttl) or a Turtle file.")
+    ] = Path("policykg-out"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
     """Check a built graph against the SHACL shapes and print a readable report.
@@ -330,9 +355,9 @@ def _print_store_info(info: Any) -> None:
 @app.command()
 @neo4j_options
 def push(
-    directory: Annotated[Path, typer.Argument(help="A build folder holding graph.ttl.")] = Path(
-        "policykg-out"
-    ),
+    directory: Annotated[
+        Path, typer.Argument(metavar="[DIR]", help="A build folder holding graph.ttl.")
+    ] = Path("policykg-out"),
     neo4j: Neo4jTarget = _FROM_OPTIONS,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Rows per UNWIND transaction.")
@@ -434,7 +459,7 @@ def _named(
 @app.command()
 @store_options
 def query(
-    name: Annotated[str | None, typer.Argument(help="A named query (see --list).")] = None,
+    name: Annotated[str | None, typer.Argument(metavar="[NAME]", help="A named query (see --list).")] = None,
     param: _ParamOpt = None,
     list_: Annotated[
         bool, typer.Option("--list", help="List the named queries and their parameters.")
@@ -466,7 +491,10 @@ def query(
 @app.command()
 @store_options
 def cypher(
-    text: Annotated[str, typer.Argument(help="The Cypher statement; values go in --param, not in the text.")],
+    text: Annotated[
+        str,
+        typer.Argument(metavar="CYPHER", help="The Cypher statement; values go in --param, not in the text."),
+    ],
     param: _ParamOpt = None,
     write: Annotated[bool, typer.Option("--write", help="Allow a statement that changes the graph.")] = False,
     target: StoreTarget = _FROM_OPTIONS,
@@ -504,7 +532,9 @@ def units(
 @app.command()
 @store_options
 def unit(
-    name: Annotated[str, typer.Argument(help="A unit name, any script or alias (就业处, 市人社局).")],
+    name: Annotated[
+        str, typer.Argument(metavar="NAME", help="A unit name, any script or alias (就业处, 市人社局).")
+    ],
     target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
     evidence: _EvidenceOpt = False,
@@ -533,7 +563,9 @@ def industries(target: StoreTarget = _FROM_OPTIONS, fmt: _FormatOpt = "table") -
 @app.command()
 @store_options
 def industry(
-    name: Annotated[str, typer.Argument(help="An industry name, either script (人工智能, 智能家電).")],
+    name: Annotated[
+        str, typer.Argument(metavar="NAME", help="An industry name, either script (人工智能, 智能家電).")
+    ],
     target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
     evidence: _EvidenceOpt = False,
@@ -548,7 +580,9 @@ def industry(
 @app.command()
 @store_options
 def gaps(
-    system: Annotated[str, typer.Argument(help='An industry system: its code ("10+1") or name.')],
+    system: Annotated[
+        str, typer.Argument(metavar="SYSTEM", help='An industry system: its code ("10+1") or name.')
+    ],
     all_members: Annotated[bool, typer.Option("--all", help="Show every member, not only the gaps.")] = False,
     target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
@@ -606,7 +640,9 @@ def targets(
 @app.command()
 @store_options
 def deps(
-    name: Annotated[str, typer.Argument(help="A unit, industry, system, document or measure IRI.")],
+    name: Annotated[
+        str, typer.Argument(metavar="NAME", help="A unit, industry, system, document or measure IRI.")
+    ],
     depth: Annotated[int, typer.Option("--depth", help="Relationships to follow (1-4).")] = 2,
     target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
@@ -756,7 +792,8 @@ def viz(
     focus: Annotated[
         str | None,
         typer.Argument(
-            help="A unit, industry, system, document or measure to centre on (or the system/document of --view)."
+            metavar="[FOCUS]",
+            help="A unit, industry, system, document or measure to centre on (or the system/document of --view).",
         ),
     ] = None,
     out: Annotated[
@@ -859,6 +896,9 @@ def _leave(code: object) -> NoReturn:
 
 def main() -> None:  # pragma: no cover - console entry point
     """Console entry point: a bug surfaces as one line naming the log file, never as a bare traceback."""
+    from policykg.display import plain_help_if_asked
+
+    plain_help_if_asked()
     try:
         app(prog_name="policykg")
     except SystemExit as done:

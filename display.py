@@ -3,9 +3,32 @@ the summary table."""
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from policykg.models import BuildInfo
+
+
+def no_color() -> bool:
+    """NO_COLOR (https://no-color.org): set and not empty turns every kind of styling off."""
+    return bool(os.environ.get("NO_COLOR"))
+
+
+def console(*, stderr: bool = False) -> Any:
+    """A rich console for the CLI: with NO_COLOR no ANSI styling at all (rich alone drops colours but keeps
+    bold, dim and italics)."""
+    from rich.console import Console
+
+    return Console(stderr=stderr, color_system=None) if no_color() else Console(stderr=stderr)
+
+
+def plain_help_if_asked() -> None:
+    """The same for typer's own help and error boxes."""
+    if no_color():
+        import typer.rich_utils
+
+        typer.rich_utils.COLOR_SYSTEM = None
+
 
 MAX_NOTES_SHOWN = 12
 
@@ -19,7 +42,6 @@ class ExtractionBar:
 
     def start(self, total: int) -> None:
         if total > 1:
-            from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
             self._progress = Progress(
@@ -28,7 +50,7 @@ class ExtractionBar:
                 MofNCompleteColumn(),
                 TimeRemainingColumn(),
                 TextColumn("{task.description}"),
-                console=Console(stderr=True),
+                console=console(stderr=True),
                 transient=True,
             )
             self._progress.start()

@@ -36,3 +36,50 @@ def test_a_bad_format_is_a_usage_error_before_the_store_opens(
     result = CliRunner().invoke(app, [*args, "--dir", str(tmp_path)])
     assert result.exit_code == 2, result.output
     assert "--format" in result.output
+
+
+def test_no_color_turns_off_every_style(monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 14: with NO_COLOR tables and help still came out bold and dim (rich drops only colours)
+    import io
+
+    import typer.rich_utils
+
+    from policykg import display
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setattr(typer.rich_utils, "COLOR_SYSTEM", "auto")
+    c = display.console()
+    c.file = io.StringIO()
+    c.print("[bold]bold[/bold] [dim]dim[/dim] [italic]it[/italic]")
+    assert "\x1b[" not in c.file.getvalue()
+    assert c.color_system is None
+    result = CliRunner().invoke(app, ["units", "--help"], env={"NO_COLOR": "1"})
+    assert result.exit_code == 0 and typer.rich_utils.COLOR_SYSTEM is None
+    monkeypatch.delenv("NO_COLOR")
+    assert display.console().color_system is not None or not display.no_color()
+
+
+def test_usage_lines_name_arguments() -> None:
+    # issue 14: usage lines read `policykg build [OPTIONS] {paths}...`
+    for args, usage in (
+        (["build", "--help"], "policykg build [OPTIONS] PATHS..."),
+        (["unit", "--help"], "policykg unit [OPTIONS] NAME"),
+        (["export", "tasks", "--help"], "policykg export tasks [OPTIONS] DEST"),
+        (["viz", "--help"], "policykg viz [OPTIONS] [FOCUS]"),
+    ):
+        result = CliRunner().invoke(app, args, terminal_width=200)
+        assert usage in result.output, result.output
+        assert "{" not in result.output.split("Usage:")[1].splitlines()[0]
+
+
+def test_internal_label_never_named_as_a_kind() -> None:
+    # issue 14: `deps` showed `kind PolicyKG` and `path` `PolicyKG:就业处` (a Neo4j node's extra label came first)
+    from policykg.queries import library
+
+    for name in ("dependencies", "path"):
+        text = library.query_text(name) if hasattr(library, "query_text") else None
+        if text is None:
+            from pathlib import Path as P
+
+            text = (P(library.__file__).parent / f"{name}.cypher").read_text(encoding="utf-8")
+        assert "head(labels(" not in text and "<> 'PolicyKG'" in text
