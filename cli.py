@@ -164,7 +164,14 @@ def build(
     elif not quiet:
         display.print_summary(info, _console())
     if info.documents == 0:
-        typer.echo("Error: no document could be built (see the skips above).", err=True)
+        if not info.skipped:  # nothing there to read: say so, not "see the skips" when there are none
+            from policykg.loaders.base import SUPPORTED_SUFFIXES
+
+            where = ", ".join(str(p) for p in paths)
+            kinds = " ".join(sorted(SUPPORTED_SUFFIXES))
+            typer.echo(f"Error: no input files in {where} (policykg reads {kinds}).", err=True)
+        else:
+            typer.echo("Error: no document could be built (see the skips above).", err=True)
         raise typer.Exit(code=3)
 
 

@@ -83,3 +83,13 @@ def test_internal_label_never_named_as_a_kind() -> None:
 
             text = (P(library.__file__).parent / f"{name}.cypher").read_text(encoding="utf-8")
         assert "head(labels(" not in text and "<> 'PolicyKG'" in text
+
+
+def test_an_empty_folder_says_no_input_files(tmp_path: Path) -> None:
+    # issue 14: an empty folder printed a table of zeros and "see the skips above" with no skips
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(
+        app, ["build", str(tmp_path / "empty"), "--out", str(tmp_path / "out"), "--no-store", "-q"]
+    )
+    assert result.exit_code == 3
+    assert "no input files in" in result.output and ".docx" in result.output
