@@ -786,7 +786,9 @@ def explore(
                 _fail(UsageError(f"{script}: cannot read the script: {err}"))
             qexplore.run_script(session, lines, show, say)
         else:
-            qexplore.repl(session, read=console.input, show=show, say=say)
+            history = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
+            read = qexplore.line_reader(lambda: qexplore.known_names(st), history / "policykg" / "history")
+            qexplore.repl(session, read=read, show=show, say=say)
     finally:
         st.close()
 
