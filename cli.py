@@ -540,8 +540,17 @@ def units(
 @store_options
 def unit(
     name: Annotated[
-        str, typer.Argument(metavar="NAME", help="A unit name, any script or alias (就业处, 市人社局).")
+        str,
+        typer.Argument(
+            metavar="NAME",
+            help="A unit name, any script or alias (就业处, 市人社局); PARENT/NAME or REGION/NAME picks one of "
+            "several units with the same name (青岛市人力资源和社会保障局/劳动关系处).",
+        ),
     ],
+    region: Annotated[
+        str | None,
+        typer.Option("--region", help="Of several units with this name, the one in this region (or parent)."),
+    ] = None,
     target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
     evidence: _EvidenceOpt = False,
@@ -551,9 +560,9 @@ def unit(
 ) -> None:
     """One unit's profile: its measures (lead or not), targets, industries, partners, parent and child units.
 
-    Example: [bold]policykg unit 就业处 --evidence[/bold]
+    Example: [bold]policykg unit 就业处 --evidence[/bold]   or   [bold]policykg unit 劳动关系处 --region 山东省[/bold]
     """
-    params: dict[str, Any] = {"unit": name, "all": all_measures}
+    params: dict[str, Any] = {"unit": f"{region}/{name}" if region else name, "all": all_measures}
     _query_run(target, fmt, _named("unit-profile", params, evidence))
 
 
