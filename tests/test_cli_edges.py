@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,26 @@ def test_an_empty_folder_says_no_input_files(tmp_path: Path) -> None:
     )
     assert result.exit_code == 3
     assert "no input files in" in result.output and ".docx" in result.output
+
+
+def test_shell_completion_is_offered() -> None:
+    # issue 14: no shell completion
+    result = CliRunner().invoke(app, ["--show-completion", "bash"], prog_name="policykg")
+    assert result.exit_code == 0 and "_policykg_completion" in result.output
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "_POLICYKG_COMPLETE": "complete_bash",
+        "COMP_WORDS": "policykg un",
+        "COMP_CWORD": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", "from policykg.cli import main; main()"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert set(done.stdout.split()) >= {"unit", "units"}

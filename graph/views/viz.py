@@ -454,7 +454,12 @@ def render_from_build(
     if query and view:
         raise UsageError("--query and --view cannot be combined; pick one")
     pg = load_property_graph(build_dir)
-    rows = _query_rows(build_dir, query, parse_params(params)) if query else None
+    rows = None
+    if query:
+        asked = parse_params(params)
+        rows = _query_rows(build_dir, query, asked) + _asked_nodes(pg, asked)
+        if not title and asked:  # the view names what it was asked about
+            title = f"Query {query}: " + ", ".join(f"{k}={v}" for k, v in asked.items())
     return render(
         pg,
         out,
@@ -466,6 +471,17 @@ def render_from_build(
         rows=rows,
         query_name=query,
     )
+
+
+def _asked_nodes(pg: nx.MultiDiGraph, params: Mapping[str, str]) -> list[dict[str, Any]]:
+    """The nodes a query's parameters name (industry=智能家电), drawn even when the answer has no row."""
+    found = []
+    for value in params.values():
+        try:
+            found.append({"asked": vv.find_node(pg, value)})
+        except UsageError:  # a number, a keyword: not a name of a node
+            continue
+    return found
 
 
 def open_in_browser(path: Path) -> bool:

@@ -448,3 +448,17 @@ def test_document_level_structure_edges_are_not_drawn_twice(pg: nx.MultiDiGraph,
     assert (fx.D1, fx.M1, "HAS_MEASURE") not in _edges(data) and (fx.D2, loose, "HAS_TARGET") in _edges(data)
     label = next(n["label"] for n in data["nodes"] if n["id"] == loose)
     assert label == "培训 ≥5000人次"
+
+
+def test_query_view_names_what_it_was_asked_about(
+    pg: nx.MultiDiGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # issue 14: `viz --query industry-owners --param industry=智能家电` showed neither the industry nor its name
+    monkeypatch.setattr(viz, "load_property_graph", lambda d: pg)
+    monkeypatch.setattr(viz, "_query_rows", lambda d, n, p: [{"unit": fx.TALENT}])
+    info = viz.render_from_build(
+        tmp_path, tmp_path / "q.html", query="industry-owners", params=["industry=智能家電"]
+    )
+    assert info.title == "Query industry-owners: industry=智能家電"
+    data = _data(info.path.read_text(encoding="utf-8"))
+    assert {fx.APPL, fx.TALENT} <= {n["id"] for n in data["nodes"]}
