@@ -156,6 +156,7 @@ def build(
             progress=not (quiet or as_json) and display.ExtractionBar(),
             max_bytes=int(max_size * 1024 * 1024),
             jobs=jobs,
+            stage=None if quiet or as_json else display.stage_printer(),
         )
     except PolicyKGError as err:
         _fail(err)

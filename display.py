@@ -22,6 +22,17 @@ def console(*, stderr: bool = False) -> Any:
     return Console(stderr=stderr, color_system=None) if no_color() else Console(stderr=stderr)
 
 
+def stage_printer() -> Any:
+    """A build's stages as lines on stderr as they start ("… loading the embedded store"), so no stage of a
+    long build is silent; stdout keeps only the summary (or the JSON)."""
+    err = console(stderr=True)
+
+    def say(what: str) -> None:
+        err.print(f"… {what}", style="dim", highlight=False, markup=False)
+
+    return say
+
+
 def plain_help_if_asked() -> None:
     """The same for typer's own help and error boxes."""
     if no_color():

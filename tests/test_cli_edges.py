@@ -117,3 +117,18 @@ def test_shell_completion_is_offered() -> None:
         timeout=60,
     )
     assert set(done.stdout.split()) >= {"unit", "units"}
+
+
+def test_a_build_says_each_stage(tmp_path: Path) -> None:
+    # issue 14: the store stage printed nothing for 21 s
+    from policykg import pipeline
+
+    root = Path(__file__).resolve().parents[1]
+    seen: list[str] = []
+    pipeline.build([root / "samples"], tmp_path / "out", load_store=False, stage=seen.append)
+    assert seen[0] == "reading the inputs and the cache" and seen[1] == "extracting 5 files"
+    assert "writing the texts and the graph files" in seen
+    result = CliRunner().invoke(
+        app, ["build", str(root / "samples"), "--out", str(tmp_path / "out"), "--no-store"]
+    )
+    assert result.exit_code == 0, result.output
