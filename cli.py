@@ -18,6 +18,7 @@ from typing import Annotated, Any, NoReturn, TypeVar, cast
 import typer
 
 from policykg.errors import PolicyKGError, UsageError
+from policykg.graph.rdf.namespaces import DEFAULT_BASE
 
 
 def _plain_usage_metavar() -> None:
@@ -100,7 +101,11 @@ def configure_logging(verbose: int) -> None:
 
 
 def _fail(err: PolicyKGError) -> NoReturn:
-    typer.echo(f"Error: {err}", err=True)
+    from policykg.display import printable
+
+    typer.echo(
+        f"Error: {printable(err)}", err=True
+    )  # file names with escape codes do not act on the terminal
     raise typer.Exit(code=err.exit_code)
 
 
@@ -129,7 +134,7 @@ def build(
     ] = False,
     base_iri: Annotated[
         str, typer.Option("--base-iri", envvar="POLICYKG_BASE_IRI", help="Base for instance IRIs.")
-    ] = "https://w3id.org/policykg/id/",
+    ] = DEFAULT_BASE,
     max_size: Annotated[
         float, typer.Option("--max-size", min=0.001, help="Skip input files larger than this many MB.")
     ] = 20.0,
@@ -137,6 +142,13 @@ def build(
         int | None,
         typer.Option("--jobs", "-j", min=1, help="Extraction processes (default: one per CPU core)."),
     ] = None,
+    follow_links: Annotated[
+        bool,
+        typer.Option(
+            "--follow-links",
+            help="Also read symbolic links that lead outside the given folders (skipped by default).",
+        ),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or table.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the build report as JSON.")] = False,
 ) -> None:
@@ -157,6 +169,8 @@ def build(
             max_bytes=int(max_size * 1024 * 1024),
             jobs=jobs,
             stage=None if quiet or as_json else display.stage_printer(),
+            follow_links=follow_links,
+            on_wait=lambda message: typer.echo(f"Note: {message}", err=True),
         )
     except PolicyKGError as err:
         _fail(err)
@@ -249,7 +263,7 @@ _NEO4J_OPTIONS: list[tuple[str, Any, Any]] = [
                 "--password",
                 envvar="NEO4J_PASSWORD",
                 show_default=False,
-                help="Neo4j password (never printed).",
+                help="Neo4j password (never printed; prefer NEO4J_PASSWORD: an option shows in `ps`).",
             ),
         ],
         "",
@@ -926,11 +940,12 @@ def main() -> None:  # pragma: no cover - console entry point
         raise SystemExit(130) from None
     except Exception as err:  # last resort: every expected failure is a PolicyKGError handled per command
         import logging
-        import tempfile
         import traceback
 
-        log_path = Path(tempfile.gettempdir()) / "policykg-crash.log"
-        log_path.write_text(traceback.format_exc(), encoding="utf-8")
+        from policykg.fsutil import atomic_write_text, private_dir
+
+        log_path = private_dir() / "crash.log"  # never a fixed path in a shared temp folder
+        atomic_write_text(log_path, traceback.format_exc())
         logging.getLogger("policykg").debug("internal error", exc_info=True)
         typer.echo(
             f"Internal error: {type(err).__name__}: {err} (details in {log_path}; please report it)", err=True

@@ -46,7 +46,9 @@ STORE_TIMEOUT = 600.0  # seconds to wait for the store worker to apply a delta a
 def _delta_child(conn: Any) -> None:
     """The delta worker's process: import what a delta needs, then answer one request (or none)."""
     from policykg.graph.store.delta import elements_of, graph_delta
+    from policykg.procutil import die_with_parent
 
+    die_with_parent()
     try:
         elements_of([])  # imports rdflib and builds the ontology mapping
         request = conn.recv()
@@ -67,7 +69,9 @@ def _store_child(conn: Any, store_dir: str) -> None:
     the store's lock."""
     from policykg.graph.store.delta import DeltaRefused
     from policykg.graph.store.embedded import EmbeddedStore, start_engine
+    from policykg.procutil import die_with_parent
 
+    die_with_parent()  # a kill -9 of the build must not leave this process holding the store's lock
     started = time.perf_counter()
     try:
         start_engine(short_lived=True)
