@@ -74,7 +74,7 @@ def _targets_of(pg: nx.MultiDiGraph, measures: Iterable[str]) -> list[str]:
 
 
 def _units(pg: nx.MultiDiGraph, ev: _Evidence) -> list[dict[str, Any]]:
-    rows = []
+    rows: list[dict[str, Any]] = []
     for u in vv.nodes_of(pg, "Unit"):
         measures, leads = _measures_of(pg, u)
         if not measures:
@@ -108,15 +108,15 @@ def _matrix(pg: nx.MultiDiGraph, units: list[dict[str, Any]], ev: _Evidence) -> 
     industries = sorted(
         {i for _, i in cells}, key=lambda i: (-sum(len(v) for (_, j), v in cells.items() if j == i), i)
     )
-    shown = [u for u in units if any((u["id"], i) in cells for i in industries)]
-    rows = []
-    for u in shown:
-        row = []
+    shown = [r for r in units if any((r["id"], i) in cells for i in industries)]
+    rows: list[dict[str, Any]] = []
+    for r in shown:
+        row: list[dict[str, Any] | None] = []
         for i in industries:
-            measures = cells.get((u["id"], i), [])
-            lead = any(u["id"] in vv.out_nodes(pg, m, "LEAD_UNIT") for m in measures)
+            measures = cells.get((r["id"], i), [])
+            lead = any(r["id"] in vv.out_nodes(pg, m, "LEAD_UNIT") for m in measures)
             row.append({**ev.cell(measures), "lead": lead} if measures else None)
-        rows.append({"name": u["name"], "cells": row})
+        rows.append({"name": r["name"], "cells": row})
     return {"industries": [vv.display_name(pg, i) for i in industries], "rows": rows}
 
 
@@ -124,7 +124,7 @@ def _systems(pg: nx.MultiDiGraph, ev: _Evidence) -> list[dict[str, Any]]:
     out = []
     for s in vv.nodes_of(pg, "IndustrySystem"):
         whole = vv.in_nodes(pg, s, "CONCERNS_SYSTEM")
-        members = []
+        members: list[dict[str, Any]] = []
         for i in vv.system_members(pg, s):
             direct = sorted(vv.in_nodes(pg, i, "CONCERNS_INDUSTRY"), key=lambda m: vv.measure_order(pg, m))
             owners = sorted({vv.display_name(pg, u) for m in direct for u in vv.measure_units(pg, m)})
@@ -192,7 +192,7 @@ def _documents(pg: nx.MultiDiGraph, ev: _Evidence) -> list[dict[str, Any]]:
 def report_data(pg: nx.MultiDiGraph) -> dict[str, Any]:
     ev = _Evidence(pg)
     units = _units(pg, ev)
-    data = {
+    data: dict[str, Any] = {
         "units": units,
         "matrix": _matrix(pg, units, ev),
         "systems": _systems(pg, ev),
