@@ -640,6 +640,18 @@ def add_counts(nodes: list[dict[str, Any]]) -> None:
                 item[key] += suffix
 
 
+OUTLINE_CHARS = 12  # a document outline's labels: the number and the start of the text (the tooltip has all)
+
+
+def shorten_outline(nodes: list[dict[str, Any]]) -> None:
+    """Shorter labels for a document's sections and measures, so a long document's outline still fits
+    a window at a readable size."""
+    for item in nodes:
+        if item["cls"] in ("Section", "Measure"):  # a target keeps its figure: it is the point
+            for key in ("label", "labelOrig", "labelHans"):
+                item[key] = _short(item[key], OUTLINE_CHARS)
+
+
 def as_boxes(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], layout: Any) -> None:
     """Turn styled items into the boxes of a computed layout: fixed positions, the label inside the box (so
     labels cannot overlap), the class colour (or the community's) as background. Edge weights show as width

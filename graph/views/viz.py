@@ -277,13 +277,15 @@ def page_html(pg: nx.MultiDiGraph, view: vv.View, title: str) -> tuple[str, int,
 
     from policykg.graph.views.layout import radial_layout
     from policykg.graph.views.layouts import layout_for
-    from policykg.graph.views.style import Styler, add_counts, as_boxes
+    from policykg.graph.views.style import Styler, add_counts, as_boxes, shorten_outline
 
     styler = Styler(pg, view)
     nodes = styler.nodes()
     edges = styler.edges()
     if view.kind in ("ownership", "system", "coordination"):
         add_counts(nodes)
+    if view.kind == "document":
+        shorten_outline(nodes)
     layout = layout_for(pg, view, {n["id"]: n["labelHans"] for n in nodes})
     if layout is None:
         start = radial_layout((n["id"] for n in nodes), ((e["from"], e["to"]) for e in edges))
@@ -312,6 +314,8 @@ def page_html(pg: nx.MultiDiGraph, view: vv.View, title: str) -> tuple[str, int,
     size_rule = (
         "size = measures per unit, industry or system; links per document"
         if layout is None
+        else "the outline reads down each column, then on to the next; drag a box to move it"
+        if view.kind == "document"
         else "(n) after a name = its measures; line width = measures; positions are fixed, drag to move"
     )
     env = jinja2.Environment(
