@@ -378,7 +378,7 @@ def _print_store_info(info: Any) -> None:
 @neo4j_options
 def push(
     directory: Annotated[
-        Path, typer.Argument(metavar="[DIR]", help="A build folder holding graph.ttl.")
+        Path, typer.Argument(metavar="[DIR]", help="A build folder (holding graph.nt) or a Turtle file.")
     ] = Path("policykg-out"),
     neo4j: Neo4jTarget = _FROM_OPTIONS,
     batch_size: Annotated[
@@ -396,21 +396,23 @@ def push(
     from policykg.graph.store.neo4j_store import Neo4jStore, read_build
 
     try:
-        pg = read_build(directory)
+        # A build folder's graph.nt is streamed (the batches the embedded store loads); a Turtle file is read whole.
+        pg = None if (directory / "graph.nt").is_file() else read_build(directory)
         with Neo4jStore(neo4j.uri, neo4j.user, neo4j.password, neo4j.database) as store:
+
+            def run(progress: Any = None) -> Any:
+                if pg is not None:
+                    return store.push(pg, batch_size=batch_size, wipe=wipe, progress=progress)
+                return store.push_build(directory, batch_size=batch_size, wipe=wipe, progress=progress)
+
             if quiet:
-                info = store.push(pg, batch_size=batch_size, wipe=wipe)
+                info = run()
             else:
                 from rich.progress import Progress
 
                 with Progress(console=_console(), transient=True) as bar:
                     task = bar.add_task("pushing", total=None)
-                    info = store.push(
-                        pg,
-                        batch_size=batch_size,
-                        wipe=wipe,
-                        progress=lambda d, t: bar.update(task, completed=d, total=t),
-                    )
+                    info = run(lambda d, t: bar.update(task, completed=d, total=t))
     except PolicyKGError as err:
         _fail(err)
     if not quiet:
