@@ -378,205 +378,244 @@ def parse_structure(src: SourceDocument) -> Outline:
     return out
 
 
-def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Outline:
-    out = Outline(lines=lines, line_owner=[None] * len(lines))
-    sections = out.sections
-    stack: list[int] = []  # open sections, outermost first
-    last_child: dict[tuple[int, int], int] = {}  # (parent or -1, level) -> last sibling value
-    # Many 若干措施 number their (一)(二)… on through the 一、/二、 parts ((三) opens 二、): that is no gap.
-    last_at_level: dict[int, int] = {}
-    last_end: dict[int, int] = {}
-    attachment: str | None = None
-    step_depth: int | None = None  # stack depth of an open 实施步骤 section
-    last_item = 0  # value of the last level-3 item (numbering may run on across sections)
+class _Parser:
+    """One pass over the classified lines: a method per kind of line, the open-section state on ``self``."""
 
-    def touch(end: int) -> None:
-        for idx in stack:
-            last_end[idx] = max(last_end.get(idx, 0), end)
+    def __init__(self, src: SourceDocument, lines: list[Line], promote: int | None) -> None:
+        self.src = src
+        self.lines = lines
+        self.promote = promote
+        self.out = Outline(lines=lines, line_owner=[None] * len(lines))
+        self.sections = self.out.sections
+        self.stack: list[int] = []  # open sections, outermost first
+        self.last_child: dict[tuple[int, int], int] = {}  # (parent or -1, level) -> last sibling value
+        # Many 若干措施 number their (一)(二)… on through the 一、/二、 parts ((三) opens 二、): that is no gap.
+        self.last_at_level: dict[int, int] = {}
+        self.last_end: dict[int, int] = {}
+        self.attachment: str | None = None
+        self.step_depth: int | None = None  # stack depth of an open 实施步骤 section
+        self.last_item = 0  # value of the last level-3 item (numbering may run on across sections)
 
-    def open_section(line: Line, number: str, level: int, title: str, repaired: bool) -> int:
-        parent = stack[-1] if stack else None
-        idx = len(sections)
-        sections.append(
+    # ------------------------------------------------------------------ helpers
+
+    def touch(self, end: int) -> None:
+        for idx in self.stack:
+            self.last_end[idx] = max(self.last_end.get(idx, 0), end)
+
+    def open_section(self, line: Line, number: str, level: int, title: str, repaired: bool) -> int:
+        idx = len(self.sections)
+        self.sections.append(
             Section(
                 number=number,
                 level=level,
                 title=title,
                 span=Span(line.lstart, line.rend),
                 heading=Span(line.lstart, line.rend),
-                parent=parent,
-                attachment=attachment if level > 0 else None,
+                parent=self.stack[-1] if self.stack else None,
+                attachment=self.attachment if level > 0 else None,
                 repaired=repaired,
             )
         )
-        stack.append(idx)
-        if out.first_section_start is None:
-            out.first_section_start = line.lstart
-        touch(line.rend)
+        self.stack.append(idx)
+        if self.out.first_section_start is None:
+            self.out.first_section_start = line.lstart
+        self.touch(line.rend)
         return idx
 
-    def next_nonblank(i: int) -> int | None:
+    def next_nonblank(self, i: int) -> int | None:
         j = i + 1
-        while j < len(lines) and lines[j].kind in ("blank", "boilerplate"):
+        while j < len(self.lines) and self.lines[j].kind in ("blank", "boilerplate"):
             j += 1
-        return j if j < len(lines) else None
+        return j if j < len(self.lines) else None
 
-    i = 0
-    while i < len(lines):
-        line = lines[i]
+    def add_measure(self, i: int, number: str, level: int, clause: Span | None, repaired: bool) -> int:
+        """Record the measure starting at line ``i``; the index of the line after its paragraph."""
+        line = self.lines[i]
+        line.kind = "measure"
+        _add_measure(
+            self.out, self.src, i, line, number, level, self.stack, self.attachment, clause, repaired
+        )
+        self.touch(self.out.measures[-1].span.end)
+        return _after_measure(self.src, self.lines, i, level)
+
+    # ------------------------------------------------------------------ the pass
+
+    def run(self) -> Outline:
+        i = 0
+        while i < len(self.lines):
+            i = self.step(i)
+        for idx, sec in enumerate(self.sections):
+            end = max(self.last_end.get(idx, sec.heading.end), sec.heading.end)
+            sec.span = Span(sec.heading.start, end)
+        _fill_measure_owner(self.out)
+        _assign_lines(self.out)
+        return self.out
+
+    def step(self, i: int) -> int:
+        """Handle line ``i``; the index of the next line to look at."""
+        line = self.lines[i]
         kind = line.kind
         if kind in _IGNORED or kind == "title":
-            if kind == "title" and stack:
-                out.line_owner[i] = ("section", stack[-1])
-                touch(line.rend)
-            if kind == "attachment_list":
-                out.attachment_list.append(Span(line.lstart, line.rend))
-            i += 1
-            continue
+            return self.ignored(i, line)
         if kind == "attachment":
-            stack.clear()
-            step_depth = None
-            last_item = 0
-            attachment = line.number
-            j = next_nonblank(i)
-            title = ""
-            if j is not None and lines[j].kind == "title":
-                title = src.text[lines[j].lstart : lines[j].rend]
-            idx = open_section(line, line.number, 0, title, False)
-            sections[idx].attachment = attachment
-            out.attachments.append(idx)
-            out.line_owner[i] = ("section", idx)
-            i += 1
-            continue
+            return self.attachment_root(i, line)
         if kind == "responsibility":
-            out.responsibility.append(
-                ResponsibilityLine(
-                    span=Span(line.lstart, line.rend), line=i, section=stack[-1] if stack else None
-                )
-            )
-            out.line_owner[i] = ("section", stack[-1]) if stack else None
-            touch(line.rend)
-            i += 1
-            continue
+            return self.responsibility(i, line)
         if kind == "heading" and line.level in (1, 2):
-            level = line.level
-            keep = len(stack)
-            while keep and sections[stack[keep - 1]].level >= level:
-                keep -= 1
-            parent_key = (stack[keep - 1] if keep else -1, level)
-            expected = last_child.get(parent_key, 0) + 1
-            value = line.value
-            repaired = bool(line.damage)
-            if line.damage == "lost_numeral" and _continues_previous(src, lines, i):
-                line.kind = "content"
-                value = None
-            elif line.damage == "lost_numeral":
-                value = expected
-            elif line.damage == "lost_close" and value != expected:
-                line.kind = "content"
-                value = None
-            if line.kind == "heading" and value is not None:
-                del stack[keep:]
-                if step_depth is not None and len(stack) < step_depth:
-                    step_depth = None
-                number = int_to_cn(value) if level == 1 else f"({int_to_cn(value)})"
-                if line.damage == "":
-                    number = line.number
-                if repaired:
-                    out.problems.append(
-                        f"line {i + 1}: damaged heading marker {line.stripped[:12]!r} repaired as {number}"
-                    )
-                elif value != expected and value != last_at_level.get(level, 0) + 1:
-                    out.problems.append(
-                        f"line {i + 1}: heading {number} follows "
-                        f"{int_to_cn(expected - 1) if expected > 1 else 'nothing'} (numbering gap)"
-                    )
-                last_child[parent_key] = value
-                last_at_level[level] = value
-                title, has_body = _title_of(src, line)
-                clause = find_inline_clause(src, line.body, line.rend) if has_body else None
-                j = next_nonblank(i)
-                follows = j is not None and lines[j].kind == "responsibility"
-                if has_body and step_depth is None and (level == promote or clause is not None or follows):
-                    # An 一、/(一) item with its own text and responsibility clause is an action item.
-                    line.kind = "measure"
-                    _add_measure(out, src, i, line, number, level, stack, attachment, clause, repaired)
-                    touch(out.measures[-1].span.end)
-                    i = _after_measure(src, lines, i, level)
-                    continue
-                idx = open_section(line, number, level, title, repaired)
-                out.line_owner[i] = ("section", idx)
-                if _STEP_TITLE.search(src.match[line.body : line.rend]) and not has_body:
-                    out.step_sections.append(idx)
-                    step_depth = len(stack)
-                i += 1
-                continue
-        if kind == "heading" and line.level == 3:
-            while stack and sections[stack[-1]].level >= 3:
-                stack.pop()
-            parent_key = (stack[-1] if stack else -1, 3)
-            # items restart per section or run on through the document (per attachment)
-            expected_here = {last_child.get(parent_key, 0) + 1, last_item + 1}
-            expected = min(expected_here)
-            if line.damage == "lost_dot" and line.value not in expected_here:
-                line.kind = "content"
-            elif step_depth is not None:
-                line.kind = "phase"
-            elif _is_group_heading(src, lines, i):
-                # "1.人才引进" with no text of its own, followed by (1)(2) items: those are the measures
-                assert line.value is not None
-                last_child[parent_key] = line.value
-                last_item = line.value
-                idx = open_section(line, line.number, 3, _title_of(src, line)[0], bool(line.damage))
-                out.line_owner[i] = ("section", idx)
-                i += 1
-                continue
-            else:
-                assert line.value is not None
-                if line.value not in expected_here and line.value != 1:
-                    out.problems.append(
-                        f"line {i + 1}: item {line.value} follows item "
-                        f"{max(expected_here) - 1} (numbering gap)"
-                    )
-                if line.damage:
-                    out.problems.append(
-                        f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
-                    )
-                last_child[parent_key] = line.value
-                last_item = line.value
-                line.kind = "measure"
-                clause = find_inline_clause(src, line.body, line.rend)
-                _add_measure(out, src, i, line, line.number, 3, stack, attachment, clause, bool(line.damage))
-                touch(out.measures[-1].span.end)
-                i = _after_measure(src, lines, i, 3)
-                continue
-        if (
-            kind == "heading"
-            and line.level == 4
-            and stack
-            and sections[stack[-1]].level == 3
-            and step_depth is None
-        ):
-            line.kind = "measure"
-            clause = find_inline_clause(src, line.body, line.rend)
-            _add_measure(out, src, i, line, line.number, 4, stack, attachment, clause, False)
-            touch(out.measures[-1].span.end)
-            i = _after_measure(src, lines, i, 4)
-            continue
-        # content (incl. level 4/5 items outside a measure, rejected damaged markers, phases)
+            nxt = self.section_heading(i, line)
+            if nxt is not None:
+                return nxt
+        elif kind == "heading" and line.level == 3:
+            nxt = self.item(i, line)
+            if nxt is not None:
+                return nxt
+        elif kind == "heading" and line.level == 4:
+            nxt = self.sub_item(i, line)
+            if nxt is not None:
+                return nxt
+        return self.content(i, line)
+
+    def ignored(self, i: int, line: Line) -> int:
+        if line.kind == "title" and self.stack:
+            self.out.line_owner[i] = ("section", self.stack[-1])
+            self.touch(line.rend)
+        if line.kind == "attachment_list":
+            self.out.attachment_list.append(Span(line.lstart, line.rend))
+        return i + 1
+
+    def attachment_root(self, i: int, line: Line) -> int:
+        self.stack.clear()
+        self.step_depth = None
+        self.last_item = 0
+        self.attachment = line.number
+        j = self.next_nonblank(i)
+        title = ""
+        if j is not None and self.lines[j].kind == "title":
+            title = self.src.text[self.lines[j].lstart : self.lines[j].rend]
+        idx = self.open_section(line, line.number, 0, title, False)
+        self.sections[idx].attachment = self.attachment
+        self.out.attachments.append(idx)
+        self.out.line_owner[i] = ("section", idx)
+        return i + 1
+
+    def responsibility(self, i: int, line: Line) -> int:
+        section = self.stack[-1] if self.stack else None
+        self.out.responsibility.append(
+            ResponsibilityLine(span=Span(line.lstart, line.rend), line=i, section=section)
+        )
+        self.out.line_owner[i] = ("section", section) if section is not None else None
+        self.touch(line.rend)
+        return i + 1
+
+    def _heading_value(self, i: int, line: Line, expected: int) -> int | None:
+        """The value of an 一、/(一) marker, repaired from its siblings; None (and the line made content) when
+        the marker is a bracket closing the previous line's sentence or a damaged marker out of sequence."""
+        if line.damage == "lost_numeral" and _continues_previous(self.src, self.lines, i):
+            line.kind = "content"
+            return None
+        if line.damage == "lost_numeral":
+            return expected
+        if line.damage == "lost_close" and line.value != expected:
+            line.kind = "content"
+            return None
+        return line.value
+
+    def section_heading(self, i: int, line: Line) -> int | None:
+        """An 一、 or (一) line: opens a section, or is a measure itself (an item with its own text and clause)."""
+        level = line.level or 0
+        keep = len(self.stack)
+        while keep and self.sections[self.stack[keep - 1]].level >= level:
+            keep -= 1
+        parent_key = (self.stack[keep - 1] if keep else -1, level)
+        expected = self.last_child.get(parent_key, 0) + 1
+        value = self._heading_value(i, line, expected)
+        if line.kind != "heading" or value is None:
+            return None
+        repaired = bool(line.damage)
+        del self.stack[keep:]
+        if self.step_depth is not None and len(self.stack) < self.step_depth:
+            self.step_depth = None
+        number = (
+            line.number
+            if line.damage == ""
+            else (int_to_cn(value) if level == 1 else f"({int_to_cn(value)})")
+        )
+        if repaired:
+            self.out.problems.append(
+                f"line {i + 1}: damaged heading marker {line.stripped[:12]!r} repaired as {number}"
+            )
+        elif value != expected and value != self.last_at_level.get(level, 0) + 1:
+            self.out.problems.append(
+                f"line {i + 1}: heading {number} follows "
+                f"{int_to_cn(expected - 1) if expected > 1 else 'nothing'} (numbering gap)"
+            )
+        self.last_child[parent_key] = value
+        self.last_at_level[level] = value
+        title, has_body = _title_of(self.src, line)
+        clause = find_inline_clause(self.src, line.body, line.rend) if has_body else None
+        j = self.next_nonblank(i)
+        follows = j is not None and self.lines[j].kind == "responsibility"
+        if has_body and self.step_depth is None and (level == self.promote or clause is not None or follows):
+            # An 一、/(一) item with its own text and responsibility clause is an action item.
+            return self.add_measure(i, number, level, clause, repaired)
+        idx = self.open_section(line, number, level, title, repaired)
+        self.out.line_owner[i] = ("section", idx)
+        if _STEP_TITLE.search(self.src.match[line.body : line.rend]) and not has_body:
+            self.out.step_sections.append(idx)
+            self.step_depth = len(self.stack)
+        return i + 1
+
+    def item(self, i: int, line: Line) -> int | None:
+        """A 1. line: a measure, a group heading over (1)(2) measures, a phase, or a damaged marker (content)."""
+        while self.stack and self.sections[self.stack[-1]].level >= 3:
+            self.stack.pop()
+        parent_key = (self.stack[-1] if self.stack else -1, 3)
+        # items restart per section or run on through the document (per attachment)
+        expected_here = {self.last_child.get(parent_key, 0) + 1, self.last_item + 1}
+        if line.damage == "lost_dot" and line.value not in expected_here:
+            line.kind = "content"
+            return None
+        if self.step_depth is not None:
+            line.kind = "phase"
+            return None
+        assert line.value is not None
+        self.last_child[parent_key] = line.value
+        self.last_item = line.value
+        if _is_group_heading(self.src, self.lines, i):
+            # "1.人才引进" with no text of its own, followed by (1)(2) items: those are the measures
+            idx = self.open_section(line, line.number, 3, _title_of(self.src, line)[0], bool(line.damage))
+            self.out.line_owner[i] = ("section", idx)
+            return i + 1
+        if line.value not in expected_here and line.value != 1:
+            self.out.problems.append(
+                f"line {i + 1}: item {line.value} follows item {max(expected_here) - 1} (numbering gap)"
+            )
+        if line.damage:
+            self.out.problems.append(
+                f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
+            )
+        clause = find_inline_clause(self.src, line.body, line.rend)
+        return self.add_measure(i, line.number, 3, clause, bool(line.damage))
+
+    def sub_item(self, i: int, line: Line) -> int | None:
+        """A (1) line under a 1. group heading is a measure; elsewhere it is content."""
+        if not (self.stack and self.sections[self.stack[-1]].level == 3 and self.step_depth is None):
+            return None
+        clause = find_inline_clause(self.src, line.body, line.rend)
+        return self.add_measure(i, line.number, 4, clause, False)
+
+    def content(self, i: int, line: Line) -> int:
+        """Content (incl. level 4/5 items outside a measure, rejected damaged markers, phases)."""
         if line.kind == "heading":
             line.kind = "content"
-        if stack:
-            out.line_owner[i] = ("section", stack[-1])
-            touch(line.rend)
-        i += 1
+        if self.stack:
+            self.out.line_owner[i] = ("section", self.stack[-1])
+            self.touch(line.rend)
+        return i + 1
 
-    for idx, sec in enumerate(sections):
-        end = max(last_end.get(idx, sec.heading.end), sec.heading.end)
-        sec.span = Span(sec.heading.start, end)
-    _fill_measure_owner(out)
-    _assign_lines(out)
-    return out
+
+def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Outline:
+    return _Parser(src, lines, promote).run()
 
 
 def _add_measure(
