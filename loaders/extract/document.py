@@ -188,8 +188,8 @@ def _assign_responsibility(
 ) -> None:
     clauses: list[_Clause] = []
     for mi, item in enumerate(outline.measures):
-        if item.inline_clause is not None:
-            clauses.append(_Clause(item.inline_clause, [mi], None, True))
+        for span in item.clauses:
+            clauses.append(_Clause(span, [mi], None, True))
     for r in outline.responsibility:
         clauses.append(_Clause(r.span, list(r.measures), r.section if r.section_level else None, False))
     clauses.sort(key=lambda c: (c.span.start, c.span.end))

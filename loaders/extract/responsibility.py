@@ -63,7 +63,7 @@ _SAME_BELOW = re.compile(r"[,;\s]*\(?\s*(?:" + "|".join(re.escape(w) for w in _V
 _NOT_A_LIST = re.compile(r"简称|以下|包括|含|即")
 _MINOR_SEPS = frozenset("、 \t")
 _MAJOR_SEPS = frozenset(",;。")
-_NO_JOIN_SEPS = frozenset(";。")
+_NO_JOIN_SEPS = frozenset(",;。")
 _GROUP_ENDS = frozenset(";。:\n")
 
 
@@ -194,12 +194,27 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
             continue
         if not _ROLE_ANY.search(inner) and not (bare_ok and not m[b:end].strip(" \t\r\n。;")):
             continue
-        pieces = [p for p in re.split(r"[、,;\s]+", inner) if p]
-        cores = [_core(p) for p in pieces]
-        units = [c for c in cores if c and not is_person(c)]
-        if units and all(lexicon.ends_as_unit(c) for c in units):
+        if _all_units(inner, lexicon):
             found = Span(a, b)
     return found
+
+
+def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
+    """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
+    哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them)."""
+    units = 0
+    pending = ""
+    for piece in re.split(r"[、,;\s]+", inner):
+        core = _core(pending + piece)
+        if not core or is_person(core):
+            pending = ""
+            continue
+        if lexicon.ends_as_unit(core):
+            units += 1
+            pending = ""
+        else:
+            pending = core
+    return units > 0 and not pending
 
 
 def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: bool = False) -> list[Span]:

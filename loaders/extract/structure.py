@@ -15,7 +15,12 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from policykg.loaders.extract.responsibility import find_inline_clause, is_responsibility_line
+from policykg.loaders.extract.responsibility import (
+    find_inline_clause,
+    find_inline_clauses,
+    is_responsibility_line,
+    is_role_line,
+)
 from policykg.models import Section, SourceDocument, Span
 
 log = logging.getLogger(__name__)
@@ -159,6 +164,7 @@ class MeasureItem:
     attachment: str | None = None
     inline_clause: Span | None = None  # (责任单位:…) at its end
     repaired: bool = False
+    clauses: list[Span] = field(default_factory=list)  # every inline clause of its paragraph, in order
 
 
 @dataclass
@@ -320,6 +326,8 @@ def split_lines(src: SourceDocument) -> list[Line]:
             line.kind = "responsibility"
             continue
         _classify_marker(line)
+        if line.kind == "content" and s[0] in "(〔" and is_role_line(src, line.lstart, line.rend):
+            line.kind = "responsibility"  # (市发改委牵头,各区政府配合) on a line of its own
 
     # The short line right above a lone date is the signature (issuing body), not section text.
     for i, line in enumerate(lines):
@@ -500,12 +508,20 @@ class _Parser:
 
     def responsibility(self, i: int, line: Line) -> int:
         section = self.stack[-1] if self.stack else None
+        end, nxt = line.rend, i + 1
+        j = self.next_nonblank(i)
+        if line.stripped.endswith(":") and j is not None and self.lines[j].kind == "content":
+            # 责任单位:<newline>市发改委、市财政局: the units are on the next line
+            end, nxt = self.lines[j].rend, j + 1
+            self.lines[j].kind = "responsibility"
         self.out.responsibility.append(
-            ResponsibilityLine(span=Span(line.lstart, line.rend), line=i, section=section)
+            ResponsibilityLine(span=Span(line.lstart, end), line=i, section=section)
         )
-        self.out.line_owner[i] = ("section", section) if section is not None else None
-        self.touch(line.rend)
-        return i + 1
+        for k in range(i, nxt):
+            if self.lines[k].kind != "blank":
+                self.out.line_owner[k] = ("section", section) if section is not None else None
+        self.touch(end)
+        return nxt
 
     def _heading_value(self, i: int, line: Line, expected: int) -> int | None:
         """The value of an 一、/(一) marker, repaired from its siblings; None (and the line made content) when
@@ -560,6 +576,10 @@ class _Parser:
             return self.add_measure(i, number, level, clause, repaired)
         idx = self.open_section(line, number, level, title, repaired)
         self.out.line_owner[i] = ("section", idx)
+        heading_clause = find_inline_clause(self.src, line.body, line.rend)
+        if heading_clause is not None:
+            # 一、强化科技创新(区科技局牵头): the heading's clause covers the measures of its section
+            self.out.responsibility.append(ResponsibilityLine(span=heading_clause, line=i, section=idx))
         if _STEP_TITLE.search(self.src.match[line.body : line.rend]) and not has_body:
             self.out.step_sections.append(idx)
             self.step_depth = len(self.stack)
@@ -635,9 +655,11 @@ def _add_measure(
     while last > i and lines[last].kind == "blank":
         last -= 1
     end = lines[last].rend
-    if last > i:
-        # The paragraph continues on further lines: an inline clause is at the end of the last one.
-        clause = find_inline_clause(src, line.body, end) or clause
+    clauses = find_inline_clauses(src, line.body, end, bare_ok=True)
+    if clauses:
+        clause = clauses[-1]
+    elif clause is not None:
+        clauses = [clause]
     out.measures.append(
         MeasureItem(
             number=number,
@@ -650,6 +672,7 @@ def _add_measure(
             attachment=attachment,
             inline_clause=clause,
             repaired=repaired,
+            clauses=clauses,
         )
     )
 
