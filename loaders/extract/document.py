@@ -75,6 +75,7 @@ class _Clause:
     measures: list[int]
     section: int | None  # set when the clause is a section-level line
     inline: bool
+    role: str | None = None  # a task table's unit column
 
 
 def extract(
@@ -116,6 +117,7 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
                 span=item.span,
                 section_path=list(item.section_path),
                 cites=_cites(src, item.span),
+                deadline=src.text[item.deadline.start : item.deadline.end] if item.deadline else None,
             )
         )
 
@@ -191,7 +193,9 @@ def _assign_responsibility(
         for span in item.clauses:
             clauses.append(_Clause(span, [mi], None, True))
     for r in outline.responsibility:
-        clauses.append(_Clause(r.span, list(r.measures), r.section if r.section_level else None, False))
+        clauses.append(
+            _Clause(r.span, list(r.measures), r.section if r.section_level else None, False, r.role)
+        )
     clauses.sort(key=lambda c: (c.span.start, c.span.end))
 
     rule_start, phrase = _lead_rule_start(src, outline)
@@ -199,11 +203,13 @@ def _assign_responsibility(
         doc.meta.lead_rule = phrase
     for clause in clauses:
         first_is_lead = rule_start is not None and clause.span.end > rule_start
-        parsed = parse_responsibility(src, clause.span, resolver, first_is_lead=first_is_lead)
+        parsed = parse_responsibility(
+            src, clause.span, resolver, first_is_lead=first_is_lead, role=clause.role
+        )
         if parsed.states_lead_rule and not first_is_lead:
             # the clause itself states the rule without our line scan noticing: it applies from here on
             rule_start = clause.span.start if rule_start is None else min(rule_start, clause.span.start)
-            parsed = parse_responsibility(src, clause.span, resolver, first_is_lead=True)
+            parsed = parse_responsibility(src, clause.span, resolver, first_is_lead=True, role=clause.role)
         if not parsed.responsible:
             doc.problems.append(
                 f"responsibility text {src.text[clause.span.start : clause.span.end][:40]!r} "

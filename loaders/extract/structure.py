@@ -21,6 +21,7 @@ from policykg.loaders.extract.responsibility import (
     is_responsibility_line,
     is_role_line,
 )
+from policykg.loaders.extract.tables import Row, Table, find_tables
 from policykg.models import Section, SourceDocument, Span
 
 log = logging.getLogger(__name__)
@@ -165,6 +166,7 @@ class MeasureItem:
     inline_clause: Span | None = None  # (责任单位:…) at its end
     repaired: bool = False
     clauses: list[Span] = field(default_factory=list)  # every inline clause of its paragraph, in order
+    deadline: Span | None = None  # a task table's 完成时限 cell
 
 
 @dataclass
@@ -174,6 +176,8 @@ class ResponsibilityLine:
     section: int | None
     measures: list[int] = field(default_factory=list)  # indices into Outline.measures it applies to
     section_level: bool = False  # applies to a whole section (also stored on the Section)
+    role: str | None = None  # a task table's unit column: lead | responsible | support
+    table: bool = False  # a table cell: belongs to its row's measure, never reassigned
 
 
 @dataclass
@@ -345,7 +349,7 @@ def split_lines(src: SourceDocument) -> list[Line]:
 
 # --------------------------------------------------------------------------- outline
 
-_IGNORED = {"blank", "boilerplate", "meta", "date", "signature", "attachment_list"}
+_IGNORED = {"blank", "boilerplate", "meta", "date", "signature", "attachment_list", "table"}
 
 
 def _title_of(src: SourceDocument, line: Line) -> tuple[str, bool]:
@@ -403,6 +407,16 @@ class _Parser:
         self.attachment: str | None = None
         self.step_depth: int | None = None  # stack depth of an open 实施步骤 section
         self.last_item = 0  # value of the last level-3 item (numbering may run on across sections)
+        self.rows: dict[int, Row] = {}
+        for table in find_tables(lines):
+            self._mark_table(table)
+
+    def _mark_table(self, table: Table) -> None:
+        for k in table.lines:
+            if self.lines[k].kind != "blank":
+                self.lines[k].kind = "table"
+        for row in table.rows:
+            self.rows[row.first_line] = row
 
     # ------------------------------------------------------------------ helpers
 
@@ -463,6 +477,8 @@ class _Parser:
         """Handle line ``i``; the index of the next line to look at."""
         line = self.lines[i]
         kind = line.kind
+        if i in self.rows:
+            return self.table_row(i, self.rows[i])
         if kind in _IGNORED or kind == "title":
             return self.ignored(i, line)
         if kind == "attachment":
@@ -624,6 +640,44 @@ class _Parser:
         clause = find_inline_clause(self.src, line.body, line.rend)
         return self.add_measure(i, line.number, 4, clause, False)
 
+    def table_row(self, i: int, row: Row) -> int:
+        """A numbered row of a task table: a measure whose units come from its unit cells."""
+        task = row.first("task")
+        body = task.span.start if task is not None else row.start
+        section = self.stack[-1] if self.stack else None
+        mi = len(self.out.measures)
+        deadline = row.first("deadline")
+        self.out.measures.append(
+            MeasureItem(
+                number=row.number,
+                level=3,
+                span=Span(row.start, max(row.content_end(), body)),
+                body=body,
+                line=i,
+                section=section,
+                section_path=list(self.stack),
+                attachment=self.attachment,
+                deadline=deadline.span if deadline is not None else None,
+            )
+        )
+        for cell in row.cells:
+            if cell.column.kind in ("lead", "responsible", "support"):
+                self.out.responsibility.append(
+                    ResponsibilityLine(
+                        span=cell.span,
+                        line=i,
+                        section=section,
+                        measures=[mi],
+                        role=cell.column.kind,
+                        table=True,
+                    )
+                )
+        for k in range(row.first_line, row.last_line + 1):
+            if self.lines[k].kind != "blank":
+                self.lines[k].kind = "table"
+        self.touch(self.lines[row.last_line].rend)
+        return row.last_line + 1
+
     def content(self, i: int, line: Line) -> int:
         """Content (incl. level 4/5 items outside a measure, rejected damaged markers, phases)."""
         if line.kind == "heading":
@@ -758,7 +812,8 @@ def _assign_lines(out: Outline) -> None:
     for mi, m in enumerate(out.measures):
         events.append((m.span.start, "m", mi))
     for ri, r in enumerate(out.responsibility):
-        events.append((r.span.start, "r", ri))
+        if not r.table:
+            events.append((r.span.start, "r", ri))
     events.sort()
     pending: dict[int | None, list[int]] = {}
     headers: dict[int | None, list[int]] = {}
