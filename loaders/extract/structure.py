@@ -22,6 +22,7 @@ from policykg.loaders.extract.responsibility import (
     is_role_line,
 )
 from policykg.loaders.extract.tables import Row, Table, find_tables
+from policykg.loaders.extract.vocab import vocabulary
 from policykg.models import Section, SourceDocument, Span
 
 log = logging.getLogger(__name__)
@@ -450,15 +451,19 @@ class _Parser:
             j += 1
         return j if j < len(self.lines) else None
 
-    def add_measure(self, i: int, number: str, level: int, clause: Span | None, repaired: bool) -> int:
-        """Record the measure starting at line ``i``; the index of the line after its paragraph."""
+    def add_measure(
+        self, i: int, number: str, level: int, clause: Span | None, repaired: bool, stop: int | None = None
+    ) -> int:
+        """Record the measure starting at line ``i``; the index of the line after its paragraph (``stop`` when
+        given)."""
         line = self.lines[i]
         line.kind = "measure"
+        stop = stop if stop is not None else _after_measure(self.src, self.lines, i, level)
         _add_measure(
-            self.out, self.src, i, line, number, level, self.stack, self.attachment, clause, repaired
+            self.out, self.src, i, number, level, self.stack, self.attachment, clause, repaired, stop
         )
         self.touch(self.out.measures[-1].span.end)
-        return _after_measure(self.src, self.lines, i, level)
+        return stop
 
     # ------------------------------------------------------------------ the pass
 
@@ -587,9 +592,14 @@ class _Parser:
         clause = find_inline_clause(self.src, line.body, line.rend) if has_body else None
         j = self.next_nonblank(i)
         follows = j is not None and self.lines[j].kind == "responsibility"
-        if has_body and self.step_depth is None and (level == self.promote or clause is not None or follows):
-            # An 一、/(一) item with its own text and responsibility clause is an action item.
-            return self.add_measure(i, number, level, clause, repaired)
+        frame = _frame_kind([*(self.sections[k].title for k in self.stack), title])
+        if self.step_depth is None and frame != "frame" and (frame is None or clause is not None or follows):
+            if has_body and (level == self.promote or clause is not None or follows):
+                # An 一、/(一) item with its own text and responsibility clause is an action item.
+                return self.add_measure(i, number, level, clause, repaired)
+            if not has_body and ((follows and not self._has_items(j)) or self._heads_paragraph(level, j)):
+                # (一)约束性指标 + its paragraph or its own 责任单位 line, in a document without 1. items
+                return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
         idx = self.open_section(line, number, level, title, repaired)
         self.out.line_owner[i] = ("section", idx)
         heading_clause = find_inline_clause(self.src, line.body, line.rend)
@@ -600,6 +610,40 @@ class _Parser:
             self.out.step_sections.append(idx)
             self.step_depth = len(self.stack)
         return i + 1
+
+    def _has_items(self, j: int | None) -> bool:
+        """Whether a 1. item comes after line ``j`` before the next 一、/(一) heading."""
+        k = j if j is not None else len(self.lines)
+        while k < len(self.lines):
+            ln = self.lines[k]
+            if ln.kind == "heading" and ln.level in (1, 2):
+                return False
+            if ln.kind == "heading" and ln.level == 3:
+                return True
+            k += 1
+        return False
+
+    def _heads_paragraph(self, level: int, j: int | None) -> bool:
+        """A heading of the promoted level whose text is the paragraph below it."""
+        return level == self.promote and j is not None and self.lines[j].kind == "content"
+
+    def _paragraph_end(self, i: int) -> int:
+        """The line after the paragraph under heading ``i``: content, blank and responsibility lines."""
+        k = i + 1
+        while k < len(self.lines) and self.lines[k].kind in ("content", "blank", "responsibility"):
+            if (
+                self.lines[k].kind == "responsibility"
+                and k > i + 1
+                and self.lines[k - 1].kind != "responsibility"
+            ):
+                k += 1
+                while k < len(self.lines) and self.lines[k].kind in ("responsibility", "blank"):
+                    k += 1
+                break
+            k += 1
+        while k > i + 1 and self.lines[k - 1].kind == "responsibility":
+            k -= 1
+        return k
 
     def item(self, i: int, line: Line) -> int | None:
         """A 1. line: a measure, a group heading over (1)(2) measures, a phase, or a damaged marker (content)."""
@@ -696,16 +740,17 @@ def _add_measure(
     out: Outline,
     src: SourceDocument,
     i: int,
-    line: Line,
     number: str,
     level: int,
     stack: list[int],
     attachment: str | None,
     clause: Span | None,
     repaired: bool,
+    stop: int,
 ) -> None:
     lines = out.lines
-    last = _after_measure(src, lines, i, level) - 1
+    line = lines[i]
+    last = stop - 1
     while last > i and lines[last].kind == "blank":
         last -= 1
     end = lines[last].rend
@@ -729,6 +774,22 @@ def _add_measure(
             clauses=clauses,
         )
     )
+
+
+def _frame_title(title: str, words: tuple[str, ...]) -> bool:
+    t = title.strip().rstrip("。.:")
+    return any(t.startswith(w) and len(t) <= len(w) + 3 for w in words)
+
+
+def _frame_kind(titles: list[str]) -> str | None:
+    """ "frame" when a heading or one of its ancestors is 指导思想 / 基本原则 / 总体要求 / 发展目标 … (never
+    measures), "assign_only" under 组织实施 / 保障措施 … (measures only with a clause of their own)."""
+    vocab = vocabulary()
+    if any(_frame_title(t, vocab.not_measure) for t in titles):
+        return "frame"
+    if any(_frame_title(t, vocab.assign_only) for t in titles):
+        return "assign_only"
+    return None
 
 
 def _continues_previous(src: SourceDocument, lines: list[Line], i: int) -> bool:

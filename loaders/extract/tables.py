@@ -29,7 +29,7 @@ _V = vocabulary()
 _UNIT_KINDS = frozenset({"lead", "responsible", "support"})
 _REMARK = re.compile(r"\([^()]*\)\s*$")
 _SPACES = re.compile(r"\s+")
-_SEPARATOR_LINE = re.compile(r"^[|\s]+$")
+_SEPARATOR_LINE = re.compile(r"^\|[|\s]*$")
 _BARE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]?$")
 _ROW_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]?\s*(?:\||\t| {2,}|$)")
 _ITEM_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]\s*(?!\d)")
@@ -82,12 +82,22 @@ class Table:
 
 
 def _column(cell: str) -> Column | None:
+    """The column a header cell names (spaces inside and a bracketed remark ignored; 监督科室 监督电话 is one
+    cell of two known words)."""
+    cell = cell.strip("| \t")
     name = _SPACES.sub("", cell)
-    kind = _V.column_kind.get(name)
+    kind = _V.column_kind.get(name) or _V.column_kind.get(_REMARK.sub("", name))
     if kind is None:
-        bare = _REMARK.sub("", name)
-        kind = _V.column_kind.get(bare)
+        parts = cell.split()
+        kinds = [_V.column_kind.get(p) for p in parts]
+        if len(parts) > 1 and all(kinds):
+            kind = kinds[0]
     return Column(name, kind) if kind is not None else None
+
+
+def _cell_text(line: Line) -> str:
+    """A line's text as a cell: without the ``|`` that closes cells written one per line (序号 |)."""
+    return line.stripped.strip("| \t")
 
 
 def _split(text: str) -> list[tuple[int, int]]:
@@ -270,7 +280,7 @@ def _rows_per_cell(lines: list[Line], table: Table) -> None:
         if _is_section(ln):
             j += 1
             continue
-        start = _BARE_NUMBER.match(ln.stripped) if has_number else _ITEM_NUMBER.match(ln.stripped)
+        start = _BARE_NUMBER.match(_cell_text(ln)) if has_number else _ITEM_NUMBER.match(ln.stripped)
         if start is None or int(start.group(1)) not in (expected, 1):
             break
         cells, k = _cell_lines(lines, j + 1 if has_number else j, has_number)
@@ -303,7 +313,7 @@ def _cell_lines(lines: list[Line], j: int, has_number: bool) -> tuple[list[list[
                 current = []
             k += 1
             continue
-        starts_row = _BARE_NUMBER.match(ln.stripped) if has_number else _ITEM_NUMBER.match(ln.stripped)
+        starts_row = _BARE_NUMBER.match(_cell_text(ln)) if has_number else _ITEM_NUMBER.match(ln.stripped)
         if (k > j and starts_row) or _is_section(ln) or ln.kind in ("attachment", "signature", "date"):
             break
         if separated:
@@ -336,7 +346,9 @@ def _assign_cells(
     for cell in cells:
         a = lines[cell[0]].lstart + (skip if not spans else 0)
         b = lines[cell[-1]].rend
-        text = " ".join(lines[k].stripped for k in cell)
+        last = lines[cell[-1]].stripped
+        b -= len(last) - len(last.rstrip("| \t"))  # the cell's closing |
+        text = " ".join(_cell_text(lines[k]) for k in cell)
         if c < len(columns):
             col = columns[c]
             prev = spans[-1][0] if spans else None
