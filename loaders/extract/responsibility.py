@@ -202,9 +202,10 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
 def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
     哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them)."""
+    inner = _SAME_BELOW.sub(" ", _RULE.sub(" ", inner))
     units = 0
     pending = ""
-    for piece in re.split(r"[、,;\s]+", inner):
+    for piece in re.split(r"[、,;。\s]+", inner):
         core = _core(pending + piece)
         if not core or is_person(core):
             pending = ""
@@ -215,6 +216,33 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
         else:
             pending = core
     return units > 0 and not pending
+
+
+def _role_run(m: str, start: int, end: int) -> Span | None:
+    """An unbracketed run of role pieces opening a sentence: 由X副市长负责,市发改委牵头,相关部门配合,尽快…"""
+    lexicon = UnitLexicon.load_default()
+    for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
+        a = start + sm.end()
+        pos = a
+        last_end = None
+        lead = False
+        pending = ""
+        for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
+            piece = piece_m.group()
+            tail = _ROLE_TAIL.search(piece.strip())
+            if tail is None or tail.start() == 0:
+                break
+            core = _core(pending + piece.strip())
+            if not (is_person(core) or lexicon.ends_as_unit(core)):
+                break
+            lead = lead or _V.verb_role[tail.group("p") or tail.group("w")] == "lead"
+            last_end = a + piece_m.start() + len(piece.rstrip())
+            pos = a + piece_m.end()
+            if pos < end and m[pos] != ",":
+                break
+        if last_end is not None and lead:
+            return Span(a, last_end)
+    return None
 
 
 def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: bool = False) -> list[Span]:
@@ -256,6 +284,10 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
                 found.append(earlier)
             earlier = _role_paren_clause(m, pos, earlier.start, bare_ok=False)
         break
+    if not found:
+        run = _role_run(m, start, end)
+        if run is not None:
+            found.append(run)
     found.sort(key=lambda s: s.start)
     return found
 

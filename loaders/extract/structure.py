@@ -382,7 +382,10 @@ def parse_structure(src: SourceDocument) -> Outline:
         return out
     for level in (2, 1):
         lines = split_lines(src)
-        if any(ln.kind == "heading" and ln.level == level and _title_of(src, ln)[1] for ln in lines):
+        if any(
+            ln.kind == "heading" and ln.level == level and _has_text(src, lines, k)
+            for k, ln in enumerate(lines)
+        ):
             promoted = _parse(src, lines, promote=level)
             if len(promoted.measures) > len(out.measures):
                 marker = "(一)" if level == 2 else "一、"
@@ -624,25 +627,18 @@ class _Parser:
         return False
 
     def _heads_paragraph(self, level: int, j: int | None) -> bool:
-        """A heading of the promoted level whose text is the paragraph below it."""
-        return level == self.promote and j is not None and self.lines[j].kind == "content"
+        """A heading of the promoted level whose text is the paragraph below it (or a sentence cut off)."""
+        if level != self.promote:
+            return False
+        return (j is not None and self.lines[j].kind == "content") or _is_sentence(
+            self.lines[j - 1 if j else -1]
+        )
 
     def _paragraph_end(self, i: int) -> int:
-        """The line after the paragraph under heading ``i``: content, blank and responsibility lines."""
+        """The line after the paragraph under line ``i``: its content lines (across blank lines)."""
         k = i + 1
-        while k < len(self.lines) and self.lines[k].kind in ("content", "blank", "responsibility"):
-            if (
-                self.lines[k].kind == "responsibility"
-                and k > i + 1
-                and self.lines[k - 1].kind != "responsibility"
-            ):
-                k += 1
-                while k < len(self.lines) and self.lines[k].kind in ("responsibility", "blank"):
-                    k += 1
-                break
+        while k < len(self.lines) and self.lines[k].kind in ("content", "blank"):
             k += 1
-        while k > i + 1 and self.lines[k - 1].kind == "responsibility":
-            k -= 1
         return k
 
     def item(self, i: int, line: Line) -> int | None:
@@ -675,7 +671,8 @@ class _Parser:
                 f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
             )
         clause = find_inline_clause(self.src, line.body, line.rend)
-        return self.add_measure(i, line.number, 3, clause, bool(line.damage))
+        stop = self._paragraph_end(i) if _title_only(self.src, line) else None
+        return self.add_measure(i, line.number, 3, clause, bool(line.damage), stop=stop)
 
     def sub_item(self, i: int, line: Line) -> int | None:
         """A (1) line under a 1. group heading is a measure; elsewhere it is content."""
@@ -776,6 +773,28 @@ def _add_measure(
     )
 
 
+def _is_sentence(line: Line) -> bool:
+    """A heading line that is a sentence of text (cut off before its 。), not a title."""
+    s = line.stripped
+    return len(s) > 30 and "," in s
+
+
+def _has_text(src: SourceDocument, lines: list[Line], k: int) -> bool:
+    """A heading with text of its own: after its title on the line, or a paragraph on the next line."""
+    if _title_of(src, lines[k])[1] or _is_sentence(lines[k]):
+        return True
+    j = k + 1
+    while j < len(lines) and lines[j].kind == "blank":
+        j += 1
+    return j < len(lines) and lines[j].kind == "content"
+
+
+def _title_only(src: SourceDocument, line: Line) -> bool:
+    """A 1. line that is a title closed by 。 (1.主要指标的责任部门。): its text is the paragraph below."""
+    title, has_body = _title_of(src, line)
+    return not has_body and line.stripped.endswith("。")
+
+
 def _frame_title(title: str, words: tuple[str, ...]) -> bool:
     t = title.strip().rstrip("。.:")
     return any(t.startswith(w) and len(t) <= len(w) + 3 for w in words)
@@ -785,9 +804,10 @@ def _frame_kind(titles: list[str]) -> str | None:
     """ "frame" when a heading or one of its ancestors is 指导思想 / 基本原则 / 总体要求 / 发展目标 … (never
     measures), "assign_only" under 组织实施 / 保障措施 … (measures only with a clause of their own)."""
     vocab = vocabulary()
-    if any(_frame_title(t, vocab.not_measure) for t in titles):
+    own, ancestors = titles[-1], [t.strip().rstrip("。.:") for t in titles[:-1]]
+    if _frame_title(own, vocab.not_measure) or any(t in vocab.not_measure for t in ancestors):
         return "frame"
-    if any(_frame_title(t, vocab.assign_only) for t in titles):
+    if _frame_title(own, vocab.assign_only) or any(t in vocab.assign_only for t in ancestors):
         return "assign_only"
     return None
 
