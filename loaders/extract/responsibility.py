@@ -256,7 +256,7 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
     found: list[Span] = []
     covered = start
     for label in _LABEL.finditer(m, start, end):
-        if label.start() < covered:
+        if label.start() < covered or label_role(label.group("label")) == "people":
             continue
         a = label.start()
         j = a - 1
@@ -447,6 +447,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                 p.end = p.start + len(piece_text)
             _trim(w, p)
             p.person = is_person("".join(w[p.start : p.end]))
+        seg_pieces = _split_etc(w, seg_pieces, resolver)
         # Re-join pieces that cannot stand alone (各区、市人社局) with the next one.
         joined: list[_Piece] = []
         k = 0
@@ -479,6 +480,21 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
         elif p.sep in _GROUP_ENDS:
             group = []
     return [p for p in pieces if not p.person]
+
+
+def _split_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> list[_Piece]:
+    """市国资委等市级有关部门 names two bodies: the unit before 等 and the collective after it."""
+    out: list[_Piece] = []
+    for p in pieces:
+        text = "".join(w[p.start : p.end])
+        k = text.find("等")
+        left, right = text[:k], text[k + 1 :]
+        if k > 0 and resolver.can_stand(_nk(left)) and resolver.can_stand(_nk(right)) and len(right) >= 4:
+            out.append(_Piece(p.start, p.start + k, "、", p.role, p.segment_role))
+            out.append(_Piece(p.start + k + 1, p.end, p.sep, p.role, p.segment_role))
+        else:
+            out.append(p)
+    return out
 
 
 def _refs(

@@ -923,7 +923,8 @@ def _assign_lines(out: Outline) -> None:
             r.section_level = twin.section_level
             if prev[1] in headers.get(sec, []):
                 headers[sec].append(idx)
-        elif sec not in seen_measure:
+        elif sec not in seen_measure and (sec is not None or out.first_section_start is None):
+            # (a line above every heading of a page cut from a longer document belongs to a measure off-page)
             headers.setdefault(sec, []).append(idx)
             r.section_level = True
         else:
