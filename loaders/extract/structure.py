@@ -90,7 +90,7 @@ _H2 = re.compile(rf"^\(\s*([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_OPEN = re.compile(rf"^([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_CLOSE = re.compile(rf"^\(([{_CN}]{{1,4}})(?=[^\s){_CN}])")
 _H2_BARE = re.compile(r"^\)\s*(?=[\u4e00-\u9fff])")
-_H3 = re.compile(r"^(\d{1,3})\s*[.、,](?!\d)\s*")
+_H3 = re.compile(r"^(\d{1,3})\s*(?:[.,](?!\d)|、)\s*")
 _H3_LOST_DOT = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
 _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
 _H5 = re.compile(r"^([\u2460-\u2473])\s*")
@@ -614,6 +614,16 @@ class _Parser:
             self.step_depth = len(self.stack)
         return i + 1
 
+    def _assigns(self, i: int, clause: Span | None, stop: int | None) -> bool:
+        """Whether the item at line ``i`` carries a responsibility clause: inline, or a line right after it."""
+        if clause is not None:
+            return True
+        end = stop if stop is not None else _after_measure(self.src, self.lines, i, 3)
+        if find_inline_clause(self.src, self.lines[i].body, self.lines[end - 1].rend) is not None:
+            return True
+        j = self.next_nonblank(end - 1)
+        return j is not None and self.lines[j].kind == "responsibility"
+
     def _has_items(self, j: int | None) -> bool:
         """Whether a 1. item comes after line ``j`` before the next 一、/(一) heading."""
         k = j if j is not None else len(self.lines)
@@ -672,6 +682,11 @@ class _Parser:
             )
         clause = find_inline_clause(self.src, line.body, line.rend)
         stop = self._paragraph_end(i) if _title_only(self.src, line) else None
+        frame = _frame_kind([*(self.sections[k].title for k in self.stack), _title_of(self.src, line)[0]])
+        if frame is not None and not self._assigns(i, clause, stop):
+            # 2.厘清总体思路 / 3.明确发展目标, or an item of 保障措施 that assigns nothing: not a measure
+            line.kind = "content"
+            return None
         return self.add_measure(i, line.number, 3, clause, bool(line.damage), stop=stop)
 
     def sub_item(self, i: int, line: Line) -> int | None:
@@ -797,7 +812,7 @@ def _title_only(src: SourceDocument, line: Line) -> bool:
 
 def _frame_title(title: str, words: tuple[str, ...]) -> bool:
     t = title.strip().rstrip("。.:")
-    return any(t.startswith(w) and len(t) <= len(w) + 3 for w in words)
+    return any((t.startswith(w) or t.endswith(w)) and len(t) <= len(w) + 3 for w in words)
 
 
 def _frame_kind(titles: list[str]) -> str | None:

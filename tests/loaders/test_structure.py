@@ -401,9 +401,10 @@ def test_phase_items_are_not_measures() -> None:
         "四、实施步骤\n"
         "1.动员部署(2023年1月)。全面启动工作。\n"
         "2.推进实施(2023年2月至2023年12月)。组织落实。\n"
-        "五、保障措施\n1.加强领导。\n"
+        "五、保障措施\n1.加强领导。(责任单位:区人社局)\n2.强化宣传。\n"
     )
     out = parse_structure(make(text))
+    # a 保障措施 item is a measure only when it assigns something (annotation.md)
     assert _numbers(out) == ["1", "1"]
     assert [out.sections[i].number for i in out.step_sections] == ["四"]
     assert out.measures[1].section_path == [2]
