@@ -255,6 +255,52 @@ def _classify_marker(line: Line) -> None:
         line.damage, line.body = "lost_dot", base + m.end()
 
 
+# A heading marker inside a line, after a sentence end (or a run of spaces in a very long line): the line break
+# before it was lost (…圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…).
+_RUN_ON = re.compile(
+    rf"(?:(?<=[。;!?])[ \t\u3000]*|[ \t\u3000]+)(?=(?P<h1>[{_CN}]{{1,3}})、|\((?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
+)
+_RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
+_AT_START = re.compile(
+    rf"^\s*(?:(?P<h1>[{_CN}]{{1,3}})、|\((?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
+)
+
+
+def _marker(m: re.Match[str]) -> tuple[str, int] | None:
+    for kind in ("h1", "h2", "h3"):
+        raw = m.group(kind)
+        if raw:
+            value = int(raw) if kind == "h3" else cn_to_int(raw)
+            return (kind, value) if value else None
+    return None
+
+
+def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[tuple[int, int]]:
+    """The logical lines of the physical line ``match[pos:end]``: split before a heading marker that follows a
+    sentence end and continues its numbering (1 or the previous value + 1 of its kind)."""
+    start_m = _AT_START.match(match, pos, end)
+    first = _marker(start_m) if start_m else None
+    if first:
+        seen[first[0]] = first[1]
+    if end - pos < _RUN_ON_MIN:
+        return [(pos, end)]
+    cuts: list[int] = []
+    for m in _RUN_ON.finditer(match, pos + 1, end):
+        marker = _marker(m)
+        if marker is None or m.end() <= pos:
+            continue
+        kind, value = marker
+        spaced = match[m.start() - 1 : m.start()] in "。;!?)"
+        if value not in (1, seen.get(kind, 0) + 1) or (not spaced and kind == "h3"):
+            continue
+        seen[kind] = value
+        if kind == "h1":
+            seen.pop("h2", None)
+        cuts.append(m.end())
+    bounds = [pos, *cuts, end]
+    return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
+
+
 def split_lines(src: SourceDocument) -> list[Line]:
     """Split the text into lines and give each a first, context-free kind.
 
@@ -267,24 +313,27 @@ def split_lines(src: SourceDocument) -> list[Line]:
     text, match = src.text, src.match
     lines: list[Line] = []
     pos = 0
+    seen: dict[str, int] = {}  # marker kind -> last value, for run-on headings
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
         if m is None and pos == len(text) and lines:
             break
-        seg = match[pos:end]
-        lead = len(seg) - len(seg.lstrip())
-        trail = len(seg.rstrip())
-        line = Line(
-            start=pos,
-            end=end,
-            text=text[pos:end],
-            match=seg,
-            kind="content",
-            lstart=pos + lead,
-            rend=pos + max(trail, lead),
-            body=pos + lead,
-        )
-        lines.append(line)
+        for a, b in _run_on_parts(match, pos, end, seen):
+            seg = match[a:b]
+            lead = len(seg) - len(seg.lstrip())
+            trail = len(seg.rstrip())
+            lines.append(
+                Line(
+                    start=a,
+                    end=b,
+                    text=text[a:b],
+                    match=seg,
+                    kind="content",
+                    lstart=a + lead,
+                    rend=a + max(trail, lead),
+                    body=a + lead,
+                )
+            )
         pos = m.end() if m else len(text)
 
     list_next: int | None = None  # expected number of the next attachment-list continuation line
