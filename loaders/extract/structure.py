@@ -67,6 +67,7 @@ _BOILERPLATE = [
         r"字体大小|字号\s*[:]?\s*[\[【]?\s*[大中小]",
         r"如果您对(该|本)(文件|信息|页面)有(疑问|意见)",
         r"^\(?\s*(此件|本件)(主动|公开|依申请|不予|不公开|删减)",
+        r"^\S+\.(jpe?g|png|gif|webp|bmp)\s*$",  # an image's file name left by a page's picture
         r"^\(\s*(公开属性|公开方式|联系单位|联系人|联系电话|信息公开)\s*[:]",
         r"^[\[【]?\s*(打印|关闭|分享|收藏|返回|打印本页|关闭窗口|返回顶部|扫一扫|分享到|保存|纠错)\s*[\]】]?"
         r"(\s*[|/\s]\s*[\[【]?\s*(打印|关闭|分享|收藏|返回|打印本页|关闭窗口|返回顶部|扫一扫|分享到|保存|纠错)"
@@ -90,7 +91,8 @@ _H2 = re.compile(rf"^\(\s*([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_OPEN = re.compile(rf"^([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_CLOSE = re.compile(rf"^\(([{_CN}]{{1,4}})(?=[^\s){_CN}])")
 _H2_BARE = re.compile(r"^\)\s*(?=[\u4e00-\u9fff])")
-_H3 = re.compile(r"^(\d{1,3})\s*(?:[.,](?!\d)|、)\s*")
+# (1* .开展… : an asterisk marks new items in some plans)
+_H3 = re.compile(r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|、)\s*")
 _H3_LOST_DOT = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
 _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
 _H5 = re.compile(r"^([\u2460-\u2473])\s*")
@@ -649,7 +651,7 @@ class _Parser:
             if has_body and (level == self.promote or clause is not None or follows):
                 # An 一、/(一) item with its own text and responsibility clause is an action item.
                 return self.add_measure(i, number, level, clause, repaired)
-            if not has_body and ((follows and not self._has_items(j)) or self._heads_paragraph(level, j)):
+            if not has_body and ((follows and not self._has_items(j)) or self._heads_paragraph(level, i, j)):
                 # (一)约束性指标 + its paragraph or its own 责任单位 line, in a document without 1. items
                 return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
         idx = self.open_section(line, number, level, title, repaired)
@@ -685,13 +687,17 @@ class _Parser:
             k += 1
         return False
 
-    def _heads_paragraph(self, level: int, j: int | None) -> bool:
-        """A heading of the promoted level whose text is the paragraph below it (or a sentence cut off)."""
+    def _heads_paragraph(self, level: int, i: int, j: int | None) -> bool:
+        """A heading of the promoted level whose text is the paragraph below it, or a statement of its own
+        ((一)开展区规划编制。 or a sentence cut off)."""
         if level != self.promote:
             return False
-        return (j is not None and self.lines[j].kind == "content") or _is_sentence(
-            self.lines[j - 1 if j else -1]
-        )
+        line = self.lines[i]
+        if j is None:
+            return _is_sentence(line)
+        nxt = self.lines[j]
+        sibling = nxt.kind == "heading" and (nxt.level or 9) <= level
+        return nxt.kind == "content" or _is_sentence(line) or (line.stripped.endswith("。") and sibling)
 
     def _paragraph_end(self, i: int) -> int:
         """The line after the paragraph under line ``i``: its content lines (across blank lines)."""
