@@ -23,6 +23,7 @@ from policykg.loaders.extract.responsibility import (
 )
 from policykg.loaders.extract.tables import Row, Table, find_tables
 from policykg.loaders.extract.vocab import vocabulary
+from policykg.loaders.normalize import fold
 from policykg.models import Section, SourceDocument, Span
 
 log = logging.getLogger(__name__)
@@ -264,7 +265,7 @@ _RUN_ON = re.compile(
 )
 _RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
 _AT_START = re.compile(
-    rf"^\s*(?:(?P<h1>[{_CN}]{{1,3}})、|\((?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
+    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}})、|\((?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
 )
 
 
@@ -284,7 +285,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
     first = _marker(start_m) if start_m else None
     if first:
         seen[first[0]] = first[1]
-    if end - pos < _RUN_ON_MIN:
+    if end - pos < 20 or ("。" not in match[pos:end] and end - pos < _RUN_ON_MIN):
         return [(pos, end)]
     cuts: list[int] = []
     for m in _RUN_ON.finditer(match, pos + 1, end):
@@ -293,7 +294,9 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
             continue
         kind, value = marker
         spaced = match[m.start() - 1 : m.start()] in "。;!?)"
-        if value not in (1, seen.get(kind, 0) + 1) or (not spaced and kind == "h3"):
+        if value not in (1, seen.get(kind, 0) + 1) or (
+            not spaced and (kind == "h3" or end - pos < _RUN_ON_MIN)
+        ):
             continue
         seen[kind] = value
         if kind == "h1":
@@ -851,7 +854,7 @@ def _is_sentence(line: Line) -> bool:
 
 def _has_text(src: SourceDocument, lines: list[Line], k: int) -> bool:
     """A heading with text of its own: after its title on the line, or a paragraph on the next line."""
-    if _title_of(src, lines[k])[1] or _is_sentence(lines[k]):
+    if _title_of(src, lines[k])[1] or _is_sentence(lines[k]) or lines[k].stripped.endswith("。"):
         return True
     j = k + 1
     while j < len(lines) and lines[j].kind == "blank":
@@ -866,7 +869,7 @@ def _title_only(src: SourceDocument, line: Line) -> bool:
 
 
 def _frame_title(title: str, words: tuple[str, ...]) -> bool:
-    t = title.strip().rstrip("。.:")
+    t = fold(title).strip().rstrip("。.:")
     return any((t.startswith(w) or t.endswith(w)) and len(t) <= len(w) + 3 for w in words)
 
 
@@ -874,7 +877,7 @@ def _frame_kind(titles: list[str]) -> str | None:
     """ "frame" when a heading or one of its ancestors is 指导思想 / 基本原则 / 总体要求 / 发展目标 … (never
     measures), "assign_only" under 组织实施 / 保障措施 … (measures only with a clause of their own)."""
     vocab = vocabulary()
-    own, ancestors = titles[-1], [t.strip().rstrip("。.:") for t in titles[:-1]]
+    own, ancestors = titles[-1], [fold(t).strip().rstrip("。.:") for t in titles[:-1]]
     if _frame_title(own, vocab.not_measure) or any(t in vocab.not_measure for t in ancestors):
         return "frame"
     if _frame_title(own, vocab.assign_only) or any(t in vocab.assign_only for t in ancestors):
