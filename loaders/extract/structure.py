@@ -696,8 +696,8 @@ class _Parser:
         if level != self.promote:
             return False
         line = self.lines[i]
-        if j is None:
-            return _is_sentence(line)
+        if j is None:  # the last heading: a statement, not a bare title (三、强化金融支持。)
+            return _is_sentence(line) or (line.stripped.endswith("。") and len(line.stripped) > 14)
         nxt = self.lines[j]
         sibling = nxt.kind == "heading" and (nxt.level or 9) <= level
         return nxt.kind == "content" or _is_sentence(line) or (line.stripped.endswith("。") and sibling)
