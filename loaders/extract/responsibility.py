@@ -47,10 +47,14 @@ _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
 _RULE_CORE_RE = re.compile(_RULE_CORE)
 # A role verb at the end of a list piece: 市人社局牵头 / 市人社局(牵头) / 市财政局配合落实 / …按职责分工负责.
 _VERBS = _V.verbs_pattern()
-_ROLE_TAIL = re.compile(r"(?:\(\s*(?P<p>" + _VERBS + r")\s*\)|(?P<w>" + _VERBS + r"))\s*$")
+_VERB_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _w in sorted(_V.verb_role, key=len, reverse=True):
+    _VERB_BY_LAST[_w[-1]] = (*_VERB_BY_LAST.get(_w[-1], ()), _w)
+_TAIL_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _w in _V.tails:
+    _TAIL_BY_LAST[_w[-1]] = (*_TAIL_BY_LAST.get(_w[-1], ()), _w)
 _ROLE_ANY = re.compile(_VERBS)
 # A trailing 等-phrase: 市财政局等有关部门 -> 市财政局.
-_ETC_TAIL = re.compile(r"(?:" + _V.tails_pattern() + r")\s*$")
 _ROLE_HEAD = re.compile(r"^\s*(?:由|请)")
 # A sentence of a clause that names units for every measure from here on: 以下均需A落实,不再列出 /
 # 具体任务均涉及A,不再做分工,下同.
@@ -104,8 +108,13 @@ def states_lead_rule(match_text: str) -> bool:
     return _RULE_CORE_RE.search(match_text) is not None
 
 
+_LABEL_FIRST = frozenset(w[0] for w in _V.label_role) | frozenset("责牵配协参主负")
+
+
 def is_responsibility_line(match_line: str) -> bool:
     """Whether a line (match text) is a responsibility clause of its own: 责任单位:…, (责任部门:…), 牵头单位:…"""
+    if match_line.lstrip(" \t(〔【[")[:1] not in _LABEL_FIRST:
+        return False
     m = _LABEL_AT_START.match(match_line)
     return m is not None and label_role(m.group("label")) != "people"
 
@@ -171,14 +180,37 @@ def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
     return i
 
 
+def _verb_tail(text: str) -> tuple[int, str] | None:
+    """Start and word of the role verb ending ``text`` (市人社局牵头 / 市人社局(牵头)), if any."""
+    t = text.rstrip()
+    if t.endswith(")"):
+        k = t.rfind("(")
+        if k > 0 and t[k + 1 : -1].strip() in _V.verb_role:
+            return k, t[k + 1 : -1].strip()
+    for verb in _VERB_BY_LAST.get(t[-1:], ()):
+        if t.endswith(verb):
+            return len(t) - len(verb), verb
+    return None
+
+
+def _etc_tail(text: str) -> int | None:
+    """Start of the 等-phrase ending ``text`` (市财政局等有关部门), if any."""
+    t = text.rstrip()
+    for tail in _TAIL_BY_LAST.get(t[-1:], ()):
+        if t.endswith(tail):
+            return len(t) - len(tail)
+    return None
+
+
 def _core(piece: str) -> str:
     """A list piece without its leading 由 and its trailing role verbs and 等-phrase."""
     core = _ROLE_HEAD.sub("", piece)
     while True:
-        tail = _ROLE_TAIL.search(core) or _ETC_TAIL.search(core)
-        if not tail or tail.start() == 0:
+        verb = _verb_tail(core)
+        cut = verb[0] if verb is not None else _etc_tail(core)
+        if not cut:
             return core.strip()
-        core = core[: tail.start()].rstrip()
+        core = core[:cut].rstrip()
 
 
 def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span | None:
@@ -231,13 +263,13 @@ def _role_run(m: str, start: int, end: int) -> Span | None:
         pending = ""
         for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
             piece = piece_m.group()
-            tail = _ROLE_TAIL.search(piece.strip())
-            if tail is None or tail.start() == 0:
+            verb = _verb_tail(piece.strip())
+            if not verb or verb[0] == 0:
                 break
             core = _core(pending + piece.strip())
             if not (is_person(core) or lexicon.ends_as_unit(core)):
                 break
-            lead = lead or _V.verb_role[tail.group("p") or tail.group("w")] == "lead"
+            lead = lead or _V.verb_role[verb[1]] == "lead"
             last_end = a + piece_m.start() + len(piece.rstrip())
             pos = a + piece_m.end()
             if pos < end and m[pos] != ",":
@@ -257,7 +289,8 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
     end = min(end, len(m))
     found: list[Span] = []
     covered = start
-    for label in _LABEL.finditer(m, start, end):
+    labels = _LABEL.finditer(m, start, end) if m.find(":", start, end) >= 0 else iter(())
+    for label in labels:
         if label.start() < covered or label_role(label.group("label")) == "people":
             continue
         a = label.start()
@@ -273,7 +306,8 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
         found.append(Span(a, b))
         covered = b
     pos = start
-    while pos < end:
+    has_bracket = m.find("(", start, end) >= 0 or m.find("〔", start, end) >= 0
+    while has_bracket and pos < end:
         role = _role_paren_clause(m, pos, end, bare_ok=bare_ok)
         if role is None:
             break
@@ -286,7 +320,7 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
                 found.append(earlier)
             earlier = _role_paren_clause(m, pos, earlier.start, bare_ok=False)
         break
-    if not found:
+    if not found and m.find("牵头", start, end) >= 0:
         run = _role_run(m, start, end)
         if run is not None:
             found.append(run)
@@ -384,12 +418,12 @@ def _working_copy(
         rule = True
         _blank(w, rm.start(), rm.end())
     everywhere: list[tuple[int, int]] = []
-    for em in _EVERYWHERE.finditer("".join(w)):
+    for em in _EVERYWHERE.finditer("".join(w)) if "不再" in text else ():
         everywhere.extend(_list_spans(w, [(em.start("u"), em.end("u"))], resolver))
         stop = max(text.rfind("。", 0, em.start()), text.rfind(";", 0, em.start()))
         _blank(w, stop + 1 if stop >= 0 else em.start(), em.end())
     same_below = False
-    for sm in _SAME_BELOW.finditer("".join(w)):
+    for sm in _SAME_BELOW.finditer("".join(w)) if "同" in text else ():
         same_below = True
         _blank(w, sm.start(), sm.end())
     # The clause's own brackets, then brackets left unmatched by damage (专技处) / (人才处).
@@ -405,12 +439,13 @@ def _working_copy(
 def _segments(w: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, role of its label) of each labelled part of the clause."""
     text = "".join(w)
-    labels: list[re.Match[str]] = list(_LABEL.finditer(text))
+    labels: list[re.Match[str]] = list(_LABEL.finditer(text)) if ":" in text else []
     if not labels:
         loose = _LABEL_AT_START.match(text)
         labels = [loose] if loose else []
     if labels:
-        spaced = [s for s in _LABEL_SPACED.finditer(text) if s.start() >= labels[0].end()]
+        gap = " " in text[labels[0].end() :] or "\t" in text
+        spaced = list(_LABEL_SPACED.finditer(text, labels[0].end())) if gap else []
         labels = sorted({lm.start(): lm for lm in [*labels, *spaced]}.values(), key=lambda lm: lm.start())
     if not labels:
         return [(0, len(w), "responsible")]
@@ -438,14 +473,16 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                 p.start += head.end()
                 piece_text = piece_text[head.end() :]
             while True:
-                tail = _ROLE_TAIL.search(piece_text)
-                if tail and tail.start() > 0:
-                    p.role = p.role or _V.verb_role[tail.group("p") or tail.group("w")]
+                verb = _verb_tail(piece_text)
+                if verb and verb[0] > 0:
+                    p.role = p.role or _V.verb_role[verb[1]]
+                    cut = verb[0]
                 else:
-                    tail = _ETC_TAIL.search(piece_text)
-                    if not tail or tail.start() == 0:
+                    etc = _etc_tail(piece_text)
+                    if not etc:
                         break
-                piece_text = piece_text[: tail.start()].rstrip()
+                    cut = etc
+                piece_text = piece_text[:cut].rstrip()
                 p.end = p.start + len(piece_text)
             _trim(w, p)
             p.person = is_person("".join(w[p.start : p.end]))
@@ -543,7 +580,11 @@ def parse_responsibility(
         for p in pieces
     ]
     refs = _refs(src, base, spans, resolver)
-    every = [ref for ref, _ in _refs(src, base, [(a, b, False) for a, b in everywhere], resolver)]
+    every = (
+        [ref for ref, _ in _refs(src, base, [(a, b, False) for a, b in everywhere], resolver)]
+        if everywhere
+        else []
+    )
     responsible: list[UnitRef] = []
     seen: set[str] = set()
     lead: list[UnitRef] = []

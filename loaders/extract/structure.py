@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from policykg.loaders.extract.responsibility import (
     find_inline_clause,
@@ -68,7 +69,6 @@ _BOILERPLATE = [
         r"字体大小|字号\s*[:]?\s*[\[【]?\s*[大中小]",
         r"如果您对(该|本)(文件|信息|页面)有(疑问|意见)",
         r"^\(?\s*(此件|本件)(主动|公开|依申请|不予|不公开|删减)",
-        r"^\S+\.(jpe?g|png|gif|webp|bmp)\s*$",  # an image's file name left by a page's picture
         r"^\(\s*(公开属性|公开方式|联系单位|联系人|联系电话|信息公开)\s*[:]",
         r"^[\[【]?\s*(打印|关闭|分享|收藏|返回|打印本页|关闭窗口|返回顶部|扫一扫|分享到|保存|纠错)\s*[\]】]?"
         r"(\s*[|/\s]\s*[\[【]?\s*(打印|关闭|分享|收藏|返回|打印本页|关闭窗口|返回顶部|扫一扫|分享到|保存|纠错)"
@@ -261,8 +261,13 @@ def _classify_marker(line: Line) -> None:
 # A heading marker inside a line, after a sentence end (or a run of spaces in a very long line): the line break
 # before it was lost (…圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…).
 _RUN_ON = re.compile(
-    rf"(?:(?<=[。;!?])[ \t\u3000]*|[ \t\u3000]+)(?=(?P<h1>[{_CN}]{{1,3}})、|\((?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
+    rf"(?:[。;!?)]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
+    rf"(?=(?P<h1>[{_CN}]{{1,3}})、|\((?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
 )
+_RUN_ON_AFTER_STOP = re.compile(
+    rf"[。;!?)][ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、))"
+)
+_SPACED_HEAD = re.compile(r"[ \t\u3000](?:一、|\(一\)|1[.、])")
 _RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
 _AT_START = re.compile(
     rf"\s*(?:(?P<h1>[{_CN}]{{1,3}})、|\((?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
@@ -285,7 +290,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
     first = _marker(start_m) if start_m else None
     if first:
         seen[first[0]] = first[1]
-    if end - pos < 20 or ("。" not in match[pos:end] and end - pos < _RUN_ON_MIN):
+    if end - pos < 20 or (end - pos < _RUN_ON_MIN and match.find("。", pos + 1, end) < 0):
         return [(pos, end)]
     cuts: list[int] = []
     for m in _RUN_ON.finditer(match, pos + 1, end):
@@ -293,7 +298,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         if marker is None or m.end() <= pos:
             continue
         kind, value = marker
-        spaced = match[m.start() - 1 : m.start()] in "。;!?)"
+        spaced = match[m.start()] in "。;!?)"
         if value not in (1, seen.get(kind, 0) + 1) or (
             not spaced and (kind == "h3" or end - pos < _RUN_ON_MIN)
         ):
@@ -304,6 +309,21 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         cuts.append(m.end())
     bounds = [pos, *cuts, end]
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
+
+
+_IMAGE_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
+
+
+def _inside_line(match: str, k: int) -> bool:
+    """Whether the blanks ending at ``k`` follow text on the same line (not a line's indentation)."""
+    while k > 0 and match[k - 1] in " \t\u3000":
+        k -= 1
+    return k > 0 and match[k - 1] not in "\r\n\u2028\u2029"
+
+
+def _is_image_name(s: str) -> bool:
+    """640.webp.jpg: the file name of a page's picture, left in the text."""
+    return len(s) < 100 and s.lower().endswith(_IMAGE_EXT) and " " not in s
 
 
 def split_lines(src: SourceDocument) -> list[Line]:
@@ -319,11 +339,15 @@ def split_lines(src: SourceDocument) -> list[Line]:
     lines: list[Line] = []
     pos = 0
     seen: dict[str, int] = {}  # marker kind -> last value, for run-on headings
+    # one quick scan: most texts have no lost line break before a heading
+    run_on = _RUN_ON_AFTER_STOP.search(match) is not None or any(
+        _inside_line(match, h.start()) for h in _SPACED_HEAD.finditer(match)
+    )
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
         if m is None and pos == len(text) and lines:
             break
-        for a, b in _run_on_parts(match, pos, end, seen):
+        for a, b in _run_on_parts(match, pos, end, seen) if run_on else ((pos, end),):
             seg = match[a:b]
             lead = len(seg) - len(seg.lstrip())
             trail = len(seg.rstrip())
@@ -352,7 +376,7 @@ def split_lines(src: SourceDocument) -> list[Line]:
             line.kind = "title"
             awaiting_title = False
             continue
-        if any(p.search(s) for p in _BOILERPLATE):
+        if any(p.search(s) for p in _BOILERPLATE) or _is_image_name(s):
             line.kind = "boilerplate"
             continue
         if _META_FIELD.match(s):
@@ -738,9 +762,9 @@ class _Parser:
             self.out.problems.append(
                 f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
             )
-        clause = find_inline_clause(self.src, line.body, line.rend)
         stop = self._paragraph_end(i) if _title_only(self.src, line) else None
         frame = _frame_kind([*(self.sections[k].title for k in self.stack), _title_of(self.src, line)[0]])
+        clause = find_inline_clause(self.src, line.body, line.rend) if frame is not None else None
         if frame is not None and not self._assigns(i, clause, stop):
             # 2.厘清总体思路 / 3.明确发展目标, or an item of 保障措施 that assigns nothing: not a measure
             line.kind = "content"
@@ -751,8 +775,7 @@ class _Parser:
         """A (1) line under a 1. group heading is a measure; elsewhere it is content."""
         if not (self.stack and self.sections[self.stack[-1]].level == 3 and self.step_depth is None):
             return None
-        clause = find_inline_clause(self.src, line.body, line.rend)
-        return self.add_measure(i, line.number, 4, clause, False)
+        return self.add_measure(i, line.number, 4, None, False)
 
     def table_row(self, i: int, row: Row) -> int:
         """A numbered row of a task table: a measure whose units come from its unit cells."""
@@ -868,21 +891,27 @@ def _title_only(src: SourceDocument, line: Line) -> bool:
     return not has_body and line.stripped.endswith("。")
 
 
-def _frame_title(title: str, words: tuple[str, ...]) -> bool:
+@lru_cache(maxsize=4096)
+def _title_kind(title: str, exact: bool) -> str | None:
+    """ "frame" / "assign_only" for one heading title (``exact``: the whole title is the word, as for an
+    ancestor section; else the word with up to three more characters around it: 厘清总体思路)."""
+    vocab = vocabulary()
     t = fold(title).strip().rstrip("。.:")
-    return any((t.startswith(w) or t.endswith(w)) and len(t) <= len(w) + 3 for w in words)
+    for kind, words in (("frame", vocab.not_measure), ("assign_only", vocab.assign_only)):
+        if exact and t in words:
+            return kind
+        if not exact and any((t.startswith(w) or t.endswith(w)) and len(t) <= len(w) + 3 for w in words):
+            return kind
+    return None
 
 
 def _frame_kind(titles: list[str]) -> str | None:
     """ "frame" when a heading or one of its ancestors is 指导思想 / 基本原则 / 总体要求 / 发展目标 … (never
     measures), "assign_only" under 组织实施 / 保障措施 … (measures only with a clause of their own)."""
-    vocab = vocabulary()
-    own, ancestors = titles[-1], [fold(t).strip().rstrip("。.:") for t in titles[:-1]]
-    if _frame_title(own, vocab.not_measure) or any(t in vocab.not_measure for t in ancestors):
+    kinds = {_title_kind(titles[-1], False), *(_title_kind(t, True) for t in titles[:-1])}
+    if "frame" in kinds:
         return "frame"
-    if _frame_title(own, vocab.assign_only) or any(t in vocab.assign_only for t in ancestors):
-        return "assign_only"
-    return None
+    return "assign_only" if "assign_only" in kinds else None
 
 
 def _continues_previous(src: SourceDocument, lines: list[Line], i: int) -> bool:

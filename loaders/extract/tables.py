@@ -128,9 +128,12 @@ def _valid_header(columns: list[Column]) -> bool:
     return len(columns) >= 2 and bool(kinds & _UNIT_KINDS) and bool(kinds & {"task", "number"})
 
 
+_HEADS = frozenset(w[:2] for w in _V.column_kind)
+
+
 def _one_line_header(line: Line) -> list[Column] | None:
     text = line.stripped
-    if not ("|" in text or _MULTI_SPACE.search(text) or " " in text):
+    if len(text) > 200 or text[:2] not in _HEADS or not ("|" in text or " " in text or "\t" in text):
         return None
     cells = [text[a:b] for a, b in _split(text) if b > a]
     if "|" not in text and len(cells) < 2:
