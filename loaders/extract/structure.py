@@ -891,10 +891,15 @@ def _title_only(src: SourceDocument, line: Line) -> bool:
     return not has_body and line.stripped.endswith("。")
 
 
+_FRAME_MAX = max(len(w) for w in (*vocabulary().not_measure, *vocabulary().assign_only)) + 4
+
+
 @lru_cache(maxsize=4096)
 def _title_kind(title: str, exact: bool) -> str | None:
     """ "frame" / "assign_only" for one heading title (``exact``: the whole title is the word, as for an
     ancestor section; else the word with up to three more characters around it: 厘清总体思路)."""
+    if len(title) > _FRAME_MAX:  # a sentence, not a frame word
+        return None
     vocab = vocabulary()
     t = fold(title).strip().rstrip("。.:")
     for kind, words in (("frame", vocab.not_measure), ("assign_only", vocab.assign_only)):

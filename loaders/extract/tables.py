@@ -159,14 +159,13 @@ def find_tables(lines: list[Line]) -> list[Table]:
             i += 1
             continue
         one = _one_line_header(line) if line.kind == "content" else None
+        table = Table(i, i, one, lines={i}) if one is not None else _cell_header(lines, i)
+        if table is None:
+            i += 1
+            continue
         if one is not None:
-            table = Table(i, i, one, lines={i})
             _rows_one_line(lines, table)
         else:
-            table = _cell_header(lines, i)
-            if table is None:
-                i += 1
-                continue
             _rows_per_cell(lines, table)
         if table.rows:
             tables.append(table)
