@@ -157,6 +157,8 @@ class Measure:
     systems: list[SystemRef] = field(default_factory=list)
     targets: list[TargetInfo] = field(default_factory=list)
     cites: list[str] = field(default_factory=list)  # titles of documents cited inside the measure
+    deadline: str | None = None  # a task table's 完成时限 cell, as written (not in the RDF: pkg:deadline is a
+    #                              Target's property)
 
 
 @dataclass

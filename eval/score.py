@@ -93,17 +93,16 @@ def match_measures(doc: ParsedDocument, gold: list[dict[str, Any]]) -> list[Meas
     cursor = 0
     for g in gold:
         number = _num_key(str(g.get("number", "")))
-        title = doc.source.match[0:0]
-        pos = -1
         raw_title = str(g.get("title") or "")[:12]
-        if raw_title:
-            title = _fold_for_search(raw_title)
-            pos = text.find(title, cursor)
+        title = _fold_for_search(raw_title) if raw_title else ""
         found = None
+        anywhere = text.find(title, cursor) >= 0 if title else False
         for i, m in enumerate(doc.measures):
             if i in used or _num_key(m.number) != number:
                 continue
-            if pos < 0 or m.span.start - 40 <= pos <= m.span.end:
+            # the title inside this measure (an earlier mention of the same words, e.g. in a preamble, is not it)
+            pos = text.find(title, max(cursor, m.span.start - 40)) if anywhere else -1
+            if not anywhere or 0 <= pos <= m.span.end:
                 found = i
                 break
         if found is not None:
