@@ -224,6 +224,8 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
         if b <= a + 1 or m[b - 1] not in _CLOSE:
             continue
         inner = m[a + 1 : b - 1]
+        if "不再" in inner:
+            inner = _drop_everywhere(inner)
         if _LABEL.search(inner) or _NOT_A_LIST.search(inner):
             continue
         if not _ROLE_ANY.search(inner) and not (bare_ok and not m[b:end].strip(" \t\r\n。;")):
@@ -231,6 +233,16 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
         if _all_units(inner, lexicon):
             found = Span(a, b)
     return found
+
+
+def _drop_everywhere(inner: str) -> str:
+    """``inner`` without its 以下均需A落实,不再列出 sentences (they name units for later measures; their 以下 is no
+    以下-phrase of a list)."""
+    out = inner
+    for em in reversed(list(_EVERYWHERE.finditer(inner))):
+        stop = max(inner.rfind("。", 0, em.start()), inner.rfind(";", 0, em.start()))
+        out = out[: stop + 1 if stop >= 0 else em.start()] + " " + out[em.end() :]
+    return out
 
 
 def _all_units(inner: str, lexicon: UnitLexicon) -> bool:

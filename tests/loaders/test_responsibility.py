@@ -235,3 +235,26 @@ def test_a_line_above_every_heading_belongs_to_an_earlier_page(variant) -> None:
     doc = run(variant("责任单位:省市场监管局\n3.加强监管。\n责任单位:省药监局\n四、优化环境\n1.做甲。\n"))
     assert names(doc.measures[0].responsible) == keys(["省药监局"])
     assert doc.measures[1].responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_unlabelled_clause_with_lead_rule_and_units_for_every_later_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "(一)做甲。做事。(市税务局、市财政局,各县〔市、区〕政府,列第一位的为牵头单位,下同。"
+        "以下均需各县〔市、区〕政府落实,不再列出)\n(二)做乙。做事。\n"
+    )
+    doc = run(variant(text))
+    assert names(doc.measures[0].responsible) == keys(["市税务局", "市财政局", "各县〔市、区〕政府"])
+    assert names(doc.measures[0].lead) == keys(["市税务局"])
+    assert names(doc.measures[1].responsible) == keys(["各县〔市、区〕政府"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_implementers_named_by_an_organise_verb(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "1.做甲。做事。〔省发展改革委、省商务厅按职责分工负责;各市、县(市、区)人民政府组织落实〕\n"
+        "2.做乙。做事。(省商务厅负责)\n"
+    )
+    doc = run(variant(text))
+    assert names(doc.measures[0].responsible) == keys(["省发展改革委", "省商务厅", "各市、县(市、区)人民政府"])
+    assert doc.measures[0].lead == []
