@@ -40,7 +40,7 @@ _LABEL_SPACED = re.compile(r"(?<=[ \t])" + _LABEL_WORDS + r"\s+(?=[\u3400-\u9fff
 # 除标注为"牵头"单位外,列第一位的为牵头或汇总单位,下同: the exception for explicit 牵头 is how the rule always works.
 _RULE_CORE = (
     r"(?:除\s*标注\s*为\s*[\"“”']?\s*牵头\s*[\"“”']?\s*(?:单位|部门)?\s*外\s*,?\s*)?"
-    r"(?:排|列|居)\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:单位|部门)?\s*(?:为|是)\s*"
+    r"(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:单位|部门)?\s*(?:为|是)\s*"
     r"(?:总)?牵头\s*(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?(?:\s*[,;]?\s*下同)?"
 )
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
@@ -66,6 +66,23 @@ _EVERYWHERE = re.compile(
     + r"))?"
 )
 _SAME_BELOW = re.compile(r"[,;\s]*\(?\s*(?:" + "|".join(re.escape(w) for w in _V.same_below) + r")\s*\)?")
+# A time limit in a clause's list (6月底完成, 2024年底前, 长期坚持): a deadline, never a unit.
+_DEADLINE = re.compile(
+    r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*份?\s*(?:\d{1,2}\s*日)?)?\s*"
+    r"(?:年底|年内|底|末|中旬|上旬|下旬|内)?\s*(?:以前|之前|前)?\s*(?:" + "|".join(map(re.escape, _V.timing_verbs)) + r")?"
+)
+_STANDING = frozenset(_V.standing)
+
+
+def is_deadline(core: str) -> bool:
+    """A list piece that is a time limit (6月底完成, 2024年底前, 长期坚持), not a unit."""
+    core = core.strip()
+    if core in _STANDING:
+        return True
+    return ("年" in core or "月" in core) and _DEADLINE.fullmatch(core) is not None
+
+
 _NOT_A_LIST = re.compile(r"简称|以下|包括|含|即")
 _MINOR_SEPS = frozenset("、 \t")
 _MAJOR_SEPS = frozenset(",;。")
@@ -253,7 +270,7 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     pending = ""
     for piece in re.split(r"[、,;。\s]+", inner):
         core = _core(pending + piece)
-        if not core or is_person(core):
+        if not core or is_person(core) or (not pending and is_deadline(core)):
             pending = ""
             continue
         if lexicon.ends_as_unit(core):
@@ -497,7 +514,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                 piece_text = piece_text[:cut].rstrip()
                 p.end = p.start + len(piece_text)
             _trim(w, p)
-            p.person = is_person("".join(w[p.start : p.end]))
+            p.person = is_person("".join(w[p.start : p.end])) or is_deadline("".join(w[p.start : p.end]))
         seg_pieces = _split_etc(w, seg_pieces, resolver)
         # Re-join pieces that cannot stand alone (各区、市人社局) with the next one.
         joined: list[_Piece] = []

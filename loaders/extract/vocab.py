@@ -48,6 +48,8 @@ class Vocabulary:
     typography: tuple[str, ...]
     not_measure: tuple[str, ...]
     assign_only: tuple[str, ...]
+    timing_verbs: tuple[str, ...] = ()  # 完成 in 6月底完成: a deadline piece closing a clause, not a unit
+    standing: tuple[str, ...] = ()  # 长期坚持 / 持续推进: a timing piece without a date
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -87,6 +89,8 @@ class Vocabulary:
             typography=tuple(_words(data.get("typography", {}), "words", "typography")),
             not_measure=tuple(_words(data.get("not_measure", {}), "titles", "not_measure")),
             assign_only=tuple(_words(data.get("assign_only", {}), "titles", "assign_only")),
+            timing_verbs=tuple(_words(data.get("timing", {}), "verbs", "timing")),
+            standing=tuple(_words(data.get("timing", {}), "standing", "timing")),
         )
 
     def labels_pattern(self) -> str:

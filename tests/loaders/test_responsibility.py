@@ -258,3 +258,24 @@ def test_implementers_named_by_an_organise_verb(variant) -> None:  # type: ignor
     doc = run(variant(text))
     assert names(doc.measures[0].responsible) == keys(["省发展改革委", "省商务厅", "各市、县(市、区)人民政府"])
     assert doc.measures[0].lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_ranked_first_rule_and_a_depot_as_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + "(一)做甲。做事。(市发改委、市农委、中储粮某某直属库。排名第一的为牵头单位,下同)\n(二)做乙。做事。\n"
+    doc = run(variant(text))
+    assert names(doc.measures[0].responsible) == keys(["市发改委", "市农委", "中储粮某某直属库"])
+    assert names(doc.measures[0].lead) == keys(["市发改委"])
+    assert doc.measures[1].responsible == []  # 下同 carries the lead rule, not the units
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_time_limit_closing_a_clause_is_no_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "1.做甲。做事。(牵头单位:州审批局;责任单位:州司法局,各县市人民政府,6月底完成)\n"
+        "2.做乙。做事。(市财政局、市商务局负责,2024年底前完成)\n3.做丙。做事。(市人社局牵头,长期坚持)\n"
+    )
+    doc = run(variant(text))
+    assert names(doc.measures[0].responsible) == keys(["州审批局", "州司法局", "各县市人民政府"])
+    assert names(doc.measures[1].responsible) == keys(["市财政局", "市商务局"])
+    assert names(doc.measures[2].responsible) == keys(["市人社局"])
