@@ -267,7 +267,8 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
             continue
         kind, value = marker
         spaced = match[m.start()] in "。;!?)"
-        if value not in (1, seen.get(kind, 0) + 1) or (
+        skipped = kind != "h3" and seen.get(kind, 0) < value <= seen.get(kind, 0) + _MAX_LOST
+        if not (value in (1, seen.get(kind, 0) + 1) or (skipped and _after_clause(match, m.start(), pos))) or (
             not spaced and (kind == "h3" or end - pos < _RUN_ON_MIN)
         ):
             continue
@@ -280,6 +281,18 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
 
 
 _IMAGE_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
+
+
+_MAX_LOST = 3  # heading markers a flattened page may have lost between two that survive
+
+
+def _after_clause(match: str, k: int, pos: int) -> bool:
+    """Whether ``match[k]`` closes a bracketed responsibility clause ((责任单位:市经信局)): a measure ends there, so
+    a marker right after it heads the next item even when the markers between were lost."""
+    if match[k] != ")":
+        return False
+    a = match.rfind("(", max(pos, k - 200), k)
+    return a >= 0 and is_responsibility_line(match[a : k + 1])
 
 
 def _inside_line(match: str, k: int) -> bool:
@@ -649,6 +662,11 @@ class _Parser:
             if not has_body and ((follows and not self._has_items(j)) or self._heads_paragraph(level, i, j)):
                 # (一)约束性指标 + its paragraph or its own 责任单位 line, in a document without 1. items
                 return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
+        if self.step_depth is None and frame != "frame" and not has_body and self._closes_item(level, j):
+            own = find_inline_clause(self.src, line.body, line.rend)
+            if own is not None and is_responsibility_line(self.src.match[own.start : own.end]):
+                # 七、支持以旧换新,(责任单位:市商务局) with a sibling heading next: an item with its own clause
+                return self.add_measure(i, number, level, own, repaired)
         idx = self.open_section(line, number, level, title, repaired)
         self.out.line_owner[i] = ("section", idx)
         heading_clause = find_inline_clause(self.src, line.body, line.rend)
@@ -669,6 +687,14 @@ class _Parser:
             return True
         j = self.next_nonblank(end - 1)
         return j is not None and self.lines[j].kind == "responsibility"
+
+    def _closes_item(self, level: int, j: int | None) -> bool:
+        """Whether nothing of a deeper level follows a heading of ``level``: its next line is a heading of the
+        same or a higher level, or the text ends."""
+        if j is None:
+            return True
+        nxt = self.lines[j]
+        return nxt.kind == "heading" and (nxt.level or 9) <= level
 
     def _has_items(self, j: int | None) -> bool:
         """Whether a 1. item comes after line ``j`` before the next 一、/(一) heading."""

@@ -279,3 +279,25 @@ def test_a_time_limit_closing_a_clause_is_no_unit(variant) -> None:  # type: ign
     assert names(doc.measures[0].responsible) == keys(["州审批局", "州司法局", "各县市人民政府"])
     assert names(doc.measures[1].responsible) == keys(["市财政局", "市商务局"])
     assert names(doc.measures[2].responsible) == keys(["市人社局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_flattened_page_with_lost_item_markers(variant) -> None:  # type: ignore[no-untyped-def]
+    # One line, the markers 一、 and 四、五、 lost: an item marker after a clause's bracket still heads an item.
+    text = (
+        "某市支持产业发展十条政策意见为支持产业加快发展,给予企业100万元奖励,(责任单位:市经信局)"
+        "二、支持企业扩大销量,对首次达到规模的生产企业给予奖励,(责任单位:市经信局)"
+        "三、支持企业创新平台建设,对新认定的技术中心奖励200万元,(责任单位:市发展改革委)"
+        "六、支持商用车发展,(责任单位:市交通运输局、市商务局按职责分工)七、支持以旧换新,(责任单位:市商务局)\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["二", "三", "六", "七"]
+    assert names(doc.measures[2].responsible) == keys(["市交通运输局", "市商务局"])
+    assert names(doc.measures[3].responsible) == keys(["市商务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_short_heading_with_its_own_clause_is_an_item(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "一、支持以旧换新,(责任单位:市商务局)\n二、推广新能源汽车,(责任单位:市交通运输局)\n"
+    doc = run(variant(text))
+    assert [names(m.responsible) for m in doc.measures] == [keys(["市商务局"]), keys(["市交通运输局"])]
