@@ -422,6 +422,11 @@ def _title_of(src: SourceDocument, line: Line) -> tuple[str, bool]:
     return src.text[line.body : line.body + cut].strip(), bool(rest)
 
 
+def _cut_off(line: Line) -> bool:
+    """The last heading of a text stops without terminal punctuation: the excerpt was cut inside it."""
+    return _ends_open(line)
+
+
 def _ends_open(line: Line) -> bool:
     """The line stops mid-sentence (lost line break inside a paragraph)."""
     s = line.stripped
@@ -714,8 +719,9 @@ class _Parser:
         if level != self.promote:
             return False
         line = self.lines[i]
-        if j is None:  # the last heading: a statement, not a bare title (三、强化金融支持。)
-            return _is_sentence(line) or (line.stripped.endswith("。") and len(line.stripped) > 14)
+        if j is None:  # the last heading: a statement, not a bare title (三、强化金融支持。), or cut off by
+            # the end of an excerpt (四、加 / (二)做好基本消费品保供稳): an item like its siblings
+            return _is_sentence(line) or (line.stripped.endswith("。") and len(line.stripped) > 14) or _cut_off(line)
         nxt = self.lines[j]
         sibling = nxt.kind == "heading" and (nxt.level or 9) <= level
         return nxt.kind == "content" or _is_sentence(line) or (line.stripped.endswith("。") and sibling)

@@ -301,3 +301,14 @@ def test_a_short_heading_with_its_own_clause_is_an_item(variant) -> None:  # typ
     text = "一、支持以旧换新,(责任单位:市商务局)\n二、推广新能源汽车,(责任单位:市交通运输局)\n"
     doc = run(variant(text))
     assert [names(m.responsible) for m in doc.measures] == [keys(["市商务局"]), keys(["市交通运输局"])]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_item_cut_off_by_the_end_of_an_excerpt_is_a_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、促进消费恢复\n(一)加大助企纾困力度。落实政策措施。(责任单位:市级有关部门,各区县政府按职责分工负责)\n"
+        "(二)做好基本消费品保供稳"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["(一)", "(二)"]
+    assert doc.measures[1].responsible == []
