@@ -238,9 +238,15 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
     for open_m in re.finditer(r"[(〔]", m[start:end]):
         a = start + open_m.start()
         b = _clause_end(m, a + 1, end, opened=True)
-        if b <= a + 1 or m[b - 1] not in _CLOSE:
+        cut = b == len(m.rstrip()) and m[b - 1] not in _CLOSE  # the excerpt stops inside the bracket
+        if b <= a + 1 or (m[b - 1] not in _CLOSE and not cut):
             continue
         inner = m[a + 1 : b - 1]
+        if cut:  # the last piece is cut off (…、省): judge the pieces before it
+            last_sep = max(m.rfind(sep, a + 1, b) for sep in "、,;")
+            if last_sep < 0:
+                continue
+            inner = m[a + 1 : last_sep]
         if "不再" in inner:
             inner = _drop_everywhere(inner)
         if _LABEL.search(inner) or _NOT_A_LIST.search(inner):

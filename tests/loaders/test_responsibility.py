@@ -312,3 +312,18 @@ def test_an_item_cut_off_by_the_end_of_an_excerpt_is_a_measure(variant) -> None:
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["(一)", "(二)"]
     assert doc.measures[1].responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_clause_cut_off_by_the_end_of_an_excerpt(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + "1.推进改革。做甲,经济增长8%(分管副省长负责,省发展改革委牵头,省工业和信息化厅、省"
+    doc = run(variant(text))
+    assert names(doc.measures[0].responsible) == keys(["省发展改革委", "省工业和信息化厅"])
+    assert names(doc.measures[0].lead) == keys(["省发展改革委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_label_cut_off_by_the_end_of_an_excerpt_names_no_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + "1.争创先行区。(牵头部门:市招商局)\n2.争创融合区。(牵头部"
+    doc = run(variant(text))
+    assert [names(m.responsible) for m in doc.measures] == [keys(["市招商局"]), []]
