@@ -31,9 +31,15 @@ _CLOSE = ")〕】]"
 # Any role word + a noun of bodies, for labels the data file does not list (主办处室:, 协助科室:).
 _GENERIC_LABEL = r"(?:责任|牵头|配合|协办|协助|参与|主办|主责|负责)\s*(?:单位|处室|部门|科室|机构)"
 _LABEL_WORDS = r"(?P<label>" + _V.labels_pattern() + "|" + _GENERIC_LABEL + ")"
-_LABEL = re.compile(_LABEL_WORDS + r"\s*:")
+# 责任单位: or a label in lenticular brackets without a colon: 【牵头单位】A【配合单位】B.
+_LABEL = re.compile(_LABEL_WORDS + r"\s*(?::|(?<=[\u3400-\u9fff])[】\]]\s*:?)")
+_BRACKET_LABEL_END = "】]"
+# The same in a clause's working copy, where every bracket is ( or ).
+_LABEL_IN_COPY = re.compile(r"(?:\(\s*)?" + _LABEL_WORDS + r"\s*(?::|(?<=[\u3400-\u9fff])\)\s*:?)")
 # At the start of a line (or of a clause) a label may have lost its colon to damage: "责任单位 区财政局".
-_LABEL_AT_START = re.compile(r"\s*[(〔【\[]?\s*" + _LABEL_WORDS + r"\s*(?::|\s+(?=[\u3400-\u9fff]))")
+_LABEL_AT_START = re.compile(
+    r"\s*[(〔【\[]?\s*" + _LABEL_WORDS + r"\s*(?::|[】\]]|\s+(?=[\u3400-\u9fff]))"
+)
 # Mid-line, a label with only spaces before it and no colon: "牵头单位:A  责任单位 B".
 _LABEL_SPACED = re.compile(r"(?<=[ \t])" + _LABEL_WORDS + r"\s+(?=[\u3400-\u9fff])")
 # 排第一位的为牵头单位 / 列第一位者为牵头单位 / 排在首位的为牵头部门 (+ ,下同), with or without its brackets.
@@ -187,9 +193,9 @@ def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
-            if depth <= 1:
-                return i + 1
-            depth -= 1
+            if depth == 0 or (opened and depth == 1):
+                return i + 1  # the clause's own bracket, or a stray one whose opening bracket was lost
+            depth -= 1  # closes a bracket opened inside the clause: 市发改委(牵头)
         i += 1
     # No closing bracket: trim trailing blanks so the span ends on the last unit.
     while i > start and m[i - 1].isspace():
@@ -324,7 +330,8 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
     end = min(end, len(m))
     found: list[Span] = []
     covered = start
-    labels = _LABEL.finditer(m, start, end) if m.find(":", start, end) >= 0 else iter(())
+    has_label = m.find(":", start, end) >= 0 or m.find("】", start, end) >= 0
+    labels = _LABEL.finditer(m, start, end) if has_label else iter(())
     for label in labels:
         if label.start() < covered or label_role(label.group("label")) == "people":
             continue
@@ -332,9 +339,11 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
         j = a - 1
         while j >= start and m[j] in " \t":
             j -= 1
-        opened = j >= start and m[j] in _OPEN
-        if opened:
+        bracketed = j >= start and m[j] in _OPEN
+        if bracketed:
             a = j
+        # 【牵头单位】A: the bracket is the label's own, not the clause's
+        opened = bracketed and not any(ch in _BRACKET_LABEL_END for ch in label.group())
         b = _clause_end(m, label.end(), end, opened)
         if b <= label.end():
             continue
@@ -474,7 +483,7 @@ def _working_copy(
 def _segments(w: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, role of its label) of each labelled part of the clause."""
     text = "".join(w)
-    labels: list[re.Match[str]] = list(_LABEL.finditer(text)) if ":" in text else []
+    labels: list[re.Match[str]] = list(_LABEL_IN_COPY.finditer(text)) if ":" in text or ")" in text else []
     if not labels:
         loose = _LABEL_AT_START.match(text)
         labels = [loose] if loose else []

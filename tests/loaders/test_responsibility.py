@@ -327,3 +327,34 @@ def test_a_label_cut_off_by_the_end_of_an_excerpt_names_no_unit(variant) -> None
     text = HEAD + "1.争创先行区。(牵头部门:市招商局)\n2.争创融合区。(牵头部"
     doc = run(variant(text))
     assert [names(m.responsible) for m in doc.measures] == [keys(["市招商局"]), []]
+
+
+CLAUSE_FORMS = [
+    ("(市发改委、市财政局分别负责)", ["市发改委", "市财政局"], []),
+    ("【牵头单位】市发改委【配合单位】市财政局、市商务局", ["市发改委", "市财政局", "市商务局"], ["市发改委"]),
+    ("(市发改委会同市财政局负责)", ["市发改委", "市财政局"], []),
+    ("(市发改委主责,市财政局协同)", ["市发改委", "市财政局"], ["市发改委"]),
+    (
+        "(市发改委牵头,市财政局、各县(市、区)人民政府按职责分工落实)",
+        ["市发改委", "市财政局", "各县(市、区)人民政府"],
+        ["市发改委"],
+    ),
+    ("责任单位:市发改委(牵头)、市财政局", ["市发改委", "市财政局"], ["市发改委"]),
+    ("(市发改委为牵头单位,市财政局为配合单位)", ["市发改委", "市财政局"], ["市发改委"]),
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("clause", "units", "leads"), CLAUSE_FORMS)
+def test_more_forms_of_the_clause(variant, clause, units, leads) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(HEAD + "1.做甲。做事。" + clause + "\n2.做乙。做事。\n"))
+    assert names(doc.measures[0].responsible) == keys(units)
+    assert names(doc.measures[0].lead) == keys(leads)
+    assert doc.measures[1].responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_lenticular_label_on_a_line_of_its_own(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(HEAD + "1.做甲。做事。\n【责任单位】市发改委、市财政局\n2.做乙。做事。\n"))
+    assert names(doc.measures[0].responsible) == keys(["市发改委", "市财政局"])
+    assert doc.measures[1].responsible == []
