@@ -37,9 +37,7 @@ _BRACKET_LABEL_END = "】]"
 # The same in a clause's working copy, where every bracket is ( or ).
 _LABEL_IN_COPY = re.compile(r"(?:\(\s*)?" + _LABEL_WORDS + r"\s*(?::|(?<=[\u3400-\u9fff])\)\s*:?)")
 # At the start of a line (or of a clause) a label may have lost its colon to damage: "责任单位 区财政局".
-_LABEL_AT_START = re.compile(
-    r"\s*[(〔【\[]?\s*" + _LABEL_WORDS + r"\s*(?::|[】\]]|\s+(?=[\u3400-\u9fff]))"
-)
+_LABEL_AT_START = re.compile(r"\s*[(〔【\[]?\s*" + _LABEL_WORDS + r"\s*(?::|[】\]]|\s+(?=[\u3400-\u9fff]))")
 # Mid-line, a label with only spaces before it and no colon: "牵头单位:A  责任单位 B".
 _LABEL_SPACED = re.compile(r"(?<=[ \t])" + _LABEL_WORDS + r"\s+(?=[\u3400-\u9fff])")
 # 排第一位的为牵头单位 / 列第一位者为牵头单位 / 排在首位的为牵头部门 (+ ,下同), with or without its brackets.
@@ -76,7 +74,9 @@ _SAME_BELOW = re.compile(r"[,;\s]*\(?\s*(?:" + "|".join(re.escape(w) for w in _V
 _DEADLINE = re.compile(
     r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?"
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*份?\s*(?:\d{1,2}\s*日)?)?\s*"
-    r"(?:年底|年内|底|末|中旬|上旬|下旬|内)?\s*(?:以前|之前|前)?\s*(?:" + "|".join(map(re.escape, _V.timing_verbs)) + r")?"
+    r"(?:年底|年内|底|末|中旬|上旬|下旬|内)?\s*(?:以前|之前|前)?\s*(?:"
+    + "|".join(map(re.escape, _V.timing_verbs))
+    + r")?"
 )
 _STANDING = frozenset(_V.standing)
 

@@ -268,9 +268,9 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         kind, value = marker
         spaced = match[m.start()] in "。;!?)"
         skipped = kind != "h3" and seen.get(kind, 0) < value <= seen.get(kind, 0) + _MAX_LOST
-        if not (value in (1, seen.get(kind, 0) + 1) or (skipped and _after_clause(match, m.start(), pos))) or (
-            not spaced and (kind == "h3" or end - pos < _RUN_ON_MIN)
-        ):
+        if not (
+            value in (1, seen.get(kind, 0) + 1) or (skipped and _after_clause(match, m.start(), pos))
+        ) or (not spaced and (kind == "h3" or end - pos < _RUN_ON_MIN)):
             continue
         seen[kind] = value
         if kind == "h1":
@@ -721,7 +721,11 @@ class _Parser:
         line = self.lines[i]
         if j is None:  # the last heading: a statement, not a bare title (三、强化金融支持。), or cut off by
             # the end of an excerpt (四、加 / (二)做好基本消费品保供稳): an item like its siblings
-            return _is_sentence(line) or (line.stripped.endswith("。") and len(line.stripped) > 14) or _cut_off(line)
+            return (
+                _is_sentence(line)
+                or (line.stripped.endswith("。") and len(line.stripped) > 14)
+                or _cut_off(line)
+            )
         nxt = self.lines[j]
         sibling = nxt.kind == "heading" and (nxt.level or 9) <= level
         return nxt.kind == "content" or _is_sentence(line) or (line.stripped.endswith("。") and sibling)

@@ -256,13 +256,18 @@ def test_implementers_named_by_an_organise_verb(variant) -> None:  # type: ignor
         "2.做乙。做事。(省商务厅负责)\n"
     )
     doc = run(variant(text))
-    assert names(doc.measures[0].responsible) == keys(["省发展改革委", "省商务厅", "各市、县(市、区)人民政府"])
+    assert names(doc.measures[0].responsible) == keys(
+        ["省发展改革委", "省商务厅", "各市、县(市、区)人民政府"]
+    )
     assert doc.measures[0].lead == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_ranked_first_rule_and_a_depot_as_unit(variant) -> None:  # type: ignore[no-untyped-def]
-    text = HEAD + "(一)做甲。做事。(市发改委、市农委、中储粮某某直属库。排名第一的为牵头单位,下同)\n(二)做乙。做事。\n"
+    text = (
+        HEAD
+        + "(一)做甲。做事。(市发改委、市农委、中储粮某某直属库。排名第一的为牵头单位,下同)\n(二)做乙。做事。\n"
+    )
     doc = run(variant(text))
     assert names(doc.measures[0].responsible) == keys(["市发改委", "市农委", "中储粮某某直属库"])
     assert names(doc.measures[0].lead) == keys(["市发改委"])
@@ -331,7 +336,11 @@ def test_a_label_cut_off_by_the_end_of_an_excerpt_names_no_unit(variant) -> None
 
 CLAUSE_FORMS = [
     ("(市发改委、市财政局分别负责)", ["市发改委", "市财政局"], []),
-    ("【牵头单位】市发改委【配合单位】市财政局、市商务局", ["市发改委", "市财政局", "市商务局"], ["市发改委"]),
+    (
+        "【牵头单位】市发改委【配合单位】市财政局、市商务局",
+        ["市发改委", "市财政局", "市商务局"],
+        ["市发改委"],
+    ),
     ("(市发改委会同市财政局负责)", ["市发改委", "市财政局"], []),
     ("(市发改委主责,市财政局协同)", ["市发改委", "市财政局"], ["市发改委"]),
     (
