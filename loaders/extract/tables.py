@@ -29,10 +29,11 @@ _V = vocabulary()
 _UNIT_KINDS = frozenset({"lead", "responsible", "support"})
 _REMARK = re.compile(r"\([^()]*\)\s*$")
 _SPACES = re.compile(r"\s+")
-_SEPARATOR_LINE = re.compile(r"^\|[|\s]*$")
+_SEPARATOR_LINE = re.compile(r"^\|[|\s:\-—]*$")  # | lines between cells, |---|---| under a header
 _BARE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]?$")
-_ROW_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]?\s*(?:\||\t| {2,}|$)")
+_ROW_NUMBER = re.compile(r"^(?:\|\s*)?(\d{1,3})\s*[.、]?\s*(?:\||\t| {2,}|$)")
 _ITEM_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]\s*(?!\d)")
+_ROW_NUMBER_SPACED = re.compile(r"^(\d{1,3})\s*[.、]?\s+(?=\S)")
 _MULTI_SPACE = re.compile(r" {2,}|\t")
 
 
@@ -79,6 +80,7 @@ class Table:
     columns: list[Column]
     rows: list[Row] = field(default_factory=list)
     lines: set[int] = field(default_factory=set)  # every line of the table that is not a section heading
+    single_spaced: bool = False  # header cells separated by single spaces: rows are split the same way
 
 
 def _column(cell: str) -> Column | None:
@@ -106,6 +108,10 @@ def _split(text: str) -> list[tuple[int, int]]:
         seps = [m.start() for m in re.finditer(r"\|", text)]
         bounds = [-1, *seps, len(text)]
         cells = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+        if not text[: seps[0]].strip():
+            cells = cells[1:]  # | 序号 | 任务 |: a row bounded by pipes has no cell before its first one
+        if cells and not text[seps[-1] + 1 :].strip():
+            cells = cells[:-1]
     else:
         cells = []
         pos = 0
@@ -123,6 +129,15 @@ def _split(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _split_single(text: str, n: int) -> list[tuple[int, int]]:
+    """Cell offsets of a row under a single-spaced header: split on every blank; words beyond the last column
+    belong to it (a unit list written with spaces)."""
+    cells = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    if len(cells) > n > 0:
+        cells = [*cells[: n - 1], (cells[n - 1][0], cells[-1][1])]
+    return cells
+
+
 def _valid_header(columns: list[Column]) -> bool:
     kinds = {c.kind for c in columns}
     return len(columns) >= 2 and bool(kinds & _UNIT_KINDS) and bool(kinds & {"task", "number"})
@@ -133,7 +148,11 @@ _HEADS = frozenset(w[:2] for w in _V.column_kind)
 
 def _one_line_header(line: Line) -> list[Column] | None:
     text = line.stripped
-    if len(text) > 200 or text[:2] not in _HEADS or not ("|" in text or " " in text or "\t" in text):
+    if (
+        len(text) > 200
+        or text.lstrip("| \t")[:2] not in _HEADS
+        or not ("|" in text or " " in text or "\t" in text)
+    ):
         return None
     cells = [text[a:b] for a, b in _split(text) if b > a]
     if "|" not in text and len(cells) < 2:
@@ -160,6 +179,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
             continue
         one = _one_line_header(line) if line.kind == "content" else None
         table = Table(i, i, one, lines={i}) if one is not None else _cell_header(lines, i)
+        if one is not None and len(_split(line.stripped)) < len(one):
+            table.single_spaced = True  # 序号 重点任务 牵头单位 责任单位
         if table is None:
             i += 1
             continue
@@ -215,13 +236,13 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
     j = table.header_last + 1
     while j < len(lines):
         ln = lines[j]
-        if ln.kind in ("blank", "boilerplate"):
+        if ln.kind in ("blank", "boilerplate") or _is_separator(ln):
             j += 1
             continue
         if _is_section(ln) and not _ROW_NUMBER.match(ln.stripped):
             j += 1
             continue
-        m = _ROW_NUMBER.match(ln.stripped)
+        m = (_ROW_NUMBER_SPACED if table.single_spaced else _ROW_NUMBER).match(ln.stripped)
         if m is None or int(m.group(1)) not in (expected, 1):
             break
         k = j + 1
@@ -230,26 +251,28 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             if nxt.kind == "blank":
                 k += 1
                 continue
-            nm = _ROW_NUMBER.match(nxt.stripped)
+            nm = (_ROW_NUMBER_SPACED if table.single_spaced else _ROW_NUMBER).match(nxt.stripped)
             if _is_section(nxt) or nxt.kind in ("attachment", "signature", "date") or nm is not None:
                 break
             k += 1
         last = k - 1
         while last > j and lines[last].kind == "blank":
             last -= 1
-        table.rows.append(_one_line_row(lines, table.columns, j, last, m.group(1)))
+        table.rows.append(_one_line_row(lines, table, j, last, m.group(1)))
         table.lines.update(range(j, last + 1))
         expected = int(m.group(1)) + 1
         j = last + 1
 
 
-def _one_line_row(lines: list[Line], columns: list[Column], first: int, last: int, number: str) -> Row:
+def _one_line_row(lines: list[Line], table: Table, first: int, last: int, number: str) -> Row:
+    columns = table.columns
     start = lines[first].lstart
     end = lines[last].rend
     base = lines[first].start
     text = lines[first].match if first == last else _joined(lines, first, last)
     row = Row(number=number, first_line=first, last_line=last, start=start)
-    for col, (a, b) in zip(columns, _split(text), strict=False):
+    cells = _split_single(text, len(columns)) if table.single_spaced else _split(text)
+    for col, (a, b) in zip(columns, cells, strict=False):
         if b > a:
             row.cells.append(Cell(col, Span(base + a, min(base + b, end))))
     return row

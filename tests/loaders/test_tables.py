@@ -113,3 +113,37 @@ def test_typographic_lead_rule_in_a_header_gives_no_lead(variant) -> None:  # ty
     text = "序号 | 重点任务 | 责任单位 (加黑为牵头单位) | 监督科室 监督电话 |\n1 | 建设载体。 | 区发改局、区工信局 | 产业科 88888888 |\n"
     m = run(variant(text)).measures[0]
     assert names(m.responsible) == keys(["区发改局", "区工信局"]) and m.lead == []
+
+
+MARKDOWN = (
+    "关于印发重点任务责任清单的通知\n"
+    "| 序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位 |\n"
+    "| --- | --- | --- | --- | --- |\n"
+    "| 1 | 推进数字经济发展 | 张三 | 市发改委 | 市财政局、市科技局 |\n"
+    "| 2 | 优化营商环境 | 李四 | 市政务服务中心 | 市市场监管局 |\n"
+)
+
+SINGLE_SPACED = (
+    "关于印发重点任务分工表的通知\n"
+    "序号 重点任务 牵头单位 配合单位\n"
+    "1 推进数字经济发展 市发改委 市财政局、市科技局\n"
+    "2 优化营商环境 市政务服务中心 市市场监管局 各区人民政府\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_rows_bounded_by_bars_under_a_dashed_rule(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(MARKDOWN))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].lead) == keys(["市发改委"])
+    assert names(doc.measures[0].responsible) == keys(["市发改委", "市财政局", "市科技局"])
+    assert names(doc.measures[1].responsible) == keys(["市政务服务中心", "市市场监管局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_cells_separated_by_single_spaces(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(SINGLE_SPACED))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].responsible) == keys(["市发改委", "市财政局", "市科技局"])
+    # words beyond the last column are more units of it
+    assert names(doc.measures[1].responsible) == keys(["市政务服务中心", "市市场监管局", "各区人民政府"])
