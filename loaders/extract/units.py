@@ -617,7 +617,8 @@ class UnitResolver:
             b -= len(word)
 
     def _split_joins(self, core: str) -> list[tuple[int, int]]:
-        """Cut at 及/和/与 where the left side ends as a body and the right one stands alone."""
+        """Cut at 及/和/与 where the left side ends as a body and the right one stands alone (a bare body noun
+        such as 政府 does not: it shares the left side's prefix)."""
         g = self.lexicon.grammar
         for word in g.joins:
             k = core.find(word, 2)
@@ -625,6 +626,8 @@ class UnitResolver:
                 left, right = core[:k], core[k + len(word) :]
                 if (
                     len(right) >= 2
+                    and right
+                    not in self.lexicon._endings  # 各县市区党委和政府: a bare noun shares the prefix
                     and left.replace(")", "").endswith(self.lexicon._endings)
                     and self.can_stand(right)
                 ):

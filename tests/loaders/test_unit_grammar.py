@@ -43,6 +43,8 @@ def test_trailing_words_are_not_units(piece: str, expected: list[str], lexicon: 
         ("省統計局及有關市政府", ["省統計局", "有關市政府"]),
         ("各区、县(市)政府及开发区管委会", ["各区、县(市)政府", "开发区管委会"]),
         ("市委宣传部和市文明办", ["市委宣传部", "市文明办"]),
+        ("市发改委会同市财政局", ["市发改委", "市财政局"]),
+        ("市發改委會同市財政局", ["市發改委", "市財政局"]),
     ],
 )
 def test_conjunction_splits_two_bodies(piece: str, expected: list[str], lexicon: UnitLexicon) -> None:
@@ -57,6 +59,10 @@ def test_conjunction_splits_two_bodies(piece: str, expected: list[str], lexicon:
         "市发展和改革委员会",
         "市住房和城乡建设局",
         "市人力資源和社會保障局",
+        "各县市区党委和政府",
+        "各縣市區黨委和政府",
+        "中储粮株洲直属库",
+        "中儲糧株洲直屬庫",
     ],
 )
 def test_conjunction_inside_a_name_is_kept(name: str, lexicon: UnitLexicon) -> None:
