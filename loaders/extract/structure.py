@@ -444,6 +444,13 @@ def parse_structure(src: SourceDocument) -> Outline:
     out = _parse(src, split_lines(src), promote=None)
     if any(m.level >= 3 for m in out.measures):
         return out
+    lines = split_lines(src)
+    if any(ln.kind == "heading" and ln.level == 4 for ln in lines):
+        # 一、重点任务 / (1)推进改革。…: (1) items under title-only headings play the part of 1. items
+        promoted = _parse(src, lines, promote=4)
+        if len(promoted.measures) > len(out.measures):
+            promoted.problems.append("no numbered 1. items: (1) items under title headings taken as measures")
+            out = promoted
     for level in (2, 1):
         lines = split_lines(src)
         if any(
@@ -777,9 +784,26 @@ class _Parser:
 
     def sub_item(self, i: int, line: Line) -> int | None:
         """A (1) line under a 1. group heading is a measure; elsewhere it is content."""
-        if not (self.stack and self.sections[self.stack[-1]].level == 3 and self.step_depth is None):
+        if self.step_depth is not None or not self.stack:
             return None
-        return self.add_measure(i, line.number, 4, None, False)
+        top = self.stack[-1]
+        if self.sections[top].level == 3:
+            return self.add_measure(i, line.number, 4, None, False)
+        sec = self.sections[top]
+        heading = self.src.match[sec.heading.start : sec.heading.end]
+        if (
+            self.promote != 4  # only in a document without 1. items (see parse_structure)
+            or self.last_child.get((top, 3), 0)
+            or sec.level not in (1, 2)
+            or "。" in heading.rstrip("。 \t")  # (一)推进改革。做事如下: its (1) lines are its details
+        ):
+            return None
+        # 一、重点任务 / (1)推进改革。…: (1) items in a section without 1. items play their part
+        frame = _frame_kind([*(self.sections[k].title for k in self.stack), _title_of(self.src, line)[0]])
+        clause = find_inline_clause(self.src, line.body, line.rend)
+        if frame == "frame" or (frame is not None and not self._assigns(i, clause, None)):
+            return None
+        return self.add_measure(i, line.number, 4, clause, False)
 
     def table_row(self, i: int, row: Row) -> int:
         """A numbered row of a task table: a measure whose units come from its unit cells."""

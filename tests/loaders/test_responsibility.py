@@ -367,3 +367,14 @@ def test_a_lenticular_label_on_a_line_of_its_own(variant) -> None:  # type: igno
     doc = run(variant(HEAD + "1.做甲。做事。\n【责任单位】市发改委、市财政局\n2.做乙。做事。\n"))
     assert names(doc.measures[0].responsible) == keys(["市发改委", "市财政局"])
     assert doc.measures[1].responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bracketed_arabic_items_without_numbered_items_are_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "一、重点任务\n(1)推进改革。做事。(市发改委负责)\n(2)优化服务。做事。(市财政局负责)\n"
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["(1)", "(2)"]
+    assert names(doc.measures[1].responsible) == keys(["市财政局"])
+    # under an (一) item with text of its own, (1) lines are its details: the (一) items are the measures
+    doc = run(variant("一、重点任务\n(一)推进改革。做事如下:\n(1)细项。\n(2)细项。\n(二)优化服务。做事。\n"))
+    assert [m.number for m in doc.measures] == ["(一)", "(二)"]
