@@ -68,7 +68,7 @@ def build(
 
     Example: [bold]policykg build samples/ --out out/[/bold]
     """
-    from policykg import pipeline
+    from policykg import display, pipeline
 
     try:
         info = pipeline.build(
@@ -77,7 +77,7 @@ def build(
             load_store=store,
             force=force,
             base_iri=base_iri,
-            progress=not (quiet or as_json),
+            progress=not (quiet or as_json) and display.ExtractionBar(),
             max_bytes=int(max_size * 1024 * 1024),
             jobs=jobs,
         )
@@ -86,7 +86,7 @@ def build(
     if as_json:
         typer.echo(json.dumps(pipeline.report_dict(info), ensure_ascii=False, indent=2))
     elif not quiet:
-        pipeline.print_summary(info, _console())
+        display.print_summary(info, _console())
     if info.documents == 0:
         typer.echo("Error: no document could be built (see the skips above).", err=True)
         raise typer.Exit(code=3)
@@ -103,7 +103,7 @@ def validate(
 
     Example: [bold]policykg validate out/[/bold]
     """
-    from policykg.graph import validate as v
+    from policykg.graph.rdf import validate as v
 
     try:
         result = v.validate_path(out)
@@ -164,7 +164,7 @@ def push(
 
     Example: [bold]NEO4J_PASSWORD=... policykg push out/ --uri bolt://localhost:7687[/bold]
     """
-    from policykg.graph.neo4j_store import Neo4jStore, read_build
+    from policykg.graph.store.neo4j_store import Neo4jStore, read_build
 
     try:
         pg = read_build(directory)
@@ -201,7 +201,7 @@ def pull(
 
     Example: [bold]policykg pull --uri bolt://localhost:7687 --out pulled.ttl[/bold]
     """
-    from policykg.graph.neo4j_store import Neo4jStore, write_turtle
+    from policykg.graph.store.neo4j_store import Neo4jStore, write_turtle
 
     try:
         with Neo4jStore(uri, user, password, database) as store:
@@ -690,7 +690,7 @@ def viz(
     Example: [bold]policykg viz 人才开发处 --depth 2 --out unit.html[/bold]; [bold]policykg viz --view ownership --out own.html[/bold];
     [bold]policykg viz "10+1" --view system --out system.html --open[/bold]
     """
-    from policykg.graph import viz as gviz
+    from policykg.graph.views import viz as gviz
 
     try:
         info = gviz.render_from_build(

@@ -80,7 +80,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="incremental rebuilds, one changed file each")
     args = parser.parse_args()
     if args.store:
-        from policykg.graph import engine_cache
+        from policykg.graph.store import engine_cache
 
         t = time.perf_counter()
         made = engine_cache.prepare()

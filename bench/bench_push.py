@@ -240,8 +240,8 @@ def main() -> None:
     sys.path.insert(0, str(ROOT.parent))
     from rdflib import Graph
 
-    from policykg.graph.neo4j_store import Neo4jStore, write_turtle
-    from policykg.graph.pgraph import to_property_graph
+    from policykg.graph.store.neo4j_store import Neo4jStore, write_turtle
+    from policykg.graph.store.pgraph import to_property_graph
 
     work = Path(tempfile.mkdtemp(prefix="pkg-bench-push-"))
     if args.ttl:
@@ -302,7 +302,7 @@ def main() -> None:
         if server is not None:
             server.stop()
     if not args.no_embedded:
-        from policykg.graph.embedded import EmbeddedStore
+        from policykg.graph.store.embedded import EmbeddedStore
 
         started = time.perf_counter()
         with EmbeddedStore(work / "store") as emb:

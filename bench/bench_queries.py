@@ -67,7 +67,7 @@ def cli_startup_ms(repeat: int, build_dir: Path) -> tuple[float, float, float]:
     (``policykg unit-workload``-style: start, open the store, answer, exit), as a planner runs it."""
     exe = [sys.executable, "-m", "policykg.cli", "--help"]
     help_ms = median_ms(lambda: subprocess.run(exe, capture_output=True, check=True), max(3, repeat // 3))
-    code = "from policykg.graph.embedded import start_engine; start_engine(); import os; os._exit(0)"
+    code = "from policykg.graph.store.embedded import start_engine; start_engine(); import os; os._exit(0)"
     jvm_ms = median_ms(
         lambda: subprocess.run([sys.executable, "-c", code], capture_output=True, check=True), 3
     )

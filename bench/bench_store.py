@@ -88,8 +88,8 @@ def folder_size(path: Path) -> int:
 
 
 def bench_embedded(n: int, build: Path, work: Path) -> dict[str, Any]:
-    from policykg.graph.embedded import EmbeddedStore
-    from policykg.graph.pgraph import property_graph_from_ntriples
+    from policykg.graph.store.embedded import EmbeddedStore
+    from policykg.graph.store.pgraph import property_graph_from_ntriples
 
     started = time.perf_counter()
     pg = property_graph_from_ntriples(build / "graph.nt")
@@ -136,8 +136,8 @@ def bench_push(
 ) -> dict[str, Any]:
     """policykg's push of build ``n`` (and, with ``peer``, the naive writer and rdflib-neo4j on the same graph
     and server); rates in elements (nodes + relationships) per second of writing."""
-    from policykg.graph.neo4j_store import Neo4jStore
-    from policykg.graph.pgraph import property_graph_from_ntriples
+    from policykg.graph.store.neo4j_store import Neo4jStore
+    from policykg.graph.store.pgraph import property_graph_from_ntriples
 
     bp = _bench_push()
     pg = property_graph_from_ntriples(build / "graph.nt")

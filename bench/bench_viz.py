@@ -151,7 +151,7 @@ def chromium_stable_ms(path: Path) -> int | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from policykg.graph import viz
+    from policykg.graph.views import viz
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])

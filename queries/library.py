@@ -83,7 +83,7 @@ class NamedQuery:
     evidence: str | None = None  # column holding evidence IRIs
     ordered: frozenset[str] = frozenset()  # list columns whose order means something (a path)
     kind: str = "report"  # "lookup" (one unit / industry) or "report" (whole graph), for the benchmark
-    needs_summaries: bool = False  # reads the build's derived summaries (policykg.graph.summaries)
+    needs_summaries: bool = False  # reads the build's derived summaries (policykg.graph.rdf.summaries)
     page_key: str | None = None  # a paged listing: rows come in the order of this column, after $after
 
     def param(self, name: str) -> Param:
@@ -629,13 +629,13 @@ def open_store(
             raise UsageError(
                 f"{path}: no embedded store here; run `policykg build ... --out {directory}` first"
             )
-        from policykg.graph.embedded import EmbeddedStore
+        from policykg.graph.store.embedded import EmbeddedStore
 
         return EmbeddedStore(path)  # type: ignore[no-any-return,unused-ignore]
     if kind == "neo4j":
         if not uri:
             raise UsageError("--store neo4j needs --uri (or NEO4J_URI)")
-        from policykg.graph.neo4j_store import Neo4jStore
+        from policykg.graph.store.neo4j_store import Neo4jStore
 
         return Neo4jStore(uri, user or "neo4j", password or "", database or "neo4j")  # type: ignore[no-any-return,unused-ignore]
     raise UsageError(f"unknown store {kind!r}: use embedded or neo4j")

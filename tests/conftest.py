@@ -120,7 +120,7 @@ class BoltServer:
         self.start()
 
     def store(self, **kwargs: Any) -> Any:
-        from policykg.graph.neo4j_store import Neo4jStore
+        from policykg.graph.store.neo4j_store import Neo4jStore
 
         return Neo4jStore(self.uri, self.user, self.password, self.database, **kwargs)
 
@@ -146,7 +146,7 @@ def bolt_server() -> Iterator[BoltServer]:
 @pytest.fixture
 def embedded_store(tmp_path: Path) -> Iterator[Callable[..., Any]]:
     """A factory: ``embedded_store()`` opens (or creates) an EmbeddedStore under tmp_path; all are closed after."""
-    from policykg.graph.embedded import EmbeddedStore
+    from policykg.graph.store.embedded import EmbeddedStore
 
     opened: list[EmbeddedStore] = []
 

@@ -29,7 +29,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def store(built: Path) -> Iterator[Any]:
-    from policykg.graph.embedded import EmbeddedStore
+    from policykg.graph.store.embedded import EmbeddedStore
 
     st = EmbeddedStore(built / "store")
     yield st
@@ -59,7 +59,7 @@ def test_every_measure_quotes_the_saved_text(built: Path) -> None:
 
 
 def test_sample_graph_conforms_to_the_shapes(built: Path) -> None:
-    from policykg.graph.validate import validate_path
+    from policykg.graph.rdf.validate import validate_path
 
     result = validate_path(built)
     assert result.conforms, result.as_dict()

@@ -21,6 +21,8 @@ from policykg import pipeline
 from policykg.cli import app
 from policykg.errors import GraphBuildError
 from policykg.ontology import PKG
+from policykg.pipeline import store as pipeline_store
+from policykg.pipeline import work as pipeline_work
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 BASE = pipeline.DEFAULT_BASE_IRI
@@ -102,7 +104,7 @@ def test_turtle_and_ntriples_hold_the_same_graph(samples_build: Path, samples_gr
 def test_store_graph_from_ntriples_equals_the_rdflib_mapping(
     samples_build: Path, samples_graph: Graph
 ) -> None:
-    from policykg.graph.pgraph import property_graph_from_ntriples, to_property_graph
+    from policykg.graph.store.pgraph import property_graph_from_ntriples, to_property_graph
 
     streamed = property_graph_from_ntriples(samples_build / "graph.nt")
     reference = to_property_graph(samples_graph)
@@ -120,7 +122,7 @@ def test_two_builds_of_the_same_input_are_byte_identical(tmp_path: Path, samples
 def test_one_and_two_worker_processes_give_the_same_output(
     tmp_path: Path, samples_build: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 2)  # use the process pool even for five files
+    monkeypatch.setattr(pipeline_work, "PARALLEL_THRESHOLD", 2)  # use the process pool even for five files
     _build(SAMPLES, tmp_path / "j2", jobs=2, force=True)
     _build(SAMPLES, tmp_path / "j1", jobs=1, force=True)
     for name in ("graph.nt", "graph.ttl"):
@@ -178,7 +180,7 @@ def test_a_batch_of_only_bad_files_exits_non_zero_and_writes_no_graph(tmp_path: 
 def test_a_failing_graph_writer_leaves_the_previous_graph_untouched(
     tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from policykg.graph import rdf_stream
+    from policykg.graph.rdf import stream as rdf_stream
 
     out = tmp_path / "out"
     _build(corpus, out)
@@ -200,7 +202,7 @@ def test_a_failing_graph_writer_leaves_the_previous_graph_untouched(
 def test_a_failing_first_build_leaves_no_graph_file(
     tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from policykg.graph import rdf_stream
+    from policykg.graph.rdf import stream as rdf_stream
 
     def failing(dst: Any, parts: Any, which: str) -> int:
         dst.write(b"@prefix pkg: <https://w3id.org/policykg#> .\n<half")
@@ -215,7 +217,7 @@ def test_a_failing_first_build_leaves_no_graph_file(
 
 
 def test_a_cache_entry_damaged_after_the_lookup_fails_the_build_cleanly(tmp_path: Path) -> None:
-    from policykg.graph.rdf_stream import DocPart, TripleSet, write_graph_files
+    from policykg.graph.rdf.stream import DocPart, TripleSet, write_graph_files
 
     entry = tmp_path / "entry.frag"
     entry.write_bytes(b"HEADERxxxx")
@@ -316,7 +318,7 @@ def _policy(topic: str, cited: str, unit1: str, unit2: str, n: int) -> str:
 
 
 def _store_state(out: Path) -> tuple[dict[str, int], list[Any], list[Any]]:
-    from policykg.graph.embedded import EmbeddedStore
+    from policykg.graph.store.embedded import EmbeddedStore
 
     with EmbeddedStore(out / "store") as store:
         pg = store.pull()
@@ -370,7 +372,7 @@ def test_an_incremental_build_updates_the_store_to_what_a_full_build_gives(
     for n, change in enumerate(steps):
         change()
         with monkeypatch.context() as m:
-            m.setattr(pipeline, "_load_store", no_full_sync)
+            m.setattr(pipeline_store, "_load_store", no_full_sync)
             info = pipeline.build([src], out)
         assert info.store is not None
         fresh = tmp_path / f"fresh{n}"
@@ -380,7 +382,7 @@ def test_an_incremental_build_updates_the_store_to_what_a_full_build_gives(
 
     # nothing changed: the store is left alone and still reports its counts
     with monkeypatch.context() as m:
-        m.setattr(pipeline, "_load_store", no_full_sync)
+        m.setattr(pipeline_store, "_load_store", no_full_sync)
         again = pipeline.build([src], out)
     assert again.store and again.store["nodes_written"] == 0 and again.store["counts"] == _store_state(out)[0]
 
@@ -529,10 +531,13 @@ def test_a_chain_of_incremental_builds_matches_a_fresh_build_after_each_step(tmp
 def test_the_shared_block_delta_reads_only_the_subjects_that_changed() -> None:
     old = b'<a> <p> <x> .\n<a> <q> "1" .\n<b> <p> <y> .\n<c> <p> "k" .\n'
     new = b'<a> <p> <x> .\n<a> <q> "2" .\n<b> <p> <y> .\n<d> <p> "n" .\n'
-    o, n = pipeline._changed_subjects(old, new)
+    o, n = pipeline_store._changed_subjects(old, new)
     # every line of a changed subject, both versions; untouched subjects left out
     assert o == b'<a> <p> <x> .\n<a> <q> "1" .\n<c> <p> "k" .\n'
     assert n == b'<a> <p> <x> .\n<a> <q> "2" .\n<d> <p> "n" .\n'
-    assert pipeline._changed_subjects(old, old) == (b"", b"")
+    assert pipeline_store._changed_subjects(old, old) == (b"", b"")
     blank = b'_:b0 <p> "1" .\n'
-    assert pipeline._changed_subjects(old + blank, new) == (old + blank, new)  # no stable names: all of it
+    assert pipeline_store._changed_subjects(old + blank, new) == (
+        old + blank,
+        new,
+    )  # no stable names: all of it

@@ -64,8 +64,8 @@ def kg_bolt() -> Iterator[Any]:
     server.create_database("kg")
     uri = f"bolt://127.0.0.1:{bolt_port}"
     store: Any
-    if importlib.util.find_spec("policykg.graph.neo4j_store") is not None:
-        from policykg.graph.neo4j_store import Neo4jStore
+    if importlib.util.find_spec("policykg.graph.store.neo4j_store") is not None:
+        from policykg.graph.store.neo4j_store import Neo4jStore
 
         store = Neo4jStore(uri, "root", password, "kg")
     else:

@@ -231,7 +231,7 @@ EDGES: list[tuple[str, str, str]] = [
     (T3, "IN_DOCUMENT", D3),
 ]
 
-# The derived summaries a build adds (policykg.graph.summaries), worked out by hand from the facts above.
+# The derived summaries a build adds (policykg.graph.rdf.summaries), worked out by hand from the facts above.
 # Unit: (measures, lead measures, targets, documents).
 UNIT_COUNTS = {
     JY: (1, 1, 1, 1),
@@ -380,7 +380,7 @@ def load_fixture(run: Callable[..., Any]) -> None:
 
 
 class RawArcade:
-    """A GraphStore over arcadedb_embedded directly, used only while graph/embedded.py is not there."""
+    """A GraphStore over arcadedb_embedded directly, used only while graph/store/embedded.py is not there."""
 
     def __init__(self, path: Path) -> None:
         import arcadedb_embedded
@@ -405,10 +405,10 @@ def counts(store: Any) -> tuple[int, int]:
 
 
 def _embedded(path: Path) -> Any:
-    if importlib.util.find_spec("policykg.graph.embedded") is not None and not os.environ.get(
+    if importlib.util.find_spec("policykg.graph.store.embedded") is not None and not os.environ.get(
         "POLICYKG_RAW_ARCADE"
     ):
-        from policykg.graph.embedded import EmbeddedStore
+        from policykg.graph.store.embedded import EmbeddedStore
 
         return EmbeddedStore(path)
     return RawArcade(path)

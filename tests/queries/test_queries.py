@@ -357,7 +357,7 @@ def test_a_page_shows_numbers_in_their_natural_order() -> None:
 @pytest.mark.integration
 def test_tasks_of_a_document_with_ten_or_more_measures_come_in_document_order(tmp_path: Path) -> None:
     from policykg import pipeline
-    from policykg.graph.embedded import EmbeddedStore
+    from policykg.graph.store.embedded import EmbeddedStore
 
     lines = ["关于推进就业服务的实施方案", "一、主要举措"]
     lines += [

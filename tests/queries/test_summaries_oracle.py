@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from policykg import pipeline
-from policykg.graph.summaries import EXAMPLES
+from policykg.graph.rdf.summaries import EXAMPLES
 from policykg.queries import library
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,8 +40,8 @@ def _synth_corpus(folder: Path, n: int) -> Path:
 
 @pytest.fixture(scope="module", params=["samples", "synthetic"])
 def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from policykg.graph.embedded import EmbeddedStore
-    from policykg.graph.pgraph import element_batches_from_ntriples
+    from policykg.graph.store.embedded import EmbeddedStore
+    from policykg.graph.store.pgraph import element_batches_from_ntriples
 
     tmp = tmp_path_factory.mktemp(f"oracle-{request.param}")
     inputs = ROOT / "samples" if request.param == "samples" else _synth_corpus(tmp / "in", 40)
@@ -111,7 +111,7 @@ def test_summary_query_matches_traversal(store: Any, name: str, params: dict[str
 def test_graph_without_summaries_is_refused_not_answered_empty(tmp_path: Path, small_pg: Any) -> None:
     """Regression: a graph loaded by an older policykg (no summaries) made `policykg units` print nothing."""
     from policykg.errors import QueryError
-    from policykg.graph.embedded import EmbeddedStore
+    from policykg.graph.store.embedded import EmbeddedStore
 
     with EmbeddedStore(tmp_path / "store") as st:
         st.load(small_pg())

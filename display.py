@@ -1,0 +1,86 @@
+"""The build seen in a terminal (the CLI side of ``policykg.pipeline.build``): the extraction progress bar and
+the summary table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from policykg.models import BuildInfo
+
+MAX_NOTES_SHOWN = 12
+
+
+class ExtractionBar:
+    """A rich progress bar on stderr while files are extracted (``policykg.pipeline.work.ProgressBar``); nothing
+    for a single file."""
+
+    def __init__(self) -> None:
+        self._progress: Any = None
+
+    def start(self, total: int) -> None:
+        if total > 1:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self._progress = Progress(
+                TextColumn("extracting"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                TextColumn("{task.description}"),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("", total=total)
+
+    def advance(self, name: str) -> None:
+        if self._progress is not None:
+            self._progress.update(self._task, advance=1, description=name)
+
+    def close(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+def print_summary(info: BuildInfo, console: Any) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"policykg build → {info.out_dir}", show_header=True, header_style="bold")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    rows = [
+        ("documents", info.documents),
+        ("  from cache", info.cached),
+        ("sections", info.sections),
+        ("measures", info.measures),
+        ("units", info.units),
+        ("targets", info.targets),
+        ("industries", info.industries),
+        ("industry systems", info.systems),
+        ("triples", info.triples),
+        ("skipped files", len(info.skipped)),
+    ]
+    for name, value in rows:
+        table.add_row(name, str(value))
+    if info.store:
+        table.add_row("store nodes written", str(info.store.get("nodes_written", 0)))
+        table.add_row("store relationships written", str(info.store.get("relationships_written", 0)))
+    console.print(table)
+    for skip in info.skipped:
+        console.print(f"[yellow]skipped[/yellow] {skip.path}: {skip.reason}", highlight=False)
+    notes = [
+        (entry["file"], problem)
+        for entry in info.per_file
+        for problem in [*entry.get("warnings", []), *entry.get("problems", [])]
+    ]
+    for file, problem in notes[:MAX_NOTES_SHOWN]:
+        console.print(f"[dim]note[/dim] {file}: {problem}", highlight=False)
+    if len(notes) > MAX_NOTES_SHOWN:
+        console.print(f"[dim]… and {len(notes) - MAX_NOTES_SHOWN} more notes in report.json[/dim]")
+    if info.documents == 0:
+        console.print(f"nothing built in {info.seconds:.2f} s; {info.out_dir}/ was left as it was")
+    else:
+        console.print(
+            f"done in {info.seconds:.2f} s; outputs in {info.out_dir}/ (graph.ttl, graph.nt, report.json)"
+        )

@@ -1,0 +1,3 @@
+"""Stage 3, the graph files: parsed documents -> RDF fragments -> ``graph.nt``/``graph.ttl`` (``stream``), the
+derived summary nodes (``summaries``), the RDF <-> property-graph mapping (``mapping``) and SHACL validation
+(``validate``)."""

@@ -1,0 +1,407 @@
+"""Derived summaries: the aggregates planners ask for, computed once per build instead of once per question.
+
+Every whole-graph report (who owns which industry, the coordination network, unit workload) is an aggregate over
+every measure. Over Bolt or in the embedded engine that costs a traversal of the whole graph per question
+(seconds at 10,000 documents); here it is a pass over the per-measure records the workers already produced
+(``SharedPart.measures``), done while the shared block is merged. The results are ordinary RDF, so the
+property graph, Neo4j and the embedded store all carry them and one Cypher text still runs on both stores:
+
+* ``pkg:Coordination`` — a pair of units sharing measures: ``pkg:coordinates`` both units, ``pkg:sharedMeasures``,
+  ``pkg:sharedDocuments``;
+* ``pkg:Ownership`` — a unit's responsibility for an industry, ``pkg:via`` "direct" (its measures name the
+  industry) or "system:<code>" (its measures target a system the industry belongs to, ``pkg:viaSystem``), with
+  ``pkg:measureCount``, ``pkg:leadMeasureCount``, ``pkg:documentCount``;
+* on every ``pkg:Unit``: ``pkg:measureCount``, ``pkg:leadMeasureCount``, ``pkg:targetCount``, ``pkg:documentCount``,
+  and its first measures (``pkg:evidenceIri``) for the unit profile;
+* on every ``pkg:Industry``: ``pkg:measureCount`` (naming it), ``pkg:ownerCount``, ``pkg:targetCount``,
+  ``pkg:viaSystemMeasureCount``;
+* ``pkg:IndustryReach`` — per built document (``pkg:reachOf``): the names of the industries its measures name
+  (``pkg:directIndustry``), of those they reach only through a system (``pkg:systemIndustry``), and the systems'
+  codes (``pkg:reachedSystem``).
+
+Evidence: a summary names at most ``EXAMPLES`` of its measures (``pkg:evidenceIri``, the first in document order)
+and of its documents' titles (``pkg:documentTitle``); the counts are always complete. Provenance runs through the
+example measures, whose spans quote the source. Views drop the summaries (``without_summaries``): they draw the
+facts themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from policykg.graph.rdf.stream import Iris, SharedPart, TripleSet
+
+EXAMPLES = 10  # example measures / documents kept per summary row
+SUMMARY_LABELS = frozenset({"Coordination", "Ownership", "IndustryReach"})
+SUMMARY_TYPES = frozenset({"REACH_OF"})
+SUMMARY_PROPS = frozenset(
+    {
+        "measureCount",
+        "leadMeasureCount",
+        "targetCount",
+        "documentCount",
+        "ownerCount",
+        "viaSystemMeasureCount",
+        "evidenceIri",
+    }
+)
+
+
+def without_summaries(pg: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """``pg`` (a property graph in the store shape) with the summary nodes, links and counts taken out."""
+    drop = [n for n, data in pg.nodes(data=True) if SUMMARY_LABELS & set(data.get("labels", ()))]
+    pg.remove_nodes_from(drop)
+    pg.remove_edges_from([(u, v, k) for u, v, k in pg.edges(keys=True) if k in SUMMARY_TYPES])
+    for _, data in pg.nodes(data=True):
+        props = data.get("props")
+        if props:
+            for key in SUMMARY_PROPS & props.keys():
+                del props[key]
+    return pg
+
+
+@dataclass
+class SummaryCounts:
+    coordinations: int = 0
+    ownerships: int = 0
+    reaches: int = 0
+    triples: int = 0
+
+
+def system_members(members: Iterable[str], categories: Iterable[Iterable[str]]) -> list[str]:
+    """The industries a system reaches: its members, then its categories' members, each once."""
+    out = dict.fromkeys(members)
+    for cat in categories:
+        out.update(dict.fromkeys(cat))
+    return list(out)
+
+
+def _own(
+    table: dict[tuple[str, str, bool], list[Any]],
+    key: tuple[str, str, bool],
+    measure: str,
+    lead: bool,
+    title: str,
+    doc: str,
+) -> None:
+    row = table.get(key)
+    if row is None:
+        row = table[key] = [0, 0, [], [], 0, None]  # measures, lead, examples, titles, documents, last doc
+    row[0] += 1
+    row[1] += lead
+    if len(row[2]) < EXAMPLES:
+        row[2].append(measure)
+    if row[5] is not doc:
+        row[4] += 1
+        row[5] = doc
+        if len(row[3]) < EXAMPLES and title not in row[3]:
+            row[3].append(title)
+
+
+# --------------------------------------------------------------------------- all documents
+
+
+@dataclass
+class SummaryBlock:
+    """The summary nodes rendered (N-Triples and Turtle without prefixes), for the end of the shared block."""
+
+    nt: bytes
+    ttl: bytes
+    counts: SummaryCounts
+
+
+def add_summaries(
+    t: TripleSet,
+    parts: Sequence[SharedPart],
+    ids: Iris,
+    *,
+    units: Mapping[str, tuple[str, str]],
+    industries: Mapping[str, tuple[str, str]],
+    systems: Mapping[str, tuple[str, list[str]]],
+) -> SummaryBlock:
+    """Add the unit and industry counts to ``t`` and render the summary nodes of ``parts`` (sorted by ``doc_id``).
+
+    ``units`` and ``industries`` map every key the shared block emits to its (prefLabel, matchKey) (each gets
+    its counts, zeros included); ``systems`` maps a system key to (its ``via`` name, the industries it reaches).
+    """
+    from policykg.graph.rdf.stream import PKG, int_lit, plain
+
+    unit_iris: dict[str, str] = {u: ids.unit(u) for u in units}
+
+    def unit_iri(key: str) -> str:
+        iri = unit_iris.get(key)
+        if iri is None:
+            iri = unit_iris[key] = ids.unit(key)
+        return iri
+
+    # One pass over every measure, in document order; a row's last field is the last document counted in it,
+    # so "documents" counts each document once without a set per row.
+    U: dict[str, list[Any]] = {}  # unit -> [measures, lead, targets, examples, documents, last doc]
+    IND: dict[str, list[Any]] = {}  # industry -> [measures, targets, examples, owners]
+    combos: dict[frozenset[str], int] = {}  # the systems one measure targets -> how many measures
+    P: dict[tuple[str, str], list[Any]] = {}  # unit pair -> [measures, examples, documents, last doc]
+    OWN: dict[
+        tuple[str, str, bool], list[Any]
+    ] = {}  # (unit, industry|system, via) -> [n, lead, ex, titles, last]
+    reaches: list[tuple[SharedPart, list[str], list[str]]] = []
+    for part in parts:
+        doc, title = part.doc_iri, part.display or part.doc_id
+        direct: dict[str, None] = {}
+        targeted: dict[str, None] = {}
+        for measure, unit_keys, lead_keys, industry_keys, system_keys, n_targets in part.measures:
+            units_ = list(dict.fromkeys(unit_keys)) if len(unit_keys) > 1 else list(unit_keys)
+            for u in units_:
+                is_lead = u in lead_keys
+                row = U.get(u)
+                if row is None:
+                    row = U[u] = [0, 0, 0, [], 0, None]
+                row[0] += 1
+                row[1] += is_lead
+                row[2] += n_targets
+                if len(row[3]) < EXAMPLES:
+                    row[3].append(measure)
+                if row[5] is not doc:
+                    row[4] += 1
+                    row[5] = doc
+            for i in industry_keys:  # each once per measure (SharedPart.measures)
+                direct[i] = None
+                irow = IND.get(i)
+                if irow is None:
+                    irow = IND[i] = [0, 0, [], set()]
+                irow[0] += 1
+                irow[1] += n_targets
+                if len(irow[2]) < EXAMPLES:
+                    irow[2].append(measure)
+                irow[3].update(units_)
+                for u in units_:
+                    _own(OWN, (u, i, False), measure, u in lead_keys, title, doc)
+            if system_keys:
+                combo = frozenset(system_keys)
+                combos[combo] = combos.get(combo, 0) + 1
+                for sk in combo:
+                    targeted[sk] = None
+                    for u in units_:
+                        _own(OWN, (u, sk, True), measure, u in lead_keys, title, doc)
+            if len(units_) > 1:
+                ordered = sorted(units_, key=unit_iri)
+                for x in range(len(ordered)):
+                    for y in range(x + 1, len(ordered)):
+                        prow = P.get((ordered[x], ordered[y]))
+                        if prow is None:
+                            prow = P[(ordered[x], ordered[y])] = [0, [], 0, None]
+                        prow[0] += 1
+                        if len(prow[1]) < EXAMPLES:
+                            prow[1].append(measure)
+                        if prow[3] is not doc:
+                            prow[2] += 1
+                            prow[3] = doc
+        reaches.append((part, list(direct), list(targeted)))
+
+    for u in units:
+        n, lead, tg, ex, docs, _last = U.get(u, (0, 0, 0, [], 0, None))
+        node = unit_iri(u)
+        t.add(node, PKG + "measureCount", int_lit(n))
+        t.add(node, PKG + "leadMeasureCount", int_lit(lead))
+        t.add(node, PKG + "targetCount", int_lit(tg))
+        t.add(node, PKG + "documentCount", int_lit(docs))
+        # the unit's first measures: a profile shows them without reading thousands of measures per unit
+        for m in ex:
+            t.add(node, PKG + "evidenceIri", plain(m))
+    containing: dict[str, list[frozenset[str]]] = {}
+    for combo in combos:
+        for i in {i for s in combo if s in systems for i in systems[s][1]}:
+            containing.setdefault(i, []).append(combo)
+    for i in industries:
+        n, tg, ex, owners = IND.get(i, (0, 0, [], set()))
+        node = ids.industry(i)
+        t.add(node, PKG + "measureCount", int_lit(n))
+        t.add(node, PKG + "ownerCount", int_lit(len(owners)))
+        t.add(node, PKG + "targetCount", int_lit(tg))
+        t.add(node, PKG + "viaSystemMeasureCount", int_lit(sum(combos[c] for c in containing.get(i, ()))))
+        for m in ex:
+            t.add(node, PKG + "evidenceIri", plain(m))
+
+    nodes: dict[str, tuple[Any, Callable[[Any, str, Any], None]]] = {}
+    counts = SummaryCounts()
+    for (a, b), (n, ex, docs, _last) in P.items():
+        A, B = unit_iri(a), unit_iri(b)
+        content: tuple[Any, ...] = ("C", A, B, units.get(a), units.get(b), n, docs, tuple(ex))
+        nodes[f"{ids.base}coordination/{_hash(A + '|' + B)}"] = (content, _coordination)
+        counts.coordinations += 1
+    for (u, k, via), (n, lead, ex, titles, docs, _last) in OWN.items():
+        if via:
+            if k not in systems:
+                continue
+            code, reach = systems[k]
+            targets = [(i, "system:" + code, ids.system(k)) for i in reach]
+        else:
+            targets = [(k, "direct", None)]
+        for i, how, system_iri in targets:
+            content = (
+                "O",
+                unit_iri(u),
+                ids.industry(i),
+                units.get(u, (u, u)),
+                industries.get(i, (i, i)),
+                how,
+                system_iri,
+                n,
+                lead,
+                docs,
+                tuple(titles),
+                tuple(ex),
+            )
+            iri = f"{ids.base}ownership/{_hash(u + '|' + i + '|' + (k if via else ''))}"
+            nodes[iri] = (content, _ownership)
+            counts.ownerships += 1
+    for part, direct_, targeted_ in reaches:
+        reached = {i for sk in targeted_ if sk in systems for i in systems[sk][1]} - set(direct_)
+        if not direct_ and not reached:
+            continue
+        content = (
+            "R",
+            part.doc_iri,
+            part.display or part.doc_id,
+            part.lookup or part.doc_id,
+            tuple(sorted({industries.get(i, (i, i))[0] for i in direct_})),
+            tuple(sorted({industries.get(i, (i, i))[0] for i in reached})),
+            tuple(sorted({systems[sk][0] for sk in targeted_ if sk in systems})),
+        )
+        nodes[f"{part.doc_iri}/reach"] = (content, _reach)
+        counts.reaches += 1
+
+    out = _Emitter()
+    for iri in sorted(nodes):
+        content, render = nodes[iri]
+        render(out.node(iri), iri, content)
+    nt = out.nt_bytes()
+    counts.triples = out.count
+    return SummaryBlock(nt, out.ttl_bytes(), counts)
+
+
+class _Node:
+    """One summary node's predicates and objects, in the order given (each predicate once)."""
+
+    def __init__(self) -> None:
+        self.preds: dict[str, list[tuple[str, str]]] = {}
+
+    def add(self, s: str, p: str, o: tuple[str, str]) -> None:
+        self.preds.setdefault(p, []).append(o)
+
+    def link(self, s: str, p: str, o: str) -> None:
+        self.add(s, p, (f"<{o}>", f"<{o}>"))
+
+    def typed(self, s: str, cls: str) -> None:
+        from policykg.graph.rdf.stream import RDF_TYPE, compact
+
+        self.add(s, RDF_TYPE, (f"<{cls}>", compact(cls)))
+
+
+class _Emitter:
+    """Renders summary nodes straight to N-Triples and Turtle: thousands of small nodes whose content is
+    known to be duplicate-free, where a general ``TripleSet`` per node would cost more than deriving them."""
+
+    def __init__(self) -> None:
+        self.nodes: list[tuple[str, _Node]] = []
+        self.count = 0
+
+    def node(self, iri: str) -> _Node:
+        n = _Node()
+        self.nodes.append((iri, n))
+        return n
+
+    def nt_bytes(self) -> bytes:
+        lines = []
+        for iri, n in self.nodes:
+            rows = sorted(f"<{iri}> <{p}> {o[0]} .\n" for p, objs in n.preds.items() for o in objs)
+            self.count += len(rows)
+            lines.extend(rows)
+        return "".join(lines).encode("utf-8")
+
+    def ttl_bytes(self) -> bytes:
+        from policykg.graph.rdf.stream import RDF_TYPE, compact
+
+        blocks = []
+        for iri, n in self.nodes:
+            by_pred = {("a" if p == RDF_TYPE else compact(p)): objs for p, objs in n.preds.items()}
+            body = " ;\n".join(
+                f"    {k} {' , '.join(sorted(o[1] for o in by_pred[k]))}"
+                for k in sorted(by_pred, key=lambda k: (k != "a", k))
+            )
+            blocks.append(f"\n<{iri}>\n{body} .\n")
+        return "".join(blocks).encode("utf-8")
+
+
+def _names(t: Any, node: str, role: str, names: tuple[str, str], iri: str) -> None:
+    from policykg.graph.rdf.stream import PKG, plain
+
+    t.add(node, PKG + f"{role}Name", plain(names[0]))
+    t.add(node, PKG + f"{role}Key", plain(names[1]))
+    t.add(node, PKG + f"{role}Iri", plain(iri))
+
+
+def _coordination(t: Any, node: str, content: Any) -> None:
+    from policykg.graph.rdf.stream import PKG, int_lit, plain
+
+    _, a, b, names_a, names_b, n, docs, examples = content
+    t.typed(node, PKG + "Coordination")
+    t.link(node, PKG + "coordinates", a)
+    t.link(node, PKG + "coordinates", b)
+    _names(t, node, "unitA", names_a or (a, a), a)
+    _names(t, node, "unitB", names_b or (b, b), b)
+    t.add(node, PKG + "sharedMeasures", int_lit(n))
+    t.add(node, PKG + "sharedDocuments", int_lit(docs))
+    for m in examples:
+        t.add(node, PKG + "evidenceIri", plain(m))
+
+
+def _ownership(t: Any, node: str, content: Any) -> None:
+    from policykg.graph.rdf.stream import PKG, int_lit, plain
+
+    _, unit, industry, unit_names, industry_names, how, system, n, lead, docs, titles, examples = content
+    t.typed(node, PKG + "Ownership")
+    t.link(node, PKG + "ownerUnit", unit)
+    t.link(node, PKG + "ownedIndustry", industry)
+    _names(t, node, "unit", unit_names, unit)
+    _names(t, node, "industry", industry_names, industry)
+    if system:
+        t.link(node, PKG + "viaSystem", system)
+        t.add(node, PKG + "systemIri", plain(system))  # a coverage table matches it without a traversal
+    t.add(node, PKG + "via", plain(how))
+    t.add(node, PKG + "measureCount", int_lit(n))
+    t.add(node, PKG + "leadMeasureCount", int_lit(lead))
+    t.add(node, PKG + "documentCount", int_lit(docs))
+    for title in titles:
+        t.add(node, PKG + "documentTitle", plain(title))
+    for m in examples:
+        t.add(node, PKG + "evidenceIri", plain(m))
+
+
+def _reach(t: Any, node: str, content: Any) -> None:
+    """One ``pkg:IndustryReach`` per document whose measures reach an industry. A node of its own (not
+    properties of the document) so that the document's own triples stay together in its cached fragment."""
+    from policykg.graph.rdf.stream import PKG, plain
+
+    _, doc, display, lookup, direct, via, codes = content
+    t.typed(node, PKG + "IndustryReach")
+    t.link(node, PKG + "reachOf", doc)
+    t.add(node, PKG + "documentName", plain(display))
+    t.add(node, PKG + "documentLookup", plain(lookup))
+    t.add(node, PKG + "documentIri", plain(doc))
+    for name_ in direct:
+        t.add(node, PKG + "directIndustry", plain(name_))
+    for name_ in via:
+        t.add(node, PKG + "systemIndustry", plain(name_))
+    for code in codes:
+        t.add(node, PKG + "reachedSystem", plain(code))
+
+
+def _hash(key: str) -> str:
+    from policykg.graph.rdf.stream import key_hash
+
+    return key_hash(key)

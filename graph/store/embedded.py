@@ -1,0 +1,722 @@
+"""The embedded store: ArcadeDB in-process (``arcadedb-embedded``, its own bundled Java runtime), openCypher.
+
+The default store: no server, nothing to configure; ``policykg build`` loads ``OUT/store/``. The same Cypher
+text runs here and on Neo4j. ``run(..., write=False)`` is read-only twice over: the text is checked for write
+clauses (:func:`policykg.graph.store.sync.refuse_writes`) and it runs on the engine's query path, which refuses any
+non-idempotent statement. Writes (``write=True``) run in one transaction each.
+
+Loads (``load`` / ``load_batches``) do not go through Cypher: the engine's openCypher costs about 0.5 ms a
+row even in-process, so new vertices and edges are written with its native bulk API (GraphBatch, rows crossing
+to Java as one JSON text per chunk), updates and deletions by record id in batched transactions, and the
+current state is read with SQL, whose result sets cross in bulk. A first load builds the ``iri`` indexes after
+the bulk insert. Reads stay in openCypher; ``MATCH (u:Unit {iri: $iri})`` is an index seek (see EXPLAIN).
+
+The engine is started quietly (:func:`start_engine`): its java.util.logging output goes to a file under
+:func:`engine_log_dir` instead of the console and ``./log/``, and the JVM's start-up warnings are dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from policykg.errors import QueryError, StoreError
+from policykg.graph.store import sync
+from policykg.graph.store.base import ElementBatch, StoreInfo
+from policykg.queries import writes as W
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from policykg.graph.store.delta import Delta
+
+log = logging.getLogger(__name__)
+
+_LANGUAGE = "opencypher"
+
+
+# java.util.logging for the engine: everything into a file, nothing on the console. The engine's default
+# configuration logs INFO lines to stderr and to ./log/ in the current directory.
+_LOGGING_PROPERTIES = """\
+handlers = java.util.logging.FileHandler
+.level = INFO
+com.arcadedb.level = INFO
+io.undertow.level = WARNING
+org.xnio.level = WARNING
+org.jboss.level = WARNING
+java.util.logging.FileHandler.level = INFO
+java.util.logging.FileHandler.pattern = {pattern}
+java.util.logging.FileHandler.formatter = com.arcadedb.log.LogFormatter
+java.util.logging.FileHandler.limit = 10000000
+java.util.logging.FileHandler.count = 2
+java.util.logging.FileHandler.append = true
+"""
+
+
+def engine_log_dir() -> Path:
+    """Where the embedded engine's own log files go (a per-user folder under the system temp dir)."""
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
+    return Path(
+        os.environ.get("POLICYKG_ENGINE_LOG_DIR")
+        or Path(tempfile.gettempdir()) / f"policykg-{user}" / "engine"
+    )
+
+
+@contextmanager
+def _stderr_fd_silenced() -> Iterator[None]:
+    """Send file descriptor 2 to /dev/null for a moment: the JVM prints its start-up warnings (incubator
+    modules) there, below Python's sys.stderr, and no JVM option turns them off."""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError):  # no real stderr (embedded interpreters): nothing to silence
+        yield
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
+
+
+def start_engine(extra_args: Sequence[str] | None = None, *, short_lived: bool = False) -> None:
+    """Start the engine's JVM quietly, once per process: its log lines go to :func:`engine_log_dir`, not to the
+    console or ``./log/``, and its start-up warnings are dropped. A JVM already running is left as it is. The
+    JVM starts from the start-up cache (:mod:`policykg.graph.store.engine_cache`) when there is one, else that cache
+    is made once in the background; ``extra_args`` (the cache's own training) replace that. ``short_lived``
+    (a worker that applies one small delta and ends) keeps to the JVM's quick first-tier compiler: ~0.15 s
+    sooner to a written store, at the price of slower code in long runs."""
+    import jpype
+
+    if jpype.isJVMStarted():
+        return
+    from arcadedb_embedded.jvm import start_jvm
+
+    from policykg.graph.store import engine_cache
+
+    folder = engine_log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        config = folder / "logging.properties"
+        text = _LOGGING_PROPERTIES.format(pattern=(folder / "arcadedb.%u.log").as_posix())
+        if not config.is_file() or config.read_text(encoding="utf-8") != text:
+            config.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise StoreError(f"{folder}: cannot prepare the embedded engine's log folder: {err}") from err
+    # The crash-log location is read from the environment only (the wheel appends its own ./log default).
+    os.environ.setdefault("ARCADEDB_JVM_ERROR_FILE", str(folder / "hs_err_pid%p.log"))
+    cache_args = engine_cache.jvm_args() if extra_args is None else list(extra_args)
+    if short_lived:
+        cache_args.append("-XX:TieredStopAtLevel=1")
+    with _stderr_fd_silenced():
+        start_jvm(jvm_args=[f"-Djava.util.logging.config.file={config}", *cache_args])
+    log.debug(
+        "embedded engine started (%s); its log is in %s", " ".join(cache_args) or "no start-up cache", folder
+    )
+    if extra_args is None and not any(a.startswith("-XX:AOTCache=") for a in cache_args):
+        engine_cache.ensure()
+
+
+def _first_line(cypher: str) -> str:
+    lines = [x for x in cypher.strip().splitlines() if x.strip() and not x.strip().startswith("//")]
+    return (lines[0] if lines else cypher.strip())[:100]
+
+
+def _engine_message(err: BaseException) -> str:
+    # The engine's message repeats the Java class chain; its last "caused by" is the part a person needs.
+    text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    return text[-400:]
+
+
+class EmbeddedStore:
+    """A policykg graph in an ArcadeDB database folder, opened (or created) in this process."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.target = f"embedded:{self.path}"
+        started = time.perf_counter()
+        try:
+            start_engine()
+            import arcadedb_embedded as arcade
+
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if arcade.database_exists(str(self.path)):
+                self._db = arcade.open_database(str(self.path))
+            else:
+                self._db = arcade.create_database(str(self.path))
+        except StoreError:
+            raise
+        except Exception as err:  # the engine raises Java-side errors of many kinds (locked, corrupt, disk)
+            raise StoreError(
+                f"{self.path}: cannot open the embedded store ({_engine_message(err)}); "
+                "is another policykg process using it?"
+            ) from err
+        self.open_seconds = time.perf_counter() - started
+        log.debug("%s: opened in %.2fs", self.target, self.open_seconds)
+        self._closed = False
+
+    # ------------------------------------------------------------------ GraphStore
+
+    def run(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+    ) -> list[dict[str, Any]]:
+        """Run one openCypher statement with parameters; rows as plain Python (nodes -> property dicts with
+        ``_labels``, relationships -> property dicts with ``_type``, ``_start``, ``_end``)."""
+        self._check_open()
+        args = dict(params or {})
+        if not write:
+            sync.refuse_writes(cypher)
+        try:
+            if write:
+                return self._db.run_in_transaction(
+                    lambda: self._rows(self._db.command(_LANGUAGE, cypher, args))
+                )
+            return self._rows(self._db.query(_LANGUAGE, cypher, args))
+        except Exception as err:
+            if not write and "NotIdempotent" in str(err):
+                raise QueryError(f"read-only query tries to write: {_first_line(cypher)!r}") from err
+            raise QueryError(
+                f"query failed on {self.target}: {_first_line(cypher)!r}: {_engine_message(err)}"
+            ) from err
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            try:
+                self._db.close()
+            except Exception as err:  # closing must not hide the error that led here
+                log.warning("%s: close failed: %s", self.target, _engine_message(err))
+
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ loading
+
+    def load(
+        self, pg: nx.MultiDiGraph, *, batch_size: int = 10_000, progress: sync.Progress | None = None
+    ) -> StoreInfo:
+        """Make the store hold exactly ``pg`` (idempotent; vanished nodes and relationships are removed)."""
+        return self.load_batches(
+            sync.batches_of(pg),
+            progress=progress,
+            total=pg.number_of_nodes() + pg.number_of_edges(),
+            batch_size=batch_size,
+        )
+
+    def load_batches(
+        self,
+        batches: Iterable[ElementBatch],
+        *,
+        progress: sync.Progress | None = None,
+        total: int | None = None,
+        batch_size: int = 10_000,
+    ) -> StoreInfo:
+        """Make the store hold exactly the union of ``batches`` (streamed: one batch in memory at a time).
+
+        Writes go through the engine's native API (bulk vertex and edge creation, record updates in
+        transactions of ``batch_size``), not row-by-row Cypher; a first load into an empty store creates the
+        ``iri`` indexes after the bulk insert. Same semantics as before: idempotent, vanished nodes,
+        relationships and properties removed, only policykg's nodes touched. A node in several batches gets
+        the union of their properties. ``total`` (elements expected) only sizes progress reports.
+        """
+        self._check_open()
+        if batch_size < 1:
+            raise StoreError(f"batch size must be at least 1, not {batch_size}")
+        try:
+            return sync.sync_batches(
+                _NativeBackend(self, batch_size), batches, progress=progress, total=total
+            )
+        except QueryError as err:
+            raise StoreError(f"{self.path}: loading the embedded store failed: {err}") from err
+        except StoreError:
+            raise
+        except Exception as err:  # the engine raises Java-side errors of many kinds (disk, duplicate key)
+            raise StoreError(
+                f"{self.path}: loading the embedded store failed: {_engine_message(err)}"
+            ) from err
+
+    def counts(self) -> dict[str, int]:
+        """Policykg nodes per label and relationships per type."""
+        self._check_open()
+        return sync.counts(sync.StoreBackend(self))
+
+    def pull(self) -> nx.MultiDiGraph:
+        """The stored graph in the property-graph shape."""
+        self._check_open()
+        return sync.to_property_graph(sync.read_snapshot(sync.StoreBackend(self)))
+
+    def wipe(self, *, batch_size: int = 1000) -> int:
+        """Delete every policykg node; returns how many."""
+        self._check_open()
+        return sync.wipe(sync.StoreBackend(self), batch_size=batch_size)
+
+    def node_count(self) -> int:
+        """How many policykg nodes the store holds (one engine call, no rows read)."""
+        self._check_open()
+        if not self._db.get_java_database().getSchema().existsType(W.OWNER_LABEL):
+            return 0
+        return int(self._db.count_type(W.OWNER_LABEL))
+
+    def warm_up(self) -> None:
+        """Load what a delta's first steps need (type conversion classes, an index seek, a transaction) ahead
+        of time: a worker opens the store while the build is still busy elsewhere, and the first use of each
+        costs the engine tenths of a second."""
+        from arcadedb_embedded.type_conversion import convert_python_to_java
+
+        self._check_open()
+        convert_python_to_java("policykg")
+        if self._db.get_java_database().getSchema().existsType(W.OWNER_LABEL):
+            self._db.lookup_by_key(W.OWNER_LABEL, ["iri"], ["urn:policykg:warm-up"])
+        self._db.begin()
+        self._db.rollback()
+
+    def apply_delta(
+        self,
+        delta: Delta,
+        *,
+        expected_nodes: int | None = None,
+        counts: Mapping[str, int] | None = None,
+        batch_size: int = 10_000,
+    ) -> StoreInfo:
+        """Write a ``policykg.graph.store.delta.Delta`` (the change between two graphs) to a store holding the old one.
+
+        Everything the delta names is looked up first (by ``iri``, through the index): a node to update,
+        delete or link that is missing, a node to create that exists, a relationship to delete that is not
+        there, a changed label set, or a node count other than ``expected_nodes`` raises ``DeltaRefused``
+        before anything is written (the caller then runs the full sync), and so does a node to delete that
+        has relationships the delta does not know of (another part of the graph still points to it). Writes
+        use the same native primitives as ``load_batches``. With ``counts`` (``counts()`` before the delta),
+        the counts after it are worked out from the delta instead of counted in the store."""
+        from policykg.graph.store.delta import DeltaRefused
+
+        self._check_open()
+        started = time.perf_counter()
+        if delta.relabelled:
+            raise DeltaRefused(
+                f"{len(delta.relabelled)} nodes change their labels, e.g. {delta.relabelled[0]}"
+            )
+        if not self._db.get_java_database().getSchema().existsType(W.OWNER_LABEL):
+            raise DeltaRefused(f"{self.path}: the store holds no policykg graph")
+        if expected_nodes is not None and (have := self.node_count()) != expected_nodes:
+            raise DeltaRefused(
+                f"{self.path}: {have} policykg nodes, the previous build left {expected_nodes}"
+            )
+        backend = _NativeBackend(self, batch_size)
+        info = StoreInfo(target=self.target)
+        try:
+            plan = _DeltaPlan(backend, delta)
+            plan.apply(info)
+        except DeltaRefused:
+            raise
+        except QueryError as err:
+            raise StoreError(f"{self.path}: updating the embedded store failed: {err}") from err
+        except StoreError:
+            raise
+        except Exception as err:  # the engine raises Java-side errors of many kinds
+            raise StoreError(
+                f"{self.path}: updating the embedded store failed: {_engine_message(err)}"
+            ) from err
+        info.batches = backend.batches
+        info.counts = plan.counts_after(counts) if counts is not None else backend.counts()
+        info.seconds = time.perf_counter() - started
+        log.debug("%s: delta of %d elements applied in %.2fs", self.target, delta.size, info.seconds)
+        return info
+
+    # ------------------------------------------------------------------ internals
+
+    def _reopen(self) -> None:
+        """Close and open the database again (releases what a GraphBatch left held; see _NativeBackend)."""
+        import arcadedb_embedded as arcade
+
+        self._db.close()
+        self._db = arcade.open_database(str(self.path))
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StoreError(f"{self.path}: the embedded store is closed")
+
+    def _rows(self, result: Any) -> list[dict[str, Any]]:
+        if result is None:
+            return []
+        # to_list() brings rows over in batches (one JVM crossing per batch, JSON parsed in C): ~10x faster
+        # than reading each property of each row; nodes and relationships still arrive as engine objects.
+        return [{name: _to_python(value) for name, value in row.items()} for row in result.to_list()]
+
+
+class _NativeBackend:
+    """The embedded store as a ``sync.StreamBackend``: bulk writes through the engine's Java API (GraphBatch for
+    new vertices and edges, records by id for updates and deletions), bulk reads through SQL."""
+
+    def __init__(self, store: EmbeddedStore, batch_size: int) -> None:
+        self.store = store
+        self.db = store._db
+        self.jdb = store._db.get_java_database()
+        self.target = store.target
+        self.batch_size = batch_size
+        self.deferred_indexes = False
+        self.batches = 0  # write transactions / bulk calls, reported as StoreInfo.batches
+        self.used_batch = False
+
+    def _schema(self) -> Any:
+        return self.jdb.getSchema()
+
+    def prepare(self) -> None:
+        from policykg.graph.rdf.mapping import KNOWN_LABELS, KNOWN_REL_TYPES
+
+        schema = self._schema()
+        if not schema.existsType(W.OWNER_LABEL):
+            # A first load: bulk insert without indexes, then build them once (measured about 4x faster).
+            self.deferred_indexes = True
+            for label in sorted({W.OWNER_LABEL, *KNOWN_LABELS}):
+                schema.getOrCreateVertexType(W.check_label(label))
+        else:
+            sync.ensure_constraints(sync.StoreBackend(self.store), KNOWN_LABELS)
+        # Every record type a load may need is created now: after a GraphBatch the engine (26.10.2) blocks
+        # schema changes in this database until it is reopened.
+        for labels in [(), *((label,) for label in sorted(KNOWN_LABELS))]:
+            self._vertex_type(labels)
+        for rel in sorted(KNOWN_REL_TYPES):
+            schema.getOrCreateEdgeType(W.check_rel_type(rel))
+
+    def _schema_change(self) -> None:
+        if self.used_batch:
+            self.store._reopen()
+            self.db = self.store._db
+            self.jdb = self.db.get_java_database()
+            self.used_batch = False
+
+    def finish(self) -> None:
+        from policykg.graph.rdf.mapping import KNOWN_LABELS
+
+        if self.deferred_indexes:
+            self._schema_change()
+            sync.ensure_constraints(sync.StoreBackend(self.store), KNOWN_LABELS)
+
+    def _vertex_type(self, labels: tuple[str, ...]) -> str:
+        """The engine's record type for a label set: a composite type ``A~B`` under each label's type."""
+        name = "~".join(sorted({*labels, W.OWNER_LABEL}))
+        if not self._schema().existsType(name):
+            self._schema_change()
+            if (
+                self.deferred_indexes
+            ):  # no indexes to inherit yet: the schema API is enough (and much cheaper)
+                builder = self._schema().buildVertexType().withName(name)
+                for label in sorted({*labels, W.OWNER_LABEL}):
+                    builder = builder.withSuperType(label)
+                builder.create()
+                return name
+            # Cypher creates it exactly as the engine expects (supertypes, inherited indexes).
+            self.store.run(W.render(W.CREATE_LABEL_SET, labels=(*labels, W.OWNER_LABEL)), write=True)
+            if not self._schema().existsType(name):
+                raise StoreError(f"{self.target}: the engine did not create the record type {name!r}")
+        return name
+
+    def current_nodes(self) -> Iterator[tuple[str, tuple[str, ...], dict[str, Any], Any]]:
+        if not self._schema().existsType(W.OWNER_LABEL) or self.db.count_type(W.OWNER_LABEL) == 0:
+            return
+        ids: dict[str, tuple[str, str]] = {}
+        # Result sets are closed explicitly: an open one keeps a lock that a later schema change waits on.
+        with self.db.query("sql", W.SQL_NODE_IDS) as result:
+            for rows in result.iter_json_batches():
+                for row in rows:
+                    if isinstance(row.get("iri"), str):
+                        ids[row["iri"]] = (str(row["rid"]), str(row["t"]))
+        with self.db.query("sql", W.SQL_NODE_PROPS) as result:
+            for row in result.iter_dicts():
+                iri = row.get("iri")
+                found = ids.get(iri) if isinstance(iri, str) else None
+                if found is None:
+                    continue
+                props = {str(k): _to_python(v) for k, v in row.items() if not str(k).startswith("@")}
+                yield iri, tuple(_labels_of(found[1])), props, found[0]
+
+    def create_nodes(self, labels: tuple[str, ...], rows: list[dict[str, Any]]) -> list[Any]:
+        type_name = self._vertex_type(labels)
+        rids: list[Any] = []
+        if len(rows) < _SMALL_WRITE:
+            # A few records (an incremental delta): one by one in a transaction; a bulk batch costs ~40 ms to
+            # set up and close however little it writes.
+            def create(row: dict[str, Any]) -> None:
+                vertex = self.db.new_vertex(type_name)
+                for key, value in row.items():
+                    vertex.set(key, value)
+                vertex.save()
+                rids.append(vertex.get_rid())
+
+            self._in_transactions(rows, create)
+            return rids
+        for start in range(0, len(rows), max(self.batch_size, 50_000)):
+            self.used_batch = True
+            with self.db.graph_batch(light_edges=False) as gb:
+                rids.extend(gb.create_vertices(type_name, rows[start : start + max(self.batch_size, 50_000)]))
+            self.batches += 1
+        if len(rids) != len(rows):
+            raise StoreError(f"{self.target}: created {len(rids)} of {len(rows)} {type_name} records")
+        return rids
+
+    def _in_transactions(self, items: list[Any], work: Any) -> None:
+        for start in range(0, len(items), self.batch_size):
+            chunk = items[start : start + self.batch_size]
+
+            def run(chunk: list[Any] = chunk) -> None:
+                for item in chunk:
+                    work(item)
+
+            self.db.run_in_transaction(run)
+            self.batches += 1
+
+    def _record(self, rid: Any) -> Any:
+        record = self.db.lookup_by_rid(str(rid))
+        if record is None:
+            raise StoreError(f"{self.target}: record {rid} vanished during the load")
+        return record
+
+    def replace_props(self, items: list[tuple[Any, str, dict[str, Any]]]) -> None:
+        def replace(item: tuple[Any, str, dict[str, Any]]) -> None:
+            rid, _, props = item
+            vertex = self._record(rid).modify()
+            java = vertex.get_java_document() if hasattr(vertex, "get_java_document") else vertex
+            for name in [str(x) for x in java.getPropertyNames()]:
+                if name not in props:
+                    java.remove(name)
+            for key, value in props.items():
+                vertex.set(key, value)
+            vertex.save()
+
+        self._in_transactions(items, replace)
+
+    def node_props(self, handle: Any, iri: str) -> dict[str, Any]:
+        return {
+            k: _to_python(v) for k, v in self._record(handle).to_dict().items() if not str(k).startswith("@")
+        }
+
+    def delete_nodes(self, items: list[tuple[Any, str]]) -> None:
+        self._in_transactions(items, lambda item: self._record(item[0]).delete())
+
+    def current_rels(self, types: frozenset[str] | None) -> Iterator[tuple[Any, str, Any, Any]]:
+        schema = self._schema()
+        names = (
+            sorted(types)
+            if types is not None
+            else sorted(str(t.getName()) for t in schema.getTypes() if "EdgeType" in type(t).__name__)
+        )
+        for rel in names:
+            if not schema.existsType(W.check_rel_type(rel)):
+                continue
+            found: list[tuple[Any, str, Any, Any]] = []
+            with self.db.query("sql", W.render(W.SQL_RELS, rel_type=rel)) as result:
+                for rows in result.iter_json_batches():
+                    found.extend((str(row["s"]), rel, str(row["o"]), str(row["e"])) for row in rows)
+            yield from found
+
+    def create_rels(self, rel_type: str, pairs: list[sync.RelEnds]) -> None:
+        if not self._schema().existsType(W.check_rel_type(rel_type)):
+            self._schema_change()
+            self._schema().getOrCreateEdgeType(rel_type)
+        if len(pairs) < _SMALL_WRITE:  # see create_nodes
+            self._in_transactions(
+                pairs, lambda p: self._record(p.start).new_edge(rel_type, self._record(p.end))
+            )
+            return
+        step = max(self.batch_size, 100_000)
+        for start in range(0, len(pairs), step):
+            chunk = pairs[start : start + step]
+            self.used_batch = True
+            with self.db.graph_batch(light_edges=False) as gb:
+                gb.new_edges([p.start for p in chunk], rel_type, [p.end for p in chunk])
+            self.batches += 1
+
+    def delete_rels(self, rel_type: str, items: list[tuple[Any, str, str]]) -> None:
+        self._in_transactions(items, lambda item: self._record(item[0]).delete())
+
+    def counts(self) -> dict[str, int]:
+        return sync.counts(sync.StoreBackend(self.store))
+
+
+_SMALL_WRITE = 500  # below this many records of one kind, plain transactions beat a bulk batch
+
+
+class _DeltaPlan:
+    """A delta resolved against the store: record ids of every node and relationship it names (all looked up
+    before the first write, so a store that is not in the assumed state is refused untouched)."""
+
+    def __init__(self, backend: _NativeBackend, delta: Delta) -> None:
+        from policykg.graph.store.delta import DeltaRefused
+
+        self.backend = backend
+        self.delta = delta
+        db = backend.db
+        self.nodes: dict[str, tuple[str, tuple[str, ...]]] = {}  # iri -> (rid, labels)
+        creating = {str(props["iri"]) for _, props in delta.create}
+        deleting = set(delta.delete)
+        wanted = {iri for iri, _ in delta.update} | deleting | creating
+        for s, _, o in [*delta.create_rels, *delta.delete_rels]:
+            wanted.update((s, o))
+        for iri in sorted(wanted):
+            record = db.lookup_by_key(W.OWNER_LABEL, ["iri"], [iri])
+            if record is not None:
+                self.nodes[iri] = (str(record.get_rid()), tuple(_labels_of(str(record.get_type_name()))))
+        for iri in sorted(creating - deleting):
+            if iri in self.nodes:
+                raise DeltaRefused(f"node {iri} to create exists already")
+        for iri in sorted({i for i, _ in delta.update} | deleting):
+            if iri not in self.nodes:
+                raise DeltaRefused(f"node {iri} to change is not in the store")
+        for s, _, o in delta.create_rels:
+            for end in (s, o):
+                if end not in self.nodes and end not in creating:
+                    raise DeltaRefused(f"relationship end {end} is neither in the store nor created")
+        self.gone_labels = [self.nodes[iri][1] for iri in delta.delete]
+        self.gone_rels: dict[
+            str, str
+        ] = {}  # relationship id -> type, of every relationship of a deleted node
+        expected = set(delta.detached)
+        for iri in delta.delete:
+            vertex = db.lookup_by_rid(self.nodes[iri][0])
+            for edge in [*vertex.get_out_edges(), *vertex.get_in_edges()]:
+                self.gone_rels[str(edge.get_rid())] = str(edge.get_type_name())
+        if len(self.gone_rels) != len(expected):
+            raise DeltaRefused(
+                f"the nodes to delete have {len(self.gone_rels)} relationships in the store, {len(expected)} expected"
+            )
+        self.rel_ids: dict[str, list[tuple[Any, str, str]]] = {}
+        for s, rel, o in delta.delete_rels:
+            found = self._edge(s, rel, o)
+            if found is None:
+                raise DeltaRefused(f"relationship ({s})-[:{rel}]->({o}) is not in the store")
+            self.rel_ids.setdefault(rel, []).append((found, s, o))
+
+    def _edge(self, s: str, rel: str, o: str) -> str | None:
+        start, end = self.nodes.get(s), self.nodes.get(o)
+        if start is None or end is None:
+            return None
+        vertex = self.backend.db.lookup_by_rid(start[0])
+        for edge in vertex.get_out_edges(W.check_rel_type(rel)):
+            if str(edge.get_java_document().getIn()) == end[0]:
+                return str(edge.get_rid())
+        return None
+
+    def counts_after(self, before: Mapping[str, int]) -> dict[str, int]:
+        """``counts()`` after the delta, from ``counts()`` before it."""
+        out = dict(before)
+
+        def add(name: str, n: int) -> None:
+            out[name] = out.get(name, 0) + n
+
+        for labels in self.gone_labels:
+            for label in labels:
+                add(label, -1)
+        for labels, _ in self.delta.create:
+            for label in labels:
+                add(label, 1)
+        for rel in self.gone_rels.values():
+            add(rel, -1)
+        for _, rel, _ in self.delta.delete_rels:
+            add(rel, -1)
+        for _, rel, _ in self.delta.create_rels:
+            add(rel, 1)
+        return dict(sorted((k, v) for k, v in out.items() if v > 0))
+
+    def apply(self, info: StoreInfo) -> None:
+        backend, delta = self.backend, self.delta
+        # Record types first: after a bulk write the engine refuses schema changes until reopened.
+        label_sets = sorted({labels for labels, _ in delta.create})
+        for labels in label_sets:
+            backend._vertex_type(labels)
+        for rel in sorted({r for _, r, _ in delta.create_rels}):
+            if not backend._schema().existsType(W.check_rel_type(rel)):
+                backend._schema_change()
+                backend._schema().getOrCreateEdgeType(rel)
+        for rel, items in sorted(self.rel_ids.items()):
+            backend.delete_rels(rel, items)
+            info.relationships_deleted += len(items)
+        gone = [(self.nodes[iri][0], iri) for iri in delta.delete]
+        if gone:
+            backend.delete_nodes(gone)
+            info.nodes_deleted += len(gone)
+        for iri in delta.delete:
+            self.nodes.pop(iri, None)
+        for labels in label_sets:
+            rows = [props for lab, props in delta.create if lab == labels]
+            handles = backend.create_nodes(labels, rows)
+            for props, handle in zip(rows, handles, strict=True):
+                self.nodes[str(props["iri"])] = (handle, labels)
+            info.nodes_written += len(rows)
+        if delta.update:
+            backend.replace_props([(self.nodes[iri][0], iri, props) for iri, props in delta.update])
+            info.nodes_written += len(delta.update)
+        by_type: dict[str, list[sync.RelEnds]] = {}
+        for s, rel, o in delta.create_rels:
+            (sh, sl), (oh, ol) = self.nodes[s], self.nodes[o]
+            by_type.setdefault(rel, []).append(sync.RelEnds(sh, s, sl, oh, o, ol))
+        for rel, pairs in sorted(by_type.items()):
+            backend.create_rels(rel, pairs)
+            info.relationships_written += len(pairs)
+
+
+_VERTEX: Any = None
+_EDGE: Any = None
+
+
+def _graph_classes() -> tuple[Any, Any]:
+    global _VERTEX, _EDGE
+    if _VERTEX is None:
+        import jpype
+
+        _VERTEX = jpype.JClass("com.arcadedb.graph.Vertex")
+        _EDGE = jpype.JClass("com.arcadedb.graph.Edge")
+    return _VERTEX, _EDGE
+
+
+def _labels_of(type_name: str) -> list[str]:
+    # ArcadeDB stores a multi-label node in a composite type named "A~B".
+    return sorted(x for x in type_name.split("~") if x and x != W.OWNER_LABEL)
+
+
+def _props_of(record: Any) -> dict[str, Any]:
+    from arcadedb_embedded import convert_java_to_python
+
+    return {str(k): _to_python(convert_java_to_python(record.get(k))) for k in record.getPropertyNames()}
+
+
+def _to_python(value: Any) -> Any:
+    """Java values (vertices, edges, collections) as plain Python."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, list | tuple):
+        return [_to_python(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _to_python(v) for k, v in value.items()}
+    vertex, edge = _graph_classes()
+    if isinstance(value, vertex):
+        node = _props_of(value)
+        node["_labels"] = _labels_of(str(value.getTypeName()))
+        return node
+    if isinstance(value, edge):
+        rel = _props_of(value)
+        rel["_type"] = str(value.getTypeName())
+        rel["_start"] = _to_python(value.getOutVertex().get("iri"))
+        rel["_end"] = _to_python(value.getInVertex().get("iri"))
+        return rel
+    from arcadedb_embedded import convert_java_to_python
+
+    converted = convert_java_to_python(value)
+    if converted is value:
+        return sync.plain(str(value)) if type(value).__module__.startswith("java") else value
+    return _to_python(converted)

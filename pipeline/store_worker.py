@@ -1,0 +1,238 @@
+"""The forked helpers of a store update: ``StoreWorker`` starts the store's JVM and opens the store while the
+build extracts and writes the graph, then applies the delta; ``DeltaWorker`` computes the delta with rdflib
+imported elsewhere. Both are forked before any JVM exists in this process and are context managers (``close``
+ends them by their own process id)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from contextlib import suppress
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from policykg.errors import StoreError
+from policykg.pipeline.cache import CACHE_DIR, STAMP
+
+if TYPE_CHECKING:
+    from policykg.graph.store.delta import Delta
+
+log = logging.getLogger(__name__)
+
+
+def can_fork() -> bool:
+    """May a child that starts a JVM be forked from this process? Linux only: on macOS a forked child that
+    loads system frameworks (a JVM does) can abort, which is why Python itself spawns there."""
+    import multiprocessing
+    import sys
+
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def jvm_running() -> bool:
+    """A process holding a JVM (an earlier store in this process) must not fork: the child could inherit
+    locks of threads that do not exist there."""
+    import sys
+
+    jpype = sys.modules.get("jpype")
+    return bool(jpype is not None and jpype.isJVMStarted())
+
+
+DELTA_TIMEOUT = 120.0  # seconds to wait for the delta worker before falling back to the full sync
+STORE_TIMEOUT = 600.0  # seconds to wait for the store worker to apply a delta and close the store
+
+
+def _delta_child(conn: Any) -> None:
+    """The delta worker's process: import what a delta needs, then answer one request (or none)."""
+    from policykg.graph.store.delta import elements_of, graph_delta
+
+    try:
+        elements_of([])  # imports rdflib and builds the ontology mapping
+        request = conn.recv()
+    except (EOFError, OSError):
+        return
+    if request is None:
+        return
+    try:
+        conn.send(("ok", graph_delta(*request)))
+    except Exception as err:  # reported to the parent, which falls back to the full sync
+        conn.send(("error", f"{type(err).__name__}: {err}"))
+
+
+def _store_child(conn: Any, store_dir: str) -> None:
+    """The store worker's process: start the engine (before the parent knows whether the store will change:
+    that start is most of the wait), open the store only when the parent says "go" (nothing on disk is touched
+    before), then apply one delta (or none), close the store and only then answer, so the parent never races
+    the store's lock."""
+    from policykg.graph.store.delta import DeltaRefused
+    from policykg.graph.store.embedded import EmbeddedStore, start_engine
+
+    started = time.perf_counter()
+    try:
+        start_engine(short_lived=True)
+    except Exception as err:  # told to the parent, which then opens the store itself and reports properly
+        with suppress(OSError):
+            conn.send(("error", f"{type(err).__name__}: {err}"))
+        return
+    try:
+        if conn.recv() != "go":
+            return  # nothing to write: the store is never opened
+    except (EOFError, OSError):
+        return
+    try:
+        store = EmbeddedStore(Path(store_dir))
+    except Exception as err:  # told to the parent, which then opens the store itself and reports properly
+        with suppress(OSError):
+            conn.send(("error", f"{type(err).__name__}: {err}"))
+        return
+    try:
+        store.warm_up()
+    except Exception as err:  # a warm-up only: the delta itself then reports what is wrong
+        log.debug("store worker: warm-up failed: %s", err)
+    log.debug("store worker: store open after %.3f s", time.perf_counter() - started)
+    answer: tuple[str, Any] | None = None
+    try:
+        request = conn.recv()
+        log.debug("store worker: request after %.3f s", time.perf_counter() - started)
+        if request is not None:
+            delta, expected, counts = request
+            sinfo = store.apply_delta(delta, expected_nodes=expected, counts=counts)
+            answer = ("ok", (asdict(sinfo), store.node_count()))
+            log.debug("store worker: delta applied after %.3f s", time.perf_counter() - started)
+    except (EOFError, OSError):
+        answer = None  # the parent is gone or changed its mind
+    except DeltaRefused as why:
+        answer = ("refused", str(why))
+    except Exception as err:  # reported to the parent, which falls back to the full sync
+        answer = ("error", f"{type(err).__name__}: {err}")
+    finally:
+        store.close()
+    if answer is not None:
+        with suppress(OSError):
+            conn.send(answer)
+
+
+class StoreWorker:
+    """One forked process that starts the store's JVM and opens the store while this process extracts and
+    writes the graph (the JVM cannot be started from a thread here), then applies the delta. Forked before any
+    JVM exists in this process; ``close`` waits for it, so the store is closed when the build returns."""
+
+    def __init__(self, store_dir: Path) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        self.conn, child = context.Pipe()
+        self.proc = context.Process(
+            target=_store_child, args=(child, str(store_dir)), daemon=True, name="policykg-store"
+        )
+        self.proc.start()
+        child.close()
+        self.went = False  # told to open the store
+        self.asked = False
+        self.closed = False
+
+    @classmethod
+    def maybe(cls, out: Path, *, load_store: bool, force: bool) -> StoreWorker | None:
+        """A worker when this build will probably update the store by a delta, started as early as possible."""
+        if not load_store or force or not can_fork() or jvm_running():
+            return None
+        if not (out / "store").is_dir() or not (out / CACHE_DIR / STAMP).is_file():
+            return None
+        return cls(out / "store")
+
+    def go(self) -> None:
+        """Open the store: it will most likely be written."""
+        self.went = True
+        with suppress(OSError):
+            self.conn.send("go")
+
+    def apply(self, delta: Delta, expected: int, counts: dict[str, int]) -> tuple[str, Any]:
+        """("ok", (store info, node count)), ("refused", why) or ("error", message)."""
+        self.asked = True
+        try:
+            self.conn.send((delta, expected, counts))
+        except OSError:
+            pass  # it ended early (it could not open the store): its reason is waiting in the pipe
+        try:
+            if not self.conn.poll(STORE_TIMEOUT):
+                return "error", f"no answer in {STORE_TIMEOUT:.0f} s"
+            answer = self.conn.recv()
+        except (EOFError, OSError) as err:
+            return "error", f"it ended without an answer ({err})"
+        return cast("tuple[str, Any]", answer)
+
+    def __enter__(self) -> StoreWorker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        if not self.went:
+            # Never told to open the store: it ends after its engine start (or is ended with this process);
+            # it touched nothing, so nothing waits for it.
+            with suppress(OSError):
+                self.conn.send("stop")
+            self.conn.close()
+            return
+        if not self.asked:
+            with suppress(OSError):
+                self.conn.send(None)
+        self.proc.join(timeout=STORE_TIMEOUT if self.asked else 60.0)
+        if self.proc.is_alive():
+            self.proc.terminate()
+            self.proc.join(timeout=5)
+        self.conn.close()
+
+
+class DeltaWorker:
+    """One forked process that imports what a store delta needs while the build goes on, then computes the
+    delta there: the rdflib import and the ontology mapping never hold up this process, which meanwhile
+    starts the store's JVM. Forked before that JVM exists; ended by ``close`` (by its own process id)."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        self.conn, child = context.Pipe()
+        self.proc = context.Process(target=_delta_child, args=(child,), daemon=True, name="policykg-delta")
+        self.proc.start()
+        child.close()
+        self.sender: Any = None
+
+    def diff(self, old_texts: list[bytes], new_texts: list[bytes]) -> DeltaWorker:
+        import threading
+
+        # Sent from a thread: the child reads only once its imports are done, and a large request would
+        # otherwise block this process until then.
+        self.sender = threading.Thread(target=self.conn.send, args=((old_texts, new_texts),), daemon=True)
+        self.sender.start()
+        return self
+
+    def result(self) -> Delta:
+        try:
+            if not self.conn.poll(DELTA_TIMEOUT):
+                raise StoreError(f"the delta worker gave no answer in {DELTA_TIMEOUT:.0f} s")
+            status, value = self.conn.recv()
+        except (EOFError, OSError) as err:
+            raise StoreError(f"the delta worker ended without an answer ({err})") from err
+        if status != "ok":
+            raise StoreError(f"the delta worker failed: {value}")
+        return cast("Delta", value)
+
+    def __enter__(self) -> DeltaWorker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.proc.is_alive():
+            self.proc.terminate()
+        self.proc.join(timeout=5)
+        self.conn.close()

@@ -1,0 +1,160 @@
+"""Per-file work, run in a process pool: load and extract one file, render its document-local fragment
+(``policykg.graph.rdf.stream.make_fragment``), write its cache entry and hand back a small ``DocSummary``."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from policykg.errors import GraphBuildError, LoadError, PolicyKGError
+from policykg.fsutil import replace_nosync
+from policykg.models import BuildInfo, ParsedDocument, Skip
+from policykg.pipeline.cache import HEADER, MAGIC, DocSummary
+from policykg.pipeline.report import file_entry
+
+if TYPE_CHECKING:
+    from policykg.graph.rdf.stream import SharedPart
+
+log = logging.getLogger(__name__)
+
+PARALLEL_THRESHOLD = 16  # below this many files to extract, a process pool costs more than it saves
+
+
+@dataclass(frozen=True)
+class Task:
+    path: Path
+    max_bytes: int
+    key: str
+    cache_dir: Path
+    base_iri: str
+
+
+def extract_one(path: Path, max_bytes: int) -> ParsedDocument:
+    from policykg.loaders.base import load
+    from policykg.loaders.extract import extract
+
+    return extract(load(path, max_bytes=max_bytes))
+
+
+def process(task: Task) -> tuple[DocSummary | None, str | None]:
+    """Worker entry point: extract one file, render its fragment, write its cache entry, return its summary.
+    A PolicyKGError becomes a skip reason; anything else is a bug and propagates."""
+    from policykg.graph.rdf.stream import make_fragment
+
+    try:
+        doc = extract_one(task.path, task.max_bytes)
+    except PolicyKGError as err:
+        return None, err.problem if isinstance(err, LoadError) else str(err)
+    try:
+        frag = make_fragment(doc, task.base_iri)
+    except GraphBuildError as err:
+        return None, str(err)
+    except (
+        ValueError,
+        TypeError,
+        KeyError,
+    ) as err:  # a bug in a builder rule: skip the file, log the traceback
+        log.exception("%s: building its graph failed", task.path)
+        return None, f"building its graph failed ({type(err).__name__}: {err}); please report this"
+    text = doc.source.text.encode("utf-8", "surrogatepass")
+    nt, ttl = frag.nt.encode("utf-8"), frag.ttl.encode("utf-8")
+    blob = pickle.dumps(frag.shared, protocol=pickle.HIGHEST_PROTOCOL)
+    task.cache_dir.mkdir(parents=True, exist_ok=True)
+    replace_nosync(
+        task.cache_dir / f"{task.key}.frag",
+        HEADER.pack(MAGIC, len(nt), len(ttl), len(text)),
+        nt,
+        ttl,
+        text,
+        blob,
+    )
+    summary = DocSummary(
+        key=task.key,
+        doc_id=doc.doc_id,
+        file_entry=file_entry(doc),
+        shared=frag.shared,
+        triples=frag.triples,
+        sections=frag.sections,
+        measures=frag.measures,
+        targets=frag.targets,
+        text_sha=hashlib.sha256(text).hexdigest(),
+        nt_len=len(nt),
+        ttl_len=len(ttl),
+        text_len=len(text),
+        shared_sha=part_digest(frag.shared),
+        shared_len=len(blob),
+    )
+    return summary, None
+
+
+def part_digest(part: SharedPart) -> str:
+    # repr of plain data (str, tuples, lists, None) is deterministic; the merge reads nothing else
+    return hashlib.sha256(repr(part).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+class ProgressBar(Protocol):
+    """What a build advances while files are extracted (``policykg.display.ExtractionBar``)."""
+
+    def start(self, total: int) -> None: ...
+
+    def advance(self, name: str) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def run_extraction(
+    tasks: list[Task], jobs: int | None, bar: ProgressBar | None = None
+) -> list[tuple[DocSummary | None, str | None]]:
+    """Every task's result, in order: in a process pool when there are enough of them."""
+    jobs = jobs if jobs is not None else (os.cpu_count() or 1)
+    results: list[tuple[DocSummary | None, str | None]] = []
+    if not tasks:
+        return results
+    # Imported before the pool starts, so forked workers share the loaded modules instead of importing them.
+    import policykg.graph.rdf.stream  # noqa: F401
+    import policykg.loaders.extract  # noqa: F401
+
+    if bar is not None:
+        bar.start(len(tasks))
+    try:
+        if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
+            from concurrent.futures import ProcessPoolExecutor
+
+            chunk = max(1, min(8, len(tasks) // (jobs * 4)))
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                for task, result in zip(tasks, pool.map(process, tasks, chunksize=chunk), strict=True):
+                    results.append(result)
+                    if bar is not None:
+                        bar.advance(task.path.name)
+        else:
+            for task in tasks:
+                results.append(process(task))
+                if bar is not None:
+                    bar.advance(task.path.name)
+    finally:
+        if bar is not None:
+            bar.close()
+    return results
+
+
+def dedupe_doc_ids(docs: list[tuple[Path, DocSummary]], info: BuildInfo) -> list[tuple[Path, DocSummary]]:
+    """Two inputs with the same document id (the same file name in two folders) would merge; keep the first."""
+    seen: dict[str, str] = {}
+    kept = []
+    for path, summary in docs:
+        if summary.doc_id in seen:
+            info.skipped.append(
+                Skip(
+                    str(path),
+                    f"same document id '{summary.doc_id}' as {seen[summary.doc_id]}; rename one of them",
+                )
+            )
+            continue
+        seen[summary.doc_id] = str(path)
+        kept.append((path, summary))
+    return kept

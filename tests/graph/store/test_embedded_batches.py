@@ -1,0 +1,201 @@
+"""Streaming loads into the embedded store (``load_batches``) and the quiet engine (no JVM/INFO noise)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from policykg.graph.store import ElementBatch, NodeRow, RelRow
+from policykg.graph.store.sync import merge_props
+
+pytestmark = pytest.mark.integration
+
+BASE = "https://w3id.org/policykg/id/"
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _batches_by_document(pg):
+    """The small graph as the pipeline streams it: one batch per measure (with its document and units as
+    references), plus one for the shared entities, which come last."""
+    shared = {n for n, d in pg.nodes(data=True) if set(d["labels"]) & {"Unit", "Industry", "PolicyDocument"}}
+    batches = []
+    for n, d in pg.nodes(data=True):
+        if n in shared:
+            continue
+        rels = [RelRow(n, k, o) for _, o, k in pg.out_edges(n, keys=True)]
+        batches.append(([NodeRow(n, tuple(d["labels"]), dict(d["props"]))], rels))
+    nodes = [NodeRow(n, tuple(pg.nodes[n]["labels"]), dict(pg.nodes[n]["props"])) for n in sorted(shared)]
+    rels = [RelRow(s, k, o) for s in sorted(shared) for _, o, k in pg.out_edges(s, keys=True)]
+    batches.append((nodes, rels))
+    return batches
+
+
+def test_load_batches_gives_the_same_store_as_load(embedded_store, small_pg, count_of):
+    pg = small_pg()
+    a, b = embedded_store("a"), embedded_store("b")
+    a.load(pg)
+    info = b.load_batches(_batches_by_document(pg))
+    assert info.nodes_written == pg.number_of_nodes()
+    assert info.relationships_written == pg.number_of_edges()
+    assert b.counts() == a.counts() == count_of(pg)
+    back_a, back_b = a.pull(), b.pull()
+    assert dict(back_b.nodes(data=True)) == dict(back_a.nodes(data=True))
+    assert sorted(back_b.edges(keys=True)) == sorted(back_a.edges(keys=True)) == sorted(pg.edges(keys=True))
+
+
+def test_a_node_split_over_two_batches_gets_both_halves(embedded_store):
+    unit, doc = BASE + "unit/u1", BASE + "doc/d1"
+    first: ElementBatch = (
+        [NodeRow(unit, ("Unit",), {"iri": unit, "prefLabel": "市人社局", "altLabel": ["人社局"]})],
+        [],
+    )
+    second: ElementBatch = (
+        [
+            NodeRow(unit, ("Unit",), {"altLabel": ["市人力资源社会保障局"], "notation": "U1"}),
+            NodeRow(doc, ("PolicyDocument",), {"title": "若干措施"}),
+        ],
+        [RelRow(doc, "RESPONSIBLE_UNIT", unit)],
+    )
+    store = embedded_store()
+    info = store.load_batches([first, second])
+    rows = store.run("MATCH (u:Unit {iri: $iri}) RETURN u", {"iri": unit})
+    assert rows == [
+        {
+            "u": {
+                "iri": unit,
+                "prefLabel": "市人社局",
+                "altLabel": ["人社局", "市人力资源社会保障局"],
+                "notation": "U1",
+                "_labels": ["Unit"],
+            }
+        }
+    ]
+    assert info.counts == {"PolicyDocument": 1, "RESPONSIBLE_UNIT": 1, "Unit": 1}
+    # the same rows again, in the other order: nothing changes
+    again = store.load_batches([second, first])
+    assert (again.nodes_written, again.relationships_written, again.nodes_deleted, again.batches) == (
+        0,
+        0,
+        0,
+        0,
+    )
+
+
+def test_load_batches_is_idempotent_and_removes_what_vanished(embedded_store, small_pg, count_of):
+    store = embedded_store()
+    pg = small_pg(n_units=3, n_measures=4)
+    store.load_batches(_batches_by_document(pg))
+    again = store.load_batches(_batches_by_document(pg))
+    assert (
+        again.nodes_written,
+        again.relationships_written,
+        again.nodes_deleted,
+        again.relationships_deleted,
+    ) == (
+        0,
+        0,
+        0,
+        0,
+    )
+    smaller = small_pg(n_units=2, n_measures=3)  # a unit, a measure and their relationships vanish
+    smaller.nodes[BASE + "unit/u0"]["props"].pop("altLabel")
+    info = store.load_batches(_batches_by_document(smaller))
+    assert info.nodes_deleted == 2
+    assert info.nodes_written == 1  # u0 lost a property
+    assert store.counts() == count_of(smaller)
+    assert store.run("MATCH (u:Unit {iri: $i}) RETURN u.altLabel AS a", {"i": BASE + "unit/u0"}) == [
+        {"a": None}
+    ]
+
+
+def test_a_bare_reference_becomes_a_policykg_node_as_in_load(embedded_store):
+    m, t = BASE + "measure/x", BASE + "target/x"
+    store = embedded_store()
+    store.load_batches([([NodeRow(m, ("Measure",), {"iri": m})], [RelRow(m, "HAS_TARGET", t)])])
+    assert store.counts() == {"HAS_TARGET": 1, "Measure": 1}
+    assert store.run("MATCH (n:PolicyKG {iri: $t}) RETURN n.iri AS iri", {"t": t}) == [{"iri": t}]
+
+
+def test_lookups_by_iri_use_the_index(embedded_store, small_pg):
+    store = embedded_store()
+    store.load(small_pg())
+    plan = store.run("EXPLAIN MATCH (u:Unit {iri: $iri}) RETURN u", {"iri": BASE + "unit/u0"})
+    text = " ".join(str(v) for row in plan for v in row.values())
+    assert "IndexSeek" in text and "Unit[iri]" in text
+
+
+def test_merge_props_unions_values():
+    assert merge_props({"a": 1, "b": ["x"]}, {"b": ["y", "x"], "c": "z"}) == {
+        "a": 1,
+        "b": ["x", "y"],
+        "c": "z",
+    }
+    assert merge_props({"a": "p"}, {"a": "q"}) == {"a": ["p", "q"]}
+
+
+_NOISE = ("WARNING: Using incubator", "INFO", "WARNI", "SEVERE", "GraalVM", "LSMTreeIndex")
+
+
+def test_engine_is_quiet_and_writes_no_log_folder(tmp_path, small_pg):
+    """A process that opens, loads and queries a store prints nothing of the engine's and leaves no ./log/."""
+    work = tmp_path / "cwd"
+    work.mkdir()
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]); from conftest import build_small_pg\n"
+        "from policykg.graph.store.embedded import EmbeddedStore\n"
+        "with EmbeddedStore(sys.argv[2]) as s:\n"
+        "    s.load(build_small_pg())\n"
+        "    print(s.run('MATCH (u:Unit) RETURN count(u) AS n')[0]['n'])\n"
+    )
+    env = {**os.environ, "POLICYKG_ENGINE_LOG_DIR": str(tmp_path / "engine-log")}
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(ROOT / "tests"), str(tmp_path / "store")],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "3"
+    assert not any(word in done.stderr for word in _NOISE), done.stderr
+    assert not (work / "log").exists()
+    logs = list((tmp_path / "engine-log").glob("arcadedb*.log*"))
+    assert logs and any("LSMTreeIndex" in p.read_text(errors="replace") for p in logs if p.suffix != ".lck")
+
+
+def test_cli_query_prints_only_the_answer(tmp_path, small_pg):
+    """A query over a built store: the answer on stdout, no engine noise on stderr."""
+    from policykg.graph.store.embedded import EmbeddedStore
+
+    build = tmp_path / "out"
+    with EmbeddedStore(build / "store") as store:
+        store.load(small_pg())
+    env = {**os.environ, "POLICYKG_ENGINE_LOG_DIR": str(tmp_path / "engine-log"), "COLUMNS": "200"}
+    cli = Path(sys.executable).with_name("policykg")
+    command = [str(cli)] if cli.exists() else [sys.executable, "-m", "policykg.cli"]
+    done = subprocess.run(
+        [
+            *command,
+            "cypher",
+            "MATCH (u:Unit) RETURN u.prefLabel AS unit ORDER BY unit",
+            "--dir",
+            str(build),
+            "--format",
+            "json",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "单位0" in done.stdout
+    assert not any(word in done.stderr for word in _NOISE), done.stderr
+    assert done.stderr.strip() == ""
+    assert not (tmp_path / "log").exists()
