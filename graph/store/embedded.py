@@ -142,10 +142,14 @@ def _engine_message(err: BaseException) -> str:
 class EmbeddedStore:
     """A policykg graph in an ArcadeDB database folder, opened (or created) in this process."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, release_server: bool = True) -> None:
         self.path = Path(path)
         self.target = f"embedded:{self.path}"
         started = time.perf_counter()
+        if release_server:  # the engine locks a store to one process: a store server holding it lets go
+            from policykg.graph.store import server
+
+            server.release(self.path)
         try:
             start_engine()
             import arcadedb_embedded as arcade
