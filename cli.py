@@ -5,15 +5,20 @@ No logic lives here. Heavy libraries are imported inside the commands so ``polic
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 import os
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, NoReturn, TypeVar, cast
 
 import typer
 
 from policykg.errors import PolicyKGError, UsageError
+from policykg.graph.rdf.namespaces import DEFAULT_BASE
 
 app = typer.Typer(
     name="policykg",
@@ -25,8 +30,42 @@ app = typer.Typer(
 )
 
 
+@app.callback()
+def _everywhere(
+    verbose: Annotated[
+        int,
+        typer.Option(
+            "--verbose",
+            "-v",
+            count=True,
+            help="Log to stderr: -v the build's stages and timings, -vv every decision, -vvv the libraries too.",
+        ),
+    ] = 0,
+) -> None:
+    # Options every command takes (before the command's name: policykg -v build ...).
+    if verbose:
+        configure_logging(verbose)
+
+
+def configure_logging(verbose: int) -> None:
+    """On stderr: -v policykg's info log (the build's stage timings, how the store is updated), -vv its debug
+    log, -vvv every library's debug log too."""
+    import logging
+
+    logging.basicConfig(
+        level=logging.DEBUG if verbose > 2 else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    logging.getLogger("policykg").setLevel(logging.INFO if verbose == 1 else logging.DEBUG)
+
+
 def _fail(err: PolicyKGError) -> NoReturn:
-    typer.echo(f"Error: {err}", err=True)
+    from policykg.display import printable
+
+    typer.echo(
+        f"Error: {printable(err)}", err=True
+    )  # file names with escape codes do not act on the terminal
     raise typer.Exit(code=err.exit_code)
 
 
@@ -53,7 +92,7 @@ def build(
     ] = False,
     base_iri: Annotated[
         str, typer.Option("--base-iri", envvar="POLICYKG_BASE_IRI", help="Base for instance IRIs.")
-    ] = "https://w3id.org/policykg/id/",
+    ] = DEFAULT_BASE,
     max_size: Annotated[
         float, typer.Option("--max-size", min=0.001, help="Skip input files larger than this many MB.")
     ] = 20.0,
@@ -61,6 +100,13 @@ def build(
         int | None,
         typer.Option("--jobs", "-j", min=1, help="Extraction processes (default: one per CPU core)."),
     ] = None,
+    follow_links: Annotated[
+        bool,
+        typer.Option(
+            "--follow-links",
+            help="Also read symbolic links that lead outside the given folders (skipped by default).",
+        ),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or table.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the build report as JSON.")] = False,
 ) -> None:
@@ -80,6 +126,8 @@ def build(
             progress=not (quiet or as_json) and display.ExtractionBar(),
             max_bytes=int(max_size * 1024 * 1024),
             jobs=jobs,
+            follow_links=follow_links,
+            on_wait=lambda message: typer.echo(f"Note: {message}", err=True),
         )
     except PolicyKGError as err:
         _fail(err)
@@ -117,19 +165,131 @@ def validate(
         raise typer.Exit(code=6)
 
 
-# --------------------------------------------------------------------------- stores (issue 3)
+# --------------------------------------------------------------------------- store options (declared once)
 
-_NeoUri = Annotated[
-    str, typer.Option("--uri", envvar="NEO4J_URI", help="Neo4j Bolt URI, e.g. bolt://localhost:7687.")
+_FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json, csv or markdown.")]
+_EvidenceOpt = Annotated[
+    bool, typer.Option("--evidence", help="Add document, clause and quoted text to each row.")
 ]
-_NeoUser = Annotated[str, typer.Option("--user", envvar="NEO4J_USERNAME", help="Neo4j user.")]
-_NeoPassword = Annotated[
-    str,
-    typer.Option(
-        "--password", envvar="NEO4J_PASSWORD", show_default=False, help="Neo4j password (never printed)."
+_ParamOpt = Annotated[
+    list[str] | None, typer.Option("--param", "-p", help="A query parameter as name=value (repeatable).")
+]
+_AllOpt = Annotated[bool, typer.Option("--all", help="Every row, not one page (a paged listing).")]
+
+# The Neo4j connection, the same four options (and defaults) on every command that can reach Neo4j.
+_NEO4J_OPTIONS: list[tuple[str, Any, Any]] = [
+    (
+        "uri",
+        Annotated[str, typer.Option("--uri", envvar="NEO4J_URI", help="Neo4j Bolt URI.")],
+        "bolt://localhost:7687",
+    ),
+    ("user", Annotated[str, typer.Option("--user", envvar="NEO4J_USERNAME", help="Neo4j user.")], "neo4j"),
+    (
+        "password",
+        Annotated[
+            str,
+            typer.Option(
+                "--password",
+                envvar="NEO4J_PASSWORD",
+                show_default=False,
+                help="Neo4j password (never printed; prefer NEO4J_PASSWORD: an option shows in `ps`).",
+            ),
+        ],
+        "",
+    ),
+    (
+        "database",
+        Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help="Neo4j database.")],
+        "neo4j",
     ),
 ]
-_NeoDatabase = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help="Neo4j database.")]
+# Where a query command finds the graph: the embedded store of a build folder or Neo4j.
+_STORE_OPTIONS: list[tuple[str, Any, Any]] = [
+    (
+        "store",
+        Annotated[str, typer.Option("--store", help="Where the graph is: embedded (DIR/store/) or neo4j.")],
+        "embedded",
+    ),
+    (
+        "out_dir",
+        Annotated[Path, typer.Option("--dir", "-d", help="The build folder holding store/.")],
+        Path("policykg-out"),
+    ),
+    *_NEO4J_OPTIONS,
+]
+
+
+@dataclass(frozen=True)
+class Neo4jTarget:
+    """The Neo4j connection options of a command (the password is never printed)."""
+
+    uri: str
+    user: str
+    password: str = field(repr=False)
+    database: str
+
+
+@dataclass(frozen=True)
+class StoreTarget:
+    """The store options of a query command: ``--store``, ``--dir`` and the Neo4j connection."""
+
+    store: str
+    out_dir: Path
+    uri: str
+    user: str
+    password: str = field(repr=False)
+    database: str
+
+    def open(self) -> Any:
+        from policykg.queries import library
+
+        return library.open_store(
+            self.store,
+            self.out_dir,
+            uri=self.uri,
+            user=self.user,
+            password=self.password,
+            database=self.database,
+        )
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _options(name: str, make: type, options: list[tuple[str, Any, Any]]) -> Callable[[_F], _F]:
+    """A decorator: the command's parameter ``name`` becomes the ``options`` on the command line (in its place),
+    and the command receives them as one ``make(...)`` object (the way sqlite-utils declares shared options
+    once)."""
+
+    def decorate(func: _F) -> _F:
+        sig = inspect.signature(func, eval_str=True)
+        params = []
+        for param in sig.parameters.values():
+            if param.name != name:
+                params.append(param)
+                continue
+            for opt, annotation, default in options:
+                params.append(inspect.Parameter(opt, param.kind, default=default, annotation=annotation))
+        keys = [opt for opt, _, _ in options]
+
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            kwargs[name] = make(**{key: kwargs.pop(key) for key in keys})
+            return func(*args, **kwargs)
+
+        wrapper.__signature__ = sig.replace(parameters=params)  # type: ignore[attr-defined]
+        wrapper.__annotations__ = {p.name: p.annotation for p in params} | {"return": sig.return_annotation}
+        return cast(_F, wrapper)
+
+    return decorate
+
+
+neo4j_options = _options("neo4j", Neo4jTarget, _NEO4J_OPTIONS)
+_FROM_OPTIONS: Any = None  # the default of a parameter that neo4j_options or store_options fills in
+store_options = _options("target", StoreTarget, _STORE_OPTIONS)
+
+
+# --------------------------------------------------------------------------- stores (issue 3)
 
 
 def _print_store_info(info: Any) -> None:
@@ -144,14 +304,12 @@ def _print_store_info(info: Any) -> None:
 
 
 @app.command()
+@neo4j_options
 def push(
     directory: Annotated[Path, typer.Argument(help="A build folder holding graph.ttl.")] = Path(
         "policykg-out"
     ),
-    uri: _NeoUri = "bolt://localhost:7687",
-    user: _NeoUser = "neo4j",
-    password: _NeoPassword = "",
-    database: _NeoDatabase = "neo4j",
+    neo4j: Neo4jTarget = _FROM_OPTIONS,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Rows per UNWIND transaction.")
     ] = 2000,
@@ -168,7 +326,7 @@ def push(
 
     try:
         pg = read_build(directory)
-        with Neo4jStore(uri, user, password, database) as store:
+        with Neo4jStore(neo4j.uri, neo4j.user, neo4j.password, neo4j.database) as store:
             if quiet:
                 info = store.push(pg, batch_size=batch_size, wipe=wipe)
             else:
@@ -189,12 +347,10 @@ def push(
 
 
 @app.command()
+@neo4j_options
 def pull(
     out: Annotated[Path, typer.Option("--out", "-o", help="The Turtle file to write (replaced atomically).")],
-    uri: _NeoUri = "bolt://localhost:7687",
-    user: _NeoUser = "neo4j",
-    password: _NeoPassword = "",
-    database: _NeoDatabase = "neo4j",
+    neo4j: Neo4jTarget = _FROM_OPTIONS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
 ) -> None:
     """Read policykg's graph back from Neo4j into RDF (Turtle).
@@ -204,7 +360,7 @@ def pull(
     from policykg.graph.store.neo4j_store import Neo4jStore, write_turtle
 
     try:
-        with Neo4jStore(uri, user, password, database) as store:
+        with Neo4jStore(neo4j.uri, neo4j.user, neo4j.password, neo4j.database) as store:
             pg = store.pull()
         triples = write_turtle(pg, out)
     except PolicyKGError as err:
@@ -217,59 +373,17 @@ def pull(
 
 # --------------------------------------------------------------------------- queries (issue 4)
 
-_StoreOpt = Annotated[
-    str, typer.Option("--store", help="Where the graph is: embedded (DIR/store/) or neo4j.")
-]
-_DirOpt = Annotated[Path, typer.Option("--dir", "-d", help="The build folder holding store/.")]
-_UriOpt = Annotated[
-    str | None, typer.Option("--uri", envvar="NEO4J_URI", help="Neo4j Bolt URI (--store neo4j).")
-]
-_UserOpt = Annotated[str, typer.Option("--user", envvar="NEO4J_USERNAME", help="Neo4j user.")]
-_PasswordOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--password", envvar="NEO4J_PASSWORD", show_default=False, help="Neo4j password (never printed)."
-    ),
-]
-_DatabaseOpt = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help="Neo4j database.")]
-_FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json, csv or markdown.")]
-_EvidenceOpt = Annotated[
-    bool, typer.Option("--evidence", help="Add document, clause and quoted text to each row.")
-]
-_ParamOpt = Annotated[
-    list[str] | None, typer.Option("--param", "-p", help="A query parameter as name=value (repeatable).")
-]
-
-
-_AllOpt = Annotated[bool, typer.Option("--all", help="Every row, not one page (a paged listing).")]
-
 
 def _query_run(
-    name: str | None,
-    params: dict[str, Any],
-    store: str,
-    out_dir: Path,
-    uri: str | None,
-    user: str,
-    password: str | None,
-    database: str,
-    fmt: str,
-    evidence: bool = False,
-    cypher: str | None = None,
-    write: bool = False,
-    all_rows: bool = False,
-    page_options: bool = False,
+    target: StoreTarget, fmt: str, run: Callable[[Any], Any], *, page_options: bool = False
 ) -> None:
+    """Open the store, ``run`` one query on it, print the result in ``fmt`` (and how to page on, on stderr)."""
     from policykg.queries import format as qformat
-    from policykg.queries import library
 
     try:
-        st = library.open_store(store, out_dir, uri=uri, user=user, password=password, database=database)
+        st = target.open()
         try:
-            if cypher is not None:
-                result = library.run_cypher(st, cypher, params, write=write)
-            else:
-                result = library.run_named(st, name or "", params, evidence=evidence, all_rows=all_rows)
+            result = run(st)
         finally:
             st.close()
         qformat.print_result(result, fmt, _console())
@@ -280,19 +394,28 @@ def _query_run(
         _fail(err)
 
 
+def _named(
+    name: str, params: dict[str, Any], evidence: bool = False, all_rows: bool = False
+) -> Callable[[Any], Any]:
+    """Run the named query ``name`` (``policykg.queries.library.run_named``) on a store."""
+
+    def run(st: Any) -> Any:
+        from policykg.queries import library
+
+        return library.run_named(st, name, params, evidence=evidence, all_rows=all_rows)
+
+    return run
+
+
 @app.command()
+@store_options
 def query(
     name: Annotated[str | None, typer.Argument(help="A named query (see --list).")] = None,
     param: _ParamOpt = None,
     list_: Annotated[
         bool, typer.Option("--list", help="List the named queries and their parameters.")
     ] = False,
-    store: _StoreOpt = "embedded",
-    out_dir: _DirOpt = Path("policykg-out"),
-    uri: _UriOpt = None,
-    user: _UserOpt = "neo4j",
-    password: _PasswordOpt = None,
-    database: _DatabaseOpt = "neo4j",
+    target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
     evidence: _EvidenceOpt = False,
     all_rows: _AllOpt = False,
@@ -313,20 +436,16 @@ def query(
         params = library.parse_assignments(param or [])
     except PolicyKGError as err:
         _fail(err)
-    _query_run(name, params, store, out_dir, uri, user, password, database, fmt, evidence, all_rows=all_rows)
+    _query_run(target, fmt, _named(name, params, evidence, all_rows))
 
 
 @app.command()
+@store_options
 def cypher(
     text: Annotated[str, typer.Argument(help="The Cypher statement; values go in --param, not in the text.")],
     param: _ParamOpt = None,
     write: Annotated[bool, typer.Option("--write", help="Allow a statement that changes the graph.")] = False,
-    store: _StoreOpt = "embedded",
-    out_dir: _DirOpt = Path("policykg-out"),
-    uri: _UriOpt = None,
-    user: _UserOpt = "neo4j",
-    password: _PasswordOpt = None,
-    database: _DatabaseOpt = "neo4j",
+    target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
 ) -> None:
     """Run one ad-hoc Cypher statement, read-only unless --write.
@@ -339,19 +458,15 @@ def cypher(
         params = library.parse_cypher_params(param or [])
     except PolicyKGError as err:
         _fail(err)
-    _query_run(None, params, store, out_dir, uri, user, password, database, fmt, cypher=text, write=write)
+    _query_run(target, fmt, lambda st: library.run_cypher(st, text, params, write=write))
 
 
 @app.command()
+@store_options
 def units(
     name: Annotated[str | None, typer.Option("--name", help="Only units whose name contains this.")] = None,
     limit: Annotated[int, typer.Option("--limit", help="At most this many units.")] = 1000,
-    store: _StoreOpt = "embedded",
-    out_dir: _DirOpt = Path("policykg-out"),
-    uri: _UriOpt = None,
-    user: _UserOpt = "neo4j",
-    password: _PasswordOpt = None,
-    database: _DatabaseOpt = "neo4j",
+    target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
 ) -> None:
     """Units ranked by workload: measures, lead measures, targets, documents.
@@ -359,18 +474,14 @@ def units(
     Example: [bold]policykg units --limit 20[/bold]
     """
     params: dict[str, Any] = {"unit": name, "limit": limit}
-    _query_run("unit-workload", params, store, out_dir, uri, user, password, database, fmt)
+    _query_run(target, fmt, _named("unit-workload", params))
 
 
 @app.command()
+@store_options
 def unit(
     name: Annotated[str, typer.Argument(help="A unit name, any script or alias (就业处, 市人社局).")],
-    store: _StoreOpt = "embedded",
-    out_dir: _DirOpt = Path("policykg-out"),
-    uri: _UriOpt = None,
-    user: _UserOpt = "neo4j",
-    password: _PasswordOpt = None,
-    database: _DatabaseOpt = "neo4j",
+    target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
     evidence: _EvidenceOpt = False,
     all_measures: Annotated[
@@ -382,35 +493,24 @@ def unit(
     Example: [bold]policykg unit 就业处 --evidence[/bold]
     """
     params: dict[str, Any] = {"unit": name, "all": all_measures}
-    _query_run("unit-profile", params, store, out_dir, uri, user, password, database, fmt, evidence)
+    _query_run(target, fmt, _named("unit-profile", params, evidence))
 
 
 @app.command()
-def industries(
-    store: _StoreOpt = "embedded",
-    out_dir: _DirOpt = Path("policykg-out"),
-    uri: _UriOpt = None,
-    user: _UserOpt = "neo4j",
-    password: _PasswordOpt = None,
-    database: _DatabaseOpt = "neo4j",
-    fmt: _FormatOpt = "table",
-) -> None:
+@store_options
+def industries(target: StoreTarget = _FROM_OPTIONS, fmt: _FormatOpt = "table") -> None:
     """All industries with their systems, the measures naming them and their owners.
 
     Example: [bold]policykg industries --format markdown[/bold]
     """
-    _query_run("industries", {}, store, out_dir, uri, user, password, database, fmt)
+    _query_run(target, fmt, _named("industries", {}))
 
 
 @app.command()
+@store_options
 def industry(
     name: Annotated[str, typer.Argument(help="An industry name, either script (人工智能, 智能家電).")],
-    store: _StoreOpt = "embedded",
-    out_dir: _DirOpt = Path("policykg-out"),
-    uri: _UriOpt = None,
-    user: _UserOpt = "neo4j",
-    password: _PasswordOpt = None,
-    database: _DatabaseOpt = "neo4j",
+    target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
     evidence: _EvidenceOpt = False,
 ) -> None:
@@ -418,21 +518,15 @@ def industry(
 
     Example: [bold]policykg industry 智能家電 --evidence[/bold]
     """
-    _query_run(
-        "industry-owners", {"industry": name}, store, out_dir, uri, user, password, database, fmt, evidence
-    )
+    _query_run(target, fmt, _named("industry-owners", {"industry": name}, evidence))
 
 
 @app.command()
+@store_options
 def gaps(
     system: Annotated[str, typer.Argument(help='An industry system: its code ("10+1") or name.')],
     all_members: Annotated[bool, typer.Option("--all", help="Show every member, not only the gaps.")] = False,
-    store: _StoreOpt = "embedded",
-    out_dir: _DirOpt = Path("policykg-out"),
-    uri: _UriOpt = None,
-    user: _UserOpt = "neo4j",
-    password: _PasswordOpt = None,
-    database: _DatabaseOpt = "neo4j",
+    target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
     evidence: _EvidenceOpt = False,
 ) -> None:
@@ -441,10 +535,11 @@ def gaps(
     Example: [bold]policykg gaps 10+1 --all[/bold]
     """
     params = {"system": system, "gapsOnly": not all_members}
-    _query_run("system-coverage", params, store, out_dir, uri, user, password, database, fmt, evidence)
+    _query_run(target, fmt, _named("system-coverage", params, evidence))
 
 
 @app.command()
+@store_options
 def targets(
     year: Annotated[int | None, typer.Option("--year", help="Target year.")] = None,
     unit: Annotated[
@@ -464,12 +559,7 @@ def targets(
         str | None, typer.Option("--after", help="Continue after this target (from the previous page).")
     ] = None,
     all_rows: _AllOpt = False,
-    store: _StoreOpt = "embedded",
-    out_dir: _DirOpt = Path("policykg-out"),
-    uri: _UriOpt = None,
-    user: _UserOpt = "neo4j",
-    password: _PasswordOpt = None,
-    database: _DatabaseOpt = "neo4j",
+    target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
     evidence: _EvidenceOpt = False,
 ) -> None:
@@ -486,41 +576,22 @@ def targets(
         "limit": limit,
         "after": after,
     }
-    _query_run(
-        "targets",
-        params,
-        store,
-        out_dir,
-        uri,
-        user,
-        password,
-        database,
-        fmt,
-        evidence,
-        all_rows=all_rows,
-        page_options=True,
-    )
+    _query_run(target, fmt, _named("targets", params, evidence, all_rows), page_options=True)
 
 
 @app.command()
+@store_options
 def deps(
     name: Annotated[str, typer.Argument(help="A unit, industry, system, document or measure IRI.")],
     depth: Annotated[int, typer.Option("--depth", help="Relationships to follow (1-4).")] = 2,
-    store: _StoreOpt = "embedded",
-    out_dir: _DirOpt = Path("policykg-out"),
-    uri: _UriOpt = None,
-    user: _UserOpt = "neo4j",
-    password: _PasswordOpt = None,
-    database: _DatabaseOpt = "neo4j",
+    target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
 ) -> None:
     """What a thing depends on and what depends on it, to a depth.
 
     Example: [bold]policykg deps 就业处 --depth 2[/bold]
     """
-    _query_run(
-        "dependencies", {"node": name, "depth": depth}, store, out_dir, uri, user, password, database, fmt
-    )
+    _query_run(target, fmt, _named("dependencies", {"node": name, "depth": depth}))
 
 
 export_app = typer.Typer(
@@ -531,6 +602,7 @@ app.add_typer(export_app, name="export")
 
 
 @export_app.command("tasks")
+@store_options
 def export_tasks(
     dest: Annotated[Path, typer.Argument(help="Folder to write tasks.xlsx or tasks.csv into.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="xlsx or csv.")] = "xlsx",
@@ -540,21 +612,16 @@ def export_tasks(
     unit: Annotated[
         str | None, typer.Option("--unit", help="Only measures of units whose name contains this.")
     ] = None,
-    store: _StoreOpt = "embedded",
-    out_dir: _DirOpt = Path("policykg-out"),
-    uri: _UriOpt = None,
-    user: _UserOpt = "neo4j",
-    password: _PasswordOpt = None,
-    database: _DatabaseOpt = "neo4j",
+    target: StoreTarget = _FROM_OPTIONS,
 ) -> None:
     """Write the 任务分工表: one row per measure (number, task, lead unit, co-responsible units, targets, deadline).
 
     Example: [bold]policykg export tasks out/ --format xlsx[/bold]
     """
-    from policykg.queries import export, library
+    from policykg.queries import export
 
     try:
-        st = library.open_store(store, out_dir, uri=uri, user=user, password=password, database=database)
+        st = target.open()
         try:
             path, n = export.export_tasks(st, dest, fmt, document=document, unit=unit)
         finally:
@@ -565,14 +632,10 @@ def export_tasks(
 
 
 @app.command()
+@store_options
 def analyze(
     top: Annotated[int | None, typer.Option("--top", help="Show only the N most central units.")] = None,
-    store: _StoreOpt = "embedded",
-    out_dir: _DirOpt = Path("policykg-out"),
-    uri: _UriOpt = None,
-    user: _UserOpt = "neo4j",
-    password: _PasswordOpt = None,
-    database: _DatabaseOpt = "neo4j",
+    target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
 ) -> None:
     """Graph analytics: unit centrality, communities, bridging units, industries each document reaches.
@@ -581,10 +644,9 @@ def analyze(
     """
     from policykg.queries import analyze as qanalyze
     from policykg.queries import format as qformat
-    from policykg.queries import library
 
     try:
-        st = library.open_store(store, out_dir, uri=uri, user=user, password=password, database=database)
+        st = target.open()
         try:
             result = qanalyze.analyze(st, top=top)
         finally:
@@ -600,17 +662,13 @@ def analyze(
 
 
 @app.command()
+@store_options
 def explore(
     script: Annotated[
         Path | None,
         typer.Option("--script", help="Read the commands from this file instead of the keyboard."),
     ] = None,
-    store: _StoreOpt = "embedded",
-    out_dir: _DirOpt = Path("policykg-out"),
-    uri: _UriOpt = None,
-    user: _UserOpt = "neo4j",
-    password: _PasswordOpt = None,
-    database: _DatabaseOpt = "neo4j",
+    target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
 ) -> None:
     """Explore the graph interactively: type `unit 职建处`, `industry 智能家电`, `gaps 10+1`, `help`, `quit`.
@@ -621,11 +679,10 @@ def explore(
     """
     from policykg.queries import explore as qexplore
     from policykg.queries import format as qformat
-    from policykg.queries import library
 
     console = _console()
     try:
-        st = library.open_store(store, out_dir, uri=uri, user=user, password=password, database=database)
+        st = target.open()
     except PolicyKGError as err:
         _fail(err)
     session = qexplore.Session(store=st, fmt=fmt)
@@ -740,11 +797,12 @@ def main() -> None:  # pragma: no cover - console entry point
         raise SystemExit(130) from None
     except Exception as err:  # last resort: every expected failure is a PolicyKGError handled per command
         import logging
-        import tempfile
         import traceback
 
-        log_path = Path(tempfile.gettempdir()) / "policykg-crash.log"
-        log_path.write_text(traceback.format_exc(), encoding="utf-8")
+        from policykg.fsutil import atomic_write_text, private_dir
+
+        log_path = private_dir() / "crash.log"  # never a fixed path in a shared temp folder
+        atomic_write_text(log_path, traceback.format_exc())
         logging.getLogger("policykg").debug("internal error", exc_info=True)
         typer.echo(
             f"Internal error: {type(err).__name__}: {err} (details in {log_path}; please report it)", err=True

@@ -3,9 +3,26 @@ the summary table."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from policykg.models import BuildInfo
+
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: object) -> str:
+    """``text`` safe to show on a terminal: control characters (escape sequences in a file name, bidi
+    overrides) shown as ``\\x1b`` / ``\\u202e`` instead of acting on the terminal."""
+    return _UNPRINTABLE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), str(text))
+
+
+def _shown(text: object) -> str:
+    """``printable`` and escaped for rich markup (a file named ``[red]x.txt`` is shown as it is)."""
+    from rich.markup import escape
+
+    return escape(printable(text))
+
 
 MAX_NOTES_SHOWN = 12
 
@@ -68,14 +85,14 @@ def print_summary(info: BuildInfo, console: Any) -> None:
         table.add_row("store relationships written", str(info.store.get("relationships_written", 0)))
     console.print(table)
     for skip in info.skipped:
-        console.print(f"[yellow]skipped[/yellow] {skip.path}: {skip.reason}", highlight=False)
+        console.print(f"[yellow]skipped[/yellow] {_shown(skip.path)}: {_shown(skip.reason)}", highlight=False)
     notes = [
         (entry["file"], problem)
         for entry in info.per_file
         for problem in [*entry.get("warnings", []), *entry.get("problems", [])]
     ]
     for file, problem in notes[:MAX_NOTES_SHOWN]:
-        console.print(f"[dim]note[/dim] {file}: {problem}", highlight=False)
+        console.print(f"[dim]note[/dim] {_shown(file)}: {_shown(problem)}", highlight=False)
     if len(notes) > MAX_NOTES_SHOWN:
         console.print(f"[dim]… and {len(notes) - MAX_NOTES_SHOWN} more notes in report.json[/dim]")
     if info.documents == 0:

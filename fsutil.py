@@ -1,7 +1,9 @@
-"""Atomic file output: write to a temporary file in the target folder, then ``os.replace``.
+"""Atomic file output: write to a temporary file in the target folder, then ``os.replace``; policykg's private
+per-user folder.
 
 A crash, a full disk or an exception while writing never leaves a half-written output behind: the old file
-(if any) stays until the new one is complete.
+(if any) stays until the new one is complete. Temporary files are made with ``mkstemp`` (``O_EXCL``, random
+names), so a link planted under a predictable name is never written through.
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ def atomic_open_reusing(path: Path, spare: Path) -> Iterator[BinaryIO]:
     try:
         fd = os.open(spare, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
         st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1 or st.st_dev != os.stat(path.parent).st_dev:
+        if not _safe_spare(st, os.stat(path.parent).st_dev):
             os.close(fd)
             fd = None
     except OSError:
@@ -90,6 +92,15 @@ def atomic_open_reusing(path: Path, spare: Path) -> Iterator[BinaryIO]:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
         raise
+
+
+def _safe_spare(st: os.stat_result, dev: int) -> bool:
+    """A spare may become the published file: only a plain, singly linked file of ours that nobody else can
+    write (a 0666 file planted by another user must never be published as ``graph.ttl``)."""
+    ours = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+    return (
+        stat.S_ISREG(st.st_mode) and st.st_nlink == 1 and st.st_dev == dev and ours and not st.st_mode & 0o022
+    )
 
 
 def _umask() -> int:
@@ -152,9 +163,11 @@ def replace_nosync(path: Path, *chunks: bytes) -> None:
     the system runs; for files whose loss or damage after a power cut is detected and only costs work (caches,
     manifests)."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(name)
+    os.chmod(tmp, 0o666 & ~_umask())
     try:
-        with open(tmp, "wb") as fh:
+        with os.fdopen(fd, "wb") as fh:
             for chunk in chunks:
                 fh.write(chunk)
         os.replace(tmp, path)
@@ -162,3 +175,58 @@ def replace_nosync(path: Path, *chunks: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+# --------------------------------------------------------------------------- the private per-user folder
+
+_fallback: Path | None = None
+
+
+def _usable_private(path: Path) -> bool:
+    """``path`` is a real folder of ours that only we can enter (tightened to 0700 when it is ours)."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        try:
+            os.mkdir(path, 0o700)
+        except FileExistsError:
+            pass
+        except OSError:
+            return False
+        st = os.lstat(path)
+    if stat.S_ISLNK(st.st_mode) or not stat.S_ISDIR(st.st_mode):
+        return False
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        return False
+    if st.st_mode & 0o077:
+        os.chmod(path, 0o700)
+    return True
+
+
+def private_root() -> Path:
+    """policykg's private folder for this user: ``$XDG_RUNTIME_DIR/policykg`` when set, else
+    ``$TMPDIR/policykg-<uid>``; mode 0700 and owned by the user. One that exists but is not ours (planted by
+    another user in a shared temp folder) is never used: a fresh private temporary folder replaces it, with a
+    note in the log."""
+    global _fallback
+    uid = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    base = Path(runtime) / "policykg" if runtime and Path(runtime).is_dir() else None
+    for candidate in [base, Path(tempfile.gettempdir()) / f"policykg-{uid}"]:
+        if candidate is not None and _usable_private(candidate):
+            return candidate
+    if _fallback is None:
+        import logging
+
+        _fallback = Path(tempfile.mkdtemp(prefix=f"policykg-{uid}-"))
+        logging.getLogger(__name__).warning(
+            "policykg-%s in the temp folder is not a private folder of yours: using %s", uid, _fallback
+        )
+    return _fallback
+
+
+def private_dir(*parts: str) -> Path:
+    """A folder inside :func:`private_root` (made 0700 when missing)."""
+    path = private_root().joinpath(*parts)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import TypedDict
 
 
 @dataclass(frozen=True, order=True)
@@ -217,6 +218,36 @@ class Skip:
     reason: str
 
 
+class FileEntry(TypedDict):
+    """One input file in ``report.json``'s ``per_file``."""
+
+    file: str
+    doc_id: str
+    format: str
+    encoding: str
+    script: str
+    title: str | None
+    measures: int
+    sections: int
+    units: int
+    targets: int
+    warnings: list[str]
+    problems: list[str]
+
+
+class StoreReport(TypedDict):
+    """What loading or updating the embedded store did (``policykg.graph.store.StoreInfo`` as data)."""
+
+    target: str
+    nodes_written: int
+    relationships_written: int
+    nodes_deleted: int
+    relationships_deleted: int
+    batches: int
+    seconds: float
+    counts: dict[str, int]
+
+
 @dataclass
 class BuildInfo:
     """What ``policykg build`` did, for the summary table and report.json."""
@@ -233,5 +264,5 @@ class BuildInfo:
     triples: int = 0
     cached: int = 0  # documents reused from the incremental cache
     seconds: float = 0.0
-    per_file: list[dict[str, object]] = field(default_factory=list)
-    store: dict[str, object] | None = None  # what loading the embedded store did
+    per_file: list[FileEntry] = field(default_factory=list)
+    store: StoreReport | None = None  # what loading the embedded store did

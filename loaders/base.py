@@ -156,12 +156,14 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def iter_inputs(paths: Sequence[Path]) -> tuple[list[Path], list[Skip]]:
+def iter_inputs(paths: Sequence[Path], *, follow_links: bool = False) -> tuple[list[Path], list[Skip]]:
     """The supported files under ``paths`` (files and folders, recursively) and what was skipped, and why.
 
     Files come in argument order, each folder's content sorted by name; a file reached twice (a symlink, a
     repeated argument) is kept once, by real path. Hidden files and folders inside folders are skipped silently;
-    symbolic-link loops are reported once and not followed.
+    symbolic-link loops are reported once and not followed. A symbolic link found inside a folder that leads
+    out of every given folder (``passwd.txt -> /etc/passwd``, a link to ``/etc``) is a reported skip unless
+    ``follow_links``; paths given by name are read whatever they are.
     """
     files: list[Path] = []
     skips: list[Skip] = []
@@ -183,14 +185,28 @@ def iter_inputs(paths: Sequence[Path]) -> tuple[list[Path], list[Skip]]:
         same.append(p)
         files.append(p)
 
+    roots = None if follow_links else [os.path.realpath(p) for p in paths]
     for given in paths:
         given = Path(given)
         kind, st = _kind_stat(given, skips)
         if kind == "file" and st is not None:
             add_file(given, st)
         elif kind == "dir":
-            _walk(given, add_file, skips, seen_dirs)
+            _walk(given, add_file, skips, seen_dirs, roots)
     return files, skips
+
+
+def _leaves_roots(child: Path, roots: list[str] | None, skips: list[Skip]) -> bool:
+    """A symbolic link whose target lies outside every given folder (recorded as a skip)."""
+    if roots is None or not child.is_symlink():
+        return False
+    real = os.path.realpath(child)
+    if any(real == r or real.startswith(r.rstrip(os.sep) + os.sep) for r in roots):
+        return False
+    skips.append(
+        Skip(str(child), "symbolic link leading outside the input folders; not followed (use --follow-links)")
+    )
+    return True
 
 
 def _kind(p: Path, skips: list[Skip]) -> str | None:
@@ -230,8 +246,10 @@ def _walk(
     add_file: Callable[[Path, os.stat_result], None],
     skips: list[Skip],
     seen_dirs: set[tuple[int, int]],
+    roots: list[str] | None = None,
 ) -> None:
-    """Depth-first, sorted, iterative (no recursion limit), following directory symlinks at most once."""
+    """Depth-first, sorted, iterative (no recursion limit), following directory symlinks at most once (and
+    only those that stay inside ``roots`` when given)."""
     stack: list[Path] = [root]
     while stack:
         folder = stack.pop()
@@ -263,6 +281,8 @@ def _walk(
             if _hidden(entry.name):
                 continue
             child = folder / entry.name
+            if entry.is_symlink() and _leaves_roots(child, roots, skips):
+                continue
             kind, child_st = _kind_stat(child, skips)
             if kind == "file" and child_st is not None:
                 add_file(child, child_st)

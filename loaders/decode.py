@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
 from functools import lru_cache
 
 from policykg.errors import LoadError
@@ -238,22 +239,26 @@ def normalise_charset(label: str) -> str | None:
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 without BOM: NULs in (almost) every other byte of a CJK/ASCII text. Rare, but cheap to spot."""
-    if len(data) < 4 or len(data) % 2:
+    """UTF-16 without BOM. Chinese text in UTF-16 has few NUL bytes (most CJK code units have none), but its
+    line ends, digits and ASCII punctuation do: a text with NULs is tried in both byte orders and kept when one
+    reads as plausible text (no NULs or control characters left, mostly common characters)."""
+    if len(data) < 4 or len(data) % 2 or 0 not in data[:4096]:
         return None
-    head = data[:4096]
-    even_nuls = head[0::2].count(0)
-    odd_nuls = head[1::2].count(0)
-    half = len(head) // 2
-    for codec, nuls, other in (("utf-16-le", odd_nuls, even_nuls), ("utf-16-be", even_nuls, odd_nuls)):
-        if nuls >= 0.3 * half and other == 0:
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError:
-                continue
-            if "\x00" not in text and plausibility(text) >= _MIN_PLAUSIBLE:
-                return text, codec
-    return None
+    best: tuple[float, str, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _CONTROL_CHARS.search(text[:65536]):
+            continue
+        score = plausibility(text)
+        if score >= _MIN_PLAUSIBLE and (best is None or score > best[0]):
+            best = (score, text, codec)
+    return (best[1], best[2]) if best else None
+
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def _note(notes: list[str], name: str, message: str) -> None:

@@ -26,7 +26,12 @@ log = logging.getLogger(__name__)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_MAX_UNPACKED = 400 * 1024 * 1024  # a zip bomb guard: real policy documents unpack to a few MB
+# Bounds on what a package may make us build (real policy documents unpack to a few MB and ~100k XML elements):
+# checked by decompressing and counting before python-docx or lxml build anything, so a forged size header or a
+# small zip of repetitive XML is a reported skip instead of gigabytes of memory.
+_MAX_UNPACKED = 64 * 1024 * 1024  # all members together
+_MAX_MEMBER = 24 * 1024 * 1024  # one member (word/document.xml)
+_MAX_ELEMENTS = 1_000_000  # XML elements in word/document.xml
 
 # --------------------------------------------------------------------------- tables (shared with html.py)
 
@@ -514,21 +519,62 @@ def _body_lines(container: Any, numbering: _Numbering) -> Iterator[str]:
                 yield from _body_lines(content, numbering)
 
 
+def _too_large(name: str, what: str, limit: int) -> LoadError:
+    return LoadError(name, f"too large when unpacked: {what} exceeds {limit // (1024 * 1024)} MB")
+
+
+def _unpacked_size(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: int) -> int:
+    """The real unpacked size of one member (decompressed in chunks, never more than ``budget`` + 1 MB)."""
+    if info.file_size > min(budget, _MAX_MEMBER):
+        raise _too_large(name, info.filename, min(budget, _MAX_MEMBER))
+    size = 0
+    with archive.open(info) as fh:
+        while chunk := fh.read(1 << 20):
+            size += len(chunk)
+            if size > min(budget, _MAX_MEMBER):  # the header lied about the size
+                raise _too_large(name, info.filename, min(budget, _MAX_MEMBER))
+    return size
+
+
+def _count_elements(archive: zipfile.ZipFile, name: str) -> None:
+    from lxml import etree
+
+    count = 0
+    with archive.open("word/document.xml") as fh:
+        for _event, element in etree.iterparse(fh, events=("end",), resolve_entities=False, no_network=True):
+            count += 1
+            if count > _MAX_ELEMENTS:
+                raise LoadError(name, f"too many XML elements in the Word document (over {_MAX_ELEMENTS:,})")
+            element.clear(keep_tail=False)
+
+
+def _check_package(data: bytes, name: str) -> None:
+    """A real .docx within the bounds above, or a LoadError naming the problem."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+                raise LoadError(name, "not a Word document (.docx): the zip has no word/document.xml")
+            budget = _MAX_UNPACKED
+            for info in archive.infolist():
+                budget -= _unpacked_size(archive, info, name, budget)
+            _count_elements(archive, name)
+    except zipfile.BadZipFile as exc:
+        raise LoadError(name, f"not a Word document (.docx): not a valid zip package ({exc})") from exc
+    except (zipfile.LargeZipFile, NotImplementedError, EOFError, OSError, RuntimeError) as exc:
+        raise LoadError(name, f"corrupt Word document (.docx): {exc}") from exc
+    except Exception as exc:  # lxml's XMLSyntaxError and kin: python-docx would fail on the same XML
+        if isinstance(exc, LoadError):
+            raise
+        raise LoadError(name, f"corrupt Word document (.docx): broken XML ({exc})") from exc
+
+
 def _open(data: bytes, name: str) -> Any:
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE compound file: encrypted OOXML or a legacy .doc
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise LoadError(name, "encrypted Word document (password-protected); save an unprotected copy")
         raise LoadError(name, "a legacy Word 97-2003 (.doc) file, not .docx; save it as .docx")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile as exc:
-        raise LoadError(name, "not a Word document (.docx): not a zip package") from exc
-    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-        raise LoadError(name, "not a Word document (.docx): the zip has no word/document.xml")
-    if unpacked > _MAX_UNPACKED:
-        raise LoadError(name, f"too large when unpacked ({unpacked // (1024 * 1024)} MB)")
+    _check_package(data, name)
     import docx  # lazy: python-docx is only needed for .docx inputs
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import XMLSyntaxError

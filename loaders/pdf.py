@@ -35,6 +35,8 @@ _SPACED_CJK = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 _REMOVED = "\x00removed"  # not "": a blank line is a paragraph break, a dropped page number is not
 _TRAILING_CLAUSE = re.compile(r"^[(（]\s*(?:责任|牵头|配合|完成时限|完成时间|时间节点)")
 _OPENING = frozenset("(（[【《“‘〔")
+_MAX_PAGES = 5000  # real policy documents have tens of pages
+_MAX_TEXT = 8_000_000  # characters of extracted text (about 20 MB of UTF-8 Chinese)
 _EDGE = 2  # lines at the top and bottom of a page where page numbers and running heads live
 
 
@@ -81,8 +83,11 @@ def _page_texts(reader: object, name: str, warnings: list[str]) -> list[str]:
     texts: list[str] = []
     try:
         pages = list(reader.pages)
-    except (PyPdfError, ValueError, KeyError, TypeError) as exc:
+    except (PyPdfError, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise LoadError(name, f"corrupt PDF: cannot read its page tree ({exc})") from exc
+    if len(pages) > _MAX_PAGES:
+        raise LoadError(name, f"too many pages ({len(pages):,} > {_MAX_PAGES:,})")
+    total = 0
     for number, page in enumerate(pages, start=1):
         try:
             texts.append(page.extract_text() or "")
@@ -97,6 +102,9 @@ def _page_texts(reader: object, name: str, warnings: list[str]) -> list[str]:
         ) as exc:
             warnings.append(f"page {number}: text could not be extracted ({exc})")
             texts.append("")
+        total += len(texts[-1])
+        if total > _MAX_TEXT:
+            raise LoadError(name, f"too much text (over {_MAX_TEXT:,} characters by page {number})")
     return texts
 
 
@@ -239,10 +247,30 @@ def assemble(pages: list[list[str]]) -> tuple[str, list[Span]]:
     return out, spans
 
 
+class _Collect(logging.Handler):
+    """pypdf's own log lines, kept as the document's warnings (reported with its name) instead of printed."""
+
+    def __init__(self, into: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.into) < 100:
+            self.into.append(f"pypdf: {record.getMessage()}")
+
+
 def load_pdf(data: bytes, name: str) -> Loaded:
     warnings: list[str] = []
-    reader = _open(data, name)
-    texts = _page_texts(reader, name, warnings)
+    pypdf_log = logging.getLogger("pypdf")
+    handler = _Collect(warnings)
+    pypdf_log.addHandler(handler)
+    propagate, pypdf_log.propagate = pypdf_log.propagate, False
+    try:
+        reader = _open(data, name)
+        texts = _page_texts(reader, name, warnings)
+    finally:
+        pypdf_log.removeHandler(handler)
+        pypdf_log.propagate = propagate
     if not any(t.strip() for t in texts):
         raise LoadError(name, "no text layer (scanned PDF?); run OCR first")
     text, pages = assemble(_clean_pages(texts))

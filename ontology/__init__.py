@@ -14,12 +14,14 @@ from pathlib import Path
 from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
 
-PKG = Namespace("https://w3id.org/policykg#")
-ORG = Namespace("http://www.w3.org/ns/org#")
+from policykg.graph.rdf import namespaces as _ns
+
+PKG = Namespace(_ns.PKG)
+ORG = Namespace(_ns.ORG)
 SCHEMA = Namespace("https://schema.org/")
 
 #: The ontology's own IRI (``owl:Ontology``).
-ONTOLOGY_IRI = "https://w3id.org/policykg"
+ONTOLOGY_IRI = _ns.ONTOLOGY_IRI
 
 #: Prefixes bound on every graph policykg writes, in this order.
 PREFIXES: dict[str, str] = {

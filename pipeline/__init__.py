@@ -57,17 +57,19 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from policykg.errors import UsageError
+from policykg.graph.rdf.namespaces import DEFAULT_BASE
 from policykg.models import BuildInfo, Skip
 from policykg.pipeline import work
 from policykg.pipeline.assemble import graph_parts, shared_state, write_graph, write_texts
 from policykg.pipeline.cache import CACHE_DIR, STAMP, Cache, DocSummary
+from policykg.pipeline.lock import build_lock, remove_stale_temps
 from policykg.pipeline.report import report_dict, write_report
 from policykg.pipeline.store import StoreDelta, prepare_store_delta, store_step
 from policykg.pipeline.store_worker import DeltaWorker, LoadWorker, StoreWorker, jvm_running
@@ -79,7 +81,7 @@ __all__ = ["DEFAULT_BASE_IRI", "build", "report_dict", "write_report"]
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BASE_IRI = "https://w3id.org/policykg/id/"
+DEFAULT_BASE_IRI = DEFAULT_BASE
 
 
 def build(
@@ -92,17 +94,25 @@ def build(
     progress: bool | ProgressBar = False,
     max_bytes: int | None = None,
     jobs: int | None = None,
+    follow_links: bool = False,
+    on_wait: Callable[[str], None] | None = None,
 ) -> BuildInfo:
     """Build the graph of every document under ``paths`` into ``out``; see the module docstring. ``progress``
     shows a progress bar while files are extracted (True: the terminal's; or the bar to advance)."""
     out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out}: exists and is not a folder; choose another --out")
     with ExitStack() as workers:
+        workers.enter_context(build_lock(out, note=on_wait))  # one build per folder; released on any exit
+        remove_stale_temps(out)
         # First of all: a store worker starts the store's JVM while the inputs are listed (see StoreWorker).
         store_worker = StoreWorker.maybe(out, load_store=load_store, force=force)
         if store_worker is not None:
             workers.enter_context(store_worker)
         lap = Laps(time.perf_counter())
-        run = _look_up(paths, out, base_iri=base_iri, force=force, max_bytes=max_bytes)
+        run = _look_up(
+            paths, out, base_iri=base_iri, force=force, max_bytes=max_bytes, follow_links=follow_links
+        )
         delta_worker = _delta_worker(run, load_store=load_store, force=force)
         if delta_worker is not None:
             workers.enter_context(delta_worker)
@@ -163,7 +173,9 @@ class _Run:
     todo: list[work.Task]
 
 
-def _look_up(paths: Sequence[Path], out: Path, *, base_iri: str, force: bool, max_bytes: int | None) -> _Run:
+def _look_up(
+    paths: Sequence[Path], out: Path, *, base_iri: str, force: bool, max_bytes: int | None, follow_links: bool
+) -> _Run:
     """List the inputs, hash them (from the stat index when unchanged) and look each up in the cache."""
     from policykg.graph.rdf.stream import Iris
     from policykg.loaders.base import DEFAULT_MAX_BYTES, iter_inputs
@@ -172,7 +184,7 @@ def _look_up(paths: Sequence[Path], out: Path, *, base_iri: str, force: bool, ma
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out}: exists and is not a folder; choose another --out")
     Iris(base_iri)  # a bad base IRI fails before any work
-    files, skips = iter_inputs(list(paths))
+    files, skips = iter_inputs(list(paths), follow_links=follow_links)
     info = BuildInfo(out_dir=str(out), skipped=list(skips))
     cache = Cache(out / CACHE_DIR, enabled=not force, base_iri=base_iri)
     index = cache.load_index()
@@ -251,14 +263,14 @@ def _prune(run: _Run) -> None:
 
 
 class Laps:
-    """Stage timings in the debug log (``policykg -v`` or a logging config shows them)."""
+    """Stage timings in the info log (``policykg -v build ...`` or a logging config shows them)."""
 
     def __init__(self, started: float) -> None:
         self.started = self.last = started
 
     def __call__(self, what: str) -> None:
         now = time.perf_counter()
-        log.debug("build: %s in %.3f s", what, now - self.last)
+        log.info("build: %s in %.3f s", what, now - self.last)
         self.last = now
 
     def total(self) -> float:

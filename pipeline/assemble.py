@@ -48,7 +48,7 @@ def shared_state(
     key = _shared_key(by_id, base_iri) if all(s.shared_sha for s in by_id) else ""
     if key and old is not None and old.key == key:
         return old
-    from policykg.graph.rdf.stream import TURTLE_HEADER
+    from policykg.graph.rdf.namespaces import TURTLE_HEADER
 
     shared, cites, counts, summary = _assemble(by_id, base_iri)
     head_nt = shared.ntriples().encode("utf-8") + summary[0]
@@ -183,6 +183,17 @@ def _doc_part(cache_dir: Path, summary: DocSummary, extra: tuple[bytes, bytes]) 
     )
 
 
+def _keep_strict_mode(target: Path, summary: DocSummary) -> None:
+    """A saved text is no more readable than its source: a 0600 input gives a 0600 text file."""
+    try:
+        source_mode = os.stat(str(summary.file_entry.get("file", ""))).st_mode & 0o777
+        mode = os.stat(target).st_mode & 0o777
+    except OSError:
+        return
+    if mode & ~source_mode:
+        os.chmod(target, mode & source_mode)
+
+
 def write_texts(
     out: Path, docs: list[DocSummary], cache_dir: Path, known: dict[str, tuple[str, Ident]]
 ) -> dict[str, tuple[str, Ident]]:
@@ -218,6 +229,7 @@ def write_texts(
                 pass
         try:
             replace_nosync(target, read_text(cache_dir, summary))
+            _keep_strict_mode(target, summary)
             manifest[name] = (summary.text_sha, file_ident(os.stat(target)))
         except OSError as err:
             raise GraphBuildError(f"{target}: cannot write the document text: {err}") from err

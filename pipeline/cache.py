@@ -20,14 +20,17 @@ from typing import TYPE_CHECKING, Any
 from policykg import __version__
 from policykg.errors import GraphBuildError
 from policykg.fsutil import replace_nosync
+from policykg.models import FileEntry
+from policykg.pipeline.seal import SealError, seal, unseal
 
 if TYPE_CHECKING:
     from policykg.graph.rdf.stream import SharedPart
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 5  # the layout of cache entries, DocSummary and the index, shared and layout files
-# (5: the classes pickled in the cache moved to policykg.pipeline.cache and policykg.graph.rdf.stream)
+CACHE_FORMAT = 7  # the layout of cache entries, DocSummary and the index, shared and layout files
+# (5: the pickled classes moved to policykg.pipeline.cache and policykg.graph.rdf.stream; 6: SharedPart rows
+# are NamedTuples; 7: pickled blobs sealed with a per-user MAC)
 CACHE_DIR = ".cache"
 _INDEX = "index.pickle"
 _SHARED = "shared.pickle"
@@ -66,7 +69,7 @@ class DocSummary:
 
     key: str
     doc_id: str
-    file_entry: dict[str, Any]  # report.json's per-file entry ("file" is replaced by the path of this build)
+    file_entry: FileEntry  # report.json's per-file entry ("file" is replaced by the path of this build)
     shared: SharedPart
     triples: int
     sections: int
@@ -109,8 +112,16 @@ class DocSummary:
                 blob = os.pread(fh.fileno(), self.shared_len, self.entry_size - self.shared_len)
             if len(blob) != self.shared_len:
                 raise OSError("shorter than recorded")
-            part = pickle.loads(blob)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as err:
+            part = pickle.loads(unseal(blob))  # never unpickled unless this user's policykg wrote it
+        except (
+            SealError,
+            OSError,
+            pickle.UnpicklingError,
+            EOFError,
+            AttributeError,
+            ImportError,
+            TypeError,
+        ) as err:
             raise GraphBuildError(f"{entry}: damaged cache entry ({err}); run again with --force") from err
         self.__dict__["shared"] = part
         return part
@@ -201,9 +212,11 @@ class Cache:
             return None
         path = self.folder / name
         try:
-            with path.open("rb") as fh:
-                data = pickle.load(fh)
+            data = pickle.loads(unseal(path.read_bytes()))  # the MAC is checked before anything is unpickled
         except FileNotFoundError:
+            return None
+        except SealError as err:
+            log.warning("ignoring cache file %s (%s): rebuilding it", path, err)
             return None
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as err:
             log.warning("ignoring unreadable cache file %s: %s", path, err)
@@ -215,7 +228,7 @@ class Cache:
     def _save(self, name: str, data: dict[str, Any]) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         data = {"format": CACHE_FORMAT, **data}
-        replace_nosync(self.folder / name, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        replace_nosync(self.folder / name, seal(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)))
 
     def load_index(self) -> dict[str, DocSummary]:
         data = self._load(_INDEX)

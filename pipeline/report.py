@@ -6,19 +6,16 @@ import json
 import logging
 from dataclasses import fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from policykg import __version__
 from policykg.fsutil import atomic_write_text
-from policykg.models import BuildInfo, ParsedDocument
-
-if TYPE_CHECKING:
-    pass
+from policykg.models import BuildInfo, FileEntry, ParsedDocument
 
 log = logging.getLogger(__name__)
 
 
-def file_entry(doc: ParsedDocument) -> dict[str, object]:
+def file_entry(doc: ParsedDocument) -> FileEntry:
     src = doc.source
     return {
         "file": str(src.path),

@@ -7,7 +7,7 @@ import json
 import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from policykg.errors import PolicyKGError, StoreError
 from policykg.fsutil import replace_nosync
@@ -15,7 +15,9 @@ from policykg.pipeline.cache import CACHE_FORMAT, STAMP, Cache, Layout, SharedSt
 from policykg.pipeline.store_worker import DeltaWorker, LoadWorker, StoreWorker
 
 if TYPE_CHECKING:
+    from policykg.graph.store import StoreInfo
     from policykg.graph.store.delta import Delta
+    from policykg.models import StoreReport
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +116,13 @@ def _changed_subjects(old: bytes, new: bytes) -> tuple[bytes, bytes]:
     return keep(old_lines), keep(new_lines)
 
 
+class StoreResult(NamedTuple):
+    """What one load or delta did to the store, and how many nodes the store holds after it (for the stamp)."""
+
+    info: StoreInfo
+    nodes: int
+
+
 def store_step(
     out: Path,
     cache: Cache,
@@ -121,13 +130,13 @@ def store_step(
     planned: StoreDelta | None,
     worker: StoreWorker | None = None,
     loader: LoadWorker | None = None,
-) -> dict[str, object]:
+) -> StoreReport:
     """Bring ``out/store`` to the graph just written: by the planned delta when it applies, else in full; then
     stamp it with the build id (removed first, so an interrupted load is never trusted)."""
     stamp = cache.folder / STAMP
     old_stamp = read_stamp(cache) if planned is not None else None
     stamp.unlink(missing_ok=True)
-    result: dict[str, object] | None = None
+    result: StoreResult | None = None
     if planned is not None and old_stamp is not None:
         result = _apply_store_delta(out, planned, old_stamp, worker)
     if worker is not None:
@@ -138,19 +147,20 @@ def store_step(
         loader.close()
     if result is None:
         result = load_store(out)
-    counts = result.get("counts")
-    nodes = result.get("_nodes")
-    result.pop("_nodes", None)
-    if isinstance(counts, dict) and isinstance(nodes, int):
-        data = {"format": CACHE_FORMAT, "build_id": layout.build_id, "nodes": nodes, "counts": counts}
-        cache.folder.mkdir(parents=True, exist_ok=True)
-        replace_nosync(stamp, json.dumps(data).encode("utf-8"))
-    return result
+    data = {
+        "format": CACHE_FORMAT,
+        "build_id": layout.build_id,
+        "nodes": result.nodes,
+        "counts": result.info.counts,
+    }
+    cache.folder.mkdir(parents=True, exist_ok=True)
+    replace_nosync(stamp, json.dumps(data).encode("utf-8"))
+    return cast("StoreReport", asdict(result.info))
 
 
 def _apply_store_delta(
     out: Path, planned: StoreDelta, stamp: dict[str, Any], worker: StoreWorker | None = None
-) -> dict[str, object] | None:
+) -> StoreResult | None:
     """The delta applied to the store (by ``worker`` when there is one), or None when it does not apply (the
     full sync then runs)."""
     from policykg.graph.store import StoreInfo
@@ -164,7 +174,7 @@ def _apply_store_delta(
     if isinstance(planned.delta, Delta) and planned.delta.empty:
         # Nothing to write: the store is not even opened (its JVM start is most of a no-op build's time).
         info = StoreInfo(target=f"embedded:{out / 'store'}", counts=dict(counts))
-        return {**asdict(info), "_nodes": expected}
+        return StoreResult(info, expected)
     if worker is not None:
         delta = planned.delta if isinstance(planned.delta, Delta) else _delta_result(planned.delta)
         if delta is None:
@@ -172,7 +182,7 @@ def _apply_store_delta(
         status, value = worker.apply(delta, expected, counts)
         if status == "ok":
             sinfo_dict, nodes = value
-            return {**sinfo_dict, "_nodes": nodes}
+            return StoreResult(StoreInfo(**sinfo_dict), nodes)
         if status == "refused":
             log.info("store: the delta does not apply (%s); the full sync runs", value)
             return None
@@ -193,7 +203,7 @@ def _apply_store_delta(
         raise
     except Exception as err:  # the embedded engine raises Java-side exceptions of many kinds
         raise StoreError(f"{out / 'store'}: updating the embedded store failed: {err}") from err
-    return {**asdict(sinfo), "_nodes": nodes}
+    return StoreResult(sinfo, nodes)
 
 
 def _delta_result(future: DeltaWorker) -> Delta | None:
@@ -206,7 +216,7 @@ def _delta_result(future: DeltaWorker) -> Delta | None:
     return None
 
 
-def load_store(out: Path) -> dict[str, object]:
+def load_store(out: Path) -> StoreResult:
     """Load ``out/store`` from ``out/graph.nt``, streamed in batches (no rdflib or networkx graph is built)."""
     from policykg.graph.store.embedded import EmbeddedStore
     from policykg.graph.store.pgraph import element_batches_from_ntriples
@@ -219,4 +229,4 @@ def load_store(out: Path) -> dict[str, object]:
         raise
     except Exception as err:  # the embedded engine raises Java-side exceptions of many kinds
         raise StoreError(f"{out / 'store'}: loading the embedded store failed: {err}") from err
-    return {**asdict(sinfo), "_nodes": nodes}
+    return StoreResult(sinfo, nodes)

@@ -17,6 +17,7 @@ from policykg.pipeline.cache import CACHE_DIR, STAMP
 
 if TYPE_CHECKING:
     from policykg.graph.store.delta import Delta
+    from policykg.pipeline.store import StoreResult
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,9 @@ STORE_TIMEOUT = 600.0  # seconds to wait for the store worker to apply a delta a
 def _delta_child(conn: Any) -> None:
     """The delta worker's process: import what a delta needs, then answer one request (or none)."""
     from policykg.graph.store.delta import elements_of, graph_delta
+    from policykg.procutil import die_with_parent
 
+    die_with_parent()
     try:
         elements_of([])  # imports rdflib and builds the ontology mapping
         request = conn.recv()
@@ -67,7 +70,9 @@ def _store_child(conn: Any, store_dir: str) -> None:
     the store's lock."""
     from policykg.graph.store.delta import DeltaRefused
     from policykg.graph.store.embedded import EmbeddedStore, start_engine
+    from policykg.procutil import die_with_parent
 
+    die_with_parent()  # a kill -9 of the build must not leave this process holding the store's lock
     started = time.perf_counter()
     try:
         start_engine(short_lived=True)
@@ -239,7 +244,7 @@ class LoadWorker:
             return None
         return cls(out)
 
-    def load(self) -> dict[str, object] | None:
+    def load(self) -> StoreResult | None:
         """The full load's result (as ``pipeline.store.load_store`` returns it), or None when the worker
         failed (the caller then loads the store itself)."""
         self.asked = True
@@ -257,7 +262,7 @@ class LoadWorker:
         if status != "ok":
             log.info("store: the load worker failed (%s); loading here", value)
             return None
-        return cast("dict[str, object]", value)
+        return cast("StoreResult", value)
 
     def __enter__(self) -> LoadWorker:
         return self

@@ -16,6 +16,8 @@ from policykg.fsutil import replace_nosync
 from policykg.models import BuildInfo, ParsedDocument, Skip
 from policykg.pipeline.cache import HEADER, MAGIC, DocSummary
 from policykg.pipeline.report import file_entry
+from policykg.pipeline.seal import seal
+from policykg.procutil import FILE_SECONDS, WORKER_MEMORY, init_extract_worker, time_budget
 
 if TYPE_CHECKING:
     from policykg.graph.rdf.stream import SharedPart
@@ -23,6 +25,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PARALLEL_THRESHOLD = 16  # below this many files to extract, a process pool costs more than it saves
+# A file this large is always extracted in a worker process, where its memory is capped (procutil).
+LARGE_FILE = 4 * 1024 * 1024
+
+
+def _any_large(tasks: list[Task]) -> bool:
+    for task in tasks:
+        try:
+            if task.path.stat().st_size > LARGE_FILE:
+                return True
+        except OSError:
+            continue
+    return False
 
 
 @dataclass(frozen=True)
@@ -47,13 +61,15 @@ def process(task: Task) -> tuple[DocSummary | None, str | None]:
     from policykg.graph.rdf.stream import make_fragment
 
     try:
-        doc = extract_one(task.path, task.max_bytes)
-    except PolicyKGError as err:
-        return None, err.problem if isinstance(err, LoadError) else str(err)
-    try:
-        frag = make_fragment(doc, task.base_iri)
+        with time_budget(FILE_SECONDS, str(task.path)):
+            doc = extract_one(task.path, task.max_bytes)
+            frag = make_fragment(doc, task.base_iri)
+    except MemoryError:
+        return None, f"needs more than {WORKER_MEMORY // 2**20} MB of memory to extract; skipped"
     except GraphBuildError as err:
         return None, str(err)
+    except PolicyKGError as err:
+        return None, err.problem if isinstance(err, LoadError) else str(err)
     except (
         ValueError,
         TypeError,
@@ -63,7 +79,7 @@ def process(task: Task) -> tuple[DocSummary | None, str | None]:
         return None, f"building its graph failed ({type(err).__name__}: {err}); please report this"
     text = doc.source.text.encode("utf-8", "surrogatepass")
     nt, ttl = frag.nt.encode("utf-8"), frag.ttl.encode("utf-8")
-    blob = pickle.dumps(frag.shared, protocol=pickle.HIGHEST_PROTOCOL)
+    blob = seal(pickle.dumps(frag.shared, protocol=pickle.HIGHEST_PROTOCOL))
     task.cache_dir.mkdir(parents=True, exist_ok=True)
     replace_nosync(
         task.cache_dir / f"{task.key}.frag",
@@ -122,11 +138,12 @@ def run_extraction(
     if bar is not None:
         bar.start(len(tasks))
     try:
-        if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
+        if (jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD) or _any_large(tasks):
             from concurrent.futures import ProcessPoolExecutor
 
             chunk = max(1, min(8, len(tasks) // (jobs * 4)))
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
+            workers = max(1, min(jobs, len(tasks)))
+            with ProcessPoolExecutor(max_workers=workers, initializer=init_extract_worker) as pool:
                 for task, result in zip(tasks, pool.map(process, tasks, chunksize=chunk), strict=True):
                     results.append(result)
                     if bar is not None:

@@ -41,8 +41,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from policykg.errors import QueryError, UsageError
-from policykg.graph.store import GraphStore
+from policykg.errors import PolicyKGError, QueryError, UsageError
+from policykg.graph.store import GraphStore, guard
 
 log = logging.getLogger(__name__)
 
@@ -489,9 +489,7 @@ def _natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
 def _run_query(store: GraphStore, q: NamedQuery, bound: Mapping[str, Any]) -> list[dict[str, Any]]:
     try:
         return store.run(q.cypher, dict(bound), write=False)
-    except QueryError:
-        raise
-    except UsageError:
+    except PolicyKGError:
         raise
     except Exception as err:  # the engines raise their own types; name the query in one message
         raise QueryError(f"query {q.name!r} failed: {err}") from err
@@ -506,7 +504,7 @@ def check_summaries(store: GraphStore, query: str) -> None:
     """Refuse to answer from a graph without the build's summaries (it would answer with nothing)."""
     try:
         missing = store.run(_NO_SUMMARIES, {}, write=False)
-    except QueryError:
+    except PolicyKGError:
         raise
     except Exception as err:  # the engines raise their own types
         raise QueryError(f"query {query!r}: cannot check the graph's summaries: {err}") from err
@@ -517,17 +515,9 @@ def check_summaries(store: GraphStore, query: str) -> None:
         )
 
 
-# Writes a user might slip into `policykg cypher` without --write. The store also opens read transactions;
-# this check gives a clear message before anything reaches the engine.
-_WRITE_CLAUSE = re.compile(
-    r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|LOAD\s+CSV|IN\s+TRANSACTIONS)\b", re.IGNORECASE
-)
-_STRINGS_AND_COMMENTS = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
-
-
 def is_write(cypher: str) -> bool:
-    """Does this Cypher text contain a writing clause (outside strings, comments and quoted names)?"""
-    return bool(_WRITE_CLAUSE.search(_STRINGS_AND_COMMENTS.sub(" ", cypher)))
+    """Does this Cypher text write? (:mod:`policykg.graph.guard`, the package's one write guard.)"""
+    return guard.is_write(cypher)
 
 
 def parse_cypher_params(pairs: Iterable[str]) -> dict[str, Any]:
@@ -553,6 +543,8 @@ def run_cypher(
         raise QueryError("this Cypher writes to the graph; add --write if that is what you mean")
     try:
         rows = store.run(cypher, dict(params or {}), write=write)
+    except PolicyKGError:
+        raise  # a store error (unreachable, credentials) keeps its own kind and exit code
     except Exception as err:
         raise QueryError(f"Cypher failed: {err}") from err
     rows = canonical_rows(rows, ordered=[k for r in rows for k in r])  # keep user's list order as returned
@@ -590,6 +582,8 @@ def attach_evidence(store: GraphStore, rows: list[dict[str, Any]], column: str |
         for text in (_EVIDENCE_MEASURES, _EVIDENCE_TARGETS):
             try:
                 result = store.run(text, {"iris": wanted}, write=False)
+            except PolicyKGError:
+                raise
             except Exception as err:
                 raise QueryError(f"evidence lookup failed: {err}") from err
             for r in result:

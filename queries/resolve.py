@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from policykg.errors import QueryError, UsageError
+from policykg.errors import PolicyKGError, QueryError, UsageError
 from policykg.graph.store import GraphStore
 
 log = logging.getLogger(__name__)
@@ -109,6 +109,8 @@ def _check_kinds(kinds: Sequence[str] | None) -> tuple[str, ...]:
 def _run(store: GraphStore, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
     try:
         return store.run(cypher, params, write=False)
+    except PolicyKGError:
+        raise  # store errors keep their kind (exit 7)
     except Exception as err:
         raise QueryError(f"name lookup failed: {err}") from err
 

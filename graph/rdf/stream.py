@@ -33,44 +33,30 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 from urllib.parse import quote, urlsplit
 
 from policykg.errors import GraphBuildError
+from policykg.graph.rdf.namespaces import (
+    DCTERMS,
+    DEFAULT_BASE,
+    ORG,
+    PKG,
+    PREFIXES,
+    RDF_TYPE,
+    RDFS,
+    SKOS,
+    TURTLE_HEADER,
+    XSD,
+    XSD_BOOLEAN,
+    XSD_DATE,
+    XSD_DECIMAL,
+    XSD_INTEGER,
+)
 from policykg.loaders.normalize import fold, name_key, script_of, to_simplified
 from policykg.models import Measure, ParsedDocument, Span, TargetInfo, UnitRef
 
 log = logging.getLogger(__name__)
-
-DEFAULT_BASE = "https://w3id.org/policykg/id/"
-
-# The namespaces of ``policykg.ontology.PREFIXES`` (same order), as plain strings.
-PKG = "https://w3id.org/policykg#"
-DCTERMS = "http://purl.org/dc/terms/"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-ORG = "http://www.w3.org/ns/org#"
-PROV = "http://www.w3.org/ns/prov#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-OWL = "http://www.w3.org/2002/07/owl#"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-PREFIXES: dict[str, str] = {
-    "pkg": PKG,
-    "dcterms": DCTERMS,
-    "skos": SKOS,
-    "org": ORG,
-    "prov": PROV,
-    "xsd": XSD,
-    "rdfs": RDFS,
-    "owl": OWL,
-}
-
-XSD_INTEGER = XSD + "integer"
-XSD_DECIMAL = XSD + "decimal"
-XSD_BOOLEAN = XSD + "boolean"
-XSD_DATE = XSD + "date"
-
-TURTLE_HEADER = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items())
 
 
 # --------------------------------------------------------------------------- IRIs and keys
@@ -281,6 +267,58 @@ def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
 
+class UnitEntry(NamedTuple):
+    """A unit as one document names it (``SharedPart.units``)."""
+
+    key: str
+    pref: str
+    alts: tuple[str, ...]
+    source: str
+    parent: str | None
+    region: str | None
+    kind: str | None
+
+
+class IndustryEntry(NamedTuple):
+    """An industry as one document names it (``SharedPart.industries``)."""
+
+    key: str
+    pref: str
+    alts: tuple[str, ...]
+    source: str
+
+
+class SystemCategory(NamedTuple):
+    key: str
+    label: str
+    members: tuple[str, ...]
+
+
+class SystemEntry(NamedTuple):
+    """An industry system as one document names it (``SharedPart.systems``)."""
+
+    key: str
+    label: str
+    code: str
+    region: str | None
+    source: str
+    members: tuple[str, ...]
+    categories: tuple[SystemCategory, ...]
+
+
+class MeasureCounts(NamedTuple):
+    """What the derived summaries (``policykg.graph.rdf.summaries``) count of one measure: the keys of its
+    responsible units (own, lead and inherited from its sections), lead units, industries and systems, and the
+    number of targets it owns."""
+
+    iri: str
+    units: tuple[str, ...]
+    leads: tuple[str, ...]
+    industries: tuple[str, ...]
+    systems: tuple[str, ...]
+    targets: int
+
+
 @dataclass
 class SharedPart:
     """One document's contributions to the shared entities, as plain data (picklable, no rdflib)."""
@@ -288,15 +326,9 @@ class SharedPart:
     doc_id: str
     doc_iri: str
     title_key: str  # "" when the document has no title
-    # key -> (pref, alts, source, parent, region, kind), keys sorted
-    units: list[tuple[str, str, tuple[str, ...], str, str | None, str | None, str | None]] = field(
-        default_factory=list
-    )
-    industries: list[tuple[str, str, tuple[str, ...], str]] = field(default_factory=list)
-    # (key, label, code, region, source, members, ((category key, label, members), ...))
-    systems: list[
-        tuple[str, str, str, str | None, str, tuple[str, ...], tuple[tuple[str, str, tuple[str, ...]], ...]]
-    ] = field(default_factory=list)
+    units: list[UnitEntry] = field(default_factory=list)  # keys sorted
+    industries: list[IndustryEntry] = field(default_factory=list)  # keys sorted
+    systems: list[SystemEntry] = field(default_factory=list)  # keys sorted
     regions: list[tuple[str, str]] = field(default_factory=list)  # (region key, Simplified label), in order
     unit_refs: list[tuple[str, str]] = field(default_factory=list)  # (key, surface) in document order
     industry_refs: list[tuple[str, str]] = field(default_factory=list)
@@ -305,16 +337,15 @@ class SharedPart:
     where: str = ""  # the source file, for messages
     display: str = ""  # how answers name the document: its title, else its file name
     lookup: str = ""  # its title, number and file name, one per line (what a document filter matches)
-    # Per measure, what the derived summaries (policykg.graph.rdf.summaries) count: (measure IRI, responsible unit
-    # keys, lead unit keys, industry keys, system keys, number of targets the measure owns).
-    measures: list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], int]] = (
-        field(default_factory=list)
-    )
+    measures: list[MeasureCounts] = field(default_factory=list)  # what the derived summaries count
 
 
 def intern_part(part: SharedPart, pool: dict[str, str]) -> SharedPart:
     """``part`` with every string replaced by the equal string in ``pool`` (added if new): summaries of
     thousands of documents repeat the same unit names, and shared objects are pickled once."""
+
+    def s(v: str) -> str:
+        return pool.setdefault(v, v)
 
     def i(v: str | None) -> str | None:
         return None if v is None else pool.setdefault(v, v)
@@ -330,24 +361,21 @@ def intern_part(part: SharedPart, pool: dict[str, str]) -> SharedPart:
         doc_iri=part.doc_iri,
         title_key=part.title_key,
         units=[
-            (pool.setdefault(k, k), pool.setdefault(p, p), t(a), pool.setdefault(s, s), i(pa), i(r), i(kd))
-            for k, p, a, s, pa, r, kd in part.units
+            UnitEntry(s(u.key), s(u.pref), t(u.alts), s(u.source), i(u.parent), i(u.region), i(u.kind))
+            for u in part.units
         ],
-        industries=[
-            (pool.setdefault(k, k), pool.setdefault(p, p), t(a), pool.setdefault(s, s))
-            for k, p, a, s in part.industries
-        ],
+        industries=[IndustryEntry(s(d.key), s(d.pref), t(d.alts), s(d.source)) for d in part.industries],
         systems=[
-            (
-                pool.setdefault(k, k),
-                pool.setdefault(lb, lb),
-                pool.setdefault(c, c),
-                i(r),
-                pool.setdefault(src, src),
-                t(m),
-                tuple((pool.setdefault(ck, ck), pool.setdefault(cl, cl), t(cm)) for ck, cl, cm in cats),
+            SystemEntry(
+                s(y.key),
+                s(y.label),
+                s(y.code),
+                i(y.region),
+                s(y.source),
+                t(y.members),
+                tuple(SystemCategory(s(c.key), s(c.label), t(c.members)) for c in y.categories),
             )
-            for k, lb, c, r, src, m, cats in part.systems
+            for y in part.systems
         ],
         regions=[pair(k, v) for k, v in part.regions],
         unit_refs=[pair(k, v) for k, v in part.unit_refs],
@@ -357,7 +385,10 @@ def intern_part(part: SharedPart, pool: dict[str, str]) -> SharedPart:
         where=part.where,
         display=part.display,
         lookup=part.lookup,
-        measures=[(m, t(u), t(lead), t(ind), t(sy), n) for m, u, lead, ind, sy, n in part.measures],
+        measures=[
+            MeasureCounts(m.iri, t(m.units), t(m.leads), t(m.industries), t(m.systems), m.targets)
+            for m in part.measures
+        ],
     )
 
 
@@ -420,17 +451,19 @@ class _FragmentMaker:
         for key in sorted(doc.units):
             u = doc.units[key]
             alts = tuple(sorted(a for a in u.alt_labels if a))
-            part.units.append((key, u.pref_label, alts, u.source, u.parent, u.region, u.kind))
+            part.units.append(UnitEntry(key, u.pref_label, alts, u.source, u.parent, u.region, u.kind))
             if u.region:
                 self._region(u.region)
         for key in sorted(doc.industries):
             ind = doc.industries[key]
             alts = tuple(sorted(a for a in ind.alt_labels if a))
-            part.industries.append((key, ind.pref_label, alts, ind.source))
+            part.industries.append(IndustryEntry(key, ind.pref_label, alts, ind.source))
         for key in sorted(doc.systems):
             sy = doc.systems[key]
-            cats = tuple((c.key, c.label, tuple(c.members)) for c in sy.categories)
-            part.systems.append((key, sy.label, sy.code, sy.region, sy.source, tuple(sy.members), cats))
+            cats = tuple(SystemCategory(c.key, c.label, tuple(c.members)) for c in sy.categories)
+            part.systems.append(
+                SystemEntry(key, sy.label, sy.code, sy.region, sy.source, tuple(sy.members), cats)
+            )
             if sy.region:
                 self._region(sy.region)
         if doc.meta.region:
@@ -443,6 +476,20 @@ class _FragmentMaker:
     # ------------------------------------------------------------------ triples
 
     def _document(self) -> None:
+        self._document_node()
+        sections = self._sections()
+        seen_ordinals: set[int] = set()
+        measure_iris: list[str] = []
+        for m in self.doc.measures:
+            if m.ordinal in seen_ordinals:
+                raise GraphBuildError(f"{self.where}: two measures have the ordinal {m.ordinal}")
+            seen_ordinals.add(m.ordinal)
+            measure_iris.append(self._measure(m, sections))
+        self._targets(sections, measure_iris)
+        self._phases()
+
+    def _document_node(self) -> None:
+        """The document's own properties and the titles it cites."""
         doc, ids, t, D = self.doc, self.ids, self.t, self.D
         src, meta, where = doc.source, doc.meta, self.where
         t.typed(D, PKG + "PolicyDocument")
@@ -486,6 +533,9 @@ class _FragmentMaker:
             if key:
                 self.part.cites.append((key, to_simplified(title.strip().strip("《》〈〉"))))
 
+    def _sections(self) -> list[str]:
+        """Every section's triples; returns their IRIs, in order."""
+        doc, t, D, where = self.doc, self.t, self.D, self.where
         sections = [f"{D}/section/{i + 1}" for i in range(len(doc.sections))]
         for i, sec in enumerate(doc.sections):
             S = sections[i]
@@ -510,16 +560,11 @@ class _FragmentMaker:
                 t.add(S, PKG + "attachment", plain(sec.attachment))
             if sec.repaired:
                 t.add(S, PKG + "repaired", bool_lit(True))
+        return sections
 
-        seen_ordinals: set[int] = set()
-        measure_iris: list[str] = []
-        for m in doc.measures:
-            if m.ordinal in seen_ordinals:
-                raise GraphBuildError(f"{where}: two measures have the ordinal {m.ordinal}")
-            seen_ordinals.add(m.ordinal)
-            measure_iris.append(self._measure(m, sections))
-
-        # Targets are numbered in text order, whoever owns them.
+    def _targets(self, sections: list[str], measure_iris: list[str]) -> None:
+        """Every target, numbered in text order whoever owns it (document, section or measure)."""
+        doc, t, D = self.doc, self.t, self.D
         owned: list[tuple[TargetInfo, str | None]] = [(tg, None) for tg in doc.doc_targets]
         for i, sec in enumerate(doc.sections):
             owned += [(tg, sections[i]) for tg in sec.targets]
@@ -540,7 +585,9 @@ class _FragmentMaker:
             if owner is not None:
                 t.link(owner, PKG + "hasTarget", T)
 
-        for n, ph in enumerate(doc.phases, start=1):
+    def _phases(self) -> None:
+        t, D = self.t, self.D
+        for n, ph in enumerate(self.doc.phases, start=1):
             P = f"{D}/phase/{n}"
             self.frag.phases += 1
             t.typed(P, PKG + "Phase")
@@ -564,7 +611,7 @@ class _FragmentMaker:
             lead = tuple(_unique(r.key for r in m.lead))
             industries = tuple(_unique(r.key for r in m.industries))
             systems = tuple(_unique(r.key for r in m.systems))
-            self.part.measures.append((M, units, lead, industries, systems, targets[M]))
+            self.part.measures.append(MeasureCounts(M, units, lead, industries, systems, targets[M]))
 
     def _span(self, node: str, span: Span, *, text: bool) -> None:
         if span.end > len(self.text):

@@ -129,152 +129,16 @@ def add_summaries(
     ``units`` and ``industries`` map every key the shared block emits to its (prefLabel, matchKey) (each gets
     its counts, zeros included); ``systems`` maps a system key to (its ``via`` name, the industries it reaches).
     """
-    from policykg.graph.rdf.stream import PKG, int_lit, plain
-
-    unit_iris: dict[str, str] = {u: ids.unit(u) for u in units}
-
-    def unit_iri(key: str) -> str:
-        iri = unit_iris.get(key)
-        if iri is None:
-            iri = unit_iris[key] = ids.unit(key)
-        return iri
-
-    # One pass over every measure, in document order; a row's last field is the last document counted in it,
-    # so "documents" counts each document once without a set per row.
-    U: dict[str, list[Any]] = {}  # unit -> [measures, lead, targets, examples, documents, last doc]
-    IND: dict[str, list[Any]] = {}  # industry -> [measures, targets, examples, owners]
-    combos: dict[frozenset[str], int] = {}  # the systems one measure targets -> how many measures
-    P: dict[tuple[str, str], list[Any]] = {}  # unit pair -> [measures, examples, documents, last doc]
-    OWN: dict[
-        tuple[str, str, bool], list[Any]
-    ] = {}  # (unit, industry|system, via) -> [n, lead, ex, titles, last]
-    reaches: list[tuple[SharedPart, list[str], list[str]]] = []
+    tally = _Tally(ids, units)
     for part in parts:
-        doc, title = part.doc_iri, part.display or part.doc_id
-        direct: dict[str, None] = {}
-        targeted: dict[str, None] = {}
-        for measure, unit_keys, lead_keys, industry_keys, system_keys, n_targets in part.measures:
-            units_ = list(dict.fromkeys(unit_keys)) if len(unit_keys) > 1 else list(unit_keys)
-            for u in units_:
-                is_lead = u in lead_keys
-                row = U.get(u)
-                if row is None:
-                    row = U[u] = [0, 0, 0, [], 0, None]
-                row[0] += 1
-                row[1] += is_lead
-                row[2] += n_targets
-                if len(row[3]) < EXAMPLES:
-                    row[3].append(measure)
-                if row[5] is not doc:
-                    row[4] += 1
-                    row[5] = doc
-            for i in industry_keys:  # each once per measure (SharedPart.measures)
-                direct[i] = None
-                irow = IND.get(i)
-                if irow is None:
-                    irow = IND[i] = [0, 0, [], set()]
-                irow[0] += 1
-                irow[1] += n_targets
-                if len(irow[2]) < EXAMPLES:
-                    irow[2].append(measure)
-                irow[3].update(units_)
-                for u in units_:
-                    _own(OWN, (u, i, False), measure, u in lead_keys, title, doc)
-            if system_keys:
-                combo = frozenset(system_keys)
-                combos[combo] = combos.get(combo, 0) + 1
-                for sk in combo:
-                    targeted[sk] = None
-                    for u in units_:
-                        _own(OWN, (u, sk, True), measure, u in lead_keys, title, doc)
-            if len(units_) > 1:
-                ordered = sorted(units_, key=unit_iri)
-                for x in range(len(ordered)):
-                    for y in range(x + 1, len(ordered)):
-                        prow = P.get((ordered[x], ordered[y]))
-                        if prow is None:
-                            prow = P[(ordered[x], ordered[y])] = [0, [], 0, None]
-                        prow[0] += 1
-                        if len(prow[1]) < EXAMPLES:
-                            prow[1].append(measure)
-                        if prow[3] is not doc:
-                            prow[2] += 1
-                            prow[3] = doc
-        reaches.append((part, list(direct), list(targeted)))
-
-    for u in units:
-        n, lead, tg, ex, docs, _last = U.get(u, (0, 0, 0, [], 0, None))
-        node = unit_iri(u)
-        t.add(node, PKG + "measureCount", int_lit(n))
-        t.add(node, PKG + "leadMeasureCount", int_lit(lead))
-        t.add(node, PKG + "targetCount", int_lit(tg))
-        t.add(node, PKG + "documentCount", int_lit(docs))
-        # the unit's first measures: a profile shows them without reading thousands of measures per unit
-        for m in ex:
-            t.add(node, PKG + "evidenceIri", plain(m))
-    containing: dict[str, list[frozenset[str]]] = {}
-    for combo in combos:
-        for i in {i for s in combo if s in systems for i in systems[s][1]}:
-            containing.setdefault(i, []).append(combo)
-    for i in industries:
-        n, tg, ex, owners = IND.get(i, (0, 0, [], set()))
-        node = ids.industry(i)
-        t.add(node, PKG + "measureCount", int_lit(n))
-        t.add(node, PKG + "ownerCount", int_lit(len(owners)))
-        t.add(node, PKG + "targetCount", int_lit(tg))
-        t.add(node, PKG + "viaSystemMeasureCount", int_lit(sum(combos[c] for c in containing.get(i, ()))))
-        for m in ex:
-            t.add(node, PKG + "evidenceIri", plain(m))
-
+        tally.document(part)
+    tally.add_unit_counts(t, units)
+    tally.add_industry_counts(t, industries, systems)
     nodes: dict[str, tuple[Any, Callable[[Any, str, Any], None]]] = {}
     counts = SummaryCounts()
-    for (a, b), (n, ex, docs, _last) in P.items():
-        A, B = unit_iri(a), unit_iri(b)
-        content: tuple[Any, ...] = ("C", A, B, units.get(a), units.get(b), n, docs, tuple(ex))
-        nodes[f"{ids.base}coordination/{_hash(A + '|' + B)}"] = (content, _coordination)
-        counts.coordinations += 1
-    for (u, k, via), (n, lead, ex, titles, docs, _last) in OWN.items():
-        if via:
-            if k not in systems:
-                continue
-            code, reach = systems[k]
-            targets = [(i, "system:" + code, ids.system(k)) for i in reach]
-        else:
-            targets = [(k, "direct", None)]
-        for i, how, system_iri in targets:
-            content = (
-                "O",
-                unit_iri(u),
-                ids.industry(i),
-                units.get(u, (u, u)),
-                industries.get(i, (i, i)),
-                how,
-                system_iri,
-                n,
-                lead,
-                docs,
-                tuple(titles),
-                tuple(ex),
-            )
-            iri = f"{ids.base}ownership/{_hash(u + '|' + i + '|' + (k if via else ''))}"
-            nodes[iri] = (content, _ownership)
-            counts.ownerships += 1
-    for part, direct_, targeted_ in reaches:
-        reached = {i for sk in targeted_ if sk in systems for i in systems[sk][1]} - set(direct_)
-        if not direct_ and not reached:
-            continue
-        content = (
-            "R",
-            part.doc_iri,
-            part.display or part.doc_id,
-            part.lookup or part.doc_id,
-            tuple(sorted({industries.get(i, (i, i))[0] for i in direct_})),
-            tuple(sorted({industries.get(i, (i, i))[0] for i in reached})),
-            tuple(sorted({systems[sk][0] for sk in targeted_ if sk in systems})),
-        )
-        nodes[f"{part.doc_iri}/reach"] = (content, _reach)
-        counts.reaches += 1
-
+    counts.coordinations = tally.coordination_nodes(nodes, units)
+    counts.ownerships = tally.ownership_nodes(nodes, units, industries, systems)
+    counts.reaches = tally.reach_nodes(nodes, industries, systems)
     out = _Emitter()
     for iri in sorted(nodes):
         content, render = nodes[iri]
@@ -282,6 +146,206 @@ def add_summaries(
     nt = out.nt_bytes()
     counts.triples = out.count
     return SummaryBlock(nt, out.ttl_bytes(), counts)
+
+
+class _Tally:
+    """One pass over every measure, in document order, counting what the summaries report. A row's last field
+    is the last document counted in it, so "documents" counts each document once without a set per row."""
+
+    def __init__(self, ids: Iris, units: Mapping[str, tuple[str, str]]) -> None:
+        self.ids = ids
+        self.unit_iris: dict[str, str] = {u: ids.unit(u) for u in units}
+        self.U: dict[str, list[Any]] = {}  # unit -> [measures, lead, targets, examples, documents, last doc]
+        self.IND: dict[str, list[Any]] = {}  # industry -> [measures, targets, examples, owners]
+        self.combos: dict[frozenset[str], int] = {}  # the systems one measure targets -> how many measures
+        self.P: dict[
+            tuple[str, str], list[Any]
+        ] = {}  # unit pair -> [measures, examples, documents, last doc]
+        # (unit, industry|system, via) -> [n, lead, examples, titles, documents, last doc]
+        self.OWN: dict[tuple[str, str, bool], list[Any]] = {}
+        self.reaches: list[tuple[SharedPart, list[str], list[str]]] = []
+
+    def unit_iri(self, key: str) -> str:
+        iri = self.unit_iris.get(key)
+        if iri is None:
+            iri = self.unit_iris[key] = self.ids.unit(key)
+        return iri
+
+    def document(self, part: SharedPart) -> None:
+        doc, title = part.doc_iri, part.display or part.doc_id
+        direct: dict[str, None] = {}
+        targeted: dict[str, None] = {}
+        for measure, unit_keys, lead_keys, industry_keys, system_keys, n_targets in part.measures:
+            units_ = list(dict.fromkeys(unit_keys)) if len(unit_keys) > 1 else list(unit_keys)
+            self._units(measure, units_, lead_keys, n_targets, doc)
+            for i in industry_keys:  # each once per measure (SharedPart.measures)
+                direct[i] = None
+                self._industry(i, measure, units_, lead_keys, n_targets, title, doc)
+            if system_keys:
+                combo = frozenset(system_keys)
+                self.combos[combo] = self.combos.get(combo, 0) + 1
+                for sk in combo:
+                    targeted[sk] = None
+                    for u in units_:
+                        _own(self.OWN, (u, sk, True), measure, u in lead_keys, title, doc)
+            if len(units_) > 1:
+                self._pairs(measure, units_, doc)
+        self.reaches.append((part, list(direct), list(targeted)))
+
+    def _units(
+        self, measure: str, units_: list[str], lead_keys: tuple[str, ...], n_targets: int, doc: str
+    ) -> None:
+        for u in units_:
+            row = self.U.get(u)
+            if row is None:
+                row = self.U[u] = [0, 0, 0, [], 0, None]
+            row[0] += 1
+            row[1] += u in lead_keys
+            row[2] += n_targets
+            if len(row[3]) < EXAMPLES:
+                row[3].append(measure)
+            if row[5] is not doc:
+                row[4] += 1
+                row[5] = doc
+
+    def _industry(
+        self,
+        i: str,
+        measure: str,
+        units_: list[str],
+        lead_keys: tuple[str, ...],
+        n_targets: int,
+        title: str,
+        doc: str,
+    ) -> None:
+        irow = self.IND.get(i)
+        if irow is None:
+            irow = self.IND[i] = [0, 0, [], set()]
+        irow[0] += 1
+        irow[1] += n_targets
+        if len(irow[2]) < EXAMPLES:
+            irow[2].append(measure)
+        irow[3].update(units_)
+        for u in units_:
+            _own(self.OWN, (u, i, False), measure, u in lead_keys, title, doc)
+
+    def _pairs(self, measure: str, units_: list[str], doc: str) -> None:
+        ordered = sorted(units_, key=self.unit_iri)
+        for x in range(len(ordered)):
+            for y in range(x + 1, len(ordered)):
+                prow = self.P.get((ordered[x], ordered[y]))
+                if prow is None:
+                    prow = self.P[(ordered[x], ordered[y])] = [0, [], 0, None]
+                prow[0] += 1
+                if len(prow[1]) < EXAMPLES:
+                    prow[1].append(measure)
+                if prow[3] is not doc:
+                    prow[2] += 1
+                    prow[3] = doc
+
+    def add_unit_counts(self, t: TripleSet, units: Mapping[str, tuple[str, str]]) -> None:
+        from policykg.graph.rdf.stream import PKG, int_lit, plain
+
+        for u in units:
+            n, lead, tg, ex, docs, _last = self.U.get(u, (0, 0, 0, [], 0, None))
+            node = self.unit_iri(u)
+            t.add(node, PKG + "measureCount", int_lit(n))
+            t.add(node, PKG + "leadMeasureCount", int_lit(lead))
+            t.add(node, PKG + "targetCount", int_lit(tg))
+            t.add(node, PKG + "documentCount", int_lit(docs))
+            # the unit's first measures: a profile shows them without reading thousands of measures per unit
+            for m in ex:
+                t.add(node, PKG + "evidenceIri", plain(m))
+
+    def add_industry_counts(
+        self,
+        t: TripleSet,
+        industries: Mapping[str, tuple[str, str]],
+        systems: Mapping[str, tuple[str, list[str]]],
+    ) -> None:
+        from policykg.graph.rdf.stream import PKG, int_lit, plain
+
+        containing: dict[str, list[frozenset[str]]] = {}
+        for combo in self.combos:
+            for i in {i for s in combo if s in systems for i in systems[s][1]}:
+                containing.setdefault(i, []).append(combo)
+        for i in industries:
+            n, tg, ex, owners = self.IND.get(i, (0, 0, [], set()))
+            node = self.ids.industry(i)
+            t.add(node, PKG + "measureCount", int_lit(n))
+            t.add(node, PKG + "ownerCount", int_lit(len(owners)))
+            t.add(node, PKG + "targetCount", int_lit(tg))
+            via_system = sum(self.combos[c] for c in containing.get(i, ()))
+            t.add(node, PKG + "viaSystemMeasureCount", int_lit(via_system))
+            for m in ex:
+                t.add(node, PKG + "evidenceIri", plain(m))
+
+    def coordination_nodes(self, nodes: dict[str, Any], units: Mapping[str, tuple[str, str]]) -> int:
+        for (a, b), (n, ex, docs, _last) in self.P.items():
+            A, B = self.unit_iri(a), self.unit_iri(b)
+            content: tuple[Any, ...] = ("C", A, B, units.get(a), units.get(b), n, docs, tuple(ex))
+            nodes[f"{self.ids.base}coordination/{_hash(A + '|' + B)}"] = (content, _coordination)
+        return len(self.P)
+
+    def ownership_nodes(
+        self,
+        nodes: dict[str, Any],
+        units: Mapping[str, tuple[str, str]],
+        industries: Mapping[str, tuple[str, str]],
+        systems: Mapping[str, tuple[str, list[str]]],
+    ) -> int:
+        ids, made = self.ids, 0
+        for (u, k, via), (n, lead, ex, titles, docs, _last) in self.OWN.items():
+            if via:
+                if k not in systems:
+                    continue
+                code, reach = systems[k]
+                targets = [(i, "system:" + code, ids.system(k)) for i in reach]
+            else:
+                targets = [(k, "direct", None)]
+            for i, how, system_iri in targets:
+                content = (
+                    "O",
+                    self.unit_iri(u),
+                    ids.industry(i),
+                    units.get(u, (u, u)),
+                    industries.get(i, (i, i)),
+                    how,
+                    system_iri,
+                    n,
+                    lead,
+                    docs,
+                    tuple(titles),
+                    tuple(ex),
+                )
+                iri = f"{ids.base}ownership/{_hash(u + '|' + i + '|' + (k if via else ''))}"
+                nodes[iri] = (content, _ownership)
+                made += 1
+        return made
+
+    def reach_nodes(
+        self,
+        nodes: dict[str, Any],
+        industries: Mapping[str, tuple[str, str]],
+        systems: Mapping[str, tuple[str, list[str]]],
+    ) -> int:
+        made = 0
+        for part, direct_, targeted_ in self.reaches:
+            reached = {i for sk in targeted_ if sk in systems for i in systems[sk][1]} - set(direct_)
+            if not direct_ and not reached:
+                continue
+            content = (
+                "R",
+                part.doc_iri,
+                part.display or part.doc_id,
+                part.lookup or part.doc_id,
+                tuple(sorted({industries.get(i, (i, i))[0] for i in direct_})),
+                tuple(sorted({industries.get(i, (i, i))[0] for i in reached})),
+                tuple(sorted({systems[sk][0] for sk in targeted_ if sk in systems})),
+            )
+            nodes[f"{part.doc_iri}/reach"] = (content, _reach)
+            made += 1
+        return made
 
 
 class _Node:

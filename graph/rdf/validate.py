@@ -19,7 +19,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
-from policykg.errors import ValidationError
+from policykg.errors import UsageError, ValidationError
 from policykg.ontology import bind_prefixes, load_ontology, load_shapes
 
 log = logging.getLogger(__name__)
@@ -63,14 +63,13 @@ class ValidationResult:
 
 
 def _graph_file(path: Path) -> Path:
+    # A missing input is a usage error (exit 2), not "does not conform" (exit 6).
     if not path.exists():
-        raise ValidationError(f"{path}: no such file or folder")
+        raise UsageError(f"{path}: no such file or folder")
     if path.is_dir():
         ttl = path / "graph.ttl"
         if not ttl.is_file():
-            raise ValidationError(
-                f"{ttl}: not found; build the graph first (policykg build ... --out {path})"
-            )
+            raise UsageError(f"{ttl}: not found; build the graph first (policykg build ... --out {path})")
         return ttl
     return path
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -62,12 +61,14 @@ java.util.logging.FileHandler.append = true
 
 
 def engine_log_dir() -> Path:
-    """Where the embedded engine's own log files go (a per-user folder under the system temp dir)."""
-    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
-    return Path(
-        os.environ.get("POLICYKG_ENGINE_LOG_DIR")
-        or Path(tempfile.gettempdir()) / f"policykg-{user}" / "engine"
-    )
+    """Where the embedded engine's own log files go: ``POLICYKG_ENGINE_LOG_DIR``, else ``engine/`` in policykg's
+    private per-user folder (:func:`policykg.fsutil.private_root`: 0700, owned by the user)."""
+    chosen = os.environ.get("POLICYKG_ENGINE_LOG_DIR")
+    if chosen:
+        return Path(chosen)
+    from policykg.fsutil import private_dir
+
+    return private_dir("engine")
 
 
 @contextmanager
@@ -111,7 +112,9 @@ def start_engine(extra_args: Sequence[str] | None = None, *, short_lived: bool =
         config = folder / "logging.properties"
         text = _LOGGING_PROPERTIES.format(pattern=(folder / "arcadedb.%u.log").as_posix())
         if not config.is_file() or config.read_text(encoding="utf-8") != text:
-            config.write_text(text, encoding="utf-8")
+            from policykg.fsutil import atomic_write_text
+
+            atomic_write_text(config, text)  # a new file: never written through a planted link
     except OSError as err:
         raise StoreError(f"{folder}: cannot prepare the embedded engine's log folder: {err}") from err
     # The crash-log location is read from the environment only (the wheel appends its own ./log default).

@@ -75,9 +75,12 @@ def cache_path() -> Path | None:
     except PackageNotFoundError:
         versions = "?"
     key = hashlib.sha256(f"{release}|{jars}|{versions}|{sys.version_info[:2]}".encode()).hexdigest()[:16]
-    from policykg.graph.store.embedded import engine_log_dir
+    chosen = os.environ.get("POLICYKG_ENGINE_LOG_DIR")  # a chosen log folder: the cache goes beside it
+    if chosen:
+        return Path(chosen).parent / "engine-cache" / f"engine-{key}.aot"
+    from policykg.fsutil import private_dir
 
-    return engine_log_dir().parent / "engine-cache" / f"engine-{key}.aot"
+    return private_dir("engine-cache") / f"engine-{key}.aot"
 
 
 def jvm_args() -> list[str]:

@@ -35,6 +35,9 @@ from policykg.graph.store.base import ElementBatch, StoreInfo
 from policykg.queries import writes as W
 
 log = logging.getLogger(__name__)
+# The driver logs its retries as warnings; with no logging configured Python would print them to stderr for
+# the whole retry period before policykg reports the one-line error. `policykg -v` shows them.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 T = TypeVar("T")
 
@@ -74,6 +77,8 @@ class Neo4jStore:
         self._retry_seconds = retry_seconds
         self._reconnects = max(0, reconnects)
         self._driver: Any = None
+        self._plans: bool | None = None  # False once the server showed it cannot EXPLAIN
+        self._read_plans: set[str] = set()
         self._verified = False
         self._ever_connected = False
         #: Transactions the driver ran again after a transient error (each one rolled back first).
@@ -119,6 +124,8 @@ class Neo4jStore:
                     self.uri,
                     auth=(self.user, self._password),
                     connection_timeout=self._connection_timeout,
+                    # a server that accepts the connection and never answers: give up as soon as on a refusal
+                    connection_acquisition_timeout=self._connection_timeout,
                     max_transaction_retry_time=self._retry_seconds,
                     # No server notifications: the statements are fixed, and a bulk push gets nothing from them.
                     notifications_min_severity="OFF",
@@ -157,9 +164,10 @@ class Neo4jStore:
     ) -> list[dict[str, Any]]:
         """Run one statement with parameters in a managed transaction (READ access unless ``write``); rows as
         plain Python (nodes -> property dicts with ``_labels``; relationships -> with ``_type``)."""
+        args = dict(params or {})
         if not write:
             sync.refuse_writes(cypher)
-        args = dict(params or {})
+            self._refuse_planned_writes(cypher, args)
 
         attempts = 0
 
@@ -173,6 +181,38 @@ class Neo4jStore:
 
         first = (cypher.strip().splitlines() or [""])[0][:80]
         return self._managed(write, work, f"running {first!r}")
+
+    def _refuse_planned_writes(self, cypher: str, args: dict[str, Any]) -> None:
+        """Ask the server for the statement's plan (``EXPLAIN``: nothing runs) and refuse one whose query type
+        is not read-only. Neo4j reports ``r``/``w``/``rw``/``s``; on another server (ArcadeDB's Bolt plugin types
+        every plan ``w``) the text guard and the READ transaction are the protection."""
+        if self._plans is False or cypher in self._read_plans:
+            return
+        try:
+            with self._session(self._connect()) as session:
+                summary = session.run("EXPLAIN " + cypher, args).consume()
+        except PolicyKGError:
+            raise
+        except Exception as err:
+            import neo4j.exceptions as nx4
+
+            if isinstance(err, nx4.ServiceUnavailable | nx4.SessionExpired | nx4.AuthError | OSError):
+                raise self._error(err, "checking the statement's plan") from err
+            self._plans = False  # the server does not explain statements
+            return
+        agent = str(getattr(getattr(summary, "server", None), "agent", "") or "")
+        if not agent.startswith("Neo4j/") or "compatible" in agent:  # ArcadeDB: every plan typed "w"
+            self._plans = False
+            return
+        kind = getattr(summary, "query_type", None)
+        if kind in {"w", "rw", "s"}:
+            raise QueryError(
+                f"{self.target}: the server plans this statement as a write ({kind}); use --write"
+            )
+        if kind == "r":
+            self._read_plans.add(cypher)
+        else:
+            self._plans = False
 
     def close(self) -> None:
         if self._driver is not None:

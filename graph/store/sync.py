@@ -1,11 +1,11 @@
-"""Keep a store in step with a property graph: one diff-and-apply routine for the embedded store and Neo4j.
+"""Keep a store in step with a property graph: one routine for the embedded store and Neo4j.
 
-``sync`` reads what policykg owns in the store (nodes labelled ``PolicyKG`` and the relationships of known
-types between them), compares it with the property graph and writes only the difference, in batched
-``UNWIND $rows`` transactions: new nodes are created, changed ones get their properties replaced, vanished
-nodes and relationships are deleted, new relationships are merged. Loading the same graph twice therefore
-writes nothing and reports zero changes, and a run that stopped half-way is completed by the next one (the
-diff is taken again from what the store really holds). Nothing without the ownership label is ever matched.
+``sync_batches`` streams the graph's element batches, compares each with what policykg owns in the store (nodes
+labelled ``PolicyKG`` and the relationships of known types between them) and writes only the difference, in
+batched ``UNWIND $rows`` transactions: new nodes are created, changed ones get their properties replaced,
+vanished nodes and relationships are deleted, new relationships are merged. Loading the same graph twice
+therefore writes nothing and reports zero changes, and a run that stopped half-way is completed by the next
+one. Nothing without the ownership label is ever matched. ``read_snapshot`` reads policykg's part back.
 
 Also here: the read-only guard both stores apply to ``run(..., write=False)``, and value conversion helpers.
 """
@@ -14,15 +14,15 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
-import re
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from policykg.errors import QueryError, StoreError
+from policykg.graph.store import guard
 from policykg.graph.store.base import ElementBatch, NodeRow, RelRow, StoreInfo
 from policykg.queries import writes as W
 
@@ -36,7 +36,8 @@ Progress = Callable[[int, int], None]
 
 
 class Backend(Protocol):
-    """What ``sync`` needs from a store: reads, and one transaction per write statement."""
+    """What the snapshot, count, constraint and wipe helpers need from a store: reads, and one transaction per
+    write statement."""
 
     target: str
 
@@ -69,24 +70,15 @@ class StoreBackend:
 
 # --------------------------------------------------------------------------- read-only guard
 
-_STRINGS_AND_COMMENTS = re.compile(
-    r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL
-)
-_WRITE_CLAUSE = re.compile(
-    r"(?<![\w.$])(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|LOAD\s+CSV|IN\s+TRANSACTIONS)(?![\w])",
-    re.IGNORECASE,
-)
-
 
 def write_clause(cypher: str) -> str | None:
-    """The first write clause in ``cypher`` (outside strings and comments), or None for a read-only text.
+    """The first write clause in ``cypher``, or None for a read-only text (:mod:`policykg.graph.guard`).
 
-    A lexical check, used on top of what each store enforces itself (the embedded engine refuses a
-    non-idempotent statement on its query path; Neo4j refuses writes in a READ transaction), because a Bolt
-    server such as ArcadeDB's accepts writes in a READ transaction.
+    Used on top of what each store enforces itself (the embedded engine refuses a non-idempotent statement on
+    its query path; Neo4j refuses writes in a READ transaction), because a Bolt server such as ArcadeDB's
+    accepts writes in a READ transaction.
     """
-    m = _WRITE_CLAUSE.search(_STRINGS_AND_COMMENTS.sub(" ", cypher))
-    return re.sub(r"\s+", " ", m.group(1)).upper() if m else None
+    return guard.write_clause(cypher)
 
 
 def refuse_writes(cypher: str) -> None:
@@ -123,7 +115,7 @@ def _clean_props(props: Mapping[str, Any]) -> dict[str, Any]:
     return {k: plain(v) for k, v in props.items() if v is not None}
 
 
-# --------------------------------------------------------------------------- snapshot & diff
+# --------------------------------------------------------------------------- snapshot
 
 
 @dataclass
@@ -140,31 +132,6 @@ def _known() -> tuple[frozenset[str] | None, frozenset[str] | None]:
     except ImportError:  # pragma: no cover - the mapping ships with the package
         return None, None
     return KNOWN_LABELS, KNOWN_REL_TYPES
-
-
-def snapshot_of(pg: nx.MultiDiGraph) -> Snapshot:
-    """The property graph as a snapshot, after checking every label and type against the ontology."""
-    known_labels, known_types = _known()
-    snap = Snapshot()
-    for nid, data in pg.nodes(data=True):
-        iri = str(nid)
-        labels = tuple(sorted(str(x) for x in data.get("labels", ())))
-        for label in labels:
-            W.check_label(label)
-            if label == W.OWNER_LABEL or (known_labels is not None and label not in known_labels):
-                raise StoreError(f"node {iri}: label {label!r} is not a policykg class")
-        props = _clean_props(data.get("props") or {})
-        if str(props.get("iri", iri)) != iri:
-            raise StoreError(f"node {iri}: property iri={props.get('iri')!r} differs from the node id")
-        props["iri"] = iri
-        snap.nodes[iri] = (labels, props)
-    for src, dst, key, data in pg.edges(keys=True, data=True):
-        rel = str(data.get("type", key))
-        W.check_rel_type(rel)
-        if known_types is not None and rel not in known_types:
-            raise StoreError(f"{src} -> {dst}: relationship type {rel!r} is not a policykg property")
-        snap.rels.add((str(src), rel, str(dst)))
-    return snap
 
 
 def read_snapshot(backend: Backend) -> Snapshot:
@@ -200,60 +167,6 @@ def to_property_graph(snap: Snapshot) -> nx.MultiDiGraph:
     return pg
 
 
-@dataclass
-class Plan:
-    create: dict[tuple[str, ...], list[dict[str, Any]]] = field(default_factory=dict)  # labels -> rows
-    update: list[dict[str, Any]] = field(default_factory=list)
-    delete_nodes: list[dict[str, Any]] = field(default_factory=list)
-    add_rels: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # type -> rows
-    delete_rels: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-
-    @property
-    def size(self) -> int:
-        return (
-            sum(len(r) for r in self.create.values())
-            + len(self.update)
-            + len(self.delete_nodes)
-            + sum(len(r) for r in self.add_rels.values())
-            + sum(len(r) for r in self.delete_rels.values())
-        )
-
-
-def diff(current: Snapshot, wanted: Snapshot) -> Plan:
-    """What to write so that ``current`` becomes ``wanted``."""
-    plan = Plan()
-    create: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-    relabelled: set[str] = set()
-    for iri, (labels, props) in wanted.nodes.items():
-        have = current.nodes.get(iri)
-        if have is None or have[0] != labels:
-            if have is not None:  # a node whose class changed is recreated with its new labels
-                relabelled.add(iri)
-                plan.delete_nodes.append({"iri": iri})
-            create[labels].append({"props": props})
-        elif have[1] != props:
-            plan.update.append({"iri": iri, "props": props})
-    plan.delete_nodes.extend({"iri": iri} for iri in current.nodes if iri not in wanted.nodes)
-    plan.create = dict(create)
-    add: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for s, rel, o in sorted(wanted.rels):
-        # a relabelled node loses its relationships with DETACH DELETE, so they are merged again
-        if (s, rel, o) not in current.rels or s in relabelled or o in relabelled:
-            add[rel].append({"s": s, "o": o})
-    dele: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    gone_nodes = {r["iri"] for r in plan.delete_nodes}
-    for s, rel, o in sorted(current.rels - wanted.rels):
-        if s not in gone_nodes and o not in gone_nodes:  # DETACH DELETE removes those already
-            dele[rel].append({"s": s, "o": o})
-    plan.add_rels, plan.delete_rels = dict(add), dict(dele)
-    return plan
-
-
-def _chunks(rows: Sequence[dict[str, Any]], size: int) -> Iterator[Sequence[dict[str, Any]]]:
-    for i in range(0, len(rows), size):
-        yield rows[i : i + size]
-
-
 def ensure_constraints(backend: Backend, labels: Iterable[str], *, owner: bool = True) -> None:
     """A uniqueness constraint on ``iri`` for each given label and (with ``owner``) the ownership label;
     idempotent."""
@@ -272,48 +185,6 @@ def counts(backend: Backend) -> dict[str, int]:
         if known_types is None or row["type"] in known_types:
             out[str(row["type"])] = int(row["n"])
     return dict(sorted(out.items()))
-
-
-def sync(
-    backend: Backend, pg: nx.MultiDiGraph, *, batch_size: int = 1000, progress: Progress | None = None
-) -> StoreInfo:
-    """Make policykg's part of the store equal to ``pg``; see the module docstring."""
-    if batch_size < 1:
-        raise StoreError(f"batch size must be at least 1, not {batch_size}")
-    started = time.perf_counter()
-    wanted = snapshot_of(pg)
-    known_labels, _ = _known()
-    ensure_constraints(backend, known_labels if known_labels is not None else ())
-    ensure_constraints(backend, {label for labels, _ in wanted.nodes.values() for label in labels})
-    plan = diff(read_snapshot(backend), wanted)
-    info = StoreInfo(target=backend.target)
-    total, done = plan.size, 0
-    log.info("%s: %d changes to write", backend.target, total)
-    if progress:
-        progress(0, total)
-
-    def apply(cypher: str, rows: Sequence[dict[str, Any]]) -> int:
-        nonlocal done
-        for chunk in _chunks(rows, batch_size):
-            backend.write(cypher, {"rows": list(chunk)})
-            info.batches += 1
-            done += len(chunk)
-            if progress:
-                progress(done, total)
-        return len(rows)
-
-    # Deletions first, so a node whose labels changed can be created again under the same iri.
-    for rel, rows in sorted(plan.delete_rels.items()):
-        info.relationships_deleted += apply(W.render(W.DELETE_RELS, rel_type=rel), rows)
-    info.nodes_deleted += apply(W.DELETE_NODES, plan.delete_nodes)
-    for labels, rows in sorted(plan.create.items()):
-        info.nodes_written += apply(W.render(W.CREATE_NODES, labels=(*labels, W.OWNER_LABEL)), rows)
-    info.nodes_written += apply(W.UPDATE_NODES, plan.update)
-    for rel, rows in sorted(plan.add_rels.items()):
-        info.relationships_written += apply(W.render(W.MERGE_RELS, rel_type=rel), rows)
-    info.counts = counts(backend)
-    info.seconds = time.perf_counter() - started
-    return info
 
 
 def wipe(backend: Backend, *, batch_size: int = 1000) -> int:

@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 
 __all__ = ["doc_id_for", "extract"]
 
-_SAFE_STEM = re.compile(r"[A-Za-z0-9_.-]+")
+_SAFE_STEM = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")  # never "." or "..": IRIs would collapse
 _CITE = re.compile(r"《([^《》\n]{1,200})》")
 # The lead-rule phrase itself, to record it on DocMeta.lead_rule.
 _LEAD_PHRASE = re.compile(r"[^(),;。:\n]*第一位[^(),;。:\n]*牵头[^(),;。:\n]*")

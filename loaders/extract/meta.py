@@ -37,6 +37,7 @@ from functools import lru_cache
 from importlib import resources
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.targets import cn_number
 from policykg.loaders.normalize import fold, name_key
 from policykg.models import DocMeta, Phase, SourceDocument, Span
@@ -46,7 +47,8 @@ log = logging.getLogger(__name__)
 __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 
 _TITLE_END = re.compile(
-    r"(?:方案|意见|通知|措施|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则)"
+    r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则|"
+    r"清单|分解|分解表|分工表|进展情况|推进情况|情况表|目标安排|工作安排)"
     r"(?:\s*\([^()]{0,20}\))?$"
 )
 _ORG_END = re.compile(
@@ -58,8 +60,28 @@ _ATTACH_LINE = re.compile(r"^\s*附件\s*[0-9一二三四五六七八九十]*\s*
 _LIST_MARKER = re.compile(
     r"^\s*(?:[((][一二三四五六七八九十0-9]+[))]|[0-9]+\s*[.、]|[一二三四五六七八九十]+\s*[、.]|[①-⑳])"
 )
+# An edition note on its own line under a title: (2025年版), (试行), (2022-2024年).
+_EDITION = re.compile(r"^\s*\((?=[^()]*(?:\d|版|试行|暂行))[^()]{1,20}\)\s*$")
+_WRAPPED = re.compile(r"\s*(?P<org>[^《》\s]{0,30}?)\s*《(?P<t>[^《》]+)》\s*$")
+_QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
+# A repost's lead sentence naming the issuer: 近日,浙江省人民政府办公厅印发…; read in the first lines only.
+_REPORTED = re.compile(
+    r"(?:近日|日前|近期|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,?\s*"
+    r"(?P<org>[\u4e00-\u9fff]{4,30}?)(?=\s*(?:正式)?(?:印发|发布|公布|出台|下发))"
+)
+_LEAD_LINES = 12
+# A news headline above a repost, not a document's title: a question (如何, 怎样, 吗), an exclamation, the editor (小编带你了解).
+_HEADLINE = re.compile(r"如何|怎样|怎么|为何|什么|哪些|吗|小编|带你|[!?]")
+# A title followed by its document number: 关于…的通知(长府办发〔2012〕19号)
+_NUMBER_SUFFIX = re.compile(
+    r"\s*\(\s*[\u4e00-\u9fff]{1,10}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*(?:第\s*)?\d+\s*号\s*\)\s*$"
+)
+# A page title's site suffix: …的意见-湖南省人民政府门户网站
+_SITE_SUFFIX = re.compile(r"\s*[-_|—]+\s*[^-_|—]{2,30}?(?:门户网站|网站|政府网|门户)\s*$")
+# A line starting with one of these continues a broken title; it never starts one.
+_CONTINUATION = ("和", "及", "与", "的", "暨", "》", ")")
 _TAG = re.compile(r"^\s*【[^】\n]{0,30}】\s*")
-_CN_NUM = "〇零○一二三四五六七八九十"
+_CN_NUM = "〇零○OoＯ一二三四五六七八九十"  # O/o: the Latin letter typed for 〇 (二OO八年)
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*日?"
     r"|(?P<cy>["
@@ -70,15 +92,20 @@ _DATE = re.compile(
     + _CN_NUM
     + r"]{1,3})\s*日"
 )
-_DATE_ONLY = re.compile(r"^\s*(?:" + _DATE.pattern + r")\s*$")
+# A first line longer than this with blanks inside is a page's header that lost its line breaks.
+_GLUED_LINE = 150
+# A date alone on a line, also in brackets under a title: (二〇〇八年二月二十六日).
+_DATE_ONLY = re.compile(r"^\s*\(?\s*(?:" + _DATE.pattern + r")\s*\)?\s*$")
 # A line that starts like a date but is not one (2021年1122): still marks the place of a signature.
 _DATEISH_LINE = re.compile(
     r"^\s*(?:(?:19|20)\d\d|[" + _CN_NUM + r"]{4})\s*年[\d\s月日" + _CN_NUM + r"]{0,12}$"
 )
-_FIELD_ISSUED = re.compile(r"成文(?:日期|时间)\s*:?\s*")
-_FIELD_PUBLISHED = re.compile(r"(?:发布|印发|公布|发文)(?:日期|时间)\s*:?\s*")
-_FIELD_ISSUER = re.compile(r"(?:发文单位|发文机关|发文机构|发布机构|发布单位|制发机关)\s*:?\s*([^\n]+)")
-_FIELD_NUMBER = re.compile(r"(?:发文字号|文号|发文编号)\s*:?\s*([^\n]+)")
+# A signature date whose 年/月/日 were lost in a page copy (202091).
+_LOST_DATE = re.compile(r"^\s*((?:19|20)\d{4,6})\s*日?\s*$")
+# A document number whose closing bracket and 号 were lost in a page copy (应政办发〔202321), alone on a line.
+_LOST_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[(【]\s*(?:19|20)\d\d\d{1,4}")
+# A masthead (版头): 宜兴市人民政府文件 / 青岛市人力资源和社会保障局文件.
+_MASTHEAD = re.compile(r"^\s*(\S{4,30}?)\s*文件\s*$")
 _DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,10}\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
 )
@@ -88,6 +115,10 @@ _LEAD_YEAR = re.compile(
 )
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:年|—|–|-|~|至)")
 _SELF_CITE_AFTER = re.compile(r"\s*(?:\(以下简称[^)]*\))?\s*(?:印发|发给|转发|予以印发|已经)")
+
+# How much of a text the last-resort region scan reads, and where a province or prefecture name may end.
+_NAMED_SCAN = 20000
+_PLACE_END = re.compile(r"(?:省|市|自治区|州|地区|盟)")
 
 # Cues with a region's one-character short form X, e.g. 人才兴烟, 驻烟高校, 来青实习, 留烟率, 来鲁创业, X籍院士.
 _CUE_TEMPLATES = (
@@ -120,6 +151,7 @@ class RegionTable:
     _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
+    _form_index: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def load_default(cls) -> RegionTable:
@@ -150,23 +182,52 @@ class RegionTable:
         return table
 
     def ancestors(self, name: str | None) -> list[str]:
-        """``name`` and its parents, innermost first."""
+        """``name`` and its parents, innermost first (this table's entries, then the national divisions)."""
         out: list[str] = []
+        divisions = load_divisions()
         while name and name not in out:
             out.append(name)
             region = self.regions.get(name)
-            name = region.parent if region else None
+            division = divisions.get(name)
+            name = region.parent if region else division.parent if division else None
         return out
 
-    def prefix_of(self, name: str) -> str | None:
-        """The region whose name or alias ``name`` starts with (longest wins): 青岛市人社局 -> 青岛市."""
+    def _forms(self) -> list[tuple[str, str]]:
+        if self._form_index is None:
+            self._form_index = [
+                (name_key(form), r.name)
+                for r in self.regions.values()
+                for form in (r.name, *r.aliases)
+                if form
+            ]
+        return self._form_index
+
+    def parent_of(self, name: str) -> str | None:
+        region = self.regions.get(name)
+        if region is not None:
+            return region.parent
+        division = load_divisions().get(name)
+        return division.parent if division else None
+
+    def prefix_of(self, name: str, context: str = "") -> str | None:
+        """The region ``name`` starts with, longest form first: 青岛市人社局 -> 青岛市, 沈河区政府 -> 沈阳市沈河区.
+
+        This table's names (new areas such as 青岛西海岸新区, aliases) and every national division are tried; a
+        bare district name shared by several cities (市中区) is settled by ``context`` naming one of their cities.
+        """
         key = name_key(name)
         best: tuple[int, str] | None = None
-        for r in self.regions.values():
-            for form in (r.name, *r.aliases):
-                f = name_key(form)
-                if f and key.startswith(f) and (best is None or len(f) > best[0]):
-                    best = (len(f), r.name)
+        for f, region in self._forms():
+            if key.startswith(f) and (best is None or len(f) > best[0]):
+                best = (len(f), region)
+        divisions = load_divisions()
+        n, names = divisions.prefix_candidates(key)
+        if n and (best is None or n >= best[0]):
+            chosen = divisions.choose(names, context)
+            if chosen is not None:
+                return chosen
+            if best is None or n > best[0]:
+                return None
         return best[1] if best else None
 
     def _cue_matcher(self) -> tuple[re.Pattern[str] | None, dict[str, str]]:
@@ -182,6 +243,35 @@ class RegionTable:
             else:
                 self._cues = (None, by_char)
         return self._cues
+
+    def most_named(self, match: str) -> str | None:
+        """The division a text names most by its full name (天津市, 宁夏回族自治区), when one clearly leads.
+
+        The last resort for a page with no issuer, title or number (a repost or a bare task table). A city
+        named as often as its province is the finer answer.
+        """
+        counts: Counter[str] = Counter()
+        divisions = load_divisions()
+        names = divisions.upper_officials()
+        longest = max(map(len, names))
+        for m in _PLACE_END.finditer(match, 0, _NAMED_SCAN):
+            end = m.end()
+            for k in range(3, longest + 1):
+                found = names.get(match[max(0, end - k) : end])
+                if found:
+                    counts[found] += 1
+                    break
+        for m in _province_shorts().finditer(match, 0, _NAMED_SCAN):
+            counts[divisions.forms[m.group(0)][0]] += 1
+        ranked = counts.most_common()
+        if not ranked:
+            return None
+        top, count = ranked[0]
+        finer = [n for n, c in ranked[1:] if c * 2 >= count and top in divisions.chain(n)[1:]]
+        if finer:
+            return finer[0]
+        runner = ranked[1][1] if len(ranked) > 1 else 0
+        return top if count >= 2 * runner and (count >= 2 or runner == 0) else None
 
     def by_short(self, ch: str) -> str | None:
         hits = [r.name for r in self.regions.values() if fold(ch) in (fold(s) for s in r.short)]
@@ -201,11 +291,28 @@ class RegionTable:
         top, count = ranked[0]
         runner = ranked[1][1] if len(ranked) > 1 else 0
         # Cues for a province and one of its cities agree: the city is the finer answer.
-        if runner and self.regions[ranked[1][0]].parent == top and ranked[1][1] >= 2:
+        if runner and self.parent_of(ranked[1][0]) == top and ranked[1][1] >= 2:
             return ranked[1][0]
         if count >= 2 and count >= 2 * runner or count == 1 and runner == 0:
             return top
         return None
+
+
+@lru_cache(maxsize=1)
+def _province_shorts() -> re.Pattern[str]:
+    """The provinces' short names (浙江, 宁夏, 内蒙古) as they stand in running text, without 省/自治区."""
+    divisions = load_divisions()
+    shorts = {
+        f
+        for f, names in divisions.forms.items()
+        if len(names) == 1
+        and divisions.by_name[names[0]].level == "province"
+        and f != names[0]
+        and len(f) >= 2
+    }
+    body = "|".join(sorted(shorts, key=len, reverse=True))
+    # not the start of the full name (浙江省 is counted as a full name already)
+    return re.compile(r"(?:" + body + r")(?!省|市|壮族|回族|维吾尔|自治区|特别行政区)")
 
 
 @lru_cache(maxsize=1)
@@ -216,6 +323,56 @@ def _default_regions() -> RegionTable:
     except OSError as exc:
         raise ExtractError(f"{ref}: cannot read the region table ({exc})") from exc
     return RegionTable.from_toml(text, origin=str(ref))
+
+
+# --------------------------------------------------------------------------- disclosure fields
+
+
+@dataclass(frozen=True)
+class _Field:
+    role: str
+    start: int  # the value's span in the text
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _field_rx() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every disclosure label of ``data/disclosure.toml`` (inner spaces allowed: 索 引 号)."""
+    ref = resources.files("policykg.loaders").joinpath("data/disclosure.toml")
+    try:
+        data = tomllib.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read the disclosure field labels ({exc})") from exc
+    roles: dict[str, str] = {}
+    for i, entry in enumerate(data.get("field", [])):
+        if not entry.get("source") or not entry.get("role"):
+            raise ExtractError(f"{ref}: field entry {i + 1} needs a role and a source")
+        for label in entry.get("labels", []):
+            roles[name_key(label)] = str(entry["role"])
+    alts = sorted(roles, key=len, reverse=True)
+    body = "|".join(r"\s*".join(re.escape(ch) for ch in label) for label in alts)
+    return re.compile(r"(?P<label>" + body + r")\s*(?::\s*)?(?:\|\s*)?"), roles
+
+
+def _fields(src: SourceDocument) -> list[_Field]:
+    """Every labelled disclosure field with a non-empty value, in text order; a value ends at the next label,
+    a ``|``, a wide space or the end of the line."""
+    rx, roles = _field_rx()
+    hits = list(rx.finditer(src.match))
+    out: list[_Field] = []
+    for k, m in enumerate(hits):
+        role = roles.get(name_key(m.group("label")), "other")
+        if role == "other":
+            continue
+        stop = hits[k + 1].start() if k + 1 < len(hits) else len(src.match)
+        end = m.end()
+        while end < stop and src.match[end] not in "|\n" and src.match[end : end + 2] not in ("  ", " \t"):
+            end += 1
+        value = src.match[m.end() : end]
+        if value.strip():
+            start = m.end() + len(value) - len(value.lstrip())
+            out.append(_Field(role, start, m.end() + len(value.rstrip())))
+    return out
 
 
 # --------------------------------------------------------------------------- lines and dates
@@ -236,18 +393,34 @@ def _lines(src: SourceDocument) -> list[_Line]:
     while pos <= n:
         nl = src.text.find("\n", pos)
         end = n if nl < 0 else nl
-        m = src.match[pos:end]
-        lead = len(m) - len(m.lstrip())
-        tail = len(m.rstrip())
-        if tail > lead:
-            # bullet dots of web field lists ("• 成文日期") are layout, not content
-            while lead < tail and m[lead] in "•·●◆■- ":
-                lead += 1
-            out.append(_Line(pos + lead, pos + tail, src.text[pos + lead : pos + tail], m[lead:tail]))
+        if len(out) < 3 and end - pos > _GLUED_LINE and _glued_header(src.match[pos:end]):
+            # a page that lost its line breaks (河南省人民政府 关于…的通知 豫政〔2023〕5号 现将…): one line a segment
+            for seg in re.finditer(r"\S+", src.match[pos:end]):
+                _add_line(out, src, pos + seg.start(), pos + seg.end())
+        else:
+            _add_line(out, src, pos, end)
         if nl < 0:
             break
         pos = nl + 1
     return out
+
+
+def _glued_header(m: str) -> bool:
+    """Whether a long line is header fields run together: before its first sentence, a blank-separated piece
+    is a document number or starts a 关于… heading."""
+    head = m.split("。", 1)[0]
+    return any(_DOC_NUMBER.fullmatch(p) or p.startswith("关于") for p in head.split()[:12])
+
+
+def _add_line(out: list[_Line], src: SourceDocument, pos: int, end: int) -> None:
+    m = src.match[pos:end]
+    lead = len(m) - len(m.lstrip())
+    tail = len(m.rstrip())
+    if tail > lead:
+        # bullet dots of web field lists ("• 成文日期") are layout, not content
+        while lead < tail and m[lead] in "•·●◆■- ":
+            lead += 1
+        out.append(_Line(pos + lead, pos + tail, src.text[pos + lead : pos + tail], m[lead:tail]))
 
 
 def parse_date(s: str) -> str | None:
@@ -263,7 +436,7 @@ def _iso(m: re.Match[str]) -> str | None:
     if m.group("y"):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     else:
-        cy = cn_number(m.group("cy"))
+        cy = cn_number(re.sub(r"[OoＯ]", "〇", m.group("cy")))
         cm, cd = cn_number(m.group("cm")), cn_number(m.group("cd"))
         if cy is None or cm is None or cd is None:
             return None
@@ -300,47 +473,111 @@ class _TitleCand:
     cover: bool
 
 
+@lru_cache(maxsize=4096)
+def _title_line(ln: _Line) -> tuple[int, str] | None:
+    """(offset, body) of a line that may hold (a part of) a title: not a sentence, a breadcrumb or a field.
+
+    A 【tag】, a wrapping 《…》 (also after its issuer: 中共咸宁市委《关于…的决定》) and a page title's site
+    suffix (…的意见-湖南省人民政府门户网站) are not part of the body."""
+    tag = _TAG.match(ln.match)
+    off = tag.end() if tag else 0
+    wrapped = _WRAPPED.match(ln.match, off)
+    if wrapped and (not wrapped.group("org") or _is_org_line(wrapped.group("org"))):
+        off = wrapped.start("t")
+        body = wrapped.group("t")
+    else:
+        body = ln.match[off:]
+    site = _SITE_SUFFIX.search(body) or _NUMBER_SUFFIX.search(body)
+    if site:
+        body = body[: site.start()]
+    if (
+        len(body) > 90
+        or _LIST_MARKER.match(body)
+        or re.search(r"[。;:!?>|]", body)
+        or "," in _QUOTED.sub("", body)  # a comma inside a quoted slogan (“收好官,开好局”) is no sentence
+        or _field_rx()[0].search(body)
+    ):
+        return None
+    return off, body
+
+
+def _wrapping_org(ln: _Line) -> str | None:
+    wrapped = _WRAPPED.match(ln.match)
+    if wrapped and wrapped.group("org") and _is_org_line(wrapped.group("org")):
+        return ln.text[wrapped.start("org") : wrapped.end("org")]
+    return None
+
+
+def _unbalanced(s: str) -> bool:
+    return s.count("《") != s.count("》") or s.count("〈") != s.count("〉") or s.count("(") != s.count(")")
+
+
+def _title_part(ln: _Line) -> bool:
+    """Whether a line can be a piece of a broken title (not a date, a signature, a number or a note)."""
+    m = ln.match.strip()
+    return (
+        _title_line(ln) is not None
+        and not (_DATE_ONLY.match(m) or _DATEISH_LINE.match(m) or _LOST_DATE.match(m))
+        and not (_DOC_NUMBER.fullmatch(m) or _LOST_NUMBER.fullmatch(m))
+        and not _is_org_line(m)
+        and not (m.startswith("(") and m.endswith(")"))
+    )
+
+
 def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
     out: list[_TitleCand] = []
     i = 0
     while i < limit:
         ln = lines[i]
-        tag = _TAG.match(ln.match)
-        off = tag.end() if tag else 0
-        body = ln.match[off:]
-        if (
-            len(body) > 90
-            or _LIST_MARKER.match(body)
-            or re.search(r"[。;:!?]", body)
-            or re.search(r",", body.replace("《", "").replace("》", ""))
-        ):
+        got = _title_line(ln)
+        if got is None or got[1].startswith(_CONTINUATION):
             i += 1
             continue
+        off, body = got
         about = body.find("关于")
         prefix = body[:about].strip() if about > 0 else ""
         starts_about = about == 0 or (about > 0 and _is_org_line(prefix))
+        if not starts_about and not _title_part(ln):
+            i += 1
+            continue
         parts = [(ln, off + (about if about > 0 and starts_about else 0))]
         joined = body[about:] if about > 0 and starts_about else body
         j = i
         # A heading broken over lines: keep adding short lines until the title noun ends it.
-        while starts_about and not _TITLE_END.search(joined) and j + 1 < limit and len(parts) < 3:
+        while (not _TITLE_END.search(joined) or _unbalanced(joined)) and j + 1 < limit and len(parts) < 3:
             nxt = lines[j + 1]
-            if len(nxt.match) > 40 or re.search(r"[。;:,!?]", nxt.match) or _LIST_MARKER.match(nxt.match):
+            if len(nxt.match) > 40 or not _title_part(nxt) or nxt.match.lstrip().startswith("关于"):
                 break
             j += 1
             parts.append((nxt, 0))
             joined += nxt.match.strip()
+        while (
+            j + 1 < limit
+            and len(parts) < 3
+            and lines[j + 1].match.lstrip().startswith(_CONTINUATION)
+            and _title_part(lines[j + 1])
+        ):
+            j += 1  # 2024年市《政府工作报告》任务分解 / 和责任分工方案: the next line goes on
+            parts.append((lines[j], 0))
+            joined += lines[j].match.strip()
+        if j + 1 < limit and _EDITION.match(lines[j + 1].match) and _TITLE_END.search(joined):
+            j += 1  # 若干政策举措 / (2025年版): the edition note ends the title
+            parts.append((lines[j], 0))
+            joined += lines[j].match.strip()
         if _TITLE_END.search(joined) and (starts_about or _standalone_title(joined)):
-            text = "".join(p.text[o:].strip() for p, o in parts)
+            spans = [_part_span(p, o) for p, o in parts]
+            text = "".join(p.text[x:y].strip() for (p, _), (x, y) in zip(parts, spans, strict=True))
             first, o0 = parts[0]
+            end_part = parts[-1][0]
+            issuer = ln.text[off : off + about].strip() if about > 0 and starts_about else _wrapping_org(ln)
             out.append(
                 _TitleCand(
                     first=i,
                     last=j,
                     start=first.start + o0,
-                    end=parts[-1][0].end,
+                    end=end_part.start + spans[-1][1],
                     text=text,
-                    issuer_prefix=ln.text[off : off + about].strip() if about > 0 and starts_about else None,
+                    issuer_prefix=issuer,
                     cover=bool(re.search(r"印发|转发|发布", joined) and re.search(r"通知$", joined)),
                 )
             )
@@ -350,9 +587,24 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
     return out
 
 
+def _part_span(ln: _Line, off: int) -> tuple[int, int]:
+    """Offsets in ``ln`` of the title text a part holds, from ``off`` to the end of the line's title body."""
+    got = _title_line(ln)
+    if got is None:
+        return off, len(ln.match)
+    body_off, body = got
+    return off, max(off, body_off + len(body))
+
+
 def _standalone_title(s: str) -> bool:
-    """A title line that does not start with 关于 (青岛市2023年人才工作要点): short, no sentence inside."""
-    return 6 <= len(s) <= 50 and not re.search(r"[,。;:]", s) and not s.startswith(("附件", "责任", "抄送"))
+    """A title line that does not start with 关于 (青岛市2023年人才工作要点): short, no sentence inside, not a
+    news headline asking a question (目标任务如何分解)."""
+    return (
+        6 <= len(s) <= 50
+        and not re.search(r"[,。;:]", s)
+        and not s.startswith(("附件", "责任", "抄送"))
+        and not _HEADLINE.search(s)
+    )
 
 
 # --------------------------------------------------------------------------- the extractor
@@ -365,18 +617,26 @@ def extract_meta(
     regions = regions or RegionTable.load_default()
     lines = _lines(src)
     limit = _body_limit(lines)
+    fields = _fields(src)
     meta = DocMeta()
 
     cands = _title_candidates(lines, limit)
+    if not cands and limit < len(lines) and _ATTACH_LINE.match(lines[limit].match):
+        # a notice without a heading line, its plan attached: the attachment's own title names it
+        stop = min(len(lines), limit + 4)
+        cands = _title_candidates(lines[:stop], stop)[:1]
     own = [c for c in cands if not c.cover]
     chosen = own[0] if own else (cands[0] if cands else None)
     if chosen is not None:
         meta.title = chosen.text
         meta.title_span = Span(chosen.start, chosen.end)
+    else:
+        meta.title_span = _field_title(src, fields)
+        meta.title = src.text[meta.title_span.start : meta.title_span.end] if meta.title_span else None
 
-    meta.issuer = _issuer(src, lines, cands)
-    meta.issued = _issued(src, lines)
-    meta.doc_number = _doc_number(src, lines, limit)
+    meta.issuer = _issuer(src, lines, cands, fields)
+    meta.issued = _issued(src, lines, fields)
+    meta.doc_number = _doc_number(src, lines, limit, fields)
     meta.region = _region(src, meta, regions, cands)
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta)
@@ -392,28 +652,86 @@ def extract_meta(
     return meta
 
 
-def _issuer(src: SourceDocument, lines: list[_Line], cands: list[_TitleCand]) -> str | None:
-    m = _FIELD_ISSUER.search(src.match)
-    if m:
-        value = src.text[m.start(1) : m.end(1)].strip()
-        if value:
-            return re.split(r"\s{2,}", value)[0]
+def _issuer(
+    src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], fields: list[_Field]
+) -> str | None:
+    return (
+        _field_issuer(src, fields, "issuer")
+        or _signature_issuer(lines)
+        or _masthead_issuer(lines)
+        or _field_issuer(src, fields, "publisher")
+        or next((c.issuer_prefix for c in cands if c.issuer_prefix), None)
+        or _title_field_issuer(src, fields)
+        or _reported_issuer(src, lines)
+        or next(
+            (
+                _first_org(lines[c.first - 1])
+                for c in cands
+                if c.first > 0 and _is_org_line(lines[c.first - 1].match)
+            ),
+            None,
+        )
+    )
+
+
+def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str | None:
+    for f in fields:
+        if f.role == role:
+            value = re.split(r"\s{2,}", src.text[f.start : f.end].strip())[0]
+            if _is_org_line(fold(value)):  # not a page's publisher (…网站) nor a stray field
+                return value
+    return None
+
+
+def _signature_issuer(lines: list[_Line]) -> str | None:
     for i, ln in enumerate(lines):
-        if not (_DATE_ONLY.match(ln.match) or _DATEISH_LINE.match(ln.match)):
+        if i == 0 or not (
+            _DATE_ONLY.match(ln.match) or _DATEISH_LINE.match(ln.match) or _LOST_DATE.match(ln.match)
+        ):
             continue
-        if i > 0 and _is_org_line(lines[i - 1].match.strip()):
+        if _is_org_line(lines[i - 1].match.strip()):
             return _first_org(lines[i - 1])
-        if i > 0:
-            # several issuers on one line, separated by wide spaces
-            pieces = re.split(r"\s{2,}", lines[i - 1].text.strip())
-            if len(pieces) > 1 and all(_is_org_line(fold(p)) for p in pieces):
-                return pieces[0]
-    for c in cands:
-        if c.issuer_prefix:
-            return c.issuer_prefix
-    for c in cands:
-        if c.first > 0 and _is_org_line(lines[c.first - 1].match):
-            return _first_org(lines[c.first - 1])
+        # several issuers on one line, separated by wide spaces
+        pieces = re.split(r"\s{2,}", lines[i - 1].text.strip())
+        if len(pieces) > 1 and all(_is_org_line(fold(p)) for p in pieces):
+            return pieces[0]
+    return None
+
+
+def _masthead_issuer(lines: list[_Line]) -> str | None:
+    for ln in lines:
+        head = _MASTHEAD.match(ln.match)
+        if head and _is_org_line(head.group(1)):
+            return ln.text[: len(head.group(1))]
+    return None
+
+
+def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
+    """A repost's lead sentence: 近日,宁波市人民政府办公厅印发通知 / 日前,某某区人民政府印发关于…的通知."""
+    for ln in lines[:_LEAD_LINES]:
+        m = _REPORTED.search(ln.match)
+        if m and _is_org_line(m.group("org")):
+            return ln.text[m.start("org") : m.end("org")]
+    return None
+
+
+def _field_title(src: SourceDocument, fields: list[_Field]) -> Span | None:
+    """The span of a 标题/名称 field's title (its issuer prefix cut, as for a heading line), when no line has one."""
+    for f in fields:
+        if f.role != "title" or not _TITLE_END.search(src.match[f.start : f.end]):
+            continue
+        about = src.match.find("关于", f.start, f.end)
+        start = about if about > f.start and _is_org_line(src.match[f.start : about]) else f.start
+        return Span(start, f.end)
+    return None
+
+
+def _title_field_issuer(src: SourceDocument, fields: list[_Field]) -> str | None:
+    """名称: 市人民政府办公室关于印发…的通知 -> 市人民政府办公室."""
+    for f in fields:
+        about = src.match.find("关于", f.start, f.end) if f.role == "title" else -1
+        if about > f.start and _is_org_line(src.match[f.start : about]):
+            return src.text[f.start : about].strip()
     return None
 
 
@@ -421,27 +739,43 @@ def _first_org(ln: _Line) -> str:
     return re.split(r"\s{2,}", ln.text.strip())[0]
 
 
-def _field_date(src: SourceDocument, rx: re.Pattern[str]) -> str | None:
-    for m in rx.finditer(src.match):
-        d = _DATE.match(src.match, m.end())
-        if d:
-            iso = _iso(d)
+def _field_date(src: SourceDocument, fields: list[_Field], role: str) -> str | None:
+    for f in fields:
+        if f.role == role:
+            d = _DATE.match(src.match, f.start)
+            iso = _iso(d) if d else None
             if iso:
                 return iso
     return None
 
 
-def _issued(src: SourceDocument, lines: list[_Line]) -> str | None:
-    found = _field_date(src, _FIELD_ISSUED)
+def _lost_date(m: str) -> str | None:
+    """A signature date whose 年/月 were lost in a page copy, when only one reading is a date: 202091,
+    2023925日 (2023-09-25; 2023-92-5 is none), 20230315."""
+    digits = _LOST_DATE.match(m)
+    if not digits:
+        return None
+    s = digits.group(1)
+    rest = s[4:]
+    # month and day of one or two digits each
+    readings = {(int(rest[:k]), int(rest[k:])) for k in (1, 2) if 1 <= len(rest) - k <= 2}
+    valid = [(mo, d) for mo, d in readings if 1 <= mo <= 12 and 1 <= d <= 31]
+    if len(valid) != 1:
+        return None
+    mo, d = valid[0]
+    return f"{s[:4]}-{mo:02d}-{d:02d}"
+
+
+def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> str | None:
+    found = _field_date(src, fields, "issued")
     if found:
         return found
     for i, ln in enumerate(lines):
-        m = _DATE_ONLY.match(ln.match)
-        if m and i > 0 and _is_org_line(lines[i - 1].match):
-            iso = parse_date(ln.match)
+        if i > 0 and _is_org_line(lines[i - 1].match):
+            iso = parse_date(ln.match) if _DATE_ONLY.match(ln.match) else _lost_date(ln.match)
             if iso:
                 return iso
-    found = _field_date(src, _FIELD_PUBLISHED)
+    found = _field_date(src, fields, "published")
     if found:
         return found
     for ln in lines:
@@ -452,30 +786,39 @@ def _issued(src: SourceDocument, lines: list[_Line]) -> str | None:
     return None
 
 
-def _doc_number(src: SourceDocument, lines: list[_Line], limit: int) -> str | None:
-    m = _FIELD_NUMBER.search(src.match)
-    if m:
-        n = _DOC_NUMBER.search(src.match, m.start(1), m.end(1))
-        if n:
-            return src.text[n.start() : n.end()].strip()
+def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: list[_Field]) -> str | None:
+    for f in fields:
+        if f.role == "number":
+            n = _DOC_NUMBER.search(src.match, f.start, f.end)
+            if n:
+                return src.text[n.start() : n.end()].strip()
+    for rx in (_DOC_NUMBER, _LOST_NUMBER):
+        for ln in lines[: max(limit, 1)]:
+            alone = ln.match.strip()
+            inner = alone[1:-1].strip() if alone.startswith("(") and alone.endswith(")") else alone
+            if rx.fullmatch(inner):  # 长府办发〔2012〕19号, also bracketed under the title
+                k = ln.match.find(inner)
+                return ln.text[k : k + len(inner)]
     for ln in lines[: max(limit, 1)]:
-        n = _DOC_NUMBER.fullmatch(ln.match.strip())
-        if n:
-            return ln.text.strip()
+        after = _NUMBER_SUFFIX.search(ln.match)
+        if after and _TITLE_END.search(ln.match[: after.start()]):
+            n = _DOC_NUMBER.search(ln.match, after.start())
+            if n:
+                return ln.text[n.start() : n.end()]
     return None
 
 
 def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: list[_TitleCand]) -> str | None:
     for name in (meta.issuer, *(c.issuer_prefix for c in cands), *(c.text for c in cands)):
         if name:
-            found = regions.prefix_of(name)
+            found = regions.prefix_of(name, src.match)
             if found:
                 return found
     if meta.doc_number:
         found = regions.by_short(meta.doc_number.strip()[0])
         if found:
             return found
-    return regions.from_cues(src.match)
+    return regions.from_cues(src.match) or regions.most_named(src.match)
 
 
 _ADDRESSEE_START = re.compile(r"^(?:各|局|区|市|省|县|驻|有关|全体|管委|委|本)")

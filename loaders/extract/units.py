@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.normalize import fold, name_key, to_simplified
 from policykg.models import Span, UnitInfo
 
@@ -45,6 +46,83 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # since 高新区/开发区 are not unique across cities).
 _FULL_PREFIX = re.compile(r"^([\u3400-\u9fff]{2,6}?(?:省|自治区|自治州|市|县))")
 _NOT_IN_PLACE = frozenset("局处厅委会办室部院心司各")
+
+
+# --------------------------------------------------------------------------- the unit grammar
+
+
+def _words(data: dict[str, Any], table: str, key: str, path: Path) -> tuple[str, ...]:
+    """Every word of ``key`` over the ``[[table]]`` entries (each needs a source), longest first."""
+    out: list[str] = []
+    for i, entry in enumerate(data.get(table, [])):
+        if not isinstance(entry.get("source"), str) or not entry["source"].strip():
+            raise ExtractError(f"{path}: [[{table}]] #{i + 1} needs a source")
+        out.extend(_nk(w) for w in _str_list(entry.get(key), f"[[{table}]] #{i + 1} {key}", path))
+    return tuple(sorted(set(out), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class UnitGrammar:
+    """Endings, collectives, trailing words, joins, role labels and people's titles (data/unit_grammar.toml)."""
+
+    nouns: tuple[str, ...]
+    collective_prefixes: tuple[str, ...]
+    collective_endings: tuple[str, ...]
+    trails: tuple[str, ...]
+    joins: tuple[str, ...]
+    role_heads: frozenset[str]
+    person_titles: tuple[str, ...]
+    division_levels: tuple[str, ...]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
+        return cls(
+            nouns=_words(data, "noun", "endings", path),
+            collective_prefixes=_words(data, "collective", "prefixes", path),
+            collective_endings=_words(data, "collective", "endings", path),
+            trails=_words(data, "trail", "words", path),
+            joins=_words(data, "join", "words", path),
+            role_heads=frozenset(_words(data, "role_label", "heads", path)),
+            person_titles=_words(data, "person", "titles", path),
+            division_levels=_words(data, "division_collective", "levels", path),
+        )
+
+    def is_collective(self, nk: str) -> bool:
+        """各地, 各部门, 有关单位, 相关部门: a collective body standing alone (各区 alone is only a list head)."""
+        return nk.startswith(self.collective_prefixes) and nk.endswith(self.collective_endings)
+
+    def is_division_collective(self, nk: str) -> bool:
+        """各区, 各县(市)区, 各市、县: every division of some levels (a unit at the end of a list)."""
+        if not nk.startswith("各") or len(nk) < 2:
+            return False
+        rest = re.sub(r"[、,()\s]", "", nk[1:])
+        for level in self.division_levels:
+            rest = rest.replace(level, "")
+        return rest == ""
+
+    def is_role_label(self, nk: str) -> bool:
+        """数据提供单位, 牵头部门: a role label that lost its colon, not a body."""
+        for ending in ("单位", "部门", "处室", "科室"):
+            if nk.endswith(ending) and nk[: -len(ending)] in self.role_heads:
+                return True
+        return False
+
+    def is_person(self, nk: str) -> bool:
+        return nk.endswith(self.person_titles)
+
+
+@lru_cache(maxsize=1)
+def _default_grammar() -> UnitGrammar:
+    from importlib.resources import files
+
+    resource = files("policykg.loaders").joinpath("data/unit_grammar.toml")
+    try:
+        data = tomllib.loads(resource.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(
+            f"policykg.loaders/data/unit_grammar.toml: cannot read the unit grammar ({exc})"
+        ) from exc
+    return UnitGrammar.from_data(data, Path(str(resource)))
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -163,6 +241,8 @@ class UnitLexicon:
         names |= {a.canonical for entries in self.aliases.values() for a in entries}
         self.known_names: frozenset[str] = frozenset(n for n in names if len(n) >= 3)
         self._place_cache: dict[str, str | None] = {}
+        self.grammar = _default_grammar()
+        self._endings = tuple(sorted(set(self.suffixes) | set(self.grammar.nouns), key=len, reverse=True))
 
     def _required(self, entry: dict[str, Any], key: str, where: str) -> str:
         value = entry.get(key)
@@ -199,12 +279,25 @@ class UnitLexicon:
         return self.region_names.get(nk, to_simplified(nk))
 
     def region_chain(self, region: str | None) -> list[str]:
+        """``region`` and its parents (this lexicon's regions, then the national divisions)."""
         chain: list[str] = []
+        divisions = load_divisions()
         while region is not None and region not in chain:
             chain.append(region)
             known = self.regions.get(region)
-            region = known.parent if known else None
+            division = divisions.get(region)
+            region = known.parent if known else division.parent if division else None
         return chain
+
+    def region_level(self, region: str | None) -> str | None:
+        """province | city | district, from this lexicon or the national divisions."""
+        if region is None:
+            return None
+        known = self.regions.get(region)
+        if known is not None:
+            return known.level
+        division = load_divisions().get(region)
+        return division.level if division else None
 
     def place_prefix(self, nk: str) -> str | None:
         """The place a fully named body's name starts with (青岛市…, 市北区…, 沟渠市…), else None."""
@@ -225,14 +318,19 @@ class UnitLexicon:
             return best[1]
         if nk[:1] in self.local_prefixes or nk.startswith(self.collective_prefix):
             return None
+        divisions = load_divisions()
+        n, names = divisions.prefix_candidates(nk)
+        if n and n < len(nk) and len(names) == 1:
+            return names[0]  # 沈阳市财政局, 哈尔滨铁路局: any national division
         m = _FULL_PREFIX.match(nk)
         if m and len(m.group(1)) < len(nk) and not (set(m.group(1)) & _NOT_IN_PLACE):
             return m.group(1)
         return None
 
     def ends_as_unit(self, nk: str) -> bool:
+        """Whether a name ends like a body (…局, …中心, …人民政府, …银行) or is a standing collective (各地)."""
         core = nk.replace("(", "").replace(")", "")
-        return core.endswith(self.suffixes)
+        return core.endswith(self._endings) or self.grammar.is_collective(core)
 
 
 @lru_cache(maxsize=1)
@@ -299,8 +397,24 @@ class UnitResolver:
         return nk in self._known
 
     def can_stand(self, nk: str) -> bool:
-        """Whether a list piece can be a unit on its own (a known name or a name ending like a unit)."""
-        return nk in self._known or self.lexicon.ends_as_unit(nk)
+        """Whether a list piece can be a unit on its own: a known name, a name ending like a unit (…局, 各地), or
+        a division by its full name (合肥市, 市南区: its government), never a bare short form (黑河 of
+        哈尔滨、黑河、绥芬河市政府)."""
+        return nk in self._known or self.lexicon.ends_as_unit(nk) or self._is_division_name(nk)
+
+    def _is_division_name(self, nk: str) -> bool:
+        if len(nk) < 3:
+            return False
+        division = load_divisions().get(nk)
+        if division is None:
+            names = load_divisions().forms.get(nk, [])
+            division = load_divisions().get(names[0]) if len(names) == 1 else None
+        return division is not None and nk in (division.name, division.official)
+
+    def can_end_list(self, nk: str) -> bool:
+        """Whether the last piece of a list is a whole unit: one that can stand, or a collective of divisions
+        (…,各区) that only heads the next name while the list goes on."""
+        return self.can_stand(nk) or self.lexicon.grammar.is_division_collective(nk)
 
     def _alias_step(self, nk: str) -> tuple[str, str] | None:
         best: tuple[int, _Alias] | None = None
@@ -323,8 +437,7 @@ class UnitResolver:
 
     def _scope_for_prefix(self, level: str) -> str | None:
         for name in self.region_chain:
-            known = self.lexicon.regions.get(name)
-            if known is not None and known.level == level:
+            if self.lexicon.region_level(name) == level:
                 return name
         return self.region
 
@@ -441,8 +554,7 @@ class UnitResolver:
         level = lex.local_prefixes.get(nk[:1])
         if level is not None and len(nk) > 1:
             scope = self._scope_for_prefix(level) or self.issuer_key
-            known = lex.regions.get(scope) if scope else None
-            if known is not None and known.level == level:
+            if scope is not None and lex.region_level(scope) == level:
                 # 市财政局 in a 烟台市 document is 烟台市财政局, 区教育和体育局 in a 青岛西海岸新区 document is
                 # 青岛西海岸新区教育和体育局: one unit for the short and the full name, in every document.
                 full = self._canonical_variant(_nk(scope) + nk[1:])
@@ -472,6 +584,56 @@ class UnitResolver:
     # ------------------------------------------------------------------ splitting lost separators
 
     def split_lost(self, piece: str) -> list[tuple[int, int]]:
+        """Offsets of the units inside one list piece (match text), by the unit grammar.
+
+        Trailing words that are not units go (市财政局等有关部门 -> 市财政局, 省大数据中心按职责分工 -> 省大数据中心);
+        a role label (数据提供单位) or a person (刘忻市长) gives no unit; 及/和 split where both sides stand as units
+        (省统计局及有关市政府, never 文化和旅游厅); runs that lost their separators are cut by :meth:`_split_run`.
+        """
+        g = self.lexicon.grammar
+        a, b = self._trim_trail(piece)
+        core = piece[a:b]
+        if not core or core in g.trails or g.is_role_label(core) or g.is_person(core):
+            return []  # a role verb alone (配合), a role label (数据提供单位) or a person (刘忻市长)
+        out: list[tuple[int, int]] = []
+        for s, e in self._split_joins(core):
+            out.extend((a + s + x, a + s + y) for x, y in self._split_run(core[s:e]))
+        return out
+
+    def _trim_trail(self, piece: str) -> tuple[int, int]:
+        trails = self.lexicon.grammar.trails  # longest first
+        a, b = 0, len(piece)
+        while a < b and piece[a] in " \t([":
+            a += 1
+        while True:
+            while b > a and piece[b - 1].isspace():
+                b -= 1
+            seg = piece[a:b]
+            if not seg.endswith(trails):
+                return a, b
+            word = next(w for w in trails if seg.endswith(w))
+            if b - len(word) <= a:
+                return a, b
+            b -= len(word)
+
+    def _split_joins(self, core: str) -> list[tuple[int, int]]:
+        """Cut at 及/和/与 where the left side ends as a body and the right one stands alone."""
+        g = self.lexicon.grammar
+        for word in g.joins:
+            k = core.find(word, 2)
+            while k != -1:
+                left, right = core[:k], core[k + len(word) :]
+                if (
+                    len(right) >= 2
+                    and left.replace(")", "").endswith(self.lexicon._endings)
+                    and self.can_stand(right)
+                ):
+                    rest = self._split_joins(right)
+                    return [(0, k), *((k + len(word) + x, k + len(word) + y) for x, y in rest)]
+                k = core.find(word, k + 1)
+        return [(0, len(core))]
+
+    def _split_run(self, piece: str) -> list[tuple[int, int]]:
         """Offsets of the units inside ``piece`` (match text) when separators between them were lost.
 
         Cut candidates come from evidence only: a known name starting or ending there, or a unit suffix

@@ -318,3 +318,175 @@ def test_sample_004() -> None:
     assert m.year == 2021
     assert m.addressees[0] == "各区市人力资源社会保障局"
     assert m.cites == []  # the only 《…》 names the document itself
+
+
+# --------------------------------------------------------------------------- real pages (rule families)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "发布机构 建德市人民政府成文日期2025-03-31文号 建政发〔2025〕3号\n",  # fields glued on one line
+        "索 引 号: | 001/2025 | 发布机构: | 建德市人民政府 | 成文日期: | 2025-03-31 |\n文 号: | 建政发〔2025〕3号 |\n",
+        "發布機構:建德市人民政府\n成文日期:2025-03-31\n文號:建政發〔2025〕3號\n",
+    ],
+)
+def test_disclosure_block_fields(block: str) -> None:
+    m = meta_of(block + "发布日期:2025-04-02\n关于推进工作的通知\n一、总体要求\n")
+    assert m.issuer in ("建德市人民政府",)
+    assert m.issued == "2025-03-31"
+    assert m.doc_number in ("建政发〔2025〕3号", "建政發〔2025〕3號")
+    assert m.region == "建德市"
+
+
+def test_website_publisher_is_not_the_issuer() -> None:
+    m = meta_of(
+        "发布机构 宜兴市人民政府网站 公开形式 网站\n宜兴市人民政府文件\n宜政发〔2020〕160号\n"
+        "市政府关于印发重点工作方案的通知\n一、目标\n"
+    )
+    assert m.issuer == "宜兴市人民政府"
+    assert m.doc_number == "宜政发〔2020〕160号"
+
+
+def test_breadcrumb_and_field_lines_are_not_titles() -> None:
+    m = meta_of("首页 > 政务公开 > 通知公告\n体裁 通知\n關於推進縣域發展的意見\n一、目标\n")
+    assert m.title == "關於推進縣域發展的意見"
+
+
+def test_title_broken_over_three_lines_with_brackets() -> None:
+    m = meta_of(
+        "鞍山市人民政府关于印发\n《2024年市〈政府工作报告〉任务分解\n和责任分工方案》的通知\n各单位:\n一、任务\n"
+    )
+    assert m.title == "关于印发《2024年市〈政府工作报告〉任务分解和责任分工方案》的通知"
+    assert m.issuer == "鞍山市人民政府"
+
+
+def test_title_wrapped_in_book_marks_and_edition_note() -> None:
+    assert meta_of("《北京市人民政府办公厅关于印发〈工作要点〉的通知》\n一、要点\n").title == (
+        "关于印发〈工作要点〉的通知"
+    )
+    assert (
+        meta_of("關於推動經濟發展若干政策舉措\n(2025年版)\n一、總則\n").title
+        == "關於推動經濟發展若干政策舉措(2025年版)"
+    )
+
+
+def test_header_that_lost_its_line_breaks() -> None:
+    text = (
+        "河南省人民政府 关于明确2023年 重点工作责任单位的通知 豫政〔2023〕5号 现将重点工作予以分解,"
+        "请各单位认真落实并按时报告工作进展情况,确保各项任务如期完成。"
+        + "各地要切实扛牢属地责任,加强工作谋划。" * 4
+        + " 一、加快提振市场信心 (一)促进消费。\n"
+    )
+    m = meta_of(text)
+    assert m.title == "关于明确2023年重点工作责任单位的通知"
+    assert m.issuer == "河南省人民政府"
+    assert m.doc_number == "豫政〔2023〕5号"
+    assert m.region == "河南省"
+
+
+def test_signature_date_that_lost_its_characters() -> None:
+    m = meta_of("各单位:\n现印发给你们。\n南宁市兴宁区人民政府办公室\n202091\n一、目标\n")
+    assert m.issued == "2020-09-01"
+    assert m.region == "南宁市兴宁区"
+
+
+def test_damaged_number_and_signature_date_from_a_page_copy() -> None:
+    m = meta_of(
+        "应政办发〔202321\n各乡(镇)人民政府:\n现印发给你们。\n应县人民政府办公室\n2023925日\n应县促进专业镇发展实施方案\n一、总体要求\n"
+    )
+    assert m.doc_number == "应政办发〔202321"
+    assert m.issued == "2023-09-25"
+    assert m.title == "应县促进专业镇发展实施方案"  # the damaged date is no part of the title
+
+
+def test_ambiguous_lost_date_is_not_guessed() -> None:
+    assert meta_of("各单位:\n现印发给你们。\n某某县人民政府\n2023125\n一、目标\n").issued is None
+
+
+def test_bracketed_date_under_the_title_with_latin_o() -> None:
+    assert (
+        meta_of("(二OO八年二月二十六日)\n寶府辦〔2008〕18號\n各鎮人民政府:\n一、目標\n").issued
+        == "2008-02-26"
+    )
+
+
+def test_title_in_book_marks_after_its_issuer() -> None:
+    m = meta_of("2017年9月7日 星期\n中共咸宁市委《关于坚持绿色崛起的决定》\n一、使命\n")
+    assert m.title == "关于坚持绿色崛起的决定"
+    assert m.issuer == "中共咸宁市委"
+
+
+def test_page_title_site_suffix_and_quoted_slogan() -> None:
+    m = meta_of("湖南省人民政府關於落實重點工作的意見-湖南省人民政府門戶網站\n一、總則\n")
+    assert m.title == "關於落實重點工作的意見"
+    m = meta_of("关于在全州开展“收好官,开好局”专项行动实施方案\n一、总体要求\n")
+    assert m.title == "关于在全州开展“收好官,开好局”专项行动实施方案"
+
+
+def test_signature_beats_the_publishing_office_field() -> None:
+    m = meta_of(
+        "发布机构  州政府\n各市人民政府:\n现印发给你们。\n海西州人民政府办公室\n2020年10月30日\n一、目标\n"
+    )
+    assert m.issuer == "海西州人民政府办公室"
+    assert m.region == "海西蒙古族藏族自治州"
+
+
+def test_number_bracketed_under_the_title() -> None:
+    m = meta_of("长春市人民政府办公厅关于落实规划纲要的通知\n(长府办发〔2012〕19号)\n各单位:\n一、目标\n")
+    assert m.doc_number == "长府办发〔2012〕19号"
+    assert m.title == "关于落实规划纲要的通知"
+
+
+def test_title_line_with_its_number_appended() -> None:
+    m = meta_of("關於落實規劃綱要的通知(長府辦發〔2012〕19號)\n一、目標\n")
+    assert m.title == "關於落實規劃綱要的通知"
+    assert m.doc_number == "長府辦發〔2012〕19號"
+
+
+def test_title_goes_on_after_a_title_noun() -> None:
+    m = meta_of("2024年市《政府工作報告》任務分解\n和責任分工方案\n為全面貫徹落實,制定本方案。\n一、任務\n")
+    assert m.title == "2024年市《政府工作報告》任務分解和責任分工方案"
+
+
+def test_attachment_title_when_the_notice_has_none() -> None:
+    text = (
+        "各鎮人民政府:\n現將任務進行細化分解(詳見附件)。\n杭州市余杭區人民政府辦公室\n2018年3月18日\n附件\n"
+        "2018年《政府工作報告》工作任務分解表\n序號 | 重點工作任務 | 牽頭單位 |\n"
+    )
+    assert meta_of(text).title == "2018年《政府工作報告》工作任務分解表"
+
+
+def test_issuer_from_a_reposts_lead_sentence() -> None:
+    m = meta_of("浙江省省長牽頭重點工作公佈\n近日,浙江省人民政府辦公廳印發責任分解的通知。\n一、重點工作\n")
+    assert m.issuer == "浙江省人民政府辦公廳"
+    assert m.region == "浙江省"
+
+
+def test_region_from_a_province_short_name() -> None:
+    assert meta_of("全面落實習近平總書記視察寧夏重要講話精神。\n一、主要目標\n").region == "宁夏回族自治区"
+
+
+@pytest.mark.parametrize("script", ["Hans", "Hant"])
+def test_title_from_a_title_field_when_no_line_has_one(script: str) -> None:
+    text = (
+        "索  引  号：000014349/2023-00012　　主题分类：国民经济管理\n"
+        "发文机关：国务院办公厅　　成文日期：2023年01月02日\n"
+        "标　　题：国务院办公厅关于推进重点工作的通知\n"
+        "发文字号：国办发〔2023〕1号　　发布日期：2023年01月05日\n"
+        "各省、自治区、直辖市人民政府：\n一、总体要求\n"
+    )
+    if script == "Hant":
+        text = text.replace("标　　题", "標　　題").replace("国务院办公厅关于推进", "國務院辦公廳關於推進")
+    m = meta_of(text)
+    assert m.title in ("关于推进重点工作的通知", "關於推進重点工作的通知")
+    assert m.issuer == "国务院办公厅"
+    assert (m.issued, m.doc_number) == ("2023-01-02", "国办发〔2023〕1号")
+
+
+def test_news_headline_above_a_repost_is_not_the_title() -> None:
+    m = meta_of(
+        "2023年目標任務如何分解\n近日,渝中區人民政府辦公室發布方案。\n小编带你了解\n2023年区政府重点工作目标任务分解\n一、目标\n"
+    )
+    assert m.title == "2023年区政府重点工作目标任务分解"
+    assert m.issuer == "渝中區人民政府辦公室"

@@ -141,3 +141,48 @@ def test_canonical_rows_sorts_lists_but_not_ordered_ones() -> None:
         [{"a": ["乙", "甲", None], "route": ["z", "a"], "v": Decimal("20000"), "f": 2.5}], ["route"]
     )
     assert rows == [{"a": sorted(["乙", "甲"]), "route": ["z", "a"], "v": 20000, "f": 2.5}]
+
+
+# Regression (issue 16.1): `policykg cypher` without --write deleted nodes over Bolt: the guard ended a `//`
+# comment only at "\n", the server at "\r" too; and the two guards of the package disagreed on `n.set`.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "// x\rMATCH (n:Phase) DETACH DELETE n",
+        "RETURN 1 // c\rCREATE (:X)",
+        "RETURN 1 // c\u2028CREATE (:X)",
+        "RETURN 1 // c\u0085MERGE (:X)",
+        "CALL { MATCH (n) DELETE n } IN TRANSACTIONS",
+        "FOREACH (x IN [1] | SET x.a = 1)",
+        'LOAD CSV FROM "file:///etc/passwd" AS r RETURN r',
+        "CALL apoc.create.node(['X'], {})",
+        "CALL dbms.security.createUser('a', 'b')",
+        "RETURN 'x\\u0027' CREATE (:X) //'",
+        "\\u0043REATE (:X)",
+        "MATCH (n) /* a */ DETACH /* b */ DELETE n",
+        "DROP INDEX x",
+    ],
+)
+def test_guard_refuses_writes_hidden_from_a_line_based_reader(text: str) -> None:
+    from policykg.graph.store import guard, sync
+
+    assert L.is_write(text) and guard.is_write(text)
+    assert sync.write_clause(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MATCH (n) RETURN n.set AS s, toSet AS x",
+        "MATCH (n) WHERE n.text CONTAINS 'CREATE' RETURN n // DELETE later",
+        "MATCH (`CREATE`) RETURN 1",
+        "MATCH (n:Unit) WHERE n.prefLabel = $set RETURN n",
+        "CALL { MATCH (n) RETURN n } RETURN n",
+        "CALL db.labels()",
+        'RETURN "a\\"b CREATE"',
+    ],
+)
+def test_guard_accepts_reads_both_guards_agree(text: str) -> None:
+    from policykg.graph.store import sync
+
+    assert not L.is_write(text) and sync.write_clause(text) is None

@@ -12,7 +12,7 @@ from rdf_oracle import build_graph, write_graph
 from rdflib import Graph, Literal, URIRef
 from rich.console import Console
 
-from policykg.errors import ValidationError
+from policykg.errors import UsageError, ValidationError
 from policykg.graph.rdf.validate import (
     INFERENCE,
     ValidationResult,
@@ -142,9 +142,10 @@ def test_validate_path_reports_violations_from_a_file(tmp_path: Path) -> None:
 
 
 def test_missing_inputs_are_named(tmp_path: Path) -> None:
-    with pytest.raises(ValidationError, match="nowhere"):
+    # A missing input is a usage error (exit 2), not "does not conform" (ValidationError, exit 6): issue 14.
+    with pytest.raises(UsageError, match="nowhere"):
         validate_path(tmp_path / "nowhere")
-    with pytest.raises(ValidationError, match="graph.ttl"):
+    with pytest.raises(UsageError, match="graph.ttl"):
         validate_path(tmp_path)  # a folder without graph.ttl
     bad = tmp_path / "bad.ttl"
     bad.write_text("this is not turtle <", encoding="utf-8")

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from policykg.errors import StoreError
+from policykg.errors import QueryError, StoreError
 
 pytestmark = pytest.mark.integration
 
@@ -351,3 +351,34 @@ def test_writer_runs_in_order_and_raises_the_first_failure():
     writer.close()
     # nothing after the failed transaction was written
     assert [r[0]["i"] for r in failing.ran] == [0, 1]
+
+
+# Regression (issue 16.1): a `//` comment ended by "\r" hid a DETACH DELETE from the text check, and ArcadeDB's
+# Bolt server ignores the READ access mode: 300 nodes were deleted by a "read-only" `policykg cypher`.
+@pytest.mark.parametrize(
+    "attack",
+    ["// x\rMATCH (n:ForeignTest) DETACH DELETE n", "RETURN 1 // c\rCREATE (:ForeignTest {name: 'new'})"],
+)
+def test_read_only_run_never_writes_over_bolt(store, attack):
+    _foreign(store)
+    before = _foreign_count(store)
+    with pytest.raises(QueryError):
+        store.run(attack)
+    assert _foreign_count(store) == before == 2
+
+
+def test_server_that_accepts_and_never_answers_fails_within_the_timeout():
+    import socket
+    import time
+
+    from policykg.graph.store.neo4j_store import Neo4jStore
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(1)  # accepts (the kernel completes the handshake) and never answers the Bolt greeting
+        port = sock.getsockname()[1]
+        s = Neo4jStore(f"bolt://127.0.0.1:{port}", "neo4j", "pw", "neo4j", connection_timeout=2)
+        started = time.monotonic()
+        with pytest.raises(StoreError):
+            s.run("RETURN 1 AS one")
+        assert time.monotonic() - started < 20  # bounded (was 60 s), not a timing benchmark

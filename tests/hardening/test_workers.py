@@ -1,0 +1,105 @@
+"""Regression (issue 16.3 and 16.4): workers die with their parent, and one file's time and memory are bounded."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from policykg.procutil import BudgetExceeded, time_budget
+
+_PARENT = """
+import multiprocessing, sys, time
+from policykg.procutil import die_with_parent, init_extract_worker
+
+def child(init):
+    (init_extract_worker if init else die_with_parent)()
+    time.sleep(120)
+
+if __name__ == "__main__":
+    p = multiprocessing.get_context("fork").Process(target=child, args=(sys.argv[1] == "pool",))
+    p.start()
+    print(p.pid, flush=True)
+    time.sleep(120)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie waiting for init to reap it is dead too
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().split()[2] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+@pytest.mark.parametrize("kind", ["store", "pool"])
+def test_a_worker_dies_when_its_parent_is_killed(kind: str) -> None:
+    parent = subprocess.Popen([sys.executable, "-c", _PARENT, kind], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    child = int(parent.stdout.readline())
+    assert _alive(child)
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(child)
+
+
+def test_time_budget_stops_a_file_that_runs_too_long() -> None:
+    with pytest.raises(BudgetExceeded, match="slow.txt"), time_budget(0.2, "slow.txt"):
+        while True:
+            sum(range(1000))
+
+
+_GREEDY = """
+from policykg.procutil import init_extract_worker
+init_extract_worker()
+try:
+    blob = bytearray(3 * 1024 ** 3)
+except MemoryError:
+    print("bounded")
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_DATA as Linux counts it")
+def test_an_extraction_worker_cannot_take_gigabytes() -> None:
+    done = subprocess.run([sys.executable, "-c", _GREEDY], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "bounded", done.stderr
+
+
+def test_a_file_over_its_time_budget_is_a_reported_skip_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from policykg.pipeline import work
+
+    real = work.extract_one
+
+    def slow_for_one(path: Path, max_bytes: int):  # type: ignore[no-untyped-def]
+        if path.name.startswith("slow"):
+            while True:
+                sum(range(1000))
+        return real(path, max_bytes)
+
+    monkeypatch.setattr(work, "extract_one", slow_for_one)
+    monkeypatch.setattr(work, "FILE_SECONDS", 0.5)
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    good = sorted(samples.glob("*.txt"))[0]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / good.name).write_bytes(good.read_bytes())
+    (tmp_path / "in" / "slow.txt").write_bytes(good.read_bytes())
+    from policykg import pipeline
+
+    info = pipeline.build([tmp_path / "in"], tmp_path / "out", load_store=False, jobs=1)
+    assert info.documents == 1
+    assert [(Path(s.path).name, "took longer than" in s.reason) for s in info.skipped] == [("slow.txt", True)]
