@@ -20,18 +20,55 @@ import typer
 from policykg.errors import PolicyKGError, UsageError
 from policykg.graph.rdf.namespaces import DEFAULT_BASE
 
+
+def _plain_usage_metavar() -> None:
+    """Usage lines name arguments the usual way (``PATHS...``, ``[DIR]``): typer 0.2x writes a required one as
+    ``{paths}``, which reads like a set or a placeholder to fill in literally."""
+    import typer.core
+
+    original = typer.core.TyperArgument.make_metavar
+    if getattr(original, "_policykg", False):
+        return
+
+    def make_metavar(self: Any, ctx: Any, *, usage: bool = False) -> str:
+        var = str(original(self, ctx, usage=usage))
+        return var[1:-1] if var.startswith("{") and var.endswith("}") else var
+
+    make_metavar._policykg = True  # type: ignore[attr-defined]
+    typer.core.TyperArgument.make_metavar = make_metavar  # type: ignore[method-assign]
+
+
+_plain_usage_metavar()
+
 app = typer.Typer(
     name="policykg",
     help="Turn Chinese policy documents (实施方案, 若干措施, 意见, 通知) into a knowledge graph planners can query.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode="rich",
     pretty_exceptions_enable=False,
 )
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"policykg {version('policykg')}")
+        except PackageNotFoundError:  # running from a source tree that was never installed
+            typer.echo("policykg (not installed)")
+        raise typer.Exit()
+
+
 @app.callback()
 def _everywhere(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Print policykg's version and exit."
+        ),
+    ] = False,
     verbose: Annotated[
         int,
         typer.Option(
@@ -43,6 +80,9 @@ def _everywhere(
     ] = 0,
 ) -> None:
     # Options every command takes (before the command's name: policykg -v build ...).
+    from policykg.display import plain_help_if_asked
+
+    plain_help_if_asked()
     if verbose:
         configure_logging(verbose)
 
@@ -70,9 +110,9 @@ def _fail(err: PolicyKGError) -> NoReturn:
 
 
 def _console() -> Any:
-    from rich.console import Console
+    from policykg.display import console
 
-    return Console()
+    return console()
 
 
 # --------------------------------------------------------------------------- build & validate (issue 2)
@@ -80,7 +120,9 @@ def _console() -> Any:
 
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (read recursively).")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATHS...", help="Files or folders (read recursively).")
+    ],
     out: Annotated[
         Path, typer.Option("--out", "-o", help="Output folder for graph.ttl, graph.nt, report.json.")
     ] = Path("policykg-out"),
@@ -112,7 +154,7 @@ def build(
 ) -> None:
     """Read policy documents and build the graph.
 
-    Example: [bold]policykg build samples/ --out out/[/bold]
+    Example: [bold]policykg build samples/[/bold]
     """
     from policykg import display, pipeline
 
@@ -126,6 +168,7 @@ def build(
             progress=not (quiet or as_json) and display.ExtractionBar(),
             max_bytes=int(max_size * 1024 * 1024),
             jobs=jobs,
+            stage=None if quiet or as_json else display.stage_printer(),
             follow_links=follow_links,
             on_wait=lambda message: typer.echo(f"Note: {message}", err=True),
         )
@@ -136,20 +179,27 @@ def build(
     elif not quiet:
         display.print_summary(info, _console())
     if info.documents == 0:
-        typer.echo("Error: no document could be built (see the skips above).", err=True)
+        if not info.skipped:  # nothing there to read: say so, not "see the skips" when there are none
+            from policykg.loaders.base import SUPPORTED_SUFFIXES
+
+            where = ", ".join(str(p) for p in paths)
+            kinds = " ".join(sorted(SUPPORTED_SUFFIXES))
+            typer.echo(f"Error: no input files in {where} (policykg reads {kinds}).", err=True)
+        else:
+            typer.echo("Error: no document could be built (see the skips above).", err=True)
         raise typer.Exit(code=3)
 
 
 @app.command()
 def validate(
-    out: Annotated[Path, typer.Argument(help="A build folder (holding graph.ttl) or a Turtle file.")] = Path(
-        "policykg-out"
-    ),
+    out: Annotated[
+        Path, typer.Argument(metavar="[DIR]", help="A build folder (holding graph.ttl) or a Turtle file.")
+    ] = Path("policykg-out"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
     """Check a built graph against the SHACL shapes and print a readable report.
 
-    Example: [bold]policykg validate out/[/bold]
+    Example: [bold]policykg validate policykg-out/[/bold]
     """
     from policykg.graph.rdf import validate as v
 
@@ -167,7 +217,28 @@ def validate(
 
 # --------------------------------------------------------------------------- store options (declared once)
 
-_FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json, csv or markdown.")]
+
+def _one_of(*choices: str) -> Any:
+    """A --format check made while the options are parsed: a bad value is a usage error (2), found before any
+    store is opened."""
+
+    def check(value: str | None) -> str | None:
+        if value is not None and value not in choices:
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(choices)}")
+        return value
+
+    return check
+
+
+_FormatOpt = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        callback=_one_of("table", "json", "csv", "markdown"),
+        help="table, json, csv or markdown.",
+    ),
+]
 _EvidenceOpt = Annotated[
     bool, typer.Option("--evidence", help="Add document, clause and quoted text to each row.")
 ]
@@ -306,9 +377,9 @@ def _print_store_info(info: Any) -> None:
 @app.command()
 @neo4j_options
 def push(
-    directory: Annotated[Path, typer.Argument(help="A build folder holding graph.ttl.")] = Path(
-        "policykg-out"
-    ),
+    directory: Annotated[
+        Path, typer.Argument(metavar="[DIR]", help="A build folder (holding graph.nt) or a Turtle file.")
+    ] = Path("policykg-out"),
     neo4j: Neo4jTarget = _FROM_OPTIONS,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Rows per UNWIND transaction.")
@@ -320,26 +391,28 @@ def push(
 ) -> None:
     """Push a built graph into Neo4j: only the changes since the last push; other data is never touched.
 
-    Example: [bold]NEO4J_PASSWORD=... policykg push out/ --uri bolt://localhost:7687[/bold]
+    Example: [bold]NEO4J_PASSWORD=... policykg push policykg-out/ --uri bolt://localhost:7687[/bold]
     """
     from policykg.graph.store.neo4j_store import Neo4jStore, read_build
 
     try:
-        pg = read_build(directory)
+        # A build folder's graph.nt is streamed (the batches the embedded store loads); a Turtle file is read whole.
+        pg = None if (directory / "graph.nt").is_file() else read_build(directory)
         with Neo4jStore(neo4j.uri, neo4j.user, neo4j.password, neo4j.database) as store:
+
+            def run(progress: Any = None) -> Any:
+                if pg is not None:
+                    return store.push(pg, batch_size=batch_size, wipe=wipe, progress=progress)
+                return store.push_build(directory, batch_size=batch_size, wipe=wipe, progress=progress)
+
             if quiet:
-                info = store.push(pg, batch_size=batch_size, wipe=wipe)
+                info = run()
             else:
                 from rich.progress import Progress
 
                 with Progress(console=_console(), transient=True) as bar:
                     task = bar.add_task("pushing", total=None)
-                    info = store.push(
-                        pg,
-                        batch_size=batch_size,
-                        wipe=wipe,
-                        progress=lambda d, t: bar.update(task, completed=d, total=t),
-                    )
+                    info = run(lambda d, t: bar.update(task, completed=d, total=t))
     except PolicyKGError as err:
         _fail(err)
     if not quiet:
@@ -410,7 +483,7 @@ def _named(
 @app.command()
 @store_options
 def query(
-    name: Annotated[str | None, typer.Argument(help="A named query (see --list).")] = None,
+    name: Annotated[str | None, typer.Argument(metavar="[NAME]", help="A named query (see --list).")] = None,
     param: _ParamOpt = None,
     list_: Annotated[
         bool, typer.Option("--list", help="List the named queries and their parameters.")
@@ -442,7 +515,10 @@ def query(
 @app.command()
 @store_options
 def cypher(
-    text: Annotated[str, typer.Argument(help="The Cypher statement; values go in --param, not in the text.")],
+    text: Annotated[
+        str,
+        typer.Argument(metavar="CYPHER", help="The Cypher statement; values go in --param, not in the text."),
+    ],
     param: _ParamOpt = None,
     write: Annotated[bool, typer.Option("--write", help="Allow a statement that changes the graph.")] = False,
     target: StoreTarget = _FROM_OPTIONS,
@@ -480,7 +556,18 @@ def units(
 @app.command()
 @store_options
 def unit(
-    name: Annotated[str, typer.Argument(help="A unit name, any script or alias (就业处, 市人社局).")],
+    name: Annotated[
+        str,
+        typer.Argument(
+            metavar="NAME",
+            help="A unit name, any script or alias (就业处, 市人社局); PARENT/NAME or REGION/NAME picks one of "
+            "several units with the same name (青岛市人力资源和社会保障局/劳动关系处).",
+        ),
+    ],
+    region: Annotated[
+        str | None,
+        typer.Option("--region", help="Of several units with this name, the one in this region (or parent)."),
+    ] = None,
     target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
     evidence: _EvidenceOpt = False,
@@ -490,9 +577,9 @@ def unit(
 ) -> None:
     """One unit's profile: its measures (lead or not), targets, industries, partners, parent and child units.
 
-    Example: [bold]policykg unit 就业处 --evidence[/bold]
+    Example: [bold]policykg unit 就业处 --evidence[/bold]   or   [bold]policykg unit 劳动关系处 --region 山东省[/bold]
     """
-    params: dict[str, Any] = {"unit": name, "all": all_measures}
+    params: dict[str, Any] = {"unit": f"{region}/{name}" if region else name, "all": all_measures}
     _query_run(target, fmt, _named("unit-profile", params, evidence))
 
 
@@ -509,22 +596,33 @@ def industries(target: StoreTarget = _FROM_OPTIONS, fmt: _FormatOpt = "table") -
 @app.command()
 @store_options
 def industry(
-    name: Annotated[str, typer.Argument(help="An industry name, either script (人工智能, 智能家電).")],
+    name: Annotated[
+        str, typer.Argument(metavar="NAME", help="An industry name, either script (人工智能, 智能家電).")
+    ],
     target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
     evidence: _EvidenceOpt = False,
+    level: Annotated[
+        str | None, typer.Option(help="Roll up to a national class level: 门类, 大类, 中类, 小类 (or 一级).")
+    ] = None,
 ) -> None:
-    """Who owns one industry, directly or through an industry system.
+    """Who owns one industry, directly or through an industry system (and, with --level, every industry of
+    its national class at that level).
 
-    Example: [bold]policykg industry 智能家電 --evidence[/bold]
+    Example: [bold]policykg industry 智能家電 --evidence[/bold], [bold]policykg industry 芯片 --level 大类[/bold]
     """
+    if level:
+        _query_run(target, fmt, _named("class-owners", {"industry": name, "level": level}))
+        return
     _query_run(target, fmt, _named("industry-owners", {"industry": name}, evidence))
 
 
 @app.command()
 @store_options
 def gaps(
-    system: Annotated[str, typer.Argument(help='An industry system: its code ("10+1") or name.')],
+    system: Annotated[
+        str, typer.Argument(metavar="SYSTEM", help='An industry system: its code ("10+1") or name.')
+    ],
     all_members: Annotated[bool, typer.Option("--all", help="Show every member, not only the gaps.")] = False,
     target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
@@ -582,7 +680,9 @@ def targets(
 @app.command()
 @store_options
 def deps(
-    name: Annotated[str, typer.Argument(help="A unit, industry, system, document or measure IRI.")],
+    name: Annotated[
+        str, typer.Argument(metavar="NAME", help="A unit, industry, system, document or measure IRI.")
+    ],
     depth: Annotated[int, typer.Option("--depth", help="Relationships to follow (1-4).")] = 2,
     target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
@@ -595,7 +695,7 @@ def deps(
 
 
 export_app = typer.Typer(
-    help="Export planner tables. Example: [bold]policykg export tasks out/ --format xlsx[/bold]",
+    help="Export planner tables. Example: [bold]policykg export tasks tasks.xlsx[/bold]",
     no_args_is_help=True,
 )
 app.add_typer(export_app, name="export")
@@ -604,8 +704,22 @@ app.add_typer(export_app, name="export")
 @export_app.command("tasks")
 @store_options
 def export_tasks(
-    dest: Annotated[Path, typer.Argument(help="Folder to write tasks.xlsx or tasks.csv into.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="xlsx or csv.")] = "xlsx",
+    dest: Annotated[
+        Path,
+        typer.Argument(
+            metavar="DEST",
+            help="The file to write (ending in .xlsx or .csv), or a folder to write tasks.xlsx or tasks.csv into.",
+        ),
+    ],
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            callback=_one_of("xlsx", "csv"),
+            help="xlsx or csv (default: DEST's suffix, else xlsx).",
+        ),
+    ] = None,
     document: Annotated[
         str | None, typer.Option("--document", help="Only documents whose title contains this.")
     ] = None,
@@ -616,7 +730,7 @@ def export_tasks(
 ) -> None:
     """Write the 任务分工表: one row per measure (number, task, lead unit, co-responsible units, targets, deadline).
 
-    Example: [bold]policykg export tasks out/ --format xlsx[/bold]
+    Example: [bold]policykg export tasks tasks.xlsx[/bold]   or   [bold]policykg export tasks exports/ --format csv[/bold]
     """
     from policykg.queries import export
 
@@ -705,7 +819,9 @@ def explore(
                 _fail(UsageError(f"{script}: cannot read the script: {err}"))
             qexplore.run_script(session, lines, show, say)
         else:
-            qexplore.repl(session, read=console.input, show=show, say=say)
+            history = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
+            read = qexplore.line_reader(lambda: qexplore.known_names(st), history / "policykg" / "history")
+            qexplore.repl(session, read=read, show=show, say=say)
     finally:
         st.close()
 
@@ -718,7 +834,8 @@ def viz(
     focus: Annotated[
         str | None,
         typer.Argument(
-            help="A unit, industry, system, document or measure to centre on (or the system/document of --view)."
+            metavar="[FOCUS]",
+            help="A unit, industry, system, document or measure to centre on (or the system/document of --view).",
         ),
     ] = None,
     out: Annotated[
@@ -773,6 +890,38 @@ def viz(
         typer.echo("Could not start a browser; open the file yourself.", err=True)
 
 
+@app.command()
+def report(
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="The HTML file to write (one self-contained offline page).")
+    ] = Path("report.html"),
+    out_dir: Annotated[Path, typer.Option("--dir", "-d", help="The build folder holding graph.ttl.")] = Path(
+        "policykg-out"
+    ),
+    title: Annotated[str, typer.Option("--title", help="Page title.")] = "",
+    open_: Annotated[bool, typer.Option("--open", help="Open the page in the default browser.")] = False,
+) -> None:
+    """Write a planner's report: unit workload, unit × industry matrix, system gaps, targets, documents.
+
+    Every number links to the source clauses it counts; tables sort on a click; the page works offline.
+
+    Example: [bold]policykg report --out report.html[/bold]
+    """
+    from policykg.graph.views import report as greport
+    from policykg.graph.views import viz as gviz
+
+    try:
+        info = greport.render_report_from_build(out_dir, out, title=title)
+    except PolicyKGError as err:
+        _fail(err)
+    typer.echo(
+        f"wrote {info.path}: {info.units} units, {info.industries} industries, {info.documents} documents, "
+        f"{info.clauses} source clauses, {info.bytes / 1024:.0f} KiB"
+    )
+    if open_ and not gviz.open_in_browser(info.path):
+        typer.echo("Could not start a browser; open the file yourself.", err=True)
+
+
 def _leave(code: object) -> NoReturn:
     """Exit with ``code``. With the embedded engine's JVM running, skip interpreter teardown: a JVM torn down
     under a finalising interpreter can crash (SIGSEGV) after the command has already done its work."""
@@ -789,6 +938,9 @@ def _leave(code: object) -> NoReturn:
 
 def main() -> None:  # pragma: no cover - console entry point
     """Console entry point: a bug surfaces as one line naming the log file, never as a bare traceback."""
+    from policykg.display import plain_help_if_asked
+
+    plain_help_if_asked()
     try:
         app(prog_name="policykg")
     except SystemExit as done:

@@ -3,10 +3,44 @@ the summary table."""
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Any
 
 from policykg.models import BuildInfo
+
+
+def no_color() -> bool:
+    """NO_COLOR (https://no-color.org): set and not empty turns every kind of styling off."""
+    return bool(os.environ.get("NO_COLOR"))
+
+
+def console(*, stderr: bool = False) -> Any:
+    """A rich console for the CLI: with NO_COLOR no ANSI styling at all (rich alone drops colours but keeps
+    bold, dim and italics)."""
+    from rich.console import Console
+
+    return Console(stderr=stderr, color_system=None) if no_color() else Console(stderr=stderr)
+
+
+def stage_printer() -> Any:
+    """A build's stages as lines on stderr as they start ("… loading the embedded store"), so no stage of a
+    long build is silent; stdout keeps only the summary (or the JSON)."""
+    err = console(stderr=True)
+
+    def say(what: str) -> None:
+        err.print(f"… {what}", style="dim", highlight=False, markup=False)
+
+    return say
+
+
+def plain_help_if_asked() -> None:
+    """The same for typer's own help and error boxes."""
+    if no_color():
+        import typer.rich_utils
+
+        typer.rich_utils.COLOR_SYSTEM = None
+
 
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -36,7 +70,6 @@ class ExtractionBar:
 
     def start(self, total: int) -> None:
         if total > 1:
-            from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
             self._progress = Progress(
@@ -45,7 +78,7 @@ class ExtractionBar:
                 MofNCompleteColumn(),
                 TimeRemainingColumn(),
                 TextColumn("{task.description}"),
-                console=Console(stderr=True),
+                console=console(stderr=True),
                 transient=True,
             )
             self._progress.start()

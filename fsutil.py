@@ -115,11 +115,6 @@ def atomic_write_text(path: Path, text: str, *, encoding: str = "utf-8") -> None
         fh.write(text)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    with atomic_open(path, "wb") as fh:
-        fh.write(data)
-
-
 def copy_range(src_fd: int, dst_fd: int, offset: int, length: int) -> int:
     """Append ``length`` bytes of ``src_fd`` from ``offset`` at the current position of ``dst_fd``; returns the
     bytes copied (fewer only if the source is shorter). In the kernel (``copy_file_range``) where the platform

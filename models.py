@@ -97,6 +97,8 @@ class TargetInfo:
     per_year: bool = False  # 每年 / 年均
     deadline: str | None = None  # ISO date or year-month, e.g. "2023-03-31" for 2023年3月底前
     surface: str = ""  # the figure as written, e.g. "2万人以上"
+    value_max: Decimal | None = None  # upper bound of a range (3万元-5万元: value 3, value_max 5)
+    kind: str = "goal"  # goal | policy_amount (a reward or subsidy per recipient) | budget (funds set aside)
 
 
 @dataclass
@@ -155,6 +157,8 @@ class Measure:
     systems: list[SystemRef] = field(default_factory=list)
     targets: list[TargetInfo] = field(default_factory=list)
     cites: list[str] = field(default_factory=list)  # titles of documents cited inside the measure
+    deadline: str | None = None  # a task table's 完成时限 cell, as written (not in the RDF: pkg:deadline is a
+    #                              Target's property)
 
 
 @dataclass

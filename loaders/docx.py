@@ -21,6 +21,7 @@ from typing import Any
 
 from policykg.errors import LoadError
 from policykg.loaders.base import Loaded
+from policykg.loaders.extract.numerals import int_to_cn
 
 log = logging.getLogger(__name__)
 
@@ -238,19 +239,9 @@ def render_table(grid: list[list[Cell]]) -> list[str]:
 
 # --------------------------------------------------------------------------- automatic numbering
 
-_CN_DIGITS = "零一二三四五六七八九"
-
 
 def _chinese(n: int) -> str:
-    if n <= 0:
-        return str(n)
-    if n < 10:
-        return _CN_DIGITS[n]
-    if n < 20:
-        return "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    return str(n)
+    return int_to_cn(n) if n > 0 else str(n)
 
 
 def _roman(n: int) -> str:

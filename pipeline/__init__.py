@@ -94,12 +94,15 @@ def build(
     progress: bool | ProgressBar = False,
     max_bytes: int | None = None,
     jobs: int | None = None,
+    stage: Callable[[str], None] | None = None,
     follow_links: bool = False,
     on_wait: Callable[[str], None] | None = None,
 ) -> BuildInfo:
     """Build the graph of every document under ``paths`` into ``out``; see the module docstring. ``progress``
-    shows a progress bar while files are extracted (True: the terminal's; or the bar to advance)."""
+    shows a progress bar while files are extracted (True: the terminal's; or the bar to advance); ``stage`` is
+    told each stage as it starts (the CLI prints it, so a long store load is never silent)."""
     out = Path(out)
+    say = stage or (lambda _what: None)
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out}: exists and is not a folder; choose another --out")
     with ExitStack() as workers:
@@ -110,6 +113,7 @@ def build(
         if store_worker is not None:
             workers.enter_context(store_worker)
         lap = Laps(time.perf_counter())
+        say("reading the inputs and the cache")
         run = _look_up(
             paths, out, base_iri=base_iri, force=force, max_bytes=max_bytes, follow_links=follow_links
         )
@@ -128,16 +132,20 @@ def build(
             if loader is not None:
                 workers.enter_context(loader)
         lap("inputs hashed and looked up in the cache")
+        if run.todo:
+            say(f"extracting {len(run.todo)} file{'s' if len(run.todo) != 1 else ''}")
         by_id = _extract(run, jobs, progress)
         if not by_id:
             run.info.seconds = lap.total()
             return run.info  # nothing written: no empty or partial graph replaces a good one
         lap(f"{len(run.todo)} files extracted")
+        say("merging units, industries and systems across documents")
         old_shared = run.cache.load_shared()
         state = shared_state(by_id, base_iri, old_shared, run.cache)
         lap("shared entities merged" if state is not old_shared else "shared entities reused")
         _count(run.info, by_id, state.triples, (state.units, state.industries, state.systems))
 
+        say("writing the texts and the graph files")
         out.mkdir(parents=True, exist_ok=True)
         old_layout = run.cache.load_layout()
         if old_layout is not None and not old_layout.matches(out):
@@ -153,6 +161,7 @@ def build(
         lap("graph.nt and graph.ttl written")
         _prune(run)
         if load_store:
+            say("loading the embedded store")
             run.info.store = store_step(out, run.cache, layout, store_delta, store_worker, loader)
             lap("embedded store loaded")
         run.info.seconds = lap.total()

@@ -57,7 +57,7 @@ def extractor_fingerprint() -> str:
             digest.update(path.read_bytes())
     # policykg.pipeline itself is left out (an edit to the store step must not discard every extraction): bump
     # CACHE_FORMAT whenever DocSummary or the entry layout changes.
-    for name in ("models.py", "graph/rdf/stream.py"):
+    for name in ("models.py", "graph/rdf/stream.py", "graph/rdf/terms.py", "graph/rdf/namespaces.py"):
         digest.update(name.encode())
         digest.update((here / name).read_bytes())
     return digest.hexdigest()[:16]

@@ -33,6 +33,6 @@ CALL {
   RETURN 'reaches' AS direction, x, 2 AS hops
 }
 WITH n, direction, x, min(hops) AS depth
-RETURN coalesce(n.prefLabel, n.title, n.label) AS of, direction, depth, head(labels(x)) AS kind,
+RETURN coalesce(n.prefLabel, n.title, n.label) AS of, direction, depth, head([l IN labels(x) WHERE l <> 'PolicyKG']) AS kind,
        coalesce(x.prefLabel, x.title, x.label, x.number, x.iri) AS name, x.iri AS _node
 ORDER BY direction, depth, kind, name, _node

@@ -8,6 +8,7 @@ types is a short command mapped onto a named query, so everything the REPL shows
 from __future__ import annotations
 
 import shlex
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -60,11 +61,30 @@ class Session:
     evidence: bool = False
 
 
+def display_width(text: str) -> int:
+    """Terminal cells: a wide (CJK, full-width) character takes two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - display_width(text))
+
+
 def help_text() -> str:
-    width = max(len(c.example) for c in COMMANDS)
+    width = max(display_width(c.example) for c in COMMANDS)
     lines = ["Commands (names match in either script; a vague name lists candidates):"]
-    lines += [f"  {c.example:<{width}}  {c.help}" for c in COMMANDS]
+    lines += [f"  {pad(c.example, width)}  {c.help}" for c in COMMANDS]
+    lines.append("Options inside a line: --all (every row or measure; every member for gaps), --evidence.")
     return "\n".join(lines)
+
+
+def _flags(words: list[str]) -> tuple[list[str], set[str]]:
+    """Split ``--all``/``--evidence`` (as on the command line) from the other words."""
+    flags = {w.lower() for w in words if w.startswith("--")}
+    unknown = flags - {"--all", "--evidence"}
+    if unknown:
+        raise UsageError(f"unknown option {sorted(unknown)[0]}; inside explore: --all, --evidence")
+    return [w for w in words if not w.startswith("--")], flags
 
 
 def plan(line: str, session: Session) -> tuple[str, str, dict[str, Any]] | tuple[str, str]:
@@ -72,8 +92,6 @@ def plan(line: str, session: Session) -> tuple[str, str, dict[str, Any]] | tuple
 
     Pure: it never touches the store, so it is unit-tested on its own.
     """
-    from policykg.queries import library
-
     try:
         words = shlex.split(line)
     except ValueError as err:
@@ -81,6 +99,24 @@ def plan(line: str, session: Session) -> tuple[str, str, dict[str, Any]] | tuple
     if not words:
         return ("say", "")
     head, rest = words[0].lower(), words[1:]
+    rest, flags = _flags(rest)
+    run = _plan_run(head, rest)
+    if run is None:
+        return _plan_shell(head, rest, session)
+    _, query, params = run
+    if "--all" in flags:
+        params["_all"] = True  # every row of a paged listing (taken off before the query runs)
+        if query == "unit-profile":
+            params["all"] = True
+        if query == "system-coverage":
+            params["gapsOnly"] = False
+    if "--evidence" in flags:
+        params["_evidence"] = True
+    return ("run", query, params)
+
+
+def _plan_shell(head: str, rest: list[str], session: Session) -> tuple[str, str]:
+    """The session's own commands (help, list, evidence, format, quit)."""
     if head in {"quit", "exit"}:
         return ("quit", "")
     if head == "help" or head == "?":
@@ -95,6 +131,15 @@ def plan(line: str, session: Session) -> tuple[str, str, dict[str, Any]] | tuple
             raise UsageError("format takes one of: table, json, csv, markdown")
         session.fmt = rest[0]
         return ("say", f"format {session.fmt}")
+    raise UsageError(f"unknown command {head!r}; type help")
+
+
+def _plan_run(head: str, rest: list[str]) -> tuple[str, str, dict[str, Any]] | None:
+    """A line that runs a query, or None when ``head`` is one of the session's own commands."""
+    from policykg.queries import library
+
+    if head in {"quit", "exit", "help", "?", "list", "evidence", "format"}:
+        return None
     if head == "q":
         if not rest:
             raise UsageError("q needs a query name; try `list`")
@@ -153,7 +198,9 @@ def repl(
                 show(library.list_queries(), session.fmt)
                 continue
             _, name, params = action  # type: ignore[misc]
-            result = library.run_named(session.store, name, params, evidence=session.evidence)
+            all_rows = bool(params.pop("_all", False))
+            evidence = bool(params.pop("_evidence", False)) or session.evidence
+            result = library.run_named(session.store, name, params, evidence=evidence, all_rows=all_rows)
             show(result, session.fmt)
             from policykg.queries.format import more_note
 
@@ -179,3 +226,76 @@ def run_script(
             raise EOFError from None
 
     return repl(session, read=read, show=show, say=say)
+
+
+# --------------------------------------------------------------------------- the keyboard
+
+_NAMES = (
+    "MATCH (n:Unit) RETURN n.prefLabel AS name",
+    "MATCH (n:Industry) RETURN n.prefLabel AS name",
+    "MATCH (n:IndustrySystem) RETURN n.code AS name",
+)
+
+
+def known_names(store: GraphStore) -> list[str]:
+    """Unit and industry names and system codes, for completing what is typed after a command."""
+    from policykg.queries import library
+
+    names: set[str] = set()
+    for text in _NAMES:
+        try:
+            names.update(str(r["name"]) for r in library.run_cypher(store, text).rows if r.get("name"))
+        except PolicyKGError:  # completion is a convenience: a store that cannot answer just offers none
+            continue
+    return sorted(names)
+
+
+def completions(line: str, text: str, names: Callable[[], list[str]]) -> list[str]:
+    """What may follow: a command at the start of the line, else a name or an option."""
+    if not line[: len(line) - len(text)].strip():
+        return [c.name + " " for c in COMMANDS if c.name.startswith(text)]
+    if text.startswith("-"):
+        return [o for o in ("--all", "--evidence") if o.startswith(text)]
+    return [n for n in names() if n.startswith(text)]
+
+
+def line_reader(names: Callable[[], list[str]], history: Any = None) -> Callable[[str], str]:
+    """``input`` with line editing, a history kept across sessions (``history``: a file) and Tab completion of
+    commands and names, through the standard library's readline where the platform has it."""
+    try:
+        import readline
+    except ImportError:  # Windows without pyreadline: plain input still works
+        return input
+    cache: list[list[str]] = []
+
+    def cached() -> list[str]:
+        if not cache:
+            cache.append(names())
+        return cache[0]
+
+    def complete(text: str, state: int) -> str | None:
+        options = completions(readline.get_line_buffer(), text, cached)
+        return options[state] if state < len(options) else None
+
+    readline.set_completer(complete)
+    readline.set_completer_delims(" \t")
+    readline.parse_and_bind("tab: complete")
+    if history is None:
+        return input
+    try:
+        readline.read_history_file(str(history))
+    except OSError:
+        pass
+
+    def read(prompt: str) -> str:
+        line = input(prompt)
+        # each line is saved at once: the CLI may leave by os._exit (the store's JVM), skipping atexit
+        try:
+            history.parent.mkdir(parents=True, exist_ok=True)
+            history.touch(exist_ok=True)
+            readline.append_history_file(1, str(history))
+        except OSError:
+            pass
+        return line
+
+    return read

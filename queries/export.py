@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from policykg.errors import RenderError
+from policykg.errors import RenderError, UsageError
+from policykg.fsutil import _umask
 from policykg.graph.store import GraphStore
 from policykg.queries.format import cell, target_text
 from policykg.queries.library import run_named
@@ -77,6 +78,7 @@ def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
+    os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; an export gets the usual permissions
     try:
         write(tmp)
         os.replace(tmp, path)
@@ -127,19 +129,33 @@ def write_xlsx(path: Path, rows: list[list[Any]]) -> None:
     _atomic_write(path, write)
 
 
+def export_target(dest: Path, fmt: str | None) -> tuple[Path, str]:
+    """The file to write and its format: a DEST ending in .xlsx or .csv is the file (its suffix gives the
+    format unless ``fmt`` says otherwise, which is an error); any other DEST is a folder for tasks.<fmt>."""
+    dest = Path(dest)
+    suffix = dest.suffix.lower().lstrip(".")
+    if suffix in EXPORT_FORMATS:
+        if fmt is not None and fmt != suffix:
+            raise UsageError(f"{dest} ends in .{suffix} but --format is {fmt}; give one or make them agree")
+        return dest, suffix
+    fmt = fmt or "xlsx"
+    if fmt not in EXPORT_FORMATS:
+        raise UsageError(f"unknown export format {fmt!r}: use {', '.join(EXPORT_FORMATS)}")
+    return dest / f"tasks.{fmt}", fmt
+
+
 def export_tasks(
     store: GraphStore,
-    out_dir: Path,
-    fmt: str = "xlsx",
+    dest: Path,
+    fmt: str | None = None,
     *,
     document: str | None = None,
     unit: str | None = None,
 ) -> tuple[Path, int]:
-    """Write ``OUT_DIR/tasks.<fmt>``; returns (path, number of measures)."""
-    if fmt not in EXPORT_FORMATS:
-        raise RenderError(f"unknown export format {fmt!r}: use {', '.join(EXPORT_FORMATS)}")
+    """Write the task table to ``dest`` (a .xlsx/.csv file, or a folder for tasks.<fmt>); returns (path, number
+    of measures)."""
+    path, fmt = export_target(dest, fmt)
     rows = task_rows(store, document, unit)
-    path = Path(out_dir) / f"tasks.{fmt}"
     (write_xlsx if fmt == "xlsx" else write_csv)(path, rows)
     log.info("wrote %d measures to %s", len(rows), path)
     return path, len(rows)

@@ -92,6 +92,58 @@ def to_table(result: QueryResult, width: int | None = None) -> Any:
     return table
 
 
+UNIT_HEAD = ("unit", "totalMeasures", "totalLead", "parents", "children")
+UNIT_ITEM = ("document", "section", "number", "measure", "lead")
+UNIT_FACTS = {"targets": "targets 目标", "industries": "industries 产业", "systems": "systems 产业体系"}
+
+
+def unit_profile_view(result: QueryResult) -> Any:
+    """A unit's profile as a planner reads it: the unit and its totals once, then its measures as a list (one
+    block each: where it is, the task, its targets, industries and partners), instead of a 14-column table
+    whose task column wraps every 8 characters."""
+    from rich.console import Group
+    from rich.padding import Padding
+    from rich.text import Text
+
+    rows = result.records()
+    head = rows[0]
+    title = Text(cell(head.get("unit")), style="bold")
+    if head.get("parents"):
+        title.append(f"  (part of {cell(head['parents'])})")
+    totals = f"measures {cell(head.get('totalMeasures'))} · as lead {cell(head.get('totalLead'))}"
+    if head.get("children"):
+        totals += f" · divisions: {cell(head['children'])}"
+    parts: list[Any] = [title, Text(totals), Text("")]
+    for i, row in enumerate(rows, 1):
+        where = " ".join(
+            x
+            for x in (
+                f"《{row['document']}》" if row.get("document") else "",
+                cell(row.get("section")),
+                cell(row.get("number")),
+            )
+            if x
+        )
+        line = Text(f"{i}. {where}", style="bold")
+        if row.get("lead"):
+            line.append("  [lead 牵头]")
+        parts.append(line)
+        facts = [Text(cell(row.get("measure")))]
+        for key, value in row.items():
+            if key in UNIT_HEAD or key in UNIT_ITEM or not value:
+                continue
+            label = "with 共同负责" if key == "coResponsible" else UNIT_FACTS.get(key, key)
+            facts.append(Text(f"{label}: {cell(value)}", style="dim"))
+        parts.append(Padding(Group(*facts), (0, 0, 1, 3)))
+    return Group(*parts)
+
+
+def _renderable(result: QueryResult) -> Any:
+    if result.query == "unit-profile" and "measure" in result.columns:
+        return unit_profile_view(result)
+    return to_table(result)
+
+
 def render(result: QueryResult, fmt: str = "table", width: int = 160) -> str:
     """The result as text in ``fmt`` (table output is rendered at ``width`` terminal cells)."""
     if fmt == "json":
@@ -104,7 +156,7 @@ def render(result: QueryResult, fmt: str = "table", width: int = 160) -> str:
         from rich.console import Console
 
         console = Console(file=io.StringIO(), width=width, color_system=None, legacy_windows=False)
-        console.print(to_table(result))
+        console.print(_renderable(result))
         out = console.file.getvalue()  # type: ignore[attr-defined]
         return str(out)
     raise RenderError(f"unknown format {fmt!r}: use {', '.join(FORMATS)}")
@@ -135,7 +187,7 @@ def print_result(result: QueryResult, fmt: str, console: Any) -> None:
         if not result.rows:
             console.print(f"{result.query}: no rows", markup=False, highlight=False)
             return
-        console.print(to_table(result))
+        console.print(_renderable(result))
         return
     console.print(
         render(result, fmt).rstrip("\n"), markup=False, highlight=False, emoji=False, soft_wrap=True

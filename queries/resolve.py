@@ -21,7 +21,9 @@ _FIND: dict[str, str] = {
     "unit": """
 MATCH (n:Unit) WHERE n.matchKey CONTAINS $key OR n.iri = $raw
 OPTIONAL MATCH (n)-[:SUB_ORGANIZATION_OF]->(p:Unit)
-RETURN n.iri AS iri, n.prefLabel AS label, n.matchKey AS keys, head(collect(p.prefLabel)) AS detail
+OPTIONAL MATCH (n)-[:REGION]->(r:Region)
+RETURN n.iri AS iri, n.prefLabel AS label, n.matchKey AS keys, head(collect(p.prefLabel)) AS detail,
+       head(collect(r.label)) AS region
 """,
     "industry": """
 MATCH (n:Industry) WHERE n.matchKey CONTAINS $key OR n.iri = $raw
@@ -62,6 +64,9 @@ KINDS = tuple(_FIND)
 DEFAULT_KINDS = ("unit", "industry", "system", "document")  # a measure is named only by IRI or text
 
 
+QUALIFIER_SEPARATORS = ("/", "／", "›", ">")
+
+
 @dataclass(frozen=True)
 class Candidate:
     iri: str
@@ -69,9 +74,16 @@ class Candidate:
     label: str
     detail: str | None = None
     exact: bool = False
+    region: str | None = None
 
     def display(self) -> str:
+        """How a person can select this node: a unit that is a division as PARENT/NAME, with its region."""
+        if self.kind == "unit" and self.detail:
+            where = f", {self.region}" if self.region else ""
+            return f"{self.detail}/{self.label} (unit{where})"
         extra = f", {self.detail}" if self.detail else ""
+        if self.kind == "unit" and self.region:
+            extra += f", {self.region}"
         return f"{self.label} ({self.kind}{extra})"
 
 
@@ -135,7 +147,13 @@ def candidates(store: GraphStore, name: str, kinds: Sequence[str] | None = None)
             keys = str(row.get("keys") or name_key(label)).split("|")
             exact = iri == raw or key in keys or name_key(label) == key or row.get("detail") == raw
             detail = row.get("detail")
-            found.setdefault(iri, Candidate(iri, kind, label, str(detail) if detail else None, exact))
+            region = row.get("region")
+            found.setdefault(
+                iri,
+                Candidate(
+                    iri, kind, label, str(detail) if detail else None, exact, str(region) if region else None
+                ),
+            )
     return sorted(found.values(), key=lambda c: (not c.exact, len(c.label), c.label, c.iri))
 
 
@@ -173,7 +191,11 @@ def resolve(store: GraphStore, name: str, kinds: Sequence[str] | None = None) ->
         for kind in chosen:
             for row in _run(store, _BY_IRI[kind], {"raw": raw}):
                 return Candidate(str(row["iri"]), kind, str(row.get("label") or row["iri"]), None, True)
+    if "unit" in chosen and _split_qualified(raw) is not None:
+        return _qualified(store, raw, chosen)
     found = candidates(store, name, chosen)
+    if not found and "unit" in chosen:
+        found = _lexicon_units(store, raw)
     exact = [c for c in found if c.exact]
     if len(exact) == 1:
         return exact[0]
@@ -184,3 +206,49 @@ def resolve(store: GraphStore, name: str, kinds: Sequence[str] | None = None) ->
     if found:
         raise AmbiguousNameError(name, found)
     raise UnknownNameError(name, chosen, suggest(store, name, chosen))
+
+
+def _split_qualified(raw: str) -> tuple[str, str] | None:
+    """(qualifier, name) of PARENT/NAME, or None when ``raw`` is not one (no separator, or an empty side)."""
+    from policykg.loaders.normalize import name_key
+
+    cut = max(raw.rfind(sep) for sep in QUALIFIER_SEPARATORS)
+    if cut < 0:
+        return None
+    qualifier, name = raw[:cut].strip(), raw[cut + 1 :].strip()
+    return (qualifier, name) if name_key(qualifier) and name_key(name) else None
+
+
+def _qualified(store: GraphStore, raw: str, kinds: Sequence[str]) -> Candidate:
+    """PARENT/NAME or REGION/NAME (劳动关系处 of 青岛市人社局: 青岛市人力资源和社会保障局/劳动关系处): the units named
+    NAME whose parent or region contains the qualifier."""
+    from policykg.loaders.normalize import name_key
+
+    qualifier, name = _split_qualified(raw) or ("", raw)
+    wanted = name_key(qualifier)
+    found = [
+        c
+        for c in candidates(store, name, ["unit"])
+        if wanted and any(wanted in name_key(x) for x in (c.detail or "", c.region or "") if x)
+    ]
+    exact = [c for c in found if c.exact] or found
+    if len(exact) == 1:
+        return exact[0]
+    if exact:
+        raise AmbiguousNameError(raw, exact)
+    raise UnknownNameError(raw, ["unit"], suggest(store, name, kinds))
+
+
+def _lexicon_units(store: GraphStore, raw: str) -> list[Candidate]:
+    """A short form or alias the unit lexicon knows (市人社局 is 青岛市人力资源和社会保障局 in Qingdao documents):
+    the units it stands for, each as an exact candidate (several regions' bodies: the person chooses)."""
+    from policykg.loaders.extract.units import UnitLexicon
+    from policykg.loaders.normalize import name_key
+
+    lexicon = UnitLexicon.load_default()
+    out: dict[str, Candidate] = {}
+    for alias in lexicon.aliases.get(name_key(raw), []):
+        for c in candidates(store, alias.canonical, ["unit"]):
+            if c.exact:
+                out.setdefault(c.iri, c)
+    return list(out.values())

@@ -119,3 +119,18 @@ def test_each_target_is_listed_once_with_its_measure(store: Any) -> None:
     assert len(m5) == 1
     assert set(m5[0]["units"]) == {"职业能力建设处", "青岛市人力资源发展研究与促进中心"}
     assert m5[0]["comparator"] == ">=" and m5[0]["unitOfMeasure"] == "人"
+
+
+def test_chip_finds_the_integrated_circuit_owners_through_the_shared_code(store: Any) -> None:
+    """Issue 12: 芯片 and 集成电路 meet at GB/T 4754-2017 3973/6520 (skos:exactMatch), so asking for 芯片 lists
+    the units that own 集成电路 too."""
+    ic = {(r["unit"], r["industry"]) for r in _rows(store, "industry-owners", industry="集成电路")}
+    chip = {(r["unit"], r["industry"]) for r in _rows(store, "industry-owners", industry="芯片")}
+    assert ic and ic <= chip
+
+
+def test_ownership_rolls_up_to_a_class_level(store: Any) -> None:
+    rows = _rows(store, "unit-classes", level="大类")
+    assert any(r["code"] == "39" and r["class"] == "计算机、通信和其他电子设备制造业" for r in rows)
+    owners = _rows(store, "class-owners", industry="芯片", level="大类")
+    assert {r["industry"] for r in owners if r["code"] == "39"} >= {"集成电路"}

@@ -44,7 +44,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from policykg.errors import GraphBuildError, QueryError
-from policykg.graph.rdf.stream import decimal_lexical
+from policykg.graph.rdf.terms import decimal_lexical
 from policykg.ontology import PKG, SCHEMA, load_ontology
 
 #: The node property every node carries: its IRI.

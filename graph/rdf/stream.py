@@ -23,7 +23,6 @@ starts fast; the namespace strings, IRI scheme and literal forms it writes are c
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
@@ -31,10 +30,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
-from urllib.parse import quote, urlsplit
 
 from policykg.errors import GraphBuildError
 from policykg.graph.rdf.namespaces import (
@@ -42,178 +39,35 @@ from policykg.graph.rdf.namespaces import (
     DEFAULT_BASE,
     ORG,
     PKG,
-    PREFIXES,
     RDF_TYPE,
     RDFS,
     SKOS,
     TURTLE_HEADER,
-    XSD,
-    XSD_BOOLEAN,
     XSD_DATE,
     XSD_DECIMAL,
-    XSD_INTEGER,
 )
+from policykg.graph.rdf.namespaces import PREFIXES as PREFIXES  # re-exported
+from policykg.graph.rdf.summaries import add_summaries, system_members
+from policykg.graph.rdf.terms import (
+    Iris,
+    Obj,
+    bool_lit,
+    compact,
+    decimal_lexical,
+    int_lit,
+    iri_obj,
+    lang_lit,
+    plain,
+    temporal_lit,
+    title_key,
+    typed_lit,
+)
+from policykg.graph.rdf.terms import key_hash as key_hash  # re-exported: the IRI scheme's hash
+from policykg.loaders.extract.classify import ClassEntry, classify, load_classifications
 from policykg.loaders.normalize import fold, name_key, script_of, to_simplified
 from policykg.models import Measure, ParsedDocument, Span, TargetInfo, UnitRef
 
 log = logging.getLogger(__name__)
-
-
-# --------------------------------------------------------------------------- IRIs and keys
-
-
-def key_hash(key: str) -> str:
-    """Same as ``iris_oracle.key_hash`` (tests)."""
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-_TITLE_BRACKETS = re.compile(r"[《》〈〉<>]")
-
-
-def title_key(title: str) -> str:
-    """Same as ``iris_oracle.title_key`` (tests)."""
-    return name_key(_TITLE_BRACKETS.sub("", title))
-
-
-def _segment(value: str) -> str:
-    return quote(value, safe="-._~")
-
-
-class Iris:
-    """``iris_oracle.IriMinter`` (tests) as plain strings (same scheme, same validation)."""
-
-    def __init__(self, base: str = DEFAULT_BASE) -> None:
-        parts = urlsplit(base)
-        if not parts.scheme or not (parts.netloc or parts.scheme == "urn"):
-            raise GraphBuildError(f"base IRI {base!r} is not an absolute IRI (e.g. {DEFAULT_BASE})")
-        if not base.endswith(("/", "#")):
-            base += "/"
-        self.base = base
-
-    def document(self, doc_id: str) -> str:
-        return f"{self.base}doc/{_segment(doc_id)}"
-
-    def cited_from_key(self, key: str) -> str:
-        return f"{self.base}doc/cited-{key_hash(key)}"
-
-    def unit(self, key: str) -> str:
-        return f"{self.base}unit/{key_hash(key)}"
-
-    def industry(self, key: str) -> str:
-        return f"{self.base}industry/{key_hash(key)}"
-
-    def system(self, key: str) -> str:
-        return f"{self.base}system/{key_hash(key)}"
-
-    def category(self, system_key: str, category_key: str) -> str:
-        return f"{self.base}system/{key_hash(system_key)}/category/{key_hash(category_key)}"
-
-    def region_from_key(self, key: str) -> str:
-        return f"{self.base}region/{key_hash(key)}"
-
-
-# --------------------------------------------------------------------------- terms
-
-
-def _esc(s: str) -> str:
-    # The escapes rdflib's N-Triples writer uses; valid in Turtle short strings as well.
-    return s.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
-
-
-_PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
-_TURTLE_INTEGER = re.compile(r"^[+-]?\d+$")
-_TURTLE_DECIMAL = re.compile(r"^[+-]?\d*\.\d+$")
-_COMPACT: dict[str, str] = {}
-
-
-def compact(iri: str) -> str:
-    """A vocabulary IRI as a prefixed name where its local part is a plain name, else ``<iri>``."""
-    out = _COMPACT.get(iri)
-    if out is None:
-        out = f"<{iri}>"
-        for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-            if iri.startswith(ns) and _PN_LOCAL.match(iri[len(ns) :]):
-                out = f"{prefix}:{iri[len(ns) :]}"
-                break
-        _COMPACT[iri] = out
-    return out
-
-
-# An object is a pair (N-Triples form, Turtle form).
-Obj = tuple[str, str]
-
-
-def iri_obj(iri: str) -> Obj:
-    return (f"<{iri}>", f"<{iri}>")
-
-
-def plain(s: str) -> Obj:
-    q = f'"{_esc(s)}"'
-    return (q, q)
-
-
-def lang_lit(s: str, lang: str) -> Obj:
-    q = f'"{_esc(s)}"@{lang}'
-    return (q, q)
-
-
-def int_lit(n: int) -> Obj:
-    return (f'"{n}"^^<{XSD_INTEGER}>', str(n))
-
-
-def bool_lit(b: bool) -> Obj:
-    v = "true" if b else "false"
-    return (f'"{v}"^^<{XSD_BOOLEAN}>', v)
-
-
-def typed_lit(lexical: str, datatype: str) -> Obj:
-    q = f'"{_esc(lexical)}"'
-    if datatype == XSD_INTEGER and _TURTLE_INTEGER.match(lexical):
-        ttl = lexical
-    elif datatype == XSD_DECIMAL and _TURTLE_DECIMAL.match(lexical):
-        ttl = lexical
-    elif datatype == XSD_BOOLEAN and lexical in ("true", "false"):
-        ttl = lexical
-    else:
-        ttl = f"{q}^^{compact(datatype)}"
-    return (f"{q}^^<{datatype}>", ttl)
-
-
-def decimal_lexical(value: Decimal | int | float | str) -> str:
-    """Canonical ``xsd:decimal`` lexical form (XML Schema 1.0): no exponent, a decimal point with at least one
-    digit after it and no other trailing zero (``20000.0``, ``0.5``). rdflib's Turtle writer turns ``"20000"``
-    into ``20000.0`` anyway; writing that form from the start keeps graph.ttl, graph.nt and every round trip
-    equal term for term. (``policykg.graph.rdf.mapping`` re-exports it.)"""
-    try:
-        d = (
-            value
-            if isinstance(value, Decimal)
-            else Decimal(repr(value) if isinstance(value, float) else str(value))
-        )
-    except InvalidOperation as err:
-        raise GraphBuildError(f"not a decimal: {value!r}") from err
-    if not d.is_finite():
-        raise GraphBuildError(f"not a finite decimal: {value!r}")
-    if d == 0:
-        return "0.0"
-    lexical = format(d.normalize(), "f")
-    return lexical if "." in lexical else lexical + ".0"
-
-
-_DATE = re.compile(r"^-?\d{4,}-\d{2}-\d{2}$")
-_YEAR_MONTH = re.compile(r"^-?\d{4,}-\d{2}$")
-_YEAR = re.compile(r"^-?\d{4,}$")
-
-
-def temporal_lit(value: str) -> Obj:
-    """Same rule as ``policykg.graph.rdf.mapping.temporal_literal``."""
-    if _DATE.match(value):
-        return typed_lit(value, XSD_DATE)
-    if _YEAR_MONTH.match(value):
-        return typed_lit(value, XSD + "gYearMonth")
-    if _YEAR.match(value):
-        return typed_lit(value, XSD + "gYear")
-    return plain(value)
 
 
 class TripleSet:
@@ -678,6 +532,9 @@ class _FragmentMaker:
         self.frag.targets += 1
         t.typed(T, PKG + "Target")
         t.add(T, PKG + "value", typed_lit(decimal_lexical(tg.value), XSD_DECIMAL))
+        if tg.value_max is not None:
+            t.add(T, PKG + "valueMax", typed_lit(decimal_lexical(tg.value_max), XSD_DECIMAL))
+        t.add(T, PKG + "targetKind", plain(tg.kind))
         t.add(T, PKG + "unitOfMeasure", plain(tg.unit))
         t.add(T, PKG + "comparator", plain(tg.comparator))
         if tg.indicator:
@@ -855,8 +712,6 @@ class Assembler:
         return shared, cites
 
     def _summaries(self, t: TripleSet, parts: Sequence[SharedPart]) -> None:
-        from policykg.graph.rdf.summaries import add_summaries, system_members
-
         systems = {
             key: (
                 sy.code or sy.label,
@@ -929,11 +784,14 @@ class Assembler:
             sy = self.systems[key]
             for ikey in [*sy.members, *(i for c in sy.categories.values() for i in c.members)]:
                 self.industry_ref(ikey, "", f"system {key}")
+        classes: dict[str, ClassEntry] = {}
         for key in sorted(self.industries):
             n.industries += 1
             I_ = ids.industry(key)
             t.typed(I_, PKG + "Industry")
             self._labels(t, I_, self.industries[key])
+            self._classes(t, I_, self.industries[key].pref, classes)
+        self._class_nodes(t, classes)
 
         for key in sorted(self.systems):
             sy = self.systems[key]
@@ -965,6 +823,35 @@ class Assembler:
             t.typed(R, PKG + "Region")
             t.add(R, RDFS + "label", lang_lit(self.regions[key], "zh-Hans"))
         return t
+
+    def _classes(self, t: TripleSet, node: str, label: str, seen: dict[str, ClassEntry]) -> None:
+        """The industry's national classes (pkg:classifiedAs + skos:exactMatch/broadMatch) and class paths."""
+        table = load_classifications()
+        for cm in classify(label):
+            C = self.ids.industry_class(cm.entry.id)
+            t.link(node, PKG + "classifiedAs", C)
+            t.link(node, SKOS + ("exactMatch" if cm.match == "exact" else "broadMatch"), C)
+            for a in table.ancestors(cm.entry.id):
+                seen[a.id] = a
+                t.add(node, PKG + "classPath", plain(f"{a.scheme}|{a.level}|{a.code}|{a.name}"))
+
+    def _class_nodes(self, t: TripleSet, classes: dict[str, ClassEntry]) -> None:
+        table = load_classifications()
+        for cid in sorted(classes):
+            e = classes[cid]
+            C = self.ids.industry_class(cid)
+            t.typed(C, PKG + "IndustryClass")
+            t.add(C, SKOS + "notation", plain(e.code))
+            t.add(C, RDFS + "label", plain(e.name))
+            t.add(C, PKG + "classLevel", plain(e.level))
+            t.link(C, SKOS + "inScheme", self.ids.scheme(e.scheme))
+            if e.parent:
+                t.link(C, SKOS + "broader", self.ids.industry_class(e.parent))
+        for scheme in sorted({e.scheme for e in classes.values()}):
+            S = self.ids.scheme(scheme)
+            t.typed(S, PKG + "ClassificationScheme")
+            t.add(S, RDFS + "label", plain(str(table.schemes[scheme]["label"])))
+            t.add(S, PKG + "knowledgeSource", plain(str(table.schemes[scheme]["source"])))
 
     def _region_key(self, name: str) -> str:
         return self._label_info(name)[1]  # region_key(name) == name_key(name)

@@ -31,10 +31,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from policykg.graph.rdf.namespaces import PKG, RDF_TYPE
+from policykg.graph.rdf.terms import compact, int_lit, key_hash, plain
+
 if TYPE_CHECKING:
     import networkx as nx
 
-    from policykg.graph.rdf.stream import Iris, SharedPart, TripleSet
+    from policykg.graph.rdf.stream import SharedPart, TripleSet
+    from policykg.graph.rdf.terms import Iris
 
 EXAMPLES = 10  # example measures / documents kept per summary row
 SUMMARY_LABELS = frozenset({"Coordination", "Ownership", "IndustryReach"})
@@ -244,8 +248,6 @@ class _Tally:
                     prow[3] = doc
 
     def add_unit_counts(self, t: TripleSet, units: Mapping[str, tuple[str, str]]) -> None:
-        from policykg.graph.rdf.stream import PKG, int_lit, plain
-
         for u in units:
             n, lead, tg, ex, docs, _last = self.U.get(u, (0, 0, 0, [], 0, None))
             node = self.unit_iri(u)
@@ -263,8 +265,6 @@ class _Tally:
         industries: Mapping[str, tuple[str, str]],
         systems: Mapping[str, tuple[str, list[str]]],
     ) -> None:
-        from policykg.graph.rdf.stream import PKG, int_lit, plain
-
         containing: dict[str, list[frozenset[str]]] = {}
         for combo in self.combos:
             for i in {i for s in combo if s in systems for i in systems[s][1]}:
@@ -361,8 +361,6 @@ class _Node:
         self.add(s, p, (f"<{o}>", f"<{o}>"))
 
     def typed(self, s: str, cls: str) -> None:
-        from policykg.graph.rdf.stream import RDF_TYPE, compact
-
         self.add(s, RDF_TYPE, (f"<{cls}>", compact(cls)))
 
 
@@ -388,8 +386,6 @@ class _Emitter:
         return "".join(lines).encode("utf-8")
 
     def ttl_bytes(self) -> bytes:
-        from policykg.graph.rdf.stream import RDF_TYPE, compact
-
         blocks = []
         for iri, n in self.nodes:
             by_pred = {("a" if p == RDF_TYPE else compact(p)): objs for p, objs in n.preds.items()}
@@ -402,16 +398,12 @@ class _Emitter:
 
 
 def _names(t: Any, node: str, role: str, names: tuple[str, str], iri: str) -> None:
-    from policykg.graph.rdf.stream import PKG, plain
-
     t.add(node, PKG + f"{role}Name", plain(names[0]))
     t.add(node, PKG + f"{role}Key", plain(names[1]))
     t.add(node, PKG + f"{role}Iri", plain(iri))
 
 
 def _coordination(t: Any, node: str, content: Any) -> None:
-    from policykg.graph.rdf.stream import PKG, int_lit, plain
-
     _, a, b, names_a, names_b, n, docs, examples = content
     t.typed(node, PKG + "Coordination")
     t.link(node, PKG + "coordinates", a)
@@ -425,8 +417,6 @@ def _coordination(t: Any, node: str, content: Any) -> None:
 
 
 def _ownership(t: Any, node: str, content: Any) -> None:
-    from policykg.graph.rdf.stream import PKG, int_lit, plain
-
     _, unit, industry, unit_names, industry_names, how, system, n, lead, docs, titles, examples = content
     t.typed(node, PKG + "Ownership")
     t.link(node, PKG + "ownerUnit", unit)
@@ -449,8 +439,6 @@ def _ownership(t: Any, node: str, content: Any) -> None:
 def _reach(t: Any, node: str, content: Any) -> None:
     """One ``pkg:IndustryReach`` per document whose measures reach an industry. A node of its own (not
     properties of the document) so that the document's own triples stay together in its cached fragment."""
-    from policykg.graph.rdf.stream import PKG, plain
-
     _, doc, display, lookup, direct, via, codes = content
     t.typed(node, PKG + "IndustryReach")
     t.link(node, PKG + "reachOf", doc)
@@ -466,6 +454,4 @@ def _reach(t: Any, node: str, content: Any) -> None:
 
 
 def _hash(key: str) -> str:
-    from policykg.graph.rdf.stream import key_hash
-
     return key_hash(key)

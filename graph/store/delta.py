@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from policykg.errors import StoreError
-from policykg.graph.store.base import NodeRow, RelRow
 
 NodeState = tuple[tuple[str, ...], dict[str, Any]]  # (labels, properties including iri)
 Rel = tuple[str, str, str]  # (start iri, type, end iri)
@@ -118,9 +117,3 @@ def graph_delta(old_texts: Iterable[bytes | str], new_texts: Iterable[bytes | st
     return diff_elements(
         elements_of(old_texts, where="old graph part"), elements_of(new_texts, where="new graph part")
     )
-
-
-def rows_of(elements: Elements) -> tuple[list[NodeRow], list[RelRow]]:
-    """Elements as store rows (for tests and full loads of a small graph)."""
-    nodes = [NodeRow(iri, labels, props) for iri, (labels, props) in sorted(elements.nodes.items())]
-    return nodes, [RelRow(s, t, o) for s, t, o in sorted(elements.rels)]

@@ -243,6 +243,24 @@ class Neo4jStore:
         total = pg.number_of_nodes() + pg.number_of_edges()
         return self._push(lambda: sync.batches_of(pg), batch_size, wipe, progress, total, retry=True)
 
+    def push_build(
+        self,
+        directory: Path,
+        *,
+        batch_size: int = 1000,
+        wipe: bool = False,
+        progress: sync.Progress | None = None,
+    ) -> StoreInfo:
+        """``push`` of a build folder's ``graph.nt``, streamed as the same element batches the embedded store
+        loads (``policykg.graph.store.pgraph.element_batches_from_ntriples``), so no whole graph is held in
+        memory; a lost connection is retried by reading the file again."""
+        from policykg.graph.store.pgraph import element_batches_from_ntriples
+
+        nt = Path(directory) / "graph.nt"
+        return self._push(
+            lambda: element_batches_from_ntriples(nt), batch_size, wipe, progress, None, retry=True
+        )
+
     def push_batches(
         self,
         batches: Iterable[ElementBatch],

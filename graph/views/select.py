@@ -257,29 +257,21 @@ def focus_view(pg: nx.MultiDiGraph, name: str, depth: int = 1) -> View:
 def _ownership_edges(
     pg: nx.MultiDiGraph, systems: Iterable[str] | None = None
 ) -> dict[tuple[str, str, str], list[str]]:
-    """(unit, industry, DIRECT|VIA_SYSTEM) -> measures. A measure naming an industry directly counts as direct
-    only; a measure about a system reaches every member of that system."""
+    """(unit, industry, OWNS_DIRECT) -> measures naming the industry, and (unit, system, OWNS_VIA_SYSTEM) ->
+    measures naming the whole system: one edge to the system, not one per member (``systems`` limits those)."""
     only = set(systems) if systems is not None else None
     found: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    members_cache: dict[str, list[str]] = {}
     for m in nodes_of(pg, "Measure"):
         units = measure_units(pg, m)
         if not units:
             continue
         direct = set(out_nodes(pg, m, "CONCERNS_INDUSTRY"))
-        via: set[str] = set()
-        for s in out_nodes(pg, m, "CONCERNS_SYSTEM"):
-            if only is not None and s not in only:
-                continue
-            if s not in members_cache:
-                members_cache[s] = system_members(pg, s)
-            via.update(members_cache[s])
-        via -= direct
+        via = {s for s in out_nodes(pg, m, "CONCERNS_SYSTEM") if only is None or s in only}
         for u in units:
             for i in direct:
                 found[(u, i, "OWNS_DIRECT")].add(m)
-            for i in via:
-                found[(u, i, "OWNS_VIA_SYSTEM")].add(m)
+            for s in via:
+                found[(u, s, "OWNS_VIA_SYSTEM")].add(m)
     return {k: sorted(v, key=lambda m: measure_order(pg, m)) for k, v in found.items()}
 
 
@@ -292,11 +284,21 @@ def _add_owner_edges(
         view.add_edge(u, i, key=kind, type=kind, weight=len(measures), measures=measures, leads=len(leads))
 
 
+def systems_holding(pg: nx.MultiDiGraph, industries: Iterable[str]) -> list[str]:
+    wanted = set(industries)
+    return [s for s in nodes_of(pg, "IndustrySystem") if wanted & set(system_members(pg, s))]
+
+
 def ownership_view(pg: nx.MultiDiGraph) -> View:
-    """Units and the industries their measures concern; weight = number of measures."""
+    """Units and the industries their measures name (weight = measures); a measure naming a whole system is one
+    edge to the system, which heads its members. Every system holding a drawn industry is drawn."""
     view = nx.MultiDiGraph()
     _add_owner_edges(pg, view, _ownership_edges(pg))
-    return View(view, kind="ownership", title="Ownership: units ↔ industries (edge weight = measures)")
+    industries = [n for n in view.nodes if is_a(view, n, "Industry")]
+    _copy_nodes(pg, view, systems_holding(pg, industries))
+    return View(
+        view, kind="ownership", title="Ownership: which unit carries which industry (lines = measures)"
+    )
 
 
 def coordination_view(pg: nx.MultiDiGraph) -> View:
@@ -317,26 +319,23 @@ def coordination_view(pg: nx.MultiDiGraph) -> View:
 
 
 def system_view(pg: nx.MultiDiGraph, name: str) -> View:
-    """A system, its categories and member industries, and the units owning each member; members no measure
-    reaches are flagged ``ownerless``."""
+    """A system, its categories and member industries, and the units owning each member (a measure naming the
+    whole system: one edge to the system). Members no measure reaches are flagged ``ownerless``. Membership is
+    shown by the layout (members under their category), not by edges."""
     system = find_node(pg, name, ("IndustrySystem",))
     view = nx.MultiDiGraph()
-    _copy_nodes(pg, view, [system])
-    for cat in out_nodes(pg, system, "HAS_CATEGORY"):
-        _copy_nodes(pg, view, [cat])
-        view.add_edge(system, cat, key="HAS_CATEGORY", type="HAS_CATEGORY")
-        for ind in out_nodes(pg, cat, "HAS_MEMBER"):
-            _copy_nodes(pg, view, [ind])
-            view.add_edge(cat, ind, key="HAS_MEMBER", type="HAS_MEMBER")
-    for ind in out_nodes(pg, system, "HAS_MEMBER"):
-        _copy_nodes(pg, view, [ind])
-        view.add_edge(system, ind, key="HAS_MEMBER", type="HAS_MEMBER")
+    cats = out_nodes(pg, system, "HAS_CATEGORY")
+    _copy_nodes(pg, view, [system, *cats])
     members = set(system_members(pg, system))
-    owners = {k: v for k, v in _ownership_edges(pg, systems=[system]).items() if k[1] in members}
+    _copy_nodes(pg, view, sorted(members))
+    owners = {
+        k: v for k, v in _ownership_edges(pg, systems=[system]).items() if k[1] in members or k[1] == system
+    }
     _add_owner_edges(pg, view, owners)
+    covered = any(k[1] == system for k in owners)
     owned = {i for (_, i, _) in owners}
     for ind in sorted(members - owned):
-        view.nodes[ind]["flags"] = ["ownerless"]
+        view.nodes[ind]["flags"] = ["via system only"] if covered else ["ownerless"]
     return View(view, kind="system", subject=system, title=f"Industry system {display_name(pg, system)}")
 
 
@@ -361,6 +360,14 @@ def document_view(pg: nx.MultiDiGraph, name: str) -> View:
             units.update(measure_units(pg, n))
     keep |= units
     view = prune_redundant(_induced(pg, keep))
+    # The outline layout shows the tree (indentation and connectors) and the units' parents (grouping).
+    view.remove_edges_from(
+        [
+            (u, v, k)
+            for u, v, k in view.edges(keys=True)
+            if k in (*STRUCTURAL_PARENT_TYPES, "SUB_ORGANIZATION_OF")
+        ]
+    )
     return View(view, kind="document", subject=doc, title=f"Document {display_name(pg, doc)}")
 
 

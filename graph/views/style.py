@@ -58,6 +58,7 @@ CLASS_STYLES: dict[str, NodeStyle] = {
 OTHER_STYLE = NodeStyle("dot", "#999999", "Other 其他")
 
 OWNERLESS_BORDER = "#d62728"
+VIA_ONLY_BORDER = "#d4a017"  # a member only a measure about its whole system reaches
 
 
 @dataclass(frozen=True)
@@ -477,7 +478,7 @@ class Styler:
             value = self.measure_count(n) if cls in sized else g.degree(n) if cls == "PolicyDocument" else 1
             item: dict[str, Any] = {
                 "id": n,
-                "label": label,
+                "label": to_simplified(label),  # one script per page: Simplified unless the reader switches
                 "labelOrig": label,
                 "labelHans": to_simplified(label),
                 "cls": cls,
@@ -489,10 +490,17 @@ class Styler:
                 "docs": self.docs_of(n),
                 "systems": self.systems_of(n),
                 "search": self._search_text(n, label),
+                "measures": self.measure_count(n) if cls in sized else None,
             }
+            if "via system only" in flags:
+                item["flags"] = flags
+                item["color"] = {"background": "#ffffff", "border": VIA_ONLY_BORDER}
+                item["borderWidth"] = 2
+                item["shapeProperties"] = {"borderDashes": [4, 3]}
             if "ownerless" in flags:
                 item["flags"] = flags
-                item["label"] = item["labelOrig"] = label + " ⚠"
+                item["labelOrig"] = label + " ⚠"
+                item["label"] = to_simplified(label) + " ⚠"
                 item["labelHans"] = item["labelHans"] + " ⚠"
                 item["color"] = {"background": "#ffffff", "border": OWNERLESS_BORDER}
                 item["borderWidth"] = 3
@@ -539,8 +547,10 @@ class Styler:
     def legend(self, nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = []
         node_counts: dict[str, int] = {}
+        drawn: dict[str, str] = {}  # class -> the shape its nodes are drawn with (boxes in laid-out views)
         for item in nodes:
             node_counts[item["cls"]] = node_counts.get(item["cls"], 0) + 1
+            drawn.setdefault(item["cls"], item["shape"])
         order = [*CLASS_STYLES, *sorted(c for c in node_counts if c not in CLASS_STYLES)]
         for cls in order:
             if cls in node_counts:
@@ -550,7 +560,7 @@ class Styler:
                         "kind": "node",
                         "key": cls,
                         "name": s.name,
-                        "shape": s.shape,
+                        "shape": drawn.get(cls, s.shape),
                         "color": s.color,
                         "count": node_counts[cls],
                     }
@@ -565,6 +575,18 @@ class Styler:
                     "shape": "dot",
                     "color": OWNERLESS_BORDER,
                     "count": flagged,
+                }
+            )
+        via_only = sum(1 for item in nodes if "via system only" in (item.get("flags") or []))
+        if via_only:
+            rows.append(
+                {
+                    "kind": "flag",
+                    "key": "via-system-only",
+                    "name": "named only via its whole system 仅经产业体系涉及",
+                    "shape": "dot",
+                    "color": VIA_ONLY_BORDER,
+                    "count": via_only,
                 }
             )
         edge_counts: dict[str, int] = {}
@@ -598,3 +620,54 @@ class Styler:
             "docs": [{"id": d, "label": _short(self.doc_title(d), 40)} for d in docs],
             "systems": [{"id": s, "label": _short(self.name(s), 40)} for s in systems],
         }
+
+
+def _ink_on(background: str) -> str:
+    """Dark or white text, whichever reads better on ``background`` (#rrggbb)."""
+    try:
+        r, g, b = (int(background[i : i + 2], 16) for i in (1, 3, 5))
+    except (ValueError, IndexError):
+        return "#222222"
+    return "#222222" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#ffffff"
+
+
+def add_counts(nodes: list[dict[str, Any]]) -> None:
+    """A unit's, industry's or system's measures in brackets after its name: 'workload' at a glance."""
+    for item in nodes:
+        if item.get("measures") is not None:
+            suffix = f" ({item['measures']})"
+            for key in ("label", "labelOrig", "labelHans"):
+                item[key] += suffix
+
+
+OUTLINE_CHARS = 12  # a document outline's labels: the number and the start of the text (the tooltip has all)
+
+
+def shorten_outline(nodes: list[dict[str, Any]]) -> None:
+    """Shorter labels for a document's sections and measures, so a long document's outline still fits
+    a window at a readable size."""
+    for item in nodes:
+        if item["cls"] in ("Section", "Measure"):  # a target keeps its figure: it is the point
+            for key in ("label", "labelOrig", "labelHans"):
+                item[key] = _short(item[key], OUTLINE_CHARS)
+
+
+def as_boxes(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], layout: Any) -> None:
+    """Turn styled items into the boxes of a computed layout: fixed positions, the label inside the box (so
+    labels cannot overlap), the class colour (or the community's) as background. Edge weights show as width
+    only (the tooltip gives the number)."""
+    for item in nodes:
+        item["x"], item["y"] = layout.positions.get(item["id"], (0.0, 0.0))
+        item["shape"] = "box"
+        item.pop("value", None)
+        flagged = "flags" in item
+        background = layout.colors.get(item["id"], item["color"]["background"])
+        if not flagged:
+            item["color"] = {"background": background, "border": background}
+        item["font"] = {"color": "#222222" if flagged else _ink_on(background)}
+    for edge in edges:
+        edge.pop("label", None)
+        if edge["rel"] in WEIGHTED:  # many lines between two sides: see-through, full colour when selected
+            colour = edge["color"]["color"]
+            edge["color"] = {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.45}
+            edge["baseColor"] = edge["color"]

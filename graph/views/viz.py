@@ -103,9 +103,12 @@ def build_view(
             raise UsageError(
                 f"{focus!r} takes no part in the {view} view (no measure links it to a unit or industry)"
             )
-        reach = nx.single_source_shortest_path_length(
-            result.graph.to_undirected(as_view=True), centre, cutoff=max(depth, 1)
-        )
+        undirected = result.graph.to_undirected(as_view=True)
+        reach = set(nx.single_source_shortest_path_length(undirected, centre, cutoff=max(depth, 1)))
+        if vv.is_a(pg, centre, "Industry"):  # its systems head it, and their owners own it too
+            for system in vv.systems_holding(pg, [centre]):
+                if system in result.graph:
+                    reach |= {system, *undirected.neighbors(system)}
         result.graph = result.graph.subgraph(reach).copy()
         result.subject = centre
         result.title += f": {vv.display_name(pg, centre)}"
@@ -213,6 +216,40 @@ def _options(n_nodes: int) -> dict[str, Any]:
     }
 
 
+def _fixed_options(kind: str) -> dict[str, Any]:
+    """Options for a view whose positions are computed (``views.layouts``): no physics, labels inside boxes."""
+    from policykg.graph.views.style import FONT_FACE
+
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": False},
+        "physics": {"enabled": False},
+        "interaction": {"hover": True, "tooltipDelay": 120, "multiselect": True},
+        "nodes": {"shape": "box", "margin": 5, "font": {"size": 14, "face": FONT_FACE}, "borderWidth": 1},
+        "edges": {
+            "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.25}
+            if kind == "coordination"
+            else False,
+            "scaling": {"min": 1, "max": 7},
+            "selectionWidth": 2,
+        },
+    }
+
+
+def _community_legend(layout: Any) -> list[dict[str, Any]]:
+    return [
+        {
+            "kind": "group",
+            "key": f"community-{i}",
+            "name": c["name"],
+            "shape": "box",
+            "color": c["color"],
+            "count": c["count"],
+        }
+        for i, c in enumerate(layout.communities)
+    ]
+
+
 def _pyvis_network(
     nodes: list[dict[str, Any]], edges: list[dict[str, Any]], options: dict[str, Any], title: str
 ) -> Any:
@@ -239,15 +276,26 @@ def page_html(pg: nx.MultiDiGraph, view: vv.View, title: str) -> tuple[str, int,
     import jinja2
 
     from policykg.graph.views.layout import radial_layout
-    from policykg.graph.views.style import Styler
+    from policykg.graph.views.layouts import layout_for
+    from policykg.graph.views.style import Styler, add_counts, as_boxes, shorten_outline
 
     styler = Styler(pg, view)
     nodes = styler.nodes()
     edges = styler.edges()
-    start = radial_layout((n["id"] for n in nodes), ((e["from"], e["to"]) for e in edges))
-    for item in nodes:
-        item["x"], item["y"] = start[item["id"]]
-    net = _pyvis_network(nodes, edges, _options(len(nodes)), title)
+    if view.kind in ("ownership", "system", "coordination"):
+        add_counts(nodes)
+    if view.kind == "document":
+        shorten_outline(nodes)
+    layout = layout_for(pg, view, {n["id"]: n["labelHans"] for n in nodes})
+    if layout is None:
+        start = radial_layout((n["id"] for n in nodes), ((e["from"], e["to"]) for e in edges))
+        for item in nodes:
+            item["x"], item["y"] = start[item["id"]]
+        options = _options(len(nodes))
+    else:
+        as_boxes(nodes, edges, layout)
+        options = _fixed_options(view.kind)
+    net = _pyvis_network(nodes, edges, options, title)
     vis_nodes, vis_edges, _heading, _h, _w, options_json = net.get_network_data()
     data = {
         "nodes": vis_nodes,
@@ -257,12 +305,19 @@ def page_html(pg: nx.MultiDiGraph, view: vv.View, title: str) -> tuple[str, int,
         "quotes": styler.quotes(),
         "view": view.kind,
         "subject": view.subject,
+        "layout": layout.as_data() if layout else None,
     }
     assets = _assets()
     summary = f"{len(nodes)} nodes · {len(edges)} edges · view: {view.kind}"
     if view.cut:
         summary += f" · cut from {view.total_nodes} nodes"
-    size_rule = "measures per unit, industry or system; links per document"
+    size_rule = (
+        "size = measures per unit, industry or system; links per document"
+        if layout is None
+        else "the outline reads down each column, then on to the next; drag a box to move it"
+        if view.kind == "document"
+        else "(n) after a name = its measures; line width = measures; positions are fixed, drag to move"
+    )
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(ASSETS)), autoescape=True, keep_trailing_newline=True
     )
@@ -272,7 +327,7 @@ def page_html(pg: nx.MultiDiGraph, view: vv.View, title: str) -> tuple[str, int,
             title=title,
             summary=summary,
             note=view.note,
-            legend=styler.legend(nodes, edges),
+            legend=styler.legend(nodes, edges) + (_community_legend(layout) if layout else []),
             size_rule=size_rule,
             data_json=_script_json(data),
             csp=_csp([assets["vis_js"], assets["app_js"]]),
@@ -403,7 +458,12 @@ def render_from_build(
     if query and view:
         raise UsageError("--query and --view cannot be combined; pick one")
     pg = load_property_graph(build_dir)
-    rows = _query_rows(build_dir, query, parse_params(params)) if query else None
+    rows = None
+    if query:
+        asked = parse_params(params)
+        rows = _query_rows(build_dir, query, asked) + _asked_nodes(pg, asked)
+        if not title and asked:  # the view names what it was asked about
+            title = f"Query {query}: " + ", ".join(f"{k}={v}" for k, v in asked.items())
     return render(
         pg,
         out,
@@ -415,6 +475,17 @@ def render_from_build(
         rows=rows,
         query_name=query,
     )
+
+
+def _asked_nodes(pg: nx.MultiDiGraph, params: Mapping[str, str]) -> list[dict[str, Any]]:
+    """The nodes a query's parameters name (industry=智能家电), drawn even when the answer has no row."""
+    found = []
+    for value in params.values():
+        try:
+            found.append({"asked": vv.find_node(pg, value)})
+        except UsageError:  # a number, a keyword: not a name of a node
+            continue
+    return found
 
 
 def open_in_browser(path: Path) -> bool:

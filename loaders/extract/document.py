@@ -25,7 +25,11 @@ from pathlib import PurePath
 from policykg.errors import ExtractError, PolicyKGError
 from policykg.loaders.extract.industries import IndustryLexicon, find_defined_systems, find_industries
 from policykg.loaders.extract.meta import extract_meta, find_phases
-from policykg.loaders.extract.responsibility import parse_responsibility, states_lead_rule
+from policykg.loaders.extract.responsibility import (
+    ResponsibilityClause,
+    parse_responsibility,
+    states_lead_rule,
+)
 from policykg.loaders.extract.structure import Outline, parse_structure
 from policykg.loaders.extract.targets import find_targets
 from policykg.loaders.extract.units import UnitLexicon, UnitResolver
@@ -75,6 +79,7 @@ class _Clause:
     measures: list[int]
     section: int | None  # set when the clause is a section-level line
     inline: bool
+    role: str | None = None  # a task table's unit column
 
 
 def extract(
@@ -116,6 +121,7 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
                 span=item.span,
                 section_path=list(item.section_path),
                 cites=_cites(src, item.span),
+                deadline=src.text[item.deadline.start : item.deadline.end] if item.deadline else None,
             )
         )
 
@@ -188,28 +194,35 @@ def _assign_responsibility(
 ) -> None:
     clauses: list[_Clause] = []
     for mi, item in enumerate(outline.measures):
-        if item.inline_clause is not None:
-            clauses.append(_Clause(item.inline_clause, [mi], None, True))
+        for span in item.clauses:
+            clauses.append(_Clause(span, [mi], None, True))
     for r in outline.responsibility:
-        clauses.append(_Clause(r.span, list(r.measures), r.section if r.section_level else None, False))
+        clauses.append(
+            _Clause(r.span, list(r.measures), r.section if r.section_level else None, False, r.role)
+        )
     clauses.sort(key=lambda c: (c.span.start, c.span.end))
 
     rule_start, phrase = _lead_rule_start(src, outline)
     if phrase and not doc.meta.lead_rule:
         doc.meta.lead_rule = phrase
+    scoped: list[tuple[int, ResponsibilityClause]] = []  # clauses that say 下同 / 不再列出, by start
     for clause in clauses:
         first_is_lead = rule_start is not None and clause.span.end > rule_start
-        parsed = parse_responsibility(src, clause.span, resolver, first_is_lead=first_is_lead)
+        parsed = parse_responsibility(
+            src, clause.span, resolver, first_is_lead=first_is_lead, role=clause.role
+        )
         if parsed.states_lead_rule and not first_is_lead:
             # the clause itself states the rule without our line scan noticing: it applies from here on
             rule_start = clause.span.start if rule_start is None else min(rule_start, clause.span.start)
-            parsed = parse_responsibility(src, clause.span, resolver, first_is_lead=True)
+            parsed = parse_responsibility(src, clause.span, resolver, first_is_lead=True, role=clause.role)
         if not parsed.responsible:
             doc.problems.append(
                 f"responsibility text {src.text[clause.span.start : clause.span.end][:40]!r} "
                 f"at {clause.span.start} names no unit"
             )
             continue
+        if parsed.same_below or parsed.everywhere:
+            scoped.append((clause.span.start, parsed))
         if not clause.measures and clause.section is None:
             continue
         for mi in clause.measures:
@@ -222,6 +235,28 @@ def _assign_responsibility(
             _add_refs(sec.responsible, parsed.responsible)
             _add_refs(sec.lead, parsed.lead)
             _add_refs(sec.responsible, sec.lead)
+    _apply_scopes(doc, scoped)
+
+
+def _apply_scopes(doc: ParsedDocument, scoped: list[tuple[int, ResponsibilityClause]]) -> None:
+    """Carry scoped clauses to the measures after them.
+
+    * 以下均需A落实,不再列出 / 均涉及A,不再做分工: A is added to every later measure;
+    * a clause saying 下同 applies to every later measure without units of its own, until the next such clause.
+    """
+    for m in doc.measures:
+        current: ResponsibilityClause | None = None
+        for start, parsed in scoped:
+            if start >= m.span.end:
+                break
+            if parsed.same_below and not (m.span.start <= start < m.span.end):
+                current = parsed
+        if current is not None and not m.responsible:
+            _add_refs(m.responsible, current.responsible)
+            _add_refs(m.lead, current.lead)
+        for start, parsed in scoped:
+            if start < m.span.end and parsed.everywhere:
+                _add_refs(m.responsible, parsed.everywhere)
 
 
 def _fact_spans(outline: Outline) -> list[tuple[int | None, Span]]:

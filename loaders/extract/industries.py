@@ -28,8 +28,11 @@ from functools import lru_cache
 from importlib import resources
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.classify import load_classifications
+from policykg.loaders.extract.industry_grammar import grammar_mentions, institution_follows, load_grammar
 from policykg.loaders.extract.meta import RegionTable
-from policykg.loaders.extract.targets import cn_number, protected_regions
+from policykg.loaders.extract.numerals import cn_number
+from policykg.loaders.extract.targets import protected_regions
 from policykg.loaders.normalize import fold, name_key, to_simplified
 from policykg.models import (
     CategoryInfo,
@@ -189,7 +192,7 @@ class IndustryLexicon:
         return self._forms.get(fold(form.strip()))
 
     def is_generic(self, word: str) -> bool:
-        return name_key(word) in self.generic
+        return word in self.generic or name_key(word) in self.generic
 
     def forms(self) -> dict[str, str]:
         return dict(self._forms)
@@ -357,8 +360,16 @@ def _document_matcher(
     forms = lexicon.forms()
     for key in extra:
         forms.setdefault(fold(_label_of(key)), key)
+    for name in _sector_names():
+        forms.setdefault(
+            fold(name), industry_key(name)
+        )  # 批发和零售业, 文化、体育和娱乐业: whole, as written
+    inner = [f for f in forms if forms[f]]
     for b in lexicon.blockers:
         forms.setdefault(b, "")
+    for g in lexicon.generic:  # a generic word containing an industry (先进制造业) blocks it, matched whole
+        if any(f in g for f in inner):
+            forms.setdefault(g, "")
     # Longest first: Python's alternation takes the first alternative that matches at a position.
     ordered = sorted(forms, key=lambda f: (-len(f), f))
     result = (forms, re.compile("|".join(re.escape(f) for f in ordered)))
@@ -385,6 +396,82 @@ def _info(key: str, lexicon: IndustryLexicon, source_file: str) -> IndustryInfo:
     return IndustryInfo(key=key, pref_label=_label_of(key), source=f"defined in {source_file}")
 
 
+def _mention_spans(
+    src: SourceDocument,
+    lo: int,
+    hi: int,
+    lexicon: IndustryLexicon,
+    rx: re.Pattern[str],
+    forms: dict[str, str],
+    regions: list[tuple[int, int]],
+) -> list[tuple[int, int, str]]:
+    """Lexicon hits and grammar mentions, no overlaps (the longer span wins, then the lexicon), text order."""
+    match = src.match
+    grammar = load_grammar()
+    cands: list[tuple[int, int, str, int]] = []  # start, end, key ("" = blocker), priority
+    for m in rx.finditer(match, lo, hi):
+        key: str = forms.get(m.group(0)) or ""
+        end = m.end()
+        if (
+            key
+            and end < hi
+            and "\u4e00" <= match[end] <= "\u9fff"
+            and institution_follows(match, end, grammar)
+        ):
+            key = ""
+        cands.append((m.start(), m.end(), key, 1))
+    lex_spans = [(c[0], c[1]) for c in cands if c[2]]
+    generic = lexicon.generic
+    for a, b in grammar_mentions(match, lo, hi, generic.__contains__, grammar):
+        known = forms.get(match[a:b]) or ""
+        if not known and _joins_known(match, a, b, lex_spans):
+            continue  # 生物医药与大健康: two lexicon industries joined, not one compound
+        cands.append((a, b, known or _new_key(src.text[a:b]), 0))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), -c[3], c[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[tuple[int, int, str]] = []
+    for a, b, key, _ in cands:
+        if any(a < y and x < b for x, y in taken):
+            continue
+        taken.append((a, b))
+        if key and not _quoted_institution(match, a, regions) and not _in_title(match, a, regions):
+            out.append((a, b, key))
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _sector_names() -> tuple[str, ...]:
+    """The GB/T 4754-2017 门类 and 大类 names joining two activities (批发和零售业, 文化、体育和娱乐业), which
+    the grammar would split."""
+    table = load_classifications()
+    return tuple(
+        sorted(
+            e.name
+            for e in table.entries.values()
+            if e.scheme == "GB/T4754-2017"
+            and e.level in ("门类", "大类")
+            and len(e.name) >= 5
+            and "业" in e.name
+        )
+    )
+
+
+@lru_cache(maxsize=4096)
+def _new_key(label: str) -> str:
+    return industry_key(to_simplified(label))
+
+
+def _joins_known(match: str, a: int, b: int, lex_spans: list[tuple[int, int]]) -> bool:
+    """``match[a:b]`` is two lexicon industries joined by 与/及/和 (or nothing), each side wholly known."""
+    inside = sorted((x, y) for x, y in lex_spans if a <= x and y <= b)
+    if len(inside) < 2 or inside[0][0] != a or inside[-1][1] != b:
+        return False
+    return all(
+        match[y:x2] in ("", "与", "及", "和", "、")
+        for (_, y), (x2, _) in zip(inside, inside[1:], strict=False)
+    )
+
+
 def find_industries(
     src: SourceDocument,
     span: Span,
@@ -401,17 +488,14 @@ def find_industries(
 
     refs: list[IndustryRef] = []
     infos: dict[str, IndustryInfo] = {}
-    for m in rx.finditer(match, lo, hi):
-        key = forms.get(m.group(0))
-        if not key or _quoted_institution(match, m.start(), regions):
-            continue
-        surface = src.text[m.start() : m.end()]
+    for start, end, key in _mention_spans(src, lo, hi, lexicon, rx, forms, regions):
+        surface = src.text[start:end]
         info = infos.get(key) or _info(key, lexicon, src.source_file)
         infos[key] = info
         if surface != info.pref_label:
             info.alt_labels.add(surface)
         if all(r.key != key for r in refs):
-            refs.append(IndustryRef(key=key, surface=surface, span=Span(m.start(), m.end())))
+            refs.append(IndustryRef(key=key, surface=surface, span=Span(start, end)))
 
     sys_refs = _system_refs(src, lo, hi, lexicon, systems, region, regions)
     for ref in sys_refs:
@@ -482,7 +566,7 @@ def _resolve(
     systems: dict[str, SystemInfo],
     source_file: str,
 ) -> SystemInfo:
-    chain = lexicon.regions.ancestors(region) if region else []
+    chain: list[str | None] = [*lexicon.regions.ancestors(region)] if region else []
     for r in chain or [None]:
         key = system_key(code, r)
         if key in systems:

@@ -5,7 +5,7 @@ Everything is read from ``src.match`` (Simplified, ASCII punctuation, '?' blanke
 
 * **title**: heading lines ``[【…】][issuer]关于……方案/意见/通知/措施/…`` before the first ``一、`` heading, also
   when broken over two or three lines. The plan's own title wins over a cover or web title
-  (``关于印发《…》的通知``); the 【…】 tag and an issuer prefix are cut off. No heading line -> no title.
+  (``关于印发《…》的通知``), as written (an issuer prefix kept); the 【…】 tag is cut off. No heading line -> no title.
   The title is returned in the document's own script, its lines joined without white space.
 * **issuer**: a 发文单位/发文机关 field; else the signature line just above a date line; else the issuer prefix
   of a web title; else an organisation line just above the title. The *name* is returned; the caller
@@ -38,7 +38,7 @@ from importlib import resources
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.divisions import load_divisions
-from policykg.loaders.extract.targets import cn_number
+from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.normalize import fold, name_key
 from policykg.models import DocMeta, Phase, SourceDocument, Span
 
@@ -540,8 +540,10 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
         if not starts_about and not _title_part(ln):
             i += 1
             continue
-        parts = [(ln, off + (about if about > 0 and starts_about else 0))]
-        joined = body[about:] if about > 0 and starts_about else body
+        # The title as written: an issuer prefix (XX市人民政府关于…) stays part of it (annotation spec); the
+        # issuer is also read from it.
+        parts = [(ln, off)]
+        joined = body
         j = i
         # A heading broken over lines: keep adding short lines until the title noun ends it.
         while (not _TITLE_END.search(joined) or _unbalanced(joined)) and j + 1 < limit and len(parts) < 3:

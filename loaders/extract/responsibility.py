@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from policykg.loaders.extract.units import _CJK, UnitLexicon, UnitResolver, _nk
+from policykg.loaders.extract.vocab import vocabulary
 from policykg.models import SourceDocument, Span, UnitRef
 
 log = logging.getLogger(__name__)
@@ -24,27 +25,70 @@ __all__ = [
     "states_lead_rule",
 ]
 
-_LABEL_WORDS = r"(?P<role>责任|牵头|配合|协办|协助|参与|主办|主责|负责)\s*(?:单位|处室|部门|科室|机构)"
+_V = vocabulary()
+_OPEN = "(〔【["
+_CLOSE = ")〕】]"
+# Any role word + a noun of bodies, for labels the data file does not list (主办处室:, 协助科室:).
+_GENERIC_LABEL = r"(?:责任|牵头|配合|协办|协助|参与|主办|主责|负责)\s*(?:单位|处室|部门|科室|机构)"
+_LABEL_WORDS = r"(?P<label>" + _V.labels_pattern() + "|" + _GENERIC_LABEL + ")"
 _LABEL = re.compile(_LABEL_WORDS + r"\s*:")
 # At the start of a line (or of a clause) a label may have lost its colon to damage: "责任单位 区财政局".
-_LABEL_AT_START = re.compile(r"\s*\(?\s*" + _LABEL_WORDS + r"\s*(?::|\s+(?=[\u3400-\u9fff]))")
-_LEAD_LABELS = frozenset({"牵头", "主办", "主责"})
+_LABEL_AT_START = re.compile(r"\s*[(〔【\[]?\s*" + _LABEL_WORDS + r"\s*(?::|\s+(?=[\u3400-\u9fff]))")
+# Mid-line, a label with only spaces before it and no colon: "牵头单位:A  责任单位 B".
+_LABEL_SPACED = re.compile(r"(?<=[ \t])" + _LABEL_WORDS + r"\s+(?=[\u3400-\u9fff])")
 # 排第一位的为牵头单位 / 列第一位者为牵头单位 / 排在首位的为牵头部门 (+ ,下同), with or without its brackets.
+# 除标注为"牵头"单位外,列第一位的为牵头或汇总单位,下同: the exception for explicit 牵头 is how the rule always works.
 _RULE_CORE = (
+    r"(?:除\s*标注\s*为\s*[\"“”']?\s*牵头\s*[\"“”']?\s*(?:单位|部门)?\s*外\s*,?\s*)?"
     r"(?:排|列|居)\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:单位|部门)?\s*(?:为|是)\s*"
-    r"牵头\s*(?:单位|部门)?(?:\s*[,;]?\s*下同)?"
+    r"(?:总)?牵头\s*(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?(?:\s*[,;]?\s*下同)?"
 )
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
 _RULE_CORE_RE = re.compile(_RULE_CORE)
-# A role word at the end of a list piece: 市人社局牵头 / 市人社局(牵头) / 市财政局配合 / ...等.
-_ROLE_TAIL = re.compile(
-    r"(?:\(\s*(?P<p>牵头负责|牵头|配合|负责|参与|协助|协办)\s*\)|(?P<w>牵头负责|牵头|配合|负责|参与|协助|协办|等))\s*$"
-)
+# A role verb at the end of a list piece: 市人社局牵头 / 市人社局(牵头) / 市财政局配合落实 / …按职责分工负责.
+_VERBS = _V.verbs_pattern()
+_VERB_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _w in sorted(_V.verb_role, key=len, reverse=True):
+    _VERB_BY_LAST[_w[-1]] = (*_VERB_BY_LAST.get(_w[-1], ()), _w)
+_TAIL_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _w in _V.tails:
+    _TAIL_BY_LAST[_w[-1]] = (*_TAIL_BY_LAST.get(_w[-1], ()), _w)
+_ROLE_ANY = re.compile(_VERBS)
+# A trailing 等-phrase: 市财政局等有关部门 -> 市财政局.
 _ROLE_HEAD = re.compile(r"^\s*(?:由|请)")
-_LEAD_WORDS = frozenset({"牵头", "牵头负责"})
+# A sentence of a clause that names units for every measure from here on: 以下均需A落实,不再列出 /
+# 具体任务均涉及A,不再做分工,下同.
+_EVERYWHERE = re.compile(
+    r"(?:均需|均涉及|均由|涉及|需由|需)\s*(?P<u>[^。;]+?)\s*(?:落实|负责|承担|参与)?\s*,\s*(?:"
+    + "|".join(re.escape(w) for w in _V.everywhere)
+    + r")(?:\s*,\s*(?:"
+    + "|".join(re.escape(w) for w in _V.same_below)
+    + r"))?"
+)
+_SAME_BELOW = re.compile(r"[,;\s]*\(?\s*(?:" + "|".join(re.escape(w) for w in _V.same_below) + r")\s*\)?")
+_NOT_A_LIST = re.compile(r"简称|以下|包括|含|即")
 _MINOR_SEPS = frozenset("、 \t")
 _MAJOR_SEPS = frozenset(",;。")
-_NO_JOIN_SEPS = frozenset(";。")
+_NO_JOIN_SEPS = frozenset(",;。")
+_GROUP_ENDS = frozenset(";。:\n")
+
+
+def label_role(label: str) -> str:
+    """The role a clause label gives its units: lead, responsible, support or people."""
+    word = re.sub(r"\s+", "", label)
+    role = _V.label_role.get(word)
+    if role is not None:
+        return role
+    if word.startswith(("牵头", "主办", "主责")):
+        return "lead"
+    if word.startswith(("配合", "协办", "协助", "参与")):
+        return "support"
+    return "responsible"
+
+
+def is_person(core: str) -> bool:
+    """A list piece naming a person by title (杨志武副市长), never a unit."""
+    return core.endswith(_V.person_suffixes)
 
 
 @dataclass
@@ -53,6 +97,10 @@ class ResponsibilityClause:
     responsible: list[UnitRef] = field(default_factory=list)
     lead: list[UnitRef] = field(default_factory=list)
     states_lead_rule: bool = False
+    same_below: bool = False  # says 下同: applies to later measures without a clause of their own
+    everywhere: list[UnitRef] = field(
+        default_factory=list
+    )  # 以下均需A落实,不再列出: A for every later measure
 
 
 def states_lead_rule(match_text: str) -> bool:
@@ -60,14 +108,52 @@ def states_lead_rule(match_text: str) -> bool:
     return _RULE_CORE_RE.search(match_text) is not None
 
 
+_LABEL_FIRST = frozenset(w[0] for w in _V.label_role) | frozenset("责牵配协参主负")
+
+
 def is_responsibility_line(match_line: str) -> bool:
     """Whether a line (match text) is a responsibility clause of its own: 责任单位:…, (责任部门:…), 牵头单位:…"""
-    return _LABEL_AT_START.match(match_line) is not None
+    if match_line.lstrip(" \t(〔【[")[:1] not in _LABEL_FIRST:
+        return False
+    m = _LABEL_AT_START.match(match_line)
+    return m is not None and label_role(m.group("label")) != "people"
+
+
+def is_role_line(src: SourceDocument, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a bracketed role clause and nothing else: (市发改委牵头,各区政府配合)."""
+    m = src.match
+    a = start
+    while a < end and m[a].isspace():
+        a += 1
+    if a >= end or m[a] not in _OPEN:
+        return False
+    span = _role_paren_clause(m, a, end, bare_ok=False)
+    return span is not None and span.start == a and not m[span.end : end].strip(" \t。;")
+
+
+def _close_on_line(m: str, start: int, end: int) -> int | None:
+    """Offset after the bracket closing a clause opened before ``start``, when it closes on the same line."""
+    depth = 1
+    for i in range(start, end):
+        ch = m[i]
+        if ch in "\n\r":
+            return None
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return None
 
 
 def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
     """End (exclusive) of a clause starting at ``start``: its closing bracket, a stray ')' when the opening one
     was lost, or the end of the line/sentence when the closing one was lost."""
+    if opened:
+        close = _close_on_line(m, start, end)
+        if close is not None:
+            return close
     depth = 1 if opened else 0
     i = start
     while i < end:
@@ -75,15 +161,15 @@ def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
         if ch == "。":
             break
         if ch in "\n\r":
-            # A list broken after a separator (区财政局、<newline>区总工会) goes on on the next line.
+            # A list broken after a separator (区财政局、<newline>区总工会) or after its label goes on on the next line.
             k = i - 1
             while k >= start and m[k] in " \t":
                 k -= 1
-            if k < start or m[k] not in "、,":
+            if k >= start and m[k] not in "、,:":
                 break
-        if ch == "(":
+        if ch in _OPEN:
             depth += 1
-        elif ch == ")":
+        elif ch in _CLOSE:
             if depth <= 1:
                 return i + 1
             depth -= 1
@@ -94,59 +180,158 @@ def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
     return i
 
 
-def _role_paren_clause(m: str, start: int, end: int) -> Span | None:
-    """The last bracketed (A牵头,B配合) / (A负责) group in ``m[start:end]`` whose pieces are all units."""
+def _verb_tail(text: str) -> tuple[int, str] | None:
+    """Start and word of the role verb ending ``text`` (市人社局牵头 / 市人社局(牵头)), if any."""
+    t = text.rstrip()
+    if t.endswith(")"):
+        k = t.rfind("(")
+        if k > 0 and t[k + 1 : -1].strip() in _V.verb_role:
+            return k, t[k + 1 : -1].strip()
+    for verb in _VERB_BY_LAST.get(t[-1:], ()):
+        if t.endswith(verb):
+            return len(t) - len(verb), verb
+    return None
+
+
+def _etc_tail(text: str) -> int | None:
+    """Start of the 等-phrase ending ``text`` (市财政局等有关部门), if any."""
+    t = text.rstrip()
+    for tail in _TAIL_BY_LAST.get(t[-1:], ()):
+        if t.endswith(tail):
+            return len(t) - len(tail)
+    return None
+
+
+def _core(piece: str) -> str:
+    """A list piece without its leading 由 and its trailing role verbs and 等-phrase."""
+    core = _ROLE_HEAD.sub("", piece)
+    while True:
+        verb = _verb_tail(core)
+        cut = verb[0] if verb is not None else _etc_tail(core)
+        if not cut:
+            return core.strip()
+        core = core[:cut].rstrip()
+
+
+def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span | None:
+    """The last bracketed (A牵头,B配合) / (A、B等负责) group in ``m[start:end]`` whose pieces are all units
+    (or people); with ``bare_ok`` also a bracket of units only that closes the text: …。(市发改委、财政局)."""
     lexicon = UnitLexicon.load_default()
     found: Span | None = None
-    for open_m in re.finditer(r"\(", m[start:end]):
+    for open_m in re.finditer(r"[(〔]", m[start:end]):
         a = start + open_m.start()
         b = _clause_end(m, a + 1, end, opened=True)
-        if b <= a + 1 or m[b - 1] != ")":
+        if b <= a + 1 or m[b - 1] not in _CLOSE:
             continue
         inner = m[a + 1 : b - 1]
-        if not re.search(r"牵头|负责", inner) or _LABEL.search(inner):
+        if _LABEL.search(inner) or _NOT_A_LIST.search(inner):
             continue
-        pieces = [p for p in re.split(r"[、,;\s]+", inner) if p]
-        ok = bool(pieces)
-        for p in pieces:
-            core = _ROLE_TAIL.sub("", p)
-            core = _ROLE_HEAD.sub("", core)
-            if core and not lexicon.ends_as_unit(core):
-                ok = False
-                break
-        if ok and any(_ROLE_TAIL.sub("", p) for p in pieces):
+        if not _ROLE_ANY.search(inner) and not (bare_ok and not m[b:end].strip(" \t\r\n。;")):
+            continue
+        if _all_units(inner, lexicon):
             found = Span(a, b)
     return found
 
 
-def find_inline_clause(src: SourceDocument, start: int, end: int) -> Span | None:
-    """The span of the (last) responsibility clause inside ``text[start:end]``, brackets included.
+def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
+    """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
+    哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them)."""
+    inner = _SAME_BELOW.sub(" ", _RULE.sub(" ", inner))
+    units = 0
+    pending = ""
+    for piece in re.split(r"[、,;。\s]+", inner):
+        core = _core(pending + piece)
+        if not core or is_person(core):
+            pending = ""
+            continue
+        if lexicon.ends_as_unit(core):
+            units += 1
+            pending = ""
+        else:
+            pending = core
+    return units > 0 and not pending
 
-    Finds labelled clauses (責任處室:… / 责任单位:… / 牵头单位:…;责任单位:…), also with a lost opening or closing
-    bracket, and unlabelled (A牵头,B配合) groups.
+
+def _role_run(m: str, start: int, end: int) -> Span | None:
+    """An unbracketed run of role pieces opening a sentence: 由X副市长负责,市发改委牵头,相关部门配合,尽快…"""
+    lexicon = UnitLexicon.load_default()
+    for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
+        a = start + sm.end()
+        pos = a
+        last_end = None
+        lead = False
+        pending = ""
+        for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
+            piece = piece_m.group()
+            verb = _verb_tail(piece.strip())
+            if not verb or verb[0] == 0:
+                break
+            core = _core(pending + piece.strip())
+            if not (is_person(core) or lexicon.ends_as_unit(core)):
+                break
+            lead = lead or _V.verb_role[verb[1]] == "lead"
+            last_end = a + piece_m.start() + len(piece.rstrip())
+            pos = a + piece_m.end()
+            if pos < end and m[pos] != ",":
+                break
+        if last_end is not None and lead:
+            return Span(a, last_end)
+    return None
+
+
+def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: bool = False) -> list[Span]:
+    """Every responsibility clause inside ``text[start:end]``, in order, brackets included.
+
+    Labelled clauses (責任處室:… / 〔责任单位:…〕 / 牵头单位:…;责任单位:…), also with a lost opening or closing
+    bracket, and unlabelled (A牵头,B配合) groups; with ``bare_ok`` also a bracket of units only at the end.
     """
     m = src.match
     end = min(end, len(m))
-    last: Span | None = None
+    found: list[Span] = []
     covered = start
-    for label in _LABEL.finditer(m, start, end):
-        if label.start() < covered:
+    labels = _LABEL.finditer(m, start, end) if m.find(":", start, end) >= 0 else iter(())
+    for label in labels:
+        if label.start() < covered or label_role(label.group("label")) == "people":
             continue
         a = label.start()
         j = a - 1
         while j >= start and m[j] in " \t":
             j -= 1
-        opened = j >= start and m[j] == "("
+        opened = j >= start and m[j] in _OPEN
         if opened:
             a = j
         b = _clause_end(m, label.end(), end, opened)
         if b <= label.end():
             continue
-        last = Span(a, b)
+        found.append(Span(a, b))
         covered = b
-    if last is not None:
-        return last
-    return _role_paren_clause(m, start, end)
+    pos = start
+    has_bracket = m.find("(", start, end) >= 0 or m.find("〔", start, end) >= 0
+    while has_bracket and pos < end:
+        role = _role_paren_clause(m, pos, end, bare_ok=bare_ok)
+        if role is None:
+            break
+        if not any(f.start <= role.start < f.end for f in found):
+            found.append(role)
+        # look for earlier groups too: (A牵头)…(B牵头) in one paragraph
+        earlier = _role_paren_clause(m, pos, role.start, bare_ok=False)
+        while earlier is not None:
+            if not any(f.start <= earlier.start < f.end for f in found):
+                found.append(earlier)
+            earlier = _role_paren_clause(m, pos, earlier.start, bare_ok=False)
+        break
+    if not found and m.find("牵头", start, end) >= 0:
+        run = _role_run(m, start, end)
+        if run is not None:
+            found.append(run)
+    found.sort(key=lambda s: s.start)
+    return found
+
+
+def find_inline_clause(src: SourceDocument, start: int, end: int, *, bare_ok: bool = False) -> Span | None:
+    """The span of the last responsibility clause inside ``text[start:end]`` (see :func:`find_inline_clauses`)."""
+    found = find_inline_clauses(src, start, end, bare_ok=bare_ok)
+    return found[-1] if found else None
 
 
 @dataclass
@@ -154,8 +339,9 @@ class _Piece:
     start: int  # offsets into the working copy (relative to the clause start)
     end: int
     sep: str  # the separator after it ('' at the end)
-    role: str | None = None  # "lead" | "support" | None
-    segment_lead: bool = False
+    role: str | None = None  # "lead" | "support" | "responsible" | None (from a role verb)
+    segment_role: str = "responsible"  # the role of the label before it
+    person: bool = False
 
 
 def _blank(w: list[str], a: int, b: int) -> None:
@@ -217,20 +403,29 @@ def _trim(w: list[str], p: _Piece) -> None:
         p.end -= 1
 
 
-def parse_responsibility(
-    src: SourceDocument, span: Span, resolver: UnitResolver, *, first_is_lead: bool
-) -> ResponsibilityClause:
-    """Parse the clause at ``span`` (a line or an inline clause, with or without its label and brackets).
+def _working_copy(
+    src: SourceDocument, span: Span, resolver: UnitResolver
+) -> tuple[list[str], bool, bool, list[tuple[int, int]]]:
+    """The clause's match text with its brackets, lead rule, 下同 and 不再列出 sentences blanked out.
 
-    ``responsible`` holds every unit in order (one per key); ``lead`` the units the clause designates as lead:
-    explicit 牵头 roles or labels, else the first unit when ``first_is_lead`` or the clause states the rule.
+    Returns the copy, whether it states the lead rule, whether it says 下同, and the spans (relative) of the
+    unit lists of 以下均需A落实,不再列出 sentences.
     """
-    base = span.start
-    w = list(src.match[span.start : span.end])
+    w = [("(" if ch in _OPEN else ")" if ch in _CLOSE else ch) for ch in src.match[span.start : span.end]]
     rule = False
-    for rm in _RULE.finditer("".join(w)):
+    text = "".join(w)
+    for rm in _RULE.finditer(text):
         rule = True
         _blank(w, rm.start(), rm.end())
+    everywhere: list[tuple[int, int]] = []
+    for em in _EVERYWHERE.finditer("".join(w)) if "不再" in text else ():
+        everywhere.extend(_list_spans(w, [(em.start("u"), em.end("u"))], resolver))
+        stop = max(text.rfind("。", 0, em.start()), text.rfind(";", 0, em.start()))
+        _blank(w, stop + 1 if stop >= 0 else em.start(), em.end())
+    same_below = False
+    for sm in _SAME_BELOW.finditer("".join(w)) if "同" in text else ():
+        same_below = True
+        _blank(w, sm.start(), sm.end())
     # The clause's own brackets, then brackets left unmatched by damage (专技处) / (人才处).
     first = next((k for k, ch in enumerate(w) if not ch.isspace()), None)
     if first is not None and w[first] == "(":
@@ -238,40 +433,60 @@ def parse_responsibility(
         if close is not None and "".join(w[close + 1 :]).strip() == "":
             w[first] = w[close] = " "
     _blank_unmatched(w)
+    return w, rule, same_below, everywhere
 
+
+def _segments(w: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, role of its label) of each labelled part of the clause."""
     text = "".join(w)
-    labels: list[re.Match[str]] = list(_LABEL.finditer(text))
+    labels: list[re.Match[str]] = list(_LABEL.finditer(text)) if ":" in text else []
     if not labels:
         loose = _LABEL_AT_START.match(text)
         labels = [loose] if loose else []
-    segments: list[tuple[int, int, bool]] = []  # (start, end, labelled lead)
+    if labels:
+        gap = " " in text[labels[0].end() :] or "\t" in text
+        spaced = list(_LABEL_SPACED.finditer(text, labels[0].end())) if gap else []
+        labels = sorted({lm.start(): lm for lm in [*labels, *spaced]}.values(), key=lambda lm: lm.start())
     if not labels:
-        segments.append((0, len(w), False))
-    else:
-        if text[: labels[0].start()].strip():
-            segments.append((0, labels[0].start(), False))
-        for k, lm in enumerate(labels):
-            seg_end = labels[k + 1].start() if k + 1 < len(labels) else len(w)
-            segments.append((lm.end(), seg_end, lm.group("role") in _LEAD_LABELS))
+        return [(0, len(w), "responsible")]
+    segments: list[tuple[int, int, str]] = []
+    if text[: labels[0].start()].strip():
+        segments.append((0, labels[0].start(), "responsible"))
+    for k, lm in enumerate(labels):
+        seg_end = labels[k + 1].start() if k + 1 < len(labels) else len(w)
+        segments.append((lm.end(), seg_end, label_role(lm.group("label"))))
+    return segments
 
+
+def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
     pieces: list[_Piece] = []
-    for a, b, seg_lead in segments:
+    for a, b, seg_role in _segments(w):
+        if seg_role == "people":
+            continue
         seg_pieces = _tokenize(w, a, b)
         for p in seg_pieces:
-            p.segment_lead = seg_lead
+            p.segment_role = seg_role
             _trim(w, p)
             piece_text = "".join(w[p.start : p.end])
             head = _ROLE_HEAD.match(piece_text)
             if head:
                 p.start += head.end()
                 piece_text = piece_text[head.end() :]
-            tail = _ROLE_TAIL.search(piece_text)
-            if tail:
-                word = tail.group("p") or tail.group("w")
-                if word != "等":
-                    p.role = "lead" if word in _LEAD_WORDS else "support"
-                p.end = p.start + tail.start()
+            while True:
+                verb = _verb_tail(piece_text)
+                if verb and verb[0] > 0:
+                    p.role = p.role or _V.verb_role[verb[1]]
+                    cut = verb[0]
+                else:
+                    etc = _etc_tail(piece_text)
+                    if not etc:
+                        break
+                    cut = etc
+                piece_text = piece_text[:cut].rstrip()
+                p.end = p.start + len(piece_text)
             _trim(w, p)
+            p.person = is_person("".join(w[p.start : p.end]))
+        seg_pieces = _split_etc(w, seg_pieces, resolver)
         # Re-join pieces that cannot stand alone (各区、市人社局) with the next one.
         joined: list[_Piece] = []
         k = 0
@@ -281,18 +496,19 @@ def parse_responsibility(
                 k + 1 < len(seg_pieces)
                 and p.role is None
                 and p.sep not in _NO_JOIN_SEPS
+                and not p.person
                 and not resolver.can_stand(_nk("".join(w[p.start : p.end])))
             ):
                 nxt = seg_pieces[k + 1]
-                p = _Piece(p.start, nxt.end, nxt.sep, nxt.role, seg_lead)
+                p = _Piece(p.start, nxt.end, nxt.sep, nxt.role, seg_role, nxt.person)
                 k += 1
             joined.append(p)
             k += 1
         pieces.extend(q for q in joined if q.end > q.start and _CJK.search("".join(w[q.start : q.end])))
         if pieces:
             pieces[-1].sep = ";"  # segments never share a role group
-
-    # Roles apply to the whole group they close: (A、B牵头,C配合) makes A and B lead.
+    # A role verb applies to the whole group it closes, back to the previous verb: (A、B牵头,C配合) and
+    # (A,B牵头) make A and B lead.
     group: list[_Piece] = []
     for p in pieces:
         group.append(p)
@@ -300,24 +516,80 @@ def parse_responsibility(
             for q in group:
                 q.role = q.role or p.role
             group = []
-        elif p.sep in _MAJOR_SEPS or p.sep in (";", ":"):
+        elif p.sep in _GROUP_ENDS:
             group = []
+    return [p for p in pieces if not p.person]
 
-    refs: list[tuple[UnitRef, bool]] = []
+
+def _split_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> list[_Piece]:
+    """市国资委等市级有关部门 names two bodies: the unit before 等 and the collective after it."""
+    out: list[_Piece] = []
     for p in pieces:
-        piece_match = src.match[base + p.start : base + p.end]
-        for a, b in resolver.split_lost(piece_match):
-            s, e = base + p.start + a, base + p.start + b
-            surface = src.text[s:e]
-            key = resolver.resolve_name(surface, Span(s, e))
-            is_lead = p.role == "lead" or (p.segment_lead and p.role is None)
-            refs.append((UnitRef(surface=surface, span=Span(s, e), key=key), is_lead))
+        text = "".join(w[p.start : p.end])
+        k = text.find("等")
+        left, right = text[:k], text[k + 1 :]
+        if k > 0 and resolver.can_stand(_nk(left)) and resolver.can_stand(_nk(right)) and len(right) >= 4:
+            out.append(_Piece(p.start, p.start + k, "、", p.role, p.segment_role))
+            out.append(_Piece(p.start + k + 1, p.end, p.sep, p.role, p.segment_role))
+        else:
+            out.append(p)
+    return out
 
+
+def _refs(
+    src: SourceDocument, base: int, spans: list[tuple[int, int, bool]], resolver: UnitResolver
+) -> list[tuple[UnitRef, bool]]:
+    refs: list[tuple[UnitRef, bool]] = []
+    for start, end, is_lead in spans:
+        piece_match = src.match[base + start : base + end]
+        for a, b in resolver.split_lost(piece_match):
+            s, e = base + start + a, base + start + b
+            surface = src.text[s:e]
+            refs.append(
+                (
+                    UnitRef(surface=surface, span=Span(s, e), key=resolver.resolve_name(surface, Span(s, e))),
+                    is_lead,
+                )
+            )
+    return refs
+
+
+def parse_responsibility(
+    src: SourceDocument, span: Span, resolver: UnitResolver, *, first_is_lead: bool, role: str | None = None
+) -> ResponsibilityClause:
+    """Parse the clause at ``span`` (a line, an inline clause or a table cell, with or without label/brackets).
+
+    ``responsible`` holds every unit in order (one per key); ``lead`` the units the clause designates as lead:
+    explicit 牵头 roles or labels, else the first unit when ``first_is_lead`` or the clause states the rule.
+    ``role`` is the role of a table column the clause fills (its label): lead makes every unit lead.
+    """
+    base = span.start
+    w, rule, same_below, everywhere = _working_copy(src, span, resolver)
+    pieces = _pieces(w, resolver)
+    at_text_end = not src.match[span.end :].strip() and not src.match[
+        span.start : span.end
+    ].rstrip().endswith(tuple(_CLOSE))
+    if at_text_end and pieces and not resolver.can_stand(_nk("".join(w[pieces[-1].start : pieces[-1].end]))):
+        pieces.pop()  # the text stops inside the last name (市人力资源社会保): not a unit
+    spans = [
+        (
+            p.start,
+            p.end,
+            p.role == "lead" or (p.role is None and (p.segment_role == "lead" or role == "lead")),
+        )
+        for p in pieces
+    ]
+    refs = _refs(src, base, spans, resolver)
+    every = (
+        [ref for ref, _ in _refs(src, base, [(a, b, False) for a, b in everywhere], resolver)]
+        if everywhere
+        else []
+    )
     responsible: list[UnitRef] = []
     seen: set[str] = set()
     lead: list[UnitRef] = []
     lead_seen: set[str] = set()
-    for ref, is_lead in refs:
+    for ref, is_lead in refs + [(r, False) for r in every]:
         if ref.key not in seen:
             seen.add(ref.key)
             responsible.append(ref)
@@ -328,4 +600,30 @@ def parse_responsibility(
         lead = [responsible[0]]
     if not responsible:
         log.debug("no unit found in responsibility clause %r", src.text[span.start : span.end])
-    return ResponsibilityClause(span=span, responsible=responsible, lead=lead, states_lead_rule=rule)
+    return ResponsibilityClause(
+        span=span,
+        responsible=responsible,
+        lead=lead,
+        states_lead_rule=rule,
+        same_below=same_below,
+        everywhere=every,
+    )
+
+
+def _list_spans(w: list[str], spans: list[tuple[int, int]], resolver: UnitResolver) -> list[tuple[int, int]]:
+    """The units of the unit lists at ``spans`` of the clause (split on 、 , ;, re-joined like any list)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        pieces = _tokenize(w, a, b)
+        for p in pieces:
+            _trim(w, p)
+        k = 0
+        while k < len(pieces):
+            p = pieces[k]
+            start = p.start
+            while k + 1 < len(pieces) and not resolver.can_stand(_nk("".join(w[start : p.end]))):
+                k += 1
+                p = pieces[k]
+            out.append((start, p.end))
+            k += 1
+    return out

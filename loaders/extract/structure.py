@@ -14,8 +14,19 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from policykg.loaders.extract.responsibility import find_inline_clause, is_responsibility_line
+from policykg.loaders.extract.numerals import cn_number
+from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
+from policykg.loaders.extract.responsibility import (
+    find_inline_clause,
+    find_inline_clauses,
+    is_responsibility_line,
+    is_role_line,
+)
+from policykg.loaders.extract.tables import Row, Table, find_tables
+from policykg.loaders.extract.vocab import vocabulary
+from policykg.loaders.normalize import fold
 from policykg.models import Section, SourceDocument, Span
 
 log = logging.getLogger(__name__)
@@ -32,20 +43,6 @@ __all__ = [
 ]
 
 _CN = "一二三四五六七八九十百零〇两"
-_CN_DIGIT = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 
 # --------------------------------------------------------------------------- line classification
 
@@ -83,7 +80,8 @@ _H2 = re.compile(rf"^\(\s*([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_OPEN = re.compile(rf"^([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_CLOSE = re.compile(rf"^\(([{_CN}]{{1,4}})(?=[^\s){_CN}])")
 _H2_BARE = re.compile(r"^\)\s*(?=[\u4e00-\u9fff])")
-_H3 = re.compile(r"^(\d{1,3})\s*[.、,](?!\d)\s*")
+# (1* .开展… : an asterisk marks new items in some plans)
+_H3 = re.compile(r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|、)\s*")
 _H3_LOST_DOT = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
 _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
 _H5 = re.compile(r"^([\u2460-\u2473])\s*")
@@ -95,33 +93,13 @@ _STEP_TITLE = re.compile(r"步骤|阶段安排|进度安排|时间安排|时间�
 
 
 def cn_to_int(s: str) -> int | None:
-    """Value of a Chinese numeral up to 999 (一, 十, 十一, 二十三, 一百零五); None if not a numeral."""
-    if not s or any(ch not in _CN for ch in s):
-        return None
-    total = 0
-    current = 0
-    for ch in s:
-        if ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = current * 10 + _CN_DIGIT[ch] if current else _CN_DIGIT[ch]
-    return total + current
+    """Value of a heading numeral (一, 十, 十一, 二十三, 一百零五); None if not a numeral."""
+    return cn_number(s) if s and all(ch in _CN for ch in s) else None
 
 
 def int_to_cn(n: int) -> str:
     """Chinese numeral as used in headings (1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十)."""
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    if n < 20:
-        return "十" + (digits[n % 10] if n % 10 else "")
-    if n < 100:
-        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
-    return str(n)
+    return _int_to_cn(n)
 
 
 @dataclass
@@ -159,6 +137,8 @@ class MeasureItem:
     attachment: str | None = None
     inline_clause: Span | None = None  # (责任单位:…) at its end
     repaired: bool = False
+    clauses: list[Span] = field(default_factory=list)  # every inline clause of its paragraph, in order
+    deadline: Span | None = None  # a task table's 完成时限 cell
 
 
 @dataclass
@@ -168,6 +148,8 @@ class ResponsibilityLine:
     section: int | None
     measures: list[int] = field(default_factory=list)  # indices into Outline.measures it applies to
     section_level: bool = False  # applies to a whole section (also stored on the Section)
+    role: str | None = None  # a task table's unit column: lead | responsible | support
+    table: bool = False  # a table cell: belongs to its row's measure, never reassigned
 
 
 @dataclass
@@ -244,6 +226,74 @@ def _classify_marker(line: Line) -> None:
         line.damage, line.body = "lost_dot", base + m.end()
 
 
+# A heading marker inside a line, after a sentence end (or a run of spaces in a very long line): the line break
+# before it was lost (…圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…).
+_RUN_ON = re.compile(
+    rf"(?:[。;!?)]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
+    rf"(?=(?P<h1>[{_CN}]{{1,3}})、|\((?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
+)
+_RUN_ON_AFTER_STOP = re.compile(
+    rf"[。;!?)][ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、))"
+)
+_SPACED_HEAD = re.compile(r"[ \t\u3000](?:一、|\(一\)|1[.、])")
+_RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
+_AT_START = re.compile(
+    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}})、|\((?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
+)
+
+
+def _marker(m: re.Match[str]) -> tuple[str, int] | None:
+    for kind in ("h1", "h2", "h3"):
+        raw = m.group(kind)
+        if raw:
+            value = int(raw) if kind == "h3" else cn_to_int(raw)
+            return (kind, value) if value else None
+    return None
+
+
+def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[tuple[int, int]]:
+    """The logical lines of the physical line ``match[pos:end]``: split before a heading marker that follows a
+    sentence end and continues its numbering (1 or the previous value + 1 of its kind)."""
+    start_m = _AT_START.match(match, pos, end)
+    first = _marker(start_m) if start_m else None
+    if first:
+        seen[first[0]] = first[1]
+    if end - pos < 20 or (end - pos < _RUN_ON_MIN and match.find("。", pos + 1, end) < 0):
+        return [(pos, end)]
+    cuts: list[int] = []
+    for m in _RUN_ON.finditer(match, pos + 1, end):
+        marker = _marker(m)
+        if marker is None or m.end() <= pos:
+            continue
+        kind, value = marker
+        spaced = match[m.start()] in "。;!?)"
+        if value not in (1, seen.get(kind, 0) + 1) or (
+            not spaced and (kind == "h3" or end - pos < _RUN_ON_MIN)
+        ):
+            continue
+        seen[kind] = value
+        if kind == "h1":
+            seen.pop("h2", None)
+        cuts.append(m.end())
+    bounds = [pos, *cuts, end]
+    return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
+
+
+_IMAGE_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
+
+
+def _inside_line(match: str, k: int) -> bool:
+    """Whether the blanks ending at ``k`` follow text on the same line (not a line's indentation)."""
+    while k > 0 and match[k - 1] in " \t\u3000":
+        k -= 1
+    return k > 0 and match[k - 1] not in "\r\n\u2028\u2029"
+
+
+def _is_image_name(s: str) -> bool:
+    """640.webp.jpg: the file name of a page's picture, left in the text."""
+    return len(s) < 100 and s.lower().endswith(_IMAGE_EXT) and " " not in s
+
+
 def split_lines(src: SourceDocument) -> list[Line]:
     """Split the text into lines and give each a first, context-free kind.
 
@@ -256,24 +306,31 @@ def split_lines(src: SourceDocument) -> list[Line]:
     text, match = src.text, src.match
     lines: list[Line] = []
     pos = 0
+    seen: dict[str, int] = {}  # marker kind -> last value, for run-on headings
+    # one quick scan: most texts have no lost line break before a heading
+    run_on = _RUN_ON_AFTER_STOP.search(match) is not None or any(
+        _inside_line(match, h.start()) for h in _SPACED_HEAD.finditer(match)
+    )
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
         if m is None and pos == len(text) and lines:
             break
-        seg = match[pos:end]
-        lead = len(seg) - len(seg.lstrip())
-        trail = len(seg.rstrip())
-        line = Line(
-            start=pos,
-            end=end,
-            text=text[pos:end],
-            match=seg,
-            kind="content",
-            lstart=pos + lead,
-            rend=pos + max(trail, lead),
-            body=pos + lead,
-        )
-        lines.append(line)
+        for a, b in _run_on_parts(match, pos, end, seen) if run_on else ((pos, end),):
+            seg = match[a:b]
+            lead = len(seg) - len(seg.lstrip())
+            trail = len(seg.rstrip())
+            lines.append(
+                Line(
+                    start=a,
+                    end=b,
+                    text=text[a:b],
+                    match=seg,
+                    kind="content",
+                    lstart=a + lead,
+                    rend=a + max(trail, lead),
+                    body=a + lead,
+                )
+            )
         pos = m.end() if m else len(text)
 
     list_next: int | None = None  # expected number of the next attachment-list continuation line
@@ -287,7 +344,7 @@ def split_lines(src: SourceDocument) -> list[Line]:
             line.kind = "title"
             awaiting_title = False
             continue
-        if any(p.search(s) for p in _BOILERPLATE):
+        if any(p.search(s) for p in _BOILERPLATE) or _is_image_name(s):
             line.kind = "boilerplate"
             continue
         if _META_FIELD.match(s):
@@ -320,6 +377,8 @@ def split_lines(src: SourceDocument) -> list[Line]:
             line.kind = "responsibility"
             continue
         _classify_marker(line)
+        if line.kind == "content" and s[0] in "(〔" and is_role_line(src, line.lstart, line.rend):
+            line.kind = "responsibility"  # (市发改委牵头,各区政府配合) on a line of its own
 
     # The short line right above a lone date is the signature (issuing body), not section text.
     for i, line in enumerate(lines):
@@ -337,7 +396,7 @@ def split_lines(src: SourceDocument) -> list[Line]:
 
 # --------------------------------------------------------------------------- outline
 
-_IGNORED = {"blank", "boilerplate", "meta", "date", "signature", "attachment_list"}
+_IGNORED = {"blank", "boilerplate", "meta", "date", "signature", "attachment_list", "table"}
 
 
 def _title_of(src: SourceDocument, line: Line) -> tuple[str, bool]:
@@ -369,7 +428,10 @@ def parse_structure(src: SourceDocument) -> Outline:
         return out
     for level in (2, 1):
         lines = split_lines(src)
-        if any(ln.kind == "heading" and ln.level == level and _title_of(src, ln)[1] for ln in lines):
+        if any(
+            ln.kind == "heading" and ln.level == level and _has_text(src, lines, k)
+            for k, ln in enumerate(lines)
+        ):
             promoted = _parse(src, lines, promote=level)
             if len(promoted.measures) > len(out.measures):
                 marker = "(一)" if level == 2 else "一、"
@@ -378,227 +440,386 @@ def parse_structure(src: SourceDocument) -> Outline:
     return out
 
 
-def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Outline:
-    out = Outline(lines=lines, line_owner=[None] * len(lines))
-    sections = out.sections
-    stack: list[int] = []  # open sections, outermost first
-    last_child: dict[tuple[int, int], int] = {}  # (parent or -1, level) -> last sibling value
-    # Many 若干措施 number their (一)(二)… on through the 一、/二、 parts ((三) opens 二、): that is no gap.
-    last_at_level: dict[int, int] = {}
-    last_end: dict[int, int] = {}
-    attachment: str | None = None
-    step_depth: int | None = None  # stack depth of an open 实施步骤 section
-    last_item = 0  # value of the last level-3 item (numbering may run on across sections)
+class _Parser:
+    """One pass over the classified lines: a method per kind of line, the open-section state on ``self``."""
 
-    def touch(end: int) -> None:
-        for idx in stack:
-            last_end[idx] = max(last_end.get(idx, 0), end)
+    def __init__(self, src: SourceDocument, lines: list[Line], promote: int | None) -> None:
+        self.src = src
+        self.lines = lines
+        self.promote = promote
+        self.out = Outline(lines=lines, line_owner=[None] * len(lines))
+        self.sections = self.out.sections
+        self.stack: list[int] = []  # open sections, outermost first
+        self.last_child: dict[tuple[int, int], int] = {}  # (parent or -1, level) -> last sibling value
+        # Many 若干措施 number their (一)(二)… on through the 一、/二、 parts ((三) opens 二、): that is no gap.
+        self.last_at_level: dict[int, int] = {}
+        self.last_end: dict[int, int] = {}
+        self.attachment: str | None = None
+        self.step_depth: int | None = None  # stack depth of an open 实施步骤 section
+        self.last_item = 0  # value of the last level-3 item (numbering may run on across sections)
+        self.rows: dict[int, Row] = {}
+        for table in find_tables(lines):
+            self._mark_table(table)
 
-    def open_section(line: Line, number: str, level: int, title: str, repaired: bool) -> int:
-        parent = stack[-1] if stack else None
-        idx = len(sections)
-        sections.append(
+    def _mark_table(self, table: Table) -> None:
+        for k in table.lines:
+            if self.lines[k].kind != "blank":
+                self.lines[k].kind = "table"
+        for row in table.rows:
+            self.rows[row.first_line] = row
+
+    # ------------------------------------------------------------------ helpers
+
+    def touch(self, end: int) -> None:
+        for idx in self.stack:
+            self.last_end[idx] = max(self.last_end.get(idx, 0), end)
+
+    def open_section(self, line: Line, number: str, level: int, title: str, repaired: bool) -> int:
+        idx = len(self.sections)
+        self.sections.append(
             Section(
                 number=number,
                 level=level,
                 title=title,
                 span=Span(line.lstart, line.rend),
                 heading=Span(line.lstart, line.rend),
-                parent=parent,
-                attachment=attachment if level > 0 else None,
+                parent=self.stack[-1] if self.stack else None,
+                attachment=self.attachment if level > 0 else None,
                 repaired=repaired,
             )
         )
-        stack.append(idx)
-        if out.first_section_start is None:
-            out.first_section_start = line.lstart
-        touch(line.rend)
+        self.stack.append(idx)
+        if self.out.first_section_start is None:
+            self.out.first_section_start = line.lstart
+        self.touch(line.rend)
         return idx
 
-    def next_nonblank(i: int) -> int | None:
+    def next_nonblank(self, i: int) -> int | None:
         j = i + 1
-        while j < len(lines) and lines[j].kind in ("blank", "boilerplate"):
+        while j < len(self.lines) and self.lines[j].kind in ("blank", "boilerplate"):
             j += 1
-        return j if j < len(lines) else None
+        return j if j < len(self.lines) else None
 
-    i = 0
-    while i < len(lines):
-        line = lines[i]
+    def add_measure(
+        self, i: int, number: str, level: int, clause: Span | None, repaired: bool, stop: int | None = None
+    ) -> int:
+        """Record the measure starting at line ``i``; the index of the line after its paragraph (``stop`` when
+        given)."""
+        line = self.lines[i]
+        line.kind = "measure"
+        stop = stop if stop is not None else _after_measure(self.src, self.lines, i, level)
+        _add_measure(
+            self.out, self.src, i, number, level, self.stack, self.attachment, clause, repaired, stop
+        )
+        self.touch(self.out.measures[-1].span.end)
+        return stop
+
+    # ------------------------------------------------------------------ the pass
+
+    def run(self) -> Outline:
+        i = 0
+        while i < len(self.lines):
+            i = self.step(i)
+        for idx, sec in enumerate(self.sections):
+            end = max(self.last_end.get(idx, sec.heading.end), sec.heading.end)
+            sec.span = Span(sec.heading.start, end)
+        _fill_measure_owner(self.out)
+        _assign_lines(self.out)
+        return self.out
+
+    def step(self, i: int) -> int:
+        """Handle line ``i``; the index of the next line to look at."""
+        line = self.lines[i]
         kind = line.kind
+        if i in self.rows:
+            return self.table_row(i, self.rows[i])
         if kind in _IGNORED or kind == "title":
-            if kind == "title" and stack:
-                out.line_owner[i] = ("section", stack[-1])
-                touch(line.rend)
-            if kind == "attachment_list":
-                out.attachment_list.append(Span(line.lstart, line.rend))
-            i += 1
-            continue
+            return self.ignored(i, line)
         if kind == "attachment":
-            stack.clear()
-            step_depth = None
-            last_item = 0
-            attachment = line.number
-            j = next_nonblank(i)
-            title = ""
-            if j is not None and lines[j].kind == "title":
-                title = src.text[lines[j].lstart : lines[j].rend]
-            idx = open_section(line, line.number, 0, title, False)
-            sections[idx].attachment = attachment
-            out.attachments.append(idx)
-            out.line_owner[i] = ("section", idx)
-            i += 1
-            continue
+            return self.attachment_root(i, line)
         if kind == "responsibility":
-            out.responsibility.append(
-                ResponsibilityLine(
-                    span=Span(line.lstart, line.rend), line=i, section=stack[-1] if stack else None
-                )
-            )
-            out.line_owner[i] = ("section", stack[-1]) if stack else None
-            touch(line.rend)
-            i += 1
-            continue
+            return self.responsibility(i, line)
         if kind == "heading" and line.level in (1, 2):
-            level = line.level
-            keep = len(stack)
-            while keep and sections[stack[keep - 1]].level >= level:
-                keep -= 1
-            parent_key = (stack[keep - 1] if keep else -1, level)
-            expected = last_child.get(parent_key, 0) + 1
-            value = line.value
-            repaired = bool(line.damage)
-            if line.damage == "lost_numeral" and _continues_previous(src, lines, i):
-                line.kind = "content"
-                value = None
-            elif line.damage == "lost_numeral":
-                value = expected
-            elif line.damage == "lost_close" and value != expected:
-                line.kind = "content"
-                value = None
-            if line.kind == "heading" and value is not None:
-                del stack[keep:]
-                if step_depth is not None and len(stack) < step_depth:
-                    step_depth = None
-                number = int_to_cn(value) if level == 1 else f"({int_to_cn(value)})"
-                if line.damage == "":
-                    number = line.number
-                if repaired:
-                    out.problems.append(
-                        f"line {i + 1}: damaged heading marker {line.stripped[:12]!r} repaired as {number}"
+            nxt = self.section_heading(i, line)
+            if nxt is not None:
+                return nxt
+        elif kind == "heading" and line.level == 3:
+            nxt = self.item(i, line)
+            if nxt is not None:
+                return nxt
+        elif kind == "heading" and line.level == 4:
+            nxt = self.sub_item(i, line)
+            if nxt is not None:
+                return nxt
+        return self.content(i, line)
+
+    def ignored(self, i: int, line: Line) -> int:
+        if line.kind == "title" and self.stack:
+            self.out.line_owner[i] = ("section", self.stack[-1])
+            self.touch(line.rend)
+        if line.kind == "attachment_list":
+            self.out.attachment_list.append(Span(line.lstart, line.rend))
+        return i + 1
+
+    def attachment_root(self, i: int, line: Line) -> int:
+        self.stack.clear()
+        self.step_depth = None
+        self.last_item = 0
+        self.attachment = line.number
+        j = self.next_nonblank(i)
+        title = ""
+        if j is not None and self.lines[j].kind == "title":
+            title = self.src.text[self.lines[j].lstart : self.lines[j].rend]
+        idx = self.open_section(line, line.number, 0, title, False)
+        self.sections[idx].attachment = self.attachment
+        self.out.attachments.append(idx)
+        self.out.line_owner[i] = ("section", idx)
+        return i + 1
+
+    def responsibility(self, i: int, line: Line) -> int:
+        section = self.stack[-1] if self.stack else None
+        end, nxt = line.rend, i + 1
+        j = self.next_nonblank(i)
+        if line.stripped.endswith(":") and j is not None and self.lines[j].kind == "content":
+            # 责任单位:<newline>市发改委、市财政局: the units are on the next line
+            end, nxt = self.lines[j].rend, j + 1
+            self.lines[j].kind = "responsibility"
+        self.out.responsibility.append(
+            ResponsibilityLine(span=Span(line.lstart, end), line=i, section=section)
+        )
+        for k in range(i, nxt):
+            if self.lines[k].kind != "blank":
+                self.out.line_owner[k] = ("section", section) if section is not None else None
+        self.touch(end)
+        return nxt
+
+    def _heading_value(self, i: int, line: Line, expected: int) -> int | None:
+        """The value of an 一、/(一) marker, repaired from its siblings; None (and the line made content) when
+        the marker is a bracket closing the previous line's sentence or a damaged marker out of sequence."""
+        if line.damage == "lost_numeral" and _continues_previous(self.src, self.lines, i):
+            line.kind = "content"
+            return None
+        if line.damage == "lost_numeral":
+            return expected
+        if line.damage == "lost_close" and line.value != expected:
+            line.kind = "content"
+            return None
+        return line.value
+
+    def section_heading(self, i: int, line: Line) -> int | None:
+        """An 一、 or (一) line: opens a section, or is a measure itself (an item with its own text and clause)."""
+        level = line.level or 0
+        keep = len(self.stack)
+        while keep and self.sections[self.stack[keep - 1]].level >= level:
+            keep -= 1
+        parent_key = (self.stack[keep - 1] if keep else -1, level)
+        expected = self.last_child.get(parent_key, 0) + 1
+        value = self._heading_value(i, line, expected)
+        if line.kind != "heading" or value is None:
+            return None
+        repaired = bool(line.damage)
+        del self.stack[keep:]
+        if self.step_depth is not None and len(self.stack) < self.step_depth:
+            self.step_depth = None
+        number = (
+            line.number
+            if line.damage == ""
+            else (int_to_cn(value) if level == 1 else f"({int_to_cn(value)})")
+        )
+        if repaired:
+            self.out.problems.append(
+                f"line {i + 1}: damaged heading marker {line.stripped[:12]!r} repaired as {number}"
+            )
+        elif value != expected and value != self.last_at_level.get(level, 0) + 1:
+            self.out.problems.append(
+                f"line {i + 1}: heading {number} follows "
+                f"{int_to_cn(expected - 1) if expected > 1 else 'nothing'} (numbering gap)"
+            )
+        self.last_child[parent_key] = value
+        self.last_at_level[level] = value
+        title, has_body = _title_of(self.src, line)
+        clause = find_inline_clause(self.src, line.body, line.rend) if has_body else None
+        j = self.next_nonblank(i)
+        follows = j is not None and self.lines[j].kind == "responsibility"
+        frame = _frame_kind([*(self.sections[k].title for k in self.stack), title])
+        if self.step_depth is None and frame != "frame" and (frame is None or clause is not None or follows):
+            if has_body and (level == self.promote or clause is not None or follows):
+                # An 一、/(一) item with its own text and responsibility clause is an action item.
+                return self.add_measure(i, number, level, clause, repaired)
+            if not has_body and ((follows and not self._has_items(j)) or self._heads_paragraph(level, i, j)):
+                # (一)约束性指标 + its paragraph or its own 责任单位 line, in a document without 1. items
+                return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
+        idx = self.open_section(line, number, level, title, repaired)
+        self.out.line_owner[i] = ("section", idx)
+        heading_clause = find_inline_clause(self.src, line.body, line.rend)
+        if heading_clause is not None:
+            # 一、强化科技创新(区科技局牵头): the heading's clause covers the measures of its section
+            self.out.responsibility.append(ResponsibilityLine(span=heading_clause, line=i, section=idx))
+        if _STEP_TITLE.search(self.src.match[line.body : line.rend]) and not has_body:
+            self.out.step_sections.append(idx)
+            self.step_depth = len(self.stack)
+        return i + 1
+
+    def _assigns(self, i: int, clause: Span | None, stop: int | None) -> bool:
+        """Whether the item at line ``i`` carries a responsibility clause: inline, or a line right after it."""
+        if clause is not None:
+            return True
+        end = stop if stop is not None else _after_measure(self.src, self.lines, i, 3)
+        if find_inline_clause(self.src, self.lines[i].body, self.lines[end - 1].rend) is not None:
+            return True
+        j = self.next_nonblank(end - 1)
+        return j is not None and self.lines[j].kind == "responsibility"
+
+    def _has_items(self, j: int | None) -> bool:
+        """Whether a 1. item comes after line ``j`` before the next 一、/(一) heading."""
+        k = j if j is not None else len(self.lines)
+        while k < len(self.lines):
+            ln = self.lines[k]
+            if ln.kind == "heading" and ln.level in (1, 2):
+                return False
+            if ln.kind == "heading" and ln.level == 3:
+                return True
+            k += 1
+        return False
+
+    def _heads_paragraph(self, level: int, i: int, j: int | None) -> bool:
+        """A heading of the promoted level whose text is the paragraph below it, or a statement of its own
+        ((一)开展区规划编制。 or a sentence cut off)."""
+        if level != self.promote:
+            return False
+        line = self.lines[i]
+        if j is None:  # the last heading: a statement, not a bare title (三、强化金融支持。)
+            return _is_sentence(line) or (line.stripped.endswith("。") and len(line.stripped) > 14)
+        nxt = self.lines[j]
+        sibling = nxt.kind == "heading" and (nxt.level or 9) <= level
+        return nxt.kind == "content" or _is_sentence(line) or (line.stripped.endswith("。") and sibling)
+
+    def _paragraph_end(self, i: int) -> int:
+        """The line after the paragraph under line ``i``: its content lines (across blank lines)."""
+        k = i + 1
+        while k < len(self.lines) and self.lines[k].kind in ("content", "blank"):
+            k += 1
+        return k
+
+    def item(self, i: int, line: Line) -> int | None:
+        """A 1. line: a measure, a group heading over (1)(2) measures, a phase, or a damaged marker (content)."""
+        while self.stack and self.sections[self.stack[-1]].level >= 3:
+            self.stack.pop()
+        parent_key = (self.stack[-1] if self.stack else -1, 3)
+        # items restart per section or run on through the document (per attachment)
+        expected_here = {self.last_child.get(parent_key, 0) + 1, self.last_item + 1}
+        if line.damage == "lost_dot" and line.value not in expected_here:
+            line.kind = "content"
+            return None
+        if self.step_depth is not None:
+            line.kind = "phase"
+            return None
+        assert line.value is not None
+        self.last_child[parent_key] = line.value
+        self.last_item = line.value
+        if _is_group_heading(self.src, self.lines, i):
+            # "1.人才引进" with no text of its own, followed by (1)(2) items: those are the measures
+            idx = self.open_section(line, line.number, 3, _title_of(self.src, line)[0], bool(line.damage))
+            self.out.line_owner[i] = ("section", idx)
+            return i + 1
+        if line.value not in expected_here and line.value != 1:
+            self.out.problems.append(
+                f"line {i + 1}: item {line.value} follows item {max(expected_here) - 1} (numbering gap)"
+            )
+        if line.damage:
+            self.out.problems.append(
+                f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
+            )
+        stop = self._paragraph_end(i) if _title_only(self.src, line) else None
+        frame = _frame_kind([*(self.sections[k].title for k in self.stack), _title_of(self.src, line)[0]])
+        clause = find_inline_clause(self.src, line.body, line.rend) if frame is not None else None
+        if frame is not None and not self._assigns(i, clause, stop):
+            # 2.厘清总体思路 / 3.明确发展目标, or an item of 保障措施 that assigns nothing: not a measure
+            line.kind = "content"
+            return None
+        return self.add_measure(i, line.number, 3, clause, bool(line.damage), stop=stop)
+
+    def sub_item(self, i: int, line: Line) -> int | None:
+        """A (1) line under a 1. group heading is a measure; elsewhere it is content."""
+        if not (self.stack and self.sections[self.stack[-1]].level == 3 and self.step_depth is None):
+            return None
+        return self.add_measure(i, line.number, 4, None, False)
+
+    def table_row(self, i: int, row: Row) -> int:
+        """A numbered row of a task table: a measure whose units come from its unit cells."""
+        task = row.first("task")
+        body = task.span.start if task is not None else row.start
+        section = self.stack[-1] if self.stack else None
+        mi = len(self.out.measures)
+        deadline = row.first("deadline")
+        self.out.measures.append(
+            MeasureItem(
+                number=row.number,
+                level=3,
+                span=Span(row.start, max(row.content_end(), body)),
+                body=body,
+                line=i,
+                section=section,
+                section_path=list(self.stack),
+                attachment=self.attachment,
+                deadline=deadline.span if deadline is not None else None,
+            )
+        )
+        for cell in row.cells:
+            if cell.column.kind in ("lead", "responsible", "support"):
+                self.out.responsibility.append(
+                    ResponsibilityLine(
+                        span=cell.span,
+                        line=i,
+                        section=section,
+                        measures=[mi],
+                        role=cell.column.kind,
+                        table=True,
                     )
-                elif value != expected and value != last_at_level.get(level, 0) + 1:
-                    out.problems.append(
-                        f"line {i + 1}: heading {number} follows "
-                        f"{int_to_cn(expected - 1) if expected > 1 else 'nothing'} (numbering gap)"
-                    )
-                last_child[parent_key] = value
-                last_at_level[level] = value
-                title, has_body = _title_of(src, line)
-                clause = find_inline_clause(src, line.body, line.rend) if has_body else None
-                j = next_nonblank(i)
-                follows = j is not None and lines[j].kind == "responsibility"
-                if has_body and step_depth is None and (level == promote or clause is not None or follows):
-                    # An 一、/(一) item with its own text and responsibility clause is an action item.
-                    line.kind = "measure"
-                    _add_measure(out, src, i, line, number, level, stack, attachment, clause, repaired)
-                    touch(out.measures[-1].span.end)
-                    i = _after_measure(src, lines, i, level)
-                    continue
-                idx = open_section(line, number, level, title, repaired)
-                out.line_owner[i] = ("section", idx)
-                if _STEP_TITLE.search(src.match[line.body : line.rend]) and not has_body:
-                    out.step_sections.append(idx)
-                    step_depth = len(stack)
-                i += 1
-                continue
-        if kind == "heading" and line.level == 3:
-            while stack and sections[stack[-1]].level >= 3:
-                stack.pop()
-            parent_key = (stack[-1] if stack else -1, 3)
-            # items restart per section or run on through the document (per attachment)
-            expected_here = {last_child.get(parent_key, 0) + 1, last_item + 1}
-            expected = min(expected_here)
-            if line.damage == "lost_dot" and line.value not in expected_here:
-                line.kind = "content"
-            elif step_depth is not None:
-                line.kind = "phase"
-            elif _is_group_heading(src, lines, i):
-                # "1.人才引进" with no text of its own, followed by (1)(2) items: those are the measures
-                assert line.value is not None
-                last_child[parent_key] = line.value
-                last_item = line.value
-                idx = open_section(line, line.number, 3, _title_of(src, line)[0], bool(line.damage))
-                out.line_owner[i] = ("section", idx)
-                i += 1
-                continue
-            else:
-                assert line.value is not None
-                if line.value not in expected_here and line.value != 1:
-                    out.problems.append(
-                        f"line {i + 1}: item {line.value} follows item "
-                        f"{max(expected_here) - 1} (numbering gap)"
-                    )
-                if line.damage:
-                    out.problems.append(
-                        f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
-                    )
-                last_child[parent_key] = line.value
-                last_item = line.value
-                line.kind = "measure"
-                clause = find_inline_clause(src, line.body, line.rend)
-                _add_measure(out, src, i, line, line.number, 3, stack, attachment, clause, bool(line.damage))
-                touch(out.measures[-1].span.end)
-                i = _after_measure(src, lines, i, 3)
-                continue
-        if (
-            kind == "heading"
-            and line.level == 4
-            and stack
-            and sections[stack[-1]].level == 3
-            and step_depth is None
-        ):
-            line.kind = "measure"
-            clause = find_inline_clause(src, line.body, line.rend)
-            _add_measure(out, src, i, line, line.number, 4, stack, attachment, clause, False)
-            touch(out.measures[-1].span.end)
-            i = _after_measure(src, lines, i, 4)
-            continue
-        # content (incl. level 4/5 items outside a measure, rejected damaged markers, phases)
+                )
+        for k in range(row.first_line, row.last_line + 1):
+            if self.lines[k].kind != "blank":
+                self.lines[k].kind = "table"
+        self.touch(self.lines[row.last_line].rend)
+        return row.last_line + 1
+
+    def content(self, i: int, line: Line) -> int:
+        """Content (incl. level 4/5 items outside a measure, rejected damaged markers, phases)."""
         if line.kind == "heading":
             line.kind = "content"
-        if stack:
-            out.line_owner[i] = ("section", stack[-1])
-            touch(line.rend)
-        i += 1
+        if self.stack:
+            self.out.line_owner[i] = ("section", self.stack[-1])
+            self.touch(line.rend)
+        return i + 1
 
-    for idx, sec in enumerate(sections):
-        end = max(last_end.get(idx, sec.heading.end), sec.heading.end)
-        sec.span = Span(sec.heading.start, end)
-    _fill_measure_owner(out)
-    _assign_lines(out)
-    return out
+
+def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Outline:
+    return _Parser(src, lines, promote).run()
 
 
 def _add_measure(
     out: Outline,
     src: SourceDocument,
     i: int,
-    line: Line,
     number: str,
     level: int,
     stack: list[int],
     attachment: str | None,
     clause: Span | None,
     repaired: bool,
+    stop: int,
 ) -> None:
     lines = out.lines
-    last = _after_measure(src, lines, i, level) - 1
+    line = lines[i]
+    last = stop - 1
     while last > i and lines[last].kind == "blank":
         last -= 1
     end = lines[last].rend
-    if last > i:
-        # The paragraph continues on further lines: an inline clause is at the end of the last one.
-        clause = find_inline_clause(src, line.body, end) or clause
+    clauses = find_inline_clauses(src, line.body, end, bare_ok=True)
+    if clauses:
+        clause = clauses[-1]
+    elif clause is not None:
+        clauses = [clause]
     out.measures.append(
         MeasureItem(
             number=number,
@@ -611,8 +832,59 @@ def _add_measure(
             attachment=attachment,
             inline_clause=clause,
             repaired=repaired,
+            clauses=clauses,
         )
     )
+
+
+def _is_sentence(line: Line) -> bool:
+    """A heading line that is a sentence of text (cut off before its 。), not a title."""
+    s = line.stripped
+    return len(s) > 30 and "," in s
+
+
+def _has_text(src: SourceDocument, lines: list[Line], k: int) -> bool:
+    """A heading with text of its own: after its title on the line, or a paragraph on the next line."""
+    if _title_of(src, lines[k])[1] or _is_sentence(lines[k]) or lines[k].stripped.endswith("。"):
+        return True
+    j = k + 1
+    while j < len(lines) and lines[j].kind == "blank":
+        j += 1
+    return j < len(lines) and lines[j].kind == "content"
+
+
+def _title_only(src: SourceDocument, line: Line) -> bool:
+    """A 1. line that is a title closed by 。 (1.主要指标的责任部门。): its text is the paragraph below."""
+    title, has_body = _title_of(src, line)
+    return not has_body and line.stripped.endswith("。")
+
+
+_FRAME_MAX = max(len(w) for w in (*vocabulary().not_measure, *vocabulary().assign_only)) + 4
+
+
+@lru_cache(maxsize=4096)
+def _title_kind(title: str, exact: bool) -> str | None:
+    """ "frame" / "assign_only" for one heading title (``exact``: the whole title is the word, as for an
+    ancestor section; else the word with up to three more characters around it: 厘清总体思路)."""
+    if len(title) > _FRAME_MAX:  # a sentence, not a frame word
+        return None
+    vocab = vocabulary()
+    t = fold(title).strip().rstrip("。.:")
+    for kind, words in (("frame", vocab.not_measure), ("assign_only", vocab.assign_only)):
+        if exact and t in words:
+            return kind
+        if not exact and any((t.startswith(w) or t.endswith(w)) and len(t) <= len(w) + 3 for w in words):
+            return kind
+    return None
+
+
+def _frame_kind(titles: list[str]) -> str | None:
+    """ "frame" when a heading or one of its ancestors is 指导思想 / 基本原则 / 总体要求 / 发展目标 … (never
+    measures), "assign_only" under 组织实施 / 保障措施 … (measures only with a clause of their own)."""
+    kinds = {_title_kind(titles[-1], False), *(_title_kind(t, True) for t in titles[:-1])}
+    if "frame" in kinds:
+        return "frame"
+    return "assign_only" if "assign_only" in kinds else None
 
 
 def _continues_previous(src: SourceDocument, lines: list[Line], i: int) -> bool:
@@ -696,7 +968,8 @@ def _assign_lines(out: Outline) -> None:
     for mi, m in enumerate(out.measures):
         events.append((m.span.start, "m", mi))
     for ri, r in enumerate(out.responsibility):
-        events.append((r.span.start, "r", ri))
+        if not r.table:
+            events.append((r.span.start, "r", ri))
     events.sort()
     pending: dict[int | None, list[int]] = {}
     headers: dict[int | None, list[int]] = {}
@@ -725,7 +998,8 @@ def _assign_lines(out: Outline) -> None:
             r.section_level = twin.section_level
             if prev[1] in headers.get(sec, []):
                 headers[sec].append(idx)
-        elif sec not in seen_measure:
+        elif sec not in seen_measure and (sec is not None or out.first_section_start is None):
+            # (a line above every heading of a page cut from a longer document belongs to a measure off-page)
             headers.setdefault(sec, []).append(idx)
             r.section_level = True
         else:

@@ -24,36 +24,25 @@ from __future__ import annotations
 import calendar
 import logging
 import re
+import tomllib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
 
+from policykg.errors import ExtractError
+from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
 from policykg.models import SourceDocument, Span, TargetInfo
 
 log = logging.getLogger(__name__)
 
 __all__ = ["UNITS", "cn_number", "find_targets", "parse_number", "protected_regions"]
 
-CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "○": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-CN_LARGE = {"万": 10_000, "亿": 100_000_000}
-_CN_CHARS = "零〇○一二两三四五六七八九十百千万亿"
+_CN_CHARS = CN_NUMERAL_CHARS
 
 # Longest first: the regex alternation is leftmost-first, so 个百分点 must come before 个, 人次 before 人.
 UNITS = (
+    "个工作日",
     "个百分点",
     "百分点",
     "平方米",
@@ -65,6 +54,10 @@ UNITS = (
     "万元",
     "亿元",
     "公里",
+    "千瓦时",
+    "千瓦",
+    "兆瓦",
+    "工作日",
     "%",
     "‰",
     "元",
@@ -87,7 +80,17 @@ UNITS = (
     "支",
     "台",
     "亩",
+    "吨标准煤",
+    "立方米",
     "吨",
+    "方",
+    "美元",
+    "条",
+    "根",
+    "本",
+    "辆",
+    "艘",
+    "架",
 )
 _PRE = (
     "不少于",
@@ -113,7 +116,8 @@ _PRE = (
     "逾",
     "超",
 )
-_POST = ("以上", "以下", "以内", "左右", "上下")
+_POST = ("以上", "以下", "以内", "左右", "上下", "内")
+_PRE_LAST = frozenset(w[-1] for w in _PRE)
 _PRE_CMP = {
     "不少于": ">=",
     "不低于": ">=",
@@ -138,13 +142,13 @@ _PRE_CMP = {
     "约": "~",
     "近": "~",
 }
-_POST_CMP = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~"}
+_POST_CMP = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~", "内": "<="}
 
 _ARABIC = r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 # The figure starts on a number character (fast scanning); comparator words before it are read by _pre().
 _FIGURE = re.compile(
     r"(?:百分之(?P<pct>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)"
-    r"|(?P<num>" + _ARABIC + r")\s*(?P<mult>万亿|亿|万|千)?"
+    r"|(?P<num>" + _ARABIC + r")\s*(?P<mult>万亿|亿|万|千(?!瓦))?"
     r"|(?P<cn>[" + _CN_CHARS + r"]+))"
     r"\s*(?P<mid>多|余)?\s*(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?"
     r"(?P<post>" + "|".join(_POST) + r")?"
@@ -199,38 +203,6 @@ class _Context:
     year: int | None = None
     per_year: bool = False
     deadline: str | None = None
-
-
-def cn_number(s: str) -> int | None:
-    """Value of a Chinese numeral (十五, 一百二十, 三千五百, 一万, 二〇二三); None if it is not one."""
-    if not s or any(ch not in _CN_CHARS for ch in s):
-        return None
-    if all(ch in CN_DIGITS for ch in s):
-        if len(s) > 1 and s[0] in "零〇○":
-            return None
-        return int("".join(str(CN_DIGITS[ch]) for ch in s))
-    total = section = 0
-    num: int | None = None
-    for ch in s:
-        if ch in CN_DIGITS:
-            if num is not None and num != 0:
-                return None  # two digits in a row with a place value ("十五五") is not a numeral
-            num = CN_DIGITS[ch]
-        elif ch in CN_SMALL:
-            if num is None:
-                if ch != "十":
-                    return None
-                num = 1
-            section += num * CN_SMALL[ch]
-            num = None
-        else:
-            if num is None and section == 0 and total == 0:
-                return None
-            section += num or 0
-            total = (total + section) * CN_LARGE[ch] if ch == "亿" else total + section * CN_LARGE[ch]
-            section = 0
-            num = None
-    return total + section + (num or 0)
 
 
 def parse_number(num: str, mult: str | None = None) -> Decimal | None:
@@ -442,43 +414,37 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
     match, text = src.match, src.text
     lo, hi = span.start, min(span.end, len(match))
     regions = protected_regions(match, lo, hi)
-    raw: list[tuple[re.Match[str], Decimal, str, str | None]] = []
+    raw: list[tuple[re.Match[str], Decimal, str, str | None, Decimal | None]] = []
     starts: list[int] = []
     for m in _FIGURE.finditer(match, lo, hi):
-        unit = m.group("unit")
-        if m.group("pct") is not None:
-            value = parse_number(m.group("pct"))
-            unit = "%"
-        else:
-            if not unit:
-                continue
-            if m.group("num") is not None:
-                value = parse_number(m.group("num"), m.group("mult"))
-                mult = m.group("mult") or ""
-                if unit == "元" and mult in ("万", "亿"):
-                    value = parse_number(m.group("num"))
-                    unit = mult + "元"
-            else:
-                cn = m.group("cn")
-                # a trailing 万/亿 before 元 is the unit 万元/亿元, not a multiplier
-                if unit == "元" and len(cn) > 1 and cn[-1] in "万亿":
-                    unit, cn = cn[-1] + "元", cn[:-1]
-                value = parse_number(cn)
-        if value is None:
+        vu = _value_unit(m, match)
+        if vu is None:
             continue
+        value, unit = vu
         num_start = (
             m.start("pct")
             if m.group("pct") is not None
             else (m.start("num") if m.group("num") is not None else m.start("cn"))
         )
         pre, pre_start = _pre(match, lo, num_start)
-        if _skip(match, m, num_start, value, unit, regions, pre):
+        value_max = None
+        low = _range_lower(match, lo, num_start, m, value, unit)
+        if low is not None:
+            value, value_max = low[0], value
+            while starts and starts[-1] >= low[1]:  # 3万元-5万元: the lower figure is part of the range
+                raw.pop()
+                starts.pop()
+            pre, pre_start = _pre(match, lo, low[1])
+            num_start = low[1]
+        if _skip(match, m, num_start, value, unit, regions, pre) or _not_a_commitment(
+            match, m, num_start, unit, pre, value_max
+        ):
             continue
-        raw.append((m, value, unit, pre))
+        raw.append((m, value, unit, pre, value_max))
         starts.append(pre_start)
 
     out: list[TargetInfo] = []
-    for i, (m, value, unit, pre) in enumerate(raw):
+    for i, (m, value, unit, pre, value_max) in enumerate(raw):
         post = m.group("post")
         fig_start = starts[i]
         fig_end = m.end()
@@ -520,10 +486,168 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
                 per_year=ctx.per_year,
                 deadline=ctx.deadline,
                 surface=text[fig_start:fig_end],
+                value_max=value_max,
+                kind=_kind(match, clause_start, fig_start, unit),
             )
         )
     log.debug("%s: %d targets in %d:%d", src.source_file, len(out), lo, hi)
     return out
+
+
+_MONEY = ("元", "万元", "亿元", "美元", "万美元", "亿美元")
+# Quantities whose 万/亿 stays in the unit as written (5.3亿吨, 120万吨标准煤, 405亿方); 方 only with one.
+_KEEP_MULT = ("吨", "吨标准煤", "方", "立方米")
+
+
+def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
+    """The normalised value and unit of a figure: 2万人 -> 20000 人; 75亿元 -> 75 亿元; 1.8万亿元 -> 18000 亿元;
+    五千亿规模 -> 5000 亿元; ``None`` when the figure has no unit."""
+    unit = m.group("unit")
+    if m.group("pct") is not None:
+        value = parse_number(m.group("pct"))
+        return None if value is None else (value, "%")
+    scale_follows = bool(_words().scale.match(match, m.end()))
+    if m.group("num") is not None:
+        mult = m.group("mult") or ""
+        if (unit in ("元", "美元") or (not unit and scale_follows)) and mult in ("万", "亿", "万亿"):
+            value = parse_number(m.group("num"), "万" if mult == "万亿" else None)
+            unit = ("万" if mult == "万" else "亿") + (unit or "元")
+        elif unit in _KEEP_MULT and mult in ("万", "亿"):
+            value, unit = parse_number(m.group("num")), mult + unit
+        elif not unit or unit == "方":
+            return None
+        else:
+            value = parse_number(m.group("num"), mult)
+    else:
+        cn = m.group("cn")
+        # a trailing 万/亿 before 元 is the unit 万元/亿元, not a multiplier
+        if (unit in ("元", "美元") or (not unit and scale_follows)) and len(cn) > 1 and cn[-1] in "万亿":
+            unit, cn = cn[-1] + (unit or "元"), cn[:-1]
+        if not unit or unit == "方":
+            return None
+        value = parse_number(cn)
+    return None if value is None else (value, unit)
+
+
+_RANGE_LOW = re.compile(
+    r"(?P<n>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)\s*(?P<mult>万亿|亿|万|千(?!瓦))?\s*"
+    r"(?P<u>" + "|".join(re.escape(u) for u in UNITS) + r")?\s*[-—–~～至到]\s*\Z"
+)
+
+
+def _range_lower(
+    match: str, lo: int, num_start: int, m: re.Match[str], value: Decimal, unit: str
+) -> tuple[Decimal, int] | None:
+    """``3万元-5万元``, ``8—10个``, ``1-2个``: the lower bound and where it starts, if the figure ends a range."""
+    if num_start - lo < 2 or match[num_start - 1] not in "-—–~～至到 ":
+        return None
+    r = _RANGE_LOW.search(match, max(lo, num_start - 16), num_start)
+    if r is None or (r.start() > 0 and (match[r.start() - 1].isdigit() or match[r.start() - 1] == ".")):
+        return None
+    low_unit = r.group("u") or ""
+    mult = r.group("mult") or ""
+    up_mult = m.group("mult") or "" if m.group("num") is not None else ""
+    if unit in _MONEY:
+        low = parse_number(r.group("n"))
+        low_unit = (mult + low_unit) if low_unit == "元" else low_unit
+    else:
+        low = parse_number(r.group("n"), mult or up_mult)
+    if low is None or (low_unit and low_unit != unit) or low >= value:
+        return None
+    return low, r.start()
+
+
+@dataclass(frozen=True)
+class _TargetWords:
+    threshold: re.Pattern[str]
+    items: re.Pattern[str]
+    sessions: re.Pattern[str]
+    policy: re.Pattern[str]
+    budget: re.Pattern[str]
+    scale: re.Pattern[str]
+    threshold_after: re.Pattern[str]  # 以上制造业重大项目: a few words, then a threshold noun
+
+
+@lru_cache(maxsize=1)
+def _words() -> _TargetWords:
+    ref = resources.files("policykg.loaders").joinpath("data/targets.toml")
+    try:
+        data = tomllib.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read the target words ({exc})") from exc
+
+    def rx(name: str) -> re.Pattern[str]:
+        table = data.get(name, {})
+        if not table.get("source") or not table.get("words"):
+            raise ExtractError(f"{ref}: [{name}] needs words and a source")
+        return re.compile("|".join(re.escape(w) for w in sorted(table["words"], key=lambda w: (-len(w), w))))
+
+    threshold = rx("threshold_nouns")
+    return _TargetWords(
+        threshold,
+        rx("item_nouns"),
+        rx("session_nouns"),
+        rx("policy_amount"),
+        rx("budget"),
+        rx("scale_nouns"),
+        re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + threshold.pattern + ")"),
+    )
+
+
+def _not_a_commitment(
+    match: str, m: re.Match[str], num_start: int, unit: str, pre: str | None, value_max: Decimal | None
+) -> bool:
+    """Class thresholds (过100亿元龙头企业, 千亿级), counts of listed or other documents' items (等7个行业,
+    102项重大工程), meeting numbers (十四届人大二次会议) and system names (13条产业链)."""
+    w = _words()
+    end = m.end()
+    tail = match[end : end + 10].lstrip(" 的")
+    if tail.startswith("级"):
+        return True
+    if match[max(0, num_start - 2) : num_start].rstrip().endswith("等"):
+        return True
+    if unit in (*_MONEY, "人") and _threshold(w, tail, m.group("post")):
+        return True
+    if m.group("cn") is not None and unit in _CN_COUNT_UNITS and not pre and not m.group("post"):
+        return True  # 两个关键词, 五个“区块链接”, 八项规定, 二套房: a Chinese count names, it does not commit
+    if tail.startswith(")") and match[max(0, num_start - 1) : num_start] == "共":
+        return True  # (共9项): a heading's count of its items
+    if unit in ("项", "条", "个", "类", "大") and w.items.match(tail):
+        return True
+    if unit == "次" and (w.sessions.match(tail) or "届" in match[max(0, num_start - 5) : num_start]):
+        return True
+    if unit == "条" and value_max is None and not pre and not m.group("post"):
+        return (
+            True  # 13条产业链, 8条支流: a count of named things, unless a range or comparator commits to it
+        )
+    return False
+
+
+_CN_COUNT_UNITS = ("个", "项", "套", "类", "种", "条", "大")
+_INCL = re.compile(r"\s*\(含\)\s*(?:以上|以下)?")
+
+
+def _threshold(w: _TargetWords, tail: str, post: str | None) -> bool:
+    """过100亿元龙头企业, 十亿元以上企业, 30人(含)以下的企业, 10亿元以上制造业重大项目: a class, not a goal."""
+    inc = _INCL.match(tail)
+    if inc:
+        tail, post = tail[inc.end() :].lstrip(" 的"), post or "含"
+    if w.threshold.match(tail):
+        return True
+    return bool(post) and bool(w.threshold_after.match(tail))
+
+
+def _kind(match: str, clause_start: int, fig_start: int, unit: str) -> str:
+    """``policy_amount`` for a reward or subsidy, ``budget`` for funds set aside, else ``goal``."""
+    if unit not in _MONEY:
+        return "goal"
+    before = match[clause_start:fig_start]
+    w = _words()
+    if w.policy.search(before):
+        return "policy_amount"
+    if w.budget.search(before):
+        return "budget"
+    return "goal"
 
 
 def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
@@ -535,6 +659,8 @@ def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
     while j > lo and match[j - 1] == " ":
         j -= 1
     window = match[max(lo, j - 3) : j]
+    if not window or window[-1] not in _PRE_LAST:
+        return None, i
     for word in _PRE:  # longest first within the tuple's order: 不少于 before 少于
         if window.endswith(word):
             return word, j - len(word)

@@ -69,6 +69,7 @@ from policykg.pipeline.lock import build_lock
 with build_lock(Path(sys.argv[1])):
     print("held", flush=True)
     time.sleep(float(sys.argv[2]))
+    (Path(sys.argv[1]) / "holder-done").write_text("done")  # written while the lock is still held
 """
 
 
@@ -80,7 +81,7 @@ def test_a_second_build_into_the_same_folder_waits_and_names_the_holder(tmp_path
     assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
     notes: list[str] = []
     with build_lock(out, note=notes.append):
-        assert holder.poll() is not None  # it got the lock only once the other build ended
+        assert (out / "holder-done").exists()  # it got the lock only once the other build was done
     assert len(notes) == 1 and f"PID {holder.pid}" in notes[0]
     holder.wait()
 

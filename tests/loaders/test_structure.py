@@ -401,9 +401,10 @@ def test_phase_items_are_not_measures() -> None:
         "四、实施步骤\n"
         "1.动员部署(2023年1月)。全面启动工作。\n"
         "2.推进实施(2023年2月至2023年12月)。组织落实。\n"
-        "五、保障措施\n1.加强领导。\n"
+        "五、保障措施\n1.加强领导。(责任单位:区人社局)\n2.强化宣传。\n"
     )
     out = parse_structure(make(text))
+    # a 保障措施 item is a measure only when it assigns something (annotation.md)
     assert _numbers(out) == ["1", "1"]
     assert [out.sections[i].number for i in out.step_sections] == ["四"]
     assert out.measures[1].section_path == [2]
@@ -513,3 +514,94 @@ def test_level_two_numbering_continued_across_parts_is_no_gap() -> None:
     doc = extract(src)
     assert [m.number for m in doc.measures] == ["(一)", "(二)", "(三)"]
     assert not [p for p in doc.problems if "gap" in p]
+
+
+# --------------------------------------------------------------------------- issue 11: what is a measure
+
+
+@pytest.mark.parametrize(
+    "variant", [lambda t: t, fullwidth, traditional, lambda t: fullwidth(traditional(t))]
+)
+def test_frame_sections_are_not_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = variant(
+        "一、总体要求\n(一)指导思想。以新发展理念为指导,推动高质量发展。\n(二)发展目标。到2025年,产值达到100亿元。\n"
+        "二、主要任务\n(一)做强主导产业。就汽车及零部件加快发展。\n(二)培育新兴产业。推动集群发展。\n"
+        "三、保障措施\n(一)加强组织领导。建立工作机制。\n(二)强化资金保障。统筹资金。(责任单位:市财政局)\n"
+    )
+    out = parse_structure(make(text))
+    assert _numbers(out) == ["(一)", "(二)", "(二)"]
+    assert [out.sections[m.section_path[0]].number for m in out.measures] == ["二", "二", "三"]
+
+
+@pytest.mark.parametrize(
+    "variant", [lambda t: t, fullwidth, traditional, lambda t: fullwidth(traditional(t))]
+)
+def test_frame_items_are_not_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = variant(
+        "一、把握使命\n1.强化政治担当。全市各级各部门务必担当。\n2.厘清总体思路。坚持绿色发展。\n3.明确发展目标。力争到2021年基本形成。\n"
+    )
+    assert _numbers(parse_structure(make(text))) == ["1"]
+
+
+@pytest.mark.parametrize(
+    "variant", [lambda t: t, fullwidth, traditional, lambda t: fullwidth(traditional(t))]
+)
+def test_headings_with_their_paragraph_are_measures_without_items(variant) -> None:  # type: ignore[no-untyped-def]
+    text = variant(
+        "一、围绕改革推进公开\n(一)推进权力清单公开\n对权力清单进行动态调整,公布清单。\n"
+        "(二)推进决策公开\n推行重大决策预公开。\n二、目标任务\n(一)开办企业。开办企业0.5个工作日内完成。\n"
+    )
+    out = parse_structure(make(text))
+    assert _numbers(out) == ["(一)", "(二)", "(一)"]
+    assert (
+        variant("动态调整") in out.lines[0].text
+        or variant("动态调整") in make(text).text[out.measures[0].span.start : out.measures[0].span.end]
+    )
+
+
+@pytest.mark.parametrize(
+    "variant", [lambda t: t, fullwidth, traditional, lambda t: fullwidth(traditional(t))]
+)
+def test_heading_with_its_own_responsibility_line_is_a_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = variant(
+        "一、主要预期目标\n(一)地区生产总值增长7%以上\n责任单位:区发展和改革局\n(二)固定资产投资增长10%以上\n责任单位:区财政局\n"
+    )
+    out = parse_structure(make(text))
+    assert _numbers(out) == ["(一)", "(二)"]
+
+
+@pytest.mark.parametrize(
+    "variant", [lambda t: t, fullwidth, traditional, lambda t: fullwidth(traditional(t))]
+)
+def test_lost_line_breaks_before_headings(variant) -> None:  # type: ignore[no-untyped-def]
+    text = variant(
+        "河南省人民政府关于明确重点工作责任单位的通知 现将重点工作任务予以分解并明确责任单位,确保年度重点工作任务圆满完成。"
+        " 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复和扩大消费摆在优先位置。(省商务厅负责)"
+        " 2.落实好提振市场信心措施。(省发展改革委牵头) 3.激活房地产市场。\n"
+    )
+    out = parse_structure(make(text))
+    assert _numbers(out) == ["1", "2", "3"]
+    assert [out.sections[i].number for i in out.measures[0].section_path] == ["一", "(一)"]
+
+
+@pytest.mark.parametrize(
+    "variant", [lambda t: t, fullwidth, traditional, lambda t: fullwidth(traditional(t))]
+)
+def test_statement_headings_on_one_line(variant) -> None:  # type: ignore[no-untyped-def]
+    text = variant(
+        "2020年重点工作目标安排\n一、推动规划实施\n(一)开展区“十四五”规划编制。(二)推进产业空间高质量利用研究,做好低效用地转型提升工作。(三)开展规划纲要实施情况全面评估。\n二、推动经济发展\n(一)实现区级一般公共预算收入同比增长1%。(二)实现社会消费品零售总额达到800亿元。\n"
+    )
+    out = parse_structure(make(text))
+    assert _numbers(out) == ["(一)", "(二)", "(三)", "(一)", "(二)"]
+
+
+def test_image_file_names_and_starred_items() -> None:
+    text = "一、任务\n640.webp.jpg\n1* .开展一证多址改革。\n2*.开展住所标准化登记。\n"
+    out = parse_structure(make(text))
+    assert _numbers(out) == ["1", "2"]
+    assert out.lines[1].kind == "boilerplate"
+
+
+def test_item_number_before_a_year() -> None:
+    out = parse_structure(make("一、任务\n1、加快建设。\n2、2017年,铁路建成通车。\n"))
+    assert _numbers(out) == ["1", "2"]

@@ -291,3 +291,106 @@ def test_sample_004_has_no_committee_or_ordinal_targets() -> None:
     assert (Decimal(55), "%") in got and (Decimal(32), "%") in got and (Decimal(7000), "人") in got
     assert (Decimal(10), "部门") not in got and all(t.unit != "届" for t in found)
     assert len(found) == 10
+
+
+# --------------------------------------------------------------------------- ranges, kinds, classes (issue 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "unit"),
+    [
+        ("给予3万元-5万元的资金支持。", "3", "5", "万元"),
+        ("給予3萬元-5萬元的資金支持。", "3", "5", "万元"),
+        ("力争培育8—10个百亿企业。", "8", "10", "个"),
+        ("力爭培育8—10個百億企業。", "8", "10", "个"),
+        ("每个县发展1~2条重点产业链。", "1", "2", "条"),
+        ("新增1-2家省级创新平台。", "1", "2", "家"),
+        ("经济增长7.5%—8%。", "7.5", "8", "%"),
+    ],
+)
+def test_range_is_one_target(text: str, lo: str, hi: str, unit: str) -> None:
+    t = one(text)
+    assert (t.value, t.value_max, t.unit, t.comparator) == (Decimal(lo), Decimal(hi), unit, "=")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("全市GDP达到1.8万亿元。", "18000", "亿元"),
+        ("全市GDP達到1.8萬億元。", "18000", "亿元"),
+        ("产业集群总量超过五千亿规模。", "5000", "亿元"),
+        ("產業集群總量超過五千億規模。", "5000", "亿元"),
+        ("煤炭产量5.3亿吨。", "5.3", "亿吨"),
+        ("新增光伏装机5万千瓦。", "50000", "千瓦"),
+        ("实际利用外资3亿美元。", "3", "亿美元"),
+    ],
+)
+def test_money_and_quantities_scaled(text: str, value: str, unit: str) -> None:
+    t = one(text)
+    assert (t.value, t.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("对新认定的企业给予一次性奖励50万元。", "policy_amount"),
+        ("對新認定的企業給予一次性獎勵50萬元。", "policy_amount"),
+        ("整合3000万元资金用于发放消费券。", "budget"),
+        ("整合3000萬元資金用於發放消費券。", "budget"),
+        ("全年投资530亿元。", "goal"),
+        ("新增就业2万人。", "goal"),
+    ],
+)
+def test_target_kinds(text: str, kind: str) -> None:
+    assert one(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("过100亿元龙头企业达到6家。", "6", "家"),
+        ("過100億元龍頭企業達到6家。", "6", "家"),
+        ("安排投资10亿元以上制造业重大项目60个。", "60", "个"),
+    ],
+)
+def test_class_thresholds_are_not_targets(text: str, value: str, unit: str) -> None:
+    t = one(text)
+    assert (t.value, t.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "支持十亿元以上企业开展并购。",
+        "支持十億元以上企業開展併購。",
+        "对参保职工30人(含)以下的企业放宽条件。",
+        "落实国家规划102项重大工程。",
+        "落實國家規劃102項重大工程。",
+        "落实提振市场信心90条措施。",
+        "已实施制造业等6个行业留抵退税。",
+        "经省十四届人大二次会议审议通过。",
+        "經省十四屆人大二次會議審議通過。",
+        "落实市委十三届七次全会要求。",
+        "一、市长负责事项(共9项)",
+        "实施三江干流、8条主要支流治理。",
+        "严格执行中央八项规定精神。",
+        "大力推进五个“区块链接”。",
+        "优化二套房认定标准。",
+    ],
+)
+def test_not_targets_issue_12(text: str) -> None:
+    assert targets(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "cmp"),
+    [
+        ("新增企业达到4000家。", "="),
+        ("新增企业4000家以上。", ">="),
+        ("新增企業4000家以上。", ">="),
+        ("城镇调查失业率5%左右。", "~"),
+        ("开办企业0.5个工作日内完成。", "<="),
+    ],
+)
+def test_comparators_issue_12(text: str, cmp: str) -> None:
+    assert one(text).comparator == cmp

@@ -81,6 +81,8 @@ EXTENSIONS = [
     "attachment",
     "perYear",
     "deadline",
+    "valueMax",
+    "targetKind",
     "unitKind",
     "encoding",
     "script",

@@ -67,6 +67,11 @@ def _industry(i: str, pref: str, *alts: str) -> tuple[str, dict[str, Any]]:
     return "Industry", {"iri": i, "prefLabel": pref, "altLabel": sorted(alts), "matchKey": _keys(pref, *alts)}
 
 
+def _classed(node: tuple[str, dict[str, Any]], *paths: str) -> tuple[str, dict[str, Any]]:
+    """An industry with its national class paths (pkg:classPath: scheme|level|code|name)."""
+    return node[0], {**node[1], "classPath": list(paths)}
+
+
 def _measure(i: str, number: str, ordinal: int, text: str, start: int) -> tuple[str, dict[str, Any]]:
     label = text.split("。")[0]
     return "Measure", {
@@ -146,8 +151,20 @@ NODES: list[tuple[str, dict[str, Any]]] = [
     _unit(GX, "青岛市工业和信息化局", "市工业和信息化局"),
     _unit(YJ, "就业处", "市就業處", "市就业处"),
     _unit(YT, "烟台市科学技术局", "市科技局", "市科技局"),
-    _industry(AI, "人工智能", "人工智慧"),
-    _industry(IC, "集成电路", "積體電路"),
+    _classed(
+        _industry(AI, "人工智能", "人工智慧"),
+        "GB/T4754-2017|门类|I|信息传输、软件和信息技术服务业",
+        "GB/T4754-2017|大类|65|软件和信息技术服务业",
+    ),
+    _classed(
+        _industry(IC, "集成电路", "積體電路"),
+        "GB/T4754-2017|门类|C|制造业",
+        "GB/T4754-2017|大类|39|计算机、通信和其他电子设备制造业",
+        "GB/T4754-2017|中类|397|电子器件制造",
+        "GB/T4754-2017|小类|3973|集成电路制造",
+        "GB/T4754-2017|门类|I|信息传输、软件和信息技术服务业",
+        "GB/T4754-2017|大类|65|软件和信息技术服务业",
+    ),
     _industry(JD, "智能家电", "智能家電"),
     _industry(HG, "高端化工"),
     _industry(SP, "食品饮料"),

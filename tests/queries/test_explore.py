@@ -71,3 +71,37 @@ def test_scripted_session_answers_and_survives_errors(kg_store: Any) -> None:
     assert {"就业处", "青岛市工业和信息化局"} <= {row["unit"] for row in owners.rows}
     # an injection string as a parameter changes nothing
     assert kg_store.run("MATCH (n) RETURN count(n) AS n")[0]["n"] == before
+
+
+def test_help_columns_align_with_chinese_text() -> None:
+    # issue 14: help padded by characters, so lines with Chinese examples were pushed right
+    from policykg.queries.explore import COMMANDS, display_width, help_text
+
+    lines = help_text().splitlines()[1 : 1 + len(COMMANDS)]
+    starts = {display_width(line[: line.index(c.help)]) for line, c in zip(lines, COMMANDS, strict=True)}
+    assert len(starts) == 1
+
+
+def test_options_work_inside_explore() -> None:
+    # issue 14: `unit 职建处 --all` inside explore looked the unit "职建处 --all" up
+    from policykg.queries.explore import Session, plan
+
+    session = Session(store=None)  # type: ignore[arg-type]
+    assert plan("unit 职建处 --all", session) == (
+        "run",
+        "unit-profile",
+        {"unit": "职建处", "_all": True, "all": True},
+    )
+    assert plan("gaps 10+1 --all", session)[2]["gapsOnly"] is False  # type: ignore[index]
+    assert plan("targets 高技能 --evidence", session)[2] == {"keyword": "高技能", "_evidence": True}  # type: ignore[index]
+    with pytest.raises(UsageError, match="--all, --evidence"):
+        plan("units --sideways", session)
+
+
+def test_completion_offers_commands_then_names() -> None:
+    from policykg.queries.explore import completions
+
+    names = lambda: ["职业能力建设处", "职建处", "人工智能"]  # noqa: E731
+    assert completions("un", "un", names) == ["units ", "unit "]
+    assert completions("unit 职", "职", names) == ["职业能力建设处", "职建处"]
+    assert completions("unit 职建处 --a", "--a", names) == ["--all"]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from policykg.errors import RenderError
+from policykg.errors import RenderError, UsageError
 from policykg.queries import analyze as A
 from policykg.queries import export as E
 
@@ -59,8 +60,29 @@ def test_export_failure_keeps_previous_file(
     with pytest.raises(RenderError, match="disk full"):
         E.export_tasks(kg_store, tmp_path, "csv")
     assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["tasks.csv"]
-    with pytest.raises(RenderError, match="unknown export format"):
+    with pytest.raises(UsageError, match="unknown export format"):
         E.export_tasks(kg_store, tmp_path, "pdf")
+
+
+def test_export_dest_ending_in_xlsx_or_csv_is_the_file(kg_store: Any, tmp_path: Path) -> None:
+    # issue 14: `export tasks out/tasks.xlsx` made a folder named tasks.xlsx
+    path, _ = E.export_tasks(kg_store, tmp_path / "plan.csv")
+    assert path == tmp_path / "plan.csv" and path.is_file()
+    assert path.read_text(encoding="utf-8-sig").startswith(",".join(E.HEADERS[:2]))
+    path, _ = E.export_tasks(kg_store, tmp_path / "sub" / "plan.XLSX")
+    assert path.is_file() and path.read_bytes()[:2] == b"PK"
+    with pytest.raises(UsageError, match="agree"):
+        E.export_tasks(kg_store, tmp_path / "plan.csv", "xlsx")
+
+
+def test_export_follows_the_umask(kg_store: Any, tmp_path: Path) -> None:
+    # issue 14: exports were 0600 (mkstemp's mode) whatever the umask
+    old = os.umask(0o022)
+    try:
+        path, _ = E.export_tasks(kg_store, tmp_path, "csv")
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644
 
 
 def test_analyze(kg_store: Any) -> None:

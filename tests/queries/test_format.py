@@ -122,3 +122,28 @@ def test_more_note_names_the_next_page_key() -> None:
     assert "first 10 of 12" in (more_note(profile) or "")
     profile.params["all"] = True
     assert more_note(profile) is None
+
+
+def test_unit_profile_table_shows_the_unit_once_then_a_list_of_measures() -> None:
+    # issue 14: the unit table had 14 columns and wrapped the task text every 8 characters
+    from policykg.queries.format import render
+    from policykg.queries.library import QueryResult
+
+    columns = [
+        "unit", "document", "section", "number", "measure", "lead", "targets", "industries", "systems",
+        "coResponsible", "totalMeasures", "totalLead", "parents", "children",
+    ]  # fmt: skip
+    row = {
+        "unit": "职业能力建设处", "document": "关于推动技能人才与产业融合发展实施方案", "section": "(一)",
+        "number": "1", "measure": "建立健全技能人才队伍建设五项机制" * 3, "lead": True, "targets": [],
+        "industries": ["人工智能"], "systems": [], "coResponsible": ["青岛市公共就业和人才服务中心"],
+        "totalMeasures": 34, "totalLead": 1, "parents": ["青岛市人力资源和社会保障局"], "children": [],
+    }  # fmt: skip
+    second = {**row, "number": "2", "measure": "发挥高技能人才示范引领作用", "lead": False}
+    text = render(QueryResult("unit-profile", columns, [row, second]), "table", width=100)
+    assert text.count("职业能力建设处") == 1 and "measures 34 · as lead 1" in text
+    assert "1. 《关于推动技能人才与产业融合发展实施方案》 (一) 1  [lead 牵头]" in text
+    assert "2. 《关于推动技能人才与产业融合发展实施方案》 (一) 2" in text
+    assert "建立健全技能人才队伍建设五项机制建立健全技能人才队伍建设五项机制" in text  # not cut into columns
+    assert "industries 产业: 人工智能" in text and "with 共同负责: 青岛市公共就业和人才服务中心" in text
+    assert "┃" not in text  # no table

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.integration
 # Parameters that make each query return rows on the fixture graph (a query with no rows proves little).
 PARAMS: dict[str, dict[str, Any]] = {
     "industry-owners": {"industry": "人工智慧"},
+    "class-owners": {"industry": "積體電路", "level": "大类"},
     "unit-profile": {"unit": "人才開發處"},
     "system-coverage": {"system": "10+1"},
     "dependencies": {"node": "青人社字〔2025〕9号", "depth": 3},

@@ -290,6 +290,27 @@ def test_resolve_prefers_exact_over_contains(kg_store: Any) -> None:
         resolve(kg_store, "就業處", kinds=["unit"])
 
 
+def test_units_with_the_same_name_are_selectable(kg_store: Any) -> None:
+    # issue 14: two 就业处 (青岛's division, 烟台's) could not be selected by any name; each candidate now shows
+    # a name that selects it, PARENT/NAME or REGION/NAME
+    with pytest.raises(AmbiguousNameError) as info:
+        resolve(kg_store, "就业处", kinds=["unit"])
+    shown = str(info.value)
+    assert "青岛市人力资源和社会保障局/就业处 (unit)" in shown and "就业处 (unit, 烟台市)" in shown
+    assert resolve(kg_store, "青岛市人力资源和社会保障局/就业处", kinds=["unit"]).iri == JY
+    assert resolve(kg_store, "烟台市/就业处", kinds=["unit"]).iri == YJ
+    assert (
+        resolve(kg_store, "青岛/就業處", kinds=["unit"]).iri == JY
+    )  # either script, a part of the qualifier
+    with pytest.raises(UnknownNameError):
+        resolve(kg_store, "北京市/就业处", kinds=["unit"])
+
+
+def test_a_short_form_from_the_lexicon_resolves(kg_store: Any) -> None:
+    # issue 14: the help's own example 市人社局 (a short form units.toml gives 青岛市人力资源和社会保障局) did not resolve
+    assert resolve(kg_store, "市人社局", kinds=["unit"]).iri == HR
+
+
 def test_unknown_name_suggests_closest(kg_store: Any) -> None:
     with pytest.raises(UnknownNameError) as info:
         resolve(kg_store, "人工智障", kinds=["industry"])

@@ -7,7 +7,7 @@
   var DATA = JSON.parse(document.getElementById("pkg-data").textContent);
   var DIM_NODE = { background: "rgba(210,210,210,0.35)", border: "rgba(190,190,190,0.5)" };
   var DIM_EDGE = { color: "rgba(200,200,200,0.25)", highlight: "rgba(200,200,200,0.25)" };
-  var simplified = false;
+  var simplified = true;  // one script per page: Simplified unless the reader switches
   var highlighted = null;
   var near = null;  // the highlighted node and its neighbours
 
@@ -59,6 +59,62 @@
   var status = document.getElementById("pkg-status");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, DATA.options);
   window.pkgTiming.network = Math.round(performance.now() - t0);
+
+  // Computed layouts (ownership, system, document, coordination): group headings and the document outline's
+  // tree connectors are drawn on the canvas (fillText: text, never markup).
+  var LAYOUT = DATA.layout;
+  var HEAD_FONT = "'Noto Sans CJK SC','WenQuanYi Micro Hei','Microsoft YaHei',sans-serif";
+  function drawTree(ctx) {
+    ctx.save();
+    ctx.strokeStyle = "#aab4be";
+    ctx.lineWidth = 1;
+    LAYOUT.tree.forEach(function (link) {
+      var p = nodes.get(link[0]), c = nodes.get(link[1]);
+      if (!p || !c || p.hidden || c.hidden) { return; }
+      var pb = network.getBoundingBox(link[0]), cb = network.getBoundingBox(link[1]);
+      if (cb.top < pb.bottom || Math.abs(cb.left - pb.left) > 120) { return; }  // continues in another column
+      var x = pb.left + 8;
+      ctx.beginPath();
+      ctx.moveTo(x, pb.bottom);
+      ctx.lineTo(x, (cb.top + cb.bottom) / 2);
+      ctx.lineTo(cb.left, (cb.top + cb.bottom) / 2);
+      ctx.stroke();
+    });
+    ctx.restore();
+  }
+  function drawHeadings(ctx) {
+    ctx.save();
+    ctx.fillStyle = "#333";
+    ctx.textBaseline = "middle";
+    LAYOUT.headings.forEach(function (h) {
+      ctx.font = (h.size >= 18 ? "600 " : "") + h.size + "px " + HEAD_FONT;
+      ctx.fillText(h.text, h.x, h.y);
+    });
+    ctx.restore();
+  }
+  function fitAll() {
+    // Like network.fit(), but the headings above the columns count too.
+    var box = null;
+    nodes.getIds().forEach(function (id) {
+      var b = network.getBoundingBox(id);
+      box = box ? { left: Math.min(box.left, b.left), right: Math.max(box.right, b.right),
+                    top: Math.min(box.top, b.top), bottom: Math.max(box.bottom, b.bottom) } : b;
+    });
+    if (!box) { return; }
+    LAYOUT.headings.forEach(function (h) {
+      box.top = Math.min(box.top, h.y - h.size);
+      box.right = Math.max(box.right, h.x + h.size * String(h.text).length);
+    });
+    var r = container.getBoundingClientRect();
+    var scale = 0.96 * Math.min(r.width / (box.right - box.left), r.height / (box.bottom - box.top));
+    network.moveTo({ position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
+                     scale: scale, animation: false });
+  }
+  if (LAYOUT) {
+    network.on("beforeDrawing", drawTree);
+    network.on("afterDrawing", drawHeadings);
+    fitAll();
+  }
 
   function markStable() {
     if (window.pkgStable) { return; }
@@ -175,11 +231,12 @@
     applyFilter();
     clearHighlight();
     network.unselectAll();
-    network.fit();
+    if (LAYOUT) { fitAll(); } else { network.fit(); }
   });
 
   window.pkg = {
     network: network, nodes: nodes, edges: edges, highlight: highlight, clearHighlight: clearHighlight,
-    applyFilter: applyFilter, search: search, setSimplified: setSimplified, data: DATA
+    applyFilter: applyFilter, search: search, setSimplified: setSimplified, data: DATA,
+    fit: LAYOUT ? fitAll : function () { network.fit(); }
   };
 })();

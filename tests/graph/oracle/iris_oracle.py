@@ -13,7 +13,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from policykg.graph.rdf.stream import DEFAULT_BASE, Iris, key_hash, title_key
-from policykg.graph.rdf.stream import _segment as _segment
+from policykg.graph.rdf.terms import _segment as _segment
 from policykg.loaders.normalize import name_key
 
 __all__ = ["DEFAULT_BASE", "IriMinter", "key_hash", "region_key", "title_key"]

@@ -478,3 +478,20 @@ def test_golden_tiny_document() -> None:
         missing = sorted(f"{t}" for t in b - a)
         extra = sorted(f"{t}" for t in a - b)
         pytest.fail(f"graph differs from golden\nmissing: {missing}\nunexpected: {extra}")
+
+
+def test_range_target_has_value_max_and_kind() -> None:
+    """Issue 12: a range (3万元-5万元) is one target with pkg:value (lower) and pkg:valueMax; money given per
+    recipient is kind policy_amount."""
+    from dataclasses import replace
+
+    doc = fakes.doc_tiny()
+    t0 = doc.measures[0].targets[0]
+    doc.measures[0].targets[0] = replace(
+        t0, value=Decimal(3), value_max=Decimal(5), unit="万元", kind="policy_amount"
+    )
+    g, _ = build_graph([doc])
+    (t,) = set(g.subjects(RDF.type, PKG.Target))
+    assert g.value(t, PKG.value).toPython() == Decimal(3)
+    assert g.value(t, PKG.valueMax).toPython() == Decimal(5)
+    assert str(g.value(t, PKG.targetKind)) == "policy_amount"

@@ -78,6 +78,8 @@ def test_names() -> None:
         "IndustryCategory",
         "Region",
         "Phase",
+        "IndustryClass",  # national classifications (issue 12)
+        "ClassificationScheme",
         "Coordination",  # derived summaries (policykg.graph.rdf.summaries)
         "Ownership",
         "IndustryReach",
@@ -98,6 +100,12 @@ def test_names() -> None:
         "HAS_CATEGORY",
         "HAS_MEMBER",
         "HAS_PHASE",
+        # national classifications (issue 12)
+        "CLASSIFIED_AS",
+        "EXACT_MATCH",
+        "BROAD_MATCH",
+        "BROADER",
+        "IN_SCHEME",
         # derived summaries
         "COORDINATES",
         "OWNER_UNIT",

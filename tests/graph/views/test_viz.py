@@ -71,23 +71,35 @@ def test_whole_graph_draws_every_node_and_drops_redundant_edges(pg: nx.MultiDiGr
 
 
 def test_ownership_direct_and_via_system(pg: nx.MultiDiGraph, tmp_path: Path) -> None:
-    # M1 (就业促进处, 人才开发处) names 人工智能 and the whole "10+1" system, whose other members (集成电路, 智能家电,
-    # 生物医药, 新一代信息技术) it reaches via the system: 2 direct + 8 via. M2 (人才开发处, 发改委) names 集成电路 and
-    # 智能家电: 4 direct. M3 (人社局, 教育局) names 新一代信息技术: 2 direct. 16 edges, 5 units + 5 industries.
+    # M1 (就业促进处, 人才开发处) names 人工智能 and the whole "10+1" system: 2 direct edges and 2 edges to the
+    # system (one per unit, not one per member). M2 (人才开发处, 发改委) names 集成电路 and 智能家电: 4 direct. M3
+    # (人社局, 教育局) names 新一代信息技术: 2 direct. 10 edges; 5 units, 4 industries and the 2 systems holding
+    # them ("10+1" holds all four, 13条产业链 holds 集成电路): 11 nodes. 生物医药 no measure names is not drawn.
     info, _html, data = _render(pg, tmp_path, view="ownership")
-    assert (info.nodes, info.edges) == (10, 16)
+    assert (info.nodes, info.edges) == (11, 10)
     kinds = [e["rel"] for e in data["edges"]]
-    assert kinds.count("OWNS_DIRECT") == 8 and kinds.count("OWNS_VIA_SYSTEM") == 8
+    assert kinds.count("OWNS_DIRECT") == 8 and kinds.count("OWNS_VIA_SYSTEM") == 2
     assert (fx.JOBS, fx.AI, "OWNS_DIRECT") in _edges(data)
-    assert (fx.JOBS, fx.BIO, "OWNS_VIA_SYSTEM") in _edges(data)
-    assert (fx.JOBS, fx.AI, "OWNS_VIA_SYSTEM") not in _edges(data)  # a direct mention is not counted twice
-    # 人才开发处 reaches 集成电路 directly (M2) and via the system (M1): two differently drawn edges.
-    both = [e for e in data["edges"] if e["from"] == fx.TALENT and e["to"] == fx.IC]
-    assert {e["rel"] for e in both} == {"OWNS_DIRECT", "OWNS_VIA_SYSTEM"}
-    assert {e["value"] for e in both} == {1}
+    assert (fx.JOBS, fx.SYS, "OWNS_VIA_SYSTEM") in _edges(data)
+    assert not any(e["rel"] == "OWNS_VIA_SYSTEM" and e["to"] != fx.SYS for e in data["edges"])
     styles = {e["rel"]: e["dashes"] for e in data["edges"]}
     assert styles["OWNS_DIRECT"] is False and styles["OWNS_VIA_SYSTEM"]
-    assert {n["cls"] for n in data["nodes"]} == {"Unit", "Industry"}
+    assert {n["cls"] for n in data["nodes"]} == {"Unit", "Industry", "IndustrySystem"}
+
+
+def test_ownership_is_two_sided(pg: nx.MultiDiGraph, tmp_path: Path) -> None:
+    # Units in columns on the left, industries on the right under their system's box; labels inside boxes.
+    _info, _html, data = _render(pg, tmp_path, view="ownership")
+    pos = {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}
+    units = [n["id"] for n in data["nodes"] if n["cls"] == "Unit"]
+    right = [n["id"] for n in data["nodes"] if n["cls"] != "Unit"]
+    assert max(pos[u][0] for u in units) < min(pos[i][0] for i in right)
+    assert pos[fx.SYS][1] < min(pos[i][1] for i in (fx.AI, fx.APPL, fx.IT))  # the system heads its members
+    assert data["options"]["physics"]["enabled"] is False
+    assert {n["shape"] for n in data["nodes"]} == {"box"}
+    talent = next(n for n in data["nodes"] if n["id"] == fx.TALENT)
+    assert talent["label"] == "人才开发处 (2)"  # Simplified by default, with its measures
+    assert [h["text"] for h in data["layout"]["headings"] if h["text"] == "青岛市"], "units grouped by region"
 
 
 def test_ownership_weight_counts_measures() -> None:
@@ -117,7 +129,8 @@ def test_coordination_links_units_sharing_measures(pg: nx.MultiDiGraph, tmp_path
 def test_system_view_marks_ownerless_members(pg: nx.MultiDiGraph, tmp_path: Path) -> None:
     # 13条产业链: members 集成电路 (owned directly through M2 by 人才开发处 and 发改委) and 船舶海工 (nobody).
     info, html, data = _render(pg, tmp_path, view="system", focus="13条产业链")
-    assert (info.nodes, info.edges) == (5, 4)
+    # membership is shown by the layout (members under the system), so only the 2 ownership edges are drawn
+    assert (info.nodes, info.edges) == (5, 2)
     nodes = {n["id"]: n for n in data["nodes"]}
     assert set(nodes) == {fx.SYS2, fx.IC, fx.SHIP, fx.TALENT, fx.NDRC}
     assert nodes[fx.SHIP].get("flags") == ["ownerless"] and "⚠" in nodes[fx.SHIP]["label"]
@@ -126,18 +139,29 @@ def test_system_view_marks_ownerless_members(pg: nx.MultiDiGraph, tmp_path: Path
 
 
 def test_system_view_with_categories(pg: nx.MultiDiGraph, tmp_path: Path) -> None:
-    # "10+1": system, 2 categories, 5 members, and the 5 units owning them; HAS_CATEGORY 2 + HAS_MEMBER 5 +
-    # the 16 ownership edges (every one ends at a member). M1 concerns the whole system, so nobody is ownerless.
+    # "10+1": system, 2 categories, 5 members, and the 5 units owning them; 8 direct ownership edges and 2 to
+    # the system (M1 names it whole). M1 concerns the whole system, so nobody is ownerless, but 生物医药 is
+    # reached only that way and is marked so.
     info, _html, data = _render(pg, tmp_path, view="system", focus="10+1")
-    assert (info.nodes, info.edges) == (13, 23)
-    assert not any(n.get("flags") for n in data["nodes"])
+    assert (info.nodes, info.edges) == (13, 10)
+    assert {n["id"]: n.get("flags") for n in data["nodes"] if n.get("flags")} == {fx.BIO: ["via system only"]}
+    pos = {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}
+    for cat in (fx.CAT_NEW, fx.CAT_OLD):  # each category heads its members in one column
+        for member in viz_views.out_nodes(pg, cat, "HAS_MEMBER"):
+            assert pos[cat][1] < pos[member][1]
 
 
 def test_document_view(pg: nx.MultiDiGraph, tmp_path: Path) -> None:
     # d1: 3 sections, 2 measures, 1 target, the issuer and the 3 other units of its measures = 11 nodes;
-    # HAS_SECTION 3, HAS_MEASURE 2, HAS_TARGET 1, ISSUED_BY 1, 2 lead + 2 co-responsible, SUB_ORGANIZATION_OF 2.
+    # edges ISSUED_BY 1, 2 lead + 2 co-responsible; the tree (HAS_SECTION 3, HAS_MEASURE 2, HAS_TARGET 1) is the
+    # outline's indentation and connectors, the units' parents their grouping.
     info, _html, data = _render(pg, tmp_path, view="document", focus="d1.txt")
-    assert (info.nodes, info.edges) == (11, 13)
+    assert (info.nodes, info.edges) == (11, 5)
+    assert len(data["layout"]["tree"]) == 6 and [fx.S1_2, fx.S1_2_1] in data["layout"]["tree"]
+    pos = {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}
+    assert (
+        pos[fx.D1][1] < pos[fx.S1_1][1] < pos[fx.S1_2][1] < pos[fx.S1_2_1][1] < pos[fx.M1][1] < pos[fx.M2][1]
+    )
     classes = sorted(n["cls"] for n in data["nodes"])
     assert classes.count("Section") == 3 and classes.count("Measure") == 2 and classes.count("Target") == 1
     assert fx.D2 not in {n["id"] for n in data["nodes"]}
@@ -181,8 +205,9 @@ def test_focus_depth_two(pg: nx.MultiDiGraph) -> None:
 
 def test_ownership_narrowed_to_a_focus(pg: nx.MultiDiGraph, tmp_path: Path) -> None:
     info, _html, data = _render(pg, tmp_path, view="ownership", focus="新一代信息技术")
-    # 新一代信息技术 is owned by 人社局, 教育局 (M3) and, via the system, 就业促进处 and 人才开发处 (M1).
-    assert {n["id"] for n in data["nodes"]} == {fx.IT, fx.BUREAU, fx.EDU, fx.JOBS, fx.TALENT}
+    # 新一代信息技术 is owned by 人社局, 教育局 (M3) and, via the system "10+1" (drawn with it), 就业促进处 and
+    # 人才开发处 (M1).
+    assert {n["id"] for n in data["nodes"]} == {fx.IT, fx.BUREAU, fx.EDU, fx.SYS, fx.JOBS, fx.TALENT}
     assert info.edges == 4
 
 
@@ -423,3 +448,17 @@ def test_document_level_structure_edges_are_not_drawn_twice(pg: nx.MultiDiGraph,
     assert (fx.D1, fx.M1, "HAS_MEASURE") not in _edges(data) and (fx.D2, loose, "HAS_TARGET") in _edges(data)
     label = next(n["label"] for n in data["nodes"] if n["id"] == loose)
     assert label == "培训 ≥5000人次"
+
+
+def test_query_view_names_what_it_was_asked_about(
+    pg: nx.MultiDiGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # issue 14: `viz --query industry-owners --param industry=智能家电` showed neither the industry nor its name
+    monkeypatch.setattr(viz, "load_property_graph", lambda d: pg)
+    monkeypatch.setattr(viz, "_query_rows", lambda d, n, p: [{"unit": fx.TALENT}])
+    info = viz.render_from_build(
+        tmp_path, tmp_path / "q.html", query="industry-owners", params=["industry=智能家電"]
+    )
+    assert info.title == "Query industry-owners: industry=智能家電"
+    data = _data(info.path.read_text(encoding="utf-8"))
+    assert {fx.APPL, fx.TALENT} <= {n["id"] for n in data["nodes"]}

@@ -1,0 +1,391 @@
+"""Industries found by the grammar of their mentions, without a lexicon (``data/industry_grammar.toml``).
+
+Three rules, each on ``src.match`` (Simplified, ASCII punctuation), each giving label spans:
+
+* **Enumerations closed by a head**: ``A、B和C等(N个|N大)?X(产业|领域|产业链|集群|行业)``: every item is an
+  industry (a compound such as 汽车及零部件 is kept whole; ``和`` splits two long items only). A stated N is
+  a check: a longer list keeps its last N items. Under a weak head (领域, 行业) every item must contain an
+  industry morpheme (材料, 装备, 医药 …). A head ``X服务业`` / ``X制造业`` with a specific X is an industry too.
+* **Enumerations opened by a trigger**: ``重点发展/聚焦/围绕/培育/打造 … A、B、C`` to the end of the clause, at
+  least three items, each containing a morpheme.
+* **Heads**: ``X产业``, ``X产业链``, ``X产业集群`` (label X), ``X工业``, ``X经济`` (label kept whole), X cut
+  on the left at the last trigger or stop word, ending in a morpheme.
+
+Names followed by an institution word (大数据中心, 汽车维修工, 数字产业金廊) are not mentions; generic words
+(重点产业, 战略性新兴产业 …) never are. Callers merge these spans with lexicon hits (longest wins).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from policykg.errors import ExtractError
+from policykg.loaders.extract.numerals import CN_NUMERAL_CHARS, cn_number
+
+__all__ = ["Grammar", "grammar_mentions", "institution_follows", "load_grammar"]
+
+_CJK = r"\u4e00-\u9fff"
+_ITEM_CHARS = re.compile(rf"[{_CJK}A-Za-z0-9]+")
+_CLAUSE_STOP = ',;。:!?\n()"“”《》'
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    triggers: tuple[str, ...]
+    heads: tuple[str, ...]
+    dropped: tuple[str, ...]
+    kept: tuple[str, ...]
+    morphemes: tuple[str, ...]
+    institutions: tuple[str, ...]
+    stop: tuple[str, ...]
+    modifiers: tuple[str, ...] = ()
+    parks: tuple[str, ...] = ()
+    close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    morph_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    morph_end_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    cover_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    inst_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    stop_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        cn = CN_NUMERAL_CHARS
+        object.__setattr__(
+            self,
+            "close_rx",
+            re.compile(
+                rf"(?:等\s*(?:(?P<n>\d{{1,2}}|[{cn}]{{1,3}})\s*(?:个|大|条|类|项)?)?"
+                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})大)"
+                rf"\s*(?P<mod>[{_CJK}]{{0,6}}?)(?P<head>{_alt(list(self.heads))})"
+            ),
+        )
+        object.__setattr__(self, "trigger_rx", re.compile(_alt(list(self.triggers))))
+        object.__setattr__(self, "suffix_rx", re.compile(_alt([*self.dropped, *self.kept])))
+        object.__setattr__(self, "morph_rx", re.compile(_alt(list(self.morphemes))))
+        object.__setattr__(self, "morph_end_rx", re.compile(f"(?:{_alt(list(self.morphemes))})$"))
+        object.__setattr__(self, "cover_words", frozenset([*self.morphemes, *self.modifiers]))
+        object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
+        object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.triggers])))
+
+    def closings(self, match: str, lo: int, hi: int) -> list[re.Match[str]]:
+        """``close_rx`` matches in ``match[lo:hi]``, tried only where one can start (at 等, or at the numeral
+        before 大), left to right, not overlapping."""
+        starts: set[int] = set()
+        for anchor, back in (("等", (0,)), ("大", (1, 2, 3))):
+            p = match.find(anchor, lo, hi)
+            while p >= 0:
+                starts.update(p - b for b in back if p - b >= lo)
+                p = match.find(anchor, p + 1, hi)
+        out: list[re.Match[str]] = []
+        end = lo
+        for p in sorted(starts):
+            if p < end:
+                continue
+            m = self.close_rx.match(match, p, hi)
+            if m:
+                out.append(m)
+                end = m.end()
+        return out
+
+    def has_morpheme(self, s: str) -> bool:
+        return bool(self.morph_rx.search(s))
+
+
+@lru_cache(maxsize=1)
+def load_grammar() -> Grammar:
+    ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
+    try:
+        data = tomllib.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read the industry grammar ({exc})") from exc
+    for name, table in data.items():
+        if not table.get("source"):
+            raise ExtractError(f"{ref}: [{name}] needs a source")
+    return Grammar(
+        triggers=tuple(data["triggers"]["words"]),
+        heads=tuple(data["heads"]["words"]),
+        dropped=tuple(data["suffixes"]["dropped"]),
+        kept=tuple(data["suffixes"]["kept"]),
+        morphemes=tuple(data["morphemes"]["words"]),
+        institutions=tuple(data["institutions"]["words"]),
+        stop=tuple(data["stop"]["words"]),
+        modifiers=tuple(data["modifiers"]["words"]),
+        parks=tuple(data["suffixes"]["parks"]),
+    )
+
+
+_OCCUPATION = re.compile(rf"[{_CJK}]{{0,3}}?(?:工|师|员)(?![业程作具艺厂人商贸])")
+
+
+def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
+    """The name ending at ``end`` continues into an institution, place or occupation (大数据|中心)."""
+    pos = end
+    if any(match.startswith(p, pos) for p in grammar.parks):
+        return False
+    for d in grammar.dropped:
+        if match.startswith(d, pos):
+            pos += len(d)
+            break
+    if pos > end and any(match.startswith(p, pos) for p in ("园", "基地", "集聚区")):
+        return False
+    if grammar.inst_rx.match(match, pos) and not _is_word_start(match, pos):
+        return True
+    occupation = _OCCUPATION.match(match, pos) if pos == end else None
+    if occupation is not None:
+        return not grammar.stop_rx.search(occupation.group(0))
+    # 光电|子研究院: a short run ending in an institution word
+    m = _SHORT_INSTITUTION.match(match, pos)
+    return m is not None and not grammar.stop_rx.search(m.group(0))
+
+
+_SHORT_INSTITUTION = re.compile(rf"[{_CJK}]{{1,2}}(?:研究院|研究所|研究中心|实验室|学院|中心)")
+
+
+# Institution words that are also the start of an ordinary following word (园 in 园林 is rare; 城 in 城市,
+# 港 in 港口, 站 in 站点 …): the first character alone does not block.
+_WORD_STARTS = (
+    "城市",
+    "城乡",
+    "城镇",
+    "港口",
+    "港澳",
+    "园林",
+    "站点",
+    "局面",
+    "局部",
+    "员工",
+    "工作",
+    "工程",
+    "平台经济",
+)
+
+
+def _is_word_start(match: str, pos: int) -> bool:
+    return any(match.startswith(w, pos) for w in _WORD_STARTS)
+
+
+_STOP_RX = re.compile("[" + re.escape(_CLAUSE_STOP) + "]")
+
+
+class _Stops:
+    """The clause-stop positions of one span, for clause bounds by bisection (one scan per span)."""
+
+    def __init__(self, match: str, lo: int, hi: int) -> None:
+        self.lo, self.hi = lo, hi
+        self.pos = [m.start() for m in _STOP_RX.finditer(match, lo, hi)]
+
+    def start(self, pos: int) -> int:
+        i = bisect_left(self.pos, pos)
+        return self.pos[i - 1] + 1 if i else self.lo
+
+    def end(self, pos: int) -> int:
+        i = bisect_left(self.pos, pos)
+        return self.pos[i] if i < len(self.pos) else self.hi
+
+
+def _after_trigger(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """Where the list starts in ``match[a:b]``: after the last trigger word (a one-character trigger such
+    as 就 only at the clause start)."""
+    start = a
+    for t in grammar.trigger_rx.finditer(match, a, b):
+        if len(t.group(0)) == 1 and t.start() != a:
+            continue
+        start = t.end()
+    return start
+
+
+def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """Where a name starts in ``match[a:b]``: after the last stop or trigger word."""
+    for s in grammar.stop_rx.finditer(match, a, b):
+        if b - s.end() >= 2:
+            a = s.end()
+    return a
+
+
+def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int] | None:
+    """Trim spaces, quotes and leading stop words; ``None`` if what is left cannot be a name."""
+    while a < b and match[a] in " \"'“”‘’":
+        a += 1
+    while b > a and match[b - 1] in " \"'“”‘’":
+        b -= 1
+    for _ in range(3):
+        m = grammar.stop_rx.match(match, a, b)
+        if not m or b - m.end() < 2:
+            break
+        a = m.end()
+    while a < b and match[a] in "及和与":
+        a += 1
+    for p in grammar.parks:
+        if match.endswith(p, a, b) and b - a - len(p) >= 2:
+            b -= len(p)
+            break
+    for d in grammar.dropped:
+        if match.endswith(d, a, b) and b - a - len(d) >= 2:
+            b -= len(d)
+            break
+    item = match[a:b]
+    if not 2 <= len(item) <= 12 or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
+        return None
+    if grammar.inst_rx.search(item[-3:]) and institution_follows(match, b - 3, grammar):
+        return None
+    return a, b
+
+
+def _generic_tail(is_generic: Callable[[str], bool], name: str) -> bool:
+    """``name`` is or ends with a generic word (满足先进制造业, 助力数字经济)."""
+    return any(is_generic(name[i:]) for i in range(max(0, len(name) - 8), len(name) - 1))
+
+
+def _split_items(match: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``A、B和C`` -> spans of A, B, C; ``和`` splits only two parts of three or more characters each."""
+    spans: list[tuple[int, int]] = []
+    pos = a
+    for i in range(a, b + 1):
+        if i == b or match[i] == "、":
+            spans.append((pos, i))
+            pos = i + 1
+    if spans:
+        s, e = spans[-1]
+        k = match.find("和", s, e)
+        if k > 0 and k - s >= 3 and e - k - 1 >= 3:
+            spans[-1:] = [(s, k), (k + 1, e)]
+    return spans
+
+
+def _closed_lists(
+    grammar: Grammar, match: str, stops: _Stops, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in grammar.closings(match, stops.lo, stops.hi):
+        list_end = m.start()
+        start = stops.start(list_end)
+        start = _after_trigger(grammar, match, start, list_end)
+        items = _split_items(match, start, list_end)
+        if items:
+            items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])
+        n_raw = m.group("n") or m.group("n2")
+        n = (int(n_raw) if n_raw.isdigit() else cn_number(n_raw)) if n_raw else None
+        if m.group("n2") and len(items) < 2:
+            continue  # "八大产业集群" alone names a system, not a list
+        if n and len(items) > n:
+            items = items[-n:]
+        strong = m.group("head") in ("产业", "产业链", "产业集群", "集群", "赛道")
+        cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
+        for a, b in cleaned:
+            item = match[a:b]
+            weak_ok = grammar.morph_end_rx.search(item)
+            if _generic_tail(is_generic, item) or (not strong and not weak_ok):
+                continue
+            out.append((a, b))
+        head = m.group("mod") + m.group("head")
+        if m.group("mod") and m.group("head") in ("服务业", "制造业") and not is_generic(head):
+            out.append((m.start("mod"), m.end("head")))
+    return out
+
+
+def _opened_lists(
+    grammar: Grammar, match: str, stops: _Stops, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos, hi = stops.lo, stops.hi
+    while True:
+        k = match.find("、", pos, hi)
+        if k < 0:
+            break
+        start = stops.start(k)
+        end = stops.end(k)
+        pos = end + 1
+        first = _after_trigger(grammar, match, start, k)
+        if first == start:
+            continue
+        if grammar.closings(match, k, end):
+            continue  # a list closed by 等…产业 is read by _closed_lists
+        items = _split_items(match, first, end)
+        cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
+        if len(cleaned) < 3:
+            continue
+        if all(
+            grammar.has_morpheme(match[a:b]) and not _generic_tail(is_generic, match[a:b]) for a, b in cleaned
+        ):
+            out.extend(cleaned)
+    return out
+
+
+def _headed(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in grammar.suffix_rx.finditer(match, lo, hi):
+        h = m.start()
+        if match.startswith("化", m.end()):
+            continue  # 数字产业化, 新型工业化: a process, not an industry
+        a = h
+        while a > lo and h - a < 12 and _name_char(match[a - 1]):
+            a -= 1
+        a = _after_stops(grammar, match, a, h)
+        # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业)
+        cov = _covered_start(grammar.cover_words, match, a, h)
+        cut = cov > a
+        a = cov
+        while a < h and match[a] in "及和与":
+            a += 1
+        name = match[a:h]
+        whole = name + m.group(0)
+        if len(name) < (3 if cut else 2) or _generic_tail(is_generic, whole) or is_generic(name):
+            continue
+        # …经济 names an industry by itself (总部经济, 楼宇经济); the economy-wide forms are generic words
+        economy = m.group(0) == "经济" and len(name) == 2
+        if not economy and not grammar.morph_end_rx.search(name):
+            continue
+        kept = m.group(0) in grammar.kept
+        if institution_follows(match, m.end() if kept else h, grammar):
+            continue
+        out.append((a, m.end() if kept else h))
+    return out
+
+
+def _covered_start(words: frozenset[str], match: str, a: int, h: int) -> int:
+    """Where the run of industry words and qualifiers that ends at ``h`` starts (``h`` if none), right to left,
+    longest word first."""
+    pos = h
+    while pos > a:
+        for n in range(min(5, pos - a), 0, -1):
+            if match[pos - n : pos] in words:
+                pos -= n
+                break
+        else:
+            break
+    return pos
+
+
+def _name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalnum())
+
+
+def grammar_mentions(
+    match: str, lo: int, hi: int, is_generic: Callable[[str], bool], grammar: Grammar | None = None
+) -> list[tuple[int, int]]:
+    """Label spans of the industries the grammar finds in ``match[lo:hi]`` (unsorted, may overlap)."""
+    g = grammar or load_grammar()
+    seg = match[lo:hi]
+    out: list[tuple[int, int]] = []
+    listed = "、" in seg
+    if listed:
+        stops = _Stops(match, lo, hi)
+        if ("等" in seg or "大" in seg) and any(h in seg for h in g.heads):
+            out += _closed_lists(g, match, stops, is_generic)
+        out += _opened_lists(g, match, stops, is_generic)
+    if any(k in seg for k in g.dropped) or any(k in seg for k in g.kept):
+        out += _headed(g, match, lo, hi, is_generic)
+    return out

@@ -1,0 +1,367 @@
+"""Task tables that reached the text flattened: 任务分工表 / 责任清单 / 任务分解表.
+
+A header row names the columns (序号 | 重点工作 | 牵头单位 | 责任单位 | 完成时限, words in
+``data/responsibility.toml``), either on one line with cells separated by ``|``, tabs or runs of spaces, or one
+cell per line (optionally with ``|`` lines between cells). Each numbered row after it is a measure: its task
+cell is the measure's text, its unit cells give the units by role (a 牵头单位 / 主要责任单位 column leads), a
+people column (责任领导) gives nothing, a 完成时限 column the deadline. ``一、``/``(一)`` lines between rows are
+left to the structure parser as section headings.
+
+Everything runs on the match text of the lines the structure parser split (:class:`Line`), so spans quote the
+original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from policykg.loaders.extract.vocab import vocabulary
+from policykg.models import Span
+
+if TYPE_CHECKING:
+    from policykg.loaders.extract.structure import Line
+
+__all__ = ["Cell", "Column", "Row", "Table", "find_tables"]
+
+_V = vocabulary()
+_UNIT_KINDS = frozenset({"lead", "responsible", "support"})
+_REMARK = re.compile(r"\([^()]*\)\s*$")
+_SPACES = re.compile(r"\s+")
+_SEPARATOR_LINE = re.compile(r"^\|[|\s]*$")
+_BARE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]?$")
+_ROW_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]?\s*(?:\||\t| {2,}|$)")
+_ITEM_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]\s*(?!\d)")
+_MULTI_SPACE = re.compile(r" {2,}|\t")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str  # number | task | content | lead | responsible | support | people | deadline | other | unknown
+
+
+@dataclass
+class Cell:
+    column: Column
+    span: Span  # trimmed
+
+
+@dataclass
+class Row:
+    number: str
+    first_line: int
+    last_line: int
+    start: int  # offset of the row's first character
+    cells: list[Cell] = field(default_factory=list)
+
+    def first(self, kind: str) -> Cell | None:
+        return next((c for c in self.cells if c.column.kind == kind), None)
+
+    def content_end(self) -> int:
+        """End of the row's task text: the task cell and the content cells right after it."""
+        end = self.start
+        seen_task = False
+        for c in self.cells:
+            if c.column.kind in ("task", "content"):
+                seen_task = seen_task or c.column.kind == "task"
+                end = max(end, c.span.end)
+            elif seen_task:
+                break
+        return end
+
+
+@dataclass
+class Table:
+    header_first: int
+    header_last: int
+    columns: list[Column]
+    rows: list[Row] = field(default_factory=list)
+    lines: set[int] = field(default_factory=set)  # every line of the table that is not a section heading
+
+
+def _column(cell: str) -> Column | None:
+    """The column a header cell names (spaces inside and a bracketed remark ignored; 监督科室 监督电话 is one
+    cell of two known words)."""
+    cell = cell.strip("| \t")
+    name = _SPACES.sub("", cell)
+    kind = _V.column_kind.get(name) or _V.column_kind.get(_REMARK.sub("", name))
+    if kind is None:
+        parts = cell.split()
+        kinds = [_V.column_kind.get(p) for p in parts]
+        if len(parts) > 1 and all(kinds):
+            kind = kinds[0]
+    return Column(name, kind) if kind is not None else None
+
+
+def _cell_text(line: Line) -> str:
+    """A line's text as a cell: without the ``|`` that closes cells written one per line (序号 |)."""
+    return line.stripped.strip("| \t")
+
+
+def _split(text: str) -> list[tuple[int, int]]:
+    """Cell offsets of a one-line row: on ``|``, else tabs / runs of spaces."""
+    if "|" in text:
+        seps = [m.start() for m in re.finditer(r"\|", text)]
+        bounds = [-1, *seps, len(text)]
+        cells = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+    else:
+        cells = []
+        pos = 0
+        for m in _MULTI_SPACE.finditer(text):
+            cells.append((pos, m.start()))
+            pos = m.end()
+        cells.append((pos, len(text)))
+    out = []
+    for a, b in cells:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        out.append((a, b))
+    return out
+
+
+def _valid_header(columns: list[Column]) -> bool:
+    kinds = {c.kind for c in columns}
+    return len(columns) >= 2 and bool(kinds & _UNIT_KINDS) and bool(kinds & {"task", "number"})
+
+
+_HEADS = frozenset(w[:2] for w in _V.column_kind)
+
+
+def _one_line_header(line: Line) -> list[Column] | None:
+    text = line.stripped
+    if len(text) > 200 or text[:2] not in _HEADS or not ("|" in text or " " in text or "\t" in text):
+        return None
+    cells = [text[a:b] for a, b in _split(text) if b > a]
+    if "|" not in text and len(cells) < 2:
+        cells = text.split()
+    columns = [_column(c) for c in cells]
+    if any(c is None for c in columns):
+        return None
+    found = [c for c in columns if c is not None]
+    return found if _valid_header(found) else None
+
+
+def _is_separator(line: Line) -> bool:
+    return bool(line.stripped) and _SEPARATOR_LINE.match(line.stripped) is not None
+
+
+def find_tables(lines: list[Line]) -> list[Table]:
+    """Every task table of the document, with its rows."""
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.kind in ("blank", "boilerplate", "meta"):
+            i += 1
+            continue
+        one = _one_line_header(line) if line.kind == "content" else None
+        table = Table(i, i, one, lines={i}) if one is not None else _cell_header(lines, i)
+        if table is None:
+            i += 1
+            continue
+        if one is not None:
+            _rows_one_line(lines, table)
+        else:
+            _rows_per_cell(lines, table)
+        if table.rows:
+            tables.append(table)
+            i = max(table.lines | {table.header_last}) + 1
+        else:
+            i = table.header_last + 1
+    return tables
+
+
+def _cell_header(lines: list[Line], i: int) -> Table | None:
+    """A header written one cell per line (``|`` lines between cells allowed)."""
+    columns: list[Column] = []
+    used: list[int] = []
+    j = i
+    while j < len(lines):
+        ln = lines[j]
+        if ln.kind == "blank" or _is_separator(ln):
+            j += 1
+            continue
+        col = (
+            _column(ln.stripped)
+            if ln.kind in ("content", "responsibility") and len(ln.stripped) <= 24
+            else None
+        )
+        if col is None:
+            break
+        columns.append(col)
+        used.append(j)
+        j += 1
+    if len(columns) < 3 and not (len(columns) == 2 and _valid_header(columns)):
+        return None
+    if not _valid_header(columns):
+        return None
+    last = used[-1]
+    while last + 1 < len(lines) and (lines[last + 1].kind == "blank" or _is_separator(lines[last + 1])):
+        last += 1
+    return Table(i, last, columns, lines=set(range(i, last + 1)))
+
+
+def _is_section(line: Line) -> bool:
+    return line.kind == "heading" and line.level in (1, 2)
+
+
+def _rows_one_line(lines: list[Line], table: Table) -> None:
+    """Rows written one per line (a cell broken over lines continues on the next line)."""
+    expected = 1
+    j = table.header_last + 1
+    while j < len(lines):
+        ln = lines[j]
+        if ln.kind in ("blank", "boilerplate"):
+            j += 1
+            continue
+        if _is_section(ln) and not _ROW_NUMBER.match(ln.stripped):
+            j += 1
+            continue
+        m = _ROW_NUMBER.match(ln.stripped)
+        if m is None or int(m.group(1)) not in (expected, 1):
+            break
+        k = j + 1
+        while k < len(lines):
+            nxt = lines[k]
+            if nxt.kind == "blank":
+                k += 1
+                continue
+            nm = _ROW_NUMBER.match(nxt.stripped)
+            if _is_section(nxt) or nxt.kind in ("attachment", "signature", "date") or nm is not None:
+                break
+            k += 1
+        last = k - 1
+        while last > j and lines[last].kind == "blank":
+            last -= 1
+        table.rows.append(_one_line_row(lines, table.columns, j, last, m.group(1)))
+        table.lines.update(range(j, last + 1))
+        expected = int(m.group(1)) + 1
+        j = last + 1
+
+
+def _one_line_row(lines: list[Line], columns: list[Column], first: int, last: int, number: str) -> Row:
+    start = lines[first].lstart
+    end = lines[last].rend
+    base = lines[first].start
+    text = lines[first].match if first == last else _joined(lines, first, last)
+    row = Row(number=number, first_line=first, last_line=last, start=start)
+    for col, (a, b) in zip(columns, _split(text), strict=False):
+        if b > a:
+            row.cells.append(Cell(col, Span(base + a, min(base + b, end))))
+    return row
+
+
+def _joined(lines: list[Line], first: int, last: int) -> str:
+    """The match text from the start of line ``first`` to the end of line ``last`` (same offsets as the text);
+    line breaks inside a cell are turned into spaces so they do not split it."""
+    parts: list[str] = []
+    pos = lines[first].start
+    for ln in lines[first : last + 1]:
+        if ln.start > pos:
+            parts.append(" " * (ln.start - pos))
+        parts.append(ln.match)
+        pos = ln.end
+    return "".join(parts)
+
+
+def _rows_per_cell(lines: list[Line], table: Table) -> None:
+    """Rows written one cell per line: a row starts at its 序号 (or at its ``1.`` task line)."""
+    has_number = table.columns[0].kind == "number"
+    expected = 1
+    j = table.header_last + 1
+    while j < len(lines):
+        ln = lines[j]
+        if ln.kind in ("blank", "boilerplate") or _is_separator(ln):
+            table.lines.add(j)
+            j += 1
+            continue
+        if _is_section(ln):
+            j += 1
+            continue
+        start = _BARE_NUMBER.match(_cell_text(ln)) if has_number else _ITEM_NUMBER.match(ln.stripped)
+        if start is None or int(start.group(1)) not in (expected, 1):
+            break
+        cells, k = _cell_lines(lines, j + 1 if has_number else j, has_number)
+        row = Row(number=start.group(1), first_line=j, last_line=max(k - 1, j), start=ln.lstart)
+        columns = table.columns[1:] if has_number else table.columns
+        body_skip = 0 if has_number else start.end()
+        _assign_cells(lines, row, columns, cells, body_skip)
+        table.rows.append(row)
+        table.lines.update(range(j, k))
+        expected = int(start.group(1)) + 1
+        j = k
+
+
+def _cell_lines(lines: list[Line], j: int, has_number: bool) -> tuple[list[list[int]], int]:
+    """The lines of each cell from line ``j`` up to the next row (cells split by ``|`` lines when the table has
+    them, else one line each); and the index of the line after the row."""
+    cells: list[list[int]] = []
+    current: list[int] = []
+    separated = False
+    k = j
+    while k < len(lines):
+        ln = lines[k]
+        if ln.kind == "blank":
+            k += 1
+            continue
+        if _is_separator(ln):
+            separated = True
+            if current:
+                cells.append(current)
+                current = []
+            k += 1
+            continue
+        starts_row = _BARE_NUMBER.match(_cell_text(ln)) if has_number else _ITEM_NUMBER.match(ln.stripped)
+        if (k > j and starts_row) or _is_section(ln) or ln.kind in ("attachment", "signature", "date"):
+            break
+        if separated:
+            current.append(k)
+        else:
+            cells.append([k])
+        k += 1
+    if current:
+        cells.append(current)
+    return cells, k
+
+
+def _looks_like_units(text: str) -> bool:
+    """A unit cell: short, no sentence end, its first piece ends like a body (not the rest of a task cell)."""
+    if "。" in text or len(text) > 200:
+        return False
+    first = re.split(r"[、,;\s]", text.strip(), maxsplit=1)[0]
+    from policykg.loaders.extract.units import UnitLexicon
+
+    return UnitLexicon.load_default().ends_as_unit(re.sub(r"等.*$", "", first)) or first.startswith("各")
+
+
+def _assign_cells(
+    lines: list[Line], row: Row, columns: list[Column], cells: list[list[int]], skip: int
+) -> None:
+    """Give each cell's lines to a column; a task cell broken over lines keeps its continuation, lines beyond
+    the last column are more units of the last unit column."""
+    c = 0
+    spans: list[tuple[Column, int, int]] = []
+    for cell in cells:
+        a = lines[cell[0]].lstart + (skip if not spans else 0)
+        b = lines[cell[-1]].rend
+        last = lines[cell[-1]].stripped
+        b -= len(last) - len(last.rstrip("| \t"))  # the cell's closing |
+        text = " ".join(_cell_text(lines[k]) for k in cell)
+        if c < len(columns):
+            col = columns[c]
+            prev = spans[-1][0] if spans else None
+            if col.kind in _UNIT_KINDS and prev is not None and prev.kind in ("task", "content"):
+                if not _looks_like_units(text):
+                    spans[-1] = (prev, spans[-1][1], b)  # the task cell goes on
+                    continue
+            spans.append((col, a, b))
+            c += 1
+        else:
+            unit_cols = [s for s in spans if s[0].kind in _UNIT_KINDS]
+            if unit_cols and _looks_like_units(text):
+                spans.append((unit_cols[-1][0], a, b))
+    row.cells = [Cell(col, Span(a, b)) for col, a, b in spans]

@@ -1,0 +1,112 @@
+"""The words of responsibility clauses and task tables, read from ``data/responsibility.toml``.
+
+Role labels (牵头单位/责任单位/配合单位 …), role verbs (牵头/配合/按职责分工负责 …), 等-tails, people's titles,
+scope phrases (下同), task-table column names and the titles of sections that are not measures. Every entry in
+the data file has a ``source``; this module only turns the lists into lookups and patterns.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from policykg.errors import ExtractError
+
+__all__ = ["Vocabulary", "vocabulary"]
+
+_ROLES = frozenset({"lead", "responsible", "support"})
+_COLUMN_KINDS = frozenset(
+    {"number", "task", "content", "lead", "responsible", "support", "people", "deadline", "other"}
+)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _words(entry: dict[str, Any], key: str, where: str) -> list[str]:
+    value = entry.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ExtractError(f"data/responsibility.toml: {where}: `{key}` must be a list of words")
+    if not isinstance(entry.get("source"), str) or not entry["source"]:
+        raise ExtractError(f"data/responsibility.toml: {where}: every entry needs a `source`")
+    return list(value)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    label_role: dict[str, str]  # label word -> lead | responsible | support | people
+    verb_role: dict[str, str]  # role verb -> lead | responsible | support
+    tails: tuple[str, ...]
+    person_suffixes: tuple[str, ...]
+    same_below: tuple[str, ...]
+    everywhere: tuple[str, ...]
+    column_kind: dict[str, str]
+    typography: tuple[str, ...]
+    not_measure: tuple[str, ...]
+    assign_only: tuple[str, ...]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Vocabulary:
+        label_role: dict[str, str] = {}
+        for i, entry in enumerate(data.get("label", [])):
+            role = entry.get("role")
+            if role not in _ROLES:
+                raise ExtractError(f"data/responsibility.toml: label #{i + 1}: unknown role {role!r}")
+            for w in _words(entry, "words", f"label #{i + 1}"):
+                label_role[w] = role
+        for i, entry in enumerate(data.get("person_label", [])):
+            for w in _words(entry, "words", f"person_label #{i + 1}"):
+                label_role[w] = "people"
+        verb_role: dict[str, str] = {}
+        for i, entry in enumerate(data.get("verb", [])):
+            role = entry.get("role")
+            if role not in _ROLES:
+                raise ExtractError(f"data/responsibility.toml: verb #{i + 1}: unknown role {role!r}")
+            for w in _words(entry, "words", f"verb #{i + 1}"):
+                verb_role[w] = role
+        column_kind: dict[str, str] = {}
+        for i, entry in enumerate(data.get("column", [])):
+            kind = entry.get("kind")
+            if kind not in _COLUMN_KINDS:
+                raise ExtractError(f"data/responsibility.toml: column #{i + 1}: unknown kind {kind!r}")
+            for w in _words(entry, "words", f"column #{i + 1}"):
+                column_kind[w] = kind
+        scope = data.get("scope", {})
+        return cls(
+            label_role=label_role,
+            verb_role=verb_role,
+            tails=tuple(sorted(_words(data.get("tail", {}), "words", "tail"), key=len, reverse=True)),
+            person_suffixes=tuple(_words(data.get("person", {}), "suffixes", "person")),
+            same_below=tuple(_words(scope, "same_below", "scope")),
+            everywhere=tuple(_words(scope, "everywhere", "scope")),
+            column_kind=column_kind,
+            typography=tuple(_words(data.get("typography", {}), "words", "typography")),
+            not_measure=tuple(_words(data.get("not_measure", {}), "titles", "not_measure")),
+            assign_only=tuple(_words(data.get("assign_only", {}), "titles", "assign_only")),
+        )
+
+    def labels_pattern(self) -> str:
+        return _alternation(list(self.label_role))
+
+    def verbs_pattern(self) -> str:
+        return _alternation(list(self.verb_role))
+
+    def tails_pattern(self) -> str:
+        return _alternation(list(self.tails))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The packaged vocabulary (``policykg/loaders/data/responsibility.toml``)."""
+    from importlib.resources import files
+
+    resource = files("policykg.loaders").joinpath("data/responsibility.toml")
+    try:
+        data = tomllib.loads(resource.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"policykg.loaders/data/responsibility.toml: cannot read ({exc})") from exc
+    return Vocabulary.from_data(data)

@@ -1,0 +1,37 @@
+"""The corpus scorer's measure matching."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from policykg.eval.score import match_measures
+from policykg.loaders.extract import extract
+from policykg.loaders.normalize import match_text
+from policykg.models import SourceDocument
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    src = SourceDocument(
+        path=Path("t.txt"),
+        source_file="t.txt",
+        text=text,
+        match=match_text(text),
+        encoding="utf-8",
+        script="Hans",
+        format="txt",
+        sha256="0",
+    )
+    return extract(src)
+
+
+def test_title_mentioned_in_a_preamble_still_matches_its_measure() -> None:
+    # regression: the gold title's first occurrence (in the news lead above the plan) used to lose the match
+    text = "地区生产总值增长5%左右\n近日印发方案。\n一、主要预期指标\n1.地区生产总值增长5%左右,争取更好。\n牵头单位:区发改委\n"
+    doc = _doc(text)
+    gold = [{"path": ["一", "1"], "number": "1", "title": "地区生产总值增长5%左右,争取更好"}]
+    assert match_measures(doc, gold) == [doc.measures[0]]
+
+
+def test_a_title_found_nowhere_falls_back_to_the_number() -> None:
+    doc = _doc("一、任务\n1.做甲。\n")
+    assert match_measures(doc, [{"number": "1", "title": "完全不同的标题"}]) == [doc.measures[0]]

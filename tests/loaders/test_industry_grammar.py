@@ -1,0 +1,139 @@
+"""Industries found by the grammar of their mentions (no lexicon entry needed), on small inline texts in
+Simplified and Traditional script."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from policykg.loaders.extract.industry_grammar import grammar_mentions, load_grammar
+from policykg.loaders.extract.numerals import cn_number, int_to_cn
+from policykg.loaders.normalize import match_text, to_simplified
+from tests.loaders.test_industries import mentions
+
+
+@pytest.fixture(scope="module")
+def lex() -> IndustryLexicon:
+    return IndustryLexicon.load_default()
+
+
+def labels(text: str, lex: IndustryLexicon) -> list[str]:
+    inds, _, infos, _ = mentions(text, lex, region=None)
+    return [to_simplified(infos[r.key].pref_label) for r in inds]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "大力发展新兴数字、网络安全、前沿新材料、航空发动机、创新药等战略性新兴产业。",
+            ["新兴数字", "网络安全", "前沿新材料", "航空发动机", "创新药"],
+        ),
+        (
+            "大力發展新興數字、網絡安全、前沿新材料、航空發動機、創新藥等戰略性新興產業。",
+            ["新兴数字", "网络安全", "前沿新材料", "航空发动机", "创新药"],
+        ),
+        ("积极培育元宇宙、人形机器人、现代种业等未来产业。", ["元宇宙", "人形机器人", "现代种业"]),
+        ("積極培育元宇宙、人形機器人、現代種業等未來產業。", ["元宇宙", "人形机器人", "现代种业"]),
+        (
+            "大力发展新一代信息技术、电力装备和新能源汽车等支柱产业。",
+            ["新一代信息技术", "电力装备", "新能源汽车"],
+        ),
+        ("重点发展电子商务、现代物流、研发设计等3个领域。", ["电子商务", "现代物流", "研发设计"]),
+    ],
+)
+def test_enumeration_closed_by_a_head(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
+    assert labels(text, lex) == expected
+
+
+def test_stated_count_keeps_the_last_n_items(lex: IndustryLexicon) -> None:
+    got = labels("围绕稳就业、现代物流、电子商务等2个领域。", lex)
+    assert got == ["现代物流", "电子商务"]
+
+
+def test_service_head_with_a_specific_name_is_an_industry(lex: IndustryLexicon) -> None:
+    got = labels("全面提升健康、养老、家政等生活性服务业水平。", lex)
+    assert got == ["健康", "养老", "家政", "生活性服务业"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "就汽车及零部件、精细化工、新材料新能源、农副产品加工、纺织服装,加强招商。",
+        "就汽車及零部件、精細化工、新材料新能源、農副產品加工、紡織服裝,加強招商。",
+    ],
+)
+def test_enumeration_opened_by_a_trigger_keeps_compounds_whole(lex: IndustryLexicon, text: str) -> None:
+    assert labels(text, lex) == ["汽车及零部件", "精细化工", "新材料新能源", "农副产品加工", "纺织服装"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("做优做强新型材料产业。", ["新型材料"]),
+        ("做優做強新型材料產業。", ["新型材料"]),
+        ("打造现代纺织服装产业链。", ["现代纺织服装"]),
+        ("全年能源工业增加值增长3%。", ["能源工业"]),
+        ("全年能源工業增加值增長3%。", ["能源工业"]),
+        ("培育壮大生物医药及医疗器械产业集群。", ["生物医药及医疗器械"]),
+    ],
+)
+def test_heads(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "责任单位:省发展改革委、省大数据中心。",
+        "責任單位:省發展改革委、省大數據中心。",
+        "组织汽车维修工职业技能竞赛。",
+        "推进数字产业金廊建设。",
+        "开展数字核心产业提升行动。",
+        "围绕“两重”“两新”、新型基础设施等领域谋划项目。",
+        "聚焦稳就业、保民生、促发展。",
+        "做大做强战略性新兴产业和主导产业。",
+        "助力实体经济和平台经济融合。",
+        "加快建设浙江光电子研究院。",
+    ],
+)
+def test_no_industry(lex: IndustryLexicon, text: str) -> None:
+    assert labels(text, lex) == [], text
+
+
+def test_two_known_industries_joined_stay_two(lex: IndustryLexicon) -> None:
+    got = labels("培育生物医药与大健康产业。", lex)
+    assert got == ["生物医药", "大健康"]
+
+
+def test_an_industry_park_names_its_industry(lex: IndustryLexicon) -> None:
+    assert labels("建设集成电路产业园、氢能与储能产业园等园区。", lex) == ["集成电路", "氢能", "储能"]
+
+
+def test_grammar_mentions_are_label_spans() -> None:
+    text = "重点发展智能网联汽车、工业母机等产业。"
+    m = match_text(text)
+    spans = grammar_mentions(m, 0, len(m), lambda w: False, load_grammar())
+    assert sorted(text[a:b] for a, b in spans) == ["工业母机", "智能网联汽车"]
+
+
+@pytest.mark.parametrize(("s", "n"), [("十五", 15), ("两千", 2000), ("五千", 5000), ("一万", 10000)])
+def test_numerals_module(s: str, n: int) -> None:
+    assert cn_number(s) == n
+    assert int_to_cn(12) == "十二" and int_to_cn(20) == "二十"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "将批发和零售业,文化、体育和娱乐业等行业企业纳入政策范围。",
+        "將批發和零售業,文化、體育和娛樂業等行業企業納入政策範圍。",
+    ],
+)
+def test_national_sector_names_are_kept_whole(lex: IndustryLexicon, text: str) -> None:
+    assert labels(text, lex) == ["批发和零售业", "文化、体育和娱乐业"]
+
+
+@pytest.mark.parametrize("text", ["大力推进数字产业化和产业数字化。", "大力推進數字產業化和產業數字化。"])
+def test_industrialisation_is_not_an_industry(lex: IndustryLexicon, text: str) -> None:
+    assert labels(text, lex) == []

@@ -1,0 +1,237 @@
+"""Responsibility grammar on small inline texts, each in Simplified and Traditional script (ASCII and full-width
+punctuation): the clause forms of issue 11, lead rules, scopes (下同, 不再列出) and what is not a unit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policykg.loaders.extract import extract
+from policykg.loaders.normalize import match_text, name_key
+from policykg.models import ParsedDocument, SourceDocument
+
+_FULL = {"(": "（", ")": "）", ":": "：", ",": "，", ";": "；"}
+
+
+def _traditional(text: str) -> str:
+    import opencc
+
+    return str(opencc.OpenCC("s2tw").convert(text))
+
+
+def _fullwidth(text: str) -> str:
+    return "".join(_FULL.get(ch, ch) for ch in text)
+
+
+VARIANTS = [lambda t: t, _fullwidth, _traditional, lambda t: _fullwidth(_traditional(t))]
+IDS = ["simplified-ascii", "simplified-fullwidth", "traditional-ascii", "traditional-fullwidth"]
+
+
+def run(text: str) -> ParsedDocument:
+    src = SourceDocument(
+        path=Path("t.txt"),
+        source_file="t.txt",
+        text=text,
+        match=match_text(text),
+        encoding="utf-8",
+        script="Hans",
+        format="txt",
+        sha256="0",
+    )
+    return extract(src)
+
+
+def names(refs) -> list[str]:  # type: ignore[no-untyped-def]
+    return [name_key(r.surface) for r in refs]
+
+
+def keys(items: list[str]) -> list[str]:
+    return [name_key(s) for s in items]
+
+
+HEAD = "一、重点任务\n"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_units_by_duty_have_no_lead(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        variant(
+            HEAD
+            + "1.扩大消费。(市商务局、市财政局等相关部门按职责分工负责)\n2.稳定投资。(市发展改革委、市统计局等负责)\n"
+        )
+    )
+    assert names(doc.measures[0].responsible) == keys(["市商务局", "市财政局"])
+    assert names(doc.measures[1].responsible) == keys(["市发展改革委", "市统计局"])
+    assert all(m.lead == [] for m in doc.measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_several_leads_and_duty_units(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(HEAD + "1.深化改革。(市政府办公室、市审改办牵头,市商务局、市统计局按职责分工负责)\n"))
+    m = doc.measures[0]
+    assert names(m.lead) == keys(["市政府办公室", "市审改办"])
+    assert names(m.responsible) == keys(["市政府办公室", "市审改办", "市商务局", "市统计局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_leads_separated_by_a_comma(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        variant(HEAD + "1.推动都市圈扩容。(合肥市,省发展改革委牵头)\n2.强化统筹。(市发展改革委牵头负责)\n")
+    )
+    assert names(doc.measures[0].lead) == keys(["合肥市", "省发展改革委"])
+    assert names(doc.measures[1].lead) == keys(["市发展改革委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_tortoise_shell_brackets_and_a_full_stop_inside(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(HEAD + "1.加强规划。〔责任单位:省工信厅、省财政厅按职责分工负责。〕\n"))
+    assert names(doc.measures[0].responsible) == keys(["省工信厅", "省财政厅"])
+    assert doc.measures[0].lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_labels_with_only_spaces_between_them(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(HEAD + "1.稳定增长。\n牵头单位:市发展改革委  责任单位 市财政局、市商务局\n"))
+    m = doc.measures[0]
+    assert names(m.lead) == keys(["市发展改革委"])
+    assert names(m.responsible) == keys(["市发展改革委", "市财政局", "市商务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_compound_labels_and_people(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "1.地区生产总值增长8%左右。\n牵头负责领导:张明。\n牵头责任单位:市财政局。\n"
+        "协同责任单位:市税务局、市统计局。\n2.扩大进出口。\n部门分工:市商务局牵头,各地、市海关配合。\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert names(one.lead) == keys(["市财政局"])
+    assert names(one.responsible) == keys(["市财政局", "市税务局", "市统计局"])
+    assert names(two.lead) == keys(["市商务局"])
+    assert name_key("张明") not in names(one.responsible)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_coordinating_departments_and_glued_verbs(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        variant(
+            HEAD
+            + "1.建设人才中心。(市发展改革委牵头,市直各有关部门配合)\n2.建设综合体。(市科技局、团市委配合落实)\n"
+        )
+    )
+    one, two = doc.measures
+    assert names(one.lead) == keys(["市发展改革委"])
+    assert names(one.responsible) == keys(["市发展改革委", "市直各有关部门"])
+    assert names(two.responsible) == keys(["市科技局", "团市委"]) and two.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_section_heading_clause_covers_its_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "一、强化科技创新(由区科技局牵头实施)\n1.建设平台。\n2.培育企业。(区财政局负责)\n二、扩大开放\n1.引进外资。\n"
+    doc = run(variant(text))
+    assert names(doc.measures[0].lead) == keys(["区科技局"])
+    assert names(doc.measures[1].responsible) == keys(["区财政局"])
+    assert doc.measures[2].responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_same_below_carries_to_measures_without_a_clause(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + "1.做甲。(责任单位:区人社局,下同)\n2.做乙。\n3.做丙。(责任单位:区财政局)\n"
+    doc = run(variant(text))
+    assert [names(m.responsible) for m in doc.measures] == [
+        keys(["区人社局"]),
+        keys(["区人社局"]),
+        keys(["区财政局"]),
+    ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_units_named_for_every_later_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "1.做甲。〔责任单位:区财政局。以下均需各镇人民政府、各街道办事处落实,不再列出〕\n"
+        "2.做乙。〔责任单位:区人社局〕\n3.做丙。\n"
+    )
+    doc = run(variant(text))
+    carried = keys(["各镇人民政府", "各街道办事处"])
+    assert names(doc.measures[0].responsible) == keys(["区财政局"]) + carried
+    assert names(doc.measures[1].responsible) == keys(["区人社局"]) + carried
+    assert names(doc.measures[2].responsible) == carried
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_clause_on_the_following_line_and_units_after_a_bare_label(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "1.推进改革。\n(市发展改革委牵头,市财政局配合)\n2.优化服务。\n责任单位:\n市行政审批局、市大数据局\n"
+    )
+    doc = run(variant(text))
+    assert names(doc.measures[0].lead) == keys(["市发展改革委"])
+    assert names(doc.measures[0].responsible) == keys(["市发展改革委", "市财政局"])
+    assert names(doc.measures[1].responsible) == keys(["市行政审批局", "市大数据局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_lead_rule_with_its_exception_for_marked_leads(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "1.做甲。\n责任单位:市财政局\n"
+        "2.做乙。\n责任单位:市政府办公厅、市财政局牵头,市商务局(除标注为“牵头”单位外,列第一位的为牵头或汇总单位,下同)\n"
+        "3.做丙。\n责任单位:市财政局、市发展改革委\n4.做丁。\n"
+    )
+    doc = run(variant(text))
+    assert doc.measures[0].lead == []  # before the rule is stated
+    assert names(doc.measures[1].lead) == keys(["市政府办公厅", "市财政局"])
+    assert names(doc.measures[2].lead) == keys(["市财政局"])
+    assert doc.measures[3].responsible == []  # the rule's 下同 carries no units
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_role_run_in_running_text_names_no_person(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "1、设立试验区事宜\n由张三副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n"
+    doc = run(variant(text))
+    m = doc.measures[0]
+    assert names(m.responsible) == keys(["市发改委", "相关部门"])
+    assert names(m.lead) == keys(["市发改委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_name_cut_off_by_the_end_of_the_text_is_no_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(HEAD + "1.做甲。(牵头单位:市财政局)\n2.做乙。(牵头单位:市人力资源社会保"))
+    assert names(doc.measures[0].responsible) == keys(["市财政局"])
+    assert doc.measures[1].responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_etc_before_a_collective_body_names_two_units(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        variant(HEAD + "1.做甲。(责任单位:市国资委等市级有关部门)\n2.做乙。(责任单位:市财政局等有关部门)\n")
+    )
+    assert names(doc.measures[0].responsible) == keys(["市国资委", "市级有关部门"])
+    assert names(doc.measures[1].responsible) == keys(["市财政局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_every_clause_of_a_paragraph_counts(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、主要目标\n1.主要指标的责任部门。\n"
+        "耕地保有量保持在2000万亩。(市国土局牵头)用水量达到省要求标准。(市水利局、市工信局按职责分工负责)\n"
+    )
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["市国土局", "市水利局", "市工信局"])
+    assert names(m.lead) == keys(["市国土局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bracket_of_units_closing_a_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        variant("1、地区生产总值增长6.5%。(市发展改革委、市财政局、市税务局)\n2、建设园区(含孵化器)。\n")
+    )
+    assert names(doc.measures[0].responsible) == keys(["市发展改革委", "市财政局", "市税务局"])
+    assert doc.measures[1].responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_line_above_every_heading_belongs_to_an_earlier_page(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant("责任单位:省市场监管局\n3.加强监管。\n责任单位:省药监局\n四、优化环境\n1.做甲。\n"))
+    assert names(doc.measures[0].responsible) == keys(["省药监局"])
+    assert doc.measures[1].responsible == []

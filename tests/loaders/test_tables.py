@@ -1,0 +1,115 @@
+"""Task tables that reached the text flattened, in Simplified and Traditional script: header rows on one line or
+one cell per line, rows as measures with units by column role, people and progress columns, deadlines."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.test_responsibility import IDS, VARIANTS, keys, names, run
+
+ONE_LINE = (
+    "2024年重点工作任务分解表\n"
+    "序号 | 重点任务 | 责任领导 | 牵头单位 | 责任单位 | 完成时限\n"
+    "一、扩大有效投资\n"
+    "1 | 加快重大项目建设,完成投资100亿元。 | 王明 | 市发展改革委 | 市财政局、市住建局 | 2024年12月底前\n"
+    "2 | 推进城市更新。 | 李华 | 市住建局 | 各区人民政府 | 全年\n"
+    "二、提振消费\n"
+    "3 | 开展促消费活动,\n"
+    "举办展会10场以上。 | 张强 | 市商务局 | 市文旅局 | 2024年6月\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_one_row_per_line_with_bars(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(ONE_LINE))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    one, two, three = doc.measures
+    assert names(one.lead) == keys(["市发展改革委"])
+    assert names(one.responsible) == keys(["市发展改革委", "市财政局", "市住建局"])
+    assert names(two.responsible) == keys(["市住建局", "各区人民政府"])
+    # a 责任领导 column holds people, never units
+    assert all(name_key_not_in(m, ["王明", "李华", "张强"]) for m in doc.measures)
+    assert one.deadline is not None and "12" in one.deadline
+    # rows sit in the sections of the group lines between them; a cell broken over lines stays one cell
+    assert [doc.sections[i].number for i in three.section_path] == ["二"]
+    assert [t.value for t in one.targets] == [100]
+    assert len(three.targets) == 1 and three.targets[0].value == 10
+
+
+def name_key_not_in(m, people: list[str]) -> bool:  # type: ignore[no-untyped-def]
+    return not set(names(m.responsible)) & set(keys(people))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_tabs_and_runs_of_spaces(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "序号\t工作任务\t主要责任单位\t配合单位\n1\t建设产业园区。\t区发改局\t区工信局、区商务局\n2  招引项目。  区投促局  各街道办事处\n"
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert names(one.lead) == keys(["区发改局"])
+    assert names(one.responsible) == keys(["区发改局", "区工信局", "区商务局"])
+    assert names(two.responsible) == keys(["区投促局", "各街道办事处"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_one_cell_per_line(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号\n重点工作\n牵头责任单位\n协同责任单位\n任务来源\n一、市长负责事项(共2项)\n"
+        "1\n全面延伸双招双引。\n市政府办\n市政府各部门、各直属机构\n皖政〔2022〕9号文件\n"
+        "2\n深化改革。\n市发展改革委\n市财政局\n省政府文件\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert names(one.lead) == keys(["市政府办"])
+    assert names(one.responsible) == keys(["市政府办", "市政府各部门", "各直属机构"])
+    assert names(two.responsible) == keys(["市发展改革委", "市财政局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_one_cell_per_line_with_bar_lines_and_a_broken_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号\n|\n重点工作任务\n|\n责任单位\n|\n(一)市长牵头重点工作\n|\n"
+        "1\n|\n加快建设科创大走廊,\n打造创新策源地。\n|\n市科技局、市发改委\n|\n"
+        "2\n|\n推进综合体建设。\n|\n市人力社保局\n|\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert names(one.responsible) == keys(["市科技局", "市发改委"]) and one.lead == []
+    assert variant("打造创新策源地") in one.text
+    assert names(two.responsible) == keys(["市人力社保局"])
+    assert [doc.sections[i].number for i in one.section_path] == ["(一)"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_numbered_task_cells_and_extra_unit_lines(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "主要工作任务\n牵头单位\n责任单位\n一、优结构\n"
+        "1.完善现代化产业体系。\n区发改局\n区工信局、区商务局\n"
+        "2.发展新兴产业。\n区发改局\n区工信局\n各街道办事处\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert names(one.lead) == keys(["区发改局"])
+    assert names(two.responsible) == keys(["区发改局", "区工信局", "各街道办事处"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_cells_closed_by_a_bar_and_progress_columns(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号 |\n内容与要求 |\n进展情况 |\n责任单位 |\n"
+        "1 |\n确保地区生产总值增长7%左右。 |\n1-2月下降12.7%,排名第6位。 |\n市发改委 |\n"
+        "2 |\n新增智能工厂15家。 |\n已完成8家。 |\n市经信局 |\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert names(one.responsible) == keys(["市发改委"])
+    # the 进展情况 column reports what was done: not the measure's text, not a target
+    assert [t.value for t in one.targets] == [7]
+    assert [t.value for t in two.targets] == [15]
+    assert not doc.doc_targets
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_typographic_lead_rule_in_a_header_gives_no_lead(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "序号 | 重点任务 | 责任单位 (加黑为牵头单位) | 监督科室 监督电话 |\n1 | 建设载体。 | 区发改局、区工信局 | 产业科 88888888 |\n"
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["区发改局", "区工信局"]) and m.lead == []

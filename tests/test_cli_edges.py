@@ -1,0 +1,134 @@
+"""Regression tests for the CLI edges of issue 14, one per edge."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from policykg.cli import app
+
+
+def test_version_prints_and_exits() -> None:
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.startswith("policykg ")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["units", "--format", "yaml"],
+        ["unit", "就业处", "--format", "yaml"],
+        ["targets", "--format", "xml"],
+        ["export", "tasks", "out/", "--format", "json"],
+    ],
+)
+def test_a_bad_format_is_a_usage_error_before_the_store_opens(
+    args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from policykg.queries import library
+
+    def never(*_a: object, **_k: object) -> None:
+        raise AssertionError("the store was opened")
+
+    monkeypatch.setattr(library, "open_store", never)
+    result = CliRunner().invoke(app, [*args, "--dir", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert "--format" in result.output
+
+
+def test_no_color_turns_off_every_style(monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 14: with NO_COLOR tables and help still came out bold and dim (rich drops only colours)
+    import io
+
+    import typer.rich_utils
+
+    from policykg import display
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setattr(typer.rich_utils, "COLOR_SYSTEM", "auto")
+    c = display.console()
+    c.file = io.StringIO()
+    c.print("[bold]bold[/bold] [dim]dim[/dim] [italic]it[/italic]")
+    assert "\x1b[" not in c.file.getvalue()
+    assert c.color_system is None
+    result = CliRunner().invoke(app, ["units", "--help"], env={"NO_COLOR": "1"})
+    assert result.exit_code == 0 and typer.rich_utils.COLOR_SYSTEM is None
+    monkeypatch.delenv("NO_COLOR")
+    assert display.console().color_system is not None or not display.no_color()
+
+
+def test_usage_lines_name_arguments() -> None:
+    # issue 14: usage lines read `policykg build [OPTIONS] {paths}...`
+    for args, usage in (
+        (["build", "--help"], "policykg build [OPTIONS] PATHS..."),
+        (["unit", "--help"], "policykg unit [OPTIONS] NAME"),
+        (["export", "tasks", "--help"], "policykg export tasks [OPTIONS] DEST"),
+        (["viz", "--help"], "policykg viz [OPTIONS] [FOCUS]"),
+    ):
+        result = CliRunner().invoke(app, args, terminal_width=200)
+        assert usage in result.output, result.output
+        assert "{" not in result.output.split("Usage:")[1].splitlines()[0]
+
+
+def test_internal_label_never_named_as_a_kind() -> None:
+    # issue 14: `deps` showed `kind PolicyKG` and `path` `PolicyKG:就业处` (a Neo4j node's extra label came first)
+    from policykg.queries import library
+
+    for name in ("dependencies", "path"):
+        text = library.query_text(name) if hasattr(library, "query_text") else None
+        if text is None:
+            from pathlib import Path as P
+
+            text = (P(library.__file__).parent / f"{name}.cypher").read_text(encoding="utf-8")
+        assert "head(labels(" not in text and "<> 'PolicyKG'" in text
+
+
+def test_an_empty_folder_says_no_input_files(tmp_path: Path) -> None:
+    # issue 14: an empty folder printed a table of zeros and "see the skips above" with no skips
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(
+        app, ["build", str(tmp_path / "empty"), "--out", str(tmp_path / "out"), "--no-store", "-q"]
+    )
+    assert result.exit_code == 3
+    assert "no input files in" in result.output and ".docx" in result.output
+
+
+def test_shell_completion_is_offered() -> None:
+    # issue 14: no shell completion
+    result = CliRunner().invoke(app, ["--show-completion", "bash"], prog_name="policykg")
+    assert result.exit_code == 0 and "_policykg_completion" in result.output
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "_POLICYKG_COMPLETE": "complete_bash",
+        "COMP_WORDS": "policykg un",
+        "COMP_CWORD": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", "from policykg.cli import main; main()"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert set(done.stdout.split()) >= {"unit", "units"}
+
+
+def test_a_build_says_each_stage(tmp_path: Path) -> None:
+    # issue 14: the store stage printed nothing for 21 s
+    from policykg import pipeline
+
+    root = Path(__file__).resolve().parents[1]
+    seen: list[str] = []
+    pipeline.build([root / "samples"], tmp_path / "out", load_store=False, stage=seen.append)
+    assert seen[0] == "reading the inputs and the cache" and seen[1] == "extracting 5 files"
+    assert "writing the texts and the graph files" in seen
+    result = CliRunner().invoke(
+        app, ["build", str(root / "samples"), "--out", str(tmp_path / "out"), "--no-store"]
+    )
+    assert result.exit_code == 0, result.output
