@@ -330,9 +330,7 @@ def _headed(
         h = m.start()
         if match.startswith("化", m.end()):
             continue  # 数字产业化, 新型工业化: a process, not an industry
-        a = h
-        while a > lo and h - a < 12 and _name_char(match[a - 1]):
-            a -= 1
+        a = h - len(_NAME_TAIL.search(match, max(lo, h - 12), h).group(0))  # type: ignore[union-attr]
         a = _after_stops(grammar, match, a, h)
         # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业)
         cov = _covered_start(grammar.cover_words, match, a, h)
@@ -369,8 +367,8 @@ def _covered_start(words: frozenset[str], match: str, a: int, h: int) -> int:
     return pos
 
 
-def _name_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalnum())
+# The run of name characters (CJK, ASCII letters and digits) that ends a string.
+_NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*\Z")
 
 
 def grammar_mentions(

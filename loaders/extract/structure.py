@@ -85,6 +85,8 @@ _H3 = re.compile(r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|、)\s*")
 _H3_LOST_DOT = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
 _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
 _H5 = re.compile(r"^([\u2460-\u2473])\s*")
+# The characters a marker above can start with, besides decimal digits (``\d`` is any Unicode decimal).
+_MARKER_FIRST = frozenset(_CN + "()" + "".join(chr(c) for c in range(0x2460, 0x2474)))
 _ATTACH_ROOT = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]?\s*$")
 _ATTACH_LIST = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*\S")
 _LIST_ITEM = re.compile(r"^(\d{1,2})\s*[.、,]\s*\S")
@@ -174,6 +176,8 @@ _LINE_BREAK = re.compile(r"\r\n|\n|\r|\u2028|\u2029")
 def _classify_marker(line: Line) -> None:
     """Set level/number/value/body/damage when the line starts with a heading marker."""
     s = line.stripped
+    if not s or not (s[0] in _MARKER_FIRST or s[0].isdecimal()):
+        return  # no marker pattern can match (a quick check: most lines are not headings)
     base = line.lstart
     m = _H1.match(s)
     if m:
