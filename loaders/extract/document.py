@@ -33,6 +33,7 @@ from policykg.loaders.extract.responsibility import (
 from policykg.loaders.extract.structure import Outline, parse_structure
 from policykg.loaders.extract.targets import find_targets
 from policykg.loaders.extract.units import UnitLexicon, UnitResolver
+from policykg.loaders.extract.vocab import vocabulary
 from policykg.models import (
     Measure,
     ParsedDocument,
@@ -51,6 +52,8 @@ _SAFE_STEM = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")  # never "." or "..": IR
 _CITE = re.compile(r"《([^《》\n]{1,200})》")
 # The lead-rule phrase itself, to record it on DocMeta.lead_rule.
 _LEAD_PHRASE = re.compile(r"[^(),;。:\n]*第一位[^(),;。:\n]*牵头[^(),;。:\n]*")
+# A note line (注:…): a lead rule it states covers the whole document.
+_NOTE = re.compile(r"\s*[(\[【]?\s*(?:" + "|".join(map(re.escape, vocabulary().notes)) + r")\s*[:\])】]")
 # Lines that can carry facts (targets) outside measures.
 _FACT_KINDS = frozenset({"content", "heading", "title", "phase"})
 
@@ -177,7 +180,8 @@ def _lead_rule_start(src: SourceDocument, outline: Outline) -> tuple[int | None,
             phrase = (
                 src.text[line.start + m.start() : line.start + m.end()].strip() if m else line.text.strip()
             )
-            return line.lstart, phrase
+            # 注:排名第一的为牵头单位 under a list states the rule for the whole list, before it too
+            return (0 if _NOTE.match(line.match) else line.lstart), phrase
     return None, None
 
 

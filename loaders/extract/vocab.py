@@ -50,6 +50,7 @@ class Vocabulary:
     assign_only: tuple[str, ...]
     timing_verbs: tuple[str, ...] = ()  # 完成 in 6月底完成: a deadline piece closing a clause, not a unit
     standing: tuple[str, ...] = ()  # 长期坚持 / 持续推进: a timing piece without a date
+    notes: tuple[str, ...] = ()  # 注 / 备注: a note line's rule covers the whole list
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -91,6 +92,7 @@ class Vocabulary:
             assign_only=tuple(_words(data.get("assign_only", {}), "titles", "assign_only")),
             timing_verbs=tuple(_words(data.get("timing", {}), "verbs", "timing")),
             standing=tuple(_words(data.get("timing", {}), "standing", "timing")),
+            notes=tuple(_words(data.get("note", {}), "words", "note")),
         )
 
     def labels_pattern(self) -> str:

@@ -378,3 +378,13 @@ def test_bracketed_arabic_items_without_numbered_items_are_measures(variant) -> 
     # under an (一) item with text of its own, (1) lines are its details: the (一) items are the measures
     doc = run(variant("一、重点任务\n(一)推进改革。做事如下:\n(1)细项。\n(2)细项。\n(二)优化服务。做事。\n"))
     assert [m.number for m in doc.measures] == ["(一)", "(二)"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_note_under_the_list_states_the_lead_rule_for_all_of_it(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "1.做甲。做事。(责任单位:市发改委、市财政局)\n2.做乙。做事。(责任单位:市商务局、市财政局)\n"
+        "注:责任单位中排在第一位的为牵头单位。\n"
+    )
+    doc = run(variant(text))
+    assert [names(m.lead) for m in doc.measures] == [keys(["市发改委"]), keys(["市商务局"])]
