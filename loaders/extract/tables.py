@@ -158,6 +158,10 @@ def _one_line_header(line: Line) -> list[Column] | None:
     if "|" not in text and len(cells) < 2:
         cells = text.split()
     columns = [_column(c) for c in cells]
+    if columns and columns[0] is not None and columns[0].kind == "number" and len(columns) >= 3:
+        # 序号 | 工作举措 | 牵头单位: the column after the number is the task, whatever the header calls it
+        if columns[1] is None and len(cells[1]) <= 10 and not any(c and c.kind == "task" for c in columns):
+            columns[1] = Column(_SPACES.sub("", cells[1].strip("| \t")), "task")
     if any(c is None for c in columns):
         return None
     found = [c for c in columns if c is not None]

@@ -147,3 +147,15 @@ def test_cells_separated_by_single_spaces(variant) -> None:  # type: ignore[no-u
     assert names(doc.measures[0].responsible) == keys(["市发改委", "市财政局", "市科技局"])
     # words beyond the last column are more units of it
     assert names(doc.measures[1].responsible) == keys(["市政务服务中心", "市市场监管局", "各区人民政府"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_column_after_the_number_is_the_task_whatever_its_name(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "关于印发某某方案的通知\n序号 | 工作举措 | 牵头单位 | 配合单位\n"
+        "1 | 推进数字经济发展 | 市发改委 | 市财政局、市科技局\n2 | 优化营商环境 | 市政务服务中心 | 市市场监管局\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].lead) == keys(["市发改委"])
+    assert names(doc.measures[1].responsible) == keys(["市政务服务中心", "市市场监管局"])
