@@ -137,6 +137,8 @@ def test_unit_workload_ranking(kg_store: Any) -> None:
     by = {r["_unit"]: r for r in rows}
     assert by[GX]["leadMeasures"] == 1 and by[YT]["leadMeasures"] == 0
     assert HR not in by  # no measure names the bureau itself
+    # QA: two 税务局 in a real mix could not be told apart in `policykg units`: each row names its region
+    assert list(rows[0])[:2] == ["unit", "region"] and by[YJ]["region"] == "烟台市"
     assert [r["_unit"] for r in rows[1:3]] == sorted(
         [JY, GX], key=lambda u: by[u]["unit"]
     )  # 1 measure + 1 lead
