@@ -57,6 +57,11 @@ def test_query_list(cli: Any) -> None:
     assert r.exit_code == 0 and "unit-industries" in r.output and "system-coverage" in r.output
 
 
+def test_query_list_table_has_a_title_not_the_option() -> None:
+    # QA: `policykg query --list` printed the table under the title "--list"
+    assert library.list_queries().query == "named queries"
+
+
 def test_ambiguous_name_exit_2_lists_candidates(cli: Any) -> None:
     r = cli("unit", "就业处")
     assert r.exit_code == 2
