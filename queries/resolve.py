@@ -204,7 +204,7 @@ def resolve(store: GraphStore, name: str, kinds: Sequence[str] | None = None) ->
         return _qualified(store, raw, chosen)
     found = candidates(store, name, chosen)
     if not found and "unit" in chosen:
-        found = _lexicon_units(store, raw)
+        found = _lexicon_units(store, raw) or _region_prefixed(store, raw)
     exact = _by_label([c for c in found if c.exact], raw)
     if len(exact) == 1:
         return exact[0]
@@ -256,6 +256,21 @@ def _qualified(store: GraphStore, raw: str, kinds: Sequence[str]) -> Candidate:
     if exact:
         raise AmbiguousNameError(raw, exact)
     raise UnknownNameError(raw, ["unit"], suggest(store, name, kinds))
+
+
+def _region_prefixed(store: GraphStore, raw: str) -> list[Candidate]:
+    """REGIONNAME written as one word (宜兴市税务局 for the 税务局 whose region is 宜兴市): the units named exactly
+    by a tail of ``raw`` whose region is the rest, each as an exact candidate."""
+    from policykg.loaders.normalize import name_key
+
+    key = name_key(raw)
+    out: dict[str, Candidate] = {}
+    for cut in range(2, len(key) - 1):
+        region, rest = key[:cut], key[cut:]
+        for c in candidates(store, rest, ["unit"]):
+            if c.exact and c.region and name_key(c.region) == region:
+                out.setdefault(c.iri, c)
+    return list(out.values())
 
 
 def _lexicon_units(store: GraphStore, raw: str) -> list[Candidate]:

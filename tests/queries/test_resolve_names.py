@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from policykg.loaders.normalize import name_key
-from policykg.queries.resolve import AmbiguousNameError, resolve
+from policykg.queries.resolve import AmbiguousNameError, UnknownNameError, resolve
 
 BASE = "https://example.org/policykg/unit/"
 
@@ -59,3 +59,14 @@ def test_units_shown_alike_are_listed_with_something_that_selects_them() -> None
     assert f"发改委 (unit, {BASE}x)" in shown and f"发改委 (unit, {BASE}z)" in shown
     assert "发改委 (unit, 福建省)" in shown and "REGION/NAME" in shown
     assert info.value.exit_code == 2
+
+
+def test_region_and_name_written_as_one_word_select_the_unit() -> None:
+    # `policykg unit 宜兴市税务局` said "no unit named"; only 宜兴市/税务局 selected the 税务局 listed with region 宜兴市
+    store = _Units(
+        [("w", "税务局", [], "宜兴市"), ("v", "税务局", [], "河南省"), ("u", "东莞市税务局", [], "东莞市")]
+    )
+    assert resolve(store, "宜兴市税务局", kinds=["unit"]).iri == BASE + "w"  # type: ignore[arg-type]
+    assert resolve(store, "河南省稅務局", kinds=["unit"]).iri == BASE + "v"  # type: ignore[arg-type]
+    with pytest.raises(UnknownNameError):
+        resolve(store, "北京市税务局", kinds=["unit"])  # type: ignore[arg-type]
