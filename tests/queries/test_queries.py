@@ -109,6 +109,8 @@ def test_unit_profile(kg_store: Any) -> None:
     assert rows[0]["parents"] == ["青岛市人力资源和社会保障局"] and rows[0]["children"] == []
     assert all(r["totalMeasures"] == 2 and r["totalLead"] == 0 for r in rows)
     assert [r["number"] for r in run(kg_store, "unit-profile", unit="人才開發處", all="true")] == ["1", "2"]
+    # QA: `policykg unit 宜兴市税务局` printed only "税务局": the profile names the unit's region
+    assert run(kg_store, "unit-profile", unit="烟台市/就业处")[0]["region"] == "烟台市"
     bureau = run(kg_store, "unit-profile", unit="青岛市人力资源和社会保障局")
     assert bureau[0]["children"] == sorted(["就业处", "人才开发处"]) and bureau[0]["measure"] is None
 
