@@ -50,6 +50,8 @@ class Grammar:
     stop: tuple[str, ...]
     modifiers: tuple[str, ...] = ()
     parks: tuple[str, ...] = ()
+    trade: tuple[str, ...] = ()
+    products: tuple[str, ...] = ()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -71,7 +73,7 @@ class Grammar:
             ),
         )
         object.__setattr__(self, "trigger_rx", re.compile(_alt(list(self.triggers))))
-        object.__setattr__(self, "suffix_rx", re.compile(_alt([*self.dropped, *self.kept])))
+        object.__setattr__(self, "suffix_rx", re.compile(_alt([*self.dropped, *self.trade, *self.kept])))
         object.__setattr__(self, "morph_rx", re.compile(_alt(list(self.morphemes))))
         object.__setattr__(self, "morph_end_rx", re.compile(f"(?:{_alt(list(self.morphemes))})$"))
         object.__setattr__(self, "cover_words", frozenset([*self.morphemes, *self.modifiers]))
@@ -101,6 +103,10 @@ class Grammar:
     def has_morpheme(self, s: str) -> bool:
         return bool(self.morph_rx.search(s))
 
+    def product_before(self, match: str, pos: int) -> bool:
+        """An industry word at ``pos`` names a product (首批次新材料, 首版次软件), not the industry."""
+        return any(match.endswith(p, max(0, pos - len(p)), pos) for p in self.products)
+
 
 @lru_cache(maxsize=1)
 def load_grammar() -> Grammar:
@@ -122,6 +128,8 @@ def load_grammar() -> Grammar:
         stop=tuple(data["stop"]["words"]),
         modifiers=tuple(data["modifiers"]["words"]),
         parks=tuple(data["suffixes"]["parks"]),
+        trade=tuple(data["suffixes"].get("trade", [])),
+        products=tuple(data.get("products", {}).get("words", [])),
     )
 
 
@@ -230,15 +238,17 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         if match.endswith(p, a, b) and b - a - len(p) >= 2:
             b -= len(p)
             break
-    for d in grammar.dropped:
+    for d in (*grammar.dropped, *grammar.trade):
         if match.endswith(d, a, b) and b - a - len(d) >= 2:
             b -= len(d)
             break
     item = match[a:b]
     if not 2 <= len(item) <= 12 or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
         return None
-    if grammar.inst_rx.search(item[-3:]) and institution_follows(match, b - 3, grammar):
-        return None
+    for p in range(max(a + 1, b - 3), b):  # ends in an institution word (大数据中心), not 临港|装备
+        inst = grammar.inst_rx.match(match, p, b)
+        if inst and inst.end() == b and institution_follows(match, p, grammar):
+            return None
     return a, b
 
 
@@ -333,22 +343,30 @@ def _headed(
         a = h
         while a > lo and h - a < 12 and _name_char(match[a - 1]):
             a -= 1
+        a0 = a
         a = _after_stops(grammar, match, a, h)
-        # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业)
-        cov = _covered_start(grammar.cover_words, match, a, h)
+        # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业); a short name
+        # right after a verb or stop word is whole (规范|二手车市场, 规范|成品油行业)
+        short = a > a0 and h - a <= 3 and m.group(0) not in grammar.kept
+        cov = a if short else _covered_start(grammar.cover_words, match, a, h)
         cut = cov > a
         a = cov
         while a < h and match[a] in "及和与":
             a += 1
         name = match[a:h]
         whole = name + m.group(0)
-        if len(name) < (3 if cut else 2) or _generic_tail(is_generic, whole) or is_generic(name):
+        kept = m.group(0) in grammar.kept
+        # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
+        if (
+            len(name) < (3 if cut else 2)
+            or _generic_tail(is_generic, whole)
+            or (is_generic(name) and not kept)
+        ):
             continue
         # …经济 names an industry by itself (总部经济, 楼宇经济); the economy-wide forms are generic words
         economy = m.group(0) == "经济" and len(name) == 2
         if not economy and not grammar.morph_end_rx.search(name):
             continue
-        kept = m.group(0) in grammar.kept
         if institution_follows(match, m.end() if kept else h, grammar):
             continue
         out.append((a, m.end() if kept else h))
@@ -386,6 +404,6 @@ def grammar_mentions(
         if ("等" in seg or "大" in seg) and any(h in seg for h in g.heads):
             out += _closed_lists(g, match, stops, is_generic)
         out += _opened_lists(g, match, stops, is_generic)
-    if any(k in seg for k in g.dropped) or any(k in seg for k in g.kept):
+    if any(k in seg for k in g.dropped) or any(k in seg for k in (*g.kept, *g.trade)):
         out += _headed(g, match, lo, hi, is_generic)
     return out
