@@ -66,7 +66,7 @@ _WRAPPED = re.compile(r"\s*(?P<org>[^《》\s]{0,30}?)\s*《(?P<t>[^《》]+)》
 _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # A repost's lead sentence naming the issuer: 近日,浙江省人民政府办公厅印发…; read in the first lines only.
 _REPORTED = re.compile(
-    r"(?:近日|日前|近期|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,?\s*"
+    r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,?\s*"
     r"(?P<org>[\u4e00-\u9fff]{4,30}?)(?=\s*(?:正式)?(?:印发|发布|公布|出台|下发))"
 )
 _LEAD_LINES = 12
@@ -655,6 +655,22 @@ def extract_meta(
 
 
 def _issuer(
+    src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], fields: list[_Field]
+) -> str | None:
+    return _first_of_joint(_issuer_name(src, lines, cands, fields))
+
+
+def _first_of_joint(name: str | None) -> str | None:
+    """Joint issuers printed on one line (济南市人民政府办公厅 临沂市人民政府办公室): the first body."""
+    if not name:
+        return name
+    pieces = name.split()
+    if len(pieces) > 1 and all(_is_org_line(fold(p)) for p in pieces):
+        return pieces[0]
+    return name
+
+
+def _issuer_name(
     src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], fields: list[_Field]
 ) -> str | None:
     return (

@@ -492,3 +492,49 @@ def test_news_headline_above_a_repost_is_not_the_title() -> None:
     )
     assert m.title == "2023年区政府重点工作目标任务分解"
     assert m.issuer == "渝中區人民政府辦公室"
+
+
+@pytest.mark.parametrize(
+    ("block", "number"),
+    [
+        (
+            "| 发布机构 | 江苏省人民政府 | ||\n| 文件号 | 苏政办发〔2025〕45号 | 制发日期 | 2025-12-23 |\n",
+            "苏政办发〔2025〕45号",
+        ),
+        (
+            "| 發布機構 | 江蘇省人民政府 | ||\n| 文件號 | 蘇政辦發〔2025〕45號 | 制發日期 | 2025-12-23 |\n",
+            "蘇政辦發〔2025〕45號",
+        ),
+    ],
+)
+def test_disclosure_fields_file_number_and_made_date(block: str, number: str) -> None:
+    m = meta_of(block + "各市人民政府:\n为推动发展,提出如下实施意见。\n一、科学定位\n")
+    assert (m.issued, m.doc_number) == ("2025-12-23", number)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "济南市人民政府办公厅 临沂市人民政府办公室关于印发对口合作工作要点的通知\n一、重点任务\n",
+            "济南市人民政府办公厅",
+        ),
+        (
+            "濟南市人民政府辦公廳 臨沂市人民政府辦公室關於印發對口合作工作要點的通知\n一、重點任務\n",
+            "濟南市人民政府辦公廳",
+        ),
+    ],
+)
+def test_joint_issuers_on_one_line_give_the_first(text: str, issuer: str) -> None:
+    assert meta_of(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("4月21日,洛阳市人民政府发布关于印发细化措施的通知。\n一、重点任务\n", "洛阳市人民政府"),
+        ("4月21日,洛陽市人民政府發布關於印發細化措施的通知。\n一、重點任務\n", "洛陽市人民政府"),
+    ],
+)
+def test_issuer_from_a_lead_sentence_dated_by_month_and_day(text: str, issuer: str) -> None:
+    assert meta_of(text).issuer == issuer
