@@ -629,7 +629,7 @@ def _not_a_commitment(
     return False
 
 
-_CN_COUNT_UNITS = ("个", "项", "套", "类", "种", "条", "大")
+_CN_COUNT_UNITS = ("个", "项", "套", "类", "种", "条", "大", "期")  # 二期建设规划: a phase's name
 _INCL = re.compile(r"\s*\(含\)\s*(?:以上|以下)?")
 
 
@@ -732,6 +732,10 @@ def _skip(
     prev = match[num_start - 1] if num_start > 0 else ""
     if m.group("num") is not None and (prev.isdigit() or prev in ".+" or prev.isascii() and prev.isalpha()):
         return True
+    if prev == ":" and num_start > 1 and match[num_start - 2].isdigit():
+        return True  # 16:05, 1:1: a clock time or a ratio
+    if match.endswith("减按", max(0, num_start - 2), num_start):
+        return True  # 减按25%计入: the rate a tax is levied at
     nxt = match[m.end("num")] if m.group("num") is not None and m.end("num") < len(match) else ""
     if nxt == "+":
         return True

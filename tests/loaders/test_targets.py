@@ -390,6 +390,12 @@ def test_class_thresholds_are_not_targets(text: str, value: str, unit: str) -> N
         "新能源商用車年銷量首次達到1萬輛的生產企業,予以支持。",
         "在学制1个月及以上主体班次中设置学习专题。",
         "在學制1個月及以上主體班次中設置學習專題。",
+        # a phase's name, a clock time, a tax rate
+        "推进城市轨道交通二期建设规划报批。",
+        "推進城市軌道交通二期建設規劃報批。",
+        "发文日期: 2019-05-20 16:05\n名称: 关于重点工作的通知",
+        "小微企业减按25%计入应纳税所得额。",
+        "小微企業減按25%計入應納稅所得額。",
     ],
 )
 def test_not_targets_issue_12(text: str) -> None:
