@@ -639,7 +639,9 @@ def extract_meta(
     meta.issuer = _issuer(src, lines, cands, fields)
     meta.issued = _issued(src, lines, fields)
     meta.doc_number = _doc_number(src, lines, limit, fields)
-    meta.region = _region(src, meta, regions, cands)
+    meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
+    if meta.region is None:
+        meta.region = regions.from_cues(src.match) or regions.most_named(src.match)
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta)
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
@@ -836,7 +838,26 @@ def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: lis
         found = regions.by_short(meta.doc_number.strip()[0])
         if found:
             return found
-    return regions.from_cues(src.match) or regions.most_named(src.match)
+    return None
+
+
+# A page's own place: a head line that is a place or its government alone (嵊州市人民政府, 馬鞍山市), or the
+# document's "结合X实际" (adapting a higher plan to its own place: 结合官渡区实际).
+_PLACE_LINE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:省|市|县|区|州|盟|旗)(?:人民政府)?")
+_OWN_REALITY = re.compile(
+    r"结合(?:我|本)?(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|盟|旗))(?:的)?实际"
+)
+_HEAD_LINES = 5
+
+
+def _own_place(src: SourceDocument, lines: list[_Line], regions: RegionTable) -> str | None:
+    for ln in lines[:_HEAD_LINES]:
+        if _PLACE_LINE.fullmatch(ln.match):
+            found = regions.prefix_of(ln.match, src.match)
+            if found:
+                return found
+    m = _OWN_REALITY.search(src.match, 0, _NAMED_SCAN)
+    return regions.prefix_of(m.group("place"), src.match) if m else None
 
 
 _ADDRESSEE_START = re.compile(r"^(?:各|局|区|市|省|县|驻|有关|全体|管委|委|本)")

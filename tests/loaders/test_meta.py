@@ -538,3 +538,20 @@ def test_joint_issuers_on_one_line_give_the_first(text: str, issuer: str) -> Non
 )
 def test_issuer_from_a_lead_sentence_dated_by_month_and_day(text: str, issuer: str) -> None:
     assert meta_of(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a page's head line that is a place's government (a site header), nothing else naming a region
+        ("建德市人民政府\n您当前的位置: 首页\n为推动发展,制定如下政策。\n一、支持企业\n", "建德市"),
+        ("建德市人民政府\n您當前的位置: 首頁\n為推動發展,制定如下政策。\n一、支持企業\n", "建德市"),
+        # the document adapts a higher plan to its own place
+        ("为促进发展,结合萧山区实际,制定如下措施。\n一、提高效率\n", "杭州市萧山区"),
+        ("為促進發展,結合蕭山區實際,制定如下措施。\n一、提高效率\n", "杭州市萧山区"),
+        # no place named: none
+        ("為促進發展,結合本區實際,制定如下措施。\n一、提高效率\n", None),
+    ],
+)
+def test_region_from_a_place_head_line_or_own_reality(text: str, region: str | None) -> None:
+    assert meta_of(text).region == region
