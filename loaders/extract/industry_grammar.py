@@ -100,12 +100,18 @@ class Grammar:
                 end = m.end()
         return out
 
+    def morph_end(self, s: str) -> bool:
+        """``s`` ends with a morpheme (``morph_end_rx``; ``endswith`` unless a newline makes ``$`` differ)."""
+        if "\n" in s:
+            return bool(self.morph_end_rx.search(s))
+        return s.endswith(self.morphemes)
+
     def has_morpheme(self, s: str) -> bool:
         return bool(self.morph_rx.search(s))
 
     def product_before(self, match: str, pos: int) -> bool:
         """An industry word at ``pos`` names a product (首批次新材料, 首版次软件), not the industry."""
-        return any(match.endswith(p, max(0, pos - len(p)), pos) for p in self.products)
+        return bool(self.products) and match.endswith(self.products, 0, pos)
 
 
 @lru_cache(maxsize=1)
@@ -139,13 +145,13 @@ _OCCUPATION = re.compile(rf"[{_CJK}]{{0,3}}?(?:工|师|员)(?![业程作具艺�
 def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
     """The name ending at ``end`` continues into an institution, place or occupation (大数据|中心)."""
     pos = end
-    if any(match.startswith(p, pos) for p in grammar.parks):
+    if match.startswith(grammar.parks, pos):
         return False
-    for d in grammar.dropped:
+    for d in grammar.dropped if match.startswith(grammar.dropped, pos) else ():
         if match.startswith(d, pos):
             pos += len(d)
             break
-    if pos > end and any(match.startswith(p, pos) for p in ("园", "基地", "集聚区")):
+    if pos > end and match.startswith(("园", "基地", "集聚区"), pos):
         return False
     if grammar.inst_rx.match(match, pos) and not _is_word_start(match, pos):
         return True
@@ -234,11 +240,12 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         a = m.end()
     while a < b and match[a] in "及和与":
         a += 1
-    for p in grammar.parks:
+    for p in grammar.parks if match.endswith(grammar.parks, a, b) else ():
         if match.endswith(p, a, b) and b - a - len(p) >= 2:
             b -= len(p)
             break
-    for d in (*grammar.dropped, *grammar.trade):
+    ends = (*grammar.dropped, *grammar.trade)
+    for d in ends if match.endswith(ends, a, b) else ():
         if match.endswith(d, a, b) and b - a - len(d) >= 2:
             b -= len(d)
             break
@@ -294,7 +301,7 @@ def _closed_lists(
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         for a, b in cleaned:
             item = match[a:b]
-            weak_ok = grammar.morph_end_rx.search(item)
+            weak_ok = grammar.morph_end(item)
             if _generic_tail(is_generic, item) or (not strong and not weak_ok):
                 continue
             out.append((a, b))
@@ -340,9 +347,7 @@ def _headed(
         h = m.start()
         if match.startswith("化", m.end()):
             continue  # 数字产业化, 新型工业化: a process, not an industry
-        a = h
-        while a > lo and h - a < 12 and _name_char(match[a - 1]):
-            a -= 1
+        a = h - len(_NAME_TAIL.search(match, max(lo, h - 12), h).group(0))  # type: ignore[union-attr]
         a0 = a
         a = _after_stops(grammar, match, a, h)
         # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业); a short name
@@ -365,7 +370,7 @@ def _headed(
             continue
         # …经济 names an industry by itself (总部经济, 楼宇经济); the economy-wide forms are generic words
         economy = m.group(0) == "经济" and len(name) == 2
-        if not economy and not grammar.morph_end_rx.search(name):
+        if not economy and not grammar.morph_end(name):
             continue
         if institution_follows(match, m.end() if kept else h, grammar):
             continue
@@ -387,8 +392,8 @@ def _covered_start(words: frozenset[str], match: str, a: int, h: int) -> int:
     return pos
 
 
-def _name_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalnum())
+# The run of name characters (CJK, ASCII letters and digits) that ends a string.
+_NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*\Z")
 
 
 def grammar_mentions(

@@ -233,7 +233,8 @@ def protected_regions(match: str, start: int = 0, end: int | None = None) -> lis
     """
     end = len(match) if end is None else end
     regions: list[tuple[int, int]] = []
-    pos = start
+    # most spans hold no quote mark: then the per-line pairing has nothing to do
+    pos = start if _QUOTE_RX.search(match, start, end) else end
     while pos < end:
         nl = match.find("\n", pos, end)
         line_end = end if nl < 0 else nl
