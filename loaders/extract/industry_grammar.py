@@ -252,9 +252,9 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
     item = match[a:b]
     if not 2 <= len(item) <= 12 or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
         return None
-    for p in range(max(a + 1, b - 3), b):  # ends in an institution word (大数据中心), not 临港|装备
-        inst = grammar.inst_rx.match(match, p, b)
-        if inst and inst.end() == b and institution_follows(match, p, grammar):
+    for k in range(max(a + 1, b - 3), b):  # ends in an institution word (大数据中心), not 临港|装备
+        inst = grammar.inst_rx.match(match, k, b)
+        if inst and inst.end() == b and institution_follows(match, k, grammar):
             return None
     return a, b
 
