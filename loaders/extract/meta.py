@@ -106,8 +106,9 @@ _LOST_DATE = re.compile(r"^\s*((?:19|20)\d{4,6})\s*日?\s*$")
 _LOST_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[(【]\s*(?:19|20)\d\d\d{1,4}")
 # A masthead (版头): 宜兴市人民政府文件 / 青岛市人力资源和社会保障局文件.
 _MASTHEAD = re.compile(r"^\s*(\S{4,30}?)\s*文件\s*$")
+# The prefix may carry ruby pinyin a page flattened into the text (州政發(fā)〔2020〕5號).
 _DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,10}\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
+    r"(?:[\u4e00-\u9fff]|\([a-z\u00c0-\u024f]{1,7}\)){1,16}?\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
 )
 _CITE = re.compile(r"《([^《》\n]{1,200})》")
 _LEAD_YEAR = re.compile(

@@ -125,7 +125,15 @@ def test_published_field_used_when_nothing_else() -> None:
 
 
 @pytest.mark.parametrize(
-    "number", ["鲁人社字〔2022〕101号", "青人社发[2020]5号", "烟政办发(2023)12号", "烟政办发（2023）12号"]
+    "number",
+    [
+        "鲁人社字〔2022〕101号",
+        "青人社发[2020]5号",
+        "烟政办发(2023)12号",
+        "烟政办发（2023）12号",
+        "州政發(fā)〔2020〕5號",  # ruby pinyin a page flattened into the text
+        "州政发(fā)〔2020〕5号",
+    ],
 )
 def test_doc_number_variants(number: str) -> None:
     assert meta_of(f"关于某事的通知\n{number}\n各单位:\n一、要求\n").doc_number == number
