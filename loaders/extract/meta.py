@@ -639,6 +639,8 @@ def extract_meta(
 
     meta.issuer = _issuer(src, lines, cands, fields)
     meta.issued = _issued(src, lines, fields)
+    if meta.issuer is None and meta.issued is None:
+        _glued_masthead(src, meta)
     meta.doc_number = _doc_number(src, lines, limit, fields)
     meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
     if meta.region is None:
@@ -655,6 +657,37 @@ def extract_meta(
         meta.region,
     )
     return meta
+
+
+# A page whose head lost every break: the issuers run together, the date, the title, then the preamble
+# (温州市发展和改革委员会温州市财政局2025年4月23日温州市支持…政策意见为贯彻落实…).
+_GLUED_HEAD = re.compile(
+    r"(?P<run>[\u4e00-\u9fff]{4,200}?)\s*(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"(?P<title>[\u4e00-\u9fff\"()、]{6,60}?(?:意见|方案|办法|措施|通知|规定|细则|政策|计划|要点|决定))"
+    r"(?=为|根据|按照|近年来)"
+)
+_PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)")
+
+
+def _glued_masthead(src: SourceDocument, meta: DocMeta) -> None:
+    """Issuer, date and (if none yet) title of a glued head: the run of issuers is cut where its place name
+    repeats, and every piece must be a body's name."""
+    m = _GLUED_HEAD.match(src.match)
+    if m is None:
+        return
+    run = m.group("run")
+    place = _PLACE_PREFIX.match(run)
+    if place is None:
+        return
+    cuts = [k for k in range(len(run)) if run.startswith(place.group(0), k)]
+    pieces = [run[a:b] for a, b in zip(cuts, [*cuts[1:], len(run)], strict=True)]
+    if not pieces or not all(_is_org_line(p) for p in pieces):
+        return
+    meta.issuer = src.text[m.start("run") : m.start("run") + len(pieces[0])]
+    meta.issued = parse_date(m.group("date"))
+    if meta.title is None:
+        meta.title = src.text[m.start("title") : m.end("title")]
+        meta.title_span = Span(m.start("title"), m.end("title"))
 
 
 def _issuer(

@@ -563,3 +563,30 @@ def test_issuer_from_a_lead_sentence_dated_by_month_and_day(text: str, issuer: s
 )
 def test_region_from_a_place_head_line_or_own_reality(text: str, region: str | None) -> None:
     assert meta_of(text).region == region
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "title"),
+    [
+        (
+            "台州市财政局台州市商务局2024年3月5日台州市支持外贸企业发展若干政策意见为贯彻落实有关精神,提出如下意见。",
+            "台州市财政局",
+            "台州市支持外贸企业发展若干政策意见",
+        ),
+        (
+            "台州市財政局台州市商務局2024年3月5日台州市支持外貿企業發展若干政策意見為貫徹落實有關精神,提出如下意見。",
+            "台州市財政局",
+            "台州市支持外貿企業發展若干政策意見",
+        ),
+    ],
+)
+def test_glued_head_issuers_date_and_title(text: str, issuer: str, title: str) -> None:
+    m = meta_of(text)
+    assert (m.issuer, m.issued, m.title) == (issuer, "2024-03-05", title)
+
+
+def test_glued_head_needs_every_piece_to_be_a_body() -> None:
+    m = meta_of(
+        "台州市外贸发展很快台州市商务局2024年3月5日台州市支持外贸企业发展若干政策意见为贯彻落实精神。"
+    )
+    assert m.issuer is None
