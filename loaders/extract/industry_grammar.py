@@ -51,6 +51,7 @@ class Grammar:
     modifiers: tuple[str, ...] = ()
     parks: tuple[str, ...] = ()
     trade: tuple[str, ...] = ()
+    broad: frozenset[str] = frozenset()
     products: tuple[str, ...] = ()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -135,6 +136,7 @@ def load_grammar() -> Grammar:
         modifiers=tuple(data["modifiers"]["words"]),
         parks=tuple(data["suffixes"]["parks"]),
         trade=tuple(data["suffixes"].get("trade", [])),
+        broad=frozenset(data["suffixes"].get("broad", [])),
         products=tuple(data.get("products", {}).get("words", [])),
     )
 
@@ -372,6 +374,8 @@ def _headed(
         economy = m.group(0) == "经济" and len(name) == 2
         if not economy and not grammar.morph_end(name):
             continue
+        if name in grammar.broad and m.group(0) in grammar.trade:
+            continue  # 制造企业, 服务消费: a qualifier of every trade
         if institution_follows(match, m.end() if kept else h, grammar):
             continue
         out.append((a, m.end() if kept else h))

@@ -184,6 +184,13 @@ def test_trade_heads_and_list_openers(lex: IndustryLexicon, text: str, expected:
         "支持绿色制造企业培育。",
         "引导重点商贸企业开展促销。",
         "引導重點商貿企業開展促銷。",
+        # a trade head after a name too broad to be an industry, or a word-boundary accident (停车)
+        "支持制造企业数字化转型。",
+        "支持製造企業數字化轉型。",
+        "扩大服务消费和信息消费。",
+        "擴大服務消費和信息消費。",
+        "规范停车市场。",
+        "規範停車市場。",
     ],
 )
 def test_funds_rankings_products_are_not_industries(lex: IndustryLexicon, text: str) -> None:
