@@ -268,12 +268,16 @@ def _generic_tail(is_generic: Callable[[str], bool], name: str) -> bool:
 
 def _split_items(match: str, a: int, b: int) -> list[tuple[int, int]]:
     """``A、B和C`` -> spans of A, B, C; ``和`` splits only two parts of three or more characters each."""
+    if a > b:
+        return []
     spans: list[tuple[int, int]] = []
     pos = a
-    for i in range(a, b + 1):
-        if i == b or match[i] == "、":
-            spans.append((pos, i))
-            pos = i + 1
+    k = match.find("、", pos, b)
+    while k >= 0:
+        spans.append((pos, k))
+        pos = k + 1
+        k = match.find("、", pos, b)
+    spans.append((pos, b))
     if spans:
         s, e = spans[-1]
         k = match.find("和", s, e)
