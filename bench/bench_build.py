@@ -48,9 +48,9 @@ def _tree_rss(proc: object) -> int:
 
 
 def run_build(
-    corpus: Path, out: Path, *, store: bool, extra: list[str] | None = None
+    corpus: Path, out: Path, *, store: bool, extra: list[str] | None = None, exe: Path | None = None
 ) -> tuple[float, int, dict]:
-    exe = Path(sys.executable).with_name("policykg")
+    exe = exe or Path(sys.executable).with_name("policykg")
     cmd = [str(exe), "build", str(corpus), "--out", str(out), "--quiet"]
     if not store:
         cmd.append("--no-store")
@@ -78,7 +78,21 @@ def main() -> None:
     parser.add_argument("--store", action="store_true", help="also load the embedded store")
     parser.add_argument("--incremental", action="store_true", help="then change one file and rebuild")
     parser.add_argument("--repeat", type=int, default=1, help="incremental rebuilds, one changed file each")
+    parser.add_argument(
+        "--pairs",
+        type=int,
+        default=0,
+        help="instead: N rounds of --no-store and default builds of each size, interleaved; medians and ratio",
+    )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="with --pairs: another installation's policykg executable (the old path), built in the same rounds",
+    )
     args = parser.parse_args()
+    if args.pairs:
+        compare(args.sizes, args.pairs, args.baseline)
+        return
     if args.store:
         from policykg.graph.store import engine_cache
 
@@ -153,6 +167,49 @@ def main() -> None:
                 "the shared block and summaries merged again)",
                 flush=True,
             )
+
+
+def _corpus(n: int) -> Path:
+    corpus = HERE / "corpus" / str(n)
+    if not corpus.is_dir() or len(list(corpus.glob("*.txt"))) != n:
+        shutil.rmtree(corpus, ignore_errors=True)
+        generate(n, corpus)
+    return corpus
+
+
+def compare(sizes: list[int], rounds: int, baseline: Path | None) -> None:
+    """The issue's bar: the default build (embedded store) against ``--no-store`` on the same documents, in
+    the same rounds (this machine is shared: only figures measured side by side compare). Each round builds
+    into fresh folders; the order within a round rotates."""
+    import statistics
+
+    from policykg.graph.store import engine_cache
+
+    engine_cache.prepare()
+    kinds: list[tuple[str, bool, Path | None]] = [("no-store", False, None), ("default", True, None)]
+    if baseline is not None:
+        kinds += [("old no-store", False, baseline), ("old default", True, baseline)]
+    for n in sizes:
+        corpus = _corpus(n)
+        times: dict[str, list[float]] = {k: [] for k, _, _ in kinds}
+        peaks: dict[str, int] = dict.fromkeys(times, 0)
+        for r in range(rounds):
+            for name, store, exe in kinds[r % len(kinds) :] + kinds[: r % len(kinds)]:
+                out = HERE / "out" / f"pair-{n}-{name.replace(' ', '-')}"
+                shutil.rmtree(out, ignore_errors=True)
+                seconds, peak, _ = run_build(corpus, out, store=store, exe=exe)
+                times[name].append(seconds)
+                peaks[name] = max(peaks[name], peak)
+        med = {k: statistics.median(v) for k, v in times.items()}
+        print(f"{n} documents, {rounds} rounds (median s, min-max, peak RSS MB):")
+        for name in times:
+            print(
+                f"  {name:<13}{med[name]:>8.2f}  {min(times[name]):.2f}-{max(times[name]):.2f}"
+                f"  {n / med[name]:>7.1f} docs/s  {peaks[name] / 2**20:>6.0f} MB"
+            )
+        print(f"  ratio default / no-store: {med['default'] / med['no-store']:.2f}")
+        if baseline is not None:
+            print(f"  ratio old default / old no-store: {med['old default'] / med['old no-store']:.2f}")
 
 
 if __name__ == "__main__":

@@ -86,11 +86,71 @@ def cli_startup_ms(repeat: int, build_dir: Path) -> tuple[float, float, float]:
     return help_ms, jvm_ms, shot_ms
 
 
+def one_shot_ms(build_dir: Path, params: dict[str, dict[str, Any]], repeat: int) -> None:
+    """The issue's one-question bar, each command as a planner runs it (a new process each time), through the
+    store server (the default: started by the first command, then reused) and with it turned off
+    (``POLICYKG_STORE_SERVER=0``: the engine starts in every command, the old path), interleaved, beside
+    ``policykg --help``; medians of ``repeat`` after one untimed run of each."""
+    import os
+    import statistics
+
+    from policykg.queries import library
+
+    store = library.open_store("embedded", build_dir)
+    system = store.run(
+        "MATCH (s:IndustrySystem {iri: $i}) RETURN coalesce(s.code, s.label) AS x",
+        {"i": params["system-coverage"]["system"]},
+    )
+    unit = store.run(
+        "MATCH (u:Unit {iri: $i}) RETURN u.prefLabel AS x", {"i": params["unit-profile"]["unit"]}
+    )
+    industry = store.run(
+        "MATCH (n:Industry {iri: $i}) RETURN n.prefLabel AS x", {"i": params["industry-owners"]["industry"]}
+    )
+    store.close()
+    exe = str(Path(sys.executable).with_name("policykg"))
+    d = ["-d", str(build_dir)]
+    commands = {
+        "--help": [exe, "--help"],
+        # names as IRIs: at 10,000 documents a name is shared by units (systems) of several cities
+        f"unit {unit[0]['x']} (IRI)": [exe, "unit", params["unit-profile"]["unit"], *d],
+        f"industry {industry[0]['x']} (IRI)": [exe, "industry", params["industry-owners"]["industry"], *d],
+        f"gaps {system[0]['x']} (IRI)": [exe, "gaps", params["system-coverage"]["system"], *d],
+        "query unit-workload": [exe, "query", "unit-workload", *d],
+    }
+    on = dict(os.environ, POLICYKG_STORE_SERVER="1")
+    off = dict(os.environ, POLICYKG_STORE_SERVER="0")
+    times: dict[tuple[str, str], list[float]] = {}
+    for r in range(repeat + 1):
+        for name, cmd in commands.items():
+            for mode, env in (("server", on), ("in-process", off)):
+                if name == "--help" and mode == "in-process":
+                    continue
+                t = time.perf_counter()
+                done = subprocess.run(cmd, env=env, capture_output=True, check=False)
+                if done.returncode:
+                    err = done.stderr.decode(errors="replace").strip()[-300:]
+                    print(f"  {name} ({mode}) failed with exit code {done.returncode}: {err}", flush=True)
+                    continue
+                if r:  # the first round starts the server and fills the caches: not timed
+                    times.setdefault((name, mode), []).append((time.perf_counter() - t) * 1000)
+    print(f"{'one-shot command':<34}{'server ms':>10}{'in-process ms':>15}")
+    for name in commands:
+        if (name, "server") not in times:
+            continue
+        srv = statistics.median(times[(name, "server")])
+        old = times.get((name, "in-process"))
+        print(f"{name:<34}{srv:>10.0f}{(f'{statistics.median(old):.0f}' if old else '-'):>15}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("build_dir", type=Path, help="a build folder holding store/")
     ap.add_argument("--repeat", type=int, default=15)
     ap.add_argument("--no-cli", action="store_true", help="skip the CLI start-up measurement")
+    ap.add_argument(
+        "--one-shot", action="store_true", help="only the one-shot commands, server against in-process"
+    )
     args = ap.parse_args()
 
     from policykg.queries import library
@@ -101,6 +161,10 @@ def main() -> None:
     counts = store.run("MATCH (m:Measure) RETURN count(m) AS measures", {})[0]
     print(f"store {args.build_dir}/store: opened in {open_ms:.0f} ms; {counts['measures']} measures")
     params = pick_params(store)
+    if args.one_shot:
+        store.close()
+        one_shot_ms(args.build_dir, params, args.repeat)
+        return
     print(f"{'query':<22}{'kind':<8}{'rows':>7}{'median ms':>12}{'goal ms':>9}  ok")
     for name, q in library.load_library().items():
         p = {k: v for k, v in params.get(name, {}).items() if v is not None}

@@ -71,9 +71,21 @@ def _map_char(ch: str) -> str:
     return converted if len(converted) == 1 else ch
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table filled on first use of each character by :func:`_map_char`."""
+
+    def __missing__(self, code: int) -> str:
+        mapped = _map_char(chr(code))
+        self[code] = mapped
+        return mapped
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def match_text(text: str) -> str:
     """The same-length matching copy of ``text`` (see module docstring)."""
-    return "".join([_map_char(ch) for ch in text])
+    return text.translate(_FOLD_TABLE)  # one C loop; the same result as mapping each character
 
 
 def fold(s: str) -> str:
@@ -84,6 +96,7 @@ def fold(s: str) -> str:
 _WS = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def name_key(s: str) -> str:
     """A comparison key for names: folded, white space removed."""
     return _WS.sub("", fold(s))

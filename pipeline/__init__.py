@@ -72,7 +72,7 @@ from policykg.pipeline.cache import CACHE_DIR, STAMP, Cache, DocSummary
 from policykg.pipeline.lock import build_lock, remove_stale_temps
 from policykg.pipeline.report import report_dict, write_report
 from policykg.pipeline.store import StoreDelta, prepare_store_delta, store_step
-from policykg.pipeline.store_worker import DeltaWorker, StoreWorker, jvm_running
+from policykg.pipeline.store_worker import DeltaWorker, LoadWorker, StoreWorker, jvm_running
 
 if TYPE_CHECKING:
     from policykg.pipeline.work import ProgressBar
@@ -125,6 +125,12 @@ def build(
         if store_worker is not None and not store_worker.went:
             store_worker.close()
             store_worker = None
+        loader = None
+        if store_worker is None and delta_worker is None:
+            # No delta is likely: the store will be loaded in full, by a process whose engine starts now.
+            loader = LoadWorker.maybe(out, load_store=load_store)
+            if loader is not None:
+                workers.enter_context(loader)
         lap("inputs hashed and looked up in the cache")
         if run.todo:
             say(f"extracting {len(run.todo)} file{'s' if len(run.todo) != 1 else ''}")
@@ -156,7 +162,7 @@ def build(
         _prune(run)
         if load_store:
             say("loading the embedded store")
-            run.info.store = store_step(out, run.cache, layout, store_delta, store_worker)
+            run.info.store = store_step(out, run.cache, layout, store_delta, store_worker, loader)
             lap("embedded store loaded")
         run.info.seconds = lap.total()
         write_report(run.info, out)

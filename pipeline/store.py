@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 from policykg.errors import PolicyKGError, StoreError
 from policykg.fsutil import replace_nosync
 from policykg.pipeline.cache import CACHE_FORMAT, STAMP, Cache, Layout, SharedState, pread, read_fragment_nt
-from policykg.pipeline.store_worker import DeltaWorker, StoreWorker
+from policykg.pipeline.store_worker import DeltaWorker, LoadWorker, StoreWorker
 
 if TYPE_CHECKING:
     from policykg.graph.store import StoreInfo
@@ -124,7 +124,12 @@ class StoreResult(NamedTuple):
 
 
 def store_step(
-    out: Path, cache: Cache, layout: Layout, planned: StoreDelta | None, worker: StoreWorker | None = None
+    out: Path,
+    cache: Cache,
+    layout: Layout,
+    planned: StoreDelta | None,
+    worker: StoreWorker | None = None,
+    loader: LoadWorker | None = None,
 ) -> StoreReport:
     """Bring ``out/store`` to the graph just written: by the planned delta when it applies, else in full; then
     stamp it with the build id (removed first, so an interrupted load is never trusted)."""
@@ -136,8 +141,12 @@ def store_step(
         result = _apply_store_delta(out, planned, old_stamp, worker)
     if worker is not None:
         worker.close()  # the store must be closed there before it is opened here
+    if result is None and loader is not None:
+        result = loader.load()  # its engine started while the graph was extracted
+    if loader is not None:
+        loader.close()
     if result is None:
-        result = _load_store(out)
+        result = load_store(out)
     data = {
         "format": CACHE_FORMAT,
         "build_id": layout.build_id,
@@ -207,7 +216,7 @@ def _delta_result(future: DeltaWorker) -> Delta | None:
     return None
 
 
-def _load_store(out: Path) -> StoreResult:
+def load_store(out: Path) -> StoreResult:
     """Load ``out/store`` from ``out/graph.nt``, streamed in batches (no rdflib or networkx graph is built)."""
     from policykg.graph.store.embedded import EmbeddedStore
     from policykg.graph.store.pgraph import element_batches_from_ntriples

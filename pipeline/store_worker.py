@@ -17,6 +17,7 @@ from policykg.pipeline.cache import CACHE_DIR, STAMP
 
 if TYPE_CHECKING:
     from policykg.graph.store.delta import Delta
+    from policykg.pipeline.store import StoreResult
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +188,96 @@ class StoreWorker:
             with suppress(OSError):
                 self.conn.send(None)
         self.proc.join(timeout=STORE_TIMEOUT if self.asked else 60.0)
+        if self.proc.is_alive():
+            self.proc.terminate()
+            self.proc.join(timeout=5)
+        self.conn.close()
+
+
+def _load_child(conn: Any, out_dir: str) -> None:
+    """The load worker's process: start the engine at once, then load the store in full when the parent has
+    written the graph (or end, told "stop")."""
+    from policykg.graph.store.embedded import start_engine
+    from policykg.pipeline.store import load_store
+
+    try:
+        start_engine()  # the whole JIT: a full load runs for seconds to minutes
+        request = conn.recv()
+    except (EOFError, OSError):
+        return
+    except Exception as err:  # told to the parent, which then loads the store itself and reports properly
+        with suppress(OSError):
+            conn.send(("error", f"{type(err).__name__}: {err}"))
+        return
+    if request != "load":
+        return
+    try:
+        answer: tuple[str, Any] = ("ok", load_store(Path(out_dir)))
+    except Exception as err:  # reported to the parent, which loads the store itself
+        answer = ("error", f"{type(err).__name__}: {err}")
+    with suppress(OSError):
+        conn.send(answer)
+
+
+class LoadWorker:
+    """One forked process that starts the store's JVM while this process extracts and writes the graph, then
+    loads the store in full from ``graph.nt`` (a first build, ``--force``, a store without a stamp): the
+    engine's start (~1 s) overlaps the extraction instead of following it. Forked before any JVM exists in
+    this process; ``close`` ends or waits for it."""
+
+    def __init__(self, out: Path) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        self.conn, child = context.Pipe()
+        self.proc = context.Process(
+            target=_load_child, args=(child, str(out)), daemon=True, name="policykg-load"
+        )
+        self.proc.start()
+        child.close()
+        self.asked = False
+        self.closed = False
+
+    @classmethod
+    def maybe(cls, out: Path, *, load_store: bool) -> LoadWorker | None:
+        if not load_store or not can_fork() or jvm_running():
+            return None
+        return cls(out)
+
+    def load(self) -> StoreResult | None:
+        """The full load's result (as ``pipeline.store.load_store`` returns it), or None when the worker
+        failed (the caller then loads the store itself)."""
+        self.asked = True
+        try:
+            self.conn.send("load")
+            if not self.conn.poll(STORE_TIMEOUT * 6):
+                log.info("store: the load worker gave no answer; loading here")
+                return None
+            status, value = self.conn.recv()
+        except (EOFError, OSError) as err:
+            log.info("store: the load worker ended without an answer (%s); loading here", err)
+            return None
+        finally:
+            self.close()
+        if status != "ok":
+            log.info("store: the load worker failed (%s); loading here", value)
+            return None
+        return cast("StoreResult", value)
+
+    def __enter__(self) -> LoadWorker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        if not self.asked:
+            with suppress(OSError):
+                self.conn.send("stop")
+        self.proc.join(timeout=60.0)
         if self.proc.is_alive():
             self.proc.terminate()
             self.proc.join(timeout=5)

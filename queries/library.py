@@ -623,6 +623,11 @@ def open_store(
             raise UsageError(
                 f"{path}: no embedded store here; run `policykg build ... --out {directory}` first"
             )
+        from policykg.graph.store import server
+
+        remote = server.connect_store(path)  # the store server, when it runs or can be started
+        if remote is not None:
+            return remote
         from policykg.graph.store.embedded import EmbeddedStore
 
         return EmbeddedStore(path)  # type: ignore[no-any-return,unused-ignore]

@@ -20,6 +20,12 @@ from typing import Any
 
 import pytest
 
+# The store server (policykg.graph.store.server) is off for the test session: each test opens its stores in
+# its own process, as before, and no background process outlives a test. tests/queries/test_store_server.py
+# turns it on for itself, in a private runtime folder.
+os.environ["POLICYKG_STORE_SERVER"] = "0"
+os.environ["POLICYKG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="pkg-run-")
+
 _SERVER_SCRIPT = r"""
 import os, signal, sys, time
 import arcadedb_embedded as arcade

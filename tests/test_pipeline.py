@@ -372,7 +372,7 @@ def test_an_incremental_build_updates_the_store_to_what_a_full_build_gives(
     for n, change in enumerate(steps):
         change()
         with monkeypatch.context() as m:
-            m.setattr(pipeline_store, "_load_store", no_full_sync)
+            m.setattr(pipeline_store, "load_store", no_full_sync)
             info = pipeline.build([src], out)
         assert info.store is not None
         fresh = tmp_path / f"fresh{n}"
@@ -382,7 +382,7 @@ def test_an_incremental_build_updates_the_store_to_what_a_full_build_gives(
 
     # nothing changed: the store is left alone and still reports its counts
     with monkeypatch.context() as m:
-        m.setattr(pipeline_store, "_load_store", no_full_sync)
+        m.setattr(pipeline_store, "load_store", no_full_sync)
         again = pipeline.build([src], out)
     assert again.store and again.store["nodes_written"] == 0 and again.store["counts"] == _store_state(out)[0]
 

@@ -145,12 +145,16 @@ def _engine_message(err: BaseException) -> str:
 class EmbeddedStore:
     """A policykg graph in an ArcadeDB database folder, opened (or created) in this process."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, release_server: bool = True) -> None:
         # Absolute: the engine resolves a relative path against the directory its JVM started in, which is not
         # this process's working directory once it has changed (a library user, or a test, calling os.chdir).
         self.path = Path(path).absolute()
         self.target = f"embedded:{Path(path)}"
         started = time.perf_counter()
+        if release_server:  # the engine locks a store to one process: a store server holding it lets go
+            from policykg.graph.store import server
+
+            server.release(self.path)
         try:
             start_engine()
             import arcadedb_embedded as arcade

@@ -500,6 +500,18 @@ class _Load:
             self.info.nodes_deleted += len(gone)
             self.tick(len(gone))
 
+    def counts(self) -> dict[str, int]:
+        """``counts()`` of the store after this load, from what it wrote: exact when the store held nothing of
+        policykg's before (a first load), where counting in the store costs two whole-graph scans."""
+        out: dict[str, int] = defaultdict(int)
+        for labels in self.loaded.values():
+            for label in labels:
+                out[label] += 1
+        names = {t: rel for rel, t in self.rel_types.items()}
+        for key in self.wanted_rels:
+            out[names[(key >> 32) & 63]] += 1
+        return dict(sorted(out.items()))
+
     def _referenced(self) -> set[int]:
         out: set[int] = set()
         for k in self.wanted_rels:
@@ -580,7 +592,7 @@ def sync_batches(
     load.rels()
     backend.finish()
     info.batches = backend.batches
-    info.counts = backend.counts()
+    info.counts = load.counts() if not load.current else backend.counts()
     info.seconds = time.perf_counter() - started
     if progress:
         progress(load.done, max(load.done, total or 0))

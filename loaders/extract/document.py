@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePath
 
@@ -185,7 +185,7 @@ def _add_refs(target: list[UnitRef], refs: list[UnitRef]) -> None:
     keys = {r.key for r in target}
     for ref in refs:
         if ref.key not in keys:
-            target.append(replace(ref))
+            target.append(UnitRef(ref.surface, ref.span, ref.key))  # a copy (faster than replace)
             keys.add(ref.key)
 
 

@@ -50,6 +50,9 @@ class Grammar:
     stop: tuple[str, ...]
     modifiers: tuple[str, ...] = ()
     parks: tuple[str, ...] = ()
+    trade: tuple[str, ...] = ()
+    broad: frozenset[str] = frozenset()
+    products: tuple[str, ...] = ()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -71,7 +74,7 @@ class Grammar:
             ),
         )
         object.__setattr__(self, "trigger_rx", re.compile(_alt(list(self.triggers))))
-        object.__setattr__(self, "suffix_rx", re.compile(_alt([*self.dropped, *self.kept])))
+        object.__setattr__(self, "suffix_rx", re.compile(_alt([*self.dropped, *self.trade, *self.kept])))
         object.__setattr__(self, "morph_rx", re.compile(_alt(list(self.morphemes))))
         object.__setattr__(self, "morph_end_rx", re.compile(f"(?:{_alt(list(self.morphemes))})$"))
         object.__setattr__(self, "cover_words", frozenset([*self.morphemes, *self.modifiers]))
@@ -98,8 +101,18 @@ class Grammar:
                 end = m.end()
         return out
 
+    def morph_end(self, s: str) -> bool:
+        """``s`` ends with a morpheme (``morph_end_rx``; ``endswith`` unless a newline makes ``$`` differ)."""
+        if "\n" in s:
+            return bool(self.morph_end_rx.search(s))
+        return s.endswith(self.morphemes)
+
     def has_morpheme(self, s: str) -> bool:
         return bool(self.morph_rx.search(s))
+
+    def product_before(self, match: str, pos: int) -> bool:
+        """An industry word at ``pos`` names a product (首批次新材料, 首版次软件), not the industry."""
+        return bool(self.products) and match.endswith(self.products, 0, pos)
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +135,9 @@ def load_grammar() -> Grammar:
         stop=tuple(data["stop"]["words"]),
         modifiers=tuple(data["modifiers"]["words"]),
         parks=tuple(data["suffixes"]["parks"]),
+        trade=tuple(data["suffixes"].get("trade", [])),
+        broad=frozenset(data["suffixes"].get("broad", [])),
+        products=tuple(data.get("products", {}).get("words", [])),
     )
 
 
@@ -131,13 +147,13 @@ _OCCUPATION = re.compile(rf"[{_CJK}]{{0,3}}?(?:工|师|员)(?![业程作具艺�
 def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
     """The name ending at ``end`` continues into an institution, place or occupation (大数据|中心)."""
     pos = end
-    if any(match.startswith(p, pos) for p in grammar.parks):
+    if match.startswith(grammar.parks, pos):
         return False
-    for d in grammar.dropped:
+    for d in grammar.dropped if match.startswith(grammar.dropped, pos) else ():
         if match.startswith(d, pos):
             pos += len(d)
             break
-    if pos > end and any(match.startswith(p, pos) for p in ("园", "基地", "集聚区")):
+    if pos > end and match.startswith(("园", "基地", "集聚区"), pos):
         return False
     if grammar.inst_rx.match(match, pos) and not _is_word_start(match, pos):
         return True
@@ -226,19 +242,22 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         a = m.end()
     while a < b and match[a] in "及和与":
         a += 1
-    for p in grammar.parks:
+    for p in grammar.parks if match.endswith(grammar.parks, a, b) else ():
         if match.endswith(p, a, b) and b - a - len(p) >= 2:
             b -= len(p)
             break
-    for d in grammar.dropped:
+    ends = (*grammar.dropped, *grammar.trade)
+    for d in ends if match.endswith(ends, a, b) else ():
         if match.endswith(d, a, b) and b - a - len(d) >= 2:
             b -= len(d)
             break
     item = match[a:b]
     if not 2 <= len(item) <= 12 or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
         return None
-    if grammar.inst_rx.search(item[-3:]) and institution_follows(match, b - 3, grammar):
-        return None
+    for k in range(max(a + 1, b - 3), b):  # ends in an institution word (大数据中心), not 临港|装备
+        inst = grammar.inst_rx.match(match, k, b)
+        if inst and inst.end() == b and institution_follows(match, k, grammar):
+            return None
     return a, b
 
 
@@ -249,12 +268,16 @@ def _generic_tail(is_generic: Callable[[str], bool], name: str) -> bool:
 
 def _split_items(match: str, a: int, b: int) -> list[tuple[int, int]]:
     """``A、B和C`` -> spans of A, B, C; ``和`` splits only two parts of three or more characters each."""
+    if a > b:
+        return []
     spans: list[tuple[int, int]] = []
     pos = a
-    for i in range(a, b + 1):
-        if i == b or match[i] == "、":
-            spans.append((pos, i))
-            pos = i + 1
+    k = match.find("、", pos, b)
+    while k >= 0:
+        spans.append((pos, k))
+        pos = k + 1
+        k = match.find("、", pos, b)
+    spans.append((pos, b))
     if spans:
         s, e = spans[-1]
         k = match.find("和", s, e)
@@ -284,7 +307,7 @@ def _closed_lists(
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         for a, b in cleaned:
             item = match[a:b]
-            weak_ok = grammar.morph_end_rx.search(item)
+            weak_ok = grammar.morph_end(item)
             if _generic_tail(is_generic, item) or (not strong and not weak_ok):
                 continue
             out.append((a, b))
@@ -330,25 +353,33 @@ def _headed(
         h = m.start()
         if match.startswith("化", m.end()):
             continue  # 数字产业化, 新型工业化: a process, not an industry
-        a = h
-        while a > lo and h - a < 12 and _name_char(match[a - 1]):
-            a -= 1
+        a = h - len(_NAME_TAIL.search(match, max(lo, h - 12), h).group(0))  # type: ignore[union-attr]
+        a0 = a
         a = _after_stops(grammar, match, a, h)
-        # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业)
-        cov = _covered_start(grammar.cover_words, match, a, h)
+        # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业); a short name
+        # right after a verb or stop word is whole (规范|二手车市场, 规范|成品油行业)
+        short = a > a0 and h - a <= 3 and m.group(0) not in grammar.kept
+        cov = a if short else _covered_start(grammar.cover_words, match, a, h)
         cut = cov > a
         a = cov
         while a < h and match[a] in "及和与":
             a += 1
         name = match[a:h]
         whole = name + m.group(0)
-        if len(name) < (3 if cut else 2) or _generic_tail(is_generic, whole) or is_generic(name):
+        kept = m.group(0) in grammar.kept
+        # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
+        if (
+            len(name) < (3 if cut else 2)
+            or _generic_tail(is_generic, whole)
+            or (is_generic(name) and not kept)
+        ):
             continue
         # …经济 names an industry by itself (总部经济, 楼宇经济); the economy-wide forms are generic words
         economy = m.group(0) == "经济" and len(name) == 2
-        if not economy and not grammar.morph_end_rx.search(name):
+        if not economy and not grammar.morph_end(name):
             continue
-        kept = m.group(0) in grammar.kept
+        if name in grammar.broad and m.group(0) in grammar.trade:
+            continue  # 制造企业, 服务消费: a qualifier of every trade
         if institution_follows(match, m.end() if kept else h, grammar):
             continue
         out.append((a, m.end() if kept else h))
@@ -369,8 +400,8 @@ def _covered_start(words: frozenset[str], match: str, a: int, h: int) -> int:
     return pos
 
 
-def _name_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalnum())
+# The run of name characters (CJK, ASCII letters and digits) that ends a string.
+_NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*\Z")
 
 
 def grammar_mentions(
@@ -386,6 +417,6 @@ def grammar_mentions(
         if ("等" in seg or "大" in seg) and any(h in seg for h in g.heads):
             out += _closed_lists(g, match, stops, is_generic)
         out += _opened_lists(g, match, stops, is_generic)
-    if any(k in seg for k in g.dropped) or any(k in seg for k in g.kept):
+    if any(k in seg for k in g.dropped) or any(k in seg for k in (*g.kept, *g.trade)):
         out += _headed(g, match, lo, hi, is_generic)
     return out

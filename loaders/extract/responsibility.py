@@ -71,6 +71,8 @@ _MINOR_SEPS = frozenset("、 \t")
 _MAJOR_SEPS = frozenset(",;。")
 _NO_JOIN_SEPS = frozenset(",;。")
 _GROUP_ENDS = frozenset(";。:\n")
+# The characters _tokenize acts on: brackets, separators, line breaks and the label colon.
+_TOKEN_CHARS = re.compile("[" + re.escape("".join(sorted(_MINOR_SEPS | _MAJOR_SEPS | set("()\n:")))) + "]")
 
 
 def label_role(label: str) -> str:
@@ -380,14 +382,17 @@ def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:
     pieces: list[_Piece] = []
     depth = 0
     s = a
-    for k in range(a, b + 1):
-        ch = w[k] if k < b else ""
+    text = "".join(w)  # one character per item: offsets agree
+    # only brackets and separators do anything; the last step (k == b, ch == "") closes the final piece
+    steps = [(t.start(), t.group(0)) for t in _TOKEN_CHARS.finditer(text, a, b)]
+    steps.append((b, ""))
+    for k, ch in steps:
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
         if k == b or (depth == 0 and (ch in _MINOR_SEPS or ch in _MAJOR_SEPS or ch == "\n" or ch == ":")):
-            if k > s and "".join(w[s:k]).strip():
+            if k > s and text[s:k].strip():
                 pieces.append(_Piece(s, k, ch))
             elif pieces and ch and ch not in _MINOR_SEPS:
                 # A stronger separator after an empty piece still closes the previous group.

@@ -47,22 +47,24 @@ _CN = "一二三四五六七八九十百零〇两"
 # --------------------------------------------------------------------------- line classification
 
 # Navigation, toolbars and publication notes copied from web pages: never structure, never facts.
-_BOILERPLATE = [
-    re.compile(p)
-    for p in (
-        r"^当前位置",
-        r"^您(现在)?的位置",
-        r"^首页\s*>",
-        r"^>",
-        r"字体大小|字号\s*[:]?\s*[\[【]?\s*[大中小]",
-        r"如果您对(该|本)(文件|信息|页面)有(疑问|意见)",
-        r"^\(?\s*(此件|本件)(主动|公开|依申请|不予|不公开|删减)",
-        r"^\(\s*(公开属性|公开方式|联系单位|联系人|联系电话|信息公开)\s*[:]",
-        r"^[\[【]?\s*(打印|关闭|分享|收藏|返回|打印本页|关闭窗口|返回顶部|扫一扫|分享到|保存|纠错)\s*[\]】]?"
-        r"(\s*[|/\s]\s*[\[【]?\s*(打印|关闭|分享|收藏|返回|打印本页|关闭窗口|返回顶部|扫一扫|分享到|保存|纠错)"
-        r"\s*[\]】]?)*\s*[:]?\s*$",
+_BOILERPLATE = re.compile(  # one alternation: a line is boilerplate when any of these matches
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            r"^当前位置",
+            r"^您(现在)?的位置",
+            r"^首页\s*>",
+            r"^>",
+            r"字体大小|字号\s*[:]?\s*[\[【]?\s*[大中小]",
+            r"如果您对(该|本)(文件|信息|页面)有(疑问|意见)",
+            r"^\(?\s*(此件|本件)(主动|公开|依申请|不予|不公开|删减)",
+            r"^\(\s*(公开属性|公开方式|联系单位|联系人|联系电话|信息公开)\s*[:]",
+            r"^[\[【]?\s*(打印|关闭|分享|收藏|返回|打印本页|关闭窗口|返回顶部|扫一扫|分享到|保存|纠错)\s*[\]】]?"
+            r"(\s*[|/\s]\s*[\[【]?\s*(打印|关闭|分享|收藏|返回|打印本页|关闭窗口|返回顶部|扫一扫|分享到|保存|纠错)"
+            r"\s*[\]】]?)*\s*[:]?\s*$",
+        )
     )
-]
+)
 # Field lines of a publication header (索引号, 发布日期 …): metadata, not structure.
 _META_FIELD = re.compile(
     r"^[•·●▪*\-\s]*(索引号|主题分类|发文机关|发文单位|发文字号|发布机构|成文日期|发布日期|发布时间|生效日期|"
@@ -85,6 +87,8 @@ _H3 = re.compile(r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|、)\s*")
 _H3_LOST_DOT = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
 _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
 _H5 = re.compile(r"^([\u2460-\u2473])\s*")
+# The characters a marker above can start with, besides decimal digits (``\d`` is any Unicode decimal).
+_MARKER_FIRST = frozenset(_CN + "()" + "".join(chr(c) for c in range(0x2460, 0x2474)))
 _ATTACH_ROOT = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]?\s*$")
 _ATTACH_LIST = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*\S")
 _LIST_ITEM = re.compile(r"^(\d{1,2})\s*[.、,]\s*\S")
@@ -174,6 +178,8 @@ _LINE_BREAK = re.compile(r"\r\n|\n|\r|\u2028|\u2029")
 def _classify_marker(line: Line) -> None:
     """Set level/number/value/body/damage when the line starts with a heading marker."""
     s = line.stripped
+    if not s or not (s[0] in _MARKER_FIRST or s[0].isdecimal()):
+        return  # no marker pattern can match (a quick check: most lines are not headings)
     base = line.lstart
     m = _H1.match(s)
     if m:
@@ -344,7 +350,7 @@ def split_lines(src: SourceDocument) -> list[Line]:
             line.kind = "title"
             awaiting_title = False
             continue
-        if any(p.search(s) for p in _BOILERPLATE) or _is_image_name(s):
+        if _BOILERPLATE.search(s) or _is_image_name(s):
             line.kind = "boilerplate"
             continue
         if _META_FIELD.match(s):
