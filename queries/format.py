@@ -92,7 +92,7 @@ def to_table(result: QueryResult, width: int | None = None) -> Any:
     return table
 
 
-UNIT_HEAD = ("unit", "totalMeasures", "totalLead", "parents", "children")
+UNIT_HEAD = ("unit", "totalMeasures", "totalLead", "parents", "children", "region")
 UNIT_ITEM = ("document", "section", "number", "measure", "lead")
 UNIT_FACTS = {"targets": "targets 目标", "industries": "industries 产业", "systems": "systems 产业体系"}
 
@@ -110,6 +110,8 @@ def unit_profile_view(result: QueryResult) -> Any:
     title = Text(cell(head.get("unit")), style="bold")
     if head.get("parents"):
         title.append(f"  (part of {cell(head['parents'])})")
+    if head.get("region"):  # which 税务局 this is, when several regions have one
+        title.append(f"  · {cell(head['region'])}")
     totals = f"measures {cell(head.get('totalMeasures'))} · as lead {cell(head.get('totalLead'))}"
     if head.get("children"):
         totals += f" · divisions: {cell(head['children'])}"

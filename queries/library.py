@@ -232,7 +232,7 @@ def list_queries(directory: Path | None = None) -> QueryResult:
             for p in q.params
         )
         rows.append({"name": q.name, "zh": q.zh, "en": q.en, "parameters": params, "example": q.example})
-    return QueryResult("--list", ["name", "zh", "en", "parameters", "example"], rows)
+    return QueryResult("named queries", ["name", "zh", "en", "parameters", "example"], rows)
 
 
 # --------------------------------------------------------------------------- parameters

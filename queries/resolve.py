@@ -93,11 +93,20 @@ class AmbiguousNameError(UsageError):
     def __init__(self, name: str, candidates: Sequence[Candidate]) -> None:
         self.name = name
         self.candidates = list(candidates)
-        shown = "; ".join(c.display() for c in self.candidates[:12])
+        shown = "; ".join(_selectable(c, self.candidates) for c in self.candidates[:12])
         more = f" and {len(self.candidates) - 12} more" if len(self.candidates) > 12 else ""
         super().__init__(
-            f"{name!r} matches {len(self.candidates)} things: {shown}{more}. Give a more precise name."
+            f"{name!r} matches {len(self.candidates)} things: {shown}{more}. Give a more precise name"
+            " (PARENT/NAME or REGION/NAME for a unit, e.g. 烟台市/就业处, or the IRI)."
         )
+
+
+def _selectable(c: Candidate, among: Sequence[Candidate]) -> str:
+    """``c.display()``, plus the IRI when nothing else in it tells ``c`` apart from another candidate
+    (two units both shown as 发改委 (unit): neither has a parent or region to qualify it with)."""
+    shown = c.display()
+    twins = [o for o in among if o.iri != c.iri and o.display() == shown]
+    return f"{shown[:-1]}, {c.iri})" if twins or (c.kind == "unit" and not (c.detail or c.region)) else shown
 
 
 class UnknownNameError(UsageError):
@@ -195,8 +204,8 @@ def resolve(store: GraphStore, name: str, kinds: Sequence[str] | None = None) ->
         return _qualified(store, raw, chosen)
     found = candidates(store, name, chosen)
     if not found and "unit" in chosen:
-        found = _lexicon_units(store, raw)
-    exact = [c for c in found if c.exact]
+        found = _lexicon_units(store, raw) or _region_prefixed(store, raw)
+    exact = _by_label([c for c in found if c.exact], raw)
     if len(exact) == 1:
         return exact[0]
     if len(exact) > 1:
@@ -206,6 +215,16 @@ def resolve(store: GraphStore, name: str, kinds: Sequence[str] | None = None) ->
     if found:
         raise AmbiguousNameError(name, found)
     raise UnknownNameError(name, chosen, suggest(store, name, chosen))
+
+
+def _by_label(exact: list[Candidate], raw: str) -> list[Candidate]:
+    """Of several exact matches, the one whose own name is ``raw`` (the name a listing shows): 市发改委 selects the
+    unit listed as 市发改委, not also 兰州市发改委 whose short form it is. Two such names stay ambiguous."""
+    from policykg.loaders.normalize import name_key
+
+    key = name_key(raw)
+    own = [c for c in exact if name_key(c.label) == key]
+    return own if len(own) == 1 else exact
 
 
 def _split_qualified(raw: str) -> tuple[str, str] | None:
@@ -237,6 +256,21 @@ def _qualified(store: GraphStore, raw: str, kinds: Sequence[str]) -> Candidate:
     if exact:
         raise AmbiguousNameError(raw, exact)
     raise UnknownNameError(raw, ["unit"], suggest(store, name, kinds))
+
+
+def _region_prefixed(store: GraphStore, raw: str) -> list[Candidate]:
+    """REGIONNAME written as one word (宜兴市税务局 for the 税务局 whose region is 宜兴市): the units named exactly
+    by a tail of ``raw`` whose region is the rest, each as an exact candidate."""
+    from policykg.loaders.normalize import name_key
+
+    key = name_key(raw)
+    out: dict[str, Candidate] = {}
+    for cut in range(2, len(key) - 1):
+        region, rest = key[:cut], key[cut:]
+        for c in candidates(store, rest, ["unit"]):
+            if c.exact and c.region and name_key(c.region) == region:
+                out.setdefault(c.iri, c)
+    return list(out.values())
 
 
 def _lexicon_units(store: GraphStore, raw: str) -> list[Candidate]:

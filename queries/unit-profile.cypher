@@ -13,12 +13,13 @@
 MATCH (u:Unit {iri: $unit})
 WITH u, [(u)-[:SUB_ORGANIZATION_OF]->(p:Unit) | p.prefLabel] AS parents,
      [(u)<-[:SUB_ORGANIZATION_OF]-(c:Unit) | c.prefLabel] AS children,
+     head([(u)-[:REGION]->(r:Region) | r.label]) AS region,
      // a graph built before units carried their first measures: every measure, never a false "none"
      CASE WHEN $all OR (u.evidenceIri IS NULL AND coalesce(u.measureCount, 0) > 0)
           THEN [(u)<-[:RESPONSIBLE_UNIT]-(x:Measure) | x.iri] ELSE coalesce(u.evidenceIri, []) END AS keys
 UNWIND CASE WHEN size(keys) = 0 THEN [null] ELSE keys END AS key
 // drop the list: carried along, every one of 7,000 rows would hold all 7,000 keys
-WITH u, parents, children, key
+WITH u, parents, children, region, key
 OPTIONAL MATCH (m:Measure {iri: key})
 RETURN u.prefLabel AS unit, head([(m)-[:IN_DOCUMENT]->(d:PolicyDocument) | coalesce(d.title, d.sourceFile)]) AS document,
        head([(m)<-[:HAS_MEASURE]-(sec:Section) | sec.number]) AS section, m.number AS number, m.label AS measure,
@@ -27,6 +28,6 @@ RETURN u.prefLabel AS unit, head([(m)-[:IN_DOCUMENT]->(d:PolicyDocument) | coale
        [(m)-[:CONCERNS_INDUSTRY]->(i:Industry) | i.prefLabel] AS industries,
        [(m)-[:CONCERNS_SYSTEM]->(s:IndustrySystem) | s.label] AS systems,
        [(m)-[:RESPONSIBLE_UNIT]->(o:Unit) WHERE o <> u | o.prefLabel] AS coResponsible,
-       u.measureCount AS totalMeasures, u.leadMeasureCount AS totalLead, parents, children, m.iri AS _evidence,
+       u.measureCount AS totalMeasures, u.leadMeasureCount AS totalLead, parents, children, region, m.iri AS _evidence,
        m.ordinal AS _ordinal
 ORDER BY document, _ordinal, number, section, _evidence

@@ -11,7 +11,10 @@ MATCH (u:Unit)
 WHERE u.measureCount > 0 AND ($unit IS NULL OR u.matchKey CONTAINS $unit)
 OPTIONAL MATCH (u)-[:SUB_ORGANIZATION_OF]->(p:Unit)
 WITH u, head(collect(p.prefLabel)) AS parent
-RETURN u.prefLabel AS unit, parent, u.measureCount AS measures, u.leadMeasureCount AS leadMeasures,
+// the region tells apart units of the same name (税务局 of 宜兴市, of 鞍山市立山区, of 河南省)
+OPTIONAL MATCH (u)-[:REGION]->(r:Region)
+WITH u, parent, head(collect(r.label)) AS region
+RETURN u.prefLabel AS unit, region, parent, u.measureCount AS measures, u.leadMeasureCount AS leadMeasures,
        u.targetCount AS targets, u.documentCount AS documents, u.iri AS _unit
 ORDER BY measures DESC, leadMeasures DESC, targets DESC, unit, _unit
 LIMIT $limit

@@ -84,7 +84,7 @@ _CATEGORY = re.compile(
 # Leading words of the first list item that are not part of the industry's name.
 _LEAD_VERBS = re.compile(
     r"(?:围绕|聚焦|突出|着力|重点|大力|加快|全面|持续|积极|优先|突破|提质|超前|做优做强|做大做强|做精做强|做优|做强|"
-    r"做大|培育壮大|培育|壮大|提升|发展|推动|推进|打造|建设|实施|支持|以|和|及|与|在|对)+"
+    r"做大|培育壮大|培育|壮大|提升|发展|推动|推进|打造|建设|实施|支持|以|和|及|与|在|对|即)+"
 )
 _INSTITUTION_END = re.compile(
     r"(?:学院|学校|大学|研究院|研究所|中心|基地|园区|产业园|实验室|班|公司|集团|协会|联盟|工作站|平台)$"
@@ -435,7 +435,12 @@ def _mention_spans(
         if any(a < y and x < b for x, y in taken):
             continue
         taken.append((a, b))
-        if key and not _quoted_institution(match, a, regions) and not _in_title(match, a, regions):
+        if (
+            key
+            and not _quoted_institution(match, a, regions)
+            and not _in_title(match, a, regions)
+            and not grammar.product_before(match, a)
+        ):
             out.append((a, b, key))
     return sorted(out)
 

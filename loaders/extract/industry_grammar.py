@@ -50,6 +50,9 @@ class Grammar:
     stop: tuple[str, ...]
     modifiers: tuple[str, ...] = ()
     parks: tuple[str, ...] = ()
+    trade: tuple[str, ...] = ()
+    broad: frozenset[str] = frozenset()
+    products: tuple[str, ...] = ()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -71,7 +74,7 @@ class Grammar:
             ),
         )
         object.__setattr__(self, "trigger_rx", re.compile(_alt(list(self.triggers))))
-        object.__setattr__(self, "suffix_rx", re.compile(_alt([*self.dropped, *self.kept])))
+        object.__setattr__(self, "suffix_rx", re.compile(_alt([*self.dropped, *self.trade, *self.kept])))
         object.__setattr__(self, "morph_rx", re.compile(_alt(list(self.morphemes))))
         object.__setattr__(self, "morph_end_rx", re.compile(f"(?:{_alt(list(self.morphemes))})$"))
         object.__setattr__(self, "cover_words", frozenset([*self.morphemes, *self.modifiers]))
@@ -107,6 +110,10 @@ class Grammar:
     def has_morpheme(self, s: str) -> bool:
         return bool(self.morph_rx.search(s))
 
+    def product_before(self, match: str, pos: int) -> bool:
+        """An industry word at ``pos`` names a product (首批次新材料, 首版次软件), not the industry."""
+        return bool(self.products) and match.endswith(self.products, 0, pos)
+
 
 @lru_cache(maxsize=1)
 def load_grammar() -> Grammar:
@@ -128,6 +135,9 @@ def load_grammar() -> Grammar:
         stop=tuple(data["stop"]["words"]),
         modifiers=tuple(data["modifiers"]["words"]),
         parks=tuple(data["suffixes"]["parks"]),
+        trade=tuple(data["suffixes"].get("trade", [])),
+        broad=frozenset(data["suffixes"].get("broad", [])),
+        products=tuple(data.get("products", {}).get("words", [])),
     )
 
 
@@ -236,15 +246,18 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         if match.endswith(p, a, b) and b - a - len(p) >= 2:
             b -= len(p)
             break
-    for d in grammar.dropped if match.endswith(grammar.dropped, a, b) else ():
+    ends = (*grammar.dropped, *grammar.trade)
+    for d in ends if match.endswith(ends, a, b) else ():
         if match.endswith(d, a, b) and b - a - len(d) >= 2:
             b -= len(d)
             break
     item = match[a:b]
     if not 2 <= len(item) <= 12 or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
         return None
-    if grammar.inst_rx.search(item[-3:]) and institution_follows(match, b - 3, grammar):
-        return None
+    for k in range(max(a + 1, b - 3), b):  # ends in an institution word (大数据中心), not 临港|装备
+        inst = grammar.inst_rx.match(match, k, b)
+        if inst and inst.end() == b and institution_follows(match, k, grammar):
+            return None
     return a, b
 
 
@@ -341,22 +354,32 @@ def _headed(
         if match.startswith("化", m.end()):
             continue  # 数字产业化, 新型工业化: a process, not an industry
         a = h - len(_NAME_TAIL.search(match, max(lo, h - 12), h).group(0))  # type: ignore[union-attr]
+        a0 = a
         a = _after_stops(grammar, match, a, h)
-        # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业)
-        cov = _covered_start(grammar.cover_words, match, a, h)
+        # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业); a short name
+        # right after a verb or stop word is whole (规范|二手车市场, 规范|成品油行业)
+        short = a > a0 and h - a <= 3 and m.group(0) not in grammar.kept
+        cov = a if short else _covered_start(grammar.cover_words, match, a, h)
         cut = cov > a
         a = cov
         while a < h and match[a] in "及和与":
             a += 1
         name = match[a:h]
         whole = name + m.group(0)
-        if len(name) < (3 if cut else 2) or _generic_tail(is_generic, whole) or is_generic(name):
+        kept = m.group(0) in grammar.kept
+        # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
+        if (
+            len(name) < (3 if cut else 2)
+            or _generic_tail(is_generic, whole)
+            or (is_generic(name) and not kept)
+        ):
             continue
         # …经济 names an industry by itself (总部经济, 楼宇经济); the economy-wide forms are generic words
         economy = m.group(0) == "经济" and len(name) == 2
         if not economy and not grammar.morph_end(name):
             continue
-        kept = m.group(0) in grammar.kept
+        if name in grammar.broad and m.group(0) in grammar.trade:
+            continue  # 制造企业, 服务消费: a qualifier of every trade
         if institution_follows(match, m.end() if kept else h, grammar):
             continue
         out.append((a, m.end() if kept else h))
@@ -394,6 +417,6 @@ def grammar_mentions(
         if ("等" in seg or "大" in seg) and any(h in seg for h in g.heads):
             out += _closed_lists(g, match, stops, is_generic)
         out += _opened_lists(g, match, stops, is_generic)
-    if any(k in seg for k in g.dropped) or any(k in seg for k in g.kept):
+    if any(k in seg for k in g.dropped) or any(k in seg for k in (*g.kept, *g.trade)):
         out += _headed(g, match, lo, hi, is_generic)
     return out

@@ -66,7 +66,7 @@ _WRAPPED = re.compile(r"\s*(?P<org>[^《》\s]{0,30}?)\s*《(?P<t>[^《》]+)》
 _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # A repost's lead sentence naming the issuer: 近日,浙江省人民政府办公厅印发…; read in the first lines only.
 _REPORTED = re.compile(
-    r"(?:近日|日前|近期|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,?\s*"
+    r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,?\s*"
     r"(?P<org>[\u4e00-\u9fff]{4,30}?)(?=\s*(?:正式)?(?:印发|发布|公布|出台|下发))"
 )
 _LEAD_LINES = 12
@@ -106,8 +106,9 @@ _LOST_DATE = re.compile(r"^\s*((?:19|20)\d{4,6})\s*日?\s*$")
 _LOST_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[(【]\s*(?:19|20)\d\d\d{1,4}")
 # A masthead (版头): 宜兴市人民政府文件 / 青岛市人力资源和社会保障局文件.
 _MASTHEAD = re.compile(r"^\s*(\S{4,30}?)\s*文件\s*$")
+# The prefix may carry ruby pinyin a page flattened into the text (州政發(fā)〔2020〕5號).
 _DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,10}\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
+    r"(?:[\u4e00-\u9fff]|\([a-z\u00c0-\u024f]{1,7}\)){1,16}?\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
 )
 _CITE = re.compile(r"《([^《》\n]{1,200})》")
 _LEAD_YEAR = re.compile(
@@ -638,8 +639,12 @@ def extract_meta(
 
     meta.issuer = _issuer(src, lines, cands, fields)
     meta.issued = _issued(src, lines, fields)
+    if meta.issuer is None and meta.issued is None:
+        _glued_masthead(src, meta)
     meta.doc_number = _doc_number(src, lines, limit, fields)
-    meta.region = _region(src, meta, regions, cands)
+    meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
+    if meta.region is None:
+        meta.region = regions.from_cues(src.match) or regions.most_named(src.match)
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta)
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
@@ -654,7 +659,54 @@ def extract_meta(
     return meta
 
 
+# A page whose head lost every break: the issuers run together, the date, the title, then the preamble
+# (温州市发展和改革委员会温州市财政局2025年4月23日温州市支持…政策意见为贯彻落实…).
+_GLUED_HEAD = re.compile(
+    r"(?P<run>[\u4e00-\u9fff]{4,200}?)\s*(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"(?P<title>[\u4e00-\u9fff\"()、]{6,60}?(?:意见|方案|办法|措施|通知|规定|细则|政策|计划|要点|决定))"
+    r"(?=为|根据|按照|近年来)"
+)
+_PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)")
+
+
+def _glued_masthead(src: SourceDocument, meta: DocMeta) -> None:
+    """Issuer, date and (if none yet) title of a glued head: the run of issuers is cut where its place name
+    repeats, and every piece must be a body's name."""
+    m = _GLUED_HEAD.match(src.match)
+    if m is None:
+        return
+    run = m.group("run")
+    place = _PLACE_PREFIX.match(run)
+    if place is None:
+        return
+    cuts = [k for k in range(len(run)) if run.startswith(place.group(0), k)]
+    pieces = [run[a:b] for a, b in zip(cuts, [*cuts[1:], len(run)], strict=True)]
+    if not pieces or not all(_is_org_line(p) for p in pieces):
+        return
+    meta.issuer = src.text[m.start("run") : m.start("run") + len(pieces[0])]
+    meta.issued = parse_date(m.group("date"))
+    if meta.title is None:
+        meta.title = src.text[m.start("title") : m.end("title")]
+        meta.title_span = Span(m.start("title"), m.end("title"))
+
+
 def _issuer(
+    src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], fields: list[_Field]
+) -> str | None:
+    return _first_of_joint(_issuer_name(src, lines, cands, fields))
+
+
+def _first_of_joint(name: str | None) -> str | None:
+    """Joint issuers printed on one line (济南市人民政府办公厅 临沂市人民政府办公室): the first body."""
+    if not name:
+        return name
+    pieces = name.split()
+    if len(pieces) > 1 and all(_is_org_line(fold(p)) for p in pieces):
+        return pieces[0]
+    return name
+
+
+def _issuer_name(
     src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], fields: list[_Field]
 ) -> str | None:
     return (
@@ -820,7 +872,26 @@ def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: lis
         found = regions.by_short(meta.doc_number.strip()[0])
         if found:
             return found
-    return regions.from_cues(src.match) or regions.most_named(src.match)
+    return None
+
+
+# A page's own place: a head line that is a place or its government alone (嵊州市人民政府, 馬鞍山市), or the
+# document's "结合X实际" (adapting a higher plan to its own place: 结合官渡区实际).
+_PLACE_LINE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:省|市|县|区|州|盟|旗)(?:人民政府)?")
+_OWN_REALITY = re.compile(
+    r"结合(?:我|本)?(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|盟|旗))(?:的)?实际"
+)
+_HEAD_LINES = 5
+
+
+def _own_place(src: SourceDocument, lines: list[_Line], regions: RegionTable) -> str | None:
+    for ln in lines[:_HEAD_LINES]:
+        if _PLACE_LINE.fullmatch(ln.match):
+            found = regions.prefix_of(ln.match, src.match)
+            if found:
+                return found
+    m = _OWN_REALITY.search(src.match, 0, _NAMED_SCAN)
+    return regions.prefix_of(m.group("place"), src.match) if m else None
 
 
 _ADDRESSEE_START = re.compile(r"^(?:各|局|区|市|省|县|驻|有关|全体|管委|委|本)")

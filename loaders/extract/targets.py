@@ -567,6 +567,8 @@ class _TargetWords:
     budget: re.Pattern[str]
     scale: re.Pattern[str]
     threshold_after: re.Pattern[str]  # 以上制造业重大项目: a few words, then a threshold noun
+    count_units: frozenset[str]
+    condition_ends: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -592,6 +594,8 @@ def _words() -> _TargetWords:
         rx("budget"),
         rx("scale_nouns"),
         re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + threshold.pattern + ")"),
+        frozenset(data.get("count_units", {}).get("words", [])),
+        rx("condition_ends"),
     )
 
 
@@ -609,6 +613,8 @@ def _not_a_commitment(
         return True
     if unit in (*_MONEY, "人") and _threshold(w, tail, m.group("post")):
         return True
+    if _condition(w, match, m, num_start, unit, pre):
+        return True
     if m.group("cn") is not None and unit in _CN_COUNT_UNITS and not pre and not m.group("post"):
         return True  # 两个关键词, 五个“区块链接”, 八项规定, 二套房: a Chinese count names, it does not commit
     if tail.startswith(")") and match[max(0, num_start - 1) : num_start] == "共":
@@ -624,7 +630,7 @@ def _not_a_commitment(
     return False
 
 
-_CN_COUNT_UNITS = ("个", "项", "套", "类", "种", "条", "大")
+_CN_COUNT_UNITS = ("个", "项", "套", "类", "种", "条", "大", "期")  # 二期建设规划: a phase's name
 _INCL = re.compile(r"\s*\(含\)\s*(?:以上|以下)?")
 
 
@@ -636,6 +642,48 @@ def _threshold(w: _TargetWords, tail: str, post: str | None) -> bool:
     if w.threshold.match(tail):
         return True
     return bool(post) and bool(w.threshold_after.match(tail))
+
+
+# After a figure: 以上/以下 (or 及以下), an optional (不含6亩), an optional 的, then a noun or a clause end.
+_CLASS_BOUND = re.compile(
+    r" *(?:及|或)?(?:以上|以下|以内)? *(?:\((?:不)?含[^()\n]{0,10}\))? *(的)? *([\u4e00-\u9fff,;])"
+)
+# A list of figures closed by 的 and a comma: 突破1000万元、2000万元、1亿元的, 分别给予…
+_CONDITION_LIST = re.compile(r"(?:\s*、\s*[\d.]+\s*(?:万|亿)?\s*[\u4e00-\u9fff%]{0,2})*\s*的\s*[,;]")
+_BOUND_WORDS = ("以上", "以下", "以内")
+
+
+def _condition(
+    w: _TargetWords, match: str, m: re.Match[str], num_start: int, unit: str, pre: str | None
+) -> bool:
+    """A figure that states who qualifies, not what is promised: a class bound in a measured unit (6亩以下的
+    土地, 3.5吨及以下货车, (不含6亩)), a step (每超过100万元), a tax bracket (不超过200万元部分), a list of
+    figures closed by 的 before a comma (首次突破1000万元、2000万元的, 分别给予), a first-time level that
+    qualifies a firm (首次达到1万辆的生产企业), a duration (学制1个月)."""
+    end = m.end()
+    if unit == "个" and match.startswith("月", end):
+        return True  # 1个月: a duration
+    opener = match[max(0, num_start - 4) : num_start]
+    if re.search(r"\((?:不)?含\s*$", opener):
+        return True  # (不含6亩): part of the bound before it
+    if pre and match[max(0, num_start - len(pre) - 1) : num_start - len(pre)] == "每":
+        return True  # 每超过100万元给予1万元: a step of a reward scale
+    if w.condition_ends.match(match, end):
+        return True
+    if _CONDITION_LIST.match(match, end):
+        return True
+    if (
+        pre in ("达到", "突破", "超过")
+        and match[max(0, num_start - len(pre) - 2) : num_start - len(pre)] == "首次"
+    ):
+        return match.startswith("的", end)
+    if unit in w.count_units or unit in ("%", "个百分点", "百分点"):
+        return False  # 10家以上企业 is a goal; 增长12%以上 is a rate
+    bounded = m.group("post") in _BOUND_WORDS or re.match(r"\s*(?:及|或)(?:以上|以下)", match[end : end + 6])
+    b = _CLASS_BOUND.match(match, end)
+    if not bounded or b is None:
+        return False
+    return b.group(1) is not None or b.group(2) not in ",;"
 
 
 def _kind(match: str, clause_start: int, fig_start: int, unit: str) -> str:
@@ -685,6 +733,10 @@ def _skip(
     prev = match[num_start - 1] if num_start > 0 else ""
     if m.group("num") is not None and (prev.isdigit() or prev in ".+" or prev.isascii() and prev.isalpha()):
         return True
+    if prev == ":" and num_start > 1 and match[num_start - 2].isdigit():
+        return True  # 16:05, 1:1: a clock time or a ratio
+    if match.endswith("减按", max(0, num_start - 2), num_start):
+        return True  # 减按25%计入: the rate a tax is levied at
     nxt = match[m.end("num")] if m.group("num") is not None and m.end("num") < len(match) else ""
     if nxt == "+":
         return True

@@ -137,3 +137,61 @@ def test_national_sector_names_are_kept_whole(lex: IndustryLexicon, text: str) -
 @pytest.mark.parametrize("text", ["大力推进数字产业化和产业数字化。", "大力推進數字產業化和產業數字化。"])
 def test_industrialisation_is_not_an_industry(lex: IndustryLexicon, text: str) -> None:
     assert labels(text, lex) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trade head (行业/企业/市场/消费) after a short name that follows a verb
+        ("进一步规范成品油行业管理。", ["成品油"]),
+        ("進一步規範成品油行業管理。", ["成品油"]),
+        ("推动二手车市场发展壮大。", ["二手车"]),
+        ("推動二手車市場發展壯大。", ["二手车"]),
+        ("促进住宿餐饮消费。", ["住宿餐饮"]),
+        ("促進住宿餐飲消費。", ["住宿餐饮"]),
+        ("鼓励软件企业壮大。", ["软件"]),
+        ("鼓勵軟件企業壯大。", ["软件"]),
+        # an enumeration closed by a qualified weak head (困难行业), items of consumer trades and transport
+        ("切实帮扶餐饮、零售、民航等困难行业恢复发展。", ["餐饮", "零售", "民航"]),
+        ("切實幫扶餐飲、零售、民航等困難行業恢復發展。", ["餐饮", "零售", "民航"]),
+        # the members of a system just named, opened by 即; 港 inside a name is no institution
+        ("聚焦“3+2”,即临港装备、绿色能源、功能材料三大新兴产业。", ["临港装备", "绿色能源", "功能材料"]),
+        ("聚焦「3+2」,即臨港裝備、綠色能源、功能材料三大新興產業。", ["临港装备", "绿色能源", "功能材料"]),
+        # a place before the list is not part of the first item
+        ("推动苏中沿江地区钢铁、石化、船舶等产业做精做深。", ["钢铁", "石化", "船舶"]),
+        ("推動蘇中沿江地區鋼鐵、石化、船舶等產業做精做深。", ["钢铁", "石化", "船舶"]),
+        # a kept head makes its own name: 海洋 alone is a field, 海洋经济 an industry
+        ("打造海洋经济特色产业链。", ["海洋经济"]),
+        ("打造海洋經濟特色產業鏈。", ["海洋经济"]),
+    ],
+)
+def test_trade_heads_and_list_openers(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fund or a ranking named for an industry
+        "争取省高端装备产业基金支持。",
+        "爭取省高端裝備產業基金支持。",
+        "首次列入国家电子信息百强企业的给予奖励。",
+        "首次列入國家電子信息百強企業的給予獎勵。",
+        # first-of-its-kind products
+        "加大首批次新材料、首版次软件推广应用力度。",
+        "加大首批次新材料、首版次軟件推廣應用力度。",
+        # designations and words the development annotators do not record
+        "支持绿色制造企业培育。",
+        "引导重点商贸企业开展促销。",
+        "引導重點商貿企業開展促銷。",
+        # a trade head after a name too broad to be an industry, or a word-boundary accident (停车)
+        "支持制造企业数字化转型。",
+        "支持製造企業數字化轉型。",
+        "扩大服务消费和信息消费。",
+        "擴大服務消費和信息消費。",
+        "规范停车市场。",
+        "規範停車市場。",
+    ],
+)
+def test_funds_rankings_products_are_not_industries(lex: IndustryLexicon, text: str) -> None:
+    assert labels(text, lex) == [], text

@@ -125,7 +125,15 @@ def test_published_field_used_when_nothing_else() -> None:
 
 
 @pytest.mark.parametrize(
-    "number", ["鲁人社字〔2022〕101号", "青人社发[2020]5号", "烟政办发(2023)12号", "烟政办发（2023）12号"]
+    "number",
+    [
+        "鲁人社字〔2022〕101号",
+        "青人社发[2020]5号",
+        "烟政办发(2023)12号",
+        "烟政办发（2023）12号",
+        "州政發(fā)〔2020〕5號",  # ruby pinyin a page flattened into the text
+        "州政发(fā)〔2020〕5号",
+    ],
 )
 def test_doc_number_variants(number: str) -> None:
     assert meta_of(f"关于某事的通知\n{number}\n各单位:\n一、要求\n").doc_number == number
@@ -492,3 +500,93 @@ def test_news_headline_above_a_repost_is_not_the_title() -> None:
     )
     assert m.title == "2023年区政府重点工作目标任务分解"
     assert m.issuer == "渝中區人民政府辦公室"
+
+
+@pytest.mark.parametrize(
+    ("block", "number"),
+    [
+        (
+            "| 发布机构 | 江苏省人民政府 | ||\n| 文件号 | 苏政办发〔2025〕45号 | 制发日期 | 2025-12-23 |\n",
+            "苏政办发〔2025〕45号",
+        ),
+        (
+            "| 發布機構 | 江蘇省人民政府 | ||\n| 文件號 | 蘇政辦發〔2025〕45號 | 制發日期 | 2025-12-23 |\n",
+            "蘇政辦發〔2025〕45號",
+        ),
+    ],
+)
+def test_disclosure_fields_file_number_and_made_date(block: str, number: str) -> None:
+    m = meta_of(block + "各市人民政府:\n为推动发展,提出如下实施意见。\n一、科学定位\n")
+    assert (m.issued, m.doc_number) == ("2025-12-23", number)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "济南市人民政府办公厅 临沂市人民政府办公室关于印发对口合作工作要点的通知\n一、重点任务\n",
+            "济南市人民政府办公厅",
+        ),
+        (
+            "濟南市人民政府辦公廳 臨沂市人民政府辦公室關於印發對口合作工作要點的通知\n一、重點任務\n",
+            "濟南市人民政府辦公廳",
+        ),
+    ],
+)
+def test_joint_issuers_on_one_line_give_the_first(text: str, issuer: str) -> None:
+    assert meta_of(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("4月21日,洛阳市人民政府发布关于印发细化措施的通知。\n一、重点任务\n", "洛阳市人民政府"),
+        ("4月21日,洛陽市人民政府發布關於印發細化措施的通知。\n一、重點任務\n", "洛陽市人民政府"),
+    ],
+)
+def test_issuer_from_a_lead_sentence_dated_by_month_and_day(text: str, issuer: str) -> None:
+    assert meta_of(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a page's head line that is a place's government (a site header), nothing else naming a region
+        ("建德市人民政府\n您当前的位置: 首页\n为推动发展,制定如下政策。\n一、支持企业\n", "建德市"),
+        ("建德市人民政府\n您當前的位置: 首頁\n為推動發展,制定如下政策。\n一、支持企業\n", "建德市"),
+        # the document adapts a higher plan to its own place
+        ("为促进发展,结合萧山区实际,制定如下措施。\n一、提高效率\n", "杭州市萧山区"),
+        ("為促進發展,結合蕭山區實際,制定如下措施。\n一、提高效率\n", "杭州市萧山区"),
+        # no place named: none
+        ("為促進發展,結合本區實際,制定如下措施。\n一、提高效率\n", None),
+    ],
+)
+def test_region_from_a_place_head_line_or_own_reality(text: str, region: str | None) -> None:
+    assert meta_of(text).region == region
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "title"),
+    [
+        (
+            "台州市财政局台州市商务局2024年3月5日台州市支持外贸企业发展若干政策意见为贯彻落实有关精神,提出如下意见。",
+            "台州市财政局",
+            "台州市支持外贸企业发展若干政策意见",
+        ),
+        (
+            "台州市財政局台州市商務局2024年3月5日台州市支持外貿企業發展若干政策意見為貫徹落實有關精神,提出如下意見。",
+            "台州市財政局",
+            "台州市支持外貿企業發展若干政策意見",
+        ),
+    ],
+)
+def test_glued_head_issuers_date_and_title(text: str, issuer: str, title: str) -> None:
+    m = meta_of(text)
+    assert (m.issuer, m.issued, m.title) == (issuer, "2024-03-05", title)
+
+
+def test_glued_head_needs_every_piece_to_be_a_body() -> None:
+    m = meta_of(
+        "台州市外贸发展很快台州市商务局2024年3月5日台州市支持外贸企业发展若干政策意见为贯彻落实精神。"
+    )
+    assert m.issuer is None

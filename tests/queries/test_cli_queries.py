@@ -57,6 +57,11 @@ def test_query_list(cli: Any) -> None:
     assert r.exit_code == 0 and "unit-industries" in r.output and "system-coverage" in r.output
 
 
+def test_query_list_table_has_a_title_not_the_option() -> None:
+    # QA: `policykg query --list` printed the table under the title "--list"
+    assert library.list_queries().query == "named queries"
+
+
 def test_ambiguous_name_exit_2_lists_candidates(cli: Any) -> None:
     r = cli("unit", "就业处")
     assert r.exit_code == 2
@@ -124,3 +129,10 @@ def test_paged_listing_says_how_to_go_on(cli: Any) -> None:
     assert r.exit_code == 0 and len(json.loads(r.stdout)) == 2 and "more follow" not in r.stderr
     r = cli("query", "tasks", "--param", "limit=1", "--all", "--format", "json")
     assert r.exit_code == 0 and len(json.loads(r.stdout)) == 3 and "more follow" not in r.stderr
+
+
+def test_unit_profile_names_the_units_region(cli: Any) -> None:
+    # QA: of three units called 税务局, `policykg unit 宜兴市税务局` showed only "税务局" as its heading
+    r = cli("unit", "烟台市就业处")
+    assert r.exit_code == 0, r.output
+    assert r.output.splitlines()[0].strip() == "就业处  · 烟台市"

@@ -109,6 +109,8 @@ def test_unit_profile(kg_store: Any) -> None:
     assert rows[0]["parents"] == ["青岛市人力资源和社会保障局"] and rows[0]["children"] == []
     assert all(r["totalMeasures"] == 2 and r["totalLead"] == 0 for r in rows)
     assert [r["number"] for r in run(kg_store, "unit-profile", unit="人才開發處", all="true")] == ["1", "2"]
+    # QA: `policykg unit 宜兴市税务局` printed only "税务局": the profile names the unit's region
+    assert run(kg_store, "unit-profile", unit="烟台市/就业处")[0]["region"] == "烟台市"
     bureau = run(kg_store, "unit-profile", unit="青岛市人力资源和社会保障局")
     assert bureau[0]["children"] == sorted(["就业处", "人才开发处"]) and bureau[0]["measure"] is None
 
@@ -137,6 +139,8 @@ def test_unit_workload_ranking(kg_store: Any) -> None:
     by = {r["_unit"]: r for r in rows}
     assert by[GX]["leadMeasures"] == 1 and by[YT]["leadMeasures"] == 0
     assert HR not in by  # no measure names the bureau itself
+    # QA: two 税务局 in a real mix could not be told apart in `policykg units`: each row names its region
+    assert list(rows[0])[:2] == ["unit", "region"] and by[YJ]["region"] == "烟台市"
     assert [r["_unit"] for r in rows[1:3]] == sorted(
         [JY, GX], key=lambda u: by[u]["unit"]
     )  # 1 measure + 1 lead

@@ -11,7 +11,9 @@ OPTIONAL MATCH (m)-[:HAS_TARGET]->(t:Target)
 OPTIONAL MATCH (m)-[:IN_DOCUMENT]->(d:PolicyDocument)
 WITH u, count(DISTINCT m) AS measures, count(DISTINCT t) AS targets, count(DISTINCT d) AS documents
 OPTIONAL MATCH (u)-[:SUB_ORGANIZATION_OF]->(p:Unit)
-RETURN u.prefLabel AS unit, head(collect(p.prefLabel)) AS parent, measures,
+WITH u, measures, targets, documents, head(collect(p.prefLabel)) AS parent
+OPTIONAL MATCH (u)-[:REGION]->(r:Region)
+RETURN u.prefLabel AS unit, head(collect(r.label)) AS region, parent, measures,
        COUNT { (u)<-[:LEAD_UNIT]-(:Measure) } AS leadMeasures, targets, documents, u.iri AS _unit
 ORDER BY measures DESC, leadMeasures DESC, targets DESC, unit, _unit
 LIMIT $limit
