@@ -1,6 +1,6 @@
 """The development corpus stays at or above the figures reached (tests/corpus/floors.json): a drop fails.
 
-The floors are the dev part's F1 per field (lead: accuracy) measured when they were last raised; the held-out
+The floors are each part's F1 per field (lead: accuracy) measured when they were last raised; the held-out
 part is scored here too, against its own floors, so that a change that helps the dev part by hurting unseen
 documents is caught. Raise a floor when a change improves a figure; never lower one to make a change pass.
 """
