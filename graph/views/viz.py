@@ -420,14 +420,11 @@ def load_property_graph(build_dir: Path) -> nx.MultiDiGraph:
 
 
 def parse_params(pairs: Sequence[str]) -> dict[str, str]:
-    """``["k=v", ...]`` from ``--param`` into a dict."""
-    params: dict[str, str] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise UsageError(f"--param {pair!r}: expected NAME=VALUE")
-        params[key.strip()] = value
-    return params
+    """``["k=v", ...]`` from ``--param`` into a dict: the query library's one parser, so a bad ``--param`` is
+    the same query error (exit 8) in ``viz --query`` as in ``query``."""
+    from policykg.queries.library import parse_assignments
+
+    return parse_assignments(pairs)
 
 
 def _query_rows(build_dir: Path, name: str, params: Mapping[str, str]) -> list[dict[str, Any]]:

@@ -183,11 +183,11 @@ def find_tables(lines: list[Line]) -> list[Table]:
             continue
         one = _one_line_header(line) if line.kind == "content" else None
         table = Table(i, i, one, lines={i}) if one is not None else _cell_header(lines, i)
-        if one is not None and len(_split(line.stripped)) < len(one):
-            table.single_spaced = True  # 序号 重点任务 牵头单位 责任单位
         if table is None:
             i += 1
             continue
+        if one is not None and len(_split(line.stripped)) < len(one):
+            table.single_spaced = True  # 序号 重点任务 牵头单位 责任单位
         if one is not None:
             _rows_one_line(lines, table)
         else:

@@ -16,7 +16,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from policykg.errors import RenderError, UsageError
+from policykg.errors import QueryError, RenderError, UsageError
 from policykg.graph.views import select as viz_views
 from policykg.graph.views import viz
 
@@ -387,7 +387,8 @@ def test_write_is_atomic(pg: nx.MultiDiGraph, tmp_path: Path, monkeypatch: pytes
 
 def test_params_and_build_folder_errors(tmp_path: Path) -> None:
     assert viz.parse_params(["a=1", "b=x=y"]) == {"a": "1", "b": "x=y"}
-    with pytest.raises(UsageError):
+    # One --param parser for the package (issue 15: viz said usage error 2, query said query error 8).
+    with pytest.raises(QueryError):
         viz.parse_params(["novalue"])
     with pytest.raises(UsageError, match="graph.ttl"):
         viz.render_from_build(tmp_path, tmp_path / "v.html")
