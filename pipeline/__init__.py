@@ -68,7 +68,7 @@ from policykg.graph.rdf.namespaces import DEFAULT_BASE
 from policykg.models import BuildInfo, Skip
 from policykg.pipeline import work
 from policykg.pipeline.assemble import graph_parts, shared_state, write_graph, write_texts
-from policykg.pipeline.cache import CACHE_DIR, STAMP, Cache, DocSummary
+from policykg.pipeline.cache import CACHE_DIR, STAMP, Cache, DocSummary, Layout, SharedState
 from policykg.pipeline.lock import build_lock, remove_stale_temps
 from policykg.pipeline.report import report_dict, write_report
 from policykg.pipeline.store import StoreDelta, prepare_store_delta, store_step
@@ -146,19 +146,8 @@ def build(
         _count(run.info, by_id, state.triples, (state.units, state.industries, state.systems))
 
         say("writing the texts and the graph files")
-        out.mkdir(parents=True, exist_ok=True)
-        old_layout = run.cache.load_layout()
-        if old_layout is not None and not old_layout.matches(out):
-            old_layout = None  # the graph files were changed by someone else: copy nothing from them
-        texts = write_texts(out, by_id, run.cache.folder, old_layout.texts if old_layout else {})
-        lap("texts written")
-        parts, layout = graph_parts(out, by_id, state, run.cache.folder, old_layout, texts)
-        store_delta: StoreDelta | None = None
-        if load_store and not force:
-            store_delta = prepare_store_delta(out, run.cache, old_layout, layout, state, delta_worker)
-        write_graph(out, state, parts, layout)
-        run.cache.save_layout(layout)
-        lap("graph.nt and graph.ttl written")
+        want_delta = load_store and not force
+        layout, store_delta = _write_outputs(out, run, by_id, state, lap, delta_worker, want_delta=want_delta)
         _prune(run)
         if load_store:
             say("loading the embedded store")
@@ -168,6 +157,34 @@ def build(
         write_report(run.info, out)
         return run.info
     raise AssertionError("unreachable")  # pragma: no cover (mypy: ExitStack may swallow exceptions)
+
+
+def _write_outputs(
+    out: Path,
+    run: _Run,
+    by_id: list[DocSummary],
+    state: SharedState,
+    lap: Laps,
+    delta_worker: DeltaWorker | None,
+    *,
+    want_delta: bool,
+) -> tuple[Layout, StoreDelta | None]:
+    """The texts and the graph files (unchanged spans copied from the previous ones), and the store delta they
+    imply when one is wanted (computed before the previous graph files are replaced)."""
+    out.mkdir(parents=True, exist_ok=True)
+    old_layout = run.cache.load_layout()
+    if old_layout is not None and not old_layout.matches(out):
+        old_layout = None  # the graph files were changed by someone else: copy nothing from them
+    texts = write_texts(out, by_id, run.cache.folder, old_layout.texts if old_layout else {})
+    lap("texts written")
+    parts, layout = graph_parts(out, by_id, state, run.cache.folder, old_layout, texts)
+    store_delta: StoreDelta | None = None
+    if want_delta:
+        store_delta = prepare_store_delta(out, run.cache, old_layout, layout, state, delta_worker)
+    write_graph(out, state, parts, layout)
+    run.cache.save_layout(layout)
+    lap("graph.nt and graph.ttl written")
+    return layout, store_delta
 
 
 @dataclass
