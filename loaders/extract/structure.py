@@ -322,6 +322,14 @@ def split_lines(src: SourceDocument) -> list[Line]:
     ``title`` (the line naming an attachment), ``responsibility``, ``heading`` (any numbered marker; refined
     by :func:`parse_structure`) and ``content``.
     """
+    lines = _cut_lines(src)
+    _classify_lines(src, lines)
+    _mark_signatures(lines)
+    return lines
+
+
+def _cut_lines(src: SourceDocument) -> list[Line]:
+    """The text's lines (run-on headings after a lost line break cut apart), all of kind ``content``."""
     text, match = src.text, src.match
     lines: list[Line] = []
     pos = 0
@@ -351,7 +359,11 @@ def split_lines(src: SourceDocument) -> list[Line]:
                 )
             )
         pos = m.end() if m else len(text)
+    return lines
 
+
+def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
+    """Each line's first, context-free kind (see :func:`split_lines`)."""
     list_next: int | None = None  # expected number of the next attachment-list continuation line
     awaiting_title = False
     for line in lines:
@@ -399,6 +411,8 @@ def split_lines(src: SourceDocument) -> list[Line]:
         if line.kind == "content" and s[0] in "(〔" and is_role_line(src, line.lstart, line.rend):
             line.kind = "responsibility"  # (市发改委牵头,各区政府配合) on a line of its own
 
+
+def _mark_signatures(lines: list[Line]) -> None:
     # The short line right above a lone date is the signature (issuing body), not section text.
     for i, line in enumerate(lines):
         if line.kind != "date":
@@ -410,7 +424,6 @@ def split_lines(src: SourceDocument) -> list[Line]:
             s = lines[j].stripped
             if len(s) <= 40 and not _SENTENCE_PUNCT.search(s):
                 lines[j].kind = "signature"
-    return lines
 
 
 # --------------------------------------------------------------------------- outline
