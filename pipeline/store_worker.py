@@ -199,7 +199,9 @@ def _load_child(conn: Any, out_dir: str) -> None:
     written the graph (or end, told "stop")."""
     from policykg.graph.store.embedded import start_engine
     from policykg.pipeline.store import load_store
+    from policykg.procutil import die_with_parent
 
+    die_with_parent()  # a kill -9 of the build must not leave this process holding the store's lock
     try:
         start_engine()  # the whole JIT: a full load runs for seconds to minutes
         request = conn.recv()

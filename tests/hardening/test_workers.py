@@ -103,3 +103,23 @@ def test_a_file_over_its_time_budget_is_a_reported_skip_and_the_batch_goes_on(
     info = pipeline.build([tmp_path / "in"], tmp_path / "out", load_store=False, jobs=1)
     assert info.documents == 1
     assert [(Path(s.path).name, "took longer than" in s.reason) for s in info.skipped] == [("slow.txt", True)]
+
+
+@pytest.mark.parametrize("child", ["_store_child", "_delta_child", "_load_child"])
+def test_every_forked_store_worker_asks_to_die_with_the_build(
+    child: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Regression: the full-load worker (added after the others) did not, and could outlive a kill -9.
+    import policykg.procutil as procutil
+    from policykg.pipeline import store_worker
+
+    class Asked(Exception):
+        pass
+
+    def record() -> None:
+        raise Asked
+
+    monkeypatch.setattr(procutil, "die_with_parent", record)
+    args = {"_delta_child": (None,), "_store_child": (None, "x"), "_load_child": (None, "x")}[child]
+    with pytest.raises(Asked):
+        getattr(store_worker, child)(*args)
