@@ -36,6 +36,19 @@ def _words(entry: dict[str, Any], key: str, where: str) -> list[str]:
     return list(value)
 
 
+def _word_map(data: dict[str, Any], table: str, field: str, allowed: Any) -> dict[str, str]:
+    """word -> the ``field`` value of its entry, for every entry of ``[[table]]`` (values checked against
+    ``allowed``)."""
+    out: dict[str, str] = {}
+    for i, entry in enumerate(data.get(table, [])):
+        value = entry.get(field)
+        if value not in allowed:
+            raise ExtractError(f"data/responsibility.toml: {table} #{i + 1}: unknown {field} {value!r}")
+        for w in _words(entry, "words", f"{table} #{i + 1}"):
+            out[w] = value
+    return out
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     label_role: dict[str, str]  # label word -> lead | responsible | support | people
@@ -54,30 +67,12 @@ class Vocabulary:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
-        label_role: dict[str, str] = {}
-        for i, entry in enumerate(data.get("label", [])):
-            role = entry.get("role")
-            if role not in _ROLES:
-                raise ExtractError(f"data/responsibility.toml: label #{i + 1}: unknown role {role!r}")
-            for w in _words(entry, "words", f"label #{i + 1}"):
-                label_role[w] = role
+        label_role = _word_map(data, "label", "role", _ROLES)
         for i, entry in enumerate(data.get("person_label", [])):
             for w in _words(entry, "words", f"person_label #{i + 1}"):
                 label_role[w] = "people"
-        verb_role: dict[str, str] = {}
-        for i, entry in enumerate(data.get("verb", [])):
-            role = entry.get("role")
-            if role not in _ROLES:
-                raise ExtractError(f"data/responsibility.toml: verb #{i + 1}: unknown role {role!r}")
-            for w in _words(entry, "words", f"verb #{i + 1}"):
-                verb_role[w] = role
-        column_kind: dict[str, str] = {}
-        for i, entry in enumerate(data.get("column", [])):
-            kind = entry.get("kind")
-            if kind not in _COLUMN_KINDS:
-                raise ExtractError(f"data/responsibility.toml: column #{i + 1}: unknown kind {kind!r}")
-            for w in _words(entry, "words", f"column #{i + 1}"):
-                column_kind[w] = kind
+        verb_role = _word_map(data, "verb", "role", _ROLES)
+        column_kind = _word_map(data, "column", "kind", _COLUMN_KINDS)
         scope = data.get("scope", {})
         return cls(
             label_role=label_role,
