@@ -10,7 +10,7 @@ import time
 from contextlib import suppress
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from policykg.errors import StoreError
 from policykg.pipeline.cache import CACHE_DIR, STAMP
@@ -118,21 +118,46 @@ def _store_child(conn: Any, store_dir: str) -> None:
             conn.send(answer)
 
 
-class StoreWorker:
+class _Forked:
+    """A forked child process with a pipe to it, ended by ``close`` (also as a context manager)."""
+
+    conn: Any
+    proc: Any
+
+    def _fork(self, target: Any, args: tuple[Any, ...], name: str, method: str | None = "fork") -> None:
+        import multiprocessing
+
+        context: Any = multiprocessing.get_context(method)
+        self.conn, child = context.Pipe()
+        self.proc = context.Process(target=target, args=(child, *args), daemon=True, name=name)
+        self.proc.start()
+        child.close()
+
+    def _end(self, timeout: float) -> None:
+        """Wait up to ``timeout`` for the child, then end it; close the pipe."""
+        self.proc.join(timeout=timeout)
+        if self.proc.is_alive():
+            self.proc.terminate()
+            self.proc.join(timeout=5)
+        self.conn.close()
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class StoreWorker(_Forked):
     """One forked process that starts the store's JVM and opens the store while this process extracts and
     writes the graph (the JVM cannot be started from a thread here), then applies the delta. Forked before any
     JVM exists in this process; ``close`` waits for it, so the store is closed when the build returns."""
 
     def __init__(self, store_dir: Path) -> None:
-        import multiprocessing
-
-        context = multiprocessing.get_context("fork")
-        self.conn, child = context.Pipe()
-        self.proc = context.Process(
-            target=_store_child, args=(child, str(store_dir)), daemon=True, name="policykg-store"
-        )
-        self.proc.start()
-        child.close()
+        self._fork(_store_child, (str(store_dir),), "policykg-store")
         self.went = False  # told to open the store
         self.asked = False
         self.closed = False
@@ -167,12 +192,6 @@ class StoreWorker:
             return "error", f"it ended without an answer ({err})"
         return cast("tuple[str, Any]", answer)
 
-    def __enter__(self) -> StoreWorker:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     def close(self) -> None:
         if self.closed:
             return
@@ -187,11 +206,7 @@ class StoreWorker:
         if not self.asked:
             with suppress(OSError):
                 self.conn.send(None)
-        self.proc.join(timeout=STORE_TIMEOUT if self.asked else 60.0)
-        if self.proc.is_alive():
-            self.proc.terminate()
-            self.proc.join(timeout=5)
-        self.conn.close()
+        self._end(STORE_TIMEOUT if self.asked else 60.0)
 
 
 def _load_child(conn: Any, out_dir: str) -> None:
@@ -221,22 +236,14 @@ def _load_child(conn: Any, out_dir: str) -> None:
         conn.send(answer)
 
 
-class LoadWorker:
+class LoadWorker(_Forked):
     """One forked process that starts the store's JVM while this process extracts and writes the graph, then
     loads the store in full from ``graph.nt`` (a first build, ``--force``, a store without a stamp): the
     engine's start (~1 s) overlaps the extraction instead of following it. Forked before any JVM exists in
     this process; ``close`` ends or waits for it."""
 
     def __init__(self, out: Path) -> None:
-        import multiprocessing
-
-        context = multiprocessing.get_context("fork")
-        self.conn, child = context.Pipe()
-        self.proc = context.Process(
-            target=_load_child, args=(child, str(out)), daemon=True, name="policykg-load"
-        )
-        self.proc.start()
-        child.close()
+        self._fork(_load_child, (str(out),), "policykg-load")
         self.asked = False
         self.closed = False
 
@@ -266,12 +273,6 @@ class LoadWorker:
             return None
         return cast("StoreResult", value)
 
-    def __enter__(self) -> LoadWorker:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     def close(self) -> None:
         if self.closed:
             return
@@ -279,14 +280,10 @@ class LoadWorker:
         if not self.asked:
             with suppress(OSError):
                 self.conn.send("stop")
-        self.proc.join(timeout=60.0)
-        if self.proc.is_alive():
-            self.proc.terminate()
-            self.proc.join(timeout=5)
-        self.conn.close()
+        self._end(60.0)
 
 
-class DeltaWorker:
+class DeltaWorker(_Forked):
     """One forked process that imports what a store delta needs while the build goes on, then computes the
     delta there: the rdflib import and the ontology mapping never hold up this process, which meanwhile
     starts the store's JVM. Forked before that JVM exists; ended by ``close`` (by its own process id)."""
@@ -294,12 +291,8 @@ class DeltaWorker:
     def __init__(self) -> None:
         import multiprocessing
 
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        self.conn, child = context.Pipe()
-        self.proc = context.Process(target=_delta_child, args=(child,), daemon=True, name="policykg-delta")
-        self.proc.start()
-        child.close()
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+        self._fork(_delta_child, (), "policykg-delta", method)
         self.sender: Any = None
 
     def diff(self, old_texts: list[bytes], new_texts: list[bytes]) -> DeltaWorker:
@@ -322,14 +315,5 @@ class DeltaWorker:
             raise StoreError(f"the delta worker failed: {value}")
         return cast("Delta", value)
 
-    def __enter__(self) -> DeltaWorker:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     def close(self) -> None:
-        if self.proc.is_alive():
-            self.proc.terminate()
-        self.proc.join(timeout=5)
-        self.conn.close()
+        self._end(0)  # nothing to wait for: its answer was read, or is no longer wanted
