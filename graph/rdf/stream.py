@@ -117,6 +117,12 @@ class TripleSet:
 # --------------------------------------------------------------------------- per document
 
 
+def ordinal(n: int) -> str:
+    """A position inside a document as its IRIs write it: four digits at least, so that the engines' code-point
+    order of IRIs (which paged listings walk) is document order (``measure/0002`` before ``measure/0010``)."""
+    return f"{n:04d}"
+
+
 def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
@@ -390,7 +396,7 @@ class _FragmentMaker:
     def _sections(self) -> list[str]:
         """Every section's triples; returns their IRIs, in order."""
         doc, t, D, where = self.doc, self.t, self.D, self.where
-        sections = [f"{D}/section/{i + 1}" for i in range(len(doc.sections))]
+        sections = [f"{D}/section/{ordinal(i + 1)}" for i in range(len(doc.sections))]
         for i, sec in enumerate(doc.sections):
             S = sections[i]
             self.frag.sections += 1
@@ -433,7 +439,7 @@ class _FragmentMaker:
         unique_owned.sort(key=lambda to: (to[0].span.start, to[0].span.end))
         self._measure_records(measure_iris, Counter(owner for _, owner in unique_owned if owner is not None))
         for n, (tg, owner) in enumerate(unique_owned, start=1):
-            T = f"{D}/target/{n}"
+            T = f"{D}/target/{ordinal(n)}"
             self._target(T, tg)
             t.link(D, PKG + "hasTarget", T)
             if owner is not None:
@@ -442,7 +448,7 @@ class _FragmentMaker:
     def _phases(self) -> None:
         t, D = self.t, self.D
         for n, ph in enumerate(self.doc.phases, start=1):
-            P = f"{D}/phase/{n}"
+            P = f"{D}/phase/{ordinal(n)}"
             self.frag.phases += 1
             t.typed(P, PKG + "Phase")
             t.link(D, PKG + "hasPhase", P)
@@ -485,7 +491,7 @@ class _FragmentMaker:
 
     def _measure(self, m: Measure, sections: list[str]) -> str:
         doc, t, D, where = self.doc, self.t, self.D, self.where
-        M = f"{D}/measure/{m.ordinal}"
+        M = f"{D}/measure/{ordinal(m.ordinal)}"
         self.frag.measures += 1
         t.typed(M, PKG + "Measure")
         t.link(D, PKG + "hasMeasure", M)

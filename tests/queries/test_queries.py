@@ -394,5 +394,10 @@ def test_tasks_of_a_document_with_ten_or_more_measures_come_in_document_order(tm
     with EmbeddedStore(tmp_path / "out" / "store") as store:
         page = L.run_named(store, "tasks", {"limit": 100})
         first = L.run_named(store, "tasks", {"limit": 5})
+        second = L.run_named(store, "tasks", {"limit": 5, "after": first.next_after})
+        targets = L.run_named(store, "targets", {"limit": 3})
     assert [r["number"] for r in page.rows] == [str(n) for n in range(1, 13)]
-    assert len(first.rows) == 5 and first.next_after is not None  # pages still follow the engine's key order
+    # regression (issue 14): pages follow document order, not the code-point order of IRIs (1, 10, 11, 12, 2)
+    assert [r["number"] for r in first.rows] == ["1", "2", "3", "4", "5"]
+    assert [r["number"] for r in second.rows] == ["6", "7", "8", "9", "10"]
+    assert [r["clause"] for r in targets.rows] == ["1", "2", "3"]
