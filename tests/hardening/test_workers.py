@@ -120,6 +120,40 @@ def test_every_forked_store_worker_asks_to_die_with_the_build(
         raise Asked
 
     monkeypatch.setattr(procutil, "die_with_parent", record)
-    args = {"_delta_child": (None,), "_store_child": (None, "x"), "_load_child": (None, "x")}[child]
+    args = {"_delta_child": (None,), "_store_child": (None, "x"), "_load_child": (None, "x", 0)}[child]
     with pytest.raises(Asked):
         getattr(store_worker, child)(*args)
+
+
+def test_the_load_workers_heap_is_sized_from_the_documents() -> None:
+    from policykg.pipeline.store_worker import LOAD_HEAP_MAX_MB, LOAD_HEAP_MIN_MB, load_heap_mb
+
+    assert load_heap_mb(0) == load_heap_mb(-3) == LOAD_HEAP_MIN_MB
+    assert LOAD_HEAP_MIN_MB < load_heap_mb(2_000) < load_heap_mb(5_000) <= LOAD_HEAP_MAX_MB
+    assert load_heap_mb(10_000_000) == LOAD_HEAP_MAX_MB
+
+
+def test_the_load_worker_starts_its_engine_with_that_heap(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The full load's JVM no longer takes the wheel's 4 GB default heap (4.6 GB peak at 10,000 documents).
+    import policykg.procutil as procutil
+    from policykg.graph.store import embedded
+    from policykg.pipeline import store_worker
+
+    started: list[dict[str, object]] = []
+
+    def fake_start(extra_args: object = None, **kwargs: object) -> None:
+        started.append(kwargs)
+        raise RuntimeError("no engine here")
+
+    class Conn:
+        sent: list[object] = []
+
+        def send(self, message: object) -> None:
+            self.sent.append(message)
+
+    monkeypatch.setattr(procutil, "die_with_parent", lambda: None)
+    monkeypatch.setattr(embedded, "start_engine", fake_start)
+    conn = Conn()
+    store_worker._load_child(conn, "x", 500)
+    assert started == [{"short_lived": True, "heap_mb": store_worker.load_heap_mb(500)}]
+    assert conn.sent and conn.sent[0][0] == "error"  # type: ignore[index]
