@@ -253,10 +253,13 @@ class EmbeddedStore:
         self._check_open()
         if batch_size < 1:
             raise StoreError(f"batch size must be at least 1, not {batch_size}")
+        backend = _NativeBackend(self, batch_size)
         try:
-            return sync.sync_batches(
-                _NativeBackend(self, batch_size), batches, progress=progress, total=total
-            )
+            try:
+                return sync.sync_batches(backend, batches, progress=progress, total=total)
+            except BaseException:
+                backend.abandon()  # sync_batches closes the bulk batch itself (in ``finish``) when it succeeds
+                raise
         except QueryError as err:
             raise StoreError(f"{self.path}: loading the embedded store failed: {err}") from err
         except StoreError:
@@ -336,7 +339,12 @@ class EmbeddedStore:
         info = StoreInfo(target=self.target)
         try:
             plan = _DeltaPlan(backend, delta)
-            plan.apply(info)
+            try:
+                plan.apply(info)
+                backend.end_bulk()
+            except BaseException:
+                backend.abandon()
+                raise
         except DeltaRefused:
             raise
         except QueryError as err:
@@ -387,6 +395,29 @@ class _NativeBackend:
         self.deferred_indexes = False
         self.batches = 0  # write transactions / bulk calls, reported as StoreInfo.batches
         self.used_batch = False
+        self._open_batch: Any = None  # the bulk batch in use, kept open across label sets and types
+
+    def _bulk(self) -> Any:
+        """The open bulk batch: one for all the bulk writes in a row (each costs ~40 ms to set up and close,
+        and a load writes a few dozen label sets and relationship types)."""
+        if self._open_batch is None:
+            self.used_batch = True
+            self._open_batch = self.db.graph_batch(light_edges=False)
+            self.batches += 1
+        return self._open_batch
+
+    def end_bulk(self) -> None:
+        """Close the open bulk batch (its buffered edges are written): before anything else reads or writes."""
+        if self._open_batch is not None:
+            batch, self._open_batch = self._open_batch, None
+            batch.close()
+
+    def abandon(self) -> None:
+        """After a failure: close the open bulk batch without raising (the load's error is the one to see)."""
+        try:
+            self.end_bulk()
+        except Exception as err:  # the engine raises Java-side errors of many kinds
+            log.debug("%s: closing the bulk batch after a failure: %s", self.target, _engine_message(err))
 
     def _schema(self) -> Any:
         return self.jdb.getSchema()
@@ -410,6 +441,7 @@ class _NativeBackend:
             schema.getOrCreateEdgeType(W.check_rel_type(rel))
 
     def _schema_change(self) -> None:
+        self.end_bulk()
         if self.used_batch:
             self.store._reopen()
             self.db = self.store._db
@@ -419,6 +451,7 @@ class _NativeBackend:
     def finish(self) -> None:
         from policykg.graph.rdf.mapping import KNOWN_LABELS
 
+        self.end_bulk()
         if self.deferred_indexes:
             self._schema_change()
             sync.ensure_constraints(sync.StoreBackend(self.store), KNOWN_LABELS)
@@ -464,7 +497,7 @@ class _NativeBackend:
     def create_nodes(self, labels: tuple[str, ...], rows: list[dict[str, Any]]) -> list[Any]:
         type_name = self._vertex_type(labels)
         rids: list[Any] = []
-        if len(rows) < _SMALL_WRITE:
+        if len(rows) < _SMALL_WRITE and self._open_batch is None:
             # A few records (an incremental delta): one by one in a transaction; a bulk batch costs ~40 ms to
             # set up and close however little it writes.
             def create(row: dict[str, Any]) -> None:
@@ -476,16 +509,15 @@ class _NativeBackend:
 
             self._in_transactions(rows, create)
             return rids
-        for start in range(0, len(rows), max(self.batch_size, 50_000)):
-            self.used_batch = True
-            with self.db.graph_batch(light_edges=False) as gb:
-                rids.extend(gb.create_vertices(type_name, rows[start : start + max(self.batch_size, 50_000)]))
-            self.batches += 1
+        step = max(self.batch_size, 50_000)
+        for start in range(0, len(rows), step):
+            rids.extend(self._bulk().create_vertices(type_name, rows[start : start + step]))
         if len(rids) != len(rows):
             raise StoreError(f"{self.target}: created {len(rids)} of {len(rows)} {type_name} records")
         return rids
 
     def _in_transactions(self, items: list[Any], work: Any) -> None:
+        self.end_bulk()
         for start in range(0, len(items), self.batch_size):
             chunk = items[start : start + self.batch_size]
 
@@ -497,6 +529,7 @@ class _NativeBackend:
             self.batches += 1
 
     def _record(self, rid: Any) -> Any:
+        self.end_bulk()
         record = self.db.lookup_by_rid(str(rid))
         if record is None:
             raise StoreError(f"{self.target}: record {rid} vanished during the load")
@@ -525,6 +558,7 @@ class _NativeBackend:
         self._in_transactions(items, lambda item: self._record(item[0]).delete())
 
     def current_rels(self, types: frozenset[str] | None) -> Iterator[tuple[Any, str, Any, Any]]:
+        self.end_bulk()
         schema = self._schema()
         names = (
             sorted(types)
@@ -544,7 +578,7 @@ class _NativeBackend:
         if not self._schema().existsType(W.check_rel_type(rel_type)):
             self._schema_change()
             self._schema().getOrCreateEdgeType(rel_type)
-        if len(pairs) < _SMALL_WRITE:  # see create_nodes
+        if len(pairs) < _SMALL_WRITE and self._open_batch is None:  # see create_nodes
             self._in_transactions(
                 pairs, lambda p: self._record(p.start).new_edge(rel_type, self._record(p.end))
             )
@@ -552,15 +586,13 @@ class _NativeBackend:
         step = max(self.batch_size, 100_000)
         for start in range(0, len(pairs), step):
             chunk = pairs[start : start + step]
-            self.used_batch = True
-            with self.db.graph_batch(light_edges=False) as gb:
-                gb.new_edges([p.start for p in chunk], rel_type, [p.end for p in chunk])
-            self.batches += 1
+            self._bulk().new_edges([p.start for p in chunk], rel_type, [p.end for p in chunk])
 
     def delete_rels(self, rel_type: str, items: list[tuple[Any, str, str]]) -> None:
         self._in_transactions(items, lambda item: self._record(item[0]).delete())
 
     def counts(self) -> dict[str, int]:
+        self.end_bulk()
         return sync.counts(sync.StoreBackend(self.store))
 
 
