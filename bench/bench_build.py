@@ -60,13 +60,19 @@ def run_build(
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env)
     peak = 0
-    while proc.poll() is None:
+    while True:
+        # wait4: the CPU time of the build and of every process it waited for (pool, store workers, JVMs)
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
         peak = max(peak, _tree_rss(proc))
         time.sleep(0.05)
     seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"build failed with exit code {proc.returncode}")
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    report["_cpu_seconds"] = usage.ru_utime + usage.ru_stime
     return seconds, peak, report
 
 
@@ -193,23 +199,33 @@ def compare(sizes: list[int], rounds: int, baseline: Path | None) -> None:
         corpus = _corpus(n)
         times: dict[str, list[float]] = {k: [] for k, _, _ in kinds}
         peaks: dict[str, int] = dict.fromkeys(times, 0)
+        cpus: dict[str, list[float]] = {k: [] for k in times}
         for r in range(rounds):
             for name, store, exe in kinds[r % len(kinds) :] + kinds[: r % len(kinds)]:
                 out = HERE / "out" / f"pair-{n}-{name.replace(' ', '-')}"
                 shutil.rmtree(out, ignore_errors=True)
-                seconds, peak, _ = run_build(corpus, out, store=store, exe=exe)
+                seconds, peak, report = run_build(corpus, out, store=store, exe=exe)
                 times[name].append(seconds)
+                cpus[name].append(report["_cpu_seconds"])
                 peaks[name] = max(peaks[name], peak)
         med = {k: statistics.median(v) for k, v in times.items()}
-        print(f"{n} documents, {rounds} rounds (median s, min-max, peak RSS MB):")
+        cpu = {k: statistics.median(v) for k, v in cpus.items()}
+        load = os.getloadavg()[0]
+        print(f"{n} documents, {rounds} rounds (median s, min-max, peak RSS MB, CPU s of the process tree):")
         for name in times:
             print(
                 f"  {name:<13}{med[name]:>8.2f}  {min(times[name]):.2f}-{max(times[name]):.2f}"
-                f"  {n / med[name]:>7.1f} docs/s  {peaks[name] / 2**20:>6.0f} MB"
+                f"  {n / med[name]:>7.1f} docs/s  {peaks[name] / 2**20:>6.0f} MB  {cpu[name]:>6.1f} CPU s"
             )
-        print(f"  ratio default / no-store: {med['default'] / med['no-store']:.2f}")
+        print(
+            f"  ratio default / no-store: {med['default'] / med['no-store']:.2f} wall, "
+            f"{cpu['default'] / cpu['no-store']:.2f} CPU (load average at the end: {load:.1f})"
+        )
         if baseline is not None:
-            print(f"  ratio old default / old no-store: {med['old default'] / med['old no-store']:.2f}")
+            print(
+                f"  ratio old default / old no-store: {med['old default'] / med['old no-store']:.2f} wall, "
+                f"{cpu['old default'] / cpu['old no-store']:.2f} CPU"
+            )
 
 
 if __name__ == "__main__":
