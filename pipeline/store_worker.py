@@ -218,8 +218,8 @@ LOAD_HEAP_PER_DOC_KB = 100
 LOAD_HEAP_MAX_MB = 1536
 # Up to this many documents the load's JVM keeps to its first-tier compiler: the second tier's compiler
 # threads cost more CPU than they save in a load of seconds (measured at 500 documents: 15-17 s of CPU
-# against 22 s, on 2 cores), and they compete with the build's own extraction for the same cores.
-QUICK_JIT_MAX_DOCS = 20_000
+# against 22 s, on 2 cores). Larger loads run for minutes, where the second tier's faster code pays back.
+QUICK_JIT_MAX_DOCS = 2_000
 
 
 def load_heap_mb(documents: int) -> int:
