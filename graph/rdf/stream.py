@@ -117,6 +117,21 @@ class TripleSet:
 # --------------------------------------------------------------------------- per document
 
 
+def first_heading(doc: ParsedDocument) -> str:
+    """The first section heading as written (white space collapsed, at most 60 characters), or ""."""
+    if not doc.sections:
+        return ""
+    h = doc.sections[0].heading
+    return " ".join(doc.source.text[h.start : h.end].split())[:60]
+
+
+def document_lookup(doc: ParsedDocument) -> str:
+    """What a document filter matches: the title (or first heading), number and file name, one per line, each
+    ``name_key``-ed (Simplified, ASCII punctuation, no white space) like the words of a ``terms`` parameter."""
+    names = (doc.meta.title or first_heading(doc), doc.meta.doc_number, doc.source.source_file)
+    return "\n".join(name_key(x) for x in names if x)
+
+
 def ordinal(n: int) -> str:
     """A position inside a document as its IRIs write it: four digits at least, so that the engines' code-point
     order of IRIs (which paged listings walk) is document order (``measure/0002`` before ``measure/0010``)."""
@@ -306,8 +321,8 @@ class _FragmentMaker:
         doc, part = self.doc, self.part
         if doc.meta.title:
             part.title_key = title_key(doc.meta.title)
-        part.display = doc.meta.title or doc.source.source_file
-        part.lookup = "\n".join(x for x in (doc.meta.title, doc.meta.doc_number, doc.source.source_file) if x)
+        part.display = doc.meta.title or first_heading(doc) or doc.source.source_file
+        part.lookup = document_lookup(doc)
         for key in sorted(doc.units):
             u = doc.units[key]
             alts = tuple(sorted(a for a in u.alt_labels if a))
@@ -374,6 +389,10 @@ class _FragmentMaker:
             t.link(D, PKG + "issuedBy", self._unit_ref(meta.issuer, ""))
         if meta.region:
             t.link(D, PKG + "region", ids.region_from_key(name_key(meta.region)))
+        heading = "" if meta.title else first_heading(doc)
+        if heading:  # an untitled document is shown by its first heading, never by a guessed title
+            t.add(D, RDFS + "label", plain(heading))
+        t.add(D, PKG + "documentLookup", plain(document_lookup(doc)))
         t.add(D, PKG + "sourceFile", plain(src.source_file))
         t.add(D, PKG + "encoding", plain(src.encoding))
         t.add(D, PKG + "script", plain(src.script))
