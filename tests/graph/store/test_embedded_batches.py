@@ -219,3 +219,19 @@ def test_cli_query_prints_only_the_answer(tmp_path, small_pg):
     assert not any(word in done.stderr for word in _NOISE), done.stderr
     assert done.stderr.strip() == ""
     assert not (tmp_path / "log").exists()
+
+
+def test_a_first_load_writes_its_label_sets_and_types_in_two_bulk_batches(embedded_store):
+    # Each bulk batch costs ~40 ms to open and close; a load used to open one per label set and type (4 here).
+    store = embedded_store()
+    units = [NodeRow(f"{BASE}unit/u{i}", ("Unit",), {"prefLabel": f"u{i}"}) for i in range(600)]
+    measures = [NodeRow(f"{BASE}measure/m{i}", ("Measure",), {"text": f"m{i}"}) for i in range(600)]
+    rels = [RelRow(m.iri, "RESPONSIBLE_UNIT", u.iri) for m, u in zip(measures, units, strict=True)]
+    rels += [RelRow(m.iri, "LEAD_UNIT", u.iri) for m, u in zip(measures, units[1:], strict=False)]
+    info = store.load_batches([(units + measures, rels)])
+    assert info.batches == 2  # the nodes', then (after the stored relationships are read) the relationships'
+    assert store.counts() == {"LEAD_UNIT": 599, "Measure": 600, "RESPONSIBLE_UNIT": 600, "Unit": 600}
+    assert store.run(
+        "MATCH (m:Measure {iri: $m})-[:LEAD_UNIT]->(u:Unit) RETURN u.prefLabel AS u",
+        {"m": f"{BASE}measure/m5"},
+    ) == [{"u": "u6"}]
