@@ -129,6 +129,13 @@ def to_table(result: QueryResult, width: int | None = None) -> Any:
     return table
 
 
+def _indented(lines: list[Any]) -> list[Any]:
+    """Lines under a record's heading, three cells in (each on its own: no trailing blanks to the widest)."""
+    from rich.padding import Padding
+
+    return [Padding(line, (0, 0, 0, 3), expand=False) for line in lines]
+
+
 def _numeric(result: QueryResult, column: str) -> bool:
     values = [r[column] for r in result.records() if r[column] is not None]
     return bool(values) and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
@@ -190,7 +197,6 @@ def record_view(result: QueryResult) -> Any:
     one block per row (the column naming it as the heading, its other fields below), the way the Markdown
     output reads, instead of columns folded every few characters."""
     from rich.console import Group
-    from rich.padding import Padding
     from rich.text import Text
 
     rows = result.records()
@@ -208,7 +214,7 @@ def record_view(result: QueryResult) -> Any:
     for i, row in enumerate(rows, 1):
         parts.append(Text(f"{i}. {cell(row[head])}", style="bold"))
         facts = _fact_lines(row, [c for c in rest if c != head], long)
-        parts.append(Padding(Group(*facts), (0, 0, 1, 3), expand=False))
+        parts += [*_indented(facts), Text("")]
     return Group(*parts)
 
 
@@ -221,7 +227,6 @@ def targets_view(result: QueryResult) -> Any:
     20000人 (2025)"), where it stands (《document》 clause), then its units and the source text, instead of a
     10-column table folded every few characters."""
     from rich.console import Group
-    from rich.padding import Padding
     from rich.text import Text
 
     parts: list[Any] = [Text(_title(result), style="bold"), Text("")]
@@ -234,7 +239,7 @@ def targets_view(result: QueryResult) -> Any:
         for key in (c for c in result.columns if c not in TARGET_HEAD):
             if row.get(key) not in (None, "", [], ()):
                 lines.append(Text(f"{TARGET_LABELS.get(key, key)}: {cell(row[key])}", style="dim"))
-        parts.append(Padding(Group(*lines), (0, 0, 1, 3), expand=False))
+        parts += [*_indented(lines), Text("")]
     return Group(*parts)
 
 
@@ -262,7 +267,6 @@ def unit_profile_view(result: QueryResult) -> Any:
     block each: where it is, the task, its targets, industries and partners), instead of a 14-column table
     whose task column wraps every 8 characters."""
     from rich.console import Group
-    from rich.padding import Padding
     from rich.text import Text
 
     rows = result.records()
@@ -296,7 +300,7 @@ def unit_profile_view(result: QueryResult) -> Any:
                 continue
             label = "with 共同负责" if key == "coResponsible" else UNIT_FACTS.get(key, key)
             facts.append(Text(f"{label}: {cell(value)}", style="dim"))
-        parts.append(Padding(Group(*facts), (0, 0, 1, 3), expand=False))
+        parts += [*_indented(facts), Text("")]
     return Group(*parts)
 
 
