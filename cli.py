@@ -109,10 +109,10 @@ def _fail(err: PolicyKGError) -> NoReturn:
     raise typer.Exit(code=err.exit_code)
 
 
-def _console() -> Any:
+def _console(*, stderr: bool = False) -> Any:
     from policykg.display import console
 
-    return console()
+    return console(stderr=stderr)
 
 
 # --------------------------------------------------------------------------- build & validate (issue 2)
@@ -176,6 +176,8 @@ def build(
         _fail(err)
     if as_json:
         typer.echo(json.dumps(pipeline.report_dict(info), ensure_ascii=False, indent=2))
+    elif info.documents == 0:  # no table of zeros: the skips, then what went wrong
+        display.print_skips(info, _console(stderr=True))
     elif not quiet:
         display.print_summary(info, _console())
     if info.documents == 0:

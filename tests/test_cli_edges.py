@@ -96,6 +96,22 @@ def test_an_empty_folder_says_no_input_files(tmp_path: Path) -> None:
     assert "no input files in" in result.output and ".docx" in result.output
 
 
+def test_a_build_of_nothing_prints_no_table_of_zeros_and_creates_no_folder(tmp_path: Path) -> None:
+    # issue 14 (second walk): without -q an empty or missing input still printed the summary table, all zeros,
+    # said the output folder "was left as it was" and left a new folder holding only .lock behind
+    (tmp_path / "empty").mkdir()
+    for source, code, says in (
+        (tmp_path / "empty", 3, "no input files in"),
+        (tmp_path / "missing", 3, "missing: no such file or directory"),
+    ):
+        out = tmp_path / f"out-{source.name}"
+        result = CliRunner().invoke(app, ["build", str(source), "--out", str(out), "--no-store"])
+        assert result.exit_code == code
+        assert says in result.output
+        assert "┃" not in result.output and "documents" not in result.output  # no table
+        assert not out.exists()
+
+
 def test_shell_completion_is_offered() -> None:
     # issue 14: no shell completion
     result = CliRunner().invoke(app, ["--show-completion", "bash"], prog_name="policykg")
