@@ -75,6 +75,8 @@ def _everywhere(
             "--verbose",
             "-v",
             count=True,
+            show_default=False,
+            metavar="",  # a switch repeated (-vv), not an option taking a number
             help="Log to stderr: -v the build's stages and timings, -vv every decision, -vvv the libraries too.",
         ),
     ] = 0,
@@ -608,8 +610,9 @@ def industry(
         str | None, typer.Option(help="Roll up to a national class level: 门类, 大类, 中类, 小类 (or 一级).")
     ] = None,
 ) -> None:
-    """Who owns one industry, directly or through an industry system (and, with --level, every industry of
-    its national class at that level).
+    """Who owns one industry, directly or through an industry system.
+
+    With --level: every industry of its national class at that level, and who owns each.
 
     Example: [bold]policykg industry 智能家電 --evidence[/bold], [bold]policykg industry 芯片 --level 大类[/bold]
     """
