@@ -171,10 +171,24 @@ def _fact_lines(row: Mapping[str, Any], keys: list[str], long: set[str]) -> list
         if not text:
             continue
         if key in long:
-            own_lines.append(Text(f"{key}: {text}", style="dim"))
+            own_lines.append((key, text))
         else:
             short.append(f"{key} {text}")
-    return ([Text(" · ".join(short))] if short else []) + own_lines
+    return ([Text(" · ".join(short))] if short else []) + ([_labelled(own_lines)] if own_lines else [])
+
+
+def _labelled(pairs: list[tuple[str, str]]) -> Any:
+    """ "label: text" lines with a hanging indent: a long text (a quote, a list of units) wraps under itself,
+    and a run of Chinese text starts beside its label instead of on the next line."""
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, style="dim")
+    grid.add_column(overflow="fold")
+    for label, text in pairs:
+        grid.add_row(f"{label}:", Text(text))
+    return grid
 
 
 def _heading_column(result: QueryResult, columns: list[str]) -> str:
@@ -236,9 +250,13 @@ def targets_view(result: QueryResult) -> Any:
             x for x in (f"《{row['document']}》" if row.get("document") else "", cell(row.get("clause"))) if x
         )
         lines: list[Any] = [Text(where)] if where else []
-        for key in (c for c in result.columns if c not in TARGET_HEAD):
-            if row.get(key) not in (None, "", [], ()):
-                lines.append(Text(f"{TARGET_LABELS.get(key, key)}: {cell(row[key])}", style="dim"))
+        facts = [
+            (TARGET_LABELS.get(key, key), cell(row[key]))
+            for key in result.columns
+            if key not in TARGET_HEAD and row.get(key) not in (None, "", [], ())
+        ]
+        if facts:
+            lines.append(_labelled(facts))
         parts += [*_indented(lines), Text("")]
     return Group(*parts)
 
