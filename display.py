@@ -138,12 +138,11 @@ def print_summary(info: BuildInfo, console: Any) -> None:
         for problem in [*entry.get("warnings", []), *entry.get("problems", [])]
     ]
     for file, problem in notes[:MAX_NOTES_SHOWN]:
-        console.print(f"[dim]note[/dim] {_shown(file)}: {_shown(problem)}", highlight=False)
+        console.print(f"[dim]note[/dim] {_shown(file)}: {_shown(problem)}", highlight=False, soft_wrap=True)
     if len(notes) > MAX_NOTES_SHOWN:
         console.print(f"[dim]… and {len(notes) - MAX_NOTES_SHOWN} more notes in report.json[/dim]")
-    if info.documents == 0:
-        console.print(f"nothing built in {info.seconds:.2f} s; {info.out_dir}/ was left as it was")
-    else:
-        console.print(
-            f"done in {info.seconds:.2f} s; outputs in {info.out_dir}/ (graph.ttl, graph.nt, report.json)"
-        )
+    console.print(
+        f"done in {info.seconds:.2f} s; outputs in {_shown(info.out_dir)}/ (graph.ttl, graph.nt, report.json)",
+        highlight=False,
+        soft_wrap=True,
+    )

@@ -112,6 +112,18 @@ def test_a_build_of_nothing_prints_no_table_of_zeros_and_creates_no_folder(tmp_p
         assert not out.exists()
 
 
+def test_the_build_summary_shows_an_output_folder_named_like_markup_as_it_is(tmp_path: Path) -> None:
+    # issue 14 (second walk): the last line printed the output folder as rich markup (a folder named
+    # "[bold]out" lost its brackets) and broke long note lines inside their quoted text
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "[bold]out"
+    sample = sorted((root / "samples").glob("*.txt"))[0]
+    result = CliRunner().invoke(app, ["build", str(sample), "--out", str(out), "--no-store"])
+    assert result.exit_code == 0, result.output
+    done = next(ln for ln in result.output.splitlines() if ln.startswith("done in"))
+    assert f"outputs in {out}/" in done  # one line, brackets kept
+
+
 def test_shell_completion_is_offered() -> None:
     # issue 14: no shell completion
     result = CliRunner().invoke(app, ["--show-completion", "bash"], prog_name="policykg")
