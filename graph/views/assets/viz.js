@@ -122,7 +122,7 @@
   // every name stays in its tooltip and in the search.
   var LABEL_SCREEN_PX = 13;
   var RANK = { IndustrySystem: 6, PolicyDocument: 5, Unit: 4, Industry: 4, IndustryCategory: 3, IndustryClass: 2, Region: 2 };
-  function rankOf(n) { return (RANK[n.cls] || 0) * 1e6 + (n.value || 0); }
+  function rankOf(n) { return (n.id === DATA.subject ? 100 : RANK[n.cls] || 0) * 1e6 + (n.value || 0); }
   function overlaps(a, b) {
     return Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0 &&
       Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0;

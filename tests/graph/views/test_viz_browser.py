@@ -496,3 +496,20 @@ def test_whole_graph_shows_readable_names(driver: Any, tmp_path: Path) -> None:
     _sizes, more = driver.execute_script(READABLE_JS)
     assert more >= names
     assert label_overlap(driver)[0] == 0
+
+
+def test_a_query_view_draws_the_name_it_was_asked_about(driver: Any, tmp_path: Path) -> None:
+    """Regression (issue 14, second walk): `viz --query industry-owners --param industry=人工智能` drew every
+    owner's name but not 人工智能's (its label gave way to a unit's)."""
+    from policykg import pipeline
+    from policykg.graph.views.select import find_node
+
+    build = tmp_path / "build"
+    pipeline.build([ROOT / "samples"], build, force=True, progress=False)
+    path = tmp_path / "query.html"
+    viz.render_from_build(build, path, query="industry-owners", params=["industry=人工智能"])
+    assert_offline(load(driver, path), path)
+    asked = find_node(viz.load_property_graph(build), "人工智能")
+    label = driver.execute_script("return String(pkg.nodes.get(arguments[0]).label || '').trim();", asked)
+    assert label == "人工智能"
+    assert label_overlap(driver)[0] == 0
