@@ -545,7 +545,7 @@ def cypher(
 @store_options
 def units(
     name: Annotated[str | None, typer.Option("--name", help="Only units whose name contains this.")] = None,
-    limit: Annotated[int, typer.Option("--limit", help="At most this many units.")] = 1000,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=100000, help="At most this many units.")] = 1000,
     target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
 ) -> None:
@@ -688,7 +688,7 @@ def deps(
     name: Annotated[
         str, typer.Argument(metavar="NAME", help="A unit, industry, system, document or measure IRI.")
     ],
-    depth: Annotated[int, typer.Option("--depth", help="Relationships to follow (1-4).")] = 2,
+    depth: Annotated[int, typer.Option("--depth", min=1, max=4, help="Relationships to follow (1-4).")] = 2,
     target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
 ) -> None:
@@ -849,7 +849,7 @@ def viz(
     out_dir: Annotated[Path, typer.Option("--dir", "-d", help="The build folder holding graph.ttl.")] = Path(
         "policykg-out"
     ),
-    depth: Annotated[int, typer.Option("--depth", help="How many hops around FOCUS to show.")] = 1,
+    depth: Annotated[int, typer.Option("--depth", min=1, help="How many hops around FOCUS to show.")] = 1,
     view: Annotated[
         str | None, typer.Option("--view", help="ownership, coordination, system or document.")
     ] = None,

@@ -124,6 +124,26 @@ def test_the_build_summary_shows_an_output_folder_named_like_markup_as_it_is(tmp
     assert f"outputs in {out}/" in done  # one line, brackets kept
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["units", "--limit", "-1"],
+        ["units", "--limit", "0"],
+        ["deps", "就业处", "--depth", "9"],
+        ["viz", "就业处", "--depth", "0"],
+    ],
+)
+def test_an_out_of_range_number_is_a_usage_error_before_the_store_opens(
+    args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # issue 14 (second walk): `units --limit -1` and `deps X --depth 9` opened the store and failed as query
+    # errors (8); `viz X --depth 0` drew a page. Now usage errors (2), whatever the build folder holds.
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, [*args, "--dir", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2, result.output
+    assert "store" not in result.output
+
+
 def test_shell_completion_is_offered() -> None:
     # issue 14: no shell completion
     result = CliRunner().invoke(app, ["--show-completion", "bash"], prog_name="policykg")
