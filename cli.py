@@ -75,6 +75,8 @@ def _everywhere(
             "--verbose",
             "-v",
             count=True,
+            show_default=False,
+            metavar="",  # a switch repeated (-vv), not an option taking a number
             help="Log to stderr: -v the build's stages and timings, -vv every decision, -vvv the libraries too.",
         ),
     ] = 0,
@@ -109,10 +111,10 @@ def _fail(err: PolicyKGError) -> NoReturn:
     raise typer.Exit(code=err.exit_code)
 
 
-def _console() -> Any:
+def _console(*, stderr: bool = False) -> Any:
     from policykg.display import console
 
-    return console()
+    return console(stderr=stderr)
 
 
 # --------------------------------------------------------------------------- build & validate (issue 2)
@@ -176,6 +178,8 @@ def build(
         _fail(err)
     if as_json:
         typer.echo(json.dumps(pipeline.report_dict(info), ensure_ascii=False, indent=2))
+    elif info.documents == 0:  # no table of zeros: the skips, then what went wrong
+        display.print_skips(info, _console(stderr=True))
     elif not quiet:
         display.print_summary(info, _console())
     if info.documents == 0:
@@ -541,7 +545,7 @@ def cypher(
 @store_options
 def units(
     name: Annotated[str | None, typer.Option("--name", help="Only units whose name contains this.")] = None,
-    limit: Annotated[int, typer.Option("--limit", help="At most this many units.")] = 1000,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=100000, help="At most this many units.")] = 1000,
     target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
 ) -> None:
@@ -606,8 +610,9 @@ def industry(
         str | None, typer.Option(help="Roll up to a national class level: 门类, 大类, 中类, 小类 (or 一级).")
     ] = None,
 ) -> None:
-    """Who owns one industry, directly or through an industry system (and, with --level, every industry of
-    its national class at that level).
+    """Who owns one industry, directly or through an industry system.
+
+    With --level: every industry of its national class at that level, and who owns each.
 
     Example: [bold]policykg industry 智能家電 --evidence[/bold], [bold]policykg industry 芯片 --level 大类[/bold]
     """
@@ -683,7 +688,7 @@ def deps(
     name: Annotated[
         str, typer.Argument(metavar="NAME", help="A unit, industry, system, document or measure IRI.")
     ],
-    depth: Annotated[int, typer.Option("--depth", help="Relationships to follow (1-4).")] = 2,
+    depth: Annotated[int, typer.Option("--depth", min=1, max=4, help="Relationships to follow (1-4).")] = 2,
     target: StoreTarget = _FROM_OPTIONS,
     fmt: _FormatOpt = "table",
 ) -> None:
@@ -844,7 +849,7 @@ def viz(
     out_dir: Annotated[Path, typer.Option("--dir", "-d", help="The build folder holding graph.ttl.")] = Path(
         "policykg-out"
     ),
-    depth: Annotated[int, typer.Option("--depth", help="How many hops around FOCUS to show.")] = 1,
+    depth: Annotated[int, typer.Option("--depth", min=1, help="How many hops around FOCUS to show.")] = 1,
     view: Annotated[
         str | None, typer.Option("--view", help="ownership, coordination, system or document.")
     ] = None,

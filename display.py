@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 from typing import Any
 
 from policykg.models import BuildInfo
@@ -93,6 +94,19 @@ class ExtractionBar:
             self._progress.stop()
 
 
+def print_skips(info: BuildInfo, console: Any) -> None:
+    """The files a build skipped, one line each with the reason."""
+    for skip in info.skipped:
+        # soft_wrap: a long path stays one line the terminal folds, so it can be copied whole
+        console.print(
+            f"[yellow]skipped[/yellow] {_shown(skip.path)}: {_shown(skip.reason)}",
+            highlight=False,
+            soft_wrap=True,
+        )
+    if info.documents == 0 and Path(info.out_dir).exists():
+        console.print(f"nothing built; {_shown(info.out_dir)}/ was left as it was", highlight=False)
+
+
 def print_summary(info: BuildInfo, console: Any) -> None:
     from rich.table import Table
 
@@ -117,20 +131,18 @@ def print_summary(info: BuildInfo, console: Any) -> None:
         table.add_row("store nodes written", str(info.store.get("nodes_written", 0)))
         table.add_row("store relationships written", str(info.store.get("relationships_written", 0)))
     console.print(table)
-    for skip in info.skipped:
-        console.print(f"[yellow]skipped[/yellow] {_shown(skip.path)}: {_shown(skip.reason)}", highlight=False)
+    print_skips(info, console)
     notes = [
         (entry["file"], problem)
         for entry in info.per_file
         for problem in [*entry.get("warnings", []), *entry.get("problems", [])]
     ]
     for file, problem in notes[:MAX_NOTES_SHOWN]:
-        console.print(f"[dim]note[/dim] {_shown(file)}: {_shown(problem)}", highlight=False)
+        console.print(f"[dim]note[/dim] {_shown(file)}: {_shown(problem)}", highlight=False, soft_wrap=True)
     if len(notes) > MAX_NOTES_SHOWN:
         console.print(f"[dim]… and {len(notes) - MAX_NOTES_SHOWN} more notes in report.json[/dim]")
-    if info.documents == 0:
-        console.print(f"nothing built in {info.seconds:.2f} s; {info.out_dir}/ was left as it was")
-    else:
-        console.print(
-            f"done in {info.seconds:.2f} s; outputs in {info.out_dir}/ (graph.ttl, graph.nt, report.json)"
-        )
+    console.print(
+        f"done in {info.seconds:.2f} s; outputs in {_shown(info.out_dir)}/ (graph.ttl, graph.nt, report.json)",
+        highlight=False,
+        soft_wrap=True,
+    )

@@ -42,6 +42,7 @@ def build_lock(
     """Hold ``OUT/.lock`` while the block runs; wait (up to ``wait`` seconds) for another build to finish."""
     import fcntl
 
+    created = not out.exists()
     out.mkdir(parents=True, exist_ok=True)
     fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
     try:
@@ -67,7 +68,16 @@ def build_lock(
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         yield
     finally:
+        if created:  # a build that wrote nothing (no input files) leaves no folder behind, only its message
+            _remove_if_only_the_lock(out)
         os.close(fd)  # releases the lock
+
+
+def _remove_if_only_the_lock(out: Path) -> None:
+    with contextlib.suppress(OSError):
+        if [entry.name for entry in os.scandir(out)] == [LOCK_NAME]:
+            (out / LOCK_NAME).unlink()
+            out.rmdir()
 
 
 def remove_stale_temps(out: Path) -> int:

@@ -74,17 +74,53 @@ def help_text() -> str:
     width = max(display_width(c.example) for c in COMMANDS)
     lines = ["Commands (names match in either script; a vague name lists candidates):"]
     lines += [f"  {pad(c.example, width)}  {c.help}" for c in COMMANDS]
-    lines.append("Options inside a line: --all (every row or measure; every member for gaps), --evidence.")
+    lines.append("Options inside a line: --all (every row or measure; every member for gaps), --evidence,")
+    lines.append(
+        "and the query's own as --NAME VALUE (units --limit 5, targets --year 2025; `list` shows every query's parameters)."
+    )
     return "\n".join(lines)
 
 
-def _flags(words: list[str]) -> tuple[list[str], set[str]]:
-    """Split ``--all``/``--evidence`` (as on the command line) from the other words."""
-    flags = {w.lower() for w in words if w.startswith("--")}
-    unknown = flags - {"--all", "--evidence"}
-    if unknown:
-        raise UsageError(f"unknown option {sorted(unknown)[0]}; inside explore: --all, --evidence")
-    return [w for w in words if not w.startswith("--")], flags
+_SWITCHES = {"--all", "--evidence"}
+
+
+def _flags(words: list[str]) -> tuple[list[str], set[str], dict[str, str]]:
+    """Split the options from the other words, as on the command line: the switches ``--all`` and
+    ``--evidence``, and ``--NAME VALUE`` (or ``--NAME=VALUE``) for a parameter of the command's query
+    (``units --limit 5``, ``targets --year 2025``)."""
+    rest: list[str] = []
+    switches: set[str] = set()
+    values: dict[str, str] = {}
+    it = iter(words)
+    for word in it:
+        if not word.startswith("--"):
+            rest.append(word)
+            continue
+        name, eq, value = word.partition("=")
+        if name.lower() in _SWITCHES and not eq:
+            switches.add(name.lower())
+            continue
+        if not eq:
+            value = next(it, "")
+            if not value or value.startswith("--"):
+                raise UsageError(f"{name} needs a value, e.g. {name} 10; switches: --all, --evidence")
+        values[name[2:]] = value
+    return rest, switches, values
+
+
+def _set_options(query: str, params: dict[str, Any], values: dict[str, str]) -> None:
+    """``--NAME VALUE`` options into the query's parameters; an unknown one says which options there are."""
+    if not values:
+        return
+    known = _query_params(query)
+    for name, value in values.items():
+        if name not in known:
+            options = ", ".join(f"--{p}" for p in known if p not in ("after", "gapsOnly", "all"))
+            raise UsageError(
+                f"unknown option --{name}; inside explore: --all, --evidence"
+                + (f", and for this command {options}" if options else "")
+            )
+        params[name] = value
 
 
 def plan(line: str, session: Session) -> tuple[str, str, dict[str, Any]] | tuple[str, str]:
@@ -99,11 +135,12 @@ def plan(line: str, session: Session) -> tuple[str, str, dict[str, Any]] | tuple
     if not words:
         return ("say", "")
     head, rest = words[0].lower(), words[1:]
-    rest, flags = _flags(rest)
+    rest, flags, values = _flags(rest)
     run = _plan_run(head, rest)
     if run is None:
         return _plan_shell(head, rest, session)
     _, query, params = run
+    _set_options(query, params, values)
     if "--all" in flags:
         params["_all"] = True  # every row of a paged listing (taken off before the query runs)
         if query == "unit-profile":
@@ -155,11 +192,19 @@ def _plan_run(head: str, rest: list[str]) -> tuple[str, str, dict[str, Any]] | N
     if command.arg is None:
         return ("run", command.query, {})
     if not rest:
-        raise UsageError(f"{head} needs a name, e.g. {command.example}")
+        if _required(command.query, command.arg):
+            raise UsageError(f"{head} needs a name, e.g. {command.example}")
+        return ("run", command.query, {})  # `targets` alone: every target, as on the command line
     params: dict[str, Any] = {command.arg: " ".join(rest)}
     if command.query == "system-coverage":
         params["gapsOnly"] = True
     return ("run", command.query, params)
+
+
+def _required(query: str, param: str) -> bool:
+    from policykg.queries import library
+
+    return any(p.name == param and p.required for p in library.get_query(query).params)
 
 
 def _query_params(name: str) -> list[str]:
@@ -204,7 +249,7 @@ def repl(
             show(result, session.fmt)
             from policykg.queries.format import more_note
 
-            note = more_note(result)
+            note = more_note(result, options=True)  # --after/--limit work inside explore too
             if note:
                 say(note)
             answered += 1

@@ -77,19 +77,202 @@ def to_markdown(result: QueryResult) -> str:
     return "\n".join(lines) + "\n"
 
 
+# A column narrower than this (in terminal cells) folds its text every few characters: below it a table is
+# shown as a list of records instead.
+READABLE_CELLS = 24
+
+
+def _natural_widths(result: QueryResult) -> list[int]:
+    """Each column's widest cell (header included), in terminal cells (a CJK character is two)."""
+    from rich.cells import cell_len
+
+    rows = [[cell(r[c]) for c in result.columns] for r in result.records()]
+    return [
+        max([cell_len(c), *(max((cell_len(x) for x in row[i].splitlines()), default=0) for row in rows)])
+        for i, c in enumerate(result.columns)
+    ]
+
+
+def fits(result: QueryResult, width: int) -> bool:
+    """Whether ``result`` reads as a table ``width`` cells wide: every column at least its header and
+    ``READABLE_CELLS`` wide (or its widest cell, when that is narrower)."""
+    from rich.cells import cell_len
+
+    need = [
+        min(natural, max(cell_len(c), READABLE_CELLS))
+        for c, natural in zip(result.columns, _natural_widths(result), strict=True)
+    ]
+    return sum(need) + 3 * len(need) + 1 <= width
+
+
 def to_table(result: QueryResult, width: int | None = None) -> Any:
-    """A rich ``Table``; rich measures East Asian wide characters as two cells, so columns line up."""
+    """A rich ``Table``; rich measures East Asian wide characters as two cells, so columns line up. A column
+    never gets narrower than its header (no "leadMeasu / res") nor than ``READABLE_CELLS`` when its text is
+    wider; numbers are right-aligned."""
+    from rich.cells import cell_len
     from rich.table import Table
     from rich.text import Text
 
-    title = result.query if not result.resolved else f"{result.query}: " + "; ".join(result.resolved.values())
-    table = Table(title=title, show_lines=False, expand=False, width=width)
-    for c in result.columns:
-        table.add_column(c, overflow="fold")
-    for row in result.records():
+    table = Table(title=_title(result), show_lines=False, expand=False, width=width)
+    records = result.records()
+    for c, natural in zip(result.columns, _natural_widths(result), strict=True):
+        numeric = _numeric(result, c)
+        table.add_column(
+            c,
+            overflow="fold",
+            min_width=min(natural, max(cell_len(c), READABLE_CELLS)),
+            justify="right" if numeric else "left",
+        )
+    for row in records:
         # Text, not markup: document text may hold [brackets] rich would read as style tags
         table.add_row(*(Text(cell(row[c])) for c in result.columns))
     return table
+
+
+def _indented(lines: list[Any]) -> list[Any]:
+    """Lines under a record's heading, three cells in (each on its own: no trailing blanks to the widest)."""
+    from rich.padding import Padding
+
+    return [Padding(line, (0, 0, 0, 3), expand=False) for line in lines]
+
+
+def _numeric(result: QueryResult, column: str) -> bool:
+    values = [r[column] for r in result.records() if r[column] is not None]
+    return bool(values) and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
+
+
+def _title(result: QueryResult) -> str:
+    return result.query if not result.resolved else f"{result.query}: " + "; ".join(result.resolved.values())
+
+
+# A field at most this wide in every row goes on the record's one line of short facts.
+SHORT_FACT_CELLS = 16
+
+
+def _long_columns(result: QueryResult, columns: list[str]) -> set[str]:
+    """The columns shown on a line of their own in a record (decided per column, so every record of a list
+    has the same shape)."""
+    from rich.cells import cell_len
+
+    rows = result.records()
+    return {
+        c for c in columns if any(cell_len(cell(r[c])) > SHORT_FACT_CELLS or "\n" in cell(r[c]) for r in rows)
+    }
+
+
+def _fact_lines(row: Mapping[str, Any], keys: list[str], long: set[str]) -> list[Any]:
+    """A record's fields under its heading: the short ones on one line ("measures 3 · targets 0"), each
+    long one on its own line; empty fields left out."""
+    from rich.text import Text
+
+    short, own_lines = [], []
+    for key in keys:
+        text = cell(row.get(key))
+        if not text:
+            continue
+        if key in long:
+            own_lines.append((key, text))
+        else:
+            short.append(f"{key} {text}")
+    return ([Text(" · ".join(short))] if short else []) + ([_labelled(own_lines)] if own_lines else [])
+
+
+def _labelled(pairs: list[tuple[str, str]]) -> Any:
+    """ "label: text" lines with a hanging indent: a long text (a quote, a list of units) wraps under itself,
+    and a run of Chinese text starts beside its label instead of on the next line."""
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, style="dim")
+    grid.add_column(overflow="fold")
+    for label, text in pairs:
+        grid.add_row(f"{label}:", Text(text))
+    return grid
+
+
+def _heading_column(result: QueryResult, columns: list[str]) -> str:
+    """The column that names a record: the first whose values tell every row apart (a text before a short
+    number), else the first."""
+    from rich.cells import cell_len
+
+    rows = result.records()
+    distinct = [c for c in columns if len({cell(r[c]) for r in rows}) == len(rows)]
+
+    # a name, not a number: "1. 实施就业服务保障计划" rather than "1. 1"
+    def named(cs: list[str]) -> list[str]:
+        return [c for c in cs if max(cell_len(cell(r[c])) for r in rows) > 4]
+
+    return (named(distinct) or distinct or named(columns) or columns)[0]
+
+
+def record_view(result: QueryResult) -> Any:
+    """A table too wide for the terminal as a list: the columns every row shares once under the title, then
+    one block per row (the column naming it as the heading, its other fields below), the way the Markdown
+    output reads, instead of columns folded every few characters."""
+    from rich.console import Group
+    from rich.text import Text
+
+    rows = result.records()
+    columns = list(result.columns)
+    # a name every row shares (the system of a gap list) is said once; a count stays with each row
+    shared = [
+        c
+        for c in columns
+        if len(rows) > 1 and len({cell(r[c]) for r in rows}) == 1 and not _numeric(result, c)
+    ]
+    rest = [c for c in columns if c not in shared] or columns
+    head = _heading_column(result, rest)
+    long = _long_columns(result, columns)
+    parts: list[Any] = [Text(_title(result), style="bold"), *_fact_lines(rows[0], shared, long), Text("")]
+    for i, row in enumerate(rows, 1):
+        parts.append(Text(f"{i}. {cell(row[head])}", style="bold"))
+        facts = _fact_lines(row, [c for c in rest if c != head], long)
+        parts += [*_indented(facts), Text("")]
+    return Group(*parts)
+
+
+TARGET_HEAD = ("indicator", "comparator", "value", "unitOfMeasure", "year", "deadline", "document", "clause")
+TARGET_LABELS = {"leadUnits": "lead 牵头", "units": "units 责任单位", "sourceText": "text 原文"}
+
+
+def targets_view(result: QueryResult) -> Any:
+    """Targets as a planner reads them: one block each, the target itself as the heading ("新增高技能人才 >=
+    20000人 (2025)"), where it stands (《document》 clause), then its units and the source text, instead of a
+    10-column table folded every few characters."""
+    from rich.console import Group
+    from rich.text import Text
+
+    parts: list[Any] = [Text(_title(result), style="bold"), Text("")]
+    for i, row in enumerate(result.records(), 1):
+        parts.append(Text(f"{i}. {target_text(row)}", style="bold"))
+        where = " ".join(
+            x for x in (f"《{row['document']}》" if row.get("document") else "", cell(row.get("clause"))) if x
+        )
+        lines: list[Any] = [Text(where)] if where else []
+        facts = [
+            (TARGET_LABELS.get(key, key), cell(row[key]))
+            for key in result.columns
+            if key not in TARGET_HEAD and row.get(key) not in (None, "", [], ())
+        ]
+        if facts:
+            lines.append(_labelled(facts))
+        parts += [*_indented(lines), Text("")]
+    return Group(*parts)
+
+
+class _Adaptive:
+    """A result as a table when it fits the terminal, as a list of records when it does not (decided when
+    rich knows the width)."""
+
+    def __init__(self, result: QueryResult) -> None:
+        self.result = result
+
+    def __rich_console__(self, console: Any, options: Any) -> Any:
+        if fits(self.result, options.max_width):
+            yield to_table(self.result)
+        else:
+            yield record_view(self.result)
 
 
 UNIT_HEAD = ("unit", "totalMeasures", "totalLead", "parents", "children", "region")
@@ -102,7 +285,6 @@ def unit_profile_view(result: QueryResult) -> Any:
     block each: where it is, the task, its targets, industries and partners), instead of a 14-column table
     whose task column wraps every 8 characters."""
     from rich.console import Group
-    from rich.padding import Padding
     from rich.text import Text
 
     rows = result.records()
@@ -136,14 +318,16 @@ def unit_profile_view(result: QueryResult) -> Any:
                 continue
             label = "with 共同负责" if key == "coResponsible" else UNIT_FACTS.get(key, key)
             facts.append(Text(f"{label}: {cell(value)}", style="dim"))
-        parts.append(Padding(Group(*facts), (0, 0, 1, 3)))
+        parts += [*_indented(facts), Text("")]
     return Group(*parts)
 
 
 def _renderable(result: QueryResult) -> Any:
     if result.query == "unit-profile" and "measure" in result.columns:
         return unit_profile_view(result)
-    return to_table(result)
+    if result.query == "targets" and "indicator" in result.columns:
+        return targets_view(result)
+    return _Adaptive(result)
 
 
 def render(result: QueryResult, fmt: str = "table", width: int = 160) -> str:

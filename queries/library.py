@@ -559,13 +559,13 @@ def run_cypher(
 _EVIDENCE_MEASURES = """
 MATCH (m:Measure) WHERE m.iri IN $iris
 OPTIONAL MATCH (m)-[:IN_DOCUMENT]->(d:PolicyDocument)
-RETURN m.iri AS iri, d.title AS document, m.number AS clause, m.text AS quote, m.charStart AS charStart
+RETURN m.iri AS iri, coalesce(d.title, d.label, d.sourceFile) AS document, m.number AS clause, m.text AS quote, m.charStart AS charStart
 """
 _EVIDENCE_TARGETS = """
 MATCH (t:Target) WHERE t.iri IN $iris
 OPTIONAL MATCH (t)-[:IN_DOCUMENT]->(d:PolicyDocument)
 OPTIONAL MATCH (h)-[:HAS_TARGET]->(t)
-RETURN t.iri AS iri, d.title AS document, head(collect(h.number)) AS clause, t.sourceText AS quote,
+RETURN t.iri AS iri, coalesce(d.title, d.label, d.sourceFile) AS document, head(collect(h.number)) AS clause, t.sourceText AS quote,
        t.charStart AS charStart
 """
 

@@ -42,7 +42,7 @@ RETURN n.iri AS iri, coalesce(n.title, n.label, n.sourceFile) AS label, null AS 
     "measure": """
 MATCH (n:Measure) WHERE n.iri = $raw OR n.searchText CONTAINS $key
 OPTIONAL MATCH (n)-[:IN_DOCUMENT]->(d:PolicyDocument)
-RETURN n.iri AS iri, n.label AS label, null AS keys, d.title + ' ' + n.number AS detail
+RETURN n.iri AS iri, n.label AS label, null AS keys, coalesce(d.title, d.label, d.sourceFile) + ' ' + n.number AS detail
 LIMIT 50
 """,
 }
@@ -50,7 +50,8 @@ _ALL: dict[str, str] = {
     "unit": "MATCH (n:Unit) RETURN n.iri AS iri, n.prefLabel AS label, n.matchKey AS keys, null AS detail",
     "industry": "MATCH (n:Industry) RETURN n.iri AS iri, n.prefLabel AS label, n.matchKey AS keys, null AS detail",
     "system": "MATCH (n:IndustrySystem) RETURN n.iri AS iri, n.label AS label, n.matchKey AS keys, n.code AS detail",
-    "document": "MATCH (n:PolicyDocument) RETURN n.iri AS iri, n.title AS label, null AS keys, n.docNumber AS detail",
+    "document": "MATCH (n:PolicyDocument) RETURN n.iri AS iri, coalesce(n.title, n.label, n.sourceFile) AS label, "
+    "null AS keys, n.docNumber AS detail",
 }
 # An IRI names its node through the label's unique ``iri`` index: a seek, where the name queries above scan
 # every node of the kind (10,000 document titles cost a tenth of a second).
@@ -58,7 +59,8 @@ _BY_IRI: dict[str, str] = {
     "unit": "MATCH (n:Unit {iri: $raw}) RETURN n.iri AS iri, n.prefLabel AS label",
     "industry": "MATCH (n:Industry {iri: $raw}) RETURN n.iri AS iri, n.prefLabel AS label",
     "system": "MATCH (n:IndustrySystem {iri: $raw}) RETURN n.iri AS iri, n.label AS label",
-    "document": "MATCH (n:PolicyDocument {iri: $raw}) RETURN n.iri AS iri, n.title AS label",
+    "document": "MATCH (n:PolicyDocument {iri: $raw}) RETURN n.iri AS iri, "
+    "coalesce(n.title, n.label, n.sourceFile) AS label",
     "measure": "MATCH (n:Measure {iri: $raw}) RETURN n.iri AS iri, n.label AS label",
 }
 KINDS = tuple(_FIND)

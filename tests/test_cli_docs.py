@@ -55,3 +55,25 @@ def test_help_is_fast_and_imports_nothing_heavy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert out == "[]", f"policykg --help imports heavy modules: {out}"
+
+
+def test_every_command_summary_is_one_paragraph_line() -> None:
+    """Regression (issue 14, second walk): `industry`'s summary broke mid-sentence in the `policykg --help`
+    command list (its first docstring paragraph spanned two source lines)."""
+    import typer.main
+
+    click_app = typer.main.get_command(app)
+    broken = []
+    for name, cmd in click_app.commands.items():  # type: ignore[attr-defined]
+        for sub_name, sub in [(name, cmd), *getattr(cmd, "commands", {}).items()]:
+            first = (sub.help or "").strip().split("\n\n")[0]
+            if "\n" in first:
+                broken.append(sub_name)
+    assert not broken
+
+
+def test_verbose_is_a_repeated_switch_not_a_number() -> None:
+    # issue 14 (second walk): the help showed `--verbose -v <int> [default: 0]`
+    result = CliRunner().invoke(app, ["--help"], terminal_width=200, env={"NO_COLOR": "1"})
+    line = next(ln for ln in result.output.splitlines() if "--verbose" in ln)
+    assert "<int>" not in line and "default" not in line

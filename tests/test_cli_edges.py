@@ -96,6 +96,54 @@ def test_an_empty_folder_says_no_input_files(tmp_path: Path) -> None:
     assert "no input files in" in result.output and ".docx" in result.output
 
 
+def test_a_build_of_nothing_prints_no_table_of_zeros_and_creates_no_folder(tmp_path: Path) -> None:
+    # issue 14 (second walk): without -q an empty or missing input still printed the summary table, all zeros,
+    # said the output folder "was left as it was" and left a new folder holding only .lock behind
+    (tmp_path / "empty").mkdir()
+    for source, code, says in (
+        (tmp_path / "empty", 3, "no input files in"),
+        (tmp_path / "missing", 3, "missing: no such file or directory"),
+    ):
+        out = tmp_path / f"out-{source.name}"
+        result = CliRunner().invoke(app, ["build", str(source), "--out", str(out), "--no-store"])
+        assert result.exit_code == code
+        assert says in result.output
+        assert "┃" not in result.output and "documents" not in result.output  # no table
+        assert not out.exists()
+
+
+def test_the_build_summary_shows_an_output_folder_named_like_markup_as_it_is(tmp_path: Path) -> None:
+    # issue 14 (second walk): the last line printed the output folder as rich markup (a folder named
+    # "[bold]out" lost its brackets) and broke long note lines inside their quoted text
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "[bold]out"
+    sample = sorted((root / "samples").glob("*.txt"))[0]
+    result = CliRunner().invoke(app, ["build", str(sample), "--out", str(out), "--no-store"])
+    assert result.exit_code == 0, result.output
+    done = next(ln for ln in result.output.splitlines() if ln.startswith("done in"))
+    assert f"outputs in {out}/" in done  # one line, brackets kept
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["units", "--limit", "-1"],
+        ["units", "--limit", "0"],
+        ["deps", "就业处", "--depth", "9"],
+        ["viz", "就业处", "--depth", "0"],
+    ],
+)
+def test_an_out_of_range_number_is_a_usage_error_before_the_store_opens(
+    args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # issue 14 (second walk): `units --limit -1` and `deps X --depth 9` opened the store and failed as query
+    # errors (8); `viz X --depth 0` drew a page. Now usage errors (2), whatever the build folder holds.
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, [*args, "--dir", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2, result.output
+    assert "store" not in result.output
+
+
 def test_shell_completion_is_offered() -> None:
     # issue 14: no shell completion
     result = CliRunner().invoke(app, ["--show-completion", "bash"], prog_name="policykg")

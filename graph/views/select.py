@@ -398,7 +398,9 @@ def query_view(pg: nx.MultiDiGraph, rows: Sequence[Mapping[str, Any]], title: st
             labels = d.get("labels") or d.get("_labels") or ()
             props = {k: v for k, v in d.items() if k not in ("labels", "_labels")}
             view.add_node(iri, labels=tuple([labels] if isinstance(labels, str) else labels), props=props)
-    return View(prune_redundant(view), kind="query", title=title)
+    # the node the query was asked about (industry=人工智能) is the view's subject: its name is drawn first
+    asked = [str(r["asked"]) for r in rows if isinstance(r, Mapping) and str(r.get("asked")) in view]
+    return View(prune_redundant(view), kind="query", title=title, subject=asked[0] if asked else None)
 
 
 # --------------------------------------------------------------------------- size limit

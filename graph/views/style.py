@@ -54,6 +54,8 @@ CLASS_STYLES: dict[str, NodeStyle] = {
     "IndustryCategory": NodeStyle("triangleDown", "#ff9da7", "Industry category 产业类别"),
     "Region": NodeStyle("ellipse", "#bab0ac", "Region 地区"),
     "Phase": NodeStyle("database", "#9c755f", "Phase 阶段", font="#ffffff"),
+    "IndustryClass": NodeStyle("triangleDown", "#8cd17d", "National industry class 国民经济行业类别"),
+    "ClassificationScheme": NodeStyle("square", "#499894", "Classification 分类标准"),
 }
 OTHER_STYLE = NodeStyle("dot", "#999999", "Other 其他")
 
@@ -91,6 +93,11 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
         "#d4a017", "measures via its system 经产业体系涉及", width=2, dashes=(10, 6)
     ),
     "SHARES_MEASURE": EdgeStyle("#59a14f", "shared measures 共同负责的措施", width=2, arrows=False),
+    "CLASSIFIED_AS": EdgeStyle("#8cd17d", "national class 所属行业类别", dashes=(4, 3)),
+    "EXACT_MATCH": EdgeStyle("#8cd17d", "same as class 对应行业类别", width=2),
+    "BROAD_MATCH": EdgeStyle("#8cd17d", "within class 属于行业类别", dashes=(2, 3)),
+    "BROADER": EdgeStyle("#499894", "broader class 上级类别"),
+    "IN_SCHEME": EdgeStyle("#c7ccd1", "in classification 所属分类标准", dashes=(3, 3)),
 }
 OTHER_EDGE = EdgeStyle("#aaaaaa", "other 其他")
 WEIGHTED = ("OWNS_DIRECT", "OWNS_VIA_SYSTEM", "SHARES_MEASURE")

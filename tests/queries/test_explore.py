@@ -98,6 +98,28 @@ def test_options_work_inside_explore() -> None:
         plan("units --sideways", session)
 
 
+def test_the_query_options_work_inside_explore_as_on_the_command_line() -> None:
+    # issue 14: `units --limit 20` (the units help's own example) and `targets --year 2025` were refused
+    # inside explore ("unknown option --limit"), and `targets` alone asked for a name
+    from policykg.queries.explore import Session, plan
+
+    session = Session(store=None)  # type: ignore[arg-type]
+    assert plan("units --limit 20", session) == ("run", "unit-workload", {"limit": "20"})
+    assert plan("targets 高技能 --year=2025 --limit 5", session)[2] == {  # type: ignore[index]
+        "keyword": "高技能",
+        "year": "2025",
+        "limit": "5",
+    }
+    assert plan("targets", session) == ("run", "targets", {})
+    assert plan("targets --after x/target/0005", session)[2] == {"after": "x/target/0005"}  # type: ignore[index]
+    with pytest.raises(UsageError, match="--limit needs a value"):
+        plan("units --limit", session)
+    with pytest.raises(UsageError, match="for this command --unit, --limit"):
+        plan("units --sideways 3", session)
+    with pytest.raises(UsageError, match="needs a name"):
+        plan("unit", session)  # a unit's profile still needs the unit
+
+
 def test_completion_offers_commands_then_names() -> None:
     from policykg.queries.explore import completions
 

@@ -147,3 +147,96 @@ def test_unit_profile_table_shows_the_unit_once_then_a_list_of_measures() -> Non
     assert "建立健全技能人才队伍建设五项机制建立健全技能人才队伍建设五项机制" in text  # not cut into columns
     assert "industries 产业: 人工智能" in text and "with 共同负责: 青岛市公共就业和人才服务中心" in text
     assert "┃" not in text  # no table
+
+
+TARGETS = QueryResult(
+    "targets",
+    ["indicator", "comparator", "value", "unitOfMeasure", "year", "document", "clause", "leadUnits", "units"]
+    + ["sourceText"],
+    [
+        {
+            "indicator": "新增高技能人才",
+            "comparator": ">=",
+            "value": 20000,
+            "unitOfMeasure": "人",
+            "year": 2025,
+            "document": "关于强化人才引领支撑赋能创新型产业体系建设实施方案",
+            "clause": "(一) 2",
+            "leadUnits": ["市人力资源社会保障局"],
+            "units": ["市人力资源社会保障局", "市教育局", "各区市政府"],
+            "sourceText": "全年新增高技能人才2萬人以上",
+        }
+    ],
+)
+
+
+def _longest_run_of_cjk(text: str) -> int:
+    return max((len(m) for m in re.findall(r"[\u4e00-\u9fff]+", text)), default=0)
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_targets_table_is_a_readable_list_not_ten_folded_columns(width: int) -> None:
+    """Regression (issue 14): `policykg targets` showed 10 columns folded to 2-3 characters at 80 columns."""
+    text = F.render(TARGETS, "table", width=width)
+    assert "┃" not in text  # no table
+    assert "1. 新增高技能人才 >= 20000人 (2025)" in text
+    assert "《关于强化人才引领支撑赋能创新型产业体系建设实施方案》 (一) 2" in text
+    assert "全年新增高技能人才2萬人以上" in text  # the source text whole, not folded
+    assert "市人力资源社会保障局; 市教育局; 各区市政府" in text
+
+
+WIDE = QueryResult(
+    "unit-workload",
+    ["unit", "region", "parent", "measures", "leadMeasures", "targets", "documents"],
+    [
+        {
+            "unit": "青岛西海岸新区人力资源和社会保障局",
+            "region": "青岛西海岸新区",
+            "parent": None,
+            "measures": 39,
+            "leadMeasures": 34,
+            "targets": 16,
+            "documents": 1,
+        },
+        {
+            "unit": "职业能力建设处",
+            "region": "青岛市",
+            "parent": "青岛市人力资源和社会保障局",
+            "measures": 34,
+            "leadMeasures": 0,
+            "targets": 2,
+            "documents": 1,
+        },
+    ],
+)
+
+
+def test_a_table_too_wide_for_80_columns_becomes_a_list_of_records() -> None:
+    """Regression (issue 14): `units` at 80 columns folded unit names every 4 characters and headers
+    ("leadMeasu / res"); now each unit is a block, its numbers on one line."""
+    text = F.render(WIDE, "table", width=80)
+    assert "┃" not in text
+    assert "1. 青岛西海岸新区人力资源和社会保障局" in text
+    assert "region 青岛西海岸新区 · measures 39 · leadMeasures 34 · targets 16" in text
+    assert "parent: 青岛市人力资源和社会保障局" in text  # a long field on its own line
+    assert "documents 1" in text.split("2. ")[0]  # a column every row shares stays with each row...
+    assert "documents 1" not in text.split("2. ")[0].splitlines()[1]  # ...not hoisted under the title
+
+
+def test_a_table_that_fits_stays_a_table_with_whole_headers_and_cells() -> None:
+    text = F.render(WIDE, "table", width=140)
+    assert "┃ leadMeasures ┃" in text  # the header never folds
+    assert "青岛西海岸新区人力资源和社会保障局" in text  # nor a name that fits
+    assert _longest_run_of_cjk(text) >= len("青岛西海岸新区人力资源和社会保障局")
+
+
+def test_every_table_command_reads_at_80_and_120_columns() -> None:
+    """No cell of a table folds below a readable width: either the table fits, or it is a list."""
+    for width in (80, 100, 120):
+        for result in (WIDE, TARGETS, RESULT):
+            text = F.render(result, "table", width=width)
+            if "┃" in text:
+                body = [ln for ln in text.splitlines() if ln.startswith("│")]
+                cells = [c.strip() for ln in body for c in ln.strip("│").split("│")]
+                assert all(cell_len(c) <= width for c in cells)
+                assert F.fits(result, width)

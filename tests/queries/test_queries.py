@@ -424,3 +424,21 @@ def test_an_untitled_document_shows_its_first_heading_and_matches_title_words(tm
     assert [r["document"] for r in words] == ["关于推进就业服务的实施方案"]  # every word, in either order
     assert [r["document"] for r in heading] == ["一、重點任務"]  # Simplified words find a Traditional heading
     assert none == []
+
+
+@pytest.mark.integration
+def test_the_evidence_of_an_untitled_document_names_it_by_its_first_heading(tmp_path: Path) -> None:
+    """Regression (issue 14, second walk): `industry X --evidence` on an untitled document quoted
+    “1: …” with no document (the evidence lookup read the title only)."""
+    from policykg import pipeline
+    from policykg.graph.store.embedded import EmbeddedStore
+
+    (tmp_path / "in").mkdir()
+    text = "一、重點任務\n1.舉辦招聘活動20場以上。(責任單位:市人力資源和社會保障局)\n"
+    (tmp_path / "in" / "a.txt").write_text(text, encoding="utf-8")
+    pipeline.build([tmp_path / "in"], tmp_path / "out", progress=False)
+    with EmbeddedStore(tmp_path / "out" / "store") as store:
+        tasks = L.run_named(store, "tasks", {"limit": 10}, evidence=True).rows
+        targets = L.run_named(store, "targets", {"limit": 10}, evidence=True).rows
+    quoted = [e for r in [*tasks, *targets] for e in r["evidence"]]
+    assert quoted and {e["document"] for e in quoted} == {"一、重點任務"}

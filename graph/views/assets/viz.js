@@ -116,10 +116,65 @@
     fitAll();
   }
 
+  // Labels of a physics view (the whole graph, a focus, a query), placed like a map's: at a size that reads on
+  // the screen whatever the zoom, the most telling names first (systems, documents, units, industries by their
+  // measures), and a label only where it overlaps no label already placed. The rest appear on zooming in;
+  // every name stays in its tooltip and in the search.
+  var LABEL_SCREEN_PX = 13;
+  var RANK = { IndustrySystem: 6, PolicyDocument: 5, Unit: 4, Industry: 4, IndustryCategory: 3, IndustryClass: 2, Region: 2 };
+  function rankOf(n) { return (n.id === DATA.subject ? 100 : RANK[n.cls] || 0) * 1e6 + (n.value || 0); }
+  function overlaps(a, b) {
+    return Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0 &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0;
+  }
+  function labelBox(id) {
+    var n = network.body.nodes[id];
+    var s = n && n.labelModule.size;
+    if (!s || !s.width) { return null; }
+    var air = s.height * 0.15;
+    return { left: s.left - air, top: s.top - air, right: s.left + s.width + air, bottom: s.top + s.height + air };
+  }
+  function declutter() {
+    var size = Math.max(14, LABEL_SCREEN_PX / network.getScale());
+    var candidates = nodes.get({ filter: function (n) { return !n.hidden && (!near || near[n.id]); } });
+    nodes.update(candidates.map(function (n) {
+      return { id: n.id, label: currentLabel(n), font: { size: size, color: n.font && n.font.color } };
+    }));
+    network.redraw();  // vis measures each label as it draws it
+    candidates.sort(function (a, b) { return rankOf(b) - rankOf(a) || (a.id < b.id ? -1 : 1); });
+    var placed = [];
+    var hide = [];
+    // Seen from afar (a large view, zoomed out), the measures, sections and targets stay dots: names first.
+    var namesOnly = candidates.length > 150 && network.getScale() < 0.8;
+    candidates.forEach(function (n) {
+      var box = labelBox(n.id);
+      if (box && (namesOnly && !RANK[n.cls] || placed.some(function (p) { return overlaps(p, box); }))) {
+        // a box-shaped node holds its label: without it, back to its ordinary size
+        hide.push({ id: n.id, label: " ", font: { size: 14, color: n.font && n.font.color } });
+        return;
+      }
+      if (box) { placed.push(box); }
+    });
+    nodes.update(hide);
+    network.redraw();
+  }
+  var declutterQueued = false;
+  function queueDeclutter() {
+    if (declutterQueued || LAYOUT) { return; }
+    declutterQueued = true;
+    window.requestAnimationFrame(function () { declutterQueued = false; declutter(); });
+  }
+
   function markStable() {
     if (window.pkgStable) { return; }
     // Physics has done its job: stop it so a large view stays responsive (nodes can still be dragged).
     network.setOptions({ physics: { enabled: false } });
+    if (!LAYOUT && nodes.length) {
+      network.fit();
+      declutter();
+      network.on("zoom", queueDeclutter);
+      network.on("dragEnd", queueDeclutter);
+    }
     window.pkgStable = { ms: Math.round(performance.now() - t0), timing: window.pkgTiming };
     status.textContent = nodes.length + " nodes, " + edges.length + " edges · layout stable 布局完成";
   }
@@ -142,6 +197,7 @@
         ? { id: n.id, color: n.baseColor, label: currentLabel(n) }
         : { id: n.id, color: DIM_NODE, label: " " };
     }));
+    queueDeclutter();
     var touching = {};
     network.getConnectedEdges(id).forEach(function (x) { touching[x] = true; });
     edges.update(edges.get().map(function (e) {
@@ -154,6 +210,7 @@
     near = null;
     nodes.update(nodes.get().map(function (n) { return { id: n.id, color: n.baseColor, label: currentLabel(n) }; }));
     edges.update(edges.get().map(function (e) { return { id: e.id, color: e.baseColor }; }));
+    queueDeclutter();
   }
 
   network.on("click", function (params) {
@@ -181,6 +238,7 @@
       if (visible) { shown += 1; }
       return { id: n.id, hidden: !visible };
     }));
+    queueDeclutter();
     status.textContent = shown + " of " + nodes.length + " nodes shown";
     return shown;
   }
@@ -223,6 +281,7 @@
     nodes.update(nodes.get().map(function (n) {
       return { id: n.id, label: near && !near[n.id] ? " " : currentLabel(n) };
     }));
+    queueDeclutter();
   }
   scriptButton.addEventListener("click", function () { setSimplified(!simplified); });
 

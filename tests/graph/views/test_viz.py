@@ -463,3 +463,20 @@ def test_query_view_names_what_it_was_asked_about(
     assert info.title == "Query industry-owners: industry=智能家電"
     data = _data(info.path.read_text(encoding="utf-8"))
     assert {fx.APPL, fx.TALENT} <= {n["id"] for n in data["nodes"]}
+
+
+def test_legend_names_every_class_of_the_samples(tmp_path: Path) -> None:
+    """Regression (issue 14): the whole-graph legend of the samples listed "Other 其他" twice for nodes and
+    five times for edges (the national industry classes and their links had no style)."""
+    from policykg import pipeline
+    from policykg.graph.views.style import Styler
+
+    pipeline.build(
+        [Path(__file__).parents[3] / "samples"], tmp_path, load_store=False, force=True, progress=False
+    )
+    pg = viz.load_property_graph(tmp_path)
+    styler = Styler(pg, viz_views.whole_view(pg))
+    nodes, edges = styler.nodes(), styler.edges()
+    names = [row["name"] for row in styler.legend(nodes, edges)]
+    assert not [n for n in names if n.lower().startswith("other")], names
+    assert len(names) == len(set(names))
