@@ -835,7 +835,7 @@ class _Parser:
             MeasureItem(
                 number=row.number,
                 level=3,
-                span=Span(row.start, max(row.content_end(), body)),
+                span=Span(row.start, max(row.content_end(self.src.match), body)),
                 body=body,
                 line=i,
                 section=section,

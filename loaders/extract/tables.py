@@ -35,6 +35,7 @@ _ROW_NUMBER = re.compile(r"^(?:\|\s*)?(\d{1,3})\s*[.、]?\s*(?:\||\t| {2,}|$)")
 _ITEM_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]\s*(?!\d)")
 _ROW_NUMBER_SPACED = re.compile(r"^(\d{1,3})\s*[.、]?\s+(?=\S)")
 _MULTI_SPACE = re.compile(r" {2,}|\t")
+_FIGURE = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -60,13 +61,17 @@ class Row:
     def first(self, kind: str) -> Cell | None:
         return next((c for c in self.cells if c.column.kind == kind), None)
 
-    def content_end(self) -> int:
-        """End of the row's task text: the task cell and the content cells right after it."""
+    def content_end(self, text: str) -> int:
+        """End of the row's task text: the task cell and the content cells right after it (an unnamed column's
+        cell that holds a figure, such as a 区本级任务数 share, is content too)."""
         end = self.start
         seen_task = False
         for c in self.cells:
-            if c.column.kind in ("task", "content"):
-                seen_task = seen_task or c.column.kind == "task"
+            kind = c.column.kind
+            if kind == "unknown" and _FIGURE.search(text, c.span.start, c.span.end):
+                kind = "content"
+            if kind in ("task", "content"):
+                seen_task = seen_task or kind == "task"
                 end = max(end, c.span.end)
             elif seen_task:
                 break
@@ -85,16 +90,44 @@ class Table:
 
 def _column(cell: str) -> Column | None:
     """The column a header cell names (spaces inside and a bracketed remark ignored; 监督科室 监督电话 is one
-    cell of two known words)."""
+    cell of two known words; 2022年预期目标, 市政府分管领导, 上半年推进情况 end with a known name)."""
     cell = cell.strip("| \t")
     name = _SPACES.sub("", cell)
-    kind = _V.column_kind.get(name) or _V.column_kind.get(_REMARK.sub("", name))
+    bare = _REMARK.sub("", name)
+    kind = _V.column_kind.get(name) or _V.column_kind.get(bare) or _by_suffix(bare)
     if kind is None:
         parts = cell.split()
         kinds = [_V.column_kind.get(p) for p in parts]
         if len(parts) > 1 and all(kinds):
             kind = kinds[0]
     return Column(name, kind) if kind is not None else None
+
+
+_SUFFIX_MAX = 12  # a header cell is short; a sentence ending in 任务 is not one
+
+
+def _by_suffix(name: str) -> str | None:
+    """The kind of the longest known column name (two characters or more) that ends ``name``: a header cell
+    is often a known name with a qualifier in front (年度, 市政府, 上半年)."""
+    if len(name) > _SUFFIX_MAX or _NOT_HEADER.search(name):
+        return None
+    for k in range(1, len(name) - 1):
+        kind = _V.column_kind.get(name[k:])
+        if kind is not None:
+            return kind
+    return None
+
+
+_NOT_HEADER = re.compile(r"[。,;:、!?%]|\d(?!\d*年)")
+_UNKNOWN_MAX = 8  # an unnamed header cell (项目, 类别, 区本级, 任务数): short, no punctuation
+
+
+def _unknown_column(cell: str) -> Column | None:
+    """A short header cell naming a column we do not know; its cells are aligned by their look."""
+    name = _SPACES.sub("", cell.strip("| \t"))
+    if 0 < len(name) <= _UNKNOWN_MAX and not _NOT_HEADER.search(name) and not name[0].isdigit():
+        return Column(name, "unknown")
+    return None
 
 
 def _cell_text(line: Line) -> str:
@@ -143,29 +176,46 @@ def _valid_header(columns: list[Column]) -> bool:
     return len(columns) >= 2 and bool(kinds & _UNIT_KINDS) and bool(kinds & {"task", "number"})
 
 
+def _header(cells: list[str], max_unknown: int) -> list[Column] | None:
+    """The columns a header's cells name, or None when they are no header. Short cells we cannot name are
+    kept as ``unknown`` columns (at most ``max_unknown``, fewer than the named ones); when no cell names the
+    task, the first cell after the number is the task whatever the header calls it (工作举措, 2022年预期目标)."""
+    columns: list[Column] = []
+    for cell in cells:
+        col = _column(cell) or _unknown_column(cell)
+        if col is None:
+            return None
+        columns.append(col)
+    unknown = sum(c.kind == "unknown" for c in columns)
+    if (
+        columns
+        and columns[0].kind == "number"
+        and len(columns) >= 3
+        and not any(c.kind == "task" for c in columns)
+        and columns[1].kind in ("unknown", "content")
+        and len(columns[1].name) <= 10
+    ):
+        columns[1] = Column(columns[1].name, "task")
+    unknown = sum(c.kind == "unknown" for c in columns)
+    if unknown > max_unknown or unknown >= len(columns) - unknown:
+        return None
+    return columns if _valid_header(columns) else None
+
+
 _HEADS = frozenset(w[:2] for w in _V.column_kind)
 
 
 def _one_line_header(line: Line) -> list[Column] | None:
     text = line.stripped
-    if (
-        len(text) > 200
-        or text.lstrip("| \t")[:2] not in _HEADS
-        or not ("|" in text or " " in text or "\t" in text)
-    ):
+    if len(text) > 200 or not ("|" in text or " " in text or "\t" in text):
+        return None
+    first = text.lstrip("| \t")
+    if first[:2] not in _HEADS and _column(re.split(r"[|\s]", first[:16], maxsplit=1)[0]) is None:
         return None
     cells = [text[a:b] for a, b in _split(text) if b > a]
     if "|" not in text and len(cells) < 2:
         cells = text.split()
-    columns = [_column(c) for c in cells]
-    if columns and columns[0] is not None and columns[0].kind == "number" and len(columns) >= 3:
-        # 序号 | 工作举措 | 牵头单位: the column after the number is the task, whatever the header calls it
-        if columns[1] is None and len(cells[1]) <= 10 and not any(c and c.kind == "task" for c in columns):
-            columns[1] = Column(_SPACES.sub("", cells[1].strip("| \t")), "task")
-    if any(c is None for c in columns):
-        return None
-    found = [c for c in columns if c is not None]
-    return found if _valid_header(found) else None
+    return _header(cells, max_unknown=1)
 
 
 def _is_separator(line: Line) -> bool:
@@ -201,8 +251,9 @@ def find_tables(lines: list[Line]) -> list[Table]:
 
 
 def _cell_header(lines: list[Line], i: int) -> Table | None:
-    """A header written one cell per line (``|`` lines between cells allowed)."""
-    columns: list[Column] = []
+    """A header written one cell per line (``|`` lines between cells allowed); it starts with a named cell
+    and ends with its last named one."""
+    cells: list[str] = []
     used: list[int] = []
     j = i
     while j < len(lines):
@@ -210,19 +261,17 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         if ln.kind == "blank" or _is_separator(ln):
             j += 1
             continue
-        col = (
-            _column(ln.stripped)
-            if ln.kind in ("content", "responsibility") and len(ln.stripped) <= 24
-            else None
-        )
-        if col is None:
+        ok = ln.kind in ("content", "responsibility") and len(ln.stripped) <= 24
+        if not ok or (_column(ln.stripped) or (used and _unknown_column(ln.stripped))) is None:
             break
-        columns.append(col)
+        cells.append(ln.stripped)
         used.append(j)
         j += 1
-    if len(columns) < 3 and not (len(columns) == 2 and _valid_header(columns)):
-        return None
-    if not _valid_header(columns):
+    while cells and _column(cells[-1]) is None:
+        cells.pop()
+        used.pop()
+    columns = _header(cells, max_unknown=2) if len(cells) >= 2 else None
+    if columns is None or (len(columns) < 3 and not _valid_header(columns)):
         return None
     last = used[-1]
     while last + 1 < len(lines) and (lines[last + 1].kind == "blank" or _is_separator(lines[last + 1])):
@@ -296,9 +345,13 @@ def _joined(lines: list[Line], first: int, last: int) -> str:
 
 
 def _rows_per_cell(lines: list[Line], table: Table) -> None:
-    """Rows written one cell per line: a row starts at its 序号 (or at its ``1.`` task line)."""
+    """Rows written one cell per line: a row starts at its 序号 (or at its ``1.`` task line). Short title
+    lines right after the header or a section heading (a heading's title on a line of its own) are passed
+    over and left to the structure parser."""
     has_number = table.columns[0].kind == "number"
+    columns = table.columns[1:] if has_number else table.columns
     expected = 1
+    loose = 0  # title lines passed over since the header or the last section heading
     j = table.header_last + 1
     while j < len(lines):
         ln = lines[j]
@@ -307,20 +360,53 @@ def _rows_per_cell(lines: list[Line], table: Table) -> None:
             j += 1
             continue
         if _is_section(ln):
+            loose = 0 if table.rows else loose
             j += 1
             continue
         start = _BARE_NUMBER.match(_cell_text(ln)) if has_number else _ITEM_NUMBER.match(ln.stripped)
         if start is None or int(start.group(1)) not in (expected, 1):
+            if loose < 2 and _title_line(ln):
+                loose += 1
+                j += 1
+                continue
             break
         cells, k = _cell_lines(lines, j + 1 if has_number else j, has_number)
-        row = Row(number=start.group(1), first_line=j, last_line=max(k - 1, j), start=ln.lstart)
-        columns = table.columns[1:] if has_number else table.columns
-        body_skip = 0 if has_number else start.end()
-        _assign_cells(lines, row, columns, cells, body_skip)
-        table.rows.append(row)
         table.lines.update(range(j, k))
+        sub = _sub_rows(lines, columns, cells) if has_number else None
+        if sub is not None:
+            table.rows.extend(sub)
+        else:
+            row = Row(number=start.group(1), first_line=j, last_line=max(k - 1, j), start=ln.lstart)
+            _assign_cells(lines, row, columns, cells, 0 if has_number else start.end())
+            table.rows.append(row)
         expected = int(start.group(1)) + 1
+        loose = 2
         j = k
+
+
+def _title_line(line: Line) -> bool:
+    """A short line that is no row: a section's title (强化科技创新支撑能力。)."""
+    s = line.stripped
+    return line.kind == "content" and len(s) <= 40 and "。" not in s[:-1] and not _looks_like_units(s)
+
+
+def _sub_rows(lines: list[Line], columns: list[Column], cells: list[list[int]]) -> list[Row] | None:
+    """A row whose task cell holds numbered items, each followed by its own cells (序号 | 项目 | 1.任务 | 领导 |
+    单位 | 2.任务 | 领导 | 单位): one row per item, numbered as the item. None when the row is plain."""
+    t = next((k for k, c in enumerate(columns) if c.kind == "task"), 0)
+    if t == 0 or len(cells) <= t or _ITEM_NUMBER.match(lines[cells[t][0]].stripped) is None:
+        return None
+    items: list[tuple[Row, int, list[list[int]]]] = []  # row, length of its number marker, its cells
+    for cell in cells[t:]:
+        m = _ITEM_NUMBER.match(lines[cell[0]].stripped)
+        if m is not None and (not items or int(m.group(1)) == int(items[-1][0].number) + 1):
+            row = Row(number=m.group(1), first_line=cell[0], last_line=cell[-1], start=lines[cell[0]].lstart)
+            items.append((row, m.end(), []))
+        items[-1][2].append(cell)
+        items[-1][0].last_line = cell[-1]
+    for row, skip, group in items:
+        _assign_cells(lines, row, columns[t:], group, skip)
+    return [row for row, _, _ in items]
 
 
 def _cell_lines(lines: list[Line], j: int, has_number: bool) -> tuple[list[list[int]], int]:
@@ -355,21 +441,38 @@ def _cell_lines(lines: list[Line], j: int, has_number: bool) -> tuple[list[list[
     return cells, k
 
 
+_MARKS = "★☆*※▲△●◆"  # a lead mark before or after a unit (★区发改委, 区财政局*)
+
+
 def _looks_like_units(text: str) -> bool:
     """A unit cell: short, no sentence end, its first piece ends like a body (not the rest of a task cell)."""
     if "。" in text or len(text) > 200:
         return False
-    first = re.split(r"[、,;\s]", text.strip(), maxsplit=1)[0]
+    first = re.split(r"[、,;\s]", text.strip().strip(_MARKS), maxsplit=1)[0].strip(_MARKS)
     from policykg.loaders.extract.units import UnitLexicon
 
     return UnitLexicon.load_default().ends_as_unit(re.sub(r"等.*$", "", first)) or first.startswith("各")
 
 
+def _trim_marks(first: Line, last: Line, a: int, b: int) -> tuple[int, int]:
+    """A cell's span without the marks at its ends (★区发改委: the mark is no part of the name)."""
+    while a < b and a < first.end and first.match[a - first.start] in _MARKS:
+        a += 1
+    while b > a and b > last.start and last.match[b - 1 - last.start] in _MARKS:
+        b -= 1
+    return a, b
+
+
+def _next_unit_column(columns: list[Column], c: int) -> int | None:
+    return next((k for k in range(c, len(columns)) if columns[k].kind in _UNIT_KINDS), None)
+
+
 def _assign_cells(
     lines: list[Line], row: Row, columns: list[Column], cells: list[list[int]], skip: int
 ) -> None:
-    """Give each cell's lines to a column; a task cell broken over lines keeps its continuation, lines beyond
-    the last column are more units of the last unit column."""
+    """Give each cell's lines to a column; a task cell broken over lines keeps its continuation, a unit cell
+    met where another column is due means that column's cell was empty (empty cells leave no line), lines
+    beyond the last column are more units of the last unit column."""
     c = 0
     spans: list[tuple[Column, int, int]] = []
     for cell in cells:
@@ -378,6 +481,7 @@ def _assign_cells(
         last = lines[cell[-1]].stripped
         b -= len(last) - len(last.rstrip("| \t"))  # the cell's closing |
         text = " ".join(_cell_text(lines[k]) for k in cell)
+        a, b = _trim_marks(lines[cell[0]], lines[cell[-1]], a, b)
         if c < len(columns):
             col = columns[c]
             prev = spans[-1][0] if spans else None
@@ -385,6 +489,9 @@ def _assign_cells(
                 if not _looks_like_units(text):
                     spans[-1] = (prev, spans[-1][1], b)  # the task cell goes on
                     continue
+            if spans and col.kind not in _UNIT_KINDS and col.kind != "task" and _looks_like_units(text):
+                c = _next_unit_column(columns, c) or c
+                col = columns[c]
             spans.append((col, a, b))
             c += 1
         else:
