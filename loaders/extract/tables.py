@@ -162,13 +162,42 @@ def _split(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _split_single(text: str, n: int) -> list[tuple[int, int]]:
-    """Cell offsets of a row under a single-spaced header: split on every blank; words beyond the last column
-    belong to it (a unit list written with spaces)."""
-    cells = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
-    if len(cells) > n > 0:
-        cells = [*cells[: n - 1], (cells[n - 1][0], cells[-1][1])]
+def _split_single(text: str, columns: list[Column]) -> list[tuple[Column, int, int]]:
+    """Cells of a row under a single-spaced header: the task runs up to the first word that looks like units,
+    a unit column takes every unit-looking word (one cell each) when no unit column follows (a unit list
+    written with spaces, or one unit a line), the last column takes the rest."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    cells: list[tuple[Column, int, int]] = []
+    t = 0
+    for ci, col in enumerate(columns):
+        if t >= len(words):
+            break
+        if ci == len(columns) - 1:
+            cells.append((col, words[t][0], words[-1][1]))
+            break
+        n = 1
+        if col.kind in _UNIT_KINDS and _next_unit_column(columns, ci + 1) is None:
+            while t + n < len(words) - 1 and _unit_word(text, words, t + n):
+                n += 1
+            cells.extend((col, a, b) for a, b in words[t : t + n])
+            t += n
+            continue
+        if col.kind in ("task", "content") and columns[ci + 1].kind in _UNIT_KINDS:
+            while t + n < len(words) - 1 and not _looks_like_units(text[words[t + n][0] : words[t + n][1]]):
+                n += 1
+        cells.append((col, words[t][0], words[t + n - 1][1]))
+        t += n
     return cells
+
+
+def _unit_word(text: str, words: list[tuple[int, int]], k: int) -> bool:
+    """Word ``k`` of a row is one more unit: it looks like units, or it is a short name followed by a word that
+    does (区供销联社 区畜牧业发展中心: a body whose ending we do not know, inside a unit list)."""
+    word = text[words[k][0] : words[k][1]]
+    if _looks_like_units(word):
+        return True
+    nxt = text[words[k + 1][0] : words[k + 1][1]] if k + 1 < len(words) else ""
+    return len(word) <= 10 and not _NOT_HEADER.search(word) and bool(nxt) and _looks_like_units(nxt)
 
 
 def _valid_header(columns: list[Column]) -> bool:
@@ -324,8 +353,11 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, number
     base = lines[first].start
     text = lines[first].match if first == last else _joined(lines, first, last)
     row = Row(number=number, first_line=first, last_line=last, start=start)
-    cells = _split_single(text, len(columns)) if table.single_spaced else _split(text)
-    for col, (a, b) in zip(columns, cells, strict=False):
+    if table.single_spaced:
+        cells = _split_single(text, columns)
+    else:
+        cells = [(col, a, b) for col, (a, b) in zip(columns, _split(text), strict=False)]
+    for col, a, b in cells:
         if b > a:
             row.cells.append(Cell(col, Span(base + a, min(base + b, end))))
     return row
@@ -490,7 +522,11 @@ def _assign_cells(
                     spans[-1] = (prev, spans[-1][1], b)  # the task cell goes on
                     continue
             if spans and col.kind not in _UNIT_KINDS and col.kind != "task" and _looks_like_units(text):
-                c = _next_unit_column(columns, c) or c
+                nxt = _next_unit_column(columns, c)
+                if nxt is None and prev is not None and prev.kind in _UNIT_KINDS:
+                    spans.append((prev, a, b))  # one unit a line: the unit cell goes on
+                    continue
+                c = nxt if nxt is not None else c
                 col = columns[c]
             spans.append((col, a, b))
             c += 1

@@ -159,3 +159,97 @@ def test_the_column_after_the_number_is_the_task_whatever_its_name(variant) -> N
     assert [m.number for m in doc.measures] == ["1", "2"]
     assert names(doc.measures[0].lead) == keys(["市发改委"])
     assert names(doc.measures[1].responsible) == keys(["市政务服务中心", "市市场监管局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_unnamed_task_column_people_column_and_a_missing_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2024年主要工作任务分解表\n\n序号\n\n主要工作举措\n\n牵头单位\n\n配合单位\n\n责任领导\n\n一、做强产业\n\n"
+        "1\n\n推进农产品精深加工。\n\n区农业农村局\n\n区发展改革局、区工业和信息化局\n\n"
+        "2\n\n加快在建项目建设。\n\n区工业和信息化局\n\n区自然资源分局\n\n王明\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert names(one.lead) == keys(["区农业农村局"])
+    assert names(one.responsible) == keys(["区农业农村局", "区发展改革局", "区工业和信息化局"])
+    # the 责任领导 cell names a person: never a unit
+    assert names(two.responsible) == keys(["区工业和信息化局", "区自然资源分局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_header_cell_broken_over_lines_and_title_lines_before_the_rows(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号\n重点工作\n市政府\n分管领导\n牵头单位\n配合单位\n备注\n"
+        "强化科技创新支撑能力。\n(一)\n加强战略科技力量建设。\n"
+        "1\n建设科技创新轴。\n王 东\n市科技局\n黄埔区政府\n"
+        "2\n筹建国家实验室。\n市科技局\n市财政局、市卫生健康委\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(one.lead) == keys(["市科技局"])
+    assert names(one.responsible) == keys(["市科技局", "黄埔区政府"])
+    # no 分管领导 cell in row 2: the unit cells still reach their columns
+    assert names(two.lead) == keys(["市科技局"])
+    assert names(two.responsible) == keys(["市科技局", "市财政局", "市卫生健康委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_unnamed_column_with_figures_and_empty_cells(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "二、常务副区长牵头重点工作\n序号\n重点工作\n区本级\n任务数\n责任单位\n"
+        "1\n地区生产总值增长6.5%。\n\n区发改局\n"
+        "2\n固定资产投资增长10%左右。\n5%\n区发改局\n"
+        "3\n兑现惠企资金20亿元。\n9亿元\n区政府办公室、区财政局\n"
+    )
+    doc = run(variant(text))
+    one, two, three = doc.measures
+    assert names(one.responsible) == keys(["区发改局"]) and one.lead == []
+    assert names(three.responsible) == keys(["区政府办公室", "区财政局"])
+    # the figure of the unnamed column sits apart from its task: a target of the row
+    assert sorted(t.value for t in two.targets) == [5, 10]
+    assert sorted(t.value for t in three.targets) == [9, 20]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_numbered_items_inside_a_rows_task_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号\n|\n项目\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n一、主要预期目标\n|\n||||\n"
+        "1\n|\n主要预期目标\n|\n1.地区生产总值增长5%以上。\n|\n钱 宇\n|\n★区发改委、区统计局\n|\n"
+        "2.一般公共预算收入增长6%以上。\n|\n|\n★区财政局\n|\n||\n"
+        "3.工业投资增长10%以上。\n|\n方 勇\n|\n区工信局*\n|\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    one, two, three = doc.measures
+    # ★ and * mark a unit without a stated rule: no part of its name, no lead
+    assert names(one.responsible) == keys(["区发改委", "区统计局"]) and one.lead == []
+    assert names(two.responsible) == keys(["区财政局"])
+    assert names(three.responsible) == keys(["区工信局"])
+    assert [t.value for t in one.targets] == [5]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_single_spaced_rows_with_one_unit_a_line_and_a_progress_column(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "目标任务推进情况汇总表\n序号 目标任务 责任单位 上半年推进情况\n一、主要预期目标\n"
+        "1 地区生产总值增长6%以上。 区发展改革委 同比增长2.9%。\n"
+        "2 第一产业增加值增长5%。 区农业农村委\n区林业局\n区供销联社\n区畜牧业发展中心\n同比增长3.4%。\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert names(one.responsible) == keys(["区发展改革委"])
+    assert names(two.responsible) == keys(["区农业农村委", "区林业局", "区供销联社", "区畜牧业发展中心"])
+    # progress reports are no targets
+    assert [t.value for t in one.targets] == [6] and [t.value for t in two.targets] == [5]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_qualified_target_column_is_the_task(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "附件1\n预期目标任务分解表\n序号\n2022年预期目标\n责任单位\n1\n地区生产总值增长5.5%左右\n区发展改革委\n2\n工业增加值增长7%左右\n区经济信息委\n"
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert names(one.responsible) == keys(["区发展改革委"]) and names(two.responsible) == keys(
+        ["区经济信息委"]
+    )
+    assert [t.value for t in one.targets] == [5.5]
