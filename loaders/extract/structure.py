@@ -568,6 +568,7 @@ class _Parser:
             end = max(self.last_end.get(idx, sec.heading.end), sec.heading.end)
             sec.span = Span(sec.heading.start, end)
         _fill_measure_owner(self.out)
+        _label_deadlines(self.src, self.out)
         _assign_lines(self.out)
         return self.out
 
@@ -1033,6 +1034,30 @@ def _fill_measure_owner(out: Outline) -> None:
             if out.lines[j].kind != "blank":
                 out.line_owner[j] = ("measure", mi)
             j += 1
+
+
+_DEADLINE_WORDS = "|".join(
+    sorted((w for w, k in vocabulary().column_kind.items() if k == "deadline"), key=len, reverse=True)
+)
+_DEADLINE_ANY = re.compile(rf"(?:{_DEADLINE_WORDS})\s*[::]")
+_DEADLINE_LABEL = re.compile(rf"^(?:{_DEADLINE_WORDS})\s*[::]\s*(?=\S)")
+
+
+def _label_deadlines(src: SourceDocument, out: Outline) -> None:
+    """A ``完成时限:2023年12月底`` line among a measure's label lines (牵头领导: / 责任单位:) is its deadline."""
+    if not out.measures or _DEADLINE_ANY.search(src.match) is None:  # one scan: most texts have none
+        return
+    by_line = {m.line: mi for mi, m in enumerate(out.measures)}
+    current: int | None = None
+    for j, ln in enumerate(out.lines):
+        if j in by_line:
+            current = by_line[j]
+        elif ln.kind in ("heading", "table", "attachment", "title"):
+            current = None
+        elif current is not None and ln.kind in ("content", "responsibility"):
+            m = _DEADLINE_LABEL.match(ln.stripped)
+            if m is not None and out.measures[current].deadline is None:
+                out.measures[current].deadline = Span(ln.lstart + m.end(), ln.rend)
 
 
 def _assign_lines(out: Outline) -> None:

@@ -253,3 +253,16 @@ def test_a_qualified_target_column_is_the_task(variant) -> None:  # type: ignore
         ["区经济信息委"]
     )
     assert [t.value for t in one.targets] == [5.5]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_deadline_label_lines_under_a_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、重点任务\n1.推进园区建设。\n牵头领导:常务副区长\n主要责任单位:区发改委\n完成时限:2023年12月底\n"
+        "2.优化营商环境。\n主要责任单位:区政务服务局\n完成时限:长期坚持\n3.推进X。\n责任单位:区财政局\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert one.deadline is not None and "12" in one.deadline
+    assert two.deadline == variant("长期坚持")
+    assert three.deadline is None
+    assert names(one.responsible) == keys(["区发改委"])
