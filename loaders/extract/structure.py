@@ -24,7 +24,7 @@ from policykg.loaders.extract.responsibility import (
     is_responsibility_line,
     is_role_line,
 )
-from policykg.loaders.extract.tables import Row, Table, find_tables
+from policykg.loaders.extract.tables import Row, Table, find_tables, may_have_tables
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.loaders.normalize import fold
 from policykg.models import Section, SourceDocument, Span
@@ -502,7 +502,7 @@ class _Parser:
         self.step_depth: int | None = None  # stack depth of an open 实施步骤 section
         self.last_item = 0  # value of the last level-3 item (numbering may run on across sections)
         self.rows: dict[int, Row] = {}
-        for table in find_tables(lines):
+        for table in find_tables(lines) if may_have_tables(src.match) else ():
             self._mark_table(table)
 
     def _mark_table(self, table: Table) -> None:

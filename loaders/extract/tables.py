@@ -23,7 +23,7 @@ from policykg.models import Span
 if TYPE_CHECKING:
     from policykg.loaders.extract.structure import Line
 
-__all__ = ["Cell", "Column", "Row", "Table", "find_tables"]
+__all__ = ["Cell", "Column", "Row", "Table", "find_tables", "may_have_tables"]
 
 _V = vocabulary()
 _UNIT_KINDS = frozenset({"lead", "responsible", "support"})
@@ -86,6 +86,7 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     lines: set[int] = field(default_factory=set)  # every line of the table that is not a section heading
     single_spaced: bool = False  # header cells separated by single spaces: rows are split the same way
+    glued: bool = False  # cells run together without any separator (类别序号重点督办内容牵头单位)
 
 
 def _column(cell: str) -> Column | None:
@@ -251,6 +252,14 @@ def _is_separator(line: Line) -> bool:
     return bool(line.stripped) and _SEPARATOR_LINE.match(line.stripped) is not None
 
 
+_UNIT_ENDS = frozenset(w[-2:] for w, k in _V.column_kind.items() if k in _UNIT_KINDS)
+
+
+def may_have_tables(text: str) -> bool:
+    """Whether the text can hold a task table at all: a header always names a unit column (…单位, …部门)."""
+    return any(end in text for end in _UNIT_ENDS)
+
+
 def find_tables(lines: list[Line]) -> list[Table]:
     """Every task table of the document, with its rows."""
     tables: list[Table] = []
@@ -261,13 +270,19 @@ def find_tables(lines: list[Line]) -> list[Table]:
             i += 1
             continue
         one = _one_line_header(line) if line.kind == "content" else None
-        table = Table(i, i, one, lines={i}) if one is not None else _cell_header(lines, i)
+        glued = _glued_header(line.stripped) if one is None and line.kind == "content" else None
+        if one is not None or glued is not None:
+            table: Table | None = Table(i, i, one or glued or [], lines={i}, glued=glued is not None)
+        else:
+            table = _cell_header(lines, i)
         if table is None:
             i += 1
             continue
         if one is not None and len(_split(line.stripped)) < len(one):
             table.single_spaced = True  # 序号 重点任务 牵头单位 责任单位
-        if one is not None:
+        if table.glued:
+            _rows_glued(lines, table)
+        elif one is not None:
             _rows_one_line(lines, table)
         else:
             _rows_per_cell(lines, table)
@@ -535,3 +550,114 @@ def _assign_cells(
             if unit_cols and _looks_like_units(text):
                 spans.append((unit_cols[-1][0], a, b))
     row.cells = [Cell(col, Span(a, b)) for col, a, b in spans]
+
+
+# ----------------------------------------------------------------------------------- cells run together
+
+_GLUED_MAX = 40
+_KNOWN_NAMES = sorted(_V.column_kind, key=len, reverse=True)
+_QUALIFIER_MAX = 2  # 全年完成情况: a short gap before a name qualifies it
+
+
+def _glued_header(text: str) -> list[Column] | None:
+    """A header whose cells run together (类别序号重点督办内容牵头单位全年完成情况): the known names found in it,
+    the gap after the number as the task, other gaps as unnamed columns."""
+    if (
+        len(text) > _GLUED_MAX
+        or "序号" not in text
+        or any(c in text for c in " |\t")
+        or _NOT_HEADER.search(text)
+    ):
+        return None
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    while pos < len(text):
+        name = next((w for w in _KNOWN_NAMES if len(w) > 1 and text.startswith(w, pos)), None)
+        if name is None:
+            pos += 1
+            continue
+        spans.append((pos, pos + len(name), _V.column_kind[name]))
+        pos += len(name)
+    columns: list[Column] = []
+    end = 0
+    for a, b, kind in spans:
+        gap = text[end:a]
+        qualifier = len(gap) <= _QUALIFIER_MAX and kind != "number"
+        if gap and not qualifier:
+            after_number = bool(columns) and columns[-1].kind == "number"
+            columns.append(Column(gap, "task" if after_number else "unknown"))
+        columns.append(Column(text[a - (len(gap) if qualifier else 0) : b], kind))
+        end = b
+    if end < len(text):
+        columns.append(Column(text[end:], "unknown"))
+    known = [c for c in columns if c.kind != "unknown"]
+    return columns if len(known) >= 3 and _valid_header(columns) else None
+
+
+_GLUED_ROW = re.compile(r"^(\D{0,30}?)(\d{1,3})(?![\d.%])")
+
+
+def _rows_glued(lines: list[Line], table: Table) -> None:
+    """Rows whose cells run together, one a line: [category] number task。 units [the rest]."""
+    expected = 1
+    for j in range(table.header_last + 1, len(lines)):
+        ln = lines[j]
+        if ln.kind in ("blank", "boilerplate"):
+            continue
+        m = _GLUED_ROW.match(ln.stripped)
+        if m is None or int(m.group(2)) not in (expected, 1):
+            break
+        row = _glued_row(ln, j, table.columns, m)
+        if row is None:
+            break
+        table.rows.append(row)
+        table.lines.add(j)
+        expected = int(m.group(2)) + 1
+
+
+def _glued_row(ln: Line, j: int, columns: list[Column], m: re.Match[str]) -> Row | None:
+    """The cells of one run-together row: the task ends at its 。, a unit cell at the end of its unit list."""
+    s = ln.stripped
+    number = next((k for k, c in enumerate(columns) if c.kind == "number"), None)
+    if number is None or number + 2 >= len(columns) or columns[number + 1].kind != "task":
+        return None
+    stop = s.find("。", m.end())
+    if stop < 0:
+        return None
+    base = ln.lstart
+    row = Row(number=m.group(2), first_line=j, last_line=j, start=base)
+    row.cells.append(Cell(columns[number + 1], Span(base + m.end(), base + stop + 1)))
+    unit_col = columns[number + 2]
+    if unit_col.kind in _UNIT_KINDS:
+        end = _unit_prefix(s, stop + 1)
+        if end is not None:
+            row.cells.append(Cell(unit_col, Span(base + stop + 1, base + end)))
+    return row
+
+
+_UNIT_SPAN = 16  # the longest unit name looked for in a run-together row
+_UNIT_GROWTH = 4  # a shorter body name may go on into a longer one (区政府办公室) within this many characters
+_UNIT_STOP = re.compile(r"[\d。,;:(]")
+
+
+def _unit_prefix(s: str, pos: int) -> int | None:
+    """End of the unit list that starts at ``pos`` in a run-together row: the longest stretch (stopping at a
+    figure or punctuation) that ends like a body, then more of them after 、."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    lex = UnitLexicon.load_default()
+    end: int | None = None
+    k = pos
+    while k < len(s):
+        stop = _UNIT_STOP.search(s, k, k + _UNIT_SPAN)
+        limit = stop.start() if stop is not None else min(len(s), k + _UNIT_SPAN)
+        ends = [e for e in range(k + 2, limit + 1) if lex.ends_as_unit(s[k:e])]
+        if not ends:
+            break
+        end = max(
+            e for e in ends if e - ends[0] <= _UNIT_GROWTH
+        )  # 区政府 → 区政府办公室, not → 区政府根据市局
+        if end >= len(s) or s[end] != "、":
+            break
+        k = end + 1
+    return end

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.loaders.normalize import match_text
 from tests.loaders.test_responsibility import IDS, VARIANTS, keys, names, run
 
 ONE_LINE = (
@@ -266,3 +267,29 @@ def test_deadline_label_lines_under_a_measure(variant) -> None:  # type: ignore[
     assert two.deadline == variant("长期坚持")
     assert three.deadline is None
     assert names(one.responsible) == keys(["区发改委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_cells_run_together_without_separators(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2020年重点工作任务目标全年完成情况\n类别序号重点督办内容牵头单位全年完成情况\n"
+        "主要预期目标1地区生产总值增长6%左右。区发展改革委地区生产总值初步核算数506亿元,增幅-1.1%。\n"
+        "主要预期目标2区级一般公共预算收入增长2%左右。区财政局、区税务局全年完成413.84亿元。\n"
+        "主要预期目标3城镇登记失业率控制在1.5%以内。区人力社保局根据市人力社保局通知扩展统计范围。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    one, two, three = doc.measures
+    assert names(one.lead) == keys(["区发展改革委"])
+    assert names(two.responsible) == keys(["区财政局", "区税务局"])
+    assert names(three.responsible) == keys(["区人力社保局"])
+    # the 完成情况 column reports results: no targets of the plan
+    assert [t.value for t in one.targets] == [6] and [t.value for t in two.targets] == [2]
+    assert not doc.doc_targets
+
+
+def test_a_text_without_unit_column_words_has_no_table() -> None:
+    from policykg.loaders.extract.tables import may_have_tables
+
+    assert not may_have_tables("序号 重点任务 完成时限\n1 推进改革 2024年底\n")
+    assert may_have_tables(match_text("序號 重點任務 責任單位"))
