@@ -24,7 +24,7 @@ from policykg.loaders.extract.responsibility import (
     is_responsibility_line,
     is_role_line,
 )
-from policykg.loaders.extract.tables import Row, Table, find_tables, may_have_tables
+from policykg.loaders.extract.tables import Row, Table, find_tables, may_have_tables, unit_pieces
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.loaders.normalize import fold
 from policykg.models import Section, SourceDocument, Span
@@ -846,15 +846,12 @@ class _Parser:
             )
         )
         for cell in row.cells:
-            if cell.column.kind in ("lead", "responsible", "support"):
+            if cell.column.kind not in ("lead", "responsible", "support"):
+                continue
+            for piece in unit_pieces(self.src.match, cell.span):
                 self.out.responsibility.append(
                     ResponsibilityLine(
-                        span=cell.span,
-                        line=i,
-                        section=section,
-                        measures=[mi],
-                        role=cell.column.kind,
-                        table=True,
+                        span=piece, line=i, section=section, measures=[mi], role=cell.column.kind, table=True
                     )
                 )
         for k in range(row.first_line, row.last_line + 1):

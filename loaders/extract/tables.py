@@ -23,7 +23,7 @@ from policykg.models import Span
 if TYPE_CHECKING:
     from policykg.loaders.extract.structure import Line
 
-__all__ = ["Cell", "Column", "Row", "Table", "find_tables", "may_have_tables"]
+__all__ = ["Cell", "Column", "Row", "Table", "find_tables", "may_have_tables", "unit_pieces"]
 
 _V = vocabulary()
 _UNIT_KINDS = frozenset({"lead", "responsible", "support"})
@@ -339,7 +339,7 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
         if _is_section(ln) and not _ROW_NUMBER.match(ln.stripped):
             j += 1
             continue
-        m = (_ROW_NUMBER_SPACED if table.single_spaced else _ROW_NUMBER).match(ln.stripped)
+        m = _one_line_start(table, ln)
         if m is None or int(m.group(1)) not in (expected, 1):
             break
         k = j + 1
@@ -348,17 +348,37 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             if nxt.kind == "blank":
                 k += 1
                 continue
-            nm = (_ROW_NUMBER_SPACED if table.single_spaced else _ROW_NUMBER).match(nxt.stripped)
+            nm = _one_line_start(table, nxt)
             if _is_section(nxt) or nxt.kind in ("attachment", "signature", "date") or nm is not None:
                 break
             k += 1
         last = k - 1
         while last > j and lines[last].kind == "blank":
             last -= 1
-        table.rows.append(_one_line_row(lines, table, j, last, m.group(1)))
+        if m.end() == len(ln.stripped) and last > j:
+            # a one-line header over rows written one cell per line
+            row = Row(number=m.group(1), first_line=j, last_line=last, start=ln.lstart)
+            cells = [
+                [c]
+                for c in range(j + 1, last + 1)
+                if lines[c].kind != "blank" and not _is_separator(lines[c])
+            ]
+            has_number = table.columns[0].kind == "number"
+            _assign_cells(lines, row, table.columns[1:] if has_number else table.columns, cells, 0)
+            table.rows.append(row)
+        else:
+            table.rows.append(_one_line_row(lines, table, j, last, m.group(1)))
         table.lines.update(range(j, last + 1))
         expected = int(m.group(1)) + 1
         j = last + 1
+
+
+def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
+    """The number that starts a row under a one-line header (alone on its line when the cells follow one a
+    line)."""
+    s = line.stripped
+    m = (_ROW_NUMBER_SPACED if table.single_spaced else _ROW_NUMBER).match(s)
+    return m if m is not None else _BARE_NUMBER.match(s)
 
 
 def _one_line_row(lines: list[Line], table: Table, first: int, last: int, number: str) -> Row:
@@ -410,21 +430,22 @@ def _rows_per_cell(lines: list[Line], table: Table) -> None:
             loose = 0 if table.rows else loose
             j += 1
             continue
-        start = _BARE_NUMBER.match(_cell_text(ln)) if has_number else _ITEM_NUMBER.match(ln.stripped)
+        bare = _BARE_NUMBER.match(_cell_text(ln)) if has_number else None
+        start = bare or _ITEM_NUMBER.match(ln.stripped)  # 1.推进… : the 序号 on the task's line
         if start is None or int(start.group(1)) not in (expected, 1):
             if loose < 2 and _title_line(ln):
                 loose += 1
                 j += 1
                 continue
             break
-        cells, k = _cell_lines(lines, j + 1 if has_number else j, has_number)
+        cells, k = _cell_lines(lines, j + 1 if bare else j, bare is not None, int(start.group(1)) + 1)
         table.lines.update(range(j, k))
-        sub = _sub_rows(lines, columns, cells) if has_number else None
+        sub = _sub_rows(lines, columns, cells) if bare else None
         if sub is not None:
             table.rows.extend(sub)
         else:
             row = Row(number=start.group(1), first_line=j, last_line=max(k - 1, j), start=ln.lstart)
-            _assign_cells(lines, row, columns, cells, 0 if has_number else start.end())
+            _assign_cells(lines, row, columns, cells, 0 if bare else start.end())
             table.rows.append(row)
         expected = int(start.group(1)) + 1
         loose = 2
@@ -456,7 +477,7 @@ def _sub_rows(lines: list[Line], columns: list[Column], cells: list[list[int]]) 
     return [row for row, _, _ in items]
 
 
-def _cell_lines(lines: list[Line], j: int, has_number: bool) -> tuple[list[list[int]], int]:
+def _cell_lines(lines: list[Line], j: int, has_number: bool, following: int) -> tuple[list[list[int]], int]:
     """The lines of each cell from line ``j`` up to the next row (cells split by ``|`` lines when the table has
     them, else one line each); and the index of the line after the row."""
     cells: list[list[int]] = []
@@ -475,7 +496,12 @@ def _cell_lines(lines: list[Line], j: int, has_number: bool) -> tuple[list[list[
                 current = []
             k += 1
             continue
-        starts_row = _BARE_NUMBER.match(_cell_text(ln)) if has_number else _ITEM_NUMBER.match(ln.stripped)
+        item = _ITEM_NUMBER.match(ln.stripped)
+        starts_row = (
+            _BARE_NUMBER.match(_cell_text(ln))
+            if has_number
+            else item is not None and int(item.group(1)) in (following, 1)
+        )
         if (k > j and starts_row) or _is_section(ln) or ln.kind in ("attachment", "signature", "date"):
             break
         if separated:
@@ -499,6 +525,30 @@ def _looks_like_units(text: str) -> bool:
     from policykg.loaders.extract.units import UnitLexicon
 
     return UnitLexicon.load_default().ends_as_unit(re.sub(r"等.*$", "", first)) or first.startswith("各")
+
+
+_MARK_RUN = re.compile(f"[{re.escape(_MARKS)}]+")
+_PIECE_EDGE = "、,;,; \t\n"
+
+
+def unit_pieces(text: str, span: Span) -> list[Span]:
+    """A unit cell cut at the marks inside it (区政府办公室*、区财政局 → 区政府办公室 | 区财政局): a mark is no
+    part of a name, and the unit parser does not know it."""
+    cell = text[span.start : span.end]
+    if _MARK_RUN.search(cell) is None:
+        return [span]
+    pieces: list[Span] = []
+    pos = 0
+    for m in [*_MARK_RUN.finditer(cell), None]:
+        a, b = pos, m.start() if m is not None else len(cell)
+        while a < b and cell[a] in _PIECE_EDGE:
+            a += 1
+        while b > a and cell[b - 1] in _PIECE_EDGE:
+            b -= 1
+        if b > a:
+            pieces.append(Span(span.start + a, span.start + b))
+        pos = m.end() if m is not None else len(cell)
+    return pieces
 
 
 def _trim_marks(first: Line, last: Line, a: int, b: int) -> tuple[int, int]:

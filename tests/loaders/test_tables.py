@@ -293,3 +293,36 @@ def test_a_text_without_unit_column_words_has_no_table() -> None:
 
     assert not may_have_tables("序号 重点任务 完成时限\n1 推进改革 2024年底\n")
     assert may_have_tables(match_text("序號 重點任務 責任單位"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "header",
+    [
+        "序号 | 重点任务 | 牵头单位 | 责任单位",
+        "序号  重点任务  牵头单位  责任单位",
+        "序号 重点任务 牵头单位 责任单位",
+    ],
+)
+def test_a_one_line_header_over_rows_written_one_cell_a_line(variant, header) -> None:  # type: ignore[no-untyped-def]
+    text = f"关于印发重点任务分工的通知\n{header}\n1\n推进园区建设。\n区发改委\n区财政局、区商务局\n2\n优化营商环境。\n区政务服务局\n区市场监管局\n"
+    one, two = run(variant(text)).measures
+    assert names(one.lead) == keys(["区发改委"])
+    assert names(one.responsible) == keys(["区发改委", "区财政局", "区商务局"])
+    assert names(two.responsible) == keys(["区政务服务局", "区市场监管局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_row_number_on_the_tasks_line_under_a_header_one_cell_a_line(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "关于印发重点任务分工的通知\n序号\n重点任务\n牵头单位\n责任单位\n1.推进园区建设。\n区发改委\n区财政局\n2.优化营商环境。\n区政务服务局\n区市场监管局\n"
+    one, two = run(variant(text)).measures
+    assert names(one.lead) == keys(["区发改委"]) and names(one.responsible) == keys(["区发改委", "区财政局"])
+    assert names(two.responsible) == keys(["区政务服务局", "区市场监管局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_marks_inside_a_unit_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "序号\n重点工作\n责任单位\n1\n兑现惠企资金。\n区政府办公室*、区财政局\n2\n推进改革。\n区财政局★、★区发改局\n"
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["区政府办公室", "区财政局"]) and one.lead == []
+    assert names(two.responsible) == keys(["区财政局", "区发改局"])
