@@ -326,3 +326,14 @@ def test_marks_inside_a_unit_cell(variant) -> None:  # type: ignore[no-untyped-d
     one, two = run(variant(text)).measures
     assert names(one.responsible) == keys(["区政府办公室", "区财政局"]) and one.lead == []
     assert names(two.responsible) == keys(["区财政局", "区发改局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_other_names_of_the_role_columns(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "关于印发重点工作目标的通知\n序号 | 重点督办内容 | 包抓领导 | 主责部门 | 配合部门 | 办结时限\n"
+        "1 | 推进园区建设。 | 张三 | 区发改委 | 区财政局 | 2024年6月底\n"
+    )
+    m = run(variant(text)).measures[0]
+    assert names(m.lead) == keys(["区发改委"]) and names(m.responsible) == keys(["区发改委", "区财政局"])
+    assert m.deadline == variant("2024年6月底")
