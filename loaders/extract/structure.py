@@ -24,7 +24,14 @@ from policykg.loaders.extract.responsibility import (
     is_responsibility_line,
     is_role_line,
 )
-from policykg.loaders.extract.tables import Row, Table, find_tables, may_have_tables, unit_pieces
+from policykg.loaders.extract.tables import (
+    Row,
+    Table,
+    cut_off,
+    find_tables,
+    may_have_tables,
+    unit_pieces,
+)
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.loaders.normalize import fold
 from policykg.models import Section, SourceDocument, Span
@@ -849,6 +856,8 @@ class _Parser:
             if cell.column.kind not in ("lead", "responsible", "support"):
                 continue
             for piece in unit_pieces(self.src.match, cell.span):
+                if cut_off(self.src.match, piece):
+                    continue
                 self.out.responsibility.append(
                     ResponsibilityLine(
                         span=piece, line=i, section=section, measures=[mi], role=cell.column.kind, table=True

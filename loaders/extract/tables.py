@@ -23,7 +23,7 @@ from policykg.models import Span
 if TYPE_CHECKING:
     from policykg.loaders.extract.structure import Line
 
-__all__ = ["Cell", "Column", "Row", "Table", "find_tables", "may_have_tables", "unit_pieces"]
+__all__ = ["Cell", "Column", "Row", "Table", "find_tables", "cut_off", "may_have_tables", "unit_pieces"]
 
 _V = vocabulary()
 _UNIT_KINDS = frozenset({"lead", "responsible", "support"})
@@ -438,7 +438,9 @@ def _rows_per_cell(lines: list[Line], table: Table) -> None:
                 j += 1
                 continue
             break
-        cells, k = _cell_lines(lines, j + 1 if bare else j, bare is not None, int(start.group(1)) + 1)
+        cells, k = _cell_lines(
+            lines, j + 1 if bare else j, bare is not None, int(start.group(1)) + 1, len(columns)
+        )
         table.lines.update(range(j, k))
         sub = _sub_rows(lines, columns, cells) if bare else None
         if sub is not None:
@@ -477,9 +479,11 @@ def _sub_rows(lines: list[Line], columns: list[Column], cells: list[list[int]]) 
     return [row for row, _, _ in items]
 
 
-def _cell_lines(lines: list[Line], j: int, has_number: bool, following: int) -> tuple[list[list[int]], int]:
+def _cell_lines(
+    lines: list[Line], j: int, has_number: bool, following: int, width: int
+) -> tuple[list[list[int]], int]:
     """The lines of each cell from line ``j`` up to the next row (cells split by ``|`` lines when the table has
-    them, else one line each); and the index of the line after the row."""
+    them, else one line each; ``width`` cells expected); and the index of the line after the row."""
     cells: list[list[int]] = []
     current: list[int] = []
     separated = False
@@ -502,7 +506,12 @@ def _cell_lines(lines: list[Line], j: int, has_number: bool, following: int) -> 
             if has_number
             else item is not None and int(item.group(1)) in (following, 1)
         )
-        if (k > j and starts_row) or _is_section(ln) or ln.kind in ("attachment", "signature", "date"):
+        # a signature and date after the last row end the table; while the row still has cells to fill they
+        # are its last cells (a unit, a 完成时限)
+        ending = ln.kind == "attachment" or (
+            ln.kind in ("signature", "date") and len(cells) + bool(current) >= width
+        )
+        if (k > j and starts_row) or _is_section(ln) or ending:
             break
         if separated:
             current.append(k)
@@ -551,6 +560,28 @@ def unit_pieces(text: str, span: Span) -> list[Span]:
     return pieces
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def cut_off(text: str, span: Span) -> bool:
+    """The unit piece ends the text without a line break and is written longer everywhere else in it (市科 at
+    the end of a page cut inside 市科技局): a name cut by the end of the excerpt, not a unit."""
+    if span.end < len(text) or span.end <= span.start:
+        return False
+    piece = text[span.start : span.end]
+    if len(piece) > _UNIT_SPAN:
+        return False
+    seen = False
+    for m in re.finditer(re.escape(piece), text):
+        if m.start() == span.start:
+            continue
+        nxt = text[m.end() : m.end() + 1]
+        if not _CJK.match(nxt):
+            return False  # written whole elsewhere
+        seen = True
+    return seen
+
+
 def _trim_marks(first: Line, last: Line, a: int, b: int) -> tuple[int, int]:
     """A cell's span without the marks at its ends (★区发改委: the mark is no part of the name)."""
     while a < b and a < first.end and first.match[a - first.start] in _MARKS:
@@ -558,6 +589,21 @@ def _trim_marks(first: Line, last: Line, a: int, b: int) -> tuple[int, int]:
     while b > a and b > last.start and last.match[b - 1 - last.start] in _MARKS:
         b -= 1
     return a, b
+
+
+_SHORT_KINDS = frozenset({"people", "deadline", "unknown"})
+_SHORT_CELL = 20  # a name, a date or a figure: longer text under such a column is more of the task
+_SENTENCE = re.compile(r"[。,;:]")
+
+
+def _goes_on(col: Column, text: str) -> bool:
+    """The line due under ``col`` right after the task cell continues the task instead (a task cell broken
+    over lines): not units under a unit column; a sentence under a column of names, dates or figures."""
+    if col.kind in _UNIT_KINDS:
+        return not _looks_like_units(text)
+    if col.kind in _SHORT_KINDS:
+        return len(text) > _SHORT_CELL or _SENTENCE.search(text) is not None
+    return False
 
 
 def _next_unit_column(columns: list[Column], c: int) -> int | None:
@@ -582,10 +628,9 @@ def _assign_cells(
         if c < len(columns):
             col = columns[c]
             prev = spans[-1][0] if spans else None
-            if col.kind in _UNIT_KINDS and prev is not None and prev.kind in ("task", "content"):
-                if not _looks_like_units(text):
-                    spans[-1] = (prev, spans[-1][1], b)  # the task cell goes on
-                    continue
+            if prev is not None and prev.kind in ("task", "content") and _goes_on(col, text):
+                spans[-1] = (prev, spans[-1][1], b)  # the task cell goes on
+                continue
             if spans and col.kind not in _UNIT_KINDS and col.kind != "task" and _looks_like_units(text):
                 nxt = _next_unit_column(columns, c)
                 if nxt is None and prev is not None and prev.kind in _UNIT_KINDS:

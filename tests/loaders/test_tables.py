@@ -337,3 +337,27 @@ def test_other_names_of_the_role_columns(variant) -> None:  # type: ignore[no-un
     m = run(variant(text)).measures[0]
     assert names(m.lead) == keys(["区发改委"]) and names(m.responsible) == keys(["区发改委", "区财政局"])
     assert m.deadline == variant("2024年6月底")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_task_cell_broken_over_lines_before_a_people_column(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号\n重点任务\n责任领导\n牵头单位\n完成时限\n"
+        "1\n加快建设科创走廊,\n打造创新策源地,建成孵化器10家。\n王明\n市科技局\n2024年底\n"
+        "2\n推进综合体建设。\n李华\n市人力社保局\n2024年6月\n"
+    )
+    one, two = run(variant(text)).measures
+    assert variant("建成孵化器10家") in one.text and [t.value for t in one.targets] == [10]
+    assert names(one.lead) == keys(["市科技局"]) and one.deadline == variant("2024年底")
+    # the last row's unit and date look like a signature: while the row has cells to fill they are its cells
+    assert names(two.responsible) == keys(["市人力社保局"]) and two.deadline == variant("2024年6月")
+
+
+def test_a_unit_cut_by_the_end_of_the_excerpt_is_dropped() -> None:
+    text = "序号\n重点工作\n牵头单位\n1\n建设科创轴。\n市科技局\n2\n建设创新中心。\n市科"
+    one, two = run(text).measures
+    assert names(one.responsible) == keys(["市科技局"])
+    assert two.responsible == []
+    # a whole name at the end of a text is kept
+    whole = run("序号\n重点工作\n牵头单位\n1\n建设科创轴。\n市科技局\n2\n建设创新中心。\n市科技局").measures
+    assert names(whole[1].responsible) == keys(["市科技局"])
