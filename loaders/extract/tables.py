@@ -390,8 +390,10 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, number
     row = Row(number=number, first_line=first, last_line=last, start=start)
     if table.single_spaced:
         cells = _split_single(text, columns)
-    else:
+    elif "|" in text:  # cells between bars keep their places, empty ones too
         cells = [(col, a, b) for col, (a, b) in zip(columns, _split(text), strict=False)]
+    else:
+        cells = _align(columns, [(a, b, text[a:b]) for a, b in _split(text)])
     for col, a, b in cells:
         if b > a:
             row.cells.append(Cell(col, Span(base + a, min(base + b, end))))
@@ -613,38 +615,53 @@ def _next_unit_column(columns: list[Column], c: int) -> int | None:
 def _assign_cells(
     lines: list[Line], row: Row, columns: list[Column], cells: list[list[int]], skip: int
 ) -> None:
-    """Give each cell's lines to a column; a task cell broken over lines keeps its continuation, a unit cell
-    met where another column is due means that column's cell was empty (empty cells leave no line), lines
-    beyond the last column are more units of the last unit column."""
-    c = 0
-    spans: list[tuple[Column, int, int]] = []
+    """Give each cell's lines to a column (see :func:`_align`)."""
+    pieces: list[tuple[int, int, str]] = []
     for cell in cells:
-        a = lines[cell[0]].lstart + (skip if not spans else 0)
+        a = lines[cell[0]].lstart + (skip if not pieces else 0)
         b = lines[cell[-1]].rend
         last = lines[cell[-1]].stripped
         b -= len(last) - len(last.rstrip("| \t"))  # the cell's closing |
-        text = " ".join(_cell_text(lines[k]) for k in cell)
         a, b = _trim_marks(lines[cell[0]], lines[cell[-1]], a, b)
-        if c < len(columns):
-            col = columns[c]
-            prev = spans[-1][0] if spans else None
-            if prev is not None and prev.kind in ("task", "content") and _goes_on(col, text):
-                spans[-1] = (prev, spans[-1][1], b)  # the task cell goes on
-                continue
-            if spans and col.kind not in _UNIT_KINDS and col.kind != "task" and _looks_like_units(text):
-                nxt = _next_unit_column(columns, c)
-                if nxt is None and prev is not None and prev.kind in _UNIT_KINDS:
-                    spans.append((prev, a, b))  # one unit a line: the unit cell goes on
-                    continue
-                c = nxt if nxt is not None else c
-                col = columns[c]
-            spans.append((col, a, b))
+        pieces.append((a, b, " ".join(_cell_text(lines[k]) for k in cell)))
+    row.cells = [Cell(col, Span(a, b)) for col, a, b in _align(columns, pieces)]
+
+
+def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tuple[Column, int, int]]:
+    """The column of each cell, in order: a task cell broken over lines keeps its continuation, a unit cell
+    met where another column is due means that column's cell was empty (an empty cell may leave no trace),
+    cells beyond the last column are more units of the last unit column; an empty cell keeps its place."""
+    c = 0
+    spans: list[tuple[Column, int, int]] = []
+    for a, b, text in pieces:
+        if not text.strip():
             c += 1
-        else:
+            continue
+        if c >= len(columns):
             unit_cols = [s for s in spans if s[0].kind in _UNIT_KINDS]
             if unit_cols and _looks_like_units(text):
                 spans.append((unit_cols[-1][0], a, b))
-    row.cells = [Cell(col, Span(a, b)) for col, a, b in spans]
+            continue
+        col = columns[c]
+        prev = spans[-1][0] if spans else None
+        if prev is not None and prev.kind in ("task", "content") and _goes_on(col, text):
+            spans[-1] = (prev, spans[-1][1], b)  # the task cell goes on
+            continue
+        if (
+            prev is not None
+            and col.kind not in _UNIT_KINDS
+            and col.kind != "task"
+            and _looks_like_units(text)
+        ):
+            nxt = _next_unit_column(columns, c)
+            if nxt is None and prev.kind in _UNIT_KINDS:
+                spans.append((prev, a, b))  # one unit a line: the unit cell goes on
+                continue
+            c = nxt if nxt is not None else c
+            col = columns[c]
+        spans.append((col, a, b))
+        c += 1
+    return spans
 
 
 # ----------------------------------------------------------------------------------- cells run together

@@ -361,3 +361,17 @@ def test_a_unit_cut_by_the_end_of_the_excerpt_is_dropped() -> None:
     # a whole name at the end of a text is kept
     whole = run("序号\n重点工作\n牵头单位\n1\n建设科创轴。\n市科技局\n2\n建设创新中心。\n市科技局").measures
     assert names(whole[1].responsible) == keys(["市科技局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_empty_cell_lost_between_runs_of_spaces(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号  重点任务  责任领导  牵头单位  完成时限\n"
+        "1  推进园区建设。  市发改委  2024年底\n"
+        "2\t优化营商环境。\t\t市政务服务局\t2024年6月\n"
+        "3  推进改革。  王明  市财政局  长期坚持\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.lead) == keys(["市发改委"]) and one.deadline == variant("2024年底")
+    assert names(two.lead) == keys(["市政务服务局"]) and two.deadline == variant("2024年6月")
+    assert names(three.responsible) == keys(["市财政局"]) and three.deadline == variant("长期坚持")
