@@ -150,6 +150,7 @@ class MeasureItem:
     repaired: bool = False
     clauses: list[Span] = field(default_factory=list)  # every inline clause of its paragraph, in order
     deadline: Span | None = None  # a task table's 完成时限 cell
+    split_target: tuple[Span, Span] | None = None  # a table row's figure and unit-of-measure cells
 
 
 @dataclass
@@ -850,6 +851,7 @@ class _Parser:
                 section_path=list(self.stack),
                 attachment=self.attachment,
                 deadline=deadline.span if deadline is not None else None,
+                split_target=row.split_target(self.src.match),
             )
         )
         for cell in row.cells:

@@ -14,16 +14,26 @@ original text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from policykg.loaders.extract.vocab import vocabulary
-from policykg.models import Span
+from policykg.models import SourceDocument, Span, TargetInfo
 
 if TYPE_CHECKING:
     from policykg.loaders.extract.structure import Line
 
-__all__ = ["Cell", "Column", "Row", "Table", "find_tables", "cut_off", "may_have_tables", "unit_pieces"]
+__all__ = [
+    "Cell",
+    "Column",
+    "Row",
+    "Table",
+    "find_tables",
+    "cell_target",
+    "cut_off",
+    "may_have_tables",
+    "unit_pieces",
+]
 
 _V = vocabulary()
 _UNIT_KINDS = frozenset({"lead", "responsible", "support"})
@@ -36,6 +46,11 @@ _ITEM_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]\s*(?!\d)")
 _ROW_NUMBER_SPACED = re.compile(r"^(\d{1,3})\s*[.、]?\s+(?=\S)")
 _MULTI_SPACE = re.compile(r" {2,}|\t")
 _FIGURE = re.compile(r"\d")
+_SIGN_WORDS = {"≥": "不低于", "≤": "不超过", ">": "超过", "<": "低于"}  # a sign as the words targets read
+_CELL_FIGURE = re.compile(r"^(\D{0,3}\d+(?:\.\d+)?)(?:以上|以下|左右|以内)?$")
+_BARE_FIGURE = re.compile(
+    r"^\D{0,4}\d+(?:\.\d+)?\D{0,3}$"
+)  # ≥6, 5000, 6以上, 10左右: a figure without its unit
 
 
 @dataclass(frozen=True)
@@ -60,6 +75,26 @@ class Row:
 
     def first(self, kind: str) -> Cell | None:
         return next((c for c in self.cells if c.column.kind == kind), None)
+
+    def split_target(self, text: str) -> tuple[Span, Span] | None:
+        """The figure and the unit of measure of an indicator row whose unit sits in a column of its own
+        (地区生产总值 | 亿元 | 5000): the last figure of a value column (else of an unnamed or content one)."""
+        unit = self.first("measure_unit")
+        if unit is None:
+            return None
+        figures = [
+            c
+            for c in self.cells
+            if c.column.kind == "value" and _FIGURE.search(text, c.span.start, c.span.end)
+        ]
+        if not figures:
+            figures = [
+                c
+                for c in self.cells
+                if c.column.kind in ("unknown", "content")
+                and _BARE_FIGURE.match(text[c.span.start : c.span.end])
+            ]
+        return (figures[-1].span, unit.span) if figures else None
 
     def content_end(self, text: str) -> int:
         """End of the row's task text: the task cell and the content cells right after it (an unnamed column's
@@ -96,6 +131,8 @@ def _column(cell: str) -> Column | None:
     name = _SPACES.sub("", cell)
     bare = _REMARK.sub("", name)
     kind = _V.column_kind.get(name) or _V.column_kind.get(bare) or _by_suffix(bare)
+    if kind is None and _YEAR_COLUMN.match(name):
+        kind = "value"
     if kind is None:
         parts = cell.split()
         kinds = [_V.column_kind.get(p) for p in parts]
@@ -114,9 +151,13 @@ def _by_suffix(name: str) -> str | None:
         return None
     for k in range(1, len(name) - 1):
         kind = _V.column_kind.get(name[k:])
-        if kind is not None:
+        if kind is not None and kind not in _EXACT_ONLY:
             return kind
     return None
+
+
+_EXACT_ONLY = frozenset({"measure_unit", "value"})  # 主管单位 is a body, not a unit of measure
+_YEAR_COLUMN = re.compile(r"^\d{4}年度?$")  # 指标 | 单位 | 2020年 | 2025年: the figures of those years
 
 
 _NOT_HEADER = re.compile(r"[。,;:、!?%]|\d(?!\d*年)")
@@ -773,3 +814,31 @@ def _unit_prefix(s: str, pos: int) -> int | None:
             break
         k = end + 1
     return end
+
+
+def cell_target(
+    src: SourceDocument, figure: Span, unit: Span, task: Span, plan_year: int | None
+) -> TargetInfo | None:
+    """The target of a figure and a unit of measure written in two cells: read as if written together (so
+    5 under 万人 is 50000 人 and 6以上 is >= 6), then placed back on the figure's cell."""
+    from policykg.loaders.extract.targets import find_targets
+    from policykg.loaders.normalize import match_text
+
+    number, measure = src.text[figure.start : figure.end].strip(), src.text[unit.start : unit.end].strip()
+    indicator = src.text[task.start : task.end].strip()
+    folded = src.match[figure.start : figure.end].strip()
+    m = _CELL_FIGURE.match(folded)
+    if m is None:
+        parts = [indicator, number]  # 100家: the figure cell carries its own unit
+    else:
+        figure_text = _SIGN_WORDS.get(folded[:1], folded[:1]) + folded[1 : m.end(1)]  # ≥6 → 不低于6
+        parts = [indicator, figure_text, measure, folded[m.end(1) :]]  # 6以上 | % → 6%以上
+    joined = "".join(parts)
+    probe = replace(src, text=joined, match=match_text(joined))
+    found = find_targets(probe, Span(0, len(joined)), plan_year=plan_year)
+    if len(found) != 1:
+        return None
+    t = found[0]
+    t.span, t.clause, t.surface = figure, Span(task.start, figure.end), src.text[figure.start : figure.end]
+    t.indicator = t.indicator or indicator
+    return t

@@ -375,3 +375,27 @@ def test_an_empty_cell_lost_between_runs_of_spaces(variant) -> None:  # type: ig
     assert names(one.lead) == keys(["市发改委"]) and one.deadline == variant("2024年底")
     assert names(two.lead) == keys(["市政务服务局"]) and two.deadline == variant("2024年6月")
     assert names(three.responsible) == keys(["市财政局"]) and three.deadline == variant("长期坚持")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_figure_and_its_unit_in_different_columns(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "关于印发2025年主要指标责任分解的通知\n序号 | 指标 | 单位 | 2025年 | 责任单位\n"
+        "1 | 地区生产总值 | 亿元 | 5000 | 市发改委\n2 | 城镇新增就业 | 万人 | 5以上 | 市人社局\n"
+        "3 | 研发投入强度 | % | ≥3.5 | 市科技局\n4 | 新增高新技术企业 | 家 | 100家 | 市科技局\n"
+        "5 | 空气质量优良天数比例 | % | 完成省下达任务 | 市生态环境局\n"
+    )
+    doc = run(variant(text))
+    got = [[(t.value, t.unit, t.comparator) for t in m.targets] for m in doc.measures]
+    assert got == [[(5000, "亿元", "=")], [(50000, "人", ">=")], [(3.5, "%", ">=")], [(100, "家", "=")], []]
+    assert doc.measures[0].targets[0].indicator == variant("地区生产总值")
+    # the 单位 column is a unit of measure, never a responsible body
+    assert names(doc.measures[0].responsible) == keys(["市发改委"])
+
+
+def test_a_body_column_named_with_a_unit_ending_is_no_unit_of_measure() -> None:
+    from policykg.loaders.extract.tables import _column
+
+    assert _column("主管单位") is None or _column("主管单位").kind != "measure_unit"  # type: ignore[union-attr]
+    assert _column("单位").kind == "measure_unit"  # type: ignore[union-attr]
+    assert _column("市级责任单位").kind == "responsible"  # type: ignore[union-attr]
