@@ -280,8 +280,7 @@ def _one_line_header(line: Line) -> list[Column] | None:
     text = line.stripped
     if len(text) > 200 or not ("|" in text or " " in text or "\t" in text):
         return None
-    first = text.lstrip("| \t")
-    if first[:2] not in _HEADS and _column(re.split(r"[|\s]", first[:16], maxsplit=1)[0]) is None:
+    if text.lstrip("| \t")[:2] not in _HEADS:
         return None
     cells = [text[a:b] for a, b in _split(text) if b > a]
     if "|" not in text and len(cells) < 2:
@@ -290,7 +289,9 @@ def _one_line_header(line: Line) -> list[Column] | None:
 
 
 def _is_separator(line: Line) -> bool:
-    return bool(line.stripped) and _SEPARATOR_LINE.match(line.stripped) is not None
+    if line.rend <= line.lstart or line.match[line.lstart - line.start] != "|":
+        return False
+    return _SEPARATOR_LINE.match(line.stripped) is not None
 
 
 _UNIT_ENDS = frozenset(w[-2:] for w, k in _V.column_kind.items() if k in _UNIT_KINDS)
@@ -335,10 +336,17 @@ def find_tables(lines: list[Line]) -> list[Table]:
     return tables
 
 
+_CELL_MAX = 24  # a header cell on a line of its own
+
+
 def _cell_header(lines: list[Line], i: int) -> Table | None:
     """A header written one cell per line (``|`` lines between cells allowed); it starts with a named cell
     and ends with its last named one."""
+    first = lines[i]
+    if first.kind not in ("content", "responsibility") or first.rend - first.lstart > _CELL_MAX:
+        return None  # the common case, decided without looking at the text
     cells: list[str] = []
+    named: list[bool] = []
     used: list[int] = []
     j = i
     while j < len(lines):
@@ -346,14 +354,19 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         if ln.kind == "blank" or _is_separator(ln):
             j += 1
             continue
-        ok = ln.kind in ("content", "responsibility") and len(ln.stripped) <= 24
-        if not ok or (_column(ln.stripped) or (used and _unknown_column(ln.stripped))) is None:
+        if ln.kind not in ("content", "responsibility") or ln.rend - ln.lstart > _CELL_MAX:
             break
-        cells.append(ln.stripped)
+        text = ln.stripped
+        known = _column(text) is not None
+        if not known and not (used and _unknown_column(text)):
+            break
+        cells.append(text)
+        named.append(known)
         used.append(j)
         j += 1
-    while cells and _column(cells[-1]) is None:
+    while named and not named[-1]:
         cells.pop()
+        named.pop()
         used.pop()
     columns = _header(cells, max_unknown=2) if len(cells) >= 2 else None
     if columns is None or (len(columns) < 3 and not _valid_header(columns)):
