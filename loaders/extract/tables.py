@@ -357,6 +357,10 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         if ln.kind not in ("content", "responsibility") or ln.rend - ln.lstart > _CELL_MAX:
             break
         text = ln.stripped
+        if cells and _REMARK.fullmatch(text):
+            cells[-1] += text  # 重点工作 / (任务): a header cell broken before its remark
+            j += 1
+            continue
         known = _column(text) is not None
         if not known and not (used and _unknown_column(text)):
             break

@@ -399,3 +399,17 @@ def test_a_body_column_named_with_a_unit_ending_is_no_unit_of_measure() -> None:
     assert _column("主管单位") is None or _column("主管单位").kind != "measure_unit"  # type: ignore[union-attr]
     assert _column("单位").kind == "measure_unit"  # type: ignore[union-attr]
     assert _column("市级责任单位").kind == "responsible"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_header_cell_broken_before_its_remark_and_units_before_the_task(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "关于印发分工方案的通知\n序号\n重点工作\n(任务)\n牵头单位\n责任单位\n1\n推进园区建设。\n市发改委\n市财政局\n"
+    m = run(variant(text)).measures[0]
+    assert names(m.lead) == keys(["市发改委"]) and names(m.responsible) == keys(["市发改委", "市财政局"])
+    # a 责任清单 by unit: the unit column comes first
+    text = (
+        "关于印发责任清单的通知\n序号\n责任单位\n工作任务\n完成时限\n1\n市发改委\n推进园区建设。\n2024年底\n"
+    )
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["市发改委"]) and m.deadline == variant("2024年底")
+    assert m.label == variant("推进园区建设")
