@@ -297,9 +297,13 @@ def _is_separator(line: Line) -> bool:
 _UNIT_ENDS = frozenset(w[-2:] for w, k in _V.column_kind.items() if k in _UNIT_KINDS)
 
 
+_LONE_ONE = re.compile(r"^[ \t]*1[.、]?[ \t\r]*$", re.M)
+
+
 def may_have_tables(text: str) -> bool:
-    """Whether the text can hold a task table at all: a header always names a unit column (…单位, …部门)."""
-    return any(end in text for end in _UNIT_ENDS)
+    """Whether the text can hold a task table at all: a header names a unit column (…单位, …部门), or rows
+    without a header start with a ``1`` on a line of its own."""
+    return any(end in text for end in _UNIT_ENDS) or _LONE_ONE.search(text) is not None
 
 
 def find_tables(lines: list[Line]) -> list[Table]:
@@ -316,7 +320,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
         if one is not None or glued is not None:
             table: Table | None = Table(i, i, one or glued or [], lines={i}, glued=glued is not None)
         else:
-            table = _cell_header(lines, i)
+            table = _cell_header(lines, i) or _headerless(lines, i)
         if table is None:
             i += 1
             continue
@@ -330,10 +334,32 @@ def find_tables(lines: list[Line]) -> list[Table]:
             _rows_per_cell(lines, table)
         if table.rows:
             tables.append(table)
-            i = max(table.lines | {table.header_last}) + 1
+            i = max(table.lines | {table.header_last, i}) + 1
         else:
-            i = table.header_last + 1
+            i = max(table.header_last, i) + 1
     return tables
+
+
+_HEADERLESS = [Column("序号", "number"), Column("", "task"), Column("", "responsible")]
+_ROW_CELLS_MAX = 6  # a row of a task table: its number, task, units, a person, a date
+
+
+def _headerless(lines: list[Line], i: int) -> Table | None:
+    """Rows without a header on the page (a table's continuation, a header lost): ``1`` alone, the task, its
+    unit cells, then ``2`` … in the same rhythm, at least twice. Units without a named column have no role
+    beyond responsible."""
+    s = lines[i].stripped
+    if len(s) > 3 or lines[i].kind != "content" or _BARE_NUMBER.match(s) is None or int(s.rstrip(".、")) != 1:
+        return None
+    table = Table(i, i - 1, list(_HEADERLESS))
+    _rows_per_cell(lines, table)
+    rows = table.rows
+    if len(rows) < 2 or any(r.last_line - r.first_line + 1 > 2 * _ROW_CELLS_MAX for r in rows):
+        return None
+    if not all(r.first("task") and r.first("responsible") for r in rows[:2]):
+        return None
+    table.rows = []
+    return table
 
 
 _CELL_MAX = 24  # a header cell on a line of its own

@@ -413,3 +413,22 @@ def test_a_header_cell_broken_before_its_remark_and_units_before_the_task(varian
     m = run(variant(text)).measures[0]
     assert names(m.responsible) == keys(["市发改委"]) and m.deadline == variant("2024年底")
     assert m.label == variant("推进园区建设")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_rows_without_a_header_in_the_rhythm_of_a_table(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "关于印发分工方案的通知\n1\n\n推进园区建设,新建厂房10万平方米。\n\n市发改委\n\n市财政局、市商务局\n\n"
+        "2\n\n优化营商环境。\n\n市政务服务局\n\n王明\n\n3\n\n推进改革。\n\n市财政局\n"
+    )
+    doc = run(variant(text))
+    one, two, three = doc.measures
+    # no named column: every unit responsible, none the lead; a person's name is no unit
+    assert names(one.responsible) == keys(["市发改委", "市财政局", "市商务局"]) and one.lead == []
+    assert names(two.responsible) == keys(["市政务服务局"])
+    assert [t.value for t in one.targets] == [100000]
+
+
+def test_a_lone_number_before_running_text_is_no_table() -> None:
+    text = "一、总体要求\n1\n\n全面贯彻党的二十大精神,坚持稳中求进工作总基调。\n\n推进高质量发展,加快建设现代化产业体系。\n\n2\n\n坚持创新驱动。\n"
+    assert all(m.responsible == [] for m in run(text).measures)
