@@ -31,6 +31,7 @@ from policykg.loaders.extract.responsibility import (
     states_lead_rule,
 )
 from policykg.loaders.extract.structure import Outline, parse_structure
+from policykg.loaders.extract.tables import cell_target
 from policykg.loaders.extract.targets import find_targets
 from policykg.loaders.extract.units import UnitLexicon, UnitResolver
 from policykg.loaders.extract.vocab import vocabulary
@@ -298,8 +299,11 @@ def _fact_spans(outline: Outline) -> list[tuple[int | None, Span]]:
 
 def _assign_targets(src: SourceDocument, outline: Outline, doc: ParsedDocument) -> None:
     year = doc.meta.year
-    for m in doc.measures:
+    for m, item in zip(doc.measures, outline.measures, strict=True):
         m.targets = find_targets(src, m.span, plan_year=year)
+        if item.split_target is not None:  # a table's figure and unit in two cells
+            t = cell_target(src, *item.split_target, Span(item.body, item.span.end), year)
+            m.targets.extend([t] if t is not None else [])
     for owner, span in _fact_spans(outline):
         found: list[TargetInfo] = find_targets(src, span, plan_year=year)
         if owner is None:

@@ -24,7 +24,14 @@ from policykg.loaders.extract.responsibility import (
     is_responsibility_line,
     is_role_line,
 )
-from policykg.loaders.extract.tables import Row, Table, find_tables
+from policykg.loaders.extract.tables import (
+    Row,
+    Table,
+    cut_off,
+    find_tables,
+    may_have_tables,
+    unit_pieces,
+)
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.loaders.normalize import fold
 from policykg.models import Section, SourceDocument, Span
@@ -143,6 +150,7 @@ class MeasureItem:
     repaired: bool = False
     clauses: list[Span] = field(default_factory=list)  # every inline clause of its paragraph, in order
     deadline: Span | None = None  # a task table's 完成时限 cell
+    split_target: tuple[Span, Span] | None = None  # a table row's figure and unit-of-measure cells
 
 
 @dataclass
@@ -502,7 +510,7 @@ class _Parser:
         self.step_depth: int | None = None  # stack depth of an open 实施步骤 section
         self.last_item = 0  # value of the last level-3 item (numbering may run on across sections)
         self.rows: dict[int, Row] = {}
-        for table in find_tables(lines):
+        for table in find_tables(lines) if may_have_tables(src.match) else ():
             self._mark_table(table)
 
     def _mark_table(self, table: Table) -> None:
@@ -568,6 +576,7 @@ class _Parser:
             end = max(self.last_end.get(idx, sec.heading.end), sec.heading.end)
             sec.span = Span(sec.heading.start, end)
         _fill_measure_owner(self.out)
+        _label_deadlines(self.src, self.out)
         _assign_lines(self.out)
         return self.out
 
@@ -835,25 +844,25 @@ class _Parser:
             MeasureItem(
                 number=row.number,
                 level=3,
-                span=Span(row.start, max(row.content_end(), body)),
+                span=Span(row.start, max(row.content_end(self.src.match), body)),
                 body=body,
                 line=i,
                 section=section,
                 section_path=list(self.stack),
                 attachment=self.attachment,
                 deadline=deadline.span if deadline is not None else None,
+                split_target=row.split_target(self.src.match),
             )
         )
         for cell in row.cells:
-            if cell.column.kind in ("lead", "responsible", "support"):
+            if cell.column.kind not in ("lead", "responsible", "support"):
+                continue
+            for piece in unit_pieces(self.src.match, cell.span):
+                if cut_off(self.src.match, piece):
+                    continue
                 self.out.responsibility.append(
                     ResponsibilityLine(
-                        span=cell.span,
-                        line=i,
-                        section=section,
-                        measures=[mi],
-                        role=cell.column.kind,
-                        table=True,
+                        span=piece, line=i, section=section, measures=[mi], role=cell.column.kind, table=True
                     )
                 )
         for k in range(row.first_line, row.last_line + 1):
@@ -1033,6 +1042,30 @@ def _fill_measure_owner(out: Outline) -> None:
             if out.lines[j].kind != "blank":
                 out.line_owner[j] = ("measure", mi)
             j += 1
+
+
+_DEADLINE_WORDS = "|".join(
+    sorted((w for w, k in vocabulary().column_kind.items() if k == "deadline"), key=len, reverse=True)
+)
+_DEADLINE_ANY = re.compile(rf"(?:{_DEADLINE_WORDS})\s*[::]")
+_DEADLINE_LABEL = re.compile(rf"^(?:{_DEADLINE_WORDS})\s*[::]\s*(?=\S)")
+
+
+def _label_deadlines(src: SourceDocument, out: Outline) -> None:
+    """A ``完成时限:2023年12月底`` line among a measure's label lines (牵头领导: / 责任单位:) is its deadline."""
+    if not out.measures or _DEADLINE_ANY.search(src.match) is None:  # one scan: most texts have none
+        return
+    by_line = {m.line: mi for mi, m in enumerate(out.measures)}
+    current: int | None = None
+    for j, ln in enumerate(out.lines):
+        if j in by_line:
+            current = by_line[j]
+        elif ln.kind in ("heading", "table", "attachment", "title"):
+            current = None
+        elif current is not None and ln.kind in ("content", "responsibility"):
+            m = _DEADLINE_LABEL.match(ln.stripped)
+            if m is not None and out.measures[current].deadline is None:
+                out.measures[current].deadline = Span(ln.lstart + m.end(), ln.rend)
 
 
 def _assign_lines(out: Outline) -> None:

@@ -14,16 +14,26 @@ original text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from policykg.loaders.extract.vocab import vocabulary
-from policykg.models import Span
+from policykg.models import SourceDocument, Span, TargetInfo
 
 if TYPE_CHECKING:
     from policykg.loaders.extract.structure import Line
 
-__all__ = ["Cell", "Column", "Row", "Table", "find_tables"]
+__all__ = [
+    "Cell",
+    "Column",
+    "Row",
+    "Table",
+    "find_tables",
+    "cell_target",
+    "cut_off",
+    "may_have_tables",
+    "unit_pieces",
+]
 
 _V = vocabulary()
 _UNIT_KINDS = frozenset({"lead", "responsible", "support"})
@@ -35,6 +45,12 @@ _ROW_NUMBER = re.compile(r"^(?:\|\s*)?(\d{1,3})\s*[.、]?\s*(?:\||\t| {2,}|$)")
 _ITEM_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]\s*(?!\d)")
 _ROW_NUMBER_SPACED = re.compile(r"^(\d{1,3})\s*[.、]?\s+(?=\S)")
 _MULTI_SPACE = re.compile(r" {2,}|\t")
+_FIGURE = re.compile(r"\d")
+_SIGN_WORDS = {"≥": "不低于", "≤": "不超过", ">": "超过", "<": "低于"}  # a sign as the words targets read
+_CELL_FIGURE = re.compile(r"^(\D{0,3}\d+(?:\.\d+)?)(?:以上|以下|左右|以内)?$")
+_BARE_FIGURE = re.compile(
+    r"^\D{0,4}\d+(?:\.\d+)?\D{0,3}$"
+)  # ≥6, 5000, 6以上, 10左右: a figure without its unit
 
 
 @dataclass(frozen=True)
@@ -60,13 +76,37 @@ class Row:
     def first(self, kind: str) -> Cell | None:
         return next((c for c in self.cells if c.column.kind == kind), None)
 
-    def content_end(self) -> int:
-        """End of the row's task text: the task cell and the content cells right after it."""
+    def split_target(self, text: str) -> tuple[Span, Span] | None:
+        """The figure and the unit of measure of an indicator row whose unit sits in a column of its own
+        (地区生产总值 | 亿元 | 5000): the last figure of a value column (else of an unnamed or content one)."""
+        unit = self.first("measure_unit")
+        if unit is None:
+            return None
+        figures = [
+            c
+            for c in self.cells
+            if c.column.kind == "value" and _FIGURE.search(text, c.span.start, c.span.end)
+        ]
+        if not figures:
+            figures = [
+                c
+                for c in self.cells
+                if c.column.kind in ("unknown", "content")
+                and _BARE_FIGURE.match(text[c.span.start : c.span.end])
+            ]
+        return (figures[-1].span, unit.span) if figures else None
+
+    def content_end(self, text: str) -> int:
+        """End of the row's task text: the task cell and the content cells right after it (an unnamed column's
+        cell that holds a figure, such as a 区本级任务数 share, is content too)."""
         end = self.start
         seen_task = False
         for c in self.cells:
-            if c.column.kind in ("task", "content"):
-                seen_task = seen_task or c.column.kind == "task"
+            kind = c.column.kind
+            if kind == "unknown" and _FIGURE.search(text, c.span.start, c.span.end):
+                kind = "content"
+            if kind in ("task", "content"):
+                seen_task = seen_task or kind == "task"
                 end = max(end, c.span.end)
             elif seen_task:
                 break
@@ -81,20 +121,55 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     lines: set[int] = field(default_factory=set)  # every line of the table that is not a section heading
     single_spaced: bool = False  # header cells separated by single spaces: rows are split the same way
+    glued: bool = False  # cells run together without any separator (类别序号重点督办内容牵头单位)
 
 
 def _column(cell: str) -> Column | None:
     """The column a header cell names (spaces inside and a bracketed remark ignored; 监督科室 监督电话 is one
-    cell of two known words)."""
+    cell of two known words; 2022年预期目标, 市政府分管领导, 上半年推进情况 end with a known name)."""
     cell = cell.strip("| \t")
     name = _SPACES.sub("", cell)
-    kind = _V.column_kind.get(name) or _V.column_kind.get(_REMARK.sub("", name))
+    bare = _REMARK.sub("", name)
+    kind = _V.column_kind.get(name) or _V.column_kind.get(bare) or _by_suffix(bare)
+    if kind is None and _YEAR_COLUMN.match(name):
+        kind = "value"
     if kind is None:
         parts = cell.split()
         kinds = [_V.column_kind.get(p) for p in parts]
         if len(parts) > 1 and all(kinds):
             kind = kinds[0]
     return Column(name, kind) if kind is not None else None
+
+
+_SUFFIX_MAX = 12  # a header cell is short; a sentence ending in 任务 is not one
+
+
+def _by_suffix(name: str) -> str | None:
+    """The kind of the longest known column name (two characters or more) that ends ``name``: a header cell
+    is often a known name with a qualifier in front (年度, 市政府, 上半年)."""
+    if len(name) > _SUFFIX_MAX or _NOT_HEADER.search(name):
+        return None
+    for k in range(1, len(name) - 1):
+        kind = _V.column_kind.get(name[k:])
+        if kind is not None and kind not in _EXACT_ONLY:
+            return kind
+    return None
+
+
+_EXACT_ONLY = frozenset({"measure_unit", "value"})  # 主管单位 is a body, not a unit of measure
+_YEAR_COLUMN = re.compile(r"^\d{4}年度?$")  # 指标 | 单位 | 2020年 | 2025年: the figures of those years
+
+
+_NOT_HEADER = re.compile(r"[。,;:、!?%]|\d(?!\d*年)")
+_UNKNOWN_MAX = 8  # an unnamed header cell (项目, 类别, 区本级, 任务数): short, no punctuation
+
+
+def _unknown_column(cell: str) -> Column | None:
+    """A short header cell naming a column we do not know; its cells are aligned by their look."""
+    name = _SPACES.sub("", cell.strip("| \t"))
+    if 0 < len(name) <= _UNKNOWN_MAX and not _NOT_HEADER.search(name) and not name[0].isdigit():
+        return Column(name, "unknown")
+    return None
 
 
 def _cell_text(line: Line) -> str:
@@ -129,13 +204,42 @@ def _split(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _split_single(text: str, n: int) -> list[tuple[int, int]]:
-    """Cell offsets of a row under a single-spaced header: split on every blank; words beyond the last column
-    belong to it (a unit list written with spaces)."""
-    cells = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
-    if len(cells) > n > 0:
-        cells = [*cells[: n - 1], (cells[n - 1][0], cells[-1][1])]
+def _split_single(text: str, columns: list[Column]) -> list[tuple[Column, int, int]]:
+    """Cells of a row under a single-spaced header: the task runs up to the first word that looks like units,
+    a unit column takes every unit-looking word (one cell each) when no unit column follows (a unit list
+    written with spaces, or one unit a line), the last column takes the rest."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    cells: list[tuple[Column, int, int]] = []
+    t = 0
+    for ci, col in enumerate(columns):
+        if t >= len(words):
+            break
+        if ci == len(columns) - 1:
+            cells.append((col, words[t][0], words[-1][1]))
+            break
+        n = 1
+        if col.kind in _UNIT_KINDS and _next_unit_column(columns, ci + 1) is None:
+            while t + n < len(words) - 1 and _unit_word(text, words, t + n):
+                n += 1
+            cells.extend((col, a, b) for a, b in words[t : t + n])
+            t += n
+            continue
+        if col.kind in ("task", "content") and columns[ci + 1].kind in _UNIT_KINDS:
+            while t + n < len(words) - 1 and not _looks_like_units(text[words[t + n][0] : words[t + n][1]]):
+                n += 1
+        cells.append((col, words[t][0], words[t + n - 1][1]))
+        t += n
     return cells
+
+
+def _unit_word(text: str, words: list[tuple[int, int]], k: int) -> bool:
+    """Word ``k`` of a row is one more unit: it looks like units, or it is a short name followed by a word that
+    does (区供销联社 区畜牧业发展中心: a body whose ending we do not know, inside a unit list)."""
+    word = text[words[k][0] : words[k][1]]
+    if _looks_like_units(word):
+        return True
+    nxt = text[words[k + 1][0] : words[k + 1][1]] if k + 1 < len(words) else ""
+    return len(word) <= 10 and not _NOT_HEADER.search(word) and bool(nxt) and _looks_like_units(nxt)
 
 
 def _valid_header(columns: list[Column]) -> bool:
@@ -143,33 +247,63 @@ def _valid_header(columns: list[Column]) -> bool:
     return len(columns) >= 2 and bool(kinds & _UNIT_KINDS) and bool(kinds & {"task", "number"})
 
 
+def _header(cells: list[str], max_unknown: int) -> list[Column] | None:
+    """The columns a header's cells name, or None when they are no header. Short cells we cannot name are
+    kept as ``unknown`` columns (at most ``max_unknown``, fewer than the named ones); when no cell names the
+    task, the first cell after the number is the task whatever the header calls it (工作举措, 2022年预期目标)."""
+    columns: list[Column] = []
+    for cell in cells:
+        col = _column(cell) or _unknown_column(cell)
+        if col is None:
+            return None
+        columns.append(col)
+    unknown = sum(c.kind == "unknown" for c in columns)
+    if (
+        columns
+        and columns[0].kind == "number"
+        and len(columns) >= 3
+        and not any(c.kind == "task" for c in columns)
+        and columns[1].kind in ("unknown", "content")
+        and len(columns[1].name) <= 10
+    ):
+        columns[1] = Column(columns[1].name, "task")
+    unknown = sum(c.kind == "unknown" for c in columns)
+    if unknown > max_unknown or unknown >= len(columns) - unknown:
+        return None
+    return columns if _valid_header(columns) else None
+
+
 _HEADS = frozenset(w[:2] for w in _V.column_kind)
 
 
 def _one_line_header(line: Line) -> list[Column] | None:
     text = line.stripped
-    if (
-        len(text) > 200
-        or text.lstrip("| \t")[:2] not in _HEADS
-        or not ("|" in text or " " in text or "\t" in text)
-    ):
+    if len(text) > 200 or not ("|" in text or " " in text or "\t" in text):
+        return None
+    if text.lstrip("| \t")[:2] not in _HEADS:
         return None
     cells = [text[a:b] for a, b in _split(text) if b > a]
     if "|" not in text and len(cells) < 2:
         cells = text.split()
-    columns = [_column(c) for c in cells]
-    if columns and columns[0] is not None and columns[0].kind == "number" and len(columns) >= 3:
-        # 序号 | 工作举措 | 牵头单位: the column after the number is the task, whatever the header calls it
-        if columns[1] is None and len(cells[1]) <= 10 and not any(c and c.kind == "task" for c in columns):
-            columns[1] = Column(_SPACES.sub("", cells[1].strip("| \t")), "task")
-    if any(c is None for c in columns):
-        return None
-    found = [c for c in columns if c is not None]
-    return found if _valid_header(found) else None
+    return _header(cells, max_unknown=1)
 
 
 def _is_separator(line: Line) -> bool:
-    return bool(line.stripped) and _SEPARATOR_LINE.match(line.stripped) is not None
+    if line.rend <= line.lstart or line.match[line.lstart - line.start] != "|":
+        return False
+    return _SEPARATOR_LINE.match(line.stripped) is not None
+
+
+_UNIT_ENDS = frozenset(w[-2:] for w, k in _V.column_kind.items() if k in _UNIT_KINDS)
+
+
+_LONE_ONE = re.compile(r"^[ \t]*1[.、]?[ \t\r]*$", re.M)
+
+
+def may_have_tables(text: str) -> bool:
+    """Whether the text can hold a task table at all: a header names a unit column (…单位, …部门), or rows
+    without a header start with a ``1`` on a line of its own."""
+    return any(end in text for end in _UNIT_ENDS) or _LONE_ONE.search(text) is not None
 
 
 def find_tables(lines: list[Line]) -> list[Table]:
@@ -182,27 +316,63 @@ def find_tables(lines: list[Line]) -> list[Table]:
             i += 1
             continue
         one = _one_line_header(line) if line.kind == "content" else None
-        table = Table(i, i, one, lines={i}) if one is not None else _cell_header(lines, i)
+        glued = _glued_header(line.stripped) if one is None and line.kind == "content" else None
+        if one is not None or glued is not None:
+            table: Table | None = Table(i, i, one or glued or [], lines={i}, glued=glued is not None)
+        else:
+            table = _cell_header(lines, i) or _headerless(lines, i)
         if table is None:
             i += 1
             continue
         if one is not None and len(_split(line.stripped)) < len(one):
             table.single_spaced = True  # 序号 重点任务 牵头单位 责任单位
-        if one is not None:
+        if table.glued:
+            _rows_glued(lines, table)
+        elif one is not None:
             _rows_one_line(lines, table)
         else:
             _rows_per_cell(lines, table)
         if table.rows:
             tables.append(table)
-            i = max(table.lines | {table.header_last}) + 1
+            i = max(table.lines | {table.header_last, i}) + 1
         else:
-            i = table.header_last + 1
+            i = max(table.header_last, i) + 1
     return tables
 
 
+_HEADERLESS = [Column("序号", "number"), Column("", "task"), Column("", "responsible")]
+_ROW_CELLS_MAX = 6  # a row of a task table: its number, task, units, a person, a date
+
+
+def _headerless(lines: list[Line], i: int) -> Table | None:
+    """Rows without a header on the page (a table's continuation, a header lost): ``1`` alone, the task, its
+    unit cells, then ``2`` … in the same rhythm, at least twice. Units without a named column have no role
+    beyond responsible."""
+    s = lines[i].stripped
+    if len(s) > 3 or lines[i].kind != "content" or _BARE_NUMBER.match(s) is None or int(s.rstrip(".、")) != 1:
+        return None
+    table = Table(i, i - 1, list(_HEADERLESS))
+    _rows_per_cell(lines, table)
+    rows = table.rows
+    if len(rows) < 2 or any(r.last_line - r.first_line + 1 > 2 * _ROW_CELLS_MAX for r in rows):
+        return None
+    if not all(r.first("task") and r.first("responsible") for r in rows[:2]):
+        return None
+    table.rows = []
+    return table
+
+
+_CELL_MAX = 24  # a header cell on a line of its own
+
+
 def _cell_header(lines: list[Line], i: int) -> Table | None:
-    """A header written one cell per line (``|`` lines between cells allowed)."""
-    columns: list[Column] = []
+    """A header written one cell per line (``|`` lines between cells allowed); it starts with a named cell
+    and ends with its last named one."""
+    first = lines[i]
+    if first.kind not in ("content", "responsibility") or first.rend - first.lstart > _CELL_MAX:
+        return None  # the common case, decided without looking at the text
+    cells: list[str] = []
+    named: list[bool] = []
     used: list[int] = []
     j = i
     while j < len(lines):
@@ -210,19 +380,26 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         if ln.kind == "blank" or _is_separator(ln):
             j += 1
             continue
-        col = (
-            _column(ln.stripped)
-            if ln.kind in ("content", "responsibility") and len(ln.stripped) <= 24
-            else None
-        )
-        if col is None:
+        if ln.kind not in ("content", "responsibility") or ln.rend - ln.lstart > _CELL_MAX:
             break
-        columns.append(col)
+        text = ln.stripped
+        if cells and _REMARK.fullmatch(text):
+            cells[-1] += text  # 重点工作 / (任务): a header cell broken before its remark
+            j += 1
+            continue
+        known = _column(text) is not None
+        if not known and not (used and _unknown_column(text)):
+            break
+        cells.append(text)
+        named.append(known)
         used.append(j)
         j += 1
-    if len(columns) < 3 and not (len(columns) == 2 and _valid_header(columns)):
-        return None
-    if not _valid_header(columns):
+    while named and not named[-1]:
+        cells.pop()
+        named.pop()
+        used.pop()
+    columns = _header(cells, max_unknown=2) if len(cells) >= 2 else None
+    if columns is None or (len(columns) < 3 and not _valid_header(columns)):
         return None
     last = used[-1]
     while last + 1 < len(lines) and (lines[last + 1].kind == "blank" or _is_separator(lines[last + 1])):
@@ -246,7 +423,7 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
         if _is_section(ln) and not _ROW_NUMBER.match(ln.stripped):
             j += 1
             continue
-        m = (_ROW_NUMBER_SPACED if table.single_spaced else _ROW_NUMBER).match(ln.stripped)
+        m = _one_line_start(table, ln)
         if m is None or int(m.group(1)) not in (expected, 1):
             break
         k = j + 1
@@ -255,17 +432,37 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             if nxt.kind == "blank":
                 k += 1
                 continue
-            nm = (_ROW_NUMBER_SPACED if table.single_spaced else _ROW_NUMBER).match(nxt.stripped)
+            nm = _one_line_start(table, nxt)
             if _is_section(nxt) or nxt.kind in ("attachment", "signature", "date") or nm is not None:
                 break
             k += 1
         last = k - 1
         while last > j and lines[last].kind == "blank":
             last -= 1
-        table.rows.append(_one_line_row(lines, table, j, last, m.group(1)))
+        if m.end() == len(ln.stripped) and last > j:
+            # a one-line header over rows written one cell per line
+            row = Row(number=m.group(1), first_line=j, last_line=last, start=ln.lstart)
+            cells = [
+                [c]
+                for c in range(j + 1, last + 1)
+                if lines[c].kind != "blank" and not _is_separator(lines[c])
+            ]
+            has_number = table.columns[0].kind == "number"
+            _assign_cells(lines, row, table.columns[1:] if has_number else table.columns, cells, 0)
+            table.rows.append(row)
+        else:
+            table.rows.append(_one_line_row(lines, table, j, last, m.group(1)))
         table.lines.update(range(j, last + 1))
         expected = int(m.group(1)) + 1
         j = last + 1
+
+
+def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
+    """The number that starts a row under a one-line header (alone on its line when the cells follow one a
+    line)."""
+    s = line.stripped
+    m = (_ROW_NUMBER_SPACED if table.single_spaced else _ROW_NUMBER).match(s)
+    return m if m is not None else _BARE_NUMBER.match(s)
 
 
 def _one_line_row(lines: list[Line], table: Table, first: int, last: int, number: str) -> Row:
@@ -275,8 +472,13 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, number
     base = lines[first].start
     text = lines[first].match if first == last else _joined(lines, first, last)
     row = Row(number=number, first_line=first, last_line=last, start=start)
-    cells = _split_single(text, len(columns)) if table.single_spaced else _split(text)
-    for col, (a, b) in zip(columns, cells, strict=False):
+    if table.single_spaced:
+        cells = _split_single(text, columns)
+    elif "|" in text:  # cells between bars keep their places, empty ones too
+        cells = [(col, a, b) for col, (a, b) in zip(columns, _split(text), strict=False)]
+    else:
+        cells = _align(columns, [(a, b, text[a:b]) for a, b in _split(text)])
+    for col, a, b in cells:
         if b > a:
             row.cells.append(Cell(col, Span(base + a, min(base + b, end))))
     return row
@@ -296,9 +498,13 @@ def _joined(lines: list[Line], first: int, last: int) -> str:
 
 
 def _rows_per_cell(lines: list[Line], table: Table) -> None:
-    """Rows written one cell per line: a row starts at its 序号 (or at its ``1.`` task line)."""
+    """Rows written one cell per line: a row starts at its 序号 (or at its ``1.`` task line). Short title
+    lines right after the header or a section heading (a heading's title on a line of its own) are passed
+    over and left to the structure parser."""
     has_number = table.columns[0].kind == "number"
+    columns = table.columns[1:] if has_number else table.columns
     expected = 1
+    loose = 0  # title lines passed over since the header or the last section heading
     j = table.header_last + 1
     while j < len(lines):
         ln = lines[j]
@@ -307,25 +513,63 @@ def _rows_per_cell(lines: list[Line], table: Table) -> None:
             j += 1
             continue
         if _is_section(ln):
+            loose = 0 if table.rows else loose
             j += 1
             continue
-        start = _BARE_NUMBER.match(_cell_text(ln)) if has_number else _ITEM_NUMBER.match(ln.stripped)
+        bare = _BARE_NUMBER.match(_cell_text(ln)) if has_number else None
+        start = bare or _ITEM_NUMBER.match(ln.stripped)  # 1.推进… : the 序号 on the task's line
         if start is None or int(start.group(1)) not in (expected, 1):
+            if loose < 2 and _title_line(ln):
+                loose += 1
+                j += 1
+                continue
             break
-        cells, k = _cell_lines(lines, j + 1 if has_number else j, has_number)
-        row = Row(number=start.group(1), first_line=j, last_line=max(k - 1, j), start=ln.lstart)
-        columns = table.columns[1:] if has_number else table.columns
-        body_skip = 0 if has_number else start.end()
-        _assign_cells(lines, row, columns, cells, body_skip)
-        table.rows.append(row)
+        cells, k = _cell_lines(
+            lines, j + 1 if bare else j, bare is not None, int(start.group(1)) + 1, len(columns)
+        )
         table.lines.update(range(j, k))
+        sub = _sub_rows(lines, columns, cells) if bare else None
+        if sub is not None:
+            table.rows.extend(sub)
+        else:
+            row = Row(number=start.group(1), first_line=j, last_line=max(k - 1, j), start=ln.lstart)
+            _assign_cells(lines, row, columns, cells, 0 if bare else start.end())
+            table.rows.append(row)
         expected = int(start.group(1)) + 1
+        loose = 2
         j = k
 
 
-def _cell_lines(lines: list[Line], j: int, has_number: bool) -> tuple[list[list[int]], int]:
+def _title_line(line: Line) -> bool:
+    """A short line that is no row: a section's title (强化科技创新支撑能力。)."""
+    s = line.stripped
+    return line.kind == "content" and len(s) <= 40 and "。" not in s[:-1] and not _looks_like_units(s)
+
+
+def _sub_rows(lines: list[Line], columns: list[Column], cells: list[list[int]]) -> list[Row] | None:
+    """A row whose task cell holds numbered items, each followed by its own cells (序号 | 项目 | 1.任务 | 领导 |
+    单位 | 2.任务 | 领导 | 单位): one row per item, numbered as the item. None when the row is plain."""
+    t = next((k for k, c in enumerate(columns) if c.kind == "task"), 0)
+    if t == 0 or len(cells) <= t or _ITEM_NUMBER.match(lines[cells[t][0]].stripped) is None:
+        return None
+    items: list[tuple[Row, int, list[list[int]]]] = []  # row, length of its number marker, its cells
+    for cell in cells[t:]:
+        m = _ITEM_NUMBER.match(lines[cell[0]].stripped)
+        if m is not None and (not items or int(m.group(1)) == int(items[-1][0].number) + 1):
+            row = Row(number=m.group(1), first_line=cell[0], last_line=cell[-1], start=lines[cell[0]].lstart)
+            items.append((row, m.end(), []))
+        items[-1][2].append(cell)
+        items[-1][0].last_line = cell[-1]
+    for row, skip, group in items:
+        _assign_cells(lines, row, columns[t:], group, skip)
+    return [row for row, _, _ in items]
+
+
+def _cell_lines(
+    lines: list[Line], j: int, has_number: bool, following: int, width: int
+) -> tuple[list[list[int]], int]:
     """The lines of each cell from line ``j`` up to the next row (cells split by ``|`` lines when the table has
-    them, else one line each); and the index of the line after the row."""
+    them, else one line each; ``width`` cells expected); and the index of the line after the row."""
     cells: list[list[int]] = []
     current: list[int] = []
     separated = False
@@ -342,8 +586,18 @@ def _cell_lines(lines: list[Line], j: int, has_number: bool) -> tuple[list[list[
                 current = []
             k += 1
             continue
-        starts_row = _BARE_NUMBER.match(_cell_text(ln)) if has_number else _ITEM_NUMBER.match(ln.stripped)
-        if (k > j and starts_row) or _is_section(ln) or ln.kind in ("attachment", "signature", "date"):
+        item = _ITEM_NUMBER.match(ln.stripped)
+        starts_row = (
+            _BARE_NUMBER.match(_cell_text(ln))
+            if has_number
+            else item is not None and int(item.group(1)) in (following, 1)
+        )
+        # a signature and date after the last row end the table; while the row still has cells to fill they
+        # are its last cells (a unit, a 完成时限)
+        ending = ln.kind == "attachment" or (
+            ln.kind in ("signature", "date") and len(cells) + bool(current) >= width
+        )
+        if (k > j and starts_row) or _is_section(ln) or ending:
             break
         if separated:
             current.append(k)
@@ -355,40 +609,279 @@ def _cell_lines(lines: list[Line], j: int, has_number: bool) -> tuple[list[list[
     return cells, k
 
 
+_MARKS = "★☆*※▲△●◆"  # a lead mark before or after a unit (★区发改委, 区财政局*)
+
+
 def _looks_like_units(text: str) -> bool:
     """A unit cell: short, no sentence end, its first piece ends like a body (not the rest of a task cell)."""
     if "。" in text or len(text) > 200:
         return False
-    first = re.split(r"[、,;\s]", text.strip(), maxsplit=1)[0]
+    first = re.split(r"[、,;\s]", text.strip().strip(_MARKS), maxsplit=1)[0].strip(_MARKS)
     from policykg.loaders.extract.units import UnitLexicon
 
     return UnitLexicon.load_default().ends_as_unit(re.sub(r"等.*$", "", first)) or first.startswith("各")
 
 
+_MARK_RUN = re.compile(f"[{re.escape(_MARKS)}]+")
+_PIECE_EDGE = "、,;,; \t\n"
+
+
+def unit_pieces(text: str, span: Span) -> list[Span]:
+    """A unit cell cut at the marks inside it (区政府办公室*、区财政局 → 区政府办公室 | 区财政局): a mark is no
+    part of a name, and the unit parser does not know it."""
+    cell = text[span.start : span.end]
+    if _MARK_RUN.search(cell) is None:
+        return [span]
+    pieces: list[Span] = []
+    pos = 0
+    for m in [*_MARK_RUN.finditer(cell), None]:
+        a, b = pos, m.start() if m is not None else len(cell)
+        while a < b and cell[a] in _PIECE_EDGE:
+            a += 1
+        while b > a and cell[b - 1] in _PIECE_EDGE:
+            b -= 1
+        if b > a:
+            pieces.append(Span(span.start + a, span.start + b))
+        pos = m.end() if m is not None else len(cell)
+    return pieces
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def cut_off(text: str, span: Span) -> bool:
+    """The unit piece ends the text without a line break and is written longer everywhere else in it (市科 at
+    the end of a page cut inside 市科技局): a name cut by the end of the excerpt, not a unit."""
+    if span.end < len(text) or span.end <= span.start:
+        return False
+    piece = text[span.start : span.end]
+    if len(piece) > _UNIT_SPAN:
+        return False
+    seen = False
+    for m in re.finditer(re.escape(piece), text):
+        if m.start() == span.start:
+            continue
+        nxt = text[m.end() : m.end() + 1]
+        if not _CJK.match(nxt):
+            return False  # written whole elsewhere
+        seen = True
+    return seen
+
+
+def _trim_marks(first: Line, last: Line, a: int, b: int) -> tuple[int, int]:
+    """A cell's span without the marks at its ends (★区发改委: the mark is no part of the name)."""
+    while a < b and a < first.end and first.match[a - first.start] in _MARKS:
+        a += 1
+    while b > a and b > last.start and last.match[b - 1 - last.start] in _MARKS:
+        b -= 1
+    return a, b
+
+
+_SHORT_KINDS = frozenset({"people", "deadline", "unknown"})
+_SHORT_CELL = 20  # a name, a date or a figure: longer text under such a column is more of the task
+_SENTENCE = re.compile(r"[。,;:]")
+
+
+def _goes_on(col: Column, text: str) -> bool:
+    """The line due under ``col`` right after the task cell continues the task instead (a task cell broken
+    over lines): not units under a unit column; a sentence under a column of names, dates or figures."""
+    if col.kind in _UNIT_KINDS:
+        return not _looks_like_units(text)
+    if col.kind in _SHORT_KINDS:
+        return len(text) > _SHORT_CELL or _SENTENCE.search(text) is not None
+    return False
+
+
+def _next_unit_column(columns: list[Column], c: int) -> int | None:
+    return next((k for k in range(c, len(columns)) if columns[k].kind in _UNIT_KINDS), None)
+
+
 def _assign_cells(
     lines: list[Line], row: Row, columns: list[Column], cells: list[list[int]], skip: int
 ) -> None:
-    """Give each cell's lines to a column; a task cell broken over lines keeps its continuation, lines beyond
-    the last column are more units of the last unit column."""
-    c = 0
-    spans: list[tuple[Column, int, int]] = []
+    """Give each cell's lines to a column (see :func:`_align`)."""
+    pieces: list[tuple[int, int, str]] = []
     for cell in cells:
-        a = lines[cell[0]].lstart + (skip if not spans else 0)
+        a = lines[cell[0]].lstart + (skip if not pieces else 0)
         b = lines[cell[-1]].rend
         last = lines[cell[-1]].stripped
         b -= len(last) - len(last.rstrip("| \t"))  # the cell's closing |
-        text = " ".join(_cell_text(lines[k]) for k in cell)
-        if c < len(columns):
-            col = columns[c]
-            prev = spans[-1][0] if spans else None
-            if col.kind in _UNIT_KINDS and prev is not None and prev.kind in ("task", "content"):
-                if not _looks_like_units(text):
-                    spans[-1] = (prev, spans[-1][1], b)  # the task cell goes on
-                    continue
-            spans.append((col, a, b))
+        a, b = _trim_marks(lines[cell[0]], lines[cell[-1]], a, b)
+        pieces.append((a, b, " ".join(_cell_text(lines[k]) for k in cell)))
+    row.cells = [Cell(col, Span(a, b)) for col, a, b in _align(columns, pieces)]
+
+
+def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tuple[Column, int, int]]:
+    """The column of each cell, in order: a task cell broken over lines keeps its continuation, a unit cell
+    met where another column is due means that column's cell was empty (an empty cell may leave no trace),
+    cells beyond the last column are more units of the last unit column; an empty cell keeps its place."""
+    c = 0
+    spans: list[tuple[Column, int, int]] = []
+    for a, b, text in pieces:
+        if not text.strip():
             c += 1
-        else:
+            continue
+        if c >= len(columns):
             unit_cols = [s for s in spans if s[0].kind in _UNIT_KINDS]
             if unit_cols and _looks_like_units(text):
                 spans.append((unit_cols[-1][0], a, b))
-    row.cells = [Cell(col, Span(a, b)) for col, a, b in spans]
+            continue
+        col = columns[c]
+        prev = spans[-1][0] if spans else None
+        if prev is not None and prev.kind in ("task", "content") and _goes_on(col, text):
+            spans[-1] = (prev, spans[-1][1], b)  # the task cell goes on
+            continue
+        if (
+            prev is not None
+            and col.kind not in _UNIT_KINDS
+            and col.kind != "task"
+            and _looks_like_units(text)
+        ):
+            nxt = _next_unit_column(columns, c)
+            if nxt is None and prev.kind in _UNIT_KINDS:
+                spans.append((prev, a, b))  # one unit a line: the unit cell goes on
+                continue
+            c = nxt if nxt is not None else c
+            col = columns[c]
+        spans.append((col, a, b))
+        c += 1
+    return spans
+
+
+# ----------------------------------------------------------------------------------- cells run together
+
+_GLUED_MAX = 40
+_KNOWN_NAMES = sorted(_V.column_kind, key=len, reverse=True)
+_QUALIFIER_MAX = 2  # 全年完成情况: a short gap before a name qualifies it
+
+
+def _glued_header(text: str) -> list[Column] | None:
+    """A header whose cells run together (类别序号重点督办内容牵头单位全年完成情况): the known names found in it,
+    the gap after the number as the task, other gaps as unnamed columns."""
+    if (
+        len(text) > _GLUED_MAX
+        or "序号" not in text
+        or any(c in text for c in " |\t")
+        or _NOT_HEADER.search(text)
+    ):
+        return None
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    while pos < len(text):
+        name = next((w for w in _KNOWN_NAMES if len(w) > 1 and text.startswith(w, pos)), None)
+        if name is None:
+            pos += 1
+            continue
+        spans.append((pos, pos + len(name), _V.column_kind[name]))
+        pos += len(name)
+    columns: list[Column] = []
+    end = 0
+    for a, b, kind in spans:
+        gap = text[end:a]
+        qualifier = len(gap) <= _QUALIFIER_MAX and kind != "number"
+        if gap and not qualifier:
+            after_number = bool(columns) and columns[-1].kind == "number"
+            columns.append(Column(gap, "task" if after_number else "unknown"))
+        columns.append(Column(text[a - (len(gap) if qualifier else 0) : b], kind))
+        end = b
+    if end < len(text):
+        columns.append(Column(text[end:], "unknown"))
+    known = [c for c in columns if c.kind != "unknown"]
+    return columns if len(known) >= 3 and _valid_header(columns) else None
+
+
+_GLUED_ROW = re.compile(r"^(\D{0,30}?)(\d{1,3})(?![\d.%])")
+
+
+def _rows_glued(lines: list[Line], table: Table) -> None:
+    """Rows whose cells run together, one a line: [category] number task。 units [the rest]."""
+    expected = 1
+    for j in range(table.header_last + 1, len(lines)):
+        ln = lines[j]
+        if ln.kind in ("blank", "boilerplate"):
+            continue
+        m = _GLUED_ROW.match(ln.stripped)
+        if m is None or int(m.group(2)) not in (expected, 1):
+            break
+        row = _glued_row(ln, j, table.columns, m)
+        if row is None:
+            break
+        table.rows.append(row)
+        table.lines.add(j)
+        expected = int(m.group(2)) + 1
+
+
+def _glued_row(ln: Line, j: int, columns: list[Column], m: re.Match[str]) -> Row | None:
+    """The cells of one run-together row: the task ends at its 。, a unit cell at the end of its unit list."""
+    s = ln.stripped
+    number = next((k for k, c in enumerate(columns) if c.kind == "number"), None)
+    if number is None or number + 2 >= len(columns) or columns[number + 1].kind != "task":
+        return None
+    stop = s.find("。", m.end())
+    if stop < 0:
+        return None
+    base = ln.lstart
+    row = Row(number=m.group(2), first_line=j, last_line=j, start=base)
+    row.cells.append(Cell(columns[number + 1], Span(base + m.end(), base + stop + 1)))
+    unit_col = columns[number + 2]
+    if unit_col.kind in _UNIT_KINDS:
+        end = _unit_prefix(s, stop + 1)
+        if end is not None:
+            row.cells.append(Cell(unit_col, Span(base + stop + 1, base + end)))
+    return row
+
+
+_UNIT_SPAN = 16  # the longest unit name looked for in a run-together row
+_UNIT_GROWTH = 4  # a shorter body name may go on into a longer one (区政府办公室) within this many characters
+_UNIT_STOP = re.compile(r"[\d。,;:(]")
+
+
+def _unit_prefix(s: str, pos: int) -> int | None:
+    """End of the unit list that starts at ``pos`` in a run-together row: the longest stretch (stopping at a
+    figure or punctuation) that ends like a body, then more of them after 、."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    lex = UnitLexicon.load_default()
+    end: int | None = None
+    k = pos
+    while k < len(s):
+        stop = _UNIT_STOP.search(s, k, k + _UNIT_SPAN)
+        limit = stop.start() if stop is not None else min(len(s), k + _UNIT_SPAN)
+        ends = [e for e in range(k + 2, limit + 1) if lex.ends_as_unit(s[k:e])]
+        if not ends:
+            break
+        end = max(
+            e for e in ends if e - ends[0] <= _UNIT_GROWTH
+        )  # 区政府 → 区政府办公室, not → 区政府根据市局
+        if end >= len(s) or s[end] != "、":
+            break
+        k = end + 1
+    return end
+
+
+def cell_target(
+    src: SourceDocument, figure: Span, unit: Span, task: Span, plan_year: int | None
+) -> TargetInfo | None:
+    """The target of a figure and a unit of measure written in two cells: read as if written together (so
+    5 under 万人 is 50000 人 and 6以上 is >= 6), then placed back on the figure's cell."""
+    from policykg.loaders.extract.targets import find_targets
+    from policykg.loaders.normalize import match_text
+
+    number, measure = src.text[figure.start : figure.end].strip(), src.text[unit.start : unit.end].strip()
+    indicator = src.text[task.start : task.end].strip()
+    folded = src.match[figure.start : figure.end].strip()
+    m = _CELL_FIGURE.match(folded)
+    if m is None:
+        parts = [indicator, number]  # 100家: the figure cell carries its own unit
+    else:
+        figure_text = _SIGN_WORDS.get(folded[:1], folded[:1]) + folded[1 : m.end(1)]  # ≥6 → 不低于6
+        parts = [indicator, figure_text, measure, folded[m.end(1) :]]  # 6以上 | % → 6%以上
+    joined = "".join(parts)
+    probe = replace(src, text=joined, match=match_text(joined))
+    found = find_targets(probe, Span(0, len(joined)), plan_year=plan_year)
+    if len(found) != 1:
+        return None
+    t = found[0]
+    t.span, t.clause, t.surface = figure, Span(task.start, figure.end), src.text[figure.start : figure.end]
+    t.indicator = t.indicator or indicator
+    return t

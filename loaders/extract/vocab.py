@@ -19,7 +19,19 @@ __all__ = ["Vocabulary", "vocabulary"]
 
 _ROLES = frozenset({"lead", "responsible", "support"})
 _COLUMN_KINDS = frozenset(
-    {"number", "task", "content", "lead", "responsible", "support", "people", "deadline", "other"}
+    {
+        "number",
+        "task",
+        "content",
+        "lead",
+        "responsible",
+        "support",
+        "people",
+        "deadline",
+        "other",
+        "measure_unit",
+        "value",
+    }
 )
 
 

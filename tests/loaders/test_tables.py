@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.loaders.normalize import match_text
 from tests.loaders.test_responsibility import IDS, VARIANTS, keys, names, run
 
 ONE_LINE = (
@@ -159,3 +160,275 @@ def test_the_column_after_the_number_is_the_task_whatever_its_name(variant) -> N
     assert [m.number for m in doc.measures] == ["1", "2"]
     assert names(doc.measures[0].lead) == keys(["市发改委"])
     assert names(doc.measures[1].responsible) == keys(["市政务服务中心", "市市场监管局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_unnamed_task_column_people_column_and_a_missing_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2024年主要工作任务分解表\n\n序号\n\n主要工作举措\n\n牵头单位\n\n配合单位\n\n责任领导\n\n一、做强产业\n\n"
+        "1\n\n推进农产品精深加工。\n\n区农业农村局\n\n区发展改革局、区工业和信息化局\n\n"
+        "2\n\n加快在建项目建设。\n\n区工业和信息化局\n\n区自然资源分局\n\n王明\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert names(one.lead) == keys(["区农业农村局"])
+    assert names(one.responsible) == keys(["区农业农村局", "区发展改革局", "区工业和信息化局"])
+    # the 责任领导 cell names a person: never a unit
+    assert names(two.responsible) == keys(["区工业和信息化局", "区自然资源分局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_header_cell_broken_over_lines_and_title_lines_before_the_rows(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号\n重点工作\n市政府\n分管领导\n牵头单位\n配合单位\n备注\n"
+        "强化科技创新支撑能力。\n(一)\n加强战略科技力量建设。\n"
+        "1\n建设科技创新轴。\n王 东\n市科技局\n黄埔区政府\n"
+        "2\n筹建国家实验室。\n市科技局\n市财政局、市卫生健康委\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(one.lead) == keys(["市科技局"])
+    assert names(one.responsible) == keys(["市科技局", "黄埔区政府"])
+    # no 分管领导 cell in row 2: the unit cells still reach their columns
+    assert names(two.lead) == keys(["市科技局"])
+    assert names(two.responsible) == keys(["市科技局", "市财政局", "市卫生健康委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_unnamed_column_with_figures_and_empty_cells(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "二、常务副区长牵头重点工作\n序号\n重点工作\n区本级\n任务数\n责任单位\n"
+        "1\n地区生产总值增长6.5%。\n\n区发改局\n"
+        "2\n固定资产投资增长10%左右。\n5%\n区发改局\n"
+        "3\n兑现惠企资金20亿元。\n9亿元\n区政府办公室、区财政局\n"
+    )
+    doc = run(variant(text))
+    one, two, three = doc.measures
+    assert names(one.responsible) == keys(["区发改局"]) and one.lead == []
+    assert names(three.responsible) == keys(["区政府办公室", "区财政局"])
+    # the figure of the unnamed column sits apart from its task: a target of the row
+    assert sorted(t.value for t in two.targets) == [5, 10]
+    assert sorted(t.value for t in three.targets) == [9, 20]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_numbered_items_inside_a_rows_task_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号\n|\n项目\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n一、主要预期目标\n|\n||||\n"
+        "1\n|\n主要预期目标\n|\n1.地区生产总值增长5%以上。\n|\n钱 宇\n|\n★区发改委、区统计局\n|\n"
+        "2.一般公共预算收入增长6%以上。\n|\n|\n★区财政局\n|\n||\n"
+        "3.工业投资增长10%以上。\n|\n方 勇\n|\n区工信局*\n|\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    one, two, three = doc.measures
+    # ★ and * mark a unit without a stated rule: no part of its name, no lead
+    assert names(one.responsible) == keys(["区发改委", "区统计局"]) and one.lead == []
+    assert names(two.responsible) == keys(["区财政局"])
+    assert names(three.responsible) == keys(["区工信局"])
+    assert [t.value for t in one.targets] == [5]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_single_spaced_rows_with_one_unit_a_line_and_a_progress_column(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "目标任务推进情况汇总表\n序号 目标任务 责任单位 上半年推进情况\n一、主要预期目标\n"
+        "1 地区生产总值增长6%以上。 区发展改革委 同比增长2.9%。\n"
+        "2 第一产业增加值增长5%。 区农业农村委\n区林业局\n区供销联社\n区畜牧业发展中心\n同比增长3.4%。\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert names(one.responsible) == keys(["区发展改革委"])
+    assert names(two.responsible) == keys(["区农业农村委", "区林业局", "区供销联社", "区畜牧业发展中心"])
+    # progress reports are no targets
+    assert [t.value for t in one.targets] == [6] and [t.value for t in two.targets] == [5]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_qualified_target_column_is_the_task(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "附件1\n预期目标任务分解表\n序号\n2022年预期目标\n责任单位\n1\n地区生产总值增长5.5%左右\n区发展改革委\n2\n工业增加值增长7%左右\n区经济信息委\n"
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert names(one.responsible) == keys(["区发展改革委"]) and names(two.responsible) == keys(
+        ["区经济信息委"]
+    )
+    assert [t.value for t in one.targets] == [5.5]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_deadline_label_lines_under_a_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、重点任务\n1.推进园区建设。\n牵头领导:常务副区长\n主要责任单位:区发改委\n完成时限:2023年12月底\n"
+        "2.优化营商环境。\n主要责任单位:区政务服务局\n完成时限:长期坚持\n3.推进X。\n责任单位:区财政局\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert one.deadline is not None and "12" in one.deadline
+    assert two.deadline == variant("长期坚持")
+    assert three.deadline is None
+    assert names(one.responsible) == keys(["区发改委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_cells_run_together_without_separators(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2020年重点工作任务目标全年完成情况\n类别序号重点督办内容牵头单位全年完成情况\n"
+        "主要预期目标1地区生产总值增长6%左右。区发展改革委地区生产总值初步核算数506亿元,增幅-1.1%。\n"
+        "主要预期目标2区级一般公共预算收入增长2%左右。区财政局、区税务局全年完成413.84亿元。\n"
+        "主要预期目标3城镇登记失业率控制在1.5%以内。区人力社保局根据市人力社保局通知扩展统计范围。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    one, two, three = doc.measures
+    assert names(one.lead) == keys(["区发展改革委"])
+    assert names(two.responsible) == keys(["区财政局", "区税务局"])
+    assert names(three.responsible) == keys(["区人力社保局"])
+    # the 完成情况 column reports results: no targets of the plan
+    assert [t.value for t in one.targets] == [6] and [t.value for t in two.targets] == [2]
+    assert not doc.doc_targets
+
+
+def test_a_text_without_unit_column_words_has_no_table() -> None:
+    from policykg.loaders.extract.tables import may_have_tables
+
+    assert not may_have_tables("序号 重点任务 完成时限\n1 推进改革 2024年底\n")
+    assert may_have_tables(match_text("序號 重點任務 責任單位"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "header",
+    [
+        "序号 | 重点任务 | 牵头单位 | 责任单位",
+        "序号  重点任务  牵头单位  责任单位",
+        "序号 重点任务 牵头单位 责任单位",
+    ],
+)
+def test_a_one_line_header_over_rows_written_one_cell_a_line(variant, header) -> None:  # type: ignore[no-untyped-def]
+    text = f"关于印发重点任务分工的通知\n{header}\n1\n推进园区建设。\n区发改委\n区财政局、区商务局\n2\n优化营商环境。\n区政务服务局\n区市场监管局\n"
+    one, two = run(variant(text)).measures
+    assert names(one.lead) == keys(["区发改委"])
+    assert names(one.responsible) == keys(["区发改委", "区财政局", "区商务局"])
+    assert names(two.responsible) == keys(["区政务服务局", "区市场监管局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_row_number_on_the_tasks_line_under_a_header_one_cell_a_line(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "关于印发重点任务分工的通知\n序号\n重点任务\n牵头单位\n责任单位\n1.推进园区建设。\n区发改委\n区财政局\n2.优化营商环境。\n区政务服务局\n区市场监管局\n"
+    one, two = run(variant(text)).measures
+    assert names(one.lead) == keys(["区发改委"]) and names(one.responsible) == keys(["区发改委", "区财政局"])
+    assert names(two.responsible) == keys(["区政务服务局", "区市场监管局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_marks_inside_a_unit_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "序号\n重点工作\n责任单位\n1\n兑现惠企资金。\n区政府办公室*、区财政局\n2\n推进改革。\n区财政局★、★区发改局\n"
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["区政府办公室", "区财政局"]) and one.lead == []
+    assert names(two.responsible) == keys(["区财政局", "区发改局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_other_names_of_the_role_columns(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "关于印发重点工作目标的通知\n序号 | 重点督办内容 | 包抓领导 | 主责部门 | 配合部门 | 办结时限\n"
+        "1 | 推进园区建设。 | 张三 | 区发改委 | 区财政局 | 2024年6月底\n"
+    )
+    m = run(variant(text)).measures[0]
+    assert names(m.lead) == keys(["区发改委"]) and names(m.responsible) == keys(["区发改委", "区财政局"])
+    assert m.deadline == variant("2024年6月底")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_task_cell_broken_over_lines_before_a_people_column(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号\n重点任务\n责任领导\n牵头单位\n完成时限\n"
+        "1\n加快建设科创走廊,\n打造创新策源地,建成孵化器10家。\n王明\n市科技局\n2024年底\n"
+        "2\n推进综合体建设。\n李华\n市人力社保局\n2024年6月\n"
+    )
+    one, two = run(variant(text)).measures
+    assert variant("建成孵化器10家") in one.text and [t.value for t in one.targets] == [10]
+    assert names(one.lead) == keys(["市科技局"]) and one.deadline == variant("2024年底")
+    # the last row's unit and date look like a signature: while the row has cells to fill they are its cells
+    assert names(two.responsible) == keys(["市人力社保局"]) and two.deadline == variant("2024年6月")
+
+
+def test_a_unit_cut_by_the_end_of_the_excerpt_is_dropped() -> None:
+    text = "序号\n重点工作\n牵头单位\n1\n建设科创轴。\n市科技局\n2\n建设创新中心。\n市科"
+    one, two = run(text).measures
+    assert names(one.responsible) == keys(["市科技局"])
+    assert two.responsible == []
+    # a whole name at the end of a text is kept
+    whole = run("序号\n重点工作\n牵头单位\n1\n建设科创轴。\n市科技局\n2\n建设创新中心。\n市科技局").measures
+    assert names(whole[1].responsible) == keys(["市科技局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_empty_cell_lost_between_runs_of_spaces(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号  重点任务  责任领导  牵头单位  完成时限\n"
+        "1  推进园区建设。  市发改委  2024年底\n"
+        "2\t优化营商环境。\t\t市政务服务局\t2024年6月\n"
+        "3  推进改革。  王明  市财政局  长期坚持\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.lead) == keys(["市发改委"]) and one.deadline == variant("2024年底")
+    assert names(two.lead) == keys(["市政务服务局"]) and two.deadline == variant("2024年6月")
+    assert names(three.responsible) == keys(["市财政局"]) and three.deadline == variant("长期坚持")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_figure_and_its_unit_in_different_columns(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "关于印发2025年主要指标责任分解的通知\n序号 | 指标 | 单位 | 2025年 | 责任单位\n"
+        "1 | 地区生产总值 | 亿元 | 5000 | 市发改委\n2 | 城镇新增就业 | 万人 | 5以上 | 市人社局\n"
+        "3 | 研发投入强度 | % | ≥3.5 | 市科技局\n4 | 新增高新技术企业 | 家 | 100家 | 市科技局\n"
+        "5 | 空气质量优良天数比例 | % | 完成省下达任务 | 市生态环境局\n"
+    )
+    doc = run(variant(text))
+    got = [[(t.value, t.unit, t.comparator) for t in m.targets] for m in doc.measures]
+    assert got == [[(5000, "亿元", "=")], [(50000, "人", ">=")], [(3.5, "%", ">=")], [(100, "家", "=")], []]
+    assert doc.measures[0].targets[0].indicator == variant("地区生产总值")
+    # the 单位 column is a unit of measure, never a responsible body
+    assert names(doc.measures[0].responsible) == keys(["市发改委"])
+
+
+def test_a_body_column_named_with_a_unit_ending_is_no_unit_of_measure() -> None:
+    from policykg.loaders.extract.tables import _column
+
+    assert _column("主管单位") is None or _column("主管单位").kind != "measure_unit"  # type: ignore[union-attr]
+    assert _column("单位").kind == "measure_unit"  # type: ignore[union-attr]
+    assert _column("市级责任单位").kind == "responsible"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_header_cell_broken_before_its_remark_and_units_before_the_task(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "关于印发分工方案的通知\n序号\n重点工作\n(任务)\n牵头单位\n责任单位\n1\n推进园区建设。\n市发改委\n市财政局\n"
+    m = run(variant(text)).measures[0]
+    assert names(m.lead) == keys(["市发改委"]) and names(m.responsible) == keys(["市发改委", "市财政局"])
+    # a 责任清单 by unit: the unit column comes first
+    text = (
+        "关于印发责任清单的通知\n序号\n责任单位\n工作任务\n完成时限\n1\n市发改委\n推进园区建设。\n2024年底\n"
+    )
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["市发改委"]) and m.deadline == variant("2024年底")
+    assert m.label == variant("推进园区建设")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_rows_without_a_header_in_the_rhythm_of_a_table(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "关于印发分工方案的通知\n1\n\n推进园区建设,新建厂房10万平方米。\n\n市发改委\n\n市财政局、市商务局\n\n"
+        "2\n\n优化营商环境。\n\n市政务服务局\n\n王明\n\n3\n\n推进改革。\n\n市财政局\n"
+    )
+    doc = run(variant(text))
+    one, two, three = doc.measures
+    # no named column: every unit responsible, none the lead; a person's name is no unit
+    assert names(one.responsible) == keys(["市发改委", "市财政局", "市商务局"]) and one.lead == []
+    assert names(two.responsible) == keys(["市政务服务局"])
+    assert [t.value for t in one.targets] == [100000]
+
+
+def test_a_lone_number_before_running_text_is_no_table() -> None:
+    text = "一、总体要求\n1\n\n全面贯彻党的二十大精神,坚持稳中求进工作总基调。\n\n推进高质量发展,加快建设现代化产业体系。\n\n2\n\n坚持创新驱动。\n"
+    assert all(m.responsible == [] for m in run(text).measures)
