@@ -287,12 +287,21 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
         if not core or is_person(core) or (not pending and is_deadline(core)):
             pending = ""
             continue
-        if lexicon.ends_as_unit(core):
+        if lexicon.ends_as_unit(core) or _joined_ends_as_unit(core, lexicon):
             units += 1
             pending = ""
         else:
             pending = core
     return units > 0 and not pending
+
+
+def _joined_ends_as_unit(core: str, lexicon: UnitLexicon) -> bool:
+    """环保厅和内蒙古电力监管办及相关盟市: a piece whose last body, after a join word, ends like a unit."""
+    for word in lexicon.grammar.joins:
+        k = core.rfind(word)
+        if k > 1 and lexicon.ends_as_unit(core[:k]) and lexicon.ends_as_unit(core[k + len(word) :]):
+            return True
+    return False
 
 
 def _role_run(m: str, start: int, end: int) -> Span | None:
@@ -535,7 +544,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                 p.end = p.start + len(piece_text)
             _trim(w, p)
             p.person = is_person("".join(w[p.start : p.end])) or is_deadline("".join(w[p.start : p.end]))
-        seg_pieces = _split_etc(w, seg_pieces, resolver)
+        seg_pieces = _join_shared_suffix(w, _split_etc(w, seg_pieces, resolver), resolver)
         # Re-join pieces that cannot stand alone (各区、市人社局) with the next one.
         joined: list[_Piece] = []
         k = 0
@@ -568,6 +577,29 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
         elif p.sep in _GROUP_ENDS:
             group = []
     return [p for p in pieces if not p.person]
+
+
+def _join_shared_suffix(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> list[_Piece]:
+    """海东市、兰州市、临夏州发展改革部门 / 各市(县)、区政府: pieces joined by 、 that share the last one's body
+    noun are one unit (see :meth:`UnitResolver.shares_suffix`)."""
+    out: list[_Piece] = []
+    k = 0
+    while k < len(pieces):
+        p = pieces[k]
+        j = k
+        while j + 1 < len(pieces) and pieces[j].sep == "、" and pieces[j].role is None and not pieces[j].person:
+            j += 1
+            last = pieces[j]
+            heads = [_nk("".join(w[q.start : q.end])) for q in pieces[k:j]]
+            if resolver.shares_suffix(heads, _nk("".join(w[last.start : last.end]))):
+                p = _Piece(p.start, last.end, last.sep, last.role, p.segment_role, last.person)
+                k = j
+                break
+            if not resolver.shares_suffix(heads, heads[-1] + "政府"):
+                break  # no longer a run of bare division names
+        out.append(p)
+        k += 1
+    return out
 
 
 def _split_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> list[_Piece]:

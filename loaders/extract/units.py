@@ -411,6 +411,27 @@ class UnitResolver:
             division = load_divisions().get(names[0]) if len(names) == 1 else None
         return division is not None and nk in (division.name, division.official)
 
+    def shares_suffix(self, heads: list[str], last: str) -> bool:
+        """Whether list pieces ``heads`` share the body noun of ``last`` (name keys): bare division names before a
+        division's body (海东市、兰州市、临夏州发展改革部门; 银川市、石嘴山市、吴忠市人民政府), or a collective of
+        divisions before a local body (各市(县)、区政府). Such a list names one collective unit."""
+        if not heads or not self.lexicon.ends_as_unit(last):
+            return False
+        g = self.lexicon.grammar
+        if len(heads) == 1 and g.is_division_collective(heads[0]):
+            # the local body is one body (区政府), not a collective of its own (各街道、区直各部门)
+            body = last[1:]
+            return (
+                last[:1] in self.lexicon.local_prefixes
+                and last[:1] in g.division_levels
+                and "各" not in body
+                and not body.endswith(g.collective_endings)
+            )
+        if not all(self._is_division_name(h) and not self.lexicon.ends_as_unit(h) for h in heads):
+            return False
+        n, _names = load_divisions().prefix_candidates(last)
+        return 0 < n < len(last) and not self._is_division_name(last)
+
     def can_end_list(self, nk: str) -> bool:
         """Whether the last piece of a list is a whole unit: one that can stand, or a collective of divisions
         (…,各区) that only heads the next name while the list goes on."""
@@ -631,8 +652,10 @@ class UnitResolver:
                     and left.replace(")", "").endswith(self.lexicon._endings)
                     and self.can_stand(right)
                 ):
+                    # 环保厅和内蒙古电力监管办及相关盟市: both sides may join more bodies
+                    head = self._split_joins(left)
                     rest = self._split_joins(right)
-                    return [(0, k), *((k + len(word) + x, k + len(word) + y) for x, y in rest)]
+                    return [*head, *((k + len(word) + x, k + len(word) + y) for x, y in rest)]
                 k = core.find(word, k + 1)
         return [(0, len(core))]
 

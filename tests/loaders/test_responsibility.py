@@ -388,3 +388,38 @@ def test_a_note_under_the_list_states_the_lead_rule_for_all_of_it(variant) -> No
     )
     doc = run(variant(text))
     assert [names(m.lead) for m in doc.measures] == [keys(["市发改委"]), keys(["市商务局"])]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_zhuban_and_xieban_verbs_give_lead_and_support(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(HEAD + "1.扩大消费。(市商务局、市农业农村局主办,市税务局、市财政局协办)\n"))
+    m = doc.measures[0]
+    assert names(m.lead) == keys(["市商务局", "市农业农村局"])
+    assert names(m.responsible) == keys(["市商务局", "市农业农村局", "市税务局", "市财政局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_joins_split_on_both_sides_and_league_collectives(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        variant(HEAD + "1.建设基地。(自治区能源局牵头,经济和信息化委、环保厅和电力监管办及相关盟市配合)\n")
+    )
+    m = doc.measures[0]
+    assert names(m.responsible) == keys(["自治区能源局", "经济和信息化委", "环保厅", "电力监管办", "相关盟市"])
+    assert names(m.lead) == keys(["自治区能源局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_list_sharing_the_last_body_noun_is_one_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "1.做甲。(海东市、兰州市、临夏州发展改革部门负责)\n"
+        "2.做乙。(自治区交通运输厅牵头,银川市、石嘴山市、吴忠市人民政府、宁东管委会配合)\n"
+        "3.做丙。(责任单位:各市(县)、区政府,市发改委)\n"
+        "4.做丁。(责任单位:开发区,各街道、区直各部门)\n"
+        "5.做戊。(合肥市、省发展改革委牵头)\n"
+    )
+    one, two, three, four, five = run(variant(text)).measures
+    assert names(one.responsible) == keys(["海东市、兰州市、临夏州发展改革部门"])
+    assert names(two.responsible) == keys(["自治区交通运输厅", "银川市、石嘴山市、吴忠市人民政府", "宁东管委会"])
+    assert names(three.responsible) == keys(["各市(县)、区政府", "市发改委"])
+    assert names(four.responsible) == keys(["开发区", "各街道", "区直各部门"])
+    assert names(five.responsible) == keys(["合肥市", "省发展改革委"])
