@@ -210,6 +210,7 @@ def _assign_responsibility(
     if phrase and not doc.meta.lead_rule:
         doc.meta.lead_rule = phrase
     scoped: list[tuple[int, ResponsibilityClause]] = []  # clauses that say 下同 / 不再列出, by start
+    support_only: dict[int, bool] = {}  # measure -> every clause of its own names supporting units only
     for clause in clauses:
         first_is_lead = rule_start is not None and clause.span.end > rule_start
         parsed = parse_responsibility(
@@ -231,6 +232,7 @@ def _assign_responsibility(
             continue
         for mi in clause.measures:
             m = doc.measures[mi]
+            support_only[mi] = support_only.get(mi, True) and parsed.support_only
             _add_refs(m.responsible, parsed.responsible)
             _add_refs(m.lead, parsed.lead)
             _add_refs(m.responsible, m.lead)
@@ -240,6 +242,24 @@ def _assign_responsibility(
             _add_refs(sec.lead, parsed.lead)
             _add_refs(sec.responsible, sec.lead)
     _apply_scopes(doc, scoped)
+    _apply_section_leads(doc, [mi for mi, only in support_only.items() if only])
+
+
+def _apply_section_leads(doc: ParsedDocument, measures: list[int]) -> None:
+    """(三)省编办牵头的工作 … 2.推进改革。协同单位:省财政厅: a measure whose own clauses name supporting units only
+    is led by the lead its section heading names."""
+    for mi in measures:
+        m = doc.measures[mi]
+        if m.lead:
+            continue
+        for sec_idx in reversed(m.section_path):
+            sec = doc.sections[sec_idx]
+            if sec.lead:
+                lead = list(sec.lead)
+                _add_refs(lead, m.responsible)
+                m.responsible[:] = lead
+                _add_refs(m.lead, sec.lead)
+                break
 
 
 def _apply_scopes(doc: ParsedDocument, scoped: list[tuple[int, ResponsibilityClause]]) -> None:

@@ -126,6 +126,7 @@ class ResponsibilityClause:
     everywhere: list[UnitRef] = field(
         default_factory=list
     )  # 以下均需A落实,不再列出: A for every later measure
+    support_only: bool = False  # names supporting units only (协同单位:…): whoever leads is named elsewhere
 
 
 def states_lead_rule(match_text: str) -> bool:
@@ -304,6 +305,15 @@ def _joined_ends_as_unit(core: str, lexicon: UnitLexicon) -> bool:
     return False
 
 
+def _drop_work_tail(piece: str) -> str:
+    """省监察厅牵头的工作 -> 省监察厅牵头: a heading's words after its role verb."""
+    t = piece.rstrip()
+    for tail in _V.work_tails:
+        if t.endswith(tail) and _verb_tail(t[: -len(tail)]) is not None:
+            return t[: -len(tail)]
+    return piece
+
+
 def _role_run(m: str, start: int, end: int) -> Span | None:
     """An unbracketed run of role pieces opening a sentence: 由X副市长负责,市发改委牵头,相关部门配合,尽快…"""
     lexicon = UnitLexicon.load_default()
@@ -314,7 +324,7 @@ def _role_run(m: str, start: int, end: int) -> Span | None:
         lead = False
         pending = ""
         for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
-            piece = piece_m.group()
+            piece = _drop_work_tail(piece_m.group())
             verb = _verb_tail(piece.strip())
             if not verb or verb[0] == 0:
                 break
@@ -647,6 +657,7 @@ def parse_responsibility(
     base = span.start
     w, rule, same_below, everywhere = _working_copy(src, span, resolver)
     pieces = _pieces(w, resolver)
+    support_only = bool(pieces) and role is None and all(_piece_role(p) == "support" for p in pieces)
     at_text_end = not src.match[span.end :].strip() and not src.match[
         span.start : span.end
     ].rstrip().endswith(tuple(_CLOSE))
@@ -688,7 +699,12 @@ def parse_responsibility(
         states_lead_rule=rule,
         same_below=same_below,
         everywhere=every,
+        support_only=support_only,
     )
+
+
+def _piece_role(p: _Piece) -> str:
+    return p.role if p.role is not None else p.segment_role
 
 
 def _list_spans(w: list[str], spans: list[tuple[int, int]], resolver: UnitResolver) -> list[tuple[int, int]]:

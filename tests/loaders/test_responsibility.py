@@ -423,3 +423,18 @@ def test_list_sharing_the_last_body_noun_is_one_unit(variant) -> None:  # type: 
     assert names(three.responsible) == keys(["各市(县)、区政府", "市发改委"])
     assert names(four.responsible) == keys(["开发区", "各街道", "区直各部门"])
     assert names(five.responsible) == keys(["合肥市", "省发展改革委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_heading_naming_its_lead_covers_measures_with_support_lines(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、张三省长负责的工作\n(一)省编办牵头的工作\n1.深化改革。\n2.推进乡镇机构改革。\n"
+        "协同单位:省财政厅、省人事厅。\n二、李四副省长负责的工作\n(一)省审计厅牵头的任务\n1.加强审计。\n"
+        "2.整改问题。(省财政厅负责)\n"
+    )
+    one, two, three, four = run(variant(text)).measures
+    assert names(two.lead) == keys(["省编办"])
+    assert names(two.responsible) == keys(["省编办", "省财政厅", "省人事厅"])
+    assert names(three.lead) == keys(["省审计厅"])
+    # a measure with a responsible unit of its own keeps it alone (the heading covers the rest)
+    assert names(four.responsible) == keys(["省财政厅"]) and four.lead == []
