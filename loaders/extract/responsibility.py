@@ -191,7 +191,7 @@ def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
             k = i - 1
             while k >= start and m[k] in " \t":
                 k -= 1
-            if k >= start and m[k] not in "、,:":
+            if k >= start and m[k] not in "、,:" and not (opened and depth == 1 and _closes_next_line(m, i, end)):
                 break
         if ch in _OPEN:
             depth += 1
@@ -204,6 +204,20 @@ def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
     while i > start and m[i - 1].isspace():
         i -= 1
     return i
+
+
+def _closes_next_line(m: str, i: int, end: int) -> bool:
+    """Whether the line after the break at ``i`` closes the open clause before any full stop or new bracket: a
+    name broken over two lines (配合单位:市<newline>发展改革委、市统计局)."""
+    j = i + 1
+    while j < end and m[j] not in "\n\r":
+        ch = m[j]
+        if ch in _CLOSE:
+            return True
+        if ch in _OPEN or ch == "。":
+            return False
+        j += 1
+    return False
 
 
 def _verb_tail(text: str) -> tuple[int, str] | None:

@@ -551,7 +551,8 @@ class _Parser:
         given)."""
         line = self.lines[i]
         line.kind = "measure"
-        stop = stop if stop is not None else _after_measure(self.src, self.lines, i, level)
+        if stop is None:
+            stop = _to_closing_clause(self.src, self.lines, _after_measure(self.src, self.lines, i, level))
         _add_measure(
             self.out, self.src, i, number, level, self.stack, self.attachment, clause, repaired, stop
         )
@@ -1024,6 +1025,22 @@ def _after_measure(src: SourceDocument, lines: list[Line], i: int, level: int) -
             continue
         break
     return j
+
+
+def _to_closing_clause(src: SourceDocument, lines: list[Line], stop: int) -> int:
+    """The paragraph of a measure whose clause closes the text lines after it, before any heading:
+    (一)道路畅通工程。…<newline>…<newline>进一步规范…。(自治区交通运输厅牵头,…配合): the clause and the lines
+    up to it are the measure's; otherwise ``stop``."""
+    k = stop
+    while k < len(lines) and lines[k].kind == "content":
+        k += 1
+    if k == stop or k - stop > 12:
+        return stop
+    last = lines[k - 1]
+    if src.match[last.rend - 1 : last.rend] not in (")", "〕"):
+        return stop
+    clause = find_inline_clause(src, last.lstart, last.rend)
+    return k if clause is not None and clause.end == last.rend else stop
 
 
 def _fill_measure_owner(out: Outline) -> None:

@@ -438,3 +438,23 @@ def test_heading_naming_its_lead_covers_measures_with_support_lines(variant) -> 
     assert names(three.lead) == keys(["省审计厅"])
     # a measure with a responsible unit of its own keeps it alone (the heading covers the rest)
     assert names(four.responsible) == keys(["省财政厅"]) and four.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_clause_with_a_name_broken_over_two_lines(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + "1.培育龙头企业。(牵头单位:市经信委;配合单位:市\n发展改革委、市统计局)\n2.做乙。\n"
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["市经信委", "市发展改革委", "市统计局"])
+    assert names(m.lead) == keys(["市经信委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_clause_closing_the_lines_under_a_heading_item(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、基础设施\n(一)道路畅通工程。加快建设快速通道。\n全面规划路网,\n加快建设东线公路等项目;\n"
+        "进一步规范交通设施。(自治区交通运输厅牵头,自治区发展改革委配合)\n(二)城际公交工程。制定方案。\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.lead) == keys(["自治区交通运输厅"])
+    assert names(one.responsible) == keys(["自治区交通运输厅", "自治区发展改革委"])
+    assert two.responsible == []
