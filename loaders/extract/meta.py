@@ -549,7 +549,7 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
         # A heading broken over lines: keep adding short lines until the title noun ends it.
         while (not _TITLE_END.search(joined) or _unbalanced(joined)) and j + 1 < limit and len(parts) < 3:
             nxt = lines[j + 1]
-            if len(nxt.match) > 40 or not _title_part(nxt) or nxt.match.lstrip().startswith("关于"):
+            if len(nxt.match) > 40 or not _title_part(nxt) or _opens_title(nxt.match):
                 break
             j += 1
             parts.append((nxt, 0))
@@ -588,6 +588,13 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             continue
         i += 1
     return out
+
+
+def _opens_title(m: str) -> bool:
+    """A line that starts a title of its own (关于… / 山西省人民政府关于…): never the tail of a line above it."""
+    m = m.lstrip()
+    about = m.find("关于")
+    return about == 0 or (about > 0 and _is_org_line(m[:about]))
 
 
 def _part_span(ln: _Line, off: int) -> tuple[int, int]:

@@ -590,3 +590,20 @@ def test_glued_head_needs_every_piece_to_be_a_body() -> None:
         "台州市外贸发展很快台州市商务局2024年3月5日台州市支持外贸企业发展若干政策意见为贯彻落实精神。"
     )
     assert m.issuer is None
+
+
+def _s2t(text: str) -> str:
+    import opencc
+
+    return str(opencc.OpenCC("s2tw").convert(text))
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_a_field_value_above_the_title_is_not_part_of_it(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "【发布文号】晋政发[2008]8号\n【文件来源】山西省\n\n山西省人民政府关于印发2008年工作目标责任分解的通知\n\n"
+        "各市、县人民政府:\n现将分解安排如下:\n一、工作\n"
+    )
+    meta = meta_of(text)
+    assert meta.title == convert("山西省人民政府关于印发2008年工作目标责任分解的通知")
+    assert meta.issuer == convert("山西省人民政府")
