@@ -101,7 +101,9 @@ def extract(
 def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexicon) -> ParsedDocument:
     outline = parse_structure(src)
     meta = extract_meta(src)
-    resolver = UnitResolver(units, issuer=meta.issuer, region=meta.region)
+    resolver = UnitResolver(
+        units, issuer=meta.issuer, region=meta.region, doc_scope=f"doc:{doc_id_for(src.source_file)}"
+    )
     if meta.issuer:
         meta.issuer = resolver.resolve_name(meta.issuer)
 

@@ -374,8 +374,13 @@ class UnitResolver:
     resolved so far (including the issuer), keyed by ``UnitInfo.key``.
     """
 
-    def __init__(self, lexicon: UnitLexicon, *, issuer: str | None, region: str | None) -> None:
+    def __init__(
+        self, lexicon: UnitLexicon, *, issuer: str | None, region: str | None, doc_scope: str | None = None
+    ) -> None:
         self.lexicon = lexicon
+        # The document itself scopes short names when neither its region nor its issuer is known: 市发改委 of an
+        # untitled 杭州 page and of an untitled 绍兴 page are two bodies, never one.
+        self.doc_scope = doc_scope
         self.units: dict[str, UnitInfo] = {}
         self.region = lexicon.region_of(region)
         self.region_chain = lexicon.region_chain(self.region)
@@ -460,6 +465,9 @@ class UnitResolver:
         for name in self.region_chain:
             if self.lexicon.region_level(name) == level:
                 return name
+        if self.doc_scope is not None and self.lexicon.region_level(self.region) is not None:
+            # 区发改委 in a document known only to be 北京市's: some district of it, this document's own
+            return self.doc_scope
         return self.region
 
     def _lex_entry(self, nk: str) -> _LexUnit | None:
@@ -474,7 +482,7 @@ class UnitResolver:
         return None
 
     def _fallback_scope(self) -> str | None:
-        return self.region or self.issuer_key
+        return self.region or self.issuer_key or self.doc_scope
 
     # ------------------------------------------------------------------ resolution
 
@@ -574,7 +582,7 @@ class UnitResolver:
             return kind, pref, None, place
         level = lex.local_prefixes.get(nk[:1])
         if level is not None and len(nk) > 1:
-            scope = self._scope_for_prefix(level) or self.issuer_key
+            scope = self._scope_for_prefix(level) or self.issuer_key or self.doc_scope
             if scope is not None and lex.region_level(scope) == level:
                 # 市财政局 in a 烟台市 document is 烟台市财政局, 区教育和体育局 in a 青岛西海岸新区 document is
                 # 青岛西海岸新区教育和体育局: one unit for the short and the full name, in every document.

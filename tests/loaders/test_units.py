@@ -457,3 +457,21 @@ def test_short_local_names_are_the_full_bodies_of_the_document_region(lexicon: U
     other = qingdao(lexicon)
     _, clause2 = parse_inline("(责任单位:市财政局)", other)
     assert other.units[clause2.responsible[0].key].pref_label == "青岛市财政局"
+
+
+@pytest.mark.parametrize("short", ["市发改委", "市發改委"])
+def test_short_names_of_untitled_documents_never_merge_across_documents(lexicon: UnitLexicon, short: str) -> None:
+    hangzhou = UnitResolver(lexicon, issuer=None, region=None, doc_scope="doc:a")
+    shaoxing = UnitResolver(lexicon, issuer=None, region=None, doc_scope="doc:b")
+    assert hangzhou.resolve_name(short) != shaoxing.resolve_name(short)
+    # with the region known, the short name is that region's body in every document
+    one = UnitResolver(lexicon, issuer=None, region="杭州市", doc_scope="doc:a")
+    two = UnitResolver(lexicon, issuer=None, region="杭州市", doc_scope="doc:b")
+    assert one.resolve_name(short) == two.resolve_name(short) == "杭州市发改委"
+
+
+@pytest.mark.parametrize("short", ["区发改委", "區發改委"])
+def test_a_district_body_in_a_city_document_stays_in_that_document(lexicon: UnitLexicon, short: str) -> None:
+    one = UnitResolver(lexicon, issuer=None, region="北京市", doc_scope="doc:a")
+    two = UnitResolver(lexicon, issuer=None, region="北京市", doc_scope="doc:b")
+    assert one.resolve_name(short) != two.resolve_name(short)
