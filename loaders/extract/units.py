@@ -73,6 +73,7 @@ class UnitGrammar:
     role_heads: frozenset[str]
     person_titles: tuple[str, ...]
     division_levels: tuple[str, ...]
+    township_levels: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -85,6 +86,7 @@ class UnitGrammar:
             role_heads=frozenset(_words(data, "role_label", "heads", path)),
             person_titles=_words(data, "person", "titles", path),
             division_levels=_words(data, "division_collective", "levels", path),
+            township_levels=_words(data, "township_level", "levels", path),
         )
 
     def is_collective(self, nk: str) -> bool:
@@ -427,7 +429,8 @@ class UnitResolver:
             # the local body is one body (区政府), not a collective of its own (各街道、区直各部门)
             body = last[1:]
             return (
-                last[:1] in self.lexicon.local_prefixes
+                not any(t in heads[0] for t in g.township_levels)
+                and last[:1] in self.lexicon.local_prefixes
                 and last[:1] in g.division_levels
                 and "各" not in body
                 and not body.endswith(g.collective_endings)
