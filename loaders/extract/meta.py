@@ -39,6 +39,7 @@ from importlib import resources
 from policykg.errors import ExtractError
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.numerals import cn_number
+from policykg.loaders.extract.units import default_grammar
 from policykg.loaders.normalize import fold, name_key
 from policykg.models import DocMeta, Phase, SourceDocument, Span
 
@@ -216,7 +217,11 @@ class RegionTable:
         This table's names (new areas such as 青岛西海岸新区, aliases) and every national division are tried; a
         bare district name shared by several cities (市中区) is settled by ``context`` naming one of their cities.
         """
+        grammar = default_grammar()
         key = name_key(name)
+        if grammar.is_collective_head(key):
+            return None  # 相关市人民政府 names no place
+        key = grammar.place_part(key)  # 中共武汉市委: the place follows the party
         best: tuple[int, str] | None = None
         for f, region in self._forms():
             if key.startswith(f) and (best is None or len(f) > best[0]):

@@ -74,6 +74,8 @@ class UnitGrammar:
     person_titles: tuple[str, ...]
     division_levels: tuple[str, ...]
     township_levels: tuple[str, ...] = ()
+    party_prefixes: tuple[str, ...] = ()
+    national_prefixes: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -87,7 +89,21 @@ class UnitGrammar:
             person_titles=_words(data, "person", "titles", path),
             division_levels=_words(data, "division_collective", "levels", path),
             township_levels=_words(data, "township_level", "levels", path),
+            party_prefixes=_words(data, "party_prefix", "words", path),
+            national_prefixes=_words(data, "national_prefix", "words", path),
         )
+
+    def place_part(self, nk: str) -> str:
+        """The part of a name that may start with a place: after a party prefix (中共武汉市委 -> 武汉市委)."""
+        simple = _simplified(nk[:5])
+        for word in self.party_prefixes:
+            if simple.startswith(word) and len(nk) > len(word) + 1:
+                return nk[len(word) :]
+        return nk
+
+    def is_collective_head(self, nk: str) -> bool:
+        """相关市县政府, 有关市州: a name opening with a collective word names no place."""
+        return _simplified(nk[:2]).startswith(self.collective_prefixes)
 
     def is_collective(self, nk: str) -> bool:
         """各地, 各部门, 有关单位, 相关部门: a collective body standing alone (各区 alone is only a list head)."""
@@ -111,6 +127,11 @@ class UnitGrammar:
 
     def is_person(self, nk: str) -> bool:
         return nk.endswith(self.person_titles)
+
+
+def default_grammar() -> UnitGrammar:
+    """The packaged unit grammar (data/unit_grammar.toml)."""
+    return _default_grammar()
 
 
 @lru_cache(maxsize=1)
@@ -308,6 +329,9 @@ class UnitLexicon:
         return self._place_cache[nk]
 
     def _place_prefix(self, nk: str) -> str | None:
+        if self.grammar.is_collective_head(nk):
+            return None
+        nk = self.grammar.place_part(nk)
         best = None
         for alias_nk, region in self.region_names.items():
             if (
@@ -600,7 +624,7 @@ class UnitResolver:
                 kind,
                 f"{scope}/{pref}" if scope else pref,
                 None,
-                scope if scope != self.issuer_key else None,
+                scope if scope not in (self.issuer_key, self.doc_scope) else None,
             )
         is_division = nk.endswith(lex.division_suffixes)
         is_centre = nk.endswith(lex.centre_suffixes)
@@ -609,8 +633,10 @@ class UnitResolver:
             parent_info = self.units[self.issuer_key]
             kind = "division" if is_division else "centre"
             return kind, f"{self.issuer_key}/{pref}", self.issuer_key, parent_info.region
-        scope = self._fallback_scope()
         kind = "division" if is_division else "centre" if is_centre else "body"
+        if nk.startswith(lex.grammar.national_prefixes) and lex.ends_as_unit(nk):
+            return kind, pref, None, None  # 国家发展改革委, 中共中央办公厅: one body everywhere
+        scope = self._fallback_scope()
         return kind, f"{scope}/{pref}" if scope else pref, None, self.region
 
     # ------------------------------------------------------------------ splitting lost separators

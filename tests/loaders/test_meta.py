@@ -607,3 +607,10 @@ def test_a_field_value_above_the_title_is_not_part_of_it(convert) -> None:  # ty
     meta = meta_of(text)
     assert meta.title == convert("山西省人民政府关于印发2008年工作目标责任分解的通知")
     assert meta.issuer == convert("山西省人民政府")
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_region_of_a_party_issuer_and_never_of_a_collective(convert) -> None:  # type: ignore[no-untyped-def]
+    regions = RegionTable.load_default()
+    assert regions.prefix_of(convert("中共武汉市委")) == "武汉市"
+    assert regions.prefix_of(convert("相关市人民政府")) is None
