@@ -650,7 +650,7 @@ def extract_meta(
         meta.title = src.text[meta.title_span.start : meta.title_span.end] if meta.title_span else None
 
     meta.issuer = _issuer(src, lines, cands, fields)
-    meta.issued = _issued(src, lines, fields)
+    meta.issued = _issued(src, lines, fields) or _dated_under_title(lines, chosen)
     if meta.issuer is None and meta.issued is None:
         _glued_masthead(src, meta)
     meta.doc_number = _doc_number(src, lines, limit, fields)
@@ -715,6 +715,21 @@ def _first_of_joint(name: str | None) -> str | None:
     pieces = name.split()
     if len(pieces) > 1 and all(_is_org_line(fold(p)) for p in pieces):
         return pieces[0]
+    return _first_of_glued(name)
+
+
+def _first_of_glued(name: str) -> str:
+    """中共淄博市委淄博市人民政府 / 淄博市人民政府淄博市财政局: joint issuers run together, cut where the place
+    (after any party prefix) repeats."""
+    m = fold(name)
+    grammar = default_grammar()
+    part = grammar.place_part(m)
+    place = _PLACE_PREFIX.match(part)
+    if place is None:
+        return name
+    k = m.find(place.group(0), len(m) - len(part) + len(place.group(0)))
+    if k > 0 and _is_org_line(m[:k]) and _is_org_line(m[k:]):
+        return name[:k]
     return name
 
 
@@ -850,6 +865,18 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
             if iso:
                 return iso
     return None
+
+
+_BRACKET_DATE = re.compile(r"\s*\(\s*(?:" + _DATE.pattern + r")\s*\)")
+
+
+def _dated_under_title(lines: list[_Line], title: _TitleCand | None) -> str | None:
+    """关于…的若干政策意见 / (2015年5月19日) 工业是…: the bracketed date that opens the line under the title (the
+    date a 决定 or 意见 was adopted), even when the text runs on after it."""
+    if title is None or title.last + 1 >= len(lines):
+        return None
+    m = _BRACKET_DATE.match(lines[title.last + 1].match)
+    return parse_date(m.group(0)) if m else None
 
 
 def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: list[_Field]) -> str | None:

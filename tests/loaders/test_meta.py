@@ -614,3 +614,15 @@ def test_region_of_a_party_issuer_and_never_of_a_collective(convert) -> None:  #
     regions = RegionTable.load_default()
     assert regions.prefix_of(convert("中共武汉市委")) == "武汉市"
     assert regions.prefix_of(convert("相关市人民政府")) is None
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_glued_joint_issuers_and_a_bracketed_date_under_the_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "重要文献\n\n中共淄博市委淄博市人民政府\n关于推动转型升级建设工业强市的若干政策意见\n"
+        "(2015年5月19日) 工业是淄博的立市之基。为适应新常态,特制定如下政策意见。\n一、培育龙头企业\n"
+    )
+    meta = meta_of(text)
+    assert meta.issuer == convert("中共淄博市委")
+    assert meta.issued == "2015-05-19"
+    assert meta.region == "淄博市"
