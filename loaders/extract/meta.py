@@ -35,6 +35,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.divisions import load_divisions
@@ -112,6 +113,8 @@ _DOC_NUMBER = re.compile(
     r"(?:[\u4e00-\u9fff]|\([a-z\u00c0-\u024f]{1,7}\)){1,16}?\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
 )
 _CITE = re.compile(r"《([^《》\n]{1,200})》")
+# The place shorts opening a government's (or its office's) document number: 京兴 of 京兴政办发, 遵 of 遵府办函.
+_NUMBER_SHORTS = re.compile(r"([\u4e00-\u9fff]{1,3}?)(?:政办|府办|政|府)")
 _LEAD_YEAR = re.compile(
     r"^\s*((?:19|20)\d\d)\s*年\s*(?:度\s*)?(?:全市|全省|全区|全县|全镇|全国|我市|我省|我区|我县|全局|全系统)"
 )
@@ -342,13 +345,19 @@ class _Field:
 
 
 @lru_cache(maxsize=1)
+def _disclosure() -> dict[str, Any]:
+    ref = resources.files("policykg.loaders").joinpath("data/disclosure.toml")
+    try:
+        return tomllib.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read the disclosure field labels ({exc})") from exc
+
+
+@lru_cache(maxsize=1)
 def _field_rx() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern for every disclosure label of ``data/disclosure.toml`` (inner spaces allowed: 索 引 号)."""
     ref = resources.files("policykg.loaders").joinpath("data/disclosure.toml")
-    try:
-        data = tomllib.loads(ref.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ExtractError(f"{ref}: cannot read the disclosure field labels ({exc})") from exc
+    data = _disclosure()
     roles: dict[str, str] = {}
     for i, entry in enumerate(data.get("field", [])):
         if not entry.get("source") or not entry.get("role"):
@@ -657,6 +666,7 @@ def extract_meta(
     meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
     if meta.region is None:
         meta.region = regions.from_cues(src.match) or regions.most_named(src.match)
+    meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta)
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
@@ -877,6 +887,28 @@ def _dated_under_title(lines: list[_Line], title: _TitleCand | None) -> str | No
         return None
     m = _BRACKET_DATE.match(lines[title.last + 1].match)
     return parse_date(m.group(0)) if m else None
+
+
+def _number_region(number: str | None, region: str | None, match: str, regions: RegionTable) -> str | None:
+    """A finer region from the place shorts opening a government's document number (京兴政办发: 京 北京市, 兴
+    大兴区; 遵府办函: 遵义市; 锡政发: 无锡市), each settled by the division the text itself names."""
+    m = _NUMBER_SHORTS.match(fold(number or ""))
+    if m is None:
+        return None
+    divisions = load_divisions()
+    found = None
+    for ch in m.group(1):
+        here = regions.by_short(ch)
+        if here is not None and (found is None or found in regions.ancestors(here)):
+            found = here
+            continue
+        finer = divisions.by_short_char(ch, match, found)
+        if finer is None:
+            break
+        found = finer
+    if found is None or (region is not None and region not in regions.ancestors(found)):
+        return None  # never a place the document's own region does not hold
+    return found if found != region else None
 
 
 def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: list[_Field]) -> str | None:

@@ -191,7 +191,11 @@ def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
             k = i - 1
             while k >= start and m[k] in " \t":
                 k -= 1
-            if k >= start and m[k] not in "、,:" and not (opened and depth == 1 and _closes_next_line(m, i, end)):
+            if (
+                k >= start
+                and m[k] not in "、,:"
+                and not (opened and depth == 1 and _closes_next_line(m, i, end))
+            ):
                 break
         if ch in _OPEN:
             depth += 1
@@ -611,7 +615,9 @@ def _join_shared_suffix(w: list[str], pieces: list[_Piece], resolver: UnitResolv
     while k < len(pieces):
         p = pieces[k]
         j = k
-        while j + 1 < len(pieces) and pieces[j].sep == "、" and pieces[j].role is None and not pieces[j].person:
+        while (
+            j + 1 < len(pieces) and pieces[j].sep == "、" and pieces[j].role is None and not pieces[j].person
+        ):
             j += 1
             last = pieces[j]
             heads = [_nk("".join(w[q.start : q.end])) for q in pieces[k:j]]

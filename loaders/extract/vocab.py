@@ -64,7 +64,9 @@ class Vocabulary:
     timing_verbs: tuple[str, ...] = ()  # 完成 in 6月底完成: a deadline piece closing a clause, not a unit
     standing: tuple[str, ...] = ()  # 长期坚持 / 持续推进: a timing piece without a date
     notes: tuple[str, ...] = ()  # 注 / 备注: a note line's rule covers the whole list
-    work_tails: tuple[str, ...] = ()  # 的工作 in (一)省监察厅牵头的工作: a heading naming who leads its section
+    work_tails: tuple[
+        str, ...
+    ] = ()  # 的工作 in (一)省监察厅牵头的工作: a heading naming who leads its section
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:

@@ -626,3 +626,27 @@ def test_glued_joint_issuers_and_a_bracketed_date_under_the_title(convert) -> No
     assert meta.issuer == convert("中共淄博市委")
     assert meta.issued == "2015-05-19"
     assert meta.region == "淄博市"
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+@pytest.mark.parametrize(
+    ("head", "region"),
+    [
+        (
+            "发文序号:京兴政办发〔2023〕1号\n关于印发重点工作分工方案的通知\n各镇人民政府:\n大兴区将推进。\n",
+            "北京市大兴区",
+        ),
+        ("发布文号: 锡政发[2011]21号\n市政府2011年重点工作分解落实方案\n(市发改委、无锡国税局)\n", "无锡市"),
+        ("文号 遵府办函〔2022〕56号\n市人民政府办公室关于印发分工方案的通知\n遵义都市圈建设。\n", "遵义市"),
+    ],
+)
+def test_region_from_the_place_shorts_of_the_document_number(convert, head: str, region: str) -> None:  # type: ignore[no-untyped-def]
+    assert meta_of(convert(head + "一、总体要求\n")).region == region
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_number_short_shared_by_a_province_and_a_city_keeps_the_province(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "文号:吉政发〔2023〕3号\n吉林省人民政府关于印发若干措施的通知\n吉林省各地要落实。\n一、总体要求\n"
+    )
+    assert meta_of(text).region == "吉林省"

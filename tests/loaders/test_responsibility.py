@@ -404,7 +404,9 @@ def test_joins_split_on_both_sides_and_league_collectives(variant) -> None:  # t
         variant(HEAD + "1.建设基地。(自治区能源局牵头,经济和信息化委、环保厅和电力监管办及相关盟市配合)\n")
     )
     m = doc.measures[0]
-    assert names(m.responsible) == keys(["自治区能源局", "经济和信息化委", "环保厅", "电力监管办", "相关盟市"])
+    assert names(m.responsible) == keys(
+        ["自治区能源局", "经济和信息化委", "环保厅", "电力监管办", "相关盟市"]
+    )
     assert names(m.lead) == keys(["自治区能源局"])
 
 
@@ -419,7 +421,9 @@ def test_list_sharing_the_last_body_noun_is_one_unit(variant) -> None:  # type: 
     )
     one, two, three, four, five = run(variant(text)).measures
     assert names(one.responsible) == keys(["海东市、兰州市、临夏州发展改革部门"])
-    assert names(two.responsible) == keys(["自治区交通运输厅", "银川市、石嘴山市、吴忠市人民政府", "宁东管委会"])
+    assert names(two.responsible) == keys(
+        ["自治区交通运输厅", "银川市、石嘴山市、吴忠市人民政府", "宁东管委会"]
+    )
     assert names(three.responsible) == keys(["各市(县)、区政府", "市发改委"])
     assert names(four.responsible) == keys(["开发区", "各街道", "区直各部门"])
     assert names(five.responsible) == keys(["合肥市", "省发展改革委"])

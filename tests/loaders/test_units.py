@@ -460,7 +460,9 @@ def test_short_local_names_are_the_full_bodies_of_the_document_region(lexicon: U
 
 
 @pytest.mark.parametrize("short", ["市发改委", "市發改委"])
-def test_short_names_of_untitled_documents_never_merge_across_documents(lexicon: UnitLexicon, short: str) -> None:
+def test_short_names_of_untitled_documents_never_merge_across_documents(
+    lexicon: UnitLexicon, short: str
+) -> None:
     hangzhou = UnitResolver(lexicon, issuer=None, region=None, doc_scope="doc:a")
     shaoxing = UnitResolver(lexicon, issuer=None, region=None, doc_scope="doc:b")
     assert hangzhou.resolve_name(short) != shaoxing.resolve_name(short)
