@@ -681,7 +681,8 @@ def parse_responsibility(
     at_text_end = not src.match[span.end :].strip() and not src.match[
         span.start : span.end
     ].rstrip().endswith(tuple(_CLOSE))
-    if at_text_end and pieces and not resolver.can_stand(_nk("".join(w[pieces[-1].start : pieces[-1].end]))):
+    last = _nk("".join(w[pieces[-1].start : pieces[-1].end])) if at_text_end and pieces else ""
+    if last and not resolver.can_stand(last) and not _joined_ends_as_unit(last, resolver.lexicon):
         pieces.pop()  # the text stops inside the last name (市人力资源社会保): not a unit
     spans = [
         (

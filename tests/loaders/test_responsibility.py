@@ -462,3 +462,10 @@ def test_clause_closing_the_lines_under_a_heading_item(variant) -> None:  # type
     assert names(one.lead) == keys(["自治区交通运输厅"])
     assert names(one.responsible) == keys(["自治区交通运输厅", "自治区发展改革委"])
     assert two.responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_excerpt_cut_after_a_joined_last_unit_keeps_it(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + "1.建设屏障。(自治区发展改革委牵头,自治区林业厅、财政厅及相关盟市"
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["自治区发展改革委", "自治区林业厅", "财政厅", "相关盟市"])
