@@ -116,7 +116,8 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
     )
 
     for ordinal, item in enumerate(outline.measures, start=1):
-        end_label = _label_end(src, item.body, item.span.end, item.inline_clause)
+        opening = next((c for c in item.clauses if c.start <= item.body), None)  # (一)A牵头的工作: the heading
+        end_label = _label_end(src, item.body, item.span.end, opening or item.inline_clause)
         doc.measures.append(
             Measure(
                 number=item.number,
@@ -157,6 +158,9 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
 def _label_end(src: SourceDocument, body: int, end: int, clause: Span | None) -> int:
     """End of the lead phrase: the first 。 (exclusive), else the start of an inline clause, else the end."""
     limit = clause.start if clause is not None and clause.start >= body else end
+    if clause is not None and clause.start <= body:  # (一)省监察厅牵头的工作: the heading is the label
+        line_end = src.match.find("\n", body, end)
+        limit = line_end if line_end > 0 else end
     stop = src.match.find("。", body, end)
     if 0 <= stop < limit:
         return stop

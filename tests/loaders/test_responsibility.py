@@ -469,3 +469,18 @@ def test_excerpt_cut_after_a_joined_last_unit_keeps_it(variant) -> None:  # type
     text = HEAD + "1.建设屏障。(自治区发展改革委牵头,自治区林业厅、财政厅及相关盟市"
     m = run(variant(text)).measures[0]
     assert names(m.responsible) == keys(["自治区发展改革委", "自治区林业厅", "财政厅", "相关盟市"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_heading_naming_its_lead_over_a_paragraph_is_a_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、张三省长负责的工作\n全面负责落实。\n(一)省监察厅牵头的工作\n加强行政监察工作。\n"
+        "(二)省审计厅牵头的工作\n全面加强审计工作。\n协同单位:省直各部门和各市人民政府。\n"
+        "(三)省编办牵头的工作\n1.深化改革。\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.lead) == keys(["省监察厅"])
+    assert name_key(one.label) == name_key(variant("省监察厅牵头的工作"))
+    assert names(two.responsible) == keys(["省审计厅", "省直各部门", "各市人民政府"])
+    assert names(two.lead) == keys(["省审计厅"])
+    assert names(three.lead) == keys(["省编办"])
