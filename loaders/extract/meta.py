@@ -50,7 +50,7 @@ __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 
 _TITLE_END = re.compile(
     r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则|"
-    r"清单|分解|分解表|分工表|进展情况|推进情况|情况表|目标安排|工作安排)"
+    r"清单|分解|分解表|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|情况表|目标安排|工作安排)"
     r"(?:\s*\([^()]{0,20}\))?$"
 )
 _ORG_END = re.compile(
@@ -63,7 +63,8 @@ _LIST_MARKER = re.compile(
     r"^\s*(?:[((][一二三四五六七八九十0-9]+[))]|[0-9]+\s*[.、]|[一二三四五六七八九十]+\s*[、.]|[①-⑳])"
 )
 # An edition note on its own line under a title: (2025年版), (试行), (2022-2024年).
-_EDITION = re.compile(r"^\s*\((?=[^()]*(?:\d|版|试行|暂行))[^()]{1,20}\)\s*$")
+# (2025年版) / (试行) under a title end it; (共118项) counts its items and is no part of it
+_EDITION = re.compile(r"^\s*\((?!\s*共)(?=[^()]*(?:\d|版|试行|暂行))[^()]{1,20}\)\s*$")
 _WRAPPED = re.compile(r"\s*(?P<org>[^《》\s]{0,30}?)\s*《(?P<t>[^《》]+)》\s*$")
 _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # A repost's lead sentence naming the issuer: 近日,浙江省人民政府办公厅印发…; read in the first lines only.
@@ -565,6 +566,8 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             nxt = lines[j + 1]
             if len(nxt.match) > 40 or not _title_part(nxt) or _opens_title(nxt.match):
                 break
+            if len(parts) == 1 and len(joined) <= 6 and _whole_title(nxt.match):
+                break  # 信息详情 / 2020年…全年完成情况: a page's label above a whole title
             j += 1
             parts.append((nxt, 0))
             joined += nxt.match.strip()
@@ -602,6 +605,12 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             continue
         i += 1
     return out
+
+
+def _whole_title(m: str) -> bool:
+    """A line that is a whole title on its own (long, ending with a title noun)."""
+    m = m.strip()
+    return len(m) >= 10 and bool(_TITLE_END.search(m)) and not _unbalanced(m)
 
 
 def _opens_title(m: str) -> bool:

@@ -650,3 +650,27 @@ def test_number_short_shared_by_a_province_and_a_city_keeps_the_province(convert
         "文号:吉政发〔2023〕3号\n吉林省人民政府关于印发若干措施的通知\n吉林省各地要落实。\n一、总体要求\n"
     )
     assert meta_of(text).region == "吉林省"
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "区政府2024年重点工作目标任务分解落实方案\n(共118项)\n序号 项目\n",
+            "区政府2024年重点工作目标任务分解落实方案",
+        ),
+        (
+            "2025年区政府工作报告目标任务推进情况汇总表\n序号 目标任务 责任单位\n",
+            "2025年区政府工作报告目标任务推进情况汇总表",
+        ),
+        (
+            "北京市西城区人民政府\n\n信息详情\n2020年西城区政府工作报告重点工作全年完成情况\n发布时间:2021-03-08\n",
+            "2020年西城区政府工作报告重点工作全年完成情况",
+        ),
+    ],
+)
+def test_title_ends_before_a_count_a_table_header_and_after_a_page_label(
+    convert, text: str, title: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert meta_of(convert(text + "一、总体要求\n")).title == convert(title)
