@@ -129,6 +129,15 @@ class DivisionTable:
         ]
         return hits[0] if len(hits) == 1 else None
 
+    def only_named(self, level: str, text: str) -> str | None:
+        """The one division of ``level`` that ``text`` names by a form of its own, if exactly one is named."""
+        hits = [
+            d.name
+            for d in self.by_name.values()
+            if d.level == level and any(self._names_only(f, d.name) and f in text for f in _forms(d))
+        ]
+        return hits[0] if len(hits) == 1 else None
+
     def _names_only(self, form: str, name: str) -> bool:
         """Whether ``form`` names ``name`` and nothing else (吉林 names a province and a city)."""
         return len(form) >= 2 and self.forms.get(name_key(form)) == [name]

@@ -116,7 +116,9 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
     )
 
     for ordinal, item in enumerate(outline.measures, start=1):
-        opening = next((c for c in item.clauses if c.start <= item.body), None)  # (一)A牵头的工作: the heading
+        opening = next(
+            (c for c in item.clauses if c.start <= item.body), None
+        )  # (一)A牵头的工作: the heading
         end_label = _label_end(src, item.body, item.span.end, opening or item.inline_clause)
         doc.measures.append(
             Measure(

@@ -41,7 +41,7 @@ from policykg.errors import ExtractError
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.units import default_grammar
-from policykg.loaders.normalize import fold, name_key
+from policykg.loaders.normalize import fold, name_key, to_simplified
 from policykg.models import DocMeta, Phase, SourceDocument, Span
 
 log = logging.getLogger(__name__)
@@ -658,6 +658,8 @@ def extract_meta(
         # a notice without a heading line, its plan attached: the attachment's own title names it
         stop = min(len(lines), limit + 4)
         cands = _title_candidates(lines[:stop], stop)[:1]
+    if not cands:
+        cands = _reported_title(lines)
     own = [c for c in cands if not c.cover]
     chosen = own[0] if own else (cands[0] if cands else None)
     if chosen is not None:
@@ -806,6 +808,27 @@ def _masthead_issuer(lines: list[_Line]) -> str | None:
     return None
 
 
+# A repost's lead sentence quoting the notice it reports: …网站发布了《自治区人民政府办公厅关于印发…的通知》.
+_REPORTED_TITLE = re.compile(r"(?:印发|发布|出台|公布|下发)了?\s*《(?P<t>[^《》\n]{6,150})》")
+
+
+def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
+    """The title a repost's lead sentence quotes, when the page prints no title line of its own."""
+    for i, ln in enumerate(lines[:_LEAD_LINES]):
+        m = _REPORTED_TITLE.search(ln.match)
+        if m is None or not _TITLE_END.search(m.group("t")):
+            continue
+        t = m.group("t")
+        about = t.find("关于")
+        issuer = (
+            ln.text[m.start("t") : m.start("t") + about] if about > 0 and _is_org_line(t[:about]) else None
+        )
+        start, end = ln.start + m.start("t"), ln.start + m.end("t")
+        cover = bool(re.search(r"印发|转发|发布", t) and t.endswith("通知"))
+        return [_TitleCand(i, i, start, end, ln.text[m.start("t") : m.end("t")], issuer, cover)]
+    return []
+
+
 def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
     """A repost's lead sentence: 近日,宁波市人民政府办公厅印发通知 / 日前,某某区人民政府印发关于…的通知."""
     for ln in lines[:_LEAD_LINES]:
@@ -952,6 +975,9 @@ def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: lis
         found = regions.by_short(meta.doc_number.strip()[0])
         if found:
             return found
+    if meta.issuer and to_simplified(fold(meta.issuer)).startswith(default_grammar().province_heads):
+        # 自治区人民政府办公厅 on a page naming 宁夏回族自治区: the one province the text names
+        return load_divisions().only_named("province", src.match[:_NAMED_SCAN])
     return None
 
 

@@ -730,7 +730,11 @@ class _Parser:
     def _leads_paragraph(self, line: Line, j: int | None) -> bool:
         """Whether a title-only heading names its lead (省监察厅牵头的工作) and heads paragraphs with no heading
         below them before the next heading of its level or higher."""
-        if j is None or self.lines[j].kind != "content" or "牵头" not in self.src.match[line.body : line.rend]:
+        if (
+            j is None
+            or self.lines[j].kind != "content"
+            or "牵头" not in self.src.match[line.body : line.rend]
+        ):
             return False
         k = self._paragraph_end(j)
         if k < len(self.lines) and self.lines[k].kind == "responsibility":

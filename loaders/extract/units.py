@@ -76,6 +76,7 @@ class UnitGrammar:
     township_levels: tuple[str, ...] = ()
     party_prefixes: tuple[str, ...] = ()
     national_prefixes: tuple[str, ...] = ()
+    province_heads: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -91,6 +92,7 @@ class UnitGrammar:
             township_levels=_words(data, "township_level", "levels", path),
             party_prefixes=_words(data, "party_prefix", "words", path),
             national_prefixes=_words(data, "national_prefix", "words", path),
+            province_heads=_words(data, "province_head", "words", path),
         )
 
     def place_part(self, nk: str) -> str:

@@ -674,3 +674,14 @@ def test_title_ends_before_a_count_a_table_header_and_after_a_page_label(
     convert, text: str, title: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert meta_of(convert(text + "一、总体要求\n")).title == convert(title)
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_repost_quoting_its_notice_gives_title_issuer_and_province(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "最新消息:今天,宁夏回族自治区人民政府网站发布了《自治区人民政府办公厅关于印发银川都市圈建设2019年工作计划的通知》,"
+        "明确了工作计划。\n为认真贯彻落实,特制定本计划。\n一、基础设施互联互通\n(一)道路畅通工程。加快建设。\n"
+    )
+    meta = meta_of(text)
+    assert meta.title == convert("自治区人民政府办公厅关于印发银川都市圈建设2019年工作计划的通知")
+    assert meta.region == "宁夏回族自治区"
