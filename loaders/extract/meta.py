@@ -659,7 +659,7 @@ def extract_meta(
         stop = min(len(lines), limit + 4)
         cands = _title_candidates(lines[:stop], stop)[:1]
     if not cands:
-        cands = _reported_title(lines)
+        cands = _reported_title(lines[: min(limit, _LEAD_LINES)])
     own = [c for c in cands if not c.cover]
     chosen = own[0] if own else (cands[0] if cands else None)
     if chosen is not None:
@@ -813,10 +813,11 @@ _REPORTED_TITLE = re.compile(r"(?:印发|发布|出台|公布|下发)了?\s*《(
 
 
 def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
-    """The title a repost's lead sentence quotes, when the page prints no title line of its own."""
-    for i, ln in enumerate(lines[:_LEAD_LINES]):
+    """The notice title (关于…) a repost's lead sentence quotes, before the body, when the page prints no title line
+    of its own."""
+    for i, ln in enumerate(lines):
         m = _REPORTED_TITLE.search(ln.match)
-        if m is None or not _TITLE_END.search(m.group("t")):
+        if m is None or "关于" not in m.group("t") or not _TITLE_END.search(m.group("t")):
             continue
         t = m.group("t")
         about = t.find("关于")
