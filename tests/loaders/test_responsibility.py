@@ -484,3 +484,10 @@ def test_heading_naming_its_lead_over_a_paragraph_is_a_measure(variant) -> None:
     assert names(two.responsible) == keys(["省审计厅", "省直各部门", "各市人民政府"])
     assert names(two.lead) == keys(["省审计厅"])
     assert names(three.lead) == keys(["省编办"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_national_bodys_office_in_a_place_is_one_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + "1.保障能源。(省发展改革委、国家能源局山东监管办按职责分工负责)\n"
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["省发展改革委", "国家能源局山东监管办"])
