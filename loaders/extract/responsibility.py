@@ -59,7 +59,7 @@ for _w in _V.tails:
     _TAIL_BY_LAST[_w[-1]] = (*_TAIL_BY_LAST.get(_w[-1], ()), _w)
 _ROLE_ANY = re.compile(_VERBS)
 # A trailing 等-phrase: 市财政局等有关部门 -> 市财政局.
-_ROLE_HEAD = re.compile(r"^\s*(?:由|请)")
+_ROLE_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, _V.heads)) + ")")
 # A sentence of a clause that names units for every measure from here on: 以下均需A落实,不再列出 /
 # 具体任务均涉及A,不再做分工,下同.
 _EVERYWHERE = re.compile(

@@ -760,7 +760,10 @@ class UnitResolver:
             return True  # a name this document itself uses on its own
         if right.endswith(lex.branch_suffixes):
             return False
-        if _simplified(left[:4]).startswith(lex.grammar.national_prefixes) and lex.place_prefix(right) is not None:
+        if (
+            _simplified(left[:4]).startswith(lex.grammar.national_prefixes)
+            and lex.place_prefix(right) is not None
+        ):
             return False  # 国家能源局山东监管办, 国家统计局青岛调查队: a national body's office in a place
         right_unprefixed = lex.place_prefix(right) is None and right[:1] not in lex.local_prefixes
         if right_unprefixed and right.endswith(lex.division_suffixes):

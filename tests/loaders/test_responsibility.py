@@ -491,3 +491,10 @@ def test_a_national_bodys_office_in_a_place_is_one_unit(variant) -> None:  # typ
     text = HEAD + "1.保障能源。(省发展改革委、国家能源局山东监管办按职责分工负责)\n"
     m = run(variant(text)).measures[0]
     assert names(m.responsible) == keys(["省发展改革委", "国家能源局山东监管办"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_huitong_opening_a_piece_is_no_part_of_the_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    m = run(variant(HEAD + "1.推进改革。(由市发改委牵头,会同市财政局负责)\n")).measures[0]
+    assert names(m.responsible) == keys(["市发改委", "市财政局"])
+    assert names(m.lead) == keys(["市发改委"])
