@@ -679,7 +679,7 @@ def extract_meta(
         meta.region = regions.from_cues(src.match) or regions.most_named(src.match)
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
     meta.addressees = _addressees(lines, limit)
-    meta.year = _year(lines, limit, meta)
+    meta.year = _year(lines, limit, meta) or _year_of(_field_date(src, fields, "published"))
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
     log.debug(
         "%s: title=%r issuer=%r issued=%r region=%r",
@@ -873,9 +873,10 @@ def _field_date(src: SourceDocument, fields: list[_Field], role: str) -> str | N
     return None
 
 
-def _lost_date(m: str) -> str | None:
+def _lost_date(m: str, published: str | None = None) -> str | None:
     """A signature date whose 年/月 were lost in a page copy, when only one reading is a date: 202091,
-    2023925日 (2023-09-25; 2023-92-5 is none), 20230315."""
+    2023925日 (2023-09-25; 2023-92-5 is none), 20230315; or only one is not after the page's ``published`` date
+    (2024115 on a page of 2024-01-18 is 2024-01-15, not 2024-11-05)."""
     digits = _LOST_DATE.match(m)
     if not digits:
         return None
@@ -884,6 +885,8 @@ def _lost_date(m: str) -> str | None:
     # month and day of one or two digits each
     readings = {(int(rest[:k]), int(rest[k:])) for k in (1, 2) if 1 <= len(rest) - k <= 2}
     valid = [(mo, d) for mo, d in readings if 1 <= mo <= 12 and 1 <= d <= 31]
+    if len(valid) > 1 and published:
+        valid = [(mo, d) for mo, d in valid if f"{s[:4]}-{mo:02d}-{d:02d}" <= published]
     if len(valid) != 1:
         return None
     mo, d = valid[0]
@@ -894,12 +897,14 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
     found = _field_date(src, fields, "issued")
     if found:
         return found
+    # A page's publication date is no date issued (a repost's, a catalogue's), but no document is issued after it.
+    published = _field_date(src, fields, "published")
     for i, ln in enumerate(lines):
         if i > 0 and _is_org_line(lines[i - 1].match):
-            iso = parse_date(ln.match) if _DATE_ONLY.match(ln.match) else _lost_date(ln.match)
+            iso = parse_date(ln.match) if _DATE_ONLY.match(ln.match) else _lost_date(ln.match, published)
             if iso:
                 return iso
-    found = _field_date(src, fields, "published")
+    found = _field_date(src, fields, "sent")
     if found:
         return found
     for ln in lines:
@@ -1093,6 +1098,11 @@ def _year(lines: list[_Line], limit: int, meta: DocMeta) -> int | None:
     if meta.issued:
         return int(meta.issued[:4])
     return None
+
+
+def _year_of(iso: str | None) -> int | None:
+    """The plan's year when nothing else gives it: the year of the page that carries it."""
+    return int(iso[:4]) if iso else None
 
 
 def _attachment_titles(lines: list[_Line]) -> set[str]:

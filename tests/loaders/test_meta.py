@@ -77,7 +77,7 @@ def test_title_web_tag_removed_issuer_prefix_kept_as_written() -> None:
     assert m.title == "潍坊市人力资源和社会保障局关于印发人才工作若干措施的通知"
     assert m.issuer == "潍坊市人力资源和社会保障局"
     assert m.region == "潍坊市"
-    assert m.issued == "2024-03-05"
+    assert m.issued is None  # 发布时间 is the page's date, not the date issued (annotation.md)
 
 
 def test_plan_title_preferred_over_cover_title() -> None:
@@ -120,8 +120,9 @@ def test_field_date_beats_damaged_signature_date() -> None:
     assert m.issuer == "青岛市人力资源和社会保障局"
 
 
-def test_published_field_used_when_nothing_else() -> None:
-    assert meta_of("发布时间:2023-01-11\n正文。\n").issued == "2023-01-11"
+def test_published_field_is_never_the_date_issued() -> None:
+    # annotation.md: date_issued is 成文日期 or the date under the signature, "not the repost or page date"
+    assert meta_of("发布时间:2023-01-11\n正文。\n").issued is None
 
 
 @pytest.mark.parametrize(
@@ -281,7 +282,7 @@ def test_sample_002() -> None:
     m = extract_meta(sample("002"))
     assert m.title == "山东省人力资源和社会保障厅关于印发推进“四链”融合发展工作若干措施的通知"
     assert m.issuer == "山东省人力资源和社会保障厅"
-    assert m.issued == "2023-01-11"
+    assert m.issued is None  # only the page's 发布时间 (tests/corpus/samples/002: date_issued null)
     assert m.region == "山东省"
     assert m.year == 2023
     assert m.cites == ["人才链、教育链、产业链、创新链融合发展工作机制(试行)"]
@@ -685,3 +686,19 @@ def test_repost_quoting_its_notice_gives_title_issuer_and_province(convert) -> N
     meta = meta_of(text)
     assert meta.title == convert("自治区人民政府办公厅关于印发银川都市圈建设2019年工作计划的通知")
     assert meta.region == "宁夏回族自治区"
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_page_date_is_no_date_issued_but_settles_a_lost_one(convert) -> None:  # type: ignore[no-untyped-def]
+    head = "沈阳市辽中区人民政府关于印发工作任务分解表的通知\n发布时间:2024-01-18 来源:政府办\n各镇人民政府:\n现印发。\n"
+    assert meta_of(convert(head + "一、任务\n")).issued is None
+    signed = head + "沈阳市辽中区人民政府\n2024115\n一、任务\n"
+    assert meta_of(convert(signed)).issued == "2024-01-15"
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_sent_date_after_the_signature_date(convert) -> None:  # type: ignore[no-untyped-def]
+    text = "发文日期 | 2022-07-28 | 有效性\n兴平市人民政府办公室关于印发方案的通知\n各镇人民政府:\n现印发。\n"
+    assert meta_of(convert(text + "一、任务\n")).issued == "2022-07-28"
+    signed = text + "兴平市人民政府办公室\n2022年7月25日\n一、任务\n"
+    assert meta_of(convert(signed)).issued == "2022-07-25"

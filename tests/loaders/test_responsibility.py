@@ -502,7 +502,9 @@ def test_huitong_opening_a_piece_is_no_part_of_the_unit(variant) -> None:  # typ
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_subject_and_cooperation_labels_and_a_contact_leader(variant) -> None:  # type: ignore[no-untyped-def]
-    text = HEAD + "1.做甲。(责任主体:各区县政府;协作单位:市财政局)\n2.做乙。\n联系领导:张三\n承担单位:市发改委\n"
+    text = (
+        HEAD + "1.做甲。(责任主体:各区县政府;协作单位:市财政局)\n2.做乙。\n联系领导:张三\n承担单位:市发改委\n"
+    )
     one, two = run(variant(text)).measures
     assert names(one.responsible) == keys(["各区县政府", "市财政局"]) and one.lead == []
     assert names(two.responsible) == keys(["市发改委"])
