@@ -59,7 +59,7 @@ for _w in _V.tails:
     _TAIL_BY_LAST[_w[-1]] = (*_TAIL_BY_LAST.get(_w[-1], ()), _w)
 _ROLE_ANY = re.compile(_VERBS)
 # A trailing 等-phrase: 市财政局等有关部门 -> 市财政局.
-_ROLE_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, _V.heads)) + ")")
+_ROLE_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, (*_V.designation_heads, *_V.heads))) + ")")
 # A sentence of a clause that names units for every measure from here on: 以下均需A落实,不再列出 /
 # 具体任务均涉及A,不再做分工,下同.
 _EVERYWHERE = re.compile(
@@ -425,6 +425,7 @@ class _Piece:
     role: str | None = None  # "lead" | "support" | "responsible" | None (from a role verb)
     segment_role: str = "responsible"  # the role of the label before it
     person: bool = False
+    designation: bool = False  # 其中A牵头: names the role of one unit already listed
 
 
 def _blank(w: list[str], a: int, b: int) -> None:
@@ -485,7 +486,8 @@ def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:
 def _trim(w: list[str], p: _Piece) -> None:
     while p.start < p.end and (w[p.start].isspace() or w[p.start] in "\"'"):
         p.start += 1
-    while p.end > p.start and (w[p.end - 1].isspace() or w[p.end - 1] in "\"'"):
+    # a lead marked by a star (市发改委*) is typography: the mark goes, the unit stays
+    while p.end > p.start and (w[p.end - 1].isspace() or w[p.end - 1] in "\"'*★☆"):
         p.end -= 1
 
 
@@ -556,6 +558,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
             piece_text = "".join(w[p.start : p.end])
             head = _ROLE_HEAD.match(piece_text)
             if head:
+                p.designation = head.group().strip().startswith(_V.designation_heads)
                 p.start += head.end()
                 piece_text = piece_text[head.end() :]
             while True:
@@ -597,6 +600,9 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
     # (A,B牵头) make A and B lead.
     group: list[_Piece] = []
     for p in pieces:
+        if p.designation:
+            group = []
+            continue
         group.append(p)
         if p.role is not None:
             for q in group:

@@ -508,3 +508,15 @@ def test_subject_and_cooperation_labels_and_a_contact_leader(variant) -> None:  
     one, two = run(variant(text)).measures
     assert names(one.responsible) == keys(["各区县政府", "市财政局"]) and one.lead == []
     assert names(two.responsible) == keys(["市发改委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_qizhong_names_one_lead_among_the_units_listed_and_a_star_is_dropped(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "1.做甲。(责任单位:市发改委、市财政局,其中市发改委牵头)\n2.做乙。(责任单位:市发改委*、市财政局)\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市发改委", "市财政局"])
+    assert names(one.lead) == keys(["市发改委"])
+    assert names(two.responsible) == keys(["市发改委", "市财政局"]) and two.lead == []
