@@ -55,7 +55,7 @@ _TITLE_END = re.compile(
 )
 _ORG_END = re.compile(
     r"(?:局|厅|委|委员会|政府|办公室|办公厅|部|中心|管委|管委会|院|总工会|联合会|协会|处|办|署|领导小组|小组|"
-    r"公司|集团|团委|党委|法院|检察院|人民政府|办事处)$"
+    r"公司|集团|团委|党委|法院|检察院|人民政府|办事处|指挥部|专班)(?:\s*\((?:代|印)\))?$"
 )
 _BODY_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.]")
 _ATTACH_LINE = re.compile(r"^\s*附件\s*[0-9一二三四五六七八九十]*\s*[::]?")
@@ -859,8 +859,12 @@ def _title_field_issuer(src: SourceDocument, fields: list[_Field]) -> str | None
     return None
 
 
+# 广西推进产业振兴三年行动指挥部(代): a body signing for another keeps its own name
+_SIGNS_FOR = re.compile(r"\s*[((]\s*[代印]\s*[))]\s*$")
+
+
 def _first_org(ln: _Line) -> str:
-    return re.split(r"\s{2,}", ln.text.strip())[0]
+    return _SIGNS_FOR.sub("", re.split(r"\s{2,}", ln.text.strip())[0])
 
 
 def _field_date(src: SourceDocument, fields: list[_Field], role: str) -> str | None:

@@ -702,3 +702,14 @@ def test_sent_date_after_the_signature_date(convert) -> None:  # type: ignore[no
     assert meta_of(convert(text + "一、任务\n")).issued == "2022-07-28"
     signed = text + "兴平市人民政府办公室\n2022年7月25日\n一、任务\n"
     assert meta_of(convert(signed)).issued == "2022-07-25"
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_a_command_post_signing_for_the_government_is_the_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "各市人民政府:\n经自治区人民政府同意,现将《关于加力振作工业经济的政策措施》印发给你们。\n"
+        "广西推进产业振兴三年行动指挥部(代)\n2023年1月9日\n关于加力振作工业经济的政策措施\n一、夯实基础\n"
+    )
+    meta = meta_of(text)
+    assert meta.issuer == convert("广西推进产业振兴三年行动指挥部")
+    assert meta.issued == "2023-01-09"
