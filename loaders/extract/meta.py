@@ -568,6 +568,8 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
                 break
             if len(parts) == 1 and len(joined) <= 6 and _whole_title(nxt.match):
                 break  # 信息详情 / 2020年…全年完成情况: a page's label above a whole title
+            if len(joined) <= 4 and len(nxt.match.strip()) <= 4:
+                break  # 新闻动态 / 融资担保 / 通知公告: a site's menu, one item a line
             j += 1
             parts.append((nxt, 0))
             joined += nxt.match.strip()

@@ -713,3 +713,12 @@ def test_a_command_post_signing_for_the_government_is_the_issuer(convert) -> Non
     meta = meta_of(text)
     assert meta.issuer == convert("广西推进产业振兴三年行动指挥部")
     assert meta.issued == "2023-01-09"
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_a_sites_menu_is_no_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "中国中小企业网\n  • 首  页\n  • 新闻动态\n  • 融资担保\n  • 通知公告\n  • 工作动态\n"
+        "关于提振发展信心推动经济恢复的政策措施\n为全面贯彻落实,制定如下措施。\n一、支持企业\n"
+    )
+    assert meta_of(text).title == convert("关于提振发展信心推动经济恢复的政策措施")
