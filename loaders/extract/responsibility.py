@@ -631,8 +631,8 @@ def _join_shared_suffix(w: list[str], pieces: list[_Piece], resolver: UnitResolv
                 p = _Piece(p.start, last.end, last.sep, last.role, p.segment_role, last.person)
                 k = j
                 break
-            if not resolver.shares_suffix(heads, heads[-1] + "政府"):
-                break  # no longer a run of bare division names
+            if not resolver.may_head_shared(heads):
+                break  # no longer a run of bare division names or zones
         out.append(p)
         k += 1
     return out

@@ -77,6 +77,8 @@ class UnitGrammar:
     party_prefixes: tuple[str, ...] = ()
     national_prefixes: tuple[str, ...] = ()
     province_heads: tuple[str, ...] = ()
+    zone_endings: tuple[str, ...] = ()
+    zone_nouns: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -93,7 +95,17 @@ class UnitGrammar:
             party_prefixes=_words(data, "party_prefix", "words", path),
             national_prefixes=_words(data, "national_prefix", "words", path),
             province_heads=_words(data, "province_head", "words", path),
+            zone_endings=_words(data, "zone", "endings", path),
+            zone_nouns=_words(data, "zone", "shared_nouns", path),
         )
+
+    def zones_share(self, heads: list[str], last: str) -> bool:
+        """高新区、经开区管委会: bare zones before a zone's administration share its noun."""
+        noun = next((n for n in self.zone_nouns if last.endswith(n)), None)
+        if noun is None or not _unbracketed(last[: -len(noun)]).endswith(self.zone_endings):
+            return False
+        # 汾湖高新区(黎里镇): the township a zone runs is no part of the name's ending
+        return all(_unbracketed(h).endswith(self.zone_endings) for h in heads)
 
     def place_part(self, nk: str) -> str:
         """The part of a name that may start with a place: after a party prefix (中共武汉市委 -> 武汉市委)."""
@@ -389,6 +401,10 @@ def _clean_label(surface: str) -> str:
     return "".join(ch for ch, m in zip(surface, f, strict=True) if not m.isspace())
 
 
+def _unbracketed(s: str) -> str:
+    return re.sub(r"\([^()]*\)", "", _simplified(s))
+
+
 @lru_cache(maxsize=8192)
 def _simplified(s: str) -> str:
     return to_simplified(s)
@@ -461,10 +477,19 @@ class UnitResolver:
                 and "各" not in body
                 and not body.endswith(g.collective_endings)
             )
+        if g.zones_share(heads, last):
+            return True
         if not all(self._is_division_name(h) and not self.lexicon.ends_as_unit(h) for h in heads):
             return False
         n, _names = load_divisions().prefix_candidates(last)
         return 0 < n < len(last) and not self._is_division_name(last)
+
+    def may_head_shared(self, heads: list[str]) -> bool:
+        """Whether list pieces may still be the heads of a shared body noun: bare division names or bare zones."""
+        g = self.lexicon.grammar
+        return all(self._is_division_name(h) and not self.lexicon.ends_as_unit(h) for h in heads) or all(
+            _unbracketed(h).endswith(g.zone_endings) for h in heads
+        )
 
     def can_end_list(self, nk: str) -> bool:
         """Whether the last piece of a list is a whole unit: one that can stand, or a collective of divisions

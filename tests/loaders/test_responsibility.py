@@ -520,3 +520,15 @@ def test_qizhong_names_one_lead_among_the_units_listed_and_a_star_is_dropped(var
     assert names(one.responsible) == keys(["市发改委", "市财政局"])
     assert names(one.lead) == keys(["市发改委"])
     assert names(two.responsible) == keys(["市发改委", "市财政局"]) and two.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bare_zones_before_a_zones_administration_are_one_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "1.做甲。(各县(市、区)人民政府,高新区、经开区管委会负责)\n"
+        "2.做乙。(吴江开发区、汾湖高新区(黎里镇)、吴江高新区(盛泽镇)管委会负责)\n3.做丙。(高新区、市发改委负责)\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.responsible) == keys(["各县(市、区)人民政府", "高新区、经开区管委会"])
+    assert names(two.responsible) == keys(["吴江开发区、汾湖高新区(黎里镇)、吴江高新区(盛泽镇)管委会"])
+    assert names(three.responsible) == keys(["高新区", "市发改委"])
