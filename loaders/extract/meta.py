@@ -565,12 +565,8 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
         # A heading broken over lines: keep adding short lines until the title noun ends it.
         while (not _TITLE_END.search(joined) or _unbalanced(joined)) and j + 1 < limit and len(parts) < 3:
             nxt = lines[j + 1]
-            if len(nxt.match) > 40 or not _title_part(nxt) or _opens_title(nxt.match):
+            if len(nxt.match) > 40 or not _title_part(nxt) or not _goes_on(joined, len(parts), nxt.match):
                 break
-            if len(parts) == 1 and len(joined) <= 6 and _whole_title(nxt.match):
-                break  # 信息详情 / 2020年…全年完成情况: a page's label above a whole title
-            if len(joined) <= 4 and len(nxt.match.strip()) <= 4:
-                break  # 新闻动态 / 融资担保 / 通知公告: a site's menu, one item a line
             j += 1
             parts.append((nxt, 0))
             joined += nxt.match.strip()
@@ -608,6 +604,16 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             continue
         i += 1
     return out
+
+
+def _goes_on(joined: str, n_parts: int, nxt: str) -> bool:
+    """Whether a title part may go on on the next line: not when that line opens a title of its own, is a whole
+    title under a page's label (信息详情 / 2020年…全年完成情况), or is a site's menu item (新闻动态 / 融资担保)."""
+    if _opens_title(nxt):
+        return False
+    if n_parts == 1 and len(joined) <= 6 and _whole_title(nxt):
+        return False
+    return not (len(joined) <= 4 and len(nxt.strip()) <= 4)
 
 
 def _whole_title(m: str) -> bool:

@@ -596,8 +596,13 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
         pieces.extend(q for q in joined if q.end > q.start and _CJK.search("".join(w[q.start : q.end])))
         if pieces:
             pieces[-1].sep = ";"  # segments never share a role group
-    # A role verb applies to the whole group it closes, back to the previous verb: (A、B牵头,C配合) and
-    # (A,B牵头) make A and B lead.
+    _propagate_roles(pieces)
+    return [p for p in pieces if not p.person]
+
+
+def _propagate_roles(pieces: list[_Piece]) -> None:
+    """A role verb applies to the whole group it closes, back to the previous verb: (A、B牵头,C配合) and
+    (A,B牵头) make A and B lead; 其中A牵头 is A's role alone."""
     group: list[_Piece] = []
     for p in pieces:
         if p.designation:
@@ -610,7 +615,6 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
             group = []
         elif p.sep in _GROUP_ENDS:
             group = []
-    return [p for p in pieces if not p.person]
 
 
 def _join_shared_suffix(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> list[_Piece]:

@@ -695,12 +695,7 @@ class _Parser:
                 # (一)约束性指标 + its paragraph or its own 责任单位 line, in a document without 1. items
                 return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
         if self.step_depth is None and frame != "frame" and not has_body and self._leads_paragraph(line, j):
-            # (一)省监察厅牵头的工作 over a paragraph and no deeper heading: an item its heading assigns
-            own = find_inline_clause(self.src, line.body, line.rend)
-            stop = self._paragraph_end(i)
-            while stop < len(self.lines) and self.lines[stop].kind == "responsibility":
-                stop += 1  # 协同单位:… under the paragraph: the item's own line
-            return self.add_measure(i, number, level, own, repaired, stop=stop)
+            return self._lead_heading_item(i, number, level, repaired)
         if self.step_depth is None and frame != "frame" and not has_body and self._closes_item(level, j):
             own = find_inline_clause(self.src, line.body, line.rend)
             if own is not None and is_responsibility_line(self.src.match[own.start : own.end]):
@@ -726,6 +721,16 @@ class _Parser:
             return True
         j = self.next_nonblank(end - 1)
         return j is not None and self.lines[j].kind == "responsibility"
+
+    def _lead_heading_item(self, i: int, number: str, level: int, repaired: bool) -> int:
+        """(一)省监察厅牵头的工作 over a paragraph and no deeper heading: an item its heading assigns, with the
+        协同单位:… lines under the paragraph."""
+        line = self.lines[i]
+        own = find_inline_clause(self.src, line.body, line.rend)
+        stop = self._paragraph_end(i)
+        while stop < len(self.lines) and self.lines[stop].kind == "responsibility":
+            stop += 1
+        return self.add_measure(i, number, level, own, repaired, stop=stop)
 
     def _leads_paragraph(self, line: Line, j: int | None) -> bool:
         """Whether a title-only heading names its lead (省监察厅牵头的工作) and heads paragraphs with no heading
