@@ -69,6 +69,7 @@ class DivisionTable:
                 self._add(form, canonical)
         self._lengths = sorted({len(f) for f in self.forms}, reverse=True)
         self._upper: dict[str, str] | None = None
+        self._by_char: dict[str, list[str]] | None = None
 
     def _add(self, form: str, canonical: str) -> None:
         names = self.forms.setdefault(name_key(form), [])
@@ -109,6 +110,37 @@ class DivisionTable:
     def _parent_named(self, name: str, context: str) -> bool:
         parent = self.get(self.by_name[name].parent)
         return parent is not None and any(f in context for f in _forms(parent) if len(f) >= 2)
+
+    def by_short_char(self, ch: str, text: str, within: str | None = None) -> str | None:
+        """The one division under ``within`` whose name holds ``ch`` and that ``text`` names (by a form of two
+        characters or more): 兴 of 京兴政办发 in a text naming 大兴区, 锡 of 锡政发 in one naming 无锡."""
+        if self._by_char is None:
+            index: dict[str, list[str]] = {}
+            for d in self.by_name.values():
+                if d.level != "province":
+                    for c in set(d.official[:-1]):
+                        index.setdefault(c, []).append(d.name)
+            self._by_char = index
+        hits = [
+            name
+            for name in self._by_char.get(ch, ())
+            if (within is None or within in self.chain(name)[1:])
+            and any(self._names_only(f, name) and f in text for f in _forms(self.by_name[name]))
+        ]
+        return hits[0] if len(hits) == 1 else None
+
+    def only_named(self, level: str, text: str) -> str | None:
+        """The one division of ``level`` that ``text`` names by a form of its own, if exactly one is named."""
+        hits = [
+            d.name
+            for d in self.by_name.values()
+            if d.level == level and any(self._names_only(f, d.name) and f in text for f in _forms(d))
+        ]
+        return hits[0] if len(hits) == 1 else None
+
+    def _names_only(self, form: str, name: str) -> bool:
+        """Whether ``form`` names ``name`` and nothing else (吉林 names a province and a city)."""
+        return len(form) >= 2 and self.forms.get(name_key(form)) == [name]
 
     def chain(self, name: str | None) -> list[str]:
         out: list[str] = []

@@ -102,7 +102,9 @@ def extract(
 def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexicon) -> ParsedDocument:
     outline = parse_structure(src)
     meta = extract_meta(src)
-    resolver = UnitResolver(units, issuer=meta.issuer, region=meta.region)
+    resolver = UnitResolver(
+        units, issuer=meta.issuer, region=meta.region, doc_scope=f"doc:{doc_id_for(src.source_file)}"
+    )
     if meta.issuer:
         meta.issuer = resolver.resolve_name(meta.issuer)
 
@@ -115,7 +117,10 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
     )
 
     for ordinal, item in enumerate(outline.measures, start=1):
-        end_label = _label_end(src, item.body, item.span.end, item.inline_clause)
+        opening = next(
+            (c for c in item.clauses if c.start <= item.body), None
+        )  # (一)A牵头的工作: the heading
+        end_label = _label_end(src, item.body, item.span.end, opening or item.inline_clause)
         doc.measures.append(
             Measure(
                 number=item.number,
@@ -156,6 +161,9 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
 def _label_end(src: SourceDocument, body: int, end: int, clause: Span | None) -> int:
     """End of the lead phrase: the first 。 (exclusive), else the start of an inline clause, else the end."""
     limit = clause.start if clause is not None and clause.start >= body else end
+    if clause is not None and clause.start <= body:  # (一)省监察厅牵头的工作: the heading is the label
+        line_end = src.match.find("\n", body, end)
+        limit = line_end if line_end > 0 else end
     stop = src.match.find("。", body, end)
     if 0 <= stop < limit:
         return stop
@@ -211,6 +219,7 @@ def _assign_responsibility(
     if phrase and not doc.meta.lead_rule:
         doc.meta.lead_rule = phrase
     scoped: list[tuple[int, ResponsibilityClause]] = []  # clauses that say 下同 / 不再列出, by start
+    support_only: dict[int, bool] = {}  # measure -> every clause of its own names supporting units only
     for clause in clauses:
         first_is_lead = rule_start is not None and clause.span.end > rule_start
         parsed = parse_responsibility(
@@ -232,6 +241,7 @@ def _assign_responsibility(
             continue
         for mi in clause.measures:
             m = doc.measures[mi]
+            support_only[mi] = support_only.get(mi, True) and parsed.support_only
             _add_refs(m.responsible, parsed.responsible)
             _add_refs(m.lead, parsed.lead)
             _add_refs(m.responsible, m.lead)
@@ -241,6 +251,24 @@ def _assign_responsibility(
             _add_refs(sec.lead, parsed.lead)
             _add_refs(sec.responsible, sec.lead)
     _apply_scopes(doc, scoped)
+    _apply_section_leads(doc, [mi for mi, only in support_only.items() if only])
+
+
+def _apply_section_leads(doc: ParsedDocument, measures: list[int]) -> None:
+    """(三)省编办牵头的工作 … 2.推进改革。协同单位:省财政厅: a measure whose own clauses name supporting units only
+    is led by the lead its section heading names."""
+    for mi in measures:
+        m = doc.measures[mi]
+        if m.lead:
+            continue
+        for sec_idx in reversed(m.section_path):
+            sec = doc.sections[sec_idx]
+            if sec.lead:
+                lead = list(sec.lead)
+                _add_refs(lead, m.responsible)
+                m.responsible[:] = lead
+                _add_refs(m.lead, sec.lead)
+                break
 
 
 def _apply_scopes(doc: ParsedDocument, scoped: list[tuple[int, ResponsibilityClause]]) -> None:

@@ -36,11 +36,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.numerals import cn_number
-from policykg.loaders.normalize import fold, name_key
+from policykg.loaders.extract.units import default_grammar
+from policykg.loaders.normalize import fold, name_key, to_simplified
 from policykg.models import DocMeta, Phase, SourceDocument, Span
 
 log = logging.getLogger(__name__)
@@ -49,12 +51,12 @@ __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 
 _TITLE_END = re.compile(
     r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则|"
-    r"清单|分解|分解表|分工表|进展情况|推进情况|情况表|目标安排|工作安排)"
+    r"清单|分解|分解表|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|情况表|目标安排|工作安排)"
     r"(?:\s*\([^()]{0,20}\))?$"
 )
 _ORG_END = re.compile(
     r"(?:局|厅|委|委员会|政府|办公室|办公厅|部|中心|管委|管委会|院|总工会|联合会|协会|处|办|署|领导小组|小组|"
-    r"公司|集团|团委|党委|法院|检察院|人民政府|办事处)$"
+    r"公司|集团|团委|党委|法院|检察院|人民政府|办事处|指挥部|专班)(?:\s*\((?:代|印)\))?$"
 )
 _BODY_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.]")
 _ATTACH_LINE = re.compile(r"^\s*附件\s*[0-9一二三四五六七八九十]*\s*[::]?")
@@ -62,7 +64,8 @@ _LIST_MARKER = re.compile(
     r"^\s*(?:[((][一二三四五六七八九十0-9]+[))]|[0-9]+\s*[.、]|[一二三四五六七八九十]+\s*[、.]|[①-⑳])"
 )
 # An edition note on its own line under a title: (2025年版), (试行), (2022-2024年).
-_EDITION = re.compile(r"^\s*\((?=[^()]*(?:\d|版|试行|暂行))[^()]{1,20}\)\s*$")
+# (2025年版) / (试行) under a title end it; (共118项) counts its items and is no part of it
+_EDITION = re.compile(r"^\s*\((?!\s*共)(?=[^()]*(?:\d|版|试行|暂行))[^()]{1,20}\)\s*$")
 _WRAPPED = re.compile(r"\s*(?P<org>[^《》\s]{0,30}?)\s*《(?P<t>[^《》]+)》\s*$")
 _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # A repost's lead sentence naming the issuer: 近日,浙江省人民政府办公厅印发…; read in the first lines only.
@@ -112,6 +115,8 @@ _DOC_NUMBER = re.compile(
     r"(?:[\u4e00-\u9fff]|\([a-z\u00c0-\u024f]{1,7}\)){1,16}?\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
 )
 _CITE = re.compile(r"《([^《》\n]{1,200})》")
+# The place shorts opening a government's (or its office's) document number: 京兴 of 京兴政办发, 遵 of 遵府办函.
+_NUMBER_SHORTS = re.compile(r"([\u4e00-\u9fff]{1,3}?)(?:政办|府办|政|府)")
 _LEAD_YEAR = re.compile(
     r"^\s*((?:19|20)\d\d)\s*年\s*(?:度\s*)?(?:全市|全省|全区|全县|全镇|全国|我市|我省|我区|我县|全局|全系统)"
 )
@@ -217,7 +222,11 @@ class RegionTable:
         This table's names (new areas such as 青岛西海岸新区, aliases) and every national division are tried; a
         bare district name shared by several cities (市中区) is settled by ``context`` naming one of their cities.
         """
+        grammar = default_grammar()
         key = name_key(name)
+        if grammar.is_collective_head(key):
+            return None  # 相关市人民政府 names no place
+        key = grammar.place_part(key)  # 中共武汉市委: the place follows the party
         best: tuple[int, str] | None = None
         for f, region in self._forms():
             if key.startswith(f) and (best is None or len(f) > best[0]):
@@ -338,13 +347,19 @@ class _Field:
 
 
 @lru_cache(maxsize=1)
+def _disclosure() -> dict[str, Any]:
+    ref = resources.files("policykg.loaders").joinpath("data/disclosure.toml")
+    try:
+        return tomllib.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read the disclosure field labels ({exc})") from exc
+
+
+@lru_cache(maxsize=1)
 def _field_rx() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern for every disclosure label of ``data/disclosure.toml`` (inner spaces allowed: 索 引 号)."""
     ref = resources.files("policykg.loaders").joinpath("data/disclosure.toml")
-    try:
-        data = tomllib.loads(ref.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ExtractError(f"{ref}: cannot read the disclosure field labels ({exc})") from exc
+    data = _disclosure()
     roles: dict[str, str] = {}
     for i, entry in enumerate(data.get("field", [])):
         if not entry.get("source") or not entry.get("role"):
@@ -550,7 +565,7 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
         # A heading broken over lines: keep adding short lines until the title noun ends it.
         while (not _TITLE_END.search(joined) or _unbalanced(joined)) and j + 1 < limit and len(parts) < 3:
             nxt = lines[j + 1]
-            if len(nxt.match) > 40 or not _title_part(nxt) or nxt.match.lstrip().startswith("关于"):
+            if len(nxt.match) > 40 or not _title_part(nxt) or not _goes_on(joined, len(parts), nxt.match):
                 break
             j += 1
             parts.append((nxt, 0))
@@ -591,6 +606,29 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
     return out
 
 
+def _goes_on(joined: str, n_parts: int, nxt: str) -> bool:
+    """Whether a title part may go on on the next line: not when that line opens a title of its own, is a whole
+    title under a page's label (信息详情 / 2020年…全年完成情况), or is a site's menu item (新闻动态 / 融资担保)."""
+    if _opens_title(nxt):
+        return False
+    if n_parts == 1 and len(joined) <= 6 and _whole_title(nxt):
+        return False
+    return not (len(joined) <= 4 and len(nxt.strip()) <= 4)
+
+
+def _whole_title(m: str) -> bool:
+    """A line that is a whole title on its own (long, ending with a title noun)."""
+    m = m.strip()
+    return len(m) >= 10 and bool(_TITLE_END.search(m)) and not _unbalanced(m)
+
+
+def _opens_title(m: str) -> bool:
+    """A line that starts a title of its own (关于… / 山西省人民政府关于…): never the tail of a line above it."""
+    m = m.lstrip()
+    about = m.find("关于")
+    return about == 0 or (about > 0 and _is_org_line(m[:about]))
+
+
 def _part_span(ln: _Line, off: int) -> tuple[int, int]:
     """Offsets in ``ln`` of the title text a part holds, from ``off`` to the end of the line's title body."""
     got = _title_line(ln)
@@ -629,6 +667,8 @@ def extract_meta(
         # a notice without a heading line, its plan attached: the attachment's own title names it
         stop = min(len(lines), limit + 4)
         cands = _title_candidates(lines[:stop], stop)[:1]
+    if not cands:
+        cands = _reported_title(lines[: min(limit, _LEAD_LINES)])
     own = [c for c in cands if not c.cover]
     chosen = own[0] if own else (cands[0] if cands else None)
     if chosen is not None:
@@ -639,13 +679,14 @@ def extract_meta(
         meta.title = src.text[meta.title_span.start : meta.title_span.end] if meta.title_span else None
 
     meta.issuer = _issuer(src, lines, cands, fields)
-    meta.issued = _issued(src, lines, fields)
+    meta.issued = _issued(src, lines, fields) or _dated_under_title(lines, chosen)
     if meta.issuer is None and meta.issued is None:
         _glued_masthead(src, meta)
     meta.doc_number = _doc_number(src, lines, limit, fields)
     meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
     if meta.region is None:
         meta.region = regions.from_cues(src.match) or regions.most_named(src.match)
+    meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta, _field_date(src, fields, "published"))
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
@@ -704,6 +745,21 @@ def _first_of_joint(name: str | None) -> str | None:
     pieces = name.split()
     if len(pieces) > 1 and all(_is_org_line(fold(p)) for p in pieces):
         return pieces[0]
+    return _first_of_glued(name)
+
+
+def _first_of_glued(name: str) -> str:
+    """中共淄博市委淄博市人民政府 / 淄博市人民政府淄博市财政局: joint issuers run together, cut where the place
+    (after any party prefix) repeats."""
+    m = fold(name)
+    grammar = default_grammar()
+    part = grammar.place_part(m)
+    place = _PLACE_PREFIX.match(part)
+    if place is None:
+        return name
+    k = m.find(place.group(0), len(m) - len(part) + len(place.group(0)))
+    if k > 0 and _is_org_line(m[:k]) and _is_org_line(m[k:]):
+        return name[:k]
     return name
 
 
@@ -761,6 +817,28 @@ def _masthead_issuer(lines: list[_Line]) -> str | None:
     return None
 
 
+# A repost's lead sentence quoting the notice it reports: …网站发布了《自治区人民政府办公厅关于印发…的通知》.
+_REPORTED_TITLE = re.compile(r"(?:印发|发布|出台|公布|下发)了?\s*《(?P<t>[^《》\n]{6,150})》")
+
+
+def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
+    """The notice title (关于…) a repost's lead sentence quotes, before the body, when the page prints no title line
+    of its own."""
+    for i, ln in enumerate(lines):
+        m = _REPORTED_TITLE.search(ln.match)
+        if m is None or "关于" not in m.group("t") or not _TITLE_END.search(m.group("t")):
+            continue
+        t = m.group("t")
+        about = t.find("关于")
+        issuer = (
+            ln.text[m.start("t") : m.start("t") + about] if about > 0 and _is_org_line(t[:about]) else None
+        )
+        start, end = ln.start + m.start("t"), ln.start + m.end("t")
+        cover = bool(re.search(r"印发|转发|发布", t) and t.endswith("通知"))
+        return [_TitleCand(i, i, start, end, ln.text[m.start("t") : m.end("t")], issuer, cover)]
+    return []
+
+
 def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
     """A repost's lead sentence: 近日,宁波市人民政府办公厅印发通知 / 日前,某某区人民政府印发关于…的通知."""
     for ln in lines[:_LEAD_LINES]:
@@ -790,8 +868,12 @@ def _title_field_issuer(src: SourceDocument, fields: list[_Field]) -> str | None
     return None
 
 
+# 广西推进产业振兴三年行动指挥部(代): a body signing for another keeps its own name
+_SIGNS_FOR = re.compile(r"\s*[((]\s*[代印]\s*[))]\s*$")
+
+
 def _first_org(ln: _Line) -> str:
-    return re.split(r"\s{2,}", ln.text.strip())[0]
+    return _SIGNS_FOR.sub("", re.split(r"\s{2,}", ln.text.strip())[0])
 
 
 def _field_date(src: SourceDocument, fields: list[_Field], role: str) -> str | None:
@@ -804,9 +886,10 @@ def _field_date(src: SourceDocument, fields: list[_Field], role: str) -> str | N
     return None
 
 
-def _lost_date(m: str) -> str | None:
+def _lost_date(m: str, published: str | None = None) -> str | None:
     """A signature date whose 年/月 were lost in a page copy, when only one reading is a date: 202091,
-    2023925日 (2023-09-25; 2023-92-5 is none), 20230315."""
+    2023925日 (2023-09-25; 2023-92-5 is none), 20230315; or only one is not after the page's ``published`` date
+    (2024115 on a page of 2024-01-18 is 2024-01-15, not 2024-11-05)."""
     digits = _LOST_DATE.match(m)
     if not digits:
         return None
@@ -815,6 +898,8 @@ def _lost_date(m: str) -> str | None:
     # month and day of one or two digits each
     readings = {(int(rest[:k]), int(rest[k:])) for k in (1, 2) if 1 <= len(rest) - k <= 2}
     valid = [(mo, d) for mo, d in readings if 1 <= mo <= 12 and 1 <= d <= 31]
+    if len(valid) > 1 and published:
+        valid = [(mo, d) for mo, d in valid if f"{s[:4]}-{mo:02d}-{d:02d}" <= published]
     if len(valid) != 1:
         return None
     mo, d = valid[0]
@@ -825,17 +910,56 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
     found = _field_date(src, fields, "issued")
     if found:
         return found
+    # A page's publication date is no date issued (a repost's, a catalogue's), but no document is issued after it.
+    published = _field_date(src, fields, "published")
     for i, ln in enumerate(lines):
         if i > 0 and _is_org_line(lines[i - 1].match):
-            iso = parse_date(ln.match) if _DATE_ONLY.match(ln.match) else _lost_date(ln.match)
+            iso = parse_date(ln.match) if _DATE_ONLY.match(ln.match) else _lost_date(ln.match, published)
             if iso:
                 return iso
+    found = _field_date(src, fields, "sent")
+    if found:
+        return found
     for ln in lines:
         if _DATE_ONLY.match(ln.match):
             iso = parse_date(ln.match)
             if iso:
                 return iso
     return None
+
+
+_BRACKET_DATE = re.compile(r"\s*\(\s*(?:" + _DATE.pattern + r")\s*\)")
+
+
+def _dated_under_title(lines: list[_Line], title: _TitleCand | None) -> str | None:
+    """关于…的若干政策意见 / (2015年5月19日) 工业是…: the bracketed date that opens the line under the title (the
+    date a 决定 or 意见 was adopted), even when the text runs on after it."""
+    if title is None or title.last + 1 >= len(lines):
+        return None
+    m = _BRACKET_DATE.match(lines[title.last + 1].match)
+    return parse_date(m.group(0)) if m else None
+
+
+def _number_region(number: str | None, region: str | None, match: str, regions: RegionTable) -> str | None:
+    """A finer region from the place shorts opening a government's document number (京兴政办发: 京 北京市, 兴
+    大兴区; 遵府办函: 遵义市; 锡政发: 无锡市), each settled by the division the text itself names."""
+    m = _NUMBER_SHORTS.match(fold(number or ""))
+    if m is None:
+        return None
+    divisions = load_divisions()
+    found = None
+    for ch in m.group(1):
+        here = regions.by_short(ch)
+        if here is not None and (found is None or found in regions.ancestors(here)):
+            found = here
+            continue
+        finer = divisions.by_short_char(ch, match, found)
+        if finer is None:
+            break
+        found = finer
+    if found is None or (region is not None and region not in regions.ancestors(found)):
+        return None  # never a place the document's own region does not hold
+    return found if found != region else None
 
 
 def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: list[_Field]) -> str | None:
@@ -870,6 +994,9 @@ def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: lis
         found = regions.by_short(meta.doc_number.strip()[0])
         if found:
             return found
+    if meta.issuer and to_simplified(fold(meta.issuer)).startswith(default_grammar().province_heads):
+        # 自治区人民政府办公厅 on a page naming 宁夏回族自治区: the one province the text names
+        return load_divisions().only_named("province", src.match[:_NAMED_SCAN])
     return None
 
 

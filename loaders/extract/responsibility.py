@@ -59,7 +59,7 @@ for _w in _V.tails:
     _TAIL_BY_LAST[_w[-1]] = (*_TAIL_BY_LAST.get(_w[-1], ()), _w)
 _ROLE_ANY = re.compile(_VERBS)
 # A trailing 等-phrase: 市财政局等有关部门 -> 市财政局.
-_ROLE_HEAD = re.compile(r"^\s*(?:由|请)")
+_ROLE_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, (*_V.designation_heads, *_V.heads))) + ")")
 # A sentence of a clause that names units for every measure from here on: 以下均需A落实,不再列出 /
 # 具体任务均涉及A,不再做分工,下同.
 _EVERYWHERE = re.compile(
@@ -126,6 +126,7 @@ class ResponsibilityClause:
     everywhere: list[UnitRef] = field(
         default_factory=list
     )  # 以下均需A落实,不再列出: A for every later measure
+    support_only: bool = False  # names supporting units only (协同单位:…): whoever leads is named elsewhere
 
 
 def states_lead_rule(match_text: str) -> bool:
@@ -190,7 +191,11 @@ def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
             k = i - 1
             while k >= start and m[k] in " \t":
                 k -= 1
-            if k >= start and m[k] not in "、,:":
+            if (
+                k >= start
+                and m[k] not in "、,:"
+                and not (opened and depth == 1 and _closes_next_line(m, i, end))
+            ):
                 break
         if ch in _OPEN:
             depth += 1
@@ -203,6 +208,20 @@ def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
     while i > start and m[i - 1].isspace():
         i -= 1
     return i
+
+
+def _closes_next_line(m: str, i: int, end: int) -> bool:
+    """Whether the line after the break at ``i`` closes the open clause before any full stop or new bracket: a
+    name broken over two lines (配合单位:市<newline>发展改革委、市统计局)."""
+    j = i + 1
+    while j < end and m[j] not in "\n\r":
+        ch = m[j]
+        if ch in _CLOSE:
+            return True
+        if ch in _OPEN or ch == "。":
+            return False
+        j += 1
+    return False
 
 
 def _verb_tail(text: str) -> tuple[int, str] | None:
@@ -287,12 +306,30 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
         if not core or is_person(core) or (not pending and is_deadline(core)):
             pending = ""
             continue
-        if lexicon.ends_as_unit(core):
+        if lexicon.ends_as_unit(core) or _joined_ends_as_unit(core, lexicon):
             units += 1
             pending = ""
         else:
             pending = core
     return units > 0 and not pending
+
+
+def _joined_ends_as_unit(core: str, lexicon: UnitLexicon) -> bool:
+    """环保厅和内蒙古电力监管办及相关盟市: a piece whose last body, after a join word, ends like a unit."""
+    for word in lexicon.grammar.joins:
+        k = core.rfind(word)
+        if k > 1 and lexicon.ends_as_unit(core[:k]) and lexicon.ends_as_unit(core[k + len(word) :]):
+            return True
+    return False
+
+
+def _drop_work_tail(piece: str) -> str:
+    """省监察厅牵头的工作 -> 省监察厅牵头: a heading's words after its role verb."""
+    t = piece.rstrip()
+    for tail in _V.work_tails:
+        if t.endswith(tail) and _verb_tail(t[: -len(tail)]) is not None:
+            return t[: -len(tail)]
+    return piece
 
 
 def _role_run(m: str, start: int, end: int) -> Span | None:
@@ -305,7 +342,7 @@ def _role_run(m: str, start: int, end: int) -> Span | None:
         lead = False
         pending = ""
         for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
-            piece = piece_m.group()
+            piece = _drop_work_tail(piece_m.group())
             verb = _verb_tail(piece.strip())
             if not verb or verb[0] == 0:
                 break
@@ -388,6 +425,7 @@ class _Piece:
     role: str | None = None  # "lead" | "support" | "responsible" | None (from a role verb)
     segment_role: str = "responsible"  # the role of the label before it
     person: bool = False
+    designation: bool = False  # 其中A牵头: names the role of one unit already listed
 
 
 def _blank(w: list[str], a: int, b: int) -> None:
@@ -448,7 +486,8 @@ def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:
 def _trim(w: list[str], p: _Piece) -> None:
     while p.start < p.end and (w[p.start].isspace() or w[p.start] in "\"'"):
         p.start += 1
-    while p.end > p.start and (w[p.end - 1].isspace() or w[p.end - 1] in "\"'"):
+    # a lead marked by a star (市发改委*) is typography: the mark goes, the unit stays
+    while p.end > p.start and (w[p.end - 1].isspace() or w[p.end - 1] in "\"'*★☆"):
         p.end -= 1
 
 
@@ -519,6 +558,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
             piece_text = "".join(w[p.start : p.end])
             head = _ROLE_HEAD.match(piece_text)
             if head:
+                p.designation = head.group().strip().startswith(_V.designation_heads)
                 p.start += head.end()
                 piece_text = piece_text[head.end() :]
             while True:
@@ -535,7 +575,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                 p.end = p.start + len(piece_text)
             _trim(w, p)
             p.person = is_person("".join(w[p.start : p.end])) or is_deadline("".join(w[p.start : p.end]))
-        seg_pieces = _split_etc(w, seg_pieces, resolver)
+        seg_pieces = _join_shared_suffix(w, _split_etc(w, seg_pieces, resolver), resolver)
         # Re-join pieces that cannot stand alone (各区、市人社局) with the next one.
         joined: list[_Piece] = []
         k = 0
@@ -556,10 +596,18 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
         pieces.extend(q for q in joined if q.end > q.start and _CJK.search("".join(w[q.start : q.end])))
         if pieces:
             pieces[-1].sep = ";"  # segments never share a role group
-    # A role verb applies to the whole group it closes, back to the previous verb: (A、B牵头,C配合) and
-    # (A,B牵头) make A and B lead.
+    _propagate_roles(pieces)
+    return [p for p in pieces if not p.person]
+
+
+def _propagate_roles(pieces: list[_Piece]) -> None:
+    """A role verb applies to the whole group it closes, back to the previous verb: (A、B牵头,C配合) and
+    (A,B牵头) make A and B lead; 其中A牵头 is A's role alone."""
     group: list[_Piece] = []
     for p in pieces:
+        if p.designation:
+            group = []
+            continue
         group.append(p)
         if p.role is not None:
             for q in group:
@@ -567,7 +615,31 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
             group = []
         elif p.sep in _GROUP_ENDS:
             group = []
-    return [p for p in pieces if not p.person]
+
+
+def _join_shared_suffix(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> list[_Piece]:
+    """海东市、兰州市、临夏州发展改革部门 / 各市(县)、区政府: pieces joined by 、 that share the last one's body
+    noun are one unit (see :meth:`UnitResolver.shares_suffix`)."""
+    out: list[_Piece] = []
+    k = 0
+    while k < len(pieces):
+        p = pieces[k]
+        j = k
+        while (
+            j + 1 < len(pieces) and pieces[j].sep == "、" and pieces[j].role is None and not pieces[j].person
+        ):
+            j += 1
+            last = pieces[j]
+            heads = [_nk("".join(w[q.start : q.end])) for q in pieces[k:j]]
+            if resolver.shares_suffix(heads, _nk("".join(w[last.start : last.end]))):
+                p = _Piece(p.start, last.end, last.sep, last.role, p.segment_role, last.person)
+                k = j
+                break
+            if not resolver.may_head_shared(heads):
+                break  # no longer a run of bare division names or zones
+        out.append(p)
+        k += 1
+    return out
 
 
 def _split_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> list[_Piece]:
@@ -615,10 +687,12 @@ def parse_responsibility(
     base = span.start
     w, rule, same_below, everywhere = _working_copy(src, span, resolver)
     pieces = _pieces(w, resolver)
+    support_only = bool(pieces) and role is None and all(_piece_role(p) == "support" for p in pieces)
     at_text_end = not src.match[span.end :].strip() and not src.match[
         span.start : span.end
     ].rstrip().endswith(tuple(_CLOSE))
-    if at_text_end and pieces and not resolver.can_stand(_nk("".join(w[pieces[-1].start : pieces[-1].end]))):
+    last = _nk("".join(w[pieces[-1].start : pieces[-1].end])) if at_text_end and pieces else ""
+    if last and not resolver.can_stand(last) and not _joined_ends_as_unit(last, resolver.lexicon):
         pieces.pop()  # the text stops inside the last name (市人力资源社会保): not a unit
     spans = [
         (
@@ -656,7 +730,12 @@ def parse_responsibility(
         states_lead_rule=rule,
         same_below=same_below,
         everywhere=every,
+        support_only=support_only,
     )
+
+
+def _piece_role(p: _Piece) -> str:
+    return p.role if p.role is not None else p.segment_role
 
 
 def _list_spans(w: list[str], spans: list[tuple[int, int]], resolver: UnitResolver) -> list[tuple[int, int]]:

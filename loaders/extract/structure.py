@@ -559,7 +559,8 @@ class _Parser:
         given)."""
         line = self.lines[i]
         line.kind = "measure"
-        stop = stop if stop is not None else _after_measure(self.src, self.lines, i, level)
+        if stop is None:
+            stop = _to_closing_clause(self.src, self.lines, _after_measure(self.src, self.lines, i, level))
         _add_measure(
             self.out, self.src, i, number, level, self.stack, self.attachment, clause, repaired, stop
         )
@@ -702,6 +703,8 @@ class _Parser:
             if not has_body and ((follows and not self._has_items(j)) or self._heads_paragraph(level, i, j)):
                 # (一)约束性指标 + its paragraph or its own 责任单位 line, in a document without 1. items
                 return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
+        if self.step_depth is None and frame != "frame" and not has_body and self._leads_paragraph(line, j):
+            return self._lead_heading_item(i, number, level, repaired)
         if self.step_depth is None and frame != "frame" and not has_body and self._closes_item(level, j):
             own = find_inline_clause(self.src, line.body, line.rend)
             if own is not None and is_responsibility_line(self.src.match[own.start : own.end]):
@@ -727,6 +730,33 @@ class _Parser:
             return True
         j = self.next_nonblank(end - 1)
         return j is not None and self.lines[j].kind == "responsibility"
+
+    def _lead_heading_item(self, i: int, number: str, level: int, repaired: bool) -> int:
+        """(一)省监察厅牵头的工作 over a paragraph and no deeper heading: an item its heading assigns, with the
+        协同单位:… lines under the paragraph."""
+        line = self.lines[i]
+        own = find_inline_clause(self.src, line.body, line.rend)
+        stop = self._paragraph_end(i)
+        while stop < len(self.lines) and self.lines[stop].kind == "responsibility":
+            stop += 1
+        return self.add_measure(i, number, level, own, repaired, stop=stop)
+
+    def _leads_paragraph(self, line: Line, j: int | None) -> bool:
+        """Whether a title-only heading names its lead (省监察厅牵头的工作) and heads paragraphs with no heading
+        below them before the next heading of its level or higher."""
+        if (
+            j is None
+            or self.lines[j].kind != "content"
+            or "牵头" not in self.src.match[line.body : line.rend]
+        ):
+            return False
+        k = self._paragraph_end(j)
+        if k < len(self.lines) and self.lines[k].kind == "responsibility":
+            k = self._paragraph_end(k)
+        if not self._closes_item(line.level or 9, k if k < len(self.lines) else None):
+            return False
+        clause = find_inline_clause(self.src, line.body, line.rend)
+        return clause is not None and clause.end >= line.rend - 4
 
     def _closes_item(self, level: int, j: int | None) -> bool:
         """Whether nothing of a deeper level follows a heading of ``level``: its next line is a heading of the
@@ -904,10 +934,10 @@ def _add_measure(
         last -= 1
     end = lines[last].rend
     clauses = find_inline_clauses(src, line.body, end, bare_ok=True)
+    if clause is not None and not any(c.start <= clause.start < c.end for c in clauses):
+        clauses = [clause, *clauses]  # the heading's own (省审计厅牵头) before a 协同单位 line under it
     if clauses:
         clause = clauses[-1]
-    elif clause is not None:
-        clauses = [clause]
     out.measures.append(
         MeasureItem(
             number=number,
@@ -1033,6 +1063,22 @@ def _after_measure(src: SourceDocument, lines: list[Line], i: int, level: int) -
             continue
         break
     return j
+
+
+def _to_closing_clause(src: SourceDocument, lines: list[Line], stop: int) -> int:
+    """The paragraph of a measure whose clause closes the text lines after it, before any heading:
+    (一)道路畅通工程。…<newline>…<newline>进一步规范…。(自治区交通运输厅牵头,…配合): the clause and the lines
+    up to it are the measure's; otherwise ``stop``."""
+    k = stop
+    while k < len(lines) and lines[k].kind == "content":
+        k += 1
+    if k == stop or k - stop > 12:
+        return stop
+    last = lines[k - 1]
+    if src.match[last.rend - 1 : last.rend] not in (")", "〕"):
+        return stop
+    clause = find_inline_clause(src, last.lstart, last.rend)
+    return k if clause is not None and clause.end == last.rend else stop
 
 
 def _fill_measure_owner(out: Outline) -> None:

@@ -73,6 +73,12 @@ class UnitGrammar:
     role_heads: frozenset[str]
     person_titles: tuple[str, ...]
     division_levels: tuple[str, ...]
+    township_levels: tuple[str, ...] = ()
+    party_prefixes: tuple[str, ...] = ()
+    national_prefixes: tuple[str, ...] = ()
+    province_heads: tuple[str, ...] = ()
+    zone_endings: tuple[str, ...] = ()
+    zone_nouns: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -85,7 +91,33 @@ class UnitGrammar:
             role_heads=frozenset(_words(data, "role_label", "heads", path)),
             person_titles=_words(data, "person", "titles", path),
             division_levels=_words(data, "division_collective", "levels", path),
+            township_levels=_words(data, "township_level", "levels", path),
+            party_prefixes=_words(data, "party_prefix", "words", path),
+            national_prefixes=_words(data, "national_prefix", "words", path),
+            province_heads=_words(data, "province_head", "words", path),
+            zone_endings=_words(data, "zone", "endings", path),
+            zone_nouns=_words(data, "zone", "shared_nouns", path),
         )
+
+    def zones_share(self, heads: list[str], last: str) -> bool:
+        """高新区、经开区管委会: bare zones before a zone's administration share its noun."""
+        noun = next((n for n in self.zone_nouns if last.endswith(n)), None)
+        if noun is None or not _unbracketed(last[: -len(noun)]).endswith(self.zone_endings):
+            return False
+        # 汾湖高新区(黎里镇): the township a zone runs is no part of the name's ending
+        return all(_unbracketed(h).endswith(self.zone_endings) for h in heads)
+
+    def place_part(self, nk: str) -> str:
+        """The part of a name that may start with a place: after a party prefix (中共武汉市委 -> 武汉市委)."""
+        simple = _simplified(nk[:5])
+        for word in self.party_prefixes:
+            if simple.startswith(word) and len(nk) > len(word) + 1:
+                return nk[len(word) :]
+        return nk
+
+    def is_collective_head(self, nk: str) -> bool:
+        """相关市县政府, 有关市州: a name opening with a collective word names no place."""
+        return _simplified(nk[:2]).startswith(self.collective_prefixes)
 
     def is_collective(self, nk: str) -> bool:
         """各地, 各部门, 有关单位, 相关部门: a collective body standing alone (各区 alone is only a list head)."""
@@ -109,6 +141,11 @@ class UnitGrammar:
 
     def is_person(self, nk: str) -> bool:
         return nk.endswith(self.person_titles)
+
+
+def default_grammar() -> UnitGrammar:
+    """The packaged unit grammar (data/unit_grammar.toml)."""
+    return _default_grammar()
 
 
 @lru_cache(maxsize=1)
@@ -306,6 +343,9 @@ class UnitLexicon:
         return self._place_cache[nk]
 
     def _place_prefix(self, nk: str) -> str | None:
+        if self.grammar.is_collective_head(nk):
+            return None
+        nk = self.grammar.place_part(nk)
         best = None
         for alias_nk, region in self.region_names.items():
             if (
@@ -361,6 +401,10 @@ def _clean_label(surface: str) -> str:
     return "".join(ch for ch, m in zip(surface, f, strict=True) if not m.isspace())
 
 
+def _unbracketed(s: str) -> str:
+    return re.sub(r"\([^()]*\)", "", _simplified(s))
+
+
 @lru_cache(maxsize=8192)
 def _simplified(s: str) -> str:
     return to_simplified(s)
@@ -374,8 +418,13 @@ class UnitResolver:
     resolved so far (including the issuer), keyed by ``UnitInfo.key``.
     """
 
-    def __init__(self, lexicon: UnitLexicon, *, issuer: str | None, region: str | None) -> None:
+    def __init__(
+        self, lexicon: UnitLexicon, *, issuer: str | None, region: str | None, doc_scope: str | None = None
+    ) -> None:
         self.lexicon = lexicon
+        # The document itself scopes short names when neither its region nor its issuer is known: 市发改委 of an
+        # untitled 杭州 page and of an untitled 绍兴 page are two bodies, never one.
+        self.doc_scope = doc_scope
         self.units: dict[str, UnitInfo] = {}
         self.region = lexicon.region_of(region)
         self.region_chain = lexicon.region_chain(self.region)
@@ -411,6 +460,37 @@ class UnitResolver:
             division = load_divisions().get(names[0]) if len(names) == 1 else None
         return division is not None and nk in (division.name, division.official)
 
+    def shares_suffix(self, heads: list[str], last: str) -> bool:
+        """Whether list pieces ``heads`` share the body noun of ``last`` (name keys): bare division names before a
+        division's body (海东市、兰州市、临夏州发展改革部门; 银川市、石嘴山市、吴忠市人民政府), or a collective of
+        divisions before a local body (各市(县)、区政府). Such a list names one collective unit."""
+        if not heads or not self.lexicon.ends_as_unit(last):
+            return False
+        g = self.lexicon.grammar
+        if len(heads) == 1 and g.is_division_collective(heads[0]):
+            # the local body is one body (区政府), not a collective of its own (各街道、区直各部门)
+            body = last[1:]
+            return (
+                not any(t in heads[0] for t in g.township_levels)
+                and last[:1] in self.lexicon.local_prefixes
+                and last[:1] in g.division_levels
+                and "各" not in body
+                and not body.endswith(g.collective_endings)
+            )
+        if g.zones_share(heads, last):
+            return True
+        if not all(self._is_division_name(h) and not self.lexicon.ends_as_unit(h) for h in heads):
+            return False
+        n, _names = load_divisions().prefix_candidates(last)
+        return 0 < n < len(last) and not self._is_division_name(last)
+
+    def may_head_shared(self, heads: list[str]) -> bool:
+        """Whether list pieces may still be the heads of a shared body noun: bare division names or bare zones."""
+        g = self.lexicon.grammar
+        return all(self._is_division_name(h) and not self.lexicon.ends_as_unit(h) for h in heads) or all(
+            _unbracketed(h).endswith(g.zone_endings) for h in heads
+        )
+
     def can_end_list(self, nk: str) -> bool:
         """Whether the last piece of a list is a whole unit: one that can stand, or a collective of divisions
         (…,各区) that only heads the next name while the list goes on."""
@@ -439,6 +519,9 @@ class UnitResolver:
         for name in self.region_chain:
             if self.lexicon.region_level(name) == level:
                 return name
+        if self.doc_scope is not None and self.lexicon.region_level(self.region) is not None:
+            # 区发改委 in a document known only to be 北京市's: some district of it, this document's own
+            return self.doc_scope
         return self.region
 
     def _lex_entry(self, nk: str) -> _LexUnit | None:
@@ -453,7 +536,7 @@ class UnitResolver:
         return None
 
     def _fallback_scope(self) -> str | None:
-        return self.region or self.issuer_key
+        return self.region or self.issuer_key or self.doc_scope
 
     # ------------------------------------------------------------------ resolution
 
@@ -553,7 +636,7 @@ class UnitResolver:
             return kind, pref, None, place
         level = lex.local_prefixes.get(nk[:1])
         if level is not None and len(nk) > 1:
-            scope = self._scope_for_prefix(level) or self.issuer_key
+            scope = self._scope_for_prefix(level) or self.issuer_key or self.doc_scope
             if scope is not None and lex.region_level(scope) == level:
                 # 市财政局 in a 烟台市 document is 烟台市财政局, 区教育和体育局 in a 青岛西海岸新区 document is
                 # 青岛西海岸新区教育和体育局: one unit for the short and the full name, in every document.
@@ -568,7 +651,7 @@ class UnitResolver:
                 kind,
                 f"{scope}/{pref}" if scope else pref,
                 None,
-                scope if scope != self.issuer_key else None,
+                scope if scope not in (self.issuer_key, self.doc_scope) else None,
             )
         is_division = nk.endswith(lex.division_suffixes)
         is_centre = nk.endswith(lex.centre_suffixes)
@@ -577,8 +660,10 @@ class UnitResolver:
             parent_info = self.units[self.issuer_key]
             kind = "division" if is_division else "centre"
             return kind, f"{self.issuer_key}/{pref}", self.issuer_key, parent_info.region
-        scope = self._fallback_scope()
         kind = "division" if is_division else "centre" if is_centre else "body"
+        if nk.startswith(lex.grammar.national_prefixes) and lex.ends_as_unit(nk):
+            return kind, pref, None, None  # 国家发展改革委, 中共中央办公厅: one body everywhere
+        scope = self._fallback_scope()
         return kind, f"{scope}/{pref}" if scope else pref, None, self.region
 
     # ------------------------------------------------------------------ splitting lost separators
@@ -631,8 +716,10 @@ class UnitResolver:
                     and left.replace(")", "").endswith(self.lexicon._endings)
                     and self.can_stand(right)
                 ):
+                    # 环保厅和内蒙古电力监管办及相关盟市: both sides may join more bodies
+                    head = self._split_joins(left)
                     rest = self._split_joins(right)
-                    return [(0, k), *((k + len(word) + x, k + len(word) + y) for x, y in rest)]
+                    return [*head, *((k + len(word) + x, k + len(word) + y) for x, y in rest)]
                 k = core.find(word, k + 1)
         return [(0, len(core))]
 
@@ -698,6 +785,11 @@ class UnitResolver:
             return True  # a name this document itself uses on its own
         if right.endswith(lex.branch_suffixes):
             return False
+        if (
+            _simplified(left[:4]).startswith(lex.grammar.national_prefixes)
+            and lex.place_prefix(right) is not None
+        ):
+            return False  # 国家能源局山东监管办, 国家统计局青岛调查队: a national body's office in a place
         right_unprefixed = lex.place_prefix(right) is None and right[:1] not in lex.local_prefixes
         if right_unprefixed and right.endswith(lex.division_suffixes):
             # 处 and 室 are peers inside a bureau; a division after a body (or a 科 after a 处) is a part of it.

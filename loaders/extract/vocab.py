@@ -76,6 +76,10 @@ class Vocabulary:
     timing_verbs: tuple[str, ...] = ()  # 完成 in 6月底完成: a deadline piece closing a clause, not a unit
     standing: tuple[str, ...] = ()  # 长期坚持 / 持续推进: a timing piece without a date
     notes: tuple[str, ...] = ()  # 注 / 备注: a note line's rule covers the whole list
+    # 的工作 in (一)省监察厅牵头的工作: a heading naming who leads its section
+    work_tails: tuple[str, ...] = ()
+    heads: tuple[str, ...] = ()  # 由 / 会同 opening a list piece: (由A牵头,会同B负责)
+    designation_heads: tuple[str, ...] = ()  # 其中 in (A、B,其中A牵头): the role is the piece's alone
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -100,6 +104,11 @@ class Vocabulary:
             timing_verbs=tuple(_words(data.get("timing", {}), "verbs", "timing")),
             standing=tuple(_words(data.get("timing", {}), "standing", "timing")),
             notes=tuple(_words(data.get("note", {}), "words", "note")),
+            heads=tuple(sorted(_words(data.get("head", {}), "words", "head"), key=len, reverse=True)),
+            designation_heads=tuple(_words(data.get("head", {}), "designation", "head")),
+            work_tails=tuple(
+                sorted(_words(data.get("work_tail", {}), "words", "work_tail"), key=len, reverse=True)
+            ),
         )
 
     def labels_pattern(self) -> str:

@@ -597,3 +597,134 @@ def test_glued_head_needs_every_piece_to_be_a_body() -> None:
         "台州市外贸发展很快台州市商务局2024年3月5日台州市支持外贸企业发展若干政策意见为贯彻落实精神。"
     )
     assert m.issuer is None
+
+
+def _s2t(text: str) -> str:
+    import opencc
+
+    return str(opencc.OpenCC("s2tw").convert(text))
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_a_field_value_above_the_title_is_not_part_of_it(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "【发布文号】晋政发[2008]8号\n【文件来源】山西省\n\n山西省人民政府关于印发2008年工作目标责任分解的通知\n\n"
+        "各市、县人民政府:\n现将分解安排如下:\n一、工作\n"
+    )
+    meta = meta_of(text)
+    assert meta.title == convert("山西省人民政府关于印发2008年工作目标责任分解的通知")
+    assert meta.issuer == convert("山西省人民政府")
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_region_of_a_party_issuer_and_never_of_a_collective(convert) -> None:  # type: ignore[no-untyped-def]
+    regions = RegionTable.load_default()
+    assert regions.prefix_of(convert("中共武汉市委")) == "武汉市"
+    assert regions.prefix_of(convert("相关市人民政府")) is None
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_glued_joint_issuers_and_a_bracketed_date_under_the_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "重要文献\n\n中共淄博市委淄博市人民政府\n关于推动转型升级建设工业强市的若干政策意见\n"
+        "(2015年5月19日) 工业是淄博的立市之基。为适应新常态,特制定如下政策意见。\n一、培育龙头企业\n"
+    )
+    meta = meta_of(text)
+    assert meta.issuer == convert("中共淄博市委")
+    assert meta.issued == "2015-05-19"
+    assert meta.region == "淄博市"
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+@pytest.mark.parametrize(
+    ("head", "region"),
+    [
+        (
+            "发文序号:京兴政办发〔2023〕1号\n关于印发重点工作分工方案的通知\n各镇人民政府:\n大兴区将推进。\n",
+            "北京市大兴区",
+        ),
+        ("发布文号: 锡政发[2011]21号\n市政府2011年重点工作分解落实方案\n(市发改委、无锡国税局)\n", "无锡市"),
+        ("文号 遵府办函〔2022〕56号\n市人民政府办公室关于印发分工方案的通知\n遵义都市圈建设。\n", "遵义市"),
+    ],
+)
+def test_region_from_the_place_shorts_of_the_document_number(convert, head: str, region: str) -> None:  # type: ignore[no-untyped-def]
+    assert meta_of(convert(head + "一、总体要求\n")).region == region
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_number_short_shared_by_a_province_and_a_city_keeps_the_province(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "文号:吉政发〔2023〕3号\n吉林省人民政府关于印发若干措施的通知\n吉林省各地要落实。\n一、总体要求\n"
+    )
+    assert meta_of(text).region == "吉林省"
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "区政府2024年重点工作目标任务分解落实方案\n(共118项)\n序号 项目\n",
+            "区政府2024年重点工作目标任务分解落实方案",
+        ),
+        (
+            "2025年区政府工作报告目标任务推进情况汇总表\n序号 目标任务 责任单位\n",
+            "2025年区政府工作报告目标任务推进情况汇总表",
+        ),
+        (
+            "北京市西城区人民政府\n\n信息详情\n2020年西城区政府工作报告重点工作全年完成情况\n发布时间:2021-03-08\n",
+            "2020年西城区政府工作报告重点工作全年完成情况",
+        ),
+    ],
+)
+def test_title_ends_before_a_count_a_table_header_and_after_a_page_label(
+    convert, text: str, title: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert meta_of(convert(text + "一、总体要求\n")).title == convert(title)
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_repost_quoting_its_notice_gives_title_issuer_and_province(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "最新消息:今天,宁夏回族自治区人民政府网站发布了《自治区人民政府办公厅关于印发银川都市圈建设2019年工作计划的通知》,"
+        "明确了工作计划。\n为认真贯彻落实,特制定本计划。\n一、基础设施互联互通\n(一)道路畅通工程。加快建设。\n"
+    )
+    meta = meta_of(text)
+    assert meta.title == convert("自治区人民政府办公厅关于印发银川都市圈建设2019年工作计划的通知")
+    assert meta.region == "宁夏回族自治区"
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_page_date_is_no_date_issued_but_settles_a_lost_one(convert) -> None:  # type: ignore[no-untyped-def]
+    head = "沈阳市辽中区人民政府关于印发工作任务分解表的通知\n发布时间:2024-01-18 来源:政府办\n各镇人民政府:\n现印发。\n"
+    assert meta_of(convert(head + "一、任务\n")).issued is None
+    signed = head + "沈阳市辽中区人民政府\n2024115\n一、任务\n"
+    assert meta_of(convert(signed)).issued == "2024-01-15"
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_sent_date_after_the_signature_date(convert) -> None:  # type: ignore[no-untyped-def]
+    text = "发文日期 | 2022-07-28 | 有效性\n兴平市人民政府办公室关于印发方案的通知\n各镇人民政府:\n现印发。\n"
+    assert meta_of(convert(text + "一、任务\n")).issued == "2022-07-28"
+    signed = text + "兴平市人民政府办公室\n2022年7月25日\n一、任务\n"
+    assert meta_of(convert(signed)).issued == "2022-07-25"
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_a_command_post_signing_for_the_government_is_the_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "各市人民政府:\n经自治区人民政府同意,现将《关于加力振作工业经济的政策措施》印发给你们。\n"
+        "广西推进产业振兴三年行动指挥部(代)\n2023年1月9日\n关于加力振作工业经济的政策措施\n一、夯实基础\n"
+    )
+    meta = meta_of(text)
+    assert meta.issuer == convert("广西推进产业振兴三年行动指挥部")
+    assert meta.issued == "2023-01-09"
+
+
+@pytest.mark.parametrize("convert", [lambda t: t, _s2t], ids=["simplified", "traditional"])
+def test_a_sites_menu_is_no_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "中国中小企业网\n  • 首  页\n  • 新闻动态\n  • 融资担保\n  • 通知公告\n  • 工作动态\n"
+        "关于提振发展信心推动经济恢复的政策措施\n为全面贯彻落实,制定如下措施。\n一、支持企业\n"
+    )
+    assert meta_of(text).title == convert("关于提振发展信心推动经济恢复的政策措施")

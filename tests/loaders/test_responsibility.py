@@ -388,3 +388,147 @@ def test_a_note_under_the_list_states_the_lead_rule_for_all_of_it(variant) -> No
     )
     doc = run(variant(text))
     assert [names(m.lead) for m in doc.measures] == [keys(["市发改委"]), keys(["市商务局"])]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_zhuban_and_xieban_verbs_give_lead_and_support(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(HEAD + "1.扩大消费。(市商务局、市农业农村局主办,市税务局、市财政局协办)\n"))
+    m = doc.measures[0]
+    assert names(m.lead) == keys(["市商务局", "市农业农村局"])
+    assert names(m.responsible) == keys(["市商务局", "市农业农村局", "市税务局", "市财政局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_joins_split_on_both_sides_and_league_collectives(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        variant(HEAD + "1.建设基地。(自治区能源局牵头,经济和信息化委、环保厅和电力监管办及相关盟市配合)\n")
+    )
+    m = doc.measures[0]
+    assert names(m.responsible) == keys(
+        ["自治区能源局", "经济和信息化委", "环保厅", "电力监管办", "相关盟市"]
+    )
+    assert names(m.lead) == keys(["自治区能源局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_list_sharing_the_last_body_noun_is_one_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "1.做甲。(海东市、兰州市、临夏州发展改革部门负责)\n"
+        "2.做乙。(自治区交通运输厅牵头,银川市、石嘴山市、吴忠市人民政府、宁东管委会配合)\n"
+        "3.做丙。(责任单位:各市(县)、区政府,市发改委)\n"
+        "4.做丁。(责任单位:开发区,各街道、区直各部门)\n"
+        "5.做戊。(合肥市、省发展改革委牵头)\n"
+    )
+    one, two, three, four, five = run(variant(text)).measures
+    assert names(one.responsible) == keys(["海东市、兰州市、临夏州发展改革部门"])
+    assert names(two.responsible) == keys(
+        ["自治区交通运输厅", "银川市、石嘴山市、吴忠市人民政府", "宁东管委会"]
+    )
+    assert names(three.responsible) == keys(["各市(县)、区政府", "市发改委"])
+    assert names(four.responsible) == keys(["开发区", "各街道", "区直各部门"])
+    assert names(five.responsible) == keys(["合肥市", "省发展改革委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_heading_naming_its_lead_covers_measures_with_support_lines(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、张三省长负责的工作\n(一)省编办牵头的工作\n1.深化改革。\n2.推进乡镇机构改革。\n"
+        "协同单位:省财政厅、省人事厅。\n二、李四副省长负责的工作\n(一)省审计厅牵头的任务\n1.加强审计。\n"
+        "2.整改问题。(省财政厅负责)\n"
+    )
+    one, two, three, four = run(variant(text)).measures
+    assert names(two.lead) == keys(["省编办"])
+    assert names(two.responsible) == keys(["省编办", "省财政厅", "省人事厅"])
+    assert names(three.lead) == keys(["省审计厅"])
+    # a measure with a responsible unit of its own keeps it alone (the heading covers the rest)
+    assert names(four.responsible) == keys(["省财政厅"]) and four.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_clause_with_a_name_broken_over_two_lines(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + "1.培育龙头企业。(牵头单位:市经信委;配合单位:市\n发展改革委、市统计局)\n2.做乙。\n"
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["市经信委", "市发展改革委", "市统计局"])
+    assert names(m.lead) == keys(["市经信委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_clause_closing_the_lines_under_a_heading_item(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、基础设施\n(一)道路畅通工程。加快建设快速通道。\n全面规划路网,\n加快建设东线公路等项目;\n"
+        "进一步规范交通设施。(自治区交通运输厅牵头,自治区发展改革委配合)\n(二)城际公交工程。制定方案。\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.lead) == keys(["自治区交通运输厅"])
+    assert names(one.responsible) == keys(["自治区交通运输厅", "自治区发展改革委"])
+    assert two.responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_excerpt_cut_after_a_joined_last_unit_keeps_it(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + "1.建设屏障。(自治区发展改革委牵头,自治区林业厅、财政厅及相关盟市"
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["自治区发展改革委", "自治区林业厅", "财政厅", "相关盟市"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_heading_naming_its_lead_over_a_paragraph_is_a_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、张三省长负责的工作\n全面负责落实。\n(一)省监察厅牵头的工作\n加强行政监察工作。\n"
+        "(二)省审计厅牵头的工作\n全面加强审计工作。\n协同单位:省直各部门和各市人民政府。\n"
+        "(三)省编办牵头的工作\n1.深化改革。\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.lead) == keys(["省监察厅"])
+    assert name_key(one.label) == name_key(variant("省监察厅牵头的工作"))
+    assert names(two.responsible) == keys(["省审计厅", "省直各部门", "各市人民政府"])
+    assert names(two.lead) == keys(["省审计厅"])
+    assert names(three.lead) == keys(["省编办"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_national_bodys_office_in_a_place_is_one_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + "1.保障能源。(省发展改革委、国家能源局山东监管办按职责分工负责)\n"
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["省发展改革委", "国家能源局山东监管办"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_huitong_opening_a_piece_is_no_part_of_the_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    m = run(variant(HEAD + "1.推进改革。(由市发改委牵头,会同市财政局负责)\n")).measures[0]
+    assert names(m.responsible) == keys(["市发改委", "市财政局"])
+    assert names(m.lead) == keys(["市发改委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_subject_and_cooperation_labels_and_a_contact_leader(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD + "1.做甲。(责任主体:各区县政府;协作单位:市财政局)\n2.做乙。\n联系领导:张三\n承担单位:市发改委\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["各区县政府", "市财政局"]) and one.lead == []
+    assert names(two.responsible) == keys(["市发改委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_qizhong_names_one_lead_among_the_units_listed_and_a_star_is_dropped(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "1.做甲。(责任单位:市发改委、市财政局,其中市发改委牵头)\n2.做乙。(责任单位:市发改委*、市财政局)\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市发改委", "市财政局"])
+    assert names(one.lead) == keys(["市发改委"])
+    assert names(two.responsible) == keys(["市发改委", "市财政局"]) and two.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bare_zones_before_a_zones_administration_are_one_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + (
+        "1.做甲。(各县(市、区)人民政府,高新区、经开区管委会负责)\n"
+        "2.做乙。(吴江开发区、汾湖高新区(黎里镇)、吴江高新区(盛泽镇)管委会负责)\n3.做丙。(高新区、市发改委负责)\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.responsible) == keys(["各县(市、区)人民政府", "高新区、经开区管委会"])
+    assert names(two.responsible) == keys(["吴江开发区、汾湖高新区(黎里镇)、吴江高新区(盛泽镇)管委会"])
+    assert names(three.responsible) == keys(["高新区", "市发改委"])

@@ -457,3 +457,46 @@ def test_short_local_names_are_the_full_bodies_of_the_document_region(lexicon: U
     other = qingdao(lexicon)
     _, clause2 = parse_inline("(责任单位:市财政局)", other)
     assert other.units[clause2.responsible[0].key].pref_label == "青岛市财政局"
+
+
+@pytest.mark.parametrize("short", ["市发改委", "市發改委"])
+def test_short_names_of_untitled_documents_never_merge_across_documents(
+    lexicon: UnitLexicon, short: str
+) -> None:
+    hangzhou = UnitResolver(lexicon, issuer=None, region=None, doc_scope="doc:a")
+    shaoxing = UnitResolver(lexicon, issuer=None, region=None, doc_scope="doc:b")
+    assert hangzhou.resolve_name(short) != shaoxing.resolve_name(short)
+    # with the region known, the short name is that region's body in every document
+    one = UnitResolver(lexicon, issuer=None, region="杭州市", doc_scope="doc:a")
+    two = UnitResolver(lexicon, issuer=None, region="杭州市", doc_scope="doc:b")
+    assert one.resolve_name(short) == two.resolve_name(short) == "杭州市发改委"
+
+
+@pytest.mark.parametrize("short", ["区发改委", "區發改委"])
+def test_a_district_body_in_a_city_document_stays_in_that_document(lexicon: UnitLexicon, short: str) -> None:
+    one = UnitResolver(lexicon, issuer=None, region="北京市", doc_scope="doc:a")
+    two = UnitResolver(lexicon, issuer=None, region="北京市", doc_scope="doc:b")
+    assert one.resolve_name(short) != two.resolve_name(short)
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("中共武汉市委", "武汉市"),
+        ("中共武漢市委辦公廳", "武汉市"),
+        ("相关市县政府", None),
+        ("有關市州人民政府", None),
+    ],
+)
+def test_party_prefix_and_collective_words_are_no_place(lexicon: UnitLexicon, name: str, region: str) -> None:
+    resolver = UnitResolver(lexicon, issuer=None, region=None, doc_scope="doc:a")
+    info = resolver.units[resolver.resolve_name(name)]
+    assert info.region == region
+    assert lexicon.place_prefix(name.replace("漢", "汉")) in (region, None)
+
+
+@pytest.mark.parametrize("name", ["国家发展改革委", "國家發展改革委", "中共中央办公厅"])
+def test_national_bodies_are_one_body_in_every_document(lexicon: UnitLexicon, name: str) -> None:
+    one = UnitResolver(lexicon, issuer=None, region=None, doc_scope="doc:a")
+    two = UnitResolver(lexicon, issuer=None, region="杭州市", doc_scope="doc:b")
+    assert one.resolve_name(name) == two.resolve_name(name)
