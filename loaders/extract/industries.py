@@ -29,7 +29,12 @@ from importlib import resources
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.classify import load_classifications
-from policykg.loaders.extract.industry_grammar import grammar_mentions, institution_follows, load_grammar
+from policykg.loaders.extract.industry_grammar import (
+    grammar_mentions,
+    institution_follows,
+    load_grammar,
+    strip_ruby,
+)
 from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.targets import protected_regions
@@ -424,7 +429,7 @@ def _mention_spans(
     lex_spans = [(c[0], c[1]) for c in cands if c[2]]
     generic = lexicon.generic
     for a, b in grammar_mentions(match, lo, hi, generic.__contains__, grammar):
-        known = forms.get(match[a:b]) or ""
+        known = forms.get(strip_ruby(match[a:b])) or ""
         if not known and _joins_known(match, a, b, lex_spans):
             continue  # 生物医药与大健康: two lexicon industries joined, not one compound
         cands.append((a, b, known or _new_key(src.text[a:b]), 0))
@@ -440,6 +445,7 @@ def _mention_spans(
             and not _quoted_institution(match, a, regions)
             and not _in_title(match, a, regions)
             and not grammar.product_before(match, a)
+            and not (b < len(match) and match[b].isdigit())  # 煤炭5.3亿吨: a product's output figure
         ):
             out.append((a, b, key))
     return sorted(out)
@@ -464,7 +470,7 @@ def _sector_names() -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _new_key(label: str) -> str:
-    return industry_key(to_simplified(label))
+    return industry_key(to_simplified(strip_ruby(label)))
 
 
 def _joins_known(match: str, a: int, b: int, lex_spans: list[tuple[int, int]]) -> bool:

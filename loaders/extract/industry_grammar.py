@@ -26,9 +26,10 @@ from functools import lru_cache
 from importlib import resources
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.numerals import CN_NUMERAL_CHARS, cn_number
 
-__all__ = ["Grammar", "grammar_mentions", "institution_follows", "load_grammar"]
+__all__ = ["Grammar", "grammar_mentions", "institution_follows", "load_grammar", "strip_ruby"]
 
 _CJK = r"\u4e00-\u9fff"
 _ITEM_CHARS = re.compile(rf"[{_CJK}A-Za-z0-9]+")
@@ -53,6 +54,7 @@ class Grammar:
     trade: tuple[str, ...] = ()
     broad: frozenset[str] = frozenset()
     products: tuple[str, ...] = ()
+    strong: frozenset[str] = frozenset()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -138,6 +140,7 @@ def load_grammar() -> Grammar:
         trade=tuple(data["suffixes"].get("trade", [])),
         broad=frozenset(data["suffixes"].get("broad", [])),
         products=tuple(data.get("products", {}).get("words", [])),
+        strong=frozenset(data["heads"].get("strong", [])),
     )
 
 
@@ -200,6 +203,15 @@ class _Stops:
     def __init__(self, match: str, lo: int, hi: int) -> None:
         self.lo, self.hi = lo, hi
         self.pos = [m.start() for m in _STOP_RX.finditer(match, lo, hi)]
+        if self.pos and "(" in match[lo:hi]:
+            # ruby pinyin (医(yī)疗) and a place in brackets inside a name (赣州(南康)家具) do not end a clause
+            inner = {
+                p
+                for rx in (_RUBY, _SUB_PLACE_INSIDE)
+                for r in rx.finditer(match, lo, hi)
+                for p in (r.start(), r.end() - 1)
+            }
+            self.pos = [p for p in self.pos if p not in inner]
 
     def start(self, pos: int) -> int:
         i = bisect_left(self.pos, pos)
@@ -217,6 +229,9 @@ def _after_trigger(grammar: Grammar, match: str, a: int, b: int) -> int:
     for t in grammar.trigger_rx.finditer(match, a, b):
         if len(t.group(0)) == 1 and t.start() != a:
             continue
+        nxt = match.find("、", t.end(), b)
+        if (nxt if nxt >= 0 else b) - t.end() < 2:
+            continue  # the end of an item's name (软件开发、…), not a verb before it
         start = t.end()
     return start
 
@@ -242,6 +257,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         a = m.end()
     while a < b and match[a] in "及和与":
         a += 1
+    a = _after_place(match, a, b)
     for p in grammar.parks if match.endswith(grammar.parks, a, b) else ():
         if match.endswith(p, a, b) and b - a - len(p) >= 2:
             b -= len(p)
@@ -251,7 +267,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         if match.endswith(d, a, b) and b - a - len(d) >= 2:
             b -= len(d)
             break
-    item = match[a:b]
+    item = strip_ruby(match[a:b])
     if not 2 <= len(item) <= 12 or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
         return None
     for k in range(max(a + 1, b - 3), b):  # ends in an institution word (大数据中心), not 临港|装备
@@ -259,6 +275,33 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         if inst and inst.end() == b and institution_follows(match, k, grammar):
             return None
     return a, b
+
+
+# Ruby pinyin a page flattened into the text (智慧医(yī)疗): not part of the name.
+_RUBY = re.compile(r"[(（][a-z\u00e0-\u01dc]{1,7}[)）]")
+# A county or district in brackets after its city (赣州(南康)家具).
+_SUB_PLACE = re.compile(rf"\([{_CJK}]{{2,4}}\)")
+_SUB_PLACE_INSIDE = re.compile(rf"(?<=[{_CJK}])\([{_CJK}]{{2,4}}\)(?=[{_CJK}])")
+
+
+def strip_ruby(s: str) -> str:
+    """``s`` without ruby pinyin glosses (智慧医(yī)疗 -> 智慧医疗)."""
+    return _RUBY.sub("", s) if "(" in s or "（" in s else s
+
+
+def _after_place(match: str, a: int, b: int) -> int:
+    """Where an item starts after a place name written before it (新余光伏, 宜春医药, 赣州(南康)家具), by the
+    administrative divisions table; no industry name in GB/T 4754-2017 or the lexicon starts with one."""
+    if b - a < 4:
+        return a
+    n, _ = load_divisions().prefix_candidates(match[a:b])
+    if not n:
+        return a
+    p = a + n
+    sub = _SUB_PLACE.match(match, p, b)
+    if sub:
+        p = sub.end()
+    return p if b - p >= 2 else a
 
 
 def _generic_tail(is_generic: Callable[[str], bool], name: str) -> bool:
@@ -303,14 +346,13 @@ def _closed_lists(
             continue  # "八大产业集群" alone names a system, not a list
         if n and len(items) > n:
             items = items[-n:]
-        strong = m.group("head") in ("产业", "产业链", "产业集群", "集群", "赛道")
+        strong = m.group("head") in grammar.strong
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
-        for a, b in cleaned:
-            item = match[a:b]
-            weak_ok = grammar.morph_end(item)
-            if _generic_tail(is_generic, item) or (not strong and not weak_ok):
-                continue
-            out.append((a, b))
+        named = [(a, b) for a, b in cleaned if grammar.morph_end(strip_ruby(match[a:b]))]
+        # under a weak head, a list whose items mostly name no trade is a list of policy fields
+        # (基础设施、道路交通、产业发展、生态保护等领域): none of its items is an industry
+        keep = cleaned if strong else named if 2 * len(named) > len(items) else []
+        out += [(a, b) for a, b in keep if not _generic_tail(is_generic, strip_ruby(match[a:b]))]
         head = m.group("mod") + m.group("head")
         if m.group("mod") and m.group("head") in ("服务业", "制造业") and not is_generic(head):
             out.append((m.start("mod"), m.end("head")))
@@ -335,6 +377,8 @@ def _opened_lists(
         if grammar.closings(match, k, end):
             continue  # a list closed by 等…产业 is read by _closed_lists
         items = _split_items(match, first, end)
+        if match.find("等", items[-1][0], end) >= 0:
+            continue  # 煤炭、电力、油气等输送通道: the items qualify another noun
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         if len(cleaned) < 3:
             continue

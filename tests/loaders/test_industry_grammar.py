@@ -195,3 +195,69 @@ def test_trade_heads_and_list_openers(lex: IndustryLexicon, text: str, expected:
 )
 def test_funds_rankings_products_are_not_industries(lex: IndustryLexicon, text: str) -> None:
     assert labels(text, lex) == [], text
+
+
+# --------------------------------------------------------------------------- held-out families (issue 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place name before each item is not part of the industry (divisions table)
+        (
+            "新增赣州钨新材料、吉安电子信息、赣州(南康)家具、新余光伏、宜春医药等5个千亿产业。",
+            ["钨新材料", "电子信息", "家具", "光伏", "医药"],
+        ),
+        (
+            "新增贛州鎢新材料、吉安電子信息、贛州(南康)家具、新余光伏、宜春醫藥等5個千億產業。",
+            ["钨新材料", "电子信息", "家具", "光伏", "医药"],
+        ),
+    ],
+)
+def test_place_before_an_item_is_dropped(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb glued to the first item; a verb ending an item is part of its name (软件开发)
+        ("着力稳住汽车、家电、智能终端等重点领域消费。", ["汽车", "家电", "智能终端"]),
+        ("著力穩住汽車、家電、智能終端等重點領域消費。", ["汽车", "家电", "智能终端"]),
+        ("优化煤电、煤化工等产业布局。", ["煤电", "煤化工"]),
+        ("優化煤電、煤化工等產業佈局。", ["煤电", "煤化工"]),
+        ("重点发展软件开发、信息技术服务等产业。", ["软件开发", "信息技术服务"]),
+        ("重點發展軟件開發、信息技術服務等產業。", ["软件开发", "信息技术服务"]),
+        # energy sources closed by …能源
+        ("积极开发风能、太阳能等可再生能源。", ["风能", "太阳能"]),
+        ("積極開發風能、太陽能等可再生能源。", ["风能", "太阳能"]),
+        # 智慧X / 智能X items under a weak head; ruby pinyin flattened into the text
+        ("面向智能制造、智慧交通、智慧医疗等垂直领域。", ["智能制造", "智慧交通", "智慧医疗"]),
+        ("面向智能(néng)制造、智慧交通、智慧醫(yī)療等垂直領域。", ["智能制造", "智慧交通", "智慧医疗"]),
+    ],
+)
+def test_glued_verbs_energy_lists_and_smart_sectors(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # items that qualify another noun (输送通道), a list of policy fields under a weak head
+        "加快电力、热力、供水等输送通道建设。",
+        "加快電力、熱力、供水等輸送通道建設。",
+        "推动基础设施、道路交通、产业发展、生态保护等领域规划衔接。",
+        "推動基礎設施、道路交通、產業發展、生態保護等領域規劃銜接。",
+        # a division of a bureau (有色工业处), a designation (高新技术产业), a product's output figure
+        "(经济运行处、有色工业处、电子信息处)",
+        "(經濟運行處、有色工業處、電子信息處)",
+        "实现高新技术产业产值占规上工业产值比重达54%。",
+        "實現高新技術產業產值佔規上工業產值比重達54%。",
+        "主要工业产品产量:煤炭5.3亿吨。",
+        "主要工業產品產量:煤炭5.3億噸。",
+    ],
+)
+def test_qualifier_lists_divisions_designations_and_outputs(lex: IndustryLexicon, text: str) -> None:
+    assert labels(text, lex) == [], text
