@@ -121,6 +121,7 @@ class IndustryLexicon:
     systems: dict[str, SystemInfo] = field(default_factory=dict)
     generic: set[str] = field(default_factory=set)  # name_key of generic words
     blockers: set[str] = field(default_factory=set)  # folded phrases
+    listed_only: set[str] = field(default_factory=set)  # industry keys named only as a list item
     regions: RegionTable = field(default_factory=RegionTable)
     _forms: dict[str, str] = field(default_factory=dict)  # folded surface form -> industry key
     _matchers: dict[tuple[str, ...], tuple[dict[str, str], re.Pattern[str]]] = field(
@@ -142,6 +143,7 @@ class IndustryLexicon:
         lex = cls(regions=regions or RegionTable.load_default())
         lex.generic = {name_key(w) for w in data.get("generic", {}).get("words", [])}
         lex.blockers = {fold(p) for p in data.get("blockers", {}).get("phrases", [])}
+        lex.listed_only = {industry_key(w) for w in data.get("listed_only", {}).get("words", [])}
         for i, entry in enumerate(data.get("industry", [])):
             label, source = entry.get("label"), entry.get("source")
             if not label or not source:
@@ -446,9 +448,15 @@ def _mention_spans(
             and not _in_title(match, a, regions)
             and not grammar.product_before(match, a)
             and not (b < len(match) and match[b].isdigit())  # 煤炭5.3亿吨: a product's output figure
+            and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
             out.append((a, b, key))
     return sorted(out)
+
+
+def _listed(match: str, a: int, b: int) -> bool:
+    """``match[a:b]`` is an item of a list (制造业、批发和零售业、…; 制造业等6个行业)."""
+    return (a > 0 and match[a - 1] == "、") or (b < len(match) and match[b] in "、等")
 
 
 @lru_cache(maxsize=1)

@@ -348,15 +348,26 @@ def _closed_lists(
             items = items[-n:]
         strong = m.group("head") in grammar.strong
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
-        named = [(a, b) for a, b in cleaned if grammar.morph_end(strip_ruby(match[a:b]))]
-        # under a weak head, a list whose items mostly name no trade is a list of policy fields
-        # (基础设施、道路交通、产业发展、生态保护等领域): none of its items is an industry
-        keep = cleaned if strong else named if 2 * len(named) > len(items) else []
-        out += [(a, b) for a, b in keep if not _generic_tail(is_generic, strip_ruby(match[a:b]))]
+        # 红桥、红果等7个产业园区: a list of parks; only items that name a trade are industries
+        strong = strong and not grammar.inst_rx.match(match, m.end())
+        kept = _weak_items(grammar, match, cleaned, len(items)) if not strong else cleaned
+        out += [(a, b) for a, b in kept if not _generic_tail(is_generic, strip_ruby(match[a:b]))]
         head = m.group("mod") + m.group("head")
         if m.group("mod") and m.group("head") in ("服务业", "制造业") and not is_generic(head):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _weak_items(
+    grammar: Grammar, match: str, cleaned: list[tuple[int, int]], n_items: int
+) -> list[tuple[int, int]]:
+    """The industries of a list under a weak head (领域, 行业): all items when all but one name a trade
+    (装备、石化、医药、民爆等重点行业); the items naming one when most do; none when most name no trade
+    (基础设施、道路交通、产业发展、生态保护等领域 is a list of policy fields)."""
+    named = [(a, b) for a, b in cleaned if grammar.morph_end(strip_ruby(match[a:b]))]
+    if len(named) >= 3 and n_items - len(named) <= 1:
+        return cleaned
+    return named if 2 * len(named) > n_items else []
 
 
 def _opened_lists(

@@ -261,3 +261,27 @@ def test_glued_verbs_energy_lists_and_smart_sectors(
 )
 def test_qualifier_lists_divisions_designations_and_outputs(lex: IndustryLexicon, text: str) -> None:
     assert labels(text, lex) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of parks closed by 产业园区 names places; items naming a trade stay industries
+        ("红桥、红果、盘北等3个产业园区建成标准厂房。", []),
+        ("紅橋、紅果、盤北等3個產業園區建成標準廠房。", []),
+        ("生物医药、新材料等产业园区加快建设。", ["生物医药", "新材料"]),
+        ("生物醫藥、新材料等產業園區加快建設。", ["生物医药", "新材料"]),
+        # under a weak head, all items when all but one name a trade
+        ("支持装备、石化、食品、医药、民爆等重点行业企业。", ["装备", "石化", "食品", "医药", "民爆"]),
+        ("支持裝備、石化、食品、醫藥、民爆等重點行業企業。", ["装备", "石化", "食品", "医药", "民爆"]),
+        # 制造业 names the sector only as a list item; as a qualifier it is generic
+        ("对省级制造业龙头企业给予奖励。", []),
+        ("對省級製造業龍頭企業給予獎勵。", []),
+        ("在已实施制造业等6个行业留抵退税政策基础上。", ["制造业"]),
+        ("在已實施製造業等6個行業留抵退稅政策基礎上。", ["制造业"]),
+    ],
+)
+def test_park_lists_homogeneous_lists_and_sector_words(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
