@@ -154,6 +154,10 @@ _FIGURE = re.compile(
     r"(?P<post>" + "|".join(_POST) + r")?"
 )
 _CLAUSE_CHARS = ",;。:!?\n"
+# The word before a base year (较2020年, 比2010年, 同2019年相比)
+_BASE_WORDS = ("较", "比", "同", "与", "相对")
+# A year that governs the rest of its paragraph (到2025年,…;…。…), at the paragraph or a sentence start
+_PARAGRAPH_YEAR = re.compile(r"(?:^|(?<=[。;\n]))\s*(?:到|至)?\s*(20\d\d)\s*年(?:底|末)?\s*[,:]", re.M)
 _SENTENCE_CHARS = ";。!?\n"
 _CLAUSE_STOP = re.compile(r"[,;。:!?\n]")
 
@@ -203,6 +207,7 @@ class _Context:
     year: int | None = None
     per_year: bool = False
     deadline: str | None = None
+    timed: bool = True  # a time expression set it (False: nothing in the text before the figure did)
 
 
 def parse_number(num: str, mult: str | None = None) -> Decimal | None:
@@ -271,12 +276,16 @@ def _sentence_start(match: str, lo: int, pos: int) -> int:
 
 
 def _context(match: str, lo: int, pos: int, plan_year: int | None) -> _Context:
-    ctx = _Context()
+    ctx = _Context(timed=False)
     for m in _TIME.finditer(match, lo, pos):
         if m.end() > pos:
             break
         if m.group("plan") and _after_count(match, m.start()):
+            if not ctx.timed:
+                ctx = _Context(None)
             continue  # "3 年内" is a span of years, not "this year"
+        if m.group("year") and match.endswith(_BASE_WORDS, max(lo, m.start() - 1), m.start()):
+            continue  # 较2020年提升25%: the base year of a change, not the year of the target
         if m.group("dl_day"):
             y, mo, d = int(m.group("dy")), int(m.group("dm")), int(m.group("dd"))
             ctx = _Context(y, False, f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 else None)
@@ -300,6 +309,16 @@ def _context(match: str, lo: int, pos: int, plan_year: int | None) -> _Context:
         elif m.group("year"):
             ctx = _Context(int(m.group("y")))
     return ctx
+
+
+def _paragraph_year(match: str, lo: int, pos: int) -> int | None:
+    """The year a paragraph sets for the sentences after it (到2025年,A达到…。B…): the last one before ``pos``
+    in the same line."""
+    start = max(lo, match.rfind("\n", lo, pos) + 1)
+    year = None
+    for m in _PARAGRAPH_YEAR.finditer(match, start, pos):
+        year = int(m.group(1))
+    return year
 
 
 def _after_count(match: str, pos: int) -> bool:
@@ -462,6 +481,9 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         next_fig = starts[i + 1] if i + 1 < len(raw) else None
         sentence_start = _sentence_start(match, lo, fig_start)
         ctx = _context(match, sentence_start, fig_start, plan_year)
+        kind = _kind(match, clause_start, fig_start, unit)
+        if not ctx.timed and kind == "goal":
+            ctx.year = _paragraph_year(match, lo, sentence_start) or plan_year
         comparator = _comparator(pre, post, m.group("mid"))
         if comparator == "=" and not pre and _DISTANT_CMP.search(match, seg_start, fig_start):
             comparator = ">="
@@ -488,7 +510,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
                 deadline=ctx.deadline,
                 surface=text[fig_start:fig_end],
                 value_max=value_max,
-                kind=_kind(match, clause_start, fig_start, unit),
+                kind=kind,
             )
         )
     log.debug("%s: %d targets in %d:%d", src.source_file, len(out), lo, hi)

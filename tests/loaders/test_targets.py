@@ -416,3 +416,27 @@ def test_not_targets_issue_12(text: str) -> None:
 )
 def test_comparators_issue_12(text: str, cmp: str) -> None:
     assert one(text).comparator == cmp
+
+
+# --------------------------------------------------------------------------- the year a target is for (issue 12)
+
+
+@pytest.mark.parametrize("text", ["地区生产总值增长6%以上。", "地區生產總值增長6%以上。"])
+def test_a_goal_with_no_time_word_is_for_the_plan_year(text: str) -> None:
+    assert one(text, plan_year=2025).year == 2025
+
+
+@pytest.mark.parametrize("text", ["对新认定企业给予奖励50万元。", "對新認定企業給予獎勵50萬元。"])
+def test_a_reward_is_for_no_year(text: str) -> None:
+    assert one(text, plan_year=2025).year is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2025年,研发机构建有率达50%。研发投入比重较2020年提升25%,培育新型研发机构达100家。",
+        "到2025年,研發機構建有率達50%。研發投入比重較2020年提升25%,培育新型研發機構達100家。",
+    ],
+)
+def test_the_paragraph_year_carries_and_a_base_year_does_not(text: str) -> None:
+    assert [t.year for t in targets(text, plan_year=2023)] == [2025, 2025, 2025]
