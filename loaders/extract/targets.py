@@ -185,6 +185,9 @@ _LEAD_WORDS = re.compile(
 _TIME_WORDS = re.compile(
     r"(?:到|至|截至)?(?:20\d\d\s*年\s*(?:\d{1,2}\s*月\s*)?(?:底|末)?(?:之)?前?)|每年度?|年均|全年|年内|年度|当年|今年"
 )
+_LIST_NUMBER = re.compile(
+    r"\s*(?:\(?\d{1,2}[.、)](?!\d)|\([" + _CN_CHARS + r"]{1,3}\)|[" + _CN_CHARS + r"]{1,3}、|[①-⑳])\s*"
+)
 _TRAIL_WORDS = re.compile(
     r"(?:达到|达|为|保持在|保持|突破|超过|至少|不少于|不低于|各|共计|共|约|在|累计|分别)+$"
 )
@@ -390,6 +393,9 @@ def _clean_before(match: str, text: str, start: int, end: int) -> str:
     seg_m = "".join(seg_m[a:b] for a, b in keep)
     seg_t = "".join(seg_t[a:b] for a, b in keep)
     offset = len(seg_m) - len(seg_m.lstrip(" ,、("))
+    number = _LIST_NUMBER.match(seg_m)
+    if number:  # 1.地区生产总值增长: the item's list number is no part of the indicator
+        seg_m, seg_t, offset = seg_m[number.end() :], seg_t[number.end() :], 0
     lead = _LEAD_WORDS.match(seg_m, offset)
     if lead:
         seg_m, seg_t = seg_m[lead.end() :], seg_t[lead.end() :]

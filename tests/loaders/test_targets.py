@@ -440,3 +440,17 @@ def test_a_reward_is_for_no_year(text: str) -> None:
 )
 def test_the_paragraph_year_carries_and_a_base_year_does_not(text: str) -> None:
     assert [t.year for t in targets(text, plan_year=2023)] == [2025, 2025, 2025]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("1.地区生产总值增长5.5%左右。", "地区生产总值增长"),
+        ("1.地區生產總值增長5.5%左右。", "地區生產總值增長"),
+        ("(二)一般公共预算收入增长5%。", "一般公共预算收入增长"),
+        ("(二)一般公共預算收入增長5%。", "一般公共預算收入增長"),
+        ("12、常住人口城镇化率79.5%。", "常住人口城镇化率"),
+    ],
+)
+def test_an_indicator_loses_its_list_number(text: str, indicator: str) -> None:
+    assert one(text).indicator == indicator
