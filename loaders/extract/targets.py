@@ -651,6 +651,10 @@ def _not_a_commitment(
         return True
     if unit == "次" and (w.sessions.match(tail) or "届" in match[max(0, num_start - 5) : num_start]):
         return True
+    if unit == "次" and tail.startswith("、"):  # 二次、三次全会: every listed session number
+        nxt = _FIGURE.match(match, end + 1)
+        if nxt and nxt.group("unit") == "次" and w.sessions.match(match, nxt.end()):
+            return True
     if unit == "条" and value_max is None and not pre and not m.group("post"):
         return (
             True  # 13条产业链, 8条支流: a count of named things, unless a range or comparator commits to it

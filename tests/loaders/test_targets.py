@@ -454,3 +454,8 @@ def test_the_paragraph_year_carries_and_a_base_year_does_not(text: str) -> None:
 )
 def test_an_indicator_loses_its_list_number(text: str, indicator: str) -> None:
     assert one(text).indicator == indicator
+
+
+@pytest.mark.parametrize("text", ["召开二次、三次全会。", "召開二次、三次全會。"])
+def test_listed_session_numbers_are_not_targets(text: str) -> None:
+    assert targets(text) == []
