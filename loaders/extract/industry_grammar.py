@@ -347,6 +347,10 @@ def _closed_lists(
         if n and len(items) > n:
             items = items[-n:]
         strong = m.group("head") in grammar.strong
+        if n and len(items) < n and m.group("n"):
+            # 批发和零售业,农、林、牧、渔业,…,教育等7个行业: items holding 、 themselves, separated by commas
+            pieces = _comma_items(grammar, match, stops, list_end, n)
+            items, strong = (pieces, True) if pieces else (items, strong)
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         # 红桥、红果等7个产业园区: a list of parks; only items that name a trade are industries
         strong = strong and not grammar.inst_rx.match(match, m.end())
@@ -356,6 +360,26 @@ def _closed_lists(
         if m.group("mod") and m.group("head") in ("服务业", "制造业") and not is_generic(head):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _comma_items(
+    grammar: Grammar, match: str, stops: _Stops, list_end: int, n: int
+) -> list[tuple[int, int]] | None:
+    """The ``n`` comma-separated pieces that end at ``list_end``, when exactly that many run back to the
+    previous clause stop (the stated count is the check)."""
+    i = bisect_left(stops.pos, list_end)
+    pieces: list[tuple[int, int]] = []
+    end = list_end
+    while len(pieces) < n - 1 and i > 0 and match[stops.pos[i - 1]] == ",":
+        p = stops.pos[i - 1]
+        pieces.append((p + 1, end))
+        end, i = p, i - 1
+    if len(pieces) != n - 1:
+        return None
+    start = stops.pos[i - 1] + 1 if i > 0 else stops.lo
+    start = _after_trigger(grammar, match, start, end)
+    pieces.append((_after_stops(grammar, match, start, end), end))
+    return pieces[::-1]
 
 
 def _weak_items(

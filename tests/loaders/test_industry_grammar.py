@@ -285,3 +285,18 @@ def test_park_lists_homogeneous_lists_and_sector_words(
     lex: IndustryLexicon, text: str, expected: list[str]
 ) -> None:
     assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在此基础上,将批发和零售业,农、林、牧、渔业,教育,卫生和社会工作等4个行业纳入范围。",
+        "在此基礎上,將批發和零售業,農、林、牧、漁業,教育,衛生和社會工作等4個行業納入範圍。",
+    ],
+)
+def test_counted_list_of_sector_names_separated_by_commas(lex: IndustryLexicon, text: str) -> None:
+    assert labels(text, lex) == ["批发和零售业", "农、林、牧、渔业", "教育", "卫生和社会工作"]
+
+
+def test_comma_pieces_need_the_stated_count(lex: IndustryLexicon) -> None:
+    assert labels("推进改革,加强监管,完善服务等5个领域。", lex) == []
