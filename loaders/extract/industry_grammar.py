@@ -386,11 +386,13 @@ def _weak_items(
     grammar: Grammar, match: str, cleaned: list[tuple[int, int]], n_items: int
 ) -> list[tuple[int, int]]:
     """The industries of a list under a weak head (领域, 行业): all items when all but one name a trade
-    (装备、石化、医药、民爆等重点行业); the items naming one when most do; none when most name no trade
-    (基础设施、道路交通、产业发展、生态保护等领域 is a list of policy fields)."""
+    (装备、石化、医药、民爆等重点行业) unless that one names a process (数字化管理); the items naming one when
+    most do; none when most name no trade (基础设施、道路交通、产业发展、生态保护等领域 is a list of policy
+    fields)."""
     named = [(a, b) for a, b in cleaned if grammar.morph_end(strip_ruby(match[a:b]))]
     if len(named) >= 3 and n_items - len(named) <= 1:
-        return cleaned
+        # …化X names a process (数字化管理, 网络化协同), not a trade
+        return [(a, b) for a, b in cleaned if (a, b) in named or "化" not in match[a:b]]
     return named if 2 * len(named) > n_items else []
 
 

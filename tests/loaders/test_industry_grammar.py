@@ -274,6 +274,8 @@ def test_qualifier_lists_divisions_designations_and_outputs(lex: IndustryLexicon
         # under a weak head, all items when all but one name a trade
         ("支持装备、石化、食品、医药、民爆等重点行业企业。", ["装备", "石化", "食品", "医药", "民爆"]),
         ("支持裝備、石化、食品、醫藥、民爆等重點行業企業。", ["装备", "石化", "食品", "医药", "民爆"]),
+        ("围绕人工智能、物联网、数字化管理、区块链等数字技术领域。", ["人工智能", "物联网", "区块链"]),
+        ("圍繞人工智能、物聯網、數字化管理、區塊鏈等數字技術領域。", ["人工智能", "物联网", "区块链"]),
         # 制造业 names the sector only as a list item; as a qualifier it is generic
         ("对省级制造业龙头企业给予奖励。", []),
         ("對省級製造業龍頭企業給予獎勵。", []),
