@@ -40,6 +40,7 @@ from policykg.models import (
     Phase,
     SourceDocument,
     Span,
+    SystemInfo,
     TargetInfo,
     UnitRef,
 )
@@ -130,7 +131,7 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
 
     _assign_responsibility(src, outline, doc, resolver)
     _assign_targets(src, outline, doc)
-    _assign_industries(src, doc, industries)
+    _assign_industries(src, doc, industries, _fact_spans(outline))
     doc.phases = _phases(src, outline)
     doc.units = resolver.units
 
@@ -308,7 +309,9 @@ def _assign_targets(src: SourceDocument, outline: Outline, doc: ParsedDocument) 
             doc.sections[owner].targets.extend(found)
 
 
-def _assign_industries(src: SourceDocument, doc: ParsedDocument, lexicon: IndustryLexicon) -> None:
+def _assign_industries(
+    src: SourceDocument, doc: ParsedDocument, lexicon: IndustryLexicon, outside: list[tuple[int | None, Span]]
+) -> None:
     region = doc.meta.region
     systems = find_defined_systems(src, lexicon, region=region)
     for m in doc.measures:
@@ -317,10 +320,33 @@ def _assign_industries(src: SourceDocument, doc: ParsedDocument, lexicon: Indust
         m.systems = syss
         for key in sorted(infos):
             doc.industries.setdefault(key, infos[key])
+    _assign_doc_industries(src, doc, lexicon, systems, [s for _, s in outside])
     doc.systems = systems
     missing = sorted({s.key for m in doc.measures for s in m.systems} - set(systems))
     if missing:
         doc.problems.append(f"industry systems referred to but not defined: {', '.join(missing)}")
+
+
+def _assign_doc_industries(
+    src: SourceDocument,
+    doc: ParsedDocument,
+    lexicon: IndustryLexicon,
+    systems: dict[str, SystemInfo],
+    spans: list[Span],
+) -> None:
+    """What the document as a whole is about: its title and the text outside every measure (preamble, 总体要求,
+    产业体系 paragraph), kept apart from the measures' industries; only its systems' members join
+    ``doc.industries``."""
+    if doc.meta.title_span is not None:
+        spans = [doc.meta.title_span, *spans]
+    for span in spans:
+        inds, syss, infos = find_industries(src, span, lexicon, systems, region=doc.meta.region)
+        doc.doc_industries += [r for r in inds if all(d.key != r.key for d in doc.doc_industries)]
+        doc.doc_systems += [r for r in syss if all(d.key != r.key for d in doc.doc_systems)]
+        for r in syss:
+            info = systems[r.key]
+            for key in (*info.members, *(k for c in info.categories for k in c.members)):
+                doc.industries.setdefault(key, infos[key])
 
 
 def _phases(src: SourceDocument, outline: Outline) -> list[Phase]:

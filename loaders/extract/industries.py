@@ -87,6 +87,10 @@ _CATEGORY = re.compile(
     r"(\d{1,2}|[" + _CN + r"]{1,3})\s*大\s*([\u4e00-\u9fff]{2,12}?(?:产业链|产业|行业|集群|领域))"
 )
 # Leading words of the first list item that are not part of the industry's name.
+# A system named by its count: 四大新兴产业, 8大重点产业集群, 十大重点农业产业链, 五大千亿产业板块.
+_NAMED_SYSTEM = re.compile(
+    r"(\d{1,2}|[" + _CN + r"]{1,2})\s*大\s*[\u4e00-\u9fff]{0,6}?(?:产业集群|产业链|产业板块|产业)"
+)
 _LEAD_VERBS = re.compile(
     r"(?:围绕|聚焦|突出|着力|重点|大力|加快|全面|持续|积极|优先|突破|提质|超前|做优做强|做大做强|做精做强|做优|做强|"
     r"做大|培育壮大|培育|壮大|提升|发展|推动|推进|打造|建设|实施|支持|以|和|及|与|在|对|即)+"
@@ -554,9 +558,19 @@ def _system_refs(
         if info.key not in seen:
             seen.add(info.key)
             out.append(SystemRef(key=info.key, surface=src.text[start:end], span=Span(start, end)))
-    # "五大传统优势产业" names a category of a system the document defined: a reference to that system
+    out += _category_refs(src, lo, hi, systems, seen)
+    out += _named_systems(src, lo, hi, lexicon, systems, region, regions, seen)
+    return out
+
+
+def _category_refs(
+    src: SourceDocument, lo: int, hi: int, systems: dict[str, SystemInfo], seen: set[str]
+) -> list[SystemRef]:
+    """ "五大传统优势产业" names a category of a system the document defined: a reference to that system."""
+    match = src.match
+    out: list[SystemRef] = []
     defined = [s for s in systems.values() if s.source.startswith("defined in")]
-    for m in _CATEGORY.finditer(match, lo, hi) if defined and "大" in has else ():
+    for m in _CATEGORY.finditer(match, lo, hi) if defined and "大" in match[lo:hi] else ():
         n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
         for info in systems.values():
             if info.key in seen or not info.source.startswith("defined in"):
@@ -571,6 +585,50 @@ def _system_refs(
                     )
                     break
     return out
+
+
+def _named_systems(
+    src: SourceDocument,
+    lo: int,
+    hi: int,
+    lexicon: IndustryLexicon,
+    systems: dict[str, SystemInfo],
+    region: str | None,
+    regions: list[tuple[int, int]],
+    seen: set[str],
+) -> list[SystemRef]:
+    """A system the document names by its count (四大新兴产业, 十大重点农业产业链, 五大千亿产业板块): its
+    members are the 、-list just before the name when the count matches, else unknown."""
+    match = src.match
+    out: list[SystemRef] = []
+    categories = {name_key(c.label) for s in systems.values() for c in s.categories}
+    for m in _NAMED_SYSTEM.finditer(match, lo, hi) if "大" in match[lo:hi] else ():
+        n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
+        if not n or n < 2 or _in_title(match, m.start(), regions) or name_key(m.group(0)) in categories:
+            continue
+        code = to_simplified(src.text[m.start() : m.end()]).replace(" ", "")
+        key = system_key(code, region)
+        if key not in systems:
+            members = _list_before(src, lexicon, _clause_start(match, lo, m.start()), m.start(), n)
+            how = "defined in" if members else "referenced in"
+            systems[key] = SystemInfo(
+                key=key,
+                label=code,
+                code=code,
+                region=region,
+                members=members or [],
+                source=f"{how} {src.source_file}" + ("" if members else "; members unknown"),
+            )
+        if key not in seen:
+            seen.add(key)
+            out.append(
+                SystemRef(key=key, surface=src.text[m.start() : m.end()], span=Span(m.start(), m.end()))
+            )
+    return out
+
+
+def _clause_start(match: str, lo: int, pos: int) -> int:
+    return max(lo, max(match.rfind(ch, lo, pos) for ch in ",;:。\n") + 1)
 
 
 def _in_title(match: str, pos: int, regions: list[tuple[int, int]]) -> bool:

@@ -233,3 +233,35 @@ def test_sample_003_defines_five_five_seven(lex: IndustryLexicon) -> None:
         ["现代金融", "现代物流", "现代商贸", "软件和信息服务", "科技服务", "文化旅游", "会展"],
     ]
     assert [c.label for c in s.categories] == ["五大传统优势产业", "五大战略性新兴产业", "七大现代服务产业"]
+
+
+# --------------------------------------------------------------------------- systems named by their count (issue 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大力发展甲乙材料、丙丁装备、戊己医药、庚辛食品四大新兴产业。",
+        "大力發展甲乙材料、丙丁裝備、戊己醫藥、庚辛食品四大新興產業。",
+    ],
+)
+def test_a_system_named_by_its_count_takes_the_list_before_it(lex: IndustryLexicon, text: str) -> None:
+    _, syss, infos, systems = mentions(text, lex, region="绍兴市")
+    assert [r.key for r in syss] == ["system:绍兴市:四大新兴产业"]
+    info = systems["system:绍兴市:四大新兴产业"]
+    assert info.members == [
+        "industry:甲乙材料",
+        "industry:丙丁装备",
+        "industry:戊己医药",
+        "industry:庚辛食品",
+    ]
+    assert info.source.startswith("defined in")
+    assert "industry:庚辛食品" in infos
+
+
+@pytest.mark.parametrize("text", ["加快建设8大重点产业集群。", "加快建設8大重點產業集群。"])
+def test_a_system_named_without_its_members(lex: IndustryLexicon, text: str) -> None:
+    _, syss, _, systems = mentions(text, lex, region="开封市")
+    assert [r.key for r in syss] == ["system:开封市:8大重点产业集群"]
+    assert systems[syss[0].key].members == []
+    assert "members unknown" in systems[syss[0].key].source
