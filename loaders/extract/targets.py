@@ -160,6 +160,7 @@ _BASE_WORDS = ("较", "比", "同", "与", "相对")
 _PARAGRAPH_YEAR = re.compile(r"(?:^|(?<=[。;\n]))\s*(?:到|至)?\s*(20\d\d)\s*年(?:底|末)?\s*[,:]", re.M)
 _SENTENCE_CHARS = ";。!?\n"
 _CLAUSE_STOP = re.compile(r"[,;。:!?\n]")
+_SENTENCE_STOP = re.compile(r"[;。!?\n]")
 
 # Time expressions, newest-first wins: each alternative sets the year context of the figures after it.
 _TIME = re.compile(
@@ -312,6 +313,21 @@ def _context(match: str, lo: int, pos: int, plan_year: int | None) -> _Context:
         elif m.group("year"):
             ctx = _Context(int(m.group("y")))
     return ctx
+
+
+def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int) -> bool:
+    """A reported result, progress estimate or revision (同比增长2.9%, 预计一季度…, 截至…完成), or a page
+    counter (271人看过): not a commitment."""
+    w = _words()
+    if w.counters.match(match, fig_end):
+        return True
+    before = match[sentence_start:fig_start]
+    if w.reported.search(before):
+        return True
+    if not w.reported_change.search(before) or w.reported_goal.search(before):
+        return False
+    end = _SENTENCE_STOP.search(match, fig_end)
+    return not w.policy.search(match, sentence_start, len(match) if end is None else end.start())
 
 
 def _paragraph_year(match: str, lo: int, pos: int) -> int | None:
@@ -486,6 +502,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         seg_start = prev_end if prev_end is not None and prev_end > clause_start else clause_start
         next_fig = starts[i + 1] if i + 1 < len(raw) else None
         sentence_start = _sentence_start(match, lo, fig_start)
+        if _reported(match, sentence_start, fig_start, fig_end):
+            continue
         ctx = _context(match, sentence_start, fig_start, plan_year)
         kind = _kind(match, clause_start, fig_start, unit)
         if not ctx.timed and kind == "goal":
@@ -597,6 +615,11 @@ class _TargetWords:
     threshold_after: re.Pattern[str]  # 以上制造业重大项目: a few words, then a threshold noun
     count_units: frozenset[str]
     condition_ends: re.Pattern[str]
+    reported: re.Pattern[str]
+    reported_change: re.Pattern[str]
+    reported_goal: re.Pattern[str]
+    counters: re.Pattern[str]
+    own_items: re.Pattern[str]  # a few qualifying words, then one of the plan's own item nouns
 
 
 @lru_cache(maxsize=1)
@@ -624,6 +647,11 @@ def _words() -> _TargetWords:
         re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + threshold.pattern + ")"),
         frozenset(data.get("count_units", {}).get("words", [])),
         rx("condition_ends"),
+        rx("reported"),
+        rx("reported_change"),
+        rx("reported_goal"),
+        rx("page_counters"),
+        re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + ")"),
     )
 
 
@@ -645,9 +673,11 @@ def _not_a_commitment(
         return True
     if m.group("cn") is not None and unit in _CN_COUNT_UNITS and not pre and not m.group("post"):
         return True  # 两个关键词, 五个“区块链接”, 八项规定, 二套房: a Chinese count names, it does not commit
-    if tail.startswith(")") and match[max(0, num_start - 1) : num_start] == "共":
-        return True  # (共9项): a heading's count of its items
+    if tail.startswith(")") and match.endswith(("共", "共计"), max(0, num_start - 2), num_start):
+        return True  # (共9项), (共计121项): a heading's count of its items
     if unit in ("项", "条", "个", "类", "大") and w.items.match(tail):
+        return True
+    if unit in ("项", "个") and w.own_items.match(match, end):
         return True
     if unit == "次" and (w.sessions.match(tail) or "届" in match[max(0, num_start - 5) : num_start]):
         return True

@@ -459,3 +459,41 @@ def test_an_indicator_loses_its_list_number(text: str, indicator: str) -> None:
 @pytest.mark.parametrize("text", ["召开二次、三次全会。", "召開二次、三次全會。"])
 def test_listed_session_numbers_are_not_targets(text: str) -> None:
     assert targets(text) == []
+
+
+# --------------------------------------------------------------------------- progress reports (issue 12, dev3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a progress column: results over last year, quarter estimates, figures as of a date, revisions
+        "地区生产总值同比增长2.9%。",
+        "地區生產總值同比增長2.9%。",
+        "预计一季度GDP增长20%左右。",
+        "預計一季度GDP增長20%左右。",
+        "截至12月31日,全年一般公共预算收入完成413.84亿元。",
+        "截至12月31日,全年一般公共預算收入完成413.84億元。",
+        # page counters, and counts of the plan's own items
+        "271人看过",
+        "271人看過",
+        "将121项区政府重点工作进行分解。",
+        "將121項區政府重點工作進行分解。",
+        "重点工作分工方案(共计121项)",
+        "二、10项区级重点民生实事任务进展情况",
+    ],
+)
+def test_progress_figures_counters_and_own_items_are_not_targets(text: str) -> None:
+    assert targets(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "实现全年区级一般公共预算收入同比增长1%。",
+        "實現全年區級一般公共預算收入同比增長1%。",
+        "均按不超过产值同比增量的1%予以奖励。",
+    ],
+)
+def test_a_change_over_last_year_stated_as_a_goal_or_a_reward_is_kept(text: str) -> None:
+    assert [str(t.value) for t in targets(text)] == ["1"]
