@@ -42,6 +42,12 @@ _CN_CHARS = CN_NUMERAL_CHARS
 
 # Longest first: the regex alternation is leftmost-first, so 个百分点 must come before 个, 人次 before 人.
 UNITS = (
+    # a price per unit of quantity (用电谷时段给予0.2元/千瓦时奖励): one unit
+    "元/千瓦时",
+    "元/平方米",
+    "元/吨",
+    "元/亩",
+    "元/人",
     "个工作日",
     "个百分点",
     "百分点",
@@ -58,6 +64,7 @@ UNITS = (
     "千瓦",
     "兆瓦",
     "工作日",
+    "小时",
     "%",
     "‰",
     "元",
@@ -679,6 +686,8 @@ def _not_a_commitment(
         return True
     if unit in ("项", "个") and w.own_items.match(match, end):
         return True
+    if unit == "小时" and _TIME_CIRCLE.match(tail):
+        return True  # 2小时通勤圈, 1小时经济圈: the name of a travel-time zone
     if unit == "次" and (w.sessions.match(tail) or "届" in match[max(0, num_start - 5) : num_start]):
         return True
     if unit == "次" and tail.startswith("、"):  # 二次、三次全会: every listed session number
@@ -692,6 +701,7 @@ def _not_a_commitment(
     return False
 
 
+_TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 _CN_COUNT_UNITS = ("个", "项", "套", "类", "种", "条", "大", "期")  # 二期建设规划: a phase's name
 _INCL = re.compile(r"\s*\(含\)\s*(?:以上|以下)?")
 
@@ -750,7 +760,7 @@ def _condition(
 
 def _kind(match: str, clause_start: int, fig_start: int, unit: str) -> str:
     """``policy_amount`` for a reward or subsidy, ``budget`` for funds set aside, else ``goal``."""
-    if unit not in _MONEY:
+    if unit not in _MONEY and not unit.startswith("元/"):
         return "goal"
     before = match[clause_start:fig_start]
     w = _words()

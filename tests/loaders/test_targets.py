@@ -497,3 +497,22 @@ def test_progress_figures_counters_and_own_items_are_not_targets(text: str) -> N
 )
 def test_a_change_over_last_year_stated_as_a_goal_or_a_reward_is_kept(text: str) -> None:
     assert [str(t.value) for t in targets(text)] == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "kind"),
+    [
+        ("用电谷时段给予0.2元/千瓦时奖励。", "元/千瓦时", "policy_amount"),
+        ("用電谷時段給予0.2元/千瓦時獎勵。", "元/千瓦时", "policy_amount"),
+        ("延长用电谷时段3小时。", "小时", "goal"),
+        ("延長用電谷時段3小時。", "小时", "goal"),
+    ],
+)
+def test_prices_per_unit_and_hours(text: str, unit: str, kind: str) -> None:
+    t = one(text)
+    assert (t.unit, t.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize("text", ["积极融入大湾区2小时通勤圈。", "積極融入大灣區2小時通勤圈。"])
+def test_a_travel_time_zone_is_a_name(text: str) -> None:
+    assert targets(text) == []
