@@ -396,6 +396,35 @@ def _weak_items(
     return named if 2 * len(named) > n_items else []
 
 
+# The head that closes a list without 等 (肉鸡、肉牛、淡水鱼全产业链规划布局); not …产业化 (a process).
+_LIST_HEAD = re.compile(r"全?(?:产业集群|产业链|产业)(?!化)")
+
+
+def _closed_by_head(match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items up to the first one (not the first item) that goes on into a list head within 6 characters,
+    that one cut before the head; [] if none does."""
+    for i in range(1, len(items)):
+        a, b = items[i]
+        head = _LIST_HEAD.search(match, a + 2, min(b, a + 8))
+        if head:
+            return [*items[:i], (a, head.start())]
+    return []
+
+
+def _head_closed(
+    grammar: Grammar, match: str, items: list[tuple[int, int]], is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The items of a list closed by a head without 等, when every one is a short name (2-6 characters) and
+    none is a generic word with the head (传统优势、战略性新兴产业 are generic words)."""
+    cleaned = [_clean_item(grammar, match, a, b) for a, b in items]
+    names = [c for c in cleaned if c and c[1] - c[0] <= 6]
+    if len(names) < 2 or len(names) != len(items):
+        return []
+    if any(is_generic(match[a:b] + "产业") or _generic_tail(is_generic, match[a:b]) for a, b in names):
+        return []
+    return names
+
+
 def _opened_lists(
     grammar: Grammar, match: str, stops: _Stops, is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
@@ -416,6 +445,10 @@ def _opened_lists(
         items = _split_items(match, first, end)
         if match.find("等", items[-1][0], end) >= 0:
             continue  # 煤炭、电力、油气等输送通道: the items qualify another noun
+        closed = _closed_by_head(match, items)
+        if closed:  # 肉鸡、肉牛、淡水鱼全产业链: a list closed by its head without 等, every item an industry
+            out.extend(_head_closed(grammar, match, closed, is_generic))
+            continue
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         if len(cleaned) < 3:
             continue
@@ -437,6 +470,10 @@ def _headed(
         a = h - len(_NAME_TAIL.search(match, max(lo, h - 12), h).group(0))  # type: ignore[union-attr]
         a0 = a
         a = _after_stops(grammar, match, a, h)
+        pair = _joined_pair(grammar, match, a, h)
+        if pair:  # 聚焦保税加工和现代物流产业: two industries joined by 和 under one head
+            out += pair
+            continue
         # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业); a short name
         # right after a verb or stop word is whole (规范|二手车市场, 规范|成品油行业)
         short = a > a0 and h - a <= 3 and m.group(0) not in grammar.kept
@@ -465,6 +502,17 @@ def _headed(
             continue
         out.append((a, m.end() if kept else h))
     return out
+
+
+def _joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int, int]]:
+    """``A和B`` before a head, both of 3-8 characters ending in an industry morpheme: two industries (和
+    joins; 及 and 与 make one compound, 汽车及零部件)."""
+    k = match.find("和", a, h)
+    if k < 0 or not (3 <= k - a <= 8 and 3 <= h - k - 1 <= 8):
+        return []
+    if not (grammar.morph_end(match[a:k]) and grammar.morph_end(match[k + 1 : h])):
+        return []
+    return [(a, k), (k + 1, h)]
 
 
 def _covered_start(words: frozenset[str], match: str, a: int, h: int) -> int:

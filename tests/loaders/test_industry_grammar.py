@@ -302,3 +302,25 @@ def test_counted_list_of_sector_names_separated_by_commas(lex: IndustryLexicon, 
 
 def test_comma_pieces_need_the_stated_count(lex: IndustryLexicon) -> None:
     assert labels("推进改革,加强监管,完善服务等5个领域。", lex) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list closed by its head without 等
+        ("加快推进肉鸡、肉牛、淡水鱼全产业链规划布局和对外招商。", ["肉鸡", "肉牛", "淡水鱼"]),
+        ("加快推進肉雞、肉牛、淡水魚全產業鏈規劃佈局和對外招商。", ["肉鸡", "肉牛", "淡水鱼"]),
+        ("推动传统优势、战略性新兴产业发展。", []),
+        # two industries joined by 和 under one head; 及 keeps a compound whole
+        ("聚焦保税加工和现代物流产业,大力发展新业态。", ["保税加工", "现代物流"]),
+        ("聚焦保稅加工和現代物流產業,大力發展新業態。", ["保税加工", "现代物流"]),
+        ("聚焦装备制造及配套产业。", ["装备制造及配套"]),
+        # a verb before the first item
+        ("设立新能源、软件、生命健康等重点领域专项子基金。", ["新能源", "软件", "生命健康"]),
+        ("設立新能源、軟件、生命健康等重點領域專項子基金。", ["新能源", "软件", "生命健康"]),
+    ],
+)
+def test_head_closed_lists_joined_pairs_and_opening_verbs(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
