@@ -24,6 +24,7 @@ from pathlib import PurePath
 
 from policykg.errors import ExtractError, PolicyKGError
 from policykg.loaders.extract.industries import IndustryLexicon, find_defined_systems, find_industries
+from policykg.loaders.extract.industry_grammar import doc_cues
 from policykg.loaders.extract.meta import extract_meta, find_phases
 from policykg.loaders.extract.responsibility import (
     ResponsibilityClause,
@@ -327,6 +328,22 @@ def _assign_industries(
         doc.problems.append(f"industry systems referred to but not defined: {', '.join(missing)}")
 
 
+def _cue_sentences(text: str, spans: list[Span]) -> list[Span]:
+    """The sentences of ``spans`` that hold a word naming the document's industry system (产业体系, 主导产业,
+    五大新兴产业 …; ``industry_grammar.toml`` [doc_cues]), so this pass reads a small part of the text."""
+    rx = doc_cues()
+    out: list[Span] = []
+    for span in spans:
+        pos = span.start
+        while (m := rx.search(text, pos, span.end)) is not None:
+            a = max(span.start, *(text.rfind(ch, span.start, m.start()) + 1 for ch in "。;\n"))
+            ends = [e for e in (text.find(ch, m.end(), span.end) for ch in "。;\n") if e >= 0]
+            b = min(ends, default=span.end)
+            out.append(Span(a, b))
+            pos = b
+    return out
+
+
 def _assign_doc_industries(
     src: SourceDocument,
     doc: ParsedDocument,
@@ -334,12 +351,11 @@ def _assign_doc_industries(
     systems: dict[str, SystemInfo],
     spans: list[Span],
 ) -> None:
-    """What the document as a whole is about: its title and the text outside every measure (preamble, 总体要求,
-    产业体系 paragraph), kept apart from the measures' industries; only its systems' members join
-    ``doc.industries``."""
-    if doc.meta.title_span is not None:
-        spans = [doc.meta.title_span, *spans]
-    for span in spans:
+    """What the document as a whole is about: its title and the sentences outside every measure that name its
+    industry system (产业体系 paragraph), kept apart from the measures' industries; only its systems' members
+    join ``doc.industries``."""
+    title = [doc.meta.title_span] if doc.meta.title_span is not None else []
+    for span in [*title, *_cue_sentences(src.match, spans)]:
         inds, syss, infos = find_industries(src, span, lexicon, systems, region=doc.meta.region)
         doc.doc_industries += [r for r in inds if all(d.key != r.key for d in doc.doc_industries)]
         doc.doc_systems += [r for r in syss if all(d.key != r.key for d in doc.doc_systems)]

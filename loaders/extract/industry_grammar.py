@@ -29,7 +29,7 @@ from policykg.errors import ExtractError
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.numerals import CN_NUMERAL_CHARS, cn_number
 
-__all__ = ["Grammar", "grammar_mentions", "institution_follows", "load_grammar", "strip_ruby"]
+__all__ = ["Grammar", "doc_cues", "grammar_mentions", "institution_follows", "load_grammar", "strip_ruby"]
 
 _CJK = r"\u4e00-\u9fff"
 _ITEM_CHARS = re.compile(rf"[{_CJK}A-Za-z0-9]+")
@@ -115,6 +115,17 @@ class Grammar:
     def product_before(self, match: str, pos: int) -> bool:
         """An industry word at ``pos`` names a product (首批次新材料, 首版次软件), not the industry."""
         return bool(self.products) and match.endswith(self.products, 0, pos)
+
+
+@lru_cache(maxsize=1)
+def doc_cues() -> re.Pattern[str]:
+    """Words of a sentence that names the document's own industries (产业体系, 主导产业 …), as one regex."""
+    ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
+    try:
+        data = tomllib.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read the industry grammar ({exc})") from exc
+    return re.compile(_alt(data["doc_cues"]["words"]))
 
 
 @lru_cache(maxsize=1)
