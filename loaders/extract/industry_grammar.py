@@ -300,10 +300,16 @@ def strip_ruby(s: str) -> str:
     return _RUBY.sub("", s) if "(" in s or "（" in s else s
 
 
+@lru_cache(maxsize=1)
+def _place_starts() -> frozenset[str]:
+    """The first two characters of every division form (a quick test before the longest-prefix lookup)."""
+    return frozenset(f[:2] for f in load_divisions().forms if len(f) >= 2)
+
+
 def _after_place(match: str, a: int, b: int) -> int:
     """Where an item starts after a place name written before it (新余光伏, 宜春医药, 赣州(南康)家具), by the
     administrative divisions table; no industry name in GB/T 4754-2017 or the lexicon starts with one."""
-    if b - a < 4:
+    if b - a < 4 or match[a : a + 2] not in _place_starts():
         return a
     n, _ = load_divisions().prefix_candidates(match[a:b])
     if not n:
