@@ -701,6 +701,8 @@ def _not_a_commitment(
     return False
 
 
+# 超过5000万元且累计增速不低于12%的,对…: one condition of two joined by 且, closed by 的
+_AND_CONDITION = re.compile(r"\s*且[^,;。:\n]{1,24}?的,")
 _TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 _CN_COUNT_UNITS = ("个", "项", "套", "类", "种", "条", "大", "期")  # 二期建设规划: a phase's name
 _INCL = re.compile(r"\s*\(含\)\s*(?:以上|以下)?")
@@ -742,8 +744,10 @@ def _condition(
         return True  # 每超过100万元给予1万元: a step of a reward scale
     if w.condition_ends.match(match, end):
         return True
-    if _CONDITION_LIST.match(match, end):
+    if _CONDITION_LIST.match(match, end) or _AND_CONDITION.match(match, end):
         return True
+    if unit in ("名", "位") and match.endswith("前", max(0, num_start - 1), num_start):
+        return True  # 产值排全区前500名企业: a ranking that qualifies, not a count
     if (
         pre in ("达到", "突破", "超过")
         and match[max(0, num_start - len(pre) - 2) : num_start - len(pre)] == "首次"

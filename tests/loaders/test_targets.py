@@ -516,3 +516,19 @@ def test_prices_per_unit_and_hours(text: str, unit: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ["积极融入大湾区2小时通勤圈。", "積極融入大灣區2小時通勤圈。"])
 def test_a_travel_time_zone_is_a_name(text: str) -> None:
     assert targets(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ranking, a condition of two joined by 且, the three sectors
+        "对产值排全区前500名企业中的制造业企业给予支持。",
+        "對產值排全區前500名企業中的製造業企業給予支持。",
+        "工业总产值超过5000万元且累计增速不低于12%的,给予支持。",
+        "工業總產值超過5000萬元且累計增速不低於12%的,給予支持。",
+        "实现三次产业全覆盖。",
+        "實現三次產業全覆蓋。",
+    ],
+)
+def test_rankings_joined_conditions_and_the_three_sectors_are_not_targets(text: str) -> None:
+    assert targets(text) == [], text
