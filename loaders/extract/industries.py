@@ -437,7 +437,7 @@ def _mention_spans(
     for a, b in grammar_mentions(match, lo, hi, generic.__contains__, grammar):
         known = forms.get(strip_ruby(match[a:b])) or ""
         if not known and _joins_known(match, a, b, lex_spans):
-            continue  # 生物医药与大健康: two lexicon industries joined, not one compound
+            continue  # 集成电路新型显示: two lexicon industries side by side, not one compound
         cands.append((a, b, known or _new_key(src.text[a:b]), 0))
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[3], c[0]))
     taken: list[tuple[int, int]] = []
@@ -459,7 +459,10 @@ def _mention_spans(
 
 
 def _listed(match: str, a: int, b: int) -> bool:
-    """``match[a:b]`` is an item of a list (制造业、批发和零售业、…; 制造业等6个行业)."""
+    """``match[a:b]`` is a whole item of a list (制造业、批发和零售业、…; 制造业等6个行业), not the end of a longer
+    name (未来海洋、未来能源: a modifier before it)."""
+    if match.endswith(load_grammar().modifiers, max(0, a - 3), a):
+        return False
     return (a > 0 and match[a - 1] == "、") or (b < len(match) and match[b] in "、等")
 
 
@@ -486,12 +489,13 @@ def _new_key(label: str) -> str:
 
 
 def _joins_known(match: str, a: int, b: int, lex_spans: list[tuple[int, int]]) -> bool:
-    """``match[a:b]`` is two lexicon industries joined by 与/及/和 (or nothing), each side wholly known."""
+    """``match[a:b]`` is two lexicon industries side by side (or split by 、), each wholly known; joined by
+    与/及/和 they are one compound as written (生物医药与大健康, 氢能与储能)."""
     inside = sorted((x, y) for x, y in lex_spans if a <= x and y <= b)
     if len(inside) < 2 or inside[0][0] != a or inside[-1][1] != b:
         return False
     return all(
-        match[y:x2] in ("", "与", "及", "和", "、")
+        match[y:x2] in ("", "、")
         for (_, y), (x2, _) in zip(inside, inside[1:], strict=False)
     )
 

@@ -72,7 +72,7 @@ def test_chain_systems_have_no_invented_members(lex: IndustryLexicon) -> None:
 
 
 def test_generic_words_are_not_industries(lex: IndustryLexicon) -> None:
-    for w in ("重点产业", "新兴产业", "战略性新兴产业", "未来产业", "先进制造业"):
+    for w in ("重点产业", "新兴产业", "战略性新兴产业", "未来产业", "高新技术产业"):
         assert lex.is_generic(w)
         assert lex.lookup(w) is None
 
@@ -131,8 +131,28 @@ def test_blocker_phrases(lex: IndustryLexicon) -> None:
 
 
 def test_generic_words_give_no_industry(lex: IndustryLexicon) -> None:
-    inds, syss, *_ = mentions("围绕先进制造业、战略性新兴产业、重点产业开展培训。", lex)
+    inds, syss, *_ = mentions("围绕战略性新兴产业、重点产业开展培训。", lex)
     assert inds == [] and syss == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 先进制造业 and 海洋 name a trade as list items (the samples' annotation), not as qualifiers
+        ("围绕先进制造业、战略性新兴产业开展培训。", ["industry:先进制造业"]),
+        ("圍繞先進製造業、戰略性新興產業開展培訓。", ["industry:先进制造业"]),
+        ("培育一批先进制造业集群。", []),
+        ("培育一批先進製造業集群。", []),
+        (
+            "向海洋、先进制造、现代农业等领域倾斜。",
+            ["industry:海洋", "industry:先进制造", "industry:现代农业"],
+        ),
+        ("對未來海洋、未來能源等重大項目予以支持。", []),
+    ],
+)
+def test_sector_words_named_only_in_lists(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
+    inds, *_ = mentions(text, lex)
+    assert [i.key for i in inds] == expected
 
 
 # --------------------------------------------------------------------------- system references

@@ -93,7 +93,6 @@ def test_heads(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
         "围绕“两重”“两新”、新型基础设施等领域谋划项目。",
         "聚焦稳就业、保民生、促发展。",
         "做大做强战略性新兴产业和主导产业。",
-        "助力实体经济和平台经济融合。",
         "加快建设浙江光电子研究院。",
     ],
 )
@@ -106,8 +105,25 @@ def test_two_known_industries_joined_stay_two(lex: IndustryLexicon) -> None:
     assert got == ["生物医药", "大健康"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进生物医药与大健康、绿色化工及新材料等领域平台建设。",
+        "推進生物醫藥與大健康、綠色化工及新材料等領域平台建設。",
+    ],
+)
+def test_a_list_item_joined_by_yu_is_one_compound(lex: IndustryLexicon, text: str) -> None:
+    # the samples' annotation: a compound name as written (生物医药与大健康, 氢能与储能)
+    assert labels(text, lex) == ["生物医药与大健康", "绿色化工及新材料"]
+
+
 def test_an_industry_park_names_its_industry(lex: IndustryLexicon) -> None:
-    assert labels("建设集成电路产业园、氢能与储能产业园等园区。", lex) == ["集成电路", "氢能", "储能"]
+    assert labels("建设集成电路产业园、氢能与储能产业园等园区。", lex) == ["集成电路", "氢能与储能"]
+
+
+@pytest.mark.parametrize("text", ["扩大平台经济、分享经济等就业规模。", "擴大平台經濟、分享經濟等就業規模。"])
+def test_platform_and_sharing_economies_are_industries(lex: IndustryLexicon, text: str) -> None:
+    assert labels(text, lex) == ["平台经济", "分享经济"]
 
 
 def test_grammar_mentions_are_label_spans() -> None:
