@@ -494,10 +494,7 @@ def _joins_known(match: str, a: int, b: int, lex_spans: list[tuple[int, int]]) -
     inside = sorted((x, y) for x, y in lex_spans if a <= x and y <= b)
     if len(inside) < 2 or inside[0][0] != a or inside[-1][1] != b:
         return False
-    return all(
-        match[y:x2] in ("", "、")
-        for (_, y), (x2, _) in zip(inside, inside[1:], strict=False)
-    )
+    return all(match[y:x2] in ("", "、") for (_, y), (x2, _) in zip(inside, inside[1:], strict=False))
 
 
 def find_industries(
