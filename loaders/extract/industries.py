@@ -452,6 +452,7 @@ def _mention_spans(
             and not _in_title(match, a, regions)
             and not grammar.product_before(match, a)
             and not (b < len(match) and match[b].isdigit())  # 煤炭5.3亿吨: a product's output figure
+            and not match.startswith("+", b)  # "人工智能+就业", 互联网+: a programme's name
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
             out.append((a, b, key))

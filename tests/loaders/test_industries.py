@@ -285,3 +285,9 @@ def test_a_system_named_without_its_members(lex: IndustryLexicon, text: str) -> 
     assert [r.key for r in syss] == ["system:开封市:8大重点产业集群"]
     assert systems[syss[0].key].members == []
     assert "members unknown" in systems[syss[0].key].source
+
+
+@pytest.mark.parametrize("text", ["实施“人工智能+就业”行动计划。", "實施「人工智能+就業」行動計劃。"])
+def test_a_plus_programme_name_is_no_mention(lex: IndustryLexicon, text: str) -> None:
+    inds, *_ = mentions(text, lex)
+    assert inds == []
