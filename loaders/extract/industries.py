@@ -80,8 +80,11 @@ def _codes(match: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]
 # What follows a code when it names an industry system (after closing quotes / spaces).
 _CODE_NOUN = re.compile(
     r"[\"'\s]{0,3}((?:[\u4e00-\u9fff]{0,4}?)(?:创新型产业体系|产业体系|重点产业链|重点产业|产业链|产业|"
-    r"制造业|工业|集聚培育工程|产业集聚))"
+    r"制造业|工业|集聚培育工程|产业集聚|领域))"
 )
+# A quoted code without a plus ("431"现代产业体系, "415X" 产业集群, "361"万千亿级产业集群): a system when a
+# system noun follows.
+_QUOTED_CODE = re.compile(r'"(?!(?:19|20)\d\d")(\d{3,4}[A-Z]?)"')  # not a quoted year ("2025")
 _CHAINS = re.compile(r"(\d{1,3}|[" + _CN + r"]{1,3})\s*条\s*(重点)?\s*产业链")
 _CATEGORY = re.compile(
     r"(\d{1,2}|[" + _CN + r"]{1,3})\s*大\s*([\u4e00-\u9fff]{2,12}?(?:产业链|产业|行业|集群|领域))"
@@ -549,6 +552,10 @@ def _system_refs(
         if noun is None or _in_title(match, m.start(), regions):
             continue
         hits.append((m.start(), noun.end(), _norm_code(m.group(1)), noun.group(1)))
+    for m in _QUOTED_CODE.finditer(match, lo, hi) if '"' in has else ():
+        noun = _CODE_NOUN.match(match, m.end())
+        if noun is not None and noun.group(1).endswith(("体系", "集群", "产业链", "产业")):
+            hits.append((m.start(), noun.end(), m.group(1), noun.group(1)))
     for m in _CHAINS.finditer(match, lo, hi) if "条" in has else ():
         code = _chain_code(m.group(1))
         if code and not _in_title(match, m.start(), regions):

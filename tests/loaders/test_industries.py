@@ -291,3 +291,25 @@ def test_a_system_named_without_its_members(lex: IndustryLexicon, text: str) -> 
 def test_a_plus_programme_name_is_no_mention(lex: IndustryLexicon, text: str) -> None:
     inds, *_ = mentions(text, lex)
     assert inds == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ('聚焦我区"431"现代产业体系,支持企业创新。', "system:淄博市淄川区:431"),
+        ("聚焦我區「431」現代產業體系,支持企業創新。", "system:淄博市淄川区:431"),
+        ('对成功列入省"415X" 产业集群的项目给予支持。', "system:淄博市淄川区:415X"),
+        ('聚焦"3+3+2"领域,培育一批先进制造业集群。', "system:淄博市淄川区:3+3+2"),
+        ("聚焦「3+3+2」領域,培育一批先進製造業集群。", "system:淄博市淄川区:3+3+2"),
+    ],
+)
+def test_quoted_codes_and_fields_name_systems(lex: IndustryLexicon, text: str, key: str) -> None:
+    _, syss, _, systems = mentions(text, lex, region="淄博市淄川区")
+    assert [r.key for r in syss] == [key]
+    assert "members unknown" in systems[key].source
+
+
+@pytest.mark.parametrize("text", ['到"2025"年产业规模翻番。', '发布"2025"产值目标。'])
+def test_a_quoted_year_is_no_system(lex: IndustryLexicon, text: str) -> None:
+    _, syss, *_ = mentions(text, lex, region="淄博市淄川区")
+    assert syss == []
