@@ -454,12 +454,21 @@ def _mention_spans(
             and not _quoted_institution(match, a, regions)
             and not _in_title(match, a, regions)
             and not grammar.product_before(match, a)
-            and not (b < len(match) and match[b].isdigit())  # 煤炭5.3亿吨: a product's output figure
+            and not _output_figure(match, b)
             and not match.startswith("+", b)  # "人工智能+就业", 互联网+: a programme's name
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
             out.append((a, b, key))
     return sorted(out)
+
+
+_LIST_COUNT = re.compile(r"\d{1,2}\s*(?:个|大|条|类|项)")
+
+
+def _output_figure(match: str, b: int) -> bool:
+    """A figure right after the name (煤炭5.3亿吨) gives a product's output; a list's count (电子2个产业链)
+    does not."""
+    return b < len(match) and match[b].isdigit() and not _LIST_COUNT.match(match, b)
 
 
 def _listed(match: str, a: int, b: int) -> bool:

@@ -71,7 +71,7 @@ class Grammar:
             "close_rx",
             re.compile(
                 rf"(?:等\s*(?:(?P<n>\d{{1,2}}|[{cn}]{{1,3}})\s*(?:个|大|条|类|项)?)?"
-                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})大)"
+                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大|个))"
                 rf"\s*(?P<mod>[{_CJK}]{{0,6}}?)(?P<head>{_alt(list(self.heads))})"
             ),
         )
@@ -87,7 +87,7 @@ class Grammar:
         """``close_rx`` matches in ``match[lo:hi]``, tried only where one can start (at 等, or at the numeral
         before 大), left to right, not overlapping."""
         starts: set[int] = set()
-        for anchor, back in (("等", (0,)), ("大", (1, 2, 3))):
+        for anchor, back in (("等", (0,)), ("大", (1, 2, 3)), ("个", (1, 2, 3))):
             p = match.find(anchor, lo, hi)
             while p >= 0:
                 starts.update(p - b for b in back if p - b >= lo)
@@ -360,7 +360,7 @@ def _closed_lists(
         n_raw = m.group("n") or m.group("n2")
         n = (int(n_raw) if n_raw.isdigit() else cn_number(n_raw)) if n_raw else None
         if m.group("n2") and len(items) < 2:
-            continue  # "八大产业集群" alone names a system, not a list
+            continue  # "八大产业集群" alone names a system, "3个产业园区" a count, not a list
         if n and len(items) > n:
             items = items[-n:]
         strong = m.group("head") in grammar.strong
@@ -560,7 +560,7 @@ def grammar_mentions(
     listed = "、" in seg
     if listed:
         stops = _Stops(match, lo, hi)
-        if ("等" in seg or "大" in seg) and any(h in seg for h in g.heads):
+        if ("等" in seg or "大" in seg or "个" in seg) and any(h in seg for h in g.heads):
             out += _closed_lists(g, match, stops, is_generic)
         out += _opened_lists(g, match, stops, is_generic)
     if any(k in seg for k in g.dropped) or any(k in seg for k in (*g.kept, *g.trade)):

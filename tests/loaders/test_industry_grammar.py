@@ -340,3 +340,19 @@ def test_head_closed_lists_joined_pairs_and_opening_verbs(
     lex: IndustryLexicon, text: str, expected: list[str]
 ) -> None:
     assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list closed by a count with 个 and no 等; a count alone is no list
+        ("打造电子信息、装备制造两个千亿级产业集群。", ["电子信息", "装备制造"]),
+        ("打造電子信息、裝備製造兩個千億級產業集群。", ["电子信息", "装备制造"]),
+        ("围绕汽车、电子2个产业链。", ["汽车", "电子"]),
+        ("圍繞汽車、電子2個產業鏈。", ["汽车", "电子"]),
+        ("建设3个产业园区。", []),
+        ("推动红桥、红果2个产业园区建设。", []),
+    ],
+)
+def test_lists_closed_by_a_count_with_ge(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
+    assert labels(text, lex) == expected
