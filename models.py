@@ -209,6 +209,9 @@ class ParsedDocument:
     units: dict[str, UnitInfo] = field(default_factory=dict)
     industries: dict[str, IndustryInfo] = field(default_factory=dict)
     systems: dict[str, SystemInfo] = field(default_factory=dict)
+    # what the document as a whole is about (title, 产业体系 paragraph): outside every measure, kept apart
+    doc_industries: list[IndustryRef] = field(default_factory=list)
+    doc_systems: list[SystemRef] = field(default_factory=list)
     phases: list[Phase] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # recoverable oddities, reported per file
 

@@ -24,6 +24,7 @@ from pathlib import PurePath
 
 from policykg.errors import ExtractError, PolicyKGError
 from policykg.loaders.extract.industries import IndustryLexicon, find_defined_systems, find_industries
+from policykg.loaders.extract.industry_grammar import doc_cues
 from policykg.loaders.extract.meta import extract_meta, find_phases
 from policykg.loaders.extract.responsibility import (
     ResponsibilityClause,
@@ -41,6 +42,7 @@ from policykg.models import (
     Phase,
     SourceDocument,
     Span,
+    SystemInfo,
     TargetInfo,
     UnitRef,
 )
@@ -136,7 +138,7 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
 
     _assign_responsibility(src, outline, doc, resolver)
     _assign_targets(src, outline, doc)
-    _assign_industries(src, doc, industries)
+    _assign_industries(src, doc, industries, _fact_spans(outline))
     doc.phases = _phases(src, outline)
     doc.units = resolver.units
 
@@ -340,7 +342,9 @@ def _assign_targets(src: SourceDocument, outline: Outline, doc: ParsedDocument) 
             doc.sections[owner].targets.extend(found)
 
 
-def _assign_industries(src: SourceDocument, doc: ParsedDocument, lexicon: IndustryLexicon) -> None:
+def _assign_industries(
+    src: SourceDocument, doc: ParsedDocument, lexicon: IndustryLexicon, outside: list[tuple[int | None, Span]]
+) -> None:
     region = doc.meta.region
     systems = find_defined_systems(src, lexicon, region=region)
     for m in doc.measures:
@@ -349,10 +353,48 @@ def _assign_industries(src: SourceDocument, doc: ParsedDocument, lexicon: Indust
         m.systems = syss
         for key in sorted(infos):
             doc.industries.setdefault(key, infos[key])
+    _assign_doc_industries(src, doc, lexicon, systems, [s for _, s in outside])
     doc.systems = systems
     missing = sorted({s.key for m in doc.measures for s in m.systems} - set(systems))
     if missing:
         doc.problems.append(f"industry systems referred to but not defined: {', '.join(missing)}")
+
+
+def _cue_sentences(text: str, spans: list[Span]) -> list[Span]:
+    """The sentences of ``spans`` that hold a word naming the document's industry system (产业体系, 主导产业,
+    五大新兴产业 …; ``industry_grammar.toml`` [doc_cues]), so this pass reads a small part of the text."""
+    rx = doc_cues()
+    out: list[Span] = []
+    for span in spans:
+        pos = span.start
+        while (m := rx.search(text, pos, span.end)) is not None:
+            a = max(span.start, *(text.rfind(ch, span.start, m.start()) + 1 for ch in "。;\n"))
+            ends = [e for e in (text.find(ch, m.end(), span.end) for ch in "。;\n") if e >= 0]
+            b = min(ends, default=span.end)
+            out.append(Span(a, b))
+            pos = b
+    return out
+
+
+def _assign_doc_industries(
+    src: SourceDocument,
+    doc: ParsedDocument,
+    lexicon: IndustryLexicon,
+    systems: dict[str, SystemInfo],
+    spans: list[Span],
+) -> None:
+    """What the document as a whole is about: its title and the sentences outside every measure that name its
+    industry system (产业体系 paragraph), kept apart from the measures' industries; only its systems' members
+    join ``doc.industries``."""
+    title = [doc.meta.title_span] if doc.meta.title_span is not None else []
+    for span in [*title, *_cue_sentences(src.match, spans)]:
+        inds, syss, infos = find_industries(src, span, lexicon, systems, region=doc.meta.region)
+        doc.doc_industries += [r for r in inds if all(d.key != r.key for d in doc.doc_industries)]
+        doc.doc_systems += [r for r in syss if all(d.key != r.key for d in doc.doc_systems)]
+        for r in syss:
+            info = systems[r.key]
+            for key in (*info.members, *(k for c in info.categories for k in c.members)):
+                doc.industries.setdefault(key, infos[key])
 
 
 def _phases(src: SourceDocument, outline: Outline) -> list[Phase]:

@@ -29,7 +29,12 @@ from importlib import resources
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.classify import load_classifications
-from policykg.loaders.extract.industry_grammar import grammar_mentions, institution_follows, load_grammar
+from policykg.loaders.extract.industry_grammar import (
+    grammar_mentions,
+    institution_follows,
+    load_grammar,
+    strip_ruby,
+)
 from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.targets import protected_regions
@@ -75,13 +80,20 @@ def _codes(match: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]
 # What follows a code when it names an industry system (after closing quotes / spaces).
 _CODE_NOUN = re.compile(
     r"[\"'\s]{0,3}((?:[\u4e00-\u9fff]{0,4}?)(?:创新型产业体系|产业体系|重点产业链|重点产业|产业链|产业|"
-    r"制造业|工业|集聚培育工程|产业集聚))"
+    r"制造业|工业|集聚培育工程|产业集聚|领域))"
 )
+# A quoted code without a plus ("431"现代产业体系, "415X" 产业集群, "361"万千亿级产业集群): a system when a
+# system noun follows.
+_QUOTED_CODE = re.compile(r'"(?!(?:19|20)\d\d")(\d{3,4}[A-Z]?)"')  # not a quoted year ("2025")
 _CHAINS = re.compile(r"(\d{1,3}|[" + _CN + r"]{1,3})\s*条\s*(重点)?\s*产业链")
 _CATEGORY = re.compile(
     r"(\d{1,2}|[" + _CN + r"]{1,3})\s*大\s*([\u4e00-\u9fff]{2,12}?(?:产业链|产业|行业|集群|领域))"
 )
 # Leading words of the first list item that are not part of the industry's name.
+# A system named by its count: 四大新兴产业, 8大重点产业集群, 十大重点农业产业链, 五大千亿产业板块.
+_NAMED_SYSTEM = re.compile(
+    r"(\d{1,2}|[" + _CN + r"]{1,2})\s*大\s*[\u4e00-\u9fff]{0,6}?(?:产业集群|产业链|产业板块|产业)"
+)
 _LEAD_VERBS = re.compile(
     r"(?:围绕|聚焦|突出|着力|重点|大力|加快|全面|持续|积极|优先|突破|提质|超前|做优做强|做大做强|做精做强|做优|做强|"
     r"做大|培育壮大|培育|壮大|提升|发展|推动|推进|打造|建设|实施|支持|以|和|及|与|在|对|即)+"
@@ -116,6 +128,7 @@ class IndustryLexicon:
     systems: dict[str, SystemInfo] = field(default_factory=dict)
     generic: set[str] = field(default_factory=set)  # name_key of generic words
     blockers: set[str] = field(default_factory=set)  # folded phrases
+    listed_only: set[str] = field(default_factory=set)  # industry keys named only as a list item
     regions: RegionTable = field(default_factory=RegionTable)
     _forms: dict[str, str] = field(default_factory=dict)  # folded surface form -> industry key
     _matchers: dict[tuple[str, ...], tuple[dict[str, str], re.Pattern[str]]] = field(
@@ -137,6 +150,7 @@ class IndustryLexicon:
         lex = cls(regions=regions or RegionTable.load_default())
         lex.generic = {name_key(w) for w in data.get("generic", {}).get("words", [])}
         lex.blockers = {fold(p) for p in data.get("blockers", {}).get("phrases", [])}
+        lex.listed_only = {industry_key(w) for w in data.get("listed_only", {}).get("words", [])}
         for i, entry in enumerate(data.get("industry", [])):
             label, source = entry.get("label"), entry.get("source")
             if not label or not source:
@@ -424,9 +438,9 @@ def _mention_spans(
     lex_spans = [(c[0], c[1]) for c in cands if c[2]]
     generic = lexicon.generic
     for a, b in grammar_mentions(match, lo, hi, generic.__contains__, grammar):
-        known = forms.get(match[a:b]) or ""
+        known = forms.get(strip_ruby(match[a:b])) or ""
         if not known and _joins_known(match, a, b, lex_spans):
-            continue  # 生物医药与大健康: two lexicon industries joined, not one compound
+            continue  # 集成电路新型显示: two lexicon industries side by side, not one compound
         cands.append((a, b, known or _new_key(src.text[a:b]), 0))
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[3], c[0]))
     taken: list[tuple[int, int]] = []
@@ -440,9 +454,29 @@ def _mention_spans(
             and not _quoted_institution(match, a, regions)
             and not _in_title(match, a, regions)
             and not grammar.product_before(match, a)
+            and not _output_figure(match, b)
+            and not match.startswith("+", b)  # "人工智能+就业", 互联网+: a programme's name
+            and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
             out.append((a, b, key))
     return sorted(out)
+
+
+_LIST_COUNT = re.compile(r"\d{1,2}\s*(?:个|大|条|类|项)")
+
+
+def _output_figure(match: str, b: int) -> bool:
+    """A figure right after the name (煤炭5.3亿吨) gives a product's output; a list's count (电子2个产业链)
+    does not."""
+    return b < len(match) and match[b].isdigit() and not _LIST_COUNT.match(match, b)
+
+
+def _listed(match: str, a: int, b: int) -> bool:
+    """``match[a:b]`` is a whole item of a list (制造业、批发和零售业、…; 制造业等6个行业), not the end of a longer
+    name (未来海洋、未来能源: a modifier before it)."""
+    if match.endswith(load_grammar().modifiers, max(0, a - 3), a):
+        return False
+    return (a > 0 and match[a - 1] == "、") or (b < len(match) and match[b] in "、等")
 
 
 @lru_cache(maxsize=1)
@@ -464,18 +498,16 @@ def _sector_names() -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _new_key(label: str) -> str:
-    return industry_key(to_simplified(label))
+    return industry_key(to_simplified(strip_ruby(label)))
 
 
 def _joins_known(match: str, a: int, b: int, lex_spans: list[tuple[int, int]]) -> bool:
-    """``match[a:b]`` is two lexicon industries joined by 与/及/和 (or nothing), each side wholly known."""
+    """``match[a:b]`` is two lexicon industries side by side (or split by 、), each wholly known; joined by
+    与/及/和 they are one compound as written (生物医药与大健康, 氢能与储能)."""
     inside = sorted((x, y) for x, y in lex_spans if a <= x and y <= b)
     if len(inside) < 2 or inside[0][0] != a or inside[-1][1] != b:
         return False
-    return all(
-        match[y:x2] in ("", "与", "及", "和", "、")
-        for (_, y), (x2, _) in zip(inside, inside[1:], strict=False)
-    )
+    return all(match[y:x2] in ("", "、") for (_, y), (x2, _) in zip(inside, inside[1:], strict=False))
 
 
 def find_industries(
@@ -529,6 +561,10 @@ def _system_refs(
         if noun is None or _in_title(match, m.start(), regions):
             continue
         hits.append((m.start(), noun.end(), _norm_code(m.group(1)), noun.group(1)))
+    for m in _QUOTED_CODE.finditer(match, lo, hi) if '"' in has else ():
+        noun = _CODE_NOUN.match(match, m.end())
+        if noun is not None and noun.group(1).endswith(("体系", "集群", "产业链", "产业")):
+            hits.append((m.start(), noun.end(), m.group(1), noun.group(1)))
     for m in _CHAINS.finditer(match, lo, hi) if "条" in has else ():
         code = _chain_code(m.group(1))
         if code and not _in_title(match, m.start(), regions):
@@ -540,9 +576,19 @@ def _system_refs(
         if info.key not in seen:
             seen.add(info.key)
             out.append(SystemRef(key=info.key, surface=src.text[start:end], span=Span(start, end)))
-    # "五大传统优势产业" names a category of a system the document defined: a reference to that system
+    out += _category_refs(src, lo, hi, systems, seen)
+    out += _named_systems(src, lo, hi, lexicon, systems, region, regions, seen)
+    return out
+
+
+def _category_refs(
+    src: SourceDocument, lo: int, hi: int, systems: dict[str, SystemInfo], seen: set[str]
+) -> list[SystemRef]:
+    """ "五大传统优势产业" names a category of a system the document defined: a reference to that system."""
+    match = src.match
+    out: list[SystemRef] = []
     defined = [s for s in systems.values() if s.source.startswith("defined in")]
-    for m in _CATEGORY.finditer(match, lo, hi) if defined and "大" in has else ():
+    for m in _CATEGORY.finditer(match, lo, hi) if defined and "大" in match[lo:hi] else ():
         n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
         for info in systems.values():
             if info.key in seen or not info.source.startswith("defined in"):
@@ -557,6 +603,50 @@ def _system_refs(
                     )
                     break
     return out
+
+
+def _named_systems(
+    src: SourceDocument,
+    lo: int,
+    hi: int,
+    lexicon: IndustryLexicon,
+    systems: dict[str, SystemInfo],
+    region: str | None,
+    regions: list[tuple[int, int]],
+    seen: set[str],
+) -> list[SystemRef]:
+    """A system the document names by its count (四大新兴产业, 十大重点农业产业链, 五大千亿产业板块): its
+    members are the 、-list just before the name when the count matches, else unknown."""
+    match = src.match
+    out: list[SystemRef] = []
+    categories = {name_key(c.label) for s in systems.values() for c in s.categories}
+    for m in _NAMED_SYSTEM.finditer(match, lo, hi) if "大" in match[lo:hi] else ():
+        n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
+        if not n or n < 2 or _in_title(match, m.start(), regions) or name_key(m.group(0)) in categories:
+            continue
+        code = to_simplified(src.text[m.start() : m.end()]).replace(" ", "")
+        key = system_key(code, region)
+        if key not in systems:
+            members = _list_before(src, lexicon, _clause_start(match, lo, m.start()), m.start(), n)
+            how = "defined in" if members else "referenced in"
+            systems[key] = SystemInfo(
+                key=key,
+                label=code,
+                code=code,
+                region=region,
+                members=members or [],
+                source=f"{how} {src.source_file}" + ("" if members else "; members unknown"),
+            )
+        if key not in seen:
+            seen.add(key)
+            out.append(
+                SystemRef(key=key, surface=src.text[m.start() : m.end()], span=Span(m.start(), m.end()))
+            )
+    return out
+
+
+def _clause_start(match: str, lo: int, pos: int) -> int:
+    return max(lo, max(match.rfind(ch, lo, pos) for ch in ",;:。\n") + 1)
 
 
 def _in_title(match: str, pos: int, regions: list[tuple[int, int]]) -> bool:

@@ -26,9 +26,10 @@ from functools import lru_cache
 from importlib import resources
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.numerals import CN_NUMERAL_CHARS, cn_number
 
-__all__ = ["Grammar", "grammar_mentions", "institution_follows", "load_grammar"]
+__all__ = ["Grammar", "doc_cues", "grammar_mentions", "institution_follows", "load_grammar", "strip_ruby"]
 
 _CJK = r"\u4e00-\u9fff"
 _ITEM_CHARS = re.compile(rf"[{_CJK}A-Za-z0-9]+")
@@ -53,6 +54,7 @@ class Grammar:
     trade: tuple[str, ...] = ()
     broad: frozenset[str] = frozenset()
     products: tuple[str, ...] = ()
+    strong: frozenset[str] = frozenset()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -69,7 +71,7 @@ class Grammar:
             "close_rx",
             re.compile(
                 rf"(?:等\s*(?:(?P<n>\d{{1,2}}|[{cn}]{{1,3}})\s*(?:个|大|条|类|项)?)?"
-                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})大)"
+                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大|个))"
                 rf"\s*(?P<mod>[{_CJK}]{{0,6}}?)(?P<head>{_alt(list(self.heads))})"
             ),
         )
@@ -85,7 +87,7 @@ class Grammar:
         """``close_rx`` matches in ``match[lo:hi]``, tried only where one can start (at 等, or at the numeral
         before 大), left to right, not overlapping."""
         starts: set[int] = set()
-        for anchor, back in (("等", (0,)), ("大", (1, 2, 3))):
+        for anchor, back in (("等", (0,)), ("大", (1, 2, 3)), ("个", (1, 2, 3))):
             p = match.find(anchor, lo, hi)
             while p >= 0:
                 starts.update(p - b for b in back if p - b >= lo)
@@ -116,6 +118,17 @@ class Grammar:
 
 
 @lru_cache(maxsize=1)
+def doc_cues() -> re.Pattern[str]:
+    """Words of a sentence that names the document's own industries (产业体系, 主导产业 …), as one regex."""
+    ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
+    try:
+        data = tomllib.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read the industry grammar ({exc})") from exc
+    return re.compile(_alt(data["doc_cues"]["words"]))
+
+
+@lru_cache(maxsize=1)
 def load_grammar() -> Grammar:
     ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
     try:
@@ -138,6 +151,7 @@ def load_grammar() -> Grammar:
         trade=tuple(data["suffixes"].get("trade", [])),
         broad=frozenset(data["suffixes"].get("broad", [])),
         products=tuple(data.get("products", {}).get("words", [])),
+        strong=frozenset(data["heads"].get("strong", [])),
     )
 
 
@@ -200,6 +214,15 @@ class _Stops:
     def __init__(self, match: str, lo: int, hi: int) -> None:
         self.lo, self.hi = lo, hi
         self.pos = [m.start() for m in _STOP_RX.finditer(match, lo, hi)]
+        if self.pos and "(" in match[lo:hi]:
+            # ruby pinyin (医(yī)疗) and a place in brackets inside a name (赣州(南康)家具) do not end a clause
+            inner = {
+                p
+                for rx in (_RUBY, _SUB_PLACE_INSIDE)
+                for r in rx.finditer(match, lo, hi)
+                for p in (r.start(), r.end() - 1)
+            }
+            self.pos = [p for p in self.pos if p not in inner]
 
     def start(self, pos: int) -> int:
         i = bisect_left(self.pos, pos)
@@ -217,6 +240,9 @@ def _after_trigger(grammar: Grammar, match: str, a: int, b: int) -> int:
     for t in grammar.trigger_rx.finditer(match, a, b):
         if len(t.group(0)) == 1 and t.start() != a:
             continue
+        nxt = match.find("、", t.end(), b)
+        if (nxt if nxt >= 0 else b) - t.end() < 2:
+            continue  # the end of an item's name (软件开发、…), not a verb before it
         start = t.end()
     return start
 
@@ -242,6 +268,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         a = m.end()
     while a < b and match[a] in "及和与":
         a += 1
+    a = _after_place(match, a, b)
     for p in grammar.parks if match.endswith(grammar.parks, a, b) else ():
         if match.endswith(p, a, b) and b - a - len(p) >= 2:
             b -= len(p)
@@ -251,7 +278,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         if match.endswith(d, a, b) and b - a - len(d) >= 2:
             b -= len(d)
             break
-    item = match[a:b]
+    item = strip_ruby(match[a:b])
     if not 2 <= len(item) <= 12 or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
         return None
     for k in range(max(a + 1, b - 3), b):  # ends in an institution word (大数据中心), not 临港|装备
@@ -259,6 +286,39 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         if inst and inst.end() == b and institution_follows(match, k, grammar):
             return None
     return a, b
+
+
+# Ruby pinyin a page flattened into the text (智慧医(yī)疗): not part of the name.
+_RUBY = re.compile(r"[(（][a-z\u00e0-\u01dc]{1,7}[)）]")
+# A county or district in brackets after its city (赣州(南康)家具).
+_SUB_PLACE = re.compile(rf"\([{_CJK}]{{2,4}}\)")
+_SUB_PLACE_INSIDE = re.compile(rf"(?<=[{_CJK}])\([{_CJK}]{{2,4}}\)(?=[{_CJK}])")
+
+
+def strip_ruby(s: str) -> str:
+    """``s`` without ruby pinyin glosses (智慧医(yī)疗 -> 智慧医疗)."""
+    return _RUBY.sub("", s) if "(" in s or "（" in s else s
+
+
+@lru_cache(maxsize=1)
+def _place_starts() -> frozenset[str]:
+    """The first two characters of every division form (a quick test before the longest-prefix lookup)."""
+    return frozenset(f[:2] for f in load_divisions().forms if len(f) >= 2)
+
+
+def _after_place(match: str, a: int, b: int) -> int:
+    """Where an item starts after a place name written before it (新余光伏, 宜春医药, 赣州(南康)家具), by the
+    administrative divisions table; no industry name in GB/T 4754-2017 or the lexicon starts with one."""
+    if b - a < 4 or match[a : a + 2] not in _place_starts():
+        return a
+    n, _ = load_divisions().prefix_candidates(match[a:b])
+    if not n:
+        return a
+    p = a + n
+    sub = _SUB_PLACE.match(match, p, b)
+    if sub:
+        p = sub.end()
+    return p if b - p >= 2 else a
 
 
 def _generic_tail(is_generic: Callable[[str], bool], name: str) -> bool:
@@ -300,21 +360,86 @@ def _closed_lists(
         n_raw = m.group("n") or m.group("n2")
         n = (int(n_raw) if n_raw.isdigit() else cn_number(n_raw)) if n_raw else None
         if m.group("n2") and len(items) < 2:
-            continue  # "八大产业集群" alone names a system, not a list
+            continue  # "八大产业集群" alone names a system, "3个产业园区" a count, not a list
         if n and len(items) > n:
             items = items[-n:]
-        strong = m.group("head") in ("产业", "产业链", "产业集群", "集群", "赛道")
+        strong = m.group("head") in grammar.strong
+        if n and len(items) < n and m.group("n"):
+            # 批发和零售业,农、林、牧、渔业,…,教育等7个行业: items holding 、 themselves, separated by commas
+            pieces = _comma_items(grammar, match, stops, list_end, n)
+            items, strong = (pieces, True) if pieces else (items, strong)
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
-        for a, b in cleaned:
-            item = match[a:b]
-            weak_ok = grammar.morph_end(item)
-            if _generic_tail(is_generic, item) or (not strong and not weak_ok):
-                continue
-            out.append((a, b))
+        # 红桥、红果等7个产业园区: a list of parks; only items that name a trade are industries
+        strong = strong and not grammar.inst_rx.match(match, m.end())
+        kept = _weak_items(grammar, match, cleaned, len(items)) if not strong else cleaned
+        out += [(a, b) for a, b in kept if not _generic_tail(is_generic, strip_ruby(match[a:b]))]
         head = m.group("mod") + m.group("head")
         if m.group("mod") and m.group("head") in ("服务业", "制造业") and not is_generic(head):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _comma_items(
+    grammar: Grammar, match: str, stops: _Stops, list_end: int, n: int
+) -> list[tuple[int, int]] | None:
+    """The ``n`` comma-separated pieces that end at ``list_end``, when exactly that many run back to the
+    previous clause stop (the stated count is the check)."""
+    i = bisect_left(stops.pos, list_end)
+    pieces: list[tuple[int, int]] = []
+    end = list_end
+    while len(pieces) < n - 1 and i > 0 and match[stops.pos[i - 1]] == ",":
+        p = stops.pos[i - 1]
+        pieces.append((p + 1, end))
+        end, i = p, i - 1
+    if len(pieces) != n - 1:
+        return None
+    start = stops.pos[i - 1] + 1 if i > 0 else stops.lo
+    start = _after_trigger(grammar, match, start, end)
+    pieces.append((_after_stops(grammar, match, start, end), end))
+    return pieces[::-1]
+
+
+def _weak_items(
+    grammar: Grammar, match: str, cleaned: list[tuple[int, int]], n_items: int
+) -> list[tuple[int, int]]:
+    """The industries of a list under a weak head (领域, 行业): all items when all but one name a trade
+    (装备、石化、医药、民爆等重点行业) unless that one names a process (数字化管理); the items naming one when
+    most do; none when most name no trade (基础设施、道路交通、产业发展、生态保护等领域 is a list of policy
+    fields)."""
+    named = [(a, b) for a, b in cleaned if grammar.morph_end(strip_ruby(match[a:b]))]
+    if len(named) >= 3 and n_items - len(named) <= 1:
+        # …化X names a process (数字化管理, 网络化协同), not a trade
+        return [(a, b) for a, b in cleaned if (a, b) in named or "化" not in match[a:b]]
+    return named if 2 * len(named) > n_items else []
+
+
+# The head that closes a list without 等 (肉鸡、肉牛、淡水鱼全产业链规划布局); not …产业化 (a process).
+_LIST_HEAD = re.compile(r"全?(?:产业集群|产业链|产业)(?!化)")
+
+
+def _closed_by_head(match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items up to the first one (not the first item) that goes on into a list head within 6 characters,
+    that one cut before the head; [] if none does."""
+    for i in range(1, len(items)):
+        a, b = items[i]
+        head = _LIST_HEAD.search(match, a + 2, min(b, a + 8))
+        if head:
+            return [*items[:i], (a, head.start())]
+    return []
+
+
+def _head_closed(
+    grammar: Grammar, match: str, items: list[tuple[int, int]], is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The items of a list closed by a head without 等, when every one is a short name (2-6 characters) and
+    none is a generic word with the head (传统优势、战略性新兴产业 are generic words)."""
+    cleaned = [_clean_item(grammar, match, a, b) for a, b in items]
+    names = [c for c in cleaned if c and c[1] - c[0] <= 6]
+    if len(names) < 2 or len(names) != len(items):
+        return []
+    if any(is_generic(match[a:b] + "产业") or _generic_tail(is_generic, match[a:b]) for a, b in names):
+        return []
+    return names
 
 
 def _opened_lists(
@@ -335,6 +460,12 @@ def _opened_lists(
         if grammar.closings(match, k, end):
             continue  # a list closed by 等…产业 is read by _closed_lists
         items = _split_items(match, first, end)
+        if match.find("等", items[-1][0], end) >= 0:
+            continue  # 煤炭、电力、油气等输送通道: the items qualify another noun
+        closed = _closed_by_head(match, items)
+        if closed:  # 肉鸡、肉牛、淡水鱼全产业链: a list closed by its head without 等, every item an industry
+            out.extend(_head_closed(grammar, match, closed, is_generic))
+            continue
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         if len(cleaned) < 3:
             continue
@@ -356,6 +487,10 @@ def _headed(
         a = h - len(_NAME_TAIL.search(match, max(lo, h - 12), h).group(0))  # type: ignore[union-attr]
         a0 = a
         a = _after_stops(grammar, match, a, h)
+        pair = _joined_pair(grammar, match, a, h)
+        if pair:  # 聚焦保税加工和现代物流产业: two industries joined by 和 under one head
+            out += pair
+            continue
         # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业); a short name
         # right after a verb or stop word is whole (规范|二手车市场, 规范|成品油行业)
         short = a > a0 and h - a <= 3 and m.group(0) not in grammar.kept
@@ -386,6 +521,17 @@ def _headed(
     return out
 
 
+def _joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int, int]]:
+    """``A和B`` before a head, both of 3-8 characters ending in an industry morpheme: two industries (和
+    joins; 及 and 与 make one compound, 汽车及零部件)."""
+    k = match.find("和", a, h)
+    if k < 0 or not (3 <= k - a <= 8 and 3 <= h - k - 1 <= 8):
+        return []
+    if not (grammar.morph_end(match[a:k]) and grammar.morph_end(match[k + 1 : h])):
+        return []
+    return [(a, k), (k + 1, h)]
+
+
 def _covered_start(words: frozenset[str], match: str, a: int, h: int) -> int:
     """Where the run of industry words and qualifiers that ends at ``h`` starts (``h`` if none), right to left,
     longest word first."""
@@ -414,7 +560,7 @@ def grammar_mentions(
     listed = "、" in seg
     if listed:
         stops = _Stops(match, lo, hi)
-        if ("等" in seg or "大" in seg) and any(h in seg for h in g.heads):
+        if ("等" in seg or "大" in seg or "个" in seg) and any(h in seg for h in g.heads):
             out += _closed_lists(g, match, stops, is_generic)
         out += _opened_lists(g, match, stops, is_generic)
     if any(k in seg for k in g.dropped) or any(k in seg for k in (*g.kept, *g.trade)):

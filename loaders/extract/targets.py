@@ -42,6 +42,12 @@ _CN_CHARS = CN_NUMERAL_CHARS
 
 # Longest first: the regex alternation is leftmost-first, so 个百分点 must come before 个, 人次 before 人.
 UNITS = (
+    # a price per unit of quantity (用电谷时段给予0.2元/千瓦时奖励): one unit
+    "元/千瓦时",
+    "元/平方米",
+    "元/吨",
+    "元/亩",
+    "元/人",
     "个工作日",
     "个百分点",
     "百分点",
@@ -58,6 +64,7 @@ UNITS = (
     "千瓦",
     "兆瓦",
     "工作日",
+    "小时",
     "%",
     "‰",
     "元",
@@ -154,8 +161,13 @@ _FIGURE = re.compile(
     r"(?P<post>" + "|".join(_POST) + r")?"
 )
 _CLAUSE_CHARS = ",;。:!?\n"
+# The word before a base year (较2020年, 比2010年, 同2019年相比)
+_BASE_WORDS = ("较", "比", "同", "与", "相对")
+# A year that governs the rest of its paragraph (到2025年,…;…。…), at the paragraph or a sentence start
+_PARAGRAPH_YEAR = re.compile(r"(?:^|(?<=[。;\n]))\s*(?:到|至)?\s*(20\d\d)\s*年(?:底|末)?\s*[,:]", re.M)
 _SENTENCE_CHARS = ";。!?\n"
 _CLAUSE_STOP = re.compile(r"[,;。:!?\n]")
+_SENTENCE_STOP = re.compile(r"[;。!?\n]")
 
 # Time expressions, newest-first wins: each alternative sets the year context of the figures after it.
 _TIME = re.compile(
@@ -181,6 +193,9 @@ _LEAD_WORDS = re.compile(
 _TIME_WORDS = re.compile(
     r"(?:到|至|截至)?(?:20\d\d\s*年\s*(?:\d{1,2}\s*月\s*)?(?:底|末)?(?:之)?前?)|每年度?|年均|全年|年内|年度|当年|今年"
 )
+_LIST_NUMBER = re.compile(
+    r"\s*(?:\(?\d{1,2}[.、)](?!\d)|\([" + _CN_CHARS + r"]{1,3}\)|[" + _CN_CHARS + r"]{1,3}、|[①-⑳])\s*"
+)
 _TRAIL_WORDS = re.compile(
     r"(?:达到|达|为|保持在|保持|突破|超过|至少|不少于|不低于|各|共计|共|约|在|累计|分别)+$"
 )
@@ -203,6 +218,7 @@ class _Context:
     year: int | None = None
     per_year: bool = False
     deadline: str | None = None
+    timed: bool = True  # a time expression set it (False: nothing in the text before the figure did)
 
 
 def parse_number(num: str, mult: str | None = None) -> Decimal | None:
@@ -271,12 +287,16 @@ def _sentence_start(match: str, lo: int, pos: int) -> int:
 
 
 def _context(match: str, lo: int, pos: int, plan_year: int | None) -> _Context:
-    ctx = _Context()
+    ctx = _Context(timed=False)
     for m in _TIME.finditer(match, lo, pos):
         if m.end() > pos:
             break
         if m.group("plan") and _after_count(match, m.start()):
+            if not ctx.timed:
+                ctx = _Context(None)
             continue  # "3 年内" is a span of years, not "this year"
+        if m.group("year") and match.endswith(_BASE_WORDS, max(lo, m.start() - 1), m.start()):
+            continue  # 较2020年提升25%: the base year of a change, not the year of the target
         if m.group("dl_day"):
             y, mo, d = int(m.group("dy")), int(m.group("dm")), int(m.group("dd"))
             ctx = _Context(y, False, f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 else None)
@@ -300,6 +320,31 @@ def _context(match: str, lo: int, pos: int, plan_year: int | None) -> _Context:
         elif m.group("year"):
             ctx = _Context(int(m.group("y")))
     return ctx
+
+
+def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int) -> bool:
+    """A reported result, progress estimate or revision (同比增长2.9%, 预计一季度…, 截至…完成), or a page
+    counter (271人看过): not a commitment."""
+    w = _words()
+    if w.counters.match(match, fig_end):
+        return True
+    before = match[sentence_start:fig_start]
+    if w.reported.search(before):
+        return True
+    if not w.reported_change.search(before) or w.reported_goal.search(before):
+        return False
+    end = _SENTENCE_STOP.search(match, fig_end)
+    return not w.policy.search(match, sentence_start, len(match) if end is None else end.start())
+
+
+def _paragraph_year(match: str, lo: int, pos: int) -> int | None:
+    """The year a paragraph sets for the sentences after it (到2025年,A达到…。B…): the last one before ``pos``
+    in the same line."""
+    start = max(lo, match.rfind("\n", lo, pos) + 1)
+    year = None
+    for m in _PARAGRAPH_YEAR.finditer(match, start, pos):
+        year = int(m.group(1))
+    return year
 
 
 def _after_count(match: str, pos: int) -> bool:
@@ -371,6 +416,9 @@ def _clean_before(match: str, text: str, start: int, end: int) -> str:
     seg_m = "".join(seg_m[a:b] for a, b in keep)
     seg_t = "".join(seg_t[a:b] for a, b in keep)
     offset = len(seg_m) - len(seg_m.lstrip(" ,、("))
+    number = _LIST_NUMBER.match(seg_m)
+    if number:  # 1.地区生产总值增长: the item's list number is no part of the indicator
+        seg_m, seg_t, offset = seg_m[number.end() :], seg_t[number.end() :], 0
     lead = _LEAD_WORDS.match(seg_m, offset)
     if lead:
         seg_m, seg_t = seg_m[lead.end() :], seg_t[lead.end() :]
@@ -461,7 +509,12 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         seg_start = prev_end if prev_end is not None and prev_end > clause_start else clause_start
         next_fig = starts[i + 1] if i + 1 < len(raw) else None
         sentence_start = _sentence_start(match, lo, fig_start)
+        if _reported(match, sentence_start, fig_start, fig_end):
+            continue
         ctx = _context(match, sentence_start, fig_start, plan_year)
+        kind = _kind(match, clause_start, fig_start, unit)
+        if not ctx.timed and kind == "goal":
+            ctx.year = _paragraph_year(match, lo, sentence_start) or plan_year
         comparator = _comparator(pre, post, m.group("mid"))
         if comparator == "=" and not pre and _DISTANT_CMP.search(match, seg_start, fig_start):
             comparator = ">="
@@ -488,7 +541,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
                 deadline=ctx.deadline,
                 surface=text[fig_start:fig_end],
                 value_max=value_max,
-                kind=_kind(match, clause_start, fig_start, unit),
+                kind=kind,
             )
         )
     log.debug("%s: %d targets in %d:%d", src.source_file, len(out), lo, hi)
@@ -569,6 +622,11 @@ class _TargetWords:
     threshold_after: re.Pattern[str]  # 以上制造业重大项目: a few words, then a threshold noun
     count_units: frozenset[str]
     condition_ends: re.Pattern[str]
+    reported: re.Pattern[str]
+    reported_change: re.Pattern[str]
+    reported_goal: re.Pattern[str]
+    counters: re.Pattern[str]
+    own_items: re.Pattern[str]  # a few qualifying words, then one of the plan's own item nouns
 
 
 @lru_cache(maxsize=1)
@@ -596,6 +654,11 @@ def _words() -> _TargetWords:
         re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + threshold.pattern + ")"),
         frozenset(data.get("count_units", {}).get("words", [])),
         rx("condition_ends"),
+        rx("reported"),
+        rx("reported_change"),
+        rx("reported_goal"),
+        rx("page_counters"),
+        re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + ")"),
     )
 
 
@@ -617,12 +680,20 @@ def _not_a_commitment(
         return True
     if m.group("cn") is not None and unit in _CN_COUNT_UNITS and not pre and not m.group("post"):
         return True  # 两个关键词, 五个“区块链接”, 八项规定, 二套房: a Chinese count names, it does not commit
-    if tail.startswith(")") and match[max(0, num_start - 1) : num_start] == "共":
-        return True  # (共9项): a heading's count of its items
+    if tail.startswith(")") and match.endswith(("共", "共计"), max(0, num_start - 2), num_start):
+        return True  # (共9项), (共计121项): a heading's count of its items
     if unit in ("项", "条", "个", "类", "大") and w.items.match(tail):
         return True
+    if unit in ("项", "个") and w.own_items.match(match, end):
+        return True
+    if unit == "小时" and _TIME_CIRCLE.match(tail):
+        return True  # 2小时通勤圈, 1小时经济圈: the name of a travel-time zone
     if unit == "次" and (w.sessions.match(tail) or "届" in match[max(0, num_start - 5) : num_start]):
         return True
+    if unit == "次" and tail.startswith("、"):  # 二次、三次全会: every listed session number
+        nxt = _FIGURE.match(match, end + 1)
+        if nxt and nxt.group("unit") == "次" and w.sessions.match(match, nxt.end()):
+            return True
     if unit == "条" and value_max is None and not pre and not m.group("post"):
         return (
             True  # 13条产业链, 8条支流: a count of named things, unless a range or comparator commits to it
@@ -630,6 +701,9 @@ def _not_a_commitment(
     return False
 
 
+# 超过5000万元且累计增速不低于12%的,对…: one condition of two joined by 且, closed by 的
+_AND_CONDITION = re.compile(r"\s*且[^,;。:\n]{1,24}?的,")
+_TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 _CN_COUNT_UNITS = ("个", "项", "套", "类", "种", "条", "大", "期")  # 二期建设规划: a phase's name
 _INCL = re.compile(r"\s*\(含\)\s*(?:以上|以下)?")
 
@@ -670,8 +744,10 @@ def _condition(
         return True  # 每超过100万元给予1万元: a step of a reward scale
     if w.condition_ends.match(match, end):
         return True
-    if _CONDITION_LIST.match(match, end):
+    if _CONDITION_LIST.match(match, end) or _AND_CONDITION.match(match, end):
         return True
+    if unit in ("名", "位") and match.endswith("前", max(0, num_start - 1), num_start):
+        return True  # 产值排全区前500名企业: a ranking that qualifies, not a count
     if (
         pre in ("达到", "突破", "超过")
         and match[max(0, num_start - len(pre) - 2) : num_start - len(pre)] == "首次"
@@ -688,7 +764,7 @@ def _condition(
 
 def _kind(match: str, clause_start: int, fig_start: int, unit: str) -> str:
     """``policy_amount`` for a reward or subsidy, ``budget`` for funds set aside, else ``goal``."""
-    if unit not in _MONEY:
+    if unit not in _MONEY and not unit.startswith("元/"):
         return "goal"
     before = match[clause_start:fig_start]
     w = _words()

@@ -68,3 +68,17 @@ def test_two_cities_wordings_meet_at_a_code() -> None:
     a = {i for i, _ in ids("新能源汽车")}
     b = {i for i, _ in ids("智能网联新能源汽车")}
     assert a & b
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # 煤炭 as a trade is its mining (06), not 252 煤炭加工 which the name rule would give
+        ("煤炭", [("GB/T4754-2017:06", "exact")]),
+        ("油氣", [("GB/T4754-2017:07", "exact")]),
+        ("太陽能", [("GB/T4754-2017:4416", "broad"), ("SEI2018:6", "broad")]),
+        ("太阳能", [("GB/T4754-2017:4416", "broad"), ("SEI2018:6", "broad")]),
+    ],
+)
+def test_energy_trades_meet_their_codes(label: str, expected: list[tuple[str, str]]) -> None:
+    assert ids(label) == expected

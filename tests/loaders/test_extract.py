@@ -290,3 +290,19 @@ def test_internal_failure_is_an_extract_error_naming_the_file(monkeypatch: pytes
 def test_empty_document_has_no_measures() -> None:
     doc = run("\n\n")
     assert doc.measures == [] and doc.sections == []
+
+
+@pytest.mark.parametrize("variant", [lambda t: t, traditional])
+def test_document_industries_are_kept_apart_from_measure_industries(variant) -> None:  # type: ignore[no-untyped-def]
+    text = variant(
+        "关于加快数字经济发展的实施意见\n"
+        "一、总体要求\n以海洋经济、旅游经济为两翼,建设现代化产业体系。\n"
+        "二、重点任务\n1.支持集成电路企业做大做强。(责任单位:市工信局)\n"
+    )
+    doc = run(text)
+    assert [r.key for r in doc.doc_industries] == [
+        "industry:数字经济",
+        "industry:海洋经济",
+        "industry:旅游经济",
+    ]
+    assert [r.key for m in doc.measures for r in m.industries] == ["industry:集成电路"]

@@ -72,7 +72,7 @@ def test_chain_systems_have_no_invented_members(lex: IndustryLexicon) -> None:
 
 
 def test_generic_words_are_not_industries(lex: IndustryLexicon) -> None:
-    for w in ("重点产业", "新兴产业", "战略性新兴产业", "未来产业", "先进制造业"):
+    for w in ("重点产业", "新兴产业", "战略性新兴产业", "未来产业", "高新技术产业"):
         assert lex.is_generic(w)
         assert lex.lookup(w) is None
 
@@ -131,8 +131,28 @@ def test_blocker_phrases(lex: IndustryLexicon) -> None:
 
 
 def test_generic_words_give_no_industry(lex: IndustryLexicon) -> None:
-    inds, syss, *_ = mentions("围绕先进制造业、战略性新兴产业、重点产业开展培训。", lex)
+    inds, syss, *_ = mentions("围绕战略性新兴产业、重点产业开展培训。", lex)
     assert inds == [] and syss == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 先进制造业 and 海洋 name a trade as list items (the samples' annotation), not as qualifiers
+        ("围绕先进制造业、战略性新兴产业开展培训。", ["industry:先进制造业"]),
+        ("圍繞先進製造業、戰略性新興產業開展培訓。", ["industry:先进制造业"]),
+        ("培育一批先进制造业集群。", []),
+        ("培育一批先進製造業集群。", []),
+        (
+            "向海洋、先进制造、现代农业等领域倾斜。",
+            ["industry:海洋", "industry:先进制造", "industry:现代农业"],
+        ),
+        ("對未來海洋、未來能源等重大項目予以支持。", []),
+    ],
+)
+def test_sector_words_named_only_in_lists(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
+    inds, *_ = mentions(text, lex)
+    assert [i.key for i in inds] == expected
 
 
 # --------------------------------------------------------------------------- system references
@@ -233,3 +253,63 @@ def test_sample_003_defines_five_five_seven(lex: IndustryLexicon) -> None:
         ["现代金融", "现代物流", "现代商贸", "软件和信息服务", "科技服务", "文化旅游", "会展"],
     ]
     assert [c.label for c in s.categories] == ["五大传统优势产业", "五大战略性新兴产业", "七大现代服务产业"]
+
+
+# --------------------------------------------------------------------------- systems named by their count (issue 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大力发展甲乙材料、丙丁装备、戊己医药、庚辛食品四大新兴产业。",
+        "大力發展甲乙材料、丙丁裝備、戊己醫藥、庚辛食品四大新興產業。",
+    ],
+)
+def test_a_system_named_by_its_count_takes_the_list_before_it(lex: IndustryLexicon, text: str) -> None:
+    _, syss, infos, systems = mentions(text, lex, region="绍兴市")
+    assert [r.key for r in syss] == ["system:绍兴市:四大新兴产业"]
+    info = systems["system:绍兴市:四大新兴产业"]
+    assert info.members == [
+        "industry:甲乙材料",
+        "industry:丙丁装备",
+        "industry:戊己医药",
+        "industry:庚辛食品",
+    ]
+    assert info.source.startswith("defined in")
+    assert "industry:庚辛食品" in infos
+
+
+@pytest.mark.parametrize("text", ["加快建设8大重点产业集群。", "加快建設8大重點產業集群。"])
+def test_a_system_named_without_its_members(lex: IndustryLexicon, text: str) -> None:
+    _, syss, _, systems = mentions(text, lex, region="开封市")
+    assert [r.key for r in syss] == ["system:开封市:8大重点产业集群"]
+    assert systems[syss[0].key].members == []
+    assert "members unknown" in systems[syss[0].key].source
+
+
+@pytest.mark.parametrize("text", ["实施“人工智能+就业”行动计划。", "實施「人工智能+就業」行動計劃。"])
+def test_a_plus_programme_name_is_no_mention(lex: IndustryLexicon, text: str) -> None:
+    inds, *_ = mentions(text, lex)
+    assert inds == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ('聚焦我区"431"现代产业体系,支持企业创新。', "system:淄博市淄川区:431"),
+        ("聚焦我區「431」現代產業體系,支持企業創新。", "system:淄博市淄川区:431"),
+        ('对成功列入省"415X" 产业集群的项目给予支持。', "system:淄博市淄川区:415X"),
+        ('聚焦"3+3+2"领域,培育一批先进制造业集群。', "system:淄博市淄川区:3+3+2"),
+        ("聚焦「3+3+2」領域,培育一批先進製造業集群。", "system:淄博市淄川区:3+3+2"),
+    ],
+)
+def test_quoted_codes_and_fields_name_systems(lex: IndustryLexicon, text: str, key: str) -> None:
+    _, syss, _, systems = mentions(text, lex, region="淄博市淄川区")
+    assert [r.key for r in syss] == [key]
+    assert "members unknown" in systems[key].source
+
+
+@pytest.mark.parametrize("text", ['到"2025"年产业规模翻番。', '发布"2025"产值目标。'])
+def test_a_quoted_year_is_no_system(lex: IndustryLexicon, text: str) -> None:
+    _, syss, *_ = mentions(text, lex, region="淄博市淄川区")
+    assert syss == []

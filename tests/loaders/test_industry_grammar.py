@@ -93,7 +93,6 @@ def test_heads(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
         "围绕“两重”“两新”、新型基础设施等领域谋划项目。",
         "聚焦稳就业、保民生、促发展。",
         "做大做强战略性新兴产业和主导产业。",
-        "助力实体经济和平台经济融合。",
         "加快建设浙江光电子研究院。",
     ],
 )
@@ -106,8 +105,25 @@ def test_two_known_industries_joined_stay_two(lex: IndustryLexicon) -> None:
     assert got == ["生物医药", "大健康"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进生物医药与大健康、绿色化工及新材料等领域平台建设。",
+        "推進生物醫藥與大健康、綠色化工及新材料等領域平台建設。",
+    ],
+)
+def test_a_list_item_joined_by_yu_is_one_compound(lex: IndustryLexicon, text: str) -> None:
+    # the samples' annotation: a compound name as written (生物医药与大健康, 氢能与储能)
+    assert labels(text, lex) == ["生物医药与大健康", "绿色化工及新材料"]
+
+
 def test_an_industry_park_names_its_industry(lex: IndustryLexicon) -> None:
-    assert labels("建设集成电路产业园、氢能与储能产业园等园区。", lex) == ["集成电路", "氢能", "储能"]
+    assert labels("建设集成电路产业园、氢能与储能产业园等园区。", lex) == ["集成电路", "氢能与储能"]
+
+
+@pytest.mark.parametrize("text", ["扩大平台经济、分享经济等就业规模。", "擴大平台經濟、分享經濟等就業規模。"])
+def test_platform_and_sharing_economies_are_industries(lex: IndustryLexicon, text: str) -> None:
+    assert labels(text, lex) == ["平台经济", "分享经济"]
 
 
 def test_grammar_mentions_are_label_spans() -> None:
@@ -195,3 +211,148 @@ def test_trade_heads_and_list_openers(lex: IndustryLexicon, text: str, expected:
 )
 def test_funds_rankings_products_are_not_industries(lex: IndustryLexicon, text: str) -> None:
     assert labels(text, lex) == [], text
+
+
+# --------------------------------------------------------------------------- held-out families (issue 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place name before each item is not part of the industry (divisions table)
+        (
+            "新增赣州钨新材料、吉安电子信息、赣州(南康)家具、新余光伏、宜春医药等5个千亿产业。",
+            ["钨新材料", "电子信息", "家具", "光伏", "医药"],
+        ),
+        (
+            "新增贛州鎢新材料、吉安電子信息、贛州(南康)家具、新余光伏、宜春醫藥等5個千億產業。",
+            ["钨新材料", "电子信息", "家具", "光伏", "医药"],
+        ),
+    ],
+)
+def test_place_before_an_item_is_dropped(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb glued to the first item; a verb ending an item is part of its name (软件开发)
+        ("着力稳住汽车、家电、智能终端等重点领域消费。", ["汽车", "家电", "智能终端"]),
+        ("著力穩住汽車、家電、智能終端等重點領域消費。", ["汽车", "家电", "智能终端"]),
+        ("优化煤电、煤化工等产业布局。", ["煤电", "煤化工"]),
+        ("優化煤電、煤化工等產業佈局。", ["煤电", "煤化工"]),
+        ("重点发展软件开发、信息技术服务等产业。", ["软件开发", "信息技术服务"]),
+        ("重點發展軟件開發、信息技術服務等產業。", ["软件开发", "信息技术服务"]),
+        # energy sources closed by …能源
+        ("积极开发风能、太阳能等可再生能源。", ["风能", "太阳能"]),
+        ("積極開發風能、太陽能等可再生能源。", ["风能", "太阳能"]),
+        # 智慧X / 智能X items under a weak head; ruby pinyin flattened into the text
+        ("面向智能制造、智慧交通、智慧医疗等垂直领域。", ["智能制造", "智慧交通", "智慧医疗"]),
+        ("面向智能(néng)制造、智慧交通、智慧醫(yī)療等垂直領域。", ["智能制造", "智慧交通", "智慧医疗"]),
+    ],
+)
+def test_glued_verbs_energy_lists_and_smart_sectors(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # items that qualify another noun (输送通道), a list of policy fields under a weak head
+        "加快电力、热力、供水等输送通道建设。",
+        "加快電力、熱力、供水等輸送通道建設。",
+        "推动基础设施、道路交通、产业发展、生态保护等领域规划衔接。",
+        "推動基礎設施、道路交通、產業發展、生態保護等領域規劃銜接。",
+        # a division of a bureau (有色工业处), a designation (高新技术产业), a product's output figure
+        "(经济运行处、有色工业处、电子信息处)",
+        "(經濟運行處、有色工業處、電子信息處)",
+        "实现高新技术产业产值占规上工业产值比重达54%。",
+        "實現高新技術產業產值佔規上工業產值比重達54%。",
+        "主要工业产品产量:煤炭5.3亿吨。",
+        "主要工業產品產量:煤炭5.3億噸。",
+    ],
+)
+def test_qualifier_lists_divisions_designations_and_outputs(lex: IndustryLexicon, text: str) -> None:
+    assert labels(text, lex) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of parks closed by 产业园区 names places; items naming a trade stay industries
+        ("红桥、红果、盘北等3个产业园区建成标准厂房。", []),
+        ("紅橋、紅果、盤北等3個產業園區建成標準廠房。", []),
+        ("生物医药、新材料等产业园区加快建设。", ["生物医药", "新材料"]),
+        ("生物醫藥、新材料等產業園區加快建設。", ["生物医药", "新材料"]),
+        # under a weak head, all items when all but one name a trade
+        ("支持装备、石化、食品、医药、民爆等重点行业企业。", ["装备", "石化", "食品", "医药", "民爆"]),
+        ("支持裝備、石化、食品、醫藥、民爆等重點行業企業。", ["装备", "石化", "食品", "医药", "民爆"]),
+        ("围绕人工智能、物联网、数字化管理、区块链等数字技术领域。", ["人工智能", "物联网", "区块链"]),
+        ("圍繞人工智能、物聯網、數字化管理、區塊鏈等數字技術領域。", ["人工智能", "物联网", "区块链"]),
+        # 制造业 names the sector only as a list item; as a qualifier it is generic
+        ("对省级制造业龙头企业给予奖励。", []),
+        ("對省級製造業龍頭企業給予獎勵。", []),
+        ("在已实施制造业等6个行业留抵退税政策基础上。", ["制造业"]),
+        ("在已實施製造業等6個行業留抵退稅政策基礎上。", ["制造业"]),
+    ],
+)
+def test_park_lists_homogeneous_lists_and_sector_words(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在此基础上,将批发和零售业,农、林、牧、渔业,教育,卫生和社会工作等4个行业纳入范围。",
+        "在此基礎上,將批發和零售業,農、林、牧、漁業,教育,衛生和社會工作等4個行業納入範圍。",
+    ],
+)
+def test_counted_list_of_sector_names_separated_by_commas(lex: IndustryLexicon, text: str) -> None:
+    assert labels(text, lex) == ["批发和零售业", "农、林、牧、渔业", "教育", "卫生和社会工作"]
+
+
+def test_comma_pieces_need_the_stated_count(lex: IndustryLexicon) -> None:
+    assert labels("推进改革,加强监管,完善服务等5个领域。", lex) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list closed by its head without 等
+        ("加快推进肉鸡、肉牛、淡水鱼全产业链规划布局和对外招商。", ["肉鸡", "肉牛", "淡水鱼"]),
+        ("加快推進肉雞、肉牛、淡水魚全產業鏈規劃佈局和對外招商。", ["肉鸡", "肉牛", "淡水鱼"]),
+        ("推动传统优势、战略性新兴产业发展。", []),
+        # two industries joined by 和 under one head; 及 keeps a compound whole
+        ("聚焦保税加工和现代物流产业,大力发展新业态。", ["保税加工", "现代物流"]),
+        ("聚焦保稅加工和現代物流產業,大力發展新業態。", ["保税加工", "现代物流"]),
+        ("聚焦装备制造及配套产业。", ["装备制造及配套"]),
+        # a verb before the first item
+        ("设立新能源、软件、生命健康等重点领域专项子基金。", ["新能源", "软件", "生命健康"]),
+        ("設立新能源、軟件、生命健康等重點領域專項子基金。", ["新能源", "软件", "生命健康"]),
+    ],
+)
+def test_head_closed_lists_joined_pairs_and_opening_verbs(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list closed by a count with 个 and no 等; a count alone is no list
+        ("打造电子信息、装备制造两个千亿级产业集群。", ["电子信息", "装备制造"]),
+        ("打造電子信息、裝備製造兩個千億級產業集群。", ["电子信息", "装备制造"]),
+        ("围绕汽车、电子2个产业链。", ["汽车", "电子"]),
+        ("圍繞汽車、電子2個產業鏈。", ["汽车", "电子"]),
+        ("建设3个产业园区。", []),
+        ("推动红桥、红果2个产业园区建设。", []),
+    ],
+)
+def test_lists_closed_by_a_count_with_ge(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
+    assert labels(text, lex) == expected

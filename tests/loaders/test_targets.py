@@ -416,3 +416,119 @@ def test_not_targets_issue_12(text: str) -> None:
 )
 def test_comparators_issue_12(text: str, cmp: str) -> None:
     assert one(text).comparator == cmp
+
+
+# --------------------------------------------------------------------------- the year a target is for (issue 12)
+
+
+@pytest.mark.parametrize("text", ["地区生产总值增长6%以上。", "地區生產總值增長6%以上。"])
+def test_a_goal_with_no_time_word_is_for_the_plan_year(text: str) -> None:
+    assert one(text, plan_year=2025).year == 2025
+
+
+@pytest.mark.parametrize("text", ["对新认定企业给予奖励50万元。", "對新認定企業給予獎勵50萬元。"])
+def test_a_reward_is_for_no_year(text: str) -> None:
+    assert one(text, plan_year=2025).year is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2025年,研发机构建有率达50%。研发投入比重较2020年提升25%,培育新型研发机构达100家。",
+        "到2025年,研發機構建有率達50%。研發投入比重較2020年提升25%,培育新型研發機構達100家。",
+    ],
+)
+def test_the_paragraph_year_carries_and_a_base_year_does_not(text: str) -> None:
+    assert [t.year for t in targets(text, plan_year=2023)] == [2025, 2025, 2025]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("1.地区生产总值增长5.5%左右。", "地区生产总值增长"),
+        ("1.地區生產總值增長5.5%左右。", "地區生產總值增長"),
+        ("(二)一般公共预算收入增长5%。", "一般公共预算收入增长"),
+        ("(二)一般公共預算收入增長5%。", "一般公共預算收入增長"),
+        ("12、常住人口城镇化率79.5%。", "常住人口城镇化率"),
+    ],
+)
+def test_an_indicator_loses_its_list_number(text: str, indicator: str) -> None:
+    assert one(text).indicator == indicator
+
+
+@pytest.mark.parametrize("text", ["召开二次、三次全会。", "召開二次、三次全會。"])
+def test_listed_session_numbers_are_not_targets(text: str) -> None:
+    assert targets(text) == []
+
+
+# --------------------------------------------------------------------------- progress reports (issue 12, dev3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a progress column: results over last year, quarter estimates, figures as of a date, revisions
+        "地区生产总值同比增长2.9%。",
+        "地區生產總值同比增長2.9%。",
+        "预计一季度GDP增长20%左右。",
+        "預計一季度GDP增長20%左右。",
+        "截至12月31日,全年一般公共预算收入完成413.84亿元。",
+        "截至12月31日,全年一般公共預算收入完成413.84億元。",
+        # page counters, and counts of the plan's own items
+        "271人看过",
+        "271人看過",
+        "将121项区政府重点工作进行分解。",
+        "將121項區政府重點工作進行分解。",
+        "重点工作分工方案(共计121项)",
+        "二、10项区级重点民生实事任务进展情况",
+    ],
+)
+def test_progress_figures_counters_and_own_items_are_not_targets(text: str) -> None:
+    assert targets(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "实现全年区级一般公共预算收入同比增长1%。",
+        "實現全年區級一般公共預算收入同比增長1%。",
+        "均按不超过产值同比增量的1%予以奖励。",
+    ],
+)
+def test_a_change_over_last_year_stated_as_a_goal_or_a_reward_is_kept(text: str) -> None:
+    assert [str(t.value) for t in targets(text)] == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "kind"),
+    [
+        ("用电谷时段给予0.2元/千瓦时奖励。", "元/千瓦时", "policy_amount"),
+        ("用電谷時段給予0.2元/千瓦時獎勵。", "元/千瓦时", "policy_amount"),
+        ("延长用电谷时段3小时。", "小时", "goal"),
+        ("延長用電谷時段3小時。", "小时", "goal"),
+    ],
+)
+def test_prices_per_unit_and_hours(text: str, unit: str, kind: str) -> None:
+    t = one(text)
+    assert (t.unit, t.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize("text", ["积极融入大湾区2小时通勤圈。", "積極融入大灣區2小時通勤圈。"])
+def test_a_travel_time_zone_is_a_name(text: str) -> None:
+    assert targets(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ranking, a condition of two joined by 且, the three sectors
+        "对产值排全区前500名企业中的制造业企业给予支持。",
+        "對產值排全區前500名企業中的製造業企業給予支持。",
+        "工业总产值超过5000万元且累计增速不低于12%的,给予支持。",
+        "工業總產值超過5000萬元且累計增速不低於12%的,給予支持。",
+        "实现三次产业全覆盖。",
+        "實現三次產業全覆蓋。",
+    ],
+)
+def test_rankings_joined_conditions_and_the_three_sectors_are_not_targets(text: str) -> None:
+    assert targets(text) == [], text
