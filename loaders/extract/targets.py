@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
@@ -195,7 +196,13 @@ _AFTER_STOP = re.compile(
 _DISTANT_CMP = re.compile(r"至少|不少于|最少")
 _QUOTES = '"“”'
 _QUOTE_RX = re.compile('["“”]')
-_PROTECT = (re.compile(r"《[^《》\n]*》"), re.compile(r"<[^<>\n]*>"), _DOC_NUMBER, _SYSTEM_CODE)
+# Each pattern with a character every match contains: a span without it skips that pattern's scan.
+_PROTECT = (
+    ("《", re.compile(r"《[^《》\n]*》")),
+    ("<", re.compile(r"<[^<>\n]*>")),
+    ("号", _DOC_NUMBER),
+    ("+", _SYSTEM_CODE),
+)
 
 
 @dataclass
@@ -232,6 +239,13 @@ def protected_regions(match: str, start: int = 0, end: int | None = None) -> lis
     Quotes are paired per line (a lost quote mark then only affects its own line).
     """
     end = len(match) if end is None else end
+    return list(_protected(match, start, end))
+
+
+@lru_cache(maxsize=64)
+def _protected(match: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    # targets and industries both ask for each measure's span: computed once (the key's hash is the
+    # string's own, cached by Python, so a lookup costs no pass over the text)
     regions: list[tuple[int, int]] = []
     # most spans hold no quote mark: then the per-line pairing has nothing to do
     pos = start if _QUOTE_RX.search(match, start, end) else end
@@ -241,9 +255,10 @@ def protected_regions(match: str, start: int = 0, end: int | None = None) -> lis
         marks = [q.start() for q in _QUOTE_RX.finditer(match, pos, line_end)]
         regions.extend((marks[k], marks[k + 1] + 1) for k in range(0, len(marks) - 1, 2))
         pos = line_end + 1
-    for rx in _PROTECT:
-        regions.extend((m.start(), m.end()) for m in rx.finditer(match, start, end))
-    return sorted(regions)
+    for needed, rx in _PROTECT:
+        if match.find(needed, start, end) >= 0:
+            regions.extend((m.start(), m.end()) for m in rx.finditer(match, start, end))
+    return tuple(sorted(regions))
 
 
 def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
@@ -252,7 +267,7 @@ def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
 
 def _last_stop(match: str, lo: int, pos: int, stops: str) -> int:
     """Offset just after the last stop character in ``match[lo:pos]`` (``lo`` if none)."""
-    return max(lo, max(match.rfind(ch, lo, pos) for ch in stops) + 1)
+    return max(lo, max(map(match.rfind, stops, repeat(lo), repeat(pos))) + 1)
 
 
 def _clause_bounds(match: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
