@@ -195,6 +195,8 @@ _AFTER_STOP = re.compile(
 # A comparator separated from its figure by the verb: "至少规范发展一处"
 _DISTANT_CMP = re.compile(r"至少|不少于|最少")
 _QUOTES = '"“”'
+# What follows a count that announces the items it counts (三个圈层:, 五项机制即)
+_LIST_INTRO = re.compile(r"[\u4e00-\u9fff]{0,8}(?::|即)")
 _QUOTE_RX = re.compile('["“”]')
 # Each pattern with a character every match contains: a span without it skips that pattern's scan.
 _PROTECT = (
@@ -422,7 +424,7 @@ def _enumeration(
     if len(items) >= 2 and Decimal(len(items)) == value:
         return True
     tail = match[fig_end : min(len(match), clause_end + 1, fig_end + 12)]
-    return bool(re.match(r"[\u4e00-\u9fff]{0,8}(?::|即)", tail))
+    return bool(_LIST_INTRO.match(tail))
 
 
 def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> list[TargetInfo]:
@@ -666,6 +668,8 @@ _CLASS_BOUND = re.compile(
 # A list of figures closed by 的 and a comma: 突破1000万元、2000万元、1亿元的, 分别给予…
 _CONDITION_LIST = re.compile(r"(?:\s*、\s*[\d.]+\s*(?:万|亿)?\s*[\u4e00-\u9fff%]{0,2})*\s*的\s*[,;]")
 _BOUND_WORDS = ("以上", "以下", "以内")
+_EXCLUDING_OPEN = re.compile(r"\((?:不)?含\s*$")
+_OR_BOUND = re.compile(r"\s*(?:及|或)(?:以上|以下)")
 
 
 def _condition(
@@ -679,7 +683,7 @@ def _condition(
     if unit == "个" and match.startswith("月", end):
         return True  # 1个月: a duration
     opener = match[max(0, num_start - 4) : num_start]
-    if re.search(r"\((?:不)?含\s*$", opener):
+    if _EXCLUDING_OPEN.search(opener):
         return True  # (不含6亩): part of the bound before it
     if pre and match[max(0, num_start - len(pre) - 1) : num_start - len(pre)] == "每":
         return True  # 每超过100万元给予1万元: a step of a reward scale
@@ -694,7 +698,7 @@ def _condition(
         return match.startswith("的", end)
     if unit in w.count_units or unit in ("%", "个百分点", "百分点"):
         return False  # 10家以上企业 is a goal; 增长12%以上 is a rate
-    bounded = m.group("post") in _BOUND_WORDS or re.match(r"\s*(?:及|或)(?:以上|以下)", match[end : end + 6])
+    bounded = m.group("post") in _BOUND_WORDS or _OR_BOUND.match(match, end, end + 6)
     b = _CLASS_BOUND.match(match, end)
     if not bounded or b is None:
         return False
