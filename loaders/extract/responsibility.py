@@ -97,10 +97,12 @@ _GROUP_ENDS = frozenset(";。:\n")
 # The characters _tokenize acts on: brackets, separators, line breaks and the label colon.
 _TOKEN_CHARS = re.compile("[" + re.escape("".join(sorted(_MINOR_SEPS | _MAJOR_SEPS | set("()\n:")))) + "]")
 
+_SPACES = re.compile(r"\s+")
+
 
 def label_role(label: str) -> str:
     """The role a clause label gives its units: lead, responsible, support or people."""
-    word = re.sub(r"\s+", "", label)
+    word = _SPACES.sub("", label)
     role = _V.label_role.get(word)
     if role is not None:
         return role
