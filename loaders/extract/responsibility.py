@@ -28,6 +28,7 @@ __all__ = [
 _V = vocabulary()
 _OPEN = "(〔【["
 _CLOSE = ")〕】]"
+_AS_PAREN = str.maketrans(dict.fromkeys(_OPEN, "(") | dict.fromkeys(_CLOSE, ")"))  # every bracket as ( or )
 # Any role word + a noun of bodies, for labels the data file does not list (主办处室:, 协助科室:).
 _GENERIC_LABEL = r"(?:责任|牵头|配合|协办|协助|参与|主办|主责|负责)\s*(?:单位|处室|部门|科室|机构)"
 _LABEL_WORDS = r"(?P<label>" + _V.labels_pattern() + "|" + _GENERIC_LABEL + ")"
@@ -462,7 +463,7 @@ def _working_copy(
     Returns the copy, whether it states the lead rule, whether it says 下同, and the spans (relative) of the
     unit lists of 以下均需A落实,不再列出 sentences.
     """
-    w = [("(" if ch in _OPEN else ")" if ch in _CLOSE else ch) for ch in src.match[span.start : span.end]]
+    w = list(src.match[span.start : span.end].translate(_AS_PAREN))
     rule = False
     text = "".join(w)
     for rm in _RULE.finditer(text):
