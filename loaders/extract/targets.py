@@ -25,6 +25,7 @@ import calendar
 import logging
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -154,6 +155,9 @@ _FIGURE = re.compile(
     r"\s*(?P<mid>多|余)?\s*(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?"
     r"(?P<post>" + "|".join(_POST) + r")?"
 )
+# Where a figure can start (every alternative of _FIGURE starts with one of these): _figures() jumps from one to
+# the next, which a finditer cannot (its alternatives start with character classes, so it tries every position).
+_FIGURE_START = re.compile(r"[百\d" + _CN_CHARS + r"]")
 _CLAUSE_CHARS = ",;。:!?\n"
 _SENTENCE_CHARS = ";。!?\n"
 _CLAUSE_STOP = re.compile(r"[,;。:!?\n]")
@@ -427,6 +431,18 @@ def _enumeration(
     return bool(_LIST_INTRO.match(tail))
 
 
+def _figures(match: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``_FIGURE.finditer(match, lo, hi)``: the same matches, tried only where a figure can start."""
+    pos = lo
+    while (start := _FIGURE_START.search(match, pos, hi)) is not None:
+        m = _FIGURE.match(match, start.start(), hi)
+        if m is None:
+            pos = start.start() + 1
+        else:
+            yield m
+            pos = max(m.end(), start.start() + 1)  # as finditer: never stuck on an empty match
+
+
 def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> list[TargetInfo]:
     """Every quantitative commitment in ``src.text[span]``, in text order, one per figure."""
     match, text = src.match, src.text
@@ -434,7 +450,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
     regions = protected_regions(match, lo, hi)
     raw: list[tuple[re.Match[str], Decimal, str, str | None, Decimal | None]] = []
     starts: list[int] = []
-    for m in _FIGURE.finditer(match, lo, hi):
+    for m in _figures(match, lo, hi):
         vu = _value_unit(m, match)
         if vu is None:
             continue
