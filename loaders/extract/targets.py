@@ -172,6 +172,7 @@ _TIME = re.compile(
     r"|(?P<plan>全年|年内|年度|当年|今年|本年度?)"
     r"|(?P<year>(?P<y>20\d\d)\s*年)"
 )
+_TIME_START = re.compile("[2每年全当今本]")  # the first characters of _TIME's alternatives (for _scan)
 # A quoted name's number belongs to the name; a count before these nouns describes rather than commits.
 _DESCRIPTIVE_NOUNS = ("区市", "县市区", "区县", "区(市)", "部门", "成员单位", "方面")
 _NAME_AFTER = ("计划", "工程", "行动", "活动", "大赛", "人才计划")
@@ -293,7 +294,7 @@ def _sentence_start(match: str, lo: int, pos: int) -> int:
 
 def _context(match: str, lo: int, pos: int, plan_year: int | None) -> _Context:
     ctx = _Context()
-    for m in _TIME.finditer(match, lo, pos):
+    for m in _scan(_TIME, _TIME_START, match, lo, pos):
         if m.end() > pos:
             break
         if m.group("plan") and _after_count(match, m.start()):
@@ -431,16 +432,23 @@ def _enumeration(
     return bool(_LIST_INTRO.match(tail))
 
 
-def _figures(match: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """``_FIGURE.finditer(match, lo, hi)``: the same matches, tried only where a figure can start."""
+def _scan(
+    rx: re.Pattern[str], first: re.Pattern[str], match: str, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(match, lo, hi)``, tried only where ``first`` (a class of every character a match of ``rx``
+    can start with) matches: a finditer tries every position when rx's alternatives start with classes."""
     pos = lo
-    while (start := _FIGURE_START.search(match, pos, hi)) is not None:
-        m = _FIGURE.match(match, start.start(), hi)
+    while (start := first.search(match, pos, hi)) is not None:
+        m = rx.match(match, start.start(), hi)
         if m is None:
             pos = start.start() + 1
         else:
             yield m
             pos = max(m.end(), start.start() + 1)  # as finditer: never stuck on an empty match
+
+
+def _figures(match: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    return _scan(_FIGURE, _FIGURE_START, match, lo, hi)
 
 
 def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> list[TargetInfo]:

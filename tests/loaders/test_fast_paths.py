@@ -6,7 +6,7 @@ import pytest
 
 from policykg.loaders.extract.document import extract, warm_up
 from policykg.loaders.extract.structure import _BOILERPLATE_PATTERNS, _is_boilerplate
-from policykg.loaders.extract.targets import _FIGURE, _figures, protected_regions
+from policykg.loaders.extract.targets import _FIGURE, _TIME, _TIME_START, _figures, _scan, protected_regions
 from policykg.loaders.normalize import match_text
 
 TEXTS = [
@@ -14,6 +14,8 @@ TEXTS = [
     "到2025年,新增規上企業100家以上,百分之八十的園區達到三星級,投資五千億元。",
     "打造“10+1”产业体系,《青岛市实施方案》(青政发〔2021〕94号)提出1.8万亿元、3-5个、第一。",
     "打造「10+1」產業體系,《青島市實施方案》(青政發〔2021〕94號)提出1.8萬億元、3-5個、第一。",
+    "全年完成3项,每年度新增2个,当年、今年、本年度、年内、2023年至2025年、2024年底前、2025年6月底前。",
+    "全年完成3項,每年度新增2個,當年、今年、本年度、年內、2023年至2025年、2024年底前、2025年6月底前。",
     "没有数字的一句话",
     "",
 ]
@@ -24,6 +26,8 @@ def test_figures_are_finditer(text: str) -> None:
     m = match_text(text)
     for lo, hi in [(0, len(m)), (3, max(3, len(m) - 4))]:
         assert [f.span() for f in _figures(m, lo, hi)] == [f.span() for f in _FIGURE.finditer(m, lo, hi)]
+        fast = [f.span() for f in _scan(_TIME, _TIME_START, m, lo, hi)]
+        assert fast == [f.span() for f in _TIME.finditer(m, lo, hi)]
 
 
 @pytest.mark.parametrize("text", TEXTS)
