@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 7  # the layout of cache entries, DocSummary and the index, shared and layout files
+CACHE_FORMAT = 8  # the layout of cache entries, DocSummary and the index, shared and layout files
 # (5: the pickled classes moved to policykg.pipeline.cache and policykg.graph.rdf.stream; 6: SharedPart rows
 # are NamedTuples; 7: pickled blobs sealed with a per-user MAC)
 CACHE_DIR = ".cache"

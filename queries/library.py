@@ -466,8 +466,8 @@ def run_named(
             rows = rows[:limit]
             next_after = str(rows[-1][q.page_key])
     if q.page_key is not None:
-        # The engine pages in the keys' code-point order (.../measure/10 before .../measure/2); a page is shown
-        # in their natural order (numbers by value), which is document order within each document.
+        # The engine pages in the keys' code-point order; positions in IRIs have four digits (measure/0002 before
+        # measure/0010), so that is document order; the natural order here keeps it past 9999 within a page.
         key = q.page_key
         rows.sort(key=lambda r: _natural_key(str(r.get(key) or "")))
     rows = canonical_rows(rows, q.ordered)

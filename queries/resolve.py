@@ -36,7 +36,8 @@ RETURN n.iri AS iri, n.label AS label, n.matchKey AS keys, n.code AS detail
     "document": """
 MATCH (n:PolicyDocument)
 WHERE n.iri = $raw OR n.docNumber = $raw OR n.sourceFile = $raw OR any(v IN $variants WHERE n.title CONTAINS v)
-RETURN n.iri AS iri, n.title AS label, null AS keys, n.docNumber AS detail
+   OR n.documentLookup CONTAINS $key
+RETURN n.iri AS iri, coalesce(n.title, n.label, n.sourceFile) AS label, null AS keys, n.docNumber AS detail
 """,
     "measure": """
 MATCH (n:Measure) WHERE n.iri = $raw OR n.searchText CONTAINS $key

@@ -12,7 +12,7 @@
 // found nowhere still reads every measure's text. Patterns start from the measure (see tasks.cypher).
 MATCH (m:Measure)
 WHERE m.iri > $after AND all(t IN $text WHERE m.searchText CONTAINS t)
-RETURN head([(m)-[:IN_DOCUMENT]->(d:PolicyDocument) | coalesce(d.title, d.sourceFile)]) AS document,
+RETURN head([(m)-[:IN_DOCUMENT]->(d:PolicyDocument) | coalesce(d.title, d.label, d.sourceFile)]) AS document,
        m.number AS number, m.label AS measure,
        [(m)-[:LEAD_UNIT]->(l:Unit) | l.prefLabel] AS leadUnits,
        [(m)-[:RESPONSIBLE_UNIT]->(u:Unit) | u.prefLabel] AS units,

@@ -5,7 +5,7 @@
 // param: year: int = null -- target year
 // param: region: variants = null -- the document's region contains this
 // param: unit: key = null -- a responsible unit of the clause contains this
-// param: document: variants = null -- document title, number or file name contains this
+// param: document: terms = null -- only documents whose title (or first heading), number or file name holds every one of these words
 // param: limit: int[1..1000000] = 100 -- rows per page
 // param: after: cursor = null -- continue after this target (the key the previous page ends with)
 // evidence: _evidence
@@ -22,13 +22,13 @@ WHERE t.iri > $after
   AND ($year IS NULL OR t.year = $year)
   AND ($document IS NULL OR EXISTS {
         MATCH (t)-[:IN_DOCUMENT]->(d:PolicyDocument)
-        WHERE any(k IN $document WHERE d.title CONTAINS k OR d.docNumber CONTAINS k OR d.sourceFile CONTAINS k) })
+        WHERE all(w IN $document WHERE d.documentLookup CONTAINS w) })
   AND ($region IS NULL OR EXISTS {
         MATCH (t)-[:IN_DOCUMENT]->(:PolicyDocument)-[:REGION]->(r:Region) WHERE any(k IN $region WHERE r.label CONTAINS k) })
   AND ($unit IS NULL OR EXISTS {
         MATCH (t)<-[:HAS_TARGET]-(h)-[:RESPONSIBLE_UNIT]->(x:Unit) WHERE (h:Measure OR h:Section) AND x.matchKey CONTAINS $unit })
 RETURN t.indicator AS indicator, t.comparator AS comparator, t.value AS value, t.unitOfMeasure AS unitOfMeasure,
-       t.year AS year, head([(t)-[:IN_DOCUMENT]->(d:PolicyDocument) | coalesce(d.title, d.sourceFile)]) AS document,
+       t.year AS year, head([(t)-[:IN_DOCUMENT]->(d:PolicyDocument) | coalesce(d.title, d.label, d.sourceFile)]) AS document,
        head([(t)<-[:HAS_TARGET]-(h) WHERE h:Measure OR h:Section | h.number]) AS clause,
        head([(t)<-[:HAS_TARGET]-(h) WHERE h:Measure OR h:Section | [(h)-[:LEAD_UNIT]->(l:Unit) | l.prefLabel]]) AS leadUnits,
        head([(t)<-[:HAS_TARGET]-(h) WHERE h:Measure OR h:Section | [(h)-[:RESPONSIBLE_UNIT]->(x:Unit) | x.prefLabel]]) AS units,

@@ -21,7 +21,7 @@ UNWIND CASE WHEN size(keys) = 0 THEN [null] ELSE keys END AS key
 // drop the list: carried along, every one of 7,000 rows would hold all 7,000 keys
 WITH u, parents, children, region, key
 OPTIONAL MATCH (m:Measure {iri: key})
-RETURN u.prefLabel AS unit, head([(m)-[:IN_DOCUMENT]->(d:PolicyDocument) | coalesce(d.title, d.sourceFile)]) AS document,
+RETURN u.prefLabel AS unit, head([(m)-[:IN_DOCUMENT]->(d:PolicyDocument) | coalesce(d.title, d.label, d.sourceFile)]) AS document,
        head([(m)<-[:HAS_MEASURE]-(sec:Section) | sec.number]) AS section, m.number AS number, m.label AS measure,
        CASE WHEN m IS NULL THEN null ELSE EXISTS { (m)-[:LEAD_UNIT]->(u) } END AS lead,
        [(m)-[:HAS_TARGET]->(t:Target) | t {.indicator, .comparator, .value, .unitOfMeasure, .year, .deadline}] AS targets,

@@ -117,6 +117,27 @@ class TripleSet:
 # --------------------------------------------------------------------------- per document
 
 
+def first_heading(doc: ParsedDocument) -> str:
+    """The first section heading as written (white space collapsed, at most 60 characters), or ""."""
+    if not doc.sections:
+        return ""
+    h = doc.sections[0].heading
+    return " ".join(doc.source.text[h.start : h.end].split())[:60]
+
+
+def document_lookup(doc: ParsedDocument) -> str:
+    """What a document filter matches: the title (or first heading), number and file name, one per line, each
+    ``name_key``-ed (Simplified, ASCII punctuation, no white space) like the words of a ``terms`` parameter."""
+    names = (doc.meta.title or first_heading(doc), doc.meta.doc_number, doc.source.source_file)
+    return "\n".join(name_key(x) for x in names if x)
+
+
+def ordinal(n: int) -> str:
+    """A position inside a document as its IRIs write it: four digits at least, so that the engines' code-point
+    order of IRIs (which paged listings walk) is document order (``measure/0002`` before ``measure/0010``)."""
+    return f"{n:04d}"
+
+
 def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
@@ -300,8 +321,8 @@ class _FragmentMaker:
         doc, part = self.doc, self.part
         if doc.meta.title:
             part.title_key = title_key(doc.meta.title)
-        part.display = doc.meta.title or doc.source.source_file
-        part.lookup = "\n".join(x for x in (doc.meta.title, doc.meta.doc_number, doc.source.source_file) if x)
+        part.display = doc.meta.title or first_heading(doc) or doc.source.source_file
+        part.lookup = document_lookup(doc)
         for key in sorted(doc.units):
             u = doc.units[key]
             alts = tuple(sorted(a for a in u.alt_labels if a))
@@ -368,6 +389,10 @@ class _FragmentMaker:
             t.link(D, PKG + "issuedBy", self._unit_ref(meta.issuer, ""))
         if meta.region:
             t.link(D, PKG + "region", ids.region_from_key(name_key(meta.region)))
+        heading = "" if meta.title else first_heading(doc)
+        if heading:  # an untitled document is shown by its first heading, never by a guessed title
+            t.add(D, RDFS + "label", plain(heading))
+        t.add(D, PKG + "documentLookup", plain(document_lookup(doc)))
         t.add(D, PKG + "sourceFile", plain(src.source_file))
         t.add(D, PKG + "encoding", plain(src.encoding))
         t.add(D, PKG + "script", plain(src.script))
@@ -390,7 +415,7 @@ class _FragmentMaker:
     def _sections(self) -> list[str]:
         """Every section's triples; returns their IRIs, in order."""
         doc, t, D, where = self.doc, self.t, self.D, self.where
-        sections = [f"{D}/section/{i + 1}" for i in range(len(doc.sections))]
+        sections = [f"{D}/section/{ordinal(i + 1)}" for i in range(len(doc.sections))]
         for i, sec in enumerate(doc.sections):
             S = sections[i]
             self.frag.sections += 1
@@ -433,7 +458,7 @@ class _FragmentMaker:
         unique_owned.sort(key=lambda to: (to[0].span.start, to[0].span.end))
         self._measure_records(measure_iris, Counter(owner for _, owner in unique_owned if owner is not None))
         for n, (tg, owner) in enumerate(unique_owned, start=1):
-            T = f"{D}/target/{n}"
+            T = f"{D}/target/{ordinal(n)}"
             self._target(T, tg)
             t.link(D, PKG + "hasTarget", T)
             if owner is not None:
@@ -442,7 +467,7 @@ class _FragmentMaker:
     def _phases(self) -> None:
         t, D = self.t, self.D
         for n, ph in enumerate(self.doc.phases, start=1):
-            P = f"{D}/phase/{n}"
+            P = f"{D}/phase/{ordinal(n)}"
             self.frag.phases += 1
             t.typed(P, PKG + "Phase")
             t.link(D, PKG + "hasPhase", P)
@@ -485,7 +510,7 @@ class _FragmentMaker:
 
     def _measure(self, m: Measure, sections: list[str]) -> str:
         doc, t, D, where = self.doc, self.t, self.D, self.where
-        M = f"{D}/measure/{m.ordinal}"
+        M = f"{D}/measure/{ordinal(m.ordinal)}"
         self.frag.measures += 1
         t.typed(M, PKG + "Measure")
         t.link(D, PKG + "hasMeasure", M)

@@ -305,7 +305,11 @@ class Styler:
     def doc_title(self, doc: str) -> str:
         props = self._props(doc)
         return (
-            _prop(props, "title") or _prop(props, "docNumber") or _prop(props, "sourceFile") or self.name(doc)
+            _prop(props, "title")
+            or _prop(props, "label")
+            or _prop(props, "docNumber")
+            or _prop(props, "sourceFile")
+            or self.name(doc)
         )
 
     def quote(self, n: str) -> dict[str, str] | None:
@@ -376,7 +380,7 @@ class Styler:
         pg = self.pg
         has = self._has(n)
         if cls == "PolicyDocument":
-            for key in ("title", "docNumber", "issued", "sourceFile"):
+            for key in ("title", "label", "docNumber", "issued", "sourceFile"):
                 fact(key, _prop(props, key))
             if has:
                 fact("issued by", self._names(out_nodes(pg, n, "ISSUED_BY")))

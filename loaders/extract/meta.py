@@ -10,8 +10,9 @@ Everything is read from ``src.match`` (Simplified, ASCII punctuation, '?' blanke
 * **issuer**: a 发文单位/发文机关 field; else the signature line just above a date line; else the issuer prefix
   of a web title; else an organisation line just above the title. The *name* is returned; the caller
   resolves it to a unit key.
-* **issued**: a 成文日期 field; else the (well-formed) signature date; else a 发布日期/发布时间 field; else any
-  date-only line. A damaged date (``2021年1122``) is never used.
+* **issued**: a 成文日期 field; else the (well-formed) signature date; else any date-only line. A page's
+  发布日期/发布时间 is when a site posted the page, not when the document was issued: never used (the spec).
+  A damaged date (``2021年1122``) is never used.
 * **doc_number**: a 发文字号/文号 field, else a line consisting of a number alone (``青人社字〔2021〕94号``).
   Numbers quoted inside sentences belong to cited documents and are ignored.
 * **region**: from the issuer (longest region name it starts with, see ``data/regions.toml``), else from the
@@ -646,7 +647,7 @@ def extract_meta(
     if meta.region is None:
         meta.region = regions.from_cues(src.match) or regions.most_named(src.match)
     meta.addressees = _addressees(lines, limit)
-    meta.year = _year(lines, limit, meta)
+    meta.year = _year(lines, limit, meta, _field_date(src, fields, "published"))
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
     log.debug(
         "%s: title=%r issuer=%r issued=%r region=%r",
@@ -829,9 +830,6 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
             iso = parse_date(ln.match) if _DATE_ONLY.match(ln.match) else _lost_date(ln.match)
             if iso:
                 return iso
-    found = _field_date(src, fields, "published")
-    if found:
-        return found
     for ln in lines:
         if _DATE_ONLY.match(ln.match):
             iso = parse_date(ln.match)
@@ -974,7 +972,9 @@ def _cut_like(match: str, text: str) -> list[str]:
     return out
 
 
-def _year(lines: list[_Line], limit: int, meta: DocMeta) -> int | None:
+def _year(lines: list[_Line], limit: int, meta: DocMeta, published: str | None) -> int | None:
+    """The plan year: from the title, a leading ``2023年全市…``, the issue date, else the page's 发布日期 (a
+    page posted in 2023 is about 2023's work even when its issue date is unknown)."""
     if meta.title:
         m = _TITLE_YEAR.search(fold(meta.title))
         if m:
@@ -983,9 +983,8 @@ def _year(lines: list[_Line], limit: int, meta: DocMeta) -> int | None:
         m = _LEAD_YEAR.match(ln.match)
         if m:
             return int(m.group(1))
-    if meta.issued:
-        return int(meta.issued[:4])
-    return None
+    dated = meta.issued or published
+    return int(dated[:4]) if dated else None
 
 
 def _attachment_titles(lines: list[_Line]) -> set[str]:

@@ -296,8 +296,16 @@ DOCUMENT_REACH = {
 }
 
 
+def _lookup(d: dict[str, Any]) -> str:
+    """A built document's ``documentLookup``: title, number and file name, one per line, ``name_key``-ed."""
+    return "\n".join(name_key(x) for x in (d.get("title"), d.get("docNumber"), d.get("sourceFile")) if x)
+
+
 def _summaries() -> None:
     by_iri = {props["iri"]: props for _, props in NODES}
+    for label, props in NODES:
+        if label == "PolicyDocument" and "sourceFile" in props:
+            props["documentLookup"] = _lookup(props)
 
     def names(role: str, node: str) -> dict[str, Any]:  # the copies of a unit's or industry's names
         p = by_iri[node]
@@ -317,7 +325,7 @@ def _summaries() -> None:
     for doc, reach in DOCUMENT_REACH.items():
         d = by_iri[doc]
         r = f"{doc}/reach"
-        lookup = "\n".join(x for x in (d.get("title"), d.get("docNumber"), d.get("sourceFile")) if x)
+        lookup = _lookup(d)
         NODES.append(
             (
                 "IndustryReach",

@@ -110,9 +110,9 @@ def test_more_note_names_the_next_page_key() -> None:
 
     page = QueryResult("tasks", ["task"], [{"task": "a"}])
     assert more_note(page) is None  # the last page says nothing
-    page.next_after = "https://x/doc/d/measure/7"
-    assert "--param after=https://x/doc/d/measure/7" in (more_note(page) or "")
-    assert "--after https://x/doc/d/measure/7" in (more_note(page, options=True) or "")
+    page.next_after = "https://x/doc/d/measure/0007"
+    assert "--param after=https://x/doc/d/measure/0007" in (more_note(page) or "")
+    assert "--after https://x/doc/d/measure/0007" in (more_note(page, options=True) or "")
     profile = QueryResult(
         "unit-profile",
         ["measure"],

@@ -394,5 +394,33 @@ def test_tasks_of_a_document_with_ten_or_more_measures_come_in_document_order(tm
     with EmbeddedStore(tmp_path / "out" / "store") as store:
         page = L.run_named(store, "tasks", {"limit": 100})
         first = L.run_named(store, "tasks", {"limit": 5})
+        second = L.run_named(store, "tasks", {"limit": 5, "after": first.next_after})
+        targets = L.run_named(store, "targets", {"limit": 3})
     assert [r["number"] for r in page.rows] == [str(n) for n in range(1, 13)]
-    assert len(first.rows) == 5 and first.next_after is not None  # pages still follow the engine's key order
+    # regression (issue 14): pages follow document order, not the code-point order of IRIs (1, 10, 11, 12, 2)
+    assert [r["number"] for r in first.rows] == ["1", "2", "3", "4", "5"]
+    assert [r["number"] for r in second.rows] == ["6", "7", "8", "9", "10"]
+    assert [r["clause"] for r in targets.rows] == ["1", "2", "3"]
+
+
+@pytest.mark.integration
+def test_an_untitled_document_shows_its_first_heading_and_matches_title_words(tmp_path: Path) -> None:
+    """Regression (issue 14): an untitled document was shown by its file name; --document matched one string."""
+    from policykg import pipeline
+    from policykg.graph.store.embedded import EmbeddedStore
+
+    (tmp_path / "in").mkdir()
+    untitled = "一、重點任務\n1.舉辦招聘活動20場以上。(責任單位:市人力資源和社會保障局)\n"
+    titled = "关于推进就业服务的实施方案\n一、主要举措\n1.开展培训3000人次。(责任单位:市教育局)\n"
+    (tmp_path / "in" / "a.txt").write_text(untitled, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(titled, encoding="utf-8")
+    pipeline.build([tmp_path / "in"], tmp_path / "out", progress=False)
+    with EmbeddedStore(tmp_path / "out" / "store") as store:
+        rows = L.run_named(store, "tasks", {"limit": 10}).rows
+        words = L.run_named(store, "tasks", {"document": "就业 方案"}).rows
+        heading = L.run_named(store, "targets", {"document": "重点任务"}).rows
+        none = L.run_named(store, "tasks", {"document": "就业 招聘"}).rows
+    assert sorted(r["document"] for r in rows) == ["一、重點任務", "关于推进就业服务的实施方案"]
+    assert [r["document"] for r in words] == ["关于推进就业服务的实施方案"]  # every word, in either order
+    assert [r["document"] for r in heading] == ["一、重點任務"]  # Simplified words find a Traditional heading
+    assert none == []

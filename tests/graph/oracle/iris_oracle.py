@@ -38,17 +38,17 @@ class IriMinter:
 
     def section(self, doc_id: str, n: int) -> URIRef:
         """The ``n``-th section (1-based, document order)."""
-        return self._iri(f"doc/{_segment(doc_id)}/section/{n}")
+        return self._iri(f"doc/{_segment(doc_id)}/section/{n:04d}")
 
     def measure(self, doc_id: str, ordinal: int) -> URIRef:
-        return self._iri(f"doc/{_segment(doc_id)}/measure/{ordinal}")
+        return self._iri(f"doc/{_segment(doc_id)}/measure/{ordinal:04d}")
 
     def target(self, doc_id: str, n: int) -> URIRef:
         """The ``n``-th target (1-based, in order of the figure's position in the text)."""
-        return self._iri(f"doc/{_segment(doc_id)}/target/{n}")
+        return self._iri(f"doc/{_segment(doc_id)}/target/{n:04d}")
 
     def phase(self, doc_id: str, n: int) -> URIRef:
-        return self._iri(f"doc/{_segment(doc_id)}/phase/{n}")
+        return self._iri(f"doc/{_segment(doc_id)}/phase/{n:04d}")
 
     def cited(self, title: str) -> URIRef:
         """A document known only by its title (``pkg:cites`` target)."""

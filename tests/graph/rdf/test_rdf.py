@@ -51,9 +51,9 @@ def U(key: str) -> URIRef:
 
 A = URIRef(BASE + "doc/a")
 B = URIRef(BASE + "doc/b")
-A_M1 = URIRef(BASE + "doc/a/measure/1")
-A_M2 = URIRef(BASE + "doc/a/measure/2")
-A_T1 = URIRef(BASE + "doc/a/target/1")
+A_M1 = URIRef(BASE + "doc/a/measure/0001")
+A_M2 = URIRef(BASE + "doc/a/measure/0002")
+A_T1 = URIRef(BASE + "doc/a/target/0001")
 
 
 @pytest.fixture(scope="module")
@@ -95,10 +95,10 @@ def test_graph_info_counts(built: tuple[Graph, GraphInfo]) -> None:
 
 def test_iris_follow_the_documented_scheme(g: Graph) -> None:
     assert (A, RDF.type, PKG.PolicyDocument) in g
-    assert (URIRef(BASE + "doc/a/section/2"), RDF.type, PKG.Section) in g
+    assert (URIRef(BASE + "doc/a/section/0002"), RDF.type, PKG.Section) in g
     assert (A_M2, RDF.type, PKG.Measure) in g
     assert (A_T1, RDF.type, PKG.Target) in g
-    assert (URIRef(BASE + "doc/a/phase/1"), RDF.type, PKG.Phase) in g
+    assert (URIRef(BASE + "doc/a/phase/0001"), RDF.type, PKG.Phase) in g
     assert (U(fakes.DIVISION), RDF.type, PKG.Unit) in g
     assert (URIRef(f"{BASE}industry/{sha1_16('人工智能')}"), RDF.type, PKG.Industry) in g
     system = f"{BASE}system/{sha1_16('青岛市/10+1')}"
@@ -160,7 +160,7 @@ def test_cites_links_a_built_title_and_mints_a_cited_document(g: Graph) -> None:
 
 
 def test_section_tree(g: Graph) -> None:
-    s1, s2, s3 = (URIRef(f"{BASE}doc/a/section/{n}") for n in (1, 2, 3))
+    s1, s2, s3 = (URIRef(f"{BASE}doc/a/section/{n:04d}") for n in (1, 2, 3))
     assert set(g.objects(A, PKG.hasSection)) == {s1, s3}  # top sections only
     assert set(g.objects(s1, PKG.hasSection)) == {s2}
     assert one(g, s2, PKG.number) == Literal("(一)")
@@ -192,7 +192,7 @@ def test_measure_properties(g: Graph) -> None:
 
 
 def test_traditional_text_is_kept_and_search_text_is_folded(g: Graph) -> None:
-    m = URIRef(BASE + "doc/b/measure/1")
+    m = URIRef(BASE + "doc/b/measure/0001")
     assert one(g, m, PKG.text) == Literal("1.建立職業技能等級認定制度。(責任處室:職建處)")
     assert one(g, m, PKG.searchText) == Literal("1.建立职业技能等级认定制度。(责任处室:职建处)")
 
@@ -251,7 +251,7 @@ def test_units_merged_across_documents_with_every_surface_form_once(g: Graph) ->
 
 
 def test_phase(g: Graph) -> None:
-    ph = URIRef(BASE + "doc/a/phase/1")
+    ph = URIRef(BASE + "doc/a/phase/0001")
     assert one(g, A, PKG.hasPhase) == ph
     assert one(g, ph, RDFS.label) == Literal("动员部署")
     assert one(g, ph, PKG.start) == Literal("2021-11", datatype=XSD.gYearMonth)
@@ -411,10 +411,10 @@ def test_pdf_pages_and_repaired_sections() -> None:
     doc.source.pages = [Span(0, 10), Span(10, len(doc.source.text))]
     doc.sections[0].repaired = True
     g2, _ = build_graph([doc])
-    assert one(g2, URIRef(BASE + "doc/tiny/measure/1"), PKG.page) == Literal(1)  # starts at offset 7
-    assert one(g2, URIRef(BASE + "doc/tiny/target/1"), PKG.page) == Literal(2)  # starts at offset 15
-    assert one(g2, URIRef(BASE + "doc/tiny/section/1"), PKG.repaired) == Literal(True)
-    assert one(g2, URIRef(BASE + "doc/tiny/section/1"), PKG.page) == Literal(1)
+    assert one(g2, URIRef(BASE + "doc/tiny/measure/0001"), PKG.page) == Literal(1)  # starts at offset 7
+    assert one(g2, URIRef(BASE + "doc/tiny/target/0001"), PKG.page) == Literal(2)  # starts at offset 15
+    assert one(g2, URIRef(BASE + "doc/tiny/section/0001"), PKG.repaired) == Literal(True)
+    assert one(g2, URIRef(BASE + "doc/tiny/section/0001"), PKG.page) == Literal(1)
     assert one(g2, URIRef(BASE + "doc/tiny"), PKG["format"]) == Literal("pdf")
 
 

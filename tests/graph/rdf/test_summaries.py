@@ -50,7 +50,7 @@ def test_counts_pairs_and_ownership() -> None:
     # d1: m1 by a (lead) + b, names x, targets system s (y, z), 2 targets; m2 by b, names x and y.
     # d2: m1 by a + b + c, no industry.
     d1, d2 = IDS.document("d1"), IDS.document("d2")
-    m11, m12, m21 = f"{d1}/measure/1", f"{d1}/measure/2", f"{d2}/measure/1"
+    m11, m12, m21 = f"{d1}/measure/0001", f"{d1}/measure/0002", f"{d2}/measure/0001"
     t = _run(
         [
             _part("d1", [(m11, ("a", "b"), ("a",), ("x",), ("s",), 2), (m12, ("b",), (), ("x", "y"), (), 0)]),
@@ -97,7 +97,7 @@ def test_counts_pairs_and_ownership() -> None:
 
 
 def test_evidence_is_capped_but_counts_are_not() -> None:
-    measures = [(f"{IDS.document('d')}/measure/{n}", ("a", "b"), (), ("x",), (), 0) for n in range(1, 26)]
+    measures = [(f"{IDS.document('d')}/measure/{n:04d}", ("a", "b"), (), ("x",), (), 0) for n in range(1, 26)]
     t = _run([_part("d", measures)])
     (coord,) = _nodes_of(t, "Coordination")
     assert _objects(t, coord, "sharedMeasures")[0].startswith('"25"')

@@ -25,8 +25,8 @@ from policykg.ontology import PKG
 HERE = Path(__file__).parent
 GOLDEN = HERE.parent / "golden"
 BASE = "https://w3id.org/policykg/id/"
-M1 = URIRef(BASE + "doc/a/measure/1")
-T1 = URIRef(BASE + "doc/a/target/1")
+M1 = URIRef(BASE + "doc/a/measure/0001")
+T1 = URIRef(BASE + "doc/a/target/0001")
 
 
 def _load_fakes() -> ModuleType:

@@ -172,7 +172,7 @@ def test_nodes_have_labels_and_props_with_iri(pg: nx.MultiDiGraph) -> None:
 
 
 def test_measure_props(pg: nx.MultiDiGraph) -> None:
-    m = pg.nodes[BASE + "doc/a/measure/1"]
+    m = pg.nodes[BASE + "doc/a/measure/0001"]
     assert m["labels"] == ("Measure",)
     props = m["props"]
     assert props["ordinal"] == 1 and props["number"] == "1" and props["label"] == "开展职业技能培训"
@@ -181,7 +181,7 @@ def test_measure_props(pg: nx.MultiDiGraph) -> None:
 
 
 def test_lead_unit_has_both_relationships(pg: nx.MultiDiGraph) -> None:
-    m = BASE + "doc/a/measure/1"
+    m = BASE + "doc/a/measure/0001"
     lead = [v for _, v, k in pg.out_edges(m, keys=True) if k == "LEAD_UNIT"]
     assert len(lead) == 1
     assert pg.has_edge(m, lead[0], key="RESPONSIBLE_UNIT")
@@ -189,7 +189,7 @@ def test_lead_unit_has_both_relationships(pg: nx.MultiDiGraph) -> None:
 
 
 def test_literal_values(pg: nx.MultiDiGraph) -> None:
-    target = pg.nodes[BASE + "doc/a/target/1"]["props"]
+    target = pg.nodes[BASE + "doc/a/target/0001"]["props"]
     assert target["value"] == 20000.0 and isinstance(target["value"], float)
     assert target["year"] == 2021 and target["comparator"] == ">="
     doc = pg.nodes[BASE + "doc/a"]["props"]
@@ -200,7 +200,7 @@ def test_literal_values(pg: nx.MultiDiGraph) -> None:
     assert doc["problem"] == ["a line starting ')' was repaired"]  # multi-valued: a list even with one value
     unit = next(d["props"] for _, d in pg.nodes(data=True) if d["props"].get("prefLabel") == "职业能力建设处")
     assert unit["altLabel"] == sorted(["职建处", "職建處"])
-    phase = pg.nodes[BASE + "doc/a/phase/1"]["props"]
+    phase = pg.nodes[BASE + "doc/a/phase/0001"]["props"]
     assert phase["start"] == "2021-11"
 
 

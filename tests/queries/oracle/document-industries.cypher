@@ -16,5 +16,5 @@ CALL {
   RETURN i, 'system:' + coalesce(s.code, s.label) AS via
 }
 WITH d, i, collect(DISTINCT via) AS via, count(DISTINCT m) AS measures
-RETURN coalesce(d.title, d.sourceFile) AS document, i.prefLabel AS industry, via, measures, d.iri AS _document, i.iri AS _industry
+RETURN coalesce(d.title, d.label, d.sourceFile) AS document, i.prefLabel AS industry, via, measures, d.iri AS _document, i.iri AS _industry
 ORDER BY document, industry, _document, _industry

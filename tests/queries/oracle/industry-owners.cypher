@@ -19,7 +19,7 @@ CALL {
 WITH i, u, via, m, EXISTS { (m)-[:LEAD_UNIT]->(u) } AS lead
 OPTIONAL MATCH (m)-[:IN_DOCUMENT]->(d:PolicyDocument)
 WITH i, u, via, count(DISTINCT m) AS measures, count(DISTINCT CASE WHEN lead THEN m END) AS leadMeasures,
-     collect(DISTINCT coalesce(d.title, d.sourceFile)) AS documents, collect(DISTINCT m.iri) AS evidenceIris
+     collect(DISTINCT coalesce(d.title, d.label, d.sourceFile)) AS documents, collect(DISTINCT m.iri) AS evidenceIris
 RETURN i.prefLabel AS industry, u.prefLabel AS unit, via, measures, leadMeasures, documents,
        u.iri AS _unit, evidenceIris AS _evidence
 ORDER BY leadMeasures DESC, measures DESC, unit, via, _unit

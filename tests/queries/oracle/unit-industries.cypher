@@ -19,7 +19,7 @@ CALL {
 WITH u, i, via, m, EXISTS { (m)-[:LEAD_UNIT]->(u) } AS lead
 OPTIONAL MATCH (m)-[:IN_DOCUMENT]->(d:PolicyDocument)
 WITH u, i, via, count(DISTINCT m) AS measures, count(DISTINCT CASE WHEN lead THEN m END) AS leadMeasures,
-     collect(DISTINCT coalesce(d.title, d.sourceFile)) AS documents, collect(DISTINCT m.iri) AS evidenceIris
+     collect(DISTINCT coalesce(d.title, d.label, d.sourceFile)) AS documents, collect(DISTINCT m.iri) AS evidenceIris
 RETURN u.prefLabel AS unit, i.prefLabel AS industry, via, measures, leadMeasures, leadMeasures > 0 AS leadsAny,
        documents, u.iri AS _unit, i.iri AS _industry, evidenceIris AS _evidence
 ORDER BY unit, industry, via, _unit
