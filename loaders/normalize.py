@@ -102,6 +102,7 @@ def name_key(s: str) -> str:
     return _WS.sub("", fold(s))
 
 
+@lru_cache(maxsize=65536)  # OpenCC costs tens of microseconds a call; region and unit names recur
 def to_simplified(s: str) -> str:
     """Full (phrase-aware) Traditional -> Simplified conversion, for labels; may change the length."""
     return str(_opencc().convert(s))

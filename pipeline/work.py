@@ -139,8 +139,13 @@ def run_extraction(
         bar.start(len(tasks))
     try:
         if (jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD) or _any_large(tasks):
+            import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
+            from policykg.loaders.extract.document import warm_up
+
+            if multiprocessing.get_start_method() == "fork":
+                warm_up()  # loaded once here and shared by the forked workers, instead of once in each
             chunk = max(1, min(8, len(tasks) // (jobs * 4)))
             workers = max(1, min(jobs, len(tasks)))
             with ProcessPoolExecutor(max_workers=workers, initializer=init_extract_worker) as pool:

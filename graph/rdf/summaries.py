@@ -300,7 +300,9 @@ class _Tally:
                 if k not in systems:
                     continue
                 code, reach = systems[k]
-                targets = [(i, "system:" + code, ids.system(k)) for i in reach]
+                targets: list[tuple[str, str, str | None]] = [
+                    (i, "system:" + code, ids.system(k)) for i in reach
+                ]
             else:
                 targets = [(k, "direct", None)]
             for i, how, system_iri in targets:

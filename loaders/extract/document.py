@@ -79,6 +79,29 @@ def _default_industries() -> IndustryLexicon:
     return IndustryLexicon.load_default()
 
 
+_WARM_UP_TEXT = (
+    "青岛市人民政府\n一、重点发展新能源汽车、集成电路等产业,2025年达到10家(市发展改革委牵头,市财政局配合)。\n"
+)
+
+
+def warm_up() -> None:
+    """Load what extraction reads on first use (lexicons, grammar, divisions, classifications, compiled
+    matchers) by extracting one small document: processes forked afterwards (the build's workers) share it
+    instead of each loading it again."""
+    from pathlib import Path
+
+    from policykg.loaders.normalize import match_text
+
+    text = _WARM_UP_TEXT
+    src = SourceDocument(
+        Path("warm-up.txt"), "warm-up.txt", text, match_text(text), "utf-8", "Hans", "txt", ""
+    )
+    try:
+        extract(src)
+    except PolicyKGError as err:  # only a head start: each worker then loads what it needs itself
+        log.debug("extraction warm-up failed: %s", err)
+
+
 @dataclass
 class _Clause:
     span: Span

@@ -113,8 +113,11 @@ def system_key(code: str, region: str | None) -> str:
     return f"system:{region}:{code}" if region else f"system:{code}"
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _norm_code(raw: str) -> str:
-    return re.sub(r"\s+", "", raw).replace("n", "N")
+    return _SPACES.sub("", raw).replace("n", "N")
 
 
 def _chain_code(num: str) -> str | None:

@@ -281,7 +281,9 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
     item = strip_ruby(match[a:b])
     if not 2 <= len(item) <= 12 or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
         return None
-    for k in range(max(a + 1, b - 3), b):  # ends in an institution word (大数据中心), not 临港|装备
+    first = max(a + 1, b - 3)
+    # ends in an institution word (大数据中心), not 临港|装备; the endswith test skips the regex when none can end at b
+    for k in range(first, b) if match.endswith(grammar.institutions, first, b) else ():
         inst = grammar.inst_rx.match(match, k, b)
         if inst and inst.end() == b and institution_follows(match, k, grammar):
             return None
@@ -323,7 +325,10 @@ def _after_place(match: str, a: int, b: int) -> int:
 
 def _generic_tail(is_generic: Callable[[str], bool], name: str) -> bool:
     """``name`` is or ends with a generic word (满足先进制造业, 助力数字经济)."""
-    return any(is_generic(name[i:]) for i in range(max(0, len(name) - 8), len(name) - 1))
+    for i in range(max(0, len(name) - 8), len(name) - 1):  # a loop, not any(): this runs for every candidate
+        if is_generic(name[i:]):
+            return True
+    return False
 
 
 def _split_items(match: str, a: int, b: int) -> list[tuple[int, int]]:

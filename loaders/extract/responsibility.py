@@ -28,6 +28,7 @@ __all__ = [
 _V = vocabulary()
 _OPEN = "(〔【["
 _CLOSE = ")〕】]"
+_AS_PAREN = str.maketrans(dict.fromkeys(_OPEN, "(") | dict.fromkeys(_CLOSE, ")"))  # every bracket as ( or )
 # Any role word + a noun of bodies, for labels the data file does not list (主办处室:, 协助科室:).
 _GENERIC_LABEL = r"(?:责任|牵头|配合|协办|协助|参与|主办|主责|负责)\s*(?:单位|处室|部门|科室|机构)"
 _LABEL_WORDS = r"(?P<label>" + _V.labels_pattern() + "|" + _GENERIC_LABEL + ")"
@@ -97,10 +98,12 @@ _GROUP_ENDS = frozenset(";。:\n")
 # The characters _tokenize acts on: brackets, separators, line breaks and the label colon.
 _TOKEN_CHARS = re.compile("[" + re.escape("".join(sorted(_MINOR_SEPS | _MAJOR_SEPS | set("()\n:")))) + "]")
 
+_SPACES = re.compile(r"\s+")
+
 
 def label_role(label: str) -> str:
     """The role a clause label gives its units: lead, responsible, support or people."""
-    word = re.sub(r"\s+", "", label)
+    word = _SPACES.sub("", label)
     role = _V.label_role.get(word)
     if role is not None:
         return role
@@ -499,7 +502,7 @@ def _working_copy(
     Returns the copy, whether it states the lead rule, whether it says 下同, and the spans (relative) of the
     unit lists of 以下均需A落实,不再列出 sentences.
     """
-    w = [("(" if ch in _OPEN else ")" if ch in _CLOSE else ch) for ch in src.match[span.start : span.end]]
+    w = list(src.match[span.start : span.end].translate(_AS_PAREN))
     rule = False
     text = "".join(w)
     for rm in _RULE.finditer(text):

@@ -54,24 +54,30 @@ _CN = "一二三四五六七八九十百零〇两"
 # --------------------------------------------------------------------------- line classification
 
 # Navigation, toolbars and publication notes copied from web pages: never structure, never facts.
-_BOILERPLATE = re.compile(  # one alternation: a line is boilerplate when any of these matches
-    "|".join(
-        f"(?:{p})"
-        for p in (
-            r"^当前位置",
-            r"^您(现在)?的位置",
-            r"^首页\s*>",
-            r"^>",
-            r"字体大小|字号\s*[:]?\s*[\[【]?\s*[大中小]",
-            r"如果您对(该|本)(文件|信息|页面)有(疑问|意见)",
-            r"^\(?\s*(此件|本件)(主动|公开|依申请|不予|不公开|删减)",
-            r"^\(\s*(公开属性|公开方式|联系单位|联系人|联系电话|信息公开)\s*[:]",
-            r"^[\[【]?\s*(打印|关闭|分享|收藏|返回|打印本页|关闭窗口|返回顶部|扫一扫|分享到|保存|纠错)\s*[\]】]?"
-            r"(\s*[|/\s]\s*[\[【]?\s*(打印|关闭|分享|收藏|返回|打印本页|关闭窗口|返回顶部|扫一扫|分享到|保存|纠错)"
-            r"\s*[\]】]?)*\s*[:]?\s*$",
-        )
-    )
+# A line is boilerplate when any of these matches.
+_BOILERPLATE_PATTERNS = (
+    r"^当前位置",
+    r"^您(现在)?的位置",
+    r"^首页\s*>",
+    r"^>",
+    r"字体大小|字号\s*[:]?\s*[\[【]?\s*[大中小]",
+    r"如果您对(该|本)(文件|信息|页面)有(疑问|意见)",
+    r"^\(?\s*(此件|本件)(主动|公开|依申请|不予|不公开|删减)",
+    r"^\(\s*(公开属性|公开方式|联系单位|联系人|联系电话|信息公开)\s*[:]",
+    r"^[\[【]?\s*(打印|关闭|分享|收藏|返回|打印本页|关闭窗口|返回顶部|扫一扫|分享到|保存|纠错)\s*[\]】]?"
+    r"(\s*[|/\s]\s*[\[【]?\s*(打印|关闭|分享|收藏|返回|打印本页|关闭窗口|返回顶部|扫一扫|分享到|保存|纠错)"
+    r"\s*[\]】]?)*\s*[:]?\s*$",
 )
+# Two alternations: the anchored patterns tried at the line's start only (a search would try each of them
+# at every position), the others searched for.
+_BOILERPLATE_START = re.compile("|".join(f"(?:{p[1:]})" for p in _BOILERPLATE_PATTERNS if p.startswith("^")))
+_BOILERPLATE_ANY = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS if not p.startswith("^")))
+
+
+def _is_boilerplate(s: str) -> bool:
+    return bool(_BOILERPLATE_START.match(s) or _BOILERPLATE_ANY.search(s))
+
+
 # Field lines of a publication header (索引号, 发布日期 …): metadata, not structure.
 _META_FIELD = re.compile(
     r"^[•·●▪*\-\s]*(索引号|主题分类|发文机关|发文单位|发文字号|发布机构|成文日期|发布日期|发布时间|生效日期|"
@@ -383,7 +389,7 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             line.kind = "title"
             awaiting_title = False
             continue
-        if _BOILERPLATE.search(s) or _is_image_name(s):
+        if _is_boilerplate(s) or _is_image_name(s):
             line.kind = "boilerplate"
             continue
         if _META_FIELD.match(s):

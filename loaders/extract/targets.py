@@ -25,10 +25,12 @@ import calendar
 import logging
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
@@ -160,6 +162,9 @@ _FIGURE = re.compile(
     r"\s*(?P<mid>多|余)?\s*(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?"
     r"(?P<post>" + "|".join(_POST) + r")?"
 )
+# Where a figure can start (every alternative of _FIGURE starts with one of these): _figures() jumps from one to
+# the next, which a finditer cannot (its alternatives start with character classes, so it tries every position).
+_FIGURE_START = re.compile(r"[百\d" + _CN_CHARS + r"]")
 _CLAUSE_CHARS = ",;。:!?\n"
 # The word before a base year (较2020年, 比2010年, 同2019年相比)
 _BASE_WORDS = ("较", "比", "同", "与", "相对")
@@ -179,6 +184,7 @@ _TIME = re.compile(
     r"|(?P<plan>全年|年内|年度|当年|今年|本年度?)"
     r"|(?P<year>(?P<y>20\d\d)\s*年)"
 )
+_TIME_START = re.compile("[2每年全当今本]")  # the first characters of _TIME's alternatives (for _scan)
 # A quoted name's number belongs to the name; a count before these nouns describes rather than commits.
 _DESCRIPTIVE_NOUNS = ("区市", "县市区", "区县", "区(市)", "部门", "成员单位", "方面")
 _NAME_AFTER = ("计划", "工程", "行动", "活动", "大赛", "人才计划")
@@ -209,8 +215,16 @@ _AFTER_STOP = re.compile(
 # A comparator separated from its figure by the verb: "至少规范发展一处"
 _DISTANT_CMP = re.compile(r"至少|不少于|最少")
 _QUOTES = '"“”'
+# What follows a count that announces the items it counts (三个圈层:, 五项机制即)
+_LIST_INTRO = re.compile(r"[\u4e00-\u9fff]{0,8}(?::|即)")
 _QUOTE_RX = re.compile('["“”]')
-_PROTECT = (re.compile(r"《[^《》\n]*》"), re.compile(r"<[^<>\n]*>"), _DOC_NUMBER, _SYSTEM_CODE)
+# Each pattern with a character every match contains: a span without it skips that pattern's scan.
+_PROTECT = (
+    ("《", re.compile(r"《[^《》\n]*》")),
+    ("<", re.compile(r"<[^<>\n]*>")),
+    ("号", _DOC_NUMBER),
+    ("+", _SYSTEM_CODE),
+)
 
 
 @dataclass
@@ -248,6 +262,13 @@ def protected_regions(match: str, start: int = 0, end: int | None = None) -> lis
     Quotes are paired per line (a lost quote mark then only affects its own line).
     """
     end = len(match) if end is None else end
+    return list(_protected(match, start, end))
+
+
+@lru_cache(maxsize=64)
+def _protected(match: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    # targets and industries both ask for each measure's span: computed once (the key's hash is the
+    # string's own, cached by Python, so a lookup costs no pass over the text)
     regions: list[tuple[int, int]] = []
     # most spans hold no quote mark: then the per-line pairing has nothing to do
     pos = start if _QUOTE_RX.search(match, start, end) else end
@@ -257,9 +278,10 @@ def protected_regions(match: str, start: int = 0, end: int | None = None) -> lis
         marks = [q.start() for q in _QUOTE_RX.finditer(match, pos, line_end)]
         regions.extend((marks[k], marks[k + 1] + 1) for k in range(0, len(marks) - 1, 2))
         pos = line_end + 1
-    for rx in _PROTECT:
-        regions.extend((m.start(), m.end()) for m in rx.finditer(match, start, end))
-    return sorted(regions)
+    for needed, rx in _PROTECT:
+        if match.find(needed, start, end) >= 0:
+            regions.extend((m.start(), m.end()) for m in rx.finditer(match, start, end))
+    return tuple(sorted(regions))
 
 
 def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
@@ -268,7 +290,7 @@ def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
 
 def _last_stop(match: str, lo: int, pos: int, stops: str) -> int:
     """Offset just after the last stop character in ``match[lo:pos]`` (``lo`` if none)."""
-    return max(lo, max(match.rfind(ch, lo, pos) for ch in stops) + 1)
+    return max(lo, max(map(match.rfind, stops, repeat(lo), repeat(pos))) + 1)
 
 
 def _clause_bounds(match: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
@@ -288,7 +310,7 @@ def _sentence_start(match: str, lo: int, pos: int) -> int:
 
 def _context(match: str, lo: int, pos: int, plan_year: int | None) -> _Context:
     ctx = _Context(timed=False)
-    for m in _TIME.finditer(match, lo, pos):
+    for m in _scan(_TIME, _TIME_START, match, lo, pos):
         if m.end() > pos:
             break
         if m.group("plan") and _after_count(match, m.start()):
@@ -455,7 +477,26 @@ def _enumeration(
     if len(items) >= 2 and Decimal(len(items)) == value:
         return True
     tail = match[fig_end : min(len(match), clause_end + 1, fig_end + 12)]
-    return bool(re.match(r"[\u4e00-\u9fff]{0,8}(?::|即)", tail))
+    return bool(_LIST_INTRO.match(tail))
+
+
+def _scan(
+    rx: re.Pattern[str], first: re.Pattern[str], match: str, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(match, lo, hi)``, tried only where ``first`` (a class of every character a match of ``rx``
+    can start with) matches: a finditer tries every position when rx's alternatives start with classes."""
+    pos = lo
+    while (start := first.search(match, pos, hi)) is not None:
+        m = rx.match(match, start.start(), hi)
+        if m is None:
+            pos = start.start() + 1
+        else:
+            yield m
+            pos = max(m.end(), start.start() + 1)  # as finditer: never stuck on an empty match
+
+
+def _figures(match: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    return _scan(_FIGURE, _FIGURE_START, match, lo, hi)
 
 
 def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> list[TargetInfo]:
@@ -465,7 +506,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
     regions = protected_regions(match, lo, hi)
     raw: list[tuple[re.Match[str], Decimal, str, str | None, Decimal | None]] = []
     starts: list[int] = []
-    for m in _FIGURE.finditer(match, lo, hi):
+    for m in _figures(match, lo, hi):
         vu = _value_unit(m, match)
         if vu is None:
             continue
@@ -725,6 +766,8 @@ _CLASS_BOUND = re.compile(
 # A list of figures closed by 的 and a comma: 突破1000万元、2000万元、1亿元的, 分别给予…
 _CONDITION_LIST = re.compile(r"(?:\s*、\s*[\d.]+\s*(?:万|亿)?\s*[\u4e00-\u9fff%]{0,2})*\s*的\s*[,;]")
 _BOUND_WORDS = ("以上", "以下", "以内")
+_EXCLUDING_OPEN = re.compile(r"\((?:不)?含\s*$")
+_OR_BOUND = re.compile(r"\s*(?:及|或)(?:以上|以下)")
 
 
 def _condition(
@@ -738,7 +781,7 @@ def _condition(
     if unit == "个" and match.startswith("月", end):
         return True  # 1个月: a duration
     opener = match[max(0, num_start - 4) : num_start]
-    if re.search(r"\((?:不)?含\s*$", opener):
+    if _EXCLUDING_OPEN.search(opener):
         return True  # (不含6亩): part of the bound before it
     if pre and match[max(0, num_start - len(pre) - 1) : num_start - len(pre)] == "每":
         return True  # 每超过100万元给予1万元: a step of a reward scale
@@ -755,7 +798,7 @@ def _condition(
         return match.startswith("的", end)
     if unit in w.count_units or unit in ("%", "个百分点", "百分点"):
         return False  # 10家以上企业 is a goal; 增长12%以上 is a rate
-    bounded = m.group("post") in _BOUND_WORDS or re.match(r"\s*(?:及|或)(?:以上|以下)", match[end : end + 6])
+    bounded = m.group("post") in _BOUND_WORDS or _OR_BOUND.match(match, end, end + 6)
     b = _CLASS_BOUND.match(match, end)
     if not bounded or b is None:
         return False

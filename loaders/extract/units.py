@@ -313,7 +313,8 @@ class UnitLexicon:
         if not name or not name.strip():
             return None
         nk = _nk(name)
-        return self.region_names.get(nk, to_simplified(nk))
+        known = self.region_names.get(nk)
+        return known if known is not None else to_simplified(nk)  # OpenCC only for an unknown name
 
     def region_chain(self, region: str | None) -> list[str]:
         """``region`` and its parents (this lexicon's regions, then the national divisions)."""

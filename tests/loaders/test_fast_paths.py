@@ -1,0 +1,73 @@
+"""The speed-ups keep their outputs: each fast path agrees with the plain form it replaced."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.extract.document import extract, warm_up
+from policykg.loaders.extract.structure import _BOILERPLATE_PATTERNS, _is_boilerplate
+from policykg.loaders.extract.targets import _FIGURE, _TIME, _TIME_START, _figures, _scan, protected_regions
+from policykg.loaders.normalize import match_text
+
+TEXTS = [
+    "到2025年,新增规上企业100家以上,百分之八十的园区达到三星级,投资五千亿元。",
+    "到2025年,新增規上企業100家以上,百分之八十的園區達到三星級,投資五千億元。",
+    "打造“10+1”产业体系,《青岛市实施方案》(青政发〔2021〕94号)提出1.8万亿元、3-5个、第一。",
+    "打造「10+1」產業體系,《青島市實施方案》(青政發〔2021〕94號)提出1.8萬億元、3-5個、第一。",
+    "全年完成3项,每年度新增2个,当年、今年、本年度、年内、2023年至2025年、2024年底前、2025年6月底前。",
+    "全年完成3項,每年度新增2個,當年、今年、本年度、年內、2023年至2025年、2024年底前、2025年6月底前。",
+    "没有数字的一句话",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_figures_are_finditer(text: str) -> None:
+    m = match_text(text)
+    for lo, hi in [(0, len(m)), (3, max(3, len(m) - 4))]:
+        assert [f.span() for f in _figures(m, lo, hi)] == [f.span() for f in _FIGURE.finditer(m, lo, hi)]
+        fast = [f.span() for f in _scan(_TIME, _TIME_START, m, lo, hi)]
+        assert fast == [f.span() for f in _TIME.finditer(m, lo, hi)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_protected_regions_repeatable(text: str) -> None:
+    m = match_text(text)
+    first = protected_regions(m, 0, len(m))
+    first.append((-1, -1))  # a caller's list is its own: the cached regions are not changed through it
+    assert protected_regions(m, 0, len(m)) == first[:-1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "当前位置:首页 > 政务公开",
+        "當前位置:首頁 > 政務公開",
+        "字体大小:[大 中 小]",
+        "字體大小:[大 中 小]",
+        "打印 | 关闭",
+        "【打印】【關閉】",
+        "(此件公开发布)",
+        "如果您对该文件有疑问",
+        "一、总体要求",
+        "首页>",
+    ],
+)
+def test_boilerplate_as_one_search(line: str) -> None:
+    import re
+
+    one = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS))
+    s = match_text(line)
+    assert _is_boilerplate(s) == bool(one.search(s))
+
+
+def test_warm_up_changes_no_output() -> None:
+    from pathlib import Path
+
+    from policykg.models import SourceDocument
+
+    text = TEXTS[0] + "\n一、发展新能源汽車、集成电路等产业(市财政局牵头)。\n"
+    src = SourceDocument(Path("a.txt"), "a.txt", text, match_text(text), "utf-8", "mixed", "txt", "")
+    before = repr(extract(src))
+    warm_up()
+    assert repr(extract(src)) == before
