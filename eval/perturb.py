@@ -104,7 +104,13 @@ _BOILER_END = ("", "【打印本页】 【关闭窗口】", "扫一扫在手机�
 
 
 def _boiler(s: str) -> str:
-    return "\n".join(_BOILER_TOP) + "\n" + s.rstrip("\n") + "\n" + "\n".join(_BOILER_END) + "\n"
+    return "\n".join(_BOILER_TOP) + "\n" + s
+
+
+def _footer(s: str) -> str:
+    # the corpus texts are cut mid-document, so a footer lands right after a cut measure: a real page's
+    # footer follows the signature and date instead (reported, not tuned for)
+    return s.rstrip("\n") + "\n" + "\n".join(_BOILER_END) + "\n"
 
 
 @dataclass(frozen=True)
@@ -137,7 +143,8 @@ PERTURBATIONS: dict[str, Perturbation] = {
         Perturbation("full", _full, _full, "():;,!? and 0-9 -> full-width"),
         Perturbation("heads.", _heads_dot, note="一、->一.  (一)->一)  1.->1、"),
         Perturbation("heads，", _heads_comma, note="一、->一，  (一)->（一）  1.->1．"),
-        Perturbation("boiler", _boiler, note="portal navigation lines above, furniture below"),
+        Perturbation("boiler", _boiler, note="portal navigation and furniture lines above the text"),
+        Perturbation("footer", _footer, note="portal furniture below a (cut) text"),
     )
 }
 

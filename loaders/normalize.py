@@ -5,7 +5,9 @@
 * Traditional characters are Simplified (OpenCC ``t2s``, character by character, so lengths never change),
 * full-width ASCII forms are ASCII (（）：，；０-９Ａ-Ｚ -> ( ) : , ; 0-9 A-Z), the ideographic space and NBSP
   are spaces, curly quotes are straight quotes,
-* ASCII ``?`` (what a lost space looks like in pages copied through a wrong code page) is a space.
+* ASCII ``?`` (what a lost space looks like in pages copied through a wrong code page) is a space,
+* a CRLF line end is a space and a newline (a lone CR stays a line break), so every rule sees one line break
+  whatever the page's line ends were.
 
 Every rule runs its regex over the match text; a hit at ``[i:j]`` quotes ``text[i:j]``. ``fold(s)`` applies
 the same mapping to any other string (a lexicon entry, a query parameter) so both sides compare equal, and
@@ -85,7 +87,9 @@ _FOLD_TABLE = _FoldTable()
 
 def match_text(text: str) -> str:
     """The same-length matching copy of ``text`` (see module docstring)."""
-    return text.translate(_FOLD_TABLE)  # one C loop; the same result as mapping each character
+    out = text.translate(_FOLD_TABLE)  # one C loop; the same result as mapping each character
+    # Two characters for two: rules that look one character back from a line break see a blank, not a CR.
+    return out.replace("\r\n", " \n") if "\r" in out else out
 
 
 def fold(s: str) -> str:

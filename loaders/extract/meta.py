@@ -41,6 +41,7 @@ from typing import Any
 from policykg.errors import ExtractError
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.numerals import cn_number
+from policykg.loaders.extract.structure import is_boilerplate
 from policykg.loaders.extract.units import default_grammar
 from policykg.loaders.normalize import fold, name_key, to_simplified
 from policykg.models import DocMeta, Phase, SourceDocument, Span
@@ -433,7 +434,8 @@ def _add_line(out: list[_Line], src: SourceDocument, pos: int, end: int) -> None
     m = src.match[pos:end]
     lead = len(m) - len(m.lstrip())
     tail = len(m.rstrip())
-    if tail > lead:
+    # portal navigation and toolbars above the text: neither a title nor the document's own head lines
+    if tail > lead and not is_boilerplate(m[lead:tail]):
         # bullet dots of web field lists ("• 成文日期") are layout, not content
         while lead < tail and m[lead] in "•·●◆■- ":
             lead += 1
@@ -681,7 +683,7 @@ def extract_meta(
     meta.issuer = _issuer(src, lines, cands, fields)
     meta.issued = _issued(src, lines, fields) or _dated_under_title(lines, chosen)
     if meta.issuer is None and meta.issued is None:
-        _glued_masthead(src, meta)
+        _glued_masthead(src, meta, lines[0].start if lines else 0)
     meta.doc_number = _doc_number(src, lines, limit, fields)
     meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
     if meta.region is None:
@@ -711,10 +713,11 @@ _GLUED_HEAD = re.compile(
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)")
 
 
-def _glued_masthead(src: SourceDocument, meta: DocMeta) -> None:
-    """Issuer, date and (if none yet) title of a glued head: the run of issuers is cut where its place name
-    repeats, and every piece must be a body's name."""
-    m = _GLUED_HEAD.match(src.match)
+def _glued_masthead(src: SourceDocument, meta: DocMeta, start: int) -> None:
+    """Issuer, date and (if none yet) title of a glued head starting at ``start`` (the first line that is not
+    page furniture): the run of issuers is cut where its place name repeats, and every piece must be a body's
+    name."""
+    m = _GLUED_HEAD.match(src.match, start)
     if m is None:
         return
     run = m.group("run")

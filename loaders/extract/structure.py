@@ -53,20 +53,23 @@ _CN = "一二三四五六七八九十百零〇两"
 
 # --------------------------------------------------------------------------- line classification
 
+# The words of a portal toolbar line (打印 | 关闭; 无障碍 | 长者模式 | 登录 | 注册), matched in the folded text.
+_TOOL = (
+    "(?:打印本页|打印|关闭窗口|关闭|分享到|分享|收藏|返回顶部|返回|扫一扫|保存|纠错|无障碍|长者模式|关怀版|"
+    "适老化|登录|注册|简体|繁体|English|手机版|移动版|网站地图|智能问答)"
+)
 # Navigation, toolbars and publication notes copied from web pages: never structure, never facts.
 # A line is boilerplate when any of these matches.
 _BOILERPLATE_PATTERNS = (
     r"^当前位置",
-    r"^您(现在)?的位置",
+    r"^您(现在|当前)?(的|所在)?位置",
     r"^首页\s*>",
     r"^>",
-    r"字体大小|字号\s*[:]?\s*[\[【]?\s*[大中小]",
+    r"字体大小|(?:字号|字体)\s*[:]?\s*[\[【]?\s*[大中小]",
     r"如果您对(该|本)(文件|信息|页面)有(疑问|意见)",
     r"^\(?\s*(此件|本件)(主动|公开|依申请|不予|不公开|删减)",
     r"^\(\s*(公开属性|公开方式|联系单位|联系人|联系电话|信息公开)\s*[:]",
-    r"^[\[【]?\s*(打印|关闭|分享|收藏|返回|打印本页|关闭窗口|返回顶部|扫一扫|分享到|保存|纠错)\s*[\]】]?"
-    r"(\s*[|/\s]\s*[\[【]?\s*(打印|关闭|分享|收藏|返回|打印本页|关闭窗口|返回顶部|扫一扫|分享到|保存|纠错)"
-    r"\s*[\]】]?)*\s*[:]?\s*$",
+    rf"^[\[【]?\s*{_TOOL}\s*[\]】]?(\s*[|/\s]\s*[\[【]?\s*{_TOOL}\s*[\]】]?)*\s*[:]?\s*$",
 )
 # Two alternations: the anchored patterns tried at the line's start only (a search would try each of them
 # at every position), the others searched for.
@@ -76,6 +79,11 @@ _BOILERPLATE_ANY = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS
 
 def _is_boilerplate(s: str) -> bool:
     return bool(_BOILERPLATE_START.match(s) or _BOILERPLATE_ANY.search(s))
+
+
+def is_boilerplate(match_line: str) -> bool:
+    """Whether a line (of the matching text, stripped) is page furniture: navigation, toolbars, 此件公开 notes."""
+    return _is_boilerplate(match_line)
 
 
 # Field lines of a publication header (索引号, 发布日期 …): metadata, not structure.
