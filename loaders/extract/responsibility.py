@@ -192,7 +192,7 @@ def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
         if ch in "\n\r":
             # A list broken after a separator (区财政局、<newline>区总工会) or after its label goes on on the next line.
             k = i - 1
-            while k >= start and m[k] in " \t":
+            while k >= start and m[k] in " \t\r\n":  # blank lines between are no paragraph end of their own
                 k -= 1
             if (
                 k >= start
@@ -217,6 +217,8 @@ def _closes_next_line(m: str, i: int, end: int) -> bool:
     """Whether the line after the break at ``i`` closes the open clause before any full stop or new bracket: a
     name broken over two lines (配合单位:市<newline>发展改革委、市统计局)."""
     j = i + 1
+    while j < end and m[j] in " \t\r\n":  # over blank lines (pages that double every break)
+        j += 1
     while j < end and m[j] not in "\n\r":
         ch = m[j]
         if ch in _CLOSE:

@@ -1063,6 +1063,9 @@ def _after_measure(src: SourceDocument, lines: list[Line], i: int, level: int) -
             ):
                 j = k
                 continue
+            if k < len(lines) and lines[k].kind == "content" and _ends_open(prev):
+                j = k  # a page that puts a blank line after every line: the sentence goes on below it
+                continue
             break
         if nxt.kind == "heading" and nxt.level in (4, 5) and (nxt.level or 0) > level:
             nxt.kind = "content"
@@ -1084,9 +1087,13 @@ def _to_closing_clause(src: SourceDocument, lines: list[Line], stop: int) -> int
     (一)道路畅通工程。…<newline>…<newline>进一步规范…。(自治区交通运输厅牵头,…配合): the clause and the lines
     up to it are the measure's; otherwise ``stop``."""
     k = stop
-    while k < len(lines) and lines[k].kind == "content":
+    content = 0
+    while k < len(lines) and lines[k].kind in ("content", "blank"):
+        content += lines[k].kind == "content"
         k += 1
-    if k == stop or k - stop > 12:
+    while k > stop and lines[k - 1].kind == "blank":  # blank lines between paragraphs count for nothing
+        k -= 1
+    if k == stop or content > 12:
         return stop
     last = lines[k - 1]
     if src.match[last.rend - 1 : last.rend] not in (")", "〕"):

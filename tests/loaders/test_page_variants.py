@@ -103,3 +103,29 @@ def test_glued_masthead_below_portal_furniture(script) -> None:
         plain.meta.issuer,
         plain.meta.title,
     )
+
+
+HEADING_THEN_PARAGRAPH = (
+    "1、在某市设立综合配套改革试验区事宜\n"
+    "由某副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n"
+    "2、大气污染防治对策研究项目\n"
+    "由某副市长负责,市环保局牵头,相关部门配合,尽快完成项目报批。\n"
+)
+CLAUSE_BELOW = (
+    "一、重点工程\n"
+    "(一)道路畅通工程。加快国省干道建设,\n"
+    "进一步规范农村公路养护。(自治区交通运输厅牵头,自治区发展改革委配合)\n"
+    "(二)水利工程。加快水库建设。(自治区水利厅牵头)\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+@pytest.mark.parametrize("text", [HEADING_THEN_PARAGRAPH, BROKEN_LIST, CLAUSE_BELOW], ids=["para", "list", "below"])
+def test_doubled_line_breaks_change_no_units(script, text: str) -> None:
+    plain = run(script(text))
+    assert all(units(plain)) and len(plain.measures) == 2
+    doubled = run(script(text).replace("\n", "\n\n"))
+    assert units(doubled) == units(plain)
+    assert [[name_key(r.surface) for r in m.lead] for m in doubled.measures] == [
+        [name_key(r.surface) for r in m.lead] for m in plain.measures
+    ]
