@@ -58,7 +58,7 @@ def _full(s: str) -> str:
 
 _CN = "一二三四五六七八九十"
 _HEAD_TOP = re.compile(rf"^(\s*)([{_CN}]+)、", re.M)
-_HEAD_PAREN = re.compile(rf"^(\s*)[(（]([{_CN}]+)[)）]", re.M)
+_HEAD_PAREN = re.compile(rf"()[(（]([{_CN}]+)[)）]")  # anywhere: a page writes all its (一) alike
 _HEAD_ARABIC = re.compile(r"^(\s*)(\d{1,2})[.．、](?=\D)", re.M)
 
 

@@ -98,7 +98,8 @@ _DATE_LINE = re.compile(
 _TERMINAL = "。;!?"
 _SENTENCE_PUNCT = re.compile(r"[。,;:!?]")
 
-_H1 = re.compile(rf"^([{_CN}]{{1,4}})\s*[、.](?![{_CN}]线)")
+# 一、 as written; 一. and 一， on pages that punctuate headings otherwise (never 一,000)
+_H1 = re.compile(rf"^([{_CN}]{{1,4}})\s*(?:[、.]|,(?!\d))(?![{_CN}]线)")
 _H2 = re.compile(rf"^\(\s*([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_OPEN = re.compile(rf"^([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_CLOSE = re.compile(rf"^\(([{_CN}]{{1,4}})(?=[^\s){_CN}])")
