@@ -295,7 +295,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         if marker is None or m.end() <= pos:
             continue
         kind, value = marker
-        spaced = match[m.start()] in "。;!?)"
+        spaced = match[m.start()] in "。;!?)" or _after_title(match, cuts[-1] if cuts else pos, m.start())
         skipped = kind != "h3" and seen.get(kind, 0) < value <= seen.get(kind, 0) + _MAX_LOST
         if not (
             value in (1, seen.get(kind, 0) + 1) or (skipped and _after_clause(match, m.start(), pos))
@@ -310,6 +310,17 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
 
 
 _IMAGE_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
+_TITLE_MAX = 40  # a heading's title, not a sentence
+
+
+def _after_title(match: str, start: int, k: int) -> bool:
+    """Whether ``match[start:k]`` is a heading and its title alone (一、提高审批效率 1.精简…): a page that lost
+    its line breaks ends a title with a blank, not with a full stop."""
+    head = _AT_START.match(match, start, k)
+    if head is None:
+        return False
+    title = match[head.end() : k].strip()
+    return 0 < len(title) <= _TITLE_MAX and not _SENTENCE_PUNCT.search(title)
 
 
 _MAX_LOST = 3  # heading markers a flattened page may have lost between two that survive

@@ -129,3 +129,34 @@ def test_doubled_line_breaks_change_no_units(script, text: str) -> None:
     assert [[name_key(r.surface) for r in m.lead] for m in doubled.measures] == [
         [name_key(r.surface) for r in m.lead] for m in plain.measures
     ]
+
+
+FLAT_LINES = (
+    "某某区人民政府关于印发2024年重点工作任务分解表的通知\n"
+    "各街道办事处,区政府各部门:现将有关任务分解如下,请认真贯彻落实。\n"
+    "一、提高投资项目审批效率\n"
+    "1.精简项目审批手续。(区发改局牵头)\n"
+    "2.提高土地审批效率。(区自然资源分局牵头)\n"
+    "二、加快推进项目建设\n"
+    "3.加强项目谋划储备。(区发改局牵头,区财政局配合)\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_page_on_one_line_keeps_measures_and_title(script) -> None:
+    """A page whose paragraph breaks became blanks: a heading's title ends at a blank, not at a full stop."""
+    plain = run(script(FLAT_LINES))
+    flat = run(script(FLAT_LINES).replace("\n", " "))
+    assert [m.number for m in flat.measures] == [m.number for m in plain.measures] == ["1", "2", "3"]
+    assert units(flat) == units(plain)
+    assert flat.meta.title == plain.meta.title and plain.meta.title
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_only_a_short_title_ends_at_a_blank(script) -> None:
+    """A blank before 1. after a heading cuts the line when what precedes is a title, not a sentence."""
+    tail = "其他内容" * 40
+    title = script("一、加快推进项目建设 1.做甲。") + tail
+    sentence = script("一、加快推进项目建设,全年完成投资增长目标,确保按期开工和如期竣工投产 1.做甲。") + tail
+    assert [m.number for m in run(title).measures] == ["1"]
+    assert [m.number for m in run(sentence).measures] == ["一"]
