@@ -427,9 +427,7 @@ def _glued_header(m: str) -> bool:
     """Whether a long line is header fields run together: before its first sentence, a blank-separated piece
     is a document number, starts a (…关于) heading or is a whole title (…实施方案)."""
     head = m.split("。", 1)[0]
-    return any(
-        _DOC_NUMBER.fullmatch(p) or _opens_title(p) or _whole_title(p) for p in head.split()[:12]
-    )
+    return any(_DOC_NUMBER.fullmatch(p) or _opens_title(p) or _whole_title(p) for p in head.split()[:12])
 
 
 def _add_line(out: list[_Line], src: SourceDocument, pos: int, end: int) -> None:

@@ -300,10 +300,15 @@ def _drop_everywhere(inner: str) -> str:
     return out
 
 
+# A line break between two characters of a name, with no list separator at it: a page wrapped at a fixed
+# width (区级相关部<newline>门配合). Pieces are judged as if it were not there.
+_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\r?\n[ \t]*(?=[\u4e00-\u9fff])")
+
+
 def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
     哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them)."""
-    inner = _SAME_BELOW.sub(" ", _RULE.sub(" ", inner))
+    inner = _SOFT_BREAK.sub("", _SAME_BELOW.sub(" ", _RULE.sub(" ", inner)))
     units = 0
     pending = ""
     for piece in re.split(r"[、,;。\s]+", inner):
@@ -591,7 +596,10 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                 and p.role is None
                 and p.sep not in _NO_JOIN_SEPS
                 and not p.person
-                and not resolver.can_stand(_nk("".join(w[p.start : p.end])))
+                and (
+                    not resolver.can_stand(_nk("".join(w[p.start : p.end])))
+                    or _wrapped_name(w, p, seg_pieces[k + 1], resolver)
+                )
             ):
                 nxt = seg_pieces[k + 1]
                 p = _Piece(p.start, nxt.end, nxt.sep, nxt.role, seg_role, nxt.person)
@@ -603,6 +611,18 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
             pieces[-1].sep = ";"  # segments never share a role group
     _propagate_roles(pieces)
     return [p for p in pieces if not p.person]
+
+
+def _wrapped_name(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) -> bool:
+    """A name cut by a fixed-width wrap (区级相关部<newline>门配合): only a line break between the two pieces,
+    and the second cannot stand alone."""
+    gap = "".join(w[p.end : nxt.start])
+    return (
+        p.sep == "\n"
+        and not gap.strip()
+        and not nxt.person
+        and not resolver.can_stand(_nk("".join(w[nxt.start : nxt.end])))
+    )
 
 
 def _propagate_roles(pieces: list[_Piece]) -> None:

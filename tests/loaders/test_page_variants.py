@@ -120,7 +120,9 @@ CLAUSE_BELOW = (
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
-@pytest.mark.parametrize("text", [HEADING_THEN_PARAGRAPH, BROKEN_LIST, CLAUSE_BELOW], ids=["para", "list", "below"])
+@pytest.mark.parametrize(
+    "text", [HEADING_THEN_PARAGRAPH, BROKEN_LIST, CLAUSE_BELOW], ids=["para", "list", "below"]
+)
 def test_doubled_line_breaks_change_no_units(script, text: str) -> None:
     plain = run(script(text))
     assert all(units(plain)) and len(plain.measures) == 2
@@ -160,3 +162,65 @@ def test_only_a_short_title_ends_at_a_blank(script) -> None:
     sentence = script("一、加快推进项目建设,全年完成投资增长目标,确保按期开工和如期竣工投产 1.做甲。") + tail
     assert [m.number for m in run(title).measures] == ["1"]
     assert [m.number for m in run(sentence).measures] == ["一"]
+
+
+def _hard_wrap(text: str, width: float = 30) -> str:
+    out = []
+    for line in text.split("\n"):
+        cur, used = "", 0.0
+        for ch in line:
+            w = 0.5 if ord(ch) < 0x80 else 1.0
+            if used + w > width:
+                out.append(cur)
+                cur, used = "", 0.0
+            cur += ch
+            used += w
+        out.append(cur)
+    return "\n".join(out)
+
+
+WRAPPED_PLAN = (
+    "某某省人力资源和社会保障厅关于印发推进融合发展工作若干措施的通知\n"
+    "发布时间:2023-01-11\n"
+    "一、聚力集聚培养顶尖人才和领军人才\n"
+    "1.强化重点领域海内外院士专家的精准引进与服务保障,优化聘任院士的工作体系,柔性吸引国内两院院士。"
+    "(责任单位:人才处、专家中心、某某市人力资源发展研究与促进中心)\n"
+    "2.以培养引进战略科学家、领军人才为重点,完善泰山学者攀登专家项目的遴选评估工作机制,深化实施精准度。"
+    "(责任单位:专技处、某某省公共就业和人才服务中心)\n"
+    "3.发挥高技能人才示范引领作用,加大高技能领军人才评选奖励和宣传力度,定期公布高技能领军人才名录。"
+    "(责任单位:职业能力建设处、某某市公共就业和人才服务中心)\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_hard_wrapped_text_is_joined_back(script) -> None:
+    from policykg.loaders.text import unwrap_fixed_width
+
+    text = script(WRAPPED_PLAN)
+    wrapped = _hard_wrap(text)
+    assert wrapped.count("\n") > text.count("\n") + 5
+    assert unwrap_fixed_width(wrapped) == text
+    assert unwrap_fixed_width(wrapped.replace("\n", "\r\n")).replace("\r", "") == text
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_text_that_is_not_wrapped_stays_as_it_is(script) -> None:
+    from policykg.loaders.text import unwrap_fixed_width
+
+    table = "序号 目标任务 责任单位\n" + "".join(
+        f"{i} 增加值增长{i}%。\n区发展改革委\n区财政局\n" for i in range(1, 9)
+    )
+    for text in (script(WRAPPED_PLAN), script(table), script(FLAT_LINES)):
+        assert unwrap_fixed_width(text) == text
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_hard_wrapped_file_gives_the_same_units(script, tmp_path: Path) -> None:
+    from policykg.loaders.base import load
+
+    plain, wrapped = tmp_path / "plain.txt", tmp_path / "wrapped.txt"
+    plain.write_text(script(WRAPPED_PLAN), "utf-8")
+    wrapped.write_text(_hard_wrap(script(WRAPPED_PLAN)), "utf-8")
+    want = units(extract(load(plain)))
+    assert len(want) == 3 and all(len(u) >= 2 for u in want)
+    assert units(extract(load(wrapped))) == want
