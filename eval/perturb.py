@@ -41,8 +41,8 @@ def _script(config: str) -> TextMap:
     return lambda s: str(_opencc(config).convert(s))
 
 
-_HALF_PUNCT = "(),:;!?"
-_FULL_PUNCT = "（），：；！？"
+_HALF_PUNCT = "(),:;"  # not ? and !: an ASCII ? is a lost space in these pages (see normalize)
+_FULL_PUNCT = "（），：；"
 _TO_HALF = str.maketrans(_FULL_PUNCT + "０１２３４５６７８９", _HALF_PUNCT + "0123456789")
 _TO_FULL = str.maketrans(_HALF_PUNCT + "0123456789", _FULL_PUNCT + "０１２３４５６７８９")
 
@@ -145,8 +145,8 @@ PERTURBATIONS: dict[str, Perturbation] = {
         Perturbation("wrap", _wrap, note="lines hard-wrapped at 38 columns"),
         Perturbation("blank2", lambda s: s.replace("\n", "\n\n"), note="every line break doubled"),
         Perturbation("crlf", lambda s: s.replace("\n", "\r\n"), note="CRLF line ends"),
-        Perturbation("half", _half, _half, "（）：；，！？ and ０-９ -> ASCII"),
-        Perturbation("full", _full, _full, "():;,!? and 0-9 -> full-width"),
+        Perturbation("half", _half, _half, "（）：；， and ０-９ -> ASCII"),
+        Perturbation("full", _full, _full, "():;, and 0-9 -> full-width"),
         Perturbation("heads.", _heads_dot, note="一、->一.  (一)->一)  1.->1、"),
         Perturbation("heads，", _heads_comma, note="一、->一，  (一)->（一）  1.->1．"),
         Perturbation("boiler", _boiler, note="portal navigation and furniture lines above the text"),

@@ -2,7 +2,8 @@
 
 ``match_text(text)`` returns a string of *the same length* as ``text`` in which
 
-* Traditional characters are Simplified (OpenCC ``t2s``, character by character, so lengths never change),
+* Traditional characters are Simplified (OpenCC ``t2s``, then ``hk2s`` for the Hong Kong variant forms it
+  leaves, character by character, so lengths never change),
 * full-width ASCII forms are ASCII (（）：，；０-９Ａ-Ｚ -> ( ) : , ; 0-9 A-Z), the ideographic space and NBSP
   are spaces, curly quotes are straight quotes,
 * ASCII ``?`` (what a lost space looks like in pages copied through a wrong code page) is a space,
@@ -47,6 +48,7 @@ _EXTRA = {
 
 _lock = threading.Lock()
 _converter: Any = None
+_hk_converter: Any = None
 
 
 def _opencc() -> Any:
@@ -60,6 +62,18 @@ def _opencc() -> Any:
     return _converter
 
 
+def _opencc_hk() -> Any:
+    """Hong Kong variant forms (衞, 衹, 敍) that ``t2s`` leaves as they are."""
+    global _hk_converter
+    if _hk_converter is None:
+        with _lock:
+            if _hk_converter is None:
+                import opencc
+
+                _hk_converter = opencc.OpenCC("hk2s")
+    return _hk_converter
+
+
 @lru_cache(maxsize=65536)
 def _map_char(ch: str) -> str:
     if ch in _EXTRA:
@@ -70,6 +84,8 @@ def _map_char(ch: str) -> str:
     if code < 0x2E80:  # nothing below the CJK blocks needs OpenCC
         return ch
     converted = _opencc().convert(ch)
+    if converted == ch:  # a page in Hong Kong forms (衞生): the same character to every rule
+        converted = _opencc_hk().convert(ch)
     return converted if len(converted) == 1 else ch
 
 

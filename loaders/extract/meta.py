@@ -872,7 +872,7 @@ def _title_field_issuer(src: SourceDocument, fields: list[_Field]) -> str | None
 
 
 # 广西推进产业振兴三年行动指挥部(代): a body signing for another keeps its own name
-_SIGNS_FOR = re.compile(r"\s*[((]\s*[代印]\s*[))]\s*$")
+_SIGNS_FOR = re.compile(r"\s*[(\uff08]\s*[代印]\s*[)\uff09]\s*$")  # ASCII or full-width brackets
 
 
 def _first_org(ln: _Line) -> str:

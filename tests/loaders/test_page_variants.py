@@ -224,3 +224,17 @@ def test_hard_wrapped_file_gives_the_same_units(script, tmp_path: Path) -> None:
     want = units(extract(load(plain)))
     assert len(want) == 3 and all(len(u) >= 2 for u in want)
     assert units(extract(load(wrapped))) == want
+
+
+@pytest.mark.parametrize(
+    "signed", ["某某三年行动指挥部(代)", "某某三年行动指挥部（代）", "某某三年行動指揮部（代）"]
+)
+def test_signing_for_another_body_in_either_bracket(signed: str) -> None:
+    text = "某某产业振兴三年行动方案\n一、总体要求\n1.做甲。(市发改委牵头)\n" + signed + "\n2024年3月1日\n"
+    issuer = run(text).meta.issuer
+    assert issuer is not None and not issuer.endswith(("代)", "代）"))
+
+
+@pytest.mark.parametrize("variant", ["衞生和社会工作", "衛生和社會工作"])
+def test_hong_kong_variant_forms_fold_like_traditional(variant: str) -> None:
+    assert match_text(variant) == "卫生和社会工作"
