@@ -259,15 +259,15 @@ def _classify_marker(line: Line) -> None:
 # before it was lost (…圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…).
 _RUN_ON = re.compile(
     rf"(?:[。;!?)]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
-    rf"(?=(?P<h1>[{_CN}]{{1,3}})、|\((?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
+    rf"(?=(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
 )
 _RUN_ON_AFTER_STOP = re.compile(
-    rf"[。;!?)][ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、))"
+    rf"[。;!?)][ \t\u3000]*(?:[{_CN}]{{1,3}}(?:、|\.(?!\d))|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、))"
 )
-_SPACED_HEAD = re.compile(r"[ \t\u3000](?:一、|\(一\)|1[.、])")
+_SPACED_HEAD = re.compile(r"[ \t\u3000](?:一[、.]|\(?一\)|1[.、])")
 _RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
 _AT_START = re.compile(
-    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}})、|\((?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
+    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
 )
 
 
@@ -296,6 +296,8 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
             continue
         kind, value = marker
         spaced = match[m.start()] in "。;!?)" or _after_title(match, cuts[-1] if cuts else pos, m.start())
+        if kind == "h2" and m.group("open") is None and not spaced:
+            continue  # 二) without its ( heads an item only after a sentence end or a heading's title
         skipped = kind != "h3" and seen.get(kind, 0) < value <= seen.get(kind, 0) + _MAX_LOST
         if not (
             value in (1, seen.get(kind, 0) + 1) or (skipped and _after_clause(match, m.start(), pos))

@@ -238,3 +238,42 @@ def test_signing_for_another_body_in_either_bracket(signed: str) -> None:
 @pytest.mark.parametrize("variant", ["衞生和社会工作", "衛生和社會工作"])
 def test_hong_kong_variant_forms_fold_like_traditional(variant: str) -> None:
     assert match_text(variant) == "卫生和社会工作"
+
+
+HEADED = (
+    "一、推动区域发展规划实施\n"
+    "(一)开展规划编制。(区发改委牵头)\n"
+    "(二)推进产业空间利用研究。(区规划资源局牵头)\n"
+    "二、推动区域经济发展\n"
+    "(一)优化招商体制机制。(区投促办牵头)\n"
+)
+
+
+def _heads(text: str, top: str, paren: str) -> str:
+    import re
+
+    text = re.sub(r"^([一二三四五六七八九十]+)、", rf"\1{top}", text, flags=re.M)
+    return re.sub(r"\(([一二三四五六七八九十]+)\)", paren.replace("N", r"\1"), text)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+@pytest.mark.parametrize(("top", "paren"), [(".", "N)"), ("，", "（N）"), (",", "N)"), ("、", "N)")])
+def test_heading_punctuation_variants(script, top: str, paren: str) -> None:
+    plain = run(script(HEADED))
+    varied = run(script(_heads(HEADED, top, paren)))
+    assert len(plain.measures) == 3
+    assert [m.number.strip("()（）") for m in varied.measures] == [
+        m.number.strip("()") for m in plain.measures
+    ]
+    assert units(varied) == units(plain)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_lost_open_brackets_on_one_line(script) -> None:
+    """一)…。二)…。三)… on one physical line: each 二) after a sentence end heads the next item."""
+    text = script(
+        "一.推动区域发展规划实施\n"
+        "一)开展区规划编制,做好前期研究工作。二)推进产业空间高质量利用研究,做好低效用地转型提升工作。"
+        "三)开展规划纲要实施情况全面评估,形成评估报告并按程序报送。\n"
+    )
+    assert [m.number for m in run(text).measures] == ["(一)", "(二)", "(三)"]  # numbers are normalised
