@@ -148,6 +148,16 @@ def is_responsibility_line(match_line: str) -> bool:
     return m is not None and label_role(m.group("label")) != "people"
 
 
+def ends_with_unit_list(m: str, start: int, end: int) -> bool:
+    """Whether ``m[start:end]`` ends with a labelled list of units and nothing after it (…。责任单位:区财政局、
+    区人社局): on a page that lost its line breaks, the next item may follow it after a blank alone."""
+    last = max(_LABEL.finditer(m, start, end), key=lambda lm: lm.start(), default=None)
+    if last is None or label_role(last.group("label")) == "people":
+        return False
+    rest = m[last.end() : end].strip()
+    return bool(rest) and not re.search(r"[。;:]", rest) and _all_units(rest, UnitLexicon.load_default())
+
+
 def is_role_line(src: SourceDocument, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a bracketed role clause and nothing else: (市发改委牵头,各区政府配合)."""
     m = src.match

@@ -19,6 +19,7 @@ from functools import lru_cache
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
+    ends_with_unit_list,
     find_inline_clause,
     find_inline_clauses,
     is_responsibility_line,
@@ -258,7 +259,7 @@ def _classify_marker(line: Line) -> None:
 # A heading marker inside a line, after a sentence end (or a run of spaces in a very long line): the line break
 # before it was lost (…圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…).
 _RUN_ON = re.compile(
-    rf"(?:[。;!?)]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
+    rf"(?:[。;!?):]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
     rf"(?=(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
 )
 _RUN_ON_AFTER_STOP = re.compile(
@@ -295,7 +296,16 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         if marker is None or m.end() <= pos:
             continue
         kind, value = marker
-        spaced = match[m.start()] in "。;!?)" or _after_title(match, cuts[-1] if cuts else pos, m.start())
+        spaced = match[m.start()] in "。;!?)" or (
+            # a page that lost its line breaks (a long line): an item also follows a label (工作措施: 1.…), a
+            # heading's title or a unit list after a blank alone
+            end - pos >= _RUN_ON_MIN
+            and (
+                (match[m.start()] == ":" and m.end() > m.start() + 1)
+                or _after_title(match, cuts[-1] if cuts else pos, m.start())
+                or ends_with_unit_list(match, cuts[-1] if cuts else pos, m.start())
+            )
+        )
         if kind == "h2" and m.group("open") is None and not spaced:
             continue  # 二) without its ( heads an item only after a sentence end or a heading's title
         skipped = kind != "h3" and seen.get(kind, 0) < value <= seen.get(kind, 0) + _MAX_LOST
@@ -313,6 +323,8 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
 
 _IMAGE_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
 _TITLE_MAX = 40  # a heading's title, not a sentence
+# a title may hold one comma (全面构建…体系,以更高标准提升…水平), never a full stop
+_NOT_IN_TITLE = re.compile(r"[。;:!?]")
 
 
 def _after_title(match: str, start: int, k: int) -> bool:
@@ -322,7 +334,7 @@ def _after_title(match: str, start: int, k: int) -> bool:
     if head is None:
         return False
     title = match[head.end() : k].strip()
-    return 0 < len(title) <= _TITLE_MAX and not _SENTENCE_PUNCT.search(title)
+    return 0 < len(title) <= _TITLE_MAX and title.count(",") <= 1 and not _NOT_IN_TITLE.search(title)
 
 
 _MAX_LOST = 3  # heading markers a flattened page may have lost between two that survive

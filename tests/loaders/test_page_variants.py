@@ -277,3 +277,36 @@ def test_lost_open_brackets_on_one_line(script) -> None:
         "三)开展规划纲要实施情况全面评估,形成评估报告并按程序报送。\n"
     )
     assert [m.number for m in run(text).measures] == ["(一)", "(二)", "(三)"]  # numbers are normalised
+
+
+FLAT_PLAN = (
+    "一、全面构建人才工作体系,以更高标准提升党管人才水平\n"
+    "1.优化领导小组运行机制。制定出台实施意见。\n"
+    "责任单位:区人力资源和社会保障局、区财政局\n"
+    "2.优化重点任务推进机制。建立市级领导牵头推进机制。\n"
+    "责任单位:区发展和改革局\n"
+    "二、主要举措\n"
+    "(一)塑造高技能人才培养新引擎\n"
+    "工作措施:\n"
+    "1.建立健全技能人才队伍建设机制。\n"
+    "责任部门:职业能力建设处、区招才中心\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_one_line_page_items_after_titles_labels_and_unit_lists(script) -> None:
+    """Flattened to one line, an item follows a title with a comma, a 工作措施: label, or a 责任单位 list."""
+    plain = run(script(FLAT_PLAN))
+    flat = run(script(FLAT_PLAN).replace("\n", " "))
+    assert [m.number for m in plain.measures] == ["1", "2", "1"]
+    assert [m.number for m in flat.measures] == [m.number for m in plain.measures]
+    assert units(flat) == units(plain)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_list_inside_a_sentence_is_not_cut(script) -> None:
+    """内容包括: 1.… stays one item when its line is short and has its own full stop."""
+    text = script(
+        "一、任务\n1.开展培训。培训内容包括: 1.政策解读 2.案例分析。(区人社局牵头)\n2.加强宣传。(区委宣传部牵头)\n"
+    )
+    assert [m.number for m in run(text).measures] == ["1", "2"]
