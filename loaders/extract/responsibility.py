@@ -326,9 +326,16 @@ def _joined_ends_as_unit(core: str, lexicon: UnitLexicon) -> bool:
     return False
 
 
+_CN_DIGITS = "一二三四五六七八九十百"
+_WORK_COUNT = re.compile(
+    r"\(\s*共?\s*[\d" + _CN_DIGITS + r"]+\s*(?:" + "|".join(map(re.escape, _V.work_counts)) + r")\s*\)\s*$"
+)
+
+
 def _drop_work_tail(piece: str) -> str:
-    """省监察厅牵头的工作 -> 省监察厅牵头: a heading's words after its role verb."""
-    t = piece.rstrip()
+    """省监察厅牵头的工作 -> 省监察厅牵头: a heading's words after its role verb (and the item count after them:
+    县示范区管委会牵头工作(8项))."""
+    t = _WORK_COUNT.sub("", piece.rstrip()).rstrip()
     for tail in _V.work_tails:
         if t.endswith(tail) and _verb_tail(t[: -len(tail)]) is not None:
             return t[: -len(tail)]

@@ -78,6 +78,7 @@ class Vocabulary:
     notes: tuple[str, ...] = ()  # 注 / 备注: a note line's rule covers the whole list
     # 的工作 in (一)省监察厅牵头的工作: a heading naming who leads its section
     work_tails: tuple[str, ...] = ()
+    work_counts: tuple[str, ...] = ()  # 项 in 县示范区管委会牵头工作(8项): the section's item count after the tail
     heads: tuple[str, ...] = ()  # 由 / 会同 opening a list piece: (由A牵头,会同B负责)
     designation_heads: tuple[str, ...] = ()  # 其中 in (A、B,其中A牵头): the role is the piece's alone
 
@@ -109,6 +110,7 @@ class Vocabulary:
             work_tails=tuple(
                 sorted(_words(data.get("work_tail", {}), "words", "work_tail"), key=len, reverse=True)
             ),
+            work_counts=tuple(_words(data.get("work_tail", {}), "counts", "work_tail")),
         )
 
     def labels_pattern(self) -> str:

@@ -532,3 +532,12 @@ def test_bare_zones_before_a_zones_administration_are_one_unit(variant) -> None:
     assert names(one.responsible) == keys(["各县(市、区)人民政府", "高新区、经开区管委会"])
     assert names(two.responsible) == keys(["吴江开发区、汾湖高新区(黎里镇)、吴江高新区(盛泽镇)管委会"])
     assert names(three.responsible) == keys(["高新区", "市发改委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_heading_naming_its_lead_without_de_and_with_a_count(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "一、县示范区管委会牵头工作(8项)\n1.建设基地。\n2.打造园区。\n二、县发改局牵头任务\n1.做甲。\n"
+    one, two, three = run(variant(text)).measures
+    assert names(one.lead) == names(two.lead) == keys(["县示范区管委会"])
+    assert names(two.responsible) == keys(["县示范区管委会"])
+    assert names(three.lead) == keys(["县发改局"])
