@@ -70,6 +70,10 @@ _EVERYWHERE = re.compile(
     + "|".join(re.escape(w) for w in _V.same_below)
     + r"))?"
 )
+# 除标明特定县(市、区)外,责任单位均含各县(市、区): a default scope stated after a clause's units, not a unit.
+_DEFAULT_SCOPE = re.compile(
+    r"除[^,;。]{1,20}?外\s*,[^;。]*?(?:" + "|".join(re.escape(w) for w in _V.default_scope) + r")[^;。]*"
+)
 _SAME_BELOW = re.compile(r"[,;\s]*\(?\s*(?:" + "|".join(re.escape(w) for w in _V.same_below) + r")\s*\)?")
 # A time limit in a clause's list (6月底完成, 2024年底前, 长期坚持): a deadline, never a unit.
 _DEADLINE = re.compile(
@@ -359,7 +363,8 @@ def _role_run(m: str, start: int, end: int) -> Span | None:
             core = _core(pending + piece.strip())
             if not (is_person(core) or lexicon.ends_as_unit(core)):
                 break
-            lead = lead or _V.verb_role[verb[1]] == "lead"
+            # a heading led by a person (一、张三区长牵头重点工作) names no lead unit
+            lead = lead or (_V.verb_role[verb[1]] == "lead" and not is_person(core))
             last_end = a + piece_m.start() + len(piece.rstrip())
             pos = a + piece_m.end()
             if pos < end and m[pos] != ",":
@@ -520,6 +525,8 @@ def _working_copy(
         everywhere.extend(_list_spans(w, [(em.start("u"), em.end("u"))], resolver))
         stop = max(text.rfind("。", 0, em.start()), text.rfind(";", 0, em.start()))
         _blank(w, stop + 1 if stop >= 0 else em.start(), em.end())
+    for dm in _DEFAULT_SCOPE.finditer("".join(w)) if "除" in text else ():
+        _blank(w, dm.start(), dm.end())
     same_below = False
     for sm in _SAME_BELOW.finditer("".join(w)) if "同" in text else ():
         same_below = True
@@ -627,9 +634,13 @@ def _propagate_roles(pieces: list[_Piece]) -> None:
             group = []
 
 
-def _join_shared_suffix(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> list[_Piece]:
+def _join_shared_suffix(
+    w: list[str], pieces: list[_Piece], resolver: UnitResolver, *, kinds_only: bool = False
+) -> list[_Piece]:
     """海东市、兰州市、临夏州发展改革部门 / 各市(县)、区政府: pieces joined by 、 that share the last one's body
-    noun are one unit (see :meth:`UnitResolver.shares_suffix`)."""
+    noun are one unit (see :meth:`UnitResolver.shares_suffix`); with ``kinds_only`` only a collective of
+    divisions before a kind of department (各市〔州〕、贵安新区数据管理部门)."""
+    shares = resolver.shares_department_kind if kinds_only else resolver.shares_suffix
     out: list[_Piece] = []
     k = 0
     while k < len(pieces):
@@ -641,7 +652,7 @@ def _join_shared_suffix(w: list[str], pieces: list[_Piece], resolver: UnitResolv
             j += 1
             last = pieces[j]
             heads = [_nk("".join(w[q.start : q.end])) for q in pieces[k:j]]
-            if resolver.shares_suffix(heads, _nk("".join(w[last.start : last.end]))):
+            if shares(heads, _nk("".join(w[last.start : last.end]))):
                 p = _Piece(p.start, last.end, last.sep, last.role, p.segment_role, last.person)
                 k = j
                 break
@@ -755,6 +766,7 @@ def _list_spans(w: list[str], spans: list[tuple[int, int]], resolver: UnitResolv
         pieces = _tokenize(w, a, b)
         for p in pieces:
             _trim(w, p)
+        pieces = _join_shared_suffix(w, pieces, resolver, kinds_only=True)
         k = 0
         while k < len(pieces):
             p = pieces[k]

@@ -79,6 +79,7 @@ class UnitGrammar:
     province_heads: tuple[str, ...] = ()
     zone_endings: tuple[str, ...] = ()
     zone_nouns: tuple[str, ...] = ()
+    department_kinds: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -97,6 +98,7 @@ class UnitGrammar:
             province_heads=_words(data, "province_head", "words", path),
             zone_endings=_words(data, "zone", "endings", path),
             zone_nouns=_words(data, "zone", "shared_nouns", path),
+            department_kinds=_words(data, "department_kind", "endings", path),
         )
 
     def zones_share(self, heads: list[str], last: str) -> bool:
@@ -468,6 +470,8 @@ class UnitResolver:
         if not heads or not self.lexicon.ends_as_unit(last):
             return False
         g = self.lexicon.grammar
+        if self.shares_department_kind(heads, last):
+            return True
         if len(heads) == 1 and g.is_division_collective(heads[0]):
             # the local body is one body (区政府), not a collective of its own (各街道、区直各部门)
             body = last[1:]
@@ -484,6 +488,25 @@ class UnitResolver:
             return False
         n, _names = load_divisions().prefix_candidates(last)
         return 0 < n < len(last) and not self._is_division_name(last)
+
+    def shares_department_kind(self, heads: list[str], last: str) -> bool:
+        """各市(州)、贵安新区数据管理部门: a collective of divisions before a place's kind of department."""
+        g = self.lexicon.grammar
+        return (
+            len(heads) == 1
+            and g.is_division_collective(heads[0])
+            and last.endswith(g.department_kinds)
+            and self._place_then_kind(last)
+        )
+
+    def _place_then_kind(self, nk: str) -> bool:
+        """贵安新区数据管理部门: a zone or division name, then a kind of department (各市(州)、 may share it)."""
+        g = self.lexicon.grammar
+        for k in range(2, len(nk) - 2):
+            if _unbracketed(nk[:k]).endswith(g.zone_endings) and not nk[k:].startswith(g.zone_endings):
+                return True
+        n, _names = load_divisions().prefix_candidates(nk)
+        return 0 < n < len(nk) - 2
 
     def may_head_shared(self, heads: list[str]) -> bool:
         """Whether list pieces may still be the heads of a shared body noun: bare division names or bare zones."""

@@ -69,6 +69,7 @@ class Vocabulary:
     person_suffixes: tuple[str, ...]
     same_below: tuple[str, ...]
     everywhere: tuple[str, ...]
+    default_scope: tuple[str, ...]
     column_kind: dict[str, str]
     typography: tuple[str, ...]
     not_measure: tuple[str, ...]
@@ -98,6 +99,7 @@ class Vocabulary:
             person_suffixes=tuple(_words(data.get("person", {}), "suffixes", "person")),
             same_below=tuple(_words(scope, "same_below", "scope")),
             everywhere=tuple(_words(scope, "everywhere", "scope")),
+            default_scope=tuple(_words(scope, "default", "scope")),
             column_kind=column_kind,
             typography=tuple(_words(data.get("typography", {}), "words", "typography")),
             not_measure=tuple(_words(data.get("not_measure", {}), "titles", "not_measure")),
