@@ -557,9 +557,11 @@ def _segments(w: list[str]) -> list[tuple[int, int, str]]:
     segments: list[tuple[int, int, str]] = []
     if text[: labels[0].start()].strip():
         segments.append((0, labels[0].start(), "responsible"))
+    words = [lm.group("label") for lm in labels]
+    roles = _V.ranked_roles(words, [label_role(word) for word in words])
     for k, lm in enumerate(labels):
         seg_end = labels[k + 1].start() if k + 1 < len(labels) else len(w)
-        segments.append((lm.end(), seg_end, label_role(lm.group("label"))))
+        segments.append((lm.end(), seg_end, roles[k]))
     return segments
 
 

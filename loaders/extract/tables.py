@@ -267,6 +267,8 @@ def _header(cells: list[str], max_unknown: int) -> list[Column] | None:
         and len(columns[1].name) <= 10
     ):
         columns[1] = Column(columns[1].name, "task")
+    ranked = _V.ranked_roles([c.name for c in columns], [c.kind for c in columns])
+    columns = [Column(c.name, kind) for c, kind in zip(columns, ranked, strict=True)]
     unknown = sum(c.kind == "unknown" for c in columns)
     if unknown > max_unknown or unknown >= len(columns) - unknown:
         return None

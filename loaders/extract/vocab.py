@@ -79,7 +79,10 @@ class Vocabulary:
     notes: tuple[str, ...] = ()  # 注 / 备注: a note line's rule covers the whole list
     # 的工作 in (一)省监察厅牵头的工作: a heading naming who leads its section
     work_tails: tuple[str, ...] = ()
-    work_counts: tuple[str, ...] = ()  # 项 in 县示范区管委会牵头工作(8项): the section's item count after the tail
+    work_counts: tuple[str, ...] = ()
+    lead_rank: tuple[
+        str, ...
+    ] = ()  # 牵头 in 牵头单位 outranks 主办单位 when both label one clause  # 项 in 县示范区管委会牵头工作(8项): the section's item count after the tail
     heads: tuple[str, ...] = ()  # 由 / 会同 opening a list piece: (由A牵头,会同B负责)
     designation_heads: tuple[str, ...] = ()  # 其中 in (A、B,其中A牵头): the role is the piece's alone
 
@@ -112,8 +115,18 @@ class Vocabulary:
             work_tails=tuple(
                 sorted(_words(data.get("work_tail", {}), "words", "work_tail"), key=len, reverse=True)
             ),
+            lead_rank=tuple(_words(data.get("lead_rank", {}), "words", "lead_rank")),
             work_counts=tuple(_words(data.get("work_tail", {}), "counts", "work_tail")),
         )
+
+    def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:
+        """``roles`` of ``labels`` with a lower-ranked lead label made responsible when a 牵头 label is present
+        (牵头单位:A;主办单位:B: B is responsible)."""
+        leads = [k for k, r in enumerate(roles) if r == "lead"]
+        top = [k for k in leads if any(w in labels[k] for w in self.lead_rank)]
+        if not top or len(top) == len(leads):
+            return roles
+        return ["responsible" if r == "lead" and k not in top else r for k, r in enumerate(roles)]
 
     def labels_pattern(self) -> str:
         return _alternation(list(self.label_role))

@@ -545,14 +545,19 @@ def test_heading_naming_its_lead_without_de_and_with_a_count(variant) -> None:  
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_heading_led_by_a_person_names_no_lead(variant) -> None:  # type: ignore[no-untyped-def]
-    text = "一、张三区长牵头重点工作\n总负责。\n二、李四常委、常务副区长牵头重点工作\n1.做甲。(区财政局负责)\n"
+    text = (
+        "一、张三区长牵头重点工作\n总负责。\n二、李四常委、常务副区长牵头重点工作\n1.做甲。(区财政局负责)\n"
+    )
     (one,) = run(variant(text)).measures
     assert names(one.responsible) == keys(["区财政局"]) and one.lead == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_default_scope_after_a_clause_is_no_unit(variant) -> None:  # type: ignore[no-untyped-def]
-    text = HEAD + "1.做甲。〔责任单位:市工信局、南康区,除标明特定县(市、区)外,责任单位均含各县(市、区)和经开区〕\n"
+    text = (
+        HEAD
+        + "1.做甲。〔责任单位:市工信局、南康区,除标明特定县(市、区)外,责任单位均含各县(市、区)和经开区〕\n"
+    )
     m = run(variant(text)).measures[0]
     assert names(m.responsible) == keys(["市工信局", "南康区"])
 
@@ -567,3 +572,15 @@ def test_collective_sharing_a_kind_of_department_is_one_unit(variant) -> None:  
     shared = variant("各市〔州〕、贵安新区数据管理部门")
     assert names(one.responsible) == keys(["省大数据局", shared])
     assert names(two.responsible) == keys(["省科技厅", shared])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_lead_label_outranks_a_host_label(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "1.做甲。(牵头领导:张三;牵头单位:市农办;主办单位:市编办、各县(市)区政府)\n2.做乙。(主办单位:市文化局;协办单位:市广电局)\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.lead) == keys(["市农办"])
+    assert names(one.responsible) == keys(["市农办", "市编办", "各县(市)区政府"])
+    assert names(two.lead) == keys(["市文化局"])

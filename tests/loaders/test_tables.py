@@ -432,3 +432,16 @@ def test_rows_without_a_header_in_the_rhythm_of_a_table(variant) -> None:  # typ
 def test_a_lone_number_before_running_text_is_no_table() -> None:
     text = "一、总体要求\n1\n\n全面贯彻党的二十大精神,坚持稳中求进工作总基调。\n\n推进高质量发展,加快建设现代化产业体系。\n\n2\n\n坚持创新驱动。\n"
     assert all(m.responsible == [] for m in run(text).measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_lead_column_outranks_a_host_column(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "重点工作分解表\n序号 | 重点工作 | 牵头单位 | 主办单位 | 协办单位\n"
+        "1 | 建设农村公路 | 市交通局 | 市财政局、各区政府 | 市农业局\n"
+        "2 | 改造卫生院 | 市卫生局 | 市民政局 | 市财政局\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.lead) == keys(["市交通局"])
+    assert names(one.responsible) == keys(["市交通局", "市财政局", "各区政府", "市农业局"])
+    assert names(two.lead) == keys(["市卫生局"])
