@@ -716,7 +716,7 @@ def parse_responsibility(
     ].rstrip().endswith(tuple(_CLOSE))
     last = _nk("".join(w[pieces[-1].start : pieces[-1].end])) if at_text_end and pieces else ""
     if last and not resolver.can_stand(last) and not _joined_ends_as_unit(last, resolver.lexicon):
-        pieces.pop()  # the text stops inside the last name (市人力资源社会保): not a unit
+        _cut_at_etc(w, pieces, resolver)  # the text stops inside the role words (调查总队等按职责分)
     spans = [
         (
             p.start,
@@ -755,6 +755,18 @@ def parse_responsibility(
         everywhere=every,
         support_only=support_only,
     )
+
+
+def _cut_at_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> None:
+    """The last piece where the text stops: up to its 等 when a unit stands before it (国家统计局湖南调查总队等按
+    职责分), else dropped (市人力资源社会保 is no unit)."""
+    p = pieces[-1]
+    text = "".join(w[p.start : p.end])
+    k = text.rfind("等")
+    if k > 1 and resolver.can_stand(_nk(text[:k].rstrip())):
+        p.end = p.start + len(text[:k].rstrip())
+    else:
+        pieces.pop()
 
 
 def _piece_role(p: _Piece) -> str:

@@ -1074,14 +1074,18 @@ def _after_measure(src: SourceDocument, lines: list[Line], i: int, level: int) -
 def _to_closing_clause(src: SourceDocument, lines: list[Line], stop: int) -> int:
     """The paragraph of a measure whose clause closes the text lines after it, before any heading:
     (一)道路畅通工程。…<newline>…<newline>进一步规范…。(自治区交通运输厅牵头,…配合): the clause and the lines
-    up to it are the measure's; otherwise ``stop``."""
+    up to it are the measure's; otherwise ``stop``. Blank lines between the paragraphs of a page do not end it,
+    and a clause cut off by the end of an excerpt ((…省发改委牵头,省经信委等按职责分) closes it too."""
     k = stop
-    while k < len(lines) and lines[k].kind == "content":
+    while k < len(lines) and lines[k].kind in ("content", "blank"):
         k += 1
+    while k > stop and lines[k - 1].kind == "blank":
+        k -= 1
     if k == stop or k - stop > 12:
         return stop
     last = lines[k - 1]
-    if src.match[last.rend - 1 : last.rend] not in (")", "〕"):
+    at_end = k == len(lines) or all(ln.kind == "blank" for ln in lines[k:])
+    if src.match[last.rend - 1 : last.rend] not in (")", "〕") and not at_end:
         return stop
     clause = find_inline_clause(src, last.lstart, last.rend)
     return k if clause is not None and clause.end == last.rend else stop

@@ -584,3 +584,14 @@ def test_lead_label_outranks_a_host_label(variant) -> None:  # type: ignore[no-u
     assert names(one.lead) == keys(["市农办"])
     assert names(one.responsible) == keys(["市农办", "市编办", "各县(市)区政府"])
     assert names(two.lead) == keys(["市文化局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_clause_closing_a_later_paragraph_cut_off_by_the_excerpt(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、总体部署\n\n(一)总的要求。全面贯彻精神。\n\n主要预期目标是:能耗下降3%以上(分管副省长负责,"
+        "省发改委牵头,省经信委、国家统计局湖南调查总队等按职责分"
+    )
+    m = run(variant(text)).measures[0]
+    assert names(m.lead) == keys(["省发改委"])
+    assert names(m.responsible) == keys(["省发改委", "省经信委", "国家统计局湖南调查总队"])
