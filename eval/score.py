@@ -115,9 +115,9 @@ def match_measures(doc: ParsedDocument, gold: list[dict[str, Any]]) -> list[Meas
 
 
 def _fold_for_search(s: str) -> str:
-    from policykg.loaders.normalize import fold
+    from policykg.loaders.normalize import drop_annotations, fold
 
-    return fold(s)
+    return fold(drop_annotations(s)[0])  # gold copies a mirror page's pinyin readings; the loader drops them
 
 
 def _unit_labels(doc: ParsedDocument, m: Measure, leads: bool) -> list[set[str]]:

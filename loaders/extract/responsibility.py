@@ -529,7 +529,8 @@ def _working_copy(
         _blank(w, dm.start(), dm.end())
     same_below = False
     for sm in _SAME_BELOW.finditer("".join(w)) if "同" in text else ():
-        same_below = True
+        # 以下各项任务均涉及X,不再列出 says what later measures carry; a 下同 beside it adds nothing more
+        same_below = not everywhere
         _blank(w, sm.start(), sm.end())
     # The clause's own brackets, then brackets left unmatched by damage (专技处) / (人才处).
     first = next((k for k, ch in enumerate(w) if not ch.isspace()), None)

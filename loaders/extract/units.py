@@ -80,6 +80,7 @@ class UnitGrammar:
     zone_endings: tuple[str, ...] = ()
     zone_nouns: tuple[str, ...] = ()
     department_kinds: tuple[str, ...] = ()
+    alternatives: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -99,7 +100,22 @@ class UnitGrammar:
             zone_endings=_words(data, "zone", "endings", path),
             zone_nouns=_words(data, "zone", "shared_nouns", path),
             department_kinds=_words(data, "department_kind", "endings", path),
+            alternatives=_words(data, "alternative", "words", path),
         )
+
+    def first_alternative(self, nk: str) -> str:
+        """四市或部分市人民政府 -> 四市人民政府: of alternatives sharing a body noun, the first one's body (the
+        alternatives end with the same division level, 市 and 市, and the body follows the second)."""
+        for word in self.alternatives:
+            k = nk.find(word)
+            if k < 2:
+                continue
+            left, right = nk[:k], nk[k + len(word) :]
+            level = left[-1]
+            cut = right.find(level)
+            if level in self.division_levels and 0 < cut < len(right) - 2:
+                return left + right[cut + 1 :]
+        return nk
 
     def zones_share(self, heads: list[str], last: str) -> bool:
         """高新区、经开区管委会: bare zones before a zone's administration share its noun."""
@@ -583,6 +599,7 @@ class UnitResolver:
         if collective:
             # 各区、市人社局 and 各区市人社局 are one collective: separators inside it carry no meaning.
             nk = re.sub(r"[、,;\s]", "", nk)
+        nk = lex.grammar.first_alternative(nk)
         source = "document"
         seen = {nk}
         for _ in range(4):

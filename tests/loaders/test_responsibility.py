@@ -595,3 +595,36 @@ def test_clause_closing_a_later_paragraph_cut_off_by_the_excerpt(variant) -> Non
     m = run(variant(text)).measures[0]
     assert names(m.lead) == keys(["省发改委"])
     assert names(m.responsible) == keys(["省发改委", "省经信委", "国家统计局湖南调查总队"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_everywhere_sentence_says_what_later_measures_carry(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD + "1.做甲。(责任单位:自治区发展改革委、财政厅,四市人民政府按职责分工负责,下同。"
+        "以下各项任务均涉及四市或部分市人民政府,不再列出)\n2.做乙。\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["自治区发展改革委", "财政厅", "四市人民政府"])
+    # 四市或部分市人民政府 is 四市人民政府 (the other alternative names a part of them)
+    assert names(two.responsible) == keys([variant("四市或部分市人民政府")])
+    doc = run(variant(text))
+    assert {doc.units[r.key].pref_label for r in two.responsible} == {"四市人民政府"}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_mirror_page_pinyin_readings_are_dropped_at_load(variant, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from policykg.loaders.base import load
+
+    text = (
+        "一、重點(diǎn)任務(wù)\n(一(yī / yì /yí))做甲。(责任单位:自治区(qū)发(fā)展改革委、财政厅)\n"
+        "(二)主要(yào / yāo)目标。做乙(yǐ)。\n"
+    )
+    path = tmp_path / "p.txt"
+    path.write_text(variant(text), encoding="utf-8")
+    src = load(path)
+    assert "(qū)" not in src.text and "yī" not in src.text and len(src.match) == len(src.text)
+    doc = extract(src)
+    assert [m.number for m in doc.measures][:1] == ["(一)"]
+    assert names(doc.measures[0].responsible) == keys(["自治区发展改革委", "财政厅"])
+    # gold copied with the readings compares equal
+    assert name_key(variant("自治区(qū)发(fā)展改革委")) == name_key(variant("自治区发展改革委"))
