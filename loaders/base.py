@@ -17,7 +17,6 @@ from pathlib import Path
 
 from policykg.errors import LoadError
 from policykg.models import Skip as Skip
-from policykg.models import Span
 from policykg.models import SourceDocument, Span
 
 log = logging.getLogger(__name__)
