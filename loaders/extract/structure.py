@@ -74,8 +74,15 @@ _BOILERPLATE_START = re.compile("|".join(f"(?:{p[1:]})" for p in _BOILERPLATE_PA
 _BOILERPLATE_ANY = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS if not p.startswith("^")))
 
 
+# A line of nothing but HTML tags (1. <th id="rxb7u"></th>, a list bullet before them): a page's markup that
+# leaked into its text, never a measure.
+_MARKUP_ONLY = re.compile(r"^[\s•·\-*\d.、]*(?:</?[A-Za-z][^<>]{0,200}>\s*)+$")
+
+
 def _is_boilerplate(s: str) -> bool:
-    return bool(_BOILERPLATE_START.match(s) or _BOILERPLATE_ANY.search(s))
+    return bool(
+        _BOILERPLATE_START.match(s) or _BOILERPLATE_ANY.search(s) or ("<" in s and _MARKUP_ONLY.match(s))
+    )
 
 
 # Field lines of a publication header (索引号, 发布日期 …): metadata, not structure.
@@ -994,6 +1001,9 @@ def _title_kind(title: str, exact: bool) -> str | None:
         return None
     vocab = vocabulary()
     t = fold(title).strip().rstrip("。.:")
+    parts = [p for p in re.split(r"[,、;\s]+", t) if p]
+    if parts and all(p in vocab.requirement_phrases for p in parts):
+        return "assign_only"  # 加强领导,落实责任: a work requirement
     for kind, words in (("frame", vocab.not_measure), ("assign_only", vocab.assign_only)):
         if exact and t in words:
             return kind

@@ -74,6 +74,7 @@ class Vocabulary:
     typography: tuple[str, ...]
     not_measure: tuple[str, ...]
     assign_only: tuple[str, ...]
+    requirement_phrases: tuple[str, ...] = ()  # 加强领导, 落实责任: a heading of only these assigns nothing
     timing_verbs: tuple[str, ...] = ()  # 完成 in 6月底完成: a deadline piece closing a clause, not a unit
     standing: tuple[str, ...] = ()  # 长期坚持 / 持续推进: a timing piece without a date
     notes: tuple[str, ...] = ()  # 注 / 备注: a note line's rule covers the whole list
@@ -107,6 +108,7 @@ class Vocabulary:
             typography=tuple(_words(data.get("typography", {}), "words", "typography")),
             not_measure=tuple(_words(data.get("not_measure", {}), "titles", "not_measure")),
             assign_only=tuple(_words(data.get("assign_only", {}), "titles", "assign_only")),
+            requirement_phrases=tuple(_words(data.get("assign_only", {}), "phrases", "assign_only")),
             timing_verbs=tuple(_words(data.get("timing", {}), "verbs", "timing")),
             standing=tuple(_words(data.get("timing", {}), "standing", "timing")),
             notes=tuple(_words(data.get("note", {}), "words", "note")),

@@ -605,3 +605,15 @@ def test_image_file_names_and_starred_items() -> None:
 def test_item_number_before_a_year() -> None:
     out = parse_structure(make("一、任务\n1、加快建设。\n2、2017年,铁路建成通车。\n"))
     assert _numbers(out) == ["1", "2"]
+
+
+@pytest.mark.parametrize("script", [lambda t: t, traditional], ids=["simplified", "traditional"])
+def test_covering_notice_requirements_and_markup_lines_are_not_measures(script) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各旗县市区人民政府:\n现将方案印发给你们,请认真贯彻落实。\n"
+        "一、加强领导,落实责任\n各项重点任务是做好今年政府工作的总抓手,各牵头单位要高度重视。\n"
+        "二、强化调度,协调推进\n牵头单位要对重点任务实行台账管理。\n"
+        '1. <th id="rxb7u"></th>\n'
+    )
+    out = parse_structure(make(script(text)))
+    assert out.measures == []
