@@ -826,6 +826,9 @@ class UnitResolver:
             return True  # a name this document itself uses on its own
         if right.endswith(lex.branch_suffixes):
             return False
+        levels = lex.grammar.division_levels
+        if lex.grammar.is_collective_head(left) and left.endswith(levels) and right.startswith(levels):
+            return False  # 各相关乡镇政府, 各县市区政府: a collective's levels run on (乡镇), no two bodies
         if (
             _simplified(left[:4]).startswith(lex.grammar.national_prefixes)
             and lex.place_prefix(right) is not None

@@ -445,3 +445,16 @@ def test_lead_column_outranks_a_host_column(variant) -> None:  # type: ignore[no
     assert names(one.lead) == keys(["市交通局"])
     assert names(one.responsible) == keys(["市交通局", "市财政局", "各区政府", "市农业局"])
     assert names(two.lead) == keys(["市卫生局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_table_under_a_task_table_title_heading(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、10件民生实事任务分解表\n序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |\n"
+        "1 | 推动义务教育发展,完成迁建。 | 毛晓青 | 县教体局 各相关乡镇政府 | 已完成。 |\n"
+        "2 | 推进医改试点。 | 张三 | 县卫健委 各相关乡镇政府 | 正在推进。 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].responsible) == keys(["县教体局", variant("各相关乡镇政府")])
+    assert doc.measures[1].lead == []
