@@ -56,6 +56,7 @@ _CN = "一二三四五六七八九十百零〇两"
 # Navigation, toolbars and publication notes copied from web pages: never structure, never facts.
 # A line is boilerplate when any of these matches.
 _BOILERPLATE_PATTERNS = (
+    r"^[\[【(]?\s*(接上页|续上页|续前页|上接\S{0,4}页)\s*[\]】)]?$",
     r"^当前位置",
     r"^您(现在)?的位置",
     r"^首页\s*>",
@@ -278,9 +279,21 @@ def _marker(m: re.Match[str]) -> tuple[str, int] | None:
     return None
 
 
+# A page of a longer text that says it goes on from the previous page ([接上页] (2)培育…): its first heading of
+# each kind continues numbering the reader cannot see.
+_CONTINUED = re.compile(
+    r"[ \t\u3000]*[\[【(]?\s*(?:接上页|续上页|续前页|上接\S{0,4}页)\s*[\]】)]?[ \t\u3000]*"
+)
+
+
 def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[tuple[int, int]]:
     """The logical lines of the physical line ``match[pos:end]``: split before a heading marker that follows a
-    sentence end and continues its numbering (1 or the previous value + 1 of its kind)."""
+    sentence end and continues its numbering (1 or the previous value + 1 of its kind; any value for the first
+    marker of a kind on a page that goes on from the previous one)."""
+    cont = _CONTINUED.match(match, pos, end)
+    if cont and cont.end() < end:
+        seen["continued"] = 1
+        return [(pos, cont.end()), *_run_on_parts(match, cont.end(), end, seen)]
     start_m = _AT_START.match(match, pos, end)
     first = _marker(start_m) if start_m else None
     if first:
@@ -295,8 +308,11 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         kind, value = marker
         spaced = match[m.start()] in "。;!?)"
         skipped = kind != "h3" and seen.get(kind, 0) < value <= seen.get(kind, 0) + _MAX_LOST
+        unseen = "continued" in seen and kind not in seen
         if not (
-            value in (1, seen.get(kind, 0) + 1) or (skipped and _after_clause(match, m.start(), pos))
+            value in (1, seen.get(kind, 0) + 1)
+            or unseen
+            or (skipped and _after_clause(match, m.start(), pos))
         ) or (not spaced and (kind == "h3" or end - pos < _RUN_ON_MIN)):
             continue
         seen[kind] = value
@@ -356,8 +372,10 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
     pos = 0
     seen: dict[str, int] = {}  # marker kind -> last value, for run-on headings
     # one quick scan: most texts have no lost line break before a heading
-    run_on = _RUN_ON_AFTER_STOP.search(match) is not None or any(
-        _inside_line(match, h.start()) for h in _SPACED_HEAD.finditer(match)
+    run_on = (
+        _RUN_ON_AFTER_STOP.search(match) is not None
+        or any(_inside_line(match, h.start()) for h in _SPACED_HEAD.finditer(match))
+        or _CONTINUED.search(match, 0, 200) is not None
     )
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
@@ -855,6 +873,11 @@ class _Parser:
 
     def sub_item(self, i: int, line: Line) -> int | None:
         """A (1) line under a 1. group heading is a measure; elsewhere it is content."""
+        if not self.stack and not self.out.measures and self._continues_page(i):
+            # [接上页] (2)培育…: its 1. parent is on the previous page
+            return self.add_measure(
+                i, line.number, 4, find_inline_clause(self.src, line.body, line.rend), False
+            )
         if self.step_depth is not None or not self.stack:
             return None
         top = self.stack[-1]
@@ -875,6 +898,12 @@ class _Parser:
         if frame == "frame" or (frame is not None and not self._assigns(i, clause, None)):
             return None
         return self.add_measure(i, line.number, 4, clause, False)
+
+    def _continues_page(self, i: int) -> bool:
+        """Whether a line before ``i`` says the text goes on from a previous page ([接上页])."""
+        return any(
+            ln.kind == "boilerplate" and _CONTINUED.fullmatch(ln.match) is not None for ln in self.lines[:i]
+        )
 
     def table_row(self, i: int, row: Row) -> int:
         """A numbered row of a task table: a measure whose units come from its unit cells."""

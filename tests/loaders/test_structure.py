@@ -617,3 +617,13 @@ def test_covering_notice_requirements_and_markup_lines_are_not_measures(script) 
     )
     out = parse_structure(make(script(text)))
     assert out.measures == []
+
+
+@pytest.mark.parametrize("script", [lambda t: t, traditional], ids=["simplified", "traditional"])
+def test_items_of_a_page_going_on_from_the_previous_one(script) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "[接上页] (2)培育产业集群。依托龙头企业,做大做强。 2.推动物流业发展。加快建设港口。"
+        "(省直配合单位:省发展改革委) 3.拓展旅游合作。整合资源。(省直配合单位:省旅游局) (三)促进公共服务。\n"
+    )
+    out = parse_structure(make(script(text)))
+    assert [m.number for m in out.measures] == ["(2)", "2", "3"]
