@@ -736,6 +736,14 @@ class _Parser:
                 return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
         if self.step_depth is None and frame != "frame" and not has_body and self._leads_paragraph(line, j):
             return self._lead_heading_item(i, number, level, repaired)
+        if (
+            self.step_depth is None
+            and frame is None
+            and has_body
+            and self._leaf_among_item_heads(level, i, j)
+        ):
+            # 三、重点工程 / (一)交通联通工程。(略) / (五)产业振兴工程 + 1.…: a leaf beside headings with items
+            return self.add_measure(i, number, level, clause, repaired)
         if self.step_depth is None and frame != "frame" and not has_body and self._closes_item(level, j):
             own = find_inline_clause(self.src, line.body, line.rend)
             if own is not None and is_responsibility_line(self.src.match[own.start : own.end]):
@@ -796,6 +804,17 @@ class _Parser:
             return True
         nxt = self.lines[j]
         return nxt.kind == "heading" and (nxt.level or 9) <= level
+
+    def _leaf_among_item_heads(self, level: int, i: int, j: int | None) -> bool:
+        """Whether a (一) heading has nothing under it while a later sibling under the same 一、 has 1. items."""
+        if level != 2 or not self._closes_item(level, j) or j is None or self.lines[j].level != 2:
+            return False
+        for ln in self.lines[i + 1 :]:
+            if ln.kind == "heading" and ln.level == 1:
+                return False
+            if ln.kind == "heading" and ln.level == 3:
+                return True
+        return False
 
     def _has_items(self, j: int | None) -> bool:
         """Whether a 1. item comes after line ``j`` before the next 一、/(一) heading."""

@@ -627,3 +627,13 @@ def test_items_of_a_page_going_on_from_the_previous_one(script) -> None:  # type
     )
     out = parse_structure(make(script(text)))
     assert [m.number for m in out.measures] == ["(2)", "2", "3"]
+
+
+@pytest.mark.parametrize("script", [lambda t: t, traditional], ids=["simplified", "traditional"])
+def test_leaf_heading_beside_headings_with_items_is_a_measure(script) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "三、重点工程\n(一)交通基础设施联通工程。(略)\n(二)红色文化旅游提升工程。(略)\n"
+        "(三)产业转型升级振兴工程。\n1.打造世界花炮之都。推进转型。\n"
+    )
+    out = parse_structure(make(script(text)))
+    assert [m.number for m in out.measures] == ["(一)", "(二)", "1"]
