@@ -155,6 +155,8 @@ class RegionTable:
     """The regions of ``data/regions.toml``: names, aliases, one-character short forms, parents."""
 
     regions: dict[str, Region] = field(default_factory=dict)
+    county_endings: tuple[str, ...] = ()
+    province_voice: tuple[str, ...] = ()
     _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -170,7 +172,10 @@ class RegionTable:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise ExtractError(f"{origin}: not valid TOML ({exc})") from exc
-        table = cls()
+        table = cls(
+            county_endings=tuple(data.get("county", {}).get("endings", ())),
+            province_voice=tuple(data.get("province_voice", {}).get("words", ())),
+        )
         for i, entry in enumerate(data.get("region", [])):
             name = entry.get("name")
             if not name or not entry.get("source"):
@@ -187,6 +192,41 @@ class RegionTable:
             if r.parent and r.parent not in table.regions:
                 raise ExtractError(f"{origin}: region {r.name} has unknown parent {r.parent}")
         return table
+
+    def with_prefecture(self, name: str | None) -> str | None:
+        """A county as a document's region, named with its prefecture: 沁县 -> 长治市沁县 (a district's division name
+        has it already; a county-level city keeps its own)."""
+        division = load_divisions().get(name) if name else None
+        if (
+            division is None
+            or division.level != "district"
+            or not division.name.endswith(self.county_endings)
+            or division.parent is None
+            or division.name.startswith(division.parent)
+            or load_divisions().get(division.parent) is None
+            or load_divisions().get(division.parent).level != "city"  # type: ignore[union-attr]
+        ):
+            return name
+        return division.parent + division.name
+
+    def province_by_places(self, match: str) -> str | None:
+        """The province of a text that speaks as one (我省, 省直 …) and names places of one province above all
+        (赣州, 吉安县, 井冈山市 -> 江西省); None when the text speaks as a city or the places disagree."""
+        head = match[:_NAMED_SCAN]
+        voice = sum(head.count(w) for w in self.province_voice)
+        if voice < 2 or voice <= head.count("全市") + head.count("我市"):
+            return None
+        divisions = load_divisions()
+        counts: Counter[str] = Counter()
+        for m in _lower_places().finditer(head):
+            chain = divisions.chain(divisions.forms[m.group(0)][0])
+            if chain and divisions.by_name[chain[-1]].level == "province":
+                counts[chain[-1]] += 1
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2:
+            return None
+        runner = ranked[1][1] if len(ranked) > 1 else 0
+        return ranked[0][0] if ranked[0][1] >= 2 * runner else None
 
     def ancestors(self, name: str | None) -> list[str]:
         """``name`` and its parents, innermost first (this table's entries, then the national divisions)."""
@@ -307,6 +347,18 @@ class RegionTable:
         if count >= 2 and count >= 2 * runner or count == 1 and runner == 0:
             return top
         return None
+
+
+@lru_cache(maxsize=1)
+def _lower_places() -> re.Pattern[str]:
+    """The names of prefectures and counties (赣州, 赣州市, 吉安县) that mean one division only."""
+    divisions = load_divisions()
+    names = {
+        f
+        for f, found in divisions.forms.items()
+        if len(found) == 1 and len(f) >= 2 and divisions.by_name[found[0]].level != "province"
+    }
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
@@ -685,8 +737,13 @@ def extract_meta(
     meta.doc_number = _doc_number(src, lines, limit, fields)
     meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
     if meta.region is None:
-        meta.region = regions.from_cues(src.match) or regions.most_named(src.match)
+        meta.region = (
+            regions.from_cues(src.match)
+            or regions.most_named(src.match)
+            or regions.province_by_places(src.match)
+        )
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
+    meta.region = regions.with_prefecture(meta.region)
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta, _field_date(src, fields, "published"))
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)

@@ -728,3 +728,31 @@ def test_a_sites_menu_is_no_title(convert) -> None:  # type: ignore[no-untyped-d
         "关于提振发展信心推动经济恢复的政策措施\n为全面贯彻落实,制定如下措施。\n一、支持企业\n"
     )
     assert meta_of(text).title == convert("关于提振发展信心推动经济恢复的政策措施")
+
+
+def _trad(text: str) -> str:
+    import opencc
+
+    return str(opencc.OpenCC("s2tw").convert(text))
+
+
+@pytest.mark.parametrize("script", [lambda t: t, _trad], ids=["simplified", "traditional"])
+def test_a_countys_region_is_named_with_its_prefecture(script) -> None:  # type: ignore[no-untyped-def]
+    text = "县直各有关单位:\n现将任务分解印发给你们。\n沁县人民政府办公室\n2025年5月18日\n"
+    assert meta_of(script(text)).region == "长治市沁县"
+    # a county-level city keeps its own name
+    assert meta_of(script("各有关单位:\n现将方案印发。\n嵊州市人民政府\n2020年1月2日\n")).region == "嵊州市"
+
+
+@pytest.mark.parametrize("script", [lambda t: t, _trad], ids=["simplified", "traditional"])
+def test_a_province_speaking_text_without_issuer_takes_its_places_province(script) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2016年,全省要贯彻省委部署。\n1.加大扶贫力度。支持吉安县、井冈山市提前摘帽,推进赣州旅游扶贫。"
+        "(责任单位:省扶贫和移民办)\n2.发展产业。支持赣州、吉安建设园区。(责任单位:省直有关部门)\n"
+    )
+    assert meta_of(script(text)).region == "江西省"
+    # a text speaking as a city names no province that way
+    assert (
+        meta_of(script(text.replace("全省", "全市").replace("省委", "市委").replace("省直", "市直"))).region
+        != "江西省"
+    )
