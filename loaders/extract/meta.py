@@ -876,6 +876,10 @@ def _masthead_issuer(lines: list[_Line]) -> str | None:
 
 # A repost's lead sentence quoting the notice it reports: …网站发布了《自治区人民政府办公厅关于印发…的通知》.
 _REPORTED_TITLE = re.compile(r"(?:印发|发布|出台|公布|下发)了?\s*《(?P<t>[^《》\n]{6,150})》")
+# A covering notice's opening that hands on one plan: 现将《X》印发给你们 / 《X》已经省领导同意,现印发给你们.
+_HANDED_ON = re.compile(
+    r"(?:^|现将)\s*《(?P<t>[^《》\n]{6,150})》\s*(?:已经?[^,。;\n]{0,20}同意\s*,\s*现)?(?:印发|转发)给你们"
+)
 
 
 def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
@@ -883,7 +887,10 @@ def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
     of its own."""
     for i, ln in enumerate(lines):
         m = _REPORTED_TITLE.search(ln.match)
-        if m is None or "关于" not in m.group("t") or not _TITLE_END.search(m.group("t")):
+        if m is not None and "关于" not in m.group("t") and not _REPORTED.search(ln.match):
+            m = None  # 印发《X》 without 关于 only in a repost's lead (近日,X领导小组正式印发了《…要点》)
+        m = m or _HANDED_ON.search(ln.match)
+        if m is None or not _TITLE_END.search(m.group("t")):
             continue
         t = m.group("t")
         about = t.find("关于")

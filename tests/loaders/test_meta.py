@@ -756,3 +756,17 @@ def test_a_province_speaking_text_without_issuer_takes_its_places_province(scrip
         meta_of(script(text.replace("全省", "全市").replace("省委", "市委").replace("省直", "市直"))).region
         != "江西省"
     )
+
+
+@pytest.mark.parametrize("script", [lambda t: t, _trad], ids=["simplified", "traditional"])
+def test_title_of_a_plan_handed_on_or_reported_without_a_title_line(script) -> None:  # type: ignore[no-untyped-def]
+    handed = "《数智贵州建设2026年工作要点》已经省领导同意,现印发给你们,请认真抓好落实。\n1.发展算力产业。\n"
+    assert meta_of(script(handed)).title == script("数智贵州建设2026年工作要点")
+    reported = (
+        "当前位置: 首页>新闻中心\n\n近日,赣州市主攻工业倍增升级领导小组正式印发了《2021年赣州市工业倍增升级工作要点》。\n"
+        "一、总体目标\n"
+    )
+    assert meta_of(script(reported)).title == script("2021年赣州市工业倍增升级工作要点")
+    # three plans handed on together: none of them is the notice's title
+    three = "现将《甲工作方案》《乙工作方案》《丙工作方案》印发给你们。\n一、责任到人。\n"
+    assert meta_of(script(three)).title is None
