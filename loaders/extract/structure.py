@@ -1050,8 +1050,8 @@ def _title_kind(title: str, exact: bool) -> str | None:
     vocab = vocabulary()
     t = fold(title).strip().rstrip("。.:")
     parts = [p for p in re.split(r"[,、;\s]+", t) if p]
-    if parts and all(p in vocab.requirement_phrases for p in parts):
-        return "assign_only"  # 加强领导,落实责任: a work requirement
+    if len(parts) >= 2 and all(p in vocab.requirement_phrases for p in parts):
+        return "assign_only"  # 加强领导,落实责任: a work requirement (强化宣传 alone may head a measure)
     for kind, words in (("frame", vocab.not_measure), ("assign_only", vocab.assign_only)):
         if exact and t in words:
             return kind
