@@ -458,3 +458,18 @@ def test_table_under_a_task_table_title_heading(variant) -> None:  # type: ignor
     assert [m.number for m in doc.measures] == ["1", "2"]
     assert names(doc.measures[0].responsible) == keys(["县教体局", variant("各相关乡镇政府")])
     assert doc.measures[1].lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_rows_without_a_number_column_anchored_on_the_people_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "主要目标任务责任分解表\n目标任务 |\n责任领导 |\n牵头单位 |\n责任单位 | ||\n全市主要预期目标 |\n"
+        "地区生产总值增长8% |\n常务副市长 |\n市发展改革委 |\n市统计局 |\n"
+        "一般公共预算收入增长5% |\n副市长 |\n市财政局 |\n市税务局 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    one, two = doc.measures
+    assert names(one.lead) == keys(["市发展改革委"])
+    assert names(one.responsible) == keys(["市发展改革委", "市统计局"])
+    assert names(two.responsible) == keys(["市财政局", "市税务局"])
