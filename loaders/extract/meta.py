@@ -213,7 +213,8 @@ class RegionTable:
         """The province of a text that speaks as one (我省, 省直 …) and names places of one province above all
         (赣州, 吉安县, 井冈山市 -> 江西省); None when the text speaks as a city or the places disagree."""
         head = match[:_NAMED_SCAN]
-        voice = sum(head.count(w) for w in self.province_voice)
+        # the province's own bodies in unit lists (责任单位:省市场监管局、省发展改革委) speak as it too
+        voice = sum(head.count(w) for w in self.province_voice) + len(_PROVINCE_BODY.findall(head))
         if voice < 2 or voice <= head.count("全市") + head.count("我市"):
             return None
         divisions = load_divisions()
@@ -223,8 +224,8 @@ class RegionTable:
             if chain and divisions.by_name[chain[-1]].level == "province":
                 counts[chain[-1]] += 1
         ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < 2:
-            return None
+        if not ranked or ranked[0][1] < (2 if voice < 5 else 1):
+            return None  # one place named once is enough only in a text that speaks as a province throughout
         runner = ranked[1][1] if len(ranked) > 1 else 0
         return ranked[0][0] if ranked[0][1] >= 2 * runner else None
 
@@ -347,6 +348,9 @@ class RegionTable:
         if count >= 2 and count >= 2 * runner or count == 1 and runner == 0:
             return top
         return None
+
+
+_PROVINCE_BODY = re.compile(r"(?:^|[、:,;(\s])(?:省|自治区)(?=[\u4e00-\u9fff]{2})")
 
 
 @lru_cache(maxsize=1)

@@ -770,3 +770,12 @@ def test_title_of_a_plan_handed_on_or_reported_without_a_title_line(script) -> N
     # three plans handed on together: none of them is the notice's title
     three = "现将《甲工作方案》《乙工作方案》《丙工作方案》印发给你们。\n一、责任到人。\n"
     assert meta_of(script(three)).title is None
+
+
+@pytest.mark.parametrize("script", [lambda t: t, _trad], ids=["simplified", "traditional"])
+def test_province_bodies_in_unit_lists_speak_as_the_province(script) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "三、副省长牵头重点工作\n1.优化营商环境,落实我省惠企政策。\n责任单位:省市场监管局、省发展改革委、省经信厅、"
+        "省科技厅、人行杭州中心支行\n2.加强监管。\n责任单位:省药监局\n"
+    )
+    assert meta_of(script(text)).region == "浙江省"
