@@ -835,6 +835,7 @@ def _issuer_name(
         or next((c.issuer_prefix for c in cands if c.issuer_prefix), None)
         or _title_field_issuer(src, fields)
         or _reported_issuer(src, lines)
+        or next((b for c in cands[:1] if (b := _bodies_before_year(c.text))), None)
         or next(
             (
                 _first_org(lines[c.first - 1])
@@ -844,6 +845,22 @@ def _issuer_name(
             None,
         )
     )
+
+
+_BODIES_YEAR = re.compile(r"^(?P<bodies>[\u4e00-\u9fff、]{3,40}?)(?:19|20)\d\d\s*年")
+
+
+def _bodies_before_year(title: str) -> str | None:
+    """市科委、中关村管委会2021年…落实情况: the bodies a report's title opens with before its year (the first)."""
+    m = _BODIES_YEAR.match(fold(title))
+    if m is None:
+        return None
+    names = m.group("bodies").split("、")
+    if not all(_is_org_line(n) for n in names):
+        return None
+    if len(names) == 1 and not load_divisions().prefix_candidates(name_key(names[0]))[0]:
+        return None  # 市政府2021年重点工作: the government whose work it lists, named without its place
+    return title[: len(names[0])]
 
 
 def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str | None:

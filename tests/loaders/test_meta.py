@@ -779,3 +779,11 @@ def test_province_bodies_in_unit_lists_speak_as_the_province(script) -> None:  #
         "省科技厅、人行杭州中心支行\n2.加强监管。\n责任单位:省药监局\n"
     )
     assert meta_of(script(text)).region == "浙江省"
+
+
+@pytest.mark.parametrize("script", [lambda t: t, _trad], ids=["simplified", "traditional"])
+def test_bodies_opening_a_report_title_before_its_year_are_its_issuer(script) -> None:  # type: ignore[no-untyped-def]
+    text = "首页>年度重点任务\n市科委、中关村管委会2021年市督查绩效重点任务全年落实情况\n\n序号任务内容\n"
+    assert meta_of(script(text)).issuer == script("市科委")
+    # the government whose work a title lists, with no place, is no issuer
+    assert meta_of(script("市政府2021年重点工作任务分解落实情况\n\n序号任务内容\n")).issuer is None
