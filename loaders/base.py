@@ -123,7 +123,7 @@ def _loader_for(fmt: str) -> Callable[[bytes, str], Loaded]:
 
 def load(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:
     """Read and decode one document of any supported format; raises LoadError(path, problem)."""
-    from policykg.loaders.normalize import match_text, script_of
+    from policykg.loaders.normalize import drop_annotations, match_text, script_of, shift_offset
 
     path = Path(path)
     fmt = format_of(path)
@@ -135,16 +135,22 @@ def load(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:
         raise LoadError(str(path), "no text in the document")
     for warning in loaded.warnings:
         log.debug("%s: %s", path, warning)
+    # a mirror page's pinyin readings (自治區(qū)) are no part of the document: every offset is in the text without them
+    text, dropped = drop_annotations(loaded.text)
+    pages = loaded.pages
+    if dropped:
+        loaded.warnings.append(f"{len(dropped)} pinyin readings of a mirror page dropped")
+        pages = [Span(shift_offset(p.start, dropped), shift_offset(p.end, dropped)) for p in pages]
     return SourceDocument(
         path=path,
         source_file=path.name,
-        text=loaded.text,
-        match=match_text(loaded.text),
+        text=text,
+        match=match_text(text),
         encoding=loaded.encoding,
-        script=script_of(loaded.text),
+        script=script_of(text),
         format=loaded.format,
         sha256=hashlib.sha256(data).hexdigest(),
-        pages=loaded.pages,
+        pages=pages,
         warnings=loaded.warnings,
     )
 

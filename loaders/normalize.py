@@ -115,11 +115,40 @@ def fold(s: str) -> str:
 
 _WS = re.compile(r"\s+")
 
+# Mirror pages print a reading after some characters: 自治區(qū)發(fā)展改革委, 一(yī / yì /yí)), 主要(yào / yāo)目标.
+# A bracket of tone-marked pinyin syllables (several readings split by /) right after a Han character is such an
+# annotation, never the document's own words.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_SYLLABLE = rf"[a-zü]*[{_TONED}][a-zü]*"
+_TONE_MARK = re.compile(f"[{_TONED}]")
+_ANNOTATION = re.compile(rf"(?<=[\u3400-\u9fff])[(（]\s*{_SYLLABLE}(?:\s*/\s*{_SYLLABLE})*\s*[)）]")
+
+
+def drop_annotations(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` without the pinyin readings a mirror page printed after its characters, and the spans (in
+    ``text``) that were dropped; the same string and no spans when there are none."""
+    if _TONE_MARK.search(text) is None:  # the common case: one quick scan
+        return text, []
+    spans = [(m.start(), m.end()) for m in _ANNOTATION.finditer(text)]
+    if not spans:
+        return text, []
+    return _ANNOTATION.sub("", text), spans
+
+
+def shift_offset(offset: int, dropped: list[tuple[int, int]]) -> int:
+    """Where ``offset`` of the text before :func:`drop_annotations` falls in the text after it."""
+    gone = 0
+    for a, b in dropped:
+        if a >= offset:
+            break
+        gone += min(b, offset) - a
+    return offset - gone
+
 
 @lru_cache(maxsize=65536)
 def name_key(s: str) -> str:
-    """A comparison key for names: folded, white space removed."""
-    return _WS.sub("", fold(s))
+    """A comparison key for names: folded, white space and pinyin readings (自治區(qū)) removed."""
+    return _WS.sub("", fold(drop_annotations(s)[0]))
 
 
 @lru_cache(maxsize=65536)  # OpenCC costs tens of microseconds a call; region and unit names recur

@@ -156,6 +156,8 @@ class RegionTable:
     """The regions of ``data/regions.toml``: names, aliases, one-character short forms, parents."""
 
     regions: dict[str, Region] = field(default_factory=dict)
+    county_endings: tuple[str, ...] = ()
+    province_voice: tuple[str, ...] = ()
     _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -171,7 +173,10 @@ class RegionTable:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise ExtractError(f"{origin}: not valid TOML ({exc})") from exc
-        table = cls()
+        table = cls(
+            county_endings=tuple(data.get("county", {}).get("endings", ())),
+            province_voice=tuple(data.get("province_voice", {}).get("words", ())),
+        )
         for i, entry in enumerate(data.get("region", [])):
             name = entry.get("name")
             if not name or not entry.get("source"):
@@ -188,6 +193,42 @@ class RegionTable:
             if r.parent and r.parent not in table.regions:
                 raise ExtractError(f"{origin}: region {r.name} has unknown parent {r.parent}")
         return table
+
+    def with_prefecture(self, name: str | None) -> str | None:
+        """A county as a document's region, named with its prefecture: 沁县 -> 长治市沁县 (a district's division name
+        has it already; a county-level city keeps its own)."""
+        division = load_divisions().get(name) if name else None
+        if (
+            division is None
+            or division.level != "district"
+            or not division.name.endswith(self.county_endings)
+            or division.parent is None
+            or division.name.startswith(division.parent)
+            or load_divisions().get(division.parent) is None
+            or load_divisions().get(division.parent).level != "city"  # type: ignore[union-attr]
+        ):
+            return name
+        return division.parent + division.name
+
+    def province_by_places(self, match: str) -> str | None:
+        """The province of a text that speaks as one (我省, 省直 …) and names places of one province above all
+        (赣州, 吉安县, 井冈山市 -> 江西省); None when the text speaks as a city or the places disagree."""
+        head = match[:_NAMED_SCAN]
+        # the province's own bodies in unit lists (责任单位:省市场监管局、省发展改革委) speak as it too
+        voice = sum(head.count(w) for w in self.province_voice) + len(_PROVINCE_BODY.findall(head))
+        if voice < 2 or voice <= head.count("全市") + head.count("我市"):
+            return None
+        divisions = load_divisions()
+        counts: Counter[str] = Counter()
+        for m in _lower_places().finditer(head):
+            chain = divisions.chain(divisions.forms[m.group(0)][0])
+            if chain and divisions.by_name[chain[-1]].level == "province":
+                counts[chain[-1]] += 1
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < (2 if voice < 5 else 1):
+            return None  # one place named once is enough only in a text that speaks as a province throughout
+        runner = ranked[1][1] if len(ranked) > 1 else 0
+        return ranked[0][0] if ranked[0][1] >= 2 * runner else None
 
     def ancestors(self, name: str | None) -> list[str]:
         """``name`` and its parents, innermost first (this table's entries, then the national divisions)."""
@@ -308,6 +349,21 @@ class RegionTable:
         if count >= 2 and count >= 2 * runner or count == 1 and runner == 0:
             return top
         return None
+
+
+_PROVINCE_BODY = re.compile(r"(?:^|[、:,;(\s])(?:省|自治区)(?=[\u4e00-\u9fff]{2})")
+
+
+@lru_cache(maxsize=1)
+def _lower_places() -> re.Pattern[str]:
+    """The names of prefectures and counties (赣州, 赣州市, 吉安县) that mean one division only."""
+    divisions = load_divisions()
+    names = {
+        f
+        for f, found in divisions.forms.items()
+        if len(found) == 1 and len(f) >= 2 and divisions.by_name[found[0]].level != "province"
+    }
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
@@ -687,8 +743,13 @@ def extract_meta(
     meta.doc_number = _doc_number(src, lines, limit, fields)
     meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
     if meta.region is None:
-        meta.region = regions.from_cues(src.match) or regions.most_named(src.match)
+        meta.region = (
+            regions.from_cues(src.match)
+            or regions.most_named(src.match)
+            or regions.province_by_places(src.match)
+        )
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
+    meta.region = regions.with_prefecture(meta.region)
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta, _field_date(src, fields, "published"))
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
@@ -777,6 +838,7 @@ def _issuer_name(
         or next((c.issuer_prefix for c in cands if c.issuer_prefix), None)
         or _title_field_issuer(src, fields)
         or _reported_issuer(src, lines)
+        or next((b for c in cands[:1] if (b := _bodies_before_year(c.text))), None)
         or next(
             (
                 _first_org(lines[c.first - 1])
@@ -786,6 +848,22 @@ def _issuer_name(
             None,
         )
     )
+
+
+_BODIES_YEAR = re.compile(r"^(?P<bodies>[\u4e00-\u9fff、]{3,40}?)(?:19|20)\d\d\s*年")
+
+
+def _bodies_before_year(title: str) -> str | None:
+    """市科委、中关村管委会2021年…落实情况: the bodies a report's title opens with before its year (the first)."""
+    m = _BODIES_YEAR.match(fold(title))
+    if m is None:
+        return None
+    names = m.group("bodies").split("、")
+    if not all(_is_org_line(n) for n in names):
+        return None
+    if len(names) == 1 and not load_divisions().prefix_candidates(name_key(names[0]))[0]:
+        return None  # 市政府2021年重点工作: the government whose work it lists, named without its place
+    return title[: len(names[0])]
 
 
 def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str | None:
@@ -822,6 +900,10 @@ def _masthead_issuer(lines: list[_Line]) -> str | None:
 
 # A repost's lead sentence quoting the notice it reports: …网站发布了《自治区人民政府办公厅关于印发…的通知》.
 _REPORTED_TITLE = re.compile(r"(?:印发|发布|出台|公布|下发)了?\s*《(?P<t>[^《》\n]{6,150})》")
+# A covering notice's opening that hands on one plan: 现将《X》印发给你们 / 《X》已经省领导同意,现印发给你们.
+_HANDED_ON = re.compile(
+    r"(?:^|现将)\s*《(?P<t>[^《》\n]{6,150})》\s*(?:已经?[^,。;\n]{0,20}同意\s*,\s*现)?(?:印发|转发)给你们"
+)
 
 
 def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
@@ -829,7 +911,10 @@ def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
     of its own."""
     for i, ln in enumerate(lines):
         m = _REPORTED_TITLE.search(ln.match)
-        if m is None or "关于" not in m.group("t") or not _TITLE_END.search(m.group("t")):
+        if m is not None and "关于" not in m.group("t") and not _REPORTED.search(ln.match):
+            m = None  # 印发《X》 without 关于 only in a repost's lead (近日,X领导小组正式印发了《…要点》)
+        m = m or _HANDED_ON.search(ln.match)
+        if m is None or not _TITLE_END.search(m.group("t")):
             continue
         t = m.group("t")
         about = t.find("关于")

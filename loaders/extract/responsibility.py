@@ -70,6 +70,10 @@ _EVERYWHERE = re.compile(
     + "|".join(re.escape(w) for w in _V.same_below)
     + r"))?"
 )
+# 除标明特定县(市、区)外,责任单位均含各县(市、区): a default scope stated after a clause's units, not a unit.
+_DEFAULT_SCOPE = re.compile(
+    r"除[^,;。]{1,20}?外\s*,[^;。]*?(?:" + "|".join(re.escape(w) for w in _V.default_scope) + r")[^;。]*"
+)
 _SAME_BELOW = re.compile(r"[,;\s]*\(?\s*(?:" + "|".join(re.escape(w) for w in _V.same_below) + r")\s*\)?")
 # A time limit in a clause's list (6月底完成, 2024年底前, 长期坚持): a deadline, never a unit.
 _DEADLINE = re.compile(
@@ -343,9 +347,16 @@ def _joined_ends_as_unit(core: str, lexicon: UnitLexicon) -> bool:
     return False
 
 
+_CN_DIGITS = "一二三四五六七八九十百"
+_WORK_COUNT = re.compile(
+    r"\(\s*共?\s*[\d" + _CN_DIGITS + r"]+\s*(?:" + "|".join(map(re.escape, _V.work_counts)) + r")\s*\)\s*$"
+)
+
+
 def _drop_work_tail(piece: str) -> str:
-    """省监察厅牵头的工作 -> 省监察厅牵头: a heading's words after its role verb."""
-    t = piece.rstrip()
+    """省监察厅牵头的工作 -> 省监察厅牵头: a heading's words after its role verb (and the item count after them:
+    县示范区管委会牵头工作(8项))."""
+    t = _WORK_COUNT.sub("", piece.rstrip()).rstrip()
     for tail in _V.work_tails:
         if t.endswith(tail) and _verb_tail(t[: -len(tail)]) is not None:
             return t[: -len(tail)]
@@ -369,7 +380,8 @@ def _role_run(m: str, start: int, end: int) -> Span | None:
             core = _core(pending + piece.strip())
             if not (is_person(core) or lexicon.ends_as_unit(core)):
                 break
-            lead = lead or _V.verb_role[verb[1]] == "lead"
+            # a heading led by a person (一、张三区长牵头重点工作) names no lead unit
+            lead = lead or (_V.verb_role[verb[1]] == "lead" and not is_person(core))
             last_end = a + piece_m.start() + len(piece.rstrip())
             pos = a + piece_m.end()
             if pos < end and m[pos] != ",":
@@ -530,9 +542,12 @@ def _working_copy(
         everywhere.extend(_list_spans(w, [(em.start("u"), em.end("u"))], resolver))
         stop = max(text.rfind("。", 0, em.start()), text.rfind(";", 0, em.start()))
         _blank(w, stop + 1 if stop >= 0 else em.start(), em.end())
+    for dm in _DEFAULT_SCOPE.finditer("".join(w)) if "除" in text else ():
+        _blank(w, dm.start(), dm.end())
     same_below = False
     for sm in _SAME_BELOW.finditer("".join(w)) if "同" in text else ():
-        same_below = True
+        # 以下各项任务均涉及X,不再列出 says what later measures carry; a 下同 beside it adds nothing more
+        same_below = not everywhere
         _blank(w, sm.start(), sm.end())
     # The clause's own brackets, then brackets left unmatched by damage (专技处) / (人才处).
     first = next((k for k, ch in enumerate(w) if not ch.isspace()), None)
@@ -560,9 +575,11 @@ def _segments(w: list[str]) -> list[tuple[int, int, str]]:
     segments: list[tuple[int, int, str]] = []
     if text[: labels[0].start()].strip():
         segments.append((0, labels[0].start(), "responsible"))
+    words = [lm.group("label") for lm in labels]
+    roles = _V.ranked_roles(words, [label_role(word) for word in words])
     for k, lm in enumerate(labels):
         seg_end = labels[k + 1].start() if k + 1 < len(labels) else len(w)
-        segments.append((lm.end(), seg_end, label_role(lm.group("label"))))
+        segments.append((lm.end(), seg_end, roles[k]))
     return segments
 
 
@@ -652,9 +669,13 @@ def _propagate_roles(pieces: list[_Piece]) -> None:
             group = []
 
 
-def _join_shared_suffix(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> list[_Piece]:
+def _join_shared_suffix(
+    w: list[str], pieces: list[_Piece], resolver: UnitResolver, *, kinds_only: bool = False
+) -> list[_Piece]:
     """海东市、兰州市、临夏州发展改革部门 / 各市(县)、区政府: pieces joined by 、 that share the last one's body
-    noun are one unit (see :meth:`UnitResolver.shares_suffix`)."""
+    noun are one unit (see :meth:`UnitResolver.shares_suffix`); with ``kinds_only`` only a collective of
+    divisions before a kind of department (各市〔州〕、贵安新区数据管理部门)."""
+    shares = resolver.shares_department_kind if kinds_only else resolver.shares_suffix
     out: list[_Piece] = []
     k = 0
     while k < len(pieces):
@@ -666,7 +687,7 @@ def _join_shared_suffix(w: list[str], pieces: list[_Piece], resolver: UnitResolv
             j += 1
             last = pieces[j]
             heads = [_nk("".join(w[q.start : q.end])) for q in pieces[k:j]]
-            if resolver.shares_suffix(heads, _nk("".join(w[last.start : last.end]))):
+            if shares(heads, _nk("".join(w[last.start : last.end]))):
                 p = _Piece(p.start, last.end, last.sep, last.role, p.segment_role, last.person)
                 k = j
                 break
@@ -728,7 +749,7 @@ def parse_responsibility(
     ].rstrip().endswith(tuple(_CLOSE))
     last = _nk("".join(w[pieces[-1].start : pieces[-1].end])) if at_text_end and pieces else ""
     if last and not resolver.can_stand(last) and not _joined_ends_as_unit(last, resolver.lexicon):
-        pieces.pop()  # the text stops inside the last name (市人力资源社会保): not a unit
+        _cut_at_etc(w, pieces, resolver)  # the text stops inside the role words (调查总队等按职责分)
     spans = [
         (
             p.start,
@@ -769,6 +790,18 @@ def parse_responsibility(
     )
 
 
+def _cut_at_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> None:
+    """The last piece where the text stops: up to its 等 when a unit stands before it (国家统计局湖南调查总队等按
+    职责分), else dropped (市人力资源社会保 is no unit)."""
+    p = pieces[-1]
+    text = "".join(w[p.start : p.end])
+    k = text.rfind("等")
+    if k > 1 and resolver.can_stand(_nk(text[:k].rstrip())):
+        p.end = p.start + len(text[:k].rstrip())
+    else:
+        pieces.pop()
+
+
 def _piece_role(p: _Piece) -> str:
     return p.role if p.role is not None else p.segment_role
 
@@ -780,6 +813,7 @@ def _list_spans(w: list[str], spans: list[tuple[int, int]], resolver: UnitResolv
         pieces = _tokenize(w, a, b)
         for p in pieces:
             _trim(w, p)
+        pieces = _join_shared_suffix(w, pieces, resolver, kinds_only=True)
         k = 0
         while k < len(pieces):
             p = pieces[k]

@@ -62,6 +62,7 @@ _TOOL = (
 # Navigation, toolbars and publication notes copied from web pages: never structure, never facts.
 # A line is boilerplate when any of these matches.
 _BOILERPLATE_PATTERNS = (
+    r"^[\[【(]?\s*(接上页|续上页|续前页|上接\S{0,4}页)\s*[\]】)]?$",
     r"^当前位置",
     r"^您(现在|当前)?(的|所在)?位置",
     r"^首页\s*>",
@@ -78,8 +79,15 @@ _BOILERPLATE_START = re.compile("|".join(f"(?:{p[1:]})" for p in _BOILERPLATE_PA
 _BOILERPLATE_ANY = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS if not p.startswith("^")))
 
 
+# A line of nothing but HTML tags (1. <th id="rxb7u"></th>, a list bullet before them): a page's markup that
+# leaked into its text, never a measure.
+_MARKUP_ONLY = re.compile(r"^[\s•·\-*\d.、]*(?:</?[A-Za-z][^<>]{0,200}>\s*)+$")
+
+
 def _is_boilerplate(s: str) -> bool:
-    return bool(_BOILERPLATE_START.match(s) or _BOILERPLATE_ANY.search(s))
+    return bool(
+        _BOILERPLATE_START.match(s) or _BOILERPLATE_ANY.search(s) or ("<" in s and _MARKUP_ONLY.match(s))
+    )
 
 
 def is_boilerplate(match_line: str) -> bool:
@@ -281,9 +289,21 @@ def _marker(m: re.Match[str]) -> tuple[str, int] | None:
     return None
 
 
+# A page of a longer text that says it goes on from the previous page ([接上页] (2)培育…): its first heading of
+# each kind continues numbering the reader cannot see.
+_CONTINUED = re.compile(
+    r"[ \t\u3000]*[\[【(]?\s*(?:接上页|续上页|续前页|上接\S{0,4}页)\s*[\]】)]?[ \t\u3000]*"
+)
+
+
 def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[tuple[int, int]]:
     """The logical lines of the physical line ``match[pos:end]``: split before a heading marker that follows a
-    sentence end and continues its numbering (1 or the previous value + 1 of its kind)."""
+    sentence end and continues its numbering (1 or the previous value + 1 of its kind; any value for the first
+    marker of a kind on a page that goes on from the previous one)."""
+    cont = _CONTINUED.match(match, pos, end)
+    if cont and cont.end() < end:
+        seen["continued"] = 1
+        return [(pos, cont.end()), *_run_on_parts(match, cont.end(), end, seen)]
     start_m = _AT_START.match(match, pos, end)
     first = _marker(start_m) if start_m else None
     if first:
@@ -309,8 +329,11 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         if kind == "h2" and m.group("open") is None and not spaced:
             continue  # 二) without its ( heads an item only after a sentence end or a heading's title
         skipped = kind != "h3" and seen.get(kind, 0) < value <= seen.get(kind, 0) + _MAX_LOST
+        unseen = "continued" in seen and kind not in seen
         if not (
-            value in (1, seen.get(kind, 0) + 1) or (skipped and _after_clause(match, m.start(), pos))
+            value in (1, seen.get(kind, 0) + 1)
+            or unseen
+            or (skipped and _after_clause(match, m.start(), pos))
         ) or (not spaced and (kind == "h3" or end - pos < _RUN_ON_MIN)):
             continue
         seen[kind] = value
@@ -383,8 +406,10 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
     pos = 0
     seen: dict[str, int] = {}  # marker kind -> last value, for run-on headings
     # one quick scan: most texts have no lost line break before a heading
-    run_on = _RUN_ON_AFTER_STOP.search(match) is not None or any(
-        _inside_line(match, h.start()) for h in _SPACED_HEAD.finditer(match)
+    run_on = (
+        _RUN_ON_AFTER_STOP.search(match) is not None
+        or any(_inside_line(match, h.start()) for h in _SPACED_HEAD.finditer(match))
+        or _CONTINUED.search(match, 0, 200) is not None
     )
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
@@ -745,6 +770,14 @@ class _Parser:
                 return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
         if self.step_depth is None and frame != "frame" and not has_body and self._leads_paragraph(line, j):
             return self._lead_heading_item(i, number, level, repaired)
+        if (
+            self.step_depth is None
+            and frame is None
+            and has_body
+            and self._leaf_among_item_heads(level, i, j)
+        ):
+            # 三、重点工程 / (一)交通联通工程。(略) / (五)产业振兴工程 + 1.…: a leaf beside headings with items
+            return self.add_measure(i, number, level, clause, repaired)
         if self.step_depth is None and frame != "frame" and not has_body and self._closes_item(level, j):
             own = find_inline_clause(self.src, line.body, line.rend)
             if own is not None and is_responsibility_line(self.src.match[own.start : own.end]):
@@ -805,6 +838,17 @@ class _Parser:
             return True
         nxt = self.lines[j]
         return nxt.kind == "heading" and (nxt.level or 9) <= level
+
+    def _leaf_among_item_heads(self, level: int, i: int, j: int | None) -> bool:
+        """Whether a (一) heading has nothing under it while a later sibling under the same 一、 has 1. items."""
+        if level != 2 or not self._closes_item(level, j) or j is None or self.lines[j].level != 2:
+            return False
+        for ln in self.lines[i + 1 :]:
+            if ln.kind == "heading" and ln.level == 1:
+                return False
+            if ln.kind == "heading" and ln.level == 3:
+                return True
+        return False
 
     def _has_items(self, j: int | None) -> bool:
         """Whether a 1. item comes after line ``j`` before the next 一、/(一) heading."""
@@ -882,6 +926,11 @@ class _Parser:
 
     def sub_item(self, i: int, line: Line) -> int | None:
         """A (1) line under a 1. group heading is a measure; elsewhere it is content."""
+        if not self.stack and not self.out.measures and self._continues_page(i):
+            # [接上页] (2)培育…: its 1. parent is on the previous page
+            return self.add_measure(
+                i, line.number, 4, find_inline_clause(self.src, line.body, line.rend), False
+            )
         if self.step_depth is not None or not self.stack:
             return None
         top = self.stack[-1]
@@ -902,6 +951,12 @@ class _Parser:
         if frame == "frame" or (frame is not None and not self._assigns(i, clause, None)):
             return None
         return self.add_measure(i, line.number, 4, clause, False)
+
+    def _continues_page(self, i: int) -> bool:
+        """Whether a line before ``i`` says the text goes on from a previous page ([接上页])."""
+        return any(
+            ln.kind == "boilerplate" and _CONTINUED.fullmatch(ln.match) is not None for ln in self.lines[:i]
+        )
 
     def table_row(self, i: int, row: Row) -> int:
         """A numbered row of a task table: a measure whose units come from its unit cells."""
@@ -1028,6 +1083,9 @@ def _title_kind(title: str, exact: bool) -> str | None:
         return None
     vocab = vocabulary()
     t = fold(title).strip().rstrip("。.:")
+    parts = [p for p in re.split(r"[,、;\s]+", t) if p]
+    if len(parts) >= 2 and all(p in vocab.requirement_phrases for p in parts):
+        return "assign_only"  # 加强领导,落实责任: a work requirement (强化宣传 alone may head a measure)
     for kind, words in (("frame", vocab.not_measure), ("assign_only", vocab.assign_only)):
         if exact and t in words:
             return kind
@@ -1111,7 +1169,8 @@ def _after_measure(src: SourceDocument, lines: list[Line], i: int, level: int) -
 def _to_closing_clause(src: SourceDocument, lines: list[Line], stop: int) -> int:
     """The paragraph of a measure whose clause closes the text lines after it, before any heading:
     (一)道路畅通工程。…<newline>…<newline>进一步规范…。(自治区交通运输厅牵头,…配合): the clause and the lines
-    up to it are the measure's; otherwise ``stop``."""
+    up to it are the measure's; otherwise ``stop``. Blank lines between the paragraphs of a page do not end it,
+    and a clause cut off by the end of an excerpt ((…省发改委牵头,省经信委等按职责分) closes it too."""
     k = stop
     content = 0
     while k < len(lines) and lines[k].kind in ("content", "blank"):
@@ -1122,7 +1181,8 @@ def _to_closing_clause(src: SourceDocument, lines: list[Line], stop: int) -> int
     if k == stop or content > 12:
         return stop
     last = lines[k - 1]
-    if src.match[last.rend - 1 : last.rend] not in (")", "〕"):
+    at_end = k == len(lines) or all(ln.kind == "blank" for ln in lines[k:])
+    if src.match[last.rend - 1 : last.rend] not in (")", "〕") and not at_end:
         return stop
     clause = find_inline_clause(src, last.lstart, last.rend)
     return k if clause is not None and clause.end == last.rend else stop

@@ -267,6 +267,8 @@ def _header(cells: list[str], max_unknown: int) -> list[Column] | None:
         and len(columns[1].name) <= 10
     ):
         columns[1] = Column(columns[1].name, "task")
+    ranked = _V.ranked_roles([c.name for c in columns], [c.kind for c in columns])
+    columns = [Column(c.name, kind) for c, kind in zip(columns, ranked, strict=True)]
     unknown = sum(c.kind == "unknown" for c in columns)
     if unknown > max_unknown or unknown >= len(columns) - unknown:
         return None
@@ -365,6 +367,9 @@ def _headerless(lines: list[Line], i: int) -> Table | None:
 _CELL_MAX = 24  # a header cell on a line of its own
 
 
+_ROW_END = re.compile(r"\|\s*\|\s*\|?\s*$")  # a cell line closed by empty cells: the row ends there
+
+
 def _cell_header(lines: list[Line], i: int) -> Table | None:
     """A header written one cell per line (``|`` lines between cells allowed); it starts with a named cell
     and ends with its last named one."""
@@ -394,6 +399,8 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         named.append(known)
         used.append(j)
         j += 1
+        if _ROW_END.search(text):
+            break  # 责任单位 | ||: the empty cells closing the header row
     while named and not named[-1]:
         cells.pop()
         named.pop()
@@ -502,6 +509,8 @@ def _rows_per_cell(lines: list[Line], table: Table) -> None:
     lines right after the header or a section heading (a heading's title on a line of its own) are passed
     over and left to the structure parser."""
     has_number = table.columns[0].kind == "number"
+    if not has_number and _rows_by_people(lines, table):
+        return
     columns = table.columns[1:] if has_number else table.columns
     expected = 1
     loose = 0  # title lines passed over since the header or the last section heading
@@ -538,6 +547,57 @@ def _rows_per_cell(lines: list[Line], table: Table) -> None:
         expected = int(start.group(1)) + 1
         loose = 2
         j = k
+
+
+def _cells_after(lines: list[Line], j: int, count: int) -> list[int]:
+    """The next ``count`` cell lines after line ``j`` (blank and ``|`` lines passed over), fewer where the text or
+    the table ends."""
+    out: list[int] = []
+    k = j + 1
+    while k < len(lines) and len(out) < count:
+        ln = lines[k]
+        if ln.kind not in ("blank", "boilerplate") and not _is_separator(ln):
+            if ln.kind not in ("content", "responsibility") or _is_section(ln):
+                break
+            out.append(k)
+        k += 1
+    return out
+
+
+def _rows_by_people(lines: list[Line], table: Table) -> bool:
+    """Rows of a table without a 序号 column, one cell per line (目标任务 | 责任领导 | 牵头单位 | 责任单位): each row
+    is anchored on its 责任领导 cell, a person (常务副市长); the cells before it back to the task column are the
+    row's, any earlier ones are category lines (全市经济社会发展主要预期目标), which number their rows afresh."""
+    from policykg.loaders.extract.units import default_grammar
+
+    cols = table.columns
+    people = next((k for k, c in enumerate(cols) if c.kind == "people"), 0)
+    if people == 0 or cols[0].kind != "task":
+        return False
+    grammar = default_grammar()
+    pending: list[int] = []
+    number = 0
+    j = table.header_last + 1
+    while j < len(lines) and len(pending) <= people + 2:
+        ln = lines[j]
+        if ln.kind in ("blank", "boilerplate") or _is_separator(ln):
+            j += 1
+            continue
+        if ln.kind not in ("content", "responsibility") or _is_section(ln):
+            break
+        if len(pending) < people or not grammar.is_person(_cell_text(ln)):
+            pending.append(j)
+            j += 1
+            continue
+        number = 1 if len(pending) > people else number + 1  # a category line before the row starts afresh
+        cells = [*pending[-people:], j, *_cells_after(lines, j, len(cols) - people - 1)]
+        row = Row(number=str(number), first_line=cells[0], last_line=cells[-1], start=lines[cells[0]].lstart)
+        _assign_cells(lines, row, cols, [[k] for k in cells], 0)
+        table.rows.append(row)
+        table.lines.update(range(cells[0], cells[-1] + 1))
+        pending = []
+        j = cells[-1] + 1
+    return bool(table.rows)
 
 
 def _title_line(line: Line) -> bool:

@@ -79,6 +79,8 @@ class UnitGrammar:
     province_heads: tuple[str, ...] = ()
     zone_endings: tuple[str, ...] = ()
     zone_nouns: tuple[str, ...] = ()
+    department_kinds: tuple[str, ...] = ()
+    alternatives: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -97,7 +99,23 @@ class UnitGrammar:
             province_heads=_words(data, "province_head", "words", path),
             zone_endings=_words(data, "zone", "endings", path),
             zone_nouns=_words(data, "zone", "shared_nouns", path),
+            department_kinds=_words(data, "department_kind", "endings", path),
+            alternatives=_words(data, "alternative", "words", path),
         )
+
+    def first_alternative(self, nk: str) -> str:
+        """四市或部分市人民政府 -> 四市人民政府: of alternatives sharing a body noun, the first one's body (the
+        alternatives end with the same division level, 市 and 市, and the body follows the second)."""
+        for word in self.alternatives:
+            k = nk.find(word)
+            if k < 2:
+                continue
+            left, right = nk[:k], nk[k + len(word) :]
+            level = left[-1]
+            cut = right.find(level)
+            if level in self.division_levels and 0 < cut < len(right) - 2:
+                return left + right[cut + 1 :]
+        return nk
 
     def zones_share(self, heads: list[str], last: str) -> bool:
         """高新区、经开区管委会: bare zones before a zone's administration share its noun."""
@@ -468,6 +486,8 @@ class UnitResolver:
         if not heads or not self.lexicon.ends_as_unit(last):
             return False
         g = self.lexicon.grammar
+        if self.shares_department_kind(heads, last):
+            return True
         if len(heads) == 1 and g.is_division_collective(heads[0]):
             # the local body is one body (区政府), not a collective of its own (各街道、区直各部门)
             body = last[1:]
@@ -484,6 +504,25 @@ class UnitResolver:
             return False
         n, _names = load_divisions().prefix_candidates(last)
         return 0 < n < len(last) and not self._is_division_name(last)
+
+    def shares_department_kind(self, heads: list[str], last: str) -> bool:
+        """各市(州)、贵安新区数据管理部门: a collective of divisions before a place's kind of department."""
+        g = self.lexicon.grammar
+        return (
+            len(heads) == 1
+            and g.is_division_collective(heads[0])
+            and last.endswith(g.department_kinds)
+            and self._place_then_kind(last)
+        )
+
+    def _place_then_kind(self, nk: str) -> bool:
+        """贵安新区数据管理部门: a zone or division name, then a kind of department (各市(州)、 may share it)."""
+        g = self.lexicon.grammar
+        for k in range(2, len(nk) - 2):
+            if _unbracketed(nk[:k]).endswith(g.zone_endings) and not nk[k:].startswith(g.zone_endings):
+                return True
+        n, _names = load_divisions().prefix_candidates(nk)
+        return 0 < n < len(nk) - 2
 
     def may_head_shared(self, heads: list[str]) -> bool:
         """Whether list pieces may still be the heads of a shared body noun: bare division names or bare zones."""
@@ -560,6 +599,7 @@ class UnitResolver:
         if collective:
             # 各区、市人社局 and 各区市人社局 are one collective: separators inside it carry no meaning.
             nk = re.sub(r"[、,;\s]", "", nk)
+        nk = lex.grammar.first_alternative(nk)
         source = "document"
         seen = {nk}
         for _ in range(4):
@@ -786,6 +826,9 @@ class UnitResolver:
             return True  # a name this document itself uses on its own
         if right.endswith(lex.branch_suffixes):
             return False
+        levels = lex.grammar.division_levels
+        if lex.grammar.is_collective_head(left) and left.endswith(levels) and right.startswith(levels):
+            return False  # 各相关乡镇政府, 各县市区政府: a collective's levels run on (乡镇), no two bodies
         if (
             _simplified(left[:4]).startswith(lex.grammar.national_prefixes)
             and lex.place_prefix(right) is not None

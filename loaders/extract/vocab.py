@@ -69,15 +69,21 @@ class Vocabulary:
     person_suffixes: tuple[str, ...]
     same_below: tuple[str, ...]
     everywhere: tuple[str, ...]
+    default_scope: tuple[str, ...]
     column_kind: dict[str, str]
     typography: tuple[str, ...]
     not_measure: tuple[str, ...]
     assign_only: tuple[str, ...]
+    requirement_phrases: tuple[str, ...] = ()  # 加强领导, 落实责任: a heading of only these assigns nothing
     timing_verbs: tuple[str, ...] = ()  # 完成 in 6月底完成: a deadline piece closing a clause, not a unit
     standing: tuple[str, ...] = ()  # 长期坚持 / 持续推进: a timing piece without a date
     notes: tuple[str, ...] = ()  # 注 / 备注: a note line's rule covers the whole list
     # 的工作 in (一)省监察厅牵头的工作: a heading naming who leads its section
     work_tails: tuple[str, ...] = ()
+    work_counts: tuple[str, ...] = ()
+    lead_rank: tuple[
+        str, ...
+    ] = ()  # 牵头 in 牵头单位 outranks 主办单位 when both label one clause  # 项 in 县示范区管委会牵头工作(8项): the section's item count after the tail
     heads: tuple[str, ...] = ()  # 由 / 会同 opening a list piece: (由A牵头,会同B负责)
     designation_heads: tuple[str, ...] = ()  # 其中 in (A、B,其中A牵头): the role is the piece's alone
 
@@ -97,10 +103,12 @@ class Vocabulary:
             person_suffixes=tuple(_words(data.get("person", {}), "suffixes", "person")),
             same_below=tuple(_words(scope, "same_below", "scope")),
             everywhere=tuple(_words(scope, "everywhere", "scope")),
+            default_scope=tuple(_words(scope, "default", "scope")),
             column_kind=column_kind,
             typography=tuple(_words(data.get("typography", {}), "words", "typography")),
             not_measure=tuple(_words(data.get("not_measure", {}), "titles", "not_measure")),
             assign_only=tuple(_words(data.get("assign_only", {}), "titles", "assign_only")),
+            requirement_phrases=tuple(_words(data.get("assign_only", {}), "phrases", "assign_only")),
             timing_verbs=tuple(_words(data.get("timing", {}), "verbs", "timing")),
             standing=tuple(_words(data.get("timing", {}), "standing", "timing")),
             notes=tuple(_words(data.get("note", {}), "words", "note")),
@@ -109,7 +117,18 @@ class Vocabulary:
             work_tails=tuple(
                 sorted(_words(data.get("work_tail", {}), "words", "work_tail"), key=len, reverse=True)
             ),
+            lead_rank=tuple(_words(data.get("lead_rank", {}), "words", "lead_rank")),
+            work_counts=tuple(_words(data.get("work_tail", {}), "counts", "work_tail")),
         )
+
+    def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:
+        """``roles`` of ``labels`` with a lower-ranked lead label made responsible when a 牵头 label is present
+        (牵头单位:A;主办单位:B: B is responsible)."""
+        leads = [k for k, r in enumerate(roles) if r == "lead"]
+        top = [k for k in leads if any(w in labels[k] for w in self.lead_rank)]
+        if not top or len(top) == len(leads):
+            return roles
+        return ["responsible" if r == "lead" and k not in top else r for k, r in enumerate(roles)]
 
     def labels_pattern(self) -> str:
         return _alternation(list(self.label_role))

@@ -35,3 +35,15 @@ def test_title_mentioned_in_a_preamble_still_matches_its_measure() -> None:
 def test_a_title_found_nowhere_falls_back_to_the_number() -> None:
     doc = _doc("一、任务\n1.做甲。\n")
     assert match_measures(doc, [{"number": "1", "title": "完全不同的标题"}]) == [doc.measures[0]]
+
+
+def test_title_with_or_without_its_issuer_prefix_matches() -> None:
+    from policykg.eval.score import _title_forms
+    from policykg.loaders.normalize import name_key
+
+    issuers = {name_key("长沙市人民政府")}
+    got = _title_forms("长沙市人民政府 关于2021年主要目标任务实行责任管理的通知", issuers)
+    assert name_key("关于2021年主要目标任务实行责任管理的通知") in got
+    # words before 关于 that are not the issuer stay
+    other = _title_forms("吉林省人民政府印发贯彻落实国务院关于推进振兴的通知", issuers)
+    assert name_key("关于推进振兴的通知") not in other

@@ -169,3 +169,17 @@ def test_mixed_encodings_in_one_folder(tmp_path: Path) -> None:
         "e_gb18030.txt": "gb18030",
     }
     assert {load(p).text for p in files} == {SIMPLIFIED, TRADITIONAL}
+
+
+@pytest.mark.parametrize(
+    "text", ["自治區(qū)發(fā)展改革委,一(yī / yì /yí))重點", "自治区(qū)发(fā)展改革委,一(yī / yì /yí))重点"]
+)
+def test_pinyin_readings_dropped_with_offsets_shifted(text: str) -> None:
+    from policykg.loaders.normalize import drop_annotations, shift_offset
+
+    clean, dropped = drop_annotations(text)
+    assert clean.replace("區", "区").replace("發", "发").replace("點", "点") == "自治区发展改革委,一)重点"
+    comma = text.index(",")
+    assert clean[shift_offset(comma, dropped)] == ","
+    # English or numbers in brackets are the document's own words
+    assert drop_annotations("GDP(亿元)增长(5%)与(PM2.5)")[1] == []

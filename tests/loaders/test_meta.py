@@ -728,3 +728,62 @@ def test_a_sites_menu_is_no_title(convert) -> None:  # type: ignore[no-untyped-d
         "关于提振发展信心推动经济恢复的政策措施\n为全面贯彻落实,制定如下措施。\n一、支持企业\n"
     )
     assert meta_of(text).title == convert("关于提振发展信心推动经济恢复的政策措施")
+
+
+def _trad(text: str) -> str:
+    import opencc
+
+    return str(opencc.OpenCC("s2tw").convert(text))
+
+
+@pytest.mark.parametrize("script", [lambda t: t, _trad], ids=["simplified", "traditional"])
+def test_a_countys_region_is_named_with_its_prefecture(script) -> None:  # type: ignore[no-untyped-def]
+    text = "县直各有关单位:\n现将任务分解印发给你们。\n沁县人民政府办公室\n2025年5月18日\n"
+    assert meta_of(script(text)).region == "长治市沁县"
+    # a county-level city keeps its own name
+    assert meta_of(script("各有关单位:\n现将方案印发。\n嵊州市人民政府\n2020年1月2日\n")).region == "嵊州市"
+
+
+@pytest.mark.parametrize("script", [lambda t: t, _trad], ids=["simplified", "traditional"])
+def test_a_province_speaking_text_without_issuer_takes_its_places_province(script) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2016年,全省要贯彻省委部署。\n1.加大扶贫力度。支持吉安县、井冈山市提前摘帽,推进赣州旅游扶贫。"
+        "(责任单位:省扶贫和移民办)\n2.发展产业。支持赣州、吉安建设园区。(责任单位:省直有关部门)\n"
+    )
+    assert meta_of(script(text)).region == "江西省"
+    # a text speaking as a city names no province that way
+    assert (
+        meta_of(script(text.replace("全省", "全市").replace("省委", "市委").replace("省直", "市直"))).region
+        != "江西省"
+    )
+
+
+@pytest.mark.parametrize("script", [lambda t: t, _trad], ids=["simplified", "traditional"])
+def test_title_of_a_plan_handed_on_or_reported_without_a_title_line(script) -> None:  # type: ignore[no-untyped-def]
+    handed = "《数智贵州建设2026年工作要点》已经省领导同意,现印发给你们,请认真抓好落实。\n1.发展算力产业。\n"
+    assert meta_of(script(handed)).title == script("数智贵州建设2026年工作要点")
+    reported = (
+        "当前位置: 首页>新闻中心\n\n近日,赣州市主攻工业倍增升级领导小组正式印发了《2021年赣州市工业倍增升级工作要点》。\n"
+        "一、总体目标\n"
+    )
+    assert meta_of(script(reported)).title == script("2021年赣州市工业倍增升级工作要点")
+    # three plans handed on together: none of them is the notice's title
+    three = "现将《甲工作方案》《乙工作方案》《丙工作方案》印发给你们。\n一、责任到人。\n"
+    assert meta_of(script(three)).title is None
+
+
+@pytest.mark.parametrize("script", [lambda t: t, _trad], ids=["simplified", "traditional"])
+def test_province_bodies_in_unit_lists_speak_as_the_province(script) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "三、副省长牵头重点工作\n1.优化营商环境,落实我省惠企政策。\n责任单位:省市场监管局、省发展改革委、省经信厅、"
+        "省科技厅、人行杭州中心支行\n2.加强监管。\n责任单位:省药监局\n"
+    )
+    assert meta_of(script(text)).region == "浙江省"
+
+
+@pytest.mark.parametrize("script", [lambda t: t, _trad], ids=["simplified", "traditional"])
+def test_bodies_opening_a_report_title_before_its_year_are_its_issuer(script) -> None:  # type: ignore[no-untyped-def]
+    text = "首页>年度重点任务\n市科委、中关村管委会2021年市督查绩效重点任务全年落实情况\n\n序号任务内容\n"
+    assert meta_of(script(text)).issuer == script("市科委")
+    # the government whose work a title lists, with no place, is no issuer
+    assert meta_of(script("市政府2021年重点工作任务分解落实情况\n\n序号任务内容\n")).issuer is None

@@ -532,3 +532,99 @@ def test_bare_zones_before_a_zones_administration_are_one_unit(variant) -> None:
     assert names(one.responsible) == keys(["各县(市、区)人民政府", "高新区、经开区管委会"])
     assert names(two.responsible) == keys(["吴江开发区、汾湖高新区(黎里镇)、吴江高新区(盛泽镇)管委会"])
     assert names(three.responsible) == keys(["高新区", "市发改委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_heading_naming_its_lead_without_de_and_with_a_count(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "一、县示范区管委会牵头工作(8项)\n1.建设基地。\n2.打造园区。\n二、县发改局牵头任务\n1.做甲。\n"
+    one, two, three = run(variant(text)).measures
+    assert names(one.lead) == names(two.lead) == keys(["县示范区管委会"])
+    assert names(two.responsible) == keys(["县示范区管委会"])
+    assert names(three.lead) == keys(["县发改局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_heading_led_by_a_person_names_no_lead(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、张三区长牵头重点工作\n总负责。\n二、李四常委、常务副区长牵头重点工作\n1.做甲。(区财政局负责)\n"
+    )
+    (one,) = run(variant(text)).measures
+    assert names(one.responsible) == keys(["区财政局"]) and one.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_default_scope_after_a_clause_is_no_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "1.做甲。〔责任单位:市工信局、南康区,除标明特定县(市、区)外,责任单位均含各县(市、区)和经开区〕\n"
+    )
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["市工信局", "南康区"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_collective_sharing_a_kind_of_department_is_one_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD + "1.做甲。(责任单位:省大数据局,各市〔州〕、贵安新区数据管理部门。除专门列出外,以下任务均涉及"
+        "各市〔州〕、贵安新区数据管理部门,不再重复)\n2.做乙。(责任单位:省科技厅)\n"
+    )
+    one, two = run(variant(text)).measures
+    shared = variant("各市〔州〕、贵安新区数据管理部门")
+    assert names(one.responsible) == keys(["省大数据局", shared])
+    assert names(two.responsible) == keys(["省科技厅", shared])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_lead_label_outranks_a_host_label(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "1.做甲。(牵头领导:张三;牵头单位:市农办;主办单位:市编办、各县(市)区政府)\n2.做乙。(主办单位:市文化局;协办单位:市广电局)\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.lead) == keys(["市农办"])
+    assert names(one.responsible) == keys(["市农办", "市编办", "各县(市)区政府"])
+    assert names(two.lead) == keys(["市文化局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_clause_closing_a_later_paragraph_cut_off_by_the_excerpt(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、总体部署\n\n(一)总的要求。全面贯彻精神。\n\n主要预期目标是:能耗下降3%以上(分管副省长负责,"
+        "省发改委牵头,省经信委、国家统计局湖南调查总队等按职责分"
+    )
+    m = run(variant(text)).measures[0]
+    assert names(m.lead) == keys(["省发改委"])
+    assert names(m.responsible) == keys(["省发改委", "省经信委", "国家统计局湖南调查总队"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_everywhere_sentence_says_what_later_measures_carry(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD + "1.做甲。(责任单位:自治区发展改革委、财政厅,四市人民政府按职责分工负责,下同。"
+        "以下各项任务均涉及四市或部分市人民政府,不再列出)\n2.做乙。\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["自治区发展改革委", "财政厅", "四市人民政府"])
+    # 四市或部分市人民政府 is 四市人民政府 (the other alternative names a part of them)
+    assert names(two.responsible) == keys([variant("四市或部分市人民政府")])
+    doc = run(variant(text))
+    assert {doc.units[r.key].pref_label for r in two.responsible} == {"四市人民政府"}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_mirror_page_pinyin_readings_are_dropped_at_load(variant, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from policykg.loaders.base import load
+
+    text = (
+        "一、重點(diǎn)任務(wù)\n(一(yī / yì /yí))做甲。(责任单位:自治区(qū)发(fā)展改革委、财政厅)\n"
+        "(二)主要(yào / yāo)目标。做乙(yǐ)。\n"
+    )
+    path = tmp_path / "p.txt"
+    path.write_text(variant(text), encoding="utf-8")
+    src = load(path)
+    assert "(qū)" not in src.text and "yī" not in src.text and len(src.match) == len(src.text)
+    doc = extract(src)
+    assert [m.number for m in doc.measures][:1] == ["(一)"]
+    assert names(doc.measures[0].responsible) == keys(["自治区发展改革委", "财政厅"])
+    # gold copied with the readings compares equal
+    assert name_key(variant("自治区(qū)发(fā)展改革委")) == name_key(variant("自治区发展改革委"))

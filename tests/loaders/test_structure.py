@@ -605,3 +605,35 @@ def test_image_file_names_and_starred_items() -> None:
 def test_item_number_before_a_year() -> None:
     out = parse_structure(make("一、任务\n1、加快建设。\n2、2017年,铁路建成通车。\n"))
     assert _numbers(out) == ["1", "2"]
+
+
+@pytest.mark.parametrize("script", [lambda t: t, traditional], ids=["simplified", "traditional"])
+def test_covering_notice_requirements_and_markup_lines_are_not_measures(script) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各旗县市区人民政府:\n现将方案印发给你们,请认真贯彻落实。\n"
+        "一、加强领导,落实责任\n各项重点任务是做好今年政府工作的总抓手,各牵头单位要高度重视。\n"
+        "二、强化调度,协调推进\n牵头单位要对重点任务实行台账管理。\n"
+        '1. <th id="rxb7u"></th>\n'
+    )
+    out = parse_structure(make(script(text)))
+    assert out.measures == []
+
+
+@pytest.mark.parametrize("script", [lambda t: t, traditional], ids=["simplified", "traditional"])
+def test_items_of_a_page_going_on_from_the_previous_one(script) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "[接上页] (2)培育产业集群。依托龙头企业,做大做强。 2.推动物流业发展。加快建设港口。"
+        "(省直配合单位:省发展改革委) 3.拓展旅游合作。整合资源。(省直配合单位:省旅游局) (三)促进公共服务。\n"
+    )
+    out = parse_structure(make(script(text)))
+    assert [m.number for m in out.measures] == ["(2)", "2", "3"]
+
+
+@pytest.mark.parametrize("script", [lambda t: t, traditional], ids=["simplified", "traditional"])
+def test_leaf_heading_beside_headings_with_items_is_a_measure(script) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "三、重点工程\n(一)交通基础设施联通工程。(略)\n(二)红色文化旅游提升工程。(略)\n"
+        "(三)产业转型升级振兴工程。\n1.打造世界花炮之都。推进转型。\n"
+    )
+    out = parse_structure(make(script(text)))
+    assert [m.number for m in out.measures] == ["(一)", "(二)", "1"]

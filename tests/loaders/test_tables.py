@@ -432,3 +432,44 @@ def test_rows_without_a_header_in_the_rhythm_of_a_table(variant) -> None:  # typ
 def test_a_lone_number_before_running_text_is_no_table() -> None:
     text = "一、总体要求\n1\n\n全面贯彻党的二十大精神,坚持稳中求进工作总基调。\n\n推进高质量发展,加快建设现代化产业体系。\n\n2\n\n坚持创新驱动。\n"
     assert all(m.responsible == [] for m in run(text).measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_lead_column_outranks_a_host_column(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "重点工作分解表\n序号 | 重点工作 | 牵头单位 | 主办单位 | 协办单位\n"
+        "1 | 建设农村公路 | 市交通局 | 市财政局、各区政府 | 市农业局\n"
+        "2 | 改造卫生院 | 市卫生局 | 市民政局 | 市财政局\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.lead) == keys(["市交通局"])
+    assert names(one.responsible) == keys(["市交通局", "市财政局", "各区政府", "市农业局"])
+    assert names(two.lead) == keys(["市卫生局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_table_under_a_task_table_title_heading(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、10件民生实事任务分解表\n序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |\n"
+        "1 | 推动义务教育发展,完成迁建。 | 毛晓青 | 县教体局 各相关乡镇政府 | 已完成。 |\n"
+        "2 | 推进医改试点。 | 张三 | 县卫健委 各相关乡镇政府 | 正在推进。 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].responsible) == keys(["县教体局", variant("各相关乡镇政府")])
+    assert doc.measures[1].lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_rows_without_a_number_column_anchored_on_the_people_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "主要目标任务责任分解表\n目标任务 |\n责任领导 |\n牵头单位 |\n责任单位 | ||\n全市主要预期目标 |\n"
+        "地区生产总值增长8% |\n常务副市长 |\n市发展改革委 |\n市统计局 |\n"
+        "一般公共预算收入增长5% |\n副市长 |\n市财政局 |\n市税务局 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    one, two = doc.measures
+    assert names(one.lead) == keys(["市发展改革委"])
+    assert names(one.responsible) == keys(["市发展改革委", "市统计局"])
+    assert names(two.responsible) == keys(["市财政局", "市税务局"])
