@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.classify import load_classifications
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.numerals import CN_NUMERAL_CHARS, cn_number
 
@@ -55,6 +56,9 @@ class Grammar:
     broad: frozenset[str] = frozenset()
     products: tuple[str, ...] = ()
     strong: frozenset[str] = frozenset()
+    abstract: tuple[str, ...] = ()
+    stages: frozenset[str] = frozenset()
+    class_words: frozenset[str] = frozenset()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -112,6 +116,33 @@ class Grammar:
     def has_morpheme(self, s: str) -> bool:
         return bool(self.morph_rx.search(s))
 
+    def evidence(self, s: str) -> bool:
+        """``s`` ends like an industry name: in a morpheme, or in a word of a GB/T 4754-2017 class name
+        (传感器, 电机, 食用菌)."""
+        if self.morph_end(s):
+            return True
+        return any(s[-k:] in self.class_words for k in range(2, min(6, len(s)) + 1))
+
+    def is_abstract(self, s: str) -> bool:
+        """``s`` ends in a verb, adjective or abstract noun (高效协同, 一体联动的, 安全), not in a longer
+        industry word (网络安全)."""
+        if s.endswith(("的", "地")):
+            return True
+        for w in self.abstract:
+            if s.endswith(w):
+                return not any(s.endswith(m) and len(m) > len(w) for m in self.morphemes)
+        return False
+
+    def splits_word(self, match: str, pos: int) -> bool:
+        """A morpheme or trigger word runs across ``pos`` (有|色金属, 壮|大数据, 风|光电): a name starting
+        there is cut from a longer word."""
+        for k in range(max(0, pos - 3), pos):
+            for rx in (self.morph_rx, self.trigger_rx):
+                m = rx.match(match, k)
+                if m is not None and m.end() > pos:
+                    return True
+        return False
+
     def product_before(self, match: str, pos: int) -> bool:
         """An industry word at ``pos`` names a product (首批次新材料, 首版次软件), not the industry."""
         return bool(self.products) and match.endswith(self.products, 0, pos)
@@ -152,7 +183,32 @@ def load_grammar() -> Grammar:
         broad=frozenset(data["suffixes"].get("broad", [])),
         products=tuple(data.get("products", {}).get("words", [])),
         strong=frozenset(data["heads"].get("strong", [])),
+        abstract=tuple(data["abstract"]["words"]),
+        stages=frozenset(data["stages"]["words"]),
+        class_words=_class_words(data["classification_words"]),
     )
+
+
+def _class_words(table: dict[str, list[str]]) -> frozenset[str]:
+    """The words of GB/T 4754-2017 class names, activity words cut off (电机制造 -> 电机), 2-6 characters,
+    less the leftovers that name no trade (see ``[classification_words]``)."""
+    acts = tuple(sorted(table["activities"], key=len, reverse=True))
+    generic = set(table["generic"])
+    out: set[str] = set()
+    for e in load_classifications().entries.values():
+        if e.scheme != "GB/T4754-2017":
+            continue
+        for part in _CLASS_SPLIT.split(_BRACKETS.sub("", e.name)):
+            word = part.removeprefix("其他")
+            while len(word) > 2 and word.endswith(acts):
+                word = word[: -len(next(a for a in acts if word.endswith(a)))]
+            if 2 <= len(word) <= 6 and word not in generic and not word.endswith("的"):
+                out.add(word)
+    return frozenset(out)
+
+
+_CLASS_SPLIT = re.compile("[、,，及和与]")
+_BRACKETS = re.compile(r"[（(][^)）]*[)）]")
 
 
 _OCCUPATION = re.compile(rf"[{_CJK}]{{0,3}}?(?:工|师|员)(?![业程作具艺厂人商贸])")
@@ -250,7 +306,7 @@ def _after_trigger(grammar: Grammar, match: str, a: int, b: int) -> int:
 def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
     """Where a name starts in ``match[a:b]``: after the last stop or trigger word."""
     for s in grammar.stop_rx.finditer(match, a, b):
-        if b - s.end() >= 2:
+        if b - s.end() >= 2 and not grammar.splits_word(match, s.end()):
             a = s.end()
     return a
 
@@ -263,7 +319,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         b -= 1
     for _ in range(3):
         m = grammar.stop_rx.match(match, a, b)
-        if not m or b - m.end() < 2:
+        if not m or b - m.end() < 2 or grammar.splits_word(match, m.end()):
             break
         a = m.end()
     while a < b and match[a] in "及和与":
@@ -368,7 +424,13 @@ def _closed_lists(
             continue  # "八大产业集群" alone names a system, "3个产业园区" a count, not a list
         if n and len(items) > n:
             items = items[-n:]
-        strong = m.group("head") in grammar.strong
+        if _stage_list(grammar, match, items):
+            continue  # 制、储、装备制造等氢能全产业链: the links of a chain
+        category = _category(grammar, match, m, is_generic)
+        if category:
+            out.append(category)
+        # 服务器、机架、电源设备等算力硬件制造产业: the items of a named category must look like industries
+        strong = m.group("head") in grammar.strong and not category
         if n and len(items) < n and m.group("n"):
             # 批发和零售业,农、林、牧、渔业,…,教育等7个行业: items holding 、 themselves, separated by commas
             pieces = _comma_items(grammar, match, stops, list_end, n)
@@ -377,11 +439,40 @@ def _closed_lists(
         # 红桥、红果等7个产业园区: a list of parks; only items that name a trade are industries
         strong = strong and not grammar.inst_rx.match(match, m.end())
         kept = _weak_items(grammar, match, cleaned, len(items)) if not strong else cleaned
-        out += [(a, b) for a, b in kept if not _generic_tail(is_generic, strip_ruby(match[a:b]))]
+        out += [(a, b) for a, b in kept if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))]
         head = m.group("mod") + m.group("head")
         if m.group("mod") and m.group("head") in ("服务业", "制造业") and not is_generic(head):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _plain_name(grammar: Grammar, is_generic: Callable[[str], bool], name: str) -> bool:
+    """``name`` is neither a generic word nor a description (高效协同, 一体联动的)."""
+    return not _generic_tail(is_generic, name) and not grammar.is_abstract(name)
+
+
+def _stage_list(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> bool:
+    """A list holding a one-character stage (制、储、运、用) names the links of a chain, not industries."""
+    return any(match[a:b].strip() in grammar.stages for a, b in items)
+
+
+_CATEGORY_HEADS = ("产业", "产业链", "产业集群", "集群")
+
+
+def _category(
+    grammar: Grammar, match: str, m: re.Match[str], is_generic: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """The span of a specific category that closes a list (服务器、机架等|算力硬件制造|产业): a name of two
+    or more characters ending like an industry, neither generic nor made of qualifiers only."""
+    a, b = m.span("mod")
+    name = match[a:b]
+    if m.group("head") not in _CATEGORY_HEADS or len(name) < 2 or not grammar.evidence(name):
+        return None
+    if is_generic(name) or is_generic(name + m.group("head")) or _covered_start(
+        frozenset(grammar.modifiers), match, a, b
+    ) == a:
+        return None
+    return a, b
 
 
 def _comma_items(
@@ -411,7 +502,7 @@ def _weak_items(
     (装备、石化、医药、民爆等重点行业) unless that one names a process (数字化管理); the items naming one when
     most do; none when most name no trade (基础设施、道路交通、产业发展、生态保护等领域 is a list of policy
     fields)."""
-    named = [(a, b) for a, b in cleaned if grammar.morph_end(strip_ruby(match[a:b]))]
+    named = [(a, b) for a, b in cleaned if grammar.evidence(strip_ruby(match[a:b]))]
     if len(named) >= 3 and n_items - len(named) <= 1:
         # …化X names a process (数字化管理, 网络化协同), not a trade
         return [(a, b) for a, b in cleaned if (a, b) in named or "化" not in match[a:b]]
@@ -442,6 +533,8 @@ def _head_closed(
     names = [c for c in cleaned if c and c[1] - c[0] <= 6]
     if len(names) < 2 or len(names) != len(items):
         return []
+    if any(grammar.is_abstract(match[a:b]) for a, b in items):
+        return []  # 密切协作、高效协同、一体联动的产业链: a description of the chain, not its trades
     if any(is_generic(match[a:b] + "产业") or _generic_tail(is_generic, match[a:b]) for a, b in names):
         return []
     return names
@@ -472,10 +565,12 @@ def _opened_lists(
             out.extend(_head_closed(grammar, match, closed, is_generic))
             continue
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
-        if len(cleaned) < 3:
+        if len(cleaned) < 3 or _stage_list(grammar, match, items):
             continue
         if all(
-            grammar.has_morpheme(match[a:b]) and not _generic_tail(is_generic, match[a:b]) for a, b in cleaned
+            (grammar.has_morpheme(match[a:b]) or grammar.evidence(match[a:b]))
+            and _plain_name(grammar, is_generic, match[a:b])
+            for a, b in cleaned
         ):
             out.extend(cleaned)
     return out
@@ -516,7 +611,9 @@ def _headed(
             continue
         # …经济 names an industry by itself (总部经济, 楼宇经济); the economy-wide forms are generic words
         economy = m.group(0) == "经济" and len(name) == 2
-        if not economy and not grammar.morph_end(name):
+        if not (economy or grammar.evidence(name)):
+            continue
+        if grammar.is_abstract(name):
             continue
         if name in grammar.broad and m.group(0) in grammar.trade:
             continue  # 制造企业, 服务消费: a qualifier of every trade
