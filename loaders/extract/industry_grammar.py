@@ -231,11 +231,15 @@ def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
     if occupation is not None:
         return not grammar.stop_rx.search(occupation.group(0))
     # 光电|子研究院: a short run ending in an institution word
+    if _BUREAU.match(match, pos):
+        return True
     m = _SHORT_INSTITUTION.match(match, pos)
     return m is not None and not grammar.stop_rx.search(m.group(0))
 
 
 _SHORT_INSTITUTION = re.compile(rf"[{_CJK}]{{1,2}}(?:研究院|研究所|研究中心|实验室|学院|中心)")
+# 大数据|发展管理局, 能源|发展促进局: a government body named for the trade it oversees
+_BUREAU = re.compile(rf"[{_CJK}]{{1,4}}?(?:管理局|促进局|服务局|管理委员会|管理办公室)")
 
 
 # Institution words that are also the start of an ordinary following word (园 in 园林 is rare; 城 in 城市,
