@@ -30,7 +30,15 @@ from policykg.loaders.extract.classify import load_classifications
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.numerals import CN_NUMERAL_CHARS, cn_number
 
-__all__ = ["Grammar", "doc_cues", "grammar_mentions", "institution_follows", "load_grammar", "strip_ruby"]
+__all__ = [
+    "Grammar",
+    "doc_cues",
+    "grammar_mentions",
+    "in_plus_list",
+    "institution_follows",
+    "load_grammar",
+    "strip_ruby",
+]
 
 _CJK = r"\u4e00-\u9fff"
 _ITEM_CHARS = re.compile(rf"[{_CJK}A-Za-z0-9]+")
@@ -59,6 +67,7 @@ class Grammar:
     abstract: tuple[str, ...] = ()
     stages: frozenset[str] = frozenset()
     class_words: frozenset[str] = frozenset()
+    activities: tuple[str, ...] = ()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -118,10 +127,16 @@ class Grammar:
 
     def evidence(self, s: str) -> bool:
         """``s`` ends like an industry name: in a morpheme, or in a word of a GB/T 4754-2017 class name
-        (传感器, 电机, 食用菌)."""
-        if self.morph_end(s):
-            return True
-        return any(s[-k:] in self.class_words for k in range(2, min(6, len(s)) + 1))
+        (传感器, 电机, 食用菌), after any activity words and qualifiers (矿产品|精深加工, 热力|生产供应)."""
+        for _ in range(3):
+            if self.morph_end(s) or any(s[-k:] in self.class_words for k in range(2, min(6, len(s)) + 1)):
+                return True
+            cut = next((w for w in self.activities if s.endswith(w) and len(s) > len(w) + 1), None)
+            if cut is None:
+                return False
+            s = s[: -len(cut)]
+            s = next((s[: -len(q)] for q in self.modifiers if s.endswith(q) and len(s) > len(q) + 1), s)
+        return False
 
     def is_abstract(self, s: str) -> bool:
         """``s`` ends in a verb, adjective or abstract noun (高效协同, 一体联动的, 安全), not in a longer
@@ -186,6 +201,7 @@ def load_grammar() -> Grammar:
         abstract=tuple(data["abstract"]["words"]),
         stages=frozenset(data["stages"]["words"]),
         class_words=_class_words(data["classification_words"]),
+        activities=tuple(sorted(data["classification_words"]["activities"], key=len, reverse=True)),
     )
 
 
@@ -656,6 +672,34 @@ def _covered_start(words: frozenset[str], match: str, a: int, h: int) -> int:
 _NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*\Z")
 
 
+# 家电+家具+家装: three or more short names joined by +
+_PLUS_LIST = re.compile(rf"(?<![{_CJK}A-Za-z0-9+])[{_CJK}]{{2,6}}(?:\+[{_CJK}]{{2,6}}){{2,}}(?![{_CJK}A-Za-z0-9+])")
+
+
+def in_plus_list(match: str, a: int, b: int) -> bool:
+    """``match[a:b]`` is an item of a list joined by + (家电+家具+家装), not a programme (人工智能+就业)."""
+    lo = a
+    while lo > 0 and (match[lo - 1] == "+" or "\u4e00" <= match[lo - 1] <= "\u9fff"):
+        lo -= 1
+    m = _PLUS_LIST.match(match, lo)
+    return m is not None and m.end() >= b
+
+
+def _plus_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The items of lists joined by + (推动家居向"家电+家具+家装"融合发展) when all but one end like an
+    industry and none is a description."""
+    out: list[tuple[int, int]] = []
+    for m in _PLUS_LIST.finditer(match, lo, hi):
+        items, pos = [], m.start()
+        for part in m.group(0).split("+"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        named = [(a, b) for a, b in items if grammar.evidence(match[a:b])]
+        if len(items) - len(named) <= 1 and not any(grammar.is_abstract(match[a:b]) for a, b in items):
+            out += items  # all but one name a trade: the odd one out is a trade too (家装)
+    return out
+
+
 def grammar_mentions(
     match: str, lo: int, hi: int, is_generic: Callable[[str], bool], grammar: Grammar | None = None
 ) -> list[tuple[int, int]]:
@@ -669,6 +713,8 @@ def grammar_mentions(
         if ("等" in seg or "大" in seg or "个" in seg) and any(h in seg for h in g.heads):
             out += _closed_lists(g, match, stops, is_generic)
         out += _opened_lists(g, match, stops, is_generic)
+    if "+" in seg:
+        out += _plus_lists(g, match, lo, hi)
     if any(k in seg for k in g.dropped) or any(k in seg for k in (*g.kept, *g.trade)):
         out += _headed(g, match, lo, hi, is_generic)
     return out
