@@ -700,6 +700,51 @@ def _plus_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[in
     return out
 
 
+def _repeated_products(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """A product the passage heads with 产业 more than once (扩大花炮产业影响力 … 推动花炮产业安全化): a trade
+    named by its product, though no industry word ends it. Two or three characters, the longest that repeats;
+    never a generic, abstract, qualifying or place word, nor one holding a stop or trigger word."""
+    seen: dict[str, list[int]] = {}
+    p = match.find("产业", lo, hi)
+    while p >= 0:
+        if not match.startswith("产业化", p):
+            for n in (3, 2):
+                if p - n >= lo:
+                    seen.setdefault(match[p - n : p], []).append(p - n)
+        p = match.find("产业", p + 2, hi)
+    out: list[tuple[int, int]] = []
+    for name, starts in seen.items():
+        if len(starts) < 2 or not _product_name(grammar, name, is_generic):
+            continue
+        if len(name) == 2 and any(len(seen.get(match[a - 1 : a + 2], ())) == len(starts) for a in starts):
+            continue  # the three-character name repeats as often: it is the name
+        framed = [a for a in starts if _framed(grammar, match, lo, a)]
+        if len(framed) >= 2:
+            out += [(a, a + len(name)) for a in starts if not grammar.splits_word(match, a)]
+    return out
+
+
+def _framed(grammar: Grammar, match: str, lo: int, a: int) -> bool:
+    """A name at ``a`` starts right after a frame verb (扩大|花炮), a place (浏阳|花炮) or a clause stop."""
+    if a == lo or match[a - 1] in _CLAUSE_STOP or match[a - 1] in "、“\"":
+        return True
+    if any(t.end() == a for t in grammar.trigger_rx.finditer(match, max(lo, a - 4), a)):
+        return True
+    return _after_place(match, max(lo, a - 4), a + 2) == a or _after_place(match, max(lo, a - 3), a + 2) == a
+
+
+def _product_name(grammar: Grammar, name: str, is_generic: Callable[[str], bool]) -> bool:
+    if not all("\u4e00" <= c <= "\u9fff" and c not in CN_NUMERAL_CHARS for c in name) or grammar.evidence(name):
+        return False  # a name that ends like an industry is read by the other rules
+    if is_generic(name) or is_generic(name + "产业") or grammar.is_abstract(name):
+        return False
+    if name in grammar.modifiers or grammar.stop_rx.search(name) or _place_starts().isdisjoint({name[:2]}) is False:
+        return False
+    return True
+
+
 def grammar_mentions(
     match: str, lo: int, hi: int, is_generic: Callable[[str], bool], grammar: Grammar | None = None
 ) -> list[tuple[int, int]]:
@@ -715,6 +760,8 @@ def grammar_mentions(
         out += _opened_lists(g, match, stops, is_generic)
     if "+" in seg:
         out += _plus_lists(g, match, lo, hi)
+    if seg.count("产业") >= 2:
+        out += _repeated_products(g, match, lo, hi, is_generic)
     if any(k in seg for k in g.dropped) or any(k in seg for k in (*g.kept, *g.trade)):
         out += _headed(g, match, lo, hi, is_generic)
     return out
