@@ -488,9 +488,11 @@ def _category(
     name = match[a:b]
     if m.group("head") not in _CATEGORY_HEADS or len(name) < 2 or not grammar.evidence(name):
         return None
-    if is_generic(name) or is_generic(name + m.group("head")) or _covered_start(
-        frozenset(grammar.modifiers), match, a, b
-    ) == a:
+    if (
+        is_generic(name)
+        or is_generic(name + m.group("head"))
+        or _covered_start(frozenset(grammar.modifiers), match, a, b) == a
+    ):
         return None
     return a, b
 
@@ -673,7 +675,9 @@ _NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*\Z")
 
 
 # 家电+家具+家装: three or more short names joined by +
-_PLUS_LIST = re.compile(rf"(?<![{_CJK}A-Za-z0-9+])[{_CJK}]{{2,6}}(?:\+[{_CJK}]{{2,6}}){{2,}}(?![{_CJK}A-Za-z0-9+])")
+_PLUS_LIST = re.compile(
+    rf"(?<![{_CJK}A-Za-z0-9+])[{_CJK}]{{2,6}}(?:\+[{_CJK}]{{2,6}}){{2,}}(?![{_CJK}A-Za-z0-9+])"
+)
 
 
 def in_plus_list(match: str, a: int, b: int) -> bool:
@@ -728,7 +732,7 @@ def _repeated_products(
 
 def _framed(grammar: Grammar, match: str, lo: int, a: int) -> bool:
     """A name at ``a`` starts right after a frame verb (扩大|花炮), a place (浏阳|花炮) or a clause stop."""
-    if a == lo or match[a - 1] in _CLAUSE_STOP or match[a - 1] in "、“\"":
+    if a == lo or match[a - 1] in _CLAUSE_STOP or match[a - 1] in '、“"':
         return True
     if any(t.end() == a for t in grammar.trigger_rx.finditer(match, max(lo, a - 4), a)):
         return True
@@ -736,11 +740,17 @@ def _framed(grammar: Grammar, match: str, lo: int, a: int) -> bool:
 
 
 def _product_name(grammar: Grammar, name: str, is_generic: Callable[[str], bool]) -> bool:
-    if not all("\u4e00" <= c <= "\u9fff" and c not in CN_NUMERAL_CHARS for c in name) or grammar.evidence(name):
+    if not all("\u4e00" <= c <= "\u9fff" and c not in CN_NUMERAL_CHARS for c in name) or grammar.evidence(
+        name
+    ):
         return False  # a name that ends like an industry is read by the other rules
     if is_generic(name) or is_generic(name + "产业") or grammar.is_abstract(name):
         return False
-    if name in grammar.modifiers or grammar.stop_rx.search(name) or _place_starts().isdisjoint({name[:2]}) is False:
+    if (
+        name in grammar.modifiers
+        or grammar.stop_rx.search(name)
+        or _place_starts().isdisjoint({name[:2]}) is False
+    ):
         return False
     return True
 

@@ -356,3 +356,114 @@ def test_head_closed_lists_joined_pairs_and_opening_verbs(
 )
 def test_lists_closed_by_a_count_with_ge(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
     assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # items that describe how things are done (verbs, adjectives, abstract nouns) are no industries
+        ("打造密切协作、高效协同、一体联动的产业链发展生态。", []),
+        ("打造密切協作、高效協同、一體聯動的產業鏈發展生態。", []),
+        # a specific category closing a list is an industry; its items must look like industries
+        ("加快培育服务器、机架、电源设备等算力硬件制造产业。", ["算力硬件制造"]),
+        ("加快培育服務器、機架、電源設備等算力硬件製造產業。", ["算力硬件制造"]),
+        ("大力发展云服务、云计算等算力运营服务产业。", ["云服务", "云计算", "算力运营服务"]),
+        ("大力發展雲服務、雲計算等算力運營服務產業。", ["云服务", "云计算", "算力运营服务"]),
+        ("培育数据中心运维、安全、算力适配等算力配套产业。", ["算力配套"]),
+        ("培育數據中心運維、安全、算力適配等算力配套產業。", ["算力配套"]),
+        # a list holding one-character stages names the links of a chain
+        ("支持构建制、储、装备制造等氢能全产业链体系。", ["氢能"]),
+        ("支持構建制、儲、裝備製造等氫能全產業鏈體系。", ["氢能"]),
+    ],
+)
+def test_enumeration_items_must_look_like_industries(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推进有色金属产业集群建设。", ["有色金属"]),
+        ("推進有色金屬產業集羣建設。", ["有色金属"]),
+        ("培育壮大数据企业矩阵。", []),
+        ("培育壯大數據企業矩陣。", []),
+        ("建设大型风光电基地。", []),
+        ("建設大型風光電基地。", []),
+        ("优化工业布局。", []),
+        ("優化工業佈局。", []),
+    ],
+)
+def test_a_name_is_never_cut_from_a_longer_word(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["责任单位:市工信局、市大数据发展管理局。", "責任單位:市工信局、市大數據發展管理局。"]
+)
+def test_a_trade_word_in_a_bureau_name_is_no_mention(lex: IndustryLexicon, text: str) -> None:
+    assert labels(text, lex) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words of GB/T 4754-2017 class names are evidence (敏感元件及传感器制造, 电机制造, 食用菌种植)
+        ("重点发展传感器、电机、食用菌等领域。", ["传感器", "电机", "食用菌"]),
+        ("重點發展傳感器、電機、食用菌等領域。", ["传感器", "电机", "食用菌"]),
+        # …加工 / …养殖 / …生产供应 compounds, kept whole
+        (
+            "大力发展矿产品精深加工、南美白对虾养殖、电力和热力生产供应等行业。",
+            ["矿产品精深加工", "南美白对虾养殖", "电力和热力生产供应"],
+        ),
+        (
+            "大力發展礦產品精深加工、南美白對蝦養殖、電力和熱力生產供應等行業。",
+            ["矿产品精深加工", "南美白对虾养殖", "电力和热力生产供应"],
+        ),
+    ],
+)
+def test_classification_words_and_activity_compounds(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推动家居向“家电+家具+家装”融合发展。", ["家电", "家具", "家装"]),
+        ("推動家居向“家電+家具+家裝”融合發展。", ["家电", "家具", "家装"]),
+        ("推进人工智能+就业。", []),
+        ("建设特大型新能源基地。", ["新能源"]),
+        ("建設特大型新能源基地。", ["新能源"]),
+    ],
+)
+def test_plus_lists_and_bases(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("扩大花炮产业影响力,推动花炮产业安全化。", ["花炮"]),
+        ("擴大花炮產業影響力,推動花炮產業安全化。", ["花炮"]),
+        # once is not enough; adjectives and counts are never products
+        ("扩大花炮产业影响力。", []),
+        ("推进重大产业项目,推进重大产业布局。", []),
+        ("推進重大產業項目,推進重大產業佈局。", []),
+        ("打造千亿产业,打造千亿产业集群。", []),
+    ],
+)
+def test_a_product_headed_by_chanye_twice_in_a_frame(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+def test_evidence_abstract_words_and_class_words() -> None:
+    g = load_grammar()
+    assert {"传感器", "电机", "食用菌", "家具"} <= g.class_words
+    assert not {"工业", "管理", "技术", "安全"} & g.class_words
+    assert g.evidence("矿产品精深加工") and g.evidence("电机") and not g.evidence("机架")
+    assert g.is_abstract("高效协同") and g.is_abstract("一体联动的") and not g.is_abstract("网络安全")
