@@ -457,6 +457,7 @@ def _mention_spans(
             and not _quoted_institution(match, a, regions)
             and not _in_title(match, a, regions)
             and not grammar.product_before(match, a)
+            and not grammar.novelty_item(match, a, b)
             and not _output_figure(match, b)
             and not match.startswith("+", b)  # "人工智能+就业", 互联网+: a programme's name
             and (key not in lexicon.listed_only or _listed(match, a, b))

@@ -356,3 +356,79 @@ def test_head_closed_lists_joined_pairs_and_opening_verbs(
 )
 def test_lists_closed_by_a_count_with_ge(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
     assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("完善人力资源服务业扶持政策,推进新区人力资源服务业高端化。", ["人力资源服务业"]),
+        ("完善人力資源服務業扶持政策,推進新區人力資源服務業高端化。", ["人力资源服务业"]),
+        ("打造区域性人力资源服务业高地。", ["人力资源服务业"]),
+        ("加快发展现代服务业。", []),
+        ("统计规上非营利性服务业营业收入。", []),
+        ("推动市专业服务业联盟有序运转。", []),
+    ],
+)
+def test_service_trade_head_names_the_trade_whole(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(六)加快推动总部经济发展,引进跨国公司总部型企业。", ["总部经济"]),
+        ("(七)全力推動樓宇經濟發展。", ["楼宇经济"]),
+        ("营造夜跑经济、青年社交平台等城市文化氛围。", ["夜跑经济"]),
+        ("持续实施合六经济走廊建设。", []),
+        ("把促进就业放在转变经济发展方式的优先位置。", []),
+        ("促进全省经济持续平稳发展。", []),
+    ],
+)
+def test_two_character_economy_after_a_trigger(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "完善哲学社科、社会工作、金融财会、农业农村、医疗卫生等重点领域人才队伍培养体系。",
+            ["金融财会", "农业农村", "医疗卫生"],
+        ),
+        (
+            "完善哲學社科、社會工作、金融財會、農業農村、醫療衛生等重點領域人才隊伍培養體系。",
+            ["金融财会", "农业农村", "医疗卫生"],
+        ),
+        (
+            "向海洋、先进制造、现代农业、生命科学、哲学社会科学等领域重点倾斜。",
+            ["海洋", "先进制造", "现代农业", "生命科学"],
+        ),
+        (
+            "向海洋、先進製造、現代農業、生命科學、哲學社會科學等領域重點傾斜。",
+            ["海洋", "先进制造", "现代农业", "生命科学"],
+        ),
+        ("装备、石化、医药、民爆等重点行业。", ["装备", "石化", "医药", "民爆"]),
+    ],
+)
+def test_weak_head_lists_paired_fields_and_a_long_odd_one(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("鼓励企业运用新技术、新装备、新工艺、新材料进行技术改造。", []),
+        ("鼓勵企業運用新技術、新裝備、新工藝、新材料進行技術改造。", []),
+        ("重点发展新材料、新能源等产业。", ["新材料", "新能源"]),
+        ("加快推进智能网联新能源汽车零部件产业发展。", ["智能网联新能源汽车零部件"]),
+        ("加快推進智能網聯新能源汽車零部件產業發展。", ["智能网联新能源汽车零部件"]),
+    ],
+)
+def test_novelty_lists_and_networked_vehicle_parts(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
