@@ -601,7 +601,7 @@ def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
     if m.group("pct") is not None:
         value = parse_number(m.group("pct"))
         return None if value is None else (value, "%")
-    scale_follows = bool(_words().scale.match(match, m.end()))
+    scale_follows = bool(_words().scale.match(match, m.end())) or _scale_before(m, match)
     if m.group("num") is not None:
         mult = m.group("mult") or ""
         if (unit in ("元", "美元") or (not unit and scale_follows)) and mult in ("万", "亿", "万亿"):
@@ -622,6 +622,22 @@ def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
             return None
         value = parse_number(cn)
     return None if value is None else (value, unit)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;。:!?\n]")
+
+
+def _scale_before(m: re.Match[str], match: str) -> bool:
+    """A bare 亿/万亿 figure whose clause names a money scale before it (营业收入突破5000亿, 产值达到三千亿):
+    money in 亿元; not a class label after it (千亿级)."""
+    if m.group("unit") or match.startswith(("级", "元"), m.end()):
+        return False
+    tail = m.group("mult") if m.group("num") is not None else m.group("cn")[-1:]
+    if tail not in ("亿", "万亿"):
+        return False
+    start = max(0, m.start() - 16)
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(match, start, m.start())]
+    return bool(_words().scale.search(match, breaks[-1] if breaks else start, m.start()))
 
 
 _RANGE_LOW = re.compile(

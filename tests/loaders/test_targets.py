@@ -532,3 +532,23 @@ def test_a_travel_time_zone_is_a_name(text: str) -> None:
 )
 def test_rankings_joined_conditions_and_the_three_sectors_are_not_targets(text: str) -> None:
     assert targets(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "comparator"),
+    [
+        ("全市营业收入突破五千亿。", Decimal(5000), ">="),
+        ("全市營業收入突破5000億。", Decimal(5000), ">="),
+        ("到2025年产业规模达到1.8万亿。", Decimal(18000), "="),
+    ],
+)
+def test_bare_yi_after_a_money_scale_noun_is_yi_yuan(text: str, value: Decimal, comparator: str) -> None:
+    """Regression (issue 12 walk-through): 营业收入突破五千亿 gave no target; the scale noun before the figure
+    makes a bare 亿 money in 亿元, as 五千亿规模 already did after it."""
+    t = one(text)
+    assert (t.value, t.unit, t.comparator) == (value, "亿元", comparator)
+
+
+@pytest.mark.parametrize("text", ["产值达到三千亿级。", "全市人口达到1.2亿。"])
+def test_bare_yi_without_a_money_scale_is_no_money_target(text: str) -> None:
+    assert not [t for t in targets(text) if t.unit == "亿元"]
