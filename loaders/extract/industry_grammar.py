@@ -257,11 +257,16 @@ def _after_trigger(grammar: Grammar, match: str, a: int, b: int) -> int:
 
 
 def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
-    """Where a name starts in ``match[a:b]``: after the last stop or trigger word."""
+    """Where a name starts in ``match[a:b]``: after the last stop or trigger word (not one that begins a
+    word of the name: 有|色金属 is 有色金属)."""
     for s in grammar.stop_rx.finditer(match, a, b):
-        if b - s.end() >= 2:
+        if b - s.end() >= 2 and not match.startswith(_STOP_WORD_STARTS, s.start()):
             a = s.end()
     return a
+
+
+# Words that begin with a stop word (有 in 有色金属): the stop does not cut before them.
+_STOP_WORD_STARTS = ("有色", "有机")
 
 
 def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int] | None:
@@ -382,15 +387,37 @@ def _closed_lists(
             # 批发和零售业,农、林、牧、渔业,…,教育等7个行业: items holding 、 themselves, separated by commas
             pieces = _comma_items(grammar, match, stops, list_end, n)
             items, strong = (pieces, True) if pieces else (items, strong)
+        if any(b - a == 1 for a, b in items):
+            items = []  # 制、储、装备制造等氢能全产业链: one-character links of a chain, not trades
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         # 红桥、红果等7个产业园区: a list of parks; only items that name a trade are industries
         strong = strong and not grammar.inst_rx.match(match, m.end())
+        named = _named_head(grammar, m, is_generic)
+        if named:  # 服务器、机架、电源设备等算力硬件制造产业: the head names the trade, the items may be products
+            out.append(named)
+            strong = False
         kept = _weak_items(grammar, match, cleaned, len(items)) if not strong else cleaned
         out += [(a, b) for a, b in kept if not _generic_tail(is_generic, strip_ruby(match[a:b]))]
         head = m.group("mod") + m.group("head")
         if m.group("mod") and m.group("head") in ("服务业", "制造业") and not is_generic(head):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+_NAMING_HEADS = frozenset({"产业", "产业链", "产业集群"})
+
+
+def _named_head(grammar: Grammar, m: re.Match[str], is_generic: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The span of X in ``等X产业`` when X names a trade of its own (3-6 characters ending in an industry
+    morpheme, not a generic word: 算力硬件制造, 算力运营服务, 算力配套), else ``None``."""
+    mod = m.group("mod")
+    if m.group("head") not in _NAMING_HEADS or not 3 <= len(mod) <= 6 or mod in grammar.broad:
+        return None
+    if is_generic(mod) or is_generic(mod + "产业") or _generic_tail(is_generic, mod + "产业"):
+        return None
+    if grammar.stop_rx.search(mod) or not grammar.morph_end(mod):
+        return None
+    return m.start("mod"), m.end("mod")
 
 
 def _comma_items(
@@ -456,6 +483,8 @@ def _head_closed(
 ) -> list[tuple[int, int]]:
     """The items of a list closed by a head without 等, when every one is a short name (2-6 characters) and
     none is a generic word with the head (传统优势、战略性新兴产业 are generic words)."""
+    if any(match.endswith("的", a, b) for a, b in items):
+        return []  # 密切协作、高效协同、一体联动的产业链: qualities of the chain, not trades
     cleaned = [_clean_item(grammar, match, a, b) for a, b in items]
     names = [c for c in cleaned if c and c[1] - c[0] <= 6]
     if len(names) < 2 or len(names) != len(items):

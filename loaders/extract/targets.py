@@ -737,11 +737,13 @@ def _not_a_commitment(
         return True
     if m.group("cn") is not None and unit in _CN_COUNT_UNITS and not pre and not m.group("post"):
         return True  # 两个关键词, 五个“区块链接”, 八项规定, 二套房: a Chinese count names, it does not commit
-    if tail.startswith(")") and match.endswith(("共", "共计"), max(0, num_start - 2), num_start):
-        return True  # (共9项), (共计121项): a heading's count of its items
+    if tail.startswith(")") and match.endswith(("共", "共计", "("), max(0, num_start - 2), num_start):
+        return True  # (共9项), (共计121项), 牵头工作(8项): a heading's count of its items
+    if match.endswith(("×", "*"), max(0, num_start - 1), num_start):
+        return True  # 4×100万千瓦调峰火电项目: a project's specification
     if unit in ("项", "条", "个", "类", "大") and w.items.match(tail):
         return True
-    if unit in ("项", "个") and w.own_items.match(match, end):
+    if unit in ("项", "个", "件") and w.own_items.match(match, end):
         return True
     if unit == "小时" and _TIME_CIRCLE.match(tail):
         return True  # 2小时通勤圈, 1小时经济圈: the name of a travel-time zone

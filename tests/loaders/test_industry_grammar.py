@@ -432,3 +432,46 @@ def test_novelty_lists_and_networked_vehicle_parts(
     lex: IndustryLexicon, text: str, expected: list[str]
 ) -> None:
     assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "加快培育服务器、机架、电源设备等算力硬件制造产业。大力发展云服务、云计算等算力运营服务产业。",
+            ["算力硬件制造", "云服务", "云计算", "算力运营服务"],
+        ),
+        (
+            "加快培育服務器、機架、電源設備等算力硬件製造產業。大力發展雲服務、雲計算等算力運營服務產業。",
+            ["算力硬件制造", "云服务", "云计算", "算力运营服务"],
+        ),
+        (
+            "大力发展新一代信息技术、电力装备和新能源汽车等支柱产业。",
+            ["新一代信息技术", "电力装备", "新能源汽车"],
+        ),
+    ],
+)
+def test_a_head_with_a_trade_name_is_the_industry_and_its_items_are_weak(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("支持构建制、储、装备制造等氢能全产业链体系。", ["氢能"]),
+        ("支持構建制、儲、裝備製造等氫能全產業鏈體系。", ["氢能"]),
+        ("打造密切协作、高效协同、一体联动的产业链发展生态。", []),
+        ("打造密切協作、高效協同、一體聯動的產業鏈發展生態。", []),
+        ("2.推进有色金属产业集群建设。", ["有色金属"]),
+        ("2.推進有色金屬產業集群建設。", ["有色金属"]),
+        ("(责任单位:市工信局、市大数据发展管理局)", []),
+        ("(責任單位:市工信局、市大數據發展管理局)", []),
+        ("依托沙漠建设大型风光电基地。", []),
+    ],
+)
+def test_chain_links_qualities_word_starts_bureaus_and_energy_sources(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected

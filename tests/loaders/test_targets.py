@@ -552,3 +552,20 @@ def test_bare_yi_after_a_money_scale_noun_is_yi_yuan(text: str, value: Decimal, 
 @pytest.mark.parametrize("text", ["产值达到三千亿级。", "全市人口达到1.2亿。"])
 def test_bare_yi_without_a_money_scale_is_no_money_target(text: str) -> None:
     assert not [t for t in targets(text) if t.unit == "亿元"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "《2025年县政府工作报告任务分解》明确133项具体任务,涉及34个牵头单位;",
+        "《2025年縣政府工作報告任務分解》明確133項具體任務,涉及34個牽頭單位;",
+        "一、县示范区管委会牵头工作(8项)",
+        "一、縣示範區管委會牽頭工作(8項)",
+        "一、10件民生实事任务分解表",
+        "一、10件民生實事任務分解表",
+        "配套建设4×100万千瓦调峰火电项目。",
+        "配套建設4×100萬千瓦調峰火電項目。",
+    ],
+)
+def test_counts_of_tasks_and_units_headings_and_specifications_are_not_targets(text: str) -> None:
+    assert targets(text) == []
