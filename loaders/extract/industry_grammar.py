@@ -393,7 +393,9 @@ def _closed_lists(
         # 红桥、红果等7个产业园区: a list of parks; only items that name a trade are industries
         strong = strong and not grammar.inst_rx.match(match, m.end())
         named = _named_head(grammar, m, is_generic)
-        if named:  # 服务器、机架、电源设备等算力硬件制造产业: the head names the trade, the items may be products
+        if (
+            named
+        ):  # 服务器、机架、电源设备等算力硬件制造产业: the head names the trade, the items may be products
             out.append(named)
             strong = False
         kept = _weak_items(grammar, match, cleaned, len(items)) if not strong else cleaned
@@ -407,7 +409,9 @@ def _closed_lists(
 _NAMING_HEADS = frozenset({"产业", "产业链", "产业集群"})
 
 
-def _named_head(grammar: Grammar, m: re.Match[str], is_generic: Callable[[str], bool]) -> tuple[int, int] | None:
+def _named_head(
+    grammar: Grammar, m: re.Match[str], is_generic: Callable[[str], bool]
+) -> tuple[int, int] | None:
     """The span of X in ``等X产业`` when X names a trade of its own (3-6 characters ending in an industry
     morpheme, not a generic word: 算力硬件制造, 算力运营服务, 算力配套), else ``None``."""
     mod = m.group("mod")

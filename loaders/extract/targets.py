@@ -807,6 +807,8 @@ def _condition(
         return True
     if _CONDITION_LIST.match(match, end) or _AND_CONDITION.match(match, end):
         return True
+    if _eligibility(w, match, num_start, end):
+        return True
     if unit in ("名", "位") and match.endswith("前", max(0, num_start - 1), num_start):
         return True  # 产值排全区前500名企业: a ranking that qualifies, not a count
     if (
@@ -821,6 +823,28 @@ def _condition(
     if not bounded or b is None:
         return False
     return b.group(1) is not None or b.group(2) not in ",;"
+
+
+_SENTENCE_STOP = re.compile(r"[。;\n]")
+# 对…的企业, 给予…: the frame of an incentive's eligibility (对年均增速20%以上的企业给予奖励)
+_ELIGIBLE_END = re.compile(r"[^。;\n]{0,30}?的\s*(?P<noun>[\u4e00-\u9fff]{1,6})")
+
+
+def _eligibility(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
+    """A figure inside ``对…的<recipient>`` that a reward then follows (对每3年内产值…增加到5亿元以上,且年均增速
+    20%以上的企业, …给予100-200万元奖励): who qualifies, not what is promised."""
+    stops = list(_SENTENCE_STOP.finditer(match, max(0, num_start - 60), num_start))
+    s0 = stops[-1].end() if stops else max(0, num_start - 60)
+    k = match.rfind("对", s0, num_start)
+    if k < 0 or w.policy.search(match, k, num_start):
+        return False
+    if k > s0 and match[k - 1] not in ",: ":
+        return False  # 对 opens the clause (针对, 相对 are other words)
+    tail = _ELIGIBLE_END.match(match, end)
+    if tail is None or not w.threshold.match(tail.group("noun")):
+        return False
+    stop = _SENTENCE_STOP.search(match, tail.start("noun"))
+    return bool(w.policy.search(match, tail.start("noun"), stop.start() if stop else len(match)))
 
 
 def _kind(match: str, clause_start: int, fig_start: int, unit: str) -> str:

@@ -569,3 +569,20 @@ def test_bare_yi_without_a_money_scale_is_no_money_target(text: str) -> None:
 )
 def test_counts_of_tasks_and_units_headings_and_specifications_are_not_targets(text: str) -> None:
     assert targets(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对每3年内产值由3亿元以下增加到5亿元以上,且年均增速20%以上的企业,连续三年分档给予100-200万元奖励。",
+        "對每3年內產值由3億元以下增加到5億元以上,且年均增速20%以上的企業,連續三年分檔給予100-200萬元獎勵。",
+    ],
+)
+def test_figures_of_an_incentives_eligibility_are_not_targets(text: str) -> None:
+    """对…的企业, …给予奖励: the figures say who qualifies; only the reward (a range) is recorded."""
+    got = [(t.value, t.value_max, t.unit, t.kind) for t in targets(text)]
+    assert got == [(Decimal(100), Decimal(200), "万元", "policy_amount")]
+
+
+def test_a_plain_goal_after_dui_stays_a_target() -> None:
+    assert [(t.value, t.unit) for t in targets("对企业新增就业目标达到100人。")] == [(Decimal(100), "人")]
