@@ -741,7 +741,8 @@ def _not_a_commitment(
         return True  # (共9项), (共计121项), 牵头工作(8项): a heading's count of its items
     if match.endswith(("×", "*"), max(0, num_start - 1), num_start):
         return True  # 4×100万千瓦调峰火电项目: a project's specification
-    if unit in ("项", "条", "个", "类", "大") and w.items.match(tail):
+    item = w.items.match(tail) if unit in ("项", "条", "个", "类", "大") else None
+    if item and not _qualifies_next(tail, item.end()):
         return True
     if unit in ("项", "个", "件") and w.own_items.match(match, end):
         return True
@@ -758,6 +759,21 @@ def _not_a_commitment(
             True  # 13条产业链, 8条支流: a count of named things, unless a range or comparator commits to it
         )
     return False
+
+
+# Item nouns that also qualify a following noun (行业大模型, 领域专家): a count of those things, not of sectors
+_QUALIFYING_ITEMS = ("行业", "领域")
+_ITEM_END = "的等中内和及与"
+
+
+def _qualifies_next(tail: str, k: int) -> bool:
+    """The item noun ending at ``tail[k]`` qualifies the noun after it (10个以上行业大模型应用标杆)."""
+    return (
+        tail[:k].endswith(_QUALIFYING_ITEMS)
+        and k < len(tail)
+        and "\u4e00" <= tail[k] <= "\u9fff"
+        and tail[k] not in _ITEM_END
+    )
 
 
 # 超过5000万元且累计增速不低于12%的,对…: one condition of two joined by 且, closed by 的

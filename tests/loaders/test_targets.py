@@ -586,3 +586,14 @@ def test_figures_of_an_incentives_eligibility_are_not_targets(text: str) -> None
 
 def test_a_plain_goal_after_dui_stays_a_target() -> None:
     assert [(t.value, t.unit) for t in targets("对企业新增就业目标达到100人。")] == [(Decimal(100), "人")]
+
+
+@pytest.mark.parametrize("text", ["培育10个以上行业大模型应用标杆。", "培育10個以上行業大模型應用標桿。"])
+def test_a_count_of_sector_models_is_a_target(text: str) -> None:
+    """Regression (dev4 first score): 行业 qualifying the next noun (行业大模型) is no count of sectors."""
+    assert [(t.value, t.unit, t.comparator) for t in targets(text)] == [(Decimal(10), "个", ">=")]
+
+
+@pytest.mark.parametrize("text", ["覆盖电子商务、现代物流等7个行业。", "涉及7个行业的企业。"])
+def test_a_count_of_sectors_is_no_target(text: str) -> None:
+    assert targets(text) == []
