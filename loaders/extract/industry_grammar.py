@@ -552,6 +552,7 @@ def _headed(
         kept_head = m.group(0) in grammar.kept
         short = a > a0 and (h - a <= 3 and not kept_head or _short_economy(grammar, match, a0, a, m.end()))
         cov = a if short else _covered_start(grammar.cover_words, match, a, h)
+        cov = _compound_start(match, a, cov, h)
         cut = cov > a
         a = cov
         while a < h and match[a] in "及和与":
@@ -621,6 +622,15 @@ def _service_heads(
             out.append((a, end))
         pos = match.find(_SERVICE_HEAD, end, hi)
     return out
+
+
+def _compound_start(match: str, a: int, cov: int, h: int) -> int:
+    """Where a compound name joined by 及/与 starts (厦门|计算机及通信产业集群, 汽车及工程机械): the first part is
+    part of the name, as annotation.md keeps compounds whole; after a place name before it."""
+    if not (a < cov < h and match[cov] in "及与" and cov - a >= 2):
+        return cov
+    start = _after_place(match, a, h)
+    return start if cov - start >= 2 and h - start <= 10 else cov
 
 
 def _joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int, int]]:

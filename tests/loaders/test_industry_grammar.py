@@ -475,3 +475,24 @@ def test_chain_links_qualities_word_starts_bureaus_and_energy_sources(
     lex: IndustryLexicon, text: str, expected: list[str]
 ) -> None:
     assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "重点培育厦门计算机及通信产业集群、厦门汽车及工程机械产业集群、漳州金属及深加工产业基地。",
+            ["计算机及通信", "汽车及工程机械", "金属及深加工"],
+        ),
+        (
+            "重點培育廈門計算機及通信產業集群、廈門汽車及工程機械產業集群、漳州金屬及深加工產業基地。",
+            ["计算机及通信", "汽车及工程机械", "金属及深加工"],
+        ),
+        ("、泉州体育用品产业集群、泉州休闲食品产业集群。", ["体育用品", "休闲食品"]),
+        ("、泉州體育用品產業集群、泉州休閒食品產業集群。", ["体育用品", "休闲食品"]),
+    ],
+)
+def test_compounds_before_a_head_stay_whole_after_the_place(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
