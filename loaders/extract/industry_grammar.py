@@ -68,6 +68,7 @@ class Grammar:
     stages: frozenset[str] = frozenset()
     class_words: frozenset[str] = frozenset()
     activities: tuple[str, ...] = ()
+    novelties: tuple[str, ...] = ()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -158,6 +159,13 @@ class Grammar:
                     return True
         return False
 
+    def novelty_item(self, match: str, a: int, b: int) -> bool:
+        """``match[a:b]`` (新材料) is an item of a list of novelties to adopt (新技术、新工艺、新材料)."""
+        if not match.startswith("新", a):
+            return False
+        before = match[a - 1] == "、" and match.endswith(self.novelties, 0, a - 1) if a > 0 else False
+        return before or (match.startswith("、", b) and match.startswith(self.novelties, b + 1))
+
     def product_before(self, match: str, pos: int) -> bool:
         """An industry word at ``pos`` names a product (首批次新材料, 首版次软件), not the industry."""
         return bool(self.products) and match.endswith(self.products, 0, pos)
@@ -202,17 +210,20 @@ def load_grammar() -> Grammar:
         stages=frozenset(data["stages"]["words"]),
         class_words=_class_words(data["classification_words"]),
         activities=tuple(sorted(data["classification_words"]["activities"], key=len, reverse=True)),
+        novelties=tuple(data.get("novelties", {}).get("words", [])),
     )
 
 
 def _class_words(table: dict[str, list[str]]) -> frozenset[str]:
-    """The words of GB/T 4754-2017 class names, activity words cut off (电机制造 -> 电机), 2-6 characters,
-    less the leftovers that name no trade (see ``[classification_words]``)."""
+    """The words of GB/T 4754-2017 中类 and 小类 names (products and product families), activity words cut
+    off (电机制造 -> 电机), 2-6 characters, less the leftovers that name no trade (see
+    ``[classification_words]``). The 门类 and 大类 names (社会工作, 教育) are sectors, which the morphemes
+    cover; a list of talent fields (哲学社科、社会工作、金融财会 …) is no list of trades."""
     acts = tuple(sorted(table["activities"], key=len, reverse=True))
     generic = set(table["generic"])
     out: set[str] = set()
     for e in load_classifications().entries.values():
-        if e.scheme != "GB/T4754-2017":
+        if e.scheme != "GB/T4754-2017" or e.level not in ("中类", "小类"):
             continue
         for part in _CLASS_SPLIT.split(_BRACKETS.sub("", e.name)):
             word = part.removeprefix("其他")
@@ -324,11 +335,20 @@ def _after_trigger(grammar: Grammar, match: str, a: int, b: int) -> int:
 
 
 def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
-    """Where a name starts in ``match[a:b]``: after the last stop or trigger word."""
+    """Where a name starts in ``match[a:b]``: after the last stop or trigger word (not one that begins a
+    word of the name: 有|色金属 is 有色金属)."""
     for s in grammar.stop_rx.finditer(match, a, b):
-        if b - s.end() >= 2 and not grammar.splits_word(match, s.end()):
+        if (
+            b - s.end() >= 2
+            and not grammar.splits_word(match, s.end())
+            and not match.startswith(_STOP_WORD_STARTS, s.start())
+        ):
             a = s.end()
     return a
+
+
+# Words that begin with a stop word (有 in 有色金属): the stop does not cut before them.
+_STOP_WORD_STARTS = ("有色", "有机")
 
 
 def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int] | None:
@@ -482,15 +502,19 @@ _CATEGORY_HEADS = ("产业", "产业链", "产业集群", "集群")
 def _category(
     grammar: Grammar, match: str, m: re.Match[str], is_generic: Callable[[str], bool]
 ) -> tuple[int, int] | None:
-    """The span of a specific category that closes a list (服务器、机架等|算力硬件制造|产业): a name of two
-    or more characters ending like an industry, neither generic nor made of qualifiers only."""
+    """The span of a specific category that closes a list (服务器、机架等|算力硬件制造|产业): a name of 3-6
+    characters ending like an industry, neither generic, broad, holding a stop word, nor made of qualifiers
+    only."""
     a, b = m.span("mod")
     name = match[a:b]
-    if m.group("head") not in _CATEGORY_HEADS or len(name) < 2 or not grammar.evidence(name):
+    if m.group("head") not in _CATEGORY_HEADS or not 3 <= len(name) <= 6 or name in grammar.broad:
+        return None
+    if not grammar.evidence(name) or grammar.stop_rx.search(name):
         return None
     if (
         is_generic(name)
         or is_generic(name + m.group("head"))
+        or _generic_tail(is_generic, name + "产业")
         or _covered_start(frozenset(grammar.modifiers), match, a, b) == a
     ):
         return None
@@ -524,11 +548,20 @@ def _weak_items(
     (装备、石化、医药、民爆等重点行业) unless that one names a process (数字化管理); the items naming one when
     most do; none when most name no trade (基础设施、道路交通、产业发展、生态保护等领域 is a list of policy
     fields)."""
-    named = [(a, b) for a, b in cleaned if grammar.evidence(strip_ruby(match[a:b]))]
+    named = [(a, b) for a, b in cleaned if _names_trade(grammar, strip_ruby(match[a:b]))]
     if len(named) >= 3 and n_items - len(named) <= 1:
-        # …化X names a process (数字化管理, 网络化协同), not a trade
-        return [(a, b) for a, b in cleaned if (a, b) in named or "化" not in match[a:b]]
+        # …化X names a process (数字化管理, 网络化协同), not a trade; a long odd one out is a description
+        # (哲学社会科学 among 海洋、先进制造、现代农业、生命科学), a short one an abbreviated trade (民爆)
+        return [(a, b) for a, b in cleaned if (a, b) in named or ("化" not in match[a:b] and b - a <= 4)]
     return named if 2 * len(named) > n_items else []
+
+
+def _names_trade(grammar: Grammar, item: str) -> bool:
+    """A list item under a weak head names a trade: it ends in an industry morpheme (高端装备), or is two
+    paired fields of which the first is one (金融财会, 农业农村, 医疗卫生)."""
+    if grammar.evidence(item):
+        return True
+    return len(item) == 4 and item[:2] in grammar.morphemes
 
 
 # The head that closes a list without 等 (肉鸡、肉牛、淡水鱼全产业链规划布局); not …产业化 (a process).
@@ -551,6 +584,8 @@ def _head_closed(
 ) -> list[tuple[int, int]]:
     """The items of a list closed by a head without 等, when every one is a short name (2-6 characters) and
     none is a generic word with the head (传统优势、战略性新兴产业 are generic words)."""
+    if any(match.endswith("的", a, b) for a, b in items):
+        return []  # 密切协作、高效协同、一体联动的产业链: qualities of the chain, not trades
     cleaned = [_clean_item(grammar, match, a, b) for a, b in items]
     names = [c for c in cleaned if c and c[1] - c[0] <= 6]
     if len(names) < 2 or len(names) != len(items):
@@ -614,16 +649,18 @@ def _headed(
             out += pair
             continue
         # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业); a short name
-        # right after a verb or stop word is whole (规范|二手车市场, 规范|成品油行业)
-        short = a > a0 and h - a <= 3 and m.group(0) not in grammar.kept
+        # right after a verb or stop word is whole (规范|二手车市场, 规范|成品油行业, 推动|总部经济)
+        kept_head = m.group(0) in grammar.kept
+        short = a > a0 and (h - a <= 3 and not kept_head or _short_economy(grammar, match, a0, a, m.end()))
         cov = a if short else _covered_start(grammar.cover_words, match, a, h)
+        cov = _compound_start(match, a, cov, h)
         cut = cov > a
         a = cov
         while a < h and match[a] in "及和与":
             a += 1
         name = match[a:h]
         whole = name + m.group(0)
-        kept = m.group(0) in grammar.kept
+        kept = kept_head
         # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
         if (
             len(name) < (3 if cut else 2)
@@ -643,6 +680,60 @@ def _headed(
             continue
         out.append((a, m.end() if kept else h))
     return out
+
+
+_SERVICE_HEAD = "服务业"
+# What may follow a two-character X经济 that names a trade (总部经济发展, 夜跑经济、…); 经济走廊, 经济圈, 经济指标,
+# 经济社会 name a region or the economy as a whole.
+_ECONOMY_NEXT = re.compile(rf"(?:发展|等|和|与|及|[^{_CJK}]|$)")
+
+
+def _short_economy(grammar: Grammar, match: str, a0: int, a: int, end: int) -> bool:
+    """A two-character name right after a trigger verb before 经济 (推动|总部经济发展, 营造|夜跑经济): whole."""
+    return (
+        match.startswith("经济", end - 2)
+        and end - 2 - a == 2
+        and match.endswith(grammar.triggers, a0, a)
+        and not grammar.stop_rx.search(match, a, end - 2)
+        and _ECONOMY_NEXT.match(match, end) is not None
+    )
+
+
+def _service_heads(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """``X服务业`` with a specific X of 2-6 characters after a verb or stop word (完善|人力资源服务业, 推进|科技
+    服务业): the whole name, head kept, as GB/T 4754-2017 names its service trades (726 人力资源服务). Not the
+    generic forms (现代服务业), not the statistical groupings …性服务业 (营利性, 生活性: read only as list heads),
+    not a body named for the trade (人力资源服务业联盟)."""
+    out: list[tuple[int, int]] = []
+    pos = match.find(_SERVICE_HEAD, lo, hi)
+    while pos >= 0:
+        end = pos + len(_SERVICE_HEAD)
+        a0 = pos - len(_NAME_TAIL.search(match, max(lo, pos - 12), pos).group(0))  # type: ignore[union-attr]
+        a = _after_stops(grammar, match, a0, pos)
+        a = _after_place(match, a, pos)
+        name = match[a:pos]
+        if (
+            2 <= len(name) <= 6
+            and not name.endswith("性")
+            and not grammar.stop_rx.search(name)
+            and not is_generic(name + _SERVICE_HEAD)
+            and not _generic_tail(is_generic, name)
+            and not institution_follows(match, end, grammar)
+        ):
+            out.append((a, end))
+        pos = match.find(_SERVICE_HEAD, end, hi)
+    return out
+
+
+def _compound_start(match: str, a: int, cov: int, h: int) -> int:
+    """Where a compound name joined by 及/与 starts (厦门|计算机及通信产业集群, 汽车及工程机械): the first part is
+    part of the name, as annotation.md keeps compounds whole; after a place name before it."""
+    if not (a < cov < h and match[cov] in "及与" and cov - a >= 2):
+        return cov
+    start = _after_place(match, a, h)
+    return start if cov - start >= 2 and h - start <= 10 else cov
 
 
 def _joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int, int]]:
@@ -774,4 +865,6 @@ def grammar_mentions(
         out += _repeated_products(g, match, lo, hi, is_generic)
     if any(k in seg for k in g.dropped) or any(k in seg for k in (*g.kept, *g.trade)):
         out += _headed(g, match, lo, hi, is_generic)
+    if _SERVICE_HEAD in seg:
+        out += _service_heads(g, match, lo, hi, is_generic)
     return out

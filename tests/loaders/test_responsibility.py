@@ -532,3 +532,11 @@ def test_bare_zones_before_a_zones_administration_are_one_unit(variant) -> None:
     assert names(one.responsible) == keys(["各县(市、区)人民政府", "高新区、经开区管委会"])
     assert names(two.responsible) == keys(["吴江开发区、汾湖高新区(黎里镇)、吴江高新区(盛泽镇)管委会"])
     assert names(three.responsible) == keys(["高新区", "市发改委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_township_collective_is_not_cut_inside_xiangzhen(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev4 first score): 各相关乡镇政府 was cut into 各相关乡 and 镇政府 (乡 read as a unit suffix
+    before the local prefix 镇)."""
+    doc = run(variant("1.增加义务教育学位5000个。(责任单位:县教体局、各相关乡镇政府)\n"))
+    assert names(doc.measures[0].responsible) == keys(["县教体局", "各相关乡镇政府"])

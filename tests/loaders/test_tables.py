@@ -432,3 +432,18 @@ def test_rows_without_a_header_in_the_rhythm_of_a_table(variant) -> None:  # typ
 def test_a_lone_number_before_running_text_is_no_table() -> None:
     text = "一、总体要求\n1\n\n全面贯彻党的二十大精神,坚持稳中求进工作总基调。\n\n推进高质量发展,加快建设现代化产业体系。\n\n2\n\n坚持创新驱动。\n"
     assert all(m.responsible == [] for m in run(text).measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_task_and_requirements_column_and_a_progress_column(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev4 first score): 具体工作任务和要求 names the task column and 落实情况 a report column, whose
+    figures are results, not targets."""
+    text = (
+        "一、民生实事任务分解表\n序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |\n"
+        "1 | 增加义务教育学位5000个。 | 毛晓青 | 县教体局 | 新增学位5500个。 |\n"
+        "2 | 扩充公办幼儿园学位至1800个。 | 张学伟 | 县住建局 | 新增学位1290个。 |\n"
+    )
+    doc = run(variant(text))
+    got = [[(t.value, t.unit) for t in m.targets] for m in doc.measures]
+    assert got == [[(5000, "个")], [(1800, "个")]]
+    assert [names(m.responsible) for m in doc.measures] == [keys(["县教体局"]), keys(["县住建局"])]
