@@ -609,13 +609,25 @@ def industry(
     level: Annotated[
         str | None, typer.Option(help="Roll up to a national class level: 门类, 大类, 中类, 小类 (or 一级).")
     ] = None,
+    documents: Annotated[
+        bool,
+        typer.Option(
+            "--documents",
+            help="List the documents about the industry as a whole (title or 产业体系 paragraph), not its owners.",
+        ),
+    ] = False,
 ) -> None:
     """Who owns one industry, directly or through an industry system.
 
-    With --level: every industry of its national class at that level, and who owns each.
+    With --level: every industry of its national class at that level, and who owns each. With --documents: the
+    documents about the industry as a whole (their title or 产业体系 paragraph names it or a system holding it).
 
-    Example: [bold]policykg industry 智能家電 --evidence[/bold], [bold]policykg industry 芯片 --level 大类[/bold]
+    Example: [bold]policykg industry 智能家電 --evidence[/bold], [bold]policykg industry 芯片 --level 大类[/bold],
+    [bold]policykg industry 人工智能 --documents[/bold]
     """
+    if documents:
+        _query_run(target, fmt, _named("industry-documents", {"industry": name}))
+        return
     if level:
         _query_run(target, fmt, _named("class-owners", {"industry": name, "level": level}))
         return

@@ -134,3 +134,16 @@ def test_ownership_rolls_up_to_a_class_level(store: Any) -> None:
     assert any(r["code"] == "39" and r["class"] == "计算机、通信和其他电子设备制造业" for r in rows)
     owners = _rows(store, "class-owners", industry="芯片", level="大类")
     assert {r["industry"] for r in owners if r["code"] == "39"} >= {"集成电路"}
+
+
+def test_documents_about_an_industry_through_their_system(store: Any) -> None:
+    """Document-level industries reach the store (pkg:aboutIndustry / pkg:aboutSystem): sample 000 is about the
+    "10+1" system as a whole (更好服务"10+1"创新型产业体系 in its preamble) and 003 about "5+5+7" (its 产业体系
+    paragraph lists 人工智能 among 五大新兴产业); sample 002 names 人工智能 only in a measure, so it is not about
+    it."""
+    rows = _rows(store, "industry-documents", industry="人工智能")
+    assert rows and all(r["industry"] == "人工智能" for r in rows)
+    assert {r["via"] for r in rows} == {"system:10+1", "system:5+5+7"}
+    files = {r["_document"].rsplit("/", 1)[-1] for r in rows}
+    assert any("000" in f for f in files) and any("003" in f for f in files)
+    assert not any("002" in f for f in files)

@@ -407,10 +407,21 @@ class _FragmentMaker:
             t.add(D, PKG + "addressee", plain(a))
         for problem in _unique(doc.problems):
             t.add(D, PKG + "problem", plain(problem))
+        self._about()
         for title in [*meta.cites, *(c for m in doc.measures for c in m.cites)]:
             key = title_key(title)
             if key:
                 self.part.cites.append((key, to_simplified(title.strip().strip("《》〈〉"))))
+
+    def _about(self) -> None:
+        """What the document as a whole is about (its title, its 产业体系 paragraph), apart from its measures."""
+        doc, t, D = self.doc, self.t, self.D
+        for iref in doc.doc_industries:
+            self.part.industry_refs.append((iref.key, iref.surface))
+            t.link(D, PKG + "aboutIndustry", self.ids.industry(iref.key))
+        for sref in doc.doc_systems:
+            self.part.system_refs.append((sref.key, sref.surface))
+            t.link(D, PKG + "aboutSystem", self.ids.system(sref.key))
 
     def _sections(self) -> list[str]:
         """Every section's triples; returns their IRIs, in order."""

@@ -77,6 +77,8 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
     "RESPONSIBLE_UNIT": EdgeStyle("#59a14f", "co-responsible unit 责任单位", width=1.2, dashes=(2, 4)),
     "CONCERNS_INDUSTRY": EdgeStyle("#b07aa1", "concerns industry 涉及产业"),
     "CONCERNS_SYSTEM": EdgeStyle("#d4a017", "concerns system 涉及产业体系"),
+    "ABOUT_INDUSTRY": EdgeStyle("#b07aa1", "about industry 文件主题产业", dashes=(2, 2)),
+    "ABOUT_SYSTEM": EdgeStyle("#d4a017", "about system 文件主题产业体系", dashes=(2, 2)),
     "HAS_MEMBER": EdgeStyle("#b07aa1", "member 成员产业", dashes=(6, 3)),
     "HAS_CATEGORY": EdgeStyle("#ff9da7", "category 类别", width=2),
     "HAS_SECTION": EdgeStyle("#9aa5b1", "section 章节"),

@@ -407,12 +407,14 @@ def _assign_doc_industries(
     spans: list[Span],
 ) -> None:
     """What the document as a whole is about: its title and the sentences outside every measure that name its
-    industry system (产业体系 paragraph), kept apart from the measures' industries; only its systems' members
-    join ``doc.industries``."""
+    industry system (产业体系 paragraph), kept apart from the measures' industries; they and its systems'
+    members join ``doc.industries``."""
     title = [doc.meta.title_span] if doc.meta.title_span is not None else []
     for span in [*title, *_cue_sentences(src.match, spans)]:
         inds, syss, infos = find_industries(src, span, lexicon, systems, region=doc.meta.region)
         doc.doc_industries += [r for r in inds if all(d.key != r.key for d in doc.doc_industries)]
+        for ind in inds:  # the graph names them (pkg:aboutIndustry)
+            doc.industries.setdefault(ind.key, infos[ind.key])
         doc.doc_systems += [r for r in syss if all(d.key != r.key for d in doc.doc_systems)]
         for r in syss:
             info = systems[r.key]

@@ -31,6 +31,7 @@ from policykg.errors import ExtractError
 from policykg.loaders.extract.classify import load_classifications
 from policykg.loaders.extract.industry_grammar import (
     grammar_mentions,
+    in_plus_list,
     institution_follows,
     load_grammar,
     strip_ruby,
@@ -457,8 +458,10 @@ def _mention_spans(
             and not _quoted_institution(match, a, regions)
             and not _in_title(match, a, regions)
             and not grammar.product_before(match, a)
+            and not grammar.splits_word(match, a)  # 有|色金属, 培育壮|大数据, 风|光电: cut from a word
+            and not grammar.novelty_item(match, a, b)
             and not _output_figure(match, b)
-            and not match.startswith("+", b)  # "人工智能+就业", 互联网+: a programme's name
+            and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
             out.append((a, b, key))

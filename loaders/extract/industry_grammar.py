@@ -26,10 +26,19 @@ from functools import lru_cache
 from importlib import resources
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.classify import load_classifications
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.numerals import CN_NUMERAL_CHARS, cn_number
 
-__all__ = ["Grammar", "doc_cues", "grammar_mentions", "institution_follows", "load_grammar", "strip_ruby"]
+__all__ = [
+    "Grammar",
+    "doc_cues",
+    "grammar_mentions",
+    "in_plus_list",
+    "institution_follows",
+    "load_grammar",
+    "strip_ruby",
+]
 
 _CJK = r"\u4e00-\u9fff"
 _ITEM_CHARS = re.compile(rf"[{_CJK}A-Za-z0-9]+")
@@ -55,6 +64,11 @@ class Grammar:
     broad: frozenset[str] = frozenset()
     products: tuple[str, ...] = ()
     strong: frozenset[str] = frozenset()
+    abstract: tuple[str, ...] = ()
+    stages: frozenset[str] = frozenset()
+    class_words: frozenset[str] = frozenset()
+    activities: tuple[str, ...] = ()
+    novelties: tuple[str, ...] = ()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -112,6 +126,46 @@ class Grammar:
     def has_morpheme(self, s: str) -> bool:
         return bool(self.morph_rx.search(s))
 
+    def evidence(self, s: str) -> bool:
+        """``s`` ends like an industry name: in a morpheme, or in a word of a GB/T 4754-2017 class name
+        (传感器, 电机, 食用菌), after any activity words and qualifiers (矿产品|精深加工, 热力|生产供应)."""
+        for _ in range(3):
+            if self.morph_end(s) or any(s[-k:] in self.class_words for k in range(2, min(6, len(s)) + 1)):
+                return True
+            cut = next((w for w in self.activities if s.endswith(w) and len(s) > len(w) + 1), None)
+            if cut is None:
+                return False
+            s = s[: -len(cut)]
+            s = next((s[: -len(q)] for q in self.modifiers if s.endswith(q) and len(s) > len(q) + 1), s)
+        return False
+
+    def is_abstract(self, s: str) -> bool:
+        """``s`` ends in a verb, adjective or abstract noun (高效协同, 一体联动的, 安全), not in a longer
+        industry word (网络安全)."""
+        if s.endswith(("的", "地")):
+            return True
+        for w in self.abstract:
+            if s.endswith(w):
+                return not any(s.endswith(m) and len(m) > len(w) for m in self.morphemes)
+        return False
+
+    def splits_word(self, match: str, pos: int) -> bool:
+        """A morpheme or trigger word runs across ``pos`` (有|色金属, 壮|大数据, 风|光电): a name starting
+        there is cut from a longer word."""
+        for k in range(max(0, pos - 3), pos):
+            for rx in (self.morph_rx, self.trigger_rx):
+                m = rx.match(match, k)
+                if m is not None and m.end() > pos:
+                    return True
+        return False
+
+    def novelty_item(self, match: str, a: int, b: int) -> bool:
+        """``match[a:b]`` (新材料) is an item of a list of novelties to adopt (新技术、新工艺、新材料)."""
+        if not match.startswith("新", a):
+            return False
+        before = match[a - 1] == "、" and match.endswith(self.novelties, 0, a - 1) if a > 0 else False
+        return before or (match.startswith("、", b) and match.startswith(self.novelties, b + 1))
+
     def product_before(self, match: str, pos: int) -> bool:
         """An industry word at ``pos`` names a product (首批次新材料, 首版次软件), not the industry."""
         return bool(self.products) and match.endswith(self.products, 0, pos)
@@ -152,7 +206,36 @@ def load_grammar() -> Grammar:
         broad=frozenset(data["suffixes"].get("broad", [])),
         products=tuple(data.get("products", {}).get("words", [])),
         strong=frozenset(data["heads"].get("strong", [])),
+        abstract=tuple(data["abstract"]["words"]),
+        stages=frozenset(data["stages"]["words"]),
+        class_words=_class_words(data["classification_words"]),
+        activities=tuple(sorted(data["classification_words"]["activities"], key=len, reverse=True)),
+        novelties=tuple(data.get("novelties", {}).get("words", [])),
     )
+
+
+def _class_words(table: dict[str, list[str]]) -> frozenset[str]:
+    """The words of GB/T 4754-2017 中类 and 小类 names (products and product families), activity words cut
+    off (电机制造 -> 电机), 2-6 characters, less the leftovers that name no trade (see
+    ``[classification_words]``). The 门类 and 大类 names (社会工作, 教育) are sectors, which the morphemes
+    cover; a list of talent fields (哲学社科、社会工作、金融财会 …) is no list of trades."""
+    acts = tuple(sorted(table["activities"], key=len, reverse=True))
+    generic = set(table["generic"])
+    out: set[str] = set()
+    for e in load_classifications().entries.values():
+        if e.scheme != "GB/T4754-2017" or e.level not in ("中类", "小类"):
+            continue
+        for part in _CLASS_SPLIT.split(_BRACKETS.sub("", e.name)):
+            word = part.removeprefix("其他")
+            while len(word) > 2 and word.endswith(acts):
+                word = word[: -len(next(a for a in acts if word.endswith(a)))]
+            if 2 <= len(word) <= 6 and word not in generic and not word.endswith("的"):
+                out.add(word)
+    return frozenset(out)
+
+
+_CLASS_SPLIT = re.compile("[、,，及和与]")
+_BRACKETS = re.compile(r"[（(][^)）]*[)）]")
 
 
 _OCCUPATION = re.compile(rf"[{_CJK}]{{0,3}}?(?:工|师|员)(?![业程作具艺厂人商贸])")
@@ -175,11 +258,15 @@ def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
     if occupation is not None:
         return not grammar.stop_rx.search(occupation.group(0))
     # 光电|子研究院: a short run ending in an institution word
+    if _BUREAU.match(match, pos):
+        return True
     m = _SHORT_INSTITUTION.match(match, pos)
     return m is not None and not grammar.stop_rx.search(m.group(0))
 
 
 _SHORT_INSTITUTION = re.compile(rf"[{_CJK}]{{1,2}}(?:研究院|研究所|研究中心|实验室|学院|中心)")
+# 大数据|发展管理局, 能源|发展促进局: a government body named for the trade it oversees
+_BUREAU = re.compile(rf"[{_CJK}]{{1,4}}?(?:管理局|促进局|服务局|管理委员会|管理办公室)")
 
 
 # Institution words that are also the start of an ordinary following word (园 in 园林 is rare; 城 in 城市,
@@ -248,11 +335,20 @@ def _after_trigger(grammar: Grammar, match: str, a: int, b: int) -> int:
 
 
 def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
-    """Where a name starts in ``match[a:b]``: after the last stop or trigger word."""
+    """Where a name starts in ``match[a:b]``: after the last stop or trigger word (not one that begins a
+    word of the name: 有|色金属 is 有色金属)."""
     for s in grammar.stop_rx.finditer(match, a, b):
-        if b - s.end() >= 2:
+        if (
+            b - s.end() >= 2
+            and not grammar.splits_word(match, s.end())
+            and not match.startswith(_STOP_WORD_STARTS, s.start())
+        ):
             a = s.end()
     return a
+
+
+# Words that begin with a stop word (有 in 有色金属): the stop does not cut before them.
+_STOP_WORD_STARTS = ("有色", "有机")
 
 
 def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int] | None:
@@ -263,7 +359,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         b -= 1
     for _ in range(3):
         m = grammar.stop_rx.match(match, a, b)
-        if not m or b - m.end() < 2:
+        if not m or b - m.end() < 2 or grammar.splits_word(match, m.end()):
             break
         a = m.end()
     while a < b and match[a] in "及和与":
@@ -368,7 +464,13 @@ def _closed_lists(
             continue  # "八大产业集群" alone names a system, "3个产业园区" a count, not a list
         if n and len(items) > n:
             items = items[-n:]
-        strong = m.group("head") in grammar.strong
+        if _stage_list(grammar, match, items):
+            continue  # 制、储、装备制造等氢能全产业链: the links of a chain
+        category = _category(grammar, match, m, is_generic)
+        if category:
+            out.append(category)
+        # 服务器、机架、电源设备等算力硬件制造产业: the items of a named category must look like industries
+        strong = m.group("head") in grammar.strong and not category
         if n and len(items) < n and m.group("n"):
             # 批发和零售业,农、林、牧、渔业,…,教育等7个行业: items holding 、 themselves, separated by commas
             pieces = _comma_items(grammar, match, stops, list_end, n)
@@ -377,11 +479,46 @@ def _closed_lists(
         # 红桥、红果等7个产业园区: a list of parks; only items that name a trade are industries
         strong = strong and not grammar.inst_rx.match(match, m.end())
         kept = _weak_items(grammar, match, cleaned, len(items)) if not strong else cleaned
-        out += [(a, b) for a, b in kept if not _generic_tail(is_generic, strip_ruby(match[a:b]))]
+        out += [(a, b) for a, b in kept if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))]
         head = m.group("mod") + m.group("head")
         if m.group("mod") and m.group("head") in ("服务业", "制造业") and not is_generic(head):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _plain_name(grammar: Grammar, is_generic: Callable[[str], bool], name: str) -> bool:
+    """``name`` is neither a generic word nor a description (高效协同, 一体联动的)."""
+    return not _generic_tail(is_generic, name) and not grammar.is_abstract(name)
+
+
+def _stage_list(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> bool:
+    """A list holding a one-character stage (制、储、运、用) names the links of a chain, not industries."""
+    return any(match[a:b].strip() in grammar.stages for a, b in items)
+
+
+_CATEGORY_HEADS = ("产业", "产业链", "产业集群", "集群")
+
+
+def _category(
+    grammar: Grammar, match: str, m: re.Match[str], is_generic: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """The span of a specific category that closes a list (服务器、机架等|算力硬件制造|产业): a name of 3-6
+    characters ending like an industry, neither generic, broad, holding a stop word, nor made of qualifiers
+    only."""
+    a, b = m.span("mod")
+    name = match[a:b]
+    if m.group("head") not in _CATEGORY_HEADS or not 3 <= len(name) <= 6 or name in grammar.broad:
+        return None
+    if not grammar.evidence(name) or grammar.stop_rx.search(name):
+        return None
+    if (
+        is_generic(name)
+        or is_generic(name + m.group("head"))
+        or _generic_tail(is_generic, name + "产业")
+        or _covered_start(frozenset(grammar.modifiers), match, a, b) == a
+    ):
+        return None
+    return a, b
 
 
 def _comma_items(
@@ -411,11 +548,20 @@ def _weak_items(
     (装备、石化、医药、民爆等重点行业) unless that one names a process (数字化管理); the items naming one when
     most do; none when most name no trade (基础设施、道路交通、产业发展、生态保护等领域 is a list of policy
     fields)."""
-    named = [(a, b) for a, b in cleaned if grammar.morph_end(strip_ruby(match[a:b]))]
+    named = [(a, b) for a, b in cleaned if _names_trade(grammar, strip_ruby(match[a:b]))]
     if len(named) >= 3 and n_items - len(named) <= 1:
-        # …化X names a process (数字化管理, 网络化协同), not a trade
-        return [(a, b) for a, b in cleaned if (a, b) in named or "化" not in match[a:b]]
+        # …化X names a process (数字化管理, 网络化协同), not a trade; a long odd one out is a description
+        # (哲学社会科学 among 海洋、先进制造、现代农业、生命科学), a short one an abbreviated trade (民爆)
+        return [(a, b) for a, b in cleaned if (a, b) in named or ("化" not in match[a:b] and b - a <= 4)]
     return named if 2 * len(named) > n_items else []
+
+
+def _names_trade(grammar: Grammar, item: str) -> bool:
+    """A list item under a weak head names a trade: it ends in an industry morpheme (高端装备), or is two
+    paired fields of which the first is one (金融财会, 农业农村, 医疗卫生)."""
+    if grammar.evidence(item):
+        return True
+    return len(item) == 4 and item[:2] in grammar.morphemes
 
 
 # The head that closes a list without 等 (肉鸡、肉牛、淡水鱼全产业链规划布局); not …产业化 (a process).
@@ -438,10 +584,14 @@ def _head_closed(
 ) -> list[tuple[int, int]]:
     """The items of a list closed by a head without 等, when every one is a short name (2-6 characters) and
     none is a generic word with the head (传统优势、战略性新兴产业 are generic words)."""
+    if any(match.endswith("的", a, b) for a, b in items):
+        return []  # 密切协作、高效协同、一体联动的产业链: qualities of the chain, not trades
     cleaned = [_clean_item(grammar, match, a, b) for a, b in items]
     names = [c for c in cleaned if c and c[1] - c[0] <= 6]
     if len(names) < 2 or len(names) != len(items):
         return []
+    if any(grammar.is_abstract(match[a:b]) for a, b in items):
+        return []  # 密切协作、高效协同、一体联动的产业链: a description of the chain, not its trades
     if any(is_generic(match[a:b] + "产业") or _generic_tail(is_generic, match[a:b]) for a, b in names):
         return []
     return names
@@ -472,10 +622,12 @@ def _opened_lists(
             out.extend(_head_closed(grammar, match, closed, is_generic))
             continue
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
-        if len(cleaned) < 3:
+        if len(cleaned) < 3 or _stage_list(grammar, match, items):
             continue
         if all(
-            grammar.has_morpheme(match[a:b]) and not _generic_tail(is_generic, match[a:b]) for a, b in cleaned
+            (grammar.has_morpheme(match[a:b]) or grammar.evidence(match[a:b]))
+            and _plain_name(grammar, is_generic, match[a:b])
+            for a, b in cleaned
         ):
             out.extend(cleaned)
     return out
@@ -497,16 +649,18 @@ def _headed(
             out += pair
             continue
         # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业); a short name
-        # right after a verb or stop word is whole (规范|二手车市场, 规范|成品油行业)
-        short = a > a0 and h - a <= 3 and m.group(0) not in grammar.kept
+        # right after a verb or stop word is whole (规范|二手车市场, 规范|成品油行业, 推动|总部经济)
+        kept_head = m.group(0) in grammar.kept
+        short = a > a0 and (h - a <= 3 and not kept_head or _short_economy(grammar, match, a0, a, m.end()))
         cov = a if short else _covered_start(grammar.cover_words, match, a, h)
+        cov = _compound_start(match, a, cov, h)
         cut = cov > a
         a = cov
         while a < h and match[a] in "及和与":
             a += 1
         name = match[a:h]
         whole = name + m.group(0)
-        kept = m.group(0) in grammar.kept
+        kept = kept_head
         # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
         if (
             len(name) < (3 if cut else 2)
@@ -516,7 +670,9 @@ def _headed(
             continue
         # …经济 names an industry by itself (总部经济, 楼宇经济); the economy-wide forms are generic words
         economy = m.group(0) == "经济" and len(name) == 2
-        if not economy and not grammar.morph_end(name):
+        if not (economy or grammar.evidence(name)):
+            continue
+        if grammar.is_abstract(name):
             continue
         if name in grammar.broad and m.group(0) in grammar.trade:
             continue  # 制造企业, 服务消费: a qualifier of every trade
@@ -524,6 +680,60 @@ def _headed(
             continue
         out.append((a, m.end() if kept else h))
     return out
+
+
+_SERVICE_HEAD = "服务业"
+# What may follow a two-character X经济 that names a trade (总部经济发展, 夜跑经济、…); 经济走廊, 经济圈, 经济指标,
+# 经济社会 name a region or the economy as a whole.
+_ECONOMY_NEXT = re.compile(rf"(?:发展|等|和|与|及|[^{_CJK}]|$)")
+
+
+def _short_economy(grammar: Grammar, match: str, a0: int, a: int, end: int) -> bool:
+    """A two-character name right after a trigger verb before 经济 (推动|总部经济发展, 营造|夜跑经济): whole."""
+    return (
+        match.startswith("经济", end - 2)
+        and end - 2 - a == 2
+        and match.endswith(grammar.triggers, a0, a)
+        and not grammar.stop_rx.search(match, a, end - 2)
+        and _ECONOMY_NEXT.match(match, end) is not None
+    )
+
+
+def _service_heads(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """``X服务业`` with a specific X of 2-6 characters after a verb or stop word (完善|人力资源服务业, 推进|科技
+    服务业): the whole name, head kept, as GB/T 4754-2017 names its service trades (726 人力资源服务). Not the
+    generic forms (现代服务业), not the statistical groupings …性服务业 (营利性, 生活性: read only as list heads),
+    not a body named for the trade (人力资源服务业联盟)."""
+    out: list[tuple[int, int]] = []
+    pos = match.find(_SERVICE_HEAD, lo, hi)
+    while pos >= 0:
+        end = pos + len(_SERVICE_HEAD)
+        a0 = pos - len(_NAME_TAIL.search(match, max(lo, pos - 12), pos).group(0))  # type: ignore[union-attr]
+        a = _after_stops(grammar, match, a0, pos)
+        a = _after_place(match, a, pos)
+        name = match[a:pos]
+        if (
+            2 <= len(name) <= 6
+            and not name.endswith("性")
+            and not grammar.stop_rx.search(name)
+            and not is_generic(name + _SERVICE_HEAD)
+            and not _generic_tail(is_generic, name)
+            and not institution_follows(match, end, grammar)
+        ):
+            out.append((a, end))
+        pos = match.find(_SERVICE_HEAD, end, hi)
+    return out
+
+
+def _compound_start(match: str, a: int, cov: int, h: int) -> int:
+    """Where a compound name joined by 及/与 starts (厦门|计算机及通信产业集群, 汽车及工程机械): the first part is
+    part of the name, as annotation.md keeps compounds whole; after a place name before it."""
+    if not (a < cov < h and match[cov] in "及与" and cov - a >= 2):
+        return cov
+    start = _after_place(match, a, h)
+    return start if cov - start >= 2 and h - start <= 10 else cov
 
 
 def _joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int, int]]:
@@ -555,6 +765,87 @@ def _covered_start(words: frozenset[str], match: str, a: int, h: int) -> int:
 _NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*\Z")
 
 
+# 家电+家具+家装: three or more short names joined by +
+_PLUS_LIST = re.compile(
+    rf"(?<![{_CJK}A-Za-z0-9+])[{_CJK}]{{2,6}}(?:\+[{_CJK}]{{2,6}}){{2,}}(?![{_CJK}A-Za-z0-9+])"
+)
+
+
+def in_plus_list(match: str, a: int, b: int) -> bool:
+    """``match[a:b]`` is an item of a list joined by + (家电+家具+家装), not a programme (人工智能+就业)."""
+    lo = a
+    while lo > 0 and (match[lo - 1] == "+" or "\u4e00" <= match[lo - 1] <= "\u9fff"):
+        lo -= 1
+    m = _PLUS_LIST.match(match, lo)
+    return m is not None and m.end() >= b
+
+
+def _plus_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The items of lists joined by + (推动家居向"家电+家具+家装"融合发展) when all but one end like an
+    industry and none is a description."""
+    out: list[tuple[int, int]] = []
+    for m in _PLUS_LIST.finditer(match, lo, hi):
+        items, pos = [], m.start()
+        for part in m.group(0).split("+"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        named = [(a, b) for a, b in items if grammar.evidence(match[a:b])]
+        if len(items) - len(named) <= 1 and not any(grammar.is_abstract(match[a:b]) for a, b in items):
+            out += items  # all but one name a trade: the odd one out is a trade too (家装)
+    return out
+
+
+def _repeated_products(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """A product the passage heads with 产业 more than once (扩大花炮产业影响力 … 推动花炮产业安全化): a trade
+    named by its product, though no industry word ends it. Two or three characters, the longest that repeats;
+    never a generic, abstract, qualifying or place word, nor one holding a stop or trigger word."""
+    seen: dict[str, list[int]] = {}
+    p = match.find("产业", lo, hi)
+    while p >= 0:
+        if not match.startswith("产业化", p):
+            for n in (3, 2):
+                if p - n >= lo:
+                    seen.setdefault(match[p - n : p], []).append(p - n)
+        p = match.find("产业", p + 2, hi)
+    out: list[tuple[int, int]] = []
+    for name, starts in seen.items():
+        if len(starts) < 2 or not _product_name(grammar, name, is_generic):
+            continue
+        if len(name) == 2 and any(len(seen.get(match[a - 1 : a + 2], ())) == len(starts) for a in starts):
+            continue  # the three-character name repeats as often: it is the name
+        framed = [a for a in starts if _framed(grammar, match, lo, a)]
+        if len(framed) >= 2:
+            out += [(a, a + len(name)) for a in starts if not grammar.splits_word(match, a)]
+    return out
+
+
+def _framed(grammar: Grammar, match: str, lo: int, a: int) -> bool:
+    """A name at ``a`` starts right after a frame verb (扩大|花炮), a place (浏阳|花炮) or a clause stop."""
+    if a == lo or match[a - 1] in _CLAUSE_STOP or match[a - 1] in '、“"':
+        return True
+    if any(t.end() == a for t in grammar.trigger_rx.finditer(match, max(lo, a - 4), a)):
+        return True
+    return _after_place(match, max(lo, a - 4), a + 2) == a or _after_place(match, max(lo, a - 3), a + 2) == a
+
+
+def _product_name(grammar: Grammar, name: str, is_generic: Callable[[str], bool]) -> bool:
+    if not all("\u4e00" <= c <= "\u9fff" and c not in CN_NUMERAL_CHARS for c in name) or grammar.evidence(
+        name
+    ):
+        return False  # a name that ends like an industry is read by the other rules
+    if is_generic(name) or is_generic(name + "产业") or grammar.is_abstract(name):
+        return False
+    if (
+        name in grammar.modifiers
+        or grammar.stop_rx.search(name)
+        or _place_starts().isdisjoint({name[:2]}) is False
+    ):
+        return False
+    return True
+
+
 def grammar_mentions(
     match: str, lo: int, hi: int, is_generic: Callable[[str], bool], grammar: Grammar | None = None
 ) -> list[tuple[int, int]]:
@@ -568,6 +859,12 @@ def grammar_mentions(
         if ("等" in seg or "大" in seg or "个" in seg) and any(h in seg for h in g.heads):
             out += _closed_lists(g, match, stops, is_generic)
         out += _opened_lists(g, match, stops, is_generic)
+    if "+" in seg:
+        out += _plus_lists(g, match, lo, hi)
+    if seg.count("产业") >= 2:
+        out += _repeated_products(g, match, lo, hi, is_generic)
     if any(k in seg for k in g.dropped) or any(k in seg for k in (*g.kept, *g.trade)):
         out += _headed(g, match, lo, hi, is_generic)
+    if _SERVICE_HEAD in seg:
+        out += _service_heads(g, match, lo, hi, is_generic)
     return out

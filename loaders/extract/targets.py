@@ -601,7 +601,7 @@ def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
     if m.group("pct") is not None:
         value = parse_number(m.group("pct"))
         return None if value is None else (value, "%")
-    scale_follows = bool(_words().scale.match(match, m.end()))
+    scale_follows = bool(_words().scale.match(match, m.end())) or _scale_before(m, match)
     if m.group("num") is not None:
         mult = m.group("mult") or ""
         if (unit in ("元", "美元") or (not unit and scale_follows)) and mult in ("万", "亿", "万亿"):
@@ -622,6 +622,22 @@ def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
             return None
         value = parse_number(cn)
     return None if value is None else (value, unit)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;。:!?\n]")
+
+
+def _scale_before(m: re.Match[str], match: str) -> bool:
+    """A bare 亿/万亿 figure whose clause names a money scale before it (营业收入突破5000亿, 产值达到三千亿):
+    money in 亿元; not a class label after it (千亿级)."""
+    if m.group("unit") or match.startswith(("级", "元"), m.end()):
+        return False
+    tail = m.group("mult") if m.group("num") is not None else m.group("cn")[-1:]
+    if tail not in ("亿", "万亿"):
+        return False
+    start = max(0, m.start() - 16)
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(match, start, m.start())]
+    return bool(_words().scale.search(match, breaks[-1] if breaks else start, m.start()))
 
 
 _RANGE_LOW = re.compile(
@@ -721,11 +737,14 @@ def _not_a_commitment(
         return True
     if m.group("cn") is not None and unit in _CN_COUNT_UNITS and not pre and not m.group("post"):
         return True  # 两个关键词, 五个“区块链接”, 八项规定, 二套房: a Chinese count names, it does not commit
-    if tail.startswith(")") and match.endswith(("共", "共计"), max(0, num_start - 2), num_start):
-        return True  # (共9项), (共计121项): a heading's count of its items
-    if unit in ("项", "条", "个", "类", "大") and w.items.match(tail):
+    if tail.startswith(")") and match.endswith(("共", "共计", "("), max(0, num_start - 2), num_start):
+        return True  # (共9项), (共计121项), 牵头工作(8项): a heading's count of its items
+    if match.endswith(("×", "*"), max(0, num_start - 1), num_start):
+        return True  # 4×100万千瓦调峰火电项目: a project's specification
+    item = w.items.match(tail) if unit in ("项", "条", "个", "类", "大") else None
+    if item and not _qualifies_next(tail, item.end()):
         return True
-    if unit in ("项", "个") and w.own_items.match(match, end):
+    if unit in ("项", "个", "件") and w.own_items.match(match, end):
         return True
     if unit == "小时" and _TIME_CIRCLE.match(tail):
         return True  # 2小时通勤圈, 1小时经济圈: the name of a travel-time zone
@@ -740,6 +759,21 @@ def _not_a_commitment(
             True  # 13条产业链, 8条支流: a count of named things, unless a range or comparator commits to it
         )
     return False
+
+
+# Item nouns that also qualify a following noun (行业大模型, 领域专家): a count of those things, not of sectors
+_QUALIFYING_ITEMS = ("行业", "领域")
+_ITEM_END = "的等中内和及与"
+
+
+def _qualifies_next(tail: str, k: int) -> bool:
+    """The item noun ending at ``tail[k]`` qualifies the noun after it (10个以上行业大模型应用标杆)."""
+    return (
+        tail[:k].endswith(_QUALIFYING_ITEMS)
+        and k < len(tail)
+        and "\u4e00" <= tail[k] <= "\u9fff"
+        and tail[k] not in _ITEM_END
+    )
 
 
 # 超过5000万元且累计增速不低于12%的,对…: one condition of two joined by 且, closed by 的
@@ -789,6 +823,8 @@ def _condition(
         return True
     if _CONDITION_LIST.match(match, end) or _AND_CONDITION.match(match, end):
         return True
+    if _eligibility(w, match, num_start, end):
+        return True
     if unit in ("名", "位") and match.endswith("前", max(0, num_start - 1), num_start):
         return True  # 产值排全区前500名企业: a ranking that qualifies, not a count
     if (
@@ -803,6 +839,28 @@ def _condition(
     if not bounded or b is None:
         return False
     return b.group(1) is not None or b.group(2) not in ",;"
+
+
+_SENTENCE_STOP = re.compile(r"[。;\n]")
+# 对…的企业, 给予…: the frame of an incentive's eligibility (对年均增速20%以上的企业给予奖励)
+_ELIGIBLE_END = re.compile(r"[^。;\n]{0,30}?的\s*(?P<noun>[\u4e00-\u9fff]{1,6})")
+
+
+def _eligibility(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
+    """A figure inside ``对…的<recipient>`` that a reward then follows (对每3年内产值…增加到5亿元以上,且年均增速
+    20%以上的企业, …给予100-200万元奖励): who qualifies, not what is promised."""
+    stops = list(_SENTENCE_STOP.finditer(match, max(0, num_start - 60), num_start))
+    s0 = stops[-1].end() if stops else max(0, num_start - 60)
+    k = match.rfind("对", s0, num_start)
+    if k < 0 or w.policy.search(match, k, num_start):
+        return False
+    if k > s0 and match[k - 1] not in ",: ":
+        return False  # 对 opens the clause (针对, 相对 are other words)
+    tail = _ELIGIBLE_END.match(match, end)
+    if tail is None or not w.threshold.match(tail.group("noun")):
+        return False
+    stop = _SENTENCE_STOP.search(match, tail.start("noun"))
+    return bool(w.policy.search(match, tail.start("noun"), stop.start() if stop else len(match)))
 
 
 def _kind(match: str, clause_start: int, fig_start: int, unit: str) -> str:

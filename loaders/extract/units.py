@@ -792,7 +792,9 @@ class UnitResolver:
         for i in range(3, n - 2):
             if piece[:i].endswith(lex.suffixes) and piece[i:].startswith(places):
                 cuts.add(i)
-        cuts = {c for c in cuts if 3 <= c <= n - 2}
+        # never inside a two-level collective word (各相关乡|镇政府 is one body: 乡镇)
+        pairs = {e for e in lex.grammar.collective_endings if len(e) == 2}
+        cuts = {c for c in cuts if 3 <= c <= n - 2 and piece[c - 1 : c + 1] not in pairs}
         if not cuts:
             return whole
         ordered = sorted(cuts)

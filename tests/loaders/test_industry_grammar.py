@@ -356,3 +356,254 @@ def test_head_closed_lists_joined_pairs_and_opening_verbs(
 )
 def test_lists_closed_by_a_count_with_ge(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
     assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("完善人力资源服务业扶持政策,推进新区人力资源服务业高端化。", ["人力资源服务业"]),
+        ("完善人力資源服務業扶持政策,推進新區人力資源服務業高端化。", ["人力资源服务业"]),
+        ("打造区域性人力资源服务业高地。", ["人力资源服务业"]),
+        ("加快发展现代服务业。", []),
+        ("统计规上非营利性服务业营业收入。", []),
+        ("推动市专业服务业联盟有序运转。", []),
+    ],
+)
+def test_service_trade_head_names_the_trade_whole(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(六)加快推动总部经济发展,引进跨国公司总部型企业。", ["总部经济"]),
+        ("(七)全力推動樓宇經濟發展。", ["楼宇经济"]),
+        ("营造夜跑经济、青年社交平台等城市文化氛围。", ["夜跑经济"]),
+        ("持续实施合六经济走廊建设。", []),
+        ("把促进就业放在转变经济发展方式的优先位置。", []),
+        ("促进全省经济持续平稳发展。", []),
+    ],
+)
+def test_two_character_economy_after_a_trigger(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "完善哲学社科、社会工作、金融财会、农业农村、医疗卫生等重点领域人才队伍培养体系。",
+            ["金融财会", "农业农村", "医疗卫生"],
+        ),
+        (
+            "完善哲學社科、社會工作、金融財會、農業農村、醫療衛生等重點領域人才隊伍培養體系。",
+            ["金融财会", "农业农村", "医疗卫生"],
+        ),
+        (
+            "向海洋、先进制造、现代农业、生命科学、哲学社会科学等领域重点倾斜。",
+            ["海洋", "先进制造", "现代农业", "生命科学"],
+        ),
+        (
+            "向海洋、先進製造、現代農業、生命科學、哲學社會科學等領域重點傾斜。",
+            ["海洋", "先进制造", "现代农业", "生命科学"],
+        ),
+        ("装备、石化、医药、民爆等重点行业。", ["装备", "石化", "医药", "民爆"]),
+    ],
+)
+def test_weak_head_lists_paired_fields_and_a_long_odd_one(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("鼓励企业运用新技术、新装备、新工艺、新材料进行技术改造。", []),
+        ("鼓勵企業運用新技術、新裝備、新工藝、新材料進行技術改造。", []),
+        ("重点发展新材料、新能源等产业。", ["新材料", "新能源"]),
+        ("加快推进智能网联新能源汽车零部件产业发展。", ["智能网联新能源汽车零部件"]),
+        ("加快推進智能網聯新能源汽車零部件產業發展。", ["智能网联新能源汽车零部件"]),
+    ],
+)
+def test_novelty_lists_and_networked_vehicle_parts(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "加快培育服务器、机架、电源设备等算力硬件制造产业。大力发展云服务、云计算等算力运营服务产业。",
+            ["算力硬件制造", "云服务", "云计算", "算力运营服务"],
+        ),
+        (
+            "加快培育服務器、機架、電源設備等算力硬件製造產業。大力發展雲服務、雲計算等算力運營服務產業。",
+            ["算力硬件制造", "云服务", "云计算", "算力运营服务"],
+        ),
+        (
+            "大力发展新一代信息技术、电力装备和新能源汽车等支柱产业。",
+            ["新一代信息技术", "电力装备", "新能源汽车"],
+        ),
+    ],
+)
+def test_a_head_with_a_trade_name_is_the_industry_and_its_items_are_weak(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("支持构建制、储、装备制造等氢能全产业链体系。", ["氢能"]),
+        ("支持構建制、儲、裝備製造等氫能全產業鏈體系。", ["氢能"]),
+        ("打造密切协作、高效协同、一体联动的产业链发展生态。", []),
+        ("打造密切協作、高效協同、一體聯動的產業鏈發展生態。", []),
+        ("2.推进有色金属产业集群建设。", ["有色金属"]),
+        ("2.推進有色金屬產業集群建設。", ["有色金属"]),
+        ("(责任单位:市工信局、市大数据发展管理局)", []),
+        ("(責任單位:市工信局、市大數據發展管理局)", []),
+        ("依托沙漠建设大型风光电基地。", []),
+    ],
+)
+def test_chain_links_qualities_word_starts_bureaus_and_energy_sources(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "重点培育厦门计算机及通信产业集群、厦门汽车及工程机械产业集群、漳州金属及深加工产业基地。",
+            ["计算机及通信", "汽车及工程机械", "金属及深加工"],
+        ),
+        (
+            "重點培育廈門計算機及通信產業集群、廈門汽車及工程機械產業集群、漳州金屬及深加工產業基地。",
+            ["计算机及通信", "汽车及工程机械", "金属及深加工"],
+        ),
+        ("、泉州体育用品产业集群、泉州休闲食品产业集群。", ["体育用品", "休闲食品"]),
+        ("、泉州體育用品產業集群、泉州休閒食品產業集群。", ["体育用品", "休闲食品"]),
+    ],
+)
+def test_compounds_before_a_head_stay_whole_after_the_place(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # items that describe how things are done (verbs, adjectives, abstract nouns) are no industries
+        ("打造密切协作、高效协同、一体联动的产业链发展生态。", []),
+        ("打造密切協作、高效協同、一體聯動的產業鏈發展生態。", []),
+        # a specific category closing a list is an industry; its items must look like industries
+        ("加快培育服务器、机架、电源设备等算力硬件制造产业。", ["算力硬件制造"]),
+        ("加快培育服務器、機架、電源設備等算力硬件製造產業。", ["算力硬件制造"]),
+        ("大力发展云服务、云计算等算力运营服务产业。", ["云服务", "云计算", "算力运营服务"]),
+        ("大力發展雲服務、雲計算等算力運營服務產業。", ["云服务", "云计算", "算力运营服务"]),
+        ("培育数据中心运维、安全、算力适配等算力配套产业。", ["算力配套"]),
+        ("培育數據中心運維、安全、算力適配等算力配套產業。", ["算力配套"]),
+        # a list holding one-character stages names the links of a chain
+        ("支持构建制、储、装备制造等氢能全产业链体系。", ["氢能"]),
+        ("支持構建制、儲、裝備製造等氫能全產業鏈體系。", ["氢能"]),
+    ],
+)
+def test_enumeration_items_must_look_like_industries(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推进有色金属产业集群建设。", ["有色金属"]),
+        ("推進有色金屬產業集羣建設。", ["有色金属"]),
+        ("培育壮大数据企业矩阵。", []),
+        ("培育壯大數據企業矩陣。", []),
+        ("建设大型风光电基地。", []),
+        ("建設大型風光電基地。", []),
+        ("优化工业布局。", []),
+        ("優化工業佈局。", []),
+    ],
+)
+def test_a_name_is_never_cut_from_a_longer_word(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["责任单位:市工信局、市大数据发展管理局。", "責任單位:市工信局、市大數據發展管理局。"]
+)
+def test_a_trade_word_in_a_bureau_name_is_no_mention(lex: IndustryLexicon, text: str) -> None:
+    assert labels(text, lex) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words of GB/T 4754-2017 class names are evidence (敏感元件及传感器制造, 电机制造, 食用菌种植)
+        ("重点发展传感器、电机、食用菌等领域。", ["传感器", "电机", "食用菌"]),
+        ("重點發展傳感器、電機、食用菌等領域。", ["传感器", "电机", "食用菌"]),
+        # …加工 / …养殖 / …生产供应 compounds, kept whole
+        (
+            "大力发展矿产品精深加工、南美白对虾养殖、电力和热力生产供应等行业。",
+            ["矿产品精深加工", "南美白对虾养殖", "电力和热力生产供应"],
+        ),
+        (
+            "大力發展礦產品精深加工、南美白對蝦養殖、電力和熱力生產供應等行業。",
+            ["矿产品精深加工", "南美白对虾养殖", "电力和热力生产供应"],
+        ),
+    ],
+)
+def test_classification_words_and_activity_compounds(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推动家居向“家电+家具+家装”融合发展。", ["家电", "家具", "家装"]),
+        ("推動家居向“家電+家具+家裝”融合發展。", ["家电", "家具", "家装"]),
+        ("推进人工智能+就业。", []),
+        ("建设特大型新能源基地。", ["新能源"]),
+        ("建設特大型新能源基地。", ["新能源"]),
+    ],
+)
+def test_plus_lists_and_bases(lex: IndustryLexicon, text: str, expected: list[str]) -> None:
+    assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("扩大花炮产业影响力,推动花炮产业安全化。", ["花炮"]),
+        ("擴大花炮產業影響力,推動花炮產業安全化。", ["花炮"]),
+        # once is not enough; adjectives and counts are never products
+        ("扩大花炮产业影响力。", []),
+        ("推进重大产业项目,推进重大产业布局。", []),
+        ("推進重大產業項目,推進重大產業佈局。", []),
+        ("打造千亿产业,打造千亿产业集群。", []),
+    ],
+)
+def test_a_product_headed_by_chanye_twice_in_a_frame(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    assert labels(text, lex) == expected
+
+
+def test_evidence_abstract_words_and_class_words() -> None:
+    g = load_grammar()
+    assert {"传感器", "电机", "食用菌", "家具"} <= g.class_words
+    assert not {"工业", "管理", "技术", "安全"} & g.class_words
+    assert g.evidence("矿产品精深加工") and g.evidence("电机") and not g.evidence("机架")
+    assert g.is_abstract("高效协同") and g.is_abstract("一体联动的") and not g.is_abstract("网络安全")

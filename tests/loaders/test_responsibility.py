@@ -628,3 +628,11 @@ def test_mirror_page_pinyin_readings_are_dropped_at_load(variant, tmp_path) -> N
     assert names(doc.measures[0].responsible) == keys(["自治区发展改革委", "财政厅"])
     # gold copied with the readings compares equal
     assert name_key(variant("自治区(qū)发(fā)展改革委")) == name_key(variant("自治区发展改革委"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_township_collective_is_not_cut_inside_xiangzhen(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev4 first score): 各相关乡镇政府 was cut into 各相关乡 and 镇政府 (乡 read as a unit suffix
+    before the local prefix 镇)."""
+    doc = run(variant("1.增加义务教育学位5000个。(责任单位:县教体局、各相关乡镇政府)\n"))
+    assert names(doc.measures[0].responsible) == keys(["县教体局", "各相关乡镇政府"])

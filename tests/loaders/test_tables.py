@@ -473,3 +473,18 @@ def test_rows_without_a_number_column_anchored_on_the_people_cell(variant) -> No
     assert names(one.lead) == keys(["市发展改革委"])
     assert names(one.responsible) == keys(["市发展改革委", "市统计局"])
     assert names(two.responsible) == keys(["市财政局", "市税务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_task_and_requirements_column_and_a_progress_column(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev4 first score): 具体工作任务和要求 names the task column and 落实情况 a report column, whose
+    figures are results, not targets."""
+    text = (
+        "一、民生实事任务分解表\n序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |\n"
+        "1 | 增加义务教育学位5000个。 | 毛晓青 | 县教体局 | 新增学位5500个。 |\n"
+        "2 | 扩充公办幼儿园学位至1800个。 | 张学伟 | 县住建局 | 新增学位1290个。 |\n"
+    )
+    doc = run(variant(text))
+    got = [[(t.value, t.unit) for t in m.targets] for m in doc.measures]
+    assert got == [[(5000, "个")], [(1800, "个")]]
+    assert [names(m.responsible) for m in doc.measures] == [keys(["县教体局"]), keys(["县住建局"])]

@@ -532,3 +532,68 @@ def test_a_travel_time_zone_is_a_name(text: str) -> None:
 )
 def test_rankings_joined_conditions_and_the_three_sectors_are_not_targets(text: str) -> None:
     assert targets(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "comparator"),
+    [
+        ("全市营业收入突破五千亿。", Decimal(5000), ">="),
+        ("全市營業收入突破5000億。", Decimal(5000), ">="),
+        ("到2025年产业规模达到1.8万亿。", Decimal(18000), "="),
+    ],
+)
+def test_bare_yi_after_a_money_scale_noun_is_yi_yuan(text: str, value: Decimal, comparator: str) -> None:
+    """Regression (issue 12 walk-through): 营业收入突破五千亿 gave no target; the scale noun before the figure
+    makes a bare 亿 money in 亿元, as 五千亿规模 already did after it."""
+    t = one(text)
+    assert (t.value, t.unit, t.comparator) == (value, "亿元", comparator)
+
+
+@pytest.mark.parametrize("text", ["产值达到三千亿级。", "全市人口达到1.2亿。"])
+def test_bare_yi_without_a_money_scale_is_no_money_target(text: str) -> None:
+    assert not [t for t in targets(text) if t.unit == "亿元"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "《2025年县政府工作报告任务分解》明确133项具体任务,涉及34个牵头单位;",
+        "《2025年縣政府工作報告任務分解》明確133項具體任務,涉及34個牽頭單位;",
+        "一、县示范区管委会牵头工作(8项)",
+        "一、縣示範區管委會牽頭工作(8項)",
+        "一、10件民生实事任务分解表",
+        "一、10件民生實事任務分解表",
+        "配套建设4×100万千瓦调峰火电项目。",
+        "配套建設4×100萬千瓦調峰火電項目。",
+    ],
+)
+def test_counts_of_tasks_and_units_headings_and_specifications_are_not_targets(text: str) -> None:
+    assert targets(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对每3年内产值由3亿元以下增加到5亿元以上,且年均增速20%以上的企业,连续三年分档给予100-200万元奖励。",
+        "對每3年內產值由3億元以下增加到5億元以上,且年均增速20%以上的企業,連續三年分檔給予100-200萬元獎勵。",
+    ],
+)
+def test_figures_of_an_incentives_eligibility_are_not_targets(text: str) -> None:
+    """对…的企业, …给予奖励: the figures say who qualifies; only the reward (a range) is recorded."""
+    got = [(t.value, t.value_max, t.unit, t.kind) for t in targets(text)]
+    assert got == [(Decimal(100), Decimal(200), "万元", "policy_amount")]
+
+
+def test_a_plain_goal_after_dui_stays_a_target() -> None:
+    assert [(t.value, t.unit) for t in targets("对企业新增就业目标达到100人。")] == [(Decimal(100), "人")]
+
+
+@pytest.mark.parametrize("text", ["培育10个以上行业大模型应用标杆。", "培育10個以上行業大模型應用標桿。"])
+def test_a_count_of_sector_models_is_a_target(text: str) -> None:
+    """Regression (dev4 first score): 行业 qualifying the next noun (行业大模型) is no count of sectors."""
+    assert [(t.value, t.unit, t.comparator) for t in targets(text)] == [(Decimal(10), "个", ">=")]
+
+
+@pytest.mark.parametrize("text", ["覆盖电子商务、现代物流等7个行业。", "涉及7个行业的企业。"])
+def test_a_count_of_sectors_is_no_target(text: str) -> None:
+    assert targets(text) == []

@@ -230,6 +230,11 @@ EDGES: list[tuple[str, str, str]] = [
     (M2, "CONCERNS_INDUSTRY", IC),
     (M3, "CONCERNS_INDUSTRY", JD),
     (M3, "CONCERNS_SYSTEM", SYS2),
+    (
+        D3,
+        "ABOUT_INDUSTRY",
+        JD,
+    ),  # what D3 as a whole is about (its title: 支持產業發展, its 产业体系 paragraph)
     (SYS, "HAS_CATEGORY", CAT),
     (CAT, "HAS_MEMBER", AI),
     (CAT, "HAS_MEMBER", IC),

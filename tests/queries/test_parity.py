@@ -13,6 +13,7 @@ pytestmark = pytest.mark.integration
 # Parameters that make each query return rows on the fixture graph (a query with no rows proves little).
 PARAMS: dict[str, dict[str, Any]] = {
     "industry-owners": {"industry": "人工智慧"},
+    "industry-documents": {"industry": "智能家電"},
     "class-owners": {"industry": "積體電路", "level": "大类"},
     "unit-profile": {"unit": "人才開發處"},
     "system-coverage": {"system": "10+1"},

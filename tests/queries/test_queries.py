@@ -10,6 +10,7 @@ import pytest
 from qkg import (  # type: ignore[import-not-found]
     AI,
     D2,
+    D3,
     GX,
     HG,
     HR,
@@ -442,3 +443,11 @@ def test_the_evidence_of_an_untitled_document_names_it_by_its_first_heading(tmp_
         targets = L.run_named(store, "targets", {"limit": 10}, evidence=True).rows
     quoted = [e for r in [*tasks, *targets] for e in r["evidence"]]
     assert quoted and {e["document"] for e in quoted} == {"一、重點任務"}
+
+
+@pytest.mark.parametrize("name", ["智能家电", "智能家電"])
+def test_industry_documents_direct_and_through_no_system(kg_store: Any, name: str) -> None:
+    """pkg:aboutIndustry: D3 as a whole is about 智能家电; D1 and D2 are not (their measures name it, or their
+    systems hold it, but no document is about those systems)."""
+    rows = run(kg_store, "industry-documents", industry=name)
+    assert [(r["_document"], r["via"]) for r in rows] == [(D3, "direct")]

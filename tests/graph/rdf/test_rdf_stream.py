@@ -226,3 +226,26 @@ def test_a_system_only_mentioned_by_many_documents_counts_them_instead_of_listin
         "ref §4",
         "referenced in 2000 documents (d0000.txt, d0001.txt, d0002.txt, ...); members unknown",
     ]
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_document_level_industries_are_written_apart_from_the_measures(traditional: bool) -> None:
+    """What the document as a whole is about (its title, its 产业体系 paragraph) reaches the graph as
+    pkg:aboutIndustry on the document; the measure keeps only what it names (pkg:concernsIndustry)."""
+    from tests.loaders.test_extract import run
+    from tests.loaders.test_extract import traditional as to_hant
+
+    text = (
+        "关于加快数字经济发展的实施意见\n"
+        "一、总体要求\n以海洋经济、旅游经济为两翼,建设现代化产业体系。\n"
+        "二、重点任务\n1.支持集成电路企业做大做强。(责任单位:市工信局)\n"
+    )
+    doc = run(to_hant(text) if traditional else text)
+    frag = rs.make_fragment(doc)
+    g = Graph().parse(data=frag.nt, format="nt")
+    about = {str(o) for _, o in g.subject_objects(URIRef(rs.PKG + "aboutIndustry"))}
+    concerns = {str(o) for _, o in g.subject_objects(URIRef(rs.PKG + "concernsIndustry"))}
+    assert len(about) == 3 and len(concerns) == 1 and not about & concerns
+    # the document's own industries are registered with the shared entities, so they get labels
+    keys = {e.key for e in frag.shared.industries}
+    assert {"industry:数字经济", "industry:海洋经济", "industry:旅游经济", "industry:集成电路"} <= keys

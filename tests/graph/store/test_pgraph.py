@@ -100,6 +100,9 @@ def test_names() -> None:
         "HAS_CATEGORY",
         "HAS_MEMBER",
         "HAS_PHASE",
+        # what a document as a whole is about (issue 12, document-level industries)
+        "ABOUT_INDUSTRY",
+        "ABOUT_SYSTEM",
         # national classifications (issue 12)
         "CLASSIFIED_AS",
         "EXACT_MATCH",
