@@ -496,3 +496,11 @@ def test_compounds_before_a_head_stay_whole_after_the_place(
     lex: IndustryLexicon, text: str, expected: list[str]
 ) -> None:
     assert labels(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["(二)每月召开一次能源工业稳增长例会。", "(二)每月召開一次能源工業穩增長例會。"]
+)
+def test_a_two_character_name_before_a_kept_head_after_a_cut(lex: IndustryLexicon, text: str) -> None:
+    """…工业 and …经济 keep their head, so 能源 (cut from 一次能源) still names 能源工业."""
+    assert labels(text, lex) == ["能源工业"]
