@@ -663,7 +663,7 @@ def _headed(
         kept = kept_head
         # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
         if (
-            len(name) < (3 if cut else 2)
+            len(name) < (3 if cut and not kept_head else 2)
             or _generic_tail(is_generic, whole)
             or (is_generic(name) and not kept)
         ):

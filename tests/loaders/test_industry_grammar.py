@@ -607,3 +607,11 @@ def test_evidence_abstract_words_and_class_words() -> None:
     assert not {"工业", "管理", "技术", "安全"} & g.class_words
     assert g.evidence("矿产品精深加工") and g.evidence("电机") and not g.evidence("机架")
     assert g.is_abstract("高效协同") and g.is_abstract("一体联动的") and not g.is_abstract("网络安全")
+
+
+@pytest.mark.parametrize(
+    "text", ["(二)每月召开一次能源工业稳增长例会。", "(二)每月召開一次能源工業穩增長例會。"]
+)
+def test_a_two_character_name_before_a_kept_head_after_a_cut(lex: IndustryLexicon, text: str) -> None:
+    """…工业 and …经济 keep their head, so 能源 (cut from 一次能源) still names 能源工业."""
+    assert labels(text, lex) == ["能源工业"]
