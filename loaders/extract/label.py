@@ -39,7 +39,7 @@ def _generic_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _is_word(title: str, words: frozenset[str]) -> bool:
-    t = fold(title).strip().rstrip("。.::")
+    t = fold(title).strip().rstrip("。.:")
     return any((t.startswith(w) or t.endswith(w)) and len(t) <= len(w) + _AROUND for w in words)
 
 
