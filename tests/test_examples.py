@@ -100,8 +100,16 @@ def _runnable(example: str) -> bool:
     return words[1] not in NEEDS_NEO4J
 
 
+def _query_examples() -> list[str]:
+    """The example of every named query, as `policykg query --list` shows it."""
+    from policykg.queries import library
+
+    return [library.get_query(name).example for name in sorted(library.load_library())]
+
+
 def examples() -> list[str]:
-    seen = dict.fromkeys(e for e in [*_help_examples(), *_readme_examples()] if _runnable(e))
+    found = [*_help_examples(), *_readme_examples(), *_query_examples()]
+    seen = dict.fromkeys(e for e in found if _runnable(e))
     return list(seen)
 
 
@@ -112,6 +120,7 @@ def test_examples_were_found() -> None:
     # the README's whole commands outside an "Example:" too (issue 14, third walk: these were never run)
     for command in ("policykg --version", "policykg query --list", "policykg industries", "policykg --help"):
         assert command in found, command
+    assert "policykg query unit-workload --param limit=20" in found  # `query --list` shows it
     assert "policykg build" not in found and not any("--install-completion" in e for e in found)
 
 
