@@ -123,8 +123,8 @@ def document_lookup(doc: ParsedDocument) -> str:
     file name, one per line, each ``name_key``-ed (Simplified, ASCII punctuation, no white space) like the words
     of a ``terms`` parameter."""
     title = doc.meta.title
-    names = (title, "" if title else doc.meta.label, "" if title else first_heading(doc), doc.meta.doc_number)
-    names += (doc.source.source_file,)
+    untitled = [] if title else [doc.meta.label, first_heading(doc)]
+    names = [title, *untitled, doc.meta.doc_number, doc.source.source_file]
     return "\n".join(name_key(x) for x in names if x)
 
 
