@@ -752,6 +752,9 @@ def export_tasks(
     from policykg.queries import export
 
     try:
+        export.export_target(
+            dest, fmt
+        )  # a DEST that cannot be written is a usage error before the store opens
         st = target.open()
         try:
             path, n = export.export_tasks(st, dest, fmt, document=document, unit=unit)

@@ -196,6 +196,8 @@ class DocMeta:
     year: int | None = None  # the plan's year, for 全年/年内 targets
     cites: list[str] = field(default_factory=list)  # 《...》 titles, in order of first appearance
     lead_rule: str | None = None  # e.g. "排第一位的为牵头单位" when the document states one
+    # an untitled document's label: issuer, date and first telling heading (loaders/extract/label.py)
+    label: str | None = None
 
 
 @dataclass

@@ -76,8 +76,9 @@ def help_text() -> str:
     lines += [f"  {pad(c.example, width)}  {c.help}" for c in COMMANDS]
     lines.append("Options inside a line: --all (every row or measure; every member for gaps), --evidence,")
     lines.append(
-        "and the query's own as --NAME VALUE (units --limit 5, targets --year 2025; `list` shows every query's parameters)."
+        "and the command's own as --NAME VALUE (units --limit 5, targets --year 2025, unit 劳动关系处 --region 山东省;"
     )
+    lines.append("`list` shows every query's parameters).")
     return "\n".join(lines)
 
 
@@ -108,14 +109,23 @@ def _flags(words: list[str]) -> tuple[list[str], set[str], dict[str, str]]:
     return rest, switches, values
 
 
+# Options of a command line that are not a parameter of its query: `unit NAME --region R` picks one of several
+# units with the same name, as `policykg unit NAME --region R` does.
+_COMMAND_OPTIONS = {"unit-profile": ("region",)}
+
+
 def _set_options(query: str, params: dict[str, Any], values: dict[str, str]) -> None:
     """``--NAME VALUE`` options into the query's parameters; an unknown one says which options there are."""
     if not values:
         return
+    if query == "unit-profile" and "region" in values and params.get("unit"):
+        params["unit"] = f"{values.pop('region')}/{params['unit']}"
     known = _query_params(query)
+    positional = set(params) - set(values)  # the name typed after the command is not an option
     for name, value in values.items():
         if name not in known:
-            options = ", ".join(f"--{p}" for p in known if p not in ("after", "gapsOnly", "all"))
+            offered = [*(p for p in known if p not in positional), *_COMMAND_OPTIONS.get(query, ())]
+            options = ", ".join(f"--{p}" for p in offered if p not in ("after", "gapsOnly", "all"))
             raise UsageError(
                 f"unknown option --{name}; inside explore: --all, --evidence"
                 + (f", and for this command {options}" if options else "")

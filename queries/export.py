@@ -129,11 +129,25 @@ def write_xlsx(path: Path, rows: list[list[Any]]) -> None:
     _atomic_write(path, write)
 
 
+# Suffixes of files the task table is not written as: such a DEST is a mistyped file name, not a folder to create
+# (`export tasks tasks.json` made a folder tasks.json/ holding tasks.xlsx).
+_OTHER_FILE_SUFFIXES = frozenset(
+    {"xls", "xlsm", "ods", "json", "jsonl", "tsv", "txt", "md", "html", "htm", "pdf"}
+)
+_OTHER_FILE_SUFFIXES |= {"doc", "docx", "wps", "et"}
+
+
 def export_target(dest: Path, fmt: str | None) -> tuple[Path, str]:
     """The file to write and its format: a DEST ending in .xlsx or .csv is the file (its suffix gives the
-    format unless ``fmt`` says otherwise, which is an error); any other DEST is a folder for tasks.<fmt>."""
+    format unless ``fmt`` says otherwise, which is an error); a DEST ending in another file type's suffix (.json,
+    .xls …) that is not an existing folder is an error; any other DEST is a folder for tasks.<fmt>."""
     dest = Path(dest)
     suffix = dest.suffix.lower().lstrip(".")
+    if suffix in _OTHER_FILE_SUFFIXES and not dest.is_dir():
+        raise UsageError(
+            f"{dest}: the task table is written as .xlsx or .csv; give a file ending in one of them "
+            f"(e.g. {dest.with_suffix('.xlsx')}) or a folder"
+        )
     if suffix in EXPORT_FORMATS:
         if fmt is not None and fmt != suffix:
             raise UsageError(f"{dest} ends in .{suffix} but --format is {fmt}; give one or make them agree")

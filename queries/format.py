@@ -298,7 +298,10 @@ def unit_profile_view(result: QueryResult) -> Any:
     if head.get("children"):
         totals += f" · divisions: {cell(head['children'])}"
     parts: list[Any] = [title, Text(totals), Text("")]
-    for i, row in enumerate(rows, 1):
+    measures = [row for row in rows if row.get("measure") is not None or row.get("number") is not None]
+    if not measures:  # a bureau named only as its divisions' parent, or as an issuer
+        parts.append(Text("no measure names this unit" + (" itself" if head.get("children") else "")))
+    for i, row in enumerate(measures, 1):
         where = " ".join(
             x
             for x in (

@@ -21,13 +21,20 @@ UNWIND CASE WHEN size(keys) = 0 THEN [null] ELSE keys END AS key
 // drop the list: carried along, every one of 7,000 rows would hold all 7,000 keys
 WITH u, parents, children, region, key
 OPTIONAL MATCH (m:Measure {iri: key})
-RETURN u.prefLabel AS unit, head([(m)-[:IN_DOCUMENT]->(d:PolicyDocument) | coalesce(d.title, d.label, d.sourceFile)]) AS document,
-       head([(m)<-[:HAS_MEASURE]-(sec:Section) | sec.number]) AS section, m.number AS number, m.label AS measure,
+// every pattern below is guarded by `m IS NULL`: ArcadeDB reads a pattern from a null node as a pattern from any
+// node (a unit without measures listed every target of the graph)
+RETURN u.prefLabel AS unit,
+       CASE WHEN m IS NULL THEN null
+            ELSE head([(m)-[:IN_DOCUMENT]->(d:PolicyDocument) | coalesce(d.title, d.label, d.sourceFile)]) END AS document,
+       CASE WHEN m IS NULL THEN null ELSE head([(m)<-[:HAS_MEASURE]-(sec:Section) | sec.number]) END AS section,
+       m.number AS number, m.label AS measure,
        CASE WHEN m IS NULL THEN null ELSE EXISTS { (m)-[:LEAD_UNIT]->(u) } END AS lead,
-       [(m)-[:HAS_TARGET]->(t:Target) | t {.indicator, .comparator, .value, .unitOfMeasure, .year, .deadline}] AS targets,
-       [(m)-[:CONCERNS_INDUSTRY]->(i:Industry) | i.prefLabel] AS industries,
-       [(m)-[:CONCERNS_SYSTEM]->(s:IndustrySystem) | s.label] AS systems,
-       [(m)-[:RESPONSIBLE_UNIT]->(o:Unit) WHERE o <> u | o.prefLabel] AS coResponsible,
+       CASE WHEN m IS NULL THEN []
+            ELSE [(m)-[:HAS_TARGET]->(t:Target) | t {.indicator, .comparator, .value, .unitOfMeasure, .year, .deadline}]
+       END AS targets,
+       CASE WHEN m IS NULL THEN [] ELSE [(m)-[:CONCERNS_INDUSTRY]->(i:Industry) | i.prefLabel] END AS industries,
+       CASE WHEN m IS NULL THEN [] ELSE [(m)-[:CONCERNS_SYSTEM]->(s:IndustrySystem) | s.label] END AS systems,
+       CASE WHEN m IS NULL THEN [] ELSE [(m)-[:RESPONSIBLE_UNIT]->(o:Unit) WHERE o <> u | o.prefLabel] END AS coResponsible,
        u.measureCount AS totalMeasures, u.leadMeasureCount AS totalLead, parents, children, region, m.iri AS _evidence,
        m.ordinal AS _ordinal
 ORDER BY document, _ordinal, number, section, _evidence

@@ -180,3 +180,20 @@ def test_a_build_says_each_stage(tmp_path: Path) -> None:
         app, ["build", str(root / "samples"), "--out", str(tmp_path / "out"), "--no-store"]
     )
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("dest", ["tasks.json", "tasks.xls", "分工表.txt"])
+def test_export_to_another_file_type_is_a_usage_error_before_the_store_opens(
+    dest: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # issue 14 (third walk): `export tasks tasks.json` made a folder tasks.json/ holding tasks.xlsx
+    from policykg.queries import library
+
+    def never(*_a: object, **_k: object) -> None:
+        raise AssertionError("the store was opened")
+
+    monkeypatch.setattr(library, "open_store", never)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["export", "tasks", dest, "--dir", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert ".xlsx or .csv" in result.output and not (tmp_path / dest).exists()

@@ -44,9 +44,14 @@ def _help_examples() -> list[str]:
 
 
 def _readme_examples() -> list[str]:
-    """The spans after 'Example:'/'Examples:' (a list of `…` spans), and the command lines of bash blocks."""
+    """The spans after 'Example:'/'Examples:' (a list of `…` spans), every other `policykg …` span that is a whole
+    command (`policykg query --list`, `policykg --version`; not a bare command name such as `policykg build`, which
+    names it), and the command lines of bash blocks."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     found = []
+    for span in re.findall(r"`((?:[A-Z_]+=\S+ )*policykg [^`]+)`", text):
+        if not _names_a_command(shlex.split(span)):
+            found.append(" ".join(span.split()))
     for run in re.findall(r"Examples?:\s*((?:`[^`]+`(?:[\s,;]|and|or)*)+)", text):
         found.extend(" ".join(span.split()) for span in re.findall(r"`([^`]+)`", run))
     for block in re.findall(r"```bash\n(.*?)```", text, re.S):
@@ -55,6 +60,28 @@ def _readme_examples() -> list[str]:
             if "policykg " in line and not line.startswith(("python3", ".venv", "make")):
                 found.append(line)
     return found
+
+
+# Left out of the README's spans: installing completion writes to the user's shell start-up files.
+CHANGES_THE_SHELL = ("--install-completion",)
+
+
+def _names_a_command(words: list[str]) -> bool:
+    """`policykg build` (a command that needs arguments), `policykg export` (a group) or `policykg -v` (an
+    option alone): the README names a command there, it does not give one to run."""
+    import typer.main
+
+    cmd: object = typer.main.get_command(app)
+    rest = [w for w in words if not re.match(r"[A-Z_]+=", w)][1:]
+    if any(w in CHANGES_THE_SHELL for w in rest) or rest in (["-v"], ["-vv"], ["-vvv"]):
+        return True
+    while rest and rest[0] in (getattr(cmd, "commands", None) or {}):
+        cmd = cmd.commands[rest.pop(0)]  # type: ignore[attr-defined]
+    if rest:
+        return False
+    if getattr(cmd, "commands", None):
+        return True  # a group
+    return any(getattr(p, "required", False) for p in getattr(cmd, "params", []))
 
 
 def _runnable(example: str) -> bool:
@@ -68,13 +95,21 @@ def _runnable(example: str) -> bool:
         words.pop(0)
     if not words or words[0] != "policykg" or len(words) < 2:
         return False
-    if any(w.isupper() and w.isalpha() and len(w) > 1 for w in words[1:]):
+    if any(w.isupper() and w.isalpha() for w in words[1:]):
         return False  # a placeholder such as NAME or DIR
     return words[1] not in NEEDS_NEO4J
 
 
+def _query_examples() -> list[str]:
+    """The example of every named query, as `policykg query --list` shows it."""
+    from policykg.queries import library
+
+    return [library.get_query(name).example for name in sorted(library.load_library())]
+
+
 def examples() -> list[str]:
-    seen = dict.fromkeys(e for e in [*_help_examples(), *_readme_examples()] if _runnable(e))
+    found = [*_help_examples(), *_readme_examples(), *_query_examples()]
+    seen = dict.fromkeys(e for e in found if _runnable(e))
     return list(seen)
 
 
@@ -82,6 +117,11 @@ def test_examples_were_found() -> None:
     found = examples()
     assert len(found) >= 20, found
     assert "policykg report --dir policykg-out/ --out report.html" in found
+    # the README's whole commands outside an "Example:" too (issue 14, third walk: these were never run)
+    for command in ("policykg --version", "policykg query --list", "policykg industries", "policykg --help"):
+        assert command in found, command
+    assert "policykg query unit-workload --param limit=20" in found  # `query --list` shows it
+    assert "policykg build" not in found and not any("--install-completion" in e for e in found)
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +157,22 @@ def test_example_runs(example: str, workdir: Path, monkeypatch: pytest.MonkeyPat
         words = [w if w not in ("out/", "policykg-out/") else "rebuilt/" for w in words]
     result = CliRunner().invoke(app, words[1:], env=env, input=feed)
     assert result.exit_code == 0, f"`{example}` exited {result.exit_code}:\n{result.output}"
+
+
+def _explore_lines() -> list[str]:
+    """The lines the README's `policykg explore` entry says to type inside a session (`unit 职建处`, …)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    entry = re.search(r"- `policykg explore.*?(?=\n- `|\n\n)", text, re.S)
+    assert entry, "the README has no `policykg explore` entry"
+    spans = re.findall(r"`([^`]+)`", entry.group(0))
+    return [s for s in spans if not s.startswith(("policykg", "echo")) and "NAME" not in s and s != "quit"]
+
+
+@pytest.mark.integration
+def test_every_line_the_readme_offers_inside_explore_runs(workdir: Path) -> None:
+    """Regression (issue 14, third walk): the lines of the explore entry were never run."""
+    lines = _explore_lines()
+    assert {"unit 职建处", "gaps 10+1", "path 职建处 人工智能", "help"} <= set(lines)
+    for line in lines:
+        result = CliRunner().invoke(app, ["explore"], input=line + "\n")
+        assert result.exit_code == 0 and "Error" not in result.output, f"`{line}`:\n{result.output}"

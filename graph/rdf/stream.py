@@ -64,6 +64,7 @@ from policykg.graph.rdf.terms import (
 )
 from policykg.graph.rdf.terms import key_hash as key_hash  # re-exported: the IRI scheme's hash
 from policykg.loaders.extract.classify import ClassEntry, classify, load_classifications
+from policykg.loaders.extract.label import first_heading
 from policykg.loaders.normalize import fold, name_key, script_of, to_simplified
 from policykg.models import Measure, ParsedDocument, Span, TargetInfo, UnitRef
 
@@ -117,18 +118,13 @@ class TripleSet:
 # --------------------------------------------------------------------------- per document
 
 
-def first_heading(doc: ParsedDocument) -> str:
-    """The first section heading as written (white space collapsed, at most 60 characters), or ""."""
-    if not doc.sections:
-        return ""
-    h = doc.sections[0].heading
-    return " ".join(doc.source.text[h.start : h.end].split())[:60]
-
-
 def document_lookup(doc: ParsedDocument) -> str:
-    """What a document filter matches: the title (or first heading), number and file name, one per line, each
-    ``name_key``-ed (Simplified, ASCII punctuation, no white space) like the words of a ``terms`` parameter."""
-    names = (doc.meta.title or first_heading(doc), doc.meta.doc_number, doc.source.source_file)
+    """What a document filter matches: the title (or the label and first heading of an untitled one), number and
+    file name, one per line, each ``name_key``-ed (Simplified, ASCII punctuation, no white space) like the words
+    of a ``terms`` parameter."""
+    title = doc.meta.title
+    untitled = [] if title else [doc.meta.label, first_heading(doc)]
+    names = [title, *untitled, doc.meta.doc_number, doc.source.source_file]
     return "\n".join(name_key(x) for x in names if x)
 
 
@@ -321,7 +317,7 @@ class _FragmentMaker:
         doc, part = self.doc, self.part
         if doc.meta.title:
             part.title_key = title_key(doc.meta.title)
-        part.display = doc.meta.title or first_heading(doc) or doc.source.source_file
+        part.display = doc.meta.title or doc.meta.label or first_heading(doc) or doc.source.source_file
         part.lookup = document_lookup(doc)
         for key in sorted(doc.units):
             u = doc.units[key]
@@ -389,8 +385,8 @@ class _FragmentMaker:
             t.link(D, PKG + "issuedBy", self._unit_ref(meta.issuer, ""))
         if meta.region:
             t.link(D, PKG + "region", ids.region_from_key(name_key(meta.region)))
-        heading = "" if meta.title else first_heading(doc)
-        if heading:  # an untitled document is shown by its first heading, never by a guessed title
+        heading = "" if meta.title else (meta.label or first_heading(doc))
+        if heading:  # an untitled document: issuer, date and first telling heading, never a guessed title
             t.add(D, RDFS + "label", plain(heading))
         t.add(D, PKG + "documentLookup", plain(document_lookup(doc)))
         t.add(D, PKG + "sourceFile", plain(src.source_file))

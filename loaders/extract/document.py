@@ -25,6 +25,7 @@ from pathlib import PurePath
 from policykg.errors import ExtractError, PolicyKGError
 from policykg.loaders.extract.industries import IndustryLexicon, find_defined_systems, find_industries
 from policykg.loaders.extract.industry_grammar import doc_cues
+from policykg.loaders.extract.label import document_label
 from policykg.loaders.extract.meta import extract_meta, find_phases
 from policykg.loaders.extract.responsibility import (
     ResponsibilityClause,
@@ -130,6 +131,7 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
     resolver = UnitResolver(
         units, issuer=meta.issuer, region=meta.region, doc_scope=f"doc:{doc_id_for(src.source_file)}"
     )
+    issuer_as_written = meta.issuer or ""
     if meta.issuer:
         meta.issuer = resolver.resolve_name(meta.issuer)
 
@@ -164,6 +166,7 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
     _assign_industries(src, doc, industries, _fact_spans(outline))
     doc.phases = _phases(src, outline)
     doc.units = resolver.units
+    meta.label = document_label(doc, issuer_as_written) or None
 
     with_units = sum(1 for m in doc.measures if m.responsible)
     if with_units:

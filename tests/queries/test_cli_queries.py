@@ -136,3 +136,17 @@ def test_unit_profile_names_the_units_region(cli: Any) -> None:
     r = cli("unit", "烟台市就业处")
     assert r.exit_code == 0, r.output
     assert r.output.splitlines()[0].strip() == "就业处  · 烟台市"
+
+
+def test_a_unit_without_measures_lists_no_measure_and_no_target(cli: Any) -> None:
+    """Regression (issue 14, third walk): `policykg unit 市人社局` (a bureau named only as its divisions' parent)
+    listed an empty measure “1.” holding every target of the graph, twice: ArcadeDB reads a pattern from the
+    null measure as a pattern from any node."""
+    r = cli("unit", "青岛市人力资源和社会保障局", "--format", "json")
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.stdout)
+    assert len(rows) == 1 and rows[0]["measure"] is None
+    assert rows[0]["targets"] == [] and rows[0]["industries"] == [] and rows[0]["document"] is None
+    r = cli("unit", "青岛市人力资源和社会保障局")
+    assert r.exit_code == 0, r.output
+    assert "no measure names this unit itself" in r.output and "1." not in r.output

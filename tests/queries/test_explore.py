@@ -120,6 +120,19 @@ def test_the_query_options_work_inside_explore_as_on_the_command_line() -> None:
         plan("unit", session)  # a unit's profile still needs the unit
 
 
+def test_unit_region_works_inside_explore_as_on_the_command_line() -> None:
+    # issue 14 (third walk): `unit 劳动关系处 --region 山东省` (the unit help's own example) was refused inside
+    # explore ("unknown option --region; … for this command --unit"): the typed name offered as an option
+    session = _session()
+    assert plan("unit 劳动关系处 --region 山东省", session) == (
+        "run",
+        "unit-profile",
+        {"unit": "山东省/劳动关系处"},
+    )
+    with pytest.raises(UsageError, match=r"for this command --region$"):
+        plan("unit 劳动关系处 --sideways 3", session)
+
+
 def test_completion_offers_commands_then_names() -> None:
     from policykg.queries.explore import completions
 

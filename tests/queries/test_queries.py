@@ -451,3 +451,25 @@ def test_industry_documents_direct_and_through_no_system(kg_store: Any, name: st
     systems hold it, but no document is about those systems)."""
     rows = run(kg_store, "industry-documents", industry=name)
     assert [(r["_document"], r["via"]) for r in rows] == [(D3, "direct")]
+
+
+@pytest.mark.integration
+def test_an_untitled_document_is_named_by_issuer_date_and_telling_heading(tmp_path: Path) -> None:
+    """Regression (issue 14, third walk): samples/003 was listed as “一、指导思想”. It is now named by its issuer,
+    date and first telling heading, and `--document` finds it by any of those words or its first heading's."""
+    from policykg import pipeline
+    from policykg.graph.store.embedded import EmbeddedStore
+
+    (tmp_path / "in").mkdir()
+    text = (
+        "一、指導思想\n以新發展理念為指導。\n二、主要任務\n(一)打造優質就業環境\n"
+        "1.舉辦招聘活動20場以上。(責任單位:區人力資源和社會保障局)\n青島西海岸新區管委\n2023年1月19日\n"
+    )
+    (tmp_path / "in" / "a.txt").write_text(text, encoding="utf-8")
+    pipeline.build([tmp_path / "in"], tmp_path / "out", progress=False)
+    with EmbeddedStore(tmp_path / "out" / "store") as store:
+        rows = L.run_named(store, "tasks", {"limit": 10}).rows
+        by_words = L.run_named(store, "tasks", {"document": "管委 就业环境"}).rows
+        by_heading = L.run_named(store, "tasks", {"document": "指导思想"}).rows
+    assert {r["document"] for r in rows} == {"青島西海岸新區管委 2023-01-19 · 打造優質就業環境"}
+    assert len(by_words) == len(by_heading) == len(rows) == 1
