@@ -590,8 +590,8 @@ def _category_refs(
     """ "五大传统优势产业" names a category of a system the document defined: a reference to that system."""
     match = src.match
     out: list[SystemRef] = []
-    defined = [s for s in systems.values() if s.source.startswith("defined in")]
-    for m in _CATEGORY.finditer(match, lo, hi) if defined and "大" in match[lo:hi] else ():
+    defined = match.find("大", lo, hi) >= 0 and any(s.source.startswith("defined in") for s in systems.values())
+    for m in _CATEGORY.finditer(match, lo, hi) if defined else ():
         n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
         for info in systems.values():
             if info.key in seen or not info.source.startswith("defined in"):
@@ -622,10 +622,14 @@ def _named_systems(
     members are the 、-list just before the name when the count matches, else unknown."""
     match = src.match
     out: list[SystemRef] = []
-    categories = {name_key(c.label) for s in systems.values() for c in s.categories}
-    for m in _NAMED_SYSTEM.finditer(match, lo, hi) if "大" in match[lo:hi] else ():
+    categories: set[str] | None = None  # the systems' category names, once a count-named system is seen
+    for m in _NAMED_SYSTEM.finditer(match, lo, hi) if match.find("大", lo, hi) >= 0 else ():
         n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
-        if not n or n < 2 or _in_title(match, m.start(), regions) or name_key(m.group(0)) in categories:
+        if not n or n < 2 or _in_title(match, m.start(), regions):
+            continue
+        if categories is None:
+            categories = {name_key(c.label) for s in systems.values() for c in s.categories}
+        if name_key(m.group(0)) in categories:
             continue
         code = to_simplified(src.text[m.start() : m.end()]).replace(" ", "")
         key = system_key(code, region)

@@ -624,6 +624,13 @@ def _join_shared_suffix(w: list[str], pieces: list[_Piece], resolver: UnitResolv
     """海东市、兰州市、临夏州发展改革部门 / 各市(县)、区政府: pieces joined by 、 that share the last one's body
     noun are one unit (see :meth:`UnitResolver.shares_suffix`)."""
     out: list[_Piece] = []
+    keys: dict[int, str] = {}  # piece index -> its name key, each computed once however long the run
+
+    def key(i: int) -> str:
+        if i not in keys:
+            keys[i] = _nk("".join(w[pieces[i].start : pieces[i].end]))
+        return keys[i]
+
     k = 0
     while k < len(pieces):
         p = pieces[k]
@@ -633,8 +640,8 @@ def _join_shared_suffix(w: list[str], pieces: list[_Piece], resolver: UnitResolv
         ):
             j += 1
             last = pieces[j]
-            heads = [_nk("".join(w[q.start : q.end])) for q in pieces[k:j]]
-            if resolver.shares_suffix(heads, _nk("".join(w[last.start : last.end]))):
+            heads = [key(i) for i in range(k, j)]
+            if resolver.shares_suffix(heads, key(j)):
                 p = _Piece(p.start, last.end, last.sep, last.role, p.segment_role, last.person)
                 k = j
                 break

@@ -402,8 +402,23 @@ def _clean_label(surface: str) -> str:
     return "".join(ch for ch, m in zip(surface, f, strict=True) if not m.isspace())
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+@lru_cache(maxsize=8192)  # list pieces are tested again and again (shares_suffix, may_head_shared)
 def _unbracketed(s: str) -> str:
-    return re.sub(r"\([^()]*\)", "", _simplified(s))
+    return _BRACKETED.sub("", _simplified(s))
+
+
+@lru_cache(maxsize=8192)  # the divisions table does not change: one look-up per name
+def _is_division_name(nk: str) -> bool:
+    if len(nk) < 3:
+        return False
+    division = load_divisions().get(nk)
+    if division is None:
+        names = load_divisions().forms.get(nk, [])
+        division = load_divisions().get(names[0]) if len(names) == 1 else None
+    return division is not None and nk in (division.name, division.official)
 
 
 @lru_cache(maxsize=8192)
@@ -453,13 +468,7 @@ class UnitResolver:
         return nk in self._known or self.lexicon.ends_as_unit(nk) or self._is_division_name(nk)
 
     def _is_division_name(self, nk: str) -> bool:
-        if len(nk) < 3:
-            return False
-        division = load_divisions().get(nk)
-        if division is None:
-            names = load_divisions().forms.get(nk, [])
-            division = load_divisions().get(names[0]) if len(names) == 1 else None
-        return division is not None and nk in (division.name, division.official)
+        return _is_division_name(nk)
 
     def shares_suffix(self, heads: list[str], last: str) -> bool:
         """Whether list pieces ``heads`` share the body noun of ``last`` (name keys): bare division names before a
