@@ -63,6 +63,7 @@ class Grammar:
     cover_words: frozenset[str] = field(init=False, repr=False, compare=False)
     inst_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     stop_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
 
     def __post_init__(self) -> None:
         cn = CN_NUMERAL_CHARS
@@ -82,6 +83,7 @@ class Grammar:
         object.__setattr__(self, "cover_words", frozenset([*self.morphemes, *self.modifiers]))
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.triggers])))
+        object.__setattr__(self, "name_ends", (*self.dropped, *self.trade))
 
     def closings(self, match: str, lo: int, hi: int) -> list[re.Match[str]]:
         """``close_rx`` matches in ``match[lo:hi]``, tried only where one can start (at 等, or at the numeral
@@ -214,7 +216,7 @@ class _Stops:
     def __init__(self, match: str, lo: int, hi: int) -> None:
         self.lo, self.hi = lo, hi
         self.pos = [m.start() for m in _STOP_RX.finditer(match, lo, hi)]
-        if self.pos and "(" in match[lo:hi]:
+        if self.pos and match.find("(", lo, hi) >= 0:
             # ruby pinyin (医(yī)疗) and a place in brackets inside a name (赣州(南康)家具) do not end a clause
             inner = {
                 p
@@ -273,7 +275,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         if match.endswith(p, a, b) and b - a - len(p) >= 2:
             b -= len(p)
             break
-    ends = (*grammar.dropped, *grammar.trade)
+    ends = grammar.name_ends
     for d in ends if match.endswith(ends, a, b) else ():
         if match.endswith(d, a, b) and b - a - len(d) >= 2:
             b -= len(d)
