@@ -590,7 +590,9 @@ def _category_refs(
     """ "五大传统优势产业" names a category of a system the document defined: a reference to that system."""
     match = src.match
     out: list[SystemRef] = []
-    defined = match.find("大", lo, hi) >= 0 and any(s.source.startswith("defined in") for s in systems.values())
+    defined = match.find("大", lo, hi) >= 0 and any(
+        s.source.startswith("defined in") for s in systems.values()
+    )
     for m in _CATEGORY.finditer(match, lo, hi) if defined else ():
         n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
         for info in systems.values():

@@ -491,7 +491,7 @@ def _headed(
         h = m.start()
         if match.startswith("化", m.end()):
             continue  # 数字产业化, 新型工业化: a process, not an industry
-        a = h - len(_NAME_TAIL.search(match, max(lo, h - 12), h).group(0))  # type: ignore[union-attr]
+        a = _name_tail_start(match, max(lo, h - 12), h)
         a0 = a
         a = _after_stops(grammar, match, a, h)
         pair = _joined_pair(grammar, match, a, h)
@@ -553,8 +553,16 @@ def _covered_start(words: frozenset[str], match: str, a: int, h: int) -> int:
     return pos
 
 
-# The run of name characters (CJK, ASCII letters and digits) that ends a string.
-_NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*\Z")
+def _name_tail_start(match: str, lo: int, h: int) -> int:
+    """Start of the run of name characters (CJK, ASCII letters and digits) that ends at ``h``, not before
+    ``lo``: a loop back from ``h`` (a ``…*\\Z`` search retried the run from every start)."""
+    a = h
+    while a > lo:
+        ch = match[a - 1]
+        if not ("\u4e00" <= ch <= "\u9fff" or ("0" <= ch <= "9") or ("A" <= ch <= "Z") or ("a" <= ch <= "z")):
+            break
+        a -= 1
+    return a
 
 
 def grammar_mentions(

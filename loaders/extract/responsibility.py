@@ -636,7 +636,11 @@ def _join_shared_suffix(w: list[str], pieces: list[_Piece], resolver: UnitResolv
         p = pieces[k]
         j = k
         while (
-            j + 1 < len(pieces) and pieces[j].sep == "、" and pieces[j].role is None and not pieces[j].person
+            j + 1 < len(pieces)
+            and pieces[j].sep == "、"
+            and pieces[j].role is None
+            and not pieces[j].person
+            and (j > k or resolver.may_open_shared(key(k)))  # most runs are plain units: decided at once
         ):
             j += 1
             last = pieces[j]

@@ -101,6 +101,8 @@ class UnitGrammar:
 
     def zones_share(self, heads: list[str], last: str) -> bool:
         """高新区、经开区管委会: bare zones before a zone's administration share its noun."""
+        if not last.endswith(self.zone_nouns):
+            return False
         noun = next((n for n in self.zone_nouns if last.endswith(n)), None)
         if noun is None or not _unbracketed(last[: -len(noun)]).endswith(self.zone_endings):
             return False
@@ -493,6 +495,12 @@ class UnitResolver:
             return False
         n, _names = load_divisions().prefix_candidates(last)
         return 0 < n < len(last) and not self._is_division_name(last)
+
+    def may_open_shared(self, nk: str) -> bool:
+        """Whether a list piece may be the first head of a shared body noun (:meth:`shares_suffix` and
+        :meth:`may_head_shared` both need it to be): a bare division name, a bare zone or a collective of
+        divisions."""
+        return self.may_head_shared([nk]) or self.lexicon.grammar.is_division_collective(nk)
 
     def may_head_shared(self, heads: list[str]) -> bool:
         """Whether list pieces may still be the heads of a shared body noun: bare division names or bare zones."""
