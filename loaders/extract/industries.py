@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -63,7 +64,7 @@ def _codes(match: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]
     regex can skip quickly to digits)."""
     hi = len(match) if hi is None else hi
     out = []
-    for m in _CODE_RX.finditer(match, lo, hi):
+    for m in _code_matches(match, lo, hi):
         before = match[m.start() - 1] if m.start() > 0 else ""
         after = match[m.end()] if m.end() < len(match) else ""
         if (
@@ -75,6 +76,28 @@ def _codes(match: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]
             continue
         out.append(m)
     return out
+
+
+def _code_matches(match: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``_CODE_RX.finditer(match, lo, hi)``, tried only where a code can start: one or two characters before the
+    spaces before a ``+`` (a code's first number is one or two digits right before its first plus), not at
+    every digit of the span."""
+    starts: set[int] = set()
+    q = match.find("+", lo, hi)
+    while q >= 0:
+        t = q
+        while t > lo and match[t - 1].isspace():
+            t -= 1
+        starts.update(s for s in (t - 1, t - 2) if s >= lo)
+        q = match.find("+", q + 1, hi)
+    pos = lo
+    for s in sorted(starts):
+        if s < pos:
+            continue
+        m = _CODE_RX.match(match, s, hi)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 # What follows a code when it names an industry system (after closing quotes / spaces).
