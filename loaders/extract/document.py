@@ -162,8 +162,9 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
         )
 
     _assign_responsibility(src, outline, doc, resolver)
-    _assign_targets(src, outline, doc)
-    _assign_industries(src, doc, industries, _fact_spans(outline))
+    outside = _fact_spans(outline)
+    _assign_targets(src, outline, doc, outside)
+    _assign_industries(src, doc, industries, outside)
     doc.phases = _phases(src, outline)
     doc.units = resolver.units
     meta.label = document_label(doc, issuer_as_written) or None
@@ -353,14 +354,16 @@ def _fact_spans(outline: Outline) -> list[tuple[int | None, Span]]:
     return runs
 
 
-def _assign_targets(src: SourceDocument, outline: Outline, doc: ParsedDocument) -> None:
+def _assign_targets(
+    src: SourceDocument, outline: Outline, doc: ParsedDocument, outside: list[tuple[int | None, Span]]
+) -> None:
     year = doc.meta.year
     for m, item in zip(doc.measures, outline.measures, strict=True):
         m.targets = find_targets(src, m.span, plan_year=year)
         if item.split_target is not None:  # a table's figure and unit in two cells
             t = cell_target(src, *item.split_target, Span(item.body, item.span.end), year)
             m.targets.extend([t] if t is not None else [])
-    for owner, span in _fact_spans(outline):
+    for owner, span in outside:
         found: list[TargetInfo] = find_targets(src, span, plan_year=year)
         if owner is None:
             doc.doc_targets.extend(found)

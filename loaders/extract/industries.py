@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -64,7 +65,7 @@ def _codes(match: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]
     regex can skip quickly to digits)."""
     hi = len(match) if hi is None else hi
     out = []
-    for m in _CODE_RX.finditer(match, lo, hi):
+    for m in _code_matches(match, lo, hi):
         before = match[m.start() - 1] if m.start() > 0 else ""
         after = match[m.end()] if m.end() < len(match) else ""
         if (
@@ -76,6 +77,28 @@ def _codes(match: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]
             continue
         out.append(m)
     return out
+
+
+def _code_matches(match: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``_CODE_RX.finditer(match, lo, hi)``, tried only where a code can start: one or two characters before the
+    spaces before a ``+`` (a code's first number is one or two digits right before its first plus), not at
+    every digit of the span."""
+    starts: set[int] = set()
+    q = match.find("+", lo, hi)
+    while q >= 0:
+        t = q
+        while t > lo and match[t - 1].isspace():
+            t -= 1
+        starts.update(s for s in (t - 1, t - 2) if s >= lo)
+        q = match.find("+", q + 1, hi)
+    pos = lo
+    for s in sorted(starts):
+        if s < pos:
+            continue
+        m = _CODE_RX.match(match, s, hi)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 # What follows a code when it names an industry system (after closing quotes / spaces).
@@ -593,8 +616,10 @@ def _category_refs(
     """ "五大传统优势产业" names a category of a system the document defined: a reference to that system."""
     match = src.match
     out: list[SystemRef] = []
-    defined = [s for s in systems.values() if s.source.startswith("defined in")]
-    for m in _CATEGORY.finditer(match, lo, hi) if defined and "大" in match[lo:hi] else ():
+    defined = match.find("大", lo, hi) >= 0 and any(
+        s.source.startswith("defined in") for s in systems.values()
+    )
+    for m in _CATEGORY.finditer(match, lo, hi) if defined else ():
         n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
         for info in systems.values():
             if info.key in seen or not info.source.startswith("defined in"):
@@ -625,10 +650,14 @@ def _named_systems(
     members are the 、-list just before the name when the count matches, else unknown."""
     match = src.match
     out: list[SystemRef] = []
-    categories = {name_key(c.label) for s in systems.values() for c in s.categories}
-    for m in _NAMED_SYSTEM.finditer(match, lo, hi) if "大" in match[lo:hi] else ():
+    categories: set[str] | None = None  # the systems' category names, once a count-named system is seen
+    for m in _NAMED_SYSTEM.finditer(match, lo, hi) if match.find("大", lo, hi) >= 0 else ():
         n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
-        if not n or n < 2 or _in_title(match, m.start(), regions) or name_key(m.group(0)) in categories:
+        if not n or n < 2 or _in_title(match, m.start(), regions):
+            continue
+        if categories is None:
+            categories = {name_key(c.label) for s in systems.values() for c in s.categories}
+        if name_key(m.group(0)) in categories:
             continue
         code = to_simplified(src.text[m.start() : m.end()]).replace(" ", "")
         key = system_key(code, region)

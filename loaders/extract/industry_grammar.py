@@ -77,6 +77,7 @@ class Grammar:
     cover_words: frozenset[str] = field(init=False, repr=False, compare=False)
     inst_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     stop_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
 
     def __post_init__(self) -> None:
         cn = CN_NUMERAL_CHARS
@@ -96,6 +97,7 @@ class Grammar:
         object.__setattr__(self, "cover_words", frozenset([*self.morphemes, *self.modifiers]))
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.triggers])))
+        object.__setattr__(self, "name_ends", (*self.dropped, *self.trade))
 
     def closings(self, match: str, lo: int, hi: int) -> list[re.Match[str]]:
         """``close_rx`` matches in ``match[lo:hi]``, tried only where one can start (at 等, or at the numeral
@@ -301,7 +303,7 @@ class _Stops:
     def __init__(self, match: str, lo: int, hi: int) -> None:
         self.lo, self.hi = lo, hi
         self.pos = [m.start() for m in _STOP_RX.finditer(match, lo, hi)]
-        if self.pos and "(" in match[lo:hi]:
+        if self.pos and match.find("(", lo, hi) >= 0:
             # ruby pinyin (医(yī)疗) and a place in brackets inside a name (赣州(南康)家具) do not end a clause
             inner = {
                 p
@@ -369,7 +371,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         if match.endswith(p, a, b) and b - a - len(p) >= 2:
             b -= len(p)
             break
-    ends = (*grammar.dropped, *grammar.trade)
+    ends = grammar.name_ends
     for d in ends if match.endswith(ends, a, b) else ():
         if match.endswith(d, a, b) and b - a - len(d) >= 2:
             b -= len(d)
@@ -641,7 +643,7 @@ def _headed(
         h = m.start()
         if match.startswith("化", m.end()):
             continue  # 数字产业化, 新型工业化: a process, not an industry
-        a = h - len(_NAME_TAIL.search(match, max(lo, h - 12), h).group(0))  # type: ignore[union-attr]
+        a = _name_tail_start(match, max(lo, h - 12), h)
         a0 = a
         a = _after_stops(grammar, match, a, h)
         pair = _joined_pair(grammar, match, a, h)
@@ -761,8 +763,16 @@ def _covered_start(words: frozenset[str], match: str, a: int, h: int) -> int:
     return pos
 
 
-# The run of name characters (CJK, ASCII letters and digits) that ends a string.
-_NAME_TAIL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*\Z")
+def _name_tail_start(match: str, lo: int, h: int) -> int:
+    """Start of the run of name characters (CJK, ASCII letters and digits) that ends at ``h``, not before
+    ``lo``: a loop back from ``h`` (a ``…*\\Z`` search retried the run from every start)."""
+    a = h
+    while a > lo:
+        ch = match[a - 1]
+        if not ("\u4e00" <= ch <= "\u9fff" or ("0" <= ch <= "9") or ("A" <= ch <= "Z") or ("a" <= ch <= "z")):
+            break
+        a -= 1
+    return a
 
 
 # 家电+家具+家装: three or more short names joined by +

@@ -677,17 +677,28 @@ def _join_shared_suffix(
     divisions before a kind of department (各市〔州〕、贵安新区数据管理部门)."""
     shares = resolver.shares_department_kind if kinds_only else resolver.shares_suffix
     out: list[_Piece] = []
+    keys: dict[int, str] = {}  # piece index -> its name key, each computed once however long the run
+
+    def key(i: int) -> str:
+        if i not in keys:
+            keys[i] = _nk("".join(w[pieces[i].start : pieces[i].end]))
+        return keys[i]
+
     k = 0
     while k < len(pieces):
         p = pieces[k]
         j = k
         while (
-            j + 1 < len(pieces) and pieces[j].sep == "、" and pieces[j].role is None and not pieces[j].person
+            j + 1 < len(pieces)
+            and pieces[j].sep == "、"
+            and pieces[j].role is None
+            and not pieces[j].person
+            and (j > k or resolver.may_open_shared(key(k)))  # most runs are plain units: decided at once
         ):
             j += 1
             last = pieces[j]
-            heads = [_nk("".join(w[q.start : q.end])) for q in pieces[k:j]]
-            if shares(heads, _nk("".join(w[last.start : last.end]))):
+            heads = [key(i) for i in range(k, j)]
+            if shares(heads, key(j)):
                 p = _Piece(p.start, last.end, last.sep, last.role, p.segment_role, last.person)
                 k = j
                 break

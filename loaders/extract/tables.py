@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from policykg.loaders.extract.vocab import vocabulary
@@ -124,6 +125,7 @@ class Table:
     glued: bool = False  # cells run together without any separator (类别序号重点督办内容牵头单位)
 
 
+@lru_cache(maxsize=4096)  # short lines are tried as header cells line after line; Column is immutable
 def _column(cell: str) -> Column | None:
     """The column a header cell names (spaces inside and a bracketed remark ignored; 监督科室 监督电话 is one
     cell of two known words; 2022年预期目标, 市政府分管领导, 上半年推进情况 end with a known name)."""
@@ -164,6 +166,7 @@ _NOT_HEADER = re.compile(r"[。,;:、!?%]|\d(?!\d*年)")
 _UNKNOWN_MAX = 8  # an unnamed header cell (项目, 类别, 区本级, 任务数): short, no punctuation
 
 
+@lru_cache(maxsize=4096)
 def _unknown_column(cell: str) -> Column | None:
     """A short header cell naming a column we do not know; its cells are aligned by their look."""
     name = _SPACES.sub("", cell.strip("| \t"))

@@ -119,6 +119,8 @@ class UnitGrammar:
 
     def zones_share(self, heads: list[str], last: str) -> bool:
         """高新区、经开区管委会: bare zones before a zone's administration share its noun."""
+        if not last.endswith(self.zone_nouns):
+            return False
         noun = next((n for n in self.zone_nouns if last.endswith(n)), None)
         if noun is None or not _unbracketed(last[: -len(noun)]).endswith(self.zone_endings):
             return False
@@ -420,8 +422,23 @@ def _clean_label(surface: str) -> str:
     return "".join(ch for ch, m in zip(surface, f, strict=True) if not m.isspace())
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+@lru_cache(maxsize=8192)  # list pieces are tested again and again (shares_suffix, may_head_shared)
 def _unbracketed(s: str) -> str:
-    return re.sub(r"\([^()]*\)", "", _simplified(s))
+    return _BRACKETED.sub("", _simplified(s))
+
+
+@lru_cache(maxsize=8192)  # the divisions table does not change: one look-up per name
+def _is_division_name(nk: str) -> bool:
+    if len(nk) < 3:
+        return False
+    division = load_divisions().get(nk)
+    if division is None:
+        names = load_divisions().forms.get(nk, [])
+        division = load_divisions().get(names[0]) if len(names) == 1 else None
+    return division is not None and nk in (division.name, division.official)
 
 
 @lru_cache(maxsize=8192)
@@ -471,13 +488,7 @@ class UnitResolver:
         return nk in self._known or self.lexicon.ends_as_unit(nk) or self._is_division_name(nk)
 
     def _is_division_name(self, nk: str) -> bool:
-        if len(nk) < 3:
-            return False
-        division = load_divisions().get(nk)
-        if division is None:
-            names = load_divisions().forms.get(nk, [])
-            division = load_divisions().get(names[0]) if len(names) == 1 else None
-        return division is not None and nk in (division.name, division.official)
+        return _is_division_name(nk)
 
     def shares_suffix(self, heads: list[str], last: str) -> bool:
         """Whether list pieces ``heads`` share the body noun of ``last`` (name keys): bare division names before a
@@ -523,6 +534,12 @@ class UnitResolver:
                 return True
         n, _names = load_divisions().prefix_candidates(nk)
         return 0 < n < len(nk) - 2
+
+    def may_open_shared(self, nk: str) -> bool:
+        """Whether a list piece may be the first head of a shared body noun (:meth:`shares_suffix` and
+        :meth:`may_head_shared` both need it to be): a bare division name, a bare zone or a collective of
+        divisions."""
+        return self.may_head_shared([nk]) or self.lexicon.grammar.is_division_collective(nk)
 
     def may_head_shared(self, heads: list[str]) -> bool:
         """Whether list pieces may still be the heads of a shared body noun: bare division names or bare zones."""

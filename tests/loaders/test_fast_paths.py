@@ -71,3 +71,63 @@ def test_warm_up_changes_no_output() -> None:
     before = repr(extract(src))
     warm_up()
     assert repr(extract(src)) == before
+
+
+CODE_TEXTS = [
+    "打造“10+1”产业体系,构建“5 + 5 + 7”现代产业、“9+N”产业和123+4、1++2、2025+。",
+    "打造「10+1」產業體系,構建「5 + 5 + 7」現代產業、「9+N」產業和123+4、1++2、2025+。",
+    "“4+4+4”产业,3+n 集群,+5,12 +\u30003",
+    "没有加号的一句话",
+]
+
+
+@pytest.mark.parametrize("text", CODE_TEXTS)
+def test_system_codes_are_finditer(text: str) -> None:
+    from policykg.loaders.extract.industries import _CODE_RX, _code_matches
+
+    m = match_text(text)
+    for lo in range(len(m) + 1):
+        for hi in (lo, (lo + len(m)) // 2, len(m)):
+            if hi < lo:
+                continue
+            fast = [c.span() for c in _code_matches(m, lo, hi)]
+            assert fast == [c.span() for c in _CODE_RX.finditer(m, lo, hi)]
+
+
+@pytest.mark.parametrize(
+    "text", ["聚焦新一代信息技术产业", "聚焦新一代資訊技術產業", "发展AI芯片5G产业", ",产业", "产业"]
+)
+def test_name_tail_is_the_regex(text: str) -> None:
+    import re
+
+    from policykg.loaders.extract.industry_grammar import _name_tail_start
+
+    tail = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*\Z")
+    m = match_text(text)
+    for h in range(len(m) + 1):
+        lo = max(0, h - 12)
+        assert _name_tail_start(m, lo, h) == h - len(tail.search(m, lo, h).group(0))  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("heads", "last"),
+    [
+        (["海东市", "兰州市"], "临夏州发展改革部门"),
+        (["银川市", "石嘴山市"], "吴忠市人民政府"),
+        (["各市(县)"], "区政府"),
+        (["高新区"], "经开区管委会"),
+        (["高新區"], "經開區管委會"),
+        (["市财政局"], "市发展改革委"),
+        (["市財政局"], "市發展改革委"),
+    ],
+)
+def test_shared_suffix_needs_an_opening_head(heads: list[str], last: str) -> None:
+    """A run whose first piece cannot open a shared body noun is never joined (the early exit of
+    ``_join_shared_suffix``)."""
+    from policykg.loaders.extract.units import UnitLexicon, UnitResolver, _nk
+
+    resolver = UnitResolver(UnitLexicon.load_default(), issuer=None, region=None)
+    keys = [_nk(h) for h in heads]
+    if resolver.shares_suffix(keys, _nk(last)) or resolver.may_head_shared(keys):
+        assert resolver.may_open_shared(keys[0])
+    assert resolver.may_open_shared(keys[0]) == (heads[0] not in ("市财政局", "市財政局"))
