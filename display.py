@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:  # models costs ~20 ms to import, which `policykg --help` need not pay
     from policykg.models import BuildInfo
@@ -108,7 +108,7 @@ class _LighterTyperHelp:
             sys.meta_path.remove(self)
         spec = PathFinder.find_spec(fullname, path)
         if spec is not None and spec.loader is not None:
-            spec.loader = _StandInsWhileLoading(spec.loader)
+            spec.loader = cast(Any, _StandInsWhileLoading(spec.loader))  # a Loader by its two methods
         return spec
 
 
