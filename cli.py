@@ -40,6 +40,15 @@ def _plain_usage_metavar() -> None:
 
 _plain_usage_metavar()
 
+
+def _lighter_help() -> None:
+    from policykg.display import lighter_typer_help
+
+    lighter_typer_help()
+
+
+_lighter_help()
+
 app = typer.Typer(
     name="policykg",
     help="Turn Chinese policy documents (实施方案, 若干措施, 意见, 通知) into a knowledge graph planners can query.",

@@ -6,9 +6,10 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from policykg.models import BuildInfo
+if TYPE_CHECKING:  # models costs ~20 ms to import, which `policykg --help` need not pay
+    from policykg.models import BuildInfo
 
 
 def no_color() -> bool:
@@ -41,6 +42,84 @@ def plain_help_if_asked() -> None:
         import typer.rich_utils
 
         typer.rich_utils.COLOR_SYSTEM = None
+
+
+# --------------------------------------------------------------------------- typer's help renderer, lighter
+# typer.rich_utils (imported to render help and error boxes) imports rich.markdown (markdown-it) and
+# rich.traceback (rich.pretty, pygments' lexers) at its top, ~80 ms of a 0.25 s `policykg --help`, though it
+# uses Markdown only with rich_markup_mode="markdown" and Traceback only for pretty exceptions (policykg uses
+# neither). While that one module executes, both names are stand-ins that load the real class on first use;
+# then the stand-ins leave sys.modules, so any later `import rich.markdown` gets the real module.
+
+_DEFERRED = {"rich.markdown": "Markdown", "rich.traceback": "Traceback"}
+
+
+def _deferred_class(module: str, name: str) -> type:
+    def real() -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(module), name)
+
+    def new(cls: type, *args: Any, **kwargs: Any) -> Any:
+        return real()(*args, **kwargs)
+
+    def from_exception(cls: type, *args: Any, **kwargs: Any) -> Any:
+        return real().from_exception(*args, **kwargs)
+
+    return type(name, (), {"__new__": new, "from_exception": classmethod(from_exception)})
+
+
+class _StandInsWhileLoading:
+    """The loader of typer.rich_utils, wrapped: the stand-ins exist only while the module executes."""
+
+    def __init__(self, loader: Any) -> None:
+        self.loader = loader
+
+    def create_module(self, spec: Any) -> Any:
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: Any) -> None:
+        import sys
+        import types
+
+        added: dict[str, types.ModuleType] = {}
+        for name, cls in _DEFERRED.items():
+            if name not in sys.modules:
+                added[name] = sys.modules[name] = types.ModuleType(name)
+                setattr(added[name], cls, _deferred_class(name, cls))
+        try:
+            self.loader.exec_module(module)
+        finally:
+            for name, stand_in in added.items():
+                if sys.modules.get(name) is stand_in:
+                    del sys.modules[name]
+
+
+class _LighterTyperHelp:
+    """A meta-path finder for typer.rich_utils alone (see above); it removes itself once used."""
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
+        if fullname != "typer.rich_utils":
+            return None
+        import sys
+        from importlib.machinery import PathFinder
+
+        if self in sys.meta_path:
+            sys.meta_path.remove(self)
+        spec = PathFinder.find_spec(fullname, path)
+        if spec is not None and spec.loader is not None:
+            spec.loader = cast(Any, _StandInsWhileLoading(spec.loader))  # a Loader by its two methods
+        return spec
+
+
+def lighter_typer_help() -> None:
+    """Install the finder above (once; nothing is imported now)."""
+    import sys
+
+    if "typer.rich_utils" not in sys.modules and not any(
+        isinstance(f, _LighterTyperHelp) for f in sys.meta_path
+    ):
+        sys.meta_path.insert(0, _LighterTyperHelp())
 
 
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")

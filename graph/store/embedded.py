@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from policykg.errors import QueryError, StoreError
 from policykg.graph.store import sync
@@ -396,15 +396,35 @@ class _NativeBackend:
         self.batches = 0  # write transactions / bulk calls, reported as StoreInfo.batches
         self.used_batch = False
         self._open_batch: Any = None  # the bulk batch in use, kept open across label sets and types
+        self._light: bool | None = None  # does this store keep its relationships as light edges?
+
+    def light(self) -> bool:
+        """Whether this store's relationship types are light (see :func:`_light_store`); a store made before
+        light edges keeps its record edges, so one store never mixes the two."""
+        if self._light is None:
+            self._light = _light_store(self._schema())
+        return self._light
 
     def _bulk(self) -> Any:
         """The open bulk batch: one for all the bulk writes in a row (each costs ~40 ms to set up and close,
         and a load writes a few dozen label sets and relationship types)."""
         if self._open_batch is None:
             self.used_batch = True
-            self._open_batch = self.db.graph_batch(light_edges=False)
+            self._open_batch = self.db.graph_batch(light_edges=self.light())
             self.batches += 1
         return self._open_batch
+
+    def edge_type(self, rel: str) -> None:
+        """Create the record type of relationship type ``rel`` when missing, light when the store's are."""
+        schema = self._schema()
+        if schema.existsType(W.check_rel_type(rel)):
+            return
+        self._schema_change()
+        schema = self._schema()
+        if self.light():
+            schema.buildEdgeType().withName(rel).withLightweight(True).create()
+        else:
+            schema.getOrCreateEdgeType(rel)
 
     def end_bulk(self) -> None:
         """Close the open bulk batch (its buffered edges are written): before anything else reads or writes."""
@@ -429,6 +449,8 @@ class _NativeBackend:
         if not schema.existsType(W.OWNER_LABEL):
             # A first load: bulk insert without indexes, then build them once (measured about 4x faster).
             self.deferred_indexes = True
+            if not any(schema.existsType(rel) for rel in KNOWN_REL_TYPES):
+                self._light = True  # a new store: light edges (see _light_store)
             for label in sorted({W.OWNER_LABEL, *KNOWN_LABELS}):
                 schema.getOrCreateVertexType(W.check_label(label))
         else:
@@ -438,7 +460,7 @@ class _NativeBackend:
         for labels in [(), *((label,) for label in sorted(KNOWN_LABELS))]:
             self._vertex_type(labels)
         for rel in sorted(KNOWN_REL_TYPES):
-            schema.getOrCreateEdgeType(W.check_rel_type(rel))
+            self.edge_type(rel)
 
     def _schema_change(self) -> None:
         self.end_bulk()
@@ -569,15 +591,17 @@ class _NativeBackend:
             if not schema.existsType(W.check_rel_type(rel)):
                 continue
             found: list[tuple[Any, str, Any, Any]] = []
+            light = bool(schema.getType(rel).isLightweight())
             with self.db.query("sql", W.render(W.SQL_RELS, rel_type=rel)) as result:
                 for rows in result.iter_json_batches():
-                    found.extend((str(row["s"]), rel, str(row["o"]), str(row["e"])) for row in rows)
+                    found.extend(
+                        (str(row["s"]), rel, str(row["o"]), _rel_handle(light, row["e"], row["s"], row["o"]))
+                        for row in rows
+                    )
             yield from found
 
     def create_rels(self, rel_type: str, pairs: list[sync.RelEnds]) -> None:
-        if not self._schema().existsType(W.check_rel_type(rel_type)):
-            self._schema_change()
-            self._schema().getOrCreateEdgeType(rel_type)
+        self.edge_type(rel_type)
         if len(pairs) < _SMALL_WRITE and self._open_batch is None:  # see create_nodes
             self._in_transactions(
                 pairs, lambda p: self._record(p.start).new_edge(rel_type, self._record(p.end))
@@ -589,7 +613,18 @@ class _NativeBackend:
             self._bulk().new_edges([p.start for p in chunk], rel_type, [p.end for p in chunk])
 
     def delete_rels(self, rel_type: str, items: list[tuple[Any, str, str]]) -> None:
-        self._in_transactions(items, lambda item: self._record(item[0]).delete())
+        def delete(item: tuple[Any, str, str]) -> None:
+            handle = item[0]
+            if isinstance(handle, LightEdgeEnds):  # no record of its own: found from its start vertex
+                for edge in self._record(handle.start).get_out_edges(W.check_rel_type(rel_type)):
+                    java = edge.get_java_document()
+                    if str(java.getIn()) == handle.end:
+                        java.delete()
+                        return
+                raise StoreError(f"{self.target}: relationship {item[1]} -[{rel_type}]-> {item[2]} vanished")
+            self._record(handle).delete()
+
+        self._in_transactions(items, delete)
 
     def counts(self) -> dict[str, int]:
         self.end_bulk()
@@ -597,6 +632,29 @@ class _NativeBackend:
 
 
 _SMALL_WRITE = 500  # below this many records of one kind, plain transactions beat a bulk batch
+
+
+class LightEdgeEnds(NamedTuple):
+    """The handle of a light edge: its ends' record ids (it has no record, so no id of its own)."""
+
+    start: str
+    end: str
+
+
+def _rel_handle(light: bool, rid: Any, start: Any, end: Any) -> Any:
+    return LightEdgeEnds(str(start), str(end)) if light else str(rid)
+
+
+def _light_store(schema: Any) -> bool:
+    """Does the store keep relationships as light edges? policykg's relationships carry no properties, so a
+    store it creates declares every relationship type LIGHTWEIGHT: an edge is then two links in its
+    vertices' edge lists, without a record of its own (about a tenth less of a first load's CPU, measured
+    in bench/README.md). openCypher sees them as relationships (type, ends, paths, DELETE); only their ids
+    are not unique, so policykg finds one by its ends. A store made before keeps its record edges."""
+    from policykg.graph.rdf.mapping import KNOWN_REL_TYPES
+
+    kinds = {bool(schema.getType(rel).isLightweight()) for rel in KNOWN_REL_TYPES if schema.existsType(rel)}
+    return kinds == {True}
 
 
 class _DeltaPlan:
@@ -630,14 +688,15 @@ class _DeltaPlan:
                 if end not in self.nodes and end not in creating:
                     raise DeltaRefused(f"relationship end {end} is neither in the store nor created")
         self.gone_labels = [self.nodes[iri][1] for iri in delta.delete]
-        self.gone_rels: dict[
-            str, str
-        ] = {}  # relationship id -> type, of every relationship of a deleted node
+        # (type, start id, end id) of every relationship of a deleted node: no two of one type join the same
+        # two nodes, and a light edge has no id of its own
+        self.gone_rels: set[tuple[str, str, str]] = set()
         expected = set(delta.detached)
         for iri in delta.delete:
             vertex = db.lookup_by_rid(self.nodes[iri][0])
             for edge in [*vertex.get_out_edges(), *vertex.get_in_edges()]:
-                self.gone_rels[str(edge.get_rid())] = str(edge.get_type_name())
+                java = edge.get_java_document()
+                self.gone_rels.add((str(edge.get_type_name()), str(java.getOut()), str(java.getIn())))
         if len(self.gone_rels) != len(expected):
             raise DeltaRefused(
                 f"the nodes to delete have {len(self.gone_rels)} relationships in the store, {len(expected)} expected"
@@ -649,14 +708,16 @@ class _DeltaPlan:
                 raise DeltaRefused(f"relationship ({s})-[:{rel}]->({o}) is not in the store")
             self.rel_ids.setdefault(rel, []).append((found, s, o))
 
-    def _edge(self, s: str, rel: str, o: str) -> str | None:
+    def _edge(self, s: str, rel: str, o: str) -> Any:
+        """The handle of relationship ``(s)-[rel]->(o)`` for ``delete_rels``, or None when it is not there."""
         start, end = self.nodes.get(s), self.nodes.get(o)
         if start is None or end is None:
             return None
         vertex = self.backend.db.lookup_by_rid(start[0])
+        light = self.backend.light()
         for edge in vertex.get_out_edges(W.check_rel_type(rel)):
             if str(edge.get_java_document().getIn()) == end[0]:
-                return str(edge.get_rid())
+                return _rel_handle(light, edge.get_rid(), start[0], end[0])
         return None
 
     def counts_after(self, before: Mapping[str, int]) -> dict[str, int]:
@@ -672,7 +733,7 @@ class _DeltaPlan:
         for labels, _ in self.delta.create:
             for label in labels:
                 add(label, 1)
-        for rel in self.gone_rels.values():
+        for rel, _, _ in self.gone_rels:
             add(rel, -1)
         for _, rel, _ in self.delta.delete_rels:
             add(rel, -1)
@@ -687,9 +748,7 @@ class _DeltaPlan:
         for labels in label_sets:
             backend._vertex_type(labels)
         for rel in sorted({r for _, r, _ in delta.create_rels}):
-            if not backend._schema().existsType(W.check_rel_type(rel)):
-                backend._schema_change()
-                backend._schema().getOrCreateEdgeType(rel)
+            backend.edge_type(rel)
         for rel, items in sorted(self.rel_ids.items()):
             backend.delete_rels(rel, items)
             info.relationships_deleted += len(items)

@@ -157,3 +157,62 @@ def test_unknown_label_is_refused(embedded_store, small_pg):
     pg.add_node("x", labels=("Bad Label) DETACH DELETE (n",), props={"iri": "x"})
     with pytest.raises(StoreError, match="refusing node label"):
         embedded_store().load(pg)
+
+
+# --------------------------------------------------------------------------- light edges (issue 13)
+_BASE = "https://w3id.org/policykg/id/"
+
+
+def _lightweight(store, rel: str) -> bool:
+    return bool(store._db.get_java_database().getSchema().getType(rel).isLightweight())
+
+
+def test_a_new_store_keeps_relationships_as_light_edges_that_cypher_sees(embedded_store, small_pg, count_of):
+    pg = small_pg()
+    store = embedded_store()
+    store.load(pg)
+    assert _lightweight(store, "HAS_MEASURE") and _lightweight(store, "IN_DOCUMENT")
+    assert store.counts() == count_of(pg)
+    two_hops = store.run(
+        "MATCH (d:PolicyDocument)-[:HAS_MEASURE]->(m:Measure)-[:RESPONSIBLE_UNIT*1..2]->(u:Unit) "
+        "RETURN count(DISTINCT m) AS n"
+    )
+    assert two_hops == [{"n": sum(1 for n in pg.nodes if "/measure/" in n)}]
+
+
+def test_a_light_relationship_and_a_node_with_light_edges_are_deleted_by_a_delta(
+    embedded_store, small_pg, count_of
+):
+    from policykg.graph.store.delta import Delta
+
+    pg = small_pg(n_units=3, n_measures=4)
+    store = embedded_store()
+    store.load(pg)
+    m1, ind = _BASE + "measure/d1-1", _BASE + "industry/ai"
+    gone = _BASE + "unit/u2"
+    detached = [(s, k, o) for s, o, k in pg.edges(keys=True) if gone in (s, o)]
+    assert detached
+    delta = Delta(delete=[gone], delete_rels=[(m1, "CONCERNS_INDUSTRY", ind)], detached=detached)
+    store.apply_delta(delta, expected_nodes=pg.number_of_nodes())
+    pg.remove_edge(m1, ind, key="CONCERNS_INDUSTRY")
+    pg.remove_node(gone)
+    assert store.counts() == count_of(pg)
+    assert sorted(store.pull().edges(keys=True)) == sorted(pg.edges(keys=True))
+
+
+def test_a_store_with_record_edges_keeps_them_and_still_deletes_a_vanished_one(
+    embedded_store, small_pg, count_of
+):
+    from policykg.graph.rdf.mapping import KNOWN_REL_TYPES
+
+    store = embedded_store()
+    schema = store._db.get_java_database().getSchema()
+    for rel in sorted(KNOWN_REL_TYPES):  # as a store made before light edges declared them
+        schema.getOrCreateEdgeType(rel)
+    pg = small_pg()
+    store.load(pg)
+    assert not _lightweight(store, "HAS_MEASURE")
+    pg.remove_edge(_BASE + "measure/d1-1", _BASE + "industry/ai", key="CONCERNS_INDUSTRY")
+    info = store.load(pg)
+    assert info.relationships_deleted == 1
+    assert store.counts() == count_of(pg)
