@@ -712,7 +712,7 @@ def _service_heads(
     pos = match.find(_SERVICE_HEAD, lo, hi)
     while pos >= 0:
         end = pos + len(_SERVICE_HEAD)
-        a0 = pos - len(_NAME_TAIL.search(match, max(lo, pos - 12), pos).group(0))  # type: ignore[union-attr]
+        a0 = _name_tail_start(match, max(lo, pos - 12), pos)
         a = _after_stops(grammar, match, a0, pos)
         a = _after_place(match, a, pos)
         name = match[a:pos]
