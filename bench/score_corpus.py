@@ -3,6 +3,7 @@
     python bench/score_corpus.py tests/corpus/dev            # the development part
     python bench/score_corpus.py tests/corpus/dev --misses units --doc a03
     python bench/score_corpus.py tests/corpus/heldout        # only at the end of a piece of work
+    python bench/score_corpus.py tests/corpus/dev4 --set-floors   # record the F1s reached as the part's floors
 
 Fields: measures, units (by any label), lead (accuracy), targets (value + unit), industries, metadata.
 """
@@ -10,6 +11,7 @@ Fields: measures, units (by any label), lead (accuracy), targets (value + unit),
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from policykg.eval.score import FIELDS, format_table, score_corpus
@@ -21,9 +23,12 @@ def main() -> None:
     ap.add_argument("--misses", choices=[*FIELDS, "all", "none"], default="all")
     ap.add_argument("--doc", default="", help="list misses only for documents whose name starts with this")
     ap.add_argument("--per-doc", action="store_true", help="a line per document with its F1s")
+    ap.add_argument("--set-floors", action="store_true", help="write each part's F1s to tests/corpus/floors.json")
     args = ap.parse_args()
     for folder in args.folder:
         totals, docs = score_corpus(folder)
+        if args.set_floors:
+            _set_floors(folder.name, {k: totals[k].f1 for k in FIELDS})
         print(f"== {folder} ({len(docs)} documents)")
         print(format_table(totals))
         if args.per_doc:
@@ -37,6 +42,14 @@ def main() -> None:
                 for k in FIELDS if args.misses == "all" else (args.misses,):
                     for miss in d.fields[k].misses:
                         print(f"  [{k}] {miss}")
+
+
+def _set_floors(part: str, f1: dict[str, float]) -> None:
+    """Floors are F1s rounded down to three places (a drop below what was reached fails tests/test_corpus.py)."""
+    path = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "floors.json"
+    floors = json.loads(path.read_text(encoding="utf-8"))
+    floors[part] = {k: int(v * 1000 + 1e-9) / 1000 for k, v in f1.items()}
+    path.write_text(json.dumps(floors, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
