@@ -23,7 +23,9 @@ def main() -> None:
     ap.add_argument("--misses", choices=[*FIELDS, "all", "none"], default="all")
     ap.add_argument("--doc", default="", help="list misses only for documents whose name starts with this")
     ap.add_argument("--per-doc", action="store_true", help="a line per document with its F1s")
-    ap.add_argument("--set-floors", action="store_true", help="write each part's F1s to tests/corpus/floors.json")
+    ap.add_argument(
+        "--set-floors", action="store_true", help="write each part's F1s to tests/corpus/floors.json"
+    )
     args = ap.parse_args()
     for folder in args.folder:
         totals, docs = score_corpus(folder)

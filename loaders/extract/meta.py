@@ -205,7 +205,7 @@ class RegionTable:
             or division.parent is None
             or division.name.startswith(division.parent)
             or load_divisions().get(division.parent) is None
-            or load_divisions().get(division.parent).level != "city"  # type: ignore[union-attr]
+            or load_divisions().get(division.parent).level != "city"
         ):
             return name
         return division.parent + division.name
