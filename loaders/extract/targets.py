@@ -233,6 +233,7 @@ class _Context:
     per_year: bool = False
     deadline: str | None = None
     timed: bool = True  # a time expression set it (False: nothing in the text before the figure did)
+    at: int = -1  # where that time expression starts
 
 
 def parse_number(num: str, mult: str | None = None) -> Decimal | None:
@@ -317,7 +318,7 @@ def _context(match: str, lo: int, pos: int, plan_year: int | None) -> _Context:
             if not ctx.timed:
                 ctx = _Context(None)
             continue  # "3 年内" is a span of years, not "this year"
-        if m.group("year") and match.endswith(_BASE_WORDS, max(lo, m.start() - 1), m.start()):
+        if m.group("year") and _base_year(match, lo, m):
             continue  # 较2020年提升25%: the base year of a change, not the year of the target
         if m.group("dl_day"):
             y, mo, d = int(m.group("dy")), int(m.group("dm")), int(m.group("dd"))
@@ -341,7 +342,48 @@ def _context(match: str, lo: int, pos: int, plan_year: int | None) -> _Context:
             ctx = _Context(plan_year)
         elif m.group("year"):
             ctx = _Context(int(m.group("y")))
+        ctx.at = m.start()
     return ctx
+
+
+# What follows a base year (在2020年基础上, 以2020年为基数)
+_BASE_AFTER = re.compile(r"\s*(?:的?基础上|为基[数期准]|水平上)")
+
+
+def _base_year(match: str, lo: int, m: re.Match[str]) -> bool:
+    """较2020年, 较 2020 年, 比2010年, 在2020年基础上: the base year of a change."""
+    before = match[max(lo, m.start() - 3) : m.start()].rstrip()
+    return before.endswith(_BASE_WORDS) or bool(_BASE_AFTER.match(match, m.end()))
+
+
+# Past five-year plan periods (十三五期间…) and the year each ends
+_PLAN_PERIOD = re.compile(r"十([一二三四])五")
+_PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025}
+
+
+def _past(
+    match: str, sentence_start: int, clause_start: int, fig_start: int, ctx: _Context, plan_year: int | None
+) -> bool:
+    """A result already reached or what exists, not a commitment: a year before the plan's (2022年,全市地区生产
+    总值增长5.2% in a 2023 plan), a perfective or existential word in the figure's clause (已建成, 现有, 完成了),
+    a past word or plan period earlier in its sentence (以来, 近年来, 去年, 十三五期间) that no later time
+    expression or goal word overrides."""
+    if plan_year is not None and ctx.timed and ctx.year is not None and ctx.year < plan_year:
+        if ctx.at <= 0 or match[ctx.at - 1] not in "到至":
+            return True
+    w = _words()
+    if w.past_clause.search(match, clause_start, fig_start):
+        return True
+    cue = -1
+    for m in w.past_sentence.finditer(match, sentence_start, fig_start):
+        if m.start() == 0 or match[m.start() - 1] not in "比较同与于":  # 比去年: a base, not the past
+            cue = m.end()
+    for m in _PLAN_PERIOD.finditer(match, sentence_start, fig_start):
+        if plan_year is not None and _PERIOD_END[m.group(1)] < plan_year:
+            cue = max(cue, m.end())
+    if cue < 0 or (ctx.timed and ctx.at >= cue):
+        return False
+    return not w.past_override.search(match, cue, fig_start)
 
 
 def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int) -> bool:
@@ -507,7 +549,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
     raw: list[tuple[re.Match[str], Decimal, str, str | None, Decimal | None]] = []
     starts: list[int] = []
     for m in _figures(match, lo, hi):
-        vu = _value_unit(m, match)
+        vu = _value_unit(m, match) or _index_value(m, match, lo)
         if vu is None:
             continue
         value, unit = vu
@@ -554,6 +596,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             continue
         ctx = _context(match, sentence_start, fig_start, plan_year)
         kind = _kind(match, clause_start, fig_start, unit)
+        if kind == "goal" and _past(match, sentence_start, clause_start, fig_start, ctx, plan_year):
+            continue
         if not ctx.timed and kind == "goal":
             ctx.year = _paragraph_year(match, lo, sentence_start) or plan_year
         comparator = _comparator(pre, post, m.group("mid"))
@@ -624,6 +668,27 @@ def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
     return None if value is None else (value, unit)
 
 
+# An index or level set without a unit: 居民消费价格指数控制在103左右, 两化融合发展水平达到66
+_INDEX_BEFORE = re.compile(
+    r"(?:指数|水平)\s*(?:控制在|保持在|稳定在|达到|提高到|提升至|提升到|提高至|达)\s*\Z"
+)
+_INDEX_AFTER = re.compile(r"\s*(?:左右|以上|以下|以内)?\s*(?:[,;。\n]|\Z)")
+
+
+def _index_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] | None:
+    """An index's value, unit ``""``: a plain number right after 指数/水平 and a verb of level, ending its
+    clause."""
+    if m.group("num") is None or m.group("mult") or m.group("unit") or m.group("mid"):
+        return None
+    start = m.start("num")
+    if not _INDEX_BEFORE.search(match, max(lo, start - 8), start):
+        return None
+    if not _INDEX_AFTER.match(match, m.end("num")):
+        return None
+    value = parse_number(m.group("num"))
+    return None if value is None else (value, "")
+
+
 _CLAUSE_BREAK = re.compile(r"[,;。:!?\n]")
 
 
@@ -684,6 +749,11 @@ class _TargetWords:
     reported_goal: re.Pattern[str]
     counters: re.Pattern[str]
     own_items: re.Pattern[str]  # a few qualifying words, then one of the plan's own item nouns
+    past_clause: re.Pattern[str]
+    past_sentence: re.Pattern[str]
+    past_override: re.Pattern[str]
+    money_heads: re.Pattern[str]
+    line_nouns: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -716,6 +786,11 @@ def _words() -> _TargetWords:
         rx("reported_goal"),
         rx("page_counters"),
         re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + ")"),
+        rx("past_clause"),
+        rx("past_sentence"),
+        rx("past_override"),
+        rx("money_heads"),
+        rx("line_nouns"),
     )
 
 
@@ -755,10 +830,12 @@ def _not_a_commitment(
         if nxt and nxt.group("unit") == "次" and w.sessions.match(match, nxt.end()):
             return True
     if unit == "条" and value_max is None and not pre and not m.group("post"):
-        return (
-            True  # 13条产业链, 8条支流: a count of named things, unless a range or comparator commits to it
-        )
-    return False
+        # 13条产业链, 8条支流: a count of named things, unless a range or comparator commits to it or it
+        # counts lines a measure builds (30条生产线)
+        return not w.line_nouns.match(tail)
+    if unit == "位" and tail.startswith("数"):
+        return True  # 保持两位数增长: the digits of a rate
+    return _joined_threshold(w, match, end, unit)
 
 
 # Item nouns that also qualify a following noun (行业大模型, 领域专家): a count of those things, not of sectors
@@ -784,13 +861,31 @@ _INCL = re.compile(r"\s*\(含\)\s*(?:以上|以下)?")
 
 
 def _threshold(w: _TargetWords, tail: str, post: str | None) -> bool:
-    """过100亿元龙头企业, 十亿元以上企业, 30人(含)以下的企业, 10亿元以上制造业重大项目: a class, not a goal."""
+    """过100亿元龙头企业, 十亿元以上企业, 30人(含)以下的企业, 10亿元以上制造业重大项目: a class, not a goal;
+    not 100万元的项目奖励 (the noun qualifies a money word: the figure is the amount)."""
     inc = _INCL.match(tail)
     if inc:
         tail, post = tail[inc.end() :].lstrip(" 的"), post or "含"
-    if w.threshold.match(tail):
-        return True
-    return bool(post) and bool(w.threshold_after.match(tail))
+    noun = w.threshold.match(tail)
+    if noun:
+        return not w.money_heads.match(tail, noun.end())
+    head = w.threshold_after.match(tail) if post else None
+    return head is not None and not w.money_heads.match(tail, head.end())
+
+
+_JOIN = re.compile(r"\s*(?:和|或|及|、|至|到)\s*")
+
+
+def _joined_threshold(w: _TargetWords, match: str, end: int, unit: str) -> bool:
+    """总投资1亿元和2亿元以上的重点工业项目: a figure joined to a class threshold in its unit is one too."""
+    if unit not in _MONEY:
+        return False
+    j = _JOIN.match(match, end)
+    nxt = _FIGURE.match(match, j.end()) if j else None
+    if nxt is None or not nxt.group("unit") or nxt.group("unit") not in ("元", "万元", "亿元", "美元"):
+        return False
+    tail = match[nxt.end() : nxt.end() + 10].lstrip(" 的")
+    return _threshold(w, tail, nxt.group("post"))
 
 
 # After a figure: 以上/以下 (or 及以下), an optional (不含6亩), an optional 的, then a noun or a clause end.
@@ -893,6 +988,10 @@ def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
     return None, i
 
 
+# A minus sign after a change word or 为: a negative change (增幅-1.1%), which results report and goals do not set
+_NEGATIVE = re.compile(r"(?:增长|增幅|增速|幅度|率|为|至|是)\s*(?:-|负)\s*\Z")
+
+
 def _skip(
     match: str,
     m: re.Match[str],
@@ -914,6 +1013,8 @@ def _skip(
         return True  # 16:05, 1:1: a clock time or a ratio
     if match.endswith("减按", max(0, num_start - 2), num_start):
         return True  # 减按25%计入: the rate a tax is levied at
+    if _NEGATIVE.search(match, max(0, num_start - 6), num_start):
+        return True  # 增幅-1.1%, 调整为-4%: a fall reported, not a goal
     nxt = match[m.end("num")] if m.group("num") is not None and m.end("num") < len(match) else ""
     if nxt == "+":
         return True

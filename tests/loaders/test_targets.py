@@ -597,3 +597,104 @@ def test_a_count_of_sector_models_is_a_target(text: str) -> None:
 @pytest.mark.parametrize("text", ["覆盖电子商务、现代物流等7个行业。", "涉及7个行业的企业。"])
 def test_a_count_of_sectors_is_no_target(text: str) -> None:
     assert targets(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year before the plan's, a perfective or existential word, a past word or plan period in the sentence
+        "2022年,全市地区生产总值增长5.2%,规模以上工业增加值增长6.1%。",
+        "2022年,全市地區生產總值增長5.2%,規模以上工業增加值增長6.1%。",
+        "已建成5G基站3000个,已完成投资15亿元。",
+        "已建成5G基站3000個,已完成投資15億元。",
+        "我市现有人口约120万人。",
+        "我市現有人口約120萬人。",
+        "去年以来,累计培育专精特新企业120家。",
+        "去年以來,累計培育專精特新企業120家。",
+        "过去五年,全市累计完成固定资产投资2000亿元。",
+        "過去五年,全市累計完成固定資產投資2000億元。",
+        "“十三五”期间,全市新增就业12万人。",
+        "“十三五”期間,全市新增就業12萬人。",
+        "全年共举办了招聘会20场。",
+        "全年共舉辦了招聘會20場。",
+    ],
+)
+def test_past_results_and_background_counts_are_not_targets(text: str) -> None:
+    assert targets(text, plan_year=2023) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a later time expression or a goal word after the past word; a base year; a reward's eligibility
+        ("近年来成效明显,到2025年新增企业50家。", ["50"]),
+        ("近年來成效明顯,到2025年新增企業50家。", ["50"]),
+        ("过去三年打下基础,今后力争新增企业50家。", ["50"]),
+        ("地区生产总值比去年增长6%。", ["6"]),
+        ("地區生產總值比去年增長6%。", ["6"]),
+        ("单位GDP能耗在2020年基础上下降13.5%。", ["13.5"]),
+        ("占比较 2020 年提升2个百分点。", ["2"]),
+        ("对已认定的企业给予奖励50万元。", ["50"]),
+        ("對已認定的企業給予獎勵50萬元。", ["50"]),
+        ("“十四五”期间,全市新增就业12万人。", ["120000"]),
+    ],
+)
+def test_goals_after_past_words_base_years_and_rewards_are_kept(text: str, values: list[str]) -> None:
+    found = targets(text, plan_year=2023)
+    assert [str(t.value) for t in found] == values, text
+    assert all(t.year != 2020 for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["地区生产总值增幅-1.1%。", "地區生產總值增幅-1.1%。", "工业投资增速为-3%。", "工業投資增速為-3%。"],
+)
+def test_a_negative_change_is_a_result_not_a_goal(text: str) -> None:
+    assert targets(text) == [], text
+
+
+def test_a_range_with_a_dash_is_no_negative_change() -> None:
+    assert [(t.value, t.value_max) for t in targets("增长率为3-5%。")] == [(Decimal(3), Decimal(5))]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("居民消费价格指数控制在103左右。", Decimal(103), ""),
+        ("居民消費價格指數控制在103左右。", Decimal(103), ""),
+        ("两化融合发展水平达到66,规模以上工业企业研发机构覆盖率达到50%。", Decimal(66), ""),
+        ("兩化融合發展水平達到66,規模以上工業企業研發機構覆蓋率達到50%。", Decimal(66), ""),
+    ],
+)
+def test_an_index_without_a_unit_is_a_target(text: str, value: Decimal, unit: str) -> None:
+    t = targets(text)[0]
+    assert (t.value, t.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["全市人口指数较高,达到66个。", "保持在103号楼。", "水平达到66.5亩"])
+def test_a_plain_number_elsewhere_is_no_index(text: str) -> None:
+    assert not [t for t in targets(text) if t.unit == ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the amount before a threshold noun that qualifies a money word; a threshold joined to another
+        ("分别给予300万元、100万元的项目奖励。", [(Decimal(300), "万元"), (Decimal(100), "万元")]),
+        ("分別給予300萬元、100萬元的項目獎勵。", [(Decimal(300), "万元"), (Decimal(100), "万元")]),
+        ("对新引进总投资1亿元和2亿元以上的重点工业项目给予支持。", []),
+        ("對新引進總投資1億元和2億元以上的重點工業項目給予支持。", []),
+        # the digits of a rate, a party congress, lines a measure builds
+        ("持续保持两位数增长。", []),
+        ("持續保持兩位數增長。", []),
+        ("是省十二次党代会胜利召开的关键年。", []),
+        ("是省十二次黨代會勝利召開的關鍵年。", []),
+        ("推动30条生产线投产。", [(Decimal(30), "条")]),
+        ("推動30條生產線投產。", [(Decimal(30), "条")]),
+        ("打造13条产业链。", []),
+    ],
+)
+def test_money_heads_joined_thresholds_digits_congresses_and_lines(
+    text: str, want: list[tuple[Decimal, str]]
+) -> None:
+    assert [(t.value, t.unit) for t in targets(text)] == want, text
