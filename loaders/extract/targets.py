@@ -966,8 +966,8 @@ def _kind(match: str, clause_start: int, fig_start: int, unit: str) -> str:
     w = _words()
     if w.policy.search(before):
         return "policy_amount"
-    if w.budget.search(before):
-        return "budget"
+    if any(not before.startswith("收入", b.end()) for b in w.budget.finditer(before)):
+        return "budget"  # not 一般公共预算收入: revenue, a goal
     return "goal"
 
 
@@ -988,6 +988,11 @@ def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
     return None, i
 
 
+# What follows the old level of a change stated from one figure to another (由20个工作日压缩至10个)
+_FROM_TO = re.compile(
+    r"\s*(?:以下|以上)?\s*(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|扩大|调整|缩减|降)?\s*(?:至|到|为)\s*"
+    r"(?:[\d" + _CN_CHARS + r"])"
+)
 # A minus sign after a change word or 为: a negative change (增幅-1.1%), which results report and goals do not set
 _NEGATIVE = re.compile(r"(?:增长|增幅|增速|幅度|率|为|至|是)\s*(?:-|负)\s*\Z")
 
@@ -1013,6 +1018,8 @@ def _skip(
         return True  # 16:05, 1:1: a clock time or a ratio
     if match.endswith("减按", max(0, num_start - 2), num_start):
         return True  # 减按25%计入: the rate a tax is levied at
+    if match.endswith(("由", "从"), max(0, num_start - 1), num_start) and _FROM_TO.match(match, m.end()):
+        return True  # 由20个工作日压缩至10个工作日: the old level; the new one is the target
     if _NEGATIVE.search(match, max(0, num_start - 6), num_start):
         return True  # 增幅-1.1%, 调整为-4%: a fall reported, not a goal
     nxt = match[m.end("num")] if m.group("num") is not None and m.end("num") < len(match) else ""

@@ -698,3 +698,30 @@ def test_money_heads_joined_thresholds_digits_congresses_and_lines(
     text: str, want: list[tuple[Decimal, str]]
 ) -> None:
     assert [(t.value, t.unit) for t in targets(text)] == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("办理时限由20个工作日压缩至10个工作日。", [(Decimal(10), "个工作日")]),
+        ("辦理時限由20個工作日壓縮至10個工作日。", [(Decimal(10), "个工作日")]),
+        ("审批时间从30天缩短到15个工作日。", [(Decimal(15), "个工作日")]),
+    ],
+)
+def test_the_old_level_of_a_change_from_one_figure_to_another_is_no_target(
+    text: str, want: list[tuple[Decimal, str]]
+) -> None:
+    assert [(t.value, t.unit) for t in targets(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("一般公共预算收入增长到128亿元。", "goal"),
+        ("一般公共預算收入增長到128億元。", "goal"),
+        ("安排预算资金5000万元。", "budget"),
+        ("安排預算資金5000萬元。", "budget"),
+    ],
+)
+def test_budget_revenue_is_a_goal_and_a_budget_allocation_a_budget(text: str, kind: str) -> None:
+    assert one(text).kind == kind
