@@ -386,16 +386,23 @@ def _past(
     return not w.past_override.search(match, cue, fig_start)
 
 
+# The months of a year so far (1-5月, 1至10月): a result reported during the year
+_MONTHS_SO_FAR = re.compile(r"(?<![\d.])1\s*(?:-|—|–|~|至|到)\s*(?:[2-9]|1[0-2])\s*月")
+# A counter's label and its colon just before the figure (阅读量:567次)
+_COUNTER_TAIL = r"\s*[::]?\s*\Z"
+
+
 def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int) -> bool:
     """A reported result, progress estimate or revision (同比增长2.9%, 预计一季度…, 截至…完成), or a page
     counter (271人看过): not a commitment."""
     w = _words()
-    if w.counters.match(match, fig_end):
+    if w.counters.match(match, fig_end) or w.counter_labels.search(match, max(0, fig_start - 8), fig_start):
         return True
     before = match[sentence_start:fig_start]
     if w.reported.search(before):
         return True
-    if not w.reported_change.search(before) or w.reported_goal.search(before):
+    so_far = w.reported_change.search(before) or _MONTHS_SO_FAR.search(before)
+    if not so_far or w.reported_goal.search(before):
         return False
     end = _SENTENCE_STOP.search(match, fig_end)
     return not w.policy.search(match, sentence_start, len(match) if end is None else end.start())
@@ -753,6 +760,7 @@ class _TargetWords:
     past_sentence: re.Pattern[str]
     past_override: re.Pattern[str]
     money_heads: re.Pattern[str]
+    counter_labels: re.Pattern[str]
     line_nouns: re.Pattern[str]
 
 
@@ -790,6 +798,7 @@ def _words() -> _TargetWords:
         rx("past_sentence"),
         rx("past_override"),
         rx("money_heads"),
+        re.compile("(?:" + rx("page_counter_labels").pattern + ")" + _COUNTER_TAIL),
         rx("line_nouns"),
     )
 

@@ -725,3 +725,22 @@ def test_the_old_level_of_a_change_from_one_figure_to_another_is_no_target(
 )
 def test_budget_revenue_is_a_goal_and_a_budget_allocation_a_budget(text: str, kind: str) -> None:
     assert one(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发布时间:2023-05-06 来源:市政府办公室 阅读量:567次",
+        "發佈時間:2023-05-06 來源:市政府辦公室 閱讀量:567次",
+        "1-5月,全市完成固定资产投资300亿元。",
+        "1-5月,全市完成固定資產投資300億元。",
+        "1至10月,规上工业增加值增长6.5%。",
+    ],
+)
+def test_counters_after_their_label_and_results_of_the_months_so_far_are_not_targets(text: str) -> None:
+    assert targets(text) == [], text
+
+
+@pytest.mark.parametrize("text", ["力争1-6月完成投资50%。", "按2023年1—2月产值同比增量的1%予以奖励。"])
+def test_the_months_so_far_with_a_goal_or_reward_word_are_kept(text: str) -> None:
+    assert len(targets(text)) == 1, text
