@@ -26,7 +26,7 @@ import logging
 import re
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
@@ -636,7 +636,24 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
                 kind=kind,
             )
         )
+    out = _respectively(match, out)
     log.debug("%s: %d targets in %d:%d", src.source_file, len(out), lo, hi)
+    return out
+
+
+def _respectively(match: str, found: list[TargetInfo]) -> list[TargetInfo]:
+    """A、B…分别下降10%: one figure said of each of several subjects is one target per subject (the copies share
+    the figure's span)."""
+    out: list[TargetInfo] = []
+    for t in found:
+        out.append(t)
+        k = match.rfind("分别", t.clause.start, t.span.start)
+        if k < 0:
+            continue
+        if sum(1 for u in found if u.clause == t.clause and u.span.start > k) != 1:
+            continue  # 分别下降12.6%、10.5%: a figure per subject already
+        subjects = match.count("、", t.clause.start, k) + 1
+        out.extend(replace(t) for _ in range(subjects - 1))
     return out
 
 

@@ -744,3 +744,18 @@ def test_counters_after_their_label_and_results_of_the_months_so_far_are_not_tar
 @pytest.mark.parametrize("text", ["力争1-6月完成投资50%。", "按2023年1—2月产值同比增量的1%予以奖励。"])
 def test_the_months_so_far_with_a_goal_or_reward_word_are_kept(text: str) -> None:
     assert len(targets(text)) == 1, text
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("氮氧化物、挥发性有机物排放总量比2020年分别下降10%以上。", 2),
+        ("氮氧化物、揮發性有機物排放總量比2020年分別下降10%以上。", 2),
+        ("PM2.5、PM10浓度分别下降12.6%、10.5%。", 2),
+        ("城镇调查失业率和登记失业率分别控制在5.5%和4.5%以下。", 2),
+        ("对国家级、省级中心分别奖励200万元、50万元。", 2),
+        ("化学需氧量、氨氮、总磷排放量分别下降8%。", 3),
+    ],
+)
+def test_one_figure_said_of_each_subject_is_a_target_per_subject(text: str, n: int) -> None:
+    assert len(targets(text)) == n, text
