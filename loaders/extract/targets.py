@@ -34,11 +34,12 @@ from itertools import repeat
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
+from policykg.loaders.normalize import match_text
 from policykg.models import SourceDocument, Span, TargetInfo
 
 log = logging.getLogger(__name__)
 
-__all__ = ["UNITS", "cn_number", "find_targets", "parse_number", "protected_regions"]
+__all__ = ["UNITS", "background_heading", "cn_number", "find_targets", "parse_number", "protected_regions"]
 
 _CN_CHARS = CN_NUMERAL_CHARS
 
@@ -641,6 +642,16 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
     return out
 
 
+_HEADING_MAX = 16  # a heading is short; a sentence that mentions 发展基础 is no heading
+
+
+def background_heading(title: str) -> bool:
+    """A heading that announces what exists or was achieved (发展基础, 工作回顾, 进展情况): its figures are no
+    goals."""
+    title = match_text(title).strip(" \t。:")
+    return 0 < len(title) <= _HEADING_MAX and bool(_words().background.search(title))
+
+
 def _respectively(match: str, found: list[TargetInfo]) -> list[TargetInfo]:
     """A、B…分别下降10%: one figure said of each of several subjects is one target per subject (the copies share
     the figure's span)."""
@@ -778,6 +789,7 @@ class _TargetWords:
     past_override: re.Pattern[str]
     money_heads: re.Pattern[str]
     counter_labels: re.Pattern[str]
+    background: re.Pattern[str]
     line_nouns: re.Pattern[str]
 
 
@@ -816,6 +828,7 @@ def _words() -> _TargetWords:
         rx("past_override"),
         rx("money_heads"),
         re.compile("(?:" + rx("page_counter_labels").pattern + ")" + _COUNTER_TAIL),
+        rx("background_headings"),
         rx("line_nouns"),
     )
 

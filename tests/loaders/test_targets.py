@@ -759,3 +759,20 @@ def test_the_months_so_far_with_a_goal_or_reward_word_are_kept(text: str) -> Non
 )
 def test_one_figure_said_of_each_subject_is_a_target_per_subject(text: str, n: int) -> None:
     assert len(targets(text)) == n, text
+
+
+@pytest.mark.parametrize(
+    ("title", "background"),
+    [
+        ("发展基础", True),
+        ("發展基礎", True),
+        ("(一)工作回顧", True),
+        ("(一)工作回顾", True),
+        ("二、发展目标", False),
+        ("以发展基础为支撑,推动新增企业50家,实现规模以上工业增加值增长8%", False),
+    ],
+)
+def test_background_headings(title: str, background: bool) -> None:
+    from policykg.loaders.extract.targets import background_heading
+
+    assert background_heading(title) is background
