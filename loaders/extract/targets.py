@@ -54,7 +54,9 @@ UNITS = (
     "个工作日",
     "个百分点",
     "百分点",
+    "平方公里",
     "平方米",
+    "公顷",
     "人次",
     "家次",
     "场次",
@@ -89,6 +91,7 @@ UNITS = (
     "位",
     "支",
     "台",
+    "张",
     "亩",
     "吨标准煤",
     "立方米",
@@ -699,7 +702,7 @@ def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
             unit, cn = cn[-1] + (unit or "元"), cn[:-1]
         if not unit or unit == "方":
             return None
-        value = parse_number(cn)
+        value = parse_number("一" + cn if cn in ("十", "百", "千") else cn)  # 千亿元: one thousand 亿元
     return None if value is None else (value, unit)
 
 
@@ -845,7 +848,8 @@ def _not_a_commitment(
         return True
     if match[max(0, num_start - 2) : num_start].rstrip().endswith("等"):
         return True
-    if unit in (*_MONEY, "人") and _threshold(w, tail, m.group("post")):
+    over = pre if pre in ("超", "超过", "逾") else None  # 超百亿元数字企业: a class like 百亿元以上数字企业
+    if unit in (*_MONEY, "人") and _threshold(w, tail, m.group("post") or over):
         return True
     if _condition(w, match, m, num_start, unit, pre):
         return True
@@ -895,7 +899,7 @@ def _qualifies_next(tail: str, k: int) -> bool:
 # 超过5000万元且累计增速不低于12%的,对…: one condition of two joined by 且, closed by 的
 _AND_CONDITION = re.compile(r"\s*且[^,;。:\n]{1,24}?的,")
 _TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
-_CN_COUNT_UNITS = ("个", "项", "套", "类", "种", "条", "大", "期")  # 二期建设规划: a phase's name
+_CN_COUNT_UNITS = ("个", "项", "套", "类", "种", "条", "大", "期", "张")  # 二期建设规划: a phase's name
 _INCL = re.compile(r"\s*\(含\)\s*(?:以上|以下)?")
 
 
@@ -1073,6 +1077,8 @@ def _skip(
             clause_start = max((match.rfind(ch, 0, num_start) for ch in ",;。:\n、"), default=-1) + 1
             if not _DISTANT_CMP.search(match, clause_start, num_start):
                 return True
-        if cn in ("万", "亿", "千", "百", "十"):
-            return True
+        if cn in ("万", "亿", "千", "百", "十") and not (pre and cn in "千百" and unit in ("万元", "亿元")):
+            return True  # but 突破千亿元, 达百亿元: a round figure a comparator commits to
+        if prev == "点" and num_start > 1 and match[num_start - 2] in _CN_CHARS:
+            return True  # 三点五亿元: the decimals of a Chinese number, not a figure of their own
     return bool(unit == "位" and match.startswith("一体", m.end("unit")))

@@ -776,3 +776,28 @@ def test_background_headings(title: str, background: bool) -> None:
     from policykg.loaders.extract.targets import background_heading
 
     assert background_heading(title) is background
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a round Chinese figure a comparator commits to; a class after 超; decimals of a Chinese number
+        ("力争产值突破千亿元。", [(Decimal(1000), "亿元")]),
+        ("力爭產值突破千億元。", [(Decimal(1000), "亿元")]),
+        ("年产值达百亿元以上。", [(Decimal(100), "亿元")]),
+        ("打造千亿元产业集群。", []),
+        ("培育超百亿元数字企业40家。", [(Decimal(40), "家")]),
+        ("培育超過100億元數字企業40家。", [(Decimal(40), "家")]),
+        ("投资三点五亿元。", []),
+        # areas and beds
+        ("全市建成区面积达到120平方公里。", [(Decimal(120), "平方公里")]),
+        ("新增造林1.2万公顷。", [(Decimal(12000), "公顷")]),
+        ("每千名老人拥有养老床位40张。", [(Decimal(40), "张")]),
+        ("每千名老人擁有養老床位40張。", [(Decimal(40), "张")]),
+        ("构建一张网、两张清单。", []),
+    ],
+)
+def test_round_chinese_figures_classes_after_chao_areas_and_beds(
+    text: str, want: list[tuple[Decimal, str]]
+) -> None:
+    assert [(t.value, t.unit) for t in targets(text)] == want, text
