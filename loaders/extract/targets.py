@@ -378,6 +378,8 @@ def _past(
     w = _words()
     if w.past_clause.search(match, clause_start, fig_start):
         return True
+    if _reporting_sentence(w, match, sentence_start, clause_start, fig_start):
+        return True
     cue = -1
     for m in w.past_sentence.finditer(match, sentence_start, fig_start):
         if m.start() == 0 or match[m.start() - 1] not in "比较同与于":  # 比去年: a base, not the past
@@ -396,6 +398,25 @@ _MONTHS_SO_FAR = re.compile(r"(?<![\d.])1\s*(?:-|—|–|~|至|到)\s*(?:[2-9]|1
 _COUNTER_TAIL = r"\s*[::]?\s*\Z"
 
 
+# What makes a sentence with a 同比 change a goal after all (力争…, 增长20%以上, 不低于)
+_GOAL_SIGNS = re.compile(r"力争|确保|争取|目标|预期|计划|全年|以上|左右|以内|不低于|不少于|不超过|到20\d\d年")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _reporting_sentence(
+    w: _TargetWords, match: str, sentence_start: int, clause_start: int, fig_start: int
+) -> bool:
+    """已开工项目25个,开工率80%: a figure after a clause that reported one (a past word, then a figure) goes on
+    reporting, unless the sentence sets a goal (在已有基础上,力争新增20家; 在已有基础上,新增20家 has no figure
+    in the past clause)."""
+    cue = w.past_clause.search(match, sentence_start, clause_start)
+    if cue is None or not _DIGIT.search(match, cue.end(), clause_start):
+        return False
+    return not _GOAL_SIGNS.search(match, sentence_start, fig_start)
+
+
 def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int) -> bool:
     """A reported result, progress estimate or revision (同比增长2.9%, 预计一季度…, 截至…完成), or a page
     counter (271人看过): not a commitment."""
@@ -403,13 +424,21 @@ def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int) -> 
     if w.counters.match(match, fig_end) or w.counter_labels.search(match, max(0, fig_start - 8), fig_start):
         return True
     before = match[sentence_start:fig_start]
-    if w.reported.search(before):
+    if w.reported.search(before) or w.progress.search(
+        match, _last_stop(match, sentence_start, fig_start, ","), fig_start
+    ):
         return True
+    stop = _SENTENCE_STOP.search(match, fig_end)
+    end = len(match) if stop is None else stop.start()
     so_far = w.reported_change.search(before) or _MONTHS_SO_FAR.search(before)
-    if not so_far or w.reported_goal.search(before):
+    if not so_far:
+        # 实现规上工业总产值150亿元,同比增长8%: a result, when nothing in the sentence sets a goal
+        after = w.reported_change.search(match, fig_end, end)
+        if after is None or _GOAL_SIGNS.search(match, sentence_start, end):
+            return False
+    elif w.reported_goal.search(before):
         return False
-    end = _SENTENCE_STOP.search(match, fig_end)
-    return not w.policy.search(match, sentence_start, len(match) if end is None else end.start())
+    return not w.policy.search(match, sentence_start, end)
 
 
 def _paragraph_year(match: str, lo: int, pos: int) -> int | None:
@@ -793,6 +822,7 @@ class _TargetWords:
     money_heads: re.Pattern[str]
     counter_labels: re.Pattern[str]
     background: re.Pattern[str]
+    progress: re.Pattern[str]
     line_nouns: re.Pattern[str]
 
 
@@ -832,6 +862,7 @@ def _words() -> _TargetWords:
         rx("money_heads"),
         re.compile("(?:" + rx("page_counter_labels").pattern + ")" + _COUNTER_TAIL),
         rx("background_headings"),
+        rx("progress_shares"),
         rx("line_nouns"),
     )
 

@@ -801,3 +801,36 @@ def test_round_chinese_figures_classes_after_chao_areas_and_beds(
     text: str, want: list[tuple[Decimal, str]]
 ) -> None:
     assert [(t.value, t.unit) for t in targets(text)] == want, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shares of the plan done, a 同比 result after the figure, a sentence that goes on reporting
+        "完成投资12亿元,占年度计划的60%。",
+        "新增规上企业15家,完成全年目标的75%。",
+        "新增規上企業15家,完成全年目標的75%。",
+        "全区实现规上工业总产值150亿元,同比增长8%。",
+        "全區實現規上工業總產值150億元,同比增長8%。",
+        "已开工项目25个,开工率80%。",
+        "已開工項目25個,開工率80%。",
+    ],
+)
+def test_progress_shares_and_reporting_sentences_give_no_goal(text: str) -> None:
+    found = targets(text)
+    assert [t for t in found if t.unit == "%"] == [], text
+    if "同比" in text or "已" in text:
+        assert found == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("力争规上工业总产值突破4000亿元,同比增长20%以上。", ["4000", "20"]),
+        ("力爭規上工業總產值突破4000億元,同比增長20%以上。", ["4000", "20"]),
+        ("在已有基础上,新增企业20家。", ["20"]),
+        ("已建成基站3000个,力争全年达到5000个。", ["5000"]),
+    ],
+)
+def test_goals_beside_a_tongbi_change_or_a_past_clause_are_kept(text: str, values: list[str]) -> None:
+    assert [str(t.value) for t in targets(text)] == values, text
