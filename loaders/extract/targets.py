@@ -893,6 +893,8 @@ def _not_a_commitment(
     item = w.items.match(tail) if unit in ("项", "条", "个", "类", "大") else None
     if item and not _qualifies_next(tail, item.end()):
         return True
+    if unit in ("项", "条") and _QUALIFIED_ITEMS.match(tail):
+        return True  # 24项具体举措, 10条支持措施: the items of a list of measures
     if unit in ("项", "个", "件") and w.own_items.match(match, end):
         return True
     if unit == "小时" and _TIME_CIRCLE.match(tail):
@@ -915,6 +917,10 @@ def _not_a_commitment(
 # Item nouns that also qualify a following noun (行业大模型, 领域专家): a count of those things, not of sectors
 _QUALIFYING_ITEMS = ("行业", "领域")
 _ITEM_END = "的等中内和及与"
+
+
+# A list's item noun after a short qualifier, ending the phrase (24项具体举措, 10条支持措施,)
+_QUALIFIED_ITEMS = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:举措|措施|意见|事项)(?=[,、。;:)\s和及等]|$)")
 
 
 def _qualifies_next(tail: str, k: int) -> bool:

@@ -834,3 +834,15 @@ def test_progress_shares_and_reporting_sentences_give_no_goal(text: str) -> None
 )
 def test_goals_beside_a_tongbi_change_or_a_past_clause_are_kept(text: str, values: list[str]) -> None:
     assert [str(t.value) for t in targets(text)] == values, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本方案共包括6大行动、24项具体举措。",
+        "本方案共包括6大行動、24項具體舉措。",
+        "出台10条支持措施,每条措施明确责任单位。",
+    ],
+)
+def test_a_count_of_qualified_measures_of_a_list_is_no_target(text: str) -> None:
+    assert targets(text) == [], text
