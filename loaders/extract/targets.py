@@ -160,7 +160,7 @@ _POST_CMP = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上
 _ARABIC = r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 # The figure starts on a number character (fast scanning); comparator words before it are read by _pre().
 _FIGURE = re.compile(
-    r"(?:百分之(?P<pct>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)"
+    r"(?:(?P<of>百分之|千分之)(?P<pct>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)"
     r"|(?P<num>" + _ARABIC + r")\s*(?P<mult>万亿|亿|万|千(?!瓦))?"
     r"|(?P<cn>[" + _CN_CHARS + r"]+))"
     r"\s*(?P<mid>多|余)?\s*(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?"
@@ -710,8 +710,9 @@ def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
     五千亿规模 -> 5000 亿元; ``None`` when the figure has no unit."""
     unit = m.group("unit")
     if m.group("pct") is not None:
-        value = parse_number(m.group("pct"))
-        return None if value is None else (value, "%")
+        pct = m.group("pct")
+        value = parse_number("一" + pct if pct in ("十", "百", "千") else pct)  # 百分之百
+        return None if value is None else (value, "%" if m.group("of") == "百分之" else "‰")
     scale_follows = bool(_words().scale.match(match, m.end())) or _scale_before(m, match)
     if m.group("num") is not None:
         mult = m.group("mult") or ""
@@ -1054,7 +1055,7 @@ def _kind(match: str, clause_start: int, fig_start: int, unit: str) -> str:
 def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
     """The comparator word just before a number (spaces allowed) and where the figure then starts."""
     i = num_start
-    if match.startswith("百分之", max(lo, num_start - 3)) and num_start - 3 >= lo:
+    if match.startswith(("百分之", "千分之"), max(lo, num_start - 3)) and num_start - 3 >= lo:
         i = num_start - 3
     j = i
     while j > lo and match[j - 1] == " ":

@@ -846,3 +846,17 @@ def test_goals_beside_a_tongbi_change_or_a_past_clause_are_kept(text: str, value
 )
 def test_a_count_of_qualified_measures_of_a_list_is_no_target(text: str) -> None:
     assert targets(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("实现百分之百覆盖。", Decimal(100), "%"),
+        ("實現百分之百覆蓋。", Decimal(100), "%"),
+        ("人口自然增长率控制在千分之五以内。", Decimal(5), "‰"),
+        ("人口自然增長率控制在千分之五以內。", Decimal(5), "‰"),
+    ],
+)
+def test_written_out_percentages_and_per_mille(text: str, value: Decimal, unit: str) -> None:
+    t = one(text)
+    assert (t.value, t.unit) == (value, unit)
