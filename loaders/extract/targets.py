@@ -894,6 +894,9 @@ def _not_a_commitment(
     item = w.items.match(tail) if unit in ("项", "条", "个", "类", "大") else None
     if item and not _qualifies_next(tail, item.end()):
         return True
+    if unit in ("项", "条", "个", "件", "大") and _DIVIDED.search(match, max(0, num_start - 24), num_start):
+        if not tail or tail[0] in ",;。、)\n" or tail.startswith(("方面", "类", "部分")):
+            return True  # 任务分解为7大方面、80项: how the plan divides its own items
     if unit in ("项", "条") and _QUALIFIED_ITEMS.match(tail):
         return True  # 24项具体举措, 10条支持措施: the items of a list of measures
     if unit in ("项", "个", "件") and w.own_items.match(match, end):
@@ -920,6 +923,8 @@ _QUALIFYING_ITEMS = ("行业", "领域")
 _ITEM_END = "的等中内和及与"
 
 
+# A verb that divides the plan's items into parts (分解为7大方面、80项)
+_DIVIDED = re.compile(r"(?:分解为|分解成|细化为|细化成|分为|划分为|归纳为|梳理为|梳理出)[^,;。\n]*\Z")
 # A list's item noun after a short qualifier, ending the phrase (24项具体举措, 10条支持措施,)
 _QUALIFIED_ITEMS = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:举措|措施|意见|事项)(?=[,、。;:)\s和及等]|$)")
 

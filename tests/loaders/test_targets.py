@@ -860,3 +860,19 @@ def test_a_count_of_qualified_measures_of_a_list_is_no_target(text: str) -> None
 def test_written_out_percentages_and_per_mille(text: str, value: Decimal, unit: str) -> None:
     t = one(text)
     assert (t.value, t.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区政府主要工作任务分解为7大方面、80项。",
+        "區政府主要工作任務分解為7大方面、80項。",
+        "将任务细化为30项具体工作。",
+    ],
+)
+def test_how_the_plan_divides_its_own_items_is_no_target(text: str) -> None:
+    assert targets(text) == [], text
+
+
+def test_a_goal_after_a_division_of_stages_is_kept() -> None:
+    assert [str(t.value) for t in targets("分为三个阶段推进,新增企业20家。")] == ["20"]
