@@ -925,8 +925,11 @@ _ITEM_END = "的等中内和及与"
 
 # A verb that divides the plan's items into parts (分解为7大方面、80项)
 _DIVIDED = re.compile(r"(?:分解为|分解成|细化为|细化成|分为|划分为|归纳为|梳理为|梳理出)[^,;。\n]*\Z")
-# A list's item noun after a short qualifier, ending the phrase (24项具体举措, 10条支持措施,)
-_QUALIFIED_ITEMS = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:举措|措施|意见|事项)(?=[,、。;:)\s和及等]|$)")
+# A list's item noun after a short qualifier, ending the phrase or before its verb (24项具体举措, 10条支持措施,
+# 20项支持保障政策全面落实: the items of a list of measures or of another body's policies)
+_QUALIFIED_ITEMS = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?:举措|措施|意见|事项|政策)(?=[,、。;:)\s和及等]|全面|落实|落地|$)"
+)
 
 
 def _qualifies_next(tail: str, k: int) -> bool:
