@@ -842,6 +842,8 @@ def test_goals_beside_a_tongbi_change_or_a_past_clause_are_kept(text: str, value
         "本方案共包括6大行动、24项具体举措。",
         "本方案共包括6大行動、24項具體舉措。",
         "出台10条支持措施,每条措施明确责任单位。",
+        "推动国家海外引才 20 项支持保障政策全面落实。",
+        "推動國家海外引才20項支持保障政策全面落實。",
     ],
 )
 def test_a_count_of_qualified_measures_of_a_list_is_no_target(text: str) -> None:
