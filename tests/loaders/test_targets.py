@@ -878,3 +878,17 @@ def test_how_the_plan_divides_its_own_items_is_no_target(text: str) -> None:
 
 def test_a_goal_after_a_division_of_stages_is_kept() -> None:
     assert [str(t.value) for t in targets("分为三个阶段推进,新增企业20家。")] == ["20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("生猪出栏100万头。", Decimal(1000000), "头"),
+        ("生豬出欄100萬頭。", Decimal(1000000), "头"),
+        ("家禽出栏1000万只。", Decimal(10000000), "只"),
+        ("粮食亩产达到500公斤。", Decimal(500), "公斤"),
+    ],
+)
+def test_livestock_and_weights(text: str, value: Decimal, unit: str) -> None:
+    t = one(text)
+    assert (t.value, t.unit) == (value, unit)
