@@ -725,6 +725,8 @@ def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
             unit = ("万" if mult == "万" else "亿") + (unit or "元")
         elif unit in _KEEP_MULT and mult in ("万", "亿"):
             value, unit = parse_number(m.group("num")), mult + unit
+        elif not unit and mult in ("万", "亿") and _people_before(m, match):
+            value, unit = parse_number(m.group("num"), mult), "人"  # 农村贫困人口减少60万以上
         elif not unit or unit == "方":
             return None
         else:
@@ -762,6 +764,16 @@ def _index_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] |
 
 
 _CLAUSE_BREAK = re.compile(r"[,;。:!?\n]")
+
+
+_PEOPLE_VERBS = "减少|新增|增加|达到|达|转移|培训|吸纳|带动|安置|实现|突破|超过|控制在|稳定在|保持在"
+
+
+def _people_before(m: re.Match[str], match: str) -> bool:
+    """A bare 万 figure right after a noun of people and a verb (城镇新增就业1.2万, 贫困人口减少60万): persons."""
+    if match.startswith(("级", "元", "亩", "吨", "平方"), m.end()):
+        return False
+    return bool(_words().people.search(match, max(0, m.start() - 10), m.start()))
 
 
 def _scale_before(m: re.Match[str], match: str) -> bool:
@@ -828,6 +840,7 @@ class _TargetWords:
     counter_labels: re.Pattern[str]
     background: re.Pattern[str]
     progress: re.Pattern[str]
+    people: re.Pattern[str]
     line_nouns: re.Pattern[str]
 
 
@@ -868,6 +881,9 @@ def _words() -> _TargetWords:
         re.compile("(?:" + rx("page_counter_labels").pattern + ")" + _COUNTER_TAIL),
         rx("background_headings"),
         rx("progress_shares"),
+        re.compile(
+            "(?:" + rx("people_nouns").pattern + r")(?:[\u4e00-\u9fff]{0,4}?(?:" + _PEOPLE_VERBS + r"))?\s*\Z"
+        ),
         rx("line_nouns"),
     )
 

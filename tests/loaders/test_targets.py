@@ -892,3 +892,23 @@ def test_a_goal_after_a_division_of_stages_is_kept() -> None:
 def test_livestock_and_weights(text: str, value: Decimal, unit: str) -> None:
     t = one(text)
     assert (t.value, t.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("农村贫困人口减少60万以上。", Decimal(600000)),
+        ("農村貧困人口減少60萬以上。", Decimal(600000)),
+        ("城镇新增就业1.2万。", Decimal(12000)),
+        ("城鎮新增就業1.2萬。", Decimal(12000)),
+    ],
+)
+def test_a_bare_wan_after_people_counts_persons(text: str, value: Decimal) -> None:
+    """Regression (dev f07): 农村贫困人口减少60万以上 gave no target."""
+    t = one(text)
+    assert (t.value, t.unit) == (value, "人")
+
+
+@pytest.mark.parametrize("text", ["就业补助资金1亿。", "就业基地1万平方米。"])
+def test_a_bare_wan_elsewhere_counts_no_persons(text: str) -> None:
+    assert not [t for t in targets(text) if t.unit == "人"]
