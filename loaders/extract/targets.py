@@ -364,6 +364,8 @@ def _base_year(match: str, lo: int, m: re.Match[str]) -> bool:
     return before.endswith(_BASE_WORDS) or bool(_BASE_AFTER.match(match, m.end()))
 
 
+# A verb that steers what already exists toward a goal (推动现有企业100家完成改造, 依托已建成的平台新增…)
+_STEERING = re.compile(r"推动|支持|引导|鼓励|组织|帮助|指导|督促|依托|利用|发挥|盘活|整合|提升|改造")
 # Past five-year plan periods (十三五期间…) and the year each ends
 _PLAN_PERIOD = re.compile(r"十([一二三四])五")
 _PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025}
@@ -380,7 +382,8 @@ def _past(
         if ctx.at <= 0 or match[ctx.at - 1] not in "到至":
             return True
     w = _words()
-    if w.past_clause.search(match, clause_start, fig_start):
+    word = w.past_clause.search(match, clause_start, fig_start)
+    if word and not _STEERING.search(match, clause_start, word.start()):
         return True
     if _reporting_sentence(w, match, sentence_start, clause_start, fig_start):
         return True

@@ -912,3 +912,10 @@ def test_a_bare_wan_after_people_counts_persons(text: str, value: Decimal) -> No
 @pytest.mark.parametrize("text", ["就业补助资金1亿。", "就业基地1万平方米。"])
 def test_a_bare_wan_elsewhere_counts_no_persons(text: str) -> None:
     assert not [t for t in targets(text) if t.unit == "人"]
+
+
+@pytest.mark.parametrize(
+    "text", ["推动现有规上企业100家完成数字化改造。", "推動現有規上企業100家完成數字化改造。"]
+)
+def test_a_verb_steering_what_exists_makes_a_goal(text: str) -> None:
+    assert [str(t.value) for t in targets(text)] == ["100"]
