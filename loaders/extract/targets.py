@@ -609,7 +609,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         value_max = None
         low = _range_lower(match, lo, num_start, m, value, unit)
         if low is not None:
-            value, value_max = low[0], value
+            value, value_max, unit = low[0], _tidy(low[2]), low[3]
             while starts and starts[-1] >= low[1]:  # 3万元-5万元: the lower figure is part of the range
                 raw.pop()
                 starts.pop()
@@ -800,8 +800,9 @@ _RANGE_LOW = re.compile(
 
 def _range_lower(
     match: str, lo: int, num_start: int, m: re.Match[str], value: Decimal, unit: str
-) -> tuple[Decimal, int] | None:
-    """``3万元-5万元``, ``8—10个``, ``1-2个``: the lower bound and where it starts, if the figure ends a range."""
+) -> tuple[Decimal, int, Decimal, str] | None:
+    """``3万元-5万元``, ``8—10个``, ``1-2个``: the lower bound and where it starts, if the figure ends a range,
+    and the upper bound and unit (``5000万元至1亿元``: 5000 to 10000 万元)."""
     if num_start - lo < 2 or match[num_start - 1] not in "-—–~～至到 ":
         return None
     r = _RANGE_LOW.search(match, max(lo, num_start - 16), num_start)
@@ -815,9 +816,11 @@ def _range_lower(
         low_unit = (mult + low_unit) if low_unit == "元" else low_unit
     else:
         low = parse_number(r.group("n"), mult or up_mult)
+    if low is not None and (low_unit, unit) == ("万元", "亿元"):
+        value, unit = value * 10000, "万元"  # 5000万元至1亿元: the range in the lower bound's unit
     if low is None or (low_unit and low_unit != unit) or low >= value:
         return None
-    return low, r.start()
+    return low, r.start(), value, unit
 
 
 @dataclass(frozen=True)

@@ -919,3 +919,9 @@ def test_a_bare_wan_elsewhere_counts_no_persons(text: str) -> None:
 )
 def test_a_verb_steering_what_exists_makes_a_goal(text: str) -> None:
     assert [str(t.value) for t in targets(text)] == ["100"]
+
+
+@pytest.mark.parametrize("text", ["给予5000万元至1亿元支持。", "給予5000萬元至1億元支持。"])
+def test_a_range_from_wan_yuan_to_yi_yuan_is_one_target_in_wan_yuan(text: str) -> None:
+    t = one(text)
+    assert (t.value, t.value_max, t.unit) == (Decimal(5000), Decimal(10000), "万元")
