@@ -912,7 +912,10 @@ def _not_a_commitment(
     if _condition(w, match, m, num_start, unit, pre):
         return True
     if m.group("cn") is not None and unit in _CN_COUNT_UNITS and not pre and not m.group("post"):
-        return True  # 两个关键词, 五个“区块链接”, 八项规定, 二套房: a Chinese count names, it does not commit
+        # 两个关键词, 五个“区块链接”, 八项规定, 二套房: a Chinese count names, it does not commit (至少…两次 does)
+        start = _last_stop(match, max(0, num_start - 30), num_start, _CLAUSE_CHARS + "、")
+        if not _DISTANT_CMP.search(match, start, num_start):
+            return True
     if tail.startswith(")") and match.endswith(("共", "共计", "("), max(0, num_start - 2), num_start):
         return True  # (共9项), (共计121项), 牵头工作(8项): a heading's count of its items
     if match.endswith(("×", "*"), max(0, num_start - 1), num_start):
@@ -971,7 +974,8 @@ def _qualifies_next(tail: str, k: int) -> bool:
 # 超过5000万元且累计增速不低于12%的,对…: one condition of two joined by 且, closed by 的
 _AND_CONDITION = re.compile(r"\s*且[^,;。:\n]{1,24}?的,")
 _TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
-_CN_COUNT_UNITS = ("个", "项", "套", "类", "种", "条", "大", "期", "张")  # 二期建设规划: a phase's name
+# 二次开发, 二次创业: 次 after a Chinese number without a comparator is a compound's first half
+_CN_COUNT_UNITS = ("个", "项", "套", "类", "种", "条", "大", "期", "张", "次")  # 二期建设规划: a phase's name
 _INCL = re.compile(r"\s*\(含\)\s*(?:以上|以下)?")
 
 

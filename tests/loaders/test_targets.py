@@ -925,3 +925,16 @@ def test_a_verb_steering_what_exists_makes_a_goal(text: str) -> None:
 def test_a_range_from_wan_yuan_to_yi_yuan_is_one_target_in_wan_yuan(text: str) -> None:
     t = one(text)
     assert (t.value, t.value_max, t.unit) == (Decimal(5000), Decimal(10000), "万元")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("推动二次创业,实施数据二次开发。", []),
+        ("推動二次創業,實施數據二次開發。", []),
+        ("每年至少开展两次检查。", ["2"]),
+        ("每年至少開展兩次檢查。", ["2"]),
+    ],
+)
+def test_a_chinese_count_of_times_commits_only_with_a_comparator(text: str, values: list[str]) -> None:
+    assert [str(t.value) for t in targets(text)] == values, text
