@@ -161,6 +161,25 @@ _PRE_CMP = {
 }
 _POST_CMP = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~", "内": "<="}
 
+# What a unit is counted per (5.1公里/平方公里, 2万元/人): the unit becomes a ratio
+_PER = (
+    "平方公里",
+    "平方米",
+    "千瓦时",
+    "公顷",
+    "万人",
+    "千人",
+    "亩",
+    "人",
+    "吨",
+    "户",
+    "家",
+    "年",
+    "月",
+    "天",
+    "日",
+    "床",
+)
 _ARABIC = r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 # The figure starts on a number character (fast scanning); comparator words before it are read by _pre().
 _FIGURE = re.compile(
@@ -168,6 +187,7 @@ _FIGURE = re.compile(
     r"|(?P<num>" + _ARABIC + r")\s*(?P<mult>万亿|亿|万|千(?!瓦))?"
     r"|(?P<cn>[" + _CN_CHARS + r"]+))"
     r"\s*(?P<mid>多|余)?\s*(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?"
+    r"(?:/(?P<per>" + "|".join(_PER) + r"))?"
     r"(?P<post>" + "|".join(_POST) + r")?"
 )
 # Where a figure can start (every alternative of _FIGURE starts with one of these): _figures() jumps from one to
@@ -424,9 +444,10 @@ def _reporting_sentence(
     return not _GOAL_SIGNS.search(match, sentence_start, fig_start)
 
 
-def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int) -> bool:
+def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int, bound: bool = False) -> bool:
     """A reported result, progress estimate or revision (同比增长2.9%, 预计一季度…, 截至…完成), or a page
-    counter (271人看过): not a commitment."""
+    counter (271人看过): not a commitment. A change over last year with a bound (同比增速16%以上) is a goal:
+    results are reported exactly."""
     w = _words()
     if w.counters.match(match, fig_end) or w.counter_labels.search(match, max(0, fig_start - 8), fig_start):
         return True
@@ -443,7 +464,7 @@ def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int) -> 
         after = w.reported_change.search(match, fig_end, end)
         if after is None or _GOAL_SIGNS.search(match, sentence_start, end):
             return False
-    elif w.reported_goal.search(before):
+    elif bound or w.reported_goal.search(before):
         return False
     return not w.policy.search(match, sentence_start, end)
 
@@ -639,7 +660,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         seg_start = prev_end if prev_end is not None and prev_end > clause_start else clause_start
         next_fig = starts[i + 1] if i + 1 < len(raw) else None
         sentence_start = _sentence_start(match, lo, fig_start)
-        if _reported(match, sentence_start, fig_start, fig_end):
+        bound = bool(post) or pre in _PRE_CMP and _PRE_CMP[pre] != "="
+        if _reported(match, sentence_start, fig_start, fig_end, bound):
             continue
         ctx = _context(match, sentence_start, fig_start, plan_year)
         kind = _kind(match, clause_start, fig_start, unit)
@@ -714,7 +736,14 @@ _KEEP_MULT = ("吨", "吨标准煤", "方", "立方米")
 
 def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
     """The normalised value and unit of a figure: 2万人 -> 20000 人; 75亿元 -> 75 亿元; 1.8万亿元 -> 18000 亿元;
-    五千亿规模 -> 5000 亿元; ``None`` when the figure has no unit."""
+    五千亿规模 -> 5000 亿元; 5.1公里/平方公里 -> 5.1 公里/平方公里; ``None`` when the figure has no unit."""
+    vu = _value_unit_of(m, match)
+    if vu is None or not m.group("per") or not m.group("unit"):
+        return vu
+    return vu[0], f"{vu[1]}/{m.group('per')}"
+
+
+def _value_unit_of(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
     unit = m.group("unit")
     if m.group("pct") is not None:
         pct = m.group("pct")
@@ -723,7 +752,13 @@ def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
     scale_follows = bool(_words().scale.match(match, m.end())) or _scale_before(m, match)
     if m.group("num") is not None:
         mult = m.group("mult") or ""
-        if (unit in ("元", "美元") or (not unit and scale_follows)) and mult in ("万", "亿", "万亿"):
+        if (
+            unit in ("元", "美元") or unit and unit.startswith("元/") or (not unit and scale_follows)
+        ) and mult in (
+            "万",
+            "亿",
+            "万亿",
+        ):
             value = parse_number(m.group("num"), "万" if mult == "万亿" else None)
             unit = ("万" if mult == "万" else "亿") + (unit or "元")
         elif unit in _KEEP_MULT and mult in ("万", "亿"):
@@ -1079,7 +1114,7 @@ def _eligibility(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
 
 def _kind(match: str, clause_start: int, fig_start: int, unit: str) -> str:
     """``policy_amount`` for a reward or subsidy, ``budget`` for funds set aside, else ``goal``."""
-    if unit not in _MONEY and not unit.startswith("元/"):
+    if unit not in _MONEY and "元/" not in unit:
         return "goal"
     before = match[clause_start:fig_start]
     w = _words()

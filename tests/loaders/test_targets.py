@@ -938,3 +938,33 @@ def test_a_range_from_wan_yuan_to_yi_yuan_is_one_target_in_wan_yuan(text: str) -
 )
 def test_a_chinese_count_of_times_commits_only_with_a_comparator(text: str, values: list[str]) -> None:
     assert [str(t.value) for t in targets(text)] == values, text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("城区道路路网密度达到5.1公里/平方公里。", Decimal("5.1"), "公里/平方公里", "goal"),
+        ("城區道路路網密度達到5.1公里/平方公里。", Decimal("5.1"), "公里/平方公里", "goal"),
+        ("劳动生产率达到15万元/人。", Decimal(15), "万元/人", "goal"),
+        ("勞動生產率達到15萬元/人。", Decimal(15), "万元/人", "goal"),
+        ("投资强度不低于300万元/亩。", Decimal(300), "万元/亩", "goal"),
+        ("给予奖励2万元/人。", Decimal(2), "万元/人", "policy_amount"),
+    ],
+)
+def test_ratio_units(text: str, value: Decimal, unit: str, kind: str) -> None:
+    """Regression (dev5 first score): 5.1公里/平方公里 gave 5.1 公里; 万元 stays the money unit of a ratio."""
+    t = one(text)
+    assert (t.value, t.unit, t.kind) == (value, unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("2021年产业增加值达到21.31亿元,比2020年增加2.94亿元,同比增速16%以上。", ["21.31", "2.94", "16"]),
+        ("2021年產業增加值達到21.31億元,比2020年增加2.94億元,同比增速16%以上。", ["21.31", "2.94", "16"]),
+        ("地区生产总值同比增长2.9%。", []),
+    ],
+)
+def test_a_change_over_last_year_with_a_bound_is_a_goal(text: str, values: list[str]) -> None:
+    """Regression (dev5 first score): 同比增速16%以上 in a 发展目标 paragraph was taken for a result."""
+    assert [str(t.value) for t in targets(text, plan_year=2021)] == values
