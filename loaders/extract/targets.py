@@ -96,6 +96,7 @@ UNITS = (
     "只",
     "公斤",
     "千克",
+    "斤",
     "亩",
     "吨标准煤",
     "立方米",
@@ -730,8 +731,8 @@ def _respectively(match: str, found: list[TargetInfo]) -> list[TargetInfo]:
 
 
 _MONEY = ("元", "万元", "亿元", "美元", "万美元", "亿美元")
-# Quantities whose 万/亿 stays in the unit as written (5.3亿吨, 120万吨标准煤, 405亿方); 方 only with one.
-_KEEP_MULT = ("吨", "吨标准煤", "方", "立方米")
+# Quantities whose 万/亿 stays in the unit as written (5.3亿吨, 120万吨标准煤, 405亿方, 24亿斤); 方 only with one.
+_KEEP_MULT = ("吨", "吨标准煤", "方", "立方米", "斤", "公斤")
 
 
 def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
@@ -883,6 +884,7 @@ class _TargetWords:
     progress: re.Pattern[str]
     people: re.Pattern[str]
     line_nouns: re.Pattern[str]
+    funding: re.Pattern[str]  # a verb setting funds aside, ending right before the figure
 
 
 @lru_cache(maxsize=1)
@@ -900,32 +902,34 @@ def _words() -> _TargetWords:
         return re.compile("|".join(re.escape(w) for w in sorted(table["words"], key=lambda w: (-len(w), w))))
 
     threshold = rx("threshold_nouns")
+    people = (
+        "(?:" + rx("people_nouns").pattern + r")(?:[\u4e00-\u9fff]{0,4}?(?:" + _PEOPLE_VERBS + r"))?\s*\Z"
+    )
     return _TargetWords(
-        threshold,
-        rx("item_nouns"),
-        rx("session_nouns"),
-        rx("policy_amount"),
-        rx("budget"),
-        rx("scale_nouns"),
-        re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + threshold.pattern + ")"),
-        frozenset(data.get("count_units", {}).get("words", [])),
-        rx("condition_ends"),
-        rx("reported"),
-        rx("reported_change"),
-        rx("reported_goal"),
-        rx("page_counters"),
-        re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + ")"),
-        rx("past_clause"),
-        rx("past_sentence"),
-        rx("past_override"),
-        rx("money_heads"),
-        re.compile("(?:" + rx("page_counter_labels").pattern + ")" + _COUNTER_TAIL),
-        rx("background_headings"),
-        rx("progress_shares"),
-        re.compile(
-            "(?:" + rx("people_nouns").pattern + r")(?:[\u4e00-\u9fff]{0,4}?(?:" + _PEOPLE_VERBS + r"))?\s*\Z"
-        ),
-        rx("line_nouns"),
+        threshold=threshold,
+        items=rx("item_nouns"),
+        sessions=rx("session_nouns"),
+        policy=rx("policy_amount"),
+        budget=rx("budget"),
+        scale=rx("scale_nouns"),
+        threshold_after=re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + threshold.pattern + ")"),
+        count_units=frozenset(data.get("count_units", {}).get("words", [])),
+        condition_ends=rx("condition_ends"),
+        reported=rx("reported"),
+        reported_change=rx("reported_change"),
+        reported_goal=rx("reported_goal"),
+        counters=rx("page_counters"),
+        own_items=re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + ")"),
+        past_clause=rx("past_clause"),
+        past_sentence=rx("past_sentence"),
+        past_override=rx("past_override"),
+        money_heads=rx("money_heads"),
+        counter_labels=re.compile("(?:" + rx("page_counter_labels").pattern + ")" + _COUNTER_TAIL),
+        background=rx("background_headings"),
+        progress=rx("progress_shares"),
+        people=re.compile(people),
+        line_nouns=rx("line_nouns"),
+        funding=re.compile("(?:" + rx("funding_verbs").pattern + r")\s*\Z"),
     )
 
 
@@ -942,9 +946,12 @@ def _not_a_commitment(
     if match[max(0, num_start - 2) : num_start].rstrip().endswith("等"):
         return True
     over = pre if pre in ("超", "超过", "逾") else None  # 超百亿元数字企业: a class like 百亿元以上数字企业
-    if unit in (*_MONEY, "人") and _threshold(w, tail, m.group("post") or over):
+    # 筹措1亿元以上滚动使用项目前期工作经费: the amount set aside, not a class of projects
+    pre_len = len(pre) if pre and match.endswith(pre, 0, num_start) else 0
+    funded = unit in _MONEY and w.funding.search(match, max(0, num_start - pre_len - 4), num_start - pre_len)
+    if not funded and unit in (*_MONEY, "人") and _threshold(w, tail, m.group("post") or over):
         return True
-    if _condition(w, match, m, num_start, unit, pre):
+    if not funded and _condition(w, match, m, num_start, unit, pre):
         return True
     if m.group("cn") is not None and unit in _CN_COUNT_UNITS and not pre and not m.group("post"):
         # 两个关键词, 五个“区块链接”, 八项规定, 二套房: a Chinese count names, it does not commit (至少…两次 does)
@@ -1010,7 +1017,19 @@ def _qualifies_next(tail: str, k: int) -> bool:
 _AND_CONDITION = re.compile(r"\s*且[^,;。:\n]{1,24}?的,")
 _TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 # 二次开发, 二次创业: 次 after a Chinese number without a comparator is a compound's first half
-_CN_COUNT_UNITS = ("个", "项", "套", "类", "种", "条", "大", "期", "张", "次")  # 二期建设规划: a phase's name
+_CN_COUNT_UNITS = (
+    "个",
+    "项",
+    "套",
+    "类",
+    "种",
+    "条",
+    "大",
+    "期",
+    "张",
+    "次",
+    "件",
+)  # 二期建设规划: a phase's name
 _INCL = re.compile(r"\s*\(含\)\s*(?:以上|以下)?")
 
 
@@ -1147,6 +1166,10 @@ _FROM_TO = re.compile(
     r"\s*(?:以下|以上)?\s*(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|扩大|调整|缩减|降)?\s*(?:至|到|为)\s*"
     r"(?:[\d" + _CN_CHARS + r"])"
 )
+# A tax rate named after its figure (3%征收率, 13%税率)
+_TAX_RATE = re.compile(r"\s*的?(?:征收率|税率|预征率|扣除率|退税率|税负)")
+# A line break between a number and its unit: two cells of a table written one per line
+_CELL_SPLIT = re.compile(r"\n")
 # A minus sign after a change word or 为: a negative change (增幅-1.1%), which results report and goals do not set
 _NEGATIVE = re.compile(r"(?:增长|增幅|增速|幅度|率|为|至|是)\s*(?:-|负)\s*\Z")
 
@@ -1170,8 +1193,12 @@ def _skip(
         return True
     if prev == ":" and num_start > 1 and match[num_start - 2].isdigit():
         return True  # 16:05, 1:1: a clock time or a ratio
-    if match.endswith("减按", max(0, num_start - 2), num_start):
-        return True  # 减按25%计入: the rate a tax is levied at
+    if match.endswith(("减按", "适用"), max(0, num_start - 2), num_start) or _TAX_RATE.match(match, m.end()):
+        return True  # 减按25%计入, 适用3%征收率: the rate a tax is levied at
+    if _CELL_SPLIT.search(
+        match, m.end("num") if m.group("num") else m.end(), m.start("unit") if m.group("unit") else m.end()
+    ):
+        return True  # 8⏎⏎家禽出栏: a table's row number, one cell per line, before the next cell
     if match.endswith(("由", "从"), max(0, num_start - 1), num_start) and _FROM_TO.match(match, m.end()):
         return True  # 由20个工作日压缩至10个工作日: the old level; the new one is the target
     if _NEGATIVE.search(match, max(0, num_start - 6), num_start):

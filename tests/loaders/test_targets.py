@@ -968,3 +968,25 @@ def test_ratio_units(text: str, value: Decimal, unit: str, kind: str) -> None:
 def test_a_change_over_last_year_with_a_bound_is_a_goal(text: str, values: list[str]) -> None:
     """Regression (dev5 first score): 同比增速16%以上 in a 发展目标 paragraph was taken for a result."""
     assert [str(t.value) for t in targets(text, plan_year=2021)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an amount set aside before a project noun; a tax rate; a row number before the next cell's word
+        ("州财政牵头筹措1亿元以上滚动使用项目前期工作经费。", [(Decimal(1), "亿元", "budget")]),
+        ("州財政牽頭籌措1億元以上滾動使用項目前期工作經費。", [(Decimal(1), "亿元", "budget")]),
+        ("对投资1亿元以上的项目给予奖励。", []),
+        ("小规模纳税人适用3%征收率的应税销售收入免征增值税。", []),
+        ("小規模納稅人適用3%徵收率的應稅銷售收入免徵增值稅。", []),
+        ("7\n\n生猪存栏\n\n万头\n\n0\n\n8\n\n家禽出栏\n", []),
+        ("粮食产量达到24亿斤以上。", [(Decimal(24), "亿斤", "goal")]),
+        ("糧食產量達到24億斤以上。", [(Decimal(24), "亿斤", "goal")]),
+        ("全力办好两件大事。", []),
+    ],
+)
+def test_funds_set_aside_tax_rates_split_cells_jin_and_two_big_things(
+    text: str, want: list[tuple[Decimal, str, str]]
+) -> None:
+    """Regressions (dev5 first score)."""
+    assert [(t.value, t.unit, t.kind) for t in targets(text)] == want, text
