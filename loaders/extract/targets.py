@@ -665,7 +665,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         if _reported(match, sentence_start, fig_start, fig_end, bound):
             continue
         ctx = _context(match, sentence_start, fig_start, plan_year)
-        kind = _kind(match, clause_start, fig_start, unit)
+        kind = _kind(match, clause_start, fig_start, unit, fig_end, clause_end)
         if kind == "goal" and _past(match, sentence_start, clause_start, fig_start, ctx, plan_year):
             continue
         if not ctx.timed and kind == "goal":
@@ -1131,8 +1131,17 @@ def _eligibility(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
     return bool(w.policy.search(match, tail.start("noun"), stop.start() if stop else len(match)))
 
 
-def _kind(match: str, clause_start: int, fig_start: int, unit: str) -> str:
-    """``policy_amount`` for a reward or subsidy, ``budget`` for funds set aside, else ``goal``."""
+# 按…的10%: a share of a base, which a subsidy after it pays
+_SHARE_PAID = re.compile(r"按(?:照)?[^,;。]{0,30}的\s*\Z")
+
+
+def _kind(
+    match: str, clause_start: int, fig_start: int, unit: str, fig_end: int = -1, clause_end: int = -1
+) -> str:
+    """``policy_amount`` for a reward or subsidy (给予50万元奖励; 按投资额的10%给予补助: a share paid), ``budget``
+    for funds set aside, else ``goal``."""
+    if unit == "%" and fig_end >= 0 and _SHARE_PAID.search(match, clause_start, fig_start):
+        return "policy_amount" if _words().policy.search(match, fig_end, clause_end) else "goal"
     if unit not in _MONEY and "元/" not in unit:
         return "goal"
     before = match[clause_start:fig_start]

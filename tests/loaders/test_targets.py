@@ -990,3 +990,16 @@ def test_funds_set_aside_tax_rates_split_cells_jin_and_two_big_things(
 ) -> None:
     """Regressions (dev5 first score)."""
     assert [(t.value, t.unit, t.kind) for t in targets(text)] == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("按设备投资额的10%给予补助。", "policy_amount"),
+        ("按設備投資額的10%給予分檔補助。", "policy_amount"),
+        ("按照中央支持额度的20%省级财政给予补助。", "policy_amount"),
+        ("研发投入占营业收入的比重达到3%。", "goal"),
+    ],
+)
+def test_a_share_a_subsidy_pays_is_a_policy_amount(text: str, kind: str) -> None:
+    assert one(text).kind == kind
