@@ -387,6 +387,8 @@ def _base_year(match: str, lo: int, m: re.Match[str]) -> bool:
 
 # A verb that steers what already exists toward a goal (推动现有企业100家完成改造, 依托已建成的平台新增…)
 _STEERING = re.compile(r"推动|支持|引导|鼓励|组织|帮助|指导|督促|依托|利用|发挥|盘活|整合|提升|改造")
+# What follows a base (去年基础上, 过去五年的基础上)
+_ON_BASE = re.compile(r"[\u4e00-\u9fff\d]{0,4}?的?基础")
 # Past five-year plan periods (十三五期间…) and the year each ends
 _PLAN_PERIOD = re.compile(r"十([一二三四])五")
 _PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025}
@@ -410,8 +412,11 @@ def _past(
         return True
     cue = -1
     for m in w.past_sentence.finditer(match, sentence_start, fig_start):
-        if m.start() == 0 or match[m.start() - 1] not in "比较同与于":  # 比去年: a base, not the past
-            cue = m.end()
+        if m.start() > 0 and match[m.start() - 1] in "比较同与于":
+            continue  # 比去年: a base, not the past
+        if _ON_BASE.match(match, m.end()):
+            continue  # 在去年基础上: a base
+        cue = m.end()
     for m in _PLAN_PERIOD.finditer(match, sentence_start, fig_start):
         if plan_year is not None and _PERIOD_END[m.group(1)] < plan_year:
             cue = max(cue, m.end())

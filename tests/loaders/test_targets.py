@@ -1003,3 +1003,11 @@ def test_funds_set_aside_tax_rates_split_cells_jin_and_two_big_things(
 )
 def test_a_share_a_subsidy_pays_is_a_policy_amount(text: str, kind: str) -> None:
     assert one(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["在去年基础上,新增企业20家。", "在去年基礎上,新增企業20家。", "在过去五年的基础上,新增企业20家。"],
+)
+def test_a_past_word_that_names_a_base_sets_no_past(text: str) -> None:
+    assert [str(t.value) for t in targets(text)] == ["20"]
