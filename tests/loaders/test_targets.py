@@ -617,6 +617,9 @@ def test_a_count_of_sectors_is_no_target(text: str) -> None:
         "“十三五”期間,全市新增就業12萬人。",
         "全年共举办了招聘会20场。",
         "全年共舉辦了招聘會20場。",
+        "全县辖12个乡镇,面积1800平方公里。",
+        "全縣轄12個鄉鎮,面積1800平方公里。",
+        "全市总面积1.2万平方公里,总人口350万人。",
     ],
 )
 def test_past_results_and_background_counts_are_not_targets(text: str) -> None:
