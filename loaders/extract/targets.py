@@ -457,6 +457,8 @@ def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int, bou
     w = _words()
     if w.counters.match(match, fig_end) or w.counter_labels.search(match, max(0, fig_start - 8), fig_start):
         return True
+    if w.forecast.search(match, max(sentence_start, fig_start - 6), fig_start):
+        return True  # 均预计在20%左右: a forecast
     before = match[sentence_start:fig_start]
     if w.reported.search(before) or w.progress.search(
         match, _last_stop(match, sentence_start, fig_start, ","), fig_start
@@ -890,6 +892,7 @@ class _TargetWords:
     people: re.Pattern[str]
     line_nouns: re.Pattern[str]
     funding: re.Pattern[str]  # a verb setting funds aside, ending right before the figure
+    forecast: re.Pattern[str]  # a forecast's words, ending right before the figure
 
 
 @lru_cache(maxsize=1)
@@ -935,6 +938,7 @@ def _words() -> _TargetWords:
         people=re.compile(people),
         line_nouns=rx("line_nouns"),
         funding=re.compile("(?:" + rx("funding_verbs").pattern + r")\s*\Z"),
+        forecast=re.compile("(?:" + rx("forecast_before").pattern + r")\s*\Z"),
     )
 
 

@@ -1014,3 +1014,16 @@ def test_a_share_a_subsidy_pays_is_a_policy_amount(text: str, kind: str) -> None
 )
 def test_a_past_word_that_names_a_base_sets_no_past(text: str) -> None:
     assert [str(t.value) for t in targets(text)] == ["20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("地区生产总值增长率均预计在20%左右。", []),
+        ("地區生產總值增長率均預計在20%左右。", []),
+        ("2023年预计完成投资95.7亿元。", ["95.7"]),
+        ("2023年預計完成投資95.7億元。", ["95.7"]),
+    ],
+)
+def test_a_forecast_right_before_its_figure_is_no_target(text: str, values: list[str]) -> None:
+    assert [str(t.value) for t in targets(text)] == values
