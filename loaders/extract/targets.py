@@ -1186,8 +1186,8 @@ _FROM_TO = re.compile(
 )
 # A tax rate named after its figure (3%征收率, 13%税率)
 _TAX_RATE = re.compile(r"\s*的?(?:征收率|税率|预征率|扣除率|退税率|税负)")
-# A line break between a number and its unit: two cells of a table written one per line
-_CELL_SPLIT = re.compile(r"\n")
+# A number alone on its line, its unit on a later line: two cells of a table written one per line
+_CELL_NUMBER = re.compile(r"[ \t]*[\d.]+[ \t]*\n")
 # A minus sign after a change word or 为: a negative change (增幅-1.1%), which results report and goals do not set
 _NEGATIVE = re.compile(r"(?:增长|增幅|增速|幅度|率|为|至|是)\s*(?:-|负)\s*\Z")
 
@@ -1213,10 +1213,12 @@ def _skip(
         return True  # 16:05, 1:1: a clock time or a ratio
     if match.endswith(("减按", "适用"), max(0, num_start - 2), num_start) or _TAX_RATE.match(match, m.end()):
         return True  # 减按25%计入, 适用3%征收率: the rate a tax is levied at
-    if _CELL_SPLIT.search(
-        match, m.end("num") if m.group("num") else m.end(), m.start("unit") if m.group("unit") else m.end()
+    if (
+        m.group("num") is not None
+        and m.group("unit")
+        and _CELL_NUMBER.match(match, match.rfind("\n", 0, num_start) + 1)
     ):
-        return True  # 8⏎⏎家禽出栏: a table's row number, one cell per line, before the next cell
+        return True  # 8⏎⏎家禽出栏: a table's row number alone on its line, one cell per line, before the next cell
     if match.endswith(("由", "从"), max(0, num_start - 1), num_start) and _FROM_TO.match(match, m.end()):
         return True  # 由20个工作日压缩至10个工作日: the old level; the new one is the target
     if _NEGATIVE.search(match, max(0, num_start - 6), num_start):

@@ -1027,3 +1027,9 @@ def test_a_past_word_that_names_a_base_sets_no_past(text: str) -> None:
 )
 def test_a_forecast_right_before_its_figure_is_no_target(text: str, values: list[str]) -> None:
     assert [str(t.value) for t in targets(text)] == values
+
+
+def test_a_wrapped_figure_with_doubled_breaks_keeps_its_unit() -> None:
+    """Regression (perturbation blank2): 50 萬⏎⏎元 was taken for a table's cells and dropped."""
+    text = "分别给予一次性奖励 10 万元、50 万\n\n元。"
+    assert [(t.value, t.unit) for t in targets(text)] == [(Decimal(10), "万元"), (Decimal(50), "万元")]
