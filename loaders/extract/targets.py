@@ -657,6 +657,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         fig_start = starts[i]
         fig_end = m.end()
         clause_start, clause_end = _clause_bounds(match, lo, hi, fig_start)
+        clause_end = max(clause_end, fig_end)  # a figure wrapped over a line break (50 万⏎元)
         if _enumeration(match, clause_start, fig_start, fig_end, clause_end, value, unit):
             continue
         tail = match[fig_end : fig_end + 6]
