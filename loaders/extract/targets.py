@@ -963,6 +963,8 @@ def _not_a_commitment(
         return True
     if not funded and _condition(w, match, m, num_start, unit, pre):
         return True
+    if unit in _MONEY and over and _SUBSET_COUNT.search(match, max(0, num_start - 16), num_start):
+        return True  # 其中3个营业收入超2000亿元: the level that defines the counted subset
     if m.group("cn") is not None and unit in _CN_COUNT_UNITS and not pre and not m.group("post"):
         # 两个关键词, 五个“区块链接”, 八项规定, 二套房: a Chinese count names, it does not commit (至少…两次 does)
         start = _last_stop(match, max(0, num_start - 30), num_start, _CLAUSE_CHARS + "、")
@@ -1004,6 +1006,8 @@ _QUALIFYING_ITEMS = ("行业", "领域")
 _ITEM_END = "的等中内和及与"
 
 
+# A count of a subset, then its measure, before a money level (其中3个营业收入超): the level defines the subset
+_SUBSET_COUNT = re.compile(r"其中\s*[\d" + _CN_CHARS + r"]+\s*[个家项所][\u4e00-\u9fff]{0,10}\Z")
 # A verb that divides the plan's items into parts (分解为7大方面、80项)
 _DIVIDED = re.compile(r"(?:分解为|分解成|细化为|细化成|分为|划分为|归纳为|梳理为|梳理出)[^,;。\n]*\Z")
 # A list's item noun after a short qualifier, ending the phrase or before its verb (24项具体举措, 10条支持措施,

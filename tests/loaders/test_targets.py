@@ -1033,3 +1033,10 @@ def test_a_wrapped_figure_with_doubled_breaks_keeps_its_unit() -> None:
     """Regression (perturbation blank2): 50 萬⏎⏎元 was taken for a table's cells and dropped."""
     text = "分别给予一次性奖励 10 万元、50 万\n\n元。"
     assert [(t.value, t.unit) for t in targets(text)] == [(Decimal(10), "万元"), (Decimal(50), "万元")]
+
+
+@pytest.mark.parametrize(
+    "text", ["产业集群达7个,其中3个营业收入超2000亿元。", "產業集群達7個,其中3個營業收入超2000億元。"]
+)
+def test_the_level_defining_a_counted_subset_is_no_target(text: str) -> None:
+    assert [(t.value, t.unit) for t in targets(text)] == [(Decimal(7), "个"), (Decimal(3), "个")]
