@@ -446,6 +446,14 @@ def test_report_page_in_chromium(driver: Any, tmp_path: Path) -> None:
     assert rows == info.units > 0
     cells = drv.execute_script("return document.querySelectorAll('#matrix td.hit').length")
     assert cells > 0
+    # Regression (issue 14, fourth walk): the samples' matrix (46 industries) scrolled sideways at 1400 px.
+    wide = drv.execute_script(
+        "var box = document.getElementById('matrix').clientWidth;"
+        "return [document.documentElement.scrollWidth - document.documentElement.clientWidth,"
+        " Array.prototype.filter.call(document.querySelectorAll('#matrix table'),"
+        " function (t) { return t.offsetWidth > box; }).length];"
+    )
+    assert wide == [0, 0], f"the page scrolls sideways by {wide[0]} px; {wide[1]} matrix panels too wide"
     assert drv.execute_script("return document.querySelectorAll('#evidence li').length") == info.clauses
     drv.execute_script("document.querySelector('#workload a.ev').click()")
     panel = drv.find_element("id", "r-panel")
