@@ -143,13 +143,15 @@ MAX_NOTES_SHOWN = 12
 
 class ExtractionBar:
     """A rich progress bar on stderr while files are extracted (``policykg.pipeline.work.ProgressBar``); nothing
-    for a single file."""
+    for a single file, nor when stderr is no terminal (a log keeps the "… extracting N files" line; the bar would
+    only leave a blank one there)."""
 
     def __init__(self) -> None:
         self._progress: Any = None
 
     def start(self, total: int) -> None:
-        if total > 1:
+        err = console(stderr=True)
+        if total > 1 and err.is_terminal:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
             self._progress = Progress(
@@ -158,7 +160,7 @@ class ExtractionBar:
                 MofNCompleteColumn(),
                 TimeRemainingColumn(),
                 TextColumn("{task.description}"),
-                console=console(stderr=True),
+                console=err,
                 transient=True,
             )
             self._progress.start()

@@ -197,3 +197,22 @@ def test_export_to_another_file_type_is_a_usage_error_before_the_store_opens(
     result = CliRunner().invoke(app, ["export", "tasks", dest, "--dir", str(tmp_path)])
     assert result.exit_code == 2, result.output
     assert ".xlsx or .csv" in result.output and not (tmp_path / dest).exists()
+
+
+def test_a_build_logged_to_a_file_has_no_blank_line_after_extracting(monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 14 (fourth walk): with stderr not a terminal, the progress bar left an empty line under
+    # "… extracting 5 files"; it is drawn only on a terminal
+    import io
+
+    from rich.console import Console
+
+    from policykg import display
+
+    for terminal, drawn in ((False, False), (True, True)):
+        out = io.StringIO()
+        monkeypatch.setattr(display, "console", lambda **_k: Console(file=out, force_terminal=terminal))
+        bar = display.ExtractionBar()
+        bar.start(5)
+        bar.advance("a.txt")
+        bar.close()
+        assert bool(out.getvalue()) is drawn, repr(out.getvalue())
