@@ -533,6 +533,14 @@ def parse_cypher_params(pairs: Iterable[str]) -> dict[str, Any]:
     return out
 
 
+def unused_params(cypher: str, params: Mapping[str, Any]) -> list[str]:
+    """The ``--param`` names a statement never uses as ``$name``: most often a shell emptied ``$name`` inside
+    double quotes before policykg saw the statement."""
+    return [
+        k for k in params if not re.search(r"\$(?:" + re.escape(k) + r"\b|`" + re.escape(k) + "`)", cypher)
+    ]
+
+
 def run_cypher(
     store: GraphStore, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
 ) -> QueryResult:

@@ -210,7 +210,8 @@ def test_a_build_logged_to_a_file_has_no_blank_line_after_extracting(monkeypatch
 
     for terminal, drawn in ((False, False), (True, True)):
         out = io.StringIO()
-        monkeypatch.setattr(display, "console", lambda **_k: Console(file=out, force_terminal=terminal))
+        err = Console(file=out, force_terminal=terminal)
+        monkeypatch.setattr(display, "console", lambda _err=err, **_k: _err)
         bar = display.ExtractionBar()
         bar.start(5)
         bar.advance("a.txt")
