@@ -439,10 +439,14 @@ def run_named(
 ) -> QueryResult:
     """Run the named query ``name`` read-only with user parameter values; rows canonical (see ``canonical_rows``).
 
-    A paged query returns one page (``next_after`` set when more rows follow), or every row with ``all_rows``.
+    A paged query returns one page (``next_after`` set when more rows follow), or every row with ``all_rows``
+    (which also sets the ``all`` parameter of a query listing its first rows unless asked, ``unit-profile``).
     """
     q = get_query(name, directory)
-    bound, resolved = coerce_params(q, params or {}, store)
+    params = dict(params or {})
+    if all_rows and any(p.name == "all" for p in q.params):
+        params.setdefault("all", True)  # --all means every row of a query that lists only its first ones too
+    bound, resolved = coerce_params(q, params, store)
     if q.needs_summaries:
         check_summaries(store, q.name)
     log.debug("running %s with %s", q.name, sorted(bound))
