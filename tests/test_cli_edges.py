@@ -217,3 +217,35 @@ def test_a_build_logged_to_a_file_has_no_blank_line_after_extracting(monkeypatch
         bar.advance("a.txt")
         bar.close()
         assert bool(out.getvalue()) is drawn, repr(out.getvalue())
+
+
+def test_an_export_where_no_folder_can_be_made_is_an_export_error(tmp_path: Path) -> None:
+    # issue 14 (fourth walk): `export tasks FILE/x.csv` (or under /proc) ended in "Internal error:
+    # FileExistsError" (exit 1); it is an export error (9) naming the file in the way
+    from policykg.errors import RenderError
+    from policykg.queries import export
+
+    blocker = tmp_path / "afile"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(RenderError, match="afile is a file, not a folder") as err:
+        export.write_csv(blocker / "sub" / "tasks.csv", [])
+    assert err.value.exit_code == 9
+
+
+def test_a_build_whose_output_folder_cannot_be_made_is_a_graph_write_error(tmp_path: Path) -> None:
+    # issue 14 (fourth walk): `build samples --out /proc/nope` ended in "Internal error: FileNotFoundError"
+    blocker = tmp_path / "afile"
+    blocker.write_text("x", encoding="utf-8")
+    root = Path(__file__).resolve().parents[1]
+    result = CliRunner().invoke(
+        app,
+        [
+            "build",
+            str(root / "samples" / "000_d2980e7058eb73c1.txt"),
+            "--out",
+            str(blocker / "out"),
+            "--no-store",
+        ],
+    )
+    assert result.exit_code == 5, result.output
+    assert "cannot write the build there" in result.output and "Internal error" not in result.output
