@@ -122,6 +122,8 @@ def test_the_build_summary_shows_an_output_folder_named_like_markup_as_it_is(tmp
     assert result.exit_code == 0, result.output
     done = next(ln for ln in result.output.splitlines() if ln.startswith("done in"))
     assert f"outputs in {out}/" in done  # one line, brackets kept
+    # fourth walk: the table's title folded a long output folder onto a second line (and read it as markup)
+    assert f"policykg build → {out}" in result.output.splitlines()
 
 
 @pytest.mark.parametrize(
