@@ -454,6 +454,14 @@ def test_report_page_in_chromium(driver: Any, tmp_path: Path) -> None:
         " function (t) { return t.offsetWidth > box; }).length];"
     )
     assert wide == [0, 0], f"the page scrolls sideways by {wide[0]} px; {wide[1]} matrix panels too wide"
+    # fourth walk: a gap member's name broke before its mark ("有色及贵金属 ⚠ gap" / "空白")
+    folded = drv.execute_script(
+        "return Array.prototype.filter.call(document.querySelectorAll('#systems td:first-child'), function (td) {"
+        " var r = document.createRange(); r.selectNodeContents(td);"
+        " var tops = {}; Array.prototype.forEach.call(r.getClientRects(), function (b) { tops[Math.round(b.top)] = 1; });"
+        " return Object.keys(tops).length > 1; }).map(function (td) { return td.textContent; });"
+    )
+    assert folded == [], folded
     assert drv.execute_script("return document.querySelectorAll('#evidence li').length") == info.clauses
     drv.execute_script("document.querySelector('#workload a.ev').click()")
     panel = drv.find_element("id", "r-panel")
