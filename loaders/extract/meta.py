@@ -116,6 +116,10 @@ _DOC_NUMBER = re.compile(
     r"(?:[\u4e00-\u9fff]|\([a-z\u00c0-\u024f]{1,7}\)){1,16}?\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
 )
 _CITE = re.compile(r"《([^《》\n]{1,200})》")
+# What a page prints before a title on its line: the document number (金政发〔2021〕1号关于印发…的通知) or a
+# channel's name closed by a bar (政务服务丨济宁市人民政府关于…).
+_LEAD_NUMBER = re.compile(r"\s*(" + _DOC_NUMBER.pattern + r")\s*")
+_CHANNEL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*[丨|]\s*(?=\S)")
 # The place shorts opening a government's (or its office's) document number: 京兴 of 京兴政办发, 遵 of 遵府办函.
 _NUMBER_SHORTS = re.compile(r"([\u4e00-\u9fff]{1,3}?)(?:政办|府办|政|府)")
 _LEAD_YEAR = re.compile(
@@ -556,6 +560,7 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
     suffix (…的意见-湖南省人民政府门户网站) are not part of the body."""
     tag = _TAG.match(ln.match)
     off = tag.end() if tag else 0
+    off = _lead_end(ln.match, off)
     wrapped = _WRAPPED.match(ln.match, off)
     if wrapped and (not wrapped.group("org") or _is_org_line(wrapped.group("org"))):
         off = wrapped.start("t")
@@ -574,6 +579,16 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
     ):
         return None
     return off, body
+
+
+def _lead_end(m: str, off: int) -> int:
+    """Where a title may start on a line: after a channel's name (政务服务丨) and a document number printed
+    before it, when a title (关于… / XX市人民政府关于…) follows."""
+    for rx in (_CHANNEL, _LEAD_NUMBER):
+        lead = rx.match(m, off)
+        if lead and lead.end() < len(m) and _opens_title(m[lead.end() :]):
+            off = lead.end()
+    return off
 
 
 def _wrapping_org(ln: _Line) -> str | None:
@@ -637,6 +652,10 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             j += 1  # 2024年市《政府工作报告》任务分解 / 和责任分工方案: the next line goes on
             parts.append((lines[j], 0))
             joined += lines[j].match.strip()
+        while j + 1 < limit and len(parts) < 4 and _completes_title(joined, lines[j + 1]):
+            j += 1  # …主要目标任务责任分解 / 方案的通知: a title noun inside the title broke it early
+            parts.append((lines[j], 0))
+            joined += lines[j].match.strip()
         if j + 1 < limit and _EDITION.match(lines[j + 1].match) and _TITLE_END.search(joined):
             j += 1  # 若干政策举措 / (2025年版): the edition note ends the title
             parts.append((lines[j], 0))
@@ -662,6 +681,24 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             continue
         i += 1
     return out
+
+
+_TAIL_MAX = 8  # 方案的通知: the short last line of a title broken after a title noun of its own
+_COMPLETE = re.compile(r"(?:通知|意见|决定|办法|规定|批复|函|公告|通告)$")
+
+
+def _completes_title(joined: str, nxt: _Line) -> bool:
+    """Whether a short line ending with a title noun (方案的通知) completes a title that already ended with one
+    (…责任分解), when that title is a notice's (关于…) and not yet closed by its own noun (通知, 意见)."""
+    m = nxt.match.strip()
+    return (
+        "关于" in joined
+        and not _COMPLETE.search(joined)
+        and len(m) <= _TAIL_MAX
+        and bool(_COMPLETE.search(m))
+        and not _opens_title(m)
+        and _title_part(nxt)
+    )
 
 
 def _goes_on(joined: str, n_parts: int, nxt: str) -> bool:
@@ -1064,12 +1101,20 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: lis
                 k = ln.match.find(inner)
                 return ln.text[k : k + len(inner)]
     for ln in lines[: max(limit, 1)]:
+        lead = _LEAD_NUMBER.match(ln.match, _lead_end_channel(ln.match))
+        if lead and _opens_title(ln.match[lead.end() :]):  # 金政发〔2021〕1号关于印发…的通知
+            return ln.text[lead.start(1) : lead.end(1)]
         after = _NUMBER_SUFFIX.search(ln.match)
         if after and _TITLE_END.search(ln.match[: after.start()]):
             n = _DOC_NUMBER.search(ln.match, after.start())
             if n:
                 return ln.text[n.start() : n.end()]
     return None
+
+
+def _lead_end_channel(m: str) -> int:
+    channel = _CHANNEL.match(m)
+    return channel.end() if channel and _opens_title(m[channel.end() :]) else 0
 
 
 def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: list[_TitleCand]) -> str | None:

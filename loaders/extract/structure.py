@@ -577,6 +577,7 @@ class _Parser:
         self.rows: dict[int, Row] = {}
         for table in find_tables(lines) if may_have_tables(src.match) else ():
             self._mark_table(table)
+        self.cover = _cover_lines(src, lines)  # a covering notice's own items: requirements, not measures
 
     def _mark_table(self, table: Table) -> None:
         for k in table.lines:
@@ -610,6 +611,12 @@ class _Parser:
             self.out.first_section_start = line.lstart
         self.touch(line.rend)
         return idx
+
+    def frame_at(self, i: int, title: str) -> str | None:
+        """The frame kind of a heading or item at line ``i`` titled ``title`` (see :func:`_frame_kind`); a
+        covering notice's own items assign only what they name."""
+        frame = _frame_kind([*(self.sections[k].title for k in self.stack), title])
+        return "assign_only" if frame is None and i in self.cover else frame
 
     def next_nonblank(self, i: int) -> int | None:
         j = i + 1
@@ -760,7 +767,7 @@ class _Parser:
         clause = find_inline_clause(self.src, line.body, line.rend) if has_body else None
         j = self.next_nonblank(i)
         follows = j is not None and self.lines[j].kind == "responsibility"
-        frame = _frame_kind([*(self.sections[k].title for k in self.stack), title])
+        frame = self.frame_at(i, title)
         if self.step_depth is None and frame != "frame" and (frame is None or clause is not None or follows):
             if has_body and (level == self.promote or clause is not None or follows):
                 # An 一、/(一) item with its own text and responsibility clause is an action item.
@@ -916,7 +923,7 @@ class _Parser:
                 f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
             )
         stop = self._paragraph_end(i) if _title_only(self.src, line) else None
-        frame = _frame_kind([*(self.sections[k].title for k in self.stack), _title_of(self.src, line)[0]])
+        frame = self.frame_at(i, _title_of(self.src, line)[0])
         clause = find_inline_clause(self.src, line.body, line.rend) if frame is not None else None
         if frame is not None and not self._assigns(i, clause, stop):
             # 2.厘清总体思路 / 3.明确发展目标, or an item of 保障措施 that assigns nothing: not a measure
@@ -946,7 +953,7 @@ class _Parser:
         ):
             return None
         # 一、重点任务 / (1)推进改革。…: (1) items in a section without 1. items play their part
-        frame = _frame_kind([*(self.sections[k].title for k in self.stack), _title_of(self.src, line)[0]])
+        frame = self.frame_at(i, _title_of(self.src, line)[0])
         clause = find_inline_clause(self.src, line.body, line.rend)
         if frame == "frame" or (frame is not None and not self._assigns(i, clause, None)):
             return None
@@ -1048,6 +1055,42 @@ def _add_measure(
             clauses=clauses,
         )
     )
+
+
+_COVER_END = frozenset({"signature", "date", "attachment", "attachment_list", "title"})
+_PLAN_TITLE_MAX = 60  # the plan's own title line under its covering notice: short, no sentence punctuation
+_SENTENCE_MARKS = re.compile(r"[。,;:!?]")
+
+
+@lru_cache(maxsize=1)
+def _cover_verb() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in vocabulary().cover_verbs))
+
+
+def _cover_lines(src: SourceDocument, lines: list[Line]) -> range:
+    """The lines of a covering notice's own items: after the sentence that hands a plan on (现将《X》印发给你们)
+    and before any heading, up to the notice's signature, date, attachment line or the plan's title line; the
+    items are of one level (a heading of another level opens the plan's own outline)."""
+    start = next(
+        (k + 1 for k, ln in enumerate(lines) if ln.kind == "content" and _cover_verb().search(ln.match)),
+        None,
+    )
+    if start is None or any(ln.kind == "heading" for ln in lines[:start]):
+        return range(0)
+    level: int | None = None
+    for k in range(start, len(lines)):
+        ln = lines[k]
+        if ln.kind in _COVER_END or (
+            ln.kind == "content"
+            and len(ln.stripped) <= _PLAN_TITLE_MAX
+            and not _SENTENCE_MARKS.search(ln.match)
+        ):
+            return range(start, k)
+        if ln.kind == "heading":
+            if level is not None and ln.level != level:
+                return range(start, k)
+            level = ln.level
+    return range(start, len(lines))
 
 
 def _is_sentence(line: Line) -> bool:

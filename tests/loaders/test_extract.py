@@ -306,3 +306,98 @@ def test_document_industries_are_kept_apart_from_measure_industries(variant) -> 
         "industry:旅游经济",
     ]
     assert [r.key for m in doc.measures for r in m.industries] == ["industry:集成电路"]
+
+
+# --------------------------------------------------------------------------- round 7: unseen documents
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_covering_notice_items_before_the_signature_are_not_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各街道办事处,区人民政府各部门:\n"
+        "《2023年主要目标任务责任分解方案》已报经区人民政府同意,现印发给你们,并就有关事项通知如下:\n"
+        "一、各责任单位要高度重视,切实加强领导,制订工作方案。\n"
+        "二、区绩效考评机构要将重要目标任务纳入绩效管理考核范围。\n"
+        "某区人民政府办公室\n2023年1月3日\n"
+        "2023年主要目标任务责任分解方案\n"
+        "一、主要预期目标\n(一)地区生产总值增长7%以上\n责任单位:区发展和改革局\n"
+        "(二)规上工业增加值增长12%以上\n责任单位:区科技和经信局\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["(一)", "(二)"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_covering_notice_cut_before_its_signature_has_no_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各镇人民政府,县政府各部门:\n《2024年重点工作责任分解方案》已经县人民政府同意,现印发给你们,"
+        "并就有关事项通知如下。\n一、务必高度重视。各责任单位要逐项谋划所承办的责任事项。\n"
+        "二、务必高效推进。各牵头单位要切实履行牵头抓总的责任。\n"
+    )
+    assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_covering_notice_item_with_its_own_units_stays_a_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各乡镇人民政府:\n现将《实施方案》印发给你们,请认真贯彻执行。\n"
+        "一、加快项目建设。推进重点项目开工。(责任单位:县发改局)\n二、强化督查。督查室要跟踪问效。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["一"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_plan_outline_right_after_the_handing_on_sentence_keeps_its_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各县人民政府:\n现将《实施方案》印发给你们,请认真贯彻执行。\n"
+        "一、重点任务\n1.加快项目建设。推进重点项目开工。\n2.优化营商环境。深化改革。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_document_number_printed_before_the_title_on_its_line(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "金政发〔2021〕1号关于印发2021年金乡县政府重要工作事项责任分工的通知\n"
+        "各镇政府,县政府各部门:\n现印发给你们,请认真落实。\n金乡县人民政府\n2021年2月10日\n"
+    )
+    meta = run(variant(text)).meta
+    assert name_key(meta.doc_number or "") == name_key(variant("金政发〔2021〕1号"))
+    assert name_key(meta.title or "") == name_key(
+        variant("关于印发2021年金乡县政府重要工作事项责任分工的通知")
+    )
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_number_and_issuer_before_the_title_do_not_glue_to_the_issuer(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "开府办发〔2023〕3号 开阳县人民政府办公室关于印发《开阳县县域商业体系建设工作实施方案》的通知\n"
+        "各乡(镇)人民政府:\n现印发给你们,请认真抓好落实。\n2023年3月15日\n"
+    )
+    doc = run(variant(text))
+    assert name_key(doc.meta.doc_number or "") == name_key(variant("开府办发〔2023〕3号"))
+    issuer = doc.units[doc.meta.issuer].pref_label if doc.meta.issuer else ""
+    assert issuer == "开阳县人民政府办公室"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_channel_name_before_the_title_is_no_part_of_it(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见\n- 发布日期:2021-07-19\n"
+        "济政字〔2021〕30号\n各县(市、区)人民政府:\n为持续深入推进改革,结合我市实际,制定本意见。\n"
+    )
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "").startswith(name_key(variant("济宁市人民政府关于")))
+    assert meta.region == "济宁市"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_title_broken_after_a_title_noun_of_its_own(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "区人民政府办公室关于印发2020年区政府\n工作报告确定的主要目标任务责任分解\n方案的通知\n"
+        "各街道办事处:\n现印发给你们。\n"
+    )
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "").endswith(name_key(variant("责任分解方案的通知")))
