@@ -121,13 +121,26 @@ class DivisionTable:
                     for c in set(d.official[:-1]):
                         index.setdefault(c, []).append(d.name)
             self._by_char = index
+        under = [n for n in self._by_char.get(ch, ()) if within is None or within in self.chain(n)[1:]]
         hits = [
-            name
-            for name in self._by_char.get(ch, ())
-            if (within is None or within in self.chain(name)[1:])
-            and any(self._names_only(f, name) and f in text for f in _forms(self.by_name[name]))
+            n for n in under if any(self._names_only(f, n) and f in text for f in _forms(self.by_name[n]))
         ]
+        if not hits:  # no full name: a county's bare form (嘉鱼) will do
+            hits = [n for n in under if self._bare_named(n, ch, text)]
         return hits[0] if len(hits) == 1 else None
+
+    def _bare_named(self, name: str, ch: str, text: str) -> bool:
+        """Whether ``text`` names a county by its bare form opening with the number's ``ch`` (嘉鱼 of 嘉鱼县 in
+        嘉鱼经济开发区 for 嘉政办发), a form no other division has."""
+        div = self.by_name[name]
+        bare = div.official[:-1]
+        return (
+            div.level == "district"
+            and len(bare) >= 2
+            and bare.startswith(ch)
+            and self.forms.get(name_key(bare)) is None
+            and bare in text
+        )
 
     def only_named(self, level: str, text: str) -> str | None:
         """The one division of ``level`` that ``text`` names by a form of its own, if exactly one is named."""

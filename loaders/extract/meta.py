@@ -636,7 +636,10 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
         joined = body
         j = i
         # A heading broken over lines: keep adding short lines until the title noun ends it.
-        while (not _TITLE_END.search(joined) or _unbalanced(joined)) and j + 1 < limit and len(parts) < 3:
+        most = (
+            4 if body.rstrip().endswith("关于") else 3
+        )  # 县人民政府办公室关于 / 对…的 / …的通知: a head line
+        while (not _TITLE_END.search(joined) or _unbalanced(joined)) and j + 1 < limit and len(parts) < most:
             nxt = lines[j + 1]
             if len(nxt.match) > 40 or not _title_part(nxt) or not _goes_on(joined, len(parts), nxt.match):
                 break
@@ -1105,11 +1108,23 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: lis
         if lead and _opens_title(ln.match[lead.end() :]):  # 金政发〔2021〕1号关于印发…的通知
             return ln.text[lead.start(1) : lead.end(1)]
         after = _NUMBER_SUFFIX.search(ln.match)
-        if after and _TITLE_END.search(ln.match[: after.start()]):
+        if after and _titled(ln.match[: after.start()]):
             n = _DOC_NUMBER.search(ln.match, after.start())
             if n:
                 return ln.text[n.start() : n.end()]
     return None
+
+
+def _finer_in_title(found: str, src: SourceDocument, regions: RegionTable, title: str | None) -> str:
+    """A division under ``found`` that the title opens with (广州市黄埔区 广州开发区…行动方案 by a 广州开发区 bureau):
+    the document's own jurisdiction is the finer one."""
+    finer = regions.prefix_of(title, src.match) if title else None
+    return finer if finer and finer != found and found in regions.ancestors(finer) else found
+
+
+def _titled(before: str) -> bool:
+    """Whether the text before a bracketed document number is a title (2021年县政府重点工作任务(华政发〔2021〕2号))."""
+    return bool(_TITLE_END.search(before) or _standalone_title(before.strip()))
 
 
 def _lead_end_channel(m: str) -> int:
@@ -1122,7 +1137,7 @@ def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: lis
         if name:
             found = regions.prefix_of(name, src.match)
             if found:
-                return found
+                return _finer_in_title(found, src, regions, meta.title)
     if meta.doc_number:
         found = regions.by_short(meta.doc_number.strip()[0])
         if found:

@@ -401,3 +401,45 @@ def test_title_broken_after_a_title_noun_of_its_own(variant) -> None:  # type: i
     )
     meta = run(variant(text)).meta
     assert name_key(meta.title or "").endswith(name_key(variant("责任分解方案的通知")))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_county_region_from_number_short_and_its_bare_name(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "嘉政办发〔2021〕5号\n县人民政府办公室关于\n对县《政府工作报告》确定的2021年\n重点工作及市《政府工作报告》涉及嘉鱼的\n"
+        "重点事项进行责任分解的通知\n各镇人民政府,县政府各部门,嘉鱼经济开发区:\n现将重点事项责任分解给你们。\n"
+        "2021年5月12日\n"
+    )
+    meta = run(variant(text)).meta
+    assert meta.region == "咸宁市嘉鱼县"
+    assert name_key(meta.title or "").startswith(name_key(variant("县人民政府办公室关于对县")))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_number_in_brackets_after_a_title_without_a_title_noun(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "发布机构:县人民政府办公室\n2021年县政府重点工作任务(华政发〔2021〕2号)\n来源:华容县政府 2021-03-23\n"
+        "各乡镇人民政府、县直各单位:\n《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们。\n"
+    )
+    meta = run(variant(text)).meta
+    assert name_key(meta.doc_number or "") == name_key(variant("华政发〔2021〕2号"))
+    assert meta.region == "岳阳市华容县"  # 华容县, not 鄂州市华容区: the full name settles the short
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_a_district_opening_the_title_refines_the_issuers_city(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "发布机构: 广州开发区营商环境改革局 成文日期: 2022-05-19\n\n"
+        "广州市黄埔区 广州开发区服务市场主体进一步打造国际一流营商环境行动方案\n\n"
+        "为贯彻落实《优化营商环境条例》,制定本方案。\n"
+    )
+    assert run(variant(text)).meta.region == "广州市黄埔区"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_another_citys_title_in_a_list_does_not_refine_the_region(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "福建省人民政府关于促进2017年全省工业稳增长调结构若干措施的通知\n闽政〔2017〕13号\n"
+        "福州市人民政府关于贯彻省政府促进2017年全省工业稳增长调结构若干措施的实施意见\n"
+    )
+    assert run(variant(text)).meta.region == "福建省"
