@@ -368,6 +368,7 @@ def _headerless(lines: list[Line], i: int) -> Table | None:
 
 
 _CELL_MAX = 24  # a header cell on a line of its own
+_BROKEN_MAX = 3  # 责任 of 责任 / 领导: the first piece of a header cell broken over lines
 
 
 _ROW_END = re.compile(r"\|\s*\|\s*\|?\s*$")  # a cell line closed by empty cells: the row ends there
@@ -395,6 +396,11 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
             cells[-1] += text  # 重点工作 / (任务): a header cell broken before its remark
             j += 1
             continue
+        if _broken_cell(cells, named, text):
+            cells[-1] += text  # 责任 / 领导: a header cell broken over two lines
+            named[-1] = True
+            j += 1
+            continue
         known = _column(text) is not None
         if not known and not (used and _unknown_column(text)):
             break
@@ -415,6 +421,17 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
     while last + 1 < len(lines) and (lines[last + 1].kind == "blank" or _is_separator(lines[last + 1])):
         last += 1
     return Table(i, last, columns, lines=set(range(i, last + 1)))
+
+
+def _broken_cell(cells: list[str], named: list[bool], text: str) -> bool:
+    """Whether ``text`` ends a header cell broken over two short lines (责任 / 领导, 责任 / 科室): the first piece
+    names no column, both together are a column name as written."""
+    return (
+        bool(cells)
+        and not named[-1]
+        and max(len(cells[-1]), len(text)) <= _BROKEN_MAX
+        and _SPACES.sub("", cells[-1] + text) in _V.column_kind
+    )
 
 
 def _is_section(line: Line) -> bool:

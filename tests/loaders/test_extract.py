@@ -443,3 +443,30 @@ def test_another_citys_title_in_a_list_does_not_refine_the_region(variant) -> No
         "福州市人民政府关于贯彻省政府促进2017年全省工业稳增长调结构若干措施的实施意见\n"
     )
     assert run(variant(text)).meta.region == "福建省"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_task_table_header_cells_broken_over_lines(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某镇2024年度重点工作计划二季度执行情况\n\n序号\n\n重点工作\n\n责任\n\n领导\n\n责任\n\n科室\n\n完成情况\n\n"
+        "1\n\n白仙山水库工程政策处理\n\n欧乾震\n\n白仙山水库工程政策处理工作领导小组\n\n坟墓迁移进度达60%。\n\n"
+        "2\n\n现代化美丽城镇\n\n吴宇凡\n\n乡村振兴办\n\n完成投资3000万元。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert [surfaces(m.responsible) for m in doc.measures] == [
+        keys(["白仙山水库工程政策处理工作领导小组"]),
+        keys(["乡村振兴办"]),
+    ]
+    assert name_key(doc.meta.title or "") == name_key(variant("某镇2024年度重点工作计划二季度执行情况"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_a_short_unnamed_column_is_not_joined_to_the_next_header_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号\n|\n项目\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n"
+        "1\n|\n主要预期目标\n|\n1.地区生产总值增长5%以上。\n|\n钱宇\n|\n区发改委、统计局\n|\n"
+        "2\n|\n主要预期目标\n|\n2.一般公共预算收入增长6%以上。\n|\n钱宇\n|\n区财政局\n|\n"
+    )
+    doc = run(variant(text))
+    assert len(doc.measures) == 2
