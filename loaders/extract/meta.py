@@ -43,6 +43,7 @@ from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.structure import is_boilerplate
 from policykg.loaders.extract.units import default_grammar
+from policykg.loaders.extract.vocab import vocabulary
 from policykg.loaders.normalize import fold, name_key, to_simplified
 from policykg.models import DocMeta, Phase, SourceDocument, Span
 
@@ -1048,9 +1049,14 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
     found = _field_date(src, fields, "sent")
     if found:
         return found
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if _DATE_ONLY.match(ln.match):
             iso = parse_date(ln.match)
+            if iso:
+                return iso
+        elif i > 0 and _hands_on(lines[i - 1].match):
+            # 现将《…》印发给你们 / 2024327: the notice's date under its last sentence, 年月日 lost
+            iso = _lost_date(ln.match, published)
             if iso:
                 return iso
     return None
@@ -1120,6 +1126,11 @@ def _finer_in_title(found: str, src: SourceDocument, regions: RegionTable, title
     the document's own jurisdiction is the finer one."""
     finer = regions.prefix_of(title, src.match) if title else None
     return finer if finer and finer != found and found in regions.ancestors(finer) else found
+
+
+def _hands_on(m: str) -> bool:
+    """A covering notice's sentence handing a plan on (现将《X》印发给你们)."""
+    return any(w in m for w in vocabulary().cover_verbs)
 
 
 def _titled(before: str) -> bool:

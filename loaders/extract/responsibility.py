@@ -28,7 +28,9 @@ __all__ = [
 _V = vocabulary()
 _OPEN = "(〔【["
 _CLOSE = ")〕】]"
-_AS_PAREN = str.maketrans(dict.fromkeys(_OPEN, "(") | dict.fromkeys(_CLOSE, ")"))  # every bracket as ( or )
+# every bracket as ( or ) in a clause's working copy; 〈〉 only there: an inner bracket inside a clause's own
+# (责任单位:各区人民政府〈含开发区、风景区〉), never one that opens a clause
+_AS_PAREN = str.maketrans(dict.fromkeys(_OPEN + "〈", "(") | dict.fromkeys(_CLOSE + "〉", ")"))
 # Any role word + a noun of bodies, for labels the data file does not list (主办处室:, 协助科室:).
 _GENERIC_LABEL = r"(?:责任|牵头|配合|协办|协助|参与|主办|主责|负责)\s*(?:单位|处室|部门|科室|机构)"
 _LABEL_WORDS = r"(?P<label>" + _V.labels_pattern() + "|" + _GENERIC_LABEL + ")"

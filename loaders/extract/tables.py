@@ -451,7 +451,8 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             j += 1
             continue
         m = _one_line_start(table, ln)
-        if m is None or int(m.group(1)) not in (expected, 1):
+        # the first row under the header may go on from an earlier page (80 | …)
+        if m is None or (int(m.group(1)) not in (expected, 1) and table.rows):
             break
         k = j + 1
         while k < len(lines):
@@ -547,7 +548,9 @@ def _rows_per_cell(lines: list[Line], table: Table) -> None:
             continue
         bare = _BARE_NUMBER.match(_cell_text(ln)) if has_number else None
         start = bare or _ITEM_NUMBER.match(ln.stripped)  # 1.推进… : the 序号 on the task's line
-        if start is None or int(start.group(1)) not in (expected, 1):
+        # the first row right under the header may go on from an earlier page (80 | …): any number opens it
+        first_row = not table.rows and loose == 0 and bare is not None
+        if start is None or (int(start.group(1)) not in (expected, 1) and not first_row):
             if loose < 2 and _title_line(ln):
                 loose += 1
                 j += 1

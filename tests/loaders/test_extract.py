@@ -470,3 +470,46 @@ def test_a_short_unnamed_column_is_not_joined_to_the_next_header_cell(variant) -
     )
     doc = run(variant(text))
     assert len(doc.measures) == 2
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_angle_brackets_inside_a_unit_do_not_split_it(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、主要预期目标\n(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、风景区〉)\n"
+        "(二)居民收入增长8%。(牵头单位:市人社局;责任单位:市统计局,各区人民政府〈含开发区、风景区〉)\n"
+    )
+    doc = run(variant(text))
+    assert [len(m.responsible) for m in doc.measures] == [2, 3]
+    assert surfaces(doc.measures[0].lead) == keys([variant("市发改委")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_task_table_excerpt_starting_mid_table(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n"
+        "80 |\n加大普惠性托育供给,新增托位数400个以上。 |\n俞 悦 |\n县教育局 |\n县各有关单位 |\n"
+        "81 |\n支持职业学校发展。 |\n陆 明 |\n县教育局 |\n县各有关单位 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["80", "81"]
+    assert [surfaces(m.lead) for m in doc.measures] == [keys([variant("县教育局")])] * 2
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_one_line_task_table_excerpt_starting_mid_table(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号 | 重点任务 | 牵头单位 | 责任单位 |\n"
+        "12 | 推进老旧小区改造,完成改造20个。 | 区住建局 | 各街道 |\n"
+        "13 | 新建公共充电桩100个。 | 区发改局 | 区供电公司 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["12", "13"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_lost_date_under_the_handing_on_sentence(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "关于印发《某市教育局2024年工作要点》的通知\n各县市区教育局:\n"
+        "现将《某市教育局2024年工作要点》印发给你们,请结合实际认真贯彻落实。\n2024327\n(此件主动公开)\n"
+    )
+    assert run(variant(text)).meta.issued == "2024-03-27"
