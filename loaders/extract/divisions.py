@@ -151,6 +151,18 @@ class DivisionTable:
         ]
         return hits[0] if len(hits) == 1 else None
 
+    def named(self, text: str, level: str, ending: str) -> list[str]:
+        """The divisions of ``level`` whose official name ends with ``ending`` that ``text`` names by a form of
+        their own (三水区 -> 佛山市三水区; 市中区, shared, names none)."""
+        return [
+            d.name
+            for d in self.by_name.values()
+            if d.level == level
+            and d.official.endswith(ending)
+            and len(d.official) >= 3  # 成县 in 完成县域…: a two-character name is too often a word's tail
+            and any(self._names_only(f, d.name) and f in text for f in _forms(d))
+        ]
+
     def _names_only(self, form: str, name: str) -> bool:
         """Whether ``form`` names ``name`` and nothing else (吉林 names a province and a city)."""
         return len(form) >= 2 and self.forms.get(name_key(form)) == [name]

@@ -163,6 +163,7 @@ class RegionTable:
     regions: dict[str, Region] = field(default_factory=dict)
     county_endings: tuple[str, ...] = ()
     province_voice: tuple[str, ...] = ()
+    district_voice: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (区, (我区, 区政府 …))
     _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -181,6 +182,9 @@ class RegionTable:
         table = cls(
             county_endings=tuple(data.get("county", {}).get("endings", ())),
             province_voice=tuple(data.get("province_voice", {}).get("words", ())),
+            district_voice=tuple(
+                (str(v["ending"]), tuple(v.get("words", ()))) for v in data.get("district_voice", [])
+            ),
         )
         for i, entry in enumerate(data.get("region", [])):
             name = entry.get("name")
@@ -234,6 +238,16 @@ class RegionTable:
             return None  # one place named once is enough only in a text that speaks as a province throughout
         runner = ranked[1][1] if len(ranked) > 1 else 0
         return ranked[0][0] if ranked[0][1] >= 2 * runner else None
+
+    def district_by_voice(self, match: str) -> str | None:
+        """The one district (or county) a text that speaks as one (我区, 区政府 …) names by a name of its own."""
+        head = match[:_NAMED_SCAN]
+        for ending, words in self.district_voice:
+            if sum(head.count(w) for w in words) >= 2:
+                named = load_divisions().named(head, "district", ending)
+                if len(named) == 1:
+                    return named[0]
+        return None
 
     def ancestors(self, name: str | None) -> list[str]:
         """``name`` and its parents, innermost first (this table's entries, then the national divisions)."""
@@ -785,7 +799,8 @@ def extract_meta(
     meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
     if meta.region is None:
         meta.region = (
-            regions.from_cues(src.match)
+            regions.district_by_voice(src.match)
+            or regions.from_cues(src.match)
             or regions.most_named(src.match)
             or regions.province_by_places(src.match)
         )

@@ -513,3 +513,22 @@ def test_lost_date_under_the_handing_on_sentence(variant) -> None:  # type: igno
         "现将《某市教育局2024年工作要点》印发给你们,请结合实际认真贯彻落实。\n2024327\n(此件主动公开)\n"
     )
     assert run(variant(text)).meta.issued == "2024-03-27"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_district_notice_without_its_head_names_its_district(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各镇政府(街道办事处),区政府直属局以上单位:\n区第十四届人大第二次会议审议通过的《政府工作报告》,确定了我区"
+        "2007年的各项工作目标。现将有关事项通知如下:\n一、各牵头单位要按照《2007年三水区政府工作主要任务分解表》"
+        "的要求做好细化实施方案。\n附件:2007年三水区政府工作主要任务分解表\n二○○七年四月十三日\n"
+    )
+    assert run(variant(text)).meta.region == "佛山市三水区"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_two_character_county_inside_a_word_is_not_named(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号 | 具体工作任务和要求 | 责任单位 |\n1 | 完成县妇幼保健院主体工程,全县新增学位5000个。 | 县卫健委 |\n"
+        "2 | 推进县城污水管网改造,县政府统筹。 | 县住建局 |\n"
+    )
+    assert run(variant(text)).meta.region != "陇南市成县"
