@@ -670,8 +670,12 @@ def _cell_lines(
             k += 1
             continue
         item = _ITEM_NUMBER.match(ln.stripped)
+        bare = _BARE_NUMBER.match(_cell_text(ln)) if has_number else None
+        # a bare figure inside a row (年度目标 0, 1) is a cell: a row opens with the next number, or with 1 once
+        # the row has its cells (numbering restarts)
         starts_row = (
-            _BARE_NUMBER.match(_cell_text(ln))
+            bare is not None
+            and _opens_row(int(bare.group(1)), following, len(cells) + bool(current) >= width)
             if has_number
             else item is not None and int(item.group(1)) in (following, 1)
         )
@@ -690,6 +694,13 @@ def _cell_lines(
     if current:
         cells.append(current)
     return cells, k
+
+
+_BODY_NOUN = re.compile(r"(?:部门|单位|科室|处室|机构)$")  # 评分部门, not 备注
+
+
+def _opens_row(number: int, following: int, full: bool) -> bool:
+    return number == following or (number == 1 and full)
 
 
 _MARKS = "★☆*※▲△●◆"  # a lead mark before or after a unit (★区发改委, 区财政局*)
@@ -800,9 +811,21 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
     cells beyond the last column are more units of the last unit column; an empty cell keeps its place."""
     c = 0
     spans: list[tuple[Column, int, int]] = []
-    for a, b, text in pieces:
+    # 责任部门 | 评分部门: a last column of bodies that are no units; the row's last cell is its cell
+    last = columns[-1]
+    tail = last if len(columns) > 1 and last.kind == "other" and _BODY_NOUN.search(last.name) else None
+    for i, (a, b, text) in enumerate(pieces):
         if not text.strip():
             c += 1
+            continue
+        if (
+            tail is not None
+            and i == len(pieces) - 1
+            and spans
+            and spans[-1][0].kind in _UNIT_KINDS
+            and _looks_like_units(text)
+        ):
+            spans.append((tail, a, b))
             continue
         if c >= len(columns):
             unit_cols = [s for s in spans if s[0].kind in _UNIT_KINDS]
@@ -954,6 +977,8 @@ def cell_target(
     indicator = src.text[task.start : task.end].strip()
     folded = src.match[figure.start : figure.end].strip()
     m = _CELL_FIGURE.match(folded)
+    if m is not None and not m.group(1).strip("0.≥≤<>~ "):
+        return None  # 年度目标 0: no quota is assigned, no target
     if m is None:
         parts = [indicator, number]  # 100家: the figure cell carries its own unit
     else:

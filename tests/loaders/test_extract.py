@@ -532,3 +532,32 @@ def test_two_character_county_inside_a_word_is_not_named(variant) -> None:  # ty
         "2 | 推进县城污水管网改造,县政府统筹。 | 县住建局 |\n"
     )
     assert run(variant(text)).meta.region != "陇南市成县"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_scoring_column_after_the_units_and_figures_inside_rows(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2021年某县乡村振兴任务清单\n\n序号\n\n考核指标\n\n单位\n\n年度目标\n\n责任部门\n\n评分部门\n\n"
+        "1\n\n粮食播种面积\n\n万亩\n\n0.07\n\n县农业农村局\n\n县粮食局\n\n市农业农村局\n\n"
+        "2\n\n油菜面积\n\n万亩\n\n0\n\n县农业农村局\n\n市农业农村局\n\n"
+        "3\n\n家禽出栏\n\n万只\n\n1\n\n县农业农村局\n\n市农业农村局\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    assert [surfaces(m.responsible) for m in doc.measures] == [
+        keys(["县农业农村局", "县粮食局"]),
+        keys(["县农业农村局"]),
+        keys(["县农业农村局"]),
+    ]
+    assert doc.measures[1].targets == []  # 年度目标 0: no quota, no target
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_a_remarks_column_after_the_units_takes_no_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号\n\n重点工作\n\n牵头单位\n\n配合单位\n\n备注\n\n"
+        "1\n\n加快建设科学城。\n\n市科技局\n\n市发改委、市财政局\n\n"
+        "2\n\n做好实验室筹建保障。\n\n市科技局\n\n市财政局,荔湾区\n"
+    )
+    doc = run(variant(text))
+    assert [len(m.responsible) for m in doc.measures] == [3, 3]
