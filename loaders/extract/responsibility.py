@@ -66,8 +66,8 @@ _ROLE_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, (*_V.designation_he
 # A sentence of a clause that names units for every measure from here on: 以下均需A落实,不再列出 /
 # 具体任务均涉及A,不再做分工,下同.
 _EVERYWHERE = re.compile(
-    r"(?:均需|均涉及|均由|涉及|需由|需)\s*(?P<u>[^。;]+?)\s*(?:落实|负责|承担|参与)?\s*,\s*(?:"
-    + "|".join(re.escape(w) for w in _V.everywhere)
+    r"(?:均需|均涉及|均由|均包括|均包含|均含|涉及|需由|需)\s*(?P<u>[^。;]+?)\s*(?:落实|负责|承担|参与)?\s*,\s*(?:"
+    + "|".join(re.escape(w) for w in sorted(_V.everywhere, key=len, reverse=True))
     + r")(?:\s*,\s*(?:"
     + "|".join(re.escape(w) for w in _V.same_below)
     + r"))?"
@@ -278,13 +278,16 @@ def _core(piece: str) -> str:
         core = core[:cut].rstrip()
 
 
+_CLAUSE_OPEN = re.compile(r"[(〔\[【]")  # (A牵头) 〔A负责〕 [A、B按职责分工负责] 【A牵头】
+
+
 def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span | None:
     """The last bracketed (A牵头,B配合) / (A、B等负责) group in ``m[start:end]`` whose pieces are all units
     (or people); with ``bare_ok`` also a bracket of units only that closes the text: …。(市发改委、财政局)."""
     lexicon = UnitLexicon.load_default()
     found: Span | None = None
-    for open_m in re.finditer(r"[(〔]", m[start:end]):
-        a = start + open_m.start()
+    for open_m in _CLAUSE_OPEN.finditer(m, start, end):
+        a = open_m.start()
         b = _clause_end(m, a + 1, end, opened=True)
         cut = b == len(m.rstrip()) and m[b - 1] not in _CLOSE  # the excerpt stops inside the bracket
         if b <= a + 1 or (m[b - 1] not in _CLOSE and not cut):
@@ -423,7 +426,7 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
         found.append(Span(a, b))
         covered = b
     pos = start
-    has_bracket = m.find("(", start, end) >= 0 or m.find("〔", start, end) >= 0
+    has_bracket = any(m.find(ch, start, end) >= 0 for ch in _OPEN)
     while has_bracket and pos < end:
         role = _role_paren_clause(m, pos, end, bare_ok=bare_ok)
         if role is None:

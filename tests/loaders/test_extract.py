@@ -561,3 +561,33 @@ def test_a_remarks_column_after_the_units_takes_no_unit(variant) -> None:  # typ
     )
     doc = run(variant(text))
     assert [len(m.responsible) for m in doc.measures] == [3, 3]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_square_bracket_clause_with_rule_and_scope_for_the_rest(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、促进增收\n(一)稳定扩大就业。突出就业优先导向。[市人社局、市商务局等按职责分工负责。排名第一的为牵头单位,"
+        "下同。本条及以下责任单位均包括各县市区政府(管委会),不再重复列举]\n"
+        "(二)助力农民增收。加大以工代赈实施力度。(市农业农村局、市发改委、市供销联社等按职责分工负责)\n"
+    )
+    doc = run(variant(text))
+    assert [surfaces(m.responsible) for m in doc.measures] == [
+        keys([variant(u) for u in ("市人社局", "市商务局", "各县市区政府(管委会)")]),
+        keys([variant(u) for u in ("市农业农村局", "市发改委", "市供销联社", "各县市区政府(管委会)")]),
+    ]
+    assert [surfaces(m.lead) for m in doc.measures] == [
+        keys([variant("市人社局")]),
+        keys([variant("市农业农村局")]),
+    ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_signature_date_with_its_publicity_note_on_the_line(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各县市区人民政府:\n《某市提振消费若干措施》已经市人民政府同意,现印发给你们,请认真组织实施。\n"
+        "某市人民政府办公室\n2025年7月13日(此件主动公开)\n某市提振消费若干措施\n"
+        "一、促进增收\n(一)稳定扩大就业。突出就业优先导向。(市人社局负责)\n"
+    )
+    meta = run(variant(text)).meta
+    assert meta.issued == "2025-07-13"
+    assert name_key(meta.title or "") == name_key(variant("某市提振消费若干措施"))
