@@ -887,9 +887,15 @@ def _first_of_glued(name: str) -> str:
 def _issuer_name(
     src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], fields: list[_Field]
 ) -> str | None:
+    field = _field_issuer(src, fields, "issuer")
+    signed = _signature_issuer(lines) or _masthead_issuer(lines)
+    first = field or signed
+    prefix = next((c.issuer_prefix for c in cands if c.issuer_prefix), None)
+    for fuller in (signed, prefix):
+        if first and fuller and _abridged(fold(first), fold(fuller)):
+            return fuller  # 发文机关 市人民政府办公室 under a signature 鄂尔多斯市人民政府: the full name
     return (
-        _field_issuer(src, fields, "issuer")
-        or _signature_issuer(lines)
+        first
         or _masthead_issuer(lines)
         or _field_issuer(src, fields, "publisher")
         or next((c.issuer_prefix for c in cands if c.issuer_prefix), None)
@@ -923,10 +929,23 @@ def _bodies_before_year(title: str) -> str | None:
     return title[: len(names[0])]
 
 
+def _abridged(field: str, signed: str) -> bool:
+    """Whether a field's issuer is a shortened form of the body the document signs with: no place of its own
+    (市人民政府办公室) where the signature has one, or a place's 政府 (长清区政府) where the signature names that
+    place's 人民政府 (济南市长清区人民政府办公室)."""
+    grammar = default_grammar()
+    if _PLACE_PREFIX.match(grammar.place_part(signed)) is None:
+        return False
+    if _PLACE_PREFIX.match(grammar.place_part(field)) is None:
+        return True
+    head, sep, _ = field.partition("政府")
+    return bool(sep) and "人民" not in field and "人民政府" in signed and bool(head) and head in signed
+
+
 def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str | None:
     for f in fields:
         if f.role == role:
-            value = re.split(r"\s{2,}", src.text[f.start : f.end].strip())[0]
+            value = re.split(r"\s{2,}", src.text[f.start : f.end].strip())[0].lstrip("•·●◆■- ")
             if _is_org_line(fold(value)):  # not a page's publisher (…网站) nor a stray field
                 return value
     return None

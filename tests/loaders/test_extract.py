@@ -591,3 +591,24 @@ def test_signature_date_with_its_publicity_note_on_the_line(variant) -> None:  #
     meta = run(variant(text)).meta
     assert meta.issued == "2025-07-13"
     assert name_key(meta.title or "") == name_key(variant("某市提振消费若干措施"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_field_issuer_without_its_place_gives_way_to_the_signature(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "标题 鄂尔多斯市人民政府关于印发鄂尔多斯市重大项目谋划行动方案的通知\n  • 发文机关\n  • 市人民政府办公室\n"
+        "各旗区人民政府:\n《鄂尔多斯市重大项目谋划行动方案》已经市人民政府审议通过,现印发给你们。\n"
+        "  鄂尔多斯市人民政府\n      2025年3月21日\n"
+    )
+    doc = run(variant(text))
+    assert doc.units[doc.meta.issuer].pref_label == "鄂尔多斯市人民政府"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_an_abridged_issuer_above_a_date_gives_way_to_the_titles_issuer(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知\n济长政办字〔2021〕3号\n"
+        "长清区政府\n2021-04-01\n有效\n各街道办事处:\n现印发给你们,请一并抓好贯彻落实。\n"
+    )
+    doc = run(variant(text))
+    assert doc.units[doc.meta.issuer].pref_label == "济南市长清区人民政府办公室"
