@@ -159,7 +159,7 @@ class DivisionTable:
             for d in self.by_name.values()
             if d.level == level
             and d.official.endswith(ending)
-            and len(d.official) >= 3  # 成县 in 完成县域…: a two-character name is too often a word's tail
+            and (level != "district" or len(d.official) >= 3)  # 成县 in 完成县域…: too often a word's tail
             and any(self._names_only(f, d.name) and f in text for f in _forms(d))
         ]
 

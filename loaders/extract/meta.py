@@ -53,7 +53,7 @@ __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 
 _TITLE_END = re.compile(
     r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则|"
-    r"清单|分解|分解表|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排)"
+    r"清单|分解|分工|分解表|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排)"
     r"(?:\s*\([^()]{0,20}\))?$"
 )
 _ORG_END = re.compile(
@@ -84,6 +84,8 @@ _NUMBER_SUFFIX = re.compile(
 )
 # A page title's site suffix: …的意见-湖南省人民政府门户网站
 _SITE_SUFFIX = re.compile(r"\s*[-_|—]+\s*[^-_|—]{2,30}?(?:门户网站|网站|政府网|门户)\s*$")
+# …分工方案(共计121项): the count of a list's items after its title is no part of it.
+_COUNT_SUFFIX = re.compile(r"\s*\(\s*共[^()]{0,12}\)\s*$")
 # A line starting with one of these continues a broken title; it never starts one.
 _CONTINUATION = ("和", "及", "与", "的", "暨", "》", ")")
 _TAG = re.compile(r"^\s*【[^】\n]{0,30}】\s*")
@@ -164,7 +166,7 @@ class RegionTable:
     regions: dict[str, Region] = field(default_factory=dict)
     county_endings: tuple[str, ...] = ()
     province_voice: tuple[str, ...] = ()
-    district_voice: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (区, (我区, 区政府 …))
+    district_voice: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (district, 区, (我区, 区政府 …))
     _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -184,7 +186,8 @@ class RegionTable:
             county_endings=tuple(data.get("county", {}).get("endings", ())),
             province_voice=tuple(data.get("province_voice", {}).get("words", ())),
             district_voice=tuple(
-                (str(v["ending"]), tuple(v.get("words", ()))) for v in data.get("district_voice", [])
+                (str(v.get("level", "district")), str(v["ending"]), tuple(v.get("words", ())))
+                for v in data.get("district_voice", [])
             ),
         )
         for i, entry in enumerate(data.get("region", [])):
@@ -240,12 +243,13 @@ class RegionTable:
         runner = ranked[1][1] if len(ranked) > 1 else 0
         return ranked[0][0] if ranked[0][1] >= 2 * runner else None
 
-    def district_by_voice(self, match: str) -> str | None:
-        """The one district (or county) a text that speaks as one (我区, 区政府 …) names by a name of its own."""
+    def by_voice(self, match: str, level: str) -> str | None:
+        """The one division of ``level`` a text that speaks as one (我区, 区政府 …; 全市, 州委 …) names by a name
+        of its own."""
         head = match[:_NAMED_SCAN]
-        for ending, words in self.district_voice:
-            if sum(head.count(w) for w in words) >= 2:
-                named = load_divisions().named(head, "district", ending)
+        for lvl, ending, words in self.district_voice:
+            if lvl == level and sum(head.count(w) for w in words) >= 2:
+                named = load_divisions().named(head, level, ending)
                 if len(named) == 1:
                     return named[0]
         return None
@@ -547,11 +551,32 @@ def _is_org_line(m: str) -> bool:
 
 
 def _body_limit(lines: list[_Line]) -> int:
-    """Index of the first body heading (一、) or attachment marker; metadata lives before it."""
+    """Index of the first body heading (一、) or attachment marker; metadata lives before it. A covering notice's
+    own items (一、要抓紧部署实施) before its signed date are no body: the plan and its title follow them."""
+    skip = _cover_items(lines)
     for i, ln in enumerate(lines):
+        if i in skip:
+            continue
         if _BODY_HEADING.match(ln.match) or _ATTACH_LINE.match(ln.match) and len(ln.match) <= 12:
             return i
     return len(lines)
+
+
+_COVER_SPAN = 15  # lines from a notice's handing-on sentence to its signed date
+
+
+def _cover_items(lines: list[_Line]) -> range:
+    """The lines between a covering notice's handing-on sentence and its date, when the date follows soon."""
+    start = next((i for i, ln in enumerate(lines[: _LEAD_LINES * 2]) if _hands_on(ln.match)), None)
+    if start is None:
+        return range(0)
+    for j in range(start + 1, min(len(lines), start + _COVER_SPAN)):
+        m = lines[j].match
+        if _DATE_ONLY.match(m) or _LOST_DATE.match(m):
+            return range(start + 1, j)
+        if _ATTACH_LINE.match(m):
+            break
+    return range(0)
 
 
 # --------------------------------------------------------------------------- title
@@ -583,7 +608,7 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
         body = wrapped.group("t")
     else:
         body = ln.match[off:]
-    site = _SITE_SUFFIX.search(body) or _NUMBER_SUFFIX.search(body)
+    site = _SITE_SUFFIX.search(body) or _NUMBER_SUFFIX.search(body) or _COUNT_SUFFIX.search(body)
     if site:
         body = body[: site.start()]
     if (
@@ -800,9 +825,10 @@ def extract_meta(
     meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
     if meta.region is None:
         meta.region = (
-            regions.district_by_voice(src.match)
+            regions.by_voice(src.match, "district")
             or regions.from_cues(src.match)
             or regions.most_named(src.match)
+            or regions.by_voice(src.match, "city")
             or regions.province_by_places(src.match)
         )
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region

@@ -612,3 +612,31 @@ def test_an_abridged_issuer_above_a_date_gives_way_to_the_titles_issuer(variant)
     )
     doc = run(variant(text))
     assert doc.units[doc.meta.issuer].pref_label == "济南市长清区人民政府办公室"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_prefecture_text_without_its_head_names_its_prefecture(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "(印发稿)\n各县市人民政府,州直各部门,楚雄开发区管委会:\n为认真贯彻落实州委八届七次全会精神,"
+        "着力促进全州经济平稳健康发展,现提出以下意见:\n一、全面开展专项行动\n围绕全州发展目标,大力开展专项行动。\n"
+    )
+    assert run(variant(text)).meta.region == "楚雄彝族自治州"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_plan_title_after_the_covering_notices_items_and_date(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各区县人民政府,市政府直属各单位:\n《2024年政府工作报告重点工作责任分解》已经市政府同意,现印发给你们,"
+        "请认真贯彻执行。\n一、要抓紧部署实施。各责任单位要系统谋划所承办的各项任务。\n"
+        "二、要高效推进落实。各责任单位要完善机制。\n某市人民政府办公室\n2024年2月8日\n"
+        "2024年政府工作报告重点工作责任分解\n一、某市长主抓重点工作\n1.坚持稳中求进。\n责任单位:市政府办公室\n"
+    )
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "") == name_key(variant("2024年政府工作报告重点工作责任分解"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_title_ending_with_fengong_and_a_count_of_items(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "2025年某县政府重要工作事项责任分工(共计121项)\n一、主要预期目标\n1.地区生产总值增长6%。(县发改局负责)\n"
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "") == name_key(variant("2025年某县政府重要工作事项责任分工"))
