@@ -70,6 +70,7 @@ class DivisionTable:
         self._lengths = sorted({len(f) for f in self.forms}, reverse=True)
         self._upper: dict[str, str] | None = None
         self._by_char: dict[str, list[str]] | None = None
+        self._own: dict[tuple[str, str], tuple[re.Pattern[str] | None, dict[str, str]]] = {}
 
     def _add(self, form: str, canonical: str) -> None:
         names = self.forms.setdefault(name_key(form), [])
@@ -153,15 +154,27 @@ class DivisionTable:
 
     def named(self, text: str, level: str, ending: str) -> list[str]:
         """The divisions of ``level`` whose official name ends with ``ending`` that ``text`` names by a form of
-        their own (三水区 -> 佛山市三水区; 市中区, shared, names none)."""
-        return [
-            d.name
-            for d in self.by_name.values()
-            if d.level == level
-            and d.official.endswith(ending)
-            and (level != "district" or len(d.official) >= 3)  # 成县 in 完成县域…: too often a word's tail
-            and any(self._names_only(f, d.name) and f in text for f in _forms(d))
-        ]
+        their own (三水区 -> 佛山市三水区; 市中区, shared, names none), in order of first mention."""
+        rx, by_form = self._own_forms(level, ending)
+        if rx is None:
+            return []
+        return list(dict.fromkeys(by_form[m.group(0)] for m in rx.finditer(text)))
+
+    def _own_forms(self, level: str, ending: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        key = (level, ending)
+        if key not in self._own:
+            by_form = {
+                f: d.name
+                for d in self.by_name.values()
+                if d.level == level
+                and d.official.endswith(ending)
+                and (level != "district" or len(d.official) >= 3)  # 成县 in 完成县域: too often a word's tail
+                for f in _forms(d)
+                if self._names_only(f, d.name)
+            }
+            alternation = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
+            self._own[key] = (re.compile(alternation) if by_form else None, by_form)
+        return self._own[key]
 
     def _names_only(self, form: str, name: str) -> bool:
         """Whether ``form`` names ``name`` and nothing else (吉林 names a province and a city)."""
