@@ -640,3 +640,12 @@ def test_title_ending_with_fengong_and_a_count_of_items(variant) -> None:  # typ
     text = "2025年某县政府重要工作事项责任分工(共计121项)\n一、主要预期目标\n1.地区生产总值增长6%。(县发改局负责)\n"
     meta = run(variant(text)).meta
     assert name_key(meta.title or "") == name_key(variant("2025年某县政府重要工作事项责任分工"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_province_from_its_short_opening_the_document_number(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "省人民政府关于\n进一步优化营商环境的若干意见\n鄂政发〔2018〕26号\n各市、州、县人民政府,省政府各部门:\n"
+        "为深入贯彻重要指示精神,结合我省实际,提出如下意见。\n"
+    )
+    assert run(variant(text)).meta.region == "湖北省"
