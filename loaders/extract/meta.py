@@ -705,20 +705,30 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             parts.append((lines[j], 0))
             joined += lines[j].match.strip()
         if _TITLE_END.search(joined) and (starts_about or _standalone_title(joined)):
+            head = lines[i - 1] if about == 0 and i > 0 and _issuers_line(lines[i - 1]) else None
+            if head is not None:
+                parts.insert(
+                    0, (head, 0)
+                )  # 鹤岗市人民政府 鹤岗市中级人民法院 / 关于…的意见: the issuers open it
             spans = [_part_span(p, o) for p, o in parts]
             text = "".join(p.text[x:y].strip() for (p, _), (x, y) in zip(parts, spans, strict=True))
             first, o0 = parts[0]
             end_part = parts[-1][0]
             issuer = ln.text[off : off + about].strip() if about > 0 and starts_about else _wrapping_org(ln)
+            if head is not None:
+                issuer = issuer or head.text.strip()
             out.append(
                 _TitleCand(
-                    first=i,
+                    first=i - 1 if head is not None else i,
                     last=j,
                     start=first.start + o0,
                     end=end_part.start + spans[-1][1],
                     text=text,
                     issuer_prefix=issuer,
-                    cover=bool(re.search(r"印发|转发|发布", joined) and re.search(r"通知$", joined)),
+                    cover=bool(
+                        re.search(r"通知$", joined)
+                        and (re.search(r"印发|转发|发布", joined) or (i > 0 and _hands_on_head(lines[i - 1])))
+                    ),
                 )
             )
             i = j + 1
@@ -728,6 +738,7 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
 
 
 _TAIL_MAX = 8  # 方案的通知: the short last line of a title broken after a title noun of its own
+_NOTICE_TAIL_MAX = 20  # (2026—2028 年) 的通知: the last line of a 关于印发 notice's title
 _COMPLETE = re.compile(r"(?:通知|意见|决定|办法|规定|批复|函|公告|通告)$")
 
 
@@ -735,14 +746,27 @@ def _completes_title(joined: str, nxt: _Line) -> bool:
     """Whether a short line ending with a title noun (方案的通知) completes a title that already ended with one
     (…责任分解), when that title is a notice's (关于…) and not yet closed by its own noun (通知, 意见)."""
     m = nxt.match.strip()
+    most = _NOTICE_TAIL_MAX if "印发" in joined and m.endswith("的通知") else _TAIL_MAX
     return (
         "关于" in joined
         and not _COMPLETE.search(joined)
-        and len(m) <= _TAIL_MAX
+        and len(m) <= most
         and bool(_COMPLETE.search(m))
         and not _opens_title(m)
         and _title_part(nxt)
     )
+
+
+def _issuers_line(ln: _Line) -> bool:
+    """A line of one or more issuing bodies and nothing else (鹤岗市人民政府 鹤岗市中级人民法院)."""
+    pieces = ln.match.split()
+    return bool(pieces) and len(ln.match) <= 60 and all(_is_org_line(p) for p in pieces)
+
+
+def _hands_on_head(ln: _Line) -> bool:
+    """A line of issuers ending with 印发/转发 above a 关于…的通知 line (鹤岗市人民政府 鹤岗市中级人民法院印发)."""
+    m = ln.match.strip()
+    return m.endswith(("印发", "转发")) and _is_org_line(m[:-2].strip())
 
 
 def _goes_on(joined: str, n_parts: int, nxt: str) -> bool:

@@ -47,3 +47,14 @@ def test_title_with_or_without_its_issuer_prefix_matches() -> None:
     # words before 关于 that are not the issuer stay
     other = _title_forms("吉林省人民政府印发贯彻落实国务院关于推进振兴的通知", issuers)
     assert name_key("关于推进振兴的通知") not in other
+
+
+def test_title_with_or_without_its_joint_issuers_matches() -> None:
+    from policykg.eval.score import _title_forms
+
+    issuers = {"中共淄博市委", "淄博市人民政府"}
+    gold = _title_forms("关于推动转型升级建设工业强市的若干政策意见", issuers)
+    got = _title_forms("中共淄博市委淄博市人民政府关于推动转型升级建设工业强市的若干政策意见", issuers)
+    assert gold & got
+    other = _title_forms("中共淄博市委淄博市财政局关于推动转型升级建设工业强市的若干政策意见", issuers)
+    assert not gold & other

@@ -649,3 +649,28 @@ def test_province_from_its_short_opening_the_document_number(variant) -> None:  
         "为深入贯彻重要指示精神,结合我省实际,提出如下意见。\n"
     )
     assert run(variant(text)).meta.region == "湖北省"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_joint_issuers_on_the_line_above_open_the_title(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "鹤政发〔2025〕4号\n鹤岗市人民政府 鹤岗市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n"
+        "各县(区)人民政府、法院:\n《关于完善“府院联动”机制的意见》已经市政府常务会议研究通过,现印发给你们。\n"
+        "鹤岗市人民政府 鹤岗市中级人民法院\n2025年4月30日\n"
+        "鹤岗市人民政府 鹤岗市中级人民法院\n关于完善“府院联动”机制的意见\n为深入推进法治政府建设,制定本意见。\n"
+        "一、指导思想\n坚持以习近平新时代中国特色社会主义思想为指导。\n"
+    )
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "") == name_key(
+        variant("鹤岗市人民政府 鹤岗市中级人民法院关于完善“府院联动”机制的意见")
+    )
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_notice_title_tail_with_the_plans_years(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "景德镇市人民政府办公室关于印发\n景德镇市产业集群提能升级三年行动方案\n(2026—2028 年) 的通知\n"
+        "各县(市、区)人民政府:\n现印发给你们,请认真贯彻执行。\n"
+    )
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "").endswith(name_key(variant("年)的通知")))
