@@ -1075,7 +1075,9 @@ def _cover_lines(src: SourceDocument, lines: list[Line]) -> range:
         (k + 1 for k, ln in enumerate(lines) if ln.kind == "content" and _cover_verb().search(ln.match)),
         None,
     )
-    if start is None or any(ln.kind == "heading" for ln in lines[:start]):
+    if start is None:
+        return _attached_plan_notice(lines)
+    if any(ln.kind == "heading" for ln in lines[:start]):
         return range(0)
     level: int | None = None
     for k in range(start, len(lines)):
@@ -1091,6 +1093,30 @@ def _cover_lines(src: SourceDocument, lines: list[Line]) -> range:
                 return range(start, k)
             level = ln.level
     return range(start, len(lines))
+
+
+_NOTICE_HEAD = re.compile(r"通知如下")
+_ATTACHED_PLAN = re.compile(r"分解|分工|清单|方案|任务|计划|要点")
+
+
+def _attached_plan_notice(lines: list[Line]) -> range:
+    """A notice whose tasks are attached (现将有关事项通知如下: 一、… 附件:…任务分解表): its items, up to the
+    attachment list naming a plan or task table, are requirements for carrying it out."""
+    start = next(
+        (k + 1 for k, ln in enumerate(lines) if ln.kind == "content" and _NOTICE_HEAD.search(ln.match)), None
+    )
+    if start is None or any(ln.kind == "heading" for ln in lines[:start]):
+        return range(0)
+    level: int | None = None
+    for k in range(start, len(lines)):
+        ln = lines[k]
+        if ln.kind == "attachment_list":
+            return range(start, k) if _ATTACHED_PLAN.search(ln.match) else range(0)
+        if ln.kind in _COVER_END or (ln.kind == "heading" and level not in (None, ln.level)):
+            return range(0)
+        if ln.kind == "heading":
+            level = ln.level
+    return range(0)
 
 
 def _is_sentence(line: Line) -> bool:

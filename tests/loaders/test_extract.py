@@ -674,3 +674,23 @@ def test_notice_title_tail_with_the_plans_years(variant) -> None:  # type: ignor
     )
     meta = run(variant(text)).meta
     assert name_key(meta.title or "").endswith(name_key(variant("年)的通知")))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_notice_items_before_its_attached_task_table_are_not_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各乡镇人民政府、街道办事处,政府各部门:\n根据《政府工作报告》,将各项工作任务分解(详见附件),"
+        "现就有关事宜通知如下:\n一、落实责任,确保质量\n各责任单位要制定计划,明确责任。\n"
+        "二、密切配合,各负其责\n牵头责任单位要牵头抓总,积极组织实施。\n"
+        "附件:1.2018年《政府工作报告》主要工作目标任务分解表\n某区人民政府办公室\n2018年8月16日\n"
+    )
+    assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_notice_items_before_an_application_form_stay_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各县区人民政府:\n现就做好有关工作通知如下:\n一、加快项目申报。各县区要组织企业申报。(市发改委负责)\n"
+        "二、强化资金保障。市财政局要足额安排资金。\n附件:1.项目申报表\n某市人民政府办公室\n2023年3月1日\n"
+    )
+    assert [m.number for m in run(variant(text)).measures] == ["一", "二"]
