@@ -694,3 +694,14 @@ def test_notice_items_before_an_application_form_stay_measures(variant) -> None:
         "二、强化资金保障。市财政局要足额安排资金。\n附件:1.项目申报表\n某市人民政府办公室\n2023年3月1日\n"
     )
     assert [m.number for m in run(variant(text)).measures] == ["一", "二"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_lead_rule_naming_the_responsible_units_column(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各区、县(市)人民政府:\n现印发给你们,请认真贯彻执行。\n二、责任分解中,列第一位的责任单位为牵头单位或汇总单位。\n"
+        "某市人民政府办公厅\n2020年5月20日\n2020年政府工作报告重点工作责任分解\n一、重点工作\n"
+        "1.加快建设城西科创大走廊。\n责任单位:市科技局、市发改委\n"
+    )
+    doc = run(variant(text))
+    assert [surfaces(m.lead) for m in doc.measures] == [keys([variant("市科技局")])]
