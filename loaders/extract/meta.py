@@ -482,6 +482,7 @@ class _Line:
     end: int  # after the last non-blank character
     text: str
     match: str
+    glued: bool = False  # a segment of a header line that lost its line breaks
 
 
 def _lines(src: SourceDocument) -> list[_Line]:
@@ -494,7 +495,7 @@ def _lines(src: SourceDocument) -> list[_Line]:
         if len(out) < 3 and end - pos > _GLUED_LINE and _glued_header(src.match[pos:end]):
             # a page that lost its line breaks (河南省人民政府 关于…的通知 豫政〔2023〕5号 现将…): one line a segment
             for seg in re.finditer(r"\S+", src.match[pos:end]):
-                _add_line(out, src, pos + seg.start(), pos + seg.end())
+                _add_line(out, src, pos + seg.start(), pos + seg.end(), glued=True)
         else:
             _add_line(out, src, pos, end)
         if nl < 0:
@@ -510,7 +511,7 @@ def _glued_header(m: str) -> bool:
     return any(_DOC_NUMBER.fullmatch(p) or _opens_title(p) or _whole_title(p) for p in head.split()[:12])
 
 
-def _add_line(out: list[_Line], src: SourceDocument, pos: int, end: int) -> None:
+def _add_line(out: list[_Line], src: SourceDocument, pos: int, end: int, *, glued: bool = False) -> None:
     m = src.match[pos:end]
     lead = len(m) - len(m.lstrip())
     tail = len(m.rstrip())
@@ -519,7 +520,7 @@ def _add_line(out: list[_Line], src: SourceDocument, pos: int, end: int) -> None
         # bullet dots of web field lists ("• 成文日期") are layout, not content
         while lead < tail and m[lead] in "•·●◆■- ":
             lead += 1
-        out.append(_Line(pos + lead, pos + tail, src.text[pos + lead : pos + tail], m[lead:tail]))
+        out.append(_Line(pos + lead, pos + tail, src.text[pos + lead : pos + tail], m[lead:tail], glued))
 
 
 def parse_date(s: str) -> str | None:
@@ -760,7 +761,7 @@ def _completes_title(joined: str, nxt: _Line) -> bool:
 def _issuers_line(ln: _Line) -> bool:
     """A line of one or more issuing bodies and nothing else (鹤岗市人民政府 鹤岗市中级人民法院)."""
     pieces = ln.match.split()
-    return bool(pieces) and len(ln.match) <= 60 and all(_is_org_line(p) for p in pieces)
+    return not ln.glued and bool(pieces) and len(ln.match) <= 60 and all(_is_org_line(p) for p in pieces)
 
 
 def _hands_on_head(ln: _Line) -> bool:
