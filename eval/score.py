@@ -214,7 +214,7 @@ def _title_forms(title: str, issuers: Collection[str] = ()) -> set[str]:
     # annotators kept it or not; either form matches when the words before 关于 are the document's issuer
     for form in list(forms):
         about = form.find("关于")
-        if about > 0 and form[:about] in issuers:
+        if about > 0 and _issuers_only(form[:about], issuers):
             forms.add(form[about:])
     return forms
 
@@ -228,6 +228,16 @@ def _region_forms(region: str) -> set[str]:
     key = _key(region)
     m = _WITH_PREFECTURE.match(key)
     return {key, m.group("county")} if m else {key}
+
+
+def _issuers_only(prefix: str, issuers: Collection[str]) -> bool:
+    """Whether ``prefix`` is the document's issuers printed one after another (中共淄博市委淄博市人民政府)."""
+    while prefix:
+        head = next((i for i in sorted(issuers, key=len, reverse=True) if i and prefix.startswith(i)), None)
+        if head is None:
+            return False
+        prefix = prefix[len(head) :]
+    return True
 
 
 def _score_meta(doc: ParsedDocument, gold: dict[str, Any], where: str) -> Tally:

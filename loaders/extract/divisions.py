@@ -70,6 +70,7 @@ class DivisionTable:
         self._lengths = sorted({len(f) for f in self.forms}, reverse=True)
         self._upper: dict[str, str] | None = None
         self._by_char: dict[str, list[str]] | None = None
+        self._own: dict[tuple[str, str], tuple[re.Pattern[str] | None, dict[str, str]]] = {}
 
     def _add(self, form: str, canonical: str) -> None:
         names = self.forms.setdefault(name_key(form), [])
@@ -121,13 +122,26 @@ class DivisionTable:
                     for c in set(d.official[:-1]):
                         index.setdefault(c, []).append(d.name)
             self._by_char = index
+        under = [n for n in self._by_char.get(ch, ()) if within is None or within in self.chain(n)[1:]]
         hits = [
-            name
-            for name in self._by_char.get(ch, ())
-            if (within is None or within in self.chain(name)[1:])
-            and any(self._names_only(f, name) and f in text for f in _forms(self.by_name[name]))
+            n for n in under if any(self._names_only(f, n) and f in text for f in _forms(self.by_name[n]))
         ]
+        if not hits:  # no full name: a county's bare form (嘉鱼) will do
+            hits = [n for n in under if self._bare_named(n, ch, text)]
         return hits[0] if len(hits) == 1 else None
+
+    def _bare_named(self, name: str, ch: str, text: str) -> bool:
+        """Whether ``text`` names a county by its bare form opening with the number's ``ch`` (嘉鱼 of 嘉鱼县 in
+        嘉鱼经济开发区 for 嘉政办发), a form no other division has."""
+        div = self.by_name[name]
+        bare = div.official[:-1]
+        return (
+            div.level == "district"
+            and len(bare) >= 2
+            and bare.startswith(ch)
+            and self.forms.get(name_key(bare)) is None
+            and bare in text
+        )
 
     def only_named(self, level: str, text: str) -> str | None:
         """The one division of ``level`` that ``text`` names by a form of its own, if exactly one is named."""
@@ -137,6 +151,30 @@ class DivisionTable:
             if d.level == level and any(self._names_only(f, d.name) and f in text for f in _forms(d))
         ]
         return hits[0] if len(hits) == 1 else None
+
+    def named(self, text: str, level: str, ending: str) -> list[str]:
+        """The divisions of ``level`` whose official name ends with ``ending`` that ``text`` names by a form of
+        their own (三水区 -> 佛山市三水区; 市中区, shared, names none), in order of first mention."""
+        rx, by_form = self._own_forms(level, ending)
+        if rx is None:
+            return []
+        return list(dict.fromkeys(by_form[m.group(0)] for m in rx.finditer(text)))
+
+    def _own_forms(self, level: str, ending: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        key = (level, ending)
+        if key not in self._own:
+            by_form = {
+                f: d.name
+                for d in self.by_name.values()
+                if d.level == level
+                and d.official.endswith(ending)
+                and (level != "district" or len(d.official) >= 3)  # 成县 in 完成县域: too often a word's tail
+                for f in _forms(d)
+                if self._names_only(f, d.name)
+            }
+            alternation = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
+            self._own[key] = (re.compile(alternation) if by_form else None, by_form)
+        return self._own[key]
 
     def _names_only(self, form: str, name: str) -> bool:
         """Whether ``form`` names ``name`` and nothing else (吉林 names a province and a city)."""

@@ -43,6 +43,7 @@ from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.structure import is_boilerplate
 from policykg.loaders.extract.units import default_grammar
+from policykg.loaders.extract.vocab import vocabulary
 from policykg.loaders.normalize import fold, name_key, to_simplified
 from policykg.models import DocMeta, Phase, SourceDocument, Span
 
@@ -52,7 +53,7 @@ __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 
 _TITLE_END = re.compile(
     r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则|"
-    r"清单|分解|分解表|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|情况表|目标安排|工作安排)"
+    r"清单|分解|分工|分解表|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排)"
     r"(?:\s*\([^()]{0,20}\))?$"
 )
 _ORG_END = re.compile(
@@ -83,6 +84,8 @@ _NUMBER_SUFFIX = re.compile(
 )
 # A page title's site suffix: …的意见-湖南省人民政府门户网站
 _SITE_SUFFIX = re.compile(r"\s*[-_|—]+\s*[^-_|—]{2,30}?(?:门户网站|网站|政府网|门户)\s*$")
+# …分工方案(共计121项): the count of a list's items after its title is no part of it.
+_COUNT_SUFFIX = re.compile(r"\s*\(\s*共[^()]{0,12}\)\s*$")
 # A line starting with one of these continues a broken title; it never starts one.
 _CONTINUATION = ("和", "及", "与", "的", "暨", "》", ")")
 _TAG = re.compile(r"^\s*【[^】\n]{0,30}】\s*")
@@ -99,10 +102,10 @@ _DATE = re.compile(
 )
 # A first line longer than this with blanks inside is a page's header that lost its line breaks.
 _GLUED_LINE = 150
-# A date alone on a line, also in brackets under a title: (二〇〇八年二月二十六日), or followed by the page's
-# publication note: 2025年7月13日(此件主动公开).
+# A date alone on a line, also in brackets under a title: (二〇〇八年二月二十六日).
+# …, also with the publicity note glued after it: 2025年7月13日(此件主动公开).
 _DATE_ONLY = re.compile(
-    r"^\s*\(?\s*(?:" + _DATE.pattern + r")\s*\)?\s*(?:\(\s*(?:此件|本件)[^()]{0,12}\))?\s*$"
+    r"^\s*\(?\s*(?:" + _DATE.pattern + r")\s*\)?\s*(?:\(\s*(?:此件|本件)[^()]{0,12}\)\s*)?$"
 )
 # A line that starts like a date but is not one (2021年1122): still marks the place of a signature.
 _DATEISH_LINE = re.compile(
@@ -119,6 +122,10 @@ _DOC_NUMBER = re.compile(
     r"(?:[\u4e00-\u9fff]|\([a-z\u00c0-\u024f]{1,7}\)){1,16}?\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
 )
 _CITE = re.compile(r"《([^《》\n]{1,200})》")
+# What a page prints before a title on its line: the document number (金政发〔2021〕1号关于印发…的通知) or a
+# channel's name closed by a bar (政务服务丨济宁市人民政府关于…).
+_LEAD_NUMBER = re.compile(r"\s*(" + _DOC_NUMBER.pattern + r")\s*")
+_CHANNEL = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*[丨|]\s*(?=\S)")
 # The place shorts opening a government's (or its office's) document number: 京兴 of 京兴政办发, 遵 of 遵府办函.
 _NUMBER_SHORTS = re.compile(r"([\u4e00-\u9fff]{1,3}?)(?:政办|府办|政|府)")
 _LEAD_YEAR = re.compile(
@@ -161,6 +168,7 @@ class RegionTable:
     regions: dict[str, Region] = field(default_factory=dict)
     county_endings: tuple[str, ...] = ()
     province_voice: tuple[str, ...] = ()
+    district_voice: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (district, 区, (我区, 区政府 …))
     _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -179,6 +187,10 @@ class RegionTable:
         table = cls(
             county_endings=tuple(data.get("county", {}).get("endings", ())),
             province_voice=tuple(data.get("province_voice", {}).get("words", ())),
+            district_voice=tuple(
+                (str(v.get("level", "district")), str(v["ending"]), tuple(v.get("words", ())))
+                for v in data.get("district_voice", [])
+            ),
         )
         for i, entry in enumerate(data.get("region", [])):
             name = entry.get("name")
@@ -232,6 +244,17 @@ class RegionTable:
             return None  # one place named once is enough only in a text that speaks as a province throughout
         runner = ranked[1][1] if len(ranked) > 1 else 0
         return ranked[0][0] if ranked[0][1] >= 2 * runner else None
+
+    def by_voice(self, match: str, level: str) -> str | None:
+        """The one division of ``level`` a text that speaks as one (我区, 区政府 …; 全市, 州委 …) names by a name
+        of its own."""
+        head = match[:_NAMED_SCAN]
+        for lvl, ending, words in self.district_voice:
+            if lvl == level and sum(head.count(w) for w in words) >= 2:
+                named = load_divisions().named(head, level, ending)
+                if len(named) == 1:
+                    return named[0]
+        return None
 
     def ancestors(self, name: str | None) -> list[str]:
         """``name`` and its parents, innermost first (this table's entries, then the national divisions)."""
@@ -466,6 +489,7 @@ class _Line:
     end: int  # after the last non-blank character
     text: str
     match: str
+    glued: bool = False  # a segment of a header line that lost its line breaks
 
 
 def _lines(src: SourceDocument) -> list[_Line]:
@@ -478,7 +502,7 @@ def _lines(src: SourceDocument) -> list[_Line]:
         if len(out) < 3 and end - pos > _GLUED_LINE and _glued_header(src.match[pos:end]):
             # a page that lost its line breaks (河南省人民政府 关于…的通知 豫政〔2023〕5号 现将…): one line a segment
             for seg in re.finditer(r"\S+", src.match[pos:end]):
-                _add_line(out, src, pos + seg.start(), pos + seg.end())
+                _add_line(out, src, pos + seg.start(), pos + seg.end(), glued=True)
         else:
             _add_line(out, src, pos, end)
         if nl < 0:
@@ -494,7 +518,7 @@ def _glued_header(m: str) -> bool:
     return any(_DOC_NUMBER.fullmatch(p) or _opens_title(p) or _whole_title(p) for p in head.split()[:12])
 
 
-def _add_line(out: list[_Line], src: SourceDocument, pos: int, end: int) -> None:
+def _add_line(out: list[_Line], src: SourceDocument, pos: int, end: int, *, glued: bool = False) -> None:
     m = src.match[pos:end]
     lead = len(m) - len(m.lstrip())
     tail = len(m.rstrip())
@@ -503,7 +527,7 @@ def _add_line(out: list[_Line], src: SourceDocument, pos: int, end: int) -> None
         # bullet dots of web field lists ("• 成文日期") are layout, not content
         while lead < tail and m[lead] in "•·●◆■- ":
             lead += 1
-        out.append(_Line(pos + lead, pos + tail, src.text[pos + lead : pos + tail], m[lead:tail]))
+        out.append(_Line(pos + lead, pos + tail, src.text[pos + lead : pos + tail], m[lead:tail], glued))
 
 
 def parse_date(s: str) -> str | None:
@@ -535,11 +559,32 @@ def _is_org_line(m: str) -> bool:
 
 
 def _body_limit(lines: list[_Line]) -> int:
-    """Index of the first body heading (一、) or attachment marker; metadata lives before it."""
+    """Index of the first body heading (一、) or attachment marker; metadata lives before it. A covering notice's
+    own items (一、要抓紧部署实施) before its signed date are no body: the plan and its title follow them."""
+    skip = _cover_items(lines)
     for i, ln in enumerate(lines):
+        if i in skip:
+            continue
         if _BODY_HEADING.match(ln.match) or _ATTACH_LINE.match(ln.match) and len(ln.match) <= 12:
             return i
     return len(lines)
+
+
+_COVER_SPAN = 15  # lines from a notice's handing-on sentence to its signed date
+
+
+def _cover_items(lines: list[_Line]) -> range:
+    """The lines between a covering notice's handing-on sentence and its date, when the date follows soon."""
+    start = next((i for i, ln in enumerate(lines[: _LEAD_LINES * 2]) if _hands_on(ln.match)), None)
+    if start is None:
+        return range(0)
+    for j in range(start + 1, min(len(lines), start + _COVER_SPAN)):
+        m = lines[j].match
+        if _DATE_ONLY.match(m) or _LOST_DATE.match(m):
+            return range(start + 1, j)
+        if _ATTACH_LINE.match(m):
+            break
+    return range(0)
 
 
 # --------------------------------------------------------------------------- title
@@ -564,13 +609,14 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
     suffix (…的意见-湖南省人民政府门户网站) are not part of the body."""
     tag = _TAG.match(ln.match)
     off = tag.end() if tag else 0
+    off = _lead_end(ln.match, off)
     wrapped = _WRAPPED.match(ln.match, off)
     if wrapped and (not wrapped.group("org") or _is_org_line(wrapped.group("org"))):
         off = wrapped.start("t")
         body = wrapped.group("t")
     else:
         body = ln.match[off:]
-    site = _SITE_SUFFIX.search(body) or _NUMBER_SUFFIX.search(body)
+    site = _SITE_SUFFIX.search(body) or _NUMBER_SUFFIX.search(body) or _COUNT_SUFFIX.search(body)
     if site:
         body = body[: site.start()]
     if (
@@ -582,6 +628,16 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
     ):
         return None
     return off, body
+
+
+def _lead_end(m: str, off: int) -> int:
+    """Where a title may start on a line: after a channel's name (政务服务丨) and a document number printed
+    before it, when a title (关于… / XX市人民政府关于…) follows."""
+    for rx in (_CHANNEL, _LEAD_NUMBER):
+        lead = rx.match(m, off)
+        if lead and lead.end() < len(m) and _opens_title(m[lead.end() :]):
+            off = lead.end()
+    return off
 
 
 def _wrapping_org(ln: _Line) -> str | None:
@@ -629,7 +685,10 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
         joined = body
         j = i
         # A heading broken over lines: keep adding short lines until the title noun ends it.
-        while (not _TITLE_END.search(joined) or _unbalanced(joined)) and j + 1 < limit and len(parts) < 3:
+        most = (
+            4 if body.rstrip().endswith("关于") else 3
+        )  # 县人民政府办公室关于 / 对…的 / …的通知: a head line
+        while (not _TITLE_END.search(joined) or _unbalanced(joined)) and j + 1 < limit and len(parts) < most:
             nxt = lines[j + 1]
             if len(nxt.match) > 40 or not _title_part(nxt) or not _goes_on(joined, len(parts), nxt.match):
                 break
@@ -645,6 +704,10 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             j += 1  # 2024年市《政府工作报告》任务分解 / 和责任分工方案: the next line goes on
             parts.append((lines[j], 0))
             joined += lines[j].match.strip()
+        while j + 1 < limit and len(parts) < 4 and _completes_title(joined, lines[j + 1]):
+            j += 1  # …主要目标任务责任分解 / 方案的通知: a title noun inside the title broke it early
+            parts.append((lines[j], 0))
+            joined += lines[j].match.strip()
         if j + 1 < limit and _EDITION.match(lines[j + 1].match) and _TITLE_END.search(joined):
             j += 1  # 若干政策举措 / (2025年版): the edition note ends the title
             parts.append((lines[j], 0))
@@ -654,20 +717,30 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             parts.append((lines[j], 0))
             joined += lines[j].match.strip()
         if _TITLE_END.search(joined) and (starts_about or _standalone_title(joined)):
+            head = lines[i - 1] if about == 0 and i > 0 and _issuers_line(lines[i - 1]) else None
+            if head is not None:
+                parts.insert(
+                    0, (head, 0)
+                )  # 鹤岗市人民政府 鹤岗市中级人民法院 / 关于…的意见: the issuers open it
             spans = [_part_span(p, o) for p, o in parts]
             text = "".join(p.text[x:y].strip() for (p, _), (x, y) in zip(parts, spans, strict=True))
             first, o0 = parts[0]
             end_part = parts[-1][0]
             issuer = ln.text[off : off + about].strip() if about > 0 and starts_about else _wrapping_org(ln)
+            if head is not None:
+                issuer = issuer or head.text.strip()
             out.append(
                 _TitleCand(
-                    first=i,
+                    first=i - 1 if head is not None else i,
                     last=j,
                     start=first.start + o0,
                     end=end_part.start + spans[-1][1],
                     text=text,
                     issuer_prefix=issuer,
-                    cover=bool(re.search(r"印发|转发|发布", joined) and re.search(r"通知$", joined)),
+                    cover=bool(
+                        re.search(r"通知$", joined)
+                        and (re.search(r"印发|转发|发布", joined) or (i > 0 and _hands_on_head(lines[i - 1])))
+                    ),
                 )
             )
             i = j + 1
@@ -686,6 +759,38 @@ def _cover_goes_on(joined: str, nxt: _Line) -> bool:
         and m.endswith("通知")
         and not _opens_title(m)
     )
+
+
+_TAIL_MAX = 8  # 方案的通知: the short last line of a title broken after a title noun of its own
+_NOTICE_TAIL_MAX = 20  # (2026—2028 年) 的通知: the last line of a 关于印发 notice's title
+_COMPLETE = re.compile(r"(?:通知|意见|决定|办法|规定|批复|函|公告|通告)$")
+
+
+def _completes_title(joined: str, nxt: _Line) -> bool:
+    """Whether a short line ending with a title noun (方案的通知) completes a title that already ended with one
+    (…责任分解), when that title is a notice's (关于…) and not yet closed by its own noun (通知, 意见)."""
+    m = nxt.match.strip()
+    most = _NOTICE_TAIL_MAX if "印发" in joined and m.endswith("的通知") else _TAIL_MAX
+    return (
+        "关于" in joined
+        and not _COMPLETE.search(joined)
+        and len(m) <= most
+        and bool(_COMPLETE.search(m))
+        and not _opens_title(m)
+        and _title_part(nxt)
+    )
+
+
+def _issuers_line(ln: _Line) -> bool:
+    """A line of one or more issuing bodies and nothing else (鹤岗市人民政府 鹤岗市中级人民法院)."""
+    pieces = ln.match.split()
+    return not ln.glued and bool(pieces) and len(ln.match) <= 60 and all(_is_org_line(p) for p in pieces)
+
+
+def _hands_on_head(ln: _Line) -> bool:
+    """A line of issuers ending with 印发/转发 above a 关于…的通知 line (鹤岗市人民政府 鹤岗市中级人民法院印发)."""
+    m = ln.match.strip()
+    return m.endswith(("印发", "转发")) and _is_org_line(m[:-2].strip())
 
 
 def _goes_on(joined: str, n_parts: int, nxt: str) -> bool:
@@ -768,8 +873,10 @@ def extract_meta(
     meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
     if meta.region is None:
         meta.region = (
-            regions.from_cues(src.match)
+            regions.by_voice(src.match, "district")
+            or regions.from_cues(src.match)
             or regions.most_named(src.match)
+            or regions.by_voice(src.match, "city")
             or regions.province_by_places(src.match)
         )
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
@@ -854,9 +961,15 @@ def _first_of_glued(name: str) -> str:
 def _issuer_name(
     src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], fields: list[_Field]
 ) -> str | None:
+    field = _field_issuer(src, fields, "issuer")
+    signed = _signature_issuer(lines) or _masthead_issuer(lines)
+    first = field or signed
+    prefix = next((c.issuer_prefix for c in cands if c.issuer_prefix), None)
+    for fuller in (signed, prefix):
+        if first and fuller and _abridged(fold(first), fold(fuller)):
+            return fuller  # 发文机关 市人民政府办公室 under a signature 鄂尔多斯市人民政府: the full name
     return (
-        _field_issuer(src, fields, "issuer")
-        or _signature_issuer(lines)
+        first
         or _masthead_issuer(lines)
         or _field_issuer(src, fields, "publisher")
         or next((c.issuer_prefix for c in cands if c.issuer_prefix), None)
@@ -890,10 +1003,23 @@ def _bodies_before_year(title: str) -> str | None:
     return title[: len(names[0])]
 
 
+def _abridged(field: str, signed: str) -> bool:
+    """Whether a field's issuer is a shortened form of the body the document signs with: no place of its own
+    (市人民政府办公室) where the signature has one, or a place's 政府 (长清区政府) where the signature names that
+    place's 人民政府 (济南市长清区人民政府办公室)."""
+    grammar = default_grammar()
+    if _PLACE_PREFIX.match(grammar.place_part(signed)) is None:
+        return False
+    if _PLACE_PREFIX.match(grammar.place_part(field)) is None:
+        return True
+    head, sep, _ = field.partition("政府")
+    return bool(sep) and "人民" not in field and "人民政府" in signed and bool(head) and head in signed
+
+
 def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str | None:
     for f in fields:
         if f.role == role:
-            value = re.split(r"\s{2,}", src.text[f.start : f.end].strip())[0]
+            value = re.split(r"\s{2,}", src.text[f.start : f.end].strip())[0].lstrip("•·●◆■- ")
             if _is_org_line(fold(value)):  # not a page's publisher (…网站) nor a stray field
                 return value
     return None
@@ -1032,9 +1158,14 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
     found = _field_date(src, fields, "sent")
     if found:
         return found
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if _DATE_ONLY.match(ln.match):
             iso = parse_date(ln.match)
+            if iso:
+                return iso
+        elif i > 0 and _hands_on(lines[i - 1].match):
+            # 现将《…》印发给你们 / 2024327: the notice's date under its last sentence, 年月日 lost
+            iso = _lost_date(ln.match, published)
             if iso:
                 return iso
     return None
@@ -1088,12 +1219,37 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: lis
                 k = ln.match.find(inner)
                 return ln.text[k : k + len(inner)]
     for ln in lines[: max(limit, 1)]:
+        lead = _LEAD_NUMBER.match(ln.match, _lead_end_channel(ln.match))
+        if lead and _opens_title(ln.match[lead.end() :]):  # 金政发〔2021〕1号关于印发…的通知
+            return ln.text[lead.start(1) : lead.end(1)]
         after = _NUMBER_SUFFIX.search(ln.match)
-        if after and _TITLE_END.search(ln.match[: after.start()]):
+        if after and _titled(ln.match[: after.start()]):
             n = _DOC_NUMBER.search(ln.match, after.start())
             if n:
                 return ln.text[n.start() : n.end()]
     return None
+
+
+def _finer_in_title(found: str, src: SourceDocument, regions: RegionTable, title: str | None) -> str:
+    """A division under ``found`` that the title opens with (广州市黄埔区 广州开发区…行动方案 by a 广州开发区 bureau):
+    the document's own jurisdiction is the finer one."""
+    finer = regions.prefix_of(title, src.match) if title else None
+    return finer if finer and finer != found and found in regions.ancestors(finer) else found
+
+
+def _hands_on(m: str) -> bool:
+    """A covering notice's sentence handing a plan on (现将《X》印发给你们)."""
+    return any(w in m for w in vocabulary().cover_verbs)
+
+
+def _titled(before: str) -> bool:
+    """Whether the text before a bracketed document number is a title (2021年县政府重点工作任务(华政发〔2021〕2号))."""
+    return bool(_TITLE_END.search(before) or _standalone_title(before.strip()))
+
+
+def _lead_end_channel(m: str) -> int:
+    channel = _CHANNEL.match(m)
+    return channel.end() if channel and _opens_title(m[channel.end() :]) else 0
 
 
 def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: list[_TitleCand]) -> str | None:
@@ -1101,7 +1257,7 @@ def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: lis
         if name:
             found = regions.prefix_of(name, src.match)
             if found:
-                return found
+                return _finer_in_title(found, src, regions, meta.title)
     if meta.doc_number:
         found = regions.by_short(meta.doc_number.strip()[0])
         if found:

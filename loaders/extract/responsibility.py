@@ -28,7 +28,9 @@ __all__ = [
 _V = vocabulary()
 _OPEN = "(〔【["
 _CLOSE = ")〕】]"
-_AS_PAREN = str.maketrans(dict.fromkeys(_OPEN, "(") | dict.fromkeys(_CLOSE, ")"))  # every bracket as ( or )
+# every bracket as ( or ) in a clause's working copy; 〈〉 only there: an inner bracket inside a clause's own
+# (责任单位:各区人民政府〈含开发区、风景区〉), never one that opens a clause
+_AS_PAREN = str.maketrans(dict.fromkeys(_OPEN + "〈", "(") | dict.fromkeys(_CLOSE + "〉", ")"))
 # Any role word + a noun of bodies, for labels the data file does not list (主办处室:, 协助科室:).
 _GENERIC_LABEL = r"(?:责任|牵头|配合|协办|协助|参与|主办|主责|负责)\s*(?:单位|处室|部门|科室|机构)"
 _LABEL_WORDS = r"(?P<label>" + _V.labels_pattern() + "|" + _GENERIC_LABEL + ")"
@@ -45,8 +47,8 @@ _LABEL_SPACED = re.compile(r"(?<=[ \t])" + _LABEL_WORDS + r"\s+(?=[\u3400-\u9fff
 # 除标注为"牵头"单位外,列第一位的为牵头或汇总单位,下同: the exception for explicit 牵头 is how the rule always works.
 _RULE_CORE = (
     r"(?:除\s*标注\s*为\s*[\"“”']?\s*牵头\s*[\"“”']?\s*(?:单位|部门)?\s*外\s*,?\s*)?"
-    r"(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:单位|部门)?\s*(?:为|是)\s*"
-    r"(?:工作)?(?:总)?牵头\s*(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?"
+    r"(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?\s*(?:为|是)\s*"
+    r"(?:工作|任务|责任)?\s*(?:总)?牵头\s*(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?"
     r"(?:\s*或\s*(?:汇总|主办)\s*(?:单位|部门))?(?:\s*[,;]?\s*下同)?"
 )
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
@@ -277,13 +279,16 @@ def _core(piece: str) -> str:
         core = core[:cut].rstrip()
 
 
+_CLAUSE_OPEN = re.compile(r"[(〔\[【]")  # (A牵头) 〔A负责〕 [A、B按职责分工负责] 【A牵头】
+
+
 def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span | None:
     """The last bracketed (A牵头,B配合) / (A、B等负责) group in ``m[start:end]`` whose pieces are all units
     (or people); with ``bare_ok`` also a bracket of units only that closes the text: …。(市发改委、财政局)."""
     lexicon = UnitLexicon.load_default()
     found: Span | None = None
-    for open_m in re.finditer(r"[(〔【\[]", m[start:end]):
-        a = start + open_m.start()
+    for open_m in _CLAUSE_OPEN.finditer(m, start, end):
+        a = open_m.start()
         b = _clause_end(m, a + 1, end, opened=True)
         cut = b == len(m.rstrip()) and m[b - 1] not in _CLOSE  # the excerpt stops inside the bracket
         if b <= a + 1 or (m[b - 1] not in _CLOSE and not cut):

@@ -106,7 +106,7 @@ _META_FIELD = re.compile(
 )
 _DATE_LINE = re.compile(
     r"^(\d{4}\s*年[\d\s月日]*|\d{4}[-./]\d{1,2}[-./]\d{1,2}|[〇零一二三四五六七八九]{4}年[〇零一二三四五六七八九十]+月"
-    r"[〇零一二三四五六七八九十]+日)\s*$"
+    r"[〇零一二三四五六七八九十]+日)\s*(?:\(\s*此件[^()]{0,8}\)\s*)?$"  # 2025年7月13日(此件主动公开)
 )
 _TERMINAL = "。;!?"
 _SENTENCE_PUNCT = re.compile(r"[。,;:!?]")
@@ -578,12 +578,10 @@ class _Parser:
         self.attachment: str | None = None
         self.step_depth: int | None = None  # stack depth of an open 实施步骤 section
         self.last_item = 0  # value of the last level-3 item (numbering may run on across sections)
-        # After 现将《X》印发给你们,并就有关事项通知如下: the covering notice's items are its requirements on
-        # carrying out the plan it hands on: measures only where they assign something (like 保障措施).
-        self.notice_items = False
         self.rows: dict[int, Row] = {}
         for table in find_tables(lines) if may_have_tables(src.match) else ():
             self._mark_table(table)
+        self.cover = _cover_lines(src, lines)  # a covering notice's own items: requirements, not measures
 
     def _mark_table(self, table: Table) -> None:
         for k in table.lines:
@@ -618,6 +616,12 @@ class _Parser:
         self.touch(line.rend)
         return idx
 
+    def frame_at(self, i: int, title: str) -> str | None:
+        """The frame kind of a heading or item at line ``i`` titled ``title`` (see :func:`_frame_kind`); a
+        covering notice's own items assign only what they name."""
+        frame = _frame_kind([*(self.sections[k].title for k in self.stack), title])
+        return "assign_only" if frame is None and i in self.cover else frame
+
     def next_nonblank(self, i: int) -> int | None:
         j = i + 1
         while j < len(self.lines) and self.lines[j].kind in ("blank", "boilerplate"):
@@ -639,11 +643,6 @@ class _Parser:
         self.touch(self.out.measures[-1].span.end)
         return stop
 
-    def frame(self, title: str) -> str | None:
-        """The frame kind of a heading with this title under the open sections (see :func:`_frame_kind`)."""
-        kind = _frame_kind([*(self.sections[k].title for k in self.stack), title])
-        return "assign_only" if kind is None and self.notice_items else kind
-
     # ------------------------------------------------------------------ the pass
 
     def run(self) -> Outline:
@@ -662,10 +661,6 @@ class _Parser:
         """Handle line ``i``; the index of the next line to look at."""
         line = self.lines[i]
         kind = line.kind
-        if kind in ("content", "title", "attachment"):
-            self.notice_items = kind == "content" and (
-                self.notice_items or _NOTICE_LEAD.search(self.src.match, line.lstart, line.rend) is not None
-            )
         if i in self.rows:
             return self.table_row(i, self.rows[i])
         if kind in _IGNORED or kind == "title":
@@ -776,7 +771,7 @@ class _Parser:
         clause = find_inline_clause(self.src, line.body, line.rend) if has_body else None
         j = self.next_nonblank(i)
         follows = j is not None and self.lines[j].kind == "responsibility"
-        frame = self.frame(title)
+        frame = self.frame_at(i, title)
         if self.step_depth is None and frame != "frame" and (frame is None or clause is not None or follows):
             if has_body and (level == self.promote or clause is not None or follows):
                 # An 一、/(一) item with its own text and responsibility clause is an action item.
@@ -932,7 +927,7 @@ class _Parser:
                 f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
             )
         stop = self._paragraph_end(i) if _title_only(self.src, line) else None
-        frame = self.frame(_title_of(self.src, line)[0])
+        frame = self.frame_at(i, _title_of(self.src, line)[0])
         clause = find_inline_clause(self.src, line.body, line.rend) if frame is not None else None
         if frame is not None and not self._assigns(i, clause, stop):
             # 2.厘清总体思路 / 3.明确发展目标, or an item of 保障措施 that assigns nothing: not a measure
@@ -962,7 +957,7 @@ class _Parser:
         ):
             return None
         # 一、重点任务 / (1)推进改革。…: (1) items in a section without 1. items play their part
-        frame = self.frame(_title_of(self.src, line)[0])
+        frame = self.frame_at(i, _title_of(self.src, line)[0])
         clause = find_inline_clause(self.src, line.body, line.rend)
         if frame == "frame" or (frame is not None and not self._assigns(i, clause, None)):
             return None
@@ -1066,6 +1061,68 @@ def _add_measure(
     )
 
 
+_COVER_END = frozenset({"signature", "date", "attachment", "attachment_list", "title"})
+_PLAN_TITLE_MAX = 60  # the plan's own title line under its covering notice: short, no sentence punctuation
+_SENTENCE_MARKS = re.compile(r"[。,;:!?]")
+
+
+@lru_cache(maxsize=1)
+def _cover_verb() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in vocabulary().cover_verbs))
+
+
+def _cover_lines(src: SourceDocument, lines: list[Line]) -> range:
+    """The lines of a covering notice's own items: after the sentence that hands a plan on (现将《X》印发给你们)
+    and before any heading, up to the notice's signature, date, attachment line or the plan's title line; the
+    items are of one level (a heading of another level opens the plan's own outline)."""
+    start = next(
+        (k + 1 for k, ln in enumerate(lines) if ln.kind == "content" and _cover_verb().search(ln.match)),
+        None,
+    )
+    if start is None:
+        return _attached_plan_notice(lines)
+    if any(ln.kind == "heading" for ln in lines[:start]):
+        return range(0)
+    level: int | None = None
+    for k in range(start, len(lines)):
+        ln = lines[k]
+        if ln.kind in _COVER_END or (
+            ln.kind == "content"
+            and len(ln.stripped) <= _PLAN_TITLE_MAX
+            and not _SENTENCE_MARKS.search(ln.match)
+        ):
+            return range(start, k)
+        if ln.kind == "heading":
+            if level is not None and ln.level != level:
+                return range(start, k)
+            level = ln.level
+    return range(start, len(lines))
+
+
+_NOTICE_HEAD = re.compile(r"通知如下")
+_ATTACHED_PLAN = re.compile(r"分解|分工|清单|方案|任务|计划|要点")
+
+
+def _attached_plan_notice(lines: list[Line]) -> range:
+    """A notice whose tasks are attached (现将有关事项通知如下: 一、… 附件:…任务分解表): its items, up to the
+    attachment list naming a plan or task table, are requirements for carrying it out."""
+    start = next(
+        (k + 1 for k, ln in enumerate(lines) if ln.kind == "content" and _NOTICE_HEAD.search(ln.match)), None
+    )
+    if start is None or any(ln.kind == "heading" for ln in lines[:start]):
+        return range(0)
+    level: int | None = None
+    for k in range(start, len(lines)):
+        ln = lines[k]
+        if ln.kind == "attachment_list":
+            return range(start, k) if _ATTACHED_PLAN.search(ln.match) else range(0)
+        if ln.kind in _COVER_END or (ln.kind == "heading" and level not in (None, ln.level)):
+            return range(0)
+        if ln.kind == "heading":
+            level = ln.level
+    return range(0)
+
+
 def _is_sentence(line: Line) -> bool:
     """A heading line that is a sentence of text (cut off before its 。), not a title."""
     s = line.stripped
@@ -1108,10 +1165,6 @@ def _title_kind(title: str, exact: bool) -> str | None:
         if not exact and any((t.startswith(w) or t.endswith(w)) and len(t) <= len(w) + 3 for w in words):
             return kind
     return None
-
-
-# The line of a covering notice that hands on a plan and goes on to its own requirements.
-_NOTICE_LEAD = re.compile(r"印发给你们[^。\n]{0,16}(?:通知如下|(?:如下|以下)(?:要求|意见)|(?:要求|意见)如下)")
 
 
 def _frame_kind(titles: list[str]) -> str | None:

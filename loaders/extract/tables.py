@@ -391,6 +391,7 @@ def _headerless(lines: list[Line], i: int) -> Table | None:
 
 
 _CELL_MAX = 24  # a header cell on a line of its own
+_BROKEN_MAX = 3  # 责任 of 责任 / 领导: the first piece of a header cell broken over lines
 
 
 _ROW_END = re.compile(r"\|\s*\|\s*\|?\s*$")  # a cell line closed by empty cells: the row ends there
@@ -418,6 +419,11 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
             cells[-1] += text  # 重点工作 / (任务): a header cell broken before its remark
             j += 1
             continue
+        if _broken_cell(cells, named, text):
+            cells[-1] += text  # 责任 / 领导: a header cell broken over two lines
+            named[-1] = True
+            j += 1
+            continue
         known = _column(text) is not None
         if not known and not (used and _unknown_column(text)):
             break
@@ -440,6 +446,17 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
     return Table(i, last, columns, lines=set(range(i, last + 1)))
 
 
+def _broken_cell(cells: list[str], named: list[bool], text: str) -> bool:
+    """Whether ``text`` ends a header cell broken over two short lines (责任 / 领导, 责任 / 科室): the first piece
+    names no column, both together are a column name as written."""
+    return (
+        bool(cells)
+        and not named[-1]
+        and max(len(cells[-1]), len(text)) <= _BROKEN_MAX
+        and _SPACES.sub("", cells[-1] + text) in _V.column_kind
+    )
+
+
 def _is_section(line: Line) -> bool:
     return line.kind == "heading" and line.level in (1, 2)
 
@@ -457,7 +474,8 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             j += 1
             continue
         m = _one_line_start(table, ln)
-        if m is None or int(m.group(1)) not in (expected, 1):
+        # the first row under the header may go on from an earlier page (80 | …)
+        if m is None or (int(m.group(1)) not in (expected, 1) and table.rows):
             break
         k = j + 1
         while k < len(lines):
@@ -555,7 +573,9 @@ def _rows_per_cell(lines: list[Line], table: Table) -> None:
             continue
         bare = _BARE_NUMBER.match(_cell_text(ln)) if has_number else None
         start = bare or _ITEM_NUMBER.match(ln.stripped)  # 1.推进… : the 序号 on the task's line
-        if start is None or int(start.group(1)) not in (expected, 1):
+        # the first row right under the header may go on from an earlier page (80 | …): any number opens it
+        first_row = not table.rows and loose == 0 and bare is not None
+        if start is None or (int(start.group(1)) not in (expected, 1) and not first_row):
             if loose < 2 and _title_line(ln):
                 loose += 1
                 j += 1
@@ -676,10 +696,11 @@ def _cell_lines(
             continue
         item = _ITEM_NUMBER.match(ln.stripped)
         bare = _BARE_NUMBER.match(_cell_text(ln)) if has_number else None
-        # a bare figure in a value cell (0, 1) is no 序号: a row starts at the next number, or at 1 once this
-        # row's cells are all there (a new part restarting its numbering)
+        # a bare figure inside a row (年度目标 0, 1) is a cell: a row opens with the next number, or with 1 once
+        # the row has its cells (numbering restarts)
         starts_row = (
-            bare is not None and (int(bare.group(1)) == following or len(cells) + bool(current) >= width)
+            bare is not None
+            and _opens_row(int(bare.group(1)), following, len(cells) + bool(current) >= width)
             if has_number
             else item is not None and int(item.group(1)) in (following, 1)
         )
@@ -698,6 +719,13 @@ def _cell_lines(
     if current:
         cells.append(current)
     return cells, k
+
+
+_BODY_NOUN = re.compile(r"(?:部门|单位|科室|处室|机构)$")  # 评分部门, not 备注
+
+
+def _opens_row(number: int, following: int, full: bool) -> bool:
+    return number == following or (number == 1 and full)
 
 
 _MARKS = "★☆*※▲△●◆"  # a lead mark before or after a unit (★区发改委, 区财政局*)
@@ -808,9 +836,21 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
     cells beyond the last column are more units of the last unit column; an empty cell keeps its place."""
     c = 0
     spans: list[tuple[Column, int, int]] = []
-    for a, b, text in pieces:
+    # 责任部门 | 评分部门: a last column of bodies that are no units; the row's last cell is its cell
+    last = columns[-1]
+    tail = last if len(columns) > 1 and last.kind == "other" and _BODY_NOUN.search(last.name) else None
+    for i, (a, b, text) in enumerate(pieces):
         if not text.strip():
             c += 1
+            continue
+        if (
+            tail is not None
+            and i == len(pieces) - 1
+            and spans
+            and spans[-1][0].kind in _UNIT_KINDS
+            and _looks_like_units(text)
+        ):
+            spans.append((tail, a, b))
             continue
         if c >= len(columns):
             unit_cols = [s for s in spans if s[0].kind in _UNIT_KINDS]
@@ -981,6 +1021,8 @@ def cell_target(
     indicator = src.text[task.start : task.end].strip()
     folded = src.match[figure.start : figure.end].strip()
     m = _CELL_FIGURE.match(folded)
+    if m is not None and not m.group(1).strip("0.≥≤<>~ "):
+        return None  # 年度目标 0: no quota is assigned, no target
     if m is None:
         parts = [indicator, number]  # 100家: the figure cell carries its own unit
     else:

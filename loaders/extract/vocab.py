@@ -61,6 +61,12 @@ def _word_map(data: dict[str, Any], table: str, field: str, allowed: Any) -> dic
     return out
 
 
+def _cover_words(entry: dict[str, Any]) -> list[str]:
+    if not entry.get("cover_source"):
+        raise ExtractError("data/responsibility.toml: assign_only: `cover_verbs` needs a `cover_source`")
+    return _words(entry, "cover_verbs", "assign_only")
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     label_role: dict[str, str]  # label word -> lead | responsible | support | people
@@ -86,6 +92,7 @@ class Vocabulary:
     ] = ()  # 牵头 in 牵头单位 outranks 主办单位 when both label one clause  # 项 in 县示范区管委会牵头工作(8项): the section's item count after the tail
     heads: tuple[str, ...] = ()  # 由 / 会同 opening a list piece: (由A牵头,会同B负责)
     designation_heads: tuple[str, ...] = ()  # 其中 in (A、B,其中A牵头): the role is the piece's alone
+    cover_verbs: tuple[str, ...] = ()  # 印发给你们: a covering notice hands a plan on
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -109,6 +116,7 @@ class Vocabulary:
             not_measure=tuple(_words(data.get("not_measure", {}), "titles", "not_measure")),
             assign_only=tuple(_words(data.get("assign_only", {}), "titles", "assign_only")),
             requirement_phrases=tuple(_words(data.get("assign_only", {}), "phrases", "assign_only")),
+            cover_verbs=tuple(_cover_words(data.get("assign_only", {}))),
             timing_verbs=tuple(_words(data.get("timing", {}), "verbs", "timing")),
             standing=tuple(_words(data.get("timing", {}), "standing", "timing")),
             notes=tuple(_words(data.get("note", {}), "words", "note")),

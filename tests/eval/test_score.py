@@ -66,3 +66,14 @@ def test_a_county_level_region_matches_with_or_without_its_prefecture() -> None:
     assert _region_forms("朔州市应县") & _region_forms("应县")
     assert not _region_forms("枣庄市") & _region_forms("滕州市")
     assert not _region_forms("黄石市下陆区") & _region_forms("黄石市")
+
+
+def test_title_with_or_without_its_joint_issuers_matches() -> None:
+    from policykg.eval.score import _title_forms
+
+    issuers = {"中共淄博市委", "淄博市人民政府"}
+    gold = _title_forms("关于推动转型升级建设工业强市的若干政策意见", issuers)
+    got = _title_forms("中共淄博市委淄博市人民政府关于推动转型升级建设工业强市的若干政策意见", issuers)
+    assert gold & got
+    other = _title_forms("中共淄博市委淄博市财政局关于推动转型升级建设工业强市的若干政策意见", issuers)
+    assert not gold & other

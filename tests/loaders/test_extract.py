@@ -327,3 +327,402 @@ def test_figures_under_a_background_heading_are_no_goals(variant) -> None:  # ty
     got = [t for m in doc.measures for t in m.targets] + doc.doc_targets
     got += [t for s in doc.sections for t in s.targets]
     assert sorted(int(t.value) for t in got) == [20, 100, 3000]
+
+
+# --------------------------------------------------------------------------- round 7: unseen documents
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_covering_notice_items_before_the_signature_are_not_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各街道办事处,区人民政府各部门:\n"
+        "《2023年主要目标任务责任分解方案》已报经区人民政府同意,现印发给你们,并就有关事项通知如下:\n"
+        "一、各责任单位要高度重视,切实加强领导,制订工作方案。\n"
+        "二、区绩效考评机构要将重要目标任务纳入绩效管理考核范围。\n"
+        "某区人民政府办公室\n2023年1月3日\n"
+        "2023年主要目标任务责任分解方案\n"
+        "一、主要预期目标\n(一)地区生产总值增长7%以上\n责任单位:区发展和改革局\n"
+        "(二)规上工业增加值增长12%以上\n责任单位:区科技和经信局\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["(一)", "(二)"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_covering_notice_cut_before_its_signature_has_no_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各镇人民政府,县政府各部门:\n《2024年重点工作责任分解方案》已经县人民政府同意,现印发给你们,"
+        "并就有关事项通知如下。\n一、务必高度重视。各责任单位要逐项谋划所承办的责任事项。\n"
+        "二、务必高效推进。各牵头单位要切实履行牵头抓总的责任。\n"
+    )
+    assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_covering_notice_item_with_its_own_units_stays_a_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各乡镇人民政府:\n现将《实施方案》印发给你们,请认真贯彻执行。\n"
+        "一、加快项目建设。推进重点项目开工。(责任单位:县发改局)\n二、强化督查。督查室要跟踪问效。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["一"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_plan_outline_right_after_the_handing_on_sentence_keeps_its_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各县人民政府:\n现将《实施方案》印发给你们,请认真贯彻执行。\n"
+        "一、重点任务\n1.加快项目建设。推进重点项目开工。\n2.优化营商环境。深化改革。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_document_number_printed_before_the_title_on_its_line(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "金政发〔2021〕1号关于印发2021年金乡县政府重要工作事项责任分工的通知\n"
+        "各镇政府,县政府各部门:\n现印发给你们,请认真落实。\n金乡县人民政府\n2021年2月10日\n"
+    )
+    meta = run(variant(text)).meta
+    assert name_key(meta.doc_number or "") == name_key(variant("金政发〔2021〕1号"))
+    assert name_key(meta.title or "") == name_key(
+        variant("关于印发2021年金乡县政府重要工作事项责任分工的通知")
+    )
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_number_and_issuer_before_the_title_do_not_glue_to_the_issuer(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "开府办发〔2023〕3号 开阳县人民政府办公室关于印发《开阳县县域商业体系建设工作实施方案》的通知\n"
+        "各乡(镇)人民政府:\n现印发给你们,请认真抓好落实。\n2023年3月15日\n"
+    )
+    doc = run(variant(text))
+    assert name_key(doc.meta.doc_number or "") == name_key(variant("开府办发〔2023〕3号"))
+    issuer = doc.units[doc.meta.issuer].pref_label if doc.meta.issuer else ""
+    assert issuer == "开阳县人民政府办公室"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_channel_name_before_the_title_is_no_part_of_it(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见\n- 发布日期:2021-07-19\n"
+        "济政字〔2021〕30号\n各县(市、区)人民政府:\n为持续深入推进改革,结合我市实际,制定本意见。\n"
+    )
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "").startswith(name_key(variant("济宁市人民政府关于")))
+    assert meta.region == "济宁市"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_title_broken_after_a_title_noun_of_its_own(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "区人民政府办公室关于印发2020年区政府\n工作报告确定的主要目标任务责任分解\n方案的通知\n"
+        "各街道办事处:\n现印发给你们。\n"
+    )
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "").endswith(name_key(variant("责任分解方案的通知")))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_county_region_from_number_short_and_its_bare_name(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "嘉政办发〔2021〕5号\n县人民政府办公室关于\n对县《政府工作报告》确定的2021年\n重点工作及市《政府工作报告》涉及嘉鱼的\n"
+        "重点事项进行责任分解的通知\n各镇人民政府,县政府各部门,嘉鱼经济开发区:\n现将重点事项责任分解给你们。\n"
+        "2021年5月12日\n"
+    )
+    meta = run(variant(text)).meta
+    assert meta.region == "咸宁市嘉鱼县"
+    assert name_key(meta.title or "").startswith(name_key(variant("县人民政府办公室关于对县")))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_number_in_brackets_after_a_title_without_a_title_noun(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "发布机构:县人民政府办公室\n2021年县政府重点工作任务(华政发〔2021〕2号)\n来源:华容县政府 2021-03-23\n"
+        "各乡镇人民政府、县直各单位:\n《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们。\n"
+    )
+    meta = run(variant(text)).meta
+    assert name_key(meta.doc_number or "") == name_key(variant("华政发〔2021〕2号"))
+    assert meta.region == "岳阳市华容县"  # 华容县, not 鄂州市华容区: the full name settles the short
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_a_district_opening_the_title_refines_the_issuers_city(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "发布机构: 广州开发区营商环境改革局 成文日期: 2022-05-19\n\n"
+        "广州市黄埔区 广州开发区服务市场主体进一步打造国际一流营商环境行动方案\n\n"
+        "为贯彻落实《优化营商环境条例》,制定本方案。\n"
+    )
+    assert run(variant(text)).meta.region == "广州市黄埔区"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_another_citys_title_in_a_list_does_not_refine_the_region(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "福建省人民政府关于促进2017年全省工业稳增长调结构若干措施的通知\n闽政〔2017〕13号\n"
+        "福州市人民政府关于贯彻省政府促进2017年全省工业稳增长调结构若干措施的实施意见\n"
+    )
+    assert run(variant(text)).meta.region == "福建省"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_task_table_header_cells_broken_over_lines(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "某镇2024年度重点工作计划二季度执行情况\n\n序号\n\n重点工作\n\n责任\n\n领导\n\n责任\n\n科室\n\n完成情况\n\n"
+        "1\n\n白仙山水库工程政策处理\n\n欧乾震\n\n白仙山水库工程政策处理工作领导小组\n\n坟墓迁移进度达60%。\n\n"
+        "2\n\n现代化美丽城镇\n\n吴宇凡\n\n乡村振兴办\n\n完成投资3000万元。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert [surfaces(m.responsible) for m in doc.measures] == [
+        keys(["白仙山水库工程政策处理工作领导小组"]),
+        keys(["乡村振兴办"]),
+    ]
+    assert name_key(doc.meta.title or "") == name_key(variant("某镇2024年度重点工作计划二季度执行情况"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_a_short_unnamed_column_is_not_joined_to_the_next_header_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号\n|\n项目\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n"
+        "1\n|\n主要预期目标\n|\n1.地区生产总值增长5%以上。\n|\n钱宇\n|\n区发改委、统计局\n|\n"
+        "2\n|\n主要预期目标\n|\n2.一般公共预算收入增长6%以上。\n|\n钱宇\n|\n区财政局\n|\n"
+    )
+    doc = run(variant(text))
+    assert len(doc.measures) == 2
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_angle_brackets_inside_a_unit_do_not_split_it(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、主要预期目标\n(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、风景区〉)\n"
+        "(二)居民收入增长8%。(牵头单位:市人社局;责任单位:市统计局,各区人民政府〈含开发区、风景区〉)\n"
+    )
+    doc = run(variant(text))
+    assert [len(m.responsible) for m in doc.measures] == [2, 3]
+    assert surfaces(doc.measures[0].lead) == keys([variant("市发改委")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_task_table_excerpt_starting_mid_table(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n"
+        "80 |\n加大普惠性托育供给,新增托位数400个以上。 |\n俞 悦 |\n县教育局 |\n县各有关单位 |\n"
+        "81 |\n支持职业学校发展。 |\n陆 明 |\n县教育局 |\n县各有关单位 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["80", "81"]
+    assert [surfaces(m.lead) for m in doc.measures] == [keys([variant("县教育局")])] * 2
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_one_line_task_table_excerpt_starting_mid_table(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号 | 重点任务 | 牵头单位 | 责任单位 |\n"
+        "12 | 推进老旧小区改造,完成改造20个。 | 区住建局 | 各街道 |\n"
+        "13 | 新建公共充电桩100个。 | 区发改局 | 区供电公司 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["12", "13"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_lost_date_under_the_handing_on_sentence(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "关于印发《某市教育局2024年工作要点》的通知\n各县市区教育局:\n"
+        "现将《某市教育局2024年工作要点》印发给你们,请结合实际认真贯彻落实。\n2024327\n(此件主动公开)\n"
+    )
+    assert run(variant(text)).meta.issued == "2024-03-27"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_district_notice_without_its_head_names_its_district(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各镇政府(街道办事处),区政府直属局以上单位:\n区第十四届人大第二次会议审议通过的《政府工作报告》,确定了我区"
+        "2007年的各项工作目标。现将有关事项通知如下:\n一、各牵头单位要按照《2007年三水区政府工作主要任务分解表》"
+        "的要求做好细化实施方案。\n附件:2007年三水区政府工作主要任务分解表\n二○○七年四月十三日\n"
+    )
+    assert run(variant(text)).meta.region == "佛山市三水区"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_two_character_county_inside_a_word_is_not_named(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号 | 具体工作任务和要求 | 责任单位 |\n1 | 完成县妇幼保健院主体工程,全县新增学位5000个。 | 县卫健委 |\n"
+        "2 | 推进县城污水管网改造,县政府统筹。 | 县住建局 |\n"
+    )
+    assert run(variant(text)).meta.region != "陇南市成县"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_scoring_column_after_the_units_and_figures_inside_rows(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2021年某县乡村振兴任务清单\n\n序号\n\n考核指标\n\n单位\n\n年度目标\n\n责任部门\n\n评分部门\n\n"
+        "1\n\n粮食播种面积\n\n万亩\n\n0.07\n\n县农业农村局\n\n县粮食局\n\n市农业农村局\n\n"
+        "2\n\n油菜面积\n\n万亩\n\n0\n\n县农业农村局\n\n市农业农村局\n\n"
+        "3\n\n家禽出栏\n\n万只\n\n1\n\n县农业农村局\n\n市农业农村局\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    assert [surfaces(m.responsible) for m in doc.measures] == [
+        keys(["县农业农村局", "县粮食局"]),
+        keys(["县农业农村局"]),
+        keys(["县农业农村局"]),
+    ]
+    assert doc.measures[1].targets == []  # 年度目标 0: no quota, no target
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_a_remarks_column_after_the_units_takes_no_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号\n\n重点工作\n\n牵头单位\n\n配合单位\n\n备注\n\n"
+        "1\n\n加快建设科学城。\n\n市科技局\n\n市发改委、市财政局\n\n"
+        "2\n\n做好实验室筹建保障。\n\n市科技局\n\n市财政局,荔湾区\n"
+    )
+    doc = run(variant(text))
+    assert [len(m.responsible) for m in doc.measures] == [3, 3]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_square_bracket_clause_with_rule_and_scope_for_the_rest(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、促进增收\n(一)稳定扩大就业。突出就业优先导向。[市人社局、市商务局等按职责分工负责。排名第一的为牵头单位,"
+        "下同。本条及以下责任单位均包括各县市区政府(管委会),不再重复列举]\n"
+        "(二)助力农民增收。加大以工代赈实施力度。(市农业农村局、市发改委、市供销联社等按职责分工负责)\n"
+    )
+    doc = run(variant(text))
+    assert [surfaces(m.responsible) for m in doc.measures] == [
+        keys([variant(u) for u in ("市人社局", "市商务局", "各县市区政府(管委会)")]),
+        keys([variant(u) for u in ("市农业农村局", "市发改委", "市供销联社", "各县市区政府(管委会)")]),
+    ]
+    assert [surfaces(m.lead) for m in doc.measures] == [
+        keys([variant("市人社局")]),
+        keys([variant("市农业农村局")]),
+    ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_signature_date_with_its_publicity_note_on_the_line(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各县市区人民政府:\n《某市提振消费若干措施》已经市人民政府同意,现印发给你们,请认真组织实施。\n"
+        "某市人民政府办公室\n2025年7月13日(此件主动公开)\n某市提振消费若干措施\n"
+        "一、促进增收\n(一)稳定扩大就业。突出就业优先导向。(市人社局负责)\n"
+    )
+    meta = run(variant(text)).meta
+    assert meta.issued == "2025-07-13"
+    assert name_key(meta.title or "") == name_key(variant("某市提振消费若干措施"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_field_issuer_without_its_place_gives_way_to_the_signature(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "标题 鄂尔多斯市人民政府关于印发鄂尔多斯市重大项目谋划行动方案的通知\n  • 发文机关\n  • 市人民政府办公室\n"
+        "各旗区人民政府:\n《鄂尔多斯市重大项目谋划行动方案》已经市人民政府审议通过,现印发给你们。\n"
+        "  鄂尔多斯市人民政府\n      2025年3月21日\n"
+    )
+    doc = run(variant(text))
+    assert doc.units[doc.meta.issuer].pref_label == "鄂尔多斯市人民政府"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_an_abridged_issuer_above_a_date_gives_way_to_the_titles_issuer(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知\n济长政办字〔2021〕3号\n"
+        "长清区政府\n2021-04-01\n有效\n各街道办事处:\n现印发给你们,请一并抓好贯彻落实。\n"
+    )
+    doc = run(variant(text))
+    assert doc.units[doc.meta.issuer].pref_label == "济南市长清区人民政府办公室"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_prefecture_text_without_its_head_names_its_prefecture(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "(印发稿)\n各县市人民政府,州直各部门,楚雄开发区管委会:\n为认真贯彻落实州委八届七次全会精神,"
+        "着力促进全州经济平稳健康发展,现提出以下意见:\n一、全面开展专项行动\n围绕全州发展目标,大力开展专项行动。\n"
+    )
+    assert run(variant(text)).meta.region == "楚雄彝族自治州"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_plan_title_after_the_covering_notices_items_and_date(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各区县人民政府,市政府直属各单位:\n《2024年政府工作报告重点工作责任分解》已经市政府同意,现印发给你们,"
+        "请认真贯彻执行。\n一、要抓紧部署实施。各责任单位要系统谋划所承办的各项任务。\n"
+        "二、要高效推进落实。各责任单位要完善机制。\n某市人民政府办公室\n2024年2月8日\n"
+        "2024年政府工作报告重点工作责任分解\n一、某市长主抓重点工作\n1.坚持稳中求进。\n责任单位:市政府办公室\n"
+    )
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "") == name_key(variant("2024年政府工作报告重点工作责任分解"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_title_ending_with_fengong_and_a_count_of_items(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "2025年某县政府重要工作事项责任分工(共计121项)\n一、主要预期目标\n1.地区生产总值增长6%。(县发改局负责)\n"
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "") == name_key(variant("2025年某县政府重要工作事项责任分工"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_province_from_its_short_opening_the_document_number(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "省人民政府关于\n进一步优化营商环境的若干意见\n鄂政发〔2018〕26号\n各市、州、县人民政府,省政府各部门:\n"
+        "为深入贯彻重要指示精神,结合我省实际,提出如下意见。\n"
+    )
+    assert run(variant(text)).meta.region == "湖北省"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_joint_issuers_on_the_line_above_open_the_title(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "鹤政发〔2025〕4号\n鹤岗市人民政府 鹤岗市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n"
+        "各县(区)人民政府、法院:\n《关于完善“府院联动”机制的意见》已经市政府常务会议研究通过,现印发给你们。\n"
+        "鹤岗市人民政府 鹤岗市中级人民法院\n2025年4月30日\n"
+        "鹤岗市人民政府 鹤岗市中级人民法院\n关于完善“府院联动”机制的意见\n为深入推进法治政府建设,制定本意见。\n"
+        "一、指导思想\n坚持以习近平新时代中国特色社会主义思想为指导。\n"
+    )
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "") == name_key(
+        variant("鹤岗市人民政府 鹤岗市中级人民法院关于完善“府院联动”机制的意见")
+    )
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_notice_title_tail_with_the_plans_years(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "景德镇市人民政府办公室关于印发\n景德镇市产业集群提能升级三年行动方案\n(2026—2028 年) 的通知\n"
+        "各县(市、区)人民政府:\n现印发给你们,请认真贯彻执行。\n"
+    )
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "").endswith(name_key(variant("年)的通知")))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_notice_items_before_its_attached_task_table_are_not_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各乡镇人民政府、街道办事处,政府各部门:\n根据《政府工作报告》,将各项工作任务分解(详见附件),"
+        "现就有关事宜通知如下:\n一、落实责任,确保质量\n各责任单位要制定计划,明确责任。\n"
+        "二、密切配合,各负其责\n牵头责任单位要牵头抓总,积极组织实施。\n"
+        "附件:1.2018年《政府工作报告》主要工作目标任务分解表\n某区人民政府办公室\n2018年8月16日\n"
+    )
+    assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_notice_items_before_an_application_form_stay_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各县区人民政府:\n现就做好有关工作通知如下:\n一、加快项目申报。各县区要组织企业申报。(市发改委负责)\n"
+        "二、强化资金保障。市财政局要足额安排资金。\n附件:1.项目申报表\n某市人民政府办公室\n2023年3月1日\n"
+    )
+    assert [m.number for m in run(variant(text)).measures] == ["一", "二"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_lead_rule_naming_the_responsible_units_column(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各区、县(市)人民政府:\n现印发给你们,请认真贯彻执行。\n二、责任分解中,列第一位的责任单位为牵头单位或汇总单位。\n"
+        "某市人民政府办公厅\n2020年5月20日\n2020年政府工作报告重点工作责任分解\n一、重点工作\n"
+        "1.加快建设城西科创大走廊。\n责任单位:市科技局、市发改委\n"
+    )
+    doc = run(variant(text))
+    assert [surfaces(m.lead) for m in doc.measures] == [keys([variant("市科技局")])]
