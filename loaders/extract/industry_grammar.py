@@ -653,7 +653,12 @@ def _headed(
         # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业); a short name
         # right after a verb or stop word is whole (规范|二手车市场, 规范|成品油行业, 推动|总部经济)
         kept_head = m.group(0) in grammar.kept
-        short = a > a0 and (h - a <= 3 and not kept_head or _short_economy(grammar, match, a0, a, m.end()))
+        short = a > a0 and (
+            h - a <= 3
+            and not kept_head
+            or _short_economy(grammar, match, a0, a, m.end())
+            or (m.group(0) in grammar.dropped and _whole_after_verb(grammar, match, a0, a, h))
+        )
         cov = a if short else _covered_start(grammar.cover_words, match, a, h)
         cov = _compound_start(match, a, cov, h)
         cut = cov > a
@@ -682,6 +687,21 @@ def _headed(
             continue
         out.append((a, m.end() if kept else h))
     return out
+
+
+def _whole_after_verb(grammar: Grammar, match: str, a0: int, a: int, h: int) -> bool:
+    """A name of 4-8 characters between a trigger verb and 产业 (产业链, 产业集群) that ends like an industry
+    (大力发展|工程机械|产业, 推动|人形机器人|产业集群): the verb's whole object is the name, though its first word
+    is no industry word (工程, 人形). Not a service (专家服务: an activity), not after a place (厦门|光电)."""
+    name = match[a:h]
+    return (
+        4 <= len(name) <= 8
+        and match.endswith(grammar.triggers, a0, a)
+        and grammar.evidence(name)
+        and not name.endswith("服务")
+        and not grammar.stop_rx.search(name)
+        and _after_place(match, a, h) == a
+    )
 
 
 _SERVICE_HEAD = "服务业"
