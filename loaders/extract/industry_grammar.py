@@ -69,6 +69,7 @@ class Grammar:
     class_words: frozenset[str] = frozenset()
     activities: tuple[str, ...] = ()
     novelties: tuple[str, ...] = ()
+    framed: tuple[str, ...] = ()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -86,7 +87,8 @@ class Grammar:
             "close_rx",
             re.compile(
                 rf"(?:等\s*(?:(?P<n>\d{{1,2}}|[{cn}]{{1,3}})\s*(?:个|大|条|类|项)?)?"
-                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大|个))"
+                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大|个)"
+                rf"|(?P<frame>为(?:{_alt(list(self.framed) or ['主导'])})的?))"
                 rf"\s*(?P<mod>[{_CJK}]{{0,6}}?)(?P<head>{_alt(list(self.heads))})"
             ),
         )
@@ -103,7 +105,7 @@ class Grammar:
         """``close_rx`` matches in ``match[lo:hi]``, tried only where one can start (at 等, or at the numeral
         before 大), left to right, not overlapping."""
         starts: set[int] = set()
-        for anchor, back in (("等", (0,)), ("大", (1, 2, 3)), ("个", (1, 2, 3))):
+        for anchor, back in (("等", (0,)), ("大", (1, 2, 3)), ("个", (1, 2, 3)), ("为", (0,))):
             p = match.find(anchor, lo, hi)
             while p >= 0:
                 starts.update(p - b for b in back if p - b >= lo)
@@ -213,6 +215,7 @@ def load_grammar() -> Grammar:
         class_words=_class_words(data["classification_words"]),
         activities=tuple(sorted(data["classification_words"]["activities"], key=len, reverse=True)),
         novelties=tuple(data.get("novelties", {}).get("words", [])),
+        framed=tuple(data["heads"].get("framed", [])),
     )
 
 
@@ -460,9 +463,10 @@ def _closed_lists(
         items = _split_items(match, start, list_end)
         if items:
             items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])
-        n_raw = m.group("n") or m.group("n2")
-        n = (int(n_raw) if n_raw.isdigit() else cn_number(n_raw)) if n_raw else None
-        if m.group("n2") and len(items) < 2:
+        n = _stated_count(m)
+        if n and len(items) < n:
+            items = _split_joined(match, items, n)  # 做强风电装备和新型储能两大产业: 和 joins the two
+        if (m.group("n2") or m.group("frame")) and len(items) < 2:
             continue  # "八大产业集群" alone names a system, "3个产业园区" a count, not a list
         if n and len(items) > n:
             items = items[-n:]
@@ -486,6 +490,26 @@ def _closed_lists(
         if m.group("mod") and m.group("head") in ("服务业", "制造业") and not is_generic(head):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _stated_count(m: re.Match[str]) -> int | None:
+    """The count a closing states (等12个领域, 五大产业); 等一批 (a batch) states none."""
+    n_raw = m.group("n") or m.group("n2")
+    n = (int(n_raw) if n_raw.isdigit() else cn_number(n_raw)) if n_raw else None
+    return n if n and n >= 2 else None
+
+
+def _split_joined(match: str, items: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The last item split at 和, else 与, else 及 (two parts of at least two characters) when that makes the
+    stated count: 汽车和电子两大产业 names two; 汽车及零部件 stays one item otherwise."""
+    if not items:
+        return items
+    a, b = items[-1]
+    for joiner in "和与及":
+        k = match.find(joiner, a + 2, b - 1)
+        if k >= 0 and len(items) + 1 == n:
+            return [*items[:-1], (a, k), (k + 1, b)]
+    return items
 
 
 def _plain_name(grammar: Grammar, is_generic: Callable[[str], bool], name: str) -> bool:
@@ -884,11 +908,12 @@ def grammar_mentions(
     seg = match[lo:hi]
     out: list[tuple[int, int]] = []
     listed = "、" in seg
-    if listed:
+    if listed or "和" in seg or "与" in seg:
         stops = _Stops(match, lo, hi)
-        if ("等" in seg or "大" in seg or "个" in seg) and any(h in seg for h in g.heads):
+        if ("等" in seg or "大" in seg or "个" in seg or "为" in seg) and any(h in seg for h in g.heads):
             out += _closed_lists(g, match, stops, is_generic)
-        out += _opened_lists(g, match, stops, is_generic)
+        if listed:
+            out += _opened_lists(g, match, stops, is_generic)
     if "+" in seg:
         out += _plus_lists(g, match, lo, hi)
     if seg.count("产业") >= 2:
