@@ -591,18 +591,28 @@ def _names_trade(grammar: Grammar, item: str) -> bool:
 
 
 # The head that closes a list without 等 (肉鸡、肉牛、淡水鱼全产业链规划布局); not …产业化 (a process).
-_LIST_HEAD = re.compile(r"全?(?:产业集群|产业链|产业)(?!化)")
+# A trade head (餐饮、住宿、零售企业; 钢铁、有色、建材行业) closes one too, its items checked like a weak head's.
+_LIST_HEAD = re.compile(r"全?(?:产业集群|产业链|产业)(?!化)|(?P<trade>企业|行业)")
 
 
-def _closed_by_head(match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _closed_by_head(match: str, items: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], bool]:
     """The items up to the first one (not the first item) that goes on into a list head within 6 characters,
-    that one cut before the head; [] if none does."""
+    that one cut before the head ([] if none does), and whether the head is a trade head (企业, 行业)."""
     for i in range(1, len(items)):
         a, b = items[i]
         head = _LIST_HEAD.search(match, a + 2, min(b, a + 8))
         if head:
-            return [*items[:i], (a, head.start())]
-    return []
+            return [*items[:i], (a, head.start())], bool(head.group("trade"))
+    return [], False
+
+
+def _trade_closed(grammar: Grammar, match: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list closed by 企业 or 行业, when all but one name a trade and none is a qualifier of every
+    trade (制造、服务企业) nor an ownership (国有、民营企业: no trade names them)."""
+    named = [(a, b) for a, b in names if _names_trade(grammar, strip_ruby(match[a:b]))]
+    if len(names) - len(named) > 1 or len(named) < 2 or any(match[a:b] in grammar.broad for a, b in names):
+        return []
+    return names
 
 
 def _head_closed(
@@ -643,9 +653,10 @@ def _opened_lists(
         items = _split_items(match, first, end)
         if match.find("等", items[-1][0], end) >= 0:
             continue  # 煤炭、电力、油气等输送通道: the items qualify another noun
-        closed = _closed_by_head(match, items)
+        closed, trade = _closed_by_head(match, items)
         if closed:  # 肉鸡、肉牛、淡水鱼全产业链: a list closed by its head without 等, every item an industry
-            out.extend(_head_closed(grammar, match, closed, is_generic))
+            names = _head_closed(grammar, match, closed, is_generic)
+            out.extend(_trade_closed(grammar, match, names) if trade else names)
             continue
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         if len(cleaned) < 3 or _stage_list(grammar, match, items):
