@@ -70,6 +70,7 @@ class Grammar:
     activities: tuple[str, ...] = ()
     novelties: tuple[str, ...] = ()
     framed: tuple[str, ...] = ()
+    singles: frozenset[str] = frozenset()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -133,6 +134,8 @@ class Grammar:
     def evidence(self, s: str) -> bool:
         """``s`` ends like an industry name: in a morpheme, or in a word of a GB/T 4754-2017 class name
         (传感器, 电机, 食用菌), after any activity words and qualifiers (矿产品|精深加工, 热力|生产供应)."""
+        if s in self.singles:
+            return True
         for _ in range(3):
             if self.morph_end(s) or any(s[-k:] in self.class_words for k in range(2, min(6, len(s)) + 1)):
                 return True
@@ -216,6 +219,7 @@ def load_grammar() -> Grammar:
         activities=tuple(sorted(data["classification_words"]["activities"], key=len, reverse=True)),
         novelties=tuple(data.get("novelties", {}).get("words", [])),
         framed=tuple(data["heads"].get("framed", [])),
+        singles=frozenset(data.get("singles", {}).get("words", [])),
     )
 
 
@@ -333,8 +337,8 @@ def _after_trigger(grammar: Grammar, match: str, a: int, b: int) -> int:
         if len(t.group(0)) == 1 and t.start() != a:
             continue
         nxt = match.find("、", t.end(), b)
-        if (nxt if nxt >= 0 else b) - t.end() < 2:
-            continue  # the end of an item's name (软件开发、…), not a verb before it
+        if (nxt if nxt >= 0 else b) - t.end() < 2 and match[t.end() : t.end() + 1] not in grammar.singles:
+            continue  # the end of an item's name (软件开发、…), not a verb before it (重点发展|铝、铜)
         start = t.end()
     return start
 
@@ -344,7 +348,7 @@ def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
     word of the name: 有|色金属 is 有色金属)."""
     for s in grammar.stop_rx.finditer(match, a, b):
         if (
-            b - s.end() >= 2
+            (b - s.end() >= 2 or match[s.end() : b] in grammar.singles)
             and not grammar.splits_word(match, s.end())
             and not match.startswith(_STOP_WORD_STARTS, s.start())
         ):
@@ -380,6 +384,8 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
             b -= len(d)
             break
     item = strip_ruby(match[a:b])
+    if item in grammar.singles:
+        return a, b  # 铝、铜、钢铁: a one-character trade
     if not 2 <= len(item) <= 12 or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
         return None
     first = max(a + 1, b - 3)
