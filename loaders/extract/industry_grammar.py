@@ -701,7 +701,7 @@ def _headed(
             or (m.group(0) in grammar.dropped and _whole_after_verb(grammar, match, a0, a, h))
         )
         cov = a if short else _covered_start(grammar.cover_words, match, a, h)
-        cov = _compound_start(match, a, cov, h)
+        cov = _compound_start(grammar, match, a, cov, h)
         cut = cov > a
         a = cov
         while a < h and match[a] in "及和与":
@@ -730,6 +730,9 @@ def _headed(
     return out
 
 
+_JOINERS = re.compile("[及与和]")
+
+
 def _whole_after_verb(grammar: Grammar, match: str, a0: int, a: int, h: int) -> bool:
     """A name of 4-8 characters between a trigger verb and 产业 (产业链, 产业集群) that ends like an industry
     (大力发展|工程机械|产业, 推动|人形机器人|产业集群): the verb's whole object is the name, though its first word
@@ -740,6 +743,7 @@ def _whole_after_verb(grammar: Grammar, match: str, a0: int, a: int, h: int) -> 
         and match.endswith(grammar.triggers, a0, a)
         and grammar.evidence(name)
         and not name.endswith("服务")
+        and all(grammar.evidence(part) for part in _JOINERS.split(name))  # not 人才及|汽车
         and not grammar.stop_rx.search(name)
         and _after_place(match, a, h) == a
     )
@@ -790,13 +794,19 @@ def _service_heads(
     return out
 
 
-def _compound_start(match: str, a: int, cov: int, h: int) -> int:
+def _compound_start(grammar: Grammar, match: str, a: int, cov: int, h: int) -> int:
     """Where a compound name joined by 及/与 starts (厦门|计算机及通信产业集群, 汽车及工程机械): the first part is
     part of the name, as annotation.md keeps compounds whole; after a place name before it."""
-    if not (a < cov < h and match[cov] in "及与" and cov - a >= 2):
+    if not a < cov < h:
+        return cov
+    k = max(match.rfind("及", a, cov + 1), match.rfind("与", a, cov + 1))
+    # the joiner starts the covered run (人才及|汽车), or a short second part runs from it (汽车及|工程机械)
+    if k < a + 2 or (k != cov and h - k - 1 > 5):
         return cov
     start = _after_place(match, a, h)
-    return start if cov - start >= 2 and h - start <= 10 else cov
+    if not (k - start >= 2 and h - start <= 10 and grammar.evidence(match[start:k])):
+        return cov  # 人才及|汽车: the first part names no trade
+    return start
 
 
 def _joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int, int]]:
