@@ -736,14 +736,15 @@ _JOINERS = re.compile("[及与和]")
 def _whole_after_verb(grammar: Grammar, match: str, a0: int, a: int, h: int) -> bool:
     """A name of 4-8 characters between a trigger verb and 产业 (产业链, 产业集群) that ends like an industry
     (大力发展|工程机械|产业, 推动|人形机器人|产业集群): the verb's whole object is the name, though its first word
-    is no industry word (工程, 人形). Not a service (专家服务: an activity), not after a place (厦门|光电)."""
+    is no industry word (工程, 人形). Not a service (专家服务: an activity), not after a place (厦门|光电), not two
+    names joined (生物医药与大健康产业 names two)."""
     name = match[a:h]
     return (
         4 <= len(name) <= 8
         and match.endswith(grammar.triggers, a0, a)
         and grammar.evidence(name)
         and not name.endswith("服务")
-        and all(grammar.evidence(part) for part in _JOINERS.split(name))  # not 人才及|汽车
+        and not _JOINERS.search(name)  # joined names are read by _compound_start (汽车及工程机械)
         and not grammar.stop_rx.search(name)
         and _after_place(match, a, h) == a
     )
