@@ -482,7 +482,8 @@ def _closed_lists(
         if category:
             out.append(category)
         # 服务器、机架、电源设备等算力硬件制造产业: the items of a named category must look like industries
-        strong = m.group("head") in grammar.strong and not category
+        # a framed list (以A、B为重点的产业转型) may list ways of working (数字化、网络化): its items must name trades
+        strong = m.group("head") in grammar.strong and not category and not m.group("frame")
         if n and len(items) < n and m.group("n"):
             # 批发和零售业,农、林、牧、渔业,…,教育等7个行业: items holding 、 themselves, separated by commas
             pieces = _comma_items(grammar, match, stops, list_end, n)
