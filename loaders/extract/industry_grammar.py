@@ -71,6 +71,7 @@ class Grammar:
     novelties: tuple[str, ...] = ()
     framed: tuple[str, ...] = ()
     singles: frozenset[str] = frozenset()
+    scales: tuple[str, ...] = ()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -99,7 +100,7 @@ class Grammar:
         object.__setattr__(self, "morph_end_rx", re.compile(f"(?:{_alt(list(self.morphemes))})$"))
         object.__setattr__(self, "cover_words", frozenset([*self.morphemes, *self.modifiers]))
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
-        object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.triggers])))
+        object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.scales, *self.triggers])))
         object.__setattr__(self, "name_ends", (*self.dropped, *self.trade))
 
     def closings(self, match: str, lo: int, hi: int) -> list[re.Match[str]]:
@@ -220,6 +221,7 @@ def load_grammar() -> Grammar:
         novelties=tuple(data.get("novelties", {}).get("words", [])),
         framed=tuple(data["heads"].get("framed", [])),
         singles=frozenset(data.get("singles", {}).get("words", [])),
+        scales=tuple(data["stop"].get("scales", [])),
     )
 
 
@@ -599,7 +601,7 @@ def _names_trade(grammar: Grammar, item: str) -> bool:
 
 # The head that closes a list without 等 (肉鸡、肉牛、淡水鱼全产业链规划布局); not …产业化 (a process).
 # A trade head (餐饮、住宿、零售企业; 钢铁、有色、建材行业) closes one too, its items checked like a weak head's.
-_LIST_HEAD = re.compile(r"全?(?:产业集群|产业链|产业)(?!化)|(?P<trade>企业|行业)")
+_LIST_HEAD = re.compile(r"全?(?:产业集群|产业链|产业)(?!化|互联网)|(?P<trade>企业|行业)")
 
 
 def _closed_by_head(match: str, items: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], bool]:
@@ -622,6 +624,9 @@ def _trade_closed(grammar: Grammar, match: str, names: list[tuple[int, int]]) ->
     return names
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def _head_closed(
     grammar: Grammar, match: str, items: list[tuple[int, int]], is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
@@ -630,7 +635,8 @@ def _head_closed(
     if any(match.endswith("的", a, b) for a, b in items):
         return []  # 密切协作、高效协同、一体联动的产业链: qualities of the chain, not trades
     cleaned = [_clean_item(grammar, match, a, b) for a, b in items]
-    names = [c for c in cleaned if c and c[1] - c[0] <= 6]
+    # a count inside an item (引进领军人才2名、…) makes it a target, not a name
+    names = [c for c in cleaned if c and c[1] - c[0] <= 6 and not _HAS_DIGIT.search(match, c[0], c[1])]
     if len(names) < 2 or len(names) != len(items):
         return []
     if any(grammar.is_abstract(match[a:b]) for a, b in items):
@@ -712,7 +718,7 @@ def _headed(
         kept = kept_head
         # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
         if (
-            len(name) < (3 if cut and not kept_head else 2)
+            len(name) < (3 if cut and not kept_head and not _morpheme_name(grammar, name, m.group(0)) else 2)
             or _generic_tail(is_generic, whole)
             or (is_generic(name) and not kept)
         ):
@@ -742,13 +748,20 @@ def _whole_after_verb(grammar: Grammar, match: str, a0: int, a: int, h: int) -> 
     name = match[a:h]
     return (
         4 <= len(name) <= 8
-        and match.endswith(grammar.triggers, a0, a)
+        and match.endswith((*grammar.triggers, *grammar.scales), a0, a)
         and grammar.evidence(name)
-        and not name.endswith("服务")
+        and not name.endswith(("服务", *grammar.broad))
+        and not any(w in name for w in grammar.abstract)  # 数据要素赋能数字: a phrase, not a name
         and not _JOINERS.search(name)  # joined names are read by _compound_start (汽车及工程机械)
         and not grammar.stop_rx.search(name)
         and _after_place(match, a, h) == a
     )
+
+
+def _morpheme_name(grammar: Grammar, name: str, head: str) -> bool:
+    """A two-character morpheme cut from a longer run before 产业 (南翼|旅游产业集群, 古雷|石化产业基地) still names
+    the trade; not a broad one (数字, 服务) and not before a trade head (批发|市场)."""
+    return head in grammar.dropped and name in grammar.morphemes and name not in grammar.broad
 
 
 _SERVICE_HEAD = "服务业"
