@@ -718,7 +718,7 @@ def _headed(
         kept = kept_head
         # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
         if (
-            len(name) < (3 if cut and not kept_head and not _morpheme_name(grammar, name, m.group(0)) else 2)
+            _too_short(grammar, name, cut and not kept_head, m.group(0))
             or _generic_tail(is_generic, whole)
             or (is_generic(name) and not kept)
         ):
@@ -756,6 +756,14 @@ def _whole_after_verb(grammar: Grammar, match: str, a0: int, a: int, h: int) -> 
         and not grammar.stop_rx.search(name)
         and _after_place(match, a, h) == a
     )
+
+
+def _too_short(grammar: Grammar, name: str, cut: bool, head: str) -> bool:
+    """A name under a head needs two characters, three when cut from a longer run, unless it is a morpheme
+    cut from the run (南翼|旅游产业) or a one-character trade after a verb (推动|铝产业链)."""
+    if cut:
+        return len(name) < 3 and not _morpheme_name(grammar, name, head)
+    return len(name) < 2 and not (name in grammar.singles and head in grammar.dropped)
 
 
 def _morpheme_name(grammar: Grammar, name: str, head: str) -> bool:
