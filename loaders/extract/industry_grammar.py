@@ -646,6 +646,18 @@ def _head_closed(
     return names
 
 
+def _named_pair(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> bool:
+    """Two list items after a trigger that both end in an industry word, not a broad one (数字、智能 qualify
+    every trade), and hold no stop or abstract word: a list of two trades (大力发展新能源、新材料)."""
+    for a, b in items:
+        name = strip_ruby(match[a:b])
+        if not grammar.morph_end(name) or name.endswith(tuple(grammar.broad)) or len(name) > 8:
+            return False
+        if grammar.stop_rx.search(name) or any(w in name for w in grammar.abstract):
+            return False
+    return True
+
+
 def _opened_lists(
     grammar: Grammar, match: str, stops: _Stops, is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
@@ -672,6 +684,9 @@ def _opened_lists(
             out.extend(_trade_closed(grammar, match, names) if trade else names)
             continue
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
+        if len(cleaned) == 2 == len(items) and _named_pair(grammar, match, cleaned):
+            out.extend(cleaned)  # 大力发展新能源、新材料: two trades, each ending in an industry word
+            continue
         if len(cleaned) < 3 or _stage_list(grammar, match, items):
             continue
         if all(
