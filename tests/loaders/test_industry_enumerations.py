@@ -1,0 +1,232 @@
+"""Industry rule families for unseen documents (issue 12, round 7), each on small inline texts in Simplified and
+Traditional script, ASCII and full-width punctuation, with the false mentions each family must not produce."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from policykg.loaders.normalize import to_simplified
+from tests.loaders.test_industries import mentions
+
+_FULL = {"(": "（", ")": "）", ":": "：", ",": "，", ";": "；"}
+
+
+def _traditional(text: str) -> str:
+    import opencc
+
+    return str(opencc.OpenCC("s2tw").convert(text))
+
+
+def _fullwidth(text: str) -> str:
+    return "".join(_FULL.get(ch, ch) for ch in text)
+
+
+VARIANTS: list[Callable[[str], str]] = [
+    lambda t: t,
+    _fullwidth,
+    _traditional,
+    lambda t: _fullwidth(_traditional(t)),
+]
+IDS = ["simplified-ascii", "simplified-fullwidth", "traditional-ascii", "traditional-fullwidth"]
+
+
+@pytest.fixture(scope="module")
+def lex() -> IndustryLexicon:
+    return IndustryLexicon.load_default()
+
+
+def labels(text: str, lex: IndustryLexicon) -> list[str]:
+    inds, _, infos, _ = mentions(text, lex, region=None)
+    return [to_simplified(infos[r.key].pref_label) for r in inds]
+
+
+def check(variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大力发展工程机械产业。", ["工程机械"]),
+        ("推动人形机器人产业集群发展壮大。", ["人形机器人"]),
+        ("大力发展通用航空产业。", ["通用航空"]),
+        # not a service activity, not two parts of which one names no trade, not after a place
+        ("推进人才及汽车产业发展。", ["汽车"]),
+        ("推进专家服务产业化。", []),
+    ],
+)
+def test_a_trigger_verbs_whole_object_before_chanye(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "加快构建以特高压、光电信息、智能传感器为主导的现代产业体系。",
+            ["特高压", "光电信息", "智能传感器"],
+        ),
+        ("形成以新能源、新材料为重点的战略性新兴产业集群。", ["新能源", "新材料"]),
+        # a frame without a list, or before no industry head, names no industry
+        ("以企业为主体、市场为导向的技术创新体系。", []),
+        # ways of working and tasks framed the same way are no trades
+        ("以数字化、网络化、智能化为重点的产业转型升级。", []),
+        ("以项目建设、招商引资为重点的产业发展。", []),
+        ("以新能源汽车为重点的产业。", ["新能源汽车"]),
+    ],
+)
+def test_lists_framed_by_yi_wei_zhudao(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("做强风电装备和新型储能两大主导产业。", ["风电装备", "新型储能"]),
+        ("做强汽车和电子两大主导产业。", ["汽车", "电子"]),
+        # a compound joined by 及 stays whole when the count needs no split
+        ("做强汽车及零部件、电子信息两大产业。", ["汽车及零部件", "电子信息"]),
+        # 等一批 is no count of one: every item stays
+        (
+            "重点培育厦门光电产业集群、漳州古雷石化产业基地、泉州纺织服装产业集群等一批产业集群。",
+            ["光电", "古雷石化", "纺织服装"],
+        ),
+    ],
+)
+def test_a_stated_count_checks_the_items(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("切实帮扶餐饮、住宿、零售企业渡过难关。", ["餐饮", "住宿", "零售"]),
+        ("推动钢铁、有色、建材行业节能降碳。", ["钢铁", "有色", "建材"]),
+        # ownerships and qualifiers of every trade are no trades
+        ("支持国有、民营、外资企业扩大投资。", []),
+        ("支持高校、科研院所、企业联合攻关。", []),
+    ],
+)
+def test_lists_closed_by_a_trade_head(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("重点发展铝、铜、钢铁等产业。", ["铝", "铜", "钢铁"]),
+        ("加快构建以茶、酒、家具为主导的特色产业体系。", ["茶", "酒", "家具"]),
+        # utilities and roads to build, and an institution named for the metals
+        ("完善水、电、气、路等基础设施。", []),
+        ("推进稀土、钨国家重点实验室建设。", []),
+    ],
+)
+def test_one_character_trades_in_lists(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "重点培育厦门汽车及工程机械产业集群、漳州金属及深加工产业基地。",
+            ["汽车及工程机械", "金属及深加工"],
+        ),
+        (
+            "服务区域中电子信息、装备制造、石化、纺织、建材等产业规模经营需要。",
+            ["电子信息", "装备制造", "石化", "纺织", "建材"],
+        ),
+    ],
+)
+def test_compounds_after_a_place_and_a_scope_with_its_locative(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("聚焦银发经济、冰雪经济、低空经济等重点领域。", ["银发经济", "冰雪经济", "低空经济"]),
+        ("大力发展预制菜、生猪、花卉等产业。", ["预制菜", "生猪", "花卉"]),
+        # the economy-wide forms stay generic
+        ("壮大县域经济、民营经济、集体经济等。", []),
+    ],
+)
+def test_product_words_and_economies_as_evidence(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("延伸钢铁产业链。", ["钢铁"]),
+        ("打造以厦门为中心的海峡西岸南翼旅游产业集群。", ["旅游"]),
+        ("打造世界级酱香白酒产业基地。", ["酱香白酒"]),
+        ("打造千亿级电子信息产业集群。", ["电子信息"]),
+        # a broad morpheme cut from a run, a trade head, a count inside a list item: no industry
+        ("推进数据要素赋能数字产业。", []),
+        ("力争引进国家级领军人才2名、优质产业互联网企业100家。", ["产业互联网"]),
+    ],
+)
+def test_a_morpheme_cut_from_a_run_and_scale_words(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推动铝产业链延伸。", ["铝"]),
+        ("大力发展茶产业。", ["茶"]),
+        ("打造千亿级铝产业集群。", ["铝"]),
+        # a one-character word that is no trade, before a head
+        ("推动全产业链发展。", []),
+    ],
+)
+def test_a_one_character_trade_before_a_head(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大力发展新能源、新材料。", ["新能源", "新材料"]),
+        # ways of working, inputs, and a pair that goes on into another noun
+        ("推进数字化、智能化改造。", []),
+        ("加强人才、资金保障。", []),
+        ("推动能源、交通基础设施建设。", []),
+    ],
+)
+def test_two_trades_after_a_trigger(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
