@@ -511,18 +511,19 @@ def _listed(match: str, a: int, b: int) -> bool:
 @lru_cache(maxsize=1)
 def _sector_names() -> tuple[str, ...]:
     """The GB/T 4754-2017 门类 and 大类 names joining two activities (批发和零售业, 文化、体育和娱乐业), which
-    the grammar would split."""
+    the grammar would split, also as policy text often prints them without their 、 (交通运输仓储和邮政业,
+    电力热力燃气及水生产和供应业); the 门类 of five characters or more without 业 (卫生和社会工作)."""
     table = load_classifications()
-    return tuple(
-        sorted(
-            e.name
-            for e in table.entries.values()
-            if e.scheme == "GB/T4754-2017"
-            and e.level in ("门类", "大类")
-            and len(e.name) >= 5
-            and "业" in e.name
-        )
-    )
+    names = {
+        e.name
+        for e in table.entries.values()
+        if e.scheme == "GB/T4754-2017"
+        and e.level in ("门类", "大类")
+        and len(e.name) >= 5
+        and ("业" in e.name or e.level == "门类")
+    }
+    names |= {n.replace("、", "") for n in names if "、" in n}
+    return tuple(sorted(names))
 
 
 @lru_cache(maxsize=4096)
