@@ -601,7 +601,9 @@ def _names_trade(grammar: Grammar, item: str) -> bool:
 
 # The head that closes a list without 等 (肉鸡、肉牛、淡水鱼全产业链规划布局); not …产业化 (a process).
 # A trade head (餐饮、住宿、零售企业; 钢铁、有色、建材行业) closes one too, its items checked like a weak head's.
-_LIST_HEAD = re.compile(r"全?(?:产业集群|产业链|产业)(?!化|互联网)|(?P<trade>企业|行业)")
+# The trade-in scheme (汽车、家电、家装厨卫和电动自行车以旧换新, 商务部等《推动消费品以旧换新行动方案》) names
+# consumer-goods trades the same way.
+_LIST_HEAD = re.compile(r"全?(?:产业集群|产业链|产业)(?!化|互联网)|(?P<trade>企业|行业|以旧换新)")
 
 
 def _closed_by_head(match: str, items: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], bool]:
@@ -609,8 +611,8 @@ def _closed_by_head(match: str, items: list[tuple[int, int]]) -> tuple[list[tupl
     that one cut before the head ([] if none does), and whether the head is a trade head (企业, 行业)."""
     for i in range(1, len(items)):
         a, b = items[i]
-        head = _LIST_HEAD.search(match, a + 2, min(b, a + 8))
-        if head:
+        head = _LIST_HEAD.search(match, a + 2, min(b, a + 12))
+        if head and head.start() <= a + 6:
             return [*items[:i], (a, head.start())], bool(head.group("trade"))
     return [], False
 
