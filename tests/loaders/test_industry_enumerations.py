@@ -230,3 +230,41 @@ def test_two_trades_after_a_trigger(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "将制造业、电力热力燃气及水生产和供应业、交通运输仓储和邮政业等6大行业纳入留抵退税范围。",
+            ["制造业", "电力热力燃气及水生产和供应业", "交通运输仓储和邮政业"],
+        ),
+        ("在教育,卫生和社会工作,文化、体育和娱乐业等行业实施。", ["卫生和社会工作", "文化、体育和娱乐业"]),
+        ("接续实施汽车、家电、家装厨卫和电动自行车以旧换新。", ["汽车", "家电", "家装厨卫", "电动自行车"]),
+        ("扩大新能源汽车、智能家居、数码产品等消费。", ["新能源汽车", "智能家居", "数码产品"]),
+        # a policy continued for the service sector as a whole names no industry
+        ("延续服务业增值税加计抵减政策。", []),
+        ("扩大夜间、假日等消费。", []),
+    ],
+)
+def test_sector_names_trade_in_and_consumption_lists(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
+
+
+_PARKS = (
+    "一、重点任务\n"
+    "1.提升完善各产业园发展规划。(牵头单位:县园区发展服务中心;责任单位:新材料产业园、高端装备产业园、食品产业园等)\n"
+    "2.大力发展新材料、高端装备等产业。(责任单位:县工业和信息化局)\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_parks_listed_as_responsible_units_are_no_industries(variant: Callable[[str], str]) -> None:
+    from tests.loaders.test_responsibility import run
+
+    doc = run(variant(_PARKS))
+    got = [[to_simplified(doc.industries[r.key].pref_label) for r in m.industries] for m in doc.measures]
+    assert got == [[], ["新材料", "高端装备"]]
