@@ -268,3 +268,21 @@ def test_parks_listed_as_responsible_units_are_no_industries(variant: Callable[[
     doc = run(variant(_PARKS))
     got = [[to_simplified(doc.industries[r.key].pref_label) for r in m.industries] for m in doc.measures]
     assert got == [[], ["新材料", "高端装备"]]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "在住宿和餐饮业,居民服务、修理和其他服务业,教育,卫生和社会工作等行业实施。",
+            ["住宿和餐饮业", "居民服务、修理和其他服务业", "教育", "卫生和社会工作"],
+        ),
+        # 教育 as a field (职业教育, 发展教育、医疗) is not the statistical sector
+        ("加强职业教育、技能培训,发展教育、医疗。", []),
+    ],
+)
+def test_short_sector_names_as_items_of_a_sector_list(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
