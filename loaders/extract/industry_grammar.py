@@ -72,6 +72,7 @@ class Grammar:
     framed: tuple[str, ...] = ()
     singles: frozenset[str] = frozenset()
     scales: tuple[str, ...] = ()
+    openers: tuple[str, ...] = ()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -222,6 +223,7 @@ def load_grammar() -> Grammar:
         framed=tuple(data["heads"].get("framed", [])),
         singles=frozenset(data.get("singles", {}).get("words", [])),
         scales=tuple(data["stop"].get("scales", [])),
+        openers=tuple(data["stop"].get("openers", [])),
     )
 
 
@@ -718,10 +720,9 @@ def _headed(
         # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业); a short name
         # right after a verb or stop word is whole (规范|二手车市场, 规范|成品油行业, 推动|总部经济)
         kept_head = m.group(0) in grammar.kept
-        short = a > a0 and (
-            h - a <= 3
-            and not kept_head
-            or _short_economy(grammar, match, a0, a, m.end())
+        short = (
+            a > a0
+            and (h - a <= 3 and not kept_head or _short_economy(grammar, match, a0, a, m.end()))
             or (m.group(0) in grammar.dropped and _whole_after_verb(grammar, match, a0, a, h))
         )
         cov = a if short else _covered_start(grammar.cover_words, match, a, h)
@@ -758,14 +759,18 @@ _JOINERS = re.compile("[及与和]")
 
 
 def _whole_after_verb(grammar: Grammar, match: str, a0: int, a: int, h: int) -> bool:
-    """A name of 4-8 characters between a trigger verb and 产业 (产业链, 产业集群) that ends like an industry
-    (大力发展|工程机械|产业, 推动|人形机器人|产业集群): the verb's whole object is the name, though its first word
-    is no industry word (工程, 人形). Not a service (专家服务: an activity), not after a place (厦门|光电), not two
-    names joined (生物医药与大健康产业 names two)."""
+    """A name of 4-8 characters between a trigger verb (or a stop word, or the clause start) and 产业 (产业链,
+    产业集群) that ends like an industry (大力发展|工程机械|产业, 推动|人形机器人|产业集群, 2.|人形机器人|产业链):
+    the verb's whole object is the name, though its first word is no industry word (工程, 人形). Not a service
+    (专家服务: an activity), not after a place (厦门|光电), not two names joined (生物医药与大健康产业 names two)."""
     name = match[a:h]
+    if a == a0:
+        opened = _HEADING_BEFORE.search(match, max(0, a0 - 6), a0) is not None  # a heading's whole name
+    else:
+        opened = match.endswith((*grammar.triggers, *grammar.scales, *grammar.openers), a0, a)
     return (
-        4 <= len(name) <= 8
-        and match.endswith((*grammar.triggers, *grammar.scales), a0, a)
+        opened
+        and 4 <= len(name) <= 8
         and grammar.evidence(name)
         and not name.endswith(("服务", *grammar.broad))
         and not any(w in name for w in grammar.abstract)  # 数据要素赋能数字: a phrase, not a name
@@ -773,6 +778,12 @@ def _whole_after_verb(grammar: Grammar, match: str, a0: int, a: int, h: int) -> 
         and not grammar.stop_rx.search(name)
         and _after_place(match, a, h) == a
     )
+
+
+# The number of a heading right before a name (2.人形机器人产业链, (二)工程机械产业)
+_HEADING_BEFORE = re.compile(
+    r"(?:^|\n|\s)(?:\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)$"
+)
 
 
 def _too_short(grammar: Grammar, name: str, cut: bool, head: str) -> bool:

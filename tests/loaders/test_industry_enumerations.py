@@ -54,6 +54,13 @@ def check(variant: Callable[[str], str], text: str, expected: list[str], lex: In
         ("大力发展工程机械产业。", ["工程机械"]),
         ("推动人形机器人产业集群发展壮大。", ["人形机器人"]),
         ("大力发展通用航空产业。", ["通用航空"]),
+        # a heading's whole name, and after a verb or the jurisdiction's scope
+        ("2.人形机器人产业链。", ["人形机器人"]),
+        ("(二)工程机械产业。", ["工程机械"]),
+        ("实施工程机械产业链链长制。", ["工程机械"]),
+        ("全市工程机械产业营收突破千亿元。", ["工程机械"]),
+        # after 的, a description may go on: the industry word alone
+        ("打造以厦门为中心的海峡西岸南翼旅游产业集群。", ["旅游"]),
         # not a service activity, not two parts of which one names no trade, not after a place
         ("推进人才及汽车产业发展。", ["汽车"]),
         ("推进专家服务产业化。", []),
