@@ -111,7 +111,8 @@ class Grammar:
         for anchor, back in (("等", (0,)), ("大", (1, 2, 3)), ("个", (1, 2, 3)), ("为", (0,))):
             p = match.find(anchor, lo, hi)
             while p >= 0:
-                starts.update(p - b for b in back if p - b >= lo)
+                if anchor != "为" or match.startswith(self.framed, p + 1):  # 为 is common: 为主导 only
+                    starts.update(p - b for b in back if p - b >= lo)
                 p = match.find(anchor, p + 1, hi)
         out: list[re.Match[str]] = []
         end = lo
