@@ -737,7 +737,7 @@ def _headed(
         kept = kept_head
         # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
         if (
-            _too_short(grammar, name, cut and not kept_head, m.group(0))
+            _too_short(grammar, name, cut and not kept_head, m.group(0), match[a - 1] if a else "")
             or _generic_tail(is_generic, whole)
             or (is_generic(name) and not kept)
         ):
@@ -787,11 +787,12 @@ _HEADING_BEFORE = re.compile(
 )
 
 
-def _too_short(grammar: Grammar, name: str, cut: bool, head: str) -> bool:
+def _too_short(grammar: Grammar, name: str, cut: bool, head: str, before: str) -> bool:
     """A name under a head needs two characters, three when cut from a longer run, unless it is a morpheme
-    cut from the run (南翼|旅游产业) or a one-character trade after a verb (推动|铝产业链)."""
+    cut from the run (南翼|旅游产业) or a one-character trade after a verb (推动|铝产业链). Not a morpheme after a
+    joiner (外贸业态融合和|贸易产业融合): the pair or compound rules read those."""
     if cut:
-        return len(name) < 3 and not _morpheme_name(grammar, name, head)
+        return len(name) < 3 and (before in "和与及" or not _morpheme_name(grammar, name, head))
     return len(name) < 2 and not (name in grammar.singles and head in grammar.dropped)
 
 

@@ -196,6 +196,8 @@ def test_product_words_and_economies_as_evidence(
         ("打造千亿级电子信息产业集群。", ["电子信息"]),
         # a broad morpheme cut from a run, a trade head, a count inside a list item: no industry
         ("推进数据要素赋能数字产业。", []),
+        # regression: a morpheme after a joiner is no name cut from a run (外贸业态融合和|贸易产业融合)
+        ("促进外贸业态融合和贸易产业融合。", []),
         ("力争引进国家级领军人才2名、优质产业互联网企业100家。", ["产业互联网"]),
     ],
 )
