@@ -73,6 +73,7 @@ class Grammar:
     singles: frozenset[str] = frozenset()
     scales: tuple[str, ...] = ()
     openers: tuple[str, ...] = ()
+    indicators: tuple[str, ...] = ()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -225,6 +226,7 @@ def load_grammar() -> Grammar:
         singles=frozenset(data.get("singles", {}).get("words", [])),
         scales=tuple(data["stop"].get("scales", [])),
         openers=tuple(data["stop"].get("openers", [])),
+        indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
     )
 
 
@@ -1002,4 +1004,39 @@ def grammar_mentions(
         out += _headed(g, match, lo, hi, is_generic)
     if _SERVICE_HEAD in seg:
         out += _service_heads(g, match, lo, hi, is_generic)
+    if g.indicators and any(w in seg for w in g.indicators):
+        out += _indicator_names(g, match, lo, hi, is_generic)
     return out
+
+
+def _indicator_names(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The trade an indicator counts (粮食|播种面积, 生猪|存栏, 水产品|产量, 农林牧渔业|增加值增幅): a name of 2-8
+    characters that starts a clause, a cell or follows a stop word, ends like an industry and is neither generic
+    nor broad (工业|增加值, 服务业|增加值 count every trade)."""
+    out: list[tuple[int, int]] = []
+    for w in grammar.indicators:
+        pos = match.find(w, lo, hi)
+        while pos >= 0:
+            a0 = _name_tail_start(match, max(lo, pos - 10), pos)
+            a = _after_stops(grammar, match, a0, pos)
+            name = match[a:pos]
+            opened = a > a0 or a0 == lo or not _is_name_char(match[a0 - 1])
+            if (
+                opened
+                and (2 <= len(name) <= 8 or name in grammar.singles)
+                and grammar.evidence(name)
+                and name not in grammar.broad
+                and not is_generic(name)
+                and not grammar.is_abstract(name)
+                and not grammar.stop_rx.search(name)
+                and _after_place(match, a, pos) == a
+            ):
+                out.append((a, pos))
+            pos = match.find(w, pos + len(w), hi)
+    return out
+
+
+def _is_name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalnum())

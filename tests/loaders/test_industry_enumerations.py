@@ -295,3 +295,21 @@ def test_short_sector_names_as_items_of_a_sector_list(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("粮食播种面积稳定在0.07万亩。", ["粮食"]),
+        ("生猪存栏达到1万头。", ["生猪"]),
+        ("家禽出栏20万羽。", ["家禽"]),
+        # output figures and whole-economy indicators name no trade
+        ("全年粮食产量稳定在10万吨。", []),
+        ("规上工业增加值增长8%。", []),
+    ],
+)
+def test_farm_indicators_name_their_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
