@@ -477,6 +477,8 @@ def _closed_lists(
         if items:
             items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])
         n = _stated_count(m)
+        if not n and not m.group("frame") and match.find("、", start, list_end) < 0:
+            continue  # 文化和旅游等产业, 科技和金融等领域: without 、 only a stated count makes a list
         if n and len(items) < n:
             items = _split_joined(match, items, n)  # 做强风电装备和新型储能两大产业: 和 joins the two
         if (m.group("n2") or m.group("frame")) and len(items) < 2:

@@ -101,6 +101,10 @@ def test_lists_framed_by_yi_wei_zhudao(
     [
         ("做强风电装备和新型储能两大主导产业。", ["风电装备", "新型储能"]),
         ("做强汽车和电子两大主导产业。", ["汽车", "电子"]),
+        ("加快构建以风电装备和新型储能为主导的产业体系。", ["风电装备", "新型储能"]),
+        # regression: without 、, a count or a frame, two words joined by 和 before 等 are no list
+        ("推动文化和旅游等产业融合发展。", []),
+        ("支持科技和金融等领域合作。", []),
         # a compound joined by 及 stays whole when the count needs no split
         ("做强汽车及零部件、电子信息两大产业。", ["汽车及零部件", "电子信息"]),
         # 等一批 is no count of one: every item stays
