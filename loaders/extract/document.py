@@ -38,6 +38,7 @@ from policykg.loaders.extract.targets import background_heading, find_targets
 from policykg.loaders.extract.units import UnitLexicon, UnitResolver
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.models import (
+    IndustryRef,
     Measure,
     ParsedDocument,
     Phase,
@@ -397,15 +398,25 @@ def _assign_industries(
     systems = find_defined_systems(src, lexicon, region=region)
     for m in doc.measures:
         inds, syss, infos = find_industries(src, m.span, lexicon, systems, region=region)
-        m.industries = inds
+        m.industries = _outside_units(m, inds)
         m.systems = syss
-        for key in sorted(infos):
+        dropped = {r.key for r in inds} - {r.key for r in m.industries}
+        for key in sorted(infos.keys() - dropped):
             doc.industries.setdefault(key, infos[key])
     _assign_doc_industries(src, doc, lexicon, systems, [s for _, s in outside])
     doc.systems = systems
     missing = sorted({s.key for m in doc.measures for s in m.systems} - set(systems))
     if missing:
         doc.problems.append(f"industry systems referred to but not defined: {', '.join(missing)}")
+
+
+def _outside_units(m: Measure, refs: list[IndustryRef]) -> list[IndustryRef]:
+    """The industry mentions that are not inside a unit the measure assigns (责任单位:新材料产业园、食品产业园:
+    parks named for their trade are bodies there, not industries)."""
+    units = [(u.span.start, u.span.end) for u in (*m.responsible, *m.lead)]
+    if not units:
+        return refs
+    return [r for r in refs if not any(a <= r.span.start < b for a, b in units)]
 
 
 def _cue_sentences(text: str, spans: list[Span]) -> list[Span]:

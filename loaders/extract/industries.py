@@ -462,6 +462,7 @@ def _mention_spans(
         ):
             key = ""
         cands.append((m.start(), m.end(), key, 1))
+    cands += [(a, b, industry_key(match[a:b]), 1) for a, b in _short_sectors(match, lo, hi)]
     lex_spans = [(c[0], c[1]) for c in cands if c[2]]
     generic = lexicon.generic
     for a, b in grammar_mentions(match, lo, hi, generic.__contains__, grammar):
@@ -511,18 +512,54 @@ def _listed(match: str, a: int, b: int) -> bool:
 @lru_cache(maxsize=1)
 def _sector_names() -> tuple[str, ...]:
     """The GB/T 4754-2017 门类 and 大类 names joining two activities (批发和零售业, 文化、体育和娱乐业), which
-    the grammar would split."""
+    the grammar would split, also as policy text often prints them without their 、 (交通运输仓储和邮政业,
+    电力热力燃气及水生产和供应业); the 门类 of five characters or more without 业 (卫生和社会工作)."""
     table = load_classifications()
-    return tuple(
-        sorted(
-            e.name
-            for e in table.entries.values()
-            if e.scheme == "GB/T4754-2017"
-            and e.level in ("门类", "大类")
-            and len(e.name) >= 5
-            and "业" in e.name
-        )
+    names = {
+        e.name
+        for e in table.entries.values()
+        if e.scheme == "GB/T4754-2017"
+        and e.level in ("门类", "大类")
+        and len(e.name) >= 5
+        and ("业" in e.name or e.level == "门类")
+    }
+    names |= {n.replace("、", "") for n in names if "、" in n}
+    return tuple(sorted(names))
+
+
+@lru_cache(maxsize=1)
+def _short_sector_rx() -> re.Pattern[str]:
+    """The GB/T 4754-2017 门类 names under five characters (教育, 建筑业, 金融业, 采矿业, 房地产业)."""
+    table = load_classifications()
+    names = sorted(
+        (e.name for e in table.entries.values() if e.scheme == "GB/T4754-2017" and e.level == "门类"),
+        key=len,
+        reverse=True,
     )
+    return re.compile("|".join(re.escape(n) for n in names if len(n) < 5))
+
+
+_SECTOR_SEP = ",、"
+
+
+def _short_sectors(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Short 门类 names that stand as whole items of a list of sectors (…居民服务、修理和其他服务业,教育,卫生和
+    社会工作…): a separator on both sides (or 等 after), and a neighbouring item that is a sector name ending in
+    业; elsewhere 教育 or 建筑业 is a field, not the statistical sector."""
+    if match.count(",", lo, hi) + match.count("、", lo, hi) < 2:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _short_sector_rx().finditer(match, lo, hi):
+        a, b = m.span()
+        if a == lo or match[a - 1] not in _SECTOR_SEP or b >= hi or match[b] not in _SECTOR_SEP + "等":
+            continue
+        before = match[max(lo, a - 12) : a - 1]
+        after = match[b + 1 : b + 13]
+        prev_item = re.split("[,、]", before)[-1]
+        next_item = re.split("[,、。;等]", after)[0]
+        if any(len(x) >= 3 and x.endswith(("业", "工作")) for x in (prev_item, next_item)):
+            out.append((a, b))
+    return out
 
 
 @lru_cache(maxsize=4096)

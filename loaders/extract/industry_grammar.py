@@ -69,6 +69,11 @@ class Grammar:
     class_words: frozenset[str] = frozenset()
     activities: tuple[str, ...] = ()
     novelties: tuple[str, ...] = ()
+    framed: tuple[str, ...] = ()
+    singles: frozenset[str] = frozenset()
+    scales: tuple[str, ...] = ()
+    openers: tuple[str, ...] = ()
+    indicators: tuple[str, ...] = ()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -86,7 +91,8 @@ class Grammar:
             "close_rx",
             re.compile(
                 rf"(?:等\s*(?:(?P<n>\d{{1,2}}|[{cn}]{{1,3}})\s*(?:个|大|条|类|项)?)?"
-                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大|个))"
+                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大|个)"
+                rf"|(?P<frame>为(?:{_alt(list(self.framed) or ['主导'])})的?))"
                 rf"\s*(?P<mod>[{_CJK}]{{0,6}}?)(?P<head>{_alt(list(self.heads))})"
             ),
         )
@@ -96,17 +102,18 @@ class Grammar:
         object.__setattr__(self, "morph_end_rx", re.compile(f"(?:{_alt(list(self.morphemes))})$"))
         object.__setattr__(self, "cover_words", frozenset([*self.morphemes, *self.modifiers]))
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
-        object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.triggers])))
+        object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.scales, *self.triggers])))
         object.__setattr__(self, "name_ends", (*self.dropped, *self.trade))
 
     def closings(self, match: str, lo: int, hi: int) -> list[re.Match[str]]:
         """``close_rx`` matches in ``match[lo:hi]``, tried only where one can start (at 等, or at the numeral
         before 大), left to right, not overlapping."""
         starts: set[int] = set()
-        for anchor, back in (("等", (0,)), ("大", (1, 2, 3)), ("个", (1, 2, 3))):
+        for anchor, back in (("等", (0,)), ("大", (1, 2, 3)), ("个", (1, 2, 3)), ("为", (0,))):
             p = match.find(anchor, lo, hi)
             while p >= 0:
-                starts.update(p - b for b in back if p - b >= lo)
+                if anchor != "为" or match.startswith(self.framed, p + 1):  # 为 is common: 为主导 only
+                    starts.update(p - b for b in back if p - b >= lo)
                 p = match.find(anchor, p + 1, hi)
         out: list[re.Match[str]] = []
         end = lo
@@ -131,6 +138,8 @@ class Grammar:
     def evidence(self, s: str) -> bool:
         """``s`` ends like an industry name: in a morpheme, or in a word of a GB/T 4754-2017 class name
         (传感器, 电机, 食用菌), after any activity words and qualifiers (矿产品|精深加工, 热力|生产供应)."""
+        if s in self.singles:
+            return True
         for _ in range(3):
             if self.morph_end(s) or any(s[-k:] in self.class_words for k in range(2, min(6, len(s)) + 1)):
                 return True
@@ -213,6 +222,11 @@ def load_grammar() -> Grammar:
         class_words=_class_words(data["classification_words"]),
         activities=tuple(sorted(data["classification_words"]["activities"], key=len, reverse=True)),
         novelties=tuple(data.get("novelties", {}).get("words", [])),
+        framed=tuple(data["heads"].get("framed", [])),
+        singles=frozenset(data.get("singles", {}).get("words", [])),
+        scales=tuple(data["stop"].get("scales", [])),
+        openers=tuple(data["stop"].get("openers", [])),
+        indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
     )
 
 
@@ -330,8 +344,8 @@ def _after_trigger(grammar: Grammar, match: str, a: int, b: int) -> int:
         if len(t.group(0)) == 1 and t.start() != a:
             continue
         nxt = match.find("、", t.end(), b)
-        if (nxt if nxt >= 0 else b) - t.end() < 2:
-            continue  # the end of an item's name (软件开发、…), not a verb before it
+        if (nxt if nxt >= 0 else b) - t.end() < 2 and match[t.end() : t.end() + 1] not in grammar.singles:
+            continue  # the end of an item's name (软件开发、…), not a verb before it (重点发展|铝、铜)
         start = t.end()
     return start
 
@@ -341,7 +355,7 @@ def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
     word of the name: 有|色金属 is 有色金属)."""
     for s in grammar.stop_rx.finditer(match, a, b):
         if (
-            b - s.end() >= 2
+            (b - s.end() >= 2 or match[s.end() : b] in grammar.singles)
             and not grammar.splits_word(match, s.end())
             and not match.startswith(_STOP_WORD_STARTS, s.start())
         ):
@@ -377,6 +391,8 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
             b -= len(d)
             break
     item = strip_ruby(match[a:b])
+    if item in grammar.singles:
+        return a, b  # 铝、铜、钢铁: a one-character trade
     if not 2 <= len(item) <= 12 or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
         return None
     first = max(a + 1, b - 3)
@@ -460,9 +476,12 @@ def _closed_lists(
         items = _split_items(match, start, list_end)
         if items:
             items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])
-        n_raw = m.group("n") or m.group("n2")
-        n = (int(n_raw) if n_raw.isdigit() else cn_number(n_raw)) if n_raw else None
-        if m.group("n2") and len(items) < 2:
+        n = _stated_count(m)
+        if not n and not m.group("frame") and match.find("、", start, list_end) < 0:
+            continue  # 文化和旅游等产业, 科技和金融等领域: without 、 only a stated count makes a list
+        if n and len(items) < n:
+            items = _split_joined(match, items, n)  # 做强风电装备和新型储能两大产业: 和 joins the two
+        if (m.group("n2") or m.group("frame")) and len(items) < 2:
             continue  # "八大产业集群" alone names a system, "3个产业园区" a count, not a list
         if n and len(items) > n:
             items = items[-n:]
@@ -472,7 +491,8 @@ def _closed_lists(
         if category:
             out.append(category)
         # 服务器、机架、电源设备等算力硬件制造产业: the items of a named category must look like industries
-        strong = m.group("head") in grammar.strong and not category
+        # a framed list (以A、B为重点的产业转型) may list ways of working (数字化、网络化): its items must name trades
+        strong = m.group("head") in grammar.strong and not category and not m.group("frame")
         if n and len(items) < n and m.group("n"):
             # 批发和零售业,农、林、牧、渔业,…,教育等7个行业: items holding 、 themselves, separated by commas
             pieces = _comma_items(grammar, match, stops, list_end, n)
@@ -486,6 +506,26 @@ def _closed_lists(
         if m.group("mod") and m.group("head") in ("服务业", "制造业") and not is_generic(head):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _stated_count(m: re.Match[str]) -> int | None:
+    """The count a closing states (等12个领域, 五大产业); 等一批 (a batch) states none."""
+    n_raw = m.group("n") or m.group("n2")
+    n = (int(n_raw) if n_raw.isdigit() else cn_number(n_raw)) if n_raw else None
+    return n if n and n >= 2 else None
+
+
+def _split_joined(match: str, items: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The last item split at 和, else 与, else 及 (two parts of at least two characters) when that makes the
+    stated count: 汽车和电子两大产业 names two; 汽车及零部件 stays one item otherwise."""
+    if not items:
+        return items
+    a, b = items[-1]
+    for joiner in "和与及":
+        k = match.find(joiner, a + 2, b - 1)
+        if k >= 0 and len(items) + 1 == n:
+            return [*items[:-1], (a, k), (k + 1, b)]
+    return items
 
 
 def _plain_name(grammar: Grammar, is_generic: Callable[[str], bool], name: str) -> bool:
@@ -567,18 +607,33 @@ def _names_trade(grammar: Grammar, item: str) -> bool:
 
 
 # The head that closes a list without 等 (肉鸡、肉牛、淡水鱼全产业链规划布局); not …产业化 (a process).
-_LIST_HEAD = re.compile(r"全?(?:产业集群|产业链|产业)(?!化)")
+# A trade head (餐饮、住宿、零售企业; 钢铁、有色、建材行业) closes one too, its items checked like a weak head's.
+# The trade-in scheme (汽车、家电、家装厨卫和电动自行车以旧换新, 商务部等《推动消费品以旧换新行动方案》) names
+# consumer-goods trades the same way.
+_LIST_HEAD = re.compile(r"全?(?:产业集群|产业链|产业)(?!化|互联网)|(?P<trade>企业|行业|以旧换新)")
 
 
-def _closed_by_head(match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _closed_by_head(match: str, items: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], bool]:
     """The items up to the first one (not the first item) that goes on into a list head within 6 characters,
-    that one cut before the head; [] if none does."""
+    that one cut before the head ([] if none does), and whether the head is a trade head (企业, 行业)."""
     for i in range(1, len(items)):
         a, b = items[i]
-        head = _LIST_HEAD.search(match, a + 2, min(b, a + 8))
-        if head:
-            return [*items[:i], (a, head.start())]
-    return []
+        head = _LIST_HEAD.search(match, a + 2, min(b, a + 12))
+        if head and head.start() <= a + 6:
+            return [*items[:i], (a, head.start())], bool(head.group("trade"))
+    return [], False
+
+
+def _trade_closed(grammar: Grammar, match: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list closed by 企业 or 行业, when all but one name a trade and none is a qualifier of every
+    trade (制造、服务企业) nor an ownership (国有、民营企业: no trade names them)."""
+    named = [(a, b) for a, b in names if _names_trade(grammar, strip_ruby(match[a:b]))]
+    if len(names) - len(named) > 1 or len(named) < 2 or any(match[a:b] in grammar.broad for a, b in names):
+        return []
+    return names
+
+
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def _head_closed(
@@ -589,7 +644,8 @@ def _head_closed(
     if any(match.endswith("的", a, b) for a, b in items):
         return []  # 密切协作、高效协同、一体联动的产业链: qualities of the chain, not trades
     cleaned = [_clean_item(grammar, match, a, b) for a, b in items]
-    names = [c for c in cleaned if c and c[1] - c[0] <= 6]
+    # a count inside an item (引进领军人才2名、…) makes it a target, not a name
+    names = [c for c in cleaned if c and c[1] - c[0] <= 6 and not _HAS_DIGIT.search(match, c[0], c[1])]
     if len(names) < 2 or len(names) != len(items):
         return []
     if any(grammar.is_abstract(match[a:b]) for a, b in items):
@@ -597,6 +653,18 @@ def _head_closed(
     if any(is_generic(match[a:b] + "产业") or _generic_tail(is_generic, match[a:b]) for a, b in names):
         return []
     return names
+
+
+def _named_pair(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> bool:
+    """Two list items after a trigger that both end in an industry word, not a broad one (数字、智能 qualify
+    every trade), and hold no stop or abstract word: a list of two trades (大力发展新能源、新材料)."""
+    for a, b in items:
+        name = strip_ruby(match[a:b])
+        if not grammar.morph_end(name) or name.endswith(tuple(grammar.broad)) or len(name) > 8:
+            return False
+        if grammar.stop_rx.search(name) or any(w in name for w in grammar.abstract):
+            return False
+    return True
 
 
 def _opened_lists(
@@ -619,11 +687,15 @@ def _opened_lists(
         items = _split_items(match, first, end)
         if match.find("等", items[-1][0], end) >= 0:
             continue  # 煤炭、电力、油气等输送通道: the items qualify another noun
-        closed = _closed_by_head(match, items)
+        closed, trade = _closed_by_head(match, items)
         if closed:  # 肉鸡、肉牛、淡水鱼全产业链: a list closed by its head without 等, every item an industry
-            out.extend(_head_closed(grammar, match, closed, is_generic))
+            names = _head_closed(grammar, match, closed, is_generic)
+            out.extend(_trade_closed(grammar, match, names) if trade else names)
             continue
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
+        if len(cleaned) == 2 == len(items) and _named_pair(grammar, match, cleaned):
+            out.extend(cleaned)  # 大力发展新能源、新材料: two trades, each ending in an industry word
+            continue
         if len(cleaned) < 3 or _stage_list(grammar, match, items):
             continue
         if all(
@@ -653,9 +725,13 @@ def _headed(
         # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业); a short name
         # right after a verb or stop word is whole (规范|二手车市场, 规范|成品油行业, 推动|总部经济)
         kept_head = m.group(0) in grammar.kept
-        short = a > a0 and (h - a <= 3 and not kept_head or _short_economy(grammar, match, a0, a, m.end()))
+        short = (
+            a > a0
+            and (h - a <= 3 and not kept_head or _short_economy(grammar, match, a0, a, m.end()))
+            or (m.group(0) in grammar.dropped and _whole_after_verb(grammar, match, a0, a, h))
+        )
         cov = a if short else _covered_start(grammar.cover_words, match, a, h)
-        cov = _compound_start(match, a, cov, h)
+        cov = _compound_start(grammar, match, a, cov, h)
         cut = cov > a
         a = cov
         while a < h and match[a] in "及和与":
@@ -665,7 +741,7 @@ def _headed(
         kept = kept_head
         # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
         if (
-            len(name) < (3 if cut and not kept_head else 2)
+            _too_short(grammar, name, cut and not kept_head, m.group(0), match[a - 1] if a else "")
             or _generic_tail(is_generic, whole)
             or (is_generic(name) and not kept)
         ):
@@ -682,6 +758,52 @@ def _headed(
             continue
         out.append((a, m.end() if kept else h))
     return out
+
+
+_JOINERS = re.compile("[及与和]")
+
+
+def _whole_after_verb(grammar: Grammar, match: str, a0: int, a: int, h: int) -> bool:
+    """A name of 4-8 characters between a trigger verb (or a stop word, or the clause start) and 产业 (产业链,
+    产业集群) that ends like an industry (大力发展|工程机械|产业, 推动|人形机器人|产业集群, 2.|人形机器人|产业链):
+    the verb's whole object is the name, though its first word is no industry word (工程, 人形). Not a service
+    (专家服务: an activity), not after a place (厦门|光电), not two names joined (生物医药与大健康产业 names two)."""
+    name = match[a:h]
+    if a == a0:
+        opened = _HEADING_BEFORE.search(match, max(0, a0 - 6), a0) is not None  # a heading's whole name
+    else:
+        opened = match.endswith((*grammar.triggers, *grammar.scales, *grammar.openers), a0, a)
+    return (
+        opened
+        and 4 <= len(name) <= 8
+        and grammar.evidence(name)
+        and not name.endswith(("服务", *grammar.broad))
+        and not any(w in name for w in grammar.abstract)  # 数据要素赋能数字: a phrase, not a name
+        and not _JOINERS.search(name)  # joined names are read by _compound_start (汽车及工程机械)
+        and not grammar.stop_rx.search(name)
+        and _after_place(match, a, h) == a
+    )
+
+
+# The number of a heading right before a name (2.人形机器人产业链, (二)工程机械产业)
+_HEADING_BEFORE = re.compile(
+    r"(?:^|\n|\s)(?:\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)$"
+)
+
+
+def _too_short(grammar: Grammar, name: str, cut: bool, head: str, before: str) -> bool:
+    """A name under a head needs two characters, three when cut from a longer run, unless it is a morpheme
+    cut from the run (南翼|旅游产业) or a one-character trade after a verb (推动|铝产业链). Not a morpheme after a
+    joiner (外贸业态融合和|贸易产业融合): the pair or compound rules read those."""
+    if cut:
+        return len(name) < 3 and (before in "和与及" or not _morpheme_name(grammar, name, head))
+    return len(name) < 2 and not (name in grammar.singles and head in grammar.dropped)
+
+
+def _morpheme_name(grammar: Grammar, name: str, head: str) -> bool:
+    """A two-character morpheme cut from a longer run before 产业 (南翼|旅游产业集群, 古雷|石化产业基地) still names
+    the trade; not a broad one (数字, 服务) and not before a trade head (批发|市场)."""
+    return head in grammar.dropped and name in grammar.morphemes and name not in grammar.broad
 
 
 _SERVICE_HEAD = "服务业"
@@ -729,13 +851,19 @@ def _service_heads(
     return out
 
 
-def _compound_start(match: str, a: int, cov: int, h: int) -> int:
+def _compound_start(grammar: Grammar, match: str, a: int, cov: int, h: int) -> int:
     """Where a compound name joined by 及/与 starts (厦门|计算机及通信产业集群, 汽车及工程机械): the first part is
     part of the name, as annotation.md keeps compounds whole; after a place name before it."""
-    if not (a < cov < h and match[cov] in "及与" and cov - a >= 2):
+    if not a < cov < h:
+        return cov
+    k = max(match.rfind("及", a, cov + 1), match.rfind("与", a, cov + 1))
+    # the joiner starts the covered run (人才及|汽车), or a short second part runs from it (汽车及|工程机械)
+    if k < a + 2 or (k != cov and h - k - 1 > 5):
         return cov
     start = _after_place(match, a, h)
-    return start if cov - start >= 2 and h - start <= 10 else cov
+    if not (k - start >= 2 and h - start <= 10 and grammar.evidence(match[start:k])):
+        return cov  # 人才及|汽车: the first part names no trade
+    return start
 
 
 def _joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int, int]]:
@@ -864,11 +992,12 @@ def grammar_mentions(
     seg = match[lo:hi]
     out: list[tuple[int, int]] = []
     listed = "、" in seg
-    if listed:
+    if listed or "和" in seg or "与" in seg:
         stops = _Stops(match, lo, hi)
-        if ("等" in seg or "大" in seg or "个" in seg) and any(h in seg for h in g.heads):
+        if ("等" in seg or "大" in seg or "个" in seg or "为" in seg) and any(h in seg for h in g.heads):
             out += _closed_lists(g, match, stops, is_generic)
-        out += _opened_lists(g, match, stops, is_generic)
+        if listed:
+            out += _opened_lists(g, match, stops, is_generic)
     if "+" in seg:
         out += _plus_lists(g, match, lo, hi)
     if seg.count("产业") >= 2:
@@ -877,4 +1006,39 @@ def grammar_mentions(
         out += _headed(g, match, lo, hi, is_generic)
     if _SERVICE_HEAD in seg:
         out += _service_heads(g, match, lo, hi, is_generic)
+    if g.indicators and any(w in seg for w in g.indicators):
+        out += _indicator_names(g, match, lo, hi, is_generic)
     return out
+
+
+def _indicator_names(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The trade an indicator counts (粮食|播种面积, 生猪|存栏, 水产品|产量, 农林牧渔业|增加值增幅): a name of 2-8
+    characters that starts a clause, a cell or follows a stop word, ends like an industry and is neither generic
+    nor broad (工业|增加值, 服务业|增加值 count every trade)."""
+    out: list[tuple[int, int]] = []
+    for w in grammar.indicators:
+        pos = match.find(w, lo, hi)
+        while pos >= 0:
+            a0 = _name_tail_start(match, max(lo, pos - 10), pos)
+            a = _after_stops(grammar, match, a0, pos)
+            name = match[a:pos]
+            opened = a > a0 or a0 == lo or not _is_name_char(match[a0 - 1])
+            if (
+                opened
+                and (2 <= len(name) <= 8 or name in grammar.singles)
+                and grammar.evidence(name)
+                and name not in grammar.broad
+                and not is_generic(name)
+                and not grammar.is_abstract(name)
+                and not grammar.stop_rx.search(name)
+                and _after_place(match, a, pos) == a
+            ):
+                out.append((a, pos))
+            pos = match.find(w, pos + len(w), hi)
+    return out
+
+
+def _is_name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or (ch.isascii() and ch.isalnum())
