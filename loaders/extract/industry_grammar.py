@@ -78,6 +78,8 @@ class Grammar:
     inst_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     stop_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
+    # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
+    word_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         cn = CN_NUMERAL_CHARS
@@ -98,6 +100,8 @@ class Grammar:
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.triggers])))
         object.__setattr__(self, "name_ends", (*self.dropped, *self.trade))
+        words = (*self.morphemes, *self.triggers)
+        object.__setattr__(self, "word_firsts", frozenset(w[0] for w in words if w))
 
     def closings(self, match: str, lo: int, hi: int) -> list[re.Match[str]]:
         """``close_rx`` matches in ``match[lo:hi]``, tried only where one can start (at 等, or at the numeral
@@ -146,6 +150,8 @@ class Grammar:
         industry word (网络安全)."""
         if s.endswith(("的", "地")):
             return True
+        if not s.endswith(self.abstract):  # most names: one test instead of one per word
+            return False
         for w in self.abstract:
             if s.endswith(w):
                 return not any(s.endswith(m) and len(m) > len(w) for m in self.morphemes)
@@ -154,7 +160,10 @@ class Grammar:
     def splits_word(self, match: str, pos: int) -> bool:
         """A morpheme or trigger word runs across ``pos`` (有|色金属, 壮|大数据, 风|光电): a name starting
         there is cut from a longer word."""
+        firsts = self.word_firsts
         for k in range(max(0, pos - 3), pos):
+            if match[k] not in firsts:
+                continue  # no morpheme or trigger starts here
             for rx in (self.morph_rx, self.trigger_rx):
                 m = rx.match(match, k)
                 if m is not None and m.end() > pos:
