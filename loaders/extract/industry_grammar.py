@@ -653,6 +653,8 @@ def _headed(
         if match.startswith("化", m.end()):
             continue  # 数字产业化, 新型工业化: a process, not an industry
         a = _name_tail_start(match, max(lo, h - 12), h)
+        if h - a < 2:
+            continue  # no name before the head (,产业发展): every rule below needs two characters or more
         a0 = a
         a = _after_stops(grammar, match, a, h)
         pair = _joined_pair(grammar, match, a, h)
@@ -774,14 +776,12 @@ def _covered_start(words: frozenset[str], match: str, a: int, h: int) -> int:
 
 def _name_tail_start(match: str, lo: int, h: int) -> int:
     """Start of the run of name characters (CJK, ASCII letters and digits) that ends at ``h``, not before
-    ``lo``: a loop back from ``h`` (a ``…*\\Z`` search retried the run from every start)."""
-    a = h
-    while a > lo:
-        ch = match[a - 1]
-        if not ("\u4e00" <= ch <= "\u9fff" or ("0" <= ch <= "9") or ("A" <= ch <= "Z") or ("a" <= ch <= "z")):
-            break
-        a -= 1
-    return a
+    ``lo``: matched on the reversed slice (a ``…*\\Z`` search retried the run from every start)."""
+    run = _NAME_RUN.match(match[lo:h][::-1])  # the run read backwards: one C call, not a loop per character
+    return h - run.end() if run is not None else h
+
+
+_NAME_RUN = re.compile(rf"[{_CJK}0-9A-Za-z]*")
 
 
 # 家电+家具+家装: three or more short names joined by +
