@@ -8,7 +8,8 @@ Fields and how each is counted (``score_corpus`` adds them up over every documen
   label of the unit it resolved to has the gold name's key (script- and punctuation-insensitive);
   units of unmatched measures count as misses (gold) or false finds (extracted);
 * lead: accuracy over gold measures: the extracted lead set equals the gold ``leads`` (empty = no lead);
-* targets: multisets of (value, unit) per document (measure and document targets together);
+* targets: multisets of (value, unit) per document (measure and document targets together), a 万/亿 before
+  the unit scaling the value (0.07万亩 = 700亩, 5000万元 = 0.5亿元: the same quantity);
 * industries: (measure, industry) pairs of matched measures, Simplified keys;
 * metadata: title, issuer, date_issued, doc_number and region, each right or wrong per document.
 """
@@ -155,12 +156,20 @@ def _gold_leads(g: dict[str, Any]) -> list[str]:
     return [g["lead_unit"]] if g.get("lead_unit") else []
 
 
+# 万/亿 before a unit of measure: the same quantity however it is written (0.07万亩 is 700亩, 23万吨 is
+# 230000吨); the spec scales 2万 -> 20000 and keeps 万元/亿元 for money, the gold files differ on other units.
+_SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+
+
 def _target_key(value: Any, unit: str) -> str:
     try:
-        v = Decimal(str(value)).normalize()
+        v = Decimal(str(value))
     except (InvalidOperation, ValueError):
         v = Decimal(0)
-    return f"{v:f}{_key(unit or '')}"
+    u = _key(unit or "")
+    while len(u) > 1 and u[0] in _SCALES:
+        v, u = v * _SCALES[u[0]], u[1:]
+    return f"{v.normalize():f}{u}"
 
 
 def _industry_keys(doc: ParsedDocument, m: Measure) -> list[str]:

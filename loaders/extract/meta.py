@@ -99,8 +99,11 @@ _DATE = re.compile(
 )
 # A first line longer than this with blanks inside is a page's header that lost its line breaks.
 _GLUED_LINE = 150
-# A date alone on a line, also in brackets under a title: (二〇〇八年二月二十六日).
-_DATE_ONLY = re.compile(r"^\s*\(?\s*(?:" + _DATE.pattern + r")\s*\)?\s*$")
+# A date alone on a line, also in brackets under a title: (二〇〇八年二月二十六日), or followed by the page's
+# publication note: 2025年7月13日(此件主动公开).
+_DATE_ONLY = re.compile(
+    r"^\s*\(?\s*(?:" + _DATE.pattern + r")\s*\)?\s*(?:\(\s*(?:此件|本件)[^()]{0,12}\))?\s*$"
+)
 # A line that starts like a date but is not one (2021年1122): still marks the place of a signature.
 _DATEISH_LINE = re.compile(
     r"^\s*(?:(?:19|20)\d\d|[" + _CN_NUM + r"]{4})\s*年[\d\s月日" + _CN_NUM + r"]{0,12}$"

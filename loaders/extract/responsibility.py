@@ -46,7 +46,8 @@ _LABEL_SPACED = re.compile(r"(?<=[ \t])" + _LABEL_WORDS + r"\s+(?=[\u3400-\u9fff
 _RULE_CORE = (
     r"(?:除\s*标注\s*为\s*[\"“”']?\s*牵头\s*[\"“”']?\s*(?:单位|部门)?\s*外\s*,?\s*)?"
     r"(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:单位|部门)?\s*(?:为|是)\s*"
-    r"(?:总)?牵头\s*(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?(?:\s*[,;]?\s*下同)?"
+    r"(?:工作)?(?:总)?牵头\s*(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?"
+    r"(?:\s*或\s*(?:汇总|主办)\s*(?:单位|部门))?(?:\s*[,;]?\s*下同)?"
 )
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
 _RULE_CORE_RE = re.compile(_RULE_CORE)
@@ -64,8 +65,8 @@ _ROLE_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, (*_V.designation_he
 # A sentence of a clause that names units for every measure from here on: 以下均需A落实,不再列出 /
 # 具体任务均涉及A,不再做分工,下同.
 _EVERYWHERE = re.compile(
-    r"(?:均需|均涉及|均由|涉及|需由|需)\s*(?P<u>[^。;]+?)\s*(?:落实|负责|承担|参与)?\s*,\s*(?:"
-    + "|".join(re.escape(w) for w in _V.everywhere)
+    r"(?:均需|均涉及|均由|均包括|均包含|均含|涉及|需由|需)\s*(?P<u>[^。;]+?)\s*(?:落实|负责|承担|参与)?\s*,\s*(?:"
+    + "|".join(re.escape(w) for w in sorted(_V.everywhere, key=len, reverse=True))
     + r")(?:\s*,\s*(?:"
     + "|".join(re.escape(w) for w in _V.same_below)
     + r"))?"
@@ -281,7 +282,7 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
     (or people); with ``bare_ok`` also a bracket of units only that closes the text: …。(市发改委、财政局)."""
     lexicon = UnitLexicon.load_default()
     found: Span | None = None
-    for open_m in re.finditer(r"[(〔]", m[start:end]):
+    for open_m in re.finditer(r"[(〔【\[]", m[start:end]):
         a = start + open_m.start()
         b = _clause_end(m, a + 1, end, opened=True)
         cut = b == len(m.rstrip()) and m[b - 1] not in _CLOSE  # the excerpt stops inside the bracket
@@ -421,7 +422,7 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
         found.append(Span(a, b))
         covered = b
     pos = start
-    has_bracket = m.find("(", start, end) >= 0 or m.find("〔", start, end) >= 0
+    has_bracket = any(m.find(ch, start, end) >= 0 for ch in _OPEN)
     while has_bracket and pos < end:
         role = _role_paren_clause(m, pos, end, bare_ok=bare_ok)
         if role is None:

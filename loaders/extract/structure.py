@@ -574,6 +574,9 @@ class _Parser:
         self.attachment: str | None = None
         self.step_depth: int | None = None  # stack depth of an open 实施步骤 section
         self.last_item = 0  # value of the last level-3 item (numbering may run on across sections)
+        # After 现将《X》印发给你们,并就有关事项通知如下: the covering notice's items are its requirements on
+        # carrying out the plan it hands on: measures only where they assign something (like 保障措施).
+        self.notice_items = False
         self.rows: dict[int, Row] = {}
         for table in find_tables(lines) if may_have_tables(src.match) else ():
             self._mark_table(table)
@@ -632,6 +635,11 @@ class _Parser:
         self.touch(self.out.measures[-1].span.end)
         return stop
 
+    def frame(self, title: str) -> str | None:
+        """The frame kind of a heading with this title under the open sections (see :func:`_frame_kind`)."""
+        kind = _frame_kind([*(self.sections[k].title for k in self.stack), title])
+        return "assign_only" if kind is None and self.notice_items else kind
+
     # ------------------------------------------------------------------ the pass
 
     def run(self) -> Outline:
@@ -650,6 +658,10 @@ class _Parser:
         """Handle line ``i``; the index of the next line to look at."""
         line = self.lines[i]
         kind = line.kind
+        if kind in ("content", "title", "attachment"):
+            self.notice_items = kind == "content" and (
+                self.notice_items or _NOTICE_LEAD.search(self.src.match, line.lstart, line.rend) is not None
+            )
         if i in self.rows:
             return self.table_row(i, self.rows[i])
         if kind in _IGNORED or kind == "title":
@@ -760,7 +772,7 @@ class _Parser:
         clause = find_inline_clause(self.src, line.body, line.rend) if has_body else None
         j = self.next_nonblank(i)
         follows = j is not None and self.lines[j].kind == "responsibility"
-        frame = _frame_kind([*(self.sections[k].title for k in self.stack), title])
+        frame = self.frame(title)
         if self.step_depth is None and frame != "frame" and (frame is None or clause is not None or follows):
             if has_body and (level == self.promote or clause is not None or follows):
                 # An 一、/(一) item with its own text and responsibility clause is an action item.
@@ -916,7 +928,7 @@ class _Parser:
                 f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
             )
         stop = self._paragraph_end(i) if _title_only(self.src, line) else None
-        frame = _frame_kind([*(self.sections[k].title for k in self.stack), _title_of(self.src, line)[0]])
+        frame = self.frame(_title_of(self.src, line)[0])
         clause = find_inline_clause(self.src, line.body, line.rend) if frame is not None else None
         if frame is not None and not self._assigns(i, clause, stop):
             # 2.厘清总体思路 / 3.明确发展目标, or an item of 保障措施 that assigns nothing: not a measure
@@ -946,7 +958,7 @@ class _Parser:
         ):
             return None
         # 一、重点任务 / (1)推进改革。…: (1) items in a section without 1. items play their part
-        frame = _frame_kind([*(self.sections[k].title for k in self.stack), _title_of(self.src, line)[0]])
+        frame = self.frame(_title_of(self.src, line)[0])
         clause = find_inline_clause(self.src, line.body, line.rend)
         if frame == "frame" or (frame is not None and not self._assigns(i, clause, None)):
             return None
@@ -1092,6 +1104,10 @@ def _title_kind(title: str, exact: bool) -> str | None:
         if not exact and any((t.startswith(w) or t.endswith(w)) and len(t) <= len(w) + 3 for w in words):
             return kind
     return None
+
+
+# The line of a covering notice that hands on a plan and goes on to its own requirements.
+_NOTICE_LEAD = re.compile(r"印发给你们[^。\n]{0,16}(?:通知如下|(?:如下|以下)(?:要求|意见)|(?:要求|意见)如下)")
 
 
 def _frame_kind(titles: list[str]) -> str | None:

@@ -83,6 +83,12 @@ class Row:
         unit = self.first("measure_unit")
         if unit is None:
             return None
+        found = self._shifted_unit(text, unit) or self._figure_and_unit(text, unit)
+        if found is None or _ZERO.fullmatch(text[found[0].start : found[0].end].strip()):
+            return None  # 0 under 年度目标: no quota set for this row
+        return found
+
+    def _figure_and_unit(self, text: str, unit: Cell) -> tuple[Span, Span] | None:
         figures = [
             c
             for c in self.cells
@@ -96,6 +102,18 @@ class Row:
                 and _BARE_FIGURE.match(text[c.span.start : c.span.end])
             ]
         return (figures[-1].span, unit.span) if figures else None
+
+    def _shifted_unit(self, text: str, unit: Cell) -> tuple[Span, Span] | None:
+        """A row that lost an empty cell before its unit column (粮食播种面积 | 万亩 | 0.07 under 考核指标 | 考核内容
+        | 单位): the unit column holds the bare figure and the short word before it is the unit of measure."""
+        k = self.cells.index(unit)
+        if k == 0 or not _BARE_FIGURE.match(text[unit.span.start : unit.span.end]):
+            return None
+        before = self.cells[k - 1]
+        word = text[before.span.start : before.span.end].strip()
+        if before.column.kind == "task" or not _MEASURE_WORD.fullmatch(word):
+            return None
+        return unit.span, before.span
 
     def content_end(self, text: str) -> int:
         """End of the row's task text: the task cell and the content cells right after it (an unnamed column's
@@ -112,6 +130,11 @@ class Row:
             elif seen_task:
                 break
         return end
+
+
+_ZERO = re.compile(r"0+(?:\.0+)?")
+# A unit of measure alone in a cell: %, 万亩, 亿斤, 万元/人, 个.
+_MEASURE_WORD = re.compile(r"%|‰|[万亿千百十]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2})?")
 
 
 @dataclass
@@ -511,10 +534,12 @@ def _rows_per_cell(lines: list[Line], table: Table) -> None:
     """Rows written one cell per line: a row starts at its 序号 (or at its ``1.`` task line). Short title
     lines right after the header or a section heading (a heading's title on a line of its own) are passed
     over and left to the structure parser."""
-    has_number = table.columns[0].kind == "number"
+    # a category column (考核项目) may stand before the 序号: its cells head groups of rows, passed over
+    lead_in = 1 if len(table.columns) > 2 and table.columns[0].kind == "other" else 0
+    has_number = table.columns[lead_in].kind == "number"
     if not has_number and _rows_by_people(lines, table):
         return
-    columns = table.columns[1:] if has_number else table.columns
+    columns = table.columns[lead_in + 1 :] if has_number else table.columns
     expected = 1
     loose = 0  # title lines passed over since the header or the last section heading
     j = table.header_last + 1
@@ -650,8 +675,11 @@ def _cell_lines(
             k += 1
             continue
         item = _ITEM_NUMBER.match(ln.stripped)
+        bare = _BARE_NUMBER.match(_cell_text(ln)) if has_number else None
+        # a bare figure in a value cell (0, 1) is no 序号: a row starts at the next number, or at 1 once this
+        # row's cells are all there (a new part restarting its numbering)
         starts_row = (
-            _BARE_NUMBER.match(_cell_text(ln))
+            bare is not None and (int(bare.group(1)) == following or len(cells) + bool(current) >= width)
             if has_number
             else item is not None and int(item.group(1)) in (following, 1)
         )
@@ -808,7 +836,26 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
             col = columns[c]
         spans.append((col, a, b))
         c += 1
-    return spans
+    return _last_to_body_column(columns, spans)
+
+
+def _last_to_body_column(
+    columns: list[Column], spans: list[tuple[Column, int, int]]
+) -> list[tuple[Column, int, int]]:
+    """A last column of bodies that are not assigned the task (评分部门: they score it) left empty while the unit
+    column before it took two or more cells: the row's last cell is that column's."""
+    last = columns[-1] if columns else None
+    if (
+        last is None
+        or last.kind != "other"
+        or last.name[-2:] not in _UNIT_ENDS
+        or len(spans) < 2
+        or any(col is last for col, _, _ in spans)
+        or spans[-1][0] is not spans[-2][0]
+        or spans[-1][0].kind not in _UNIT_KINDS
+    ):
+        return spans
+    return [*spans[:-1], (last, spans[-1][1], spans[-1][2])]
 
 
 # ----------------------------------------------------------------------------------- cells run together

@@ -47,3 +47,13 @@ def test_title_with_or_without_its_issuer_prefix_matches() -> None:
     # words before 关于 that are not the issuer stay
     other = _title_forms("吉林省人民政府印发贯彻落实国务院关于推进振兴的通知", issuers)
     assert name_key("关于推进振兴的通知") not in other
+
+
+def test_targets_compare_as_quantities_whatever_the_scale_word() -> None:
+    from policykg.eval.score import _target_key
+
+    assert _target_key(0.07, "万亩") == _target_key(700, "亩")
+    assert _target_key(23, "万吨") == _target_key(230000, "吨")
+    assert _target_key(5000, "万元") == _target_key(0.5, "亿元")
+    assert _target_key(20, "万亩") != _target_key(20, "亩")
+    assert _target_key(3, "万") == _target_key(3, "万")  # a bare 万 is a unit of its own, not a scale

@@ -787,3 +787,14 @@ def test_bodies_opening_a_report_title_before_its_year_are_its_issuer(script) ->
     assert meta_of(script(text)).issuer == script("市科委")
     # the government whose work a title lists, with no place, is no issuer
     assert meta_of(script("市政府2021年重点工作任务分解落实情况\n\n序号任务内容\n")).issuer is None
+
+
+@pytest.mark.parametrize("note", ["(此件主动公开)", "(此件公开发布)", "（本件主动公开）"])
+def test_signature_date_followed_by_its_publication_note(note: str) -> None:
+    """Regression (dev5 blind score): 2025年7月13日(此件主动公开) was no date, and joined the title below it."""
+    m = meta_of(
+        f"各县市区人民政府:\n《某市提振消费若干措施》现印发给你们。\n某市人民政府办公室\n2025年7月13日{note}\n"
+        "某市提振消费若干措施\n一、促进增收\n"
+    )
+    assert m.issued == "2025-07-13"
+    assert m.title == "某市提振消费若干措施"

@@ -636,3 +636,55 @@ def test_a_township_collective_is_not_cut_inside_xiangzhen(variant) -> None:  # 
     before the local prefix 镇)."""
     doc = run(variant("1.增加义务教育学位5000个。(责任单位:县教体局、各相关乡镇政府)\n"))
     assert names(doc.measures[0].responsible) == keys(["县教体局", "各相关乡镇政府"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_clause_in_square_brackets_with_its_rules_and_scope(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev5 blind score): [A、B等按职责分工负责。排名第一的为牵头单位,下同。本条及以下责任单位均包括C,
+    不再重复列举] assigned nothing; 联社 ends a unit's name."""
+    text = (
+        HEAD + "(一)做甲。[市人社局、市商务局等按职责分工负责。排名第一的为牵头单位,下同。"
+        "本条及以下责任单位均包括各县市区政府(管委会),不再重复列举]\n"
+        "(二)做乙。(市农业农村局、市供销联社等按职责分工负责)\n(三)做丙。【市财政局、市商务局等按职责分工负责】\n"
+    )
+    one, two, three = run(variant(text)).measures
+    shared = variant("各县市区政府(管委会)")
+    assert names(one.responsible) == keys(["市人社局", "市商务局", shared])
+    assert names(two.responsible) == keys(["市农业农村局", "市供销联社", shared])
+    assert names(three.responsible) == keys(["市财政局", "市商务局", shared])
+    assert [names(m.lead) for m in (one, two, three)] == [
+        keys(["市人社局"]),
+        keys(["市农业农村局"]),
+        keys(["市财政局"]),
+    ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_first_listed_leads_or_collects(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev5 blind score): (列第一位的为工作牵头单位或汇总单位,下同) states the lead rule."""
+    text = (
+        HEAD + "1.做甲。\n责任单位:市政府办公室、市发改委(列第一位的为工作牵头单位或汇总单位,下同)\n"
+        "2.做乙。\n责任单位:市财政局、市商务局\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市政府办公室", "市发改委"])
+    assert names(one.lead) == keys(["市政府办公室"]) and names(two.lead) == keys(["市财政局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "lead", ["并就有关事项通知如下:", "并提出以下意见,请一并抓好贯彻落实。", "现提出如下要求:"]
+)
+def test_a_covering_notices_requirements_are_no_measures(variant, lead) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev5 blind score): the items after 现将《X》印发给你们,并就有关事项通知如下 are the notice's
+    requirements (坚定信心,争先进位), not measures, unless they assign something."""
+    items = (
+        "一、坚定信心,争先进位。今年是开局之年。\n二、夯实责任,狠抓落实。各部门要细化分解任务。\n"
+        "三、加强督导,确保实效。定期调度。(责任单位:市政府办公室)\n"
+    )
+    doc = run(variant(f"关于印发某方案的通知\n现将《某方案》印发给你们,{lead}\n" + items))
+    assert [m.number for m in doc.measures] == ["三"]
+    assert names(doc.measures[0].responsible) == keys(["市政府办公室"])
+    # a notice that hands on no plan: its items are its measures
+    plain = run(variant("关于某工作的通知\n现就有关事项通知如下:\n" + items))
+    assert [m.number for m in plain.measures] == ["一", "二", "三"]

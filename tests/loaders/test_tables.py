@@ -488,3 +488,38 @@ def test_a_task_and_requirements_column_and_a_progress_column(variant) -> None: 
     got = [[(t.value, t.unit) for t in m.targets] for m in doc.measures]
     assert got == [[(5000, "个")], [(1800, "个")]]
     assert [names(m.responsible) for m in doc.measures] == [keys(["县教体局"]), keys(["县住建局"])]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_assessment_list_one_cell_per_line_with_doubled_breaks(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev5 blind score): a 任务清单 one cell per line with a blank line after every cell, a category
+    column before its 序号, figures 0 and 1 in value cells and a 评分部门 column (bodies that score the task, not
+    assigned it): no row was found."""
+    cells = [
+        "考核项目", "序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门", "评分部门",
+        "农业高质高效", "1", "确保粮食供给", "农林牧渔业增加值增幅", "%", "≥2%", "县海洋与渔业局", "县农业农村局",
+        "市农业农村局", "2", "油菜面积", "万亩", "0", "县农业农村局", "市农业农村局",
+        "3", "家禽出栏", "万只", "1", "县商务局", "市商务局",
+    ]  # fmt: skip
+    doc = run(variant("2021年乡村振兴任务清单\n\n" + "\n\n".join(cells) + "\n"))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    assert [names(m.responsible) for m in doc.measures] == [
+        keys(["县海洋与渔业局", "县农业农村局"]),
+        keys(["县农业农村局"]),
+        keys(["县商务局"]),
+    ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_indicator_rows_with_a_lost_cell_and_zero_quotas(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev5 blind score): a row that lost its empty 考核内容 cell has its unit one column early
+    (水产品产量 | 万吨 | 42); a 0 under 年度目标 sets no quota and is no target."""
+    cells = [
+        "序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门",
+        "1", "水产品产量", "万吨", "42", "县农业农村局",
+        "2", "油菜面积", "万亩", "0", "县农业农村局",
+    ]  # fmt: skip
+    doc = run(variant("任务清单\n" + "\n".join(cells) + "\n"))
+    one, two = doc.measures
+    assert [(t.value, t.unit) for t in one.targets] == [(42, "万吨")]
+    assert two.targets == []
