@@ -539,7 +539,7 @@ def cypher(
 ) -> None:
     """Run one ad-hoc Cypher statement, read-only unless --write.
 
-    Example: [bold]policykg cypher "MATCH (u:Unit) WHERE u.matchKey CONTAINS $q RETURN u.prefLabel" --param q=就业[/bold]
+    Example: [bold]policykg cypher 'MATCH (u:Unit) WHERE u.matchKey CONTAINS $q RETURN u.prefLabel' --param q=就业[/bold]
     """
     from policykg.queries import library
 
@@ -547,6 +547,12 @@ def cypher(
         params = library.parse_cypher_params(param or [])
     except PolicyKGError as err:
         _fail(err)
+    for key in library.unused_params(text, params):
+        typer.echo(
+            f"note: the statement has no ${key} for --param {key}; a shell empties ${key} inside double quotes, "
+            "so put the statement in single quotes",
+            err=True,
+        )
     _query_run(target, fmt, lambda st: library.run_cypher(st, text, params, write=write))
 
 

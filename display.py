@@ -143,13 +143,15 @@ MAX_NOTES_SHOWN = 12
 
 class ExtractionBar:
     """A rich progress bar on stderr while files are extracted (``policykg.pipeline.work.ProgressBar``); nothing
-    for a single file."""
+    for a single file, nor when stderr is no terminal (a log keeps the "… extracting N files" line; the bar would
+    only leave a blank one there)."""
 
     def __init__(self) -> None:
         self._progress: Any = None
 
     def start(self, total: int) -> None:
-        if total > 1:
+        err = console(stderr=True)
+        if total > 1 and err.is_terminal:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
             self._progress = Progress(
@@ -158,7 +160,7 @@ class ExtractionBar:
                 MofNCompleteColumn(),
                 TimeRemainingColumn(),
                 TextColumn("{task.description}"),
-                console=console(stderr=True),
+                console=err,
                 transient=True,
             )
             self._progress.start()
@@ -189,7 +191,7 @@ def print_skips(info: BuildInfo, console: Any) -> None:
 def print_summary(info: BuildInfo, console: Any) -> None:
     from rich.table import Table
 
-    table = Table(title=f"policykg build → {info.out_dir}", show_header=True, header_style="bold")
+    table = Table(show_header=True, header_style="bold")
     table.add_column("what")
     table.add_column("count", justify="right")
     rows = [
@@ -209,6 +211,11 @@ def print_summary(info: BuildInfo, console: Any) -> None:
     if info.store:
         table.add_row("store nodes written", str(info.store.get("nodes_written", 0)))
         table.add_row("store relationships written", str(info.store.get("relationships_written", 0)))
+    # a line of its own, not the table's title: a long output folder is not folded to the table's width, and a
+    # folder named like markup ("[bold]out") is shown as it is
+    console.print(
+        f"policykg build → {printable(info.out_dir)}", markup=False, highlight=False, soft_wrap=True
+    )
     console.print(table)
     print_skips(info, console)
     notes = [

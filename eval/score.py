@@ -11,7 +11,9 @@ Fields and how each is counted (``score_corpus`` adds them up over every documen
 * targets: multisets of (value, unit) per document (measure and document targets together), a 万/亿 before
   the unit scaling the value (0.07万亩 = 700亩, 5000万元 = 0.5亿元: the same quantity);
 * industries: (measure, industry) pairs of matched measures, Simplified keys;
-* metadata: title, issuer, date_issued, doc_number and region, each right or wrong per document.
+* metadata: title, issuer, date_issued, doc_number and region, each right or wrong per document (a
+  county-level region matches with or without its prefecture; a title with or without its issuer before 关于,
+  a notice's title or the plan it hands on).
 """
 
 from __future__ import annotations
@@ -217,12 +219,25 @@ def _title_forms(title: str, issuers: Collection[str] = ()) -> set[str]:
     return forms
 
 
+# 朔州市应县 / 应县, 枣庄市滕州市 / 滕州市: a county-level division with or without its prefecture is one
+# jurisdiction (the spec writes 亳州市谯城区; annotators wrote bare county-level cities too).
+_WITH_PREFECTURE = re.compile(r"^.{2,12}?(?:市|州|盟|地区)(?P<county>.{1,10}(?:区|县|市|旗))$")
+
+
+def _region_forms(region: str) -> set[str]:
+    key = _key(region)
+    m = _WITH_PREFECTURE.match(key)
+    return {key, m.group("county")} if m else {key}
+
+
 def _score_meta(doc: ParsedDocument, gold: dict[str, Any], where: str) -> Tally:
     t = Tally()
     for name in META_FIELDS:
         g = gold.get(name)
         gold_keys = {_key(x) for x in g} if isinstance(g, list) else ({_key(g)} if g else set())
         got = _meta_value(doc, name)
+        if name == "region" and g and got:
+            gold_keys, got = _region_forms(str(g)), list(_region_forms(got[0]))
         if name == "title" and g and got:
             issuers = {_key(x) for x in gold.get("issuer") or []} | set(_meta_value(doc, "issuer"))
             gold_keys, got = _title_forms(str(g), issuers), list(_title_forms(got[0], issuers) | set(got))

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from policykg.errors import PolicyKGError
+from policykg.errors import GraphBuildError, PolicyKGError
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +43,13 @@ def build_lock(
     import fcntl
 
     created = not out.exists()
-    out.mkdir(parents=True, exist_ok=True)
-    fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    except OSError as err:  # a folder that cannot be made or written (a file's name, /proc, no permission)
+        raise GraphBuildError(
+            f"{out}: cannot write the build there ({err.strerror or err}); give another --out"
+        ) from err
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -366,7 +366,7 @@ def more_note(result: QueryResult, options: bool = False) -> str | None:
         total = result.rows[0].get("totalMeasures") or 0
         shown = sum(1 for r in result.rows if r.get("_evidence"))
         if total > shown:
-            return f"the first {shown} of {total} measures shown; every one: --all (--param all=true)"
+            return f"the first {shown} of {total} measures shown; every one: --all"
     return None
 
 

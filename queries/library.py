@@ -439,10 +439,14 @@ def run_named(
 ) -> QueryResult:
     """Run the named query ``name`` read-only with user parameter values; rows canonical (see ``canonical_rows``).
 
-    A paged query returns one page (``next_after`` set when more rows follow), or every row with ``all_rows``.
+    A paged query returns one page (``next_after`` set when more rows follow), or every row with ``all_rows``
+    (which also sets the ``all`` parameter of a query listing its first rows unless asked, ``unit-profile``).
     """
     q = get_query(name, directory)
-    bound, resolved = coerce_params(q, params or {}, store)
+    params = dict(params or {})
+    if all_rows and any(p.name == "all" for p in q.params):
+        params.setdefault("all", True)  # --all means every row of a query that lists only its first ones too
+    bound, resolved = coerce_params(q, params, store)
     if q.needs_summaries:
         check_summaries(store, q.name)
     log.debug("running %s with %s", q.name, sorted(bound))
@@ -531,6 +535,14 @@ def parse_cypher_params(pairs: Iterable[str]) -> dict[str, Any]:
         except ValueError:
             out[key] = value
     return out
+
+
+def unused_params(cypher: str, params: Mapping[str, Any]) -> list[str]:
+    """The ``--param`` names a statement never uses as ``$name``: most often a shell emptied ``$name`` inside
+    double quotes before policykg saw the statement."""
+    return [
+        k for k in params if not re.search(r"\$(?:" + re.escape(k) + r"\b|`" + re.escape(k) + "`)", cypher)
+    ]
 
 
 def run_cypher(

@@ -77,3 +77,13 @@ def test_verbose_is_a_repeated_switch_not_a_number() -> None:
     result = CliRunner().invoke(app, ["--help"], terminal_width=200, env={"NO_COLOR": "1"})
     line = next(ln for ln in result.output.splitlines() if "--verbose" in ln)
     assert "<int>" not in line and "default" not in line
+
+
+def test_readme_has_no_stray_sentence_fragment() -> None:
+    """Regression (issue 14, fourth walk): a merge left "… (`bench/README.md`). never to the console or the current
+    folder." in the README, the end of a sentence whose start was lost. A sentence starts with a capital (or the
+    command's name, policykg), never with another lower-case word."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    prose = re.sub(r"`[^`]*`", "CODE", re.sub(r"```.*?```", "", text, flags=re.S)).replace("\n", " ")
+    starts = [m.group(2) for m in re.finditer(r"(\w{2,}|\)|CODE)\. +([a-z]\w*)", prose)]
+    assert [w for w in starts if w != "policykg"] == [], starts

@@ -122,6 +122,8 @@ def test_the_build_summary_shows_an_output_folder_named_like_markup_as_it_is(tmp
     assert result.exit_code == 0, result.output
     done = next(ln for ln in result.output.splitlines() if ln.startswith("done in"))
     assert f"outputs in {out}/" in done  # one line, brackets kept
+    # fourth walk: the table's title folded a long output folder onto a second line (and read it as markup)
+    assert f"policykg build → {out}" in result.output.splitlines()
 
 
 @pytest.mark.parametrize(
@@ -197,3 +199,55 @@ def test_export_to_another_file_type_is_a_usage_error_before_the_store_opens(
     result = CliRunner().invoke(app, ["export", "tasks", dest, "--dir", str(tmp_path)])
     assert result.exit_code == 2, result.output
     assert ".xlsx or .csv" in result.output and not (tmp_path / dest).exists()
+
+
+def test_a_build_logged_to_a_file_has_no_blank_line_after_extracting(monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 14 (fourth walk): with stderr not a terminal, the progress bar left an empty line under
+    # "… extracting 5 files"; it is drawn only on a terminal
+    import io
+
+    from rich.console import Console
+
+    from policykg import display
+
+    for terminal, drawn in ((False, False), (True, True)):
+        out = io.StringIO()
+        err = Console(file=out, force_terminal=terminal)
+        monkeypatch.setattr(display, "console", lambda _err=err, **_k: _err)
+        bar = display.ExtractionBar()
+        bar.start(5)
+        bar.advance("a.txt")
+        bar.close()
+        assert bool(out.getvalue()) is drawn, repr(out.getvalue())
+
+
+def test_an_export_where_no_folder_can_be_made_is_an_export_error(tmp_path: Path) -> None:
+    # issue 14 (fourth walk): `export tasks FILE/x.csv` (or under /proc) ended in "Internal error:
+    # FileExistsError" (exit 1); it is an export error (9) naming the file in the way
+    from policykg.errors import RenderError
+    from policykg.queries import export
+
+    blocker = tmp_path / "afile"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(RenderError, match="afile is a file, not a folder") as err:
+        export.write_csv(blocker / "sub" / "tasks.csv", [])
+    assert err.value.exit_code == 9
+
+
+def test_a_build_whose_output_folder_cannot_be_made_is_a_graph_write_error(tmp_path: Path) -> None:
+    # issue 14 (fourth walk): `build samples --out /proc/nope` ended in "Internal error: FileNotFoundError"
+    blocker = tmp_path / "afile"
+    blocker.write_text("x", encoding="utf-8")
+    root = Path(__file__).resolve().parents[1]
+    result = CliRunner().invoke(
+        app,
+        [
+            "build",
+            str(root / "samples" / "000_d2980e7058eb73c1.txt"),
+            "--out",
+            str(blocker / "out"),
+            "--no-store",
+        ],
+    )
+    assert result.exit_code == 5, result.output
+    assert "cannot write the build there" in result.output and "Internal error" not in result.output

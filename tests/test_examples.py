@@ -14,6 +14,7 @@ import os
 import re
 import shlex
 import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -139,6 +140,33 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.chdir(old)
 
 
+def _shell_words(command: str) -> list[str]:
+    """The words a shell passes for ``command`` typed in a new user's terminal: quotes removed, ``$name`` expanded
+    (to nothing: no such variable), so an example that only works when split by shlex fails here as it would
+    there. Plain shlex where there is no bash."""
+    bash = shutil.which("bash")
+    if bash is None:
+        return shlex.split(command)
+    done = subprocess.run(
+        [bash, "--norc", "--noprofile", "-c", "printf '%s\\0' " + command],
+        env={"PATH": os.defpath, "LANG": "C.UTF-8"},
+        capture_output=True,
+        check=True,
+        timeout=10,
+    )
+    return done.stdout.decode("utf-8").split("\0")[:-1]
+
+
+def test_no_example_loses_a_word_to_the_shell() -> None:
+    """Regression (issue 14, fourth walk): cypher's help example put ``$q`` inside double quotes, so a shell
+    passed `... CONTAINS  RETURN ...` and the example failed (exit 8) in a terminal, though it passed when the
+    test split it with shlex."""
+    assert _shell_words('policykg cypher "RETURN $q" --param q=1')[2] == "RETURN "
+    for example in examples():
+        for part in example.split("|"):
+            assert _shell_words(part) == shlex.split(part), f"a shell changes `{part}`"
+
+
 @pytest.mark.integration
 @pytest.mark.parametrize("example", examples())
 def test_example_runs(example: str, workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -147,8 +175,8 @@ def test_example_runs(example: str, workdir: Path, monkeypatch: pytest.MonkeyPat
     feed = ""
     if "|" in example:  # echo "…" | policykg …: the echoed text is the input
         left, _, example = example.partition("|")
-        feed = shlex.split(left)[1] + "\n"
-    words = shlex.split(example)
+        feed = _shell_words(left)[1] + "\n"
+    words = _shell_words(example)
     env = {}
     while words and re.match(r"[A-Z_]+=", words[0]):
         key, _, value = words.pop(0).partition("=")

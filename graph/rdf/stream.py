@@ -567,7 +567,8 @@ class _FragmentMaker:
         if tg.value_max is not None:
             t.add(T, PKG + "valueMax", typed_lit(decimal_lexical(tg.value_max), XSD_DECIMAL))
         t.add(T, PKG + "targetKind", plain(tg.kind))
-        t.add(T, PKG + "unitOfMeasure", plain(tg.unit))
+        if tg.unit:  # an index (居民消费价格指数控制在103左右) has no unit
+            t.add(T, PKG + "unitOfMeasure", plain(tg.unit))
         t.add(T, PKG + "comparator", plain(tg.comparator))
         if tg.indicator:
             t.add(T, PKG + "indicator", plain(tg.indicator))

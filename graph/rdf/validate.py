@@ -19,7 +19,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
-from policykg.errors import UsageError, ValidationError
+from policykg.errors import LoadError, UsageError, ValidationError
 from policykg.ontology import bind_prefixes, load_ontology, load_shapes
 
 log = logging.getLogger(__name__)
@@ -83,7 +83,8 @@ def validate_path(path: Path) -> ValidationResult:
     try:
         g.parse(file, format=guess_format(str(file)) or "turtle")
     except Exception as err:  # rdflib's parsers raise many types; all mean "not a readable graph"
-        raise ValidationError(f"{file}: cannot be parsed as RDF: {err}") from err
+        # a file that could not be read (exit 3), not a graph that does not conform (6)
+        raise LoadError(str(file), f"cannot be parsed as RDF: {err}") from err
     # The graph was just read from disk and is not used again: pyshacl may mix the ontology into it in place.
     return validate_graph(g, source=str(file), inplace=True)
 

@@ -535,7 +535,7 @@ def read_build(directory: Path) -> nx.MultiDiGraph:
     """The property graph of a build folder's ``graph.ttl``."""
     from rdflib import Graph
 
-    from policykg.errors import UsageError
+    from policykg.errors import LoadError, UsageError
     from policykg.graph.store.pgraph import to_property_graph
 
     path = Path(directory) / "graph.ttl" if Path(directory).is_dir() else Path(directory)
@@ -545,7 +545,7 @@ def read_build(directory: Path) -> nx.MultiDiGraph:
     try:
         g.parse(str(path), format="turtle")
     except Exception as err:  # rdflib raises parser-specific errors
-        raise StoreError(f"{path}: cannot read the graph: {err}") from err
+        raise LoadError(str(path), f"cannot be parsed as RDF: {err}") from err  # exit 3, as in validate
     return to_property_graph(g)
 
 

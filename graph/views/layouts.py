@@ -10,7 +10,9 @@ view is what goes in the columns and in which order:
 * document: an outline (sections › measures › targets, indented, with tree connectors) and the units at right;
 * coordination: one column group per community (colours set by the styler).
 
-The number of rows per column is chosen so the whole chart fits a 1400×900 window at the largest scale.
+The number of rows per column is chosen so the whole chart fits a 1400×900 window at the largest scale, as long
+as its labels are drawn at 12 px or more there; a larger chart fits the window's width at that size and the
+page scrolls down it.
 Positions are in vis-network canvas units; physics stays off, nodes can still be dragged.
 """
 
@@ -41,6 +43,9 @@ COL_GAP = 36.0  # between columns of one side
 SIDE_GAP = 300.0  # between the two sides of a two-sided chart: room for the edges
 CANVAS = (1120.0, 740.0)  # the drawing area of a 1400×900 window, header and legend taken off
 GROUP_GAP_ROWS = 1  # empty rows between two groups in a column
+# Below this scale a 14-unit label is drawn under 12 px: a chart that would need it to fit the window is laid
+# out to fit the window's width at this scale instead, and the page scrolls down it (viz.js: READABLE_SCALE).
+READABLE_SCALE = 12.0 / FONT_PX
 
 
 @dataclass
@@ -132,10 +137,12 @@ def _place_block(
 def _fit_rows(
     blocks: Sequence[tuple[Sequence[Group], float]], widths: Mapping[str, float], side_gap: float
 ) -> list[int]:
-    """Rows per column for each block (side by side) so the whole chart fits the canvas at the largest scale.
-    All blocks share one height limit, so their columns line up."""
+    """Rows per column for each block (side by side): the whole chart on one screen at the largest scale when
+    its labels stay readable there; else the shortest chart whose width fits at the readable scale (the page
+    then scrolls down it). All blocks share one height limit, so their columns line up."""
     total = max(1, *(sum(len(g.rows) + 2 for g in groups) for groups, _ in blocks))
     best: tuple[float, int] = (-1.0, total)
+    shortest: int | None = None
     for rows in range(6, total + 2):
         width = side_gap * (len(blocks) - 1)
         height = 0.0
@@ -146,7 +153,11 @@ def _fit_rows(
         scale = min(CANVAS[0] / max(width, 1.0), CANVAS[1] / max(height, 1.0))
         if scale > best[0] + 1e-9:
             best = (scale, rows)
-    return [best[1]] * len(blocks)
+        if shortest is None and width * READABLE_SCALE <= 0.96 * CANVAS[0]:  # viz.js keeps 4 % air
+            shortest = rows
+    if best[0] >= READABLE_SCALE or shortest is None:
+        return [best[1]] * len(blocks)
+    return [shortest] * len(blocks)
 
 
 def _sides(

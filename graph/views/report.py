@@ -9,7 +9,7 @@ engine, the one script only uses ``textContent``, a Content-Security-Policy forb
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,8 +116,44 @@ def _matrix(pg: nx.MultiDiGraph, units: list[dict[str, Any]], ev: _Evidence) -> 
             measures = cells.get((r["id"], i), [])
             lead = any(r["id"] in vv.out_nodes(pg, m, "LEAD_UNIT") for m in measures)
             row.append({**ev.cell(measures), "lead": lead} if measures else None)
-        rows.append({"name": r["name"], "cells": row})
-    return {"industries": [vv.display_name(pg, i) for i in industries], "rows": rows}
+        rows.append({"name": r["name"], "region": r["region"], "cells": row})
+    _regions_of_shared_names(rows)
+    matrix = {"industries": [vv.display_name(pg, i) for i in industries], "rows": rows}
+    matrix["panels"] = _panels(matrix["industries"], rows)
+    return matrix
+
+
+def _regions_of_shared_names(rows: list[dict[str, Any]]) -> None:
+    """Keep a row's region only where another row has the same name (劳动关系处 of 青岛市 and of 山东省)."""
+    counts = Counter(r["name"] for r in rows)
+    for r in rows:
+        if counts[r["name"]] < 2:
+            r["region"] = ""
+
+
+# Industries per panel of the matrix: with ~26 px a column and the unit names' column, a panel fits a window
+# ~1100 px wide, so the matrix never scrolls sideways; more industries continue in the next panel.
+PANEL_COLUMNS = 30
+
+
+def _panels(industries: list[str], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The matrix cut into as few panels of as many industries as it takes (at most PANEL_COLUMNS each, most
+    measures first), each with the units that have a measure in one of its industries."""
+    count = -(-len(industries) // PANEL_COLUMNS)
+    size = -(-len(industries) // max(count, 1))  # balanced: 46 industries are two panels of 23
+    panels = []
+    for start in range(0, len(industries), max(size, 1)):
+        end = min(start + size, len(industries))
+        cut = [{**r, "cells": r["cells"][start:end]} for r in rows]
+        panels.append(
+            {
+                "first": start + 1,
+                "last": end,
+                "industries": industries[start:end],
+                "rows": [r for r in cut if any(r["cells"])],
+            }
+        )
+    return panels
 
 
 def _systems(pg: nx.MultiDiGraph, ev: _Evidence) -> list[dict[str, Any]]:

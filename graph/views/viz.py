@@ -28,7 +28,7 @@ from typing import Any
 
 import networkx as nx
 
-from policykg.errors import RenderError, UsageError
+from policykg.errors import LoadError, RenderError, UsageError
 from policykg.graph.views import select as vv
 
 log = logging.getLogger(__name__)
@@ -411,7 +411,7 @@ def load_property_graph(build_dir: Path) -> nx.MultiDiGraph:
     try:
         graph.parse(ttl, format="turtle")
     except Exception as err:  # rdflib raises many unrelated types for a damaged file
-        raise RenderError(f"{ttl}: cannot read the graph ({err})") from err
+        raise LoadError(str(ttl), f"cannot be parsed as RDF ({err})") from err  # exit 3, as in validate
     from policykg.graph.rdf.summaries import without_summaries
 
     # The views draw the facts and work out their own ownership/coordination edges from them; the build's

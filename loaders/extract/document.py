@@ -34,7 +34,7 @@ from policykg.loaders.extract.responsibility import (
 )
 from policykg.loaders.extract.structure import Outline, parse_structure
 from policykg.loaders.extract.tables import cell_target
-from policykg.loaders.extract.targets import find_targets
+from policykg.loaders.extract.targets import background_heading, find_targets
 from policykg.loaders.extract.units import UnitLexicon, UnitResolver
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.models import (
@@ -363,12 +363,31 @@ def _assign_targets(
         if item.split_target is not None:  # a table's figure and unit in two cells
             t = cell_target(src, *item.split_target, Span(item.body, item.span.end), year)
             m.targets.extend([t] if t is not None else [])
+        if _in_background(doc, [m.label.split("\n", 1)[0]], m.section_path):
+            m.targets = [t for t in m.targets if t.kind != "goal"]
     for owner, span in outside:
         found: list[TargetInfo] = find_targets(src, span, plan_year=year)
         if owner is None:
             doc.doc_targets.extend(found)
+        elif _in_background(doc, [], _section_chain(doc, owner)):
+            doc.sections[owner].targets.extend(t for t in found if t.kind != "goal")
         else:
             doc.sections[owner].targets.extend(found)
+
+
+def _section_chain(doc: ParsedDocument, index: int) -> list[int]:
+    chain: list[int] = []
+    at: int | None = index
+    while at is not None and at not in chain:
+        chain.append(at)
+        at = doc.sections[at].parent
+    return chain
+
+
+def _in_background(doc: ParsedDocument, labels: list[str], sections: list[int]) -> bool:
+    """Under a heading that announces what exists or was achieved (一、发展基础)."""
+    titles = [*labels, *(doc.sections[i].title for i in sections)]
+    return any(background_heading(t) for t in titles)
 
 
 def _assign_industries(

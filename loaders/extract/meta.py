@@ -431,6 +431,9 @@ def _field_rx() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?P<label>" + body + r")\s*(?::\s*)?(?:\|\s*)?"), roles
 
 
+_BULLETS = "•·●◆■*- \t\n\u3000"
+
+
 def _fields(src: SourceDocument) -> list[_Field]:
     """Every labelled disclosure field with a non-empty value, in text order; a value ends at the next label,
     a ``|``, a wide space or the end of the line."""
@@ -446,8 +449,10 @@ def _fields(src: SourceDocument) -> list[_Field]:
         while end < stop and src.match[end] not in "|\n" and src.match[end : end + 2] not in ("  ", " \t"):
             end += 1
         value = src.match[m.end() : end]
-        if value.strip():
-            start = m.end() + len(value) - len(value.lstrip())
+        if value.strip(_BULLETS):
+            start = (
+                m.end() + len(value) - len(value.lstrip(_BULLETS))
+            )  # • 市人民政府办公室: the dot is layout
             out.append(_Field(role, start, m.end() + len(value.rstrip())))
     return out
 
@@ -644,6 +649,10 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             j += 1  # 若干政策举措 / (2025年版): the edition note ends the title
             parts.append((lines[j], 0))
             joined += lines[j].match.strip()
+        if j + 1 < limit and _cover_goes_on(joined, lines[j + 1]):
+            j += 1  # 关于印发 / 某某行动方案 / (2026—2028年)的通知: the notice's title ends with 通知
+            parts.append((lines[j], 0))
+            joined += lines[j].match.strip()
         if _TITLE_END.search(joined) and (starts_about or _standalone_title(joined)):
             spans = [_part_span(p, o) for p, o in parts]
             text = "".join(p.text[x:y].strip() for (p, _), (x, y) in zip(parts, spans, strict=True))
@@ -665,6 +674,18 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             continue
         i += 1
     return out
+
+
+def _cover_goes_on(joined: str, nxt: _Line) -> bool:
+    """Whether a 关于印发… title that has not reached its 的通知 goes on with a short next line ending in it."""
+    m = nxt.match.strip()
+    return (
+        re.search(r"关于(?:印发|转发)", joined) is not None
+        and not joined.endswith("通知")
+        and len(m) <= 30
+        and m.endswith("通知")
+        and not _opens_title(m)
+    )
 
 
 def _goes_on(joined: str, n_parts: int, nxt: str) -> bool:

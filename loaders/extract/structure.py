@@ -72,6 +72,10 @@ _BOILERPLATE_PATTERNS = (
     r"^\(?\s*(此件|本件)(主动|公开|依申请|不予|不公开|删减)",
     r"^\(\s*(公开属性|公开方式|联系单位|联系人|联系电话|信息公开)\s*[:]",
     rf"^[\[【]?\s*{_TOOL}\s*[\]】]?(\s*[|/\s]\s*[\[【]?\s*{_TOOL}\s*[\]】]?)*\s*[:]?\s*$",
+    # a portal's footer: its site code, registration numbers, copyright, and the 主办单位 of the web site
+    # (never a responsibility label there), the toolbar after the text
+    r"网站标识码|ICP备|公网安备|版权所有|技术支持\s*[:]|扫一扫在手机",
+    r"【\s*(打印本页|关闭窗口|打印|关闭)\s*】",
 )
 # Two alternations: the anchored patterns tried at the line's start only (a search would try each of them
 # at every position), the others searched for.

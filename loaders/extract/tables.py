@@ -664,7 +664,7 @@ def _cell_lines(
     k = j
     while k < len(lines):
         ln = lines[k]
-        if ln.kind == "blank":
+        if ln.kind in ("blank", "boilerplate"):
             k += 1
             continue
         if _is_separator(ln):

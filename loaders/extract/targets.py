@@ -26,7 +26,7 @@ import logging
 import re
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
@@ -34,11 +34,12 @@ from itertools import repeat
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
+from policykg.loaders.normalize import match_text
 from policykg.models import SourceDocument, Span, TargetInfo
 
 log = logging.getLogger(__name__)
 
-__all__ = ["UNITS", "cn_number", "find_targets", "parse_number", "protected_regions"]
+__all__ = ["UNITS", "background_heading", "cn_number", "find_targets", "parse_number", "protected_regions"]
 
 _CN_CHARS = CN_NUMERAL_CHARS
 
@@ -53,7 +54,9 @@ UNITS = (
     "个工作日",
     "个百分点",
     "百分点",
+    "平方公里",
     "平方米",
+    "公顷",
     "人次",
     "家次",
     "场次",
@@ -88,6 +91,12 @@ UNITS = (
     "位",
     "支",
     "台",
+    "张",
+    "头",
+    "只",
+    "公斤",
+    "千克",
+    "斤",
     "亩",
     "吨标准煤",
     "立方米",
@@ -153,13 +162,33 @@ _PRE_CMP = {
 }
 _POST_CMP = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~", "内": "<="}
 
+# What a unit is counted per (5.1公里/平方公里, 2万元/人): the unit becomes a ratio
+_PER = (
+    "平方公里",
+    "平方米",
+    "千瓦时",
+    "公顷",
+    "万人",
+    "千人",
+    "亩",
+    "人",
+    "吨",
+    "户",
+    "家",
+    "年",
+    "月",
+    "天",
+    "日",
+    "床",
+)
 _ARABIC = r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 # The figure starts on a number character (fast scanning); comparator words before it are read by _pre().
 _FIGURE = re.compile(
-    r"(?:百分之(?P<pct>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)"
+    r"(?:(?P<of>百分之|千分之)(?P<pct>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)"
     r"|(?P<num>" + _ARABIC + r")\s*(?P<mult>万亿|亿|万|千(?!瓦))?"
     r"|(?P<cn>[" + _CN_CHARS + r"]+))"
     r"\s*(?P<mid>多|余)?\s*(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?"
+    r"(?:/(?P<per>" + "|".join(_PER) + r"))?"
     r"(?P<post>" + "|".join(_POST) + r")?"
 )
 # Where a figure can start (every alternative of _FIGURE starts with one of these): _figures() jumps from one to
@@ -233,6 +262,7 @@ class _Context:
     per_year: bool = False
     deadline: str | None = None
     timed: bool = True  # a time expression set it (False: nothing in the text before the figure did)
+    at: int = -1  # where that time expression starts
 
 
 def parse_number(num: str, mult: str | None = None) -> Decimal | None:
@@ -317,7 +347,7 @@ def _context(match: str, lo: int, pos: int, plan_year: int | None) -> _Context:
             if not ctx.timed:
                 ctx = _Context(None)
             continue  # "3 年内" is a span of years, not "this year"
-        if m.group("year") and match.endswith(_BASE_WORDS, max(lo, m.start() - 1), m.start()):
+        if m.group("year") and _base_year(match, lo, m):
             continue  # 较2020年提升25%: the base year of a change, not the year of the target
         if m.group("dl_day"):
             y, mo, d = int(m.group("dy")), int(m.group("dm")), int(m.group("dd"))
@@ -341,22 +371,110 @@ def _context(match: str, lo: int, pos: int, plan_year: int | None) -> _Context:
             ctx = _Context(plan_year)
         elif m.group("year"):
             ctx = _Context(int(m.group("y")))
+        ctx.at = m.start()
     return ctx
 
 
-def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int) -> bool:
-    """A reported result, progress estimate or revision (同比增长2.9%, 预计一季度…, 截至…完成), or a page
-    counter (271人看过): not a commitment."""
+# What follows a base year (在2020年基础上, 以2020年为基数)
+_BASE_AFTER = re.compile(r"\s*(?:的?基础上|为基[数期准]|水平上)")
+
+
+def _base_year(match: str, lo: int, m: re.Match[str]) -> bool:
+    """较2020年, 较 2020 年, 比2010年, 在2020年基础上: the base year of a change."""
+    before = match[max(lo, m.start() - 3) : m.start()].rstrip()
+    return before.endswith(_BASE_WORDS) or bool(_BASE_AFTER.match(match, m.end()))
+
+
+# A verb that steers what already exists toward a goal (推动现有企业100家完成改造, 依托已建成的平台新增…)
+_STEERING = re.compile(r"推动|支持|引导|鼓励|组织|帮助|指导|督促|依托|利用|发挥|盘活|整合|提升|改造")
+# What follows a base (去年基础上, 过去五年的基础上)
+_ON_BASE = re.compile(r"[\u4e00-\u9fff\d]{0,4}?的?基础")
+# Past five-year plan periods (十三五期间…) and the year each ends
+_PLAN_PERIOD = re.compile(r"十([一二三四])五")
+_PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025}
+
+
+def _past(
+    match: str, sentence_start: int, clause_start: int, fig_start: int, ctx: _Context, plan_year: int | None
+) -> bool:
+    """A result already reached or what exists, not a commitment: a year before the plan's (2022年,全市地区生产
+    总值增长5.2% in a 2023 plan), a perfective or existential word in the figure's clause (已建成, 现有, 完成了),
+    a past word or plan period earlier in its sentence (以来, 近年来, 去年, 十三五期间) that no later time
+    expression or goal word overrides."""
+    if plan_year is not None and ctx.timed and ctx.year is not None and ctx.year < plan_year:
+        if ctx.at <= 0 or match[ctx.at - 1] not in "到至":
+            return True
     w = _words()
-    if w.counters.match(match, fig_end):
+    word = w.past_clause.search(match, clause_start, fig_start)
+    if word and not _STEERING.search(match, clause_start, word.start()):
         return True
-    before = match[sentence_start:fig_start]
-    if w.reported.search(before):
+    if _reporting_sentence(w, match, sentence_start, clause_start, fig_start):
         return True
-    if not w.reported_change.search(before) or w.reported_goal.search(before):
+    cue = -1
+    for m in w.past_sentence.finditer(match, sentence_start, fig_start):
+        if m.start() > 0 and match[m.start() - 1] in "比较同与于":
+            continue  # 比去年: a base, not the past
+        if _ON_BASE.match(match, m.end()):
+            continue  # 在去年基础上: a base
+        cue = m.end()
+    for m in _PLAN_PERIOD.finditer(match, sentence_start, fig_start):
+        if plan_year is not None and _PERIOD_END[m.group(1)] < plan_year:
+            cue = max(cue, m.end())
+    if cue < 0 or (ctx.timed and ctx.at >= cue):
         return False
-    end = _SENTENCE_STOP.search(match, fig_end)
-    return not w.policy.search(match, sentence_start, len(match) if end is None else end.start())
+    return not w.past_override.search(match, cue, fig_start)
+
+
+# The months of a year so far (1-5月, 1至10月): a result reported during the year
+_MONTHS_SO_FAR = re.compile(r"(?<![\d.])1\s*(?:-|—|–|~|至|到)\s*(?:[2-9]|1[0-2])\s*月")
+# A counter's label and its colon just before the figure (阅读量:567次)
+_COUNTER_TAIL = r"\s*[::]?\s*\Z"
+
+
+# What makes a sentence with a 同比 change a goal after all (力争…, 增长20%以上, 不低于)
+_GOAL_SIGNS = re.compile(r"力争|确保|争取|目标|预期|计划|全年|以上|左右|以内|不低于|不少于|不超过|到20\d\d年")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _reporting_sentence(
+    w: _TargetWords, match: str, sentence_start: int, clause_start: int, fig_start: int
+) -> bool:
+    """已开工项目25个,开工率80%: a figure after a clause that reported one (a past word, then a figure) goes on
+    reporting, unless the sentence sets a goal (在已有基础上,力争新增20家; 在已有基础上,新增20家 has no figure
+    in the past clause)."""
+    cue = w.past_clause.search(match, sentence_start, clause_start)
+    if cue is None or not _DIGIT.search(match, cue.end(), clause_start):
+        return False
+    return not _GOAL_SIGNS.search(match, sentence_start, fig_start)
+
+
+def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int, bound: bool = False) -> bool:
+    """A reported result, progress estimate or revision (同比增长2.9%, 预计一季度…, 截至…完成), or a page
+    counter (271人看过): not a commitment. A change over last year with a bound (同比增速16%以上) is a goal:
+    results are reported exactly."""
+    w = _words()
+    if w.counters.match(match, fig_end) or w.counter_labels.search(match, max(0, fig_start - 8), fig_start):
+        return True
+    if w.forecast.search(match, max(sentence_start, fig_start - 6), fig_start):
+        return True  # 均预计在20%左右: a forecast
+    before = match[sentence_start:fig_start]
+    if w.reported.search(before) or w.progress.search(
+        match, _last_stop(match, sentence_start, fig_start, ","), fig_start
+    ):
+        return True
+    stop = _SENTENCE_STOP.search(match, fig_end)
+    end = len(match) if stop is None else stop.start()
+    so_far = w.reported_change.search(before) or _MONTHS_SO_FAR.search(before)
+    if not so_far:
+        # 实现规上工业总产值150亿元,同比增长8%: a result, when nothing in the sentence sets a goal
+        after = w.reported_change.search(match, fig_end, end)
+        if after is None or _GOAL_SIGNS.search(match, sentence_start, end):
+            return False
+    elif bound or w.reported_goal.search(before):
+        return False
+    return not w.policy.search(match, sentence_start, end)
 
 
 def _paragraph_year(match: str, lo: int, pos: int) -> int | None:
@@ -507,7 +625,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
     raw: list[tuple[re.Match[str], Decimal, str, str | None, Decimal | None]] = []
     starts: list[int] = []
     for m in _figures(match, lo, hi):
-        vu = _value_unit(m, match)
+        vu = _value_unit(m, match) or _index_value(m, match, lo)
         if vu is None:
             continue
         value, unit = vu
@@ -520,7 +638,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         value_max = None
         low = _range_lower(match, lo, num_start, m, value, unit)
         if low is not None:
-            value, value_max = low[0], value
+            value, value_max, unit = low[0], _tidy(low[2]), low[3]
             while starts and starts[-1] >= low[1]:  # 3万元-5万元: the lower figure is part of the range
                 raw.pop()
                 starts.pop()
@@ -539,6 +657,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         fig_start = starts[i]
         fig_end = m.end()
         clause_start, clause_end = _clause_bounds(match, lo, hi, fig_start)
+        clause_end = max(clause_end, fig_end)  # a figure wrapped over a line break (50 万⏎元)
         if _enumeration(match, clause_start, fig_start, fig_end, clause_end, value, unit):
             continue
         tail = match[fig_end : fig_end + 6]
@@ -550,10 +669,13 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         seg_start = prev_end if prev_end is not None and prev_end > clause_start else clause_start
         next_fig = starts[i + 1] if i + 1 < len(raw) else None
         sentence_start = _sentence_start(match, lo, fig_start)
-        if _reported(match, sentence_start, fig_start, fig_end):
+        bound = bool(post) or pre in _PRE_CMP and _PRE_CMP[pre] != "="
+        if _reported(match, sentence_start, fig_start, fig_end, bound):
             continue
         ctx = _context(match, sentence_start, fig_start, plan_year)
-        kind = _kind(match, clause_start, fig_start, unit)
+        kind = _kind(match, clause_start, fig_start, unit, fig_end, clause_end)
+        if kind == "goal" and _past(match, sentence_start, clause_start, fig_start, ctx, plan_year):
+            continue
         if not ctx.timed and kind == "goal":
             ctx.year = _paragraph_year(match, lo, sentence_start) or plan_year
         comparator = _comparator(pre, post, m.group("mid"))
@@ -585,30 +707,73 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
                 kind=kind,
             )
         )
+    out = _respectively(match, out)
     log.debug("%s: %d targets in %d:%d", src.source_file, len(out), lo, hi)
     return out
 
 
+_HEADING_MAX = 16  # a heading is short; a sentence that mentions 发展基础 is no heading
+
+
+def background_heading(title: str) -> bool:
+    """A heading that announces what exists or was achieved (发展基础, 工作回顾, 进展情况): its figures are no
+    goals."""
+    title = match_text(title).strip(" \t。:")
+    return 0 < len(title) <= _HEADING_MAX and bool(_words().background.search(title))
+
+
+def _respectively(match: str, found: list[TargetInfo]) -> list[TargetInfo]:
+    """A、B…分别下降10%: one figure said of each of several subjects is one target per subject (the copies share
+    the figure's span)."""
+    out: list[TargetInfo] = []
+    for t in found:
+        out.append(t)
+        k = match.rfind("分别", t.clause.start, t.span.start)
+        if k < 0:
+            continue
+        if sum(1 for u in found if u.clause == t.clause and u.span.start > k) != 1:
+            continue  # 分别下降12.6%、10.5%: a figure per subject already
+        subjects = match.count("、", t.clause.start, k) + 1
+        out.extend(replace(t) for _ in range(subjects - 1))
+    return out
+
+
 _MONEY = ("元", "万元", "亿元", "美元", "万美元", "亿美元")
-# Quantities whose 万/亿 stays in the unit as written (5.3亿吨, 120万吨标准煤, 405亿方); 方 only with one.
-_KEEP_MULT = ("吨", "吨标准煤", "方", "立方米")
+# Quantities whose 万/亿 stays in the unit as written (5.3亿吨, 120万吨标准煤, 405亿方, 24亿斤); 方 only with one.
+_KEEP_MULT = ("吨", "吨标准煤", "方", "立方米", "斤", "公斤")
 
 
 def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
     """The normalised value and unit of a figure: 2万人 -> 20000 人; 75亿元 -> 75 亿元; 1.8万亿元 -> 18000 亿元;
-    五千亿规模 -> 5000 亿元; ``None`` when the figure has no unit."""
+    五千亿规模 -> 5000 亿元; 5.1公里/平方公里 -> 5.1 公里/平方公里; ``None`` when the figure has no unit."""
+    vu = _value_unit_of(m, match)
+    if vu is None or not m.group("per") or not m.group("unit"):
+        return vu
+    return vu[0], f"{vu[1]}/{m.group('per')}"
+
+
+def _value_unit_of(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
     unit = m.group("unit")
     if m.group("pct") is not None:
-        value = parse_number(m.group("pct"))
-        return None if value is None else (value, "%")
+        pct = m.group("pct")
+        value = parse_number("一" + pct if pct in ("十", "百", "千") else pct)  # 百分之百
+        return None if value is None else (value, "%" if m.group("of") == "百分之" else "‰")
     scale_follows = bool(_words().scale.match(match, m.end())) or _scale_before(m, match)
     if m.group("num") is not None:
         mult = m.group("mult") or ""
-        if (unit in ("元", "美元") or (not unit and scale_follows)) and mult in ("万", "亿", "万亿"):
+        if (
+            unit in ("元", "美元") or unit and unit.startswith("元/") or (not unit and scale_follows)
+        ) and mult in (
+            "万",
+            "亿",
+            "万亿",
+        ):
             value = parse_number(m.group("num"), "万" if mult == "万亿" else None)
             unit = ("万" if mult == "万" else "亿") + (unit or "元")
         elif unit in _KEEP_MULT and mult in ("万", "亿"):
             value, unit = parse_number(m.group("num")), mult + unit
+        elif not unit and mult in ("万", "亿") and _people_before(m, match):
+            value, unit = parse_number(m.group("num"), mult), "人"  # 农村贫困人口减少60万以上
         elif not unit or unit == "方":
             return None
         else:
@@ -620,11 +785,42 @@ def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
             unit, cn = cn[-1] + (unit or "元"), cn[:-1]
         if not unit or unit == "方":
             return None
-        value = parse_number(cn)
+        value = parse_number("一" + cn if cn in ("十", "百", "千") else cn)  # 千亿元: one thousand 亿元
     return None if value is None else (value, unit)
 
 
+# An index or level set without a unit: 居民消费价格指数控制在103左右, 两化融合发展水平达到66
+_INDEX_BEFORE = re.compile(
+    r"(?:指数|水平)\s*(?:控制在|保持在|稳定在|达到|提高到|提升至|提升到|提高至|达)\s*\Z"
+)
+_INDEX_AFTER = re.compile(r"\s*(?:左右|以上|以下|以内)?\s*(?:[,;。\n]|\Z)")
+
+
+def _index_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] | None:
+    """An index's value, unit ``""``: a plain number right after 指数/水平 and a verb of level, ending its
+    clause."""
+    if m.group("num") is None or m.group("mult") or m.group("unit") or m.group("mid"):
+        return None
+    start = m.start("num")
+    if not _INDEX_BEFORE.search(match, max(lo, start - 8), start):
+        return None
+    if not _INDEX_AFTER.match(match, m.end("num")):
+        return None
+    value = parse_number(m.group("num"))
+    return None if value is None else (value, "")
+
+
 _CLAUSE_BREAK = re.compile(r"[,;。:!?\n]")
+
+
+_PEOPLE_VERBS = "减少|新增|增加|达到|达|转移|培训|吸纳|带动|安置|实现|突破|超过|控制在|稳定在|保持在"
+
+
+def _people_before(m: re.Match[str], match: str) -> bool:
+    """A bare 万 figure right after a noun of people and a verb (城镇新增就业1.2万, 贫困人口减少60万): persons."""
+    if match.startswith(("级", "元", "亩", "吨", "平方"), m.end()):
+        return False
+    return bool(_words().people.search(match, max(0, m.start() - 10), m.start()))
 
 
 def _scale_before(m: re.Match[str], match: str) -> bool:
@@ -648,8 +844,9 @@ _RANGE_LOW = re.compile(
 
 def _range_lower(
     match: str, lo: int, num_start: int, m: re.Match[str], value: Decimal, unit: str
-) -> tuple[Decimal, int] | None:
-    """``3万元-5万元``, ``8—10个``, ``1-2个``: the lower bound and where it starts, if the figure ends a range."""
+) -> tuple[Decimal, int, Decimal, str] | None:
+    """``3万元-5万元``, ``8—10个``, ``1-2个``: the lower bound and where it starts, if the figure ends a range,
+    and the upper bound and unit (``5000万元至1亿元``: 5000 to 10000 万元)."""
     if num_start - lo < 2 or match[num_start - 1] not in "-—–~～至到 ":
         return None
     r = _RANGE_LOW.search(match, max(lo, num_start - 16), num_start)
@@ -663,9 +860,11 @@ def _range_lower(
         low_unit = (mult + low_unit) if low_unit == "元" else low_unit
     else:
         low = parse_number(r.group("n"), mult or up_mult)
+    if low is not None and (low_unit, unit) == ("万元", "亿元"):
+        value, unit = value * 10000, "万元"  # 5000万元至1亿元: the range in the lower bound's unit
     if low is None or (low_unit and low_unit != unit) or low >= value:
         return None
-    return low, r.start()
+    return low, r.start(), value, unit
 
 
 @dataclass(frozen=True)
@@ -684,6 +883,17 @@ class _TargetWords:
     reported_goal: re.Pattern[str]
     counters: re.Pattern[str]
     own_items: re.Pattern[str]  # a few qualifying words, then one of the plan's own item nouns
+    past_clause: re.Pattern[str]
+    past_sentence: re.Pattern[str]
+    past_override: re.Pattern[str]
+    money_heads: re.Pattern[str]
+    counter_labels: re.Pattern[str]
+    background: re.Pattern[str]
+    progress: re.Pattern[str]
+    people: re.Pattern[str]
+    line_nouns: re.Pattern[str]
+    funding: re.Pattern[str]  # a verb setting funds aside, ending right before the figure
+    forecast: re.Pattern[str]  # a forecast's words, ending right before the figure
 
 
 @lru_cache(maxsize=1)
@@ -701,21 +911,35 @@ def _words() -> _TargetWords:
         return re.compile("|".join(re.escape(w) for w in sorted(table["words"], key=lambda w: (-len(w), w))))
 
     threshold = rx("threshold_nouns")
+    people = (
+        "(?:" + rx("people_nouns").pattern + r")(?:[\u4e00-\u9fff]{0,4}?(?:" + _PEOPLE_VERBS + r"))?\s*\Z"
+    )
     return _TargetWords(
-        threshold,
-        rx("item_nouns"),
-        rx("session_nouns"),
-        rx("policy_amount"),
-        rx("budget"),
-        rx("scale_nouns"),
-        re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + threshold.pattern + ")"),
-        frozenset(data.get("count_units", {}).get("words", [])),
-        rx("condition_ends"),
-        rx("reported"),
-        rx("reported_change"),
-        rx("reported_goal"),
-        rx("page_counters"),
-        re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + ")"),
+        threshold=threshold,
+        items=rx("item_nouns"),
+        sessions=rx("session_nouns"),
+        policy=rx("policy_amount"),
+        budget=rx("budget"),
+        scale=rx("scale_nouns"),
+        threshold_after=re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + threshold.pattern + ")"),
+        count_units=frozenset(data.get("count_units", {}).get("words", [])),
+        condition_ends=rx("condition_ends"),
+        reported=rx("reported"),
+        reported_change=rx("reported_change"),
+        reported_goal=rx("reported_goal"),
+        counters=rx("page_counters"),
+        own_items=re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + ")"),
+        past_clause=rx("past_clause"),
+        past_sentence=rx("past_sentence"),
+        past_override=rx("past_override"),
+        money_heads=rx("money_heads"),
+        counter_labels=re.compile("(?:" + rx("page_counter_labels").pattern + ")" + _COUNTER_TAIL),
+        background=rx("background_headings"),
+        progress=rx("progress_shares"),
+        people=re.compile(people),
+        line_nouns=rx("line_nouns"),
+        funding=re.compile("(?:" + rx("funding_verbs").pattern + r")\s*\Z"),
+        forecast=re.compile("(?:" + rx("forecast_before").pattern + r")\s*\Z"),
     )
 
 
@@ -731,12 +955,21 @@ def _not_a_commitment(
         return True
     if match[max(0, num_start - 2) : num_start].rstrip().endswith("等"):
         return True
-    if unit in (*_MONEY, "人") and _threshold(w, tail, m.group("post")):
+    over = pre if pre in ("超", "超过", "逾") else None  # 超百亿元数字企业: a class like 百亿元以上数字企业
+    # 筹措1亿元以上滚动使用项目前期工作经费: the amount set aside, not a class of projects
+    pre_len = len(pre) if pre and match.endswith(pre, 0, num_start) else 0
+    funded = unit in _MONEY and w.funding.search(match, max(0, num_start - pre_len - 4), num_start - pre_len)
+    if not funded and unit in (*_MONEY, "人") and _threshold(w, tail, m.group("post") or over):
         return True
-    if _condition(w, match, m, num_start, unit, pre):
+    if not funded and _condition(w, match, m, num_start, unit, pre):
         return True
+    if unit in _MONEY and over and _SUBSET_COUNT.search(match, max(0, num_start - 16), num_start):
+        return True  # 其中3个营业收入超2000亿元: the level that defines the counted subset
     if m.group("cn") is not None and unit in _CN_COUNT_UNITS and not pre and not m.group("post"):
-        return True  # 两个关键词, 五个“区块链接”, 八项规定, 二套房: a Chinese count names, it does not commit
+        # 两个关键词, 五个“区块链接”, 八项规定, 二套房: a Chinese count names, it does not commit (至少…两次 does)
+        start = _last_stop(match, max(0, num_start - 30), num_start, _CLAUSE_CHARS + "、")
+        if not _DISTANT_CMP.search(match, start, num_start):
+            return True
     if tail.startswith(")") and match.endswith(("共", "共计", "("), max(0, num_start - 2), num_start):
         return True  # (共9项), (共计121项), 牵头工作(8项): a heading's count of its items
     if match.endswith(("×", "*"), max(0, num_start - 1), num_start):
@@ -744,6 +977,11 @@ def _not_a_commitment(
     item = w.items.match(tail) if unit in ("项", "条", "个", "类", "大") else None
     if item and not _qualifies_next(tail, item.end()):
         return True
+    if unit in ("项", "条", "个", "件", "大") and _DIVIDED.search(match, max(0, num_start - 24), num_start):
+        if not tail or tail[0] in ",;。、)\n" or tail.startswith(("方面", "类", "部分")):
+            return True  # 任务分解为7大方面、80项: how the plan divides its own items
+    if unit in ("项", "条") and _QUALIFIED_ITEMS.match(tail):
+        return True  # 24项具体举措, 10条支持措施: the items of a list of measures
     if unit in ("项", "个", "件") and w.own_items.match(match, end):
         return True
     if unit == "小时" and _TIME_CIRCLE.match(tail):
@@ -755,15 +993,28 @@ def _not_a_commitment(
         if nxt and nxt.group("unit") == "次" and w.sessions.match(match, nxt.end()):
             return True
     if unit == "条" and value_max is None and not pre and not m.group("post"):
-        return (
-            True  # 13条产业链, 8条支流: a count of named things, unless a range or comparator commits to it
-        )
-    return False
+        # 13条产业链, 8条支流: a count of named things, unless a range or comparator commits to it or it
+        # counts lines a measure builds (30条生产线)
+        return not w.line_nouns.match(tail)
+    if unit == "位" and tail.startswith("数"):
+        return True  # 保持两位数增长: the digits of a rate
+    return _joined_threshold(w, match, end, unit)
 
 
 # Item nouns that also qualify a following noun (行业大模型, 领域专家): a count of those things, not of sectors
 _QUALIFYING_ITEMS = ("行业", "领域")
 _ITEM_END = "的等中内和及与"
+
+
+# A count of a subset, then its measure, before a money level (其中3个营业收入超): the level defines the subset
+_SUBSET_COUNT = re.compile(r"其中\s*[\d" + _CN_CHARS + r"]+\s*[个家项所][\u4e00-\u9fff]{0,10}\Z")
+# A verb that divides the plan's items into parts (分解为7大方面、80项)
+_DIVIDED = re.compile(r"(?:分解为|分解成|细化为|细化成|分为|划分为|归纳为|梳理为|梳理出)[^,;。\n]*\Z")
+# A list's item noun after a short qualifier, ending the phrase or before its verb (24项具体举措, 10条支持措施,
+# 20项支持保障政策全面落实: the items of a list of measures or of another body's policies)
+_QUALIFIED_ITEMS = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?:举措|措施|意见|事项|政策)(?=[,、。;:)\s和及等]|全面|落实|落地|$)"
+)
 
 
 def _qualifies_next(tail: str, k: int) -> bool:
@@ -779,18 +1030,49 @@ def _qualifies_next(tail: str, k: int) -> bool:
 # 超过5000万元且累计增速不低于12%的,对…: one condition of two joined by 且, closed by 的
 _AND_CONDITION = re.compile(r"\s*且[^,;。:\n]{1,24}?的,")
 _TIME_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
-_CN_COUNT_UNITS = ("个", "项", "套", "类", "种", "条", "大", "期")  # 二期建设规划: a phase's name
+# 二次开发, 二次创业: 次 after a Chinese number without a comparator is a compound's first half
+_CN_COUNT_UNITS = (
+    "个",
+    "项",
+    "套",
+    "类",
+    "种",
+    "条",
+    "大",
+    "期",
+    "张",
+    "次",
+    "件",
+)  # 二期建设规划: a phase's name
 _INCL = re.compile(r"\s*\(含\)\s*(?:以上|以下)?")
 
 
 def _threshold(w: _TargetWords, tail: str, post: str | None) -> bool:
-    """过100亿元龙头企业, 十亿元以上企业, 30人(含)以下的企业, 10亿元以上制造业重大项目: a class, not a goal."""
+    """过100亿元龙头企业, 十亿元以上企业, 30人(含)以下的企业, 10亿元以上制造业重大项目: a class, not a goal;
+    not 100万元的项目奖励 (the noun qualifies a money word: the figure is the amount)."""
     inc = _INCL.match(tail)
     if inc:
         tail, post = tail[inc.end() :].lstrip(" 的"), post or "含"
-    if w.threshold.match(tail):
-        return True
-    return bool(post) and bool(w.threshold_after.match(tail))
+    noun = w.threshold.match(tail)
+    if noun:
+        return not w.money_heads.match(tail, noun.end())
+    head = w.threshold_after.match(tail) if post else None
+    return head is not None and not w.money_heads.match(tail, head.end())
+
+
+_JOIN = re.compile(r"\s*(?:和|或|及|、|至|到)\s*")
+
+
+def _joined_threshold(w: _TargetWords, match: str, end: int, unit: str) -> bool:
+    """总投资1亿元和2亿元以上的重点工业项目: a figure joined to a class threshold in its unit is one too."""
+    if unit not in _MONEY:
+        return False
+    j = _JOIN.match(match, end)
+    nxt = _FIGURE.match(match, j.end()) if j else None
+    if nxt is None or not nxt.group("unit") or nxt.group("unit") not in ("元", "万元", "亿元", "美元"):
+        return False
+    tail = match[nxt.end() : nxt.end() + 10].lstrip(" 的")
+    return _threshold(w, tail, nxt.group("post"))
 
 
 # After a figure: 以上/以下 (or 及以下), an optional (不含6亩), an optional 的, then a noun or a clause end.
@@ -863,23 +1145,32 @@ def _eligibility(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
     return bool(w.policy.search(match, tail.start("noun"), stop.start() if stop else len(match)))
 
 
-def _kind(match: str, clause_start: int, fig_start: int, unit: str) -> str:
-    """``policy_amount`` for a reward or subsidy, ``budget`` for funds set aside, else ``goal``."""
-    if unit not in _MONEY and not unit.startswith("元/"):
+# 按…的10%: a share of a base, which a subsidy after it pays
+_SHARE_PAID = re.compile(r"按(?:照)?[^,;。]{0,30}的\s*\Z")
+
+
+def _kind(
+    match: str, clause_start: int, fig_start: int, unit: str, fig_end: int = -1, clause_end: int = -1
+) -> str:
+    """``policy_amount`` for a reward or subsidy (给予50万元奖励; 按投资额的10%给予补助: a share paid), ``budget``
+    for funds set aside, else ``goal``."""
+    if unit == "%" and fig_end >= 0 and _SHARE_PAID.search(match, clause_start, fig_start):
+        return "policy_amount" if _words().policy.search(match, fig_end, clause_end) else "goal"
+    if unit not in _MONEY and "元/" not in unit:
         return "goal"
     before = match[clause_start:fig_start]
     w = _words()
     if w.policy.search(before):
         return "policy_amount"
-    if w.budget.search(before):
-        return "budget"
+    if any(not before.startswith("收入", b.end()) for b in w.budget.finditer(before)):
+        return "budget"  # not 一般公共预算收入: revenue, a goal
     return "goal"
 
 
 def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
     """The comparator word just before a number (spaces allowed) and where the figure then starts."""
     i = num_start
-    if match.startswith("百分之", max(lo, num_start - 3)) and num_start - 3 >= lo:
+    if match.startswith(("百分之", "千分之"), max(lo, num_start - 3)) and num_start - 3 >= lo:
         i = num_start - 3
     j = i
     while j > lo and match[j - 1] == " ":
@@ -891,6 +1182,19 @@ def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
         if window.endswith(word):
             return word, j - len(word)
     return None, i
+
+
+# What follows the old level of a change stated from one figure to another (由20个工作日压缩至10个)
+_FROM_TO = re.compile(
+    r"\s*(?:以下|以上)?\s*(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|扩大|调整|缩减|降)?\s*(?:至|到|为)\s*"
+    r"(?:[\d" + _CN_CHARS + r"])"
+)
+# A tax rate named after its figure (3%征收率, 13%税率)
+_TAX_RATE = re.compile(r"\s*的?(?:征收率|税率|预征率|扣除率|退税率|税负)")
+# A number alone on its line, its unit on a later line: two cells of a table written one per line
+_CELL_NUMBER = re.compile(r"[ \t]*[\d.]+[ \t]*\n")
+# A minus sign after a change word or 为: a negative change (增幅-1.1%), which results report and goals do not set
+_NEGATIVE = re.compile(r"(?:增长|增幅|增速|幅度|率|为|至|是)\s*(?:-|负)\s*\Z")
 
 
 def _skip(
@@ -912,8 +1216,18 @@ def _skip(
         return True
     if prev == ":" and num_start > 1 and match[num_start - 2].isdigit():
         return True  # 16:05, 1:1: a clock time or a ratio
-    if match.endswith("减按", max(0, num_start - 2), num_start):
-        return True  # 减按25%计入: the rate a tax is levied at
+    if match.endswith(("减按", "适用"), max(0, num_start - 2), num_start) or _TAX_RATE.match(match, m.end()):
+        return True  # 减按25%计入, 适用3%征收率: the rate a tax is levied at
+    if (
+        m.group("num") is not None
+        and m.group("unit")
+        and _CELL_NUMBER.match(match, match.rfind("\n", 0, num_start) + 1)
+    ):
+        return True  # 8⏎⏎家禽出栏: a table's row number alone on its line, one cell per line, before the next cell
+    if match.endswith(("由", "从"), max(0, num_start - 1), num_start) and _FROM_TO.match(match, m.end()):
+        return True  # 由20个工作日压缩至10个工作日: the old level; the new one is the target
+    if _NEGATIVE.search(match, max(0, num_start - 6), num_start):
+        return True  # 增幅-1.1%, 调整为-4%: a fall reported, not a goal
     nxt = match[m.end("num")] if m.group("num") is not None and m.end("num") < len(match) else ""
     if nxt == "+":
         return True
@@ -926,6 +1240,8 @@ def _skip(
             clause_start = max((match.rfind(ch, 0, num_start) for ch in ",;。:\n、"), default=-1) + 1
             if not _DISTANT_CMP.search(match, clause_start, num_start):
                 return True
-        if cn in ("万", "亿", "千", "百", "十"):
-            return True
+        if cn in ("万", "亿", "千", "百", "十") and not (pre and cn in "千百" and unit in ("万元", "亿元")):
+            return True  # but 突破千亿元, 达百亿元: a round figure a comparator commits to
+        if prev == "点" and num_start > 1 and match[num_start - 2] in _CN_CHARS:
+            return True  # 三点五亿元: the decimals of a Chinese number, not a figure of their own
     return bool(unit == "位" and match.startswith("一体", m.end("unit")))

@@ -57,3 +57,12 @@ def test_targets_compare_as_quantities_whatever_the_scale_word() -> None:
     assert _target_key(5000, "万元") == _target_key(0.5, "亿元")
     assert _target_key(20, "万亩") != _target_key(20, "亩")
     assert _target_key(3, "万") == _target_key(3, "万")  # a bare 万 is a unit of its own, not a scale
+
+
+def test_a_county_level_region_matches_with_or_without_its_prefecture() -> None:
+    from policykg.eval.score import _region_forms
+
+    assert _region_forms("枣庄市滕州市") & _region_forms("滕州市")
+    assert _region_forms("朔州市应县") & _region_forms("应县")
+    assert not _region_forms("枣庄市") & _region_forms("滕州市")
+    assert not _region_forms("黄石市下陆区") & _region_forms("黄石市")

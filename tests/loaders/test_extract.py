@@ -306,3 +306,24 @@ def test_document_industries_are_kept_apart_from_measure_industries(variant) -> 
         "industry:旅游经济",
     ]
     assert [r.key for m in doc.measures for r in m.industries] == ["industry:集成电路"]
+
+
+BACKGROUND_DOC = (
+    "XX市推进数字经济高质量发展三年行动方案(2024—2026年)\n"
+    "为加快数字经济发展,制定本方案。\n"
+    "一、发展基础\n"
+    "全市拥有省级以上数字化车间45个,5G基站总数达到6800个。\n"
+    "二、发展目标\n"
+    "到2026年,全市新增5G基站3000个;培育数字经济领军企业20家。\n"
+    "三、重点任务\n"
+    "(一)实施数字产业化工程。到2026年,引进数字经济项目100个以上。(责任单位:市发展改革委)\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_figures_under_a_background_heading_are_no_goals(variant) -> None:  # type: ignore[no-untyped-def]
+    """一、发展基础: what exists (数字化车间45个) is no target; the goals of 发展目标 and the tasks are."""
+    doc = run(variant(BACKGROUND_DOC))
+    got = [t for m in doc.measures for t in m.targets] + doc.doc_targets
+    got += [t for s in doc.sections for t in s.targets]
+    assert sorted(int(t.value) for t in got) == [20, 100, 3000]

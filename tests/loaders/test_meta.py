@@ -798,3 +798,21 @@ def test_signature_date_followed_by_its_publication_note(note: str) -> None:
     )
     assert m.issued == "2025-07-13"
     assert m.title == "某市提振消费若干措施"
+
+
+def test_a_covering_notice_title_over_three_lines_ends_with_its_notice() -> None:
+    """Regression (dev5 blind score): 关于印发 / 某市…行动方案 / (2026—2028 年) 的通知 stopped at 行动方案."""
+    m = meta_of(
+        "某市人民政府办公室关于印发\n某市产业集群提能升级三年行动方案\n(2026—2028 年) 的通知\n各县(市、区)人民政府:\n"
+        "现印发给你们,请认真抓好贯彻落实。\n一、总体要求\n"
+    )
+    assert m.title is not None and m.title.startswith("某市人民政府办公室关于印发某市产业集群")
+    assert m.title.endswith("的通知") and "2026—2028" in m.title
+
+
+def test_a_field_value_on_its_own_bulleted_line() -> None:
+    """Regression (dev5 blind score): • 发文机关 / • 市人民政府办公室 gave the issuer '•市人民政府办公室'."""
+    m = meta_of(
+        "标题 关于某事的通知\n  • 发文机关\n  • 某市人民政府办公室\n  • 成文日期\n  • 2025-03-21\n正文。\n"
+    )
+    assert m.issuer == "某市人民政府办公室"

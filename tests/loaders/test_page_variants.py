@@ -310,3 +310,20 @@ def test_a_list_inside_a_sentence_is_not_cut(script) -> None:
         "一、任务\n1.开展培训。培训内容包括: 1.政策解读 2.案例分析。(区人社局牵头)\n2.加强宣传。(区委宣传部牵头)\n"
     )
     assert [m.number for m in run(text).measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "footer", ["主办单位:政府办公室 网站标识码3702000001", "版权所有:某市人民政府 ICP备05001234号"]
+)
+def test_a_portal_footer_after_the_text_assigns_nothing(footer: str) -> None:
+    """Regression (perturbation 'footer' on dev5): the site's 主办单位 in a page footer was read as the last
+    measure's lead unit, also after a task table's last row."""
+    text = (
+        "一、重点任务\n1.做甲。\n2.做乙。(责任单位:市商务局)\n\n【打印本页】 【关闭窗口】\n" + footer + "\n"
+    )
+    one, two = run(text).measures
+    assert one.responsible == [] and one.lead == []
+    assert [r.surface for r in two.responsible] == ["市商务局"]
+    table = "任务分工表\n序号\n重点任务\n责任单位\n1\n做甲\n市商务局\n" + footer + "\n"
+    (row,) = run(table).measures
+    assert [r.surface for r in row.responsible] == ["市商务局"] and row.lead == []

@@ -491,6 +491,20 @@ def test_a_task_and_requirements_column_and_a_progress_column(variant) -> None: 
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_result_column_of_an_indicator_table_is_no_target(variant) -> None:  # type: ignore[no-untyped-def]
+    """指标 | 单位 | 2023年完成 | 2024年目标: the year's result column neither breaks the header nor gives the
+    target; 一般公共预算收入 is revenue (a goal), not a budget."""
+    text = (
+        "关于印发2024年主要指标责任分解的通知\n序号 | 指标 | 单位 | 2023年完成 | 2024年目标 | 责任单位\n"
+        "1 | 地区生产总值增长 | % | 5.2 | 6左右 | 市发改委\n2 | 城镇新增就业 | 万人 | 1.1 | 1.2 | 市人社局\n"
+        "3 | 一般公共预算收入 | 亿元 | 120 | 128 | 市财政局\n"
+    )
+    doc = run(variant(text))
+    got = [[(t.value, t.unit, t.kind) for t in m.targets] for m in doc.measures]
+    assert got == [[(6, "%", "goal")], [(12000, "人", "goal")], [(128, "亿元", "goal")]]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_assessment_list_one_cell_per_line_with_doubled_breaks(variant) -> None:  # type: ignore[no-untyped-def]
     """Regression (dev5 blind score): a 任务清单 one cell per line with a blank line after every cell, a category
     column before its 序号, figures 0 and 1 in value cells and a 评分部门 column (bodies that score the task, not

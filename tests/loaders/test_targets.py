@@ -597,3 +597,446 @@ def test_a_count_of_sector_models_is_a_target(text: str) -> None:
 @pytest.mark.parametrize("text", ["覆盖电子商务、现代物流等7个行业。", "涉及7个行业的企业。"])
 def test_a_count_of_sectors_is_no_target(text: str) -> None:
     assert targets(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year before the plan's, a perfective or existential word, a past word or plan period in the sentence
+        "2022年,全市地区生产总值增长5.2%,规模以上工业增加值增长6.1%。",
+        "2022年,全市地區生產總值增長5.2%,規模以上工業增加值增長6.1%。",
+        "已建成5G基站3000个,已完成投资15亿元。",
+        "已建成5G基站3000個,已完成投資15億元。",
+        "我市现有人口约120万人。",
+        "我市現有人口約120萬人。",
+        "去年以来,累计培育专精特新企业120家。",
+        "去年以來,累計培育專精特新企業120家。",
+        "过去五年,全市累计完成固定资产投资2000亿元。",
+        "過去五年,全市累計完成固定資產投資2000億元。",
+        "“十三五”期间,全市新增就业12万人。",
+        "“十三五”期間,全市新增就業12萬人。",
+        "全年共举办了招聘会20场。",
+        "全年共舉辦了招聘會20場。",
+        "全县辖12个乡镇,面积1800平方公里。",
+        "全縣轄12個鄉鎮,面積1800平方公里。",
+        "全市总面积1.2万平方公里,总人口350万人。",
+    ],
+)
+def test_past_results_and_background_counts_are_not_targets(text: str) -> None:
+    assert targets(text, plan_year=2023) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a later time expression or a goal word after the past word; a base year; a reward's eligibility
+        ("近年来成效明显,到2025年新增企业50家。", ["50"]),
+        ("近年來成效明顯,到2025年新增企業50家。", ["50"]),
+        ("过去三年打下基础,今后力争新增企业50家。", ["50"]),
+        ("地区生产总值比去年增长6%。", ["6"]),
+        ("地區生產總值比去年增長6%。", ["6"]),
+        ("单位GDP能耗在2020年基础上下降13.5%。", ["13.5"]),
+        ("占比较 2020 年提升2个百分点。", ["2"]),
+        ("对已认定的企业给予奖励50万元。", ["50"]),
+        ("對已認定的企業給予獎勵50萬元。", ["50"]),
+        ("“十四五”期间,全市新增就业12万人。", ["120000"]),
+    ],
+)
+def test_goals_after_past_words_base_years_and_rewards_are_kept(text: str, values: list[str]) -> None:
+    found = targets(text, plan_year=2023)
+    assert [str(t.value) for t in found] == values, text
+    assert all(t.year != 2020 for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["地区生产总值增幅-1.1%。", "地區生產總值增幅-1.1%。", "工业投资增速为-3%。", "工業投資增速為-3%。"],
+)
+def test_a_negative_change_is_a_result_not_a_goal(text: str) -> None:
+    assert targets(text) == [], text
+
+
+def test_a_range_with_a_dash_is_no_negative_change() -> None:
+    assert [(t.value, t.value_max) for t in targets("增长率为3-5%。")] == [(Decimal(3), Decimal(5))]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("居民消费价格指数控制在103左右。", Decimal(103), ""),
+        ("居民消費價格指數控制在103左右。", Decimal(103), ""),
+        ("两化融合发展水平达到66,规模以上工业企业研发机构覆盖率达到50%。", Decimal(66), ""),
+        ("兩化融合發展水平達到66,規模以上工業企業研發機構覆蓋率達到50%。", Decimal(66), ""),
+    ],
+)
+def test_an_index_without_a_unit_is_a_target(text: str, value: Decimal, unit: str) -> None:
+    t = targets(text)[0]
+    assert (t.value, t.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["全市人口指数较高,达到66个。", "保持在103号楼。", "水平达到66.5亩"])
+def test_a_plain_number_elsewhere_is_no_index(text: str) -> None:
+    assert not [t for t in targets(text) if t.unit == ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the amount before a threshold noun that qualifies a money word; a threshold joined to another
+        ("分别给予300万元、100万元的项目奖励。", [(Decimal(300), "万元"), (Decimal(100), "万元")]),
+        ("分別給予300萬元、100萬元的項目獎勵。", [(Decimal(300), "万元"), (Decimal(100), "万元")]),
+        ("对新引进总投资1亿元和2亿元以上的重点工业项目给予支持。", []),
+        ("對新引進總投資1億元和2億元以上的重點工業項目給予支持。", []),
+        # the digits of a rate, a party congress, lines a measure builds
+        ("持续保持两位数增长。", []),
+        ("持續保持兩位數增長。", []),
+        ("是省十二次党代会胜利召开的关键年。", []),
+        ("是省十二次黨代會勝利召開的關鍵年。", []),
+        ("推动30条生产线投产。", [(Decimal(30), "条")]),
+        ("推動30條生產線投產。", [(Decimal(30), "条")]),
+        ("打造13条产业链。", []),
+    ],
+)
+def test_money_heads_joined_thresholds_digits_congresses_and_lines(
+    text: str, want: list[tuple[Decimal, str]]
+) -> None:
+    assert [(t.value, t.unit) for t in targets(text)] == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("办理时限由20个工作日压缩至10个工作日。", [(Decimal(10), "个工作日")]),
+        ("辦理時限由20個工作日壓縮至10個工作日。", [(Decimal(10), "个工作日")]),
+        ("审批时间从30天缩短到15个工作日。", [(Decimal(15), "个工作日")]),
+    ],
+)
+def test_the_old_level_of_a_change_from_one_figure_to_another_is_no_target(
+    text: str, want: list[tuple[Decimal, str]]
+) -> None:
+    assert [(t.value, t.unit) for t in targets(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("一般公共预算收入增长到128亿元。", "goal"),
+        ("一般公共預算收入增長到128億元。", "goal"),
+        ("安排预算资金5000万元。", "budget"),
+        ("安排預算資金5000萬元。", "budget"),
+    ],
+)
+def test_budget_revenue_is_a_goal_and_a_budget_allocation_a_budget(text: str, kind: str) -> None:
+    assert one(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发布时间:2023-05-06 来源:市政府办公室 阅读量:567次",
+        "發佈時間:2023-05-06 來源:市政府辦公室 閱讀量:567次",
+        "1-5月,全市完成固定资产投资300亿元。",
+        "1-5月,全市完成固定資產投資300億元。",
+        "1至10月,规上工业增加值增长6.5%。",
+    ],
+)
+def test_counters_after_their_label_and_results_of_the_months_so_far_are_not_targets(text: str) -> None:
+    assert targets(text) == [], text
+
+
+@pytest.mark.parametrize("text", ["力争1-6月完成投资50%。", "按2023年1—2月产值同比增量的1%予以奖励。"])
+def test_the_months_so_far_with_a_goal_or_reward_word_are_kept(text: str) -> None:
+    assert len(targets(text)) == 1, text
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("氮氧化物、挥发性有机物排放总量比2020年分别下降10%以上。", 2),
+        ("氮氧化物、揮發性有機物排放總量比2020年分別下降10%以上。", 2),
+        ("PM2.5、PM10浓度分别下降12.6%、10.5%。", 2),
+        ("城镇调查失业率和登记失业率分别控制在5.5%和4.5%以下。", 2),
+        ("对国家级、省级中心分别奖励200万元、50万元。", 2),
+        ("化学需氧量、氨氮、总磷排放量分别下降8%。", 3),
+    ],
+)
+def test_one_figure_said_of_each_subject_is_a_target_per_subject(text: str, n: int) -> None:
+    assert len(targets(text)) == n, text
+
+
+@pytest.mark.parametrize(
+    ("title", "background"),
+    [
+        ("发展基础", True),
+        ("發展基礎", True),
+        ("(一)工作回顧", True),
+        ("(一)工作回顾", True),
+        ("二、发展目标", False),
+        ("以发展基础为支撑,推动新增企业50家,实现规模以上工业增加值增长8%", False),
+    ],
+)
+def test_background_headings(title: str, background: bool) -> None:
+    from policykg.loaders.extract.targets import background_heading
+
+    assert background_heading(title) is background
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a round Chinese figure a comparator commits to; a class after 超; decimals of a Chinese number
+        ("力争产值突破千亿元。", [(Decimal(1000), "亿元")]),
+        ("力爭產值突破千億元。", [(Decimal(1000), "亿元")]),
+        ("年产值达百亿元以上。", [(Decimal(100), "亿元")]),
+        ("打造千亿元产业集群。", []),
+        ("培育超百亿元数字企业40家。", [(Decimal(40), "家")]),
+        ("培育超過100億元數字企業40家。", [(Decimal(40), "家")]),
+        ("投资三点五亿元。", []),
+        # areas and beds
+        ("全市建成区面积达到120平方公里。", [(Decimal(120), "平方公里")]),
+        ("新增造林1.2万公顷。", [(Decimal(12000), "公顷")]),
+        ("每千名老人拥有养老床位40张。", [(Decimal(40), "张")]),
+        ("每千名老人擁有養老床位40張。", [(Decimal(40), "张")]),
+        ("构建一张网、两张清单。", []),
+    ],
+)
+def test_round_chinese_figures_classes_after_chao_areas_and_beds(
+    text: str, want: list[tuple[Decimal, str]]
+) -> None:
+    assert [(t.value, t.unit) for t in targets(text)] == want, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shares of the plan done, a 同比 result after the figure, a sentence that goes on reporting
+        "完成投资12亿元,占年度计划的60%。",
+        "新增规上企业15家,完成全年目标的75%。",
+        "新增規上企業15家,完成全年目標的75%。",
+        "全区实现规上工业总产值150亿元,同比增长8%。",
+        "全區實現規上工業總產值150億元,同比增長8%。",
+        "已开工项目25个,开工率80%。",
+        "已開工項目25個,開工率80%。",
+    ],
+)
+def test_progress_shares_and_reporting_sentences_give_no_goal(text: str) -> None:
+    found = targets(text)
+    assert [t for t in found if t.unit == "%"] == [], text
+    if "同比" in text or "已" in text:
+        assert found == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("力争规上工业总产值突破4000亿元,同比增长20%以上。", ["4000", "20"]),
+        ("力爭規上工業總產值突破4000億元,同比增長20%以上。", ["4000", "20"]),
+        ("在已有基础上,新增企业20家。", ["20"]),
+        ("已建成基站3000个,力争全年达到5000个。", ["5000"]),
+    ],
+)
+def test_goals_beside_a_tongbi_change_or_a_past_clause_are_kept(text: str, values: list[str]) -> None:
+    assert [str(t.value) for t in targets(text)] == values, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本方案共包括6大行动、24项具体举措。",
+        "本方案共包括6大行動、24項具體舉措。",
+        "出台10条支持措施,每条措施明确责任单位。",
+        "推动国家海外引才 20 项支持保障政策全面落实。",
+        "推動國家海外引才20項支持保障政策全面落實。",
+    ],
+)
+def test_a_count_of_qualified_measures_of_a_list_is_no_target(text: str) -> None:
+    assert targets(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("实现百分之百覆盖。", Decimal(100), "%"),
+        ("實現百分之百覆蓋。", Decimal(100), "%"),
+        ("人口自然增长率控制在千分之五以内。", Decimal(5), "‰"),
+        ("人口自然增長率控制在千分之五以內。", Decimal(5), "‰"),
+    ],
+)
+def test_written_out_percentages_and_per_mille(text: str, value: Decimal, unit: str) -> None:
+    t = one(text)
+    assert (t.value, t.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区政府主要工作任务分解为7大方面、80项。",
+        "區政府主要工作任務分解為7大方面、80項。",
+        "将任务细化为30项具体工作。",
+    ],
+)
+def test_how_the_plan_divides_its_own_items_is_no_target(text: str) -> None:
+    assert targets(text) == [], text
+
+
+def test_a_goal_after_a_division_of_stages_is_kept() -> None:
+    assert [str(t.value) for t in targets("分为三个阶段推进,新增企业20家。")] == ["20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("生猪出栏100万头。", Decimal(1000000), "头"),
+        ("生豬出欄100萬頭。", Decimal(1000000), "头"),
+        ("家禽出栏1000万只。", Decimal(10000000), "只"),
+        ("粮食亩产达到500公斤。", Decimal(500), "公斤"),
+    ],
+)
+def test_livestock_and_weights(text: str, value: Decimal, unit: str) -> None:
+    t = one(text)
+    assert (t.value, t.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("农村贫困人口减少60万以上。", Decimal(600000)),
+        ("農村貧困人口減少60萬以上。", Decimal(600000)),
+        ("城镇新增就业1.2万。", Decimal(12000)),
+        ("城鎮新增就業1.2萬。", Decimal(12000)),
+    ],
+)
+def test_a_bare_wan_after_people_counts_persons(text: str, value: Decimal) -> None:
+    """Regression (dev f07): 农村贫困人口减少60万以上 gave no target."""
+    t = one(text)
+    assert (t.value, t.unit) == (value, "人")
+
+
+@pytest.mark.parametrize("text", ["就业补助资金1亿。", "就业基地1万平方米。"])
+def test_a_bare_wan_elsewhere_counts_no_persons(text: str) -> None:
+    assert not [t for t in targets(text) if t.unit == "人"]
+
+
+@pytest.mark.parametrize(
+    "text", ["推动现有规上企业100家完成数字化改造。", "推動現有規上企業100家完成數字化改造。"]
+)
+def test_a_verb_steering_what_exists_makes_a_goal(text: str) -> None:
+    assert [str(t.value) for t in targets(text)] == ["100"]
+
+
+@pytest.mark.parametrize("text", ["给予5000万元至1亿元支持。", "給予5000萬元至1億元支持。"])
+def test_a_range_from_wan_yuan_to_yi_yuan_is_one_target_in_wan_yuan(text: str) -> None:
+    t = one(text)
+    assert (t.value, t.value_max, t.unit) == (Decimal(5000), Decimal(10000), "万元")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("推动二次创业,实施数据二次开发。", []),
+        ("推動二次創業,實施數據二次開發。", []),
+        ("每年至少开展两次检查。", ["2"]),
+        ("每年至少開展兩次檢查。", ["2"]),
+    ],
+)
+def test_a_chinese_count_of_times_commits_only_with_a_comparator(text: str, values: list[str]) -> None:
+    assert [str(t.value) for t in targets(text)] == values, text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("城区道路路网密度达到5.1公里/平方公里。", Decimal("5.1"), "公里/平方公里", "goal"),
+        ("城區道路路網密度達到5.1公里/平方公里。", Decimal("5.1"), "公里/平方公里", "goal"),
+        ("劳动生产率达到15万元/人。", Decimal(15), "万元/人", "goal"),
+        ("勞動生產率達到15萬元/人。", Decimal(15), "万元/人", "goal"),
+        ("投资强度不低于300万元/亩。", Decimal(300), "万元/亩", "goal"),
+        ("给予奖励2万元/人。", Decimal(2), "万元/人", "policy_amount"),
+    ],
+)
+def test_ratio_units(text: str, value: Decimal, unit: str, kind: str) -> None:
+    """Regression (dev5 first score): 5.1公里/平方公里 gave 5.1 公里; 万元 stays the money unit of a ratio."""
+    t = one(text)
+    assert (t.value, t.unit, t.kind) == (value, unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("2021年产业增加值达到21.31亿元,比2020年增加2.94亿元,同比增速16%以上。", ["21.31", "2.94", "16"]),
+        ("2021年產業增加值達到21.31億元,比2020年增加2.94億元,同比增速16%以上。", ["21.31", "2.94", "16"]),
+        ("地区生产总值同比增长2.9%。", []),
+    ],
+)
+def test_a_change_over_last_year_with_a_bound_is_a_goal(text: str, values: list[str]) -> None:
+    """Regression (dev5 first score): 同比增速16%以上 in a 发展目标 paragraph was taken for a result."""
+    assert [str(t.value) for t in targets(text, plan_year=2021)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an amount set aside before a project noun; a tax rate; a row number before the next cell's word
+        ("州财政牵头筹措1亿元以上滚动使用项目前期工作经费。", [(Decimal(1), "亿元", "budget")]),
+        ("州財政牽頭籌措1億元以上滾動使用項目前期工作經費。", [(Decimal(1), "亿元", "budget")]),
+        ("对投资1亿元以上的项目给予奖励。", []),
+        ("小规模纳税人适用3%征收率的应税销售收入免征增值税。", []),
+        ("小規模納稅人適用3%徵收率的應稅銷售收入免徵增值稅。", []),
+        ("7\n\n生猪存栏\n\n万头\n\n0\n\n8\n\n家禽出栏\n", []),
+        ("粮食产量达到24亿斤以上。", [(Decimal(24), "亿斤", "goal")]),
+        ("糧食產量達到24億斤以上。", [(Decimal(24), "亿斤", "goal")]),
+        ("全力办好两件大事。", []),
+    ],
+)
+def test_funds_set_aside_tax_rates_split_cells_jin_and_two_big_things(
+    text: str, want: list[tuple[Decimal, str, str]]
+) -> None:
+    """Regressions (dev5 first score)."""
+    assert [(t.value, t.unit, t.kind) for t in targets(text)] == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("按设备投资额的10%给予补助。", "policy_amount"),
+        ("按設備投資額的10%給予分檔補助。", "policy_amount"),
+        ("按照中央支持额度的20%省级财政给予补助。", "policy_amount"),
+        ("研发投入占营业收入的比重达到3%。", "goal"),
+    ],
+)
+def test_a_share_a_subsidy_pays_is_a_policy_amount(text: str, kind: str) -> None:
+    assert one(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["在去年基础上,新增企业20家。", "在去年基礎上,新增企業20家。", "在过去五年的基础上,新增企业20家。"],
+)
+def test_a_past_word_that_names_a_base_sets_no_past(text: str) -> None:
+    assert [str(t.value) for t in targets(text)] == ["20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("地区生产总值增长率均预计在20%左右。", []),
+        ("地區生產總值增長率均預計在20%左右。", []),
+        ("2023年预计完成投资95.7亿元。", ["95.7"]),
+        ("2023年預計完成投資95.7億元。", ["95.7"]),
+    ],
+)
+def test_a_forecast_right_before_its_figure_is_no_target(text: str, values: list[str]) -> None:
+    assert [str(t.value) for t in targets(text)] == values
+
+
+def test_a_wrapped_figure_with_doubled_breaks_keeps_its_unit() -> None:
+    """Regression (perturbation blank2): 50 萬⏎⏎元 was taken for a table's cells and dropped."""
+    text = "分别给予一次性奖励 10 万元、50 万\n\n元。"
+    assert [(t.value, t.unit) for t in targets(text)] == [(Decimal(10), "万元"), (Decimal(50), "万元")]
+
+
+@pytest.mark.parametrize(
+    "text", ["产业集群达7个,其中3个营业收入超2000亿元。", "產業集群達7個,其中3個營業收入超2000億元。"]
+)
+def test_the_level_defining_a_counted_subset_is_no_target(text: str) -> None:
+    assert [(t.value, t.unit) for t in targets(text)] == [(Decimal(7), "个"), (Decimal(3), "个")]

@@ -102,6 +102,29 @@ def test_cypher_read_only_and_password_never_printed(cli: Any) -> None:
     assert json.loads(r.output) == [{"n": "烟台市科学技术局"}]
 
 
+def test_cypher_says_when_the_shell_emptied_a_parameter(cli: Any) -> None:
+    # issue 14 (fourth walk): the help's example in double quotes reached policykg as `CONTAINS  RETURN` and
+    # failed with only the engine's parse error
+    from policykg.queries import library
+
+    assert library.unused_params("RETURN $q, $`k`", {"q": 1, "k": 2, "qq": 3}) == ["qq"]
+    r = cli("cypher", "MATCH (u:Unit) WHERE u.matchKey CONTAINS  RETURN u.prefLabel", "--param", "q=就业")
+    assert r.exit_code == 8 and "no $q for --param q" in r.output and "single quotes" in r.output
+
+
+def test_query_all_lists_every_measure_of_a_unit_profile(cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 14 (fourth walk): `policykg query unit-profile --param unit=职建处 --all` still showed the first 10
+    # of 34 measures and said "every one: --all"; --all now sets the query's own `all`
+    seen: list[dict[str, Any]] = []
+    real = library._run_query
+    monkeypatch.setattr(library, "_run_query", lambda st, q, b: seen.append(dict(b)) or real(st, q, b))
+    r = cli("query", "unit-profile", "--param", "unit=人才开发处", "--all")
+    assert r.exit_code == 0, r.output
+    assert seen[-1]["all"] is True and "--param all" not in r.output
+    r = cli("query", "unit-profile", "--param", "unit=人才开发处", "--param", "all=false", "--all")
+    assert seen[-1]["all"] is False  # asked for explicitly, kept
+
+
 def test_bad_param_is_query_error(cli: Any) -> None:
     r = cli("query", "targets", "--param", "yeer=2025")
     assert r.exit_code == 8 and "no parameter" in r.output

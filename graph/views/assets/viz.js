@@ -82,33 +82,69 @@
     });
     ctx.restore();
   }
+  function headingFont(h) { return (h.size >= 18 ? "600 " : "") + h.size + "px " + HEAD_FONT; }
   function drawHeadings(ctx) {
     ctx.save();
     ctx.fillStyle = "#333";
     ctx.textBaseline = "middle";
     LAYOUT.headings.forEach(function (h) {
-      ctx.font = (h.size >= 18 ? "600 " : "") + h.size + "px " + HEAD_FONT;
+      ctx.font = headingFont(h);
       ctx.fillText(h.text, h.x, h.y);
     });
     ctx.restore();
   }
-  function fitAll() {
-    // Like network.fit(), but the headings above the columns count too.
+  // A 14-unit label drawn at this scale is 12 px on the screen. A chart that fits the window only at a smaller
+  // scale is shown at this one, as wide as the window, and the page scrolls down it (the wheel scrolls, Ctrl+wheel
+  // zooms the page); layouts.py lays such a chart out for the window's width.
+  var READABLE_SCALE = 12 / 14;
+  var MARGIN = 16;
+  var main = document.getElementById("pkg-main");
+  var tall = false;
+  function chartBox() {
+    // Like network.fit()'s box, but the headings above the columns count too.
     var box = null;
     nodes.getIds().forEach(function (id) {
       var b = network.getBoundingBox(id);
       box = box ? { left: Math.min(box.left, b.left), right: Math.max(box.right, b.right),
                     top: Math.min(box.top, b.top), bottom: Math.max(box.bottom, b.bottom) } : b;
     });
-    if (!box) { return; }
+    if (!box) { return null; }
+    var ctx = document.createElement("canvas").getContext("2d");
     LAYOUT.headings.forEach(function (h) {
+      ctx.font = headingFont(h);
       box.top = Math.min(box.top, h.y - h.size);
-      box.right = Math.max(box.right, h.x + h.size * String(h.text).length);
+      box.right = Math.max(box.right, h.x + ctx.measureText(h.text).width);
     });
+    return box;
+  }
+  function setTall(on, height) {
+    tall = on;
+    container.style.height = on ? height + "px" : "";
+    container.classList.toggle("pkg-tall", on);
+    network.setOptions({ interaction: { zoomView: !on, dragView: !on } });
+    network.setSize("100%", "100%");
+  }
+  function fitAll() {
+    var box = chartBox();
+    if (!box) { return; }
+    var w = box.right - box.left, h = box.bottom - box.top;
+    setTall(false);
     var r = container.getBoundingClientRect();
-    var scale = 0.96 * Math.min(r.width / (box.right - box.left), r.height / (box.bottom - box.top));
+    var scale = 0.96 * Math.min(r.width / w, r.height / h);
+    if (scale < READABLE_SCALE) {
+      scale = Math.max(scale, Math.min(READABLE_SCALE, 0.96 * r.width / w));
+      if (h * scale + 2 * MARGIN > r.height) { setTall(true, Math.ceil(h * scale + 2 * MARGIN)); }
+    }
+    main.scrollTop = 0;
     network.moveTo({ position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
                      scale: scale, animation: false });
+  }
+  function showNode(id) {
+    // Bring a node into sight: the page scrolls to it on a tall chart, the camera moves on any other.
+    if (!tall) { network.focus(id, { scale: 1.2, animation: false }); return; }
+    var p = network.canvasToDOM(network.getPositions([id])[id]);
+    var top = container.getBoundingClientRect().top - main.getBoundingClientRect().top;
+    main.scrollTop = Math.max(0, main.scrollTop + top + p.y - main.clientHeight / 2);
   }
   if (LAYOUT) {
     network.on("beforeDrawing", drawTree);
@@ -176,7 +212,8 @@
       network.on("dragEnd", queueDeclutter);
     }
     window.pkgStable = { ms: Math.round(performance.now() - t0), timing: window.pkgTiming };
-    status.textContent = nodes.length + " nodes, " + edges.length + " edges · layout stable 布局完成";
+    status.textContent = nodes.length + " nodes, " + edges.length + " edges · layout stable 布局完成" +
+      (tall ? " · scroll down for the rest 向下滚动查看其余" : "");
   }
   network.on("stabilizationProgress", function (p) {
     status.textContent = "Laying out… 布局中 " + Math.round((100 * p.iterations) / p.total) + "%";
@@ -264,7 +301,7 @@
     if (ids.length) {
       network.selectNodes(ids);
       highlight(ids[0]);
-      network.focus(ids[0], { scale: 1.2, animation: false });
+      if (LAYOUT) { showNode(ids[0]); } else { network.focus(ids[0], { scale: 1.2, animation: false }); }
     }
     status.textContent = ids.length + " match" + (ids.length === 1 ? "" : "es") + " for “" + text + "”";
     return ids;
@@ -296,6 +333,7 @@
   window.pkg = {
     network: network, nodes: nodes, edges: edges, highlight: highlight, clearHighlight: clearHighlight,
     applyFilter: applyFilter, search: search, setSimplified: setSimplified, data: DATA,
-    fit: LAYOUT ? fitAll : function () { network.fit(); }
+    fit: LAYOUT ? fitAll : function () { network.fit(); },
+    isTall: function () { return tall; }
   };
 })();

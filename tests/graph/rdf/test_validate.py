@@ -12,7 +12,7 @@ from rdf_oracle import build_graph, write_graph
 from rdflib import Graph, Literal, URIRef
 from rich.console import Console
 
-from policykg.errors import UsageError, ValidationError
+from policykg.errors import LoadError, UsageError
 from policykg.graph.rdf.validate import (
     INFERENCE,
     ValidationResult,
@@ -149,7 +149,8 @@ def test_missing_inputs_are_named(tmp_path: Path) -> None:
         validate_path(tmp_path)  # a folder without graph.ttl
     bad = tmp_path / "bad.ttl"
     bad.write_text("this is not turtle <", encoding="utf-8")
-    with pytest.raises(ValidationError, match="bad.ttl"):
+    # a file that is no RDF could not be read (LoadError, exit 3): it does not "not conform" (fourth walk)
+    with pytest.raises(LoadError, match="bad.ttl"):
         validate_path(bad)
 
 

@@ -72,3 +72,36 @@ def test_cli_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     result = CliRunner().invoke(app, ["report", "--dir", str(tmp_path), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert out.is_file() and "5 units" in result.output
+
+
+def test_matrix_panels_never_scroll_sideways() -> None:
+    """Regression (issue 14, fourth walk): the samples' unit × industry matrix (46 industries) was one table
+    ~2,000 px wide that scrolled sideways. It is cut into balanced panels of at most PANEL_COLUMNS industries,
+    in the matrix's order, each with only the units that have a measure in one of its industries."""
+    industries = [f"产业{i}" for i in range(46)]
+    rows = [
+        {"name": "甲局", "region": "", "cells": [{"n": 1} if i % 2 else None for i in range(46)]},
+        {"name": "乙局", "region": "", "cells": [{"n": 2} if i < 3 else None for i in range(46)]},
+    ]
+    panels = report._panels(industries, rows)
+    assert [len(p["industries"]) for p in panels] == [23, 23]
+    assert [i for p in panels for i in p["industries"]] == industries
+    assert (panels[1]["first"], panels[1]["last"]) == (24, 46)
+    assert [r["name"] for r in panels[0]["rows"]] == ["甲局", "乙局"]
+    assert [r["name"] for r in panels[1]["rows"]] == ["甲局"]  # 乙局 has nothing after the third industry
+    assert panels[1]["rows"][0]["cells"] == rows[0]["cells"][23:]
+    assert [len(p["industries"]) for p in report._panels(industries[:30], rows)] == [30]
+    assert report._panels([], []) == []
+
+
+def test_matrix_row_shows_the_region_of_a_name_two_units_share() -> None:
+    """Regression (issue 14, fourth walk): two units with one short name (劳动关系处 of 青岛 and of 山东) would be
+    two matrix rows that look the same; such rows show their region, the others none."""
+    rows = [
+        {"name": "劳动关系处", "region": "青岛市"},
+        {"name": "劳动关系处", "region": "山东省"},
+        {"name": "就业处", "region": "青岛市"},
+    ]
+    report._regions_of_shared_names(rows)
+    assert [r["region"] for r in rows] == ["青岛市", "山东省", ""]
+    assert all(r["region"] == "" for r in report.report_data(fx.build_graph())["matrix"]["rows"])

@@ -480,3 +480,27 @@ def test_legend_names_every_class_of_the_samples(tmp_path: Path) -> None:
     names = [row["name"] for row in styler.legend(nodes, edges)]
     assert not [n for n in names if n.lower().startswith("other")], names
     assert len(names) == len(set(names))
+
+
+def test_a_long_outline_is_laid_out_for_readable_labels_not_to_fit_the_window() -> None:
+    """Regression (issue 14, fourth walk): the document view of samples/003 (151 nodes) was laid out to fit the
+    whole outline in 1400×900, which drew its labels at 6 px. A chart that fits only below the readable scale
+    is laid out as wide as the window at that scale (it then scrolls down), and a small one still fits whole."""
+    from policykg.graph.views import layouts as lay
+
+    def size(groups: list[lay.Group], rows: int) -> tuple[float, float]:
+        return lay._block_size(groups, widths, rows, lay.COL_GAP)
+
+    widths = {f"n{i}": 180.0 for i in range(200)}
+    long_outline = [lay.Group("", [(f"n{i}", 0) for i in range(150)])]
+    (rows,) = lay._fit_rows([(long_outline, lay.COL_GAP)], widths, lay.SIDE_GAP)
+    width, height = size(long_outline, rows)
+    assert width * lay.READABLE_SCALE <= lay.CANVAS[0]
+    assert height * lay.READABLE_SCALE > lay.CANVAS[1]  # too long for one screen: it scrolls
+    wider, _ = size(long_outline, rows - 1)
+    assert wider * lay.READABLE_SCALE > 0.96 * lay.CANVAS[0]  # and no shorter chart would fit the width
+    short = [lay.Group("", [(f"n{i}", 0) for i in range(12)])]
+    (rows,) = lay._fit_rows([(short, lay.COL_GAP)], widths, lay.SIDE_GAP)
+    width, height = size(short, rows)
+    scale = min(lay.CANVAS[0] / width, lay.CANVAS[1] / height)
+    assert scale >= lay.READABLE_SCALE  # fits whole, at least as large as readable

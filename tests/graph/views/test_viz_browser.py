@@ -381,6 +381,8 @@ def test_preset_views_of_the_samples_keep_labels_apart(driver: Any, tmp_path: Pa
         assert_offline(load(driver, path), path)
         bad, total = label_overlap(driver)
         assert total > 0 and bad / total <= 0.05, f"{name}: {bad} of {total} labels overlap"
+        sizes, _names = driver.execute_script(READABLE_JS)
+        assert min(sizes) >= 11.5, f"{name}: labels drawn at {min(sizes)} px on the screen"
         title = driver.find_element("id", "pkg-title").text
         if "focus" in kw:  # every view shows the name it was asked about
             from policykg.graph.views.select import display_name
@@ -444,6 +446,22 @@ def test_report_page_in_chromium(driver: Any, tmp_path: Path) -> None:
     assert rows == info.units > 0
     cells = drv.execute_script("return document.querySelectorAll('#matrix td.hit').length")
     assert cells > 0
+    # Regression (issue 14, fourth walk): the samples' matrix (46 industries) scrolled sideways at 1400 px.
+    wide = drv.execute_script(
+        "var box = document.getElementById('matrix').clientWidth;"
+        "return [document.documentElement.scrollWidth - document.documentElement.clientWidth,"
+        " Array.prototype.filter.call(document.querySelectorAll('#matrix table'),"
+        " function (t) { return t.offsetWidth > box; }).length];"
+    )
+    assert wide == [0, 0], f"the page scrolls sideways by {wide[0]} px; {wide[1]} matrix panels too wide"
+    # fourth walk: a gap member's name broke before its mark ("有色及贵金属 ⚠ gap" / "空白")
+    folded = drv.execute_script(
+        "return Array.prototype.filter.call(document.querySelectorAll('#systems td:first-child'), function (td) {"
+        " var r = document.createRange(); r.selectNodeContents(td);"
+        " var tops = {}; Array.prototype.forEach.call(r.getClientRects(), function (b) { tops[Math.round(b.top)] = 1; });"
+        " return Object.keys(tops).length > 1; }).map(function (td) { return td.textContent; });"
+    )
+    assert folded == [], folded
     assert drv.execute_script("return document.querySelectorAll('#evidence li').length") == info.clauses
     drv.execute_script("document.querySelector('#workload a.ev').click()")
     panel = drv.find_element("id", "r-panel")
@@ -468,7 +486,7 @@ var scale = pkg.network.getScale(), shown = [], names = 0;
 pkg.nodes.get().forEach(function (n) {
   var label = String(n.label || "").trim();
   if (!label) { return; }
-  shown.push(Math.round((n.font && n.font.size || 14) * scale));
+  shown.push(Math.round((n.font && n.font.size || 14) * scale * 10) / 10);
   if (["Unit", "Industry", "IndustrySystem", "PolicyDocument"].indexOf(n.cls) >= 0) { names += 1; }
 });
 return [shown, names];
@@ -513,3 +531,39 @@ def test_a_query_view_draws_the_name_it_was_asked_about(driver: Any, tmp_path: P
     label = driver.execute_script("return String(pkg.nodes.get(arguments[0]).label || '').trim();", asked)
     assert label == "人工智能"
     assert label_overlap(driver)[0] == 0
+
+
+SCROLL_JS = """
+var main = document.getElementById('pkg-main'), box = document.getElementById('mynetwork');
+var bottom = 0;
+pkg.nodes.getIds().forEach(function (id) {
+  bottom = Math.max(bottom, pkg.network.canvasToDOM(pkg.network.getPositions([id])[id]).y);
+});
+return [pkg.isTall(), main.scrollHeight > main.clientHeight, box.clientHeight, bottom];
+"""
+
+
+def test_a_long_document_view_reads_at_12px_and_scrolls(driver: Any, tmp_path: Path) -> None:
+    """Regression (issue 14, fourth walk): the document view of samples/003 (151 nodes) fitted the whole outline
+    in 1400×900 and drew its labels at 6 px. Now it draws them at 12 px, as wide as the window, and the page
+    scrolls down to its last box; the wheel scrolls (it zooms only a chart that fits); search scrolls to a name."""
+    pg = _sample_graph(tmp_path / "build")
+    if pg is None:
+        pytest.skip("the samples could not be built")
+    doc = _pick(pg, "PolicyDocument")
+    path = tmp_path / "document.html"
+    viz.render(pg, path, view="document", focus=doc)
+    assert_offline(load(driver, path), path)
+    sizes, _names = driver.execute_script(READABLE_JS)
+    assert len(sizes) > 100 and min(sizes) >= 11.5, f"labels drawn at {min(sizes)} px"
+    tall, scrolls, height, bottom = driver.execute_script(SCROLL_JS)
+    assert tall and scrolls and bottom < height, (tall, scrolls, height, bottom)
+    assert driver.execute_script("return pkg.network.interactionHandler.options.zoomView") is False
+    assert "scroll" in driver.find_element("id", "pkg-status").text
+    last = driver.execute_script(
+        "var ids = pkg.nodes.getIds(), pos = pkg.network.getPositions(ids), best = ids[0];"
+        "ids.forEach(function (id) { if (pos[id].y > pos[best].y) { best = id; } });"
+        "return pkg.nodes.get(best).labelHans;"
+    )
+    assert driver.execute_script("return pkg.search(arguments[0]).length", last) >= 1
+    assert driver.execute_script("return document.getElementById('pkg-main').scrollTop") > 0
