@@ -90,7 +90,8 @@ def one_shot_ms(build_dir: Path, params: dict[str, dict[str, Any]], repeat: int)
     """The issue's one-question bar, each command as a planner runs it (a new process each time), through the
     store server (the default: started by the first command, then reused) and with it turned off
     (``POLICYKG_STORE_SERVER=0``: the engine starts in every command, the old path), interleaved, beside
-    ``policykg --help``; medians of ``repeat`` after one untimed run of each."""
+    ``policykg --help``; medians of ``repeat`` after one untimed run of each, wall time and the CPU time of the
+    command's own process (which a loaded machine moves far less)."""
     import os
     import statistics
 
@@ -118,15 +119,23 @@ def one_shot_ms(build_dir: Path, params: dict[str, dict[str, Any]], repeat: int)
         f"gaps {system[0]['x']} (IRI)": [exe, "gaps", params["system-coverage"]["system"], *d],
         "query unit-workload": [exe, "query", "unit-workload", *d],
     }
-    on = dict(os.environ, POLICYKG_STORE_SERVER="1")
-    off = dict(os.environ, POLICYKG_STORE_SERVER="0")
+    # with a bytecode cache, as an installed package runs (bench_build.py does the same): where
+    # PYTHONDONTWRITEBYTECODE is set, every command would otherwise compile policykg's modules again
+    import tempfile
+
+    base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    base.setdefault("PYTHONPYCACHEPREFIX", str(Path(tempfile.gettempdir()) / "policykg-bench-pycache"))
+    on = dict(base, POLICYKG_STORE_SERVER="1")
+    off = dict(base, POLICYKG_STORE_SERVER="0")
     times: dict[tuple[str, str], list[float]] = {}
+    cpus: dict[tuple[str, str], list[float]] = {}
     for r in range(repeat + 1):
         for name, cmd in commands.items():
             for mode, env in (("server", on), ("in-process", off)):
                 if name == "--help" and mode == "in-process":
                     continue
                 t = time.perf_counter()
+                before = _children_cpu()
                 done = subprocess.run(cmd, env=env, capture_output=True, check=False)
                 if done.returncode:
                     err = done.stderr.decode(errors="replace").strip()[-300:]
@@ -134,13 +143,30 @@ def one_shot_ms(build_dir: Path, params: dict[str, dict[str, Any]], repeat: int)
                     continue
                 if r:  # the first round starts the server and fills the caches: not timed
                     times.setdefault((name, mode), []).append((time.perf_counter() - t) * 1000)
-    print(f"{'one-shot command':<34}{'server ms':>10}{'in-process ms':>15}")
+                    cpus.setdefault((name, mode), []).append((_children_cpu() - before) * 1000)
+    # CPU: the command's own process (user + system), not the store server's side of a served question;
+    # on a loaded machine it moves far less than the wall time
+    print(f"{'one-shot command':<34}{'server ms':>10}{'(CPU ms)':>10}{'in-process ms':>15}{'(CPU ms)':>10}")
     for name in commands:
         if (name, "server") not in times:
             continue
         srv = statistics.median(times[(name, "server")])
+        srv_cpu = statistics.median(cpus[(name, "server")])
         old = times.get((name, "in-process"))
-        print(f"{name:<34}{srv:>10.0f}{(f'{statistics.median(old):.0f}' if old else '-'):>15}")
+        old_cpu = cpus.get((name, "in-process"))
+        print(
+            f"{name:<34}{srv:>10.0f}{srv_cpu:>10.0f}"
+            f"{(f'{statistics.median(old):.0f}' if old else '-'):>15}"
+            f"{(f'{statistics.median(old_cpu):.0f}' if old_cpu else '-'):>10}"
+        )
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of every child process waited for so far."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:

@@ -83,6 +83,8 @@ class Grammar:
     inst_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     stop_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
+    # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
+    word_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         cn = CN_NUMERAL_CHARS
@@ -104,6 +106,8 @@ class Grammar:
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.scales, *self.triggers])))
         object.__setattr__(self, "name_ends", (*self.dropped, *self.trade))
+        words = (*self.morphemes, *self.triggers)
+        object.__setattr__(self, "word_firsts", frozenset(w[0] for w in words if w))
 
     def closings(self, match: str, lo: int, hi: int) -> list[re.Match[str]]:
         """``close_rx`` matches in ``match[lo:hi]``, tried only where one can start (at 等, or at the numeral
@@ -155,6 +159,8 @@ class Grammar:
         industry word (网络安全)."""
         if s.endswith(("的", "地")):
             return True
+        if not s.endswith(self.abstract):  # most names: one test instead of one per word
+            return False
         for w in self.abstract:
             if s.endswith(w):
                 return not any(s.endswith(m) and len(m) > len(w) for m in self.morphemes)
@@ -163,7 +169,10 @@ class Grammar:
     def splits_word(self, match: str, pos: int) -> bool:
         """A morpheme or trigger word runs across ``pos`` (有|色金属, 壮|大数据, 风|光电): a name starting
         there is cut from a longer word."""
+        firsts = self.word_firsts
         for k in range(max(0, pos - 3), pos):
+            if match[k] not in firsts:
+                continue  # no morpheme or trigger starts here
             for rx in (self.morph_rx, self.trigger_rx):
                 m = rx.match(match, k)
                 if m is not None and m.end() > pos:
@@ -716,6 +725,8 @@ def _headed(
         if match.startswith("化", m.end()):
             continue  # 数字产业化, 新型工业化: a process, not an industry
         a = _name_tail_start(match, max(lo, h - 12), h)
+        if h - a < 2:
+            continue  # no name before the head (,产业发展): every rule below needs two characters or more
         a0 = a
         a = _after_stops(grammar, match, a, h)
         pair = _joined_pair(grammar, match, a, h)
@@ -893,14 +904,12 @@ def _covered_start(words: frozenset[str], match: str, a: int, h: int) -> int:
 
 def _name_tail_start(match: str, lo: int, h: int) -> int:
     """Start of the run of name characters (CJK, ASCII letters and digits) that ends at ``h``, not before
-    ``lo``: a loop back from ``h`` (a ``…*\\Z`` search retried the run from every start)."""
-    a = h
-    while a > lo:
-        ch = match[a - 1]
-        if not ("\u4e00" <= ch <= "\u9fff" or ("0" <= ch <= "9") or ("A" <= ch <= "Z") or ("a" <= ch <= "z")):
-            break
-        a -= 1
-    return a
+    ``lo``: matched on the reversed slice (a ``…*\\Z`` search retried the run from every start)."""
+    run = _NAME_RUN.match(match[lo:h][::-1])  # the run read backwards: one C call, not a loop per character
+    return h - run.end() if run is not None else h
+
+
+_NAME_RUN = re.compile(rf"[{_CJK}0-9A-Za-z]*")
 
 
 # 家电+家具+家装: three or more short names joined by +

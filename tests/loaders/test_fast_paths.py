@@ -131,3 +131,48 @@ def test_shared_suffix_needs_an_opening_head(heads: list[str], last: str) -> Non
     if resolver.shares_suffix(keys, _nk(last)) or resolver.may_head_shared(keys):
         assert resolver.may_open_shared(keys[0])
     assert resolver.may_open_shared(keys[0]) == (heads[0] not in ("市财政局", "市財政局"))
+
+
+GRAMMAR_TEXTS = [
+    "培育壮大数据产业,发展有色金属、风光电、有机食品,做大新能源汽车产业链。",
+    "培育壯大數據產業,發展有色金屬、風光電、有機食品,做大新能源汽車產業鏈。",
+    "推动高效协同、一体联动的网络安全产业,安全,智能的",
+    "没有",
+]
+
+
+@pytest.mark.parametrize("text", GRAMMAR_TEXTS)
+def test_splits_word_is_the_regexes(text: str) -> None:
+    """The first-character check skips only positions where neither regex can match."""
+    from policykg.loaders.extract.industry_grammar import load_grammar
+
+    g = load_grammar()
+    m = match_text(text)
+    for pos in range(len(m) + 1):
+        plain = any(
+            (found := rx.match(m, k)) is not None and found.end() > pos
+            for k in range(max(0, pos - 3), pos)
+            for rx in (g.morph_rx, g.trigger_rx)
+        )
+        assert g.splits_word(m, pos) == plain
+
+
+@pytest.mark.parametrize("text", GRAMMAR_TEXTS)
+def test_is_abstract_is_the_loop(text: str) -> None:
+    """The one ``endswith`` over all abstract words before the per-word loop changes no answer."""
+    from policykg.loaders.extract.industry_grammar import load_grammar
+
+    g = load_grammar()
+    m = match_text(text)
+
+    def plain(s: str) -> bool:
+        if s.endswith(("的", "地")):
+            return True
+        for w in g.abstract:
+            if s.endswith(w):
+                return not any(s.endswith(x) and len(x) > len(w) for x in g.morphemes)
+        return False
+
+    for a in range(len(m)):
+        for b in range(a + 1, min(len(m), a + 10) + 1):
+            assert g.is_abstract(m[a:b]) == plain(m[a:b])
