@@ -822,7 +822,8 @@ def explore(
 ) -> None:
     """Explore the graph interactively: type `unit 职建处`, `industry 智能家电`, `gaps 10+1`, `help`, `quit`.
 
-    The store is opened once, so every answer after the first is quick. Piped input works too.
+    The store is opened once, so every answer after the first is quick. Piped input works too; a script runs
+    every line and exits with the code of its first failed line (0 when all answered).
 
     Example: [bold]policykg explore[/bold]   or   [bold]echo "gaps 10+1" | policykg explore[/bold]
     """
@@ -853,6 +854,8 @@ def explore(
             except (OSError, UnicodeDecodeError) as err:
                 _fail(UsageError(f"{script}: cannot read the script: {err}"))
             qexplore.run_script(session, lines, show, say)
+            if session.first_error is not None:  # every line ran; the first failure is the exit code
+                raise typer.Exit(code=session.first_error.exit_code)
         else:
             history = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
             read = qexplore.line_reader(lambda: qexplore.known_names(st), history / "policykg" / "history")

@@ -59,6 +59,7 @@ class Session:
     store: GraphStore
     fmt: str = "table"
     evidence: bool = False
+    first_error: PolicyKGError | None = None  # a script's first failed line sets the command's exit code
 
 
 def display_width(text: str) -> int:
@@ -266,6 +267,7 @@ def repl(
         except PolicyKGError as err:
             # one bad question must not end the session: say what was wrong and read the next line
             say(f"Error: {err}")
+            session.first_error = session.first_error or err
 
 
 def run_script(

@@ -140,3 +140,13 @@ def test_completion_offers_commands_then_names() -> None:
     assert completions("un", "un", names) == ["units ", "unit "]
     assert completions("unit 职", "职", names) == ["职业能力建设处", "职建处"]
     assert completions("unit 职建处 --a", "--a", names) == ["--all"]
+
+
+def test_a_scripts_first_failed_line_is_remembered_for_the_exit_code(kg_store: Any) -> None:
+    """Regression (issue 14, fourth walk): `explore --script` exited 0 when a line failed."""
+    ok = Session(store=kg_store)
+    run_script(ok, ["unit 人才开发处", "quit"], show=lambda r, f: None, say=lambda s: None)
+    assert ok.first_error is None
+    bad = Session(store=kg_store)
+    run_script(bad, ["no-such-command", "unit 人才开发处"], show=lambda r, f: None, say=lambda s: None)
+    assert isinstance(bad.first_error, UsageError) and bad.first_error.exit_code == 2
