@@ -502,7 +502,7 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             _assign_cells(lines, row, table.columns[1:] if has_number else table.columns, cells, 0)
             table.rows.append(row)
         else:
-            table.rows.append(_one_line_row(lines, table, j, last, m.group(1)))
+            table.rows.append(_one_line_row(lines, table, j, last, m))
         table.lines.update(range(j, last + 1))
         expected = int(m.group(1)) + 1
         j = last + 1
@@ -513,16 +513,31 @@ def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
     line)."""
     s = line.stripped
     m = (_ROW_NUMBER_SPACED if table.single_spaced else _ROW_NUMBER).match(s)
+    if m is None and table.single_spaced and _lead_in(table.columns):
+        m = _CATEGORY_THEN_NUMBER.match(s)  # 财政资金支持(共48项) 1 建立…: a group's first row
     return m if m is not None else _BARE_NUMBER.match(s)
 
 
-def _one_line_row(lines: list[Line], table: Table, first: int, last: int, number: str) -> Row:
+# A category cell before a row's number (政策类别 | 序号 | …): short, no figure first, then the number.
+_CATEGORY_THEN_NUMBER = re.compile(r"^[^\s\d|][^\s|]{0,24}\s+(\d{1,3})\s*[.、]?\s+(?=\S)")
+
+
+def _lead_in(columns: list[Column]) -> bool:
+    """Whether a category column stands before the 序号 (考核项目 | 序号 …, 政策类别 | 序号 …)."""
+    return len(columns) > 2 and columns[0].kind == "other" and columns[1].kind == "number"
+
+
+def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_m: re.Match[str]) -> Row:
     columns = table.columns
     start = lines[first].lstart
     end = lines[last].rend
     base = lines[first].start
     text = lines[first].match if first == last else _joined(lines, first, last)
-    row = Row(number=number, first_line=first, last_line=last, start=start)
+    if _lead_in(columns):  # the category cell (on a group's first row only) is no part of the row
+        columns = columns[1:]
+        skip = lines[first].lstart - base + start_m.start(1)
+        text = " " * skip + text[skip:]
+    row = Row(number=start_m.group(1), first_line=first, last_line=last, start=start)
     if table.single_spaced:
         cells = _split_single(text, columns)
     elif "|" in text:  # cells between bars keep their places, empty ones too

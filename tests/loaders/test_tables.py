@@ -537,3 +537,20 @@ def test_indicator_rows_with_a_lost_cell_and_zero_quotas(variant) -> None:  # ty
     one, two = doc.measures
     assert [(t.value, t.unit) for t in one.targets] == [(42, "万吨")]
     assert two.targets == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_policy_list_one_row_a_line_with_a_category_cell_first(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (heldout2, read after its blind score): 政策类别 序号 扶持政策事项 政策内容 政策依据 实施部门, a
+    group's first row opening with its category (财政资金支持(共48项) 1 …): no row was found."""
+    text = (
+        "某市扶持政策事项清单\n政策类别 序号 扶持政策事项 政策内容 政策依据 实施部门\n"
+        "财政资金支持(共2项) 1 建立帮扶机制 畅通热线电话,协调解决企业困难。 《某市若干措施》 市工信局、市财政局\n"
+        "2 给予贷款贴息 对重点企业新增贷款给予贴息。 《某市若干措施》 市财政局\n"
+        "税费减免(共1项) 3 减免房租 对承租国有资产类房产的企业免收房租。 《某市若干措施》 市国资委\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert [m.number for m in (one, two, three)] == ["1", "2", "3"]
+    assert names(one.responsible) == keys(["市工信局", "市财政局"])
+    assert names(two.responsible) == keys(["市财政局"])
+    assert names(three.responsible) == keys(["市国资委"])
