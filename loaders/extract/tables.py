@@ -575,6 +575,7 @@ def _rows_per_cell(lines: list[Line], table: Table) -> None:
     columns = table.columns[lead_in + 1 :] if has_number else table.columns
     expected = 1
     loose = 0  # title lines passed over since the header or the last section heading
+    leftovers = 0  # cells of a row the excerpt lost, passed over before the first row
     j = table.header_last + 1
     while j < len(lines):
         ln = lines[j]
@@ -588,9 +589,14 @@ def _rows_per_cell(lines: list[Line], table: Table) -> None:
             continue
         bare = _BARE_NUMBER.match(_cell_text(ln)) if has_number else None
         start = bare or _ITEM_NUMBER.match(ln.stripped)  # 1.推进… : the 序号 on the task's line
-        # the first row right under the header may go on from an earlier page (80 | …): any number opens it
-        first_row = not table.rows and loose == 0 and bare is not None
+        # the first row right under the header may go on from an earlier page (80 | …): any number opens it;
+        # so does the first after the unit and date cells left over from a row the excerpt lost
+        first_row = not table.rows and ((loose == 0 and bare is not None) or leftovers > 0)
         if start is None or (int(start.group(1)) not in (expected, 1) and not first_row):
+            if not table.rows and start is None and leftovers < _LEFTOVER_MAX and _leftover_cell(ln):
+                leftovers += 1
+                j += 1
+                continue
             if loose < 2 and _title_line(ln):
                 loose += 1
                 j += 1
@@ -610,6 +616,14 @@ def _rows_per_cell(lines: list[Line], table: Table) -> None:
         expected = int(start.group(1)) + 1
         loose = 2
         j = k
+
+
+_LEFTOVER_MAX = 4  # cells of a lost row passed over before a table's first row
+
+
+def _leftover_cell(line: Line) -> bool:
+    """A unit or date cell of a row the excerpt lost (市税务局等,各县、市、区政府 / 2020年12月)."""
+    return line.kind == "date" or (line.kind == "content" and _looks_like_units(line.stripped))
 
 
 def _cells_after(lines: list[Line], j: int, count: int) -> list[int]:
@@ -880,7 +894,9 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
         if (
             prev is not None
             and col.kind not in _UNIT_KINDS
-            and col.kind != "task"
+            and (
+                col.kind != "task" or prev.kind == "task"
+            )  # 重点工作 | 主要任务 | 工作措施: one may be empty
             and _looks_like_units(text)
         ):
             nxt = _next_unit_column(columns, c)

@@ -554,3 +554,20 @@ def test_a_policy_list_one_row_a_line_with_a_category_cell_first(variant) -> Non
     assert names(one.responsible) == keys(["市工信局", "市财政局"])
     assert names(two.responsible) == keys(["市财政局"])
     assert names(three.responsible) == keys(["市国资委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_table_whose_excerpt_lost_its_first_row_and_has_an_empty_task_column(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (heldout2, read after its blind score): 重点工作 / 主要 / 任务 / 工作措施 / 责任单位 / 备注 one cell a
+    line, the excerpt going on after row 1's text was lost (its units and date left over), rows from 2.: the
+    units landed in the empty 主要任务 column."""
+    cells = [
+        "重点工作", "主要", "任务", "工作措施", "责任单位", "备注", "一、加大财政金融支持力度", "(一)加强财税支持",
+        "市税务局等,各县、市、区政府", "2020年12月", "2.纳入补贴的重点企业,给予贴息。", "市经信局、市财政局等,各县、市、区政府",
+        "3.对征用调配的重点企业给予补助。", "市财政局等,各县、市、区政府",
+    ]  # fmt: skip
+    doc = run(variant("责任分工\n" + "\n".join(cells) + "\n"))
+    two, three = [m for m in doc.measures if m.number in ("2", "3")]
+    collective = variant("各县、市、区政府")
+    assert names(two.responsible) == keys(["市经信局", "市财政局", collective])
+    assert names(three.responsible) == keys(["市财政局", collective])
