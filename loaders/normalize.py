@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -81,6 +82,11 @@ def _map_char(ch: str) -> str:
     code = ord(ch)
     if 0xFF01 <= code <= 0xFF5E:  # full-width ASCII forms
         return chr(code - 0xFEE0)
+    if (
+        0xFE10 <= code <= 0xFE6F
+    ):  # vertical and small form variants (1﹒ 甲﹑乙 ﹙一﹚): their plain punctuation
+        plain = unicodedata.normalize("NFKC", ch)
+        return _map_char(plain) if len(plain) == 1 and plain != ch else ch
     if code < 0x2E80:  # nothing below the CJK blocks needs OpenCC
         return ch
     converted = _opencc().convert(ch)

@@ -327,3 +327,18 @@ def test_a_portal_footer_after_the_text_assigns_nothing(footer: str) -> None:
     table = "任务分工表\n序号\n重点任务\n责任单位\n1\n做甲\n市商务局\n" + footer + "\n"
     (row,) = run(table).measures
     assert [r.surface for r in row.responsible] == ["市商务局"] and row.lead == []
+
+
+@pytest.mark.parametrize("dot", ["﹒", "．", "."])
+def test_item_numbers_with_small_form_punctuation(dot: str) -> None:
+    """Regression (heldout2, read after its blind score): items numbered 1﹒ (U+FE52 SMALL FULL STOP) were no
+    items, and a 牵头责任单位: line under them assigned nothing; small and vertical form variants fold to their
+    plain punctuation (﹑ ﹐ ﹙﹚ too)."""
+    text = (
+        f"一、确保完成全年目标\n1{dot}全省生产总值增长7%以上。\n牵头责任单位:省发展改革委。\n"
+        f"协同责任单位:省财政厅﹑省商务厅。\n2{dot}进出口总额增长9%左右。\n牵头责任单位:省商务厅。\n"
+    )
+    one, two = run(text).measures
+    assert [r.surface for r in one.responsible] == ["省发展改革委", "省财政厅", "省商务厅"]
+    assert [r.surface for r in one.lead] == ["省发展改革委"]
+    assert [r.surface for r in two.lead] == ["省商务厅"]
