@@ -331,7 +331,17 @@ _LONE_ONE = re.compile(r"^[ \t]*1[.、]?[ \t\r]*$", re.M)
 def may_have_tables(text: str) -> bool:
     """Whether the text can hold a task table at all: a header names a unit column (…单位, …部门), or rows
     without a header start with a ``1`` on a line of its own."""
-    return any(end in text for end in _UNIT_ENDS) or _LONE_ONE.search(text) is not None
+    return (
+        any(end in text for end in _UNIT_ENDS)
+        or _LONE_ONE.search(text) is not None
+        or _SPACED_UNIT_END.search(text) is not None
+    )
+
+
+# 牵 头 部 门: a header cell written with spaces between its characters
+_SPACED_UNIT_END = re.compile(
+    "|".join(f"{re.escape(e[0])}[ \t\u3000]+{re.escape(e[1])}" for e in sorted(_UNIT_ENDS))
+)
 
 
 def find_tables(lines: list[Line]) -> list[Table]:

@@ -571,3 +571,18 @@ def test_a_table_whose_excerpt_lost_its_first_row_and_has_an_empty_task_column(v
     collective = variant("各县、市、区政府")
     assert names(two.responsible) == keys(["市经信局", "市财政局", collective])
     assert names(three.responsible) == keys(["市财政局", collective])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_target_breakdown_table_with_spaced_header_cells(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (heldout2, read after its blind score): 序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 |
+    目 标 类 型: two unknown columns rejected the header and no row was found."""
+    text = (
+        "附件1 |\n序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |\n"
+        "1 | 地区生产总值 | 增长5.5% | 区发改局 | 区财政局、区统计局 | A |\n"
+        "2 | 服务业增加值 | 增长6% | 区商务局 | 区财政局 | A |\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.lead) == keys(["区发改局"])
+    assert names(one.responsible) == keys(["区发改局", "区财政局", "区统计局"])
+    assert names(two.responsible) == keys(["区商务局", "区财政局"])
