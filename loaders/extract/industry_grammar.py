@@ -60,6 +60,7 @@ class Grammar:
     stop: tuple[str, ...]
     modifiers: tuple[str, ...] = ()
     parks: tuple[str, ...] = ()
+    joined_others: tuple[str, ...] = ()  # 中小企业|与电子信息: no industry before the joiner
     trade: tuple[str, ...] = ()
     broad: frozenset[str] = frozenset()
     products: tuple[str, ...] = ()
@@ -222,6 +223,7 @@ def load_grammar() -> Grammar:
         stop=tuple(data["stop"]["words"]),
         modifiers=tuple(data["modifiers"]["words"]),
         parks=tuple(data["suffixes"]["parks"]),
+        joined_others=tuple(data["suffixes"]["joined_others"]),
         trade=tuple(data["suffixes"].get("trade", [])),
         broad=frozenset(data["suffixes"].get("broad", [])),
         products=tuple(data.get("products", {}).get("words", [])),
@@ -389,6 +391,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         a = m.end()
     while a < b and match[a] in "及和与":
         a += 1
+    a = _after_joined_other(grammar, match, a, b)
     a = _after_place(match, a, b)
     for p in grammar.parks if match.endswith(grammar.parks, a, b) else ():
         if match.endswith(p, a, b) and b - a - len(p) >= 2:
@@ -418,6 +421,14 @@ _RUBY = re.compile(r"[(（][a-z\u00e0-\u01dc]{1,7}[)）]")
 # A county or district in brackets after its city (赣州(南康)家具).
 _SUB_PLACE = re.compile(rf"\([{_CJK}]{{2,4}}\)")
 _SUB_PLACE_INSIDE = re.compile(rf"(?<=[{_CJK}])\([{_CJK}]{{2,4}}\)(?=[{_CJK}])")
+
+
+def _after_joined_other(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """Start of an item after words joined to it that name no industry (中小企业与|电子信息, 示范区和|电子信息)."""
+    for k in range(a + 2, b - 1):
+        if match[k] in "与和" and match.endswith(grammar.joined_others, a, k):
+            return k + 1
+    return a
 
 
 def strip_ruby(s: str) -> str:

@@ -617,3 +617,19 @@ def test_evidence_abstract_words_and_class_words() -> None:
 def test_a_two_character_name_before_a_kept_head_after_a_cut(lex: IndustryLexicon, text: str) -> None:
     """…工业 and …经济 keep their head, so 能源 (cut from 一次能源) still names 能源工业."""
     assert labels(text, lex) == ["能源工业"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推动中小企业与电子信息、石油化工、汽车等重大产业项目有效对接。", ["电子信息", "石油化工", "汽车"]),
+        ("推動中小企業與電子信息、石油化工、汽車等重大產業項目有效對接。", ["电子信息", "石油化工", "汽车"]),
+        ("办好产业集群升级示范区和电子信息、软件、生物等国家特色产业基地。", ["电子信息", "软件", "生物"]),
+        ("辦好產業集群升級示範區和電子信息、軟件、生物等國家特色產業基地。", ["电子信息", "软件", "生物"]),
+    ],
+)
+def test_words_joined_before_a_list_item_that_name_no_industry(
+    lex: IndustryLexicon, text: str, expected: list[str]
+) -> None:
+    """Regression (heldout2, read after its blind score): 中小企业与电子信息 and 示范区和电子信息 were items."""
+    assert labels(text, lex) == expected
