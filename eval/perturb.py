@@ -81,7 +81,7 @@ def _join_lines(s: str) -> str:
     return re.sub(r"[ \t]*\n+[ \t]*", " ", s.strip())
 
 
-def _wrap(s: str, width: float = 38) -> str:
+def hard_wrap(s: str, width: float = 38) -> str:
     """Hard-wrap long lines at a display width (ASCII half a column), as text copied from a PDF or a
     fixed-width page shows: newlines inside paragraphs."""
     out = []
@@ -142,7 +142,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
         Perturbation("s2hk", _script("s2hk"), _script("s2hk"), "... Hong Kong standard"),
         Perturbation("t2s", _script("t2s"), _script("t2s"), "Traditional -> Simplified"),
         Perturbation("join", _join_lines, note="all line breaks -> one space"),
-        Perturbation("wrap", _wrap, note="lines hard-wrapped at 38 columns"),
+        Perturbation("wrap", hard_wrap, note="lines hard-wrapped at 38 columns"),
         Perturbation("blank2", lambda s: s.replace("\n", "\n\n"), note="every line break doubled"),
         Perturbation("crlf", lambda s: s.replace("\n", "\r\n"), note="CRLF line ends"),
         Perturbation("half", _half, _half, "（）：；， and ０-９ -> ASCII"),

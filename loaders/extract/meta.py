@@ -712,10 +712,6 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             j += 1  # 若干政策举措 / (2025年版): the edition note ends the title
             parts.append((lines[j], 0))
             joined += lines[j].match.strip()
-        if j + 1 < limit and _cover_goes_on(joined, lines[j + 1]):
-            j += 1  # 关于印发 / 某某行动方案 / (2026—2028年)的通知: the notice's title ends with 通知
-            parts.append((lines[j], 0))
-            joined += lines[j].match.strip()
         if _TITLE_END.search(joined) and (starts_about or _standalone_title(joined)):
             head = lines[i - 1] if about == 0 and i > 0 and _issuers_line(lines[i - 1]) else None
             if head is not None:
@@ -747,18 +743,6 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             continue
         i += 1
     return out
-
-
-def _cover_goes_on(joined: str, nxt: _Line) -> bool:
-    """Whether a 关于印发… title that has not reached its 的通知 goes on with a short next line ending in it."""
-    m = nxt.match.strip()
-    return (
-        re.search(r"关于(?:印发|转发)", joined) is not None
-        and not joined.endswith("通知")
-        and len(m) <= 30
-        and m.endswith("通知")
-        and not _opens_title(m)
-    )
 
 
 _TAIL_MAX = 8  # 方案的通知: the short last line of a title broken after a title noun of its own

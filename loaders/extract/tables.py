@@ -578,7 +578,7 @@ def _rows_per_cell(lines: list[Line], table: Table) -> None:
     lines right after the header or a section heading (a heading's title on a line of its own) are passed
     over and left to the structure parser."""
     # a category column (考核项目) may stand before the 序号: its cells head groups of rows, passed over
-    lead_in = 1 if len(table.columns) > 2 and table.columns[0].kind == "other" else 0
+    lead_in = 1 if _lead_in(table.columns) else 0
     has_number = table.columns[lead_in].kind == "number"
     if not has_number and _rows_by_people(lines, table):
         return

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from policykg.eval.perturb import hard_wrap
 from policykg.loaders.extract import extract
 from policykg.loaders.extract.structure import is_boilerplate
 from policykg.loaders.normalize import match_text, name_key
@@ -164,19 +165,8 @@ def test_only_a_short_title_ends_at_a_blank(script) -> None:
     assert [m.number for m in run(sentence).measures] == ["一"]
 
 
-def _hard_wrap(text: str, width: float = 30) -> str:
-    out = []
-    for line in text.split("\n"):
-        cur, used = "", 0.0
-        for ch in line:
-            w = 0.5 if ord(ch) < 0x80 else 1.0
-            if used + w > width:
-                out.append(cur)
-                cur, used = "", 0.0
-            cur += ch
-            used += w
-        out.append(cur)
-    return "\n".join(out)
+def _hard_wrap(text: str) -> str:
+    return hard_wrap(text, width=30)
 
 
 WRAPPED_PLAN = (
