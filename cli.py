@@ -42,9 +42,10 @@ _plain_usage_metavar()
 
 
 def _lighter_help() -> None:
-    from policykg.display import lighter_typer_help
+    from policykg.display import lazy_typer_commands, lighter_typer_help
 
     lighter_typer_help()
+    lazy_typer_commands()
 
 
 _lighter_help()
