@@ -148,6 +148,33 @@ def test_lookups_by_iri_use_the_index(embedded_store, small_pg):
     assert "IndexSeek" in text and "Unit[iri]" in text
 
 
+def _iri_indexes(store) -> dict[str, bool]:
+    schema = store._db.get_java_database().getSchema()
+    return {
+        str(i.getName()): bool(i.isUnique())
+        for i in schema.getIndexes()
+        if str(i.getName()).endswith("[iri]")
+    }
+
+
+def test_a_first_loads_sorted_index_build_gives_the_constraints_unique_indexes(embedded_store, small_pg):
+    from policykg.errors import QueryError
+    from policykg.graph.rdf.mapping import KNOWN_LABELS
+
+    store = embedded_store()
+    store.load(small_pg())
+    built = _iri_indexes(store)
+    assert set(built) == {f"{label}[iri]" for label in {*KNOWN_LABELS, "PolicyKG"}} and all(built.values())
+    with pytest.raises(
+        QueryError, match="(?i)duplicate"
+    ):  # the index keeps iri unique, as the constraint does
+        store.run("CREATE (:Unit:PolicyKG {iri: $iri})", {"iri": BASE + "unit/u0"}, write=True)
+    store.run("CREATE (:Unit:PolicyKG {iri: $iri})", {"iri": BASE + "unit/new"}, write=True)
+    store.run("MATCH (u:Unit {iri: $iri}) DELETE u", {"iri": BASE + "unit/new"}, write=True)
+    store.load(small_pg())  # a later load runs the Cypher constraints: each one finds its index in place
+    assert _iri_indexes(store) == built
+
+
 def test_merge_props_unions_values():
     assert merge_props({"a": 1, "b": ["x"]}, {"b": ["y", "x"], "c": "z"}) == {
         "a": 1,
