@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from policykg.errors import QueryError, StoreError
 from policykg.graph.store import sync
@@ -534,7 +534,7 @@ class _NativeBackend:
             return rids
         step = max(self.batch_size, 50_000)
         for start in range(0, len(rows), step):
-            rids.extend(self._bulk().create_vertices(type_name, rows[start : start + step]))
+            rids.extend(_create_vertices(self._bulk(), self.jdb, type_name, rows[start : start + step]))
         if len(rids) != len(rows):
             raise StoreError(f"{self.target}: created {len(rids)} of {len(rows)} {type_name} records")
         return rids
@@ -650,6 +650,41 @@ def _build_iri_indexes(schema: Any, labels: list[str]) -> None:
         vertex_type.getOrCreateProperty("iri", types.STRING)
         builder = schema.buildTypeIndex(label, ["iri"]).withType(lsm).withUnique(True)
         builder.withBuildMode(sorted_build).create()
+
+
+def _json_safe(rows: list[dict[str, Any]]) -> bool:
+    """Do these rows reach the engine unchanged as JSON? Scalars as the wheel's own JSON path checks them, and
+    lists of such strings (which the wheel sends value by value instead: ``altLabel``, ``evidenceIri``)."""
+    from arcadedb_embedded.type_conversion import json_bulk_scalar_ok
+
+    for row in rows:
+        for key, value in row.items():
+            if type(value) is list:
+                if not all(type(v) is str and json_bulk_scalar_ok(v) for v in value):
+                    return False
+            elif type(key) is not str or not json_bulk_scalar_ok(value):
+                return False
+    return True
+
+
+def _create_vertices(batch: Any, jdb: Any, type_name: str, rows: list[dict[str, Any]]) -> list[str]:
+    """``batch.create_vertices``, with rows holding lists of strings sent as one JSON text too: the wheel's
+    per-value path for such rows cost ~0.5 s of a 500-document load (a sixth of its nodes), and the engine
+    stores the same values either way (a list of strings; tested)."""
+    if not rows or not _json_safe(rows):
+        return cast("list[str]", batch.create_vertices(type_name, rows))
+    import json
+
+    import jpype
+
+    batcher = jpype.JClass("com.arcadedb.python.VertexBatcher")
+    try:
+        joined = str(batcher.createVerticesJson(batch._java_graph_batch, type_name, json.dumps(rows)))
+    except BaseException:
+        if jdb.isTransactionActive():  # as the wheel does: a failed bulk write leaves no transaction open
+            jdb.rollback()
+        raise
+    return joined.split(";") if joined else []
 
 
 _SMALL_WRITE = 500  # below this many records of one kind, plain transactions beat a bulk batch
