@@ -420,7 +420,9 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
         if bracketed:
             a = j
         # 【牵头单位】A: the bracket is the label's own, not the clause's
-        opened = bracketed and not any(ch in _BRACKET_LABEL_END for ch in label.group())
+        opened = (bracketed or _opened_before(m, start, a)) and not any(
+            ch in _BRACKET_LABEL_END for ch in label.group()
+        )
         b = _clause_end(m, label.end(), end, opened)
         if b <= label.end():
             continue
@@ -447,6 +449,21 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
             found.append(run)
     found.sort(key=lambda s: s.start)
     return found
+
+
+def _opened_before(m: str, start: int, at: int) -> bool:
+    """Whether a bracket opened earlier on the line is still open at ``at``: (牵头领导:张三,责任单位:…)."""
+    depth = 0
+    i = at - 1
+    while i >= start and m[i] not in "\n\r":
+        if m[i] in _CLOSE:
+            depth += 1
+        elif m[i] in _OPEN:
+            if depth == 0:
+                return True
+            depth -= 1
+        i -= 1
+    return False
 
 
 def find_inline_clause(src: SourceDocument, start: int, end: int, *, bare_ok: bool = False) -> Span | None:

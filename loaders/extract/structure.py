@@ -1235,8 +1235,34 @@ def _after_measure(src: SourceDocument, lines: list[Line], i: int, level: int) -
             prev = nxt
             j += 1
             continue
+        if nxt.kind == "responsibility" and _bracket_carries_on(src, lines[i].lstart, prev.rend, nxt):
+            # (牵头单位:市财政局,<newline>责任单位:市税务局): the label line goes on the open clause
+            nxt.kind = "content"
+            prev = nxt
+            j += 1
+            continue
         break
     return j
+
+
+_BRACKET_DEPTH = {**dict.fromkeys("(〔【[", 1), **dict.fromkeys(")〕】]", -1)}
+
+
+def _bracket_carries_on(src: SourceDocument, start: int, end: int, nxt: Line) -> bool:
+    """Whether ``match[start:end]`` leaves a bracket open that line ``nxt`` closes."""
+    m = src.match
+    if not any(ch in _BRACKET_DEPTH for ch in m[nxt.lstart : nxt.rend]):
+        return False
+    depth = 0
+    for ch in m[start:end]:
+        depth = max(0, depth + _BRACKET_DEPTH.get(ch, 0))
+    if depth == 0:
+        return False
+    for ch in m[nxt.lstart : nxt.rend]:
+        depth += _BRACKET_DEPTH.get(ch, 0)
+        if depth == 0:
+            return True
+    return False
 
 
 def _to_closing_clause(src: SourceDocument, lines: list[Line], stop: int) -> int:

@@ -193,6 +193,38 @@ def test_hard_wrapped_text_is_joined_back(script) -> None:
     assert unwrap_fixed_width(wrapped.replace("\n", "\r\n")).replace("\r", "") == text
 
 
+LABELLED_PLAN = (
+    "某某省人民政府关于印发年度重点工作及责任分解的通知\n一、确保完成全年主要预期目标\n"
+    + "".join(
+        f"{i}.全省生产总值增长{i}%以上,力争更好结果。\n"
+        + "牵头负责领导:张三。\n" * 4
+        + "协同责任单位:省经济和信息化厅、"
+        "省财政厅、省自然资源厅、省住房城乡建设厅、省交通运输厅、省农业农村厅、省水利厅、省林业局等。\n"
+        for i in range(1, 7)
+    )
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_wrapped_lines_among_many_short_label_lines_are_joined(script) -> None:
+    """Most lines are short labels: the wrapped ones are above the 90th percentile of the widths."""
+    from policykg.loaders.text import unwrap_fixed_width
+
+    text = script(LABELLED_PLAN)
+    assert unwrap_fixed_width(hard_wrap(text)) == text
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_bar_table_row_is_never_joined_to_the_next(script) -> None:
+    from policykg.loaders.text import unwrap_fixed_width
+
+    row = "{} | 地区生产总值增长{}% | 区发改经信局 | 区财政局、区住房和城建局、区商务局、区统计局 |\n"
+    text = script(
+        "序号 | 任务名称 | 牵头部门 | 配合部门 |\n" + "".join(row.format(i, i) for i in range(1, 8))
+    )
+    assert unwrap_fixed_width(hard_wrap(text, width=30)).count("\n") == text.count("\n")
+
+
 @pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
 def test_text_that_is_not_wrapped_stays_as_it_is(script) -> None:
     from policykg.loaders.text import unwrap_fixed_width

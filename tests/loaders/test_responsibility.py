@@ -453,6 +453,31 @@ def test_clause_with_a_name_broken_over_two_lines(variant) -> None:  # type: ign
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_open_clause_goes_on_over_a_label_line(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "(一)收入同步增长。(牵头领导:张三,牵头单位:市财政局,\n责任单位:市税务局)\n"
+        + "(二)居民收入增长8%。(牵头单位:市农业农村局;责任单位:市人社局;\n数据提供单位:成都调查队)\n"
+        + "(三)消费增长9%。(牵头单位:市商务局)\n责任单位:市统计局\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市财政局", "市税务局"]) and names(one.lead) == keys(["市财政局"])
+    assert names(two.responsible) == keys(["市农业农村局", "市人社局", "成都调查队"])
+    # a closed clause takes no label line after it
+    assert names(three.responsible) == keys(["市商务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_name_broken_over_lines_in_a_clause_opened_before_a_people_label(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "1.建设金融中心。\n(牵头领导:张三,责任单位:市人民银行、银监局连\n云港分局、市政府金融办)\n2.做乙。\n"
+    )
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["市人民银行", "银监局连云港分局", "市政府金融办"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_clause_closing_the_lines_under_a_heading_item(variant) -> None:  # type: ignore[no-untyped-def]
     text = (
         "一、基础设施\n(一)道路畅通工程。加快建设快速通道。\n全面规划路网,\n加快建设东线公路等项目;\n"
