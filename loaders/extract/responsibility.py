@@ -22,6 +22,7 @@ __all__ = [
     "find_inline_clause",
     "is_responsibility_line",
     "parse_responsibility",
+    "states_all_lead_rule",
     "states_lead_rule",
 ]
 
@@ -53,6 +54,12 @@ _RULE_CORE = (
 )
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
 _RULE_CORE_RE = re.compile(_RULE_CORE)
+# 未明确牵头单位的,责任单位即为牵头单位: where no lead is named, every unit listed leads.
+_ALL_RULE_CORE = (
+    r"(?:未|没有|无|不)\s*(?:明确|标明|注明|列明|单列|标注|列出)?\s*牵头\s*(?:单位|部门)\s*的\s*,?\s*(?:其\s*)?"
+    r"(?:责任\s*(?:单位|部门)\s*)?(?:即|均|则)?\s*(?:为|是|视为)\s*牵头\s*(?:单位|部门)"
+)
+_ALL_RULE = re.compile(r"\(\s*" + _ALL_RULE_CORE + r"\s*\)|[,;。]?\s*" + _ALL_RULE_CORE)
 # A role verb at the end of a list piece: 市人社局牵头 / 市人社局(牵头) / 市财政局配合落实 / …按职责分工负责.
 _VERBS = _V.verbs_pattern()
 _VERB_BY_LAST: dict[str, tuple[str, ...]] = {}
@@ -132,6 +139,7 @@ class ResponsibilityClause:
     responsible: list[UnitRef] = field(default_factory=list)
     lead: list[UnitRef] = field(default_factory=list)
     states_lead_rule: bool = False
+    states_all_lead_rule: bool = False  # 未明确牵头单位的,责任单位即为牵头单位
     same_below: bool = False  # says 下同: applies to later measures without a clause of their own
     everywhere: list[UnitRef] = field(
         default_factory=list
@@ -142,6 +150,11 @@ class ResponsibilityClause:
 def states_lead_rule(match_text: str) -> bool:
     """Whether the text states that the first unit listed leads (排第一位的为牵头单位 / 列第一位者为牵头单位)."""
     return _RULE_CORE_RE.search(match_text) is not None
+
+
+def states_all_lead_rule(match_text: str) -> bool:
+    """Whether the text states that where no lead is named the units listed lead (无牵头单位的,责任单位即为牵头单位)."""
+    return "牵头" in match_text and _ALL_RULE.search(match_text) is not None
 
 
 _LABEL_FIRST = frozenset(w[0] for w in _V.label_role) | frozenset("责牵配协参主负")
@@ -328,7 +341,7 @@ _SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\r?\n[ \t]*(?=[\u4e00-\u9ff
 def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
     哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them)."""
-    inner = _SOFT_BREAK.sub("", _SAME_BELOW.sub(" ", _RULE.sub(" ", inner)))
+    inner = _SOFT_BREAK.sub("", _SAME_BELOW.sub(" ", _RULE.sub(" ", _ALL_RULE.sub(" ", inner))))
     units = 0
     pending = ""
     for piece in re.split(r"[、,;。\s]+", inner):
@@ -548,17 +561,20 @@ def _trim(w: list[str], p: _Piece) -> None:
 
 def _working_copy(
     src: SourceDocument, span: Span, resolver: UnitResolver
-) -> tuple[list[str], bool, bool, list[tuple[int, int]]]:
+) -> tuple[list[str], str, bool, list[tuple[int, int]]]:
     """The clause's match text with its brackets, lead rule, 下同 and 不再列出 sentences blanked out.
 
-    Returns the copy, whether it states the lead rule, whether it says 下同, and the spans (relative) of the
+    Returns the copy, the lead rule it states ("first", "all" or ""), whether it says 下同, and the spans (relative) of the
     unit lists of 以下均需A落实,不再列出 sentences.
     """
     w = list(src.match[span.start : span.end].translate(_AS_PAREN))
-    rule = False
+    rule = ""
     text = "".join(w)
     for rm in _RULE.finditer(text):
-        rule = True
+        rule = "first"
+        _blank(w, rm.start(), rm.end())
+    for rm in _ALL_RULE.finditer(text) if "牵头" in text else ():
+        rule = rule or "all"
         _blank(w, rm.start(), rm.end())
     everywhere: list[tuple[int, int]] = []
     for em in _EVERYWHERE.finditer("".join(w)) if "不再" in text else ():
@@ -766,13 +782,20 @@ def _refs(
 
 
 def parse_responsibility(
-    src: SourceDocument, span: Span, resolver: UnitResolver, *, first_is_lead: bool, role: str | None = None
+    src: SourceDocument,
+    span: Span,
+    resolver: UnitResolver,
+    *,
+    first_is_lead: bool,
+    role: str | None = None,
+    all_lead: bool = False,
 ) -> ResponsibilityClause:
     """Parse the clause at ``span`` (a line, an inline clause or a table cell, with or without label/brackets).
 
     ``responsible`` holds every unit in order (one per key); ``lead`` the units the clause designates as lead:
     explicit 牵头 roles or labels, else the first unit when ``first_is_lead`` or the clause states the rule.
     ``role`` is the role of a table column the clause fills (its label): lead makes every unit lead.
+    ``all_lead`` (a rule 无牵头单位的,责任单位即为牵头单位 in force): with no lead named, every unit leads.
     """
     base = span.start
     w, rule, same_below, everywhere = _working_copy(src, span, resolver)
@@ -809,15 +832,18 @@ def parse_responsibility(
         if is_lead and ref.key not in lead_seen:
             lead_seen.add(ref.key)
             lead.append(ref)
-    if not lead and responsible and (first_is_lead or rule):
+    if not lead and responsible and (first_is_lead or rule == "first"):
         lead = [responsible[0]]
+    elif not lead and (all_lead or rule == "all"):
+        lead = list(responsible)
     if not responsible:
         log.debug("no unit found in responsibility clause %r", src.text[span.start : span.end])
     return ResponsibilityClause(
         span=span,
         responsible=responsible,
         lead=lead,
-        states_lead_rule=rule,
+        states_lead_rule=rule == "first",
+        states_all_lead_rule=rule == "all",
         same_below=same_below,
         everywhere=every,
         support_only=support_only,

@@ -398,6 +398,35 @@ def test_zhuban_and_xieban_verbs_give_lead_and_support(variant) -> None:  # type
     assert names(m.responsible) == keys(["市商务局", "市农业农村局", "市税务局", "市财政局"])
 
 
+@pytest.mark.parametrize(
+    "rule",
+    ["注:未明确牵头单位的,责任单位即为牵头单位。", "注:无牵头单位的,责任单位为牵头单位。"],
+)
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_rule_that_units_without_a_named_lead_lead(variant, rule: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "1.推进项目。(牵头单位:市发展改革委;责任单位:市财政局)\n2.推进招商。(责任单位:市商务局、市统计局)\n"
+    )
+    one, two = run(variant(text + rule + "\n")).measures
+    assert names(one.lead) == keys(["市发展改革委"])
+    assert names(two.lead) == keys(["市商务局", "市统计局"])
+    assert names(two.responsible) == keys(["市商务局", "市统计局"])
+    # without the rule the first unit listed is no lead
+    assert run(variant(text)).measures[1].lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_rule_inside_a_clause_names_no_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "1.推进项目。(责任单位:市财政局。无牵头单位的,责任单位即为牵头单位)\n2.推进招商。(责任单位:市商务局)\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市财政局"]) and names(one.lead) == keys(["市财政局"])
+    assert names(two.lead) == keys(["市商务局"])
+
+
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_joins_split_on_both_sides_and_league_collectives(variant) -> None:  # type: ignore[no-untyped-def]
     doc = run(
