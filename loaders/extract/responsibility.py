@@ -47,7 +47,7 @@ _LABEL_SPACED = re.compile(r"(?<=[ \t])" + _LABEL_WORDS + r"\s+(?=[\u3400-\u9fff
 # 排第一位的为牵头单位 / 列第一位者为牵头单位 / 排在首位的为牵头部门 (+ ,下同), with or without its brackets.
 # 除标注为"牵头"单位外,列第一位的为牵头或汇总单位,下同: the exception for explicit 牵头 is how the rule always works.
 _RULE_CORE = (
-    r"(?:除\s*标注\s*为\s*[\"“”']?\s*牵头\s*[\"“”']?\s*(?:单位|部门)?\s*外\s*,?\s*)?"
+    r"(?:除\s*(?:标注|注明|标明)\s*(?:为)?\s*[\"“”']?\s*(?:分别|共同)?\s*牵头\s*[\"“”']?\s*(?:单位|部门)?\s*外\s*,?\s*)?"
     r"(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?\s*(?:为|是)\s*"
     r"(?:工作|任务|责任)?\s*(?:总)?牵头\s*(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?"
     r"(?:\s*或\s*(?:汇总|主办)\s*(?:单位|部门))?(?:\s*[,;]?\s*下同)?"
@@ -432,8 +432,11 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
         bracketed = j >= start and m[j] in _OPEN
         if bracketed:
             a = j
+        outer = None if bracketed else _opened_before(m, max(start, covered), a)
+        if outer is not None and _ROLE_ANY.search(m, outer, a):
+            a = outer  # 〔A、B按职责分工负责。责任单位:C〕: the group before the label is the clause's too
         # 【牵头单位】A: the bracket is the label's own, not the clause's
-        opened = (bracketed or _opened_before(m, start, a)) and not any(
+        opened = (bracketed or outer is not None) and not any(
             ch in _BRACKET_LABEL_END for ch in label.group()
         )
         b = _clause_end(m, label.end(), end, opened)
@@ -464,8 +467,8 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
     return found
 
 
-def _opened_before(m: str, start: int, at: int) -> bool:
-    """Whether a bracket opened earlier on the line is still open at ``at``: (牵头领导:张三,责任单位:…)."""
+def _opened_before(m: str, start: int, at: int) -> int | None:
+    """The bracket opened earlier on the line that is still open at ``at``: (牵头领导:张三,责任单位:…)."""
     depth = 0
     i = at - 1
     while i >= start and m[i] not in "\n\r":
@@ -473,10 +476,10 @@ def _opened_before(m: str, start: int, at: int) -> bool:
             depth += 1
         elif m[i] in _OPEN:
             if depth == 0:
-                return True
+                return i
             depth -= 1
         i -= 1
-    return False
+    return None
 
 
 def find_inline_clause(src: SourceDocument, start: int, end: int, *, bare_ok: bool = False) -> Span | None:

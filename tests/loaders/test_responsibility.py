@@ -428,6 +428,35 @@ def test_rule_inside_a_clause_names_no_unit(variant) -> None:  # type: ignore[no
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_each_leads_and_a_rule_excepting_them(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "1.稳定投资。\n责任单位:市发改委、市财政局(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)\n"
+        + "2.稳定就业。\n责任单位:市人力社保局、市农业农村局分别牵头\n3.扩大消费。\n责任单位:市商务局、市统计局\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市发改委", "市财政局"]) and names(one.lead) == keys(["市发改委"])
+    assert names(two.lead) == keys(["市人力社保局", "市农业农村局"])
+    assert names(two.responsible) == keys(["市人力社保局", "市农业农村局"])
+    assert names(three.lead) == keys(["市商务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_duty_group_before_a_label_in_one_bracket(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "1.加强准入管理。推进治理。〔市生态环境局、发展改革委、水利局等按职责分工负责。责任单位:各县(市、区)人民政府、"
+        + "各开发园区管委。以下均需各开发园区管委落实,不再列出。〕\n2.推进产业优化。〔市发展改革委按职责分工负责〕\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(
+        ["市生态环境局", "发展改革委", "水利局", "各县(市、区)人民政府", "各开发园区管委"]
+    )
+    assert one.lead == []
+    assert names(two.responsible) == keys(["市发展改革委", "各开发园区管委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_joins_split_on_both_sides_and_league_collectives(variant) -> None:  # type: ignore[no-untyped-def]
     doc = run(
         variant(HEAD + "1.建设基地。(自治区能源局牵头,经济和信息化委、环保厅和电力监管办及相关盟市配合)\n")
