@@ -42,7 +42,10 @@ _REMARK = re.compile(r"\([^()]*\)\s*$")
 _SPACES = re.compile(r"\s+")
 _SEPARATOR_LINE = re.compile(r"^\|[|\s:\-—]*$")  # | lines between cells, |---|---| under a header
 _BARE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]?$")
-_ROW_NUMBER = re.compile(r"^(?:\|\s*)?(\d{1,3})\s*[.、]?\s*(?:\||\t| {2,}|$)")
+# 1 | … / 1. … / (1) | … : a row's number before its first cell (a bracketed one only before a bar or a tab)
+_ROW_NUMBER = re.compile(
+    r"^(?:\|\s*)?(?:\((?=\s*\d{1,3}\s*\)\s*[|\t])\s*)?(\d{1,3})\s*(?:[.、)])?\s*(?:\||\t| {2,}|$)"
+)
 _ITEM_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]\s*(?!\d)")
 _ROW_NUMBER_SPACED = re.compile(r"^(\d{1,3})\s*[.、]?\s+(?=\S)")
 _MULTI_SPACE = re.compile(r" {2,}|\t")
@@ -473,7 +476,7 @@ def _is_section(line: Line) -> bool:
 
 def _rows_one_line(lines: list[Line], table: Table) -> None:
     """Rows written one per line (a cell broken over lines continues on the next line)."""
-    expected = 1
+    expected = {False: 1, True: 1}  # by the style of the number: (1) | … rows run on across 1 | … group rows
     j = table.header_last + 1
     while j < len(lines):
         ln = lines[j]
@@ -484,8 +487,9 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             j += 1
             continue
         m = _one_line_start(table, ln)
+        bracketed = m is not None and _bracketed(m)
         # the first row under the header may go on from an earlier page (80 | …)
-        if m is None or (int(m.group(1)) not in (expected, 1) and table.rows):
+        if m is None or (int(m.group(1)) not in (expected[bracketed], 1) and table.rows):
             break
         k = j + 1
         while k < len(lines):
@@ -502,7 +506,7 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             last -= 1
         if m.end() == len(ln.stripped) and last > j:
             # a one-line header over rows written one cell per line
-            row = Row(number=m.group(1), first_line=j, last_line=last, start=ln.lstart)
+            row = Row(number=_row_number(m), first_line=j, last_line=last, start=ln.lstart)
             cells = [
                 [c]
                 for c in range(j + 1, last + 1)
@@ -514,8 +518,32 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
         else:
             table.rows.append(_one_line_row(lines, table, j, last, m))
         table.lines.update(range(j, last + 1))
-        expected = int(m.group(1)) + 1
+        expected[bracketed] = int(m.group(1)) + 1
         j = last + 1
+    _drop_group_rows(table)
+
+
+def _row_number(m: re.Match[str]) -> str:
+    """A row's number as written: 3, or (3) when bracketed."""
+    return f"({m.group(1)})" if _bracketed(m) else m.group(1)
+
+
+def _bracketed(m: re.Match[str]) -> bool:
+    return m.group(0).lstrip("| \t").startswith("(")
+
+
+def _drop_group_rows(table: Table) -> None:
+    """1 | 大力提振消费。 | | between (7) | … and (8) | … rows: a row numbered in another style than its
+    neighbours and naming no unit heads a group of rows; it is no row of its own."""
+    rows = table.rows
+    styled = [r.number.startswith("(") for r in rows]
+    keep = [
+        r
+        for k, r in enumerate(rows)
+        if any(c.column.kind in _UNIT_KINDS for c in r.cells)
+        or not any(styled[q] != styled[k] for q in (k - 1, k + 1) if 0 <= q < len(rows))
+    ]
+    table.rows[:] = keep
 
 
 def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
@@ -547,7 +575,7 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
         columns = columns[1:]
         skip = lines[first].lstart - base + start_m.start(1)
         text = " " * skip + text[skip:]
-    row = Row(number=start_m.group(1), first_line=first, last_line=last, start=start)
+    row = Row(number=_row_number(start_m), first_line=first, last_line=last, start=start)
     if table.single_spaced:
         cells = _split_single(text, columns)
     elif "|" in text:  # cells between bars keep their places, empty ones too

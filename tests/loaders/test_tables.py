@@ -586,3 +586,22 @@ def test_a_target_breakdown_table_with_spaced_header_cells(variant) -> None:  # 
     assert names(one.lead) == keys(["区发改局"])
     assert names(one.responsible) == keys(["区发改局", "区财政局", "区统计局"])
     assert names(two.responsible) == keys(["区商务局", "区财政局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bracketed_row_numbers_run_on_across_group_rows(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev6): rows numbered (1) | … under 序号 | 目标与任务 | 牵头责任单位 | 责任单位 |, section rows
+    (二、… | ||) and a group row in another numbering (1 | 大力提振消费。 | ||) between them: no table was read."""
+    text = (
+        "序号 | 目标与任务 | 牵头责任单位 | 责任单位 |\n一、主要预期目标 | |||\n"
+        "(1) | 地区生产总值增长6%以上。 | 市发展改革委 | 各县市区政府、 开发区管委会 |\n"
+        "(2) | 居民人均可支配收入与经济增长相匹配。 | 市人力资源社会保障局 市农业农村局 | 各县市区政府 |\n"
+        "二、重点做好以下工作 | |||\n1 | 大力提振消费。 | ||\n"
+        "(3) | 统筹衔接消费券发放与以旧换新行动。 | 市商务局 | 市财政局 市工业和信息化局 |\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert [m.number for m in (one, two, three)] == ["(1)", "(2)", "(3)"]
+    assert names(one.lead) == keys(["市发展改革委"])
+    assert names(one.responsible) == keys(["市发展改革委", "各县市区政府", "开发区管委会"])
+    assert names(two.lead) == keys(["市人力资源社会保障局", "市农业农村局"])
+    assert names(three.responsible) == keys(["市商务局", "市财政局", "市工业和信息化局"])
