@@ -302,8 +302,11 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
     found: Span | None = None
     for open_m in _CLAUSE_OPEN.finditer(m, start, end):
         a = open_m.start()
+        if found is not None and a < found.end:
+            continue  # a bracket inside the group found: 省数据局(省营商局)
         b = _clause_end(m, a + 1, end, opened=True)
-        cut = b == len(m.rstrip()) and m[b - 1] not in _CLOSE  # the excerpt stops inside the bracket
+        # the excerpt stops inside the bracket (…、省数据局(省营商局) closes an inner bracket only)
+        cut = b == len(m.rstrip()) and (m[b - 1] not in _CLOSE or not _closed_by_last(m, a, b))
         if b <= a + 1 or (m[b - 1] not in _CLOSE and not cut):
             continue
         inner = m[a + 1 : b - 1]
@@ -321,6 +324,19 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
         if _all_units(inner, lexicon):
             found = Span(a, b)
     return found
+
+
+def _closed_by_last(m: str, a: int, b: int) -> bool:
+    """Whether the bracket opened at ``a`` is the one ``m[b - 1]`` closes."""
+    depth = 0
+    for i in range(a, b):
+        if m[i] in _OPEN:
+            depth += 1
+        elif m[i] in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return i == b - 1
+    return False
 
 
 def _drop_everywhere(inner: str) -> str:

@@ -878,6 +878,11 @@ def _goes_on(col: Column, text: str) -> bool:
     return False
 
 
+def _more_people(text: str) -> bool:
+    """A short line of names where a unit cell is due after a people cell: more of the people cell."""
+    return len(text) <= _SHORT_CELL and _SENTENCE.search(text) is None and not _looks_like_units(text)
+
+
 def _next_unit_column(columns: list[Column], c: int) -> int | None:
     return next((k for k in range(c, len(columns)) if columns[k].kind in _UNIT_KINDS), None)
 
@@ -928,6 +933,9 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
         prev = spans[-1][0] if spans else None
         if prev is not None and prev.kind in ("task", "content") and _goes_on(col, text):
             spans[-1] = (prev, spans[-1][1], b)  # the task cell goes on
+            continue
+        if prev is not None and prev.kind == "people" and col.kind in _UNIT_KINDS and _more_people(text):
+            spans[-1] = (prev, spans[-1][1], b)  # 董贵波 / 郑敏强: two leaders a line each
             continue
         if (
             prev is not None

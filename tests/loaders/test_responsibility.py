@@ -457,6 +457,14 @@ def test_duty_group_before_a_label_in_one_bracket(variant) -> None:  # type: ign
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_clause_cut_off_after_a_unit_with_a_second_name(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev6): 〔A、B、省数据局(省营商局) at the end of an excerpt: only the inner bracket was read."""
+    text = HEAD + "1.推进重大项目。加快建设。〔省委军民融合办、省发展改革委、省数据局(省营商局)"
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["省委军民融合办", "省发展改革委", "省数据局(省营商局)"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_joins_split_on_both_sides_and_league_collectives(variant) -> None:  # type: ignore[no-untyped-def]
     doc = run(
         variant(HEAD + "1.建设基地。(自治区能源局牵头,经济和信息化委、环保厅和电力监管办及相关盟市配合)\n")

@@ -605,3 +605,16 @@ def test_bracketed_row_numbers_run_on_across_group_rows(variant) -> None:  # typ
     assert names(one.responsible) == keys(["市发展改革委", "各县市区政府", "开发区管委会"])
     assert names(two.lead) == keys(["市人力资源社会保障局", "市农业农村局"])
     assert names(three.responsible) == keys(["市商务局", "市财政局", "市工业和信息化局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_two_leaders_a_line_each_in_a_people_column(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev6): one cell a line under 目标任务 / 责任领导 / 责任单位, a row with two leaders: the second
+    leader's name was read as a unit."""
+    text = (
+        "目标任务\n责任领导\n责任单位\n一、主要预期指标\n1. 生产总值增长7.5%以上。\n董贵波\n市发改委、市经信委\n"
+        "2. 一般公共预算收入增长。\n董贵波\n郑敏强\n市财政局、市农办\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市发改委", "市经信委"])
+    assert names(two.responsible) == keys(["市财政局", "市农办"])
