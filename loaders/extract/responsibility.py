@@ -547,6 +547,9 @@ def _blank_unmatched(w: list[str]) -> None:
         w[k] = " "
 
 
+_BREAK_BEFORE_BRACKET = re.compile(r"[ \t]*\n[ \t]*(?=\()")
+
+
 def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:
     pieces: list[_Piece] = []
     depth = 0
@@ -555,11 +558,18 @@ def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:
     # only brackets and separators do anything; the last step (k == b, ch == "") closes the final piece
     steps = [(t.start(), t.group(0)) for t in _TOKEN_CHARS.finditer(text, a, b)]
     steps.append((b, ""))
+    glued = (
+        {k for g in _BREAK_BEFORE_BRACKET.finditer(text, a, b) for k in range(g.start(), g.end())}
+        if text.find("\n", a, b) >= 0
+        else set()
+    )
     for k, ch in steps:
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
+        elif k in glued:
+            continue  # 应急管理局<newline>(安委办): a name broken before its second name
         if k == b or (depth == 0 and (ch in _MINOR_SEPS or ch in _MAJOR_SEPS or ch == "\n" or ch == ":")):
             if k > s and text[s:k].strip():
                 pieces.append(_Piece(s, k, ch))

@@ -462,12 +462,16 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
 def _broken_cell(cells: list[str], named: list[bool], text: str) -> bool:
     """Whether ``text`` ends a header cell broken over two short lines (责任 / 领导, 责任 / 科室): the first piece
     names no column, both together are a column name as written."""
+    if not cells or named[-1]:
+        return False
+    if _GOVERNMENT_HEAD.fullmatch(cells[-1]) and (col := _column(text)) is not None and col.kind == "people":
+        return True  # 区政府 / 分管领导: whose leaders the column names
     return (
-        bool(cells)
-        and not named[-1]
-        and max(len(cells[-1]), len(text)) <= _BROKEN_MAX
-        and _SPACES.sub("", cells[-1] + text) in _V.column_kind
+        max(len(cells[-1]), len(text)) <= _BROKEN_MAX and _SPACES.sub("", cells[-1] + text) in _V.column_kind
     )
+
+
+_GOVERNMENT_HEAD = re.compile(r"[省市县区镇]?(?:人民)?政府")
 
 
 def _is_section(line: Line) -> bool:
@@ -721,22 +725,35 @@ def _title_line(line: Line) -> bool:
     return line.kind == "content" and len(s) <= 40 and "。" not in s[:-1] and not _looks_like_units(s)
 
 
+# 1.任务 / (1)任务: an item numbered inside a row's cell
+_SUB_ITEM = re.compile(r"^(?:\((?=\d{1,3}\)))?(\d{1,3})(?:\)|\s*[.、](?!\d))\s*")
+
+
 def _sub_rows(lines: list[Line], columns: list[Column], cells: list[list[int]]) -> list[Row] | None:
     """A row whose task cell holds numbered items, each followed by its own cells (序号 | 项目 | 1.任务 | 领导 |
     单位 | 2.任务 | 领导 | 单位): one row per item, numbered as the item. None when the row is plain."""
     t = next((k for k, c in enumerate(columns) if c.kind == "task"), 0)
-    if t == 0 or len(cells) <= t or _ITEM_NUMBER.match(lines[cells[t][0]].stripped) is None:
+    if t == 0 and len(cells) > 1 and len(columns) > 1 and columns[1].kind in ("content", "unknown"):
+        t = 1  # 目标名称 | 工作标准: the group's name, then its items under the next column
+    # 聚力攻坚 / 项目“双进”: a label or two of the group may stand before its first item
+    first = next(
+        (k for k in range(t, min(len(cells), t + 3)) if _SUB_ITEM.match(lines[cells[k][0]].stripped)), None
+    )
+    if t == 0 or first is None:
         return None
     items: list[tuple[Row, int, list[list[int]]]] = []  # row, length of its number marker, its cells
-    for cell in cells[t:]:
-        m = _ITEM_NUMBER.match(lines[cell[0]].stripped)
-        if m is not None and (not items or int(m.group(1)) == int(items[-1][0].number) + 1):
-            row = Row(number=m.group(1), first_line=cell[0], last_line=cell[-1], start=lines[cell[0]].lstart)
+    for cell in cells[first:]:
+        m = _SUB_ITEM.match(lines[cell[0]].stripped)
+        if m is not None and (not items or int(m.group(1)) == int(items[-1][0].number.strip("()")) + 1):
+            number = m.group(1) if m.group(0)[0] != "(" else f"({m.group(1)})"
+            row = Row(number=number, first_line=cell[0], last_line=cell[-1], start=lines[cell[0]].lstart)
             items.append((row, m.end(), []))
         items[-1][2].append(cell)
         items[-1][0].last_line = cell[-1]
+    # the items are the rows' tasks, whatever their column's name (工作标准)
+    cols = [Column(columns[t].name, "task"), *columns[t + 1 :]]
     for row, skip, group in items:
-        _assign_cells(lines, row, columns[t:], group, skip)
+        _assign_cells(lines, row, cols, group, skip)
     return [row for row, _, _ in items]
 
 
@@ -898,8 +915,15 @@ def _assign_cells(
         last = lines[cell[-1]].stripped
         b -= len(last) - len(last.rstrip("| \t"))  # the cell's closing |
         a, b = _trim_marks(lines[cell[0]], lines[cell[-1]], a, b)
-        pieces.append((a, b, " ".join(_cell_text(lines[k]) for k in cell)))
+        text = " ".join(_cell_text(lines[k]) for k in cell)
+        if pieces and _SECOND_NAME.fullmatch(text):  # 高新园 / (邹区镇): a name broken before its second name
+            pieces[-1] = (pieces[-1][0], b, pieces[-1][2] + text)
+            continue
+        pieces.append((a, b, text))
     row.cells = [Cell(col, Span(a, b)) for col, a, b in _align(columns, pieces)]
+
+
+_SECOND_NAME = re.compile(r"\([^()]{1,12}\)")
 
 
 def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tuple[Column, int, int]]:

@@ -618,3 +618,24 @@ def test_two_leaders_a_line_each_in_a_people_column(variant) -> None:  # type: i
     one, two = run(variant(text)).measures
     assert names(one.responsible) == keys(["市发改委", "市经信委"])
     assert names(two.responsible) == keys(["市财政局", "市农办"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_items_numbered_inside_a_group_row_under_a_standard_column(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev6): 序号 | 目标名称 | 工作标准 | 区政府 / 分管领导 | 牵头单位 | 配合单位 one cell a line, each group
+    row's (1)(2) items with their own cells, a label before a group's first item, names broken before their
+    second name (高新园 / (邹区镇)): no item was a measure."""
+    cells = [
+        "序号", "目标名称", "工作标准", "区政府", "分管领导", "牵头单位", "配合单位",
+        "1", "全区主要预期目标", "(1)地区生产总值增长6%左右。", "王明", "发改局", "经开区", "高新园", "(邹区镇)",
+        "(2)一般公共预算收入增长3%以上。", "财政局", "(3)安全生产形势平稳向好。", "应急管理局", "(安委办)",
+        "区安委会各成员单位", "2", "推动产城融合", "聚力攻坚", "(4)健全驻点招商机制。", "李强", "商务局",
+    ]  # fmt: skip
+    one, two, three, four = run(variant("\n".join(cells) + "\n")).measures
+    assert [m.number for m in (one, two, three, four)] == ["(1)", "(2)", "(3)", "(4)"]
+    assert names(one.lead) == keys(["发改局"])
+    assert names(one.responsible) == keys(["发改局", "经开区", "高新园(邹区镇)"])
+    assert names(two.responsible) == keys(["财政局"])
+    assert names(three.lead) == keys(["应急管理局(安委办)"])
+    assert names(three.responsible) == keys(["应急管理局(安委办)", "区安委会各成员单位"])
+    assert names(four.responsible) == keys(["商务局"]) and four.label.endswith(variant("招商机制"))
