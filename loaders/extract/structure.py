@@ -122,8 +122,14 @@ _H3 = re.compile(r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|、)\s*")
 _H3_LOST_DOT = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
 _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
 _H5 = re.compile(r"^([\u2460-\u2473])\s*")
+# Enclosed numerals written as one character: ㈠ (一), ⑴ (1), ⒈ 1.: level and value, kept as written.
+_ENCLOSED = {
+    **{chr(0x3220 + k): (2, k + 1) for k in range(10)},  # ㈠ … ㈩
+    **{chr(0x2474 + k): (4, k + 1) for k in range(20)},  # ⑴ … ⒇
+    **{chr(0x2488 + k): (3, k + 1) for k in range(20)},  # ⒈ … ⒛
+}
 # The characters a marker above can start with, besides decimal digits (``\d`` is any Unicode decimal).
-_MARKER_FIRST = frozenset(_CN + "()" + "".join(chr(c) for c in range(0x2460, 0x2474)))
+_MARKER_FIRST = frozenset(_CN + "()" + "".join(chr(c) for c in range(0x2460, 0x2474)) + "".join(_ENCLOSED))
 _ATTACH_ROOT = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]?\s*$")
 _ATTACH_LIST = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*\S")
 _LIST_ITEM = re.compile(r"^(\d{1,2})\s*[.、,]\s*\S")
@@ -217,6 +223,10 @@ def _classify_marker(line: Line) -> None:
     if not s or not (s[0] in _MARKER_FIRST or s[0].isdecimal()):
         return  # no marker pattern can match (a quick check: most lines are not headings)
     base = line.lstart
+    if s[0] in _ENCLOSED:
+        line.kind, (line.level, line.value), line.number = "heading", _ENCLOSED[s[0]], s[0]
+        line.body = base + 1
+        return
     m = _H1.match(s)
     if m:
         value = cn_to_int(m.group(1))

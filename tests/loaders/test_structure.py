@@ -637,3 +637,17 @@ def test_leaf_heading_beside_headings_with_items_is_a_measure(script) -> None:  
     )
     out = parse_structure(make(script(text)))
     assert [m.number for m in out.measures] == ["(一)", "(二)", "1"]
+
+
+@pytest.mark.parametrize("script", [lambda t: t, traditional], ids=["simplified", "traditional"])
+def test_enclosed_numerals_are_heading_markers(script) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev6): ㈠ (one character for (一)) headed no section, so its section's heading became a measure."""
+    text = (
+        "三、重点发展领域\n㈠大力发展商贸业。培育限上企业。\n㈡加快发展物流业。建设物流园区。\n"
+        "四、保障措施\n⒈加强领导。成立专班。\n⒉强化考核。\n⑴细化任务。⑵压实责任。\n"
+    )
+    out = parse_structure(make(script(text)))
+    assert [m.number for m in out.measures][:2] == ["㈠", "㈡"]
+    lines = split_lines(make(script(text)))
+    assert [(ln.level, ln.value) for ln in lines if ln.kind == "heading"][1:3] == [(2, 1), (2, 2)]
+    assert [(ln.level, ln.value) for ln in lines if ln.kind == "heading"][4:6] == [(3, 1), (3, 2)]
