@@ -280,8 +280,9 @@ def _classify_marker(line: Line) -> None:
 
 # A heading marker inside a line, after a sentence end (or a run of spaces in a very long line): the line break
 # before it was lost (…圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…).
+# (also an item glued to a heading's title: 一、提升创新能力1.推动成果转化。 on a page that lost its breaks)
 _RUN_ON = re.compile(
-    rf"(?:[。;!?):]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
+    rf"(?:[。;!?):]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000]|(?<=[\u4e00-\u9fff])(?=\d))[ \t\u3000]*"
     rf"(?=(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
 )
 _RUN_ON_AFTER_STOP = re.compile(

@@ -326,6 +326,19 @@ def test_one_line_page_items_after_titles_labels_and_unit_lists(script) -> None:
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_one_line_page_item_glued_to_its_headings_title(script) -> None:
+    """Regression (dev6): 一、提升科技创新能力1.推动科技成果转化。 with no blank between: one measure 一."""
+    text = script(
+        "为深入贯彻落实有关部署,结合我市实际,制定重点工作任务如下。一、提升科技创新能力1.推动科技成果转化。"
+        "引进科技成果50项以上,技术合同成交额增长1.5倍。(牵头单位:市科技局)2.壮大创新主体。培育高新技术企业。"
+        "(牵头单位:市科技局;责任单位:市财政局)二、推进产业升级1.推动工业技改。实施技改项目100个。(牵头单位:市工信局)"
+    )
+    doc = run(text)
+    assert [m.number for m in doc.measures] == ["1", "2", "1"]
+    assert units(doc) == [["市科技局"], ["市科技局", "市财政局"], ["市工信局"]]
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
 def test_a_list_inside_a_sentence_is_not_cut(script) -> None:
     """内容包括: 1.… stays one item when its line is short and has its own full stop."""
     text = script(
