@@ -834,7 +834,10 @@ def parse_responsibility(
         span.start : span.end
     ].rstrip().endswith(tuple(_CLOSE))
     last = _nk("".join(w[pieces[-1].start : pieces[-1].end])) if at_text_end and pieces else ""
-    if last and not resolver.can_stand(last) and not _joined_ends_as_unit(last, resolver.lexicon):
+    if last and (
+        _cut_short(last)
+        or (not resolver.can_stand(last) and not _joined_ends_as_unit(last, resolver.lexicon))
+    ):
         _cut_at_etc(w, pieces, resolver)  # the text stops inside the role words (调查总队等按职责分)
     spans = [
         (
@@ -877,6 +880,11 @@ def parse_responsibility(
         everywhere=every,
         support_only=support_only,
     )
+
+
+def _cut_short(last: str) -> bool:
+    """A last piece of two characters where the excerpt stops (牵头单位:省科): the start of a longer name."""
+    return len(last) <= 2 and not last.startswith("各")
 
 
 def _cut_at_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> None:

@@ -465,6 +465,16 @@ def test_clause_cut_off_after_a_unit_with_a_second_name(variant) -> None:  # typ
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_two_characters_where_the_excerpt_stops_are_no_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev6): (牵头单位:省科 at the end of an excerpt gave the unit 省科."""
+    one, two = run(
+        variant(HEAD + "1.推进改革。(牵头单位:省发展改革委)\n2.突破技术。组织攻关。(牵头单位:省科")
+    ).measures
+    assert names(one.lead) == keys(["省发展改革委"])
+    assert two.responsible == [] and two.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_joins_split_on_both_sides_and_league_collectives(variant) -> None:  # type: ignore[no-untyped-def]
     doc = run(
         variant(HEAD + "1.建设基地。(自治区能源局牵头,经济和信息化委、环保厅和电力监管办及相关盟市配合)\n")

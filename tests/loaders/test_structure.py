@@ -651,3 +651,15 @@ def test_enclosed_numerals_are_heading_markers(script) -> None:  # type: ignore[
     lines = split_lines(make(script(text)))
     assert [(ln.level, ln.value) for ln in lines if ln.kind == "heading"][1:3] == [(2, 1), (2, 2)]
     assert [(ln.level, ln.value) for ln in lines if ln.kind == "heading"][4:6] == [(3, 1), (3, 2)]
+
+
+@pytest.mark.parametrize("script", [lambda t: t, traditional], ids=["simplified", "traditional"])
+def test_goal_items_with_their_own_lead_are_measures(script) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev6): under 一、工作目标 a goal paragraph is no measure, a goal item with its own (牵头单位:…) is;
+    01 before a plan's title is a series number, no item."""
+    text = (
+        "01新一代信息技术产业2022年行动计划\n一、工作目标\n(一)规模实现新跨越。营业收入增长15%。(牵头单位:省工业和信息化厅)\n"
+        "(二)创新实现新突破。新培育创新中心100家以上。\n二、主要任务\n(一)实施强链行动。\n1.突破关键技术。组织攻关。\n"
+    )
+    out = parse_structure(make(script(text)))
+    assert [m.number for m in out.measures] == ["(一)", "1"]
