@@ -786,6 +786,9 @@ def test_a_covering_notices_requirements_are_no_measures(variant, lead) -> None:
     doc = run(variant(f"关于印发某方案的通知\n现将《某方案》印发给你们,{lead}\n" + items))
     assert [m.number for m in doc.measures] == ["三"]
     assert names(doc.measures[0].responsible) == keys(["市政府办公室"])
+    # (dev6) 现将政府工作报告重点任务予以分解,并就有关事项通知如下
+    split = run(variant(f"关于印发某分工方案的通知\n现将政府工作报告重点任务予以分解,{lead}\n" + items))
+    assert [m.number for m in split.measures] == ["三"]
     # a notice that hands on no plan: its items are its measures
     plain = run(variant("关于某工作的通知\n现就有关事项通知如下:\n" + items))
     assert [m.number for m in plain.measures] == ["一", "二", "三"]
