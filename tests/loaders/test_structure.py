@@ -663,3 +663,15 @@ def test_goal_items_with_their_own_lead_are_measures(script) -> None:  # type: i
     )
     out = parse_structure(make(script(text)))
     assert [m.number for m in out.measures] == ["(一)", "1"]
+
+
+@pytest.mark.parametrize("script", [lambda t: t, traditional], ids=["simplified", "traditional"])
+def test_significance_beside_the_guiding_thought_is_no_measure(script) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev6): 1、重大意义 under 一、…的重大意义、指导思想和目标任务 was a measure."""
+    text = (
+        "一、推进非公有制经济发展的重大意义、指导思想和目标任务\n1、重大意义。非公有制经济有了长足发展。\n"
+        "2、指导思想。坚持两个毫不动摇。\n二、主要措施\n1、放宽市场准入。凡是法律未禁止的领域都向非公有资本开放。\n"
+    )
+    out = parse_structure(make(script(text)))
+    assert [m.number for m in out.measures] == ["1"]
+    assert out.measures[0].span.start > text.index("二、")
