@@ -83,7 +83,11 @@ _NUMBER_SUFFIX = re.compile(
     r"\s*\(\s*[\u4e00-\u9fff]{1,10}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*(?:第\s*)?\d+\s*号\s*\)\s*$"
 )
 # A page title's site suffix: …的意见-湖南省人民政府门户网站
-_SITE_SUFFIX = re.compile(r"\s*[-_|—]+\s*[^-_|—]{2,30}?(?:门户网站|网站|政府网|门户)\s*$")
+_SITE_SUFFIX = re.compile(
+    r"\s*[-_|—]+\s*[^-_|—]{2,30}?(?:门户网站|网站|政府网|门户)\s*$"
+    # …的通知-某某网络平台: after a document kind, any short site name
+    r"|(?<=通知|意见|方案|办法|规定|决定|要点|措施|计划|清单|分解|分工)\s*[-_|—]+\s*[^-_|—《》()]{2,16}$"
+)
 # …分工方案(共计121项): the count of a list's items after its title is no part of it.
 _COUNT_SUFFIX = re.compile(r"\s*\(\s*共[^()]{0,12}\)\s*$")
 # A line starting with one of these continues a broken title; it never starts one.
@@ -1025,10 +1029,12 @@ def _signature_issuer(lines: list[_Line]) -> str | None:
 
 
 def _masthead_issuer(lines: list[_Line]) -> str | None:
-    for ln in lines:
+    for i, ln in enumerate(lines):
         head = _MASTHEAD.match(ln.match)
         if head and _is_org_line(head.group(1)):
             return ln.text[: len(head.group(1))]
+        if ln.match.strip() == "文件" and i > 0 and _is_org_line(lines[i - 1].match.strip()):
+            return lines[i - 1].text.strip()  # 新疆维吾尔自治区人民政府 / 文件: the masthead on two lines
     return None
 
 
