@@ -547,7 +547,7 @@ def _blank_unmatched(w: list[str]) -> None:
         w[k] = " "
 
 
-_BREAK_BEFORE_BRACKET = re.compile(r"[ \t]*\n[ \t]*(?=\()")
+_BREAK_BEFORE_BRACKET = re.compile(r"[ \t]*(?:\n[ \t]*)+(?=\()")
 
 
 def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:

@@ -895,6 +895,22 @@ def _goes_on(col: Column, text: str) -> bool:
     return False
 
 
+_LIST_SEP = re.compile(r"[、,;\s]+")
+
+
+def _name_goes_on(before: str, text: str) -> bool:
+    """Whether ``text`` goes on with the unit name ``before`` ends with: the last piece cannot stand as a unit,
+    joined to the first piece of ``text`` it can (莲都邮政 / 管理局)."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    last = _LIST_SEP.split(before.strip())[-1]
+    head = _LIST_SEP.split(text.strip(), maxsplit=1)[0]
+    if not last or not head or before.rstrip()[-1:] in "、,;":
+        return False
+    lexicon = UnitLexicon.load_default()
+    return not lexicon.ends_as_unit(last) and lexicon.ends_as_unit(last + head)
+
+
 def _more_people(text: str) -> bool:
     """A short line of names where a unit cell is due after a people cell: more of the people cell."""
     return len(text) <= _SHORT_CELL and _SENTENCE.search(text) is None and not _looks_like_units(text)
@@ -957,6 +973,9 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
         prev = spans[-1][0] if spans else None
         if prev is not None and prev.kind in ("task", "content") and _goes_on(col, text):
             spans[-1] = (prev, spans[-1][1], b)  # the task cell goes on
+            continue
+        if prev is not None and prev.kind in _UNIT_KINDS and _name_goes_on(pieces[i - 1][2], text):
+            spans[-1] = (prev, spans[-1][1], b)  # …、莲都邮政 / 管理局、…: a unit name broken over lines
             continue
         if prev is not None and prev.kind == "people" and col.kind in _UNIT_KINDS and _more_people(text):
             spans[-1] = (prev, spans[-1][1], b)  # 董贵波 / 郑敏强: two leaders a line each

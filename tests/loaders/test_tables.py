@@ -639,3 +639,19 @@ def test_items_numbered_inside_a_group_row_under_a_standard_column(variant) -> N
     assert names(three.lead) == keys(["应急管理局(安委办)"])
     assert names(three.responsible) == keys(["应急管理局(安委办)", "区安委会各成员单位"])
     assert names(four.responsible) == keys(["商务局"]) and four.label.endswith(variant("招商机制"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_unit_name_broken_over_lines_in_a_cell_a_line_table(variant) -> None:  # type: ignore[no-untyped-def]
+    """Found by bench/perturb_corpus.py (wrap, dev6): 责任单位 / 牵头单位 cells one a line, the unit cell broken inside
+    a name (…、莲都邮政 / 管理局、…): the second line became the lead cell. Doubled breaks before a second name too."""
+    text = (
+        "序号\n目标任务\n责任单位\n牵头单位\n1\n地区生产总值增长6.5%以上。\n区农业农村局、区建设局、莲都邮政\n"
+        "管理局、区商金中心\n区发改局\n2\n安全生产形势平稳向好。\n应急管理局\n\n(安委办)\n区应急管理局\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(
+        ["区农业农村局", "区建设局", "莲都邮政管理局", "区商金中心", "区发改局"]
+    )
+    assert names(one.lead) == keys(["区发改局"])
+    assert names(two.responsible) == keys(["应急管理局(安委办)", "区应急管理局"])
