@@ -339,6 +339,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
                 (match[m.start()] == ":" and m.end() > m.start() + 1)
                 or _after_title(match, cuts[-1] if cuts else pos, m.start())
                 or ends_with_unit_list(match, cuts[-1] if cuts else pos, m.start())
+                or _DATE_END.search(match, max(pos, m.start() - 12), m.start()) is not None
             )
         )
         if kind == "h2" and m.group("open") is None and not spaced:
@@ -358,6 +359,9 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
     bounds = [pos, *cuts, end]
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
 
+
+# 完成时限:2021年12月31日 2.…: an item after the date that closes the previous one (a deadline cell or line)
+_DATE_END = re.compile(r"\d\s*[日月年]\s*(?:底)?\s*(?:前)?\s*$")
 
 _IMAGE_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
 _TITLE_MAX = 40  # a heading's title, not a sentence
@@ -519,10 +523,17 @@ def _mark_signatures(lines: list[Line]) -> None:
 _IGNORED = {"blank", "boilerplate", "meta", "date", "signature", "attachment_list", "table"}
 
 
+_SPACED_TITLE = re.compile(r"\s*([^\s。,;:!?()]{2,20})[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
 def _title_of(src: SourceDocument, line: Line) -> tuple[str, bool]:
     """Heading title (text after the marker up to the first 。) and whether the line carries body text."""
     body_match = src.match[line.body : line.rend]
     cut = body_match.find("。")
+    spaced = _SPACED_TITLE.match(body_match) if (" " in body_match or "\u3000" in body_match) else None
+    if spaced is not None and _SENTENCE_PUNCT.search(body_match, spaced.end()):
+        # 一、总体要求 以科学发展观为统领,…: on a page that lost its line breaks a blank ends the title
+        return src.text[line.body : line.body + spaced.end(1)].strip(), True
     if cut < 0:
         return src.text[line.body : line.rend].strip(), False
     rest = body_match[cut + 1 :].strip()

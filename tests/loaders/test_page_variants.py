@@ -338,6 +338,27 @@ def test_one_line_page_item_glued_to_its_headings_title(script) -> None:
     assert units(doc) == [["市科技局"], ["市科技局", "市财政局"], ["市工信局"]]
 
 
+LABELLED_ITEMS = (
+    "某市人民政府关于2021年重点工作及责任分解的通知\n各县区人民政府:\n现将重点工作分解如下,请认真抓好落实。\n"
+    "一、总体要求\n以新发展理念为统领,坚持稳中求进工作总基调,确保完成全年目标任务。\n"
+    "二、确保完成全年主要预期目标\n1.地区生产总值增长8.5%以上。\n牵头负责领导:张三。\n牵头责任单位:市发改委。\n"
+    "协同责任单位:市政府各部门。\n完成时限:2021年12月31日\n2.规上工业增加值增长9.5%以上。\n牵头负责领导:张三。\n"
+    "牵头责任单位:市经信局。\n协同责任单位:市发改委、市税务局等。\n完成时限:2021年12月底\n"
+    "3.社会消费品零售总额增长11%以上。\n牵头责任单位:市商务局。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_one_line_page_items_after_a_deadline_and_a_frame_heading_with_its_paragraph(script) -> None:
+    """Found by bench/perturb_corpus.py (join, dev6): flattened to one line, an item after a 完成时限 date was
+    read into the one before it, and 一、总体要求 with its paragraph became a measure."""
+    plain = run(script(LABELLED_ITEMS))
+    flat = run(script(LABELLED_ITEMS).replace("\n", " "))
+    assert [m.number for m in plain.measures] == ["1", "2", "3"]
+    assert [m.number for m in flat.measures] == ["1", "2", "3"]
+    assert units(flat) == units(plain)
+
+
 @pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
 def test_a_list_inside_a_sentence_is_not_cut(script) -> None:
     """内容包括: 1.… stays one item when its line is short and has its own full stop."""
