@@ -33,7 +33,11 @@ _CLOSE = ")〕】]"
 # (责任单位:各区人民政府〈含开发区、风景区〉), never one that opens a clause
 _AS_PAREN = str.maketrans(dict.fromkeys(_OPEN + "〈", "(") | dict.fromkeys(_CLOSE + "〉", ")"))
 # Any role word + a noun of bodies, for labels the data file does not list (主办处室:, 协助科室:).
-_GENERIC_LABEL = r"(?:责任|牵头|配合|协办|协助|参与|主办|主责|负责)\s*(?:单位|处室|部门|科室|机构)"
+# …单位/部门 after a role word; a role word alone only right before its colon (牵头:A;配合:B)
+_GENERIC_LABEL = (
+    r"(?:责任|牵头|配合|协办|协助|参与|主办|主责|主抓|负责)\s*(?:单位|处室|部门|科室|机构)"
+    r"|(?<![\u4e00-\u9fff])(?:牵头|配合|协办|协同|责任)(?=\s*:)"
+)
 _LABEL_WORDS = r"(?P<label>" + _V.labels_pattern() + "|" + _GENERIC_LABEL + ")"
 # 责任单位: or a label in lenticular brackets without a colon: 【牵头单位】A【配合单位】B.
 _LABEL = re.compile(_LABEL_WORDS + r"\s*(?::|(?<=[\u3400-\u9fff])[】\]]\s*:?)")
@@ -121,9 +125,9 @@ def label_role(label: str) -> str:
     role = _V.label_role.get(word)
     if role is not None:
         return role
-    if word.startswith(("牵头", "主办", "主责")):
+    if word.startswith(("牵头", "主办", "主责", "主抓")):
         return "lead"
-    if word.startswith(("配合", "协办", "协助", "参与")):
+    if word.startswith(("配合", "协办", "协助", "参与", "协同")):
         return "support"
     return "responsible"
 
