@@ -282,20 +282,24 @@ def _classify_marker(line: Line) -> None:
 # before it was lost (…圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…).
 # (also an item glued to a heading's title: 一、提升创新能力1.推动成果转化。 on a page that lost its breaks)
 _RUN_ON = re.compile(
-    rf"(?:[。;!?):]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000]|(?<=[\u4e00-\u9fff])(?=\d))[ \t\u3000]*"
-    rf"(?=(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
+    rf"(?:[。;!?):\]】〕]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000]|(?<=[\u4e00-\u9fff])(?=\d))[ \t\u3000]*"
+    rf"(?=(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、)"
+    r"|(?P<enc>[\u3220-\u3229]))"
 )
 _RUN_ON_AFTER_STOP = re.compile(
-    rf"[。;!?)][ \t\u3000]*(?:[{_CN}]{{1,3}}(?:、|\.(?!\d))|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、))"
+    rf"[。;!?)\]】〕][ \t\u3000]*(?:[{_CN}]{{1,3}}(?:、|\.(?!\d))|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、))"
 )
 _SPACED_HEAD = re.compile(r"[ \t\u3000](?:一[、.]|\(?一\)|1[.、])")
 _RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
 _AT_START = re.compile(
-    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
+    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、)"
+    r"|(?P<enc>[\u3220-\u3229]))"
 )
 
 
 def _marker(m: re.Match[str]) -> tuple[str, int] | None:
+    if m.group("enc"):  # ㈠: (一) as one character
+        return "h2", ord(m.group("enc")) - 0x3220 + 1
     for kind in ("h1", "h2", "h3"):
         raw = m.group(kind)
         if raw:
@@ -331,7 +335,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         if marker is None or m.end() <= pos:
             continue
         kind, value = marker
-        spaced = match[m.start()] in "。;!?)" or (
+        spaced = match[m.start()] in "。;!?)]】〕" or (
             # a page that lost its line breaks (a long line): an item also follows a label (工作措施: 1.…), a
             # heading's title or a unit list after a blank alone
             end - pos >= _RUN_ON_MIN
@@ -342,7 +346,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
                 or _DATE_END.search(match, max(pos, m.start() - 12), m.start()) is not None
             )
         )
-        if kind == "h2" and m.group("open") is None and not spaced:
+        if kind == "h2" and m.group("open") is None and m.group("enc") is None and not spaced:
             continue  # 二) without its ( heads an item only after a sentence end or a heading's title
         skipped = kind != "h3" and seen.get(kind, 0) < value <= seen.get(kind, 0) + _MAX_LOST
         unseen = "continued" in seen and kind not in seen
@@ -382,12 +386,16 @@ def _after_title(match: str, start: int, k: int) -> bool:
 _MAX_LOST = 3  # heading markers a flattened page may have lost between two that survive
 
 
+_OPENING_OF = {")": "(", "]": "[", "】": "【", "〕": "〔"}
+
+
 def _after_clause(match: str, k: int, pos: int) -> bool:
     """Whether ``match[k]`` closes a bracketed responsibility clause ((责任单位:市经信局)): a measure ends there, so
     a marker right after it heads the next item even when the markers between were lost."""
-    if match[k] != ")":
+    opening = _OPENING_OF.get(match[k])
+    if opening is None:
         return False
-    a = match.rfind("(", max(pos, k - 200), k)
+    a = match.rfind(opening, max(pos, k - 200), k)
     return a >= 0 and is_responsibility_line(match[a : k + 1])
 
 
@@ -1093,12 +1101,16 @@ def _cover_verb() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in vocabulary().cover_verbs))
 
 
+# the notice's sentence may share a line with portal furniture or fields on a page that lost its line breaks
+_COVER_KINDS = frozenset({"content", "boilerplate", "meta"})
+
+
 def _cover_lines(src: SourceDocument, lines: list[Line]) -> range:
     """The lines of a covering notice's own items: after the sentence that hands a plan on (现将《X》印发给你们)
     and before any heading, up to the notice's signature, date, attachment line or the plan's title line; the
     items are of one level (a heading of another level opens the plan's own outline)."""
     start = next(
-        (k + 1 for k, ln in enumerate(lines) if ln.kind == "content" and _cover_verb().search(ln.match)),
+        (k + 1 for k, ln in enumerate(lines) if ln.kind in _COVER_KINDS and _cover_verb().search(ln.match)),
         None,
     )
     if start is None:

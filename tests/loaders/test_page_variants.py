@@ -360,6 +360,35 @@ def test_one_line_page_items_after_a_deadline_and_a_frame_heading_with_its_parag
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_one_line_page_items_after_a_square_bracket_clause_and_enclosed_numerals(script) -> None:
+    """Found by bench/perturb_corpus.py (join, dev6): an item after a clause in [ ] and ㈡ after a sentence were
+    read into the item before them on a page flattened to one line."""
+    text = (
+        "一、全面融入新发展格局\n(一)主动对接长江经济带。\n1.推动产业合作。[牵头单位:市制造业服务中心;责任单位:市经信局]\n"
+        "2.筹建离岸科创中心。(牵头单位:市科技局;责任单位:市交投集团)\n二、重点发展领域\n"
+        "㈠大力发展商贸业。培育限上企业。(责任单位:市商务局)\n㈡加快发展物流业。建设物流园区。(责任单位:市交通局)\n"
+    )
+    plain = run(script(text))
+    flat = run(script(text).replace("\n", " "))
+    assert [m.number for m in plain.measures] == ["1", "2", "㈠", "㈡"]
+    assert [m.number for m in flat.measures] == [m.number for m in plain.measures]
+    assert units(flat) == units(plain)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_one_line_page_covering_notice_after_portal_furniture(script) -> None:
+    """Found by bench/perturb_corpus.py (join, dev6): the notice's 予以分解…通知如下 sentence shared its line with the
+    toolbar, so the notice's requirements 一、二、 were measures."""
+    text = (
+        "无障碍版 | 繁体版 | 智能问答 当前位置: 首页>政府文件 关于印发重点任务分工方案的通知 【打印本页】 各县人民政府:"
+        " 现将政府工作报告重点任务予以分解,并就有关事项通知如下。 一、加强领导,确保责任落实到位。要坚持高位推动,"
+        "主要负责同志负总责,分管负责同志具体抓。 二、细化方案,确保工作落实到位。要建台账、定清单,制定详实的落实方案。"
+        " 三、强化督查,确保问责问效到位。要定期调度通报。(责任单位:州政府督查室)"
+    )
+    assert [m.number for m in run(script(text)).measures] == ["三"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
 def test_a_list_inside_a_sentence_is_not_cut(script) -> None:
     """内容包括: 1.… stays one item when its line is short and has its own full stop."""
     text = script(
