@@ -98,12 +98,15 @@ _DEADLINE = re.compile(
     + r")?"
 )
 _STANDING = frozenset(_V.standing)
+_PERIOD_HEAD = re.compile(r"^(?:\d{4}\s*年\s*)?(?:年内|全年|今年|当年|每年|常年)\s*")
 
 
 def is_deadline(core: str) -> bool:
     """A list piece that is a time limit (6月底完成, 2024年底前, 长期坚持), not a unit."""
     core = core.strip()
-    if core in _STANDING:
+    if (
+        core in _STANDING or _PERIOD_HEAD.sub("", core) in _STANDING
+    ):  # 年内持续推进: a standing task this year
         return True
     return ("年" in core or "月" in core) and _DEADLINE.fullmatch(core) is not None
 

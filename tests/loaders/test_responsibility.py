@@ -353,6 +353,8 @@ CLAUSE_FORMS = [
     # role words alone before their colon, and 主抓单位 (probes of issue 11's wordings)
     ("(牵头:市政务服务局;配合:市大数据局)", ["市政务服务局", "市大数据局"], ["市政务服务局"]),
     ("(主抓单位:市商务局;协同:市财政局)", ["市商务局", "市财政局"], ["市商务局"]),
+    # a standing time limit for the year after the units (heldout2, after its blind score)
+    ("(市政府各部门分别负责,年内持续推进)", ["市政府各部门"], []),
 ]
 
 
