@@ -959,6 +959,7 @@ def _issuer_name(
         or next((c.issuer_prefix for c in cands if c.issuer_prefix), None)
         or _title_field_issuer(src, fields)
         or _reported_issuer(src, lines)
+        or _placed(_field_issuer(src, fields, "source"))
         or next((b for c in cands[:1] if (b := _bodies_before_year(c.text))), None)
         or next(
             (
@@ -1025,18 +1026,50 @@ def _signature_issuer(lines: list[_Line]) -> str | None:
 
 
 def _masthead_issuer(lines: list[_Line]) -> str | None:
-    for ln in lines:
+    for i, ln in enumerate(lines):
         head = _MASTHEAD.match(ln.match)
         if head and _is_org_line(head.group(1)):
             return ln.text[: len(head.group(1))]
+        if i + 1 < len(lines) and lines[i + 1].match.strip() == "文件" and _is_org_line(ln.match):
+            return ln.text  # the red header's two parts on lines of their own (新疆维吾尔自治区人民政府 / 文件)
+    return _running_head_issuer(lines)
+
+
+# A PDF page's running head glued into the text it interrupts: …扛牢属地责任,许昌市人民政府文件许政〔2023〕2号采取…
+_RUNNING_HEAD = re.compile(
+    r"(?P<run>[\u4e00-\u9fff]{4,30}?)文件\s*[\u4e00-\u9fff]{1,8}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,4}\s*号"
+)
+
+
+def _running_head_issuer(lines: list[_Line]) -> str | None:
+    for ln in lines:
+        head = _RUNNING_HEAD.search(ln.match)
+        if head is not None:
+            return _placed_tail(ln, head.start("run"), head.group("run"))
     return None
+
+
+def _placed_tail(ln: _Line, at: int, run: str) -> str | None:
+    """The body ``run`` (matched at ``at`` in ``ln``) ends with, from the first place name on."""
+    divisions = load_divisions()
+    for k in range(len(run) - 2):
+        if _is_org_line(run[k:]) and divisions.prefix_candidates(name_key(run[k:]))[0]:
+            return ln.text[at + k : at + len(run)]
+    return None
+
+
+def _placed(name: str | None) -> str | None:
+    """``name`` when it names its place (丽水市政府), not a bare office (市府办)."""
+    return name if name and load_divisions().prefix_candidates(name_key(name))[0] else None
 
 
 # A repost's lead sentence quoting the notice it reports: …网站发布了《自治区人民政府办公厅关于印发…的通知》.
 _REPORTED_TITLE = re.compile(r"(?:印发|发布|出台|公布|下发)了?\s*《(?P<t>[^《》\n]{6,150})》")
-# A covering notice's opening that hands on one plan: 现将《X》印发给你们 / 《X》已经省领导同意,现印发给你们.
+# A covering notice's opening that hands on one plan: 现将《X》印发给你们 / 《X》已经省领导同意,现印发给你们
+# (at a line's start or after a sentence's end: a glued PDF transcription keeps no breaks).
 _HANDED_ON = re.compile(
-    r"(?:^|现将)\s*《(?P<t>[^《》\n]{6,150})》\s*(?:已经?[^,。;\n]{0,20}同意\s*,\s*现)?(?:印发|转发)给你们"
+    r"(?:^|现将|(?<=[。:;]))\s*《(?P<t>[^《》\n]{6,150})》\s*,?\s*(?:已经?[^,。;\n]{0,20}同意\s*,\s*现)?"
+    r"(?:印发|转发)给你们"
 )
 
 
@@ -1055,10 +1088,21 @@ def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
         issuer = (
             ln.text[m.start("t") : m.start("t") + about] if about > 0 and _is_org_line(t[:about]) else None
         )
+        issuer = issuer or _notice_head_issuer(ln, m.start())
         start, end = ln.start + m.start("t"), ln.start + m.end("t")
         cover = bool(re.search(r"印发|转发|发布", t) and t.endswith("通知"))
         return [_TitleCand(i, i, start, end, ln.text[m.start("t") : m.end("t")], issuer, cover)]
     return []
+
+
+_NOTICE_HEAD = re.compile(r"(?P<run>[\u4e00-\u9fff]{3,30})关于(?:印发|转发)")
+
+
+def _notice_head_issuer(ln: _Line, before: int) -> str | None:
+    """A glued line's notice title before the plan it hands on (省政府文件青海省人民政府关于印发…的通知…《X》…现印发
+    给你们): the body before 关于, from the first place name on (a masthead's words before it are no part of it)."""
+    head = _NOTICE_HEAD.search(ln.match, 0, before)
+    return None if head is None else _placed_tail(ln, head.start(), head.group("run"))
 
 
 def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:

@@ -726,3 +726,43 @@ def test_lead_rule_naming_the_responsible_units_column(variant) -> None:  # type
     )
     doc = run(variant(text))
     assert [surfaces(m.lead) for m in doc.measures] == [keys([variant("市科技局")])]
+
+
+# --------------------------------------------------------------------------- round 8: metadata (dev6 families)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_glued_pdf_line_hands_on_its_plan_after_a_sentence(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "1 省政府文件甘肃省人民政府关于印发甘肃省推动金融改革发展若干措施的通知各市人民政府:请认真执行。"
+        "《甘肃省推动金融改革发展的若干措施》,已经省政府同意,现印发给你们,请认真贯彻。\n"
+    )
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "") == name_key(variant("甘肃省推动金融改革发展的若干措施"))
+    assert name_key(meta.issuer or "") == name_key(variant("甘肃省人民政府"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_red_header_split_over_two_lines(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "新疆维吾尔自治区人民政府\n\n文件\n\n新政发〔2020〕16号\n\n关于印发《某某实施意见》的通知\n"
+        "各州人民政府:\n现印发给你们,请认真贯彻执行。\n\n2020年3月19日\n"
+    )
+    assert name_key(run(variant(text)).meta.issuer or "") == name_key(variant("新疆维吾尔自治区人民政府"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_running_head_glued_into_the_body_names_the_issuer(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "市政府文件\n2023-02-20 15:38\n各县(市、区)人民政府:\n现将重点工作任务予以分解。各县要切实扛牢属地责任,"
+        "许昌市人民政府文件许政〔2023〕2号采取有效措施,抓好贯彻落实。\n一、促进经济稳中提升\n"
+    )
+    assert name_key(run(variant(text)).meta.issuer or "") == name_key(variant("许昌市人民政府"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_credited_source_is_the_issuer_only_when_it_names_its_place(variant) -> None:  # type: ignore[no-untyped-def]
+    head = "市政府工作报告重点工作责任分解(2023年)\n时间:2023-07-11 17:01 浏览次数: 信息来源: {}\n一、主要目标\n"
+    named = run(variant(head.format("丽水市政府"))).meta.issuer
+    assert name_key(named or "") == name_key(variant("丽水市政府"))
+    assert run(variant(head.format("市府办"))).meta.issuer is None
