@@ -250,10 +250,13 @@ class RegionTable:
         of its own."""
         head = match[:_NAMED_SCAN]
         for lvl, ending, words in self.district_voice:
-            if lvl == level and sum(head.count(w) for w in words) >= 2:
+            if lvl == level and _voiced(head, words) >= 2:
                 named = load_divisions().named(head, level, ending)
                 if len(named) == 1:
                     return named[0]
+                prefecture = _prefecture_of_named(head) if not named and level == "city" else None
+                if prefecture is not None:
+                    return prefecture
         return None
 
     def ancestors(self, name: str | None) -> list[str]:
@@ -375,6 +378,26 @@ class RegionTable:
         if count >= 2 and count >= 2 * runner or count == 1 and runner == 0:
             return top
         return None
+
+
+def _voiced(head: str, words: tuple[str, ...]) -> int:
+    """How often a text speaks as a division (我区, 区政府), not counting a collective of them (各县(市)区政府,
+    各县、区政府)."""
+    return sum(len(re.findall(rf"(?<![各、)]){re.escape(w)}", head)) for w in words)
+
+
+def _prefecture_of_named(head: str) -> str | None:
+    """The one city whose districts and counties a text speaking as a city names (我市…振安区电气装备 -> 丹东市),
+    when it names no city of its own."""
+    divisions = load_divisions()
+    parents = {
+        divisions.by_name[d].parent for ending in ("区", "县") for d in divisions.named(head, "district", ending)
+    }
+    if len(parents) != 1:
+        return None
+    parent = parents.pop()
+    city = divisions.get(parent) if parent else None
+    return city.name if city is not None and city.level == "city" else None
 
 
 _PROVINCE_BODY = re.compile(r"(?:^|[、:,;(\s])(?:省|自治区)(?=[\u4e00-\u9fff]{2})")
@@ -856,13 +879,7 @@ def extract_meta(
     meta.doc_number = _doc_number(src, lines, limit, fields)
     meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
     if meta.region is None:
-        meta.region = (
-            regions.by_voice(src.match, "district")
-            or regions.from_cues(src.match)
-            or regions.most_named(src.match)
-            or regions.by_voice(src.match, "city")
-            or regions.province_by_places(src.match)
-        )
+        meta.region = _unheaded_region(src.match, regions)
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
     meta.region = regions.with_prefecture(meta.region)
     meta.addressees = _addressees(lines, limit)
@@ -877,6 +894,17 @@ def extract_meta(
         meta.region,
     )
     return meta
+
+
+def _unheaded_region(match: str, regions: RegionTable) -> str | None:
+    """The region of a text with no issuer, title or number naming one: the division it speaks as, its cues, the
+    division it names most, the province its places lie in. A province named most gives way to the city the text
+    speaks as when that city lies in it (我市 … 四川泸州江阳经济开发区 -> 泸州市)."""
+    found = regions.by_voice(match, "district") or regions.from_cues(match) or regions.most_named(match)
+    city = regions.by_voice(match, "city")
+    if found is not None and city is not None and found in regions.ancestors(city)[1:]:
+        return city
+    return found or city or regions.province_by_places(match)
 
 
 # A page whose head lost every break: the issuers run together, the date, the title, then the preamble

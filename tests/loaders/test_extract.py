@@ -766,3 +766,22 @@ def test_credited_source_is_the_issuer_only_when_it_names_its_place(variant) -> 
     named = run(variant(head.format("丽水市政府"))).meta.issuer
     assert name_key(named or "") == name_key(variant("丽水市政府"))
     assert run(variant(head.format("市府办"))).meta.issuer is None
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_city_voiced_text_naming_only_its_districts_is_the_city(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、主要目标\n(一)指导思想\n使产业集群成为我市工业经济发展的主导力量。结合我市产业基础,我市的产业集群发展"
+        "分两个阶段。\n重点培育振安区电气装备产业集群。各县(市)区政府负责落实;由所在地县(市)区政府整体推进。\n"
+    )
+    assert run(variant(text)).meta.region == "丹东市"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_city_voiced_text_is_the_city_not_its_province_named_in_a_zone(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2月6日,记者从市领导小组办公室获悉,《方案》于日前由市委办公室、市政府办公室联合印发,我市产业链由6条调整为10条。\n"
+        "市委、市政府主要领导担任总链长。我市自2021年实施链长制。主要承载地包括泸州高新技术产业开发区、"
+        "四川泸州江阳经济开发区、四川省合江临港工业园区、四川省纳溪经济开发区。\n"
+    )
+    assert run(variant(text)).meta.region == "泸州市"
