@@ -33,7 +33,7 @@ import logging
 import re
 import tomllib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -82,8 +82,8 @@ _HEADLINE = re.compile(r"如何|怎样|怎么|为何|什么|哪些|吗|小编|�
 _NUMBER_SUFFIX = re.compile(
     r"\s*\(\s*[\u4e00-\u9fff]{1,10}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*(?:第\s*)?\d+\s*号\s*\)\s*$"
 )
-# A page title's site suffix: …的意见-湖南省人民政府门户网站
-_SITE_SUFFIX = re.compile(r"\s*[-_|—]+\s*[^-_|—]{2,30}?(?:门户网站|网站|政府网|门户)\s*$")
+# A page title's site suffix: …的意见-湖南省人民政府门户网站, …的通知-某某网络平台, …方案_某某网
+_SITE_SUFFIX = re.compile(r"\s*[-_|—]+\s*[^-_|—]{2,30}?(?:门户网站|网站|政府网|门户|网|平台)\s*$")
 # …分工方案(共计121项): the count of a list's items after its title is no part of it.
 _COUNT_SUFFIX = re.compile(r"\s*\(\s*共[^()]{0,12}\)\s*$")
 # A line starting with one of these continues a broken title; it never starts one.
@@ -864,7 +864,8 @@ def extract_meta(
     if not cands:
         cands = _reported_title(lines[: min(limit, _LEAD_LINES)])
     own = [c for c in cands if not c.cover]
-    chosen = own[0] if own else (cands[0] if cands else None)
+    chosen = _several_handed_on(src, cands) or _fuller_repeat(own) or (cands[0] if cands else None)
+    chosen = _trimmed_title(chosen)
     if chosen is not None:
         meta.title = chosen.text
         meta.title_span = Span(chosen.start, chosen.end)
@@ -905,6 +906,53 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
     if found is not None and city is not None and found in regions.ancestors(city)[1:]:
         return city
     return found or city or regions.province_by_places(match)
+
+
+# A covering notice handing on several documents (现将《A》《B》《C》印发给你们): the notice is the document, its
+# title the title (…若干政策措施等4个文件的通知), not the first plan's.
+_SEVERAL_HANDED = re.compile(
+    r"《[^《》\n]{4,150}》\s*[、,和及]?\s*《[^《》\n]{4,150}》[^。\n]{0,60}?(?:印发|转发)(?:给)?你们"
+)
+_HANDING_REACH = 600  # characters after a notice's title where its handing-on sentence is looked for
+
+
+def _several_handed_on(src: SourceDocument, cands: list[_TitleCand]) -> _TitleCand | None:
+    cover = next((c for c in cands if c.cover), None)
+    if cover is None:
+        return None
+    return cover if _SEVERAL_HANDED.search(src.match, cover.end, cover.end + _HANDING_REACH) else None
+
+
+def _fuller_repeat(own: list[_TitleCand]) -> _TitleCand | None:
+    """The first own title, or its repeat just below that adds the plan's period (…实施方案 / …实施方案 /
+    (2016-2020年)): a page's heading above the document's own title line."""
+    if not own:
+        return None
+    first = own[0]
+    for c in own[1:3]:
+        extra = fold(c.text)[len(fold(first.text)) :]
+        if fold(c.text).startswith(fold(first.text)) and _EDITION.match(extra):
+            return c
+    return first
+
+
+# A headline handing on one plan without its issuer's 关于 (印发《X》的通知): the plan's title X is the title.
+_BARE_COVER = re.compile(r"^\s*(?:印发|转发)\s*《(?P<t>[^《》]{4,150})》\s*的通知\s*$")
+# A page series' part number after a title (…分工方案(一)): no part of the document's title.
+_PART_MARK = re.compile(r"\s*\((?:[一二三四五六七八九十]{1,2}|上|中|下)\)\s*$")
+
+
+def _trimmed_title(c: _TitleCand | None) -> _TitleCand | None:
+    if c is None or c.first != c.last:
+        return c
+    bare = _BARE_COVER.match(fold(c.text))
+    if bare is not None:
+        a, b = bare.span("t")
+        return replace(c, start=c.start + a, end=c.start + b, text=c.text[a:b], cover=False)
+    part = _PART_MARK.search(fold(c.text))
+    if part is not None and _TITLE_END.search(fold(c.text)[: part.start()]):
+        return replace(c, end=c.start + part.start(), text=c.text[: part.start()])
+    return c
 
 
 # A page whose head lost every break: the issuers run together, the date, the title, then the preamble
@@ -1101,9 +1149,32 @@ _HANDED_ON = re.compile(
 )
 
 
+# A news report's passive lead: 《X》于日前由市委办公室、市政府办公室联合印发.
+_PASSIVE_REPORT = re.compile(
+    r"《(?P<t>[^《》\n]{6,150})》\s*(?:于?\s*(?:近日|日前|近期)\s*,?\s*)?由\s*(?P<org>[^,。;《》\n]{3,60}?)\s*"
+    r"(?:联合|正式|共同)?(?:印发|发布|出台)"
+)
+
+
+def _passive_report(lines: list[_Line]) -> list[_TitleCand]:
+    for i, ln in enumerate(lines):
+        m = _PASSIVE_REPORT.search(ln.match)
+        if m is None or not _TITLE_END.search(m.group("t")):
+            continue
+        first = m.group("org").split("、")[0]
+        issuer = ln.text[m.start("org") : m.start("org") + len(first)] if _is_org_line(first) else None
+        text = ln.text[m.start("t") : m.end("t")]
+        return [_TitleCand(i, i, ln.start + m.start("t"), ln.start + m.end("t"), text, issuer, False)]
+    return []
+
+
 def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
     """The notice title (关于…) a repost's lead sentence quotes, before the body, when the page prints no title line
-    of its own."""
+    of its own (or the plan a news report says was issued)."""
+    return _quoted_notice(lines) or _passive_report(lines)
+
+
+def _quoted_notice(lines: list[_Line]) -> list[_TitleCand]:
     for i, ln in enumerate(lines):
         m = _REPORTED_TITLE.search(ln.match)
         if m is not None and "关于" not in m.group("t") and not _REPORTED.search(ln.match):

@@ -785,3 +785,48 @@ def test_city_voiced_text_is_the_city_not_its_province_named_in_a_zone(variant) 
         "四川泸州江阳经济开发区、四川省合江临港工业园区、四川省纳溪经济开发区。\n"
     )
     assert run(variant(text)).meta.region == "泸州市"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_notice_handing_on_several_plans_keeps_its_own_title(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "大庆市人民政府关于印发大庆市招商引资若干政策措施等2个文件的通知\n各县、区人民政府:\n"
+        "现将《大庆市招商引资若干政策措施》《大庆市数字经济若干政策措施》印发给你们,请认真贯彻执行。\n"
+        "大庆市人民政府\n2022年5月9日\n大庆市招商引资若干政策措施\n为加快建设,制定本措施。\n"
+    )
+    title = name_key(run(variant(text)).meta.title or "")
+    assert title == name_key(variant("大庆市人民政府关于印发大庆市招商引资若干政策措施等2个文件的通知"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_repeated_title_with_its_period_below(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "现代农业发展规划实施方案\n\n现代农业发展规划实施方案\n\n(2016-2020年)\n\n湛江市农业局\n\n按照要求,制定本方案。\n"
+    title = name_key(run(variant(text)).meta.title or "")
+    assert title == name_key(variant("现代农业发展规划实施方案(2016-2020年)"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_headline_handing_on_a_plan_without_its_issuer_is_the_plan(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "政府信息公开\n\n印发《关于促进工业发展的五年行动计划(2017-2021)》的通知\n\n各乡镇人民政府:\n"
+        "现将《关于促进工业发展的五年行动计划(2017-2021)》印发给你们,请认真遵照执行。\n"
+    )
+    title = name_key(run(variant(text)).meta.title or "")
+    assert title == name_key(variant("关于促进工业发展的五年行动计划(2017-2021)"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_title_loses_a_series_part_number_and_a_site_suffix(variant) -> None:  # type: ignore[no-untyped-def]
+    part = run(variant("2025年省《政府工作报告》重点工作分工方案(一)\n\n 2025年是收官之年。\n")).meta.title
+    assert name_key(part or "") == name_key(variant("2025年省《政府工作报告》重点工作分工方案"))
+    site = run(variant("六安市人民政府关于2021年重点工作及责任分解的通知-某某网络平台\n各县区人民政府:\n")).meta
+    assert name_key(site.title or "") == name_key(variant("六安市人民政府关于2021年重点工作及责任分解的通知"))
+    assert name_key(site.issuer or "") == name_key(variant("六安市人民政府"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_news_report_of_a_plan_issued_by_bodies(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "2月6日,记者获悉,《市产业生态链链长制优化调整方案》于日前由市委办公室、市政府办公室联合印发,我市产业链调整为10条。\n"
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "") == name_key(variant("市产业生态链链长制优化调整方案"))
+    assert name_key(meta.issuer or "").endswith(name_key(variant("市委办公室")))
