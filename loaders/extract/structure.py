@@ -122,8 +122,13 @@ _H3 = re.compile(r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|、)\s*")
 _H3_LOST_DOT = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
 _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
 _H5 = re.compile(r"^([\u2460-\u2473])\s*")
+# One-character bracketed numerals some typesetters print for (一) and (1): ㈠ (U+3220…3229), ⑴ (U+2474…2487).
+_H2_ENCLOSED = re.compile(r"^([\u3220-\u3229])\s*")
+_H4_ENCLOSED = re.compile(r"^([\u2474-\u2487])\s*")
 # The characters a marker above can start with, besides decimal digits (``\d`` is any Unicode decimal).
-_MARKER_FIRST = frozenset(_CN + "()" + "".join(chr(c) for c in range(0x2460, 0x2474)))
+_MARKER_FIRST = frozenset(
+    _CN + "()" + "".join(chr(c) for c in (*range(0x2460, 0x2488), *range(0x3220, 0x322A)))
+)
 _ATTACH_ROOT = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]?\s*$")
 _ATTACH_LIST = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*\S")
 _LIST_ITEM = re.compile(r"^(\d{1,2})\s*[.、,]\s*\S")
@@ -231,6 +236,8 @@ def _classify_marker(line: Line) -> None:
             line.kind, line.level, line.value, line.number = "heading", 2, value, f"({m.group(1)})"
             line.body = base + m.end()
             return
+    if _enclosed_marker(line, s):
+        return
     m = _H2_LOST_OPEN.match(s)
     if m and cn_to_int(m.group(1)):
         line.kind, line.level, line.value = "heading", 2, cn_to_int(m.group(1))
@@ -266,6 +273,17 @@ def _classify_marker(line: Line) -> None:
     if m:
         line.kind, line.level, line.value, line.number = "heading", 3, int(m.group(1)), str(int(m.group(1)))
         line.damage, line.body = "lost_dot", base + m.end()
+
+
+def _enclosed_marker(line: Line, s: str) -> bool:
+    """㈠ as (一), ⑴ as (1): the marker kept as written (the number a reader sees)."""
+    for rx, level, first in ((_H2_ENCLOSED, 2, 0x3220), (_H4_ENCLOSED, 4, 0x2474)):
+        m = rx.match(s)
+        if m:
+            line.kind, line.level, line.number = "heading", level, m.group(1)
+            line.value, line.body = ord(m.group(1)) - first + 1, line.lstart + m.end()
+            return True
+    return False
 
 
 # A heading marker inside a line, after a sentence end (or a run of spaces in a very long line): the line break
@@ -312,9 +330,10 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
     first = _marker(start_m) if start_m else None
     if first:
         seen[first[0]] = first[1]
+    glued = _glued_item(match, pos, end, seen)
     if end - pos < 20 or (end - pos < _RUN_ON_MIN and match.find("。", pos + 1, end) < 0):
-        return [(pos, end)]
-    cuts: list[int] = []
+        return [(pos, glued[0]), (glued[0], end)] if glued else [(pos, end)]
+    cuts: list[int] = glued
     for m in _RUN_ON.finditer(match, pos + 1, end):
         marker = _marker(m)
         if marker is None or m.end() <= pos:
@@ -344,8 +363,29 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         if kind == "h1":
             seen.pop("h2", None)
         cuts.append(m.end())
+        cuts += _glued_item(match, m.end(), end, seen)
+    cuts = sorted(set(cuts))
     bounds = [pos, *cuts, end]
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
+
+
+# The first item glued to its section heading's title (一、提升科技创新能力1.推动科技成果转化。): a 1. or (一)
+# right after a Han character, within a title's length of the heading's marker.
+_GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1(?:\.(?!\d)|、)|\(一\))")
+
+
+def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]:
+    """Where a first item glued to the title of the heading at ``a`` starts (one cut, or none)."""
+    head = _AT_START.match(match, a, end)
+    if head is None or not (head.group("h1") or head.group("h2")):
+        return []
+    glued = _GLUED_FIRST.search(match, head.end(), min(end, head.end() + _TITLE_MAX + 1))
+    if glued is None or (head.group("h2") and glued.group(0)[0] != "1"):
+        return []  # (一)…(一): a (一) glued to a (一) heading is no item of it
+    if not _after_title(match, a, glued.start()):
+        return []
+    seen["h3" if glued.group(0)[0] == "1" else "h2"] = 1
+    return [glued.start()]
 
 
 _IMAGE_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")

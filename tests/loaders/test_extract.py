@@ -830,3 +830,45 @@ def test_news_report_of_a_plan_issued_by_bodies(variant) -> None:  # type: ignor
     meta = run(variant(text)).meta
     assert name_key(meta.title or "") == name_key(variant("市产业生态链链长制优化调整方案"))
     assert name_key(meta.issuer or "").endswith(name_key(variant("市委办公室")))
+
+
+# --------------------------------------------------------------------------- round 8: measures (dev6 families)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_notice_items_after_a_task_breakdown_handed_on_are_no_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各县(市)人民政府,州级有关部门:\n经州政府同意,现将州政府工作报告重点任务予以分解,并就有关事项通知如下。\n"
+        "一、加强领导,确保责任落实到位。要坚持主要负责同志负总责。\n"
+        "二、细化方案,确保工作落实到位。要制定详实的落实方案。\n"
+    )
+    assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_significance_section_of_an_opinion_is_no_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "关于推进非公有制经济跨越式发展的意见\n一、推进非公有制经济跨越式发展的重大意义、指导思想和目标任务\n"
+        "1、重大意义。改革开放以来,我区非公有制经济有了长足发展。\n2、指导思想。以邓小平理论为指导。\n"
+    )
+    assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_enclosed_numerals_head_items(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "三、重点发展领域\n㈠大力发展商贸业。县经贸部门要培育限上企业。\n㈡加快发展旅游业。打造精品线路。\n"
+    assert [m.number for m in run(variant(text)).measures] == ["㈠", "㈡"]
+    text = "(一)重点工程\n⑴实施园区提升工程。新建标准厂房。\n⑵实施物流畅通工程。新建物流中心。\n"
+    assert [m.number for m in run(variant(text)).measures] == ["⑴", "⑵"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_first_item_glued_to_its_heading_title(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "德州市2023年重点工作任务为深入贯彻党的二十大精神,结合我市实际,制定2023年重点工作任务如下。"
+        "一、提升科技创新能力1.推动科技成果转化。引进科技成果50项以上,技术合同成交额90亿元以上。"
+        "2.培育创新主体。新增高新技术企业100家。二、壮大实体经济1.推进工业技改。实施技改项目300个。\n"
+    )
+    doc = run(variant(text))
+    got = [(doc.sections[m.section_path[0]].number, m.number) for m in doc.measures]
+    assert got == [("一", "1"), ("一", "2"), ("二", "1")]
