@@ -119,7 +119,8 @@ _H2_LOST_CLOSE = re.compile(rf"^\(([{_CN}]{{1,4}})(?=[^\s){_CN}])")
 _H2_BARE = re.compile(r"^\)\s*(?=[\u4e00-\u9fff])")
 # (1* .开展… : an asterisk marks new items in some plans)
 _H3 = re.compile(r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|、)\s*")
-_H3_LOST_DOT = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
+# (01新一代…行动计划: a zero-padded number is a series label, never an item that lost its dot)
+_H3_LOST_DOT = re.compile(r"^(?!0)(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
 _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
 _H5 = re.compile(r"^([\u2460-\u2473])\s*")
 # One-character bracketed numerals some typesetters print for (一) and (1): ㈠ (U+3220…3229), ⑴ (U+2474…2487).
@@ -812,6 +813,8 @@ class _Parser:
         j = self.next_nonblank(i)
         follows = j is not None and self.lines[j].kind == "responsibility"
         frame = self.frame_at(i, title)
+        if frame == "frame" and has_body and clause is not None and _goal_item(title, self.sections, self.stack):
+            frame = "assign_only"  # 一、工作目标 / (一)…实现新跨越。…(牵头单位:省工信厅): a goal assigned to a unit
         if self.step_depth is None and frame != "frame" and (frame is None or clause is not None or follows):
             if has_body and (level == self.promote or clause is not None or follows):
                 # An 一、/(一) item with its own text and responsibility clause is an action item.
@@ -1214,6 +1217,15 @@ def _frame_kind(titles: list[str]) -> str | None:
     if "frame" in kinds:
         return "frame"
     return "assign_only" if "assign_only" in kinds else None
+
+
+def _goal_item(title: str, sections: list[Section], stack: list[int]) -> bool:
+    """Whether a heading titled ``title`` is an item of a goals section (工作目标, 主要目标), not a frame word
+    itself: such an item with its own responsibility clause is a measure (annotation.md)."""
+    if _title_kind(title, False) == "frame" or not stack:
+        return False
+    parent = fold(sections[stack[-1]].title).strip().rstrip("。.:")
+    return "目标" in parent and _title_kind(sections[stack[-1]].title, True) == "frame"
 
 
 def _continues_previous(src: SourceDocument, lines: list[Line], i: int) -> bool:

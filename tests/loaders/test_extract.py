@@ -872,3 +872,14 @@ def test_first_item_glued_to_its_heading_title(variant) -> None:  # type: ignore
     doc = run(variant(text))
     got = [(doc.sections[m.section_path[0]].number, m.number) for m in doc.measures]
     assert got == [("一", "1"), ("一", "2"), ("二", "1")]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_goal_items_with_their_own_clause_are_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "01新一代信息技术产业2022年行动计划\n一、工作目标\n"
+        "(一)产业发展规模质量实现新跨越。2022年,全省信息技术产业营业收入1.4万亿元左右。(牵头单位:省工业和信息化厅)\n"
+        "(二)产业创新能力实现新突破。新培育100家以上新型研发机构。(牵头单位:省科技厅)\n"
+        "(三)发展环境持续优化。营商环境进一步改善。\n"
+    )
+    assert [m.number for m in run(variant(text)).measures] == ["(一)", "(二)"]
