@@ -391,7 +391,9 @@ def _prefecture_of_named(head: str) -> str | None:
     when it names no city of its own."""
     divisions = load_divisions()
     parents = {
-        divisions.by_name[d].parent for ending in ("区", "县") for d in divisions.named(head, "district", ending)
+        divisions.by_name[d].parent
+        for ending in ("区", "县")
+        for d in divisions.named(head, "district", ending)
     }
     if len(parents) != 1:
         return None
@@ -1107,7 +1109,9 @@ def _masthead_issuer(lines: list[_Line]) -> str | None:
         if head and _is_org_line(head.group(1)):
             return ln.text[: len(head.group(1))]
         if i + 1 < len(lines) and lines[i + 1].match.strip() == "文件" and _is_org_line(ln.match):
-            return ln.text  # the red header's two parts on lines of their own (新疆维吾尔自治区人民政府 / 文件)
+            return (
+                ln.text
+            )  # the red header's two parts on lines of their own (新疆维吾尔自治区人民政府 / 文件)
     return _running_head_issuer(lines)
 
 

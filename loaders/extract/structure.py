@@ -813,7 +813,12 @@ class _Parser:
         j = self.next_nonblank(i)
         follows = j is not None and self.lines[j].kind == "responsibility"
         frame = self.frame_at(i, title)
-        if frame == "frame" and has_body and clause is not None and _goal_item(title, self.sections, self.stack):
+        if (
+            frame == "frame"
+            and has_body
+            and clause is not None
+            and _goal_item(title, self.sections, self.stack)
+        ):
             frame = "assign_only"  # 一、工作目标 / (一)…实现新跨越。…(牵头单位:省工信厅): a goal assigned to a unit
         if self.step_depth is None and frame != "frame" and (frame is None or clause is not None or follows):
             if has_body and (level == self.promote or clause is not None or follows):

@@ -967,7 +967,9 @@ def _not_a_commitment(
         return True  # 千亿级, 1个百亿规模产业集群: a class (总量超过五千亿规模, is the size promised)
     if match[max(0, num_start - 2) : num_start].rstrip().endswith("等") and not m.group("post"):
         return True  # A、B等7个行业 counts the listed; 等360个以上省、市重点项目 commits to a number
-    if _FROM_TO.match(match, end) and _FROM.search(match, _last_stop(match, max(0, num_start - 30), num_start, ",;。"), num_start):
+    if _FROM_TO.match(match, end) and _FROM.search(
+        match, _last_stop(match, max(0, num_start - 30), num_start, ",;。"), num_start
+    ):
         return True  # 由…的50%提高到100%: the level it starts from
     over = pre if pre in ("超", "超过", "逾") else None  # 超百亿元数字企业: a class like 百亿元以上数字企业
     # 筹措1亿元以上滚动使用项目前期工作经费: the amount set aside, not a class of projects

@@ -762,7 +762,9 @@ def test_running_head_glued_into_the_body_names_the_issuer(variant) -> None:  # 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
 def test_credited_source_is_the_issuer_only_when_it_names_its_place(variant) -> None:  # type: ignore[no-untyped-def]
-    head = "市政府工作报告重点工作责任分解(2023年)\n时间:2023-07-11 17:01 浏览次数: 信息来源: {}\n一、主要目标\n"
+    head = (
+        "市政府工作报告重点工作责任分解(2023年)\n时间:2023-07-11 17:01 浏览次数: 信息来源: {}\n一、主要目标\n"
+    )
     named = run(variant(head.format("丽水市政府"))).meta.issuer
     assert name_key(named or "") == name_key(variant("丽水市政府"))
     assert run(variant(head.format("市府办"))).meta.issuer is None
@@ -819,7 +821,9 @@ def test_headline_handing_on_a_plan_without_its_issuer_is_the_plan(variant) -> N
 def test_title_loses_a_series_part_number_and_a_site_suffix(variant) -> None:  # type: ignore[no-untyped-def]
     part = run(variant("2025年省《政府工作报告》重点工作分工方案(一)\n\n 2025年是收官之年。\n")).meta.title
     assert name_key(part or "") == name_key(variant("2025年省《政府工作报告》重点工作分工方案"))
-    site = run(variant("六安市人民政府关于2021年重点工作及责任分解的通知-某某网络平台\n各县区人民政府:\n")).meta
+    site = run(
+        variant("六安市人民政府关于2021年重点工作及责任分解的通知-某某网络平台\n各县区人民政府:\n")
+    ).meta
     assert name_key(site.title or "") == name_key(variant("六安市人民政府关于2021年重点工作及责任分解的通知"))
     assert name_key(site.issuer or "") == name_key(variant("六安市人民政府"))
 
@@ -856,7 +860,9 @@ def test_significance_section_of_an_opinion_is_no_measure(variant) -> None:  # t
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
 def test_enclosed_numerals_head_items(variant) -> None:  # type: ignore[no-untyped-def]
-    text = "三、重点发展领域\n㈠大力发展商贸业。县经贸部门要培育限上企业。\n㈡加快发展旅游业。打造精品线路。\n"
+    text = (
+        "三、重点发展领域\n㈠大力发展商贸业。县经贸部门要培育限上企业。\n㈡加快发展旅游业。打造精品线路。\n"
+    )
     assert [m.number for m in run(variant(text)).measures] == ["㈠", "㈡"]
     text = "(一)重点工程\n⑴实施园区提升工程。新建标准厂房。\n⑵实施物流畅通工程。新建物流中心。\n"
     assert [m.number for m in run(variant(text)).measures] == ["⑴", "⑵"]

@@ -1057,17 +1057,26 @@ def _values(text: str, plan_year: int | None = 2023) -> list[tuple[Decimal, str]
     return [(t.value, fold(t.unit)) for t in targets(text, plan_year)]
 
 
-@pytest.mark.parametrize("text", _both("对亩产税收在行业平均亩产税收200%、150%、100%以上的,分别给予缴纳城镇土地使用税100%、75%、50%的财政支持。"))
+@pytest.mark.parametrize(
+    "text",
+    _both(
+        "对亩产税收在行业平均亩产税收200%、150%、100%以上的,分别给予缴纳城镇土地使用税100%、75%、50%的财政支持。"
+    ),
+)
 def test_tiers_of_a_condition_list_with_their_bound_are_no_targets(text: str) -> None:
     assert [v for v, _ in _values(text)] == [Decimal(100), Decimal(75), Decimal(50)]
 
 
-@pytest.mark.parametrize("text", _both("力争到2030年每个载体拥有不少于1个百亿规模产业集群,全市产业集群总量超过五千亿规模。"))
+@pytest.mark.parametrize(
+    "text", _both("力争到2030年每个载体拥有不少于1个百亿规模产业集群,全市产业集群总量超过五千亿规模。")
+)
 def test_size_class_before_a_noun_is_no_target(text: str) -> None:
     assert _values(text) == [(Decimal(1), "个"), (Decimal(5000), "亿元")]
 
 
-@pytest.mark.parametrize("text", _both("抓好沙陀湖调蓄工程、能信热电工程等360个以上省、市重点项目建设。培育钢铁、建材等3个行业。"))
+@pytest.mark.parametrize(
+    "text", _both("抓好沙陀湖调蓄工程、能信热电工程等360个以上省、市重点项目建设。培育钢铁、建材等3个行业。")
+)
 def test_count_after_etc_with_a_bound_is_a_target(text: str) -> None:
     assert _values(text) == [(Decimal(360), "个")]
 
