@@ -36,13 +36,14 @@ _SPACED_HAN = re.compile(rf"(?<![^\s])[{_HAN}](?= )")
 _ANY_HAN = re.compile(rf"[{_HAN}]")
 _LETTER_GAP = re.compile(rf"(?<=[{_WIDE}]) (?=\S)|(?<=\S) (?=[{_WIDE}])")
 _FOLIO = re.compile(r"\s*\d{1,3} (?=\S)")
+_SPACED_RUN = re.compile(rf"[{_HAN}] [{_HAN}] [{_HAN}] [{_HAN}] [{_HAN}] ")  # a quick first test
 _SPACED_MIN = 20  # Han characters standing alone on a line before it counts as letter-spaced
 _SPACED_SHARE = 0.8
 
 
 def unspace_letters(text: str) -> str:
     """``text`` with the letter-spacing of its letter-spaced lines dropped (unchanged when it has none)."""
-    if text.count(" ") < _SPACED_MIN:
+    if text.count(" ") < _SPACED_MIN or _SPACED_RUN.search(text) is None:
         return text
     lines = text.split("\n")
     out = [_unspaced_line(ln) for ln in lines]

@@ -383,7 +383,14 @@ class RegionTable:
 def _voiced(head: str, words: tuple[str, ...]) -> int:
     """How often a text speaks as a division (我区, 区政府), not counting a collective of them (各县(市)区政府,
     各县、区政府)."""
-    return sum(len(re.findall(rf"(?<![各、)]){re.escape(w)}", head)) for w in words)
+    return len(_voice_rx(words).findall(head))
+
+
+@lru_cache(maxsize=16)
+def _voice_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![各、)])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    )
 
 
 def _prefecture_of_named(head: str) -> str | None:
@@ -904,6 +911,9 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
     division it names most, the province its places lie in. A province named most gives way to the city the text
     speaks as when that city lies in it (我市 … 四川泸州江阳经济开发区 -> 泸州市)."""
     found = regions.by_voice(match, "district") or regions.from_cues(match) or regions.most_named(match)
+    division = load_divisions().by_name.get(found) if found else None
+    if found is not None and (division is None or division.level != "province"):
+        return found
     city = regions.by_voice(match, "city")
     if found is not None and city is not None and found in regions.ancestors(city)[1:]:
         return city
@@ -1123,7 +1133,7 @@ _RUNNING_HEAD = re.compile(
 
 def _running_head_issuer(lines: list[_Line]) -> str | None:
     for ln in lines:
-        head = _RUNNING_HEAD.search(ln.match)
+        head = _RUNNING_HEAD.search(ln.match) if "文件" in ln.match else None
         if head is not None:
             return _placed_tail(ln, head.start("run"), head.group("run"))
     return None
