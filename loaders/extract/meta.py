@@ -891,7 +891,7 @@ def extract_meta(
     if meta.region is None:
         meta.region = _unheaded_region(src.match, regions)
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
-    meta.region = regions.with_prefecture(meta.region)
+    meta.region = _as_named(regions.with_prefecture(meta.region), src.match)
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta, _field_date(src, fields, "published"))
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
@@ -904,6 +904,21 @@ def extract_meta(
         meta.region,
     )
     return meta
+
+
+def _as_named(region: str | None, match: str) -> str | None:
+    """A district that was a county or a county-level city when the text was written (沙县 before it became 三明市
+    沙县区, 萧山市 before 萧山区), named as the text names it: the text's jurisdiction."""
+    d = load_divisions().get(region) if region else None
+    if region is None or d is None or d.level != "district" or not d.official.endswith("区"):
+        return region
+    if d.official in match or not region.endswith(d.official):
+        return region
+    stem = d.official[:-1]
+    for old in (stem,) if stem.endswith(("县", "市")) else (stem + "县", stem + "市"):
+        if len(old) >= 2 and old in match:
+            return region[: len(region) - len(d.official)] + old
+    return region
 
 
 def _unheaded_region(match: str, regions: RegionTable) -> str | None:

@@ -889,3 +889,11 @@ def test_goal_items_with_their_own_clause_are_measures(variant) -> None:  # type
         "(三)发展环境持续优化。营商环境进一步改善。\n"
     )
     assert [m.number for m in run(variant(text)).measures] == ["(一)", "(二)"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_region_named_as_the_county_it_was_when_written(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "沙县人民政府\n\n关于加快第三产业发展的实施意见(试行)\n\n沙政〔2012〕478号\n\n各乡(镇)人民政府,县直各单位:\n"
+    assert run(variant(text)).meta.region == "三明市沙县"
+    renamed = "沙县区人民政府\n\n关于加快第三产业发展的实施意见\n\n各镇人民政府,区直各单位:\n"
+    assert run(variant(renamed)).meta.region == "三明市沙县区"
