@@ -892,6 +892,7 @@ def extract_meta(
         meta.region = _unheaded_region(src.match, regions)
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
     meta.region = _as_named(regions.with_prefecture(meta.region), src.match)
+    meta.issuer = _placed_issuer(meta.issuer, meta.region)
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta, _field_date(src, fields, "published"))
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
@@ -904,6 +905,29 @@ def extract_meta(
         meta.region,
     )
     return meta
+
+
+_BARE_LOCAL = re.compile(r"^(?P<level>[县区旗])(?=人民政府|政府|委|党委)")
+
+
+def _placed_issuer(issuer: str | None, region: str | None) -> str | None:
+    """县人民政府办公室 signing a 嘉鱼县 document: the county's body (嘉鱼县人民政府办公室). Only a county's or a
+    district's: a bare 市人民政府办公室 is resolved to its city by the unit lexicon, keeping its short label."""
+    bare = _BARE_LOCAL.match(fold(issuer)) if issuer else None
+    county = _county_part(region) if bare is not None and region else None
+    if issuer is None or county is None or not county.endswith(bare.group("level") if bare else ""):
+        return issuer
+    return county + issuer[1:]
+
+
+def _county_part(region: str) -> str | None:
+    """The county or district a region names last (咸宁市嘉鱼县 -> 嘉鱼县, 三明市沙县区 -> 沙县区)."""
+    divisions = load_divisions()
+    for k in range(len(region) - 1):
+        d = divisions.get(region[k:])
+        if d is not None and d.level == "district" and (k == 0 or region[:k] == d.parent):
+            return d.official
+    return None
 
 
 def _as_named(region: str | None, match: str) -> str | None:

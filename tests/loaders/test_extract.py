@@ -897,3 +897,14 @@ def test_region_named_as_the_county_it_was_when_written(variant) -> None:  # typ
     assert run(variant(text)).meta.region == "三明市沙县"
     renamed = "沙县区人民政府\n\n关于加快第三产业发展的实施意见\n\n各镇人民政府,区直各单位:\n"
     assert run(variant(renamed)).meta.region == "三明市沙县区"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_bare_county_office_issuer_takes_its_county(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "嘉政办发〔2021〕5号\n县人民政府办公室关于\n对县《政府工作报告》确定的2021年\n重点工作进行责任分解的通知\n"
+        "各镇人民政府,县政府各部门,嘉鱼经济开发区:\n经县人民政府同意,现将嘉鱼县重点工作责任分解给你们。\n2021年5月12日\n"
+    )
+    meta = run(variant(text)).meta
+    assert meta.region == "咸宁市嘉鱼县"
+    assert name_key(meta.issuer or "") == name_key(variant("嘉鱼县人民政府办公室"))
