@@ -169,6 +169,7 @@ class RegionTable:
     county_endings: tuple[str, ...] = ()
     province_voice: tuple[str, ...] = ()
     district_voice: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (district, 区, (我区, 区政府 …))
+    province_zones: tuple[tuple[str, str], ...] = ()  # (粤港澳大湾区, 广东省)
     _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -190,6 +191,9 @@ class RegionTable:
             district_voice=tuple(
                 (str(v.get("level", "district")), str(v["ending"]), tuple(v.get("words", ())))
                 for v in data.get("district_voice", [])
+            ),
+            province_zones=tuple(
+                (str(z), str(v["name"])) for v in data.get("province_zone", []) for z in v.get("zones", ())
             ),
         )
         for i, entry in enumerate(data.get("region", [])):
@@ -239,6 +243,9 @@ class RegionTable:
             chain = divisions.chain(divisions.forms[m.group(0)][0])
             if chain and divisions.by_name[chain[-1]].level == "province":
                 counts[chain[-1]] += 1
+        for zone, province in self.province_zones:
+            if zone in head:
+                counts[province] += head.count(zone)
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < (2 if voice < 5 else 1):
             return None  # one place named once is enough only in a text that speaks as a province throughout

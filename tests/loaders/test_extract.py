@@ -908,3 +908,13 @@ def test_bare_county_office_issuer_takes_its_county(variant) -> None:  # type: i
     meta = run(variant(text)).meta
     assert meta.region == "咸宁市嘉鱼县"
     assert name_key(meta.issuer or "") == name_key(variant("嘉鱼县人民政府办公室"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_province_voiced_text_naming_a_zone_of_its_province(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "关于促进城市消费的若干政策措施\n为落实全省贸易高质量发展大会精神,推进粤港澳大湾区国际消费枢纽建设,制定以下政策措施。\n"
+        "一、壮大市场主体\n1.积极培育优质零售企业。(省商务厅、财政厅按职责分工负责)\n"
+        "2.支持各地制定支持措施。(省商务厅,各地级以上市人民政府,省国资委按职责分工负责)\n"
+    )
+    assert run(variant(text)).meta.region == "广东省"
