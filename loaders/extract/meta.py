@@ -67,7 +67,10 @@ _LIST_MARKER = re.compile(
 )
 # An edition note on its own line under a title: (2025年版), (试行), (2022-2024年).
 # (2025年版) / (试行) under a title end it; (共118项) counts its items and is no part of it
-_EDITION = re.compile(r"^\s*\((?!\s*共)(?=[^()]*(?:\d|版|试行|暂行))[^()]{1,20}\)\s*$")
+# (2021年7月3日) under a title is the day it was adopted or issued: no edition.
+_EDITION = re.compile(
+    r"^\s*\((?!\s*共)(?!\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=[^()]*(?:\d|版|试行|暂行))[^()]{1,20}\)\s*$"
+)
 _WRAPPED = re.compile(r"\s*(?P<org>[^《》\s]{0,30}?)\s*《(?P<t>[^《》]+)》\s*$")
 _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # A repost's lead sentence naming the issuer: 近日,浙江省人民政府办公厅印发…; read in the first lines only.

@@ -919,3 +919,12 @@ def test_province_voiced_text_naming_a_zone_of_its_province(variant) -> None:  #
         "3.全省各地要加大支持力度,省有关部门要加强指导。(省发展改革委、省财政厅负责)\n"
     )
     assert run(variant(text)).meta.region == "广东省"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_date_line_under_a_title_is_no_edition(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "关于支持昆明高质量发展的若干意见\n(2021年7月3日)\n为支持昆明高质量发展,提出如下意见。\n"
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "") == name_key(variant("关于支持昆明高质量发展的若干意见"))
+    edition = run(variant("某某行动方案\n(2023-2027年)\n为加快发展,制定本方案。\n")).meta.title
+    assert name_key(edition or "").endswith(name_key(variant("(2023-2027年)")))
