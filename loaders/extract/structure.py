@@ -837,6 +837,9 @@ class _Parser:
         ):
             # 三、重点工程 / (一)交通联通工程。(略) / (五)产业振兴工程 + 1.…: a leaf beside headings with items
             return self.add_measure(i, number, level, clause, repaired)
+        if self.step_depth is None and frame is None and has_body and self._sibling_assigns(level, j):
+            # (一)某开发区。实施项目13个… / (二)某镇。…责任单位:镇政府: an item like the siblings that assign
+            return self.add_measure(i, number, level, clause, repaired)
         if self.step_depth is None and frame != "frame" and not has_body and self._closes_item(level, j):
             own = find_inline_clause(self.src, line.body, line.rend)
             if own is not None and is_responsibility_line(self.src.match[own.start : own.end]):
@@ -908,6 +911,15 @@ class _Parser:
             if ln.kind == "heading" and ln.level == 3:
                 return True
         return False
+
+    def _sibling_assigns(self, level: int, j: int | None) -> bool:
+        """Whether the next line is a sibling heading with text and a responsibility clause of its own."""
+        if level != 2 or j is None:
+            return False
+        nxt = self.lines[j]
+        if nxt.kind != "heading" or nxt.level != level or not _title_of(self.src, nxt)[1]:
+            return False
+        return find_inline_clause(self.src, nxt.body, nxt.rend) is not None
 
     def _has_items(self, j: int | None) -> bool:
         """Whether a 1. item comes after line ``j`` before the next 一、/(一) heading."""

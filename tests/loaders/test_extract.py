@@ -928,3 +928,13 @@ def test_date_line_under_a_title_is_no_edition(variant) -> None:  # type: ignore
     assert name_key(meta.title or "") == name_key(variant("关于支持昆明高质量发展的若干意见"))
     edition = run(variant("某某行动方案\n(2023-2027年)\n为加快发展,制定本方案。\n")).meta.title
     assert name_key(edition or "").endswith(name_key(variant("(2023-2027年)")))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_item_before_siblings_with_their_own_clause_is_a_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "二、战役任务\n\n(一)陵工业开发区。实施项目13个,年度投资8.56亿元以上。\n\n"
+        "(二)某镇。实施项目2个,年度投资0.8亿元以上。责任单位:镇政府\n\n"
+        "(三)某乡。实施项目2个,年度投资0.3亿元以上。责任单位:乡政府\n"
+    )
+    assert [m.number for m in run(variant(text)).measures] == ["(一)", "(二)", "(三)"]
