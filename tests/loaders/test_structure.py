@@ -640,20 +640,6 @@ def test_leaf_heading_beside_headings_with_items_is_a_measure(script) -> None:  
 
 
 @pytest.mark.parametrize("script", [lambda t: t, traditional], ids=["simplified", "traditional"])
-def test_enclosed_numerals_are_heading_markers(script) -> None:  # type: ignore[no-untyped-def]
-    """Regression (dev6): ㈠ (one character for (一)) headed no section, so its section's heading became a measure."""
-    text = (
-        "三、重点发展领域\n㈠大力发展商贸业。培育限上企业。\n㈡加快发展物流业。建设物流园区。\n"
-        "四、保障措施\n⒈加强领导。成立专班。\n⒉强化考核。\n⑴细化任务。⑵压实责任。\n"
-    )
-    out = parse_structure(make(script(text)))
-    assert [m.number for m in out.measures][:2] == ["㈠", "㈡"]
-    lines = split_lines(make(script(text)))
-    assert [(ln.level, ln.value) for ln in lines if ln.kind == "heading"][1:3] == [(2, 1), (2, 2)]
-    assert [(ln.level, ln.value) for ln in lines if ln.kind == "heading"][4:6] == [(3, 1), (3, 2)]
-
-
-@pytest.mark.parametrize("script", [lambda t: t, traditional], ids=["simplified", "traditional"])
 def test_goal_items_with_their_own_lead_are_measures(script) -> None:  # type: ignore[no-untyped-def]
     """Regression (dev6): under 一、工作目标 a goal paragraph is no measure, a goal item with its own (牵头单位:…) is;
     01 before a plan's title is a series number, no item."""
