@@ -522,10 +522,21 @@ def _closed_lists(
         strong = strong and not grammar.inst_rx.match(match, m.end())
         kept = _weak_items(grammar, match, cleaned, len(items)) if not strong else cleaned
         out += [(a, b) for a, b in kept if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))]
-        head = m.group("mod") + m.group("head")
-        if m.group("mod") and m.group("head") in ("服务业", "制造业") and not is_generic(head):
+        mod = m.group("mod")
+        if mod and m.group("head") in ("服务业", "制造业") and _specific_qualifier(grammar, is_generic, mod):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _specific_qualifier(grammar: Grammar, is_generic: Callable[[str], bool], name: str) -> bool:
+    """``name`` before 服务业 / 制造业 names a trade (人力资源服务业, 智造服务业), not a rank or a grouping of every
+    trade (优势服务业 as 优势产业, 生产服务业, 高端制造业: broad words and qualifiers)."""
+    return not (
+        is_generic(name + "产业")
+        or is_generic(name + _SERVICE_HEAD)
+        or name in grammar.broad
+        or name in grammar.modifiers
+    )
 
 
 def _stated_count(m: re.Match[str]) -> int | None:
@@ -549,8 +560,9 @@ def _split_joined(match: str, items: list[tuple[int, int]], n: int) -> list[tupl
 
 
 def _plain_name(grammar: Grammar, is_generic: Callable[[str], bool], name: str) -> bool:
-    """``name`` is neither a generic word nor a description (高效协同, 一体联动的)."""
-    return not _generic_tail(is_generic, name) and not grammar.is_abstract(name)
+    """``name`` is neither a generic word, a description (高效协同, 一体联动的) nor a broad word alone (旅游、信息、
+    批发零售等服务业: 信息 qualifies every trade)."""
+    return not _generic_tail(is_generic, name) and not grammar.is_abstract(name) and name not in grammar.broad
 
 
 def _stage_list(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> bool:
@@ -864,7 +876,7 @@ def _service_heads(
             2 <= len(name) <= 6
             and not name.endswith("性")
             and not grammar.stop_rx.search(name)
-            and not is_generic(name + _SERVICE_HEAD)
+            and _specific_qualifier(grammar, is_generic, name)
             and not _generic_tail(is_generic, name)
             and not institution_follows(match, end, grammar)
         ):
