@@ -31,6 +31,8 @@ from importlib import resources
 from policykg.errors import ExtractError
 from policykg.loaders.extract.classify import load_classifications
 from policykg.loaders.extract.industry_grammar import (
+    Grammar,
+    covered_start,
     grammar_mentions,
     in_plus_list,
     institution_follows,
@@ -469,6 +471,10 @@ def _mention_spans(
         known = forms.get(strip_ruby(match[a:b])) or ""
         if not known and _joins_known(match, a, b, lex_spans):
             continue  # 集成电路新型显示: two lexicon industries side by side, not one compound
+        cut = 0 if known else _glued_cut(grammar, match, a, b, lex_spans)
+        if cut:  # 智能终端|电子信息产业园: a name glued before a known industry, two industries
+            cands += [(a, cut, _new_key(src.text[a:cut]), 0), (cut, b, forms.get(match[cut:b]) or "", 1)]
+            continue
         cands.append((a, b, known or _new_key(src.text[a:b]), 0))
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[3], c[0]))
     taken: list[tuple[int, int]] = []
@@ -574,6 +580,18 @@ def _joins_known(match: str, a: int, b: int, lex_spans: list[tuple[int, int]]) -
     if len(inside) < 2 or inside[0][0] != a or inside[-1][1] != b:
         return False
     return all(match[y:x2] in ("", "、") for (_, y), (x2, _) in zip(inside, inside[1:], strict=False))
+
+
+def _glued_cut(grammar: Grammar, match: str, a: int, b: int, lex_spans: list[tuple[int, int]]) -> int:
+    """Where ``match[a:b]`` splits into a name of four characters or more that ends like an industry and a
+    lexicon industry of four or more that ends the span (智能终端|电子信息); 0 when it does not. A first part
+    made of qualifiers only (智能网联|新能源汽车) qualifies the second: one name."""
+    for x, y in lex_spans:
+        if y == b and x - a >= 4 and b - x >= 4:
+            first = match[a:x]
+            if grammar.evidence(first) and covered_start(grammar.modifier_words, match, a, x) > a:
+                return x
+    return 0
 
 
 def find_industries(

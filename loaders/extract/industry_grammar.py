@@ -32,6 +32,7 @@ from policykg.loaders.extract.numerals import CN_NUMERAL_CHARS, cn_number
 
 __all__ = [
     "Grammar",
+    "covered_start",
     "doc_cues",
     "grammar_mentions",
     "in_plus_list",
@@ -81,6 +82,7 @@ class Grammar:
     morph_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     morph_end_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     cover_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    modifier_words: frozenset[str] = field(init=False, repr=False, compare=False)
     inst_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     stop_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
@@ -104,6 +106,7 @@ class Grammar:
         object.__setattr__(self, "morph_rx", re.compile(_alt(list(self.morphemes))))
         object.__setattr__(self, "morph_end_rx", re.compile(f"(?:{_alt(list(self.morphemes))})$"))
         object.__setattr__(self, "cover_words", frozenset([*self.morphemes, *self.modifiers]))
+        object.__setattr__(self, "modifier_words", frozenset(self.modifiers))
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.scales, *self.triggers])))
         object.__setattr__(self, "name_ends", (*self.dropped, *self.trade))
@@ -589,7 +592,7 @@ def _category(
         is_generic(name)
         or is_generic(name + m.group("head"))
         or _generic_tail(is_generic, name + "产业")
-        or _covered_start(frozenset(grammar.modifiers), match, a, b) == a
+        or covered_start(grammar.modifier_words, match, a, b) == a
     ):
         return None
     return a, b
@@ -758,13 +761,14 @@ def _headed(
             continue
         # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业); a short name
         # right after a verb or stop word is whole (规范|二手车市场, 规范|成品油行业, 推动|总部经济)
-        kept_head = m.group(0) in grammar.kept
+        # 新型建材|工业园: 工业 names the park, not part of the industry's name
+        kept_head = m.group(0) in grammar.kept and not match.startswith(grammar.parks, h)
         short = (
             a > a0
             and (h - a <= 3 and not kept_head or _short_economy(grammar, match, a0, a, m.end()))
             or (m.group(0) in grammar.dropped and _whole_after_verb(grammar, match, a0, a, h))
         )
-        cov = a if short else _covered_start(grammar.cover_words, match, a, h)
+        cov = a if short else covered_start(grammar.cover_words, match, a, h)
         cov = _compound_start(grammar, match, a, cov, h)
         cut = cov > a
         a = cov
@@ -911,7 +915,7 @@ def _joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int
     return [(a, k), (k + 1, h)]
 
 
-def _covered_start(words: frozenset[str], match: str, a: int, h: int) -> int:
+def covered_start(words: frozenset[str], match: str, a: int, h: int) -> int:
     """Where the run of industry words and qualifiers that ends at ``h`` starts (``h`` if none), right to left,
     longest word first."""
     pos = h

@@ -39,3 +39,26 @@ def test_groupings_of_every_trade_are_no_industry(
     """Regression (heldout2 l08, read after its blind score): 优势服务业, 生产服务业, 信息, 市列入国家服务业 and
     集群经济 were industries."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "强力推进西北电子信息产业基地、智能终端电子信息产业园、西北纺织服装产业城、陕西建工新型建材工业园建设。",
+            ["电子信息", "智能终端", "纺织服装", "新型建材"],
+        ),
+        ("建设新型建材工业园。", ["新型建材"]),
+        # 工业 before anything but a park stays part of the name
+        ("推进能源工业发展。", ["能源工业"]),
+        # a first part made of qualifiers only qualifies the known industry: one name
+        ("发展智能网联新能源汽车产业。", ["智能网联新能源汽车"]),
+    ],
+)
+def test_parks_named_for_their_trade_and_names_glued_before_a_known_industry(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (heldout2 k04, read after its blind score): 纺织服装产业城 and 新型建材工业园 gave no industry,
+    智能终端电子信息产业园 one glued name."""
+    check(variant, text, expected, lex)
