@@ -43,6 +43,7 @@ __all__ = [
 
 _CJK = r"\u4e00-\u9fff"
 _ITEM_CHARS = re.compile(rf"[{_CJK}A-Za-z0-9]+")
+_ITEM_MAX = 12  # the longest list item that can be one name
 _CLAUSE_STOP = ',;。:!?\n()"“”《》'
 
 
@@ -76,6 +77,7 @@ class Grammar:
     scales: tuple[str, ...] = ()
     openers: tuple[str, ...] = ()
     indicators: tuple[str, ...] = ()
+    chain_positions: tuple[str, ...] = ()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -241,6 +243,7 @@ def load_grammar() -> Grammar:
         scales=tuple(data["stop"].get("scales", [])),
         openers=tuple(data["stop"].get("openers", [])),
         indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
+        chain_positions=tuple(data.get("chain_positions", {}).get("words", [])),
     )
 
 
@@ -396,6 +399,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         a += 1
     a = _after_joined_other(grammar, match, a, b)
     a = _after_place(match, a, b)
+    b = _before_chain_position(grammar, match, a, b)
     for p in grammar.parks if match.endswith(grammar.parks, a, b) else ():
         if match.endswith(p, a, b) and b - a - len(p) >= 2:
             b -= len(p)
@@ -408,7 +412,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
     item = strip_ruby(match[a:b])
     if item in grammar.singles:
         return a, b  # 铝、铜、钢铁: a one-character trade
-    if not 2 <= len(item) <= 12 or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
+    if not 2 <= len(item) <= _ITEM_MAX or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
         return None
     first = max(a + 1, b - 3)
     # ends in an institution word (大数据中心), not 临港|装备; the endswith test skips the regex when none can end at b
@@ -424,6 +428,14 @@ _RUBY = re.compile(r"[(（][a-z\u00e0-\u01dc]{1,7}[)）]")
 # A county or district in brackets after its city (赣州(南康)家具).
 _SUB_PLACE = re.compile(rf"\([{_CJK}]{{2,4}}\)")
 _SUB_PLACE_INSIDE = re.compile(rf"(?<=[{_CJK}])\([{_CJK}]{{2,4}}\)(?=[{_CJK}])")
+
+
+def _before_chain_position(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """End of an item before a place in the chain that follows its trade (光伏材料|下游深加工)."""
+    if match.find("游", a + 3, b) < 0:  # every chain position ends in 游
+        return b
+    cuts = [k for k in (match.find(w, a + 2, b) for w in grammar.chain_positions) if k >= 0]
+    return min(cuts, default=b)
 
 
 def _after_joined_other(grammar: Grammar, match: str, a: int, b: int) -> int:
@@ -480,12 +492,15 @@ def _split_items(match: str, a: int, b: int) -> list[tuple[int, int]]:
         pos = k + 1
         k = match.find("、", pos, b)
     spans.append((pos, b))
-    if spans:
-        s, e = spans[-1]
-        k = match.find("和", s, e)
-        if k > 0 and k - s >= 3 and e - k - 1 >= 3:
-            spans[-1:] = [(s, k), (k + 1, e)]
-    return spans
+    if match.find("和", a, b) < 0:
+        return spans
+    out: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(spans):
+        # the last item: A、B和C; an inner one too long to be one name (铝材、光伏材料下游深加工和精细磷化工、…)
+        # joins two (生物技术和新医药、云计算和信息服务 are names of their own)
+        k = match.find("和", s, e) if i == len(spans) - 1 or (i and e - s > _ITEM_MAX) else -1
+        out += [(s, k), (k + 1, e)] if k > 0 and k - s >= 3 and e - k - 1 >= 3 else [(s, e)]
+    return out
 
 
 def _closed_lists(

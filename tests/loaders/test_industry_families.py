@@ -62,3 +62,28 @@ def test_parks_named_for_their_trade_and_names_glued_before_a_known_industry(
     """Regression (heldout2 k04, read after its blind score): 纺织服装产业城 and 新型建材工业园 gave no industry,
     智能终端电子信息产业园 one glued name."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "布局建设铝材、光伏材料下游深加工和精细磷化工、精细石油化工基地。",
+            ["铝材", "光伏材料", "精细磷化工", "精细石油化工"],
+        ),
+        # 石油 is one word: 油化工 is never cut from it
+        ("建设精细石油化工基地。", ["精细石油化工"]),
+        # an inner item short enough to be one name keeps its 和 (a compound name as written)
+        (
+            "加快发展新能源、生物技术和新医药、云计算和信息服务、新能源汽车等战略性新兴产业。",
+            ["新能源", "生物技术和新医药", "云计算和信息服务", "新能源汽车"],
+        ),
+    ],
+)
+def test_list_bounds_inner_joiners_and_chain_positions(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (heldout2 k08, read after its blind score): a list opened by 布局建设 with an inner item joined
+    by 和 and a chain position (下游深加工) gave only 油化工."""
+    check(variant, text, expected, lex)
