@@ -87,3 +87,19 @@ def test_list_bounds_inner_joiners_and_chain_positions(
     """Regression (heldout2 k08, read after its blind score): a list opened by 布局建设 with an inner item joined
     by 和 and a chain position (下游深加工) gave only 油化工."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("围绕商贸、家政、文体、旅游等重点领域发放消费券。", ["商贸", "家政", "文体", "旅游"]),
+        # where it qualifies firms, 商贸 names no trade
+        ("支持商贸企业发展。", []),
+    ],
+)
+def test_shangmao_is_an_industry_only_as_a_list_item(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (heldout2 k02, read after its blind score): 商贸 as a list item was a generic word."""
+    check(variant, text, expected, lex)
