@@ -103,3 +103,23 @@ def test_shangmao_is_an_industry_only_as_a_list_item(
 ) -> None:
     """Regression (heldout2 k02, read after its blind score): 商贸 as a list item was a generic word."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a land area or 建设 before a park named for its trade: the whole rest is the name
+        ("加快建设首期 3000 亩稀土永磁电机产业园。", ["稀土永磁电机"]),
+        ("建设稀土永磁电机产业园。", ["稀土永磁电机"]),
+        ("推进基础设施建设。", []),
+        ("提高亩均效益。", []),
+        # 强化 opens a list like 做强
+        ("持续强化直升机、工业母机等产业。", ["直升机", "工业母机"]),
+    ],
+)
+def test_names_after_a_land_area_building_and_strengthening(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev4 n01, dev5 q02): 3000亩稀土永磁电机产业园 gave no industry, 持续强化直升机 one glued name."""
+    check(variant, text, expected, lex)
