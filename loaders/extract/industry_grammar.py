@@ -78,6 +78,7 @@ class Grammar:
     openers: tuple[str, ...] = ()
     indicators: tuple[str, ...] = ()
     chain_positions: tuple[str, ...] = ()
+    sole: tuple[str, ...] = ()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -87,6 +88,7 @@ class Grammar:
     modifier_words: frozenset[str] = field(init=False, repr=False, compare=False)
     inst_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     stop_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    sole_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
     word_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -112,6 +114,9 @@ class Grammar:
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.scales, *self.triggers])))
         object.__setattr__(self, "name_ends", (*self.dropped, *self.trade))
+        # a development verb and its whole object up to the clause end (大力发展|电子商务。)
+        sole = _alt(list(self.sole) or ["大力发展"])
+        object.__setattr__(self, "sole_rx", re.compile(rf"(?:{sole})([{_CJK}]{{2,8}})(?=[,;。:!?\n])"))
         words = (*self.morphemes, *self.triggers)
         object.__setattr__(self, "word_firsts", frozenset(w[0] for w in words if w))
 
@@ -244,6 +249,7 @@ def load_grammar() -> Grammar:
         openers=tuple(data["stop"].get("openers", [])),
         indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
         chain_positions=tuple(data.get("chain_positions", {}).get("words", [])),
+        sole=tuple(data["triggers"].get("sole", [])),
     )
 
 
@@ -1059,6 +1065,31 @@ def grammar_mentions(
         out += _service_heads(g, match, lo, hi, is_generic)
     if g.indicators and any(w in seg for w in g.indicators):
         out += _indicator_names(g, match, lo, hi, is_generic)
+    if "发展" in seg or "做" in seg:
+        out += _sole_objects(g, match, lo, hi, is_generic)
+    return out
+
+
+def _sole_objects(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The whole object of a development verb when it is one name up to the clause end (大力发展电子商务。,
+    加快发展智慧农业,): 2-8 characters ending like an industry, not generic, broad, abstract, a process (…化) nor
+    holding a stop word or a joiner (two names: the list rules read those)."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.sole_rx.finditer(match, lo, hi):
+        name = m.group(1)
+        if (
+            grammar.evidence(name)
+            and name not in grammar.broad
+            and not is_generic(name)
+            and not _generic_tail(is_generic, name)
+            and not grammar.is_abstract(name)
+            and "化" not in name
+            and not grammar.stop_rx.search(name)
+            and not _JOINERS.search(name)
+        ):
+            out.append(m.span(1))
     return out
 
 

@@ -123,3 +123,24 @@ def test_names_after_a_land_area_building_and_strengthening(
 ) -> None:
     """Regression (dev4 n01, dev5 q02): 3000亩稀土永磁电机产业园 gave no industry, 持续强化直升机 one glued name."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大力发展电子商务。", ["电子商务"]),
+        ("加快发展智慧农业,推进数字乡村建设。", ["智慧农业"]),
+        # an object that names no trade, a generic or broad word, a process
+        ("大力发展众创空间。", []),
+        ("培育壮大数字生产力,", []),
+        ("大力发展战略性新兴产业,", []),
+        ("大力发展服务业,", []),
+        ("加快发展数字化,", []),
+    ],
+)
+def test_the_sole_object_of_a_development_verb(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """An industry outside any list or head: the whole object of 大力发展 up to the clause end."""
+    check(variant, text, expected, lex)
