@@ -412,8 +412,8 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
             break
     ends = grammar.name_ends
     for d in ends if match.endswith(ends, a, b) else ():
-        if match.endswith(d, a, b) and b - a - len(d) >= 2:
-            b -= len(d)
+        if match.endswith(d, a, b) and (b - a - len(d) >= 2 or match[a : b - len(d)] in grammar.singles):
+            b -= len(d)  # 中药材|产业, and a one-character trade: 茶|产业
             break
     item = strip_ruby(match[a:b])
     if item in grammar.singles:
@@ -666,18 +666,20 @@ def _names_trade(grammar: Grammar, item: str) -> bool:
 # A trade head (餐饮、住宿、零售企业; 钢铁、有色、建材行业) closes one too, its items checked like a weak head's.
 # The trade-in scheme (汽车、家电、家装厨卫和电动自行车以旧换新, 商务部等《推动消费品以旧换新行动方案》) names
 # consumer-goods trades the same way.
-_LIST_HEAD = re.compile(r"全?(?:产业集群|产业链|产业)(?!化|互联网)|(?P<trade>企业|行业|以旧换新)")
+# 领域 closes one like a trade head (支持企业在新能源、新材料、生物医药领域开展技术攻关): its items must name trades.
+_LIST_HEAD = re.compile(r"全?(?:产业集群|产业链|产业)(?!化|互联网)|(?P<trade>企业|行业|以旧换新)|(?P<field>领域)")
 
 
-def _closed_by_head(match: str, items: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], bool]:
+def _closed_by_head(match: str, items: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], str]:
     """The items up to the first one (not the first item) that goes on into a list head within 6 characters,
-    that one cut before the head ([] if none does), and whether the head is a trade head (企业, 行业)."""
+    that one cut before the head ([] if none does), and the kind of head: "trade" (企业, 行业), "field" (领域) or
+    "" (产业, 产业链 …)."""
     for i in range(1, len(items)):
         a, b = items[i]
         head = _LIST_HEAD.search(match, a + 2, min(b, a + 12))
         if head and head.start() <= a + 6:
-            return [*items[:i], (a, head.start())], bool(head.group("trade"))
-    return [], False
+            return [*items[:i], (a, head.start())], head.lastgroup or ""
+    return [], ""
 
 
 def _trade_closed(grammar: Grammar, match: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -692,6 +694,19 @@ def _trade_closed(grammar: Grammar, match: str, names: list[tuple[int, int]]) ->
 _HAS_DIGIT = re.compile(r"\d")
 
 
+def _joined_compound(grammar: Grammar, name: str) -> bool:
+    """``name`` (at most 10 characters) is two trades joined by 及 or 与, each ending like an industry
+    (新能源汽车及零部件): one compound name as written, however long."""
+    k = max(name.find("及"), name.find("与"))
+    return (
+        len(name) <= 10
+        and k >= 2
+        and len(name) - k > 2
+        and grammar.evidence(name[:k])
+        and grammar.evidence(name[k + 1 :])
+    )
+
+
 def _head_closed(
     grammar: Grammar, match: str, items: list[tuple[int, int]], is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
@@ -701,7 +716,13 @@ def _head_closed(
         return []  # 密切协作、高效协同、一体联动的产业链: qualities of the chain, not trades
     cleaned = [_clean_item(grammar, match, a, b) for a, b in items]
     # a count inside an item (引进领军人才2名、…) makes it a target, not a name
-    names = [c for c in cleaned if c and c[1] - c[0] <= 6 and not _HAS_DIGIT.search(match, c[0], c[1])]
+    names = [
+        c
+        for c in cleaned
+        if c
+        and (c[1] - c[0] <= 6 or _joined_compound(grammar, match[c[0] : c[1]]))
+        and not _HAS_DIGIT.search(match, c[0], c[1])
+    ]
     if len(names) < 2 or len(names) != len(items):
         return []
     if any(grammar.is_abstract(match[a:b]) for a, b in items):
@@ -741,11 +762,14 @@ def _opened_lists(
         if grammar.closings(match, k, end):
             continue  # a list closed by 等…产业 is read by _closed_lists
         items = _split_items(match, first, end)
+        items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])  # 支持企业在|新能源、…
         if match.find("等", items[-1][0], end) >= 0:
             continue  # 煤炭、电力、油气等输送通道: the items qualify another noun
         closed, trade = _closed_by_head(match, items)
         if closed:  # 肉鸡、肉牛、淡水鱼全产业链: a list closed by its head without 等, every item an industry
             names = _head_closed(grammar, match, closed, is_generic)
+            if trade == "field":  # 领域 without 等 closes policy fields as often: every item must name a trade
+                names = names if all(_names_trade(grammar, match[a:b]) for a, b in names) else []
             out.extend(_trade_closed(grammar, match, names) if trade else names)
             continue
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]

@@ -144,3 +144,24 @@ def test_the_sole_object_of_a_development_verb(
 ) -> None:
     """An industry outside any list or head: the whole object of 大力发展 up to the clause end."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list closed by 领域 without 等: the first item starts after the stop word, the last ends at the head
+        ("支持企业在新能源、新材料、生物医药领域开展技术攻关。", ["新能源", "新材料", "生物医药"]),
+        # policy fields, not trades
+        ("推进基础设施、道路交通、生态保护领域建设。", []),
+        # a compound joined by 及 is one item however long; a one-character trade before 产业
+        ("培育壮大新能源汽车及零部件、集成电路产业。", ["新能源汽车及零部件", "集成电路"]),
+        ("发展壮大茶产业、中药材产业。", ["茶", "中药材"]),
+    ],
+)
+def test_lists_closed_by_a_head_without_deng(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """List bounds: 企业在新能源 and 生物医药领域开展技术攻关 were items; 新能源汽车及零部件 was cut to 新能源汽车;
+    茶产业 kept its head."""
+    check(variant, text, expected, lex)
