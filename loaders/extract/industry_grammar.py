@@ -667,7 +667,7 @@ def _names_trade(grammar: Grammar, item: str) -> bool:
 # The trade-in scheme (汽车、家电、家装厨卫和电动自行车以旧换新, 商务部等《推动消费品以旧换新行动方案》) names
 # consumer-goods trades the same way.
 # 领域 closes one like a trade head (支持企业在新能源、新材料、生物医药领域开展技术攻关): its items must name trades.
-_LIST_HEAD = re.compile(r"全?(?:产业集群|产业链|产业)(?!化|互联网)|(?P<trade>企业|行业|以旧换新)|(?P<field>领域)")
+_LIST_HEAD = re.compile(r"全?(?:产业集群|产业链|产业)(?!化|互联网)|(?P<trade>企业|行业|以旧换新|项目)|(?P<field>领域)")
 
 
 def _closed_by_head(match: str, items: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], str]:

@@ -165,3 +165,22 @@ def test_lists_closed_by_a_head_without_deng(
     """List bounds: 企业在新能源 and 生物医药领域开展技术攻关 were items; 新能源汽车及零部件 was cut to 新能源汽车;
     茶产业 kept its head."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对未来海洋、未来能源、空天科技等重大项目予以支持。", ["未来海洋", "未来能源", "空天科技"]),
+        ("重点支持光伏、风电、储能项目建设。", ["光伏", "风电", "储能"]),
+        ("积极引进新能源、新材料项目。", ["新能源", "新材料"]),
+        # projects that name no trade
+        ("推进污水处理厂、垃圾焚烧发电等项目建设。", []),
+        ("加快京港澳高速、沿江大道等项目建设。", []),
+    ],
+)
+def test_lists_of_projects_name_their_trades(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev2 i03): the trades of a list closed by (等)项目 were no industries."""
+    check(variant, text, expected, lex)
