@@ -491,11 +491,22 @@ def _mention_spans(
             and not grammar.splits_word(match, a)  # 有|色金属, 培育壮|大数据, 风|光电: cut from a word
             and not grammar.novelty_item(match, a, b)
             and not _output_figure(match, b)
+            and not _technique(match, b)
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
             out.append((a, b, key))
     return sorted(out)
+
+
+# 区块链|技术, 大数据|技术在…应用: a technique (annotation.md: 大数据分析应用 is no mention); not a trade of it
+_TECHNIQUE = re.compile(r"技术(?!产业|服务|企业|行业|领域|制造)")
+
+
+def _technique(match: str, b: int) -> bool:
+    """The name ending at ``b`` is a technique to apply: 技术 follows it (运用区块链技术提升监管水平), not a
+    trade of that technique (人工智能技术产业, 区块链技术服务)."""
+    return match.startswith("技术", b) and _TECHNIQUE.match(match, b) is not None
 
 
 _LIST_COUNT = re.compile(r"\d{1,2}\s*(?:个|大|条|类|项)")

@@ -184,3 +184,21 @@ def test_lists_of_projects_name_their_trades(
 ) -> None:
     """Regression (dev2 i03): the trades of a list closed by (等)项目 were no industries."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a technique to apply (annotation.md: 大数据分析应用 is no mention)
+        ("运用区块链技术提升监管水平。", []),
+        ("推进5G技术应用。", []),
+        # the trade of a technique, and a name ending in 技术, are industries
+        ("发展人工智能技术产业。", ["人工智能"]),
+        ("大力发展新一代信息技术。", ["新一代信息技术"]),
+    ],
+)
+def test_an_industry_word_before_jishu_is_a_technique(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
