@@ -79,6 +79,7 @@ class Grammar:
     indicators: tuple[str, ...] = ()
     chain_positions: tuple[str, ...] = ()
     sole: tuple[str, ...] = ()
+    project_ranks: frozenset[str] = frozenset()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -100,7 +101,7 @@ class Grammar:
             "close_rx",
             re.compile(
                 rf"(?:等\s*(?:(?P<n>\d{{1,2}}|[{cn}]{{1,3}})\s*(?:个|大|条|类|项)?)?"
-                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大|个)"
+                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大|个|条)"
                 rf"|(?P<frame>为(?:{_alt(list(self.framed) or ['主导'])})的?))"
                 rf"\s*(?P<mod>[{_CJK}]{{0,6}}?)(?P<head>{_alt(list(self.heads))})"
             ),
@@ -124,7 +125,7 @@ class Grammar:
         """``close_rx`` matches in ``match[lo:hi]``, tried only where one can start (at 等, or at the numeral
         before 大), left to right, not overlapping."""
         starts: set[int] = set()
-        for anchor, back in (("等", (0,)), ("大", (1, 2, 3)), ("个", (1, 2, 3)), ("为", (0,))):
+        for anchor, back in (("等", (0,)), ("大", (1, 2, 3)), ("个", (1, 2, 3)), ("条", (1, 2, 3)), ("为", (0,))):
             p = match.find(anchor, lo, hi)
             while p >= 0:
                 if anchor != "为" or match.startswith(self.framed, p + 1):  # 为 is common: 为主导 only
@@ -250,6 +251,7 @@ def load_grammar() -> Grammar:
         indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
         chain_positions=tuple(data.get("chain_positions", {}).get("words", [])),
         sole=tuple(data["triggers"].get("sole", [])),
+        project_ranks=frozenset(data["heads"].get("project_ranks", [])),
     )
 
 
@@ -514,6 +516,8 @@ def _closed_lists(
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in grammar.closings(match, stops.lo, stops.hi):
+        if m.group("head") == "项目" and m.group("mod") not in grammar.project_ranks:
+            continue  # 交通、能源、水利等重大基础设施项目: projects of a kind, not of the trades
         list_end = m.start()
         start = stops.start(list_end)
         start = _after_trigger(grammar, match, start, list_end)
@@ -1075,7 +1079,9 @@ def grammar_mentions(
     listed = "、" in seg
     if listed or "和" in seg or "与" in seg:
         stops = _Stops(match, lo, hi)
-        if ("等" in seg or "大" in seg or "个" in seg or "为" in seg) and any(h in seg for h in g.heads):
+        if ("等" in seg or "大" in seg or "个" in seg or "条" in seg or "为" in seg) and any(
+            h in seg for h in g.heads
+        ):
             out += _closed_lists(g, match, stops, is_generic)
         if listed:
             out += _opened_lists(g, match, stops, is_generic)

@@ -202,3 +202,30 @@ def test_an_industry_word_before_jishu_is_a_technique(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of chains closes a list like 四大产业链; 和 makes the stated count
+        (
+            "聚焦集成电路、高端软件、计算机及外设和智能家电4条产业链,支持链主企业联合有关配套企业。",
+            ["集成电路", "高端软件", "计算机及外设", "智能家电"],
+        ),
+        ("打造汽车、电子两条产业链。", ["汽车", "电子"]),
+        # a verb raising a share is no part of a service name; 认证 ends a testing trade
+        (
+            "重点发展电子商务、检验检测认证、人力资源服务等12个领域,提高服务业就业比重。",
+            ["电子商务", "检验检测认证", "人力资源服务"],
+        ),
+        # projects of another kind after 等
+        ("加强交通、能源、水利等重大基础设施项目建设。", []),
+    ],
+)
+def test_counted_chains_suppliers_and_raised_shares(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev6 v02, u03, t05): 4条产业链 closed no list, 配套 and 提高服务业 were industries, 检验检测认证
+    was no trade, 交通、能源、水利等重大基础设施项目 named trades."""
+    check(variant, text, expected, lex)
