@@ -125,7 +125,13 @@ class Grammar:
         """``close_rx`` matches in ``match[lo:hi]``, tried only where one can start (at 等, or at the numeral
         before 大), left to right, not overlapping."""
         starts: set[int] = set()
-        for anchor, back in (("等", (0,)), ("大", (1, 2, 3)), ("个", (1, 2, 3)), ("条", (1, 2, 3)), ("为", (0,))):
+        for anchor, back in (
+            ("等", (0,)),
+            ("大", (1, 2, 3)),
+            ("个", (1, 2, 3)),
+            ("条", (1, 2, 3)),
+            ("为", (0,)),
+        ):
             p = match.find(anchor, lo, hi)
             while p >= 0:
                 if anchor != "为" or match.startswith(self.framed, p + 1):  # 为 is common: 为主导 only
@@ -671,7 +677,9 @@ def _names_trade(grammar: Grammar, item: str) -> bool:
 # The trade-in scheme (汽车、家电、家装厨卫和电动自行车以旧换新, 商务部等《推动消费品以旧换新行动方案》) names
 # consumer-goods trades the same way.
 # 领域 closes one like a trade head (支持企业在新能源、新材料、生物医药领域开展技术攻关): its items must name trades.
-_LIST_HEAD = re.compile(r"全?(?:产业集群|产业链|产业)(?!化|互联网)|(?P<trade>企业|行业|以旧换新|项目)|(?P<field>领域)")
+_LIST_HEAD = re.compile(
+    r"全?(?:产业集群|产业链|产业)(?!化|互联网)|(?P<trade>企业|行业|以旧换新|项目)|(?P<field>领域)"
+)
 
 
 def _closed_by_head(match: str, items: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], str]:
@@ -772,7 +780,9 @@ def _opened_lists(
         closed, trade = _closed_by_head(match, items)
         if closed:  # 肉鸡、肉牛、淡水鱼全产业链: a list closed by its head without 等, every item an industry
             names = _head_closed(grammar, match, closed, is_generic)
-            if trade == "field":  # 领域 without 等 closes policy fields as often: every item must name a trade
+            if (
+                trade == "field"
+            ):  # 领域 without 等 closes policy fields as often: every item must name a trade
                 names = names if all(_names_trade(grammar, match[a:b]) for a, b in names) else []
             out.extend(_trade_closed(grammar, match, names) if trade else names)
             continue
