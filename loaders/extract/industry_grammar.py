@@ -79,6 +79,7 @@ class Grammar:
     indicators: tuple[str, ...] = ()
     chain_positions: tuple[str, ...] = ()
     sole: tuple[str, ...] = ()
+    firm_forms: tuple[str, ...] = ()
     project_ranks: frozenset[str] = frozenset()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -241,7 +242,8 @@ def load_grammar() -> Grammar:
         modifiers=tuple(data["modifiers"]["words"]),
         parks=tuple(data["suffixes"]["parks"]),
         joined_others=tuple(data["suffixes"]["joined_others"]),
-        trade=tuple(data["suffixes"].get("trade", [])),
+        trade=_trade_heads(data["suffixes"]),
+        firm_forms=tuple(data["suffixes"].get("firm_forms", [])),
         broad=frozenset(data["suffixes"].get("broad", [])),
         products=tuple(data.get("products", {}).get("words", [])),
         strong=frozenset(data["heads"].get("strong", [])),
@@ -259,6 +261,12 @@ def load_grammar() -> Grammar:
         sole=tuple(data["triggers"].get("sole", [])),
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
     )
+
+
+def _trade_heads(table: dict[str, list[str]]) -> tuple[str, ...]:
+    """The trade heads, and each business form with 企业 (龙头企业: 邮政快递|龙头企业)."""
+    trade = table.get("trade", [])
+    return (*trade, *(f + "企业" for f in table.get("firm_forms", [])))
 
 
 def _class_words(table: dict[str, list[str]]) -> frozenset[str]:
@@ -677,9 +685,13 @@ def _names_trade(grammar: Grammar, item: str) -> bool:
 # The trade-in scheme (汽车、家电、家装厨卫和电动自行车以旧换新, 商务部等《推动消费品以旧换新行动方案》) names
 # consumer-goods trades the same way.
 # 领域 closes one like a trade head (支持企业在新能源、新材料、生物医药领域开展技术攻关): its items must name trades.
-_LIST_HEAD = re.compile(
-    r"全?(?:产业集群|产业链|产业)(?!化|互联网)|(?P<trade>企业|行业|以旧换新|项目)|(?P<field>领域)"
-)
+# A business form before 企业 (零售、餐饮连锁企业) is part of the head.
+@lru_cache(maxsize=1)
+def _list_head_rx() -> re.Pattern[str]:
+    firms = _alt(list(load_grammar().firm_forms) or ["连锁"])
+    return re.compile(
+        rf"全?(?:产业集群|产业链|产业)(?!化|互联网)|(?P<trade>(?:{firms})?企业|行业|以旧换新|项目)|(?P<field>领域)"
+    )
 
 
 def _closed_by_head(match: str, items: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], str]:
@@ -688,7 +700,7 @@ def _closed_by_head(match: str, items: list[tuple[int, int]]) -> tuple[list[tupl
     "" (产业, 产业链 …)."""
     for i in range(1, len(items)):
         a, b = items[i]
-        head = _LIST_HEAD.search(match, a + 2, min(b, a + 12))
+        head = _list_head_rx().search(match, a + 2, min(b, a + 12))
         if head and head.start() <= a + 6:
             return [*items[:i], (a, head.start())], head.lastgroup or ""
     return [], ""
@@ -744,6 +756,28 @@ def _head_closed(
     return names
 
 
+def _head_closed_list(
+    grammar: Grammar,
+    match: str,
+    items: list[tuple[int, int]],
+    is_generic: Callable[[str], bool],
+    *,
+    opened: bool,
+) -> list[tuple[int, int]] | None:
+    """The industries of a list closed by its head without 等 (肉鸡、肉牛、淡水鱼全产业链, 零售、餐饮连锁企业);
+    ``None`` when no head closes it. Without a trigger verb before it (``opened``), every item must name a trade
+    (合淮、合巢、合滁产业走廊 are places)."""
+    closed, trade = _closed_by_head(match, items)
+    if not closed:
+        return None
+    names = _head_closed(grammar, match, closed, is_generic)
+    if (
+        trade == "field" or not opened
+    ):  # 领域 without 等 closes policy fields as often: every item must name a trade
+        names = names if all(_names_trade(grammar, match[a:b]) for a, b in names) else []
+    return _trade_closed(grammar, match, names) if trade else names
+
+
 def _named_pair(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> bool:
     """Two list items after a trigger that both end in an industry word, not a broad one (数字、智能 qualify
     every trade), and hold no stop or abstract word: a list of two trades (大力发展新能源、新材料)."""
@@ -769,23 +803,20 @@ def _opened_lists(
         end = stops.end(k)
         pos = end + 1
         first = _after_trigger(grammar, match, start, k)
-        if first == start:
-            continue
         if grammar.closings(match, k, end):
             continue  # a list closed by 等…产业 is read by _closed_lists
         items = _split_items(match, first, end)
         items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])  # 支持企业在|新能源、…
         if match.find("等", items[-1][0], end) >= 0:
             continue  # 煤炭、电力、油气等输送通道: the items qualify another noun
-        closed, trade = _closed_by_head(match, items)
-        if closed:  # 肉鸡、肉牛、淡水鱼全产业链: a list closed by its head without 等, every item an industry
-            names = _head_closed(grammar, match, closed, is_generic)
-            if (
-                trade == "field"
-            ):  # 领域 without 等 closes policy fields as often: every item must name a trade
-                names = names if all(_names_trade(grammar, match[a:b]) for a, b in names) else []
-            out.extend(_trade_closed(grammar, match, names) if trade else names)
+        closed = _head_closed_list(grammar, match, items, is_generic, opened=first > start)
+        if (
+            closed is not None
+        ):  # 肉鸡、肉牛、淡水鱼全产业链; 零售、餐饮连锁企业: closed by its head without 等
+            out.extend(closed)
             continue
+        if first == start:
+            continue  # without a trigger or a head, no list of trades
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         if len(cleaned) == 2 == len(items) and _named_pair(grammar, match, cleaned):
             out.extend(cleaned)  # 大力发展新能源、新材料: two trades, each ending in an industry word

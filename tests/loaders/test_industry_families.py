@@ -229,3 +229,23 @@ def test_counted_chains_suppliers_and_raised_shares(
     """Regression (dev6 v02, u03, t05): 4条产业链 closed no list, 配套 and 提高服务业 were industries, 检验检测认证
     was no trade, 交通、能源、水利等重大基础设施项目 named trades."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a business form between the trade and 企业 is part of the head; sole traders name their trade
+        ("积极培育品牌运营企业和邮政快递龙头企业,设立总部。", ["邮政快递"]),
+        ("鼓励餐饮个体工商户转为企业。", ["餐饮"]),
+        # a list closed by its head at the start of a clause, without a trigger: every item names a trade
+        ("鼓励大型连锁企业拓展社区市场,零售、餐饮连锁企业直营门店达到一定规模。", ["零售", "餐饮"]),
+        ("加强合六经济走廊和合淮、合巢、合滁产业走廊产业链布局。", []),
+        ("培育一批龙头企业。", []),
+    ],
+)
+def test_business_forms_and_lists_closed_by_a_trade_head(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev6 u01): 邮政快递龙头企业, 餐饮个体工商户 and 零售、餐饮连锁企业 gave no industry."""
+    check(variant, text, expected, lex)
