@@ -91,6 +91,7 @@ class Grammar:
     inst_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     stop_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     sole_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    broad_tuple: tuple[str, ...] = field(init=False, repr=False, compare=False)  # for endswith
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
     word_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -116,6 +117,7 @@ class Grammar:
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.scales, *self.triggers])))
         object.__setattr__(self, "name_ends", (*self.dropped, *self.trade))
+        object.__setattr__(self, "broad_tuple", tuple(sorted(self.broad)))
         # a development verb and its whole object up to the clause end (大力发展|电子商务。)
         sole = _alt(list(self.sole) or ["大力发展"])
         object.__setattr__(self, "sole_rx", re.compile(rf"(?:{sole})([{_CJK}]{{2,8}})(?=[,;。:!?\n])"))
@@ -905,12 +907,21 @@ def _whole_after_verb(grammar: Grammar, match: str, a0: int, a: int, h: int) -> 
         opened
         and 4 <= len(name) <= 8
         and grammar.evidence(name)
-        and not name.endswith(("服务", *grammar.broad))
+        and not _broad_end(grammar, name, park=match.startswith(grammar.parks, h))
         and not any(w in name for w in grammar.abstract)  # 数据要素赋能数字: a phrase, not a name
         and not _JOINERS.search(name)  # joined names are read by _compound_start (汽车及工程机械)
         and not grammar.stop_rx.search(name)
         and _after_place(match, a, h) == a
     )
+
+
+def _broad_end(grammar: Grammar, name: str, *, park: bool) -> bool:
+    """``name`` ends in a word that qualifies every trade (…制造, …数字); …服务 only when what it serves names no
+    trade (专家服务: an activity; 人力资源服务产业发展, 节能环保服务产业: GB/T 4754-2017 service trades) or the head
+    is a park's (人力资源服务产业园: a body the annotators record as the trade or not)."""
+    if not park and name.endswith("服务") and len(name) >= 4 and grammar.evidence(name[:-2]):
+        return False
+    return name.endswith(grammar.broad_tuple)
 
 
 # The number of a heading right before a name (2.人形机器人产业链, (二)工程机械产业)

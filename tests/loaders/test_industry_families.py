@@ -249,3 +249,21 @@ def test_business_forms_and_lists_closed_by_a_trade_head(
 ) -> None:
     """Regression (dev6 u01): 邮政快递龙头企业, 餐饮个体工商户 and 零售、餐饮连锁企业 gave no industry."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the service of a trade before 产业 (GB/T 4754-2017 726 人力资源服务); not an activity, not a park
+        ("带动全市人力资源服务产业发展。", ["人力资源服务"]),
+        ("推动专家服务产业发展。", []),
+        ("建立人力资源服务产业园。", []),
+        ("全省信息技术产业实现营业收入1.4万亿元左右。", ["信息技术"]),
+    ],
+)
+def test_a_service_of_a_trade_before_chanye(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev6 t06): 人力资源服务产业 gave no industry (…服务 was read as a qualifier of every trade)."""
+    check(variant, text, expected, lex)
