@@ -80,6 +80,7 @@ class Grammar:
     chain_positions: tuple[str, ...] = ()
     sole: tuple[str, ...] = ()
     firm_forms: tuple[str, ...] = ()
+    prepositions: tuple[str, ...] = ()
     project_ranks: frozenset[str] = frozenset()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -262,6 +263,7 @@ def load_grammar() -> Grammar:
         chain_positions=tuple(data.get("chain_positions", {}).get("words", [])),
         sole=tuple(data["triggers"].get("sole", [])),
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
+        prepositions=tuple(data["heads"].get("prepositions", [])),
     )
 
 
@@ -436,6 +438,8 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
     item = strip_ruby(match[a:b])
     if item in grammar.singles:
         return a, b  # 铝、铜、钢铁: a one-character trade
+    if item in grammar.scales:
+        return None  # 打造一批省级、国家级产业集群: ranks, not trades
     if not 2 <= len(item) <= _ITEM_MAX or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
         return None
     first = max(a + 1, b - 3)
@@ -534,6 +538,8 @@ def _closed_lists(
     for m in grammar.closings(match, stops.lo, stops.hi):
         if m.group("head") == "项目" and m.group("mod") not in grammar.project_ranks:
             continue  # 交通、能源、水利等重大基础设施项目: projects of a kind, not of the trades
+        if any(p in m.group("mod") for p in grammar.prepositions):
+            continue  # 土地、资金、人才等要素向重点产业集聚: the list names what moves towards the head
         list_end = m.start()
         start = stops.start(list_end)
         start = _after_trigger(grammar, match, start, list_end)
@@ -821,7 +827,8 @@ def _opened_lists(
             continue  # without a trigger or a head, no list of trades
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         if len(cleaned) == 2 == len(items) and _named_pair(grammar, match, cleaned):
-            out.extend(cleaned)  # 大力发展新能源、新材料: two trades, each ending in an industry word
+            # 大力发展新能源、新材料: two trades, each ending in an industry word; not 县域经济、民营经济
+            out.extend(c for c in cleaned if _plain_name(grammar, is_generic, match[c[0] : c[1]]))
             continue
         if len(cleaned) < 3 or _stage_list(grammar, match, items):
             continue

@@ -267,3 +267,23 @@ def test_a_service_of_a_trade_before_chanye(
 ) -> None:
     """Regression (dev6 t06): 人力资源服务产业 gave no industry (…服务 was read as a qualifier of every trade)."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what moves towards the head, ranks, and economy-wide forms are no list of trades
+        ("推进土地、资金、人才等要素向重点产业集聚。", []),
+        ("打造一批省级、国家级产业集群。", []),
+        ("加快发展县域经济、民营经济。", []),
+        # the trades themselves still are
+        ("大力发展新能源、新材料。", ["新能源", "新材料"]),
+        ("发展低空经济、银发经济等新兴产业。", ["低空经济", "银发经济"]),
+    ],
+)
+def test_false_list_members(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Precision: 资金/人才 (要素向重点产业), 省级/国家级 (产业集群), 经济/民营经济 were industries."""
+    check(variant, text, expected, lex)
