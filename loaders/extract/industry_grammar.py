@@ -610,9 +610,14 @@ def _split_joined(match: str, items: list[tuple[int, int]], n: int) -> list[tupl
 
 
 def _plain_name(grammar: Grammar, is_generic: Callable[[str], bool], name: str) -> bool:
-    """``name`` is neither a generic word, a description (高效协同, 一体联动的) nor a broad word alone (旅游、信息、
-    批发零售等服务业: 信息 qualifies every trade)."""
-    return not _generic_tail(is_generic, name) and not grammar.is_abstract(name) and name not in grammar.broad
+    """``name`` is neither a generic word, a description (高效协同, 一体联动的), a broad word alone (旅游、信息、
+    批发零售等服务业: 信息 qualifies every trade) nor a kept head alone (县域|经济: the economy as a whole)."""
+    return (
+        not _generic_tail(is_generic, name)
+        and not grammar.is_abstract(name)
+        and name not in grammar.broad
+        and name not in grammar.kept
+    )
 
 
 def _stage_list(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> bool:

@@ -287,3 +287,19 @@ def test_false_list_members(
 ) -> None:
     """Precision: 资金/人才 (要素向重点产业), 省级/国家级 (产业集群), 经济/民营经济 were industries."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推动生猪、肉牛、蛋鸡等畜牧业发展。", ["生猪", "肉牛", "蛋鸡"]),
+        ("发展水稻、玉米、大豆等种植业。", ["水稻", "玉米", "大豆"]),
+        # a pair of …经济 trades, not the economy-wide forms
+        ("发展林下经济、庭院经济。", ["林下经济", "庭院经济"]),
+    ],
+)
+def test_livestock_and_crop_lists_and_economy_pairs(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
