@@ -113,7 +113,7 @@ class Grammar:
         object.__setattr__(self, "suffix_rx", re.compile(_alt([*self.dropped, *self.trade, *self.kept])))
         object.__setattr__(self, "morph_rx", re.compile(_alt(list(self.morphemes))))
         object.__setattr__(self, "morph_end_rx", re.compile(f"(?:{_alt(list(self.morphemes))})$"))
-        object.__setattr__(self, "cover_words", frozenset([*self.morphemes, *self.modifiers]))
+        object.__setattr__(self, "cover_words", frozenset([*self.morphemes, *self.modifiers, *self.singles]))
         object.__setattr__(self, "modifier_words", frozenset(self.modifiers))
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.scales, *self.triggers])))

@@ -297,6 +297,9 @@ def test_false_list_members(
         ("发展水稻、玉米、大豆等种植业。", ["水稻", "玉米", "大豆"]),
         # a pair of …经济 trades, not the economy-wide forms
         ("发展林下经济、庭院经济。", ["林下经济", "庭院经济"]),
+        # a one-character trade before an industry word is part of the name
+        ("支持新疆棉纺织产业发展。", ["棉纺织"]),
+        ("发展竹木家具产业。", ["竹木家具"]),
     ],
 )
 def test_livestock_and_crop_lists_and_economy_pairs(
