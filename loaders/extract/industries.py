@@ -523,6 +523,8 @@ def _listed(match: str, a: int, b: int) -> bool:
     name (未来海洋、未来能源: a modifier before it)."""
     if match.endswith(load_grammar().modifiers, max(0, a - 3), a):
         return False
+    if b < len(match) and match[b] not in "、等和及与" and "\u4e00" <= match[b] <= "\u9fff":
+        return False  # 产业基础再造、制造业|高质量发展: the start of a longer item
     return (a > 0 and match[a - 1] == "、") or (b < len(match) and match[b] in "、等")
 
 

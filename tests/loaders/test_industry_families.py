@@ -306,3 +306,19 @@ def test_livestock_and_crop_lists_and_economy_pairs(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sector word named only in lists: the whole item, not the start of a longer one
+        ("承担国家产业基础再造、制造业高质量发展以及重大专项。", []),
+        ("在批发和零售业、制造业等行业实施。", ["批发和零售业", "制造业"]),
+    ],
+)
+def test_a_listed_only_word_must_be_the_whole_item(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev6 v02): 制造业 at the start of 制造业高质量发展, an item of a list of programmes."""
+    check(variant, text, expected, lex)
