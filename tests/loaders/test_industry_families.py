@@ -322,3 +322,23 @@ def test_a_listed_only_word_must_be_the_whole_item(
 ) -> None:
     """Regression (dev6 v02): 制造业 at the start of 制造业高质量发展, an item of a list of programmes."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a market named for its trade names the trade, like a park
+        ("谋划建设有色金属交易中心。", ["有色金属"]),
+        ("实现中国南方稀有金属集散中心。", ["稀有金属"]),
+        ("建设区域性农产品交易市场。", ["农产品"]),
+        # other centres stay bodies
+        ("建设大数据中心。", []),
+        ("探索建设数字资产交易中心。", []),
+    ],
+)
+def test_a_market_named_for_its_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (heldout2 k08, dev4 n01, read after their blind scores): 有色金属交易中心 gave no industry."""
+    check(variant, text, expected, lex)
