@@ -477,12 +477,12 @@ def _mention_spans(
             continue
         cands.append((a, b, known or _new_key(src.text[a:b]), 0))
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[3], c[0]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(hi - lo + 1)  # 1 where a kept candidate lies: one C-level find per candidate
     out: list[tuple[int, int, str]] = []
     for a, b, key, _ in cands:
-        if any(a < y and x < b for x, y in taken):
+        if taken.find(1, a - lo, b - lo) >= 0:
             continue
-        taken.append((a, b))
+        taken[a - lo : b - lo] = b"\x01" * (b - a)
         if (
             key
             and not _quoted_institution(match, a, regions)

@@ -80,7 +80,7 @@ class Grammar:
     chain_positions: tuple[str, ...] = ()
     sole: tuple[str, ...] = ()
     firm_forms: tuple[str, ...] = ()
-    prepositions: tuple[str, ...] = ()
+    prepositions: frozenset[str] = frozenset()  # single characters
     project_ranks: frozenset[str] = frozenset()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -93,6 +93,8 @@ class Grammar:
     stop_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     sole_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     broad_tuple: tuple[str, ...] = field(init=False, repr=False, compare=False)  # for endswith
+    headed_words: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped, kept, trade heads
+    list_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
     word_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -119,6 +121,17 @@ class Grammar:
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.scales, *self.triggers])))
         object.__setattr__(self, "name_ends", (*self.dropped, *self.trade))
         object.__setattr__(self, "broad_tuple", tuple(sorted(self.broad)))
+        object.__setattr__(self, "headed_words", (*self.dropped, *self.kept, *self.trade))
+        # the head that closes a list without 等; a business form before 企业 (零售、餐饮连锁企业) is part of it
+        firms = _alt(list(self.firm_forms) or ["连锁"])
+        object.__setattr__(
+            self,
+            "list_head_rx",
+            re.compile(
+                rf"全?(?:产业集群|产业链|产业)(?!化|互联网)"
+                rf"|(?P<trade>(?:{firms})?企业|行业|以旧换新|项目)|(?P<field>领域)"
+            ),
+        )
         # a development verb and its whole object up to the clause end (大力发展|电子商务。)
         sole = _alt(list(self.sole) or ["大力发展"])
         object.__setattr__(self, "sole_rx", re.compile(rf"(?:{sole})([{_CJK}]{{2,8}})(?=[,;。:!?\n])"))
@@ -136,11 +149,19 @@ class Grammar:
             ("条", (1, 2, 3)),
             ("为", (0,)),
         ):
+            counted = len(back) > 1  # 大, 个, 条 close a list only after a count (三大, 4条)
             p = match.find(anchor, lo, hi)
             while p >= 0:
-                if anchor != "为" or match.startswith(self.framed, p + 1):  # 为 is common: 为主导 only
-                    starts.update(p - b for b in back if p - b >= lo)
+                if counted:
+                    before = match[p - 1] if p > lo else ""
+                    if before.isdigit() or (before and before in CN_NUMERAL_CHARS):
+                        starts.update([p - 1, p - 2, p - 3])
+                elif anchor != "为" or match.startswith(self.framed, p + 1):  # 为 is common: 为主导 only
+                    starts.add(p)
                 p = match.find(anchor, p + 1, hi)
+        starts.discard(lo - 1)
+        starts.discard(lo - 2)
+        starts.discard(lo - 3)
         out: list[re.Match[str]] = []
         end = lo
         for p in sorted(starts):
@@ -263,7 +284,7 @@ def load_grammar() -> Grammar:
         chain_positions=tuple(data.get("chain_positions", {}).get("words", [])),
         sole=tuple(data["triggers"].get("sole", [])),
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
-        prepositions=tuple(data["heads"].get("prepositions", [])),
+        prepositions=frozenset(data["heads"].get("prepositions", [])),
     )
 
 
@@ -538,7 +559,7 @@ def _closed_lists(
     for m in grammar.closings(match, stops.lo, stops.hi):
         if m.group("head") == "项目" and m.group("mod") not in grammar.project_ranks:
             continue  # 交通、能源、水利等重大基础设施项目: projects of a kind, not of the trades
-        if any(p in m.group("mod") for p in grammar.prepositions):
+        if not grammar.prepositions.isdisjoint(m.group("mod")):
             continue  # 土地、资金、人才等要素向重点产业集聚: the list names what moves towards the head
         list_end = m.start()
         start = stops.start(list_end)
@@ -698,22 +719,18 @@ def _names_trade(grammar: Grammar, item: str) -> bool:
 # The trade-in scheme (汽车、家电、家装厨卫和电动自行车以旧换新, 商务部等《推动消费品以旧换新行动方案》) names
 # consumer-goods trades the same way.
 # 领域 closes one like a trade head (支持企业在新能源、新材料、生物医药领域开展技术攻关): its items must name trades.
-# A business form before 企业 (零售、餐饮连锁企业) is part of the head.
-@lru_cache(maxsize=1)
-def _list_head_rx() -> re.Pattern[str]:
-    firms = _alt(list(load_grammar().firm_forms) or ["连锁"])
-    return re.compile(
-        rf"全?(?:产业集群|产业链|产业)(?!化|互联网)|(?P<trade>(?:{firms})?企业|行业|以旧换新|项目)|(?P<field>领域)"
-    )
+# The regex is ``Grammar.list_head_rx`` (its business forms are data).
 
 
-def _closed_by_head(match: str, items: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], str]:
+def _closed_by_head(
+    grammar: Grammar, match: str, items: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], str]:
     """The items up to the first one (not the first item) that goes on into a list head within 6 characters,
     that one cut before the head ([] if none does), and the kind of head: "trade" (企业, 行业), "field" (领域) or
     "" (产业, 产业链 …)."""
     for i in range(1, len(items)):
         a, b = items[i]
-        head = _list_head_rx().search(match, a + 2, min(b, a + 12))
+        head = grammar.list_head_rx.search(match, a + 2, min(b, a + 12))
         if head and head.start() <= a + 6:
             return [*items[:i], (a, head.start())], head.lastgroup or ""
     return [], ""
@@ -780,7 +797,7 @@ def _head_closed_list(
     """The industries of a list closed by its head without 等 (肉鸡、肉牛、淡水鱼全产业链, 零售、餐饮连锁企业);
     ``None`` when no head closes it. Without a trigger verb before it (``opened``), every item must name a trade
     (合淮、合巢、合滁产业走廊 are places)."""
-    closed, trade = _closed_by_head(match, items)
+    closed, trade = _closed_by_head(grammar, match, items)
     if not closed:
         return None
     names = _head_closed(grammar, match, closed, is_generic)
@@ -816,6 +833,8 @@ def _opened_lists(
         end = stops.end(k)
         pos = end + 1
         first = _after_trigger(grammar, match, start, k)
+        if first == start and grammar.list_head_rx.search(match, k, end) is None:
+            continue  # without a trigger only a list closed by its head (零售、餐饮连锁企业) is read
         if grammar.closings(match, k, end):
             continue  # a list closed by 等…产业 is read by _closed_lists
         items = _split_items(match, first, end)
@@ -1153,7 +1172,7 @@ def grammar_mentions(
         out += _plus_lists(g, match, lo, hi)
     if seg.count("产业") >= 2:
         out += _repeated_products(g, match, lo, hi, is_generic)
-    if any(k in seg for k in g.dropped) or any(k in seg for k in (*g.kept, *g.trade)):
+    if any(k in seg for k in g.headed_words):
         out += _headed(g, match, lo, hi, is_generic)
     if _SERVICE_HEAD in seg:
         out += _service_heads(g, match, lo, hi, is_generic)
