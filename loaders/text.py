@@ -4,22 +4,59 @@ joined back, the way the PDF loader joins printed lines; boilerplate is the extr
 
 from __future__ import annotations
 
+import re
+
 from policykg.loaders.base import Loaded
 from policykg.loaders.decode import decode_bytes
 
 # A text is hard-wrapped when at least this many lines, and this share of its lines, run to the same width.
 _WRAPPED_LINES = 5
-_WRAPPED_SHARE = 0.15
+_WRAPPED_SHARE = 0.1
 _MIN_WRAP_WIDTH = 20  # narrower "full" lines are table cells or short items, not a wrap
 
 
 def load_text(data: bytes, name: str) -> Loaded:
     warnings: list[str] = []
     text, encoding = decode_bytes(data, name=name, warnings=warnings)
-    unwrapped = unwrap_fixed_width(text)
-    if unwrapped != text:
+    unspaced = unspace_letters(text)
+    if unspaced != text:
+        warnings.append("letter-spaced text: the spaces between its characters were dropped")
+    unwrapped = unwrap_fixed_width(unspaced)
+    if unwrapped != unspaced:
         warnings.append("hard-wrapped text: the lines of each paragraph were joined")
     return Loaded(text=unwrapped, encoding=encoding, format="txt", warnings=warnings)
+
+
+# A PDF transcription that prints a space after every character ("青 海 省 人 民 政 府"): a line is letter-spaced
+# when most of its Han characters stand alone between spaces; in such a line every single space beside a Han
+# character or a full-width mark is typography, not a word gap.
+_HAN = r"\u3400-\u9fff"
+_WIDE = _HAN + r"\u3000-\u303f\uff00-\uffef\ua000-\ua4cf\u00ab\u00bb"
+_SPACED_HAN = re.compile(rf"(?<![^\s])[{_HAN}](?= )")
+_ANY_HAN = re.compile(rf"[{_HAN}]")
+_LETTER_GAP = re.compile(rf"(?<=[{_WIDE}]) (?=\S)|(?<=\S) (?=[{_WIDE}])")
+_FOLIO = re.compile(r"\s*\d{1,3} (?=\S)")
+_SPACED_RUN = re.compile(rf"[{_HAN}] [{_HAN}] [{_HAN}] [{_HAN}] [{_HAN}] ")  # a quick first test
+_SPACED_MIN = 20  # Han characters standing alone on a line before it counts as letter-spaced
+_SPACED_SHARE = 0.8
+
+
+def unspace_letters(text: str) -> str:
+    """``text`` with the letter-spacing of its letter-spaced lines dropped (unchanged when it has none)."""
+    if text.count(" ") < _SPACED_MIN or _SPACED_RUN.search(text) is None:
+        return text
+    lines = text.split("\n")
+    out = [_unspaced_line(ln) for ln in lines]
+    return "\n".join(out)
+
+
+def _unspaced_line(line: str) -> str:
+    alone = len(_SPACED_HAN.findall(line))
+    if alone < _SPACED_MIN or alone < _SPACED_SHARE * len(_ANY_HAN.findall(line)):
+        return line
+    folio = _FOLIO.match(line)  # a PDF page's number before its first line stays apart from it
+    cut = folio.end() if folio else 0
+    return line[:cut] + _LETTER_GAP.sub("", line[cut:])
 
 
 def unwrap_fixed_width(text: str) -> str:
@@ -33,7 +70,9 @@ def unwrap_fixed_width(text: str) -> str:
     out: list[str] = []
     last = ""  # the previous printed line: its width, not the joined paragraph's, says whether it was wrapped
     for line in lines:
-        if out and _joins(last.rstrip(), line.strip(), full):  # indentation takes columns too
+        if (
+            out and not _table_row(last) and _joins(last.rstrip(), line.strip(), full)
+        ):  # indentation takes columns too
             out[-1] = _glue(out[-1].rstrip(), line.strip())
         else:
             out.append(line)
@@ -41,15 +80,25 @@ def unwrap_fixed_width(text: str) -> str:
     return "\n".join(out)
 
 
+def _table_row(line: str) -> bool:
+    """A line closed by a bar ends a table row (序号 | 任务 | 单位 |), never a wrapped line."""
+    return line.rstrip().endswith("|")
+
+
 def _wrap_width(lines: list[str]) -> float | None:
-    """The width a hard-wrapped text's lines run to, or None when the text is not hard-wrapped."""
+    """The width a hard-wrapped text's lines run to, or None when the text is not hard-wrapped.
+
+    The widest cluster of lines that enough lines share, looked for among the widest tenth of the lines: a
+    text with many short lines (labels, table cells) has its wrapped lines above the 90th percentile."""
     from policykg.loaders.pdf import _width
 
     widths = sorted(_width(ln.rstrip()) for ln in lines if ln.strip())
     if len(widths) < _WRAPPED_LINES:
         return None
-    full = widths[int(0.9 * (len(widths) - 1))]
-    if full < _MIN_WRAP_WIDTH:
-        return None
-    at_full = sum(1 for w in widths if full - 1 <= w <= full)
-    return full if at_full >= max(_WRAPPED_LINES, _WRAPPED_SHARE * len(widths)) else None
+    need = max(_WRAPPED_LINES, _WRAPPED_SHARE * len(widths))
+    for full in sorted(set(widths[int(0.9 * (len(widths) - 1)) :]), reverse=True):
+        if full < _MIN_WRAP_WIDTH:
+            return None
+        if sum(1 for w in widths if full - 1 <= w <= full) >= need:
+            return full
+    return None

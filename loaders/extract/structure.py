@@ -119,11 +119,17 @@ _H2_LOST_CLOSE = re.compile(rf"^\(([{_CN}]{{1,4}})(?=[^\s){_CN}])")
 _H2_BARE = re.compile(r"^\)\s*(?=[\u4e00-\u9fff])")
 # (1* .开展… : an asterisk marks new items in some plans)
 _H3 = re.compile(r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|、)\s*")
-_H3_LOST_DOT = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
+# (01新一代…行动计划: a zero-padded number is a series label, never an item that lost its dot)
+_H3_LOST_DOT = re.compile(r"^(?!0)(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
 _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
 _H5 = re.compile(r"^([\u2460-\u2473])\s*")
+# One-character bracketed numerals some typesetters print for (一) and (1): ㈠ (U+3220…3229), ⑴ (U+2474…2487).
+_H2_ENCLOSED = re.compile(r"^([\u3220-\u3229])\s*")
+_H4_ENCLOSED = re.compile(r"^([\u2474-\u2487])\s*")
 # The characters a marker above can start with, besides decimal digits (``\d`` is any Unicode decimal).
-_MARKER_FIRST = frozenset(_CN + "()" + "".join(chr(c) for c in range(0x2460, 0x2474)))
+_MARKER_FIRST = frozenset(
+    _CN + "()" + "".join(chr(c) for c in (*range(0x2460, 0x2488), *range(0x3220, 0x322A)))
+)
 _ATTACH_ROOT = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]?\s*$")
 _ATTACH_LIST = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*\S")
 _LIST_ITEM = re.compile(r"^(\d{1,2})\s*[.、,]\s*\S")
@@ -231,6 +237,8 @@ def _classify_marker(line: Line) -> None:
             line.kind, line.level, line.value, line.number = "heading", 2, value, f"({m.group(1)})"
             line.body = base + m.end()
             return
+    if _enclosed_marker(line, s):
+        return
     m = _H2_LOST_OPEN.match(s)
     if m and cn_to_int(m.group(1)):
         line.kind, line.level, line.value = "heading", 2, cn_to_int(m.group(1))
@@ -268,23 +276,38 @@ def _classify_marker(line: Line) -> None:
         line.damage, line.body = "lost_dot", base + m.end()
 
 
+def _enclosed_marker(line: Line, s: str) -> bool:
+    """㈠ as (一), ⑴ as (1): the marker kept as written (the number a reader sees)."""
+    for rx, level, first in ((_H2_ENCLOSED, 2, 0x3220), (_H4_ENCLOSED, 4, 0x2474)):
+        m = rx.match(s)
+        if m:
+            line.kind, line.level, line.number = "heading", level, m.group(1)
+            line.value, line.body = ord(m.group(1)) - first + 1, line.lstart + m.end()
+            return True
+    return False
+
+
 # A heading marker inside a line, after a sentence end (or a run of spaces in a very long line): the line break
 # before it was lost (…圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…).
 _RUN_ON = re.compile(
-    rf"(?:[。;!?):]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
-    rf"(?=(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
+    rf"(?:[。;!?):\]】〕]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
+    rf"(?=(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、)"
+    r"|(?P<enc>[\u3220-\u3229]))"
 )
 _RUN_ON_AFTER_STOP = re.compile(
-    rf"[。;!?)][ \t\u3000]*(?:[{_CN}]{{1,3}}(?:、|\.(?!\d))|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、))"
+    rf"[。;!?)\]】〕][ \t\u3000]*(?:[{_CN}]{{1,3}}(?:、|\.(?!\d))|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、))"
 )
 _SPACED_HEAD = re.compile(r"[ \t\u3000](?:一[、.]|\(?一\)|1[.、])")
 _RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
 _AT_START = re.compile(
-    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
+    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、)"
+    r"|(?P<enc>[\u3220-\u3229]))"
 )
 
 
 def _marker(m: re.Match[str]) -> tuple[str, int] | None:
+    if m.group("enc"):  # ㈠: (一) as one character
+        return "h2", ord(m.group("enc")) - 0x3220 + 1
     for kind in ("h1", "h2", "h3"):
         raw = m.group(kind)
         if raw:
@@ -312,15 +335,16 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
     first = _marker(start_m) if start_m else None
     if first:
         seen[first[0]] = first[1]
+    glued = _glued_item(match, pos, end, seen)
     if end - pos < 20 or (end - pos < _RUN_ON_MIN and match.find("。", pos + 1, end) < 0):
-        return [(pos, end)]
-    cuts: list[int] = []
+        return [(pos, glued[0]), (glued[0], end)] if glued else [(pos, end)]
+    cuts: list[int] = glued
     for m in _RUN_ON.finditer(match, pos + 1, end):
         marker = _marker(m)
         if marker is None or m.end() <= pos:
             continue
         kind, value = marker
-        spaced = match[m.start()] in "。;!?)" or (
+        spaced = match[m.start()] in "。;!?)]】〕" or (
             # a page that lost its line breaks (a long line): an item also follows a label (工作措施: 1.…), a
             # heading's title or a unit list after a blank alone
             end - pos >= _RUN_ON_MIN
@@ -328,9 +352,10 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
                 (match[m.start()] == ":" and m.end() > m.start() + 1)
                 or _after_title(match, cuts[-1] if cuts else pos, m.start())
                 or ends_with_unit_list(match, cuts[-1] if cuts else pos, m.start())
+                or _DATE_END.search(match, max(pos, m.start() - 12), m.start()) is not None
             )
         )
-        if kind == "h2" and m.group("open") is None and not spaced:
+        if kind == "h2" and m.group("open") is None and m.group("enc") is None and not spaced:
             continue  # 二) without its ( heads an item only after a sentence end or a heading's title
         skipped = kind != "h3" and seen.get(kind, 0) < value <= seen.get(kind, 0) + _MAX_LOST
         unseen = "continued" in seen and kind not in seen
@@ -344,8 +369,32 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         if kind == "h1":
             seen.pop("h2", None)
         cuts.append(m.end())
+        cuts += _glued_item(match, m.end(), end, seen)
+    cuts = sorted(set(cuts))
     bounds = [pos, *cuts, end]
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
+
+
+# 完成时限:2021年12月31日 2.…: an item after the date that closes the previous one (a deadline cell or line)
+_DATE_END = re.compile(r"\d\s*[日月年]\s*(?:底)?\s*(?:前)?\s*$")
+
+# The first item glued to its section heading's title (一、提升科技创新能力1.推动科技成果转化。): a 1. or (一)
+# right after a Han character, within a title's length of the heading's marker.
+_GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1(?:\.(?!\d)|、)|\(一\))")
+
+
+def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]:
+    """Where a first item glued to the title of the heading at ``a`` starts (one cut, or none)."""
+    head = _AT_START.match(match, a, end)
+    if head is None or not (head.group("h1") or head.group("h2")):
+        return []
+    glued = _GLUED_FIRST.search(match, head.end(), min(end, head.end() + _TITLE_MAX + 1))
+    if glued is None or (head.group("h2") and glued.group(0)[0] != "1"):
+        return []  # (一)…(一): a (一) glued to a (一) heading is no item of it
+    if not _after_title(match, a, glued.start()):
+        return []
+    seen["h3" if glued.group(0)[0] == "1" else "h2"] = 1
+    return [glued.start()]
 
 
 _IMAGE_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
@@ -367,12 +416,16 @@ def _after_title(match: str, start: int, k: int) -> bool:
 _MAX_LOST = 3  # heading markers a flattened page may have lost between two that survive
 
 
+_OPENING_OF = {")": "(", "]": "[", "】": "【", "〕": "〔"}
+
+
 def _after_clause(match: str, k: int, pos: int) -> bool:
     """Whether ``match[k]`` closes a bracketed responsibility clause ((责任单位:市经信局)): a measure ends there, so
     a marker right after it heads the next item even when the markers between were lost."""
-    if match[k] != ")":
+    opening = _OPENING_OF.get(match[k])
+    if opening is None:
         return False
-    a = match.rfind("(", max(pos, k - 200), k)
+    a = match.rfind(opening, max(pos, k - 200), k)
     return a >= 0 and is_responsibility_line(match[a : k + 1])
 
 
@@ -508,10 +561,17 @@ def _mark_signatures(lines: list[Line]) -> None:
 _IGNORED = {"blank", "boilerplate", "meta", "date", "signature", "attachment_list", "table"}
 
 
+_SPACED_TITLE = re.compile(r"\s*([^\s。,;:!?()]{2,20})[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
 def _title_of(src: SourceDocument, line: Line) -> tuple[str, bool]:
     """Heading title (text after the marker up to the first 。) and whether the line carries body text."""
     body_match = src.match[line.body : line.rend]
     cut = body_match.find("。")
+    spaced = _SPACED_TITLE.match(body_match) if (" " in body_match or "\u3000" in body_match) else None
+    if spaced is not None and _SENTENCE_PUNCT.search(body_match, spaced.end()):
+        # 一、总体要求 以科学发展观为统领,…: on a page that lost its line breaks a blank ends the title
+        return src.text[line.body : line.body + spaced.end(1)].strip(), True
     if cut < 0:
         return src.text[line.body : line.rend].strip(), False
     rest = body_match[cut + 1 :].strip()
@@ -772,6 +832,13 @@ class _Parser:
         j = self.next_nonblank(i)
         follows = j is not None and self.lines[j].kind == "responsibility"
         frame = self.frame_at(i, title)
+        if (
+            frame == "frame"
+            and has_body
+            and clause is not None
+            and _goal_item(title, self.sections, self.stack)
+        ):
+            frame = "assign_only"  # 一、工作目标 / (一)…实现新跨越。…(牵头单位:省工信厅): a goal assigned to a unit
         if self.step_depth is None and frame != "frame" and (frame is None or clause is not None or follows):
             if has_body and (level == self.promote or clause is not None or follows):
                 # An 一、/(一) item with its own text and responsibility clause is an action item.
@@ -788,6 +855,9 @@ class _Parser:
             and self._leaf_among_item_heads(level, i, j)
         ):
             # 三、重点工程 / (一)交通联通工程。(略) / (五)产业振兴工程 + 1.…: a leaf beside headings with items
+            return self.add_measure(i, number, level, clause, repaired)
+        if self.step_depth is None and frame is None and has_body and self._sibling_assigns(level, j):
+            # (一)某开发区。实施项目13个… / (二)某镇。…责任单位:镇政府: an item like the siblings that assign
             return self.add_measure(i, number, level, clause, repaired)
         if self.step_depth is None and frame != "frame" and not has_body and self._closes_item(level, j):
             own = find_inline_clause(self.src, line.body, line.rend)
@@ -860,6 +930,15 @@ class _Parser:
             if ln.kind == "heading" and ln.level == 3:
                 return True
         return False
+
+    def _sibling_assigns(self, level: int, j: int | None) -> bool:
+        """Whether the next line is a sibling heading with text and a responsibility clause of its own."""
+        if level != 2 or j is None:
+            return False
+        nxt = self.lines[j]
+        if nxt.kind != "heading" or nxt.level != level or not _title_of(self.src, nxt)[1]:
+            return False
+        return find_inline_clause(self.src, nxt.body, nxt.rend) is not None
 
     def _has_items(self, j: int | None) -> bool:
         """Whether a 1. item comes after line ``j`` before the next 一、/(一) heading."""
@@ -1071,12 +1150,16 @@ def _cover_verb() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in vocabulary().cover_verbs))
 
 
+# the notice's sentence may share a line with portal furniture or fields on a page that lost its line breaks
+_COVER_KINDS = frozenset({"content", "boilerplate", "meta"})
+
+
 def _cover_lines(src: SourceDocument, lines: list[Line]) -> range:
     """The lines of a covering notice's own items: after the sentence that hands a plan on (现将《X》印发给你们)
     and before any heading, up to the notice's signature, date, attachment line or the plan's title line; the
     items are of one level (a heading of another level opens the plan's own outline)."""
     start = next(
-        (k + 1 for k, ln in enumerate(lines) if ln.kind == "content" and _cover_verb().search(ln.match)),
+        (k + 1 for k, ln in enumerate(lines) if ln.kind in _COVER_KINDS and _cover_verb().search(ln.match)),
         None,
     )
     if start is None:
@@ -1176,6 +1259,15 @@ def _frame_kind(titles: list[str]) -> str | None:
     return "assign_only" if "assign_only" in kinds else None
 
 
+def _goal_item(title: str, sections: list[Section], stack: list[int]) -> bool:
+    """Whether a heading titled ``title`` is an item of a goals section (工作目标, 主要目标), not a frame word
+    itself: such an item with its own responsibility clause is a measure (annotation.md)."""
+    if _title_kind(title, False) == "frame" or not stack:
+        return False
+    parent = fold(sections[stack[-1]].title).strip().rstrip("。.:")
+    return "目标" in parent and _title_kind(sections[stack[-1]].title, True) == "frame"
+
+
 def _continues_previous(src: SourceDocument, lines: list[Line], i: int) -> bool:
     """A line starting with ')' that closes a bracket of the sentence broken on the line right above."""
     if i == 0 or lines[i - 1].kind not in ("content", "measure", "heading") or not _ends_open(lines[i - 1]):
@@ -1235,8 +1327,34 @@ def _after_measure(src: SourceDocument, lines: list[Line], i: int, level: int) -
             prev = nxt
             j += 1
             continue
+        if nxt.kind == "responsibility" and _bracket_carries_on(src, lines[i].lstart, prev.rend, nxt):
+            # (牵头单位:市财政局,<newline>责任单位:市税务局): the label line goes on the open clause
+            nxt.kind = "content"
+            prev = nxt
+            j += 1
+            continue
         break
     return j
+
+
+_BRACKET_DEPTH = {**dict.fromkeys("(〔【[", 1), **dict.fromkeys(")〕】]", -1)}
+
+
+def _bracket_carries_on(src: SourceDocument, start: int, end: int, nxt: Line) -> bool:
+    """Whether ``match[start:end]`` leaves a bracket open that line ``nxt`` closes."""
+    m = src.match
+    if not any(ch in _BRACKET_DEPTH for ch in m[nxt.lstart : nxt.rend]):
+        return False
+    depth = 0
+    for ch in m[start:end]:
+        depth = max(0, depth + _BRACKET_DEPTH.get(ch, 0))
+    if depth == 0:
+        return False
+    for ch in m[nxt.lstart : nxt.rend]:
+        depth += _BRACKET_DEPTH.get(ch, 0)
+        if depth == 0:
+            return True
+    return False
 
 
 def _to_closing_clause(src: SourceDocument, lines: list[Line], stop: int) -> int:
