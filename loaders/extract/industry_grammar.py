@@ -82,6 +82,7 @@ class Grammar:
     firm_forms: tuple[str, ...] = ()
     prepositions: frozenset[str] = frozenset()  # single characters
     project_ranks: frozenset[str] = frozenset()
+    evaluative: tuple[str, ...] = ()  # 优质, 精品: a judgement of quality before a name, not part of it
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -115,7 +116,8 @@ class Grammar:
         object.__setattr__(self, "suffix_rx", re.compile(_alt([*self.dropped, *self.trade, *self.kept])))
         object.__setattr__(self, "morph_rx", re.compile(_alt(list(self.morphemes))))
         object.__setattr__(self, "morph_end_rx", re.compile(f"(?:{_alt(list(self.morphemes))})$"))
-        object.__setattr__(self, "cover_words", frozenset([*self.morphemes, *self.modifiers, *self.singles]))
+        object.__setattr__(self, "cover_words", frozenset([*self.morphemes, *self.modifiers, *self.singles, *self.evaluative])
+        )
         object.__setattr__(self, "modifier_words", frozenset(self.modifiers))
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.scales, *self.triggers])))
@@ -178,6 +180,14 @@ class Grammar:
         if "\n" in s:
             return bool(self.morph_end_rx.search(s))
         return s.endswith(self.morphemes)
+
+    def after_evaluative(self, match: str, a: int, b: int) -> int:
+        """Where the name ``match[a:b]`` starts after a judgement of its quality (优质|零售, 精品|钢铁), when
+        two characters or more remain."""
+        for w in self.evaluative:
+            if match.startswith(w, a) and b - a - len(w) >= 2:
+                return a + len(w)
+        return a
 
     def has_morpheme(self, s: str) -> bool:
         return bool(self.morph_rx.search(s))
@@ -285,6 +295,7 @@ def load_grammar() -> Grammar:
         sole=tuple(data["triggers"].get("sole", [])),
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
         prepositions=frozenset(data["heads"].get("prepositions", [])),
+        evaluative=tuple(data["modifiers"].get("evaluative", [])),
     )
 
 
@@ -568,8 +579,13 @@ def _closed_lists(
         if items:
             items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])
         n = _stated_count(m)
+        sole: tuple[int, int] | None = None
         if not n and not m.group("frame") and match.find("、", start, list_end) < 0:
-            continue  # 文化和旅游等产业, 科技和金融等领域: without 、 only a stated count makes a list
+            # 文化和旅游等产业, 科技和金融等领域: without 、 only a stated count makes a list, or one trade
+            # named after a trigger verb (培育智能家居等消费增长点)
+            if not (sole := _sole_item(grammar, match, items, opened=start > stops.start(list_end))):
+                continue
+            items = [sole]
         if n and len(items) < n:
             items = _split_joined(match, items, n)  # 做强风电装备和新型储能两大产业: 和 joins the two
         if (m.group("n2") or m.group("frame")) and len(items) < 2:
@@ -583,7 +599,7 @@ def _closed_lists(
             out.append(category)
         # 服务器、机架、电源设备等算力硬件制造产业: the items of a named category must look like industries
         # a framed list (以A、B为重点的产业转型) may list ways of working (数字化、网络化): its items must name trades
-        strong = m.group("head") in grammar.strong and not category and not m.group("frame")
+        strong = m.group("head") in grammar.strong and not category and not m.group("frame") and not sole
         if n and len(items) < n and m.group("n"):
             # 批发和零售业,农、林、牧、渔业,…,教育等7个行业: items holding 、 themselves, separated by commas
             pieces = _comma_items(grammar, match, stops, list_end, n)
@@ -597,6 +613,22 @@ def _closed_lists(
         if mod and m.group("head") in ("服务业", "制造业") and _specific_qualifier(grammar, is_generic, mod):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _sole_item(
+    grammar: Grammar, match: str, items: list[tuple[int, int]], *, opened: bool
+) -> tuple[int, int] | None:
+    """One item after a trigger verb before 等 and a head: the run of industry words and qualifiers that ends
+    it (白俄罗斯|乳制品等项目), when it ends like an industry and joins no two names (文化和旅游, 科技与金融 are
+    two fields): 积极培育智能家居等消费增长点."""
+    if not opened or len(items) != 1:
+        return None
+    a, b = items[0]
+    a = covered_start(grammar.cover_words, match, a, b)
+    name = match[a:b]
+    if not 2 <= len(name) <= 8 or any(j in name for j in "和与及") or not grammar.evidence(name):
+        return None
+    return a, b
 
 
 def _specific_qualifier(grammar: Grammar, is_generic: Callable[[str], bool], name: str) -> bool:
@@ -1160,7 +1192,7 @@ def grammar_mentions(
     seg = match[lo:hi]
     out: list[tuple[int, int]] = []
     listed = "、" in seg
-    if listed or "和" in seg or "与" in seg:
+    if listed or "和" in seg or "与" in seg or "等" in seg:  # 等 closes a list of one (智能家居等消费)
         stops = _Stops(match, lo, hi)
         if ("等" in seg or "大" in seg or "个" in seg or "条" in seg or "为" in seg) and any(
             h in seg for h in g.heads

@@ -342,3 +342,46 @@ def test_a_market_named_for_its_trade(
 ) -> None:
     """Regression (heldout2 k08, dev4 n01, read after their blind scores): 有色金属交易中心 gave no industry."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one trade after a trigger verb, closed by 等 and a head, is a list of one
+        ("推动汽车消费转型升级,积极培育智能家居等消费增长点。", ["汽车", "智能家居"]),
+        ("积极培育智能家居等消费增长点。", ["智能家居"]),
+        ("扩大智能家居等消费。", ["智能家居"]),
+        # two fields joined by 和/与, no trigger, or an item that names no trade: none
+        ("推动科技和金融等领域融合。", []),
+        ("智能家居等消费增长点持续壮大。", []),
+        ("加快推进道路等项目建设。", []),
+        ("加强道路等基础设施建设。", []),
+    ],
+)
+def test_a_list_of_one_trade_after_a_trigger(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev6 v04): 积极培育智能家居等消费增长点 gave no industry (a list needed 、 or a count)."""
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("建设千万吨级精品钢铁基地项目。", ["钢铁"]),
+        ("积极培育优质零售、电商企业。", ["零售", "电商"]),
+        ("加快推进优质蔬菜产业园区建设。", ["蔬菜"]),
+        # a segment of the trade stays in its name
+        ("聚焦集成电路、高端软件等产业链。", ["集成电路", "高端软件"]),
+        # nothing left but the judgement: no industry
+        ("培育优质企业。", []),
+    ],
+)
+def test_a_judgement_of_quality_is_no_part_of_the_name(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (heldout2 l04, dev6 u01, dev3 i07): 精品钢铁 and 优质零售 were names as written; the annotators
+    record 钢铁, 零售, 蔬菜."""
+    check(variant, text, expected, lex)
