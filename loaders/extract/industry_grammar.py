@@ -116,7 +116,10 @@ class Grammar:
         object.__setattr__(self, "suffix_rx", re.compile(_alt([*self.dropped, *self.trade, *self.kept])))
         object.__setattr__(self, "morph_rx", re.compile(_alt(list(self.morphemes))))
         object.__setattr__(self, "morph_end_rx", re.compile(f"(?:{_alt(list(self.morphemes))})$"))
-        object.__setattr__(self, "cover_words", frozenset([*self.morphemes, *self.modifiers, *self.singles, *self.evaluative])
+        object.__setattr__(
+            self,
+            "cover_words",
+            frozenset([*self.morphemes, *self.modifiers, *self.singles, *self.evaluative]),
         )
         object.__setattr__(self, "modifier_words", frozenset(self.modifiers))
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
@@ -572,20 +575,10 @@ def _closed_lists(
             continue  # 交通、能源、水利等重大基础设施项目: projects of a kind, not of the trades
         if not grammar.prepositions.isdisjoint(m.group("mod")):
             continue  # 土地、资金、人才等要素向重点产业集聚: the list names what moves towards the head
-        list_end = m.start()
-        start = stops.start(list_end)
-        start = _after_trigger(grammar, match, start, list_end)
-        items = _split_items(match, start, list_end)
-        if items:
-            items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])
-        n = _stated_count(m)
-        sole: tuple[int, int] | None = None
-        if not n and not m.group("frame") and match.find("、", start, list_end) < 0:
-            # 文化和旅游等产业, 科技和金融等领域: without 、 only a stated count makes a list, or one trade
-            # named after a trigger verb (培育智能家居等消费增长点)
-            if not (sole := _sole_item(grammar, match, items, opened=start > stops.start(list_end))):
-                continue
-            items = [sole]
+        got = _list_items(grammar, match, stops, m)
+        if got is None:
+            continue
+        items, n, sole = got
         if n and len(items) < n:
             items = _split_joined(match, items, n)  # 做强风电装备和新型储能两大产业: 和 joins the two
         if (m.group("n2") or m.group("frame")) and len(items) < 2:
@@ -602,7 +595,7 @@ def _closed_lists(
         strong = m.group("head") in grammar.strong and not category and not m.group("frame") and not sole
         if n and len(items) < n and m.group("n"):
             # 批发和零售业,农、林、牧、渔业,…,教育等7个行业: items holding 、 themselves, separated by commas
-            pieces = _comma_items(grammar, match, stops, list_end, n)
+            pieces = _comma_items(grammar, match, stops, m.start(), n)
             items, strong = (pieces, True) if pieces else (items, strong)
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         # 红桥、红果等7个产业园区: a list of parks; only items that name a trade are industries
@@ -615,13 +608,33 @@ def _closed_lists(
     return out
 
 
-def _sole_item(
-    grammar: Grammar, match: str, items: list[tuple[int, int]], *, opened: bool
-) -> tuple[int, int] | None:
-    """One item after a trigger verb before 等 and a head: the run of industry words and qualifiers that ends
-    it (白俄罗斯|乳制品等项目), when it ends like an industry and joins no two names (文化和旅游, 科技与金融 are
-    two fields): 积极培育智能家居等消费增长点."""
-    if not opened or len(items) != 1:
+def _list_items(
+    grammar: Grammar, match: str, stops: _Stops, m: re.Match[str]
+) -> tuple[list[tuple[int, int]], int | None, bool] | None:
+    """The items of the list that the closing ``m`` ends, its stated count and whether it is a list of one;
+    ``None`` when there is no list: without 、 only a stated count or a frame makes one (文化和旅游等产业,
+    科技和金融等领域), or a trigger verb before one trade (积极培育智能家居等消费增长点)."""
+    list_end = m.start()
+    clause = stops.start(list_end)
+    start = _after_trigger(grammar, match, clause, list_end)
+    n = _stated_count(m)
+    plain = not n and not m.group("frame") and match.find("、", start, list_end) < 0
+    if plain and start == clause:
+        return None
+    items = _split_items(match, start, list_end)
+    if items:
+        items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])
+    if not plain:
+        return items, n, False
+    sole = _sole_item(grammar, match, items)
+    return ([sole], n, True) if sole else None
+
+
+def _sole_item(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The one item after a trigger verb before 等 and a head: the run of industry words and qualifiers that
+    ends it (白俄罗斯|乳制品等项目), when it ends like an industry and joins no two names (文化和旅游, 科技与金融
+    are two fields)."""
+    if len(items) != 1:
         return None
     a, b = items[0]
     a = covered_start(grammar.cover_words, match, a, b)
@@ -1192,11 +1205,13 @@ def grammar_mentions(
     seg = match[lo:hi]
     out: list[tuple[int, int]] = []
     listed = "、" in seg
-    if listed or "和" in seg or "与" in seg or "等" in seg:  # 等 closes a list of one (智能家居等消费)
+    closing = ("等" in seg or "大" in seg or "个" in seg or "条" in seg or "为" in seg) and any(
+        h in seg for h in g.heads
+    )
+    # 等 alone closes a list of one (智能家居等消费); the clause stops are scanned only when a rule reads them
+    if listed or (closing and ("和" in seg or "与" in seg or "等" in seg)):
         stops = _Stops(match, lo, hi)
-        if ("等" in seg or "大" in seg or "个" in seg or "条" in seg or "为" in seg) and any(
-            h in seg for h in g.heads
-        ):
+        if closing:
             out += _closed_lists(g, match, stops, is_generic)
         if listed:
             out += _opened_lists(g, match, stops, is_generic)
