@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -166,14 +167,14 @@ def to_simplified(s: str) -> str:
 def script_of(text: str, sample: int = 20000) -> str:
     """'Hant' if the text is mostly Traditional, 'Hans' if mostly Simplified, 'mixed' if both occur a lot."""
     trad = simp = 0
-    for ch in text[:sample]:
+    # each distinct character looked at once (a text repeats its characters: ~15x fewer steps)
+    for ch, n in Counter(text[:sample]).items():
         if ord(ch) < 0x4E00 or ord(ch) > 0x9FFF:
             continue
-        mapped = _map_char(ch)
-        if mapped != ch:
-            trad += 1
+        if _map_char(ch) != ch:
+            trad += n
         else:
-            simp += 1
+            simp += n
     if trad == 0:
         return "Hans"
     # Simplified text never contains Traditional-only characters; Traditional text shares most characters

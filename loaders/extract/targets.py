@@ -715,6 +715,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
 _HEADING_MAX = 16  # a heading is short; a sentence that mentions 发展基础 is no heading
 
 
+@lru_cache(maxsize=4096)  # asked for each measure's section chain: the same few titles again and again
 def background_heading(title: str) -> bool:
     """A heading that announces what exists or was achieved (发展基础, 工作回顾, 进展情况): its figures are no
     goals."""

@@ -176,3 +176,45 @@ def test_is_abstract_is_the_loop(text: str) -> None:
     for a in range(len(m)):
         for b in range(a + 1, min(len(m), a + 10) + 1):
             assert g.is_abstract(m[a:b]) == plain(m[a:b])
+
+
+SCRIPT_TEXTS = [
+    "到2025年,新增规上企业100家以上。" * 3,
+    "到2025年,新增規上企業100家以上。" * 3,
+    "一、发展新能源汽車、集成電路等产业,市发展改革委牵头,市财政局配合。",
+    "衞生健康局" + "经济" * 40,
+    "abc 123",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SCRIPT_TEXTS)
+def test_script_of_counts_every_character(text: str) -> None:
+    """Counting each distinct character once gives the verdict of the per-character loop."""
+    from policykg.loaders.normalize import _map_char, script_of
+
+    def plain(text: str, sample: int) -> str:
+        trad = simp = 0
+        for ch in text[:sample]:
+            if ord(ch) < 0x4E00 or ord(ch) > 0x9FFF:
+                continue
+            if _map_char(ch) != ch:
+                trad += 1
+            else:
+                simp += 1
+        share = trad / max(1, trad + simp)
+        return "Hans" if trad == 0 else "Hant" if share > 0.08 else "mixed" if share > 0.01 else "Hans"
+
+    for sample in (5, 20, 20000):
+        assert script_of(text, sample) == plain(text, sample)
+
+
+@pytest.mark.parametrize(
+    "title", ["一、发展基础", "一、發展基礎", "(二)工作回顾", "二、重点任务", "发展基础" * 9, ""]
+)
+def test_background_heading_cached_is_the_same(title: str) -> None:
+    """The cached answer (asked for each measure's section chain) is the uncached one."""
+    from policykg.loaders.extract.targets import background_heading
+
+    first = background_heading(title)
+    assert background_heading.__wrapped__(title) == first == background_heading(title)
