@@ -392,11 +392,15 @@ class _Emitter:
         for iri, n in self.nodes:
             by_pred = {("a" if p == RDF_TYPE else compact(p)): objs for p, objs in n.preds.items()}
             body = " ;\n".join(
-                f"    {k} {' , '.join(sorted(o[1] for o in by_pred[k]))}"
-                for k in sorted(by_pred, key=lambda k: (k != "a", k))
+                [f"    {k} {_ttl_objects(by_pred[k])}" for k in sorted(by_pred, key=lambda k: (k != "a", k))]
             )
             blocks.append(f"\n<{iri}>\n{body} .\n")
         return "".join(blocks).encode("utf-8")
+
+
+def _ttl_objects(objs: list[tuple[str, str]]) -> str:
+    """A predicate's objects in Turtle, sorted (most predicates have one: no sort then)."""
+    return objs[0][1] if len(objs) == 1 else " , ".join(sorted(o[1] for o in objs))
 
 
 def _names(t: Any, node: str, role: str, names: tuple[str, str], iri: str) -> None:

@@ -86,7 +86,9 @@ class Iris:
 
 def _esc(s: str) -> str:
     # The escapes rdflib's N-Triples writer uses; valid in Turtle short strings as well.
-    return s.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+    if "\\" in s or "\n" in s or '"' in s or "\r" in s:  # most strings need none: four scans, no copies
+        return s.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+    return s
 
 
 _PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
