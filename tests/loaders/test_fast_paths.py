@@ -184,13 +184,14 @@ SCRIPT_TEXTS = [
     "一、发展新能源汽車、集成電路等产业,市发展改革委牵头,市财政局配合。",
     "衞生健康局" + "经济" * 40,
     "abc 123",
+    "第一行\r\n第二行,發展\r\n",
     "",
 ]
 
 
 @pytest.mark.parametrize("text", SCRIPT_TEXTS)
 def test_script_of_counts_every_character(text: str) -> None:
-    """Counting each distinct character once gives the verdict of the per-character loop."""
+    """Comparing the text with its matching text run by run gives the verdict of the per-character loop."""
     from policykg.loaders.normalize import _map_char, script_of
 
     def plain(text: str, sample: int) -> str:
@@ -207,6 +208,7 @@ def test_script_of_counts_every_character(text: str) -> None:
 
     for sample in (5, 20, 20000):
         assert script_of(text, sample) == plain(text, sample)
+        assert script_of(text, sample, match=match_text(text)) == plain(text, sample)
 
 
 @pytest.mark.parametrize(
