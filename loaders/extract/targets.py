@@ -759,7 +759,10 @@ def _value_unit_of(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
         pct = m.group("pct")
         value = parse_number("一" + pct if pct in ("十", "百", "千") else pct)  # 百分之百
         return None if value is None else (value, "%" if m.group("of") == "百分之" else "‰")
-    scale_follows = bool(_words().scale.match(match, m.end())) or _scale_before(m, match)
+    if not unit and not m.group("mult") and not _ends_in_scale(m.group("cn")):
+        return None  # most figures: no unit, and no 万/亿 a money or people unit could come from
+    # only a figure without a unit asks whether a money scale follows or comes before it
+    scale_follows = not unit and (bool(_words().scale.match(match, m.end())) or _scale_before(m, match))
     if m.group("num") is not None:
         mult = m.group("mult") or ""
         if (
@@ -788,6 +791,10 @@ def _value_unit_of(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
             return None
         value = parse_number("一" + cn if cn in ("十", "百", "千") else cn)  # 千亿元: one thousand 亿元
     return None if value is None else (value, unit)
+
+
+def _ends_in_scale(cn: str | None) -> bool:
+    return cn is not None and cn[-1] in "万亿"
 
 
 # An index or level set without a unit: 居民消费价格指数控制在103左右, 两化融合发展水平达到66

@@ -220,3 +220,24 @@ def test_background_heading_cached_is_the_same(title: str) -> None:
 
     first = background_heading(title)
     assert background_heading.__wrapped__(title) == first == background_heading(title)
+
+
+FIGURE_TEXTS = [
+    *TEXTS,
+    "营业收入突破5000亿,产值达到三千亿,农村贫困人口减少60万以上,城镇新增就业1.2万,建成5G基站2000个。",
+    "營業收入突破5000億,產值達到三千億,農村貧困人口減少60萬以上,城鎮新增就業1.2萬,建成5G基站2000個。",
+    "千亿级产业集群,百亿元企业10家,一万亿元,第十七届,居民消费价格指数控制在103左右,5.3亿吨,120万吨标准煤。",
+]
+
+
+@pytest.mark.parametrize("text", FIGURE_TEXTS)
+def test_value_unit_precheck_is_the_full_path(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A figure without a unit, a 万/亿 multiplier or a Chinese numeral ending in 万/亿 has no value and unit:
+    the early return gives what the full path gives (the full path: the precheck never taken)."""
+    from policykg.loaders.extract import targets
+
+    m = match_text(text)
+    figures = list(targets._figures(m, 0, len(m)))
+    fast = [targets._value_unit_of(f, m) for f in figures]
+    monkeypatch.setattr(targets, "_ends_in_scale", lambda cn: True)
+    assert fast == [targets._value_unit_of(f, m) for f in figures]
