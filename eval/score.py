@@ -12,7 +12,8 @@ Fields and how each is counted (``score_corpus`` adds them up over every documen
   the unit scaling the value (0.07万亩 = 700亩, 5000万元 = 0.5亿元: the same quantity);
 * industries: (measure, industry) pairs of matched measures, Simplified keys;
 * metadata: title, issuer, date_issued, doc_number and region, each right or wrong per document (a
-  county-level region matches with or without its prefecture; a title with or without its issuer before 关于,
+  county-level region matches with or without its prefecture; a document number's year in [] or 〔〕 alike; a
+  title with or without its issuer before 关于,
   a notice's title or the plan it hands on).
 """
 
@@ -224,6 +225,11 @@ def _title_forms(title: str, issuers: Collection[str] = ()) -> set[str]:
 _WITH_PREFECTURE = re.compile(r"^.{2,12}?(?:市|州|盟|地区)(?P<county>.{1,10}(?:区|县|市|旗))$")
 
 
+# 许政[2023]2号 / 许政〔2023〕2号: the brackets round a document number's year are typographic variants (a page
+# prints either, sometimes both), so they are compared as one form.
+_NUMBER_MARKS = str.maketrans("[]［］【】", "〔〕〔〕〔〕")
+
+
 def _region_forms(region: str) -> set[str]:
     key = _key(region)
     m = _WITH_PREFECTURE.match(key)
@@ -248,6 +254,11 @@ def _score_meta(doc: ParsedDocument, gold: dict[str, Any], where: str) -> Tally:
         got = _meta_value(doc, name)
         if name == "region" and g and got:
             gold_keys, got = _region_forms(str(g)), list(_region_forms(got[0]))
+        if name == "doc_number":
+            gold_keys, got = (
+                {k.translate(_NUMBER_MARKS) for k in gold_keys},
+                [k.translate(_NUMBER_MARKS) for k in got],
+            )
         if name == "title" and g and got:
             issuers = {_key(x) for x in gold.get("issuer") or []} | set(_meta_value(doc, "issuer"))
             gold_keys, got = _title_forms(str(g), issuers), list(_title_forms(got[0], issuers) | set(got))

@@ -77,3 +77,16 @@ def test_title_with_or_without_its_joint_issuers_matches() -> None:
     assert gold & got
     other = _title_forms("中共淄博市委淄博市财政局关于推动转型升级建设工业强市的若干政策意见", issuers)
     assert not gold & other
+
+
+def test_a_document_number_matches_whatever_brackets_round_its_year() -> None:
+    # dev6: the page printed 许政 [2023] 2号 in its header and 许政〔2023〕2号 in its body
+    from policykg.eval.score import _score_meta
+
+    doc = _doc("许昌市人民政府\n许政 [2023] 2号\n关于印发重点工作任务分解的通知\n")
+    gold = {"doc_number": "许政〔2023〕2号"}
+    assert doc.meta.doc_number and "[" in doc.meta.doc_number
+    t = _score_meta(doc, gold, "t")
+    assert not [m for m in t.misses if "doc_number" in m]
+    wrong = _score_meta(doc, {"doc_number": "许政〔2022〕2号"}, "t")
+    assert [m for m in wrong.misses if "doc_number" in m]
