@@ -357,7 +357,11 @@ class _Node:
         self.preds: dict[str, list[tuple[str, str]]] = {}
 
     def add(self, s: str, p: str, o: tuple[str, str]) -> None:
-        self.preds.setdefault(p, []).append(o)
+        objs = self.preds.get(p)  # not setdefault: it would build a list on every call
+        if objs is None:
+            self.preds[p] = [o]
+        else:
+            objs.append(o)
 
     def link(self, s: str, p: str, o: str) -> None:
         self.add(s, p, (f"<{o}>", f"<{o}>"))
@@ -382,7 +386,8 @@ class _Emitter:
     def nt_bytes(self) -> bytes:
         lines = []
         for iri, n in self.nodes:
-            rows = sorted(f"<{iri}> <{p}> {o[0]} .\n" for p, objs in n.preds.items() for o in objs)
+            rows = [f"<{iri}> <{p}> {o[0]} .\n" for p, objs in n.preds.items() for o in objs]
+            rows.sort()
             self.count += len(rows)
             lines.extend(rows)
         return "".join(lines).encode("utf-8")

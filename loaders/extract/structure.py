@@ -88,6 +88,7 @@ _BOILERPLATE_ANY = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS
 _MARKUP_ONLY = re.compile(r"^[\s•·\-*\d.、]*(?:</?[A-Za-z][^<>]{0,200}>\s*)+$")
 
 
+@lru_cache(maxsize=4096)  # the structure parser and the metadata reader both ask for every line
 def _is_boilerplate(s: str) -> bool:
     return bool(
         _BOILERPLATE_START.match(s) or _BOILERPLATE_ANY.search(s) or ("<" in s and _MARKUP_ONLY.match(s))

@@ -241,3 +241,11 @@ def test_value_unit_precheck_is_the_full_path(text: str, monkeypatch: pytest.Mon
     fast = [targets._value_unit_of(f, m) for f in figures]
     monkeypatch.setattr(targets, "_ends_in_scale", lambda cn: True)
     assert fast == [targets._value_unit_of(f, m) for f in figures]
+
+
+@pytest.mark.parametrize(
+    "line", ["当前位置:首页 > 政务公开", "當前位置:首頁 > 政務公開", "一、总体要求", "一、總體要求", ""]
+)
+def test_boilerplate_cached_is_the_same(line: str) -> None:
+    s = match_text(line)
+    assert _is_boilerplate(s) == _is_boilerplate.__wrapped__(s) == _is_boilerplate(s)

@@ -65,3 +65,8 @@ def test_summary_turtle_is_the_plain_rendering() -> None:
         )
         blocks.append(f"\n<{iri}>\n{body} .\n")
     assert e.ttl_bytes() == "".join(blocks).encode("utf-8")
+    lines = []
+    for iri, n in e.nodes:
+        lines.extend(sorted(f"<{iri}> <{p}> {o[0]} .\n" for p, objs in n.preds.items() for o in objs))
+    assert e.nt_bytes() == "".join(lines).encode("utf-8")
+    assert all(len(objs) == len(set(objs)) for _, n in e.nodes for objs in n.preds.values())
