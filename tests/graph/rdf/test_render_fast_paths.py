@@ -70,3 +70,13 @@ def test_summary_turtle_is_the_plain_rendering() -> None:
         lines.extend(sorted(f"<{iri}> <{p}> {o[0]} .\n" for p, objs in n.preds.items() for o in objs))
     assert e.nt_bytes() == "".join(lines).encode("utf-8")
     assert all(len(objs) == len(set(objs)) for _, n in e.nodes for objs in n.preds.values())
+
+
+@pytest.mark.parametrize("key", ["市发展改革委", "青岛市/市財政局", "", "industry:新能源汽车"])
+def test_key_hash_cached_is_the_sha1(key: str) -> None:
+    import hashlib
+
+    from policykg.graph.rdf.terms import key_hash
+
+    plain_hash = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    assert key_hash(key) == plain_hash == key_hash(key)
