@@ -249,3 +249,38 @@ def test_value_unit_precheck_is_the_full_path(text: str, monkeypatch: pytest.Mon
 def test_boilerplate_cached_is_the_same(line: str) -> None:
     s = match_text(line)
     assert _is_boilerplate(s) == _is_boilerplate.__wrapped__(s) == _is_boilerplate(s)
+
+
+LABEL_TEXTS = [
+    "加快项目建设。(责任单位:市发展改革委、市财政局;配合单位:各区政府)",
+    "加快項目建設。(責任單位:市發展改革委、市財政局;配合單位:各區政府)",
+    "【牵头单位】市工信局【配合单位】市商务局 责任部门 区财政局",
+    "【牽頭單位】市工信局【配合單位】市商務局 責任部門 區財政局",
+    "( 牵头部门 ) :市人社局,协办处室:人才处,数据提供单位:市统计局",
+    "没有标签的一句话:只有冒号",
+]
+
+
+@pytest.mark.parametrize("text", LABEL_TEXTS)
+def test_label_scan_is_finditer(text: str) -> None:
+    """The label regexes tried only where a label can start find what their finditer finds."""
+    from policykg.loaders.extract.responsibility import (
+        _AS_PAREN,
+        _LABEL,
+        _LABEL_IN_COPY,
+        _LABEL_IN_COPY_START,
+        _LABEL_START,
+        _labels,
+    )
+
+    m = match_text(text)
+    copy = m.translate(_AS_PAREN)
+    for lo in range(len(m) + 1):
+        for hi in (lo, (lo + len(m)) // 2, len(m)):
+            if hi < lo:
+                continue
+            fast = [x.span() for x in _labels(_LABEL, _LABEL_START, m, lo, hi)]
+            assert fast == [x.span() for x in _LABEL.finditer(m, lo, hi)]
+            fast = [x.span() for x in _labels(_LABEL_IN_COPY, _LABEL_IN_COPY_START, copy, lo, hi)]
+            assert fast == [x.span() for x in _LABEL_IN_COPY.finditer(copy, lo, hi)]
+    assert list(_LABEL.finditer(m)) or "标签" in text
