@@ -54,6 +54,14 @@ _RULE_CORE = (
 )
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
 _RULE_CORE_RE = re.compile(_RULE_CORE)
+
+
+def _may_state_rule(text: str) -> bool:
+    """Whether ``text`` holds the words every statement of the lead rule has (牵头, and 第一 or 首位): most lines
+    and clauses do not, and the rule's regexes are then not searched at all."""
+    return "牵头" in text and ("第一" in text or "首位" in text)
+
+
 # A role verb at the end of a list piece: 市人社局牵头 / 市人社局(牵头) / 市财政局配合落实 / …按职责分工负责.
 _VERBS = _V.verbs_pattern()
 _VERB_BY_LAST: dict[str, tuple[str, ...]] = {}
@@ -142,7 +150,7 @@ class ResponsibilityClause:
 
 def states_lead_rule(match_text: str) -> bool:
     """Whether the text states that the first unit listed leads (排第一位的为牵头单位 / 列第一位者为牵头单位)."""
-    return _RULE_CORE_RE.search(match_text) is not None
+    return _may_state_rule(match_text) and _RULE_CORE_RE.search(match_text) is not None
 
 
 _LABEL_FIRST = frozenset(w[0] for w in _V.label_role) | frozenset("责牵配协参主负")
@@ -557,7 +565,7 @@ def _working_copy(
     w = list(src.match[span.start : span.end].translate(_AS_PAREN))
     rule = False
     text = "".join(w)
-    for rm in _RULE.finditer(text):
+    for rm in _RULE.finditer(text) if _may_state_rule(text) else ():
         rule = True
         _blank(w, rm.start(), rm.end())
     everywhere: list[tuple[int, int]] = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from policykg.loaders.extract.document import extract, warm_up
@@ -284,3 +286,80 @@ def test_label_scan_is_finditer(text: str) -> None:
             fast = [x.span() for x in _labels(_LABEL_IN_COPY, _LABEL_IN_COPY_START, copy, lo, hi)]
             assert fast == [x.span() for x in _LABEL_IN_COPY.finditer(copy, lo, hi)]
     assert list(_LABEL.finditer(m)) or "标签" in text
+
+
+BOILER_LINES = [
+    "字体大小:[大 中 小]",
+    "字體大小:[大 中 小]",
+    "字号:【大】",
+    "如果您对该文件有疑问,请联系",
+    "如果您對該文件有疑問,請聯繫",
+    "网站标识码:3702000001",
+    "網站標識碼:3702000001",
+    "鲁ICP备05012345号",
+    "鲁公网安备 37020202000123号",
+    "版权所有:青岛市人民政府",
+    "技术支持:某公司",
+    "扫一扫在手机打开当前页",
+    "【打印本页】【关闭窗口】",
+    "一、加快发展新能源汽车产业,公司、版本、技术、扫描。",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", BOILER_LINES)
+def test_boilerplate_first_characters_are_every_alternative(line: str) -> None:
+    """The first-character check before the unanchored boilerplate search changes no answer."""
+    from policykg.loaders.extract.structure import _BOILERPLATE_ANY
+
+    s = match_text(line)
+    plain_any = _BOILERPLATE_ANY.search(s) is not None
+    assert _is_boilerplate.__wrapped__(s) == bool(
+        re.match(
+            "|".join(f"(?:{p[1:]})" for p in _BOILERPLATE_PATTERNS if p.startswith("^")),
+            s,
+        )
+        or plain_any
+        or ("<" in s and re.match(r"^[\s•·\-*\d.、]*(?:</?[A-Za-z][^<>]{0,200}>\s*)+$", s))
+    )
+
+
+def test_boilerplate_first_characters_cover_the_patterns() -> None:
+    """Each unanchored boilerplate pattern starts with a literal the first-character class holds."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from policykg.loaders.extract.structure import _BOILERPLATE_ANY_FIRST
+
+    for p in (p for p in _BOILERPLATE_PATTERNS if not p.startswith("^")):
+        tree = _parser.parse(p)
+        branches = tree[0][1][1] if tree[0][0] == _parser.BRANCH else [tree]
+        for branch in branches:
+            op, arg = branch[0]
+            if op == _parser.SUBPATTERN:  # (?:字号|字体): its own branches
+                inner = arg[-1]
+                firsts = [b[0] for b in inner[0][1][1]] if inner[0][0] == _parser.BRANCH else [inner[0]]
+            else:
+                firsts = [(op, arg)]
+            for fop, farg in firsts:
+                assert fop == _parser.LITERAL and _BOILERPLATE_ANY_FIRST.match(chr(farg)), p
+
+
+RULE_TEXTS = [
+    "(排第一位的为牵头单位,下同)",
+    "(排第一位的為牽頭單位,下同)",
+    "除标注为“牵头”单位外,列第一位的为牵头或汇总单位",
+    "排在首位的为牵头部门",
+    "市发改委牵头,市财政局配合",
+    "第一位",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", RULE_TEXTS)
+def test_lead_rule_precheck_is_the_regex(text: str) -> None:
+    from policykg.loaders.extract.responsibility import _RULE, _RULE_CORE_RE, states_lead_rule
+
+    m = match_text(text)
+    assert states_lead_rule(m) == (_RULE_CORE_RE.search(m) is not None)
+    if _RULE.search(m) is not None:
+        assert states_lead_rule(m)
