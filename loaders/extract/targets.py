@@ -810,7 +810,11 @@ def _index_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] |
     if m.group("num") is None or m.group("mult") or m.group("unit") or m.group("mid"):
         return None
     start = m.start("num")
-    if not _INDEX_BEFORE.search(match, max(lo, start - 8), start):
+    a = max(lo, start - 8)
+    # the pattern needs 指数 or 水平 in the window: most figures have neither before them
+    if match.find("指数", a, start) < 0 and match.find("水平", a, start) < 0:
+        return None
+    if not _INDEX_BEFORE.search(match, a, start):
         return None
     if not _INDEX_AFTER.match(match, m.end("num")):
         return None

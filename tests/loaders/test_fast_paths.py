@@ -363,3 +363,20 @@ def test_lead_rule_precheck_is_the_regex(text: str) -> None:
     assert states_lead_rule(m) == (_RULE_CORE_RE.search(m) is not None)
     if _RULE.search(m) is not None:
         assert states_lead_rule(m)
+
+
+@pytest.mark.parametrize("text", FIGURE_TEXTS)
+def test_index_value_precheck_is_the_regex(text: str) -> None:
+    """The 指数/水平 look-up before the index regex changes no answer."""
+    from policykg.loaders.extract import targets
+
+    m = match_text(text)
+    for f in targets._figures(m, 0, len(m)):
+        start = f.start("num") if f.group("num") is not None else f.start()
+        plain = (
+            f.group("num") is not None
+            and not (f.group("mult") or f.group("unit") or f.group("mid"))
+            and targets._INDEX_BEFORE.search(m, max(0, start - 8), start) is not None
+            and targets._INDEX_AFTER.match(m, f.end("num")) is not None
+        )
+        assert (targets._index_value(f, m, 0) is not None) == plain
