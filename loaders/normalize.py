@@ -44,6 +44,8 @@ _EXTRA = {
     "\u2013": "-",
     "\uff5f": "(",
     "\uff60": ")",
+    "\u00ab": "《",  # «X» for 《X》 in some PDF transcriptions
+    "\u00bb": "》",
     "?": " ",  # lost spaces; a real question mark in Chinese text is full-width and becomes '?' below
 }
 
@@ -75,6 +77,23 @@ def _opencc_hk() -> Any:
     return _hk_converter
 
 
+# A PDF whose font maps GB2312 codes straight to code points prints the marks of rows A1-A3 as Yi syllables
+# (ꎬ is U+A3AC, the GB2312 code of ，; ꎮ is U+A3AE, ．): no policy text writes Yi syllables in these rows.
+_GB_ROW_LOW = 0xA1A1
+_GB_ROW_HIGH = 0xA3FE
+
+
+def _gb_mark(ch: str) -> str:
+    code = ord(ch)
+    try:
+        mark = bytes([code >> 8, code & 0xFF]).decode("gb2312")
+    except UnicodeDecodeError:
+        return ch
+    if mark == "\uff0e":  # the full-width full stop these fonts print for 。
+        return "。"
+    return _map_char(mark) if unicodedata.category(mark)[0] in "PS" else ch
+
+
 @lru_cache(maxsize=65536)
 def _map_char(ch: str) -> str:
     if ch in _EXTRA:
@@ -87,6 +106,8 @@ def _map_char(ch: str) -> str:
     ):  # vertical and small form variants (1﹒ 甲﹑乙 ﹙一﹚): their plain punctuation
         plain = unicodedata.normalize("NFKC", ch)
         return _map_char(plain) if len(plain) == 1 and plain != ch else ch
+    if _GB_ROW_LOW <= code <= _GB_ROW_HIGH and (code & 0xFF) >= 0xA1:
+        return _gb_mark(ch)
     if code < 0x2E80:  # nothing below the CJK blocks needs OpenCC
         return ch
     converted = _opencc().convert(ch)

@@ -4,6 +4,8 @@ joined back, the way the PDF loader joins printed lines; boilerplate is the extr
 
 from __future__ import annotations
 
+import re
+
 from policykg.loaders.base import Loaded
 from policykg.loaders.decode import decode_bytes
 
@@ -16,10 +18,45 @@ _MIN_WRAP_WIDTH = 20  # narrower "full" lines are table cells or short items, no
 def load_text(data: bytes, name: str) -> Loaded:
     warnings: list[str] = []
     text, encoding = decode_bytes(data, name=name, warnings=warnings)
-    unwrapped = unwrap_fixed_width(text)
-    if unwrapped != text:
+    unspaced = unspace_letters(text)
+    if unspaced != text:
+        warnings.append("letter-spaced text: the spaces between its characters were dropped")
+    unwrapped = unwrap_fixed_width(unspaced)
+    if unwrapped != unspaced:
         warnings.append("hard-wrapped text: the lines of each paragraph were joined")
     return Loaded(text=unwrapped, encoding=encoding, format="txt", warnings=warnings)
+
+
+# A PDF transcription that prints a space after every character ("青 海 省 人 民 政 府"): a line is letter-spaced
+# when most of its Han characters stand alone between spaces; in such a line every single space beside a Han
+# character or a full-width mark is typography, not a word gap.
+_HAN = r"\u3400-\u9fff"
+_WIDE = _HAN + r"\u3000-\u303f\uff00-\uffef\ua000-\ua4cf\u00ab\u00bb"
+_SPACED_HAN = re.compile(rf"(?<![^\s])[{_HAN}](?= )")
+_ANY_HAN = re.compile(rf"[{_HAN}]")
+_LETTER_GAP = re.compile(rf"(?<=[{_WIDE}]) (?=\S)|(?<=\S) (?=[{_WIDE}])")
+_FOLIO = re.compile(r"\s*\d{1,3} (?=\S)")
+_SPACED_RUN = re.compile(rf"[{_HAN}] [{_HAN}] [{_HAN}] [{_HAN}] [{_HAN}] ")  # a quick first test
+_SPACED_MIN = 20  # Han characters standing alone on a line before it counts as letter-spaced
+_SPACED_SHARE = 0.8
+
+
+def unspace_letters(text: str) -> str:
+    """``text`` with the letter-spacing of its letter-spaced lines dropped (unchanged when it has none)."""
+    if text.count(" ") < _SPACED_MIN or _SPACED_RUN.search(text) is None:
+        return text
+    lines = text.split("\n")
+    out = [_unspaced_line(ln) for ln in lines]
+    return "\n".join(out)
+
+
+def _unspaced_line(line: str) -> str:
+    alone = len(_SPACED_HAN.findall(line))
+    if alone < _SPACED_MIN or alone < _SPACED_SHARE * len(_ANY_HAN.findall(line)):
+        return line
+    folio = _FOLIO.match(line)  # a PDF page's number before its first line stays apart from it
+    cut = folio.end() if folio else 0
+    return line[:cut] + _LETTER_GAP.sub("", line[cut:])
 
 
 def unwrap_fixed_width(text: str) -> str:

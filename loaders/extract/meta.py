@@ -33,7 +33,7 @@ import logging
 import re
 import tomllib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -67,7 +67,10 @@ _LIST_MARKER = re.compile(
 )
 # An edition note on its own line under a title: (2025年版), (试行), (2022-2024年).
 # (2025年版) / (试行) under a title end it; (共118项) counts its items and is no part of it
-_EDITION = re.compile(r"^\s*\((?!\s*共)(?=[^()]*(?:\d|版|试行|暂行))[^()]{1,20}\)\s*$")
+# (2021年7月3日) under a title is the day it was adopted or issued: no edition.
+_EDITION = re.compile(
+    r"^\s*\((?!\s*共)(?!\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=[^()]*(?:\d|版|试行|暂行))[^()]{1,20}\)\s*$"
+)
 _WRAPPED = re.compile(r"\s*(?P<org>[^《》\s]{0,30}?)\s*《(?P<t>[^《》]+)》\s*$")
 _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # A repost's lead sentence naming the issuer: 近日,浙江省人民政府办公厅印发…; read in the first lines only.
@@ -82,8 +85,8 @@ _HEADLINE = re.compile(r"如何|怎样|怎么|为何|什么|哪些|吗|小编|�
 _NUMBER_SUFFIX = re.compile(
     r"\s*\(\s*[\u4e00-\u9fff]{1,10}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*(?:第\s*)?\d+\s*号\s*\)\s*$"
 )
-# A page title's site suffix: …的意见-湖南省人民政府门户网站
-_SITE_SUFFIX = re.compile(r"\s*[-_|—]+\s*[^-_|—]{2,30}?(?:门户网站|网站|政府网|门户)\s*$")
+# A page title's site suffix: …的意见-湖南省人民政府门户网站, …的通知-某某网络平台, …方案_某某网
+_SITE_SUFFIX = re.compile(r"\s*[-_|—]+\s*[^-_|—]{2,30}?(?:门户网站|网站|政府网|门户|网|平台)\s*$")
 # …分工方案(共计121项): the count of a list's items after its title is no part of it.
 _COUNT_SUFFIX = re.compile(r"\s*\(\s*共[^()]{0,12}\)\s*$")
 # A line starting with one of these continues a broken title; it never starts one.
@@ -169,6 +172,7 @@ class RegionTable:
     county_endings: tuple[str, ...] = ()
     province_voice: tuple[str, ...] = ()
     district_voice: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (district, 区, (我区, 区政府 …))
+    province_zones: tuple[tuple[str, str], ...] = ()  # (粤港澳大湾区, 广东省)
     _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -190,6 +194,9 @@ class RegionTable:
             district_voice=tuple(
                 (str(v.get("level", "district")), str(v["ending"]), tuple(v.get("words", ())))
                 for v in data.get("district_voice", [])
+            ),
+            province_zones=tuple(
+                (str(z), str(v["name"])) for v in data.get("province_zone", []) for z in v.get("zones", ())
             ),
         )
         for i, entry in enumerate(data.get("region", [])):
@@ -239,6 +246,9 @@ class RegionTable:
             chain = divisions.chain(divisions.forms[m.group(0)][0])
             if chain and divisions.by_name[chain[-1]].level == "province":
                 counts[chain[-1]] += 1
+        for zone, province in self.province_zones:
+            if zone in head:
+                counts[province] += head.count(zone)
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < (2 if voice < 5 else 1):
             return None  # one place named once is enough only in a text that speaks as a province throughout
@@ -250,10 +260,13 @@ class RegionTable:
         of its own."""
         head = match[:_NAMED_SCAN]
         for lvl, ending, words in self.district_voice:
-            if lvl == level and sum(head.count(w) for w in words) >= 2:
+            if lvl == level and _voiced(head, words) >= 2:
                 named = load_divisions().named(head, level, ending)
                 if len(named) == 1:
                     return named[0]
+                prefecture = _prefecture_of_named(head) if not named and level == "city" else None
+                if prefecture is not None:
+                    return prefecture
         return None
 
     def ancestors(self, name: str | None) -> list[str]:
@@ -375,6 +388,35 @@ class RegionTable:
         if count >= 2 and count >= 2 * runner or count == 1 and runner == 0:
             return top
         return None
+
+
+def _voiced(head: str, words: tuple[str, ...]) -> int:
+    """How often a text speaks as a division (我区, 区政府), not counting a collective of them (各县(市)区政府,
+    各县、区政府)."""
+    return len(_voice_rx(words).findall(head))
+
+
+@lru_cache(maxsize=16)
+def _voice_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![各、)])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    )
+
+
+def _prefecture_of_named(head: str) -> str | None:
+    """The one city whose districts and counties a text speaking as a city names (我市…振安区电气装备 -> 丹东市),
+    when it names no city of its own."""
+    divisions = load_divisions()
+    parents = {
+        divisions.by_name[d].parent
+        for ending in ("区", "县")
+        for d in divisions.named(head, "district", ending)
+    }
+    if len(parents) != 1:
+        return None
+    parent = parents.pop()
+    city = divisions.get(parent) if parent else None
+    return city.name if city is not None and city.level == "city" else None
 
 
 _PROVINCE_BODY = re.compile(r"(?:^|[、:,;(\s])(?:省|自治区)(?=[\u4e00-\u9fff]{2})")
@@ -841,7 +883,8 @@ def extract_meta(
     if not cands:
         cands = _reported_title(lines[: min(limit, _LEAD_LINES)])
     own = [c for c in cands if not c.cover]
-    chosen = own[0] if own else (cands[0] if cands else None)
+    chosen = _several_handed_on(src, cands) or _fuller_repeat(own) or (cands[0] if cands else None)
+    chosen = _trimmed_title(chosen)
     if chosen is not None:
         meta.title = chosen.text
         meta.title_span = Span(chosen.start, chosen.end)
@@ -856,15 +899,10 @@ def extract_meta(
     meta.doc_number = _doc_number(src, lines, limit, fields)
     meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
     if meta.region is None:
-        meta.region = (
-            regions.by_voice(src.match, "district")
-            or regions.from_cues(src.match)
-            or regions.most_named(src.match)
-            or regions.by_voice(src.match, "city")
-            or regions.province_by_places(src.match)
-        )
+        meta.region = _unheaded_region(src.match, regions)
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
-    meta.region = regions.with_prefecture(meta.region)
+    meta.region = _as_named(regions.with_prefecture(meta.region), src.match)
+    meta.issuer = _placed_issuer(meta.issuer, meta.region)
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta, _field_date(src, fields, "published"))
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
@@ -877,6 +915,105 @@ def extract_meta(
         meta.region,
     )
     return meta
+
+
+_BARE_LOCAL = re.compile(r"^(?P<level>[县区旗])(?=人民政府|政府|委|党委)")
+
+
+def _placed_issuer(issuer: str | None, region: str | None) -> str | None:
+    """县人民政府办公室 signing a 嘉鱼县 document: the county's body (嘉鱼县人民政府办公室). Only a county's or a
+    district's: a bare 市人民政府办公室 is resolved to its city by the unit lexicon, keeping its short label."""
+    bare = _BARE_LOCAL.match(fold(issuer)) if issuer else None
+    county = _county_part(region) if bare is not None and region else None
+    if issuer is None or county is None or not county.endswith(bare.group("level") if bare else ""):
+        return issuer
+    return county + issuer[1:]
+
+
+def _county_part(region: str) -> str | None:
+    """The county or district a region names last (咸宁市嘉鱼县 -> 嘉鱼县, 三明市沙县区 -> 沙县区)."""
+    divisions = load_divisions()
+    for k in range(len(region) - 1):
+        d = divisions.get(region[k:])
+        if d is not None and d.level == "district" and (k == 0 or region[:k] == d.parent):
+            return d.official
+    return None
+
+
+def _as_named(region: str | None, match: str) -> str | None:
+    """A district that was a county or a county-level city when the text was written (沙县 before it became 三明市
+    沙县区, 萧山市 before 萧山区), named as the text names it: the text's jurisdiction."""
+    d = load_divisions().get(region) if region else None
+    if region is None or d is None or d.level != "district" or not d.official.endswith("区"):
+        return region
+    if d.official in match or not region.endswith(d.official):
+        return region
+    stem = d.official[:-1]
+    for old in (stem,) if stem.endswith(("县", "市")) else (stem + "县", stem + "市"):
+        if len(old) >= 2 and old in match:
+            return region[: len(region) - len(d.official)] + old
+    return region
+
+
+def _unheaded_region(match: str, regions: RegionTable) -> str | None:
+    """The region of a text with no issuer, title or number naming one: the division it speaks as, its cues, the
+    division it names most, the province its places lie in. A province named most gives way to the city the text
+    speaks as when that city lies in it (我市 … 四川泸州江阳经济开发区 -> 泸州市)."""
+    found = regions.by_voice(match, "district") or regions.from_cues(match) or regions.most_named(match)
+    division = load_divisions().by_name.get(found) if found else None
+    if found is not None and (division is None or division.level != "province"):
+        return found
+    city = regions.by_voice(match, "city")
+    if found is not None and city is not None and found in regions.ancestors(city)[1:]:
+        return city
+    return found or city or regions.province_by_places(match)
+
+
+# A covering notice handing on several documents (现将《A》《B》《C》印发给你们): the notice is the document, its
+# title the title (…若干政策措施等4个文件的通知), not the first plan's.
+_SEVERAL_HANDED = re.compile(
+    r"《[^《》\n]{4,150}》\s*[、,和及]?\s*《[^《》\n]{4,150}》[^。\n]{0,60}?(?:印发|转发)(?:给)?你们"
+)
+_HANDING_REACH = 600  # characters after a notice's title where its handing-on sentence is looked for
+
+
+def _several_handed_on(src: SourceDocument, cands: list[_TitleCand]) -> _TitleCand | None:
+    cover = next((c for c in cands if c.cover), None)
+    if cover is None:
+        return None
+    return cover if _SEVERAL_HANDED.search(src.match, cover.end, cover.end + _HANDING_REACH) else None
+
+
+def _fuller_repeat(own: list[_TitleCand]) -> _TitleCand | None:
+    """The first own title, or its repeat just below that adds the plan's period (…实施方案 / …实施方案 /
+    (2016-2020年)): a page's heading above the document's own title line."""
+    if not own:
+        return None
+    first = own[0]
+    for c in own[1:3]:
+        extra = fold(c.text)[len(fold(first.text)) :]
+        if fold(c.text).startswith(fold(first.text)) and _EDITION.match(extra):
+            return c
+    return first
+
+
+# A headline handing on one plan without its issuer's 关于 (印发《X》的通知): the plan's title X is the title.
+_BARE_COVER = re.compile(r"^\s*(?:印发|转发)\s*《(?P<t>[^《》]{4,150})》\s*的通知\s*$")
+# A page series' part number after a title (…分工方案(一)): no part of the document's title.
+_PART_MARK = re.compile(r"\s*\((?:[一二三四五六七八九十]{1,2}|上|中|下)\)\s*$")
+
+
+def _trimmed_title(c: _TitleCand | None) -> _TitleCand | None:
+    if c is None or c.first != c.last:
+        return c
+    bare = _BARE_COVER.match(fold(c.text))
+    if bare is not None:
+        a, b = bare.span("t")
+        return replace(c, start=c.start + a, end=c.start + b, text=c.text[a:b], cover=False)
+    part = _PART_MARK.search(fold(c.text))
+    if part is not None and _TITLE_END.search(fold(c.text)[: part.start()]):
+        return replace(c, end=c.start + part.start(), text=c.text[: part.start()])
+    return c
 
 
 # A page whose head lost every break: the issuers run together, the date, the title, then the preamble
@@ -959,6 +1096,7 @@ def _issuer_name(
         or next((c.issuer_prefix for c in cands if c.issuer_prefix), None)
         or _title_field_issuer(src, fields)
         or _reported_issuer(src, lines)
+        or _placed(_field_issuer(src, fields, "source"))
         or next((b for c in cands[:1] if (b := _bodies_before_year(c.text))), None)
         or next(
             (
@@ -1025,24 +1163,81 @@ def _signature_issuer(lines: list[_Line]) -> str | None:
 
 
 def _masthead_issuer(lines: list[_Line]) -> str | None:
-    for ln in lines:
+    for i, ln in enumerate(lines):
         head = _MASTHEAD.match(ln.match)
         if head and _is_org_line(head.group(1)):
             return ln.text[: len(head.group(1))]
+        if i + 1 < len(lines) and lines[i + 1].match.strip() == "文件" and _is_org_line(ln.match):
+            return (
+                ln.text
+            )  # the red header's two parts on lines of their own (新疆维吾尔自治区人民政府 / 文件)
+    return _running_head_issuer(lines)
+
+
+# A PDF page's running head glued into the text it interrupts: …扛牢属地责任,许昌市人民政府文件许政〔2023〕2号采取…
+_RUNNING_HEAD = re.compile(
+    r"(?P<run>[\u4e00-\u9fff]{4,30}?)文件\s*[\u4e00-\u9fff]{1,8}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,4}\s*号"
+)
+
+
+def _running_head_issuer(lines: list[_Line]) -> str | None:
+    for ln in lines:
+        head = _RUNNING_HEAD.search(ln.match) if "文件" in ln.match else None
+        if head is not None:
+            return _placed_tail(ln, head.start("run"), head.group("run"))
     return None
+
+
+def _placed_tail(ln: _Line, at: int, run: str) -> str | None:
+    """The body ``run`` (matched at ``at`` in ``ln``) ends with, from the first place name on."""
+    divisions = load_divisions()
+    for k in range(len(run) - 2):
+        if _is_org_line(run[k:]) and divisions.prefix_candidates(name_key(run[k:]))[0]:
+            return ln.text[at + k : at + len(run)]
+    return None
+
+
+def _placed(name: str | None) -> str | None:
+    """``name`` when it names its place (丽水市政府), not a bare office (市府办)."""
+    return name if name and load_divisions().prefix_candidates(name_key(name))[0] else None
 
 
 # A repost's lead sentence quoting the notice it reports: …网站发布了《自治区人民政府办公厅关于印发…的通知》.
 _REPORTED_TITLE = re.compile(r"(?:印发|发布|出台|公布|下发)了?\s*《(?P<t>[^《》\n]{6,150})》")
-# A covering notice's opening that hands on one plan: 现将《X》印发给你们 / 《X》已经省领导同意,现印发给你们.
+# A covering notice's opening that hands on one plan: 现将《X》印发给你们 / 《X》已经省领导同意,现印发给你们
+# (at a line's start or after a sentence's end: a glued PDF transcription keeps no breaks).
 _HANDED_ON = re.compile(
-    r"(?:^|现将)\s*《(?P<t>[^《》\n]{6,150})》\s*(?:已经?[^,。;\n]{0,20}同意\s*,\s*现)?(?:印发|转发)给你们"
+    r"(?:^|现将|(?<=[。:;]))\s*《(?P<t>[^《》\n]{6,150})》\s*,?\s*(?:已经?[^,。;\n]{0,20}同意\s*,\s*现)?"
+    r"(?:印发|转发)给你们"
 )
+
+
+# A news report's passive lead: 《X》于日前由市委办公室、市政府办公室联合印发.
+_PASSIVE_REPORT = re.compile(
+    r"《(?P<t>[^《》\n]{6,150})》\s*(?:于?\s*(?:近日|日前|近期)\s*,?\s*)?由\s*(?P<org>[^,。;《》\n]{3,60}?)\s*"
+    r"(?:联合|正式|共同)?(?:印发|发布|出台)"
+)
+
+
+def _passive_report(lines: list[_Line]) -> list[_TitleCand]:
+    for i, ln in enumerate(lines):
+        m = _PASSIVE_REPORT.search(ln.match)
+        if m is None or not _TITLE_END.search(m.group("t")):
+            continue
+        first = m.group("org").split("、")[0]
+        issuer = ln.text[m.start("org") : m.start("org") + len(first)] if _is_org_line(first) else None
+        text = ln.text[m.start("t") : m.end("t")]
+        return [_TitleCand(i, i, ln.start + m.start("t"), ln.start + m.end("t"), text, issuer, False)]
+    return []
 
 
 def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
     """The notice title (关于…) a repost's lead sentence quotes, before the body, when the page prints no title line
-    of its own."""
+    of its own (or the plan a news report says was issued)."""
+    return _quoted_notice(lines) or _passive_report(lines)
+
+
+def _quoted_notice(lines: list[_Line]) -> list[_TitleCand]:
     for i, ln in enumerate(lines):
         m = _REPORTED_TITLE.search(ln.match)
         if m is not None and "关于" not in m.group("t") and not _REPORTED.search(ln.match):
@@ -1055,10 +1250,21 @@ def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
         issuer = (
             ln.text[m.start("t") : m.start("t") + about] if about > 0 and _is_org_line(t[:about]) else None
         )
+        issuer = issuer or _notice_head_issuer(ln, m.start())
         start, end = ln.start + m.start("t"), ln.start + m.end("t")
         cover = bool(re.search(r"印发|转发|发布", t) and t.endswith("通知"))
         return [_TitleCand(i, i, start, end, ln.text[m.start("t") : m.end("t")], issuer, cover)]
     return []
+
+
+_NOTICE_HEAD = re.compile(r"(?P<run>[\u4e00-\u9fff]{3,30})关于(?:印发|转发)")
+
+
+def _notice_head_issuer(ln: _Line, before: int) -> str | None:
+    """A glued line's notice title before the plan it hands on (省政府文件青海省人民政府关于印发…的通知…《X》…现印发
+    给你们): the body before 关于, from the first place name on (a masthead's words before it are no part of it)."""
+    head = _NOTICE_HEAD.search(ln.match, 0, before)
+    return None if head is None else _placed_tail(ln, head.start(), head.group("run"))
 
 
 def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:

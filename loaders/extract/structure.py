@@ -127,11 +127,17 @@ _H2_LOST_CLOSE = re.compile(rf"^\(([{_CN}]{{1,4}})(?=[^\s){_CN}])")
 _H2_BARE = re.compile(r"^\)\s*(?=[\u4e00-\u9fff])")
 # (1* .开展… : an asterisk marks new items in some plans)
 _H3 = re.compile(r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|、)\s*")
-_H3_LOST_DOT = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
+# (01新一代…行动计划: a zero-padded number is a series label, never an item that lost its dot)
+_H3_LOST_DOT = re.compile(r"^(?!0)(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
 _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
 _H5 = re.compile(r"^([\u2460-\u2473])\s*")
+# One-character bracketed numerals some typesetters print for (一) and (1): ㈠ (U+3220…3229), ⑴ (U+2474…2487).
+_H2_ENCLOSED = re.compile(r"^([\u3220-\u3229])\s*")
+_H4_ENCLOSED = re.compile(r"^([\u2474-\u2487])\s*")
 # The characters a marker above can start with, besides decimal digits (``\d`` is any Unicode decimal).
-_MARKER_FIRST = frozenset(_CN + "()" + "".join(chr(c) for c in range(0x2460, 0x2474)))
+_MARKER_FIRST = frozenset(
+    _CN + "()" + "".join(chr(c) for c in (*range(0x2460, 0x2488), *range(0x3220, 0x322A)))
+)
 _ATTACH_ROOT = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]?\s*$")
 _ATTACH_LIST = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*\S")
 _LIST_ITEM = re.compile(r"^(\d{1,2})\s*[.、,]\s*\S")
@@ -239,6 +245,8 @@ def _classify_marker(line: Line) -> None:
             line.kind, line.level, line.value, line.number = "heading", 2, value, f"({m.group(1)})"
             line.body = base + m.end()
             return
+    if _enclosed_marker(line, s):
+        return
     m = _H2_LOST_OPEN.match(s)
     if m and cn_to_int(m.group(1)):
         line.kind, line.level, line.value = "heading", 2, cn_to_int(m.group(1))
@@ -274,6 +282,17 @@ def _classify_marker(line: Line) -> None:
     if m:
         line.kind, line.level, line.value, line.number = "heading", 3, int(m.group(1)), str(int(m.group(1)))
         line.damage, line.body = "lost_dot", base + m.end()
+
+
+def _enclosed_marker(line: Line, s: str) -> bool:
+    """㈠ as (一), ⑴ as (1): the marker kept as written (the number a reader sees)."""
+    for rx, level, first in ((_H2_ENCLOSED, 2, 0x3220), (_H4_ENCLOSED, 4, 0x2474)):
+        m = rx.match(s)
+        if m:
+            line.kind, line.level, line.number = "heading", level, m.group(1)
+            line.value, line.body = ord(m.group(1)) - first + 1, line.lstart + m.end()
+            return True
+    return False
 
 
 # A heading marker inside a line, after a sentence end (or a run of spaces in a very long line): the line break
@@ -320,9 +339,10 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
     first = _marker(start_m) if start_m else None
     if first:
         seen[first[0]] = first[1]
+    glued = _glued_item(match, pos, end, seen)
     if end - pos < 20 or (end - pos < _RUN_ON_MIN and match.find("。", pos + 1, end) < 0):
-        return [(pos, end)]
-    cuts: list[int] = []
+        return [(pos, glued[0]), (glued[0], end)] if glued else [(pos, end)]
+    cuts: list[int] = glued
     for m in _RUN_ON.finditer(match, pos + 1, end):
         marker = _marker(m)
         if marker is None or m.end() <= pos:
@@ -352,8 +372,29 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         if kind == "h1":
             seen.pop("h2", None)
         cuts.append(m.end())
+        cuts += _glued_item(match, m.end(), end, seen)
+    cuts = sorted(set(cuts))
     bounds = [pos, *cuts, end]
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
+
+
+# The first item glued to its section heading's title (一、提升科技创新能力1.推动科技成果转化。): a 1. or (一)
+# right after a Han character, within a title's length of the heading's marker.
+_GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1(?:\.(?!\d)|、)|\(一\))")
+
+
+def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]:
+    """Where a first item glued to the title of the heading at ``a`` starts (one cut, or none)."""
+    head = _AT_START.match(match, a, end)
+    if head is None or not (head.group("h1") or head.group("h2")):
+        return []
+    glued = _GLUED_FIRST.search(match, head.end(), min(end, head.end() + _TITLE_MAX + 1))
+    if glued is None or (head.group("h2") and glued.group(0)[0] != "1"):
+        return []  # (一)…(一): a (一) glued to a (一) heading is no item of it
+    if not _after_title(match, a, glued.start()):
+        return []
+    seen["h3" if glued.group(0)[0] == "1" else "h2"] = 1
+    return [glued.start()]
 
 
 _IMAGE_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
@@ -780,6 +821,13 @@ class _Parser:
         j = self.next_nonblank(i)
         follows = j is not None and self.lines[j].kind == "responsibility"
         frame = self.frame_at(i, title)
+        if (
+            frame == "frame"
+            and has_body
+            and clause is not None
+            and _goal_item(title, self.sections, self.stack)
+        ):
+            frame = "assign_only"  # 一、工作目标 / (一)…实现新跨越。…(牵头单位:省工信厅): a goal assigned to a unit
         if self.step_depth is None and frame != "frame" and (frame is None or clause is not None or follows):
             if has_body and (level == self.promote or clause is not None or follows):
                 # An 一、/(一) item with its own text and responsibility clause is an action item.
@@ -796,6 +844,9 @@ class _Parser:
             and self._leaf_among_item_heads(level, i, j)
         ):
             # 三、重点工程 / (一)交通联通工程。(略) / (五)产业振兴工程 + 1.…: a leaf beside headings with items
+            return self.add_measure(i, number, level, clause, repaired)
+        if self.step_depth is None and frame is None and has_body and self._sibling_assigns(level, j):
+            # (一)某开发区。实施项目13个… / (二)某镇。…责任单位:镇政府: an item like the siblings that assign
             return self.add_measure(i, number, level, clause, repaired)
         if self.step_depth is None and frame != "frame" and not has_body and self._closes_item(level, j):
             own = find_inline_clause(self.src, line.body, line.rend)
@@ -868,6 +919,15 @@ class _Parser:
             if ln.kind == "heading" and ln.level == 3:
                 return True
         return False
+
+    def _sibling_assigns(self, level: int, j: int | None) -> bool:
+        """Whether the next line is a sibling heading with text and a responsibility clause of its own."""
+        if level != 2 or j is None:
+            return False
+        nxt = self.lines[j]
+        if nxt.kind != "heading" or nxt.level != level or not _title_of(self.src, nxt)[1]:
+            return False
+        return find_inline_clause(self.src, nxt.body, nxt.rend) is not None
 
     def _has_items(self, j: int | None) -> bool:
         """Whether a 1. item comes after line ``j`` before the next 一、/(一) heading."""
@@ -1182,6 +1242,15 @@ def _frame_kind(titles: list[str]) -> str | None:
     if "frame" in kinds:
         return "frame"
     return "assign_only" if "assign_only" in kinds else None
+
+
+def _goal_item(title: str, sections: list[Section], stack: list[int]) -> bool:
+    """Whether a heading titled ``title`` is an item of a goals section (工作目标, 主要目标), not a frame word
+    itself: such an item with its own responsibility clause is a measure (annotation.md)."""
+    if _title_kind(title, False) == "frame" or not stack:
+        return False
+    parent = fold(sections[stack[-1]].title).strip().rstrip("。.:")
+    return "目标" in parent and _title_kind(sections[stack[-1]].title, True) == "frame"
 
 
 def _continues_previous(src: SourceDocument, lines: list[Line], i: int) -> bool:

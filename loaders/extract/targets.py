@@ -477,6 +477,16 @@ def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int, bou
     return not w.policy.search(match, sentence_start, end)
 
 
+# A sentence a plan opens with its own year or a later one (2022年,全省…营业收入1.4万亿元左右,同比增长15%,其中…
+# 5500亿元): what it says for that year is planned, 同比 included.
+_LED_BY_YEAR = re.compile(r"\s*(?:到|至|在)?\s*(20\d\d)\s*年(?:底|末)?\s*[,:]")
+
+
+def _plan_year_led(match: str, sentence_start: int, plan_year: int | None) -> bool:
+    m = _LED_BY_YEAR.match(match, sentence_start)
+    return m is not None and plan_year is not None and int(m.group(1)) >= plan_year
+
+
 def _paragraph_year(match: str, lo: int, pos: int) -> int | None:
     """The year a paragraph sets for the sentences after it (到2025年,A达到…。B…): the last one before ``pos``
     in the same line."""
@@ -592,8 +602,8 @@ def _enumeration(
         return False
     before = match[clause_start:fig_start]
     items = before.split("、")
-    if len(items) >= 2 and Decimal(len(items)) == value:
-        return True
+    if len(items) >= 2 and Decimal(len(items)) == value and not _DIGIT.search(before):
+        return True  # 20亿级项目不少于12个、50亿级项目不少于2个: items with figures are no list of names
     tail = match[fig_end : min(len(match), clause_end + 1, fig_end + 12)]
     return bool(_LIST_INTRO.match(tail))
 
@@ -670,7 +680,9 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         next_fig = starts[i + 1] if i + 1 < len(raw) else None
         sentence_start = _sentence_start(match, lo, fig_start)
         bound = bool(post) or pre in _PRE_CMP and _PRE_CMP[pre] != "="
-        if _reported(match, sentence_start, fig_start, fig_end, bound):
+        if not _plan_year_led(match, sentence_start, plan_year) and _reported(
+            match, sentence_start, fig_start, fig_end, bound
+        ):
             continue
         ctx = _context(match, sentence_start, fig_start, plan_year)
         kind = _kind(match, clause_start, fig_start, unit, fig_end, clause_end)
@@ -963,10 +975,14 @@ def _not_a_commitment(
     w = _words()
     end = m.end()
     tail = match[end : end + 10].lstrip(" 的")
-    if tail.startswith("级"):
-        return True
-    if match[max(0, num_start - 2) : num_start].rstrip().endswith("等"):
-        return True
+    if tail.startswith("级") or _SIZE_CLASS.match(tail):
+        return True  # 千亿级, 1个百亿规模产业集群: a class (总量超过五千亿规模, is the size promised)
+    if match[max(0, num_start - 2) : num_start].rstrip().endswith("等") and not m.group("post"):
+        return True  # A、B等7个行业 counts the listed; 等360个以上省、市重点项目 commits to a number
+    if _FROM_TO.match(match, end) and _FROM.search(
+        match, _last_stop(match, max(0, num_start - 30), num_start, ",;。"), num_start
+    ):
+        return True  # 由…的50%提高到100%: the level it starts from
     over = pre if pre in ("超", "超过", "逾") else None  # 超百亿元数字企业: a class like 百亿元以上数字企业
     # 筹措1亿元以上滚动使用项目前期工作经费: the amount set aside, not a class of projects
     pre_len = len(pre) if pre and match.endswith(pre, 0, num_start) else 0
@@ -1011,6 +1027,12 @@ def _not_a_commitment(
     if unit == "位" and tail.startswith("数"):
         return True  # 保持两位数增长: the digits of a rate
     return _joined_threshold(w, match, end, unit)
+
+
+_SIZE_CLASS = re.compile(r"规模[\u4e00-\u9fff](?<![的以左上])")
+# A figure a change starts from (由缴纳失业保险费的50%提高到100%, 从3家增加到5家): the goal is the second one.
+_FROM = re.compile(r"由|从")
+_FROM_TO = re.compile(r"\s*(?:提高|提升|增加|增长|扩大|降低|下降|减少|压缩|缩短|上调|下调|调整)\s*(?:到|至)")
 
 
 # Item nouns that also qualify a following noun (行业大模型, 领域专家): a count of those things, not of sectors
@@ -1092,7 +1114,10 @@ _CLASS_BOUND = re.compile(
     r" *(?:及|或)?(?:以上|以下|以内)? *(?:\((?:不)?含[^()\n]{0,10}\))? *(的)? *([\u4e00-\u9fff,;])"
 )
 # A list of figures closed by 的 and a comma: 突破1000万元、2000万元、1亿元的, 分别给予…
-_CONDITION_LIST = re.compile(r"(?:\s*、\s*[\d.]+\s*(?:万|亿)?\s*[\u4e00-\u9fff%]{0,2})*\s*的\s*[,;]")
+# (在行业平均亩产税收200%、150%、100%以上的, 分别给予…: each tier may carry its bound)
+_CONDITION_LIST = re.compile(
+    r"(?:\s*、\s*[\d.]+\s*(?:万|亿)?\s*[\u4e00-\u9fff%]{0,2}?(?:\s*(?:以上|以下|以内))?)*\s*(?:以上|以下)?\s*的\s*[,;]"
+)
 _BOUND_WORDS = ("以上", "以下", "以内")
 _EXCLUDING_OPEN = re.compile(r"\((?:不)?含\s*$")
 _OR_BOUND = re.compile(r"\s*(?:及|或)(?:以上|以下)")

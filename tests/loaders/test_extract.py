@@ -726,3 +726,215 @@ def test_lead_rule_naming_the_responsible_units_column(variant) -> None:  # type
     )
     doc = run(variant(text))
     assert [surfaces(m.lead) for m in doc.measures] == [keys([variant("市科技局")])]
+
+
+# --------------------------------------------------------------------------- round 8: metadata (dev6 families)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_glued_pdf_line_hands_on_its_plan_after_a_sentence(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "1 省政府文件甘肃省人民政府关于印发甘肃省推动金融改革发展若干措施的通知各市人民政府:请认真执行。"
+        "《甘肃省推动金融改革发展的若干措施》,已经省政府同意,现印发给你们,请认真贯彻。\n"
+    )
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "") == name_key(variant("甘肃省推动金融改革发展的若干措施"))
+    assert name_key(meta.issuer or "") == name_key(variant("甘肃省人民政府"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_red_header_split_over_two_lines(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "新疆维吾尔自治区人民政府\n\n文件\n\n新政发〔2020〕16号\n\n关于印发《某某实施意见》的通知\n"
+        "各州人民政府:\n现印发给你们,请认真贯彻执行。\n\n2020年3月19日\n"
+    )
+    assert name_key(run(variant(text)).meta.issuer or "") == name_key(variant("新疆维吾尔自治区人民政府"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_running_head_glued_into_the_body_names_the_issuer(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "市政府文件\n2023-02-20 15:38\n各县(市、区)人民政府:\n现将重点工作任务予以分解。各县要切实扛牢属地责任,"
+        "许昌市人民政府文件许政〔2023〕2号采取有效措施,抓好贯彻落实。\n一、促进经济稳中提升\n"
+    )
+    assert name_key(run(variant(text)).meta.issuer or "") == name_key(variant("许昌市人民政府"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_credited_source_is_the_issuer_only_when_it_names_its_place(variant) -> None:  # type: ignore[no-untyped-def]
+    head = (
+        "市政府工作报告重点工作责任分解(2023年)\n时间:2023-07-11 17:01 浏览次数: 信息来源: {}\n一、主要目标\n"
+    )
+    named = run(variant(head.format("丽水市政府"))).meta.issuer
+    assert name_key(named or "") == name_key(variant("丽水市政府"))
+    assert run(variant(head.format("市府办"))).meta.issuer is None
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_city_voiced_text_naming_only_its_districts_is_the_city(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、主要目标\n(一)指导思想\n使产业集群成为我市工业经济发展的主导力量。结合我市产业基础,我市的产业集群发展"
+        "分两个阶段。\n重点培育振安区电气装备产业集群。各县(市)区政府负责落实;由所在地县(市)区政府整体推进。\n"
+    )
+    assert run(variant(text)).meta.region == "丹东市"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_city_voiced_text_is_the_city_not_its_province_named_in_a_zone(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2月6日,记者从市领导小组办公室获悉,《方案》于日前由市委办公室、市政府办公室联合印发,我市产业链由6条调整为10条。\n"
+        "市委、市政府主要领导担任总链长。我市自2021年实施链长制。主要承载地包括泸州高新技术产业开发区、"
+        "四川泸州江阳经济开发区、四川省合江临港工业园区、四川省纳溪经济开发区。\n"
+    )
+    assert run(variant(text)).meta.region == "泸州市"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_notice_handing_on_several_plans_keeps_its_own_title(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "大庆市人民政府关于印发大庆市招商引资若干政策措施等2个文件的通知\n各县、区人民政府:\n"
+        "现将《大庆市招商引资若干政策措施》《大庆市数字经济若干政策措施》印发给你们,请认真贯彻执行。\n"
+        "大庆市人民政府\n2022年5月9日\n大庆市招商引资若干政策措施\n为加快建设,制定本措施。\n"
+    )
+    title = name_key(run(variant(text)).meta.title or "")
+    assert title == name_key(variant("大庆市人民政府关于印发大庆市招商引资若干政策措施等2个文件的通知"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_repeated_title_with_its_period_below(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "现代农业发展规划实施方案\n\n现代农业发展规划实施方案\n\n(2016-2020年)\n\n湛江市农业局\n\n按照要求,制定本方案。\n"
+    title = name_key(run(variant(text)).meta.title or "")
+    assert title == name_key(variant("现代农业发展规划实施方案(2016-2020年)"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_headline_handing_on_a_plan_without_its_issuer_is_the_plan(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "政府信息公开\n\n印发《关于促进工业发展的五年行动计划(2017-2021)》的通知\n\n各乡镇人民政府:\n"
+        "现将《关于促进工业发展的五年行动计划(2017-2021)》印发给你们,请认真遵照执行。\n"
+    )
+    title = name_key(run(variant(text)).meta.title or "")
+    assert title == name_key(variant("关于促进工业发展的五年行动计划(2017-2021)"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_title_loses_a_series_part_number_and_a_site_suffix(variant) -> None:  # type: ignore[no-untyped-def]
+    part = run(variant("2025年省《政府工作报告》重点工作分工方案(一)\n\n 2025年是收官之年。\n")).meta.title
+    assert name_key(part or "") == name_key(variant("2025年省《政府工作报告》重点工作分工方案"))
+    site = run(
+        variant("六安市人民政府关于2021年重点工作及责任分解的通知-某某网络平台\n各县区人民政府:\n")
+    ).meta
+    assert name_key(site.title or "") == name_key(variant("六安市人民政府关于2021年重点工作及责任分解的通知"))
+    assert name_key(site.issuer or "") == name_key(variant("六安市人民政府"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_news_report_of_a_plan_issued_by_bodies(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "2月6日,记者获悉,《市产业生态链链长制优化调整方案》于日前由市委办公室、市政府办公室联合印发,我市产业链调整为10条。\n"
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "") == name_key(variant("市产业生态链链长制优化调整方案"))
+    assert name_key(meta.issuer or "").endswith(name_key(variant("市委办公室")))
+
+
+# --------------------------------------------------------------------------- round 8: measures (dev6 families)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_notice_items_after_a_task_breakdown_handed_on_are_no_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各县(市)人民政府,州级有关部门:\n经州政府同意,现将州政府工作报告重点任务予以分解,并就有关事项通知如下。\n"
+        "一、加强领导,确保责任落实到位。要坚持主要负责同志负总责。\n"
+        "二、细化方案,确保工作落实到位。要制定详实的落实方案。\n"
+    )
+    assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_significance_section_of_an_opinion_is_no_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "关于推进非公有制经济跨越式发展的意见\n一、推进非公有制经济跨越式发展的重大意义、指导思想和目标任务\n"
+        "1、重大意义。改革开放以来,我区非公有制经济有了长足发展。\n2、指导思想。以邓小平理论为指导。\n"
+    )
+    assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_enclosed_numerals_head_items(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "三、重点发展领域\n㈠大力发展商贸业。县经贸部门要培育限上企业。\n㈡加快发展旅游业。打造精品线路。\n"
+    )
+    assert [m.number for m in run(variant(text)).measures] == ["㈠", "㈡"]
+    text = "(一)重点工程\n⑴实施园区提升工程。新建标准厂房。\n⑵实施物流畅通工程。新建物流中心。\n"
+    assert [m.number for m in run(variant(text)).measures] == ["⑴", "⑵"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_first_item_glued_to_its_heading_title(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "德州市2023年重点工作任务为深入贯彻党的二十大精神,结合我市实际,制定2023年重点工作任务如下。"
+        "一、提升科技创新能力1.推动科技成果转化。引进科技成果50项以上,技术合同成交额90亿元以上。"
+        "2.培育创新主体。新增高新技术企业100家。二、壮大实体经济1.推进工业技改。实施技改项目300个。\n"
+    )
+    doc = run(variant(text))
+    got = [(doc.sections[m.section_path[0]].number, m.number) for m in doc.measures]
+    assert got == [("一", "1"), ("一", "2"), ("二", "1")]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_goal_items_with_their_own_clause_are_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "01新一代信息技术产业2022年行动计划\n一、工作目标\n"
+        "(一)产业发展规模质量实现新跨越。2022年,全省信息技术产业营业收入1.4万亿元左右。(牵头单位:省工业和信息化厅)\n"
+        "(二)产业创新能力实现新突破。新培育100家以上新型研发机构。(牵头单位:省科技厅)\n"
+        "(三)发展环境持续优化。营商环境进一步改善。\n"
+    )
+    assert [m.number for m in run(variant(text)).measures] == ["(一)", "(二)"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_region_named_as_the_county_it_was_when_written(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "沙县人民政府\n\n关于加快第三产业发展的实施意见(试行)\n\n沙政〔2012〕478号\n\n各乡(镇)人民政府,县直各单位:\n"
+    assert run(variant(text)).meta.region == "三明市沙县"
+    renamed = "沙县区人民政府\n\n关于加快第三产业发展的实施意见\n\n各镇人民政府,区直各单位:\n"
+    assert run(variant(renamed)).meta.region == "三明市沙县区"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_bare_county_office_issuer_takes_its_county(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "嘉政办发〔2021〕5号\n县人民政府办公室关于\n对县《政府工作报告》确定的2021年\n重点工作进行责任分解的通知\n"
+        "各镇人民政府,县政府各部门,嘉鱼经济开发区:\n经县人民政府同意,现将嘉鱼县重点工作责任分解给你们。\n2021年5月12日\n"
+    )
+    meta = run(variant(text)).meta
+    assert meta.region == "咸宁市嘉鱼县"
+    assert name_key(meta.issuer or "") == name_key(variant("嘉鱼县人民政府办公室"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_province_voiced_text_naming_a_zone_of_its_province(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "关于促进城市消费的若干政策措施\n为落实全省贸易高质量发展大会精神,推进粤港澳大湾区国际消费枢纽建设,制定以下政策措施。\n"
+        "一、壮大市场主体\n1.积极培育优质零售企业。(省商务厅、财政厅按职责分工负责)\n"
+        "2.支持各地制定支持措施。(省商务厅,各地级以上市人民政府,省国资委按职责分工负责)\n"
+        "3.全省各地要加大支持力度,省有关部门要加强指导。(省发展改革委、省财政厅负责)\n"
+    )
+    assert run(variant(text)).meta.region == "广东省"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_date_line_under_a_title_is_no_edition(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "关于支持昆明高质量发展的若干意见\n(2021年7月3日)\n为支持昆明高质量发展,提出如下意见。\n"
+    meta = run(variant(text)).meta
+    assert name_key(meta.title or "") == name_key(variant("关于支持昆明高质量发展的若干意见"))
+    edition = run(variant("某某行动方案\n(2023-2027年)\n为加快发展,制定本方案。\n")).meta.title
+    assert name_key(edition or "").endswith(name_key(variant("(2023-2027年)")))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_item_before_siblings_with_their_own_clause_is_a_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "二、战役任务\n\n(一)陵工业开发区。实施项目13个,年度投资8.56亿元以上。\n\n"
+        "(二)某镇。实施项目2个,年度投资0.8亿元以上。责任单位:镇政府\n\n"
+        "(三)某乡。实施项目2个,年度投资0.3亿元以上。责任单位:乡政府\n"
+    )
+    assert [m.number for m in run(variant(text)).measures] == ["(一)", "(二)", "(三)"]

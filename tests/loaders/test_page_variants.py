@@ -332,3 +332,25 @@ def test_item_numbers_with_small_form_punctuation(dot: str) -> None:
     assert [r.surface for r in one.responsible] == ["省发展改革委", "省财政厅", "省商务厅"]
     assert [r.surface for r in one.lead] == ["省发展改革委"]
     assert [r.surface for r in two.lead] == ["省商务厅"]
+
+
+def test_letter_spaced_lines_lose_their_spacing() -> None:
+    from policykg.loaders.text import unspace_letters
+
+    spaced = "1 省 政 府 文 件 青 海 省 人 民 政 府 关 于 印 发 若 干 措 施 的 通 知 ꎬ 年 4 月 30 日 贷 存 比 不 低 于 70% ꎮ"
+    assert (
+        unspace_letters("标题\n" + spaced)
+        == "标题\n1 省政府文件青海省人民政府关于印发若干措施的通知ꎬ年4月30日贷存比不低于70%ꎮ"
+    )
+    plain = "- 9 years ago\n一、总体要求 到2025年,全市 新增 就业 2 万人。\n"
+    assert unspace_letters(plain) == plain
+    assert unspace_letters("青 海 省 人 民 政 府") == "青 海 省 人 民 政 府"  # too short to tell
+
+
+def test_gb_coded_marks_of_a_pdf_font_read_as_punctuation() -> None:
+    from policykg.loaders.normalize import match_text
+
+    assert (
+        match_text("省政府ꎬ各委办ꎮ«关于促进金融业发展的意见»")
+        == "省政府,各委办。《关于促进金融业发展的意见》"
+    )

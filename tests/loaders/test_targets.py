@@ -1040,3 +1040,61 @@ def test_a_wrapped_figure_with_doubled_breaks_keeps_its_unit() -> None:
 )
 def test_the_level_defining_a_counted_subset_is_no_target(text: str) -> None:
     assert [(t.value, t.unit) for t in targets(text)] == [(Decimal(7), "个"), (Decimal(3), "个")]
+
+
+# --------------------------------------------------------------------------- round 8 (dev6 families)
+
+
+def _both(text: str) -> list[str]:
+    import opencc
+
+    return [text, str(opencc.OpenCC("s2tw").convert(text))]
+
+
+def _values(text: str, plan_year: int | None = 2023) -> list[tuple[Decimal, str]]:
+    from policykg.loaders.normalize import fold
+
+    return [(t.value, fold(t.unit)) for t in targets(text, plan_year)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both(
+        "对亩产税收在行业平均亩产税收200%、150%、100%以上的,分别给予缴纳城镇土地使用税100%、75%、50%的财政支持。"
+    ),
+)
+def test_tiers_of_a_condition_list_with_their_bound_are_no_targets(text: str) -> None:
+    assert [v for v, _ in _values(text)] == [Decimal(100), Decimal(75), Decimal(50)]
+
+
+@pytest.mark.parametrize(
+    "text", _both("力争到2030年每个载体拥有不少于1个百亿规模产业集群,全市产业集群总量超过五千亿规模。")
+)
+def test_size_class_before_a_noun_is_no_target(text: str) -> None:
+    assert _values(text) == [(Decimal(1), "个"), (Decimal(5000), "亿元")]
+
+
+@pytest.mark.parametrize(
+    "text", _both("抓好沙陀湖调蓄工程、能信热电工程等360个以上省、市重点项目建设。培育钢铁、建材等3个行业。")
+)
+def test_count_after_etc_with_a_bound_is_a_target(text: str) -> None:
+    assert _values(text) == [(Decimal(360), "个")]
+
+
+@pytest.mark.parametrize("text", _both("将中小微企业返还标准由企业及职工缴纳失业保险费的50%提高到100%。"))
+def test_level_a_change_starts_from_is_no_target(text: str) -> None:
+    assert _values(text) == [(Decimal(100), "%")]
+
+
+@pytest.mark.parametrize("text", _both("力争引进20亿级项目不少于12个、50亿级项目不少于2个。"))
+def test_listed_counts_with_figures_are_no_enumeration(text: str) -> None:
+    assert _values(text) == [(Decimal(12), "个"), (Decimal(2), "个")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both("2022年,全省信息技术产业实现营业收入1.4万亿元左右,同比增长15%,其中,软件业实现营业收入8500亿元。"),
+)
+def test_sentence_led_by_the_plan_year_plans_its_year_on_year_change(text: str) -> None:
+    assert _values(text, 2022) == [(Decimal(14000), "亿元"), (Decimal(15), "%"), (Decimal(8500), "亿元")]
+    assert _values(text.replace("2022年", "2021年"), 2022) == []  # a year before the plan reports results
