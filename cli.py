@@ -42,9 +42,10 @@ _plain_usage_metavar()
 
 
 def _lighter_help() -> None:
-    from policykg.display import lighter_typer_help
+    from policykg.display import lazy_typer_commands, lighter_typer_help
 
     lighter_typer_help()
+    lazy_typer_commands()
 
 
 _lighter_help()
@@ -340,30 +341,45 @@ class StoreTarget:
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 
+class _CombinedOptions:
+    """A command whose parameter ``name`` is the ``options`` on the command line (in its place), receiving them
+    as one ``make(...)`` object (the way sqlite-utils declares shared options once). Its signature is worked out
+    when typer first asks (building the command), not at import: `policykg --help` never needs it."""
+
+    def __init__(self, func: Callable[..., Any], name: str, make: type, options: list[tuple[str, Any, Any]]):
+        functools.update_wrapper(self, func, assigned=("__module__", "__name__", "__qualname__", "__doc__"))
+        self._func, self._name, self._make, self._options = func, name, make, options
+        self._signature: inspect.Signature | None = None
+
+    @property
+    def __signature__(self) -> inspect.Signature:
+        if self._signature is None:
+            sig = inspect.signature(self._func, eval_str=True)
+            params = []
+            for param in sig.parameters.values():
+                if param.name != self._name:
+                    params.append(param)
+                    continue
+                for opt, annotation, default in self._options:
+                    params.append(inspect.Parameter(opt, param.kind, default=default, annotation=annotation))
+            self._signature = sig.replace(parameters=params)
+        return self._signature
+
+    @property
+    def __annotations__(self) -> dict[str, Any]:  # type: ignore[override]
+        sig = self.__signature__
+        return {p.name: p.annotation for p in sig.parameters.values()} | {"return": sig.return_annotation}
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs[self._name] = self._make(**{key: kwargs.pop(key) for key, _, _ in self._options})
+        return self._func(*args, **kwargs)
+
+
 def _options(name: str, make: type, options: list[tuple[str, Any, Any]]) -> Callable[[_F], _F]:
-    """A decorator: the command's parameter ``name`` becomes the ``options`` on the command line (in its place),
-    and the command receives them as one ``make(...)`` object (the way sqlite-utils declares shared options
-    once)."""
+    """A decorator: see :class:`_CombinedOptions`."""
 
     def decorate(func: _F) -> _F:
-        sig = inspect.signature(func, eval_str=True)
-        params = []
-        for param in sig.parameters.values():
-            if param.name != name:
-                params.append(param)
-                continue
-            for opt, annotation, default in options:
-                params.append(inspect.Parameter(opt, param.kind, default=default, annotation=annotation))
-        keys = [opt for opt, _, _ in options]
-
-        @functools.wraps(func)
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            kwargs[name] = make(**{key: kwargs.pop(key) for key in keys})
-            return func(*args, **kwargs)
-
-        wrapper.__signature__ = sig.replace(parameters=params)  # type: ignore[attr-defined]
-        wrapper.__annotations__ = {p.name: p.annotation for p in params} | {"return": sig.return_annotation}
-        return cast(_F, wrapper)
+        return cast(_F, _CombinedOptions(func, name, make, options))
 
     return decorate
 

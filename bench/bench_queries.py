@@ -86,12 +86,18 @@ def cli_startup_ms(repeat: int, build_dir: Path) -> tuple[float, float, float]:
     return help_ms, jvm_ms, shot_ms
 
 
-def one_shot_ms(build_dir: Path, params: dict[str, dict[str, Any]], repeat: int) -> None:
+def one_shot_ms(
+    build_dir: Path,
+    params: dict[str, dict[str, Any]],
+    repeat: int,
+    baseline: tuple[Path, Path] | None = None,
+) -> None:
     """The issue's one-question bar, each command as a planner runs it (a new process each time), through the
     store server (the default: started by the first command, then reused) and with it turned off
     (``POLICYKG_STORE_SERVER=0``: the engine starts in every command, the old path), interleaved, beside
     ``policykg --help``; medians of ``repeat`` after one untimed run of each, wall time and the CPU time of the
-    command's own process (which a loaded machine moves far less)."""
+    command's own process (which a loaded machine moves far less). ``baseline`` (another installation's
+    ``policykg`` and a build folder it made): the same commands through it, served, in the same rounds."""
     import os
     import statistics
 
@@ -119,6 +125,11 @@ def one_shot_ms(build_dir: Path, params: dict[str, dict[str, Any]], repeat: int)
         f"gaps {system[0]['x']} (IRI)": [exe, "gaps", params["system-coverage"]["system"], *d],
         "query unit-workload": [exe, "query", "unit-workload", *d],
     }
+    if baseline is not None:
+        old_exe, old_dir = str(baseline[0]), str(baseline[1])
+        for name, cmd in list(commands.items()):
+            args = [old_dir if a == str(build_dir) else a for a in cmd[1:]]
+            commands[f"old: {name}"] = [old_exe, *args]
     # with a bytecode cache, as an installed package runs (bench_build.py does the same): where
     # PYTHONDONTWRITEBYTECODE is set, every command would otherwise compile policykg's modules again
     import tempfile
@@ -132,7 +143,7 @@ def one_shot_ms(build_dir: Path, params: dict[str, dict[str, Any]], repeat: int)
     for r in range(repeat + 1):
         for name, cmd in commands.items():
             for mode, env in (("server", on), ("in-process", off)):
-                if name == "--help" and mode == "in-process":
+                if mode == "in-process" and (name.endswith("--help") or name.startswith("old: ")):
                     continue
                 t = time.perf_counter()
                 before = _children_cpu()
@@ -146,7 +157,7 @@ def one_shot_ms(build_dir: Path, params: dict[str, dict[str, Any]], repeat: int)
                     cpus.setdefault((name, mode), []).append((_children_cpu() - before) * 1000)
     # CPU: the command's own process (user + system), not the store server's side of a served question;
     # on a loaded machine it moves far less than the wall time
-    print(f"{'one-shot command':<34}{'server ms':>10}{'(CPU ms)':>10}{'in-process ms':>15}{'(CPU ms)':>10}")
+    print(f"{'one-shot command':<40}{'server ms':>10}{'(CPU ms)':>10}{'in-process ms':>15}{'(CPU ms)':>10}")
     for name in commands:
         if (name, "server") not in times:
             continue
@@ -155,7 +166,7 @@ def one_shot_ms(build_dir: Path, params: dict[str, dict[str, Any]], repeat: int)
         old = times.get((name, "in-process"))
         old_cpu = cpus.get((name, "in-process"))
         print(
-            f"{name:<34}{srv:>10.0f}{srv_cpu:>10.0f}"
+            f"{name:<40}{srv:>10.0f}{srv_cpu:>10.0f}"
             f"{(f'{statistics.median(old):.0f}' if old else '-'):>15}"
             f"{(f'{statistics.median(old_cpu):.0f}' if old_cpu else '-'):>10}"
         )
@@ -177,6 +188,13 @@ def main() -> None:
     ap.add_argument(
         "--one-shot", action="store_true", help="only the one-shot commands, server against in-process"
     )
+    ap.add_argument(
+        "--baseline",
+        nargs=2,
+        type=Path,
+        metavar=("EXE", "DIR"),
+        help="with --one-shot: another installation's policykg and a build folder it made, in the same rounds",
+    )
     args = ap.parse_args()
 
     from policykg.queries import library
@@ -189,7 +207,7 @@ def main() -> None:
     params = pick_params(store)
     if args.one_shot:
         store.close()
-        one_shot_ms(args.build_dir, params, args.repeat)
+        one_shot_ms(args.build_dir, params, args.repeat, args.baseline)
         return
     print(f"{'query':<22}{'kind':<8}{'rows':>7}{'median ms':>12}{'goal ms':>9}  ok")
     for name, q in library.load_library().items():

@@ -11,7 +11,7 @@ from policykg.loaders.decode import decode_bytes
 
 # A text is hard-wrapped when at least this many lines, and this share of its lines, run to the same width.
 _WRAPPED_LINES = 5
-_WRAPPED_SHARE = 0.15
+_WRAPPED_SHARE = 0.1
 _MIN_WRAP_WIDTH = 20  # narrower "full" lines are table cells or short items, not a wrap
 
 
@@ -70,7 +70,9 @@ def unwrap_fixed_width(text: str) -> str:
     out: list[str] = []
     last = ""  # the previous printed line: its width, not the joined paragraph's, says whether it was wrapped
     for line in lines:
-        if out and _joins(last.rstrip(), line.strip(), full):  # indentation takes columns too
+        if (
+            out and not _table_row(last) and _joins(last.rstrip(), line.strip(), full)
+        ):  # indentation takes columns too
             out[-1] = _glue(out[-1].rstrip(), line.strip())
         else:
             out.append(line)
@@ -78,15 +80,25 @@ def unwrap_fixed_width(text: str) -> str:
     return "\n".join(out)
 
 
+def _table_row(line: str) -> bool:
+    """A line closed by a bar ends a table row (序号 | 任务 | 单位 |), never a wrapped line."""
+    return line.rstrip().endswith("|")
+
+
 def _wrap_width(lines: list[str]) -> float | None:
-    """The width a hard-wrapped text's lines run to, or None when the text is not hard-wrapped."""
+    """The width a hard-wrapped text's lines run to, or None when the text is not hard-wrapped.
+
+    The widest cluster of lines that enough lines share, looked for among the widest tenth of the lines: a
+    text with many short lines (labels, table cells) has its wrapped lines above the 90th percentile."""
     from policykg.loaders.pdf import _width
 
     widths = sorted(_width(ln.rstrip()) for ln in lines if ln.strip())
     if len(widths) < _WRAPPED_LINES:
         return None
-    full = widths[int(0.9 * (len(widths) - 1))]
-    if full < _MIN_WRAP_WIDTH:
-        return None
-    at_full = sum(1 for w in widths if full - 1 <= w <= full)
-    return full if at_full >= max(_WRAPPED_LINES, _WRAPPED_SHARE * len(widths)) else None
+    need = max(_WRAPPED_LINES, _WRAPPED_SHARE * len(widths))
+    for full in sorted(set(widths[int(0.9 * (len(widths) - 1)) :]), reverse=True):
+        if full < _MIN_WRAP_WIDTH:
+            return None
+        if sum(1 for w in widths if full - 1 <= w <= full) >= need:
+            return full
+    return None

@@ -524,7 +524,10 @@ class _Load:
         by_handle = {self.handles[i]: i for i in self.loaded}
         current: set[int] = set()
         delete: dict[str, list[tuple[Any, str, str]]] = defaultdict(list)
-        for s_handle, rel, o_handle, r_handle in self.backend.current_rels(known_types):
+        # A store that held none of policykg's nodes before this load holds no relationship between them yet:
+        # reading each type's relationships back would cost a scan per type (1 s of a first 500-document load).
+        stored = self.backend.current_rels(known_types) if self.current else ()
+        for s_handle, rel, o_handle, r_handle in stored:
             s, o = by_handle.get(s_handle), by_handle.get(o_handle)
             if s is None or o is None:
                 continue  # not between two policykg nodes of this load: not ours (vanished ones are gone)

@@ -30,6 +30,7 @@ from policykg.loaders.extract.meta import extract_meta, find_phases
 from policykg.loaders.extract.responsibility import (
     ResponsibilityClause,
     parse_responsibility,
+    states_all_lead_rule,
     states_lead_rule,
 )
 from policykg.loaders.extract.structure import Outline, parse_structure
@@ -224,6 +225,15 @@ def _lead_rule_start(src: SourceDocument, outline: Outline) -> tuple[int | None,
     return None, None
 
 
+def _all_lead_rule_start(outline: Outline) -> int | None:
+    """Offset of the first statement that units listed without a named lead lead (无牵头单位的,责任单位即为牵头单位);
+    0 for a note (注:…), which covers the whole list."""
+    for line in outline.lines:
+        if line.kind not in ("blank", "boilerplate", "meta") and states_all_lead_rule(line.match):
+            return 0 if _NOTE.match(line.match) else line.lstart
+    return None
+
+
 def _add_refs(target: list[UnitRef], refs: list[UnitRef]) -> None:
     keys = {r.key for r in target}
     for ref in refs:
@@ -250,10 +260,12 @@ def _assign_responsibility(
         doc.meta.lead_rule = phrase
     scoped: list[tuple[int, ResponsibilityClause]] = []  # clauses that say 下同 / 不再列出, by start
     support_only: dict[int, bool] = {}  # measure -> every clause of its own names supporting units only
+    all_start = _all_lead_rule_start(outline)
     for clause in clauses:
         first_is_lead = rule_start is not None and clause.span.end > rule_start
+        all_lead = all_start is not None and clause.span.end > all_start
         parsed = parse_responsibility(
-            src, clause.span, resolver, first_is_lead=first_is_lead, role=clause.role
+            src, clause.span, resolver, first_is_lead=first_is_lead, role=clause.role, all_lead=all_lead
         )
         if parsed.states_lead_rule and not first_is_lead:
             # the clause itself states the rule without our line scan noticing: it applies from here on

@@ -31,6 +31,8 @@ from importlib import resources
 from policykg.errors import ExtractError
 from policykg.loaders.extract.classify import load_classifications
 from policykg.loaders.extract.industry_grammar import (
+    Grammar,
+    covered_start,
     grammar_mentions,
     in_plus_list,
     institution_follows,
@@ -469,14 +471,18 @@ def _mention_spans(
         known = forms.get(strip_ruby(match[a:b])) or ""
         if not known and _joins_known(match, a, b, lex_spans):
             continue  # 集成电路新型显示: two lexicon industries side by side, not one compound
+        cut = 0 if known else _glued_cut(grammar, match, a, b, lex_spans)
+        if cut:  # 智能终端|电子信息产业园: a name glued before a known industry, two industries
+            cands += [(a, cut, _new_key(src.text[a:cut]), 0), (cut, b, forms.get(match[cut:b]) or "", 1)]
+            continue
         cands.append((a, b, known or _new_key(src.text[a:b]), 0))
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[3], c[0]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(hi - lo + 1)  # 1 where a kept candidate lies: one C-level find per candidate
     out: list[tuple[int, int, str]] = []
     for a, b, key, _ in cands:
-        if any(a < y and x < b for x, y in taken):
+        if taken.find(1, a - lo, b - lo) >= 0:
             continue
-        taken.append((a, b))
+        taken[a - lo : b - lo] = b"\x01" * (b - a)
         if (
             key
             and not _quoted_institution(match, a, regions)
@@ -485,11 +491,22 @@ def _mention_spans(
             and not grammar.splits_word(match, a)  # 有|色金属, 培育壮|大数据, 风|光电: cut from a word
             and not grammar.novelty_item(match, a, b)
             and not _output_figure(match, b)
+            and not _technique(match, b)
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
             out.append((a, b, key))
     return sorted(out)
+
+
+# 区块链|技术, 大数据|技术在…应用: a technique (annotation.md: 大数据分析应用 is no mention); not a trade of it
+_TECHNIQUE = re.compile(r"技术(?!产业|服务|企业|行业|领域|制造)")
+
+
+def _technique(match: str, b: int) -> bool:
+    """The name ending at ``b`` is a technique to apply: 技术 follows it (运用区块链技术提升监管水平), not a
+    trade of that technique (人工智能技术产业, 区块链技术服务)."""
+    return match.startswith("技术", b) and _TECHNIQUE.match(match, b) is not None
 
 
 _LIST_COUNT = re.compile(r"\d{1,2}\s*(?:个|大|条|类|项)")
@@ -506,6 +523,8 @@ def _listed(match: str, a: int, b: int) -> bool:
     name (未来海洋、未来能源: a modifier before it)."""
     if match.endswith(load_grammar().modifiers, max(0, a - 3), a):
         return False
+    if b < len(match) and match[b] not in "、等和及与" and "\u4e00" <= match[b] <= "\u9fff":
+        return False  # 产业基础再造、制造业|高质量发展: the start of a longer item
     return (a > 0 and match[a - 1] == "、") or (b < len(match) and match[b] in "、等")
 
 
@@ -574,6 +593,18 @@ def _joins_known(match: str, a: int, b: int, lex_spans: list[tuple[int, int]]) -
     if len(inside) < 2 or inside[0][0] != a or inside[-1][1] != b:
         return False
     return all(match[y:x2] in ("", "、") for (_, y), (x2, _) in zip(inside, inside[1:], strict=False))
+
+
+def _glued_cut(grammar: Grammar, match: str, a: int, b: int, lex_spans: list[tuple[int, int]]) -> int:
+    """Where ``match[a:b]`` splits into a name of four characters or more that ends like an industry and a
+    lexicon industry of four or more that ends the span (智能终端|电子信息); 0 when it does not. A first part
+    made of qualifiers only (智能网联|新能源汽车) qualifies the second: one name."""
+    for x, y in lex_spans:
+        if y == b and x - a >= 4 and b - x >= 4:
+            first = match[a:x]
+            if grammar.evidence(first) and covered_start(grammar.modifier_words, match, a, x) > a:
+                return x
+    return 0
 
 
 def find_industries(

@@ -32,6 +32,7 @@ from policykg.loaders.extract.numerals import CN_NUMERAL_CHARS, cn_number
 
 __all__ = [
     "Grammar",
+    "covered_start",
     "doc_cues",
     "grammar_mentions",
     "in_plus_list",
@@ -42,6 +43,7 @@ __all__ = [
 
 _CJK = r"\u4e00-\u9fff"
 _ITEM_CHARS = re.compile(rf"[{_CJK}A-Za-z0-9]+")
+_ITEM_MAX = 12  # the longest list item that can be one name
 _CLAUSE_STOP = ',;。:!?\n()"“”《》'
 
 
@@ -75,14 +77,24 @@ class Grammar:
     scales: tuple[str, ...] = ()
     openers: tuple[str, ...] = ()
     indicators: tuple[str, ...] = ()
+    chain_positions: tuple[str, ...] = ()
+    sole: tuple[str, ...] = ()
+    firm_forms: tuple[str, ...] = ()
+    prepositions: frozenset[str] = frozenset()  # single characters
+    project_ranks: frozenset[str] = frozenset()
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     morph_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     morph_end_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     cover_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    modifier_words: frozenset[str] = field(init=False, repr=False, compare=False)
     inst_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     stop_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    sole_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    broad_tuple: tuple[str, ...] = field(init=False, repr=False, compare=False)  # for endswith
+    headed_words: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped, kept, trade heads
+    list_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
     word_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -94,7 +106,7 @@ class Grammar:
             "close_rx",
             re.compile(
                 rf"(?:等\s*(?:(?P<n>\d{{1,2}}|[{cn}]{{1,3}})\s*(?:个|大|条|类|项)?)?"
-                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大|个)"
+                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大|个|条)"
                 rf"|(?P<frame>为(?:{_alt(list(self.framed) or ['主导'])})的?))"
                 rf"\s*(?P<mod>[{_CJK}]{{0,6}}?)(?P<head>{_alt(list(self.heads))})"
             ),
@@ -103,10 +115,26 @@ class Grammar:
         object.__setattr__(self, "suffix_rx", re.compile(_alt([*self.dropped, *self.trade, *self.kept])))
         object.__setattr__(self, "morph_rx", re.compile(_alt(list(self.morphemes))))
         object.__setattr__(self, "morph_end_rx", re.compile(f"(?:{_alt(list(self.morphemes))})$"))
-        object.__setattr__(self, "cover_words", frozenset([*self.morphemes, *self.modifiers]))
+        object.__setattr__(self, "cover_words", frozenset([*self.morphemes, *self.modifiers, *self.singles]))
+        object.__setattr__(self, "modifier_words", frozenset(self.modifiers))
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.scales, *self.triggers])))
         object.__setattr__(self, "name_ends", (*self.dropped, *self.trade))
+        object.__setattr__(self, "broad_tuple", tuple(sorted(self.broad)))
+        object.__setattr__(self, "headed_words", (*self.dropped, *self.kept, *self.trade))
+        # the head that closes a list without 等; a business form before 企业 (零售、餐饮连锁企业) is part of it
+        firms = _alt(list(self.firm_forms) or ["连锁"])
+        object.__setattr__(
+            self,
+            "list_head_rx",
+            re.compile(
+                rf"全?(?:产业集群|产业链|产业)(?!化|互联网)"
+                rf"|(?P<trade>(?:{firms})?企业|行业|以旧换新|项目)|(?P<field>领域)"
+            ),
+        )
+        # a development verb and its whole object up to the clause end (大力发展|电子商务。)
+        sole = _alt(list(self.sole) or ["大力发展"])
+        object.__setattr__(self, "sole_rx", re.compile(rf"(?:{sole})([{_CJK}]{{2,8}})(?=[,;。:!?\n])"))
         words = (*self.morphemes, *self.triggers)
         object.__setattr__(self, "word_firsts", frozenset(w[0] for w in words if w))
 
@@ -114,12 +142,26 @@ class Grammar:
         """``close_rx`` matches in ``match[lo:hi]``, tried only where one can start (at 等, or at the numeral
         before 大), left to right, not overlapping."""
         starts: set[int] = set()
-        for anchor, back in (("等", (0,)), ("大", (1, 2, 3)), ("个", (1, 2, 3)), ("为", (0,))):
+        for anchor, back in (
+            ("等", (0,)),
+            ("大", (1, 2, 3)),
+            ("个", (1, 2, 3)),
+            ("条", (1, 2, 3)),
+            ("为", (0,)),
+        ):
+            counted = len(back) > 1  # 大, 个, 条 close a list only after a count (三大, 4条)
             p = match.find(anchor, lo, hi)
             while p >= 0:
-                if anchor != "为" or match.startswith(self.framed, p + 1):  # 为 is common: 为主导 only
-                    starts.update(p - b for b in back if p - b >= lo)
+                if counted:
+                    before = match[p - 1] if p > lo else ""
+                    if before.isdigit() or (before and before in CN_NUMERAL_CHARS):
+                        starts.update([p - 1, p - 2, p - 3])
+                elif anchor != "为" or match.startswith(self.framed, p + 1):  # 为 is common: 为主导 only
+                    starts.add(p)
                 p = match.find(anchor, p + 1, hi)
+        starts.discard(lo - 1)
+        starts.discard(lo - 2)
+        starts.discard(lo - 3)
         out: list[re.Match[str]] = []
         end = lo
         for p in sorted(starts):
@@ -224,7 +266,8 @@ def load_grammar() -> Grammar:
         modifiers=tuple(data["modifiers"]["words"]),
         parks=tuple(data["suffixes"]["parks"]),
         joined_others=tuple(data["suffixes"]["joined_others"]),
-        trade=tuple(data["suffixes"].get("trade", [])),
+        trade=_trade_heads(data["suffixes"]),
+        firm_forms=tuple(data["suffixes"].get("firm_forms", [])),
         broad=frozenset(data["suffixes"].get("broad", [])),
         products=tuple(data.get("products", {}).get("words", [])),
         strong=frozenset(data["heads"].get("strong", [])),
@@ -238,7 +281,17 @@ def load_grammar() -> Grammar:
         scales=tuple(data["stop"].get("scales", [])),
         openers=tuple(data["stop"].get("openers", [])),
         indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
+        chain_positions=tuple(data.get("chain_positions", {}).get("words", [])),
+        sole=tuple(data["triggers"].get("sole", [])),
+        project_ranks=frozenset(data["heads"].get("project_ranks", [])),
+        prepositions=frozenset(data["heads"].get("prepositions", [])),
     )
+
+
+def _trade_heads(table: dict[str, list[str]]) -> tuple[str, ...]:
+    """The trade heads, and each business form with 企业 (龙头企业: 邮政快递|龙头企业)."""
+    trade = table.get("trade", [])
+    return (*trade, *(f + "企业" for f in table.get("firm_forms", [])))
 
 
 def _class_words(table: dict[str, list[str]]) -> frozenset[str]:
@@ -393,19 +446,22 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         a += 1
     a = _after_joined_other(grammar, match, a, b)
     a = _after_place(match, a, b)
+    b = _before_chain_position(grammar, match, a, b)
     for p in grammar.parks if match.endswith(grammar.parks, a, b) else ():
         if match.endswith(p, a, b) and b - a - len(p) >= 2:
             b -= len(p)
             break
     ends = grammar.name_ends
     for d in ends if match.endswith(ends, a, b) else ():
-        if match.endswith(d, a, b) and b - a - len(d) >= 2:
-            b -= len(d)
+        if match.endswith(d, a, b) and (b - a - len(d) >= 2 or match[a : b - len(d)] in grammar.singles):
+            b -= len(d)  # 中药材|产业, and a one-character trade: 茶|产业
             break
     item = strip_ruby(match[a:b])
     if item in grammar.singles:
         return a, b  # 铝、铜、钢铁: a one-character trade
-    if not 2 <= len(item) <= 12 or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
+    if item in grammar.scales:
+        return None  # 打造一批省级、国家级产业集群: ranks, not trades
+    if not 2 <= len(item) <= _ITEM_MAX or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
         return None
     first = max(a + 1, b - 3)
     # ends in an institution word (大数据中心), not 临港|装备; the endswith test skips the regex when none can end at b
@@ -421,6 +477,14 @@ _RUBY = re.compile(r"[(（][a-z\u00e0-\u01dc]{1,7}[)）]")
 # A county or district in brackets after its city (赣州(南康)家具).
 _SUB_PLACE = re.compile(rf"\([{_CJK}]{{2,4}}\)")
 _SUB_PLACE_INSIDE = re.compile(rf"(?<=[{_CJK}])\([{_CJK}]{{2,4}}\)(?=[{_CJK}])")
+
+
+def _before_chain_position(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """End of an item before a place in the chain that follows its trade (光伏材料|下游深加工)."""
+    if match.find("游", a + 3, b) < 0:  # every chain position ends in 游
+        return b
+    cuts = [k for k in (match.find(w, a + 2, b) for w in grammar.chain_positions) if k >= 0]
+    return min(cuts, default=b)
 
 
 def _after_joined_other(grammar: Grammar, match: str, a: int, b: int) -> int:
@@ -477,12 +541,15 @@ def _split_items(match: str, a: int, b: int) -> list[tuple[int, int]]:
         pos = k + 1
         k = match.find("、", pos, b)
     spans.append((pos, b))
-    if spans:
-        s, e = spans[-1]
-        k = match.find("和", s, e)
-        if k > 0 and k - s >= 3 and e - k - 1 >= 3:
-            spans[-1:] = [(s, k), (k + 1, e)]
-    return spans
+    if match.find("和", a, b) < 0:
+        return spans
+    out: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(spans):
+        # the last item: A、B和C; an inner one too long to be one name (铝材、光伏材料下游深加工和精细磷化工、…)
+        # joins two (生物技术和新医药、云计算和信息服务 are names of their own)
+        k = match.find("和", s, e) if i == len(spans) - 1 or (i and e - s > _ITEM_MAX) else -1
+        out += [(s, k), (k + 1, e)] if k > 0 and k - s >= 3 and e - k - 1 >= 3 else [(s, e)]
+    return out
 
 
 def _closed_lists(
@@ -490,6 +557,10 @@ def _closed_lists(
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in grammar.closings(match, stops.lo, stops.hi):
+        if m.group("head") == "项目" and m.group("mod") not in grammar.project_ranks:
+            continue  # 交通、能源、水利等重大基础设施项目: projects of a kind, not of the trades
+        if not grammar.prepositions.isdisjoint(m.group("mod")):
+            continue  # 土地、资金、人才等要素向重点产业集聚: the list names what moves towards the head
         list_end = m.start()
         start = stops.start(list_end)
         start = _after_trigger(grammar, match, start, list_end)
@@ -522,10 +593,21 @@ def _closed_lists(
         strong = strong and not grammar.inst_rx.match(match, m.end())
         kept = _weak_items(grammar, match, cleaned, len(items)) if not strong else cleaned
         out += [(a, b) for a, b in kept if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))]
-        head = m.group("mod") + m.group("head")
-        if m.group("mod") and m.group("head") in ("服务业", "制造业") and not is_generic(head):
+        mod = m.group("mod")
+        if mod and m.group("head") in ("服务业", "制造业") and _specific_qualifier(grammar, is_generic, mod):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _specific_qualifier(grammar: Grammar, is_generic: Callable[[str], bool], name: str) -> bool:
+    """``name`` before 服务业 / 制造业 names a trade (人力资源服务业, 智造服务业), not a rank or a grouping of every
+    trade (优势服务业 as 优势产业, 生产服务业, 高端制造业: broad words and qualifiers)."""
+    return not (
+        is_generic(name + "产业")
+        or is_generic(name + _SERVICE_HEAD)
+        or name in grammar.broad
+        or name in grammar.modifiers
+    )
 
 
 def _stated_count(m: re.Match[str]) -> int | None:
@@ -549,8 +631,14 @@ def _split_joined(match: str, items: list[tuple[int, int]], n: int) -> list[tupl
 
 
 def _plain_name(grammar: Grammar, is_generic: Callable[[str], bool], name: str) -> bool:
-    """``name`` is neither a generic word nor a description (高效协同, 一体联动的)."""
-    return not _generic_tail(is_generic, name) and not grammar.is_abstract(name)
+    """``name`` is neither a generic word, a description (高效协同, 一体联动的), a broad word alone (旅游、信息、
+    批发零售等服务业: 信息 qualifies every trade) nor a kept head alone (县域|经济: the economy as a whole)."""
+    return (
+        not _generic_tail(is_generic, name)
+        and not grammar.is_abstract(name)
+        and name not in grammar.broad
+        and name not in grammar.kept
+    )
 
 
 def _stage_list(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> bool:
@@ -577,7 +665,7 @@ def _category(
         is_generic(name)
         or is_generic(name + m.group("head"))
         or _generic_tail(is_generic, name + "产业")
-        or _covered_start(frozenset(grammar.modifiers), match, a, b) == a
+        or covered_start(grammar.modifier_words, match, a, b) == a
     ):
         return None
     return a, b
@@ -630,18 +718,22 @@ def _names_trade(grammar: Grammar, item: str) -> bool:
 # A trade head (餐饮、住宿、零售企业; 钢铁、有色、建材行业) closes one too, its items checked like a weak head's.
 # The trade-in scheme (汽车、家电、家装厨卫和电动自行车以旧换新, 商务部等《推动消费品以旧换新行动方案》) names
 # consumer-goods trades the same way.
-_LIST_HEAD = re.compile(r"全?(?:产业集群|产业链|产业)(?!化|互联网)|(?P<trade>企业|行业|以旧换新)")
+# 领域 closes one like a trade head (支持企业在新能源、新材料、生物医药领域开展技术攻关): its items must name trades.
+# The regex is ``Grammar.list_head_rx`` (its business forms are data).
 
 
-def _closed_by_head(match: str, items: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], bool]:
+def _closed_by_head(
+    grammar: Grammar, match: str, items: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], str]:
     """The items up to the first one (not the first item) that goes on into a list head within 6 characters,
-    that one cut before the head ([] if none does), and whether the head is a trade head (企业, 行业)."""
+    that one cut before the head ([] if none does), and the kind of head: "trade" (企业, 行业), "field" (领域) or
+    "" (产业, 产业链 …)."""
     for i in range(1, len(items)):
         a, b = items[i]
-        head = _LIST_HEAD.search(match, a + 2, min(b, a + 12))
+        head = grammar.list_head_rx.search(match, a + 2, min(b, a + 12))
         if head and head.start() <= a + 6:
-            return [*items[:i], (a, head.start())], bool(head.group("trade"))
-    return [], False
+            return [*items[:i], (a, head.start())], head.lastgroup or ""
+    return [], ""
 
 
 def _trade_closed(grammar: Grammar, match: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -656,6 +748,19 @@ def _trade_closed(grammar: Grammar, match: str, names: list[tuple[int, int]]) ->
 _HAS_DIGIT = re.compile(r"\d")
 
 
+def _joined_compound(grammar: Grammar, name: str) -> bool:
+    """``name`` (at most 10 characters) is two trades joined by 及 or 与, each ending like an industry
+    (新能源汽车及零部件): one compound name as written, however long."""
+    k = max(name.find("及"), name.find("与"))
+    return (
+        len(name) <= 10
+        and k >= 2
+        and len(name) - k > 2
+        and grammar.evidence(name[:k])
+        and grammar.evidence(name[k + 1 :])
+    )
+
+
 def _head_closed(
     grammar: Grammar, match: str, items: list[tuple[int, int]], is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
@@ -665,7 +770,13 @@ def _head_closed(
         return []  # 密切协作、高效协同、一体联动的产业链: qualities of the chain, not trades
     cleaned = [_clean_item(grammar, match, a, b) for a, b in items]
     # a count inside an item (引进领军人才2名、…) makes it a target, not a name
-    names = [c for c in cleaned if c and c[1] - c[0] <= 6 and not _HAS_DIGIT.search(match, c[0], c[1])]
+    names = [
+        c
+        for c in cleaned
+        if c
+        and (c[1] - c[0] <= 6 or _joined_compound(grammar, match[c[0] : c[1]]))
+        and not _HAS_DIGIT.search(match, c[0], c[1])
+    ]
     if len(names) < 2 or len(names) != len(items):
         return []
     if any(grammar.is_abstract(match[a:b]) for a, b in items):
@@ -673,6 +784,28 @@ def _head_closed(
     if any(is_generic(match[a:b] + "产业") or _generic_tail(is_generic, match[a:b]) for a, b in names):
         return []
     return names
+
+
+def _head_closed_list(
+    grammar: Grammar,
+    match: str,
+    items: list[tuple[int, int]],
+    is_generic: Callable[[str], bool],
+    *,
+    opened: bool,
+) -> list[tuple[int, int]] | None:
+    """The industries of a list closed by its head without 等 (肉鸡、肉牛、淡水鱼全产业链, 零售、餐饮连锁企业);
+    ``None`` when no head closes it. Without a trigger verb before it (``opened``), every item must name a trade
+    (合淮、合巢、合滁产业走廊 are places)."""
+    closed, trade = _closed_by_head(grammar, match, items)
+    if not closed:
+        return None
+    names = _head_closed(grammar, match, closed, is_generic)
+    if (
+        trade == "field" or not opened
+    ):  # 领域 without 等 closes policy fields as often: every item must name a trade
+        names = names if all(_names_trade(grammar, match[a:b]) for a, b in names) else []
+    return _trade_closed(grammar, match, names) if trade else names
 
 
 def _named_pair(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> bool:
@@ -700,21 +833,26 @@ def _opened_lists(
         end = stops.end(k)
         pos = end + 1
         first = _after_trigger(grammar, match, start, k)
-        if first == start:
-            continue
+        if first == start and grammar.list_head_rx.search(match, k, end) is None:
+            continue  # without a trigger only a list closed by its head (零售、餐饮连锁企业) is read
         if grammar.closings(match, k, end):
             continue  # a list closed by 等…产业 is read by _closed_lists
         items = _split_items(match, first, end)
+        items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])  # 支持企业在|新能源、…
         if match.find("等", items[-1][0], end) >= 0:
             continue  # 煤炭、电力、油气等输送通道: the items qualify another noun
-        closed, trade = _closed_by_head(match, items)
-        if closed:  # 肉鸡、肉牛、淡水鱼全产业链: a list closed by its head without 等, every item an industry
-            names = _head_closed(grammar, match, closed, is_generic)
-            out.extend(_trade_closed(grammar, match, names) if trade else names)
+        closed = _head_closed_list(grammar, match, items, is_generic, opened=first > start)
+        if (
+            closed is not None
+        ):  # 肉鸡、肉牛、淡水鱼全产业链; 零售、餐饮连锁企业: closed by its head without 等
+            out.extend(closed)
             continue
+        if first == start:
+            continue  # without a trigger or a head, no list of trades
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         if len(cleaned) == 2 == len(items) and _named_pair(grammar, match, cleaned):
-            out.extend(cleaned)  # 大力发展新能源、新材料: two trades, each ending in an industry word
+            # 大力发展新能源、新材料: two trades, each ending in an industry word; not 县域经济、民营经济
+            out.extend(c for c in cleaned if _plain_name(grammar, is_generic, match[c[0] : c[1]]))
             continue
         if len(cleaned) < 3 or _stage_list(grammar, match, items):
             continue
@@ -746,13 +884,14 @@ def _headed(
             continue
         # the name is the part made of industry words and qualifiers (每月召开一次|能源|工业); a short name
         # right after a verb or stop word is whole (规范|二手车市场, 规范|成品油行业, 推动|总部经济)
-        kept_head = m.group(0) in grammar.kept
+        # 新型建材|工业园: 工业 names the park, not part of the industry's name
+        kept_head = m.group(0) in grammar.kept and not match.startswith(grammar.parks, h)
         short = (
             a > a0
             and (h - a <= 3 and not kept_head or _short_economy(grammar, match, a0, a, m.end()))
             or (m.group(0) in grammar.dropped and _whole_after_verb(grammar, match, a0, a, h))
         )
-        cov = a if short else _covered_start(grammar.cover_words, match, a, h)
+        cov = a if short else covered_start(grammar.cover_words, match, a, h)
         cov = _compound_start(grammar, match, a, cov, h)
         cut = cov > a
         a = cov
@@ -799,12 +938,21 @@ def _whole_after_verb(grammar: Grammar, match: str, a0: int, a: int, h: int) -> 
         opened
         and 4 <= len(name) <= 8
         and grammar.evidence(name)
-        and not name.endswith(("服务", *grammar.broad))
+        and not _broad_end(grammar, name, park=match.startswith(grammar.parks, h))
         and not any(w in name for w in grammar.abstract)  # 数据要素赋能数字: a phrase, not a name
         and not _JOINERS.search(name)  # joined names are read by _compound_start (汽车及工程机械)
         and not grammar.stop_rx.search(name)
         and _after_place(match, a, h) == a
     )
+
+
+def _broad_end(grammar: Grammar, name: str, *, park: bool) -> bool:
+    """``name`` ends in a word that qualifies every trade (…制造, …数字); …服务 only when what it serves names no
+    trade (专家服务: an activity; 人力资源服务产业发展, 节能环保服务产业: GB/T 4754-2017 service trades) or the head
+    is a park's (人力资源服务产业园: a body the annotators record as the trade or not)."""
+    if not park and name.endswith("服务") and len(name) >= 4 and grammar.evidence(name[:-2]):
+        return False
+    return name.endswith(grammar.broad_tuple)
 
 
 # The number of a heading right before a name (2.人形机器人产业链, (二)工程机械产业)
@@ -864,7 +1012,7 @@ def _service_heads(
             2 <= len(name) <= 6
             and not name.endswith("性")
             and not grammar.stop_rx.search(name)
-            and not is_generic(name + _SERVICE_HEAD)
+            and _specific_qualifier(grammar, is_generic, name)
             and not _generic_tail(is_generic, name)
             and not institution_follows(match, end, grammar)
         ):
@@ -899,7 +1047,7 @@ def _joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int
     return [(a, k), (k + 1, h)]
 
 
-def _covered_start(words: frozenset[str], match: str, a: int, h: int) -> int:
+def covered_start(words: frozenset[str], match: str, a: int, h: int) -> int:
     """Where the run of industry words and qualifiers that ends at ``h`` starts (``h`` if none), right to left,
     longest word first."""
     pos = h
@@ -1014,7 +1162,9 @@ def grammar_mentions(
     listed = "、" in seg
     if listed or "和" in seg or "与" in seg:
         stops = _Stops(match, lo, hi)
-        if ("等" in seg or "大" in seg or "个" in seg or "为" in seg) and any(h in seg for h in g.heads):
+        if ("等" in seg or "大" in seg or "个" in seg or "条" in seg or "为" in seg) and any(
+            h in seg for h in g.heads
+        ):
             out += _closed_lists(g, match, stops, is_generic)
         if listed:
             out += _opened_lists(g, match, stops, is_generic)
@@ -1022,12 +1172,37 @@ def grammar_mentions(
         out += _plus_lists(g, match, lo, hi)
     if seg.count("产业") >= 2:
         out += _repeated_products(g, match, lo, hi, is_generic)
-    if any(k in seg for k in g.dropped) or any(k in seg for k in (*g.kept, *g.trade)):
+    if any(k in seg for k in g.headed_words):
         out += _headed(g, match, lo, hi, is_generic)
     if _SERVICE_HEAD in seg:
         out += _service_heads(g, match, lo, hi, is_generic)
     if g.indicators and any(w in seg for w in g.indicators):
         out += _indicator_names(g, match, lo, hi, is_generic)
+    if "发展" in seg or "做" in seg:
+        out += _sole_objects(g, match, lo, hi, is_generic)
+    return out
+
+
+def _sole_objects(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The whole object of a development verb when it is one name up to the clause end (大力发展电子商务。,
+    加快发展智慧农业,): 2-8 characters ending like an industry, not generic, broad, abstract, a process (…化) nor
+    holding a stop word or a joiner (two names: the list rules read those)."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.sole_rx.finditer(match, lo, hi):
+        name = m.group(1)
+        if (
+            grammar.evidence(name)
+            and name not in grammar.broad
+            and not is_generic(name)
+            and not _generic_tail(is_generic, name)
+            and not grammar.is_abstract(name)
+            and "化" not in name
+            and not grammar.stop_rx.search(name)
+            and not _JOINERS.search(name)
+        ):
+            out.append(m.span(1))
     return out
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "find_inline_clause",
     "is_responsibility_line",
     "parse_responsibility",
+    "states_all_lead_rule",
     "states_lead_rule",
 ]
 
@@ -33,7 +34,11 @@ _CLOSE = ")〕】]"
 # (责任单位:各区人民政府〈含开发区、风景区〉), never one that opens a clause
 _AS_PAREN = str.maketrans(dict.fromkeys(_OPEN + "〈", "(") | dict.fromkeys(_CLOSE + "〉", ")"))
 # Any role word + a noun of bodies, for labels the data file does not list (主办处室:, 协助科室:).
-_GENERIC_LABEL = r"(?:责任|牵头|配合|协办|协助|参与|主办|主责|负责)\s*(?:单位|处室|部门|科室|机构)"
+# …单位/部门 after a role word; a role word alone only right before its colon (牵头:A;配合:B)
+_GENERIC_LABEL = (
+    r"(?:责任|牵头|配合|协办|协助|参与|主办|主责|主抓|负责)\s*(?:单位|处室|部门|科室|机构)"
+    r"|(?<![\u4e00-\u9fff])(?:牵头|配合|协办|协同|责任)(?=\s*:)"
+)
 _LABEL_WORDS = r"(?P<label>" + _V.labels_pattern() + "|" + _GENERIC_LABEL + ")"
 # 责任单位: or a label in lenticular brackets without a colon: 【牵头单位】A【配合单位】B.
 _LABEL = re.compile(_LABEL_WORDS + r"\s*(?::|(?<=[\u3400-\u9fff])[】\]]\s*:?)")
@@ -47,13 +52,19 @@ _LABEL_SPACED = re.compile(r"(?<=[ \t])" + _LABEL_WORDS + r"\s+(?=[\u3400-\u9fff
 # 排第一位的为牵头单位 / 列第一位者为牵头单位 / 排在首位的为牵头部门 (+ ,下同), with or without its brackets.
 # 除标注为"牵头"单位外,列第一位的为牵头或汇总单位,下同: the exception for explicit 牵头 is how the rule always works.
 _RULE_CORE = (
-    r"(?:除\s*标注\s*为\s*[\"“”']?\s*牵头\s*[\"“”']?\s*(?:单位|部门)?\s*外\s*,?\s*)?"
+    r"(?:除\s*(?:标注|注明|标明)\s*(?:为)?\s*[\"“”']?\s*(?:分别|共同)?\s*牵头\s*[\"“”']?\s*(?:单位|部门)?\s*外\s*,?\s*)?"
     r"(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?\s*(?:为|是)\s*"
     r"(?:工作|任务|责任)?\s*(?:总)?牵头\s*(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?"
     r"(?:\s*或\s*(?:汇总|主办)\s*(?:单位|部门))?(?:\s*[,;]?\s*下同)?"
 )
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
 _RULE_CORE_RE = re.compile(_RULE_CORE)
+# 未明确牵头单位的,责任单位即为牵头单位: where no lead is named, every unit listed leads.
+_ALL_RULE_CORE = (
+    r"(?:未|没有|无|不)\s*(?:明确|标明|注明|列明|单列|标注|列出)?\s*牵头\s*(?:单位|部门)\s*的\s*,?\s*(?:其\s*)?"
+    r"(?:责任\s*(?:单位|部门)\s*)?(?:即|均|则)?\s*(?:为|是|视为)\s*牵头\s*(?:单位|部门)"
+)
+_ALL_RULE = re.compile(r"\(\s*" + _ALL_RULE_CORE + r"\s*\)|[,;。]?\s*" + _ALL_RULE_CORE)
 
 
 def _may_state_rule(text: str) -> bool:
@@ -96,12 +107,15 @@ _DEADLINE = re.compile(
     + r")?"
 )
 _STANDING = frozenset(_V.standing)
+_PERIOD_HEAD = re.compile(r"^(?:\d{4}\s*年\s*)?(?:年内|全年|今年|当年|每年|常年)\s*")
 
 
 def is_deadline(core: str) -> bool:
     """A list piece that is a time limit (6月底完成, 2024年底前, 长期坚持), not a unit."""
     core = core.strip()
-    if core in _STANDING:
+    if (
+        core in _STANDING or _PERIOD_HEAD.sub("", core) in _STANDING
+    ):  # 年内持续推进: a standing task this year
         return True
     return ("年" in core or "月" in core) and _DEADLINE.fullmatch(core) is not None
 
@@ -123,9 +137,9 @@ def label_role(label: str) -> str:
     role = _V.label_role.get(word)
     if role is not None:
         return role
-    if word.startswith(("牵头", "主办", "主责")):
+    if word.startswith(("牵头", "主办", "主责", "主抓")):
         return "lead"
-    if word.startswith(("配合", "协办", "协助", "参与")):
+    if word.startswith(("配合", "协办", "协助", "参与", "协同")):
         return "support"
     return "responsible"
 
@@ -141,6 +155,7 @@ class ResponsibilityClause:
     responsible: list[UnitRef] = field(default_factory=list)
     lead: list[UnitRef] = field(default_factory=list)
     states_lead_rule: bool = False
+    states_all_lead_rule: bool = False  # 未明确牵头单位的,责任单位即为牵头单位
     same_below: bool = False  # says 下同: applies to later measures without a clause of their own
     everywhere: list[UnitRef] = field(
         default_factory=list
@@ -151,6 +166,11 @@ class ResponsibilityClause:
 def states_lead_rule(match_text: str) -> bool:
     """Whether the text states that the first unit listed leads (排第一位的为牵头单位 / 列第一位者为牵头单位)."""
     return _may_state_rule(match_text) and _RULE_CORE_RE.search(match_text) is not None
+
+
+def states_all_lead_rule(match_text: str) -> bool:
+    """Whether the text states that where no lead is named the units listed lead (无牵头单位的,责任单位即为牵头单位)."""
+    return "牵头" in match_text and _ALL_RULE.search(match_text) is not None
 
 
 _LABEL_FIRST = frozenset(w[0] for w in _V.label_role) | frozenset("责牵配协参主负")
@@ -314,8 +334,11 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
     found: Span | None = None
     for open_m in _CLAUSE_OPEN.finditer(m, start, end):
         a = open_m.start()
+        if found is not None and a < found.end:
+            continue  # a bracket inside the group found: 省数据局(省营商局)
         b = _clause_end(m, a + 1, end, opened=True)
-        cut = b == len(m.rstrip()) and m[b - 1] not in _CLOSE  # the excerpt stops inside the bracket
+        # the excerpt stops inside the bracket (…、省数据局(省营商局) closes an inner bracket only)
+        cut = b == len(m.rstrip()) and (m[b - 1] not in _CLOSE or not _closed_by_last(m, a, b))
         if b <= a + 1 or (m[b - 1] not in _CLOSE and not cut):
             continue
         inner = m[a + 1 : b - 1]
@@ -333,6 +356,19 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
         if _all_units(inner, lexicon):
             found = Span(a, b)
     return found
+
+
+def _closed_by_last(m: str, a: int, b: int) -> bool:
+    """Whether the bracket opened at ``a`` is the one ``m[b - 1]`` closes."""
+    depth = 0
+    for i in range(a, b):
+        if m[i] in _OPEN:
+            depth += 1
+        elif m[i] in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return i == b - 1
+    return False
 
 
 def _drop_everywhere(inner: str) -> str:
@@ -353,7 +389,7 @@ _SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\r?\n[ \t]*(?=[\u4e00-\u9ff
 def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
     哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them)."""
-    inner = _SOFT_BREAK.sub("", _SAME_BELOW.sub(" ", _RULE.sub(" ", inner)))
+    inner = _SOFT_BREAK.sub("", _SAME_BELOW.sub(" ", _RULE.sub(" ", _ALL_RULE.sub(" ", inner))))
     units = 0
     pending = ""
     for piece in re.split(r"[、,;。\s]+", inner):
@@ -444,8 +480,13 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
         bracketed = j >= start and m[j] in _OPEN
         if bracketed:
             a = j
+        outer = None if bracketed else _opened_before(m, max(start, covered), a)
+        if outer is not None and _ROLE_ANY.search(m, outer, a):
+            a = outer  # 〔A、B按职责分工负责。责任单位:C〕: the group before the label is the clause's too
         # 【牵头单位】A: the bracket is the label's own, not the clause's
-        opened = bracketed and not any(ch in _BRACKET_LABEL_END for ch in label.group())
+        opened = (bracketed or outer is not None) and not any(
+            ch in _BRACKET_LABEL_END for ch in label.group()
+        )
         b = _clause_end(m, label.end(), end, opened)
         if b <= label.end():
             continue
@@ -472,6 +513,21 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
             found.append(run)
     found.sort(key=lambda s: s.start)
     return found
+
+
+def _opened_before(m: str, start: int, at: int) -> int | None:
+    """The bracket opened earlier on the line that is still open at ``at``: (牵头领导:张三,责任单位:…)."""
+    depth = 0
+    i = at - 1
+    while i >= start and m[i] not in "\n\r":
+        if m[i] in _CLOSE:
+            depth += 1
+        elif m[i] in _OPEN:
+            if depth == 0:
+                return i
+            depth -= 1
+        i -= 1
+    return None
 
 
 def find_inline_clause(src: SourceDocument, start: int, end: int, *, bare_ok: bool = False) -> Span | None:
@@ -523,6 +579,9 @@ def _blank_unmatched(w: list[str]) -> None:
         w[k] = " "
 
 
+_BREAK_BEFORE_BRACKET = re.compile(r"[ \t]*(?:\n[ \t]*)+(?=\()")
+
+
 def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:
     pieces: list[_Piece] = []
     depth = 0
@@ -531,11 +590,18 @@ def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:
     # only brackets and separators do anything; the last step (k == b, ch == "") closes the final piece
     steps = [(t.start(), t.group(0)) for t in _TOKEN_CHARS.finditer(text, a, b)]
     steps.append((b, ""))
+    glued = (
+        {k for g in _BREAK_BEFORE_BRACKET.finditer(text, a, b) for k in range(g.start(), g.end())}
+        if text.find("\n", a, b) >= 0
+        else set()
+    )
     for k, ch in steps:
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
+        elif k in glued:
+            continue  # 应急管理局<newline>(安委办): a name broken before its second name
         if k == b or (depth == 0 and (ch in _MINOR_SEPS or ch in _MAJOR_SEPS or ch == "\n" or ch == ":")):
             if k > s and text[s:k].strip():
                 pieces.append(_Piece(s, k, ch))
@@ -556,17 +622,20 @@ def _trim(w: list[str], p: _Piece) -> None:
 
 def _working_copy(
     src: SourceDocument, span: Span, resolver: UnitResolver
-) -> tuple[list[str], bool, bool, list[tuple[int, int]]]:
+) -> tuple[list[str], str, bool, list[tuple[int, int]]]:
     """The clause's match text with its brackets, lead rule, 下同 and 不再列出 sentences blanked out.
 
-    Returns the copy, whether it states the lead rule, whether it says 下同, and the spans (relative) of the
+    Returns the copy, the lead rule it states ("first", "all" or ""), whether it says 下同, and the spans (relative) of the
     unit lists of 以下均需A落实,不再列出 sentences.
     """
     w = list(src.match[span.start : span.end].translate(_AS_PAREN))
-    rule = False
+    rule = ""
     text = "".join(w)
     for rm in _RULE.finditer(text) if _may_state_rule(text) else ():
-        rule = True
+        rule = "first"
+        _blank(w, rm.start(), rm.end())
+    for rm in _ALL_RULE.finditer(text) if "牵头" in text else ():
+        rule = rule or "all"
         _blank(w, rm.start(), rm.end())
     everywhere: list[tuple[int, int]] = []
     for em in _EVERYWHERE.finditer("".join(w)) if "不再" in text else ():
@@ -778,13 +847,20 @@ def _refs(
 
 
 def parse_responsibility(
-    src: SourceDocument, span: Span, resolver: UnitResolver, *, first_is_lead: bool, role: str | None = None
+    src: SourceDocument,
+    span: Span,
+    resolver: UnitResolver,
+    *,
+    first_is_lead: bool,
+    role: str | None = None,
+    all_lead: bool = False,
 ) -> ResponsibilityClause:
     """Parse the clause at ``span`` (a line, an inline clause or a table cell, with or without label/brackets).
 
     ``responsible`` holds every unit in order (one per key); ``lead`` the units the clause designates as lead:
     explicit 牵头 roles or labels, else the first unit when ``first_is_lead`` or the clause states the rule.
     ``role`` is the role of a table column the clause fills (its label): lead makes every unit lead.
+    ``all_lead`` (a rule 无牵头单位的,责任单位即为牵头单位 in force): with no lead named, every unit leads.
     """
     base = span.start
     w, rule, same_below, everywhere = _working_copy(src, span, resolver)
@@ -794,7 +870,10 @@ def parse_responsibility(
         span.start : span.end
     ].rstrip().endswith(tuple(_CLOSE))
     last = _nk("".join(w[pieces[-1].start : pieces[-1].end])) if at_text_end and pieces else ""
-    if last and not resolver.can_stand(last) and not _joined_ends_as_unit(last, resolver.lexicon):
+    if last and (
+        _cut_short(last)
+        or (not resolver.can_stand(last) and not _joined_ends_as_unit(last, resolver.lexicon))
+    ):
         _cut_at_etc(w, pieces, resolver)  # the text stops inside the role words (调查总队等按职责分)
     spans = [
         (
@@ -821,19 +900,27 @@ def parse_responsibility(
         if is_lead and ref.key not in lead_seen:
             lead_seen.add(ref.key)
             lead.append(ref)
-    if not lead and responsible and (first_is_lead or rule):
+    if not lead and responsible and (first_is_lead or rule == "first"):
         lead = [responsible[0]]
+    elif not lead and (all_lead or rule == "all"):
+        lead = list(responsible)
     if not responsible:
         log.debug("no unit found in responsibility clause %r", src.text[span.start : span.end])
     return ResponsibilityClause(
         span=span,
         responsible=responsible,
         lead=lead,
-        states_lead_rule=rule,
+        states_lead_rule=rule == "first",
+        states_all_lead_rule=rule == "all",
         same_below=same_below,
         everywhere=every,
         support_only=support_only,
     )
+
+
+def _cut_short(last: str) -> bool:
+    """A last piece of two characters where the excerpt stops (牵头单位:省科): the start of a longer name."""
+    return len(last) <= 2 and not last.startswith("各")
 
 
 def _cut_at_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> None:

@@ -298,20 +298,24 @@ def _enclosed_marker(line: Line, s: str) -> bool:
 # A heading marker inside a line, after a sentence end (or a run of spaces in a very long line): the line break
 # before it was lost (…圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…).
 _RUN_ON = re.compile(
-    rf"(?:[。;!?):]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
-    rf"(?=(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
+    rf"(?:[。;!?):\]】〕]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
+    rf"(?=(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、)"
+    r"|(?P<enc>[\u3220-\u3229]))"
 )
 _RUN_ON_AFTER_STOP = re.compile(
-    rf"[。;!?)][ \t\u3000]*(?:[{_CN}]{{1,3}}(?:、|\.(?!\d))|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、))"
+    rf"[。;!?)\]】〕][ \t\u3000]*(?:[{_CN}]{{1,3}}(?:、|\.(?!\d))|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、))"
 )
 _SPACED_HEAD = re.compile(r"[ \t\u3000](?:一[、.]|\(?一\)|1[.、])")
 _RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
 _AT_START = re.compile(
-    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、))"
+    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、)"
+    r"|(?P<enc>[\u3220-\u3229]))"
 )
 
 
 def _marker(m: re.Match[str]) -> tuple[str, int] | None:
+    if m.group("enc"):  # ㈠: (一) as one character
+        return "h2", ord(m.group("enc")) - 0x3220 + 1
     for kind in ("h1", "h2", "h3"):
         raw = m.group(kind)
         if raw:
@@ -348,7 +352,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         if marker is None or m.end() <= pos:
             continue
         kind, value = marker
-        spaced = match[m.start()] in "。;!?)" or (
+        spaced = match[m.start()] in "。;!?)]】〕" or (
             # a page that lost its line breaks (a long line): an item also follows a label (工作措施: 1.…), a
             # heading's title or a unit list after a blank alone
             end - pos >= _RUN_ON_MIN
@@ -356,9 +360,10 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
                 (match[m.start()] == ":" and m.end() > m.start() + 1)
                 or _after_title(match, cuts[-1] if cuts else pos, m.start())
                 or ends_with_unit_list(match, cuts[-1] if cuts else pos, m.start())
+                or _DATE_END.search(match, max(pos, m.start() - 12), m.start()) is not None
             )
         )
-        if kind == "h2" and m.group("open") is None and not spaced:
+        if kind == "h2" and m.group("open") is None and m.group("enc") is None and not spaced:
             continue  # 二) without its ( heads an item only after a sentence end or a heading's title
         skipped = kind != "h3" and seen.get(kind, 0) < value <= seen.get(kind, 0) + _MAX_LOST
         unseen = "continued" in seen and kind not in seen
@@ -377,6 +382,9 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
     bounds = [pos, *cuts, end]
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
 
+
+# 完成时限:2021年12月31日 2.…: an item after the date that closes the previous one (a deadline cell or line)
+_DATE_END = re.compile(r"\d\s*[日月年]\s*(?:底)?\s*(?:前)?\s*$")
 
 # The first item glued to its section heading's title (一、提升科技创新能力1.推动科技成果转化。): a 1. or (一)
 # right after a Han character, within a title's length of the heading's marker.
@@ -416,12 +424,16 @@ def _after_title(match: str, start: int, k: int) -> bool:
 _MAX_LOST = 3  # heading markers a flattened page may have lost between two that survive
 
 
+_OPENING_OF = {")": "(", "]": "[", "】": "【", "〕": "〔"}
+
+
 def _after_clause(match: str, k: int, pos: int) -> bool:
     """Whether ``match[k]`` closes a bracketed responsibility clause ((责任单位:市经信局)): a measure ends there, so
     a marker right after it heads the next item even when the markers between were lost."""
-    if match[k] != ")":
+    opening = _OPENING_OF.get(match[k])
+    if opening is None:
         return False
-    a = match.rfind("(", max(pos, k - 200), k)
+    a = match.rfind(opening, max(pos, k - 200), k)
     return a >= 0 and is_responsibility_line(match[a : k + 1])
 
 
@@ -557,10 +569,17 @@ def _mark_signatures(lines: list[Line]) -> None:
 _IGNORED = {"blank", "boilerplate", "meta", "date", "signature", "attachment_list", "table"}
 
 
+_SPACED_TITLE = re.compile(r"\s*([^\s。,;:!?()]{2,20})[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
 def _title_of(src: SourceDocument, line: Line) -> tuple[str, bool]:
     """Heading title (text after the marker up to the first 。) and whether the line carries body text."""
     body_match = src.match[line.body : line.rend]
     cut = body_match.find("。")
+    spaced = _SPACED_TITLE.match(body_match) if (" " in body_match or "\u3000" in body_match) else None
+    if spaced is not None and _SENTENCE_PUNCT.search(body_match, spaced.end()):
+        # 一、总体要求 以科学发展观为统领,…: on a page that lost its line breaks a blank ends the title
+        return src.text[line.body : line.body + spaced.end(1)].strip(), True
     if cut < 0:
         return src.text[line.body : line.rend].strip(), False
     rest = body_match[cut + 1 :].strip()
@@ -1139,12 +1158,16 @@ def _cover_verb() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in vocabulary().cover_verbs))
 
 
+# the notice's sentence may share a line with portal furniture or fields on a page that lost its line breaks
+_COVER_KINDS = frozenset({"content", "boilerplate", "meta"})
+
+
 def _cover_lines(src: SourceDocument, lines: list[Line]) -> range:
     """The lines of a covering notice's own items: after the sentence that hands a plan on (现将《X》印发给你们)
     and before any heading, up to the notice's signature, date, attachment line or the plan's title line; the
     items are of one level (a heading of another level opens the plan's own outline)."""
     start = next(
-        (k + 1 for k, ln in enumerate(lines) if ln.kind == "content" and _cover_verb().search(ln.match)),
+        (k + 1 for k, ln in enumerate(lines) if ln.kind in _COVER_KINDS and _cover_verb().search(ln.match)),
         None,
     )
     if start is None:
@@ -1312,8 +1335,34 @@ def _after_measure(src: SourceDocument, lines: list[Line], i: int, level: int) -
             prev = nxt
             j += 1
             continue
+        if nxt.kind == "responsibility" and _bracket_carries_on(src, lines[i].lstart, prev.rend, nxt):
+            # (牵头单位:市财政局,<newline>责任单位:市税务局): the label line goes on the open clause
+            nxt.kind = "content"
+            prev = nxt
+            j += 1
+            continue
         break
     return j
+
+
+_BRACKET_DEPTH = {**dict.fromkeys("(〔【[", 1), **dict.fromkeys(")〕】]", -1)}
+
+
+def _bracket_carries_on(src: SourceDocument, start: int, end: int, nxt: Line) -> bool:
+    """Whether ``match[start:end]`` leaves a bracket open that line ``nxt`` closes."""
+    m = src.match
+    if not any(ch in _BRACKET_DEPTH for ch in m[nxt.lstart : nxt.rend]):
+        return False
+    depth = 0
+    for ch in m[start:end]:
+        depth = max(0, depth + _BRACKET_DEPTH.get(ch, 0))
+    if depth == 0:
+        return False
+    for ch in m[nxt.lstart : nxt.rend]:
+        depth += _BRACKET_DEPTH.get(ch, 0)
+        if depth == 0:
+            return True
+    return False
 
 
 def _to_closing_clause(src: SourceDocument, lines: list[Line], stop: int) -> int:

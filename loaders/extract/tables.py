@@ -42,7 +42,10 @@ _REMARK = re.compile(r"\([^()]*\)\s*$")
 _SPACES = re.compile(r"\s+")
 _SEPARATOR_LINE = re.compile(r"^\|[|\s:\-—]*$")  # | lines between cells, |---|---| under a header
 _BARE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]?$")
-_ROW_NUMBER = re.compile(r"^(?:\|\s*)?(\d{1,3})\s*[.、]?\s*(?:\||\t| {2,}|$)")
+# 1 | … / 1. … / (1) | … : a row's number before its first cell (a bracketed one only before a bar or a tab)
+_ROW_NUMBER = re.compile(
+    r"^(?:\|\s*)?(?:\((?=\s*\d{1,3}\s*\)\s*[|\t])\s*)?(\d{1,3})\s*(?:[.、)])?\s*(?:\||\t| {2,}|$)"
+)
 _ITEM_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]\s*(?!\d)")
 _ROW_NUMBER_SPACED = re.compile(r"^(\d{1,3})\s*[.、]?\s+(?=\S)")
 _MULTI_SPACE = re.compile(r" {2,}|\t")
@@ -459,12 +462,16 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
 def _broken_cell(cells: list[str], named: list[bool], text: str) -> bool:
     """Whether ``text`` ends a header cell broken over two short lines (责任 / 领导, 责任 / 科室): the first piece
     names no column, both together are a column name as written."""
+    if not cells or named[-1]:
+        return False
+    if _GOVERNMENT_HEAD.fullmatch(cells[-1]) and (col := _column(text)) is not None and col.kind == "people":
+        return True  # 区政府 / 分管领导: whose leaders the column names
     return (
-        bool(cells)
-        and not named[-1]
-        and max(len(cells[-1]), len(text)) <= _BROKEN_MAX
-        and _SPACES.sub("", cells[-1] + text) in _V.column_kind
+        max(len(cells[-1]), len(text)) <= _BROKEN_MAX and _SPACES.sub("", cells[-1] + text) in _V.column_kind
     )
+
+
+_GOVERNMENT_HEAD = re.compile(r"[省市县区镇]?(?:人民)?政府")
 
 
 def _is_section(line: Line) -> bool:
@@ -473,7 +480,7 @@ def _is_section(line: Line) -> bool:
 
 def _rows_one_line(lines: list[Line], table: Table) -> None:
     """Rows written one per line (a cell broken over lines continues on the next line)."""
-    expected = 1
+    expected = {False: 1, True: 1}  # by the style of the number: (1) | … rows run on across 1 | … group rows
     j = table.header_last + 1
     while j < len(lines):
         ln = lines[j]
@@ -484,8 +491,9 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             j += 1
             continue
         m = _one_line_start(table, ln)
+        bracketed = m is not None and _bracketed(m)
         # the first row under the header may go on from an earlier page (80 | …)
-        if m is None or (int(m.group(1)) not in (expected, 1) and table.rows):
+        if m is None or (int(m.group(1)) not in (expected[bracketed], 1) and table.rows):
             break
         k = j + 1
         while k < len(lines):
@@ -502,7 +510,7 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             last -= 1
         if m.end() == len(ln.stripped) and last > j:
             # a one-line header over rows written one cell per line
-            row = Row(number=m.group(1), first_line=j, last_line=last, start=ln.lstart)
+            row = Row(number=_row_number(m), first_line=j, last_line=last, start=ln.lstart)
             cells = [
                 [c]
                 for c in range(j + 1, last + 1)
@@ -514,8 +522,32 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
         else:
             table.rows.append(_one_line_row(lines, table, j, last, m))
         table.lines.update(range(j, last + 1))
-        expected = int(m.group(1)) + 1
+        expected[bracketed] = int(m.group(1)) + 1
         j = last + 1
+    _drop_group_rows(table)
+
+
+def _row_number(m: re.Match[str]) -> str:
+    """A row's number as written: 3, or (3) when bracketed."""
+    return f"({m.group(1)})" if _bracketed(m) else m.group(1)
+
+
+def _bracketed(m: re.Match[str]) -> bool:
+    return m.group(0).lstrip("| \t").startswith("(")
+
+
+def _drop_group_rows(table: Table) -> None:
+    """1 | 大力提振消费。 | | between (7) | … and (8) | … rows: a row numbered in another style than its
+    neighbours and naming no unit heads a group of rows; it is no row of its own."""
+    rows = table.rows
+    styled = [r.number.startswith("(") for r in rows]
+    keep = [
+        r
+        for k, r in enumerate(rows)
+        if any(c.column.kind in _UNIT_KINDS for c in r.cells)
+        or not any(styled[q] != styled[k] for q in (k - 1, k + 1) if 0 <= q < len(rows))
+    ]
+    table.rows[:] = keep
 
 
 def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
@@ -547,7 +579,7 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
         columns = columns[1:]
         skip = lines[first].lstart - base + start_m.start(1)
         text = " " * skip + text[skip:]
-    row = Row(number=start_m.group(1), first_line=first, last_line=last, start=start)
+    row = Row(number=_row_number(start_m), first_line=first, last_line=last, start=start)
     if table.single_spaced:
         cells = _split_single(text, columns)
     elif "|" in text:  # cells between bars keep their places, empty ones too
@@ -693,22 +725,35 @@ def _title_line(line: Line) -> bool:
     return line.kind == "content" and len(s) <= 40 and "。" not in s[:-1] and not _looks_like_units(s)
 
 
+# 1.任务 / (1)任务: an item numbered inside a row's cell
+_SUB_ITEM = re.compile(r"^(?:\((?=\d{1,3}\)))?(\d{1,3})(?:\)|\s*[.、](?!\d))\s*")
+
+
 def _sub_rows(lines: list[Line], columns: list[Column], cells: list[list[int]]) -> list[Row] | None:
     """A row whose task cell holds numbered items, each followed by its own cells (序号 | 项目 | 1.任务 | 领导 |
     单位 | 2.任务 | 领导 | 单位): one row per item, numbered as the item. None when the row is plain."""
     t = next((k for k, c in enumerate(columns) if c.kind == "task"), 0)
-    if t == 0 or len(cells) <= t or _ITEM_NUMBER.match(lines[cells[t][0]].stripped) is None:
+    if t == 0 and len(cells) > 1 and len(columns) > 1 and columns[1].kind in ("content", "unknown"):
+        t = 1  # 目标名称 | 工作标准: the group's name, then its items under the next column
+    # 聚力攻坚 / 项目“双进”: a label or two of the group may stand before its first item
+    first = next(
+        (k for k in range(t, min(len(cells), t + 3)) if _SUB_ITEM.match(lines[cells[k][0]].stripped)), None
+    )
+    if t == 0 or first is None:
         return None
     items: list[tuple[Row, int, list[list[int]]]] = []  # row, length of its number marker, its cells
-    for cell in cells[t:]:
-        m = _ITEM_NUMBER.match(lines[cell[0]].stripped)
-        if m is not None and (not items or int(m.group(1)) == int(items[-1][0].number) + 1):
-            row = Row(number=m.group(1), first_line=cell[0], last_line=cell[-1], start=lines[cell[0]].lstart)
+    for cell in cells[first:]:
+        m = _SUB_ITEM.match(lines[cell[0]].stripped)
+        if m is not None and (not items or int(m.group(1)) == int(items[-1][0].number.strip("()")) + 1):
+            number = m.group(1) if m.group(0)[0] != "(" else f"({m.group(1)})"
+            row = Row(number=number, first_line=cell[0], last_line=cell[-1], start=lines[cell[0]].lstart)
             items.append((row, m.end(), []))
         items[-1][2].append(cell)
         items[-1][0].last_line = cell[-1]
+    # the items are the rows' tasks, whatever their column's name (工作标准)
+    cols = [Column(columns[t].name, "task"), *columns[t + 1 :]]
     for row, skip, group in items:
-        _assign_cells(lines, row, columns[t:], group, skip)
+        _assign_cells(lines, row, cols, group, skip)
     return [row for row, _, _ in items]
 
 
@@ -850,6 +895,27 @@ def _goes_on(col: Column, text: str) -> bool:
     return False
 
 
+_LIST_SEP = re.compile(r"[、,;\s]+")
+
+
+def _name_goes_on(before: str, text: str) -> bool:
+    """Whether ``text`` goes on with the unit name ``before`` ends with: the last piece cannot stand as a unit,
+    joined to the first piece of ``text`` it can (莲都邮政 / 管理局)."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    last = _LIST_SEP.split(before.strip())[-1]
+    head = _LIST_SEP.split(text.strip(), maxsplit=1)[0]
+    if not last or not head or before.rstrip()[-1:] in "、,;":
+        return False
+    lexicon = UnitLexicon.load_default()
+    return not lexicon.ends_as_unit(last) and lexicon.ends_as_unit(last + head)
+
+
+def _more_people(text: str) -> bool:
+    """A short line of names where a unit cell is due after a people cell: more of the people cell."""
+    return len(text) <= _SHORT_CELL and _SENTENCE.search(text) is None and not _looks_like_units(text)
+
+
 def _next_unit_column(columns: list[Column], c: int) -> int | None:
     return next((k for k in range(c, len(columns)) if columns[k].kind in _UNIT_KINDS), None)
 
@@ -865,8 +931,15 @@ def _assign_cells(
         last = lines[cell[-1]].stripped
         b -= len(last) - len(last.rstrip("| \t"))  # the cell's closing |
         a, b = _trim_marks(lines[cell[0]], lines[cell[-1]], a, b)
-        pieces.append((a, b, " ".join(_cell_text(lines[k]) for k in cell)))
+        text = " ".join(_cell_text(lines[k]) for k in cell)
+        if pieces and _SECOND_NAME.fullmatch(text):  # 高新园 / (邹区镇): a name broken before its second name
+            pieces[-1] = (pieces[-1][0], b, pieces[-1][2] + text)
+            continue
+        pieces.append((a, b, text))
     row.cells = [Cell(col, Span(a, b)) for col, a, b in _align(columns, pieces)]
+
+
+_SECOND_NAME = re.compile(r"\([^()]{1,12}\)")
 
 
 def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tuple[Column, int, int]]:
@@ -900,6 +973,12 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
         prev = spans[-1][0] if spans else None
         if prev is not None and prev.kind in ("task", "content") and _goes_on(col, text):
             spans[-1] = (prev, spans[-1][1], b)  # the task cell goes on
+            continue
+        if prev is not None and prev.kind in _UNIT_KINDS and _name_goes_on(pieces[i - 1][2], text):
+            spans[-1] = (prev, spans[-1][1], b)  # …、莲都邮政 / 管理局、…: a unit name broken over lines
+            continue
+        if prev is not None and prev.kind == "people" and col.kind in _UNIT_KINDS and _more_people(text):
+            spans[-1] = (prev, spans[-1][1], b)  # 董贵波 / 郑敏强: two leaders a line each
             continue
         if (
             prev is not None

@@ -816,3 +816,23 @@ def test_a_field_value_on_its_own_bulleted_line() -> None:
         "标题 关于某事的通知\n  • 发文机关\n  • 某市人民政府办公室\n  • 成文日期\n  • 2025-03-21\n正文。\n"
     )
     assert m.issuer == "某市人民政府办公室"
+
+
+@pytest.mark.parametrize("script", [lambda t: t, _trad], ids=["simplified", "traditional"])
+def test_masthead_with_wenjian_on_a_line_of_its_own(script) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev6): 新疆维吾尔自治区人民政府 / 文件 (the masthead on two lines) gave no issuer."""
+    text = script(
+        "自治区文件\n关于印发《某实施意见》的通知\n来源:某政府网 发布时间:2020年03月25日\n"
+        "新疆维吾尔自治区人民政府\n\n文件\n\n新政发〔2020〕16号\n关于印发《某实施意见》的通知\n各州人民政府:\n"
+        "《某实施意见》已经常务会议审议通过,现印发你们,请认真贯彻执行。\n"
+    )
+    assert meta_of(text).issuer == script("新疆维吾尔自治区人民政府")
+
+
+@pytest.mark.parametrize("script", [lambda t: t, _trad], ids=["simplified", "traditional"])
+def test_a_site_name_after_a_documents_kind_is_no_part_of_the_title(script) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev6): a page title 六安市人民政府关于…的通知-某某网络平台 kept the site's name."""
+    text = script(
+        "六安市人民政府关于2021年重点工作及责任分解的通知-某某网络平台\n字号:\n各县区人民政府:\n今年是开局之年。\n"
+    )
+    assert meta_of(text).title == script("六安市人民政府关于2021年重点工作及责任分解的通知")

@@ -193,6 +193,38 @@ def test_hard_wrapped_text_is_joined_back(script) -> None:
     assert unwrap_fixed_width(wrapped.replace("\n", "\r\n")).replace("\r", "") == text
 
 
+LABELLED_PLAN = (
+    "某某省人民政府关于印发年度重点工作及责任分解的通知\n一、确保完成全年主要预期目标\n"
+    + "".join(
+        f"{i}.全省生产总值增长{i}%以上,力争更好结果。\n"
+        + "牵头负责领导:张三。\n" * 4
+        + "协同责任单位:省经济和信息化厅、"
+        "省财政厅、省自然资源厅、省住房城乡建设厅、省交通运输厅、省农业农村厅、省水利厅、省林业局等。\n"
+        for i in range(1, 7)
+    )
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_wrapped_lines_among_many_short_label_lines_are_joined(script) -> None:
+    """Most lines are short labels: the wrapped ones are above the 90th percentile of the widths."""
+    from policykg.loaders.text import unwrap_fixed_width
+
+    text = script(LABELLED_PLAN)
+    assert unwrap_fixed_width(hard_wrap(text)) == text
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_bar_table_row_is_never_joined_to_the_next(script) -> None:
+    from policykg.loaders.text import unwrap_fixed_width
+
+    row = "{} | 地区生产总值增长{}% | 区发改经信局 | 区财政局、区住房和城建局、区商务局、区统计局 |\n"
+    text = script(
+        "序号 | 任务名称 | 牵头部门 | 配合部门 |\n" + "".join(row.format(i, i) for i in range(1, 8))
+    )
+    assert unwrap_fixed_width(hard_wrap(text, width=30)).count("\n") == text.count("\n")
+
+
 @pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
 def test_text_that_is_not_wrapped_stays_as_it_is(script) -> None:
     from policykg.loaders.text import unwrap_fixed_width
@@ -291,6 +323,69 @@ def test_one_line_page_items_after_titles_labels_and_unit_lists(script) -> None:
     assert [m.number for m in plain.measures] == ["1", "2", "1"]
     assert [m.number for m in flat.measures] == [m.number for m in plain.measures]
     assert units(flat) == units(plain)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_one_line_page_item_glued_to_its_headings_title(script) -> None:
+    """Regression (dev6): 一、提升科技创新能力1.推动科技成果转化。 with no blank between: one measure 一."""
+    text = script(
+        "为深入贯彻落实有关部署,结合我市实际,制定重点工作任务如下。一、提升科技创新能力1.推动科技成果转化。"
+        "引进科技成果50项以上,技术合同成交额增长1.5倍。(牵头单位:市科技局)2.壮大创新主体。培育高新技术企业。"
+        "(牵头单位:市科技局;责任单位:市财政局)二、推进产业升级1.推动工业技改。实施技改项目100个。(牵头单位:市工信局)"
+    )
+    doc = run(text)
+    assert [m.number for m in doc.measures] == ["1", "2", "1"]
+    assert units(doc) == [["市科技局"], ["市科技局", "市财政局"], ["市工信局"]]
+
+
+LABELLED_ITEMS = (
+    "某市人民政府关于2021年重点工作及责任分解的通知\n各县区人民政府:\n现将重点工作分解如下,请认真抓好落实。\n"
+    "一、总体要求\n以新发展理念为统领,坚持稳中求进工作总基调,确保完成全年目标任务。\n"
+    "二、确保完成全年主要预期目标\n1.地区生产总值增长8.5%以上。\n牵头负责领导:张三。\n牵头责任单位:市发改委。\n"
+    "协同责任单位:市政府各部门。\n完成时限:2021年12月31日\n2.规上工业增加值增长9.5%以上。\n牵头负责领导:张三。\n"
+    "牵头责任单位:市经信局。\n协同责任单位:市发改委、市税务局等。\n完成时限:2021年12月底\n"
+    "3.社会消费品零售总额增长11%以上。\n牵头责任单位:市商务局。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_one_line_page_items_after_a_deadline_and_a_frame_heading_with_its_paragraph(script) -> None:
+    """Found by bench/perturb_corpus.py (join, dev6): flattened to one line, an item after a 完成时限 date was
+    read into the one before it, and 一、总体要求 with its paragraph became a measure."""
+    plain = run(script(LABELLED_ITEMS))
+    flat = run(script(LABELLED_ITEMS).replace("\n", " "))
+    assert [m.number for m in plain.measures] == ["1", "2", "3"]
+    assert [m.number for m in flat.measures] == ["1", "2", "3"]
+    assert units(flat) == units(plain)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_one_line_page_items_after_a_square_bracket_clause_and_enclosed_numerals(script) -> None:
+    """Found by bench/perturb_corpus.py (join, dev6): an item after a clause in [ ] and ㈡ after a sentence were
+    read into the item before them on a page flattened to one line."""
+    text = (
+        "一、全面融入新发展格局\n(一)主动对接长江经济带。\n1.推动产业合作。[牵头单位:市制造业服务中心;责任单位:市经信局]\n"
+        "2.筹建离岸科创中心。(牵头单位:市科技局;责任单位:市交投集团)\n二、重点发展领域\n"
+        "㈠大力发展商贸业。培育限上企业。(责任单位:市商务局)\n㈡加快发展物流业。建设物流园区。(责任单位:市交通局)\n"
+    )
+    plain = run(script(text))
+    flat = run(script(text).replace("\n", " "))
+    assert [m.number for m in plain.measures] == ["1", "2", "㈠", "㈡"]
+    assert [m.number for m in flat.measures] == [m.number for m in plain.measures]
+    assert units(flat) == units(plain)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_one_line_page_covering_notice_after_portal_furniture(script) -> None:
+    """Found by bench/perturb_corpus.py (join, dev6): the notice's 予以分解…通知如下 sentence shared its line with the
+    toolbar, so the notice's requirements 一、二、 were measures."""
+    text = (
+        "无障碍版 | 繁体版 | 智能问答 当前位置: 首页>政府文件 关于印发重点任务分工方案的通知 【打印本页】 各县人民政府:"
+        " 现将政府工作报告重点任务予以分解,并就有关事项通知如下。 一、加强领导,确保责任落实到位。要坚持高位推动,"
+        "主要负责同志负总责,分管负责同志具体抓。 二、细化方案,确保工作落实到位。要建台账、定清单,制定详实的落实方案。"
+        " 三、强化督查,确保问责问效到位。要定期调度通报。(责任单位:州政府督查室)"
+    )
+    assert [m.number for m in run(script(text)).measures] == ["三"]
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)

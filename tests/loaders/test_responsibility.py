@@ -350,6 +350,11 @@ CLAUSE_FORMS = [
     ),
     ("责任单位:市发改委(牵头)、市财政局", ["市发改委", "市财政局"], ["市发改委"]),
     ("(市发改委为牵头单位,市财政局为配合单位)", ["市发改委", "市财政局"], ["市发改委"]),
+    # role words alone before their colon, and 主抓单位 (probes of issue 11's wordings)
+    ("(牵头:市政务服务局;配合:市大数据局)", ["市政务服务局", "市大数据局"], ["市政务服务局"]),
+    ("(主抓单位:市商务局;协同:市财政局)", ["市商务局", "市财政局"], ["市商务局"]),
+    # a standing time limit for the year after the units (heldout2, after its blind score)
+    ("(市政府各部门分别负责,年内持续推进)", ["市政府各部门"], []),
 ]
 
 
@@ -396,6 +401,82 @@ def test_zhuban_and_xieban_verbs_give_lead_and_support(variant) -> None:  # type
     m = doc.measures[0]
     assert names(m.lead) == keys(["市商务局", "市农业农村局"])
     assert names(m.responsible) == keys(["市商务局", "市农业农村局", "市税务局", "市财政局"])
+
+
+@pytest.mark.parametrize(
+    "rule",
+    ["注:未明确牵头单位的,责任单位即为牵头单位。", "注:无牵头单位的,责任单位为牵头单位。"],
+)
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_rule_that_units_without_a_named_lead_lead(variant, rule: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "1.推进项目。(牵头单位:市发展改革委;责任单位:市财政局)\n2.推进招商。(责任单位:市商务局、市统计局)\n"
+    )
+    one, two = run(variant(text + rule + "\n")).measures
+    assert names(one.lead) == keys(["市发展改革委"])
+    assert names(two.lead) == keys(["市商务局", "市统计局"])
+    assert names(two.responsible) == keys(["市商务局", "市统计局"])
+    # without the rule the first unit listed is no lead
+    assert run(variant(text)).measures[1].lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_rule_inside_a_clause_names_no_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "1.推进项目。(责任单位:市财政局。无牵头单位的,责任单位即为牵头单位)\n2.推进招商。(责任单位:市商务局)\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市财政局"]) and names(one.lead) == keys(["市财政局"])
+    assert names(two.lead) == keys(["市商务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_each_leads_and_a_rule_excepting_them(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "1.稳定投资。\n责任单位:市发改委、市财政局(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)\n"
+        + "2.稳定就业。\n责任单位:市人力社保局、市农业农村局分别牵头\n3.扩大消费。\n责任单位:市商务局、市统计局\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市发改委", "市财政局"]) and names(one.lead) == keys(["市发改委"])
+    assert names(two.lead) == keys(["市人力社保局", "市农业农村局"])
+    assert names(two.responsible) == keys(["市人力社保局", "市农业农村局"])
+    assert names(three.lead) == keys(["市商务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_duty_group_before_a_label_in_one_bracket(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "1.加强准入管理。推进治理。〔市生态环境局、发展改革委、水利局等按职责分工负责。责任单位:各县(市、区)人民政府、"
+        + "各开发园区管委。以下均需各开发园区管委落实,不再列出。〕\n2.推进产业优化。〔市发展改革委按职责分工负责〕\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(
+        ["市生态环境局", "发展改革委", "水利局", "各县(市、区)人民政府", "各开发园区管委"]
+    )
+    assert one.lead == []
+    assert names(two.responsible) == keys(["市发展改革委", "各开发园区管委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_clause_cut_off_after_a_unit_with_a_second_name(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev6): 〔A、B、省数据局(省营商局) at the end of an excerpt: only the inner bracket was read."""
+    text = HEAD + "1.推进重大项目。加快建设。〔省委军民融合办、省发展改革委、省数据局(省营商局)"
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["省委军民融合办", "省发展改革委", "省数据局(省营商局)"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_two_characters_where_the_excerpt_stops_are_no_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev6): (牵头单位:省科 at the end of an excerpt gave the unit 省科."""
+    one, two = run(
+        variant(HEAD + "1.推进改革。(牵头单位:省发展改革委)\n2.突破技术。组织攻关。(牵头单位:省科")
+    ).measures
+    assert names(one.lead) == keys(["省发展改革委"])
+    assert two.responsible == [] and two.lead == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
@@ -450,6 +531,31 @@ def test_clause_with_a_name_broken_over_two_lines(variant) -> None:  # type: ign
     m = run(variant(text)).measures[0]
     assert names(m.responsible) == keys(["市经信委", "市发展改革委", "市统计局"])
     assert names(m.lead) == keys(["市经信委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_open_clause_goes_on_over_a_label_line(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "(一)收入同步增长。(牵头领导:张三,牵头单位:市财政局,\n责任单位:市税务局)\n"
+        + "(二)居民收入增长8%。(牵头单位:市农业农村局;责任单位:市人社局;\n数据提供单位:成都调查队)\n"
+        + "(三)消费增长9%。(牵头单位:市商务局)\n责任单位:市统计局\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市财政局", "市税务局"]) and names(one.lead) == keys(["市财政局"])
+    assert names(two.responsible) == keys(["市农业农村局", "市人社局", "成都调查队"])
+    # a closed clause takes no label line after it
+    assert names(three.responsible) == keys(["市商务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_name_broken_over_lines_in_a_clause_opened_before_a_people_label(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD
+        + "1.建设金融中心。\n(牵头领导:张三,责任单位:市人民银行、银监局连\n云港分局、市政府金融办)\n2.做乙。\n"
+    )
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["市人民银行", "银监局连云港分局", "市政府金融办"])
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
@@ -685,6 +791,9 @@ def test_a_covering_notices_requirements_are_no_measures(variant, lead) -> None:
     doc = run(variant(f"关于印发某方案的通知\n现将《某方案》印发给你们,{lead}\n" + items))
     assert [m.number for m in doc.measures] == ["三"]
     assert names(doc.measures[0].responsible) == keys(["市政府办公室"])
+    # (dev6) 现将政府工作报告重点任务予以分解,并就有关事项通知如下
+    split = run(variant(f"关于印发某分工方案的通知\n现将政府工作报告重点任务予以分解,{lead}\n" + items))
+    assert [m.number for m in split.measures] == ["三"]
     # a notice that hands on no plan: its items are its measures
     plain = run(variant("关于某工作的通知\n现就有关事项通知如下:\n" + items))
     assert [m.number for m in plain.measures] == ["一", "二", "三"]

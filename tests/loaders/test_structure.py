@@ -637,3 +637,27 @@ def test_leaf_heading_beside_headings_with_items_is_a_measure(script) -> None:  
     )
     out = parse_structure(make(script(text)))
     assert [m.number for m in out.measures] == ["(一)", "(二)", "1"]
+
+
+@pytest.mark.parametrize("script", [lambda t: t, traditional], ids=["simplified", "traditional"])
+def test_goal_items_with_their_own_lead_are_measures(script) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev6): under 一、工作目标 a goal paragraph is no measure, a goal item with its own (牵头单位:…) is;
+    01 before a plan's title is a series number, no item."""
+    text = (
+        "01新一代信息技术产业2022年行动计划\n一、工作目标\n(一)规模实现新跨越。营业收入增长15%。(牵头单位:省工业和信息化厅)\n"
+        "(二)创新实现新突破。新培育创新中心100家以上。\n二、主要任务\n(一)实施强链行动。\n1.突破关键技术。组织攻关。\n"
+    )
+    out = parse_structure(make(script(text)))
+    assert [m.number for m in out.measures] == ["(一)", "1"]
+
+
+@pytest.mark.parametrize("script", [lambda t: t, traditional], ids=["simplified", "traditional"])
+def test_significance_beside_the_guiding_thought_is_no_measure(script) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev6): 1、重大意义 under 一、…的重大意义、指导思想和目标任务 was a measure."""
+    text = (
+        "一、推进非公有制经济发展的重大意义、指导思想和目标任务\n1、重大意义。非公有制经济有了长足发展。\n"
+        "2、指导思想。坚持两个毫不动摇。\n二、主要措施\n1、放宽市场准入。凡是法律未禁止的领域都向非公有资本开放。\n"
+    )
+    out = parse_structure(make(script(text)))
+    assert [m.number for m in out.measures] == ["1"]
+    assert out.measures[0].span.start > text.index("二、")

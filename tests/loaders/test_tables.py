@@ -586,3 +586,72 @@ def test_a_target_breakdown_table_with_spaced_header_cells(variant) -> None:  # 
     assert names(one.lead) == keys(["区发改局"])
     assert names(one.responsible) == keys(["区发改局", "区财政局", "区统计局"])
     assert names(two.responsible) == keys(["区商务局", "区财政局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bracketed_row_numbers_run_on_across_group_rows(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev6): rows numbered (1) | … under 序号 | 目标与任务 | 牵头责任单位 | 责任单位 |, section rows
+    (二、… | ||) and a group row in another numbering (1 | 大力提振消费。 | ||) between them: no table was read."""
+    text = (
+        "序号 | 目标与任务 | 牵头责任单位 | 责任单位 |\n一、主要预期目标 | |||\n"
+        "(1) | 地区生产总值增长6%以上。 | 市发展改革委 | 各县市区政府、 开发区管委会 |\n"
+        "(2) | 居民人均可支配收入与经济增长相匹配。 | 市人力资源社会保障局 市农业农村局 | 各县市区政府 |\n"
+        "二、重点做好以下工作 | |||\n1 | 大力提振消费。 | ||\n"
+        "(3) | 统筹衔接消费券发放与以旧换新行动。 | 市商务局 | 市财政局 市工业和信息化局 |\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert [m.number for m in (one, two, three)] == ["(1)", "(2)", "(3)"]
+    assert names(one.lead) == keys(["市发展改革委"])
+    assert names(one.responsible) == keys(["市发展改革委", "各县市区政府", "开发区管委会"])
+    assert names(two.lead) == keys(["市人力资源社会保障局", "市农业农村局"])
+    assert names(three.responsible) == keys(["市商务局", "市财政局", "市工业和信息化局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_two_leaders_a_line_each_in_a_people_column(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev6): one cell a line under 目标任务 / 责任领导 / 责任单位, a row with two leaders: the second
+    leader's name was read as a unit."""
+    text = (
+        "目标任务\n责任领导\n责任单位\n一、主要预期指标\n1. 生产总值增长7.5%以上。\n董贵波\n市发改委、市经信委\n"
+        "2. 一般公共预算收入增长。\n董贵波\n郑敏强\n市财政局、市农办\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市发改委", "市经信委"])
+    assert names(two.responsible) == keys(["市财政局", "市农办"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_items_numbered_inside_a_group_row_under_a_standard_column(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev6): 序号 | 目标名称 | 工作标准 | 区政府 / 分管领导 | 牵头单位 | 配合单位 one cell a line, each group
+    row's (1)(2) items with their own cells, a label before a group's first item, names broken before their
+    second name (高新园 / (邹区镇)): no item was a measure."""
+    cells = [
+        "序号", "目标名称", "工作标准", "区政府", "分管领导", "牵头单位", "配合单位",
+        "1", "全区主要预期目标", "(1)地区生产总值增长6%左右。", "王明", "发改局", "经开区", "高新园", "(邹区镇)",
+        "(2)一般公共预算收入增长3%以上。", "财政局", "(3)安全生产形势平稳向好。", "应急管理局", "(安委办)",
+        "区安委会各成员单位", "2", "推动产城融合", "聚力攻坚", "(4)健全驻点招商机制。", "李强", "商务局",
+    ]  # fmt: skip
+    one, two, three, four = run(variant("\n".join(cells) + "\n")).measures
+    assert [m.number for m in (one, two, three, four)] == ["(1)", "(2)", "(3)", "(4)"]
+    assert names(one.lead) == keys(["发改局"])
+    assert names(one.responsible) == keys(["发改局", "经开区", "高新园(邹区镇)"])
+    assert names(two.responsible) == keys(["财政局"])
+    assert names(three.lead) == keys(["应急管理局(安委办)"])
+    assert names(three.responsible) == keys(["应急管理局(安委办)", "区安委会各成员单位"])
+    assert names(four.responsible) == keys(["商务局"]) and four.label.endswith(variant("招商机制"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_unit_name_broken_over_lines_in_a_cell_a_line_table(variant) -> None:  # type: ignore[no-untyped-def]
+    """Found by bench/perturb_corpus.py (wrap, dev6): 责任单位 / 牵头单位 cells one a line, the unit cell broken inside
+    a name (…、莲都邮政 / 管理局、…): the second line became the lead cell. Doubled breaks before a second name too."""
+    text = (
+        "序号\n目标任务\n责任单位\n牵头单位\n1\n地区生产总值增长6.5%以上。\n区农业农村局、区建设局、莲都邮政\n"
+        "管理局、区商金中心\n区发改局\n2\n安全生产形势平稳向好。\n应急管理局\n\n(安委办)\n区应急管理局\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(
+        ["区农业农村局", "区建设局", "莲都邮政管理局", "区商金中心", "区发改局"]
+    )
+    assert names(one.lead) == keys(["区发改局"])
+    assert names(two.responsible) == keys(["应急管理局(安委办)", "区应急管理局"])

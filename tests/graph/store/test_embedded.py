@@ -216,3 +216,25 @@ def test_a_store_with_record_edges_keeps_them_and_still_deletes_a_vanished_one(
     info = store.load(pg)
     assert info.relationships_deleted == 1
     assert store.counts() == count_of(pg)
+
+
+def test_only_a_load_into_a_store_holding_policykg_nodes_reads_relationships_back(
+    embedded_store, small_pg, count_of, monkeypatch
+):
+    from policykg.graph.store import embedded
+
+    reads: list[int] = []
+    real = embedded._NativeBackend.current_rels
+
+    def counting(self, types):
+        reads.append(1)
+        return real(self, types)
+
+    monkeypatch.setattr(embedded._NativeBackend, "current_rels", counting)
+    pg = small_pg()
+    store = embedded_store()
+    first = store.load(pg)
+    assert reads == [] and first.relationships_written == pg.number_of_edges()
+    again = store.load(pg)  # the relationships written by the first load are found, not written twice
+    assert reads == [1] and again.relationships_written == 0
+    assert store.counts() == count_of(pg)

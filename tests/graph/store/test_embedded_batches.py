@@ -148,6 +148,33 @@ def test_lookups_by_iri_use_the_index(embedded_store, small_pg):
     assert "IndexSeek" in text and "Unit[iri]" in text
 
 
+def _iri_indexes(store) -> dict[str, bool]:
+    schema = store._db.get_java_database().getSchema()
+    return {
+        str(i.getName()): bool(i.isUnique())
+        for i in schema.getIndexes()
+        if str(i.getName()).endswith("[iri]")
+    }
+
+
+def test_a_first_loads_sorted_index_build_gives_the_constraints_unique_indexes(embedded_store, small_pg):
+    from policykg.errors import QueryError
+    from policykg.graph.rdf.mapping import KNOWN_LABELS
+
+    store = embedded_store()
+    store.load(small_pg())
+    built = _iri_indexes(store)
+    assert set(built) == {f"{label}[iri]" for label in {*KNOWN_LABELS, "PolicyKG"}} and all(built.values())
+    with pytest.raises(
+        QueryError, match="(?i)duplicate"
+    ):  # the index keeps iri unique, as the constraint does
+        store.run("CREATE (:Unit:PolicyKG {iri: $iri})", {"iri": BASE + "unit/u0"}, write=True)
+    store.run("CREATE (:Unit:PolicyKG {iri: $iri})", {"iri": BASE + "unit/new"}, write=True)
+    store.run("MATCH (u:Unit {iri: $iri}) DELETE u", {"iri": BASE + "unit/new"}, write=True)
+    store.load(small_pg())  # a later load runs the Cypher constraints: each one finds its index in place
+    assert _iri_indexes(store) == built
+
+
 def test_merge_props_unions_values():
     assert merge_props({"a": 1, "b": ["x"]}, {"b": ["y", "x"], "c": "z"}) == {
         "a": 1,
@@ -221,7 +248,7 @@ def test_cli_query_prints_only_the_answer(tmp_path, small_pg):
     assert not (tmp_path / "log").exists()
 
 
-def test_a_first_load_writes_its_label_sets_and_types_in_two_bulk_batches(embedded_store):
+def test_a_first_load_writes_its_label_sets_and_types_in_one_bulk_batch(embedded_store):
     # Each bulk batch costs ~40 ms to open and close; a load used to open one per label set and type (4 here).
     store = embedded_store()
     units = [NodeRow(f"{BASE}unit/u{i}", ("Unit",), {"prefLabel": f"u{i}"}) for i in range(600)]
@@ -229,9 +256,28 @@ def test_a_first_load_writes_its_label_sets_and_types_in_two_bulk_batches(embedd
     rels = [RelRow(m.iri, "RESPONSIBLE_UNIT", u.iri) for m, u in zip(measures, units, strict=True)]
     rels += [RelRow(m.iri, "LEAD_UNIT", u.iri) for m, u in zip(measures, units[1:], strict=False)]
     info = store.load_batches([(units + measures, rels)])
-    assert info.batches == 2  # the nodes', then (after the stored relationships are read) the relationships'
+    # one for the nodes and the relationships: a first load has no stored relationships to read between them
+    assert info.batches == 1
     assert store.counts() == {"LEAD_UNIT": 599, "Measure": 600, "RESPONSIBLE_UNIT": 600, "Unit": 600}
     assert store.run(
         "MATCH (m:Measure {iri: $m})-[:LEAD_UNIT]->(u:Unit) RETURN u.prefLabel AS u",
         {"m": f"{BASE}measure/m5"},
     ) == [{"u": "u6"}]
+
+
+@pytest.mark.parametrize(
+    "alt",
+    [["人社局", 'a"b', "c\\d", "", "\u2028"], [1, "mixed"]],
+    ids=["strings", "mixed"],
+)
+def test_list_values_reach_the_store_unchanged_by_either_bulk_path(embedded_store, alt):
+    # a list of strings JSON keeps as it is goes as JSON; anything else the wheel's per-value path
+    units = [BASE + f"unit/u{i}" for i in range(600)]  # above the small-write limit: a bulk write
+    rows = [NodeRow(iri, ("Unit",), {"iri": iri, "altLabel": alt, "notation": 7}) for iri in units]
+    from policykg.graph.store.embedded import _json_safe
+
+    assert _json_safe([rows[0].props]) is all(isinstance(x, str) for x in alt)
+    store = embedded_store()
+    store.load_batches([(rows, [])])
+    got = store.run("MATCH (u:Unit {iri: $iri}) RETURN u.altLabel AS a, u.notation AS n", {"iri": units[-1]})
+    assert got == [{"a": alt, "n": 7}]
