@@ -141,13 +141,14 @@ def load(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:
     if dropped:
         loaded.warnings.append(f"{len(dropped)} pinyin readings of a mirror page dropped")
         pages = [Span(shift_offset(p.start, dropped), shift_offset(p.end, dropped)) for p in pages]
+    match = match_text(text)
     return SourceDocument(
         path=path,
         source_file=path.name,
         text=text,
-        match=match_text(text),
+        match=match,
         encoding=loaded.encoding,
-        script=script_of(text),
+        script=script_of(text, match=match),
         format=loaded.format,
         sha256=hashlib.sha256(data).hexdigest(),
         pages=pages,

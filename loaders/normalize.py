@@ -184,17 +184,24 @@ def to_simplified(s: str) -> str:
     return str(_opencc().convert(s))
 
 
-def script_of(text: str, sample: int = 20000) -> str:
-    """'Hant' if the text is mostly Traditional, 'Hans' if mostly Simplified, 'mixed' if both occur a lot."""
-    trad = simp = 0
-    for ch in text[:sample]:
-        if ord(ch) < 0x4E00 or ord(ch) > 0x9FFF:
-            continue
-        mapped = _map_char(ch)
-        if mapped != ch:
-            trad += 1
-        else:
-            simp += 1
+_CJK_RUN = re.compile("[\u4e00-\u9fff]+")
+
+
+def script_of(text: str, sample: int = 20000, *, match: str | None = None) -> str:
+    """'Hant' if the text is mostly Traditional, 'Hans' if mostly Simplified, 'mixed' if both occur a lot.
+
+    ``match`` is ``match_text(text)`` when the caller has it already."""
+    text = text[:sample]
+    match = match_text(text) if match is None else match[:sample]
+    # a character is Traditional where the matching text (its Simplified form) differs: compared run by run
+    # of CJK characters, character by character only inside a run that differs
+    trad = cjk = 0
+    for run in _CJK_RUN.finditer(text):
+        a, b = run.span()
+        cjk += b - a
+        if not match.startswith(run.group(), a):
+            trad += sum(map(str.__ne__, run.group(), match[a:b]))
+    simp = cjk - trad
     if trad == 0:
         return "Hans"
     # Simplified text never contains Traditional-only characters; Traditional text shares most characters

@@ -84,7 +84,13 @@ class TripleSet:
         return self.count
 
     def add(self, s: str, p: str, o: Obj) -> None:
-        objs = self.subjects.setdefault(s, {}).setdefault(p, {})
+        # get before set: setdefault would build two empty dicts on every call (most find theirs)
+        preds = self.subjects.get(s)
+        if preds is None:
+            preds = self.subjects[s] = {}
+        objs = preds.get(p)
+        if objs is None:
+            objs = preds[p] = {}
         if o[0] not in objs:
             objs[o[0]] = o[1]
             self.count += 1
@@ -109,10 +115,22 @@ class TripleSet:
         out: list[str] = []
         for s in sorted(self.subjects):
             by_pred = {("a" if p == RDF_TYPE else compact(p)): objs for p, objs in self.subjects[s].items()}
-            preds = sorted(by_pred, key=lambda k: (k != "a", k))
-            body = " ;\n".join(f"    {k} {' , '.join(sorted(by_pred[k].values()))}" for k in preds)
+            preds = sorted(by_pred, key=_turtle_order)
+            body = " ;\n".join([f"    {k} {_objects(by_pred[k])}" for k in preds])
             out.append(f"\n<{s}>\n{body} .\n")
         return "".join(out)
+
+
+def _turtle_order(k: str) -> tuple[bool, str]:
+    return (k != "a", k)
+
+
+def _objects(objs: dict[str, str]) -> str:
+    """A predicate's objects in Turtle, sorted (most predicates have one: no sort then)."""
+    if len(objs) == 1:
+        for v in objs.values():
+            return v
+    return " , ".join(sorted(objs.values()))
 
 
 # --------------------------------------------------------------------------- per document

@@ -357,7 +357,11 @@ class _Node:
         self.preds: dict[str, list[tuple[str, str]]] = {}
 
     def add(self, s: str, p: str, o: tuple[str, str]) -> None:
-        self.preds.setdefault(p, []).append(o)
+        objs = self.preds.get(p)  # not setdefault: it would build a list on every call
+        if objs is None:
+            self.preds[p] = [o]
+        else:
+            objs.append(o)
 
     def link(self, s: str, p: str, o: str) -> None:
         self.add(s, p, (f"<{o}>", f"<{o}>"))
@@ -382,7 +386,8 @@ class _Emitter:
     def nt_bytes(self) -> bytes:
         lines = []
         for iri, n in self.nodes:
-            rows = sorted(f"<{iri}> <{p}> {o[0]} .\n" for p, objs in n.preds.items() for o in objs)
+            rows = [f"<{iri}> <{p}> {o[0]} .\n" for p, objs in n.preds.items() for o in objs]
+            rows.sort()
             self.count += len(rows)
             lines.extend(rows)
         return "".join(lines).encode("utf-8")
@@ -392,11 +397,15 @@ class _Emitter:
         for iri, n in self.nodes:
             by_pred = {("a" if p == RDF_TYPE else compact(p)): objs for p, objs in n.preds.items()}
             body = " ;\n".join(
-                f"    {k} {' , '.join(sorted(o[1] for o in by_pred[k]))}"
-                for k in sorted(by_pred, key=lambda k: (k != "a", k))
+                [f"    {k} {_ttl_objects(by_pred[k])}" for k in sorted(by_pred, key=lambda k: (k != "a", k))]
             )
             blocks.append(f"\n<{iri}>\n{body} .\n")
         return "".join(blocks).encode("utf-8")
+
+
+def _ttl_objects(objs: list[tuple[str, str]]) -> str:
+    """A predicate's objects in Turtle, sorted (most predicates have one: no sort then)."""
+    return objs[0][1] if len(objs) == 1 else " , ".join(sorted(o[1] for o in objs))
 
 
 def _names(t: Any, node: str, role: str, names: tuple[str, str], iri: str) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 from policykg.errors import GraphBuildError
@@ -24,6 +25,7 @@ from policykg.loaders.normalize import name_key
 # --------------------------------------------------------------------------- IRIs and keys
 
 
+@lru_cache(maxsize=65536)  # a unit or industry key is hashed for every measure that names it
 def key_hash(key: str) -> str:
     """Same as ``iris_oracle.key_hash`` (tests)."""
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
@@ -86,7 +88,9 @@ class Iris:
 
 def _esc(s: str) -> str:
     # The escapes rdflib's N-Triples writer uses; valid in Turtle short strings as well.
-    return s.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+    if "\\" in s or "\n" in s or '"' in s or "\r" in s:  # most strings need none: four scans, no copies
+        return s.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+    return s
 
 
 _PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from policykg.loaders.extract.units import _CJK, UnitLexicon, UnitResolver, _nk
@@ -64,6 +65,14 @@ _ALL_RULE_CORE = (
     r"(?:责任\s*(?:单位|部门)\s*)?(?:即|均|则)?\s*(?:为|是|视为)\s*牵头\s*(?:单位|部门)"
 )
 _ALL_RULE = re.compile(r"\(\s*" + _ALL_RULE_CORE + r"\s*\)|[,;。]?\s*" + _ALL_RULE_CORE)
+
+
+def _may_state_rule(text: str) -> bool:
+    """Whether ``text`` holds the words every statement of the lead rule has (牵头, and 第一 or 首位): most lines
+    and clauses do not, and the rule's regexes are then not searched at all."""
+    return "牵头" in text and ("第一" in text or "首位" in text)
+
+
 # A role verb at the end of a list piece: 市人社局牵头 / 市人社局(牵头) / 市财政局配合落实 / …按职责分工负责.
 _VERBS = _V.verbs_pattern()
 _VERB_BY_LAST: dict[str, tuple[str, ...]] = {}
@@ -156,7 +165,7 @@ class ResponsibilityClause:
 
 def states_lead_rule(match_text: str) -> bool:
     """Whether the text states that the first unit listed leads (排第一位的为牵头单位 / 列第一位者为牵头单位)."""
-    return _RULE_CORE_RE.search(match_text) is not None
+    return _may_state_rule(match_text) and _RULE_CORE_RE.search(match_text) is not None
 
 
 def states_all_lead_rule(match_text: str) -> bool:
@@ -165,6 +174,22 @@ def states_all_lead_rule(match_text: str) -> bool:
 
 
 _LABEL_FIRST = frozenset(w[0] for w in _V.label_role) | frozenset("责牵配协参主负")
+# Where a match of _LABEL or _LABEL_IN_COPY can start (a label word's first character, or the copy's "("): a
+# finditer would try the whole alternation of label words at every position of a clause.
+_LABEL_START = re.compile("[" + re.escape("".join(sorted(_LABEL_FIRST))) + "]")
+_LABEL_IN_COPY_START = re.compile("[" + re.escape("".join(sorted(_LABEL_FIRST | {"("}))) + "]")
+
+
+def _labels(rx: re.Pattern[str], first: re.Pattern[str], m: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``rx.finditer(m, lo, hi)``, tried only where ``first`` (every character a match can start with) matches."""
+    pos = lo
+    while (start := first.search(m, pos, hi)) is not None:
+        found = rx.match(m, start.start(), hi)
+        if found is None:
+            pos = start.start() + 1
+        else:
+            yield found
+            pos = max(found.end(), start.start() + 1)  # as finditer: never stuck on an empty match
 
 
 def is_responsibility_line(match_line: str) -> bool:
@@ -178,7 +203,7 @@ def is_responsibility_line(match_line: str) -> bool:
 def ends_with_unit_list(m: str, start: int, end: int) -> bool:
     """Whether ``m[start:end]`` ends with a labelled list of units and nothing after it (…。责任单位:区财政局、
     区人社局): on a page that lost its line breaks, the next item may follow it after a blank alone."""
-    last = max(_LABEL.finditer(m, start, end), key=lambda lm: lm.start(), default=None)
+    last = max(_labels(_LABEL, _LABEL_START, m, start, end), key=lambda lm: lm.start(), default=None)
     if last is None or label_role(last.group("label")) == "people":
         return False
     rest = m[last.end() : end].strip()
@@ -444,7 +469,7 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
     found: list[Span] = []
     covered = start
     has_label = m.find(":", start, end) >= 0 or m.find("】", start, end) >= 0
-    labels = _LABEL.finditer(m, start, end) if has_label else iter(())
+    labels = _labels(_LABEL, _LABEL_START, m, start, end) if has_label else iter(())
     for label in labels:
         if label.start() < covered or label_role(label.group("label")) == "people":
             continue
@@ -606,7 +631,7 @@ def _working_copy(
     w = list(src.match[span.start : span.end].translate(_AS_PAREN))
     rule = ""
     text = "".join(w)
-    for rm in _RULE.finditer(text):
+    for rm in _RULE.finditer(text) if _may_state_rule(text) else ():
         rule = "first"
         _blank(w, rm.start(), rm.end())
     for rm in _ALL_RULE.finditer(text) if "牵头" in text else ():
@@ -637,7 +662,11 @@ def _working_copy(
 def _segments(w: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, role of its label) of each labelled part of the clause."""
     text = "".join(w)
-    labels: list[re.Match[str]] = list(_LABEL_IN_COPY.finditer(text)) if ":" in text or ")" in text else []
+    labels: list[re.Match[str]] = (
+        list(_labels(_LABEL_IN_COPY, _LABEL_IN_COPY_START, text, 0, len(text)))
+        if ":" in text or ")" in text
+        else []
+    )
     if not labels:
         loose = _LABEL_AT_START.match(text)
         labels = [loose] if loose else []

@@ -81,6 +81,8 @@ _BOILERPLATE_PATTERNS = (
 # at every position), the others searched for.
 _BOILERPLATE_START = re.compile("|".join(f"(?:{p[1:]})" for p in _BOILERPLATE_PATTERNS if p.startswith("^")))
 _BOILERPLATE_ANY = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS if not p.startswith("^")))
+# The first characters of _BOILERPLATE_ANY's alternatives: a line with none of them needs no search.
+_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【]")
 
 
 # A line of nothing but HTML tags (1. <th id="rxb7u"></th>, a list bullet before them): a page's markup that
@@ -88,9 +90,15 @@ _BOILERPLATE_ANY = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS
 _MARKUP_ONLY = re.compile(r"^[\s•·\-*\d.、]*(?:</?[A-Za-z][^<>]{0,200}>\s*)+$")
 
 
+@lru_cache(maxsize=4096)  # the structure parser and the metadata reader both ask for every line
 def _is_boilerplate(s: str) -> bool:
     return bool(
-        _BOILERPLATE_START.match(s) or _BOILERPLATE_ANY.search(s) or ("<" in s and _MARKUP_ONLY.match(s))
+        _BOILERPLATE_START.match(s)
+        or (
+            (first := _BOILERPLATE_ANY_FIRST.search(s)) is not None
+            and _BOILERPLATE_ANY.search(s, first.start())
+        )
+        or ("<" in s and _MARKUP_ONLY.match(s))
     )
 
 

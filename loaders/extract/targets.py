@@ -727,6 +727,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
 _HEADING_MAX = 16  # a heading is short; a sentence that mentions 发展基础 is no heading
 
 
+@lru_cache(maxsize=4096)  # asked for each measure's section chain: the same few titles again and again
 def background_heading(title: str) -> bool:
     """A heading that announces what exists or was achieved (发展基础, 工作回顾, 进展情况): its figures are no
     goals."""
@@ -770,7 +771,10 @@ def _value_unit_of(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
         pct = m.group("pct")
         value = parse_number("一" + pct if pct in ("十", "百", "千") else pct)  # 百分之百
         return None if value is None else (value, "%" if m.group("of") == "百分之" else "‰")
-    scale_follows = bool(_words().scale.match(match, m.end())) or _scale_before(m, match)
+    if not unit and not m.group("mult") and not _ends_in_scale(m.group("cn")):
+        return None  # most figures: no unit, and no 万/亿 a money or people unit could come from
+    # only a figure without a unit asks whether a money scale follows or comes before it
+    scale_follows = not unit and (bool(_words().scale.match(match, m.end())) or _scale_before(m, match))
     if m.group("num") is not None:
         mult = m.group("mult") or ""
         if (
@@ -801,6 +805,10 @@ def _value_unit_of(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
     return None if value is None else (value, unit)
 
 
+def _ends_in_scale(cn: str | None) -> bool:
+    return cn is not None and cn[-1] in "万亿"
+
+
 # An index or level set without a unit: 居民消费价格指数控制在103左右, 两化融合发展水平达到66
 _INDEX_BEFORE = re.compile(
     r"(?:指数|水平)\s*(?:控制在|保持在|稳定在|达到|提高到|提升至|提升到|提高至|达)\s*\Z"
@@ -814,7 +822,11 @@ def _index_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] |
     if m.group("num") is None or m.group("mult") or m.group("unit") or m.group("mid"):
         return None
     start = m.start("num")
-    if not _INDEX_BEFORE.search(match, max(lo, start - 8), start):
+    a = max(lo, start - 8)
+    # the pattern needs 指数 or 水平 in the window: most figures have neither before them
+    if match.find("指数", a, start) < 0 and match.find("水平", a, start) < 0:
+        return None
+    if not _INDEX_BEFORE.search(match, a, start):
         return None
     if not _INDEX_AFTER.match(match, m.end("num")):
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from policykg.loaders.extract.document import extract, warm_up
@@ -176,3 +178,205 @@ def test_is_abstract_is_the_loop(text: str) -> None:
     for a in range(len(m)):
         for b in range(a + 1, min(len(m), a + 10) + 1):
             assert g.is_abstract(m[a:b]) == plain(m[a:b])
+
+
+SCRIPT_TEXTS = [
+    "到2025年,新增规上企业100家以上。" * 3,
+    "到2025年,新增規上企業100家以上。" * 3,
+    "一、发展新能源汽車、集成電路等产业,市发展改革委牵头,市财政局配合。",
+    "衞生健康局" + "经济" * 40,
+    "abc 123",
+    "第一行\r\n第二行,發展\r\n",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SCRIPT_TEXTS)
+def test_script_of_counts_every_character(text: str) -> None:
+    """Comparing the text with its matching text run by run gives the verdict of the per-character loop."""
+    from policykg.loaders.normalize import _map_char, script_of
+
+    def plain(text: str, sample: int) -> str:
+        trad = simp = 0
+        for ch in text[:sample]:
+            if ord(ch) < 0x4E00 or ord(ch) > 0x9FFF:
+                continue
+            if _map_char(ch) != ch:
+                trad += 1
+            else:
+                simp += 1
+        share = trad / max(1, trad + simp)
+        return "Hans" if trad == 0 else "Hant" if share > 0.08 else "mixed" if share > 0.01 else "Hans"
+
+    for sample in (5, 20, 20000):
+        assert script_of(text, sample) == plain(text, sample)
+        assert script_of(text, sample, match=match_text(text)) == plain(text, sample)
+
+
+@pytest.mark.parametrize(
+    "title", ["一、发展基础", "一、發展基礎", "(二)工作回顾", "二、重点任务", "发展基础" * 9, ""]
+)
+def test_background_heading_cached_is_the_same(title: str) -> None:
+    """The cached answer (asked for each measure's section chain) is the uncached one."""
+    from policykg.loaders.extract.targets import background_heading
+
+    first = background_heading(title)
+    assert background_heading.__wrapped__(title) == first == background_heading(title)
+
+
+FIGURE_TEXTS = [
+    *TEXTS,
+    "营业收入突破5000亿,产值达到三千亿,农村贫困人口减少60万以上,城镇新增就业1.2万,建成5G基站2000个。",
+    "營業收入突破5000億,產值達到三千億,農村貧困人口減少60萬以上,城鎮新增就業1.2萬,建成5G基站2000個。",
+    "千亿级产业集群,百亿元企业10家,一万亿元,第十七届,居民消费价格指数控制在103左右,5.3亿吨,120万吨标准煤。",
+]
+
+
+@pytest.mark.parametrize("text", FIGURE_TEXTS)
+def test_value_unit_precheck_is_the_full_path(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A figure without a unit, a 万/亿 multiplier or a Chinese numeral ending in 万/亿 has no value and unit:
+    the early return gives what the full path gives (the full path: the precheck never taken)."""
+    from policykg.loaders.extract import targets
+
+    m = match_text(text)
+    figures = list(targets._figures(m, 0, len(m)))
+    fast = [targets._value_unit_of(f, m) for f in figures]
+    monkeypatch.setattr(targets, "_ends_in_scale", lambda cn: True)
+    assert fast == [targets._value_unit_of(f, m) for f in figures]
+
+
+@pytest.mark.parametrize(
+    "line", ["当前位置:首页 > 政务公开", "當前位置:首頁 > 政務公開", "一、总体要求", "一、總體要求", ""]
+)
+def test_boilerplate_cached_is_the_same(line: str) -> None:
+    s = match_text(line)
+    assert _is_boilerplate(s) == _is_boilerplate.__wrapped__(s) == _is_boilerplate(s)
+
+
+LABEL_TEXTS = [
+    "加快项目建设。(责任单位:市发展改革委、市财政局;配合单位:各区政府)",
+    "加快項目建設。(責任單位:市發展改革委、市財政局;配合單位:各區政府)",
+    "【牵头单位】市工信局【配合单位】市商务局 责任部门 区财政局",
+    "【牽頭單位】市工信局【配合單位】市商務局 責任部門 區財政局",
+    "( 牵头部门 ) :市人社局,协办处室:人才处,数据提供单位:市统计局",
+    "没有标签的一句话:只有冒号",
+]
+
+
+@pytest.mark.parametrize("text", LABEL_TEXTS)
+def test_label_scan_is_finditer(text: str) -> None:
+    """The label regexes tried only where a label can start find what their finditer finds."""
+    from policykg.loaders.extract.responsibility import (
+        _AS_PAREN,
+        _LABEL,
+        _LABEL_IN_COPY,
+        _LABEL_IN_COPY_START,
+        _LABEL_START,
+        _labels,
+    )
+
+    m = match_text(text)
+    copy = m.translate(_AS_PAREN)
+    for lo in range(len(m) + 1):
+        for hi in (lo, (lo + len(m)) // 2, len(m)):
+            if hi < lo:
+                continue
+            fast = [x.span() for x in _labels(_LABEL, _LABEL_START, m, lo, hi)]
+            assert fast == [x.span() for x in _LABEL.finditer(m, lo, hi)]
+            fast = [x.span() for x in _labels(_LABEL_IN_COPY, _LABEL_IN_COPY_START, copy, lo, hi)]
+            assert fast == [x.span() for x in _LABEL_IN_COPY.finditer(copy, lo, hi)]
+    assert list(_LABEL.finditer(m)) or "标签" in text
+
+
+BOILER_LINES = [
+    "字体大小:[大 中 小]",
+    "字體大小:[大 中 小]",
+    "字号:【大】",
+    "如果您对该文件有疑问,请联系",
+    "如果您對該文件有疑問,請聯繫",
+    "网站标识码:3702000001",
+    "網站標識碼:3702000001",
+    "鲁ICP备05012345号",
+    "鲁公网安备 37020202000123号",
+    "版权所有:青岛市人民政府",
+    "技术支持:某公司",
+    "扫一扫在手机打开当前页",
+    "【打印本页】【关闭窗口】",
+    "一、加快发展新能源汽车产业,公司、版本、技术、扫描。",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", BOILER_LINES)
+def test_boilerplate_first_characters_are_every_alternative(line: str) -> None:
+    """The first-character check before the unanchored boilerplate search changes no answer."""
+    from policykg.loaders.extract.structure import _BOILERPLATE_ANY
+
+    s = match_text(line)
+    plain_any = _BOILERPLATE_ANY.search(s) is not None
+    assert _is_boilerplate.__wrapped__(s) == bool(
+        re.match(
+            "|".join(f"(?:{p[1:]})" for p in _BOILERPLATE_PATTERNS if p.startswith("^")),
+            s,
+        )
+        or plain_any
+        or ("<" in s and re.match(r"^[\s•·\-*\d.、]*(?:</?[A-Za-z][^<>]{0,200}>\s*)+$", s))
+    )
+
+
+def test_boilerplate_first_characters_cover_the_patterns() -> None:
+    """Each unanchored boilerplate pattern starts with a literal the first-character class holds."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from policykg.loaders.extract.structure import _BOILERPLATE_ANY_FIRST
+
+    for p in (p for p in _BOILERPLATE_PATTERNS if not p.startswith("^")):
+        tree = _parser.parse(p)
+        branches = tree[0][1][1] if tree[0][0] == _parser.BRANCH else [tree]
+        for branch in branches:
+            op, arg = branch[0]
+            if op == _parser.SUBPATTERN:  # (?:字号|字体): its own branches
+                inner = arg[-1]
+                firsts = [b[0] for b in inner[0][1][1]] if inner[0][0] == _parser.BRANCH else [inner[0]]
+            else:
+                firsts = [(op, arg)]
+            for fop, farg in firsts:
+                assert fop == _parser.LITERAL and _BOILERPLATE_ANY_FIRST.match(chr(farg)), p
+
+
+RULE_TEXTS = [
+    "(排第一位的为牵头单位,下同)",
+    "(排第一位的為牽頭單位,下同)",
+    "除标注为“牵头”单位外,列第一位的为牵头或汇总单位",
+    "排在首位的为牵头部门",
+    "市发改委牵头,市财政局配合",
+    "第一位",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", RULE_TEXTS)
+def test_lead_rule_precheck_is_the_regex(text: str) -> None:
+    from policykg.loaders.extract.responsibility import _RULE, _RULE_CORE_RE, states_lead_rule
+
+    m = match_text(text)
+    assert states_lead_rule(m) == (_RULE_CORE_RE.search(m) is not None)
+    if _RULE.search(m) is not None:
+        assert states_lead_rule(m)
+
+
+@pytest.mark.parametrize("text", FIGURE_TEXTS)
+def test_index_value_precheck_is_the_regex(text: str) -> None:
+    """The 指数/水平 look-up before the index regex changes no answer."""
+    from policykg.loaders.extract import targets
+
+    m = match_text(text)
+    for f in targets._figures(m, 0, len(m)):
+        start = f.start("num") if f.group("num") is not None else f.start()
+        plain = (
+            f.group("num") is not None
+            and not (f.group("mult") or f.group("unit") or f.group("mid"))
+            and targets._INDEX_BEFORE.search(m, max(0, start - 8), start) is not None
+            and targets._INDEX_AFTER.match(m, f.end("num")) is not None
+        )
+        assert (targets._index_value(f, m, 0) is not None) == plain
