@@ -790,6 +790,15 @@ def _trade_closed(grammar: Grammar, match: str, names: list[tuple[int, int]]) ->
     return names
 
 
+def _before_firm_form(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
+    """An item of a list under 企业 without its business form (电商平台、品牌运营企业: 电商), when a name of
+    two characters or more remains."""
+    for f in grammar.firm_forms if match.endswith(grammar.firm_forms, a, b) else ():
+        if match.endswith(f, a, b) and b - a - len(f) >= 2:
+            return a, b - len(f)
+    return a, b
+
+
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -845,6 +854,8 @@ def _head_closed_list(
     closed, trade = _closed_by_head(grammar, match, items)
     if not closed:
         return None
+    if trade == "trade":
+        closed = [_before_firm_form(grammar, match, a, b) for a, b in closed]
     names = _head_closed(grammar, match, closed, is_generic)
     if (
         trade == "field" or not opened

@@ -385,3 +385,22 @@ def test_a_judgement_of_quality_is_no_part_of_the_name(
     """Regression (heldout2 l04, dev6 u01, dev3 i07): 精品钢铁 and 优质零售 were names as written; the annotators
     record 钢铁, 零售, 蔬菜."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a platform is a business form of its trade on any item of a list under 企业
+        ("积极培育零售、电商平台、餐饮企业。", ["零售", "电商", "餐饮"]),
+        ("积极培育零售、餐饮连锁企业。", ["零售", "餐饮"]),
+        # a list of platforms of no trade, or one under no trade head, stays none
+        ("积极培育公共服务平台、中介机构企业。", []),
+        ("建设电商平台、物流园区。", []),
+    ],
+)
+def test_a_platform_item_under_a_firm_head_names_its_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev6 u01): 优质零售、电商平台、品牌运营企业 gave no industry (电商平台 ended like a body)."""
+    check(variant, text, expected, lex)
