@@ -457,6 +457,8 @@ def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int, bou
     w = _words()
     if w.counters.match(match, fig_end) or w.counter_labels.search(match, max(0, fig_start - 8), fig_start):
         return True
+    if _progress_line(w, match, fig_start, fig_end):
+        return True
     if w.forecast.search(match, max(sentence_start, fig_start - 6), fig_start):
         return True  # 均预计在20%左右: a forecast
     before = match[sentence_start:fig_start]
@@ -475,6 +477,21 @@ def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int, bou
     elif bound or w.reported_goal.search(before):
         return False
     return not w.policy.search(match, sentence_start, end)
+
+
+# A table cell holding only a figure, with perhaps a remark in brackets (95%, 80%(进度滞后))
+_BARE_CELL_END = re.compile(r"[ \t\u3000]*(?:[((][^\n]*)?(?:\n|\Z)")
+
+
+def _progress_line(w: _TargetWords, match: str, fig_start: int, fig_end: int) -> bool:
+    """A figure in a paragraph that opens as a progress report (推进情况:目前累计完成6415人; 此项工作已完成。
+    …其中:西秀区2所), or a bare cell under a progress column's header (当前进度 … 95%): done, not promised."""
+    line_start = match.rfind("\n", 0, fig_start) + 1
+    if w.openers.match(match, line_start):
+        return True
+    if match[line_start:fig_start].strip() or not _BARE_CELL_END.match(match, fig_end):
+        return False
+    return w.progress_column.search(match, 0, line_start) is not None
 
 
 # A sentence a plan opens with its own year or a later one (2022年,全省…营业收入1.4万亿元左右,同比增长15%,其中…
@@ -918,6 +935,8 @@ class _TargetWords:
     line_nouns: re.Pattern[str]
     funding: re.Pattern[str]  # a verb setting funds aside, ending right before the figure
     forecast: re.Pattern[str]  # a forecast's words, ending right before the figure
+    openers: re.Pattern[str]  # a progress paragraph's opening words, at the start of its line
+    progress_column: re.Pattern[str]  # a progress column's header cell, a line of its own
 
 
 @lru_cache(maxsize=1)
@@ -964,7 +983,21 @@ def _words() -> _TargetWords:
         line_nouns=rx("line_nouns"),
         funding=re.compile("(?:" + rx("funding_verbs").pattern + r")\s*\Z"),
         forecast=re.compile("(?:" + rx("forecast_before").pattern + r")\s*\Z"),
+        openers=re.compile(_BLANKS + "(?:" + "|".join(_ruby_tolerant(data["report_openers"]["words"])) + ")"),
+        progress_column=re.compile(
+            "(?m)^" + _BLANKS + "(?:" + rx("progress_columns").pattern + ")" + _BLANKS + "$"
+        ),
     )
+
+
+_BLANKS = r"[ \t\u3000]*"
+# A pinyin gloss some sites print after a character (推進(jìn)情況)
+_RUBY = r"(?:[((][a-zà-ǜü]{1,6}[))])?"
+
+
+def _ruby_tolerant(words: list[str]) -> list[str]:
+    """Each word as a pattern that allows a pinyin gloss after any of its characters, longest first."""
+    return [_RUBY.join(re.escape(c) for c in w) for w in sorted(words, key=lambda w: (-len(w), w))]
 
 
 def _not_a_commitment(
@@ -987,7 +1020,9 @@ def _not_a_commitment(
     # 筹措1亿元以上滚动使用项目前期工作经费: the amount set aside, not a class of projects
     pre_len = len(pre) if pre and match.endswith(pre, 0, num_start) else 0
     funded = unit in _MONEY and w.funding.search(match, max(0, num_start - pre_len - 4), num_start - pre_len)
-    if not funded and unit in (*_MONEY, "人") and _threshold(w, tail, m.group("post") or over):
+    # 千亿元光电信息产业集群: a magnitude in words before a few words and a class noun names the class (千亿级)
+    named = "级" if m.group("cn") is not None and unit in _MONEY and not pre else None
+    if not funded and unit in (*_MONEY, "人") and _threshold(w, tail, m.group("post") or over or named):
         return True
     if not funded and _condition(w, match, m, num_start, unit, pre):
         return True

@@ -1098,3 +1098,56 @@ def test_listed_counts_with_figures_are_no_enumeration(text: str) -> None:
 def test_sentence_led_by_the_plan_year_plans_its_year_on_year_change(text: str) -> None:
     assert _values(text, 2022) == [(Decimal(14000), "亿元"), (Decimal(15), "%"), (Decimal(8500), "亿元")]
     assert _values(text.replace("2022年", "2021年"), 2022) == []  # a year before the plan reports results
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a paragraph opening as a progress report under a task: everything in it was done
+        ("1.安置就业困难人员6100人。\n推进情况:目前累计完成安置就业困难人员6415人。", ["6100人"]),
+        ("1.安置就業困難人員6100人。\n推進情況:目前累計完成安置就業困難人員6415人。", ["6100人"]),
+        ("1.安置就业困难人员6100人。\n推进(jìn)情况:目前累计完成6415人。", ["6100人"]),
+        (
+            "1.新建幼儿园8所。\n此项工作已完成。截至12月底,完成8所。其中:甲区2所。累计投入资金5000万元。",
+            ["8所"],
+        ),
+        (
+            "1.新建幼兒園8所。\n此項工作已完成。截至12月底,完成8所。其中:甲區2所。累計投入資金5000萬元。",
+            ["8所"],
+        ),
+        # the same words later in a line open no report
+        ("1.安置就业困难人员6100人,推进情况纳入考核。", ["6100人"]),
+    ],
+)
+def test_a_progress_paragraph_under_a_task_gives_no_target(text: str, want: list[str]) -> None:
+    assert [f"{t.value}{t.unit}" for t in targets(text)] == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a magnitude in words before an industry and a class noun names the class (like 千亿级)
+        ("打造以手机为主导的千亿元光电信息产业集群。", []),
+        ("打造以手機為主導的千億元光電信息產業集群。", []),
+        # an amount set aside or reached stays
+        ("安排千亿元资金支持企业。", ["1000亿元"]),
+        ("实现产值千亿元。", ["1000亿元"]),
+    ],
+)
+def test_a_magnitude_before_a_class_noun_is_no_target(text: str, want: list[str]) -> None:
+    assert [f"{t.value}{t.unit}" for t in targets(text)] == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a flattened progress table: the task cell's figures are planned, the 当前进度 cell's are done
+        ("序号\n项目内容\n当前进度\n牵头单位\n1\n建设农村路55公里。\n95%\n县交通局", ["55公里"]),
+        ("序號\n項目內容\n當前進度\n牽頭單位\n1\n建設農村路55公里。\n95%\n縣交通局", ["55公里"]),
+        ("序号\n项目内容\n完成进度\n1\n新增学位1000个。\n80%(进度滞后)\n县教育局", ["1000个"]),
+        # without a progress column, a bare figure cell stays (a 目标值 column)
+        ("序号\n指标\n目标值\n1\n森林覆盖率\n65%", ["65%"]),
+    ],
+)
+def test_a_progress_column_cell_is_no_target(text: str, want: list[str]) -> None:
+    assert [f"{t.value}{t.unit}" for t in targets(text)] == want, text
