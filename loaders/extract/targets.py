@@ -924,6 +924,7 @@ class _TargetWords:
     reported_goal: re.Pattern[str]
     counters: re.Pattern[str]
     own_items: re.Pattern[str]  # a few qualifying words, then one of the plan's own item nouns
+    listed: re.Pattern[str]  # another document's list, ending right before a count
     past_clause: re.Pattern[str]
     past_sentence: re.Pattern[str]
     past_override: re.Pattern[str]
@@ -971,6 +972,7 @@ def _words() -> _TargetWords:
         reported_change=rx("reported_change"),
         reported_goal=rx("reported_goal"),
         counters=rx("page_counters"),
+        listed=re.compile("(?:" + rx("listed_elsewhere").pattern + r")\s*\Z"),
         own_items=re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + ")"),
         past_clause=rx("past_clause"),
         past_sentence=rx("past_sentence"),
@@ -1035,6 +1037,8 @@ def _not_a_commitment(
             return True
     if tail.startswith(")") and match.endswith(("共", "共计", "("), max(0, num_start - 2), num_start):
         return True  # (共9项), (共计121项), 牵头工作(8项): a heading's count of its items
+    if unit in w.count_units and not pre and w.listed.search(match, max(0, num_start - 6), num_start):
+        return True  # 规划内的127座病险水库: things another document lists
     if match.endswith(("×", "*"), max(0, num_start - 1), num_start):
         return True  # 4×100万千瓦调峰火电项目: a project's specification
     item = w.items.match(tail) if unit in ("项", "条", "个", "类", "大") else None

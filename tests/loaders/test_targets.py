@@ -1151,3 +1151,17 @@ def test_a_magnitude_before_a_class_noun_is_no_target(text: str, want: list[str]
 )
 def test_a_progress_column_cell_is_no_target(text: str, want: list[str]) -> None:
     assert [f"{t.value}{t.unit}" for t in targets(text)] == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # things another document lists are counted, not promised
+        ("确保国家专项规划内的127座病险水库除险加固工程全部开工建设。", []),
+        ("確保國家專項規劃內的127座病險水庫除險加固工程全部開工建設。", []),
+        # a count the plan itself commits to stays
+        ("确保127座病险水库除险加固工程全部开工建设。", ["127座"]),
+    ],
+)
+def test_a_count_of_things_another_plan_lists_is_no_target(text: str, want: list[str]) -> None:
+    assert [f"{t.value}{t.unit}" for t in targets(text)] == want, text
