@@ -491,7 +491,15 @@ def _progress_line(w: _TargetWords, match: str, fig_start: int, fig_end: int) ->
         return True
     if match[line_start:fig_start].strip() or not _BARE_CELL_END.match(match, fig_end):
         return False
-    return w.progress_column.search(match, 0, line_start) is not None
+    header = _progress_header(match)
+    return 0 <= header < line_start
+
+
+@lru_cache(maxsize=4)
+def _progress_header(match: str) -> int:
+    """Where a document's first progress column header starts, -1 without one (searched once per document)."""
+    m = _words().progress_column.search(match)
+    return -1 if m is None else m.start()
 
 
 # A sentence a plan opens with its own year or a later one (2022年,全省…营业收入1.4万亿元左右,同比增长15%,其中…
