@@ -797,3 +797,29 @@ def test_a_covering_notices_requirements_are_no_measures(variant, lead) -> None:
     # a notice that hands on no plan: its items are its measures
     plain = run(variant("关于某工作的通知\n现就有关事项通知如下:\n" + items))
     assert [m.number for m in plain.measures] == ["一", "二", "三"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "rule", ["首位单位为牵头单位,下同", "第一个单位为牵头单位,下同", "首个责任单位为牵头单位,下同"]
+)
+def test_first_unit_leads_stated_without_a_verb(variant, rule) -> None:  # type: ignore[no-untyped-def]
+    """Regression (heldout3 blind score): 责任单位:A(首位单位为牵头单位,下同)、B states the lead rule; 首位单位
+    is no unit."""
+    text = HEAD + f"1.做甲。\n责任单位:县发改局({rule})、县财政局\n2.做乙。\n责任单位:县司法局、县公安局\n"
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["县发改局", "县财政局"])
+    assert names(one.lead) == keys(["县发改局"]) and names(two.lead) == keys(["县司法局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_autonomous_counties_by_short_name_are_units(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (heldout3 blind score): 长阳自治县、五峰自治县 (the peoples left out of the name) are two units, and
+    a zone named for a place ends a list of divisions as a unit of its own."""
+    text = HEAD + (
+        "1.做甲。(责任单位:市民宗委,长阳自治县、五峰自治县)\n"
+        "2.做乙。(责任单位:市教育局,夷陵区、远安县、五峰自治县、宜昌高新区)\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市民宗委", "长阳自治县", "五峰自治县"])
+    assert names(two.responsible) == keys(["市教育局", "夷陵区", "远安县", "五峰自治县", "宜昌高新区"])
