@@ -91,7 +91,7 @@ _ROLE_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, (*_V.designation_he
 _EVERYWHERE = re.compile(
     r"(?:均需|均涉及|均由|均包括|均包含|均含|涉及|需由|需)\s*(?P<u>[^。;]+?)\s*(?:落实|负责|承担|参与)?\s*,\s*(?:"
     + "|".join(re.escape(w) for w in sorted(_V.everywhere, key=len, reverse=True))
-    + r")(?:\s*,\s*(?:"
+    + r"|不再(?:逐|一一|单独|重复)[\u3400-\u9fff]{0,3}(?![\u3400-\u9fff]))(?:\s*,\s*(?:"
     + "|".join(re.escape(w) for w in _V.same_below)
     + r"))?"
 )
@@ -378,9 +378,18 @@ def _drop_everywhere(inner: str) -> str:
     以下-phrase of a list)."""
     out = inner
     for em in reversed(list(_EVERYWHERE.finditer(inner))):
-        stop = max(inner.rfind("。", 0, em.start()), inner.rfind(";", 0, em.start()))
-        out = out[: stop + 1 if stop >= 0 else em.start()] + " " + out[em.end() :]
+        out = out[: _scope_start(inner, em.start())] + " " + out[em.end() :]
     return out
+
+
+def _scope_start(text: str, at: int) -> int:
+    """Where the scope sentence whose verb (均需) is at ``at`` starts: its sentence, or the list item that opens
+    with 以下 when it follows a labelled unit list after a comma (责任单位:A,B,以下均需B落实,不再逐一列出)."""
+    stop = max(text.rfind("。", 0, at), text.rfind(";", 0, at))
+    comma = max(text.rfind(",", 0, at), text.rfind("、", 0, at))
+    if comma > stop and "以下" in text[comma + 1 : at] and ":" in text[stop + 1 : comma]:
+        return comma + 1
+    return stop + 1 if stop >= 0 else at
 
 
 # A line break between two characters of a name, with no list separator at it: a page wrapped at a fixed
@@ -642,8 +651,7 @@ def _working_copy(
     everywhere: list[tuple[int, int]] = []
     for em in _EVERYWHERE.finditer("".join(w)) if "不再" in text else ():
         everywhere.extend(_list_spans(w, [(em.start("u"), em.end("u"))], resolver))
-        stop = max(text.rfind("。", 0, em.start()), text.rfind(";", 0, em.start()))
-        _blank(w, stop + 1 if stop >= 0 else em.start(), em.end())
+        _blank(w, _scope_start(text, em.start()), em.end())
     for dm in _DEFAULT_SCOPE.finditer("".join(w)) if "除" in text else ():
         _blank(w, dm.start(), dm.end())
     same_below = False

@@ -823,3 +823,17 @@ def test_autonomous_counties_by_short_name_are_units(variant) -> None:  # type: 
     one, two = run(variant(text)).measures
     assert names(one.responsible) == keys(["市民宗委", "长阳自治县", "五峰自治县"])
     assert names(two.responsible) == keys(["市教育局", "夷陵区", "远安县", "五峰自治县", "宜昌高新区"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("tail", ["不再逐一列出", "不再逐项列出"])
+def test_scope_item_after_a_comma_is_no_unit(variant, tail) -> None:  # type: ignore[no-untyped-def]
+    """Regression (heldout3 blind score): 责任单位:A,B,以下均需B落实,不再逐一列出 lists A and B here and carries B
+    to later measures; the 以下 item is no unit, and the list before it stays."""
+    text = HEAD + (
+        f"1.做甲。(牵头单位:市发改委;责任单位:市政府有关部门,各县市区,以下均需各县市区落实,{tail})\n"
+        "2.做乙。(牵头单位:市财政局)\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市发改委", "市政府有关部门", "各县市区"])
+    assert names(two.responsible) == keys(["市财政局", "各县市区"])
