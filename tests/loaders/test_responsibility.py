@@ -837,3 +837,17 @@ def test_scope_item_after_a_comma_is_no_unit(variant, tail) -> None:  # type: ig
     one, two = run(variant(text)).measures
     assert names(one.responsible) == keys(["市发改委", "市政府有关部门", "各县市区"])
     assert names(two.responsible) == keys(["市财政局", "各县市区"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("bullet", ["◈ ", "●", "◆ "])
+def test_items_after_a_bullet_are_measures(variant, bullet) -> None:  # type: ignore[no-untyped-def]
+    """Regression (heldout3 blind score): a list bullet before an item's marker (◈ 1.鼓励…) is typesetting; the
+    items are measures with their clauses."""
+    text = "一、支持政策(2条)\n" + (
+        f"{bullet}1.鼓励各地设立专项资金,给予奖励补助。(各市政府负责)\n"
+        f"{bullet}2.支持基金招商,给予奖励。(省财政厅负责)\n"
+    )
+    one, two = run(variant(text)).measures
+    assert (one.number, two.number) == ("1", "2")
+    assert names(one.responsible) == keys(["各市政府"]) and names(two.responsible) == keys(["省财政厅"])
