@@ -862,8 +862,13 @@ class _Parser:
         ):
             frame = "assign_only"  # 一、工作目标 / (一)…实现新跨越。…(牵头单位:省工信厅): a goal assigned to a unit
         if self.step_depth is None and frame != "frame" and (frame is None or clause is not None or follows):
-            if has_body and (level == self.promote or clause is not None or follows):
-                # An 一、/(一) item with its own text and responsibility clause is an action item.
+            if (
+                has_body
+                and (level == self.promote or clause is not None or follows)
+                and not (level < 3 and self.promote is None and self._has_items(j))
+            ):
+                # An 一、/(一) item with its own text and responsibility clause is an action item, unless 1. items
+                # under it are the measures (annotation.md: (一) items only where a section has no 1. items)
                 return self.add_measure(i, number, level, clause, repaired)
             if not has_body and ((follows and not self._has_items(j)) or self._heads_paragraph(level, i, j)):
                 # (一)约束性指标 + its paragraph or its own 责任单位 line, in a document without 1. items

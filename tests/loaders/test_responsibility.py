@@ -851,3 +851,18 @@ def test_items_after_a_bullet_are_measures(variant, bullet) -> None:  # type: ig
     one, two = run(variant(text)).measures
     assert (one.number, two.number) == ("1", "2")
     assert names(one.responsible) == keys(["各市政府"]) and names(two.responsible) == keys(["省财政厅"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_heading_with_a_clause_over_numbered_items_is_no_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (heldout3 blind score): 一、A;B。(责任单位:…) over 1./2. items of its own is a section; the
+    items are the measures (annotation.md: (一) items only where a section has no 1. items). A heading with a
+    clause and no items stays a measure."""
+    text = (
+        "一、新建幼儿园8所,新增学位3600个。(责任单位:市教育局,各县区政府)\n"
+        "1.新建幼儿园8所(责任单位:市教育局,西秀区)\n2.新增学位3600个(责任单位:市教育局,普定县)\n"
+        "二、解决6万人饮水安全问题。(责任单位:市水务局)\n"
+    )
+    measures = run(variant(text)).measures
+    assert [m.number for m in measures] == ["1", "2", "二"]
+    assert names(measures[0].responsible) == keys(["市教育局", "西秀区"])
