@@ -199,6 +199,10 @@ def _level_and_parent(code: str, codes: dict[str, str]) -> tuple[str, str | None
     return "district", city if city in codes else (province if province in codes else None)
 
 
+# An autonomous county or banner keeps its 自治县/自治旗 without its peoples: 镇宁自治县, 莫力达瓦自治旗.
+_AUTONOMOUS_COUNTY = ("自治县", "自治旗")
+
+
 def _forms(div: Division) -> list[str]:
     forms = [div.name]
     if div.level != "district" or len(div.official) >= 3:  # 城区, 郊区, 矿区 are words, not names
@@ -211,6 +215,11 @@ def _forms(div: Division) -> list[str]:
         short = _strip_ethnic(div.official[: -len("自治州")])
         if len(short) >= 2:
             forms += [short + "州", short]  # 海西州, 恩施州
+    elif div.level == "district" and div.official.endswith(_AUTONOMOUS_COUNTY):
+        end = div.official[-3:]
+        short = _strip_ethnic(div.official[:-3])
+        if len(short) >= 2 and short + end != div.official:
+            forms.append(short + end)  # 镇宁布依族苗族自治县 -> 镇宁自治县
     elif div.level == "city":
         short = _CITY_SUFFIX.sub("", div.official)
         if len(short) >= 2 and short != div.official:

@@ -49,11 +49,13 @@ _LABEL_IN_COPY = re.compile(r"(?:\(\s*)?" + _LABEL_WORDS + r"\s*(?::|(?<=[\u3400
 _LABEL_AT_START = re.compile(r"\s*[(〔【\[]?\s*" + _LABEL_WORDS + r"\s*(?::|[】\]]|\s+(?=[\u3400-\u9fff]))")
 # Mid-line, a label with only spaces before it and no colon: "牵头单位:A  责任单位 B".
 _LABEL_SPACED = re.compile(r"(?<=[ \t])" + _LABEL_WORDS + r"\s+(?=[\u3400-\u9fff])")
-# 排第一位的为牵头单位 / 列第一位者为牵头单位 / 排在首位的为牵头部门 (+ ,下同), with or without its brackets.
+# 排第一位的为牵头单位 / 列第一位者为牵头单位 / 排在首位的为牵头部门 / 首位单位为牵头单位 (+ ,下同), with or
+# without its brackets.
 # 除标注为"牵头"单位外,列第一位的为牵头或汇总单位,下同: the exception for explicit 牵头 is how the rule always works.
 _RULE_CORE = (
     r"(?:除\s*(?:标注|注明|标明)\s*(?:为)?\s*[\"“”']?\s*(?:分别|共同)?\s*牵头\s*[\"“”']?\s*(?:单位|部门)?\s*外\s*,?\s*)?"
-    r"(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?\s*(?:为|是)\s*"
+    r"(?:(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?"
+    r"|(?:第一位|第一个|首位|首个)\s*(?:的)?\s*(?:责任)?\s*(?:单位|部门))\s*(?:为|是)\s*"
     r"(?:工作|任务|责任)?\s*(?:总)?牵头\s*(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?"
     r"(?:\s*或\s*(?:汇总|主办)\s*(?:单位|部门))?(?:\s*[,;]?\s*下同)?"
 )
@@ -70,7 +72,7 @@ _ALL_RULE = re.compile(r"\(\s*" + _ALL_RULE_CORE + r"\s*\)|[,;。]?\s*" + _ALL_R
 def _may_state_rule(text: str) -> bool:
     """Whether ``text`` holds the words every statement of the lead rule has (牵头, and 第一 or 首位): most lines
     and clauses do not, and the rule's regexes are then not searched at all."""
-    return "牵头" in text and ("第一" in text or "首位" in text)
+    return "牵头" in text and ("第一" in text or "首位" in text or "首个" in text)
 
 
 # A role verb at the end of a list piece: 市人社局牵头 / 市人社局(牵头) / 市财政局配合落实 / …按职责分工负责.
@@ -89,7 +91,7 @@ _ROLE_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, (*_V.designation_he
 _EVERYWHERE = re.compile(
     r"(?:均需|均涉及|均由|均包括|均包含|均含|涉及|需由|需)\s*(?P<u>[^。;]+?)\s*(?:落实|负责|承担|参与)?\s*,\s*(?:"
     + "|".join(re.escape(w) for w in sorted(_V.everywhere, key=len, reverse=True))
-    + r")(?:\s*,\s*(?:"
+    + r"|不再(?:逐|一一|单独|重复)[\u3400-\u9fff]{0,3}(?![\u3400-\u9fff]))(?:\s*,\s*(?:"
     + "|".join(re.escape(w) for w in _V.same_below)
     + r"))?"
 )
@@ -376,9 +378,18 @@ def _drop_everywhere(inner: str) -> str:
     以下-phrase of a list)."""
     out = inner
     for em in reversed(list(_EVERYWHERE.finditer(inner))):
-        stop = max(inner.rfind("。", 0, em.start()), inner.rfind(";", 0, em.start()))
-        out = out[: stop + 1 if stop >= 0 else em.start()] + " " + out[em.end() :]
+        out = out[: _scope_start(inner, em.start())] + " " + out[em.end() :]
     return out
+
+
+def _scope_start(text: str, at: int) -> int:
+    """Where the scope sentence whose verb (均需) is at ``at`` starts: its sentence, or the list item that opens
+    with 以下 when it follows a labelled unit list after a comma (责任单位:A,B,以下均需B落实,不再逐一列出)."""
+    stop = max(text.rfind("。", 0, at), text.rfind(";", 0, at))
+    comma = max(text.rfind(",", 0, at), text.rfind("、", 0, at))
+    if comma > stop and "以下" in text[comma + 1 : at] and ":" in text[stop + 1 : comma]:
+        return comma + 1
+    return stop + 1 if stop >= 0 else at
 
 
 # A line break between two characters of a name, with no list separator at it: a page wrapped at a fixed
@@ -640,8 +651,7 @@ def _working_copy(
     everywhere: list[tuple[int, int]] = []
     for em in _EVERYWHERE.finditer("".join(w)) if "不再" in text else ():
         everywhere.extend(_list_spans(w, [(em.start("u"), em.end("u"))], resolver))
-        stop = max(text.rfind("。", 0, em.start()), text.rfind(";", 0, em.start()))
-        _blank(w, stop + 1 if stop >= 0 else em.start(), em.end())
+        _blank(w, _scope_start(text, em.start()), em.end())
     for dm in _DEFAULT_SCOPE.finditer("".join(w)) if "除" in text else ():
         _blank(w, dm.start(), dm.end())
     same_below = False

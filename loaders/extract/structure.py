@@ -138,6 +138,8 @@ _H4_ENCLOSED = re.compile(r"^([\u2474-\u2487])\s*")
 _MARKER_FIRST = frozenset(
     _CN + "()" + "".join(chr(c) for c in (*range(0x2460, 0x2488), *range(0x3220, 0x322A)))
 )
+# List bullets a page may print before an item's marker (◈ 1.…).
+_BULLETS = frozenset("◈◆◇●○■□▪▫▸▶►•★☆◎❖✦✧➢➤")
 _ATTACH_ROOT = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]?\s*$")
 _ATTACH_LIST = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*\S")
 _LIST_ITEM = re.compile(r"^(\d{1,2})\s*[.、,]\s*\S")
@@ -282,6 +284,17 @@ def _classify_marker(line: Line) -> None:
     if m:
         line.kind, line.level, line.value, line.number = "heading", 3, int(m.group(1)), str(int(m.group(1)))
         line.damage, line.body = "lost_dot", base + m.end()
+
+
+def _bullet_len(seg: str, at: int) -> int:
+    """The length of a list bullet (and the blanks after it) at ``at`` when a heading marker follows it
+    (◈ 1.鼓励…, ● (一)…): the bullet is typesetting, the marker starts the line."""
+    if at >= len(seg) or seg[at] not in _BULLETS:
+        return 0
+    k = at + 1
+    while k < len(seg) and seg[k] in " \t\u3000":
+        k += 1
+    return k - at if k < len(seg) and (seg[k] in _MARKER_FIRST or seg[k].isdecimal()) else 0
 
 
 def _enclosed_marker(line: Line, s: str) -> bool:
@@ -483,6 +496,7 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
         for a, b in _run_on_parts(match, pos, end, seen) if run_on else ((pos, end),):
             seg = match[a:b]
             lead = len(seg) - len(seg.lstrip())
+            lead += _bullet_len(seg, lead)
             trail = len(seg.rstrip())
             lines.append(
                 Line(
@@ -848,8 +862,13 @@ class _Parser:
         ):
             frame = "assign_only"  # 一、工作目标 / (一)…实现新跨越。…(牵头单位:省工信厅): a goal assigned to a unit
         if self.step_depth is None and frame != "frame" and (frame is None or clause is not None or follows):
-            if has_body and (level == self.promote or clause is not None or follows):
-                # An 一、/(一) item with its own text and responsibility clause is an action item.
+            if (
+                has_body
+                and (level == self.promote or clause is not None or follows)
+                and not (level < 3 and self.promote is None and self._has_items(j))
+            ):
+                # An 一、/(一) item with its own text and responsibility clause is an action item, unless 1. items
+                # under it are the measures (annotation.md: (一) items only where a section has no 1. items)
                 return self.add_measure(i, number, level, clause, repaired)
             if not has_body and ((follows and not self._has_items(j)) or self._heads_paragraph(level, i, j)):
                 # (一)约束性指标 + its paragraph or its own 责任单位 line, in a document without 1. items

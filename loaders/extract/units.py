@@ -430,6 +430,10 @@ def _unbracketed(s: str) -> str:
     return _BRACKETED.sub("", _simplified(s))
 
 
+# A short form that keeps the autonomy's ending (镇宁自治县, 海西自治州) is a full name, not a bare short form.
+_AUTONOMOUS_ENDS = ("自治县", "自治旗", "自治州")
+
+
 @lru_cache(maxsize=8192)  # the divisions table does not change: one look-up per name
 def _is_division_name(nk: str) -> bool:
     if len(nk) < 3:
@@ -438,7 +442,9 @@ def _is_division_name(nk: str) -> bool:
     if division is None:
         names = load_divisions().forms.get(nk, [])
         division = load_divisions().get(names[0]) if len(names) == 1 else None
-    return division is not None and nk in (division.name, division.official)
+    return division is not None and (
+        nk in (division.name, division.official) or nk.endswith(_AUTONOMOUS_ENDS)
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -514,7 +520,9 @@ class UnitResolver:
         if not all(self._is_division_name(h) and not self.lexicon.ends_as_unit(h) for h in heads):
             return False
         n, _names = load_divisions().prefix_candidates(last)
-        return 0 < n < len(last) and not self._is_division_name(last)
+        # 西秀区、普定县、安顺经开区: a zone named for a place is a unit of its own, not the heads' shared body
+        zone = _unbracketed(last).endswith(g.zone_endings)
+        return 0 < n < len(last) and not self._is_division_name(last) and not zone
 
     def shares_department_kind(self, heads: list[str], last: str) -> bool:
         """各市(州)、贵安新区数据管理部门: a collective of divisions before a place's kind of department."""

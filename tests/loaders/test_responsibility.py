@@ -797,3 +797,72 @@ def test_a_covering_notices_requirements_are_no_measures(variant, lead) -> None:
     # a notice that hands on no plan: its items are its measures
     plain = run(variant("关于某工作的通知\n现就有关事项通知如下:\n" + items))
     assert [m.number for m in plain.measures] == ["一", "二", "三"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "rule", ["首位单位为牵头单位,下同", "第一个单位为牵头单位,下同", "首个责任单位为牵头单位,下同"]
+)
+def test_first_unit_leads_stated_without_a_verb(variant, rule) -> None:  # type: ignore[no-untyped-def]
+    """Regression (heldout3 blind score): 责任单位:A(首位单位为牵头单位,下同)、B states the lead rule; 首位单位
+    is no unit."""
+    text = HEAD + f"1.做甲。\n责任单位:县发改局({rule})、县财政局\n2.做乙。\n责任单位:县司法局、县公安局\n"
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["县发改局", "县财政局"])
+    assert names(one.lead) == keys(["县发改局"]) and names(two.lead) == keys(["县司法局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_autonomous_counties_by_short_name_are_units(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (heldout3 blind score): 长阳自治县、五峰自治县 (the peoples left out of the name) are two units, and
+    a zone named for a place ends a list of divisions as a unit of its own."""
+    text = HEAD + (
+        "1.做甲。(责任单位:市民宗委,长阳自治县、五峰自治县)\n"
+        "2.做乙。(责任单位:市教育局,夷陵区、远安县、五峰自治县、宜昌高新区)\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市民宗委", "长阳自治县", "五峰自治县"])
+    assert names(two.responsible) == keys(["市教育局", "夷陵区", "远安县", "五峰自治县", "宜昌高新区"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("tail", ["不再逐一列出", "不再逐项列出"])
+def test_scope_item_after_a_comma_is_no_unit(variant, tail) -> None:  # type: ignore[no-untyped-def]
+    """Regression (heldout3 blind score): 责任单位:A,B,以下均需B落实,不再逐一列出 lists A and B here and carries B
+    to later measures; the 以下 item is no unit, and the list before it stays."""
+    text = HEAD + (
+        f"1.做甲。(牵头单位:市发改委;责任单位:市政府有关部门,各县市区,以下均需各县市区落实,{tail})\n"
+        "2.做乙。(牵头单位:市财政局)\n"
+    )
+    one, two = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市发改委", "市政府有关部门", "各县市区"])
+    assert names(two.responsible) == keys(["市财政局", "各县市区"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("bullet", ["◈ ", "●", "◆ "])
+def test_items_after_a_bullet_are_measures(variant, bullet) -> None:  # type: ignore[no-untyped-def]
+    """Regression (heldout3 blind score): a list bullet before an item's marker (◈ 1.鼓励…) is typesetting; the
+    items are measures with their clauses."""
+    text = "一、支持政策(2条)\n" + (
+        f"{bullet}1.鼓励各地设立专项资金,给予奖励补助。(各市政府负责)\n"
+        f"{bullet}2.支持基金招商,给予奖励。(省财政厅负责)\n"
+    )
+    one, two = run(variant(text)).measures
+    assert (one.number, two.number) == ("1", "2")
+    assert names(one.responsible) == keys(["各市政府"]) and names(two.responsible) == keys(["省财政厅"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_heading_with_a_clause_over_numbered_items_is_no_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    """Regression (heldout3 blind score): 一、A;B。(责任单位:…) over 1./2. items of its own is a section; the
+    items are the measures (annotation.md: (一) items only where a section has no 1. items). A heading with a
+    clause and no items stays a measure."""
+    text = (
+        "一、新建幼儿园8所,新增学位3600个。(责任单位:市教育局,各县区政府)\n"
+        "1.新建幼儿园8所(责任单位:市教育局,西秀区)\n2.新增学位3600个(责任单位:市教育局,普定县)\n"
+        "二、解决6万人饮水安全问题。(责任单位:市水务局)\n"
+    )
+    measures = run(variant(text)).measures
+    assert [m.number for m in measures] == ["1", "2", "二"]
+    assert names(measures[0].responsible) == keys(["市教育局", "西秀区"])
