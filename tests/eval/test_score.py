@@ -2,26 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from policykg.eval.score import match_measures
-from policykg.loaders.extract import extract
-from policykg.loaders.normalize import match_text
-from policykg.models import SourceDocument
+from tests.loaders.inline import run
 
-
-def _doc(text: str):  # type: ignore[no-untyped-def]
-    src = SourceDocument(
-        path=Path("t.txt"),
-        source_file="t.txt",
-        text=text,
-        match=match_text(text),
-        encoding="utf-8",
-        script="Hans",
-        format="txt",
-        sha256="0",
-    )
-    return extract(src)
+_doc = run
 
 
 def test_title_mentioned_in_a_preamble_still_matches_its_measure() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -13,40 +12,8 @@ from policykg.errors import ExtractError
 from policykg.loaders.extract import doc_id_for, extract
 from policykg.loaders.extract import document as extract_mod
 from policykg.loaders.normalize import match_text, name_key
-from policykg.models import ParsedDocument, SourceDocument
-
-_FULL = {"(": "（", ")": "）", ":": "：", ",": "，", ";": "；"}
-
-
-def make(text: str, name: str = "t.txt") -> SourceDocument:
-    return SourceDocument(
-        path=Path(name),
-        source_file=name,
-        text=text,
-        match=match_text(text),
-        encoding="utf-8",
-        script="Hans",
-        format="txt",
-        sha256="0",
-    )
-
-
-def fullwidth(text: str) -> str:
-    return "".join(_FULL.get(ch, ch) for ch in text)
-
-
-def traditional(text: str) -> str:
-    import opencc
-
-    return str(opencc.OpenCC("s2tw").convert(text))
-
-
-VARIANTS = [lambda t: t, fullwidth, traditional, lambda t: fullwidth(traditional(t))]
-VARIANT_IDS = ["simplified-ascii", "simplified-fullwidth", "traditional-ascii", "traditional-fullwidth"]
-
-
-def run(text: str) -> ParsedDocument:
-    return extract(make(text))
+from tests.loaders.inline import IDS as VARIANT_IDS
+from tests.loaders.inline import VARIANTS, make, run, traditional
 
 
 def surfaces(refs) -> list[str]:  # type: ignore[no-untyped-def]

@@ -9,28 +9,8 @@ import pytest
 
 from policykg.loaders.extract.industries import IndustryLexicon
 from policykg.loaders.normalize import to_simplified
+from tests.loaders.inline import IDS, VARIANTS
 from tests.loaders.test_industries import mentions
-
-_FULL = {"(": "（", ")": "）", ":": "：", ",": "，", ";": "；"}
-
-
-def _traditional(text: str) -> str:
-    import opencc
-
-    return str(opencc.OpenCC("s2tw").convert(text))
-
-
-def _fullwidth(text: str) -> str:
-    return "".join(_FULL.get(ch, ch) for ch in text)
-
-
-VARIANTS: list[Callable[[str], str]] = [
-    lambda t: t,
-    _fullwidth,
-    _traditional,
-    lambda t: _fullwidth(_traditional(t)),
-]
-IDS = ["simplified-ascii", "simplified-fullwidth", "traditional-ascii", "traditional-fullwidth"]
 
 
 @pytest.fixture(scope="module")

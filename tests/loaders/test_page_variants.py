@@ -12,22 +12,8 @@ from policykg.eval.perturb import hard_wrap
 from policykg.loaders.extract import extract
 from policykg.loaders.extract.structure import is_boilerplate
 from policykg.loaders.normalize import match_text, name_key
-from policykg.models import ParsedDocument, SourceDocument
-
-
-def _traditional(text: str) -> str:
-    import opencc
-
-    return str(opencc.OpenCC("s2tw").convert(text))
-
-
-SCRIPTS = [lambda t: t, _traditional]
-SCRIPT_IDS = ["simplified", "traditional"]
-
-
-def run(text: str) -> ParsedDocument:
-    src = SourceDocument(Path("t.txt"), "t.txt", text, match_text(text), "utf-8", "Hans", "txt", "0")
-    return extract(src)
+from policykg.models import ParsedDocument
+from tests.loaders.inline import SCRIPT_IDS, SCRIPTS, run
 
 
 def units(doc: ParsedDocument) -> list[list[str]]:

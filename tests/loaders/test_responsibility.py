@@ -3,43 +3,11 @@ punctuation): the clause forms of issue 11, lead rules, scopes (下同, 不再�
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from policykg.loaders.extract import extract
-from policykg.loaders.normalize import match_text, name_key
-from policykg.models import ParsedDocument, SourceDocument
-
-_FULL = {"(": "（", ")": "）", ":": "：", ",": "，", ";": "；"}
-
-
-def _traditional(text: str) -> str:
-    import opencc
-
-    return str(opencc.OpenCC("s2tw").convert(text))
-
-
-def _fullwidth(text: str) -> str:
-    return "".join(_FULL.get(ch, ch) for ch in text)
-
-
-VARIANTS = [lambda t: t, _fullwidth, _traditional, lambda t: _fullwidth(_traditional(t))]
-IDS = ["simplified-ascii", "simplified-fullwidth", "traditional-ascii", "traditional-fullwidth"]
-
-
-def run(text: str) -> ParsedDocument:
-    src = SourceDocument(
-        path=Path("t.txt"),
-        source_file="t.txt",
-        text=text,
-        match=match_text(text),
-        encoding="utf-8",
-        script="Hans",
-        format="txt",
-        sha256="0",
-    )
-    return extract(src)
+from policykg.loaders.normalize import name_key
+from tests.loaders.inline import IDS, VARIANTS, run
 
 
 def names(refs) -> list[str]:  # type: ignore[no-untyped-def]

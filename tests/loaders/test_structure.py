@@ -8,26 +8,7 @@ import pytest
 
 from policykg.loaders.extract.structure import cn_to_int, int_to_cn, parse_structure, split_lines
 from policykg.loaders.normalize import match_text
-from policykg.models import SourceDocument
-
-_FULL = {"(": "（", ")": "）", ":": "：", ",": "，", ";": "；"}
-
-
-def make(text: str, name: str = "t.txt") -> SourceDocument:
-    return SourceDocument(
-        path=Path(name),
-        source_file=name,
-        text=text,
-        match=match_text(text),
-        encoding="utf-8",
-        script="Hans",
-        format="txt",
-        sha256="0",
-    )
-
-
-def fullwidth(text: str) -> str:
-    return "".join(_FULL.get(ch, ch) for ch in text)
+from tests.loaders.inline import fullwidth, make
 
 
 def traditional(text: str) -> str:

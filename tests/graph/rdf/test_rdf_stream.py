@@ -232,8 +232,8 @@ def test_a_system_only_mentioned_by_many_documents_counts_them_instead_of_listin
 def test_document_level_industries_are_written_apart_from_the_measures(traditional: bool) -> None:
     """What the document as a whole is about (its title, its 产业体系 paragraph) reaches the graph as
     pkg:aboutIndustry on the document; the measure keeps only what it names (pkg:concernsIndustry)."""
-    from tests.loaders.test_extract import run
-    from tests.loaders.test_extract import traditional as to_hant
+    from tests.loaders.inline import run
+    from tests.loaders.inline import traditional as to_hant
 
     text = (
         "关于加快数字经济发展的实施意见\n"

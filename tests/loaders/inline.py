@@ -1,0 +1,51 @@
+"""Helpers for extraction tests on small inline texts: a text as a loaded document, and the script and
+punctuation variants every rule family is tested in (Simplified/Traditional, ASCII/full-width)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from policykg.loaders.extract import extract
+from policykg.loaders.normalize import match_text
+from policykg.models import ParsedDocument, SourceDocument
+
+_FULL = {"(": "（", ")": "）", ":": "：", ",": "，", ";": "；"}
+
+
+def make(text: str, name: str = "t.txt") -> SourceDocument:
+    return SourceDocument(
+        path=Path(name),
+        source_file=name,
+        text=text,
+        match=match_text(text),
+        encoding="utf-8",
+        script="Hans",
+        format="txt",
+        sha256="0",
+    )
+
+
+def run(text: str) -> ParsedDocument:
+    return extract(make(text))
+
+
+def fullwidth(text: str) -> str:
+    return "".join(_FULL.get(ch, ch) for ch in text)
+
+
+def traditional(text: str) -> str:
+    import opencc
+
+    return str(opencc.OpenCC("s2tw").convert(text))
+
+
+VARIANTS: list[Callable[[str], str]] = [
+    lambda t: t,
+    fullwidth,
+    traditional,
+    lambda t: fullwidth(traditional(t)),
+]
+IDS = ["simplified-ascii", "simplified-fullwidth", "traditional-ascii", "traditional-fullwidth"]
+SCRIPTS: list[Callable[[str], str]] = [lambda t: t, traditional]
+SCRIPT_IDS = ["simplified", "traditional"]
