@@ -45,6 +45,7 @@ _CJK = r"\u4e00-\u9fff"
 _ITEM_CHARS = re.compile(rf"[{_CJK}A-Za-z0-9]+")
 _ITEM_MAX = 12  # the longest list item that can be one name
 _CLAUSE_STOP = ',;。:!?\n()"“”《》'
+_MEMO_MAX = 1 << 16  # names kept by a memo before it starts again (a long build reads many documents)
 
 
 def _alt(words: list[str]) -> str:
@@ -99,6 +100,8 @@ class Grammar:
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
     word_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    # ``evidence`` by name: the same names are asked for again and again (by every rule, in every measure)
+    _evidence_memo: dict[str, bool] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         cn = CN_NUMERAL_CHARS
@@ -142,6 +145,7 @@ class Grammar:
         object.__setattr__(self, "sole_rx", re.compile(rf"(?:{sole})([{_CJK}]{{2,8}})(?=[,;。:!?\n])"))
         words = (*self.morphemes, *self.triggers)
         object.__setattr__(self, "word_firsts", frozenset(w[0] for w in words if w))
+        object.__setattr__(self, "_evidence_memo", {})
 
     def closings(self, match: str, lo: int, hi: int) -> list[re.Match[str]]:
         """``close_rx`` matches in ``match[lo:hi]``, tried only where one can start (at 等, or at the numeral
@@ -198,6 +202,16 @@ class Grammar:
     def evidence(self, s: str) -> bool:
         """``s`` ends like an industry name: in a morpheme, or in a word of a GB/T 4754-2017 class name
         (传感器, 电机, 食用菌), after any activity words and qualifiers (矿产品|精深加工, 热力|生产供应)."""
+        memo = self._evidence_memo
+        found = memo.get(s)
+        if found is None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            found = memo[s] = self.plain_evidence(s)
+        return found
+
+    def plain_evidence(self, s: str) -> bool:
+        """``evidence`` without the memo."""
         if s in self.singles:
             return True
         for _ in range(3):

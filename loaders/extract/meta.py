@@ -177,6 +177,8 @@ class RegionTable:
         default=None, repr=False, compare=False
     )
     _form_index: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
+    # ``ancestors`` by name (asked for each system reference of each measure)
+    _ancestor_memo: dict[str | None, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load_default(cls) -> RegionTable:
@@ -271,6 +273,13 @@ class RegionTable:
 
     def ancestors(self, name: str | None) -> list[str]:
         """``name`` and its parents, innermost first (this table's entries, then the national divisions)."""
+        found = self._ancestor_memo.get(name)
+        if found is None:
+            found = self._ancestor_memo[name] = tuple(self.plain_ancestors(name))
+        return list(found)
+
+    def plain_ancestors(self, name: str | None) -> list[str]:
+        """``ancestors`` without the memo."""
         out: list[str] = []
         divisions = load_divisions()
         while name and name not in out:

@@ -380,3 +380,52 @@ def test_index_value_precheck_is_the_regex(text: str) -> None:
             and targets._INDEX_AFTER.match(m, f.end("num")) is not None
         )
         assert (targets._index_value(f, m, 0) is not None) == plain
+
+
+@pytest.mark.parametrize("text", GRAMMAR_TEXTS)
+def test_evidence_memo_is_the_plain_test(text: str) -> None:
+    """``Grammar.evidence`` remembers its answer per name: the first and the remembered answers are the plain
+    test's, for every substring of the text."""
+    from policykg.loaders.extract.industry_grammar import load_grammar
+
+    g = load_grammar()
+    m = match_text(text)
+    names = [m[a:b] for a in range(len(m)) for b in range(a + 1, min(len(m), a + 10) + 1)]
+    for _ in range(2):  # asked, then remembered
+        assert [g.evidence(s) for s in names] == [g.plain_evidence(s) for s in names]
+
+
+@pytest.mark.parametrize(
+    "name", ["青岛西海岸新区", "济南市市中区", "青島市", "沈阳市沈河区", "山东省", "不存在的地方", "", None]
+)
+def test_ancestors_memo_is_the_plain_walk(name: str | None) -> None:
+    """``RegionTable.ancestors`` remembers its chain per name; each caller gets a list of its own."""
+    from policykg.loaders.extract.meta import RegionTable
+
+    table = RegionTable.load_default()
+    plain = table.plain_ancestors(name)
+    first = table.ancestors(name)
+    assert first == plain
+    first.append("changed by a caller")
+    assert table.ancestors(name) == plain
+
+
+def test_span_is_the_frozen_dataclass() -> None:
+    """``Span``'s own ``__init__`` (fields set in the instance's dict) keeps the frozen dataclass's behaviour."""
+    import copy
+    import dataclasses
+    import pickle
+
+    from policykg.models import Span
+
+    s = Span(3, 5)
+    assert (s.start, s.end, repr(s)) == (3, 5, "Span(start=3, end=5)")
+    assert s == Span(3, 5) and hash(s) == hash(Span(3, 5)) and Span(1, 2) < Span(1, 3) < Span(2, 0 + 2)
+    assert dataclasses.replace(s, end=9) == Span(3, 9) and dataclasses.asdict(s) == {"start": 3, "end": 5}
+    assert pickle.loads(pickle.dumps(s)) == s == copy.deepcopy(s)
+    assert Span(start=0, end=0).quote("abc") == ""
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.start = 1  # type: ignore[misc]
+    for bad in [(-1, 2), (5, 3)]:
+        with pytest.raises(ValueError, match="bad span"):
+            Span(*bad)
