@@ -228,6 +228,7 @@ _LEAD_WORDS = re.compile(
 _TIME_WORDS = re.compile(
     r"(?:到|至|截至)?(?:20\d\d\s*年\s*(?:\d{1,2}\s*月\s*)?(?:底|末)?(?:之)?前?)|每年度?|年均|全年|年内|年度|当年|今年"
 )
+_TIME_WORDS_START = re.compile("[到至截2每年全当今]")  # the first characters of _TIME_WORDS' alternatives
 _LIST_NUMBER = re.compile(
     r"\s*(?:\(?\d{1,2}[.、)](?!\d)|\([" + _CN_CHARS + r"]{1,3}\)|[" + _CN_CHARS + r"]{1,3}、|[①-⑳])\s*"
 )
@@ -531,7 +532,7 @@ def _after_count(match: str, pos: int) -> bool:
 
 def _strip_ends(s: str) -> str:
     s = s.strip(" \t'()（）[]【】、,;:")
-    quotes = sum(1 for ch in s if ch in _QUOTES)
+    quotes = sum(map(s.count, _QUOTES))  # one count per quote mark, not a loop over the characters
     if quotes % 2:
         s = s.strip(_QUOTES + " ")
     elif quotes == 2 and s[0] in _QUOTES and s[-1] in _QUOTES:
@@ -583,13 +584,14 @@ def _clean_before(match: str, text: str, start: int, end: int) -> str:
     # Drop time expressions anywhere, keeping match/text aligned by cutting the same ranges.
     keep: list[tuple[int, int]] = []
     pos = 0
-    for m in _TIME_WORDS.finditer(seg_m):
+    for m in _scan(_TIME_WORDS, _TIME_WORDS_START, seg_m, 0, len(seg_m)):
         if m.start() > pos:
             keep.append((pos, m.start()))
         pos = m.end()
-    keep.append((pos, len(seg_m)))
-    seg_m = "".join(seg_m[a:b] for a, b in keep)
-    seg_t = "".join(seg_t[a:b] for a, b in keep)
+    if keep or pos:  # most segments hold no time expression: nothing to cut
+        keep.append((pos, len(seg_m)))
+        seg_m = "".join(seg_m[a:b] for a, b in keep)
+        seg_t = "".join(seg_t[a:b] for a, b in keep)
     offset = len(seg_m) - len(seg_m.lstrip(" ,、("))
     number = _LIST_NUMBER.match(seg_m)
     if number:  # 1.地区生产总值增长: the item's list number is no part of the indicator

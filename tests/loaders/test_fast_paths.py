@@ -429,3 +429,43 @@ def test_span_is_the_frozen_dataclass() -> None:
     for bad in [(-1, 2), (5, 3)]:
         with pytest.raises(ValueError, match="bad span"):
             Span(*bad)
+
+
+TIME_WORD_TEXTS = [
+    *TEXTS,
+    "到2025年底前,截至2023年6月末全年新增,每年度培训,年均增长,年内建成,当年、今年、年度目标,至2030年前实现。",
+    "到2025年底前,截至2023年6月末全年新增,每年度培訓,年均增長,年內建成,當年、今年、年度目標,至2030年前實現。",
+    "“示范”工厂“10个”,\"标杆\"企业,“单引号",
+    "“示範”工廠“10個”,\"標桿\"企業,“單引號",
+]
+
+
+@pytest.mark.parametrize("text", TIME_WORD_TEXTS)
+def test_time_words_scan_is_finditer(text: str) -> None:
+    """The time words are looked for only where one can start (``_TIME_WORDS_START``): the matches of
+    ``finditer``, and the cleaned indicator text of the plain cut."""
+    from policykg.loaders.extract import targets
+
+    m = match_text(text)
+    for lo, hi in [(0, len(m)), (2, max(2, len(m) - 3))]:
+        fast = [f.span() for f in targets._scan(targets._TIME_WORDS, targets._TIME_WORDS_START, m, lo, hi)]
+        assert fast == [f.span() for f in targets._TIME_WORDS.finditer(m, lo, hi)]
+
+
+@pytest.mark.parametrize("text", TIME_WORD_TEXTS)
+def test_strip_ends_counts_quotes_as_the_loop(text: str) -> None:
+    from policykg.loaders.extract import targets
+
+    def plain(s: str) -> str:
+        s = s.strip(" \t'()（）[]【】、,;:")
+        quotes = sum(1 for ch in s if ch in targets._QUOTES)
+        if quotes % 2:
+            s = s.strip(targets._QUOTES + " ")
+        elif quotes == 2 and s[0] in targets._QUOTES and s[-1] in targets._QUOTES:
+            s = s[1:-1]
+        return s.strip()
+
+    m = match_text(text)
+    for a in range(len(m)):
+        for b in range(a, min(len(m), a + 14) + 1):
+            assert targets._strip_ends(m[a:b]) == plain(m[a:b])
