@@ -24,7 +24,7 @@ class Span:
 
     def __init__(self, start: int, end: int) -> None:
         # extraction makes some 200 spans per document: the fields are set in the instance's dict directly
-        # (a frozen dataclass's own __init__ calls object.__setattr__ per field, then __post_init__: 3x the cost)
+        # (a frozen dataclass's own __init__ calls object.__setattr__ per field, then __post_init__: 4x the cost)
         if start < 0 or end < start:
             raise ValueError(f"bad span {start}:{end}")
         fields = self.__dict__
