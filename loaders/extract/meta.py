@@ -92,6 +92,9 @@ _COUNT_SUFFIX = re.compile(r"\s*\(\s*共[^()]{0,12}\)\s*$")
 # A line starting with one of these continues a broken title; it never starts one.
 _CONTINUATION = ("和", "及", "与", "的", "暨", "》", ")")
 _TAG = re.compile(r"^\s*【[^】\n]{0,30}】\s*")
+# A page's furniture above a title, never a part of it: a repost's credit (转载自"某某人民政府网") and a menu
+# whose button sits after an item (国内政策【切换】 国际政策).
+_CHROME_LINE = re.compile(r"^\s*(?:转载自|转自|摘自)|\S\s*【[^】\n]{1,6}】")
 _CN_NUM = "〇零○OoＯ一二三四五六七八九十"  # O/o: the Latin letter typed for 〇 (二OO八年)
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*日?"
@@ -649,6 +652,8 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
 
     A 【tag】, a wrapping 《…》 (also after its issuer: 中共咸宁市委《关于…的决定》) and a page title's site
     suffix (…的意见-湖南省人民政府门户网站) are not part of the body."""
+    if _CHROME_LINE.search(ln.match):
+        return None
     tag = _TAG.match(ln.match)
     off = tag.end() if tag else 0
     off = _lead_end(ln.match, off)
@@ -717,7 +722,8 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
         off, body = got
         about = body.find("关于")
         prefix = body[:about].strip() if about > 0 else ""
-        starts_about = about == 0 or (about > 0 and _is_org_line(prefix))
+        signer = _prefix_issuer(prefix) if about > 0 else None
+        starts_about = about == 0 or signer is not None
         if not starts_about and not _title_part(ln):
             i += 1
             continue
@@ -764,7 +770,10 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             text = "".join(p.text[x:y].strip() for (p, _), (x, y) in zip(parts, spans, strict=True))
             first, o0 = parts[0]
             end_part = parts[-1][0]
-            issuer = ln.text[off : off + about].strip() if about > 0 and starts_about else _wrapping_org(ln)
+            lead = len(body) - len(body.lstrip())
+            issuer = (
+                ln.text[off + lead : off + lead + signer].strip() if signer is not None else _wrapping_org(ln)
+            )
             if head is not None:
                 issuer = issuer or head.text.strip()
             out.append(
@@ -839,7 +848,22 @@ def _opens_title(m: str) -> bool:
     """A line that starts a title of its own (关于… / 山西省人民政府关于…): never the tail of a line above it."""
     m = m.lstrip()
     about = m.find("关于")
-    return about == 0 or (about > 0 and _is_org_line(m[:about]))
+    return about == 0 or (about > 0 and _prefix_issuer(m[:about]) is not None)
+
+
+_HANDS_ON_VERB = re.compile(r"印发|转发")
+
+
+def _prefix_issuer(prefix: str) -> int | None:
+    """How much of the words before a title's 关于 names its issuer, if they are issuers: all of them
+    (山西省人民政府关于…), or those before a handing-on verb: 江西省人民政府印发关于…的通知, 沈阳市人民政府
+    办公厅转发市发展改革委关于…的通知 (the office hands on the commission's text; the office issues)."""
+    verb = _HANDS_ON_VERB.search(prefix)
+    if verb is not None and verb.start() > 0 and _is_org_line(prefix[: verb.start()]):
+        rest = prefix[verb.end() :].strip()
+        if not rest or _is_org_line(rest):
+            return verb.start()
+    return len(prefix) if _is_org_line(prefix) else None
 
 
 def _part_span(ln: _Line, off: int) -> tuple[int, int]:

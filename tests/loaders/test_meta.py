@@ -10,6 +10,7 @@ import pytest
 from policykg.loaders.extract.meta import RegionTable, extract_meta, find_phases, parse_date
 from policykg.loaders.normalize import match_text
 from policykg.models import DocMeta, SourceDocument, Span
+from tests.loaders.inline import IDS, VARIANTS
 
 
 def doc(text: str, name: str = "t.txt") -> SourceDocument:
@@ -836,3 +837,46 @@ def test_a_site_name_after_a_documents_kind_is_no_part_of_the_title(script) -> N
         "六安市人民政府关于2021年重点工作及责任分解的通知-某某网络平台\n字号:\n各县区人民政府:\n今年是开局之年。\n"
     )
     assert meta_of(text).title == script("六安市人民政府关于2021年重点工作及责任分解的通知")
+
+
+# --------------------------------------------------------------------------- round 9: unseen pages
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_issuer_before_a_handing_on_verb_ahead_of_about(convert) -> None:  # type: ignore[no-untyped-def]
+    # 某省人民政府印发关于…的通知: the words before 印发 issue the notice
+    text = convert(
+        "江西省人民政府印发关于切实稳住经济发展若干措施的通知\n赣府发〔2022〕12号\n各市人民政府:\n"
+        "现将《关于切实稳住经济发展若干措施》印发给你们。\n2022年6月2日\n一、惠企纾困\n"
+    )
+    assert meta_of(text).issuer == convert("江西省人民政府")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_office_handing_on_a_commission_text_is_the_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    # regression: the issuer read 沈阳市人民政府办公厅转发市发展改革委 (the whole run before 关于)
+    text = convert(
+        "沈阳市人民政府办公厅转发市发展改革委关于重点工作安排意见的通知\n各区、县(市)人民政府:\n"
+        "市发展改革委的意见已经市政府同意,现转发给你们。\n一、总体要求\n"
+    )
+    meta = meta_of(text)
+    assert meta.issuer == convert("沈阳市人民政府办公厅")
+    assert meta.title == convert("沈阳市人民政府办公厅转发市发展改革委关于重点工作安排意见的通知")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_repost_credit_above_a_title_is_no_part_of_it(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        '转载自"内蒙古自治区人民政府网"\n内蒙古自治区2023年推动产业高质量发展\n政策清单\n'
+        "为全面贯彻党的二十大精神,提出如下政策清单。\n一、农牧业\n"
+    )
+    assert meta_of(text).title == convert("内蒙古自治区2023年推动产业高质量发展政策清单")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_menu_with_a_button_above_a_title_is_no_part_of_it(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "国内政策【切换】 国际政策\n\n加快西宁市流通业发展实施意见\n\n为进一步深化流通业改革,制定本意见。\n"
+        "一、主要工作目标\n"
+    )
+    assert meta_of(text).title == convert("加快西宁市流通业发展实施意见")
