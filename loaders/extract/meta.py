@@ -657,12 +657,13 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
     tag = _TAG.match(ln.match)
     off = tag.end() if tag else 0
     off = _lead_end(ln.match, off)
-    wrapped = _WRAPPED.match(ln.match, off)
+    cut = _field_after_title(ln.match, off)
+    wrapped = _WRAPPED.match(ln.match, off, cut)
     if wrapped and (not wrapped.group("org") or _is_org_line(wrapped.group("org"))):
         off = wrapped.start("t")
         body = wrapped.group("t")
     else:
-        body = ln.match[off:]
+        body = ln.match[off:cut]
     site = _SITE_SUFFIX.search(body) or _NUMBER_SUFFIX.search(body) or _COUNT_SUFFIX.search(body)
     if site:
         body = body[: site.start()]
@@ -675,6 +676,16 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
     ):
         return None
     return off, body
+
+
+def _field_after_title(m: str, off: int) -> int:
+    """Where a line's title ends when a disclosure field follows it on the line (《…实施方案》发布时间:2021年
+    12月31日): at the field's label; else the line's end."""
+    field = _field_rx()[0].search(m, off)
+    if field is None or field.start() == off:
+        return len(m)
+    head = m[off : field.start()].rstrip()
+    return len(head) + off if head.endswith("》") or _TITLE_END.search(head) else len(m)
 
 
 def _lead_end(m: str, off: int) -> int:
@@ -1228,6 +1239,11 @@ def _placed(name: str | None) -> str | None:
 
 # A repost's lead sentence quoting the notice it reports: …网站发布了《自治区人民政府办公厅关于印发…的通知》.
 _REPORTED_TITLE = re.compile(r"(?:印发|发布|出台|公布|下发)了?\s*《(?P<t>[^《》\n]{6,150})》")
+# …, the same without book marks when the title opens with 关于 and a sentence's end closes it (日前,安义县人民政府
+# 出台关于强信心、增动能、拼经济的若干措施。): only in a repost's lead.
+_REPORTED_BARE = re.compile(
+    r"(?:印发|发布|出台|公布|下发)了?\s*(?P<t>关于[^《》,。;:\n]{4,80}?)\s*(?=[。,;]|$)"
+)
 # A covering notice's opening that hands on one plan: 现将《X》印发给你们 / 《X》已经省领导同意,现印发给你们
 # (at a line's start or after a sentence's end: a glued PDF transcription keeps no breaks).
 _HANDED_ON = re.compile(
@@ -1267,6 +1283,8 @@ def _quoted_notice(lines: list[_Line]) -> list[_TitleCand]:
         if m is not None and "关于" not in m.group("t") and not _REPORTED.search(ln.match):
             m = None  # 印发《X》 without 关于 only in a repost's lead (近日,X领导小组正式印发了《…要点》)
         m = m or _HANDED_ON.search(ln.match)
+        if m is None and _REPORTED.search(ln.match):
+            m = _REPORTED_BARE.search(ln.match)
         if m is None or not _TITLE_END.search(m.group("t")):
             continue
         t = m.group("t")

@@ -880,3 +880,29 @@ def test_menu_with_a_button_above_a_title_is_no_part_of_it(convert) -> None:  # 
         "一、主要工作目标\n"
     )
     assert meta_of(text).title == convert("加快西宁市流通业发展实施意见")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_title_in_book_marks_with_a_field_after_it_on_its_line(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "政策文件解读\n\n《江苏省数字经济加速行动实施方案》发布时间:2021年12月31日\n\n苏工信数据〔2021〕632号\n\n"
+        "一、总体要求\n"
+    )
+    assert meta_of(text).title == convert("江苏省数字经济加速行动实施方案")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_title_a_repost_reports_without_book_marks(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "为推动经济运行整体好转,日前,安义县人民政府出台关于强信心、增动能、拼经济的若干措施。该措施共五大类。\n"
+        "一、促进消费\n"
+    )
+    meta = meta_of(text)
+    assert meta.title == convert("关于强信心、增动能、拼经济的若干措施")
+    assert meta.issuer == convert("安义县人民政府")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_sentence_naming_a_plan_unbracketed_is_no_title_without_a_lead(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("为落实省政府出台关于稳增长的若干措施,制定本方案。\n一、目标\n")
+    assert meta_of(text).title is None
