@@ -53,7 +53,8 @@ __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 
 _TITLE_END = re.compile(
     r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则|"
-    r"清单|分解|分工|分解表|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排)"
+    r"清单|分解|分工|分解表|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排|"
+    r"年度?(?:重点)?工作任务|年度?重点任务|若干政策|进度表)"
     r"(?:\s*\([^()]{0,20}\))?$"
 )
 _ORG_END = re.compile(
@@ -1137,11 +1138,19 @@ def _issuer_name(
             (
                 _first_org(lines[c.first - 1])
                 for c in cands
-                if c.first > 0 and _is_org_line(lines[c.first - 1].match)
+                if c.first > 0
+                and _is_org_line(lines[c.first - 1].match)
+                and _next_to(src, lines, c.first - 1)
             ),
             None,
         )
     )
+
+
+def _next_to(src: SourceDocument, lines: list[_Line], i: int) -> bool:
+    """Whether line ``i`` is printed right above line ``i + 1``: no page furniture (a breadcrumb the reader skips)
+    between them, as between a site's name and the page title under its menu."""
+    return not src.text[lines[i].end : lines[i + 1].start].strip()
 
 
 _BODIES_YEAR = re.compile(r"^(?P<bodies>[\u4e00-\u9fff、]{3,40}?)(?:19|20)\d\d\s*年")

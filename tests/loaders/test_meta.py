@@ -906,3 +906,33 @@ def test_title_a_repost_reports_without_book_marks(convert) -> None:  # type: ig
 def test_a_sentence_naming_a_plan_unbracketed_is_no_title_without_a_lead(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("为落实省政府出台关于稳增长的若干措施,制定本方案。\n一、目标\n")
     assert meta_of(text).title is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "山东省建设绿色低碳高质量发展先行区2023年重点工作任务",
+        "加快推进工业经济高质量发展若干政策",
+        "2022年度市县民生实事未完成项目进度表(截至10月31日)",
+    ],
+)
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_title_nouns_of_task_lists_policies_and_progress_tables(convert, title: str) -> None:  # type: ignore[no-untyped-def]
+    text = convert(f"{title}\n为深入贯彻党的二十大精神,制定如下:\n一、深入实施创新驱动发展战略\n")
+    assert meta_of(text).title == convert(title)
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bare_task_heading_is_no_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("重点工作任务\n为完成全年目标,分解如下:\n一、稳增长\n")
+    assert meta_of(text).title is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_site_name_above_a_breadcrumb_is_not_the_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    # regression: the portal's name at the page top was read as the issuer of a policy it reposts
+    text = convert(
+        "嵊州市人民政府\n您当前的位置:\n>> 走进嵊州 >> 投资嵊州 >> 投资政策\n\n加快推进工业经济高质量发展若干政策\n\n"
+        "为贯彻落实新发展理念,制定本政策。\n一、支持企业\n"
+    )
+    assert meta_of(text).issuer is None
