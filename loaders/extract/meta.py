@@ -95,6 +95,7 @@ _CONTINUATION = ("和", "及", "与", "的", "暨", "》", ")")
 _TAG = re.compile(r"^\s*【[^】\n]{0,30}】\s*")
 # A page's furniture above a title, never a part of it: a repost's credit (转载自"某某人民政府网") and a menu
 # whose button sits after an item (国内政策【切换】 国际政策).
+_CELL_BARS = re.compile(r"\s*(?:\|\s*)+$")
 _CHROME_LINE = re.compile(r"^\s*(?:转载自|转自|摘自)|\S\s*【[^】\n]{1,6}】")
 _CN_NUM = "〇零○OoＯ一二三四五六七八九十"  # O/o: the Latin letter typed for 〇 (二OO八年)
 _DATE = re.compile(
@@ -659,6 +660,8 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
     off = tag.end() if tag else 0
     off = _lead_end(ln.match, off)
     cut = _field_after_title(ln.match, off)
+    cell = _CELL_BARS.search(ln.match, off, cut)  # a table-cell page's bar after its title (…的通知 |)
+    cut = cell.start() if cell and cell.start() > off else cut
     wrapped = _WRAPPED.match(ln.match, off, cut)
     if wrapped and (not wrapped.group("org") or _is_org_line(wrapped.group("org"))):
         off = wrapped.start("t")
@@ -1119,7 +1122,7 @@ def _issuer_name(
     src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], fields: list[_Field]
 ) -> str | None:
     field = _field_issuer(src, fields, "issuer")
-    signed = _signature_issuer(lines) or _masthead_issuer(lines)
+    signed = _signature_issuer(lines) or _masthead_issuer(lines) or _glued_signature(src)
     first = field or signed
     prefix = next((c.issuer_prefix for c in cands if c.issuer_prefix), None)
     for fuller in (signed, prefix):
@@ -1204,6 +1207,20 @@ def _signature_issuer(lines: list[_Line]) -> str | None:
         if len(pieces) > 1 and all(_is_org_line(fold(p)) for p in pieces):
             return pieces[0]
     return None
+
+
+# A signature in a page that lost its line breaks: after the notice's last sentence, the body and its date, then
+# the publicity note or a blank (…请认真贯彻执行。 海盐县人民政府办公室 2022年4月18日 (此件公开发布) …).
+_GLUED_SIGNATURE = re.compile(
+    r"[。!]\s*(?P<org>[\u4e00-\u9fff]{4,30}?)\s*(?:" + _DATE.pattern + r")\s*(?=\(\s*(?:此件|本件)|\s)"
+)
+
+
+def _glued_signature(src: SourceDocument) -> str | None:
+    m = _GLUED_SIGNATURE.search(src.match)
+    if m is None or not _is_org_line(m.group("org")):
+        return None
+    return src.text[m.start("org") : m.end("org")]
 
 
 def _masthead_issuer(lines: list[_Line]) -> str | None:

@@ -936,3 +936,23 @@ def test_site_name_above_a_breadcrumb_is_not_the_issuer(convert) -> None:  # typ
         "为贯彻落实新发展理念,制定本政策。\n一、支持企业\n"
     )
     assert meta_of(text).issuer is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_signature_in_a_page_without_line_breaks_names_the_full_body(convert) -> None:  # type: ignore[no-untyped-def]
+    # regression: the disclosure field's short 县政府办公室 won over the signature glued into the running text
+    text = convert(
+        "成文日期: | 2022-04-18 |\n发布机构: | 县政府办公室 | 有效性: |\n"
+        "海盐县人民政府办公室关于印发重点工作责任分解的通知 |\n||\n"
+        "各镇人民政府: 《重点工作责任分解》已经县政府讨论确定,现印发给你们,请认真贯彻执行。 "
+        "海盐县人民政府办公室 2022年4月18日 (此件公开发布) 重点工作责任分解 一、县长牵头重点工作\n"
+    )
+    meta = meta_of(text)
+    assert meta.issuer == convert("海盐县人民政府办公室")
+    assert meta.title == convert("海盐县人民政府办公室关于印发重点工作责任分解的通知")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_date_in_a_sentence_after_a_body_is_no_signature(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("重点工作方案\n为推进工作。市发展改革委2022年4月18日召开会议,部署工作。\n一、目标\n")
+    assert meta_of(text).issuer is None
