@@ -660,7 +660,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
     raw: list[tuple[re.Match[str], Decimal, str, str | None, Decimal | None]] = []
     starts: list[int] = []
     for m in _figures(match, lo, hi):
-        vu = _value_unit(m, match) or _index_value(m, match, lo)
+        vu = _value_unit(m, match) or _index_value(m, match, lo) or _duration_value(m, match, lo)
         if vu is None:
             continue
         value, unit = vu
@@ -813,7 +813,7 @@ def _value_unit_of(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
             unit = ("万" if mult == "万" else "亿") + (unit or "元")
         elif unit in _KEEP_MULT and mult in ("万", "亿"):
             value, unit = parse_number(m.group("num")), mult + unit
-        elif not unit and mult in ("万", "亿") and _people_before(m, match):
+        elif not unit and mult in ("万", "亿") and (_people_before(m, match) or _people_after(m, match)):
             value, unit = parse_number(m.group("num"), mult), "人"  # 农村贫困人口减少60万以上
         elif not unit or unit == "方":
             return None
@@ -859,6 +859,26 @@ def _index_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] |
     return None if value is None else (value, "")
 
 
+# A length of time or an age set for a duration's indicator: 平均受教育年限达到11.2年, 贴息期限不超过1年, 人均预期
+# 寿命达到79岁. 年 and 岁 are no units elsewhere (2025年 is a date).
+_DURATION_BEFORE = re.compile(
+    r"(?:年限|期限|寿命)\s*(?:达到|达|提高到|提高至|提升到|提升至|延长至|延长到|不超过|不少于|不低于|为|控制在)\s*\Z"
+)
+_DURATION_UNIT = re.compile(r"\s*(?P<u>年|岁)(?!\d)")
+_DURATION_MAX = 150  # more is a year, not a length of time
+
+
+def _duration_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] | None:
+    """A duration's or an age's value, unit 年 or 岁: a plain number right after 年限/期限/寿命 and a verb."""
+    if m.group("num") is None or m.group("mult") or m.group("unit") or m.group("mid"):
+        return None
+    unit = _DURATION_UNIT.match(match, m.end("num"))
+    if unit is None or not _DURATION_BEFORE.search(match, max(lo, m.start("num") - 10), m.start("num")):
+        return None
+    value = parse_number(m.group("num"))
+    return None if value is None or value > _DURATION_MAX else (value, unit.group("u"))
+
+
 _CLAUSE_BREAK = re.compile(r"[,;。:!?\n]")
 
 
@@ -870,6 +890,11 @@ def _people_before(m: re.Match[str], match: str) -> bool:
     if match.startswith(("级", "元", "亩", "吨", "平方"), m.end()):
         return False
     return bool(_words().people.search(match, max(0, m.start() - 10), m.start()))
+
+
+def _people_after(m: re.Match[str], match: str) -> bool:
+    """A bare 万 figure followed, in its clause, by the people it counts (3.86万国标贫困人口): persons."""
+    return bool(_words().people_after.match(match, m.end()))
 
 
 def _scale_before(m: re.Match[str], match: str) -> bool:
@@ -941,6 +966,7 @@ class _TargetWords:
     background: re.Pattern[str]
     progress: re.Pattern[str]
     people: re.Pattern[str]
+    people_after: re.Pattern[str]  # a few words of a kind, then the people a bare 万 figure counts
     line_nouns: re.Pattern[str]
     funding: re.Pattern[str]  # a verb setting funds aside, ending right before the figure
     forecast: re.Pattern[str]  # a forecast's words, ending right before the figure
@@ -990,6 +1016,7 @@ def _words() -> _TargetWords:
         background=rx("background_headings"),
         progress=rx("progress_shares"),
         people=re.compile(people),
+        people_after=re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + rx("people_after").pattern + ")"),
         line_nouns=rx("line_nouns"),
         funding=re.compile("(?:" + rx("funding_verbs").pattern + r")\s*\Z"),
         forecast=re.compile("(?:" + rx("forecast_before").pattern + r")\s*\Z"),

@@ -11,6 +11,7 @@ import pytest
 from policykg.loaders.extract.targets import cn_number, find_targets, parse_number
 from policykg.loaders.normalize import match_text
 from policykg.models import SourceDocument, Span, TargetInfo
+from tests.loaders.inline import IDS, VARIANTS
 
 
 def doc(text: str) -> SourceDocument:
@@ -1165,3 +1166,27 @@ def test_a_progress_column_cell_is_no_target(text: str, want: list[str]) -> None
 )
 def test_a_count_of_things_another_plan_lists_is_no_target(text: str, want: list[str]) -> None:
     assert [f"{t.value}{t.unit}" for t in targets(text)] == want, text
+
+
+# --------------------------------------------------------------------------- round 9 (unseen pages)
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bare_wan_figure_counting_people_named_after_it(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("到2020年,确保3.86万国标贫困人口全部实现脱贫。")) == [(Decimal(38600), "人")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bare_wan_figure_before_other_nouns_has_no_people_unit(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("完成3万农村危房改造。")) == []
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_duration_or_an_age_set_for_its_indicator(convert) -> None:  # type: ignore[no-untyped-def]
+    got = _values(convert("劳动年龄人口平均受教育年限达到11.2年,人均预期寿命达到79岁,贴息期限不超过1年。"))
+    assert got == [(Decimal("11.2"), "年"), (Decimal(79), "岁"), (Decimal(1), "年")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_year_after_a_term_is_no_duration(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("实施期限为2025年。")) == []
