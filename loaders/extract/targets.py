@@ -958,6 +958,7 @@ class _TargetWords:
     counters: re.Pattern[str]
     own_items: re.Pattern[str]  # a few qualifying words, then one of the plan's own item nouns
     listed: re.Pattern[str]  # another document's list, ending right before a count
+    builds: re.Pattern[str]  # a clause's opening verb that builds or brings in the things it lists
     past_clause: re.Pattern[str]
     past_sentence: re.Pattern[str]
     past_override: re.Pattern[str]
@@ -1007,6 +1008,7 @@ def _words() -> _TargetWords:
         reported_goal=rx("reported_goal"),
         counters=rx("page_counters"),
         listed=re.compile("(?:" + rx("listed_elsewhere").pattern + r")\s*\Z"),
+        builds=re.compile(r"\s*(?:力争|确保|基本|全面|加快)?\s*(?:" + rx("build_verbs").pattern + ")"),
         own_items=re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + ")"),
         past_clause=rx("past_clause"),
         past_sentence=rx("past_sentence"),
@@ -1037,6 +1039,17 @@ def _ruby_tolerant(words: list[str]) -> list[str]:
     return [_RUBY.join(re.escape(c) for c in w) for w in sorted(words, key=lambda w: (-len(w), w))]
 
 
+_OBJECT_END = re.compile(r"[\u4e00-\u9fff\"“”]{0,10}\s*(?:[,;。\n]|\Z)")
+
+
+def _builds_listed(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
+    """Whether a count after a list's 等 is what its clause builds: the clause opens with a verb of building or
+    bringing in, and the counted noun ends the clause (建成投用A、B等8家卫生院。), not its subject (A、B等7个产业
+    园区建成标准厂房)."""
+    start = _last_stop(match, max(0, num_start - 80), num_start, _CLAUSE_CHARS)
+    return bool(w.builds.match(match, start)) and bool(_OBJECT_END.match(match, end))
+
+
 def _not_a_commitment(
     match: str, m: re.Match[str], num_start: int, unit: str, pre: str | None, value_max: Decimal | None
 ) -> bool:
@@ -1048,7 +1061,9 @@ def _not_a_commitment(
     if tail.startswith("级") or _SIZE_CLASS.match(tail):
         return True  # 千亿级, 1个百亿规模产业集群: a class (总量超过五千亿规模, is the size promised)
     if match[max(0, num_start - 2) : num_start].rstrip().endswith("等") and not m.group("post"):
-        return True  # A、B等7个行业 counts the listed; 等360个以上省、市重点项目 commits to a number
+        # A、B等7个行业 counts the listed; 等360个以上省、市重点项目 commits to a number, and so does 建成A、B等8家
+        # 卫生院 (the clause builds what it lists)
+        return not _builds_listed(w, match, num_start, end)
     if _FROM_TO.match(match, end) and _FROM.search(
         match, _last_stop(match, max(0, num_start - 30), num_start, ",;。"), num_start
     ):

@@ -1190,3 +1190,17 @@ def test_a_duration_or_an_age_set_for_its_indicator(convert) -> None:  # type: i
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_a_year_after_a_term_is_no_duration(convert) -> None:  # type: ignore[no-untyped-def]
     assert _values(convert("实施期限为2025年。")) == []
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_count_of_a_list_a_clause_builds_is_a_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "建成投用沿浦、宜山、莒溪、炎亭等8家卫生院。打通县城人民大道(苍南大道至山海大道)等12条断头路。"
+    )
+    assert _values(text) == [(Decimal(8), "家"), (Decimal(12), "条")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_count_of_a_list_of_sectors_or_of_a_subject_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("在已实施制造业、批发业等6个行业增值税留抵退税政策。红桥、木岗等7个产业园区建成标准厂房。")
+    assert _values(text) == []
