@@ -1047,7 +1047,10 @@ def _builds_listed(w: _TargetWords, match: str, num_start: int, end: int) -> boo
     bringing in, and the counted noun ends the clause (建成投用A、B等8家卫生院。), not its subject (A、B等7个产业
     园区建成标准厂房)."""
     start = _last_stop(match, max(0, num_start - 80), num_start, _CLAUSE_CHARS)
-    return bool(w.builds.match(match, start)) and bool(_OBJECT_END.match(match, end))
+    obj = _OBJECT_END.match(match, end)
+    if obj is None or not w.builds.match(match, start):
+        return False
+    return w.items.search(match, end, obj.end()) is None  # 培育钢铁、建材等3个行业: the sectors it sums up
 
 
 def _not_a_commitment(
