@@ -216,6 +216,16 @@ _TIME = re.compile(
 _TIME_START = re.compile("[2每年全当今本]")  # the first characters of _TIME's alternatives (for _scan)
 # A quoted name's number belongs to the name; a count before these nouns describes rather than commits.
 _DESCRIPTIVE_NOUNS = ("区市", "县市区", "区县", "区(市)", "部门", "成员单位", "方面")
+# 畅通24小时热线电话, 提供7×24小时服务: a service open round the clock, no quantity promised (24小时内办结 is).
+_ROUND_THE_CLOCK = re.compile(
+    r"\s*(?:不间断|不打烊|全天候)?\s*(?:热线|服务|值班|值守|在线|受理|响应|监测|开放|运行|营业|咨询)"
+)
+
+
+def _round_the_clock(match: str, value: Decimal, unit: str, end: int) -> bool:
+    return unit == "小时" and value == 24 and bool(_ROUND_THE_CLOCK.match(match, end))
+
+
 _NAME_AFTER = ("计划", "工程", "行动", "活动", "大赛", "人才计划")
 _ENUM_UNITS = ("个", "项", "类", "种")
 _SYSTEM_CODE = re.compile(r"[0-9A-Za-z]+(?:\s*\+\s*[0-9A-Za-z]+)+")
@@ -696,7 +706,9 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         if _enumeration(match, clause_start, fig_start, fig_end, clause_end, value, unit):
             continue
         tail = match[fig_end : fig_end + 6]
-        if any(tail.startswith(n) for n in _DESCRIPTIVE_NOUNS):
+        if any(tail.startswith(n) for n in _DESCRIPTIVE_NOUNS) or _round_the_clock(
+            match, value, unit, fig_end
+        ):
             continue
         if m.group("cn") is not None and any(tail.startswith(n) for n in _NAME_AFTER):
             continue  # 千人计划, 百人工程: a programme's name

@@ -1204,3 +1204,14 @@ def test_the_count_of_a_list_a_clause_builds_is_a_target(convert) -> None:  # ty
 def test_the_count_of_a_list_of_sectors_or_of_a_subject_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("在已实施制造业、批发业等6个行业增值税留抵退税政策。红桥、木岗等7个产业园区建成标准厂房。")
     assert _values(text) == []
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bare_yi_figure_after_investment_is_money(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("力争全年完成投资1494亿。")) == [(Decimal(1494), "亿元")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_round_the_clock_service_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("畅通24小时热线电话,提供7×24小时服务。")) == []
+    assert _values(convert("申请材料齐全的,24小时内办结。")) == [(Decimal(24), "小时")]
