@@ -1020,7 +1020,7 @@ def _words() -> _TargetWords:
         reported_goal=rx("reported_goal"),
         counters=rx("page_counters"),
         listed=re.compile("(?:" + rx("listed_elsewhere").pattern + r")\s*\Z"),
-        builds=re.compile(r"\s*(?:力争|确保|基本|全面|加快)?\s*(?:" + rx("build_verbs").pattern + ")"),
+        builds=rx("build_verbs"),
         own_items=re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + ")"),
         past_clause=rx("past_clause"),
         past_sentence=rx("past_sentence"),
@@ -1051,16 +1051,16 @@ def _ruby_tolerant(words: list[str]) -> list[str]:
     return [_RUBY.join(re.escape(c) for c in w) for w in sorted(words, key=lambda w: (-len(w), w))]
 
 
-_OBJECT_END = re.compile(r"[\u4e00-\u9fff\"“”]{0,10}\s*(?:[,;。\n]|\Z)")
+_OBJECT_END = re.compile(r"[\u4e00-\u9fff\"“”]{0,10}\s*(?:[,;。、\n]|\Z)")
 
 
 def _builds_listed(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
-    """Whether a count after a list's 等 is what its clause builds: the clause opens with a verb of building or
-    bringing in, and the counted noun ends the clause (建成投用A、B等8家卫生院。), not its subject (A、B等7个产业
-    园区建成标准厂房)."""
+    """Whether a count after a list's 等 is what its clause builds: a verb of building or bringing in comes
+    before it in its clause, and the counted noun ends the clause or a list's item (建成投用A、B等8家卫生院。),
+    not when the count is the clause's subject (A、B等7个产业园区建成标准厂房)."""
     start = _last_stop(match, max(0, num_start - 80), num_start, _CLAUSE_CHARS)
     obj = _OBJECT_END.match(match, end)
-    if obj is None or not w.builds.match(match, start):
+    if obj is None or not w.builds.search(match, start, num_start):
         return False
     return w.items.search(match, end, obj.end()) is None  # 培育钢铁、建材等3个行业: the sectors it sums up
 

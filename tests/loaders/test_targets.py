@@ -1215,3 +1215,17 @@ def test_a_bare_yi_figure_after_investment_is_money(convert) -> None:  # type: i
 def test_a_round_the_clock_service_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
     assert _values(convert("畅通24小时热线电话,提供7×24小时服务。")) == []
     assert _values(convert("申请材料齐全的,24小时内办结。")) == [(Decimal(24), "小时")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_count_of_a_built_list_after_a_time_word_or_before_another_item(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "年内启动尚贤、冠山等6个乡镇供水管网设施建设,提升供水能力。"
+        "引进机数科技等8家独立法人研发机构、中科院分所。"
+    )
+    assert _values(text) == [(Decimal(6), "个"), (Decimal(8), "家")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_count_of_documents_a_notice_hands_on_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("关于印发推进产业高质量发展若干政策措施等4个文件的通知")) == []
