@@ -393,25 +393,32 @@ def _assign_targets(
 
 def _drop_restated(doc: ParsedDocument) -> None:
     """A heading that sums up its items' figures (一、减少农村扶贫对象6.76万人;实施易地扶贫搬迁18695人 over 1.减少
-    农村扶贫对象6.76万人 / 2.实施易地扶贫搬迁18695人): each figure is its item's target, counted once, there."""
-    below: dict[int, Counter[tuple[Decimal, str, str]]] = {}
+    农村扶贫对象6.76万人 / 2.实施易地扶贫搬迁18695人), or a page's summary above the document doing so for all of
+    them: each figure is its item's target, counted once, there."""
+    below: dict[int | None, Counter[tuple[Decimal, str, str]]] = {}
     at = {t.span.start for m in doc.measures for t in m.targets}
     for m in doc.measures:
-        for i in m.section_path:
+        for i in (None, *m.section_path):
             below.setdefault(i, Counter()).update(_restated_key(doc.source, t) for t in m.targets)
     for i, section in enumerate(doc.sections):
-        left = below.get(i)
-        if not left or not section.targets:
-            continue
-        kept = []
-        for t in section.targets:
-            key = _restated_key(doc.source, t)
-            # the same words elsewhere (not the item's own figure, nor a list's next figure: 10万元、20万元)
-            if left[key] > 0 and t.span.start not in at and _HAN_WORDS.fullmatch(key[2]):
-                left[key] -= 1
-            else:
-                kept.append(t)
-        section.targets = kept
+        section.targets = _not_restated(doc.source, section.targets, below.get(i), at)
+    doc.doc_targets = _not_restated(doc.source, doc.doc_targets, below.get(None), at)
+
+
+def _not_restated(
+    src: SourceDocument, found: list[TargetInfo], left: Counter[tuple[Decimal, str, str]] | None, at: set[int]
+) -> list[TargetInfo]:
+    if not left or not found:
+        return found
+    kept = []
+    for t in found:
+        key = _restated_key(src, t)
+        # the same words elsewhere (not the item's own figure, nor a list's next figure: 10万元、20万元)
+        if left[key] > 0 and t.span.start not in at and _HAN_WORDS.fullmatch(key[2]):
+            left[key] -= 1
+        else:
+            kept.append(t)
+    return kept
 
 
 _HAN_WORDS = re.compile(r"[\u4e00-\u9fff]+")

@@ -210,6 +210,18 @@ def test_a_heading_restating_its_items_figures_counts_them_once(variant) -> None
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_a_page_summary_restating_the_items_figures_counts_them_once(variant) -> None:  # type: ignore[no-untyped-def]
+    text = variant(
+        "地区生产总值增长5%左右\n社会消费品零售总额增长6%左右\n……\n"
+        "2023年区政府工作报告重点工作目标任务分解\n一、主要预期指标\n"
+        "1.地区生产总值增长5%左右,争取实现更好的发展。\n2.社会消费品零售总额增长6%左右。\n"
+    )
+    doc = run(text)
+    assert doc.doc_targets == []
+    assert sorted(t.value for m in doc.measures for t in m.targets) == [Decimal(5), Decimal(6)]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
 def test_a_headings_list_of_rewards_stays_beside_an_items_equal_figures(variant) -> None:  # type: ignore[no-untyped-def]
     text = variant(
         "一、数字经济\n对评为省级未来工厂、省级智能工厂的,分别给予100万元、20万元奖励。\n"
