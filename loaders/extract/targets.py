@@ -1065,6 +1065,11 @@ def _builds_listed(w: _TargetWords, match: str, num_start: int, end: int) -> boo
     return w.items.search(match, end, obj.end()) is None  # 培育钢铁、建材等3个行业: the sectors it sums up
 
 
+_MONEY_FIGURE = r"[\d.]+\s*(?:万|亿)?\s*(?:美元|元)"
+_ALT_MONEY = re.compile(r"\s*或\s*" + _MONEY_FIGURE)
+_OVER_OR = re.compile(r"(?:超过?|逾)\s*" + _MONEY_FIGURE + r"\s*或\s*\Z")
+
+
 def _not_a_commitment(
     match: str, m: re.Match[str], num_start: int, unit: str, pre: str | None, value_max: Decimal | None
 ) -> bool:
@@ -1084,6 +1089,11 @@ def _not_a_commitment(
     ):
         return True  # 由…的50%提高到100%: the level it starts from
     over = pre if pre in ("超", "超过", "逾") else None  # 超百亿元数字企业: a class like 百亿元以上数字企业
+    # 总投资超30亿元或3亿美元产业项目: a class given in two currencies; each figure is its threshold
+    alt = _ALT_MONEY.match(tail) if unit in _MONEY else None
+    tail = tail if alt is None else match[end + alt.end() : end + alt.end() + 10].lstrip(" 的")
+    if unit in _MONEY and over is None and _OVER_OR.search(match, max(0, num_start - 16), num_start):
+        over = "超"
     # 筹措1亿元以上滚动使用项目前期工作经费: the amount set aside, not a class of projects
     pre_len = len(pre) if pre and match.endswith(pre, 0, num_start) else 0
     funded = unit in _MONEY and w.funding.search(match, max(0, num_start - pre_len - 4), num_start - pre_len)

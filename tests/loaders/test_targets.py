@@ -1229,3 +1229,13 @@ def test_the_count_of_a_built_list_after_a_time_word_or_before_another_item(conv
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_the_count_of_documents_a_notice_hands_on_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
     assert _values(convert("关于印发推进产业高质量发展若干政策措施等4个文件的通知")) == []
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_class_threshold_in_two_currencies(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("全年招引落户总投资超30亿元或3亿美元产业项目2个、总投资超10亿元或1亿美元产业项目5个。")
+    assert _values(text) == [(Decimal(2), "个"), (Decimal(5), "个")]
+    assert _values(convert("力争完成投资30亿元或5亿美元。")) == [
+        (Decimal(30), "亿元"),
+        (Decimal(5), "亿美元"),
+    ]
