@@ -512,7 +512,7 @@ def _fields(src: SourceDocument) -> list[_Field]:
     out: list[_Field] = []
     for k, m in enumerate(hits):
         role = roles.get(name_key(m.group("label")), "other")
-        if role == "other":
+        if role == "other" or role == "source" and _inside_word(src.match, m):
             continue
         stop = hits[k + 1].start() if k + 1 < len(hits) else len(src.match)
         end = m.end()
@@ -525,6 +525,15 @@ def _fields(src: SourceDocument) -> list[_Field]:
             )  # • 市人民政府办公室: the dot is layout
             out.append(_Field(role, start, m.end() + len(value.rstrip())))
     return out
+
+
+_SHORT_LABEL = 2
+
+
+def _inside_word(match: str, label: re.Match[str]) -> bool:
+    """A two-character label that ends a longer word (资金来源 of a measure's funds): no field of the page's."""
+    a = label.start("label")
+    return len(label.group("label")) <= _SHORT_LABEL and a > 0 and "\u4e00" <= match[a - 1] <= "\u9fff"
 
 
 # --------------------------------------------------------------------------- lines and dates

@@ -956,3 +956,28 @@ def test_signature_in_a_page_without_line_breaks_names_the_full_body(convert) ->
 def test_a_date_in_a_sentence_after_a_body_is_no_signature(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("重点工作方案\n为推进工作。市发展改革委2022年4月18日召开会议,部署工作。\n一、目标\n")
     assert meta_of(text).issuer is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_issuer_and_region_from_a_pages_source_field(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "2022年度民生实事项目进度表    • 发布日期:2022-12-14   • 浏览次数:   • 来源:苍南县人民政府办公室   • 字体:\n"
+        "序号  项目内容  当前进度\n1  新建公办园5所\n"
+    )
+    meta = meta_of(text)
+    assert meta.issuer == convert("苍南县人民政府办公室")
+    assert meta.region == "温州市苍南县"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_measures_source_of_funds_is_no_source_field(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("重点项目清单\n一、建设\n1.新建厂房。资金来源:苍南县财政局。\n")
+    assert meta_of(text).issuer is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_news_sites_source_is_not_the_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "来源:营口市政府网站   时间: 2016年12月31日\n\n关于落实规划纲要主要目标的通知\n\n一、分工原则\n"
+    )
+    assert meta_of(text).issuer is None
