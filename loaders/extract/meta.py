@@ -30,6 +30,7 @@ Everything is read from ``src.match`` (Simplified, ASCII punctuation, '?' blanke
 from __future__ import annotations
 
 import logging
+import os
 import re
 import tomllib
 from collections import Counter
@@ -931,7 +932,12 @@ def extract_meta(
     if not cands:
         cands = _reported_title(lines[: min(limit, _LEAD_LINES)])
     own = [c for c in cands if not c.cover]
-    chosen = _several_handed_on(src, cands) or _fuller_repeat(own) or (cands[0] if cands else None)
+    chosen = (
+        _several_handed_on(src, cands)
+        or _own_under_byline(lines, own)
+        or _fuller_repeat(own)
+        or (cands[0] if cands else None)
+    )
     chosen = _trimmed_title(chosen)
     if chosen is not None:
         meta.title = chosen.text
@@ -1030,6 +1036,24 @@ def _several_handed_on(src: SourceDocument, cands: list[_TitleCand]) -> _TitleCa
     if cover is None:
         return None
     return cover if _SEVERAL_HANDED.search(src.match, cover.end, cover.end + _HANDING_REACH) else None
+
+
+_SAME_DOC_PREFIX = 6  # characters two headings share when they name one document (襄阳都市圈发展2023年…)
+_BYLINE = re.compile(r"作者|来源|发布时间|发布日期|日期")
+
+
+def _own_under_byline(lines: list[_Line], own: list[_TitleCand]) -> _TitleCand | None:
+    """The document's own heading under a page's byline (作者: … 发布时间: …), when the page's listing title above
+    the byline names the same document another way (…工作要点 / byline / …重点工作清单; …责任分解第一季度进展
+    情况 / byline / …责任分解): the heading the document prints is its title."""
+    if len(own) < 2:
+        return None
+    page, doc = own[0], own[1]
+    a, b = fold(page.text), fold(doc.text)
+    if a == b or len(os.path.commonprefix([a, b])) < _SAME_DOC_PREFIX or b.startswith(a):
+        return None
+    between = lines[page.last + 1 : doc.first]
+    return doc if any(_BYLINE.search(ln.match) for ln in between) else None
 
 
 def _fuller_repeat(own: list[_TitleCand]) -> _TitleCand | None:

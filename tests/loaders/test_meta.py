@@ -981,3 +981,21 @@ def test_a_news_sites_source_is_not_the_issuer(convert) -> None:  # type: ignore
         "来源:营口市政府网站   时间: 2016年12月31日\n\n关于落实规划纲要主要目标的通知\n\n一、分工原则\n"
     )
     assert meta_of(text).issuer is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_documents_own_heading_under_a_pages_byline(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "当前位置: 首页 > 工作计划\n\n襄阳都市圈发展2023年度工作要点\n\n作者:YuCe | 发布时间:2023-05-23 14:43:15\n\n"
+        "襄阳都市圈发展2023年重点工作清单\n\n为深入贯彻落实省第十二次党代会决策部署,制定清单如下:\n一、坚持规划引领\n"
+    )
+    assert meta_of(text).title == convert("襄阳都市圈发展2023年重点工作清单")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_table_header_under_a_byline_is_no_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "市政府2020年重点工作一季度进展情况表\n\n发布日期:2020-05-14 09:44 浏览次数:\n\n序号内容与要求进展情况\n"
+        "一、经济\n"
+    )
+    assert meta_of(text).title == convert("市政府2020年重点工作一季度进展情况表")
