@@ -1218,11 +1218,15 @@ def _abridged(field: str, signed: str) -> bool:
     return bool(sep) and "人民" not in field and "人民政府" in signed and bool(head) and head in signed
 
 
+_SITE_NAME = re.compile(r"官网|网站|门户|[-—]")
+
+
 def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str | None:
     for f in fields:
         if f.role == role:
             value = re.split(r"\s{2,}", src.text[f.start : f.end].strip())[0].lstrip("•·●◆■- ")
-            if _is_org_line(fold(value)):  # not a page's publisher (…网站) nor a stray field
+            # not a page's publisher (…网站, a site's name injected into its catalogue: 某某-某某官网 办公室)
+            if _is_org_line(fold(value)) and not _SITE_NAME.search(value):
                 return value
     return None
 

@@ -999,3 +999,13 @@ def test_a_table_header_under_a_byline_is_no_title(convert) -> None:  # type: ig
         "一、经济\n"
     )
     assert meta_of(text).title == convert("市政府2020年重点工作一季度进展情况表")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_site_name_in_a_publisher_field_is_not_the_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    # regression: 发布机构: 金宝博-金宝博官网 办公室 (a name injected into a hacked catalogue) was the issuer
+    text = convert(
+        "发布机构: | 金宝博-金宝博官网 办公室 | 生成日期: | 2025-01-27 |\n"
+        "区政府关于印发2025年区政府主要工作目标任务分解落实方案的通知\n各街道办事处:\n一、目标\n"
+    )
+    assert "官网" not in (meta_of(text).issuer or "")
