@@ -1455,7 +1455,7 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
         return found
     for i, ln in enumerate(lines):
         if _DATE_ONLY.match(ln.match):
-            iso = parse_date(ln.match)
+            iso = None if _page_stamp(lines, i) else parse_date(ln.match)
             if iso:
                 return iso
         elif i > 0 and _hands_on(lines[i - 1].match):
@@ -1464,6 +1464,17 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
             if iso:
                 return iso
     return None
+
+
+# A page's own dates, never a document's: a date in figures only (2022-04-14, 2021/10/23: a signature writes 年月日)
+# and a date under the page's byline or its "today" widget (今天是 / 发布时间:2018-03-01 / 2018年3月1日).
+_NUMERIC_DATE = re.compile(r"^\s*(?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*$")
+_PAGE_DATE_HEAD = re.compile(r"今天是|发布时间|发布日期|更新时间")
+
+
+def _page_stamp(lines: list[_Line], i: int) -> bool:
+    m = lines[i].match.strip(_BULLETS)
+    return bool(_NUMERIC_DATE.match(m)) or (i > 0 and bool(_PAGE_DATE_HEAD.search(lines[i - 1].match)))
 
 
 _BRACKET_DATE = re.compile(r"\s*\(\s*(?:" + _DATE.pattern + r")\s*\)")

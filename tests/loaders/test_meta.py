@@ -1009,3 +1009,23 @@ def test_a_site_name_in_a_publisher_field_is_not_the_issuer(convert) -> None:  #
         "区政府关于印发2025年区政府主要工作目标任务分解落实方案的通知\n各街道办事处:\n一、目标\n"
     )
     assert "官网" not in (meta_of(text).issuer or "")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "2021/10/23\n",
+        "  • 2022-04-14\n",
+        "今天是\n作者: 发布时间:2018-03-01 18:10 |\n2018年3月1日\n",
+    ],
+)
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_pages_own_date_is_not_the_date_issued(convert, head: str) -> None:  # type: ignore[no-untyped-def]
+    text = convert(head + "政府工作报告确定重点任务分解方案\n为推动工作,分解如下。\n一、目标\n")
+    assert meta_of(text).issued is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_date_in_words_alone_on_a_line_is_still_the_date_issued(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("关于印发重点工作的通知\n各县人民政府:\n现将方案印发给你们。\n\n2022年4月13日\n一、目标\n")
+    assert meta_of(text).issued == "2022-04-13"
