@@ -1035,7 +1035,21 @@ def _several_handed_on(src: SourceDocument, cands: list[_TitleCand]) -> _TitleCa
     cover = next((c for c in cands if c.cover), None)
     if cover is None:
         return None
-    return cover if _SEVERAL_HANDED.search(src.match, cover.end, cover.end + _HANDING_REACH) else None
+    if _SEVERAL_HANDED.search(src.match, cover.end, cover.end + _HANDING_REACH) or _names_several(cover.text):
+        return cover
+    return None
+
+
+# 关于印发A行动计划、B行动计划和C行动计划2018年任务清单的通知: a notice whose own title names several plans.
+_PLAN_NOUN = re.compile(r"计划|方案|意见|办法|清单|要点|措施|细则|规划")
+_HANDED_RUN = re.compile(r"(?:印发|转发)(?P<run>.+)的通知$")
+
+
+def _names_several(title: str) -> bool:
+    run = _HANDED_RUN.search(fold(title))
+    if run is None or not re.search(r"[、和及]", run.group("run")):
+        return False
+    return len(_PLAN_NOUN.findall(run.group("run"))) >= 3  # 行动计划、行动计划和行动计划…清单: no one plan
 
 
 _SAME_DOC_PREFIX = 6  # characters two headings share when they name one document (襄阳都市圈发展2023年…)

@@ -1029,3 +1029,14 @@ def test_a_pages_own_date_is_not_the_date_issued(convert, head: str) -> None:  #
 def test_a_date_in_words_alone_on_a_line_is_still_the_date_issued(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("关于印发重点工作的通知\n各县人民政府:\n现将方案印发给你们。\n\n2022年4月13日\n一、目标\n")
     assert meta_of(text).issued == "2022-04-13"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_notice_whose_title_names_several_plans_is_the_title(convert) -> None:  # type: ignore[no-untyped-def]
+    title = "关于印发区第七轮环保三年行动计划、水污染防治行动计划和土壤污染防治行动计划2018年任务清单的通知"
+    text = convert(
+        f"{title}\n2018年08月16日 来源: 上海\n各相关部门:\n为贯彻落实会议精神,现印发给你们。\n"
+        "附件:1.普陀区第七轮环境保护和建设\n三年行动计划2018年任务清单\n"
+        "上海市普陀区环境保护和环境建设协调推进委员会办公室\n2018年8月9日\n一、目标\n"
+    )
+    assert meta_of(text).title == convert(title)
