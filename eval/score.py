@@ -201,7 +201,11 @@ def _meta_value(doc: ParsedDocument, name: str) -> list[str]:
 
 # A 印发/转发 notice wrapping a plan: "…关于印发《X》的通知". Which of the two is "the" title is not settled by
 # the conventions (the annotators chose either), so a title also matches the plan title its notice wraps.
-_COVER = re.compile(r"关于(?:印发|转发)[<《〈]?(?P<inner>.+?)[>》〉]?的通知$")
+# The same notice with its issuer before the verb: 江西省人民政府印发关于切实稳住经济发展若干措施的通知 wraps the
+# plan 关于切实稳住经济发展若干措施 (dev3 i09's gold is the plan, dev7 z07's the notice).
+_COVER = re.compile(
+    r"(?:关于(?:印发|转发)[<《〈]?(?P<inner>.+?)[>》〉]?|(?:印发|转发)(?P<about>关于.+?))的通知$"
+)
 
 
 _BOOK_MARKS = str.maketrans("〈〉<>", "《》《》")  # inner book-title marks are typographic variants
@@ -210,7 +214,7 @@ _BOOK_MARKS = str.maketrans("〈〉<>", "《》《》")  # inner book-title mark
 def _title_forms(title: str, issuers: Collection[str] = ()) -> set[str]:
     key = _key(title).translate(_BOOK_MARKS)
     m = _COVER.search(key)
-    forms = {key, _key(m.group("inner"))} if m else {key}
+    forms = {key, _key(m.group("inner") or m.group("about"))} if m else {key}
     # 长沙市人民政府关于…的通知: the issuer before 关于 is printed with the title or on a line of its own, and the
     # annotators kept it or not; either form matches when the words before 关于 are the document's issuer
     for form in list(forms):

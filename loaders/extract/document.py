@@ -18,7 +18,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import PurePath
 
@@ -386,6 +388,46 @@ def _assign_targets(
             doc.sections[owner].targets.extend(t for t in found if t.kind != "goal")
         else:
             doc.sections[owner].targets.extend(found)
+    _drop_restated(doc)
+
+
+def _drop_restated(doc: ParsedDocument) -> None:
+    """A heading that sums up its items' figures (一、减少农村扶贫对象6.76万人;实施易地扶贫搬迁18695人 over 1.减少
+    农村扶贫对象6.76万人 / 2.实施易地扶贫搬迁18695人), or a page's summary above the document doing so for all of
+    them: each figure is its item's target, counted once, there."""
+    below: dict[int | None, Counter[tuple[Decimal, str, str]]] = {}
+    at = {t.span.start for m in doc.measures for t in m.targets}
+    for m in doc.measures:
+        for i in (None, *m.section_path):
+            below.setdefault(i, Counter()).update(_restated_key(doc.source, t) for t in m.targets)
+    for i, section in enumerate(doc.sections):
+        section.targets = _not_restated(doc.source, section.targets, below.get(i), at)
+    doc.doc_targets = _not_restated(doc.source, doc.doc_targets, below.get(None), at)
+
+
+def _not_restated(
+    src: SourceDocument, found: list[TargetInfo], left: Counter[tuple[Decimal, str, str]] | None, at: set[int]
+) -> list[TargetInfo]:
+    if not left or not found:
+        return found
+    kept = []
+    for t in found:
+        key = _restated_key(src, t)
+        # the same words elsewhere (not the item's own figure, nor a list's next figure: 10万元、20万元)
+        if left[key] > 0 and t.span.start not in at and _HAN_WORDS.fullmatch(key[2]):
+            left[key] -= 1
+        else:
+            kept.append(t)
+    return kept
+
+
+_HAN_WORDS = re.compile(r"[\u4e00-\u9fff]+")
+_RESTATED_CONTEXT = 4  # characters before a figure that show a heading restates an item's (扶贫对象6.76万人)
+
+
+def _restated_key(src: SourceDocument, t: TargetInfo) -> tuple[Decimal, str, str]:
+    a = t.span.start
+    return t.value, t.unit, src.match[max(0, a - _RESTATED_CONTEXT) : a]
 
 
 def _section_chain(doc: ParsedDocument, index: int) -> list[int]:

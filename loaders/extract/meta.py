@@ -30,6 +30,7 @@ Everything is read from ``src.match`` (Simplified, ASCII punctuation, '?' blanke
 from __future__ import annotations
 
 import logging
+import os
 import re
 import tomllib
 from collections import Counter
@@ -53,7 +54,8 @@ __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 
 _TITLE_END = re.compile(
     r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则|"
-    r"清单|分解|分工|分解表|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排)"
+    r"清单|分解|分工|分解表|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排|"
+    r"年度?(?:重点)?工作任务|年度?重点任务|若干政策|进度表)"
     r"(?:\s*\([^()]{0,20}\))?$"
 )
 _ORG_END = re.compile(
@@ -92,6 +94,10 @@ _COUNT_SUFFIX = re.compile(r"\s*\(\s*共[^()]{0,12}\)\s*$")
 # A line starting with one of these continues a broken title; it never starts one.
 _CONTINUATION = ("和", "及", "与", "的", "暨", "》", ")")
 _TAG = re.compile(r"^\s*【[^】\n]{0,30}】\s*")
+# A page's furniture above a title, never a part of it: a repost's credit (转载自"某某人民政府网") and a menu
+# whose button sits after an item (国内政策【切换】 国际政策).
+_CELL_BARS = re.compile(r"\s*(?:\|\s*)+$")
+_CHROME_LINE = re.compile(r"^\s*(?:转载自|转自|摘自)|\S\s*【[^】\n]{1,6}】")
 _CN_NUM = "〇零○OoＯ一二三四五六七八九十"  # O/o: the Latin letter typed for 〇 (二OO八年)
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*日?"
@@ -516,7 +522,7 @@ def _fields(src: SourceDocument) -> list[_Field]:
     out: list[_Field] = []
     for k, m in enumerate(hits):
         role = roles.get(name_key(m.group("label")), "other")
-        if role == "other":
+        if role == "other" or role == "source" and _inside_word(src.match, m):
             continue
         stop = hits[k + 1].start() if k + 1 < len(hits) else len(src.match)
         end = m.end()
@@ -529,6 +535,15 @@ def _fields(src: SourceDocument) -> list[_Field]:
             )  # • 市人民政府办公室: the dot is layout
             out.append(_Field(role, start, m.end() + len(value.rstrip())))
     return out
+
+
+_SHORT_LABEL = 2
+
+
+def _inside_word(match: str, label: re.Match[str]) -> bool:
+    """A two-character label that ends a longer word (资金来源 of a measure's funds): no field of the page's."""
+    a = label.start("label")
+    return len(label.group("label")) <= _SHORT_LABEL and a > 0 and "\u4e00" <= match[a - 1] <= "\u9fff"
 
 
 # --------------------------------------------------------------------------- lines and dates
@@ -658,15 +673,20 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
 
     A 【tag】, a wrapping 《…》 (also after its issuer: 中共咸宁市委《关于…的决定》) and a page title's site
     suffix (…的意见-湖南省人民政府门户网站) are not part of the body."""
+    if _CHROME_LINE.search(ln.match):
+        return None
     tag = _TAG.match(ln.match)
     off = tag.end() if tag else 0
     off = _lead_end(ln.match, off)
-    wrapped = _WRAPPED.match(ln.match, off)
+    cut = _field_after_title(ln.match, off)
+    cell = _CELL_BARS.search(ln.match, off, cut)  # a table-cell page's bar after its title (…的通知 |)
+    cut = cell.start() if cell and cell.start() > off else cut
+    wrapped = _WRAPPED.match(ln.match, off, cut)
     if wrapped and (not wrapped.group("org") or _is_org_line(wrapped.group("org"))):
         off = wrapped.start("t")
         body = wrapped.group("t")
     else:
-        body = ln.match[off:]
+        body = ln.match[off:cut]
     site = _SITE_SUFFIX.search(body) or _NUMBER_SUFFIX.search(body) or _COUNT_SUFFIX.search(body)
     if site:
         body = body[: site.start()]
@@ -679,6 +699,16 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
     ):
         return None
     return off, body
+
+
+def _field_after_title(m: str, off: int) -> int:
+    """Where a line's title ends when a disclosure field follows it on the line (《…实施方案》发布时间:2021年
+    12月31日): at the field's label; else the line's end."""
+    field = _field_rx()[0].search(m, off)
+    if field is None or field.start() == off:
+        return len(m)
+    head = m[off : field.start()].rstrip()
+    return len(head) + off if head.endswith("》") or _TITLE_END.search(head) else len(m)
 
 
 def _lead_end(m: str, off: int) -> int:
@@ -726,7 +756,8 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
         off, body = got
         about = body.find("关于")
         prefix = body[:about].strip() if about > 0 else ""
-        starts_about = about == 0 or (about > 0 and _is_org_line(prefix))
+        signer = _prefix_issuer(prefix) if about > 0 else None
+        starts_about = about == 0 or signer is not None
         if not starts_about and not _title_part(ln):
             i += 1
             continue
@@ -773,7 +804,10 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             text = "".join(p.text[x:y].strip() for (p, _), (x, y) in zip(parts, spans, strict=True))
             first, o0 = parts[0]
             end_part = parts[-1][0]
-            issuer = ln.text[off : off + about].strip() if about > 0 and starts_about else _wrapping_org(ln)
+            lead = len(body) - len(body.lstrip())
+            issuer = (
+                ln.text[off + lead : off + lead + signer].strip() if signer is not None else _wrapping_org(ln)
+            )
             if head is not None:
                 issuer = issuer or head.text.strip()
             out.append(
@@ -848,7 +882,22 @@ def _opens_title(m: str) -> bool:
     """A line that starts a title of its own (关于… / 山西省人民政府关于…): never the tail of a line above it."""
     m = m.lstrip()
     about = m.find("关于")
-    return about == 0 or (about > 0 and _is_org_line(m[:about]))
+    return about == 0 or (about > 0 and _prefix_issuer(m[:about]) is not None)
+
+
+_HANDS_ON_VERB = re.compile(r"印发|转发")
+
+
+def _prefix_issuer(prefix: str) -> int | None:
+    """How much of the words before a title's 关于 names its issuer, if they are issuers: all of them
+    (山西省人民政府关于…), or those before a handing-on verb: 江西省人民政府印发关于…的通知, 沈阳市人民政府
+    办公厅转发市发展改革委关于…的通知 (the office hands on the commission's text; the office issues)."""
+    verb = _HANDS_ON_VERB.search(prefix)
+    if verb is not None and verb.start() > 0 and _is_org_line(prefix[: verb.start()]):
+        rest = prefix[verb.end() :].strip()
+        if not rest or _is_org_line(rest):
+            return verb.start()
+    return len(prefix) if _is_org_line(prefix) else None
 
 
 def _part_span(ln: _Line, off: int) -> tuple[int, int]:
@@ -892,7 +941,12 @@ def extract_meta(
     if not cands:
         cands = _reported_title(lines[: min(limit, _LEAD_LINES)])
     own = [c for c in cands if not c.cover]
-    chosen = _several_handed_on(src, cands) or _fuller_repeat(own) or (cands[0] if cands else None)
+    chosen = (
+        _several_handed_on(src, cands)
+        or _own_under_byline(lines, own)
+        or _fuller_repeat(own)
+        or (cands[0] if cands else None)
+    )
     chosen = _trimmed_title(chosen)
     if chosen is not None:
         meta.title = chosen.text
@@ -990,7 +1044,39 @@ def _several_handed_on(src: SourceDocument, cands: list[_TitleCand]) -> _TitleCa
     cover = next((c for c in cands if c.cover), None)
     if cover is None:
         return None
-    return cover if _SEVERAL_HANDED.search(src.match, cover.end, cover.end + _HANDING_REACH) else None
+    if _SEVERAL_HANDED.search(src.match, cover.end, cover.end + _HANDING_REACH) or _names_several(cover.text):
+        return cover
+    return None
+
+
+# 关于印发A行动计划、B行动计划和C行动计划2018年任务清单的通知: a notice whose own title names several plans.
+_PLAN_NOUN = re.compile(r"计划|方案|意见|办法|清单|要点|措施|细则|规划")
+_HANDED_RUN = re.compile(r"(?:印发|转发)(?P<run>.+)的通知$")
+
+
+def _names_several(title: str) -> bool:
+    run = _HANDED_RUN.search(fold(title))
+    if run is None or not re.search(r"[、和及]", run.group("run")):
+        return False
+    return len(_PLAN_NOUN.findall(run.group("run"))) >= 3  # 行动计划、行动计划和行动计划…清单: no one plan
+
+
+_SAME_DOC_PREFIX = 6  # characters two headings share when they name one document (襄阳都市圈发展2023年…)
+_BYLINE = re.compile(r"作者|来源|发布时间|发布日期|日期")
+
+
+def _own_under_byline(lines: list[_Line], own: list[_TitleCand]) -> _TitleCand | None:
+    """The document's own heading under a page's byline (作者: … 发布时间: …), when the page's listing title above
+    the byline names the same document another way (…工作要点 / byline / …重点工作清单; …责任分解第一季度进展
+    情况 / byline / …责任分解): the heading the document prints is its title."""
+    if len(own) < 2:
+        return None
+    page, doc = own[0], own[1]
+    a, b = fold(page.text), fold(doc.text)
+    if a == b or len(os.path.commonprefix([a, b])) < _SAME_DOC_PREFIX or b.startswith(a):
+        return None
+    between = lines[page.last + 1 : doc.first]
+    return doc if any(_BYLINE.search(ln.match) for ln in between) else None
 
 
 def _fuller_repeat(own: list[_TitleCand]) -> _TitleCand | None:
@@ -1092,7 +1178,7 @@ def _issuer_name(
     src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], fields: list[_Field]
 ) -> str | None:
     field = _field_issuer(src, fields, "issuer")
-    signed = _signature_issuer(lines) or _masthead_issuer(lines)
+    signed = _signature_issuer(lines) or _masthead_issuer(lines) or _glued_signature(src)
     first = field or signed
     prefix = next((c.issuer_prefix for c in cands if c.issuer_prefix), None)
     for fuller in (signed, prefix):
@@ -1111,11 +1197,19 @@ def _issuer_name(
             (
                 _first_org(lines[c.first - 1])
                 for c in cands
-                if c.first > 0 and _is_org_line(lines[c.first - 1].match)
+                if c.first > 0
+                and _is_org_line(lines[c.first - 1].match)
+                and _next_to(src, lines, c.first - 1)
             ),
             None,
         )
     )
+
+
+def _next_to(src: SourceDocument, lines: list[_Line], i: int) -> bool:
+    """Whether line ``i`` is printed right above line ``i + 1``: no page furniture (a breadcrumb the reader skips)
+    between them, as between a site's name and the page title under its menu."""
+    return not src.text[lines[i].end : lines[i + 1].start].strip()
 
 
 _BODIES_YEAR = re.compile(r"^(?P<bodies>[\u4e00-\u9fff、]{3,40}?)(?:19|20)\d\d\s*年")
@@ -1147,11 +1241,15 @@ def _abridged(field: str, signed: str) -> bool:
     return bool(sep) and "人民" not in field and "人民政府" in signed and bool(head) and head in signed
 
 
+_SITE_NAME = re.compile(r"官网|网站|门户|[-—]")
+
+
 def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str | None:
     for f in fields:
         if f.role == role:
             value = re.split(r"\s{2,}", src.text[f.start : f.end].strip())[0].lstrip("•·●◆■- ")
-            if _is_org_line(fold(value)):  # not a page's publisher (…网站) nor a stray field
+            # not a page's publisher (…网站, a site's name injected into its catalogue: 某某-某某官网 办公室)
+            if _is_org_line(fold(value)) and not _SITE_NAME.search(value):
                 return value
     return None
 
@@ -1169,6 +1267,20 @@ def _signature_issuer(lines: list[_Line]) -> str | None:
         if len(pieces) > 1 and all(_is_org_line(fold(p)) for p in pieces):
             return pieces[0]
     return None
+
+
+# A signature in a page that lost its line breaks: after the notice's last sentence, the body and its date, then
+# the publicity note or a blank (…请认真贯彻执行。 海盐县人民政府办公室 2022年4月18日 (此件公开发布) …).
+_GLUED_SIGNATURE = re.compile(
+    r"[。!]\s*(?P<org>[\u4e00-\u9fff]{4,30}?)\s*(?:" + _DATE.pattern + r")\s*(?=\(\s*(?:此件|本件)|\s)"
+)
+
+
+def _glued_signature(src: SourceDocument) -> str | None:
+    m = _GLUED_SIGNATURE.search(src.match)
+    if m is None or not _is_org_line(m.group("org")):
+        return None
+    return src.text[m.start("org") : m.end("org")]
 
 
 def _masthead_issuer(lines: list[_Line]) -> str | None:
@@ -1213,6 +1325,11 @@ def _placed(name: str | None) -> str | None:
 
 # A repost's lead sentence quoting the notice it reports: …网站发布了《自治区人民政府办公厅关于印发…的通知》.
 _REPORTED_TITLE = re.compile(r"(?:印发|发布|出台|公布|下发)了?\s*《(?P<t>[^《》\n]{6,150})》")
+# …, the same without book marks when the title opens with 关于 and a sentence's end closes it (日前,安义县人民政府
+# 出台关于强信心、增动能、拼经济的若干措施。): only in a repost's lead.
+_REPORTED_BARE = re.compile(
+    r"(?:印发|发布|出台|公布|下发)了?\s*(?P<t>关于[^《》,。;:\n]{4,80}?)\s*(?=[。,;]|$)"
+)
 # A covering notice's opening that hands on one plan: 现将《X》印发给你们 / 《X》已经省领导同意,现印发给你们
 # (at a line's start or after a sentence's end: a glued PDF transcription keeps no breaks).
 _HANDED_ON = re.compile(
@@ -1252,6 +1369,8 @@ def _quoted_notice(lines: list[_Line]) -> list[_TitleCand]:
         if m is not None and "关于" not in m.group("t") and not _REPORTED.search(ln.match):
             m = None  # 印发《X》 without 关于 only in a repost's lead (近日,X领导小组正式印发了《…要点》)
         m = m or _HANDED_ON.search(ln.match)
+        if m is None and _REPORTED.search(ln.match):
+            m = _REPORTED_BARE.search(ln.match)
         if m is None or not _TITLE_END.search(m.group("t")):
             continue
         t = m.group("t")
@@ -1359,7 +1478,7 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
         return found
     for i, ln in enumerate(lines):
         if _DATE_ONLY.match(ln.match):
-            iso = parse_date(ln.match)
+            iso = None if _page_stamp(lines, i) else parse_date(ln.match)
             if iso:
                 return iso
         elif i > 0 and _hands_on(lines[i - 1].match):
@@ -1368,6 +1487,17 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
             if iso:
                 return iso
     return None
+
+
+# A page's own dates, never a document's: a date in figures only (2022-04-14, 2021/10/23: a signature writes 年月日)
+# and a date under the page's byline or its "today" widget (今天是 / 发布时间:2018-03-01 / 2018年3月1日).
+_NUMERIC_DATE = re.compile(r"^\s*(?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*$")
+_PAGE_DATE_HEAD = re.compile(r"今天是|发布时间|发布日期|更新时间")
+
+
+def _page_stamp(lines: list[_Line], i: int) -> bool:
+    m = lines[i].match.strip(_BULLETS)
+    return bool(_NUMERIC_DATE.match(m)) or (i > 0 and bool(_PAGE_DATE_HEAD.search(lines[i - 1].match)))
 
 
 _BRACKET_DATE = re.compile(r"\s*\(\s*(?:" + _DATE.pattern + r")\s*\)")

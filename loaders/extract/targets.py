@@ -216,6 +216,16 @@ _TIME = re.compile(
 _TIME_START = re.compile("[2每年全当今本]")  # the first characters of _TIME's alternatives (for _scan)
 # A quoted name's number belongs to the name; a count before these nouns describes rather than commits.
 _DESCRIPTIVE_NOUNS = ("区市", "县市区", "区县", "区(市)", "部门", "成员单位", "方面")
+# 畅通24小时热线电话, 提供7×24小时服务: a service open round the clock, no quantity promised (24小时内办结 is).
+_ROUND_THE_CLOCK = re.compile(
+    r"\s*(?:不间断|不打烊|全天候)?\s*(?:热线|服务|值班|值守|在线|受理|响应|监测|开放|运行|营业|咨询)"
+)
+
+
+def _round_the_clock(match: str, value: Decimal, unit: str, end: int) -> bool:
+    return unit == "小时" and value == 24 and bool(_ROUND_THE_CLOCK.match(match, end))
+
+
 _NAME_AFTER = ("计划", "工程", "行动", "活动", "大赛", "人才计划")
 _ENUM_UNITS = ("个", "项", "类", "种")
 _SYSTEM_CODE = re.compile(r"[0-9A-Za-z]+(?:\s*\+\s*[0-9A-Za-z]+)+")
@@ -662,7 +672,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
     raw: list[tuple[re.Match[str], Decimal, str, str | None, Decimal | None]] = []
     starts: list[int] = []
     for m in _figures(match, lo, hi):
-        vu = _value_unit(m, match) or _index_value(m, match, lo)
+        vu = _value_unit(m, match) or _index_value(m, match, lo) or _duration_value(m, match, lo)
         if vu is None:
             continue
         value, unit = vu
@@ -698,7 +708,9 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         if _enumeration(match, clause_start, fig_start, fig_end, clause_end, value, unit):
             continue
         tail = match[fig_end : fig_end + 6]
-        if any(tail.startswith(n) for n in _DESCRIPTIVE_NOUNS):
+        if any(tail.startswith(n) for n in _DESCRIPTIVE_NOUNS) or _round_the_clock(
+            match, value, unit, fig_end
+        ):
             continue
         if m.group("cn") is not None and any(tail.startswith(n) for n in _NAME_AFTER):
             continue  # 千人计划, 百人工程: a programme's name
@@ -815,7 +827,7 @@ def _value_unit_of(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
             unit = ("万" if mult == "万" else "亿") + (unit or "元")
         elif unit in _KEEP_MULT and mult in ("万", "亿"):
             value, unit = parse_number(m.group("num")), mult + unit
-        elif not unit and mult in ("万", "亿") and _people_before(m, match):
+        elif not unit and mult in ("万", "亿") and (_people_before(m, match) or _people_after(m, match)):
             value, unit = parse_number(m.group("num"), mult), "人"  # 农村贫困人口减少60万以上
         elif not unit or unit == "方":
             return None
@@ -861,6 +873,26 @@ def _index_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] |
     return None if value is None else (value, "")
 
 
+# A length of time or an age set for a duration's indicator: 平均受教育年限达到11.2年, 贴息期限不超过1年, 人均预期
+# 寿命达到79岁. 年 and 岁 are no units elsewhere (2025年 is a date).
+_DURATION_BEFORE = re.compile(
+    r"(?:年限|期限|寿命)\s*(?:达到|达|提高到|提高至|提升到|提升至|延长至|延长到|不超过|不少于|不低于|为|控制在)\s*\Z"
+)
+_DURATION_UNIT = re.compile(r"\s*(?P<u>年|岁)(?!\d)")
+_DURATION_MAX = 150  # more is a year, not a length of time
+
+
+def _duration_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] | None:
+    """A duration's or an age's value, unit 年 or 岁: a plain number right after 年限/期限/寿命 and a verb."""
+    if m.group("num") is None or m.group("mult") or m.group("unit") or m.group("mid"):
+        return None
+    unit = _DURATION_UNIT.match(match, m.end("num"))
+    if unit is None or not _DURATION_BEFORE.search(match, max(lo, m.start("num") - 10), m.start("num")):
+        return None
+    value = parse_number(m.group("num"))
+    return None if value is None or value > _DURATION_MAX else (value, unit.group("u"))
+
+
 _CLAUSE_BREAK = re.compile(r"[,;。:!?\n]")
 
 
@@ -872,6 +904,11 @@ def _people_before(m: re.Match[str], match: str) -> bool:
     if match.startswith(("级", "元", "亩", "吨", "平方"), m.end()):
         return False
     return bool(_words().people.search(match, max(0, m.start() - 10), m.start()))
+
+
+def _people_after(m: re.Match[str], match: str) -> bool:
+    """A bare 万 figure followed, in its clause, by the people it counts (3.86万国标贫困人口): persons."""
+    return bool(_words().people_after.match(match, m.end()))
 
 
 def _scale_before(m: re.Match[str], match: str) -> bool:
@@ -935,6 +972,7 @@ class _TargetWords:
     counters: re.Pattern[str]
     own_items: re.Pattern[str]  # a few qualifying words, then one of the plan's own item nouns
     listed: re.Pattern[str]  # another document's list, ending right before a count
+    builds: re.Pattern[str]  # a clause's opening verb that builds or brings in the things it lists
     past_clause: re.Pattern[str]
     past_sentence: re.Pattern[str]
     past_override: re.Pattern[str]
@@ -943,6 +981,7 @@ class _TargetWords:
     background: re.Pattern[str]
     progress: re.Pattern[str]
     people: re.Pattern[str]
+    people_after: re.Pattern[str]  # a few words of a kind, then the people a bare 万 figure counts
     line_nouns: re.Pattern[str]
     funding: re.Pattern[str]  # a verb setting funds aside, ending right before the figure
     forecast: re.Pattern[str]  # a forecast's words, ending right before the figure
@@ -983,6 +1022,7 @@ def _words() -> _TargetWords:
         reported_goal=rx("reported_goal"),
         counters=rx("page_counters"),
         listed=re.compile("(?:" + rx("listed_elsewhere").pattern + r")\s*\Z"),
+        builds=rx("build_verbs"),
         own_items=re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + ")"),
         past_clause=rx("past_clause"),
         past_sentence=rx("past_sentence"),
@@ -992,6 +1032,7 @@ def _words() -> _TargetWords:
         background=rx("background_headings"),
         progress=rx("progress_shares"),
         people=re.compile(people),
+        people_after=re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + rx("people_after").pattern + ")"),
         line_nouns=rx("line_nouns"),
         funding=re.compile("(?:" + rx("funding_verbs").pattern + r")\s*\Z"),
         forecast=re.compile("(?:" + rx("forecast_before").pattern + r")\s*\Z"),
@@ -1012,6 +1053,25 @@ def _ruby_tolerant(words: list[str]) -> list[str]:
     return [_RUBY.join(re.escape(c) for c in w) for w in sorted(words, key=lambda w: (-len(w), w))]
 
 
+_OBJECT_END = re.compile(r"[\u4e00-\u9fff\"“”]{0,10}\s*(?:[,;。、\n]|\Z)")
+
+
+def _builds_listed(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
+    """Whether a count after a list's 等 is what its clause builds: a verb of building or bringing in comes
+    before it in its clause, and the counted noun ends the clause or a list's item (建成投用A、B等8家卫生院。),
+    not when the count is the clause's subject (A、B等7个产业园区建成标准厂房)."""
+    start = _last_stop(match, max(0, num_start - 80), num_start, _CLAUSE_CHARS)
+    obj = _OBJECT_END.match(match, end)
+    if obj is None or not w.builds.search(match, start, num_start):
+        return False
+    return w.items.search(match, end, obj.end()) is None  # 培育钢铁、建材等3个行业: the sectors it sums up
+
+
+_MONEY_FIGURE = r"[\d.]+\s*(?:万|亿)?\s*(?:美元|元)"
+_ALT_MONEY = re.compile(r"\s*或\s*" + _MONEY_FIGURE)
+_OVER_OR = re.compile(r"(?:超过?|逾)\s*" + _MONEY_FIGURE + r"\s*或\s*\Z")
+
+
 def _not_a_commitment(
     match: str, m: re.Match[str], num_start: int, unit: str, pre: str | None, value_max: Decimal | None
 ) -> bool:
@@ -1023,12 +1083,19 @@ def _not_a_commitment(
     if tail.startswith("级") or _SIZE_CLASS.match(tail):
         return True  # 千亿级, 1个百亿规模产业集群: a class (总量超过五千亿规模, is the size promised)
     if match[max(0, num_start - 2) : num_start].rstrip().endswith("等") and not m.group("post"):
-        return True  # A、B等7个行业 counts the listed; 等360个以上省、市重点项目 commits to a number
+        # A、B等7个行业 counts the listed; 等360个以上省、市重点项目 commits to a number, and so does 建成A、B等8家
+        # 卫生院 (the clause builds what it lists)
+        return not _builds_listed(w, match, num_start, end)
     if _FROM_TO.match(match, end) and _FROM.search(
         match, _last_stop(match, max(0, num_start - 30), num_start, ",;。"), num_start
     ):
         return True  # 由…的50%提高到100%: the level it starts from
     over = pre if pre in ("超", "超过", "逾") else None  # 超百亿元数字企业: a class like 百亿元以上数字企业
+    # 总投资超30亿元或3亿美元产业项目: a class given in two currencies; each figure is its threshold
+    alt = _ALT_MONEY.match(tail) if unit in _MONEY else None
+    tail = tail if alt is None else match[end + alt.end() : end + alt.end() + 10].lstrip(" 的")
+    if unit in _MONEY and over is None and _OVER_OR.search(match, max(0, num_start - 16), num_start):
+        over = "超"
     # 筹措1亿元以上滚动使用项目前期工作经费: the amount set aside, not a class of projects
     pre_len = len(pre) if pre and match.endswith(pre, 0, num_start) else 0
     funded = unit in _MONEY and w.funding.search(match, max(0, num_start - pre_len - 4), num_start - pre_len)

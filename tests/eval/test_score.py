@@ -74,3 +74,13 @@ def test_a_document_number_matches_whatever_brackets_round_its_year() -> None:
     assert not [m for m in t.misses if "doc_number" in m]
     wrong = _score_meta(doc, {"doc_number": "许政〔2022〕2号"}, "t")
     assert [m for m in wrong.misses if "doc_number" in m]
+
+
+def test_a_notice_with_its_issuer_before_the_verb_matches_the_plan_it_hands_on() -> None:
+    # dev3 i09's gold is the plan, dev7 z07's the notice: 某某人民政府印发关于…的通知 wraps 关于…
+    from policykg.eval.score import _title_forms
+    from policykg.loaders.normalize import name_key
+
+    notice = _title_forms("江西省人民政府印發(fā)關于切實穩(wěn)住經(jīng)濟發(fā)展若干措施的通知")
+    assert name_key("关于切实稳住经济发展若干措施") in notice
+    assert name_key("关于切实稳住经济发展若干措施的通知") not in notice

@@ -195,6 +195,45 @@ def test_targets_go_to_measures_sections_and_document() -> None:
     assert [(t.value, t.unit) for t in doc.measures[0].targets] == [(Decimal(300000), "人次")]
 
 
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_a_heading_restating_its_items_figures_counts_them_once(variant) -> None:  # type: ignore[no-untyped-def]
+    # regression: 一、减少农村扶贫对象6.76万人;… over 1.减少农村扶贫对象6.76万人 counted the figure twice
+    text = variant(
+        "一、减少农村扶贫对象6.76万人;实施易地扶贫搬迁18695人。(责任单位:市扶贫办)\n"
+        "1.减少农村扶贫对象6.76万人(责任单位:市扶贫办)\n"
+        "2.实施易地扶贫搬迁18695人。(责任单位:市移民局)\n"
+    )
+    doc = run(text)
+    assert doc.sections[0].targets == []
+    got = sorted((t.value, t.unit) for m in doc.measures for t in m.targets)
+    assert got == [(Decimal(18695), "人"), (Decimal(67600), "人")]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_a_page_summary_restating_the_items_figures_counts_them_once(variant) -> None:  # type: ignore[no-untyped-def]
+    text = variant(
+        "地区生产总值增长5%左右\n社会消费品零售总额增长6%左右\n……\n"
+        "2023年区政府工作报告重点工作目标任务分解\n一、主要预期指标\n"
+        "1.地区生产总值增长5%左右,争取实现更好的发展。\n2.社会消费品零售总额增长6%左右。\n"
+    )
+    doc = run(text)
+    assert doc.doc_targets == []
+    assert sorted(t.value for m in doc.measures for t in m.targets) == [Decimal(5), Decimal(6)]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_a_headings_list_of_rewards_stays_beside_an_items_equal_figures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = variant(
+        "一、数字经济\n对评为省级未来工厂、省级智能工厂的,分别给予100万元、20万元奖励。\n"
+        "1.做强企业。首次列入百强企业的,分别给予一次性奖励20万元、10万元。\n"
+    )
+    doc = run(text)
+    assert [(t.value, t.unit) for t in doc.sections[0].targets] == [
+        (Decimal(100), "万元"),
+        (Decimal(20), "万元"),
+    ]
+
+
 def test_measure_cites_and_label_without_full_stop() -> None:
     text = (
         "一、任务\n"

@@ -10,6 +10,7 @@ import pytest
 from policykg.loaders.extract.meta import RegionTable, extract_meta, find_phases, parse_date
 from policykg.loaders.normalize import match_text
 from policykg.models import DocMeta, SourceDocument, Span
+from tests.loaders.inline import IDS, VARIANTS
 
 
 def doc(text: str, name: str = "t.txt") -> SourceDocument:
@@ -836,3 +837,206 @@ def test_a_site_name_after_a_documents_kind_is_no_part_of_the_title(script) -> N
         "六安市人民政府关于2021年重点工作及责任分解的通知-某某网络平台\n字号:\n各县区人民政府:\n今年是开局之年。\n"
     )
     assert meta_of(text).title == script("六安市人民政府关于2021年重点工作及责任分解的通知")
+
+
+# --------------------------------------------------------------------------- round 9: unseen pages
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_issuer_before_a_handing_on_verb_ahead_of_about(convert) -> None:  # type: ignore[no-untyped-def]
+    # 某省人民政府印发关于…的通知: the words before 印发 issue the notice
+    text = convert(
+        "江西省人民政府印发关于切实稳住经济发展若干措施的通知\n赣府发〔2022〕12号\n各市人民政府:\n"
+        "现将《关于切实稳住经济发展若干措施》印发给你们。\n2022年6月2日\n一、惠企纾困\n"
+    )
+    assert meta_of(text).issuer == convert("江西省人民政府")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_office_handing_on_a_commission_text_is_the_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    # regression: the issuer read 沈阳市人民政府办公厅转发市发展改革委 (the whole run before 关于)
+    text = convert(
+        "沈阳市人民政府办公厅转发市发展改革委关于重点工作安排意见的通知\n各区、县(市)人民政府:\n"
+        "市发展改革委的意见已经市政府同意,现转发给你们。\n一、总体要求\n"
+    )
+    meta = meta_of(text)
+    assert meta.issuer == convert("沈阳市人民政府办公厅")
+    assert meta.title == convert("沈阳市人民政府办公厅转发市发展改革委关于重点工作安排意见的通知")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_repost_credit_above_a_title_is_no_part_of_it(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        '转载自"内蒙古自治区人民政府网"\n内蒙古自治区2023年推动产业高质量发展\n政策清单\n'
+        "为全面贯彻党的二十大精神,提出如下政策清单。\n一、农牧业\n"
+    )
+    assert meta_of(text).title == convert("内蒙古自治区2023年推动产业高质量发展政策清单")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_menu_with_a_button_above_a_title_is_no_part_of_it(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "国内政策【切换】 国际政策\n\n加快西宁市流通业发展实施意见\n\n为进一步深化流通业改革,制定本意见。\n"
+        "一、主要工作目标\n"
+    )
+    assert meta_of(text).title == convert("加快西宁市流通业发展实施意见")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_title_in_book_marks_with_a_field_after_it_on_its_line(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "政策文件解读\n\n《江苏省数字经济加速行动实施方案》发布时间:2021年12月31日\n\n苏工信数据〔2021〕632号\n\n"
+        "一、总体要求\n"
+    )
+    assert meta_of(text).title == convert("江苏省数字经济加速行动实施方案")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_title_a_repost_reports_without_book_marks(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "为推动经济运行整体好转,日前,安义县人民政府出台关于强信心、增动能、拼经济的若干措施。该措施共五大类。\n"
+        "一、促进消费\n"
+    )
+    meta = meta_of(text)
+    assert meta.title == convert("关于强信心、增动能、拼经济的若干措施")
+    assert meta.issuer == convert("安义县人民政府")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_sentence_naming_a_plan_unbracketed_is_no_title_without_a_lead(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("为落实省政府出台关于稳增长的若干措施,制定本方案。\n一、目标\n")
+    assert meta_of(text).title is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "山东省建设绿色低碳高质量发展先行区2023年重点工作任务",
+        "加快推进工业经济高质量发展若干政策",
+        "2022年度市县民生实事未完成项目进度表(截至10月31日)",
+    ],
+)
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_title_nouns_of_task_lists_policies_and_progress_tables(convert, title: str) -> None:  # type: ignore[no-untyped-def]
+    text = convert(f"{title}\n为深入贯彻党的二十大精神,制定如下:\n一、深入实施创新驱动发展战略\n")
+    assert meta_of(text).title == convert(title)
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bare_task_heading_is_no_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("重点工作任务\n为完成全年目标,分解如下:\n一、稳增长\n")
+    assert meta_of(text).title is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_site_name_above_a_breadcrumb_is_not_the_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    # regression: the portal's name at the page top was read as the issuer of a policy it reposts
+    text = convert(
+        "嵊州市人民政府\n您当前的位置:\n>> 走进嵊州 >> 投资嵊州 >> 投资政策\n\n加快推进工业经济高质量发展若干政策\n\n"
+        "为贯彻落实新发展理念,制定本政策。\n一、支持企业\n"
+    )
+    assert meta_of(text).issuer is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_signature_in_a_page_without_line_breaks_names_the_full_body(convert) -> None:  # type: ignore[no-untyped-def]
+    # regression: the disclosure field's short 县政府办公室 won over the signature glued into the running text
+    text = convert(
+        "成文日期: | 2022-04-18 |\n发布机构: | 县政府办公室 | 有效性: |\n"
+        "海盐县人民政府办公室关于印发重点工作责任分解的通知 |\n||\n"
+        "各镇人民政府: 《重点工作责任分解》已经县政府讨论确定,现印发给你们,请认真贯彻执行。 "
+        "海盐县人民政府办公室 2022年4月18日 (此件公开发布) 重点工作责任分解 一、县长牵头重点工作\n"
+    )
+    meta = meta_of(text)
+    assert meta.issuer == convert("海盐县人民政府办公室")
+    assert meta.title == convert("海盐县人民政府办公室关于印发重点工作责任分解的通知")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_date_in_a_sentence_after_a_body_is_no_signature(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("重点工作方案\n为推进工作。市发展改革委2022年4月18日召开会议,部署工作。\n一、目标\n")
+    assert meta_of(text).issuer is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_issuer_and_region_from_a_pages_source_field(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "2022年度民生实事项目进度表    • 发布日期:2022-12-14   • 浏览次数:   • 来源:苍南县人民政府办公室   • 字体:\n"
+        "序号  项目内容  当前进度\n1  新建公办园5所\n"
+    )
+    meta = meta_of(text)
+    assert meta.issuer == convert("苍南县人民政府办公室")
+    assert meta.region == "温州市苍南县"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_measures_source_of_funds_is_no_source_field(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("重点项目清单\n一、建设\n1.新建厂房。资金来源:苍南县财政局。\n")
+    assert meta_of(text).issuer is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_news_sites_source_is_not_the_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "来源:营口市政府网站   时间: 2016年12月31日\n\n关于落实规划纲要主要目标的通知\n\n一、分工原则\n"
+    )
+    assert meta_of(text).issuer is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_documents_own_heading_under_a_pages_byline(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "当前位置: 首页 > 工作计划\n\n襄阳都市圈发展2023年度工作要点\n\n作者:YuCe | 发布时间:2023-05-23 14:43:15\n\n"
+        "襄阳都市圈发展2023年重点工作清单\n\n为深入贯彻落实省第十二次党代会决策部署,制定清单如下:\n一、坚持规划引领\n"
+    )
+    assert meta_of(text).title == convert("襄阳都市圈发展2023年重点工作清单")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_table_header_under_a_byline_is_no_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "市政府2020年重点工作一季度进展情况表\n\n发布日期:2020-05-14 09:44 浏览次数:\n\n序号内容与要求进展情况\n"
+        "一、经济\n"
+    )
+    assert meta_of(text).title == convert("市政府2020年重点工作一季度进展情况表")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_site_name_in_a_publisher_field_is_not_the_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    # regression: 发布机构: 金宝博-金宝博官网 办公室 (a name injected into a hacked catalogue) was the issuer
+    text = convert(
+        "发布机构: | 金宝博-金宝博官网 办公室 | 生成日期: | 2025-01-27 |\n"
+        "区政府关于印发2025年区政府主要工作目标任务分解落实方案的通知\n各街道办事处:\n一、目标\n"
+    )
+    assert "官网" not in (meta_of(text).issuer or "")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "2021/10/23\n",
+        "  • 2022-04-14\n",
+        "今天是\n作者: 发布时间:2018-03-01 18:10 |\n2018年3月1日\n",
+    ],
+)
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_pages_own_date_is_not_the_date_issued(convert, head: str) -> None:  # type: ignore[no-untyped-def]
+    text = convert(head + "政府工作报告确定重点任务分解方案\n为推动工作,分解如下。\n一、目标\n")
+    assert meta_of(text).issued is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_date_in_words_alone_on_a_line_is_still_the_date_issued(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("关于印发重点工作的通知\n各县人民政府:\n现将方案印发给你们。\n\n2022年4月13日\n一、目标\n")
+    assert meta_of(text).issued == "2022-04-13"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_notice_whose_title_names_several_plans_is_the_title(convert) -> None:  # type: ignore[no-untyped-def]
+    title = "关于印发区第七轮环保三年行动计划、水污染防治行动计划和土壤污染防治行动计划2018年任务清单的通知"
+    text = convert(
+        f"{title}\n2018年08月16日 来源: 上海\n各相关部门:\n为贯彻落实会议精神,现印发给你们。\n"
+        "附件:1.普陀区第七轮环境保护和建设\n三年行动计划2018年任务清单\n"
+        "上海市普陀区环境保护和环境建设协调推进委员会办公室\n2018年8月9日\n一、目标\n"
+    )
+    assert meta_of(text).title == convert(title)

@@ -11,6 +11,7 @@ import pytest
 from policykg.loaders.extract.targets import cn_number, find_targets, parse_number
 from policykg.loaders.normalize import match_text
 from policykg.models import SourceDocument, Span, TargetInfo
+from tests.loaders.inline import IDS, VARIANTS
 
 
 def doc(text: str) -> SourceDocument:
@@ -1165,3 +1166,76 @@ def test_a_progress_column_cell_is_no_target(text: str, want: list[str]) -> None
 )
 def test_a_count_of_things_another_plan_lists_is_no_target(text: str, want: list[str]) -> None:
     assert [f"{t.value}{t.unit}" for t in targets(text)] == want, text
+
+
+# --------------------------------------------------------------------------- round 9 (unseen pages)
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bare_wan_figure_counting_people_named_after_it(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("到2020年,确保3.86万国标贫困人口全部实现脱贫。")) == [(Decimal(38600), "人")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bare_wan_figure_before_other_nouns_has_no_people_unit(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("完成3万农村危房改造。")) == []
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_duration_or_an_age_set_for_its_indicator(convert) -> None:  # type: ignore[no-untyped-def]
+    got = _values(convert("劳动年龄人口平均受教育年限达到11.2年,人均预期寿命达到79岁,贴息期限不超过1年。"))
+    assert got == [(Decimal("11.2"), "年"), (Decimal(79), "岁"), (Decimal(1), "年")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_year_after_a_term_is_no_duration(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("实施期限为2025年。")) == []
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_count_of_a_list_a_clause_builds_is_a_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "建成投用沿浦、宜山、莒溪、炎亭等8家卫生院。打通县城人民大道(苍南大道至山海大道)等12条断头路。"
+    )
+    assert _values(text) == [(Decimal(8), "家"), (Decimal(12), "条")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_count_of_a_list_of_sectors_or_of_a_subject_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("在已实施制造业、批发业等6个行业增值税留抵退税政策。红桥、木岗等7个产业园区建成标准厂房。")
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bare_yi_figure_after_investment_is_money(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("力争全年完成投资1494亿。")) == [(Decimal(1494), "亿元")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_round_the_clock_service_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("畅通24小时热线电话,提供7×24小时服务。")) == []
+    assert _values(convert("申请材料齐全的,24小时内办结。")) == [(Decimal(24), "小时")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_count_of_a_built_list_after_a_time_word_or_before_another_item(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "年内启动尚贤、冠山等6个乡镇供水管网设施建设,提升供水能力。"
+        "引进机数科技等8家独立法人研发机构、中科院分所。"
+    )
+    assert _values(text) == [(Decimal(6), "个"), (Decimal(8), "家")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_count_of_documents_a_notice_hands_on_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("关于印发推进产业高质量发展若干政策措施等4个文件的通知")) == []
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_class_threshold_in_two_currencies(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("全年招引落户总投资超30亿元或3亿美元产业项目2个、总投资超10亿元或1亿美元产业项目5个。")
+    assert _values(text) == [(Decimal(2), "个"), (Decimal(5), "个")]
+    assert _values(convert("力争完成投资30亿元或5亿美元。")) == [
+        (Decimal(30), "亿元"),
+        (Decimal(5), "亿美元"),
+    ]
