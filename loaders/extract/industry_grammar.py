@@ -83,6 +83,7 @@ class Grammar:
     prepositions: frozenset[str] = frozenset()  # single characters
     project_ranks: frozenset[str] = frozenset()
     evaluative: tuple[str, ...] = ()  # 优质, 精品: a judgement of quality before a name, not part of it
+    produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -299,6 +300,7 @@ def load_grammar() -> Grammar:
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
         prepositions=frozenset(data["heads"].get("prepositions", [])),
         evaluative=tuple(data["modifiers"].get("evaluative", [])),
+        produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
     )
 
 
@@ -570,12 +572,14 @@ def _closed_lists(
     grammar: Grammar, match: str, stops: _Stops, is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    floor = stops.lo  # a list starts after the closing of the list before it in the same clause
     for m in grammar.closings(match, stops.lo, stops.hi):
+        floor, prev = m.end(), floor
         if m.group("head") == "项目" and m.group("mod") not in grammar.project_ranks:
             continue  # 交通、能源、水利等重大基础设施项目: projects of a kind, not of the trades
         if not grammar.prepositions.isdisjoint(m.group("mod")):
             continue  # 土地、资金、人才等要素向重点产业集聚: the list names what moves towards the head
-        got = _list_items(grammar, match, stops, m)
+        got = _list_items(grammar, match, stops, m, prev)
         if got is None:
             continue
         items, n, sole = got
@@ -609,13 +613,14 @@ def _closed_lists(
 
 
 def _list_items(
-    grammar: Grammar, match: str, stops: _Stops, m: re.Match[str]
+    grammar: Grammar, match: str, stops: _Stops, m: re.Match[str], floor: int
 ) -> tuple[list[tuple[int, int]], int | None, bool] | None:
     """The items of the list that the closing ``m`` ends, its stated count and whether it is a list of one;
     ``None`` when there is no list: without 、 only a stated count or a frame makes one (文化和旅游等产业,
-    科技和金融等领域), or a trigger verb before one trade (积极培育智能家居等消费增长点)."""
+    科技和金融等领域), or a trigger verb before one trade (积极培育智能家居等消费增长点). The list starts no
+    earlier than ``floor``, the end of the closing before it (A、B5个优势产业和C、D等产业: two lists)."""
     list_end = m.start()
-    clause = stops.start(list_end)
+    clause = max(stops.start(list_end), floor)
     start = _after_trigger(grammar, match, clause, list_end)
     n = _stated_count(m)
     plain = not n and not m.group("frame") and match.find("、", start, list_end) < 0
@@ -623,11 +628,22 @@ def _list_items(
         return None
     items = _split_items(match, start, list_end)
     if items:
-        items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])
+        a = _after_produce_verb(grammar, match, _after_stops(grammar, match, *items[0]), items[0][1])
+        items[0] = (a, items[0][1])
     if not plain:
         return items, n, False
     sole = _sole_item(grammar, match, items)
     return ([sole], n, True) if sole else None
+
+
+def _after_produce_verb(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """Where the first item ``match[a:b]`` starts after a verb of farming before it (耕地种植|水稻、高粱等作物),
+    when two characters or more remain."""
+    for v in grammar.produce_verbs:
+        p = match.rfind(v, a, b)
+        if p >= 0 and b - p - len(v) >= 2:
+            a = p + len(v)
+    return a
 
 
 def _sole_item(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:

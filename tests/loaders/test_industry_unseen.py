@@ -1,0 +1,58 @@
+"""Industry rule families for unseen documents (issue 12, round 9), each on small inline texts in Simplified and
+Traditional script, ASCII and full-width punctuation, with the false mentions each family must not produce."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_industry_enumerations import check
+
+
+@pytest.fixture(scope="module")
+def lex() -> IndustryLexicon:
+    return IndustryLexicon.load_default()
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two lists in one clause: the second starts after the first one's closing, not at the clause start
+        (
+            "继续对奶牛、肉牛、马铃薯3个优势产业和杂粮、蔬菜、甜菜等产业实施项目。",
+            ["奶牛", "肉牛", "马铃薯", "杂粮", "蔬菜", "甜菜"],
+        ),
+        (
+            "重点发展电子信息、生物医药等产业和现代物流、电子商务等服务业。",
+            ["电子信息", "生物医药", "现代物流", "电子商务"],
+        ),
+    ],
+)
+def test_a_list_starts_after_the_list_before_it(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crops by their common names; a stop word at a crop's start (向|日葵) does not cut it
+        ("支持杂粮、向日葵、甜菜等产业。", ["杂粮", "向日葵", "甜菜"]),
+        # 作物 closes a list of crops; the farming verb before the first item is no part of it
+        ("推动在盐碱化耕地种植水稻、高粱等耐盐作物。", ["水稻", "高粱"]),
+        # a name ending in a farming verb keeps it
+        ("大力发展水产养殖、特色种植等产业。", ["水产养殖", "特色种植"]),
+        # the items of a list closed by 作物 must name crops
+        ("推广节水、保墒等旱作作物。", []),
+    ],
+)
+def test_crops_named_in_agricultural_plans(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
