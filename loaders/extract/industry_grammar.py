@@ -44,6 +44,7 @@ __all__ = [
 _CJK = r"\u4e00-\u9fff"
 _ITEM_CHARS = re.compile(rf"[{_CJK}A-Za-z0-9]+")
 _ITEM_MAX = 12  # the longest list item that can be one name
+_QUOTES = "\"'“”‘’"
 _CLAUSE_STOP = ',;。:!?\n()"“”《》'
 
 
@@ -84,6 +85,7 @@ class Grammar:
     project_ranks: frozenset[str] = frozenset()
     evaluative: tuple[str, ...] = ()  # 优质, 精品: a judgement of quality before a name, not part of it
     produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
+    quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a head and the words making it no trade
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -243,8 +245,21 @@ class Grammar:
         before = match[a - 1] == "、" and match.endswith(self.novelties, 0, a - 1) if a > 0 else False
         return before or (match.startswith("、", b) and match.startswith(self.novelties, b + 1))
 
+    def measured(self, match: str, head: str, end: int) -> bool:
+        """The head ending at ``end`` is followed by a word that makes the phrase a quantity or a zone
+        (煤炭消费|总量, 农业经济|区), not a trade."""
+        return any(h == head and match.startswith(after, end) for h, after in self.quantities)
+
+    def measured_after(self, match: str, end: int) -> bool:
+        """The name ending at ``end`` is followed by a head that makes it a quantity or a zone (煤炭|消费总量)."""
+        return any(
+            match.startswith(h, end) and match.startswith(after, end + len(h)) for h, after in self.quantities
+        )
+
     def product_before(self, match: str, pos: int) -> bool:
         """An industry word at ``pos`` names a product (首批次新材料, 首版次软件), not the industry."""
+        while pos > 0 and match[pos - 1] in _QUOTES:
+            pos -= 1  # “首批次”材料
         return bool(self.products) and match.endswith(self.products, 0, pos)
 
 
@@ -301,6 +316,7 @@ def load_grammar() -> Grammar:
         prepositions=frozenset(data["heads"].get("prepositions", [])),
         evaluative=tuple(data["modifiers"].get("evaluative", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
+        quantities=tuple((h, tuple(w)) for h, w in data.get("quantities", {}).get("after", {}).items()),
     )
 
 
@@ -577,6 +593,8 @@ def _closed_lists(
         floor, prev = m.end(), floor
         if m.group("head") == "项目" and m.group("mod") not in grammar.project_ranks:
             continue  # 交通、能源、水利等重大基础设施项目: projects of a kind, not of the trades
+        if grammar.measured(match, m.group("head"), m.end()):
+            continue  # 煤炭、石油等消费总量: the use of fuels, not trades
         if not grammar.prepositions.isdisjoint(m.group("mod")):
             continue  # 土地、资金、人才等要素向重点产业集聚: the list names what moves towards the head
         got = _list_items(grammar, match, stops, m, prev)
@@ -945,6 +963,8 @@ def _headed(
         h = m.start()
         if match.startswith("化", m.end()):
             continue  # 数字产业化, 新型工业化: a process, not an industry
+        if grammar.measured(match, m.group(0), m.end()):
+            continue  # 煤炭消费总量, 农业经济区: a quantity or a zone, not the trade
         a = _name_tail_start(match, max(lo, h - 12), h)
         if h - a < 2:
             continue  # no name before the head (,产业发展): every rule below needs two characters or more

@@ -56,3 +56,25 @@ def test_crops_named_in_agricultural_plans(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the use of a fuel is no consumer trade; the trade's consumption is
+        ("削减煤炭消费总量。", []),
+        ("推进煤炭消费减量替代。", []),
+        ("严控天然气、石油等消费总量。", []),
+        ("扩大汽车消费。", ["汽车"]),
+        # a zone named for an economy is no trade; the economy is
+        ("结合农业经济区建设。", []),
+        ("大力发展低空经济。", ["低空经济"]),
+        # a first-of-its-kind product scheme, quoted
+        ("组织“首批次”材料企业申报。", []),
+    ],
+)
+def test_quantities_zones_and_quoted_product_schemes_are_no_trades(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
