@@ -86,6 +86,7 @@ class Grammar:
     evaluative: tuple[str, ...] = ()  # 优质, 精品: a judgement of quality before a name, not part of it
     produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
     quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a head and the words making it no trade
+    not_sectors: tuple[str, ...] = ()  # words ending in 业 that name no sector (企业, 就业, 事业)
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -201,7 +202,7 @@ class Grammar:
     def evidence(self, s: str) -> bool:
         """``s`` ends like an industry name: in a morpheme, or in a word of a GB/T 4754-2017 class name
         (传感器, 电机, 食用菌), after any activity words and qualifiers (矿产品|精深加工, 热力|生产供应)."""
-        if s in self.singles:
+        if s in self.singles or self.sector_name(s):
             return True
         for _ in range(3):
             if self.morph_end(s) or any(s[-k:] in self.class_words for k in range(2, min(6, len(s)) + 1)):
@@ -212,6 +213,13 @@ class Grammar:
             s = s[: -len(cut)]
             s = next((s[: -len(q)] for q in self.modifiers if s.endswith(q) and len(s) > len(q) + 1), s)
         return False
+
+    def sector_name(self, s: str) -> bool:
+        """``s`` is written as a sector, X业 (特色种养业, 住宿业, 传统手工业), not a word of another kind ending in
+        业 (龙头企业, 稳就业, 公益事业)."""
+        return (
+            len(s) >= 3 and s.endswith("业") and bool(self.not_sectors) and not s.endswith(self.not_sectors)
+        )
 
     def is_abstract(self, s: str) -> bool:
         """``s`` ends in a verb, adjective or abstract noun (高效协同, 一体联动的, 安全), not in a longer
@@ -316,6 +324,7 @@ def load_grammar() -> Grammar:
         prepositions=frozenset(data["heads"].get("prepositions", [])),
         evaluative=tuple(data["modifiers"].get("evaluative", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
+        not_sectors=tuple(data.get("sectors", {}).get("not_sectors", [])),
         quantities=tuple((h, tuple(w)) for h, w in data.get("quantities", {}).get("after", {}).items()),
     )
 

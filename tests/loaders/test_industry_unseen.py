@@ -78,3 +78,24 @@ def test_quantities_zones_and_quoted_product_schemes_are_no_trades(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names written as sectors (X业) listed after a trigger, without 等 or a head
+        (
+            "乡镇围绕特色种养业、特色加工业、特色文旅业,创建一批强镇。",
+            ["特色种养业", "特色加工业", "特色文旅业"],
+        ),
+        # words ending in 业 that name no sector
+        ("围绕稳就业、促创业、兴事业,开展工作。", []),
+        # a size threshold is no part of a name (规模以上|工业企业)
+        ("力争全年新增规模以上工业企业超过2500家。", []),
+    ],
+)
+def test_names_written_as_sectors(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
