@@ -610,6 +610,7 @@ def _closed_lists(
         if got is None:
             continue
         items, n, sole = got
+        items = _split_sector_joins(grammar, match, items)
         if n and len(items) < n:
             items = _split_joined(match, items, n)  # 做强风电装备和新型储能两大产业: 和 joins the two
         if (m.group("n2") or m.group("frame")) and len(items) < 2:
@@ -661,6 +662,24 @@ def _list_items(
         return items, n, False
     sole = _sole_item(grammar, match, items)
     return ([sole], n, True) if sole else None
+
+
+def _split_sector_joins(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items joining a sector name to another with 与/和/及 (住宿业与文旅、康养等业态) split in two: a name ending
+    in 业 is whole, so what the joiner adds is another item (unlike 汽车及零部件, one compound name)."""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        k = next((k for k in range(a + 2, b - 2) if match[k] in "与和及" and match[k - 1] == "业"), -1)
+        left = match[a:k]
+        if (
+            k > 0
+            and (grammar.sector_name(left) or left in grammar.morphemes)
+            and grammar.evidence(match[k + 1 : b])
+        ):
+            out += [(a, k), (k + 1, b)]
+        else:
+            out.append((a, b))
+    return out
 
 
 def _after_produce_verb(grammar: Grammar, match: str, a: int, b: int) -> int:

@@ -99,3 +99,20 @@ def test_names_written_as_sectors(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sector joined to another item by 与/和: two items
+        ("支持住宿业与文旅、康养、研学等业态融合发展。", ["住宿业", "文旅", "康养", "研学"]),
+        ("推动农业和旅游、康养等产业融合。", ["农业", "旅游", "康养"]),
+        # a compound name and a statistical sector stay whole
+        ("重点发展汽车及零部件、新材料等产业。", ["汽车及零部件", "新材料"]),
+    ],
+)
+def test_a_sector_joined_to_another_item_is_two(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
