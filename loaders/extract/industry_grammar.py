@@ -582,6 +582,10 @@ def _split_items(match: str, a: int, b: int) -> list[tuple[int, int]]:
         pos = k + 1
         k = match.find("、", pos, b)
     spans.append((pos, b))
+    s, e = spans[-1]
+    k = match.find("以及", s, e)
+    if k - s >= 2 and e - k - 2 >= 2:  # A、B以及C: 以及 is never inside a name
+        spans[-1:] = [(s, k), (k + 2, e)]
     if match.find("和", a, b) < 0:
         return spans
     out: list[tuple[int, int]] = []
@@ -649,6 +653,9 @@ def _list_items(
     earlier than ``floor``, the end of the closing before it (A、B5个优势产业和C、D等产业: two lists)."""
     list_end = m.start()
     clause = max(stops.start(list_end), floor)
+    joined = match.rfind("以及", clause, list_end)
+    if joined >= 0 and match.find("等", clause, joined) >= 0:
+        clause = joined + 2  # A、B等基础设施以及C、D等服务业: 以及 joins two lists
     start = _after_trigger(grammar, match, clause, list_end)
     n = _stated_count(m)
     plain = not n and not m.group("frame") and match.find("、", start, list_end) < 0
@@ -957,8 +964,11 @@ def _opened_lists(
             continue  # a list closed by 等…产业 is read by _closed_lists
         items = _split_items(match, first, end)
         items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])  # 支持企业在|新能源、…
-        if match.find("等", items[-1][0], end) >= 0:
-            continue  # 煤炭、电力、油气等输送通道: the items qualify another noun
+        last_a, last_b = items[-1]
+        if match.find("等", last_a, end) >= 0:
+            if match.find("等", last_a, end) != end - 1 or last_b - last_a < 3:
+                continue  # 煤炭、电力、油气等输送通道: the items qualify another noun
+            items[-1] = (last_a, last_b - 1)  # 包括装备制造、现代物流等。: 等 ends the clause and the list
         closed = _head_closed_list(grammar, match, items, is_generic, opened=first > start)
         if (
             closed is not None

@@ -116,3 +116,26 @@ def test_a_sector_joined_to_another_item_is_two(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 以及 joins two lists (the first closed by a noun that is no head) or the last item
+        ("包括通信、交通等基础设施以及金融、物流等现代服务业,全部开放。", ["金融", "物流"]),
+        ("重点发展电子信息、生物医药以及新材料等产业。", ["电子信息", "生物医药", "新材料"]),
+        # 包括 introduces members; 等 at the clause end closes the list
+        ("主导产业包括装备制造、食品加工、现代物流等。", ["装备制造", "食品加工", "现代物流"]),
+        (
+            "村级围绕传统手工业、传统食品业、传统小商品加工业等,创建名品村。",
+            ["传统手工业", "传统食品业", "传统小商品加工业"],
+        ),
+        # 等 before a noun that is no head: the items qualify it
+        ("加快推进道路、桥梁、管网等基础设施建设。", []),
+    ],
+)
+def test_lists_joined_by_yiji_and_closed_by_deng_alone(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
