@@ -100,6 +100,7 @@ class Grammar:
     broad_tuple: tuple[str, ...] = field(init=False, repr=False, compare=False)  # for endswith
     headed_words: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped, kept, trade heads
     list_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    site_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # the parks and bases
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
     word_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -129,6 +130,9 @@ class Grammar:
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.scales, *self.triggers])))
         object.__setattr__(self, "name_ends", (*self.dropped, *self.trade))
+        object.__setattr__(
+            self, "site_rx", re.compile(_alt([p for p in self.parks if "园" in p or "基地" in p]))
+        )
         object.__setattr__(self, "broad_tuple", tuple(sorted(self.broad)))
         object.__setattr__(self, "headed_words", (*self.dropped, *self.kept, *self.trade))
         # the head that closes a list without 等; a business form before 企业 (零售、餐饮连锁企业) is part of it
@@ -143,7 +147,7 @@ class Grammar:
         )
         # a development verb and its whole object up to the clause end (大力发展|电子商务。)
         sole = _alt(list(self.sole) or ["大力发展"])
-        object.__setattr__(self, "sole_rx", re.compile(rf"(?:{sole})([{_CJK}]{{2,8}})(?=[,;。:!?\n])"))
+        object.__setattr__(self, "sole_rx", re.compile(rf"(?:{sole})([{_CJK}]{{2,17}})(?=[,;。:!?\n])"))
         words = (*self.morphemes, *self.triggers)
         object.__setattr__(self, "word_firsts", frozenset(w[0] for w in words if w))
 
@@ -560,6 +564,22 @@ def _after_place(match: str, a: int, b: int) -> int:
     if sub:
         p = sub.end()
     return p if b - p >= 2 else a
+
+
+def _after_site(grammar: Grammar, match: str, a: int, h: int) -> int:
+    """Where a name before a head starts after a site named in it (航高基地|民用航空产业聚集区): a park or base
+    is a place, not part of the trade's name; two characters or more must remain."""
+    if match.find("基地", a, h) < 0 and match.find("园", a, h) < 0:
+        return a  # every site word ends in 基地 or holds 园; most names have neither
+    for m in grammar.site_rx.finditer(match, a, h):
+        if h - m.end() >= 2:
+            a = m.end()
+            count = _COUNT.match(match, a, h)  # 产业园两个|民用航空产业园区
+            a = count.end() if count and h - count.end() >= 2 else a
+    return a
+
+
+_COUNT = re.compile(rf"(?:\d{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,3}})[个家类]")
 
 
 def _generic_tail(is_generic: Callable[[str], bool], name: str) -> bool:
@@ -1007,7 +1027,9 @@ def _headed(
         if h - a < 2:
             continue  # no name before the head (,产业发展): every rule below needs two characters or more
         a0 = a
-        a = _after_stops(grammar, match, a, h)
+        a_stop = _after_stops(grammar, match, a, h)
+        a = _after_site(grammar, match, a_stop, h)
+        sited = a > a_stop and h - a <= 6  # 航高基地|民用航空: the whole rest after a site is the name
         pair = _joined_pair(grammar, match, a, h)
         if pair:  # 聚焦保税加工和现代物流产业: two industries joined by 和 under one head
             out += pair
@@ -1017,7 +1039,8 @@ def _headed(
         # 新型建材|工业园: 工业 names the park, not part of the industry's name
         kept_head = m.group(0) in grammar.kept and not match.startswith(grammar.parks, h)
         short = (
-            a > a0
+            sited
+            or a > a0
             and (h - a <= 3 and not kept_head or _short_economy(grammar, match, a0, a, m.end()))
             or (m.group(0) in grammar.dropped and _whole_after_verb(grammar, match, a0, a, h))
         )
@@ -1320,22 +1343,36 @@ def _sole_objects(
 ) -> list[tuple[int, int]]:
     """The whole object of a development verb when it is one name up to the clause end (大力发展电子商务。,
     加快发展智慧农业,): 2-8 characters ending like an industry, not generic, broad, abstract, a process (…化) nor
-    holding a stop word or a joiner (two names: the list rules read those)."""
+    holding a stop word or a joiner; two such names joined by 和 are both (加快发展设施农业和特色农业,)."""
     out: list[tuple[int, int]] = []
     for m in grammar.sole_rx.finditer(match, lo, hi):
         name = m.group(1)
-        if (
-            grammar.evidence(name)
-            and name not in grammar.broad
-            and not is_generic(name)
-            and not _generic_tail(is_generic, name)
-            and not grammar.is_abstract(name)
-            and "化" not in name
-            and not grammar.stop_rx.search(name)
-            and not _JOINERS.search(name)
-        ):
+        k = name.find("和")
+        if 2 <= k <= len(name) - 3 and name.count("和") == 1:  # 加快发展设施农业和特色农业,: two names
+            a, b = m.span(1)
+            parts = [(a, a + k), (a + k + 1, b)]
+            if all(q - p <= 8 and _sole_name(grammar, is_generic, match[p:q]) for p, q in parts):
+                out += parts
+            continue
+        if len(name) <= 8 and _sole_name(grammar, is_generic, name):
             out.append(m.span(1))
     return out
+
+
+def _sole_name(grammar: Grammar, is_generic: Callable[[str], bool], name: str) -> bool:
+    """``name``, a development verb's whole object, names one industry; not a form of business named by an
+    ordinal party (第三方物流, 第三方检测: who provides the service, not a trade of its own)."""
+    return (
+        not name.startswith("第")
+        and grammar.evidence(name)
+        and name not in grammar.broad
+        and not is_generic(name)
+        and not _generic_tail(is_generic, name)
+        and not grammar.is_abstract(name)
+        and "化" not in name
+        and not grammar.stop_rx.search(name)
+        and not _JOINERS.search(name)
+    )
 
 
 def _indicator_names(

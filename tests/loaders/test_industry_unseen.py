@@ -139,3 +139,36 @@ def test_lists_joined_by_yiji_and_closed_by_deng_alone(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site named before a trade is no part of its name, nor a count after it
+        ("加快航高基地民用航空产业聚集区建设。", ["民用航空"]),
+        ("加快北部通航产业园两个民用航空产业园区的建设。", ["民用航空"]),
+        ("建设集成电路产业园。", ["集成电路"]),
+    ],
+)
+def test_a_site_before_a_trade_is_no_part_of_its_name(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two trades joined by 和 as the whole object of a development verb
+        ("加快发展设施农业和特色农业,不断发展壮大畜牧业。", ["设施农业", "特色农业", "畜牧业"]),
+        # two fields, and a form of business named by an ordinal party
+        ("大力发展科技和金融。", []),
+        ("积极发展第三方物流和第四方物流。", []),
+    ],
+)
+def test_two_trades_joined_as_a_development_verbs_object(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
