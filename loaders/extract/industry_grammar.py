@@ -87,6 +87,7 @@ class Grammar:
     produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
     quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a head and the words making it no trade
     not_sectors: tuple[str, ...] = ()  # words ending in 业 that name no sector (企业, 就业, 事业)
+    word_starts: tuple[str, ...] = ()  # words beginning with a stop word (有色): the stop does not cut them
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -328,6 +329,7 @@ def load_grammar() -> Grammar:
         prepositions=frozenset(data["heads"].get("prepositions", [])),
         evaluative=tuple(data["modifiers"].get("evaluative", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
+        word_starts=tuple(data["stop"].get("word_starts", [])),
         not_sectors=tuple(data.get("sectors", {}).get("not_sectors", [])),
         quantities=tuple((h, tuple(w)) for h, w in data.get("quantities", {}).get("after", {}).items()),
     )
@@ -466,14 +468,10 @@ def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
         if (
             (b - s.end() >= 2 or match[s.end() : b] in grammar.singles)
             and not grammar.splits_word(match, s.end())
-            and not match.startswith(_STOP_WORD_STARTS, s.start())
+            and not match.startswith(grammar.word_starts, s.start())
         ):
             a = s.end()
     return a
-
-
-# Words that begin with a stop word (有 in 有色金属): the stop does not cut before them.
-_STOP_WORD_STARTS = ("有色", "有机")
 
 
 def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int] | None:
@@ -484,7 +482,12 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         b -= 1
     for _ in range(3):
         m = grammar.stop_rx.match(match, a, b)
-        if not m or b - m.end() < 2 or grammar.splits_word(match, m.end()):
+        if (
+            not m
+            or b - m.end() < 2
+            or grammar.splits_word(match, m.end())
+            or match.startswith(grammar.word_starts, a)  # 有机|化工, 即时|零售: a word, not a stop
+        ):
             break
         a = m.end()
     while a < b and match[a] in "及和与":
@@ -780,7 +783,8 @@ def _stage_list(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> b
     return any(match[a:b].strip() in grammar.stages for a, b in items)
 
 
-_CATEGORY_HEADS = ("产业", "产业链", "产业集群", "集群")
+# 业态 too: 赏花采摘、康养、民俗等|乡村旅游|业态 names the trade its forms of business belong to
+_CATEGORY_HEADS = ("产业", "产业链", "产业集群", "集群", "业态")
 
 
 def _category(

@@ -172,3 +172,21 @@ def test_two_trades_joined_as_a_development_verbs_object(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the trade before 业态 that the listed forms of business belong to
+        ("大力培育赏花采摘、休闲度假、民俗和体育健身等乡村旅游业态。", ["乡村旅游"]),
+        ("培育直播电商、即时零售等新业态。", ["直播电商", "即时零售"]),
+        # a word beginning with a stop word is not cut (regression: 机化工, 时零售)
+        ("重点发展有色金属、有机化工等产业。", ["有色金属", "有机化工"]),
+        ("持续强化直升机、工业母机等产业。", ["直升机", "工业母机"]),
+    ],
+)
+def test_forms_of_business_and_words_beginning_with_a_stop(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
