@@ -190,3 +190,19 @@ def test_forms_of_business_and_words_beginning_with_a_stop(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last item of a list of transformations is a kind of upgrading, not a trade
+        ("对数字化、智能化、绿色化和工业互联网升级项目给予奖补支持。", []),
+        # a trade ending in 化 (石化) is no transformation
+        ("推动钢铁、石化、船舶等产业。", ["钢铁", "石化", "船舶"]),
+    ],
+)
+def test_an_item_among_transformations_is_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
