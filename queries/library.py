@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -499,8 +500,11 @@ def _natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
 
 
 def _run_query(store: GraphStore, q: NamedQuery, bound: Mapping[str, Any]) -> list[dict[str, Any]]:
+    started = time.perf_counter()
     try:
-        return store.run(q.cypher, dict(bound), write=False)
+        rows = store.run(q.cypher, dict(bound), write=False)
+        log.info("query %s: %d rows in %.0f ms", q.name, len(rows), (time.perf_counter() - started) * 1000)
+        return rows
     except PolicyKGError:
         raise
     except Exception as err:  # the engines raise their own types; name the query in one message
