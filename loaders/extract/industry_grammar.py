@@ -88,6 +88,7 @@ class Grammar:
     quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a head and the words making it no trade
     not_sectors: tuple[str, ...] = ()  # words ending in 业 that name no sector (企业, 就业, 事业)
     word_starts: tuple[str, ...] = ()  # words beginning with a stop word (有色): the stop does not cut them
+    produce: tuple[str, ...] = ()  # crops and livestock: two listed together name farm trades
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -102,6 +103,7 @@ class Grammar:
     headed_words: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped, kept, trade heads
     list_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     site_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # the parks and bases
+    produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
     word_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -131,6 +133,8 @@ class Grammar:
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.scales, *self.triggers])))
         object.__setattr__(self, "name_ends", (*self.dropped, *self.trade))
+        crop = _alt(list(self.produce) or ["水稻"])
+        object.__setattr__(self, "produce_rx", re.compile(rf"(?:{crop})(?:[、和及与](?:{crop}))+"))
         object.__setattr__(
             self, "site_rx", re.compile(_alt([p for p in self.parks if "园" in p or "基地" in p]))
         )
@@ -330,6 +334,7 @@ def load_grammar() -> Grammar:
         evaluative=tuple(data["modifiers"].get("evaluative", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
         word_starts=tuple(data["stop"].get("word_starts", [])),
+        produce=tuple(data.get("produce", {}).get("words", [])),
         not_sectors=tuple(data.get("sectors", {}).get("not_sectors", [])),
         quantities=tuple((h, tuple(w)) for h, w in data.get("quantities", {}).get("after", {}).items()),
     )
@@ -1327,6 +1332,8 @@ def grammar_mentions(
             out += _closed_lists(g, match, stops, is_generic)
         if listed:
             out += _opened_lists(g, match, stops, is_generic)
+    if listed or "和" in seg:
+        out += _produce_lists(g, match, lo, hi)
     if "+" in seg:
         out += _plus_lists(g, match, lo, hi)
     if seg.count("产业") >= 2:
@@ -1339,6 +1346,19 @@ def grammar_mentions(
         out += _indicator_names(g, match, lo, hi, is_generic)
     if "发展" in seg or "做" in seg:
         out += _sole_objects(g, match, lo, hi, is_generic)
+    return out
+
+
+def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Crops or livestock listed together (水稻、玉米和马铃薯|生产全程机械化): each a farm trade, without a trigger
+    verb or a head; a word cut from a longer name (特色蔬菜 → 蔬菜) is still the crop."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.produce_rx.finditer(match, lo, hi):
+        pos = m.start()
+        for k in range(m.start(), m.end() + 1):
+            if k == m.end() or match[k] in "、和及与":
+                out.append((pos, k))
+                pos = k + 1
     return out
 
 

@@ -206,3 +206,21 @@ def test_an_item_among_transformations_is_no_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crops or livestock listed together, without a trigger verb or a head
+        ("启动水稻、玉米和马铃薯生产全程机械化项目。", ["水稻", "玉米", "马铃薯"]),
+        ("稳定粮食、蔬菜生产。", ["粮食", "蔬菜"]),
+        ("发展肉牛和肉羊养殖。", ["肉牛", "肉羊"]),
+        # one crop beside something else is no list of crops
+        ("保障粮食和重要农产品供给。", []),
+    ],
+)
+def test_crops_and_livestock_listed_together(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
