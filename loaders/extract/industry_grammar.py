@@ -1064,7 +1064,7 @@ def _headed(
         kept = kept_head
         # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
         if (
-            _too_short(grammar, name, cut and not kept_head, m.group(0), match[a - 1] if a else "")
+            _too_short(grammar, name, cut and not kept_head, m.group(0), _before_name(grammar, match, a))
             or _generic_tail(is_generic, whole)
             or (is_generic(name) and not kept)
         ):
@@ -1121,6 +1121,16 @@ def _broad_end(grammar: Grammar, name: str, *, park: bool) -> bool:
 _HEADING_BEFORE = re.compile(
     r"(?:^|\n|\s)(?:\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)$"
 )
+
+
+def _before_name(grammar: Grammar, match: str, a: int) -> str:
+    """The character before a name; a joiner that follows a head of its own (文化产业和|旅游产业: two names each
+    with its head) reads as 、, a list's separator."""
+    if not a:
+        return ""
+    if match[a - 1] in "和与及" and match.endswith(grammar.dropped, 0, a - 1):
+        return "、"
+    return match[a - 1]
 
 
 def _too_short(grammar: Grammar, name: str, cut: bool, head: str, before: str) -> bool:
