@@ -89,6 +89,10 @@ class Grammar:
     not_sectors: tuple[str, ...] = ()  # words ending in 业 that name no sector (企业, 就业, 事业)
     word_starts: tuple[str, ...] = ()  # words beginning with a stop word (有色): the stop does not cut them
     produce: tuple[str, ...] = ()  # crops and livestock: two listed together name farm trades
+    bodies: tuple[
+        str, ...
+    ] = ()  # kinds of body (高校, 机构): a trade's firms listed after them are bodies too
+    body_firms: tuple[str, ...] = ()  # 企业
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -273,6 +277,12 @@ class Grammar:
             match.startswith(h, end) and match.startswith(after, end + len(h)) for h, after in self.quantities
         )
 
+    def among_bodies(self, match: str, a: int, b: int) -> bool:
+        """The name ``match[a:b]`` names a trade's firms listed after other kinds of body (高校、科研机构、|物业|企业)."""
+        if not (a > 2 and match[a - 1] == "、" and match.startswith(self.body_firms, b)):
+            return False
+        return match.endswith(self.bodies, 0, a - 1)
+
     def product_before(self, match: str, pos: int) -> bool:
         """An industry word at ``pos`` names a product (首批次新材料, 首版次软件), not the industry."""
         while pos > 0 and match[pos - 1] in _QUOTES:
@@ -335,6 +345,8 @@ def load_grammar() -> Grammar:
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
         word_starts=tuple(data["stop"].get("word_starts", [])),
         produce=tuple(data.get("produce", {}).get("words", [])),
+        bodies=tuple(data.get("bodies", {}).get("words", [])),
+        body_firms=tuple(data.get("bodies", {}).get("firms", [])),
         not_sectors=tuple(data.get("sectors", {}).get("not_sectors", [])),
         quantities=tuple((h, tuple(w)) for h, w in data.get("quantities", {}).get("after", {}).items()),
     )

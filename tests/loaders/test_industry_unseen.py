@@ -241,3 +241,20 @@ def test_two_names_each_with_its_head(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trade's firms listed after other kinds of body are one kind of body
+        ("推动高校、科研机构、社会组织、物业企业等拓展服务范围。", []),
+        ("引导金融机构、软件企业参与。", []),
+        # firms of trades listed together are the trades
+        ("支持软件企业、物流企业等发展。", ["软件", "物流"]),
+    ],
+)
+def test_firms_listed_among_bodies_are_no_trades(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
