@@ -138,7 +138,12 @@ class Grammar:
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.scales, *self.triggers])))
         object.__setattr__(self, "name_ends", (*self.dropped, *self.trade))
         crop = _alt(list(self.produce) or ["水稻"])
-        object.__setattr__(self, "produce_rx", re.compile(rf"(?:{crop})(?:[、和及与](?:{crop}))+"))
+        firsts = "".join(
+            sorted({w[0] for w in self.produce} or {"水"})
+        )  # a class first: one test per position
+        object.__setattr__(
+            self, "produce_rx", re.compile(rf"(?=[{firsts}])(?:{crop})(?:[、和及与](?:{crop}))+")
+        )
         object.__setattr__(
             self, "site_rx", re.compile(_alt([p for p in self.parks if "园" in p or "基地" in p]))
         )
