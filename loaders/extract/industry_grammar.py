@@ -734,6 +734,18 @@ def _split_sector_joins(grammar: Grammar, match: str, items: list[tuple[int, int
     return out
 
 
+def _name_end(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """Where the last item ``match[a:b]`` of a list without a head ends when a verb phrase runs on after its name
+    to the clause end (电子信息、装备制造、生物医药|发展; 种植业、养殖业、农产品加工业|融合发展): before the first
+    abstract word that follows a name ending like an industry."""
+    if not grammar.is_abstract(match[a:b]):
+        return b
+    for k in range(a + 2, b - 1):
+        if match.startswith(grammar.abstract, k) and grammar.evidence(match[a:k]):
+            return k
+    return b
+
+
 def _after_produce_verb(grammar: Grammar, match: str, a: int, b: int) -> int:
     """Where the first item ``match[a:b]`` starts after a verb of farming before it (耕地种植|水稻、高粱等作物),
     when two characters or more remain."""
@@ -1015,6 +1027,7 @@ def _opened_lists(
             if match.find("等", last_a, end) != end - 1 or last_b - last_a < 3:
                 continue  # 煤炭、电力、油气等输送通道: the items qualify another noun
             items[-1] = (last_a, last_b - 1)  # 包括装备制造、现代物流等。: 等 ends the clause and the list
+        items[-1] = (items[-1][0], _name_end(grammar, match, *items[-1]))
         closed = _head_closed_list(grammar, match, items, is_generic, opened=first > start)
         if (
             closed is not None

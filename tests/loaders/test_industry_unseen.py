@@ -258,3 +258,22 @@ def test_firms_listed_among_bodies_are_no_trades(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last item of a list without a head ends where a verb phrase runs on to the clause end
+        ("推动种植业、养殖业、农产品加工业融合发展。", ["种植业", "养殖业", "农产品加工业"]),
+        ("推动种植业、养殖业、农产品加工业发展壮大。", ["种植业", "养殖业", "农产品加工业"]),
+        ("推动电子信息、装备制造、生物医药发展。", ["电子信息", "装备制造", "生物医药"]),
+        ("积极发展康养、托育、家政等服务业。", ["康养", "托育", "家政"]),
+        # a name ending in an abstract word of its own is not cut (网络安全)
+        ("加强数据、算力、网络安全。", []),
+    ],
+)
+def test_the_last_item_ends_before_a_verb_phrase(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
