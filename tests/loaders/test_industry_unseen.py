@@ -91,6 +91,8 @@ def test_quantities_zones_and_quoted_product_schemes_are_no_trades(
         ),
         # words ending in 业 that name no sector
         ("围绕稳就业、促创业、兴事业,开展工作。", []),
+        # an old industrial base is no trade (regression: 老工业)
+        ("贯彻落实国家振兴东北地区等老工业基地下阶段重点工作。", []),
         # a size threshold is no part of a name (规模以上|工业企业)
         ("力争全年新增规模以上工业企业超过2500家。", []),
     ],
