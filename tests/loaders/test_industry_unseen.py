@@ -279,3 +279,23 @@ def test_the_last_item_ends_before_a_verb_phrase(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a programme named for the trade it develops
+        ("(三)休闲农业和乡村旅游精品工程。", ["休闲农业", "乡村旅游"]),
+        ("(二)红色文化旅游提升工程。", ["红色文化旅游"]),
+        ("实施种业振兴行动。", ["种业"]),
+        # a programme of another kind, and 工程 alone
+        ("实施高标准农田建设工程。", []),
+        ("实施质量提升行动。", []),
+        ("传承红色基因。", []),
+    ],
+)
+def test_a_programme_named_for_its_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
