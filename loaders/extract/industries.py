@@ -489,6 +489,9 @@ def _mention_spans(
             and not _quoted_institution(match, a, regions)
             and not _in_title(match, a, regions)
             and not grammar.product_before(match, a)
+            and not grammar.measured_after(match, b)  # 煤炭|消费总量, 农业|经济区
+            and not _among_processes(match, a)
+            and not grammar.among_bodies(match, a, b)  # 高校、科研机构、物业|企业
             and not grammar.splits_word(match, a)  # 有|色金属, 培育壮|大数据, 风|光电: cut from a word
             and not grammar.novelty_item(match, a, b)
             and not _output_figure(match, b)
@@ -498,6 +501,17 @@ def _mention_spans(
         ):
             out.append((a, b, key))
     return sorted(out)
+
+
+def _among_processes(match: str, a: int) -> bool:
+    """The name starting at ``a`` is the last item of a list of transformations (数字化、智能化、绿色化和|工业互联网
+    升级项目): a kind of upgrading to fund, not a trade."""
+    return (
+        a >= 5
+        and match[a - 1] in "、和及与"
+        and match[a - 2] == "化"
+        and match[a - 5] in "、,;:，；：(（"  # a three-character item, 数字化 (not 石化, 科技成果转化)
+    )
 
 
 # 区块链|技术, 大数据|技术在…应用: a technique (annotation.md: 大数据分析应用 is no mention); not a trade of it

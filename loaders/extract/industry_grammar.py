@@ -44,6 +44,7 @@ __all__ = [
 _CJK = r"\u4e00-\u9fff"
 _ITEM_CHARS = re.compile(rf"[{_CJK}A-Za-z0-9]+")
 _ITEM_MAX = 12  # the longest list item that can be one name
+_QUOTES = "\"'“”‘’"
 _CLAUSE_STOP = ',;。:!?\n()"“”《》'
 _MEMO_MAX = 1 << 16  # names kept by a memo before it starts again (a long build reads many documents)
 
@@ -84,6 +85,15 @@ class Grammar:
     prepositions: frozenset[str] = frozenset()  # single characters
     project_ranks: frozenset[str] = frozenset()
     evaluative: tuple[str, ...] = ()  # 优质, 精品: a judgement of quality before a name, not part of it
+    produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
+    quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a head and the words making it no trade
+    not_sectors: tuple[str, ...] = ()  # words ending in 业 that name no sector (企业, 就业, 事业)
+    word_starts: tuple[str, ...] = ()  # words beginning with a stop word (有色): the stop does not cut them
+    produce: tuple[str, ...] = ()  # crops and livestock: two listed together name farm trades
+    bodies: tuple[
+        str, ...
+    ] = ()  # kinds of body (高校, 机构): a trade's firms listed after them are bodies too
+    body_firms: tuple[str, ...] = ()  # 企业
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -97,6 +107,8 @@ class Grammar:
     broad_tuple: tuple[str, ...] = field(init=False, repr=False, compare=False)  # for endswith
     headed_words: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped, kept, trade heads
     list_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    site_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # the parks and bases
+    produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
     word_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -128,6 +140,16 @@ class Grammar:
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.scales, *self.triggers])))
         object.__setattr__(self, "name_ends", (*self.dropped, *self.trade))
+        crop = _alt(list(self.produce) or ["水稻"])
+        firsts = "".join(
+            sorted({w[0] for w in self.produce} or {"水"})
+        )  # a class first: one test per position
+        object.__setattr__(
+            self, "produce_rx", re.compile(rf"(?=[{firsts}])(?:{crop})(?:[、和及与](?:{crop}))+")
+        )
+        object.__setattr__(
+            self, "site_rx", re.compile(_alt([p for p in self.parks if "园" in p or "基地" in p]))
+        )
         object.__setattr__(self, "broad_tuple", tuple(sorted(self.broad)))
         object.__setattr__(self, "headed_words", (*self.dropped, *self.kept, *self.trade))
         # the head that closes a list without 等; a business form before 企业 (零售、餐饮连锁企业) is part of it
@@ -142,7 +164,7 @@ class Grammar:
         )
         # a development verb and its whole object up to the clause end (大力发展|电子商务。)
         sole = _alt(list(self.sole) or ["大力发展"])
-        object.__setattr__(self, "sole_rx", re.compile(rf"(?:{sole})([{_CJK}]{{2,8}})(?=[,;。:!?\n])"))
+        object.__setattr__(self, "sole_rx", re.compile(rf"(?:{sole})([{_CJK}]{{2,17}})(?=[,;。:!?\n])"))
         words = (*self.morphemes, *self.triggers)
         object.__setattr__(self, "word_firsts", frozenset(w[0] for w in words if w))
         object.__setattr__(self, "_evidence_memo", {})
@@ -212,7 +234,7 @@ class Grammar:
 
     def plain_evidence(self, s: str) -> bool:
         """``evidence`` without the memo."""
-        if s in self.singles:
+        if s in self.singles or self.sector_name(s):
             return True
         for _ in range(3):
             if self.morph_end(s) or any(s[-k:] in self.class_words for k in range(2, min(6, len(s)) + 1)):
@@ -223,6 +245,13 @@ class Grammar:
             s = s[: -len(cut)]
             s = next((s[: -len(q)] for q in self.modifiers if s.endswith(q) and len(s) > len(q) + 1), s)
         return False
+
+    def sector_name(self, s: str) -> bool:
+        """``s`` is written as a sector, X业 (特色种养业, 住宿业, 传统手工业), not a word of another kind ending in
+        业 (龙头企业, 稳就业, 公益事业)."""
+        return (
+            len(s) >= 3 and s.endswith("业") and bool(self.not_sectors) and not s.endswith(self.not_sectors)
+        )
 
     def is_abstract(self, s: str) -> bool:
         """``s`` ends in a verb, adjective or abstract noun (高效协同, 一体联动的, 安全), not in a longer
@@ -256,8 +285,27 @@ class Grammar:
         before = match[a - 1] == "、" and match.endswith(self.novelties, 0, a - 1) if a > 0 else False
         return before or (match.startswith("、", b) and match.startswith(self.novelties, b + 1))
 
+    def measured(self, match: str, head: str, end: int) -> bool:
+        """The head ending at ``end`` is followed by a word that makes the phrase a quantity or a zone
+        (煤炭消费|总量, 农业经济|区), not a trade."""
+        return any(h == head and match.startswith(after, end) for h, after in self.quantities)
+
+    def measured_after(self, match: str, end: int) -> bool:
+        """The name ending at ``end`` is followed by a head that makes it a quantity or a zone (煤炭|消费总量)."""
+        return any(
+            match.startswith(h, end) and match.startswith(after, end + len(h)) for h, after in self.quantities
+        )
+
+    def among_bodies(self, match: str, a: int, b: int) -> bool:
+        """The name ``match[a:b]`` names a trade's firms listed after other kinds of body (高校、科研机构、|物业|企业)."""
+        if not (a > 2 and match[a - 1] == "、" and match.startswith(self.body_firms, b)):
+            return False
+        return match.endswith(self.bodies, 0, a - 1)
+
     def product_before(self, match: str, pos: int) -> bool:
         """An industry word at ``pos`` names a product (首批次新材料, 首版次软件), not the industry."""
+        while pos > 0 and match[pos - 1] in _QUOTES:
+            pos -= 1  # “首批次”材料
         return bool(self.products) and match.endswith(self.products, 0, pos)
 
 
@@ -313,6 +361,13 @@ def load_grammar() -> Grammar:
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
         prepositions=frozenset(data["heads"].get("prepositions", [])),
         evaluative=tuple(data["modifiers"].get("evaluative", [])),
+        produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
+        word_starts=tuple(data["stop"].get("word_starts", [])),
+        produce=tuple(data.get("produce", {}).get("words", [])),
+        bodies=tuple(data.get("bodies", {}).get("words", [])),
+        body_firms=tuple(data.get("bodies", {}).get("firms", [])),
+        not_sectors=tuple(data.get("sectors", {}).get("not_sectors", [])),
+        quantities=tuple((h, tuple(w)) for h, w in data.get("quantities", {}).get("after", {}).items()),
     )
 
 
@@ -449,14 +504,10 @@ def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
         if (
             (b - s.end() >= 2 or match[s.end() : b] in grammar.singles)
             and not grammar.splits_word(match, s.end())
-            and not match.startswith(_STOP_WORD_STARTS, s.start())
+            and not match.startswith(grammar.word_starts, s.start())
         ):
             a = s.end()
     return a
-
-
-# Words that begin with a stop word (有 in 有色金属): the stop does not cut before them.
-_STOP_WORD_STARTS = ("有色", "有机")
 
 
 def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int] | None:
@@ -467,7 +518,12 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         b -= 1
     for _ in range(3):
         m = grammar.stop_rx.match(match, a, b)
-        if not m or b - m.end() < 2 or grammar.splits_word(match, m.end()):
+        if (
+            not m
+            or b - m.end() < 2
+            or grammar.splits_word(match, m.end())
+            or match.startswith(grammar.word_starts, a)  # 有机|化工, 即时|零售: a word, not a stop
+        ):
             break
         a = m.end()
     while a < b and match[a] in "及和与":
@@ -551,6 +607,22 @@ def _after_place(match: str, a: int, b: int) -> int:
     return p if b - p >= 2 else a
 
 
+def _after_site(grammar: Grammar, match: str, a: int, h: int) -> int:
+    """Where a name before a head starts after a site named in it (航高基地|民用航空产业聚集区): a park or base
+    is a place, not part of the trade's name; two characters or more must remain."""
+    if match.find("基地", a, h) < 0 and match.find("园", a, h) < 0:
+        return a  # every site word ends in 基地 or holds 园; most names have neither
+    for m in grammar.site_rx.finditer(match, a, h):
+        if h - m.end() >= 2:
+            a = m.end()
+            count = _COUNT.match(match, a, h)  # 产业园两个|民用航空产业园区
+            a = count.end() if count and h - count.end() >= 2 else a
+    return a
+
+
+_COUNT = re.compile(rf"(?:\d{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,3}})[个家类]")
+
+
 def _generic_tail(is_generic: Callable[[str], bool], name: str) -> bool:
     """``name`` is or ends with a generic word (满足先进制造业, 助力数字经济)."""
     for i in range(max(0, len(name) - 8), len(name) - 1):  # a loop, not any(): this runs for every candidate
@@ -571,6 +643,10 @@ def _split_items(match: str, a: int, b: int) -> list[tuple[int, int]]:
         pos = k + 1
         k = match.find("、", pos, b)
     spans.append((pos, b))
+    s, e = spans[-1]
+    k = match.find("以及", s, e)
+    if k - s >= 2 and e - k - 2 >= 2:  # A、B以及C: 以及 is never inside a name
+        spans[-1:] = [(s, k), (k + 2, e)]
     if match.find("和", a, b) < 0:
         return spans
     out: list[tuple[int, int]] = []
@@ -586,15 +662,20 @@ def _closed_lists(
     grammar: Grammar, match: str, stops: _Stops, is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    floor = stops.lo  # a list starts after the closing of the list before it in the same clause
     for m in grammar.closings(match, stops.lo, stops.hi):
+        floor, prev = m.end(), floor
         if m.group("head") == "项目" and m.group("mod") not in grammar.project_ranks:
             continue  # 交通、能源、水利等重大基础设施项目: projects of a kind, not of the trades
+        if grammar.measured(match, m.group("head"), m.end()):
+            continue  # 煤炭、石油等消费总量: the use of fuels, not trades
         if not grammar.prepositions.isdisjoint(m.group("mod")):
             continue  # 土地、资金、人才等要素向重点产业集聚: the list names what moves towards the head
-        got = _list_items(grammar, match, stops, m)
+        got = _list_items(grammar, match, stops, m, prev)
         if got is None:
             continue
         items, n, sole = got
+        items = _split_sector_joins(grammar, match, items)
         if n and len(items) < n:
             items = _split_joined(match, items, n)  # 做强风电装备和新型储能两大产业: 和 joins the two
         if (m.group("n2") or m.group("frame")) and len(items) < 2:
@@ -625,13 +706,17 @@ def _closed_lists(
 
 
 def _list_items(
-    grammar: Grammar, match: str, stops: _Stops, m: re.Match[str]
+    grammar: Grammar, match: str, stops: _Stops, m: re.Match[str], floor: int
 ) -> tuple[list[tuple[int, int]], int | None, bool] | None:
     """The items of the list that the closing ``m`` ends, its stated count and whether it is a list of one;
     ``None`` when there is no list: without 、 only a stated count or a frame makes one (文化和旅游等产业,
-    科技和金融等领域), or a trigger verb before one trade (积极培育智能家居等消费增长点)."""
+    科技和金融等领域), or a trigger verb before one trade (积极培育智能家居等消费增长点). The list starts no
+    earlier than ``floor``, the end of the closing before it (A、B5个优势产业和C、D等产业: two lists)."""
     list_end = m.start()
-    clause = stops.start(list_end)
+    clause = max(stops.start(list_end), floor)
+    joined = match.rfind("以及", clause, list_end)
+    if joined >= 0 and match.find("等", clause, joined) >= 0:
+        clause = joined + 2  # A、B等基础设施以及C、D等服务业: 以及 joins two lists
     start = _after_trigger(grammar, match, clause, list_end)
     n = _stated_count(m)
     plain = not n and not m.group("frame") and match.find("、", start, list_end) < 0
@@ -639,11 +724,52 @@ def _list_items(
         return None
     items = _split_items(match, start, list_end)
     if items:
-        items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])
+        a = _after_produce_verb(grammar, match, _after_stops(grammar, match, *items[0]), items[0][1])
+        items[0] = (a, items[0][1])
     if not plain:
         return items, n, False
     sole = _sole_item(grammar, match, items)
     return ([sole], n, True) if sole else None
+
+
+def _split_sector_joins(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items joining a sector name to another with 与/和/及 (住宿业与文旅、康养等业态) split in two: a name ending
+    in 业 is whole, so what the joiner adds is another item (unlike 汽车及零部件, one compound name)."""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        k = next((k for k in range(a + 2, b - 2) if match[k] in "与和及" and match[k - 1] == "业"), -1)
+        left = match[a:k]
+        if (
+            k > 0
+            and (grammar.sector_name(left) or left in grammar.morphemes)
+            and grammar.evidence(match[k + 1 : b])
+        ):
+            out += [(a, k), (k + 1, b)]
+        else:
+            out.append((a, b))
+    return out
+
+
+def _name_end(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """Where the last item ``match[a:b]`` of a list without a head ends when a verb phrase runs on after its name
+    to the clause end (电子信息、装备制造、生物医药|发展; 种植业、养殖业、农产品加工业|融合发展): before the first
+    abstract word that follows a name ending like an industry."""
+    if not grammar.is_abstract(match[a:b]):
+        return b
+    for k in range(a + 2, b - 1):
+        if match.startswith(grammar.abstract, k) and grammar.evidence(match[a:k]):
+            return k
+    return b
+
+
+def _after_produce_verb(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """Where the first item ``match[a:b]`` starts after a verb of farming before it (耕地种植|水稻、高粱等作物),
+    when two characters or more remain."""
+    for v in grammar.produce_verbs:
+        p = match.rfind(v, a, b)
+        if p >= 0 and b - p - len(v) >= 2:
+            a = p + len(v)
+    return a
 
 
 def _sole_item(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -707,7 +833,8 @@ def _stage_list(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> b
     return any(match[a:b].strip() in grammar.stages for a, b in items)
 
 
-_CATEGORY_HEADS = ("产业", "产业链", "产业集群", "集群")
+# 业态 too: 赏花采摘、康养、民俗等|乡村旅游|业态 names the trade its forms of business belong to
+_CATEGORY_HEADS = ("产业", "产业链", "产业集群", "集群", "业态")
 
 
 def _category(
@@ -911,8 +1038,12 @@ def _opened_lists(
             continue  # a list closed by 等…产业 is read by _closed_lists
         items = _split_items(match, first, end)
         items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])  # 支持企业在|新能源、…
-        if match.find("等", items[-1][0], end) >= 0:
-            continue  # 煤炭、电力、油气等输送通道: the items qualify another noun
+        last_a, last_b = items[-1]
+        if match.find("等", last_a, end) >= 0:
+            if match.find("等", last_a, end) != end - 1 or last_b - last_a < 3:
+                continue  # 煤炭、电力、油气等输送通道: the items qualify another noun
+            items[-1] = (last_a, last_b - 1)  # 包括装备制造、现代物流等。: 等 ends the clause and the list
+        items[-1] = (items[-1][0], _name_end(grammar, match, *items[-1]))
         closed = _head_closed_list(grammar, match, items, is_generic, opened=first > start)
         if (
             closed is not None
@@ -945,11 +1076,15 @@ def _headed(
         h = m.start()
         if match.startswith("化", m.end()):
             continue  # 数字产业化, 新型工业化: a process, not an industry
+        if grammar.measured(match, m.group(0), m.end()):
+            continue  # 煤炭消费总量, 农业经济区: a quantity or a zone, not the trade
         a = _name_tail_start(match, max(lo, h - 12), h)
         if h - a < 2:
             continue  # no name before the head (,产业发展): every rule below needs two characters or more
         a0 = a
-        a = _after_stops(grammar, match, a, h)
+        a_stop = _after_stops(grammar, match, a, h)
+        a = _after_site(grammar, match, a_stop, h)
+        sited = a > a_stop and h - a <= 6  # 航高基地|民用航空: the whole rest after a site is the name
         pair = _joined_pair(grammar, match, a, h)
         if pair:  # 聚焦保税加工和现代物流产业: two industries joined by 和 under one head
             out += pair
@@ -959,7 +1094,8 @@ def _headed(
         # 新型建材|工业园: 工业 names the park, not part of the industry's name
         kept_head = m.group(0) in grammar.kept and not match.startswith(grammar.parks, h)
         short = (
-            a > a0
+            sited
+            or a > a0
             and (h - a <= 3 and not kept_head or _short_economy(grammar, match, a0, a, m.end()))
             or (m.group(0) in grammar.dropped and _whole_after_verb(grammar, match, a0, a, h))
         )
@@ -974,7 +1110,7 @@ def _headed(
         kept = kept_head
         # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
         if (
-            _too_short(grammar, name, cut and not kept_head, m.group(0), match[a - 1] if a else "")
+            _too_short(grammar, name, cut and not kept_head, m.group(0), _before_name(grammar, match, a))
             or _generic_tail(is_generic, whole)
             or (is_generic(name) and not kept)
         ):
@@ -1031,6 +1167,16 @@ def _broad_end(grammar: Grammar, name: str, *, park: bool) -> bool:
 _HEADING_BEFORE = re.compile(
     r"(?:^|\n|\s)(?:\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)$"
 )
+
+
+def _before_name(grammar: Grammar, match: str, a: int) -> str:
+    """The character before a name; a joiner that follows a head of its own (文化产业和|旅游产业: two names each
+    with its head) reads as 、, a list's separator."""
+    if not a:
+        return ""
+    if match[a - 1] in "和与及" and match.endswith(grammar.dropped, 0, a - 1):
+        return "、"
+    return match[a - 1]
 
 
 def _too_short(grammar: Grammar, name: str, cut: bool, head: str, before: str) -> bool:
@@ -1242,6 +1388,8 @@ def grammar_mentions(
             out += _closed_lists(g, match, stops, is_generic)
         if listed:
             out += _opened_lists(g, match, stops, is_generic)
+    if listed or "和" in seg:
+        out += _produce_lists(g, match, lo, hi)
     if "+" in seg:
         out += _plus_lists(g, match, lo, hi)
     if seg.count("产业") >= 2:
@@ -1257,27 +1405,54 @@ def grammar_mentions(
     return out
 
 
+def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Crops or livestock listed together (水稻、玉米和马铃薯|生产全程机械化): each a farm trade, without a trigger
+    verb or a head; a word cut from a longer name (特色蔬菜 → 蔬菜) is still the crop."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.produce_rx.finditer(match, lo, hi):
+        pos = m.start()
+        for k in range(m.start(), m.end() + 1):
+            if k == m.end() or match[k] in "、和及与":
+                out.append((pos, k))
+                pos = k + 1
+    return out
+
+
 def _sole_objects(
     grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
     """The whole object of a development verb when it is one name up to the clause end (大力发展电子商务。,
     加快发展智慧农业,): 2-8 characters ending like an industry, not generic, broad, abstract, a process (…化) nor
-    holding a stop word or a joiner (two names: the list rules read those)."""
+    holding a stop word or a joiner; two such names joined by 和 are both (加快发展设施农业和特色农业,)."""
     out: list[tuple[int, int]] = []
     for m in grammar.sole_rx.finditer(match, lo, hi):
         name = m.group(1)
-        if (
-            grammar.evidence(name)
-            and name not in grammar.broad
-            and not is_generic(name)
-            and not _generic_tail(is_generic, name)
-            and not grammar.is_abstract(name)
-            and "化" not in name
-            and not grammar.stop_rx.search(name)
-            and not _JOINERS.search(name)
-        ):
+        k = name.find("和")
+        if 2 <= k <= len(name) - 3 and name.count("和") == 1:  # 加快发展设施农业和特色农业,: two names
+            a, b = m.span(1)
+            parts = [(a, a + k), (a + k + 1, b)]
+            if all(q - p <= 8 and _sole_name(grammar, is_generic, match[p:q]) for p, q in parts):
+                out += parts
+            continue
+        if len(name) <= 8 and _sole_name(grammar, is_generic, name):
             out.append(m.span(1))
     return out
+
+
+def _sole_name(grammar: Grammar, is_generic: Callable[[str], bool], name: str) -> bool:
+    """``name``, a development verb's whole object, names one industry; not a form of business named by an
+    ordinal party (第三方物流, 第三方检测: who provides the service, not a trade of its own)."""
+    return (
+        not name.startswith("第")
+        and grammar.evidence(name)
+        and name not in grammar.broad
+        and not is_generic(name)
+        and not _generic_tail(is_generic, name)
+        and not grammar.is_abstract(name)
+        and "化" not in name
+        and not grammar.stop_rx.search(name)
+        and not _JOINERS.search(name)
+    )
 
 
 def _indicator_names(
