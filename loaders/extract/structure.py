@@ -1306,15 +1306,31 @@ def _continues_previous(src: SourceDocument, lines: list[Line], i: int) -> bool:
 
 
 def _is_group_heading(src: SourceDocument, lines: list[Line], i: int) -> bool:
-    """A 1. line without text of its own whose next line is a (1) item."""
+    """A 1. line without text of its own whose next line is a (1) item; a title closed by 。 (1.约束性指标。)
+    only when its (1) items carry their own 责任单位 lines (a ⑴ indicator row, not a detail of the item)."""
     _, has_body = _title_of(src, lines[i])
     s = lines[i].stripped
-    if has_body or "。" in s or s.endswith(":"):  # "1.健全五项机制:" introduces its own sub-items
+    if has_body or "。" in s.rstrip("。") or s.endswith(":"):  # "1.健全五项机制:" introduces its own sub-items
         return False
+    j = _next_shown(lines, i)
+    if j is None or lines[j].kind != "heading" or lines[j].level != 4:
+        return False
+    return not s.endswith("。") or _sub_item_assigns(lines, j)
+
+
+def _next_shown(lines: list[Line], i: int) -> int | None:
     j = i + 1
     while j < len(lines) and lines[j].kind in ("blank", "boilerplate"):
         j += 1
-    return j < len(lines) and lines[j].kind == "heading" and lines[j].level == 4
+    return j if j < len(lines) else None
+
+
+def _sub_item_assigns(lines: list[Line], j: int) -> bool:
+    """Whether the (1) item at line ``j`` is followed by a responsibility line of its own."""
+    k = _next_shown(lines, j)
+    while k is not None and lines[k].kind == "content" and _ends_open(lines[k - 1]):
+        k = _next_shown(lines, k)
+    return k is not None and lines[k].kind == "responsibility"
 
 
 def _after_measure(src: SourceDocument, lines: list[Line], i: int, level: int) -> int:

@@ -149,6 +149,7 @@ class Table:
     lines: set[int] = field(default_factory=set)  # every line of the table that is not a section heading
     single_spaced: bool = False  # header cells separated by single spaces: rows are split the same way
     glued: bool = False  # cells run together without any separator (类别序号重点督办内容牵头单位)
+    barred: bool = False  # a one-line header with cells between bars (工作任务 | 具体要求 | 责任单位 |)
 
 
 @lru_cache(maxsize=4096)  # short lines are tried as header cells line after line; Column is immutable
@@ -365,6 +366,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
         if table is None:
             i += 1
             continue
+        table.barred = one is not None and "|" in line.stripped
         if one is not None and len(_split(line.stripped)) < len(one):
             table.single_spaced = True  # 序号 重点任务 牵头单位 责任单位
         if table.glued:
@@ -557,6 +559,8 @@ def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
     m = (_ROW_NUMBER_SPACED if table.single_spaced else _ROW_NUMBER).match(s)
     if m is None and table.single_spaced and _lead_in(table.columns):
         m = _CATEGORY_THEN_NUMBER.match(s)  # 财政资金支持(共48项) 1 建立…: a group's first row
+    if m is None and table.barred and "|" in s:
+        m = _ITEM_NUMBER.match(s)  # 工作任务 | 具体要求 | 责任单位 over 2. 制定… | 市法制局牵头 |: the item's own number
     return m if m is not None else _BARE_NUMBER.match(s)
 
 
@@ -583,13 +587,31 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
     if table.single_spaced:
         cells = _split_single(text, columns)
     elif "|" in text:  # cells between bars keep their places, empty ones too
-        cells = [(col, a, b) for col, (a, b) in zip(columns, _split(text), strict=False)]
+        cells = _barred_cells(columns, _split(text), start_m, lines[first].lstart - base)
     else:
         cells = _align(columns, [(a, b, text[a:b]) for a, b in _split(text)])
     for col, a, b in cells:
         if b > a:
             row.cells.append(Cell(col, Span(base + a, min(base + b, end))))
     return row
+
+
+def _barred_cells(
+    columns: list[Column], split: list[tuple[int, int]], start_m: re.Match[str], at: int
+) -> list[tuple[Column, int, int]]:
+    """Cells of a row between bars. A row numbered inside its first cell (2. 制定… | 市法制局 |) with fewer
+    cells than columns lost the leading ones to a cell merged over the rows of its group (a category such as
+    (一)围绕…): its cells are the last columns, the first of them the task, without the item's number."""
+    numbered = start_m.re is _ITEM_NUMBER
+    if not numbered or len(split) >= len(columns) or not split:
+        return [(col, a, b) for col, (a, b) in zip(columns, split, strict=False)]
+    cols = columns[len(columns) - len(split) :]
+    if not any(c.kind == "task" for c in cols):
+        cols = [Column(cols[0].name, "task"), *cols[1:]]
+    a, b = split[0]
+    return [(cols[0], max(a, at + start_m.end()), b)] + [
+        (col, a, b) for col, (a, b) in zip(cols[1:], split[1:], strict=True)
+    ]
 
 
 def _joined(lines: list[Line], first: int, last: int) -> str:
