@@ -330,6 +330,7 @@ _UNIT_ENDS = frozenset(w[-2:] for w, k in _V.column_kind.items() if k in _UNIT_K
 
 
 _LONE_ONE = re.compile(r"^[ \t]*1[.、]?[ \t\r]*$", re.M)
+_BARRED_ITEM = re.compile(r"^[ \t]*\d{1,3}[.、][^\n|]*\|[ \t\r]*$", re.M)  # 1.推进… |: a row's task cell
 
 
 def may_have_tables(text: str) -> bool:
@@ -338,6 +339,7 @@ def may_have_tables(text: str) -> bool:
     return (
         any(end in text for end in _UNIT_ENDS)
         or _LONE_ONE.search(text) is not None
+        or ("|" in text and _BARRED_ITEM.search(text) is not None)
         or _SPACED_UNIT_END.search(text) is not None
     )
 
@@ -362,7 +364,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
         if one is not None or glued is not None:
             table: Table | None = Table(i, i, one or glued or [], lines={i}, glued=glued is not None)
         else:
-            table = _cell_header(lines, i) or _headerless(lines, i)
+            table = _cell_header(lines, i) or _headerless(lines, i) or _headerless_items(lines, i)
         if table is None:
             i += 1
             continue
@@ -403,6 +405,34 @@ def _headerless(lines: list[Line], i: int) -> Table | None:
         return None
     table.rows = []
     return table
+
+
+_HEADERLESS_ITEMS = [Column("", "task"), Column("", "responsible")]
+
+
+def _headerless_items(lines: list[Line], i: int) -> Table | None:
+    """Rows without a header, one cell a line, each closed by a bar, the number on the task's line (1.推进… |
+    / 办公室 | / 长期 |): at least two rows whose task cell is followed by a unit cell."""
+    first = lines[i]
+    if first.kind != "heading" or first.level != 3 or not first.stripped.endswith("|"):
+        return None
+    table = Table(i, i - 1, list(_HEADERLESS_ITEMS))
+    _rows_per_cell(lines, table, expected=first.value or 1)
+    rows = table.rows
+    if len(rows) < 2 or not all(_barred_unit_row(lines, r) for r in rows[:2]):
+        return None
+    table.rows = []
+    return table
+
+
+def _barred_unit_row(lines: list[Line], row: Row) -> bool:
+    unit = row.first("responsible")
+    return (
+        row.first("task") is not None
+        and unit is not None
+        and all(lines[k].stripped.endswith("|") for k in range(row.first_line, row.last_line + 1)
+                if lines[k].kind != "blank")
+    )
 
 
 _CELL_MAX = 24  # a header cell on a line of its own
@@ -627,7 +657,7 @@ def _joined(lines: list[Line], first: int, last: int) -> str:
     return "".join(parts)
 
 
-def _rows_per_cell(lines: list[Line], table: Table) -> None:
+def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
     """Rows written one cell per line: a row starts at its 序号 (or at its ``1.`` task line). Short title
     lines right after the header or a section heading (a heading's title on a line of its own) are passed
     over and left to the structure parser."""
@@ -637,7 +667,6 @@ def _rows_per_cell(lines: list[Line], table: Table) -> None:
     if not has_number and _rows_by_people(lines, table):
         return
     columns = table.columns[lead_in + 1 :] if has_number else table.columns
-    expected = 1
     loose = 0  # title lines passed over since the header or the last section heading
     leftovers = 0  # cells of a row the excerpt lost, passed over before the first row
     j = table.header_last + 1
@@ -837,11 +866,16 @@ def _opens_row(number: int, following: int, full: bool) -> bool:
 _MARKS = "★☆*※▲△●◆"  # a lead mark before or after a unit (★区发改委, 区财政局*)
 
 
+_ROLE_VERB_END = re.compile(f"(?:{_V.verbs_pattern()})$")
+
+
 def _looks_like_units(text: str) -> bool:
     """A unit cell: short, no sentence end, its first piece ends like a body (not the rest of a task cell)."""
-    if "。" in text or len(text) > 200:
+    text = text.strip().rstrip("| \t")
+    if "。" in text[:-1] or len(text) > 200:
         return False
-    first = re.split(r"[、,;\s]", text.strip().strip(_MARKS), maxsplit=1)[0].strip(_MARKS)
+    first = re.split(r"[、,;\s]", text.strip(_MARKS), maxsplit=1)[0].strip(_MARKS)
+    first = _ROLE_VERB_END.sub("", first)  # 法规科牵头,相关科(室)配合。: a unit and its role verb
     from policykg.loaders.extract.units import UnitLexicon
 
     return UnitLexicon.load_default().ends_as_unit(re.sub(r"等.*$", "", first)) or first.startswith("各")
