@@ -878,6 +878,14 @@ class _Parser:
         if (
             self.step_depth is None
             and frame is None
+            and not has_body
+            and self._clause_after_paragraph(j)
+            and not self._has_items(j)
+        ):
+            return self._lead_heading_item(i, number, level, repaired)
+        if (
+            self.step_depth is None
+            and frame is None
             and has_body
             and self._leaf_among_item_heads(level, i, j)
         ):
@@ -995,6 +1003,14 @@ class _Parser:
         nxt = self.lines[j]
         sibling = nxt.kind == "heading" and (nxt.level or 9) <= level
         return nxt.kind == "content" or _is_sentence(line) or (line.stripped.endswith("。") and sibling)
+
+    def _clause_after_paragraph(self, j: int | None) -> bool:
+        """Whether the content paragraph at line ``j`` is followed by a responsibility line: (三)六个未来产业 /
+        第三代半导体、… / 牵头单位:市科技局 is an item its own lines assign."""
+        if j is None or self.lines[j].kind != "content":
+            return False
+        k = self._paragraph_end(j)
+        return k < len(self.lines) and self.lines[k].kind == "responsibility"
 
     def _paragraph_end(self, i: int) -> int:
         """The line after the paragraph under line ``i``: its content lines (across blank lines)."""

@@ -377,6 +377,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
             _rows_one_line(lines, table)
         else:
             _rows_per_cell(lines, table)
+        while table.rows and not table.rows[-1].cells:
+            table.rows.pop()  # 3 at the end of an excerpt: a row cut off before its cells is no row
         if table.rows:
             tables.append(table)
             i = max(table.lines | {table.header_last, i}) + 1
