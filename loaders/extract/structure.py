@@ -629,6 +629,11 @@ def parse_structure(src: SourceDocument) -> Outline:
         if len(promoted.measures) > len(out.measures):
             promoted.problems.append("no numbered 1. items: (1) items under title headings taken as measures")
             out = promoted
+    if not out.measures and not out.sections:
+        _paragraph_measures(src, out)
+        if out.measures:
+            out.problems.append("no numbered items: paragraphs closed by a responsibility clause taken as measures")
+            return out
     for level in (2, 1):
         lines = split_lines(src)
         if any(
@@ -641,6 +646,26 @@ def parse_structure(src: SourceDocument) -> Outline:
                 promoted.problems.append(f"no numbered 1. items: {marker} items with text taken as measures")
                 return promoted
     return out
+
+
+def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
+    """Unnumbered paragraphs closed by their own clause (…给予相应补贴。(责任单位:县商务局、县文广新旅局)), as a news
+    page reposting a 若干措施 prints them without numbers: each is a measure, and so is the paragraph the
+    excerpt cuts off right after one. The paragraphs before the first such one are the page's lead."""
+    lines = out.lines
+    shown = [k for k, ln in enumerate(lines) if ln.kind not in ("blank", "boilerplate")]
+    previous = False
+    for n, k in enumerate(shown):
+        line = lines[k]
+        if line.kind != "content":
+            previous = False
+            continue
+        clause = find_inline_clause(src, line.lstart, line.rend)
+        owns = clause is not None and not src.match[clause.end : line.rend].strip(" \t。.;;")
+        if owns or (previous and n == len(shown) - 1 and _cut_off(line)):
+            line.kind = "measure"
+            _add_measure(out, src, k, "", 3, [], None, clause if owns else None, False, k + 1)
+        previous = owns
 
 
 class _Parser:
