@@ -666,7 +666,7 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
     # a category column (考核项目) may stand before the 序号: its cells head groups of rows, passed over
     lead_in = 1 if _lead_in(table.columns) else 0
     has_number = table.columns[lead_in].kind == "number"
-    if not has_number and _rows_by_people(lines, table):
+    if not has_number and (_rows_by_people(lines, table) or _rows_bar_closed(lines, table)):
         return
     columns = table.columns[lead_in + 1 :] if has_number else table.columns
     loose = 0  # title lines passed over since the header or the last section heading
@@ -770,6 +770,80 @@ def _rows_by_people(lines: list[Line], table: Table) -> bool:
         pending = []
         j = cells[-1] + 1
     return bool(table.rows)
+
+
+def _rows_bar_closed(lines: list[Line], table: Table) -> bool:
+    """Rows without a 序号, each closed by a lone ``|`` and each cell after the first opened by one (牵头单位 /
+    | 目标任务 / | 责任单位 / |), as the header itself is written. A cell merged over several rows is printed on
+    the first only: a row with fewer cells has the task and what follows it; a unit column it lacks carries
+    the cell above (a row the excerpt cuts off lacks its last cells instead)."""
+    if _cell_text(lines[table.header_last]) or not any(
+        lines[k].stripped.startswith("|") for k in range(table.header_first + 1, table.header_last)
+    ):
+        return False
+    j = table.header_last + 1
+    previous: Row | None = None
+    while j < len(lines):
+        group, closed, k = _bar_closed_row(lines, j)
+        if not group:
+            break
+        row = Row(number="", first_line=group[0][0], last_line=k - 1, start=lines[group[0][0]].lstart)
+        _assign_cells(lines, row, _bar_columns(lines, table.columns, group), group, 0)
+        _inherit_cells(row, previous, table.columns, closed)
+        table.rows.append(row)
+        table.lines.update(range(j, k))
+        previous = row
+        j = k
+    return bool(table.rows)
+
+
+def _bar_closed_row(lines: list[Line], j: int) -> tuple[list[list[int]], bool, int]:
+    """The cells (their lines) of the row starting at line ``j``, whether a lone ``|`` closes it, and the index
+    of the line after it."""
+    cells: list[list[int]] = []
+    k = j
+    while k < len(lines):
+        ln = lines[k]
+        if ln.kind in ("blank", "boilerplate"):
+            k += 1
+            continue
+        if ln.kind not in ("content", "responsibility") or _is_section(ln):
+            return cells, False, k
+        if not _cell_text(ln):
+            return cells, True, k + 1
+        if ln.stripped.startswith("|") or not cells:
+            cells.append([k])
+        else:
+            cells[-1].append(k)
+        k += 1
+    return cells, False, k
+
+
+def _bar_columns(lines: list[Line], columns: list[Column], group: list[list[int]]) -> list[Column]:
+    """The columns of a row's cells: all of them, or from the task on when the cells before it were merged
+    into a row above (a first cell that names bodies is the first column's, under a unit column)."""
+    t = next((k for k, c in enumerate(columns) if c.kind == "task"), 0)
+    if len(group) >= len(columns) or t == 0:
+        return columns
+    first = " ".join(_cell_text(lines[k]) for k in group[0])
+    if columns[0].kind in _UNIT_KINDS and len(group) > 1 and _looks_like_units(first.replace(" ", "")):
+        return columns
+    return columns[t:]
+
+
+def _inherit_cells(row: Row, previous: Row | None, columns: list[Column], closed: bool) -> None:
+    """A unit column the row has no cell in takes the cell of the row above (a merged cell): always before
+    the task, after it only in a row closed by its bar."""
+    if previous is None:
+        return
+    t = next((k for k, c in enumerate(columns) if c.kind == "task"), 0)
+    have = {c.column for c in row.cells}
+    for k, col in enumerate(columns):
+        above = previous.first(col.kind) if col.kind in _UNIT_KINDS else None
+        if col not in have and above is not None and (k < t or closed):
+            row.cells.append(Cell(col, above.span))
+    order = {col: k for k, col in enumerate(columns)}
+    row.cells.sort(key=lambda c: order.get(c.column, len(order)))
 
 
 def _title_line(line: Line) -> bool:
@@ -988,6 +1062,9 @@ def _assign_cells(
         b = lines[cell[-1]].rend
         last = lines[cell[-1]].stripped
         b -= len(last) - len(last.rstrip("| \t"))  # the cell's closing |
+        if a == lines[cell[0]].lstart:  # the cell's opening | (| 目标任务)
+            first = lines[cell[0]].stripped
+            a += len(first) - len(first.lstrip("| \t"))
         a, b = _trim_marks(lines[cell[0]], lines[cell[-1]], a, b)
         text = " ".join(_cell_text(lines[k]) for k in cell)
         if pieces and _SECOND_NAME.fullmatch(text):  # 高新园 / (邹区镇): a name broken before its second name
