@@ -401,7 +401,16 @@ _DATE_END = re.compile(r"\d\s*[日月年]\s*(?:底)?\s*(?:前)?\s*$")
 
 # The first item glued to its section heading's title (一、提升科技创新能力1.推动科技成果转化。): a 1. or (一)
 # right after a Han character, within a title's length of the heading's marker.
-_GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1(?:\.(?!\d)|、)|\(一\))")
+# (一)推进政务公开 | 1.及时公开…: the first item in the next cell of a table row, the heading's cell merged over
+# its group of rows.
+_GLUED_FIRST = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:1(?:\.(?!\d)|、)|\(一\))|(?<=\|)[ \t\u3000]*1(?:\.(?!\d)|、)"
+)
+_GROUP_CELL_MAX = 40  # a heading's title in its cell
+_BARRED_GROUP = re.compile(
+    rf"^[ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))[^|\n]{{1,{_GROUP_CELL_MAX}}}\|[ \t\u3000]*1[.、]",
+    re.M,
+)
 
 
 def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]:
@@ -410,7 +419,7 @@ def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]
     if head is None or not (head.group("h1") or head.group("h2")):
         return []
     glued = _GLUED_FIRST.search(match, head.end(), min(end, head.end() + _TITLE_MAX + 1))
-    if glued is None or (head.group("h2") and glued.group(0)[0] != "1"):
+    if glued is None or (head.group("h2") and glued.group(0).lstrip()[0] != "1"):
         return []  # (一)…(一): a (一) glued to a (一) heading is no item of it
     if not _after_title(match, a, glued.start()):
         return []
@@ -488,6 +497,7 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
         _RUN_ON_AFTER_STOP.search(match) is not None
         or any(_inside_line(match, h.start()) for h in _SPACED_HEAD.finditer(match))
         or _CONTINUED.search(match, 0, 200) is not None
+        or ("|" in match and _BARRED_GROUP.search(match) is not None)
     )
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
@@ -632,7 +642,9 @@ def parse_structure(src: SourceDocument) -> Outline:
     if not out.measures and not out.sections:
         _paragraph_measures(src, out)
         if out.measures:
-            out.problems.append("no numbered items: paragraphs closed by a responsibility clause taken as measures")
+            out.problems.append(
+                "no numbered items: paragraphs closed by a responsibility clause taken as measures"
+            )
             return out
     for level in (2, 1):
         lines = split_lines(src)
@@ -648,6 +660,9 @@ def parse_structure(src: SourceDocument) -> Outline:
     return out
 
 
+_CLAUSE_TAIL = re.compile(r"[\s。.;]+")
+
+
 def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
     """Unnumbered paragraphs closed by their own clause (…给予相应补贴。(责任单位:县商务局、县文广新旅局)), as a news
     page reposting a 若干措施 prints them without numbers: each is a measure, and so is the paragraph the
@@ -661,7 +676,7 @@ def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
             previous = False
             continue
         clause = find_inline_clause(src, line.lstart, line.rend)
-        owns = clause is not None and not src.match[clause.end : line.rend].strip(" \t。.;;")
+        owns = clause is not None and not _CLAUSE_TAIL.sub("", src.match[clause.end : line.rend])
         if owns or (previous and n == len(shown) - 1 and _cut_off(line)):
             line.kind = "measure"
             _add_measure(out, src, k, "", 3, [], None, clause if owns else None, False, k + 1)
@@ -1351,7 +1366,9 @@ def _is_group_heading(src: SourceDocument, lines: list[Line], i: int) -> bool:
     only when its (1) items carry their own 责任单位 lines (a ⑴ indicator row, not a detail of the item)."""
     _, has_body = _title_of(src, lines[i])
     s = lines[i].stripped
-    if has_body or "。" in s.rstrip("。") or s.endswith(":"):  # "1.健全五项机制:" introduces its own sub-items
+    if (
+        has_body or "。" in s.rstrip("。") or s.endswith(":")
+    ):  # "1.健全五项机制:" introduces its own sub-items
         return False
     j = _next_shown(lines, i)
     if j is None or lines[j].kind != "heading" or lines[j].level != 4:
