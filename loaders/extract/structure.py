@@ -1373,7 +1373,7 @@ def _is_group_heading(src: SourceDocument, lines: list[Line], i: int) -> bool:
     j = _next_shown(lines, i)
     if j is None or lines[j].kind != "heading" or lines[j].level != 4:
         return False
-    return not s.endswith("。") or _sub_item_assigns(lines, j)
+    return not s.endswith("。") or _sub_item_assigns(src, lines, j)
 
 
 def _next_shown(lines: list[Line], i: int) -> int | None:
@@ -1383,8 +1383,10 @@ def _next_shown(lines: list[Line], i: int) -> int | None:
     return j if j < len(lines) else None
 
 
-def _sub_item_assigns(lines: list[Line], j: int) -> bool:
-    """Whether the (1) item at line ``j`` is followed by a responsibility line of its own."""
+def _sub_item_assigns(src: SourceDocument, lines: list[Line], j: int) -> bool:
+    """Whether the (1) item at line ``j`` carries a responsibility clause or a responsibility line of its own."""
+    if find_inline_clause(src, lines[j].body, lines[j].rend) is not None:
+        return True
     k = _next_shown(lines, j)
     while k is not None and lines[k].kind == "content" and _ends_open(lines[k - 1]):
         k = _next_shown(lines, k)

@@ -81,3 +81,16 @@ def test_unnumbered_paragraphs_closed_by_their_own_clause(variant) -> None:  # t
 def test_a_news_page_without_clauses_has_no_paragraph_measures(variant) -> None:  # type: ignore[no-untyped-def]
     text = "日前,某县出台若干措施。\n措施提出要发放消费券,支持企业参展。\n该措施自发布之日起施行"
     assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_circled_rows_with_inline_clauses_under_goal_groups(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、主要目标\n(一)规划指标。\n1.约束性指标。\n"
+        "⑴九年义务教育巩固率达到97%。(责任单位:省教育厅)\n"
+        "⑵耕地保有量保持在6120万亩。(牵头单位:省国土资源厅;责任单位:省农业厅)\n"
+        "2.预期性指标。\n(1)城镇新增就业300万人。(责任单位:省人社厅)\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["⑴", "⑵", "(1)"]
+    assert names(doc.measures[1].lead) == keys(["省国土资源厅"])
