@@ -966,8 +966,8 @@ class _Parser:
         line = self.lines[i]
         own = find_inline_clause(self.src, line.body, line.rend)
         stop = self._paragraph_end(i)
-        while stop < len(self.lines) and self.lines[stop].kind == "responsibility":
-            stop += 1
+        while (j := self.next_nonblank(stop - 1)) is not None and self.lines[j].kind == "responsibility":
+            stop = j + 1
         return self.add_measure(i, number, level, own, repaired, stop=stop)
 
     def _leads_paragraph(self, line: Line, j: int | None) -> bool:
