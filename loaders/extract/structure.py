@@ -675,7 +675,8 @@ def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
         if line.kind != "content":
             previous = False
             continue
-        clause = find_inline_clause(src, line.lstart, line.rend)
+        found = find_inline_clauses(src, line.lstart, line.rend)
+        clause = found[0] if len(found) == 1 else None  # one paragraph, one clause: not a page run together
         owns = clause is not None and not _CLAUSE_TAIL.sub("", src.match[clause.end : line.rend])
         if owns or (previous and n == len(shown) - 1 and _cut_off(line)):
             line.kind = "measure"

@@ -94,3 +94,10 @@ def test_circled_rows_with_inline_clauses_under_goal_groups(variant) -> None:  #
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["⑴", "⑵", "(1)"]
     assert names(doc.measures[1].lead) == keys(["省国土资源厅"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_page_run_together_on_one_line_is_no_paragraph_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    # regression: a whole page that lost its line breaks became one unnumbered measure
+    text = "发放消费券。(责任单位:县商务局) 支持企业参展。(责任单位:县商务局、县财政局)"
+    assert run(variant(text)).measures == []
