@@ -329,7 +329,7 @@ def _is_separator(line: Line) -> bool:
 _UNIT_ENDS = frozenset(w[-2:] for w, k in _V.column_kind.items() if k in _UNIT_KINDS)
 
 
-_LONE_ONE = re.compile(r"^[ \t]*1[.、]?[ \t\r]*$", re.M)
+_LONE_ONE = re.compile(r"^[ \t]*1[.、]?[ \t]*\|?[ \t\r]*$", re.M)  # 1 alone, or closed by its bar
 _BARRED_ITEM = re.compile(r"^[ \t]*\d{1,3}[.、][^\n|]*\|[ \t\r]*$", re.M)  # 1.推进… |: a row's task cell
 
 
@@ -395,7 +395,7 @@ def _headerless(lines: list[Line], i: int) -> Table | None:
     """Rows without a header on the page (a table's continuation, a header lost): ``1`` alone, the task, its
     unit cells, then ``2`` … in the same rhythm, at least twice. Units without a named column have no role
     beyond responsible."""
-    s = lines[i].stripped
+    s = _cell_text(lines[i])  # 1 | : a cell closed by its bar
     if len(s) > 3 or lines[i].kind != "content" or _BARE_NUMBER.match(s) is None or int(s.rstrip(".、")) != 1:
         return None
     table = Table(i, i - 1, list(_HEADERLESS))

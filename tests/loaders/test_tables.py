@@ -738,3 +738,15 @@ def test_a_row_cut_off_before_its_cells_is_no_measure(variant) -> None:  # type:
     )
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_headerless_rows_with_the_number_in_a_cell_of_its_own_closed_by_a_bar(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、持续推进基层标准化 |\n1 |\n推动政府信息主动公开目录的动态更新。 |\n法规科 |\n长期 |\n"
+        "2 |\n规范使用依申请公开系统。 |\n办公室 |\n长期 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].responsible) == keys(["法规科"])
+    assert names(doc.measures[1].responsible) == keys(["办公室"])
