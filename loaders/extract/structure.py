@@ -664,24 +664,50 @@ _CLAUSE_TAIL = re.compile(r"[\s。.;]+")
 
 
 def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
-    """Unnumbered paragraphs closed by their own clause (…给予相应补贴。(责任单位:县商务局、县文广新旅局)), as a news
-    page reposting a 若干措施 prints them without numbers: each is a measure, and so is the paragraph the
-    excerpt cuts off right after one. The paragraphs before the first such one are the page's lead."""
+    """Unnumbered paragraphs closed by their own clause (…给予相应补贴。(责任单位:县商务局、县文广新旅局)) or
+    followed by their own 责任单位 line, as a news page reposting a 若干措施 prints them without numbers: each
+    is a measure, and so is the paragraph the excerpt cuts off right after one. The paragraphs before the first
+    such one are the page's lead."""
     lines = out.lines
-    shown = [k for k, ln in enumerate(lines) if ln.kind not in ("blank", "boilerplate")]
+    items = _paragraph_items(lines)
     previous = False
-    for n, k in enumerate(shown):
-        line = lines[k]
-        if line.kind != "content":
-            previous = False
+    for n, (a, b) in enumerate(items):
+        if lines[a].kind != "content":
+            previous = previous and lines[a].kind == "responsibility"
             continue
-        found = find_inline_clauses(src, line.lstart, line.rend)
+        found = find_inline_clauses(src, lines[a].lstart, lines[b].rend)
         clause = found[0] if len(found) == 1 else None  # one paragraph, one clause: not a page run together
-        owns = clause is not None and not _CLAUSE_TAIL.sub("", src.match[clause.end : line.rend])
-        if owns or (previous and n == len(shown) - 1 and _cut_off(line)):
-            line.kind = "measure"
-            _add_measure(out, src, k, "", 3, [], None, clause if owns else None, False, k + 1)
-        previous = owns
+        owns = clause is not None and not _CLAUSE_TAIL.sub("", src.match[clause.end : lines[b].rend])
+        followed = not found and n + 1 < len(items) and lines[items[n + 1][0]].kind == "responsibility"
+        if owns or followed or (previous and n == len(items) - 1 and _cut_off(lines[b])):
+            lines[a].kind = "measure"
+            _add_measure(out, src, a, "", 3, [], None, clause if owns else None, False, b + 1)
+        previous = owns or followed
+    if out.measures:
+        for r in out.responsibility:
+            r.measures, r.section_level = [], False
+        _fill_measure_owner(out)
+        _assign_lines(out)
+
+
+def _paragraph_items(lines: list[Line]) -> list[tuple[int, int]]:
+    """The first and last line of each shown paragraph (content lines joined where a sentence breaks across
+    them) or other line."""
+    items: list[tuple[int, int]] = []
+    for k, ln in enumerate(lines):
+        if ln.kind in ("blank", "boilerplate"):
+            continue
+        last = items[-1][1] if items else None
+        if (
+            ln.kind == "content"
+            and last is not None
+            and lines[last].kind == "content"
+            and _ends_open(lines[last])
+        ):
+            items[-1] = (items[-1][0], k)
+        else:
+            items.append((k, k))
+    return items
 
 
 class _Parser:

@@ -101,3 +101,19 @@ def test_a_page_run_together_on_one_line_is_no_paragraph_measure(variant) -> Non
     # regression: a whole page that lost its line breaks became one unnumbered measure
     text = "发放消费券。(责任单位:县商务局) 支持企业参展。(责任单位:县商务局、县财政局)"
     assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_unnumbered_paragraphs_followed_by_their_own_unit_lines(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "日前,某县人民政府出台关于拼经济的若干措施。\n"
+        "投入600万元举办系列促销活动,\n发放电子消费券。\n责任单位:县商务局、县文广新旅局\n"
+        "支持企业参加展会,给予展位费补贴。\n责任单位:县商务局\n"
+        "办好金花节等活动,单个活动最高不超过15"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["", "", ""]
+    one, two, three = doc.measures
+    assert names(one.responsible) == keys(["县商务局", "县文广新旅局"])
+    assert names(two.responsible) == keys(["县商务局"])
+    assert not three.responsible
