@@ -539,7 +539,11 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
                 k += 1
                 continue
             nm = _one_line_start(table, nxt)
-            if _is_section(nxt) or nxt.kind in ("attachment", "signature", "date") or nm is not None:
+            if (
+                _is_section(nxt)
+                or nxt.kind in ("attachment", "signature", "date", "boilerplate")
+                or nm is not None
+            ):
                 break
             k += 1
         last = k - 1

@@ -750,3 +750,16 @@ def test_headerless_rows_with_the_number_in_a_cell_of_its_own_closed_by_a_bar(va
     assert [m.number for m in doc.measures] == ["1", "2"]
     assert names(doc.measures[0].responsible) == keys(["法规科"])
     assert names(doc.measures[1].responsible) == keys(["办公室"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_portal_furniture_after_a_barred_row_is_no_part_of_it(variant) -> None:  # type: ignore[no-untyped-def]
+    # regression: 【打印本页】【关闭窗口】 under a cut page went on the last row's unit cell
+    text = (
+        "序号 | 工作任务 | 责任单位 |\n"
+        "1 | 公开财政预决算信息。 | 市财政局牵头,市有关单位负责 |\n"
+        "2 | 公开政府债务信息。 | 市财政局牵头,各县(市、区)人民政府负责\n"
+        "【打印本页】【关闭窗口】\n"
+    )
+    doc = run(variant(text))
+    assert names(doc.measures[1].responsible) == keys(["市财政局", "各县(市、区)人民政府"])
