@@ -763,3 +763,16 @@ def test_portal_furniture_after_a_barred_row_is_no_part_of_it(variant) -> None: 
     )
     doc = run(variant(text))
     assert names(doc.measures[1].responsible) == keys(["市财政局", "各县(市、区)人民政府"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_leaders_column_named_by_office_and_units_columns_of_offices(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号 | 推进措施 | 分管副市长 | 牵头处(室) | 责任处(室)\n"
+        "1 | 推进园区建设。 | 王明 | 规划处 | 财务处、法规处\n"
+        "2 | 优化营商环境。 | 李华 | 法规处 | 办公室\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].lead) == keys(["规划处"])
+    assert names(doc.measures[0].responsible) == keys(["规划处", "财务处", "法规处"])
