@@ -627,7 +627,7 @@ def parse_structure(src: SourceDocument) -> Outline:
     Measures are the numbered ``1.`` items (or the ``(1)`` items under a ``1.`` heading that has no text of its
     own), plus ``一、``/``(一)`` items with body text that carry their own responsibility clause. A document
     without any ``1.`` item has its ``(一)`` items with body text (else its ``一、`` items with body text) as
-    measures.
+    measures; a page without any heading, its paragraphs that carry their own clause or 责任单位 line.
     """
     out = _parse(src, split_lines(src), promote=None)
     if any(m.level >= 3 for m in out.measures):
@@ -1393,9 +1393,8 @@ def _is_group_heading(src: SourceDocument, lines: list[Line], i: int) -> bool:
     only when its (1) items carry their own 责任单位 lines (a ⑴ indicator row, not a detail of the item)."""
     _, has_body = _title_of(src, lines[i])
     s = lines[i].stripped
-    if (
-        has_body or "。" in s.rstrip("。") or s.endswith(":")
-    ):  # "1.健全五项机制:" introduces its own sub-items
+    # "1.健全五项机制:" introduces its own sub-items
+    if has_body or "。" in s.rstrip("。") or s.endswith(":"):
         return False
     j = _next_shown(lines, i)
     if j is None or lines[j].kind != "heading" or lines[j].level != 4:

@@ -599,9 +599,8 @@ def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
     if m is None and table.single_spaced and _lead_in(table.columns):
         m = _CATEGORY_THEN_NUMBER.match(s)  # 财政资金支持(共48项) 1 建立…: a group's first row
     if m is None and table.barred and "|" in s:
-        m = _ITEM_NUMBER.match(
-            s
-        )  # 工作任务 | 具体要求 | 责任单位 over 2. 制定… | 市法制局牵头 |: the item's own number
+        # 工作任务 | 具体要求 | 责任单位 over 2. 制定… | 市法制局牵头 |: the item's own number
+        m = _ITEM_NUMBER.match(s)
     return m if m is not None else _BARE_NUMBER.match(s)
 
 
