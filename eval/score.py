@@ -96,7 +96,7 @@ def match_measures(doc: ParsedDocument, gold: list[dict[str, Any]]) -> list[Meas
     out: list[Measure | None] = []
     cursor = 0
     for g in gold:
-        number = _num_key(str(g.get("number", "")))
+        number = _num_key(str(g.get("number") or ""))  # null: an unnumbered measure (a paragraph, a row)
         raw_title = str(g.get("title") or "")[:12]
         title = _fold_for_search(raw_title) if raw_title else ""
         found = None

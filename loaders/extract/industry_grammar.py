@@ -1402,6 +1402,32 @@ def grammar_mentions(
         out += _indicator_names(g, match, lo, hi, is_generic)
     if "发展" in seg or "做" in seg:
         out += _sole_objects(g, match, lo, hi, is_generic)
+    if listed and "\n" in seg:
+        out += _counted_title_lists(g, match, lo, hi, is_generic)
+    return out
+
+
+# (三)六个未来产业 / 第三代半导体、未来网络、…: a title stating a count of industries over a bare list of that many
+_COUNTED_TITLE = re.compile(
+    rf"(?P<n>[{CN_NUMERAL_CHARS}]{{1,3}}|\d{{1,2}})\s*(?:个|大)[^\s、,。;:]{{0,8}}?(?:产业集群|产业|行业)"
+    r"[ \t\u3000:]*\n[ \t\u3000]*(?P<list>[^\n。,;:]+?)[ \t\u3000。;]*(?=\n|$)"
+)
+
+
+def _counted_title_lists(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The items of a bare 、 list on the line under a title that states their count and class (六个未来产业):
+    only when the count matches, so the list is the title's and nothing else."""
+    out: list[tuple[int, int]] = []
+    for m in _COUNTED_TITLE.finditer(match, lo, hi):
+        raw = m.group("n")
+        n = int(raw) if raw.isdigit() else cn_number(raw)
+        items = _split_items(match, m.start("list"), m.end("list"))
+        if not n or n < 2 or len(items) != n:
+            continue
+        cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
+        out += [(a, b) for a, b in cleaned if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))]
     return out
 
 

@@ -758,12 +758,16 @@ def _wrapped_name(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) 
     """A name cut by a fixed-width wrap (区级相关部<newline>门配合): only a line break between the two pieces,
     and the second cannot stand alone."""
     gap = "".join(w[p.end : nxt.start])
-    return (
-        p.sep == "\n"
-        and not gap.strip()
-        and not nxt.person
-        and not resolver.can_stand(_nk("".join(w[nxt.start : nxt.end])))
-    )
+    if p.sep != "\n" or gap.strip() or nxt.person:
+        return False
+    second = "".join(w[nxt.start : nxt.end])
+    line = "".join(w[p.start : p.end]).rsplit("\n", 1)[-1]
+    # 市政 / 府办 / 公厅: a narrow cell wraps a name every two or three characters
+    narrow = len(second) <= _NARROW_WRAP and len(line) <= _NARROW_WRAP + 1
+    return narrow or not resolver.can_stand(_nk(second))
+
+
+_NARROW_WRAP = 2
 
 
 def _propagate_roles(pieces: list[_Piece]) -> None:

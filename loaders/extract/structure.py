@@ -401,7 +401,16 @@ _DATE_END = re.compile(r"\d\s*[日月年]\s*(?:底)?\s*(?:前)?\s*$")
 
 # The first item glued to its section heading's title (一、提升科技创新能力1.推动科技成果转化。): a 1. or (一)
 # right after a Han character, within a title's length of the heading's marker.
-_GLUED_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])(?:1(?:\.(?!\d)|、)|\(一\))")
+# (一)推进政务公开 | 1.及时公开…: the first item in the next cell of a table row, the heading's cell merged over
+# its group of rows.
+_GLUED_FIRST = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:1(?:\.(?!\d)|、)|\(一\))|(?<=\|)[ \t\u3000]*1(?:\.(?!\d)|、)"
+)
+_GROUP_CELL_MAX = 40  # a heading's title in its cell
+_BARRED_GROUP = re.compile(
+    rf"^[ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))[^|\n]{{1,{_GROUP_CELL_MAX}}}\|[ \t\u3000]*1[.、]",
+    re.M,
+)
 
 
 def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]:
@@ -410,7 +419,7 @@ def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]
     if head is None or not (head.group("h1") or head.group("h2")):
         return []
     glued = _GLUED_FIRST.search(match, head.end(), min(end, head.end() + _TITLE_MAX + 1))
-    if glued is None or (head.group("h2") and glued.group(0)[0] != "1"):
+    if glued is None or (head.group("h2") and glued.group(0).lstrip()[0] != "1"):
         return []  # (一)…(一): a (一) glued to a (一) heading is no item of it
     if not _after_title(match, a, glued.start()):
         return []
@@ -488,6 +497,7 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
         _RUN_ON_AFTER_STOP.search(match) is not None
         or any(_inside_line(match, h.start()) for h in _SPACED_HEAD.finditer(match))
         or _CONTINUED.search(match, 0, 200) is not None
+        or ("|" in match and _BARRED_GROUP.search(match) is not None)
     )
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
@@ -617,7 +627,7 @@ def parse_structure(src: SourceDocument) -> Outline:
     Measures are the numbered ``1.`` items (or the ``(1)`` items under a ``1.`` heading that has no text of its
     own), plus ``一、``/``(一)`` items with body text that carry their own responsibility clause. A document
     without any ``1.`` item has its ``(一)`` items with body text (else its ``一、`` items with body text) as
-    measures.
+    measures; a page without any heading, its paragraphs that carry their own clause or 责任单位 line.
     """
     out = _parse(src, split_lines(src), promote=None)
     if any(m.level >= 3 for m in out.measures):
@@ -629,6 +639,13 @@ def parse_structure(src: SourceDocument) -> Outline:
         if len(promoted.measures) > len(out.measures):
             promoted.problems.append("no numbered 1. items: (1) items under title headings taken as measures")
             out = promoted
+    if not out.measures and not out.sections:
+        _paragraph_measures(src, out)
+        if out.measures:
+            out.problems.append(
+                "no numbered items: paragraphs closed by a responsibility clause taken as measures"
+            )
+            return out
     for level in (2, 1):
         lines = split_lines(src)
         if any(
@@ -641,6 +658,56 @@ def parse_structure(src: SourceDocument) -> Outline:
                 promoted.problems.append(f"no numbered 1. items: {marker} items with text taken as measures")
                 return promoted
     return out
+
+
+_CLAUSE_TAIL = re.compile(r"[\s。.;]+")
+
+
+def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
+    """Unnumbered paragraphs closed by their own clause (…给予相应补贴。(责任单位:县商务局、县文广新旅局)) or
+    followed by their own 责任单位 line, as a news page reposting a 若干措施 prints them without numbers: each
+    is a measure, and so is the paragraph the excerpt cuts off right after one. The paragraphs before the first
+    such one are the page's lead."""
+    lines = out.lines
+    items = _paragraph_items(lines)
+    previous = False
+    for n, (a, b) in enumerate(items):
+        if lines[a].kind != "content":
+            previous = previous and lines[a].kind == "responsibility"
+            continue
+        found = find_inline_clauses(src, lines[a].lstart, lines[b].rend)
+        clause = found[0] if len(found) == 1 else None  # one paragraph, one clause: not a page run together
+        owns = clause is not None and not _CLAUSE_TAIL.sub("", src.match[clause.end : lines[b].rend])
+        followed = not found and n + 1 < len(items) and lines[items[n + 1][0]].kind == "responsibility"
+        if owns or followed or (previous and n == len(items) - 1 and _cut_off(lines[b])):
+            lines[a].kind = "measure"
+            _add_measure(out, src, a, "", 3, [], None, clause if owns else None, False, b + 1)
+        previous = owns or followed
+    if out.measures:
+        for r in out.responsibility:
+            r.measures, r.section_level = [], False
+        _fill_measure_owner(out)
+        _assign_lines(out)
+
+
+def _paragraph_items(lines: list[Line]) -> list[tuple[int, int]]:
+    """The first and last line of each shown paragraph (content lines joined where a sentence breaks across
+    them) or other line."""
+    items: list[tuple[int, int]] = []
+    for k, ln in enumerate(lines):
+        if ln.kind in ("blank", "boilerplate"):
+            continue
+        last = items[-1][1] if items else None
+        if (
+            ln.kind == "content"
+            and last is not None
+            and lines[last].kind == "content"
+            and _ends_open(lines[last])
+        ):
+            items[-1] = (items[-1][0], k)
+        else:
+            items.append((k, k))
+    return items
 
 
 class _Parser:
@@ -878,6 +945,14 @@ class _Parser:
         if (
             self.step_depth is None
             and frame is None
+            and not has_body
+            and self._clause_after_paragraph(j)
+            and not self._has_items(j)
+        ):
+            return self._lead_heading_item(i, number, level, repaired)
+        if (
+            self.step_depth is None
+            and frame is None
             and has_body
             and self._leaf_among_item_heads(level, i, j)
         ):
@@ -918,8 +993,8 @@ class _Parser:
         line = self.lines[i]
         own = find_inline_clause(self.src, line.body, line.rend)
         stop = self._paragraph_end(i)
-        while stop < len(self.lines) and self.lines[stop].kind == "responsibility":
-            stop += 1
+        while (j := self.next_nonblank(stop - 1)) is not None and self.lines[j].kind == "responsibility":
+            stop = j + 1
         return self.add_measure(i, number, level, own, repaired, stop=stop)
 
     def _leads_paragraph(self, line: Line, j: int | None) -> bool:
@@ -995,6 +1070,14 @@ class _Parser:
         nxt = self.lines[j]
         sibling = nxt.kind == "heading" and (nxt.level or 9) <= level
         return nxt.kind == "content" or _is_sentence(line) or (line.stripped.endswith("。") and sibling)
+
+    def _clause_after_paragraph(self, j: int | None) -> bool:
+        """Whether the content paragraph at line ``j`` is followed by a responsibility line: (三)六个未来产业 /
+        第三代半导体、… / 牵头单位:市科技局 is an item its own lines assign."""
+        if j is None or self.lines[j].kind != "content":
+            return False
+        k = self._paragraph_end(j)
+        return k < len(self.lines) and self.lines[k].kind == "responsibility"
 
     def _paragraph_end(self, i: int) -> int:
         """The line after the paragraph under line ``i``: its content lines (across blank lines)."""
@@ -1306,15 +1389,34 @@ def _continues_previous(src: SourceDocument, lines: list[Line], i: int) -> bool:
 
 
 def _is_group_heading(src: SourceDocument, lines: list[Line], i: int) -> bool:
-    """A 1. line without text of its own whose next line is a (1) item."""
+    """A 1. line without text of its own whose next line is a (1) item; a title closed by 。 (1.约束性指标。)
+    only when its (1) items carry their own 责任单位 lines (a ⑴ indicator row, not a detail of the item)."""
     _, has_body = _title_of(src, lines[i])
     s = lines[i].stripped
-    if has_body or "。" in s or s.endswith(":"):  # "1.健全五项机制:" introduces its own sub-items
+    # "1.健全五项机制:" introduces its own sub-items
+    if has_body or "。" in s.rstrip("。") or s.endswith(":"):
         return False
+    j = _next_shown(lines, i)
+    if j is None or lines[j].kind != "heading" or lines[j].level != 4:
+        return False
+    return not s.endswith("。") or _sub_item_assigns(src, lines, j)
+
+
+def _next_shown(lines: list[Line], i: int) -> int | None:
     j = i + 1
     while j < len(lines) and lines[j].kind in ("blank", "boilerplate"):
         j += 1
-    return j < len(lines) and lines[j].kind == "heading" and lines[j].level == 4
+    return j if j < len(lines) else None
+
+
+def _sub_item_assigns(src: SourceDocument, lines: list[Line], j: int) -> bool:
+    """Whether the (1) item at line ``j`` carries a responsibility clause or a responsibility line of its own."""
+    if find_inline_clause(src, lines[j].body, lines[j].rend) is not None:
+        return True
+    k = _next_shown(lines, j)
+    while k is not None and lines[k].kind == "content" and _ends_open(lines[k - 1]):
+        k = _next_shown(lines, k)
+    return k is not None and lines[k].kind == "responsibility"
 
 
 def _after_measure(src: SourceDocument, lines: list[Line], i: int, level: int) -> int:

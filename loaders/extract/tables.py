@@ -149,6 +149,7 @@ class Table:
     lines: set[int] = field(default_factory=set)  # every line of the table that is not a section heading
     single_spaced: bool = False  # header cells separated by single spaces: rows are split the same way
     glued: bool = False  # cells run together without any separator (类别序号重点督办内容牵头单位)
+    barred: bool = False  # a one-line header with cells between bars (工作任务 | 具体要求 | 责任单位 |)
 
 
 @lru_cache(maxsize=4096)  # short lines are tried as header cells line after line; Column is immutable
@@ -328,7 +329,8 @@ def _is_separator(line: Line) -> bool:
 _UNIT_ENDS = frozenset(w[-2:] for w, k in _V.column_kind.items() if k in _UNIT_KINDS)
 
 
-_LONE_ONE = re.compile(r"^[ \t]*1[.、]?[ \t\r]*$", re.M)
+_LONE_ONE = re.compile(r"^[ \t]*1[.、]?[ \t]*\|?[ \t\r]*$", re.M)  # 1 alone, or closed by its bar
+_BARRED_ITEM = re.compile(r"^[ \t]*\d{1,3}[.、][^\n|]*\|[ \t\r]*$", re.M)  # 1.推进… |: a row's task cell
 
 
 def may_have_tables(text: str) -> bool:
@@ -337,6 +339,7 @@ def may_have_tables(text: str) -> bool:
     return (
         any(end in text for end in _UNIT_ENDS)
         or _LONE_ONE.search(text) is not None
+        or ("|" in text and _BARRED_ITEM.search(text) is not None)
         or _SPACED_UNIT_END.search(text) is not None
     )
 
@@ -361,10 +364,11 @@ def find_tables(lines: list[Line]) -> list[Table]:
         if one is not None or glued is not None:
             table: Table | None = Table(i, i, one or glued or [], lines={i}, glued=glued is not None)
         else:
-            table = _cell_header(lines, i) or _headerless(lines, i)
+            table = _cell_header(lines, i) or _headerless(lines, i) or _headerless_items(lines, i)
         if table is None:
             i += 1
             continue
+        table.barred = one is not None and "|" in line.stripped
         if one is not None and len(_split(line.stripped)) < len(one):
             table.single_spaced = True  # 序号 重点任务 牵头单位 责任单位
         if table.glued:
@@ -373,6 +377,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
             _rows_one_line(lines, table)
         else:
             _rows_per_cell(lines, table)
+        while table.rows and not table.rows[-1].cells:
+            table.rows.pop()  # 3 at the end of an excerpt: a row cut off before its cells is no row
         if table.rows:
             tables.append(table)
             i = max(table.lines | {table.header_last, i}) + 1
@@ -389,7 +395,7 @@ def _headerless(lines: list[Line], i: int) -> Table | None:
     """Rows without a header on the page (a table's continuation, a header lost): ``1`` alone, the task, its
     unit cells, then ``2`` … in the same rhythm, at least twice. Units without a named column have no role
     beyond responsible."""
-    s = lines[i].stripped
+    s = _cell_text(lines[i])  # 1 | : a cell closed by its bar
     if len(s) > 3 or lines[i].kind != "content" or _BARE_NUMBER.match(s) is None or int(s.rstrip(".、")) != 1:
         return None
     table = Table(i, i - 1, list(_HEADERLESS))
@@ -401,6 +407,37 @@ def _headerless(lines: list[Line], i: int) -> Table | None:
         return None
     table.rows = []
     return table
+
+
+_HEADERLESS_ITEMS = [Column("", "task"), Column("", "responsible")]
+
+
+def _headerless_items(lines: list[Line], i: int) -> Table | None:
+    """Rows without a header, one cell a line, each closed by a bar, the number on the task's line (1.推进… |
+    / 办公室 | / 长期 |): at least two rows whose task cell is followed by a unit cell."""
+    first = lines[i]
+    if first.kind != "heading" or first.level != 3 or not first.stripped.endswith("|"):
+        return None
+    table = Table(i, i - 1, list(_HEADERLESS_ITEMS))
+    _rows_per_cell(lines, table, expected=first.value or 1)
+    rows = table.rows
+    if len(rows) < 2 or not all(_barred_unit_row(lines, r) for r in rows[:2]):
+        return None
+    table.rows = []
+    return table
+
+
+def _barred_unit_row(lines: list[Line], row: Row) -> bool:
+    unit = row.first("responsible")
+    return (
+        row.first("task") is not None
+        and unit is not None
+        and all(
+            lines[k].stripped.endswith("|")
+            for k in range(row.first_line, row.last_line + 1)
+            if lines[k].kind != "blank"
+        )
+    )
 
 
 _CELL_MAX = 24  # a header cell on a line of its own
@@ -502,7 +539,11 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
                 k += 1
                 continue
             nm = _one_line_start(table, nxt)
-            if _is_section(nxt) or nxt.kind in ("attachment", "signature", "date") or nm is not None:
+            if (
+                _is_section(nxt)
+                or nxt.kind in ("attachment", "signature", "date", "boilerplate")
+                or nm is not None
+            ):
                 break
             k += 1
         last = k - 1
@@ -557,6 +598,9 @@ def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
     m = (_ROW_NUMBER_SPACED if table.single_spaced else _ROW_NUMBER).match(s)
     if m is None and table.single_spaced and _lead_in(table.columns):
         m = _CATEGORY_THEN_NUMBER.match(s)  # 财政资金支持(共48项) 1 建立…: a group's first row
+    if m is None and table.barred and "|" in s:
+        # 工作任务 | 具体要求 | 责任单位 over 2. 制定… | 市法制局牵头 |: the item's own number
+        m = _ITEM_NUMBER.match(s)
     return m if m is not None else _BARE_NUMBER.match(s)
 
 
@@ -583,13 +627,31 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
     if table.single_spaced:
         cells = _split_single(text, columns)
     elif "|" in text:  # cells between bars keep their places, empty ones too
-        cells = [(col, a, b) for col, (a, b) in zip(columns, _split(text), strict=False)]
+        cells = _barred_cells(columns, _split(text), start_m, lines[first].lstart - base)
     else:
         cells = _align(columns, [(a, b, text[a:b]) for a, b in _split(text)])
     for col, a, b in cells:
         if b > a:
             row.cells.append(Cell(col, Span(base + a, min(base + b, end))))
     return row
+
+
+def _barred_cells(
+    columns: list[Column], split: list[tuple[int, int]], start_m: re.Match[str], at: int
+) -> list[tuple[Column, int, int]]:
+    """Cells of a row between bars. A row numbered inside its first cell (2. 制定… | 市法制局 |) with fewer
+    cells than columns lost the leading ones to a cell merged over the rows of its group (a category such as
+    (一)围绕…): its cells are the last columns, the first of them the task, without the item's number."""
+    numbered = start_m.re is _ITEM_NUMBER
+    if not numbered or len(split) >= len(columns) or not split:
+        return [(col, a, b) for col, (a, b) in zip(columns, split, strict=False)]
+    cols = columns[len(columns) - len(split) :]
+    if not any(c.kind == "task" for c in cols):
+        cols = [Column(cols[0].name, "task"), *cols[1:]]
+    a, b = split[0]
+    return [(cols[0], max(a, at + start_m.end()), b)] + [
+        (col, a, b) for col, (a, b) in zip(cols[1:], split[1:], strict=True)
+    ]
 
 
 def _joined(lines: list[Line], first: int, last: int) -> str:
@@ -605,17 +667,16 @@ def _joined(lines: list[Line], first: int, last: int) -> str:
     return "".join(parts)
 
 
-def _rows_per_cell(lines: list[Line], table: Table) -> None:
+def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
     """Rows written one cell per line: a row starts at its 序号 (or at its ``1.`` task line). Short title
     lines right after the header or a section heading (a heading's title on a line of its own) are passed
     over and left to the structure parser."""
     # a category column (考核项目) may stand before the 序号: its cells head groups of rows, passed over
     lead_in = 1 if _lead_in(table.columns) else 0
     has_number = table.columns[lead_in].kind == "number"
-    if not has_number and _rows_by_people(lines, table):
+    if not has_number and (_rows_by_people(lines, table) or _rows_bar_closed(lines, table)):
         return
     columns = table.columns[lead_in + 1 :] if has_number else table.columns
-    expected = 1
     loose = 0  # title lines passed over since the header or the last section heading
     leftovers = 0  # cells of a row the excerpt lost, passed over before the first row
     j = table.header_last + 1
@@ -719,6 +780,80 @@ def _rows_by_people(lines: list[Line], table: Table) -> bool:
     return bool(table.rows)
 
 
+def _rows_bar_closed(lines: list[Line], table: Table) -> bool:
+    """Rows without a 序号, each closed by a lone ``|`` and each cell after the first opened by one (牵头单位 /
+    | 目标任务 / | 责任单位 / |), as the header itself is written. A cell merged over several rows is printed on
+    the first only: a row with fewer cells has the task and what follows it; a unit column it lacks carries
+    the cell above (a row the excerpt cuts off lacks its last cells instead)."""
+    if _cell_text(lines[table.header_last]) or not any(
+        lines[k].stripped.startswith("|") for k in range(table.header_first + 1, table.header_last)
+    ):
+        return False
+    j = table.header_last + 1
+    previous: Row | None = None
+    while j < len(lines):
+        group, closed, k = _bar_closed_row(lines, j)
+        if not group:
+            break
+        row = Row(number="", first_line=group[0][0], last_line=k - 1, start=lines[group[0][0]].lstart)
+        _assign_cells(lines, row, _bar_columns(lines, table.columns, group), group, 0)
+        _inherit_cells(row, previous, table.columns, closed)
+        table.rows.append(row)
+        table.lines.update(range(j, k))
+        previous = row
+        j = k
+    return bool(table.rows)
+
+
+def _bar_closed_row(lines: list[Line], j: int) -> tuple[list[list[int]], bool, int]:
+    """The cells (their lines) of the row starting at line ``j``, whether a lone ``|`` closes it, and the index
+    of the line after it."""
+    cells: list[list[int]] = []
+    k = j
+    while k < len(lines):
+        ln = lines[k]
+        if ln.kind in ("blank", "boilerplate"):
+            k += 1
+            continue
+        if ln.kind not in ("content", "responsibility") or _is_section(ln):
+            return cells, False, k
+        if not _cell_text(ln):
+            return cells, True, k + 1
+        if ln.stripped.startswith("|") or not cells:
+            cells.append([k])
+        else:
+            cells[-1].append(k)
+        k += 1
+    return cells, False, k
+
+
+def _bar_columns(lines: list[Line], columns: list[Column], group: list[list[int]]) -> list[Column]:
+    """The columns of a row's cells: all of them, or from the task on when the cells before it were merged
+    into a row above (a first cell that names bodies is the first column's, under a unit column)."""
+    t = next((k for k, c in enumerate(columns) if c.kind == "task"), 0)
+    if len(group) >= len(columns) or t == 0:
+        return columns
+    first = " ".join(_cell_text(lines[k]) for k in group[0])
+    if columns[0].kind in _UNIT_KINDS and len(group) > 1 and _looks_like_units(first.replace(" ", "")):
+        return columns
+    return columns[t:]
+
+
+def _inherit_cells(row: Row, previous: Row | None, columns: list[Column], closed: bool) -> None:
+    """A unit column the row has no cell in takes the cell of the row above (a merged cell): always before
+    the task, after it only in a row closed by its bar."""
+    if previous is None:
+        return
+    t = next((k for k, c in enumerate(columns) if c.kind == "task"), 0)
+    have = {c.column for c in row.cells}
+    for k, col in enumerate(columns):
+        above = previous.first(col.kind) if col.kind in _UNIT_KINDS else None
+        if col not in have and above is not None and (k < t or closed):
+            row.cells.append(Cell(col, above.span))
+    order = {col: k for k, col in enumerate(columns)}
+    row.cells.sort(key=lambda c: order.get(c.column, len(order)))
+
+
 def _title_line(line: Line) -> bool:
     """A short line that is no row: a section's title (强化科技创新支撑能力。)."""
     s = line.stripped
@@ -815,11 +950,16 @@ def _opens_row(number: int, following: int, full: bool) -> bool:
 _MARKS = "★☆*※▲△●◆"  # a lead mark before or after a unit (★区发改委, 区财政局*)
 
 
+_ROLE_VERB_END = re.compile(f"(?:{_V.verbs_pattern()})$")
+
+
 def _looks_like_units(text: str) -> bool:
     """A unit cell: short, no sentence end, its first piece ends like a body (not the rest of a task cell)."""
-    if "。" in text or len(text) > 200:
+    text = text.strip().rstrip("| \t")
+    if "。" in text[:-1] or len(text) > 200:
         return False
-    first = re.split(r"[、,;\s]", text.strip().strip(_MARKS), maxsplit=1)[0].strip(_MARKS)
+    first = re.split(r"[、,;\s]", text.strip(_MARKS), maxsplit=1)[0].strip(_MARKS)
+    first = _ROLE_VERB_END.sub("", first)  # 法规科牵头,相关科(室)配合。: a unit and its role verb
     from policykg.loaders.extract.units import UnitLexicon
 
     return UnitLexicon.load_default().ends_as_unit(re.sub(r"等.*$", "", first)) or first.startswith("各")
@@ -930,6 +1070,9 @@ def _assign_cells(
         b = lines[cell[-1]].rend
         last = lines[cell[-1]].stripped
         b -= len(last) - len(last.rstrip("| \t"))  # the cell's closing |
+        if a == lines[cell[0]].lstart:  # the cell's opening | (| 目标任务)
+            first = lines[cell[0]].stripped
+            a += len(first) - len(first.lstrip("| \t"))
         a, b = _trim_marks(lines[cell[0]], lines[cell[-1]], a, b)
         text = " ".join(_cell_text(lines[k]) for k in cell)
         if pieces and _SECOND_NAME.fullmatch(text):  # 高新园 / (邹区镇): a name broken before its second name

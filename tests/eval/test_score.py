@@ -21,6 +21,14 @@ def test_a_title_found_nowhere_falls_back_to_the_number() -> None:
     assert match_measures(doc, [{"number": "1", "title": "完全不同的标题"}]) == [doc.measures[0]]
 
 
+def test_a_null_number_matches_an_unnumbered_measure() -> None:
+    # regression: a gold number null was compared as the string "None" and matched nothing
+    doc = _doc("近日印发若干措施。\n举办促销活动,发放消费券。(责任单位:县商务局)\n")
+    gold = [{"number": None, "title": "举办促销活动"}]
+    assert [m.number for m in doc.measures] == [""]
+    assert match_measures(doc, gold) == [doc.measures[0]]
+
+
 def test_title_with_or_without_its_issuer_prefix_matches() -> None:
     from policykg.eval.score import _title_forms
     from policykg.loaders.normalize import name_key

@@ -297,3 +297,27 @@ def test_farm_indicators_name_their_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title stating the count and class of a bare list on the next line: the items are industries
+        (
+            "(三)六个未来产业\n第三代半导体、未来网络、前沿战略材料、氢能与储能、基因与生物技术、深海空天开发\n",
+            ["第三代半导体", "未来网络", "前沿战略材料", "氢能与储能", "基因与生物技术", "深海空天开发"],
+        ),
+        # a count that does not match the list: the list is not the title's
+        ("(三)三个未来产业\n第三代半导体、未来网络\n", []),
+    ],
+)
+def test_a_counted_title_over_a_bare_list(
+    variant, text: str, expected: list[str], lex: IndustryLexicon
+) -> None:  # type: ignore[no-untyped-def]
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_electronic_voucher_is_no_electronics(variant, lex: IndustryLexicon) -> None:  # type: ignore[no-untyped-def]
+    check(variant, "面向全县发放各类电子消费券。", [], lex)

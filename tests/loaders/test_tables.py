@@ -655,3 +655,124 @@ def test_a_unit_name_broken_over_lines_in_a_cell_a_line_table(variant) -> None: 
     )
     assert names(one.lead) == keys(["区发改局"])
     assert names(two.responsible) == keys(["应急管理局(安委办)", "区应急管理局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_barred_rows_numbered_inside_their_task_cell_under_a_merged_category(variant) -> None:  # type: ignore[no-untyped-def]
+    # 工作任务 | 具体要求 | 责任单位: the category cell is printed on its group's first row only
+    text = (
+        "工作任务 | 具体要求 | 责任单位 |\n"
+        "(一)推进政务公开 | 1.及时公开政策文件,保障知情权。 | 市政府办公室、市有关单位负责 |\n"
+        "2. 制定公开规定,使政策执行更加透明。 | 市法制局牵头,市有关单位负责 |\n"
+        "(二)加大主动公开力度 | 1.全面公开财政预决算信息。 | 市财政局牵头,市有关单位负责 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "1"]
+    one, two, three = doc.measures
+    assert names(one.responsible) == keys(["市政府办公室", "市有关单位"])
+    assert not one.lead
+    assert names(two.lead) == keys(["市法制局"])
+    assert names(two.responsible) == keys(["市法制局", "市有关单位"])
+    assert [doc.sections[i].number for i in three.section_path] == ["(二)"]
+    assert one.label.startswith(variant("及时公开政策文件"))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_headerless_rows_closed_by_bars(variant) -> None:  # type: ignore[no-untyped-def]
+    # a page that starts inside a table: 一、section | / 1.task | / units | / deadline |
+    text = (
+        "一、持续推进基层标准化 |\n"
+        "1.推动政府信息主动公开目录的动态更新。 |\n"
+        "法规科牵头,相关科(室)配合。 |\n"
+        "长期 |\n"
+        "二、规范申请办理 |\n"
+        "2.规范使用依申请公开系统,提升办理实效。 |\n"
+        "办公室 |\n"
+        "长期 |\n"
+        "3.开设政策集成专栏。 |\n"
+        "法规科统筹,各职能科(室)配合。 |\n"
+        "长期 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    one, two, three = doc.measures
+    assert names(one.lead) == keys(["法规科"])
+    assert names(two.responsible) == keys(["办公室"])
+    # 统筹: the unit that co-ordinates leads
+    assert names(three.lead) == keys(["法规科"])
+    assert names(three.responsible) == keys(["法规科", "各职能科(室)"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_rows_closed_by_a_lone_bar_with_merged_cells(variant) -> None:  # type: ignore[no-untyped-def]
+    # no 序号; a lead cell merged over rows and wrapped every few characters; a merged unit cell
+    text = (
+        "牵头单位\n| 目 标 任 务\n| 责 任 单 位\n|\n"
+        "市政\n府办\n公厅\n| 强化行政监督,办理人大代表议案\n| 市直各单位、各区县市\n|\n"
+        "推进国家安全工作发展\n| 市直各单位\n|\n"
+        "市\n发\n改\n委\n| 地区生产总值增长13%\n| 统计局、各园区\n|\n"
+        "固定资产投资增长20%\n|\n"
+        "力争全年实施重点项目566个\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == [""] * 5
+    one, two, three, four, five = doc.measures
+    assert names(one.lead) == keys(["市政府办公厅"])
+    assert names(one.responsible) == keys(["市政府办公厅", "市直各单位", "各区县市"])
+    assert names(two.responsible) == keys(["市政府办公厅", "市直各单位"])
+    assert names(three.lead) == keys(["市发改委"])
+    # a row closed by its bar carries the unit cell above; a row the excerpt cuts off does not
+    assert names(four.responsible) == keys(["市发改委", "统计局", "各园区"])
+    assert names(five.responsible) == keys(["市发改委"])
+    assert two.label == variant("推进国家安全工作发展")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_row_cut_off_before_its_cells_is_no_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    # regression: the number of a row the excerpt cut off became an empty measure
+    text = (
+        "序号\n目标与任务\n牵头责任单位\n责任单位\n"
+        "1\n推进三大保卫战。\n市生态环境局\n各县区政府\n"
+        "2\n增林地、增绿地。\n市自然资源和规划局\n各县区政府\n"
+        "3\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_headerless_rows_with_the_number_in_a_cell_of_its_own_closed_by_a_bar(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、持续推进基层标准化 |\n1 |\n推动政府信息主动公开目录的动态更新。 |\n法规科 |\n长期 |\n"
+        "2 |\n规范使用依申请公开系统。 |\n办公室 |\n长期 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].responsible) == keys(["法规科"])
+    assert names(doc.measures[1].responsible) == keys(["办公室"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_portal_furniture_after_a_barred_row_is_no_part_of_it(variant) -> None:  # type: ignore[no-untyped-def]
+    # regression: 【打印本页】【关闭窗口】 under a cut page went on the last row's unit cell
+    text = (
+        "序号 | 工作任务 | 责任单位 |\n"
+        "1 | 公开财政预决算信息。 | 市财政局牵头,市有关单位负责 |\n"
+        "2 | 公开政府债务信息。 | 市财政局牵头,各县(市、区)人民政府负责\n"
+        "【打印本页】【关闭窗口】\n"
+    )
+    doc = run(variant(text))
+    assert names(doc.measures[1].responsible) == keys(["市财政局", "各县(市、区)人民政府"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_leaders_column_named_by_office_and_units_columns_of_offices(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号 | 推进措施 | 分管副市长 | 牵头处(室) | 责任处(室)\n"
+        "1 | 推进园区建设。 | 王明 | 规划处 | 财务处、法规处\n"
+        "2 | 优化营商环境。 | 李华 | 法规处 | 办公室\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].lead) == keys(["规划处"])
+    assert names(doc.measures[0].responsible) == keys(["规划处", "财务处", "法规处"])

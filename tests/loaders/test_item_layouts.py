@@ -1,0 +1,119 @@
+"""Items the numbered-heading rules missed, in Simplified and Traditional script: ⑴ indicator rows under a
+``1.title。`` group with their own 责任单位 lines, a title-only (一) item assigned by the lines under its
+paragraph, unnumbered paragraphs closed by their own clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, run
+from tests.loaders.test_responsibility import keys, names
+
+INDICATORS = (
+    "一、主要目标和任务分工\n"
+    "(一)主要规划指标。\n"
+    "1.约束性指标。\n"
+    "⑴九年义务教育巩固率达到97%。\n"
+    "责任单位:省教育厅。\n"
+    "⑵单位地区生产总值能耗降低17%。\n"
+    "牵头单位:省发展改革委。\n"
+    "责任单位:省发展改革委、省统计局等。\n"
+    "2.预期性指标。\n"
+    "⑴城镇新增就业300万人。\n"
+    "责任单位:省人力资源社会保障厅。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_circled_rows_with_their_own_unit_lines_under_a_titled_group(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(INDICATORS))
+    assert [m.number for m in doc.measures] == ["⑴", "⑵", "⑴"]
+    one, two, three = doc.measures
+    assert names(one.responsible) == keys(["省教育厅"])
+    assert names(two.lead) == keys(["省发展改革委"])
+    assert names(two.responsible) == keys(["省发展改革委", "省统计局"])
+    assert names(three.responsible) == keys(["省人力资源社会保障厅"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_titled_item_over_sub_items_without_unit_lines_stays_one_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "一、主要任务\n1.推进园区建设。\n⑴建设标准厂房。\n⑵完善配套设施。\n(责任单位:市发改委)\n"
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_title_only_item_assigned_by_the_lines_under_its_paragraph(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、责任分工\n"
+        "(一)四大支柱产业集群\n"
+        "1.电子信息产业集群\n"
+        "牵头单位:市工信局\n"
+        "责任单位:市发改委、科技局\n"
+        "(二)六个未来产业\n"
+        "第三代半导体、未来网络、氢能与储能\n"
+        "牵头单位:市科技局\n"
+        "责任单位:市发改委、工信局\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "(二)"]
+    assert names(doc.measures[1].lead) == keys(["市科技局"])
+    assert names(doc.measures[1].responsible) == keys(["市科技局", "市发改委", "工信局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_unnumbered_paragraphs_closed_by_their_own_clause(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "日前,某县人民政府出台关于拼经济的若干措施。该措施共二十条。\n"
+        "投入600万元举办系列促销活动,发放电子消费券。(责任单位:县商务局、县文广新旅局)\n"
+        "支持企业参加展会,给予展位费补贴。(责任单位:县商务局)\n"
+        "办好第十二届金花节等活动,奖补资金为该活动总使用资金的50%,单个活动最高不超过15"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["", "", ""]
+    one, two, three = doc.measures
+    assert names(one.responsible) == keys(["县商务局", "县文广新旅局"])
+    assert names(two.responsible) == keys(["县商务局"])
+    assert not three.responsible  # cut off by the excerpt before its clause
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_news_page_without_clauses_has_no_paragraph_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "日前,某县出台若干措施。\n措施提出要发放消费券,支持企业参展。\n该措施自发布之日起施行"
+    assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_circled_rows_with_inline_clauses_under_goal_groups(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、主要目标\n(一)规划指标。\n1.约束性指标。\n"
+        "⑴九年义务教育巩固率达到97%。(责任单位:省教育厅)\n"
+        "⑵耕地保有量保持在6120万亩。(牵头单位:省国土资源厅;责任单位:省农业厅)\n"
+        "2.预期性指标。\n(1)城镇新增就业300万人。(责任单位:省人社厅)\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["⑴", "⑵", "(1)"]
+    assert names(doc.measures[1].lead) == keys(["省国土资源厅"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_page_run_together_on_one_line_is_no_paragraph_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    # regression: a whole page that lost its line breaks became one unnumbered measure
+    text = "发放消费券。(责任单位:县商务局) 支持企业参展。(责任单位:县商务局、县财政局)"
+    assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_unnumbered_paragraphs_followed_by_their_own_unit_lines(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "日前,某县人民政府出台关于拼经济的若干措施。\n"
+        "投入600万元举办系列促销活动,\n发放电子消费券。\n责任单位:县商务局、县文广新旅局\n"
+        "支持企业参加展会,给予展位费补贴。\n责任单位:县商务局\n"
+        "办好金花节等活动,单个活动最高不超过15"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["", "", ""]
+    one, two, three = doc.measures
+    assert names(one.responsible) == keys(["县商务局", "县文广新旅局"])
+    assert names(two.responsible) == keys(["县商务局"])
+    assert not three.responsible
