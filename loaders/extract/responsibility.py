@@ -122,6 +122,19 @@ def is_deadline(core: str) -> bool:
     return ("年" in core or "月" in core) and _DEADLINE.fullmatch(core) is not None
 
 
+# A citation in a clause's list (皖发〔2021〕9号,各市政府负责 / 《若干措施》第3条,市财政局负责) or a bare figure: the
+# document the measure comes from, never a unit. Brackets are ( ) in a clause's working copy.
+_REFERENCE = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*[(〔\[【]\s*(?:19|20)\d\d\s*[)〕\]】]\s*(?:第\s*)?\d+\s*号"
+    r"|《[^》]*》|^[\d.%\s]+(?:[万亿千百]?[\u4e00-\u9fff]{0,2})?$"
+)
+
+
+def is_reference(core: str) -> bool:
+    """A list piece citing a document (皖发〔2021〕9号, 《实施意见》) or a bare figure, not a unit."""
+    return _REFERENCE.search(core) is not None
+
+
 _NOT_A_LIST = re.compile(r"简称|以下|包括|含|即")
 _MINOR_SEPS = frozenset("、 \t")
 _MAJOR_SEPS = frozenset(",;。")
@@ -405,7 +418,7 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     pending = ""
     for piece in re.split(r"[、,;。\s]+", inner):
         core = _core(pending + piece)
-        if not core or is_person(core) or (not pending and is_deadline(core)):
+        if not core or is_person(core) or (not pending and (is_deadline(core) or is_reference(core))):
             pending = ""
             continue
         if lexicon.ends_as_unit(core) or _joined_ends_as_unit(core, lexicon):
@@ -725,7 +738,8 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                 piece_text = piece_text[:cut].rstrip()
                 p.end = p.start + len(piece_text)
             _trim(w, p)
-            p.person = is_person("".join(w[p.start : p.end])) or is_deadline("".join(w[p.start : p.end]))
+            core = "".join(w[p.start : p.end])
+            p.person = is_person(core) or is_deadline(core) or is_reference(core)
         seg_pieces = _join_shared_suffix(w, _split_etc(w, seg_pieces, resolver), resolver)
         # Re-join pieces that cannot stand alone (各区、市人社局) with the next one.
         joined: list[_Piece] = []

@@ -206,6 +206,9 @@ class ResponsibilityLine:
     section_level: bool = False  # applies to a whole section (also stored on the Section)
     role: str | None = None  # a task table's unit column: lead | responsible | support
     table: bool = False  # a table cell: belongs to its row's measure, never reassigned
+    # a section header's measures with clauses of their own: it adds its units to them, its lead only where they
+    # name none (annotation.md: a section-level 责任部门 applies to every measure of its section)
+    also: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -1439,6 +1442,16 @@ def _label_deadlines(src: SourceDocument, out: Outline) -> None:
                 out.measures[current].deadline = Span(ln.lstart + m.end(), ln.rend)
 
 
+def _covers_section(out: Outline, r: ResponsibilityLine) -> bool:
+    """Whether a section header speaks for its whole section: a line of its own (省农委总牵头 / 责任部门:…) or a
+    heading that is a title and its clause (一、招商引资(由市商务局牵头)); not a heading that states a task of its
+    own (一、减少扶贫对象6万人。(责任单位:…)) over items that break the task down."""
+    line = out.lines[r.line]
+    if line.kind != "heading":
+        return True
+    return "。" not in line.match and ";" not in line.match
+
+
 def _assign_lines(out: Outline) -> None:
     """Decide which measures each standalone responsibility line applies to.
 
@@ -1503,13 +1516,13 @@ def _assign_lines(out: Outline) -> None:
         return d
 
     for sec in sorted(headers, key=depth, reverse=True):
-        targets = [
-            mi
-            for mi, m in enumerate(out.measures)
-            if mi not in covered and (sec is None or sec in m.section_path)
-        ]
+        scope = [mi for mi, m in enumerate(out.measures) if sec is None or sec in m.section_path]
+        targets = [mi for mi in scope if mi not in covered]
         for ridx in headers[sec]:
-            out.responsibility[ridx].measures = list(targets)
+            r = out.responsibility[ridx]
+            r.measures = list(targets)
+            if sec is not None and _covers_section(out, r):
+                r.also = [mi for mi in scope if mi in covered]
         covered.update(targets)
 
     for r in out.responsibility:
