@@ -22,6 +22,7 @@ __all__ = [
     "ResponsibilityClause",
     "find_inline_clause",
     "is_responsibility_line",
+    "is_role_sentence",
     "parse_responsibility",
     "states_all_lead_rule",
     "states_lead_rule",
@@ -426,7 +427,7 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
             pending = ""
         else:
             pending = core
-    return units > 0 and not pending
+    return units > 0 and (not pending or lexicon.grammar.is_division_collective(pending))
 
 
 def _joined_ends_as_unit(core: str, lexicon: UnitLexicon) -> bool:
@@ -439,6 +440,8 @@ def _joined_ends_as_unit(core: str, lexicon: UnitLexicon) -> bool:
 
 
 _CN_DIGITS = "一二三四五六七八九十百"
+_ROLE_SENTENCE_MAX = 80  # a line longer than this is a paragraph, not a role sentence
+_HEAD_SPAN = max(map(len, (*_V.designation_heads, *_V.heads))) + 2  # enough text to match a piece's head
 _WORK_COUNT = re.compile(
     r"\(\s*共?\s*[\d" + _CN_DIGITS + r"]+\s*(?:" + "|".join(map(re.escape, _V.work_counts)) + r")\s*\)\s*$"
 )
@@ -454,14 +457,16 @@ def _drop_work_tail(piece: str) -> str:
     return piece
 
 
-def _role_run(m: str, start: int, end: int) -> Span | None:
-    """An unbracketed run of role pieces opening a sentence: 由X副市长负责,市发改委牵头,相关部门配合,尽快…"""
+def _role_run(m: str, start: int, end: int, *, any_role: bool = False) -> Span | None:
+    """An unbracketed run of role pieces opening a sentence: 由X副市长负责,市发改委牵头,相关部门配合,尽快…
+
+    The run names a lead (…牵头), or opens with 由 (此项工作由A负责); with ``any_role`` any role will do (a line of
+    its own: 省农委负责统筹)."""
     lexicon = UnitLexicon.load_default()
     for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
         a = start + sm.end()
-        pos = a
         last_end = None
-        lead = False
+        lead = any_role or _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]) is not None
         pending = ""
         for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
             piece = _drop_work_tail(piece_m.group())
@@ -469,7 +474,10 @@ def _role_run(m: str, start: int, end: int) -> Span | None:
             if not verb or verb[0] == 0:
                 break
             core = _core(pending + piece.strip())
-            if not (is_person(core) or lexicon.ends_as_unit(core)):
+            # 各区配合: a collective of divisions stands as a unit where a role verb ends its list
+            if not (
+                is_person(core) or lexicon.ends_as_unit(core) or lexicon.grammar.is_division_collective(core)
+            ):
                 break
             # a heading led by a person (一、张三区长牵头重点工作) names no lead unit
             lead = lead or (_V.verb_role[verb[1]] == "lead" and not is_person(core))
@@ -480,6 +488,17 @@ def _role_run(m: str, start: int, end: int) -> Span | None:
         if last_end is not None and lead:
             return Span(a, last_end)
     return None
+
+
+def is_role_sentence(src: SourceDocument, start: int, end: int) -> bool:
+    """Whether a line is a role sentence and nothing else: 省农委总牵头。 / 此项工作由A负责,B配合。 / 本部分由A负责。"""
+    m = src.match
+    text = m[start:end].strip().rstrip("。;")
+    if not text or len(text) > _ROLE_SENTENCE_MAX or _verb_tail(text) is None:
+        return False
+    a = start + (len(m[start:end]) - len(m[start:end].lstrip()))
+    run = _role_run(m, a, a + len(text), any_role=True)
+    return run is not None and run.start == a and run.end == a + len(text)
 
 
 def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: bool = False) -> list[Span]:
@@ -531,7 +550,7 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
                 found.append(earlier)
             earlier = _role_paren_clause(m, pos, earlier.start, bare_ok=False)
         break
-    if not found and m.find("牵头", start, end) >= 0:
+    if not found and (m.find("牵头", start, end) >= 0 or m.find("由", start, end) >= 0):
         run = _role_run(m, start, end)
         if run is not None:
             found.append(run)

@@ -24,6 +24,7 @@ from policykg.loaders.extract.responsibility import (
     find_inline_clauses,
     is_responsibility_line,
     is_role_line,
+    is_role_sentence,
 )
 from policykg.loaders.extract.tables import (
     Row,
@@ -565,6 +566,8 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
         _classify_marker(line)
         if line.kind == "content" and s[0] in "(〔" and is_role_line(src, line.lstart, line.rend):
             line.kind = "responsibility"  # (市发改委牵头,各区政府配合) on a line of its own
+        elif line.kind == "content" and is_role_sentence(src, line.lstart, line.rend):
+            line.kind = "responsibility"  # 此项工作由市发改委牵头,各区政府配合。 / 省农委总牵头。
 
 
 def _mark_signatures(lines: list[Line]) -> None:
