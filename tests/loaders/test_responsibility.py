@@ -99,7 +99,9 @@ def test_section_heading_clause_covers_its_measures(variant) -> None:  # type: i
     text = "一、强化科技创新(由区科技局牵头实施)\n1.建设平台。\n2.培育企业。(区财政局负责)\n二、扩大开放\n1.引进外资。\n"
     doc = run(variant(text))
     assert names(doc.measures[0].lead) == keys(["区科技局"])
-    assert names(doc.measures[1].responsible) == keys(["区财政局"])
+    # every measure of the section, also one with a clause of its own that names no lead (annotation.md)
+    assert names(doc.measures[1].responsible) == keys(["区科技局", "区财政局"])
+    assert names(doc.measures[1].lead) == keys(["区科技局"])
     assert doc.measures[2].responsible == []
 
 
@@ -489,8 +491,11 @@ def test_heading_naming_its_lead_covers_measures_with_support_lines(variant) -> 
     assert names(two.lead) == keys(["省编办"])
     assert names(two.responsible) == keys(["省编办", "省财政厅", "省人事厅"])
     assert names(three.lead) == keys(["省审计厅"])
-    # a measure with a responsible unit of its own keeps it alone (the heading covers the rest)
-    assert names(four.responsible) == keys(["省财政厅"]) and four.lead == []
+    # a measure with a responsible unit of its own: the heading applies to every measure of its section
+    # (annotation.md), its lead where the measure names none
+    assert names(four.responsible) == keys(["省审计厅", "省财政厅"]) and names(four.lead) == keys(
+        ["省审计厅"]
+    )
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
@@ -834,3 +839,113 @@ def test_heading_with_a_clause_over_numbered_items_is_no_measure(variant) -> Non
     measures = run(variant(text)).measures
     assert [m.number for m in measures] == ["1", "2", "二"]
     assert names(measures[0].responsible) == keys(["市教育局", "西秀区"])
+
+
+SECTION = "一、粮食工程\n{line}\n1.水利工程:加快建设。省水利厅牵头,省发改委等单位配合。\n2.农机工程:启动项目。\n二、扩大开放\n1.引进外资。\n"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "任务分工:王五副省长负责,省农委总牵头。",
+        "省农委总牵头。",
+        "以下工作由省农委牵头。",
+        "(由省农委牵头实施)",
+        "省农委牵头抓总,省财政厅配合。",
+    ],
+)
+def test_a_section_header_leads_every_measure_of_its_section(variant, line) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(SECTION.format(line=line)))
+    first, second, other = doc.measures
+    assert names(first.responsible)[0] == name_key("省农委")
+    assert names(first.lead) == keys(["省水利厅"])  # the measure's own lead outranks the header's
+    assert names(second.responsible)[0] == name_key("省农委")
+    assert names(second.lead) == keys(["省农委"])
+    assert other.responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("line", ["本部分由省农委负责。", "省农委负责统筹。", "责任单位:省农委"])
+def test_a_section_header_without_a_lead_adds_its_units(variant, line) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(SECTION.format(line=line)))
+    first, second, other = doc.measures
+    assert names(first.responsible) == keys(["省农委", "省水利厅", "省发改委"])
+    assert names(second.responsible) == keys(["省农委"])
+    assert second.lead == [] and other.responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_heading_stating_a_task_adds_nothing_to_its_breakdown(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        variant(
+            "一、减少扶贫对象6万人;实施搬迁1万人。(责任单位:市扶贫办、市移民局)\n"
+            "1.减少扶贫对象6万人(责任单位:市扶贫办,各县区)\n2.实施搬迁1万人。(责任单位:市移民局)\n"
+        )
+    )
+    assert [names(m.responsible) for m in doc.measures] == [keys(["市扶贫办", "各县区"]), keys(["市移民局"])]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("sentence", "units", "lead"),
+    [
+        ("此项工作由市服务业委牵头,市直有关部门配合。", ["市服务业委", "市直有关部门"], ["市服务业委"]),
+        ("此项工作由各相关区、县(市)政府负责。", ["各相关区、县(市)政府"], []),
+        ("此项工作由市国土局负责,各区配合。", ["市国土局", "各区"], []),
+        ("由市财政局负责。", ["市财政局"], []),
+    ],
+)
+def test_a_role_sentence_closing_an_item(variant, sentence, units, lead) -> None:  # type: ignore[no-untyped-def]
+    for sep in ("", "\n"):  # on the item's line, or a line of its own under it
+        doc = run(
+            variant(
+                HEAD
+                + "1.扶持产业聚集区加快发展。加快建设五大产业集群。"
+                + sep
+                + sentence
+                + "\n2.加强管理。\n"
+            )
+        )
+        assert names(doc.measures[0].responsible) == keys(units)
+        assert names(doc.measures[0].lead) == keys(lead)
+        assert doc.measures[1].responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("clause", "units"),
+    [
+        ("(皖发〔2021〕9号,各市政府负责)", ["各市政府"]),
+        ("(皖发〔2021〕9号,省发展改革委、省财政厅等负责)", ["省发展改革委", "省财政厅"]),
+        ("(国办发[2020]3号,市财政局负责)", ["市财政局"]),
+        ("(《关于加快发展的意见》,市财政局负责)", ["市财政局"]),
+        ("(3000万元,市财政局负责)", ["市财政局"]),
+        ("(2023年底前,市财政局负责)", ["市财政局"]),
+    ],
+)
+def test_a_citation_or_figure_in_a_clause_is_no_unit(variant, clause, units) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        variant(
+            HEAD + "1.鼓励各地设立专项资金,给予奖励补助。" + clause + "\n2.加强管理。(责任单位:市商务局)\n"
+        )
+    )
+    assert names(doc.measures[0].responsible) == keys(units)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("clause", "units"),
+    [
+        ("(责任单位:各相关区、县(市)政府)", ["各相关区、县(市)政府"]),
+        ("(各县(市、区)人民政府负责)", ["各县(市、区)人民政府"]),
+        ("(市发改委牵头,各乡镇(街道)、各有关单位配合)", ["市发改委", "各乡镇(街道)", "各有关单位"]),
+        ("(市国土局牵头,各县(市、区)配合)", ["市国土局", "各县(市、区)"]),
+        # a shared noun after places or departments keeps the list one unit (corpus gold: 哈爾濱、黑河、綏芬河市政府)
+        ("(责任单位:市发展改革、财政、商务部门)", ["市发展改革、财政、商务部门"]),
+        ("(责任单位:银川市、石嘴山市人民政府)", ["银川市、石嘴山市人民政府"]),
+    ],
+)
+def test_collective_and_shared_noun_units(variant, clause, units) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(HEAD + "1.加快推进建设。" + clause + "\n2.加强管理。(责任单位:市商务局)\n"))
+    assert names(doc.measures[0].responsible) == keys(units)

@@ -370,9 +370,10 @@ def test_level2_item_with_body_and_clause_is_a_measure() -> None:
         "1.做好宣传。\n"
     )
     out = parse_structure(make(text))
-    assert _numbers(out) == ["(一)", "(二)", "1"]
-    assert [m.level for m in out.measures] == [2, 2, 3]
-    assert [s.number for s in out.sections] == ["一", "(三)", "二"]
+    # (三) assigns its work in a role sentence (此项工作由领导小组负责): an item with its own clause
+    assert _numbers(out) == ["(一)", "(二)", "(三)", "1"]
+    assert [m.level for m in out.measures] == [2, 2, 2, 3]
+    assert [s.number for s in out.sections] == ["一", "二"]
     assert out.responsibility[0].measures == [1]
 
 
