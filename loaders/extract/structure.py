@@ -617,6 +617,67 @@ def _ends_open(line: Line) -> bool:
     return bool(s) and s[-1] not in _TERMINAL + ")\"'"
 
 
+_VOCAB = vocabulary()
+_TASK_FIELD = re.compile(
+    r"\s*(?:"
+    + "|".join(
+        map(
+            re.escape,
+            sorted((w for w, k in _VOCAB.column_kind.items() if k == "task"), key=len, reverse=True),
+        )
+    )
+    + r")\s*:\s*(?=[\u3400-\u9fff\"“])"
+)
+_TASK_NUMBER = re.compile(
+    r"\s*(?:"
+    + "|".join(map(re.escape, _VOCAB.task_numbers))
+    + r")\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*$"
+)
+_PROGRESS_FIELD = re.compile(r"\s*(?:" + "|".join(map(re.escape, _VOCAB.progress_fields)) + r")")
+_TASK_PAGE_HEAD = 12  # the task field of a tracking page comes within its first lines
+
+
+@dataclass
+class TaskPage:
+    field: int  # the line of the task field (重点工作: X)
+    body: int  # where the task's text starts
+    number: str  # 任务29, from the line naming the task; "1" without one
+    progress: int | None  # the line of the progress field (进展情况), after which nothing is a measure
+
+    def owns(self, i: int) -> bool:
+        """Whether line ``i`` is the task field or part of the progress report."""
+        return i == self.field or (self.progress is not None and i >= self.progress)
+
+
+def _task_page(lines: list[Line]) -> TaskPage | None:
+    """任务29 / 重点工作: X / 牵头单位: A / 进展情况: 1.… — a tracking page for one task of a list: a task field near
+    the top with no heading before it, and a line naming the task (任务29) or a progress field after it."""
+    number = None
+    for k, line in enumerate(lines[:_TASK_PAGE_HEAD]):
+        if line.kind == "heading":
+            return None
+        if line.kind in ("blank", "boilerplate") or not line.match.strip():
+            continue
+        if number is None and _TASK_NUMBER.fullmatch(line.match):
+            number = re.sub(r"\s+", "", line.text)
+            continue
+        field_m = _TASK_FIELD.match(line.match)
+        if field_m is None:
+            continue
+        progress = next(
+            (
+                j
+                for j in range(k + 1, len(lines))
+                if _PROGRESS_FIELD.match(lines[j].match) and lines[j].kind != "heading"
+            ),
+            None,
+        )
+        if number is None and progress is None:
+            return None
+        return TaskPage(k, line.start + field_m.end(), number or "1", progress)
+    return None
+
+
 def parse_structure(src: SourceDocument) -> Outline:
     """Sections, measures, responsibility lines, attachments and problems of one document.
 
@@ -670,6 +731,7 @@ class _Parser:
         for table in find_tables(lines) if may_have_tables(src.match) else ():
             self._mark_table(table)
         self.cover = _cover_lines(src, lines)  # a covering notice's own items: requirements, not measures
+        self.task_page = _task_page(lines)  # 任务29 / 重点工作: X / 进展情况: a tracking page for one task
 
     def _mark_table(self, table: Table) -> None:
         for k in table.lines:
@@ -749,6 +811,8 @@ class _Parser:
         """Handle line ``i``; the index of the next line to look at."""
         line = self.lines[i]
         kind = line.kind
+        if self.task_page is not None and self.task_page.owns(i):
+            return self.task_page_line(i, line, self.task_page)
         if i in self.rows:
             return self.table_row(i, self.rows[i])
         if kind in _IGNORED or kind == "title":
@@ -770,6 +834,13 @@ class _Parser:
             if nxt is not None:
                 return nxt
         return self.content(i, line)
+
+    def task_page_line(self, i: int, line: Line, page: TaskPage) -> int:
+        """A task page: its task field is the measure; what its progress field reports is no measure."""
+        if i == page.field:
+            line.body = page.body
+            return self.add_measure(i, page.number, 3, None, False, stop=i + 1)
+        return i + 1
 
     def ignored(self, i: int, line: Line) -> int:
         if line.kind == "title" and self.stack:

@@ -949,3 +949,26 @@ def test_a_citation_or_figure_in_a_clause_is_no_unit(variant, clause, units) -> 
 def test_collective_and_shared_noun_units(variant, clause, units) -> None:  # type: ignore[no-untyped-def]
     doc = run(variant(HEAD + "1.加快推进建设。" + clause + "\n2.加强管理。(责任单位:市商务局)\n"))
     assert names(doc.measures[0].responsible) == keys(units)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("progress", ["进展情况、存在问题\n及下一步工作建议:", "完成情况:"])
+def test_a_task_tracking_page_is_one_measure(variant, progress) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "任务12\n\n  • 2022-04-14\n  • 来源: 某市人民政府办公厅\n"
+        "重点工作: 实施强区工程,推进建设三大国家级工业园区,聚力发展先进制造业。\n"
+        "牵头单位: 市工业和信息化局\n年度阶段性工作目标: 第一季度:下达补助;第二季度:推进项目投产。\n"
+        f"{progress}\n已完成。\n1.2021年6月份印发意见。\n2.已完成年度综合评价工作。\n3.某区新增一家研发平台。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == [variant("任务12")]  # as written
+    assert names(doc.measures[0].responsible) == keys(["市工业和信息化局"])
+    assert names(doc.measures[0].lead) == keys(["市工业和信息化局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_task_field_above_numbered_items_without_a_report(variant) -> None:  # type: ignore[no-untyped-def]
+    # no line naming the task and no progress field: an ordinary text whose items stay measures
+    text = "重点任务:推进产业升级。\n1.建设平台。(责任单位:市科技局)\n2.培育企业。(责任单位:市经信局)\n"
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
