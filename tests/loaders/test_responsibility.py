@@ -972,3 +972,18 @@ def test_a_task_field_above_numbered_items_without_a_report(variant) -> None:  #
     text = "重点任务:推进产业升级。\n1.建设平台。(责任单位:市科技局)\n2.培育企业。(责任单位:市经信局)\n"
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_synonym_swapped_page_keeps_its_roles(variant) -> None:  # type: ignore[no-untyped-def]
+    # content-farm copies print 负责 as 卖力 (省生长改造委 for 省发展改革委)
+    doc = run(
+        variant(
+            HEAD + "1.常态化向民间资源举行推介。(省生长改造委牵头卖力)\n"
+            "2.激励支持民间资源介入。(省生长改造委、水利厅、能源局等省有关部门和各地级以上市人民政府按职责分工卖力)\n"
+        )
+    )
+    one, two = doc.measures
+    assert names(one.lead) == keys(["省生长改造委"])
+    assert names(two.responsible) == keys(["省生长改造委", "水利厅", "能源局", "各地级以上市人民政府"])
+    assert two.lead == []
