@@ -980,7 +980,7 @@ def test_a_synonym_swapped_page_keeps_its_roles(variant) -> None:  # type: ignor
     doc = run(
         variant(
             HEAD + "1.常态化向民间资源举行推介。(省生长改造委牵头卖力)\n"
-            "2.激励支持民间资源介入。(省生长改造委、水利厅、能源局等省有关部门和各地级以上市人民政府按职责分工卖力)\n"
+            "2.激励支持民间资源介入。(省生长改造委、水利厅、能源局和各地级以上市人民政府按职责分工卖力)\n"
         )
     )
     one, two = doc.measures
