@@ -771,7 +771,10 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                 and p.sep not in _NO_JOIN_SEPS
                 and not p.person
                 and (
-                    not resolver.can_stand(_nk("".join(w[p.start : p.end])))
+                    (
+                        not resolver.can_stand(_nk("".join(w[p.start : p.end])))
+                        and _completed_by(w, p, seg_pieces[k + 1], resolver)
+                    )
                     or _wrapped_name(w, p, seg_pieces[k + 1], resolver)
                 )
             ):
@@ -785,6 +788,27 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
             pieces[-1].sep = ";"  # segments never share a role group
     _propagate_roles(pieces)
     return [p for p in pieces if not p.person]
+
+
+def _completed_by(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) -> bool:
+    """Whether a piece that cannot stand alone heads a name the next piece completes: a place or zone
+    (哈尔滨、黑河、绥芬河市政府), a collective of divisions before a division's body (各区、市人社局), a field of
+    work after its level (市教育、卫健局); not a name of its own before a whole one (五金城、科技局;
+    各区、火炬管委会; 汉江国投、襄阳市水利和湖泊局)."""
+    head = _nk("".join(w[p.start : p.end])).split("、")[-1]
+    nk = _nk("".join(w[nxt.start : nxt.end]))
+    g = resolver.lexicon.grammar
+    if not head or not nk:
+        return True
+    if g.is_division_collective(head) or g.is_collective_head(head):
+        return nk[:1] in g.division_levels or g.is_division_collective(nk) or not resolver.can_stand(nk)
+    return (
+        resolver.may_open_shared(head)
+        or resolver.is_place(head)
+        or head[:1] in resolver.lexicon.local_prefixes
+        or not resolver.can_stand(nk)
+        or not _CJK.search(head[-1:])
+    )
 
 
 def _wrapped_name(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) -> bool:

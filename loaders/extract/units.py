@@ -543,6 +543,10 @@ class UnitResolver:
         n, _names = load_divisions().prefix_candidates(nk)
         return 0 < n < len(nk) - 2
 
+    def is_place(self, nk: str) -> bool:
+        """Whether a list piece is a division's name and nothing more (哈尔滨, 绥芬河市), bare or full."""
+        return load_divisions().prefix_candidates(nk)[0] == len(nk) > 0
+
     def may_open_shared(self, nk: str) -> bool:
         """Whether a list piece may be the first head of a shared body noun (:meth:`shares_suffix` and
         :meth:`may_head_shared` both need it to be): a bare division name, a bare zone or a collective of
