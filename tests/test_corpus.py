@@ -37,7 +37,19 @@ def test_corpus_field_stays_at_or_above_its_floor(part: str, field: str) -> None
 def test_every_corpus_text_has_gold_and_a_source_line() -> None:
     sources = (CORPUS / "SOURCES.tsv").read_text(encoding="utf-8").splitlines()[1:]
     listed = {line.split("\t")[0]: line.split("\t")[1] for line in sources if line.strip()}
-    for part in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout", "heldout2", "heldout3", "samples"):
+    for part in (
+        "dev",
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "samples",
+    ):
         texts = {p.stem for p in (CORPUS / part).glob("*.txt")}
         golds = {p.stem for p in (CORPUS / part).glob("*.json")}
         assert texts and texts == golds, part

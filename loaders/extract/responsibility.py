@@ -90,7 +90,7 @@ _ROLE_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, (*_V.designation_he
 # A sentence of a clause that names units for every measure from here on: 以下均需A落实,不再列出 /
 # 具体任务均涉及A,不再做分工,下同.
 _EVERYWHERE = re.compile(
-    r"(?:均需|均涉及|均由|均包括|均包含|均含|涉及|需由|需)\s*(?P<u>[^。;]+?)\s*(?:落实|负责|承担|参与)?\s*,\s*(?:"
+    r"(?:均需|均涉及|均由|均包括|均包含|均含|涉及|需由|需)\s*(?P<u>[^。;]+?)\s*(?:落实|负责|承担|参与)?\s*,\s*(?:以下|下文|后文)?\s*(?:"
     + "|".join(re.escape(w) for w in sorted(_V.everywhere, key=len, reverse=True))
     + r"|不再(?:逐|一一|单独|重复)[\u3400-\u9fff]{0,3}(?![\u3400-\u9fff]))(?:\s*,\s*(?:"
     + "|".join(re.escape(w) for w in _V.same_below)
@@ -397,12 +397,15 @@ def _drop_everywhere(inner: str) -> str:
 
 
 def _scope_start(text: str, at: int) -> int:
-    """Where the scope sentence whose verb (均需) is at ``at`` starts: its sentence, or the list item that opens
-    with 以下 when it follows a labelled unit list after a comma (责任单位:A,B,以下均需B落实,不再逐一列出)."""
+    """Where the scope sentence whose verb (均需) is at ``at`` starts: its sentence, or the list item after a comma
+    that follows a labelled unit list (责任单位:A,B,以下均需B落实,不再逐一列出) or a role verb (A负责,各项措施均需B
+    落实,以下不再列出)."""
     stop = max(text.rfind("。", 0, at), text.rfind(";", 0, at))
     comma = max(text.rfind(",", 0, at), text.rfind("、", 0, at))
     if comma > stop and "以下" in text[comma + 1 : at] and ":" in text[stop + 1 : comma]:
         return comma + 1
+    if comma > stop and _verb_tail(text[stop + 1 : comma]) is not None:
+        return comma + 1  # (A、B按职责分工负责,各项措施均需C落实,以下不再列出): the roles before it stay
     return stop + 1 if stop >= 0 else at
 
 

@@ -987,3 +987,37 @@ def test_a_synonym_swapped_page_keeps_its_roles(variant) -> None:  # type: ignor
     assert names(one.lead) == keys(["省生长改造委"])
     assert names(two.responsible) == keys(["省生长改造委", "水利厅", "能源局", "各地级以上市人民政府"])
     assert two.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_scope_after_roles_in_one_clause(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        variant(
+            HEAD
+            + "1.优化政策制定机制。(省发展改革委、省司法厅等有关部门按职责分工负责,各项政策措施均需各市政府、"
+            "省沈抚示范区管委会落实,以下不再列出)\n2.提高立法质效。(省人大法制委按职责分工负责)\n3.优化兑现服务。\n"
+        )
+    )
+    scope = ["各市政府", "省沈抚示范区管委会"]
+    assert [names(m.responsible) for m in doc.measures] == [
+        keys(["省发展改革委", "省司法厅", *scope]),
+        keys(["省人大法制委", *scope]),
+        keys(scope),
+    ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("clause", "units"),
+    [
+        ("(五金城、科技局牵头)", ["五金城", "科技局"]),
+        ("(各区、火炬管委会负责)", ["各区", "火炬管委会"]),
+        ("(汉江国投、襄阳市交通运输局负责)", ["汉江国投", "襄阳市交通运输局"]),
+        ("(哈尔滨、黑河、绥芬河市政府负责)", ["哈尔滨、黑河、绥芬河市政府"]),
+        ("(各区、市人力资源社会保障局负责)", ["各区、市人力资源社会保障局"]),
+        ("(市教育、卫健局负责)", ["市教育、卫健局"]),
+    ],
+)
+def test_a_piece_joins_the_next_only_where_it_completes_it(variant, clause, units) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(HEAD + "1.加快推进建设。" + clause + "\n2.加强管理。(责任单位:市商务局)\n"))
+    assert names(doc.measures[0].responsible) == keys(units)
