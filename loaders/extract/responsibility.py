@@ -90,7 +90,9 @@ _ROLE_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, (*_V.designation_he
 # A sentence of a clause that names units for every measure from here on: 以下均需A落实,不再列出 /
 # 具体任务均涉及A,不再做分工,下同.
 _EVERYWHERE = re.compile(
-    r"(?:均需|均涉及|均由|均包括|均包含|均含|涉及|需由|需)\s*(?P<u>[^。;]+?)\s*(?:落实|负责|承担|参与)?\s*,\s*(?:以下|下文|后文)?\s*(?:"
+    r"(?:均需|均涉及|均由|均包括|均包含|均含|涉及|需由|需)\s*(?P<u>[^。;]+?)\s*(?:落实|负责|承担|参与|"
+    + _VERBS
+    + r")?\s*,\s*(?:以下|下文|后文)?\s*(?:"
     + "|".join(re.escape(w) for w in sorted(_V.everywhere, key=len, reverse=True))
     + r"|不再(?:逐|一一|单独|重复)[\u3400-\u9fff]{0,3}(?![\u3400-\u9fff]))(?:\s*,\s*(?:"
     + "|".join(re.escape(w) for w in _V.same_below)
@@ -776,7 +778,8 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                 and (
                     (
                         not resolver.can_stand(_nk("".join(w[p.start : p.end])))
-                        and _completed_by(w, p, seg_pieces[k + 1], resolver)
+                        # a space (a page's damage) splits no list: only a list's 、 needs the next to complete it
+                        and (p.sep not in "、," or _completed_by(w, p, seg_pieces[k + 1], resolver))
                     )
                     or _wrapped_name(w, p, seg_pieces[k + 1], resolver)
                 )

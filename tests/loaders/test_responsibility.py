@@ -1021,3 +1021,17 @@ def test_a_scope_after_roles_in_one_clause(variant) -> None:  # type: ignore[no-
 def test_a_piece_joins_the_next_only_where_it_completes_it(variant, clause, units) -> None:  # type: ignore[no-untyped-def]
     doc = run(variant(HEAD + "1.加快推进建设。" + clause + "\n2.加强管理。(责任单位:市商务局)\n"))
     assert names(doc.measures[0].responsible) == keys(units)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_units_by_locality_and_a_scope_in_a_damaged_pdf_line(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        variant(
+            HEAD
+            + "1.推进融合发展。〔省文化 和旅游厅、省外办按职责分工负责,各市(地) 政府(行署)按属地分别负责。"
+            "以下均需各市(地)政府(行署)按属地分别负责,不再列出〕\n2.实施度假休闲工程。\n"
+        )
+    )
+    one, two = doc.measures
+    assert names(one.responsible) == keys(["省文化和旅游厅", "省外办", "各市(地)政府(行署)"])
+    assert names(two.responsible) == keys(["各市(地)政府(行署)"])
