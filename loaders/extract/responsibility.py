@@ -496,12 +496,23 @@ def _role_run(m: str, start: int, end: int, *, any_role: bool = False) -> Span |
 
 
 def is_role_sentence(src: SourceDocument, start: int, end: int) -> bool:
-    """Whether a line is a role sentence and nothing else: 省农委总牵头。 / 此项工作由A负责,B配合。 / 本部分由A负责。"""
+    """Whether a line is a role sentence and nothing else: 省农委总牵头。 / 此项工作由A负责,B配合。 / 本部分由A负责。;
+    in a table flattened a cell a line (办公室 |), also a cell of unit names alone."""
     m = src.match
-    text = m[start:end].strip().rstrip("。;")
-    if not text or len(text) > _ROLE_SENTENCE_MAX or _verb_tail(text) is None:
+    line = m[start:end].strip()
+    cell = line.endswith("|")
+    text = line.rstrip("| \t").rstrip("。;")
+    if not text or len(text) > _ROLE_SENTENCE_MAX:
         return False
     a = start + (len(m[start:end]) - len(m[start:end].lstrip()))
+    if _verb_tail(text) is None:
+        return (
+            cell
+            and "|" not in text
+            and text not in _V.column_kind  # a header cell (责任单位 |) names a column
+            and text not in _V.label_role
+            and _all_units(text, UnitLexicon.load_default())
+        )
     run = _role_run(m, a, a + len(text), any_role=True)
     return run is not None and run.start == a and run.end == a + len(text)
 
@@ -801,7 +812,7 @@ def _completed_by(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) 
     (哈尔滨、黑河、绥芬河市政府), a collective of divisions before a division's body (各区、市人社局), a field of
     work after its level (市教育、卫健局); not a name of its own before a whole one (五金城、科技局;
     各区、火炬管委会; 汉江国投、襄阳市水利和湖泊局)."""
-    head = _nk("".join(w[p.start : p.end])).split("、")[-1]
+    head = _nk("".join(w[p.start : p.end])).split("、")[0]  # the chain's first piece decides
     nk = _nk("".join(w[nxt.start : nxt.end]))
     g = resolver.lexicon.grammar
     if not head or not nk:

@@ -853,6 +853,7 @@ SECTION = "一、粮食工程\n{line}\n1.水利工程:加快建设。省水利�
         "以下工作由省农委牵头。",
         "(由省农委牵头实施)",
         "省农委牵头抓总,省财政厅配合。",
+        "省农委负责统筹。",
     ],
 )
 def test_a_section_header_leads_every_measure_of_its_section(variant, line) -> None:  # type: ignore[no-untyped-def]
@@ -866,7 +867,7 @@ def test_a_section_header_leads_every_measure_of_its_section(variant, line) -> N
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize("line", ["本部分由省农委负责。", "省农委负责统筹。", "责任单位:省农委"])
+@pytest.mark.parametrize("line", ["本部分由省农委负责。", "责任单位:省农委"])
 def test_a_section_header_without_a_lead_adds_its_units(variant, line) -> None:  # type: ignore[no-untyped-def]
     doc = run(variant(SECTION.format(line=line)))
     first, second, other = doc.measures
@@ -1035,3 +1036,17 @@ def test_units_by_locality_and_a_scope_in_a_damaged_pdf_line(variant) -> None:  
     one, two = doc.measures
     assert names(one.responsible) == keys(["省文化和旅游厅", "省外办", "各市(地)政府(行署)"])
     assert names(two.responsible) == keys(["各市(地)政府(行署)"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_task_list_flattened_a_cell_a_line(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、持续推进标准化规范化 |\n1.持续推动主动公开目录的动态更新调整。 |\n法规科牵头,相关科(室)配合。 |\n长期 |\n"
+        "二、提升申请办理规范化程度 |\n2.规范使用依申请公开系统。 |\n办公室 |\n长期 |\n"
+        "三、加强营商环境信息公开 |\n3.开设营商环境专栏。 |\n法规科统筹,各职能科(室)配合。 |\n长期 |\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.lead) == keys(["法规科"])
+    assert names(two.responsible) == keys(["办公室"]) and two.lead == []
+    assert names(three.responsible) == keys(["法规科", "各职能科(室)"])
+    assert names(three.lead) == keys(["法规科"])  # 统筹 designates who leads
