@@ -215,7 +215,15 @@ def is_responsibility_line(match_line: str) -> bool:
     if match_line.lstrip(" \t(〔【[")[:1] not in _LABEL_FIRST:
         return False
     m = _LABEL_AT_START.match(match_line)
-    return m is not None and label_role(m.group("label")) != "people"
+    if m is None:
+        return False
+    if label_role(m.group("label")) != "people":
+        return True
+    # 责任领导:张三、李四;责任单位:A: the people come first, the units after them
+    return any(
+        label_role(lm.group("label")) != "people"
+        for lm in _labels(_LABEL, _LABEL_START, match_line, m.end(), len(match_line))
+    )
 
 
 def ends_with_unit_list(m: str, start: int, end: int) -> bool:
@@ -739,6 +747,9 @@ def _segments(w: list[str]) -> list[tuple[int, int, str]]:
         segments.append((0, labels[0].start(), "responsible"))
     words = [lm.group("label") for lm in labels]
     roles = _V.ranked_roles(words, [label_role(word) for word in words])
+    if "support" in roles and "lead" not in roles:
+        # 责任单位:A;配合单位:B: against the supporting units, the responsible ones are the main ones, the leads
+        roles = ["lead" if r == "responsible" else r for r in roles]
     for k, lm in enumerate(labels):
         seg_end = labels[k + 1].start() if k + 1 < len(labels) else len(w)
         segments.append((lm.end(), seg_end, roles[k]))

@@ -1050,3 +1050,19 @@ def test_a_task_list_flattened_a_cell_a_line(variant) -> None:  # type: ignore[n
     assert names(two.responsible) == keys(["办公室"]) and two.lead == []
     assert names(three.responsible) == keys(["法规科", "各职能科(室)"])
     assert names(three.lead) == keys(["法规科"])  # 统筹 designates who leads
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_responsible_units_lead_against_supporting_ones(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD + "1.加大招商引资力度。\n责任领导:吴晓平;责任单位:外贸局、发改局;配合单位:民政局。\n"
+        "2.做好园区扩容准备。\n责任领导:蒋永根、金跃民;责任单位:经贸局、相关镇街区;配合单位:财政局。\n"
+        "3.推进物业管理。\n责任单位:建设局、规划局。\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.lead) == keys(["外贸局", "发改局"])
+    assert names(one.responsible) == keys(["外贸局", "发改局", "民政局"])
+    # a people label first, then the units: still the measure's responsibility line
+    assert names(two.lead) == keys(["经贸局", "相关镇街区"])
+    assert names(two.responsible) == keys(["经贸局", "相关镇街区", "财政局"])
+    assert three.lead == []  # no supporting units named: no designation
