@@ -1384,14 +1384,31 @@ def _continues_previous(src: SourceDocument, lines: list[Line], i: int) -> bool:
 
 def _is_group_heading(src: SourceDocument, lines: list[Line], i: int) -> bool:
     """A 1. line without text of its own whose next line is a (1) item."""
-    _, has_body = _title_of(src, lines[i])
+    title, has_body = _title_of(src, lines[i])
     s = lines[i].stripped
-    if has_body or "。" in s or s.endswith(":"):  # "1.健全五项机制:" introduces its own sub-items
+    if has_body or s.endswith(":"):  # "1.健全五项机制:" introduces its own sub-items
         return False
+    j = _next_shown(lines, i)
+    if j is None or lines[j].kind != "heading" or lines[j].level != 4:
+        return False
+    # 1.约束性指标。 over ⑴…。责任单位:… items: a title with its full stop, the items assigned one by one
+    return "。" not in s or (len(title) <= _GROUP_TITLE_MAX and _assigned_below(lines, j))
+
+
+_GROUP_TITLE_MAX = 12  # a group title with a full stop is a short name (约束性指标。), never a sentence
+
+
+def _next_shown(lines: list[Line], i: int) -> int | None:
     j = i + 1
     while j < len(lines) and lines[j].kind in ("blank", "boilerplate"):
         j += 1
-    return j < len(lines) and lines[j].kind == "heading" and lines[j].level == 4
+    return j if j < len(lines) else None
+
+
+def _assigned_below(lines: list[Line], j: int) -> bool:
+    """Whether the (1) item at line ``j`` is followed by a responsibility line of its own."""
+    k = _next_shown(lines, j)
+    return k is not None and lines[k].kind == "responsibility"
 
 
 def _after_measure(src: SourceDocument, lines: list[Line], i: int, level: int) -> int:

@@ -8,7 +8,7 @@ import pytest
 
 from policykg.loaders.extract.structure import cn_to_int, int_to_cn, parse_structure, split_lines
 from policykg.loaders.normalize import match_text
-from tests.loaders.inline import fullwidth, make
+from tests.loaders.inline import SCRIPT_IDS, SCRIPTS, fullwidth, make
 
 
 def traditional(text: str) -> str:
@@ -643,3 +643,17 @@ def test_significance_beside_the_guiding_thought_is_no_measure(script) -> None: 
     out = parse_structure(make(script(text)))
     assert [m.number for m in out.measures] == ["1"]
     assert out.measures[0].span.start > text.index("二、")
+
+
+@pytest.mark.parametrize("variant", SCRIPTS, ids=SCRIPT_IDS)
+@pytest.mark.parametrize("marker", [("⑴", "⑵"), ("(1)", "(2)")])
+def test_a_group_title_with_a_full_stop_over_assigned_items(variant, marker) -> None:  # type: ignore[no-untyped-def]
+    one, two = marker
+    text = (
+        "一、任务分工\n\n(一)主要规划指标。\n\n1.约束性指标。\n\n"
+        f"{one}九年义务教育巩固率达到97%。\n\n责任单位:省教育厅。\n\n{two}耕地保有量保持在6120万亩。\n\n"
+        "责任单位:省国土资源厅。\n\n2.加强领导。\n\n(1)建立协调机制,定期调度。\n\n(2)强化督查考核。\n\n责任单位:省政府办公厅。\n"
+    )
+    out = parse_structure(make(variant(text)))
+    # 2.加强领导。 is a sentence over its elaboration: the item itself is the measure
+    assert _numbers(out) == [one, two, "2"]
