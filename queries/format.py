@@ -7,6 +7,7 @@ Cells: lists are joined with "; ", a target map reads "新增高技能人才 >= 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from collections.abc import Mapping
@@ -325,7 +326,16 @@ def unit_profile_view(result: QueryResult) -> Any:
     return Group(*parts)
 
 
+def _on_screen(result: QueryResult) -> QueryResult:
+    """The result narrowed to its query's ``screen`` columns (and evidence), for a table on a terminal."""
+    if not result.screen:
+        return result
+    keep = [c for c in result.columns if c in result.screen or c == "evidence"]
+    return dataclasses.replace(result, columns=keep) if keep else result
+
+
 def _renderable(result: QueryResult) -> Any:
+    result = _on_screen(result)
     if result.query == "unit-profile" and "measure" in result.columns:
         return unit_profile_view(result)
     if result.query == "targets" and "indicator" in result.columns:

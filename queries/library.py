@@ -20,7 +20,8 @@ Parameter types say how a value typed by a user becomes a Cypher parameter; it i
 * ``unit``, ``industry``, ``system``, ``document``, ``measure``, ``node``: a name resolved to one IRI by
   :mod:`policykg.queries.resolve` (ambiguous names list the candidates, unknown ones the closest names).
 
-Columns whose name starts with ``_`` are not shown; the ``evidence`` column holds IRIs of the measures or
+Columns whose name starts with ``_`` are not shown; ``// screen: hops, path`` names the only columns a table on
+a terminal shows (json, csv and markdown keep every column: ``path`` shows its route once, as text); the ``evidence`` column holds IRIs of the measures or
 targets each row rests on, turned into (document, clause, quote) triples with ``--evidence``.
 
 Paged listings (``// page: _key``): a whole-graph listing (140,000 tasks at 10,000 documents) can never be
@@ -34,6 +35,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -85,6 +87,9 @@ class NamedQuery:
     kind: str = "report"  # "lookup" (one unit / industry) or "report" (whole graph), for the benchmark
     needs_summaries: bool = False  # reads the build's derived summaries (policykg.graph.rdf.summaries)
     page_key: str | None = None  # a paged listing: rows come in the order of this column, after $after
+    screen: tuple[
+        str, ...
+    ] = ()  # the columns a table on screen shows (json, csv and markdown keep every one)
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -104,6 +109,7 @@ class QueryResult:
     params: dict[str, Any] = field(default_factory=dict)
     resolved: dict[str, str] = field(default_factory=dict)  # param -> "label <iri>" for resolved names
     next_after: str | None = None  # a paged listing with more rows: the ``after`` value of the next page
+    screen: tuple[str, ...] = ()  # the columns a table on screen shows; empty: every visible column
 
     def records(self) -> list[dict[str, Any]]:
         return [{c: row.get(c) for c in self.columns} for row in self.rows]
@@ -151,6 +157,7 @@ def parse_query_file(path: Path) -> NamedQuery:
         raise QueryError(f"{path}: kind must be 'lookup' or 'report', not {kind!r}")
     ordered = frozenset(c.strip() for c in meta.get("ordered", "").split(",") if c.strip())
     page_key = meta.get("page", "").strip() or None
+    screen = tuple(c.strip() for c in meta.get("screen", "").split(",") if c.strip())
     if page_key is not None:
         names = {p.name: p for p in params}
         if (
@@ -172,6 +179,7 @@ def parse_query_file(path: Path) -> NamedQuery:
         kind=kind,
         needs_summaries=meta.get("needs", "").strip() == "summaries",
         page_key=page_key,
+        screen=screen,
     )
 
 
@@ -479,6 +487,7 @@ def run_named(
         attach_evidence(store, rows, q.evidence)
     result = QueryResult(q.name, _columns(q, rows, evidence), rows, bound, resolved)
     result.next_after = next_after
+    result.screen = q.screen
     return result
 
 
@@ -491,8 +500,11 @@ def _natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
 
 
 def _run_query(store: GraphStore, q: NamedQuery, bound: Mapping[str, Any]) -> list[dict[str, Any]]:
+    started = time.perf_counter()
     try:
-        return store.run(q.cypher, dict(bound), write=False)
+        rows = store.run(q.cypher, dict(bound), write=False)
+        log.info("query %s: %d rows in %.0f ms", q.name, len(rows), (time.perf_counter() - started) * 1000)
+        return rows
     except PolicyKGError:
         raise
     except Exception as err:  # the engines raise their own types; name the query in one message

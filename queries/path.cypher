@@ -4,6 +4,7 @@
 // param: source: node -- where the path starts
 // param: target: node -- where it ends
 // ordered: route
+// screen: hops, path
 // kind: lookup
 // example: policykg query path --param source=就业处 --param target=集成电路
 CALL {

@@ -179,7 +179,7 @@ class EmbeddedStore:
                 "is another policykg process using it?"
             ) from err
         self.open_seconds = time.perf_counter() - started
-        log.debug("%s: opened in %.2fs", self.target, self.open_seconds)
+        log.info("%s: opened in %.2fs", self.target, self.open_seconds)
         self._closed = False
 
     # ------------------------------------------------------------------ GraphStore

@@ -210,16 +210,18 @@ def connect_store(path: Path) -> RemoteStore | None:
         return None
     try:
         sock = socket_path()
+        started = "running"
         try:
             conn = _connect(sock, 5.0)
         except (FileNotFoundError, ConnectionRefusedError):
-            conn = _start_and_connect(sock)
+            conn, started = _start_and_connect(sock), "started now"
         conn.settimeout(None)
         _send(conn, ("open", _store_key(path)))
         _unwrap(_recv(conn))
     except (OSError, StoreError, pickle.PickleError, EOFError) as err:
         log.debug("store server not used: %s", err)
         return None
+    log.info("%s: answered by the local store server (%s)", path, started)
     return RemoteStore(conn, path)
 
 

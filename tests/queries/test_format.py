@@ -240,3 +240,23 @@ def test_every_table_command_reads_at_80_and_120_columns() -> None:
                 cells = [c.strip() for ln in body for c in ln.strip("│").split("│")]
                 assert all(cell_len(c) <= width for c in cells)
                 assert F.fits(result, width)
+
+
+def test_screen_columns_narrow_the_table_but_not_json() -> None:
+    """Regression: ``path`` showed its route twice on screen (the path text and the route list)."""
+    from policykg.queries.format import render
+    from policykg.queries.library import QueryResult
+
+    rows = [{"hops": 1, "path": "Unit:甲 -LEAD_UNIT- Measure:乙", "route": ["Unit:甲", "Measure:乙"]}]
+    result = QueryResult("path", ["hops", "path", "route"], rows, screen=("hops", "path"))
+    table = render(result, "table")
+    assert "Unit:甲 -LEAD_UNIT- Measure:乙" in table
+    assert "route" not in table
+    assert '"route"' in render(result, "json")
+    assert "route" in render(result, "markdown")
+
+
+def test_path_query_declares_its_screen_columns() -> None:
+    from policykg.queries.library import load_library
+
+    assert load_library()["path"].screen == ("hops", "path")

@@ -473,3 +473,12 @@ def test_an_untitled_document_is_named_by_issuer_date_and_telling_heading(tmp_pa
         by_heading = L.run_named(store, "tasks", {"document": "指导思想"}).rows
     assert {r["document"] for r in rows} == {"青島西海岸新區管委 2023-01-19 · 打造優質就業環境"}
     assert len(by_words) == len(by_heading) == len(rows) == 1
+
+
+def test_verbose_logs_each_query_with_its_row_count(kg_store: Any, caplog: Any) -> None:
+    """Regression: ``policykg -v`` logged nothing for a question (no rows, no time)."""
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="policykg.queries.library"):
+        rows = L.run_named(kg_store, "unit-workload", {}).rows
+    assert any(f"query unit-workload: {len(rows)} rows in " in m for m in caplog.messages)
