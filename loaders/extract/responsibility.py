@@ -125,11 +125,11 @@ def is_deadline(core: str) -> bool:
     return ("年" in core or "月" in core) and _DEADLINE.fullmatch(core) is not None
 
 
-# A citation in a clause's list (皖发〔2021〕9号,各市政府负责 / 《若干措施》第3条,市财政局负责) or a bare figure: the
-# document the measure comes from, never a unit. Brackets are ( ) in a clause's working copy.
+# A citation in a clause's list (皖发〔2021〕9号,各市政府负责 / 《若干措施》第3条,市财政局负责), a pointer to an
+# attachment (市有关单位(见附件1)) or a bare figure: never a unit. Brackets are ( ) in a clause's working copy.
 _REFERENCE = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[(〔\[【]\s*(?:19|20)\d\d\s*[)〕\]】]\s*(?:第\s*)?\d+\s*号"
-    r"|《[^》]*》|^[\d.%\s]+(?:[万亿千百]?[\u4e00-\u9fff]{0,2})?$"
+    r"|《[^》]*》|^[\d.%\s]+(?:[万亿千百]?[\u4e00-\u9fff]{0,2})?$|^(?:详|参)?见\s*(?:附件|附表|附录|表|下表|下文)"
 )
 
 
@@ -574,12 +574,34 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
                 found.append(earlier)
             earlier = _role_paren_clause(m, pos, earlier.start, bare_ok=False)
         break
+    if not found and m.find("|", start, end) >= 0:
+        cell = _unit_cell(m, start, end)
+        if cell is not None:
+            found.append(cell)
     if not found and (m.find("牵头", start, end) >= 0 or m.find("由", start, end) >= 0):
         run = _role_run(m, start, end)
         if run is not None:
             found.append(run)
     found.sort(key=lambda s: s.start)
     return found
+
+
+def _unit_cell(m: str, start: int, end: int) -> Span | None:
+    """The last cell of a row flattened with bars when it holds units alone, with or without their roles:
+    2. 制定政策文件。 | 市法制局牵头,市有关单位,各县(市、区)人民政府负责 |"""
+    b = end
+    while b > start and m[b - 1] in " \t\r\n|":
+        b -= 1
+    a = m.rfind("|", start, b)
+    if a < 0:
+        return None
+    a += 1
+    while a < b and m[a] in " \t":
+        a += 1
+    inner = m[a:b]
+    if not inner or "\n" in inner or not _all_units(inner, UnitLexicon.load_default()):
+        return None
+    return Span(a, b)
 
 
 def _opened_before(m: str, start: int, at: int) -> int | None:
