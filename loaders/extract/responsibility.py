@@ -133,6 +133,9 @@ _REFERENCE = re.compile(
 )
 
 
+_POINTER = re.compile(r"\(\s*(?:详|参)?见\s*(?:附件|附表|附录|表|下表|下文)[^()]{0,12}\)")
+
+
 def is_reference(core: str) -> bool:
     """A list piece citing a document (皖发〔2021〕9号, 《实施意见》) or a bare figure, not a unit."""
     return _REFERENCE.search(core) is not None
@@ -720,6 +723,8 @@ def _working_copy(
     w = list(src.match[span.start : span.end].translate(_AS_PAREN))
     rule = ""
     text = "".join(w)
+    for pm in _POINTER.finditer(text) if "见" in text else ():
+        _blank(w, pm.start(), pm.end())  # 市有关单位(见附件1): a remark, no part of the name
     for rm in _RULE.finditer(text) if _may_state_rule(text) else ():
         rule = "first"
         _blank(w, rm.start(), rm.end())

@@ -1071,8 +1071,7 @@ def test_responsible_units_lead_against_supporting_ones(variant) -> None:  # typ
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_a_row_flattened_with_bars_ends_with_its_units(variant) -> None:  # type: ignore[no-untyped-def]
     text = (
-        HEAD
-        + "1. 政府全体会议讨论决定的事项应及时公开。 | 市政府办公室、市有关单位(见附件1),各县(市、区)"
+        HEAD + "1. 政府全体会议讨论决定的事项应及时公开。 | 市政府办公室、市有关单位(见附件1),各县(市、区)"
         "人民政府(管委会)负责 |\n2. 制定出台涉及公共利益的政策文件。 | 市法制局牵头,市有关单位,各县(市、区)人民政府负责 |\n"
         "3. 加强解读回应。 | 做好舆情回应 |\n"
     )
