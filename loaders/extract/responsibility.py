@@ -138,6 +138,8 @@ _POINTER = re.compile(r"\(\s*(?:详|参)?见\s*(?:附件|附表|附录|表|下�
 
 def is_reference(core: str) -> bool:
     """A list piece citing a document (皖发〔2021〕9号, 《实施意见》) or a bare figure, not a unit."""
+    if not core or not (core[0].isdigit() or "号" in core or "《" in core or "见" in core):
+        return False  # most pieces: no sign of a citation, no regex
     return _REFERENCE.search(core) is not None
 
 
@@ -510,10 +512,12 @@ def is_role_sentence(src: SourceDocument, start: int, end: int) -> bool:
     """Whether a line is a role sentence and nothing else: 省农委总牵头。 / 此项工作由A负责,B配合。 / 本部分由A负责。;
     in a table flattened a cell a line (办公室 |), also a cell of unit names alone."""
     m = src.match
+    if end - start > _ROLE_SENTENCE_MAX + 8:
+        return False
     line = m[start:end].strip()
     cell = line.endswith("|")
     text = line.rstrip("| \t").rstrip("。;")
-    if not text or len(text) > _ROLE_SENTENCE_MAX:
+    if not text or len(text) > _ROLE_SENTENCE_MAX or (not cell and text[-1] not in _VERB_BY_LAST):
         return False
     a = start + (len(m[start:end]) - len(m[start:end].lstrip()))
     if _verb_tail(text) is None:
@@ -581,7 +585,9 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
         cell = _unit_cell(m, start, end)
         if cell is not None:
             found.append(cell)
-    if not found and (m.find("牵头", start, end) >= 0 or m.find("由", start, end) >= 0):
+    if not found and (
+        m.find("牵头", start, end) >= 0 or (m.find("由", start, end) >= 0 and _ROLE_ANY.search(m, start, end))
+    ):
         run = _role_run(m, start, end)
         if run is not None:
             found.append(run)

@@ -566,7 +566,11 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
         _classify_marker(line)
         if line.kind == "content" and s[0] in "(〔" and is_role_line(src, line.lstart, line.rend):
             line.kind = "responsibility"  # (市发改委牵头,各区政府配合) on a line of its own
-        elif line.kind == "content" and is_role_sentence(src, line.lstart, line.rend):
+        elif (
+            line.kind == "content"
+            and line.rend - line.lstart <= _ROLE_LINE_MAX
+            and is_role_sentence(src, line.lstart, line.rend)
+        ):
             line.kind = "responsibility"  # 此项工作由市发改委牵头,各区政府配合。 / 省农委总牵头。
 
 
@@ -617,6 +621,7 @@ def _ends_open(line: Line) -> bool:
     return bool(s) and s[-1] not in _TERMINAL + ")\"'"
 
 
+_ROLE_LINE_MAX = 90  # a longer line is a paragraph, never a role sentence alone (saves the test)
 _VOCAB = vocabulary()
 _TASK_FIELD = re.compile(
     r"\s*(?:"
@@ -652,8 +657,11 @@ class TaskPage:
 def _task_page(lines: list[Line]) -> TaskPage | None:
     """任务29 / 重点工作: X / 牵头单位: A / 进展情况: 1.… — a tracking page for one task of a list: a task field near
     the top with no heading before it, and a line naming the task (任务29) or a progress field after it."""
+    head = lines[:_TASK_PAGE_HEAD]
+    if not any(":" in line.match for line in head):
+        return None
     number = None
-    for k, line in enumerate(lines[:_TASK_PAGE_HEAD]):
+    for k, line in enumerate(head):
         if line.kind == "heading":
             return None
         if line.kind in ("blank", "boilerplate") or not line.match.strip():
