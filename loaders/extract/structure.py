@@ -960,6 +960,10 @@ class _Parser:
                 return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
         if self.step_depth is None and frame != "frame" and not has_body and self._leads_paragraph(line, j):
             return self._lead_heading_item(i, number, level, repaired)
+        if self.step_depth is None and frame is None and not has_body and self._assigned_paragraph(level, j):
+            # (三)六个未来产业 / 第三代半导体、未来网络… / 牵头单位:市科技局: a leaf with its paragraph and its own
+            # responsibility lines, beside siblings with 1. items
+            return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
         if (
             self.step_depth is None
             and frame is None
@@ -1023,6 +1027,18 @@ class _Parser:
             return False
         clause = find_inline_clause(self.src, line.body, line.rend)
         return clause is not None and clause.end >= line.rend - 4
+
+    def _assigned_paragraph(self, level: int, j: int | None) -> bool:
+        """Whether a title-only heading of ``level`` heads a paragraph, then responsibility lines, then a heading
+        of its level or higher (or the end): nothing deeper under it."""
+        if j is None or self.lines[j].kind != "content":
+            return False
+        k = self._paragraph_end(j)
+        if k >= len(self.lines) or self.lines[k].kind != "responsibility":
+            return False
+        while k < len(self.lines) and self.lines[k].kind in ("responsibility", "blank"):
+            k += 1
+        return self._closes_item(level, k if k < len(self.lines) else None)
 
     def _closes_item(self, level: int, j: int | None) -> bool:
         """Whether nothing of a deeper level follows a heading of ``level``: its next line is a heading of the

@@ -657,3 +657,15 @@ def test_a_group_title_with_a_full_stop_over_assigned_items(variant, marker) -> 
     out = parse_structure(make(variant(text)))
     # 2.加强领导。 is a sentence over its elaboration: the item itself is the measure
     assert _numbers(out) == [one, two, "2"]
+
+
+@pytest.mark.parametrize("variant", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_title_heading_over_a_paragraph_and_its_own_lines_is_a_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、重点产业\n(一)四大支柱产业\n1.电子信息产业\n牵头单位:市工信局\n2.新材料产业\n牵头单位:市科技局\n"
+        "(二)六个未来产业\n第三代半导体、未来网络、氢能与储能\n牵头市领导:张三\n牵头单位:市科技局\n"
+        "责任单位:市发改委、工信局\n二、保障措施\n(一)加强组织领导\n建立工作机制。\n"
+    )
+    out = parse_structure(make(variant(text)))
+    assert _numbers(out) == ["1", "2", "(二)"]
+    assert [r.measures for r in out.responsibility] == [[0], [1], [2], [2]]
