@@ -1177,7 +1177,10 @@ class _Parser:
         )
 
     def table_row(self, i: int, row: Row) -> int:
-        """A numbered row of a task table: a measure whose units come from its unit cells."""
+        """A numbered row of a task table: a measure whose units come from its unit cells; a number with no cell
+        after it (the text stops there) is none."""
+        if not any(self.src.match[c.span.start : c.span.end].strip() for c in row.cells):
+            return row.last_line + 1
         task = row.first("task")
         body = task.span.start if task is not None else row.start
         section = self.stack[-1] if self.stack else None

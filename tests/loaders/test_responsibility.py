@@ -1081,3 +1081,15 @@ def test_a_row_flattened_with_bars_ends_with_its_units(variant) -> None:  # type
     assert names(two.responsible) == keys(["市法制局", "市有关单位", "各县(市、区)人民政府"])
     assert names(two.lead) == keys(["市法制局"])
     assert three.responsible == []  # a cell of text is no unit cell
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_row_number_the_text_stops_at_is_no_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "附件\n重点工作任务分解表\n序号\n目标与任务\n牵头责任单位\n责任单位\n      1        \n"
+        "扎实推进三大保卫战。\n市生态环境局\n各县区政府、开发区管委会\n      2        \n增林地、增绿地、增湿地。\n"
+        "市自然资源和规划局\n各县区政府、开发区管委会\n      3    \n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[1].lead) == keys(["市自然资源和规划局"])
