@@ -639,6 +639,7 @@ _TASK_NUMBER = re.compile(
     + r")\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*$"
 )
 _PROGRESS_FIELD = re.compile(r"\s*(?:" + "|".join(map(re.escape, _VOCAB.progress_fields)) + r")")
+_TASK_DIGITS = re.compile(r"\d{1,4}|[一二三四五六七八九十百]{1,4}(?=\s*$)")
 _TASK_PAGE_HEAD = 12  # the task field of a tracking page comes within its first lines
 
 
@@ -646,7 +647,7 @@ _TASK_PAGE_HEAD = 12  # the task field of a tracking page comes within its first
 class TaskPage:
     field: int  # the line of the task field (重点工作: X)
     body: int  # where the task's text starts
-    number: str  # 任务29, from the line naming the task; "1" without one
+    number: str  # 29 of 任务29, the line naming the task; "1" without one
     progress: int | None  # the line of the progress field (进展情况), after which nothing is a measure
 
     def owns(self, i: int) -> bool:
@@ -667,7 +668,8 @@ def _task_page(lines: list[Line]) -> TaskPage | None:
         if line.kind in ("blank", "boilerplate") or not line.match.strip():
             continue
         if number is None and _TASK_NUMBER.fullmatch(line.match):
-            number = re.sub(r"\s+", "", line.text)
+            digits = _TASK_DIGITS.search(line.text)  # 任务29 -> 29
+            number = digits.group() if digits else "1"
             continue
         field_m = _TASK_FIELD.match(line.match)
         if field_m is None:
