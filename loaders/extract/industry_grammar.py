@@ -889,6 +889,12 @@ def _opened_lists(
         end = stops.end(k)
         pos = end + 1
         first = _after_trigger(grammar, match, start, k)
+        counted = _counted_items(grammar, match, start, end) if first == start else None
+        if counted:
+            out.extend(
+                counted
+            )  # (三)六个未来产业 / 第三代半导体、未来网络、…: the count names the list's items
+            continue
         if first == start and grammar.list_head_rx.search(match, k, end) is None:
             continue  # without a trigger only a list closed by its head (零售、餐饮连锁企业) is read
         if grammar.closings(match, k, end):
@@ -903,9 +909,9 @@ def _opened_lists(
         ):  # 肉鸡、肉牛、淡水鱼全产业链; 零售、餐饮连锁企业: closed by its head without 等
             out.extend(closed)
             continue
+        cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         if first == start:
             continue  # without a trigger or a head, no list of trades
-        cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         if len(cleaned) == 2 == len(items) and _named_pair(grammar, match, cleaned):
             # 大力发展新能源、新材料: two trades, each ending in an industry word; not 县域经济、民营经济
             out.extend(c for c in cleaned if _plain_name(grammar, is_generic, match[c[0] : c[1]]))
@@ -919,6 +925,32 @@ def _opened_lists(
         ):
             out.extend(cleaned)
     return out
+
+
+# A count of industries right before a list (六个未来产业:A、B… / 四大支柱产业 on the line above it).
+_COUNT_BEFORE = re.compile(
+    rf"([一二两三四五六七八九十\d]{{1,3}})\s*(?:个|大|项)?[{_CJK}]{{0,6}}?(?:产业|行业|领域|赛道)\s*[:\s]*$"
+)
+
+
+def _counted_items(grammar: Grammar, match: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The items of a list of three or more that a count of industries right before it announces, when the
+    count is the number of items."""
+    n = _count_before(match, start)
+    if n is None or n < 3:
+        return None
+    items = _split_items(match, start, end)
+    cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
+    return cleaned if len(cleaned) == len(items) == n else None
+
+
+def _count_before(match: str, start: int) -> int | None:
+    """The number of industries a title or phrase ending right before ``start`` announces, if any."""
+    m = _COUNT_BEFORE.search(match, max(0, start - 24), start)
+    if m is None:
+        return None
+    raw = m.group(1)
+    return int(raw) if raw.isdigit() else cn_number(raw)
 
 
 def _headed(

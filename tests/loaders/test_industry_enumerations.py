@@ -297,3 +297,20 @@ def test_farm_indicators_name_their_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "(三)六个未来产业\n第三代半导体、未来网络、前沿战略材料、氢能与储能、基因与生物技术、深海空天开发\n",
+            ["第三代半导体", "未来网络", "前沿战略材料", "氢能与储能", "基因与生物技术", "深海空天开发"],
+        ),
+        ("三大未来产业:人工智能、量子信息、生命健康。", ["人工智能", "量子信息", "生命健康"]),
+        # the count differs from the items: no announced list
+        ("(三)六个未来产业\n加强研发、完善政策、优化服务\n", []),
+    ],
+)
+def test_a_count_of_industries_announces_the_list_after_it(variant, text, expected, lex) -> None:  # type: ignore[no-untyped-def]
+    check(variant, text, expected, lex)
