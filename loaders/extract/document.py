@@ -114,6 +114,7 @@ class _Clause:
     section: int | None  # set when the clause is a section-level line
     inline: bool
     role: str | None = None  # a task table's unit column
+    also: tuple[int, ...] = ()  # measures with their own clauses the section header adds its units to
 
 
 def extract(
@@ -253,7 +254,9 @@ def _assign_responsibility(
             clauses.append(_Clause(span, [mi], None, True))
     for r in outline.responsibility:
         clauses.append(
-            _Clause(r.span, list(r.measures), r.section if r.section_level else None, False, r.role)
+            _Clause(
+                r.span, list(r.measures), r.section if r.section_level else None, False, r.role, tuple(r.also)
+            )
         )
     clauses.sort(key=lambda c: (c.span.start, c.span.end))
 
@@ -262,6 +265,9 @@ def _assign_responsibility(
         doc.meta.lead_rule = phrase
     scoped: list[tuple[int, ResponsibilityClause]] = []  # clauses that say 下同 / 不再列出, by start
     support_only: dict[int, bool] = {}  # measure -> every clause of its own names supporting units only
+    header_leads: list[
+        tuple[int, list[UnitRef]]
+    ] = []  # a section header's lead, for its measures that name none
     all_start = _all_lead_rule_start(outline)
     for clause in clauses:
         first_is_lead = rule_start is not None and clause.span.end > rule_start
@@ -289,6 +295,9 @@ def _assign_responsibility(
             _add_refs(m.responsible, parsed.responsible)
             _add_refs(m.lead, parsed.lead)
             _add_refs(m.responsible, m.lead)
+        for mi in clause.also:
+            _add_refs(doc.measures[mi].responsible, parsed.responsible)
+            header_leads.append((mi, parsed.lead))
         if clause.section is not None:
             sec = doc.sections[clause.section]
             _add_refs(sec.responsible, parsed.responsible)
@@ -296,6 +305,9 @@ def _assign_responsibility(
             _add_refs(sec.responsible, sec.lead)
     _apply_scopes(doc, scoped)
     _apply_section_leads(doc, [mi for mi, only in support_only.items() if only])
+    for mi, lead in header_leads:  # a measure's own lead outranks its section header's
+        if not doc.measures[mi].lead:
+            _add_refs(doc.measures[mi].lead, lead)
 
 
 def _apply_section_leads(doc: ParsedDocument, measures: list[int]) -> None:

@@ -1032,6 +1032,12 @@ def _opened_lists(
         end = stops.end(k)
         pos = end + 1
         first = _after_trigger(grammar, match, start, k)
+        counted = _counted_items(grammar, match, start, end) if first == start else None
+        if counted:
+            out.extend(
+                counted
+            )  # (三)六个未来产业 / 第三代半导体、未来网络、…: the count names the list's items
+            continue
         if first == start and grammar.list_head_rx.search(match, k, end) is None:
             continue  # without a trigger only a list closed by its head (零售、餐饮连锁企业) is read
         if grammar.closings(match, k, end):
@@ -1050,9 +1056,9 @@ def _opened_lists(
         ):  # 肉鸡、肉牛、淡水鱼全产业链; 零售、餐饮连锁企业: closed by its head without 等
             out.extend(closed)
             continue
+        cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         if first == start:
             continue  # without a trigger or a head, no list of trades
-        cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
         if len(cleaned) == 2 == len(items) and _named_pair(grammar, match, cleaned):
             # 大力发展新能源、新材料: two trades, each ending in an industry word; not 县域经济、民营经济
             out.extend(c for c in cleaned if _plain_name(grammar, is_generic, match[c[0] : c[1]]))
@@ -1066,6 +1072,32 @@ def _opened_lists(
         ):
             out.extend(cleaned)
     return out
+
+
+# A count of industries right before a list (六个未来产业:A、B… / 四大支柱产业 on the line above it).
+_COUNT_BEFORE = re.compile(
+    rf"([一二两三四五六七八九十\d]{{1,3}})\s*(?:个|大|项)?[{_CJK}]{{0,6}}?(?:产业|行业|领域|赛道)\s*[:\s]*$"
+)
+
+
+def _counted_items(grammar: Grammar, match: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The items of a list of three or more that a count of industries right before it announces, when the
+    count is the number of items."""
+    n = _count_before(match, start)
+    if n is None or n < 3:
+        return None
+    items = _split_items(match, start, end)
+    cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
+    return cleaned if len(cleaned) == len(items) == n else None
+
+
+def _count_before(match: str, start: int) -> int | None:
+    """The number of industries a title or phrase ending right before ``start`` announces, if any."""
+    m = _COUNT_BEFORE.search(match, max(0, start - 24), start)
+    if m is None:
+        return None
+    raw = m.group(1)
+    return int(raw) if raw.isdigit() else cn_number(raw)
 
 
 def _headed(
@@ -1402,33 +1434,9 @@ def grammar_mentions(
         out += _indicator_names(g, match, lo, hi, is_generic)
     if "发展" in seg or "做" in seg:
         out += _sole_objects(g, match, lo, hi, is_generic)
-    if listed and "\n" in seg:
-        out += _counted_title_lists(g, match, lo, hi, is_generic)
     return out
 
 
-# (三)六个未来产业 / 第三代半导体、未来网络、…: a title stating a count of industries over a bare list of that many
-_COUNTED_TITLE = re.compile(
-    rf"(?P<n>[{CN_NUMERAL_CHARS}]{{1,3}}|\d{{1,2}})\s*(?:个|大)[^\s、,。;:]{{0,8}}?(?:产业集群|产业|行业)"
-    r"[ \t\u3000:]*\n[ \t\u3000]*(?P<list>[^\n。,;:]+?)[ \t\u3000。;]*(?=\n|$)"
-)
-
-
-def _counted_title_lists(
-    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
-) -> list[tuple[int, int]]:
-    """The items of a bare 、 list on the line under a title that states their count and class (六个未来产业):
-    only when the count matches, so the list is the title's and nothing else."""
-    out: list[tuple[int, int]] = []
-    for m in _COUNTED_TITLE.finditer(match, lo, hi):
-        raw = m.group("n")
-        n = int(raw) if raw.isdigit() else cn_number(raw)
-        items = _split_items(match, m.start("list"), m.end("list"))
-        if not n or n < 2 or len(items) != n:
-            continue
-        cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
-        out += [(a, b) for a, b in cleaned if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))]
-    return out
 
 
 def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:

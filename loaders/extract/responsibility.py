@@ -22,6 +22,7 @@ __all__ = [
     "ResponsibilityClause",
     "find_inline_clause",
     "is_responsibility_line",
+    "is_role_sentence",
     "parse_responsibility",
     "states_all_lead_rule",
     "states_lead_rule",
@@ -89,7 +90,9 @@ _ROLE_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, (*_V.designation_he
 # A sentence of a clause that names units for every measure from here on: 以下均需A落实,不再列出 /
 # 具体任务均涉及A,不再做分工,下同.
 _EVERYWHERE = re.compile(
-    r"(?:均需|均涉及|均由|均包括|均包含|均含|涉及|需由|需)\s*(?P<u>[^。;]+?)\s*(?:落实|负责|承担|参与)?\s*,\s*(?:"
+    r"(?:均需|均涉及|均由|均包括|均包含|均含|涉及|需由|需)\s*(?P<u>[^。;]+?)\s*(?:落实|负责|承担|参与|"
+    + _VERBS
+    + r")?\s*,\s*(?:以下|下文|后文)?\s*(?:"
     + "|".join(re.escape(w) for w in sorted(_V.everywhere, key=len, reverse=True))
     + r"|不再(?:逐|一一|单独|重复)[\u3400-\u9fff]{0,3}(?![\u3400-\u9fff]))(?:\s*,\s*(?:"
     + "|".join(re.escape(w) for w in _V.same_below)
@@ -120,6 +123,24 @@ def is_deadline(core: str) -> bool:
     ):  # 年内持续推进: a standing task this year
         return True
     return ("年" in core or "月" in core) and _DEADLINE.fullmatch(core) is not None
+
+
+# A citation in a clause's list (皖发〔2021〕9号,各市政府负责 / 《若干措施》第3条,市财政局负责), a pointer to an
+# attachment (市有关单位(见附件1)) or a bare figure: never a unit. Brackets are ( ) in a clause's working copy.
+_REFERENCE = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*[(〔\[【]\s*(?:19|20)\d\d\s*[)〕\]】]\s*(?:第\s*)?\d+\s*号"
+    r"|《[^》]*》|^[\d.%\s]+(?:[万亿千百]?[\u4e00-\u9fff]{0,2})?$|^(?:详|参)?见\s*(?:附件|附表|附录|表|下表|下文)"
+)
+
+
+_POINTER = re.compile(r"\(\s*(?:详|参)?见\s*(?:附件|附表|附录|表|下表|下文)[^()]{0,12}\)")
+
+
+def is_reference(core: str) -> bool:
+    """A list piece citing a document (皖发〔2021〕9号, 《实施意见》) or a bare figure, not a unit."""
+    if not core or not (core[0].isdigit() or "号" in core or "《" in core or "见" in core):
+        return False  # most pieces: no sign of a citation, no regex
+    return _REFERENCE.search(core) is not None
 
 
 _NOT_A_LIST = re.compile(r"简称|以下|包括|含|即")
@@ -199,7 +220,15 @@ def is_responsibility_line(match_line: str) -> bool:
     if match_line.lstrip(" \t(〔【[")[:1] not in _LABEL_FIRST:
         return False
     m = _LABEL_AT_START.match(match_line)
-    return m is not None and label_role(m.group("label")) != "people"
+    if m is None:
+        return False
+    if label_role(m.group("label")) != "people":
+        return True
+    # 责任领导:张三、李四;责任单位:A: the people come first, the units after them
+    return any(
+        label_role(lm.group("label")) != "people"
+        for lm in _labels(_LABEL, _LABEL_START, match_line, m.end(), len(match_line))
+    )
 
 
 def ends_with_unit_list(m: str, start: int, end: int) -> bool:
@@ -383,12 +412,15 @@ def _drop_everywhere(inner: str) -> str:
 
 
 def _scope_start(text: str, at: int) -> int:
-    """Where the scope sentence whose verb (均需) is at ``at`` starts: its sentence, or the list item that opens
-    with 以下 when it follows a labelled unit list after a comma (责任单位:A,B,以下均需B落实,不再逐一列出)."""
+    """Where the scope sentence whose verb (均需) is at ``at`` starts: its sentence, or the list item after a comma
+    that follows a labelled unit list (责任单位:A,B,以下均需B落实,不再逐一列出) or a role verb (A负责,各项措施均需B
+    落实,以下不再列出)."""
     stop = max(text.rfind("。", 0, at), text.rfind(";", 0, at))
     comma = max(text.rfind(",", 0, at), text.rfind("、", 0, at))
     if comma > stop and "以下" in text[comma + 1 : at] and ":" in text[stop + 1 : comma]:
         return comma + 1
+    if comma > stop and _verb_tail(text[stop + 1 : comma]) is not None:
+        return comma + 1  # (A、B按职责分工负责,各项措施均需C落实,以下不再列出): the roles before it stay
     return stop + 1 if stop >= 0 else at
 
 
@@ -405,7 +437,7 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     pending = ""
     for piece in re.split(r"[、,;。\s]+", inner):
         core = _core(pending + piece)
-        if not core or is_person(core) or (not pending and is_deadline(core)):
+        if not core or is_person(core) or (not pending and (is_deadline(core) or is_reference(core))):
             pending = ""
             continue
         if lexicon.ends_as_unit(core) or _joined_ends_as_unit(core, lexicon):
@@ -413,7 +445,7 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
             pending = ""
         else:
             pending = core
-    return units > 0 and not pending
+    return units > 0 and (not pending or lexicon.grammar.is_division_collective(pending))
 
 
 def _joined_ends_as_unit(core: str, lexicon: UnitLexicon) -> bool:
@@ -426,6 +458,8 @@ def _joined_ends_as_unit(core: str, lexicon: UnitLexicon) -> bool:
 
 
 _CN_DIGITS = "一二三四五六七八九十百"
+_ROLE_SENTENCE_MAX = 80  # a line longer than this is a paragraph, not a role sentence
+_HEAD_SPAN = max(map(len, (*_V.designation_heads, *_V.heads))) + 2  # enough text to match a piece's head
 _WORK_COUNT = re.compile(
     r"\(\s*共?\s*[\d" + _CN_DIGITS + r"]+\s*(?:" + "|".join(map(re.escape, _V.work_counts)) + r")\s*\)\s*$"
 )
@@ -441,14 +475,16 @@ def _drop_work_tail(piece: str) -> str:
     return piece
 
 
-def _role_run(m: str, start: int, end: int) -> Span | None:
-    """An unbracketed run of role pieces opening a sentence: 由X副市长负责,市发改委牵头,相关部门配合,尽快…"""
+def _role_run(m: str, start: int, end: int, *, any_role: bool = False) -> Span | None:
+    """An unbracketed run of role pieces opening a sentence: 由X副市长负责,市发改委牵头,相关部门配合,尽快…
+
+    The run names a lead (…牵头), or opens with 由 (此项工作由A负责); with ``any_role`` any role will do (a line of
+    its own: 省农委负责统筹)."""
     lexicon = UnitLexicon.load_default()
     for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
         a = start + sm.end()
-        pos = a
         last_end = None
-        lead = False
+        lead = any_role or _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]) is not None
         pending = ""
         for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
             piece = _drop_work_tail(piece_m.group())
@@ -456,7 +492,10 @@ def _role_run(m: str, start: int, end: int) -> Span | None:
             if not verb or verb[0] == 0:
                 break
             core = _core(pending + piece.strip())
-            if not (is_person(core) or lexicon.ends_as_unit(core)):
+            # 各区配合: a collective of divisions stands as a unit where a role verb ends its list
+            if not (
+                is_person(core) or lexicon.ends_as_unit(core) or lexicon.grammar.is_division_collective(core)
+            ):
                 break
             # a heading led by a person (一、张三区长牵头重点工作) names no lead unit
             lead = lead or (_V.verb_role[verb[1]] == "lead" and not is_person(core))
@@ -467,6 +506,30 @@ def _role_run(m: str, start: int, end: int) -> Span | None:
         if last_end is not None and lead:
             return Span(a, last_end)
     return None
+
+
+def is_role_sentence(src: SourceDocument, start: int, end: int) -> bool:
+    """Whether a line is a role sentence and nothing else: 省农委总牵头。 / 此项工作由A负责,B配合。 / 本部分由A负责。;
+    in a table flattened a cell a line (办公室 |), also a cell of unit names alone."""
+    m = src.match
+    if end - start > _ROLE_SENTENCE_MAX + 8:
+        return False
+    line = m[start:end].strip()
+    cell = line.endswith("|")
+    text = line.rstrip("| \t").rstrip("。;")
+    if not text or len(text) > _ROLE_SENTENCE_MAX or (not cell and text[-1] not in _VERB_BY_LAST):
+        return False
+    a = start + (len(m[start:end]) - len(m[start:end].lstrip()))
+    if _verb_tail(text) is None:
+        return (
+            cell
+            and "|" not in text
+            and text not in _V.column_kind  # a header cell (责任单位 |) names a column
+            and text not in _V.label_role
+            and _all_units(text, UnitLexicon.load_default())
+        )
+    run = _role_run(m, a, a + len(text), any_role=True)
+    return run is not None and run.start == a and run.end == a + len(text)
 
 
 def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: bool = False) -> list[Span]:
@@ -518,12 +581,36 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
                 found.append(earlier)
             earlier = _role_paren_clause(m, pos, earlier.start, bare_ok=False)
         break
-    if not found and m.find("牵头", start, end) >= 0:
+    if not found and m.find("|", start, end) >= 0:
+        cell = _unit_cell(m, start, end)
+        if cell is not None:
+            found.append(cell)
+    if not found and (
+        m.find("牵头", start, end) >= 0 or (m.find("由", start, end) >= 0 and _ROLE_ANY.search(m, start, end))
+    ):
         run = _role_run(m, start, end)
         if run is not None:
             found.append(run)
     found.sort(key=lambda s: s.start)
     return found
+
+
+def _unit_cell(m: str, start: int, end: int) -> Span | None:
+    """The last cell of a row flattened with bars when it holds units alone, with or without their roles:
+    2. 制定政策文件。 | 市法制局牵头,市有关单位,各县(市、区)人民政府负责 |"""
+    b = end
+    while b > start and m[b - 1] in " \t\r\n|":
+        b -= 1
+    a = m.rfind("|", start, b)
+    if a < 0:
+        return None
+    a += 1
+    while a < b and m[a] in " \t":
+        a += 1
+    inner = m[a:b]
+    if not inner or "\n" in inner or not _all_units(inner, UnitLexicon.load_default()):
+        return None
+    return Span(a, b)
 
 
 def _opened_before(m: str, start: int, at: int) -> int | None:
@@ -642,6 +729,8 @@ def _working_copy(
     w = list(src.match[span.start : span.end].translate(_AS_PAREN))
     rule = ""
     text = "".join(w)
+    for pm in _POINTER.finditer(text) if "见" in text else ():
+        _blank(w, pm.start(), pm.end())  # 市有关单位(见附件1): a remark, no part of the name
     for rm in _RULE.finditer(text) if _may_state_rule(text) else ():
         rule = "first"
         _blank(w, rm.start(), rm.end())
@@ -691,6 +780,9 @@ def _segments(w: list[str]) -> list[tuple[int, int, str]]:
         segments.append((0, labels[0].start(), "responsible"))
     words = [lm.group("label") for lm in labels]
     roles = _V.ranked_roles(words, [label_role(word) for word in words])
+    if "support" in roles and "lead" not in roles:
+        # 责任单位:A;配合单位:B: against the supporting units, the responsible ones are the main ones, the leads
+        roles = ["lead" if r == "responsible" else r for r in roles]
     for k, lm in enumerate(labels):
         seg_end = labels[k + 1].start() if k + 1 < len(labels) else len(w)
         segments.append((lm.end(), seg_end, roles[k]))
@@ -725,7 +817,8 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                 piece_text = piece_text[:cut].rstrip()
                 p.end = p.start + len(piece_text)
             _trim(w, p)
-            p.person = is_person("".join(w[p.start : p.end])) or is_deadline("".join(w[p.start : p.end]))
+            core = "".join(w[p.start : p.end])
+            p.person = is_person(core) or is_deadline(core) or is_reference(core)
         seg_pieces = _join_shared_suffix(w, _split_etc(w, seg_pieces, resolver), resolver)
         # Re-join pieces that cannot stand alone (各区、市人社局) with the next one.
         joined: list[_Piece] = []
@@ -738,7 +831,11 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                 and p.sep not in _NO_JOIN_SEPS
                 and not p.person
                 and (
-                    not resolver.can_stand(_nk("".join(w[p.start : p.end])))
+                    (
+                        not resolver.can_stand(_nk("".join(w[p.start : p.end])))
+                        # a space (a page's damage) splits no list: only a list's 、 needs the next to complete it
+                        and (p.sep not in "、," or _completed_by(w, p, seg_pieces[k + 1], resolver))
+                    )
                     or _wrapped_name(w, p, seg_pieces[k + 1], resolver)
                 )
             ):
@@ -752,6 +849,27 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
             pieces[-1].sep = ";"  # segments never share a role group
     _propagate_roles(pieces)
     return [p for p in pieces if not p.person]
+
+
+def _completed_by(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) -> bool:
+    """Whether a piece that cannot stand alone heads a name the next piece completes: a place or zone
+    (哈尔滨、黑河、绥芬河市政府), a collective of divisions before a division's body (各区、市人社局), a field of
+    work after its level (市教育、卫健局); not a name of its own before a whole one (五金城、科技局;
+    各区、火炬管委会; 汉江国投、襄阳市水利和湖泊局)."""
+    head = _nk("".join(w[p.start : p.end])).split("、")[0]  # the chain's first piece decides
+    nk = _nk("".join(w[nxt.start : nxt.end]))
+    g = resolver.lexicon.grammar
+    if not head or not nk:
+        return True
+    if g.is_division_collective(head) or g.is_collective_head(head):
+        return nk[:1] in g.division_levels or g.is_division_collective(nk) or not resolver.can_stand(nk)
+    return (
+        resolver.may_open_shared(head)
+        or resolver.is_place(head)
+        or head[:1] in resolver.lexicon.local_prefixes
+        or not resolver.can_stand(nk)
+        or not _CJK.search(head[-1:])
+    )
 
 
 def _wrapped_name(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) -> bool:

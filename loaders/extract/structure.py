@@ -24,6 +24,7 @@ from policykg.loaders.extract.responsibility import (
     find_inline_clauses,
     is_responsibility_line,
     is_role_line,
+    is_role_sentence,
 )
 from policykg.loaders.extract.tables import (
     Row,
@@ -206,6 +207,9 @@ class ResponsibilityLine:
     section_level: bool = False  # applies to a whole section (also stored on the Section)
     role: str | None = None  # a task table's unit column: lead | responsible | support
     table: bool = False  # a table cell: belongs to its row's measure, never reassigned
+    # a section header's measures with clauses of their own: it adds its units to them, its lead only where they
+    # name none (annotation.md: a section-level 责任部门 applies to every measure of its section)
+    also: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -572,6 +576,12 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
         _classify_marker(line)
         if line.kind == "content" and s[0] in "(〔" and is_role_line(src, line.lstart, line.rend):
             line.kind = "responsibility"  # (市发改委牵头,各区政府配合) on a line of its own
+        elif (
+            line.kind == "content"
+            and line.rend - line.lstart <= _ROLE_LINE_MAX
+            and is_role_sentence(src, line.lstart, line.rend)
+        ):
+            line.kind = "responsibility"  # 此项工作由市发改委牵头,各区政府配合。 / 省农委总牵头。
 
 
 def _mark_signatures(lines: list[Line]) -> None:
@@ -619,6 +629,73 @@ def _ends_open(line: Line) -> bool:
     """The line stops mid-sentence (lost line break inside a paragraph)."""
     s = line.stripped
     return bool(s) and s[-1] not in _TERMINAL + ")\"'"
+
+
+_ROLE_LINE_MAX = 90  # a longer line is a paragraph, never a role sentence alone (saves the test)
+_VOCAB = vocabulary()
+_TASK_FIELD = re.compile(
+    r"\s*(?:"
+    + "|".join(
+        map(
+            re.escape,
+            sorted((w for w, k in _VOCAB.column_kind.items() if k == "task"), key=len, reverse=True),
+        )
+    )
+    + r")\s*:\s*(?=[\u3400-\u9fff\"“])"
+)
+_TASK_NUMBER = re.compile(
+    r"\s*(?:"
+    + "|".join(map(re.escape, _VOCAB.task_numbers))
+    + r")\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*$"
+)
+_PROGRESS_FIELD = re.compile(r"\s*(?:" + "|".join(map(re.escape, _VOCAB.progress_fields)) + r")")
+_TASK_DIGITS = re.compile(r"\d{1,4}|[一二三四五六七八九十百]{1,4}(?=\s*$)")
+_TASK_PAGE_HEAD = 12  # the task field of a tracking page comes within its first lines
+
+
+@dataclass
+class TaskPage:
+    field: int  # the line of the task field (重点工作: X)
+    body: int  # where the task's text starts
+    number: str  # 29 of 任务29, the line naming the task; "1" without one
+    progress: int | None  # the line of the progress field (进展情况), after which nothing is a measure
+
+    def owns(self, i: int) -> bool:
+        """Whether line ``i`` is the task field or part of the progress report."""
+        return i == self.field or (self.progress is not None and i >= self.progress)
+
+
+def _task_page(lines: list[Line]) -> TaskPage | None:
+    """任务29 / 重点工作: X / 牵头单位: A / 进展情况: 1.… — a tracking page for one task of a list: a task field near
+    the top with no heading before it, and a line naming the task (任务29) or a progress field after it."""
+    head = lines[:_TASK_PAGE_HEAD]
+    if not any(":" in line.match for line in head):
+        return None
+    number = None
+    for k, line in enumerate(head):
+        if line.kind == "heading":
+            return None
+        if line.kind in ("blank", "boilerplate") or not line.match.strip():
+            continue
+        if number is None and _TASK_NUMBER.fullmatch(line.match):
+            digits = _TASK_DIGITS.search(line.text)  # 任务29 -> 29
+            number = digits.group() if digits else "1"
+            continue
+        field_m = _TASK_FIELD.match(line.match)
+        if field_m is None:
+            continue
+        progress = next(
+            (
+                j
+                for j in range(k + 1, len(lines))
+                if _PROGRESS_FIELD.match(lines[j].match) and lines[j].kind != "heading"
+            ),
+            None,
+        )
+        if number is None and progress is None:
+            return None
+        return TaskPage(k, line.start + field_m.end(), number or "1", progress)
+    return None
 
 
 def parse_structure(src: SourceDocument) -> Outline:
@@ -731,6 +808,7 @@ class _Parser:
         for table in find_tables(lines) if may_have_tables(src.match) else ():
             self._mark_table(table)
         self.cover = _cover_lines(src, lines)  # a covering notice's own items: requirements, not measures
+        self.task_page = _task_page(lines)  # 任务29 / 重点工作: X / 进展情况: a tracking page for one task
 
     def _mark_table(self, table: Table) -> None:
         for k in table.lines:
@@ -810,6 +888,8 @@ class _Parser:
         """Handle line ``i``; the index of the next line to look at."""
         line = self.lines[i]
         kind = line.kind
+        if self.task_page is not None and self.task_page.owns(i):
+            return self.task_page_line(i, line, self.task_page)
         if i in self.rows:
             return self.table_row(i, self.rows[i])
         if kind in _IGNORED or kind == "title":
@@ -831,6 +911,13 @@ class _Parser:
             if nxt is not None:
                 return nxt
         return self.content(i, line)
+
+    def task_page_line(self, i: int, line: Line, page: TaskPage) -> int:
+        """A task page: its task field is the measure; what its progress field reports is no measure."""
+        if i == page.field:
+            line.body = page.body
+            return self.add_measure(i, page.number, 3, None, False, stop=i + 1)
+        return i + 1
 
     def ignored(self, i: int, line: Line) -> int:
         if line.kind == "title" and self.stack:
@@ -942,6 +1029,10 @@ class _Parser:
                 return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
         if self.step_depth is None and frame != "frame" and not has_body and self._leads_paragraph(line, j):
             return self._lead_heading_item(i, number, level, repaired)
+        if self.step_depth is None and frame is None and not has_body and self._assigned_paragraph(level, j):
+            # (三)六个未来产业 / 第三代半导体、未来网络… / 牵头单位:市科技局: a leaf with its paragraph and its own
+            # responsibility lines, beside siblings with 1. items
+            return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
         if (
             self.step_depth is None
             and frame is None
@@ -1013,6 +1104,18 @@ class _Parser:
             return False
         clause = find_inline_clause(self.src, line.body, line.rend)
         return clause is not None and clause.end >= line.rend - 4
+
+    def _assigned_paragraph(self, level: int, j: int | None) -> bool:
+        """Whether a title-only heading of ``level`` heads a paragraph, then responsibility lines, then a heading
+        of its level or higher (or the end): nothing deeper under it."""
+        if j is None or self.lines[j].kind != "content":
+            return False
+        k = self._paragraph_end(j)
+        if k >= len(self.lines) or self.lines[k].kind != "responsibility":
+            return False
+        while k < len(self.lines) and self.lines[k].kind in ("responsibility", "blank"):
+            k += 1
+        return self._closes_item(level, k if k < len(self.lines) else None)
 
     def _closes_item(self, level: int, j: int | None) -> bool:
         """Whether nothing of a deeper level follows a heading of ``level``: its next line is a heading of the
@@ -1159,7 +1262,10 @@ class _Parser:
         )
 
     def table_row(self, i: int, row: Row) -> int:
-        """A numbered row of a task table: a measure whose units come from its unit cells."""
+        """A numbered row of a task table: a measure whose units come from its unit cells; a number with no cell
+        after it (the text stops there) is none."""
+        if not any(self.src.match[c.span.start : c.span.end].strip() for c in row.cells):
+            return row.last_line + 1
         task = row.first("task")
         body = task.span.start if task is not None else row.start
         section = self.stack[-1] if self.stack else None
@@ -1391,7 +1497,7 @@ def _continues_previous(src: SourceDocument, lines: list[Line], i: int) -> bool:
 def _is_group_heading(src: SourceDocument, lines: list[Line], i: int) -> bool:
     """A 1. line without text of its own whose next line is a (1) item; a title closed by 。 (1.约束性指标。)
     only when its (1) items carry their own 责任单位 lines (a ⑴ indicator row, not a detail of the item)."""
-    _, has_body = _title_of(src, lines[i])
+    title, has_body = _title_of(src, lines[i])
     s = lines[i].stripped
     # "1.健全五项机制:" introduces its own sub-items
     if has_body or "。" in s.rstrip("。") or s.endswith(":"):
@@ -1399,7 +1505,10 @@ def _is_group_heading(src: SourceDocument, lines: list[Line], i: int) -> bool:
     j = _next_shown(lines, i)
     if j is None or lines[j].kind != "heading" or lines[j].level != 4:
         return False
-    return not s.endswith("。") or _sub_item_assigns(src, lines, j)
+    return not s.endswith("。") or (len(title) <= _GROUP_TITLE_MAX and _sub_item_assigns(src, lines, j))
+
+
+_GROUP_TITLE_MAX = 12  # a group title with a full stop is a short name (约束性指标。), never a sentence
 
 
 def _next_shown(lines: list[Line], i: int) -> int | None:
@@ -1541,6 +1650,16 @@ def _label_deadlines(src: SourceDocument, out: Outline) -> None:
                 out.measures[current].deadline = Span(ln.lstart + m.end(), ln.rend)
 
 
+def _covers_section(out: Outline, r: ResponsibilityLine) -> bool:
+    """Whether a section header speaks for its whole section: a line of its own (省农委总牵头 / 责任部门:…) or a
+    heading that is a title and its clause (一、招商引资(由市商务局牵头)); not a heading that states a task of its
+    own (一、减少扶贫对象6万人。(责任单位:…)) over items that break the task down."""
+    line = out.lines[r.line]
+    if line.kind != "heading":
+        return True
+    return "。" not in line.match and ";" not in line.match
+
+
 def _assign_lines(out: Outline) -> None:
     """Decide which measures each standalone responsibility line applies to.
 
@@ -1605,13 +1724,13 @@ def _assign_lines(out: Outline) -> None:
         return d
 
     for sec in sorted(headers, key=depth, reverse=True):
-        targets = [
-            mi
-            for mi, m in enumerate(out.measures)
-            if mi not in covered and (sec is None or sec in m.section_path)
-        ]
+        scope = [mi for mi, m in enumerate(out.measures) if sec is None or sec in m.section_path]
+        targets = [mi for mi in scope if mi not in covered]
         for ridx in headers[sec]:
-            out.responsibility[ridx].measures = list(targets)
+            r = out.responsibility[ridx]
+            r.measures = list(targets)
+            if sec is not None and _covers_section(out, r):
+                r.also = [mi for mi in scope if mi in covered]
         covered.update(targets)
 
     for r in out.responsibility:

@@ -391,7 +391,10 @@ class UnitLexicon:
     def ends_as_unit(self, nk: str) -> bool:
         """Whether a name ends like a body (…局, …中心, …人民政府, …银行) or is a standing collective (各地)."""
         core = nk.replace("(", "").replace(")", "")
-        return core.endswith(self._endings) or self.grammar.is_collective(core)
+        # 各市(地): the bracket's 地 qualifies 市, it makes no 各地
+        return core.endswith(self._endings) or self.grammar.is_collective(
+            _unbracketed(nk) if "(" in nk else core
+        )
 
 
 @lru_cache(maxsize=1)
@@ -542,6 +545,10 @@ class UnitResolver:
                 return True
         n, _names = load_divisions().prefix_candidates(nk)
         return 0 < n < len(nk) - 2
+
+    def is_place(self, nk: str) -> bool:
+        """Whether a list piece is a division's name and nothing more (哈尔滨, 绥芬河市), bare or full."""
+        return load_divisions().prefix_candidates(nk)[0] == len(nk) > 0
 
     def may_open_shared(self, nk: str) -> bool:
         """Whether a list piece may be the first head of a shared body noun (:meth:`shares_suffix` and

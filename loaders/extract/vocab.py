@@ -93,6 +93,8 @@ class Vocabulary:
     heads: tuple[str, ...] = ()  # 由 / 会同 opening a list piece: (由A牵头,会同B负责)
     designation_heads: tuple[str, ...] = ()  # 其中 in (A、B,其中A牵头): the role is the piece's alone
     cover_verbs: tuple[str, ...] = ()  # 印发给你们: a covering notice hands a plan on
+    task_numbers: tuple[str, ...] = ()  # 任务 in 任务29: the line naming a task page's task
+    progress_fields: tuple[str, ...] = ()  # 进展情况: a task page's report of what was done
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -127,6 +129,8 @@ class Vocabulary:
             ),
             lead_rank=tuple(_words(data.get("lead_rank", {}), "words", "lead_rank")),
             work_counts=tuple(_words(data.get("work_tail", {}), "counts", "work_tail")),
+            task_numbers=tuple(_words(data.get("task_page", {}), "numbers", "task_page")),
+            progress_fields=tuple(_words(data.get("task_page", {}), "progress", "task_page")),
         )
 
     def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:

@@ -321,3 +321,16 @@ def test_a_counted_title_over_a_bare_list(
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_an_electronic_voucher_is_no_electronics(variant, lex: IndustryLexicon) -> None:  # type: ignore[no-untyped-def]
     check(variant, "面向全县发放各类电子消费券。", [], lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("三大未来产业:人工智能、量子信息、生命健康。", ["人工智能", "量子信息", "生命健康"]),
+        # the count differs from the items: no announced list
+        ("(三)六个未来产业\n加强研发、完善政策、优化服务\n", []),
+    ],
+)
+def test_a_count_of_industries_announces_the_list_after_it(variant, text, expected, lex) -> None:  # type: ignore[no-untyped-def]
+    check(variant, text, expected, lex)

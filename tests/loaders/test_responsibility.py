@@ -99,7 +99,9 @@ def test_section_heading_clause_covers_its_measures(variant) -> None:  # type: i
     text = "一、强化科技创新(由区科技局牵头实施)\n1.建设平台。\n2.培育企业。(区财政局负责)\n二、扩大开放\n1.引进外资。\n"
     doc = run(variant(text))
     assert names(doc.measures[0].lead) == keys(["区科技局"])
-    assert names(doc.measures[1].responsible) == keys(["区财政局"])
+    # every measure of the section, also one with a clause of its own that names no lead (annotation.md)
+    assert names(doc.measures[1].responsible) == keys(["区科技局", "区财政局"])
+    assert names(doc.measures[1].lead) == keys(["区科技局"])
     assert doc.measures[2].responsible == []
 
 
@@ -489,8 +491,11 @@ def test_heading_naming_its_lead_covers_measures_with_support_lines(variant) -> 
     assert names(two.lead) == keys(["省编办"])
     assert names(two.responsible) == keys(["省编办", "省财政厅", "省人事厅"])
     assert names(three.lead) == keys(["省审计厅"])
-    # a measure with a responsible unit of its own keeps it alone (the heading covers the rest)
-    assert names(four.responsible) == keys(["省财政厅"]) and four.lead == []
+    # a measure with a responsible unit of its own: the heading applies to every measure of its section
+    # (annotation.md), its lead where the measure names none
+    assert names(four.responsible) == keys(["省审计厅", "省财政厅"]) and names(four.lead) == keys(
+        ["省审计厅"]
+    )
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
@@ -834,3 +839,257 @@ def test_heading_with_a_clause_over_numbered_items_is_no_measure(variant) -> Non
     measures = run(variant(text)).measures
     assert [m.number for m in measures] == ["1", "2", "二"]
     assert names(measures[0].responsible) == keys(["市教育局", "西秀区"])
+
+
+SECTION = "一、粮食工程\n{line}\n1.水利工程:加快建设。省水利厅牵头,省发改委等单位配合。\n2.农机工程:启动项目。\n二、扩大开放\n1.引进外资。\n"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "任务分工:王五副省长负责,省农委总牵头。",
+        "省农委总牵头。",
+        "以下工作由省农委牵头。",
+        "(由省农委牵头实施)",
+        "省农委牵头抓总,省财政厅配合。",
+        "省农委负责统筹。",
+    ],
+)
+def test_a_section_header_leads_every_measure_of_its_section(variant, line) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(SECTION.format(line=line)))
+    first, second, other = doc.measures
+    assert names(first.responsible)[0] == name_key("省农委")
+    assert names(first.lead) == keys(["省水利厅"])  # the measure's own lead outranks the header's
+    assert names(second.responsible)[0] == name_key("省农委")
+    assert names(second.lead) == keys(["省农委"])
+    assert other.responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("line", ["本部分由省农委负责。", "责任单位:省农委"])
+def test_a_section_header_without_a_lead_adds_its_units(variant, line) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(SECTION.format(line=line)))
+    first, second, other = doc.measures
+    assert names(first.responsible) == keys(["省农委", "省水利厅", "省发改委"])
+    assert names(second.responsible) == keys(["省农委"])
+    assert second.lead == [] and other.responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_heading_stating_a_task_adds_nothing_to_its_breakdown(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        variant(
+            "一、减少扶贫对象6万人;实施搬迁1万人。(责任单位:市扶贫办、市移民局)\n"
+            "1.减少扶贫对象6万人(责任单位:市扶贫办,各县区)\n2.实施搬迁1万人。(责任单位:市移民局)\n"
+        )
+    )
+    assert [names(m.responsible) for m in doc.measures] == [keys(["市扶贫办", "各县区"]), keys(["市移民局"])]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("sentence", "units", "lead"),
+    [
+        ("此项工作由市服务业委牵头,市直有关部门配合。", ["市服务业委", "市直有关部门"], ["市服务业委"]),
+        ("此项工作由各相关区、县(市)政府负责。", ["各相关区、县(市)政府"], []),
+        ("此项工作由市国土局负责,各区配合。", ["市国土局", "各区"], []),
+        ("由市财政局负责。", ["市财政局"], []),
+    ],
+)
+def test_a_role_sentence_closing_an_item(variant, sentence, units, lead) -> None:  # type: ignore[no-untyped-def]
+    for sep in ("", "\n"):  # on the item's line, or a line of its own under it
+        doc = run(
+            variant(
+                HEAD
+                + "1.扶持产业聚集区加快发展。加快建设五大产业集群。"
+                + sep
+                + sentence
+                + "\n2.加强管理。\n"
+            )
+        )
+        assert names(doc.measures[0].responsible) == keys(units)
+        assert names(doc.measures[0].lead) == keys(lead)
+        assert doc.measures[1].responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("clause", "units"),
+    [
+        ("(皖发〔2021〕9号,各市政府负责)", ["各市政府"]),
+        ("(皖发〔2021〕9号,省发展改革委、省财政厅等负责)", ["省发展改革委", "省财政厅"]),
+        ("(国办发[2020]3号,市财政局负责)", ["市财政局"]),
+        ("(《关于加快发展的意见》,市财政局负责)", ["市财政局"]),
+        ("(3000万元,市财政局负责)", ["市财政局"]),
+        ("(2023年底前,市财政局负责)", ["市财政局"]),
+    ],
+)
+def test_a_citation_or_figure_in_a_clause_is_no_unit(variant, clause, units) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        variant(
+            HEAD + "1.鼓励各地设立专项资金,给予奖励补助。" + clause + "\n2.加强管理。(责任单位:市商务局)\n"
+        )
+    )
+    assert names(doc.measures[0].responsible) == keys(units)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("clause", "units"),
+    [
+        ("(责任单位:各相关区、县(市)政府)", ["各相关区、县(市)政府"]),
+        ("(各县(市、区)人民政府负责)", ["各县(市、区)人民政府"]),
+        ("(市发改委牵头,各乡镇(街道)、各有关单位配合)", ["市发改委", "各乡镇(街道)", "各有关单位"]),
+        ("(市国土局牵头,各县(市、区)配合)", ["市国土局", "各县(市、区)"]),
+        # a shared noun after places or departments keeps the list one unit (corpus gold: 哈爾濱、黑河、綏芬河市政府)
+        ("(责任单位:市发展改革、财政、商务部门)", ["市发展改革、财政、商务部门"]),
+        ("(责任单位:银川市、石嘴山市人民政府)", ["银川市、石嘴山市人民政府"]),
+    ],
+)
+def test_collective_and_shared_noun_units(variant, clause, units) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(HEAD + "1.加快推进建设。" + clause + "\n2.加强管理。(责任单位:市商务局)\n"))
+    assert names(doc.measures[0].responsible) == keys(units)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("progress", ["进展情况、存在问题\n及下一步工作建议:", "完成情况:"])
+def test_a_task_tracking_page_is_one_measure(variant, progress) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "任务12\n\n  • 2022-04-14\n  • 来源: 某市人民政府办公厅\n"
+        "重点工作: 实施强区工程,推进建设三大国家级工业园区,聚力发展先进制造业。\n"
+        "牵头单位: 市工业和信息化局\n年度阶段性工作目标: 第一季度:下达补助;第二季度:推进项目投产。\n"
+        f"{progress}\n已完成。\n1.2021年6月份印发意见。\n2.已完成年度综合评价工作。\n3.某区新增一家研发平台。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["12"]  # the number of 任务12
+    assert names(doc.measures[0].responsible) == keys(["市工业和信息化局"])
+    assert names(doc.measures[0].lead) == keys(["市工业和信息化局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_task_field_above_numbered_items_without_a_report(variant) -> None:  # type: ignore[no-untyped-def]
+    # no line naming the task and no progress field: an ordinary text whose items stay measures
+    text = "重点任务:推进产业升级。\n1.建设平台。(责任单位:市科技局)\n2.培育企业。(责任单位:市经信局)\n"
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_synonym_swapped_page_keeps_its_roles(variant) -> None:  # type: ignore[no-untyped-def]
+    # content-farm copies print 负责 as 卖力 (省生长改造委 for 省发展改革委)
+    doc = run(
+        variant(
+            HEAD + "1.常态化向民间资源举行推介。(省生长改造委牵头卖力)\n"
+            "2.激励支持民间资源介入。(省生长改造委、水利厅、能源局和各地级以上市人民政府按职责分工卖力)\n"
+        )
+    )
+    one, two = doc.measures
+    assert names(one.lead) == keys(["省生长改造委"])
+    assert names(two.responsible) == keys(["省生长改造委", "水利厅", "能源局", "各地级以上市人民政府"])
+    assert two.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_scope_after_roles_in_one_clause(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        variant(
+            HEAD
+            + "1.优化政策制定机制。(省发展改革委、省司法厅等有关部门按职责分工负责,各项政策措施均需各市政府、"
+            "省沈抚示范区管委会落实,以下不再列出)\n2.提高立法质效。(省人大法制委按职责分工负责)\n3.优化兑现服务。\n"
+        )
+    )
+    scope = ["各市政府", "省沈抚示范区管委会"]
+    assert [names(m.responsible) for m in doc.measures] == [
+        keys(["省发展改革委", "省司法厅", *scope]),
+        keys(["省人大法制委", *scope]),
+        keys(scope),
+    ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("clause", "units"),
+    [
+        ("(五金城、科技局牵头)", ["五金城", "科技局"]),
+        ("(各区、火炬管委会负责)", ["各区", "火炬管委会"]),
+        ("(汉江国投、襄阳市交通运输局负责)", ["汉江国投", "襄阳市交通运输局"]),
+        ("(哈尔滨、黑河、绥芬河市政府负责)", ["哈尔滨、黑河、绥芬河市政府"]),
+        ("(各区、市人力资源社会保障局负责)", ["各区、市人力资源社会保障局"]),
+        ("(市教育、卫健局负责)", ["市教育、卫健局"]),
+    ],
+)
+def test_a_piece_joins_the_next_only_where_it_completes_it(variant, clause, units) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(HEAD + "1.加快推进建设。" + clause + "\n2.加强管理。(责任单位:市商务局)\n"))
+    assert names(doc.measures[0].responsible) == keys(units)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_units_by_locality_and_a_scope_in_a_damaged_pdf_line(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        variant(
+            HEAD
+            + "1.推进融合发展。〔省文化 和旅游厅、省外办按职责分工负责,各市(地) 政府(行署)按属地分别负责。"
+            "以下均需各市(地)政府(行署)按属地分别负责,不再列出〕\n2.实施度假休闲工程。\n"
+        )
+    )
+    one, two = doc.measures
+    assert names(one.responsible) == keys(["省文化和旅游厅", "省外办", "各市(地)政府(行署)"])
+    assert names(two.responsible) == keys(["各市(地)政府(行署)"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_task_list_flattened_a_cell_a_line(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、持续推进标准化规范化 |\n1.持续推动主动公开目录的动态更新调整。 |\n法规科牵头,相关科(室)配合。 |\n长期 |\n"
+        "二、提升申请办理规范化程度 |\n2.规范使用依申请公开系统。 |\n办公室 |\n长期 |\n"
+        "三、加强营商环境信息公开 |\n3.开设营商环境专栏。 |\n法规科统筹,各职能科(室)配合。 |\n长期 |\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.lead) == keys(["法规科"])
+    assert names(two.responsible) == keys(["办公室"]) and two.lead == []
+    assert names(three.responsible) == keys(["法规科", "各职能科(室)"])
+    assert names(three.lead) == keys(["法规科"])  # 统筹 designates who leads
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_responsible_units_lead_against_supporting_ones(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD + "1.加大招商引资力度。\n责任领导:吴晓平;责任单位:外贸局、发改局;配合单位:民政局。\n"
+        "2.做好园区扩容准备。\n责任领导:蒋永根、金跃民;责任单位:经贸局、相关镇街区;配合单位:财政局。\n"
+        "3.推进物业管理。\n责任单位:建设局、规划局。\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.lead) == keys(["外贸局", "发改局"])
+    assert names(one.responsible) == keys(["外贸局", "发改局", "民政局"])
+    # a people label first, then the units: still the measure's responsibility line
+    assert names(two.lead) == keys(["经贸局", "相关镇街区"])
+    assert names(two.responsible) == keys(["经贸局", "相关镇街区", "财政局"])
+    assert three.lead == []  # no supporting units named: no designation
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_row_flattened_with_bars_ends_with_its_units(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD + "1. 政府全体会议讨论决定的事项应及时公开。 | 市政府办公室、市有关单位(见附件1),各县(市、区)"
+        "人民政府(管委会)负责 |\n2. 制定出台涉及公共利益的政策文件。 | 市法制局牵头,市有关单位,各县(市、区)人民政府负责 |\n"
+        "3. 加强解读回应。 | 做好舆情回应 |\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市政府办公室", "市有关单位", "各县(市、区)人民政府(管委会)"])
+    assert one.lead == []
+    assert names(two.responsible) == keys(["市法制局", "市有关单位", "各县(市、区)人民政府"])
+    assert names(two.lead) == keys(["市法制局"])
+    assert three.responsible == []  # a cell of text is no unit cell
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_row_number_the_text_stops_at_is_no_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "附件\n重点工作任务分解表\n序号\n目标与任务\n牵头责任单位\n责任单位\n      1        \n"
+        "扎实推进三大保卫战。\n市生态环境局\n各县区政府、开发区管委会\n      2        \n增林地、增绿地、增湿地。\n"
+        "市自然资源和规划局\n各县区政府、开发区管委会\n      3    \n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[1].lead) == keys(["市自然资源和规划局"])

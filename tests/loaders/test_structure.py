@@ -8,7 +8,7 @@ import pytest
 
 from policykg.loaders.extract.structure import cn_to_int, int_to_cn, parse_structure, split_lines
 from policykg.loaders.normalize import match_text
-from tests.loaders.inline import fullwidth, make
+from tests.loaders.inline import SCRIPT_IDS, SCRIPTS, fullwidth, make
 
 
 def traditional(text: str) -> str:
@@ -370,9 +370,10 @@ def test_level2_item_with_body_and_clause_is_a_measure() -> None:
         "1.做好宣传。\n"
     )
     out = parse_structure(make(text))
-    assert _numbers(out) == ["(一)", "(二)", "1"]
-    assert [m.level for m in out.measures] == [2, 2, 3]
-    assert [s.number for s in out.sections] == ["一", "(三)", "二"]
+    # (三) assigns its work in a role sentence (此项工作由领导小组负责): an item with its own clause
+    assert _numbers(out) == ["(一)", "(二)", "(三)", "1"]
+    assert [m.level for m in out.measures] == [2, 2, 2, 3]
+    assert [s.number for s in out.sections] == ["一", "二"]
     assert out.responsibility[0].measures == [1]
 
 
@@ -642,3 +643,29 @@ def test_significance_beside_the_guiding_thought_is_no_measure(script) -> None: 
     out = parse_structure(make(script(text)))
     assert [m.number for m in out.measures] == ["1"]
     assert out.measures[0].span.start > text.index("二、")
+
+
+@pytest.mark.parametrize("variant", SCRIPTS, ids=SCRIPT_IDS)
+@pytest.mark.parametrize("marker", [("⑴", "⑵"), ("(1)", "(2)")])
+def test_a_group_title_with_a_full_stop_over_assigned_items(variant, marker) -> None:  # type: ignore[no-untyped-def]
+    one, two = marker
+    text = (
+        "一、任务分工\n\n(一)主要规划指标。\n\n1.约束性指标。\n\n"
+        f"{one}九年义务教育巩固率达到97%。\n\n责任单位:省教育厅。\n\n{two}耕地保有量保持在6120万亩。\n\n"
+        "责任单位:省国土资源厅。\n\n2.加强领导。\n\n(1)建立协调机制,定期调度。\n\n(2)强化督查考核。\n\n责任单位:省政府办公厅。\n"
+    )
+    out = parse_structure(make(variant(text)))
+    # 2.加强领导。 is a sentence over its elaboration: the item itself is the measure
+    assert _numbers(out) == [one, two, "2"]
+
+
+@pytest.mark.parametrize("variant", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_title_heading_over_a_paragraph_and_its_own_lines_is_a_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、重点产业\n(一)四大支柱产业\n1.电子信息产业\n牵头单位:市工信局\n2.新材料产业\n牵头单位:市科技局\n"
+        "(二)六个未来产业\n第三代半导体、未来网络、氢能与储能\n牵头市领导:张三\n牵头单位:市科技局\n"
+        "责任单位:市发改委、工信局\n二、保障措施\n(一)加强组织领导\n建立工作机制。\n"
+    )
+    out = parse_structure(make(variant(text)))
+    assert _numbers(out) == ["1", "2", "(二)"]
+    assert [r.measures for r in out.responsibility] == [[0], [1], [2], [2]]
