@@ -1437,8 +1437,6 @@ def grammar_mentions(
     return out
 
 
-
-
 def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Crops or livestock listed together (水稻、玉米和马铃薯|生产全程机械化): each a farm trade, without a trigger
     verb or a head; a word cut from a longer name (特色蔬菜 → 蔬菜) is still the crop."""
