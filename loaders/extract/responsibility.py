@@ -476,15 +476,26 @@ def _drop_work_tail(piece: str) -> str:
 
 
 def _role_run(m: str, start: int, end: int, *, any_role: bool = False) -> Span | None:
-    """An unbracketed run of role pieces opening a sentence: 由X副市长负责,市发改委牵头,相关部门配合,尽快…
+    """The first unbracketed run of role pieces opening a sentence (see :func:`_role_runs`)."""
+    runs = _role_runs(m, start, end, any_role=any_role)
+    return runs[0] if runs else None
 
-    The run names a lead (…牵头), or opens with 由 (此项工作由A负责); with ``any_role`` any role will do (a line of
-    its own: 省农委负责统筹)."""
+
+def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening: bool = False) -> list[Span]:
+    """Every unbracketed run of role pieces opening a sentence: 由X副市长负责,市发改委牵头,相关部门配合,尽快…
+
+    A run names a lead (…牵头), opens with 由 (此项工作由A负责), or pairs units that carry the task with units that
+    support them (A负责,B、C配合: A leads, see :func:`_promote_carriers`); with ``any_role`` any role will do (a
+    line of its own: 省农委负责统筹), with ``opening`` any role where the run opens the text (an item that starts
+    with its units: 9.市城管执法局负责,取缔…)."""
     lexicon = UnitLexicon.load_default()
+    runs: list[Span] = []
     for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
         a = start + sm.end()
         last_end = None
         lead = any_role or _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]) is not None
+        opened = opening and not m[start:a].strip()
+        roles: set[str] = set()
         pending = ""
         for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
             piece = _drop_work_tail(piece_m.group())
@@ -499,13 +510,18 @@ def _role_run(m: str, start: int, end: int, *, any_role: bool = False) -> Span |
                 break
             # a heading led by a person (一、张三区长牵头重点工作) names no lead unit
             lead = lead or (_V.verb_role[verb[1]] == "lead" and not is_person(core))
+            if not is_person(core):
+                roles.add(_V.verb_role[verb[1]])
             last_end = a + piece_m.start() + len(piece.rstrip())
             pos = a + piece_m.end()
             if pos < end and m[pos] != ",":
                 break
-        if last_end is not None and lead:
-            return Span(a, last_end)
-    return None
+        # a heading led by a person alone (一、张三区长牵头重点工作) opens with no unit's run
+        if last_end is not None and (lead or (opened and roles) or {"responsible", "support"} <= roles):
+            runs.append(Span(a, last_end))
+            if not any_role and not opening:
+                break  # the first run of a text as before; an item's own runs are read whole
+    return runs
 
 
 def is_role_sentence(src: SourceDocument, start: int, end: int) -> bool:
@@ -585,12 +601,8 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
         cell = _unit_cell(m, start, end)
         if cell is not None:
             found.append(cell)
-    if not found and (
-        m.find("牵头", start, end) >= 0 or (m.find("由", start, end) >= 0 and _ROLE_ANY.search(m, start, end))
-    ):
-        run = _role_run(m, start, end)
-        if run is not None:
-            found.append(run)
+    if not found and _ROLE_ANY.search(m, start, end):
+        found.extend(_role_runs(m, start, end, opening=True))
     found.sort(key=lambda s: s.start)
     return found
 
@@ -848,7 +860,19 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
         if pieces:
             pieces[-1].sep = ";"  # segments never share a role group
     _propagate_roles(pieces)
+    _promote_carriers(pieces)
     return [p for p in pieces if not p.person]
+
+
+def _promote_carriers(pieces: list[_Piece]) -> None:
+    """(A负责,B、C配合) / (由A承办,B协办): where a clause names no lead but pairs units that carry the task with
+    units that support them, the carriers lead, as a 责任单位 column does against a 配合单位 column."""
+    roles = [_piece_role(p) for p in pieces if not p.person]
+    if "lead" in roles or not any(p.role == "support" for p in pieces if not p.person):
+        return
+    for p in pieces:
+        if p.role == "responsible" and not p.person:
+            p.role = "lead"
 
 
 def _completed_by(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) -> bool:

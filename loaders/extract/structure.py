@@ -1172,7 +1172,14 @@ class _Parser:
             )
         nxt = self.lines[j]
         sibling = nxt.kind == "heading" and (nxt.level or 9) <= level
-        return nxt.kind == "content" or _is_sentence(line) or (line.stripped.endswith("。") and sibling)
+        if nxt.kind == "content":
+            # 一、治理畜牧业产品污染 / 由省经贸委承办,…主要措施: / (一)…: a paragraph that deeper headings follow is
+            # the preamble of a section, not the text of an item
+            k = self._paragraph_end(j)
+            return not (
+                k < len(self.lines) and self.lines[k].kind == "heading" and (self.lines[k].level or 0) > level
+            )
+        return _is_sentence(line) or (line.stripped.endswith("。") and sibling)
 
     def _clause_after_paragraph(self, j: int | None) -> bool:
         """Whether the content paragraph at line ``j`` is followed by a responsibility line: (三)六个未来产业 /

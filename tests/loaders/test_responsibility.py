@@ -893,7 +893,8 @@ def test_a_heading_stating_a_task_adds_nothing_to_its_breakdown(variant) -> None
     [
         ("此项工作由市服务业委牵头,市直有关部门配合。", ["市服务业委", "市直有关部门"], ["市服务业委"]),
         ("此项工作由各相关区、县(市)政府负责。", ["各相关区、县(市)政府"], []),
-        ("此项工作由市国土局负责,各区配合。", ["市国土局", "各区"], []),
+        # 负责 against 配合: the unit carrying the task leads (dev8: 由A负责,B、C配合 → A lead)
+        ("此项工作由市国土局负责,各区配合。", ["市国土局", "各区"], ["市国土局"]),
         ("由市财政局负责。", ["市财政局"], []),
     ],
 )
@@ -1093,3 +1094,51 @@ def test_a_row_number_the_text_stops_at_is_no_measure(variant) -> None:  # type:
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["1", "2"]
     assert names(doc.measures[1].lead) == keys(["市自然资源和规划局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_units_carrying_a_task_lead_against_those_that_support_them(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD + "1.加强流通监管。(市工商局负责,市经贸委、市农业局配合)\n"
+        "2.治理畜牧业污染。(由省经贸委承办,省农业厅、卫生厅协办)\n"
+        "3.推进就业优先。(市发展改革委、市人社局牵头,市教育局、市统计局参加)\n"
+        "4.扩大消费。(市商务局、市财政局负责)\n"
+    )
+    one, two, three, four = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市工商局", "市经贸委", "市农业局"])
+    assert names(one.lead) == keys(["市工商局"])
+    assert names(two.responsible) == keys(["省经贸委", "省农业厅", "卫生厅"])
+    assert names(two.lead) == keys(["省经贸委"])
+    assert names(three.responsible) == keys(["市发展改革委", "市人社局", "市教育局", "市统计局"])
+    assert names(three.lead) == keys(["市发展改革委", "市人社局"])
+    assert four.lead == []  # 负责 alone designates no lead
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_item_that_opens_with_its_units_and_their_roles(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD + "7.市检验检疫局负责,市工商局配合,加强进口食品监管,开展专项检查。\n"
+        "8.市城管执法局负责,取缔无照经营食品小摊点。\n"
+        "9.由市农业局负责,市环保局配合,做好认证工作。市卫生局、市质监局负责,市粮食局配合,强化监测。\n"
+        "10.加强宣传,市财政局负责保障经费。\n"
+    )
+    seven, eight, nine, ten = run(variant(text)).measures
+    assert names(seven.responsible) == keys(["市检验检疫局", "市工商局"])
+    assert names(seven.lead) == keys(["市检验检疫局"])
+    assert names(eight.responsible) == keys(["市城管执法局"]) and eight.lead == []
+    # a later sentence that pairs carriers with supporters assigns too
+    assert names(nine.responsible) == keys(["市农业局", "市环保局", "市卫生局", "市质监局", "市粮食局"])
+    assert names(nine.lead) == keys(["市农业局", "市卫生局", "市质监局"])
+    assert ten.responsible == []  # 负责 inside a sentence is no clause
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_heading_over_a_preamble_and_subheadings_is_a_section(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、治理畜牧业产品污染\n\n由省经贸委承办,省农业厅、卫生厅协办。治理工作目标:屠宰率达85%以上。主要措施:\n\n"
+        "(一)由省经贸委负责,省农业厅配合,加快无公害基地建设。\n\n"
+        "(二)由省农业厅负责,省环保局配合,做好绿色食品基地建设。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["(一)", "(二)"]
+    assert names(doc.measures[0].lead) == keys(["省经贸委"])
