@@ -120,8 +120,9 @@ _DATE_LINE = re.compile(
 _TERMINAL = "。;!?"
 _SENTENCE_PUNCT = re.compile(r"[。,;:!?]")
 
-# 一、 as written; 一. and 一， on pages that punctuate headings otherwise (never 一,000)
-_H1 = re.compile(rf"^([{_CN}]{{1,4}})\s*(?:[、.]|,(?!\d))(?![{_CN}]线)")
+# 一、 as written; 一. and 一， on pages that punctuate headings otherwise (一，2023年…, but never 一,000: a
+# comma before a group of three digits separates thousands)
+_H1 = re.compile(rf"^([{_CN}]{{1,4}})\s*(?:[、.]|,(?!\d{{3}}(?!\d)))(?![{_CN}]线)")
 _H2 = re.compile(rf"^\(\s*([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_OPEN = re.compile(rf"^([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_CLOSE = re.compile(rf"^\(([{_CN}]{{1,4}})(?=[^\s){_CN}])")

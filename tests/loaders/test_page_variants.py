@@ -277,6 +277,21 @@ def test_heading_punctuation_variants(script, top: str, paren: str) -> None:
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+@pytest.mark.parametrize("top", ["，", ",", "、"])
+def test_heading_with_a_comma_before_a_year(script, top: str) -> None:
+    """Found by bench/perturb_corpus.py (heads，, dev4): 一，2023年…目标分解 heads a section; only a comma before a
+    group of three digits (一,000) is a thousands separator."""
+    text = script(
+        f"一{top}2023年经济社会发展主要预期目标分解\n1．地区生产总值增长7%以上。(市发展改革委,各县〔市、区〕政府)\n"
+        "2．研发投入强度超过2.4%。(市科技局)\n"
+    )
+    doc = run(text)
+    assert [s.number for s in doc.sections] == ["一"]
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert [s.number for s in run(script("一,000名志愿者参加活动。\n")).sections] == []
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
 def test_lost_open_brackets_on_one_line(script) -> None:
     """一)…。二)…。三)… on one physical line: each 二) after a sentence end heads the next item."""
     text = script(
