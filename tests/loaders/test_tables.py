@@ -288,6 +288,24 @@ def test_cells_run_together_without_separators(variant) -> None:  # type: ignore
     assert not doc.doc_targets
 
 
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_cells_run_together_with_a_last_cell_spilling_over_lines(variant) -> None:  # type: ignore[no-untyped-def]
+    """Found by bench/perturb_corpus.py (wrap, dev3): the 完成情况 cell of a run-together row went on over a line
+    of its own (截至12月31日,…), which ended the table: the rows after it were lost."""
+    text = (
+        "2020年重点工作任务目标全年完成情况\n类别序号重点督办内容牵头单位全年完成情况\n"
+        "主要预期目标1地区生产总值增长6%左右。区发展改革委地区生产总值初步核算数506亿元。\n"
+        "主要预期目标2区级一般公共预算收入增长2%左右。区财政局收入由年初预算439亿元调整为413亿元。\n"
+        "截至12月31日,全年一般公共预算收入完成413.84亿元,完成调整后方案目标。\n"
+        "主要预期目标3城镇登记失业率控制在1.5%以内。区人力社保局根据市人力社保局通知扩展统计范围。\n"
+        "二、其他工作\n"
+        "12月底前完成评估。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    assert names(doc.measures[2].responsible) == keys(["区人力社保局"])
+
+
 def test_a_text_without_unit_column_words_has_no_table() -> None:
     from policykg.loaders.extract.tables import may_have_tables
 
