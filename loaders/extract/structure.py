@@ -651,7 +651,7 @@ _TASK_NUMBER = re.compile(
 )
 _PROGRESS_FIELD = re.compile(r"\s*(?:" + "|".join(map(re.escape, _VOCAB.progress_fields)) + r")")
 _TASK_DIGITS = re.compile(r"\d{1,4}|[一二三四五六七八九十百]{1,4}(?=\s*$)")
-_TASK_PAGE_HEAD = 12  # the task field of a tracking page comes within its first lines
+_TASK_PAGE_HEAD = 12  # the task field of a tracking page comes within its first lines with text
 
 
 @dataclass
@@ -669,15 +669,17 @@ class TaskPage:
 def _task_page(lines: list[Line]) -> TaskPage | None:
     """任务29 / 重点工作: X / 牵头单位: A / 进展情况: 1.… — a tracking page for one task of a list: a task field near
     the top with no heading before it, and a line naming the task (任务29) or a progress field after it."""
-    head = lines[:_TASK_PAGE_HEAD]
-    if not any(":" in line.match for line in head):
+    # the first lines with any text: blank lines and portal furniture above take no part of the budget
+    head = [
+        k for k, line in enumerate(lines) if line.kind not in ("blank", "boilerplate") and line.match.strip()
+    ][:_TASK_PAGE_HEAD]
+    if not any(":" in lines[k].match for k in head):
         return None
     number = None
-    for k, line in enumerate(head):
+    for k in head:
+        line = lines[k]
         if line.kind == "heading":
             return None
-        if line.kind in ("blank", "boilerplate") or not line.match.strip():
-            continue
         if number is None and _TASK_NUMBER.fullmatch(line.match):
             digits = _TASK_DIGITS.search(line.text)  # 任务29 -> 29
             number = digits.group() if digits else "1"
