@@ -379,6 +379,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
                 or _after_title(match, cuts[-1] if cuts else pos, m.start())
                 or ends_with_unit_list(match, cuts[-1] if cuts else pos, m.start())
                 or _DATE_END.search(match, max(pos, m.start() - 12), m.start()) is not None
+                or _next_after_blank(match, m.start(), cuts[-1] if cuts else pos, kind, value, seen)
             )
         )
         if kind == "h2" and m.group("open") is None and m.group("enc") is None and not spaced:
@@ -399,6 +400,16 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
     cuts = sorted(set(cuts))
     bounds = [pos, *cuts, end]
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
+
+
+_ITEM_BODY_MIN = 12  # an item's text before the next marker, on a page that lost its line breaks
+
+
+def _next_after_blank(match: str, k: int, last: int, kind: str, value: int, seen: dict[str, int]) -> bool:
+    """…示范引领作用 3.强化人才培养…: on a page that lost its line breaks, an item whose text has no full stop
+    ends at a blank; the marker after it heads the next item when it goes on from the previous one of its
+    kind (2 after 1, never a list that starts afresh) and an item's worth of text stands between them."""
+    return kind in seen and value == seen[kind] + 1 and match[k] in " \t\u3000" and k - last >= _ITEM_BODY_MIN
 
 
 # 完成时限:2021年12月31日 2.…: an item after the date that closes the previous one (a deadline cell or line)

@@ -389,6 +389,29 @@ def test_one_line_page_covering_notice_after_portal_furniture(script) -> None:
     assert [m.number for m in run(script(text)).measures] == ["三"]
 
 
+OPEN_ITEMS = (
+    "一、主要举措\n(一)塑造高技能人才培养新引擎\n工作措施:\n"
+    "1.建立健全技能人才队伍建设机制,加强计划跟踪指导及调度通报\n"
+    "2.发挥高技能人才示范引领作用。加大评选奖励和宣传力度,强化高技能人才示范引领作用\n"
+    "3.强化人才培养平台辐射带动作用。认定一批高技能人才培训示范基地,开展绩效评估并给予资金支持\n"
+    "(二)打造职业技能提升新高地\n工作措施:\n"
+    "1.落实终身职业技能培训制度,落实相应职业技能培训补贴和鉴定补贴\n"
+    "2.充分发挥企业主体作用、职业院校基础作用,强化技能培训服务和导向作用。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_one_line_page_items_without_a_full_stop(script) -> None:
+    """Found by bench/perturb_corpus.py (join, samples): items whose text ends without a full stop ran into
+    each other on a page flattened to one line; a marker after a blank that goes on from the previous one of
+    its kind (2 after 1) heads the next item (a 1. after a blank alone still needs a label, a title or a sentence
+    end before it)."""
+    plain = run(script(OPEN_ITEMS))
+    flat = run(script(OPEN_ITEMS).replace("\n", " "))
+    assert [m.number for m in plain.measures] == ["1", "2", "3", "1", "2"]
+    assert [m.number for m in flat.measures] == [m.number for m in plain.measures]
+
+
 @pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
 def test_a_list_inside_a_sentence_is_not_cut(script) -> None:
     """内容包括: 1.… stays one item when its line is short and has its own full stop."""
