@@ -1233,7 +1233,7 @@ def _rows_glued(lines: list[Line], table: Table) -> None:
             spill = []
         table.rows.append(row)
         table.lines.add(j)
-        expected = int(m.group(2)) + 1
+        expected = int(row.number) + 1
 
 
 def _glued_row(ln: Line, j: int, columns: list[Column], m: re.Match[str]) -> Row | None:
