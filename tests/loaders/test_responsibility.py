@@ -35,8 +35,12 @@ def test_units_by_duty_have_no_lead(variant) -> None:  # type: ignore[no-untyped
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-def test_several_leads_and_duty_units(variant) -> None:  # type: ignore[no-untyped-def]
-    doc = run(variant(HEAD + "1.深化改革。(市政府办公室、市审改办牵头,市商务局、市统计局按职责分工负责)\n"))
+@pytest.mark.parametrize("joint", ["、", "及", "和"])
+def test_several_leads_and_duty_units(variant, joint: str) -> None:  # type: ignore[no-untyped-def]
+    # A、B牵头,C及D按职责分工负责 (annotation.md): the units before 牵头 are all leads, 及 / 和 join like 、
+    doc = run(
+        variant(HEAD + f"1.深化改革。(市政府办公室、市审改办牵头,市商务局{joint}市统计局按职责分工负责)\n")
+    )
     m = doc.measures[0]
     assert names(m.lead) == keys(["市政府办公室", "市审改办"])
     assert names(m.responsible) == keys(["市政府办公室", "市审改办", "市商务局", "市统计局"])

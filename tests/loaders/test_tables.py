@@ -52,6 +52,26 @@ def test_tabs_and_runs_of_spaces(variant) -> None:  # type: ignore[no-untyped-de
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_main_responsible_unit_column_and_line_give_the_lead(variant) -> None:  # type: ignore[no-untyped-def]
+    """A 主要责任单位 column (one cell a line) or label line designates the lead (annotation.md); 配合单位 not."""
+    table = (
+        "序号\n重点任务\n主要责任单位\n配合单位\n1\n建设产业园区。\n区发改局\n区工信局、区商务局\n"
+        "2\n招引项目。\n区投促局\n各街道办事处\n"
+    )
+    one, two = run(variant(table)).measures
+    assert names(one.lead) == keys(["区发改局"]) and names(two.lead) == keys(["区投促局"])
+    assert names(one.responsible) == keys(["区发改局", "区工信局", "区商务局"])
+    lines = (
+        "一、重点任务\n1.推进园区建设。\n主要责任单位:区发改委\n配合单位:区财政局\n"
+        "2.优化营商环境。\n主要责任单位:区政务服务局、区市场监管局\n"
+    )
+    one, two = run(variant(lines)).measures
+    assert names(one.lead) == keys(["区发改委"])
+    assert names(one.responsible) == keys(["区发改委", "区财政局"])
+    assert names(two.lead) == keys(["区政务服务局", "区市场监管局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_one_cell_per_line(variant) -> None:  # type: ignore[no-untyped-def]
     text = (
         "序号\n重点工作\n牵头责任单位\n协同责任单位\n任务来源\n一、市长负责事项(共2项)\n"
