@@ -957,6 +957,25 @@ def test_collective_and_shared_noun_units(variant, clause, units) -> None:  # ty
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("clause", "units"),
+    [
+        ("(责任单位:工信委、岳麓区和市直相关单位)", ["工信委", "岳麓区", "市直相关单位"]),
+        ("(责任单位:长沙县及市财政局)", ["长沙县", "市财政局"]),
+        ("(责任单位:审计局、各区和市直各单位)", ["审计局", "各区", "市直各单位"]),
+        # a division's body after divisions is theirs too: one collective unit
+        ("(责任单位:银川市和石嘴山市人民政府)", ["银川市和石嘴山市人民政府"]),
+        ("(责任单位:各县(市)及相关区政府)", ["各县(市)及相关区政府"]),
+    ],
+)
+def test_a_division_joined_by_and_to_another_unit(variant, clause, units) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev7 z05): 岳麓区和市直相关单位 was one unit; 及/和 after a division by its full name (or a
+    collective of divisions before a collective of departments) joins two units."""
+    doc = run(variant(HEAD + "1.加快推进建设。" + clause + "\n"))
+    assert names(doc.measures[0].responsible) == keys(units)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 @pytest.mark.parametrize("progress", ["进展情况、存在问题\n及下一步工作建议:", "完成情况:"])
 def test_a_task_tracking_page_is_one_measure(variant, progress) -> None:  # type: ignore[no-untyped-def]
     text = (
