@@ -179,6 +179,28 @@ def test_hard_wrapped_text_is_joined_back(script) -> None:
     assert unwrap_fixed_width(wrapped.replace("\n", "\r\n")).replace("\r", "") == text
 
 
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_bulleted_item_after_a_full_wrapped_line_starts_its_own_line(script) -> None:
+    """Found by bench/perturb_corpus.py (wrap, heldout3): a wrapped item whose last line happened to run to the
+    margin was joined to the next one, ◈ 4.…, a bulleted item; a bullet before a marker still starts a
+    paragraph."""
+    from policykg.loaders.text import unwrap_fixed_width
+
+    # every printed line runs to the margin (21.5 columns), also the last line of each item
+    lines = ["一、产业发展支持政策"]
+    for i in range(1, 8):
+        lines += [
+            f"◈ {i}.支持各地对招商引资工作发挥重要作用的各",
+            "类机构按照有关规定给予奖励纳入统计范围等。(",
+            "省经济和信息化厅、省财政厅、省商务厅等负责)",
+        ]
+    text = script("\n".join(lines) + "\n")
+    unwrapped = unwrap_fixed_width(text)
+    for i in range(2, 8):
+        assert f"\n◈ {i}." in unwrapped
+    assert [m.number for m in run(text).measures] == [str(i) for i in range(1, 8)]
+
+
 LABELLED_PLAN = (
     "某某省人民政府关于印发年度重点工作及责任分解的通知\n一、确保完成全年主要预期目标\n"
     + "".join(
