@@ -201,6 +201,26 @@ def test_a_bulleted_item_after_a_full_wrapped_line_starts_its_own_line(script) -
     assert [m.number for m in run(text).measures] == [str(i) for i in range(1, 8)]
 
 
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_wrapped_line_ending_in_a_role_label_goes_on_with_its_units(script) -> None:
+    """Found by bench/perturb_corpus.py (wrap, dev6): …上千万项目2个。责任单位: at the margin, 镇政府 on the next
+    line: a role label's colon ends no paragraph (a salutation's 市直各单位: still does)."""
+    from policykg.loaders.text import unwrap_fixed_width
+
+    lines = ["二、战役任务"]
+    for i in "一二三四五六":
+        lines += [
+            f"({i})镇。实施项目2个,年度投资0.8亿元以上,其中年度投资上千万项",
+            "目2个,力争完成全年各项目标任务并通过年度验收考核。责任单位:",
+            "镇政府",
+        ]
+    text = script("\n".join(lines) + "\n")
+    assert script("责任单位:\n镇政府") not in unwrap_fixed_width(text)
+    assert [[r.surface for r in m.responsible] for m in run(text).measures] == [[script("镇政府")]] * 6
+    salutation = script("各县(市、区)人民政府,市直各单位:\n")
+    assert salutation in unwrap_fixed_width(salutation + text)
+
+
 LABELLED_PLAN = (
     "某某省人民政府关于印发年度重点工作及责任分解的通知\n一、确保完成全年主要预期目标\n"
     + "".join(
