@@ -1029,6 +1029,19 @@ class _Parser:
             and _goal_item(title, self.sections, self.stack)
         ):
             frame = "assign_only"  # 一、工作目标 / (一)…实现新跨越。…(牵头单位:省工信厅): a goal assigned to a unit
+        if (
+            self.step_depth is None
+            and frame != "frame"
+            and not has_body
+            and "," in line.match
+            and not self._has_items(j)
+            and not (j is not None and self.lines[j].kind == "heading" and (self.lines[j].level or 0) > level)
+        ):
+            own = find_inline_clause(self.src, line.body, line.rend)
+            if own is not None and (_is_sentence(line) or not self.src.match[line.body : own.start].strip()):
+                # (三)市农业局负责,市环保局配合,做好认证工作,…。: a heading that is one sentence with its own
+                # units (or opens with them), nothing under it, is an item (no body after a title)
+                return self.add_measure(i, number, level, own, repaired)
         if self.step_depth is None and frame != "frame" and (frame is None or clause is not None or follows):
             if (
                 has_body

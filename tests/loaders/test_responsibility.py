@@ -1171,3 +1171,19 @@ def test_a_heading_over_a_preamble_and_subheadings_is_a_section(variant) -> None
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["(一)", "(二)"]
     assert names(doc.measures[0].lead) == keys(["省经贸委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_sentence_heading_with_its_own_units_is_an_item_beside_numbered_items(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "9.市城管执法局负责,取缔无照经营食品小摊点。\n四、其他相关工作\n"
+        "(一)市食安办负责,市食安委有关委员单位配合,深入宣传贯彻《\n食品安全法》,制定宣传方案。\n"
+        "(二)市卫生局负责,市食安办、市农业局配合,制定年度食品污染物监测计划,开展预警监测和风险评估研究。\n"
+        "(三)加强宣传引导。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["9", "(一)", "(二)"]
+    one, two = doc.measures[1:]
+    assert names(one.responsible) == keys(["市食安办", "市食安委有关委员单位"])
+    assert names(one.lead) == keys(["市食安办"])
+    assert names(two.responsible) == keys(["市卫生局", "市食安办", "市农业局"])
