@@ -723,10 +723,11 @@ def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:
 
 
 def _trim(w: list[str], p: _Piece) -> None:
-    while p.start < p.end and (w[p.start].isspace() or w[p.start] in "\"'"):
+    # 牵头单位: | A |: the bars of a row flattened with them are no part of a name
+    while p.start < p.end and (w[p.start].isspace() or w[p.start] in "\"'|"):
         p.start += 1
     # a lead marked by a star (市发改委*) is typography: the mark goes, the unit stays
-    while p.end > p.start and (w[p.end - 1].isspace() or w[p.end - 1] in "\"'*★☆"):
+    while p.end > p.start and (w[p.end - 1].isspace() or w[p.end - 1] in "\"'*★☆|"):
         p.end -= 1
 
 

@@ -653,8 +653,10 @@ _TASK_FIELD = re.compile(
             sorted((w for w, k in _VOCAB.column_kind.items() if k == "task"), key=len, reverse=True),
         )
     )
-    + r")\s*:\s*(?=[\u3400-\u9fff\"“])"
+    + r")\s*:\s*(?:\|\s*)?(?=[\u3400-\u9fff\"“]|\d{1,4}\s*[.、](?!\d))"
 )
+# 重点工作: | 135.统筹…: the task's own number in a list, before its text in the field (a page flattened with bars)
+_FIELD_NUMBER = re.compile(r"(\d{1,4})\s*[.、]\s*(?=[\u3400-\u9fff\"“])")
 _TASK_NUMBER = re.compile(
     r"\s*(?:"
     + "|".join(map(re.escape, _VOCAB.task_numbers))
@@ -706,8 +708,11 @@ def _task_page(lines: list[Line]) -> TaskPage | None:
             ),
             None,
         )
+        own = _FIELD_NUMBER.match(line.match, field_m.end())
         if number is None and progress is None:
             return None
+        if own is not None:
+            return TaskPage(k, line.start + own.end(), number or own.group(1), progress)
         return TaskPage(k, line.start + field_m.end(), number or "1", progress)
     return None
 

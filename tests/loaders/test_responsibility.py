@@ -1187,3 +1187,17 @@ def test_a_sentence_heading_with_its_own_units_is_an_item_beside_numbered_items(
     assert names(one.responsible) == keys(["市食安办", "市食安委有关委员单位"])
     assert names(one.lead) == keys(["市食安办"])
     assert names(two.responsible) == keys(["市卫生局", "市食安办", "市农业局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_task_tracking_page_flattened_with_bars_numbers_its_task_in_the_field(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\n重点工作: | 135.统筹违法建设治理与城市更新,促进科学分类治理。 |\n牵头单位: | 市城市管理综合执法局 |\n"
+        "年度阶段性工作目标: | 第一季度:印发工作方案。完成工作任务20%以上。 |\n"
+        "进展情况、存在问题 及下一步工作建议: |\n已完成。 全市治理违法建设2318.70万平方米。 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["135"]
+    assert doc.measures[0].label.startswith(variant("统筹违法建设治理"))
+    assert names(doc.measures[0].responsible) == keys(["市城市管理综合执法局"])
+    assert names(doc.measures[0].lead) == keys(["市城市管理综合执法局"])
