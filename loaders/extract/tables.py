@@ -529,8 +529,13 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             continue
         m = _one_line_start(table, ln)
         bracketed = m is not None and _bracketed(m)
-        # the first row under the header may go on from an earlier page (80 | …)
-        if m is None or (int(m.group(1)) not in (expected[bracketed], 1) and table.rows):
+        # the first row under the header may go on from an earlier page (80 | …); a report on some tasks of a
+        # list keeps their numbers (13 | … then 16 | …): a barred row may skip ahead
+        if m is None or (
+            int(m.group(1)) not in (expected[bracketed], 1)
+            and table.rows
+            and not _skips_ahead(table, ln, int(m.group(1)), expected[bracketed])
+        ):
             break
         k = j + 1
         while k < len(lines):
@@ -566,6 +571,15 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
         expected[bracketed] = int(m.group(1)) + 1
         j = last + 1
     _drop_group_rows(table)
+
+
+_ROW_SKIP_MAX = 50  # a report on some tasks of a list skips the others: 13 then 16, never a year or a count
+
+
+def _skips_ahead(table: Table, line: Line, number: int, expected: int) -> bool:
+    """Whether a row numbered ``number`` where ``expected`` was due goes on a table of bars: a later task of the
+    same list, on a line with the table's bars."""
+    return table.barred and "|" in line.stripped and expected < number <= expected + _ROW_SKIP_MAX
 
 
 def _row_number(m: re.Match[str]) -> str:

@@ -814,3 +814,18 @@ def test_a_leaders_column_named_by_office_and_units_columns_of_offices(variant) 
     assert [m.number for m in doc.measures] == ["1", "2"]
     assert names(doc.measures[0].lead) == keys(["规划处"])
     assert names(doc.measures[0].responsible) == keys(["规划处", "财务处", "法规处"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_progress_report_on_some_rows_of_a_list_keeps_their_numbers(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2025年政府工作报告主要工作任务推进情况\n序号 | 重点任务 | 任务目标完成情况 | 下一步计划 | 责任单位 |\n"
+        "13 | 推动现代金融、文化商贸等优势传统产业提档升级。 | 开展消费季活动。 | 持续开展活动。 | 区文化和旅游局 |\n"
+        "16 | 大力实施文化商贸焕新行动。 | 推进演艺项目落地。 | 推动项目落地。 | |\n"
+        "17 | 依托特色商圈,大力发展商圈经济。 | 加强协调对接\n"
+        "2025 | 年度报告 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["13", "16", "17"]  # a year is no row number
+    assert names(doc.measures[0].responsible) == keys(["区文化和旅游局"])
+    assert doc.measures[1].responsible == [] and doc.measures[2].responsible == []
