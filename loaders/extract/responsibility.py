@@ -45,7 +45,12 @@ _LABEL_WORDS = r"(?P<label>" + _V.labels_pattern() + "|" + _GENERIC_LABEL + ")"
 _LABEL = re.compile(_LABEL_WORDS + r"\s*(?::|(?<=[\u3400-\u9fff])[】\]]\s*:?)")
 _BRACKET_LABEL_END = "】]"
 # The same in a clause's working copy, where every bracket is ( or ).
-_LABEL_IN_COPY = re.compile(r"(?:\(\s*)?" + _LABEL_WORDS + r"\s*(?::|(?<=[\u3400-\u9fff])\)\s*:?)")
+# 省牵头单位:省农业农村厅 under a city's units: the level the label names is part of the label, no unit.
+_LABEL_IN_COPY = re.compile(
+    r"(?:\(\s*)?(?:(?<![\u3400-\u9fff])[省市县区]级?(?=牵头|责任|配合|协办|主办))?"
+    + _LABEL_WORDS
+    + r"\s*(?::|(?<=[\u3400-\u9fff])\)\s*:?)"
+)
 # At the start of a line (or of a clause) a label may have lost its colon to damage: "责任单位 区财政局".
 _LABEL_AT_START = re.compile(r"\s*[(〔【\[]?\s*" + _LABEL_WORDS + r"\s*(?::|[】\]]|\s+(?=[\u3400-\u9fff]))")
 # Mid-line, a label with only spaces before it and no colon: "牵头单位:A  责任单位 B".
@@ -200,7 +205,7 @@ _LABEL_FIRST = frozenset(w[0] for w in _V.label_role) | frozenset("责牵配协�
 # Where a match of _LABEL or _LABEL_IN_COPY can start (a label word's first character, or the copy's "("): a
 # finditer would try the whole alternation of label words at every position of a clause.
 _LABEL_START = re.compile("[" + re.escape("".join(sorted(_LABEL_FIRST))) + "]")
-_LABEL_IN_COPY_START = re.compile("[" + re.escape("".join(sorted(_LABEL_FIRST | {"("}))) + "]")
+_LABEL_IN_COPY_START = re.compile("[" + re.escape("".join(sorted(_LABEL_FIRST | set("(省市县区")))) + "]")
 
 
 def _labels(rx: re.Pattern[str], first: re.Pattern[str], m: str, lo: int, hi: int) -> Iterator[re.Match[str]]:

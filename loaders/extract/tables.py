@@ -41,7 +41,8 @@ _UNIT_KINDS = frozenset({"lead", "responsible", "support"})
 _REMARK = re.compile(r"\([^()]*\)\s*$")
 _SPACES = re.compile(r"\s+")
 _SEPARATOR_LINE = re.compile(r"^\|[|\s:\-—]*$")  # | lines between cells, |---|---| under a header
-_BARE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]?$")
+# 1* / 1★: a mark after a row's number (a task the page marks, its meaning stated or not) is kept with it
+_BARE_NUMBER = re.compile(r"^(\d{1,3})\s*(?P<mark>[*★☆※])?\s*[.、]?$")
 # 1 | … / 1. … / (1) | … : a row's number before its first cell (a bracketed one only before a bar or a tab)
 _ROW_NUMBER = re.compile(
     r"^(?:\|\s*)?(?:\((?=\s*\d{1,3}\s*\)\s*[|\t])\s*)?(\d{1,3})\s*(?:[.、)])?\s*(?:\||\t| {2,}|$)"
@@ -396,7 +397,8 @@ def _headerless(lines: list[Line], i: int) -> Table | None:
     unit cells, then ``2`` … in the same rhythm, at least twice. Units without a named column have no role
     beyond responsible."""
     s = _cell_text(lines[i])  # 1 | : a cell closed by its bar
-    if len(s) > 3 or lines[i].kind != "content" or _BARE_NUMBER.match(s) is None or int(s.rstrip(".、")) != 1:
+    bare = _BARE_NUMBER.match(s) if len(s) <= 3 and lines[i].kind == "content" else None
+    if bare is None or int(bare.group(1)) != 1:
         return None
     table = Table(i, i - 1, list(_HEADERLESS))
     _rows_per_cell(lines, table)
@@ -444,6 +446,8 @@ _CELL_MAX = 24  # a header cell on a line of its own
 _BROKEN_MAX = 3  # 责任 of 责任 / 领导: the first piece of a header cell broken over lines
 
 
+# 重点工作任务(杭州市2项牵头工作、19项配合工作): a header cell's remark in brackets counts in no cell's length
+_REMARK_TAIL = re.compile(r"\([^()]{1,40}\)\s*$")
 _ROW_END = re.compile(r"\|\s*\|\s*\|?\s*$")  # a cell line closed by empty cells: the row ends there
 
 
@@ -462,7 +466,9 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         if ln.kind == "blank" or _is_separator(ln):
             j += 1
             continue
-        if ln.kind not in ("content", "responsibility") or ln.rend - ln.lstart > _CELL_MAX:
+        if ln.kind not in ("content", "responsibility") or (
+            ln.rend - ln.lstart > _CELL_MAX and len(_REMARK_TAIL.sub("", ln.stripped)) > _CELL_MAX
+        ):
             break
         text = ln.stripped
         if cells and _REMARK.fullmatch(text):
@@ -694,6 +700,7 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
     loose = 0  # title lines passed over since the header or the last section heading
     leftovers = 0  # cells of a row the excerpt lost, passed over before the first row
     j = table.header_last + 1
+    last_row = len(lines)  # no row yet: the lines passed over stay the table's
     while j < len(lines):
         ln = lines[j]
         if ln.kind in ("blank", "boilerplate") or _is_separator(ln):
@@ -727,12 +734,16 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         if sub is not None:
             table.rows.extend(sub)
         else:
-            row = Row(number=start.group(1), first_line=j, last_line=max(k - 1, j), start=ln.lstart)
+            number = start.group(1) + (bare.group("mark") or "" if bare else "")
+            row = Row(number=number, first_line=j, last_line=max(k - 1, j), start=ln.lstart)
             _assign_cells(lines, row, columns, cells, 0 if bare else start.end())
             table.rows.append(row)
         expected = int(start.group(1)) + 1
         loose = 2
         j = k
+        last_row = k - 1
+    # lines passed over after the last row (a section heading, the next table's header) are not this table's
+    table.lines -= {k for k in table.lines if k > last_row}
 
 
 _LEFTOVER_MAX = 4  # cells of a lost row passed over before a table's first row

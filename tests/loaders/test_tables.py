@@ -829,3 +829,23 @@ def test_a_progress_report_on_some_rows_of_a_list_keeps_their_numbers(variant) -
     assert [m.number for m in doc.measures] == ["13", "16", "17"]  # a year is no row number
     assert names(doc.measures[0].responsible) == keys(["区文化和旅游局"])
     assert doc.measures[1].responsible == [] and doc.measures[2].responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_two_tables_a_cell_a_line_with_a_remark_in_a_header_and_a_marked_row(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、十四五时期重点工作涉杭任务责任分解\n\n序号\n\n重点工作任务(杭州市2项配合工作)\n\n责任单位\n\n"
+        "(一)王宏副市长牵头重点工作\n\n1\n\n加强粮食和重要农产品保障。\n\n市农业农村局、市商务局\n\n"
+        "省牵头单位:省农业农村厅\n\n \n\n"
+        "二、2021年重点工作涉杭任务责任分解\n\n序号\n\n重点工作任务(杭州市2项牵头工作、19项配合工作)\n\n责任单位\n\n"
+        "(一)戴建平常务副市长牵头重点工作\n\n1*\n\n大力推进城西科创大走廊建设。\n\n"
+        "城西科创产业集聚区管委会,市科技局、市发改委\n\n2\n\n坚"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "1*", "2"]
+    one, star, _ = doc.measures
+    # the province's lead named under the city's units: the level is the label's, no unit of its own
+    assert names(one.responsible) == keys(["市农业农村局", "市商务局", "省农业农村厅"])
+    assert names(one.lead) == keys(["省农业农村厅"])
+    assert names(star.responsible) == keys(["城西科创产业集聚区管委会", "市科技局", "市发改委"])
+    assert star.lead == []
