@@ -694,7 +694,9 @@ def _blank_unmatched(w: list[str]) -> None:
         w[k] = " "
 
 
-_BREAK_BEFORE_BRACKET = re.compile(r"[ \t]*(?:\n[ \t]*)+(?=\()")
+# 应急管理局<newline>(安委办), 各市 (地) 、县 (市) 政府 (行署): a break or a blank before a name's bracket (a PDF's
+# spaced brackets) splits no list
+_BREAK_BEFORE_BRACKET = re.compile(r"[ \t]*(?:\n[ \t]*)+(?=\()|(?<=[\u4e00-\u9fff])[ \t]+(?=\()")
 
 
 def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:
@@ -707,7 +709,7 @@ def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:
     steps.append((b, ""))
     glued = (
         {k for g in _BREAK_BEFORE_BRACKET.finditer(text, a, b) for k in range(g.start(), g.end())}
-        if text.find("\n", a, b) >= 0
+        if text.find("\n", a, b) >= 0 or text.find(" (", a, b) >= 0
         else set()
     )
     for k, ch in steps:
@@ -855,6 +857,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                         and (p.sep not in "、," or _completed_by(w, p, seg_pieces[k + 1], resolver))
                     )
                     or _wrapped_name(w, p, seg_pieces[k + 1], resolver)
+                    or (p.sep == "、" and _bare_body(w, seg_pieces[k + 1]))
                 )
             ):
                 nxt = seg_pieces[k + 1]
@@ -879,6 +882,14 @@ def _promote_carriers(pieces: list[_Piece]) -> None:
     for p in pieces:
         if p.role == "responsible" and not p.person:
             p.role = "lead"
+
+
+_BARE_BODIES = frozenset({"单位", "部门", "机构"})
+
+
+def _bare_body(w: list[str], p: _Piece) -> bool:
+    """市直有关部门、单位 / 市政府各部门、单位: a bare body noun after 、 shares the collective before it: one unit."""
+    return "".join(w[p.start : p.end]).strip() in _BARE_BODIES
 
 
 def _completed_by(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) -> bool:

@@ -591,7 +591,9 @@ def test_subject_and_cooperation_labels_and_a_contact_leader(variant) -> None:  
     one, two = run(variant(text)).measures
     # a responsible label against a supporting one in one clause: the responsible units lead (the corpus
     # annotators' convention where the spec is silent: dev7 y07, dev8 aa03/ab06/ab07; tests/corpus/README.md)
-    assert names(one.responsible) == keys(["各区县政府", "市财政局"]) and names(one.lead) == keys(["各区县政府"])
+    assert names(one.responsible) == keys(["各区县政府", "市财政局"]) and names(one.lead) == keys(
+        ["各区县政府"]
+    )
     assert names(two.responsible) == keys(["市发改委"])
 
 
@@ -1203,3 +1205,25 @@ def test_a_task_tracking_page_flattened_with_bars_numbers_its_task_in_the_field(
     assert doc.measures[0].label.startswith(variant("统筹违法建设治理"))
     assert names(doc.measures[0].responsible) == keys(["市城市管理综合执法局"])
     assert names(doc.measures[0].lead) == keys(["市城市管理综合执法局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("clause", "units"),
+    [
+        # a bare body noun after 、 shares the collective before it
+        (
+            "(牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府)",
+            ["市行政审批服务局", "市直有关部门、单位", "各区市政府"],
+        ),
+        ("(责任单位:市政府各部门、单位)", ["市政府各部门、单位"]),
+        # a PDF's spaced brackets split no name
+        (
+            "〔省工信厅、省财政厅, 各市 (地) 、县 (市) 政府 (行署) 〕",
+            ["省工信厅", "省财政厅", "各市 (地) 、县 (市) 政府 (行署)"],
+        ),
+    ],
+)
+def test_a_collective_with_a_bare_body_noun_and_spaced_brackets(variant, clause, units) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(HEAD + "1.加快推进建设。" + clause + "\n2.加强管理。\n"))
+    assert names(doc.measures[0].responsible) == keys(units)
