@@ -23,6 +23,7 @@ __all__ = [
     "find_inline_clause",
     "is_responsibility_line",
     "is_role_sentence",
+    "is_unit_list",
     "parse_responsibility",
     "states_all_lead_rule",
     "states_lead_rule",
@@ -453,6 +454,11 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     return units > 0 and (not pending or lexicon.grammar.is_division_collective(pending))
 
 
+def is_unit_list(text: str) -> bool:
+    """Whether ``text`` (match text) is a list of units and nothing else: 市农委、财政局、乡村振兴局."""
+    return bool(text.strip()) and _all_units(text, UnitLexicon.load_default())
+
+
 def _joined_ends_as_unit(core: str, lexicon: UnitLexicon) -> bool:
     """环保厅和内蒙古电力监管办及相关盟市: a piece whose last body, after a join word, ends like a unit."""
     for word in lexicon.grammar.joins:
@@ -602,6 +608,10 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
                 found.append(earlier)
             earlier = _role_paren_clause(m, pos, earlier.start, bare_ok=False)
         break
+    if not found:
+        tail = _lost_open_tail(m, start, end)
+        if tail is not None:
+            found.append(tail)
     if not found and m.find("|", start, end) >= 0:
         cell = _unit_cell(m, start, end)
         if cell is not None:
@@ -610,6 +620,28 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
         found.extend(_role_runs(m, start, end, opening=True))
     found.sort(key=lambda s: s.start)
     return found
+
+
+def _lost_open_tail(m: str, start: int, end: int) -> Span | None:
+    """…组织编制专项规划,各县(市)级政府]: a text that ends with a closing bracket whose opening one was lost (a
+    snippet stitched from fragments): the units after the last comma are its clause."""
+    b = end
+    while b > start and m[b - 1] in " \t\r\n":
+        b -= 1
+    if b <= start or m[b - 1] not in _CLOSE or _opened_before(m, start, b - 1) is not None:
+        return None
+    depth = 0
+    for i in range(b - 1, start - 1, -1):  # the bracket closes nothing opened in the text
+        if m[i] in _CLOSE:
+            depth += 1
+        elif m[i] in _OPEN:
+            depth -= 1
+            if depth == 0:
+                return None
+    a = max(m.rfind(sep, start, b) for sep in ",;。") + 1
+    if a <= start or not _all_units(m[a : b - 1], UnitLexicon.load_default()):
+        return None
+    return Span(a, b)
 
 
 def _unit_cell(m: str, start: int, end: int) -> Span | None:
@@ -838,7 +870,9 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                 p.end = p.start + len(piece_text)
             _trim(w, p)
             core = "".join(w[p.start : p.end])
-            p.person = is_person(core) or is_deadline(core) or is_reference(core)
+            p.person = (
+                is_person(core) or is_deadline(core) or is_reference(core) or _swallowed(core, resolver)
+            )
         seg_pieces = _join_shared_suffix(w, _split_etc(w, seg_pieces, resolver), resolver)
         # Re-join pieces that cannot stand alone (各区、市人社局) with the next one.
         joined: list[_Piece] = []
@@ -890,6 +924,22 @@ _BARE_BODIES = frozenset({"单位", "部门", "机构"})
 def _bare_body(w: list[str], p: _Piece) -> bool:
     """市直有关部门、单位 / 市政府各部门、单位: a bare body noun after 、 shares the collective before it: one unit."""
     return "".join(w[p.start : p.end]).strip() in _BARE_BODIES
+
+
+_SENTENCE_PIECE = 12  # a list piece longer than this that ends like no body is a sentence, not a name
+
+
+def _swallowed(core: str, resolver: UnitResolver) -> bool:
+    """A sentence a clause that lost its closing bracket ran over ([责任单位:市农委、财政局,将符合条件的…纳入项目支持范围,
+    各县(市)级政府]): long, and ending like no body."""
+    return (
+        len(core) > _SENTENCE_PIECE
+        and not resolver.lexicon.ends_as_unit(core)
+        and not _joined_ends_as_unit(core, resolver.lexicon)
+        and not resolver.lexicon.grammar.is_division_collective(core)
+        # 国家统计局湖南调查总队等按职责分: a unit before the role words the excerpt cut
+        and not ((k := core.rfind("等")) > 1 and resolver.lexicon.ends_as_unit(core[:k]))
+    )
 
 
 def _completed_by(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) -> bool:

@@ -25,6 +25,7 @@ from policykg.loaders.extract.responsibility import (
     is_responsibility_line,
     is_role_line,
     is_role_sentence,
+    is_unit_list,
 )
 from policykg.loaders.extract.tables import (
     Row,
@@ -389,7 +390,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         if not (
             value in (1, seen.get(kind, 0) + 1)
             or unseen
-            or (skipped and _after_clause(match, m.start(), pos))
+            or ((skipped or (kind != "h3" and kind not in seen)) and _after_clause(match, m.start(), pos))
         ) or (not spaced and (kind == "h3" or end - pos < _RUN_ON_MIN)):
             continue
         seen[kind] = value
@@ -472,7 +473,11 @@ def _after_clause(match: str, k: int, pos: int) -> bool:
     if opening is None:
         return False
     a = match.rfind(opening, max(pos, k - 200), k)
-    return a >= 0 and is_responsibility_line(match[a : k + 1])
+    if a >= 0 and is_responsibility_line(match[a : k + 1]):
+        return True
+    # …给予补贴,各县(市)级政府]五、…: a snippet that lost the clause's opening bracket keeps its units' tail
+    b = max(match.rfind(sep, max(pos, k - 60), k) for sep in ",;。[【〔")
+    return a < b and is_unit_list(match[b + 1 : k])
 
 
 def _inside_line(match: str, k: int) -> bool:

@@ -1227,3 +1227,23 @@ def test_a_task_tracking_page_flattened_with_bars_numbers_its_task_in_the_field(
 def test_a_collective_with_a_bare_body_noun_and_spaced_brackets(variant, clause, units) -> None:  # type: ignore[no-untyped-def]
     doc = run(variant(HEAD + "1.加快推进建设。" + clause + "\n2.加强管理。\n"))
     assert names(doc.measures[0].responsible) == keys(units)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_snippet_stitched_from_fragments_with_broken_brackets(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "推进我市肉牛奶牛产业高质量发展,按照每头不高于6万元的标准给予补贴,各县(市)级政府]五、支持秸秆饲料化利用,"
+        "[责任单位:市农委、财政局、乡村振兴局,将符合条件的养殖粪污处理利用优先纳入整县推进项目支持范围,各县(市)级政府]"
+        "八、保障两牛产业发展用地,由相关行业主管部门组织编制专项规划,各县(市)级政府]九、强化两牛产业财政支持,"
+        "市县两级要统筹涉农资金,加大扶持力度,各县(市)级政府]十、严格落实责任加强组织保障,[责任单位:市农委、财政局。"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["五", "八", "九", "十"]
+    five, eight, nine, ten = doc.measures
+    # the clause that lost its closing bracket ran over a sentence: no unit of it
+    assert names(five.responsible) == keys(["市农委", "财政局", "乡村振兴局", "各县(市)级政府"])
+    # a tail of units before a bracket whose opening was lost
+    assert names(eight.responsible) == keys(["各县(市)级政府"])
+    assert names(nine.responsible) == keys(["各县(市)级政府"])
+    assert names(ten.responsible) == keys(["市农委", "财政局"])
+    assert all(m.lead == [] for m in doc.measures)
