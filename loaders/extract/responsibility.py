@@ -527,8 +527,12 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             pos = a + piece_m.end()
             if pos < end and m[pos] != ",":
                 break
-        # a heading led by a person alone (一、张三区长牵头重点工作) opens with no unit's run
-        if last_end is not None and (lead or (opened and roles) or {"responsible", "support"} <= roles):
+        # a heading led by a person alone (一、张三区长牵头重点工作) opens with no unit's run; a sentence that is
+        # the run alone closes an item with its units (…加强宣传。市委宣传部负责。)
+        whole = last_end is not None and m[last_end:end].lstrip(" \t")[:1] in ("", "。", ";", "\n")
+        if last_end is not None and (
+            lead or ((opened or whole) and roles) or {"responsible", "support"} <= roles
+        ):
             runs.append(Span(a, last_end))
             if not any_role and not opening:
                 break  # the first run of a text as before; an item's own runs are read whole

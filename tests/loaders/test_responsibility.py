@@ -1247,3 +1247,16 @@ def test_a_snippet_stitched_from_fragments_with_broken_brackets(variant) -> None
     assert names(nine.responsible) == keys(["各县(市)级政府"])
     assert names(ten.responsible) == keys(["市农委", "财政局"])
     assert all(m.lead == [] for m in doc.measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_sentence_of_units_and_roles_alone_closes_an_item(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        HEAD + "1.加强宣传引导。市委宣传部负责。\n2.落实减税降费政策。市财政局负责,市税务局协助。\n"
+        "3.推进项目建设,市发改委负责协调。\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.responsible) == keys(["市委宣传部"]) and one.lead == []
+    assert names(two.responsible) == keys(["市财政局", "市税务局"])
+    assert names(two.lead) == keys(["市财政局"])
+    assert three.responsible == []  # 负责 inside a sentence of the task is no clause
