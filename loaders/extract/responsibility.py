@@ -930,15 +930,17 @@ def _bare_body(w: list[str], p: _Piece) -> bool:
     return "".join(w[p.start : p.end]).strip() in _BARE_BODIES
 
 
+_TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 _SENTENCE_PIECE = 12  # a list piece longer than this that ends like no body is a sentence, not a name
 
 
 def _swallowed(core: str, resolver: UnitResolver) -> bool:
     """A sentence a clause that lost its closing bracket ran over ([责任单位:市农委、财政局,将符合条件的…纳入项目支持范围,
     各县(市)级政府]): long, and ending like no body."""
+    name = _TRAILING_REMARK.sub("", core)  # 各区人民政府(含开发区、风景区): the name before its remark
     return (
         len(core) > _SENTENCE_PIECE
-        and not resolver.lexicon.ends_as_unit(core)
+        and not resolver.lexicon.ends_as_unit(name)
         and not _joined_ends_as_unit(core, resolver.lexicon)
         and not resolver.lexicon.grammar.is_division_collective(core)
         # 国家统计局湖南调查总队等按职责分: a unit before the role words the excerpt cut
