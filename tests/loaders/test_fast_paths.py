@@ -469,3 +469,27 @@ def test_strip_ends_counts_quotes_as_the_loop(text: str) -> None:
     for a in range(len(m)):
         for b in range(a, min(len(m), a + 14) + 1):
             assert targets._strip_ends(m[a:b]) == plain(m[a:b])
+
+
+QUANTITY_TEXTS = [
+    "削减煤炭消费总量,控制能源消费强度,扩大汽车消费,建设农业经济区和沿江经济带,发展低空经济。",
+    "削減煤炭消費總量,控制能源消費強度,擴大汽車消費,建設農業經濟區和沿江經濟帶,發展低空經濟。",
+    "消费",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", QUANTITY_TEXTS)
+def test_measured_is_the_loop(text: str) -> None:
+    """``measured``'s lookup of the head and ``measured_after``'s one ``startswith`` over every head give the
+    loops' answers at every position."""
+    from policykg.loaders.extract.industry_grammar import load_grammar
+
+    g = load_grammar()
+    m = match_text(text)
+    for end in range(len(m) + 1):
+        for head in ("消费", "经济", "产业"):
+            plain = any(h == head and m.startswith(after, end) for h, after in g.quantities)
+            assert g.measured(m, head, end) == plain
+        plain_after = any(m.startswith(h, end) and m.startswith(a, end + len(h)) for h, a in g.quantities)
+        assert g.measured_after(m, end) == plain_after
