@@ -493,3 +493,22 @@ def test_measured_is_the_loop(text: str) -> None:
             assert g.measured(m, head, end) == plain
         plain_after = any(m.startswith(h, end) and m.startswith(a, end + len(h)) for h, a in g.quantities)
         assert g.measured_after(m, end) == plain_after
+
+
+LABEL_TEXTS = [
+    "(牵头单位:市发展改革委;责任单位:市工业和信息化局、市科技局;配合单位:各区(市)政府)",
+    "(牽頭單位:市發展改革委;責任單位:市工業和信息化局、市科技局;配合單位:各區(市)政府)",
+    "责任单位:市商务局 牵头单位:市财政局",
+    "責任單位:市商務局 牽頭單位:市財政局",
+]
+
+
+@pytest.mark.parametrize("text", LABEL_TEXTS)
+def test_labels_come_in_text_order(text: str) -> None:
+    """``_segments`` merges and sorts its labels only when spaced labels join them: the labels ``_labels``
+    finds are already in text order, one per start."""
+    from policykg.loaders.extract.responsibility import _LABEL_IN_COPY, _LABEL_IN_COPY_START, _labels
+
+    m = match_text(text)
+    starts = [lm.start() for lm in _labels(_LABEL_IN_COPY, _LABEL_IN_COPY_START, m, 0, len(m))]
+    assert starts and starts == sorted(set(starts))
