@@ -1,0 +1,41 @@
+"""Industry rule families of round 10 (issue 12: hidden-set bar), each on small inline texts in Simplified and
+Traditional script, ASCII and full-width punctuation, with the false mentions each family must not produce."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.test_industry_enumerations import IDS, VARIANTS, check
+
+
+@pytest.fixture(scope="module")
+def lex() -> IndustryLexicon:
+    return IndustryLexicon.load_default()
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sector word standing whole (a clause or a quote after it) names the sector
+        ("聚力发展先进制造业,在新的高度挺起产业脊梁。", ["先进制造业"]),
+        ("面向全市先进制造业“倍增计划”培育企业开展评价。", ["先进制造业"]),
+        # its projects and its investment are counted by sector
+        ("每年招引亿元以上制造业项目100个,带动制造业投资1000亿元以上。", ["制造业"]),
+        ("加快10个商贸项目建设。", ["商贸"]),
+        # a qualifier of something else stays none
+        ("培育省级先进制造业集群不少于2个。", []),
+        ("对制造业关键核心技术产业化项目给予资助。", []),
+        ("先进制造业占全部工业比重每年提高1个百分点。", []),
+        ("引导重点商贸企业开展促销。", []),
+    ],
+)
+def test_a_listed_only_sector_word_standing_whole_or_counting_projects(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev e05, dev6 t01 r01, heldout3 w04, samples 001): 制造业项目, 制造业投资, 发展先进制造业, were no
+    industry (named only in lists)."""
+    check(variant, text, expected, lex)
