@@ -657,6 +657,8 @@ def find_industries(
             info.alt_labels.add(surface)
         if all(r.key != key for r in refs):
             refs.append(IndustryRef(key=key, surface=surface, span=Span(start, end)))
+    if len(refs) > 1:
+        refs = _one_per_sector(refs, infos)
 
     sys_refs = _system_refs(src, lo, hi, lexicon, systems, region, regions)
     for ref in sys_refs:
@@ -665,6 +667,18 @@ def find_industries(
             if key not in infos:
                 infos[key] = _info(key, lexicon, src.source_file)
     return refs, sys_refs, infos
+
+
+def _one_per_sector(refs: list[IndustryRef], infos: dict[str, IndustryInfo]) -> list[IndustryRef]:
+    """One industry named two ways in a span, as a trade and as its sector (住宿消费 and 住宿业): the sector name
+    X业 only, as GB/T 4754-2017 names it (住宿业, 餐饮业)."""
+    keys = {r.key for r in refs}
+    dup = {r.key for r in refs if r.key + "业" in keys}
+    if not dup:
+        return refs
+    for k in dup:
+        infos.pop(k, None)
+    return [r for r in refs if r.key not in dup]
 
 
 def _system_refs(

@@ -39,3 +39,20 @@ def test_a_listed_only_sector_word_standing_whole_or_counting_projects(
     """Regression (dev e05, dev6 t01 r01, heldout3 w04, samples 001): 制造业项目, 制造业投资, 发展先进制造业, were no
     industry (named only in lists)."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one trade named as a trade and as its sector: the sector name once
+        ("提升住宿消费水平。支持住宿业市场主体来渝发展。", ["住宿业"]),
+        ("提升住宿消费水平。", ["住宿"]),
+        ("支持住宿业市场主体发展。", ["住宿业"]),
+    ],
+)
+def test_a_trade_and_its_sector_name_in_one_span_are_one_industry(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev7 g01): 住宿 (住宿消费) and 住宿业 were two industries of one measure."""
+    check(variant, text, expected, lex)
