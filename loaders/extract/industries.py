@@ -467,9 +467,12 @@ def _mention_spans(
     cands += [(a, b, industry_key(match[a:b]), 1) for a, b in _short_sectors(match, lo, hi)]
     lex_spans = [(c[0], c[1]) for c in cands if c[2]]
     generic = lexicon.generic
+    text_end = len(match.rstrip())
     for a0, b in grammar_mentions(match, lo, hi, generic.__contains__, grammar):
         a = grammar.after_evaluative(match, a0, b)  # 优质|零售, 精品|钢铁: the trade, not its quality
         known = forms.get(strip_ruby(match[a:b])) or ""
+        if not known and b >= text_end and not grammar.evidence(match[a:b]):
+            continue  # 纺织服装、医药及医<end>: the stored page stops mid-word; the cut word names nothing
         if not known and _joins_known(match, a, b, lex_spans):
             continue  # 集成电路新型显示: two lexicon industries side by side, not one compound
         cut = 0 if known else _glued_cut(grammar, match, a, b, lex_spans)

@@ -56,3 +56,21 @@ def test_a_trade_and_its_sector_name_in_one_span_are_one_industry(
 ) -> None:
     """Regression (dev7 g01): 住宿 (住宿消费) and 住宿业 were two industries of one measure."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the stored page stops mid-word: the cut last item names nothing
+        ("就汽车及零部件、精细化工、纺织服装、医药及医", ["汽车及零部件", "精细化工", "纺织服装"]),
+        # a whole item at the cut still does
+        ("就汽车及零部件、精细化工、纺织服装", ["汽车及零部件", "精细化工", "纺织服装"]),
+        ("就汽车及零部件、精细化工、医药及医疗器械等产业。", ["汽车及零部件", "精细化工", "医药及医疗器械"]),
+    ],
+)
+def test_a_list_item_cut_by_the_end_of_the_stored_text(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev c10): 医药及医, cut where the stored page stops, was an industry."""
+    check(variant, text, expected, lex)
