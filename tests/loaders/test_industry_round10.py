@@ -74,3 +74,20 @@ def test_a_list_item_cut_by_the_end_of_the_stored_text(
 ) -> None:
     """Regression (dev c10): 医药及医, cut where the stored page stops, was an industry."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one trade closed by 等 and a head, ending in a class word of GB/T 4754-2017 (1440 乳制品制造), after a place
+        ("加快白俄罗斯乳制品等项目的建设进度。", ["乳制品"]),
+        # a two-character class word alone is too loose: a firm's project
+        ("推动天欣纸业环保包装等项目达产达效。", []),
+    ],
+)
+def test_a_list_of_one_ending_in_a_class_word(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (heldout a03): 白俄罗斯乳制品等项目 gave no industry (no morpheme ends 乳制品)."""
+    check(variant, text, expected, lex)
