@@ -499,6 +499,7 @@ def _mention_spans(
             and not grammar.novelty_item(match, a, b)
             and not _output_figure(match, b)
             and not _technique(match, b)
+            and not _application_field(match, a, b)
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
@@ -525,6 +526,21 @@ def _technique(match: str, b: int) -> bool:
     """The name ending at ``b`` is a technique to apply: 技术 follows it (运用区块链技术提升监管水平), not a
     trade of that technique (人工智能技术产业, 区块链技术服务)."""
     return match.startswith("技术", b) and _TECHNIQUE.match(match, b) is not None
+
+
+# 在A、B、C等领域|开展…应用: a list of fields where a technique is applied, up to its 等-head, and the clause after
+_FIELD_LIST_END = re.compile(r"[^,;。:!?\n]{0,40}?等(?:重点)?(?:领域|行业)([^,;。:!?\n]{0,30})")
+
+
+def _application_field(match: str, a: int, b: int) -> bool:
+    """The name ``match[a:b]`` is an item of a list of fields after 在 that a technique is applied in (在政务、金融、
+    电力等领域开展量子保密通信试点应用): where it is used, not a trade the measure develops."""
+    lo = max(0, a - 40)
+    k = match.rfind("在", lo, a)
+    if k < 0 or any(ch in match[k + 1 : a] for ch in ",;。:\n") or (k + 1 < a and match[a - 1] != "、"):
+        return False
+    m = _FIELD_LIST_END.match(match, b)
+    return m is not None and "应用" in m.group(1) and "在" not in match[b : m.start(1)]
 
 
 _LIST_COUNT = re.compile(r"\d{1,2}\s*(?:个|大|条|类|项)")

@@ -91,3 +91,22 @@ def test_a_list_of_one_ending_in_a_class_word(
 ) -> None:
     """Regression (heldout a03): 白俄罗斯乳制品等项目 gave no industry (no morpheme ends 乳制品)."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fields a technique is applied in: where it is used, not trades the measure develops
+        ("在政务、金融、电力等领域开展量子保密通信试点应用。", []),
+        ("支持在汽车、电子等行业推广工业互联网应用。", ["工业互联网"]),
+        # without an application, or without 在, the list still names trades
+        ("在金融、电力等领域加强监管。", ["金融", "电力"]),
+        ("支持汽车、电子等行业推广应用。", ["汽车", "电子"]),
+    ],
+)
+def test_the_fields_a_technique_is_applied_in(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (heldout3 x07): 在政务、金融、电力等领域开展量子保密通信试点应用 gave 金融 and 电力."""
+    check(variant, text, expected, lex)
