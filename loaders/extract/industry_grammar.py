@@ -159,7 +159,7 @@ class Grammar:
             "list_head_rx",
             re.compile(
                 rf"全?(?:产业集群|产业链|产业)(?!化|互联网)"
-                rf"|(?P<trade>(?:{firms})?企业|行业|以旧换新|项目)|(?P<field>领域)"
+                rf"|(?P<trade>(?:{firms})?(?:企业|商家)|行业|以旧换新|项目)|(?P<field>领域)"
             ),
         )
         # a development verb and its whole object up to the clause end (大力发展|电子商务。)

@@ -110,3 +110,21 @@ def test_the_fields_a_technique_is_applied_in(
 ) -> None:
     """Regression (heldout3 x07): 在政务、金融、电力等领域开展量子保密通信试点应用 gave 金融 and 电力."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # merchants (商家) are a trade's firms like 企业; the size threshold (限上, 限额以上) is no part of the trade
+        ("组织引导重点限上零售、餐饮商家开展促销让利活动。", ["零售", "餐饮"]),
+        ("支持限额以上批发零售企业发展。", ["批发零售"]),
+        # merchants of no trade stay none
+        ("引导商家开展促销。", []),
+    ],
+)
+def test_merchants_close_a_list_of_trades_and_size_thresholds_are_dropped(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev7 z08): 重点限上零售、餐饮商家 gave no industry."""
+    check(variant, text, expected, lex)
