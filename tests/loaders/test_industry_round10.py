@@ -128,3 +128,20 @@ def test_merchants_close_a_list_of_trades_and_size_thresholds_are_dropped(
 ) -> None:
     """Regression (dev7 z08): 重点限上零售、餐饮商家 gave no industry."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the forms of a named trade: those that are trades of their own are named, though most are activities
+        ("大力培育赏花采摘、休闲度假、康养、民俗和体育健身等乡村旅游业态。", ["康养", "乡村旅游"]),
+        # without a named trade at the head, a list of mostly activities names none
+        ("大力培育赏花采摘、休闲度假、康养、民俗和体育健身等业态。", []),
+    ],
+)
+def test_trades_among_the_forms_of_a_named_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev7 z03): 康养 among 赏花采摘、休闲度假… under 乡村旅游业态 was not named."""
+    check(variant, text, expected, lex)
