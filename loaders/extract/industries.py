@@ -467,7 +467,9 @@ def _mention_spans(
     cands += [(a, b, industry_key(match[a:b]), 1) for a, b in _short_sectors(match, lo, hi)]
     lex_spans = [(c[0], c[1]) for c in cands if c[2]]
     generic = lexicon.generic
-    text_end = len(match.rstrip())
+    text_end = len(
+        match
+    )  # a stored page cut mid-word ends there; a line break after the last word ends a line
     for a0, b in grammar_mentions(match, lo, hi, generic.__contains__, grammar):
         a = grammar.after_evaluative(match, a0, b)  # 优质|零售, 精品|钢铁: the trade, not its quality
         known = forms.get(strip_ruby(match[a:b])) or ""

@@ -145,3 +145,10 @@ def test_trades_among_the_forms_of_a_named_trade(
 ) -> None:
     """Regression (dev7 z03): 康养 among 赏花采摘、休闲度假… under 乡村旅游业态 was not named."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_last_item_ending_its_line_is_whole(variant: Callable[[str], str], lex: IndustryLexicon) -> None:
+    """A line break after the last item: the line ends there, the item is not cut."""
+    text = "就汽车及零部件、精细化工、纺织服装、深海空天开发\n"
+    check(variant, text, ["汽车及零部件", "精细化工", "纺织服装", "深海空天开发"], lex)
