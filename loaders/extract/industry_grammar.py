@@ -779,7 +779,14 @@ def _sole_item(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> tu
     if len(items) != 1:
         return None
     a, b = items[0]
-    a = covered_start(grammar.cover_words, match, a, b)
+    cov = covered_start(grammar.cover_words, match, a, b)
+    if b - cov < 2:
+        # no morpheme ends it: the longest GB/T 4754-2017 class word of three or more characters that does
+        # (白俄罗斯|乳制品); a two-character one is too loose a sign alone (环保包装等项目: a firm's project)
+        cov = next(
+            (b - k for k in range(min(5, b - a), 2, -1) if match[b - k : b] in grammar.class_words), cov
+        )
+    a = cov
     name = match[a:b]
     if not 2 <= len(name) <= 8 or any(j in name for j in "和与及") or not grammar.evidence(name):
         return None
