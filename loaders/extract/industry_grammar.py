@@ -94,6 +94,9 @@ class Grammar:
         str, ...
     ] = ()  # kinds of body (高校, 机构): a trade's firms listed after them are bodies too
     body_firms: tuple[str, ...] = ()  # 企业
+    # 以大健康为目标的|医药养生产业: the frames of one list item's name (its aim, standard, feature …)
+    item_frames: tuple[str, ...] = ()
+    member_frames: tuple[str, ...] = ()  # 以大数据为引领的电子信息产业: the framed word names a trade too
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -108,6 +111,7 @@ class Grammar:
     headed_words: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped, kept, trade heads
     list_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     site_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # the parks and bases
+    item_frame_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 以X为F的 opening an item
     produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
@@ -151,6 +155,10 @@ class Grammar:
             self, "site_rx", re.compile(_alt([p for p in self.parks if "园" in p or "基地" in p]))
         )
         object.__setattr__(self, "broad_tuple", tuple(sorted(self.broad)))
+        frames = _alt([*self.framed, *self.item_frames] or ["主导"])
+        object.__setattr__(
+            self, "item_frame_rx", re.compile(rf"\s*以(?P<x>[^、,;。:!?\n以为]{{1,12}}?)为(?P<f>{frames})的")
+        )
         object.__setattr__(self, "headed_words", (*self.dropped, *self.kept, *self.trade))
         # the head that closes a list without 等; a business form before 企业 (零售、餐饮连锁企业) is part of it
         firms = _alt(list(self.firm_forms) or ["连锁"])
@@ -209,6 +217,13 @@ class Grammar:
         if "\n" in s:
             return bool(self.morph_end_rx.search(s))
         return s.endswith(self.morphemes)
+
+    def framed_aim(self, match: str, a: int, b: int) -> bool:
+        """``match[a:b]`` is the whole X of ``以X为F的`` with F an aim or a standard (以大健康为目标的医药养生产业):
+        what the trade after 的 aims at, not a trade the sentence names."""
+        if not (a > 0 and match[a - 1] == "以" and match.startswith("为", b)):
+            return False
+        return any(match.startswith(f + "的", b + 1) for f in self.item_frames)
 
     def after_evaluative(self, match: str, a: int, b: int) -> int:
         """Where the name ``match[a:b]`` starts after a judgement of its quality (优质|零售, 精品|钢铁), when
@@ -366,6 +381,8 @@ def load_grammar() -> Grammar:
         produce=tuple(data.get("produce", {}).get("words", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
+        item_frames=tuple(data["heads"].get("item_frames", [])),
+        member_frames=tuple(data["heads"].get("member_frames", [])),
         not_sectors=tuple(data.get("sectors", {}).get("not_sectors", [])),
         quantities=tuple((h, tuple(w)) for h, w in data.get("quantities", {}).get("after", {}).items()),
     )
@@ -631,18 +648,28 @@ def _generic_tail(is_generic: Callable[[str], bool], name: str) -> bool:
     return False
 
 
-def _split_items(match: str, a: int, b: int) -> list[tuple[int, int]]:
-    """``A、B和C`` -> spans of A, B, C; ``和`` splits only two parts of three or more characters each."""
+def _split_items(match: str, a: int, b: int, frame: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """``A、B和C`` -> spans of A, B, C; ``和`` splits only two parts of three or more characters each. With
+    ``frame`` (``Grammar.item_frame_rx``), an item framed as ``以X为F的Y`` is its name Y (以民族和山地为特色的|文化
+    旅游业): X describes it; a 和 inside X joins no two items."""
     if a > b:
         return []
     spans: list[tuple[int, int]] = []
+    framed: set[int] = set()
     pos = a
     k = match.find("、", pos, b)
-    while k >= 0:
-        spans.append((pos, k))
+    while True:
+        end = k if k >= 0 else b
+        f = frame.match(match, pos, end) if frame is not None and match.find("为", pos, end) >= 0 else None
+        if f is not None and end - f.end() >= 2:
+            framed.add(len(spans))
+            spans.append((f.end(), end))
+        else:
+            spans.append((pos, end))
+        if k < 0:
+            break
         pos = k + 1
         k = match.find("、", pos, b)
-    spans.append((pos, b))
     s, e = spans[-1]
     k = match.find("以及", s, e)
     if k - s >= 2 and e - k - 2 >= 2:  # A、B以及C: 以及 is never inside a name
@@ -654,6 +681,7 @@ def _split_items(match: str, a: int, b: int) -> list[tuple[int, int]]:
         # the last item: A、B和C; an inner one too long to be one name (铝材、光伏材料下游深加工和精细磷化工、…)
         # joins two (生物技术和新医药、云计算和信息服务 are names of their own)
         k = match.find("和", s, e) if i == len(spans) - 1 or (i and e - s > _ITEM_MAX) else -1
+        k = -1 if i in framed else k
         out += [(s, k), (k + 1, e)] if k > 0 and k - s >= 3 and e - k - 1 >= 3 else [(s, e)]
     return out
 
@@ -679,6 +707,10 @@ def _closed_lists(
         if n and len(items) < n:
             items = _split_joined(match, items, n)  # 做强风电装备和新型储能两大产业: 和 joins the two
         if (m.group("n2") or m.group("frame")) and len(items) < 2:
+            if m.group("frame"):
+                floor = (
+                    prev  # 以大数据为引领的电子信息产业、…等五大产业: a framed name inside an item of a list
+                )
             continue  # "八大产业集群" alone names a system, "3个产业园区" a count, not a list
         if n and len(items) > n:
             items = items[-n:]
@@ -695,6 +727,8 @@ def _closed_lists(
             pieces = _comma_items(grammar, match, stops, m.start(), n)
             items, strong = (pieces, True) if pieces else (items, strong)
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
+        if any(match.endswith("产业", a, b) for a, b in items):
+            cleaned = [_short_head(grammar, match, a, b) for a, b in cleaned]
         # 红桥、红果等7个产业园区: a list of parks; only items that name a trade are industries
         strong = strong and not grammar.inst_rx.match(match, m.end())
         kept = _weak_items(grammar, match, cleaned, len(items)) if not strong else cleaned
@@ -703,6 +737,16 @@ def _closed_lists(
         if mod and m.group("head") in ("服务业", "制造业") and _specific_qualifier(grammar, is_generic, mod):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _short_head(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
+    """An item ``match[a:b]`` of a list whose other items end in 产业, itself ending in 业 after an industry word
+    (电子信息产业、…、文化旅游业、新型建筑建材业等五大产业): 业 is the list's head 产业 shortened, dropped like it;
+    a name of four characters or more remains. A sector word whose 业 is its own (现代农业: 农 is no industry
+    word) keeps it."""
+    if b - a >= 5 and match[b - 1] == "业" and match[b - 2] != "产" and grammar.morph_end(match[a : b - 1]):
+        return a, b - 1
+    return a, b
 
 
 def _list_items(
@@ -722,7 +766,7 @@ def _list_items(
     plain = not n and not m.group("frame") and match.find("、", start, list_end) < 0
     if plain and start == clause:
         return None
-    items = _split_items(match, start, list_end)
+    items = _split_items(match, start, list_end, grammar.item_frame_rx)
     if items:
         a = _after_produce_verb(grammar, match, _after_stops(grammar, match, *items[0]), items[0][1])
         items[0] = (a, items[0][1])
@@ -1049,7 +1093,7 @@ def _opened_lists(
             continue  # without a trigger only a list closed by its head (零售、餐饮连锁企业) is read
         if grammar.closings(match, k, end):
             continue  # a list closed by 等…产业 is read by _closed_lists
-        items = _split_items(match, first, end)
+        items = _split_items(match, first, end, grammar.item_frame_rx)
         items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])  # 支持企业在|新能源、…
         last_a, last_b = items[-1]
         if match.find("等", last_a, end) >= 0:
@@ -1093,7 +1137,7 @@ def _counted_items(grammar: Grammar, match: str, start: int, end: int) -> list[t
     n = _count_before(match, start)
     if n is None or n < 3:
         return None
-    items = _split_items(match, start, end)
+    items = _split_items(match, start, end, grammar.item_frame_rx)
     cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
     return cleaned if len(cleaned) == len(items) == n else None
 
@@ -1256,7 +1300,7 @@ def _service_heads(
     """``X服务业`` with a specific X of 2-6 characters after a verb or stop word (完善|人力资源服务业, 推进|科技
     服务业): the whole name, head kept, as GB/T 4754-2017 names its service trades (726 人力资源服务). Not the
     generic forms (现代服务业), not the statistical groupings …性服务业 (营利性, 生活性: read only as list heads),
-    not a body named for the trade (人力资源服务业联盟)."""
+    not a body named for the trade (人力资源服务业联盟), not a verb acting on the services (创新|服务业发展模式)."""
     out: list[tuple[int, int]] = []
     pos = match.find(_SERVICE_HEAD, lo, hi)
     while pos >= 0:
@@ -1268,6 +1312,9 @@ def _service_heads(
         if (
             2 <= len(name) <= 6
             and not name.endswith("性")
+            and not grammar.is_abstract(
+                name
+            )  # 创新|服务业发展模式: a verb on the services, not a kind of them
             and not grammar.stop_rx.search(name)
             and _specific_qualifier(grammar, is_generic, name)
             and not _generic_tail(is_generic, name)
@@ -1441,7 +1488,40 @@ def grammar_mentions(
         out += _indicator_names(g, match, lo, hi, is_generic)
     if "发展" in seg or "做" in seg:
         out += _sole_objects(g, match, lo, hi, is_generic)
+    if "型" in seg:
+        out = [(a, b) for a, b in out if not _trait_class(match, a, b)]
+    if "以" in seg and "为" in seg and g.member_frames:
+        out += _frame_members(g, match, lo, hi, is_generic)
     return out
+
+
+def _frame_members(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """X of ``以X为F的Y`` with F a leading segment (以工程机械为龙头的装备制造产业, 以大数据为引领的电子信息产业):
+    X is a trade of its own when it is one name (no list) of 2-8 characters ending like an industry, neither
+    generic, broad, abstract, a process (数字化) nor holding a stop word."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.item_frame_rx.finditer(match, lo, hi):
+        if m.group("f") not in grammar.member_frames:
+            continue
+        a, b = m.span("x")
+        name = match[a:b]
+        if (
+            2 <= len(name) <= 8
+            and grammar.evidence(name)
+            and _plain_name(grammar, is_generic, name)
+            and not name.endswith("化")
+            and not grammar.stop_rx.search(name)
+        ):
+            out.append((a, b))
+    return out
+
+
+def _trait_class(match: str, a: int, b: int) -> bool:
+    """``match[a:b]`` names industries by a trait, X型 (劳动密集型, 资源加工型, 外向型产业): a class of every trade
+    that has it, like 新兴产业, not one trade."""
+    return b - a >= 3 and match[b - 1] == "型"
 
 
 def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -1,0 +1,87 @@
+"""Industry rule families read from dev8's misses (round 10), each on small inline texts in Simplified and
+Traditional script, ASCII and full-width punctuation, with the false mentions each family must not produce."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.test_industry_enumerations import IDS, VARIANTS, check
+
+
+@pytest.fixture(scope="module")
+def lex() -> IndustryLexicon:
+    return IndustryLexicon.load_default()
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb acting on the services is no kind of service
+        ("创新服务业发展模式和业态,继续提高服务业就业比重。", []),
+        ("推进科技服务业发展。", ["科技服务业"]),
+        # a class of trades by a trait (X型) is no trade
+        ("引导和促进资源加工型、劳动密集型产业加快发展。", []),
+        ("大力发展外向型产业。", []),
+        ("大力发展新型储能、新材料。", ["新型储能", "新材料"]),
+    ],
+)
+def test_a_verb_on_the_services_or_a_trait_class_is_no_industry(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev8 aa05, aa08, aa09): 创新服务业, 资源加工型, 劳动密集型 were industries."""
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a commitment verb before an indicator's trade is no part of its name; a self-sufficiency rate counts it
+        ("确保粮食播种面积稳步提升,猪肉自给率提高并稳定在70%左右。", ["粮食", "猪肉"]),
+        ("力争生猪存栏稳定在100万头。", ["生猪"]),
+        ("蔬菜自给率保持在60%以上。", ["蔬菜"]),
+        # a rate of something else names no trade
+        ("城镇化率提高到60%。", []),
+    ],
+)
+def test_an_indicator_after_a_commitment_verb_and_a_self_sufficiency_rate(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev8 ab03): 确保粮食 was an industry, 猪肉 (猪肉自给率) none."""
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each item framed as 以X为F的Y: the item's name is Y; X too when it leads Y (重点, 引领, 龙头, 核心)
+        (
+            "重点培育以大数据为引领的电子信息产业、以大健康为目标的医药养生产业、以绿色有机无公害为标准的现代山地"
+            "高效农业、以民族和山地为特色的文化旅游业、以节能环保低碳为主导的新型建筑建材业等五大战略性新兴产业。",
+            ["大数据", "电子信息", "医药养生", "现代山地高效农业", "文化旅游", "新型建筑建材"],
+        ),
+        ("培育以工程机械为龙头的装备制造产业。", ["工程机械", "装备制造"]),
+        (
+            "发展以精细化工为重点的化工产业、以光伏材料为核心的新材料产业等三大产业。",
+            ["精细化工", "化工", "光伏材料", "新材料"],
+        ),
+        # an aim, a process or an abstract X names no trade
+        ("以数字化为引领推进产业升级。", []),
+        ("发展以大健康为目标的生物医药产业。", ["生物医药"]),
+        # a list of X before the frame is read as before (以A、B为主导的产业体系)
+        ("构建以装备制造、电子信息、生物医药为主导的现代产业体系。", ["装备制造", "电子信息", "生物医药"]),
+        # 业 of a sector word whose 业 is its own stays; one shortened from the list's 产业 goes
+        ("重点发展电子信息产业、旅游业、现代农业等主导产业。", ["电子信息", "旅游业", "现代农业"]),
+    ],
+)
+def test_list_items_framed_as_yi_x_wei_f_de(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev8 aa05, aa08): 大健康为目标的医药养生, 民族, 山地为特色的文化旅游业 were industries and
+    现代山地高效农业, 新型建筑建材 none."""
+    check(variant, text, expected, lex)
