@@ -1010,10 +1010,16 @@ def _joined_compound(grammar: Grammar, name: str) -> bool:
 
 
 def _head_closed(
-    grammar: Grammar, match: str, items: list[tuple[int, int]], is_generic: Callable[[str], bool]
+    grammar: Grammar,
+    match: str,
+    items: list[tuple[int, int]],
+    is_generic: Callable[[str], bool],
+    *,
+    opened: bool = False,
 ) -> list[tuple[int, int]]:
     """The items of a list closed by a head without 等, when every one is a short name (2-6 characters) and
-    none is a generic word with the head (传统优势、战略性新兴产业 are generic words)."""
+    none is a generic word with the head (传统优势、战略性新兴产业 are generic words); after a trigger verb
+    (``opened``), one generic item among two trades or more is left out (围绕绿色食品、稀有矿产、高科技产业)."""
     if any(match.endswith("的", a, b) for a, b in items):
         return []  # 密切协作、高效协同、一体联动的产业链: qualities of the chain, not trades
     cleaned = [_clean_item(grammar, match, a, b) for a, b in items]
@@ -1029,9 +1035,14 @@ def _head_closed(
         return []
     if any(grammar.is_abstract(match[a:b]) for a, b in items):
         return []  # 密切协作、高效协同、一体联动的产业链: a description of the chain, not its trades
-    if any(is_generic(match[a:b] + "产业") or _generic_tail(is_generic, match[a:b]) for a, b in names):
-        return []
-    return names
+    specific = [
+        (a, b)
+        for a, b in names
+        if not (is_generic(match[a:b] + "产业") or _generic_tail(is_generic, match[a:b]))
+    ]
+    if len(specific) < len(names) and (not opened or len(specific) < 2 or len(names) - len(specific) > 1):
+        return []  # 传统优势、战略性新兴产业: generic words, not trades
+    return specific  # 围绕绿色食品、稀有矿产、高科技产业: after a trigger, one generic item among trades is dropped
 
 
 def _head_closed_list(
@@ -1050,7 +1061,7 @@ def _head_closed_list(
         return None
     if trade == "trade":
         closed = [_before_firm_form(grammar, match, a, b) for a, b in closed]
-    names = _head_closed(grammar, match, closed, is_generic)
+    names = _head_closed(grammar, match, closed, is_generic, opened=opened)
     if (
         trade == "field" or not opened
     ):  # 领域 without 等 closes policy fields as often: every item must name a trade
@@ -1096,11 +1107,30 @@ def _opened_lists(
         items = _split_items(match, first, end, grammar.item_frame_rx)
         items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])  # 支持企业在|新能源、…
         last_a, last_b = items[-1]
-        if match.find("等", last_a, end) >= 0:
-            if match.find("等", last_a, end) != end - 1 or last_b - last_a < 3:
+        etc = match.find("等", last_a, end)
+        if etc >= 0:
+            if match.endswith(_INDUSTRY_HEADS, last_a + 2, etc):
+                items[-1] = (
+                    last_a,
+                    etc,
+                )  # 围绕绿色食品、稀有矿产、高科技产业|等新经济: the head closes the list
+            elif etc != end - 1 or last_b - last_a < 3:
                 continue  # 煤炭、电力、油气等输送通道: the items qualify another noun
-            items[-1] = (last_a, last_b - 1)  # 包括装备制造、现代物流等。: 等 ends the clause and the list
+            else:
+                items[-1] = (
+                    last_a,
+                    last_b - 1,
+                )  # 包括装备制造、现代物流等。: 等 ends the clause and the list
         items[-1] = (items[-1][0], _name_end(grammar, match, *items[-1]))
+        if _cut_item(grammar, match, items[-1], end) and first > start:
+            # 大力发展金融租赁、节能环<end>: the stored page stops inside the last item; the items before it
+            # are read as the whole list, one alone as a development verb's whole object
+            items = items[:-1]
+            one = _clean_item(grammar, match, *items[0]) if len(items) == 1 else None
+            if one is not None and match.endswith(grammar.sole, start, first):
+                if one[1] - one[0] <= 8 and _sole_name(grammar, is_generic, match[one[0] : one[1]]):
+                    out.append(one)
+                continue
         closed = _head_closed_list(grammar, match, items, is_generic, opened=first > start)
         if (
             closed is not None
@@ -1123,6 +1153,22 @@ def _opened_lists(
         ):
             out.extend(cleaned)
     return out
+
+
+def _cut_item(grammar: Grammar, match: str, item: tuple[int, int], end: int) -> bool:
+    """The last item ``item`` of a list ending at ``end`` is a name cut by the end of the stored text (节能环<end>):
+    short, no list head in it, not ending like an industry."""
+    a, b = item
+    return (
+        end >= len(match.rstrip())
+        and b - a <= 8
+        and grammar.list_head_rx.search(match, a, b) is None
+        and not grammar.evidence(match[a:b])
+    )
+
+
+# The heads of an industry that close a list before a 等 naming the list's class (A、B、C产业等新经济)
+_INDUSTRY_HEADS = ("产业", "产业链", "产业集群")
 
 
 # A count of industries right before a list (六个未来产业:A、B… / 四大支柱产业 on the line above it).

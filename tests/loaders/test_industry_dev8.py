@@ -85,3 +85,63 @@ def test_list_items_framed_as_yi_x_wei_f_de(
     """Regression (dev8 aa05, aa08): 大健康为目标的医药养生, 民族, 山地为特色的文化旅游业 were industries and
     现代山地高效农业, 新型建筑建材 none."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of the last item closes a list before a 等 naming the list's class; after a trigger, one
+        # generic item among the trades is left out
+        ("围绕绿色食品、稀有矿产、高科技产业等新经济增长点,加快发展。", ["绿色食品", "稀有矿产"]),
+        ("围绕电子信息、生物医药产业等战略性新兴产业,加快发展。", ["电子信息", "生物医药"]),
+        # generic words only, or several of them, stay none
+        ("大力发展传统优势、战略性新兴产业。", []),
+        ("大力发展高科技产业。", []),
+        # a 等 after a plain item still qualifies another noun
+        ("围绕道路、桥梁、管网等设施加快建设。", []),
+    ],
+)
+def test_a_list_closed_by_its_head_before_deng(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev8 aa01): 绿色食品, 稀有矿产 (A、B、高科技产业等新经济) were no industries."""
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the retail business forms the State Council names as trades to develop
+        ("支持发展商业特许经营、连锁经营。", ["商业特许经营", "连锁经营"]),
+        # a concession of utilities is no trade
+        ("规范基础设施和公用事业特许经营。", []),
+    ],
+)
+def test_retail_business_forms(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev8 aa05, aa08): 商业特许经营, 连锁经营 were no industries."""
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the stored page stops inside the last item of a list after a trigger: the items before it are the list
+        ("支持发展连锁经营,大力发展金融租赁、节能环", ["连锁经营", "金融租赁"]),
+        ("大力发展金融租赁、节能环保、电子商", ["金融租赁", "节能环保"]),
+        # a whole last item at the end, and a list closed by its head, are read as before
+        ("大力发展金融租赁、节能环保", ["金融租赁", "节能环保"]),
+        ("鼓励大型连锁企业拓展社区市场,零售、餐饮连锁企业直营门店达到一定", ["零售", "餐饮"]),
+        # without a development verb the one item left names nothing
+        ("推动金融、节能环", []),
+    ],
+)
+def test_a_list_cut_by_the_end_of_the_stored_text(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev8 aa08): 金融租赁 (大力发展金融租赁、节能环<end>) was no industry."""
+    check(variant, text, expected, lex)
