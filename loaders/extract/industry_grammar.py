@@ -112,6 +112,8 @@ class Grammar:
     list_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     site_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # the parks and bases
     item_frame_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 以X为F的 opening an item
+    produce_longest: tuple[str, ...] = field(init=False, repr=False, compare=False)  # produce, longest first
+    produce_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
     produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
@@ -155,6 +157,8 @@ class Grammar:
             self, "site_rx", re.compile(_alt([p for p in self.parks if "园" in p or "基地" in p]))
         )
         object.__setattr__(self, "broad_tuple", tuple(sorted(self.broad)))
+        object.__setattr__(self, "produce_longest", tuple(sorted(self.produce, key=len, reverse=True)))
+        object.__setattr__(self, "produce_firsts", frozenset(w[0] for w in self.produce))
         frames = _alt([*self.framed, *self.item_frames] or ["主导"])
         object.__setattr__(
             self, "item_frame_rx", re.compile(rf"\s*以(?P<x>[^、,;。:!?\n以为]{{1,12}}?)为(?P<f>{frames})的")
@@ -1538,7 +1542,25 @@ def grammar_mentions(
         out = [(a, b) for a, b in out if not _trait_class(match, a, b)]
     if "以" in seg and "为" in seg and g.member_frames:
         out += _frame_members(g, match, lo, hi, is_generic)
-    return out
+    return [p for a, b in out for p in _glued_produce(g, match, a, b)]
+
+
+def _glued_produce(grammar: Grammar, match: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A name made wholly of two or more crops or livestock written without a separator (肉牛奶牛产业): each is a
+    farm trade of its own, as when listed with 、; any other name is itself."""
+    if b - a < 4 or match[a] not in grammar.produce_firsts:
+        return [(a, b)]
+    parts: list[tuple[int, int]] = []
+    pos = a
+    while pos < b:
+        word = next(
+            (w for w in grammar.produce_longest if match.startswith(w, pos) and pos + len(w) <= b), None
+        )
+        if word is None:
+            return [(a, b)]
+        parts.append((pos, pos + len(word)))
+        pos += len(word)
+    return parts if len(parts) >= 2 else [(a, b)]
 
 
 def _frame_members(

@@ -145,3 +145,22 @@ def test_a_list_cut_by_the_end_of_the_stored_text(
 ) -> None:
     """Regression (dev8 aa08): 金融租赁 (大力发展金融租赁、节能环<end>) was no industry."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two livestock or crops written without a separator are two farm trades, as when listed with 、
+        ("组织编制肉牛奶牛产业发展专项规划。", ["肉牛", "奶牛"]),
+        ("支持生猪家禽产业发展。", ["生猪", "家禽"]),
+        # one produce word, or a word that is no pair of them, is itself
+        ("支持肉牛产业发展。", ["肉牛"]),
+        ("推进食用菌产业发展。", ["食用菌"]),
+    ],
+)
+def test_produce_words_glued_together(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev8 aa10): 肉牛奶牛产业 was one industry 肉牛奶牛."""
+    check(variant, text, expected, lex)
