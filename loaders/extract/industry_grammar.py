@@ -1256,6 +1256,8 @@ def _headed(
             continue
         if name in grammar.broad and m.group(0) in grammar.trade:
             continue  # 制造企业, 服务消费: a qualifier of every trade
+        if cut and m.group(0).endswith(_PROGRAMME_ENDS):
+            continue  # 实施生猪“千区万户健康养殖示范工程”: words from inside a programme's title, not its trade
         if institution_follows(match, m.end() if kept else h, grammar):
             continue
         out.append((a, m.end() if kept else h))
@@ -1263,6 +1265,9 @@ def _headed(
 
 
 _JOINERS = re.compile("[及与和]")
+# The trade heads that name a programme (示范工程, 提升行动): its trade is the whole run before the head, never
+# words cut from a longer title (千区万户|健康养殖示范工程)
+_PROGRAMME_ENDS = ("工程", "行动")
 
 
 def _whole_after_verb(grammar: Grammar, match: str, a0: int, a: int, h: int) -> bool:

@@ -164,3 +164,21 @@ def test_produce_words_glued_together(
 ) -> None:
     """Regression (dev8 aa10): 肉牛奶牛产业 was one industry 肉牛奶牛."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a programme's trade is the whole run before its head, not words cut from inside a longer title
+        ("继续实施生猪“千区万户健康养殖示范工程”。", []),
+        ("继续实施生猪“千区万户健康养殖示范工程", []),
+        ("实施休闲农业和乡村旅游精品工程。", ["休闲农业", "乡村旅游"]),
+        ("实施红色文化旅游提升工程。", ["红色文化旅游"]),
+    ],
+)
+def test_a_programme_named_inside_a_longer_title(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev8 ab01): 健康养殖 (千区万户健康养殖示范工程) was an industry."""
+    check(variant, text, expected, lex)
