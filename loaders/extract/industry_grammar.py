@@ -114,6 +114,7 @@ class Grammar:
     item_frame_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 以X为F的 opening an item
     produce_longest: tuple[str, ...] = field(init=False, repr=False, compare=False)  # produce, longest first
     produce_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # (畜禽)+养殖
     produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
@@ -159,6 +160,8 @@ class Grammar:
         object.__setattr__(self, "broad_tuple", tuple(sorted(self.broad)))
         object.__setattr__(self, "produce_longest", tuple(sorted(self.produce, key=len, reverse=True)))
         object.__setattr__(self, "produce_firsts", frozenset(w[0] for w in self.produce))
+        verbs = _alt(list(self.produce_verbs) or ["养殖"])
+        object.__setattr__(self, "farmed_rx", re.compile(rf"(?=[{firsts}])(?:{crop})+(?:{verbs})"))
         frames = _alt([*self.framed, *self.item_frames] or ["主导"])
         object.__setattr__(
             self, "item_frame_rx", re.compile(rf"\s*以(?P<x>[^、,;。:!?\n以为]{{1,12}}?)为(?P<f>{frames})的")
@@ -1547,7 +1550,27 @@ def grammar_mentions(
         out = [(a, b) for a, b in out if not _trait_class(match, a, b)]
     if "以" in seg and "为" in seg and g.member_frames:
         out += _frame_members(g, match, lo, hi, is_generic)
+    if any(v in seg for v in g.produce_verbs):
+        out += _farmed_produce(g, match, lo, hi)
     return [p for a, b in out for p in _glued_produce(g, match, a, b)]
+
+
+# What follows a farm trade's name when it names a place or a holding instead (畜禽养殖场, 生猪养殖户, 养殖小区)
+_FARM_PLACES = ("场", "户", "小区", "圈舍", "基地", "园")
+
+
+def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Crops or livestock with the verb of farming them (畜禽养殖, 生猪养殖, 蔬菜种植): the farm trade, as GB/T
+    4754-2017 names its classes (0313 猪的饲养, 041 水产养殖); not the farm or the farmer (畜禽养殖场, 养殖户)."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.farmed_rx.finditer(match, lo, hi):
+        a, b = m.span()
+        if grammar.splits_word(match, a) or match.startswith(_FARM_PLACES, b):
+            continue
+        if institution_follows(match, b, grammar):
+            continue
+        out.append((a, b))
+    return out
 
 
 def _glued_produce(grammar: Grammar, match: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -1556,16 +1579,18 @@ def _glued_produce(grammar: Grammar, match: str, a: int, b: int) -> list[tuple[i
     if b - a < 4 or match[a] not in grammar.produce_firsts:
         return [(a, b)]
     parts: list[tuple[int, int]] = []
+    verb = next((v for v in grammar.produce_verbs if match.endswith(v, a, b)), "")
+    b_all, b = b, b - len(verb)  # 肉牛奶牛|养殖: the verb of farming them follows the pair
     pos = a
     while pos < b:
         word = next(
             (w for w in grammar.produce_longest if match.startswith(w, pos) and pos + len(w) <= b), None
         )
         if word is None:
-            return [(a, b)]
+            return [(a, b_all)]
         parts.append((pos, pos + len(word)))
         pos += len(word)
-    return parts if len(parts) >= 2 else [(a, b)]
+    return parts if len(parts) >= 2 else [(a, b_all)]
 
 
 def _frame_members(

@@ -182,3 +182,25 @@ def test_a_programme_named_inside_a_longer_title(
 ) -> None:
     """Regression (dev8 ab01): 健康养殖 (千区万户健康养殖示范工程) was an industry."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crops or livestock with the verb of farming them name the farm trade
+        ("加大畜禽养殖环保设施建设投入与监管。", ["畜禽养殖"]),
+        ("推进生猪养殖业转型升级。", ["生猪养殖"]),
+        # two glued before the verb are two trades
+        ("将肉牛奶牛养殖粪污处理利用纳入项目支持范围。", ["肉牛", "奶牛"]),
+        # the farm, the farmer and the technique are no trade
+        ("支持畜禽养殖场粪污处理。", []),
+        ("扶持生猪养殖户。", []),
+        ("加强养殖技术培训。", []),
+    ],
+)
+def test_produce_with_the_verb_of_farming_it(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev8 aa03, aa10): 畜禽养殖, 肉牛奶牛养殖 were no industries."""
+    check(variant, text, expected, lex)
