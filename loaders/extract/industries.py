@@ -467,7 +467,9 @@ def _mention_spans(
     cands += [(a, b, industry_key(match[a:b]), 1) for a, b in _short_sectors(match, lo, hi)]
     lex_spans = [(c[0], c[1]) for c in cands if c[2]]
     generic = lexicon.generic
-    text_end = len(match.rstrip())
+    text_end = len(
+        match
+    )  # a stored page cut mid-word ends there; a line break after the last word ends a line
     for a0, b in grammar_mentions(match, lo, hi, generic.__contains__, grammar):
         a = grammar.after_evaluative(match, a0, b)  # 优质|零售, 精品|钢铁: the trade, not its quality
         known = forms.get(strip_ruby(match[a:b])) or ""
@@ -556,17 +558,19 @@ def _output_figure(match: str, b: int) -> bool:
 # What a sector word may be the trade of: its projects and its investment (招引亿元以上制造业项目100个, 带动制造业
 # 投资增长12%, 加快10个商贸项目建设), as statistics count investment and projects by sector.
 _SECTOR_OBJECT = re.compile(r"(?:重大|重点)?项目|投资")
+# A quoted scheme right after a sector word (先进制造业 “倍增计划”): the scheme is for that sector.
+_QUOTED_SCHEME = re.compile(r"\s*\"")
 
 
 def _listed(match: str, a: int, b: int) -> bool:
     """``match[a:b]`` is a whole item of a list (制造业、批发和零售业、…; 制造业等6个行业), not the end of a longer
-    name (未来海洋、未来能源: a modifier before it); or it stands whole, a clause or a quote after it (聚力发展先进
-    制造业,), or it counts the sector's projects or investment (制造业项目, 制造业投资): not a qualifier of
-    something else (先进制造业集群, 制造业企业, 制造业高质量发展)."""
+    name (未来海洋、未来能源: a modifier before it); or the sector a quoted scheme is for (先进制造业“倍增计划”), or
+    the sector whose projects or investment are counted (制造业项目, 制造业投资): not a qualifier of something else
+    (先进制造业集群, 制造业企业, 制造业高质量发展)."""
     if match.endswith(load_grammar().modifiers, max(0, a - 3), a):
         return False
-    if b >= len(match) or not (match[b].isalnum() or match[b] in "(（"):
-        return True  # the sentence or a quote goes on after it: the sector itself
+    if _QUOTED_SCHEME.match(match, b):
+        return True  # the sector a quoted scheme is for (先进制造业“倍增计划”培育企业): the sector itself
     if _SECTOR_OBJECT.match(match, b):
         return True
     if b < len(match) and match[b] not in "、等和及与" and "\u4e00" <= match[b] <= "\u9fff":

@@ -174,7 +174,7 @@ class Grammar:
             "list_head_rx",
             re.compile(
                 rf"全?(?:产业集群|产业链|产业)(?!化|互联网)"
-                rf"|(?P<trade>(?:{firms})?企业|行业|以旧换新|项目)|(?P<field>领域)"
+                rf"|(?P<trade>(?:{firms})?(?:企业|商家)|行业|以旧换新|项目)|(?P<field>领域)"
             ),
         )
         # a development verb and its whole object up to the clause end (大力发展|电子商务。)
@@ -739,6 +739,10 @@ def _closed_lists(
         # 红桥、红果等7个产业园区: a list of parks; only items that name a trade are industries
         strong = strong and not grammar.inst_rx.match(match, m.end())
         kept = _weak_items(grammar, match, cleaned, len(items)) if not strong else cleaned
+        if category and not kept:
+            # the forms of a named trade (赏花采摘、休闲度假、康养…等乡村旅游业态): those that are trades of their
+            # own (康养) are named though most are activities
+            kept = [(a, b) for a, b in cleaned if _names_trade(grammar, strip_ruby(match[a:b]))]
         out += [(a, b) for a, b in kept if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))]
         mod = m.group("mod")
         if mod and m.group("head") in ("服务业", "制造业") and _specific_qualifier(grammar, is_generic, mod):

@@ -20,9 +20,9 @@ def lex() -> IndustryLexicon:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a sector word standing whole (a clause or a quote after it) names the sector
-        ("聚力发展先进制造业,在新的高度挺起产业脊梁。", ["先进制造业"]),
+        # the sector a quoted scheme is for
         ("面向全市先进制造业“倍增计划”培育企业开展评价。", ["先进制造业"]),
+        ("面向全市先进制造业 “倍增计划” 培育企业开展评价。", ["先进制造业"]),
         # its projects and its investment are counted by sector
         ("每年招引亿元以上制造业项目100个,带动制造业投资1000亿元以上。", ["制造业"]),
         ("加快10个商贸项目建设。", ["商贸"]),
@@ -36,8 +36,8 @@ def lex() -> IndustryLexicon:
 def test_a_listed_only_sector_word_standing_whole_or_counting_projects(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
-    """Regression (dev e05, dev6 t01 r01, heldout3 w04, samples 001): 制造业项目, 制造业投资, 发展先进制造业, were no
-    industry (named only in lists)."""
+    """Regression (dev e05, dev6 t01 r01, samples 001): 制造业项目, 制造业投资, 先进制造业“倍增计划” were no industry
+    (named only in lists)."""
     check(variant, text, expected, lex)
 
 
@@ -110,3 +110,45 @@ def test_the_fields_a_technique_is_applied_in(
 ) -> None:
     """Regression (heldout3 x07): 在政务、金融、电力等领域开展量子保密通信试点应用 gave 金融 and 电力."""
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # merchants (商家) are a trade's firms like 企业; the size threshold (限上, 限额以上) is no part of the trade
+        ("组织引导重点限上零售、餐饮商家开展促销让利活动。", ["零售", "餐饮"]),
+        ("支持限额以上批发零售企业发展。", ["批发零售"]),
+        # merchants of no trade stay none
+        ("引导商家开展促销。", []),
+    ],
+)
+def test_merchants_close_a_list_of_trades_and_size_thresholds_are_dropped(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev7 z08): 重点限上零售、餐饮商家 gave no industry."""
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the forms of a named trade: those that are trades of their own are named, though most are activities
+        ("大力培育赏花采摘、休闲度假、康养、民俗和体育健身等乡村旅游业态。", ["康养", "乡村旅游"]),
+        # without a named trade at the head, a list of mostly activities names none
+        ("大力培育赏花采摘、休闲度假、康养、民俗和体育健身等业态。", []),
+    ],
+)
+def test_trades_among_the_forms_of_a_named_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev7 z03): 康养 among 赏花采摘、休闲度假… under 乡村旅游业态 was not named."""
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_last_item_ending_its_line_is_whole(variant: Callable[[str], str], lex: IndustryLexicon) -> None:
+    """A line break after the last item: the line ends there, the item is not cut."""
+    text = "就汽车及零部件、精细化工、纺织服装、深海空天开发\n"
+    check(variant, text, ["汽车及零部件", "精细化工", "纺织服装", "深海空天开发"], lex)
