@@ -754,8 +754,14 @@ def _short_head(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
     """An item ``match[a:b]`` of a list whose other items end in 产业, itself ending in 业 after an industry word
     (电子信息产业、…、文化旅游业、新型建筑建材业等五大产业): 业 is the list's head 产业 shortened, dropped like it;
     a name of four characters or more remains. A sector word whose 业 is its own (现代农业: 农 is no industry
-    word) keeps it."""
-    if b - a >= 5 and match[b - 1] == "业" and match[b - 2] != "产" and grammar.morph_end(match[a : b - 1]):
+    word) keeps it, and so does a sector named by its activity (软件和信息技术服务业, 农副食品加工业)."""
+    if (
+        b - a >= 5
+        and match[b - 1] == "业"
+        and match[b - 2] != "产"
+        and grammar.morph_end(match[a : b - 1])
+        and not match.endswith(grammar.activities, a, b - 1)
+    ):
         return a, b - 1
     return a, b
 

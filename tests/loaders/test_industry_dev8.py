@@ -77,6 +77,11 @@ def test_an_indicator_after_a_commitment_verb_and_a_self_sufficiency_rate(
         ("构建以装备制造、电子信息、生物医药为主导的现代产业体系。", ["装备制造", "电子信息", "生物医药"]),
         # 业 of a sector word whose 业 is its own stays; one shortened from the list's 产业 goes
         ("重点发展电子信息产业、旅游业、现代农业等主导产业。", ["电子信息", "旅游业", "现代农业"]),
+        # a sector named by its activity keeps its 业
+        (
+            "重点发展电子信息产业、软件和信息技术服务业、文化旅游业等三大产业。",
+            ["电子信息", "软件和信息技术服务业", "文化旅游"],
+        ),
     ],
 )
 def test_list_items_framed_as_yi_x_wei_f_de(
