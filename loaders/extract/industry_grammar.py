@@ -1694,8 +1694,9 @@ def _indicator_names(
         while pos >= 0:
             a0 = _name_tail_start(match, max(lo, pos - 10), pos)
             a = _after_stops(grammar, match, a0, pos)
-            name = match[a:pos]
             opened = a > a0 or a0 == lo or not _is_name_char(match[a0 - 1])
+            a = _after_verb(grammar, match, a, pos)
+            name = match[a:pos]
             if (
                 opened
                 and (2 <= len(name) <= 8 or name in grammar.singles)
@@ -1709,6 +1710,17 @@ def _indicator_names(
                 out.append((a, pos))
             pos = match.find(w, pos + len(w), hi)
     return out
+
+
+def _after_verb(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """Where a crop or livestock ending ``match[a:b]`` starts when a two-character word before it is no industry
+    word or qualifier (保障|粮食, 保持|生猪: the verb governing the indicator), else ``a``."""
+    if b - a < 4:
+        return a
+    for w in grammar.produce_longest:
+        if match.endswith(w, a, b) and b - len(w) - a == 2:
+            return a if match[a : a + 2] in grammar.cover_words else b - len(w)
+    return a
 
 
 def _is_name_char(ch: str) -> bool:

@@ -44,6 +44,10 @@ def test_a_verb_on_the_services_or_a_trait_class_is_no_industry(
         ("确保粮食播种面积稳步提升,猪肉自给率提高并稳定在70%左右。", ["粮食", "猪肉"]),
         ("力争生猪存栏稳定在100万头。", ["生猪"]),
         ("蔬菜自给率保持在60%以上。", ["蔬菜"]),
+        # any two-character verb before the crop or livestock an indicator counts; a qualifier stays
+        ("保障粮食播种面积稳定。", ["粮食"]),
+        ("保持生猪存栏稳定。", ["生猪"]),
+        ("特色蔬菜种植面积达到10万亩。", ["特色蔬菜"]),
         # a rate of something else names no trade
         ("城镇化率提高到60%。", []),
     ],
