@@ -184,6 +184,8 @@ def test_produce_words_glued_together(
         ("继续实施生猪“千区万户健康养殖示范工程", []),
         ("实施休闲农业和乡村旅游精品工程。", ["休闲农业", "乡村旅游"]),
         ("实施红色文化旅游提升工程。", ["红色文化旅游"]),
+        # a renewal programme names its trade like a promotion programme
+        ("大力实施文化商贸焕新行动。", ["文化商贸"]),
     ],
 )
 def test_a_programme_named_inside_a_longer_title(
