@@ -1177,7 +1177,7 @@ def _cut_item(grammar: Grammar, match: str, item: tuple[int, int], end: int) -> 
     short, no list head in it, not ending like an industry."""
     a, b = item
     return (
-        end >= len(match.rstrip())
+        end >= len(match)  # a line break after the last item ends a line, not the page (深海空天开发\n)
         and b - a <= 8
         and grammar.list_head_rx.search(match, a, b) is None
         and not grammar.evidence(match[a:b])
@@ -1577,6 +1577,8 @@ def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
         a, b = m.span()
         if grammar.splits_word(match, a) or match.startswith(_FARM_PLACES, b):
             continue
+        if a > lo and match[a - 1] in "、和及与":
+            continue  # 发展肉牛和|肉羊养殖: the last of a list of produce, which names each trade
         if institution_follows(match, b, grammar):
             continue
         out.append((a, b))

@@ -144,6 +144,8 @@ def test_retail_business_forms(
         ("大力发展金融租赁、节能环保、电子商", ["金融租赁", "节能环保"]),
         # a whole last item at the end, and a list closed by its head, are read as before
         ("大力发展金融租赁、节能环保", ["金融租赁", "节能环保"]),
+        # a line break after the last item ends a line, not the page: the item is whole
+        ("就汽车及零部件、精细化工、深海空天开发\n", ["汽车及零部件", "精细化工", "深海空天开发"]),
         ("鼓励大型连锁企业拓展社区市场,零售、餐饮连锁企业直营门店达到一定", ["零售", "餐饮"]),
         # without a development verb the one item left names nothing
         ("推动金融、节能环", []),
@@ -204,6 +206,8 @@ def test_a_programme_named_inside_a_longer_title(
         ("推进生猪养殖业转型升级。", ["生猪养殖"]),
         # two glued before the verb are two trades
         ("将肉牛奶牛养殖粪污处理利用纳入项目支持范围。", ["肉牛", "奶牛"]),
+        # the last of a list of produce before the verb is one of the list's trades
+        ("发展肉牛和肉羊养殖。", ["肉牛", "肉羊"]),
         # the farm, the farmer and the technique are no trade
         ("支持畜禽养殖场粪污处理。", []),
         ("扶持生猪养殖户。", []),
