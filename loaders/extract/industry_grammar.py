@@ -121,6 +121,8 @@ class Grammar:
     word_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
     # ``evidence`` by name: the same names are asked for again and again (by every rule, in every measure)
     _evidence_memo: dict[str, bool] = field(init=False, repr=False, compare=False)
+    _quantity_afters: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _quantity_heads: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         cn = CN_NUMERAL_CHARS
@@ -183,6 +185,9 @@ class Grammar:
         words = (*self.morphemes, *self.triggers)
         object.__setattr__(self, "word_firsts", frozenset(w[0] for w in words if w))
         object.__setattr__(self, "_evidence_memo", {})
+        # measured/measured_after: the words after each head, and every head, for one startswith each
+        object.__setattr__(self, "_quantity_afters", dict(self.quantities))
+        object.__setattr__(self, "_quantity_heads", tuple(h for h, _ in self.quantities))
 
     def closings(self, match: str, lo: int, hi: int) -> list[re.Match[str]]:
         """``close_rx`` matches in ``match[lo:hi]``, tried only where one can start (at 等, or at the numeral
@@ -310,11 +315,12 @@ class Grammar:
     def measured(self, match: str, head: str, end: int) -> bool:
         """The head ending at ``end`` is followed by a word that makes the phrase a quantity or a zone
         (煤炭消费|总量, 农业经济|区), not a trade."""
-        return any(h == head and match.startswith(after, end) for h, after in self.quantities)
+        afters = self._quantity_afters.get(head)
+        return afters is not None and match.startswith(afters, end)
 
     def measured_after(self, match: str, end: int) -> bool:
         """The name ending at ``end`` is followed by a head that makes it a quantity or a zone (煤炭|消费总量)."""
-        return any(
+        return match.startswith(self._quantity_heads, end) and any(
             match.startswith(h, end) and match.startswith(after, end + len(h)) for h, after in self.quantities
         )
 
@@ -527,8 +533,8 @@ def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
     for s in grammar.stop_rx.finditer(match, a, b):
         if (
             (b - s.end() >= 2 or match[s.end() : b] in grammar.singles)
+            and not match.startswith(grammar.word_starts, s.start())  # the cheap test first
             and not grammar.splits_word(match, s.end())
-            and not match.startswith(grammar.word_starts, s.start())
         ):
             a = s.end()
     return a
@@ -1256,7 +1262,14 @@ def _headed(
         kept = kept_head
         # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
         if (
-            _too_short(grammar, name, cut and not kept_head, m.group(0), _before_name(grammar, match, a))
+            _too_short(
+                grammar,
+                name,
+                cut and not kept_head,
+                m.group(0),
+                # read only for a cut name under three characters
+                _before_name(grammar, match, a) if cut and not kept_head and len(name) < 3 else "",
+            )
             or _generic_tail(is_generic, whole)
             or (is_generic(name) and not kept)
         ):
