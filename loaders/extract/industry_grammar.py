@@ -166,7 +166,7 @@ class Grammar:
         object.__setattr__(self, "farmed_rx", re.compile(rf"(?=[{firsts}])(?:{crop})+(?:{verbs})"))
         frames = _alt([*self.framed, *self.item_frames] or ["主导"])
         object.__setattr__(
-            self, "item_frame_rx", re.compile(rf"\s*以(?P<x>[^、,;。:!?\n以为]{{1,12}}?)为(?P<f>{frames})的")
+            self, "item_frame_rx", re.compile(rf"以(?P<x>[^、,;。:!?\n以为]{{1,12}}?)为(?P<f>{frames})的")
         )
         object.__setattr__(self, "headed_words", (*self.dropped, *self.kept, *self.trade))
         # the head that closes a list without 等; a business form before 企业 (零售、餐饮连锁企业) is part of it
@@ -673,7 +673,10 @@ def _split_items(match: str, a: int, b: int, frame: re.Pattern[str] | None = Non
     k = match.find("、", pos, b)
     while True:
         end = k if k >= 0 else b
-        f = frame.match(match, pos, end) if frame is not None and match.find("为", pos, end) >= 0 else None
+        lead = pos
+        while lead < end and match[lead] == " ":
+            lead += 1  # spaces before an item
+        f = frame.match(match, lead, end) if frame is not None and match.find("为", lead, end) >= 0 else None
         if f is not None and end - f.end() >= 2:
             framed.add(len(spans))
             spans.append((f.end(), end))
