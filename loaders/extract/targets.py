@@ -987,6 +987,8 @@ class _TargetWords:
     forecast: re.Pattern[str]  # a forecast's words, ending right before the figure
     openers: re.Pattern[str]  # a progress paragraph's opening words, at the start of its line
     progress_column: re.Pattern[str]  # a progress column's header cell, a line of its own
+    cost_share: re.Pattern[str]  # a cost split between governments, ending right before a share
+    milestone: re.Pattern[str]  # a schedule step's period label (第二季度:) opening a sentence
 
 
 @lru_cache(maxsize=1)
@@ -1023,7 +1025,11 @@ def _words() -> _TargetWords:
         counters=rx("page_counters"),
         listed=re.compile("(?:" + rx("listed_elsewhere").pattern + r")\s*\Z"),
         builds=rx("build_verbs"),
-        own_items=re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + ")"),
+        own_items=re.compile(
+            r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + "|" + rx("own_role_items").pattern + ")"
+        ),
+        cost_share=re.compile(r"(?:" + rx("cost_share").pattern + r")(?:[^,;。:\n]{0,12}?的)?\s*\Z"),
+        milestone=re.compile(_BLANKS + "(?:" + rx("milestone_labels").pattern + r")(?:末|底)?\s*[:]"),
         past_clause=rx("past_clause"),
         past_sentence=rx("past_sentence"),
         past_override=rx("past_override"),
@@ -1080,6 +1086,8 @@ def _not_a_commitment(
     w = _words()
     end = m.end()
     tail = match[end : end + 10].lstrip(" 的")
+    if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):
+        return True  # 省级财政负担支持资金的60%, 省、市各分担50%: a cost split between governments
     if tail.startswith("级") or _SIZE_CLASS.match(tail):
         return True  # 千亿级, 1个百亿规模产业集群: a class (总量超过五千亿规模, is the size promised)
     if match[max(0, num_start - 2) : num_start].rstrip().endswith("等") and not m.group("post"):
@@ -1258,7 +1266,7 @@ def _condition(
         return True
     if _CONDITION_LIST.match(match, end) or _AND_CONDITION.match(match, end):
         return True
-    if _eligibility(w, match, num_start, end):
+    if _eligibility(w, match, num_start, end) or _qualifying_clause(w, match, num_start, end):
         return True
     if unit in ("名", "位") and match.endswith("前", max(0, num_start - 1), num_start):
         return True  # 产值排全区前500名企业: a ranking that qualifies, not a count
@@ -1296,6 +1304,25 @@ def _eligibility(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
         return False
     stop = _SENTENCE_STOP.search(match, tail.start("noun"))
     return bool(w.policy.search(match, tail.start("noun"), stop.start() if stop else len(match)))
+
+
+# 对…的, 给予…: a condition closed by 的 and a comma before the reward it earns
+_CLOSED_CONDITION = re.compile(r"[^。;\n]{0,60}?的\s*,")
+
+
+def _qualifying_clause(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
+    """A figure inside ``对…的,`` that a reward follows (对年能耗5000吨标准煤及以上工业企业实施改造,并实现年节能量
+    1000吨标准煤以上、或减少碳排放2500吨以上…的, 给予100万元奖励): what qualifies, not what is promised."""
+    stops = list(_SENTENCE_STOP.finditer(match, max(0, num_start - 80), num_start))
+    s0 = stops[-1].end() if stops else max(0, num_start - 80)
+    k = match.rfind("对", s0, num_start)
+    if k < 0 or (k > s0 and match[k - 1] not in ",: ") or w.policy.search(match, k, num_start):
+        return False
+    closed = _CLOSED_CONDITION.match(match, end)
+    if closed is None or w.policy.search(match, end, closed.end()):
+        return False
+    stop = _SENTENCE_STOP.search(match, closed.end())
+    return bool(w.policy.search(match, closed.end(), stop.start() if stop else len(match)))
 
 
 # 按…的10%: a share of a base, which a subsidy after it pays

@@ -1239,3 +1239,30 @@ def test_a_class_threshold_in_two_currencies(convert) -> None:  # type: ignore[n
         (Decimal(30), "亿元"),
         (Decimal(5), "亿美元"),
     ]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_cost_split_between_governments_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("省级财政负担支持资金的60%,市(县)财政负担支持资金的40%。贴息40%,省、市各分担50%。")
+    assert _values(text) == [(Decimal(40), "%")]
+    # a burden the plan caps is a goal
+    assert _values(convert("个人负担比例控制在30%以内。")) == [(Decimal(30), "%")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_figures_of_a_condition_closed_before_its_reward_are_no_targets(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "对年能耗5000吨标准煤及以上工业企业实施节能降碳改造,并实现年节能量1000吨标准煤以上、或减少碳排放"
+        "2500吨以上的,给予100万元奖励。"
+    )
+    assert _values(text) == [(Decimal(100), "万元")]
+    # without a condition closed by 的 before a reward, the figure is the goal
+    assert _values(convert("对重点企业实施节能改造,年节能量达到1000吨标准煤,给予技术指导。")) == [
+        (Decimal(1000), "吨标准煤")
+    ]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_counts_of_the_tasks_a_body_leads_or_supports_are_no_targets(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("重点工作任务(杭州市2项牵头工作、19项配合工作)")) == []
+    assert _values(convert("全年新建项目19项。")) == [(Decimal(19), "项")]
