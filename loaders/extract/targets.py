@@ -473,6 +473,11 @@ def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int, bou
     if w.forecast.search(match, max(sentence_start, fig_start - 6), fig_start):
         return True  # 均预计在20%左右: a forecast
     before = match[sentence_start:fig_start]
+    step = w.milestone.match(match, sentence_start) if bound else None
+    if step is not None:
+        before = match[
+            step.end() : fig_start
+        ]  # 第二季度:完成工作任务的50%以上: a schedule's step, not a result
     if w.reported.search(before) or w.progress.search(
         match, _last_stop(match, sentence_start, fig_start, ","), fig_start
     ):
@@ -500,10 +505,42 @@ def _progress_line(w: _TargetWords, match: str, fig_start: int, fig_end: int) ->
     line_start = match.rfind("\n", 0, fig_start) + 1
     if w.openers.match(match, line_start):
         return True
+    if _progress_cell(match, line_start, fig_start):
+        return True
     if match[line_start:fig_start].strip() or not _BARE_CELL_END.match(match, fig_end):
         return False
     header = _progress_header(match)
     return 0 <= header < line_start
+
+
+_CELL_MAX = 12  # a header cell is short; a sentence ending in 完成情况 is none
+
+
+def _progress_cell(match: str, line_start: int, fig_start: int) -> bool:
+    """A figure in the cell of a barred row (序号 | 重点任务 | 任务目标完成情况 | 下一步计划 |) that stands under a
+    progress column of the barred header above it: work reported done, however long the cell."""
+    line_end = match.find("\n", fig_start)
+    if "|" not in match[line_start : len(match) if line_end < 0 else line_end]:
+        return False
+    header = _barred_progress_header(match)
+    return (
+        header is not None and header[0] < line_start and header[1] == match.count("|", line_start, fig_start)
+    )
+
+
+@lru_cache(maxsize=4)
+def _barred_progress_header(match: str) -> tuple[int, int] | None:
+    """Where the first barred header line with a progress column starts, and that column's index."""
+    rx = _words().progress_cell
+    pos = 0
+    for line in match.split("\n"):
+        if line.count("|") >= 2:
+            for k, cell in enumerate(line.split("|")):
+                cell = cell.strip()
+                if 0 < len(cell) <= _CELL_MAX and rx.search(cell):
+                    return pos, k
+        pos += len(line) + 1
+    return None
 
 
 @lru_cache(maxsize=4)
@@ -719,13 +756,20 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         next_fig = starts[i + 1] if i + 1 < len(raw) else None
         sentence_start = _sentence_start(match, lo, fig_start)
         bound = bool(post) or pre in _PRE_CMP and _PRE_CMP[pre] != "="
-        if not _plan_year_led(match, sentence_start, plan_year) and _reported(
-            match, sentence_start, fig_start, fig_end, bound
+        named_goal = _NAMED_GOAL.match(match, fig_end) is not None
+        if (
+            not named_goal
+            and not _plan_year_led(match, sentence_start, plan_year)
+            and _reported(match, sentence_start, fig_start, fig_end, bound)
         ):
             continue
         ctx = _context(match, sentence_start, fig_start, plan_year)
         kind = _kind(match, clause_start, fig_start, unit, fig_end, clause_end)
-        if kind == "goal" and _past(match, sentence_start, clause_start, fig_start, ctx, plan_year):
+        if (
+            kind == "goal"
+            and not named_goal
+            and _past(match, sentence_start, clause_start, fig_start, ctx, plan_year)
+        ):
             continue
         if not ctx.timed and kind == "goal":
             ctx.year = _paragraph_year(match, lo, sentence_start) or plan_year
@@ -761,6 +805,11 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
     out = _respectively(match, out)
     log.debug("%s: %d targets in %d:%d", src.source_file, len(out), lo, hi)
     return out
+
+
+# A figure that is the value of a goal named after it (完成我市2300万平方米的年度治理目标): the goal, even in a report
+# of its completion
+_NAMED_GOAL = re.compile(r"\s*的\s*[\u4e00-\u9fff]{0,6}?目标(?![\u4e00-\u9fff]{0,2}的)")
 
 
 _HEADING_MAX = 16  # a heading is short; a sentence that mentions 发展基础 is no heading
@@ -989,6 +1038,7 @@ class _TargetWords:
     progress_column: re.Pattern[str]  # a progress column's header cell, a line of its own
     cost_share: re.Pattern[str]  # a cost split between governments, ending right before a share
     milestone: re.Pattern[str]  # a schedule step's period label (第二季度:) opening a sentence
+    progress_cell: re.Pattern[str]  # a progress column's name ending a header cell (任务目标完成情况)
 
 
 @lru_cache(maxsize=1)
@@ -1029,6 +1079,7 @@ def _words() -> _TargetWords:
             r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + "|" + rx("own_role_items").pattern + ")"
         ),
         cost_share=re.compile(r"(?:" + rx("cost_share").pattern + r")(?:[^,;。:\n]{0,12}?的)?\s*\Z"),
+        progress_cell=re.compile("(?:" + rx("progress_columns").pattern + r")\Z"),
         milestone=re.compile(_BLANKS + "(?:" + rx("milestone_labels").pattern + r")(?:末|底)?\s*[:]"),
         past_clause=rx("past_clause"),
         past_sentence=rx("past_sentence"),

@@ -1266,3 +1266,29 @@ def test_figures_of_a_condition_closed_before_its_reward_are_no_targets(convert)
 def test_counts_of_the_tasks_a_body_leads_or_supports_are_no_targets(convert) -> None:  # type: ignore[no-untyped-def]
     assert _values(convert("重点工作任务(杭州市2项牵头工作、19项配合工作)")) == []
     assert _values(convert("全年新建项目19项。")) == [(Decimal(19), "项")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_schedule_step_labelled_by_its_quarter_is_a_goal(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "第一季度:印发工作方案。完成工作任务20%以上。 第二季度:完成工作任务的50%以上。 第三季度:完成工作任务的90%以上。"
+    )
+    assert _values(text) == [(Decimal(20), "%"), (Decimal(50), "%"), (Decimal(90), "%")]
+    # a quarter's result, reported without a bound, stays no target
+    assert _values(convert("一季度:全市农村居民人均可支配收入增速7.7%。")) == []
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_value_of_a_goal_named_after_it_is_a_target_in_a_report(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("已完成。全市治理违法建设2318.70万平方米,完成我市2300万平方米的年度治理目标。")
+    assert _values(text) == [(Decimal(23000000), "平方米")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_figure_under_a_barred_progress_column_is_reported(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "序号 | 重点任务 | 任务目标完成情况 | 下一步计划 | 责任单位 |\n"
+        "16 | 培育发展数字出版新业态,新增企业10家。 | 一是网络剧获得扶持项目,共计获得资金10万元。 | "
+        "持续推动签约。 | 区文化和旅游局 |"
+    )
+    assert _values(text) == [(Decimal(10), "家")]
