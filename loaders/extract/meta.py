@@ -56,7 +56,7 @@ _TITLE_END = re.compile(
     r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则|"
     r"清单|分解|分工|分解表|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排|"
     r"年度?(?:重点)?工作任务|年度?重点任务|若干政策|进度表)"
-    r"(?:\s*\([^()]{0,20}\))?$"
+    r"(?:\s*\([^()]{0,20}\)){0,2}$"  # (市农业农村局牵头任务)(二季度末完成情况): a remark or two after it
 )
 _ORG_END = re.compile(
     r"(?:局|厅|委|委员会|政府|办公室|办公厅|部|中心|管委|管委会|院|总工会|联合会|协会|处|办|署|领导小组|小组|"
@@ -732,11 +732,23 @@ def _unbalanced(s: str) -> bool:
     return s.count("《") != s.count("》") or s.count("〈") != s.count("〉") or s.count("(") != s.count(")")
 
 
+# Task-table columns whose header cell never goes on a title (序号, 牵头单位, 责任单位, 完成时限 …)
+_NEVER_TITLE_COLUMNS = frozenset({"number", "lead", "responsible", "support", "people", "deadline"})
+
+
+def _column_cell(m: str) -> str | None:
+    """The kind of task-table column a line names when it is a header cell alone (目标任务, 牵头责任单位)."""
+    return vocabulary().column_kind.get(re.sub(r"\s", "", m.strip("| \t")))
+
+
 def _title_part(ln: _Line) -> bool:
-    """Whether a line can be a piece of a broken title (not a date, a signature, a number or a note)."""
+    """Whether a line can be a piece of a broken title (not a date, a signature, a number, a code, a note or a
+    task table's header cell)."""
     m = ln.match.strip()
     return (
-        _title_line(ln) is not None
+        _HAN.search(m) is not None
+        and _column_cell(m) not in _NEVER_TITLE_COLUMNS
+        and _title_line(ln) is not None
         and not (_DATE_ONLY.match(m) or _DATEISH_LINE.match(m) or _LOST_DATE.match(m))
         and not (_DOC_NUMBER.fullmatch(m) or _LOST_NUMBER.fullmatch(m))
         and not _is_org_line(m)
@@ -758,7 +770,7 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
         prefix = body[:about].strip() if about > 0 else ""
         signer = _prefix_issuer(prefix) if about > 0 else None
         starts_about = about == 0 or signer is not None
-        if not starts_about and not _title_part(ln):
+        if not starts_about and (not _title_part(ln) or _column_cell(body) is not None):
             i += 1
             continue
         # The title as written: an issuer prefix (XX市人民政府关于…) stays part of it (annotation spec); the
@@ -830,6 +842,7 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
     return out
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _TAIL_MAX = 8  # 方案的通知: the short last line of a title broken after a title noun of its own
 _NOTICE_TAIL_MAX = 20  # (2026—2028 年) 的通知: the last line of a 关于印发 notice's title
 _COMPLETE = re.compile(r"(?:通知|意见|决定|办法|规定|批复|函|公告|通告)$")

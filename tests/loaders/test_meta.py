@@ -1040,3 +1040,25 @@ def test_a_notice_whose_title_names_several_plans_is_the_title(convert) -> None:
         "上海市普陀区环境保护和环境建设协调推进委员会办公室\n2018年8月9日\n一、目标\n"
     )
     assert meta_of(text).title == convert(title)
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_field_labels_and_values_one_a_line_are_no_title(convert) -> None:  # type: ignore[no-untyped-def]
+    title = "以控制成本为核心优化营商环境的若干具体实施措施"
+    text = convert(
+        "索引号\n000014349/2023-26788\n文件类型\n通知\n效力状态\n有效\n"
+        f"{title}\n为深入贯彻党的二十大精神,制定本措施。\n一、降低制度性交易成本\n"
+    )
+    assert meta_of(text).title == convert(title)
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_task_tables_header_cells_are_no_title(convert) -> None:  # type: ignore[no-untyped-def]
+    title = "2022年市政府工作报告目标任务责任分解表 (市农业农村局牵头任务)(二季度末完成情况)"
+    text = convert(
+        f"{title}\n序号\n目标任务\n牵头责任单位\n进展情况\n备注\n一、量化类任务\n1\n推进乡村建设\n经管科\n"
+    )
+    assert meta_of(text).title == convert(title)
+    # the title as a disclosure field, with no heading line
+    text = convert(f"名称: {title} 文号:\n序号\n目标任务\n牵头责任单位\n进展情况\n备注\n1\n推进乡村建设\n")
+    assert meta_of(text).title == convert(title)
