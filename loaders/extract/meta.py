@@ -268,7 +268,7 @@ class RegionTable:
         of its own."""
         head = match[:_NAMED_SCAN]
         for lvl, ending, words in self.district_voice:
-            if lvl == level and _voiced(head, words) >= 2:
+            if lvl == level and _voiced(head, words) + _own_bodies(head, ending) >= 2:
                 named = load_divisions().named(head, level, ending)
                 if len(named) == 1:
                     return named[0]
@@ -409,6 +409,36 @@ def _voiced(head: str, words: tuple[str, ...]) -> int:
     """How often a text speaks as a division (我区, 区政府), not counting a collective of them (各县(市)区政府,
     各县、区政府)."""
     return len(_voice_rx(words).findall(head))
+
+
+def _own_bodies(head: str, ending: str) -> int:
+    """How often a text lists a body of its own level in a unit list (牵头单位:市人力资源社会保障局, 由市质监局负责,
+    、市经贸委): bodies named by the level's character alone speak as that level, as 省发展改革委 speaks as a province."""
+    return len(_own_body_rx(ending).findall(head))
+
+
+# The level's character, then a body name: never a word the character opens (市场, 市民, 县域, 区域) or a pair of
+# levels (市县, 县乡)
+_NOT_BODY = {
+    "市": "场民级县区域内外直属辖",
+    "州": "市县级域内",
+    "区": "域县级内外间别块市",
+    "县": "域级乡区市城镇内外",
+}
+
+
+@lru_cache(maxsize=8)
+def _own_body_rx(ending: str) -> re.Pattern[str]:
+    head = "[" + _NOT_BODY.get(ending, "") + "]" if _NOT_BODY.get(ending) else "(?!)"
+    return re.compile(
+        r"(?:^|(?<=[、:,;(\s])|(?<=由))"
+        + re.escape(ending)
+        + r"(?!"
+        + head
+        + r")[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|部)"
+        r"(?=[、,;)\s]|$|负责|牵头|配合|等)",
+        re.M,
+    )
 
 
 @lru_cache(maxsize=16)

@@ -1062,3 +1062,25 @@ def test_a_task_tables_header_cells_are_no_title(convert) -> None:  # type: igno
     # the title as a disclosure field, with no heading line
     text = convert(f"名称: {title} 文号:\n序号\n目标任务\n牵头责任单位\n进展情况\n备注\n1\n推进乡村建设\n")
     assert meta_of(text).title == convert(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # bodies of the city in unit clauses, and the city named once by its bare name
+        (
+            "7.鼓励其他人员投身创业。为六盘水实现转型跨越发展做出贡献。(牵头单位:市人力资源社会保障局;"
+            "责任单位:各县、特区、区人民政府)\n8.发展产业。(牵头单位:市发展改革委)\n",
+            "六盘水市",
+        ),
+        (
+            "(一)由市质监局负责,推进准入工作。\n(二)由市粮食局负责,市委宣传部、市经贸委、宁德出入境检验检疫局配合。\n",
+            "宁德市",
+        ),
+        # words the city's character opens are no bodies: 市场监管, 市民
+        ("(一)加强市场监管局建设,为六盘水实现发展做出贡献。\n(二)方便市民办事局面。\n", None),
+    ],
+)
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_text_listing_its_citys_bodies_speaks_as_that_city(convert, text: str, region: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert meta_of(convert(text)).region == region
