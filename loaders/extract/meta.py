@@ -1266,8 +1266,14 @@ def _bodies_before_year(title: str) -> str | None:
     names = m.group("bodies").split("、")
     if not all(_is_org_line(n) for n in names):
         return None
-    if len(names) == 1 and not load_divisions().prefix_candidates(name_key(names[0]))[0]:
-        return None  # 市政府2021年重点工作: the government whose work it lists, named without its place
+    if (
+        len(names) == 1
+        and names[0].endswith("政府")
+        and not load_divisions().prefix_candidates(name_key(names[0]))[0]
+    ):
+        # 市政府2021年重点工作: the government whose work it lists, named without its place (a department's own
+        # report, 区文化和旅游局2025年…推进情况, is the department's)
+        return None
     return title[: len(names[0])]
 
 

@@ -790,6 +790,14 @@ def test_bodies_opening_a_report_title_before_its_year_are_its_issuer(script) ->
     assert meta_of(script("市政府2021年重点工作任务分解落实情况\n\n序号任务内容\n")).issuer is None
 
 
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_department_opening_its_report_title_before_its_year_is_its_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    """A department named without its place reports on its own tasks (区文化和旅游局2025年…推进情况): it issues the
+    page, unlike a government whose work the title lists (市政府2021年重点工作)."""
+    text = "区文化和旅游局2025年《政府工作报告》主要工作任务推进情况(2025年第二季度)\n序号 | 重点任务 | 责任单位 |\n"
+    assert meta_of(convert(text)).issuer == convert("区文化和旅游局")
+
+
 @pytest.mark.parametrize("note", ["(此件主动公开)", "(此件公开发布)", "（本件主动公开）"])
 def test_signature_date_followed_by_its_publication_note(note: str) -> None:
     """Regression (dev5 blind score): 2025年7月13日(此件主动公开) was no date, and joined the title below it."""
