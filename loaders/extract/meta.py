@@ -179,6 +179,8 @@ class RegionTable:
     province_voice: tuple[str, ...] = ()
     district_voice: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (district, 区, (我区, 区政府 …))
     province_zones: tuple[tuple[str, str], ...] = ()  # (粤港澳大湾区, 广东省)
+    # a place named bare in the frame a text uses for its own (为德安高质量发展, 建设美丽德安)
+    bare_place_frame: re.Pattern[str] | None = None
     _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -207,6 +209,17 @@ class RegionTable:
                 (str(z), str(v["name"])) for v in data.get("province_zone", []) for z in v.get("zones", ())
             ),
         )
+        frame = data.get("own_place_frame", {})
+        if frame.get("before") and frame.get("after"):
+            if not frame.get("source"):
+                raise ExtractError(f"{origin}: [own_place_frame] needs a source")
+            table.bare_place_frame = re.compile(
+                "(?:"
+                + "|".join(map(re.escape, frame["before"]))
+                + r")(?P<place>[\u4e00-\u9fff]{2,3}?)(?="
+                + "|".join(map(re.escape, frame["after"]))
+                + ")"
+            )
         for i, entry in enumerate(data.get("region", [])):
             name = entry.get("name")
             if not name or not entry.get("source"):
@@ -1072,7 +1085,55 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
     city = regions.by_voice(match, "city")
     if found is not None and city is not None and found in regions.ancestors(city)[1:]:
         return city
+    if found is not None and city is None:
+        county = _county_by_bare_name(match, found, regions)
+        if county is not None:
+            return county
     return found or city or regions.province_by_places(match)
+
+
+_COUNTY_END = "县"
+
+
+def _county_by_bare_name(match: str, province: str, regions: RegionTable) -> str | None:
+    """The one county of ``province`` a text that speaks as a county (我县, 县委, 县水利局) names by its bare name
+    (为德安高质量发展 in a 江西 text -> 德安县), when it names none in full."""
+    head = match[:_NAMED_SCAN]
+    voiced = any(
+        _voiced(head, words) + _own_bodies(head, ending) >= 2
+        for lvl, ending, words in regions.district_voice
+        if lvl == "district" and ending == _COUNTY_END
+    )
+    if not voiced or load_divisions().named(head, "district", _COUNTY_END):
+        return None
+    frame = regions.bare_place_frame
+    if frame is None:
+        return None
+    hits = {
+        name
+        for bare, name in _bare_counties(province)
+        if bare in head and any(m.group("place") == bare for m in frame.finditer(head))
+    }
+    return hits.pop() if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _bare_counties(province: str) -> tuple[tuple[str, str], ...]:
+    """(bare name, division) of every county of ``province`` whose name without 县 is two characters or more and
+    names that county only."""
+    divisions = load_divisions()
+    out = []
+    for d in divisions.by_name.values():
+        bare = d.official[: -len(_COUNTY_END)]
+        if (
+            d.level == "district"
+            and d.official.endswith(_COUNTY_END)
+            and len(bare) >= 2
+            and province in divisions.chain(d.name)[1:]
+            and len(divisions.forms.get(bare, [])) <= 1
+        ):
+            out.append((bare, d.name))
+    return tuple(out)
 
 
 # A covering notice handing on several documents (现将《A》《B》《C》印发给你们): the notice is the document, its

@@ -1092,3 +1092,15 @@ def test_a_task_tables_header_cells_are_no_title(convert) -> None:  # type: igno
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_a_text_listing_its_citys_bodies_speaks_as_that_city(convert, text: str, region: str | None) -> None:  # type: ignore[no-untyped-def]
     assert meta_of(convert(text)).region == region
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_county_text_naming_its_county_bare_takes_it(convert) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "全县上下要深入贯彻落实习近平总书记视察江西重要讲话精神,按照县委、县政府的决策部署,"
+        "为{place}高质量发展提供可靠的水生态保障。\n一、强化治理\n1.水工程建设。(牵头单位:县水利局)\n"
+    )
+    assert meta_of(convert(body.format(place="德安"))).region == "九江市德安县"
+    # a bare county name that is a word, outside the frame of the text's own place, names nothing
+    text = convert(body.format(place="全省") + "2.节约资源。(牵头单位:县发改委)\n")
+    assert meta_of(text).region == "江西省"
