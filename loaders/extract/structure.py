@@ -625,6 +625,22 @@ def _cut_off(line: Line) -> bool:
     return _ends_open(line)
 
 
+_OPENERS = "(（〔【["
+_CLOSERS = ")）〕】]"
+
+
+def _bracket_left_open(line: Line, nxt: Line) -> bool:
+    """Whether ``line`` leaves a bracket open that ``nxt`` closes (a clause broken over two lines)."""
+    s = line.stripped
+    depth = sum(s.count(c) for c in _OPENERS) - sum(s.count(c) for c in _CLOSERS)
+    if depth <= 0:
+        return False
+    t = nxt.stripped
+    first_close = min((k for k in (t.find(c) for c in _CLOSERS) if k >= 0), default=-1)
+    first_open = min((k for k in (t.find(c) for c in _OPENERS) if k >= 0), default=len(t))
+    return 0 <= first_close < first_open
+
+
 def _ends_open(line: Line) -> bool:
     """The line stops mid-sentence (lost line break inside a paragraph)."""
     s = line.stripped
@@ -948,6 +964,10 @@ class _Parser:
         j = self.next_nonblank(i)
         if line.stripped.endswith(":") and j is not None and self.lines[j].kind == "content":
             # 责任单位:<newline>市发改委、市财政局: the units are on the next line
+            end, nxt = self.lines[j].rend, j + 1
+            self.lines[j].kind = "responsibility"
+        elif j is not None and self.lines[j].kind == "content" and _bracket_left_open(line, self.lines[j]):
+            # (牵头领导:张三,责任单位:A、银监局连<newline>云港分局、B): the bracket closes on the next line
             end, nxt = self.lines[j].rend, j + 1
             self.lines[j].kind = "responsibility"
         self.out.responsibility.append(
