@@ -1181,7 +1181,12 @@ def _not_a_commitment(
     if item and not _qualifies_next(tail, item.end()):
         return True
     if unit in ("项", "条", "个", "件", "大") and _DIVIDED.search(match, max(0, num_start - 24), num_start):
-        if not tail or tail[0] in ",;。、)\n" or tail.startswith(("方面", "类", "部分")):
+        if (
+            not tail
+            or tail[0] in ",;。、)\n"
+            or tail.startswith(("方面", "类", "部分"))
+            or _DIVIDED_INTO.match(tail)
+        ):
             return True  # 任务分解为7大方面、80项: how the plan divides its own items
     if unit in ("项", "条") and _QUALIFIED_ITEMS.match(tail):
         return True  # 24项具体举措, 10条支持措施: the items of a list of measures
@@ -1219,6 +1224,8 @@ _ITEM_END = "的等中内和及与"
 _SUBSET_COUNT = re.compile(r"其中\s*[\d" + _CN_CHARS + r"]+\s*[个家项所][\u4e00-\u9fff]{0,10}\Z")
 # A verb that divides the plan's items into parts (分解为7大方面、80项)
 _DIVIDED = re.compile(r"(?:分解为|分解成|细化为|细化成|分为|划分为|归纳为|梳理为|梳理出)[^,;。\n]*\Z")
+# The parts a plan's items are divided into, named (分解为46个具体问题, 细化为80项具体任务)
+_DIVIDED_INTO = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:问题|任务|事项|工作|举措|措施)(?![\u4e00-\u9fff])")
 # A list's item noun after a short qualifier, ending the phrase or before its verb (24项具体举措, 10条支持措施,
 # 20项支持保障政策全面落实: the items of a list of measures or of another body's policies)
 _QUALIFIED_ITEMS = re.compile(

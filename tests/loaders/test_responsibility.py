@@ -587,7 +587,9 @@ def test_subject_and_cooperation_labels_and_a_contact_leader(variant) -> None:  
     one, two = run(variant(text)).measures
     # a responsible label against a supporting one in one clause: the responsible units lead (the corpus
     # annotators' convention where the spec is silent: dev7 y07, dev8 aa03/ab06/ab07; tests/corpus/README.md)
-    assert names(one.responsible) == keys(["各区县政府", "市财政局"]) and names(one.lead) == keys(["各区县政府"])
+    assert names(one.responsible) == keys(["各区县政府", "市财政局"]) and names(one.lead) == keys(
+        ["各区县政府"]
+    )
     assert names(two.responsible) == keys(["市发改委"])
 
 

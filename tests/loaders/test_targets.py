@@ -1292,3 +1292,11 @@ def test_a_figure_under_a_barred_progress_column_is_reported(convert) -> None:  
         "持续推动签约。 | 区文化和旅游局 |"
     )
     assert _values(text) == [(Decimal(10), "家")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_counts_of_the_plans_own_items_named_as_its_projects_or_parts(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("扎实办好11项为民办实事项目。")) == []
+    assert _values(convert("将文件的各项任务分解为46个具体问题,由有关部门牵头。")) == []
+    # a count of problems a measure solves is a goal
+    assert _values(convert("年内解决46个群众反映强烈的问题。")) == [(Decimal(46), "个")]
