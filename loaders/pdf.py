@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from policykg.errors import LoadError
 from policykg.loaders.base import Loaded
+from policykg.loaders.normalize import fold
 from policykg.models import Span
 
 log = logging.getLogger(__name__)
@@ -24,9 +25,12 @@ _PAGE_NUMBER = re.compile(
     r"^(?:[-—–−－~]\s*\d{1,4}\s*[-—–−－~]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
     r"共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$"
 )
+# a role label ending a line (matched on the folded text: Traditional and full-width forms alike)
+_ROLE_LABEL_END = re.compile(r"[。;]\s*(?:责任|牵头|配合|协办|主办|主责|协同|参与)(?:单位|部门|处室)\s*:$")
 _PARAGRAPH_END = re.compile(r"[。；;：:！!？?][”’\"')）]?$")
+# a list bullet may stand before a heading's marker (◈ 4.…: the bullets of ``extract.structure``)
 _HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百]+[)）]|\d{1,3}[.．、](?!\d)|[(（]\d{1,3}[)）]|"
+    r"^(?:[◈◆◇●○■□▪▫▸▶►•★☆◎❖✦✧➢➤]\s*)?(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百]+[)）]|\d{1,3}[.．、](?!\d)|[(（]\d{1,3}[)）]|"
     r"[\u2460-\u2473]|附件|第[一二三四五六七八九十百\d]+[章节条部分]|"
     r"(?:责任单位|牵头单位|责任部门|配合单位|责任处室)[:：])"
 )
@@ -179,8 +183,17 @@ def _joins(prev: str, nxt: str, full: float | None) -> bool:
     if _HEADING.match(nxt):
         return False
     if _PARAGRAPH_END.search(prev):
-        # "…(责任单位:" + "市统计局、…)": a colon inside a bracket the line opened does not end anything
-        return prev[-1] in ":：" and _open_brackets(prev) > 0
+        # "…(责任单位:" + "市统计局、…)": a colon inside a bracket the line opened does not end anything, nor
+        # does a role label's after a sentence on a line that ran to the margin ("…上千万项目2个。责任单位:" +
+        # "镇政府": its units follow; a label alone on its line stays a line of its own)
+        return prev[-1] in ":：" and (
+            _open_brackets(prev) > 0
+            or (
+                full is not None
+                and _width(prev) >= full - max(1.6, 0.06 * full)
+                and _ROLE_LABEL_END.search(fold(prev[-9:])) is not None
+            )
+        )
     # Justified lines run to the right margin; a line that stops clearly short of it ends its paragraph
     # (titles, signatures, dates, the last line of a paragraph).
     return not (full is not None and _width(prev) < full - max(1.6, 0.06 * full))

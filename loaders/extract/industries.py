@@ -467,9 +467,14 @@ def _mention_spans(
     cands += [(a, b, industry_key(match[a:b]), 1) for a, b in _short_sectors(match, lo, hi)]
     lex_spans = [(c[0], c[1]) for c in cands if c[2]]
     generic = lexicon.generic
+    text_end = len(
+        match
+    )  # a stored page cut mid-word ends there; a line break after the last word ends a line
     for a0, b in grammar_mentions(match, lo, hi, generic.__contains__, grammar):
         a = grammar.after_evaluative(match, a0, b)  # 优质|零售, 精品|钢铁: the trade, not its quality
         known = forms.get(strip_ruby(match[a:b])) or ""
+        if not known and b >= text_end and not grammar.evidence(match[a:b]):
+            continue  # 纺织服装、医药及医<end>: the stored page stops mid-word; the cut word names nothing
         if not known and _joins_known(match, a, b, lex_spans):
             continue  # 集成电路新型显示: two lexicon industries side by side, not one compound
         cut = 0 if known else _glued_cut(grammar, match, a, b, lex_spans)
@@ -496,6 +501,7 @@ def _mention_spans(
             and not grammar.novelty_item(match, a, b)
             and not _output_figure(match, b)
             and not _technique(match, b)
+            and not _application_field(match, a, b)
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
@@ -524,6 +530,21 @@ def _technique(match: str, b: int) -> bool:
     return match.startswith("技术", b) and _TECHNIQUE.match(match, b) is not None
 
 
+# 在A、B、C等领域|开展…应用: a list of fields where a technique is applied, up to its 等-head, and the clause after
+_FIELD_LIST_END = re.compile(r"[^,;。:!?\n]{0,40}?等(?:重点)?(?:领域|行业)([^,;。:!?\n]{0,30})")
+
+
+def _application_field(match: str, a: int, b: int) -> bool:
+    """The name ``match[a:b]`` is an item of a list of fields after 在 that a technique is applied in (在政务、金融、
+    电力等领域开展量子保密通信试点应用): where it is used, not a trade the measure develops."""
+    lo = max(0, a - 40)
+    k = match.rfind("在", lo, a)
+    if k < 0 or any(ch in match[k + 1 : a] for ch in ",;。:\n") or (k + 1 < a and match[a - 1] != "、"):
+        return False
+    m = _FIELD_LIST_END.match(match, b)
+    return m is not None and "应用" in m.group(1) and "在" not in match[b : m.start(1)]
+
+
 _LIST_COUNT = re.compile(r"\d{1,2}\s*(?:个|大|条|类|项)")
 
 
@@ -533,11 +554,24 @@ def _output_figure(match: str, b: int) -> bool:
     return b < len(match) and match[b].isdigit() and not _LIST_COUNT.match(match, b)
 
 
+# What a sector word may be the trade of: its projects and its investment (招引亿元以上制造业项目100个, 带动制造业
+# 投资增长12%, 加快10个商贸项目建设), as statistics count investment and projects by sector.
+_SECTOR_OBJECT = re.compile(r"(?:重大|重点)?项目|投资")
+# A quoted scheme right after a sector word (先进制造业 “倍增计划”): the scheme is for that sector.
+_QUOTED_SCHEME = re.compile(r"\s*\"")
+
+
 def _listed(match: str, a: int, b: int) -> bool:
     """``match[a:b]`` is a whole item of a list (制造业、批发和零售业、…; 制造业等6个行业), not the end of a longer
-    name (未来海洋、未来能源: a modifier before it)."""
+    name (未来海洋、未来能源: a modifier before it); or the sector a quoted scheme is for (先进制造业“倍增计划”), or
+    the sector whose projects or investment are counted (制造业项目, 制造业投资): not a qualifier of something else
+    (先进制造业集群, 制造业企业, 制造业高质量发展)."""
     if match.endswith(load_grammar().modifiers, max(0, a - 3), a):
         return False
+    if _QUOTED_SCHEME.match(match, b):
+        return True  # the sector a quoted scheme is for (先进制造业“倍增计划”培育企业): the sector itself
+    if _SECTOR_OBJECT.match(match, b):
+        return True
     if b < len(match) and match[b] not in "、等和及与" and "\u4e00" <= match[b] <= "\u9fff":
         return False  # 产业基础再造、制造业|高质量发展: the start of a longer item
     return (a > 0 and match[a - 1] == "、") or (b < len(match) and match[b] in "、等")
@@ -646,6 +680,8 @@ def find_industries(
             info.alt_labels.add(surface)
         if all(r.key != key for r in refs):
             refs.append(IndustryRef(key=key, surface=surface, span=Span(start, end)))
+    if len(refs) > 1:
+        refs = _one_per_sector(refs, infos)
 
     sys_refs = _system_refs(src, lo, hi, lexicon, systems, region, regions)
     for ref in sys_refs:
@@ -654,6 +690,18 @@ def find_industries(
             if key not in infos:
                 infos[key] = _info(key, lexicon, src.source_file)
     return refs, sys_refs, infos
+
+
+def _one_per_sector(refs: list[IndustryRef], infos: dict[str, IndustryInfo]) -> list[IndustryRef]:
+    """One industry named two ways in a span, as a trade and as its sector (住宿消费 and 住宿业): the sector name
+    X业 only, as GB/T 4754-2017 names it (住宿业, 餐饮业)."""
+    keys = {r.key for r in refs}
+    dup = {r.key for r in refs if r.key + "业" in keys}
+    if not dup:
+        return refs
+    for k in dup:
+        infos.pop(k, None)
+    return [r for r in refs if r.key not in dup]
 
 
 def _system_refs(

@@ -114,6 +114,8 @@ class Grammar:
     word_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
     # ``evidence`` by name: the same names are asked for again and again (by every rule, in every measure)
     _evidence_memo: dict[str, bool] = field(init=False, repr=False, compare=False)
+    _quantity_afters: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _quantity_heads: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         cn = CN_NUMERAL_CHARS
@@ -159,7 +161,7 @@ class Grammar:
             "list_head_rx",
             re.compile(
                 rf"全?(?:产业集群|产业链|产业)(?!化|互联网)"
-                rf"|(?P<trade>(?:{firms})?企业|行业|以旧换新|项目)|(?P<field>领域)"
+                rf"|(?P<trade>(?:{firms})?(?:企业|商家)|行业|以旧换新|项目)|(?P<field>领域)"
             ),
         )
         # a development verb and its whole object up to the clause end (大力发展|电子商务。)
@@ -168,6 +170,9 @@ class Grammar:
         words = (*self.morphemes, *self.triggers)
         object.__setattr__(self, "word_firsts", frozenset(w[0] for w in words if w))
         object.__setattr__(self, "_evidence_memo", {})
+        # measured/measured_after: the words after each head, and every head, for one startswith each
+        object.__setattr__(self, "_quantity_afters", dict(self.quantities))
+        object.__setattr__(self, "_quantity_heads", tuple(h for h, _ in self.quantities))
 
     def closings(self, match: str, lo: int, hi: int) -> list[re.Match[str]]:
         """``close_rx`` matches in ``match[lo:hi]``, tried only where one can start (at 等, or at the numeral
@@ -288,11 +293,12 @@ class Grammar:
     def measured(self, match: str, head: str, end: int) -> bool:
         """The head ending at ``end`` is followed by a word that makes the phrase a quantity or a zone
         (煤炭消费|总量, 农业经济|区), not a trade."""
-        return any(h == head and match.startswith(after, end) for h, after in self.quantities)
+        afters = self._quantity_afters.get(head)
+        return afters is not None and match.startswith(afters, end)
 
     def measured_after(self, match: str, end: int) -> bool:
         """The name ending at ``end`` is followed by a head that makes it a quantity or a zone (煤炭|消费总量)."""
-        return any(
+        return match.startswith(self._quantity_heads, end) and any(
             match.startswith(h, end) and match.startswith(after, end + len(h)) for h, after in self.quantities
         )
 
@@ -503,8 +509,8 @@ def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
     for s in grammar.stop_rx.finditer(match, a, b):
         if (
             (b - s.end() >= 2 or match[s.end() : b] in grammar.singles)
+            and not match.startswith(grammar.word_starts, s.start())  # the cheap test first
             and not grammar.splits_word(match, s.end())
-            and not match.startswith(grammar.word_starts, s.start())
         ):
             a = s.end()
     return a
@@ -698,6 +704,10 @@ def _closed_lists(
         # 红桥、红果等7个产业园区: a list of parks; only items that name a trade are industries
         strong = strong and not grammar.inst_rx.match(match, m.end())
         kept = _weak_items(grammar, match, cleaned, len(items)) if not strong else cleaned
+        if category and not kept:
+            # the forms of a named trade (赏花采摘、休闲度假、康养…等乡村旅游业态): those that are trades of their
+            # own (康养) are named though most are activities
+            kept = [(a, b) for a, b in cleaned if _names_trade(grammar, strip_ruby(match[a:b]))]
         out += [(a, b) for a, b in kept if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))]
         mod = m.group("mod")
         if mod and m.group("head") in ("服务业", "制造业") and _specific_qualifier(grammar, is_generic, mod):
@@ -779,7 +789,14 @@ def _sole_item(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> tu
     if len(items) != 1:
         return None
     a, b = items[0]
-    a = covered_start(grammar.cover_words, match, a, b)
+    cov = covered_start(grammar.cover_words, match, a, b)
+    if b - cov < 2:
+        # no morpheme ends it: the longest GB/T 4754-2017 class word of three or more characters that does
+        # (白俄罗斯|乳制品); a two-character one is too loose a sign alone (环保包装等项目: a firm's project)
+        cov = next(
+            (b - k for k in range(min(5, b - a), 2, -1) if match[b - k : b] in grammar.class_words), cov
+        )
+    a = cov
     name = match[a:b]
     if not 2 <= len(name) <= 8 or any(j in name for j in "和与及") or not grammar.evidence(name):
         return None
@@ -1142,7 +1159,14 @@ def _headed(
         kept = kept_head
         # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
         if (
-            _too_short(grammar, name, cut and not kept_head, m.group(0), _before_name(grammar, match, a))
+            _too_short(
+                grammar,
+                name,
+                cut and not kept_head,
+                m.group(0),
+                # read only for a cut name under three characters
+                _before_name(grammar, match, a) if cut and not kept_head and len(name) < 3 else "",
+            )
             or _generic_tail(is_generic, whole)
             or (is_generic(name) and not kept)
         ):

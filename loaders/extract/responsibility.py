@@ -772,7 +772,8 @@ def _segments(w: list[str]) -> list[tuple[int, int, str]]:
     if labels:
         gap = " " in text[labels[0].end() :] or "\t" in text
         spaced = list(_LABEL_SPACED.finditer(text, labels[0].end())) if gap else []
-        labels = sorted({lm.start(): lm for lm in [*labels, *spaced]}.values(), key=lambda lm: lm.start())
+        if spaced:  # the labels found above come in text order, one per start: merged only with spaced ones
+            labels = sorted({lm.start(): lm for lm in [*labels, *spaced]}.values(), key=lambda lm: lm.start())
     if not labels:
         return [(0, len(w), "responsible")]
     segments: list[tuple[int, int, str]] = []

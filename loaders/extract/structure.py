@@ -120,8 +120,9 @@ _DATE_LINE = re.compile(
 _TERMINAL = "。;!?"
 _SENTENCE_PUNCT = re.compile(r"[。,;:!?]")
 
-# 一、 as written; 一. and 一， on pages that punctuate headings otherwise (never 一,000)
-_H1 = re.compile(rf"^([{_CN}]{{1,4}})\s*(?:[、.]|,(?!\d))(?![{_CN}]线)")
+# 一、 as written; 一. and 一， on pages that punctuate headings otherwise (一，2023年…, but never 一,000: a
+# comma before a group of three digits separates thousands)
+_H1 = re.compile(rf"^([{_CN}]{{1,4}})\s*(?:[、.]|,(?!\d{{3}}(?!\d)))(?![{_CN}]线)")
 _H2 = re.compile(rf"^\(\s*([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_OPEN = re.compile(rf"^([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_CLOSE = re.compile(rf"^\(([{_CN}]{{1,4}})(?=[^\s){_CN}])")
@@ -378,6 +379,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
                 or _after_title(match, cuts[-1] if cuts else pos, m.start())
                 or ends_with_unit_list(match, cuts[-1] if cuts else pos, m.start())
                 or _DATE_END.search(match, max(pos, m.start() - 12), m.start()) is not None
+                or _next_after_blank(match, m.start(), cuts[-1] if cuts else pos, kind, value, seen)
             )
         )
         if kind == "h2" and m.group("open") is None and m.group("enc") is None and not spaced:
@@ -398,6 +400,16 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
     cuts = sorted(set(cuts))
     bounds = [pos, *cuts, end]
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
+
+
+_ITEM_BODY_MIN = 12  # an item's text before the next marker, on a page that lost its line breaks
+
+
+def _next_after_blank(match: str, k: int, last: int, kind: str, value: int, seen: dict[str, int]) -> bool:
+    """…示范引领作用 3.强化人才培养…: on a page that lost its line breaks, an item whose text has no full stop
+    ends at a blank; the marker after it heads the next item when it goes on from the previous one of its
+    kind (2 after 1, never a list that starts afresh) and an item's worth of text stands between them."""
+    return kind in seen and value == seen[kind] + 1 and match[k] in " \t\u3000" and k - last >= _ITEM_BODY_MIN
 
 
 # 完成时限:2021年12月31日 2.…: an item after the date that closes the previous one (a deadline cell or line)
@@ -666,7 +678,7 @@ _TASK_NUMBER = re.compile(
 )
 _PROGRESS_FIELD = re.compile(r"\s*(?:" + "|".join(map(re.escape, _VOCAB.progress_fields)) + r")")
 _TASK_DIGITS = re.compile(r"\d{1,4}|[一二三四五六七八九十百]{1,4}(?=\s*$)")
-_TASK_PAGE_HEAD = 12  # the task field of a tracking page comes within its first lines
+_TASK_PAGE_HEAD = 12  # the task field of a tracking page comes within its first lines with text
 
 
 @dataclass
@@ -684,15 +696,17 @@ class TaskPage:
 def _task_page(lines: list[Line]) -> TaskPage | None:
     """任务29 / 重点工作: X / 牵头单位: A / 进展情况: 1.… — a tracking page for one task of a list: a task field near
     the top with no heading before it, and a line naming the task (任务29) or a progress field after it."""
-    head = lines[:_TASK_PAGE_HEAD]
-    if not any(":" in line.match for line in head):
+    # the first lines with any text: blank lines and portal furniture above take no part of the budget
+    head = [
+        k for k, line in enumerate(lines) if line.kind not in ("blank", "boilerplate") and line.match.strip()
+    ][:_TASK_PAGE_HEAD]
+    if not any(":" in lines[k].match for k in head):
         return None
     number = None
-    for k, line in enumerate(head):
+    for k in head:
+        line = lines[k]
         if line.kind == "heading":
             return None
-        if line.kind in ("blank", "boilerplate") or not line.match.strip():
-            continue
         if number is None and _TASK_NUMBER.fullmatch(line.match):
             digits = _TASK_DIGITS.search(line.text)  # 任务29 -> 29
             number = digits.group() if digits else "1"

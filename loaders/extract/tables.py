@@ -1206,22 +1206,34 @@ def _glued_header(text: str) -> list[Column] | None:
 _GLUED_ROW = re.compile(r"^(\D{0,30}?)(\d{1,3})(?![\d.%])")
 
 
+_GLUED_SPILL = 3  # lines a run-together row's last cell may spill onto before the next row
+
+
 def _rows_glued(lines: list[Line], table: Table) -> None:
-    """Rows whose cells run together, one a line: [category] number task。 units [the rest]."""
+    """Rows whose cells run together, one a line: [category] number task。 units [the rest]. The last cell
+    of a row may go on over a few more lines (截至12月31日,全年…) when the next row follows them."""
     expected = 1
+    spill: list[int] = []
     for j in range(table.header_last + 1, len(lines)):
         ln = lines[j]
         if ln.kind in ("blank", "boilerplate"):
             continue
         m = _GLUED_ROW.match(ln.stripped)
-        if m is None or int(m.group(2)) not in (expected, 1):
-            break
-        row = _glued_row(ln, j, table.columns, m)
+        row = (
+            None if m is None or int(m.group(2)) not in (expected, 1) else _glued_row(ln, j, table.columns, m)
+        )
         if row is None:
-            break
+            if not table.rows or len(spill) >= _GLUED_SPILL:
+                break
+            spill.append(j)
+            continue
+        if spill:  # the lines between two rows belong to the one before
+            table.rows[-1].last_line = spill[-1]
+            table.lines.update(spill)
+            spill = []
         table.rows.append(row)
         table.lines.add(j)
-        expected = int(m.group(2)) + 1
+        expected = int(row.number) + 1
 
 
 def _glued_row(ln: Line, j: int, columns: list[Column], m: re.Match[str]) -> Row | None:

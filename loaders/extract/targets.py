@@ -745,11 +745,9 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         if _enumeration(match, clause_start, fig_start, fig_end, clause_end, value, unit):
             continue
         tail = match[fig_end : fig_end + 6]
-        if any(tail.startswith(n) for n in _DESCRIPTIVE_NOUNS) or _round_the_clock(
-            match, value, unit, fig_end
-        ):
+        if tail.startswith(_DESCRIPTIVE_NOUNS) or _round_the_clock(match, value, unit, fig_end):
             continue
-        if m.group("cn") is not None and any(tail.startswith(n) for n in _NAME_AFTER):
+        if m.group("cn") is not None and tail.startswith(_NAME_AFTER):
             continue  # 千人计划, 百人工程: a programme's name
         prev_end = raw[i - 1][0].end() if i > 0 else None
         seg_start = prev_end if prev_end is not None and prev_end > clause_start else clause_start

@@ -775,8 +775,9 @@ class UnitResolver:
             b -= len(word)
 
     def _split_joins(self, core: str) -> list[tuple[int, int]]:
-        """Cut at 及/和/与 where the left side ends as a body and the right one stands alone (a bare body noun
-        such as 政府 does not: it shares the left side's prefix)."""
+        """Cut at 及/和/与 where the left side ends as a body (or names divisions: 岳麓区和市直相关单位, 各区和市直各单位)
+        and the right one stands alone (a bare body noun such as 政府 does not: it shares the left side's prefix;
+        nor does a division's body after a division: 银川市和石嘴山市人民政府 shares it)."""
         g = self.lexicon.grammar
         for word in g.joins:
             k = core.find(word, 2)
@@ -786,7 +787,13 @@ class UnitResolver:
                     len(right) >= 2
                     and right
                     not in self.lexicon._endings  # 各县市区党委和政府: a bare noun shares the prefix
-                    and left.replace(")", "").endswith(self.lexicon._endings)
+                    and (
+                        left.replace(")", "").endswith(self.lexicon._endings)
+                        or (self._is_division_name(left) and not self.shares_suffix([left], right))
+                        # 各区和市直各单位: a collective of divisions, then one of departments (各县(市)及相关区政府
+                        # shares its 政府)
+                        or (g.is_division_collective(left) and right.endswith(g.collective_endings))
+                    )
                     and self.can_stand(right)
                 ):
                     # 环保厅和内蒙古电力监管办及相关盟市: both sides may join more bodies

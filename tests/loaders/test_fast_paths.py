@@ -469,3 +469,46 @@ def test_strip_ends_counts_quotes_as_the_loop(text: str) -> None:
     for a in range(len(m)):
         for b in range(a, min(len(m), a + 14) + 1):
             assert targets._strip_ends(m[a:b]) == plain(m[a:b])
+
+
+QUANTITY_TEXTS = [
+    "削减煤炭消费总量,控制能源消费强度,扩大汽车消费,建设农业经济区和沿江经济带,发展低空经济。",
+    "削減煤炭消費總量,控制能源消費強度,擴大汽車消費,建設農業經濟區和沿江經濟帶,發展低空經濟。",
+    "消费",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", QUANTITY_TEXTS)
+def test_measured_is_the_loop(text: str) -> None:
+    """``measured``'s lookup of the head and ``measured_after``'s one ``startswith`` over every head give the
+    loops' answers at every position."""
+    from policykg.loaders.extract.industry_grammar import load_grammar
+
+    g = load_grammar()
+    m = match_text(text)
+    for end in range(len(m) + 1):
+        for head in ("消费", "经济", "产业"):
+            plain = any(h == head and m.startswith(after, end) for h, after in g.quantities)
+            assert g.measured(m, head, end) == plain
+        plain_after = any(m.startswith(h, end) and m.startswith(a, end + len(h)) for h, a in g.quantities)
+        assert g.measured_after(m, end) == plain_after
+
+
+LABEL_TEXTS = [
+    "(牵头单位:市发展改革委;责任单位:市工业和信息化局、市科技局;配合单位:各区(市)政府)",
+    "(牽頭單位:市發展改革委;責任單位:市工業和信息化局、市科技局;配合單位:各區(市)政府)",
+    "责任单位:市商务局 牵头单位:市财政局",
+    "責任單位:市商務局 牽頭單位:市財政局",
+]
+
+
+@pytest.mark.parametrize("text", LABEL_TEXTS)
+def test_labels_come_in_text_order(text: str) -> None:
+    """``_segments`` merges and sorts its labels only when spaced labels join them: the labels ``_labels``
+    finds are already in text order, one per start."""
+    from policykg.loaders.extract.responsibility import _LABEL_IN_COPY, _LABEL_IN_COPY_START, _labels
+
+    m = match_text(text)
+    starts = [lm.start() for lm in _labels(_LABEL_IN_COPY, _LABEL_IN_COPY_START, m, 0, len(m))]
+    assert starts and starts == sorted(set(starts))

@@ -179,6 +179,48 @@ def test_hard_wrapped_text_is_joined_back(script) -> None:
     assert unwrap_fixed_width(wrapped.replace("\n", "\r\n")).replace("\r", "") == text
 
 
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_bulleted_item_after_a_full_wrapped_line_starts_its_own_line(script) -> None:
+    """Found by bench/perturb_corpus.py (wrap, heldout3): a wrapped item whose last line happened to run to the
+    margin was joined to the next one, ◈ 4.…, a bulleted item; a bullet before a marker still starts a
+    paragraph."""
+    from policykg.loaders.text import unwrap_fixed_width
+
+    # every printed line runs to the margin (21.5 columns), also the last line of each item
+    lines = ["一、产业发展支持政策"]
+    for i in range(1, 8):
+        lines += [
+            f"◈ {i}.支持各地对招商引资工作发挥重要作用的各",
+            "类机构按照有关规定给予奖励纳入统计范围等。(",
+            "省经济和信息化厅、省财政厅、省商务厅等负责)",
+        ]
+    text = script("\n".join(lines) + "\n")
+    unwrapped = unwrap_fixed_width(text)
+    for i in range(2, 8):
+        assert f"\n◈ {i}." in unwrapped
+    assert [m.number for m in run(text).measures] == [str(i) for i in range(1, 8)]
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_wrapped_line_ending_in_a_role_label_goes_on_with_its_units(script) -> None:
+    """Found by bench/perturb_corpus.py (wrap, dev6): …上千万项目2个。责任单位: at the margin, 镇政府 on the next
+    line: a role label's colon ends no paragraph (a salutation's 市直各单位: still does)."""
+    from policykg.loaders.text import unwrap_fixed_width
+
+    lines = ["二、战役任务"]
+    for i in "一二三四五六":
+        lines += [
+            f"({i})镇。实施项目2个,年度投资0.8亿元以上,其中年度投资上千万项",
+            "目2个,力争完成全年各项目标任务并通过年度验收考核。责任单位:",
+            "镇政府",
+        ]
+    text = script("\n".join(lines) + "\n")
+    assert script("责任单位:\n镇政府") not in unwrap_fixed_width(text)
+    assert [[r.surface for r in m.responsible] for m in run(text).measures] == [[script("镇政府")]] * 6
+    salutation = script("各县(市、区)人民政府,市直各单位:\n")
+    assert salutation in unwrap_fixed_width(salutation + text)
+
+
 LABELLED_PLAN = (
     "某某省人民政府关于印发年度重点工作及责任分解的通知\n一、确保完成全年主要预期目标\n"
     + "".join(
@@ -277,6 +319,21 @@ def test_heading_punctuation_variants(script, top: str, paren: str) -> None:
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+@pytest.mark.parametrize("top", ["，", ",", "、"])
+def test_heading_with_a_comma_before_a_year(script, top: str) -> None:
+    """Found by bench/perturb_corpus.py (heads，, dev4): 一，2023年…目标分解 heads a section; only a comma before a
+    group of three digits (一,000) is a thousands separator."""
+    text = script(
+        f"一{top}2023年经济社会发展主要预期目标分解\n1．地区生产总值增长7%以上。(市发展改革委,各县〔市、区〕政府)\n"
+        "2．研发投入强度超过2.4%。(市科技局)\n"
+    )
+    doc = run(text)
+    assert [s.number for s in doc.sections] == ["一"]
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert [s.number for s in run(script("一,000名志愿者参加活动。\n")).sections] == []
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
 def test_lost_open_brackets_on_one_line(script) -> None:
     """一)…。二)…。三)… on one physical line: each 二) after a sentence end heads the next item."""
     text = script(
@@ -372,6 +429,29 @@ def test_one_line_page_covering_notice_after_portal_furniture(script) -> None:
         " 三、强化督查,确保问责问效到位。要定期调度通报。(责任单位:州政府督查室)"
     )
     assert [m.number for m in run(script(text)).measures] == ["三"]
+
+
+OPEN_ITEMS = (
+    "一、主要举措\n(一)塑造高技能人才培养新引擎\n工作措施:\n"
+    "1.建立健全技能人才队伍建设机制,加强计划跟踪指导及调度通报\n"
+    "2.发挥高技能人才示范引领作用。加大评选奖励和宣传力度,强化高技能人才示范引领作用\n"
+    "3.强化人才培养平台辐射带动作用。认定一批高技能人才培训示范基地,开展绩效评估并给予资金支持\n"
+    "(二)打造职业技能提升新高地\n工作措施:\n"
+    "1.落实终身职业技能培训制度,落实相应职业技能培训补贴和鉴定补贴\n"
+    "2.充分发挥企业主体作用、职业院校基础作用,强化技能培训服务和导向作用。\n"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_one_line_page_items_without_a_full_stop(script) -> None:
+    """Found by bench/perturb_corpus.py (join, samples): items whose text ends without a full stop ran into
+    each other on a page flattened to one line; a marker after a blank that goes on from the previous one of
+    its kind (2 after 1) heads the next item (a 1. after a blank alone still needs a label, a title or a sentence
+    end before it)."""
+    plain = run(script(OPEN_ITEMS))
+    flat = run(script(OPEN_ITEMS).replace("\n", " "))
+    assert [m.number for m in plain.measures] == ["1", "2", "3", "1", "2"]
+    assert [m.number for m in flat.measures] == [m.number for m in plain.measures]
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)

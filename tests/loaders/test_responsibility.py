@@ -35,8 +35,12 @@ def test_units_by_duty_have_no_lead(variant) -> None:  # type: ignore[no-untyped
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-def test_several_leads_and_duty_units(variant) -> None:  # type: ignore[no-untyped-def]
-    doc = run(variant(HEAD + "1.深化改革。(市政府办公室、市审改办牵头,市商务局、市统计局按职责分工负责)\n"))
+@pytest.mark.parametrize("joint", ["、", "及", "和"])
+def test_several_leads_and_duty_units(variant, joint: str) -> None:  # type: ignore[no-untyped-def]
+    # A、B牵头,C及D按职责分工负责 (annotation.md): the units before 牵头 are all leads, 及 / 和 join like 、
+    doc = run(
+        variant(HEAD + f"1.深化改革。(市政府办公室、市审改办牵头,市商务局{joint}市统计局按职责分工负责)\n")
+    )
     m = doc.measures[0]
     assert names(m.lead) == keys(["市政府办公室", "市审改办"])
     assert names(m.responsible) == keys(["市政府办公室", "市审改办", "市商务局", "市统计局"])
@@ -957,18 +961,43 @@ def test_collective_and_shared_noun_units(variant, clause, units) -> None:  # ty
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("clause", "units"),
+    [
+        ("(责任单位:工信委、岳麓区和市直相关单位)", ["工信委", "岳麓区", "市直相关单位"]),
+        ("(责任单位:长沙县及市财政局)", ["长沙县", "市财政局"]),
+        ("(责任单位:审计局、各区和市直各单位)", ["审计局", "各区", "市直各单位"]),
+        # a division's body after divisions is theirs too: one collective unit
+        ("(责任单位:银川市和石嘴山市人民政府)", ["银川市和石嘴山市人民政府"]),
+        ("(责任单位:各县(市)及相关区政府)", ["各县(市)及相关区政府"]),
+    ],
+)
+def test_a_division_joined_by_and_to_another_unit(variant, clause, units) -> None:  # type: ignore[no-untyped-def]
+    """Regression (dev7 z05): 岳麓区和市直相关单位 was one unit; 及/和 after a division by its full name (or a
+    collective of divisions before a collective of departments) joins two units."""
+    doc = run(variant(HEAD + "1.加快推进建设。" + clause + "\n"))
+    assert names(doc.measures[0].responsible) == keys(units)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 @pytest.mark.parametrize("progress", ["进展情况、存在问题\n及下一步工作建议:", "完成情况:"])
 def test_a_task_tracking_page_is_one_measure(variant, progress) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "任务12\n\n  • 2022-04-14\n  • 来源: 某市人民政府办公厅\n"
+        "任务12\n\n  • 听全文\n  • 2022-04-14\n  • 来源: 某市人民政府办公厅\n  • 分享到\n  • -\n"
         "重点工作: 实施强区工程,推进建设三大国家级工业园区,聚力发展先进制造业。\n"
         "牵头单位: 市工业和信息化局\n年度阶段性工作目标: 第一季度:下达补助;第二季度:推进项目投产。\n"
         f"{progress}\n已完成。\n1.2021年6月份印发意见。\n2.已完成年度综合评价工作。\n3.某区新增一家研发平台。\n"
     )
-    doc = run(variant(text))
-    assert [m.number for m in doc.measures] == ["12"]  # the number of 任务12
-    assert names(doc.measures[0].responsible) == keys(["市工业和信息化局"])
-    assert names(doc.measures[0].lead) == keys(["市工业和信息化局"])
+    # the same page with doubled line breaks, and below a portal's navigation lines (perturb_corpus.py, heldout3)
+    furniture = (
+        "首页 > 政务公开 > 政策文件\n当前位置:首页 > 信息公开\n【字号:大 中 小】 【打印本页】 【关闭窗口】\n"
+        "字号 大 中 小 打印本页 分享到:\n无障碍 | 长者模式 | 登录 | 注册\n\n"
+    )
+    for page in (text, text.replace("\n", "\n\n"), furniture + text):
+        doc = run(variant(page))
+        assert [m.number for m in doc.measures] == ["12"]  # the number of 任务12
+        assert names(doc.measures[0].responsible) == keys(["市工业和信息化局"])
+        assert names(doc.measures[0].lead) == keys(["市工业和信息化局"])
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)

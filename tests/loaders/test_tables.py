@@ -52,6 +52,26 @@ def test_tabs_and_runs_of_spaces(variant) -> None:  # type: ignore[no-untyped-de
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_main_responsible_unit_column_and_line_give_the_lead(variant) -> None:  # type: ignore[no-untyped-def]
+    """A 主要责任单位 column (one cell a line) or label line designates the lead (annotation.md); 配合单位 not."""
+    table = (
+        "序号\n重点任务\n主要责任单位\n配合单位\n1\n建设产业园区。\n区发改局\n区工信局、区商务局\n"
+        "2\n招引项目。\n区投促局\n各街道办事处\n"
+    )
+    one, two = run(variant(table)).measures
+    assert names(one.lead) == keys(["区发改局"]) and names(two.lead) == keys(["区投促局"])
+    assert names(one.responsible) == keys(["区发改局", "区工信局", "区商务局"])
+    lines = (
+        "一、重点任务\n1.推进园区建设。\n主要责任单位:区发改委\n配合单位:区财政局\n"
+        "2.优化营商环境。\n主要责任单位:区政务服务局、区市场监管局\n"
+    )
+    one, two = run(variant(lines)).measures
+    assert names(one.lead) == keys(["区发改委"])
+    assert names(one.responsible) == keys(["区发改委", "区财政局"])
+    assert names(two.lead) == keys(["区政务服务局", "区市场监管局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_one_cell_per_line(variant) -> None:  # type: ignore[no-untyped-def]
     text = (
         "序号\n重点工作\n牵头责任单位\n协同责任单位\n任务来源\n一、市长负责事项(共2项)\n"
@@ -286,6 +306,24 @@ def test_cells_run_together_without_separators(variant) -> None:  # type: ignore
     # the 完成情况 column reports results: no targets of the plan
     assert [t.value for t in one.targets] == [6] and [t.value for t in two.targets] == [2]
     assert not doc.doc_targets
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_cells_run_together_with_a_last_cell_spilling_over_lines(variant) -> None:  # type: ignore[no-untyped-def]
+    """Found by bench/perturb_corpus.py (wrap, dev3): the 完成情况 cell of a run-together row went on over a line
+    of its own (截至12月31日,…), which ended the table: the rows after it were lost."""
+    text = (
+        "2020年重点工作任务目标全年完成情况\n类别序号重点督办内容牵头单位全年完成情况\n"
+        "主要预期目标1地区生产总值增长6%左右。区发展改革委地区生产总值初步核算数506亿元。\n"
+        "主要预期目标2区级一般公共预算收入增长2%左右。区财政局收入由年初预算439亿元调整为413亿元。\n"
+        "截至12月31日,全年一般公共预算收入完成413.84亿元,完成调整后方案目标。\n"
+        "主要预期目标3城镇登记失业率控制在1.5%以内。区人力社保局根据市人力社保局通知扩展统计范围。\n"
+        "二、其他工作\n"
+        "12月底前完成评估。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    assert names(doc.measures[2].responsible) == keys(["区人力社保局"])
 
 
 def test_a_text_without_unit_column_words_has_no_table() -> None:
