@@ -94,6 +94,9 @@ class Grammar:
         str, ...
     ] = ()  # kinds of body (高校, 机构): a trade's firms listed after them are bodies too
     body_firms: tuple[str, ...] = ()  # 企业
+    # 以大健康为目标的|医药养生产业: the frames of one list item's name (its aim, standard, feature …)
+    item_frames: tuple[str, ...] = ()
+    member_frames: tuple[str, ...] = ()  # 以大数据为引领的电子信息产业: the framed word names a trade too
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -108,6 +111,10 @@ class Grammar:
     headed_words: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped, kept, trade heads
     list_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     site_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # the parks and bases
+    item_frame_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 以X为F的 opening an item
+    produce_longest: tuple[str, ...] = field(init=False, repr=False, compare=False)  # produce, longest first
+    produce_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # (畜禽)+养殖
     produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
@@ -153,6 +160,14 @@ class Grammar:
             self, "site_rx", re.compile(_alt([p for p in self.parks if "园" in p or "基地" in p]))
         )
         object.__setattr__(self, "broad_tuple", tuple(sorted(self.broad)))
+        object.__setattr__(self, "produce_longest", tuple(sorted(self.produce, key=len, reverse=True)))
+        object.__setattr__(self, "produce_firsts", frozenset(w[0] for w in self.produce))
+        verbs = _alt(list(self.produce_verbs) or ["养殖"])
+        object.__setattr__(self, "farmed_rx", re.compile(rf"(?=[{firsts}])(?:{crop})+(?:{verbs})"))
+        frames = _alt([*self.framed, *self.item_frames] or ["主导"])
+        object.__setattr__(
+            self, "item_frame_rx", re.compile(rf"以(?P<x>[^、,;。:!?\n以为]{{1,12}}?)为(?P<f>{frames})的")
+        )
         object.__setattr__(self, "headed_words", (*self.dropped, *self.kept, *self.trade))
         # the head that closes a list without 等; a business form before 企业 (零售、餐饮连锁企业) is part of it
         firms = _alt(list(self.firm_forms) or ["连锁"])
@@ -214,6 +229,13 @@ class Grammar:
         if "\n" in s:
             return bool(self.morph_end_rx.search(s))
         return s.endswith(self.morphemes)
+
+    def framed_aim(self, match: str, a: int, b: int) -> bool:
+        """``match[a:b]`` is the whole X of ``以X为F的`` with F an aim or a standard (以大健康为目标的医药养生产业):
+        what the trade after 的 aims at, not a trade the sentence names."""
+        if not (a > 0 and match[a - 1] == "以" and match.startswith("为", b)):
+            return False
+        return any(match.startswith(f + "的", b + 1) for f in self.item_frames)
 
     def after_evaluative(self, match: str, a: int, b: int) -> int:
         """Where the name ``match[a:b]`` starts after a judgement of its quality (优质|零售, 精品|钢铁), when
@@ -372,6 +394,8 @@ def load_grammar() -> Grammar:
         produce=tuple(data.get("produce", {}).get("words", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
+        item_frames=tuple(data["heads"].get("item_frames", [])),
+        member_frames=tuple(data["heads"].get("member_frames", [])),
         not_sectors=tuple(data.get("sectors", {}).get("not_sectors", [])),
         quantities=tuple((h, tuple(w)) for h, w in data.get("quantities", {}).get("after", {}).items()),
     )
@@ -637,18 +661,31 @@ def _generic_tail(is_generic: Callable[[str], bool], name: str) -> bool:
     return False
 
 
-def _split_items(match: str, a: int, b: int) -> list[tuple[int, int]]:
-    """``A、B和C`` -> spans of A, B, C; ``和`` splits only two parts of three or more characters each."""
+def _split_items(match: str, a: int, b: int, frame: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """``A、B和C`` -> spans of A, B, C; ``和`` splits only two parts of three or more characters each. With
+    ``frame`` (``Grammar.item_frame_rx``), an item framed as ``以X为F的Y`` is its name Y (以民族和山地为特色的|文化
+    旅游业): X describes it; a 和 inside X joins no two items."""
     if a > b:
         return []
     spans: list[tuple[int, int]] = []
+    framed: set[int] = set()
     pos = a
     k = match.find("、", pos, b)
-    while k >= 0:
-        spans.append((pos, k))
+    while True:
+        end = k if k >= 0 else b
+        lead = pos
+        while lead < end and match[lead] == " ":
+            lead += 1  # spaces before an item
+        f = frame.match(match, lead, end) if frame is not None and match.find("为", lead, end) >= 0 else None
+        if f is not None and end - f.end() >= 2:
+            framed.add(len(spans))
+            spans.append((f.end(), end))
+        else:
+            spans.append((pos, end))
+        if k < 0:
+            break
         pos = k + 1
         k = match.find("、", pos, b)
-    spans.append((pos, b))
     s, e = spans[-1]
     k = match.find("以及", s, e)
     if k - s >= 2 and e - k - 2 >= 2:  # A、B以及C: 以及 is never inside a name
@@ -660,6 +697,7 @@ def _split_items(match: str, a: int, b: int) -> list[tuple[int, int]]:
         # the last item: A、B和C; an inner one too long to be one name (铝材、光伏材料下游深加工和精细磷化工、…)
         # joins two (生物技术和新医药、云计算和信息服务 are names of their own)
         k = match.find("和", s, e) if i == len(spans) - 1 or (i and e - s > _ITEM_MAX) else -1
+        k = -1 if i in framed else k
         out += [(s, k), (k + 1, e)] if k > 0 and k - s >= 3 and e - k - 1 >= 3 else [(s, e)]
     return out
 
@@ -685,6 +723,10 @@ def _closed_lists(
         if n and len(items) < n:
             items = _split_joined(match, items, n)  # 做强风电装备和新型储能两大产业: 和 joins the two
         if (m.group("n2") or m.group("frame")) and len(items) < 2:
+            if m.group("frame"):
+                floor = (
+                    prev  # 以大数据为引领的电子信息产业、…等五大产业: a framed name inside an item of a list
+                )
             continue  # "八大产业集群" alone names a system, "3个产业园区" a count, not a list
         if n and len(items) > n:
             items = items[-n:]
@@ -701,6 +743,8 @@ def _closed_lists(
             pieces = _comma_items(grammar, match, stops, m.start(), n)
             items, strong = (pieces, True) if pieces else (items, strong)
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
+        if any(match.endswith("产业", a, b) for a, b in items):
+            cleaned = [_short_head(grammar, match, a, b) for a, b in cleaned]
         # 红桥、红果等7个产业园区: a list of parks; only items that name a trade are industries
         strong = strong and not grammar.inst_rx.match(match, m.end())
         kept = _weak_items(grammar, match, cleaned, len(items)) if not strong else cleaned
@@ -713,6 +757,22 @@ def _closed_lists(
         if mod and m.group("head") in ("服务业", "制造业") and _specific_qualifier(grammar, is_generic, mod):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _short_head(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
+    """An item ``match[a:b]`` of a list whose other items end in 产业, itself ending in 业 after an industry word
+    (电子信息产业、…、文化旅游业、新型建筑建材业等五大产业): 业 is the list's head 产业 shortened, dropped like it;
+    a name of four characters or more remains. A sector word whose 业 is its own (现代农业: 农 is no industry
+    word) keeps it, and so does a sector named by its activity (软件和信息技术服务业, 农副食品加工业)."""
+    if (
+        b - a >= 5
+        and match[b - 1] == "业"
+        and match[b - 2] != "产"
+        and grammar.morph_end(match[a : b - 1])
+        and not match.endswith(grammar.activities, a, b - 1)
+    ):
+        return a, b - 1
+    return a, b
 
 
 def _list_items(
@@ -732,7 +792,7 @@ def _list_items(
     plain = not n and not m.group("frame") and match.find("、", start, list_end) < 0
     if plain and start == clause:
         return None
-    items = _split_items(match, start, list_end)
+    items = _split_items(match, start, list_end, grammar.item_frame_rx)
     if items:
         a = _after_produce_verb(grammar, match, _after_stops(grammar, match, *items[0]), items[0][1])
         items[0] = (a, items[0][1])
@@ -976,10 +1036,16 @@ def _joined_compound(grammar: Grammar, name: str) -> bool:
 
 
 def _head_closed(
-    grammar: Grammar, match: str, items: list[tuple[int, int]], is_generic: Callable[[str], bool]
+    grammar: Grammar,
+    match: str,
+    items: list[tuple[int, int]],
+    is_generic: Callable[[str], bool],
+    *,
+    opened: bool = False,
 ) -> list[tuple[int, int]]:
     """The items of a list closed by a head without 等, when every one is a short name (2-6 characters) and
-    none is a generic word with the head (传统优势、战略性新兴产业 are generic words)."""
+    none is a generic word with the head (传统优势、战略性新兴产业 are generic words); after a trigger verb
+    (``opened``), one generic item among two trades or more is left out (围绕绿色食品、稀有矿产、高科技产业)."""
     if any(match.endswith("的", a, b) for a, b in items):
         return []  # 密切协作、高效协同、一体联动的产业链: qualities of the chain, not trades
     cleaned = [_clean_item(grammar, match, a, b) for a, b in items]
@@ -995,9 +1061,14 @@ def _head_closed(
         return []
     if any(grammar.is_abstract(match[a:b]) for a, b in items):
         return []  # 密切协作、高效协同、一体联动的产业链: a description of the chain, not its trades
-    if any(is_generic(match[a:b] + "产业") or _generic_tail(is_generic, match[a:b]) for a, b in names):
-        return []
-    return names
+    specific = [
+        (a, b)
+        for a, b in names
+        if not (is_generic(match[a:b] + "产业") or _generic_tail(is_generic, match[a:b]))
+    ]
+    if len(specific) < len(names) and (not opened or len(specific) < 2 or len(names) - len(specific) > 1):
+        return []  # 传统优势、战略性新兴产业: generic words, not trades
+    return specific  # 围绕绿色食品、稀有矿产、高科技产业: after a trigger, one generic item among trades is dropped
 
 
 def _head_closed_list(
@@ -1016,7 +1087,7 @@ def _head_closed_list(
         return None
     if trade == "trade":
         closed = [_before_firm_form(grammar, match, a, b) for a, b in closed]
-    names = _head_closed(grammar, match, closed, is_generic)
+    names = _head_closed(grammar, match, closed, is_generic, opened=opened)
     if (
         trade == "field" or not opened
     ):  # 领域 without 等 closes policy fields as often: every item must name a trade
@@ -1059,14 +1130,33 @@ def _opened_lists(
             continue  # without a trigger only a list closed by its head (零售、餐饮连锁企业) is read
         if grammar.closings(match, k, end):
             continue  # a list closed by 等…产业 is read by _closed_lists
-        items = _split_items(match, first, end)
+        items = _split_items(match, first, end, grammar.item_frame_rx)
         items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])  # 支持企业在|新能源、…
         last_a, last_b = items[-1]
-        if match.find("等", last_a, end) >= 0:
-            if match.find("等", last_a, end) != end - 1 or last_b - last_a < 3:
+        etc = match.find("等", last_a, end)
+        if etc >= 0:
+            if match.endswith(_INDUSTRY_HEADS, last_a + 2, etc):
+                items[-1] = (
+                    last_a,
+                    etc,
+                )  # 围绕绿色食品、稀有矿产、高科技产业|等新经济: the head closes the list
+            elif etc != end - 1 or last_b - last_a < 3:
                 continue  # 煤炭、电力、油气等输送通道: the items qualify another noun
-            items[-1] = (last_a, last_b - 1)  # 包括装备制造、现代物流等。: 等 ends the clause and the list
+            else:
+                items[-1] = (
+                    last_a,
+                    last_b - 1,
+                )  # 包括装备制造、现代物流等。: 等 ends the clause and the list
         items[-1] = (items[-1][0], _name_end(grammar, match, *items[-1]))
+        if _cut_item(grammar, match, items[-1], end) and first > start:
+            # 大力发展金融租赁、节能环<end>: the stored page stops inside the last item; the items before it
+            # are read as the whole list, one alone as a development verb's whole object
+            items = items[:-1]
+            one = _clean_item(grammar, match, *items[0]) if len(items) == 1 else None
+            if one is not None and match.endswith(grammar.sole, start, first):
+                if one[1] - one[0] <= 8 and _sole_name(grammar, is_generic, match[one[0] : one[1]]):
+                    out.append(one)
+                continue
         closed = _head_closed_list(grammar, match, items, is_generic, opened=first > start)
         if (
             closed is not None
@@ -1091,6 +1181,22 @@ def _opened_lists(
     return out
 
 
+def _cut_item(grammar: Grammar, match: str, item: tuple[int, int], end: int) -> bool:
+    """The last item ``item`` of a list ending at ``end`` is a name cut by the end of the stored text (节能环<end>):
+    short, no list head in it, not ending like an industry."""
+    a, b = item
+    return (
+        end >= len(match)  # a line break after the last item ends a line, not the page (深海空天开发\n)
+        and b - a <= 8
+        and grammar.list_head_rx.search(match, a, b) is None
+        and not grammar.evidence(match[a:b])
+    )
+
+
+# The heads of an industry that close a list before a 等 naming the list's class (A、B、C产业等新经济)
+_INDUSTRY_HEADS = ("产业", "产业链", "产业集群")
+
+
 # A count of industries right before a list (六个未来产业:A、B… / 四大支柱产业 on the line above it).
 _COUNT_BEFORE = re.compile(
     rf"([一二两三四五六七八九十\d]{{1,3}})\s*(?:个|大|项)?[{_CJK}]{{0,6}}?(?:产业|行业|领域|赛道)\s*[:\s]*$"
@@ -1103,7 +1209,7 @@ def _counted_items(grammar: Grammar, match: str, start: int, end: int) -> list[t
     n = _count_before(match, start)
     if n is None or n < 3:
         return None
-    items = _split_items(match, start, end)
+    items = _split_items(match, start, end, grammar.item_frame_rx)
     cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
     return cleaned if len(cleaned) == len(items) == n else None
 
@@ -1179,6 +1285,8 @@ def _headed(
             continue
         if name in grammar.broad and m.group(0) in grammar.trade:
             continue  # 制造企业, 服务消费: a qualifier of every trade
+        if cut and m.group(0).endswith(_PROGRAMME_ENDS):
+            continue  # 实施生猪“千区万户健康养殖示范工程”: words from inside a programme's title, not its trade
         if institution_follows(match, m.end() if kept else h, grammar):
             continue
         out.append((a, m.end() if kept else h))
@@ -1186,6 +1294,9 @@ def _headed(
 
 
 _JOINERS = re.compile("[及与和]")
+# The trade heads that name a programme (示范工程, 提升行动): its trade is the whole run before the head, never
+# words cut from a longer title (千区万户|健康养殖示范工程)
+_PROGRAMME_ENDS = ("工程", "行动")
 
 
 def _whole_after_verb(grammar: Grammar, match: str, a0: int, a: int, h: int) -> bool:
@@ -1273,7 +1384,7 @@ def _service_heads(
     """``X服务业`` with a specific X of 2-6 characters after a verb or stop word (完善|人力资源服务业, 推进|科技
     服务业): the whole name, head kept, as GB/T 4754-2017 names its service trades (726 人力资源服务). Not the
     generic forms (现代服务业), not the statistical groupings …性服务业 (营利性, 生活性: read only as list heads),
-    not a body named for the trade (人力资源服务业联盟)."""
+    not a body named for the trade (人力资源服务业联盟), not a verb acting on the services (创新|服务业发展模式)."""
     out: list[tuple[int, int]] = []
     pos = match.find(_SERVICE_HEAD, lo, hi)
     while pos >= 0:
@@ -1285,6 +1396,9 @@ def _service_heads(
         if (
             2 <= len(name) <= 6
             and not name.endswith("性")
+            and not grammar.is_abstract(
+                name
+            )  # 创新|服务业发展模式: a verb on the services, not a kind of them
             and not grammar.stop_rx.search(name)
             and _specific_qualifier(grammar, is_generic, name)
             and not _generic_tail(is_generic, name)
@@ -1458,7 +1572,82 @@ def grammar_mentions(
         out += _indicator_names(g, match, lo, hi, is_generic)
     if "发展" in seg or "做" in seg:
         out += _sole_objects(g, match, lo, hi, is_generic)
+    if "型" in seg:
+        out = [(a, b) for a, b in out if not _trait_class(match, a, b)]
+    if "以" in seg and "为" in seg and g.member_frames:
+        out += _frame_members(g, match, lo, hi, is_generic)
+    if any(v in seg for v in g.produce_verbs):
+        out += _farmed_produce(g, match, lo, hi)
+    return [p for a, b in out for p in _glued_produce(g, match, a, b)]
+
+
+# What follows a farm trade's name when it names a place or a holding instead (畜禽养殖场, 生猪养殖户, 养殖小区)
+_FARM_PLACES = ("场", "户", "小区", "圈舍", "基地", "园")
+
+
+def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Crops or livestock with the verb of farming them (畜禽养殖, 生猪养殖, 蔬菜种植): the farm trade, as GB/T
+    4754-2017 names its classes (0313 猪的饲养, 041 水产养殖); not the farm or the farmer (畜禽养殖场, 养殖户)."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.farmed_rx.finditer(match, lo, hi):
+        a, b = m.span()
+        if grammar.splits_word(match, a) or match.startswith(_FARM_PLACES, b):
+            continue
+        if a > lo and match[a - 1] in "、和及与":
+            continue  # 发展肉牛和|肉羊养殖: the last of a list of produce, which names each trade
+        if institution_follows(match, b, grammar):
+            continue
+        out.append((a, b))
     return out
+
+
+def _glued_produce(grammar: Grammar, match: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A name made wholly of two or more crops or livestock written without a separator (肉牛奶牛产业): each is a
+    farm trade of its own, as when listed with 、; any other name is itself."""
+    if b - a < 4 or match[a] not in grammar.produce_firsts:
+        return [(a, b)]
+    parts: list[tuple[int, int]] = []
+    verb = next((v for v in grammar.produce_verbs if match.endswith(v, a, b)), "")
+    b_all, b = b, b - len(verb)  # 肉牛奶牛|养殖: the verb of farming them follows the pair
+    pos = a
+    while pos < b:
+        word = next(
+            (w for w in grammar.produce_longest if match.startswith(w, pos) and pos + len(w) <= b), None
+        )
+        if word is None:
+            return [(a, b_all)]
+        parts.append((pos, pos + len(word)))
+        pos += len(word)
+    return parts if len(parts) >= 2 else [(a, b_all)]
+
+
+def _frame_members(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """X of ``以X为F的Y`` with F a leading segment (以工程机械为龙头的装备制造产业, 以大数据为引领的电子信息产业):
+    X is a trade of its own when it is one name (no list) of 2-8 characters ending like an industry, neither
+    generic, broad, abstract, a process (数字化) nor holding a stop word."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.item_frame_rx.finditer(match, lo, hi):
+        if m.group("f") not in grammar.member_frames:
+            continue
+        a, b = m.span("x")
+        name = match[a:b]
+        if (
+            2 <= len(name) <= 8
+            and grammar.evidence(name)
+            and _plain_name(grammar, is_generic, name)
+            and not name.endswith("化")
+            and not grammar.stop_rx.search(name)
+        ):
+            out.append((a, b))
+    return out
+
+
+def _trait_class(match: str, a: int, b: int) -> bool:
+    """``match[a:b]`` names industries by a trait, X型 (劳动密集型, 资源加工型, 外向型产业): a class of every trade
+    that has it, like 新兴产业, not one trade."""
+    return b - a >= 3 and match[b - 1] == "型"
 
 
 def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -1523,8 +1712,9 @@ def _indicator_names(
         while pos >= 0:
             a0 = _name_tail_start(match, max(lo, pos - 10), pos)
             a = _after_stops(grammar, match, a0, pos)
-            name = match[a:pos]
             opened = a > a0 or a0 == lo or not _is_name_char(match[a0 - 1])
+            a = _after_verb(grammar, match, a, pos)
+            name = match[a:pos]
             if (
                 opened
                 and (2 <= len(name) <= 8 or name in grammar.singles)
@@ -1538,6 +1728,17 @@ def _indicator_names(
                 out.append((a, pos))
             pos = match.find(w, pos + len(w), hi)
     return out
+
+
+def _after_verb(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """Where a crop or livestock ending ``match[a:b]`` starts when a two-character word before it is no industry
+    word or qualifier (保障|粮食, 保持|生猪: the verb governing the indicator), else ``a``."""
+    if b - a < 4:
+        return a
+    for w in grammar.produce_longest:
+        if match.endswith(w, a, b) and b - len(w) - a == 2:
+            return a if match[a : a + 2] in grammar.cover_words else b - len(w)
+    return a
 
 
 def _is_name_char(ch: str) -> bool:

@@ -56,7 +56,7 @@ _TITLE_END = re.compile(
     r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则|"
     r"清单|分解|分工|分解表|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排|"
     r"年度?(?:重点)?工作任务|年度?重点任务|若干政策|进度表)"
-    r"(?:\s*\([^()]{0,20}\))?$"
+    r"(?:\s*\([^()]{0,20}\)){0,2}$"  # (市农业农村局牵头任务)(二季度末完成情况): a remark or two after it
 )
 _ORG_END = re.compile(
     r"(?:局|厅|委|委员会|政府|办公室|办公厅|部|中心|管委|管委会|院|总工会|联合会|协会|处|办|署|领导小组|小组|"
@@ -179,6 +179,8 @@ class RegionTable:
     province_voice: tuple[str, ...] = ()
     district_voice: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (district, 区, (我区, 区政府 …))
     province_zones: tuple[tuple[str, str], ...] = ()  # (粤港澳大湾区, 广东省)
+    # a place named bare in the frame a text uses for its own (为德安高质量发展, 建设美丽德安)
+    bare_place_frame: re.Pattern[str] | None = None
     _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -207,6 +209,17 @@ class RegionTable:
                 (str(z), str(v["name"])) for v in data.get("province_zone", []) for z in v.get("zones", ())
             ),
         )
+        frame = data.get("own_place_frame", {})
+        if frame.get("before") and frame.get("after"):
+            if not frame.get("source"):
+                raise ExtractError(f"{origin}: [own_place_frame] needs a source")
+            table.bare_place_frame = re.compile(
+                "(?:"
+                + "|".join(map(re.escape, frame["before"]))
+                + r")(?P<place>[\u4e00-\u9fff]{2,3}?)(?="
+                + "|".join(map(re.escape, frame["after"]))
+                + ")"
+            )
         for i, entry in enumerate(data.get("region", [])):
             name = entry.get("name")
             if not name or not entry.get("source"):
@@ -268,7 +281,7 @@ class RegionTable:
         of its own."""
         head = match[:_NAMED_SCAN]
         for lvl, ending, words in self.district_voice:
-            if lvl == level and _voiced(head, words) >= 2:
+            if lvl == level and _voiced(head, words) + _own_bodies(head, ending) >= 2:
                 named = load_divisions().named(head, level, ending)
                 if len(named) == 1:
                     return named[0]
@@ -409,6 +422,36 @@ def _voiced(head: str, words: tuple[str, ...]) -> int:
     """How often a text speaks as a division (我区, 区政府), not counting a collective of them (各县(市)区政府,
     各县、区政府)."""
     return len(_voice_rx(words).findall(head))
+
+
+def _own_bodies(head: str, ending: str) -> int:
+    """How often a text lists a body of its own level in a unit list (牵头单位:市人力资源社会保障局, 由市质监局负责,
+    、市经贸委): bodies named by the level's character alone speak as that level, as 省发展改革委 speaks as a province."""
+    return len(_own_body_rx(ending).findall(head))
+
+
+# The level's character, then a body name: never a word the character opens (市场, 市民, 县域, 区域) or a pair of
+# levels (市县, 县乡)
+_NOT_BODY = {
+    "市": "场民级县区域内外直属辖",
+    "州": "市县级域内",
+    "区": "域县级内外间别块市",
+    "县": "域级乡区市城镇内外",
+}
+
+
+@lru_cache(maxsize=8)
+def _own_body_rx(ending: str) -> re.Pattern[str]:
+    head = "[" + _NOT_BODY.get(ending, "") + "]" if _NOT_BODY.get(ending) else "(?!)"
+    return re.compile(
+        r"(?:^|(?<=[、:,;(\s])|(?<=由))"
+        + re.escape(ending)
+        + r"(?!"
+        + head
+        + r")[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|部)"
+        r"(?=[、,;)\s]|$|负责|牵头|配合|等)",
+        re.M,
+    )
 
 
 @lru_cache(maxsize=16)
@@ -732,11 +775,23 @@ def _unbalanced(s: str) -> bool:
     return s.count("《") != s.count("》") or s.count("〈") != s.count("〉") or s.count("(") != s.count(")")
 
 
+# Task-table columns whose header cell never goes on a title (序号, 牵头单位, 责任单位, 完成时限 …)
+_NEVER_TITLE_COLUMNS = frozenset({"number", "lead", "responsible", "support", "people", "deadline"})
+
+
+def _column_cell(m: str) -> str | None:
+    """The kind of task-table column a line names when it is a header cell alone (目标任务, 牵头责任单位)."""
+    return vocabulary().column_kind.get(re.sub(r"\s", "", m.strip("| \t")))
+
+
 def _title_part(ln: _Line) -> bool:
-    """Whether a line can be a piece of a broken title (not a date, a signature, a number or a note)."""
+    """Whether a line can be a piece of a broken title (not a date, a signature, a number, a code, a note or a
+    task table's header cell)."""
     m = ln.match.strip()
     return (
-        _title_line(ln) is not None
+        _HAN.search(m) is not None
+        and _column_cell(m) not in _NEVER_TITLE_COLUMNS
+        and _title_line(ln) is not None
         and not (_DATE_ONLY.match(m) or _DATEISH_LINE.match(m) or _LOST_DATE.match(m))
         and not (_DOC_NUMBER.fullmatch(m) or _LOST_NUMBER.fullmatch(m))
         and not _is_org_line(m)
@@ -758,7 +813,7 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
         prefix = body[:about].strip() if about > 0 else ""
         signer = _prefix_issuer(prefix) if about > 0 else None
         starts_about = about == 0 or signer is not None
-        if not starts_about and not _title_part(ln):
+        if not starts_about and (not _title_part(ln) or _column_cell(body) is not None):
             i += 1
             continue
         # The title as written: an issuer prefix (XX市人民政府关于…) stays part of it (annotation spec); the
@@ -830,6 +885,7 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
     return out
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _TAIL_MAX = 8  # 方案的通知: the short last line of a title broken after a title noun of its own
 _NOTICE_TAIL_MAX = 20  # (2026—2028 年) 的通知: the last line of a 关于印发 notice's title
 _COMPLETE = re.compile(r"(?:通知|意见|决定|办法|规定|批复|函|公告|通告)$")
@@ -1029,7 +1085,55 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
     city = regions.by_voice(match, "city")
     if found is not None and city is not None and found in regions.ancestors(city)[1:]:
         return city
+    if found is not None and city is None:
+        county = _county_by_bare_name(match, found, regions)
+        if county is not None:
+            return county
     return found or city or regions.province_by_places(match)
+
+
+_COUNTY_END = "县"
+
+
+def _county_by_bare_name(match: str, province: str, regions: RegionTable) -> str | None:
+    """The one county of ``province`` a text that speaks as a county (我县, 县委, 县水利局) names by its bare name
+    (为德安高质量发展 in a 江西 text -> 德安县), when it names none in full."""
+    head = match[:_NAMED_SCAN]
+    voiced = any(
+        _voiced(head, words) + _own_bodies(head, ending) >= 2
+        for lvl, ending, words in regions.district_voice
+        if lvl == "district" and ending == _COUNTY_END
+    )
+    if not voiced or load_divisions().named(head, "district", _COUNTY_END):
+        return None
+    frame = regions.bare_place_frame
+    if frame is None:
+        return None
+    hits = {
+        name
+        for bare, name in _bare_counties(province)
+        if bare in head and any(m.group("place") == bare for m in frame.finditer(head))
+    }
+    return hits.pop() if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _bare_counties(province: str) -> tuple[tuple[str, str], ...]:
+    """(bare name, division) of every county of ``province`` whose name without 县 is two characters or more and
+    names that county only."""
+    divisions = load_divisions()
+    out = []
+    for d in divisions.by_name.values():
+        bare = d.official[: -len(_COUNTY_END)]
+        if (
+            d.level == "district"
+            and d.official.endswith(_COUNTY_END)
+            and len(bare) >= 2
+            and province in divisions.chain(d.name)[1:]
+            and len(divisions.forms.get(bare, [])) <= 1
+        ):
+            out.append((bare, d.name))
+    return tuple(out)
 
 
 # A covering notice handing on several documents (现将《A》《B》《C》印发给你们): the notice is the document, its
@@ -1223,8 +1327,14 @@ def _bodies_before_year(title: str) -> str | None:
     names = m.group("bodies").split("、")
     if not all(_is_org_line(n) for n in names):
         return None
-    if len(names) == 1 and not load_divisions().prefix_candidates(name_key(names[0]))[0]:
-        return None  # 市政府2021年重点工作: the government whose work it lists, named without its place
+    if (
+        len(names) == 1
+        and names[0].endswith("政府")
+        and not load_divisions().prefix_candidates(name_key(names[0]))[0]
+    ):
+        # 市政府2021年重点工作: the government whose work it lists, named without its place (a department's own
+        # report, 区文化和旅游局2025年…推进情况, is the department's)
+        return None
     return title[: len(names[0])]
 
 

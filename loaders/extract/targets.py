@@ -473,6 +473,11 @@ def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int, bou
     if w.forecast.search(match, max(sentence_start, fig_start - 6), fig_start):
         return True  # 均预计在20%左右: a forecast
     before = match[sentence_start:fig_start]
+    step = w.milestone.match(match, sentence_start) if bound else None
+    if step is not None:
+        before = match[
+            step.end() : fig_start
+        ]  # 第二季度:完成工作任务的50%以上: a schedule's step, not a result
     if w.reported.search(before) or w.progress.search(
         match, _last_stop(match, sentence_start, fig_start, ","), fig_start
     ):
@@ -500,10 +505,42 @@ def _progress_line(w: _TargetWords, match: str, fig_start: int, fig_end: int) ->
     line_start = match.rfind("\n", 0, fig_start) + 1
     if w.openers.match(match, line_start):
         return True
+    if _progress_cell(match, line_start, fig_start):
+        return True
     if match[line_start:fig_start].strip() or not _BARE_CELL_END.match(match, fig_end):
         return False
     header = _progress_header(match)
     return 0 <= header < line_start
+
+
+_CELL_MAX = 12  # a header cell is short; a sentence ending in 完成情况 is none
+
+
+def _progress_cell(match: str, line_start: int, fig_start: int) -> bool:
+    """A figure in the cell of a barred row (序号 | 重点任务 | 任务目标完成情况 | 下一步计划 |) that stands under a
+    progress column of the barred header above it: work reported done, however long the cell."""
+    line_end = match.find("\n", fig_start)
+    if "|" not in match[line_start : len(match) if line_end < 0 else line_end]:
+        return False
+    header = _barred_progress_header(match)
+    return (
+        header is not None and header[0] < line_start and header[1] == match.count("|", line_start, fig_start)
+    )
+
+
+@lru_cache(maxsize=4)
+def _barred_progress_header(match: str) -> tuple[int, int] | None:
+    """Where the first barred header line with a progress column starts, and that column's index."""
+    rx = _words().progress_cell
+    pos = 0
+    for line in match.split("\n"):
+        if line.count("|") >= 2:
+            for k, cell in enumerate(line.split("|")):
+                cell = cell.strip()
+                if 0 < len(cell) <= _CELL_MAX and rx.search(cell):
+                    return pos, k
+        pos += len(line) + 1
+    return None
 
 
 @lru_cache(maxsize=4)
@@ -717,13 +754,20 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         next_fig = starts[i + 1] if i + 1 < len(raw) else None
         sentence_start = _sentence_start(match, lo, fig_start)
         bound = bool(post) or pre in _PRE_CMP and _PRE_CMP[pre] != "="
-        if not _plan_year_led(match, sentence_start, plan_year) and _reported(
-            match, sentence_start, fig_start, fig_end, bound
+        named_goal = _NAMED_GOAL.match(match, fig_end) is not None
+        if (
+            not named_goal
+            and not _plan_year_led(match, sentence_start, plan_year)
+            and _reported(match, sentence_start, fig_start, fig_end, bound)
         ):
             continue
         ctx = _context(match, sentence_start, fig_start, plan_year)
         kind = _kind(match, clause_start, fig_start, unit, fig_end, clause_end)
-        if kind == "goal" and _past(match, sentence_start, clause_start, fig_start, ctx, plan_year):
+        if (
+            kind == "goal"
+            and not named_goal
+            and _past(match, sentence_start, clause_start, fig_start, ctx, plan_year)
+        ):
             continue
         if not ctx.timed and kind == "goal":
             ctx.year = _paragraph_year(match, lo, sentence_start) or plan_year
@@ -759,6 +803,11 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
     out = _respectively(match, out)
     log.debug("%s: %d targets in %d:%d", src.source_file, len(out), lo, hi)
     return out
+
+
+# A figure that is the value of a goal named after it (完成我市2300万平方米的年度治理目标): the goal, even in a report
+# of its completion
+_NAMED_GOAL = re.compile(r"\s*的\s*[\u4e00-\u9fff]{0,6}?目标(?![\u4e00-\u9fff]{0,2}的)")
 
 
 _HEADING_MAX = 16  # a heading is short; a sentence that mentions 发展基础 is no heading
@@ -985,6 +1034,9 @@ class _TargetWords:
     forecast: re.Pattern[str]  # a forecast's words, ending right before the figure
     openers: re.Pattern[str]  # a progress paragraph's opening words, at the start of its line
     progress_column: re.Pattern[str]  # a progress column's header cell, a line of its own
+    cost_share: re.Pattern[str]  # a cost split between governments, ending right before a share
+    milestone: re.Pattern[str]  # a schedule step's period label (第二季度:) opening a sentence
+    progress_cell: re.Pattern[str]  # a progress column's name ending a header cell (任务目标完成情况)
 
 
 @lru_cache(maxsize=1)
@@ -1021,7 +1073,12 @@ def _words() -> _TargetWords:
         counters=rx("page_counters"),
         listed=re.compile("(?:" + rx("listed_elsewhere").pattern + r")\s*\Z"),
         builds=rx("build_verbs"),
-        own_items=re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + ")"),
+        own_items=re.compile(
+            r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + "|" + rx("own_role_items").pattern + ")"
+        ),
+        cost_share=re.compile(r"(?:" + rx("cost_share").pattern + r")(?:[^,;。:\n]{0,12}?的)?\s*\Z"),
+        progress_cell=re.compile("(?:" + rx("progress_columns").pattern + r")\Z"),
+        milestone=re.compile(_BLANKS + "(?:" + rx("milestone_labels").pattern + r")(?:末|底)?\s*[:]"),
         past_clause=rx("past_clause"),
         past_sentence=rx("past_sentence"),
         past_override=rx("past_override"),
@@ -1078,6 +1135,8 @@ def _not_a_commitment(
     w = _words()
     end = m.end()
     tail = match[end : end + 10].lstrip(" 的")
+    if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):
+        return True  # 省级财政负担支持资金的60%, 省、市各分担50%: a cost split between governments
     if tail.startswith("级") or _SIZE_CLASS.match(tail):
         return True  # 千亿级, 1个百亿规模产业集群: a class (总量超过五千亿规模, is the size promised)
     if match[max(0, num_start - 2) : num_start].rstrip().endswith("等") and not m.group("post"):
@@ -1120,7 +1179,12 @@ def _not_a_commitment(
     if item and not _qualifies_next(tail, item.end()):
         return True
     if unit in ("项", "条", "个", "件", "大") and _DIVIDED.search(match, max(0, num_start - 24), num_start):
-        if not tail or tail[0] in ",;。、)\n" or tail.startswith(("方面", "类", "部分")):
+        if (
+            not tail
+            or tail[0] in ",;。、)\n"
+            or tail.startswith(("方面", "类", "部分"))
+            or _DIVIDED_INTO.match(tail)
+        ):
             return True  # 任务分解为7大方面、80项: how the plan divides its own items
     if unit in ("项", "条") and _QUALIFIED_ITEMS.match(tail):
         return True  # 24项具体举措, 10条支持措施: the items of a list of measures
@@ -1158,6 +1222,8 @@ _ITEM_END = "的等中内和及与"
 _SUBSET_COUNT = re.compile(r"其中\s*[\d" + _CN_CHARS + r"]+\s*[个家项所][\u4e00-\u9fff]{0,10}\Z")
 # A verb that divides the plan's items into parts (分解为7大方面、80项)
 _DIVIDED = re.compile(r"(?:分解为|分解成|细化为|细化成|分为|划分为|归纳为|梳理为|梳理出)[^,;。\n]*\Z")
+# The parts a plan's items are divided into, named (分解为46个具体问题, 细化为80项具体任务)
+_DIVIDED_INTO = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:问题|任务|事项|工作|举措|措施)(?![\u4e00-\u9fff])")
 # A list's item noun after a short qualifier, ending the phrase or before its verb (24项具体举措, 10条支持措施,
 # 20项支持保障政策全面落实: the items of a list of measures or of another body's policies)
 _QUALIFIED_ITEMS = re.compile(
@@ -1256,7 +1322,7 @@ def _condition(
         return True
     if _CONDITION_LIST.match(match, end) or _AND_CONDITION.match(match, end):
         return True
-    if _eligibility(w, match, num_start, end):
+    if _eligibility(w, match, num_start, end) or _qualifying_clause(w, match, num_start, end):
         return True
     if unit in ("名", "位") and match.endswith("前", max(0, num_start - 1), num_start):
         return True  # 产值排全区前500名企业: a ranking that qualifies, not a count
@@ -1294,6 +1360,25 @@ def _eligibility(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
         return False
     stop = _SENTENCE_STOP.search(match, tail.start("noun"))
     return bool(w.policy.search(match, tail.start("noun"), stop.start() if stop else len(match)))
+
+
+# 对…的, 给予…: a condition closed by 的 and a comma before the reward it earns
+_CLOSED_CONDITION = re.compile(r"[^。;\n]{0,60}?的\s*,")
+
+
+def _qualifying_clause(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
+    """A figure inside ``对…的,`` that a reward follows (对年能耗5000吨标准煤及以上工业企业实施改造,并实现年节能量
+    1000吨标准煤以上、或减少碳排放2500吨以上…的, 给予100万元奖励): what qualifies, not what is promised."""
+    stops = list(_SENTENCE_STOP.finditer(match, max(0, num_start - 80), num_start))
+    s0 = stops[-1].end() if stops else max(0, num_start - 80)
+    k = match.rfind("对", s0, num_start)
+    if k < 0 or (k > s0 and match[k - 1] not in ",: ") or w.policy.search(match, k, num_start):
+        return False
+    closed = _CLOSED_CONDITION.match(match, end)
+    if closed is None or w.policy.search(match, end, closed.end()):
+        return False
+    stop = _SENTENCE_STOP.search(match, closed.end())
+    return bool(w.policy.search(match, closed.end(), stop.start() if stop else len(match)))
 
 
 # 按…的10%: a share of a base, which a subsidy after it pays

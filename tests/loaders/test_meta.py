@@ -790,6 +790,14 @@ def test_bodies_opening_a_report_title_before_its_year_are_its_issuer(script) ->
     assert meta_of(script("市政府2021年重点工作任务分解落实情况\n\n序号任务内容\n")).issuer is None
 
 
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_department_opening_its_report_title_before_its_year_is_its_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    """A department named without its place reports on its own tasks (区文化和旅游局2025年…推进情况): it issues the
+    page, unlike a government whose work the title lists (市政府2021年重点工作)."""
+    text = "区文化和旅游局2025年《政府工作报告》主要工作任务推进情况(2025年第二季度)\n序号 | 重点任务 | 责任单位 |\n"
+    assert meta_of(convert(text)).issuer == convert("区文化和旅游局")
+
+
 @pytest.mark.parametrize("note", ["(此件主动公开)", "(此件公开发布)", "（本件主动公开）"])
 def test_signature_date_followed_by_its_publication_note(note: str) -> None:
     """Regression (dev5 blind score): 2025年7月13日(此件主动公开) was no date, and joined the title below it."""
@@ -1040,3 +1048,59 @@ def test_a_notice_whose_title_names_several_plans_is_the_title(convert) -> None:
         "上海市普陀区环境保护和环境建设协调推进委员会办公室\n2018年8月9日\n一、目标\n"
     )
     assert meta_of(text).title == convert(title)
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_field_labels_and_values_one_a_line_are_no_title(convert) -> None:  # type: ignore[no-untyped-def]
+    title = "以控制成本为核心优化营商环境的若干具体实施措施"
+    text = convert(
+        "索引号\n000014349/2023-26788\n文件类型\n通知\n效力状态\n有效\n"
+        f"{title}\n为深入贯彻党的二十大精神,制定本措施。\n一、降低制度性交易成本\n"
+    )
+    assert meta_of(text).title == convert(title)
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_task_tables_header_cells_are_no_title(convert) -> None:  # type: ignore[no-untyped-def]
+    title = "2022年市政府工作报告目标任务责任分解表 (市农业农村局牵头任务)(二季度末完成情况)"
+    text = convert(
+        f"{title}\n序号\n目标任务\n牵头责任单位\n进展情况\n备注\n一、量化类任务\n1\n推进乡村建设\n经管科\n"
+    )
+    assert meta_of(text).title == convert(title)
+    # the title as a disclosure field, with no heading line
+    text = convert(f"名称: {title} 文号:\n序号\n目标任务\n牵头责任单位\n进展情况\n备注\n1\n推进乡村建设\n")
+    assert meta_of(text).title == convert(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # bodies of the city in unit clauses, and the city named once by its bare name
+        (
+            "7.鼓励其他人员投身创业。为六盘水实现转型跨越发展做出贡献。(牵头单位:市人力资源社会保障局;"
+            "责任单位:各县、特区、区人民政府)\n8.发展产业。(牵头单位:市发展改革委)\n",
+            "六盘水市",
+        ),
+        (
+            "(一)由市质监局负责,推进准入工作。\n(二)由市粮食局负责,市委宣传部、市经贸委、宁德出入境检验检疫局配合。\n",
+            "宁德市",
+        ),
+        # words the city's character opens are no bodies: 市场监管, 市民
+        ("(一)加强市场监管局建设,为六盘水实现发展做出贡献。\n(二)方便市民办事局面。\n", None),
+    ],
+)
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_text_listing_its_citys_bodies_speaks_as_that_city(convert, text: str, region: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert meta_of(convert(text)).region == region
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_county_text_naming_its_county_bare_takes_it(convert) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "全县上下要深入贯彻落实习近平总书记视察江西重要讲话精神,按照县委、县政府的决策部署,"
+        "为{place}高质量发展提供可靠的水生态保障。\n一、强化治理\n1.水工程建设。(牵头单位:县水利局)\n"
+    )
+    assert meta_of(convert(body.format(place="德安"))).region == "九江市德安县"
+    # a bare county name that is a word, outside the frame of the text's own place, names nothing
+    text = convert(body.format(place="全省") + "2.节约资源。(牵头单位:县发改委)\n")
+    assert meta_of(text).region == "江西省"

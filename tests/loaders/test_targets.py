@@ -1239,3 +1239,64 @@ def test_a_class_threshold_in_two_currencies(convert) -> None:  # type: ignore[n
         (Decimal(30), "亿元"),
         (Decimal(5), "亿美元"),
     ]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_cost_split_between_governments_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("省级财政负担支持资金的60%,市(县)财政负担支持资金的40%。贴息40%,省、市各分担50%。")
+    assert _values(text) == [(Decimal(40), "%")]
+    # a burden the plan caps is a goal
+    assert _values(convert("个人负担比例控制在30%以内。")) == [(Decimal(30), "%")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_figures_of_a_condition_closed_before_its_reward_are_no_targets(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "对年能耗5000吨标准煤及以上工业企业实施节能降碳改造,并实现年节能量1000吨标准煤以上、或减少碳排放"
+        "2500吨以上的,给予100万元奖励。"
+    )
+    assert _values(text) == [(Decimal(100), "万元")]
+    # without a condition closed by 的 before a reward, the figure is the goal
+    assert _values(convert("对重点企业实施节能改造,年节能量达到1000吨标准煤,给予技术指导。")) == [
+        (Decimal(1000), "吨标准煤")
+    ]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_counts_of_the_tasks_a_body_leads_or_supports_are_no_targets(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("重点工作任务(杭州市2项牵头工作、19项配合工作)")) == []
+    assert _values(convert("全年新建项目19项。")) == [(Decimal(19), "项")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_schedule_step_labelled_by_its_quarter_is_a_goal(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "第一季度:印发工作方案。完成工作任务20%以上。 第二季度:完成工作任务的50%以上。 第三季度:完成工作任务的90%以上。"
+    )
+    assert _values(text) == [(Decimal(20), "%"), (Decimal(50), "%"), (Decimal(90), "%")]
+    # a quarter's result, reported without a bound, stays no target
+    assert _values(convert("一季度:全市农村居民人均可支配收入增速7.7%。")) == []
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_value_of_a_goal_named_after_it_is_a_target_in_a_report(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("已完成。全市治理违法建设2318.70万平方米,完成我市2300万平方米的年度治理目标。")
+    assert _values(text) == [(Decimal(23000000), "平方米")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_figure_under_a_barred_progress_column_is_reported(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "序号 | 重点任务 | 任务目标完成情况 | 下一步计划 | 责任单位 |\n"
+        "16 | 培育发展数字出版新业态,新增企业10家。 | 一是网络剧获得扶持项目,共计获得资金10万元。 | "
+        "持续推动签约。 | 区文化和旅游局 |"
+    )
+    assert _values(text) == [(Decimal(10), "家")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_counts_of_the_plans_own_items_named_as_its_projects_or_parts(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("扎实办好11项为民办实事项目。")) == []
+    assert _values(convert("将文件的各项任务分解为46个具体问题,由有关部门牵头。")) == []
+    # a count of problems a measure solves is a goal
+    assert _values(convert("年内解决46个群众反映强烈的问题。")) == [(Decimal(46), "个")]
