@@ -65,7 +65,11 @@ _RULE_CORE = (
     r"(?:(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?"
     r"|(?:第一位|第一个|首位|首个)\s*(?:的)?\s*(?:责任)?\s*(?:单位|部门))\s*(?:为|是)\s*"
     r"(?:工作|任务|责任)?\s*(?:总)?牵头\s*(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?"
-    r"(?:\s*或\s*(?:汇总|主办)\s*(?:单位|部门))?(?:\s*[,;]?\s*下同)?"
+    r"(?:\s*或\s*(?:(?:汇总|主办)\s*)?(?:单位|部门))?"
+    # …为牵头部门或单位,其他有关部门和单位按职责分工负责: the rule's second half names no unit of the list
+    r"(?:\s*[,;]\s*其他\s*(?:有关|相关)?\s*(?:部门|单位)\s*(?:(?:和|及|、)\s*(?:部门|单位))?\s*"
+    r"(?:按|根据|按照)\s*(?:职责|职能)\s*(?:分工)?\s*(?:负责|配合))?"
+    r"(?:\s*[,;]?\s*下同)?"
 )
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
 _RULE_CORE_RE = re.compile(_RULE_CORE)
@@ -362,6 +366,7 @@ def _core(piece: str) -> str:
         core = core[:cut].rstrip()
 
 
+_INNER_BRACKET = re.compile(r"\([^()]*\)")
 _CLAUSE_OPEN = re.compile(r"[(〔\[【]")  # (A牵头) 〔A负责〕 [A、B按职责分工负责] 【A牵头】
 
 
@@ -387,7 +392,8 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
             inner = m[a + 1 : last_sep]
         if "不再" in inner:
             inner = _drop_everywhere(inner)
-        if _LABEL.search(inner) or _NOT_A_LIST.search(inner):
+        # 各市(含定州、辛集市)政府: a remark in a bracket inside a name makes no 含-phrase of the list
+        if _LABEL.search(inner) or _NOT_A_LIST.search(_INNER_BRACKET.sub("", inner)):
             continue
         if not _ROLE_ANY.search(inner) and not (bare_ok and not m[b:end].strip(" \t\r\n。;")):
             continue
@@ -533,6 +539,13 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
         for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
             piece = _drop_work_tail(piece_m.group())
             verb = _verb_tail(piece.strip())
+            if verb is None and _all_units(piece, lexicon):
+                # 由A,B、C负责: a comma-joined group of units that the role verb of a later piece covers; the run
+                # takes it only once a piece with its verb follows
+                pos = a + piece_m.end()
+                if pos < end and m[pos] != ",":
+                    break
+                continue
             if not verb or verb[0] == 0:
                 break
             core = _core(pending + piece.strip())
@@ -823,6 +836,8 @@ def _working_copy(
         _blank(w, dm.start(), dm.end())
     same_below = False
     for sm in _SAME_BELOW.finditer("".join(w)) if "同" in text else ():
+        if _in_inner_bracket(w, sm.start()):
+            continue  # 各市(含定州、辛集市,下同)政府: the name's remark reads the same below, no scope of units
         # 以下各项任务均涉及X,不再列出 says what later measures carry; a 下同 beside it adds nothing more
         same_below = not everywhere
         _blank(w, sm.start(), sm.end())
@@ -834,6 +849,18 @@ def _working_copy(
             w[first] = w[close] = " "
     _blank_unmatched(w)
     return w, rule, same_below, everywhere
+
+
+def _in_inner_bracket(w: list[str], at: int) -> bool:
+    """Whether ``w[at]`` sits inside a bracket within the clause, not the clause's own bracket."""
+    first = next((k for k, ch in enumerate(w) if not ch.isspace()), None)
+    depth = 0
+    for k in range(at):
+        if w[k] == "(":
+            depth += k != first
+        elif w[k] == ")" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _segments(w: list[str]) -> list[tuple[int, int, str]]:
@@ -900,6 +927,9 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
             p.person = (
                 is_person(core) or is_deadline(core) or is_reference(core) or _swallowed(core, resolver)
             )
+        for prev, p in zip(seg_pieces, seg_pieces[1:], strict=False):
+            if p is seg_pieces[-1] and prev.sep in _NO_JOIN_SEPS and _remark(w, p, resolver):
+                p.person = True
         seg_pieces = _join_shared_suffix(w, _split_etc(w, seg_pieces, resolver), resolver)
         # Re-join pieces that cannot stand alone (各区、市人社局) with the next one.
         joined: list[_Piece] = []
@@ -968,6 +998,20 @@ def _swallowed(core: str, resolver: UnitResolver) -> bool:
         and not resolver.lexicon.grammar.is_division_collective(core)
         # 国家统计局湖南调查总队等按职责分: a unit before the role words the excerpt cut
         and not ((k := core.rfind("等")) > 1 and resolver.lexicon.ends_as_unit(core[:k]))
+    )
+
+
+def _remark(w: list[str], p: _Piece, resolver: UnitResolver) -> bool:
+    """(执行部门:市经信委,事后奖补方式): a clause's last piece, after a comma and with no role verb, that ends like no
+    body and names how the measure is paid or carried out: a remark, not a unit."""
+    core = "".join(w[p.start : p.end]).strip()
+    lexicon = resolver.lexicon
+    return (
+        p.role is None
+        and any(word in core for word in _V.remark_words)
+        and not lexicon.ends_as_unit(core)
+        and not lexicon.grammar.is_division_collective(core)
+        and not resolver.is_place(_nk(core))
     )
 
 

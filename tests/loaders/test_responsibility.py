@@ -1299,3 +1299,78 @@ def test_which_titles_name_bodies(variant, title: str, bodies: bool) -> None:  #
     from policykg.loaders.normalize import match_text
 
     assert names_bodies(match_text(variant(title))) is bodies
+
+
+def test_role_sentence_with_comma_joined_unit_groups(variant) -> None:  # type: ignore[no-untyped-def]
+    # 此项工作由A、B,C负责 / 由A,B、C负责落实: groups of units joined by a comma, one role verb after the last
+    doc = run(
+        variant(
+            HEAD
+            + "1.加强知识产权服务。此项工作由市科技局、市知识产权局,各市、区政府负责。\n"
+            + "2.抓好重点项目建设。\n由市发展改革委,各县市区人民政府,市东新区管委会负责落实\n"
+            + "3.推进交通建设。\n"
+        )
+    )
+    m1, m2, m3 = doc.measures
+    assert names(m1.responsible) == keys(["市科技局", "市知识产权局", "各市、区政府"])
+    assert names(m2.responsible) == keys(["市发展改革委", "各县市区人民政府", "市东新区管委会"])
+    assert m1.lead == [] and m2.lead == [] and m3.responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_comma_joined_units_need_a_verb_after_them(variant) -> None:  # type: ignore[no-untyped-def]
+    # a sentence of units with no role verb after them assigns nothing
+    doc = run(variant(HEAD + "1.加强知识产权服务。会议由市科技局,市知识产权局召开。\n"))
+    assert doc.measures[0].responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_execution_label_and_a_funding_remark(variant) -> None:  # type: ignore[no-untyped-def]
+    # (执行部门:A,事后奖补方式): 执行部门 labels the units; the closing mode of funding is a remark, not a unit
+    doc = run(
+        variant(
+            HEAD
+            + "1.鼓励新引进工业项目。按投资额的5%给予补助。(执行部门:市经信委,事后奖补方式)\n"
+            + "2.小微企业贷款贴息。(执行部门:市经信委、市财政局,金融产品方式投入)\n"
+            + "3.支持企业上市。(执行单位:市金融办)\n"
+        )
+    )
+    assert [names(m.responsible) for m in doc.measures] == [
+        keys(["市经信委"]),
+        keys(["市经信委", "市财政局"]),
+        keys(["市金融办"]),
+    ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_first_listed_rule_with_its_other_units_half(variant) -> None:  # type: ignore[no-untyped-def]
+    # 列第一位者为牵头部门或单位,其他有关部门和单位按职责分工负责,下同: the rule names no unit of its own
+    doc = run(
+        variant(
+            HEAD
+            + "1.完善服务网络。(国家中医药局、国家发展改革委负责。列第一位者为牵头部门或单位,"
+            + "其他有关部门和单位按职责分工负责,下同)\n2.加强人才培养。(国家中医药局、财政部负责)\n"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(["国家中医药局", "国家发展改革委"])
+    assert names(m1.lead) == keys(["国家中医药局"])
+    assert names(m2.responsible) == keys(["国家中医药局", "财政部"])
+    assert names(m2.lead) == keys(["国家中医药局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_inclusion_remark_inside_a_collective_name(variant) -> None:  # type: ignore[no-untyped-def]
+    # 各市(含定州、辛集市,下同)政府: the 含-remark and its 下同 belong to the name, not to the list or its scope
+    doc = run(
+        variant(
+            HEAD
+            + "1.做好粮食质量监测。(省粮食局、省财政厅,各市(含定州、辛集市,下同)政府,雄安新区管委会负责)\n"
+            + "2.加强抽检。(省市场监管局负责)\n"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(
+        ["省粮食局", "省财政厅", "各市(含定州、辛集市,下同)政府", "雄安新区管委会"]
+    )
+    assert names(m2.responsible) == keys(["省市场监管局"])
