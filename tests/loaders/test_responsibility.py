@@ -1301,6 +1301,7 @@ def test_which_titles_name_bodies(variant, title: str, bodies: bool) -> None:  #
     assert names_bodies(match_text(variant(title))) is bodies
 
 
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_role_sentence_with_comma_joined_unit_groups(variant) -> None:  # type: ignore[no-untyped-def]
     # 此项工作由A、B,C负责 / 由A,B、C负责落实: groups of units joined by a comma, one role verb after the last
     doc = run(
