@@ -475,16 +475,23 @@ def names_bodies(text: str) -> bool:
         return False
     lexicon = UnitLexicon.load_default()
     grammar = lexicon.grammar
-    openings = (*grammar.division_levels, *grammar.national_prefixes, *grammar.party_prefixes)
     for piece in re.split(r"[、,;\s]+", text):
         nk = _nk(_core(piece))
         if not nk:
             continue
         if grammar.is_collective(nk) or grammar.is_collective_head(nk) or grammar.is_role_label(nk):
             return False
-        if not (nk.startswith(openings) or lexicon.place_prefix(nk) is not None):
+        if not _named_with_level(nk, lexicon):
             return False
     return True
+
+
+def _named_with_level(nk: str, lexicon: UnitLexicon) -> bool:
+    """Whether a name opens with its level or place (市外事办, 省教育厅, 国家…, 中共…, 儋州市政府, 香港越秀集团)."""
+    g = lexicon.grammar
+    return nk.startswith((*g.division_levels, *g.national_prefixes, *g.party_prefixes)) or (
+        lexicon.place_prefix(nk) is not None
+    )
 
 
 def _joined_ends_as_unit(core: str, lexicon: UnitLexicon) -> bool:
@@ -546,6 +553,14 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
                 if pos < end and m[pos] != ",":
                     break
                 continue
+            if verb is None and opened and last_end is None:
+                # 3.各区外经贸局负责落实签约项目 / 1.市科技局、交委、参与对话环节: an item that opens with its units and
+                # a role verb, the task right after the verb
+                head = _opening_units(piece, lexicon)
+                if head is not None:
+                    roles.add(head[1])
+                    last_end = a + piece_m.start() + head[0]
+                break
             if not verb or verb[0] == 0:
                 break
             core = _core(pending + piece.strip())
@@ -572,6 +587,39 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             if not any_role and not opening:
                 break  # the first run of a text as before; an item's own runs are read whole
     return runs
+
+
+_OPENING_VERBS = tuple(
+    sorted(
+        (w for w, r in _V.verb_role.items() if r in ("lead", "responsible", "support")), key=len, reverse=True
+    )
+)
+_OPENING_VERB_RX = re.compile("|".join(map(re.escape, _OPENING_VERBS))) if _OPENING_VERBS else None
+# 市政府负责同志 / 各单位负责人 / 市财政局负责的资金: the verb opens a noun, no task the units carry
+_NOT_A_ROLE_AFTER = ("人", "同志", "的", "领导")
+_OPENING_NAME_MAX = 16  # one name of the list opening an item; a longer piece is a sentence
+
+
+def _opening_units(piece: str, lexicon: UnitLexicon) -> tuple[int, str] | None:
+    """Where the role verb after the units opening ``piece`` ends, and its role: 各区外经贸局负责落实… -> after 负责;
+    the text before the verb is a list of units and nothing else (a stray 、 before the verb allowed)."""
+    if _OPENING_VERB_RX is None:
+        return None
+    for vm in _OPENING_VERB_RX.finditer(piece):
+        head = piece[: vm.start()].rstrip("、 \t")
+        if not head or _ROLE_ANY.search(head) or any(len(p) > _OPENING_NAME_MAX for p in head.split("、")):
+            return None  # 各牵头单位要切实履行牵头责任: a sentence about units, not units opening their task
+        if not _all_units(head, lexicon) or not lexicon.ends_as_unit(_core(head.split("、")[-1])):
+            continue
+        first = _nk(_core(_ROLE_HEAD.sub("", head).split("、")[0]))
+        if not (_named_with_level(first, lexicon) or first.startswith("各")):
+            return (
+                None  # 发挥部门协同作用: a verb and a noun of bodies, no name (a list opens with a full name)
+            )
+        if piece[vm.end() :].startswith(_NOT_A_ROLE_AFTER):
+            return None
+        return vm.end(), _V.verb_role[vm.group()]
+    return None
 
 
 def is_role_sentence(src: SourceDocument, start: int, end: int) -> bool:

@@ -1375,3 +1375,28 @@ def test_inclusion_remark_inside_a_collective_name(variant) -> None:  # type: ig
         ["省粮食局", "省财政厅", "各市(含定州、辛集市,下同)政府", "雄安新区管委会"]
     )
     assert names(m2.responsible) == keys(["省市场监管局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_item_that_opens_with_its_units_and_a_role_verb(variant) -> None:  # type: ignore[no-untyped-def]
+    # 3.各区、县级市外经贸局负责落实… / 1.市科技局、交委、参与… : the units opening an item, the verb right after them
+    text = (
+        "四、职责分工\n(一)其他部门\n1.市科技局、交委、规划局、参与会议互动对话环节,回答相关问题;\n"
+        "2.市发改委、外经贸局、各区、县级市,以及广州海关、黄埔海关负责政策咨询活动;\n"
+        "3.各区、县级市外经贸局负责落实大会签约项目;\n"
+        "4.香港越秀集团负责协助市府办公厅做好交通安排。\n"
+        "5.市政府负责同志要带头抓好落实。\n"
+        "6.推进项目建设,市发改委负责协调。\n"
+        "7.发挥部门协同作用,支持商务等部门开展培训。\n"
+        "8.各牵头单位要切实履行牵头责任,统筹推进各项工作落实。\n"
+    )
+    one, two, three, four, five, six, seven, eight = run(variant(text)).measures
+    assert seven.responsible == [] and eight.responsible == []  # a verb and a noun of bodies; a sentence
+    assert names(one.responsible) == keys(["市科技局", "交委", "规划局"])
+    assert names(two.responsible) == keys(["市发改委", "外经贸局", "各区、县级市", "广州海关", "黄埔海关"])
+    # a collective of divisions before a body without a place: that body of each (外经贸局 standing alone above)
+    assert names(three.responsible) == keys(["各区、县级市外经贸局"])
+    assert names(four.responsible) == keys(["香港越秀集团"])  # the body it helps is no unit of the item
+    assert five.responsible == []  # 负责同志: people, no task the body carries
+    assert six.responsible == []  # 负责 inside a sentence of the task
+    assert all(m.lead == [] for m in (one, two, three, four))
