@@ -1110,6 +1110,12 @@ class _Parser:
         if self.step_depth is None and frame is None and has_body and self._sibling_assigns(level, j):
             # (一)某开发区。实施项目13个… / (二)某镇。…责任单位:镇政府: an item like the siblings that assign
             return self.add_measure(i, number, level, clause, repaired)
+        if self.step_depth is None and frame is None and not has_body and self._paragraph_leaf(level, i, j):
+            # (二)预备重点项目 / 儋州东坡…、白马湾…项目。 beside a sibling with 1. items; (五)市府研究室 / 负责…审核。:
+            # a leaf whose paragraph is its text (annotation.md: (一) items where a section has no 1. items)
+            return self.add_measure(
+                i, number, level, self._named_body(line), repaired, stop=self._paragraph_end(i)
+            )
         if self.step_depth is None and frame != "frame" and not has_body and self._closes_item(level, j):
             own = find_inline_clause(self.src, line.body, line.rend)
             if own is not None and is_responsibility_line(self.src.match[own.start : own.end]):
@@ -1128,6 +1134,23 @@ class _Parser:
             self.out.step_sections.append(idx)
             self.step_depth = len(self.stack)
         return i + 1
+
+    def _paragraph_leaf(self, level: int, i: int, j: int | None) -> bool:
+        """Whether a title-only (一) heading heads one paragraph and nothing deeper (the next heading is of its level
+        or higher, or the text ends) while a sibling under the same 一、 has 1. items."""
+        if level != 2 or j is None or self.lines[j].kind != "content":
+            return False
+        k = self._paragraph_end(j)
+        if not self._closes_item(level, k if k < len(self.lines) else None):
+            return False
+        for rng in (range(i - 1, -1, -1), range(k, len(self.lines))):
+            for n in rng:
+                ln = self.lines[n]
+                if ln.kind == "heading" and (ln.level or 9) < level:
+                    break
+                if ln.kind in ("heading", "measure") and ln.level == 3:
+                    return True
+        return False
 
     def _named_body(self, line: Line) -> Span | None:
         """The span of the bodies a heading names as its whole title (市外事办, 儋州市政府), else None."""

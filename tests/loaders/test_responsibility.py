@@ -1400,3 +1400,21 @@ def test_an_item_that_opens_with_its_units_and_a_role_verb(variant) -> None:  # 
     assert five.responsible == []  # 负责同志: people, no task the body carries
     assert six.responsible == []  # 负责 inside a sentence of the task
     assert all(m.lead == [] for m in (one, two, three, four))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_leaf_heading_over_a_paragraph_beside_siblings_with_items(variant) -> None:  # type: ignore[no-untyped-def]
+    # (二)预备重点项目 / its paragraph, beside (一) with 1. items: the leaf is an item, its paragraph its text; a leaf
+    # that names a body ((三)市府研究室 / 负责…审核。) is that body's item
+    text = (
+        "三、儋州市政府\n(一)重点项目(2个)。\n1.竣工项目(1个):生猪加工项目。\n2.续建项目(1个):滨海新区开发项目。\n"
+        "(二)预备重点项目(2个)。\n东坡文化旅游区、白马湾综合开发项目。\n"
+        "四、职责分工\n(一)市外事办\n1.负责邀请嘉宾;\n2.负责现场翻译。\n(二)市府研究室\n负责主题演讲稿的审核。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "(二)", "1", "2", "(二)"]
+    pre, research = doc.measures[2], doc.measures[5]
+    assert variant("白马湾综合开发项目") in pre.text
+    assert names(pre.responsible) == keys(["儋州市政府"])
+    assert variant("演讲稿") in research.text
+    assert names(research.responsible) == keys(["市府研究室"]) and research.lead == []
