@@ -24,6 +24,7 @@ __all__ = [
     "is_responsibility_line",
     "is_role_sentence",
     "is_unit_list",
+    "names_bodies",
     "parse_responsibility",
     "states_all_lead_rule",
     "states_lead_rule",
@@ -463,6 +464,27 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
 def is_unit_list(text: str) -> bool:
     """Whether ``text`` (match text) is a list of units and nothing else: 市农委、财政局、乡村振兴局."""
     return bool(text.strip()) and _all_units(text, UnitLexicon.load_default())
+
+
+def names_bodies(text: str) -> bool:
+    """Whether ``text`` (match text) names particular bodies and nothing else: 市外事办 / 儋州市政府 / 省轻纺集团总公司,
+    each named with its level or place (市, 省, 儋州市, 国家…); never a collective (其他部门, 有关单位), a role label
+    (承办单位) or a bare noun of bodies (参会单位). A heading that is such a name heads that body's tasks."""
+    text = text.strip().rstrip("。:;,")
+    if not text or not is_unit_list(text):
+        return False
+    lexicon = UnitLexicon.load_default()
+    grammar = lexicon.grammar
+    openings = (*grammar.division_levels, *grammar.national_prefixes, *grammar.party_prefixes)
+    for piece in re.split(r"[、,;\s]+", text):
+        nk = _nk(_core(piece))
+        if not nk:
+            continue
+        if grammar.is_collective(nk) or grammar.is_collective_head(nk) or grammar.is_role_label(nk):
+            return False
+        if not (nk.startswith(openings) or lexicon.place_prefix(nk) is not None):
+            return False
+    return True
 
 
 def _joined_ends_as_unit(core: str, lexicon: UnitLexicon) -> bool:

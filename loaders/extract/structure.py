@@ -26,6 +26,7 @@ from policykg.loaders.extract.responsibility import (
     is_role_line,
     is_role_sentence,
     is_unit_list,
+    names_bodies,
 )
 from policykg.loaders.extract.tables import (
     Row,
@@ -1120,10 +1121,23 @@ class _Parser:
         if heading_clause is not None:
             # 一、强化科技创新(区科技局牵头): the heading's clause covers the measures of its section
             self.out.responsibility.append(ResponsibilityLine(span=heading_clause, line=i, section=idx))
+        elif not has_body and frame is None and (named := self._named_body(line)) is not None:
+            # (三)市外事办 / 1.负责邀请… / 2.负责…: a heading that names a body and nothing else heads its tasks
+            self.out.responsibility.append(ResponsibilityLine(span=named, line=i, section=idx))
         if _STEP_TITLE.search(self.src.match[line.body : line.rend]) and not has_body:
             self.out.step_sections.append(idx)
             self.step_depth = len(self.stack)
         return i + 1
+
+    def _named_body(self, line: Line) -> Span | None:
+        """The span of the bodies a heading names as its whole title (市外事办, 儋州市政府), else None."""
+        a, b = line.body, line.rend
+        m = self.src.match
+        while a < b and m[a].isspace():
+            a += 1
+        while b > a and (m[b - 1].isspace() or m[b - 1] in "。:;,"):
+            b -= 1
+        return Span(a, b) if b > a and names_bodies(m[a:b]) else None
 
     def _assigns(self, i: int, clause: Span | None, stop: int | None) -> bool:
         """Whether the item at line ``i`` carries a responsibility clause: inline, or a line right after it."""
