@@ -536,6 +536,7 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
         opened = opening and not m[start:a].strip()
         roles: set[str] = set()
         pending = ""
+        held = None
         for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
             piece = _drop_work_tail(piece_m.group())
             verb = _verb_tail(piece.strip())
@@ -543,6 +544,7 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
                 # 由A,B、C负责: a comma-joined group of units that the role verb of a later piece covers; the run
                 # takes it only once a piece with its verb follows
                 pos = a + piece_m.end()
+                held = a + piece_m.start() + len(piece.rstrip())
                 if pos < end and m[pos] != ",":
                     break
                 continue
@@ -559,9 +561,14 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             if not is_person(core):
                 roles.add(_V.verb_role[verb[1]])
             last_end = a + piece_m.start() + len(piece.rstrip())
+            held = None
             pos = a + piece_m.end()
             if pos < end and m[pos] != ",":
                 break
+        if held is not None and _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]) and not m[held:].strip():
+            # 由A、B,C<end of text>: the excerpt stops inside the role sentence; the units printed are its units
+            last_end = held
+            roles.add("responsible")
         # a heading led by a person alone (一、张三区长牵头重点工作) opens with no unit's run; a sentence that is
         # the run alone closes an item with its units (…加强宣传。市委宣传部负责。)
         whole = last_end is not None and m[last_end:end].lstrip(" \t")[:1] in ("", "。", ";", "\n")
@@ -655,7 +662,7 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
         cell = _unit_cell(m, start, end)
         if cell is not None:
             found.append(cell)
-    if not found and _ROLE_ANY.search(m, start, end):
+    if not found and (_ROLE_ANY.search(m, start, end) or not m[end:].strip()):
         found.extend(_role_runs(m, start, end, opening=True))
     found.sort(key=lambda s: s.start)
     return found

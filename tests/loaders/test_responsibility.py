@@ -1374,3 +1374,28 @@ def test_which_titles_name_bodies(variant, title: str, bodies: bool) -> None:  #
     from policykg.loaders.normalize import match_text
 
     assert names_bodies(match_text(variant(title))) is bodies
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_role_sentence_cut_by_the_excerpt(variant) -> None:  # type: ignore[no-untyped-def]
+    # 由A、B,C<end of text>: the excerpt stops before the role verb; the units printed are recorded, no lead
+    doc = run(
+        variant(
+            HEAD
+            + "1.抓好重点项目建设。\n由市发展改革委,各县市区人民政府负责落实\n"
+            + "2.推进交通建设。\n由市交通运输局、市公路局,市经济开发区管委会"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(["市发展改革委", "各县市区人民政府"])
+    assert names(m2.responsible) == keys(["市交通运输局", "市公路局", "市经济开发区管委会"])
+    assert m2.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_units_before_the_end_of_a_text_need_their_head(variant) -> None:  # type: ignore[no-untyped-def]
+    # without 由 opening it, a line of units at the end of a text is no role sentence
+    doc = run(
+        variant(HEAD + "1.抓好重点项目建设。\n2.推进交通建设。\n市交通运输局、市公路局,市经济开发区管委会")
+    )
+    assert all(m.responsible == [] for m in doc.measures)
