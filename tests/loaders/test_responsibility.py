@@ -1399,3 +1399,20 @@ def test_units_before_the_end_of_a_text_need_their_head(variant) -> None:  # typ
         variant(HEAD + "1.抓好重点项目建设。\n2.推进交通建设。\n市交通运输局、市公路局,市经济开发区管委会")
     )
     assert all(m.responsible == [] for m in doc.measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_source_number_that_lost_its_closing_bracket(variant) -> None:  # type: ignore[no-untyped-def]
+    # (皖发〔20229号,A、B负责): the page lost the number's closing bracket; the number still opens no bracket and
+    # names no unit, as (皖发〔2022〕9号,A负责) does
+    doc = run(
+        variant(
+            HEAD
+            + "1.支持新兴产业项目。(皖发〔20229号,省财政厅、各市政府负责)\n"
+            + "2.奖励总部落户。(皖发〔2022〕9号,各市政府负责)\n"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(["省财政厅", "各市政府"])
+    assert names(m2.responsible) == keys(["各市政府"])
+    assert m1.lead == [] and m2.lead == []
