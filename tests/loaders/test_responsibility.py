@@ -1263,6 +1263,45 @@ def test_a_sentence_of_units_and_roles_alone_closes_an_item(variant) -> None:  #
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_heading_that_names_a_body_heads_its_items(variant) -> None:  # type: ignore[no-untyped-def]
+    # (三)市外事办 / 1.负责… : the body a group heading names is the unit of every item under it
+    text = (
+        "四、职责分工\n(一)市外事办\n1.负责邀请嘉宾出席会议;\n2.负责现场翻译工作。\n"
+        "(二)其他部门\n1.各区政府负责落实签约项目。\n2.做好会议服务保障工作。\n"
+        "五、儋州市政府\n(一)重点项目\n1.续建项目:滨海新区开发项目。\n"
+    )
+    doc = run(variant(text))
+    one, two, _, four, five = doc.measures
+    assert names(one.responsible) == keys(["市外事办"]) and one.lead == []
+    assert names(two.responsible) == keys(["市外事办"])
+    assert "其他部门" not in [name_key(r.surface) for r in four.responsible]  # a collective names no body
+    assert four.responsible == []
+    assert names(five.responsible) == keys(["儋州市政府"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("title", "bodies"),
+    [
+        ("市外事办", True),
+        ("省轻纺集团总公司", True),
+        ("市发改委、市财政局", True),
+        ("其他部门", False),
+        ("有关单位", False),
+        ("承办单位", False),
+        ("参会单位", False),
+        ("重点项目(4个)", False),
+        ("组织领导", False),
+    ],
+)
+def test_which_titles_name_bodies(variant, title: str, bodies: bool) -> None:  # type: ignore[no-untyped-def]
+    from policykg.loaders.extract.responsibility import names_bodies
+    from policykg.loaders.normalize import match_text
+
+    assert names_bodies(match_text(variant(title))) is bodies
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_role_sentence_with_comma_joined_unit_groups(variant) -> None:  # type: ignore[no-untyped-def]
     # 此项工作由A、B,C负责 / 由A,B、C负责落实: groups of units joined by a comma, one role verb after the last
     doc = run(
@@ -1336,44 +1375,6 @@ def test_inclusion_remark_inside_a_collective_name(variant) -> None:  # type: ig
         ["省粮食局", "省财政厅", "各市(含定州、辛集市,下同)政府", "雄安新区管委会"]
     )
     assert names(m2.responsible) == keys(["省市场监管局"])
-
-
-def test_a_heading_that_names_a_body_heads_its_items(variant) -> None:  # type: ignore[no-untyped-def]
-    # (三)市外事办 / 1.负责… : the body a group heading names is the unit of every item under it
-    text = (
-        "四、职责分工\n(一)市外事办\n1.负责邀请嘉宾出席会议;\n2.负责现场翻译工作。\n"
-        "(二)其他部门\n1.各区政府负责落实签约项目。\n2.做好会议服务保障工作。\n"
-        "五、儋州市政府\n(一)重点项目\n1.续建项目:滨海新区开发项目。\n"
-    )
-    doc = run(variant(text))
-    one, two, _, four, five = doc.measures
-    assert names(one.responsible) == keys(["市外事办"]) and one.lead == []
-    assert names(two.responsible) == keys(["市外事办"])
-    assert "其他部门" not in [name_key(r.surface) for r in four.responsible]  # a collective names no body
-    assert four.responsible == []
-    assert names(five.responsible) == keys(["儋州市政府"])
-
-
-@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize(
-    ("title", "bodies"),
-    [
-        ("市外事办", True),
-        ("省轻纺集团总公司", True),
-        ("市发改委、市财政局", True),
-        ("其他部门", False),
-        ("有关单位", False),
-        ("承办单位", False),
-        ("参会单位", False),
-        ("重点项目(4个)", False),
-        ("组织领导", False),
-    ],
-)
-def test_which_titles_name_bodies(variant, title: str, bodies: bool) -> None:  # type: ignore[no-untyped-def]
-    from policykg.loaders.extract.responsibility import names_bodies
-    from policykg.loaders.normalize import match_text
-
-    assert names_bodies(match_text(variant(title))) is bodies
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
