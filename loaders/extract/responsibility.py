@@ -139,7 +139,7 @@ def is_deadline(core: str) -> bool:
 # A citation in a clause's list (皖发〔2021〕9号,各市政府负责 / 《若干措施》第3条,市财政局负责), a pointer to an
 # attachment (市有关单位(见附件1)) or a bare figure: never a unit. Brackets are ( ) in a clause's working copy.
 _REFERENCE = re.compile(
-    r"[\u4e00-\u9fff]{1,12}\s*[(〔\[【]\s*(?:19|20)\d\d\s*[)〕\]】]\s*(?:第\s*)?\d+\s*号"
+    r"[\u4e00-\u9fff]{1,12}\s*[(〔\[【]\s*(?:19|20)\d\d\s*[)〕\]】]?\s*(?:第\s*)?\d+\s*号"
     r"|《[^》]*》|^[\d.%\s]+(?:[万亿千百]?[\u4e00-\u9fff]{0,2})?$|^(?:详|参)?见\s*(?:附件|附表|附录|表|下表|下文)"
 )
 
@@ -264,6 +264,15 @@ def is_role_line(src: SourceDocument, start: int, end: int) -> bool:
     return span is not None and span.start == a and not m[span.end : end].strip(" \t。;")
 
 
+# 皖发〔20229号: a document number whose closing bracket the page lost opens no bracket of a clause.
+_LOST_CLOSE_NUMBER = re.compile(r"[〔\[【(]\s*(?:19|20)\d\d\d*\s*号")
+
+
+def _opens(m: str, i: int) -> bool:
+    """Whether ``m[i]`` opens a bracket (not the bracket of a document number that lost its closing one)."""
+    return m[i] in _OPEN and not (m[i] != "(" and _LOST_CLOSE_NUMBER.match(m, i, i + 16) is not None)
+
+
 def _close_on_line(m: str, start: int, end: int) -> int | None:
     """Offset after the bracket closing a clause opened before ``start``, when it closes on the same line."""
     depth = 1
@@ -271,7 +280,7 @@ def _close_on_line(m: str, start: int, end: int) -> int | None:
         ch = m[i]
         if ch in "\n\r":
             return None
-        if ch in _OPEN:
+        if ch in _OPEN and _opens(m, i):
             depth += 1
         elif ch in _CLOSE:
             depth -= 1
@@ -304,7 +313,7 @@ def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
                 and not (opened and depth == 1 and _closes_next_line(m, i, end))
             ):
                 break
-        if ch in _OPEN:
+        if ch in _OPEN and _opens(m, i):
             depth += 1
         elif ch in _CLOSE:
             if depth == 0 or (opened and depth == 1):
@@ -406,7 +415,7 @@ def _closed_by_last(m: str, a: int, b: int) -> bool:
     """Whether the bracket opened at ``a`` is the one ``m[b - 1]`` closes."""
     depth = 0
     for i in range(a, b):
-        if m[i] in _OPEN:
+        if m[i] in _OPEN and _opens(m, i):
             depth += 1
         elif m[i] in _CLOSE:
             depth -= 1
@@ -543,6 +552,7 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
         opened = opening and not m[start:a].strip()
         roles: set[str] = set()
         pending = ""
+        held = None
         for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
             piece = _drop_work_tail(piece_m.group())
             verb = _verb_tail(piece.strip())
@@ -550,6 +560,7 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
                 # 由A,B、C负责: a comma-joined group of units that the role verb of a later piece covers; the run
                 # takes it only once a piece with its verb follows
                 pos = a + piece_m.end()
+                held = a + piece_m.start() + len(piece.rstrip())
                 if pos < end and m[pos] != ",":
                     break
                 continue
@@ -574,9 +585,14 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             if not is_person(core):
                 roles.add(_V.verb_role[verb[1]])
             last_end = a + piece_m.start() + len(piece.rstrip())
+            held = None
             pos = a + piece_m.end()
             if pos < end and m[pos] != ",":
                 break
+        if held is not None and _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]) and not m[held:].strip():
+            # 由A、B,C<end of text>: the excerpt stops inside the role sentence; the units printed are its units
+            last_end = held
+            roles.add("responsible")
         # a heading led by a person alone (一、张三区长牵头重点工作) opens with no unit's run; a sentence that is
         # the run alone closes an item with its units (…加强宣传。市委宣传部负责。)
         whole = last_end is not None and m[last_end:end].lstrip(" \t")[:1] in ("", "。", ";", "\n")
@@ -703,7 +719,7 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
         cell = _unit_cell(m, start, end)
         if cell is not None:
             found.append(cell)
-    if not found and _ROLE_ANY.search(m, start, end):
+    if not found and (_ROLE_ANY.search(m, start, end) or not m[end:].strip()):
         found.extend(_role_runs(m, start, end, opening=True))
     found.sort(key=lambda s: s.start)
     return found
@@ -866,6 +882,9 @@ def _working_copy(
     unit lists of 以下均需A落实,不再列出 sentences.
     """
     w = list(src.match[span.start : span.end].translate(_AS_PAREN))
+    for k in range(len(w)):
+        if w[k] == "(" and not _opens(src.match, span.start + k):
+            w[k] = "〔"  # 皖发〔20229号: a number's bracket that lost its closing one; no bracket of the list
     rule = ""
     text = "".join(w)
     for pm in _POINTER.finditer(text) if "见" in text else ():

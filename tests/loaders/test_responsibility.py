@@ -1418,3 +1418,45 @@ def test_a_leaf_heading_over_a_paragraph_beside_siblings_with_items(variant) -> 
     assert names(pre.responsible) == keys(["儋州市政府"])
     assert variant("演讲稿") in research.text
     assert names(research.responsible) == keys(["市府研究室"]) and research.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_role_sentence_cut_by_the_excerpt(variant) -> None:  # type: ignore[no-untyped-def]
+    # 由A、B,C<end of text>: the excerpt stops before the role verb; the units printed are recorded, no lead
+    doc = run(
+        variant(
+            HEAD
+            + "1.抓好重点项目建设。\n由市发展改革委,各县市区人民政府负责落实\n"
+            + "2.推进交通建设。\n由市交通运输局、市公路局,市经济开发区管委会"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(["市发展改革委", "各县市区人民政府"])
+    assert names(m2.responsible) == keys(["市交通运输局", "市公路局", "市经济开发区管委会"])
+    assert m2.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_units_before_the_end_of_a_text_need_their_head(variant) -> None:  # type: ignore[no-untyped-def]
+    # without 由 opening it, a line of units at the end of a text is no role sentence
+    doc = run(
+        variant(HEAD + "1.抓好重点项目建设。\n2.推进交通建设。\n市交通运输局、市公路局,市经济开发区管委会")
+    )
+    assert all(m.responsible == [] for m in doc.measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_source_number_that_lost_its_closing_bracket(variant) -> None:  # type: ignore[no-untyped-def]
+    # (皖发〔20229号,A、B负责): the page lost the number's closing bracket; the number still opens no bracket and
+    # names no unit, as (皖发〔2022〕9号,A负责) does
+    doc = run(
+        variant(
+            HEAD
+            + "1.支持新兴产业项目。(皖发〔20229号,省财政厅、各市政府负责)\n"
+            + "2.奖励总部落户。(皖发〔2022〕9号,各市政府负责)\n"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(["省财政厅", "各市政府"])
+    assert names(m2.responsible) == keys(["各市政府"])
+    assert m1.lead == [] and m2.lead == []
