@@ -268,9 +268,14 @@ def is_role_line(src: SourceDocument, start: int, end: int) -> bool:
 _LOST_CLOSE_NUMBER = re.compile(r"[〔\[【(]\s*(?:19|20)\d\d\d*\s*号")
 
 
+def _lost_close(m: str, i: int) -> bool:
+    """Whether ``m[i]`` is the bracket of a document number that lost its closing one (皖发〔20229号)."""
+    return m[i] in "〔[【" and _LOST_CLOSE_NUMBER.match(m, i, i + 16) is not None
+
+
 def _opens(m: str, i: int) -> bool:
     """Whether ``m[i]`` opens a bracket (not the bracket of a document number that lost its closing one)."""
-    return m[i] in _OPEN and not (m[i] != "(" and _LOST_CLOSE_NUMBER.match(m, i, i + 16) is not None)
+    return m[i] in _OPEN and not _lost_close(m, i)
 
 
 def _close_on_line(m: str, start: int, end: int) -> int | None:
@@ -883,7 +888,7 @@ def _working_copy(
     """
     w = list(src.match[span.start : span.end].translate(_AS_PAREN))
     for k in range(len(w)):
-        if w[k] == "(" and not _opens(src.match, span.start + k):
+        if w[k] == "(" and _lost_close(src.match, span.start + k):
             w[k] = "〔"  # 皖发〔20229号: a number's bracket that lost its closing one; no bracket of the list
     rule = ""
     text = "".join(w)
