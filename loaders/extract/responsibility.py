@@ -883,7 +883,7 @@ def _working_copy(
     """
     w = list(src.match[span.start : span.end].translate(_AS_PAREN))
     for k in range(len(w)):
-        if w[k] == "(" and not _opens(src.match, span.start + k):
+        if w[k] == "(" and src.match[span.start + k] in _OPEN and not _opens(src.match, span.start + k):
             w[k] = "〔"  # 皖发〔20229号: a number's bracket that lost its closing one; no bracket of the list
     rule = ""
     text = "".join(w)
