@@ -179,6 +179,10 @@ class RegionTable:
     province_voice: tuple[str, ...] = ()
     district_voice: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (district, 区, (我区, 区政府 …))
     province_zones: tuple[tuple[str, str], ...] = ()  # (粤港澳大湾区, 广东省)
+    # the heads of a national body's name (国务院…, 国家…局) and the region such a body's document has (全国)
+    national_heads: tuple[str, ...] = ()
+    national_not: tuple[str, ...] = ()
+    national_name: str = ""
     # a place named bare in the frame a text uses for its own (为德安高质量发展, 建设美丽德安)
     bare_place_frame: re.Pattern[str] | None = None
     _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(
@@ -209,6 +213,13 @@ class RegionTable:
                 (str(z), str(v["name"])) for v in data.get("province_zone", []) for z in v.get("zones", ())
             ),
         )
+        national = data.get("national", {})
+        if national:
+            if not national.get("source") or not national.get("name") or not national.get("heads"):
+                raise ExtractError(f"{origin}: [national] needs a name, heads and a source")
+            table.national_heads = tuple(national["heads"])
+            table.national_not = tuple(national.get("not", ()))
+            table.national_name = str(national["name"])
         frame = data.get("own_place_frame", {})
         if frame.get("before") and frame.get("after"):
             if not frame.get("source"):
@@ -236,6 +247,23 @@ class RegionTable:
             if r.parent and r.parent not in table.regions:
                 raise ExtractError(f"{origin}: region {r.name} has unknown parent {r.parent}")
         return table
+
+    def national(self, name: str) -> str | None:
+        """The national region (全国) for a body of the central state (国务院…办公室, 国家知识产权局) that names no
+        place anywhere in its name (国家税务总局深圳市税务局 is a local branch; 国家级…开发区 is local)."""
+        key = to_simplified(name_key(name))
+        if (
+            not self.national_name
+            or not key.startswith(self.national_heads)
+            or key.startswith(self.national_not)
+        ):
+            return None
+        divisions = load_divisions()
+        forms = [f for f, _ in self._forms()]
+        for i in range(len(key)):
+            if divisions.prefix_candidates(key[i:])[0] or any(key.startswith(f, i) for f in forms):
+                return None
+        return self.national_name
 
     def with_prefecture(self, name: str | None) -> str | None:
         """A county as a document's region, named with its prefecture: 沁县 -> 长治市沁县 (a district's division name
@@ -1364,14 +1392,21 @@ def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str |
     return None
 
 
+# A line under a signature naming the body that lent its seal ((国家知识产权局代章))
+_SEAL_LINE = re.compile(r"\(\s*[\u4e00-\u9fff]{2,30}代章\s*\)")
+
+
 def _signature_issuer(lines: list[_Line]) -> str | None:
     for i, ln in enumerate(lines):
         if i == 0 or not (
             _DATE_ONLY.match(ln.match) or _DATEISH_LINE.match(ln.match) or _LOST_DATE.match(ln.match)
         ):
             continue
-        if _is_org_line(lines[i - 1].match.strip()):
-            return _first_org(lines[i - 1])
+        above = i - 1
+        if above > 0 and _SEAL_LINE.fullmatch(lines[above].match.strip()):
+            above -= 1  # 国务院…办公室 / (国家知识产权局代章) / date: the seal lent is no issuer
+        if _is_org_line(lines[above].match.strip()):
+            return _first_org(lines[above])
         # several issuers on one line, separated by wide spaces
         pieces = re.split(r"\s{2,}", lines[i - 1].text.strip())
         if len(pieces) > 1 and all(_is_org_line(fold(p)) for p in pieces):
@@ -1692,6 +1727,9 @@ def _lead_end_channel(m: str) -> int:
 
 
 def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: list[_TitleCand]) -> str | None:
+    national = regions.national(meta.issuer) if meta.issuer else None
+    if national:
+        return national  # 国务院…联席会议办公室: a document of the whole country
     for name in (meta.issuer, *(c.issuer_prefix for c in cands), *(c.text for c in cands)):
         if name:
             found = regions.prefix_of(name, src.match)

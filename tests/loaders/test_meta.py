@@ -1104,3 +1104,38 @@ def test_a_county_text_naming_its_county_bare_takes_it(convert) -> None:  # type
     # a bare county name that is a word, outside the frame of the text's own place, names nothing
     text = convert(body.format(place="全省") + "2.节约资源。(牵头单位:县发改委)\n")
     assert meta_of(text).region == "江西省"
+
+
+# --------------------------------------------------------------------------- dev9: national documents, seal lines
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_signature_above_a_seal_line_is_the_issuer_and_a_national_body_gives_region_quanguo(
+    convert,
+) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "各省、自治区、直辖市人民政府,国务院有关部门:\n"
+        "经部际联席会议同意,现将实施分工方案印发给你们,请认真落实。\n"
+        "国务院中医药工作部际联席会议办公室\n(国家中医药管理局代章)\n2017年2月10日\n"
+        "一、加强组织领导\n"
+    )
+    meta = meta_of(text)
+    assert meta.issuer == convert("国务院中医药工作部际联席会议办公室")
+    assert meta.issued == "2017-02-10"
+    assert meta.region == "全国"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "region"),
+    [
+        ("国家知识产权局", "全国"),
+        ("國務院知識產權戰略實施工作部際聯席會議辦公室", "全国"),
+        ("中共中央办公厅", "全国"),
+        ("国家市场监督管理总局", "全国"),
+        ("国家税务总局深圳市税务局", None),  # a local branch names its city
+        ("国家级经济技术开发区管委会", None),  # a local zone
+        ("青岛市人民政府", None),
+    ],
+)
+def test_a_national_body_naming_no_place_gives_the_whole_country(issuer: str, region: str | None) -> None:
+    assert RegionTable.load_default().national(issuer) == region
