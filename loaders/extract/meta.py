@@ -1306,6 +1306,22 @@ def _first_of_glued(name: str) -> str:
     return name
 
 
+_OFFICE_END = re.compile(r"(?:办公室|办公厅)\s*\Z")
+
+
+def _publishing_office(name: str) -> bool:
+    """A government's general office (市政府办公室, 南湖新区办公室), the body that posts a portal's documents."""
+    return bool(_OFFICE_END.search(to_simplified(fold(name))))
+
+
+def _posted_by(publisher: str | None, prefix: str | None) -> str | None:
+    """A portal's 发布机构 that is a general office (市政府办公室, 南湖新区办公室) posts what the title's own body
+    (咸阳市人民政府关于…, 湖南省人民政府关于…) issues: that body, when the title names one that is no office."""
+    if publisher and prefix and _publishing_office(publisher) and not _publishing_office(prefix):
+        return prefix
+    return publisher
+
+
 def _issuer_name(
     src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], fields: list[_Field]
 ) -> str | None:
@@ -1319,7 +1335,7 @@ def _issuer_name(
     return (
         first
         or _masthead_issuer(lines)
-        or _field_issuer(src, fields, "publisher")
+        or _posted_by(_field_issuer(src, fields, "publisher"), prefix)
         or next((c.issuer_prefix for c in cands if c.issuer_prefix), None)
         or _title_field_issuer(src, fields)
         or _reported_issuer(src, lines)

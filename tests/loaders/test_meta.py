@@ -1139,3 +1139,23 @@ def test_a_signature_above_a_seal_line_is_the_issuer_and_a_national_body_gives_r
 )
 def test_a_national_body_naming_no_place_gives_the_whole_country(issuer: str, region: str | None) -> None:
     assert RegionTable.load_default().national(issuer) == region
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_general_office_posting_a_page_yields_to_the_body_its_title_names(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "索 引 号: 43061000/2018-1451291 发布机构: 南湖新区办公室 公开范围: 全部公开\n\n"
+        "湖南省人民政府关于做好就业创业工作的实施意见\n\n"
+        "各市州、县市区人民政府,省政府各厅委:\n为切实做好就业创业工作,现提出如下实施意见。\n一、稳定就业\n"
+    )
+    assert meta_of(text).issuer == convert("湖南省人民政府")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_general_office_posting_its_own_notice_stays_the_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "索 引 号: 43061000/2018-1451291 发布机构: 咸阳市人民政府办公室 公开范围: 全部公开\n\n"
+        "咸阳市人民政府办公室关于做好就业创业工作的通知\n\n"
+        "各县市区人民政府:\n为切实做好就业创业工作,现通知如下。\n一、稳定就业\n"
+    )
+    assert meta_of(text).issuer == convert("咸阳市人民政府办公室")
