@@ -1102,10 +1102,31 @@ def _as_named(region: str | None, match: str) -> str | None:
     return region
 
 
+# A local government named as a body (儋州市政府, 文昌市人民政府, 阳新县人民政府)
+_LOCAL_GOVERNMENT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6}?[市县区旗])(?:人民)?政府")
+_SIBLINGS_MIN = 3
+
+
+def _siblings_parent(match: str) -> str | None:
+    """A text with no head that assigns work to the governments of three or more places under one parent
+    (三、儋州市政府 … 四、文昌市政府 … 五、琼海市政府 …): the parent's text (海南省), not the first place's."""
+    divisions = load_divisions()
+    parents: dict[str, set[str]] = {}
+    for m in _LOCAL_GOVERNMENT.finditer(match):
+        d = divisions.get(m.group(1))
+        if d is not None and d.parent and d.level != "province":
+            parents.setdefault(d.parent, set()).add(d.name)
+    found = [p for p, names in parents.items() if len(names) >= _SIBLINGS_MIN]
+    return found[0] if len(found) == 1 and len(parents) == 1 else None
+
+
 def _unheaded_region(match: str, regions: RegionTable) -> str | None:
     """The region of a text with no issuer, title or number naming one: the division it speaks as, its cues, the
     division it names most, the province its places lie in. A province named most gives way to the city the text
     speaks as when that city lies in it (我市 … 四川泸州江阳经济开发区 -> 泸州市)."""
+    siblings = _siblings_parent(match)
+    if siblings is not None:
+        return siblings
     found = regions.by_voice(match, "district") or regions.from_cues(match) or regions.most_named(match)
     division = load_divisions().by_name.get(found) if found else None
     if found is not None and (division is None or division.level != "province"):

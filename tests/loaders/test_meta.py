@@ -1159,3 +1159,19 @@ def test_a_general_office_posting_its_own_notice_stays_the_issuer(convert) -> No
         "各县市区人民政府:\n为切实做好就业创业工作,现通知如下。\n一、稳定就业\n"
     )
     assert meta_of(text).issuer == convert("咸阳市人民政府办公室")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_headless_text_assigning_sibling_governments_is_their_parents(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "三、儋州市政府\n1.续建项目(2个):儋州滨海新区开发项目、儋州交通圈项目。\n"
+        "四、文昌市政府\n1.续建项目(1个):文昌航天发射场项目。\n"
+        "五、琼海市政府\n1.新开工项目(1个):博鳌机场。\n"
+    )
+    assert meta_of(text).region == "海南省"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_headless_text_naming_one_government_keeps_its_place(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("三、儋州市政府\n1.续建项目(2个):儋州滨海新区开发项目、儋州交通圈项目。\n")
+    assert meta_of(text).region == "儋州市"
