@@ -81,6 +81,8 @@ _REPORTED = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{4,30}?)(?=\s*(?:正式)?(?:印发|发布|公布|出台|下发))"
 )
 _LEAD_LINES = 12
+# Words after a reported body that open the basis of its act (依据近年来…印发, 根据…要求): the body ends before them
+_BASIS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:依据|根据|按照|依照|围绕|结合)")
 # A news headline above a repost, not a document's title: a question (如何, 怎样, 吗), an exclamation, the editor (小编带你了解).
 _HEADLINE = re.compile(r"如何|怎样|怎么|为何|什么|哪些|吗|小编|带你|[!?]")
 # A title followed by its document number: 关于…的通知(长府办发〔2012〕19号)
@@ -1581,8 +1583,13 @@ def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
     """A repost's lead sentence: 近日,宁波市人民政府办公厅印发通知 / 日前,某某区人民政府印发关于…的通知."""
     for ln in lines[:_LEAD_LINES]:
         m = _REPORTED.search(ln.match)
-        if m and _is_org_line(m.group("org")):
-            return ln.text[m.start("org") : m.end("org")]
+        if m is None:
+            continue
+        # 近日,省四送一服办公室依据近年来省委省政府印发…: the body ends where the basis of its act begins
+        basis = _BASIS.search(m.group("org"))
+        end = m.start("org") + basis.start() if basis else m.end("org")
+        if _is_org_line(ln.match[m.start("org") : end]):
+            return ln.text[m.start("org") : end]
     return None
 
 

@@ -1175,3 +1175,13 @@ def test_a_headless_text_assigning_sibling_governments_is_their_parents(convert)
 def test_a_headless_text_naming_one_government_keeps_its_place(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("三、儋州市政府\n1.续建项目(2个):儋州滨海新区开发项目、儋州交通圈项目。\n")
     assert meta_of(text).region == "儋州市"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_reported_body_ends_before_the_basis_of_its_act(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "支持实体经济发展政策清单\n\n"
+        "近日,省四送一服办公室依据近年来省委省政府印发公开发布相关政策文件,编印《支持实体经济发展政策清单》。\n"
+        "一、产业发展支持政策\n"
+    )
+    assert meta_of(text).issuer == convert("省四送一服办公室")
