@@ -1042,7 +1042,10 @@ def extract_meta(
         meta.title = src.text[meta.title_span.start : meta.title_span.end] if meta.title_span else None
 
     meta.issuer = _issuer(src, lines, cands, fields)
-    meta.issued = _issued(src, lines, fields) or _dated_under_title(lines, chosen)
+    if _GAZETTE.search(src.match, 0, _GAZETTE_SCAN):  # a gazette's 成文日期/发布日期 are its issue's
+        meta.issued = _dated_under_title(lines, chosen) or _issued(src, lines, fields)
+    else:
+        meta.issued = _issued(src, lines, fields) or _dated_under_title(lines, chosen)
     if meta.issuer is None and meta.issued is None:
         _glued_masthead(src, meta, lines[0].start if lines else 0)
     meta.doc_number = _doc_number(src, lines, limit, fields)
@@ -1690,6 +1693,12 @@ def _page_stamp(lines: list[_Line], i: int) -> bool:
 
 
 _BRACKET_DATE = re.compile(r"\s*\(\s*(?:" + _DATE.pattern + r")\s*\)")
+
+
+# A gazette issue's head (青岛市人民政府公报(2019年第3、4期)): the page's date fields are the issue's, and the date
+# in brackets under a reprinted document's title is that document's own
+_GAZETTE = re.compile(r"公报\s*\(?\s*(?:(?:19|20)\d\d\s*年\s*)?第\s*[\d、\s]+期")
+_GAZETTE_SCAN = 200
 
 
 def _dated_under_title(lines: list[_Line], title: _TitleCand | None) -> str | None:

@@ -1185,3 +1185,23 @@ def test_a_reported_body_ends_before_the_basis_of_its_act(convert) -> None:  # t
         "一、产业发展支持政策\n"
     )
     assert meta_of(text).issuer == convert("省四送一服办公室")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_gazette_reprints_date_is_the_one_under_its_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "市人民政府公报(2019年第3、4期)\n年度期数 2019年第3、4期\n成文日期 2019-02-28\n发布日期 2019-02-28\n"
+        "市人民政府\n关于2019年重点办好实事的通知\n(2019年1月29日)\n"
+        "各区人民政府,市政府各部门:\n市政府决定重点办好实事。现就有关事项通知如下:\n一、促进就业\n"
+    )
+    assert meta_of(text).issued == "2019-01-29"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_portal_pages_written_date_field_beats_a_date_under_the_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "成文日期 2019-02-28\n发布日期 2019-03-01\n"
+        "市人民政府关于2019年重点办好实事的通知\n(2019年1月29日)\n"
+        "各区人民政府,市政府各部门:\n市政府决定重点办好实事。现就有关事项通知如下:\n一、促进就业\n"
+    )
+    assert meta_of(text).issued == "2019-02-28"
