@@ -1205,3 +1205,12 @@ def test_a_portal_pages_written_date_field_beats_a_date_under_the_title(convert)
         "各区人民政府,市政府各部门:\n市政府决定重点办好实事。现就有关事项通知如下:\n一、促进就业\n"
     )
     assert meta_of(text).issued == "2019-02-28"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_target_responsibility_letter_is_a_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "首页 > 纲要规划\n\n《省妇女发展规划(2011—2020年)》目标责任分解书\n\n来源:本网 时间:2014-02-12\n\n"
+        "领域\n\n主要目标\n\n主要责任单位\n\n1.妇女享有良好的基本卫生服务。\n\n省卫生厅\n"
+    )
+    assert meta_of(text).title == convert("《省妇女发展规划(2011—2020年)》目标责任分解书")
