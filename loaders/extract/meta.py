@@ -73,6 +73,10 @@ _LIST_MARKER = re.compile(
 _EDITION = re.compile(
     r"^\s*\((?!\s*共)(?!\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=[^()]*(?:\d|版|试行|暂行))[^()]{1,20}\)\s*$"
 )
+# A line opening with a plan's period in brackets and going on with a few words (…纲要 / (2016—2030年)实施分工方案)
+_PERIOD_THEN_KIND = re.compile(
+    r"^\s*\(\s*(?:19|20)\d\d\s*[—\-–~至]+\s*(?:19|20)\d\d\s*年?\s*\)\s*[\u4e00-\u9fff]{2,12}\s*$"
+)
 _WRAPPED = re.compile(r"\s*(?P<org>[^《》\s]{0,30}?)\s*《(?P<t>[^《》]+)》\s*$")
 _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # A repost's lead sentence naming the issuer: 近日,浙江省人民政府办公厅印发…; read in the first lines only.
@@ -873,6 +877,16 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             joined += lines[j].match.strip()
         while j + 1 < limit and len(parts) < 4 and _completes_title(joined, lines[j + 1]):
             j += 1  # …主要目标任务责任分解 / 方案的通知: a title noun inside the title broke it early
+            parts.append((lines[j], 0))
+            joined += lines[j].match.strip()
+        if (
+            j + 1 < limit
+            and len(parts) < 4
+            and _TITLE_END.search(joined)
+            and _PERIOD_THEN_KIND.match(lines[j + 1].match)
+            and _TITLE_END.search(lines[j + 1].match)
+        ):
+            j += 1  # 中医药发展战略规划纲要 / (2016—2030年)实施分工方案: the plan's period, then what this document is
             parts.append((lines[j], 0))
             joined += lines[j].match.strip()
         if j + 1 < limit and _EDITION.match(lines[j + 1].match) and _TITLE_END.search(joined):

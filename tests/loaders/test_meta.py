@@ -1214,3 +1214,12 @@ def test_a_target_responsibility_letter_is_a_title(convert) -> None:  # type: ig
         "领域\n\n主要目标\n\n主要责任单位\n\n1.妇女享有良好的基本卫生服务。\n\n省卫生厅\n"
     )
     assert meta_of(text).title == convert("《省妇女发展规划(2011—2020年)》目标责任分解书")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_plans_period_line_then_the_documents_kind_completes_the_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "国务院中医药工作部际联席会议办公室\n2017年2月10日\n中医药发展战略规划纲要\n(2016—2030年)实施分工方案\n"
+        "一、加强组织领导\n"
+    )
+    assert meta_of(text).title == convert("中医药发展战略规划纲要(2016—2030年)实施分工方案")
