@@ -503,6 +503,7 @@ def _mention_spans(
             and not _output_figure(match, b)
             and not _technique(match, b)
             and not _application_field(match, a, b)
+            and not _certified(match, a)  # 认证一批|无公害农产品、绿色食品: certified products, no trade
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
@@ -544,6 +545,23 @@ def _application_field(match: str, a: int, b: int) -> bool:
         return False
     m = _FIELD_LIST_END.match(match, b)
     return m is not None and "应用" in m.group(1) and "在" not in match[b : m.start(1)]
+
+
+# A certification verb opening a list (认定认证一批无公害农产品、绿色食品、有机食品), with its batch word.
+_CERTIFY = re.compile(r"(?:认证|认定)(?:一批次?|了)?")
+
+
+def _certified(match: str, a: int) -> bool:
+    """The name starting at ``a`` is an item of a list of products a measure certifies (新增认定认证一批无公害农产品、
+    绿色食品、有机食品产地和品种): product classes carrying a label, not trades the measure develops."""
+    lo = max(0, a - 60)
+    stop = max(match.rfind(ch, lo, a) for ch in ",;。:!?\n")
+    seg_lo = max(lo, stop + 1)
+    ends = [m.end() for m in _CERTIFY.finditer(match, seg_lo, a)]
+    if not ends:
+        return False
+    before = match[ends[-1] : a]
+    return before == "" or (before.endswith("、") and all(0 < len(p) <= 16 for p in before[:-1].split("、")))
 
 
 _LIST_COUNT = re.compile(r"\d{1,2}\s*(?:个|大|条|类|项)")

@@ -1,0 +1,64 @@
+"""Industry rule families of round 11 (r11ind), each on small inline texts in Simplified and Traditional script,
+ASCII and full-width punctuation, with the false mentions each family must not produce."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from policykg.loaders.normalize import to_simplified
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_industries import mentions
+
+
+@pytest.fixture(scope="module")
+def lex() -> IndustryLexicon:
+    return IndustryLexicon.load_default()
+
+
+def labels(text: str, lex: IndustryLexicon) -> list[str]:
+    inds, _, infos, _ = mentions(text, lex, region=None)
+    return [to_simplified(infos[r.key].pref_label) for r in inds]
+
+
+def check(variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the products a measure certifies: labelled product classes, not trades
+        ("新增认定认证一批无公害农产品、绿色食品、有机食品产地和品种。", []),
+        ("认证一批绿色食品、有机农产品。", []),
+        ("引导鼓励认证企业使用认证农产品防伪标志。", []),
+        # the same products developed as trades, and the certification trade itself
+        ("大力发展绿色食品、有机食品等产业。", ["绿色食品", "有机食品"]),
+        ("支持检验检测认证企业做大做强。", ["检验检测认证"]),
+        ("认证工作完成后,大力发展绿色食品产业。", ["绿色食品"]),
+    ],
+)
+def test_certified_products_are_no_trades(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tax authority's data a measure relies on, not the big-data trade
+        ("以税收大数据为依托,构建风险防控机制。", []),
+        ("大力发展大数据产业。", ["大数据"]),
+        # housing in a list of consumption: no trade; the others are
+        ("扩大新能源汽车、住房、智能家居、数码产品等消费。", ["新能源汽车", "智能家居", "数码产品"]),
+    ],
+)
+def test_tax_data_and_housing_are_no_trades(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
