@@ -964,7 +964,8 @@ def _weak_items(
     most do; none when most name no trade (基础设施、道路交通、产业发展、生态保护等领域 is a list of policy
     fields)."""
     named = [(a, b) for a, b in cleaned if _names_trade(grammar, strip_ruby(match[a:b]))]
-    if len(named) >= 3 and n_items - len(named) <= 1:
+    strong = sum(1 for a, b in named if grammar.evidence(strip_ruby(match[a:b])))
+    if len(named) >= 3 and (n_items - len(named) <= 1 or n_items - len(named) < strong):
         # …化X names a process (数字化管理, 网络化协同), not a trade; a long odd one out is a description
         # (哲学社会科学 among 海洋、先进制造、现代农业、生命科学), a short one an abbreviated trade (民爆)
         return [(a, b) for a, b in cleaned if (a, b) in named or ("化" not in match[a:b] and b - a <= 4)]

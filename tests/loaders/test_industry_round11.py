@@ -62,3 +62,25 @@ def test_tax_data_and_housing_are_no_trades(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # under a weak head, two short items among three that end like trades are trades too
+        (
+            "面向钙钛矿、低空经济、新药创制、集成电路、磁悬浮等重点领域,开展攻关。",
+            ["钙钛矿", "低空经济", "新药创制", "集成电路", "磁悬浮"],
+        ),
+        # paired fields (金融财会) are no such evidence: the talent domains stay out
+        (
+            "完善哲学社科、社会工作、金融财会、农业农村、医疗卫生等重点领域人才队伍培养体系。",
+            ["金融财会", "农业农村", "医疗卫生"],
+        ),
+    ],
+)
+def test_a_weak_list_of_mostly_trades(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
