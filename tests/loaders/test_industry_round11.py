@@ -84,3 +84,21 @@ def test_a_weak_list_of_mostly_trades(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 面积 after a crop counts its trade, like 播种面积
+        ("油菜面积\n万亩\n", ["油菜"]),
+        ("蔬菜面积稳定在10万亩。", ["蔬菜"]),
+        # after anything else it measures land
+        ("新增建设用地面积100亩。", []),
+        ("新建标准厂房面积10万平方米。", []),
+    ],
+)
+def test_the_area_of_a_crop(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
