@@ -504,6 +504,7 @@ def _mention_spans(
             and not _technique(match, b)
             and not _application_field(match, a, b)
             and not _certified(match, a)  # 认证一批|无公害农产品、绿色食品: certified products, no trade
+            and not _project_phase(match, b)  # 格力电器智能家电|一期项目: a project's name, no trade
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
@@ -562,6 +563,17 @@ def _certified(match: str, a: int) -> bool:
         return False
     before = match[ends[-1] : a]
     return before == "" or (before.endswith("、") and all(0 < len(p) <= 16 for p in before[:-1].split("、")))
+
+
+# A phase of a named project after the name (智能家电一期项目, 新材料产业园管廊三期, 轨道交通二期): up to eight more
+# characters of the name, then a numbered phase.
+_PHASE = re.compile(r"[\u4e00-\u9fff]{0,8}?第?[一二三四五六七八九十\d]期(?![间限末中初])")
+
+
+def _project_phase(match: str, b: int) -> bool:
+    """The name ending at ``b`` goes on into a project's numbered phase (建成格力电器智能家电一期项目, 推进新材料产业园
+    管廊三期): the name of one project, not a trade the measure develops."""
+    return _PHASE.match(match, b) is not None
 
 
 _LIST_COUNT = re.compile(r"\d{1,2}\s*(?:个|大|条|类|项)")

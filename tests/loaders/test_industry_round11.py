@@ -102,3 +102,21 @@ def test_the_area_of_a_crop(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name going on into a project's numbered phase names one project
+        ("建成格力电器智能家电一期项目,推动家电向高端发展。", ["家电"]),
+        ("加快推进新材料产业园管廊三期、蒸汽管道等工程。", []),
+        # a phase elsewhere in the sentence, and a period, leave the trade
+        ("大力发展新材料产业,一期投资10亿元。", ["新材料"]),
+        ("新能源汽车三期间补贴政策延续。", ["新能源汽车"]),
+    ],
+)
+def test_a_project_phase_is_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
