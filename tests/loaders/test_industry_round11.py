@@ -120,3 +120,22 @@ def test_a_project_phase_is_no_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("支持新能源商用车特色化发展。", ["新能源商用车"]),
+        ("提升蚂蚁集团、连连科技等金融科技龙头企业带动力。", ["金融科技"]),
+        ("支持企业开放数据标注需求。", ["数据标注"]),
+        ("推动5个生成式人工智能服务通过备案。", ["生成式人工智能"]),
+        ("完善冷链物流体系。", ["冷链物流"]),
+        # inside an institution's name, no trade
+        ("建设冷链物流中心。", []),
+    ],
+)
+def test_round11_lexicon_trades(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
