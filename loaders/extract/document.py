@@ -425,8 +425,12 @@ def _not_restated(
     kept = []
     for t in found:
         key = _restated_key(src, t)
+        if (
+            left[key] <= 0
+        ):  # 建设幼儿园60所 over 改扩建)幼儿园60所: the same noun before it, other words before that
+            key = next((k for k, n in left.items() if n > 0 and _same_noun_before(k, key)), key)
         # the same words elsewhere (not the item's own figure, nor a list's next figure: 10万元、20万元)
-        if left[key] > 0 and t.span.start not in at and _HAN_WORDS.fullmatch(key[2]):
+        if left[key] > 0 and t.span.start not in at and _HAN_WORDS.fullmatch(key[2][-_NOUN_CONTEXT:]):
             left[key] -= 1
         else:
             kept.append(t)
@@ -434,6 +438,18 @@ def _not_restated(
 
 
 _HAN_WORDS = re.compile(r"[\u4e00-\u9fff]+")
+_NOUN_CONTEXT = 3  # the characters right before a figure that name what it counts (幼儿园60所)
+
+
+def _same_noun_before(a: tuple[Decimal, str, str], b: tuple[Decimal, str, str]) -> bool:
+    """Two figures of one value and unit after the same three Chinese characters (幼儿园60所)."""
+    return (
+        a[:2] == b[:2]
+        and a[2][-_NOUN_CONTEXT:] == b[2][-_NOUN_CONTEXT:]
+        and bool(_HAN_WORDS.fullmatch(a[2][-_NOUN_CONTEXT:]))
+    )
+
+
 _RESTATED_CONTEXT = 4  # characters before a figure that show a heading restates an item's (扶贫对象6.76万人)
 
 

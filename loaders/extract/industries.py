@@ -503,6 +503,8 @@ def _mention_spans(
             and not _output_figure(match, b)
             and not _technique(match, b)
             and not _application_field(match, a, b)
+            and not _certified(match, a)  # 认证一批|无公害农产品、绿色食品: certified products, no trade
+            and not _project_phase(match, b)  # 格力电器智能家电|一期项目: a project's name, no trade
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
@@ -544,6 +546,34 @@ def _application_field(match: str, a: int, b: int) -> bool:
         return False
     m = _FIELD_LIST_END.match(match, b)
     return m is not None and "应用" in m.group(1) and "在" not in match[b : m.start(1)]
+
+
+# A certification verb opening a list (认定认证一批无公害农产品、绿色食品、有机食品), with its batch word.
+_CERTIFY = re.compile(r"(?:认证|认定)(?:一批次?|了)?")
+
+
+def _certified(match: str, a: int) -> bool:
+    """The name starting at ``a`` is an item of a list of products a measure certifies (新增认定认证一批无公害农产品、
+    绿色食品、有机食品产地和品种): product classes carrying a label, not trades the measure develops."""
+    lo = max(0, a - 60)
+    stop = max(match.rfind(ch, lo, a) for ch in ",;。:!?\n")
+    seg_lo = max(lo, stop + 1)
+    ends = [m.end() for m in _CERTIFY.finditer(match, seg_lo, a)]
+    if not ends:
+        return False
+    before = match[ends[-1] : a]
+    return before == "" or (before.endswith("、") and all(0 < len(p) <= 16 for p in before[:-1].split("、")))
+
+
+# A phase of a named project after the name (智能家电一期项目, 新材料产业园管廊三期, 轨道交通二期): up to eight more
+# characters of the name, then a numbered phase.
+_PHASE = re.compile(r"[\u4e00-\u9fff]{0,8}?第?[一二三四五六七八九十\d]期(?![间限末中初])")
+
+
+def _project_phase(match: str, b: int) -> bool:
+    """The name ending at ``b`` goes on into a project's numbered phase (建成格力电器智能家电一期项目, 推进新材料产业园
+    管廊三期): the name of one project, not a trade the measure develops."""
+    return _PHASE.match(match, b) is not None
 
 
 _LIST_COUNT = re.compile(r"\d{1,2}\s*(?:个|大|条|类|项)")

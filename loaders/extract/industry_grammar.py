@@ -79,6 +79,7 @@ class Grammar:
     scales: tuple[str, ...] = ()
     openers: tuple[str, ...] = ()
     indicators: tuple[str, ...] = ()
+    produce_indicators: tuple[str, ...] = ()  # 产量, 面积: indicators of a crop or livestock only
     chain_positions: tuple[str, ...] = ()
     sole: tuple[str, ...] = ()
     firm_forms: tuple[str, ...] = ()
@@ -384,6 +385,9 @@ def load_grammar() -> Grammar:
         scales=tuple(data["stop"].get("scales", [])),
         openers=tuple(data["stop"].get("openers", [])),
         indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
+        produce_indicators=tuple(
+            sorted(data.get("indicators", {}).get("produce_words", []), key=len, reverse=True)
+        ),
         chain_positions=tuple(data.get("chain_positions", {}).get("words", [])),
         sole=tuple(data["triggers"].get("sole", [])),
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
@@ -964,7 +968,8 @@ def _weak_items(
     most do; none when most name no trade (基础设施、道路交通、产业发展、生态保护等领域 is a list of policy
     fields)."""
     named = [(a, b) for a, b in cleaned if _names_trade(grammar, strip_ruby(match[a:b]))]
-    if len(named) >= 3 and n_items - len(named) <= 1:
+    strong = sum(1 for a, b in named if grammar.evidence(strip_ruby(match[a:b])))
+    if len(named) >= 3 and (n_items - len(named) <= 1 or n_items - len(named) < strong):
         # …化X names a process (数字化管理, 网络化协同), not a trade; a long odd one out is a description
         # (哲学社会科学 among 海洋、先进制造、现代农业、生命科学), a short one an abbreviated trade (民爆)
         return [(a, b) for a, b in cleaned if (a, b) in named or ("化" not in match[a:b] and b - a <= 4)]
@@ -1568,7 +1573,7 @@ def grammar_mentions(
         out += _headed(g, match, lo, hi, is_generic)
     if _SERVICE_HEAD in seg:
         out += _service_heads(g, match, lo, hi, is_generic)
-    if g.indicators and any(w in seg for w in g.indicators):
+    if g.indicators and any(w in seg for w in (*g.indicators, *g.produce_indicators)):
         out += _indicator_names(g, match, lo, hi, is_generic)
     if "发展" in seg or "做" in seg:
         out += _sole_objects(g, match, lo, hi, is_generic)
@@ -1703,13 +1708,18 @@ def _sole_name(grammar: Grammar, is_generic: Callable[[str], bool], name: str) -
 def _indicator_names(
     grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
-    """The trade an indicator counts (粮食|播种面积, 生猪|存栏, 水产品|产量, 农林牧渔业|增加值增幅): a name of 2-8
+    """The trade an indicator counts (粮食|播种面积, 生猪|存栏, 水产品|产量 and 油菜|面积 after a crop or livestock
+    only, 农林牧渔业|增加值增幅): a name of 2-8
     characters that starts a clause, a cell or follows a stop word, ends like an industry and is neither generic
     nor broad (工业|增加值, 服务业|增加值 count every trade)."""
     out: list[tuple[int, int]] = []
-    for w in grammar.indicators:
+    produce_only = frozenset(grammar.produce_indicators)
+    for w in (*grammar.indicators, *grammar.produce_indicators):
         pos = match.find(w, lo, hi)
         while pos >= 0:
+            if w in produce_only and not match.endswith(grammar.produce_longest, lo, pos):
+                pos = match.find(w, pos + len(w), hi)
+                continue  # 原油|产量, 用地|面积: a product's output or land, no farm trade
             a0 = _name_tail_start(match, max(lo, pos - 10), pos)
             a = _after_stops(grammar, match, a0, pos)
             opened = a > a0 or a0 == lo or not _is_name_char(match[a0 - 1])

@@ -54,7 +54,7 @@ __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 
 _TITLE_END = re.compile(
     r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则|"
-    r"清单|分解|分工|分解表|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排|"
+    r"清单|分解|分工|分解表|分解书|责任书|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排|"
     r"年度?(?:重点)?工作任务|年度?重点任务|若干政策|进度表)"
     r"(?:\s*\([^()]{0,20}\)){0,2}$"  # (市农业农村局牵头任务)(二季度末完成情况): a remark or two after it
 )
@@ -73,6 +73,10 @@ _LIST_MARKER = re.compile(
 _EDITION = re.compile(
     r"^\s*\((?!\s*共)(?!\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=[^()]*(?:\d|版|试行|暂行))[^()]{1,20}\)\s*$"
 )
+# A line opening with a plan's period in brackets and going on with a few words (…纲要 / (2016—2030年)实施分工方案)
+_PERIOD_THEN_KIND = re.compile(
+    r"^\s*\(\s*(?:19|20)\d\d\s*[—\-–~至]+\s*(?:19|20)\d\d\s*年?\s*\)\s*[\u4e00-\u9fff]{2,12}\s*$"
+)
 _WRAPPED = re.compile(r"\s*(?P<org>[^《》\s]{0,30}?)\s*《(?P<t>[^《》]+)》\s*$")
 _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # A repost's lead sentence naming the issuer: 近日,浙江省人民政府办公厅印发…; read in the first lines only.
@@ -81,6 +85,8 @@ _REPORTED = re.compile(
     r"(?P<org>[\u4e00-\u9fff]{4,30}?)(?=\s*(?:正式)?(?:印发|发布|公布|出台|下发))"
 )
 _LEAD_LINES = 12
+# Words after a reported body that open the basis of its act (依据近年来…印发, 根据…要求): the body ends before them
+_BASIS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:依据|根据|按照|依照|围绕|结合)")
 # A news headline above a repost, not a document's title: a question (如何, 怎样, 吗), an exclamation, the editor (小编带你了解).
 _HEADLINE = re.compile(r"如何|怎样|怎么|为何|什么|哪些|吗|小编|带你|[!?]")
 # A title followed by its document number: 关于…的通知(长府办发〔2012〕19号)
@@ -179,6 +185,10 @@ class RegionTable:
     province_voice: tuple[str, ...] = ()
     district_voice: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (district, 区, (我区, 区政府 …))
     province_zones: tuple[tuple[str, str], ...] = ()  # (粤港澳大湾区, 广东省)
+    # the heads of a national body's name (国务院…, 国家…局) and the region such a body's document has (全国)
+    national_heads: tuple[str, ...] = ()
+    national_not: tuple[str, ...] = ()
+    national_name: str = ""
     # a place named bare in the frame a text uses for its own (为德安高质量发展, 建设美丽德安)
     bare_place_frame: re.Pattern[str] | None = None
     _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(
@@ -209,6 +219,13 @@ class RegionTable:
                 (str(z), str(v["name"])) for v in data.get("province_zone", []) for z in v.get("zones", ())
             ),
         )
+        national = data.get("national", {})
+        if national:
+            if not national.get("source") or not national.get("name") or not national.get("heads"):
+                raise ExtractError(f"{origin}: [national] needs a name, heads and a source")
+            table.national_heads = tuple(national["heads"])
+            table.national_not = tuple(national.get("not", ()))
+            table.national_name = str(national["name"])
         frame = data.get("own_place_frame", {})
         if frame.get("before") and frame.get("after"):
             if not frame.get("source"):
@@ -236,6 +253,23 @@ class RegionTable:
             if r.parent and r.parent not in table.regions:
                 raise ExtractError(f"{origin}: region {r.name} has unknown parent {r.parent}")
         return table
+
+    def national(self, name: str) -> str | None:
+        """The national region (全国) for a body of the central state (国务院…办公室, 国家知识产权局) that names no
+        place anywhere in its name (国家税务总局深圳市税务局 is a local branch; 国家级…开发区 is local)."""
+        key = to_simplified(name_key(name))
+        if (
+            not self.national_name
+            or not key.startswith(self.national_heads)
+            or key.startswith(self.national_not)
+        ):
+            return None
+        divisions = load_divisions()
+        forms = [f for f, _ in self._forms()]
+        for i in range(len(key)):
+            if divisions.prefix_candidates(key[i:])[0] or any(key.startswith(f, i) for f in forms):
+                return None
+        return self.national_name
 
     def with_prefecture(self, name: str | None) -> str | None:
         """A county as a document's region, named with its prefecture: 沁县 -> 长治市沁县 (a district's division name
@@ -845,6 +879,16 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             j += 1  # …主要目标任务责任分解 / 方案的通知: a title noun inside the title broke it early
             parts.append((lines[j], 0))
             joined += lines[j].match.strip()
+        if (
+            j + 1 < limit
+            and len(parts) < 4
+            and _TITLE_END.search(joined)
+            and _PERIOD_THEN_KIND.match(lines[j + 1].match)
+            and _TITLE_END.search(lines[j + 1].match)
+        ):
+            j += 1  # 中医药发展战略规划纲要 / (2016—2030年)实施分工方案: the plan's period, then what this document is
+            parts.append((lines[j], 0))
+            joined += lines[j].match.strip()
         if j + 1 < limit and _EDITION.match(lines[j + 1].match) and _TITLE_END.search(joined):
             j += 1  # 若干政策举措 / (2025年版): the edition note ends the title
             parts.append((lines[j], 0))
@@ -1012,7 +1056,10 @@ def extract_meta(
         meta.title = src.text[meta.title_span.start : meta.title_span.end] if meta.title_span else None
 
     meta.issuer = _issuer(src, lines, cands, fields)
-    meta.issued = _issued(src, lines, fields) or _dated_under_title(lines, chosen)
+    if _GAZETTE.search(src.match, 0, _GAZETTE_SCAN):  # a gazette's 成文日期/发布日期 are its issue's
+        meta.issued = _dated_under_title(lines, chosen) or _issued(src, lines, fields)
+    else:
+        meta.issued = _issued(src, lines, fields) or _dated_under_title(lines, chosen)
     if meta.issuer is None and meta.issued is None:
         _glued_masthead(src, meta, lines[0].start if lines else 0)
     meta.doc_number = _doc_number(src, lines, limit, fields)
@@ -1074,10 +1121,31 @@ def _as_named(region: str | None, match: str) -> str | None:
     return region
 
 
+# A local government named as a body (儋州市政府, 文昌市人民政府, 阳新县人民政府)
+_LOCAL_GOVERNMENT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6}?[市县区旗])(?:人民)?政府")
+_SIBLINGS_MIN = 3
+
+
+def _siblings_parent(match: str) -> str | None:
+    """A text with no head that assigns work to the governments of three or more places under one parent
+    (三、儋州市政府 … 四、文昌市政府 … 五、琼海市政府 …): the parent's text (海南省), not the first place's."""
+    divisions = load_divisions()
+    parents: dict[str, set[str]] = {}
+    for m in _LOCAL_GOVERNMENT.finditer(match):
+        d = divisions.get(m.group(1))
+        if d is not None and d.parent and d.level != "province":
+            parents.setdefault(d.parent, set()).add(d.name)
+    found = [p for p, names in parents.items() if len(names) >= _SIBLINGS_MIN]
+    return found[0] if len(found) == 1 and len(parents) == 1 else None
+
+
 def _unheaded_region(match: str, regions: RegionTable) -> str | None:
     """The region of a text with no issuer, title or number naming one: the division it speaks as, its cues, the
     division it names most, the province its places lie in. A province named most gives way to the city the text
     speaks as when that city lies in it (我市 … 四川泸州江阳经济开发区 -> 泸州市)."""
+    siblings = _siblings_parent(match)
+    if siblings is not None:
+        return siblings
     found = regions.by_voice(match, "district") or regions.from_cues(match) or regions.most_named(match)
     division = load_divisions().by_name.get(found) if found else None
     if found is not None and (division is None or division.level != "province"):
@@ -1278,6 +1346,22 @@ def _first_of_glued(name: str) -> str:
     return name
 
 
+_OFFICE_END = re.compile(r"(?:办公室|办公厅)\s*\Z")
+
+
+def _publishing_office(name: str) -> bool:
+    """A government's general office (市政府办公室, 南湖新区办公室), the body that posts a portal's documents."""
+    return bool(_OFFICE_END.search(to_simplified(fold(name))))
+
+
+def _posted_by(publisher: str | None, prefix: str | None) -> str | None:
+    """A portal's 发布机构 that is a general office (市政府办公室, 南湖新区办公室) posts what the title's own body
+    (咸阳市人民政府关于…, 湖南省人民政府关于…) issues: that body, when the title names one that is no office."""
+    if publisher and prefix and _publishing_office(publisher) and not _publishing_office(prefix):
+        return prefix
+    return publisher
+
+
 def _issuer_name(
     src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], fields: list[_Field]
 ) -> str | None:
@@ -1291,7 +1375,7 @@ def _issuer_name(
     return (
         first
         or _masthead_issuer(lines)
-        or _field_issuer(src, fields, "publisher")
+        or _posted_by(_field_issuer(src, fields, "publisher"), prefix)
         or next((c.issuer_prefix for c in cands if c.issuer_prefix), None)
         or _title_field_issuer(src, fields)
         or _reported_issuer(src, lines)
@@ -1364,14 +1448,21 @@ def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str |
     return None
 
 
+# A line under a signature naming the body that lent its seal ((国家知识产权局代章))
+_SEAL_LINE = re.compile(r"\(\s*[\u4e00-\u9fff]{2,30}代章\s*\)")
+
+
 def _signature_issuer(lines: list[_Line]) -> str | None:
     for i, ln in enumerate(lines):
         if i == 0 or not (
             _DATE_ONLY.match(ln.match) or _DATEISH_LINE.match(ln.match) or _LOST_DATE.match(ln.match)
         ):
             continue
-        if _is_org_line(lines[i - 1].match.strip()):
-            return _first_org(lines[i - 1])
+        above = i - 1
+        if above > 0 and _SEAL_LINE.fullmatch(lines[above].match.strip()):
+            above -= 1  # 国务院…办公室 / (国家知识产权局代章) / date: the seal lent is no issuer
+        if _is_org_line(lines[above].match.strip()):
+            return _first_org(lines[above])
         # several issuers on one line, separated by wide spaces
         pieces = re.split(r"\s{2,}", lines[i - 1].text.strip())
         if len(pieces) > 1 and all(_is_org_line(fold(p)) for p in pieces):
@@ -1509,8 +1600,13 @@ def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
     """A repost's lead sentence: 近日,宁波市人民政府办公厅印发通知 / 日前,某某区人民政府印发关于…的通知."""
     for ln in lines[:_LEAD_LINES]:
         m = _REPORTED.search(ln.match)
-        if m and _is_org_line(m.group("org")):
-            return ln.text[m.start("org") : m.end("org")]
+        if m is None:
+            continue
+        # 近日,省四送一服办公室依据近年来省委省政府印发…: the body ends where the basis of its act begins
+        basis = _BASIS.search(m.group("org"))
+        end = m.start("org") + basis.start() if basis else m.end("org")
+        if _is_org_line(ln.match[m.start("org") : end]):
+            return ln.text[m.start("org") : end]
     return None
 
 
@@ -1613,6 +1709,12 @@ def _page_stamp(lines: list[_Line], i: int) -> bool:
 _BRACKET_DATE = re.compile(r"\s*\(\s*(?:" + _DATE.pattern + r")\s*\)")
 
 
+# A gazette issue's head (青岛市人民政府公报(2019年第3、4期)): the page's date fields are the issue's, and the date
+# in brackets under a reprinted document's title is that document's own
+_GAZETTE = re.compile(r"公报\s*\(?\s*(?:(?:19|20)\d\d\s*年\s*)?第\s*[\d、\s]+期")
+_GAZETTE_SCAN = 200
+
+
 def _dated_under_title(lines: list[_Line], title: _TitleCand | None) -> str | None:
     """关于…的若干政策意见 / (2015年5月19日) 工业是…: the bracketed date that opens the line under the title (the
     date a 决定 or 意见 was adopted), even when the text runs on after it."""
@@ -1692,6 +1794,9 @@ def _lead_end_channel(m: str) -> int:
 
 
 def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: list[_TitleCand]) -> str | None:
+    national = regions.national(meta.issuer) if meta.issuer else None
+    if national:
+        return national  # 国务院…联席会议办公室: a document of the whole country
     for name in (meta.issuer, *(c.issuer_prefix for c in cands), *(c.text for c in cands)):
         if name:
             found = regions.prefix_of(name, src.match)

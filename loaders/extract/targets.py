@@ -180,7 +180,13 @@ _PER = (
     "天",
     "日",
     "床",
+    # a rate per 100,000 without a unit of its own (孕产妇死亡率控制在15/10万以内): see _RATE_BASES
+    "10万",
+    "十万",
+    "100万",
 )
+# The bases of a rate written as a bare figure over a population (15/10万): the unit is the base as written
+_RATE_BASES = ("10万", "十万", "100万")
 _ARABIC = r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 # The figure starts on a number character (fast scanning); comparator words before it are read by _pre().
 _FIGURE = re.compile(
@@ -845,8 +851,12 @@ _KEEP_MULT = ("吨", "吨标准煤", "方", "立方米", "斤", "公斤")
 def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
     """The normalised value and unit of a figure: 2万人 -> 20000 人; 75亿元 -> 75 亿元; 1.8万亿元 -> 18000 亿元;
     五千亿规模 -> 5000 亿元; 5.1公里/平方公里 -> 5.1 公里/平方公里; ``None`` when the figure has no unit."""
+    per = m.group("per")
+    if per in _RATE_BASES:  # 15/10万: a rate over a population, kept as written; 2万元/10万 is no rate
+        value = parse_number(m.group("num")) if m.group("num") and not m.group("unit") else None
+        return None if value is None or m.group("mult") else (value, "/" + per)
     vu = _value_unit_of(m, match)
-    if vu is None or not m.group("per") or not m.group("unit"):
+    if vu is None or not per or not m.group("unit"):
         return vu
     return vu[0], f"{vu[1]}/{m.group('per')}"
 
@@ -1017,6 +1027,8 @@ class _TargetWords:
     reported_change: re.Pattern[str]
     reported_goal: re.Pattern[str]
     counters: re.Pattern[str]
+    recipient: re.Pattern[str]  # a threshold noun after up to ten qualifying words (战略性新兴产业制造类项目)
+    project_name: re.Pattern[str]  # a project's name words after its size, to the item's end
     own_items: re.Pattern[str]  # a few qualifying words, then one of the plan's own item nouns
     listed: re.Pattern[str]  # another document's list, ending right before a count
     builds: re.Pattern[str]  # a clause's opening verb that builds or brings in the things it lists
@@ -1073,6 +1085,10 @@ def _words() -> _TargetWords:
         counters=rx("page_counters"),
         listed=re.compile("(?:" + rx("listed_elsewhere").pattern + r")\s*\Z"),
         builds=rx("build_verbs"),
+        recipient=re.compile(r"[\u4e00-\u9fff]{0,10}?(?:" + threshold.pattern + ")"),
+        project_name=re.compile(
+            r"[\u4e00-\u9fff]{1,20}?(?:" + rx("project_nouns").pattern + r")(?=[、,;。(\n]|\Z)"
+        ),
         own_items=re.compile(
             r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + "|" + rx("own_role_items").pattern + ")"
         ),
@@ -1175,6 +1191,8 @@ def _not_a_commitment(
         return True  # 规划内的127座病险水库: things another document lists
     if match.endswith(("×", "*"), max(0, num_start - 1), num_start):
         return True  # 4×100万千瓦调峰火电项目: a project's specification
+    if unit not in ("个", "项", "批") and _named_project(w, match, num_start, end):
+        return True  # 竣工项目(2个):200万头生猪肉联加工项目、…: a listed project's name
     item = w.items.match(tail) if unit in ("项", "条", "个", "类", "大") else None
     if item and not _qualifies_next(tail, item.end()):
         return True
@@ -1208,6 +1226,19 @@ def _not_a_commitment(
 
 
 _SIZE_CLASS = re.compile(r"规模[\u4e00-\u9fff](?<![的以左上])")
+# Where a list item opens: a colon, a 、 or a line start (blanks allowed)
+_ITEM_OPEN = re.compile(r"(?:^|[:、])[ \t]*\Z", re.M)
+
+
+def _named_project(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
+    """A figure opening an item of a list (after a colon, a 、 or at a line start, no verb before it) whose words
+    end in a project noun (200万头生猪肉联加工项目、14家五星级酒店琼海项目(博鳌国宾馆)): the size is part of
+    the project's name, not a goal. 新建200万头生猪养殖项目 (a verb first) is left to the other rules."""
+    if not _ITEM_OPEN.search(match, max(0, num_start - 6), num_start):
+        return False
+    return bool(w.project_name.match(match, end))
+
+
 # A figure a change starts from (由缴纳失业保险费的50%提高到100%, 从3家增加到5家): the goal is the second one.
 _FROM = re.compile(r"由|从")
 _FROM_TO = re.compile(r"\s*(?:提高|提升|增加|增长|扩大|降低|下降|减少|压缩|缩短|上调|下调|调整)\s*(?:到|至)")
@@ -1311,8 +1342,8 @@ def _condition(
     figures closed by 的 before a comma (首次突破1000万元、2000万元的, 分别给予), a first-time level that
     qualifies a firm (首次达到1万辆的生产企业), a duration (学制1个月)."""
     end = m.end()
-    if unit == "个" and match.startswith("月", end):
-        return True  # 1个月: a duration
+    if unit == "个" and match.startswith(("月", "年度", "季度", "自然年"), end):
+        return True  # 1个月, 1个年度内: a duration
     opener = match[max(0, num_start - 4) : num_start]
     if _EXCLUDING_OPEN.search(opener):
         return True  # (不含6亩): part of the bound before it
@@ -1322,7 +1353,7 @@ def _condition(
         return True
     if _CONDITION_LIST.match(match, end) or _AND_CONDITION.match(match, end):
         return True
-    if _eligibility(w, match, num_start, end) or _qualifying_clause(w, match, num_start, end):
+    if _eligibility(w, match, num_start, end) or _qualifying_clause(w, match, m, num_start, end, pre):
         return True
     if unit in ("名", "位") and match.endswith("前", max(0, num_start - 1), num_start):
         return True  # 产值排全区前500名企业: a ranking that qualifies, not a count
@@ -1341,6 +1372,8 @@ def _condition(
 
 
 _SENTENCE_STOP = re.compile(r"[。;\n]")
+# What may come right before the 对 that opens a clause: a stop, a blank or an item number (3.对…, (2)对…)
+_CLAUSE_OPENERS = ",: .)、"
 # 对…的企业, 给予…: the frame of an incentive's eligibility (对年均增速20%以上的企业给予奖励)
 _ELIGIBLE_END = re.compile(r"[^。;\n]{0,30}?的\s*(?P<noun>[\u4e00-\u9fff]{1,6})")
 
@@ -1353,10 +1386,11 @@ def _eligibility(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
     k = match.rfind("对", s0, num_start)
     if k < 0 or w.policy.search(match, k, num_start):
         return False
-    if k > s0 and match[k - 1] not in ",: ":
+    if k > s0 and match[k - 1] not in _CLAUSE_OPENERS:
         return False  # 对 opens the clause (针对, 相对 are other words)
     tail = _ELIGIBLE_END.match(match, end)
-    if tail is None or not w.threshold.match(tail.group("noun")):
+    # the recipient may carry a few qualifying words (…的战略性新兴产业制造类项目)
+    if tail is None or not w.recipient.match(match, tail.start("noun")):
         return False
     stop = _SENTENCE_STOP.search(match, tail.start("noun"))
     return bool(w.policy.search(match, tail.start("noun"), stop.start() if stop else len(match)))
@@ -1366,15 +1400,27 @@ def _eligibility(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
 _CLOSED_CONDITION = re.compile(r"[^。;\n]{0,60}?的\s*,")
 
 
-def _qualifying_clause(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
+# A bound closing its 对… clause, its (含…) allowed, right before a comma (超过1亿美元(含1亿美元),)
+_BOUND_COMMA = re.compile(r"\s*(?:\((?:不)?含[^()\n]{0,12}\))?\s*,")
+
+
+def _qualifying_clause(
+    w: _TargetWords, match: str, m: re.Match[str], num_start: int, end: int, pre: str | None
+) -> bool:
     """A figure inside ``对…的,`` that a reward follows (对年能耗5000吨标准煤及以上工业企业实施改造,并实现年节能量
     1000吨标准煤以上、或减少碳排放2500吨以上…的, 给予100万元奖励): what qualifies, not what is promised."""
     stops = list(_SENTENCE_STOP.finditer(match, max(0, num_start - 80), num_start))
     s0 = stops[-1].end() if stops else max(0, num_start - 80)
     k = match.rfind("对", s0, num_start)
-    if k < 0 or (k > s0 and match[k - 1] not in ",: ") or w.policy.search(match, k, num_start):
+    if k < 0 or (k > s0 and match[k - 1] not in _CLAUSE_OPENERS) or w.policy.search(match, k, num_start):
         return False
     closed = _CLOSED_CONDITION.match(match, end)
+    if closed is None and (
+        _PRE_CMP.get(pre or "", "=") in (">=", ">", "<=", "<") or m.group("post") in ("以上", "以下")
+    ):
+        closed = _BOUND_COMMA.match(
+            match, end
+        )  # 对…投资总额超过1亿美元(含1亿美元),按…予以奖励: a bound then the reward
     if closed is None or w.policy.search(match, end, closed.end()):
         return False
     stop = _SENTENCE_STOP.search(match, closed.end())
@@ -1420,6 +1466,8 @@ def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
     return None, i
 
 
+# The numbers before a figure in a list of ordinals (第3、4期, 第二、三批)
+_ORDINAL_LIST = re.compile(r"第\s*[\d" + _CN_CHARS + r"]+(?:\s*、\s*[\d" + _CN_CHARS + r"]+)*\s*、\s*\Z")
 # What follows the old level of a change stated from one figure to another (由20个工作日压缩至10个)
 _FROM_TO = re.compile(
     r"\s*(?:以下|以上)?\s*(?:压缩|缩短|减少|降低|下降|提高|提升|增加|增长|扩大|调整|缩减|降)?\s*(?:至|到|为)\s*"
@@ -1447,6 +1495,10 @@ def _skip(
     before = match[max(0, num_start - 2) : num_start].rstrip()
     if before.endswith("第"):
         return True  # ordinal: 第十七届, 第二批
+    if _ORDINAL_LIST.search(match, max(0, num_start - 12), num_start):
+        return True  # 第3、4期, 第二、三批: every number of a list of ordinals
+    if unit == "期" and before.endswith("总"):
+        return True  # 总390期: a gazette's running issue number
     prev = match[num_start - 1] if num_start > 0 else ""
     if m.group("num") is not None and (prev.isdigit() or prev in ".+" or prev.isascii() and prev.isalpha()):
         return True

@@ -210,6 +210,20 @@ def test_a_heading_restating_its_items_figures_counts_them_once(variant) -> None
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_a_summary_restating_an_items_figure_after_the_same_noun_counts_it_once(variant) -> None:  # type: ignore[no-untyped-def]
+    # 开工建设幼儿园60所 over 开工建设(新建、改扩建)幼儿园60所: the same noun before the figure, other words before it
+    text = variant(
+        "2023年开工建设幼儿园60所,新建标准化食堂100所。\n一、教育民生实事分解\n"
+        "1.开工建设(新建、改扩建)幼儿园60所。(责任单位:市教育局)\n"
+        "2.新建标准化食堂100所。(责任单位:市教育局)\n"
+    )
+    doc = run(text)
+    assert doc.doc_targets == [] and all(s.targets == [] for s in doc.sections)
+    got = sorted((t.value, t.unit) for m in doc.measures for t in m.targets)
+    assert got == [(Decimal(60), "所"), (Decimal(100), "所")]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
 def test_a_page_summary_restating_the_items_figures_counts_them_once(variant) -> None:  # type: ignore[no-untyped-def]
     text = variant(
         "地区生产总值增长5%左右\n社会消费品零售总额增长6%左右\n……\n"

@@ -1104,3 +1104,122 @@ def test_a_county_text_naming_its_county_bare_takes_it(convert) -> None:  # type
     # a bare county name that is a word, outside the frame of the text's own place, names nothing
     text = convert(body.format(place="全省") + "2.节约资源。(牵头单位:县发改委)\n")
     assert meta_of(text).region == "江西省"
+
+
+# --------------------------------------------------------------------------- dev9: national documents, seal lines
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_signature_above_a_seal_line_is_the_issuer_and_a_national_body_gives_region_quanguo(
+    convert,
+) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "各省、自治区、直辖市人民政府,国务院有关部门:\n"
+        "经部际联席会议同意,现将实施分工方案印发给你们,请认真落实。\n"
+        "国务院中医药工作部际联席会议办公室\n(国家中医药管理局代章)\n2017年2月10日\n"
+        "一、加强组织领导\n"
+    )
+    meta = meta_of(text)
+    assert meta.issuer == convert("国务院中医药工作部际联席会议办公室")
+    assert meta.issued == "2017-02-10"
+    assert meta.region == "全国"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "region"),
+    [
+        ("国家知识产权局", "全国"),
+        ("國務院知識產權戰略實施工作部際聯席會議辦公室", "全国"),
+        ("中共中央办公厅", "全国"),
+        ("国家市场监督管理总局", "全国"),
+        ("国家税务总局深圳市税务局", None),  # a local branch names its city
+        ("国家级经济技术开发区管委会", None),  # a local zone
+        ("青岛市人民政府", None),
+    ],
+)
+def test_a_national_body_naming_no_place_gives_the_whole_country(issuer: str, region: str | None) -> None:
+    assert RegionTable.load_default().national(issuer) == region
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_general_office_posting_a_page_yields_to_the_body_its_title_names(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "索 引 号: 43061000/2018-1451291 发布机构: 南湖新区办公室 公开范围: 全部公开\n\n"
+        "湖南省人民政府关于做好就业创业工作的实施意见\n\n"
+        "各市州、县市区人民政府,省政府各厅委:\n为切实做好就业创业工作,现提出如下实施意见。\n一、稳定就业\n"
+    )
+    assert meta_of(text).issuer == convert("湖南省人民政府")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_general_office_posting_its_own_notice_stays_the_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "索 引 号: 43061000/2018-1451291 发布机构: 咸阳市人民政府办公室 公开范围: 全部公开\n\n"
+        "咸阳市人民政府办公室关于做好就业创业工作的通知\n\n"
+        "各县市区人民政府:\n为切实做好就业创业工作,现通知如下。\n一、稳定就业\n"
+    )
+    assert meta_of(text).issuer == convert("咸阳市人民政府办公室")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_headless_text_assigning_sibling_governments_is_their_parents(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "三、儋州市政府\n1.续建项目(2个):儋州滨海新区开发项目、儋州交通圈项目。\n"
+        "四、文昌市政府\n1.续建项目(1个):文昌航天发射场项目。\n"
+        "五、琼海市政府\n1.新开工项目(1个):博鳌机场。\n"
+    )
+    assert meta_of(text).region == "海南省"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_headless_text_naming_one_government_keeps_its_place(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("三、儋州市政府\n1.续建项目(2个):儋州滨海新区开发项目、儋州交通圈项目。\n")
+    assert meta_of(text).region == "儋州市"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_reported_body_ends_before_the_basis_of_its_act(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "支持实体经济发展政策清单\n\n"
+        "近日,省四送一服办公室依据近年来省委省政府印发公开发布相关政策文件,编印《支持实体经济发展政策清单》。\n"
+        "一、产业发展支持政策\n"
+    )
+    assert meta_of(text).issuer == convert("省四送一服办公室")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_gazette_reprints_date_is_the_one_under_its_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "市人民政府公报(2019年第3、4期)\n年度期数 2019年第3、4期\n成文日期 2019-02-28\n发布日期 2019-02-28\n"
+        "市人民政府\n关于2019年重点办好实事的通知\n(2019年1月29日)\n"
+        "各区人民政府,市政府各部门:\n市政府决定重点办好实事。现就有关事项通知如下:\n一、促进就业\n"
+    )
+    assert meta_of(text).issued == "2019-01-29"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_portal_pages_written_date_field_beats_a_date_under_the_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "成文日期 2019-02-28\n发布日期 2019-03-01\n"
+        "市人民政府关于2019年重点办好实事的通知\n(2019年1月29日)\n"
+        "各区人民政府,市政府各部门:\n市政府决定重点办好实事。现就有关事项通知如下:\n一、促进就业\n"
+    )
+    assert meta_of(text).issued == "2019-02-28"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_target_responsibility_letter_is_a_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "首页 > 纲要规划\n\n《省妇女发展规划(2011—2020年)》目标责任分解书\n\n来源:本网 时间:2014-02-12\n\n"
+        "领域\n\n主要目标\n\n主要责任单位\n\n1.妇女享有良好的基本卫生服务。\n\n省卫生厅\n"
+    )
+    assert meta_of(text).title == convert("《省妇女发展规划(2011—2020年)》目标责任分解书")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_plans_period_line_then_the_documents_kind_completes_the_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "国务院中医药工作部际联席会议办公室\n2017年2月10日\n中医药发展战略规划纲要\n(2016—2030年)实施分工方案\n"
+        "一、加强组织领导\n"
+    )
+    assert meta_of(text).title == convert("中医药发展战略规划纲要(2016—2030年)实施分工方案")

@@ -1300,3 +1300,46 @@ def test_counts_of_the_plans_own_items_named_as_its_projects_or_parts(convert) -
     assert _values(convert("将文件的各项任务分解为46个具体问题,由有关部门牵头。")) == []
     # a count of problems a measure solves is a goal
     assert _values(convert("年内解决46个群众反映强烈的问题。")) == [(Decimal(46), "个")]
+
+
+# --------------------------------------------------------------------------- dev9 families
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_rate_over_a_population_keeps_its_base(convert) -> None:  # type: ignore[no-untyped-def]
+    got = [(t.value, t.unit, t.comparator) for t in targets(convert("孕产妇死亡率控制在15/10万以内。"))]
+    assert got == [(Decimal(15), "/10万", "<=")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_list_of_ordinals_and_a_running_issue_number_are_no_targets(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("市政府公报(2019年第3、4期)\n总期刊数 总390期\n")) == []
+    assert _values(convert("完成第二、三批10个项目,举办培训班10期。")) == [
+        (Decimal(10), "个"),
+        (Decimal(10), "期"),
+    ]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_count_of_the_plans_own_practical_matters_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("2019年重点办好10件实事。")) == []
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_size_opening_a_listed_projects_name_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "1.竣工项目(2个):200万头生猪肉联加工项目、西部中心医院一期工程。\n14家五星级酒店琼海项目(国宾馆)。"
+    )
+    assert _values(text) == []
+    assert _values(convert("新建200万头生猪养殖项目。")) == [(Decimal(2000000), "头")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bound_closing_a_numbered_dui_clause_before_its_reward_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "1.对实际总投资20亿元以上、引领发展方向、填补省内空白的战略性新兴产业制造类项目,各地可给予支持。\n"
+        "3.对新设外商投资企业投资总额超过1亿美元(含1亿美元),按企业1个年度内实际到位外资金额2%的比例予以奖励,"
+        "最高奖励150万元。"
+    )
+    assert _values(text) == [(Decimal(2), "%"), (Decimal(150), "万元")]
+    assert _values(convert("对企业给予奖励,新增就业超过1000人。")) == [(Decimal(1000), "人")]
