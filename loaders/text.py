@@ -5,6 +5,7 @@ joined back, the way the PDF loader joins printed lines; boilerplate is the extr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policykg.loaders.base import Loaded
 from policykg.loaders.decode import decode_bytes
@@ -21,13 +22,15 @@ def load_text(data: bytes, name: str) -> Loaded:
     unspaced = unspace_letters(text)
     if unspaced != text:
         warnings.append("letter-spaced text: the spaces between its characters were dropped")
-    unwrapped = unwrap_fixed_width(unspaced)
-    if unwrapped != unspaced:
-        warnings.append("hard-wrapped text: the lines of each paragraph were joined")
-    unjoined = unjoin_lines(unwrapped)
-    if unjoined != unwrapped:
+    unjoined = unjoin_lines(
+        unspaced
+    )  # first: a run-together copy of a hard-wrapped text is hard-wrapped again
+    if unjoined != unspaced:
         warnings.append("run-together text: the spaces that stood for its line breaks were made line breaks")
-    return Loaded(text=unjoined, encoding=encoding, format="txt", warnings=warnings)
+    unwrapped = unwrap_fixed_width(unjoined)
+    if unwrapped != unjoined:
+        warnings.append("hard-wrapped text: the lines of each paragraph were joined")
+    return Loaded(text=unwrapped, encoding=encoding, format="txt", warnings=warnings)
 
 
 # A PDF transcription that prints a space after every character ("青 海 省 人 民 政 府"): a line is letter-spaced
@@ -87,7 +90,7 @@ def unjoin_lines(text: str) -> str:
 def _unjoined_line(line: str) -> str:
     if len(line) < _RUN_MIN:
         return line
-    words = {m.start() for m in _RUN_WORD_GAP.finditer(line)}
+    words = {m.start() for m in _RUN_WORD_GAP.finditer(line)} | _spaced_figures(line)
     gaps = [m for m in _RUN_GAP.finditer(line) if m.start() not in words]
     if len(gaps) * _RUN_GAP_EVERY < len(line):
         return line
@@ -95,6 +98,22 @@ def _unjoined_line(line: str) -> str:
     for m in gaps:  # one break a blank: offsets stay
         out[m.start() : m.end()] = "\n" * (m.end() - m.start())
     return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _spaced_figure() -> re.Pattern[str]:
+    from policykg.loaders.extract.targets import UNITS
+
+    units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+    return re.compile(rf"[ \t]+[0-9]+(?:\.[0-9]+)?([ \t]+)(?:{units})")
+
+
+def _spaced_figures(line: str) -> set[int]:
+    """The blanks around a figure before its unit (给予 12 个月, 不超过 800 万元), as a PDF copy spaces them: a
+    gap inside a sentence, not a cell's or an item's number."""
+    from policykg.loaders.normalize import match_text
+
+    return {n for m in _spaced_figure().finditer(match_text(line)) for n in (m.start(), m.start(1))}
 
 
 def unwrap_fixed_width(text: str) -> str:

@@ -531,7 +531,7 @@ TABLE_PAGE = (
     "7\n城乡居民收入增长与经济增长基本同步,收入比持续缩小\n▲发改局,各部门,各镇乡(街道)\n"
     "8\n完成上级下达的能源和环境计划指标\n▲生态环境分局,发改局\n"
 ) + "".join(
-    f"{i}\n开展招商选资竞赛活动,力争引进10亿元以上产业项目{i}个\n▲商务局,各镇乡(街道)\n" for i in range(9, 16)
+    f"{i}\n开展招商选资竞赛活动{',力争' * (i - 8)}引进产业项目\n▲商务局,各镇乡(街道)\n" for i in range(9, 16)
 )
 
 
@@ -570,3 +570,17 @@ def test_one_long_paragraph_with_spaced_words_is_no_page_run_together(script) ->
     para = "(一)推进文化和旅游深度融合发展。引导戏剧节、音 乐节、艺术节、动漫节等业 态健康发展," * 8
     text = script("某某省推动旅游业高质量发展措施\n" + "一、加大优质旅游产品供给\n" * 30 + para + "\n")
     assert unjoin_lines(text) == text
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_spaced_figure_in_a_page_run_together_stays_in_its_sentence(script) -> None:
+    """Found by bench/perturb_corpus.py (join, dev8): a PDF copy spaces its figures (给予 12 个月的贴息); run
+    together, the blanks around a figure before its unit stay blanks, an item's number (街道) 2 一般… still
+    starts a line."""
+    from policykg.loaders.text import unjoin_lines
+
+    item = "1.支持企业技术改造。按入统时一年期贷款市场报价利率水平给予 12 个月的贴息,最高不超过 800 万元。"
+    text = script(" ".join([item] * 12) + " (街道) 2 一般公共预算收入")
+    out = unjoin_lines(text)
+    assert script("给予 12 个月") in out and script("不超过 800 万元") in out
+    assert script("(街道)\n2\n一般") in out
