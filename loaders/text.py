@@ -90,7 +90,7 @@ def unjoin_lines(text: str) -> str:
 def _unjoined_line(line: str) -> str:
     if len(line) < _RUN_MIN:
         return line
-    words = {m.start() for m in _RUN_WORD_GAP.finditer(line)} | _spaced_figures(line)
+    words = {m.start() for m in _RUN_WORD_GAP.finditer(line)} | _spaced_figures(line) | _bracketed(line)
     gaps = [m for m in _RUN_GAP.finditer(line) if m.start() not in words]
     if len(gaps) * _RUN_GAP_EVERY < len(line):
         return line
@@ -114,6 +114,16 @@ def _spaced_figures(line: str) -> set[int]:
     from policykg.loaders.normalize import match_text
 
     return {n for m in _spaced_figure().finditer(match_text(line)) for n in (m.start(), m.start(1))}
+
+
+_RUN_BRACKET = re.compile(r"[(（〔【\[][^()（）〔〕【】\[\]]{0,100}[)）〕】\]]")
+_BLANKS = re.compile(r"[ \t\u3000]+")
+
+
+def _bracketed(line: str) -> set[int]:
+    """The blanks inside a short bracket (牵头单位:市商务局  责任单位:…): a remark's gap, not a line break; a
+    line break never falls inside a bracket that closes on the same line."""
+    return {b.start() + m.start() for m in _RUN_BRACKET.finditer(line) for b in _BLANKS.finditer(m.group())}
 
 
 def unwrap_fixed_width(text: str) -> str:

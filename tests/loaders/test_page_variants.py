@@ -584,3 +584,15 @@ def test_a_spaced_figure_in_a_page_run_together_stays_in_its_sentence(script) ->
     out = unjoin_lines(text)
     assert script("给予 12 个月") in out and script("不超过 800 万元") in out
     assert script("(街道)\n2\n一般") in out
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_blank_inside_a_bracket_of_a_page_run_together_stays(script) -> None:
+    """Found by bench/perturb_corpus.py (join, heldout3): (牵头单位:市商务局  责任单位:市编办、…) keeps its
+    blank when the page is run together: a line break never falls inside a bracket closed on its line."""
+    from policykg.loaders.text import unjoin_lines
+
+    item = "1.提高流通管理部门管理效能。加快职能转变,健全部门协作机制。(牵头单位:市商务局  责任单位:市编办、市发改委)"
+    out = unjoin_lines(script(" ".join([item] * 10)))
+    assert out.count("\n") == 9
+    assert script("市商务局  责任单位") in out
