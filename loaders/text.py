@@ -70,12 +70,14 @@ def _unspaced_line(line: str) -> str:
 # most of the page, is long, and a blank beside a Han character or full-width mark comes often (a PDF's spaced
 # quotes in one paragraph are not a page); in it every such blank was a line break
 # (Chinese prose has no word gaps), also after a bracket or a mark ((街道) 2, 7.5% ▲发改局), while a blank inside
-# an ASCII run (2023- 02- 09 16: 47) stays.
+# an ASCII run (2023- 02- 09 16: 47) stays, unless an item's number follows (如下: 1.地区…).
 _RUN_MIN = 400  # characters a line runs to before it can be run together
 _RUN_SHARE = 0.8  # ... and holds this share of the page
 _RUN_GAP_EVERY = 400  # ... and at most this many characters per blank beside a wide character
 _RUN_GAP = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
-_RUN_WORD_GAP = re.compile(r"(?<=[A-Za-z0-9:/.,\-])[ \t]+(?=[A-Za-z0-9])")  # 2023- 02- 09 16: 47, ISO 9001
+_RUN_WORD_GAP = re.compile(
+    r"(?<=[A-Za-z0-9:/.,\-])[ \t]+(?=[A-Za-z0-9])(?![0-9]{1,2}[.．、](?![0-9]))"
+)  # 2023- 02- 09 16: 47, ISO 9001
 
 
 def unjoin_lines(text: str) -> str:

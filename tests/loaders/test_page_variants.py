@@ -596,3 +596,17 @@ def test_a_blank_inside_a_bracket_of_a_page_run_together_stays(script) -> None:
     out = unjoin_lines(script(" ".join([item] * 10)))
     assert out.count("\n") == 9
     assert script("市商务局  责任单位") in out
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_an_item_number_after_a_colon_of_a_page_run_together_starts_its_line(script) -> None:
+    """Found by bench/perturb_corpus.py (join, heldout3): 主要指标如下: 1.地区生产总值… run together; the blank
+    after the ASCII colon is a line break before an item's number, while 16: 47 keeps its blank."""
+    from policykg.loaders.text import unjoin_lines
+
+    items = " ".join(
+        f"{i}.地区生产总值总量力争突破3000亿元,年均增长7%以上。(牵头单位:市发改委)" for i in range(1, 10)
+    )
+    out = unjoin_lines(script("发布时间: 2023-02-09 16: 47 二、主要指标 到2025年,全市主要指标如下: " + items))
+    assert script("如下:\n1.地区") in out
+    assert "16: 47" in out
