@@ -24,6 +24,7 @@ __all__ = [
     "is_responsibility_line",
     "is_role_sentence",
     "is_unit_list",
+    "names_bodies",
     "parse_responsibility",
     "states_all_lead_rule",
     "states_lead_rule",
@@ -64,7 +65,11 @@ _RULE_CORE = (
     r"(?:(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?"
     r"|(?:第一位|第一个|首位|首个)\s*(?:的)?\s*(?:责任)?\s*(?:单位|部门))\s*(?:为|是)\s*"
     r"(?:工作|任务|责任)?\s*(?:总)?牵头\s*(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?"
-    r"(?:\s*或\s*(?:汇总|主办)\s*(?:单位|部门))?(?:\s*[,;]?\s*下同)?"
+    r"(?:\s*或\s*(?:(?:汇总|主办)\s*)?(?:单位|部门))?"
+    # …为牵头部门或单位,其他有关部门和单位按职责分工负责: the rule's second half names no unit of the list
+    r"(?:\s*[,;]\s*其他\s*(?:有关|相关)?\s*(?:部门|单位)\s*(?:(?:和|及|、)\s*(?:部门|单位))?\s*"
+    r"(?:按|根据|按照)\s*(?:职责|职能)\s*(?:分工)?\s*(?:负责|配合))?"
+    r"(?:\s*[,;]?\s*下同)?"
 )
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
 _RULE_CORE_RE = re.compile(_RULE_CORE)
@@ -134,7 +139,7 @@ def is_deadline(core: str) -> bool:
 # A citation in a clause's list (皖发〔2021〕9号,各市政府负责 / 《若干措施》第3条,市财政局负责), a pointer to an
 # attachment (市有关单位(见附件1)) or a bare figure: never a unit. Brackets are ( ) in a clause's working copy.
 _REFERENCE = re.compile(
-    r"[\u4e00-\u9fff]{1,12}\s*[(〔\[【]\s*(?:19|20)\d\d\s*[)〕\]】]\s*(?:第\s*)?\d+\s*号"
+    r"[\u4e00-\u9fff]{1,12}\s*[(〔\[【]\s*(?:19|20)\d\d\s*[)〕\]】]?\s*(?:第\s*)?\d+\s*号"
     r"|《[^》]*》|^[\d.%\s]+(?:[万亿千百]?[\u4e00-\u9fff]{0,2})?$|^(?:详|参)?见\s*(?:附件|附表|附录|表|下表|下文)"
 )
 
@@ -259,6 +264,20 @@ def is_role_line(src: SourceDocument, start: int, end: int) -> bool:
     return span is not None and span.start == a and not m[span.end : end].strip(" \t。;")
 
 
+# 皖发〔20229号: a document number whose closing bracket the page lost opens no bracket of a clause.
+_LOST_CLOSE_NUMBER = re.compile(r"[〔\[【(]\s*(?:19|20)\d\d\d*\s*号")
+
+
+def _lost_close(m: str, i: int) -> bool:
+    """Whether ``m[i]`` is the bracket of a document number that lost its closing one (皖发〔20229号)."""
+    return m[i] in "〔[【" and _LOST_CLOSE_NUMBER.match(m, i, i + 16) is not None
+
+
+def _opens(m: str, i: int) -> bool:
+    """Whether ``m[i]`` opens a bracket (not the bracket of a document number that lost its closing one)."""
+    return m[i] in _OPEN and not _lost_close(m, i)
+
+
 def _close_on_line(m: str, start: int, end: int) -> int | None:
     """Offset after the bracket closing a clause opened before ``start``, when it closes on the same line."""
     depth = 1
@@ -266,7 +285,7 @@ def _close_on_line(m: str, start: int, end: int) -> int | None:
         ch = m[i]
         if ch in "\n\r":
             return None
-        if ch in _OPEN:
+        if ch in _OPEN and _opens(m, i):
             depth += 1
         elif ch in _CLOSE:
             depth -= 1
@@ -299,7 +318,7 @@ def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
                 and not (opened and depth == 1 and _closes_next_line(m, i, end))
             ):
                 break
-        if ch in _OPEN:
+        if ch in _OPEN and _opens(m, i):
             depth += 1
         elif ch in _CLOSE:
             if depth == 0 or (opened and depth == 1):
@@ -361,6 +380,7 @@ def _core(piece: str) -> str:
         core = core[:cut].rstrip()
 
 
+_INNER_BRACKET = re.compile(r"\([^()]*\)")
 _CLAUSE_OPEN = re.compile(r"[(〔\[【]")  # (A牵头) 〔A负责〕 [A、B按职责分工负责] 【A牵头】
 
 
@@ -386,7 +406,8 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
             inner = m[a + 1 : last_sep]
         if "不再" in inner:
             inner = _drop_everywhere(inner)
-        if _LABEL.search(inner) or _NOT_A_LIST.search(inner):
+        # 各市(含定州、辛集市)政府: a remark in a bracket inside a name makes no 含-phrase of the list
+        if _LABEL.search(inner) or _NOT_A_LIST.search(_INNER_BRACKET.sub("", inner)):
             continue
         if not _ROLE_ANY.search(inner) and not (bare_ok and not m[b:end].strip(" \t\r\n。;")):
             continue
@@ -399,7 +420,7 @@ def _closed_by_last(m: str, a: int, b: int) -> bool:
     """Whether the bracket opened at ``a`` is the one ``m[b - 1]`` closes."""
     depth = 0
     for i in range(a, b):
-        if m[i] in _OPEN:
+        if m[i] in _OPEN and _opens(m, i):
             depth += 1
         elif m[i] in _CLOSE:
             depth -= 1
@@ -459,6 +480,34 @@ def is_unit_list(text: str) -> bool:
     return bool(text.strip()) and _all_units(text, UnitLexicon.load_default())
 
 
+def names_bodies(text: str) -> bool:
+    """Whether ``text`` (match text) names particular bodies and nothing else: 市外事办 / 儋州市政府 / 省轻纺集团总公司,
+    each named with its level or place (市, 省, 儋州市, 国家…); never a collective (其他部门, 有关单位), a role label
+    (承办单位) or a bare noun of bodies (参会单位). A heading that is such a name heads that body's tasks."""
+    text = text.strip().rstrip("。:;,")
+    if not text or not is_unit_list(text):
+        return False
+    lexicon = UnitLexicon.load_default()
+    grammar = lexicon.grammar
+    for piece in re.split(r"[、,;\s]+", text):
+        nk = _nk(_core(piece))
+        if not nk:
+            continue
+        if grammar.is_collective(nk) or grammar.is_collective_head(nk) or grammar.is_role_label(nk):
+            return False
+        if not _named_with_level(nk, lexicon):
+            return False
+    return True
+
+
+def _named_with_level(nk: str, lexicon: UnitLexicon) -> bool:
+    """Whether a name opens with its level or place (市外事办, 省教育厅, 国家…, 中共…, 儋州市政府, 香港越秀集团)."""
+    g = lexicon.grammar
+    return nk.startswith((*g.division_levels, *g.national_prefixes, *g.party_prefixes)) or (
+        lexicon.place_prefix(nk) is not None
+    )
+
+
 def _joined_ends_as_unit(core: str, lexicon: UnitLexicon) -> bool:
     """环保厅和内蒙古电力监管办及相关盟市: a piece whose last body, after a join word, ends like a unit."""
     for word in lexicon.grammar.joins:
@@ -508,9 +557,26 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
         opened = opening and not m[start:a].strip()
         roles: set[str] = set()
         pending = ""
+        held = None
         for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
             piece = _drop_work_tail(piece_m.group())
             verb = _verb_tail(piece.strip())
+            if verb is None and _all_units(piece, lexicon):
+                # 由A,B、C负责: a comma-joined group of units that the role verb of a later piece covers; the run
+                # takes it only once a piece with its verb follows
+                pos = a + piece_m.end()
+                held = a + piece_m.start() + len(piece.rstrip())
+                if pos < end and m[pos] != ",":
+                    break
+                continue
+            if verb is None and opened and last_end is None:
+                # 3.各区外经贸局负责落实签约项目 / 1.市科技局、交委、参与对话环节: an item that opens with its units and
+                # a role verb, the task right after the verb
+                head = _opening_units(piece, lexicon)
+                if head is not None:
+                    roles.add(head[1])
+                    last_end = a + piece_m.start() + head[0]
+                break
             if not verb or verb[0] == 0:
                 break
             core = _core(pending + piece.strip())
@@ -524,9 +590,14 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             if not is_person(core):
                 roles.add(_V.verb_role[verb[1]])
             last_end = a + piece_m.start() + len(piece.rstrip())
+            held = None
             pos = a + piece_m.end()
             if pos < end and m[pos] != ",":
                 break
+        if held is not None and _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]) and not m[held:].strip():
+            # 由A、B,C<end of text>: the excerpt stops inside the role sentence; the units printed are its units
+            last_end = held
+            roles.add("responsible")
         # a heading led by a person alone (一、张三区长牵头重点工作) opens with no unit's run; a sentence that is
         # the run alone closes an item with its units (…加强宣传。市委宣传部负责。)
         whole = last_end is not None and m[last_end:end].lstrip(" \t")[:1] in ("", "。", ";", "\n")
@@ -537,6 +608,39 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             if not any_role and not opening:
                 break  # the first run of a text as before; an item's own runs are read whole
     return runs
+
+
+_OPENING_VERBS = tuple(
+    sorted(
+        (w for w, r in _V.verb_role.items() if r in ("lead", "responsible", "support")), key=len, reverse=True
+    )
+)
+_OPENING_VERB_RX = re.compile("|".join(map(re.escape, _OPENING_VERBS))) if _OPENING_VERBS else None
+# 市政府负责同志 / 各单位负责人 / 市财政局负责的资金: the verb opens a noun, no task the units carry
+_NOT_A_ROLE_AFTER = ("人", "同志", "的", "领导")
+_OPENING_NAME_MAX = 16  # one name of the list opening an item; a longer piece is a sentence
+
+
+def _opening_units(piece: str, lexicon: UnitLexicon) -> tuple[int, str] | None:
+    """Where the role verb after the units opening ``piece`` ends, and its role: 各区外经贸局负责落实… -> after 负责;
+    the text before the verb is a list of units and nothing else (a stray 、 before the verb allowed)."""
+    if _OPENING_VERB_RX is None:
+        return None
+    for vm in _OPENING_VERB_RX.finditer(piece):
+        head = piece[: vm.start()].rstrip("、 \t")
+        if not head or _ROLE_ANY.search(head) or any(len(p) > _OPENING_NAME_MAX for p in head.split("、")):
+            return None  # 各牵头单位要切实履行牵头责任: a sentence about units, not units opening their task
+        if not _all_units(head, lexicon) or not lexicon.ends_as_unit(_core(head.split("、")[-1])):
+            continue
+        first = _nk(_core(_ROLE_HEAD.sub("", head).split("、")[0]))
+        if not (_named_with_level(first, lexicon) or first.startswith("各")):
+            return (
+                None  # 发挥部门协同作用: a verb and a noun of bodies, no name (a list opens with a full name)
+            )
+        if piece[vm.end() :].startswith(_NOT_A_ROLE_AFTER):
+            return None
+        return vm.end(), _V.verb_role[vm.group()]
+    return None
 
 
 def is_role_sentence(src: SourceDocument, start: int, end: int) -> bool:
@@ -620,7 +724,7 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
         cell = _unit_cell(m, start, end)
         if cell is not None:
             found.append(cell)
-    if not found and _ROLE_ANY.search(m, start, end):
+    if not found and (_ROLE_ANY.search(m, start, end) or not m[end:].strip()):
         found.extend(_role_runs(m, start, end, opening=True))
     found.sort(key=lambda s: s.start)
     return found
@@ -783,6 +887,9 @@ def _working_copy(
     unit lists of 以下均需A落实,不再列出 sentences.
     """
     w = list(src.match[span.start : span.end].translate(_AS_PAREN))
+    for k in range(len(w)):
+        if w[k] == "(" and _lost_close(src.match, span.start + k):
+            w[k] = "〔"  # 皖发〔20229号: a number's bracket that lost its closing one; no bracket of the list
     rule = ""
     text = "".join(w)
     for pm in _POINTER.finditer(text) if "见" in text else ():
@@ -801,6 +908,8 @@ def _working_copy(
         _blank(w, dm.start(), dm.end())
     same_below = False
     for sm in _SAME_BELOW.finditer("".join(w)) if "同" in text else ():
+        if _in_inner_bracket(w, sm.start()):
+            continue  # 各市(含定州、辛集市,下同)政府: the name's remark reads the same below, no scope of units
         # 以下各项任务均涉及X,不再列出 says what later measures carry; a 下同 beside it adds nothing more
         same_below = not everywhere
         _blank(w, sm.start(), sm.end())
@@ -812,6 +921,18 @@ def _working_copy(
             w[first] = w[close] = " "
     _blank_unmatched(w)
     return w, rule, same_below, everywhere
+
+
+def _in_inner_bracket(w: list[str], at: int) -> bool:
+    """Whether ``w[at]`` sits inside a bracket within the clause, not the clause's own bracket."""
+    first = next((k for k, ch in enumerate(w) if not ch.isspace()), None)
+    depth = 0
+    for k in range(at):
+        if w[k] == "(":
+            depth += k != first
+        elif w[k] == ")" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _segments(w: list[str]) -> list[tuple[int, int, str]]:
@@ -878,6 +999,9 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
             p.person = (
                 is_person(core) or is_deadline(core) or is_reference(core) or _swallowed(core, resolver)
             )
+        for prev, p in zip(seg_pieces, seg_pieces[1:], strict=False):
+            if p is seg_pieces[-1] and prev.sep in _NO_JOIN_SEPS and _remark(w, p, resolver):
+                p.person = True
         seg_pieces = _join_shared_suffix(w, _split_etc(w, seg_pieces, resolver), resolver)
         # Re-join pieces that cannot stand alone (各区、市人社局) with the next one.
         joined: list[_Piece] = []
@@ -946,6 +1070,20 @@ def _swallowed(core: str, resolver: UnitResolver) -> bool:
         and not resolver.lexicon.grammar.is_division_collective(core)
         # 国家统计局湖南调查总队等按职责分: a unit before the role words the excerpt cut
         and not ((k := core.rfind("等")) > 1 and resolver.lexicon.ends_as_unit(core[:k]))
+    )
+
+
+def _remark(w: list[str], p: _Piece, resolver: UnitResolver) -> bool:
+    """(执行部门:市经信委,事后奖补方式): a clause's last piece, after a comma and with no role verb, that ends like no
+    body and names how the measure is paid or carried out: a remark, not a unit."""
+    core = "".join(w[p.start : p.end]).strip()
+    lexicon = resolver.lexicon
+    return (
+        p.role is None
+        and any(word in core for word in _V.remark_words)
+        and not lexicon.ends_as_unit(core)
+        and not lexicon.grammar.is_division_collective(core)
+        and not resolver.is_place(_nk(core))
     )
 
 

@@ -26,6 +26,7 @@ from policykg.loaders.extract.responsibility import (
     is_role_line,
     is_role_sentence,
     is_unit_list,
+    names_bodies,
 )
 from policykg.loaders.extract.tables import (
     Row,
@@ -1109,6 +1110,12 @@ class _Parser:
         if self.step_depth is None and frame is None and has_body and self._sibling_assigns(level, j):
             # (一)某开发区。实施项目13个… / (二)某镇。…责任单位:镇政府: an item like the siblings that assign
             return self.add_measure(i, number, level, clause, repaired)
+        if self.step_depth is None and frame is None and not has_body and self._paragraph_leaf(level, i, j):
+            # (二)预备重点项目 / 儋州东坡…、白马湾…项目。 beside a sibling with 1. items; (五)市府研究室 / 负责…审核。:
+            # a leaf whose paragraph is its text (annotation.md: (一) items where a section has no 1. items)
+            return self.add_measure(
+                i, number, level, self._named_body(line), repaired, stop=self._paragraph_end(i)
+            )
         if self.step_depth is None and frame != "frame" and not has_body and self._closes_item(level, j):
             own = find_inline_clause(self.src, line.body, line.rend)
             if own is not None and is_responsibility_line(self.src.match[own.start : own.end]):
@@ -1120,10 +1127,40 @@ class _Parser:
         if heading_clause is not None:
             # 一、强化科技创新(区科技局牵头): the heading's clause covers the measures of its section
             self.out.responsibility.append(ResponsibilityLine(span=heading_clause, line=i, section=idx))
+        elif not has_body and frame is None and (named := self._named_body(line)) is not None:
+            # (三)市外事办 / 1.负责邀请… / 2.负责…: a heading that names a body and nothing else heads its tasks
+            self.out.responsibility.append(ResponsibilityLine(span=named, line=i, section=idx))
         if _STEP_TITLE.search(self.src.match[line.body : line.rend]) and not has_body:
             self.out.step_sections.append(idx)
             self.step_depth = len(self.stack)
         return i + 1
+
+    def _paragraph_leaf(self, level: int, i: int, j: int | None) -> bool:
+        """Whether a title-only (一) heading heads one paragraph and nothing deeper (the next heading is of its level
+        or higher, or the text ends) while a sibling under the same 一、 has 1. items."""
+        if level != 2 or j is None or self.lines[j].kind != "content":
+            return False
+        k = self._paragraph_end(j)
+        if not self._closes_item(level, k if k < len(self.lines) else None):
+            return False
+        for rng in (range(i - 1, -1, -1), range(k, len(self.lines))):
+            for n in rng:
+                ln = self.lines[n]
+                if ln.kind == "heading" and (ln.level or 9) < level:
+                    break
+                if ln.kind in ("heading", "measure") and ln.level == 3:
+                    return True
+        return False
+
+    def _named_body(self, line: Line) -> Span | None:
+        """The span of the bodies a heading names as its whole title (市外事办, 儋州市政府), else None."""
+        a, b = line.body, line.rend
+        m = self.src.match
+        while a < b and m[a].isspace():
+            a += 1
+        while b > a and (m[b - 1].isspace() or m[b - 1] in "。:;,"):
+            b -= 1
+        return Span(a, b) if b > a and names_bodies(m[a:b]) else None
 
     def _assigns(self, i: int, clause: Span | None, stop: int | None) -> bool:
         """Whether the item at line ``i`` carries a responsibility clause: inline, or a line right after it."""

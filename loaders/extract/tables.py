@@ -124,15 +124,16 @@ class Row:
         cell that holds a figure, such as a 区本级任务数 share, is content too)."""
         end = self.start
         seen_task = False
+        closed = False
         for c in self.cells:
             kind = c.column.kind
             if kind == "unknown" and _FIGURE.search(text, c.span.start, c.span.end):
                 kind = "content"
-            if kind in ("task", "content"):
+            if kind == "task" or (kind == "content" and not closed):
                 seen_task = seen_task or kind == "task"
-                end = max(end, c.span.end)
+                end = max(end, c.span.end)  # a second task cell: a sub-row's goal after the first's units
             elif seen_task:
-                break
+                closed = True
         return end
 
 
@@ -298,6 +299,11 @@ def _header(cells: list[str], max_unknown: int) -> list[Column] | None:
         and len(columns[1].name) <= 10
     ):
         columns[1] = Column(columns[1].name, "task")
+    elif not any(c.kind == "task" for c in columns):
+        # 领域 | 主要目标 | 主要责任单位 | 责任单位 (a 目标责任分解 table): the goals are the tasks the units carry
+        goal = next((k for k, c in enumerate(columns) if c.kind == "content"), None)
+        if goal is not None and any(c.kind in _UNIT_KINDS for c in columns[goal + 1 :]):
+            columns[goal] = Column(columns[goal].name, "task")
     ranked = _V.ranked_roles([c.name for c in columns], [c.kind for c in columns])
     columns = [Column(c.name, kind) for c, kind in zip(columns, ranked, strict=True)]
     unknown = sum(c.kind == "unknown" for c in columns)
@@ -1134,8 +1140,16 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
             continue
         if c >= len(columns):
             unit_cols = [s for s in spans if s[0].kind in _UNIT_KINDS]
-            if unit_cols and _looks_like_units(text):
-                spans.append((unit_cols[-1][0], a, b))
+            nxt_text = pieces[i + 1][2] if i + 1 < len(pieces) else ""
+            if unit_cols and (_looks_like_units(text) or _short_name_before_units(text, nxt_text)):
+                spans.append(
+                    (unit_cols[-1][0], a, b)
+                )  # one unit a line (省人口计生 / 省妇联: a name cut short)
+            elif unit_cols and (task := _task_column(columns)) is not None and _is_sentence_cell(text):
+                # ——孕产妇系统管理率达到90%。 / 省卫生厅 / 省发改委: a sub-row of the same row (a merged goal
+                # cell over several lines of goals, each with its units): more of the task, then its units
+                spans.append((task, a, b))
+                c = columns.index(task) + 1
             continue
         col = columns[c]
         prev = spans[-1][0] if spans else None
@@ -1165,6 +1179,28 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
         spans.append((col, a, b))
         c += 1
     return _last_to_body_column(columns, spans)
+
+
+def _task_column(columns: list[Column]) -> Column | None:
+    return next((col for col in columns if col.kind == "task"), None)
+
+
+def _is_sentence_cell(text: str) -> bool:
+    """A cell that is a sentence (a task, a goal), not a name, a date or a figure."""
+    return len(text) > _SHORT_CELL or _SENTENCE.search(text) is not None or text.rstrip().endswith("。")
+
+
+def _short_name_before_units(text: str, following: str) -> bool:
+    """A short line of no punctuation between unit lines (省人口计生 before 省妇联): a unit whose name the page
+    cut short, one unit a line."""
+    name = text.strip()
+    return (
+        0 < len(name) <= _UNKNOWN_MAX
+        and not _NOT_HEADER.search(name)
+        and not name[0].isdigit()
+        and bool(following.strip())
+        and _looks_like_units(following)
+    )
 
 
 def _last_to_body_column(

@@ -863,6 +863,12 @@ class UnitResolver:
 
     def _cut_allowed(self, left: str, right: str) -> bool:
         lex = self.lexicon
+        if (
+            lex.grammar.is_division_collective(left)
+            and lex.place_prefix(right) is None
+            and right[:1] not in lex.local_prefixes
+        ):
+            return False  # 各区、县级市外经贸局: the body of every one of those divisions, even where 外经贸局 stands alone
         if right in self._known and right not in lex.units:
             return True  # a name this document itself uses on its own
         if right.endswith(lex.branch_suffixes):

@@ -95,6 +95,9 @@ class Vocabulary:
     cover_verbs: tuple[str, ...] = ()  # 印发给你们: a covering notice hands a plan on
     task_numbers: tuple[str, ...] = ()  # 任务 in 任务29: the line naming a task page's task
     progress_fields: tuple[str, ...] = ()  # 进展情况: a task page's report of what was done
+    remark_words: tuple[
+        str, ...
+    ] = ()  # 方式 in (执行部门:A,事后奖补方式): a remark closing a clause, not a unit
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -131,6 +134,7 @@ class Vocabulary:
             work_counts=tuple(_words(data.get("work_tail", {}), "counts", "work_tail")),
             task_numbers=tuple(_words(data.get("task_page", {}), "numbers", "task_page")),
             progress_fields=tuple(_words(data.get("task_page", {}), "progress", "task_page")),
+            remark_words=tuple(_words(data.get("remark", {}), "words", "remark")),
         )
 
     def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:

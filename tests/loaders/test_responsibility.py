@@ -1260,3 +1260,203 @@ def test_a_sentence_of_units_and_roles_alone_closes_an_item(variant) -> None:  #
     assert names(two.responsible) == keys(["市财政局", "市税务局"])
     assert names(two.lead) == keys(["市财政局"])
     assert three.responsible == []  # 负责 inside a sentence of the task is no clause
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_heading_that_names_a_body_heads_its_items(variant) -> None:  # type: ignore[no-untyped-def]
+    # (三)市外事办 / 1.负责… : the body a group heading names is the unit of every item under it
+    text = (
+        "四、职责分工\n(一)市外事办\n1.负责邀请嘉宾出席会议;\n2.负责现场翻译工作。\n"
+        "(二)其他部门\n1.各区政府负责落实签约项目。\n2.做好会议服务保障工作。\n"
+        "五、儋州市政府\n(一)重点项目\n1.续建项目:滨海新区开发项目。\n"
+    )
+    doc = run(variant(text))
+    one, two, _, four, five = doc.measures
+    assert names(one.responsible) == keys(["市外事办"]) and one.lead == []
+    assert names(two.responsible) == keys(["市外事办"])
+    assert "其他部门" not in [name_key(r.surface) for r in four.responsible]  # a collective names no body
+    assert four.responsible == []
+    assert names(five.responsible) == keys(["儋州市政府"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("title", "bodies"),
+    [
+        ("市外事办", True),
+        ("省轻纺集团总公司", True),
+        ("市发改委、市财政局", True),
+        ("其他部门", False),
+        ("有关单位", False),
+        ("承办单位", False),
+        ("参会单位", False),
+        ("重点项目(4个)", False),
+        ("组织领导", False),
+    ],
+)
+def test_which_titles_name_bodies(variant, title: str, bodies: bool) -> None:  # type: ignore[no-untyped-def]
+    from policykg.loaders.extract.responsibility import names_bodies
+    from policykg.loaders.normalize import match_text
+
+    assert names_bodies(match_text(variant(title))) is bodies
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_role_sentence_with_comma_joined_unit_groups(variant) -> None:  # type: ignore[no-untyped-def]
+    # 此项工作由A、B,C负责 / 由A,B、C负责落实: groups of units joined by a comma, one role verb after the last
+    doc = run(
+        variant(
+            HEAD
+            + "1.加强知识产权服务。此项工作由市科技局、市知识产权局,各市、区政府负责。\n"
+            + "2.抓好重点项目建设。\n由市发展改革委,各县市区人民政府,市东新区管委会负责落实\n"
+            + "3.推进交通建设。\n"
+        )
+    )
+    m1, m2, m3 = doc.measures
+    assert names(m1.responsible) == keys(["市科技局", "市知识产权局", "各市、区政府"])
+    assert names(m2.responsible) == keys(["市发展改革委", "各县市区人民政府", "市东新区管委会"])
+    assert m1.lead == [] and m2.lead == [] and m3.responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_comma_joined_units_need_a_verb_after_them(variant) -> None:  # type: ignore[no-untyped-def]
+    # a sentence of units with no role verb after them assigns nothing
+    doc = run(variant(HEAD + "1.加强知识产权服务。会议由市科技局,市知识产权局召开。\n"))
+    assert doc.measures[0].responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_execution_label_and_a_funding_remark(variant) -> None:  # type: ignore[no-untyped-def]
+    # (执行部门:A,事后奖补方式): 执行部门 labels the units; the closing mode of funding is a remark, not a unit
+    doc = run(
+        variant(
+            HEAD
+            + "1.鼓励新引进工业项目。按投资额的5%给予补助。(执行部门:市经信委,事后奖补方式)\n"
+            + "2.小微企业贷款贴息。(执行部门:市经信委、市财政局,金融产品方式投入)\n"
+            + "3.支持企业上市。(执行单位:市金融办)\n"
+        )
+    )
+    assert [names(m.responsible) for m in doc.measures] == [
+        keys(["市经信委"]),
+        keys(["市经信委", "市财政局"]),
+        keys(["市金融办"]),
+    ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_first_listed_rule_with_its_other_units_half(variant) -> None:  # type: ignore[no-untyped-def]
+    # 列第一位者为牵头部门或单位,其他有关部门和单位按职责分工负责,下同: the rule names no unit of its own
+    doc = run(
+        variant(
+            HEAD
+            + "1.完善服务网络。(国家中医药局、国家发展改革委负责。列第一位者为牵头部门或单位,"
+            + "其他有关部门和单位按职责分工负责,下同)\n2.加强人才培养。(国家中医药局、财政部负责)\n"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(["国家中医药局", "国家发展改革委"])
+    assert names(m1.lead) == keys(["国家中医药局"])
+    assert names(m2.responsible) == keys(["国家中医药局", "财政部"])
+    assert names(m2.lead) == keys(["国家中医药局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_inclusion_remark_inside_a_collective_name(variant) -> None:  # type: ignore[no-untyped-def]
+    # 各市(含定州、辛集市,下同)政府: the 含-remark and its 下同 belong to the name, not to the list or its scope
+    doc = run(
+        variant(
+            HEAD
+            + "1.做好粮食质量监测。(省粮食局、省财政厅,各市(含定州、辛集市,下同)政府,雄安新区管委会负责)\n"
+            + "2.加强抽检。(省市场监管局负责)\n"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(
+        ["省粮食局", "省财政厅", "各市(含定州、辛集市,下同)政府", "雄安新区管委会"]
+    )
+    assert names(m2.responsible) == keys(["省市场监管局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_item_that_opens_with_its_units_and_a_role_verb(variant) -> None:  # type: ignore[no-untyped-def]
+    # 3.各区、县级市外经贸局负责落实… / 1.市科技局、交委、参与… : the units opening an item, the verb right after them
+    text = (
+        "四、职责分工\n(一)其他部门\n1.市科技局、交委、规划局、参与会议互动对话环节,回答相关问题;\n"
+        "2.市发改委、外经贸局、各区、县级市,以及广州海关、黄埔海关负责政策咨询活动;\n"
+        "3.各区、县级市外经贸局负责落实大会签约项目;\n"
+        "4.香港越秀集团负责协助市府办公厅做好交通安排。\n"
+        "5.市政府负责同志要带头抓好落实。\n"
+        "6.推进项目建设,市发改委负责协调。\n"
+        "7.发挥部门协同作用,支持商务等部门开展培训。\n"
+        "8.各牵头单位要切实履行牵头责任,统筹推进各项工作落实。\n"
+    )
+    one, two, three, four, five, six, seven, eight = run(variant(text)).measures
+    assert seven.responsible == [] and eight.responsible == []  # a verb and a noun of bodies; a sentence
+    assert names(one.responsible) == keys(["市科技局", "交委", "规划局"])
+    assert names(two.responsible) == keys(["市发改委", "外经贸局", "各区、县级市", "广州海关", "黄埔海关"])
+    # a collective of divisions before a body without a place: that body of each (外经贸局 standing alone above)
+    assert names(three.responsible) == keys(["各区、县级市外经贸局"])
+    assert names(four.responsible) == keys(["香港越秀集团"])  # the body it helps is no unit of the item
+    assert five.responsible == []  # 负责同志: people, no task the body carries
+    assert six.responsible == []  # 负责 inside a sentence of the task
+    assert all(m.lead == [] for m in (one, two, three, four))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_leaf_heading_over_a_paragraph_beside_siblings_with_items(variant) -> None:  # type: ignore[no-untyped-def]
+    # (二)预备重点项目 / its paragraph, beside (一) with 1. items: the leaf is an item, its paragraph its text; a leaf
+    # that names a body ((三)市府研究室 / 负责…审核。) is that body's item
+    text = (
+        "三、儋州市政府\n(一)重点项目(2个)。\n1.竣工项目(1个):生猪加工项目。\n2.续建项目(1个):滨海新区开发项目。\n"
+        "(二)预备重点项目(2个)。\n东坡文化旅游区、白马湾综合开发项目。\n"
+        "四、职责分工\n(一)市外事办\n1.负责邀请嘉宾;\n2.负责现场翻译。\n(二)市府研究室\n负责主题演讲稿的审核。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "(二)", "1", "2", "(二)"]
+    pre, research = doc.measures[2], doc.measures[5]
+    assert variant("白马湾综合开发项目") in pre.text
+    assert names(pre.responsible) == keys(["儋州市政府"])
+    assert variant("演讲稿") in research.text
+    assert names(research.responsible) == keys(["市府研究室"]) and research.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_role_sentence_cut_by_the_excerpt(variant) -> None:  # type: ignore[no-untyped-def]
+    # 由A、B,C<end of text>: the excerpt stops before the role verb; the units printed are recorded, no lead
+    doc = run(
+        variant(
+            HEAD
+            + "1.抓好重点项目建设。\n由市发展改革委,各县市区人民政府负责落实\n"
+            + "2.推进交通建设。\n由市交通运输局、市公路局,市经济开发区管委会"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(["市发展改革委", "各县市区人民政府"])
+    assert names(m2.responsible) == keys(["市交通运输局", "市公路局", "市经济开发区管委会"])
+    assert m2.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_units_before_the_end_of_a_text_need_their_head(variant) -> None:  # type: ignore[no-untyped-def]
+    # without 由 opening it, a line of units at the end of a text is no role sentence
+    doc = run(
+        variant(HEAD + "1.抓好重点项目建设。\n2.推进交通建设。\n市交通运输局、市公路局,市经济开发区管委会")
+    )
+    assert all(m.responsible == [] for m in doc.measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_source_number_that_lost_its_closing_bracket(variant) -> None:  # type: ignore[no-untyped-def]
+    # (皖发〔20229号,A、B负责): the page lost the number's closing bracket; the number still opens no bracket and
+    # names no unit, as (皖发〔2022〕9号,A负责) does
+    doc = run(
+        variant(
+            HEAD
+            + "1.支持新兴产业项目。(皖发〔20229号,省财政厅、各市政府负责)\n"
+            + "2.奖励总部落户。(皖发〔2022〕9号,各市政府负责)\n"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(["省财政厅", "各市政府"])
+    assert names(m2.responsible) == keys(["各市政府"])
+    assert m1.lead == [] and m2.lead == []

@@ -849,3 +849,24 @@ def test_two_tables_a_cell_a_line_with_a_remark_in_a_header_and_a_marked_row(var
     assert names(one.lead) == keys(["省农业农村厅"])
     assert names(star.responsible) == keys(["城西科创产业集聚区管委会", "市科技局", "市发改委"])
     assert star.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_goal_table_a_cell_a_line_with_sub_rows_of_goals(variant) -> None:  # type: ignore[no-untyped-def]
+    # 领域 | 主要目标 | 主要责任单位 | 责任单位: no task column, the goals are the tasks; a goal cell over several
+    # lines of goals, each with its units, is one row; a name cut short between unit lines is a unit
+    text = (
+        "规划目标责任分解书\n\n领域\n\n主要目标\n\n主要责任单位\n\n责任单位\n\n"
+        "1.提高孕产妇医疗保健水平。\n\n——孕产妇死亡率控制在15/10万以内。\n\n省卫生厅\n\n省公安厅\n\n"
+        "——孕产妇住院分娩率达到98%以上。\n\n省卫生厅\n\n省财政厅\n\n"
+        "2.妇女体质合格率达到90%以上。\n\n省体育局\n\n省教育厅\n\n省人口计生\n\n省妇联\n\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    one, two = doc.measures
+    assert names(one.lead) == keys(["省卫生厅"])
+    assert names(one.responsible) == keys(["省卫生厅", "省公安厅", "省财政厅"])
+    assert variant("住院分娩率") in one.text  # the second goal is the row's text
+    assert sorted(str(t.value) for t in one.targets if t.unit == "%") == ["98"]
+    assert names(two.lead) == keys(["省体育局"])
+    assert names(two.responsible) == keys(["省体育局", "省教育厅", "省人口计生", "省妇联"])
