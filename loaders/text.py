@@ -5,6 +5,7 @@ joined back, the way the PDF loader joins printed lines; boilerplate is the extr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policykg.loaders.base import Loaded
 from policykg.loaders.decode import decode_bytes
@@ -21,8 +22,13 @@ def load_text(data: bytes, name: str) -> Loaded:
     unspaced = unspace_letters(text)
     if unspaced != text:
         warnings.append("letter-spaced text: the spaces between its characters were dropped")
-    unwrapped = unwrap_fixed_width(unspaced)
-    if unwrapped != unspaced:
+    unjoined = unjoin_lines(
+        unspaced
+    )  # first: a run-together copy of a hard-wrapped text is hard-wrapped again
+    if unjoined != unspaced:
+        warnings.append("run-together text: the spaces that stood for its line breaks were made line breaks")
+    unwrapped = unwrap_fixed_width(unjoined)
+    if unwrapped != unjoined:
         warnings.append("hard-wrapped text: the lines of each paragraph were joined")
     return Loaded(text=unwrapped, encoding=encoding, format="txt", warnings=warnings)
 
@@ -57,6 +63,69 @@ def _unspaced_line(line: str) -> str:
     folio = _FOLIO.match(line)  # a PDF page's number before its first line stays apart from it
     cut = folio.end() if folio else 0
     return line[:cut] + _LETTER_GAP.sub("", line[cut:])
+
+
+# A page whose paragraph tags were lost reaches the text with every line break a space: one long line in which
+# table cells, items and headings follow each other after a blank. Such a line is run together when it holds
+# most of the page, is long, and a blank beside a Han character or full-width mark comes often (a PDF's spaced
+# quotes in one paragraph are not a page); in it every such blank was a line break
+# (Chinese prose has no word gaps), also after a bracket or a mark ((街道) 2, 7.5% ▲发改局), while a blank inside
+# an ASCII run (2023- 02- 09 16: 47) stays, unless an item's number follows (如下: 1.地区…).
+_RUN_MIN = 400  # characters a line runs to before it can be run together
+_RUN_SHARE = 0.8  # ... and holds this share of the page
+_RUN_GAP_EVERY = 400  # ... and at most this many characters per blank beside a wide character
+_RUN_GAP = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
+_RUN_WORD_GAP = re.compile(
+    r"(?<=[A-Za-z0-9:/.,\-])[ \t]+(?=[A-Za-z0-9])(?![0-9]{1,2}[.．、](?![0-9]))"
+)  # 2023- 02- 09 16: 47, ISO 9001
+
+
+def unjoin_lines(text: str) -> str:
+    """``text`` with the blanks of its run-together lines made line breaks (unchanged when it has none)."""
+    lines = text.split("\n")
+    longest = max(lines, key=len)
+    if len(longest) < _RUN_MIN or len(longest) < _RUN_SHARE * len(text.strip()):
+        return text
+    return "\n".join(_unjoined_line(ln) if ln is longest else ln for ln in lines)
+
+
+def _unjoined_line(line: str) -> str:
+    if len(line) < _RUN_MIN:
+        return line
+    words = {m.start() for m in _RUN_WORD_GAP.finditer(line)} | _spaced_figures(line) | _bracketed(line)
+    gaps = [m for m in _RUN_GAP.finditer(line) if m.start() not in words]
+    if len(gaps) * _RUN_GAP_EVERY < len(line):
+        return line
+    out = list(line)
+    for m in gaps:  # one break a blank: offsets stay
+        out[m.start() : m.end()] = "\n" * (m.end() - m.start())
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _spaced_figure() -> re.Pattern[str]:
+    from policykg.loaders.extract.targets import UNITS
+
+    units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+    return re.compile(rf"[ \t]+[0-9]+(?:\.[0-9]+)?([ \t]+)(?:{units})")
+
+
+def _spaced_figures(line: str) -> set[int]:
+    """The blanks around a figure before its unit (给予 12 个月, 不超过 800 万元), as a PDF copy spaces them: a
+    gap inside a sentence, not a cell's or an item's number."""
+    from policykg.loaders.normalize import match_text
+
+    return {n for m in _spaced_figure().finditer(match_text(line)) for n in (m.start(), m.start(1))}
+
+
+_RUN_BRACKET = re.compile(r"[(（〔【\[][^()（）〔〕【】\[\]]{0,100}[)）〕】\]]")
+_BLANKS = re.compile(r"[ \t\u3000]+")
+
+
+def _bracketed(line: str) -> set[int]:
+    """The blanks inside a short bracket (牵头单位:市商务局  责任单位:…): a remark's gap, not a line break; a
+    line break never falls inside a bracket that closes on the same line."""
+    return {b.start() + m.start() for m in _RUN_BRACKET.finditer(line) for b in _BLANKS.finditer(m.group())}
 
 
 def unwrap_fixed_width(text: str) -> str:

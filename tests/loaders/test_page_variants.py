@@ -515,3 +515,98 @@ def test_gb_coded_marks_of_a_pdf_font_read_as_punctuation() -> None:
         match_text("省政府ꎬ各委办ꎮ«关于促进金融业发展的意见»")
         == "省政府,各委办。《关于促进金融业发展的意见》"
     )
+
+
+TABLE_PAGE = (
+    "某某市人民政府办公室关于印发2023年政府重点工作责任清单的通知\n"
+    "发布时间: 2023- 02- 09 16: 47\n"
+    "附件\n"
+    "序号\n主要工作\n责任单位\n"
+    "1\n生产总值增长7.5%左右\n▲发改局,各部门,各镇乡(街道)\n"
+    "2\n一般公共预算收入增长7.5%\n▲税务局,财政局,各镇乡(街道)\n"
+    "3\n研发投入强度2.85%以上\n▲科技局,各镇乡(街道)\n"
+    "4\n固定资产投资增长10%以上\n▲发改局,各部门,各镇乡(街道)\n"
+    "5\n社会消费品零售总额增长9%以上\n▲商务局,各镇乡(街道)\n"
+    "6\n外贸出口保增长稳份额,自营出口额增长8%以上\n▲商务局,各镇乡(街道)\n"
+    "7\n城乡居民收入增长与经济增长基本同步,收入比持续缩小\n▲发改局,各部门,各镇乡(街道)\n"
+    "8\n完成上级下达的能源和环境计划指标\n▲生态环境分局,发改局\n"
+) + "".join(
+    f"{i}\n开展招商选资竞赛活动{',力争' * (i - 8)}引进产业项目\n▲商务局,各镇乡(街道)\n" for i in range(9, 16)
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_page_run_together_has_its_line_breaks_back(script, tmp_path: Path) -> None:
+    """Found by bench/perturb_corpus.py (join, dev8/heldout/heldout3): a page whose paragraph tags were lost
+    reaches the text as one line, every line break a blank; a table with one cell a line lost its rows. The
+    blanks beside a Han character are line breaks again (same length: spans stay); 2023- 02- 09 keeps its."""
+    from policykg.loaders.base import load
+    from policykg.loaders.text import unjoin_lines
+
+    text = script(TABLE_PAGE)
+    joined = " ".join(ln for ln in text.split("\n") if ln)
+    assert len(unjoin_lines(joined)) == len(joined)
+    assert unjoin_lines(joined).startswith(text.split("\n")[0] + "\n")
+    assert "2023- 02- 09 16: 47" in unjoin_lines(joined)
+    assert unjoin_lines(text) == text
+    path = tmp_path / "page.txt"
+    path.write_text(joined, "utf-8")
+    got = extract(load(path))
+    rows = [ln.split("\n") for ln in text.split("\n1\n", 1)[1].split("\n") if ln]
+    cells = ["1", *[c for r in rows for c in r]]
+    want = [(cells[i + 1], cells[i + 2]) for i in range(0, len(cells), 3)]
+    assert [m.label for m in got.measures] == [label for label, _ in want]
+    assert ["".join(r.surface for r in m.responsible) for m in got.measures] == [
+        units.lstrip("▲").replace(",", "") for _, units in want
+    ]
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_one_long_paragraph_with_spaced_words_is_no_page_run_together(script) -> None:
+    """A PDF copy's paragraph with blanks inside its words (音 乐节) on a short page is one paragraph: only a line
+    that holds most of the page is run together."""
+    from policykg.loaders.text import unjoin_lines
+
+    para = "(一)推进文化和旅游深度融合发展。引导戏剧节、音 乐节、艺术节、动漫节等业 态健康发展," * 8
+    text = script("某某省推动旅游业高质量发展措施\n" + "一、加大优质旅游产品供给\n" * 30 + para + "\n")
+    assert unjoin_lines(text) == text
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_spaced_figure_in_a_page_run_together_stays_in_its_sentence(script) -> None:
+    """Found by bench/perturb_corpus.py (join, dev8): a PDF copy spaces its figures (给予 12 个月的贴息); run
+    together, the blanks around a figure before its unit stay blanks, an item's number (街道) 2 一般… still
+    starts a line."""
+    from policykg.loaders.text import unjoin_lines
+
+    item = "1.支持企业技术改造。按入统时一年期贷款市场报价利率水平给予 12 个月的贴息,最高不超过 800 万元。"
+    text = script(" ".join([item] * 12) + " (街道) 2 一般公共预算收入")
+    out = unjoin_lines(text)
+    assert script("给予 12 个月") in out and script("不超过 800 万元") in out
+    assert script("(街道)\n2\n一般") in out
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_blank_inside_a_bracket_of_a_page_run_together_stays(script) -> None:
+    """Found by bench/perturb_corpus.py (join, heldout3): (牵头单位:市商务局  责任单位:市编办、…) keeps its
+    blank when the page is run together: a line break never falls inside a bracket closed on its line."""
+    from policykg.loaders.text import unjoin_lines
+
+    item = "1.提高流通管理部门管理效能。加快职能转变,健全部门协作机制。(牵头单位:市商务局  责任单位:市编办、市发改委)"
+    out = unjoin_lines(script(" ".join([item] * 10)))
+    assert out.count("\n") == 9
+    assert script("市商务局  责任单位") in out
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_an_item_number_after_a_colon_of_a_page_run_together_starts_its_line(script) -> None:
+    """Found by bench/perturb_corpus.py (join, heldout3): 主要指标如下: 1.地区生产总值… run together; the blank
+    after the ASCII colon is a line break before an item's number, while 16: 47 keeps its blank."""
+    from policykg.loaders.text import unjoin_lines
+
+    items = " ".join(
+        f"{i}.地区生产总值总量力争突破3000亿元,年均增长7%以上。(牵头单位:市发改委)" for i in range(1, 10)
+    )
+    out = unjoin_lines(script("发布时间: 2023-02-09 16: 47 二、主要指标 到2025年,全市主要指标如下: " + items))
+    assert script("如下:\n1.地区") in out
+    assert "16: 47" in out
