@@ -285,7 +285,7 @@ def score_document(doc: ParsedDocument, gold: dict[str, Any]) -> DocScore:
     f["measures"].fn = len(gms) - f["measures"].tp
     f["measures"].fp = len(doc.measures) - f["measures"].tp
     f["measures"].misses += [
-        f"{name}: missed measure {'/'.join(g.get('path', []))} {g.get('title', '')[:20]}"
+        f"{name}: missed measure {'/'.join(g.get('path', []))} {(g.get('title') or '')[:20]}"
         for g, m in zip(gms, matched, strict=True)
         if m is None
     ]

@@ -92,3 +92,13 @@ def test_a_notice_with_its_issuer_before_the_verb_matches_the_plan_it_hands_on()
     notice = _title_forms("江西省人民政府印發(fā)關于切實穩(wěn)住經(jīng)濟發(fā)展若干措施的通知")
     assert name_key("关于切实稳住经济发展若干措施") in notice
     assert name_key("关于切实稳住经济发展若干措施的通知") not in notice
+
+
+def test_a_missed_gold_measure_without_a_title_is_listed() -> None:
+    # regression: a gold measure whose title is null (a row cut before its text) crashed the miss list
+    from policykg.eval.score import score_document
+
+    doc = _doc("一、任务\n1.做甲。\n")
+    gold = {"doc": "t.txt", "measures": [{"path": ["一", "9"], "number": "9", "title": None}]}
+    misses = score_document(doc, gold).fields["measures"].misses
+    assert "t.txt: missed measure 一/9 " in misses
