@@ -161,3 +161,16 @@ def test_divisions_by_full_name_stand_short_forms_do_not(
     clause: str, expected: list[str], lexicon: UnitLexicon
 ) -> None:
     assert _clause_units(clause, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("责任单位:文化宣传股、广电事业股", ["文化宣传股", "广电事业股"]),
+        ("責任單位:文化宣傳股、廣電事業股", ["文化宣傳股", "廣電事業股"]),
+        ("责任单位:县文旅局旅游股", ["县文旅局旅游股"]),
+    ],
+)
+def test_county_bureau_sections_end_in_gu(clause: str, expected: list[str], lexicon: UnitLexicon) -> None:
+    """A county bureau's sections are 股 (its 股室), named like a city bureau's 科."""
+    assert _clause_units(clause, lexicon) == expected
