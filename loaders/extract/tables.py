@@ -256,12 +256,27 @@ def _split_single(text: str, columns: list[Column]) -> list[tuple[Column, int, i
             cells.extend((col, a, b) for a, b in words[t : t + n])
             t += n
             continue
+        if col.kind == "people" and columns[ci + 1].kind in _UNIT_KINDS:
+            # 路 军 发展改革委: a two-character name spaced out to the width of three (路 军), or two leaders;
+            # the people cell runs up to the first word that looks like units
+            while t + n < len(words) - 1 and _name_word(text[words[t + n][0] : words[t + n][1]]):
+                n += 1
         if col.kind in ("task", "content") and columns[ci + 1].kind in _UNIT_KINDS:
             while t + n < len(words) - 1 and not _looks_like_units(text[words[t + n][0] : words[t + n][1]]):
                 n += 1
         cells.append((col, words[t][0], words[t + n - 1][1]))
         t += n
     return cells
+
+
+def _name_word(word: str) -> bool:
+    """A word of a people cell: short, no figure or sentence mark, not a unit."""
+    return (
+        len(word) <= 4
+        and _SENTENCE.search(word) is None
+        and not re.search(r"\d", word)
+        and not _looks_like_units(word)
+    )
 
 
 def _unit_word(text: str, words: list[tuple[int, int]], k: int) -> bool:

@@ -251,6 +251,22 @@ def test_numbered_items_inside_a_rows_task_cell(variant) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_single_spaced_rows_with_a_name_spaced_out_in_the_leader_column(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "重点工作任务完成情况汇总表\n序号 目标任务 牵头领导 牵头责任单位 完成情况\n"
+        "1 地区生产总值增长9%以上。 张 伟 发展改革委 数据上报中\n"
+        "2 社会消费品零售总额增长11%。 李 明 商务局 同比增长35.7%。\n"
+        "3 规模以上工业增加值增长10%以上。 王建国 经济和信息化局 累计增速9.9%。\n"
+    )
+    doc = run(variant(text))
+    one, two, three = doc.measures
+    # 张 伟: a two-character name spaced to the width of three is one person, never a unit 伟
+    assert names(one.lead) == keys(["发展改革委"])
+    assert names(two.lead) == keys(["商务局"])
+    assert names(three.lead) == keys(["经济和信息化局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_single_spaced_rows_with_one_unit_a_line_and_a_progress_column(variant) -> None:  # type: ignore[no-untyped-def]
     text = (
         "目标任务推进情况汇总表\n序号 目标任务 责任单位 上半年推进情况\n一、主要预期目标\n"
