@@ -356,8 +356,25 @@ def _verb_tail(text: str) -> tuple[int, str] | None:
             return k, t[k + 1 : -1].strip()
     for verb in _VERB_BY_LAST.get(t[-1:], ()):
         if t.endswith(verb):
+            if _verb_inside_name(t, len(t) - len(verb)):
+                return None
             return len(t) - len(verb), verb
     return None
+
+
+def _verb_inside_name(t: str, k: int) -> bool:
+    """省经协办 (经济协作办公室): a verb (协办) whose last character ends a body name, after words that are no
+    unit on their own, is the end of the name; 市商务局协办 keeps its verb."""
+    lexicon = UnitLexicon.load_default()
+    rest = t[:k]
+    name = re.split(r"[、,,;;\s(]", rest)[-1] + t[k:]
+    return (
+        len(name) > len(t) - k
+        and lexicon.ends_as_unit(name)
+        and not lexicon.ends_as_unit(name[: k - len(t)])
+        and not name.startswith("各")
+        and not lexicon.grammar.is_person(name[: k - len(t)])
+    )
 
 
 def _etc_tail(text: str) -> int | None:

@@ -772,6 +772,17 @@ class UnitResolver:
             word = next(w for w in trails if seg.endswith(w))
             if b - len(word) <= a:
                 return a, b
+            rest = seg[: -len(word)]
+            if (
+                self.lexicon.ends_as_unit(seg)
+                and not self.lexicon.ends_as_unit(rest)
+                and not rest.startswith("各")
+                and not self.lexicon.grammar.is_person(rest)
+            ):
+                return (
+                    a,
+                    b,
+                )  # 省经协办 (经济协作办公室): a trail (协办) ending a name whose head is no unit alone
             b -= len(word)
 
     def _split_joins(self, core: str) -> list[tuple[int, int]]:

@@ -174,3 +174,22 @@ def test_divisions_by_full_name_stand_short_forms_do_not(
 def test_county_bureau_sections_end_in_gu(clause: str, expected: list[str], lexicon: UnitLexicon) -> None:
     """A county bureau's sections are 股 (its 股室), named like a city bureau's 科."""
     assert _clause_units(clause, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("由省经委牵头,省商务厅、省经协办、省贸促会配合。", ["省经委", "省商务厅", "省经协办", "省贸促会"]),
+        ("由省經委牽頭,省商務廳、省經協辦、省貿促會配合。", ["省經委", "省商務廳", "省經協辦", "省貿促會"]),
+        ("由省商务厅牵头,省经协办配合。", ["省商务厅", "省经协办"]),
+        ("由省商務廳牽頭,省經協辦配合。", ["省商務廳", "省經協辦"]),
+        # a body before the same verb keeps it cut off
+        ("由省商务厅牵头,省财政厅协办。", ["省商务厅", "省财政厅"]),
+        ("由省商務廳牽頭,省財政廳協辦。", ["省商務廳", "省財政廳"]),
+    ],
+)
+def test_a_role_verb_that_ends_a_name_is_the_name(
+    clause: str, expected: list[str], lexicon: UnitLexicon
+) -> None:
+    """省经协办 (经济协作办公室): 协办 after words that are no unit alone is the end of the name, not a role verb."""
+    assert _clause_units(clause, lexicon) == expected
