@@ -63,6 +63,20 @@ def test_tortoise_shell_brackets_and_a_full_stop_inside(variant) -> None:  # typ
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_responsible_verb_with_its_object_verb(variant) -> None:  # type: ignore[no-untyped-def]
+    # 由A负责完成 / 由A负责组织实施: 负责 with the verb of the task after it still names the units responsible
+    doc = run(
+        variant(
+            HEAD
+            + "1、劳务合作规划。由省劳动保障厅负责完成。\n2、环境保护规划。由省环保局、省水利厅负责组织实施。\n"
+        )
+    )
+    assert names(doc.measures[0].responsible) == keys(["省劳动保障厅"])
+    assert names(doc.measures[1].responsible) == keys(["省环保局", "省水利厅"])
+    assert doc.measures[0].lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_labels_with_only_spaces_between_them(variant) -> None:  # type: ignore[no-untyped-def]
     doc = run(variant(HEAD + "1.稳定增长。\n牵头单位:市发展改革委  责任单位 市财政局、市商务局\n"))
     m = doc.measures[0]
