@@ -621,6 +621,7 @@ def _mark_signatures(lines: list[Line]) -> None:
 _IGNORED = {"blank", "boilerplate", "meta", "date", "signature", "attachment_list", "table"}
 
 
+_RUN_ON_SUB = re.compile(r"\s*([^\s。,;:!?()]{2,12})\((?:一|-|—)\)(?=[\u4e00-\u9fff])")
 _SPACED_TITLE = re.compile(r"\s*([^\s。,;:!?()]{2,20})[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
@@ -632,6 +633,10 @@ def _title_of(src: SourceDocument, line: Line) -> tuple[str, bool]:
     if spaced is not None and _SENTENCE_PUNCT.search(body_match, spaced.end()):
         # 一、总体要求 以科学发展观为统领,…: on a page that lost its line breaks a blank ends the title
         return src.text[line.body : line.body + spaced.end(1)].strip(), True
+    sub = _RUN_ON_SUB.match(body_match)
+    if sub is not None and _SENTENCE_PUNCT.search(body_match, sub.end()) and (cut < 0 or cut > sub.end()):
+        # 一、总体要求(一)指导思想以…: on a page that lost its line breaks the first sub-item's marker ends the title
+        return src.text[line.body : line.body + sub.end(1)].strip(), True
     if cut < 0:
         return src.text[line.body : line.rend].strip(), False
     rest = body_match[cut + 1 :].strip()

@@ -117,3 +117,18 @@ def test_unnumbered_paragraphs_followed_by_their_own_unit_lines(variant) -> None
     assert names(one.responsible) == keys(["县商务局", "县文广新旅局"])
     assert names(two.responsible) == keys(["县商务局"])
     assert not three.responsible
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_frame_heading_run_on_into_its_first_sub_item(variant) -> None:  # type: ignore[no-untyped-def]
+    # 一、总体要求(-)指导思想以…: a scanned page that lost its line breaks (its (一) read as (-)); the sub-item
+    # marker ends the frame's title
+    text = (
+        "为推进茶产业发展,制定本方案。一、总体要求(-)指导思想以全面推进乡村振兴为总牵引,加强政府统筹协调引导。"
+        "(责任单位:省农业农村厅)\n"
+        "二、重点任务\n(一)打造茶旅游精品线路。(责任单位:省文化和旅游厅)\n"
+        "三、保障措施(-)加强组织领导建立工作机制,统筹推进各项工作。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["(一)"]
+    assert names(doc.measures[0].responsible) == keys(["省文化和旅游厅"])
