@@ -1667,7 +1667,7 @@ def _after_measure(src: SourceDocument, lines: list[Line], i: int, level: int) -
             continue
         if nxt.kind == "heading" and nxt.damage == "lost_numeral" and _continues_previous(src, lines, j):
             nxt.kind = "content"
-        if nxt.kind == "content" and _ends_open(prev):
+        if nxt.kind == "content" and (_ends_open(prev) or (prev is lines[i] and _bracketed_title(src, prev))):
             prev = nxt
             j += 1
             continue
@@ -1679,6 +1679,15 @@ def _after_measure(src: SourceDocument, lines: list[Line], i: int, level: int) -
             continue
         break
     return j
+
+
+def _bracketed_title(src: SourceDocument, line: Line) -> bool:
+    """2.小口机井工程(二期): a title without a full stop closed by a bracket that assigns nobody; the lines
+    below are its paragraph as after any open title."""
+    s = line.stripped
+    return (
+        s[-1:] in ")）" and "。" not in s and not find_inline_clauses(src, line.body, line.rend, bare_ok=True)
+    )
 
 
 _BRACKET_DEPTH = {**dict.fromkeys("(〔【[", 1), **dict.fromkeys(")〕】]", -1)}

@@ -132,3 +132,16 @@ def test_frame_heading_run_on_into_its_first_sub_item(variant) -> None:  # type:
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["(一)"]
     assert names(doc.measures[0].responsible) == keys(["省文化和旅游厅"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_title_closed_by_a_bracket_keeps_its_field_lines(variant) -> None:  # type: ignore[no-untyped-def]
+    # 2.小口机井工程(二期): a bracket that assigns nobody does not close the title; the field line below is its own
+    text = (
+        "资金分配计划具体如下:\n1.西卜沙乡人饮巩固提升工程\n投资:500万元 实施单位:某县水利局\n"
+        "2.某县农村牧区小口机井工程(二期)\n投资:208万元 实施单位:某县水利局\n"
+        "3.王家乡饲料加工基地扩建项目\n投资:167万元 实施单位:王家乡人民政府\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    assert names(doc.measures[1].responsible) == keys(["某县水利局"])
