@@ -1,0 +1,44 @@
+"""Industry rule families of round 12 (r12ind), each on small inline texts in Simplified and Traditional script,
+ASCII and full-width punctuation, with the false mentions each family must not produce."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from policykg.loaders.normalize import to_simplified
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_industries import mentions
+
+
+@pytest.fixture(scope="module")
+def lex() -> IndustryLexicon:
+    return IndustryLexicon.load_default()
+
+
+def labels(text: str, lex: IndustryLexicon) -> list[str]:
+    inds, _, infos, _ = mentions(text, lex, region=None)
+    return [to_simplified(infos[r.key].pref_label) for r in inds]
+
+
+def check(variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trades named on their own, outside any list
+        ("推动电子商务和实体经济更好地融合发展。", ["电子商务"]),
+        ("实施洛克乡种植业基地配套建设项目。", ["种植业"]),
+        # no trade where neither is named
+        ("推动实体经济更好地融合发展。", []),
+    ],
+)
+def test_trades_named_alone(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
