@@ -42,3 +42,21 @@ def test_trades_named_alone(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 文化产业 keeps its head: 文化 alone names culture, not a trade
+        ("扶持新闻传媒、数字动漫等文化产业快速成长。", ["新闻传媒", "数字动漫", "文化产业"]),
+        ("大力发展文化产业。", ["文化产业"]),
+        # 文化 as an item of a list of trades keeps its own label; public culture is no trade
+        ("促进文化、物流、会展等产业融合发展。", ["文化", "物流", "会展"]),
+        ("完善公共文化服务体系。", []),
+    ],
+)
+def test_culture_trade_keeps_its_head(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
