@@ -724,6 +724,7 @@ def _closed_lists(
             continue
         items, n, sole = got
         items = _split_sector_joins(grammar, match, items)
+        items = _split_short_join(grammar, match, items)
         if n and len(items) < n:
             items = _split_joined(match, items, n)  # 做强风电装备和新型储能两大产业: 和 joins the two
         if (m.group("n2") or m.group("frame")) and len(items) < 2:
@@ -883,6 +884,26 @@ def _stated_count(m: re.Match[str]) -> int | None:
     n_raw = m.group("n") or m.group("n2")
     n = (int(n_raw) if n_raw.isdigit() else cn_number(n_raw)) if n_raw else None
     return n if n and n >= 2 else None
+
+
+def _split_short_join(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last item of a list of several joining two names with 和, one of them two characters and the other
+    ending like a trade (蔬菜、茶叶、干果和木本油料等产业): two items, as 和 joins (the longer pairs are split by
+    ``_split_items``); 及 and 与 still make one compound (汽车及零部件)."""
+    if len(items) < 2:
+        return items
+    a, b = items[-1]
+    k = match.find("和", a, b)
+    if (
+        k < 0
+        or match.find("和", k + 1, b) >= 0
+        or not (k - a >= 2 and b - k - 1 >= 2 and min(k - a, b - k - 1) == 2)
+    ):
+        return items
+    left, right = match[a:k], match[k + 1 : b]
+    if any(j in left + right for j in "及与") or not grammar.evidence(max(left, right, key=len)):
+        return items
+    return [*items[:-1], (a, k), (k + 1, b)]
 
 
 def _split_joined(match: str, items: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

@@ -60,3 +60,20 @@ def test_culture_trade_keeps_its_head(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 和 joins a two-character name to a trade in a list's last item: two items
+        ("因地制宜发展蔬菜、茶叶、干果和木本油料等产业。", ["蔬菜", "茶叶", "干果", "木本油料"]),
+        # 及 makes one compound; a non-trade longer part splits nothing
+        ("发展电子、汽车及零部件等产业。", ["电子", "汽车及零部件"]),
+        ("发展蔬菜、茶叶和服务等产业。", ["蔬菜", "茶叶"]),
+    ],
+)
+def test_short_name_joined_by_he_in_a_list(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
