@@ -77,3 +77,24 @@ def test_short_name_joined_by_he_in_a_list(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # farm trades named by one character in a counted list of trades
+        (
+            "围绕粮、菜、果、畜、花卉苗木、乡村旅游六大产业,推进发展。",
+            ["粮", "菜", "果", "畜", "花卉苗木", "乡村旅游"],
+        ),
+        ("发展茶、果、菜等产业。", ["茶", "果", "菜"]),
+        # the same characters outside a list of trades name none
+        ("取得成果、效果等。", []),
+        ("保障菜、肉、蛋供应。", []),
+    ],
+)
+def test_one_character_farm_trades(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
