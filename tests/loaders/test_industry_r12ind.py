@@ -98,3 +98,26 @@ def test_one_character_farm_trades(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list closed by 特色行业 names the places' trades, each item one, places and towns before it dropped
+        (
+            "重点抓好蓬江区摩托车、新会区司前镇五金不锈钢、水口镇水暖卫浴、恩平市恩城镇麦克风等重点区域特色行业的保护。",
+            ["摩托车", "五金不锈钢", "水暖卫浴", "麦克风"],
+        ),
+        (
+            "重点抓好摩托车、五金不锈钢、水暖卫浴、麦克风等特色行业。",
+            ["摩托车", "五金不锈钢", "水暖卫浴", "麦克风"],
+        ),
+        # under a plain weak head the items must still end like trades
+        ("支持摩托车、五金不锈钢等行业。", []),
+    ],
+)
+def test_characteristic_trades_list(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
