@@ -121,3 +121,20 @@ def test_characteristic_trades_list(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 文创 (文化创意) ends a trade's name; 高质量 ends the list's last item like the verb phrase after it
+        ("推进文旅、文创高质量融合发展。", ["文旅", "文创"]),
+        ("推进文旅、文创融合发展。", ["文旅", "文创"]),
+        # no list, no trade
+        ("推动高质量发展。", []),
+    ],
+)
+def test_cultural_creative_and_high_quality_tail(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
