@@ -916,7 +916,12 @@ def _split_short_join(grammar: Grammar, match: str, items: list[tuple[int, int]]
     ):
         return items
     left, right = match[a:k], match[k + 1 : b]
-    if any(j in left + right for j in "及与") or not grammar.evidence(max(left, right, key=len)):
+    if (
+        any(j in left + right for j in "及与")
+        # 电力和热力生产供应: one trade named by its activities (not a bare activity: 茶叶和|服务)
+        or any(right.endswith(w) and len(right) > len(w) + 1 for w in grammar.activities)
+        or not grammar.evidence(max(left, right, key=len))
+    ):
         return items
     return [*items[:-1], (a, k), (k + 1, b)]
 

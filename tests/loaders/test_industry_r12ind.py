@@ -33,7 +33,6 @@ def check(variant: Callable[[str], str], text: str, expected: list[str], lex: In
     [
         # trades named on their own, outside any list
         ("推动电子商务和实体经济更好地融合发展。", ["电子商务"]),
-        ("实施洛克乡种植业基地配套建设项目。", ["种植业"]),
         # no trade where neither is named
         ("推动实体经济更好地融合发展。", []),
     ],
@@ -71,6 +70,8 @@ def test_culture_trade_keeps_its_head(
         # 及 makes one compound; a non-trade longer part splits nothing
         ("发展电子、汽车及零部件等产业。", ["电子", "汽车及零部件"]),
         ("发展蔬菜、茶叶和服务等产业。", ["蔬菜", "茶叶"]),
+        # a trade named by its activities keeps its 和 (电力和热力生产供应)
+        ("推进矿产品精深加工、电力和热力生产供应等产业。", ["矿产品精深加工", "电力和热力生产供应"]),
     ],
 )
 def test_short_name_joined_by_he_in_a_list(
