@@ -69,6 +69,7 @@ class Grammar:
     broad: frozenset[str] = frozenset()
     products: tuple[str, ...] = ()
     strong: frozenset[str] = frozenset()
+    strong_mods: tuple[str, ...] = ()  # 特色行业: a weak head a list's members qualify as the place's trades
     abstract: tuple[str, ...] = ()
     stages: frozenset[str] = frozenset()
     class_words: frozenset[str] = frozenset()
@@ -375,6 +376,7 @@ def load_grammar() -> Grammar:
         broad=frozenset(data["suffixes"].get("broad", [])),
         products=tuple(data.get("products", {}).get("words", [])),
         strong=frozenset(data["heads"].get("strong", [])),
+        strong_mods=tuple(data["heads"].get("strong_mods", [])),
         abstract=tuple(data["abstract"]["words"]),
         stages=frozenset(data["stages"]["words"]),
         class_words=_class_words(data["classification_words"]),
@@ -594,6 +596,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
 _RUBY = re.compile(r"[(（][a-z\u00e0-\u01dc]{1,7}[)）]")
 # A county or district in brackets after its city (赣州(南康)家具).
 _SUB_PLACE = re.compile(rf"\([{_CJK}]{{2,4}}\)")
+_TOWN = re.compile(rf"[{_CJK}]{{2,3}}镇")  # a town's name before an item (司前镇|五金不锈钢)
 _SUB_PLACE_INSIDE = re.compile(rf"(?<=[{_CJK}])\([{_CJK}]{{2,4}}\)(?=[{_CJK}])")
 
 
@@ -628,9 +631,13 @@ def _place_starts() -> frozenset[str]:
 
 def _after_place(match: str, a: int, b: int) -> int:
     """Where an item starts after a place name written before it (新余光伏, 宜春医药, 赣州(南康)家具), by the
-    administrative divisions table; no industry name in GB/T 4754-2017 or the lexicon starts with one."""
-    if b - a < 4 or match[a : a + 2] not in _place_starts():
+    administrative divisions table; no industry name in GB/T 4754-2017 or the lexicon starts with one. A town
+    (…镇) after it or alone goes too (新会区司前镇|五金不锈钢, 水口镇|水暖卫浴)."""
+    if b - a < 4:
         return a
+    if match[a : a + 2] not in _place_starts():
+        town = _TOWN.match(match, a, b)
+        return town.end() if town and b - town.end() >= 2 else a
     n, _ = load_divisions().prefix_candidates(match[a:b])
     if not n:
         return a
@@ -638,6 +645,9 @@ def _after_place(match: str, a: int, b: int) -> int:
     sub = _SUB_PLACE.match(match, p, b)
     if sub:
         p = sub.end()
+    town = _TOWN.match(match, p, b)
+    if town and b - town.end() >= 2:
+        p = town.end()
     return p if b - p >= 2 else a
 
 
@@ -724,6 +734,7 @@ def _closed_lists(
             continue
         items, n, sole = got
         items = _split_sector_joins(grammar, match, items)
+        items = _split_short_join(grammar, match, items)
         if n and len(items) < n:
             items = _split_joined(match, items, n)  # 做强风电装备和新型储能两大产业: 和 joins the two
         if (m.group("n2") or m.group("frame")) and len(items) < 2:
@@ -741,7 +752,12 @@ def _closed_lists(
             out.append(category)
         # 服务器、机架、电源设备等算力硬件制造产业: the items of a named category must look like industries
         # a framed list (以A、B为重点的产业转型) may list ways of working (数字化、网络化): its items must name trades
-        strong = m.group("head") in grammar.strong and not category and not m.group("frame") and not sole
+        strong = (
+            (m.group("head") in grammar.strong or (m.group("mod") or "").endswith(grammar.strong_mods))
+            and not category
+            and not m.group("frame")
+            and not sole
+        )
         if n and len(items) < n and m.group("n"):
             # 批发和零售业,农、林、牧、渔业,…,教育等7个行业: items holding 、 themselves, separated by commas
             pieces = _comma_items(grammar, match, stops, m.start(), n)
@@ -883,6 +899,31 @@ def _stated_count(m: re.Match[str]) -> int | None:
     n_raw = m.group("n") or m.group("n2")
     n = (int(n_raw) if n_raw.isdigit() else cn_number(n_raw)) if n_raw else None
     return n if n and n >= 2 else None
+
+
+def _split_short_join(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last item of a list of several joining two names with 和, one of them two characters and the other
+    ending like a trade (蔬菜、茶叶、干果和木本油料等产业): two items, as 和 joins (the longer pairs are split by
+    ``_split_items``); 及 and 与 still make one compound (汽车及零部件)."""
+    if len(items) < 2:
+        return items
+    a, b = items[-1]
+    k = match.find("和", a, b)
+    if (
+        k < 0
+        or match.find("和", k + 1, b) >= 0
+        or not (k - a >= 2 and b - k - 1 >= 2 and min(k - a, b - k - 1) == 2)
+    ):
+        return items
+    left, right = match[a:k], match[k + 1 : b]
+    if (
+        any(j in left + right for j in "及与")
+        # 电力和热力生产供应: one trade named by its activities (not a bare activity: 茶叶和|服务)
+        or any(right.endswith(w) and len(right) > len(w) + 1 for w in grammar.activities)
+        or not grammar.evidence(max(left, right, key=len))
+    ):
+        return items
+    return [*items[:-1], (a, k), (k + 1, b)]
 
 
 def _split_joined(match: str, items: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

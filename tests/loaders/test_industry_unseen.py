@@ -233,7 +233,7 @@ def test_crops_and_livestock_listed_together(
     ("text", "expected"),
     [
         # two names each with its own head, joined by 和: both, however short
-        ("推动文化产业和旅游产业融合发展。", ["文化", "旅游"]),
+        ("推动文化产业和旅游产业融合发展。", ["文化产业", "旅游"]),  # 文化产业 as written (r12ind)
         ("推动电子信息产业和装备制造产业发展。", ["电子信息", "装备制造"]),
         # a joiner after another noun still blocks a short name
         ("推动外贸业态融合和贸易产业融合。", []),
