@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from policykg.loaders.extract.industries import IndustryLexicon
+
 TITLE = "关于推进技能人才与产业融合发展的实施方案"
 # (heading or measure line). Measures carry their responsible units the way plain-text documents do.
 POLICY_LINES = [
@@ -162,3 +164,9 @@ def g() -> object:
     import sys
 
     return sys.modules[__name__]
+
+
+@pytest.fixture(scope="module")
+def lex() -> IndustryLexicon:
+    """The shipped industry lexicon, loaded once per test module (every industry rule test reads it)."""
+    return IndustryLexicon.load_default()

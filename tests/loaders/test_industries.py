@@ -25,11 +25,6 @@ def doc(text: str, name: str = "t.txt") -> SourceDocument:
     )
 
 
-@pytest.fixture(scope="module")
-def lex() -> IndustryLexicon:
-    return IndustryLexicon.load_default()
-
-
 def mentions(
     text: str,
     lex: IndustryLexicon,

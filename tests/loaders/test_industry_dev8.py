@@ -11,11 +11,6 @@ from policykg.loaders.extract.industries import IndustryLexicon
 from tests.loaders.test_industry_enumerations import IDS, VARIANTS, check
 
 
-@pytest.fixture(scope="module")
-def lex() -> IndustryLexicon:
-    return IndustryLexicon.load_default()
-
-
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 @pytest.mark.parametrize(
     ("text", "expected"),

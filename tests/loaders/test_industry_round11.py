@@ -13,11 +13,6 @@ from tests.loaders.inline import IDS, VARIANTS
 from tests.loaders.test_industries import mentions
 
 
-@pytest.fixture(scope="module")
-def lex() -> IndustryLexicon:
-    return IndustryLexicon.load_default()
-
-
 def labels(text: str, lex: IndustryLexicon) -> list[str]:
     inds, _, infos, _ = mentions(text, lex, region=None)
     return [to_simplified(infos[r.key].pref_label) for r in inds]

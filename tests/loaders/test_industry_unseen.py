@@ -12,11 +12,6 @@ from tests.loaders.inline import IDS, VARIANTS
 from tests.loaders.test_industry_enumerations import check
 
 
-@pytest.fixture(scope="module")
-def lex() -> IndustryLexicon:
-    return IndustryLexicon.load_default()
-
-
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 @pytest.mark.parametrize(
     ("text", "expected"),
