@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "ResponsibilityClause",
     "find_inline_clause",
+    "is_people_line",
     "is_responsibility_line",
     "is_role_sentence",
     "is_unit_list",
@@ -239,6 +240,17 @@ def is_responsibility_line(match_line: str) -> bool:
     return any(
         label_role(lm.group("label")) != "people"
         for lm in _labels(_LABEL, _LABEL_START, match_line, m.end(), len(match_line))
+    )
+
+
+def is_people_line(match_line: str) -> bool:
+    """Whether a line (match text) names people and no unit: 分管领导:副省长张三 / 责任领导:… (annotation.md: a
+    责任领导 column holds people, never units); such a line belongs to the assignment block of the task above it."""
+    if match_line.lstrip(" \t(〔【[")[:1] not in _LABEL_FIRST:
+        return False
+    m = _LABEL_AT_START.match(match_line)
+    return (
+        m is not None and label_role(m.group("label")) == "people" and not is_responsibility_line(match_line)
     )
 
 

@@ -22,6 +22,7 @@ from policykg.loaders.extract.responsibility import (
     ends_with_unit_list,
     find_inline_clause,
     find_inline_clauses,
+    is_people_line,
     is_responsibility_line,
     is_role_line,
     is_role_sentence,
@@ -793,16 +794,25 @@ def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
     such one are the page's lead."""
     lines = out.lines
     items = _paragraph_items(lines)
+    # 分管领导:副省长张三 under a paragraph: people, the head of the paragraph's assignment block, never a task
+    people = {a for a, _b in items if lines[a].kind == "content" and is_people_line(lines[a].match)}
     previous = False
     for n, (a, b) in enumerate(items):
-        if lines[a].kind != "content":
-            previous = previous and lines[a].kind == "responsibility"
+        if lines[a].kind != "content" or a in people:
+            previous = previous and (lines[a].kind == "responsibility" or a in people)
             continue
         found = find_inline_clauses(src, lines[a].lstart, lines[b].rend)
         clause = found[0] if len(found) == 1 else None  # one paragraph, one clause: not a page run together
         owns = clause is not None and not _CLAUSE_TAIL.sub("", src.match[clause.end : lines[b].rend])
-        followed = not found and n + 1 < len(items) and lines[items[n + 1][0]].kind == "responsibility"
+        followed = (
+            not found
+            and n + 1 < len(items)
+            and (lines[items[n + 1][0]].kind == "responsibility" or items[n + 1][0] in people)
+        )
         if owns or followed or (previous and n == len(items) - 1 and _cut_off(lines[b])):
+            # 其中明确指出: / 贯彻实施…。: a line that ends in a colon introduces the paragraph, it is no part of it
+            while a < b and lines[a].stripped.endswith(":"):
+                a += 1 + next(k for k, ln in enumerate(lines[a + 1 : b + 1]) if ln.kind == "content")
             lines[a].kind = "measure"
             _add_measure(out, src, a, "", 3, [], None, clause if owns else None, False, b + 1)
         previous = owns or followed

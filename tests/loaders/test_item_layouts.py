@@ -145,3 +145,41 @@ def test_a_title_closed_by_a_bracket_keeps_its_field_lines(variant) -> None:  # 
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["1", "2", "3"]
     assert names(doc.measures[1].responsible) == keys(["某县水利局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_people_line_under_an_unnumbered_paragraph_is_its_assignment_not_a_task(variant) -> None:  # type: ignore[no-untyped-def]
+    # 分管领导:… between a paragraph and its 部门分工 line names people: the paragraph is the task, with the units
+    text = (
+        "省政府印发工作任务分工方案,其中明确指出:\n"
+        "实施数字经济促进条例。推动5G网络城乡主要区域基本覆盖。\n"
+        "分管领导:副省长张三\n"
+        "部门分工:省工业和信息化厅牵头,省发展改革委、省科技厅等配合。\n"
+        "建设数字政府安全运营中心。强化数据资源全生命周期安全保护。\n"
+        "分管领导:\n"
+    )
+    doc = run(variant(text))
+    assert len(doc.measures) == 2
+    first, second = doc.measures
+    assert doc.source.match[first.span.start :].startswith("实施数字经济")
+    assert names(first.lead) == keys(["省工业和信息化厅"])
+    assert names(first.responsible) == keys(["省工业和信息化厅", "省发展改革委", "省科技厅"])
+    assert second.responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_leader_line_in_other_words_is_no_task_either(variant) -> None:  # type: ignore[no-untyped-def]
+    # the same block worded 责任领导 / 责任单位, two tasks in a row: each paragraph is one task, no leader a unit
+    text = (
+        "加快推进城乡供水一体化工程建设。\n"
+        "责任领导:李四副市长\n"
+        "责任单位:市水务局、市财政局\n"
+        "完善农村生活垃圾收运处置体系。\n"
+        "责任领导:王五副市长\n"
+        "责任单位:市城管局\n"
+    )
+    doc = run(variant(text))
+    assert len(doc.measures) == 2
+    assert names(doc.measures[0].responsible) == keys(["市水务局", "市财政局"])
+    assert names(doc.measures[1].responsible) == keys(["市城管局"])
+    assert doc.measures[0].lead == []
