@@ -43,7 +43,9 @@ _GENERIC_LABEL = (
     r"(?:责任|牵头|配合|协办|协助|参与|主办|主责|主抓|负责)\s*(?:单位|处室|部门|科室|机构)"
     r"|(?<![\u4e00-\u9fff])(?:牵头|配合|协办|协同|责任)(?=\s*:)"
 )
-_LABEL_WORDS = r"(?P<label>" + _V.labels_pattern() + "|" + _GENERIC_LABEL + ")"
+# 项目责任单位: / 项目责任领导: on a project list: the noun of what is assigned before the label, outside its word
+_LABEL_PREFIX = "(?:" + "|".join(map(re.escape, _V.label_prefixes)) + ")?" if _V.label_prefixes else ""
+_LABEL_WORDS = _LABEL_PREFIX + r"(?P<label>" + _V.labels_pattern() + "|" + _GENERIC_LABEL + ")"
 # 责任单位: or a label in lenticular brackets without a colon: 【牵头单位】A【配合单位】B.
 _LABEL = re.compile(_LABEL_WORDS + r"\s*(?::|(?<=[\u3400-\u9fff])[】\]]\s*:?)")
 _BRACKET_LABEL_END = "】]"
@@ -208,7 +210,11 @@ def states_all_lead_rule(match_text: str) -> bool:
     return "牵头" in match_text and _ALL_RULE.search(match_text) is not None
 
 
-_LABEL_FIRST = frozenset(w[0] for w in _V.label_role) | frozenset("责牵配协参主负")
+_LABEL_FIRST = (
+    frozenset(w[0] for w in _V.label_role)
+    | frozenset("责牵配协参主负")
+    | frozenset(w[0] for w in _V.label_prefixes)
+)
 # Where a match of _LABEL or _LABEL_IN_COPY can start (a label word's first character, or the copy's "("): a
 # finditer would try the whole alternation of label words at every position of a clause.
 _LABEL_START = re.compile("[" + re.escape("".join(sorted(_LABEL_FIRST))) + "]")

@@ -98,6 +98,7 @@ class Vocabulary:
     remark_words: tuple[
         str, ...
     ] = ()  # 方式 in (执行部门:A,事后奖补方式): a remark closing a clause, not a unit
+    label_prefixes: tuple[str, ...] = ()  # 项目 in 项目责任单位: / 项目责任领导:, the label's role unchanged
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -135,6 +136,7 @@ class Vocabulary:
             task_numbers=tuple(_words(data.get("task_page", {}), "numbers", "task_page")),
             progress_fields=tuple(_words(data.get("task_page", {}), "progress", "task_page")),
             remark_words=tuple(_words(data.get("remark", {}), "words", "remark")),
+            label_prefixes=tuple(_words(data.get("label_prefix", {}), "words", "label_prefix")),
         )
 
     def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:

@@ -183,3 +183,42 @@ def test_a_leader_line_in_other_words_is_no_task_either(variant) -> None:  # typ
     assert names(doc.measures[0].responsible) == keys(["市水务局", "市财政局"])
     assert names(doc.measures[1].responsible) == keys(["市城管局"])
     assert doc.measures[0].lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_project_noun_before_a_label_keeps_the_label_role(variant) -> None:  # type: ignore[no-untyped-def]
+    # a county 公示 project list: 项目责任单位: names the units; 项目责任领导: / 项目责任人: name people
+    text = (
+        "(一)实施产业发展项目2个。\n"
+        "1.某县2026年甲乡种植业基地配套建设项目:投资340万元。建设地点:甲乡1村。\n"
+        "项目责任领导:张三(县人大常委会调研员)\n"
+        "项目责任单位:甲乡、水利局\n"
+        "项目责任人:李四、王五\n"
+        "项目实施时间:2026年1月-2026年10月\n"
+        "2.某县2026年柯克亚乡节水灌溉项目:投资120万元。\n"
+        "项目责任领导:赵六\n"
+        "项目责任单位:柯克亚乡\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].responsible) == keys(["甲乡", "水利局"])
+    assert doc.measures[0].lead == []
+    assert names(doc.measures[1].responsible) == keys(["柯克亚乡"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_works_noun_before_an_implementer_label(variant) -> None:  # type: ignore[no-untyped-def]
+    # the same family worded 工程实施单位 / 工程牵头单位, one line each under each numbered work
+    text = (
+        "二、重点工程\n"
+        "1.城区排水管网改造工程。改造管网12公里。\n"
+        "工程牵头单位:市住建局\n"
+        "工程实施单位:市排水公司、城区街道办事处\n"
+        "2.河道综合整治工程。整治河道8公里。\n"
+        "工程实施单位:市水务局\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].lead) == keys(["市住建局"])
+    assert names(doc.measures[0].responsible) == keys(["市住建局", "市排水公司", "城区街道办事处"])
+    assert names(doc.measures[1].responsible) == keys(["市水务局"])
