@@ -45,7 +45,20 @@ _GENERIC_LABEL = (
 )
 # 项目责任单位: / 项目责任领导: on a project list: the noun of what is assigned before the label, outside its word
 _LABEL_PREFIX = "(?:" + "|".join(map(re.escape, _V.label_prefixes)) + ")?" if _V.label_prefixes else ""
-_LABEL_WORDS = _LABEL_PREFIX + r"(?P<label>" + _V.labels_pattern() + "|" + _GENERIC_LABEL + ")"
+# 实施单位及责任人:A,张三: a units label joined to a people label names the units first; the label keeps its role
+_PEOPLE_WORDS = "|".join(
+    re.escape(w) for w, r in sorted(_V.label_role.items(), key=lambda x: -len(x[0])) if r == "people"
+)
+_PEOPLE_AFTER = re.compile(_PEOPLE_WORDS) if _PEOPLE_WORDS else re.compile(r"(?!)")
+_LABEL_WORDS = (
+    _LABEL_PREFIX
+    + r"(?P<label>"
+    + _V.labels_pattern()
+    + "|"
+    + _GENERIC_LABEL
+    + ")"
+    + (r"(?:\s*[及和与/]\s*(?:" + _PEOPLE_WORDS + "))?")
+)
 # 责任单位: or a label in lenticular brackets without a colon: 【牵头单位】A【配合单位】B.
 _LABEL = re.compile(_LABEL_WORDS + r"\s*(?::|(?<=[\u3400-\u9fff])[】\]]\s*:?)")
 _BRACKET_LABEL_END = "】]"
@@ -970,8 +983,9 @@ def _in_inner_bracket(w: list[str], at: int) -> bool:
     return depth > 0
 
 
-def _segments(w: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, role of its label) of each labelled part of the clause."""
+def _segments(w: list[str]) -> list[tuple[int, int, str, bool]]:
+    """(start, end, role of its label, whether its label also names people) of each labelled part of the clause
+    (实施单位及责任人:A,张三: the units, then the people)."""
     text = "".join(w)
     labels: list[re.Match[str]] = (
         list(_labels(_LABEL_IN_COPY, _LABEL_IN_COPY_START, text, 0, len(text)))
@@ -987,10 +1001,10 @@ def _segments(w: list[str]) -> list[tuple[int, int, str]]:
         if spaced:  # the labels found above come in text order, one per start: merged only with spaced ones
             labels = sorted({lm.start(): lm for lm in [*labels, *spaced]}.values(), key=lambda lm: lm.start())
     if not labels:
-        return [(0, len(w), "responsible")]
-    segments: list[tuple[int, int, str]] = []
+        return [(0, len(w), "responsible", False)]
+    segments: list[tuple[int, int, str, bool]] = []
     if text[: labels[0].start()].strip():
-        segments.append((0, labels[0].start(), "responsible"))
+        segments.append((0, labels[0].start(), "responsible", False))
     words = [lm.group("label") for lm in labels]
     roles = _V.ranked_roles(words, [label_role(word) for word in words])
     if "support" in roles and "lead" not in roles:
@@ -998,13 +1012,14 @@ def _segments(w: list[str]) -> list[tuple[int, int, str]]:
         roles = ["lead" if r == "responsible" else r for r in roles]
     for k, lm in enumerate(labels):
         seg_end = labels[k + 1].start() if k + 1 < len(labels) else len(w)
-        segments.append((lm.end(), seg_end, roles[k]))
+        with_people = bool(_PEOPLE_AFTER.search(text, lm.end("label"), lm.end()))
+        segments.append((lm.end(), seg_end, roles[k], with_people))
     return segments
 
 
 def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
     pieces: list[_Piece] = []
-    for a, b, seg_role in _segments(w):
+    for a, b, seg_role, with_people in _segments(w):
         if seg_role == "people":
             continue
         seg_pieces = _tokenize(w, a, b)
@@ -1032,7 +1047,12 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
             _trim(w, p)
             core = "".join(w[p.start : p.end])
             p.person = (
-                is_person(core) or is_deadline(core) or is_reference(core) or _swallowed(core, resolver)
+                is_person(core)
+                or is_deadline(core)
+                or is_reference(core)
+                or _swallowed(core, resolver)
+                # 实施单位及责任人:伊州区水利局,刘文玲: after the units, a piece that ends like no body is a person
+                or (with_people and p is not seg_pieces[0] and not resolver.lexicon.ends_as_unit(_nk(core)))
             )
         for prev, p in zip(seg_pieces, seg_pieces[1:], strict=False):
             if p is seg_pieces[-1] and prev.sep in _NO_JOIN_SEPS and _remark(w, p, resolver):

@@ -1075,6 +1075,15 @@ class _Parser:
             and _goal_item(title, self.sections, self.stack)
         ):
             frame = "assign_only"  # 一、工作目标 / (一)…实现新跨越。…(牵头单位:省工信厅): a goal assigned to a unit
+        card = (
+            self._card_fields(i, level)
+            if frame is None and not has_body and self.step_depth is None
+            else None
+        )
+        if card is not None:
+            # 一、某村小型农田水利设施建设项目 / 1.项目实施地点:… / 2.项目建设内容:… / 5.项目实施单位:…: a project card,
+            # one measure whose units are those of its unit fields
+            return self._add_card(i, number, level, repaired, *card)
         if (
             self.step_depth is None
             and frame != "frame"
@@ -1149,6 +1158,49 @@ class _Parser:
             self.out.step_sections.append(idx)
             self.step_depth = len(self.stack)
         return i + 1
+
+    def _card_fields(self, i: int, level: int) -> tuple[int, list[int]] | None:
+        """The end and the field lines of a project card under the heading at line ``i``: numbered lines right
+        under it, the first and at least three in rising order ``label:value`` with a field label (项目实施地点:,
+        资金规模及来源:, 实施单位及责任人:), up to the next heading of its level or higher; None if not a card.
+        Numbered lines between fields (6.绩效目标:1.…2.…) are a field's own list."""
+        fields: list[int] = []
+        last = 0
+        k = i + 1
+        while k < len(self.lines):
+            ln = self.lines[k]
+            if ln.kind in ("heading", "measure") and (ln.level or 9) <= level:
+                break
+            if ln.kind not in ("heading", "content", "blank", "responsibility"):
+                break
+            if ln.level == 3 and ln.value is not None and _card_field(self.src.match[ln.body : ln.rend]):
+                if ln.value <= last:
+                    return None
+                fields.append(k)
+                last = ln.value
+            elif ln.kind == "heading" and ln.level == 3 and not fields:
+                return None
+            k += 1
+        if len(fields) < _CARD_FIELDS_MIN:
+            return None
+        while k > i + 1 and self.lines[k - 1].kind == "blank":
+            k -= 1
+        return k, fields
+
+    def _add_card(self, i: int, number: str, level: int, repaired: bool, stop: int, fields: list[int]) -> int:
+        for k in range(i + 1, stop):
+            if self.lines[k].kind == "heading":
+                self.lines[k].kind = "content"
+        self.add_measure(i, number, level, None, repaired, stop=stop)
+        m = self.out.measures[-1]
+        # only the card's unit fields assign it (a unit named in its 绩效目标 prose runs the project, no more)
+        m.clauses = [
+            Span(self.lines[k].body, self.lines[k].rend)
+            for k in fields
+            if is_responsibility_line(self.src.match[self.lines[k].body : self.lines[k].rend])
+        ]
+        m.inline_clause = m.clauses[-1] if m.clauses else None
+        return stop
 
     def _paragraph_leaf(self, level: int, i: int, j: int | None) -> bool:
         """Whether a title-only (一) heading heads one paragraph and nothing deeper (the next heading is of its level
@@ -1426,6 +1478,19 @@ class _Parser:
             self.out.line_owner[i] = ("section", self.stack[-1])
             self.touch(line.rend)
         return i + 1
+
+
+_CARD_FIELDS_MIN = 3  # numbered field lines that make a heading a project card
+_CARD_LABEL = re.compile(r"\s*(?P<label>[^\s:,。;()]{2,12})\s*:")
+
+
+def _card_field(body: str) -> bool:
+    """Whether an item's text is one field of a project card: a short label ending in a field noun (or a clause
+    label) and a colon (项目实施地点:…, 资金规模及来源:…, 项目实施单位及责任人:…)."""
+    m = _CARD_LABEL.match(body)
+    if m is None:
+        return False
+    return m.group("label").endswith(_VOCAB.field_nouns) or is_responsibility_line(body)
 
 
 def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Outline:

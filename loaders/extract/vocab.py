@@ -99,6 +99,9 @@ class Vocabulary:
         str, ...
     ] = ()  # 方式 in (执行部门:A,事后奖补方式): a remark closing a clause, not a unit
     label_prefixes: tuple[str, ...] = ()  # 项目 in 项目责任单位: / 项目责任领导:, the label's role unchanged
+    field_nouns: tuple[
+        str, ...
+    ] = ()  # 地点 in 1.项目实施地点:…: the last noun of a project card's field label
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -137,6 +140,7 @@ class Vocabulary:
             progress_fields=tuple(_words(data.get("task_page", {}), "progress", "task_page")),
             remark_words=tuple(_words(data.get("remark", {}), "words", "remark")),
             label_prefixes=tuple(_words(data.get("label_prefix", {}), "words", "label_prefix")),
+            field_nouns=tuple(_words(data.get("card_field", {}), "nouns", "card_field")),
         )
 
     def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:

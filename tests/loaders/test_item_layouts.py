@@ -222,3 +222,69 @@ def test_a_works_noun_before_an_implementer_label(variant) -> None:  # type: ign
     assert names(doc.measures[0].lead) == keys(["市住建局"])
     assert names(doc.measures[0].responsible) == keys(["市住建局", "市排水公司", "城区街道办事处"])
     assert names(doc.measures[1].responsible) == keys(["市水务局"])
+
+
+CARDS = (
+    "现公示本年度衔接推进乡村振兴补助资金项目,具体如下:\n"
+    "一、红星村小型农田水利设施补短板建设项目\n"
+    "1.项目实施地点:红星乡红星村\n"
+    "2.项目建设内容:新建渠首一座;新修渠道24.5公里。\n"
+    "3.资金规模及来源:项目总投资300万元。\n"
+    "4.项目建设期限:2022年\n"
+    "5.项目实施单位及责任人:某区水利局,刘文玲\n"
+    "6.绩效目标:\n"
+    "1.项目受益灌溉面积2950亩。\n"
+    "2.项目建成后,产权归属红星村,由村集体运行管护,红星乡人民政府监督管理。\n"
+    "二、二宫村休闲渔业项目\n"
+    "1.项目实施地点:乌拉台乡二宫村\n"
+    "2.项目建设内容:1、新建木栈道750米;2、拆除鱼塘围栏750米;\n"
+    "3、设立钓鱼台100座。\n"
+    "3.资金规模及来源:项目总投资120万元。\n"
+    "4.项目实施单位及责任人:乌拉台乡,库里满·恰里甫\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_numbered_field_lines_make_their_heading_a_project_card(variant) -> None:  # type: ignore[no-untyped-def]
+    # 1.项目实施地点:… / 5.项目实施单位及责任人:…: the fields of one project, the project the measure; its unit field
+    # names the units (the person after them is none), a unit in its 绩效目标 prose is no assignment
+    doc = run(variant(CARDS))
+    assert [m.number for m in doc.measures] == ["一", "二"]
+    assert names(doc.measures[0].responsible) == keys(["某区水利局"])
+    assert names(doc.measures[1].responsible) == keys(["乌拉台乡"])
+    assert all(m.lead == [] for m in doc.measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_project_card_in_other_field_words(variant) -> None:  # type: ignore[no-untyped-def]
+    # the same card under (一) headings, worded 项目名称 / 建设地点 / 建设单位 / 补助标准, fields in 1、 form
+    text = (
+        "二、2023年项目安排\n"
+        "(一)肉牛养殖基地建设项目\n"
+        "1、建设地点:城关镇\n"
+        "2、建设内容:新建标准化圈舍3000平方米。\n"
+        "3、补助标准:每平方米补助200元。\n"
+        "4、建设单位:县农业农村局\n"
+        "(二)农村道路提升项目\n"
+        "1、建设地点:新华镇\n"
+        "2、建设内容:硬化道路5公里。\n"
+        "3、建设单位:县交通运输局、新华镇人民政府\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["(一)", "(二)"]
+    assert names(doc.measures[0].responsible) == keys(["县农业农村局"])
+    assert names(doc.measures[1].responsible) == keys(["县交通运输局", "新华镇人民政府"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_titled_measures_with_a_colon_are_no_card(variant) -> None:  # type: ignore[no-untyped-def]
+    # 1.强化资金保障:… items are measures of their own: a title before a colon is no field label
+    text = (
+        "一、主要措施\n"
+        "1.强化资金保障:市财政每年安排资金5000万元。(责任单位:市财政局)\n"
+        "2.加强人才支撑:引进高层次人才100名。(责任单位:市人社局)\n"
+        "3.优化营商环境:推行一网通办。(责任单位:市政务服务局)\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    assert names(doc.measures[2].responsible) == keys(["市政务服务局"])
