@@ -550,6 +550,7 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
 def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
     """Each line's first, context-free kind (see :func:`split_lines`)."""
     list_next: int | None = None  # expected number of the next attachment-list continuation line
+    previous: Line | None = None  # the last line with text an attachment list took
     awaiting_title = False
     for line in lines:
         s = line.stripped
@@ -579,6 +580,7 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
         m = _ATTACH_LIST.match(s)
         if m:
             line.kind = "attachment_list"
+            previous = line
             item = _LIST_ITEM.match(s[m.end() - 1 :])
             list_next = int(item.group(1)) + 1 if item else 2
             continue
@@ -587,6 +589,18 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             if item and int(item.group(1)) == list_next and "。" not in s:
                 line.kind = "attachment_list"
                 list_next += 1
+                previous = line
+                continue
+            if (
+                not item
+                and previous is not None
+                and previous.kind == "attachment_list"
+                and len(s) <= _TITLE_MAX
+                and not _SENTENCE_PUNCT.search(s)
+            ):
+                # 附件:1.某区环境保护和建设 / 三年行动计划任务清单 / 2.…: an entry's title wrapped onto the next line
+                line.kind = "attachment_list"
+                previous = line
                 continue
             list_next = None
         if is_responsibility_line(s):

@@ -288,3 +288,39 @@ def test_titled_measures_with_a_colon_are_no_card(variant) -> None:  # type: ign
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["1", "2", "3"]
     assert names(doc.measures[2].responsible) == keys(["市政务服务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_attachment_list_with_wrapped_entries_names_no_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    # 附件:1.… / (its title wrapped) / 2.… / 3.…: the entries of the list, not items of the notice
+    text = (
+        "现印发给你们,请认真贯彻落实。\n"
+        "附件:1.某区第七轮环境保护和建设\n"
+        "三年行动计划2018年任务清单\n"
+        "2.某区水污染防治行动计划实施方案2018年任务\n"
+        "清单\n"
+        "3.某区土壤污染防治行动计划实施方案2018年\n"
+        "任务清单\n"
+        "某区环境保护协调推进委员会办公室\n"
+        "2018年8月9日\n"
+    )
+    doc = run(variant(text))
+    assert doc.measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_wrapped_attachment_entries_in_other_marks_then_the_items(variant) -> None:  # type: ignore[no-untyped-def]
+    # the same list with 、 marks and a second entry wrapped, then the attachment's own numbered items
+    text = (
+        "附件:1、重点项目\n"
+        "推进计划表\n"
+        "2、重点任务责任\n"
+        "分工表\n"
+        "附件1\n"
+        "重点任务责任分工表\n"
+        "1.建设城区污水处理厂提标改造工程。(责任单位:区水务局)\n"
+        "2.完成河道综合整治8公里。(责任单位:区生态环境局)\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].responsible) == keys(["区水务局"])
