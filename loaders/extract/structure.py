@@ -11,6 +11,7 @@ Markers that lost a bracket, their numeral or their dot are repaired from the si
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -526,7 +527,12 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
         end = m.start() if m else len(text)
         if m is None and pos == len(text) and lines:
             break
-        for a, b in _run_on_parts(match, pos, end, seen) if run_on else ((pos, end),):
+        rows = _joined_rows(match, pos, end) if "|" in match[pos:end] else []
+        if rows:
+            parts = list(itertools.pairwise([pos, *rows, end]))
+        else:
+            parts = _run_on_parts(match, pos, end, seen) if run_on else [(pos, end)]
+        for a, b in parts:
             seg = match[a:b]
             lead = len(seg) - len(seg.lstrip())
             lead += _bullet_len(seg, lead)
@@ -545,6 +551,46 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
             )
         pos = m.end() if m else len(text)
     return lines
+
+
+_ROW_CELLS_MIN = 3  # header cells of a barred table that reached the text on one line
+
+
+def _joined_rows(match: str, pos: int, end: int) -> list[int]:
+    """Where the rows of a barred table run together on one line start (序号 | 重点任务 | 牵头单位 | 1 | 任务A | 市发改委
+    | 2 | 任务B | …): after a header whose first cell names the number column and at least two more name known
+    columns, every header's width of cells a cell holding the next row number (an empty cell of the bars that
+    closed and opened two rows may stand before it). Empty when the line is no such table."""
+    cells: list[tuple[int, str]] = []  # (start, stripped text) of each cell
+    a = pos
+    for k in range(pos, end + 1):
+        if k == end or match[k] == "|":
+            cells.append((a, match[a:k].strip()))
+            a = k + 1
+    if len(cells) < 2 * _ROW_CELLS_MIN:
+        return []
+    first = next((k for k, (_s, c) in enumerate(cells) if c), None)
+    if first is None or _VOCAB.column_kind.get(cells[first][1]) != "number":
+        return []
+    width = next((k - first for k in range(first + 1, len(cells)) if cells[k][1] == "1"), 0)
+    named = sum(1 for _s, c in cells[first : first + width] if c in _VOCAB.column_kind)
+    if width < _ROW_CELLS_MIN or named < _ROW_CELLS_MIN:
+        return []
+    cuts: list[int] = []
+    k, number = first + width, 1
+    while k < len(cells):
+        if (
+            cells[k][1] != str(number)
+            and k + 1 < len(cells)
+            and not cells[k][1]
+            and cells[k + 1][1] == str(number)
+        ):
+            k += 1
+        if cells[k][1] != str(number):
+            break
+        cuts.append(cells[k][0])
+        k, number = k + width, number + 1
+    return cuts
 
 
 def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:

@@ -886,3 +886,40 @@ def test_a_goal_table_a_cell_a_line_with_sub_rows_of_goals(variant) -> None:  # 
     assert sorted(str(t.value) for t in one.targets if t.unit == "%") == ["98"]
     assert names(two.lead) == keys(["省体育局"])
     assert names(two.responsible) == keys(["省体育局", "省教育厅", "省人口计生", "省妇联"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_barred_table_run_together_on_one_line(variant) -> None:  # type: ignore[no-untyped-def]
+    # 序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 | 1 | … | 2 | …: the rows lost their line breaks; every header's
+    # width of cells a new row starts at its number
+    text = (
+        "重点任务分工如下:\n"
+        "序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 | 1 | 推进城区污水管网改造 | 市住建局 | 市财政局、市水务局 | "
+        "2023年底 | 2 | 完成河道综合整治 | 市水务局 | 市生态环境局 | 2023年12月\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].lead) == keys(["市住建局"])
+    assert names(doc.measures[0].responsible) == keys(["市住建局", "市财政局", "市水务局"])
+    assert names(doc.measures[1].responsible) == keys(["市水务局", "市生态环境局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_run_together_table_with_outer_bars_and_an_empty_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    # the same family with outer bars (| … || 1 | …) and a row whose support cell is empty: the cells still count
+    text = (
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 || 1 | 建设智慧停车平台 | 市城管局 | 市公安局 || 2 | "
+        "新增公共停车泊位5000个 | 市住建局 |  || 3 | 开展停车秩序专项整治 | 市公安局 | 各区政府 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    assert names(doc.measures[1].responsible) == keys(["市住建局"])
+    assert names(doc.measures[2].responsible) == keys(["市公安局", "各区政府"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_line_of_bars_that_is_no_table_stays_one_line(variant) -> None:  # type: ignore[no-untyped-def]
+    # bars in a page's navigation (首页 | 政务公开 | 1 | …) name no number column: nothing is cut
+    text = "首页 | 政务公开 | 政策文件 | 1 | 2 | 3 | 下一页\n1.推进城区污水管网改造。(责任单位:市住建局)\n"
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1"]
