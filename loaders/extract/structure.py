@@ -597,8 +597,9 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
     """Each line's first, context-free kind (see :func:`split_lines`)."""
     list_next: int | None = None  # expected number of the next attachment-list continuation line
     previous: Line | None = None  # the last line with text an attachment list took
+    numbered = False  # whether the list numbers its entries (附件:1.…), so a wrapped title is seen for one
     awaiting_title = False
-    for line in lines:
+    for k, line in enumerate(lines):
         s = line.stripped
         if not s:
             line.kind = "blank"
@@ -628,6 +629,7 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             line.kind = "attachment_list"
             previous = line
             item = _LIST_ITEM.match(s[m.end() - 1 :])
+            numbered = item is not None
             list_next = int(item.group(1)) + 1 if item else 2
             continue
         if list_next is not None:
@@ -639,10 +641,12 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
                 continue
             if (
                 not item
-                and previous is not None
-                and previous.kind == "attachment_list"
+                and k > 0
+                and lines[k - 1] is previous  # a wrap follows its line at once, never after a blank
+                and numbered
                 and len(s) <= _TITLE_MAX
                 and not _SENTENCE_PUNCT.search(s)
+                and not _signs_off(lines, k)
             ):
                 # 附件:1.某区环境保护和建设 / 三年行动计划任务清单 / 2.…: an entry's title wrapped onto the next line
                 line.kind = "attachment_list"
@@ -661,6 +665,14 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             and is_role_sentence(src, line.lstart, line.rend)
         ):
             line.kind = "responsibility"  # 此项工作由市发改委牵头,各区政府配合。 / 省农委总牵头。
+
+
+def _signs_off(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` is a signature: the next line with text is a date alone."""
+    j = k + 1
+    while j < len(lines) and not lines[j].stripped:
+        j += 1
+    return j < len(lines) and _DATE_LINE.match(lines[j].stripped) is not None
 
 
 def _mark_signatures(lines: list[Line]) -> None:

@@ -324,3 +324,14 @@ def test_wrapped_attachment_entries_in_other_marks_then_the_items(variant) -> No
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["1", "2"]
     assert names(doc.measures[0].responsible) == keys(["区水务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_signature_after_an_attachment_list_stays_a_signature(variant) -> None:  # type: ignore[no-untyped-def]
+    # 附件:1.… / 某区人民政府 / 2019年2月3日: the short line above the date signs the notice, no wrapped entry
+    from policykg.loaders.extract.structure import split_lines
+    from tests.loaders.inline import make
+
+    for listing in ("附件:1.某区2019年重点工作目标\n", "附件:某区2019年重点工作目标\n"):
+        lines = split_lines(make(variant("特此通知。\n" + listing + "某区人民政府\n2019年2月3日\n")))
+        assert [ln.kind for ln in lines if ln.stripped][-2:] == ["signature", "date"]
