@@ -932,6 +932,9 @@ class _Parser:
         self.attachment: str | None = None
         self.step_depth: int | None = None  # stack depth of an open 实施步骤 section
         self.last_item = 0  # value of the last level-3 item (numbering may run on across sections)
+        self.requirement_part: dict[
+            int, bool
+        ] = {}  # section (or -1) -> its first 1. item is a work requirement
         self.rows: dict[int, Row] = {}
         for table in find_tables(lines) if may_have_tables(src.match) else ():
             self._mark_table(table)
@@ -1459,13 +1462,27 @@ class _Parser:
                 f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
             )
         stop = self._paragraph_end(i) if _title_only(self.src, line) else None
-        frame = self.frame_at(i, _title_of(self.src, line)[0])
+        title = _title_of(self.src, line)[0]
+        frame = self.frame_at(i, title)
+        if self._requirement_part(line, title) and frame is None:
+            frame = "assign_only"
         clause = find_inline_clause(self.src, line.body, line.rend) if frame is not None else None
         if frame is not None and not self._assigns(i, clause, stop):
             # 2.厘清总体思路 / 3.明确发展目标, or an item of 保障措施 that assigns nothing: not a measure
             line.kind = "content"
             return None
         return self.add_measure(i, line.number, 3, clause, bool(line.damage), stop=stop)
+
+    def _requirement_part(self, line: Line, title: str) -> bool:
+        """Whether a 1. item belongs to a part whose first item is a work requirement (三、推进机制 / 1.加强领导。…): a
+        保障措施 part under another name, its items measures only when they assign something."""
+        parent = self.stack[-1] if self.stack else -1
+        if line.value == 1:
+            t = fold(title).strip().rstrip("。.:")
+            self.requirement_part[parent] = (
+                t in _VOCAB.requirement_phrases
+            )  # never a goal (1.发展目标 2.攻坚方向)
+        return self.requirement_part.get(parent, False)
 
     def sub_item(self, i: int, line: Line) -> int | None:
         """A (1) line under a 1. group heading is a measure; elsewhere it is content."""

@@ -335,3 +335,28 @@ def test_the_signature_after_an_attachment_list_stays_a_signature(variant) -> No
     for listing in ("附件:1.某区2019年重点工作目标\n", "附件:某区2019年重点工作目标\n"):
         lines = split_lines(make(variant("特此通知。\n" + listing + "某区人民政府\n2019年2月3日\n")))
         assert [ln.kind for ln in lines if ln.stripped][-2:] == ["signature", "date"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_part_opened_by_a_work_requirement_is_a_safeguards_part(variant) -> None:  # type: ignore[no-untyped-def]
+    # 三、战役措施 / 1.加强领导。… / 2.强化督查考核。…: a 保障措施 part under another name; its items assign nothing
+    text = (
+        "二、重点任务\n1.推进园区建设。(责任单位:市发改委)\n"
+        "三、战役措施\n1、加强领导。成立工作协调小组,由副县长担任组长。\n2、强化督查考核。定期通报工作进展。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_requirement_part_in_other_words_keeps_an_item_that_assigns(variant) -> None:  # type: ignore[no-untyped-def]
+    # 四、推进机制 / 1.加强组织领导 / 2.…(责任单位:…): an item of such a part with its own units stays a measure, and a
+    # goal first (1.发展目标。) makes no requirement part of its siblings
+    text = (
+        "四、推进机制\n1.加强组织领导。成立领导小组。\n2.建立项目调度制度。每月调度一次。(责任单位:市发改委)\n"
+        "3.强化宣传引导。\n"
+        "五、培育壮大新兴产业\n1.发展目标。2021年产业增加值达到21亿元。\n2.攻坚方向。加快新一代信息基础设施建设。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["2", "2"]
+    assert names(doc.measures[0].responsible) == keys(["市发改委"])
