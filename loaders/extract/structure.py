@@ -1241,6 +1241,7 @@ class _Parser:
         Numbered lines between fields (6.绩效目标:1.…2.…) are a field's own list."""
         fields: list[int] = []
         last = 0
+        field_level = 3 if level < 3 else 4  # 1. fields under 一、/(一), (1) fields under 1.
         k = i + 1
         while k < len(self.lines):
             ln = self.lines[k]
@@ -1248,12 +1249,16 @@ class _Parser:
                 break
             if ln.kind not in ("heading", "content", "blank", "responsibility"):
                 break
-            if ln.level == 3 and ln.value is not None and _card_field(self.src.match[ln.body : ln.rend]):
+            if (
+                ln.level == field_level
+                and ln.value is not None
+                and _card_field(self.src.match[ln.body : ln.rend])
+            ):
                 if ln.value <= last:
                     return None
                 fields.append(k)
                 last = ln.value
-            elif ln.kind == "heading" and ln.level == 3 and not fields:
+            elif ln.kind == "heading" and ln.level == field_level and not fields:
                 return None
             k += 1
         if len(fields) < _CARD_FIELDS_MIN:
@@ -1448,6 +1453,9 @@ class _Parser:
         assert line.value is not None
         self.last_child[parent_key] = line.value
         self.last_item = line.value
+        if _is_group_heading(self.src, self.lines, i) and (card := self._card_fields(i, 3)) is not None:
+            # 1.城南污水处理厂建设项目 / (1)建设地点:… / (3)实施单位:…: a project card, not a group of measures
+            return self._add_card(i, line.number, 3, bool(line.damage), *card)
         if _is_group_heading(self.src, self.lines, i):
             # "1.人才引进" with no text of its own, followed by (1)(2) items: those are the measures
             idx = self.open_section(line, line.number, 3, _title_of(self.src, line)[0], bool(line.damage))

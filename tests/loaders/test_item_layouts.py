@@ -360,3 +360,28 @@ def test_a_requirement_part_in_other_words_keeps_an_item_that_assigns(variant) -
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["2", "2"]
     assert names(doc.measures[0].responsible) == keys(["市发改委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_numbered_project_over_bracketed_field_lines_is_one_card(variant) -> None:  # type: ignore[no-untyped-def]
+    # 1.某项目 / (1)建设地点:… / (2)建设内容:… / (3)实施单位:…: one level down, the same card; the fields are no measures
+    text = (
+        "一、重点项目\n"
+        "1.城南污水处理厂建设项目\n(1)建设地点:城南街道\n(2)建设内容:新建日处理污水5万吨处理厂。\n(3)实施单位:县住建局\n"
+        "2.城北道路提升项目\n(1)建设地点:城北镇\n(2)建设内容:硬化道路5公里。\n(3)实施单位:县交通运输局\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].responsible) == keys(["县住建局"])
+    assert names(doc.measures[1].responsible) == keys(["县交通运输局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_group_title_over_sub_items_that_are_tasks_stays_a_group(variant) -> None:  # type: ignore[no-untyped-def]
+    # 1.人才引进 / (1)实施高层次人才计划。(责任单位:…): sub-items that are tasks, not fields: each is a measure
+    text = (
+        "一、重点任务\n1.人才引进\n(1)实施高层次人才引进计划。(责任单位:市人社局)\n"
+        "(2)建设人才公寓500套。(责任单位:市住建局)\n(3)完善人才服务体系。(责任单位:市委人才办)\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["(1)", "(2)", "(3)"]
