@@ -1961,14 +1961,25 @@ def _assign_lines(out: Outline) -> None:
     for ri, r in enumerate(out.responsibility):
         if not r.table:
             events.append((r.span.start, "r", ri))
+    for li, ln in enumerate(out.lines):
+        if ln.kind == "content" and is_people_line(ln.match):
+            events.append((ln.lstart, "p", li))
     events.sort()
+    # measures whose own assignment block (分管领导:张三) has been seen: a unit line after a later measure is not theirs
+    own_block: set[int] = set()
     pending: dict[int | None, list[int]] = {}
     headers: dict[int | None, list[int]] = {}
     seen_measure: set[int | None] = set()
     prev: tuple[str, int] | None = None
     for _, kind, idx in events:
+        if kind == "p":
+            if prev is not None and prev[0] == "m":
+                own_block.update(pending.get(out.measures[prev[1]].section, []))
+            continue
         if kind == "m":
             m = out.measures[idx]
+            if own_block:
+                pending[m.section] = [x for x in pending.get(m.section, []) if x not in own_block]
             for sec in [None, *m.section_path]:
                 seen_measure.add(sec)
             if m.inline_clause is not None:

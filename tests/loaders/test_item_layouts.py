@@ -385,3 +385,29 @@ def test_a_group_title_over_sub_items_that_are_tasks_stays_a_group(variant) -> N
     )
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["(1)", "(2)", "(3)"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_measure_with_its_own_leader_line_takes_no_later_unit_line(variant) -> None:  # type: ignore[no-untyped-def]
+    # 1.… / 分管领导:张三 / 2.… / 责任领导:李四 / 责任单位:市人社局: measure 1's block names a leader only; the unit
+    # line belongs to measure 2
+    text = "1.推进园区建设。\n分管领导:张三\n2.加强人才引进。\n责任领导:李四\n责任单位:市人社局\n"
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert doc.measures[0].responsible == []
+    assert names(doc.measures[1].responsible) == keys(["市人社局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_units_after_a_leader_line_still_assign_the_measure_above(variant) -> None:  # type: ignore[no-untyped-def]
+    # the block in other words and order (牵头领导 then 牵头单位 / 配合单位), and two measures sharing one unit line
+    # when neither names a leader
+    text = (
+        "一、重点任务\n1.推进园区建设。\n牵头领导:张三\n牵头单位:市发改委\n配合单位:市财政局\n"
+        "2.建设标准厂房。\n3.完善配套设施。\n责任单位:市工信局\n"
+    )
+    doc = run(variant(text))
+    assert names(doc.measures[0].lead) == keys(["市发改委"])
+    assert names(doc.measures[0].responsible) == keys(["市发改委", "市财政局"])
+    assert names(doc.measures[1].responsible) == keys(["市工信局"])
+    assert names(doc.measures[2].responsible) == keys(["市工信局"])
