@@ -41,7 +41,7 @@ _AS_PAREN = str.maketrans(dict.fromkeys(_OPEN + "〈", "(") | dict.fromkeys(_CLO
 # …单位/部门 after a role word; a role word alone only right before its colon (牵头:A;配合:B)
 _GENERIC_LABEL = (
     r"(?:责任|牵头|配合|协办|协助|参与|主办|主责|主抓|负责)\s*(?:单位|处室|部门|科室|机构)"
-    r"|(?<![\u4e00-\u9fff])(?:牵头|配合|协办|协同|责任)(?=\s*:)"
+    r"|(?<![\u4e00-\u9fff])(?:牵头|配合|协办|协同|责任|参与|参加|协助|主办|主责)(?=\s*:)"
 )
 # 项目责任单位: / 项目责任领导: on a project list: the noun of what is assigned before the label, outside its word
 _LABEL_PREFIX = "(?:" + "|".join(map(re.escape, _V.label_prefixes)) + ")?" if _V.label_prefixes else ""
@@ -189,7 +189,7 @@ def label_role(label: str) -> str:
         return role
     if word.startswith(("牵头", "主办", "主责", "主抓")):
         return "lead"
-    if word.startswith(("配合", "协办", "协助", "参与", "协同")):
+    if word.startswith(("配合", "协办", "协助", "参与", "协同", "参加")):
         return "support"
     return "responsible"
 
@@ -383,14 +383,26 @@ def _verb_tail(text: str) -> tuple[int, str] | None:
     t = text.rstrip()
     if t.endswith(")"):
         k = t.rfind("(")
-        if k > 0 and t[k + 1 : -1].strip() in _V.verb_role:
-            return k, t[k + 1 : -1].strip()
+        word = t[k + 1 : -1].strip()
+        if k > 0 and (word in _V.verb_role or _V.label_role.get(word) in _UNIT_ROLES):
+            return (
+                k,
+                word,
+            )  # 市发改委(牵头) / 市发改委(牵头单位): the bracket gives the unit before it its role
     for verb in _VERB_BY_LAST.get(t[-1:], ()):
         if t.endswith(verb):
             if _verb_inside_name(t, len(t) - len(verb)):
                 return None
             return len(t) - len(verb), verb
     return None
+
+
+_UNIT_ROLES = frozenset({"lead", "responsible", "support"})
+
+
+def _word_role(word: str) -> str:
+    """The role a role verb, or a label in a bracket after a unit (市发改委(牵头单位)), gives."""
+    return _V.verb_role.get(word) or label_role(word)
 
 
 def _verb_inside_name(t: str, k: int) -> bool:
@@ -634,9 +646,9 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             ):
                 break
             # a heading led by a person (一、张三区长牵头重点工作) names no lead unit
-            lead = lead or (_V.verb_role[verb[1]] == "lead" and not is_person(core))
+            lead = lead or (_word_role(verb[1]) == "lead" and not is_person(core))
             if not is_person(core):
-                roles.add(_V.verb_role[verb[1]])
+                roles.add(_word_role(verb[1]))
             last_end = a + piece_m.start() + len(piece.rstrip())
             held = None
             pos = a + piece_m.end()
@@ -983,6 +995,17 @@ def _in_inner_bracket(w: list[str], at: int) -> bool:
     return depth > 0
 
 
+def _remark_label(text: str, lm: re.Match[str]) -> bool:
+    """市发改委(牵头单位)、市财政局: a label in brackets right after a name and before a separator (or the end) marks
+    the unit before it, like (牵头); it opens no labelled part of its own (【牵头单位】A is such a part)."""
+    found = lm.group(0).strip()
+    if not found.startswith("(") or not found.endswith(")"):
+        return False
+    before = text[: lm.start()].rstrip()
+    after = text[lm.end() :].lstrip()
+    return bool(before) and _CJK.search(before[-1]) is not None and (not after or after[0] in "、,;。)")
+
+
 def _segments(w: list[str]) -> list[tuple[int, int, str, bool]]:
     """(start, end, role of its label, whether its label also names people) of each labelled part of the clause
     (实施单位及责任人:A,张三: the units, then the people)."""
@@ -992,6 +1015,7 @@ def _segments(w: list[str]) -> list[tuple[int, int, str, bool]]:
         if ":" in text or ")" in text
         else []
     )
+    labels = [lm for lm in labels if not _remark_label(text, lm)]
     if not labels:
         loose = _LABEL_AT_START.match(text)
         labels = [loose] if loose else []
@@ -1035,7 +1059,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
             while True:
                 verb = _verb_tail(piece_text)
                 if verb and verb[0] > 0:
-                    p.role = p.role or _V.verb_role[verb[1]]
+                    p.role = p.role or _word_role(verb[1])
                     cut = verb[0]
                 else:
                     etc = _etc_tail(piece_text)
@@ -1046,6 +1070,12 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                 p.end = p.start + len(piece_text)
             _trim(w, p)
             core = "".join(w[p.start : p.end])
+            if with_people and core.endswith(")") and (k := core.rfind("(")) > 0:
+                if resolver.lexicon.ends_as_unit(_nk(core[:k])):
+                    # 责任单位及责任人:市发改委(张三): the bracket after the unit names its person
+                    p.end = p.start + k
+                    _trim(w, p)
+                    core = "".join(w[p.start : p.end])
             p.person = (
                 is_person(core)
                 or is_deadline(core)
