@@ -618,6 +618,11 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             line.kind = "date"
             continue
         m = _ATTACH_ROOT.match(s)
+        if m and s.endswith(":") and _list_follows(lines, k):
+            # 附件: / 1.某区重点项目推进计划表 / 2.…: the label of a list of attachments on the lines below
+            line.kind = "attachment_list"
+            previous, numbered, list_next = line, True, 1
+            continue
         if m:
             line.kind, line.level = "attachment", 0
             line.number = "附件" + (m.group(1) or "")
@@ -665,6 +670,17 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             and is_role_sentence(src, line.lstart, line.rend)
         ):
             line.kind = "responsibility"  # 此项工作由市发改委牵头,各区政府配合。 / 省农委总牵头。
+
+
+def _list_follows(lines: list[Line], k: int) -> bool:
+    """Whether the next line with text after line ``k`` is a list's first entry: 1.某区重点项目推进计划表 (a title)."""
+    j = k + 1
+    while j < len(lines) and not lines[j].stripped:
+        j += 1
+    if j == len(lines):
+        return False
+    item = _LIST_ITEM.match(lines[j].stripped)
+    return item is not None and item.group(1) == "1" and "。" not in lines[j].stripped
 
 
 def _signs_off(lines: list[Line], k: int) -> bool:
@@ -1143,6 +1159,8 @@ class _Parser:
         j = self.next_nonblank(i)
         follows = j is not None and self.lines[j].kind == "responsibility"
         frame = self.frame_at(i, title)
+        if frame is None and not has_body and _STEP_TITLE.search(fold(title)):
+            frame = "frame"  # 四、时间安排 / 1.2023年3月底前,…: the plan's steps, never a measure of its own
         if (
             frame == "frame"
             and has_body

@@ -411,3 +411,28 @@ def test_units_after_a_leader_line_still_assign_the_measure_above(variant) -> No
     assert names(doc.measures[0].responsible) == keys(["市发改委", "市财政局"])
     assert names(doc.measures[1].responsible) == keys(["市工信局"])
     assert names(doc.measures[2].responsible) == keys(["市工信局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("mark", [".", "、"])
+def test_an_attachment_label_over_a_numbered_list_names_no_measures(variant, mark: str) -> None:  # type: ignore[no-untyped-def]
+    # 附件: / 1.… / 2.… / 3.…: the list of attachments on the lines under their label
+    text = (
+        f"现印发给你们,请认真贯彻落实。\n附件:\n1{mark}某区重点项目推进计划表\n2{mark}某区重点任务责任分工表\n"
+        f"3{mark}某区民生实事项目清单\n某区人民政府办公室\n2023年3月1日\n"
+    )
+    doc = run(variant(text))
+    assert doc.measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("title", ["时间安排", "实施步骤", "进度安排"])
+def test_a_steps_heading_is_never_a_measure(variant, title: str) -> None:  # type: ignore[no-untyped-def]
+    # 四、时间安排 / 1.2023年3月底前,…: the plan's steps (a year after the marker reads like a decimal)
+    text = (
+        "一、推进园区建设。建成标准厂房10万平方米。(责任单位:市发改委)\n"
+        "二、加强人才引进。引进人才100名。(责任单位:市人社局)\n"
+        f"三、{title}\n1.2023年3月底前,制定方案。\n2.2023年11月底前,全面完成。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["一", "二"]
