@@ -845,6 +845,11 @@ def parse_structure(src: SourceDocument) -> Outline:
     if any(m.level >= 3 for m in out.measures):
         return out
     lines = split_lines(src)
+    if not any(ln.kind == "heading" and ln.level == 4 for ln in lines):
+        # 一、重点任务 / ①推进改革。…(责任单位:…): circled items play the part of (1) items where there are none
+        for ln in lines:
+            if ln.kind == "heading" and ln.level == 5:
+                ln.level = 4
     if any(ln.kind == "heading" and ln.level == 4 for ln in lines):
         # 一、重点任务 / (1)推进改革。…: (1) items under title-only headings play the part of 1. items
         promoted = _parse(src, lines, promote=4)

@@ -436,3 +436,26 @@ def test_a_steps_heading_is_never_a_measure(variant, title: str) -> None:  # typ
     )
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["一", "二"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_circled_items_under_title_headings_play_the_part_of_numbered_items(variant) -> None:  # type: ignore[no-untyped-def]
+    # 一、重点任务 / ①推进园区建设。(责任单位:…): no 1. and no (1) items anywhere: the circled items are the measures
+    text = (
+        "一、重点任务\n①推进园区建设。建成标准厂房10万平方米。(责任单位:市发改委)\n"
+        "②加强人才引进。(牵头单位:市人社局;配合单位:市教育局)\n"
+        "二、保障措施\n①加强组织领导。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["①", "②"]
+    assert names(doc.measures[0].responsible) == keys(["市发改委"])
+    assert names(doc.measures[1].lead) == keys(["市人社局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_circled_details_under_numbered_items_stay_details(variant) -> None:  # type: ignore[no-untyped-def]
+    # 1.推进园区建设。/ ①…②…: where 1. items are the measures, the circled lines are their details
+    text = "一、重点任务\n1.推进园区建设。\n①建设标准厂房。\n②完善配套设施。\n(责任单位:市发改委)\n2.加强人才引进。(责任单位:市人社局)\n"
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].responsible) == keys(["市发改委"])
