@@ -1095,6 +1095,10 @@ class _Parser:
         return i + 1
 
     def responsibility(self, i: int, line: Line) -> int:
+        if (tail := self._off_page_item(i)) is not None:
+            # 由省财政厅牵头,…配合。 / (三)…: a page that opens on the clause closing the item before its first one
+            number, level = tail
+            return self.add_measure(i, number, level, Span(line.lstart, line.rend), False, stop=i + 1)
         section = self.stack[-1] if self.stack else None
         end, nxt = line.rend, i + 1
         j = self.next_nonblank(i)
@@ -1114,6 +1118,30 @@ class _Parser:
                 self.out.line_owner[k] = ("section", section) if section is not None else None
         self.touch(end)
         return nxt
+
+    def _off_page_item(self, i: int) -> tuple[str, int] | None:
+        """The number and level of the item whose text is on a previous page when the text opens (nothing but
+        page furniture before it) on a role sentence (由A牵头,B配合。) and its first numbered line, right after,
+        goes on from an earlier item of its kind ((三) after it: the clause closes (二)); else None."""
+        if self.stack or self.out.measures:
+            return None
+        if any(ln.kind not in ("blank", "boilerplate", "meta") for ln in self.lines[:i]):
+            return None
+        line = self.lines[i]
+        if not is_role_sentence(self.src, line.lstart, line.rend):
+            return None
+        j = self.next_nonblank(i)
+        nxt = self.lines[j] if j is not None else None
+        if nxt is None or nxt.kind != "heading" or nxt.damage or not nxt.value or nxt.value < 2:
+            return None
+        value = nxt.value - 1
+        if nxt.level == 1:
+            return int_to_cn(value), 1
+        if nxt.level == 2:
+            return f"({int_to_cn(value)})", 2
+        if nxt.level == 3:
+            return str(value), 3
+        return None
 
     def _heading_value(self, i: int, line: Line, expected: int) -> int | None:
         """The value of an 一、/(一) marker, repaired from its siblings; None (and the line made content) when

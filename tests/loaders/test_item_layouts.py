@@ -459,3 +459,30 @@ def test_circled_details_under_numbered_items_stay_details(variant) -> None:  # 
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["1", "2"]
     assert names(doc.measures[0].responsible) == keys(["市发改委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_page_opening_on_a_clause_closes_the_item_before_its_first(variant) -> None:  # type: ignore[no-untyped-def]
+    # page 2 of a longer text: 由A牵头,B、C等配合。 / (三)…: the sentence closes item (二), whose text is on page 1
+    text = (
+        "由省财政厅牵头,省发改委、省农业厅等配合。\n"
+        "(三)建立以工促农长效机制。尽快出台专项资金办法。\n由省委农办牵头,省发改委、省经委等配合。\n"
+        "四、大力发展特色现代农业\n(一)切实抓好粮食生产。粮食种植面积稳定在6350万亩。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["(二)", "(三)", "(一)"]
+    assert names(doc.measures[0].lead) == keys(["省财政厅"])
+    assert names(doc.measures[0].responsible) == keys(["省财政厅", "省发改委", "省农业厅"])
+    assert names(doc.measures[1].lead) == keys(["省委农办"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_clause_over_a_first_item_or_a_title_opens_no_item(variant) -> None:  # type: ignore[no-untyped-def]
+    # 市发改委牵头,各区政府配合。 / 1.…: the first item comes next (nothing off-page); a line of title text first
+    # means the page is the document's start
+    for text in (
+        "由市发改委牵头,各区政府配合。\n1.推进园区建设。(责任单位:市发改委)\n2.加强人才引进。(责任单位:市人社局)\n",
+        "某市重点工作方案\n由市发改委牵头,各区政府配合。\n(二)推进园区建设。(责任单位:市发改委)\n",
+    ):
+        doc = run(variant(text))
+        assert len(doc.measures) == len([ln for ln in text.splitlines() if ln[:1] in "12("])
