@@ -1792,7 +1792,16 @@ def _title_kind(title: str, exact: bool) -> str | None:
             return kind
         if not exact and any((t.startswith(w) or t.endswith(w)) and len(t) <= len(w) + 3 for w in words):
             return kind
+    # 发展原则 / 阶段目标 / 目标要求: a modifier and a frame's head noun, short as a title of the plan's frame is
+    if len(t) <= _ENDING_TITLE_MAX:
+        if t.endswith(vocab.not_measure_endings):
+            return "frame"
+        if t.endswith(vocab.assign_only_endings) or t.startswith(vocab.assign_only_openings):
+            return "assign_only"
     return None
+
+
+_ENDING_TITLE_MAX = 4  # 发展原则, 阶段目标: two characters before the head noun; 确保完成年度目标 is a task
 
 
 def _frame_kind(titles: list[str]) -> str | None:

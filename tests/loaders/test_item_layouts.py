@@ -486,3 +486,28 @@ def test_a_clause_over_a_first_item_or_a_title_opens_no_item(variant) -> None:  
     ):
         doc = run(variant(text))
         assert len(doc.measures) == len([ln for ln in text.splitlines() if ln[:1] in "12("])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("title", ["阶段目标", "具体目标", "建设目标", "目标要求", "发展原则", "实施原则"])
+def test_a_short_goal_or_principle_title_frames_its_items(variant, title: str) -> None:  # type: ignore[no-untyped-def]
+    # 一、阶段目标 / 1.到2025年…: a modifier and the head noun 目标/原则 titles a goals or principles part
+    text = (
+        f"一、{title}\n1.到2025年,全市规上工业增加值达到500亿元。\n2.坚持创新驱动,推动高质量发展。\n"
+        "二、重点任务\n1.推进园区建设。(责任单位:市发改委)\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_goal_title_under_the_frame_and_a_task_that_names_a_goal(variant) -> None:  # type: ignore[no-untyped-def]
+    # (二)阶段目标 under 一、总体要求; a goal item with its own clause and a task titled 确保完成年度目标 stay measures
+    text = (
+        "一、总体要求\n(一)指导思想\n坚持新发展理念。\n(二)阶段目标\n1.到2025年,规上企业达到100家。\n"
+        "二、重点目标\n1.新增就业2万人。(牵头单位:市人社局)\n"
+        "三、重点任务\n1.确保完成年度目标。全年新增市场主体5000户。(责任单位:市市场监管局)\n"
+    )
+    doc = run(variant(text))
+    assert len(doc.measures) == 2
+    assert names(doc.measures[0].lead) == keys(["市人社局"])
