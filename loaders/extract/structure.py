@@ -1464,6 +1464,8 @@ class _Parser:
             )
         nxt = self.lines[j]
         sibling = nxt.kind == "heading" and (nxt.level or 9) <= level
+        if nxt.kind == "content" and _CUT_MARKER.match(nxt.stripped):
+            return False  # 二、主要工作任务 / (一: the excerpt stops on the marker of its first sub-item
         if nxt.kind == "content":
             # 一、治理畜牧业产品污染 / 由省经贸委承办,…主要措施: / (一)…: a paragraph that deeper headings follow is
             # the preamble of a section, not the text of an item
@@ -1801,6 +1803,8 @@ def _title_kind(title: str, exact: bool) -> str | None:
     return None
 
 
+# (一 / ( / 1 alone on the last line: a heading marker the excerpt cut before its text
+_CUT_MARKER = re.compile(rf"^[((]\s*[{_CN}]{{0,3}}$|^[((]?\s*[{_CN}]{{1,3}}\s*[))、]?$|^\d{{1,2}}\s*[.、]?$")
 _ENDING_TITLE_MAX = 4  # 发展原则, 阶段目标: two characters before the head noun; 确保完成年度目标 is a task
 
 

@@ -511,3 +511,26 @@ def test_a_goal_title_under_the_frame_and_a_task_that_names_a_goal(variant) -> N
     doc = run(variant(text))
     assert len(doc.measures) == 2
     assert names(doc.measures[0].lead) == keys(["市人社局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("cut", ["(一", "(", "1"])
+def test_a_heading_over_a_cut_marker_is_no_item(variant, cut: str) -> None:  # type: ignore[no-untyped-def]
+    # 二、主要工作任务 / (一: the excerpt stops on the marker of its first sub-item: a section, no paragraph of its own
+    text = (
+        "一、 主要指标\n(一) 地区生产总值增长7.5%左右。(牵头单位:市发改委,责任单位:市统计局)\n"
+        f"(二) 全社会研发投入增长12%。(牵头单位:市科技局)\n二、 主要工作任务\n{cut}\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["(一)", "(二)"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_heading_over_a_short_paragraph_stays_an_item(variant) -> None:  # type: ignore[no-untyped-def]
+    # 三、强化金融支持 / 设立基金。: a paragraph of text, however short, is the item's own
+    text = (
+        "一、扩大有效投资\n新开工项目100个。(责任单位:市发改委)\n二、促进消费升级\n开展促消费活动。(责任单位:市商务局)\n"
+        "三、强化金融支持\n设立基金。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["一", "二", "三"]
