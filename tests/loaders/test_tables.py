@@ -923,3 +923,43 @@ def test_a_line_of_bars_that_is_no_table_stays_one_line(variant) -> None:  # typ
     text = "首页 | 政务公开 | 政策文件 | 1 | 2 | 3 | 下一页\n1.推进城区污水管网改造。(责任单位:市住建局)\n"
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["1"]
+
+
+BOX = (
+    "┌──┬──────────┬──────┬──────────┐\n"
+    "│序号│ 重点任务 │ 牵头单位 │ 配合单位 │\n"
+    "├──┼──────────┼──────┼──────────┤\n"
+    "│1 │ 推进园区建设 │ 市发改委 │ 市财政局、市商务局 │\n"
+    "├──┼──────────┼──────┼──────────┤\n"
+    "│2 │ 加强人才引进 │ 市人社局 │ 市教育局 │\n"
+    "└──┴──────────┴──────┴──────────┘\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_box_drawing_table_reads_as_a_barred_one(variant) -> None:  # type: ignore[no-untyped-def]
+    # a legal database's plain-text export: │ uprights are the bars, ├─┼─┤ rules the |---| lines
+    doc = run(variant(BOX))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].lead) == keys(["市发改委"])
+    assert names(doc.measures[0].responsible) == keys(["市发改委", "市财政局", "市商务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_double_line_box_table_without_inner_rules(variant) -> None:  # type: ignore[no-untyped-def]
+    # the same table drawn with double lines (╔═╦═╗ ║ ╠═╬═╣), its rows one under another without rules between
+    text = BOX.translate(str.maketrans("┌┬┐│├┼┤└┴┘─", "╔╦╗║╠╬╣╚╩╝═"))
+    text = "\n".join(ln for k, ln in enumerate(text.split("\n")) if k != 4)
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[1].responsible) == keys(["市人社局", "市教育局"])
+
+
+def test_the_rules_of_a_box_table_are_no_wrapped_lines() -> None:
+    # a hard-wrapped page's unwrapping joins a full-width line to the next: a box table's rule ends a row
+    from policykg.loaders.text import unwrap_fixed_width
+
+    rule = "├───┼───────────────────┼───┼───────────────┤"
+    rows = [f"│ {k} │ 某某重点项目第{k}期工程建设 │ {k} │ 某某预备项目第{k}期 │" for k in range(1, 9)]
+    text = "\n".join(x for row in rows for x in (rule, row))
+    assert unwrap_fixed_width(text) == text
