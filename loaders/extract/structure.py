@@ -569,14 +569,15 @@ def _joined_rows(match: str, pos: int, end: int) -> list[int]:
             a = k + 1
     if len(cells) < 2 * _ROW_CELLS_MIN:
         return []
-    first = next((k for k, (_s, c) in enumerate(cells) if c), None)
-    if first is None or _VOCAB.column_kind.get(cells[first][1]) != "number":
+    first = next((k for k, (_s, c) in enumerate(cells) if _VOCAB.column_kind.get(c) == "number"), None)
+    if first is None or first > _ROW_CELLS_MIN:
         return []
     width = next((k - first for k in range(first + 1, len(cells)) if cells[k][1] == "1"), 0)
     named = sum(1 for _s, c in cells[first : first + width] if c in _VOCAB.column_kind)
     if width < _ROW_CELLS_MIN or named < _ROW_CELLS_MIN:
         return []
-    cuts: list[int] = []
+    # 表1 重点任务分工 | 序号 | …: a caption's cells before the header go on a line of their own
+    cuts: list[int] = [cells[first][0]] if any(c for _s, c in cells[:first]) else []
     k, number = first + width, 1
     while k < len(cells):
         if (

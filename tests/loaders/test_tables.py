@@ -963,3 +963,16 @@ def test_the_rules_of_a_box_table_are_no_wrapped_lines() -> None:
     rows = [f"│ {k} │ 某某重点项目第{k}期工程建设 │ {k} │ 某某预备项目第{k}期 │" for k in range(1, 9)]
     text = "\n".join(x for row in rows for x in (rule, row))
     assert unwrap_fixed_width(text) == text
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_run_together_table_after_its_caption_cells(variant) -> None:  # type: ignore[no-untyped-def]
+    # 表1 | 重点任务分工 | 序号 | …: the caption's cells before the header are no row; the rows still start every
+    # header's width of cells
+    text = (
+        "表1 | 重点任务分工 | 序号 | 重点任务 | 牵头单位 | 责任单位 | 1 | 推进城区污水管网改造 | 市住建局 | 市财政局 | "
+        "2 | 完成河道综合整治 | 市水务局 | 市生态环境局\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[1].lead) == keys(["市水务局"])
