@@ -1293,7 +1293,13 @@ class _Parser:
         Numbered lines between fields (6.绩效目标:1.…2.…) are a field's own list."""
         fields: list[int] = []
         last = 0
-        field_level = 3 if level < 3 else 4  # 1. fields under 一、/(一), (1) fields under 1.
+        # 1. fields under 一、/(一), (1) fields under 1. (or under a heading with no 1. fields): the first marker's
+        first = self.next_nonblank(i)
+        if first is None or self.lines[first].kind != "heading" or self.lines[first].level not in (3, 4):
+            return None
+        field_level = self.lines[first].level or 0
+        if field_level <= level:
+            return None
         k = i + 1
         while k < len(self.lines):
             ln = self.lines[k]

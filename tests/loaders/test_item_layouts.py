@@ -534,3 +534,16 @@ def test_a_heading_over_a_short_paragraph_stays_an_item(variant) -> None:  # typ
     )
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["一", "二", "三"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_bracketed_heading_over_bracketed_digit_fields_is_a_card(variant) -> None:  # type: ignore[no-untyped-def]
+    # (一)某项目 / (1)建设地点:… / (3)实施单位:…: the fields one marker kind further down than 1. lines
+    text = (
+        "一、重点项目\n(一)城南污水处理厂建设项目\n(1)建设地点:城南街道\n(2)建设内容:新建日处理污水5万吨处理厂。\n"
+        "(3)实施单位:县住建局\n(二)城北道路提升项目\n(1)建设地点:城北镇\n(2)建设内容:硬化道路5公里。\n"
+        "(3)实施单位:县交通运输局\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["(一)", "(二)"]
+    assert names(doc.measures[1].responsible) == keys(["县交通运输局"])
