@@ -201,6 +201,7 @@ class MeasureItem:
     clauses: list[Span] = field(default_factory=list)  # every inline clause of its paragraph, in order
     deadline: Span | None = None  # a task table's 完成时限 cell
     split_target: tuple[Span, Span] | None = None  # a table row's figure and unit-of-measure cells
+    title_end: int | None = None  # a project card's title ends with its heading line (its fields follow)
 
 
 @dataclass
@@ -1338,6 +1339,7 @@ class _Parser:
             if is_responsibility_line(self.src.match[self.lines[k].body : self.lines[k].rend])
         ]
         m.inline_clause = m.clauses[-1] if m.clauses else None
+        m.title_end = self.lines[i].rend
         return stop
 
     def _paragraph_leaf(self, level: int, i: int, j: int | None) -> bool:

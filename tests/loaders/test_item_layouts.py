@@ -250,6 +250,7 @@ def test_numbered_field_lines_make_their_heading_a_project_card(variant) -> None
     # names the units (the person after them is none), a unit in its 绩效目标 prose is no assignment
     doc = run(variant(CARDS))
     assert [m.number for m in doc.measures] == ["一", "二"]
+    assert doc.measures[1].label == variant("二宫村休闲渔业项目")  # the heading's title, not its fields
     assert names(doc.measures[0].responsible) == keys(["某区水利局"])
     assert names(doc.measures[1].responsible) == keys(["乌拉台乡"])
     assert all(m.lead == [] for m in doc.measures)
