@@ -1512,6 +1512,10 @@ class _Parser:
         if self.step_depth is not None:
             line.kind = "phase"
             return None
+        if _closes_open_pair(self.lines, i):
+            # …高新园(邹区镇 / 2、)各街道…: a page number printed where a page broke the text, mid-bracket or mid-quote
+            line.kind = "content"
+            return None
         assert line.value is not None
         self.last_child[parent_key] = line.value
         self.last_item = line.value
@@ -1833,6 +1837,27 @@ def _goal_item(title: str, sections: list[Section], stack: list[int]) -> bool:
         return False
     parent = fold(sections[stack[-1]].title).strip().rstrip("。.:")
     return "目标" in parent and _title_kind(sections[stack[-1]].title, True) == "frame"
+
+
+_PAIRS = (("(", ")"), ('"', '"'), ("《", "》"))
+
+
+def _closes_open_pair(lines: list[Line], i: int) -> bool:
+    """Whether the text after the marker of line ``i`` closes a bracket or a quotation the line right above left
+    open (…(邹区镇 / 2、)各街道; …新建2家"秋白 / 3、书苑",…): the marker is a page number inside a sentence."""
+    if i == 0 or lines[i - 1].kind not in ("content", "measure", "heading", "table"):
+        return False
+    above, here = lines[i - 1].match, lines[i].match[lines[i].body - lines[i].start :]
+    for opener, closer in _PAIRS:
+        if opener == closer:
+            if above.count(opener) % 2 == 1 and here.count(closer) % 2 == 1:
+                return True
+            continue
+        if above.count(opener) > above.count(closer):
+            close, open_ = here.find(closer), here.find(opener)
+            if close >= 0 and (open_ < 0 or close < open_):
+                return True
+    return False
 
 
 def _continues_previous(src: SourceDocument, lines: list[Line], i: int) -> bool:

@@ -548,3 +548,27 @@ def test_a_bracketed_heading_over_bracketed_digit_fields_is_a_card(variant) -> N
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["(一)", "(二)"]
     assert names(doc.measures[1].responsible) == keys(["县交通运输局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_page_number_inside_a_bracket_or_quotation_is_no_item(variant) -> None:  # type: ignore[no-untyped-def]
+    # a document-sharing page prints its page numbers (2、 3、) where a page broke the text: …(邹区镇 / 2、)各街道…;
+    # …新建2家"秋白 / 3、书苑",…: the marker sits inside a bracket or a quotation, no item starts there
+    text = (
+        "1.增加教育资源供给。新建学校12个。教育局、高新园(邹区镇\n"
+        "2、)各街道负责。促进就业稳定增长,新建2家“秋白\n"
+        "3、书苑”,开展文旅惠民活动。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_items_after_a_line_left_open_by_a_cut_clause_stay_items(variant) -> None:  # type: ignore[no-untyped-def]
+    # 1.…(责任单位:市发改委 / 2.…(责任单位:…): the next item opens its own bracket before closing any: an item
+    text = (
+        "1.推进园区建设。(责任单位:市发改委\n2.加强人才引进。(责任单位:市人社局)\n"
+        "3.实施“智造强市”行动。(责任单位:市工信局)\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
