@@ -71,6 +71,9 @@ class Grammar:
     products: tuple[str, ...] = ()
     strong: frozenset[str] = frozenset()
     strong_mods: tuple[str, ...] = ()  # 特色行业: a weak head a list's members qualify as the place's trades
+    # 便民消费业态: the qualifiers of 业态 that make every item a trade of consumer services (not its outlets by size)
+    format_mods: tuple[str, ...] = ()
+    format_sizes: tuple[str, ...] = ()  # 小型商场超市: an outlet's size makes the item a format, no trade
     abstract: tuple[str, ...] = ()
     stages: frozenset[str] = frozenset()
     class_words: frozenset[str] = frozenset()
@@ -395,6 +398,8 @@ def load_grammar() -> Grammar:
         products=tuple(data.get("products", {}).get("words", [])),
         strong=frozenset(data["heads"].get("strong", [])),
         strong_mods=tuple(data["heads"].get("strong_mods", [])),
+        format_mods=tuple(data["heads"].get("format_mods", [])),
+        format_sizes=tuple(data["heads"].get("format_sizes", [])),
         abstract=tuple(data["abstract"]["words"]),
         stages=frozenset(data["stages"]["words"]),
         class_words=_class_words(data["classification_words"]),
@@ -770,8 +775,13 @@ def _closed_lists(
             out.append(category)
         # 服务器、机架、电源设备等算力硬件制造产业: the items of a named category must look like industries
         # a framed list (以A、B为重点的产业转型) may list ways of working (数字化、网络化): its items must name trades
+        formats = _consumer_formats(grammar, match, m)
         strong = (
-            (m.group("head") in grammar.strong or (m.group("mod") or "").endswith(grammar.strong_mods))
+            (
+                m.group("head") in grammar.strong
+                or (m.group("mod") or "").endswith(grammar.strong_mods)
+                or formats
+            )
             and not category
             and not m.group("frame")
             and not sole
@@ -781,6 +791,8 @@ def _closed_lists(
             pieces = _comma_items(grammar, match, stops, m.start(), n)
             items, strong = (pieces, True) if pieces else (items, strong)
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
+        if formats:  # 各类小型商场超市: outlets of a size, a format of the trades, not one
+            cleaned = [(a, b) for a, b in cleaned if not match.startswith(grammar.format_sizes, a)]
         if any(match.endswith("产业", a, b) for a, b in items):
             cleaned = [_short_head(grammar, match, a, b) for a, b in cleaned]
         # 红桥、红果等7个产业园区: a list of parks; only items that name a trade are industries
@@ -792,9 +804,30 @@ def _closed_lists(
             kept = [(a, b) for a, b in cleaned if _names_trade(grammar, strip_ruby(match[a:b]))]
         out += [(a, b) for a, b in kept if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))]
         mod = m.group("mod")
-        if mod and m.group("head") in ("服务业", "制造业") and _specific_qualifier(grammar, is_generic, mod):
+        if (
+            mod
+            and m.group("head") in ("服务业", "制造业")
+            and _specific_qualifier(grammar, is_generic, mod)
+            and not match.startswith("态", m.end())  # 便民服务|业态: formats, no 服务业
+        ):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _consumer_formats(grammar: Grammar, match: str, m: re.Match[str]) -> bool:
+    """The closing ``m`` is 等…业态 qualified as consumer or resident services (日用百货、书店、美容美发、洗车洗衣、家政服务
+    等便民消费业态; the head 消费 read first, then 业态): every item is a retail or service trade, with or without an
+    industry morpheme."""
+    if not grammar.format_mods:
+        return False
+    head, mod = m.group("head"), m.group("mod") or ""
+    if head.endswith("业") and match.startswith("态", m.end()):
+        mod += head[:-1]  # 等便民|服务业|态: 便民服务|业态
+    elif head != "业态":
+        if not match.startswith("业态", m.end()):
+            return False
+        mod += head  # 等便民|消费|业态
+    return mod.endswith(grammar.format_mods)
 
 
 def _short_head(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
@@ -1467,6 +1500,7 @@ def _service_heads(
             and _specific_qualifier(grammar, is_generic, name)
             and not _generic_tail(is_generic, name)
             and not institution_follows(match, end, grammar)
+            and not match.startswith("态", end)  # 便民服务|业态: the services' formats, not a trade
         ):
             out.append((a, end))
         pos = match.find(_SERVICE_HEAD, end, hi)
