@@ -74,6 +74,10 @@ class Grammar:
     # 便民消费业态: the qualifiers of 业态 that make every item a trade of consumer services (not its outlets by size)
     format_mods: tuple[str, ...] = ()
     format_sizes: tuple[str, ...] = ()  # 小型商场超市: an outlet's size makes the item a format, no trade
+    facilities: tuple[str, ...] = ()  # 枢纽: a facility named for its trade (航空物流|枢纽)
+    facility_roles: tuple[
+        str, ...
+    ] = ()  # 综合贸易, 进口集散: what a facility does for its trade, before its head
     abstract: tuple[str, ...] = ()
     stages: frozenset[str] = frozenset()
     class_words: frozenset[str] = frozenset()
@@ -399,6 +403,8 @@ def load_grammar() -> Grammar:
         strong=frozenset(data["heads"].get("strong", [])),
         strong_mods=tuple(data["heads"].get("strong_mods", [])),
         format_mods=tuple(data["heads"].get("format_mods", [])),
+        facilities=tuple(data.get("facilities", {}).get("heads", [])),
+        facility_roles=tuple(sorted(data.get("facilities", {}).get("roles", []), key=len, reverse=True)),
         format_sizes=tuple(data["heads"].get("format_sizes", [])),
         abstract=tuple(data["abstract"]["words"]),
         stages=frozenset(data["stages"]["words"]),
@@ -594,6 +600,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         if match.endswith(p, a, b) and b - a - len(p) >= 2:
             b -= len(p)
             break
+    b = _before_facility(grammar, match, a, b)
     ends = grammar.name_ends
     for d in ends if match.endswith(ends, a, b) else ():
         if match.endswith(d, a, b) and (b - a - len(d) >= 2 or match[a : b - len(d)] in grammar.singles):
@@ -621,6 +628,25 @@ _RUBY = re.compile(r"[(（][a-z\u00e0-\u01dc]{1,7}[)）]")
 _SUB_PLACE = re.compile(rf"\([{_CJK}]{{2,4}}\)")
 _TOWN = re.compile(rf"[{_CJK}]{{2,3}}镇")  # a town's name before an item (司前镇|五金不锈钢)
 _SUB_PLACE_INSIDE = re.compile(rf"(?<=[{_CJK}])\([{_CJK}]{{2,4}}\)(?=[{_CJK}])")
+
+
+def _before_facility(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """End of an item naming a facility for its trade, before the facility's head and what it does (航空物流|枢纽,
+    跨境电子商务|综合贸易|基地, 航空冷链|进口集散|基地; the base is cut as a park first): the trade, when what remains
+    holds an industry word."""
+    e = b
+    for f in grammar.facilities if match.endswith(grammar.facilities, a, e) else ():
+        if match.endswith(f, a, e):
+            e -= len(f)
+            break
+    for _ in range(2):
+        role = next((r for r in grammar.facility_roles if match.endswith(r, a, e)), None)
+        if role is None:
+            break
+        e -= len(role)
+    if e == b or e - a < 2 or not grammar.has_morpheme(match[a:e]):
+        return b
+    return e
 
 
 def _before_chain_position(grammar: Grammar, match: str, a: int, b: int) -> int:
