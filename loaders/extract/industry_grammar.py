@@ -1249,6 +1249,10 @@ def _opened_lists(
                 counted
             )  # (三)六个未来产业 / 第三代半导体、未来网络、…: the count names the list's items
             continue
+        sectors = _sector_list(grammar, match, start, first, end)
+        if sectors:
+            out.extend(sectors)  # 为制造业、建筑业和农业|实现稳产: a list of sectors, each named as one
+            continue
         if first == start and grammar.list_head_rx.search(match, k, end) is None:
             continue  # without a trigger only a list closed by its head (零售、餐饮连锁企业) is read
         if grammar.closings(match, k, end):
@@ -1302,6 +1306,32 @@ def _opened_lists(
         ):
             out.extend(cleaned)
     return out
+
+
+def _sector(grammar: Grammar, name: str) -> bool:
+    """``name`` is written as a sector: X业 (建筑业, 批发零售业) or an industry word ending in 业 (农业, 渔业)."""
+    return grammar.sector_name(name) or (name.endswith("业") and name in grammar.morphemes)
+
+
+def _sector_list(grammar: Grammar, match: str, start: int, first: int, end: int) -> list[tuple[int, int]]:
+    """A list of two or more sectors, each written X业, with or without a verb before it (为|制造业、建筑业和农业|实现稳产
+    满产; 支持住宿业、餐饮业和零售业|恢复): each item is a sector (GB/T 4754-2017 names its 门类 and 大类 so); the last
+    item ends at its 业, the words after it (实现稳产, 恢复) being the clause's verb phrase, unless they go on into a
+    longer name (农业|机械). [] when an item is no sector."""
+    items = _split_items(match, first, end)
+    if len(items) < 2:
+        return []
+    items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])
+    if first == start:  # no trigger: the first item is the run of the clause's last words ending in 业
+        a, b = items[0]
+        items[0] = (next((k for k in range(max(a, b - 6), b - 1) if _sector(grammar, match[k:b])), b), b)
+    a, b = items[-1]
+    cut = next((k for k in range(a + 2, min(b, a + 8) + 1) if _sector(grammar, match[a:k])), -1)
+    if cut < 0 or (cut < b and grammar.has_morpheme(match[cut:b])):
+        return []
+    items[-1] = (a, cut)
+    out = [(a, b) for a, b in items if 2 <= b - a <= 8 and _sector(grammar, match[a:b])]
+    return out if len(out) == len(items) else []
 
 
 def _cut_item(grammar: Grammar, match: str, item: tuple[int, int], end: int) -> bool:
