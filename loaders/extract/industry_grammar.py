@@ -1275,6 +1275,7 @@ def _opened_lists(
                     last_b - 1,
                 )  # 包括装备制造、现代物流等。: 等 ends the clause and the list
         items[-1] = (items[-1][0], _name_end(grammar, match, *items[-1]))
+        items[-1] = _before_list_verb(grammar, match, items)
         if _cut_item(grammar, match, items[-1], end) and first > start:
             # 大力发展金融租赁、节能环<end>: the stored page stops inside the last item; the items before it
             # are read as the whole list, one alone as a development verb's whole object
@@ -1300,12 +1301,30 @@ def _opened_lists(
         if len(cleaned) < 3 or _stage_list(grammar, match, items):
             continue
         if all(
-            (grammar.has_morpheme(match[a:b]) or grammar.evidence(match[a:b]))
+            (
+                grammar.has_morpheme(match[a:b])
+                or grammar.evidence(match[a:b])
+                or match[a:b] in grammar.produce
+            )
             and _plain_name(grammar, is_generic, match[a:b])
             for a, b in cleaned
         ):
             out.extend(cleaned)
     return out
+
+
+def _before_list_verb(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> tuple[int, int]:
+    """The last item of a list without its farming verb when the verb governs the whole list (扩大旱粮、油料、大豆|种植):
+    the item is a crop or livestock and no other item ends in the verb (水产养殖、畜禽养殖 name farm trades)."""
+    a, b = items[-1]
+    if len(items) < 2 or not match.endswith(grammar.produce_verbs, a, b):
+        return a, b
+    verb = next(v for v in grammar.produce_verbs if match.endswith(v, a, b))
+    if match[a : b - len(verb)] not in grammar.produce or any(
+        match.endswith(grammar.produce_verbs, p, q) for p, q in items[:-1]
+    ):
+        return a, b
+    return a, b - len(verb)
 
 
 def _sector(grammar: Grammar, name: str) -> bool:
