@@ -1281,7 +1281,11 @@ def _opened_lists(
             # are read as the whole list, one alone as a development verb's whole object
             items = items[:-1]
             one = _clean_item(grammar, match, *items[0]) if len(items) == 1 else None
-            if one is not None and match.endswith(grammar.sole, start, first):
+            # any trigger when the one name ends in an industry word (全力打造临空现代物流、丁<end>): the list was
+            # one of trades, and its first item is one
+            if one is not None and (
+                match.endswith(grammar.sole, start, first) or grammar.morph_end(match[one[0] : one[1]])
+            ):
                 if one[1] - one[0] <= 8 and _sole_name(grammar, is_generic, match[one[0] : one[1]]):
                     out.append(one)
                 continue
