@@ -30,6 +30,8 @@ def labels(text: str, lex: IndustryLexicon) -> list[str]:
         ("鼓励理发、洗染、维修等便民服务业态进社区。", ["理发", "洗染", "维修"]),
         # a new or a trade's 业态 lists activities and forms: only the items that name trades
         ("培育传媒影视、数字出版、沉浸式体验等新业态。", ["传媒影视", "数字出版"]),
+        # new forms of consumption are no trades of residents' daily services
+        ("培育沉浸式体验、剧本杀、国潮等新型消费业态。", []),
         # without 业态, 消费 is the consumer-trade head, whose items must name trades
         ("扩大书店、美容美发等消费。", []),
     ],
