@@ -630,6 +630,18 @@ _TOWN = re.compile(rf"[{_CJK}]{{2,3}}镇")  # a town's name before an item (司�
 _SUB_PLACE_INSIDE = re.compile(rf"(?<=[{_CJK}])\([{_CJK}]{{2,4}}\)(?=[{_CJK}])")
 
 
+def _before_roles(grammar: Grammar, match: str, lo: int, h: int) -> int:
+    """Where the name before a facility's head ends, before up to two words of what the facility does (跨境电子商务|
+    综合贸易|基地, 航空冷链|进口集散|基地); ``h`` when none or when fewer than two characters would remain."""
+    e = h
+    for _ in range(2):
+        role = next((r for r in grammar.facility_roles if match.endswith(r, lo, e)), None)
+        if role is None or e - len(role) - lo < 2:
+            break
+        e -= len(role)
+    return e
+
+
 def _before_facility(grammar: Grammar, match: str, a: int, b: int) -> int:
     """End of an item naming a facility for its trade, before the facility's head and what it does (航空物流|枢纽,
     跨境电子商务|综合贸易|基地, 航空冷链|进口集散|基地; the base is cut as a park first): the trade, when what remains
@@ -1405,6 +1417,10 @@ def _headed(
     out: list[tuple[int, int]] = []
     for m in grammar.suffix_rx.finditer(match, lo, hi):
         h = m.start()
+        if m.group(0) == "基地":
+            h = _before_roles(
+                grammar, match, lo, h
+            )  # 航空冷链|进口集散|基地: what the base does for its trade
         if match.startswith("化", m.end()):
             continue  # 数字产业化, 新型工业化: a process, not an industry
         if grammar.measured(match, m.group(0), m.end()):

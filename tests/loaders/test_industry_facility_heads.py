@@ -36,3 +36,21 @@ def test_facility_names_its_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one base, outside a list: its trade before what it does (综合贸易, 进口集散, 出口)
+        ("建设跨境电子商务综合贸易基地。", ["跨境电子商务"]),
+        ("打造航空冷链进口集散基地。", ["航空冷链"]),
+        ("建设国家级汽车出口基地。", ["汽车"]),
+        # cold-chain facilities are no trade named
+        ("完善冷链设施。", []),
+    ],
+)
+def test_base_names_its_trade_before_its_role(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
