@@ -1261,7 +1261,7 @@ def _opened_lists(
                 counted
             )  # (三)六个未来产业 / 第三代半导体、未来网络、…: the count names the list's items
             continue
-        sectors = _sector_list(grammar, match, start, first, end)
+        sectors = _sector_list(grammar, match, start, first, end) if "等" not in match[k:end] else []
         if sectors:
             out.extend(sectors)  # 为制造业、建筑业和农业|实现稳产: a list of sectors, each named as one
             continue
@@ -1365,7 +1365,11 @@ def _sector_list(grammar: Grammar, match: str, start: int, first: int, end: int)
     if cut < 0 or (cut < b and grammar.has_morpheme(match[cut:b])):
         return []
     items[-1] = (a, cut)
-    out = [(a, b) for a, b in items if 2 <= b - a <= 8 and _sector(grammar, match[a:b])]
+    out = [
+        (a, b)
+        for a, b in items
+        if 2 <= b - a <= 8 and _sector(grammar, match[a:b]) and not grammar.stop_rx.search(match, a, b)
+    ]
     return out if len(out) == len(items) else []
 
 

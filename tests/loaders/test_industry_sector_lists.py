@@ -26,6 +26,8 @@ def labels(text: str, lex: IndustryLexicon) -> list[str]:
         ("为制造业、建筑业和农业实现稳产满产提供支撑。", ["制造业", "建筑业", "农业"]),
         ("推动制造业、建筑业、农业稳产。", ["制造业", "建筑业", "农业"]),
         ("支持住宿业、餐饮业和零售业恢复。", ["住宿业", "餐饮业", "零售业"]),
+        # a list closed by 等 and a head is read as such (物业、家政|等服务业)
+        ("推动物业、家政等服务业发展。", ["物业", "家政"]),
         # words ending in 业 that name no sector make no list
         ("促进就业、创业和企业发展。", []),
         ("推动农业、农村现代化。", []),
