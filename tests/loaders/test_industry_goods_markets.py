@@ -30,6 +30,8 @@ def labels(text: str, lex: IndustryLexicon) -> list[str]:
         # a list of consumer trades closed by 消费 still names them, and a trade's market names the trade
         ("扩大新能源汽车、智能家居、数码产品等消费。", ["新能源汽车", "智能家居", "数码产品"]),
         ("规范二手车市场秩序。", ["二手车"]),
+        # vouchers are spent in trades: a list before 消费券 names them
+        ("支持餐饮、零售等消费券发放。", ["餐饮", "零售"]),
         # the same goods in a list of industries are industries
         ("重点发展电子设备、纺织服装等产业。", ["电子设备", "纺织服装"]),
     ],
