@@ -596,11 +596,12 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
     a = _after_joined_other(grammar, match, a, b)
     a = _after_place(match, a, b)
     b = _before_chain_position(grammar, match, a, b)
+    b0 = b
     for p in grammar.parks if match.endswith(grammar.parks, a, b) else ():
         if match.endswith(p, a, b) and b - a - len(p) >= 2:
             b -= len(p)
             break
-    b = _before_facility(grammar, match, a, b)
+    b = _before_facility(grammar, match, a, b, sited=b < b0)
     ends = grammar.name_ends
     for d in ends if match.endswith(ends, a, b) else ():
         if match.endswith(d, a, b) and (b - a - len(d) >= 2 or match[a : b - len(d)] in grammar.singles):
@@ -642,15 +643,17 @@ def _before_roles(grammar: Grammar, match: str, lo: int, h: int) -> int:
     return e
 
 
-def _before_facility(grammar: Grammar, match: str, a: int, b: int) -> int:
+def _before_facility(grammar: Grammar, match: str, a: int, b: int, *, sited: bool) -> int:
     """End of an item naming a facility for its trade, before the facility's head and what it does (航空物流|枢纽,
-    跨境电子商务|综合贸易|基地, 航空冷链|进口集散|基地; the base is cut as a park first): the trade, when what remains
-    holds an industry word."""
+    跨境电子商务|综合贸易|基地, 航空冷链|进口集散|基地; the base is cut as a park first, ``sited``): the trade, when
+    what remains holds an industry word. Without a facility, no word is cut (家电进口 is the import of goods)."""
     e = b
     for f in grammar.facilities if match.endswith(grammar.facilities, a, e) else ():
         if match.endswith(f, a, e):
             e -= len(f)
             break
+    if e == b and not sited:
+        return b
     for _ in range(2):
         role = next((r for r in grammar.facility_roles if match.endswith(r, a, e)), None)
         if role is None:
