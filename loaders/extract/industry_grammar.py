@@ -1296,10 +1296,12 @@ def _opened_lists(
             # are read as the whole list, one alone as a development verb's whole object
             items = items[:-1]
             one = _clean_item(grammar, match, *items[0]) if len(items) == 1 else None
-            # any trigger when the one name ends in an industry word (全力打造临空现代物流、丁<end>): the list was
-            # one of trades, and its first item is one
+            # any trigger when the one name has three characters or more and ends in an industry word
+            # (全力打造临空现代物流、丁<end>, 持续强化直升机、工<end>): the list was one of trades; a short
+            # one after a general verb (推动金融、节能环<end>) names a field as often
             if one is not None and (
-                match.endswith(grammar.sole, start, first) or grammar.morph_end(match[one[0] : one[1]])
+                match.endswith(grammar.sole, start, first)
+                or (one[1] - one[0] >= 3 and grammar.morph_end(match[one[0] : one[1]]))
             ):
                 if one[1] - one[0] <= 8 and _sole_name(grammar, is_generic, match[one[0] : one[1]]):
                     out.append(one)
