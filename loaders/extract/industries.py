@@ -33,6 +33,7 @@ from policykg.loaders.extract.classify import load_classifications
 from policykg.loaders.extract.industry_grammar import (
     Grammar,
     covered_start,
+    goods_market_rx,
     grammar_mentions,
     in_plus_list,
     institution_follows,
@@ -504,6 +505,7 @@ def _mention_spans(
             and not _technique(match, b)
             and not _application_field(match, a, b)
             and not _certified(match, a)  # 认证一批|无公害农产品、绿色食品: certified products, no trade
+            and not _market_goods(match, a, b)  # 建材、钢材等生产资料市场: the goods of markets, no trade
             and not _project_phase(match, b)  # 格力电器智能家电|一期项目: a project's name, no trade
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
             and (key not in lexicon.listed_only or _listed(match, a, b))
@@ -563,6 +565,17 @@ def _certified(match: str, a: int) -> bool:
         return False
     before = match[ends[-1] : a]
     return before == "" or (before.endswith("、") and all(0 < len(p) <= 16 for p in before[:-1].split("、")))
+
+
+def _market_goods(match: str, a: int, b: int) -> bool:
+    """The name ``match[a:b]`` is (in) an item of a list of goods closed by the market that sells them (建材、钢材等
+    生产资料市场, 纺织服装鞋帽、日用品…等工业消费品市场): goods, not a trade the measure develops."""
+    if "市场" not in match[b : b + 100]:
+        return False  # one test for most names
+    m = goods_market_rx().match(match, b)
+    if m is None:
+        return False
+    return "、" in m.group(0) or (a > 0 and match[a - 1] == "、")
 
 
 # A phase of a named project after the name (智能家电一期项目, 新材料产业园管廊三期, 轨道交通二期): up to eight more
