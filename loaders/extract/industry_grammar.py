@@ -459,11 +459,18 @@ def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
     # 光电|子研究院: a short run ending in an institution word
     if _BUREAU.match(match, pos):
         return True
-    m = _SHORT_INSTITUTION.match(match, pos)
+    m = _SHORT_INSTITUTION.match(match, pos) or _NAMED_BODY.match(match, pos)
     return m is not None and not grammar.stop_rx.search(m.group(0))
 
 
 _SHORT_INSTITUTION = re.compile(rf"[{_CJK}]{{1,2}}(?:研究院|研究所|研究中心|实验室|学院|中心)")
+# 合成生物|制造技术创新中心, 煤炭|专用码头: a longer run ending in a body whose name is unmistakable (the innovation
+# and technology centres of 国家发展改革委 / 科技部 / 工业和信息化部 designations, key laboratories) or in a
+# facility (a wharf): an industry word inside another name (annotation.md), not the trade
+_NAMED_BODY = re.compile(
+    rf"[{_CJK}]{{0,6}}?(?:技术创新中心|制造业创新中心|产业创新中心|工程技术研究中心|工程研究中心|企业技术中心|重点实验室)"
+    rf"|[{_CJK}]{{0,2}}?码头"
+)
 # 大数据|发展管理局, 能源|发展促进局: a government body named for the trade it oversees
 _BUREAU = re.compile(rf"[{_CJK}]{{1,4}}?(?:管理局|促进局|服务局|管理委员会|管理办公室)")
 
@@ -1633,12 +1640,15 @@ _FARM_PLACES = ("场", "户", "小区", "圈舍", "基地", "园")
 
 def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Crops or livestock with the verb of farming them (畜禽养殖, 生猪养殖, 蔬菜种植): the farm trade, as GB/T
-    4754-2017 names its classes (0313 猪的饲养, 041 水产养殖); not the farm or the farmer (畜禽养殖场, 养殖户)."""
+    4754-2017 names its classes (0313 猪的饲养, 041 水产养殖); not the farm or the farmer (畜禽养殖场, 养殖户), nor
+    an indicator's crop (粮食种植|面积: the crop itself, 粮食, as after 播种面积)."""
     out: list[tuple[int, int]] = []
     for m in grammar.farmed_rx.finditer(match, lo, hi):
         a, b = m.span()
         if grammar.splits_word(match, a) or match.startswith(_FARM_PLACES, b):
             continue
+        if match.startswith((*grammar.indicators, *grammar.produce_indicators), b):
+            continue  # 粮食种植|面积: the indicator counts the crop, which the indicator rule names (粮食)
         if a > lo and match[a - 1] in "、和及与":
             continue  # 发展肉牛和|肉羊养殖: the last of a list of produce, which names each trade
         if institution_follows(match, b, grammar):

@@ -1,0 +1,61 @@
+"""Industry rule families of round 13 (r13ind): boundaries and shapes read from the blind misses of five parts,
+each on small inline texts in Simplified and Traditional script, ASCII and full-width punctuation, with the false
+mentions each family must not produce."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from policykg.loaders.normalize import to_simplified
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_industries import mentions
+
+
+def labels(text: str, lex: IndustryLexicon) -> list[str]:
+    inds, _, infos, _ = mentions(text, lex, region=None)
+    return [to_simplified(infos[r.key].pref_label) for r in inds]
+
+
+def check(variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an industry word inside the name of a technology or innovation centre: no mention
+        ("支持北京合成生物制造技术创新中心争取成为国家级创新平台。", []),
+        ("组建新能源汽车产业创新中心。", []),
+        # inside a wharf's name likewise
+        ("加快推进沙隆达煤炭专用码头、国电煤炭储运码头建设。", []),
+        # the same words naming trades
+        ("大力发展合成生物、煤炭等产业。", ["合成生物", "煤炭"]),
+    ],
+)
+def test_industry_word_inside_a_named_body(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crop before an indicator is the crop (粮食), not its farming (粮食种植)
+        ("粮食种植面积稳定在6350万亩。", ["粮食"]),
+        # the farming named as a trade stays
+        ("大力发展蔬菜种植。", ["蔬菜种植"]),
+        # 经济作物, 经济林: crops and trees grown for sale, no economy or trade
+        ("新增特色经济作物200万亩,发展经济林。", []),
+        ("发展林下经济。", ["林下经济"]),
+    ],
+)
+def test_indicator_and_crop_class_boundaries(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
