@@ -1308,6 +1308,10 @@ def _headed(
             or (m.group(0) in grammar.dropped and _whole_after_verb(grammar, match, a0, a, h))
         )
         cov = a if short else covered_start(grammar.cover_words, match, a, h)
+        if cov == h and match[h - 1] == "业":
+            cov = _sector_start(grammar, match, a, h)
+        if cov > h - 3 and m.group(0) in _SITE_HEADS:
+            cov = min(cov, _after_village(grammar, match, a, h))
         cov = _compound_start(grammar, match, a, cov, h)
         cut = cov > a
         a = cov
@@ -1347,6 +1351,39 @@ def _headed(
 
 
 _JOINERS = re.compile("[及与和]")
+
+
+def _sector_start(grammar: Grammar, match: str, a: int, h: int) -> int:
+    """Where a sector name X业 before a trade head starts (洛克乡|种植业|基地, 扶持|特色养殖业|企业): the industry
+    words before 业, as GB/T 4754-2017 names its sectors (011 谷物种植 … 01 农业: 种植业), when the name opens
+    the run or follows a place (乡, 镇, 村 …); ``h`` if none. Not words cut from a longer name (民用|航空制造业基地)."""
+    start = covered_start(grammar.cover_words, match, a, h - 1)
+    if h - 1 - start < 2 or not grammar.sector_name(match[start:h]):
+        return h
+    return start if start == a or match[start - 1] in _PLACE_ENDS else h
+
+
+_PLACE_ENDS = "省市县区乡镇村州旗盟"
+# The heads of a site or a project's trade (种植业基地, 饲料加工基地), which county project lists name after a
+# township or village (王家乡叶金木村|饲料加工|基地扩建项目)
+_SITE_HEADS = ("基地", "产业园", "园区")
+_VILLAGE = re.compile(rf"[{_CJK}]{{2,4}}?(?:乡|镇|村)")
+
+
+def _after_village(grammar: Grammar, match: str, a: int, h: int) -> int:
+    """Where a name before a site head starts after a township or village named before it (王家乡叶金木村|饲料加工
+    基地): 2-6 characters that end like an industry, neither broad nor abstract; ``h`` if none."""
+    pos = a
+    for m in _VILLAGE.finditer(match, a, h):
+        pos = m.end()
+    name = match[pos:h]
+    if pos == a or not 2 <= len(name) <= 6 or grammar.stop_rx.search(name):
+        return h
+    if not grammar.evidence(name) or name in grammar.broad or grammar.is_abstract(name):
+        return h
+    return pos
+
+
 # The trade heads that name a programme (示范工程, 提升行动): its trade is the whole run before the head, never
 # words cut from a longer title (千区万户|健康养殖示范工程)
 _PROGRAMME_ENDS = ("工程", "行动")

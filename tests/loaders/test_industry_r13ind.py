@@ -59,3 +59,23 @@ def test_indicator_and_crop_class_boundaries(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sector name X业 before a site or firm head, after a township or a verb
+        ("1.叶城县2026年洛克乡种植业基地配套建设项目", ["种植业"]),
+        ("扶持特色养殖业企业发展。", ["特色养殖业"]),
+        # a trade after a village's name before a site head (county project lists)
+        ("5.王家乡叶金木村饲料加工基地扩建项目", ["饲料加工"]),
+        # not words cut from a longer name, nor a village's site without a trade
+        ("打造我国重要的民用航空制造业基地。", []),
+        ("建设张家村基地,推进就业基地建设。", []),
+    ],
+)
+def test_sector_and_trade_before_a_site_head(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
