@@ -1555,6 +1555,29 @@ _PLUS_LIST = re.compile(
 )
 
 
+# 石化-化纤-纺织-鞋服产业: a chain named by its links joined by dashes, before its head
+_CHAIN_NAME = re.compile(
+    rf"(?<![{_CJK}A-Za-z0-9\-—])[{_CJK}]{{2,4}}(?:[-—][{_CJK}]{{2,4}}){{1,5}}(?=产业|全产业链)"
+)
+
+
+def _chain_names(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A chain named by its links joined by dashes before 产业 (石化-化纤-纺织-鞋服产业, 煤-电-铝 is too short): one
+    industry as written, as annotation.md keeps compound names whole, when two links or more and at least half of
+    them end like an industry (化纤, 鞋服 need not) and none is a verb or an abstract word (研发-生产-销售)."""
+    out: list[tuple[int, int]] = []
+    for m in _CHAIN_NAME.finditer(match, lo, hi):
+        dash = m.start() + len(re.split("[-—]", m.group(0))[0])
+        a = _after_stops(grammar, match, m.start(), dash)  # 做强|石化—化纤—纺织: the verb is no link
+        if dash - a < 2:
+            continue
+        links = re.split("[-—]", match[a : m.end()])
+        named = sum(1 for x in links if grammar.evidence(x))
+        if named >= max(2, len(links) / 2) and not any(grammar.is_abstract(x) for x in links):
+            out.append((a, m.end()))
+    return out
+
+
 def in_plus_list(match: str, a: int, b: int) -> bool:
     """``match[a:b]`` is an item of a list joined by + (家电+家具+家装), not a programme (人工智能+就业)."""
     lo = a
@@ -1652,6 +1675,8 @@ def grammar_mentions(
         out += _produce_lists(g, match, lo, hi)
     if "+" in seg:
         out += _plus_lists(g, match, lo, hi)
+    if "-" in seg or "—" in seg:
+        out += _chain_names(g, match, lo, hi)
     if seg.count("产业") >= 2:
         out += _repeated_products(g, match, lo, hi, is_generic)
     if any(k in seg for k in g.headed_words):

@@ -79,3 +79,21 @@ def test_sector_and_trade_before_a_site_head(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chain named by its links joined by dashes: one industry as written
+        ("(一)石化-化纤-纺织-鞋服产业", ["石化-化纤-纺织-鞋服"]),
+        ("做强石化—化纤—纺织产业链。", ["石化—化纤—纺织"]),
+        # stages of work or a range of counts are no chain of trades
+        ("推动研发-生产-销售产业", []),
+        ("选准1—2个主导产业", []),
+    ],
+)
+def test_chain_named_by_dashed_links(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
