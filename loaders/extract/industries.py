@@ -503,6 +503,7 @@ def _mention_spans(
             and not _output_figure(match, b)
             and not _technique(match, b)
             and not _application_field(match, a, b)
+            and not _infrastructure_item(match, b)  # 电力、煤炭、管道运输等基础设施: works to build, no trade
             and not _certified(match, a)  # 认证一批|无公害农产品、绿色食品: certified products, no trade
             and not _project_phase(match, b)  # 格力电器智能家电|一期项目: a project's name, no trade
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
@@ -546,6 +547,20 @@ def _application_field(match: str, a: int, b: int) -> bool:
         return False
     m = _FIELD_LIST_END.match(match, b)
     return m is not None and "应用" in m.group(1) and "在" not in match[b : m.start(1)]
+
+
+# A list closed by 等 and a kind of infrastructure (电力、煤炭、管道运输等基础设施, 5G、工业互联网等新一代数字基础设施)
+_INFRA_LIST_END = re.compile(r"[^,;。:!?\n]{0,40}?等[\u4e00-\u9fff]{0,6}?基础设施")
+
+
+def _infrastructure_item(match: str, b: int) -> bool:
+    """The name ending at ``b`` is an item of a list of infrastructure (公路、铁路和电力、煤炭、管道运输等基础设施的
+    建设, 5G、工业互联网、物联网等新一代数字基础设施): the networks and works to build, not a trade the measure
+    develops (annotation.md: generic or other names are no industries)."""
+    if b >= len(match) or match[b] not in "、等和及与":
+        return False
+    m = _INFRA_LIST_END.match(match, b)
+    return m is not None and "的" not in match[b : m.end()]
 
 
 # A certification verb opening a list (认定认证一批无公害农产品、绿色食品、有机食品), with its batch word.

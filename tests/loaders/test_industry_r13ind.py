@@ -97,3 +97,20 @@ def test_chain_named_by_dashed_links(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # items of a list of infrastructure are works to build, not trades
+        ("包括公路、铁路、航空等大交通网络和电力、煤炭、管道运输等基础设施的硬件建设合作规划。", []),
+        ("高水平推进5G、工业互联网、物联网等新一代数字基础设施建设。", []),
+        # the same words listed as trades
+        ("推动煤炭、电力等产业发展,完善基础设施。", ["煤炭", "电力"]),
+    ],
+)
+def test_infrastructure_list_names_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
