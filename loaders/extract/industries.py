@@ -550,13 +550,14 @@ def _application_field(match: str, a: int, b: int) -> bool:
 
 
 # A list closed by 等 and a kind of infrastructure (电力、煤炭、管道运输等基础设施, 5G、工业互联网等新一代数字基础设施)
-_INFRA_LIST_END = re.compile(r"[^,;。:!?\n]{0,40}?等[\u4e00-\u9fff]{0,6}?基础设施")
+# or of elements a place or scene is given (无人驾驶、AR场景、人工智能等合肥科创元素)
+_INFRA_LIST_END = re.compile(r"[^,;。:!?\n]{0,40}?等[\u4e00-\u9fff]{0,6}?(?:基础设施|元素)")
 
 
 def _infrastructure_item(match: str, b: int) -> bool:
     """The name ending at ``b`` is an item of a list of infrastructure (公路、铁路和电力、煤炭、管道运输等基础设施的
-    建设, 5G、工业互联网、物联网等新一代数字基础设施): the networks and works to build, not a trade the measure
-    develops (annotation.md: generic or other names are no industries)."""
+    建设, 5G、工业互联网、物联网等新一代数字基础设施) or of elements to embed (嵌入无人驾驶、人工智能等科创元素): the
+    networks and works to build, the features of a place, not a trade the measure develops."""
     if b >= len(match) or match[b] not in "、等和及与":
         return False
     m = _INFRA_LIST_END.match(match, b)
@@ -740,9 +741,11 @@ def find_industries(
 
 def _one_per_sector(refs: list[IndustryRef], infos: dict[str, IndustryInfo]) -> list[IndustryRef]:
     """One industry named two ways in a span, as a trade and as its sector (住宿消费 and 住宿业): the sector name
-    X业 only, as GB/T 4754-2017 names it (住宿业, 餐饮业)."""
+    X业 only, as GB/T 4754-2017 names it (住宿业, 餐饮业); as a list item and with its head (文化产业 … 文化、物流、
+    会展等产业): the item's label, X, as the list names it beside the others."""
     keys = {r.key for r in refs}
     dup = {r.key for r in refs if r.key + "业" in keys}
+    dup |= {r.key for r in refs if r.key.endswith("产业") and r.key.removesuffix("产业") in keys}
     if not dup:
         return refs
     for k in dup:

@@ -106,11 +106,29 @@ def test_chain_named_by_dashed_links(
         # items of a list of infrastructure are works to build, not trades
         ("包括公路、铁路、航空等大交通网络和电力、煤炭、管道运输等基础设施的硬件建设合作规划。", []),
         ("高水平推进5G、工业互联网、物联网等新一代数字基础设施建设。", []),
+        # or of elements a place is given
+        ("嵌入无人驾驶、AR场景、人工智能等合肥科创元素。", []),
         # the same words listed as trades
         ("推动煤炭、电力等产业发展,完善基础设施。", ["煤炭", "电力"]),
     ],
 )
 def test_infrastructure_list_names_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one trade named with its head and as a list item in one measure: the item's label
+        ("以尽快把文化产业打造成新支柱为目标,促进文化、物流、会展等产业融合发展。", ["文化", "物流", "会展"]),
+        # with its head alone it keeps the head
+        ("大力发展文化产业。", ["文化产业"]),
+    ],
+)
+def test_one_trade_named_with_and_without_its_head(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
