@@ -1687,13 +1687,52 @@ def grammar_mentions(
         out += _indicator_names(g, match, lo, hi, is_generic)
     if "发展" in seg or "做" in seg:
         out += _sole_objects(g, match, lo, hi, is_generic)
+    if "业" in seg:
+        out += _sector_objects(g, match, lo, hi, is_generic)
     if "型" in seg:
         out = [(a, b) for a, b in out if not _trait_class(match, a, b)]
     if "以" in seg and "为" in seg and g.member_frames:
         out += _frame_members(g, match, lo, hi, is_generic)
     if any(v in seg for v in g.produce_verbs):
         out += _farmed_produce(g, match, lo, hi)
-    return [p for a, b in out for p in _glued_produce(g, match, a, b)]
+    return [p for a, b in out for p in _glued_produce(g, match, *_shared_farm_verb(g, match, a, b))]
+
+
+def _shared_farm_verb(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
+    """The last of a list of crops or livestock that carries the farming verb for all of them (扶持肉牛、|肉羊|养殖):
+    the crop or livestock alone, like the items before it (肉牛, 肉羊), as the list names each trade so."""
+    if a < 3 or match[a - 1] not in "、和及与" or not match.endswith(grammar.produce_verbs, a, b):
+        return a, b
+    verb = next(v for v in grammar.produce_verbs if match.endswith(v, a, b))
+    name = match[a : b - len(verb)]
+    if name in grammar.produce and match.endswith(grammar.produce_longest, 0, a - 1):
+        return a, b - len(verb)
+    return a, b
+
+
+@lru_cache(maxsize=4)
+def _sector_object_rx(triggers: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt([t for t in triggers if len(t) >= 2])})([{_CJK}]{{2,7}}?业)(?=[,;。:!?\n])")
+
+
+def _sector_objects(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """A sector name X业 that is a trigger verb's whole object up to the clause end (培育|特色种养业。, 壮大|旅游业,):
+    the sector, as GB/T 4754-2017 names sectors so; not a generic word, not a word ending in 业 that names no
+    sector (稳|就业, 支持|企业), nor one holding a stop word or a joiner."""
+    out: list[tuple[int, int]] = []
+    for m in _sector_object_rx(grammar.triggers).finditer(match, lo, hi):
+        name = m.group(1)
+        if (
+            grammar.sector_name(name)
+            and not is_generic(name)
+            and not _generic_tail(is_generic, name)
+            and not grammar.stop_rx.search(name)
+            and not _JOINERS.search(name)
+        ):
+            out.append(m.span(1))
+    return out
 
 
 # What follows a farm trade's name when it names a place or a holding instead (畜禽养殖场, 生猪养殖户, 养殖小区)

@@ -132,3 +132,36 @@ def test_one_trade_named_with_and_without_its_head(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sector name X业 as a trigger verb's whole object
+        ("实施乡村振兴战略,培育特色种养业。", ["特色种养业"]),
+        ("壮大旅游业。", ["旅游业"]),
+        # words ending in 业 that name no sector, and the generic forms
+        ("着力稳就业,支持企业,发展物业。", []),
+        ("推动制造业。加快发展服务业。", []),
+    ],
+)
+def test_sector_name_as_a_verbs_object(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the farming verb after the last of a list of livestock is shared: each is named alone
+        ("扶持肉牛、肉羊养殖。", ["肉牛", "肉羊"]),
+        ("发展肉牛和肉羊养殖,推进生猪养殖。", ["肉牛", "肉羊", "生猪养殖"]),
+    ],
+)
+def test_farming_verb_shared_by_a_list(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
