@@ -464,12 +464,13 @@ def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
 
 
 _SHORT_INSTITUTION = re.compile(rf"[{_CJK}]{{1,2}}(?:研究院|研究所|研究中心|实验室|学院|中心)")
-# 合成生物|制造技术创新中心, 煤炭|专用码头: a longer run ending in a body whose name is unmistakable (the innovation
-# and technology centres of 国家发展改革委 / 科技部 / 工业和信息化部 designations, key laboratories) or in a
-# facility (a wharf): an industry word inside another name (annotation.md), not the trade
+# 合成生物|制造技术创新中心, 煤炭|专用码头, 汽车|客运站: a longer run ending in a body whose name is unmistakable (the
+# innovation and technology centres of 国家发展改革委 / 科技部 / 工业和信息化部 designations, key laboratories) or in
+# a facility (a wharf, a passenger or fuelling station): an industry word inside another name (annotation.md:
+# 汽车 in 汽车站), not the trade
 _NAMED_BODY = re.compile(
     rf"[{_CJK}]{{0,6}}?(?:技术创新中心|制造业创新中心|产业创新中心|工程技术研究中心|工程研究中心|企业技术中心|重点实验室)"
-    rf"|[{_CJK}]{{0,2}}?码头"
+    rf"|[{_CJK}]{{0,2}}?码头|(?:客运|货运|加油|加气|充电|换电|加氢)站"
 )
 # 大数据|发展管理局, 能源|发展促进局: a government body named for the trade it oversees
 _BUREAU = re.compile(rf"[{_CJK}]{{1,4}}?(?:管理局|促进局|服务局|管理委员会|管理办公室)")

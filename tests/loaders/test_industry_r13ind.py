@@ -32,8 +32,10 @@ def check(variant: Callable[[str], str], text: str, expected: list[str], lex: In
         ("组建新能源汽车产业创新中心。", []),
         # inside a wharf's name likewise
         ("加快推进沙隆达煤炭专用码头、国电煤炭储运码头建设。", []),
+        # or a passenger or fuelling station
+        ("加强汽车客运站、公交站场建设,建设氢能加氢站。", []),
         # the same words naming trades
-        ("大力发展合成生物、煤炭等产业。", ["合成生物", "煤炭"]),
+        ("大力发展合成生物、煤炭、汽车、氢能等产业。", ["合成生物", "煤炭", "汽车", "氢能"]),
     ],
 )
 def test_industry_word_inside_a_named_body(
