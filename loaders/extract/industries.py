@@ -551,13 +551,17 @@ def _application_field(match: str, a: int, b: int) -> bool:
 
 # A list closed by 等 and a kind of infrastructure (电力、煤炭、管道运输等基础设施, 5G、工业互联网等新一代数字基础设施)
 # or of elements a place or scene is given (无人驾驶、AR场景、人工智能等合肥科创元素)
-_INFRA_LIST_END = re.compile(r"[^,;。:!?\n]{0,40}?等[\u4e00-\u9fff]{0,6}?(?:基础设施|元素)")
+# or of fields whose safety is policed (建筑施工、道路交通、消防等领域安全整治)
+_INFRA_LIST_END = re.compile(
+    r"[^,;。:!?\n]{0,40}?等(?:[\u4e00-\u9fff]{0,6}?(?:基础设施|元素)|(?:重点)?(?:行业)?领域的?安全)"
+)
 
 
 def _infrastructure_item(match: str, b: int) -> bool:
     """The name ending at ``b`` is an item of a list of infrastructure (公路、铁路和电力、煤炭、管道运输等基础设施的
     建设, 5G、工业互联网、物联网等新一代数字基础设施) or of elements to embed (嵌入无人驾驶、人工智能等科创元素): the
-    networks and works to build, the features of a place, not a trade the measure develops."""
+    networks and works to build, the features of a place, or of fields whose safety is policed (建筑施工、道路交通、
+    消防等领域安全整治): not a trade the measure develops."""
     if b >= len(match) or match[b] not in "、等和及与":
         return False
     m = _INFRA_LIST_END.match(match, b)

@@ -108,8 +108,9 @@ def test_chain_named_by_dashed_links(
         # items of a list of infrastructure are works to build, not trades
         ("包括公路、铁路、航空等大交通网络和电力、煤炭、管道运输等基础设施的硬件建设合作规划。", []),
         ("高水平推进5G、工业互联网、物联网等新一代数字基础设施建设。", []),
-        # or of elements a place is given
+        # or of elements a place is given, or of fields whose safety is policed
         ("嵌入无人驾驶、AR场景、人工智能等合肥科创元素。", []),
+        ("开展建筑施工、道路交通、消防等领域安全整治。", []),
         # the same words listed as trades
         ("推动煤炭、电力等产业发展,完善基础设施。", ["煤炭", "电力"]),
     ],
