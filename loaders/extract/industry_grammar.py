@@ -1690,6 +1690,8 @@ def grammar_mentions(
         out += _sole_objects(g, match, lo, hi, is_generic)
     if "业" in seg:
         out += _sector_objects(g, match, lo, hi, is_generic)
+    if "领域" in seg or "赛道" in seg:
+        out += _focused_fields(g, match, lo, hi, is_generic)
     if "型" in seg:
         out = [(a, b) for a, b in out if not _trait_class(match, a, b)]
     if "以" in seg and "为" in seg and g.member_frames:
@@ -1709,6 +1711,26 @@ def _shared_farm_verb(grammar: Grammar, match: str, a: int, b: int) -> tuple[int
     if name in grammar.produce and match.endswith(grammar.produce_longest, 0, a - 1):
         return a, b - len(verb)
     return a, b
+
+
+# A verb of focus and one field it names (围绕|医药健康|领域的关键科学问题, 聚焦|低空经济|赛道): not the first of a list
+_FOCUSED_FIELD = re.compile(
+    rf"(?:围绕|聚焦|瞄准|深耕|面向|抢占)([{_CJK}]{{2,8}}?)(?:领域|赛道)(?![、和与及])"
+)
+
+
+def _focused_fields(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """One field a verb of focus names (围绕医药健康领域的关键科学问题, 聚焦低空经济赛道): the trade, when the name
+    passes the tests of a development verb's whole object (ends like an industry; not generic, broad, abstract,
+    a process, nor holding a stop word or a joiner)."""
+    out: list[tuple[int, int]] = []
+    for m in _FOCUSED_FIELD.finditer(match, lo, hi):
+        a, b = m.span(1)
+        if _sole_name(grammar, is_generic, match[a:b]) and _after_place(match, a, b) == a:
+            out.append((a, b))
+    return out
 
 
 @lru_cache(maxsize=4)

@@ -168,3 +168,20 @@ def test_farming_verb_shared_by_a_list(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one field a verb of focus names
+        ("围绕医药健康领域的关键科学问题和产业需求,开展基础研究。", ["医药健康"]),
+        ("聚焦低空经济赛道。", ["低空经济"]),
+        # fields that name no trade
+        ("聚焦民生领域,围绕重点领域,聚焦数字领域。", []),
+    ],
+)
+def test_one_field_named_by_a_verb_of_focus(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
