@@ -1692,6 +1692,8 @@ def grammar_mentions(
         out += _sector_objects(g, match, lo, hi, is_generic)
     if "领域" in seg or "赛道" in seg:
         out += _focused_fields(g, match, lo, hi, is_generic)
+    if "相关产业" in seg:
+        out += _related_industries(g, match, lo, hi, is_generic)
     if "型" in seg:
         out = [(a, b) for a, b in out if not _trait_class(match, a, b)]
     if "以" in seg and "为" in seg and g.member_frames:
@@ -1711,6 +1713,24 @@ def _shared_farm_verb(grammar: Grammar, match: str, a: int, b: int) -> tuple[int
     if name in grammar.produce and match.endswith(grammar.produce_longest, 0, a - 1):
         return a, b - len(verb)
     return a, b
+
+
+_RELATED = re.compile(rf"([{_CJK}]{{2,8}}?)(?:及其|及|和)?相关产业")
+
+
+def _related_industries(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """X of ``X(及)相关产业`` (布局旅游相关产业, 发展旅游及相关产业): the trade X, as 国家统计局 names the classifications
+    《文化及相关产业分类(2018)》 and 《国家旅游及相关产业统计分类(2018)》; X after a verb or a stop word, ending like
+    an industry and not generic, broad or abstract."""
+    out: list[tuple[int, int]] = []
+    for m in _RELATED.finditer(match, lo, hi):
+        b = m.end(1)
+        a = _after_stops(grammar, match, _name_tail_start(match, max(lo, b - 8), b), b)
+        if b - a >= 2 and _sole_name(grammar, is_generic, match[a:b]) and _after_place(match, a, b) == a:
+            out.append((a, b))
+    return out
 
 
 # A verb of focus and one field it names (围绕|医药健康|领域的关键科学问题, 聚焦|低空经济|赛道): not the first of a list

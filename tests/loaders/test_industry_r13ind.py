@@ -185,3 +185,20 @@ def test_one_field_named_by_a_verb_of_focus(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # X(及)相关产业 names the trade X
+        ("推动旅游深度开发,全方位布局旅游相关产业。", ["旅游"]),
+        ("大力发展体育及相关产业。", ["体育"]),
+        # no trade before it
+        ("在相关产业中推广,支持市场主体及相关产业发展。", []),
+    ],
+)
+def test_trade_and_its_related_industries(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)
