@@ -488,11 +488,19 @@ def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
     # 光电|子研究院: a short run ending in an institution word
     if _BUREAU.match(match, pos):
         return True
-    m = _SHORT_INSTITUTION.match(match, pos)
+    m = _SHORT_INSTITUTION.match(match, pos) or _NAMED_BODY.match(match, pos)
     return m is not None and not grammar.stop_rx.search(m.group(0))
 
 
 _SHORT_INSTITUTION = re.compile(rf"[{_CJK}]{{1,2}}(?:研究院|研究所|研究中心|实验室|学院|中心)")
+# 合成生物|制造技术创新中心, 煤炭|专用码头, 汽车|客运站: a longer run ending in a body whose name is unmistakable (the
+# innovation and technology centres of 国家发展改革委 / 科技部 / 工业和信息化部 designations, key laboratories) or in
+# a facility (a wharf, a passenger or fuelling station): an industry word inside another name (annotation.md:
+# 汽车 in 汽车站), not the trade
+_NAMED_BODY = re.compile(
+    rf"[{_CJK}]{{0,6}}?(?:技术创新中心|制造业创新中心|产业创新中心|工程技术研究中心|工程研究中心|企业技术中心|重点实验室)"
+    rf"|[{_CJK}]{{0,2}}?码头|(?:客运|货运|加油|加气|充电|换电|加氢)站"
+)
 # 大数据|发展管理局, 能源|发展促进局: a government body named for the trade it oversees
 _BUREAU = re.compile(rf"[{_CJK}]{{1,4}}?(?:管理局|促进局|服务局|管理委员会|管理办公室)")
 
@@ -1456,6 +1464,10 @@ def _headed(
             or (m.group(0) in grammar.dropped and _whole_after_verb(grammar, match, a0, a, h))
         )
         cov = a if short else covered_start(grammar.cover_words, match, a, h)
+        if cov == h and match[h - 1] == "业":
+            cov = _sector_start(grammar, match, a, h)
+        if cov > h - 3 and m.group(0) in _SITE_HEADS:
+            cov = min(cov, _after_village(grammar, match, a, h))
         cov = _compound_start(grammar, match, a, cov, h)
         cut = cov > a
         a = cov
@@ -1495,6 +1507,39 @@ def _headed(
 
 
 _JOINERS = re.compile("[及与和]")
+
+
+def _sector_start(grammar: Grammar, match: str, a: int, h: int) -> int:
+    """Where a sector name X业 before a trade head starts (洛克乡|种植业|基地, 扶持|特色养殖业|企业): the industry
+    words before 业, as GB/T 4754-2017 names its sectors (011 谷物种植 … 01 农业: 种植业), when the name opens
+    the run or follows a place (乡, 镇, 村 …); ``h`` if none. Not words cut from a longer name (民用|航空制造业基地)."""
+    start = covered_start(grammar.cover_words, match, a, h - 1)
+    if h - 1 - start < 2 or not grammar.sector_name(match[start:h]):
+        return h
+    return start if start == a or match[start - 1] in _PLACE_ENDS else h
+
+
+_PLACE_ENDS = "省市县区乡镇村州旗盟"
+# The heads of a site or a project's trade (种植业基地, 饲料加工基地), which county project lists name after a
+# township or village (王家乡叶金木村|饲料加工|基地扩建项目)
+_SITE_HEADS = ("基地", "产业园", "园区")
+_VILLAGE = re.compile(rf"[{_CJK}]{{2,4}}?(?:乡|镇|村)")
+
+
+def _after_village(grammar: Grammar, match: str, a: int, h: int) -> int:
+    """Where a name before a site head starts after a township or village named before it (王家乡叶金木村|饲料加工
+    基地): 2-6 characters that end like an industry, neither broad nor abstract; ``h`` if none."""
+    pos = a
+    for m in _VILLAGE.finditer(match, a, h):
+        pos = m.end()
+    name = match[pos:h]
+    if pos == a or not 2 <= len(name) <= 6 or grammar.stop_rx.search(name):
+        return h
+    if not grammar.evidence(name) or name in grammar.broad or grammar.is_abstract(name):
+        return h
+    return pos
+
+
 # The trade heads that name a programme (示范工程, 提升行动): its trade is the whole run before the head, never
 # words cut from a longer title (千区万户|健康养殖示范工程)
 _PROGRAMME_ENDS = ("工程", "行动")
@@ -1667,6 +1712,29 @@ _PLUS_LIST = re.compile(
 )
 
 
+# 石化-化纤-纺织-鞋服产业: a chain named by its links joined by dashes, before its head
+_CHAIN_NAME = re.compile(
+    rf"(?<![{_CJK}A-Za-z0-9\-—])[{_CJK}]{{2,4}}(?:[-—][{_CJK}]{{2,4}}){{1,5}}(?=产业|全产业链)"
+)
+
+
+def _chain_names(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A chain named by its links joined by dashes before 产业 (石化-化纤-纺织-鞋服产业, 煤-电-铝 is too short): one
+    industry as written, as annotation.md keeps compound names whole, when two links or more and at least half of
+    them end like an industry (化纤, 鞋服 need not) and none is a verb or an abstract word (研发-生产-销售)."""
+    out: list[tuple[int, int]] = []
+    for m in _CHAIN_NAME.finditer(match, lo, hi):
+        dash = m.start() + len(re.split("[-—]", m.group(0))[0])
+        a = _after_stops(grammar, match, m.start(), dash)  # 做强|石化—化纤—纺织: the verb is no link
+        if dash - a < 2:
+            continue
+        links = re.split("[-—]", match[a : m.end()])
+        named = sum(1 for x in links if grammar.evidence(x))
+        if named >= max(2, len(links) / 2) and not any(grammar.is_abstract(x) for x in links):
+            out.append((a, m.end()))
+    return out
+
+
 def in_plus_list(match: str, a: int, b: int) -> bool:
     """``match[a:b]`` is an item of a list joined by + (家电+家具+家装), not a programme (人工智能+就业)."""
     lo = a
@@ -1764,6 +1832,8 @@ def grammar_mentions(
         out += _produce_lists(g, match, lo, hi)
     if "+" in seg:
         out += _plus_lists(g, match, lo, hi)
+    if "-" in seg or "—" in seg:
+        out += _chain_names(g, match, lo, hi)
     if seg.count("产业") >= 2:
         out += _repeated_products(g, match, lo, hi, is_generic)
     if any(k in seg for k in g.headed_words):
@@ -1774,13 +1844,94 @@ def grammar_mentions(
         out += _indicator_names(g, match, lo, hi, is_generic)
     if "发展" in seg or "做" in seg:
         out += _sole_objects(g, match, lo, hi, is_generic)
+    if "业" in seg:
+        out += _sector_objects(g, match, lo, hi, is_generic)
+    if "领域" in seg or "赛道" in seg:
+        out += _focused_fields(g, match, lo, hi, is_generic)
+    if "相关产业" in seg:
+        out += _related_industries(g, match, lo, hi, is_generic)
     if "型" in seg:
         out = [(a, b) for a, b in out if not _trait_class(match, a, b)]
     if "以" in seg and "为" in seg and g.member_frames:
         out += _frame_members(g, match, lo, hi, is_generic)
     if any(v in seg for v in g.produce_verbs):
         out += _farmed_produce(g, match, lo, hi)
-    return [p for a, b in out for p in _glued_produce(g, match, a, b)]
+    return [p for a, b in out for p in _glued_produce(g, match, *_shared_farm_verb(g, match, a, b))]
+
+
+def _shared_farm_verb(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
+    """The last of a list of crops or livestock that carries the farming verb for all of them (扶持肉牛、|肉羊|养殖):
+    the crop or livestock alone, like the items before it (肉牛, 肉羊), as the list names each trade so."""
+    if a < 3 or match[a - 1] not in "、和及与" or not match.endswith(grammar.produce_verbs, a, b):
+        return a, b
+    verb = next(v for v in grammar.produce_verbs if match.endswith(v, a, b))
+    name = match[a : b - len(verb)]
+    if name in grammar.produce and match.endswith(grammar.produce_longest, 0, a - 1):
+        return a, b - len(verb)
+    return a, b
+
+
+_RELATED = re.compile(rf"([{_CJK}]{{2,8}}?)(?:及其|及|和)?相关产业")
+
+
+def _related_industries(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """X of ``X(及)相关产业`` (布局旅游相关产业, 发展旅游及相关产业): the trade X, as 国家统计局 names the classifications
+    《文化及相关产业分类(2018)》 and 《国家旅游及相关产业统计分类(2018)》; X after a verb or a stop word, ending like
+    an industry and not generic, broad or abstract."""
+    out: list[tuple[int, int]] = []
+    for m in _RELATED.finditer(match, lo, hi):
+        b = m.end(1)
+        a = _after_stops(grammar, match, _name_tail_start(match, max(lo, b - 8), b), b)
+        if b - a >= 2 and _sole_name(grammar, is_generic, match[a:b]) and _after_place(match, a, b) == a:
+            out.append((a, b))
+    return out
+
+
+# A verb of focus and one field it names (围绕|医药健康|领域的关键科学问题, 聚焦|低空经济|赛道): not the first of a list
+_FOCUSED_FIELD = re.compile(
+    rf"(?:围绕|聚焦|瞄准|深耕|面向|抢占)([{_CJK}]{{2,8}}?)(?:领域|赛道)(?![、和与及])"
+)
+
+
+def _focused_fields(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """One field a verb of focus names (围绕医药健康领域的关键科学问题, 聚焦低空经济赛道): the trade, when the name
+    passes the tests of a development verb's whole object (ends like an industry; not generic, broad, abstract,
+    a process, nor holding a stop word or a joiner)."""
+    out: list[tuple[int, int]] = []
+    for m in _FOCUSED_FIELD.finditer(match, lo, hi):
+        a, b = m.span(1)
+        if _sole_name(grammar, is_generic, match[a:b]) and _after_place(match, a, b) == a:
+            out.append((a, b))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _sector_object_rx(triggers: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt([t for t in triggers if len(t) >= 2])})([{_CJK}]{{2,7}}?业)(?=[,;。:!?\n])")
+
+
+def _sector_objects(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """A sector name X业 that is a trigger verb's whole object up to the clause end (培育|特色种养业。, 壮大|旅游业,):
+    the sector, as GB/T 4754-2017 names sectors so; not a generic word, not a word ending in 业 that names no
+    sector (稳|就业, 支持|企业), nor one holding a stop word or a joiner."""
+    out: list[tuple[int, int]] = []
+    for m in _sector_object_rx(grammar.triggers).finditer(match, lo, hi):
+        name = m.group(1)
+        if (
+            grammar.sector_name(name)
+            and not is_generic(name)
+            and not _generic_tail(is_generic, name)
+            and not grammar.stop_rx.search(name)
+            and not _JOINERS.search(name)
+        ):
+            out.append(m.span(1))
+    return out
 
 
 # What follows a farm trade's name when it names a place or a holding instead (畜禽养殖场, 生猪养殖户, 养殖小区)
@@ -1789,12 +1940,15 @@ _FARM_PLACES = ("场", "户", "小区", "圈舍", "基地", "园")
 
 def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Crops or livestock with the verb of farming them (畜禽养殖, 生猪养殖, 蔬菜种植): the farm trade, as GB/T
-    4754-2017 names its classes (0313 猪的饲养, 041 水产养殖); not the farm or the farmer (畜禽养殖场, 养殖户)."""
+    4754-2017 names its classes (0313 猪的饲养, 041 水产养殖); not the farm or the farmer (畜禽养殖场, 养殖户), nor
+    an indicator's crop (粮食种植|面积: the crop itself, 粮食, as after 播种面积)."""
     out: list[tuple[int, int]] = []
     for m in grammar.farmed_rx.finditer(match, lo, hi):
         a, b = m.span()
         if grammar.splits_word(match, a) or match.startswith(_FARM_PLACES, b):
             continue
+        if match.startswith((*grammar.indicators, *grammar.produce_indicators), b):
+            continue  # 粮食种植|面积: the indicator counts the crop, which the indicator rule names (粮食)
         if a > lo and match[a - 1] in "、和及与":
             continue  # 发展肉牛和|肉羊养殖: the last of a list of produce, which names each trade
         if institution_follows(match, b, grammar):
