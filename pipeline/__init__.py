@@ -128,7 +128,7 @@ def build(
         loader = None
         if store_worker is None and delta_worker is None:
             # No delta is likely: the store will be loaded in full, by a process whose engine starts now.
-            loader = LoadWorker.maybe(out, load_store=load_store, documents=len(run.files))
+            loader = LoadWorker.maybe(out, load_store=load_store, documents=len(run.files), force=force)
             if loader is not None:
                 workers.enter_context(loader)
         lap("inputs hashed and looked up in the cache")

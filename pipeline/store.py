@@ -17,6 +17,7 @@ from policykg.pipeline.store_worker import DeltaWorker, LoadWorker, StoreWorker
 if TYPE_CHECKING:
     from policykg.graph.store import StoreInfo
     from policykg.graph.store.delta import Delta
+    from policykg.graph.store.embedded import EmbeddedStore
     from policykg.models import StoreReport
 
 log = logging.getLogger(__name__)
@@ -25,6 +26,8 @@ log = logging.getLogger(__name__)
 # delta that rewrites most of the graph would cost more than reading the store once.
 DELTA_MAX_SHARE = 0.5
 DELTA_MIN_DOCS = 16
+# A full load parses graph.nt and writes its nodes in parts of this many nodes (see load_store).
+LOAD_BATCH_NODES = 4_000
 
 
 @dataclass
@@ -216,15 +219,36 @@ def _delta_result(future: DeltaWorker) -> Delta | None:
     return None
 
 
-def load_store(out: Path) -> StoreResult:
-    """Load ``out/store`` from ``out/graph.nt``, streamed in batches (no rdflib or networkx graph is built)."""
+def open_for_load(out: Path) -> EmbeddedStore:
+    """``out/store`` opened (created when missing) with the schema of a full load prepared
+    (``EmbeddedStore.prepare_load``): the load worker's work while the build still extracts. Close it, or pass
+    it to ``load_store``."""
     from policykg.graph.store.embedded import EmbeddedStore
-    from policykg.graph.store.pgraph import element_batches_from_ntriples
+
+    store = EmbeddedStore(out / "store")
+    try:
+        store.prepare_load()
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def load_store(out: Path, store: EmbeddedStore | None = None) -> StoreResult:
+    """Load ``out/store`` from ``out/graph.nt``, streamed in batches (no rdflib or networkx graph is built), into
+    ``store`` when given (as ``open_for_load`` left it; closed here), else into the store opened here."""
+    from policykg.graph.store.embedded import EmbeddedStore
+    from policykg.graph.store.pgraph import element_batches_from_ntriples, made_ahead
 
     try:
-        with EmbeddedStore(out / "store") as store:
-            sinfo = store.load_batches(element_batches_from_ntriples(out / "graph.nt"))
-            nodes = store.node_count()
+        with store if store is not None else EmbeddedStore(out / "store") as opened:
+            # graph.nt is parsed in a thread while the engine writes the nodes parsed before (small batches and
+            # flushes, so the two overlap); the engine's own threads flush the edges at the end.
+            batches = made_ahead(
+                element_batches_from_ntriples(out / "graph.nt", batch_nodes=LOAD_BATCH_NODES)
+            )
+            sinfo = opened.load_batches(batches, flush_nodes=LOAD_BATCH_NODES)
+            nodes = opened.node_count()
     except PolicyKGError:
         raise
     except Exception as err:  # the embedded engine raises Java-side exceptions of many kinds
