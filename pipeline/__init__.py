@@ -68,7 +68,7 @@ from policykg.graph.rdf.namespaces import DEFAULT_BASE
 from policykg.models import BuildInfo, Skip
 from policykg.pipeline import work
 from policykg.pipeline.assemble import graph_parts, shared_state, write_graph, write_texts
-from policykg.pipeline.cache import CACHE_DIR, STAMP, Cache, DocSummary, Layout, SharedState
+from policykg.pipeline.cache import CACHE_DIR, STAMP, Cache, DocSummary, FragmentRef, Layout, SharedState
 from policykg.pipeline.lock import build_lock, remove_stale_temps
 from policykg.pipeline.report import report_dict, write_report
 from policykg.pipeline.store import StoreDelta, prepare_store_delta, store_step
@@ -139,6 +139,12 @@ def build(
             run.info.seconds = lap.total()
             return run.info  # nothing written: no empty or partial graph replaces a good one
         lap(f"{len(run.todo)} files extracted")
+        if loader is not None and loader.early:
+            # The load worker writes the documents' nodes (their fragments, from the cache) while the shared
+            # block is merged and the graph files are written; a forced build's stamp goes first, since the
+            # store is written before the build is done.
+            (run.cache.folder / STAMP).unlink(missing_ok=True)
+            loader.parts(run.cache.folder, [FragmentRef.of(s) for s in by_id])
         say("merging units, industries and systems across documents")
         old_shared = run.cache.load_shared()
         state = shared_state(by_id, base_iri, old_shared, run.cache)
@@ -151,7 +157,8 @@ def build(
         _prune(run)
         if load_store:
             say("loading the embedded store")
-            run.info.store = store_step(out, run.cache, layout, store_delta, store_worker, loader)
+            rest = (state.head_len[0], b"".join(state.cites.get(s.doc_id, (b"", b""))[0] for s in by_id))
+            run.info.store = store_step(out, run.cache, layout, store_delta, store_worker, loader, rest)
             lap("embedded store loaded")
         run.info.seconds = lap.total()
         write_report(run.info, out)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self, cast
 
 from policykg.errors import StoreError
-from policykg.pipeline.cache import CACHE_DIR, STAMP
+from policykg.pipeline.cache import CACHE_DIR, STAMP, FragmentRef
 
 if TYPE_CHECKING:
     from policykg.graph.store.delta import Delta
@@ -233,7 +233,7 @@ def _load_child(conn: Any, out_dir: str, documents: int, early: bool = False) ->
     while the build extracts; then load the store in full when the parent has written the graph (or end, told
     "stop": a store folder made here is removed again)."""
     from policykg.graph.store.embedded import start_engine
-    from policykg.pipeline.store import load_store
+    from policykg.pipeline.store import LoadStopped, load_store
     from policykg.procutil import die_with_parent
 
     die_with_parent()  # a kill -9 of the build must not leave this process holding the store's lock
@@ -249,15 +249,39 @@ def _load_child(conn: Any, out_dir: str, documents: int, early: bool = False) ->
         request = conn.recv()
     except (EOFError, OSError):
         request = None
-    if request != "load":
+    parts = None
+    if store is not None and isinstance(request, tuple) and request[0] == "parts":
+        parts = _parts(conn, Path(request[1]), request[2])
+        log.debug("load worker: %d documents' parts sent ahead", len(parts.refs))
+    elif request != "load":
         _discard(store, out / "store" if made else None)
         return
     try:
-        answer: tuple[str, Any] = ("ok", load_store(out, store))
+        answer: tuple[str, Any] = ("ok", load_store(out, store, parts))
+    except LoadStopped:
+        _discard(None, out / "store" if made else None)  # the store was closed by the load
+        return
     except Exception as err:  # reported to the parent, which loads the store itself
         answer = ("error", f"{type(err).__name__}: {err}")
     with suppress(OSError):
         conn.send(answer)
+
+
+def _parts(conn: Any, folder: Path, refs: list[Any]) -> Any:
+    """The documents' parts sent ahead, with the wait for the rest: ("load", shared block length, citations),
+    or anything else (the build stopped)."""
+    from policykg.pipeline.store import EarlyParts, LoadStopped
+
+    def rest() -> tuple[int, bytes]:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError) as err:
+            raise LoadStopped(str(err)) from err
+        if not (isinstance(message, tuple) and message[0] == "load"):
+            raise LoadStopped(str(message))
+        return int(message[1]), bytes(message[2])
+
+    return EarlyParts(folder=folder, refs=list(refs), rest=rest)
 
 
 def _open_early(out: Path) -> tuple[Any, bool]:
@@ -299,8 +323,22 @@ class LoadWorker(_Forked):
 
     def __init__(self, out: Path, documents: int = 0, *, early: bool = False) -> None:
         self._fork(_load_child, (str(out), documents, early), "policykg-load")
+        self.early = early  # it opens the store ahead, and may be sent the documents' parts
+        self.sent_parts = False
         self.asked = False
         self.closed = False
+
+    def parts(self, folder: Path, refs: list[FragmentRef]) -> None:
+        """Send the documents' parts ahead (where their fragments lie in the cache): the worker writes their
+        nodes while this process merges the shared block and writes the graph files; ``load`` then sends the
+        rest. Only to a worker that opens the store ahead (``early``)."""
+        if not self.early or self.closed:
+            return
+        try:
+            self.conn.send(("parts", str(folder), refs))
+        except OSError:
+            return  # it ended (its reason waits in the pipe): ``load`` reads it
+        self.sent_parts = True
 
     @classmethod
     def maybe(
@@ -313,12 +351,19 @@ class LoadWorker(_Forked):
             return None
         return cls(out, documents, early=force or not (out / CACHE_DIR / STAMP).is_file())
 
-    def load(self) -> StoreResult | None:
+    def load(self, rest: tuple[int, bytes] | None = None) -> StoreResult | None:
         """The full load's result (as ``pipeline.store.load_store`` returns it), or None when the worker
-        failed (the caller then loads the store itself)."""
+        failed (the caller then loads the store itself). ``rest`` (after ``parts``): the length of the shared
+        block that starts graph.nt and the citation triples."""
+        if self.sent_parts and rest is None:  # not to happen: the worker stops, and the caller loads
+            self.close()
+            return None
         self.asked = True
         try:
-            self.conn.send("load")
+            if rest is not None and self.sent_parts:
+                self.conn.send(("load", rest[0], rest[1]))
+            else:
+                self.conn.send("load")
             if not self.conn.poll(STORE_TIMEOUT * 6):
                 log.info("store: the load worker gave no answer; loading here")
                 return None

@@ -193,3 +193,54 @@ def test_a_load_worker_told_to_stop_closes_the_store_it_prepared_and_removes_a_f
     store_worker._load_child(Conn(), str(tmp_path), 10, True)
     assert closed == [True]
     assert (tmp_path / "store").is_dir() is existed
+
+
+def test_a_load_worker_stopped_after_the_documents_parts_abandons_its_load_and_removes_the_new_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Sent the documents' parts, it writes their nodes before the build is done; a build that then fails
+    # (or is stopped) must not leave that half-written store behind, nor wait for an answer.
+    import policykg.procutil as procutil
+    from policykg.graph.store import embedded
+    from policykg.pipeline import store as pipeline_store
+    from policykg.pipeline import store_worker
+
+    events: list[str] = []
+
+    class FakeStore:
+        def __enter__(self) -> FakeStore:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            events.append("closed")
+
+        def close(self) -> None:
+            events.append("closed")
+
+        def load_batches(self, batches: object, **kwargs: object) -> None:
+            events.append("loading")
+            list(batches)  # type: ignore[call-overload]
+            raise AssertionError("the load went on after the build stopped")
+
+    def fake_open(out: Path) -> FakeStore:
+        (out / "store").mkdir()
+        return FakeStore()
+
+    class Conn:
+        messages: list[object] = [("parts", str(tmp_path / ".cache"), []), "stop"]
+        sent: list[object] = []
+
+        def recv(self) -> object:
+            return self.messages.pop(0)
+
+        def send(self, message: object) -> None:
+            self.sent.append(message)
+
+    monkeypatch.setattr(procutil, "die_with_parent", lambda: None)
+    monkeypatch.setattr(embedded, "start_engine", lambda *a, **k: None)
+    monkeypatch.setattr(pipeline_store, "open_for_load", fake_open)
+    conn = Conn()
+    store_worker._load_child(conn, str(tmp_path), 10, True)
+    assert events == ["loading", "closed"]
+    assert not (tmp_path / "store").exists()
+    assert conn.sent == []
