@@ -50,6 +50,11 @@ What makes an incremental build cheap (one changed file of 1,000 costs a few per
   starts the engine's JVM and opens the store at the start of the build, while this process extracts and
   writes the graph (the JVM cannot be started from a thread here), and applies the delta there; the JVM
   itself starts from the engine's start-up cache (``policykg.graph.store.engine_cache``) once that is made.
+
+A full load (a first build, ``--force``) runs in a forked load worker (``store_worker.LoadWorker``) that starts
+the engine, opens the store and prepares its schema while the files are extracted, then writes the documents'
+nodes from their cache entries while this process merges the shared block and writes the graph files; the
+shared block, the citations and every relationship follow once ``graph.nt`` is written (issue 13).
 """
 
 from __future__ import annotations

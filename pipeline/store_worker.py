@@ -317,9 +317,12 @@ def _discard(store: Any, made: Path | None) -> None:
 
 class LoadWorker(_Forked):
     """One forked process that starts the store's JVM while this process extracts and writes the graph, then
-    loads the store in full from ``graph.nt`` (a first build, ``--force``, a store without a stamp): the
-    engine's start (~1 s) overlaps the extraction instead of following it. Forked before any JVM exists in
-    this process; ``close`` ends or waits for it."""
+    loads the store in full (a first build, ``--force``, a store without a stamp): the engine's start (~1 s)
+    overlaps the extraction instead of following it. When no delta can be planned (no stamp, or ``--force``:
+    ``early``), it also opens the store and prepares its schema during the extraction, and, sent the
+    documents' parts (``parts``), writes their nodes while this process merges the shared block and writes
+    the graph files; ``load`` sends the rest. Forked before any JVM exists in this process; ``close`` ends or
+    waits for it (a store folder it made for a load that never came is removed)."""
 
     def __init__(self, out: Path, documents: int = 0, *, early: bool = False) -> None:
         self._fork(_load_child, (str(out), documents, early), "policykg-load")
