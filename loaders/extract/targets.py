@@ -109,6 +109,8 @@ UNITS = (
     "辆",
     "艘",
     "架",
+    # a length built (新建木栈道750米); 平方米/立方米 above, 厘米/毫米 never reach it (no unit right after the number)
+    "米",
 )
 _PRE = (
     "不少于",
@@ -166,6 +168,15 @@ _POST_CMP = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上
 _PER = (
     "平方公里",
     "平方米",
+    "立方米",
+    "公里",  # 85万元/公里: a cost per length built
+    "米",
+    "头",
+    "只",
+    "辆",
+    "台",
+    "套",
+    "次",
     "千瓦时",
     "公顷",
     "万人",
@@ -1049,6 +1060,8 @@ class _TargetWords:
     cost_share: re.Pattern[str]  # a cost split between governments, ending right before a share
     milestone: re.Pattern[str]  # a schedule step's period label (第二季度:) opening a sentence
     progress_cell: re.Pattern[str]  # a progress column's name ending a header cell (任务目标完成情况)
+    dimension_before: re.Pattern[str]  # a dimension word ending right before a length (宽3.5米)
+    dimension_after: re.Pattern[str]  # a dimension or zone word right after a length (3.5米宽, 500米范围内)
 
 
 @lru_cache(maxsize=1)
@@ -1111,6 +1124,10 @@ def _words() -> _TargetWords:
         progress_column=re.compile(
             "(?m)^" + _BLANKS + "(?:" + rx("progress_columns").pattern + ")" + _BLANKS + "$"
         ),
+        dimension_before=re.compile(
+            "(?:" + rx("dimension_words").pattern + r")\s*(?:为|约|达|:)?\s*(?:" + "|".join(_PRE) + r")?\s*\Z"
+        ),
+        dimension_after=re.compile(r"\s*(?:" + rx("dimension_words").pattern + r"|范围|半径)"),
     )
 
 
@@ -1220,11 +1237,17 @@ def _not_a_commitment(
         # 13条产业链, 8条支流: a count of named things, unless a range or comparator commits to it or it
         # counts lines a measure builds (30条生产线)
         return not w.line_nouns.match(tail)
+    if unit in _LENGTHS and (
+        w.dimension_before.search(match, max(0, num_start - 6), num_start)
+        or w.dimension_after.match(match, end)
+    ):
+        return True  # 宽3.5米, 高度1.2米, 半径500米范围内: a specification or a zone, not the length built
     if unit == "位" and tail.startswith("数"):
         return True  # 保持两位数增长: the digits of a rate
     return _joined_threshold(w, match, end, unit)
 
 
+_LENGTHS = ("米", "公里")
 _SIZE_CLASS = re.compile(r"规模[\u4e00-\u9fff](?<![的以左上])")
 # Where a list item opens: a colon, a 、 or a line start (blanks allowed)
 _ITEM_OPEN = re.compile(r"(?:^|[:、])[ \t]*\Z", re.M)

@@ -1,0 +1,43 @@
+"""Targets, round 13: rule families found on the blind parts (heldout3, heldout4, dev8, dev9), on small inline
+texts in both scripts and both punctuations. One section per family."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_targets import _values
+
+# --------------------------------------------------------------------------- lengths built (米)
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_length_built_in_metres_is_a_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("新建木栈道750米,拆除鱼塘围栏750米,扩建重修810米。")
+    assert _values(text) == [(Decimal(750), "米"), (Decimal(750), "米"), (Decimal(810), "米")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_dimension_or_a_zone_in_metres_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("新建木栈道750米、宽3.5米,木围栏高度1.2米,建设半径500米范围内的便民服务圈,路面3.5米宽。")
+    assert _values(text) == [(Decimal(750), "米")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_millimetres_and_square_metres_are_not_metres(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("年降雨量500毫米,新建厂房2000平方米。")) == [(Decimal(2000), "平方米")]
+
+
+# --------------------------------------------------------------------------- a price per unit built
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_cost_per_length_or_per_head_keeps_its_base(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("新建防渗渠4公里及配套,85万元/公里。对购置农机给予500元/台补贴。")
+    assert _values(text) == [
+        (Decimal(4), "公里"),
+        (Decimal(85), "万元/公里"),
+        (Decimal(500), "元/台"),
+    ]
