@@ -1210,6 +1210,8 @@ def _not_a_commitment(
         return True  # 4×100万千瓦调峰火电项目: a project's specification
     if unit not in ("个", "项", "批") and _named_project(w, match, num_start, end):
         return True  # 竣工项目(2个):200万头生猪肉联加工项目、…: a listed project's name
+    if _placed_project(w, match, num_start, end):
+        return True  # 一、2021年同心县王团镇大沟沿村3824亩高标准农田建设项目: a project's title
     item = w.items.match(tail) if unit in ("项", "条", "个", "类", "大") else None
     if item and not _qualifies_next(tail, item.end()):
         return True
@@ -1258,6 +1260,24 @@ def _named_project(w: _TargetWords, match: str, num_start: int, end: int) -> boo
     end in a project noun (200万头生猪肉联加工项目、14家五星级酒店琼海项目(博鳌国宾馆)): the size is part of
     the project's name, not a goal. 新建200万头生猪养殖项目 (a verb first) is left to the other rules."""
     if not _ITEM_OPEN.search(match, max(0, num_start - 6), num_start):
+        return False
+    return bool(w.project_name.match(match, end))
+
+
+# An item's opening (a colon, a 、, an item number's dot, a line start), then a year and place names only
+# (2021年同心县王团镇大沟沿村, 泽库县), ending right before a figure: the words of a project's title
+_PLACED_OPEN = re.compile(
+    r"(?:^|[:、.])[ \t]*(?:(?:19|20)\d\d年度?)?"
+    r"(?:(?![全各本该我])[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道|村|社区|嘎查))+[ \t]*\Z",
+    re.M,
+)
+
+
+def _placed_project(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
+    """A figure after a project title's year and places, no verb among them, whose words then end in a project
+    noun at the item's end (4.泽库县2个村发展新型农村集体经济项目, 项目名称:2021年同心县…村3824亩高标准农田建设
+    项目(高效节水灌溉)): the size names the project; the 建设任务 line that builds it carries the target."""
+    if not _PLACED_OPEN.search(match, max(0, num_start - 40), num_start):
         return False
     return bool(w.project_name.match(match, end))
 

@@ -41,3 +41,23 @@ def test_a_cost_per_length_or_per_head_keeps_its_base(convert) -> None:  # type:
         (Decimal(85), "万元/公里"),
         (Decimal(500), "元/台"),
     ]
+
+
+# --------------------------------------------------------------------------- a project's title
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_size_in_a_project_title_after_its_year_and_places_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "一、2021年同心县王团镇大沟沿村3824亩高标准农田建设项目(高效节水灌溉)\n"
+        "项目名称:2021年同心县王团镇大沟沿村3824亩高标准农田建设项目(高效节水灌溉)\n"
+        "建设任务:配套3824亩滴灌设施。\n"
+        "4.泽库县2个村发展新型农村集体经济项目\n"
+    )
+    assert _values(text) == [(Decimal(3824), "亩")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_count_after_a_verb_or_a_whole_jurisdiction_stays_a_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("1.全县50个重点项目。\n2.王家乡新建5个村级光伏项目。\n")
+    assert _values(text) == [(Decimal(50), "个"), (Decimal(5), "个")]
