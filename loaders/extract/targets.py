@@ -838,20 +838,55 @@ def background_heading(title: str) -> bool:
     return 0 < len(title) <= _HEADING_MAX and bool(_words().background.search(title))
 
 
+# 均 before a verb of level after a list of subjects (城镇居民人均可支配收入、农民人均纯收入均增长12%以上): the figure is
+# said of each, like 分别; not 人均/年均/平均 (per capita, per year, average) nor 均衡/均等
+_ALL_OF = re.compile(
+    r"(?<![人年平户亩日月季周床])均\s*(?=增长|增加|提高|提升|达到|达|超过|突破|下降|降低|减少|控制在|保持在|稳定在|"
+    r"不低于|不少于|不超过|不高于|实现|在)"
+)
+
+
 def _respectively(match: str, found: list[TargetInfo]) -> list[TargetInfo]:
-    """A、B…分别下降10%: one figure said of each of several subjects is one target per subject (the copies share
-    the figure's span)."""
+    """A、B…分别下降10%, A、B均增长12%以上: one figure said of each of several subjects is one target per subject
+    (the copies share the figure's span)."""
     out: list[TargetInfo] = []
     for t in found:
         out.append(t)
         k = match.rfind("分别", t.clause.start, t.span.start)
+        subjects = match.count("、", t.clause.start, k) + 1
         if k < 0:
-            continue
+            k, subjects = _all_of(match, t.clause.start, t.span.start, t.span.end)
+            if k < 0:
+                continue
         if sum(1 for u in found if u.clause == t.clause and u.span.start > k) != 1:
             continue  # 分别下降12.6%、10.5%: a figure per subject already
-        subjects = match.count("、", t.clause.start, k) + 1
         out.extend(replace(t) for _ in range(subjects - 1))
     return out
+
+
+# An item number opening a clause (4、, (七)): its 、 joins no subjects
+_CLAUSE_NUMBER = re.compile(r"\s*(?:\(?[\d" + _CN_CHARS + r"]{1,3}\)|[\d" + _CN_CHARS + r"]{1,3}[、.])\s*")
+_SUBJECT_MIN = 3  # an indicator is named in three characters or more (GDP, 失业率, 人均纯收入)
+# What a list of subjects does not hold: a figure, or a verb of change or level (确保有效投资增长高于经济增长、…)
+_NOT_A_SUBJECT = re.compile(r"\d|增长|增加|提高|提升|高于|低于|达到|下降|降低|减少|确保|实现|完成")
+
+
+def _all_of(match: str, start: int, fig_start: int, fig_end: int) -> tuple[int, int]:
+    """Where 均 says a figure of each subject of a list before it (城镇居民人均可支配收入、农民人均纯收入均增长12%以上)
+    and how many subjects, or (-1, 0): the list's items are names, none a clause of its own."""
+    last = None
+    for m in _ALL_OF.finditer(match, start, fig_end):
+        if m.start() < fig_start:
+            last = m
+    if last is None or _CLAUSE_BREAK.search(match, last.end(), fig_start):
+        return -1, 0
+    num = _CLAUSE_NUMBER.match(match, start)
+    items = match[num.end() if num else start : last.start()].split("、")
+    if len(items) < 2 or any(_NOT_A_SUBJECT.search(item) for item in items):
+        return -1, 0
+    if any(len(item.rsplit("的", 1)[-1].strip()) < _SUBJECT_MIN for item in items):
+        return -1, 0  # 猪、牛、羊定点屠宰率均达85%: words of one subject, which the last item heads
+    return last.start(), len(items)
 
 
 _MONEY = ("元", "万元", "亿元", "美元", "万美元", "亿美元")

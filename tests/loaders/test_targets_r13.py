@@ -61,3 +61,27 @@ def test_a_size_in_a_project_title_after_its_year_and_places_is_no_target(conver
 def test_a_count_after_a_verb_or_a_whole_jurisdiction_stays_a_target(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("1.全县50个重点项目。\n2.王家乡新建5个村级光伏项目。\n")
     assert _values(text) == [(Decimal(50), "个"), (Decimal(5), "个")]
+
+
+# --------------------------------------------------------------------------- 均: one figure for each subject
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_jun_after_a_list_of_indicators_gives_each_the_figure(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("(七)城镇居民人均可支配收入、农民人均纯收入均增长12%以上。")
+    assert _values(text) == [(Decimal(12), "%"), (Decimal(12), "%")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_jun_after_one_subject_or_a_clause_is_one_figure(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "4、城镇居民人均可支配收入和农民人均纯收入均增长12%。"
+        "确保有效投资增长高于经济增长、4个结构性指标均实现10%以上增长。"
+        "实行定点屠宰区域的猪、牛、羊定点屠宰率均达85%以上。"
+    )
+    assert _values(text) == [(Decimal(12), "%"), (Decimal(10), "%"), (Decimal(85), "%")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_per_capita_is_no_jun(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("各县、市人均收入增长8%。")) == [(Decimal(8), "%")]
