@@ -954,7 +954,11 @@ def _ends_in_scale(cn: str | None) -> bool:
 # An index or level set without a unit: 居民消费价格指数控制在103左右, 两化融合发展水平达到66
 _INDEX_BEFORE = re.compile(
     r"(?:指数|水平)\s*(?:控制在|保持在|稳定在|达到|提高到|提升至|提升到|提高至|达)\s*\Z"
+    # a data centre's power usage effectiveness, a ratio without a unit (PUE低于1.3, PUE值降至1.25以下)
+    r"|PUE\s*(?:值)?\s*(?:控制在|降至|降到|降低到|降低至|低于|不高于|不超过|小于|达到|为)\s*\Z",
+    re.I,
 )
+_PUE = re.compile("PUE", re.I)
 _INDEX_AFTER = re.compile(r"\s*(?:左右|以上|以下|以内)?\s*(?:[,;。\n]|\Z)")
 
 
@@ -966,7 +970,11 @@ def _index_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] |
     start = m.start("num")
     a = max(lo, start - 8)
     # the pattern needs 指数 or 水平 in the window: most figures have neither before them
-    if match.find("指数", a, start) < 0 and match.find("水平", a, start) < 0:
+    if (
+        match.find("指数", a, start) < 0
+        and match.find("水平", a, start) < 0
+        and _PUE.search(match, a, start) is None
+    ):
         return None
     if not _INDEX_BEFORE.search(match, a, start):
         return None

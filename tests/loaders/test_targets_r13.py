@@ -85,3 +85,17 @@ def test_jun_after_one_subject_or_a_clause_is_one_figure(convert) -> None:  # ty
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_per_capita_is_no_jun(convert) -> None:  # type: ignore[no-untyped-def]
     assert _values(convert("各县、市人均收入增长8%。")) == [(Decimal(8), "%")]
+
+
+# --------------------------------------------------------------------------- PUE: a ratio without a unit
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_data_centre_pue_is_a_target_without_a_unit(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("新建大型及以上数据中心PUE低于1.3,改造数据中心PUE值降至1.5以下。")
+    assert _values(text) == [(Decimal("1.3"), ""), (Decimal("1.5"), "")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bare_number_near_pue_without_a_verb_is_none(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("数据中心PUE 1.3的标准。")) == []
