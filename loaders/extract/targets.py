@@ -244,7 +244,7 @@ def _round_the_clock(match: str, value: Decimal, unit: str, end: int) -> bool:
 
 
 _NAME_AFTER = ("计划", "工程", "行动", "活动", "大赛", "人才计划")
-_ENUM_UNITS = ("个", "项", "类", "种")
+_ENUM_UNITS = ("个", "项", "类", "种", "条")
 _SYSTEM_CODE = re.compile(r"[0-9A-Za-z]+(?:\s*\+\s*[0-9A-Za-z]+)+")
 # Only the bracketed part of a document number (〔2021〕94号) carries digits; the prefix needs no protection.
 _DOC_NUMBER = re.compile(r"[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号")
@@ -1095,7 +1095,7 @@ class _TargetWords:
     progress: re.Pattern[str]
     people: re.Pattern[str]
     people_after: re.Pattern[str]  # a few words of a kind, then the people a bare 万 figure counts
-    line_nouns: re.Pattern[str]
+    line_nouns: re.Pattern[str]  # a few qualifying words, then a line or route built (10条茶旅游精品线路)
     funding: re.Pattern[str]  # a verb setting funds aside, ending right before the figure
     forecast: re.Pattern[str]  # a forecast's words, ending right before the figure
     openers: re.Pattern[str]  # a progress paragraph's opening words, at the start of its line
@@ -1160,7 +1160,7 @@ def _words() -> _TargetWords:
         progress=rx("progress_shares"),
         people=re.compile(people),
         people_after=re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + rx("people_after").pattern + ")"),
-        line_nouns=rx("line_nouns"),
+        line_nouns=re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + rx("line_nouns").pattern + ")"),
         funding=re.compile("(?:" + rx("funding_verbs").pattern + r")\s*\Z"),
         forecast=re.compile("(?:" + rx("forecast_before").pattern + r")\s*\Z"),
         openers=re.compile(_BLANKS + "(?:" + "|".join(_ruby_tolerant(data["report_openers"]["words"])) + ")"),

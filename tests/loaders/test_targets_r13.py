@@ -99,3 +99,17 @@ def test_a_data_centre_pue_is_a_target_without_a_unit(convert) -> None:  # type:
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_a_bare_number_near_pue_without_a_verb_is_none(convert) -> None:  # type: ignore[no-untyped-def]
     assert _values(convert("数据中心PUE 1.3的标准。")) == []
+
+
+# --------------------------------------------------------------------------- lines and routes in 条
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_routes_after_a_few_qualifying_words_are_a_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("推出10条茶旅游精品线路,打造5条红色旅游路线。打造13条产业链,整治8条支流。")
+    assert _values(text) == [(Decimal(10), "条"), (Decimal(5), "条")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_count_in_tiao_of_the_list_just_given_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("本桓、凌绥、台黑3条高速公路提前建成通车。")) == []
