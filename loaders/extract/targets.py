@@ -1103,6 +1103,7 @@ class _TargetWords:
     cost_share: re.Pattern[str]  # a cost split between governments, ending right before a share
     milestone: re.Pattern[str]  # a schedule step's period label (第二季度:) opening a sentence
     progress_cell: re.Pattern[str]  # a progress column's name ending a header cell (任务目标完成情况)
+    settlement: re.Pattern[str]  # a settlement noun a household or people bound sizes (30户以上自然村)
     dimension_before: re.Pattern[str]  # a dimension word ending right before a length (宽3.5米)
     dimension_after: re.Pattern[str]  # a dimension or zone word right after a length (3.5米宽, 500米范围内)
 
@@ -1167,6 +1168,7 @@ def _words() -> _TargetWords:
         progress_column=re.compile(
             "(?m)^" + _BLANKS + "(?:" + rx("progress_columns").pattern + ")" + _BLANKS + "$"
         ),
+        settlement=re.compile(r"\s*的?\s*(?:" + rx("settlement_nouns").pattern + ")"),
         dimension_before=re.compile(
             "(?:" + rx("dimension_words").pattern + r")\s*(?:为|约|达|:)?\s*(?:" + "|".join(_PRE) + r")?\s*\Z"
         ),
@@ -1282,6 +1284,12 @@ def _not_a_commitment(
         # 13条产业链, 8条支流: a count of named things, unless a range or comparator commits to it or it
         # counts lines a measure builds (30条生产线)
         return not w.line_nouns.match(tail)
+    if (
+        unit in ("户", "人")
+        and (m.group("post") in ("以上", "以下") or over)
+        and w.settlement.match(match, end)
+    ):
+        return True  # 30户以上自然村寨, 超过500人的村: the size that defines a class of settlements
     if unit in _LENGTHS and (
         w.dimension_before.search(match, max(0, num_start - 6), num_start)
         or w.dimension_after.match(match, end)

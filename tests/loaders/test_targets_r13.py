@@ -113,3 +113,20 @@ def test_routes_after_a_few_qualifying_words_are_a_target(convert) -> None:  # t
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_a_count_in_tiao_of_the_list_just_given_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
     assert _values(convert("本桓、凌绥、台黑3条高速公路提前建成通车。")) == []
+
+
+# --------------------------------------------------------------------------- a class of settlements
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_households_bounding_a_class_of_villages_are_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("实现30户以上自然村寨垃圾收运设施覆盖率达95%以上,对超过500人的村实施改造。")
+    assert _values(text) == [(Decimal(95), "%")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_households_helped_stay_a_target(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("帮扶300户以上农户,覆盖20个行政村。")) == [
+        (Decimal(300), "户"),
+        (Decimal(20), "个"),
+    ]
