@@ -1242,7 +1242,13 @@ def _not_a_commitment(
         return True
     if unit in _MONEY and over and _SUBSET_COUNT.search(match, max(0, num_start - 16), num_start):
         return True  # 其中3个营业收入超2000亿元: the level that defines the counted subset
-    if m.group("cn") is not None and unit in _CN_COUNT_UNITS and not pre and not m.group("post"):
+    if (
+        m.group("cn") is not None
+        and unit in _CN_COUNT_UNITS
+        and not pre
+        and not m.group("post")
+        and (unit == "大" or (parse_number(m.group("cn")) or Decimal(0)) < _CN_COUNT_MAX)
+    ):
         # 两个关键词, 五个“区块链接”, 八项规定, 二套房: a Chinese count names, it does not commit (至少…两次 does)
         start = _last_stop(match, max(0, num_start - 30), num_start, _CLAUSE_CHARS + "、")
         if not _DISTANT_CMP.search(match, start, num_start):
@@ -1383,6 +1389,8 @@ _CN_COUNT_UNITS = (
     "次",
     "件",
 )  # 二期建设规划: a phase's name
+# From a hundred a Chinese count is a quantity promised (新建基站一千个), no name (两个关键词, 八项规定, 十大工程)
+_CN_COUNT_MAX = 100
 _INCL = re.compile(r"\s*\(含\)\s*(?:以上|以下)?")
 
 

@@ -130,3 +130,17 @@ def test_households_helped_stay_a_target(convert) -> None:  # type: ignore[no-un
         (Decimal(300), "户"),
         (Decimal(20), "个"),
     ]
+
+
+# --------------------------------------------------------------------------- a large count in Chinese numerals
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_chinese_count_from_a_hundred_is_a_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("新建基站一千个,建设一百个示范村。")
+    assert _values(text) == [(Decimal(1000), "个"), (Decimal(100), "个")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_small_chinese_count_names_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("牢记两个关键词,落实八项规定,实施十大工程,学习党的二十大精神。")) == []
