@@ -1253,6 +1253,8 @@ def _not_a_commitment(
         start = _last_stop(match, max(0, num_start - 30), num_start, _CLAUSE_CHARS + "、")
         if not _DISTANT_CMP.search(match, start, num_start):
             return True
+    if unit in _ENUM_UNITS and _heading_count(match, num_start, end):
+        return True  # (一)实施产业发展项目4个, then 1. … 4.: a heading's count of the items under it
     if tail.startswith(")") and match.endswith(("共", "共计", "("), max(0, num_start - 2), num_start):
         return True  # (共9项), (共计121项), 牵头工作(8项): a heading's count of its items
     if unit in w.count_units and not pre and w.listed.search(match, max(0, num_start - 6), num_start):
@@ -1304,6 +1306,38 @@ def _not_a_commitment(
     if unit == "位" and tail.startswith("数"):
         return True  # 保持两位数增长: the digits of a rate
     return _joined_threshold(w, match, end, unit)
+
+
+# A heading's number at its line start ((一), 二、), and the items under it (1. 1、 1．)
+_HEADING_NUMBER = re.compile(r"[ \t\u3000]*(?:\([" + _CN_CHARS + r"]{1,3}\)|[" + _CN_CHARS + r"]{1,3}、)")
+_ITEM_NUMBER = re.compile(r"(?m)^[ \t\u3000]*(\d{1,3})[.、．](?!\d)")
+_HEADING_SCAN = 20_000  # how far the items under a heading are looked for
+_NEXT_HEADING = re.compile(r"(?m)^" + _HEADING_NUMBER.pattern)
+
+
+def _heading_count(match: str, num_start: int, end: int) -> bool:
+    """A count in a heading's lead phrase ((一)实施产业发展项目4个,…; (二)10个专项规划) whose items follow, numbered
+    from 1 to the count before the next heading of its level: the heading counts its own items."""
+    line_start = match.rfind("\n", 0, num_start) + 1
+    head = _HEADING_NUMBER.match(match, line_start)
+    if head is None or _CLAUSE_BREAK.search(match, head.end(), num_start):
+        return False
+    value = _count_value(match, num_start, end)
+    line_end = match.find("\n", end)
+    if value is None or line_end < 0:
+        return False
+    limit = min(len(match), line_end + _HEADING_SCAN)
+    nxt = _NEXT_HEADING.search(match, line_end, limit)
+    numbers = [int(n.group(1)) for n in _ITEM_NUMBER.finditer(match, line_end, nxt.start() if nxt else limit)]
+    return len(numbers) == value and numbers == list(range(1, value + 1))
+
+
+def _count_value(match: str, num_start: int, end: int) -> int | None:
+    m = _FIGURE.match(match, num_start, end)
+    if m is None or m.group("num") is None or m.group("mult"):
+        return None
+    v = parse_number(m.group("num"))
+    return int(v) if v is not None and v == v.to_integral_value() else None
 
 
 _LENGTHS = ("米", "公里")

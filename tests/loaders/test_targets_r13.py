@@ -144,3 +144,28 @@ def test_a_chinese_count_from_a_hundred_is_a_target(convert) -> None:  # type: i
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_a_small_chinese_count_names_no_target(convert) -> None:  # type: ignore[no-untyped-def]
     assert _values(convert("牢记两个关键词,落实八项规定,实施十大工程,学习党的二十大精神。")) == []
+
+
+# --------------------------------------------------------------------------- a heading's count of its own items
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_heading_counting_the_items_under_it_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "计划实施产业发展项目2个、其他类项目1个。\n"
+        "(一)实施产业发展项目2个,安排项目资金1441万元。\n"
+        "1.洛克乡种植业基地配套建设项目\n"
+        "2.宗朗乡种植业基地配套建设项目\n"
+        "(二)3个专项规划。\n"
+        "1、基础设施合作规划。\n"
+        "2、产业合作规划。\n"
+        "3、旅游合作规划。\n"
+        "三、强化职责\n"
+    )
+    assert _values(text) == [(Decimal(2), "个"), (Decimal(1), "个"), (Decimal(1441), "万元")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_heading_count_other_than_its_items_stays_a_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("(二)新建3个产业园。\n1、产业园甲。\n2、产业园乙。\n三、强化职责\n")
+    assert _values(text) == [(Decimal(3), "个")]
