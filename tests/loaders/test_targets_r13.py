@@ -169,3 +169,17 @@ def test_a_heading_counting_the_items_under_it_is_no_target(convert) -> None:  #
 def test_a_heading_count_other_than_its_items_stays_a_target(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("(二)新建3个产业园。\n1、产业园甲。\n2、产业园乙。\n三、强化职责\n")
     assert _values(text) == [(Decimal(3), "个")]
+
+
+# --------------------------------------------------------------------------- funds a government puts in
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_money_a_budget_puts_into_a_fund_is_no_class(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("设立市级财政出资1亿元的企业并购重组引导基金,组建不低于10亿元的并购重组基金。")
+    assert _values(text) == [(Decimal(1), "亿元"), (Decimal(10), "亿元")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_money_class_of_firms_stays_a_class(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("培育营业收入1亿元以上的企业20家。")) == [(Decimal(20), "家")]
