@@ -232,7 +232,22 @@ _TIME = re.compile(
 )
 _TIME_START = re.compile("[2每年全当今本]")  # the first characters of _TIME's alternatives (for _scan)
 # A quoted name's number belongs to the name; a count before these nouns describes rather than commits.
-_DESCRIPTIVE_NOUNS = ("区市", "县市区", "区县", "区(市)", "部门", "成员单位", "方面")
+# A jurisdiction's divisions written with their kinds in brackets (16个县(市、区), 12个县(市)区, 9个市(州)) are
+# the divisions a plan addresses, as 13个区市 is.
+_DESCRIPTIVE_NOUNS = (
+    "区市",
+    "县市区",
+    "区县",
+    "区(市)",
+    "县(市",
+    "县(区",
+    "市(州",
+    "市(地",
+    "市州",
+    "部门",
+    "成员单位",
+    "方面",
+)
 # 畅通24小时热线电话, 提供7×24小时服务: a service open round the clock, no quantity promised (24小时内办结 is).
 _ROUND_THE_CLOCK = re.compile(
     r"\s*(?:不间断|不打烊|全天候)?\s*(?:热线|服务|值班|值守|在线|受理|响应|监测|开放|运行|营业|咨询)"

@@ -183,3 +183,17 @@ def test_money_a_budget_puts_into_a_fund_is_no_class(convert) -> None:  # type: 
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_a_money_class_of_firms_stays_a_class(convert) -> None:  # type: ignore[no-untyped-def]
     assert _values(convert("培育营业收入1亿元以上的企业20家。")) == [(Decimal(20), "家")]
+
+
+# --------------------------------------------------------------------------- divisions with their kinds in brackets
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_count_of_divisions_with_bracketed_kinds_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("全市16个县(市、区)要建立工作机制,共为12个县(市)区免收学杂费,全省9个市(州)开展试点。")
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_centres_at_a_division_level_stay_a_target(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("新建3个县区级服务中心。")) == [(Decimal(3), "个")]
