@@ -1118,6 +1118,7 @@ class _TargetWords:
     cost_share: re.Pattern[str]  # a cost split between governments, ending right before a share
     milestone: re.Pattern[str]  # a schedule step's period label (第二季度:) opening a sentence
     progress_cell: re.Pattern[str]  # a progress column's name ending a header cell (任务目标完成情况)
+    amount_verb: re.Pattern[str]  # a verb ending right before a figure: the amount done (新建1万亩以上)
     settlement: re.Pattern[str]  # a settlement noun a household or people bound sizes (30户以上自然村)
     dimension_before: re.Pattern[str]  # a dimension word ending right before a length (宽3.5米)
     dimension_after: re.Pattern[str]  # a dimension or zone word right after a length (3.5米宽, 500米范围内)
@@ -1183,6 +1184,7 @@ def _words() -> _TargetWords:
         progress_column=re.compile(
             "(?m)^" + _BLANKS + "(?:" + rx("progress_columns").pattern + ")" + _BLANKS + "$"
         ),
+        amount_verb=re.compile("(?:" + rx("amount_verbs").pattern + r")\s*\Z"),
         settlement=re.compile(r"\s*的?\s*(?:" + rx("settlement_nouns").pattern + ")"),
         dimension_before=re.compile(
             "(?:" + rx("dimension_words").pattern + r")\s*(?:为|约|达|:)?\s*(?:" + "|".join(_PRE) + r")?\s*\Z"
@@ -1519,6 +1521,9 @@ def _condition(
     b = _CLASS_BOUND.match(match, end)
     if not bounded or b is None:
         return False
+    verb_end = num_start - (len(pre) if pre else 0)
+    if b.group(1) is None and w.amount_verb.search(match, max(0, verb_end - 4), verb_end):
+        return False  # 新建1万亩以上高标准农田: the amount built, not a class of land (…以上的厂房 is one)
     return b.group(1) is not None or b.group(2) not in ",;"
 
 

@@ -197,3 +197,18 @@ def test_a_count_of_divisions_with_bracketed_kinds_is_no_target(convert) -> None
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_centres_at_a_division_level_stay_a_target(convert) -> None:  # type: ignore[no-untyped-def]
     assert _values(convert("新建3个县区级服务中心。")) == [(Decimal(3), "个")]
+
+
+# --------------------------------------------------------------------------- a bounded amount done, no class
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bounded_area_after_a_verb_of_doing_is_a_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("新建1万亩以上高标准农田,农民人均拥有1亩以上特色经济林,新增50万吨以上产能。")
+    assert _values(text) == [(Decimal(10000), "亩"), (Decimal(1), "亩"), (Decimal(50), "万吨")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bounded_area_that_qualifies_stays_a_class(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("对6亩以下的土地免征,建设面积500平方米以上的服务中心,对新建5000平方米以上的厂房给予补助。")
+    assert _values(text) == []
