@@ -1637,6 +1637,21 @@ _CELL_NUMBER = re.compile(r"[ \t]*[\d.]+[ \t]*\n")
 _NEGATIVE = re.compile(r"(?:增长|增幅|增速|幅度|率|为|至|是)\s*(?:-|负)\s*\Z")
 
 
+# Units a count after its noun is written in (新建渠首一座, 配备专职人员一名); 一次 stays an adverb (跑一次)
+_POSTPOSED_UNITS = ("座", "个", "处", "所", "家", "名", "台", "套", "项", "条", "支", "辆")
+_CLAUSE_END = re.compile(r"\s*(?:[,;。、\n]|\Z)")
+
+
+def _postposed_one(match: str, m: re.Match[str], num_start: int, unit: str) -> bool:
+    """一 + unit after the noun it counts, ending its clause (新建渠首一座;): a count of one, not an article."""
+    if unit not in _POSTPOSED_UNITS or num_start == 0:
+        return False
+    prev = match[num_start - 1]
+    return (
+        "\u4e00" <= prev <= "\u9fff" and prev not in "每这那哪第" and bool(_CLAUSE_END.match(match, m.end()))
+    )
+
+
 def _skip(
     match: str,
     m: re.Match[str],
@@ -1680,7 +1695,7 @@ def _skip(
         if prev in _CN_CHARS:
             return True
         # "一个平台", "一次性": 一 is an article unless a comparator makes it a count
-        if value == 1 and not pre:
+        if value == 1 and not pre and not _postposed_one(match, m, num_start, unit):
             clause_start = max((match.rfind(ch, 0, num_start) for ch in ",;。:\n、"), default=-1) + 1
             if not _DISTANT_CMP.search(match, clause_start, num_start):
                 return True

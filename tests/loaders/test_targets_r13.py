@@ -212,3 +212,17 @@ def test_a_bounded_area_after_a_verb_of_doing_is_a_target(convert) -> None:  # t
 def test_a_bounded_area_that_qualifies_stays_a_class(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("对6亩以下的土地免征,建设面积500平方米以上的服务中心,对新建5000平方米以上的厂房给予补助。")
     assert _values(text) == []
+
+
+# --------------------------------------------------------------------------- 一 after its noun
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_one_after_its_noun_ending_the_clause_is_a_count(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("新建渠首一座;配备专职人员一名。")
+    assert _values(text) == [(Decimal(1), "座"), (Decimal(1), "名")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_one_as_an_article_or_an_adverb_is_none(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("搭建一座桥梁式平台,实现最多跑一次,每村一名。")) == []
