@@ -1647,9 +1647,13 @@ def _postposed_one(match: str, m: re.Match[str], num_start: int, unit: str) -> b
     if unit not in _POSTPOSED_UNITS or num_start == 0:
         return False
     prev = match[num_start - 1]
-    return (
-        "\u4e00" <= prev <= "\u9fff" and prev not in "每这那哪第" and bool(_CLAUSE_END.match(match, m.end()))
-    )
+    if (
+        not "\u4e00" <= prev <= "\u9fff"
+        or prev in "这那哪第"
+        or "每" in match[max(0, num_start - 3) : num_start]
+    ):
+        return False  # 每村一名: a ratio per place, not a count
+    return bool(_CLAUSE_END.match(match, m.end()))
 
 
 def _skip(
