@@ -1118,6 +1118,7 @@ class _TargetWords:
     cost_share: re.Pattern[str]  # a cost split between governments, ending right before a share
     milestone: re.Pattern[str]  # a schedule step's period label (第二季度:) opening a sentence
     progress_cell: re.Pattern[str]  # a progress column's name ending a header cell (任务目标完成情况)
+    role: re.Pattern[str]  # a few qualifying words, then a leader or a lead body (1名市领导, 1个市级牵头部门)
     amount_verb: re.Pattern[str]  # a verb ending right before a figure: the amount done (新建1万亩以上)
     settlement: re.Pattern[str]  # a settlement noun a household or people bound sizes (30户以上自然村)
     dimension_before: re.Pattern[str]  # a dimension word ending right before a length (宽3.5米)
@@ -1183,6 +1184,9 @@ def _words() -> _TargetWords:
         openers=re.compile(_BLANKS + "(?:" + "|".join(_ruby_tolerant(data["report_openers"]["words"])) + ")"),
         progress_column=re.compile(
             "(?m)^" + _BLANKS + "(?:" + rx("progress_columns").pattern + ")" + _BLANKS + "$"
+        ),
+        role=re.compile(
+            r"[\u4e00-\u9fff]{0,4}?(?:" + rx("role_nouns").pattern + r")(?=[、,;。)\s]|担任|负责|牵头|\Z)"
         ),
         amount_verb=re.compile("(?:" + rx("amount_verbs").pattern + r")\s*\Z"),
         settlement=re.compile(r"\s*的?\s*(?:" + rx("settlement_nouns").pattern + ")"),
@@ -1309,6 +1313,8 @@ def _not_a_commitment(
         # 13条产业链, 8条支流: a count of named things, unless a range or comparator commits to it or it
         # counts lines a measure builds (30条生产线)
         return not w.line_nouns.match(tail)
+    if unit in ("名", "位", "个") and not pre and not m.group("post") and w.role.match(match, end):
+        return True  # 明确1名市领导担任链长、1个市级牵头部门: who is responsible, not a quantity
     if (
         unit in ("户", "人")
         and (m.group("post") in ("以上", "以下") or over)

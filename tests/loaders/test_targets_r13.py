@@ -226,3 +226,17 @@ def test_one_after_its_noun_ending_the_clause_is_a_count(convert) -> None:  # ty
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_one_as_an_article_or_an_adverb_is_none(convert) -> None:  # type: ignore[no-untyped-def]
     assert _values(convert("搭建一座桥梁式平台,实现最多跑一次,每村一名。")) == []
+
+
+# --------------------------------------------------------------------------- leaders and lead bodies assigned
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_count_of_leaders_or_lead_bodies_assigned_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("每条产业链明确1名市领导担任链长、1个市级牵头部门。")) == []
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_cadres_trained_or_sites_a_body_approves_stay_targets(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("培训50名领导干部,新增3个主管部门认定的示范点。")
+    assert _values(text) == [(Decimal(50), "名"), (Decimal(3), "个")]
