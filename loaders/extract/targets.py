@@ -247,6 +247,10 @@ _DESCRIPTIVE_NOUNS = (
     "部门",
     "成员单位",
     "方面",
+    # 巩固提升50个现有粮食主产县: things that exist already are counted, not promised
+    "现有",
+    "已有",
+    "原有",
 )
 # 畅通24小时热线电话, 提供7×24小时服务: a service open round the clock, no quantity promised (24小时内办结 is).
 _ROUND_THE_CLOCK = re.compile(

@@ -240,3 +240,12 @@ def test_a_count_of_leaders_or_lead_bodies_assigned_is_no_target(convert) -> Non
 def test_cadres_trained_or_sites_a_body_approves_stay_targets(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("培训50名领导干部,新增3个主管部门认定的示范点。")
     assert _values(text) == [(Decimal(50), "名"), (Decimal(3), "个")]
+
+
+# --------------------------------------------------------------------------- things that exist already
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_count_of_existing_things_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("巩固提升滇中50个现有粮食主产县,新建20个示范县。")
+    assert _values(text) == [(Decimal(20), "个")]
