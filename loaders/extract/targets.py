@@ -1123,6 +1123,7 @@ class _TargetWords:
     milestone: re.Pattern[str]  # a schedule step's period label (第二季度:) opening a sentence
     progress_cell: re.Pattern[str]  # a progress column's name ending a header cell (任务目标完成情况)
     role: re.Pattern[str]  # a few qualifying words, then a leader or a lead body (1名市领导, 1个市级牵头部门)
+    parameter: re.Pattern[str]  # a relaxed eligibility rule or a tax deduction (放宽到, 加计扣除)
     amount_verb: re.Pattern[str]  # a verb ending right before a figure: the amount done (新建1万亩以上)
     settlement: re.Pattern[str]  # a settlement noun a household or people bound sizes (30户以上自然村)
     dimension_before: re.Pattern[str]  # a dimension word ending right before a length (宽3.5米)
@@ -1192,6 +1193,7 @@ def _words() -> _TargetWords:
         role=re.compile(
             r"[\u4e00-\u9fff]{0,4}?(?:" + rx("role_nouns").pattern + r")(?=[、,;。)\s]|担任|负责|牵头|\Z)"
         ),
+        parameter=rx("policy_parameters"),
         amount_verb=re.compile("(?:" + rx("amount_verbs").pattern + r")\s*\Z"),
         settlement=re.compile(r"\s*的?\s*(?:" + rx("settlement_nouns").pattern + ")"),
         dimension_before=re.compile(
@@ -1238,6 +1240,10 @@ def _not_a_commitment(
     w = _words()
     end = m.end()
     tail = match[end : end + 10].lstrip(" 的")
+    if w.parameter.search(
+        match, _last_stop(match, max(0, num_start - 40), num_start, _CLAUSE_CHARS), num_start
+    ):
+        return True  # 裁员率放宽到不超过…20%, 加计扣除比例提高至100%: a policy's parameter
     if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):
         return True  # 省级财政负担支持资金的60%, 省、市各分担50%: a cost split between governments
     if tail.startswith("级") or _SIZE_CLASS.match(tail):

@@ -249,3 +249,15 @@ def test_cadres_trained_or_sites_a_body_approves_stay_targets(convert) -> None: 
 def test_a_count_of_existing_things_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("巩固提升滇中50个现有粮食主产县,新建20个示范县。")
     assert _values(text) == [(Decimal(20), "个")]
+
+
+# --------------------------------------------------------------------------- a policy's parameters
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_relaxed_rule_or_a_tax_deduction_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "对参保职工30人(含)以下的企业,裁员率放宽到不超过企业职工总数20%;"
+        "符合条件行业企业研发费用税前加计扣除比例提高至100%。研发投入增长10%。"
+    )
+    assert _values(text) == [(Decimal(10), "%")]
