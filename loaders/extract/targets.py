@@ -1047,11 +1047,13 @@ def _scale_before(m: re.Match[str], match: str) -> bool:
     if m.group("unit") or match.startswith(("级", "元"), m.end()):
         return False
     tail = m.group("mult") if m.group("num") is not None else m.group("cn")[-1:]
-    if tail not in ("亿", "万亿"):
+    if tail not in ("亿", "万亿", "万"):
         return False
     start = max(0, m.start() - 16)
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(match, start, m.start())]
-    return bool(_words().scale.search(match, breaks[-1] if breaks else start, m.start()))
+    # 万 only after a word that is money alone (总投资5000万, 争取资金300万): 规模 may count people or tonnes
+    scale = _words().scale if tail != "万" else _words().money_nouns
+    return bool(scale.search(match, breaks[-1] if breaks else start, m.start()))
 
 
 _RANGE_LOW = re.compile(
@@ -1123,6 +1125,7 @@ class _TargetWords:
     milestone: re.Pattern[str]  # a schedule step's period label (第二季度:) opening a sentence
     progress_cell: re.Pattern[str]  # a progress column's name ending a header cell (任务目标完成情况)
     role: re.Pattern[str]  # a few qualifying words, then a leader or a lead body (1名市领导, 1个市级牵头部门)
+    money_nouns: re.Pattern[str]  # words that are money alone (投资, 资金): a bare 万 after them is 万元
     parameter: re.Pattern[str]  # a relaxed eligibility rule or a tax deduction (放宽到, 加计扣除)
     amount_verb: re.Pattern[str]  # a verb ending right before a figure: the amount done (新建1万亩以上)
     settlement: re.Pattern[str]  # a settlement noun a household or people bound sizes (30户以上自然村)
@@ -1194,6 +1197,7 @@ def _words() -> _TargetWords:
             r"[\u4e00-\u9fff]{0,4}?(?:" + rx("role_nouns").pattern + r")(?=[、,;。)\s]|担任|负责|牵头|\Z)"
         ),
         parameter=rx("policy_parameters"),
+        money_nouns=rx("money_nouns"),
         amount_verb=re.compile("(?:" + rx("amount_verbs").pattern + r")\s*\Z"),
         settlement=re.compile(r"\s*的?\s*(?:" + rx("settlement_nouns").pattern + ")"),
         dimension_before=re.compile(

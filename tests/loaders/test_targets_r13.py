@@ -261,3 +261,17 @@ def test_a_relaxed_rule_or_a_tax_deduction_is_no_target(convert) -> None:  # typ
         "符合条件行业企业研发费用税前加计扣除比例提高至100%。研发投入增长10%。"
     )
     assert _values(text) == [(Decimal(10), "%")]
+
+
+# --------------------------------------------------------------------------- money without 元
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bare_wan_or_yi_after_a_money_noun_is_money(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("项目总投资5000万,争取上级资金3亿。")
+    assert _values(text) == [(Decimal(5000), "万元"), (Decimal(3), "亿元")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bare_wan_after_a_scale_word_is_no_money(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("规模达到5000万。")) == []
