@@ -46,6 +46,10 @@ _CN_CHARS = CN_NUMERAL_CHARS
 # Longest first: the regex alternation is leftmost-first, so 个百分点 must come before 个, 人次 before 人.
 UNITS = (
     # a price per unit of quantity (用电谷时段给予0.2元/千瓦时奖励): one unit
+    # a concentration (PM2.5平均浓度控制在35微克/立方米以下, 总磷浓度0.2毫克/升)
+    "微克/立方米",
+    "毫克/立方米",
+    "毫克/升",
     "元/千瓦时",
     "元/平方米",
     "元/吨",

@@ -275,3 +275,12 @@ def test_a_bare_wan_or_yi_after_a_money_noun_is_money(convert) -> None:  # type:
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_a_bare_wan_after_a_scale_word_is_no_money(convert) -> None:  # type: ignore[no-untyped-def]
     assert _values(convert("规模达到5000万。")) == []
+
+
+# --------------------------------------------------------------------------- concentrations
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_concentration_is_a_target_and_pm25_no_figure(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("确保PM2.5平均浓度控制在35微克/立方米以下,总磷浓度降至0.2毫克/升。")
+    assert _values(text) == [(Decimal(35), "微克/立方米"), (Decimal("0.2"), "毫克/升")]
