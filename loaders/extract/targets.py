@@ -1731,4 +1731,6 @@ def _skip(
             return True  # but 突破千亿元, 达百亿元: a round figure a comparator commits to
         if prev == "点" and num_start > 1 and match[num_start - 2] in _CN_CHARS:
             return True  # 三点五亿元: the decimals of a Chinese number, not a figure of their own
+    if unit == "项" and match.startswith("目", m.end("unit")) and not match.startswith("目标", m.end("unit")):
+        return True  # 18 项目建设: a row number before a cell on a joined line, 项 begins the word 项目
     return bool(unit == "位" and match.startswith("一体", m.end("unit")))

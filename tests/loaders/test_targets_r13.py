@@ -284,3 +284,12 @@ def test_a_bare_wan_after_a_scale_word_is_no_money(convert) -> None:  # type: ig
 def test_a_concentration_is_a_target_and_pm25_no_figure(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("确保PM2.5平均浓度控制在35微克/立方米以下,总磷浓度降至0.2毫克/升。")
     assert _values(text) == [(Decimal(35), "微克/立方米"), (Decimal("0.2"), "毫克/升")]
+
+
+# --------------------------------------------------------------------------- a row number before 项目 on a joined line
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_row_number_before_the_word_xiangmu_is_no_count(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("18 项目建设 完成灵岩寺陈列布展和绿化工程。实现3项目标,实施10项重点工程。")
+    assert _values(text) == [(Decimal(3), "项"), (Decimal(10), "项")]
