@@ -889,6 +889,10 @@ def _respectively(match: str, found: list[TargetInfo]) -> list[TargetInfo]:
 
 # An item number opening a clause (4、, (七)): its 、 joins no subjects
 _CLAUSE_NUMBER = re.compile(r"\s*(?:\(?[\d" + _CN_CHARS + r"]{1,3}\)|[\d" + _CN_CHARS + r"]{1,3}[、.])\s*")
+# How an indicator's name ends (…人均可支配收入, …失业率, …比重, GDP)
+_INDICATOR_END = re.compile(
+    r"(?:收入|率|量|额|值|数|比重|比例|占比|面积|产值|规模|指数|增速|水平|强度|浓度|GDP)\Z"
+)
 _SUBJECT_MIN = 3  # an indicator is named in three characters or more (GDP, 失业率, 人均纯收入)
 # What a list of subjects does not hold: a figure, or a verb of change or level (确保有效投资增长高于经济增长、…)
 _NOT_A_SUBJECT = re.compile(r"\d|增长|增加|提高|提升|高于|低于|达到|下降|降低|减少|确保|实现|完成")
@@ -909,6 +913,8 @@ def _all_of(match: str, start: int, fig_start: int, fig_end: int) -> tuple[int, 
         return -1, 0
     if any(len(item.rsplit("的", 1)[-1].strip()) < _SUBJECT_MIN for item in items):
         return -1, 0  # 猪、牛、羊定点屠宰率均达85%: words of one subject, which the last item heads
+    if not all(_INDICATOR_END.search(item.strip()) for item in items):
+        return -1, 0  # 各县区、各部门均达到100%: bodies, not indicators; one figure
     return last.start(), len(items)
 
 
@@ -1248,7 +1254,7 @@ def _not_a_commitment(
     w = _words()
     end = m.end()
     tail = match[end : end + 10].lstrip(" 的")
-    if w.parameter.search(
+    if unit in ("%", "个百分点", "百分点") and w.parameter.search(
         match, _last_stop(match, max(0, num_start - 40), num_start, _CLAUSE_CHARS), num_start
     ):
         return True  # 裁员率放宽到不超过…20%, 加计扣除比例提高至100%: a policy's parameter
@@ -1342,6 +1348,7 @@ def _not_a_commitment(
     if unit in _LENGTHS and (
         w.dimension_before.search(match, max(0, num_start - 6), num_start)
         or w.dimension_after.match(match, end)
+        or match.endswith(("每", "每隔"), max(0, num_start - 2), num_start)
     ):
         return True  # 宽3.5米, 高度1.2米, 半径500米范围内: a specification or a zone, not the length built
     if unit == "位" and tail.startswith("数"):

@@ -293,3 +293,26 @@ def test_a_concentration_is_a_target_and_pm25_no_figure(convert) -> None:  # typ
 def test_a_row_number_before_the_word_xiangmu_is_no_count(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("18 项目建设 完成灵岩寺陈列布展和绿化工程。实现3项目标,实施10项重点工程。")
     assert _values(text) == [(Decimal(3), "项"), (Decimal(10), "项")]
+
+
+# --------------------------------------------------------------------------- precision of the families above
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_spacing_in_metres_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("每隔50米设置一个垃圾桶,新建绿道800米。")) == [(Decimal(800), "米")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_jun_after_a_list_of_bodies_is_one_figure(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("各县区、各部门均达到100%。")) == [(Decimal(100), "%")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_loan_limit_relaxed_is_a_policy_amount(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("个人创业担保贷款最高额度放宽到30万元。")) == [(Decimal(30), "万元")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_level_reached_and_bounded_before_a_noun_stays_a_class(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("对年综合能耗达到5000吨标准煤以上企业开展节能诊断。")) == []
