@@ -46,6 +46,10 @@ _CN_CHARS = CN_NUMERAL_CHARS
 # Longest first: the regex alternation is leftmost-first, so 个百分点 must come before 个, 人次 before 人.
 UNITS = (
     # a price per unit of quantity (用电谷时段给予0.2元/千瓦时奖励): one unit
+    # a concentration (PM2.5平均浓度控制在35微克/立方米以下, 总磷浓度0.2毫克/升)
+    "微克/立方米",
+    "毫克/立方米",
+    "毫克/升",
     "元/千瓦时",
     "元/平方米",
     "元/吨",
@@ -109,6 +113,8 @@ UNITS = (
     "辆",
     "艘",
     "架",
+    # a length built (新建木栈道750米); 平方米/立方米 above, 厘米/毫米 never reach it (no unit right after the number)
+    "米",
 )
 _PRE = (
     "不少于",
@@ -166,6 +172,15 @@ _POST_CMP = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上
 _PER = (
     "平方公里",
     "平方米",
+    "立方米",
+    "公里",  # 85万元/公里: a cost per length built
+    "米",
+    "头",
+    "只",
+    "辆",
+    "台",
+    "套",
+    "次",
     "千瓦时",
     "公顷",
     "万人",
@@ -221,7 +236,26 @@ _TIME = re.compile(
 )
 _TIME_START = re.compile("[2每年全当今本]")  # the first characters of _TIME's alternatives (for _scan)
 # A quoted name's number belongs to the name; a count before these nouns describes rather than commits.
-_DESCRIPTIVE_NOUNS = ("区市", "县市区", "区县", "区(市)", "部门", "成员单位", "方面")
+# A jurisdiction's divisions written with their kinds in brackets (16个县(市、区), 12个县(市)区, 9个市(州)) are
+# the divisions a plan addresses, as 13个区市 is.
+_DESCRIPTIVE_NOUNS = (
+    "区市",
+    "县市区",
+    "区县",
+    "区(市)",
+    "县(市",
+    "县(区",
+    "市(州",
+    "市(地",
+    "市州",
+    "部门",
+    "成员单位",
+    "方面",
+    # 巩固提升50个现有粮食主产县: things that exist already are counted, not promised
+    "现有",
+    "已有",
+    "原有",
+)
 # 畅通24小时热线电话, 提供7×24小时服务: a service open round the clock, no quantity promised (24小时内办结 is).
 _ROUND_THE_CLOCK = re.compile(
     r"\s*(?:不间断|不打烊|全天候)?\s*(?:热线|服务|值班|值守|在线|受理|响应|监测|开放|运行|营业|咨询)"
@@ -233,7 +267,7 @@ def _round_the_clock(match: str, value: Decimal, unit: str, end: int) -> bool:
 
 
 _NAME_AFTER = ("计划", "工程", "行动", "活动", "大赛", "人才计划")
-_ENUM_UNITS = ("个", "项", "类", "种")
+_ENUM_UNITS = ("个", "项", "类", "种", "条")
 _SYSTEM_CODE = re.compile(r"[0-9A-Za-z]+(?:\s*\+\s*[0-9A-Za-z]+)+")
 # Only the bracketed part of a document number (〔2021〕94号) carries digits; the prefix needs no protection.
 _DOC_NUMBER = re.compile(r"[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号")
@@ -827,20 +861,61 @@ def background_heading(title: str) -> bool:
     return 0 < len(title) <= _HEADING_MAX and bool(_words().background.search(title))
 
 
+# 均 before a verb of level after a list of subjects (城镇居民人均可支配收入、农民人均纯收入均增长12%以上): the figure is
+# said of each, like 分别; not 人均/年均/平均 (per capita, per year, average) nor 均衡/均等
+_ALL_OF = re.compile(
+    r"(?<![人年平户亩日月季周床])均\s*(?=增长|增加|提高|提升|达到|达|超过|突破|下降|降低|减少|控制在|保持在|稳定在|"
+    r"不低于|不少于|不超过|不高于|实现|在)"
+)
+
+
 def _respectively(match: str, found: list[TargetInfo]) -> list[TargetInfo]:
-    """A、B…分别下降10%: one figure said of each of several subjects is one target per subject (the copies share
-    the figure's span)."""
+    """A、B…分别下降10%, A、B均增长12%以上: one figure said of each of several subjects is one target per subject
+    (the copies share the figure's span)."""
     out: list[TargetInfo] = []
     for t in found:
         out.append(t)
         k = match.rfind("分别", t.clause.start, t.span.start)
+        subjects = match.count("、", t.clause.start, k) + 1
         if k < 0:
-            continue
+            k, subjects = _all_of(match, t.clause.start, t.span.start, t.span.end)
+            if k < 0:
+                continue
         if sum(1 for u in found if u.clause == t.clause and u.span.start > k) != 1:
             continue  # 分别下降12.6%、10.5%: a figure per subject already
-        subjects = match.count("、", t.clause.start, k) + 1
         out.extend(replace(t) for _ in range(subjects - 1))
     return out
+
+
+# An item number opening a clause (4、, (七)): its 、 joins no subjects
+_CLAUSE_NUMBER = re.compile(r"\s*(?:\(?[\d" + _CN_CHARS + r"]{1,3}\)|[\d" + _CN_CHARS + r"]{1,3}[、.])\s*")
+# How an indicator's name ends (…人均可支配收入, …失业率, …比重, GDP)
+_INDICATOR_END = re.compile(
+    r"(?:收入|率|量|额|值|数|比重|比例|占比|面积|产值|规模|指数|增速|水平|强度|浓度|GDP)\Z"
+)
+_SUBJECT_MIN = 3  # an indicator is named in three characters or more (GDP, 失业率, 人均纯收入)
+# What a list of subjects does not hold: a figure, or a verb of change or level (确保有效投资增长高于经济增长、…)
+_NOT_A_SUBJECT = re.compile(r"\d|增长|增加|提高|提升|高于|低于|达到|下降|降低|减少|确保|实现|完成")
+
+
+def _all_of(match: str, start: int, fig_start: int, fig_end: int) -> tuple[int, int]:
+    """Where 均 says a figure of each subject of a list before it (城镇居民人均可支配收入、农民人均纯收入均增长12%以上)
+    and how many subjects, or (-1, 0): the list's items are names, none a clause of its own."""
+    last = None
+    for m in _ALL_OF.finditer(match, start, fig_end):
+        if m.start() < fig_start:
+            last = m
+    if last is None or _CLAUSE_BREAK.search(match, last.end(), fig_start):
+        return -1, 0
+    num = _CLAUSE_NUMBER.match(match, start)
+    items = match[num.end() if num else start : last.start()].split("、")
+    if len(items) < 2 or any(_NOT_A_SUBJECT.search(item) for item in items):
+        return -1, 0
+    if any(len(item.rsplit("的", 1)[-1].strip()) < _SUBJECT_MIN for item in items):
+        return -1, 0  # 猪、牛、羊定点屠宰率均达85%: words of one subject, which the last item heads
+    if not all(_INDICATOR_END.search(item.strip()) for item in items):
+        return -1, 0  # 各县区、各部门均达到100%: bodies, not indicators; one figure
+    return last.start(), len(items)
 
 
 _MONEY = ("元", "万元", "亿元", "美元", "万美元", "亿美元")
@@ -908,7 +983,11 @@ def _ends_in_scale(cn: str | None) -> bool:
 # An index or level set without a unit: 居民消费价格指数控制在103左右, 两化融合发展水平达到66
 _INDEX_BEFORE = re.compile(
     r"(?:指数|水平)\s*(?:控制在|保持在|稳定在|达到|提高到|提升至|提升到|提高至|达)\s*\Z"
+    # a data centre's power usage effectiveness, a ratio without a unit (PUE低于1.3, PUE值降至1.25以下)
+    r"|PUE\s*(?:值)?\s*(?:控制在|降至|降到|降低到|降低至|低于|不高于|不超过|小于|达到|为)\s*\Z",
+    re.I,
 )
+_PUE = re.compile("PUE", re.I)
 _INDEX_AFTER = re.compile(r"\s*(?:左右|以上|以下|以内)?\s*(?:[,;。\n]|\Z)")
 
 
@@ -920,7 +999,11 @@ def _index_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] |
     start = m.start("num")
     a = max(lo, start - 8)
     # the pattern needs 指数 or 水平 in the window: most figures have neither before them
-    if match.find("指数", a, start) < 0 and match.find("水平", a, start) < 0:
+    if (
+        match.find("指数", a, start) < 0
+        and match.find("水平", a, start) < 0
+        and _PUE.search(match, a, start) is None
+    ):
         return None
     if not _INDEX_BEFORE.search(match, a, start):
         return None
@@ -974,11 +1057,13 @@ def _scale_before(m: re.Match[str], match: str) -> bool:
     if m.group("unit") or match.startswith(("级", "元"), m.end()):
         return False
     tail = m.group("mult") if m.group("num") is not None else m.group("cn")[-1:]
-    if tail not in ("亿", "万亿"):
+    if tail not in ("亿", "万亿", "万"):
         return False
     start = max(0, m.start() - 16)
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(match, start, m.start())]
-    return bool(_words().scale.search(match, breaks[-1] if breaks else start, m.start()))
+    # 万 only after a word that is money alone (总投资5000万, 争取资金300万): 规模 may count people or tonnes
+    scale = _words().scale if tail != "万" else _words().money_nouns
+    return bool(scale.search(match, breaks[-1] if breaks else start, m.start()))
 
 
 _RANGE_LOW = re.compile(
@@ -1041,7 +1126,7 @@ class _TargetWords:
     progress: re.Pattern[str]
     people: re.Pattern[str]
     people_after: re.Pattern[str]  # a few words of a kind, then the people a bare 万 figure counts
-    line_nouns: re.Pattern[str]
+    line_nouns: re.Pattern[str]  # a few qualifying words, then a line or route built (10条茶旅游精品线路)
     funding: re.Pattern[str]  # a verb setting funds aside, ending right before the figure
     forecast: re.Pattern[str]  # a forecast's words, ending right before the figure
     openers: re.Pattern[str]  # a progress paragraph's opening words, at the start of its line
@@ -1049,6 +1134,13 @@ class _TargetWords:
     cost_share: re.Pattern[str]  # a cost split between governments, ending right before a share
     milestone: re.Pattern[str]  # a schedule step's period label (第二季度:) opening a sentence
     progress_cell: re.Pattern[str]  # a progress column's name ending a header cell (任务目标完成情况)
+    role: re.Pattern[str]  # a few qualifying words, then a leader or a lead body (1名市领导, 1个市级牵头部门)
+    money_nouns: re.Pattern[str]  # words that are money alone (投资, 资金): a bare 万 after them is 万元
+    parameter: re.Pattern[str]  # a relaxed eligibility rule or a tax deduction (放宽到, 加计扣除)
+    amount_verb: re.Pattern[str]  # a verb ending right before a figure: the amount done (新建1万亩以上)
+    settlement: re.Pattern[str]  # a settlement noun a household or people bound sizes (30户以上自然村)
+    dimension_before: re.Pattern[str]  # a dimension word ending right before a length (宽3.5米)
+    dimension_after: re.Pattern[str]  # a dimension or zone word right after a length (3.5米宽, 500米范围内)
 
 
 @lru_cache(maxsize=1)
@@ -1104,13 +1196,24 @@ def _words() -> _TargetWords:
         progress=rx("progress_shares"),
         people=re.compile(people),
         people_after=re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + rx("people_after").pattern + ")"),
-        line_nouns=rx("line_nouns"),
+        line_nouns=re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + rx("line_nouns").pattern + ")"),
         funding=re.compile("(?:" + rx("funding_verbs").pattern + r")\s*\Z"),
         forecast=re.compile("(?:" + rx("forecast_before").pattern + r")\s*\Z"),
         openers=re.compile(_BLANKS + "(?:" + "|".join(_ruby_tolerant(data["report_openers"]["words"])) + ")"),
         progress_column=re.compile(
             "(?m)^" + _BLANKS + "(?:" + rx("progress_columns").pattern + ")" + _BLANKS + "$"
         ),
+        role=re.compile(
+            r"[\u4e00-\u9fff]{0,4}?(?:" + rx("role_nouns").pattern + r")(?=[、,;。)\s]|担任|负责|牵头|\Z)"
+        ),
+        parameter=rx("policy_parameters"),
+        money_nouns=rx("money_nouns"),
+        amount_verb=re.compile("(?:" + rx("amount_verbs").pattern + r")\s*\Z"),
+        settlement=re.compile(r"\s*的?\s*(?:" + rx("settlement_nouns").pattern + ")"),
+        dimension_before=re.compile(
+            "(?:" + rx("dimension_words").pattern + r")\s*(?:为|约|达|:)?\s*(?:" + "|".join(_PRE) + r")?\s*\Z"
+        ),
+        dimension_after=re.compile(r"\s*(?:" + rx("dimension_words").pattern + r"|范围|半径)"),
     )
 
 
@@ -1151,6 +1254,10 @@ def _not_a_commitment(
     w = _words()
     end = m.end()
     tail = match[end : end + 10].lstrip(" 的")
+    if unit in ("%", "个百分点", "百分点") and w.parameter.search(
+        match, _last_stop(match, max(0, num_start - 40), num_start, _CLAUSE_CHARS), num_start
+    ):
+        return True  # 裁员率放宽到不超过…20%, 加计扣除比例提高至100%: a policy's parameter
     if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):
         return True  # 省级财政负担支持资金的60%, 省、市各分担50%: a cost split between governments
     if tail.startswith("级") or _SIZE_CLASS.match(tail):
@@ -1180,11 +1287,19 @@ def _not_a_commitment(
         return True
     if unit in _MONEY and over and _SUBSET_COUNT.search(match, max(0, num_start - 16), num_start):
         return True  # 其中3个营业收入超2000亿元: the level that defines the counted subset
-    if m.group("cn") is not None and unit in _CN_COUNT_UNITS and not pre and not m.group("post"):
+    if (
+        m.group("cn") is not None
+        and unit in _CN_COUNT_UNITS
+        and not pre
+        and not m.group("post")
+        and (unit == "大" or (parse_number(m.group("cn")) or Decimal(0)) < _CN_COUNT_MAX)
+    ):
         # 两个关键词, 五个“区块链接”, 八项规定, 二套房: a Chinese count names, it does not commit (至少…两次 does)
         start = _last_stop(match, max(0, num_start - 30), num_start, _CLAUSE_CHARS + "、")
         if not _DISTANT_CMP.search(match, start, num_start):
             return True
+    if unit in _ENUM_UNITS and _heading_count(match, num_start, end):
+        return True  # (一)实施产业发展项目4个, then 1. … 4.: a heading's count of the items under it
     if tail.startswith(")") and match.endswith(("共", "共计", "("), max(0, num_start - 2), num_start):
         return True  # (共9项), (共计121项), 牵头工作(8项): a heading's count of its items
     if unit in w.count_units and not pre and w.listed.search(match, max(0, num_start - 6), num_start):
@@ -1193,6 +1308,8 @@ def _not_a_commitment(
         return True  # 4×100万千瓦调峰火电项目: a project's specification
     if unit not in ("个", "项", "批") and _named_project(w, match, num_start, end):
         return True  # 竣工项目(2个):200万头生猪肉联加工项目、…: a listed project's name
+    if _placed_project(w, match, num_start, end):
+        return True  # 一、2021年同心县王团镇大沟沿村3824亩高标准农田建设项目: a project's title
     item = w.items.match(tail) if unit in ("项", "条", "个", "类", "大") else None
     if item and not _qualifies_next(tail, item.end()):
         return True
@@ -1220,11 +1337,58 @@ def _not_a_commitment(
         # 13条产业链, 8条支流: a count of named things, unless a range or comparator commits to it or it
         # counts lines a measure builds (30条生产线)
         return not w.line_nouns.match(tail)
+    if unit in ("名", "位", "个") and not pre and not m.group("post") and w.role.match(match, end):
+        return True  # 明确1名市领导担任链长、1个市级牵头部门: who is responsible, not a quantity
+    if (
+        unit in ("户", "人")
+        and (m.group("post") in ("以上", "以下") or over)
+        and w.settlement.match(match, end)
+    ):
+        return True  # 30户以上自然村寨, 超过500人的村: the size that defines a class of settlements
+    if unit in _LENGTHS and (
+        w.dimension_before.search(match, max(0, num_start - 6), num_start)
+        or w.dimension_after.match(match, end)
+        or match.endswith(("每", "每隔"), max(0, num_start - 2), num_start)
+    ):
+        return True  # 宽3.5米, 高度1.2米, 半径500米范围内: a specification or a zone, not the length built
     if unit == "位" and tail.startswith("数"):
         return True  # 保持两位数增长: the digits of a rate
     return _joined_threshold(w, match, end, unit)
 
 
+# A heading's number at its line start ((一), 二、), and the items under it (1. 1、 1．)
+_HEADING_NUMBER = re.compile(r"[ \t\u3000]*(?:\([" + _CN_CHARS + r"]{1,3}\)|[" + _CN_CHARS + r"]{1,3}、)")
+_ITEM_NUMBER = re.compile(r"(?m)^[ \t\u3000]*(\d{1,3})[.、．](?!\d)")
+_HEADING_SCAN = 20_000  # how far the items under a heading are looked for
+_NEXT_HEADING = re.compile(r"(?m)^" + _HEADING_NUMBER.pattern)
+
+
+def _heading_count(match: str, num_start: int, end: int) -> bool:
+    """A count in a heading's lead phrase ((一)实施产业发展项目4个,…; (二)10个专项规划) whose items follow, numbered
+    from 1 to the count before the next heading of its level: the heading counts its own items."""
+    line_start = match.rfind("\n", 0, num_start) + 1
+    head = _HEADING_NUMBER.match(match, line_start)
+    if head is None or _CLAUSE_BREAK.search(match, head.end(), num_start):
+        return False
+    value = _count_value(match, num_start, end)
+    line_end = match.find("\n", end)
+    if value is None or line_end < 0:
+        return False
+    limit = min(len(match), line_end + _HEADING_SCAN)
+    nxt = _NEXT_HEADING.search(match, line_end, limit)
+    numbers = [int(n.group(1)) for n in _ITEM_NUMBER.finditer(match, line_end, nxt.start() if nxt else limit)]
+    return len(numbers) == value and numbers == list(range(1, value + 1))
+
+
+def _count_value(match: str, num_start: int, end: int) -> int | None:
+    m = _FIGURE.match(match, num_start, end)
+    if m is None or m.group("num") is None or m.group("mult"):
+        return None
+    v = parse_number(m.group("num"))
+    return int(v) if v is not None and v == v.to_integral_value() else None
+
+
+_LENGTHS = ("米", "公里")
 _SIZE_CLASS = re.compile(r"规模[\u4e00-\u9fff](?<![的以左上])")
 # Where a list item opens: a colon, a 、 or a line start (blanks allowed)
 _ITEM_OPEN = re.compile(r"(?:^|[:、])[ \t]*\Z", re.M)
@@ -1235,6 +1399,24 @@ def _named_project(w: _TargetWords, match: str, num_start: int, end: int) -> boo
     end in a project noun (200万头生猪肉联加工项目、14家五星级酒店琼海项目(博鳌国宾馆)): the size is part of
     the project's name, not a goal. 新建200万头生猪养殖项目 (a verb first) is left to the other rules."""
     if not _ITEM_OPEN.search(match, max(0, num_start - 6), num_start):
+        return False
+    return bool(w.project_name.match(match, end))
+
+
+# An item's opening (a colon, a 、, an item number's dot, a line start), then a year and place names only
+# (2021年同心县王团镇大沟沿村, 泽库县), ending right before a figure: the words of a project's title
+_PLACED_OPEN = re.compile(
+    r"(?:^|[:、.])[ \t]*(?:(?:19|20)\d\d年度?)?"
+    r"(?:(?![全各本该我])[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道|村|社区|嘎查))+[ \t]*\Z",
+    re.M,
+)
+
+
+def _placed_project(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
+    """A figure after a project title's year and places, no verb among them, whose words then end in a project
+    noun at the item's end (4.泽库县2个村发展新型农村集体经济项目, 项目名称:2021年同心县…村3824亩高标准农田建设
+    项目(高效节水灌溉)): the size names the project; the 建设任务 line that builds it carries the target."""
+    if not _PLACED_OPEN.search(match, max(0, num_start - 40), num_start):
         return False
     return bool(w.project_name.match(match, end))
 
@@ -1289,6 +1471,8 @@ _CN_COUNT_UNITS = (
     "次",
     "件",
 )  # 二期建设规划: a phase's name
+# From a hundred a Chinese count is a quantity promised (新建基站一千个), no name (两个关键词, 八项规定, 十大工程)
+_CN_COUNT_MAX = 100
 _INCL = re.compile(r"\s*\(含\)\s*(?:以上|以下)?")
 
 
@@ -1368,6 +1552,9 @@ def _condition(
     b = _CLASS_BOUND.match(match, end)
     if not bounded or b is None:
         return False
+    verb_end = num_start - (len(pre) if pre else 0)
+    if b.group(1) is None and w.amount_verb.search(match, max(0, verb_end - 4), verb_end):
+        return False  # 新建1万亩以上高标准农田: the amount built, not a class of land (…以上的厂房 is one)
     return b.group(1) is not None or b.group(2) not in ",;"
 
 
@@ -1481,6 +1668,25 @@ _CELL_NUMBER = re.compile(r"[ \t]*[\d.]+[ \t]*\n")
 _NEGATIVE = re.compile(r"(?:增长|增幅|增速|幅度|率|为|至|是)\s*(?:-|负)\s*\Z")
 
 
+# Units a count after its noun is written in (新建渠首一座, 配备专职人员一名); 一次 stays an adverb (跑一次)
+_POSTPOSED_UNITS = ("座", "个", "处", "所", "家", "名", "台", "套", "项", "条", "支", "辆")
+_CLAUSE_END = re.compile(r"\s*(?:[,;。、\n]|\Z)")
+
+
+def _postposed_one(match: str, m: re.Match[str], num_start: int, unit: str) -> bool:
+    """一 + unit after the noun it counts, ending its clause (新建渠首一座;): a count of one, not an article."""
+    if unit not in _POSTPOSED_UNITS or num_start == 0:
+        return False
+    prev = match[num_start - 1]
+    if (
+        not "\u4e00" <= prev <= "\u9fff"
+        or prev in "这那哪第"
+        or "每" in match[max(0, num_start - 3) : num_start]
+    ):
+        return False  # 每村一名: a ratio per place, not a count
+    return bool(_CLAUSE_END.match(match, m.end()))
+
+
 def _skip(
     match: str,
     m: re.Match[str],
@@ -1524,7 +1730,7 @@ def _skip(
         if prev in _CN_CHARS:
             return True
         # "一个平台", "一次性": 一 is an article unless a comparator makes it a count
-        if value == 1 and not pre:
+        if value == 1 and not pre and not _postposed_one(match, m, num_start, unit):
             clause_start = max((match.rfind(ch, 0, num_start) for ch in ",;。:\n、"), default=-1) + 1
             if not _DISTANT_CMP.search(match, clause_start, num_start):
                 return True
@@ -1532,4 +1738,6 @@ def _skip(
             return True  # but 突破千亿元, 达百亿元: a round figure a comparator commits to
         if prev == "点" and num_start > 1 and match[num_start - 2] in _CN_CHARS:
             return True  # 三点五亿元: the decimals of a Chinese number, not a figure of their own
+    if unit == "项" and match.startswith("目", m.end("unit")) and not match.startswith("目标", m.end("unit")):
+        return True  # 18 项目建设: a row number before a cell on a joined line, 项 begins the word 项目
     return bool(unit == "位" and match.startswith("一体", m.end("unit")))
