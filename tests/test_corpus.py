@@ -47,6 +47,7 @@ def test_every_corpus_text_has_gold_and_a_source_line() -> None:
         "dev7",
         "dev8",
         "dev9",
+        "dev10",
         "heldout",
         "heldout2",
         "heldout3",
