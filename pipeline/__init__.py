@@ -50,6 +50,11 @@ What makes an incremental build cheap (one changed file of 1,000 costs a few per
   starts the engine's JVM and opens the store at the start of the build, while this process extracts and
   writes the graph (the JVM cannot be started from a thread here), and applies the delta there; the JVM
   itself starts from the engine's start-up cache (``policykg.graph.store.engine_cache``) once that is made.
+
+A full load (a first build, ``--force``) runs in a forked load worker (``store_worker.LoadWorker``) that starts
+the engine, opens the store and prepares its schema while the files are extracted, then writes the documents'
+nodes from their cache entries while this process merges the shared block and writes the graph files; the
+shared block, the citations and every relationship follow once ``graph.nt`` is written (issue 13).
 """
 
 from __future__ import annotations
@@ -68,7 +73,7 @@ from policykg.graph.rdf.namespaces import DEFAULT_BASE
 from policykg.models import BuildInfo, Skip
 from policykg.pipeline import work
 from policykg.pipeline.assemble import graph_parts, shared_state, write_graph, write_texts
-from policykg.pipeline.cache import CACHE_DIR, STAMP, Cache, DocSummary, Layout, SharedState
+from policykg.pipeline.cache import CACHE_DIR, STAMP, Cache, DocSummary, FragmentRef, Layout, SharedState
 from policykg.pipeline.lock import build_lock, remove_stale_temps
 from policykg.pipeline.report import report_dict, write_report
 from policykg.pipeline.store import StoreDelta, prepare_store_delta, store_step
@@ -128,7 +133,7 @@ def build(
         loader = None
         if store_worker is None and delta_worker is None:
             # No delta is likely: the store will be loaded in full, by a process whose engine starts now.
-            loader = LoadWorker.maybe(out, load_store=load_store, documents=len(run.files))
+            loader = LoadWorker.maybe(out, load_store=load_store, documents=len(run.files), force=force)
             if loader is not None:
                 workers.enter_context(loader)
         lap("inputs hashed and looked up in the cache")
@@ -139,6 +144,12 @@ def build(
             run.info.seconds = lap.total()
             return run.info  # nothing written: no empty or partial graph replaces a good one
         lap(f"{len(run.todo)} files extracted")
+        if loader is not None and loader.early:
+            # The load worker writes the documents' nodes (their fragments, from the cache) while the shared
+            # block is merged and the graph files are written; a forced build's stamp goes first, since the
+            # store is written before the build is done.
+            (run.cache.folder / STAMP).unlink(missing_ok=True)
+            loader.parts(run.cache.folder, [FragmentRef.of(s) for s in by_id])
         say("merging units, industries and systems across documents")
         old_shared = run.cache.load_shared()
         state = shared_state(by_id, base_iri, old_shared, run.cache)
@@ -151,7 +162,8 @@ def build(
         _prune(run)
         if load_store:
             say("loading the embedded store")
-            run.info.store = store_step(out, run.cache, layout, store_delta, store_worker, loader)
+            rest = (state.head_len[0], b"".join(state.cites.get(s.doc_id, (b"", b""))[0] for s in by_id))
+            run.info.store = store_step(out, run.cache, layout, store_delta, store_worker, loader, rest)
             lap("embedded store loaded")
         run.info.seconds = lap.total()
         write_report(run.info, out)

@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from policykg import __version__
 from policykg.errors import GraphBuildError
@@ -344,10 +344,24 @@ def pread(fh: Any, offset: int, length: int) -> bytes:
     return data
 
 
-def read_fragment_nt(folder: Path, summary: DocSummary) -> bytes:
+def read_fragment_nt(folder: Path, summary: DocSummary | FragmentRef) -> bytes:
     path = folder / f"{summary.key}.frag"
     with path.open("rb") as fh:
         head = fh.read(HEADER.size)
         if head != HEADER.pack(MAGIC, summary.nt_len, summary.ttl_len, summary.text_len):
             raise GraphBuildError(f"{path}: damaged cache entry; run the build again with --force")
         return pread(fh, HEADER.size, summary.nt_len)
+
+
+class FragmentRef(NamedTuple):
+    """Where a document's fragment lies in its cache entry: what ``read_fragment_nt`` needs of a summary (sent
+    to the load worker, which reads the fragments itself)."""
+
+    key: str
+    nt_len: int
+    ttl_len: int
+    text_len: int
+
+    @classmethod
+    def of(cls, summary: DocSummary) -> FragmentRef:
+        return cls(summary.key, summary.nt_len, summary.ttl_len, summary.text_len)

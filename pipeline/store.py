@@ -11,12 +11,24 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from policykg.errors import PolicyKGError, StoreError
 from policykg.fsutil import replace_nosync
-from policykg.pipeline.cache import CACHE_FORMAT, STAMP, Cache, Layout, SharedState, pread, read_fragment_nt
+from policykg.pipeline.cache import (
+    CACHE_FORMAT,
+    STAMP,
+    Cache,
+    FragmentRef,
+    Layout,
+    SharedState,
+    pread,
+    read_fragment_nt,
+)
 from policykg.pipeline.store_worker import DeltaWorker, LoadWorker, StoreWorker
 
 if TYPE_CHECKING:
-    from policykg.graph.store import StoreInfo
+    from collections.abc import Callable, Iterator
+
+    from policykg.graph.store import ElementBatch, StoreInfo
     from policykg.graph.store.delta import Delta
+    from policykg.graph.store.embedded import EmbeddedStore
     from policykg.models import StoreReport
 
 log = logging.getLogger(__name__)
@@ -25,6 +37,8 @@ log = logging.getLogger(__name__)
 # delta that rewrites most of the graph would cost more than reading the store once.
 DELTA_MAX_SHARE = 0.5
 DELTA_MIN_DOCS = 16
+# A full load parses graph.nt and writes its nodes in parts of this many nodes (see load_store).
+LOAD_BATCH_NODES = 4_000
 
 
 @dataclass
@@ -130,9 +144,11 @@ def store_step(
     planned: StoreDelta | None,
     worker: StoreWorker | None = None,
     loader: LoadWorker | None = None,
+    rest: tuple[int, bytes] | None = None,
 ) -> StoreReport:
     """Bring ``out/store`` to the graph just written: by the planned delta when it applies, else in full; then
-    stamp it with the build id (removed first, so an interrupted load is never trusted)."""
+    stamp it with the build id (removed first, so an interrupted load is never trusted). ``rest``: what a
+    load worker sent the documents' parts ahead still needs (see ``LoadWorker.parts``)."""
     stamp = cache.folder / STAMP
     old_stamp = read_stamp(cache) if planned is not None else None
     stamp.unlink(missing_ok=True)
@@ -142,7 +158,7 @@ def store_step(
     if worker is not None:
         worker.close()  # the store must be closed there before it is opened here
     if result is None and loader is not None:
-        result = loader.load()  # its engine started while the graph was extracted
+        result = loader.load(rest)  # its engine started while the graph was extracted
     if loader is not None:
         loader.close()
     if result is None:
@@ -216,16 +232,78 @@ def _delta_result(future: DeltaWorker) -> Delta | None:
     return None
 
 
-def load_store(out: Path) -> StoreResult:
-    """Load ``out/store`` from ``out/graph.nt``, streamed in batches (no rdflib or networkx graph is built)."""
+def open_for_load(out: Path) -> EmbeddedStore:
+    """``out/store`` opened (created when missing) with the schema of a full load prepared
+    (``EmbeddedStore.prepare_load``): the load worker's work while the build still extracts. Close it, or pass
+    it to ``load_store``."""
     from policykg.graph.store.embedded import EmbeddedStore
-    from policykg.graph.store.pgraph import element_batches_from_ntriples
+
+    store = EmbeddedStore(out / "store")
+    try:
+        store.prepare_load()
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+class LoadStopped(Exception):
+    """The build told the load worker to stop before the graph was written: its load is abandoned."""
+
+
+@dataclass
+class EarlyParts:
+    """The documents' fragments, read from their cache entries while the build still merges the shared block
+    and writes the graph files (``load_store``); ``rest()`` waits for the build and returns the length of the
+    shared block that starts graph.nt and the citation triples (N-Triples) the fragments lack."""
+
+    folder: Path
+    refs: list[FragmentRef]
+    rest: Callable[[], tuple[int, bytes]]
+
+
+def _batches_in_parts(out: Path, parts: EarlyParts) -> Iterator[ElementBatch]:
+    """The batches of graph.nt, the documents' parts first (each from its cache entry, as the build copies it),
+    then the shared block and the citations: the same lines as graph.nt, in another order."""
+    from policykg.graph.store.pgraph import element_batch_from_ntriples_text
+
+    for ref in parts.refs:
+        text = read_fragment_nt(parts.folder, ref)
+        yield element_batch_from_ntriples_text(text, where=str(parts.folder / f"{ref.key}.frag"))
+    head_len, cites = parts.rest()
+    try:
+        with open(out / "graph.nt", "rb") as fh:
+            head = pread(fh, 0, head_len)
+    except OSError as err:
+        raise StoreError(f"{out / 'graph.nt'}: cannot read the graph: {err}") from err
+    if len(head) != head_len:
+        raise StoreError(
+            f"{out / 'graph.nt'}: shorter than its shared block ({len(head)} of {head_len} bytes)"
+        )
+    yield element_batch_from_ntriples_text(head, where=f"{out / 'graph.nt'} (shared block)")
+    if cites:
+        yield element_batch_from_ntriples_text(cites, where=f"{out / 'graph.nt'} (citations)")
+
+
+def load_store(out: Path, store: EmbeddedStore | None = None, parts: EarlyParts | None = None) -> StoreResult:
+    """Load ``out/store`` from ``out/graph.nt``, streamed in batches (no rdflib or networkx graph is built), into
+    ``store`` when given (as ``open_for_load`` left it; closed here), else into the store opened here. With
+    ``parts``, the documents' parts are read from the cache and written before graph.nt is complete."""
+    from policykg.graph.store.embedded import EmbeddedStore
+    from policykg.graph.store.pgraph import element_batches_from_ntriples, made_ahead
 
     try:
-        with EmbeddedStore(out / "store") as store:
-            sinfo = store.load_batches(element_batches_from_ntriples(out / "graph.nt"))
-            nodes = store.node_count()
-    except PolicyKGError:
+        with store if store is not None else EmbeddedStore(out / "store") as opened:
+            # The text is parsed in a thread while the engine writes the nodes parsed before (small batches and
+            # flushes, so the two overlap); the engine's own threads flush the edges at the end.
+            if parts is not None:
+                batches = made_ahead(_batches_in_parts(out, parts))
+            else:
+                nt = out / "graph.nt"
+                batches = made_ahead(element_batches_from_ntriples(nt, batch_nodes=LOAD_BATCH_NODES))
+            sinfo = opened.load_batches(batches, flush_nodes=LOAD_BATCH_NODES)
+            nodes = opened.node_count()
+    except (PolicyKGError, LoadStopped):
         raise
     except Exception as err:  # the embedded engine raises Java-side exceptions of many kinds
         raise StoreError(f"{out / 'store'}: loading the embedded store failed: {err}") from err

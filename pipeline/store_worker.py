@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self, cast
 
 from policykg.errors import StoreError
-from policykg.pipeline.cache import CACHE_DIR, STAMP
+from policykg.pipeline.cache import CACHE_DIR, STAMP, FragmentRef
 
 if TYPE_CHECKING:
     from policykg.graph.store.delta import Delta
@@ -227,57 +227,146 @@ def load_heap_mb(documents: int) -> int:
     return min(LOAD_HEAP_MAX_MB, LOAD_HEAP_MIN_MB + max(0, documents) * LOAD_HEAP_PER_DOC_KB // 1024)
 
 
-def _load_child(conn: Any, out_dir: str, documents: int) -> None:
-    """The load worker's process: start the engine at once (heap and compiler chosen from ``documents``), then
-    load the store in full when the parent has written the graph (or end, told "stop")."""
+def _load_child(conn: Any, out_dir: str, documents: int, early: bool = False) -> None:
+    """The load worker's process: start the engine at once (heap and compiler chosen from ``documents``); with
+    ``early``, also import what the load needs and open the store with its schema prepared (``open_for_load``)
+    while the build extracts; then load the store in full when the parent has written the graph (or end, told
+    "stop": a store folder made here is removed again)."""
     from policykg.graph.store.embedded import start_engine
-    from policykg.pipeline.store import load_store
+    from policykg.pipeline.store import LoadStopped, load_store
     from policykg.procutil import die_with_parent
 
     die_with_parent()  # a kill -9 of the build must not leave this process holding the store's lock
     try:
         start_engine(short_lived=documents <= QUICK_JIT_MAX_DOCS, heap_mb=load_heap_mb(documents))
-        request = conn.recv()
-    except (EOFError, OSError):
-        return
     except Exception as err:  # told to the parent, which then loads the store itself and reports properly
         with suppress(OSError):
             conn.send(("error", f"{type(err).__name__}: {err}"))
         return
-    if request != "load":
+    out = Path(out_dir)
+    store, made = _open_early(out) if early else (None, False)
+    try:
+        request = conn.recv()
+    except (EOFError, OSError):
+        request = None
+    parts = None
+    if store is not None and isinstance(request, tuple) and request[0] == "parts":
+        parts = _parts(conn, Path(request[1]), request[2])
+        log.debug("load worker: %d documents' parts sent ahead", len(parts.refs))
+    elif request != "load":
+        _discard(store, out / "store" if made else None)
         return
     try:
-        answer: tuple[str, Any] = ("ok", load_store(Path(out_dir)))
+        answer: tuple[str, Any] = ("ok", load_store(out, store, parts))
+    except LoadStopped:
+        _discard(None, out / "store" if made else None)  # the store was closed by the load
+        return
     except Exception as err:  # reported to the parent, which loads the store itself
         answer = ("error", f"{type(err).__name__}: {err}")
     with suppress(OSError):
         conn.send(answer)
 
 
+def _parts(conn: Any, folder: Path, refs: list[Any]) -> Any:
+    """The documents' parts sent ahead, with the wait for the rest: ("load", shared block length, citations),
+    or anything else (the build stopped)."""
+    from policykg.pipeline.store import EarlyParts, LoadStopped
+
+    def rest() -> tuple[int, bytes]:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError) as err:
+            raise LoadStopped(str(err)) from err
+        if not (isinstance(message, tuple) and message[0] == "load"):
+            raise LoadStopped(str(message))
+        return int(message[1]), bytes(message[2])
+
+    return EarlyParts(folder=folder, refs=list(refs), rest=rest)
+
+
+def _open_early(out: Path) -> tuple[Any, bool]:
+    """The store opened for the load ahead of it, and whether its folder was made here; (None, False) when that
+    fails (the load then opens it itself and reports what is wrong)."""
+    from policykg.pipeline.store import open_for_load
+
+    made = not (out / "store").exists()
+    started = time.perf_counter()
+    try:
+        import policykg.graph.store.pgraph  # noqa: F401  (the load's imports, done while the build extracts)
+
+        store = open_for_load(out)
+    except Exception as err:
+        log.debug("load worker: the store could not be prepared ahead (%s)", err)
+        if made:
+            _discard(None, out / "store")
+        return None, False
+    log.debug("load worker: store prepared after %.3f s", time.perf_counter() - started)
+    return store, made
+
+
+def _discard(store: Any, made: Path | None) -> None:
+    """Close a store opened ahead of a load that is not coming; remove its folder when this worker made it."""
+    import shutil
+
+    if store is not None:
+        with suppress(Exception):
+            store.close()
+    if made is not None:
+        shutil.rmtree(made, ignore_errors=True)
+
+
 class LoadWorker(_Forked):
     """One forked process that starts the store's JVM while this process extracts and writes the graph, then
-    loads the store in full from ``graph.nt`` (a first build, ``--force``, a store without a stamp): the
-    engine's start (~1 s) overlaps the extraction instead of following it. Forked before any JVM exists in
-    this process; ``close`` ends or waits for it."""
+    loads the store in full (a first build, ``--force``, a store without a stamp): the engine's start (~1 s)
+    overlaps the extraction instead of following it. When no delta can be planned (no stamp, or ``--force``:
+    ``early``), it also opens the store and prepares its schema during the extraction, and, sent the
+    documents' parts (``parts``), writes their nodes while this process merges the shared block and writes
+    the graph files; ``load`` sends the rest. Forked before any JVM exists in this process; ``close`` ends or
+    waits for it (a store folder it made for a load that never came is removed)."""
 
-    def __init__(self, out: Path, documents: int = 0) -> None:
-        self._fork(_load_child, (str(out), documents), "policykg-load")
+    def __init__(self, out: Path, documents: int = 0, *, early: bool = False) -> None:
+        self._fork(_load_child, (str(out), documents, early), "policykg-load")
+        self.early = early  # it opens the store ahead, and may be sent the documents' parts
+        self.sent_parts = False
         self.asked = False
         self.closed = False
 
+    def parts(self, folder: Path, refs: list[FragmentRef]) -> None:
+        """Send the documents' parts ahead (where their fragments lie in the cache): the worker writes their
+        nodes while this process merges the shared block and writes the graph files; ``load`` then sends the
+        rest. Only to a worker that opens the store ahead (``early``)."""
+        if not self.early or self.closed:
+            return
+        try:
+            self.conn.send(("parts", str(folder), refs))
+        except OSError:
+            return  # it ended (its reason waits in the pipe): ``load`` reads it
+        self.sent_parts = True
+
     @classmethod
-    def maybe(cls, out: Path, *, load_store: bool, documents: int = 0) -> LoadWorker | None:
-        """A worker for a full load of about ``documents`` documents (which size its JVM)."""
+    def maybe(
+        cls, out: Path, *, load_store: bool, documents: int = 0, force: bool = False
+    ) -> LoadWorker | None:
+        """A worker for a full load of about ``documents`` documents (which size its JVM). It also opens the
+        store and prepares its schema ahead when no delta can be planned (``--force``, or no store stamp):
+        otherwise this process may still open the store itself to apply a delta."""
         if not load_store or not can_fork() or jvm_running():
             return None
-        return cls(out, documents)
+        return cls(out, documents, early=force or not (out / CACHE_DIR / STAMP).is_file())
 
-    def load(self) -> StoreResult | None:
+    def load(self, rest: tuple[int, bytes] | None = None) -> StoreResult | None:
         """The full load's result (as ``pipeline.store.load_store`` returns it), or None when the worker
-        failed (the caller then loads the store itself)."""
+        failed (the caller then loads the store itself). ``rest`` (after ``parts``): the length of the shared
+        block that starts graph.nt and the citation triples."""
+        if self.sent_parts and rest is None:  # not to happen: the worker stops, and the caller loads
+            self.close()
+            return None
         self.asked = True
         try:
-            self.conn.send("load")
+            if rest is not None and self.sent_parts:
+                self.conn.send(("load", rest[0], rest[1]))
+            else:
+                self.conn.send("load")
             if not self.conn.poll(STORE_TIMEOUT * 6):
                 log.info("store: the load worker gave no answer; loading here")
                 return None

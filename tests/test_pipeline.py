@@ -541,3 +541,40 @@ def test_the_shared_block_delta_reads_only_the_subjects_that_changed() -> None:
         old + blank,
         new,
     )  # no stable names: all of it
+
+
+@pytest.mark.integration
+def test_a_load_worker_given_the_documents_parts_ahead_makes_the_store_a_plain_load_makes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fresh process's build forks a load worker that opens the store while the documents are extracted and
+    # writes their nodes (from the cache entries) while the shared block is merged; the store must be the one
+    # a load from graph.nt gives, on a first build and on a forced one (the stamp of the store goes first).
+    from policykg.pipeline import store_worker
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        _policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 5), "utf-8"
+    )
+    (src / "b.txt").write_text(
+        _policy("技能培训", "关于推进就业服务助力产业高质量发展的实施方案", "工资福利处", "市总工会", 7),
+        "utf-8",
+    )
+    out, plain = tmp_path / "out", tmp_path / "plain"
+    done = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet")
+    assert done.returncode == 0, done.stderr
+    assert "load worker: 2 documents' parts sent ahead" in done.stderr
+    monkeypatch.setattr(store_worker, "can_fork", lambda: False)  # here: loaded from graph.nt, in-process
+    pipeline.build([src], plain)
+    assert _store_state(out) == _store_state(plain)
+    (src / "b.txt").write_text(
+        _policy("技能培训", "关于推进就业服务助力产业高质量发展的实施方案", "市农业农村局", "市总工会", 8),
+        "utf-8",
+    )
+    done = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet", "--force")
+    assert done.returncode == 0, done.stderr
+    assert "load worker: 2 documents' parts sent ahead" in done.stderr
+    pipeline.build([src], plain, force=True)
+    assert _store_state(out) == _store_state(plain)
+    assert json.loads((out / ".cache" / "store.json").read_text("utf-8"))["build_id"]  # stamped again

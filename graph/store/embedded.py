@@ -181,6 +181,7 @@ class EmbeddedStore:
         self.open_seconds = time.perf_counter() - started
         log.info("%s: opened in %.2fs", self.target, self.open_seconds)
         self._closed = False
+        self._prepared: _NativeBackend | None = None  # see prepare_load
 
     # ------------------------------------------------------------------ GraphStore
 
@@ -242,6 +243,7 @@ class EmbeddedStore:
         progress: sync.Progress | None = None,
         total: int | None = None,
         batch_size: int = 10_000,
+        flush_nodes: int = 50_000,
     ) -> StoreInfo:
         """Make the store hold exactly the union of ``batches`` (streamed: one batch in memory at a time).
 
@@ -249,15 +251,20 @@ class EmbeddedStore:
         transactions of ``batch_size``), not row-by-row Cypher; a first load into an empty store creates the
         ``iri`` indexes after the bulk insert. Same semantics as before: idempotent, vanished nodes,
         relationships and properties removed, only policykg's nodes touched. A node in several batches gets
-        the union of their properties. ``total`` (elements expected) only sizes progress reports.
+        the union of their properties. ``total`` (elements expected) only sizes progress reports;
+        ``flush_nodes``: see ``sync.sync_batches``.
         """
         self._check_open()
         if batch_size < 1:
             raise StoreError(f"batch size must be at least 1, not {batch_size}")
-        backend = _NativeBackend(self, batch_size)
+        backend, self._prepared = self._prepared, None
+        if backend is None or backend.batch_size != batch_size:
+            backend = _NativeBackend(self, batch_size)
         try:
             try:
-                return sync.sync_batches(backend, batches, progress=progress, total=total)
+                return sync.sync_batches(
+                    backend, batches, progress=progress, total=total, flush_nodes=flush_nodes
+                )
             except BaseException:
                 backend.abandon()  # sync_batches closes the bulk batch itself (in ``finish``) when it succeeds
                 raise
@@ -269,6 +276,16 @@ class EmbeddedStore:
             raise StoreError(
                 f"{self.path}: loading the embedded store failed: {_engine_message(err)}"
             ) from err
+
+    def prepare_load(self, *, batch_size: int = 10_000) -> None:
+        """Make the schema a load needs now (every record type; on a store holding no policykg graph, the note
+        that its ``iri`` indexes are built after the bulk insert), so that the next ``load_batches`` (same
+        ``batch_size``) starts writing at once: the build's load worker does this while the documents are
+        still being extracted. Nothing else may use the store in between."""
+        self._check_open()
+        backend = _NativeBackend(self, batch_size)
+        backend.prepare()
+        self._prepared = backend
 
     def counts(self) -> dict[str, int]:
         """Policykg nodes per label and relationships per type."""
@@ -398,6 +415,7 @@ class _NativeBackend:
         self.used_batch = False
         self._open_batch: Any = None  # the bulk batch in use, kept open across label sets and types
         self._light: bool | None = None  # does this store keep its relationships as light edges?
+        self._prepared = False  # prepare() ran (ahead of the load: EmbeddedStore.prepare_load)
 
     def light(self) -> bool:
         """Whether this store's relationship types are light (see :func:`_light_store`); a store made before
@@ -446,6 +464,8 @@ class _NativeBackend:
     def prepare(self) -> None:
         from policykg.graph.rdf.mapping import KNOWN_LABELS, KNOWN_REL_TYPES
 
+        if self._prepared:
+            return
         schema = self._schema()
         if not schema.existsType(W.OWNER_LABEL):
             # A first load: bulk insert without indexes, then build them once, sorted (see _build_iri_indexes).
@@ -462,6 +482,7 @@ class _NativeBackend:
             self._vertex_type(labels)
         for rel in sorted(KNOWN_REL_TYPES):
             self.edge_type(rel)
+        self._prepared = True
 
     def _schema_change(self) -> None:
         self.end_bulk()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, cast
 
@@ -184,6 +184,51 @@ def element_batches_from_ntriples(path: Path, *, batch_nodes: int = 20_000) -> I
             acc.literal_object(s, p, lexical)
     if acc.nodes:
         yield _batch(acc)
+
+
+def made_ahead(batches: Iterable[ElementBatch], depth: int = 2) -> Iterator[ElementBatch]:
+    """``batches``, each made in a thread while the caller writes the ones before: the embedded engine's calls
+    release the interpreter's lock, so parsing the next part of ``graph.nt`` and the engine's writing run on
+    two cores at once. At most ``depth`` batches wait; an error in the thread is raised here; a caller that
+    stops early stops the thread."""
+    import queue
+    import threading
+
+    box: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=max(1, depth))
+    stop = threading.Event()
+
+    def put(item: tuple[str, Any]) -> bool:
+        while not stop.is_set():
+            try:
+                box.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def make() -> None:
+        try:
+            for batch in batches:
+                if not put(("batch", batch)):
+                    return
+        except BaseException as err:  # handed to the caller, raised there
+            put(("error", err))
+            return
+        put(("end", None))
+
+    thread = threading.Thread(target=make, name="policykg-batches", daemon=True)
+    thread.start()
+    try:
+        while True:
+            kind, value = box.get()
+            if kind == "end":
+                return
+            if kind == "error":
+                raise value
+            yield value
+    finally:
+        stop.set()
+        thread.join(timeout=5)
 
 
 def element_batch_from_ntriples_text(data: bytes | str, *, where: str = "<N-Triples text>") -> ElementBatch:

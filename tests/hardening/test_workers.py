@@ -92,7 +92,9 @@ def test_a_file_over_its_time_budget_is_a_reported_skip_and_the_batch_goes_on(
         return real(path, max_bytes)
 
     monkeypatch.setattr(work, "extract_one", slow_for_one)
-    monkeypatch.setattr(work, "FILE_SECONDS", 0.5)
+    # The good file must finish inside the budget even on a loaded machine (it takes ~0.1 s alone; 0.5 s failed
+    # under a load average of 17): the slow one never finishes, so any budget tells them apart.
+    monkeypatch.setattr(work, "FILE_SECONDS", 5.0)
     samples = Path(__file__).resolve().parents[2] / "samples"
     good = sorted(samples.glob("*.txt"))[0]
     (tmp_path / "in").mkdir()
@@ -157,3 +159,90 @@ def test_the_load_worker_starts_its_engine_with_that_heap(monkeypatch: pytest.Mo
     store_worker._load_child(conn, "x", 500)
     assert started == [{"short_lived": True, "heap_mb": store_worker.load_heap_mb(500)}]
     assert conn.sent and conn.sent[0][0] == "error"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("existed", [False, True])
+def test_a_load_worker_told_to_stop_closes_the_store_it_prepared_and_removes_a_folder_it_made(
+    existed: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The worker opens the store and prepares its schema while the build extracts; a build that then writes no
+    # graph (or fails) must not leave an empty store behind, nor touch a store that was there before.
+    import policykg.procutil as procutil
+    from policykg.graph.store import embedded
+    from policykg.pipeline import store as pipeline_store
+    from policykg.pipeline import store_worker
+
+    closed: list[bool] = []
+
+    class FakeStore:
+        def close(self) -> None:
+            closed.append(True)
+
+    def fake_open(out: Path) -> FakeStore:
+        (out / "store").mkdir(exist_ok=True)
+        return FakeStore()
+
+    class Conn:
+        def recv(self) -> object:
+            assert (tmp_path / "store").is_dir()  # prepared before the parent's word
+            return "stop"
+
+    if existed:
+        (tmp_path / "store").mkdir()
+    monkeypatch.setattr(procutil, "die_with_parent", lambda: None)
+    monkeypatch.setattr(embedded, "start_engine", lambda *a, **k: None)
+    monkeypatch.setattr(pipeline_store, "open_for_load", fake_open)
+    store_worker._load_child(Conn(), str(tmp_path), 10, True)
+    assert closed == [True]
+    assert (tmp_path / "store").is_dir() is existed
+
+
+def test_a_load_worker_stopped_after_the_documents_parts_abandons_its_load_and_removes_the_new_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Sent the documents' parts, it writes their nodes before the build is done; a build that then fails
+    # (or is stopped) must not leave that half-written store behind, nor wait for an answer.
+    import policykg.procutil as procutil
+    from policykg.graph.store import embedded
+    from policykg.pipeline import store as pipeline_store
+    from policykg.pipeline import store_worker
+
+    events: list[str] = []
+
+    class FakeStore:
+        def __enter__(self) -> FakeStore:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            events.append("closed")
+
+        def close(self) -> None:
+            events.append("closed")
+
+        def load_batches(self, batches: object, **kwargs: object) -> None:
+            events.append("loading")
+            list(batches)  # type: ignore[call-overload]
+            raise AssertionError("the load went on after the build stopped")
+
+    def fake_open(out: Path) -> FakeStore:
+        (out / "store").mkdir()
+        return FakeStore()
+
+    class Conn:
+        messages: list[object] = [("parts", str(tmp_path / ".cache"), []), "stop"]
+        sent: list[object] = []
+
+        def recv(self) -> object:
+            return self.messages.pop(0)
+
+        def send(self, message: object) -> None:
+            self.sent.append(message)
+
+    monkeypatch.setattr(procutil, "die_with_parent", lambda: None)
+    monkeypatch.setattr(embedded, "start_engine", lambda *a, **k: None)
+    monkeypatch.setattr(pipeline_store, "open_for_load", fake_open)
+    conn = Conn()
+    store_worker._load_child(conn, str(tmp_path), 10, True)
+    assert events == ["loading", "closed"]
+    assert not (tmp_path / "store").exists()
+    assert conn.sent == []

@@ -296,3 +296,32 @@ def test_round_trip_property(triples: list[tuple[URIRef, URIRef, object]]) -> No
     again = to_property_graph(back)
     assert dict(again.nodes(data=True)) == dict(pg.nodes(data=True))
     assert sorted(again.edges(keys=True)) == sorted(pg.edges(keys=True))
+
+
+def test_batches_made_ahead_come_in_order_and_errors_reach_the_caller() -> None:
+    import threading
+
+    from policykg.graph.store import NodeRow
+    from policykg.graph.store.pgraph import made_ahead
+
+    batches = [([NodeRow(f"urn:x:{i}", ("Unit",), {})], []) for i in range(7)]
+    assert list(made_ahead(iter(batches), depth=2)) == batches
+
+    def broken():
+        yield batches[0]
+        raise GraphBuildError("graph.nt:3: not an N-Triples line")
+
+    got = made_ahead(broken())
+    assert next(got) == batches[0]
+    with pytest.raises(GraphBuildError, match="graph.nt:3"):
+        next(got)
+
+    def endless():
+        while True:
+            yield batches[0]
+
+    before = threading.active_count()
+    stream = made_ahead(endless(), depth=1)
+    next(stream)
+    stream.close()  # a caller that stops early stops the thread
+    assert threading.active_count() == before
