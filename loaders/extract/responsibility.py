@@ -817,6 +817,7 @@ class _Piece:
     segment_role: str = "responsible"  # the role of the label before it
     person: bool = False
     designation: bool = False  # 其中A牵头: names the role of one unit already listed
+    etc: bool = False  # a trailing 等-phrase was cut from it (市财政局等部门)
 
 
 def _blank(w: list[str], a: int, b: int) -> None:
@@ -1009,6 +1010,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                     if not etc:
                         break
                     cut = etc
+                    p.etc = True
                 piece_text = piece_text[:cut].rstrip()
                 p.end = p.start + len(piece_text)
             _trim(w, p)
@@ -1019,6 +1021,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
         for prev, p in zip(seg_pieces, seg_pieces[1:], strict=False):
             if p is seg_pieces[-1] and prev.sep in _NO_JOIN_SEPS and _remark(w, p, resolver):
                 p.person = True
+        seg_pieces = _drop_etc_bodies(w, seg_pieces)
         seg_pieces = _join_shared_suffix(w, _split_etc(w, seg_pieces, resolver), resolver)
         # Re-join pieces that cannot stand alone (各区、市人社局) with the next one.
         joined: list[_Piece] = []
@@ -1065,6 +1068,19 @@ def _promote_carriers(pieces: list[_Piece]) -> None:
 
 
 _BARE_BODIES = frozenset({"单位", "部门", "机构"})
+
+
+def _drop_etc_bodies(w: list[str], pieces: list[_Piece]) -> list[_Piece]:
+    """A、B等部门、单位: a bare body noun after a piece whose 等-phrase was cut ends that 等-phrase (等部门、单位 =
+    等部门和单位), no unit of its own; the piece before it takes its separator."""
+    out: list[_Piece] = []
+    for p in pieces:
+        if out and out[-1].etc and out[-1].sep == "、" and _bare_body(w, p):
+            out[-1].sep = p.sep
+            out[-1].role = out[-1].role or p.role  # 等部门、单位负责: the role verb is the list's
+            continue
+        out.append(p)
+    return out
 
 
 def _bare_body(w: list[str], p: _Piece) -> bool:
@@ -1205,12 +1221,30 @@ def _split_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> li
         text = "".join(w[p.start : p.end])
         k = text.find("等")
         left, right = text[:k], text[k + 1 :]
-        if k > 0 and resolver.can_stand(_nk(left)) and resolver.can_stand(_nk(right)) and len(right) >= 4:
+        joined = _etc_then_join(text, k, resolver) if k > 0 else None
+        if joined is not None and resolver.can_stand(_nk(left)):
+            # 市统计局等单位和各区政府: the 等-phrase closes the first list, the join opens the next body
+            out.append(_Piece(p.start, p.start + k, "、", p.role, p.segment_role))
+            out.append(_Piece(p.start + joined, p.end, p.sep, p.role, p.segment_role))
+        elif k > 0 and resolver.can_stand(_nk(left)) and resolver.can_stand(_nk(right)) and len(right) >= 4:
             out.append(_Piece(p.start, p.start + k, "、", p.role, p.segment_role))
             out.append(_Piece(p.start + k + 1, p.end, p.sep, p.role, p.segment_role))
         else:
             out.append(p)
     return out
+
+
+def _etc_then_join(text: str, k: int, resolver: UnitResolver) -> int | None:
+    """Where the body after ``A等部门及B`` starts: a 等-phrase at ``k`` followed by a join word (及/和/以及) and a body
+    that stands alone; None otherwise."""
+    for tail in _V.tails:
+        if len(tail) > 1 and text.startswith(tail, k):
+            after = k + len(tail)
+            for word in sorted(resolver.lexicon.grammar.joins, key=len, reverse=True):
+                if text.startswith(word, after) and resolver.can_stand(_nk(text[after + len(word) :])):
+                    return after + len(word)
+            return None
+    return None
 
 
 def _refs(

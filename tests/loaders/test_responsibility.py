@@ -1474,3 +1474,38 @@ def test_source_number_that_lost_its_closing_bracket(variant) -> None:  # type: 
     assert names(m1.responsible) == keys(["省财政厅", "各市政府"])
     assert names(m2.responsible) == keys(["各市政府"])
     assert m1.lead == [] and m2.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("etc", ["等部门、单位", "等相关部门、单位", "等有关单位、部门", "等单位、机构"])
+def test_etc_phrase_with_two_bare_body_nouns_is_dropped(variant, etc: str) -> None:  # type: ignore[no-untyped-def]
+    # A、B等部门、单位 = A、B等部门和单位: the bare noun after 、 ends the 等-phrase, it is no unit, and the units
+    # before it lose the phrase; a unit after a comma (,各街道) stays
+    doc = run(
+        variant(
+            HEAD
+            + f"1.推进片区开发。(市住房和城乡建设局、市国有资产管理中心{etc},各街道负责)\n"
+            + f"2.建设历史街区。(市城市建设投资集团有限公司{etc}配合)\n"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(["市住房和城乡建设局", "市国有资产管理中心", "各街道"])
+    assert names(m2.responsible) == keys(["市城市建设投资集团有限公司"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("join", ["及", "和", "以及"])
+@pytest.mark.parametrize("etc", ["等部门", "等单位", "等相关部门"])
+def test_etc_phrase_before_a_join_closes_the_first_list(variant, join: str, etc: str) -> None:  # type: ignore[no-untyped-def]
+    # A、B等部门及各市、县级政府按职责分工负责: the 等-phrase closes the list of departments, 及 adds the next body
+    doc = run(
+        variant(
+            HEAD
+            + f"1.开放生产市场。(省商务厅、省农业农村厅{etc}{join}各市、县级政府按职责分工负责)\n"
+            + f"2.稳定就业。(市人社局、市统计局{etc}{join}各区人民政府负责)\n"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(["省商务厅", "省农业农村厅", "各市、县级政府"])
+    assert names(m2.responsible) == keys(["市人社局", "市统计局", "各区人民政府"])
+    assert m1.lead == [] and m2.lead == []
