@@ -163,6 +163,17 @@ _GROUP_ENDS = frozenset(";。:\n")
 _TOKEN_CHARS = re.compile("[" + re.escape("".join(sorted(_MINOR_SEPS | _MAJOR_SEPS | set("()\n:")))) + "]")
 
 _SPACES = re.compile(r"\s+")
+# A deadline field inside a clause, up to the next separator: (责任单位:A、B,完成时限:全年) / ;完成时间:6月底.
+_DEADLINE_FIELD = re.compile(
+    r"(?:"
+    + "|".join(
+        map(
+            re.escape,
+            sorted((w for w, k in _V.column_kind.items() if k == "deadline"), key=len, reverse=True),
+        )
+    )
+    + r")\s*:[^;,。()\n]*"
+)
 
 
 def label_role(label: str) -> str:
@@ -924,6 +935,8 @@ def _working_copy(
         _blank(w, _scope_start(text, em.start()), em.end())
     for dm in _DEFAULT_SCOPE.finditer("".join(w)) if "除" in text else ():
         _blank(w, dm.start(), dm.end())
+    for fm in _DEADLINE_FIELD.finditer(text) if ":" in text else ():
+        _blank(w, fm.start(), fm.end())  # (责任单位:A、B,完成时限:全年): the time limit is a field, no unit
     same_below = False
     for sm in _SAME_BELOW.finditer("".join(w)) if "同" in text else ():
         if _in_inner_bracket(w, sm.start()):

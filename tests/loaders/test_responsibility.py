@@ -1509,3 +1509,19 @@ def test_etc_phrase_before_a_join_closes_the_first_list(variant, join: str, etc:
     assert names(m1.responsible) == keys(["省商务厅", "省农业农村厅", "各市、县级政府"])
     assert names(m2.responsible) == keys(["市人社局", "市统计局", "各区人民政府"])
     assert m1.lead == [] and m2.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("field", ["完成时限:全年", "时间节点:持续推进", "完成时间:长期", "完成期限:年内"])
+def test_deadline_field_inside_a_clause_is_no_unit(variant, field: str) -> None:  # type: ignore[no-untyped-def]
+    # 〔责任单位:A、B,完成时限:全年〕: the time limit after the units is a field of the clause, not a unit
+    doc = run(
+        variant(
+            HEAD
+            + f"1.落实企业家参与政策制定。〔责任单位:市政府办公室、市发展改革委,各县(区)人民政府,{field}〕\n"
+            + f"2.优化审批服务。(牵头单位:市数据局;{field})\n"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(["市政府办公室", "市发展改革委", "各县(区)人民政府"])
+    assert names(m2.responsible) == keys(["市数据局"])
