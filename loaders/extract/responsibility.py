@@ -508,6 +508,27 @@ def is_unit_list(text: str) -> bool:
     return bool(text.strip()) and _all_units(text, UnitLexicon.load_default())
 
 
+def list_wraps_to(line: str, nxt: str) -> bool:
+    """Whether a labelled unit list on ``line`` (match text) runs on to the line after it: the line ends in a list
+    separator (协办单位:A、B、<newline>C) or inside a name (…、园区党工<newline>委、各街道党工委), and the next line
+    completes it as a list of units."""
+    line, nxt = line.rstrip(), nxt.strip()
+    if not line or not nxt or len(nxt) > _ROLE_TAIL_MAX or _LABEL.search(nxt):
+        return False
+    lexicon = UnitLexicon.load_default()
+    if line.endswith("、"):
+        return is_unit_list(nxt)
+    if not _CJK.match(line[-1]):
+        return False
+    head = re.split(r"[、,;:]", line)[-1].strip()
+    if not head or lexicon.ends_as_unit(_nk(head)):
+        return False  # the line ends with a whole name: the next line is no part of it
+    return is_unit_list(head + nxt)
+
+
+_ROLE_TAIL_MAX = 60  # a wrapped list's next line is short; a longer one is the next paragraph
+
+
 def names_bodies(text: str) -> bool:
     """Whether ``text`` (match text) names particular bodies and nothing else: 市外事办 / 儋州市政府 / 省轻纺集团总公司,
     each named with its level or place (市, 省, 儋州市, 国家…); never a collective (其他部门, 有关单位), a role label

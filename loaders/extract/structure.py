@@ -26,6 +26,7 @@ from policykg.loaders.extract.responsibility import (
     is_role_line,
     is_role_sentence,
     is_unit_list,
+    list_wraps_to,
     names_bodies,
 )
 from policykg.loaders.extract.tables import (
@@ -998,6 +999,14 @@ class _Parser:
             self.lines[j].kind = "responsibility"
         elif j is not None and self.lines[j].kind == "content" and _bracket_left_open(line, self.lines[j]):
             # (牵头领导:张三,责任单位:A、银监局连<newline>云港分局、B): the bracket closes on the next line
+            end, nxt = self.lines[j].rend, j + 1
+            self.lines[j].kind = "responsibility"
+        elif (
+            j == i + 1
+            and self.lines[j].kind == "content"
+            and list_wraps_to(line.stripped, self.lines[j].stripped)
+        ):
+            # 协办单位:A、园区党工<newline>委、各街道党工委: a labelled list wrapped at the page's width
             end, nxt = self.lines[j].rend, j + 1
             self.lines[j].kind = "responsibility"
         self.out.responsibility.append(

@@ -1525,3 +1525,25 @@ def test_deadline_field_inside_a_clause_is_no_unit(variant, field: str) -> None:
     m1, m2 = doc.measures
     assert names(m1.responsible) == keys(["市政府办公室", "市发展改革委", "各县(区)人民政府"])
     assert names(m2.responsible) == keys(["市数据局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("园区党工", "委、各街道党工委"), ("园区管", "委会、各街道党工委"), ("园区党工委、", "各街道党工委")],
+)
+def test_labelled_list_wrapped_onto_the_next_line(variant, first: str, second: str) -> None:  # type: ignore[no-untyped-def]
+    # 协办单位:A、园区党工<newline>委、B: a page wrapped at a fixed width inside a name (or after its 、) carries
+    # the list on; a next line that is a sentence is no part of it
+    doc = run(
+        variant(
+            HEAD
+            + "1.完善街道党工委领导体制机制。\n牵头单位:区委组织部\n"
+            + f"协办单位:区委编办、区民政局、{first}\n{second}\n"
+            + "2.推进执法改革。\n责任单位:区司法局、区城管执法\n各街道要加强统筹,确保落实到位,取得更大成效。\n"
+        )
+    )
+    m1, m2 = doc.measures
+    joined = (first + second).replace("、", " ").split()
+    assert names(m1.responsible) == keys(["区委组织部", "区委编办", "区民政局", *joined])
+    assert "".join(names(m2.responsible)).find("各街道") < 0
