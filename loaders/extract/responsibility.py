@@ -43,6 +43,11 @@ _GENERIC_LABEL = (
     r"|(?<![\u4e00-\u9fff])(?:牵头|配合|协办|协同|责任)(?=\s*:)"
 )
 _LABEL_WORDS = r"(?P<label>" + _V.labels_pattern() + "|" + _GENERIC_LABEL + ")"
+# 责任处室、单位(按处室、单位顺序排列):A、B: a label naming a second body noun, or with a remark in brackets before
+# its colon, is the same label.
+_LABEL_MORE = r"(?:\s*[、/]\s*(?:单位|部门|处室|科室|机构)(?![\u4e00-\u9fff]))?"
+_LABEL_REMARK = r"(?:\s*\([^():\n]{1,30}\)\s*(?=:))?"
+_LABEL_WORDS += _LABEL_MORE + _LABEL_REMARK
 # 责任单位: or a label in lenticular brackets without a colon: 【牵头单位】A【配合单位】B.
 _LABEL = re.compile(_LABEL_WORDS + r"\s*(?::|(?<=[\u3400-\u9fff])[】\]]\s*:?)")
 _BRACKET_LABEL_END = "】]"

@@ -1547,3 +1547,26 @@ def test_labelled_list_wrapped_onto_the_next_line(variant, first: str, second: s
     joined = (first + second).replace("、", " ").split()
     assert names(m1.responsible) == keys(["区委组织部", "区委编办", "区民政局", *joined])
     assert "".join(names(m2.responsible)).find("各街道") < 0
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "label",
+    ["责任处室、单位(按处室、单位顺序排列,下同)", "责任处室、单位", "牵头部门/单位", "责任科室(按顺序排列)"],
+)
+def test_label_with_a_second_body_noun_or_a_remark(variant, label: str) -> None:  # type: ignore[no-untyped-def]
+    # 责任处室、单位(按处室、单位顺序排列):A、B: the second noun and the bracketed remark before the colon belong to
+    # the label; the units are those after the colon
+    doc = run(
+        variant(
+            HEAD
+            + "1、健全重点任务落实机制。筹备召开全省教育大会。\n"
+            + f"{label}:秘书处、办公室、发展规划处、人事处(人才工作处)。\n"
+            + "2、加强战略谋划。开展规划总结评估。\n"
+            + f"{label}:政策法规处、财务处。\n"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(["秘书处", "办公室", "发展规划处", "人事处(人才工作处)"])
+    assert names(m2.responsible) == keys(["政策法规处", "财务处"])
+    assert (m1.lead != []) == label.startswith("牵头")
