@@ -109,7 +109,17 @@ UNITS = (
     "辆",
     "艘",
     "架",
+    "株",
+    "棵",
 )
+# Units read only in one context: 部 counts things (电梯15部) but never opens 部门 / 部委 / 部署 / 零部件; 日 and 天 are a
+# time limit only before 内 (出台10日内, 3天以内办结), never a date's day (4月10日).
+_GUARDED_UNITS = {
+    "部": r"部(?![门委署分级长位件曲队])",
+    "日": r"日(?=\s*(?:以内|之内|内))",
+    "天": r"天(?=\s*(?:以内|之内|内))",
+}
+_UNIT_ALT = "|".join([*(re.escape(u) for u in UNITS), *_GUARDED_UNITS.values()])
 _PRE = (
     "不少于",
     "不低于",
@@ -193,7 +203,7 @@ _FIGURE = re.compile(
     r"(?:(?P<of>百分之|千分之)(?P<pct>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)"
     r"|(?P<num>" + _ARABIC + r")\s*(?P<mult>万亿|亿|万|千(?!瓦))?"
     r"|(?P<cn>[" + _CN_CHARS + r"]+))"
-    r"\s*(?P<mid>多|余)?\s*(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?"
+    r"\s*(?P<mid>多|余)?\s*(?P<unit>" + _UNIT_ALT + r")?"
     r"(?:/(?P<per>" + "|".join(_PER) + r"))?"
     r"(?P<post>" + "|".join(_POST) + r")?"
 )
@@ -983,7 +993,7 @@ def _scale_before(m: re.Match[str], match: str) -> bool:
 
 _RANGE_LOW = re.compile(
     r"(?P<n>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)\s*(?P<mult>万亿|亿|万|千(?!瓦))?\s*"
-    r"(?P<u>" + "|".join(re.escape(u) for u in UNITS) + r")?\s*[-—–~～至到]\s*\Z"
+    r"(?P<u>" + _UNIT_ALT + r")?\s*[-—–~～至到]\s*\Z"
 )
 
 
