@@ -200,6 +200,7 @@ class MeasureItem:
     clauses: list[Span] = field(default_factory=list)  # every inline clause of its paragraph, in order
     deadline: Span | None = None  # a task table's 完成时限 cell
     split_target: tuple[Span, Span] | None = None  # a table row's figure and unit-of-measure cells
+    budget: tuple[Span, str, str] | None = None  # a project row's investment cell, money unit and column name
 
 
 @dataclass
@@ -1398,6 +1399,7 @@ class _Parser:
                 attachment=self.attachment,
                 deadline=deadline.span if deadline is not None else None,
                 split_target=row.split_target(self.src.match),
+                budget=_budget(row),
             )
         )
         for cell in row.cells:
@@ -1755,6 +1757,15 @@ _DEADLINE_WORDS = "|".join(
 )
 _DEADLINE_ANY = re.compile(rf"(?:{_DEADLINE_WORDS})\s*[::]")
 _DEADLINE_LABEL = re.compile(rf"^(?:{_DEADLINE_WORDS})\s*[::]\s*(?=\S)")
+
+
+def _budget(row: Row) -> tuple[Span, str, str] | None:
+    found = row.budget()
+    if found is None:
+        return None
+    cell = row.first("budget")
+    name = re.sub(r"\(.*?\)", "", cell.column.name) if cell is not None else ""
+    return found[0], found[1], name
 
 
 def _label_deadlines(src: SourceDocument, out: Outline) -> None:

@@ -119,6 +119,14 @@ class Row:
             return None
         return unit.span, before.span
 
+    def budget(self) -> tuple[Span, str] | None:
+        """The figure of an investment column (年度投资金额(万元) | 300) and the money unit its header names."""
+        cell = self.first("budget")
+        if cell is None:
+            return None
+        unit = _MONEY_REMARK.search(cell.column.name)
+        return (cell.span, unit.group(1)) if unit is not None else None
+
     def content_end(self, text: str) -> int:
         """End of the row's task text: the task cell and the content cells right after it (an unnamed column's
         cell that holds a figure, such as a 区本级任务数 share, is content too)."""
@@ -132,12 +140,13 @@ class Row:
             if kind == "task" or (kind == "content" and not closed):
                 seen_task = seen_task or kind == "task"
                 end = max(end, c.span.end)  # a second task cell: a sub-row's goal after the first's units
-            elif seen_task:
+            elif seen_task and kind != "detail":  # a project's place and years: its works may follow
                 closed = True
         return end
 
 
 _ZERO = re.compile(r"0+(?:\.0+)?")
+_MONEY_REMARK = re.compile(r"\((?:单位:)?\s*(万元|亿元|元)\s*\)")  # 总投资(亿元) / 投资金额(单位:万元)
 # A unit of measure alone in a cell: %, 万亩, 亿斤, 万元/人, 个.
 _MEASURE_WORD = re.compile(r"%|‰|[万亿千百十]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2})?")
 
@@ -1066,7 +1075,7 @@ def _trim_marks(first: Line, last: Line, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_SHORT_KINDS = frozenset({"people", "deadline", "unknown"})
+_SHORT_KINDS = frozenset({"people", "deadline", "unknown", "detail", "budget"})
 _SHORT_CELL = 20  # a name, a date or a figure: longer text under such a column is more of the task
 _SENTENCE = re.compile(r"[。,;:]")
 
@@ -1180,6 +1189,7 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
         if (
             prev is not None
             and col.kind not in _UNIT_KINDS
+            and col.kind != "detail"  # 建设地点 | 纸坊街道: a project's place names a division, no unit
             and (
                 col.kind != "task" or prev.kind == "task"
             )  # 重点工作 | 主要任务 | 工作措施: one may be empty
@@ -1361,15 +1371,22 @@ def _unit_prefix(s: str, pos: int) -> int | None:
 
 
 def cell_target(
-    src: SourceDocument, figure: Span, unit: Span, task: Span, plan_year: int | None
+    src: SourceDocument,
+    figure: Span,
+    unit: Span | str,
+    task: Span,
+    plan_year: int | None,
+    indicator: str | None = None,
 ) -> TargetInfo | None:
-    """The target of a figure and a unit of measure written in two cells: read as if written together (so
-    5 under 万人 is 50000 人 and 6以上 is >= 6), then placed back on the figure's cell."""
+    """The target of a figure and a unit of measure written in two cells (or the unit named in the figure's
+    column header: 年度投资金额(万元)): read as if written together (so 5 under 万人 is 50000 人 and 6以上 is >= 6),
+    then placed back on the figure's cell."""
     from policykg.loaders.extract.targets import find_targets
     from policykg.loaders.normalize import match_text
 
-    number, measure = src.text[figure.start : figure.end].strip(), src.text[unit.start : unit.end].strip()
-    indicator = src.text[task.start : task.end].strip()
+    number = src.text[figure.start : figure.end].strip()
+    measure = unit if isinstance(unit, str) else src.text[unit.start : unit.end].strip()
+    indicator = indicator if indicator is not None else src.text[task.start : task.end].strip()
     folded = src.match[figure.start : figure.end].strip()
     m = _CELL_FIGURE.match(folded)
     if m is not None and not m.group(1).strip("0.≥≤<>~ "):

@@ -886,3 +886,56 @@ def test_a_goal_table_a_cell_a_line_with_sub_rows_of_goals(variant) -> None:  # 
     assert sorted(str(t.value) for t in one.targets if t.unit == "%") == ["98"]
     assert names(two.lead) == keys(["省体育局"])
     assert names(two.responsible) == keys(["省体育局", "省教育厅", "省人口计生", "省妇联"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("place", "time", "works", "money", "unit", "bars"),
+    [
+        ("建设地点", "建设时间", "2024年建设内容", "年度投资金额 (万元)", "万元", True),
+        ("项目地点", "建设年限", "主要建设内容", "总投资(亿元)", "亿元", False),
+        ("实施地点", "起止年限", "建设规模及内容", "计划投资(万元)", "万元", True),
+    ],
+)
+def test_project_list_place_years_works_and_investment(  # type: ignore[no-untyped-def]
+    variant, place: str, time: str, works: str, money: str, unit: str, bars: bool
+) -> None:
+    # 序号 | 项目名称 | 建设地点 | 建设时间 | 建设内容 | 投资(万元) | 责任单位, one cell a line: the place (towns,
+    # streets) is no unit and the years no deadline; the works' figures are the row's targets; the investment
+    # cell is a budget target in the header's money unit
+    bar = " |" if bars else ""
+    header = ["序号", "项目名称", place, time, works, money, "责任单位"]
+    rows = [
+        [
+            "1",
+            "中小学运动场地提升改造项目",
+            "相关镇(街道)",
+            "2024",
+            "改造学校运动场地12处。",
+            "300",
+            "教体局",
+        ],
+        [
+            "2",
+            "高标准农田建设项目",
+            "谢村镇",
+            "2024-2025",
+            "实施田块整治500亩,种植苗木8000株。",
+            "4930",
+            "农业农村局",
+        ],
+    ]
+    text = "附件\n2024年十大民生实事项目清单\n" + "".join(f"{c}{bar}\n" for c in header)
+    text += "".join(f"{c}{bar}\n" for row in rows for c in row)
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert names(one.responsible) == keys(["教体局"])
+    assert names(two.responsible) == keys(["农业农村局"])
+    assert one.deadline is None and two.deadline is None
+    budgets = [(t.value, t.unit, t.kind) for m in (one, two) for t in m.targets if t.kind == "budget"]
+    assert [(int(v), match_text(u), k) for v, u, k in budgets] == [
+        (300, unit, "budget"),
+        (4930, unit, "budget"),
+    ]
+    goals = sorted(int(t.value) for t in two.targets if t.kind == "goal")
+    assert goals == [500, 8000]
