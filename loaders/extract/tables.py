@@ -765,15 +765,65 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
             table.rows.extend(sub)
         else:
             number = start.group(1) + (bare.group("mark") or "" if bare else "")
-            row = Row(number=number, first_line=j, last_line=max(k - 1, j), start=ln.lstart)
-            _assign_cells(lines, row, columns, cells, 0 if bare else start.end())
+            cut = _second_task(lines, columns, cells)
+            first_cells = cells[:cut] if cut is not None else cells
+            last = first_cells[-1][-1] if cut is not None else k - 1
+            row = Row(number=number, first_line=j, last_line=max(last, j), start=ln.lstart)
+            _assign_cells(lines, row, columns, first_cells, 0 if bare else start.end())
             table.rows.append(row)
+            if cut is not None:
+                table.rows.append(_merged_row(lines, row, columns, cells[cut:], k))
         expected = int(start.group(1)) + 1
         loose = 2
         j = k
         last_row = k - 1
     # lines passed over after the last row (a section heading, the next table's header) are not this table's
     table.lines -= {k for k in table.lines if k > last_row}
+
+
+def _second_task(lines: list[Line], columns: list[Column], cells: list[list[int]]) -> int | None:
+    """Where a second task starts in a row's cells (序号 5 | 开工建设养老楼。 | 县民政局 | 5月底前 | 开工建设老年大学。
+    | 12月底前): the row's cells are full up to its deadline, then a task sentence and its own deadline follow,
+    under the same 序号 and the same (merged) unit cell. None for a plain row."""
+    n = len(columns)
+    if n < 3 or columns[0].kind != "task" or columns[-1].kind != "deadline" or len(cells) <= n:
+        return None
+    from policykg.loaders.extract.responsibility import is_deadline
+
+    def text(cell: list[int]) -> str:
+        return " ".join(_cell_text(lines[k]) for k in cell)
+
+    def when(cell: str) -> bool:  # 12月底前 / 5月底前动工 / 9月投入使用: a time limit, with its stage or not
+        return is_deadline(cell) or (len(cell) <= _SHORT_CELL // 2 and _DEADLINE_CELL.match(cell) is not None)
+
+    # the row's own deadline closes its cells (after one unit cell or more), then the second task and its deadline
+    d = len(cells) - 3
+    if (
+        d >= n - 1
+        and when(text(cells[d]))
+        and not any(when(text(c)) for c in cells[1:d])
+        and _is_sentence_cell(text(cells[d + 1]))
+        and not _looks_like_units(text(cells[d + 1]))
+        and when(text(cells[d + 2]))
+    ):
+        return d + 1
+    return None
+
+
+_DEADLINE_CELL = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月|\d{4}\s*年|全年|年内|年底")
+
+
+def _merged_row(lines: list[Line], row: Row, columns: list[Column], cells: list[list[int]], end: int) -> Row:
+    """The second task of a row: its own task and deadline cells, the unit cells of the row (merged over both)."""
+    own = [c for c in columns if c.kind not in _UNIT_KINDS]
+    second = Row(
+        number=row.number, first_line=cells[0][0], last_line=end - 1, start=lines[cells[0][0]].lstart
+    )
+    _assign_cells(lines, second, own, cells, 0)
+    second.cells.extend(c for c in row.cells if c.column.kind in _UNIT_KINDS)
+    order = {col: k for k, col in enumerate(columns)}
+    second.cells.sort(key=lambda c: order.get(c.column, len(order)))
+    return second
 
 
 _LEFTOVER_MAX = 4  # cells of a lost row passed over before a table's first row

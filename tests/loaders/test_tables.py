@@ -939,3 +939,29 @@ def test_project_list_place_years_works_and_investment(  # type: ignore[no-untyp
     ]
     goals = sorted(int(t.value) for t in two.targets if t.kind == "goal")
     assert goals == [500, 8000]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("first_dl", "second_dl"),
+    [("5月底前动工", "12月底前"), ("2024年6月底前", "2024年12月底前"), ("9月投入使用", "年底")],
+)
+def test_two_tasks_under_one_number_share_the_merged_unit_cell(
+    variant, first_dl: str, second_dl: str
+) -> None:  # type: ignore[no-untyped-def]
+    # 5 | 开工建设养护楼。 | 县民政局 | 5月底前动工 | 开工建设老年大学。 | 12月底前: after the row's own deadline a second
+    # task with its own deadline follows under the same 序号: two measures, the unit cell merged over both
+    text = (
+        "民生实事目标任务分解表\n序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n"
+        "1\n\n建成县残疾人综合服务中心。\n\n县残联\n\n县住建局\n\n12月底前\n\n"
+        f"2\n\n开工建设县老年养护楼。\n\n县民政局\n\n{first_dl}\n\n开工建设老年大学。\n\n{second_dl}\n\n"
+        "3\n\n迁建县政务服务中心。\n\n县代建中心\n\n12月底前\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "2", "3"]
+    one, two, two_b, three = doc.measures
+    assert names(one.responsible) == keys(["县残联", "县住建局"])
+    assert names(two.responsible) == names(two_b.responsible) == keys(["县民政局"])
+    assert "老年大学" in match_text(two_b.text) and "老年大学" not in match_text(two.text)
+    assert match_text(two_b.deadline or "") == match_text(second_dl)
+    assert names(three.responsible) == keys(["县代建中心"])
