@@ -456,6 +456,7 @@ def _past(
 _MONTHS_SO_FAR = re.compile(r"(?<![\d.])1\s*(?:-|—|–|~|至|到)\s*(?:[2-9]|1[0-2])\s*月")
 # A counter's label and its colon just before the figure (阅读量:567次)
 _COUNTER_TAIL = r"\s*[::]?\s*\Z"
+_COUNTER_RUN = 24  # how far back a page counter before the next one is looked for
 
 
 # What makes a sentence with a 同比 change a goal after all (力争…, 增长20%以上, 不低于)
@@ -483,6 +484,8 @@ def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int, bou
     results are reported exactly."""
     w = _words()
     if w.counters.match(match, fig_end) or w.counter_labels.search(match, max(0, fig_start - 8), fig_start):
+        return True
+    if w.counter_run.search(match, max(0, fig_start - _COUNTER_RUN), fig_start):
         return True
     if _progress_line(w, match, fig_start, fig_end):
         return True
@@ -1047,6 +1050,7 @@ class _TargetWords:
     past_override: re.Pattern[str]
     money_heads: re.Pattern[str]
     counter_labels: re.Pattern[str]
+    counter_run: re.Pattern[str]
     background: re.Pattern[str]
     progress: re.Pattern[str]
     people: re.Pattern[str]
@@ -1110,6 +1114,16 @@ def _words() -> _TargetWords:
         past_override=rx("past_override"),
         money_heads=rx("money_heads"),
         counter_labels=re.compile("(?:" + rx("page_counter_labels").pattern + ")" + _COUNTER_TAIL),
+        # 浏览:3013下载230次 / 阅读量:567 点赞:12: a figure right after a page counter, behind a short label of its
+        # own, is the next counter of the page's widget
+        counter_run=re.compile(
+            "(?:"
+            + rx("page_counter_labels").pattern
+            + "|"
+            + rx("page_counters").pattern
+            + r")\s*[::]?\s*\d+\s*次?"
+            r"\s*[|/]?\s*[\u4e00-\u9fff]{1,4}" + _COUNTER_TAIL
+        ),
         background=rx("background_headings"),
         progress=rx("progress_shares"),
         people=re.compile(people),

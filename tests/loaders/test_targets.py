@@ -1379,3 +1379,24 @@ def test_count_units_of_things_and_time_limits_in_days(
 def test_day_and_bu_that_are_no_units(variant, text: str) -> None:  # type: ignore[no-untyped-def]
     # 部门 / 部委 / 零部件 and a date's day (4月10日, 15日前) carry no target
     assert targets(variant(text)) == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "栏目:策划方案 发布:2019-04-17 浏览:3013下载230次收藏",
+        "阅读量:567 点赞:12",
+        "浏览次数:1024 评论:5条",
+        "点击数:88 下载:12次",
+    ],
+)
+def test_counters_of_a_page_widget_after_another_counter(variant, text: str) -> None:  # type: ignore[no-untyped-def]
+    # 浏览:3013下载230次: a figure right after a page counter, behind a short label of its own, counts the page too
+    assert targets(variant(text)) == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_goal_after_a_counter_word_in_a_sentence_stays(variant) -> None:  # type: ignore[no-untyped-def]
+    found = targets(variant("推广政务服务应用,累计下载量突破50万次,新增注册用户2万人。"))
+    assert [(int(t.value), t.unit) for t in found] == [(500000, "次"), (20000, "人")]
