@@ -585,7 +585,9 @@ def _field_rx() -> tuple[re.Pattern[str], dict[str, str]]:
             roles[name_key(label)] = str(entry["role"])
     alts = sorted(roles, key=len, reverse=True)
     body = "|".join(r"\s*".join(re.escape(ch) for ch in label) for label in alts)
-    return re.compile(r"(?P<label>" + body + r")\s*(?::\s*)?(?:\|\s*)?"), roles
+    return re.compile(
+        r"(?P<label>" + body + r")\s*(?:[】\]]\s*)?(?::\s*)?(?:\|\s*)?"
+    ), roles  # 【公布日期】2022.04.30
 
 
 _BULLETS = "•·●◆■*- \t\n\u3000"
@@ -1648,6 +1650,22 @@ def _field_date(src: SourceDocument, fields: list[_Field], role: str) -> str | N
     return None
 
 
+_PROMULGATED = re.compile(r"公\s*布\s*日\s*期\s*[】\]]?\s*:?\s*\Z")
+
+
+def _promulgated(src: SourceDocument, fields: list[_Field]) -> str | None:
+    """The 公布日期 of a law database's field card that also gives the 施行日期, if any."""
+    if not any(f.role == "effective" for f in fields):
+        return None
+    for f in fields:
+        if f.role == "published" and _PROMULGATED.search(src.match, max(0, f.start - 10), f.start):
+            d = _DATE.match(src.match, f.start)
+            iso = _iso(d) if d else None
+            if iso:
+                return iso
+    return None
+
+
 def _lost_date(m: str, published: str | None = None) -> str | None:
     """A signature date whose 年/月 were lost in a page copy, when only one reading is a date: 202091,
     2023925日 (2023-09-25; 2023-92-5 is none), 20230315; or only one is not after the page's ``published`` date
@@ -1679,6 +1697,11 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
             iso = parse_date(ln.match) if _DATE_ONLY.match(ln.match) else _lost_date(ln.match, published)
             if iso:
                 return iso
+    promulgated = _promulgated(src, fields)
+    if promulgated:
+        return (
+            promulgated  # a law database's card: 公布日期 beside 施行日期 is the date the body promulgated it
+        )
     found = _field_date(src, fields, "sent")
     if found:
         return found

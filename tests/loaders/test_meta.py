@@ -1223,3 +1223,29 @@ def test_a_plans_period_line_then_the_documents_kind_completes_the_title(convert
         "一、加强组织领导\n"
     )
     assert meta_of(text).title == convert("中医药发展战略规划纲要(2016—2030年)实施分工方案")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("card", "issued"),
+    [
+        (
+            "∙【制定机关】吉林省人民政府办公厅\n∙【公布日期】2022.04.30\n∙【施行日期】2022.04.30\n∙【时效性】现行有效\n",
+            "2022-04-30",
+        ),
+        (
+            "制定机关:河北省人民政府\n公布日期:2021年3月5日\n施行日期:2021年4月1日\n时效性:有效\n",
+            "2021-03-05",
+        ),
+        ("【发布单位】山西省\n【发布日期】2008-02-03\n【生效日期】2008-02-03\n【文件来源】山西省\n", None),
+        ("【公布日期】2022.04.30\n【主题分类】经济运行\n", None),
+    ],
+)
+def test_promulgation_date_of_a_law_database_card(variant, card: str, issued: str | None) -> None:  # type: ignore[no-untyped-def]
+    # 公布日期 beside 施行日期 (a law database's card) is when the body promulgated the document: the date issued
+    # when no 成文日期 or signature date is shown; a portal's 发布日期 (with 生效日期 or alone) stays a posting date
+    text = (
+        card
+        + "正文\n吉林省人民政府办公厅关于促进消费回补的通知\n各市人民政府:\n现就有关措施通知如下:\n一、有序恢复商业经营场所\n"
+    )
+    assert meta_of(variant(text)).issued == issued
