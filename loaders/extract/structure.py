@@ -61,7 +61,7 @@ _CN = "一二三四五六七八九十百零〇两"
 # The words of a portal toolbar line (打印 | 关闭; 无障碍 | 长者模式 | 登录 | 注册), matched in the folded text.
 _TOOL = (
     "(?:打印本页|打印|关闭窗口|关闭|分享到|分享|收藏|返回顶部|返回|扫一扫|保存|纠错|无障碍|长者模式|关怀版|"
-    "适老化|登录|注册|简体|繁体|English|手机版|移动版|网站地图|智能问答)"
+    "适老化|登录|注册|简体|繁体|English|手机版|移动版|网站地图|智能问答|设为首页|加入收藏|收藏本站|电脑桌面)"
 )
 # Navigation, toolbars and publication notes copied from web pages: never structure, never facts.
 # A line is boilerplate when any of these matches.
@@ -80,13 +80,15 @@ _BOILERPLATE_PATTERNS = (
     # (never a responsibility label there), the toolbar after the text
     r"网站标识码|ICP备|公网安备|版权所有|技术支持\s*[:]|扫一扫在手机",
     r"【\s*(打印本页|关闭窗口|打印|关闭)\s*】",
+    # a site's prompt to pin it: 添加文秘网到电脑桌面 / 安装后可以在桌面快捷访问 / 保存网址到桌面
+    r"(?:添加|保存|发送)\S{0,12}到(?:电脑)?桌面|桌面快捷(?:访问|方式)",
 )
 # Two alternations: the anchored patterns tried at the line's start only (a search would try each of them
 # at every position), the others searched for.
 _BOILERPLATE_START = re.compile("|".join(f"(?:{p[1:]})" for p in _BOILERPLATE_PATTERNS if p.startswith("^")))
 _BOILERPLATE_ANY = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS if not p.startswith("^")))
 # The first characters of _BOILERPLATE_ANY's alternatives: a line with none of them needs no search.
-_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【]")
+_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保发桌]")
 
 
 # A line of nothing but HTML tags (1. <th id="rxb7u"></th>, a list bullet before them): a page's markup that

@@ -1249,3 +1249,36 @@ def test_promulgation_date_of_a_law_database_card(variant, card: str, issued: st
         + "正文\n吉林省人民政府办公厅关于促进消费回补的通知\n各市人民政府:\n现就有关措施通知如下:\n一、有序恢复商业经营场所\n"
     )
     assert meta_of(variant(text)).issued == issued
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "电脑桌面\n添加文秘网到电脑桌面\n安装后可以在桌面快捷访问\n",
+        "设为首页 | 加入收藏\n保存本站网址到桌面\n",
+        "添加范文网到桌面\n创建桌面快捷方式\n",
+    ],
+)
+def test_a_sites_prompt_to_pin_it_is_no_title(variant, prompt: str) -> None:  # type: ignore[no-untyped-def]
+    # 添加文秘网到电脑桌面 / 安装后可以在桌面快捷访问: a document-sharing site's furniture above the heading
+    text = prompt + "\n关于加强新时代街道工作的任务分解方案\n\n栏目:策划方案\n一、提高城市基层党建工作水平\n"
+    assert match_text(meta_of(variant(text)).title or "") == match_text(
+        "关于加强新时代街道工作的任务分解方案"
+    )
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("place", ["石景山区", "宁波市", "甘肃省"])
+def test_title_repeated_below_with_its_place_first(variant, place: str) -> None:  # type: ignore[no-untyped-def]
+    # 贯彻落实…方案 (the page's heading) / 石景山区贯彻落实…方案 (the document's own title line, broken over two
+    # lines): the repeat that names the jurisdiction is the fuller title
+    text = (
+        "贯彻落实《关于加强新时代街道工作的意见》的任务分解方案\n\n认真贯彻执行。\n"
+        f"中共北京市石景山区委办公室\n2019年4月16日\n{place}贯彻落实《关于加强新时代\n"
+        "街道工作的意见》的任务分解方案\n为贯彻落实街道工作会议精神,制定如下任务分解方案。\n一、提高城市基层党建工作水平\n"
+    )
+    title = meta_of(variant(text)).title or ""
+    assert match_text("".join(title.split())) == match_text(
+        f"{place}贯彻落实《关于加强新时代街道工作的意见》的任务分解方案"
+    )
