@@ -81,14 +81,16 @@ _BOILERPLATE_PATTERNS = (
     r"网站标识码|ICP备|公网安备|版权所有|技术支持\s*[:]|扫一扫在手机",
     r"【\s*(打印本页|关闭窗口|打印|关闭)\s*】",
     # a site's prompt to pin it: 添加文秘网到电脑桌面 / 安装后可以在桌面快捷访问 / 保存网址到桌面
-    r"(?:添加|保存|发送)\S{0,12}到(?:电脑)?桌面|桌面快捷(?:访问|方式)",
+    r"添加\S{0,12}到(?:电脑)?桌面",
+    r"保存\S{0,12}到(?:电脑)?桌面",
+    r"桌面快捷(?:访问|方式)",
 )
 # Two alternations: the anchored patterns tried at the line's start only (a search would try each of them
 # at every position), the others searched for.
 _BOILERPLATE_START = re.compile("|".join(f"(?:{p[1:]})" for p in _BOILERPLATE_PATTERNS if p.startswith("^")))
 _BOILERPLATE_ANY = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS if not p.startswith("^")))
 # The first characters of _BOILERPLATE_ANY's alternatives: a line with none of them needs no search.
-_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保发桌]")
+_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保桌]")
 
 
 # A line of nothing but HTML tags (1. <th id="rxb7u"></th>, a list bullet before them): a page's markup that
