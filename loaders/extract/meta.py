@@ -130,6 +130,11 @@ _DATEISH_LINE = re.compile(
 _LOST_DATE = re.compile(r"^\s*((?:19|20)\d{4,6})\s*日?\s*$")
 # A document number whose closing bracket and 号 were lost in a page copy (应政办发〔202321), alone on a line.
 _LOST_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[(【]\s*(?:19|20)\d\d\d{1,4}")
+# A repost that dropped every four-digit year prints the number with an empty bracket (甘政发〔〕54号): on a line of
+# its own it is still the document's number, kept as printed.
+_YEARLESS_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,10}?(?:发|函|字|办|令)\s*[〔\[(【]\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
+)
 # A masthead (版头): 宜兴市人民政府文件 / 青岛市人力资源和社会保障局文件.
 _MASTHEAD = re.compile(r"^\s*(\S{4,30}?)\s*文件\s*$")
 # The prefix may carry ruby pinyin a page flattened into the text (州政發(fā)〔2020〕5號).
@@ -1784,7 +1789,7 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: lis
             n = _DOC_NUMBER.search(src.match, f.start, f.end)
             if n:
                 return src.text[n.start() : n.end()].strip()
-    for rx in (_DOC_NUMBER, _LOST_NUMBER):
+    for rx in (_DOC_NUMBER, _LOST_NUMBER, _YEARLESS_NUMBER):
         for ln in lines[: max(limit, 1)]:
             alone = ln.match.strip()
             inner = alone[1:-1].strip() if alone.startswith("(") and alone.endswith(")") else alone

@@ -1282,3 +1282,19 @@ def test_title_repeated_below_with_its_place_first(variant, place: str) -> None:
     assert match_text("".join(title.split())) == match_text(
         f"{place}贯彻落实《关于加强新时代街道工作的意见》的任务分解方案"
     )
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("number", ["甘政发〔〕54号", "市政办函[]12号", "国发〔〕3号"])
+def test_number_with_an_empty_year_bracket_on_its_own_line(variant, number: str) -> None:  # type: ignore[no-untyped-def]
+    # a repost that dropped every four-digit year prints 甘政发〔〕54号 under the title: kept as printed
+    text = f"甘肃省人民政府关于支持革命老区振兴发展的实施意见\n{number}\n各市人民政府:\n一、主要目标\n"
+    got = meta_of(variant(text)).doc_number
+    assert match_text(got or "") == match_text(variant(number))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_empty_year_bracket_inside_a_sentence_is_no_number(variant) -> None:  # type: ignore[no-untyped-def]
+    # (国发〔〕3号) cited inside the preamble is the cited document's number, never the page's
+    text = "甘肃省人民政府关于支持革命老区振兴发展的实施意见\n各市人民政府:\n为贯彻落实《国务院关于支持革命老区的意见》(国发〔〕3号)精神,现提出如下意见。\n一、主要目标\n"
+    assert meta_of(variant(text)).doc_number is None
