@@ -1214,7 +1214,8 @@ def _bare_counties(province: str) -> tuple[tuple[str, str], ...]:
 # A covering notice handing on several documents (现将《A》《B》《C》印发给你们): the notice is the document, its
 # title the title (…若干政策措施等4个文件的通知), not the first plan's.
 _SEVERAL_HANDED = re.compile(
-    r"《[^《》\n]{4,150}》\s*[、,和及]?\s*《[^《》\n]{4,150}》[^。\n]{0,60}?(?:印发|转发)(?:给)?你们"
+    r"《[^《》\n]{4,150}》\s*[、,和及]?\s*《[^《》\n]{4,150}》[^。\n]{0,60}?"
+    r"(?:(?:印发|转发)(?:给)?你们|(?:现|特)?予(?:以)?(?:印发|转发)|现(?:将其)?(?:印发|转发))"  # 现予印发: the same act
 )
 _HANDING_REACH = 600  # characters after a notice's title where its handing-on sentence is looked for
 

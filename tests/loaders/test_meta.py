@@ -1298,3 +1298,19 @@ def test_empty_year_bracket_inside_a_sentence_is_no_number(variant) -> None:  # 
     # (国发〔〕3号) cited inside the preamble is the cited document's number, never the page's
     text = "甘肃省人民政府关于支持革命老区振兴发展的实施意见\n各市人民政府:\n为贯彻落实《国务院关于支持革命老区的意见》(国发〔〕3号)精神,现提出如下意见。\n一、主要目标\n"
     assert meta_of(variant(text)).doc_number is None
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "act", ["现予印发,请认真抓好落实", "予以印发,请遵照执行", "现印发给你们,请认真贯彻落实"]
+)
+def test_notice_handing_on_two_lists_keeps_its_own_title(variant, act: str) -> None:  # type: ignore[no-untyped-def]
+    # 《A》和《B》已经区政府同意,现予印发: the notice hands on two documents, so its own title is the title, not the
+    # first list's heading below the signature
+    notice = "宁波市鄞州区人民政府办公室关于印发2024年政府工作报告目标任务责任分解的通知"
+    text = (
+        f"{notice}\n\n各镇政府、街道办事处,区政府各部门:\n"
+        f"《2024年政府工作报告目标任务分解清单》《2024年民生实事项目责任分解》已经区政府同意,{act}。\n"
+        "宁波市鄞州区人民政府办公室\n2024年2月21日\n2024年政府工作报告目标任务分解清单\n一、区长牵头重点工作\n"
+    )
+    assert match_text(meta_of(variant(text)).title or "") == match_text(notice)
