@@ -1073,6 +1073,8 @@ def extract_meta(
     meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
     if meta.region is None:
         meta.region = _unheaded_region(src.match, regions)
+    if meta.region is None:
+        meta.region = _credit_code_region(src.match)
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
     meta.region = _as_named(regions.with_prefecture(meta.region), src.match)
     meta.issuer = _placed_issuer(meta.issuer, meta.region)
@@ -1807,6 +1809,23 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: lis
             if n:
                 return ln.text[n.start() : n.end()]
     return None
+
+
+# A disclosure record's 索引号 opening with the publishing body's unified social credit code (GB 32100-2015: 18
+# characters, the 3rd to 8th the division code of the body's registration): 11330206002954449B/2024-… is a body
+# registered in 330206 (宁波市北仑区).
+_CREDIT_CODE = re.compile(
+    r"索\s*引\s*号\s*[::]?\s*\|?\s*[0-9A-HJ-NPQRTUWXY]{2}(?P<code>\d{6})[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])"
+)
+
+
+def _credit_code_region(m: str) -> str | None:
+    """The division of the body whose credit code opens the page's 索引号, when no other cue names a region."""
+    found = _CREDIT_CODE.search(m)
+    if found is None:
+        return None
+    division = load_divisions().by_code.get(found.group("code"))
+    return division.name if division is not None else None
 
 
 def _finer_in_title(found: str, src: SourceDocument, regions: RegionTable, title: str | None) -> str:

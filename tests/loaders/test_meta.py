@@ -1314,3 +1314,23 @@ def test_notice_handing_on_two_lists_keeps_its_own_title(variant, act: str) -> N
         "宁波市鄞州区人民政府办公室\n2024年2月21日\n2024年政府工作报告目标任务分解清单\n一、区长牵头重点工作\n"
     )
     assert match_text(meta_of(variant(text)).title or "") == match_text(notice)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("index", "region"),
+    [
+        ("11330206002954449B/2024-198521", "宁波市北仑区"),
+        ("126104007700221260/2022-00662", "咸阳市"),
+        ("11220802013594178H/2021-00089", "白城市洮北区"),
+        ("002969042/2024-116185", None),  # an organisation code names no place
+    ],
+)
+def test_region_from_the_credit_code_opening_an_index_number(variant, index: str, region: str | None) -> None:  # type: ignore[no-untyped-def]
+    # 索引号 11330206002954449B/…: a unified social credit code's 3rd-8th characters are the division code of the
+    # publishing body's registration; read only when nothing else on the page names a region
+    text = (
+        f"索引号 {index}\n组配分类 区政府工作 发布机构 区府办\n成文日期 2024-04-01\n"
+        "2024年区政府工作主要任务分解\n序号\n目标任务\n牵头单位\n1\n推动闲置岸线资源高效集约利用。\n区交通运输局\n"
+    )
+    assert meta_of(variant(text)).region == region
