@@ -394,12 +394,23 @@ def _verb_inside_name(t: str, k: int) -> bool:
 
 
 def _etc_tail(text: str) -> int | None:
-    """Start of the 等-phrase ending ``text`` (市财政局等有关部门), if any."""
+    """Start of the 等-phrase ending ``text`` (市财政局等有关部门), if any; the phrase may close on a second bare body
+    noun (等部门和单位, 等相关部门及单位, 等有关部门(单位))."""
     t = text.rstrip()
     for tail in _TAIL_BY_LAST.get(t[-1:], ()):
         if t.endswith(tail):
             return len(t) - len(tail)
+    second = _SECOND_BODY.search(t)
+    if second is not None and second.start() > 0:
+        head = t[: second.start()]
+        for tail in _TAIL_BY_LAST.get(head[-1:], ()):
+            if len(tail) > 1 and head.endswith(tail):
+                return len(head) - len(tail)
     return None
+
+
+# 等部门和单位 / 等有关部门(单位) / 等部门、单位: a second bare noun of bodies closing a 等-phrase
+_SECOND_BODY = re.compile(r"(?:[和及与/、]|\()(?:部门|单位|机构)\)?$")
 
 
 def _core(piece: str) -> str:

@@ -1477,7 +1477,18 @@ def test_source_number_that_lost_its_closing_bracket(variant) -> None:  # type: 
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize("etc", ["等部门、单位", "等相关部门、单位", "等有关单位、部门", "等单位、机构"])
+@pytest.mark.parametrize(
+    "etc",
+    [
+        "等部门、单位",
+        "等相关部门、单位",
+        "等有关单位、部门",
+        "等单位、机构",
+        "等部门和单位",
+        "等相关部门及单位",
+        "等有关部门(单位)",
+    ],
+)
 def test_etc_phrase_with_two_bare_body_nouns_is_dropped(variant, etc: str) -> None:  # type: ignore[no-untyped-def]
     # A、B等部门、单位 = A、B等部门和单位: the bare noun after 、 ends the 等-phrase, it is no unit, and the units
     # before it lose the phrase; a unit after a comma (,各街道) stays
