@@ -47,6 +47,11 @@ _EXTRA = {
     "\u00ab": "《",  # «X» for 《X》 in some PDF transcriptions
     "\u00bb": "》",
     "?": " ",  # lost spaces; a real question mark in Chinese text is full-width and becomes '?' below
+    # A box-drawing table (a legal database's plain-text export: ┌─┬─┐ / │序号│任务│ / ├─┼─┤) reads as a barred one:
+    # its uprights and joints are the bars, its rules the dashes of a |---| line
+    **dict.fromkeys("│┃║┆┇┊┋", "|"),
+    **dict.fromkeys("─━═┄┅┈┉", "-"),
+    **dict.fromkeys("┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬╒╓╕╖╘╙╛╜╞╟╡╢╤╥╧╨╪╫", "|"),
 }
 
 _lock = threading.Lock()

@@ -151,7 +151,24 @@ def unwrap_fixed_width(text: str) -> str:
 
 def _table_row(line: str) -> bool:
     """A line closed by a bar ends a table row (序号 | 任务 | 单位 |), never a wrapped line."""
-    return line.rstrip().endswith("|")
+    return line.rstrip().endswith(_ROW_ENDS)
+
+
+_ROW_ENDS = (
+    "|",
+    "│",
+    "┃",
+    "║",
+    "┤",
+    "┐",
+    "┘",
+    "┫",
+    "┓",
+    "┛",
+    "╣",
+    "╗",
+    "╝",
+)  # bars, and a box table's right edge
 
 
 def _wrap_width(lines: list[str]) -> float | None:

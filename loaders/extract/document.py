@@ -153,6 +153,8 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
             (c for c in item.clauses if c.start <= item.body), None
         )  # (一)A牵头的工作: the heading
         end_label = _label_end(src, item.body, item.span.end, opening or item.inline_clause)
+        if item.title_end is not None:
+            end_label = min(end_label, item.title_end)
         doc.measures.append(
             Measure(
                 number=item.number,

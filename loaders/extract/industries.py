@@ -33,6 +33,7 @@ from policykg.loaders.extract.classify import load_classifications
 from policykg.loaders.extract.industry_grammar import (
     Grammar,
     covered_start,
+    goods_market_rx,
     grammar_mentions,
     in_plus_list,
     institution_follows,
@@ -503,7 +504,9 @@ def _mention_spans(
             and not _output_figure(match, b)
             and not _technique(match, b)
             and not _application_field(match, a, b)
+            and not _infrastructure_item(match, b)  # 电力、煤炭、管道运输等基础设施: works to build, no trade
             and not _certified(match, a)  # 认证一批|无公害农产品、绿色食品: certified products, no trade
+            and not _market_goods(match, a, b)  # 建材、钢材等生产资料市场: the goods of markets, no trade
             and not _project_phase(match, b)  # 格力电器智能家电|一期项目: a project's name, no trade
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
             and (key not in lexicon.listed_only or _listed(match, a, b))
@@ -548,6 +551,25 @@ def _application_field(match: str, a: int, b: int) -> bool:
     return m is not None and "应用" in m.group(1) and "在" not in match[b : m.start(1)]
 
 
+# A list closed by 等 and a kind of infrastructure (电力、煤炭、管道运输等基础设施, 5G、工业互联网等新一代数字基础设施)
+# or of elements a place or scene is given (无人驾驶、AR场景、人工智能等合肥科创元素)
+# or of fields whose safety is policed (建筑施工、道路交通、消防等领域安全整治)
+_INFRA_LIST_END = re.compile(
+    r"[^,;。:!?\n]{0,40}?等(?:[\u4e00-\u9fff]{0,6}?(?:基础设施|元素)|(?:重点)?(?:行业)?领域的?安全)"
+)
+
+
+def _infrastructure_item(match: str, b: int) -> bool:
+    """The name ending at ``b`` is an item of a list of infrastructure (公路、铁路和电力、煤炭、管道运输等基础设施的
+    建设, 5G、工业互联网、物联网等新一代数字基础设施) or of elements to embed (嵌入无人驾驶、人工智能等科创元素): the
+    networks and works to build, the features of a place, or of fields whose safety is policed (建筑施工、道路交通、
+    消防等领域安全整治): not a trade the measure develops."""
+    if b >= len(match) or match[b] not in "、等和及与":
+        return False
+    m = _INFRA_LIST_END.match(match, b)
+    return m is not None and "的" not in match[b : m.end()]
+
+
 # A certification verb opening a list (认定认证一批无公害农产品、绿色食品、有机食品), with its batch word.
 _CERTIFY = re.compile(r"(?:认证|认定)(?:一批次?|了)?")
 
@@ -563,6 +585,17 @@ def _certified(match: str, a: int) -> bool:
         return False
     before = match[ends[-1] : a]
     return before == "" or (before.endswith("、") and all(0 < len(p) <= 16 for p in before[:-1].split("、")))
+
+
+def _market_goods(match: str, a: int, b: int) -> bool:
+    """The name ``match[a:b]`` is (in) an item of a list of goods closed by the market that sells them (建材、钢材等
+    生产资料市场, 纺织服装鞋帽、日用品…等工业消费品市场): goods, not a trade the measure develops."""
+    if "市场" not in match[b : b + 100]:
+        return False  # one test for most names
+    m = goods_market_rx().match(match, b)
+    if m is None:
+        return False
+    return "、" in m.group(0) or (a > 0 and match[a - 1] == "、")
 
 
 # A phase of a named project after the name (智能家电一期项目, 新材料产业园管廊三期, 轨道交通二期): up to eight more
@@ -725,9 +758,11 @@ def find_industries(
 
 def _one_per_sector(refs: list[IndustryRef], infos: dict[str, IndustryInfo]) -> list[IndustryRef]:
     """One industry named two ways in a span, as a trade and as its sector (住宿消费 and 住宿业): the sector name
-    X业 only, as GB/T 4754-2017 names it (住宿业, 餐饮业)."""
+    X业 only, as GB/T 4754-2017 names it (住宿业, 餐饮业); as a list item and with its head (文化产业 … 文化、物流、
+    会展等产业): the item's label, X, as the list names it beside the others."""
     keys = {r.key for r in refs}
     dup = {r.key for r in refs if r.key + "业" in keys}
+    dup |= {r.key for r in refs if r.key.endswith("产业") and r.key.removesuffix("产业") in keys}
     if not dup:
         return refs
     for k in dup:

@@ -34,6 +34,7 @@ __all__ = [
     "Grammar",
     "covered_start",
     "doc_cues",
+    "goods_market_rx",
     "grammar_mentions",
     "in_plus_list",
     "institution_follows",
@@ -70,6 +71,13 @@ class Grammar:
     products: tuple[str, ...] = ()
     strong: frozenset[str] = frozenset()
     strong_mods: tuple[str, ...] = ()  # 特色行业: a weak head a list's members qualify as the place's trades
+    # 便民消费业态: the qualifiers of 业态 that make every item a trade of consumer services (not its outlets by size)
+    format_mods: tuple[str, ...] = ()
+    format_sizes: tuple[str, ...] = ()  # 小型商场超市: an outlet's size makes the item a format, no trade
+    facilities: tuple[str, ...] = ()  # 枢纽: a facility named for its trade (航空物流|枢纽)
+    facility_roles: tuple[
+        str, ...
+    ] = ()  # 综合贸易, 进口集散: what a facility does for its trade, before its head
     abstract: tuple[str, ...] = ()
     stages: frozenset[str] = frozenset()
     class_words: frozenset[str] = frozenset()
@@ -351,6 +359,23 @@ def doc_cues() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def goods_market_rx() -> re.Pattern[str]:
+    """The close of a list of goods by the market they are sold in (建材、钢材等生产资料市场, …、食品饮料等工业消费品
+    市场, …等28类食品的市场; ``industry_grammar.toml`` [goods]): from the end of an item to the end of the market
+    word, within one clause."""
+    ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
+    try:
+        data = tomllib.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read the industry grammar ({exc})") from exc
+    goods = _alt(data["goods"]["words"])
+    cn = CN_NUMERAL_CHARS
+    return re.compile(
+        rf"[^,;。:!?\n]{{0,80}}?等\s*(?:(?:\d{{1,3}}|[{cn}]{{1,3}})\s*[类种大])?[{_CJK}]{{0,6}}?(?:{goods})的?市场"
+    )
+
+
+@lru_cache(maxsize=1)
 def load_grammar() -> Grammar:
     ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
     try:
@@ -377,6 +402,10 @@ def load_grammar() -> Grammar:
         products=tuple(data.get("products", {}).get("words", [])),
         strong=frozenset(data["heads"].get("strong", [])),
         strong_mods=tuple(data["heads"].get("strong_mods", [])),
+        format_mods=tuple(data["heads"].get("format_mods", [])),
+        facilities=tuple(data.get("facilities", {}).get("heads", [])),
+        facility_roles=tuple(sorted(data.get("facilities", {}).get("roles", []), key=len, reverse=True)),
+        format_sizes=tuple(data["heads"].get("format_sizes", [])),
         abstract=tuple(data["abstract"]["words"]),
         stages=frozenset(data["stages"]["words"]),
         class_words=_class_words(data["classification_words"]),
@@ -459,11 +488,19 @@ def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
     # 光电|子研究院: a short run ending in an institution word
     if _BUREAU.match(match, pos):
         return True
-    m = _SHORT_INSTITUTION.match(match, pos)
+    m = _SHORT_INSTITUTION.match(match, pos) or _NAMED_BODY.match(match, pos)
     return m is not None and not grammar.stop_rx.search(m.group(0))
 
 
 _SHORT_INSTITUTION = re.compile(rf"[{_CJK}]{{1,2}}(?:研究院|研究所|研究中心|实验室|学院|中心)")
+# 合成生物|制造技术创新中心, 煤炭|专用码头, 汽车|客运站: a longer run ending in a body whose name is unmistakable (the
+# innovation and technology centres of 国家发展改革委 / 科技部 / 工业和信息化部 designations, key laboratories) or in
+# a facility (a wharf, a passenger or fuelling station): an industry word inside another name (annotation.md:
+# 汽车 in 汽车站), not the trade
+_NAMED_BODY = re.compile(
+    rf"[{_CJK}]{{0,6}}?(?:技术创新中心|制造业创新中心|产业创新中心|工程技术研究中心|工程研究中心|企业技术中心|重点实验室)"
+    rf"|[{_CJK}]{{0,2}}?码头|(?:客运|货运|加油|加气|充电|换电|加氢)站"
+)
 # 大数据|发展管理局, 能源|发展促进局: a government body named for the trade it oversees
 _BUREAU = re.compile(rf"[{_CJK}]{{1,4}}?(?:管理局|促进局|服务局|管理委员会|管理办公室)")
 
@@ -567,10 +604,12 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
     a = _after_joined_other(grammar, match, a, b)
     a = _after_place(match, a, b)
     b = _before_chain_position(grammar, match, a, b)
+    b0 = b
     for p in grammar.parks if match.endswith(grammar.parks, a, b) else ():
         if match.endswith(p, a, b) and b - a - len(p) >= 2:
             b -= len(p)
             break
+    b = _before_facility(grammar, match, a, b, sited=b < b0)
     ends = grammar.name_ends
     for d in ends if match.endswith(ends, a, b) else ():
         if match.endswith(d, a, b) and (b - a - len(d) >= 2 or match[a : b - len(d)] in grammar.singles):
@@ -598,6 +637,39 @@ _RUBY = re.compile(r"[(（][a-z\u00e0-\u01dc]{1,7}[)）]")
 _SUB_PLACE = re.compile(rf"\([{_CJK}]{{2,4}}\)")
 _TOWN = re.compile(rf"[{_CJK}]{{2,3}}镇")  # a town's name before an item (司前镇|五金不锈钢)
 _SUB_PLACE_INSIDE = re.compile(rf"(?<=[{_CJK}])\([{_CJK}]{{2,4}}\)(?=[{_CJK}])")
+
+
+def _before_roles(grammar: Grammar, match: str, lo: int, h: int) -> int:
+    """Where the name before a facility's head ends, before up to two words of what the facility does (跨境电子商务|
+    综合贸易|基地, 航空冷链|进口集散|基地); ``h`` when none or when fewer than two characters would remain."""
+    e = h
+    for _ in range(2):
+        role = next((r for r in grammar.facility_roles if match.endswith(r, lo, e)), None)
+        if role is None or e - len(role) - lo < 2:
+            break
+        e -= len(role)
+    return e
+
+
+def _before_facility(grammar: Grammar, match: str, a: int, b: int, *, sited: bool) -> int:
+    """End of an item naming a facility for its trade, before the facility's head and what it does (航空物流|枢纽,
+    跨境电子商务|综合贸易|基地, 航空冷链|进口集散|基地; the base is cut as a park first, ``sited``): the trade, when
+    what remains holds an industry word. Without a facility, no word is cut (家电进口 is the import of goods)."""
+    e = b
+    for f in grammar.facilities if match.endswith(grammar.facilities, a, e) else ():
+        if match.endswith(f, a, e):
+            e -= len(f)
+            break
+    if e == b and not sited:
+        return b
+    for _ in range(2):
+        role = next((r for r in grammar.facility_roles if match.endswith(r, a, e)), None)
+        if role is None:
+            break
+        e -= len(role)
+    if e == b or e - a < 2 or not grammar.has_morpheme(match[a:e]):
+        return b
+    return e
 
 
 def _before_chain_position(grammar: Grammar, match: str, a: int, b: int) -> int:
@@ -752,8 +824,13 @@ def _closed_lists(
             out.append(category)
         # 服务器、机架、电源设备等算力硬件制造产业: the items of a named category must look like industries
         # a framed list (以A、B为重点的产业转型) may list ways of working (数字化、网络化): its items must name trades
+        formats = _consumer_formats(grammar, match, m)
         strong = (
-            (m.group("head") in grammar.strong or (m.group("mod") or "").endswith(grammar.strong_mods))
+            (
+                m.group("head") in grammar.strong
+                or (m.group("mod") or "").endswith(grammar.strong_mods)
+                or formats
+            )
             and not category
             and not m.group("frame")
             and not sole
@@ -763,6 +840,8 @@ def _closed_lists(
             pieces = _comma_items(grammar, match, stops, m.start(), n)
             items, strong = (pieces, True) if pieces else (items, strong)
         cleaned = [c for c in (_clean_item(grammar, match, a, b) for a, b in items) if c]
+        if formats:  # 各类小型商场超市: outlets of a size, a format of the trades, not one
+            cleaned = [(a, b) for a, b in cleaned if not match.startswith(grammar.format_sizes, a)]
         if any(match.endswith("产业", a, b) for a, b in items):
             cleaned = [_short_head(grammar, match, a, b) for a, b in cleaned]
         # 红桥、红果等7个产业园区: a list of parks; only items that name a trade are industries
@@ -774,9 +853,30 @@ def _closed_lists(
             kept = [(a, b) for a, b in cleaned if _names_trade(grammar, strip_ruby(match[a:b]))]
         out += [(a, b) for a, b in kept if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))]
         mod = m.group("mod")
-        if mod and m.group("head") in ("服务业", "制造业") and _specific_qualifier(grammar, is_generic, mod):
+        if (
+            mod
+            and m.group("head") in ("服务业", "制造业")
+            and _specific_qualifier(grammar, is_generic, mod)
+            and not match.startswith("态", m.end())  # 便民服务|业态: formats, no 服务业
+        ):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _consumer_formats(grammar: Grammar, match: str, m: re.Match[str]) -> bool:
+    """The closing ``m`` is 等…业态 qualified as consumer or resident services (日用百货、书店、美容美发、洗车洗衣、家政服务
+    等便民消费业态; the head 消费 read first, then 业态): every item is a retail or service trade, with or without an
+    industry morpheme."""
+    if not grammar.format_mods:
+        return False
+    head, mod = m.group("head"), m.group("mod") or ""
+    if head.endswith("业") and match.startswith("态", m.end()):
+        mod += head[:-1]  # 等便民|服务业|态: 便民服务|业态
+    elif head != "业态":
+        if not match.startswith("业态", m.end()):
+            return False
+        mod += head  # 等便民|消费|业态
+    return mod.endswith(grammar.format_mods)
 
 
 def _short_head(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
@@ -1172,6 +1272,10 @@ def _opened_lists(
                 counted
             )  # (三)六个未来产业 / 第三代半导体、未来网络、…: the count names the list's items
             continue
+        sectors = _sector_list(grammar, match, start, first, end) if "等" not in match[k:end] else []
+        if sectors:
+            out.extend(sectors)  # 为制造业、建筑业和农业|实现稳产: a list of sectors, each named as one
+            continue
         if first == start and grammar.list_head_rx.search(match, k, end) is None:
             continue  # without a trigger only a list closed by its head (零售、餐饮连锁企业) is read
         if grammar.closings(match, k, end):
@@ -1194,12 +1298,19 @@ def _opened_lists(
                     last_b - 1,
                 )  # 包括装备制造、现代物流等。: 等 ends the clause and the list
         items[-1] = (items[-1][0], _name_end(grammar, match, *items[-1]))
+        items[-1] = _before_list_verb(grammar, match, items)
         if _cut_item(grammar, match, items[-1], end) and first > start:
             # 大力发展金融租赁、节能环<end>: the stored page stops inside the last item; the items before it
             # are read as the whole list, one alone as a development verb's whole object
             items = items[:-1]
             one = _clean_item(grammar, match, *items[0]) if len(items) == 1 else None
-            if one is not None and match.endswith(grammar.sole, start, first):
+            # any trigger when the one name has three characters or more and ends in an industry word
+            # (全力打造临空现代物流、丁<end>, 持续强化直升机、工<end>): the list was one of trades; a short
+            # one after a general verb (推动金融、节能环<end>) names a field as often
+            if one is not None and (
+                match.endswith(grammar.sole, start, first)
+                or (one[1] - one[0] >= 3 and grammar.morph_end(match[one[0] : one[1]]))
+            ):
                 if one[1] - one[0] <= 8 and _sole_name(grammar, is_generic, match[one[0] : one[1]]):
                     out.append(one)
                 continue
@@ -1219,12 +1330,60 @@ def _opened_lists(
         if len(cleaned) < 3 or _stage_list(grammar, match, items):
             continue
         if all(
-            (grammar.has_morpheme(match[a:b]) or grammar.evidence(match[a:b]))
+            (
+                grammar.has_morpheme(match[a:b])
+                or grammar.evidence(match[a:b])
+                or match[a:b] in grammar.produce
+            )
             and _plain_name(grammar, is_generic, match[a:b])
             for a, b in cleaned
         ):
             out.extend(cleaned)
     return out
+
+
+def _before_list_verb(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> tuple[int, int]:
+    """The last item of a list without its farming verb when the verb governs the whole list (扩大旱粮、油料、大豆|种植):
+    the item is a crop or livestock and no other item ends in the verb (水产养殖、畜禽养殖 name farm trades)."""
+    a, b = items[-1]
+    if len(items) < 2 or not match.endswith(grammar.produce_verbs, a, b):
+        return a, b
+    verb = next(v for v in grammar.produce_verbs if match.endswith(v, a, b))
+    if match[a : b - len(verb)] not in grammar.produce or any(
+        match.endswith(grammar.produce_verbs, p, q) for p, q in items[:-1]
+    ):
+        return a, b
+    return a, b - len(verb)
+
+
+def _sector(grammar: Grammar, name: str) -> bool:
+    """``name`` is written as a sector: X业 (建筑业, 批发零售业) or an industry word ending in 业 (农业, 渔业)."""
+    return grammar.sector_name(name) or (name.endswith("业") and name in grammar.morphemes)
+
+
+def _sector_list(grammar: Grammar, match: str, start: int, first: int, end: int) -> list[tuple[int, int]]:
+    """A list of two or more sectors, each written X业, with or without a verb before it (为|制造业、建筑业和农业|实现稳产
+    满产; 支持住宿业、餐饮业和零售业|恢复): each item is a sector (GB/T 4754-2017 names its 门类 and 大类 so); the last
+    item ends at its 业, the words after it (实现稳产, 恢复) being the clause's verb phrase, unless they go on into a
+    longer name (农业|机械). [] when an item is no sector."""
+    items = _split_items(match, first, end)
+    if len(items) < 2:
+        return []
+    items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])
+    if first == start:  # no trigger: the first item is the run of the clause's last words ending in 业
+        a, b = items[0]
+        items[0] = (next((k for k in range(max(a, b - 6), b - 1) if _sector(grammar, match[k:b])), b), b)
+    a, b = items[-1]
+    cut = next((k for k in range(a + 2, min(b, a + 8) + 1) if _sector(grammar, match[a:k])), -1)
+    if cut < 0 or (cut < b and grammar.has_morpheme(match[cut:b])):
+        return []
+    items[-1] = (a, cut)
+    out = [
+        (a, b)
+        for a, b in items
+        if 2 <= b - a <= 8 and _sector(grammar, match[a:b]) and not grammar.stop_rx.search(match, a, b)
+    ]
+    return out if len(out) == len(items) else []
 
 
 def _cut_item(grammar: Grammar, match: str, item: tuple[int, int], end: int) -> bool:
@@ -1275,6 +1434,10 @@ def _headed(
     out: list[tuple[int, int]] = []
     for m in grammar.suffix_rx.finditer(match, lo, hi):
         h = m.start()
+        if m.group(0) == "基地":
+            h = _before_roles(
+                grammar, match, lo, h
+            )  # 航空冷链|进口集散|基地: what the base does for its trade
         if match.startswith("化", m.end()):
             continue  # 数字产业化, 新型工业化: a process, not an industry
         if grammar.measured(match, m.group(0), m.end()):
@@ -1301,6 +1464,10 @@ def _headed(
             or (m.group(0) in grammar.dropped and _whole_after_verb(grammar, match, a0, a, h))
         )
         cov = a if short else covered_start(grammar.cover_words, match, a, h)
+        if cov == h and match[h - 1] == "业":
+            cov = _sector_start(grammar, match, a, h)
+        if cov > h - 3 and m.group(0) in _SITE_HEADS:
+            cov = min(cov, _after_village(grammar, match, a, h))
         cov = _compound_start(grammar, match, a, cov, h)
         cut = cov > a
         a = cov
@@ -1340,6 +1507,39 @@ def _headed(
 
 
 _JOINERS = re.compile("[及与和]")
+
+
+def _sector_start(grammar: Grammar, match: str, a: int, h: int) -> int:
+    """Where a sector name X业 before a trade head starts (洛克乡|种植业|基地, 扶持|特色养殖业|企业): the industry
+    words before 业, as GB/T 4754-2017 names its sectors (011 谷物种植 … 01 农业: 种植业), when the name opens
+    the run or follows a place (乡, 镇, 村 …); ``h`` if none. Not words cut from a longer name (民用|航空制造业基地)."""
+    start = covered_start(grammar.cover_words, match, a, h - 1)
+    if h - 1 - start < 2 or not grammar.sector_name(match[start:h]):
+        return h
+    return start if start == a or match[start - 1] in _PLACE_ENDS else h
+
+
+_PLACE_ENDS = "省市县区乡镇村州旗盟"
+# The heads of a site or a project's trade (种植业基地, 饲料加工基地), which county project lists name after a
+# township or village (王家乡叶金木村|饲料加工|基地扩建项目)
+_SITE_HEADS = ("基地", "产业园", "园区")
+_VILLAGE = re.compile(rf"[{_CJK}]{{2,4}}?(?:乡|镇|村)")
+
+
+def _after_village(grammar: Grammar, match: str, a: int, h: int) -> int:
+    """Where a name before a site head starts after a township or village named before it (王家乡叶金木村|饲料加工
+    基地): 2-6 characters that end like an industry, neither broad nor abstract; ``h`` if none."""
+    pos = a
+    for m in _VILLAGE.finditer(match, a, h):
+        pos = m.end()
+    name = match[pos:h]
+    if pos == a or not 2 <= len(name) <= 6 or grammar.stop_rx.search(name):
+        return h
+    if not grammar.evidence(name) or name in grammar.broad or grammar.is_abstract(name):
+        return h
+    return pos
+
+
 # The trade heads that name a programme (示范工程, 提升行动): its trade is the whole run before the head, never
 # words cut from a longer title (千区万户|健康养殖示范工程)
 _PROGRAMME_ENDS = ("工程", "行动")
@@ -1449,6 +1649,7 @@ def _service_heads(
             and _specific_qualifier(grammar, is_generic, name)
             and not _generic_tail(is_generic, name)
             and not institution_follows(match, end, grammar)
+            and not match.startswith("态", end)  # 便民服务|业态: the services' formats, not a trade
         ):
             out.append((a, end))
         pos = match.find(_SERVICE_HEAD, end, hi)
@@ -1509,6 +1710,29 @@ _NAME_RUN = re.compile(rf"[{_CJK}0-9A-Za-z]*")
 _PLUS_LIST = re.compile(
     rf"(?<![{_CJK}A-Za-z0-9+])[{_CJK}]{{2,6}}(?:\+[{_CJK}]{{2,6}}){{2,}}(?![{_CJK}A-Za-z0-9+])"
 )
+
+
+# 石化-化纤-纺织-鞋服产业: a chain named by its links joined by dashes, before its head
+_CHAIN_NAME = re.compile(
+    rf"(?<![{_CJK}A-Za-z0-9\-—])[{_CJK}]{{2,4}}(?:[-—][{_CJK}]{{2,4}}){{1,5}}(?=产业|全产业链)"
+)
+
+
+def _chain_names(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A chain named by its links joined by dashes before 产业 (石化-化纤-纺织-鞋服产业, 煤-电-铝 is too short): one
+    industry as written, as annotation.md keeps compound names whole, when two links or more and at least half of
+    them end like an industry (化纤, 鞋服 need not) and none is a verb or an abstract word (研发-生产-销售)."""
+    out: list[tuple[int, int]] = []
+    for m in _CHAIN_NAME.finditer(match, lo, hi):
+        dash = m.start() + len(re.split("[-—]", m.group(0))[0])
+        a = _after_stops(grammar, match, m.start(), dash)  # 做强|石化—化纤—纺织: the verb is no link
+        if dash - a < 2:
+            continue
+        links = re.split("[-—]", match[a : m.end()])
+        named = sum(1 for x in links if grammar.evidence(x))
+        if named >= max(2, len(links) / 2) and not any(grammar.is_abstract(x) for x in links):
+            out.append((a, m.end()))
+    return out
 
 
 def in_plus_list(match: str, a: int, b: int) -> bool:
@@ -1608,6 +1832,8 @@ def grammar_mentions(
         out += _produce_lists(g, match, lo, hi)
     if "+" in seg:
         out += _plus_lists(g, match, lo, hi)
+    if "-" in seg or "—" in seg:
+        out += _chain_names(g, match, lo, hi)
     if seg.count("产业") >= 2:
         out += _repeated_products(g, match, lo, hi, is_generic)
     if any(k in seg for k in g.headed_words):
@@ -1618,13 +1844,94 @@ def grammar_mentions(
         out += _indicator_names(g, match, lo, hi, is_generic)
     if "发展" in seg or "做" in seg:
         out += _sole_objects(g, match, lo, hi, is_generic)
+    if "业" in seg:
+        out += _sector_objects(g, match, lo, hi, is_generic)
+    if "领域" in seg or "赛道" in seg:
+        out += _focused_fields(g, match, lo, hi, is_generic)
+    if "相关产业" in seg:
+        out += _related_industries(g, match, lo, hi, is_generic)
     if "型" in seg:
         out = [(a, b) for a, b in out if not _trait_class(match, a, b)]
     if "以" in seg and "为" in seg and g.member_frames:
         out += _frame_members(g, match, lo, hi, is_generic)
     if any(v in seg for v in g.produce_verbs):
         out += _farmed_produce(g, match, lo, hi)
-    return [p for a, b in out for p in _glued_produce(g, match, a, b)]
+    return [p for a, b in out for p in _glued_produce(g, match, *_shared_farm_verb(g, match, a, b))]
+
+
+def _shared_farm_verb(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
+    """The last of a list of crops or livestock that carries the farming verb for all of them (扶持肉牛、|肉羊|养殖):
+    the crop or livestock alone, like the items before it (肉牛, 肉羊), as the list names each trade so."""
+    if a < 3 or match[a - 1] not in "、和及与" or not match.endswith(grammar.produce_verbs, a, b):
+        return a, b
+    verb = next(v for v in grammar.produce_verbs if match.endswith(v, a, b))
+    name = match[a : b - len(verb)]
+    if name in grammar.produce and match.endswith(grammar.produce_longest, 0, a - 1):
+        return a, b - len(verb)
+    return a, b
+
+
+_RELATED = re.compile(rf"([{_CJK}]{{2,8}}?)(?:及其|及|和)?相关产业")
+
+
+def _related_industries(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """X of ``X(及)相关产业`` (布局旅游相关产业, 发展旅游及相关产业): the trade X, as 国家统计局 names the classifications
+    《文化及相关产业分类(2018)》 and 《国家旅游及相关产业统计分类(2018)》; X after a verb or a stop word, ending like
+    an industry and not generic, broad or abstract."""
+    out: list[tuple[int, int]] = []
+    for m in _RELATED.finditer(match, lo, hi):
+        b = m.end(1)
+        a = _after_stops(grammar, match, _name_tail_start(match, max(lo, b - 8), b), b)
+        if b - a >= 2 and _sole_name(grammar, is_generic, match[a:b]) and _after_place(match, a, b) == a:
+            out.append((a, b))
+    return out
+
+
+# A verb of focus and one field it names (围绕|医药健康|领域的关键科学问题, 聚焦|低空经济|赛道): not the first of a list
+_FOCUSED_FIELD = re.compile(
+    rf"(?:围绕|聚焦|瞄准|深耕|面向|抢占)([{_CJK}]{{2,8}}?)(?:领域|赛道)(?![、和与及])"
+)
+
+
+def _focused_fields(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """One field a verb of focus names (围绕医药健康领域的关键科学问题, 聚焦低空经济赛道): the trade, when the name
+    passes the tests of a development verb's whole object (ends like an industry; not generic, broad, abstract,
+    a process, nor holding a stop word or a joiner)."""
+    out: list[tuple[int, int]] = []
+    for m in _FOCUSED_FIELD.finditer(match, lo, hi):
+        a, b = m.span(1)
+        if _sole_name(grammar, is_generic, match[a:b]) and _after_place(match, a, b) == a:
+            out.append((a, b))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _sector_object_rx(triggers: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt([t for t in triggers if len(t) >= 2])})([{_CJK}]{{2,7}}?业)(?=[,;。:!?\n])")
+
+
+def _sector_objects(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """A sector name X业 that is a trigger verb's whole object up to the clause end (培育|特色种养业。, 壮大|旅游业,):
+    the sector, as GB/T 4754-2017 names sectors so; not a generic word, not a word ending in 业 that names no
+    sector (稳|就业, 支持|企业), nor one holding a stop word or a joiner."""
+    out: list[tuple[int, int]] = []
+    for m in _sector_object_rx(grammar.triggers).finditer(match, lo, hi):
+        name = m.group(1)
+        if (
+            grammar.sector_name(name)
+            and not is_generic(name)
+            and not _generic_tail(is_generic, name)
+            and not grammar.stop_rx.search(name)
+            and not _JOINERS.search(name)
+        ):
+            out.append(m.span(1))
+    return out
 
 
 # What follows a farm trade's name when it names a place or a holding instead (畜禽养殖场, 生猪养殖户, 养殖小区)
@@ -1633,12 +1940,15 @@ _FARM_PLACES = ("场", "户", "小区", "圈舍", "基地", "园")
 
 def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Crops or livestock with the verb of farming them (畜禽养殖, 生猪养殖, 蔬菜种植): the farm trade, as GB/T
-    4754-2017 names its classes (0313 猪的饲养, 041 水产养殖); not the farm or the farmer (畜禽养殖场, 养殖户)."""
+    4754-2017 names its classes (0313 猪的饲养, 041 水产养殖); not the farm or the farmer (畜禽养殖场, 养殖户), nor
+    an indicator's crop (粮食种植|面积: the crop itself, 粮食, as after 播种面积)."""
     out: list[tuple[int, int]] = []
     for m in grammar.farmed_rx.finditer(match, lo, hi):
         a, b = m.span()
         if grammar.splits_word(match, a) or match.startswith(_FARM_PLACES, b):
             continue
+        if match.startswith((*grammar.indicators, *grammar.produce_indicators), b):
+            continue  # 粮食种植|面积: the indicator counts the crop, which the indicator rule names (粮食)
         if a > lo and match[a - 1] in "、和及与":
             continue  # 发展肉牛和|肉羊养殖: the last of a list of produce, which names each trade
         if institution_follows(match, b, grammar):

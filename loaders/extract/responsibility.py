@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "ResponsibilityClause",
     "find_inline_clause",
+    "is_people_line",
     "is_responsibility_line",
     "is_role_sentence",
     "is_unit_list",
@@ -40,9 +41,24 @@ _AS_PAREN = str.maketrans(dict.fromkeys(_OPEN + "〈", "(") | dict.fromkeys(_CLO
 # …单位/部门 after a role word; a role word alone only right before its colon (牵头:A;配合:B)
 _GENERIC_LABEL = (
     r"(?:责任|牵头|配合|协办|协助|参与|主办|主责|主抓|负责)\s*(?:单位|处室|部门|科室|机构)"
-    r"|(?<![\u4e00-\u9fff])(?:牵头|配合|协办|协同|责任)(?=\s*:)"
+    r"|(?<![\u4e00-\u9fff])(?:牵头|配合|协办|协同|责任|参与|参加|协助|主办|主责)(?=\s*:)"
 )
-_LABEL_WORDS = r"(?P<label>" + _V.labels_pattern() + "|" + _GENERIC_LABEL + ")"
+# 项目责任单位: / 项目责任领导: on a project list: the noun of what is assigned before the label, outside its word
+_LABEL_PREFIX = "(?:" + "|".join(map(re.escape, _V.label_prefixes)) + ")?" if _V.label_prefixes else ""
+# 实施单位及责任人:A,张三: a units label joined to a people label names the units first; the label keeps its role
+_PEOPLE_WORDS = "|".join(
+    re.escape(w) for w, r in sorted(_V.label_role.items(), key=lambda x: -len(x[0])) if r == "people"
+)
+_PEOPLE_AFTER = re.compile(_PEOPLE_WORDS) if _PEOPLE_WORDS else re.compile(r"(?!)")
+_LABEL_WORDS = (
+    _LABEL_PREFIX
+    + r"(?P<label>"
+    + _V.labels_pattern()
+    + "|"
+    + _GENERIC_LABEL
+    + ")"
+    + (r"(?:\s*[及和与/]\s*(?:" + _PEOPLE_WORDS + "))?")
+)
 # 责任处室、单位(按处室、单位顺序排列):A、B: a label naming a second body noun, or with a remark in brackets before
 # its colon, is the same label.
 _LABEL_MORE = r"(?:\s*[、/]\s*(?:单位|部门|处室|科室|机构)(?![\u4e00-\u9fff]))?"
@@ -189,7 +205,7 @@ def label_role(label: str) -> str:
         return role
     if word.startswith(("牵头", "主办", "主责", "主抓")):
         return "lead"
-    if word.startswith(("配合", "协办", "协助", "参与", "协同")):
+    if word.startswith(("配合", "协办", "协助", "参与", "协同", "参加")):
         return "support"
     return "responsible"
 
@@ -223,7 +239,11 @@ def states_all_lead_rule(match_text: str) -> bool:
     return "牵头" in match_text and _ALL_RULE.search(match_text) is not None
 
 
-_LABEL_FIRST = frozenset(w[0] for w in _V.label_role) | frozenset("责牵配协参主负")
+_LABEL_FIRST = (
+    frozenset(w[0] for w in _V.label_role)
+    | frozenset("责牵配协参主负")
+    | frozenset(w[0] for w in _V.label_prefixes)
+)
 # Where a match of _LABEL or _LABEL_IN_COPY can start (a label word's first character, or the copy's "("): a
 # finditer would try the whole alternation of label words at every position of a clause.
 _LABEL_START = re.compile("[" + re.escape("".join(sorted(_LABEL_FIRST))) + "]")
@@ -255,6 +275,17 @@ def is_responsibility_line(match_line: str) -> bool:
     return any(
         label_role(lm.group("label")) != "people"
         for lm in _labels(_LABEL, _LABEL_START, match_line, m.end(), len(match_line))
+    )
+
+
+def is_people_line(match_line: str) -> bool:
+    """Whether a line (match text) names people and no unit: 分管领导:副省长张三 / 责任领导:… (annotation.md: a
+    责任领导 column holds people, never units); such a line belongs to the assignment block of the task above it."""
+    if match_line.lstrip(" \t(〔【[")[:1] not in _LABEL_FIRST:
+        return False
+    m = _LABEL_AT_START.match(match_line)
+    return (
+        m is not None and label_role(m.group("label")) == "people" and not is_responsibility_line(match_line)
     )
 
 
@@ -368,14 +399,26 @@ def _verb_tail(text: str) -> tuple[int, str] | None:
     t = text.rstrip()
     if t.endswith(")"):
         k = t.rfind("(")
-        if k > 0 and t[k + 1 : -1].strip() in _V.verb_role:
-            return k, t[k + 1 : -1].strip()
+        word = t[k + 1 : -1].strip()
+        if k > 0 and (word in _V.verb_role or _V.label_role.get(word) in _UNIT_ROLES):
+            return (
+                k,
+                word,
+            )  # 市发改委(牵头) / 市发改委(牵头单位): the bracket gives the unit before it its role
     for verb in _VERB_BY_LAST.get(t[-1:], ()):
         if t.endswith(verb):
             if _verb_inside_name(t, len(t) - len(verb)):
                 return None
             return len(t) - len(verb), verb
     return None
+
+
+_UNIT_ROLES = frozenset({"lead", "responsible", "support"})
+
+
+def _word_role(word: str) -> str:
+    """The role a role verb, or a label in a bracket after a unit (市发改委(牵头单位)), gives."""
+    return _V.verb_role.get(word) or label_role(word)
 
 
 def _verb_inside_name(t: str, k: int) -> bool:
@@ -651,9 +694,9 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             ):
                 break
             # a heading led by a person (一、张三区长牵头重点工作) names no lead unit
-            lead = lead or (_V.verb_role[verb[1]] == "lead" and not is_person(core))
+            lead = lead or (_word_role(verb[1]) == "lead" and not is_person(core))
             if not is_person(core):
-                roles.add(_V.verb_role[verb[1]])
+                roles.add(_word_role(verb[1]))
             last_end = a + piece_m.start() + len(piece.rstrip())
             held = None
             pos = a + piece_m.end()
@@ -1003,14 +1046,27 @@ def _in_inner_bracket(w: list[str], at: int) -> bool:
     return depth > 0
 
 
-def _segments(w: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, role of its label) of each labelled part of the clause."""
+def _remark_label(text: str, lm: re.Match[str]) -> bool:
+    """市发改委(牵头单位)、市财政局: a label in brackets right after a name and before a separator (or the end) marks
+    the unit before it, like (牵头); it opens no labelled part of its own (【牵头单位】A is such a part)."""
+    found = lm.group(0).strip()
+    if not found.startswith("(") or not found.endswith(")"):
+        return False
+    before = text[: lm.start()].rstrip()
+    after = text[lm.end() :].lstrip()
+    return bool(before) and _CJK.search(before[-1]) is not None and (not after or after[0] in "、,;。)")
+
+
+def _segments(w: list[str]) -> list[tuple[int, int, str, bool]]:
+    """(start, end, role of its label, whether its label also names people) of each labelled part of the clause
+    (实施单位及责任人:A,张三: the units, then the people)."""
     text = "".join(w)
     labels: list[re.Match[str]] = (
         list(_labels(_LABEL_IN_COPY, _LABEL_IN_COPY_START, text, 0, len(text)))
         if ":" in text or ")" in text
         else []
     )
+    labels = [lm for lm in labels if not _remark_label(text, lm)]
     if not labels:
         loose = _LABEL_AT_START.match(text)
         labels = [loose] if loose else []
@@ -1020,10 +1076,10 @@ def _segments(w: list[str]) -> list[tuple[int, int, str]]:
         if spaced:  # the labels found above come in text order, one per start: merged only with spaced ones
             labels = sorted({lm.start(): lm for lm in [*labels, *spaced]}.values(), key=lambda lm: lm.start())
     if not labels:
-        return [(0, len(w), "responsible")]
-    segments: list[tuple[int, int, str]] = []
+        return [(0, len(w), "responsible", False)]
+    segments: list[tuple[int, int, str, bool]] = []
     if text[: labels[0].start()].strip():
-        segments.append((0, labels[0].start(), "responsible"))
+        segments.append((0, labels[0].start(), "responsible", False))
     words = [lm.group("label") for lm in labels]
     roles = _V.ranked_roles(words, [label_role(word) for word in words])
     if "support" in roles and "lead" not in roles:
@@ -1031,13 +1087,14 @@ def _segments(w: list[str]) -> list[tuple[int, int, str]]:
         roles = ["lead" if r == "responsible" else r for r in roles]
     for k, lm in enumerate(labels):
         seg_end = labels[k + 1].start() if k + 1 < len(labels) else len(w)
-        segments.append((lm.end(), seg_end, roles[k]))
+        with_people = bool(_PEOPLE_AFTER.search(text, lm.end("label"), lm.end()))
+        segments.append((lm.end(), seg_end, roles[k], with_people))
     return segments
 
 
 def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
     pieces: list[_Piece] = []
-    for a, b, seg_role in _segments(w):
+    for a, b, seg_role, with_people in _segments(w):
         if seg_role == "people":
             continue
         seg_pieces = _tokenize(w, a, b)
@@ -1053,7 +1110,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
             while True:
                 verb = _verb_tail(piece_text)
                 if verb and verb[0] > 0:
-                    p.role = p.role or _V.verb_role[verb[1]]
+                    p.role = p.role or _word_role(verb[1])
                     cut = verb[0]
                 else:
                     etc = _etc_tail(piece_text)
@@ -1065,8 +1122,19 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                 p.end = p.start + len(piece_text)
             _trim(w, p)
             core = "".join(w[p.start : p.end])
+            if with_people and core.endswith(")") and (k := core.rfind("(")) > 0:
+                if resolver.lexicon.ends_as_unit(_nk(core[:k])):
+                    # 责任单位及责任人:市发改委(张三): the bracket after the unit names its person
+                    p.end = p.start + k
+                    _trim(w, p)
+                    core = "".join(w[p.start : p.end])
             p.person = (
-                is_person(core) or is_deadline(core) or is_reference(core) or _swallowed(core, resolver)
+                is_person(core)
+                or is_deadline(core)
+                or is_reference(core)
+                or _swallowed(core, resolver)
+                # 实施单位及责任人:伊州区水利局,刘文玲: after the units, a piece that ends like no body is a person
+                or (with_people and p is not seg_pieces[0] and not resolver.lexicon.ends_as_unit(_nk(core)))
             )
         for prev, p in zip(seg_pieces, seg_pieces[1:], strict=False):
             if p is seg_pieces[-1] and prev.sep in _NO_JOIN_SEPS and _remark(w, p, resolver):

@@ -11,6 +11,7 @@ Markers that lost a bracket, their numeral or their dot are repaired from the si
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from policykg.loaders.extract.responsibility import (
     ends_with_unit_list,
     find_inline_clause,
     find_inline_clauses,
+    is_people_line,
     is_responsibility_line,
     is_role_line,
     is_role_sentence,
@@ -205,6 +207,7 @@ class MeasureItem:
     deadline: Span | None = None  # a task table's 完成时限 cell
     split_target: tuple[Span, Span] | None = None  # a table row's figure and unit-of-measure cells
     budget: tuple[Span, str, str] | None = None  # a project row's investment cell, money unit and column name
+    title_end: int | None = None  # a project card's title ends with its heading line (its fields follow)
 
 
 @dataclass
@@ -531,7 +534,12 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
         end = m.start() if m else len(text)
         if m is None and pos == len(text) and lines:
             break
-        for a, b in _run_on_parts(match, pos, end, seen) if run_on else ((pos, end),):
+        rows = _joined_rows(match, pos, end) if "|" in match[pos:end] else []
+        if rows:
+            parts = list(itertools.pairwise([pos, *rows, end]))
+        else:
+            parts = _run_on_parts(match, pos, end, seen) if run_on else [(pos, end)]
+        for a, b in parts:
             seg = match[a:b]
             lead = len(seg) - len(seg.lstrip())
             lead += _bullet_len(seg, lead)
@@ -552,11 +560,54 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
     return lines
 
 
+_ROW_CELLS_MIN = 3  # header cells of a barred table that reached the text on one line
+
+
+def _joined_rows(match: str, pos: int, end: int) -> list[int]:
+    """Where the rows of a barred table run together on one line start (序号 | 重点任务 | 牵头单位 | 1 | 任务A | 市发改委
+    | 2 | 任务B | …): after a header whose first cell names the number column and at least two more name known
+    columns, every header's width of cells a cell holding the next row number (an empty cell of the bars that
+    closed and opened two rows may stand before it). Empty when the line is no such table."""
+    cells: list[tuple[int, str]] = []  # (start, stripped text) of each cell
+    a = pos
+    for k in range(pos, end + 1):
+        if k == end or match[k] == "|":
+            cells.append((a, match[a:k].strip()))
+            a = k + 1
+    if len(cells) < 2 * _ROW_CELLS_MIN:
+        return []
+    first = next((k for k, (_s, c) in enumerate(cells) if _VOCAB.column_kind.get(c) == "number"), None)
+    if first is None or first > _ROW_CELLS_MIN:
+        return []
+    width = next((k - first for k in range(first + 1, len(cells)) if cells[k][1] == "1"), 0)
+    named = sum(1 for _s, c in cells[first : first + width] if c in _VOCAB.column_kind)
+    if width < _ROW_CELLS_MIN or named < _ROW_CELLS_MIN:
+        return []
+    # 表1 重点任务分工 | 序号 | …: a caption's cells before the header go on a line of their own
+    cuts: list[int] = [cells[first][0]] if any(c for _s, c in cells[:first]) else []
+    k, number = first + width, 1
+    while k < len(cells):
+        if (
+            cells[k][1] != str(number)
+            and k + 1 < len(cells)
+            and not cells[k][1]
+            and cells[k + 1][1] == str(number)
+        ):
+            k += 1
+        if cells[k][1] != str(number):
+            break
+        cuts.append(cells[k][0])
+        k, number = k + width, number + 1
+    return cuts
+
+
 def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
     """Each line's first, context-free kind (see :func:`split_lines`)."""
     list_next: int | None = None  # expected number of the next attachment-list continuation line
+    previous: Line | None = None  # the last line with text an attachment list took
+    numbered = False  # whether the list numbers its entries (附件:1.…), so a wrapped title is seen for one
     awaiting_title = False
-    for line in lines:
+    for k, line in enumerate(lines):
         s = line.stripped
         if not s:
             line.kind = "blank"
@@ -575,6 +626,11 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             line.kind = "date"
             continue
         m = _ATTACH_ROOT.match(s)
+        if m and s.endswith(":") and _list_follows(lines, k):
+            # 附件: / 1.某区重点项目推进计划表 / 2.…: the label of a list of attachments on the lines below
+            line.kind = "attachment_list"
+            previous, numbered, list_next = line, True, 1
+            continue
         if m:
             line.kind, line.level = "attachment", 0
             line.number = "附件" + (m.group(1) or "")
@@ -584,7 +640,9 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
         m = _ATTACH_LIST.match(s)
         if m:
             line.kind = "attachment_list"
+            previous = line
             item = _LIST_ITEM.match(s[m.end() - 1 :])
+            numbered = item is not None
             list_next = int(item.group(1)) + 1 if item else 2
             continue
         if list_next is not None:
@@ -592,6 +650,20 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             if item and int(item.group(1)) == list_next and "。" not in s:
                 line.kind = "attachment_list"
                 list_next += 1
+                previous = line
+                continue
+            if (
+                not item
+                and k > 0
+                and lines[k - 1] is previous  # a wrap follows its line at once, never after a blank
+                and numbered
+                and len(s) <= _TITLE_MAX
+                and not _SENTENCE_PUNCT.search(s)
+                and not _signs_off(lines, k)
+            ):
+                # 附件:1.某区环境保护和建设 / 三年行动计划任务清单 / 2.…: an entry's title wrapped onto the next line
+                line.kind = "attachment_list"
+                previous = line
                 continue
             list_next = None
         if is_responsibility_line(s):
@@ -606,6 +678,25 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             and is_role_sentence(src, line.lstart, line.rend)
         ):
             line.kind = "responsibility"  # 此项工作由市发改委牵头,各区政府配合。 / 省农委总牵头。
+
+
+def _list_follows(lines: list[Line], k: int) -> bool:
+    """Whether the next line with text after line ``k`` is a list's first entry: 1.某区重点项目推进计划表 (a title)."""
+    j = k + 1
+    while j < len(lines) and not lines[j].stripped:
+        j += 1
+    if j == len(lines):
+        return False
+    item = _LIST_ITEM.match(lines[j].stripped)
+    return item is not None and item.group(1) == "1" and "。" not in lines[j].stripped
+
+
+def _signs_off(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` is a signature: the next line with text is a date alone."""
+    j = k + 1
+    while j < len(lines) and not lines[j].stripped:
+        j += 1
+    return j < len(lines) and _DATE_LINE.match(lines[j].stripped) is not None
 
 
 def _mark_signatures(lines: list[Line]) -> None:
@@ -762,6 +853,11 @@ def parse_structure(src: SourceDocument) -> Outline:
     if any(m.level >= 3 for m in out.measures):
         return out
     lines = split_lines(src)
+    if not any(ln.kind == "heading" and ln.level == 4 for ln in lines):
+        # 一、重点任务 / ①推进改革。…(责任单位:…): circled items play the part of (1) items where there are none
+        for ln in lines:
+            if ln.kind == "heading" and ln.level == 5:
+                ln.level = 4
     if any(ln.kind == "heading" and ln.level == 4 for ln in lines):
         # 一、重点任务 / (1)推进改革。…: (1) items under title-only headings play the part of 1. items
         promoted = _parse(src, lines, promote=4)
@@ -799,16 +895,25 @@ def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
     such one are the page's lead."""
     lines = out.lines
     items = _paragraph_items(lines)
+    # 分管领导:副省长张三 under a paragraph: people, the head of the paragraph's assignment block, never a task
+    people = {a for a, _b in items if lines[a].kind == "content" and is_people_line(lines[a].match)}
     previous = False
     for n, (a, b) in enumerate(items):
-        if lines[a].kind != "content":
-            previous = previous and lines[a].kind == "responsibility"
+        if lines[a].kind != "content" or a in people:
+            previous = previous and (lines[a].kind == "responsibility" or a in people)
             continue
         found = find_inline_clauses(src, lines[a].lstart, lines[b].rend)
         clause = found[0] if len(found) == 1 else None  # one paragraph, one clause: not a page run together
         owns = clause is not None and not _CLAUSE_TAIL.sub("", src.match[clause.end : lines[b].rend])
-        followed = not found and n + 1 < len(items) and lines[items[n + 1][0]].kind == "responsibility"
+        followed = (
+            not found
+            and n + 1 < len(items)
+            and (lines[items[n + 1][0]].kind == "responsibility" or items[n + 1][0] in people)
+        )
         if owns or followed or (previous and n == len(items) - 1 and _cut_off(lines[b])):
+            # 其中明确指出: / 贯彻实施…。: a line that ends in a colon introduces the paragraph, it is no part of it
+            while a < b and lines[a].stripped.endswith(":"):
+                a += 1 + next(k for k, ln in enumerate(lines[a + 1 : b + 1]) if ln.kind == "content")
             lines[a].kind = "measure"
             _add_measure(out, src, a, "", 3, [], None, clause if owns else None, False, b + 1)
         previous = owns or followed
@@ -856,6 +961,9 @@ class _Parser:
         self.attachment: str | None = None
         self.step_depth: int | None = None  # stack depth of an open 实施步骤 section
         self.last_item = 0  # value of the last level-3 item (numbering may run on across sections)
+        self.requirement_part: dict[
+            int, bool
+        ] = {}  # section (or -1) -> its first 1. item is a work requirement
         self.rows: dict[int, Row] = {}
         for table in find_tables(lines) if may_have_tables(src.match) else ():
             self._mark_table(table)
@@ -995,6 +1103,10 @@ class _Parser:
         return i + 1
 
     def responsibility(self, i: int, line: Line) -> int:
+        if (tail := self._off_page_item(i)) is not None:
+            # 由省财政厅牵头,…配合。 / (三)…: a page that opens on the clause closing the item before its first one
+            number, level = tail
+            return self.add_measure(i, number, level, Span(line.lstart, line.rend), False, stop=i + 1)
         section = self.stack[-1] if self.stack else None
         end, nxt = line.rend, i + 1
         j = self.next_nonblank(i)
@@ -1022,6 +1134,30 @@ class _Parser:
                 self.out.line_owner[k] = ("section", section) if section is not None else None
         self.touch(end)
         return nxt
+
+    def _off_page_item(self, i: int) -> tuple[str, int] | None:
+        """The number and level of the item whose text is on a previous page when the text opens (nothing but
+        page furniture before it) on a role sentence (由A牵头,B配合。) and its first numbered line, right after,
+        goes on from an earlier item of its kind ((三) after it: the clause closes (二)); else None."""
+        if self.stack or self.out.measures:
+            return None
+        if any(ln.kind not in ("blank", "boilerplate", "meta") for ln in self.lines[:i]):
+            return None
+        line = self.lines[i]
+        if not is_role_sentence(self.src, line.lstart, line.rend):
+            return None
+        j = self.next_nonblank(i)
+        nxt = self.lines[j] if j is not None else None
+        if nxt is None or nxt.kind != "heading" or nxt.damage or not nxt.value or nxt.value < 2:
+            return None
+        value = nxt.value - 1
+        if nxt.level == 1:
+            return int_to_cn(value), 1
+        if nxt.level == 2:
+            return f"({int_to_cn(value)})", 2
+        if nxt.level == 3:
+            return str(value), 3
+        return None
 
     def _heading_value(self, i: int, line: Line, expected: int) -> int | None:
         """The value of an 一、/(一) marker, repaired from its siblings; None (and the line made content) when
@@ -1072,6 +1208,8 @@ class _Parser:
         j = self.next_nonblank(i)
         follows = j is not None and self.lines[j].kind == "responsibility"
         frame = self.frame_at(i, title)
+        if frame is None and not has_body and _STEP_TITLE.search(fold(title)):
+            frame = "frame"  # 四、时间安排 / 1.2023年3月底前,…: the plan's steps, never a measure of its own
         if (
             frame == "frame"
             and has_body
@@ -1079,6 +1217,15 @@ class _Parser:
             and _goal_item(title, self.sections, self.stack)
         ):
             frame = "assign_only"  # 一、工作目标 / (一)…实现新跨越。…(牵头单位:省工信厅): a goal assigned to a unit
+        card = (
+            self._card_fields(i, level)
+            if frame is None and not has_body and self.step_depth is None
+            else None
+        )
+        if card is not None:
+            # 一、某村小型农田水利设施建设项目 / 1.项目实施地点:… / 2.项目建设内容:… / 5.项目实施单位:…: a project card,
+            # one measure whose units are those of its unit fields
+            return self._add_card(i, number, level, repaired, *card)
         if (
             self.step_depth is None
             and frame != "frame"
@@ -1153,6 +1300,61 @@ class _Parser:
             self.out.step_sections.append(idx)
             self.step_depth = len(self.stack)
         return i + 1
+
+    def _card_fields(self, i: int, level: int) -> tuple[int, list[int]] | None:
+        """The end and the field lines of a project card under the heading at line ``i``: numbered lines right
+        under it, the first and at least three in rising order ``label:value`` with a field label (项目实施地点:,
+        资金规模及来源:, 实施单位及责任人:), up to the next heading of its level or higher; None if not a card.
+        Numbered lines between fields (6.绩效目标:1.…2.…) are a field's own list."""
+        fields: list[int] = []
+        last = 0
+        # 1. fields under 一、/(一), (1) fields under 1. (or under a heading with no 1. fields): the first marker's
+        first = self.next_nonblank(i)
+        if first is None or self.lines[first].kind != "heading" or self.lines[first].level not in (3, 4):
+            return None
+        field_level = self.lines[first].level or 0
+        if field_level <= level:
+            return None
+        k = i + 1
+        while k < len(self.lines):
+            ln = self.lines[k]
+            if ln.kind in ("heading", "measure") and (ln.level or 9) <= level:
+                break
+            if ln.kind not in ("heading", "content", "blank", "responsibility"):
+                break
+            if (
+                ln.level == field_level
+                and ln.value is not None
+                and _card_field(self.src.match[ln.body : ln.rend])
+            ):
+                if ln.value <= last:
+                    return None
+                fields.append(k)
+                last = ln.value
+            elif ln.kind == "heading" and ln.level == field_level and not fields:
+                return None
+            k += 1
+        if len(fields) < _CARD_FIELDS_MIN:
+            return None
+        while k > i + 1 and self.lines[k - 1].kind == "blank":
+            k -= 1
+        return k, fields
+
+    def _add_card(self, i: int, number: str, level: int, repaired: bool, stop: int, fields: list[int]) -> int:
+        for k in range(i + 1, stop):
+            if self.lines[k].kind == "heading":
+                self.lines[k].kind = "content"
+        self.add_measure(i, number, level, None, repaired, stop=stop)
+        m = self.out.measures[-1]
+        # only the card's unit fields assign it (a unit named in its 绩效目标 prose runs the project, no more)
+        m.clauses = [
+            Span(self.lines[k].body, self.lines[k].rend)
+            for k in fields
+            if is_responsibility_line(self.src.match[self.lines[k].body : self.lines[k].rend])
+        ]
+        m.inline_clause = m.clauses[-1] if m.clauses else None
+        m.title_end = self.lines[i].rend
+        return stop
 
     def _paragraph_leaf(self, level: int, i: int, j: int | None) -> bool:
         """Whether a title-only (一) heading heads one paragraph and nothing deeper (the next heading is of its level
@@ -1285,6 +1487,8 @@ class _Parser:
             )
         nxt = self.lines[j]
         sibling = nxt.kind == "heading" and (nxt.level or 9) <= level
+        if nxt.kind == "content" and _CUT_MARKER.match(nxt.stripped):
+            return False  # 二、主要工作任务 / (一: the excerpt stops on the marker of its first sub-item
         if nxt.kind == "content":
             # 一、治理畜牧业产品污染 / 由省经贸委承办,…主要措施: / (一)…: a paragraph that deeper headings follow is
             # the preamble of a section, not the text of an item
@@ -1322,9 +1526,16 @@ class _Parser:
         if self.step_depth is not None:
             line.kind = "phase"
             return None
+        if _closes_open_pair(self.lines, i):
+            # …高新园(邹区镇 / 2、)各街道…: a page number printed where a page broke the text, mid-bracket or mid-quote
+            line.kind = "content"
+            return None
         assert line.value is not None
         self.last_child[parent_key] = line.value
         self.last_item = line.value
+        if _is_group_heading(self.src, self.lines, i) and (card := self._card_fields(i, 3)) is not None:
+            # 1.城南污水处理厂建设项目 / (1)建设地点:… / (3)实施单位:…: a project card, not a group of measures
+            return self._add_card(i, line.number, 3, bool(line.damage), *card)
         if _is_group_heading(self.src, self.lines, i):
             # "1.人才引进" with no text of its own, followed by (1)(2) items: those are the measures
             idx = self.open_section(line, line.number, 3, _title_of(self.src, line)[0], bool(line.damage))
@@ -1339,13 +1550,27 @@ class _Parser:
                 f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
             )
         stop = self._paragraph_end(i) if _title_only(self.src, line) else None
-        frame = self.frame_at(i, _title_of(self.src, line)[0])
+        title = _title_of(self.src, line)[0]
+        frame = self.frame_at(i, title)
+        if self._requirement_part(line, title) and frame is None:
+            frame = "assign_only"
         clause = find_inline_clause(self.src, line.body, line.rend) if frame is not None else None
         if frame is not None and not self._assigns(i, clause, stop):
             # 2.厘清总体思路 / 3.明确发展目标, or an item of 保障措施 that assigns nothing: not a measure
             line.kind = "content"
             return None
         return self.add_measure(i, line.number, 3, clause, bool(line.damage), stop=stop)
+
+    def _requirement_part(self, line: Line, title: str) -> bool:
+        """Whether a 1. item belongs to a part whose first item is a work requirement (三、推进机制 / 1.加强领导。…): a
+        保障措施 part under another name, its items measures only when they assign something."""
+        parent = self.stack[-1] if self.stack else -1
+        if line.value == 1:
+            t = fold(title).strip().rstrip("。.:")
+            self.requirement_part[parent] = (
+                t in _VOCAB.requirement_phrases
+            )  # never a goal (1.发展目标 2.攻坚方向)
+        return self.requirement_part.get(parent, False)
 
     def sub_item(self, i: int, line: Line) -> int | None:
         """A (1) line under a 1. group heading is a measure; elsewhere it is content."""
@@ -1431,6 +1656,19 @@ class _Parser:
             self.out.line_owner[i] = ("section", self.stack[-1])
             self.touch(line.rend)
         return i + 1
+
+
+_CARD_FIELDS_MIN = 3  # numbered field lines that make a heading a project card
+_CARD_LABEL = re.compile(r"\s*(?P<label>[^\s:,。;()]{2,12})\s*:")
+
+
+def _card_field(body: str) -> bool:
+    """Whether an item's text is one field of a project card: a short label ending in a field noun (or a clause
+    label) and a colon (项目实施地点:…, 资金规模及来源:…, 项目实施单位及责任人:…)."""
+    m = _CARD_LABEL.match(body)
+    if m is None:
+        return False
+    return m.group("label").endswith(_VOCAB.field_nouns) or is_responsibility_line(body)
 
 
 def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Outline:
@@ -1584,7 +1822,18 @@ def _title_kind(title: str, exact: bool) -> str | None:
             return kind
         if not exact and any((t.startswith(w) or t.endswith(w)) and len(t) <= len(w) + 3 for w in words):
             return kind
+    # 发展原则 / 阶段目标 / 目标要求: a modifier and a frame's head noun, short as a title of the plan's frame is
+    if len(t) <= _ENDING_TITLE_MAX:
+        if t.endswith(vocab.not_measure_endings):
+            return "frame"
+        if t.endswith(vocab.assign_only_endings) or t.startswith(vocab.assign_only_openings):
+            return "assign_only"
     return None
+
+
+# (一 / ( / 1 alone on the last line: a heading marker the excerpt cut before its text
+_CUT_MARKER = re.compile(rf"^[((]\s*[{_CN}]{{0,3}}$|^[((]?\s*[{_CN}]{{1,3}}\s*[))、]?$|^\d{{1,2}}\s*[.、]?$")
+_ENDING_TITLE_MAX = 4  # 发展原则, 阶段目标: two characters before the head noun; 确保完成年度目标 is a task
 
 
 def _frame_kind(titles: list[str]) -> str | None:
@@ -1603,6 +1852,27 @@ def _goal_item(title: str, sections: list[Section], stack: list[int]) -> bool:
         return False
     parent = fold(sections[stack[-1]].title).strip().rstrip("。.:")
     return "目标" in parent and _title_kind(sections[stack[-1]].title, True) == "frame"
+
+
+_PAIRS = (("(", ")"), ('"', '"'), ("《", "》"))
+
+
+def _closes_open_pair(lines: list[Line], i: int) -> bool:
+    """Whether the text after the marker of line ``i`` closes a bracket or a quotation the line right above left
+    open (…(邹区镇 / 2、)各街道; …新建2家"秋白 / 3、书苑",…): the marker is a page number inside a sentence."""
+    if i == 0 or lines[i - 1].kind not in ("content", "measure", "heading", "table"):
+        return False
+    above, here = lines[i - 1].match, lines[i].match[lines[i].body - lines[i].start :]
+    for opener, closer in _PAIRS:
+        if opener == closer:
+            if above.count(opener) % 2 == 1 and here.count(closer) % 2 == 1:
+                return True
+            continue
+        if above.count(opener) > above.count(closer):
+            close, open_ = here.find(closer), here.find(opener)
+            if close >= 0 and (open_ < 0 or close < open_):
+                return True
+    return False
 
 
 def _continues_previous(src: SourceDocument, lines: list[Line], i: int) -> bool:
@@ -1813,14 +2083,25 @@ def _assign_lines(out: Outline) -> None:
     for ri, r in enumerate(out.responsibility):
         if not r.table:
             events.append((r.span.start, "r", ri))
+    for li, ln in enumerate(out.lines):
+        if ln.kind == "content" and is_people_line(ln.match):
+            events.append((ln.lstart, "p", li))
     events.sort()
+    # measures whose own assignment block (分管领导:张三) has been seen: a unit line after a later measure is not theirs
+    own_block: set[int] = set()
     pending: dict[int | None, list[int]] = {}
     headers: dict[int | None, list[int]] = {}
     seen_measure: set[int | None] = set()
     prev: tuple[str, int] | None = None
     for _, kind, idx in events:
+        if kind == "p":
+            if prev is not None and prev[0] == "m":
+                own_block.update(pending.get(out.measures[prev[1]].section, []))
+            continue
         if kind == "m":
             m = out.measures[idx]
+            if own_block:
+                pending[m.section] = [x for x in pending.get(m.section, []) if x not in own_block]
             for sec in [None, *m.section_path]:
                 seen_measure.add(sec)
             if m.inline_clause is not None:

@@ -100,6 +100,13 @@ class Vocabulary:
     remark_words: tuple[
         str, ...
     ] = ()  # 方式 in (执行部门:A,事后奖补方式): a remark closing a clause, not a unit
+    not_measure_endings: tuple[str, ...] = ()  # 原则 in 发展原则: a short title headed by it is a frame title
+    assign_only_endings: tuple[str, ...] = ()  # 目标 in 阶段目标: a short title headed by it is a goals title
+    assign_only_openings: tuple[str, ...] = ()  # 目标要求: a goals title opening with 目标
+    label_prefixes: tuple[str, ...] = ()  # 项目 in 项目责任单位: / 项目责任领导:, the label's role unchanged
+    field_nouns: tuple[
+        str, ...
+    ] = ()  # 地点 in 1.项目实施地点:…: the last noun of a project card's field label
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -137,6 +144,11 @@ class Vocabulary:
             task_numbers=tuple(_words(data.get("task_page", {}), "numbers", "task_page")),
             progress_fields=tuple(_words(data.get("task_page", {}), "progress", "task_page")),
             remark_words=tuple(_words(data.get("remark", {}), "words", "remark")),
+            not_measure_endings=tuple(data.get("not_measure", {}).get("endings", ())),
+            assign_only_endings=tuple(data.get("assign_only", {}).get("endings", ())),
+            assign_only_openings=tuple(data.get("assign_only", {}).get("openings", ())),
+            label_prefixes=tuple(_words(data.get("label_prefix", {}), "words", "label_prefix")),
+            field_nouns=tuple(_words(data.get("card_field", {}), "nouns", "card_field")),
         )
 
     def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:

@@ -1581,3 +1581,36 @@ def test_label_with_a_second_body_noun_or_a_remark(variant, label: str) -> None:
     assert names(m1.responsible) == keys(["秘书处", "办公室", "发展规划处", "人事处(人才工作处)"])
     assert names(m2.responsible) == keys(["政策法规处", "财务处"])
     assert (m1.lead != []) == label.startswith("牵头")
+
+
+@pytest.mark.parametrize("marked", ["市发改委(牵头单位)、市财政局", "市发改委(牵头部门),市财政局、市商务局"])
+def test_a_label_in_brackets_after_a_unit_marks_that_unit(variant, marked: str) -> None:  # type: ignore[no-untyped-def]
+    # 责任单位:市发改委(牵头单位)、市财政局: the bracket designates the unit before it, like (牵头); no labelled part
+    doc = run(variant(f"1.推进园区建设,建成标准厂房10万平方米。(责任单位:{marked})\n"))
+    assert names(doc.measures[0].lead) == keys(["市发改委"])
+    assert names(doc.measures[0].responsible)[:2] == keys(["市发改委", "市财政局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("label", ["参与", "协助", "参加"])
+def test_a_bare_support_word_before_a_colon_is_a_label(variant, label: str) -> None:  # type: ignore[no-untyped-def]
+    # 牵头:A 参与:B、C: the short role words label their parts as 牵头: and 配合: do
+    doc = run(variant(f"1.推进园区建设。\n牵头:市发改委 {label}:市财政局、市商务局\n"))
+    assert names(doc.measures[0].lead) == keys(["市发改委"])
+    assert names(doc.measures[0].responsible) == keys(["市发改委", "市财政局", "市商务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "责任单位及责任人:市发改委(张三)、市财政局(李四)",
+        "(责任单位及责任人:市发改委(张三)、市财政局(李四))",
+        "实施单位和责任人:市发改委、市财政局,张三、李四",
+    ],
+)
+def test_a_units_label_joined_to_a_people_label_gives_the_units_only(variant, clause: str) -> None:  # type: ignore[no-untyped-def]
+    # 责任单位及责任人: the units, each with its person in brackets or the people after them: people are no units
+    doc = run(variant(f"1.推进园区建设。\n{clause}\n"))
+    assert names(doc.measures[0].responsible) == keys(["市发改委", "市财政局"])
+    assert doc.measures[0].lead == []

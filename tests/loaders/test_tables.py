@@ -965,3 +965,92 @@ def test_two_tasks_under_one_number_share_the_merged_unit_cell(
     assert "老年大学" in match_text(two_b.text) and "老年大学" not in match_text(two.text)
     assert match_text(two_b.deadline or "") == match_text(second_dl)
     assert names(three.responsible) == keys(["县代建中心"])
+
+
+def test_a_barred_table_run_together_on_one_line(variant) -> None:  # type: ignore[no-untyped-def]
+    # 序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 | 1 | … | 2 | …: the rows lost their line breaks; every header's
+    # width of cells a new row starts at its number
+    text = (
+        "重点任务分工如下:\n"
+        "序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 | 1 | 推进城区污水管网改造 | 市住建局 | 市财政局、市水务局 | "
+        "2023年底 | 2 | 完成河道综合整治 | 市水务局 | 市生态环境局 | 2023年12月\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].lead) == keys(["市住建局"])
+    assert names(doc.measures[0].responsible) == keys(["市住建局", "市财政局", "市水务局"])
+    assert names(doc.measures[1].responsible) == keys(["市水务局", "市生态环境局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_run_together_table_with_outer_bars_and_an_empty_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    # the same family with outer bars (| … || 1 | …) and a row whose support cell is empty: the cells still count
+    text = (
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 || 1 | 建设智慧停车平台 | 市城管局 | 市公安局 || 2 | "
+        "新增公共停车泊位5000个 | 市住建局 |  || 3 | 开展停车秩序专项整治 | 市公安局 | 各区政府 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    assert names(doc.measures[1].responsible) == keys(["市住建局"])
+    assert names(doc.measures[2].responsible) == keys(["市公安局", "各区政府"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_line_of_bars_that_is_no_table_stays_one_line(variant) -> None:  # type: ignore[no-untyped-def]
+    # bars in a page's navigation (首页 | 政务公开 | 1 | …) name no number column: nothing is cut
+    text = "首页 | 政务公开 | 政策文件 | 1 | 2 | 3 | 下一页\n1.推进城区污水管网改造。(责任单位:市住建局)\n"
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1"]
+
+
+BOX = (
+    "┌──┬──────────┬──────┬──────────┐\n"
+    "│序号│ 重点任务 │ 牵头单位 │ 配合单位 │\n"
+    "├──┼──────────┼──────┼──────────┤\n"
+    "│1 │ 推进园区建设 │ 市发改委 │ 市财政局、市商务局 │\n"
+    "├──┼──────────┼──────┼──────────┤\n"
+    "│2 │ 加强人才引进 │ 市人社局 │ 市教育局 │\n"
+    "└──┴──────────┴──────┴──────────┘\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_box_drawing_table_reads_as_a_barred_one(variant) -> None:  # type: ignore[no-untyped-def]
+    # a legal database's plain-text export: │ uprights are the bars, ├─┼─┤ rules the |---| lines
+    doc = run(variant(BOX))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[0].lead) == keys(["市发改委"])
+    assert names(doc.measures[0].responsible) == keys(["市发改委", "市财政局", "市商务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_double_line_box_table_without_inner_rules(variant) -> None:  # type: ignore[no-untyped-def]
+    # the same table drawn with double lines (╔═╦═╗ ║ ╠═╬═╣), its rows one under another without rules between
+    text = BOX.translate(str.maketrans("┌┬┐│├┼┤└┴┘─", "╔╦╗║╠╬╣╚╩╝═"))
+    text = "\n".join(ln for k, ln in enumerate(text.split("\n")) if k != 4)
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[1].responsible) == keys(["市人社局", "市教育局"])
+
+
+def test_the_rules_of_a_box_table_are_no_wrapped_lines() -> None:
+    # a hard-wrapped page's unwrapping joins a full-width line to the next: a box table's rule ends a row
+    from policykg.loaders.text import unwrap_fixed_width
+
+    rule = "├───┼───────────────────┼───┼───────────────┤"
+    rows = [f"│ {k} │ 某某重点项目第{k}期工程建设 │ {k} │ 某某预备项目第{k}期 │" for k in range(1, 9)]
+    text = "\n".join(x for row in rows for x in (rule, row))
+    assert unwrap_fixed_width(text) == text
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_run_together_table_after_its_caption_cells(variant) -> None:  # type: ignore[no-untyped-def]
+    # 表1 | 重点任务分工 | 序号 | …: the caption's cells before the header are no row; the rows still start every
+    # header's width of cells
+    text = (
+        "表1 | 重点任务分工 | 序号 | 重点任务 | 牵头单位 | 责任单位 | 1 | 推进城区污水管网改造 | 市住建局 | 市财政局 | "
+        "2 | 完成河道综合整治 | 市水务局 | 市生态环境局\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[1].lead) == keys(["市水务局"])
