@@ -1583,6 +1583,7 @@ def test_label_with_a_second_body_noun_or_a_remark(variant, label: str) -> None:
     assert (m1.lead != []) == label.startswith("牵头")
 
 
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 @pytest.mark.parametrize("marked", ["市发改委(牵头单位)、市财政局", "市发改委(牵头部门),市财政局、市商务局"])
 def test_a_label_in_brackets_after_a_unit_marks_that_unit(variant, marked: str) -> None:  # type: ignore[no-untyped-def]
     # 责任单位:市发改委(牵头单位)、市财政局: the bracket designates the unit before it, like (牵头); no labelled part

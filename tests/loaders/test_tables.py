@@ -967,6 +967,7 @@ def test_two_tasks_under_one_number_share_the_merged_unit_cell(
     assert names(three.responsible) == keys(["县代建中心"])
 
 
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_a_barred_table_run_together_on_one_line(variant) -> None:  # type: ignore[no-untyped-def]
     # 序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 | 1 | … | 2 | …: the rows lost their line breaks; every header's
     # width of cells a new row starts at its number
