@@ -70,6 +70,7 @@ class DivisionTable:
             self.by_name[canonical] = div
             for form in _forms(div):
                 self._add(form, canonical)
+        self.by_code = by_code  # 6-digit division code -> division
         self._lengths = sorted({len(f) for f in self.forms}, reverse=True)
         self._upper: dict[str, str] | None = None
         self._by_char: dict[str, list[str]] | None = None

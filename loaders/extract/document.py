@@ -392,6 +392,12 @@ def _assign_targets(
         if item.split_target is not None:  # a table's figure and unit in two cells
             t = cell_target(src, *item.split_target, Span(item.body, item.span.end), year)
             m.targets.extend([t] if t is not None else [])
+        if item.budget is not None:  # 年度投资金额(万元) | 300: funds set aside for the project
+            figure, unit, name = item.budget
+            t = cell_target(src, figure, unit, Span(item.body, item.span.end), year, indicator=name)
+            if t is not None:
+                t.kind = "budget"
+                m.targets.append(t)
         if _in_background(doc, [m.label.split("\n", 1)[0]], m.section_path):
             m.targets = [t for t in m.targets if t.kind != "goal"]
     for owner, span in outside:

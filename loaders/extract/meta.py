@@ -130,6 +130,11 @@ _DATEISH_LINE = re.compile(
 _LOST_DATE = re.compile(r"^\s*((?:19|20)\d{4,6})\s*日?\s*$")
 # A document number whose closing bracket and 号 were lost in a page copy (应政办发〔202321), alone on a line.
 _LOST_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[(【]\s*(?:19|20)\d\d\d{1,4}")
+# A repost that dropped every four-digit year prints the number with an empty bracket (甘政发〔〕54号): on a line of
+# its own it is still the document's number, kept as printed.
+_YEARLESS_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,10}?(?:发|函|字|办|令)\s*[〔\[(【]\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
+)
 # A masthead (版头): 宜兴市人民政府文件 / 青岛市人力资源和社会保障局文件.
 _MASTHEAD = re.compile(r"^\s*(\S{4,30}?)\s*文件\s*$")
 # The prefix may carry ruby pinyin a page flattened into the text (州政發(fā)〔2020〕5號).
@@ -585,7 +590,9 @@ def _field_rx() -> tuple[re.Pattern[str], dict[str, str]]:
             roles[name_key(label)] = str(entry["role"])
     alts = sorted(roles, key=len, reverse=True)
     body = "|".join(r"\s*".join(re.escape(ch) for ch in label) for label in alts)
-    return re.compile(r"(?P<label>" + body + r")\s*(?::\s*)?(?:\|\s*)?"), roles
+    return re.compile(
+        r"(?P<label>" + body + r")\s*(?:[】\]]\s*)?(?::\s*)?(?:\|\s*)?"
+    ), roles  # 【公布日期】2022.04.30
 
 
 _BULLETS = "•·●◆■*- \t\n\u3000"
@@ -1066,6 +1073,8 @@ def extract_meta(
     meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
     if meta.region is None:
         meta.region = _unheaded_region(src.match, regions)
+    if meta.region is None:
+        meta.region = _credit_code_region(src.match)
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
     meta.region = _as_named(regions.with_prefecture(meta.region), src.match)
     meta.issuer = _placed_issuer(meta.issuer, meta.region)
@@ -1207,7 +1216,8 @@ def _bare_counties(province: str) -> tuple[tuple[str, str], ...]:
 # A covering notice handing on several documents (现将《A》《B》《C》印发给你们): the notice is the document, its
 # title the title (…若干政策措施等4个文件的通知), not the first plan's.
 _SEVERAL_HANDED = re.compile(
-    r"《[^《》\n]{4,150}》\s*[、,和及]?\s*《[^《》\n]{4,150}》[^。\n]{0,60}?(?:印发|转发)(?:给)?你们"
+    r"《[^《》\n]{4,150}》\s*[、,和及]?\s*《[^《》\n]{4,150}》[^。\n]{0,60}?"
+    r"(?:(?:印发|转发)(?:给)?你们|(?:现|特)?予(?:以)?(?:印发|转发)|现(?:将其)?(?:印发|转发))"  # 现予印发: the same act
 )
 _HANDING_REACH = 600  # characters after a notice's title where its handing-on sentence is looked for
 
@@ -1261,7 +1271,16 @@ def _fuller_repeat(own: list[_TitleCand]) -> _TitleCand | None:
         extra = fold(c.text)[len(fold(first.text)) :]
         if fold(c.text).startswith(fold(first.text)) and _EDITION.match(extra):
             return c
+        # 贯彻落实…方案 (a page's heading) / 石景山区贯彻落实…方案 (the document's own line): its place goes first
+        place = fold(c.text)[: len(fold(c.text)) - len(fold(first.text))]
+        if place and fold(c.text).endswith(fold(first.text)) and _PLACE_PREFIX.fullmatch(place):
+            return c
     return first
+
+
+# A jurisdiction's name before a title (石景山区 / 宁波市 / 甘肃省 / 中共北京市石景山区委): a short run that ends
+# like a division.
+_PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,10}(?:省|市|区|县|州|旗|盟|自治区|区委|市委|县委)")
 
 
 # A headline handing on one plan without its issuer's 关于 (印发《X》的通知): the plan's title X is the title.
@@ -1648,6 +1667,22 @@ def _field_date(src: SourceDocument, fields: list[_Field], role: str) -> str | N
     return None
 
 
+_PROMULGATED = re.compile(r"公\s*布\s*日\s*期\s*[】\]]?\s*:?\s*\Z")
+
+
+def _promulgated(src: SourceDocument, fields: list[_Field]) -> str | None:
+    """The 公布日期 of a law database's field card that also gives the 施行日期, if any."""
+    if not any(f.role == "effective" for f in fields):
+        return None
+    for f in fields:
+        if f.role == "published" and _PROMULGATED.search(src.match, max(0, f.start - 10), f.start):
+            d = _DATE.match(src.match, f.start)
+            iso = _iso(d) if d else None
+            if iso:
+                return iso
+    return None
+
+
 def _lost_date(m: str, published: str | None = None) -> str | None:
     """A signature date whose 年/月 were lost in a page copy, when only one reading is a date: 202091,
     2023925日 (2023-09-25; 2023-92-5 is none), 20230315; or only one is not after the page's ``published`` date
@@ -1679,6 +1714,11 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
             iso = parse_date(ln.match) if _DATE_ONLY.match(ln.match) else _lost_date(ln.match, published)
             if iso:
                 return iso
+    promulgated = _promulgated(src, fields)
+    if promulgated:
+        return (
+            promulgated  # a law database's card: 公布日期 beside 施行日期 is the date the body promulgated it
+        )
     found = _field_date(src, fields, "sent")
     if found:
         return found
@@ -1752,7 +1792,7 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: lis
             n = _DOC_NUMBER.search(src.match, f.start, f.end)
             if n:
                 return src.text[n.start() : n.end()].strip()
-    for rx in (_DOC_NUMBER, _LOST_NUMBER):
+    for rx in (_DOC_NUMBER, _LOST_NUMBER, _YEARLESS_NUMBER):
         for ln in lines[: max(limit, 1)]:
             alone = ln.match.strip()
             inner = alone[1:-1].strip() if alone.startswith("(") and alone.endswith(")") else alone
@@ -1769,6 +1809,23 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: lis
             if n:
                 return ln.text[n.start() : n.end()]
     return None
+
+
+# A disclosure record's 索引号 opening with the publishing body's unified social credit code (GB 32100-2015: 18
+# characters, the 3rd to 8th the division code of the body's registration): 11330206002954449B/2024-… is a body
+# registered in 330206 (宁波市北仑区).
+_CREDIT_CODE = re.compile(
+    r"索\s*引\s*号\s*[::]?\s*\|?\s*[0-9A-HJ-NPQRTUWXY]{2}(?P<code>\d{6})[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])"
+)
+
+
+def _credit_code_region(m: str) -> str | None:
+    """The division of the body whose credit code opens the page's 索引号, when no other cue names a region."""
+    found = _CREDIT_CODE.search(m)
+    if found is None:
+        return None
+    division = load_divisions().by_code.get(found.group("code"))
+    return division.name if division is not None else None
 
 
 def _finer_in_title(found: str, src: SourceDocument, regions: RegionTable, title: str | None) -> str:

@@ -59,6 +59,11 @@ _LABEL_WORDS = (
     + ")"
     + (r"(?:\s*[及和与/]\s*(?:" + _PEOPLE_WORDS + "))?")
 )
+# 责任处室、单位(按处室、单位顺序排列):A、B: a label naming a second body noun, or with a remark in brackets before
+# its colon, is the same label.
+_LABEL_MORE = r"(?:\s*[、/]\s*(?:单位|部门|处室|科室|机构)(?![\u4e00-\u9fff]))?"
+_LABEL_REMARK = r"(?:\s*\([^():\n]{1,30}\)\s*(?=:))?"
+_LABEL_WORDS += _LABEL_MORE + _LABEL_REMARK
 # 责任单位: or a label in lenticular brackets without a colon: 【牵头单位】A【配合单位】B.
 _LABEL = re.compile(_LABEL_WORDS + r"\s*(?::|(?<=[\u3400-\u9fff])[】\]]\s*:?)")
 _BRACKET_LABEL_END = "】]"
@@ -179,6 +184,17 @@ _GROUP_ENDS = frozenset(";。:\n")
 _TOKEN_CHARS = re.compile("[" + re.escape("".join(sorted(_MINOR_SEPS | _MAJOR_SEPS | set("()\n:")))) + "]")
 
 _SPACES = re.compile(r"\s+")
+# A deadline field inside a clause, up to the next separator: (责任单位:A、B,完成时限:全年) / ;完成时间:6月底.
+_DEADLINE_FIELD = re.compile(
+    r"(?:"
+    + "|".join(
+        map(
+            re.escape,
+            sorted((w for w, k in _V.column_kind.items() if k == "deadline"), key=len, reverse=True),
+        )
+    )
+    + r")\s*:[^;,。()\n]*"
+)
 
 
 def label_role(label: str) -> str:
@@ -421,12 +437,23 @@ def _verb_inside_name(t: str, k: int) -> bool:
 
 
 def _etc_tail(text: str) -> int | None:
-    """Start of the 等-phrase ending ``text`` (市财政局等有关部门), if any."""
+    """Start of the 等-phrase ending ``text`` (市财政局等有关部门), if any; the phrase may close on a second bare body
+    noun (等部门和单位, 等相关部门及单位, 等有关部门(单位))."""
     t = text.rstrip()
     for tail in _TAIL_BY_LAST.get(t[-1:], ()):
         if t.endswith(tail):
             return len(t) - len(tail)
+    second = _SECOND_BODY.search(t)
+    if second is not None and second.start() > 0:
+        head = t[: second.start()]
+        for tail in _TAIL_BY_LAST.get(head[-1:], ()):
+            if len(tail) > 1 and head.endswith(tail):
+                return len(head) - len(tail)
     return None
+
+
+# 等部门和单位 / 等有关部门(单位) / 等部门、单位: a second bare noun of bodies closing a 等-phrase
+_SECOND_BODY = re.compile(r"(?:[和及与/、]|\()(?:部门|单位|机构)\)?$")
 
 
 def _core(piece: str) -> str:
@@ -538,6 +565,27 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
 def is_unit_list(text: str) -> bool:
     """Whether ``text`` (match text) is a list of units and nothing else: 市农委、财政局、乡村振兴局."""
     return bool(text.strip()) and _all_units(text, UnitLexicon.load_default())
+
+
+def list_wraps_to(line: str, nxt: str) -> bool:
+    """Whether a labelled unit list on ``line`` (match text) runs on to the line after it: the line ends in a list
+    separator (协办单位:A、B、<newline>C) or inside a name (…、园区党工<newline>委、各街道党工委), and the next line
+    completes it as a list of units."""
+    line, nxt = line.rstrip(), nxt.strip()
+    if not line or not nxt or len(nxt) > _ROLE_TAIL_MAX or _LABEL.search(nxt):
+        return False
+    lexicon = UnitLexicon.load_default()
+    if line.endswith("、"):
+        return is_unit_list(nxt)
+    if not _CJK.match(line[-1]):
+        return False
+    head = re.split(r"[、,;:]", line)[-1].strip()
+    if not head or lexicon.ends_as_unit(_nk(head)):
+        return False  # the line ends with a whole name: the next line is no part of it
+    return is_unit_list(head + nxt)
+
+
+_ROLE_TAIL_MAX = 60  # a wrapped list's next line is short; a longer one is the next paragraph
 
 
 def names_bodies(text: str) -> bool:
@@ -860,6 +908,7 @@ class _Piece:
     segment_role: str = "responsible"  # the role of the label before it
     person: bool = False
     designation: bool = False  # 其中A牵头: names the role of one unit already listed
+    etc: bool = False  # a trailing 等-phrase was cut from it (市财政局等部门)
 
 
 def _blank(w: list[str], a: int, b: int) -> None:
@@ -966,6 +1015,8 @@ def _working_copy(
         _blank(w, _scope_start(text, em.start()), em.end())
     for dm in _DEFAULT_SCOPE.finditer("".join(w)) if "除" in text else ():
         _blank(w, dm.start(), dm.end())
+    for fm in _DEADLINE_FIELD.finditer(text) if ":" in text else ():
+        _blank(w, fm.start(), fm.end())  # (责任单位:A、B,完成时限:全年): the time limit is a field, no unit
     same_below = False
     for sm in _SAME_BELOW.finditer("".join(w)) if "同" in text else ():
         if _in_inner_bracket(w, sm.start()):
@@ -1066,6 +1117,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                     if not etc:
                         break
                     cut = etc
+                    p.etc = True
                 piece_text = piece_text[:cut].rstrip()
                 p.end = p.start + len(piece_text)
             _trim(w, p)
@@ -1087,6 +1139,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
         for prev, p in zip(seg_pieces, seg_pieces[1:], strict=False):
             if p is seg_pieces[-1] and prev.sep in _NO_JOIN_SEPS and _remark(w, p, resolver):
                 p.person = True
+        seg_pieces = _drop_etc_bodies(w, seg_pieces)
         seg_pieces = _join_shared_suffix(w, _split_etc(w, seg_pieces, resolver), resolver)
         # Re-join pieces that cannot stand alone (各区、市人社局) with the next one.
         joined: list[_Piece] = []
@@ -1133,6 +1186,19 @@ def _promote_carriers(pieces: list[_Piece]) -> None:
 
 
 _BARE_BODIES = frozenset({"单位", "部门", "机构"})
+
+
+def _drop_etc_bodies(w: list[str], pieces: list[_Piece]) -> list[_Piece]:
+    """A、B等部门、单位: a bare body noun after a piece whose 等-phrase was cut ends that 等-phrase (等部门、单位 =
+    等部门和单位), no unit of its own; the piece before it takes its separator."""
+    out: list[_Piece] = []
+    for p in pieces:
+        if out and out[-1].etc and out[-1].sep == "、" and _bare_body(w, p):
+            out[-1].sep = p.sep
+            out[-1].role = out[-1].role or p.role  # 等部门、单位负责: the role verb is the list's
+            continue
+        out.append(p)
+    return out
 
 
 def _bare_body(w: list[str], p: _Piece) -> bool:
@@ -1273,12 +1339,30 @@ def _split_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> li
         text = "".join(w[p.start : p.end])
         k = text.find("等")
         left, right = text[:k], text[k + 1 :]
-        if k > 0 and resolver.can_stand(_nk(left)) and resolver.can_stand(_nk(right)) and len(right) >= 4:
+        joined = _etc_then_join(text, k, resolver) if k > 0 else None
+        if joined is not None and resolver.can_stand(_nk(left)):
+            # 市统计局等单位和各区政府: the 等-phrase closes the first list, the join opens the next body
+            out.append(_Piece(p.start, p.start + k, "、", p.role, p.segment_role))
+            out.append(_Piece(p.start + joined, p.end, p.sep, p.role, p.segment_role))
+        elif k > 0 and resolver.can_stand(_nk(left)) and resolver.can_stand(_nk(right)) and len(right) >= 4:
             out.append(_Piece(p.start, p.start + k, "、", p.role, p.segment_role))
             out.append(_Piece(p.start + k + 1, p.end, p.sep, p.role, p.segment_role))
         else:
             out.append(p)
     return out
+
+
+def _etc_then_join(text: str, k: int, resolver: UnitResolver) -> int | None:
+    """Where the body after ``A等部门及B`` starts: a 等-phrase at ``k`` followed by a join word (及/和/以及) and a body
+    that stands alone; None otherwise."""
+    for tail in _V.tails:
+        if len(tail) > 1 and text.startswith(tail, k):
+            after = k + len(tail)
+            for word in sorted(resolver.lexicon.grammar.joins, key=len, reverse=True):
+                if text.startswith(word, after) and resolver.can_stand(_nk(text[after + len(word) :])):
+                    return after + len(word)
+            return None
+    return None
 
 
 def _refs(

@@ -28,6 +28,7 @@ from policykg.loaders.extract.responsibility import (
     is_role_line,
     is_role_sentence,
     is_unit_list,
+    list_wraps_to,
     names_bodies,
 )
 from policykg.loaders.extract.tables import (
@@ -62,7 +63,7 @@ _CN = "一二三四五六七八九十百零〇两"
 # The words of a portal toolbar line (打印 | 关闭; 无障碍 | 长者模式 | 登录 | 注册), matched in the folded text.
 _TOOL = (
     "(?:打印本页|打印|关闭窗口|关闭|分享到|分享|收藏|返回顶部|返回|扫一扫|保存|纠错|无障碍|长者模式|关怀版|"
-    "适老化|登录|注册|简体|繁体|English|手机版|移动版|网站地图|智能问答)"
+    "适老化|登录|注册|简体|繁体|English|手机版|移动版|网站地图|智能问答|设为首页|加入收藏|收藏本站|电脑桌面)"
 )
 # Navigation, toolbars and publication notes copied from web pages: never structure, never facts.
 # A line is boilerplate when any of these matches.
@@ -81,13 +82,17 @@ _BOILERPLATE_PATTERNS = (
     # (never a responsibility label there), the toolbar after the text
     r"网站标识码|ICP备|公网安备|版权所有|技术支持\s*[:]|扫一扫在手机",
     r"【\s*(打印本页|关闭窗口|打印|关闭)\s*】",
+    # a site's prompt to pin it: 添加文秘网到电脑桌面 / 安装后可以在桌面快捷访问 / 保存网址到桌面
+    r"添加\S{0,12}到(?:电脑)?桌面",
+    r"保存\S{0,12}到(?:电脑)?桌面",
+    r"桌面快捷(?:访问|方式)",
 )
 # Two alternations: the anchored patterns tried at the line's start only (a search would try each of them
 # at every position), the others searched for.
 _BOILERPLATE_START = re.compile("|".join(f"(?:{p[1:]})" for p in _BOILERPLATE_PATTERNS if p.startswith("^")))
 _BOILERPLATE_ANY = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS if not p.startswith("^")))
 # The first characters of _BOILERPLATE_ANY's alternatives: a line with none of them needs no search.
-_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【]")
+_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保桌]")
 
 
 # A line of nothing but HTML tags (1. <th id="rxb7u"></th>, a list bullet before them): a page's markup that
@@ -201,6 +206,7 @@ class MeasureItem:
     clauses: list[Span] = field(default_factory=list)  # every inline clause of its paragraph, in order
     deadline: Span | None = None  # a task table's 完成时限 cell
     split_target: tuple[Span, Span] | None = None  # a table row's figure and unit-of-measure cells
+    budget: tuple[Span, str, str] | None = None  # a project row's investment cell, money unit and column name
     title_end: int | None = None  # a project card's title ends with its heading line (its fields follow)
 
 
@@ -1112,6 +1118,14 @@ class _Parser:
             # (牵头领导:张三,责任单位:A、银监局连<newline>云港分局、B): the bracket closes on the next line
             end, nxt = self.lines[j].rend, j + 1
             self.lines[j].kind = "responsibility"
+        elif (
+            j == i + 1
+            and self.lines[j].kind == "content"
+            and list_wraps_to(line.stripped, self.lines[j].stripped)
+        ):
+            # 协办单位:A、园区党工<newline>委、各街道党工委: a labelled list wrapped at the page's width
+            end, nxt = self.lines[j].rend, j + 1
+            self.lines[j].kind = "responsibility"
         self.out.responsibility.append(
             ResponsibilityLine(span=Span(line.lstart, end), line=i, section=section)
         )
@@ -1614,6 +1628,7 @@ class _Parser:
                 attachment=self.attachment,
                 deadline=deadline.span if deadline is not None else None,
                 split_target=row.split_target(self.src.match),
+                budget=_budget(row),
             )
         )
         for cell in row.cells:
@@ -2016,6 +2031,15 @@ _DEADLINE_WORDS = "|".join(
 )
 _DEADLINE_ANY = re.compile(rf"(?:{_DEADLINE_WORDS})\s*[::]")
 _DEADLINE_LABEL = re.compile(rf"^(?:{_DEADLINE_WORDS})\s*[::]\s*(?=\S)")
+
+
+def _budget(row: Row) -> tuple[Span, str, str] | None:
+    found = row.budget()
+    if found is None:
+        return None
+    cell = row.first("budget")
+    name = re.sub(r"\(.*?\)", "", cell.column.name) if cell is not None else ""
+    return found[0], found[1], name
 
 
 def _label_deadlines(src: SourceDocument, out: Outline) -> None:

@@ -119,6 +119,14 @@ class Row:
             return None
         return unit.span, before.span
 
+    def budget(self) -> tuple[Span, str] | None:
+        """The figure of an investment column (年度投资金额(万元) | 300) and the money unit its header names."""
+        cell = self.first("budget")
+        if cell is None:
+            return None
+        unit = _MONEY_REMARK.search(cell.column.name)
+        return (cell.span, unit.group(1)) if unit is not None else None
+
     def content_end(self, text: str) -> int:
         """End of the row's task text: the task cell and the content cells right after it (an unnamed column's
         cell that holds a figure, such as a 区本级任务数 share, is content too)."""
@@ -132,12 +140,13 @@ class Row:
             if kind == "task" or (kind == "content" and not closed):
                 seen_task = seen_task or kind == "task"
                 end = max(end, c.span.end)  # a second task cell: a sub-row's goal after the first's units
-            elif seen_task:
+            elif seen_task and kind != "detail":  # a project's place and years: its works may follow
                 closed = True
         return end
 
 
 _ZERO = re.compile(r"0+(?:\.0+)?")
+_MONEY_REMARK = re.compile(r"\((?:单位:)?\s*(万元|亿元|元)\s*\)")  # 总投资(亿元) / 投资金额(单位:万元)
 # A unit of measure alone in a cell: %, 万亩, 亿斤, 万元/人, 个.
 _MEASURE_WORD = re.compile(r"%|‰|[万亿千百十]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2})?")
 
@@ -756,15 +765,65 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
             table.rows.extend(sub)
         else:
             number = start.group(1) + (bare.group("mark") or "" if bare else "")
-            row = Row(number=number, first_line=j, last_line=max(k - 1, j), start=ln.lstart)
-            _assign_cells(lines, row, columns, cells, 0 if bare else start.end())
+            cut = _second_task(lines, columns, cells)
+            first_cells = cells[:cut] if cut is not None else cells
+            last = first_cells[-1][-1] if cut is not None else k - 1
+            row = Row(number=number, first_line=j, last_line=max(last, j), start=ln.lstart)
+            _assign_cells(lines, row, columns, first_cells, 0 if bare else start.end())
             table.rows.append(row)
+            if cut is not None:
+                table.rows.append(_merged_row(lines, row, columns, cells[cut:], k))
         expected = int(start.group(1)) + 1
         loose = 2
         j = k
         last_row = k - 1
     # lines passed over after the last row (a section heading, the next table's header) are not this table's
     table.lines -= {k for k in table.lines if k > last_row}
+
+
+def _second_task(lines: list[Line], columns: list[Column], cells: list[list[int]]) -> int | None:
+    """Where a second task starts in a row's cells (序号 5 | 开工建设养老楼。 | 县民政局 | 5月底前 | 开工建设老年大学。
+    | 12月底前): the row's cells are full up to its deadline, then a task sentence and its own deadline follow,
+    under the same 序号 and the same (merged) unit cell. None for a plain row."""
+    n = len(columns)
+    if n < 3 or columns[0].kind != "task" or columns[-1].kind != "deadline" or len(cells) <= n:
+        return None
+    from policykg.loaders.extract.responsibility import is_deadline
+
+    def text(cell: list[int]) -> str:
+        return " ".join(_cell_text(lines[k]) for k in cell)
+
+    def when(cell: str) -> bool:  # 12月底前 / 5月底前动工 / 9月投入使用: a time limit, with its stage or not
+        return is_deadline(cell) or (len(cell) <= _SHORT_CELL // 2 and _DEADLINE_CELL.match(cell) is not None)
+
+    # the row's own deadline closes its cells (after one unit cell or more), then the second task and its deadline
+    d = len(cells) - 3
+    if (
+        d >= n - 1
+        and when(text(cells[d]))
+        and not any(when(text(c)) for c in cells[1:d])
+        and _is_sentence_cell(text(cells[d + 1]))
+        and not _looks_like_units(text(cells[d + 1]))
+        and when(text(cells[d + 2]))
+    ):
+        return d + 1
+    return None
+
+
+_DEADLINE_CELL = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月|\d{4}\s*年|全年|年内|年底")
+
+
+def _merged_row(lines: list[Line], row: Row, columns: list[Column], cells: list[list[int]], end: int) -> Row:
+    """The second task of a row: its own task and deadline cells, the unit cells of the row (merged over both)."""
+    own = [c for c in columns if c.kind not in _UNIT_KINDS]
+    second = Row(
+        number=row.number, first_line=cells[0][0], last_line=end - 1, start=lines[cells[0][0]].lstart
+    )
+    _assign_cells(lines, second, own, cells, 0)
+    second.cells.extend(c for c in row.cells if c.column.kind in _UNIT_KINDS)
+    order = {col: k for k, col in enumerate(columns)}
+    second.cells.sort(key=lambda c: order.get(c.column, len(order)))
+    return second
 
 
 _LEFTOVER_MAX = 4  # cells of a lost row passed over before a table's first row
@@ -1066,7 +1125,7 @@ def _trim_marks(first: Line, last: Line, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_SHORT_KINDS = frozenset({"people", "deadline", "unknown"})
+_SHORT_KINDS = frozenset({"people", "deadline", "unknown", "detail", "budget"})
 _SHORT_CELL = 20  # a name, a date or a figure: longer text under such a column is more of the task
 _SENTENCE = re.compile(r"[。,;:]")
 
@@ -1180,6 +1239,7 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
         if (
             prev is not None
             and col.kind not in _UNIT_KINDS
+            and col.kind != "detail"  # 建设地点 | 纸坊街道: a project's place names a division, no unit
             and (
                 col.kind != "task" or prev.kind == "task"
             )  # 重点工作 | 主要任务 | 工作措施: one may be empty
@@ -1361,15 +1421,22 @@ def _unit_prefix(s: str, pos: int) -> int | None:
 
 
 def cell_target(
-    src: SourceDocument, figure: Span, unit: Span, task: Span, plan_year: int | None
+    src: SourceDocument,
+    figure: Span,
+    unit: Span | str,
+    task: Span,
+    plan_year: int | None,
+    indicator: str | None = None,
 ) -> TargetInfo | None:
-    """The target of a figure and a unit of measure written in two cells: read as if written together (so
-    5 under 万人 is 50000 人 and 6以上 is >= 6), then placed back on the figure's cell."""
+    """The target of a figure and a unit of measure written in two cells (or the unit named in the figure's
+    column header: 年度投资金额(万元)): read as if written together (so 5 under 万人 is 50000 人 and 6以上 is >= 6),
+    then placed back on the figure's cell."""
     from policykg.loaders.extract.targets import find_targets
     from policykg.loaders.normalize import match_text
 
-    number, measure = src.text[figure.start : figure.end].strip(), src.text[unit.start : unit.end].strip()
-    indicator = src.text[task.start : task.end].strip()
+    number = src.text[figure.start : figure.end].strip()
+    measure = unit if isinstance(unit, str) else src.text[unit.start : unit.end].strip()
+    indicator = indicator if indicator is not None else src.text[task.start : task.end].strip()
     folded = src.match[figure.start : figure.end].strip()
     m = _CELL_FIGURE.match(folded)
     if m is not None and not m.group(1).strip("0.≥≤<>~ "):

@@ -115,7 +115,17 @@ UNITS = (
     "架",
     # a length built (新建木栈道750米); 平方米/立方米 above, 厘米/毫米 never reach it (no unit right after the number)
     "米",
+    "株",
+    "棵",
 )
+# Units read only in one context: 部 counts things (电梯15部) but never opens 部门 / 部委 / 部署 / 零部件; 日 and 天 are a
+# time limit only before 内 (出台10日内, 3天以内办结), never a date's day (4月10日).
+_GUARDED_UNITS = {
+    "部": r"部(?![门委署分级长位件曲队])",
+    "日": r"日(?=\s*(?:以内|之内|内))",
+    "天": r"天(?=\s*(?:以内|之内|内))",
+}
+_UNIT_ALT = "|".join([*(re.escape(u) for u in UNITS), *_GUARDED_UNITS.values()])
 _PRE = (
     "不少于",
     "不低于",
@@ -208,7 +218,7 @@ _FIGURE = re.compile(
     r"(?:(?P<of>百分之|千分之)(?P<pct>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)"
     r"|(?P<num>" + _ARABIC + r")\s*(?P<mult>万亿|亿|万|千(?!瓦))?"
     r"|(?P<cn>[" + _CN_CHARS + r"]+))"
-    r"\s*(?P<mid>多|余)?\s*(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?"
+    r"\s*(?P<mid>多|余)?\s*(?P<unit>" + _UNIT_ALT + r")?"
     r"(?:/(?P<per>" + "|".join(_PER) + r"))?"
     r"(?P<post>" + "|".join(_POST) + r")?"
 )
@@ -480,6 +490,7 @@ def _past(
 _MONTHS_SO_FAR = re.compile(r"(?<![\d.])1\s*(?:-|—|–|~|至|到)\s*(?:[2-9]|1[0-2])\s*月")
 # A counter's label and its colon just before the figure (阅读量:567次)
 _COUNTER_TAIL = r"\s*[::]?\s*\Z"
+_COUNTER_RUN = 24  # how far back a page counter before the next one is looked for
 
 
 # What makes a sentence with a 同比 change a goal after all (力争…, 增长20%以上, 不低于)
@@ -507,6 +518,8 @@ def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int, bou
     results are reported exactly."""
     w = _words()
     if w.counters.match(match, fig_end) or w.counter_labels.search(match, max(0, fig_start - 8), fig_start):
+        return True
+    if w.counter_run.search(match, max(0, fig_start - _COUNTER_RUN), fig_start):
         return True
     if _progress_line(w, match, fig_start, fig_end):
         return True
@@ -1068,7 +1081,7 @@ def _scale_before(m: re.Match[str], match: str) -> bool:
 
 _RANGE_LOW = re.compile(
     r"(?P<n>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)\s*(?P<mult>万亿|亿|万|千(?!瓦))?\s*"
-    r"(?P<u>" + "|".join(re.escape(u) for u in UNITS) + r")?\s*[-—–~～至到]\s*\Z"
+    r"(?P<u>" + _UNIT_ALT + r")?\s*[-—–~～至到]\s*\Z"
 )
 
 
@@ -1122,6 +1135,7 @@ class _TargetWords:
     past_override: re.Pattern[str]
     money_heads: re.Pattern[str]
     counter_labels: re.Pattern[str]
+    counter_run: re.Pattern[str]
     background: re.Pattern[str]
     progress: re.Pattern[str]
     people: re.Pattern[str]
@@ -1192,6 +1206,16 @@ def _words() -> _TargetWords:
         past_override=rx("past_override"),
         money_heads=rx("money_heads"),
         counter_labels=re.compile("(?:" + rx("page_counter_labels").pattern + ")" + _COUNTER_TAIL),
+        # 浏览:3013下载230次 / 阅读量:567 点赞:12: a figure right after a page counter, behind a short label of its
+        # own, is the next counter of the page's widget
+        counter_run=re.compile(
+            "(?:"
+            + rx("page_counter_labels").pattern
+            + "|"
+            + rx("page_counters").pattern
+            + r")\s*[::]?\s*\d+\s*次?"
+            r"\s*[|/]?\s*[\u4e00-\u9fff]{1,4}" + _COUNTER_TAIL
+        ),
         background=rx("background_headings"),
         progress=rx("progress_shares"),
         people=re.compile(people),

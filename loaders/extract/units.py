@@ -754,9 +754,21 @@ class UnitResolver:
         if not core or core in g.trails or g.is_role_label(core) or g.is_person(core):
             return []  # a role verb alone (配合), a role label (数据提供单位) or a person (刘忻市长)
         out: list[tuple[int, int]] = []
-        for s, e in self._split_joins(core):
+        joins = self._split_joins(core)
+        for k, (s, e) in enumerate(joins):
+            if k + 1 < len(joins):
+                e = s + self._etc_end(
+                    core[s:e]
+                )  # 省农业农村厅等部门及各市政府: the 等-phrase closes the first list
             out.extend((a + s + x, a + s + y) for x, y in self._split_run(core[s:e]))
         return out
+
+    def _etc_end(self, part: str) -> int:
+        """The end of ``part`` without a trailing 等-phrase (等部门, 等有关单位) that stands before a join word."""
+        for word in self.lexicon.grammar.trails:
+            if len(word) > 1 and word.startswith("等") and part.endswith(word) and len(part) > len(word) + 1:
+                return len(part) - len(word)
+        return len(part)
 
     def _trim_trail(self, piece: str) -> tuple[int, int]:
         trails = self.lexicon.grammar.trails  # longest first

@@ -31,6 +31,8 @@ _COLUMN_KINDS = frozenset(
         "other",
         "measure_unit",
         "value",
+        "detail",
+        "budget",
     }
 )
 

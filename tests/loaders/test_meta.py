@@ -1223,3 +1223,114 @@ def test_a_plans_period_line_then_the_documents_kind_completes_the_title(convert
         "一、加强组织领导\n"
     )
     assert meta_of(text).title == convert("中医药发展战略规划纲要(2016—2030年)实施分工方案")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("card", "issued"),
+    [
+        (
+            "∙【制定机关】吉林省人民政府办公厅\n∙【公布日期】2022.04.30\n∙【施行日期】2022.04.30\n∙【时效性】现行有效\n",
+            "2022-04-30",
+        ),
+        (
+            "制定机关:河北省人民政府\n公布日期:2021年3月5日\n施行日期:2021年4月1日\n时效性:有效\n",
+            "2021-03-05",
+        ),
+        ("【发布单位】山西省\n【发布日期】2008-02-03\n【生效日期】2008-02-03\n【文件来源】山西省\n", None),
+        ("【公布日期】2022.04.30\n【主题分类】经济运行\n", None),
+    ],
+)
+def test_promulgation_date_of_a_law_database_card(variant, card: str, issued: str | None) -> None:  # type: ignore[no-untyped-def]
+    # 公布日期 beside 施行日期 (a law database's card) is when the body promulgated the document: the date issued
+    # when no 成文日期 or signature date is shown; a portal's 发布日期 (with 生效日期 or alone) stays a posting date
+    text = (
+        card
+        + "正文\n吉林省人民政府办公厅关于促进消费回补的通知\n各市人民政府:\n现就有关措施通知如下:\n一、有序恢复商业经营场所\n"
+    )
+    assert meta_of(variant(text)).issued == issued
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "电脑桌面\n添加文秘网到电脑桌面\n安装后可以在桌面快捷访问\n",
+        "设为首页 | 加入收藏\n保存本站网址到桌面\n",
+        "添加范文网到桌面\n创建桌面快捷方式\n",
+    ],
+)
+def test_a_sites_prompt_to_pin_it_is_no_title(variant, prompt: str) -> None:  # type: ignore[no-untyped-def]
+    # 添加文秘网到电脑桌面 / 安装后可以在桌面快捷访问: a document-sharing site's furniture above the heading
+    text = prompt + "\n关于加强新时代街道工作的任务分解方案\n\n栏目:策划方案\n一、提高城市基层党建工作水平\n"
+    assert match_text(meta_of(variant(text)).title or "") == match_text(
+        "关于加强新时代街道工作的任务分解方案"
+    )
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("place", ["石景山区", "宁波市", "甘肃省"])
+def test_title_repeated_below_with_its_place_first(variant, place: str) -> None:  # type: ignore[no-untyped-def]
+    # 贯彻落实…方案 (the page's heading) / 石景山区贯彻落实…方案 (the document's own title line, broken over two
+    # lines): the repeat that names the jurisdiction is the fuller title
+    text = (
+        "贯彻落实《关于加强新时代街道工作的意见》的任务分解方案\n\n认真贯彻执行。\n"
+        f"中共北京市石景山区委办公室\n2019年4月16日\n{place}贯彻落实《关于加强新时代\n"
+        "街道工作的意见》的任务分解方案\n为贯彻落实街道工作会议精神,制定如下任务分解方案。\n一、提高城市基层党建工作水平\n"
+    )
+    title = meta_of(variant(text)).title or ""
+    assert match_text("".join(title.split())) == match_text(
+        f"{place}贯彻落实《关于加强新时代街道工作的意见》的任务分解方案"
+    )
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("number", ["甘政发〔〕54号", "市政办函[]12号", "国发〔〕3号"])
+def test_number_with_an_empty_year_bracket_on_its_own_line(variant, number: str) -> None:  # type: ignore[no-untyped-def]
+    # a repost that dropped every four-digit year prints 甘政发〔〕54号 under the title: kept as printed
+    text = f"甘肃省人民政府关于支持革命老区振兴发展的实施意见\n{number}\n各市人民政府:\n一、主要目标\n"
+    got = meta_of(variant(text)).doc_number
+    assert match_text(got or "") == match_text(variant(number))
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_empty_year_bracket_inside_a_sentence_is_no_number(variant) -> None:  # type: ignore[no-untyped-def]
+    # (国发〔〕3号) cited inside the preamble is the cited document's number, never the page's
+    text = "甘肃省人民政府关于支持革命老区振兴发展的实施意见\n各市人民政府:\n为贯彻落实《国务院关于支持革命老区的意见》(国发〔〕3号)精神,现提出如下意见。\n一、主要目标\n"
+    assert meta_of(variant(text)).doc_number is None
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "act", ["现予印发,请认真抓好落实", "予以印发,请遵照执行", "现印发给你们,请认真贯彻落实"]
+)
+def test_notice_handing_on_two_lists_keeps_its_own_title(variant, act: str) -> None:  # type: ignore[no-untyped-def]
+    # 《A》和《B》已经区政府同意,现予印发: the notice hands on two documents, so its own title is the title, not the
+    # first list's heading below the signature
+    notice = "宁波市鄞州区人民政府办公室关于印发2024年政府工作报告目标任务责任分解的通知"
+    text = (
+        f"{notice}\n\n各镇政府、街道办事处,区政府各部门:\n"
+        f"《2024年政府工作报告目标任务分解清单》《2024年民生实事项目责任分解》已经区政府同意,{act}。\n"
+        "宁波市鄞州区人民政府办公室\n2024年2月21日\n2024年政府工作报告目标任务分解清单\n一、区长牵头重点工作\n"
+    )
+    assert match_text(meta_of(variant(text)).title or "") == match_text(notice)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("index", "region"),
+    [
+        ("11330206002954449B/2024-198521", "宁波市北仑区"),
+        ("126104007700221260/2022-00662", "咸阳市"),
+        ("11220802013594178H/2021-00089", "白城市洮北区"),
+        ("002969042/2024-116185", None),  # an organisation code names no place
+    ],
+)
+def test_region_from_the_credit_code_opening_an_index_number(variant, index: str, region: str | None) -> None:  # type: ignore[no-untyped-def]
+    # 索引号 11330206002954449B/…: a unified social credit code's 3rd-8th characters are the division code of the
+    # publishing body's registration; read only when nothing else on the page names a region
+    text = (
+        f"索引号 {index}\n组配分类 区政府工作 发布机构 区府办\n成文日期 2024-04-01\n"
+        "2024年区政府工作主要任务分解\n序号\n目标任务\n牵头单位\n1\n推动闲置岸线资源高效集约利用。\n区交通运输局\n"
+    )
+    assert meta_of(variant(text)).region == region

@@ -1477,6 +1477,113 @@ def test_source_number_that_lost_its_closing_bracket(variant) -> None:  # type: 
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "etc",
+    [
+        "等部门、单位",
+        "等相关部门、单位",
+        "等有关单位、部门",
+        "等单位、机构",
+        "等部门和单位",
+        "等相关部门及单位",
+        "等有关部门(单位)",
+    ],
+)
+def test_etc_phrase_with_two_bare_body_nouns_is_dropped(variant, etc: str) -> None:  # type: ignore[no-untyped-def]
+    # A、B等部门、单位 = A、B等部门和单位: the bare noun after 、 ends the 等-phrase, it is no unit, and the units
+    # before it lose the phrase; a unit after a comma (,各街道) stays
+    doc = run(
+        variant(
+            HEAD
+            + f"1.推进片区开发。(市住房和城乡建设局、市国有资产管理中心{etc},各街道负责)\n"
+            + f"2.建设历史街区。(市城市建设投资集团有限公司{etc}配合)\n"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(["市住房和城乡建设局", "市国有资产管理中心", "各街道"])
+    assert names(m2.responsible) == keys(["市城市建设投资集团有限公司"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("join", ["及", "和", "以及"])
+@pytest.mark.parametrize("etc", ["等部门", "等单位", "等相关部门"])
+def test_etc_phrase_before_a_join_closes_the_first_list(variant, join: str, etc: str) -> None:  # type: ignore[no-untyped-def]
+    # A、B等部门及各市、县级政府按职责分工负责: the 等-phrase closes the list of departments, 及 adds the next body
+    doc = run(
+        variant(
+            HEAD
+            + f"1.开放生产市场。(省商务厅、省农业农村厅{etc}{join}各市、县级政府按职责分工负责)\n"
+            + f"2.稳定就业。(市人社局、市统计局{etc}{join}各区人民政府负责)\n"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(["省商务厅", "省农业农村厅", "各市、县级政府"])
+    assert names(m2.responsible) == keys(["市人社局", "市统计局", "各区人民政府"])
+    assert m1.lead == [] and m2.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("field", ["完成时限:全年", "时间节点:持续推进", "完成时间:长期", "完成期限:年内"])
+def test_deadline_field_inside_a_clause_is_no_unit(variant, field: str) -> None:  # type: ignore[no-untyped-def]
+    # 〔责任单位:A、B,完成时限:全年〕: the time limit after the units is a field of the clause, not a unit
+    doc = run(
+        variant(
+            HEAD
+            + f"1.落实企业家参与政策制定。〔责任单位:市政府办公室、市发展改革委,各县(区)人民政府,{field}〕\n"
+            + f"2.优化审批服务。(牵头单位:市数据局;{field})\n"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(["市政府办公室", "市发展改革委", "各县(区)人民政府"])
+    assert names(m2.responsible) == keys(["市数据局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("园区党工", "委、各街道党工委"), ("园区管", "委会、各街道党工委"), ("园区党工委、", "各街道党工委")],
+)
+def test_labelled_list_wrapped_onto_the_next_line(variant, first: str, second: str) -> None:  # type: ignore[no-untyped-def]
+    # 协办单位:A、园区党工<newline>委、B: a page wrapped at a fixed width inside a name (or after its 、) carries
+    # the list on; a next line that is a sentence is no part of it
+    doc = run(
+        variant(
+            HEAD
+            + "1.完善街道党工委领导体制机制。\n牵头单位:区委组织部\n"
+            + f"协办单位:区委编办、区民政局、{first}\n{second}\n"
+            + "2.推进执法改革。\n责任单位:区司法局、区城管执法\n各街道要加强统筹,确保落实到位,取得更大成效。\n"
+        )
+    )
+    m1, m2 = doc.measures
+    joined = (first + second).replace("、", " ").split()
+    assert names(m1.responsible) == keys(["区委组织部", "区委编办", "区民政局", *joined])
+    assert "".join(names(m2.responsible)).find("各街道") < 0
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "label",
+    ["责任处室、单位(按处室、单位顺序排列,下同)", "责任处室、单位", "牵头部门/单位", "责任科室(按顺序排列)"],
+)
+def test_label_with_a_second_body_noun_or_a_remark(variant, label: str) -> None:  # type: ignore[no-untyped-def]
+    # 责任处室、单位(按处室、单位顺序排列):A、B: the second noun and the bracketed remark before the colon belong to
+    # the label; the units are those after the colon
+    doc = run(
+        variant(
+            HEAD
+            + "1、健全重点任务落实机制。筹备召开全省教育大会。\n"
+            + f"{label}:秘书处、办公室、发展规划处、人事处(人才工作处)。\n"
+            + "2、加强战略谋划。开展规划总结评估。\n"
+            + f"{label}:政策法规处、财务处。\n"
+        )
+    )
+    m1, m2 = doc.measures
+    assert names(m1.responsible) == keys(["秘书处", "办公室", "发展规划处", "人事处(人才工作处)"])
+    assert names(m2.responsible) == keys(["政策法规处", "财务处"])
+    assert (m1.lead != []) == label.startswith("牵头")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 @pytest.mark.parametrize("marked", ["市发改委(牵头单位)、市财政局", "市发改委(牵头部门),市财政局、市商务局"])
 def test_a_label_in_brackets_after_a_unit_marks_that_unit(variant, marked: str) -> None:  # type: ignore[no-untyped-def]
     # 责任单位:市发改委(牵头单位)、市财政局: the bracket designates the unit before it, like (牵头); no labelled part

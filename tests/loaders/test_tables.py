@@ -889,6 +889,85 @@ def test_a_goal_table_a_cell_a_line_with_sub_rows_of_goals(variant) -> None:  # 
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("place", "time", "works", "money", "unit", "bars"),
+    [
+        ("建设地点", "建设时间", "2024年建设内容", "年度投资金额 (万元)", "万元", True),
+        ("项目地点", "建设年限", "主要建设内容", "总投资(亿元)", "亿元", False),
+        ("实施地点", "起止年限", "建设规模及内容", "计划投资(万元)", "万元", True),
+    ],
+)
+def test_project_list_place_years_works_and_investment(  # type: ignore[no-untyped-def]
+    variant, place: str, time: str, works: str, money: str, unit: str, bars: bool
+) -> None:
+    # 序号 | 项目名称 | 建设地点 | 建设时间 | 建设内容 | 投资(万元) | 责任单位, one cell a line: the place (towns,
+    # streets) is no unit and the years no deadline; the works' figures are the row's targets; the investment
+    # cell is a budget target in the header's money unit
+    bar = " |" if bars else ""
+    header = ["序号", "项目名称", place, time, works, money, "责任单位"]
+    rows = [
+        [
+            "1",
+            "中小学运动场地提升改造项目",
+            "相关镇(街道)",
+            "2024",
+            "改造学校运动场地12处。",
+            "300",
+            "教体局",
+        ],
+        [
+            "2",
+            "高标准农田建设项目",
+            "谢村镇",
+            "2024-2025",
+            "实施田块整治500亩,种植苗木8000株。",
+            "4930",
+            "农业农村局",
+        ],
+    ]
+    text = "附件\n2024年十大民生实事项目清单\n" + "".join(f"{c}{bar}\n" for c in header)
+    text += "".join(f"{c}{bar}\n" for row in rows for c in row)
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert names(one.responsible) == keys(["教体局"])
+    assert names(two.responsible) == keys(["农业农村局"])
+    assert one.deadline is None and two.deadline is None
+    budgets = [(t.value, t.unit, t.kind) for m in (one, two) for t in m.targets if t.kind == "budget"]
+    assert [(int(v), match_text(u), k) for v, u, k in budgets] == [
+        (300, unit, "budget"),
+        (4930, unit, "budget"),
+    ]
+    goals = sorted(int(t.value) for t in two.targets if t.kind == "goal")
+    assert goals == [500, 8000]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("first_dl", "second_dl"),
+    [("5月底前动工", "12月底前"), ("2024年6月底前", "2024年12月底前"), ("9月投入使用", "年底")],
+)
+def test_two_tasks_under_one_number_share_the_merged_unit_cell(
+    variant, first_dl: str, second_dl: str
+) -> None:  # type: ignore[no-untyped-def]
+    # 5 | 开工建设养护楼。 | 县民政局 | 5月底前动工 | 开工建设老年大学。 | 12月底前: after the row's own deadline a second
+    # task with its own deadline follows under the same 序号: two measures, the unit cell merged over both
+    text = (
+        "民生实事目标任务分解表\n序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n"
+        "1\n\n建成县残疾人综合服务中心。\n\n县残联\n\n县住建局\n\n12月底前\n\n"
+        f"2\n\n开工建设县老年养护楼。\n\n县民政局\n\n{first_dl}\n\n开工建设老年大学。\n\n{second_dl}\n\n"
+        "3\n\n迁建县政务服务中心。\n\n县代建中心\n\n12月底前\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "2", "3"]
+    one, two, two_b, three = doc.measures
+    assert names(one.responsible) == keys(["县残联", "县住建局"])
+    assert names(two.responsible) == names(two_b.responsible) == keys(["县民政局"])
+    assert "老年大学" in match_text(two_b.text) and "老年大学" not in match_text(two.text)
+    assert match_text(two_b.deadline or "") == match_text(second_dl)
+    assert names(three.responsible) == keys(["县代建中心"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_a_barred_table_run_together_on_one_line(variant) -> None:  # type: ignore[no-untyped-def]
     # 序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 | 1 | … | 2 | …: the rows lost their line breaks; every header's
     # width of cells a new row starts at its number

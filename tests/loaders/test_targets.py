@@ -1343,3 +1343,60 @@ def test_a_bound_closing_a_numbered_dui_clause_before_its_reward_is_no_target(co
     )
     assert _values(text) == [(Decimal(2), "%"), (Decimal(150), "万元")]
     assert _values(convert("对企业给予奖励,新增就业超过1000人。")) == [(Decimal(1000), "人")]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "cmp"),
+    [
+        ("加装既有住宅电梯15部。", "15", "部", "="),
+        ("新建充电桩,购置新能源公交车20部。", "20", "部", "="),
+        ("种植桂花、紫薇等苗木8000株。", "8000", "株", "="),
+        ("新栽行道树1200棵。", "1200", "棵", "="),
+        ("市级涉企政策出台10日内,统一通过政府网站发布。", "10", "日", "<="),
+        ("企业诉求3天内办结。", "3", "天", "<="),
+    ],
+)
+def test_count_units_of_things_and_time_limits_in_days(
+    variant, text: str, value: str, unit: str, cmp: str
+) -> None:  # type: ignore[no-untyped-def]
+    # 电梯15部 / 苗木8000株 count what a measure delivers; N日内 / N天内 is a time limit (<= N 日)
+    t = one(variant(text))
+    assert (t.value, t.unit, t.comparator) == (Decimal(value), unit, cmp)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联合12部门印发实施方案。",
+        "发展汽车及零部件产业。",
+        "于2024年4月10日召开推进会。",
+        "每月15日前报送进展。",
+        "召开3部委联席会议。",
+    ],
+)
+def test_day_and_bu_that_are_no_units(variant, text: str) -> None:  # type: ignore[no-untyped-def]
+    # 部门 / 部委 / 零部件 and a date's day (4月10日, 15日前) carry no target
+    assert targets(variant(text)) == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "栏目:策划方案 发布:2019-04-17 浏览:3013下载230次收藏",
+        "阅读量:567 点赞:12",
+        "浏览次数:1024 评论:5条",
+        "点击数:88 下载:12次",
+    ],
+)
+def test_counters_of_a_page_widget_after_another_counter(variant, text: str) -> None:  # type: ignore[no-untyped-def]
+    # 浏览:3013下载230次: a figure right after a page counter, behind a short label of its own, counts the page too
+    assert targets(variant(text)) == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_goal_after_a_counter_word_in_a_sentence_stays(variant) -> None:  # type: ignore[no-untyped-def]
+    found = targets(variant("推广政务服务应用,累计下载量突破50万次,新增注册用户2万人。"))
+    assert [(int(t.value), t.unit) for t in found] == [(500000, "次"), (20000, "人")]
