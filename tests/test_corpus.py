@@ -52,6 +52,7 @@ def test_every_corpus_text_has_gold_and_a_source_line() -> None:
         "heldout2",
         "heldout3",
         "heldout4",
+        "heldout5",
         "samples",
     ):
         texts = {p.stem for p in (CORPUS / part).glob("*.txt")}
