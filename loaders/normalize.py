@@ -152,8 +152,18 @@ _WS = re.compile(r"\s+")
 # annotation, never the document's own words.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _SYLLABLE = rf"[a-zü]*[{_TONED}][a-zü]*"
-_TONE_MARK = re.compile(f"[{_TONED}]")
-_ANNOTATION = re.compile(rf"(?<=[\u3400-\u9fff])[(（]\s*{_SYLLABLE}(?:\s*/\s*{_SYLLABLE})*\s*[)）]")
+# Some mirrors print the readings without tone marks: 省(sheng)大(da)數據局(ju). A bracket of one plain pinyin syllable
+# (an initial and a final, two letters at least, so a list mark (a) or a Roman (ii) is never one) is such a reading.
+_PLAIN = (
+    r"(?=[a-zü]{2})(?:[zcs]h|[bpmfdtnlgkhjqxrzcswy])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|ve|üe"
+    r"|a|o|e|i|u|v|ü)(?![a-zü])"
+)
+_TONE_MARK = re.compile(rf"[{_TONED}]|[\u3400-\u9fff][(（][a-zü]")
+_ANNOTATION = re.compile(
+    # one reading or a run of them (the page may repeat one: 政(zheng)(zheng))
+    rf"(?<=[\u3400-\u9fff])(?:[(（]\s*(?:{_SYLLABLE}(?:\s*/\s*{_SYLLABLE})*|{_PLAIN})\s*[)）])+"
+)
 
 
 def drop_annotations(text: str) -> tuple[str, list[tuple[int, int]]]:

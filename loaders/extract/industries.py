@@ -508,6 +508,7 @@ def _mention_spans(
             and not _certified(match, a)  # 认证一批|无公害农产品、绿色食品: certified products, no trade
             and not _market_goods(match, a, b)  # 建材、钢材等生产资料市场: the goods of markets, no trade
             and not _project_phase(match, b)  # 格力电器智能家电|一期项目: a project's name, no trade
+            and not _business_word(match, b)  # 政务服务业|务办理: 业务 (business) runs on, no trade in 业
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
@@ -607,6 +608,11 @@ def _project_phase(match: str, b: int) -> bool:
     """The name ending at ``b`` goes on into a project's numbered phase (建成格力电器智能家电一期项目, 推进新材料产业园
     管廊三期): the name of one project, not a trade the measure develops."""
     return _PHASE.match(match, b) is not None
+
+
+def _business_word(match: str, b: int) -> bool:
+    """A mention ending in 业 whose 业 opens 业务 (政务服务业务, 金融业务): the word is business, not a trade."""
+    return match[b - 1 : b] == "业" and match[b : b + 1] == "务"
 
 
 _LIST_COUNT = re.compile(r"\d{1,2}\s*(?:个|大|条|类|项)")

@@ -884,6 +884,16 @@ class UnitResolver:
     def _valid_part(self, part: str) -> bool:
         return len(part) >= 3 and _CJK.match(part) is not None and self.can_stand(part)
 
+    def _departments_of(self, left: str, right: str) -> bool:
+        """各部门 / 有关单位 right after a body (not after a collective): that body's own departments."""
+        g = self.lexicon.grammar
+        simple = _simplified(right)
+        if not g.is_collective(simple) or g.is_collective(_simplified(left)) or g.is_collective_head(left):
+            return False
+        rest = next((simple[len(p) :] for p in g.collective_prefixes if simple.startswith(p)), simple)
+        # a collective of divisions or places (各地, 各区县, 各市州) is no body's departments
+        return not rest.startswith(g.division_levels) and not rest.startswith("地") and rest in g.nouns
+
     def _cut_allowed(self, left: str, right: str) -> bool:
         lex = self.lexicon
         if (
@@ -892,6 +902,8 @@ class UnitResolver:
             and right[:1] not in lex.local_prefixes
         ):
             return False  # 各区、县级市外经贸局: the body of every one of those divisions, even where 外经贸局 stands alone
+        if self._departments_of(left, right):
+            return False  # 国务院各部门, 省政府各部门: the departments of the body before them, one collective unit
         if right in self._known and right not in lex.units:
             return True  # a name this document itself uses on its own
         if right.endswith(lex.branch_suffixes):

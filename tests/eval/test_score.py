@@ -102,3 +102,16 @@ def test_a_missed_gold_measure_without_a_title_is_listed() -> None:
     gold = {"doc": "t.txt", "measures": [{"path": ["一", "9"], "number": "9", "title": None}]}
     misses = score_document(doc, gold).fields["measures"].misses
     assert "t.txt: missed measure 一/9 " in misses
+
+
+def test_unit_names_compare_without_a_mirror_pages_plain_pinyin_readings() -> None:
+    # gold copies 省(sheng)(sheng)大(da)數據局(ju) as written; the loader gives 省大數據局: one name
+    from policykg.loaders.normalize import name_key
+
+    for glossed, clean in [
+        ("省(sheng)(sheng)大(da)數據局(ju)", "省大數據局"),
+        ("省(sheng)大(da)数据局(ju)", "省大数据局"),
+        ("各(ge)市(shi)政(zheng)(zheng)府(fu)", "各市政府"),
+    ]:
+        assert name_key(glossed) == name_key(clean)
+    assert name_key("措施(a)") != name_key("措施")  # a list mark is no reading

@@ -183,3 +183,30 @@ def test_pinyin_readings_dropped_with_offsets_shifted(text: str) -> None:
     assert clean[shift_offset(comma, dropped)] == ","
     # English or numbers in brackets are the document's own words
     assert drop_annotations("GDP(亿元)增长(5%)与(PM2.5)")[1] == []
+
+
+@pytest.mark.parametrize("to_trad", [False, True])
+def test_plain_pinyin_readings_dropped_and_units_read_across_them(tmp_path: Path, to_trad: bool) -> None:
+    # a mirror printing toneless readings, some repeated: 省(sheng)(sheng)大(da)数据局(ju)
+    from policykg.loaders.extract import extract
+    from policykg.loaders.normalize import drop_annotations, to_simplified
+    from tests.loaders.inline import traditional
+
+    text = (
+        "一、打(da)造数字政府\n1.推动(dong)(dong)政(zheng)务服务数字化。整合(he)信息系统。"
+        "(省(sheng)(sheng)大(da)数据局(ju)、省(sheng)政(zheng)府(fu)办公厅牵头,各(ge)有(you)关部门按职责分工负责)\n"
+    )
+    if to_trad:
+        text = traditional(text)
+    path = tmp_path / "p.txt"
+    path.write_text(text, encoding="utf-8")
+    src = load(path)
+    assert "(da)" not in src.text and "(sheng)" not in src.text
+    doc = extract(src)
+    [m] = doc.measures
+    names = [r.surface for r in m.responsible]
+    assert [to_simplified(n) for n in names] == ["省大数据局", "省政府办公厅", "各有关部门"]
+    for r in m.responsible:
+        assert src.text[r.span.start : r.span.end] == r.surface
+    # a list mark, a Roman number, English letters or a lone letter in brackets are the document's own words
+    assert drop_annotations("措施(a)和(b),第(ii)项,浓度(pm)与(GDP)")[1] == []

@@ -202,3 +202,20 @@ def test_trade_and_its_related_industries(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     check(variant, text, expected, lex)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 业 opening 业务 (business) ends no trade: 政务服务|业务办理
+        ("充分发挥数据共享在政务服务业务办理中的作用。", []),
+        ("拓展金融服务业务范围。", []),
+        # the trade itself, 业 closing the word
+        ("推动金融服务业发展,拓展金融服务业务。", ["金融服务业"]),
+    ],
+)
+def test_ye_opening_yewu_is_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    check(variant, text, expected, lex)

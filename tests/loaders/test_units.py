@@ -500,3 +500,21 @@ def test_national_bodies_are_one_body_in_every_document(lexicon: UnitLexicon, na
     one = UnitResolver(lexicon, issuer=None, region=None, doc_scope="doc:a")
     two = UnitResolver(lexicon, issuer=None, region="杭州市", doc_scope="doc:b")
     assert one.resolve_name(name) == two.resolve_name(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("做好工作。(国务院各部门分别负责,年内持续推进)", ["国务院各部门"]),
+        ("做好工作。(國務院各部門分別負責,年內持續推進)", ["國務院各部門"]),
+        ("做好工作。(国务院有关部门负责)", ["国务院有关部门"]),
+        ("做好工作。(國務院相關單位負責)", ["國務院相關單位"]),
+    ],
+)
+def test_collective_of_departments_after_a_known_body_is_that_bodys_departments(
+    lexicon: UnitLexicon, text: str, want: list[str]
+) -> None:
+    # the issuer's name is known to the document, yet 各部门 after it is its departments, not a second unit
+    resolver = UnitResolver(lexicon, issuer="国务院", region=None)
+    _, clause = parse_inline(text, resolver)
+    assert surfaces(clause.responsible) == want
