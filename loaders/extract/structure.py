@@ -137,7 +137,8 @@ _H2_LOST_OPEN = re.compile(rf"^([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_CLOSE = re.compile(rf"^\(([{_CN}]{{1,4}})(?=[^\s){_CN}])")
 _H2_BARE = re.compile(r"^\)\s*(?=[\u4e00-\u9fff])")
 # (1* .开展… : an asterisk marks new items in some plans)
-_H3 = re.compile(r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|、)\s*")
+# 1。推动… : a page typed with the full stop for the item's point (before a character: never a sum's end)
+_H3 = re.compile(r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|、|。(?=[\u4e00-\u9fff\"“]))\s*")
 # (01新一代…行动计划: a zero-padded number is a series label, never an item that lost its dot)
 _H3_LOST_DOT = re.compile(r"^(?!0)(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
 _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
@@ -871,6 +872,14 @@ def parse_structure(src: SourceDocument) -> Outline:
                 "no numbered items: paragraphs closed by a responsibility clause taken as measures"
             )
             return out
+    paragraphs: Outline | None = None
+    if not out.measures and not any(ln.kind == "heading" and (ln.level or 0) > 1 for ln in out.lines):
+        # 一、努力扩大内需 / 认真落实…。(财政厅牵头) / 加强银政合作…。(金融办牵头): under title-only 一、 headings,
+        # unnumbered paragraphs each closed by their own clause are the tasks, not the heading
+        paragraphs = _parse(src, split_lines(src), promote=None)
+        _paragraph_measures(src, paragraphs)
+        if len(paragraphs.measures) < 2:
+            paragraphs = None
     for level in (2, 1):
         lines = split_lines(src)
         if any(
@@ -878,6 +887,11 @@ def parse_structure(src: SourceDocument) -> Outline:
             for k, ln in enumerate(lines)
         ):
             promoted = _parse(src, lines, promote=level)
+            if paragraphs is not None and len(paragraphs.measures) > len(promoted.measures):
+                paragraphs.problems.append(
+                    "no numbered items: paragraphs closed by a responsibility clause under 一、 headings taken as measures"
+                )
+                return paragraphs
             if len(promoted.measures) > len(out.measures):
                 marker = "(一)" if level == 2 else "一、"
                 promoted.problems.append(f"no numbered 1. items: {marker} items with text taken as measures")

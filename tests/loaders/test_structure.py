@@ -669,3 +669,44 @@ def test_a_title_heading_over_a_paragraph_and_its_own_lines_is_a_measure(variant
     out = parse_structure(make(variant(text)))
     assert _numbers(out) == ["1", "2", "(二)"]
     assert [r.measures for r in out.responsibility] == [[0], [1], [2], [2]]
+
+
+_PARAGRAPH_TASKS = (
+    "关于落实重点工作部门分工的意见\n"
+    "一、努力扩大内需,促进经济平稳较快发展\n"
+    "认真落实积极的财政政策。优化财政支出结构,强化政府性债务管理。(财政厅牵头)\n"
+    "加强银企合作,引导商业银行优化信贷结构。(人行成都分行、省金融办牵头)\n"
+    "二、加快产业发展\n"
+    "大力发展现代农业,稳定粮食生产。(农业厅牵头)\n"
+)
+
+
+@pytest.mark.parametrize("variant", SCRIPTS, ids=SCRIPT_IDS)
+def test_unnumbered_paragraphs_with_own_clauses_under_heading_are_the_measures(variant) -> None:
+    from tests.loaders.inline import run
+
+    doc = run(variant(_PARAGRAPH_TASKS))
+    assert [m.number for m in doc.measures] == ["", "", ""]
+    firsts = [doc.source.text[m.span.start : m.span.start + 4] for m in doc.measures]
+    assert firsts == [variant(w) for w in ("认真落实", "加强银企", "大力发展")]
+    assert [len(m.lead) for m in doc.measures] == [1, 2, 1]
+    # 一、 headings with their own text and clause stay the measures
+    own = run(variant("一、落实财政政策。优化支出结构。(财政厅牵头)\n二、加强银企合作。(金融办牵头)\n"))
+    assert [m.number for m in own.measures] == ["一", "二"]
+
+
+@pytest.mark.parametrize("variant", SCRIPTS, ids=SCRIPT_IDS)
+def test_items_numbered_with_a_full_stop_are_items(variant) -> None:
+    # 1。推动…: a page typing the item's point as 。 (full-width) still numbers its items
+    from tests.loaders.inline import run
+
+    text = variant(
+        "一、交通出行\n1。推动轨道交通加速成网。(牵头单位:市交通运输局)\n"
+        "2。打通中心城区断头路20条。(牵头单位:市住建局)\n二、城市更新\n3。完成城市道路整治提升60条。(牵头单位:市城管委)\n"
+    )
+    doc = run(text)
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    assert [len(m.lead) for m in doc.measures] == [1, 1, 1]
+    # a sum ending a line before the next is no item: 共计100。 stays text
+    plain = run(variant("一、任务\n1.新增岗位\n100。\n2.做乙。\n"))
+    assert [m.number for m in plain.measures] == ["1", "2"]
