@@ -518,3 +518,18 @@ def test_collective_of_departments_after_a_known_body_is_that_bodys_departments(
     resolver = UnitResolver(lexicon, issuer="国务院", region=None)
     _, clause = parse_inline(text, resolver)
     assert surfaces(clause.responsible) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "做好公开工作。(区财政局按职能分工负责)",
+        "做好公開工作。(區財政局按職能分工負責)",
+        "做好公开工作。(区财政局按职能负责)",
+        "做好公開工作。(區財政局按職能分工負責,長期堅持)",
+    ],
+)
+def test_by_function_role_phrase_is_no_part_of_the_unit(lexicon: UnitLexicon, text: str) -> None:
+    # 按职能分工负责 is 按职责分工负责's sibling: the role verb after the last unit, never its name
+    _, clause = parse_inline(text, qingdao(lexicon))
+    assert [s.replace("區財政局", "区财政局") for s in surfaces(clause.responsible)] == ["区财政局"]
