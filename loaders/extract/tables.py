@@ -171,6 +171,9 @@ def _column(cell: str) -> Column | None:
     name = _SPACES.sub("", cell)
     bare = _REMARK.sub("", name)
     kind = _V.column_kind.get(name) or _V.column_kind.get(bare) or _by_suffix(bare)
+    if kind is None and (period := _PERIOD_HEAD.match(bare)) and period.end() < len(bare):
+        rest = bare[period.end() :]  # 1-10月推进情况: a report column qualified by the months it covers
+        kind = _V.column_kind.get(rest) or _by_suffix(rest)
     if kind is None and _YEAR_COLUMN.match(name):
         kind = "value"
     if kind is None:
@@ -196,6 +199,8 @@ def _by_suffix(name: str) -> str | None:
     return None
 
 
+# a reporting period in front of a header cell: 1-10月, 1至11月, 2023年1—6月, 1月至9月
+_PERIOD_HEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月?\s*[-—–~至到]\s*\d{1,2}月(?:份|底)?")
 _EXACT_ONLY = frozenset({"measure_unit", "value"})  # 主管单位 is a body, not a unit of measure
 _YEAR_COLUMN = re.compile(r"^\d{4}年度?$")  # 指标 | 单位 | 2020年 | 2025年: the figures of those years
 
@@ -496,7 +501,8 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         if ln.kind == "blank" or _is_separator(ln):
             j += 1
             continue
-        if ln.kind not in ("content", "responsibility") or (
+        period_cell = ln.kind == "heading" and _PERIOD_HEAD.match(_cell_text(ln)) is not None
+        if (ln.kind not in ("content", "responsibility") and not period_cell) or (
             ln.rend - ln.lstart > _CELL_MAX and len(_REMARK_TAIL.sub("", ln.stripped)) > _CELL_MAX
         ):
             break
@@ -519,10 +525,18 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         j += 1
         if _ROW_END.search(text):
             break  # 责任单位 | ||: the empty cells closing the header row
-    while named and not named[-1]:
+    while named and not named[-1] and not _closed_before_row(lines, cells, used):
         cells.pop()
         named.pop()
         used.pop()
+    if (
+        len(cells) >= 3
+        and not cells[0].rstrip().endswith("|")
+        and all(c.rstrip().endswith("|") for c in cells[1:])
+    ):
+        return (
+            None  # 民生实事项目推进情况 / 序号 | / 目标任务 | …: the table's title, then its bar-closed cells
+        )
     columns = _header(cells, max_unknown=2) if len(cells) >= 2 else None
     if columns is None or (len(columns) < 3 and not _valid_header(columns)):
         return None
@@ -530,6 +544,17 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
     while last + 1 < len(lines) and (lines[last + 1].kind == "blank" or _is_separator(lines[last + 1])):
         last += 1
     return Table(i, last, columns, lines=set(range(i, last + 1)))
+
+
+def _closed_before_row(lines: list[Line], cells: list[str], used: list[int]) -> bool:
+    """Unnamed last header cells (是否达序 | 说明 |) stay the header's when every cell is closed by its bar and
+    the first row's bare 序号 follows them: they are columns, not title lines before the rows."""
+    if len(cells) < 3 or not all(c.rstrip().endswith("|") for c in cells):
+        return False
+    k = used[-1] + 1
+    while k < len(lines) and (lines[k].kind == "blank" or _is_separator(lines[k])):
+        k += 1
+    return k < len(lines) and _BARE_NUMBER.match(_cell_text(lines[k])) is not None
 
 
 def _broken_cell(cells: list[str], named: list[bool], text: str) -> bool:

@@ -1055,3 +1055,24 @@ def test_a_run_together_table_after_its_caption_cells(variant) -> None:  # type:
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["1", "2"]
     assert names(doc.measures[1].lead) == keys(["市水务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("first", [1, 12])
+@pytest.mark.parametrize("period", ["1-10月", "1至9月", "2023年1—6月"])
+def test_period_qualified_progress_column_and_unnamed_last_header_cells(variant, first, period) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "重点民生实事项目推进情况\n"
+        f"序号 |\n目标任务 |\n牵头单位 |\n配合单位 |\n{period}推进情况 |\n是否达序 |\n说明 |\n"
+        f"{first} |\n新建口袋公园12个。 |\n园林局 |\n住建局、各街道 |\n已完成8个。 |\n是 |\n||\n"
+        f"{first + 1} |\n改造老旧小区30个。 |\n住建局 |\n财政局 |\n已开工20个,完成40%。 |\n否 |\n资金滞后。 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == [str(first), str(first + 1)]
+    one, two = doc.measures
+    assert names(one.lead) == keys(["园林局"])
+    assert names(one.responsible) == keys(["园林局", "住建局", "各街道"])
+    assert names(two.responsible) == keys(["住建局", "财政局"])
+    # header cells and the progress column are never measures; its figures are no targets
+    assert [t.value for t in one.targets] == [12]
+    assert [t.value for t in two.targets] == [30]
