@@ -1238,6 +1238,15 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
             spans.append((tail, a, b))
             continue
         if c >= len(columns):
+            if (
+                spans
+                and spans[-1][0] is columns[-1]
+                and last.kind not in _UNIT_KINDS
+                and _ITEM_NUMBER.match(text)
+            ):
+                # 1.组织召开… 2.联合区教师研修学院,… : numbered items of a last progress cell go on with it
+                spans[-1] = (last, spans[-1][1], b)
+                continue
             unit_cols = [s for s in spans if s[0].kind in _UNIT_KINDS]
             nxt_text = pieces[i + 1][2] if i + 1 < len(pieces) else ""
             if unit_cols and (_looks_like_units(text) or _short_name_before_units(text, nxt_text)):

@@ -1076,3 +1076,21 @@ def test_period_qualified_progress_column_and_unnamed_last_header_cells(variant,
     # header cells and the progress column are never measures; its figures are no targets
     assert [t.value for t in one.targets] == [12]
     assert [t.value for t in two.targets] == [30]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("body", ["区教师研修学院", "市科学技术协会", "区疾病预防控制中心"])
+def test_numbered_items_of_a_last_progress_cell_are_no_units(variant, body) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "重要民生实事项目进展情况 |\n序号 |\n实事项目 |\n牵头单位 |\n进展情况 |\n"
+        "1 |\n持续深化课后服务,开展课业答疑辅导 |\n区教委 |\n"
+        f"1.区教委组织召开教学质量分析会。 2.联合{body},对城关小学进行教学视导,通过实地听评课等形式开展督导。"
+        " 3.召开课后服务工作布置会,统筹推进课后服务工作。 |\n"
+        "2 |\n新增急救站点2处 |\n区卫生健康委 |\n已建设完成。 |\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    # the items of the 进展情况 cell report progress: no unit, no lead, however they start
+    assert names(one.responsible) == keys(["区教委"])
+    assert names(one.lead) == keys(["区教委"])
+    assert names(two.responsible) == keys(["区卫生健康委"])
