@@ -47,7 +47,9 @@ _BARE_NUMBER = re.compile(r"^(\d{1,3})\s*(?P<mark>[*★☆※])?\s*[.、]?$")
 _ROW_NUMBER = re.compile(
     r"^(?:\|\s*)?(?:\((?=\s*\d{1,3}\s*\)\s*[|\t])\s*)?(\d{1,3})\s*(?:[.、)])?\s*(?:\||\t| {2,}|$)"
 )
-_ITEM_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]\s*(?!\d)")
+_ITEM_NUMBER = re.compile(
+    r"^(\d{1,3})\s*[.、]\s*(?:(?!\d)|(?=\d{4}年))"
+)  # 2.2021年底前…: an item opening on a year
 _ROW_NUMBER_SPACED = re.compile(r"^(\d{1,3})\s*[.、]?\s+(?=\S)")
 _MULTI_SPACE = re.compile(r" {2,}|\t")
 _FIGURE = re.compile(r"\d")
@@ -781,6 +783,10 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
                 j += 1
                 continue
             break
+        if not table.rows and bare is None and loose > 0 and _titled_items(columns):
+            # 工作任务 | 具体要求 | 落实单位 with the 工作任务 cell an unnumbered title line before each 1.… cell:
+            # the numbered cell is the task, the title cells are passed over as headings
+            columns = [Column(columns[1].name, "task"), *columns[2:]]
         cells, k = _cell_lines(
             lines, j + 1 if bare else j, bare is not None, int(start.group(1)) + 1, len(columns)
         )
@@ -804,6 +810,16 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         last_row = k - 1
     # lines passed over after the last row (a section heading, the next table's header) are not this table's
     table.lines -= {k for k in table.lines if k > last_row}
+
+
+def _titled_items(columns: list[Column]) -> bool:
+    """A task column, then a requirement column, then units: the task column may hold group titles only."""
+    return (
+        len(columns) >= 3
+        and columns[0].kind == "task"
+        and columns[1].kind in ("unknown", "content")
+        and columns[2].kind in _UNIT_KINDS
+    )
 
 
 def _second_task(lines: list[Line], columns: list[Column], cells: list[list[int]]) -> int | None:

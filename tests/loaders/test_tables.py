@@ -1094,3 +1094,22 @@ def test_numbered_items_of_a_last_progress_cell_are_no_units(variant, body) -> N
     assert names(one.responsible) == keys(["区教委"])
     assert names(one.lead) == keys(["区教委"])
     assert names(two.responsible) == keys(["区卫生健康委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("year", ["2021年底前", "2024年6月底前"])
+def test_titled_task_column_over_numbered_requirement_cells(variant, year) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "政务公开工作要点分工方案\n工作任务 |\n具体要求 |\n落实单位 |\n"
+        "明确工作机构及领导职责 |\n1.加强政务公开工作组织领导,确定本单位的政府信息公开工作机构。 |\n"
+        "各镇街(园区);具有行政职能的市直各单位 |\n"
+        "建立健全政务公开工作制度 |\n"
+        f"2.{year}制定或完善本单位政务公开工作制度,其中包括主动公开工作,政府信息审核发布,依申请公开等工作制度。 |\n"
+        "市政务服务数据管理局 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    one, two = doc.measures
+    # the unnumbered 工作任务 cells are group titles, never units; the 2. item opening on a year is a row
+    assert names(one.responsible) == keys(["各镇街(园区)", "具有行政职能的市直各单位"])
+    assert names(two.responsible) == keys(["市政务服务数据管理局"])
