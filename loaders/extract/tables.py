@@ -773,7 +773,10 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         # the first row right under the header may go on from an earlier page (80 | …): any number opens it;
         # so does the first after the unit and date cells left over from a row the excerpt lost
         first_row = not table.rows and ((loose == 0 and bare is not None) or leftovers > 0)
-        if start is None or (int(start.group(1)) not in (expected, 1) and not first_row):
+        skipped = (
+            bare is not None and j == last_row + 1 and _skipped_to(ln, int(bare.group(1)), expected, True)
+        )
+        if start is None or (int(start.group(1)) not in (expected, 1) and not first_row and not skipped):
             if not table.rows and start is None and leftovers < _LEFTOVER_MAX and _leftover_cell(ln):
                 leftovers += 1
                 j += 1
@@ -1063,9 +1066,13 @@ def _cell_lines(
         bare = _BARE_NUMBER.match(_cell_text(ln)) if has_number else None
         # a bare figure inside a row (年度目标 0, 1) is a cell: a row opens with the next number, or with 1 once
         # the row has its cells (numbering restarts)
+        full = len(cells) + bool(current) >= width
         starts_row = (
             bare is not None
-            and _opens_row(int(bare.group(1)), following, len(cells) + bool(current) >= width)
+            and (
+                _opens_row(int(bare.group(1)), following, full)
+                or _skipped_to(ln, int(bare.group(1)), following, full)
+            )
             if has_number
             else item is not None and int(item.group(1)) in (following, 1)
         )
@@ -1087,6 +1094,12 @@ def _cell_lines(
 
 
 _BODY_NOUN = re.compile(r"(?:部门|单位|科室|处室|机构)$")  # 评分部门, not 备注
+
+
+def _skipped_to(line: Line, number: int, following: int, full: bool) -> bool:
+    """A bar-closed bare number past the one due, once the row has all its cells (145 | … then 249 |): a later
+    task of the same list; a report on some of its tasks skips the others."""
+    return full and "|" in line.stripped and following < number <= following + _ROW_SKIP_MAX * 4
 
 
 def _opens_row(number: int, following: int, full: bool) -> bool:

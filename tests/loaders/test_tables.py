@@ -1113,3 +1113,21 @@ def test_titled_task_column_over_numbered_requirement_cells(variant, year) -> No
     # the unnumbered 工作任务 cells are group titles, never units; the 2. item opening on a year is a row
     assert names(one.responsible) == keys(["各镇街(园区)", "具有行政职能的市直各单位"])
     assert names(two.responsible) == keys(["市政务服务数据管理局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("later", [19, 118])
+def test_a_report_on_some_rows_of_a_list_skips_the_others(variant, later) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "市机关事务管理局主要任务上半年落实情况\n序号 |\n主要任务 |\n牵头单位 |\n落实情况 |\n"
+        "12 |\n严格执行城市公共空间治理导则,提升精细管理水平。 |\n市城管局、市住建局 市机关事务管理局 |\n"
+        "开展净城专项行动,解决问题2.2万余个。 |\n"
+        f"{later} |\n支持志愿服务、气象、档案等事业发展。 |\n市气象局 市档案局 市机关事务管理局 |\n"
+        "完成接待任务175批次。 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["12", str(later)]
+    one, two = doc.measures
+    # the later row's units stay its own, none spill into the row before
+    assert names(one.responsible) == keys(["市城管局", "市住建局", "市机关事务管理局"])
+    assert names(two.responsible) == keys(["市气象局", "市档案局", "市机关事务管理局"])
