@@ -669,3 +669,25 @@ def test_a_title_heading_over_a_paragraph_and_its_own_lines_is_a_measure(variant
     out = parse_structure(make(variant(text)))
     assert _numbers(out) == ["1", "2", "(二)"]
     assert [r.measures for r in out.responsibility] == [[0], [1], [2], [2]]
+
+
+from tests.loaders.test_responsibility import IDS as _R_IDS  # noqa: E402
+from tests.loaders.test_responsibility import VARIANTS as _R_VARIANTS  # noqa: E402
+from tests.loaders.test_responsibility import run as _run  # noqa: E402
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+@pytest.mark.parametrize("stop", ["。", ""])
+def test_group_heading_cell_before_the_items_cell_of_a_barred_row(variant, stop) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "工作任务 | 具体要求 | 责任单位 |\n"
+        "一、以公开助力经济平稳健康发展 |\n"
+        f"(一)加强涉及市场主体的信息公开{stop} | 1.加大行业帮扶政策的公开力度。 | 区发展改革局、区商务局 |\n"
+        "2.建立审批问题的办理和反馈机制。 | 区政务服务数据管理局 |\n"
+        f"(二)加强涉及减税降费的信息公开{stop} | 3.智能推送减税降费政策。 | 区税务局、区财政局 |\n"
+    )
+    doc = _run(variant(text))
+    # the (一)/(二) cell heads its group of rows: a section, never a measure; the item in the next cell is the row
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    paths = [[doc.sections[i].number for i in m.section_path] for m in doc.measures]
+    assert paths == [["一", "(一)"], ["一", "(一)"], ["一", "(二)"]]
