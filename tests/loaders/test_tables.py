@@ -1131,3 +1131,16 @@ def test_a_report_on_some_rows_of_a_list_skips_the_others(variant, later) -> Non
     # the later row's units stay its own, none spill into the row before
     assert names(one.responsible) == keys(["市城管局", "市住建局", "市机关事务管理局"])
     assert names(two.responsible) == keys(["市气象局", "市档案局", "市机关事务管理局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("role", ["按职能分工落实", "按职能分工负责", "按照职能分工落实"])
+def test_duty_split_role_words_after_a_unit_list_are_no_unit(variant, role) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "工作任务 | 具体要求 | 责任单位 |\n"
+        f"1.智能推送减税降费政策。 | 区税务局、区财政局{role},各镇(街) |\n"
+        "2.做好项目审批信息公开。 | 区发展改革局 |\n"
+    )
+    doc = run(variant(text))
+    one = doc.measures[0]
+    assert names(one.responsible) == keys(["区税务局", "区财政局", "各镇(街)"])
