@@ -691,3 +691,16 @@ def test_group_heading_cell_before_the_items_cell_of_a_barred_row(variant, stop)
     assert [m.number for m in doc.measures] == ["1", "2", "3"]
     paths = [[doc.sections[i].number for i in m.section_path] for m in doc.measures]
     assert paths == [["一", "(一)"], ["一", "(一)"], ["一", "(二)"]]
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+@pytest.mark.parametrize("marker", ["2.", "2、", "2. "])
+def test_a_last_item_marker_with_nothing_after_it_is_no_measure(variant, marker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "二、主要任务\n\n(一)打造更加规范高效的一流政务环境\n\n"
+        "1.推行政务服务线上“一网通办”。加大宣传推广力度,提高网上办事比例。(市政务服务局负责)\n\n"
+        f"{marker}\n"
+    )
+    doc = _run(variant(text))
+    # the page was cut right after the marker: no text, no measure
+    assert [m.number for m in doc.measures] == ["1"]
