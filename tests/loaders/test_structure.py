@@ -673,6 +673,7 @@ def test_a_title_heading_over_a_paragraph_and_its_own_lines_is_a_measure(variant
 
 from tests.loaders.test_responsibility import IDS as _R_IDS  # noqa: E402
 from tests.loaders.test_responsibility import VARIANTS as _R_VARIANTS  # noqa: E402
+from tests.loaders.test_responsibility import keys, names  # noqa: E402
 from tests.loaders.test_responsibility import run as _run  # noqa: E402
 
 
@@ -704,3 +705,25 @@ def test_a_last_item_marker_with_nothing_after_it_is_no_measure(variant, marker)
     doc = _run(variant(text))
     # the page was cut right after the marker: no text, no measure
     assert [m.number for m in doc.measures] == ["1"]
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+@pytest.mark.parametrize("first", [1, 7])
+def test_an_item_number_closed_by_a_full_stop(variant, first) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2021年民生实事工作目标\n\n一、交通出行\n\n"
+        f"{first}。打通中心城区“断头路”20条。(牵头单位:市住建局)\n\n"
+        f"{first + 1}。新改建农村公路200公里。(牵头单位:市交通运输局)\n\n"
+        "二、市容环境\n\n"
+        f"{first + 2}。完成城市道路整治提升60条。(牵头单位:市城管委)\n"
+    )
+    doc = _run(variant(text))
+    # 1。 numbers an item as 1. does: the items are the measures, the 一、 headings their sections
+    assert [m.number for m in doc.measures] == [str(first), str(first + 1), str(first + 2)]
+    paths = [[doc.sections[i].number for i in m.section_path] for m in doc.measures]
+    assert paths == [["一"], ["一"], ["二"]]
+    assert [names(m.lead) for m in doc.measures] == [
+        keys(["市住建局"]),
+        keys(["市交通运输局"]),
+        keys(["市城管委"]),
+    ]
