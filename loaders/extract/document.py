@@ -148,6 +148,8 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
         problems=list(outline.problems),
     )
 
+    if outline.measures and not src.text[outline.measures[-1].body : outline.measures[-1].span.end].strip():
+        outline.measures.pop()  # 2. and nothing after it: a page cut right after the marker gives no measure
     for ordinal, item in enumerate(outline.measures, start=1):
         opening = next(
             (c for c in item.clauses if c.start <= item.body), None

@@ -432,7 +432,7 @@ _DATE_END = re.compile(r"\d\s*[日月年]\s*(?:底)?\s*(?:前)?\s*$")
 # (一)推进政务公开 | 1.及时公开…: the first item in the next cell of a table row, the heading's cell merged over
 # its group of rows.
 _GLUED_FIRST = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:1(?:\.(?!\d)|、)|\(一\))|(?<=\|)[ \t\u3000]*1(?:\.(?!\d)|、)"
+    r"(?<=[\u4e00-\u9fff])(?:1(?:\.(?!\d)|、)|\(一\))|(?<=\|)[ \t\u3000]*(?P<cell>\d{1,3})(?:\.(?!\d)|、)"
 )
 _GROUP_CELL_MAX = 40  # a heading's title in its cell
 _BARRED_GROUP = re.compile(
@@ -447,10 +447,14 @@ def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]
     if head is None or not (head.group("h1") or head.group("h2")):
         return []
     glued = _GLUED_FIRST.search(match, head.end(), min(end, head.end() + _TITLE_MAX + 1))
-    if glued is None or (head.group("h2") and glued.group(0).lstrip()[0] != "1"):
+    cell = glued.group("cell") if glued is not None else None
+    if glued is None or (head.group("h2") and glued.group(0).lstrip()[0] != "1" and cell is None):
         return []  # (一)…(一): a (一) glued to a (一) heading is no item of it
     if not _after_title(match, a, glued.start()):
         return []
+    if cell is not None:  # (三)…。 | 6.…: the first item of the group in the next cell, numbered on
+        seen["h3"] = int(cell)
+        return [glued.start()]
     seen["h3" if glued.group(0)[0] == "1" else "h2"] = 1
     return [glued.start()]
 
@@ -468,6 +472,8 @@ def _after_title(match: str, start: int, k: int) -> bool:
     if head is None:
         return False
     title = match[head.end() : k].strip()
+    if title.endswith("|"):  # (一)加强…信息公开。 | 1.…: a heading's cell, closed by its full stop and bar
+        title = title[:-1].rstrip().removesuffix("。")
     return 0 < len(title) <= _TITLE_MAX and title.count(",") <= 1 and not _NOT_IN_TITLE.search(title)
 
 

@@ -47,7 +47,9 @@ _BARE_NUMBER = re.compile(r"^(\d{1,3})\s*(?P<mark>[*★☆※])?\s*[.、]?$")
 _ROW_NUMBER = re.compile(
     r"^(?:\|\s*)?(?:\((?=\s*\d{1,3}\s*\)\s*[|\t])\s*)?(\d{1,3})\s*(?:[.、)])?\s*(?:\||\t| {2,}|$)"
 )
-_ITEM_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]\s*(?!\d)")
+_ITEM_NUMBER = re.compile(
+    r"^(\d{1,3})\s*[.、]\s*(?:(?!\d)|(?=\d{4}年))"
+)  # 2.2021年底前…: an item opening on a year
 _ROW_NUMBER_SPACED = re.compile(r"^(\d{1,3})\s*[.、]?\s+(?=\S)")
 _MULTI_SPACE = re.compile(r" {2,}|\t")
 _FIGURE = re.compile(r"\d")
@@ -171,6 +173,9 @@ def _column(cell: str) -> Column | None:
     name = _SPACES.sub("", cell)
     bare = _REMARK.sub("", name)
     kind = _V.column_kind.get(name) or _V.column_kind.get(bare) or _by_suffix(bare)
+    if kind is None and (period := _PERIOD_HEAD.match(bare)) and period.end() < len(bare):
+        rest = bare[period.end() :]  # 1-10月推进情况: a report column qualified by the months it covers
+        kind = _V.column_kind.get(rest) or _by_suffix(rest)
     if kind is None and _YEAR_COLUMN.match(name):
         kind = "value"
     if kind is None:
@@ -196,6 +201,8 @@ def _by_suffix(name: str) -> str | None:
     return None
 
 
+# a reporting period in front of a header cell: 1-10月, 1至11月, 2023年1—6月, 1月至9月
+_PERIOD_HEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月?\s*[-—–~至到]\s*\d{1,2}月(?:份|底)?")
 _EXACT_ONLY = frozenset({"measure_unit", "value"})  # 主管单位 is a body, not a unit of measure
 _YEAR_COLUMN = re.compile(r"^\d{4}年度?$")  # 指标 | 单位 | 2020年 | 2025年: the figures of those years
 
@@ -496,7 +503,8 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         if ln.kind == "blank" or _is_separator(ln):
             j += 1
             continue
-        if ln.kind not in ("content", "responsibility") or (
+        period_cell = ln.kind == "heading" and _PERIOD_HEAD.match(_cell_text(ln)) is not None
+        if (ln.kind not in ("content", "responsibility") and not period_cell) or (
             ln.rend - ln.lstart > _CELL_MAX and len(_REMARK_TAIL.sub("", ln.stripped)) > _CELL_MAX
         ):
             break
@@ -519,10 +527,18 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         j += 1
         if _ROW_END.search(text):
             break  # 责任单位 | ||: the empty cells closing the header row
-    while named and not named[-1]:
+    while named and not named[-1] and not _closed_before_row(lines, cells, used):
         cells.pop()
         named.pop()
         used.pop()
+    if (
+        len(cells) >= 3
+        and not cells[0].rstrip().endswith("|")
+        and all(c.rstrip().endswith("|") for c in cells[1:])
+    ):
+        return (
+            None  # 民生实事项目推进情况 / 序号 | / 目标任务 | …: the table's title, then its bar-closed cells
+        )
     columns = _header(cells, max_unknown=2) if len(cells) >= 2 else None
     if columns is None or (len(columns) < 3 and not _valid_header(columns)):
         return None
@@ -530,6 +546,17 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
     while last + 1 < len(lines) and (lines[last + 1].kind == "blank" or _is_separator(lines[last + 1])):
         last += 1
     return Table(i, last, columns, lines=set(range(i, last + 1)))
+
+
+def _closed_before_row(lines: list[Line], cells: list[str], used: list[int]) -> bool:
+    """Unnamed last header cells (是否达序 | 说明 |) stay the header's when every cell is closed by its bar and
+    the first row's bare 序号 follows them: they are columns, not title lines before the rows."""
+    if len(cells) < 3 or not all(c.rstrip().endswith("|") for c in cells):
+        return False
+    k = used[-1] + 1
+    while k < len(lines) and (lines[k].kind == "blank" or _is_separator(lines[k])):
+        k += 1
+    return k < len(lines) and _BARE_NUMBER.match(_cell_text(lines[k])) is not None
 
 
 def _broken_cell(cells: list[str], named: list[bool], text: str) -> bool:
@@ -746,7 +773,10 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         # the first row right under the header may go on from an earlier page (80 | …): any number opens it;
         # so does the first after the unit and date cells left over from a row the excerpt lost
         first_row = not table.rows and ((loose == 0 and bare is not None) or leftovers > 0)
-        if start is None or (int(start.group(1)) not in (expected, 1) and not first_row):
+        skipped = (
+            bare is not None and j == last_row + 1 and _skipped_to(ln, int(bare.group(1)), expected, True)
+        )
+        if start is None or (int(start.group(1)) not in (expected, 1) and not first_row and not skipped):
             if not table.rows and start is None and leftovers < _LEFTOVER_MAX and _leftover_cell(ln):
                 leftovers += 1
                 j += 1
@@ -756,6 +786,10 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
                 j += 1
                 continue
             break
+        if not table.rows and bare is None and loose > 0 and _titled_items(columns):
+            # 工作任务 | 具体要求 | 落实单位 with the 工作任务 cell an unnumbered title line before each 1.… cell:
+            # the numbered cell is the task, the title cells are passed over as headings
+            columns = [Column(columns[1].name, "task"), *columns[2:]]
         cells, k = _cell_lines(
             lines, j + 1 if bare else j, bare is not None, int(start.group(1)) + 1, len(columns)
         )
@@ -779,6 +813,16 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         last_row = k - 1
     # lines passed over after the last row (a section heading, the next table's header) are not this table's
     table.lines -= {k for k in table.lines if k > last_row}
+
+
+def _titled_items(columns: list[Column]) -> bool:
+    """A task column, then a requirement column, then units: the task column may hold group titles only."""
+    return (
+        len(columns) >= 3
+        and columns[0].kind == "task"
+        and columns[1].kind in ("unknown", "content")
+        and columns[2].kind in _UNIT_KINDS
+    )
 
 
 def _second_task(lines: list[Line], columns: list[Column], cells: list[list[int]]) -> int | None:
@@ -1022,9 +1066,13 @@ def _cell_lines(
         bare = _BARE_NUMBER.match(_cell_text(ln)) if has_number else None
         # a bare figure inside a row (年度目标 0, 1) is a cell: a row opens with the next number, or with 1 once
         # the row has its cells (numbering restarts)
+        full = len(cells) + bool(current) >= width
         starts_row = (
             bare is not None
-            and _opens_row(int(bare.group(1)), following, len(cells) + bool(current) >= width)
+            and (
+                _opens_row(int(bare.group(1)), following, full)
+                or _skipped_to(ln, int(bare.group(1)), following, full)
+            )
             if has_number
             else item is not None and int(item.group(1)) in (following, 1)
         )
@@ -1046,6 +1094,12 @@ def _cell_lines(
 
 
 _BODY_NOUN = re.compile(r"(?:部门|单位|科室|处室|机构)$")  # 评分部门, not 备注
+
+
+def _skipped_to(line: Line, number: int, following: int, full: bool) -> bool:
+    """A bar-closed bare number past the one due, once the row has all its cells (145 | … then 249 |): a later
+    task of the same list; a report on some of its tasks skips the others."""
+    return full and "|" in line.stripped and following < number <= following + _ROW_SKIP_MAX * 4
 
 
 def _opens_row(number: int, following: int, full: bool) -> bool:
@@ -1213,6 +1267,15 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
             spans.append((tail, a, b))
             continue
         if c >= len(columns):
+            if (
+                spans
+                and spans[-1][0] is columns[-1]
+                and last.kind not in _UNIT_KINDS
+                and _ITEM_NUMBER.match(text)
+            ):
+                # 1.组织召开… 2.联合区教师研修学院,… : numbered items of a last progress cell go on with it
+                spans[-1] = (last, spans[-1][1], b)
+                continue
             unit_cols = [s for s in spans if s[0].kind in _UNIT_KINDS]
             nxt_text = pieces[i + 1][2] if i + 1 < len(pieces) else ""
             if unit_cols and (_looks_like_units(text) or _short_name_before_units(text, nxt_text)):

@@ -710,3 +710,61 @@ def test_items_numbered_with_a_full_stop_are_items(variant) -> None:
     # a sum ending a line before the next is no item: 共计100。 stays text
     plain = run(variant("一、任务\n1.新增岗位\n100。\n2.做乙。\n"))
     assert [m.number for m in plain.measures] == ["1", "2"]
+
+
+from tests.loaders.test_responsibility import IDS as _R_IDS  # noqa: E402
+from tests.loaders.test_responsibility import VARIANTS as _R_VARIANTS  # noqa: E402
+from tests.loaders.test_responsibility import keys, names  # noqa: E402
+from tests.loaders.test_responsibility import run as _run  # noqa: E402
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+@pytest.mark.parametrize("stop", ["。", ""])
+def test_group_heading_cell_before_the_items_cell_of_a_barred_row(variant, stop) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "工作任务 | 具体要求 | 责任单位 |\n"
+        "一、以公开助力经济平稳健康发展 |\n"
+        f"(一)加强涉及市场主体的信息公开{stop} | 1.加大行业帮扶政策的公开力度。 | 区发展改革局、区商务局 |\n"
+        "2.建立审批问题的办理和反馈机制。 | 区政务服务数据管理局 |\n"
+        f"(二)加强涉及减税降费的信息公开{stop} | 3.智能推送减税降费政策。 | 区税务局、区财政局 |\n"
+    )
+    doc = _run(variant(text))
+    # the (一)/(二) cell heads its group of rows: a section, never a measure; the item in the next cell is the row
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    paths = [[doc.sections[i].number for i in m.section_path] for m in doc.measures]
+    assert paths == [["一", "(一)"], ["一", "(一)"], ["一", "(二)"]]
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+@pytest.mark.parametrize("marker", ["2.", "2、", "2. "])
+def test_a_last_item_marker_with_nothing_after_it_is_no_measure(variant, marker) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "二、主要任务\n\n(一)打造更加规范高效的一流政务环境\n\n"
+        "1.推行政务服务线上“一网通办”。加大宣传推广力度,提高网上办事比例。(市政务服务局负责)\n\n"
+        f"{marker}\n"
+    )
+    doc = _run(variant(text))
+    # the page was cut right after the marker: no text, no measure
+    assert [m.number for m in doc.measures] == ["1"]
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+@pytest.mark.parametrize("first", [1, 7])
+def test_an_item_number_closed_by_a_full_stop(variant, first) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2021年民生实事工作目标\n\n一、交通出行\n\n"
+        f"{first}。打通中心城区“断头路”20条。(牵头单位:市住建局)\n\n"
+        f"{first + 1}。新改建农村公路200公里。(牵头单位:市交通运输局)\n\n"
+        "二、市容环境\n\n"
+        f"{first + 2}。完成城市道路整治提升60条。(牵头单位:市城管委)\n"
+    )
+    doc = _run(variant(text))
+    # 1。 numbers an item as 1. does: the items are the measures, the 一、 headings their sections
+    assert [m.number for m in doc.measures] == [str(first), str(first + 1), str(first + 2)]
+    paths = [[doc.sections[i].number for i in m.section_path] for m in doc.measures]
+    assert paths == [["一"], ["一"], ["二"]]
+    assert [names(m.lead) for m in doc.measures] == [
+        keys(["市住建局"]),
+        keys(["市交通运输局"]),
+        keys(["市城管委"]),
+    ]

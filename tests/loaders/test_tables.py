@@ -1055,3 +1055,92 @@ def test_a_run_together_table_after_its_caption_cells(variant) -> None:  # type:
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["1", "2"]
     assert names(doc.measures[1].lead) == keys(["市水务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("first", [1, 12])
+@pytest.mark.parametrize("period", ["1-10月", "1至9月", "2023年1—6月"])
+def test_period_qualified_progress_column_and_unnamed_last_header_cells(variant, first, period) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "重点民生实事项目推进情况\n"
+        f"序号 |\n目标任务 |\n牵头单位 |\n配合单位 |\n{period}推进情况 |\n是否达序 |\n说明 |\n"
+        f"{first} |\n新建口袋公园12个。 |\n园林局 |\n住建局、各街道 |\n已完成8个。 |\n是 |\n||\n"
+        f"{first + 1} |\n改造老旧小区30个。 |\n住建局 |\n财政局 |\n已开工20个,完成40%。 |\n否 |\n资金滞后。 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == [str(first), str(first + 1)]
+    one, two = doc.measures
+    assert names(one.lead) == keys(["园林局"])
+    assert names(one.responsible) == keys(["园林局", "住建局", "各街道"])
+    assert names(two.responsible) == keys(["住建局", "财政局"])
+    # header cells and the progress column are never measures; its figures are no targets
+    assert [t.value for t in one.targets] == [12]
+    assert [t.value for t in two.targets] == [30]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("body", ["区教师研修学院", "市科学技术协会", "区疾病预防控制中心"])
+def test_numbered_items_of_a_last_progress_cell_are_no_units(variant, body) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "重要民生实事项目进展情况 |\n序号 |\n实事项目 |\n牵头单位 |\n进展情况 |\n"
+        "1 |\n持续深化课后服务,开展课业答疑辅导 |\n区教委 |\n"
+        f"1.区教委组织召开教学质量分析会。 2.联合{body},对城关小学进行教学视导,通过实地听评课等形式开展督导。"
+        " 3.召开课后服务工作布置会,统筹推进课后服务工作。 |\n"
+        "2 |\n新增急救站点2处 |\n区卫生健康委 |\n已建设完成。 |\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    # the items of the 进展情况 cell report progress: no unit, no lead, however they start
+    assert names(one.responsible) == keys(["区教委"])
+    assert names(one.lead) == keys(["区教委"])
+    assert names(two.responsible) == keys(["区卫生健康委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("year", ["2021年底前", "2024年6月底前"])
+def test_titled_task_column_over_numbered_requirement_cells(variant, year) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "政务公开工作要点分工方案\n工作任务 |\n具体要求 |\n落实单位 |\n"
+        "明确工作机构及领导职责 |\n1.加强政务公开工作组织领导,确定本单位的政府信息公开工作机构。 |\n"
+        "各镇街(园区);具有行政职能的市直各单位 |\n"
+        "建立健全政务公开工作制度 |\n"
+        f"2.{year}制定或完善本单位政务公开工作制度,其中包括主动公开工作,政府信息审核发布,依申请公开等工作制度。 |\n"
+        "市政务服务数据管理局 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    one, two = doc.measures
+    # the unnumbered 工作任务 cells are group titles, never units; the 2. item opening on a year is a row
+    assert names(one.responsible) == keys(["各镇街(园区)", "具有行政职能的市直各单位"])
+    assert names(two.responsible) == keys(["市政务服务数据管理局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("later", [19, 118])
+def test_a_report_on_some_rows_of_a_list_skips_the_others(variant, later) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "市机关事务管理局主要任务上半年落实情况\n序号 |\n主要任务 |\n牵头单位 |\n落实情况 |\n"
+        "12 |\n严格执行城市公共空间治理导则,提升精细管理水平。 |\n市城管局、市住建局 市机关事务管理局 |\n"
+        "开展净城专项行动,解决问题2.2万余个。 |\n"
+        f"{later} |\n支持志愿服务、气象、档案等事业发展。 |\n市气象局 市档案局 市机关事务管理局 |\n"
+        "完成接待任务175批次。 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["12", str(later)]
+    one, two = doc.measures
+    # the later row's units stay its own, none spill into the row before
+    assert names(one.responsible) == keys(["市城管局", "市住建局", "市机关事务管理局"])
+    assert names(two.responsible) == keys(["市气象局", "市档案局", "市机关事务管理局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("role", ["按职能分工落实", "按职能分工负责", "按照职能分工落实"])
+def test_duty_split_role_words_after_a_unit_list_are_no_unit(variant, role) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "工作任务 | 具体要求 | 责任单位 |\n"
+        f"1.智能推送减税降费政策。 | 区税务局、区财政局{role},各镇(街) |\n"
+        "2.做好项目审批信息公开。 | 区发展改革局 |\n"
+    )
+    doc = run(variant(text))
+    one = doc.measures[0]
+    assert names(one.responsible) == keys(["区税务局", "区财政局", "各镇(街)"])
