@@ -632,7 +632,7 @@ def _barred_line_progress_cell(match: str, line_start: int) -> bool:
         return False
     lines = _bar_lines(match)
     at = next((k for k, (pos, _) in enumerate(lines) if pos == line_start), None)
-    if at is None or not _BAR_CELL.match(lines[at][1]):
+    if at is None:
         return False
     start = at
     while start >= 0 and lines[start][0] > header[0] and not _ROW_NUMBER_CELL.match(lines[start][1]):
@@ -643,11 +643,13 @@ def _barred_line_progress_cell(match: str, line_start: int) -> bool:
     while end < len(lines) and not _ROW_NUMBER_CELL.match(lines[end][1]):
         end += 1
 
-    def filled(k: int) -> bool:
-        return bool(lines[k][1].strip(" \t\u3000|"))
+    def filled(k: int) -> bool:  # a cell's last line ends with its bar (a cell may run over lines)
+        return bool(_BAR_CELL.match(lines[k][1])) and bool(lines[k][1].strip(" \t\u3000|"))
 
     index = sum(filled(k) for k in range(start, at))
     size = sum(filled(k) for k in range(start, end))
+    if not any(filled(k) for k in range(at, end)):
+        size += 1  # the figure's cell, cut before its bar
     return index >= max(2, header[2] - max(0, header[1] - size))
 
 

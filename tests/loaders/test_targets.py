@@ -1169,6 +1169,12 @@ _BARRED = "序号 |\n主要任务 |\n全年目标任务 |\n牵头单位 |\n1-10�
         ),
         # a row lacking a merged cell (主要任务) keeps its task cell and still loses its progress cells
         (_BARRED + "7 |\n优化提升50条背街后巷。 |\n城管局 |\n完成30%。 |\n|\n", ["50条"]),
+        # a progress cell running over lines, its bar on its last line
+        (
+            "序号 |\n实事项目 |\n牵头单位 |\n进展情况 |\n3 |\n确保满足率达到95%以上 |\n区卫健委 |\n"
+            "1.新增2处急救站均已建成。\n2.72名新招录人员已全部上岗。 |\n",
+            ["95%"],
+        ),
         # a 落实情况 column reports results too
         (
             "序号 |\n主要任务 |\n牵头单位 |\n落实情况 |\n145 |\n新建游园5处。 |\n市城管局 |\n设立销售点210处。 |\n",
