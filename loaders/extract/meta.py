@@ -141,6 +141,11 @@ _MASTHEAD = re.compile(r"^\s*(\S{4,30}?)\s*文件\s*$")
 _DOC_NUMBER = re.compile(
     r"(?:[\u4e00-\u9fff]|\([a-z\u00c0-\u024f]{1,7}\)){1,16}?\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
 )
+# A document number and the date it was issued printed on one line under the title (川府发〔2011〕8号 二○一一年三月
+# 十七日), a blank between them.
+_NUMBER_AND_DATE = re.compile(
+    r"\s*(?P<number>" + _DOC_NUMBER.pattern + r")\s+(?P<date>" + _DATE.pattern + r")\s*"
+)
 _CITE = re.compile(r"《([^《》\n]{1,200})》")
 # What a page prints before a title on its line: the document number (金政发〔2021〕1号关于印发…的通知) or a
 # channel's name closed by a bar (政务服务丨济宁市人民政府关于…).
@@ -1703,6 +1708,11 @@ def _lost_date(m: str, published: str | None = None) -> str | None:
     return f"{s[:4]}-{mo:02d}-{d:02d}"
 
 
+_NUMBER_DATE_LINES = (
+    12  # how far down a page a number beside its date is looked for (the head under the title)
+)
+
+
 def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> str | None:
     found = _field_date(src, fields, "issued")
     if found:
@@ -1712,6 +1722,12 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
     for i, ln in enumerate(lines):
         if i > 0 and _is_org_line(lines[i - 1].match):
             iso = parse_date(ln.match) if _DATE_ONLY.match(ln.match) else _lost_date(ln.match, published)
+            if iso:
+                return iso
+    for ln in lines[:_NUMBER_DATE_LINES]:
+        both = _NUMBER_AND_DATE.fullmatch(ln.match)
+        if both:  # 川府发〔2011〕8号 二○一一年三月十七日: the date beside the number under the title
+            iso = parse_date(both.group("date"))
             if iso:
                 return iso
     promulgated = _promulgated(src, fields)
@@ -1799,6 +1815,10 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: lis
             if rx.fullmatch(inner):  # 长府办发〔2012〕19号, also bracketed under the title
                 k = ln.match.find(inner)
                 return ln.text[k : k + len(inner)]
+    for ln in lines[: max(limit, 1)]:
+        both = _NUMBER_AND_DATE.fullmatch(ln.match)
+        if both:  # 川府发〔2011〕8号 二○一一年三月十七日
+            return ln.text[both.start("number") : both.end("number")]
     for ln in lines[: max(limit, 1)]:
         lead = _LEAD_NUMBER.match(ln.match, _lead_end_channel(ln.match))
         if lead and _opens_title(ln.match[lead.end() :]):  # 金政发〔2021〕1号关于印发…的通知

@@ -1334,3 +1334,23 @@ def test_region_from_the_credit_code_opening_an_index_number(variant, index: str
         "2024年区政府工作主要任务分解\n序号\n目标任务\n牵头单位\n1\n推动闲置岸线资源高效集约利用。\n区交通运输局\n"
     )
     assert meta_of(variant(text)).region == region
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("line", "number", "issued"),
+    [
+        ("川府发〔2011〕8号 二○一一年三月十七日", "川府发〔2011〕8号", "2011-03-17"),
+        ("甲政办发〔2020〕12号  2020年5月6日", "甲政办发〔2020〕12号", "2020-05-06"),
+    ],
+)
+def test_a_number_and_its_date_on_one_line_under_the_title(convert, line, number, issued) -> None:  # type: ignore[no-untyped-def]
+    """The number and the date issued printed on one line, a blank between them: both are read."""
+    text = f"四川省人民政府\n关于落实重点工作部门分工的意见\n{line}\n省政府各部门:\n一、努力扩大内需\n"
+    meta = meta_of(convert(text))
+    assert (meta.doc_number, meta.issued) == (convert(number), issued)
+
+
+def test_a_number_beside_other_words_is_no_number_and_date_line() -> None:
+    text = "四川省人民政府\n关于落实重点工作部门分工的意见\n根据川府发〔2011〕8号 二○一一年三月十七日印发\n省政府各部门:\n"
+    assert meta_of(text).issued is None
