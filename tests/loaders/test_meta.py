@@ -1354,3 +1354,10 @@ def test_a_number_and_its_date_on_one_line_under_the_title(convert, line, number
 def test_a_number_beside_other_words_is_no_number_and_date_line() -> None:
     text = "四川省人民政府\n关于落实重点工作部门分工的意见\n根据川府发〔2011〕8号 二○一一年三月十七日印发\n省政府各部门:\n"
     assert meta_of(text).issued is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_ruby_pinyin_is_no_part_of_an_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    """A signature a page printed with ruby pinyin after its characters names the body without it."""
+    text = "关于印发某某办法的通知\n各市人民政府:\n现将办法印发给你们。\n山东省(sheng)人(ren)民政(zheng)府(fu)办(ban)公厅\n2023年5月6日\n"
+    assert meta_of(convert(text)).issuer == convert("山东省人民政府办公厅")
