@@ -147,7 +147,7 @@ _NUMBER_AND_DATE = re.compile(
     r"\s*(?P<number>" + _DOC_NUMBER.pattern + r")\s+(?P<date>" + _DATE.pattern + r")\s*"
 )
 # Ruby pinyin a page flattened after characters (山东省(sheng)人(ren)民政府).
-_RUBY_NOTE = re.compile(r"\([a-z\u00c0-\u024f]{1,7}\)")
+_RUBY_NOTE = re.compile(r"[(（][a-z\u00c0-\u024f]{1,7}[)）]")
 _CITE = re.compile(r"《([^《》\n]{1,200})》")
 # What a page prints before a title on its line: the document number (金政发〔2021〕1号关于印发…的通知) or a
 # channel's name closed by a bar (政务服务丨济宁市人民政府关于…).
@@ -1070,7 +1070,7 @@ def extract_meta(
         meta.title = src.text[meta.title_span.start : meta.title_span.end] if meta.title_span else None
 
     meta.issuer = _issuer(src, lines, cands, fields)
-    if meta.issuer is not None and "(" in meta.issuer:
+    if meta.issuer is not None and ("(" in meta.issuer or "（" in meta.issuer):
         meta.issuer = _RUBY_NOTE.sub(
             "", meta.issuer
         )  # 山东省(sheng)人(ren)民政府: ruby pinyin is no part of a name
