@@ -1482,6 +1482,19 @@ def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str |
 _SEAL_LINE = re.compile(r"\(\s*[\u4e00-\u9fff]{2,30}代章\s*\)")
 
 
+_BODY_WORD = re.compile(r"[\u4e00-\u9fff]{3,20}")
+
+
+def _joint_orgs(ln: _Line) -> bool:
+    """A line of two or more bodies separated by blanks (湖南省商务厅 湖南省文化和旅游厅 湖南省卫生健康委员会)."""
+    pieces = ln.match.split()
+    if len(pieces) < 2 or not all(_BODY_WORD.fullmatch(p) for p in pieces):
+        return False
+    return 2 * sum(_is_org_line(p) for p in pieces) > len(
+        pieces
+    )  # a body the word list lacks (…海关) among them
+
+
 def _signature_issuer(lines: list[_Line]) -> str | None:
     for i, ln in enumerate(lines):
         if i == 0 or not (
@@ -1491,6 +1504,14 @@ def _signature_issuer(lines: list[_Line]) -> str | None:
         above = i - 1
         if above > 0 and _SEAL_LINE.fullmatch(lines[above].match.strip()):
             above -= 1  # 国务院…办公室 / (国家知识产权局代章) / date: the seal lent is no issuer
+        if _joint_orgs(lines[above]):
+            # joint issuers signing over several lines, a few to a line (湖南省发展和改革委员会 湖南省教育厅 ⏎ …):
+            # the first body of the block's first line
+            while above - 1 > 0 and _joint_orgs(lines[above - 1]):
+                above -= 1
+            first = lines[above].text.split()[0]
+            if _is_org_line(fold(first)):
+                return first
         if _is_org_line(lines[above].match.strip()):
             return _first_org(lines[above])
         # several issuers on one line, separated by wide spaces

@@ -1361,3 +1361,19 @@ def test_ruby_pinyin_is_no_part_of_an_issuer(convert) -> None:  # type: ignore[n
     """A signature a page printed with ruby pinyin after its characters names the body without it."""
     text = "关于印发某某办法的通知\n各市人民政府:\n现将办法印发给你们。\n山东省(sheng)人(ren)民政(zheng)府(fu)办(ban)公厅\n2023年5月6日\n"
     assert meta_of(convert(text)).issuer == convert("山东省人民政府办公厅")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_joint_issuers_signing_over_several_lines(convert) -> None:  # type: ignore[no-untyped-def]
+    """Joint issuers a few to a line above the date (a body the word list lacks among them): the block's first."""
+    text = (
+        "关于印发某某措施的通知\n各市州人民政府:\n现将措施印发给你们,请认真贯彻执行。\n"
+        "湖南省发展和改革委员会 湖南省教育厅 湖南省科学技术厅\n湖南省商务厅 湖南省财政厅\n"
+        "湖南省医疗保障局 中华人民共和国长沙海关 湖南省通信管理局\n2020年10月10日\n"
+    )
+    assert meta_of(convert(text)).issuer == convert("湖南省发展和改革委员会")
+
+
+def test_a_sentence_line_above_one_signing_body_is_no_joint_block() -> None:
+    text = "关于印发某某措施的通知\n各市人民政府:\n现将措施印发给你们。\n湖南省商务厅\n2020年10月10日\n"
+    assert meta_of(text).issuer == "湖南省商务厅"
