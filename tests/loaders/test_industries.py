@@ -8,7 +8,7 @@ import pytest
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.industries import IndustryLexicon, find_defined_systems, find_industries
-from policykg.loaders.normalize import match_text
+from policykg.loaders.normalize import match_text, to_simplified
 from policykg.models import SourceDocument, Span, SystemInfo
 
 
@@ -37,6 +37,12 @@ def mentions(
     for r in (*inds, *syss):
         assert text[r.span.start : r.span.end] == r.surface
     return inds, syss, infos, systems
+
+
+def labels(text: str, lex: IndustryLexicon) -> list[str]:
+    """The Simplified labels of the industries ``text`` mentions, in order (the inline tests' view)."""
+    inds, _, infos, _ = mentions(text, lex, region=None)
+    return [to_simplified(infos[r.key].pref_label) for r in inds]
 
 
 # --------------------------------------------------------------------------- the lexicon

@@ -8,13 +8,8 @@ import pytest
 from policykg.loaders.extract.industries import IndustryLexicon
 from policykg.loaders.extract.industry_grammar import grammar_mentions, load_grammar
 from policykg.loaders.extract.numerals import cn_number, int_to_cn
-from policykg.loaders.normalize import match_text, to_simplified
-from tests.loaders.test_industries import mentions
-
-
-def labels(text: str, lex: IndustryLexicon) -> list[str]:
-    inds, _, infos, _ = mentions(text, lex, region=None)
-    return [to_simplified(infos[r.key].pref_label) for r in inds]
+from policykg.loaders.normalize import match_text
+from tests.loaders.test_industries import labels
 
 
 @pytest.mark.parametrize(
