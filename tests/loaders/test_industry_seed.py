@@ -8,14 +8,8 @@ from collections.abc import Callable
 import pytest
 
 from policykg.loaders.extract.industries import IndustryLexicon
-from policykg.loaders.normalize import to_simplified
 from tests.loaders.inline import IDS, VARIANTS
-from tests.loaders.test_industries import mentions
-
-
-def labels(text: str, lex: IndustryLexicon) -> list[str]:
-    inds, _, infos, _ = mentions(text, lex, region=None)
-    return [to_simplified(infos[r.key].pref_label) for r in inds]
+from tests.loaders.test_industries import labels
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
