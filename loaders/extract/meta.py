@@ -141,6 +141,13 @@ _MASTHEAD = re.compile(r"^\s*(\S{4,30}?)\s*文件\s*$")
 _DOC_NUMBER = re.compile(
     r"(?:[\u4e00-\u9fff]|\([a-z\u00c0-\u024f]{1,7}\)){1,16}?\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
 )
+# A document number and the date it was issued printed on one line under the title (川府发〔2011〕8号 二○一一年三月
+# 十七日), a blank between them.
+_NUMBER_AND_DATE = re.compile(
+    r"\s*(?P<number>" + _DOC_NUMBER.pattern + r")\s+(?P<date>" + _DATE.pattern + r")\s*"
+)
+# Ruby pinyin a page flattened after characters (山东省(sheng)人(ren)民政府).
+_RUBY_NOTE = re.compile(r"[(（][a-z\u00c0-\u024f]{1,7}[)）]")
 _CITE = re.compile(r"《([^《》\n]{1,200})》")
 # What a page prints before a title on its line: the document number (金政发〔2021〕1号关于印发…的通知) or a
 # channel's name closed by a bar (政务服务丨济宁市人民政府关于…).
@@ -1063,6 +1070,10 @@ def extract_meta(
         meta.title = src.text[meta.title_span.start : meta.title_span.end] if meta.title_span else None
 
     meta.issuer = _issuer(src, lines, cands, fields)
+    if meta.issuer is not None and ("(" in meta.issuer or "（" in meta.issuer):
+        meta.issuer = _RUBY_NOTE.sub(
+            "", meta.issuer
+        )  # 山东省(sheng)人(ren)民政府: ruby pinyin is no part of a name
     if _GAZETTE.search(src.match, 0, _GAZETTE_SCAN):  # a gazette's 成文日期/发布日期 are its issue's
         meta.issued = _dated_under_title(lines, chosen) or _issued(src, lines, fields)
     else:
@@ -1471,6 +1482,19 @@ def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str |
 _SEAL_LINE = re.compile(r"\(\s*[\u4e00-\u9fff]{2,30}代章\s*\)")
 
 
+_BODY_WORD = re.compile(r"[\u4e00-\u9fff]{3,20}")
+
+
+def _joint_orgs(ln: _Line) -> bool:
+    """A line of two or more bodies separated by blanks (湖南省商务厅 湖南省文化和旅游厅 湖南省卫生健康委员会)."""
+    pieces = ln.match.split()
+    if len(pieces) < 2 or not all(_BODY_WORD.fullmatch(p) for p in pieces):
+        return False
+    return 2 * sum(_is_org_line(p) for p in pieces) > len(
+        pieces
+    )  # a body the word list lacks (…海关) among them
+
+
 def _signature_issuer(lines: list[_Line]) -> str | None:
     for i, ln in enumerate(lines):
         if i == 0 or not (
@@ -1480,6 +1504,14 @@ def _signature_issuer(lines: list[_Line]) -> str | None:
         above = i - 1
         if above > 0 and _SEAL_LINE.fullmatch(lines[above].match.strip()):
             above -= 1  # 国务院…办公室 / (国家知识产权局代章) / date: the seal lent is no issuer
+        if _joint_orgs(lines[above]):
+            # joint issuers signing over several lines, a few to a line (湖南省发展和改革委员会 湖南省教育厅 ⏎ …):
+            # the first body of the block's first line
+            while above - 1 > 0 and _joint_orgs(lines[above - 1]):
+                above -= 1
+            first = lines[above].text.split()[0]
+            if _is_org_line(fold(first)):
+                return first
         if _is_org_line(lines[above].match.strip()):
             return _first_org(lines[above])
         # several issuers on one line, separated by wide spaces
@@ -1703,6 +1735,11 @@ def _lost_date(m: str, published: str | None = None) -> str | None:
     return f"{s[:4]}-{mo:02d}-{d:02d}"
 
 
+_NUMBER_DATE_LINES = (
+    12  # how far down a page a number beside its date is looked for (the head under the title)
+)
+
+
 def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> str | None:
     found = _field_date(src, fields, "issued")
     if found:
@@ -1712,6 +1749,12 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
     for i, ln in enumerate(lines):
         if i > 0 and _is_org_line(lines[i - 1].match):
             iso = parse_date(ln.match) if _DATE_ONLY.match(ln.match) else _lost_date(ln.match, published)
+            if iso:
+                return iso
+    for ln in lines[:_NUMBER_DATE_LINES]:
+        both = _NUMBER_AND_DATE.fullmatch(ln.match)
+        if both:  # 川府发〔2011〕8号 二○一一年三月十七日: the date beside the number under the title
+            iso = parse_date(both.group("date"))
             if iso:
                 return iso
     promulgated = _promulgated(src, fields)
@@ -1799,6 +1842,10 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: lis
             if rx.fullmatch(inner):  # 长府办发〔2012〕19号, also bracketed under the title
                 k = ln.match.find(inner)
                 return ln.text[k : k + len(inner)]
+    for ln in lines[: max(limit, 1)]:
+        both = _NUMBER_AND_DATE.fullmatch(ln.match)
+        if both:  # 川府发〔2011〕8号 二○一一年三月十七日
+            return ln.text[both.start("number") : both.end("number")]
     for ln in lines[: max(limit, 1)]:
         lead = _LEAD_NUMBER.match(ln.match, _lead_end_channel(ln.match))
         if lead and _opens_title(ln.match[lead.end() :]):  # 金政发〔2021〕1号关于印发…的通知

@@ -558,7 +558,7 @@ def _progress_line(w: _TargetWords, match: str, fig_start: int, fig_end: int) ->
     line_start = match.rfind("\n", 0, fig_start) + 1
     if w.openers.match(match, line_start):
         return True
-    if _progress_cell(match, line_start, fig_start):
+    if _progress_cell(match, line_start, fig_start) or _barred_line_progress_cell(match, line_start):
         return True
     if match[line_start:fig_start].strip() or not _BARE_CELL_END.match(match, fig_end):
         return False
@@ -579,6 +579,78 @@ def _progress_cell(match: str, line_start: int, fig_start: int) -> bool:
     return (
         header is not None and header[0] < line_start and header[1] == match.count("|", line_start, fig_start)
     )
+
+
+# A table flattened a cell a line with bars ending the cells (序号 |⏎主要任务 |⏎…⏎1-11月推进情况 |⏎24 |⏎…): a row
+# starts at its number alone in a cell.
+_BAR_CELL = re.compile(r"[^\n|]*\|[ \t\u3000|]*\Z")
+_ROW_NUMBER_CELL = re.compile(r"[ \t\u3000]*\d{1,4}[ \t\u3000]*\|[ \t\u3000]*\Z")
+
+
+@lru_cache(maxsize=4)
+def _bar_lines(match: str) -> tuple[tuple[int, str], ...]:
+    """The document's lines with their starts."""
+    out, pos = [], 0
+    for line in match.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def _bar_line_header(match: str) -> tuple[int, int, int] | None:
+    """A header flattened a cell a line with bars (at least three short cells running) that has a progress
+    column: (where it ends, how many cells it has, the first progress column's index)."""
+    rx = _words().progress_cell
+    lines = _bar_lines(match)
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and _BAR_CELL.match(lines[j][1])
+            and 0 < len(lines[j][1].strip(" \t\u3000|")) <= _CELL_MAX
+        ):
+            if _ROW_NUMBER_CELL.match(lines[j][1]):
+                break
+            j += 1
+        cells = [lines[k][1].strip(" \t\u3000|") for k in range(i, j)]
+        hits = [k for k, c in enumerate(cells) if rx.search(c)]
+        if len(cells) >= 3 and hits and hits[0] > 0:
+            return lines[j - 1][0] + len(lines[j - 1][1]), len(cells), hits[0]
+        i = max(j, i + 1)
+    return None
+
+
+def _barred_line_progress_cell(match: str, line_start: int) -> bool:
+    """A figure in a cell of a row flattened a cell a line under such a header, at or after the progress
+    column. A row may print fewer cells than the header names (a merged cell above, an empty one): the cells
+    it lacks are taken as missing before the figure, and the row's first cell after its number (the task) is
+    never a progress cell."""
+    header = _bar_line_header(match)
+    if header is None or line_start <= header[0]:
+        return False
+    lines = _bar_lines(match)
+    at = next((k for k, (pos, _) in enumerate(lines) if pos == line_start), None)
+    if at is None:
+        return False
+    start = at
+    while start >= 0 and lines[start][0] > header[0] and not _ROW_NUMBER_CELL.match(lines[start][1]):
+        start -= 1
+    if start < 0 or lines[start][0] <= header[0]:
+        return False
+    end = start + 1
+    while end < len(lines) and not _ROW_NUMBER_CELL.match(lines[end][1]):
+        end += 1
+
+    def filled(k: int) -> bool:  # a cell's last line ends with its bar (a cell may run over lines)
+        return bool(_BAR_CELL.match(lines[k][1])) and bool(lines[k][1].strip(" \t\u3000|"))
+
+    index = sum(filled(k) for k in range(start, at))
+    size = sum(filled(k) for k in range(start, end))
+    if not any(filled(k) for k in range(at, end)):
+        size += 1  # the figure's cell, cut before its bar
+    return index >= max(2, header[2] - max(0, header[1] - size))
 
 
 @lru_cache(maxsize=4)
@@ -1141,6 +1213,7 @@ class _TargetWords:
     people: re.Pattern[str]
     people_after: re.Pattern[str]  # a few words of a kind, then the people a bare 万 figure counts
     line_nouns: re.Pattern[str]  # a few qualifying words, then a line or route built (10条茶旅游精品线路)
+    line_noun_before: re.Pattern[str]  # a line noun, perhaps with a verb or quote after it, before its count
     funding: re.Pattern[str]  # a verb setting funds aside, ending right before the figure
     forecast: re.Pattern[str]  # a forecast's words, ending right before the figure
     openers: re.Pattern[str]  # a progress paragraph's opening words, at the start of its line
@@ -1221,6 +1294,11 @@ def _words() -> _TargetWords:
         people=re.compile(people),
         people_after=re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + rx("people_after").pattern + ")"),
         line_nouns=re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + rx("line_nouns").pattern + ")"),
+        line_noun_before=re.compile(
+            "(?:"
+            + rx("line_nouns").pattern
+            + r")[\"”’』」]?(?:[\u4e00-\u9fff]{0,4}?(?:整治|提升|改造|建设|打通))?\s*\Z"
+        ),
         funding=re.compile("(?:" + rx("funding_verbs").pattern + r")\s*\Z"),
         forecast=re.compile("(?:" + rx("forecast_before").pattern + r")\s*\Z"),
         openers=re.compile(_BLANKS + "(?:" + "|".join(_ruby_tolerant(data["report_openers"]["words"])) + ")"),
@@ -1359,8 +1437,15 @@ def _not_a_commitment(
             return True
     if unit == "条" and value_max is None and not pre and not m.group("post"):
         # 13条产业链, 8条支流: a count of named things, unless a range or comparator commits to it or it
-        # counts lines a measure builds (30条生产线)
-        return not w.line_nouns.match(tail)
+        # counts lines a measure builds (30条生产线), also when the line noun comes first and the count closes
+        # its clause (打通断头路20条。, 整治提升城市道路60条)
+        if w.line_nouns.match(tail):
+            return False
+        raw_tail = match[end : end + 1]
+        if raw_tail in ("", "。", ",", ";", "、", ")", ")", "\n"):
+            clause = _last_stop(match, max(0, num_start - 24), num_start, _CLAUSE_CHARS)
+            return not w.line_noun_before.search(match, clause, num_start)
+        return True
     if unit in ("名", "位", "个") and not pre and not m.group("post") and w.role.match(match, end):
         return True  # 明确1名市领导担任链长、1个市级牵头部门: who is responsible, not a quantity
     if (

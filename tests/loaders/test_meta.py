@@ -1334,3 +1334,46 @@ def test_region_from_the_credit_code_opening_an_index_number(variant, index: str
         "2024年区政府工作主要任务分解\n序号\n目标任务\n牵头单位\n1\n推动闲置岸线资源高效集约利用。\n区交通运输局\n"
     )
     assert meta_of(variant(text)).region == region
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("line", "number", "issued"),
+    [
+        ("川府发〔2011〕8号 二○一一年三月十七日", "川府发〔2011〕8号", "2011-03-17"),
+        ("甲政办发〔2020〕12号  2020年5月6日", "甲政办发〔2020〕12号", "2020-05-06"),
+    ],
+)
+def test_a_number_and_its_date_on_one_line_under_the_title(convert, line, number, issued) -> None:  # type: ignore[no-untyped-def]
+    """The number and the date issued printed on one line, a blank between them: both are read."""
+    text = f"四川省人民政府\n关于落实重点工作部门分工的意见\n{line}\n省政府各部门:\n一、努力扩大内需\n"
+    meta = meta_of(convert(text))
+    assert (meta.doc_number, meta.issued) == (convert(number), issued)
+
+
+def test_a_number_beside_other_words_is_no_number_and_date_line() -> None:
+    text = "四川省人民政府\n关于落实重点工作部门分工的意见\n根据川府发〔2011〕8号 二○一一年三月十七日印发\n省政府各部门:\n"
+    assert meta_of(text).issued is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_ruby_pinyin_is_no_part_of_an_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    """A signature a page printed with ruby pinyin after its characters names the body without it."""
+    text = "关于印发某某办法的通知\n各市人民政府:\n现将办法印发给你们。\n山东省(sheng)人(ren)民政(zheng)府(fu)办(ban)公厅\n2023年5月6日\n"
+    assert meta_of(convert(text)).issuer == convert("山东省人民政府办公厅")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_joint_issuers_signing_over_several_lines(convert) -> None:  # type: ignore[no-untyped-def]
+    """Joint issuers a few to a line above the date (a body the word list lacks among them): the block's first."""
+    text = (
+        "关于印发某某措施的通知\n各市州人民政府:\n现将措施印发给你们,请认真贯彻执行。\n"
+        "湖南省发展和改革委员会 湖南省教育厅 湖南省科学技术厅\n湖南省商务厅 湖南省财政厅\n"
+        "湖南省医疗保障局 中华人民共和国长沙海关 湖南省通信管理局\n2020年10月10日\n"
+    )
+    assert meta_of(convert(text)).issuer == convert("湖南省发展和改革委员会")
+
+
+def test_a_sentence_line_above_one_signing_body_is_no_joint_block() -> None:
+    text = "关于印发某某措施的通知\n各市人民政府:\n现将措施印发给你们。\n湖南省商务厅\n2020年10月10日\n"
+    assert meta_of(text).issuer == "湖南省商务厅"

@@ -1154,6 +1154,51 @@ def test_a_progress_column_cell_is_no_target(text: str, want: list[str]) -> None
     assert [f"{t.value}{t.unit}" for t in targets(text)] == want, text
 
 
+_BARRED = "序号 |\n主要任务 |\n全年目标任务 |\n牵头单位 |\n1-10月推进情况 |\n1-11月推进情况 |\n说明 |\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a table flattened a cell a line with bars: the task cell's figures are planned, the progress cells' done
+        (_BARRED + "24 |\n新建中转站8个。 |\n城管局 |\n已建成3个。 |\n完成60%。 |\n|\n", ["8个"]),
+        (
+            _BARRED
+            + "24 |\n新建中转站8个、分类池20个。 |\n城管局 |\n完成30%。 |\n在46个小区,建成38个厢房。 |\n",
+            ["8个", "20个"],
+        ),
+        # a row lacking a merged cell (主要任务) keeps its task cell and still loses its progress cells
+        (_BARRED + "7 |\n优化提升50条背街后巷。 |\n城管局 |\n完成30%。 |\n|\n", ["50条"]),
+        # a progress cell running over lines, its bar on its last line
+        (
+            "序号 |\n实事项目 |\n牵头单位 |\n进展情况 |\n3 |\n确保满足率达到95%以上 |\n区卫健委 |\n"
+            "1.新增2处急救站均已建成。\n2.72名新招录人员已全部上岗。 |\n",
+            ["95%"],
+        ),
+        # a 落实情况 column reports results too
+        (
+            "序号 |\n主要任务 |\n牵头单位 |\n落实情况 |\n145 |\n新建游园5处。 |\n市城管局 |\n设立销售点210处。 |\n",
+            ["5处"],
+        ),
+        # without a progress column every cell's figures stay
+        (
+            "序号 |\n主要任务 |\n牵头单位 |\n备注 |\n3 |\n新建游园5处。 |\n市城管局 |\n再建210处。 |\n",
+            ["5处", "210处"],
+        ),
+    ],
+)
+def test_a_progress_cell_in_a_barred_cell_a_line_table_is_no_target(text: str, want: list[str]) -> None:
+    assert [f"{t.value}{t.unit}" for t in targets(text)] == want, text
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_barred_cell_a_line_progress_cell_in_both_scripts(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        _BARRED + "24 |\n新建中转站8个。 |\n城管局 |\n已进场施工,完成30%。 |\n在46个小区建成38个厢房。 |\n"
+    )
+    assert [f"{t.value}{t.unit}" for t in targets(text)] == ["8个"], text
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -1400,3 +1445,27 @@ def test_counters_of_a_page_widget_after_another_counter(variant, text: str) -> 
 def test_a_goal_after_a_counter_word_in_a_sentence_stays(variant) -> None:  # type: ignore[no-untyped-def]
     found = targets(variant("推广政务服务应用,累计下载量突破50万次,新增注册用户2万人。"))
     assert [(int(t.value), t.unit) for t in found] == [(500000, "次"), (20000, "人")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a line noun before a count in 条 that closes its clause: lines built, a target
+        ("打通中心城区“断头路”20条。", ["20条"]),
+        ("完成城市道路整治提升60条。", ["60条"]),
+        ("规划建设社区绿道1000条。", ["1000条"]),
+        ("优化提升50条背街后巷交通组织。", ["50条"]),
+        # a system or a list of measures counted in 条 stays out, whichever comes first
+        ("形成重点产业链13条。", []),
+        ("出台政策措施10条。", []),
+        ("道路沿线有支流8条。", []),
+    ],
+)
+def test_a_count_of_lines_after_its_noun_is_a_target(text: str, want: list[str]) -> None:
+    assert [f"{t.value}{t.unit}" for t in targets(text)] == want, text
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_count_of_lines_after_its_noun_in_both_scripts(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("打通断头路20条,建成街巷72条。")
+    assert [f"{t.value}{t.unit}" for t in targets(text)] == ["20条", "72条"], text
