@@ -353,6 +353,8 @@ def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
     while i < end:
         ch = m[i]
         if ch == "。":
+            if opened and depth == 1:
+                i = _role_sentence_after(m, i + 1, end)
             break
         if ch in "\n\r":
             # A list broken after a separator (区财政局、<newline>区总工会) or after its label goes on on the next line.
@@ -376,6 +378,22 @@ def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
     while i > start and m[i - 1].isspace():
         i -= 1
     return i
+
+
+def _role_sentence_after(m: str, i: int, end: int) -> int:
+    """Where an open clause ends after its full stop at ``i - 1``: past the next sentence when that sentence, the
+    last of its line, is units and a role verb alone (a bracket never closed: (A牵头,B负责。C、D均为责任单位<eol>);
+    else at the full stop."""
+    j = i
+    while j < end and m[j] not in "\n\r":
+        j += 1
+    seg = m[i:j].rstrip(" \t。;")
+    if not seg.strip() or any(ch in seg for ch in "。;" + _OPEN + _CLOSE):
+        return i - 1
+    verb = _verb_tail(seg.strip())
+    if verb is None or verb[0] == 0 or not _all_units(seg.strip()[: verb[0]], UnitLexicon.load_default()):
+        return i - 1
+    return i + len(seg)
 
 
 def _closes_next_line(m: str, i: int, end: int) -> bool:

@@ -1615,3 +1615,17 @@ def test_a_units_label_joined_to_a_people_label_gives_the_units_only(variant, cl
     doc = run(variant(f"1.推进园区建设。\n{clause}\n"))
     assert names(doc.measures[0].responsible) == keys(["市发改委", "市财政局"])
     assert doc.measures[0].lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_unclosed_clause_runs_on_into_a_role_sentence(variant) -> None:  # type: ignore[no-untyped-def]
+    # a bracket never closed: the sentence after its full stop, units and 均为责任单位 alone, is the clause's too;
+    # a shared 各…人民政府 name stays one collective
+    text = HEAD + "1.优化营商环境。(市商务局牵头,市直有关部门分工负责。各县、区人民政府均为责任单位\n"
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["市商务局", "市直有关部门", "各县、区人民政府"])
+    assert names(m.lead) == keys(["市商务局"])
+    # a sentence of the task after the full stop is no part of the clause
+    text = HEAD + "1.优化营商环境。(市商务局牵头,市财政局负责。全年完成改革任务\n"
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["市商务局", "市财政局"])
