@@ -852,8 +852,50 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
             found.append(cell)
     if not found and (_ROLE_ANY.search(m, start, end) or not m[end:].strip()):
         found.extend(_role_runs(m, start, end, opening=True))
+    if not found and m.find("由", start, end) >= 0:
+        found.extend(_you_clauses(m, start, end))
     found.sort(key=lambda s: s.start)
     return found
+
+
+_JOIN_WITH = tuple(_V.together_heads)
+_YOU = re.compile(r"(?:^|(?<=[,;。\n]))\s*由(?=[^,;。\n]*(?:" + "|".join(map(re.escape, _JOIN_WITH)) + "))")
+
+
+def _you_clauses(m: str, start: int, end: int) -> list[Span]:
+    """Responsibility written into an item's sentence, not bracketed: …的问题,由A会同B、C等部门研究提出落实意见 /
+    由A会同B负责落实. 由 opens the clause (after a comma or a sentence's start), a body's name follows (no
+    由政府主导, 由…转变为…), then 会同 and units alone up to their 等-tail or role verb."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for ym in _YOU.finditer(m, start, end):
+        a = ym.end() - 1
+        seg_end = a
+        while seg_end < end and m[seg_end] not in ",;。\n":
+            seg_end += 1
+        seg = m[a + 1 : seg_end]
+        k = min(seg.find(w) for w in _JOIN_WITH if w in seg)
+        lead = seg[:k]
+        if not lead or len(lead) > _OPENING_NAME_MAX or not _all_units(lead, lexicon):
+            continue
+        joined = next(w for w in _JOIN_WITH if seg.startswith(w, k))
+        rest = seg[k + len(joined) :]
+        stop = None
+        for tail in _V.tails:
+            t = rest.find(tail)
+            if t > 0 and (stop is None or t < stop[0]):
+                stop = (t, t + len(tail))
+        if _OPENING_VERB_RX is not None:
+            vm = _OPENING_VERB_RX.search(rest)
+            if vm is not None and vm.start() > 0 and (stop is None or vm.start() < stop[0]):
+                stop = (vm.start(), vm.end())
+        if stop is None:
+            continue
+        others = rest[: stop[0]]
+        if not _all_units(others, lexicon) or not lexicon.ends_as_unit(_core(others.split("、")[-1])):
+            continue
+        spans.append(Span(a, a + 1 + k + len(joined) + stop[1]))
+    return spans
 
 
 def _lost_open_tail(m: str, start: int, end: int) -> Span | None:

@@ -94,6 +94,7 @@ class Vocabulary:
     ] = ()  # 牵头 in 牵头单位 outranks 主办单位 when both label one clause  # 项 in 县示范区管委会牵头工作(8项): the section's item count after the tail
     heads: tuple[str, ...] = ()  # 由 / 会同 opening a list piece: (由A牵头,会同B负责)
     designation_heads: tuple[str, ...] = ()  # 其中 in (A、B,其中A牵头): the role is the piece's alone
+    together_heads: tuple[str, ...] = ()  # 会同 in 由A会同B负责: the bodies A acts together with
     cover_verbs: tuple[str, ...] = ()  # 印发给你们: a covering notice hands a plan on
     task_numbers: tuple[str, ...] = ()  # 任务 in 任务29: the line naming a task page's task
     progress_fields: tuple[str, ...] = ()  # 进展情况: a task page's report of what was done
@@ -136,6 +137,7 @@ class Vocabulary:
             notes=tuple(_words(data.get("note", {}), "words", "note")),
             heads=tuple(sorted(_words(data.get("head", {}), "words", "head"), key=len, reverse=True)),
             designation_heads=tuple(_words(data.get("head", {}), "designation", "head")),
+            together_heads=tuple(_words(data.get("head", {}), "together", "head")),
             work_tails=tuple(
                 sorted(_words(data.get("work_tail", {}), "words", "work_tail"), key=len, reverse=True)
             ),

@@ -1629,3 +1629,19 @@ def test_unclosed_clause_runs_on_into_a_role_sentence(variant) -> None:  # type:
     text = HEAD + "1.优化营商环境。(市商务局牵头,市财政局负责。全年完成改革任务\n"
     m = run(variant(text)).measures[0]
     assert names(m.responsible) == keys(["市商务局", "市财政局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_you_together_clause_inside_an_item_sentence(variant) -> None:  # type: ignore[no-untyped-def]
+    # 由A会同B、C等部门… written into the item's sentence, no bracket: A, B, C are its units
+    text = (
+        HEAD
+        + "(一)关于稳定生猪生产的问题,由商务部会同工业和信息化部、海关总署等部门研究制定配套政策。\n"
+        + "(二)关于耕地保护的问题,由自然资源部会同水利部负责落实。\n"
+        + "(三)推进价格改革,由政府定价转变为市场定价。\n"
+        + "(四)完善管理体制,由企业会同行业协会自律。\n"
+    )
+    ms = run(variant(text)).measures
+    assert names(ms[0].responsible) == keys(["商务部", "工业和信息化部", "海关总署"])
+    assert names(ms[1].responsible) == keys(["自然资源部", "水利部"])
+    assert ms[2].responsible == [] and ms[3].responsible == []
