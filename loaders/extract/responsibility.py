@@ -1231,7 +1231,32 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
             pieces[-1].sep = ";"  # segments never share a role group
     _propagate_roles(pieces)
     _promote_carriers(pieces)
+    _lead_by_together(w, pieces, resolver)
     return [p for p in pieces if not p.person]
+
+
+def _lead_by_together(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> None:
+    """由A会同B、C负责: where no lead is named, the body that acts together with (会同) the others leads, as
+    (A负责,B配合) makes A lead."""
+    if not pieces or any(_piece_role(p) == "lead" for p in pieces) or pieces[0].person:
+        return
+    before = "".join(w[: pieces[0].start]).strip(" \t(〔【[")
+    if not before.endswith(tuple(h for h in _V.heads if h.endswith("由"))):
+        return
+    p = pieces[0]
+    text = "".join(w[p.start : p.end])
+    for word in _V.together_heads:
+        k = text.find(word)
+        if k > 0 and resolver.can_stand(_nk(text[:k])) and resolver.can_stand(_nk(text[k + len(word) :])):
+            # one piece A会同B (the join word kept it whole): A leads, B keeps the piece's role
+            pieces[0:1] = [
+                _Piece(p.start, p.start + k, "、", "lead", p.segment_role),
+                _Piece(p.start + k + len(word), p.end, p.sep, p.role, p.segment_role),
+            ]
+            return
+    between = "".join(w[p.end : pieces[1].start]).strip() if len(pieces) > 1 else ""
+    if between.startswith(_V.together_heads):
+        p.role = "lead"
 
 
 def _promote_carriers(pieces: list[_Piece]) -> None:

@@ -1645,3 +1645,15 @@ def test_you_together_clause_inside_an_item_sentence(variant) -> None:  # type: 
     assert names(ms[0].responsible) == keys(["商务部", "工业和信息化部", "海关总署"])
     assert names(ms[1].responsible) == keys(["自然资源部", "水利部"])
     assert ms[2].responsible == [] and ms[3].responsible == []
+    # the body that acts together with (会同) the others leads
+    assert [names(m.lead) for m in ms[:2]] == [keys(["商务部"]), keys(["自然资源部"])]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_you_together_in_a_bracket_leads(variant) -> None:  # type: ignore[no-untyped-def]
+    ms = run(
+        variant(HEAD + "1.推进改革。(由市财政局会同市税务局负责)\n2.扩大开放。(市财政局会同市税务局负责)\n")
+    ).measures
+    assert names(ms[0].responsible) == keys(["市财政局", "市税务局"])
+    assert names(ms[0].lead) == keys(["市财政局"])
+    assert ms[1].lead == []  # no 由: A会同B names no lead (the units side by side)
