@@ -1672,10 +1672,42 @@ class _Parser:
         """Content (incl. level 4/5 items outside a measure, rejected damaged markers, phases)."""
         if line.kind == "heading":
             line.kind = "content"
+        if self.stack and (dash := _dash_line(self.src, self.lines, i)) is not None:
+            stop, clause = dash
+            return self.add_measure(i, "", 3, clause, False, stop=stop)
         if self.stack:
             self.out.line_owner[i] = ("section", self.stack[-1])
             self.touch(line.rend)
         return i + 1
+
+
+# ——地区生产总值增长7.5%;(牵头部门:市发改委): a dash (or bullet) opening an unnumbered line of a section
+_DASH = re.compile(r"(?:——|—|--|-|[" + "".join(sorted(_BULLETS)) + r"])[ \t\u3000]*")
+_DASH_TAIL = re.compile(r"[\s。.;,]*")
+
+
+def _dash_line(src: SourceDocument, lines: list[Line], i: int) -> tuple[int, Span] | None:
+    """An unnumbered line of a section opened by a dash and closed by its own responsibility clause (主要目标 /
+    ——地区生产总值增长7.5%;(牵头部门:市发改委)): a measure of its own, as a numbered item with its clause. The
+    index of the line after it (a line broken mid-sentence goes on) and the clause; None for any other line."""
+    line = lines[i]
+    lead = len(line.match) - len(line.match.lstrip(" \t\u3000"))  # ● 一般…: a bullet the line's start skipped
+    m = _DASH.match(line.match, lead)
+    if line.kind != "content" or m is None or m.end() >= len(line.match):
+        return None
+    last = i
+    while last + 1 < len(lines) and lines[last + 1].kind == "content" and _ends_open(lines[last]):
+        last += 1
+    body = line.start + m.end()
+    clause = find_inline_clause(src, body, lines[last].rend)
+    if (
+        clause is None
+        or clause.start <= body
+        or _DASH_TAIL.fullmatch(src.match, clause.end, lines[last].rend) is None
+    ):
+        return None
+    line.body = body
+    return last + 1, clause
 
 
 _CARD_FIELDS_MIN = 3  # numbered field lines that make a heading a project card

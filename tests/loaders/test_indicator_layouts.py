@@ -1,0 +1,85 @@
+"""Indicator and progress layouts of round 14, in Simplified and Traditional script: dash-opened target lines
+closed by their own clause, a header run onto the end of a flattened line, progress tables whose header joins
+two column names, indicator tables without row numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.test_responsibility import IDS, VARIANTS, keys, names, run
+
+DASH_LINES = (
+    "一、总体要求\n"
+    "(一)主要目标\n"
+    "到2018年底,全市主要经济指标如下:\n"
+    "{dash}地区生产总值增长7.5%;(牵头部门:市发改委)\n"
+    "{dash}一般公共预算收入增长12%;(牵头部门:市财政局)\n"
+    "{dash}城乡居民收入增幅与经济增长保持同步。(牵头部门:市发改委)\n"
+    "二、重点任务\n"
+    "1.推进新区建设。加快园区开发。(责任单位:新区管委会)\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("dash", ["——", "—", "●"])
+def test_dash_lines_closed_by_their_own_clause_are_measures(variant, dash) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(DASH_LINES.format(dash=dash)))
+    assert [m.number for m in doc.measures] == ["", "", "", "1"]
+    one, two, three, four = doc.measures
+    assert names(one.lead) == keys(["市发改委"]) and names(one.responsible) == keys(["市发改委"])
+    assert names(two.lead) == keys(["市财政局"])
+    assert names(three.lead) == keys(["市发改委"])
+    assert [t.value for t in one.targets] == [7.5]
+    assert names(four.responsible) == keys(["新区管委会"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_dash_lines_without_a_clause_stay_text(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、主要目标\n——地区生产总值增长7.5%;\n——固定资产投资增长8%。\n"
+        "二、重点任务\n1.推进新区建设。(责任单位:新区管委会)\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1"]
+
+
+RUN_ON = (
+    "常政办发〔2018〕32号 关于分解落实2018年政府工作任务的通知 各镇人民政府: 现下达给你们,请认真组织实施. "
+    "附件:2018年政府工作任务分解表 市人民政府办公室 2018年2月24日 2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位\n"
+    "一、经济社会发展主要预期目标分解(11项)\n"
+    "1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委\n"
+    "2 一般公共预算收入增长8%以上. 财政局\n"
+    "3 全社会固定资产投资额550亿元,工业技改投资增长10%. 发改委、经信委、科技局\n"
+    "4 居民人均可支配收入增速\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_header_run_onto_the_end_of_a_flattened_line(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(RUN_ON))
+    assert [m.number for m in doc.measures] == ["1", "2", "3", "4"]
+    one, two, three, four = doc.measures
+    # 牵头责任单位 leads; the unnamed 名称 column printed blank takes no word of the row
+    assert names(one.lead) == keys(["发改委"]) and names(one.responsible) == keys(["发改委"])
+    assert names(two.lead) == keys(["财政局"])
+    assert names(three.lead) == keys(["发改委", "经信委", "科技局"])
+    assert names(four.responsible) == []
+    assert 7 in [t.value for t in one.targets]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("joined", ["存在问题和下步计划", "进展情况及存在问题", "存在问题与下一步工作计划"])
+def test_progress_column_joining_two_column_names(variant, joined) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号 | 工作任务 | 完成情况 | " + joined + " | 责任单位 |\n"
+        "71 | 加快推进市图书馆新馆建设,办好戏剧节等文化活动。 | 1.全市在建项目13个。 2.完成12家乡村博物馆初验。 | "
+        "下步计划: 指导县(市、区)查漏补缺。 | 牵头单位:市文广旅游局 责任单位:市各县(市、区)政府、开发区管委会 |\n"
+        "72 | 加大文物保护力度。 | 1.完成申遗文本评审稿。 | 加快推进。 | 市文广旅游局 |\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["71", "72"]
+    one, two = doc.measures
+    assert names(one.lead) == keys(["市文广旅游局"])
+    assert names(one.responsible) == keys(["市文广旅游局", "市各县(市、区)政府", "开发区管委会"])
+    assert names(two.responsible) == keys(["市文广旅游局"])
+    assert one.targets == []
