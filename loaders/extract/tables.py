@@ -183,7 +183,22 @@ def _column(cell: str) -> Column | None:
         kinds = [_V.column_kind.get(p) for p in parts]
         if len(parts) > 1 and all(kinds):
             kind = kinds[0]
+    if kind is None:
+        kind = _joined_names(bare)
     return Column(name, kind) if kind is not None else None
+
+
+# 存在问题和下步计划 / 进展情况及存在问题: two known column names joined in one header cell
+_NAME_JOIN = re.compile(r"和|及|与|、")
+
+
+def _joined_names(name: str) -> str | None:
+    """The kind of a header cell that joins known column names of one kind with 和/及/与/、."""
+    parts = _NAME_JOIN.split(name)
+    if len(parts) < 2 or len(name) > 2 * _SUFFIX_MAX:
+        return None
+    kinds = {_V.column_kind.get(p) or _by_suffix(p) for p in parts}
+    return kinds.pop() if len(kinds) == 1 and None not in kinds else None
 
 
 _SUFFIX_MAX = 12  # a header cell is short; a sentence ending in 任务 is not one
@@ -285,6 +300,20 @@ def _split_single(text: str, columns: list[Column]) -> list[tuple[Column, int, i
     return cells
 
 
+def _filled_columns(text: str, columns: list[Column]) -> list[Column]:
+    """The columns a single-spaced row fills: a row with fewer words than the header has cells left its unnamed
+    columns empty (序号 名称 工作任务 牵头责任单位 over 1 地区生产总值增长7%. 发改委: 名称 printed blank)."""
+    short = len(columns) - len(text.split())
+    if short <= 0:
+        return columns
+    out = list(columns)
+    for k in range(len(out) - 1, -1, -1):
+        if short and out[k].kind == "unknown":
+            del out[k]
+            short -= 1
+    return out
+
+
 def _name_word(word: str) -> bool:
     """A word of a people cell: short, no figure or sentence mark, not a unit."""
     return (
@@ -358,6 +387,23 @@ def _one_line_header(line: Line) -> list[Column] | None:
     return _header(cells, max_unknown=1)
 
 
+_NUMBER_WORDS = sorted((w for w, k in _V.column_kind.items() if k == "number"), key=len, reverse=True)
+_TAIL_HEAD = re.compile("(?<=[ \t\u3000])(?:" + "|".join(map(re.escape, _NUMBER_WORDS)) + ")(?=[ \t\u3000])")
+_TAIL_CELLS_MAX = 8
+
+
+def _tail_header(line: Line) -> list[Column] | None:
+    """A header run together onto the end of a longer line (…附件:任务分解表 2018年2月24日 任务分解表 序号 名称 工作任务
+    牵头责任单位), as a page flattened with single spaces prints it: from a number column's name after a blank
+    to the line's end, every word a header cell."""
+    text = line.stripped
+    for m in _TAIL_HEAD.finditer(text):
+        cells = text[m.start() :].split()
+        if len(cells) <= _TAIL_CELLS_MAX and (columns := _header(cells, max_unknown=1)) is not None:
+            return columns
+    return None
+
+
 def _is_separator(line: Line) -> bool:
     if line.rend <= line.lstart or line.match[line.lstart - line.start] != "|":
         return False
@@ -398,6 +444,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
             i += 1
             continue
         one = _one_line_header(line) if line.kind == "content" else None
+        tail = _tail_header(line) if one is None and line.kind == "content" else None
+        one = one or tail
         glued = _glued_header(line.stripped) if one is None and line.kind == "content" else None
         if one is not None or glued is not None:
             table: Table | None = Table(i, i, one or glued or [], lines={i}, glued=glued is not None)
@@ -407,7 +455,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
             i += 1
             continue
         table.barred = one is not None and "|" in line.stripped
-        if one is not None and len(_split(line.stripped)) < len(one):
+        if one is not None and (tail is not None or len(_split(line.stripped)) < len(one)):
             table.single_spaced = True  # 序号 重点任务 牵头单位 责任单位
         if table.glued:
             _rows_glued(lines, table)
@@ -702,7 +750,7 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
         text = " " * skip + text[skip:]
     row = Row(number=_row_number(start_m), first_line=first, last_line=last, start=start)
     if table.single_spaced:
-        cells = _split_single(text, columns)
+        cells = _split_single(text, _filled_columns(text, columns))
     elif "|" in text:  # cells between bars keep their places, empty ones too
         cells = _barred_cells(columns, _split(text), start_m, lines[first].lstart - base)
     else:
