@@ -394,6 +394,9 @@ def _assign_targets(
         if item.split_target is not None:  # a table's figure and unit in two cells
             t = cell_target(src, *item.split_target, Span(item.body, item.span.end), year)
             m.targets.extend([t] if t is not None else [])
+        if item.growth is not None:  # 增长% | 15: the row's growth rate
+            t = cell_target(src, item.growth, "%", Span(item.body, item.span.end), year)
+            m.targets.extend([t] if t is not None else [])
         if item.budget is not None:  # 年度投资金额(万元) | 300: funds set aside for the project
             figure, unit, name = item.budget
             t = cell_target(src, figure, unit, Span(item.body, item.span.end), year, indicator=name)

@@ -207,6 +207,7 @@ class MeasureItem:
     clauses: list[Span] = field(default_factory=list)  # every inline clause of its paragraph, in order
     deadline: Span | None = None  # a task table's 完成时限 cell
     split_target: tuple[Span, Span] | None = None  # a table row's figure and unit-of-measure cells
+    growth: Span | None = None  # a table row's growth-rate cell (增长% column)
     budget: tuple[Span, str, str] | None = None  # a project row's investment cell, money unit and column name
     title_end: int | None = None  # a project card's title ends with its heading line (its fields follow)
 
@@ -1648,6 +1649,7 @@ class _Parser:
                 attachment=self.attachment,
                 deadline=deadline.span if deadline is not None else None,
                 split_target=row.split_target(self.src.match),
+                growth=row.growth(self.src.match),
                 budget=_budget(row),
             )
         )

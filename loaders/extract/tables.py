@@ -121,6 +121,13 @@ class Row:
             return None
         return unit.span, before.span
 
+    def growth(self, text: str) -> Span | None:
+        """The figure of a growth-rate column (2022年计划 增长% | 15): a rate in %."""
+        cell = self.first("growth")
+        if cell is None or not _FIGURE.search(text, cell.span.start, cell.span.end):
+            return None
+        return cell.span
+
     def budget(self) -> tuple[Span, str] | None:
         """The figure of an investment column (年度投资金额(万元) | 300) and the money unit its header names."""
         cell = self.first("budget")
@@ -185,7 +192,20 @@ def _column(cell: str) -> Column | None:
             kind = kinds[0]
     if kind is None:
         kind = _joined_names(bare)
+    if kind is None and (inner := _INNER_REMARK.fullmatch(bare)) is not None:
+        kind = _inner_remark_kind(inner)
     return Column(name, kind) if kind is not None else None
+
+
+# 责任(牵头)部门: a role word bracketed inside a header cell qualifies the column
+_INNER_REMARK = re.compile(r"(?P<a>[^()]+)\((?P<q>[^()]{1,6})\)(?P<b>[^()]+)")
+
+
+def _inner_remark_kind(m: re.Match[str]) -> str | None:
+    """The kind of a header cell with a bracketed word inside it: read with the word in front (责任(牵头)部门 as
+    牵头责任部门, a lead column), else without it (责任部门)."""
+    a, q, b = m.group("a"), m.group("q"), m.group("b")
+    return _V.column_kind.get(q + a + b) or _V.column_kind.get(a + b)
 
 
 # 存在问题和下步计划 / 进展情况及存在问题: two known column names joined in one header cell
@@ -218,8 +238,9 @@ def _by_suffix(name: str) -> str | None:
 
 # a reporting period in front of a header cell: 1-10月, 1至11月, 2023年1—6月, 1月至9月
 _PERIOD_HEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月?\s*[-—–~至到]\s*\d{1,2}月(?:份|底)?")
-_EXACT_ONLY = frozenset({"measure_unit", "value"})  # 主管单位 is a body, not a unit of measure
-_YEAR_COLUMN = re.compile(r"^\d{4}年度?$")  # 指标 | 单位 | 2020年 | 2025年: the figures of those years
+_EXACT_ONLY = frozenset({"measure_unit", "value", "growth"})  # 主管单位 is a body, not a unit of measure
+# 指标 | 单位 | 2020年 | 2025年 (or 2022年计划): the figures of those years
+_YEAR_COLUMN = re.compile(r"^\d{4}年度?(?:计划)?$")
 
 
 _NOT_HEADER = re.compile(r"[。,;:、!?%]|\d(?!\d*年)")
@@ -379,7 +400,7 @@ def _one_line_header(line: Line) -> list[Column] | None:
     text = line.stripped
     if len(text) > 200 or not ("|" in text or " " in text or "\t" in text):
         return None
-    if text.lstrip("| \t")[:2] not in _HEADS:
+    if _SPACES.sub("", text.lstrip("| \t")[:4])[:2] not in _HEADS:  # 指 标 名 称: a cell spaced out
         return None
     cells = [text[a:b] for a, b in _split(text) if b > a]
     if "|" not in text and len(cells) < 2:
@@ -460,7 +481,11 @@ def find_tables(lines: list[Line]) -> list[Table]:
         if table.glued:
             _rows_glued(lines, table)
         elif one is not None:
+            if table.barred:
+                _sub_header(lines, table)
             _rows_one_line(lines, table)
+            if not table.rows and table.barred and not any(c.kind == "number" for c in table.columns):
+                _rows_unnumbered(lines, table)
         else:
             _rows_per_cell(lines, table)
         while table.rows and not table.rows[-1].cells:
@@ -471,6 +496,82 @@ def find_tables(lines: list[Line]) -> list[Table]:
         else:
             i = max(table.header_last, i) + 1
     return tables
+
+
+_FIGURE_KINDS = frozenset({"value", "growth", "other"})
+
+
+def _sub_header(lines: list[Line], table: Table) -> None:
+    """A second header line under a barred one whose cells split each year column (2021年完成 | 2022年计划 over
+    绝对值 | 增长% | 绝对值 | 增长%): the year columns become one column per sub-cell, a 增长% one a rate."""
+    j = table.header_last + 1
+    while j < len(lines) and lines[j].kind in ("blank", "boilerplate"):
+        j += 1
+    if j >= len(lines) or lines[j].kind != "content" or "|" not in lines[j].stripped:
+        return
+    text = lines[j].stripped
+    subs = [_column(text[a:b]) for a, b in _split(text) if b > a]
+    if not subs or any(c is None or c.kind not in ("value", "growth") for c in subs):
+        return
+    spanned = [k for k, c in enumerate(table.columns) if c.kind in _FIGURE_KINDS and _YEAR_HEAD.match(c.name)]
+    if not spanned or len(subs) % len(spanned):
+        return
+    width = len(subs) // len(spanned)
+    columns: list[Column] = []
+    for k, col in enumerate(table.columns):
+        if k not in spanned:
+            columns.append(col)
+            continue
+        part = subs[spanned.index(k) * width : (spanned.index(k) + 1) * width]
+        # a result column's sub-cells report (2021年完成 绝对值): no targets
+        columns.extend(
+            Column(col.name + c.name, c.kind if col.kind != "other" else "other") for c in part if c
+        )
+    table.columns = columns
+    table.header_last = j
+    table.lines.add(j)
+
+
+_YEAR_HEAD = re.compile(r"\d{4}年")
+
+
+def _rows_unnumbered(lines: list[Line], table: Table) -> None:
+    """Rows of a barred indicator table without a 序号 (指标名称 | 单位 | … | 责任部门), one a line; the group lines
+    between them (一、创新驱动 | |||) are section headings. A unit cell printed empty under a cell merged over
+    the rows of a group carries the unit of the row above; a row the excerpt cuts before that cell has none."""
+    previous: Row | None = None
+    j = table.header_last + 1
+    while j < len(lines):
+        ln = lines[j]
+        if ln.kind in ("blank", "boilerplate") or _is_separator(ln):
+            j += 1
+            continue
+        if _is_section(ln):
+            previous = None
+            j += 1
+            continue
+        text = ln.stripped
+        split = _split(text)
+        if ln.kind != "content" or "|" not in text or not split or split[0][1] <= split[0][0]:
+            break
+        base = ln.lstart
+        row = Row(number="", first_line=j, last_line=j, start=base)
+        for col, (a, b) in zip(table.columns, split, strict=False):
+            if b > a:
+                row.cells.append(Cell(col, Span(base + a, base + b)))
+        for k, col in enumerate(table.columns):
+            above = previous.first(col.kind) if previous is not None and col.kind in _UNIT_KINDS else None
+            if (
+                above is not None
+                and k < len(split)
+                and split[k][1] <= split[k][0]
+                and row.first(col.kind) is None
+            ):
+                row.cells.append(Cell(col, above.span))
+        table.rows.append(row)
+        table.lines.add(j)
+        previous = row
+        j += 1
 
 
 _HEADERLESS = [Column("序号", "number"), Column("", "task"), Column("", "responsible")]

@@ -31,6 +31,7 @@ _COLUMN_KINDS = frozenset(
         "other",
         "measure_unit",
         "value",
+        "growth",
         "detail",
         "budget",
     }

@@ -83,3 +83,54 @@ def test_progress_column_joining_two_column_names(variant, joined) -> None:  # t
     assert names(one.responsible) == keys(["市文广旅游局", "市各县(市、区)政府", "开发区管委会"])
     assert names(two.responsible) == keys(["市文广旅游局"])
     assert one.targets == []
+
+
+INDICATORS = (
+    "2022年国民经济和社会发展计划指标\n"
+    "{name} | 单位 | 2021年完成 | 2022年计划 | {column} | ||||||\n"
+    "绝对值 | {growth} | 绝对值 | {growth} | |||||||\n"
+    "一、创新驱动 | ||||||||||\n"
+    "研发经费投入增长 | % | - | - | - | 10 | 区科技局 | ||||\n"
+    "孵化载体总数 | 个 | 16 | - | 17 | - | |||||\n"
+    "每万人发明专利拥有量 | 件 | - | - | 12 | - | 区市场监管局 | ||||\n"
+    "二、开放合作 | ||||||||||\n"
+    "进出口贸易总额 | 亿元 | 8.71 | -2 | 10.2 | 15 | 区自贸办 区商务局 | ||||\n"
+    "海外合作园区数量 | 个 |\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("name", ["指 标 名 称", "指标名称"])
+@pytest.mark.parametrize("column", ["责任(牵头)部门", "牵头部门"])
+@pytest.mark.parametrize("growth", ["增长%", "增速(%)"])
+def test_unnumbered_indicator_rows_with_split_year_columns(variant, name, column, growth) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(INDICATORS.format(name=name, column=column, growth=growth)))
+    assert [m.number for m in doc.measures] == ["", "", "", "", ""]
+    rnd, incubators, patents, trade, cut = doc.measures
+    assert names(rnd.lead) == keys(["区科技局"])
+    # a unit cell printed empty under a merged cell carries the unit of the row above
+    assert names(incubators.lead) == keys(["区科技局"])
+    assert names(patents.lead) == keys(["区市场监管局"])
+    assert names(trade.lead) == keys(["区自贸办", "区商务局"])
+    # a row cut off by the excerpt before its unit cell has none
+    assert names(cut.responsible) == []
+    # the 2022 columns give targets (a growth cell a rate in %), the 2021 results none
+    assert [(t.value, t.unit) for t in rnd.targets] == [(10, "%")]
+    assert [(t.value, t.unit) for t in incubators.targets] == [(17, "个")]
+    assert sorted((float(t.value), t.unit) for t in trade.targets) == [(10.2, "亿元"), (15.0, "%")]
+    assert cut.targets == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_result_column_without_a_sub_header_gives_no_target(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "指标名称 | 单位 | 2021年完成 | 2022年计划 | 责任部门 |\n"
+        "孵化载体总数 | 个 | 16 | 17 | 区科技局 |\n"
+        "农业科技进步贡献率 | % | 76 | 77 | |\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert [(t.value, t.unit) for t in one.targets] == [(17, "个")]
+    assert [(t.value, t.unit) for t in two.targets] == [(77, "%")]
+    assert names(one.responsible) == keys(["区科技局"]) and one.lead == []
+    assert names(two.responsible) == keys(["区科技局"])
