@@ -554,6 +554,11 @@ def _rows_unnumbered(lines: list[Line], table: Table) -> None:
         split = _split(text)
         if ln.kind != "content" or "|" not in text or not split or split[0][1] <= split[0][0]:
             break
+        if len(split) > 1 and all(b <= a for a, b in split[1:]):
+            previous = None  # 创新驱动 | |||||: a group row without a number, its other cells empty
+            table.lines.add(j)
+            j += 1
+            continue
         base = ln.lstart
         row = Row(number="", first_line=j, last_line=j, start=base)
         for col, (a, b) in zip(table.columns, split, strict=False):

@@ -134,3 +134,21 @@ def test_a_result_column_without_a_sub_header_gives_no_target(variant) -> None: 
     assert [(t.value, t.unit) for t in two.targets] == [(77, "%")]
     assert names(one.responsible) == keys(["区科技局"]) and one.lead == []
     assert names(two.responsible) == keys(["区科技局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_unnumbered_group_rows_of_an_indicator_table_are_no_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "指标名称 | 单位 | 2022年计划 | 责任部门 | |||\n"
+        "创新驱动 | |||||\n"
+        "孵化载体总数 | 个 | 17 | 区科技局 | ||\n"
+        "农业科技进步贡献率 | % | 77 | | ||\n"
+        "开放合作 | |||||\n"
+        "进出口贸易总额 | 亿元 | 10.2 | | ||\n"
+    )
+    doc = run(variant(text))
+    one, two, three = doc.measures
+    assert [float(t.value) for m in doc.measures for t in m.targets] == [17, 77, 10.2]
+    assert names(two.responsible) == keys(["区科技局"])
+    # a group row ends the merged cell above: the next group's row carries nothing over
+    assert names(three.responsible) == []
