@@ -170,6 +170,9 @@ class Table:
     single_spaced: bool = False  # header cells separated by single spaces: rows are split the same way
     glued: bool = False  # cells run together without any separator (类别序号重点督办内容牵头单位)
     barred: bool = False  # a one-line header with cells between bars (工作任务 | 具体要求 | 责任单位 |)
+    blank: set[Column] = field(
+        default_factory=set
+    )  # unnamed columns the rows leave blank (single-spaced rows)
 
 
 @lru_cache(maxsize=4096)  # short lines are tried as header cells line after line; Column is immutable
@@ -321,17 +324,22 @@ def _split_single(text: str, columns: list[Column]) -> list[tuple[Column, int, i
     return cells
 
 
-def _filled_columns(text: str, columns: list[Column]) -> list[Column]:
-    """The columns a single-spaced row fills: a row with fewer words than the header has cells left its unnamed
-    columns empty (序号 名称 工作任务 牵头责任单位 over 1 地区生产总值增长7%. 发改委: 名称 printed blank)."""
-    short = len(columns) - len(text.split())
-    if short <= 0:
-        return columns
+def _filled_columns(text: str, table: Table, columns: list[Column]) -> list[Column]:
+    """The columns a single-spaced row fills: a row with fewer words than the header has cells left an unnamed
+    column empty when the word in its place is a sentence, the task's (序号 名称 工作任务 牵头责任单位 over 1 地区生产总值
+    增长7%以上. 发改委: 名称 printed blank), and so do the later short rows of the table."""
+    words = text.split()
+    short = len(columns) - len(words)
     out = list(columns)
-    for k in range(len(out) - 1, -1, -1):
-        if short and out[k].kind == "unknown":
+    k = 0
+    while short > 0 and k < min(len(out), len(words)) and out[k].kind in ("number", "unknown"):
+        sentence = _NOT_HEADER.search(words[k]) is not None and len(words[k]) > _UNKNOWN_MAX
+        if out[k].kind == "unknown" and (sentence or out[k] in table.blank):
+            table.blank.add(out[k])
             del out[k]
             short -= 1
+            continue
+        k += 1
     return out
 
 
@@ -856,7 +864,7 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
         text = " " * skip + text[skip:]
     row = Row(number=_row_number(start_m), first_line=first, last_line=last, start=start)
     if table.single_spaced:
-        cells = _split_single(text, _filled_columns(text, columns))
+        cells = _split_single(text, _filled_columns(text, table, columns))
     elif "|" in text:  # cells between bars keep their places, empty ones too
         cells = _barred_cells(columns, _split(text), start_m, lines[first].lstart - base)
     else:

@@ -152,3 +152,17 @@ def test_unnumbered_group_rows_of_an_indicator_table_are_no_measures(variant) ->
     assert names(two.responsible) == keys(["区科技局"])
     # a group row ends the merged cell above: the next group's row carries nothing over
     assert names(three.responsible) == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_short_word_in_an_unnamed_column_keeps_it(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "工作任务分解表\n序号 领域 重点任务 牵头单位 责任单位\n"
+        "1 招商 引进项目10个。 区商务局\n2 消费 举办展会5场。 区商务局 区文旅局\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    # a category word in the unnamed column's place: the column is filled, the task follows it
+    assert names(one.lead) == keys(["区商务局"]) and names(one.responsible) == keys(["区商务局"])
+    assert [t.value for t in one.targets] == [10]
+    assert names(two.responsible) == keys(["区商务局", "区文旅局"])
