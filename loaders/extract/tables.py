@@ -343,6 +343,24 @@ def _filled_columns(text: str, table: Table, columns: list[Column]) -> list[Colu
     return out
 
 
+_SENTENCE_TAIL = re.compile(r"[。.]([^\s。.,;:]{2,30})$")
+
+
+def _glued_unit_tail(
+    text: str, columns: list[Column], cells: list[tuple[Column, int, int]]
+) -> list[tuple[Column, int, int]]:
+    """A single-spaced row whose unit cell was glued to the task's full stop when its line was joined
+    (…提升0.5个百分点以上.经信委): the bodies after the task's last full stop are the unit column's cell."""
+    if not cells or cells[-1][0].kind != "task":
+        return cells
+    unit = next((c for c in columns if c.kind in _UNIT_KINDS), None)
+    col, a, b = cells[-1]
+    m = _SENTENCE_TAIL.search(text, a, b)
+    if unit is None or m is None or not _looks_like_units(m.group(1)):
+        return cells
+    return [*cells[:-1], (col, a, m.start(1)), (unit, m.start(1), b)]
+
+
 def _name_word(word: str) -> bool:
     """A word of a people cell: short, no figure or sentence mark, not a unit."""
     return (
@@ -864,7 +882,7 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
         text = " " * skip + text[skip:]
     row = Row(number=_row_number(start_m), first_line=first, last_line=last, start=start)
     if table.single_spaced:
-        cells = _split_single(text, _filled_columns(text, table, columns))
+        cells = _glued_unit_tail(text, columns, _split_single(text, _filled_columns(text, table, columns)))
     elif "|" in text:  # cells between bars keep their places, empty ones too
         cells = _barred_cells(columns, _split(text), start_m, lines[first].lstart - base)
     else:

@@ -166,3 +166,17 @@ def test_a_short_word_in_an_unnamed_column_keeps_it(variant) -> None:  # type: i
     assert names(one.lead) == keys(["区商务局"]) and names(one.responsible) == keys(["区商务局"])
     assert [t.value for t in one.targets] == [10]
     assert names(two.responsible) == keys(["区商务局", "区文旅局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_unit_glued_to_the_task_full_stop_of_a_single_spaced_row(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2018年政府工作任务分解表\n序号 工作任务 牵头单位\n"
+        "1 工业增加值率提升0.5个百分点以上.经信委\n2 实际利用外资6亿美元.商务局\n3 一般公共预算收入增长8%以上. 财政局\n"
+    )
+    doc = run(variant(text))
+    one, two, three = doc.measures
+    assert names(one.lead) == keys(["经信委"])
+    assert names(two.lead) == keys(["商务局"])
+    assert names(three.lead) == keys(["财政局"])
+    assert [float(t.value) for t in one.targets] == [0.5]
