@@ -1688,10 +1688,11 @@ _DASH = re.compile(r"(?:——|—|--|-|[" + "".join(sorted(_BULLETS)) + r"])[ \
 _DASH_TAIL = re.compile(r"[\s。.;,]*")
 
 
-def _dash_line(src: SourceDocument, lines: list[Line], i: int) -> tuple[int, Span] | None:
+def _dash_line(src: SourceDocument, lines: list[Line], i: int) -> tuple[int, Span | None] | None:
     """An unnumbered line of a section opened by a dash and closed by its own responsibility clause (主要目标 /
-    ——地区生产总值增长7.5%;(牵头部门:市发改委)): a measure of its own, as a numbered item with its clause. The
-    index of the line after it (a line broken mid-sentence goes on) and the clause; None for any other line."""
+    ——地区生产总值增长7.5%;(牵头部门:市发改委)) or followed by its own label line: a measure of its own, as a
+    numbered item with its clause. The index of the line after it (a line broken mid-sentence goes on) and the
+    clause (None when a label line follows); None for any other line."""
     line = lines[i]
     lead = len(line.match) - len(line.match.lstrip(" \t\u3000"))  # ● 一般…: a bullet the line's start skipped
     m = _DASH.match(line.match, lead)
@@ -1702,14 +1703,27 @@ def _dash_line(src: SourceDocument, lines: list[Line], i: int) -> tuple[int, Spa
         last += 1
     body = line.start + m.end()
     clause = find_inline_clause(src, body, lines[last].rend)
-    if (
-        clause is None
-        or clause.start <= body
-        or _DASH_TAIL.fullmatch(src.match, clause.end, lines[last].rend) is None
-    ):
+    if clause is None:
+        # ——地区生产总值增长7.5%; / 牵头部门:市发改委: its own label line right under it
+        nxt = next((k for k in range(last + 1, len(lines)) if lines[k].kind != "blank"), None)
+        if nxt is None or lines[nxt].kind != "responsibility" or _dash_before(lines, i):
+            return None  # ——A; / ——B。 / 责任单位:X: a label line under a list of dash lines is the list's
+        line.body = body
+        return last + 1, None
+    if clause.start <= body or _DASH_TAIL.fullmatch(src.match, clause.end, lines[last].rend) is None:
         return None
     line.body = body
     return last + 1, clause
+
+
+def _dash_before(lines: list[Line], i: int) -> bool:
+    """Whether the shown line before line ``i`` is a content line opened by a dash (one without a clause of its
+    own: a dash line with its own clause is a measure)."""
+    prev = next((k for k in range(i - 1, -1, -1) if lines[k].kind not in ("blank", "boilerplate")), None)
+    if prev is None or lines[prev].kind != "content":
+        return False
+    text = lines[prev].match
+    return _DASH.match(text, len(text) - len(text.lstrip(" \t\u3000"))) is not None
 
 
 _CARD_FIELDS_MIN = 3  # numbered field lines that make a heading a project card

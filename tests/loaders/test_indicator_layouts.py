@@ -180,3 +180,25 @@ def test_a_unit_glued_to_the_task_full_stop_of_a_single_spaced_row(variant) -> N
     assert names(two.lead) == keys(["商务局"])
     assert names(three.lead) == keys(["财政局"])
     assert [float(t.value) for t in one.targets] == [0.5]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_dash_lines_each_followed_by_its_own_label_line(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、主要目标\n——地区生产总值增长7.5%;\n牵头部门:市发改委\n——固定资产投资增长8%;\n牵头部门:市财政局\n"
+        "二、重点任务\n1.推进新区建设。(责任单位:新区管委会)\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["", "", "1"]
+    assert names(doc.measures[0].lead) == keys(["市发改委"])
+    assert names(doc.measures[1].lead) == keys(["市财政局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_label_line_under_a_list_of_dash_lines_is_the_sections(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、主要目标\n——地区生产总值增长7.5%;\n——固定资产投资增长8%。\n牵头部门:市财政局\n"
+        "二、重点任务\n1.推进新区建设。(责任单位:新区管委会)\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1"]
