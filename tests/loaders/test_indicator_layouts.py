@@ -202,3 +202,17 @@ def test_a_label_line_under_a_list_of_dash_lines_is_the_sections(variant) -> Non
     )
     doc = run(variant(text))
     assert [m.number for m in doc.measures] == ["1"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("result", ["2021年预计", "2021年", "2021年完成"])
+def test_indicator_column_and_a_years_estimate(variant, result) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"指标 | 单位 | {result} | 2022年 | 牵头单位 |\n"
+        "研发经费投入强度 | % | 2.1 | 2.3 | 区科技局 |\n孵化载体总数 | 个 | 16 | 17 | 区发改局 |\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert names(one.lead) == keys(["区科技局"]) and names(two.lead) == keys(["区发改局"])
+    assert [(float(t.value), t.unit) for t in one.targets] == [(2.3, "%")]
+    assert [(float(t.value), t.unit) for t in two.targets] == [(17, "个")]
