@@ -216,3 +216,18 @@ def test_indicator_column_and_a_years_estimate(variant, result) -> None:  # type
     assert names(one.lead) == keys(["区科技局"]) and names(two.lead) == keys(["区发改局"])
     assert [(float(t.value), t.unit) for t in one.targets] == [(2.3, "%")]
     assert [(float(t.value), t.unit) for t in two.targets] == [(17, "个")]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("plan", ["下一步工作措施", "存在问题及下步打算", "下一步工作安排"])
+def test_a_next_step_column_is_a_report_not_the_task(variant, plan) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"序号 | 重点工作 | 工作进展及成效 | {plan} | 责任单位 |\n"
+        "1 | 新建口袋公园12个。 | 已完成8个。 | 加快推进剩余4个。 | 市园林局 |\n"
+        "2 | 改造老旧小区30个。 | 已开工20个。 | 督促施工进度。 | 市住建局 |\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert [t.value for t in one.targets] == [12]
+    assert [t.value for t in two.targets] == [30]
+    assert names(one.responsible) == keys(["市园林局"]) and names(two.responsible) == keys(["市住建局"])
