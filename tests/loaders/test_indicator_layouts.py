@@ -231,3 +231,17 @@ def test_a_next_step_column_is_a_report_not_the_task(variant, plan) -> None:  # 
     assert [t.value for t in one.targets] == [12]
     assert [t.value for t in two.targets] == [30]
     assert names(one.responsible) == keys(["市园林局"]) and names(two.responsible) == keys(["市住建局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_numbered_indicator_rows_under_a_split_year_header(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号 | 指标名称 | 单位 | 2021年完成 | 2022年计划 | 责任单位 |\n绝对值 | 增长% | 绝对值 | 增长% |\n"
+        "1 | 进出口贸易总额 | 亿元 | 8.71 | -2 | 10.2 | 15 | 区商务局 |\n"
+        "2 | 孵化载体总数 | 个 | 16 | - | 17 | - | 区科技局 |\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert sorted((float(t.value), t.unit) for t in one.targets) == [(10.2, "亿元"), (15.0, "%")]
+    assert [(float(t.value), t.unit) for t in two.targets] == [(17, "个")]
+    assert names(one.responsible) == keys(["区商务局"]) and one.lead == []
