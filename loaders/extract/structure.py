@@ -1677,6 +1677,10 @@ class _Parser:
         if self.stack and (dash := _dash_line(self.src, self.lines, i)) is not None:
             stop, clause = dash
             return self.add_measure(i, "", 3, clause, False, stop=stop)
+        if self.stack and (lost := _lost_first_item(self.src, self.lines, i)) is not None:
+            stop, clause, level = lost
+            if not self.last_child.get((self.stack[-1], level), 0):
+                return self.add_measure(i, "", level, clause, False, stop=stop)
         if self.stack:
             self.out.line_owner[i] = ("section", self.stack[-1])
             self.touch(line.rend)
@@ -1714,6 +1718,49 @@ def _dash_line(src: SourceDocument, lines: list[Line], i: int) -> tuple[int, Spa
         return None
     line.body = body
     return last + 1, clause
+
+
+def _own_clause_end(src: SourceDocument, lines: list[Line], i: int, body: int) -> tuple[int, Span] | None:
+    """The line after the paragraph starting at line ``i`` (a line broken mid-sentence goes on) and the clause
+    that closes it, when one does (nothing but blanks and stops after it)."""
+    last = i
+    while last + 1 < len(lines) and lines[last + 1].kind == "content" and _ends_open(lines[last]):
+        last += 1
+    clause = find_inline_clause(src, body, lines[last].rend)
+    if clause is None or clause.start <= body:
+        return None
+    if _DASH_TAIL.fullmatch(src.match, clause.end, lines[last].rend) is None:
+        return None
+    return last + 1, clause
+
+
+def _lost_first_item(src: SourceDocument, lines: list[Line], i: int) -> tuple[int, Span, int] | None:
+    """An unnumbered paragraph right under a heading, closed by its own clause, whose next line is the heading's
+    second item (一、以公开促发展 / 以抓项目…为目标,…。(牵头单位:A) / (二)…): the first item lost its marker. The line
+    after it, its clause and the level of its siblings; None for any other line."""
+    line = lines[i]
+    if line.kind != "content":
+        return None
+    prev = next((k for k in range(i - 1, -1, -1) if lines[k].kind not in ("blank", "boilerplate")), None)
+    if prev is None or lines[prev].kind != "heading" or lines[prev].level not in (1, 2):
+        return None
+    found = _own_clause_end(src, lines, i, line.lstart)
+    if found is None:
+        return None
+    stop, clause = found
+    nxt = next((k for k in range(stop, len(lines)) if lines[k].kind not in ("blank", "boilerplate")), None)
+    if nxt is None:
+        return None
+    head = lines[nxt]
+    if (
+        head.kind != "heading"
+        or head.damage
+        or head.value != 2
+        or (head.level or 0) <= (lines[prev].level or 0)
+    ):
+        return None
+    line.body = line.lstart
+    return stop, clause, head.level or 0
 
 
 def _dash_before(lines: list[Line], i: int) -> bool:

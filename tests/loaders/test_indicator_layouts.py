@@ -245,3 +245,27 @@ def test_numbered_indicator_rows_under_a_split_year_header(variant) -> None:  # 
     assert sorted((float(t.value), t.unit) for t in one.targets) == [(10.2, "亿元"), (15.0, "%")]
     assert [(float(t.value), t.unit) for t in two.targets] == [(17, "个")]
     assert names(one.responsible) == keys(["区商务局"]) and one.lead == []
+
+
+LOST_FIRST = (
+    "2022年政务公开工作要点\n"
+    "一、以公开促发展,助力建设最优市场环境\n"
+    "以抓项目、稳工业为目标,增强政策制定实施的透明度。做好涉企政策文件的公开。(牵头单位:市发改委,责任单位:市经信局、市财政局)\n"
+    "{second}依法依规做好重大建设项目信息公开。(牵头单位:市发改委,责任单位:市自规局)\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_paragraph_before_the_second_item_is_the_first_that_lost_its_marker(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(LOST_FIRST.format(second="(二)")))
+    assert [m.number for m in doc.measures] == ["", "(二)"]
+    one, two = doc.measures
+    assert names(one.lead) == keys(["市发改委"])
+    assert names(one.responsible) == keys(["市发改委", "市经信局", "市财政局"])
+    assert names(two.responsible) == keys(["市发改委", "市自规局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_paragraph_before_the_first_item_is_the_sections_lead(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(LOST_FIRST.format(second="(一)")))
+    assert [m.number for m in doc.measures] == ["(一)"]
