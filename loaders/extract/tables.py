@@ -413,12 +413,16 @@ def _header(cells: list[str], max_unknown: int) -> list[Column] | None:
             columns[goal] = Column(columns[goal].name, "task")
     ranked = _V.ranked_roles([c.name for c in columns], [c.kind for c in columns])
     columns = [Column(c.name, kind) for c, kind in zip(columns, ranked, strict=True)]
+    if not any(c.kind == "measure_unit" for c in columns):
+        # 重点工作 | 2022年计划 | 牵头单位: without a unit-of-measure column a year's plan is text of the task
+        columns = [Column(c.name, "content") if _YEAR_PLAN.match(c.name) else c for c in columns]
     unknown = sum(c.kind == "unknown" for c in columns)
     if unknown > max_unknown or unknown >= len(columns) - unknown:
         return None
     return columns if _valid_header(columns) else None
 
 
+_YEAR_PLAN = re.compile(r"^\d{4}年度?计划$")
 _HEADS = frozenset(w[:2] for w in _V.column_kind)
 
 

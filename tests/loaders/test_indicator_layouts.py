@@ -269,3 +269,15 @@ def test_a_paragraph_before_the_second_item_is_the_first_that_lost_its_marker(va
 def test_a_paragraph_before_the_first_item_is_the_sections_lead(variant) -> None:  # type: ignore[no-untyped-def]
     doc = run(variant(LOST_FIRST.format(second="(一)")))
     assert [m.number for m in doc.measures] == ["(一)"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_years_plan_column_without_a_unit_column_is_task_text(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "序号 | 重点工作 | 2022年计划 | 牵头单位 |\n1 | 推进产业园区建设 | 完成投资100亿元 | 区发改局 |\n"
+        "2 | 招引项目 | 新引进项目20个 | 区投促局 |\n"
+    )
+    doc = run(variant(text))
+    one, two = doc.measures
+    assert [(t.value, t.unit) for t in one.targets] == [(100, "亿元")]
+    assert [(t.value, t.unit) for t in two.targets] == [(20, "个")]
