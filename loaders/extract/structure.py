@@ -1706,7 +1706,7 @@ def _dash_line(src: SourceDocument, lines: list[Line], i: int) -> tuple[int, Spa
     while last + 1 < len(lines) and lines[last + 1].kind == "content" and _ends_open(lines[last]):
         last += 1
     body = line.start + m.end()
-    clause = find_inline_clause(src, body, lines[last].rend)
+    clause = find_inline_clause(src, body, lines[last].rend, bare_ok=True)  # ——…增长8%(市发改委)
     if clause is None:
         # ——地区生产总值增长7.5%; / 牵头部门:市发改委: its own label line right under it
         nxt = next((k for k in range(last + 1, len(lines)) if lines[k].kind != "blank"), None)

@@ -281,3 +281,15 @@ def test_a_years_plan_column_without_a_unit_column_is_task_text(variant) -> None
     one, two = doc.measures
     assert [(t.value, t.unit) for t in one.targets] == [(100, "亿元")]
     assert [(t.value, t.unit) for t in two.targets] == [(20, "个")]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_dash_lines_closed_by_a_bracket_of_units(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、主要目标\n——地区生产总值增长7.5%(市发改委)\n——固定资产投资增长8%。(市发改委、市统计局)\n"
+        "——常住人口达到100万人(2020年)\n二、重点任务\n1.推进新区建设。(责任单位:新区管委会)\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["", "", "1"]
+    assert names(doc.measures[0].responsible) == keys(["市发改委"]) and doc.measures[0].lead == []
+    assert names(doc.measures[1].responsible) == keys(["市发改委", "市统计局"])
