@@ -161,7 +161,7 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
             Measure(
                 number=item.number,
                 ordinal=ordinal,
-                label=src.text[item.body : end_label].strip(),
+                label=_trim_label(src.text[item.body : end_label]),
                 text=src.text[item.span.start : item.span.end],
                 span=item.span,
                 section_path=list(item.section_path),
@@ -194,6 +194,15 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
         len(doc.units),
     )
     return doc
+
+
+_LABEL_TAIL = re.compile(r"(?:[;,\uff1b\uff0c、]|(?<=\D)\.)+$")  # ; , ；，、 or a full stop after no digit
+
+
+def _trim_label(text: str) -> str:
+    """A label without the stop that closed its phrase before a clause (增长8%;(牵头部门:A)) or a row's ASCII full
+    stop (…47.1%. 发改委)."""
+    return _LABEL_TAIL.sub("", text.strip()).strip()
 
 
 def _label_end(src: SourceDocument, body: int, end: int, clause: Span | None) -> int:

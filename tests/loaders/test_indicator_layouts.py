@@ -293,3 +293,12 @@ def test_dash_lines_closed_by_a_bracket_of_units(variant) -> None:  # type: igno
     assert [m.number for m in doc.measures] == ["", "", "1"]
     assert names(doc.measures[0].responsible) == keys(["市发改委"]) and doc.measures[0].lead == []
     assert names(doc.measures[1].responsible) == keys(["市发改委", "市统计局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_labels_drop_the_stop_before_a_clause_and_a_rows_ascii_full_stop(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(DASH_LINES.format(dash="——")))
+    assert doc.measures[0].label.endswith("7.5%")
+    doc = run(variant(RUN_ON))
+    assert doc.measures[0].label.endswith("47.1%")
+    assert doc.measures[1].label.endswith("以上")
