@@ -563,6 +563,9 @@ def _sub_header(lines: list[Line], table: Table) -> None:
 
 
 _YEAR_HEAD = re.compile(r"\d{4}年")
+_NOTE_START = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(_V.notes, key=len, reverse=True))) + r")\s*[:]"
+)
 
 
 def _rows_unnumbered(lines: list[Line], table: Table) -> None:
@@ -584,6 +587,8 @@ def _rows_unnumbered(lines: list[Line], table: Table) -> None:
         split = _split(text)
         if ln.kind != "content" or "|" not in text or not split or split[0][1] <= split[0][0]:
             break
+        if _NOTE_START.match(text):
+            break  # 注:带*的为约束性指标 |: a note under the table ends it
         if len(split) > 1 and all(b <= a for a, b in split[1:]):
             previous = None  # 创新驱动 | |||||: a group row without a number, its other cells empty
             table.lines.add(j)

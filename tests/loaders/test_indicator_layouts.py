@@ -302,3 +302,14 @@ def test_labels_drop_the_stop_before_a_clause_and_a_rows_ascii_full_stop(variant
     doc = run(variant(RUN_ON))
     assert doc.measures[0].label.endswith("47.1%")
     assert doc.measures[1].label.endswith("以上")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_note_under_an_unnumbered_indicator_table_is_no_row(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "指标名称 | 单位 | 2022年计划 | 责任部门 |\n孵化载体总数 | 个 | 17 | 区科技局 |\n"
+        "注:带*的为约束性指标 | |\n"
+    )
+    doc = run(variant(text))
+    assert len(doc.measures) == 1
+    assert names(doc.measures[0].responsible) == keys(["区科技局"])
