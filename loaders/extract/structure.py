@@ -1739,7 +1739,9 @@ def _lost_first_item(src: SourceDocument, lines: list[Line], i: int) -> tuple[in
     second item (一、以公开促发展 / 以抓项目…为目标,…。(牵头单位:A) / (二)…): the first item lost its marker. The line
     after it, its clause and the level of its siblings; None for any other line."""
     line = lines[i]
-    if line.kind != "content":
+    if (
+        line.kind != "content" or line.level is not None
+    ):  # (1)…: an item marker, not a paragraph that lost one
         return None
     prev = next((k for k in range(i - 1, -1, -1) if lines[k].kind not in ("blank", "boilerplate")), None)
     if prev is None or lines[prev].kind != "heading" or lines[prev].level not in (1, 2):
