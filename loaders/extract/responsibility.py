@@ -505,10 +505,14 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
             continue
         inner = m[a + 1 : b - 1]
         if cut:  # the last piece is cut off (…、省): judge the pieces before it
-            last_sep = max(m.rfind(sep, a + 1, b) for sep in "、,;")
-            if last_sep < 0:
+            seps = _top_separators(m, a + 1, b)
+            if not seps:
                 continue
-            inner = m[a + 1 : last_sep]
+            inner = m[a + 1 : seps[0]]
+            # …等及各市、县(市、区)人: the cut collective holds 、 of its own; the pieces before its 及 are the list
+            inner = next(
+                (m[a + 1 : k] for k in seps[:_CUT_TRIES] if _all_units(m[a + 1 : k], lexicon)), inner
+            )
         if "不再" in inner:
             inner = _drop_everywhere(inner)
         # 各市(含定州、辛集市)政府: a remark in a bracket inside a name makes no 含-phrase of the list
@@ -519,6 +523,47 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
         if _all_units(inner, lexicon):
             found = Span(a, b)
     return found
+
+
+_CUT_TRIES = 3  # separators tried back from the end of a bracket the excerpt cuts
+
+
+def _top_separators(m: str, a: int, b: int) -> list[int]:
+    """The list separators of ``m[a:b]`` outside any inner bracket, last first (、,; and a 及 joining the last
+    pieces: …、省财政厅等及各市、县(市、区)人)."""
+    depth = 0
+    out: list[int] = []
+    for i in range(b - 1, a - 1, -1):
+        ch = m[i]
+        if ch in _CLOSE:
+            depth += 1
+        elif ch in _OPEN:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "、,;及":
+            out.append(i)
+    return out
+
+
+def closes_role_clause(m: str, k: int) -> bool:
+    """Whether the closing bracket at ``m[k]`` ends a bracketed clause of units with or without their roles
+    (…。(市工商局牵头负责)(2)…): the item before it ends there."""
+    if k < 0 or k >= len(m) or m[k] not in _CLOSE:
+        return False
+    depth = 0
+    for i in range(k, max(-1, k - _CLAUSE_LOOKBACK), -1):
+        if m[i] in _CLOSE:
+            depth += 1
+        elif m[i] in _OPEN:
+            depth -= 1
+            if depth == 0:
+                found = _role_paren_clause(m, i, k + 1, bare_ok=True)
+                return found is not None and found.start == i and found.end == k + 1
+        elif m[i] in "\n\r":
+            return False
+    return False
+
+
+_CLAUSE_LOOKBACK = 200  # a unit clause is short
 
 
 def _closed_by_last(m: str, a: int, b: int) -> bool:

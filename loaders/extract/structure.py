@@ -20,6 +20,7 @@ from functools import lru_cache
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
+    closes_role_clause,
     ends_with_unit_list,
     find_inline_clause,
     find_inline_clauses,
@@ -409,12 +410,32 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
             seen.pop("h2", None)
         cuts.append(m.end())
         cuts += _glued_item(match, m.end(), end, seen)
-    cuts = sorted(set(cuts))
+    cuts = sorted(set(cuts) | set(_sub_item_cuts(match, pos, end)))
     bounds = [pos, *cuts, end]
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
 
 
 _ITEM_BODY_MIN = 12  # an item's text before the next marker, on a page that lost its line breaks
+
+# (1)…(2)… written on in an item's line, each after a sentence end or a closing bracket
+_RUN_ON_SUB_ITEM = re.compile(r"(?<=[。;)〕】])([ \t\u3000]*)\((\d{1,2})\)(?=[\u4e00-\u9fff\"“])")
+
+
+def _sub_item_cuts(match: str, pos: int, end: int) -> list[int]:
+    """1.深化商事制度改革。(1)全面落实…。(市工商局牵头负责)(2)完善…: sub-items (1), (2)… numbered on inside one line,
+    each carrying its own bracket of units, are items of their own. The line is cut before each of them when a
+    later one follows such a bracket; an inline enumeration (包括:(1)…;(2)…) assigns nothing and is left whole."""
+    cuts: list[int] = []
+    expected = 1
+    assigned = False
+    for m in _RUN_ON_SUB_ITEM.finditer(match, pos + 1, end):
+        if int(m.group(2)) != expected:
+            continue
+        if expected > 1 and closes_role_clause(match, m.start() - 1):
+            assigned = True
+        cuts.append(m.start(2) - 1)
+        expected += 1
+    return cuts if assigned and len(cuts) >= 2 else []
 
 
 def _next_after_blank(match: str, k: int, last: int, kind: str, value: int, seen: dict[str, int]) -> bool:
@@ -536,6 +557,7 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
         or any(_inside_line(match, h.start()) for h in _SPACED_HEAD.finditer(match))
         or _CONTINUED.search(match, 0, 200) is not None
         or ("|" in match and _BARRED_GROUP.search(match) is not None)
+        or _RUN_ON_SUB_ITEM.search(match) is not None
     )
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)

@@ -1,0 +1,55 @@
+"""Round 14 (dev11) rule families on small inline texts, in both scripts and both punctuation widths."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.normalize import name_key
+from tests.loaders.inline import IDS, VARIANTS, run
+
+
+def names(refs) -> list[str]:  # type: ignore[no-untyped-def]
+    return [name_key(r.surface) for r in refs]
+
+
+def keys(items: list[str]) -> list[str]:
+    return [name_key(s) for s in items]
+
+
+HEAD = "一、重点任务\n"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    "tail",
+    ["等及各市、县(市、区)人", "等及各市、县(市、区)人民", "等及各市、县", "、省卫健"],
+)
+def test_a_bracket_cut_by_the_excerpt_inside_a_collective(variant, tail: str) -> None:  # type: ignore[no-untyped-def]
+    # the excerpt ends inside the closing bracket: the pieces before the cut one are the units, also when the cut
+    # collective holds 、 of its own (各市、县(市、区)人…) after 等及
+    text = HEAD + "(一)恢复经营。推进恢复营业。(省商务厅、省公安厅、省财政厅" + tail
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["省商务厅", "省公安厅", "省财政厅"])
+    assert m.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_sub_items_run_on_in_an_item_line_each_with_its_bracket(variant) -> None:  # type: ignore[no-untyped-def]
+    # 1.深化改革。(1)…(A牵头负责)(2)…(B牵头负责)(3)…: sub-items numbered on inside one line, each closed by its own
+    # bracket of units, are measures of their own under item 1
+    text = (
+        HEAD + "1.深化商事制度改革。(1)全面落实多证合一改革。实行一照一码。(市市场监管局牵头负责)"
+        "(2)完善企业登记全程电子化。推行网上申请。(市数据局牵头负责)(3)推进企业名称登记改革。全面开放名称库\n"
+    )
+    ms = run(variant(text)).measures
+    assert [m.number for m in ms] == ["(1)", "(2)", "(3)"]
+    assert [names(m.lead) for m in ms] == [keys(["市市场监管局"]), keys(["市数据局"]), []]
+    assert names(ms[0].responsible) == keys(["市市场监管局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_inline_enumeration_that_assigns_nothing_stays_one_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = HEAD + "1.完善服务体系。主要包括:(1)建设服务平台;(2)培育服务机构;(3)完善服务标准。(市商务局牵头)\n"
+    ms = run(variant(text)).measures
+    assert [m.number for m in ms] == ["1"]
+    assert names(ms[0].lead) == keys(["市商务局"])
