@@ -1301,7 +1301,8 @@ class _Parser:
             return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
         if (
             self.step_depth is None
-            and frame is None
+            and frame
+            in (None, "assign_only")  # 一、主要目标 / its goals / 由…负责落实。: goals a unit is assigned
             and not has_body
             and self._clause_after_paragraph(j)
             and not self._has_items(j)

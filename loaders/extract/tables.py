@@ -1115,13 +1115,31 @@ _ROLE_VERB_END = re.compile(f"(?:{_V.verbs_pattern()})$")
 def _looks_like_units(text: str) -> bool:
     """A unit cell: short, no sentence end, its first piece ends like a body (not the rest of a task cell)."""
     text = text.strip().rstrip("| \t")
-    if "。" in text[:-1] or len(text) > 200:
+    if "。" in text[:-1] or len(text) > 200 or _body_report(text):
         return False
     first = re.split(r"[、,;\s]", text.strip(_MARKS), maxsplit=1)[0].strip(_MARKS)
     first = _ROLE_VERB_END.sub("", first)  # 法规科牵头,相关科(室)配合。: a unit and its role verb
     from policykg.loaders.extract.units import UnitLexicon
 
     return UnitLexicon.load_default().ends_as_unit(re.sub(r"等.*$", "", first)) or first.startswith("各")
+
+
+# 区科技局:就加快…建设与市中控股、…进行多次对接: a body's name, a colon, then sentences of what it did
+_BODY_REPORT = re.compile(r"([^:,。;、\s]{2,20})\s*:\s*(\S.*)", re.S)
+
+
+def _body_report(text: str) -> bool:
+    """A progress cell split into one paragraph per unit (区投促局:对楼宇信息全面掌握,已开始…): a body's name (no
+    column label such as 责任单位) before a colon and a sentence after it report, they name no units."""
+    m = _BODY_REPORT.fullmatch(text)
+    if m is None or _SENTENCE.search(m.group(2)) is None:
+        return False
+    head = _SPACES.sub("", m.group(1))
+    if _column(head) is not None:
+        return False
+    from policykg.loaders.extract.units import UnitLexicon
+
+    return UnitLexicon.load_default().ends_as_unit(head)
 
 
 _MARK_RUN = re.compile(f"[{re.escape(_MARKS)}]+")

@@ -53,3 +53,20 @@ def test_an_inline_enumeration_that_assigns_nothing_stays_one_measure(variant) -
     ms = run(variant(text)).measures
     assert [m.number for m in ms] == ["1"]
     assert names(ms[0].lead) == keys(["市商务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_progress_paragraphs_per_unit_name_no_units(variant) -> None:  # type: ignore[no-untyped-def]
+    # a table one cell per line whose 进展情况 cell is one paragraph per unit (A:what it did), before and after the
+    # unit cell broken after each 、: the reports name no units, the unit cell alone does
+    text = (
+        "重点工作推进情况\n序号\n主要任务\n进展情况\n责任单位\n"
+        "1\n建设科创大厦。\n区科技局:就加快大厦建设与市城投集团、区国资公司进行多次对接,落实任务分工。\n"
+        "区科技局、\n区商务局\n区商务局:已联合区财政局、某某公司成立招商小组,制定招商计划。\n"
+        "2\n打造金融街区。\n区金融局:已完成规划编制。\n区金融局、\n街道办事处\n"
+    )
+    ms = run(variant(text)).measures
+    assert [names(m.responsible) for m in ms] == [
+        keys(["区科技局", "区商务局"]),
+        keys(["区金融局", "街道办事处"]),
+    ]
