@@ -1296,6 +1296,12 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
                 continue
             unit_cols = [s for s in spans if s[0].kind in _UNIT_KINDS]
             nxt_text = pieces[i + 1][2] if i + 1 < len(pieces) else ""
+            item = _sub_row_item(columns, unit_cols[-1][0]) if unit_cols else None
+            if item is not None and not _looks_like_units(text):
+                # 开办企业 | 营业执照 | 区市监局 / 刻制印章备案 / 区公安局: a bundle's sub-rows, each an item of the
+                # column before the units and its department
+                spans.append((item, a, b))
+                continue
             if unit_cols and (_looks_like_units(text) or _short_name_before_units(text, nxt_text)):
                 spans.append(
                     (unit_cols[-1][0], a, b)
@@ -1335,6 +1341,15 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
         spans.append((col, a, b))
         c += 1
     return _last_to_body_column(columns, spans)
+
+
+def _sub_row_item(columns: list[Column], unit: Column) -> Column | None:
+    """The content column right before the unit column ``unit`` when the task is another column (序号 | 一件事名称 |
+    关联事项 | 涉及部门): a row of sub-rows, one item and its department each."""
+    k = columns.index(unit)
+    if k < 2 or columns[k - 1].kind != "content" or columns[k - 2].kind != "task" or k != len(columns) - 1:
+        return None
+    return columns[k - 1]
 
 
 def _task_column(columns: list[Column]) -> Column | None:

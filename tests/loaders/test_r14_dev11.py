@@ -70,3 +70,34 @@ def test_progress_paragraphs_per_unit_name_no_units(variant) -> None:  # type: i
         keys(["区科技局", "区商务局"]),
         keys(["区金融局", "街道办事处"]),
     ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_bundle_list_one_department_per_sub_row(variant) -> None:  # type: ignore[no-untyped-def]
+    # 序号 | 一件事名称 | 关联事项 | 涉及部门, one cell a line: each bundle's related services sit in sub-rows, each with
+    # its own department; the bundle's name is the measure, the departments its units (each once)
+    text = (
+        "一件事事项清单\n序号\n一件事名称\n关联事项\n涉及部门\n"
+        "1\n开办企业\n企业设立登记\n区市监局\n刻制印章备案\n区公安局\n税务登记\n区税务局\n"
+        "2\n开办餐馆\n企业设立登记\n区市监局\n食品经营许可\n区市监局\n消防检查\n区消防救援大队\n"
+    )
+    ms = run(variant(text)).measures
+    assert [names(m.responsible) for m in ms] == [
+        keys(["区市监局", "区公安局", "区税务局"]),
+        keys(["区市监局", "区消防救援大队"]),
+    ]
+    assert all(m.lead == [] for m in ms)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_goals_heading_assigned_by_its_own_role_sentence(variant) -> None:  # type: ignore[no-untyped-def]
+    # 一、…主要目标 / its goals paragraph / 由A,B负责落实。: the goals a sentence of its own assigns are a measure
+    text = (
+        "关于分解重点工作的通知\n各单位:\n现予分解。\n一、今年经济社会发展的主要目标\n"
+        "生产总值增长8%;财政收入增长6%。\n由市人民政府各相关部门,各县(市)、区人民政府负责落实。\n"
+        "二、办好民生实事\n(一)继续实施补贴。由市财政局、市农业局负责落实。\n"
+    )
+    ms = run(variant(text)).measures
+    assert [m.number for m in ms] == ["一", "(一)"]
+    assert names(ms[0].responsible) == keys(["市人民政府各相关部门", "各县(市)、区人民政府"])
+    assert ms[0].lead == []
