@@ -163,6 +163,8 @@ class Table:
     single_spaced: bool = False  # header cells separated by single spaces: rows are split the same way
     glued: bool = False  # cells run together without any separator (类别序号重点督办内容牵头单位)
     barred: bool = False  # a one-line header with cells between bars (工作任务 | 具体要求 | 责任单位 |)
+    # a header cell over sub-columns (资金来源 over 中央 | 省级 | 其他): its index and how many cells a row gives it
+    spanned: tuple[int, int] | None = None
 
 
 @lru_cache(maxsize=4096)  # short lines are tried as header cells line after line; Column is immutable
@@ -407,6 +409,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
             i += 1
             continue
         table.barred = one is not None and "|" in line.stripped
+        _money_unit_above(lines, table)
         if one is not None and len(_split(line.stripped)) < len(one):
             table.single_spaced = True  # 序号 重点任务 牵头单位 责任单位
         if table.glued:
@@ -423,6 +426,27 @@ def find_tables(lines: list[Line]) -> list[Table]:
         else:
             i = max(table.header_last, i) + 1
     return tables
+
+
+# 单位:万元 above a table: the money unit of its figures
+_TABLE_UNIT = re.compile(r"^(?:金额)?单位\s*:\s*(万元|亿元|元)\s*(?:\||$)")
+
+
+def _money_unit_above(lines: list[Line], table: Table) -> None:
+    """单位:万元 on the line above the header: an investment column that names no money unit of its own
+    (计划投入资金) counts in it."""
+    k = table.header_first - 1
+    while k >= 0 and lines[k].kind == "blank":
+        k -= 1
+    unit = _TABLE_UNIT.match(lines[k].stripped) if k >= 0 else None
+    if unit is None:
+        return
+    table.columns = [
+        Column(f"{c.name}({unit.group(1)})", c.kind)
+        if c.kind == "budget" and _MONEY_REMARK.search(c.name) is None
+        else c
+        for c in table.columns
+    ]
 
 
 _HEADERLESS = [Column("序号", "number"), Column("", "task"), Column("", "responsible")]
@@ -591,6 +615,9 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             j += 1
             continue
         m = _one_line_start(table, ln)
+        if m is None and not table.rows and _sub_header_or_total(table, ln):
+            j += 1  # 中央资金 | 省级资金 | … under 资金来源, a 合计 row: no task rows
+            continue
         bracketed = m is not None and _bracketed(m)
         # the first row under the header may go on from an earlier page (80 | …); a report on some tasks of a
         # list keeps their numbers (13 | … then 16 | …): a barred row may skip ahead
@@ -637,6 +664,35 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
 
 
 _ROW_SKIP_MAX = 50  # a report on some tasks of a list skips the others: 13 then 16, never a year or a count
+
+
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|合\s+计|总\s+计)\s*(?:\||$)")
+_SUB_HEAD_MAX = 12  # a sub-column's name
+
+
+def _sub_header_or_total(table: Table, line: Line) -> bool:
+    """A barred line under a one-line header before its first row: a 合计 row, or the names of the sub-columns of
+    one header cell (资金来源 over 中央衔接资金 | 省级衔接资金 | 其他 资金). The header cell they share a word with
+    (资金) is recorded as spanning them, so the rows' cells keep their columns."""
+    s = line.stripped
+    if not table.barred or "|" not in s:
+        return False
+    if _TOTAL_ROW.match(s):
+        return True
+    cells = [_SPACES.sub("", s[a:b]) for a, b in _split(s) if b > a]
+    if len(cells) < 2 or any(len(c) > _SUB_HEAD_MAX or _NOT_HEADER.search(c) for c in cells):
+        return False
+    if table.spanned is None:
+        shared = [
+            k
+            for k, col in enumerate(table.columns)
+            if all(any(col.name[q : q + 2] in c for q in range(len(col.name) - 1)) for c in cells)
+        ]
+        if len(shared) > 1:  # 计划投入资金 | 资金来源: a column of one figure heads no sub-columns
+            shared = [k for k in shared if table.columns[k].kind not in ("budget", "value")]
+        if len(shared) == 1:
+            table.spanned = (shared[0], len(cells))
+    return True
 
 
 def _skips_ahead(table: Table, line: Line, number: int, expected: int) -> bool:
@@ -704,7 +760,7 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
     if table.single_spaced:
         cells = _split_single(text, columns)
     elif "|" in text:  # cells between bars keep their places, empty ones too
-        cells = _barred_cells(columns, _split(text), start_m, lines[first].lstart - base)
+        cells = _barred_cells(columns, _spanned(table, _split(text)), start_m, lines[first].lstart - base)
     else:
         cells = _align(columns, [(a, b, text[a:b]) for a, b in _split(text)])
     for col, a, b in cells:
@@ -729,6 +785,17 @@ def _barred_cells(
     return [(cols[0], max(a, at + start_m.end()), b)] + [
         (col, a, b) for col, (a, b) in zip(cols[1:], split[1:], strict=True)
     ]
+
+
+def _spanned(table: Table, split: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A row's cells with those under a header cell over sub-columns joined into one (3069.7 | 0 | 1000 | 500 |
+    1569.7 under 计划投入资金 | 资金来源: the four figures are 资金来源's), when the row has the cells for them."""
+    if table.spanned is None:
+        return split
+    k, n = table.spanned
+    if n < 2 or len(split) < len(table.columns) + n - 2 or len(split) <= k + n - 1:
+        return split
+    return [*split[:k], (split[k][0], split[k + n - 1][1]), *split[k + n :]]
 
 
 def _joined(lines: list[Line], first: int, last: int) -> str:

@@ -101,3 +101,24 @@ def test_a_goals_heading_assigned_by_its_own_role_sentence(variant) -> None:  # 
     assert [m.number for m in ms] == ["一", "(一)"]
     assert names(ms[0].responsible) == keys(["市人民政府各相关部门", "各县(市)、区人民政府"])
     assert ms[0].lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_project_funding_table_with_sub_columns(variant) -> None:  # type: ignore[no-untyped-def]
+    # a 衔接资金 project table on one line a row: 单位:万元 above it, a header cell over sub-columns (资金来源 over
+    # 中央 | 省级 | 其他) named on the next line, a 合计 row; the 部门 and 责任单位 cells name units, 责任人 people
+    text = (
+        "项目计划安排表\n单位:万元 | | | |\n"
+        "序号 | 部门 | 乡镇 | 项目名称 | 建设内容 | 计划投入资金 | 资金来源 | 实施期限 | 预期绩效目标 | "
+        "利益联结机制 | 责任单位 | 责任人 | 备注 |\n"
+        "中央衔接资金 | 省级衔接资金 | 其他 资金 | | |\n"
+        "合 计 | 800 | 300 | 200 | 300 | | |\n"
+        "1 | 市财政局、市农业农村局 | 城关镇 | 果蔬产业示范项目 | 冷链设备采购。 | 800 | 300 | 200 | 300 | "
+        "2024年6月到12月 | 建设果蔬生产基地。 | 土地流转、就业务工 | 城关镇政府 | 张三 |\n"
+    )
+    ms = run(variant(text)).measures
+    assert len(ms) == 1
+    assert names(ms[0].responsible) == keys(["市财政局", "市农业农村局", "城关镇政府"])
+    assert ms[0].lead == []
+    budgets = [t for t in ms[0].targets if t.unit in ("万元", "元")]
+    assert budgets and budgets[0].value in (800, 8000000)
