@@ -820,6 +820,8 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
     has_number = table.columns[lead_in].kind == "number"
     if not has_number and (_rows_by_people(lines, table) or _rows_bar_closed(lines, table)):
         return
+    if has_number and not lead_in and _rows_grouped(lines, table):
+        return
     columns = table.columns[lead_in + 1 :] if has_number else table.columns
     loose = 0  # title lines passed over since the header or the last section heading
     leftovers = 0  # cells of a row the excerpt lost, passed over before the first row
@@ -880,6 +882,107 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         last_row = k - 1
     # lines passed over after the last row (a section heading, the next table's header) are not this table's
     table.lines -= {k for k in table.lines if k > last_row}
+
+
+_CN_NUM = "一二三四五六七八九十"
+_GROUP_NUMBER = re.compile(rf"^([{_CN_NUM}]{{1,3}})[ \t]*\|?[ \t]*$")  # 一 |: a group's 序号 cell
+_PROJECT = re.compile(rf"^(?:\(([{_CN_NUM}]{{1,3}})\)|(\d{{1,2}})[.、])")  # (一)… | / 1.… |: a project row
+_GROUP_SKIP_MAX = 4  # cells between a group's lead cell and its first project (a count such as 项目(3个))
+
+
+def _bar_cell(line: Line) -> bool:
+    """A cell line closed by its bar (区城投 |), or bars alone."""
+    return line.stripped.endswith("|")
+
+
+def _cell_span(line: Line) -> Span:
+    """The span of a cell written on a line of its own, without its closing bars."""
+    text = line.stripped
+    b = line.lstart + len(text.rstrip("| \t"))
+    return Span(line.lstart, b)
+
+
+def _rows_grouped(lines: list[Line], table: Table) -> bool:
+    """A progress table grouped by its lead units, one cell a line closed by bars (序号 | 牵头单位 | 项目数量 | 项目名称
+    | 业主单位 | 进展情况): a group row numbered 一、二 gives the lead cell once for its projects; each project row
+    ((一)… or 1.…) gives its name and then its owner cell; a (一) project with 1. rows under it only heads them.
+    The group's lead is copied down to each of its rows (annotation.md: merged cells). False when the rows are
+    not so grouped."""
+    cols = table.columns
+    if len(cols) < 4 or cols[1].kind != "lead":
+        return False
+    task_k = next((k for k, c in enumerate(cols) if c.kind == "task"), None)
+    if task_k is None or task_k < 2:
+        return False
+    owner_k = next((k for k in range(task_k + 1, len(cols)) if cols[k].kind in _UNIT_KINDS), None)
+    cells = [
+        k
+        for k in range(table.header_last + 1, len(lines))
+        if lines[k].kind != "blank" and not _is_separator(lines[k])
+    ]
+    first = next(
+        (q for q, k in enumerate(cells[: _GROUP_SKIP_MAX + 1]) if _GROUP_NUMBER.match(lines[k].stripped)),
+        None,
+    )
+    if first is None:
+        return False
+    lead: Cell | None = None
+    rows: list[Row] = []
+    q = first
+    used: set[int] = set()
+    while q < len(cells):
+        k = cells[q]
+        text = lines[k].stripped
+        if _GROUP_NUMBER.match(text):
+            if q + 1 >= len(cells) or not _looks_like_units(_cell_text(lines[cells[q + 1]])):
+                break
+            lead = Cell(cols[1], _cell_span(lines[cells[q + 1]]))
+            used.update(cells[q : q + 2])
+            q += 2
+            skipped = 0
+            while (
+                q < len(cells) and not _PROJECT.match(lines[cells[q]].stripped) and skipped < _GROUP_SKIP_MAX
+            ):
+                used.add(cells[q])
+                q += 1
+                skipped += 1
+            continue
+        pm = _PROJECT.match(text)
+        if pm is None or lead is None:
+            break
+        nxt = cells[q + 1] if q + 1 < len(cells) else None
+        nm = _PROJECT.match(lines[nxt].stripped) if nxt is not None else None
+        used.add(k)
+        if pm.group(1) and nm is not None and nm.group(2):
+            q += 1  # (二)中小学…项目 | over 1.… | 2.… |: a heading of rows, no row of its own
+            continue
+        row = Row(
+            number=f"({pm.group(1)})" if pm.group(1) else pm.group(2),
+            first_line=k,
+            last_line=k,
+            start=lines[k].lstart,
+        )
+        row.cells = [Cell(cols[task_k], _cell_span(lines[k])), lead]
+        q += 1
+        if owner_k is not None and q < len(cells) and _bar_cell(lines[cells[q]]):
+            owner = lines[cells[q]]
+            if not _PROJECT.match(owner.stripped) and not _GROUP_NUMBER.match(owner.stripped):
+                row.cells.append(Cell(cols[owner_k], _cell_span(owner)))
+        while (
+            q < len(cells)
+            and _bar_cell(lines[cells[q]])
+            and not _PROJECT.match(lines[cells[q]].stripped)
+            and not _GROUP_NUMBER.match(lines[cells[q]].stripped)
+        ):
+            row.last_line = cells[q]
+            used.add(cells[q])
+            q += 1
+        rows.append(row)
+    if len(rows) < 2:
+        return False
+    table.rows.extend(rows)
+    table.lines.update(range(table.header_first, max(used) + 1))
+    return True
 
 
 def _titled_items(columns: list[Column]) -> bool:

@@ -122,3 +122,22 @@ def test_a_project_funding_table_with_sub_columns(variant) -> None:  # type: ign
     assert ms[0].lead == []
     budgets = [t for t in ms[0].targets if t.unit in ("万元", "元")]
     assert budgets and budgets[0].value in (800, 8000000)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_progress_table_grouped_by_lead_units(variant) -> None:  # type: ignore[no-untyped-def]
+    # one cell a line closed by bars: a group row 一 | gives its 牵头单位 once for its projects; each project row gives
+    # its name and its 业主单位 (two units split by a space); a (一) project over 1. rows only heads them
+    text = (
+        "民生实事项目进度表\n序号 |\n牵头单位 |\n项目数量 |\n项目名称 |\n业主单位 |\n本月进展情况 |\n||\n"
+        "一 |\n区住建局 |\n项目(2个) |\n(一)道路畅通工程 |\n1.文化路 |\n区城投公司 |\n已完工 |\n|\n"
+        "2.乐业路 |\n区城管局 |\n已完工 |\n|||\n"
+        "二 |\n区城管局 |\n项目(2个) |\n(一)燃气安全改造项目 |\n区城管局 |\n已完工 |\n||\n"
+        "(二)井盖整治项目 |\n区城管局 区水务集团 |\n已完工 |\n|||\n"
+    )
+    ms = run(variant(text)).measures
+    assert [m.number for m in ms] == ["1", "2", "(一)", "(二)"]
+    assert [names(m.lead) for m in ms] == [keys(["区住建局"])] * 2 + [keys(["区城管局"])] * 2
+    assert names(ms[0].responsible) == keys(["区住建局", "区城投公司"])
+    assert names(ms[2].responsible) == keys(["区城管局"])
+    assert names(ms[3].responsible) == keys(["区城管局", "区水务集团"])
