@@ -1129,6 +1129,7 @@ def _working_copy(
         # 以下各项任务均涉及X,不再列出 says what later measures carry; a 下同 beside it adds nothing more
         same_below = not everywhere
         _blank(w, sm.start(), sm.end())
+    _blank_name_remarks(w, resolver)
     # The clause's own brackets, then brackets left unmatched by damage (专技处) / (人才处).
     first = next((k for k, ch in enumerate(w) if not ch.isspace()), None)
     if first is not None and w[first] == "(":
@@ -1137,6 +1138,54 @@ def _working_copy(
             w[first] = w[close] = " "
     _blank_unmatched(w)
     return w, rule, same_below, everywhere
+
+
+_AGENT = re.compile("(.+?)(?:" + "|".join(map(re.escape, _V.agent_verbs)) + ")") if _V.agent_verbs else None
+_NAME_END = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _blank_name_remarks(w: list[str], resolver: UnitResolver) -> None:
+    """A bracket closing a unit's name with a remark in it, no name of its own: 某某房地产有限公司(开发商配建学校项目)
+    is the company; 区教体局(区国资公司代建) is 区教体局 and the agent that builds for it, 区国资公司. Brackets that
+    name (高新区(邹区镇)), state a role (牵头), a scope (含…) or a list (市、区) are left."""
+    lexicon = resolver.lexicon
+    first = next((k for k, ch in enumerate(w) if not ch.isspace()), None)
+    k = 0
+    while k < len(w):
+        if w[k] != "(" or k == first or k == 0 or not _NAME_END.match(w[k - 1]):
+            k += 1
+            continue
+        close = _matching_close(w, k)
+        if close is None:
+            k += 1
+            continue
+        after = "".join(w[close + 1 :]).lstrip()
+        content = "".join(w[k + 1 : close]).strip()
+        if (
+            (after and after[0] not in "、,;。)")
+            or len(content) < 2
+            or _NOT_HEADER_MARKS.search(content)
+            or _ROLE_ANY.search(content)
+            or _LABEL.search(content)
+            or _NOT_A_LIST.search(content)
+            or lexicon.ends_as_unit(content)
+            or lexicon.grammar.is_division_collective(content)
+            or resolver.is_place(_nk(content))
+        ):
+            k = close + 1
+            continue
+        agent = _AGENT.fullmatch(content) if _AGENT is not None else None
+        if agent is not None and lexicon.ends_as_unit(agent.group(1).strip()):
+            w[k] = "、"  # the agent is one more unit of the list
+            inner = k + 1 + content.find(agent.group(1)) + len(agent.group(1))
+            _blank(w, inner, close + 1)
+        elif len(content) >= _REMARK_MIN or content.endswith(_V.agent_verbs):
+            _blank(w, k, close + 1)  # 未来科技城(海创园): a short second name stays
+        k = close + 1
+
+
+_NOT_HEADER_MARKS = re.compile(r"[、,;:。()]")
+_REMARK_MIN = 6  # a remark is a phrase (开发商配建学校项目); a shorter bracket may be the body's second name
 
 
 def _in_inner_bracket(w: list[str], at: int) -> bool:

@@ -141,3 +141,22 @@ def test_a_progress_table_grouped_by_lead_units(variant) -> None:  # type: ignor
     assert names(ms[0].responsible) == keys(["区住建局", "区城投公司"])
     assert names(ms[2].responsible) == keys(["区城管局"])
     assert names(ms[3].responsible) == keys(["区城管局", "区水务集团"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("cell", "units"),
+    [
+        ("某某房地产有限公司(开发商配建学校项目)", ["某某房地产有限公司"]),
+        ("区教育局(区国资公司代建)", ["区教育局", "区国资公司"]),
+        ("区城投公司(代建)、区财政局", ["区城投公司", "区财政局"]),
+        ("未来科技城(海创园)", ["未来科技城(海创园)"]),
+        ("市发改委(牵头)、市财政局", ["市发改委", "市财政局"]),
+    ],
+)
+def test_a_remark_bracket_after_a_unit_name(variant, cell: str, units: list[str]) -> None:  # type: ignore[no-untyped-def]
+    # a bracket closing a unit's name with a remark is no part of it; a body in it with the verb of what it does for
+    # the unit (代建) is one more unit; a short second name stays
+    for text in (f"1.推进建设。\n责任单位:{cell}\n", f"1.推进建设。(责任单位:{cell})\n"):
+        m = run(variant(text)).measures[0]
+        assert names(m.responsible) == keys(units)
