@@ -676,7 +676,7 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             continue
         if list_next is not None:
             item = _LIST_ITEM.match(s)
-            if item and int(item.group(1)) == list_next and "。" not in s:
+            if item and "。" not in s and (int(item.group(1)) == list_next or _restarted_entry(s, item)):
                 line.kind = "attachment_list"
                 list_next += 1
                 previous = line
@@ -707,6 +707,21 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             and is_role_sentence(src, line.lstart, line.rend)
         ):
             line.kind = "responsibility"  # 此项工作由市发改委牵头,各区政府配合。 / 省农委总牵头。
+
+
+# the kind of document an attachment's title ends with (…事项清单, …服务指南样本, …计划安排表)
+_DOC_TITLE_END = re.compile(r"(?:表|清单|方案|样本|样表|指南|目录|办法|细则|计划|要点|台账|模板|范本)\s*$")
+
+
+def _restarted_entry(s: str, item: re.Match[str]) -> bool:
+    """附件:1.某区事项清单 / 1. 某区服务指南样本: an entry numbered 1 again (a page's list restarting its count), a
+    document's title: one more attachment."""
+    return (
+        item.group(1) == "1"
+        and len(s) <= _TITLE_MAX
+        and not _SENTENCE_PUNCT.search(s)
+        and _DOC_TITLE_END.search(s) is not None
+    )
 
 
 def _list_follows(lines: list[Line], k: int) -> bool:

@@ -160,3 +160,13 @@ def test_a_remark_bracket_after_a_unit_name(variant, cell: str, units: list[str]
     for text in (f"1.推进建设。\n责任单位:{cell}\n", f"1.推进建设。(责任单位:{cell})\n"):
         m = run(variant(text)).measures[0]
         assert names(m.responsible) == keys(units)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_attachment_entry_numbered_1_again_is_an_attachment(variant) -> None:  # type: ignore[no-untyped-def]
+    # 附件:1.某区事项清单 / 1. 某区服务指南样本: a page's list restarting its count names one more attachment, no measure
+    text = (
+        "关于公布事项清单的通知\n现予以公布。\n附件:1.某区一件事事项清单\n\n  1. 某区一件事服务指南样本\n\n"
+        "某区行政审批局\n2020年10月20日\n"
+    )
+    assert run(variant(text)).measures == []
