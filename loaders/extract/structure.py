@@ -1314,10 +1314,15 @@ class _Parser:
             # (三)六个未来产业 / 第三代半导体、未来网络… / 牵头单位:市科技局: a leaf with its paragraph and its own
             # responsibility lines, beside siblings with 1. items
             return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
+        if self.step_depth is None and frame == "assign_only" and not has_body:
+            own = self._paragraph_clause(j)
+            if own is not None:
+                # 一、今年主要目标 / 生产总值增长8%…。(责任单位:市发改委): goals their paragraph's own clause assigns
+                return self.add_measure(i, number, level, own, repaired, stop=self._paragraph_end(i))
+        # 一、主要目标 / its goals / 由…负责落实。: goals a role sentence of their own assigns
         if (
             self.step_depth is None
-            and frame
-            in (None, "assign_only")  # 一、主要目标 / its goals / 由…负责落实。: goals a unit is assigned
+            and frame in (None, "assign_only")
             and not has_body
             and self._clause_after_paragraph(j)
             and not self._has_items(j)
@@ -1450,6 +1455,19 @@ class _Parser:
             return True
         j = self.next_nonblank(end - 1)
         return j is not None and self.lines[j].kind == "responsibility"
+
+    def _paragraph_clause(self, j: int | None) -> Span | None:
+        """The bracketed unit clause closing the one-line paragraph at line ``j`` (nothing but a heading after it)."""
+        if j is None or self.lines[j].kind != "content" or self._has_items(j):
+            return None
+        k = self._paragraph_end(j)
+        if any(self.lines[q].kind == "content" for q in range(j + 1, k)):
+            return None
+        line = self.lines[j]
+        own = find_inline_clause(self.src, line.body, line.rend)
+        if own is None or own.end < line.rend - 1 or self.src.match[own.start] not in "(〔【[":
+            return None
+        return own
 
     def _lead_heading_item(self, i: int, number: str, level: int, repaired: bool) -> int:
         """(一)省监察厅牵头的工作 over a paragraph and no deeper heading: an item its heading assigns, with the

@@ -170,3 +170,17 @@ def test_an_attachment_entry_numbered_1_again_is_an_attachment(variant) -> None:
         "某区行政审批局\n2020年10月20日\n"
     )
     assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_goals_heading_assigned_by_its_paragraph_bracket(variant) -> None:  # type: ignore[no-untyped-def]
+    # 一、…主要目标 / goals paragraph closed by (责任单位:…): a goal assigned; without the bracket no measure
+    text = (
+        "一、今年主要目标\n生产总值增长8%;财政收入增长6%。(责任单位:市发改委、市统计局)\n"
+        "二、办好民生实事\n(一)继续实施补贴。(责任单位:市财政局)\n"
+    )
+    ms = run(variant(text)).measures
+    assert [m.number for m in ms] == ["一", "(一)"]
+    assert names(ms[0].responsible) == keys(["市发改委", "市统计局"])
+    text = "一、今年主要目标\n生产总值增长8%;财政收入增长6%。\n二、办好民生实事\n(一)继续实施补贴。(责任单位:市财政局)\n"
+    assert [m.number for m in run(variant(text)).measures] == ["(一)"]
