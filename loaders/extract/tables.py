@@ -1298,12 +1298,15 @@ def _looks_like_units(text: str) -> bool:
 _BODY_REPORT = re.compile(r"([^:,。;、\s]{2,20})\s*:\s*(\S.*)", re.S)
 
 
+_ROLE_VERB_START = re.compile(f"(?:{_V.verbs_pattern()})")
+
+
 def _body_report(text: str) -> bool:
     """A progress cell split into one paragraph per unit (区投促局:对楼宇信息全面掌握,已开始…): a body's name (no
     column label such as 责任单位) before a colon and a sentence after it report, they name no units."""
     m = _BODY_REPORT.fullmatch(text)
-    if m is None or _SENTENCE.search(m.group(2)) is None:
-        return False
+    if m is None or _SENTENCE.search(m.group(2)) is None or _ROLE_VERB_START.match(m.group(2)):
+        return False  # 市发改委:牵头,市财政局:配合: units with their roles
     head = _SPACES.sub("", m.group(1))
     if _column(head) is not None:
         return False

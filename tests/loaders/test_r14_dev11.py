@@ -184,3 +184,13 @@ def test_a_goals_heading_assigned_by_its_paragraph_bracket(variant) -> None:  # 
     assert names(ms[0].responsible) == keys(["市发改委", "市统计局"])
     text = "一、今年主要目标\n生产总值增长8%;财政收入增长6%。\n二、办好民生实事\n(一)继续实施补贴。(责任单位:市财政局)\n"
     assert [m.number for m in run(variant(text)).measures] == ["(一)"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_units_with_their_roles_after_a_colon_stay_units(variant) -> None:  # type: ignore[no-untyped-def]
+    # 市发改委:牵头,市财政局:配合 in a unit cell: a unit and its role, no progress report
+    text = (
+        "序号\n重点任务\n进展情况\n责任单位\n1\n建设科创大厦。\n已完成规划。\n市发改委:牵头,市财政局:配合\n"
+    )
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["市发改委", "市财政局"])
