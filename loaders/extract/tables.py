@@ -139,7 +139,8 @@ class Row:
             kind = c.column.kind
             if kind == "unknown" and _FIGURE.search(text, c.span.start, c.span.end):
                 kind = "content"
-            if kind == "task" or (kind == "content" and not closed):
+            goal = kind == "content" and _REMARK.sub("", c.column.name).endswith(_GOAL_END)
+            if kind == "task" or (kind == "content" and (not closed or goal)):
                 seen_task = seen_task or kind == "task"
                 end = max(end, c.span.end)  # a second task cell: a sub-row's goal after the first's units
             elif seen_task and kind != "detail":  # a project's place and years: its works may follow
@@ -148,6 +149,9 @@ class Row:
 
 
 _ZERO = re.compile(r"0+(?:\.0+)?")
+# a goal column (工作目标, 预期绩效目标: content columns named …目标 in data/responsibility.toml): the row's goals,
+# its figures the row's targets wherever the column stands (after a project's funds and years)
+_GOAL_END = "目标"
 _MONEY_REMARK = re.compile(r"\((?:单位:)?\s*(万元|亿元|元)\s*\)")  # 总投资(亿元) / 投资金额(单位:万元)
 # A unit of measure alone in a cell: %, 万亩, 亿斤, 万元/人, 个.
 _MEASURE_WORD = re.compile(r"%|‰|[万亿千百十]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2})?")

@@ -114,7 +114,7 @@ def test_a_project_funding_table_with_sub_columns(variant) -> None:  # type: ign
         "中央衔接资金 | 省级衔接资金 | 其他 资金 | | |\n"
         "合 计 | 800 | 300 | 200 | 300 | | |\n"
         "1 | 市财政局、市农业农村局 | 城关镇 | 果蔬产业示范项目 | 冷链设备采购。 | 800 | 300 | 200 | 300 | "
-        "2024年6月到12月 | 建设果蔬生产基地。 | 土地流转、就业务工 | 城关镇政府 | 张三 |\n"
+        "2024年6月到12月 | 建设180亩果蔬生产基地。 | 土地流转、就业务工 | 城关镇政府 | 张三 |\n"
     )
     ms = run(variant(text)).measures
     assert len(ms) == 1
@@ -122,6 +122,8 @@ def test_a_project_funding_table_with_sub_columns(variant) -> None:  # type: ign
     assert ms[0].lead == []
     budgets = [t for t in ms[0].targets if t.unit in ("万元", "元")]
     assert budgets and budgets[0].value in (800, 8000000)
+    # the 预期绩效目标 cell after the funds and the years is the row's goal: its figures are targets
+    assert any(t.unit == "亩" and t.value == 180 for t in ms[0].targets)
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
