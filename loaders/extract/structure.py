@@ -421,12 +421,16 @@ _ITEM_BODY_MIN = 12  # an item's text before the next marker, on a page that los
 _RUN_ON_SUB_ITEM = re.compile(r"(?<=[。;)〕】])([ \t\u3000]*)\((\d{1,2})\)(?=[\u4e00-\u9fff\"“])")
 
 
+_SUB_ITEM_AT_START = re.compile(r"[ \t\u3000]*\(1\)")
+
+
 def _sub_item_cuts(match: str, pos: int, end: int) -> list[int]:
     """1.深化商事制度改革。(1)全面落实…。(市工商局牵头负责)(2)完善…: sub-items (1), (2)… numbered on inside one line,
     each carrying its own bracket of units, are items of their own. The line is cut before each of them when a
     later one follows such a bracket; an inline enumeration (包括:(1)…;(2)…) assigns nothing and is left whole."""
     cuts: list[int] = []
-    expected = 1
+    at_start = _SUB_ITEM_AT_START.match(match, pos, end) is not None  # the line opens with (1)
+    expected = 2 if at_start else 1
     assigned = False
     for m in _RUN_ON_SUB_ITEM.finditer(match, pos + 1, end):
         if int(m.group(2)) != expected:
@@ -435,7 +439,7 @@ def _sub_item_cuts(match: str, pos: int, end: int) -> list[int]:
             assigned = True
         cuts.append(m.start(2) - 1)
         expected += 1
-    return cuts if assigned and len(cuts) >= 2 else []
+    return cuts if assigned and len(cuts) + at_start >= 2 else []
 
 
 def _next_after_blank(match: str, k: int, last: int, kind: str, value: int, seen: dict[str, int]) -> bool:

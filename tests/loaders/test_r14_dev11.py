@@ -196,3 +196,16 @@ def test_units_with_their_roles_after_a_colon_stay_units(variant) -> None:  # ty
     )
     m = run(variant(text)).measures[0]
     assert names(m.responsible) == keys(["市发改委", "市财政局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_sub_items_run_on_from_a_line_opening_with_1(variant) -> None:  # type: ignore[no-untyped-def]
+    # 1.深化改革 / (1)…(A牵头负责)(2)…(B牵头,C配合): the line opens with (1), the later ones run on after brackets
+    text = (
+        HEAD + "1.深化商事制度改革\n(1)全面落实多证合一改革。(市市场监管局牵头负责)"
+        "(2)完善企业登记全程电子化。(市数据局牵头,市财政局配合)\n"
+    )
+    ms = run(variant(text)).measures
+    assert [m.number for m in ms] == ["(1)", "(2)"]
+    assert names(ms[1].responsible) == keys(["市数据局", "市财政局"])
+    assert names(ms[1].lead) == keys(["市数据局"])
