@@ -139,7 +139,11 @@ class Row:
             kind = c.column.kind
             if kind == "unknown" and _FIGURE.search(text, c.span.start, c.span.end):
                 kind = "content"
-            goal = kind == "content" and _REMARK.sub("", c.column.name).endswith(_GOAL_END)
+            goal = (
+                kind == "content"
+                and _REMARK.sub("", c.column.name).endswith(_GOAL_END)
+                and _is_sentence_cell(text[c.span.start : c.span.end])  # 建设180亩…基地。, not a bare 6左右
+            )
             if kind == "task" or (kind == "content" and (not closed or goal)):
                 seen_task = seen_task or kind == "task"
                 end = max(end, c.span.end)  # a second task cell: a sub-row's goal after the first's units
