@@ -513,7 +513,36 @@ def _mention_spans(
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
             out.append((a, b, key))
-    return sorted(out)
+    return _repeated_compounds(match, lo, hi, sorted(out), forms)
+
+
+def _repeated_compounds(
+    match: str, lo: int, hi: int, out: list[tuple[int, int, str]], forms: dict[str, str]
+) -> list[tuple[int, int, str]]:
+    """A compound the span names whole once (机床、汽车及零部件、现代建筑…产业集群), not in the lexicon, is the same
+    name where it is written again (加强汽车及零部件配套体系建设): the lexicon word inside it (汽车) is no mention of
+    its own there (annotation.md: a compound name is one industry as written)."""
+    compounds = {
+        match[a:b]: key
+        for a, b, key in out
+        if b - a >= 4 and _COMPOUND_JOIN.search(match, a + 1, b - 1) and not forms.get(match[a:b])
+    }
+    if not compounds:
+        return out
+    for name, key in compounds.items():
+        pos = match.find(name, lo, hi)
+        while pos >= 0:
+            end = pos + len(name)
+            inside = [m for m in out if pos <= m[0] and m[1] <= end]
+            crossing = any(m[0] < end and pos < m[1] and m not in inside for m in out)
+            if inside and not crossing and (pos, end, key) not in inside:
+                out = sorted([m for m in out if m not in inside] + [(pos, end, key)])
+            pos = match.find(name, end, hi)
+    return out
+
+
+# The joiners of a compound name (汽车及零部件, 氢能与储能, 新型建筑和建材)
+_COMPOUND_JOIN = re.compile("[及与和]")
 
 
 def _among_processes(match: str, a: int) -> bool:
