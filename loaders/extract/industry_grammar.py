@@ -107,6 +107,9 @@ class Grammar:
     # 以大健康为目标的|医药养生产业: the frames of one list item's name (its aim, standard, feature …)
     item_frames: tuple[str, ...] = ()
     member_frames: tuple[str, ...] = ()  # 以大数据为引领的电子信息产业: the framed word names a trade too
+    platform_trades: tuple[
+        str, ...
+    ] = ()  # 电子商务|平台: trades whose firms are platforms, 平台 no institution
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -431,6 +434,7 @@ def load_grammar() -> Grammar:
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
         item_frames=tuple(data["heads"].get("item_frames", [])),
         member_frames=tuple(data["heads"].get("member_frames", [])),
+        platform_trades=tuple(data.get("platform_trades", {}).get("words", [])),
         not_sectors=tuple(data.get("sectors", {}).get("not_sectors", [])),
         quantities=tuple((h, tuple(w)) for h, w in data.get("quantities", {}).get("after", {}).items()),
     )
@@ -470,8 +474,11 @@ _OCCUPATION = re.compile(rf"[{_CJK}]{{0,3}}?(?:工|师|员)(?![业程作具艺�
 
 
 def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
-    """The name ending at ``end`` continues into an institution, place or occupation (大数据|中心)."""
+    """The name ending at ``end`` continues into an institution, place or occupation (大数据|中心); not a trade
+    whose firms are platforms before 平台 (电子商务|平台: the platforms are the trade's firms)."""
     pos = end
+    if match.startswith("平台", end) and match.endswith(grammar.platform_trades, 0, end):
+        return False
     if match.startswith(grammar.parks, pos):
         return False
     for d in grammar.dropped if match.startswith(grammar.dropped, pos) else ():
