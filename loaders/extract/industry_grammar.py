@@ -548,7 +548,7 @@ class _Stops:
             # ruby pinyin (医(yī)疗) and a place in brackets inside a name (赣州(南康)家具) do not end a clause
             inner = {
                 p
-                for rx in (_RUBY, _SUB_PLACE_INSIDE)
+                for rx in (_RUBY, _SUB_PLACE_INSIDE, _QUALIFIER_AT_END)
                 for r in rx.finditer(match, lo, hi)
                 for p in (r.start(), r.end() - 1)
             }
@@ -627,8 +627,10 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         return a, b  # 铝、铜、钢铁: a one-character trade
     if item in grammar.scales:
         return None  # 打造一批省级、国家级产业集群: ranks, not trades
-    if not 2 <= len(item) <= _ITEM_MAX or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
+    if not 2 <= len(item) <= _ITEM_MAX or not _ITEM_CHARS.fullmatch(_unbracketed(item)) or item.isdigit():
         return None
+    if "(" in item and not grammar.evidence(_unbracketed(item)):
+        return None  # 规划(计划)、经济调控: a bracket keeps only a name that ends like an industry
     first = max(a + 1, b - 3)
     # ends in an institution word (大数据中心), not 临港|装备; the endswith test skips the regex when none can end at b
     for k in range(first, b) if match.endswith(grammar.institutions, first, b) else ():
@@ -644,6 +646,15 @@ _RUBY = re.compile(r"[(（][a-z\u00e0-\u01dc]{1,7}[)）]")
 _SUB_PLACE = re.compile(rf"\([{_CJK}]{{2,4}}\)")
 _TOWN = re.compile(rf"[{_CJK}]{{2,3}}镇")  # a town's name before an item (司前镇|五金不锈钢)
 _SUB_PLACE_INSIDE = re.compile(rf"(?<=[{_CJK}])\([{_CJK}]{{2,4}}\)(?=[{_CJK}])")
+# A qualifier in brackets closing a list item's name (新能源装备(储能)、现代家居…等产业链群): part of the name as
+# written, like one inside it (绿色(装配式)建筑); neither ends the clause.
+_QUALIFIER_AT_END = re.compile(rf"(?<=[{_CJK}])\([{_CJK}]{{2,4}}\)(?=[、等])")
+_BRACKETED = re.compile(rf"\([{_CJK}]{{2,4}}\)")
+
+
+def _unbracketed(item: str) -> str:
+    """``item`` without the short brackets inside or closing its name (绿色(装配式)建筑, 新能源装备(储能))."""
+    return _BRACKETED.sub("", item) if "(" in item else item
 
 
 def _before_roles(grammar: Grammar, match: str, lo: int, h: int) -> int:
