@@ -719,19 +719,37 @@ def _place_starts() -> frozenset[str]:
     return frozenset(f[:2] for f in load_divisions().forms if len(f) >= 2)
 
 
+_DISTRICT_SUFFIX = re.compile("(?:新区|区|县|旗)$")
+
+
+@lru_cache(maxsize=512)
+def _district_stems(cities: tuple[str, ...]) -> tuple[str, ...]:
+    """The county-level divisions of ``cities`` as written right after their city without their suffix (沈阳|铁西,
+    广州|南沙: 沈阳市铁西区, 广州市南沙区), two characters or more, longest first."""
+    table = load_divisions()
+    stems = {
+        _DISTRICT_SUFFIX.sub("", d.official)
+        for d in table.by_name.values()
+        if d.level == "district" and d.parent in cities
+    }
+    return tuple(sorted((t for t in stems if len(t) >= 2), key=len, reverse=True))
+
+
 def _after_place(match: str, a: int, b: int) -> int:
     """Where an item starts after a place name written before it (新余光伏, 宜春医药, 赣州(南康)家具), by the
-    administrative divisions table; no industry name in GB/T 4754-2017 or the lexicon starts with one. A town
-    (…镇) after it or alone goes too (新会区司前镇|五金不锈钢, 水口镇|水暖卫浴)."""
+    administrative divisions table; no industry name in GB/T 4754-2017 or the lexicon starts with one. A district
+    of that city written without its suffix right after it goes too (沈阳铁西|装备制造业), and a town (…镇) after
+    it or alone (新会区司前镇|五金不锈钢, 水口镇|水暖卫浴)."""
     if b - a < 4:
         return a
     if match[a : a + 2] not in _place_starts():
         town = _TOWN.match(match, a, b)
         return town.end() if town and b - town.end() >= 2 else a
-    n, _ = load_divisions().prefix_candidates(match[a:b])
+    n, names = load_divisions().prefix_candidates(match[a:b])
     if not n:
         return a
     p = a + n
+    p += next((len(t) for t in _district_stems(tuple(names)) if match.startswith(t, p, b)), 0)
     sub = _SUB_PLACE.match(match, p, b)
     if sub:
         p = sub.end()
@@ -1514,6 +1532,8 @@ def _headed(
             continue
         if grammar.is_abstract(name):
             continue
+        if m.group(0) in _ZONE_HEADS and not grammar.sector_name(name):
+            continue  # 装备制造业|聚集区 names its sector; 创新创意|集聚区 a zone of activities, no trade
         if name in grammar.broad and m.group(0) in grammar.trade:
             continue  # 制造企业, 服务消费: a qualifier of every trade
         if cut and m.group(0).endswith(_PROGRAMME_ENDS):
@@ -1530,17 +1550,21 @@ _JOINERS = re.compile("[及与和]")
 def _sector_start(grammar: Grammar, match: str, a: int, h: int) -> int:
     """Where a sector name X业 before a trade head starts (洛克乡|种植业|基地, 扶持|特色养殖业|企业): the industry
     words before 业, as GB/T 4754-2017 names its sectors (011 谷物种植 … 01 农业: 种植业), when the name opens
-    the run or follows a place (乡, 镇, 村 …); ``h`` if none. Not words cut from a longer name (民用|航空制造业基地)."""
+    the run or follows a place (乡, 镇, 村 …; 沈阳铁西: a city and its district's stem); ``h`` if none. Not words cut from a longer name (民用|航空制造业基地)."""
     start = covered_start(grammar.cover_words, match, a, h - 1)
     if h - 1 - start < 2 or not grammar.sector_name(match[start:h]):
         return h
-    return start if start == a or match[start - 1] in _PLACE_ENDS else h
+    if start == a or match[start - 1] in _PLACE_ENDS or _after_place(match, a, h) == start:
+        return start
+    return h
 
 
 _PLACE_ENDS = "省市县区乡镇村州旗盟"
 # The heads of a site or a project's trade (种植业基地, 饲料加工基地), which county project lists name after a
 # township or village (王家乡叶金木村|饲料加工|基地扩建项目)
 _SITE_HEADS = ("基地", "产业园", "园区")
+# A zone head without 产业 (聚集区, 集聚区): only a sector written X业 before it names a trade
+_ZONE_HEADS = ("聚集区", "集聚区")
 _VILLAGE = re.compile(rf"[{_CJK}]{{2,4}}?(?:乡|镇|村)")
 
 
