@@ -1,0 +1,32 @@
+"""Trades named by words without an industry morpheme, so only the lexicon finds them: 超高清视频 (a State-planned
+industry), 果业 (fruit growing), with the word-boundary accidents around 果业 (如果|业主, 成果|业已) blocked. Each on
+small inline texts in Simplified and Traditional script, ASCII and full-width punctuation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_industries import labels
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推动超高清视频产业发展,加快超高清视频行业应用。", ["超高清视频"]),
+        ("加快推进整县果业转型升级。", ["果业"]),
+        ("加快发展林果业。", ["林果业"]),
+        # 果 ending another word before 业…: no trade
+        ("如果业主不同意,则暂缓;取得的科技成果业已转化。", []),
+        # inside an institution's name
+        ("建设省果业研究所。", []),
+    ],
+)
+def test_lexicon_trades_without_a_morpheme(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
