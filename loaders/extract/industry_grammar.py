@@ -95,6 +95,9 @@ class Grammar:
     prepositions: frozenset[str] = frozenset()  # single characters
     project_ranks: frozenset[str] = frozenset()
     evaluative: tuple[str, ...] = ()  # 优质, 精品: a judgement of quality before a name, not part of it
+    before_produce: tuple[
+        str, ...
+    ] = ()  # 现代|粮食: a qualifier that names no segment of a crop or livestock
     produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
     quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a head and the words making it no trade
     not_sectors: tuple[str, ...] = ()  # words ending in 业 that name no sector (企业, 就业, 事业)
@@ -252,9 +255,12 @@ class Grammar:
 
     def after_evaluative(self, match: str, a: int, b: int) -> int:
         """Where the name ``match[a:b]`` starts after a judgement of its quality (优质|零售, 精品|钢铁), when
-        two characters or more remain."""
+        two characters or more remain; or after a qualifier that names no segment of a crop or livestock (现代|粮食)."""
         for w in self.evaluative:
             if match.startswith(w, a) and b - a - len(w) >= 2:
+                return a + len(w)
+        for w in self.before_produce:
+            if match.startswith(w, a) and match[a + len(w) : b] in self.produce:
                 return a + len(w)
         return a
 
@@ -427,6 +433,7 @@ def load_grammar() -> Grammar:
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
         prepositions=frozenset(data["heads"].get("prepositions", [])),
         evaluative=tuple(data["modifiers"].get("evaluative", [])),
+        before_produce=tuple(data["modifiers"].get("before_produce", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
         word_starts=tuple(data["stop"].get("word_starts", [])),
         produce=tuple(data.get("produce", {}).get("words", [])),

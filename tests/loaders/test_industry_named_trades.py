@@ -1,6 +1,7 @@
 """Trades named by words without an industry morpheme, so only the lexicon finds them: 超高清视频 (a State-planned
-industry), 果业 (fruit growing), with the word-boundary accidents around 果业 (如果|业主, 成果|业已) blocked. Each on
-small inline texts in Simplified and Traditional script, ASCII and full-width punctuation."""
+industry), 果业 (fruit growing), with the word-boundary accidents around 果业 (如果|业主, 成果|业已) blocked; 现代
+before a crop alone (现代粮食基地) names the crop. Each on small inline texts in Simplified and Traditional script,
+ASCII and full-width punctuation."""
 
 from __future__ import annotations
 
@@ -27,6 +28,23 @@ from tests.loaders.test_industries import labels
     ],
 )
 def test_lexicon_trades_without_a_morpheme(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 现代 before a crop alone names no segment: the crop
+        ("加快推进整镇连片现代粮食基地建设。", ["粮食"]),
+        ("构建现代粮食产业体系,发展现代蔬菜产业。", ["粮食", "蔬菜"]),
+        # before a trade it names a segment, kept as written
+        ("大力发展现代农业,发展现代种业。", ["现代农业", "现代种业"]),
+    ],
+)
+def test_modern_before_a_crop_is_no_part_of_its_name(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
