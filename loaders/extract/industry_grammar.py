@@ -1895,6 +1895,8 @@ def grammar_mentions(
         out += _sole_objects(g, match, lo, hi, is_generic)
     if "业" in seg:
         out += _sector_objects(g, match, lo, hi, is_generic)
+        if "项目" in seg:
+            out += _village_projects(g, match, lo, hi, is_generic)
     if "领域" in seg or "赛道" in seg:
         out += _focused_fields(g, match, lo, hi, is_generic)
     if "相关产业" in seg:
@@ -1980,6 +1982,35 @@ def _sector_objects(
             and not _JOINERS.search(name)
         ):
             out.append(m.span(1))
+    return out
+
+
+# A project a county's list names for the sector it builds in a village or township (乌拉台乡二宫村|休闲渔业|项目,
+# 某镇|特色种植业|扩建项目): the sector name X业 between the place and 项目
+_VILLAGE_PROJECT = re.compile(rf"(?:乡|镇|村)([{_CJK}]{{2,6}}?业)(?:建设|扩建|提升|发展)?项目")
+
+
+def _village_projects(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """A sector name X业 that names a project after the village or township it lies in (二宫村|休闲渔业|项目): the
+    sector the project builds, as the name of a base after its village names its trade; not a word ending in 业
+    that names no sector (村集体产业, 就业), nor a generic one."""
+    out: list[tuple[int, int]] = []
+    for m in _VILLAGE_PROJECT.finditer(match, lo, hi):
+        a, b = m.span(1)
+        a = max(
+            a, *(match.rfind(ch, a, b) + 1 for ch in "乡镇村")
+        )  # 乡|二宫村|休闲渔业: after the last place
+        name = match[a:b]
+        if (
+            grammar.sector_name(name)
+            and not is_generic(name)
+            and not _generic_tail(is_generic, name)
+            and not grammar.stop_rx.search(name)
+            and not _JOINERS.search(name)
+        ):
+            out.append((a, b))
     return out
 
 
