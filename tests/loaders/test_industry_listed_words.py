@@ -49,3 +49,28 @@ def test_listed_word_after_a_joiner(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sector a quoted scheme is for
+        ("面向全市先进制造业“倍增计划”培育企业开展评价。", ["先进制造业"]),
+        ("面向全市先进制造业 “倍增计划” 培育企业开展评价。", ["先进制造业"]),
+        # its projects and its investment are counted by sector
+        ("每年招引亿元以上制造业项目100个,带动制造业投资1000亿元以上。", ["制造业"]),
+        ("加快10个商贸项目建设。", ["商贸"]),
+        # a qualifier of something else stays none
+        ("培育省级先进制造业集群不少于2个。", []),
+        ("对制造业关键核心技术产业化项目给予资助。", []),
+        ("先进制造业占全部工业比重每年提高1个百分点。", []),
+        ("引导重点商贸企业开展促销。", []),
+    ],
+)
+def test_a_listed_only_sector_word_standing_whole_or_counting_projects(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    """Regression (dev e05, dev6 t01 r01, samples 001): 制造业项目, 制造业投资, 先进制造业“倍增计划” were no industry
+    (named only in lists)."""
+    assert labels(variant(text), lex) == expected

@@ -48,3 +48,21 @@ def test_modern_before_a_crop_is_no_part_of_its_name(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("支持新能源商用车特色化发展。", ["新能源商用车"]),
+        ("支持企业开放数据标注需求。", ["数据标注"]),
+        ("推动5个生成式人工智能服务通过备案。", ["生成式人工智能"]),
+        ("完善冷链物流体系。", ["冷链物流"]),
+        # inside an institution's name, no trade
+        ("建设冷链物流中心。", []),
+    ],
+)
+def test_round11_lexicon_trades(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
