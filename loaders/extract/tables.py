@@ -1487,7 +1487,14 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
                 spans.append(
                     (unit_cols[-1][0], a, b)
                 )  # one unit a line (省人口计生 / 省妇联: a name cut short)
-            elif unit_cols and (task := _task_column(columns)) is not None and _is_sentence_cell(text):
+            elif (
+                unit_cols
+                and (task := _task_column(columns)) is not None
+                and _is_sentence_cell(text)
+                and not _body_report(
+                    text.strip()
+                )  # 街道办事处:目前…: the progress column's report, no sub-row
+            ):
                 # ——孕产妇系统管理率达到90%。 / 省卫生厅 / 省发改委: a sub-row of the same row (a merged goal
                 # cell over several lines of goals, each with its units): more of the task, then its units
                 spans.append((task, a, b))

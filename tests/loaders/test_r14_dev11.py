@@ -209,3 +209,18 @@ def test_sub_items_run_on_from_a_line_opening_with_1(variant) -> None:  # type: 
     assert [m.number for m in ms] == ["(1)", "(2)"]
     assert names(ms[1].responsible) == keys(["市数据局", "市财政局"])
     assert names(ms[1].lead) == keys(["市数据局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_unit_report_after_the_unit_cell_is_no_task_text(variant) -> None:  # type: ignore[no-untyped-def]
+    # the progress paragraph of a unit written after the unit cell (街道办事处:目前楼内有4家公司…) reports: its
+    # figures are no targets of the row
+    text = (
+        "重点工作推进情况\n序号\n主要任务\n进展情况\n责任单位\n"
+        "1\n打造总部大厦特色楼宇。\n区投促局:已开始重点推介。\n区投促局、\n街道办事处\n"
+        "街道办事处:目前楼内有4家公司正在进行装修,已具备开业条件。\n"
+        "2\n打造金融街区。\n区金融局:已完成规划编制。\n区金融局\n"
+    )
+    ms = run(variant(text)).measures
+    assert names(ms[0].responsible) == keys(["区投促局", "街道办事处"])
+    assert ms[0].targets == []
