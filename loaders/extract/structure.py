@@ -1585,6 +1585,8 @@ class _Parser:
         if j is None or self.lines[j].kind != "content":
             return False
         k = self._paragraph_end(j)
+        if k < len(self.lines) and _dash_lines_assigned(self.lines, j, k):
+            return False  # ——A; / 牵头部门:X / ——B; / 牵头部门:Y: each dash line is an item of its own
         return k < len(self.lines) and self.lines[k].kind == "responsibility"
 
     def _paragraph_end(self, i: int) -> int:
@@ -1823,6 +1825,22 @@ def _lost_first_item(src: SourceDocument, lines: list[Line], i: int) -> tuple[in
         return None
     line.body = line.lstart
     return stop, clause, head.level or 0
+
+
+def _dash_opens(line: Line) -> bool:
+    text = line.match
+    return line.kind == "content" and _DASH.match(text, len(text) - len(text.lstrip(" \t\u3000"))) is not None
+
+
+def _dash_lines_assigned(lines: list[Line], j: int, k: int) -> bool:
+    """Whether the dash line at ``j`` and its label line at ``k`` are followed by another dash line: a list of
+    dash lines, each with its own label line."""
+    if not _dash_opens(lines[j]) or lines[k].kind != "responsibility":
+        return False
+    nxt = next(
+        (q for q in range(k + 1, len(lines)) if lines[q].kind not in ("blank", "responsibility")), None
+    )
+    return nxt is not None and _dash_opens(lines[nxt])
 
 
 def _dash_before(lines: list[Line], i: int) -> bool:

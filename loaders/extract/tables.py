@@ -192,7 +192,10 @@ def _column(cell: str) -> Column | None:
     cell = cell.strip("| \t")
     name = _SPACES.sub("", cell)
     bare = _REMARK.sub("", name)
-    kind = _V.column_kind.get(name) or _V.column_kind.get(bare) or _by_suffix(bare)
+    kind = _V.column_kind.get(name) or _V.column_kind.get(bare)
+    if kind is None and (inner := _INNER_REMARK.fullmatch(bare)) is not None:
+        kind = _inner_remark_kind(inner)  # 责任(牵头)部门 before its ending 部门 is read alone
+    kind = kind or _by_suffix(bare)
     if kind is None and (period := _PERIOD_HEAD.match(bare)) and period.end() < len(bare):
         rest = bare[period.end() :]  # 1-10月推进情况: a report column qualified by the months it covers
         kind = _V.column_kind.get(rest) or _by_suffix(rest)
@@ -205,8 +208,6 @@ def _column(cell: str) -> Column | None:
             kind = kinds[0]
     if kind is None:
         kind = _joined_names(bare)
-    if kind is None and (inner := _INNER_REMARK.fullmatch(bare)) is not None:
-        kind = _inner_remark_kind(inner)
     return Column(name, kind) if kind is not None else None
 
 

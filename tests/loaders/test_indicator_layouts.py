@@ -201,7 +201,9 @@ def test_a_label_line_under_a_list_of_dash_lines_is_the_sections(variant) -> Non
         "二、重点任务\n1.推进新区建设。(责任单位:新区管委会)\n"
     )
     doc = run(variant(text))
-    assert [m.number for m in doc.measures] == ["1"]
+    # no dash line is a measure of its own (the goals heading the label line assigns may be one)
+    assert "" not in [m.number for m in doc.measures]
+    assert doc.measures[-1].number == "1"
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
