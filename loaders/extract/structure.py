@@ -62,7 +62,7 @@ _CN = "一二三四五六七八九十百零〇两"
 
 # The words of a portal toolbar line (打印 | 关闭; 无障碍 | 长者模式 | 登录 | 注册), matched in the folded text.
 _TOOL = (
-    "(?:打印本页|打印|关闭窗口|关闭|分享到|分享|收藏|返回顶部|返回|扫一扫|保存|纠错|无障碍|长者模式|关怀版|"
+    "(?:打印本页|打印|关闭窗口|关闭|分享到|分享|收藏|返回顶部|返回首页|返回|扫一扫|保存|纠错|无障碍(?:阅读|浏览)?|长者模式|关怀版|"
     "适老化|登录|注册|简体|繁体|English|手机版|移动版|网站地图|智能问答|设为首页|加入收藏|收藏本站|电脑桌面)"
 )
 # Navigation, toolbars and publication notes copied from web pages: never structure, never facts.
