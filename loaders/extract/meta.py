@@ -55,7 +55,7 @@ __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 _TITLE_END = re.compile(
     r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则|"
     r"清单|分解|分工|分解表|分解书|责任书|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排|"
-    r"年度?(?:重点)?工作任务|年度?重点任务|若干政策|进度表)"
+    r"年度?(?:重点)?工作任务|年度?重点任务|若干政策|进度表|安排表|计划表|明细表)"
     r"(?:\s*\([^()]{0,20}\)){0,2}$"  # (市农业农村局牵头任务)(二季度末完成情况): a remark or two after it
 )
 _ORG_END = re.compile(
@@ -675,10 +675,19 @@ def _glued_header(m: str) -> bool:
     return any(_DOC_NUMBER.fullmatch(p) or _opens_title(p) or _whole_title(p) for p in head.split()[:12])
 
 
+# A publicity note opening a line, before the signature's date on it: (此件公开发布) 2022年1月30日
+_NOTE_BEFORE = re.compile(r"\(\s*(?:此件|本件)[^()]{0,12}\)\s*")
+
+
 def _add_line(out: list[_Line], src: SourceDocument, pos: int, end: int, *, glued: bool = False) -> None:
     m = src.match[pos:end]
     lead = len(m) - len(m.lstrip())
     tail = len(m.rstrip())
+    note = _NOTE_BEFORE.match(m, lead, tail) if tail > lead else None
+    if note is not None and note.end() < tail:
+        lead = (
+            note.end()
+        )  # (此件公开发布) 2022年1月30日: the publicity note before the signed date is no part of it
     # portal navigation and toolbars above the text: neither a title nor the document's own head lines
     if tail > lead and not is_boilerplate(m[lead:tail]):
         # bullet dots of web field lists ("• 成文日期") are layout, not content
@@ -1775,6 +1784,21 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
             iso = _lost_date(ln.match, published)
             if iso:
                 return iso
+    return _glued_signed_date(src)
+
+
+# A signature run together with the text around it (…附件:X分解表 常熟市人民政府办公室 2018年2月24日 X分解表 序号…): a
+# body's name then a date written with 年月日, each set off by blanks.
+_GLUED_SIGNED = re.compile(
+    r"(?:^|(?<=[\s。!]))(?P<org>[\u4e00-\u9fff]{4,30}?)[ \t\u3000]+(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月"
+    r"\s*\d{1,2}\s*日)(?=[ \t\u3000]|\n|\Z)"
+)
+
+
+def _glued_signed_date(src: SourceDocument) -> str | None:
+    for m in _GLUED_SIGNED.finditer(src.match):
+        if _is_org_line(m.group("org")):
+            return parse_date(m.group("date"))
     return None
 
 
