@@ -11,7 +11,7 @@ Decisions where the issue was silent (kept here so the tests and the report can 
 * Counts of places/bodies (``指导13个区市…``) and counts of a list just given (``A、B、C三个圈层``,
   ``五项机制:一是…``) describe, they do not commit: not targets.
 * A Chinese ``一`` + unit (一个, 一次, 一项) is a target only with an explicit comparator (``至少…一处``): bare
-  ``一个平台``, ``一次性`` are articles, not commitments.
+  ``一个平台``, ``一次性`` are articles, not commitments; ``一次`` never counts (``每两年至少调整一次``: how often).
 * The year: the last time expression before the figure in its sentence wins. 全年/年内/年度/当年 -> the plan
   year; 到2025年 / 2025年底 -> 2025; 每年/年均 -> ``per_year=True``; a range followed by 每年 (``2023年至2025年,
   每年…``) -> ``per_year=True`` and ``year=None`` (the target holds for every year of the range, not one);
@@ -450,6 +450,9 @@ def _base_year(match: str, lo: int, m: re.Match[str]) -> bool:
 _STEERING = re.compile(r"推动|支持|引导|鼓励|组织|帮助|指导|督促|依托|利用|发挥|盘活|整合|提升|改造")
 # What follows a base (去年基础上, 过去五年的基础上)
 _ON_BASE = re.compile(r"[\u4e00-\u9fff\d]{0,4}?的?基础")
+# A sentence opening with the present (目前楼内有4家公司正在进行装修): what there is now, unless a goal word follows;
+# 下降至目前80%的水平 takes 目前 as a base, inside its sentence
+_NOW_OPENS = re.compile(r"\s*(?:目前|现阶段)")
 # Past five-year plan periods (十三五期间…) and the year each ends
 _PLAN_PERIOD = re.compile(r"十([一二三四])五")
 _PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025}
@@ -478,6 +481,9 @@ def _past(
         if _ON_BASE.match(match, m.end()):
             continue  # 在去年基础上: a base
         cue = m.end()
+    now = _NOW_OPENS.match(match, sentence_start, fig_start)
+    if now is not None:
+        cue = max(cue, now.end())
     for m in _PLAN_PERIOD.finditer(match, sentence_start, fig_start):
         if plan_year is not None and _PERIOD_END[m.group(1)] < plan_year:
             cue = max(cue, m.end())
@@ -1545,8 +1551,11 @@ _ITEM_END = "的等中内和及与"
 _SUBSET_COUNT = re.compile(r"其中\s*[\d" + _CN_CHARS + r"]+\s*[个家项所][\u4e00-\u9fff]{0,10}\Z")
 # A verb that divides the plan's items into parts (分解为7大方面、80项)
 _DIVIDED = re.compile(r"(?:分解为|分解成|细化为|细化成|分为|划分为|归纳为|梳理为|梳理出)[^,;。\n]*\Z")
-# The parts a plan's items are divided into, named (分解为46个具体问题, 细化为80项具体任务)
-_DIVIDED_INTO = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:问题|任务|事项|工作|举措|措施)(?![\u4e00-\u9fff])")
+# The parts a plan's items are divided into, named (分解为46个具体问题, 细化为80项具体任务, 分解为11项工作目标和138项
+# 工作任务)
+_DIVIDED_INTO = re.compile(
+    r"[\u4e00-\u9fff]{0,2}?(?:问题|任务|事项|工作|举措|措施|目标|指标)(?:(?![\u4e00-\u9fff])|(?=[和及与]))"
+)
 # A list's item noun after a short qualifier, ending the phrase or before its verb (24项具体举措, 10条支持措施,
 # 20项支持保障政策全面落实: the items of a list of measures or of another body's policies)
 _QUALIFIED_ITEMS = re.compile(
@@ -1839,6 +1848,10 @@ def _skip(
     if cn is not None:
         if prev in _CN_CHARS:
             return True
+        if value == 1 and unit == "次":
+            return (
+                True  # 每两年至少调整一次, 至少组织开展一次…活动: once, how often a thing is done, no count
+            )
         # "一个平台", "一次性": 一 is an article unless a comparator makes it a count
         if value == 1 and not pre and not _postposed_one(match, m, num_start, unit):
             clause_start = max((match.rfind(ch, 0, num_start) for ch in ",;。:\n、"), default=-1) + 1
