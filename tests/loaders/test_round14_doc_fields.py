@@ -1,0 +1,164 @@
+"""Round 14 (dev11): document-level families (dates, titles, issuers) and target families found on the new
+pages, on small inline texts in both scripts and both punctuations. One section per family."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from policykg.loaders.extract.units import UnitLexicon, UnitResolver
+from policykg.loaders.normalize import name_key
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_meta import meta_of
+from tests.loaders.test_targets import _values
+
+# --------------------------------------------------------------------------- a district named like 市…
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_district_whose_name_opens_with_shi_is_the_documents_own(convert) -> None:  # type: ignore[no-untyped-def]
+    resolver = UnitResolver(UnitLexicon.load_default(), issuer=None, region="济南市市中区")
+    key = resolver.resolve_name(convert("市中区政府办公室"))
+    assert name_key(resolver.units[key].pref_label) == name_key("济南市市中区政府办公室")
+    other = resolver.resolve_name(convert("市财政局"))  # a 市 body is still the city's
+    assert name_key(resolver.units[other].pref_label) == name_key("济南市财政局")
+
+
+# --------------------------------------------------------------------------- a county-level city's 市
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_shi_in_a_county_level_citys_document_is_that_city(convert) -> None:  # type: ignore[no-untyped-def]
+    resolver = UnitResolver(UnitLexicon.load_default(), issuer=None, region="大冶市")
+    key = resolver.resolve_name(convert("市委农办"))
+    assert name_key(resolver.units[key].pref_label) == name_key("大冶市委农办")
+
+
+# --------------------------------------------------------------------------- 省政府办公厅 = 省人民政府办公厅
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_government_named_without_renmin_carries_its_formal_name(convert) -> None:  # type: ignore[no-untyped-def]
+    resolver = UnitLexicon.load_default()
+    r = UnitResolver(resolver, issuer=None, region="江苏省")
+    key = r.resolve_name(convert("省政府办公厅"))
+    labels = {name_key(x) for x in {r.units[key].pref_label, *r.units[key].alt_labels}}
+    assert name_key("江苏省人民政府办公厅") in labels
+    key = r.resolve_name(convert("省发展改革委"))  # no government: no such label
+    assert not any("人民政府" in x for x in r.units[key].alt_labels)
+
+
+# --------------------------------------------------------------------------- a portal's toolbar line
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_an_accessibility_toolbar_line_is_no_part_of_the_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "无障碍阅读 关怀版 返回首页\n政府信息公开\n2019年第二季度主要工作任务落实情况表\n市中区政府办公室\n"
+        "2019-07-15\n序号\n主要任务\n"
+    )
+    assert meta_of(text).title == convert("2019年第二季度主要工作任务落实情况表")
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_signature_date_after_a_publicity_note_is_the_date_issued(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "各工作部门:\n《某某区2022年计划指标》已经审议通过,现印发给你们,请认真抓好落实。\n"
+        "中共某某区工委\n某某区管委会\n(此件公开发布) 2022年1月30日\n某某区2022年计划指标\n"
+    )
+    assert meta_of(text).issued == "2022-01-30"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_signature_run_together_with_the_text_gives_its_date(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "某某市人民政府办公室文件 某政办发〔2018〕32号 市政府办公室关于分解落实2018年政府工作任务的通知\n"
+        "请认真组织实施. 附件:某某市2018年政府工作任务分解表 某某市人民政府办公室 2018年2月24日 "
+        "某某市2018年政府工作任务分解表 序号 名称\n"
+    )
+    assert meta_of(text).issued == "2018-02-24"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_date_in_running_text_after_no_body_is_no_signature(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("关于某某工作的通知\n各单位:\n会议定于 2018年2月24日 召开,请准时参加。\n")
+    assert meta_of(text).issued is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_disclosure_block_sent_date_and_summary_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "索引号: | 113307/2023-14061 | 发布机构: | 市文化广电旅游局 | 发文时间: | 2023-07-18 16:54:29 | ||\n"
+        "文号: | 主题分类: | 登记号: | |||||\n"
+        "生成日期: | 2023-07-18 16:54:29 | 内容概述: | 2023年重点工作半年度完成情况汇总表 |\n"
+        "序号 | 工作任务 | 进展情况 | 责任单位 |\n"
+    )
+    meta = meta_of(text)
+    assert meta.issued == "2023-07-18"
+    assert meta.title == convert("2023年重点工作半年度完成情况汇总表")
+
+
+# --------------------------------------------------------------------------- an attached table's title
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_an_attached_allocation_table_names_an_untitled_notice(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "根据上级文件精神,现将资金分配和项目实施计划予以公告(具体见附件)。\n"
+        "附件:某某市2024年度补助资金项目计划安排表\n市委农办\n2024年8月9日\n附件:\n"
+        "某某市2024年度补助资金项目计划安排表\n序号 | 部门 | 乡镇 |\n"
+    )
+    assert meta_of(text).title == convert("某某市2024年度补助资金项目计划安排表")
+
+
+# --------------------------------------------------------------------------- targets
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_once_is_how_often_never_a_count(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("每两年至少调整一次最低工资标准。至少组织开展一次招才引智活动。开展专项整治行动4次以上。")
+    assert _values(text) == [(Decimal(4), "次")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_plans_own_goals_and_tasks_counted_are_no_targets(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("市政府将2018年政府工作分解为11项工作目标和138项工作任务,现下达给你们。新增企业20家。")
+    assert _values(text) == [(Decimal(20), "家")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_sentence_opening_with_the_present_reports(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("街道办事处:目前项目已具备开业条件。目前楼内有4家公司正在进行装修。力争新增入驻企业10家。")
+    assert _values(text) == [(Decimal(10), "家")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_present_as_a_base_inside_a_sentence_keeps_its_figures(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("农业用水总量稳步下降至目前80%的水平,单位农业用地总产值突破7万元。")
+    assert _values(text) == [(Decimal(80), "%"), (Decimal(7), "万元")]
+
+
+# --------------------------------------------------------------------------- venues of a trade (…场所)
+
+
+def _industries(text: str) -> list[str]:
+    from policykg.loaders.normalize import to_simplified
+    from tests.loaders.inline import run
+
+    doc = run("一、促消费\n(一)恢复经营。" + text + "(省商务厅)\n")
+    return sorted(to_simplified(doc.industries[r.key].pref_label) for m in doc.measures for r in m.industries)
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_venues_of_trades_name_the_trades(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("推进住宿餐饮场所、文化旅游场所、娱乐休闲场所等经营场所全面恢复正常营业。")
+    assert _industries(text) == ["住宿餐饮", "娱乐休闲", "文化旅游"]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_office_premises_and_public_places_name_no_trade(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _industries(convert("加强办公场所管理,规范公共场所和人员密集场所防控。")) == []
