@@ -55,7 +55,7 @@ __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 _TITLE_END = re.compile(
     r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则|"
     r"清单|分解|分工|分解表|分解书|责任书|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排|"
-    r"年度?(?:重点)?工作任务|年度?重点任务|若干政策|进度表|安排表|计划表|明细表)"
+    r"年度?(?:重点)?工作任务|年度?重点任务|若干政策|进度表|安排表|计划表|明细表|工作目标|民生实事|惠民实事)"
     r"(?:\s*\([^()]{0,20}\)){0,2}$"  # (市农业农村局牵头任务)(二季度末完成情况): a remark or two after it
 )
 _ORG_END = re.compile(
@@ -96,6 +96,9 @@ _NUMBER_SUFFIX = re.compile(
 # A page title's site suffix: …的意见-湖南省人民政府门户网站, …的通知-某某网络平台, …方案_某某网
 _SITE_SUFFIX = re.compile(r"\s*[-_|—]+\s*[^-_|—]{2,30}?(?:门户网站|网站|政府网|门户|网|平台)\s*$")
 # …分工方案(共计121项): the count of a list's items after its title is no part of it.
+# A document-sharing page's first line is the file's name: 云南省…工作方案(2023—2025年).docx; the extension is no part
+# of the title
+_FILE_SUFFIX = re.compile(r"\s*\.(?:docx?|pdf|wps|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 _COUNT_SUFFIX = re.compile(r"\s*\(\s*共[^()]{0,12}\)\s*$")
 # A line starting with one of these continues a broken title; it never starts one.
 _CONTINUATION = ("和", "及", "与", "的", "暨", "》", ")")
@@ -787,7 +790,12 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
         body = wrapped.group("t")
     else:
         body = ln.match[off:cut]
-    site = _SITE_SUFFIX.search(body) or _NUMBER_SUFFIX.search(body) or _COUNT_SUFFIX.search(body)
+    site = (
+        _SITE_SUFFIX.search(body)
+        or _NUMBER_SUFFIX.search(body)
+        or _COUNT_SUFFIX.search(body)
+        or _FILE_SUFFIX.search(body)
+    )
     if site:
         body = body[: site.start()]
     if (
@@ -1090,6 +1098,7 @@ def extract_meta(
     if meta.issuer is None and meta.issued is None:
         _glued_masthead(src, meta, lines[0].start if lines else 0)
     meta.doc_number = _doc_number(src, lines, limit, fields)
+    meta.issuer = _government_of_number(meta.issuer, meta.doc_number)
     meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
     if meta.region is None:
         meta.region = _unheaded_region(src.match, regions)
@@ -1110,6 +1119,19 @@ def extract_meta(
         meta.region,
     )
     return meta
+
+
+# A government's own number (云政发〔2018〕63号, 湘政发, 京政发) is the government's, never its general office's (云政办发):
+# a repost crediting the office that posted it (来源:云南省人民政府办公厅) names the government's document.
+_GOVERNMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,4}?政发\s*[〔\[(【]")
+_GENERAL_OFFICE = re.compile(r"(?<=政府)(?:办公厅|办公室)$")
+
+
+def _government_of_number(issuer: str | None, number: str | None) -> str | None:
+    if issuer is None or number is None or not _GOVERNMENT_NUMBER.match(fold(number)):
+        return issuer
+    office = _GENERAL_OFFICE.search(fold(issuer))
+    return issuer[: office.start()] if office else issuer
 
 
 _BARE_LOCAL = re.compile(r"^(?P<level>[县区旗])(?=人民政府|政府|委|党委)")

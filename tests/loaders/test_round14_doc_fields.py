@@ -115,6 +115,39 @@ def test_an_attached_allocation_table_names_an_untitled_notice(convert) -> None:
     assert meta_of(text).title == convert("某某市2024年度补助资金项目计划安排表")
 
 
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_shared_files_name_is_its_title_without_the_extension(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "某某省茶叶产业高质量发展三年行动工作方案(2023—2025年).docx\n根据有关方案,制定本方案。一、总体要求\n"
+    )
+    assert meta_of(text).title == convert("某某省茶叶产业高质量发展三年行动工作方案(2023—2025年)")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_list_of_the_years_works_for_residents_is_a_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("附件1\n\n  某某市2021年民生实事工作目标\n\n  一、交通出行\n  1.推动轨道交通加速成网。\n")
+    assert meta_of(text).title == convert("某某市2021年民生实事工作目标")
+    text = convert(
+        "2月20日,某某市人民政府办公室印发通知。\n(资料图)\n某某市2023年10件惠民实事\n一、扩大教育资源。\n"
+    )
+    assert meta_of(text).title == convert("某某市2023年10件惠民实事")
+
+
+# --------------------------------------------------------------------------- a government's number
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_governments_own_number_credits_the_government_not_its_office(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "来 源:云南省人民政府办公厅\n文 号:云政发〔2018〕63号\n公开日期:2018年11月16日\n各州、市人民政府:\n"
+    )
+    assert meta_of(text).issuer == convert("云南省人民政府")
+    text = convert(
+        "来 源:云南省人民政府办公厅\n文 号:云政办发〔2018〕63号\n公开日期:2018年11月16日\n各州、市人民政府:\n"
+    )
+    assert meta_of(text).issuer == convert("云南省人民政府办公厅")
+
+
 # --------------------------------------------------------------------------- targets
 
 
