@@ -350,7 +350,8 @@ def _tidy(value: Decimal) -> Decimal:
 def protected_regions(match: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Quoted names “…”, cited titles 《…》 / <…>, document numbers and system codes in ``match[start:end]``.
 
-    Quotes are paired per line (a lost quote mark then only affects its own line).
+    Quotes are paired per line (a lost quote mark then only affects its own line), and a pair never holds a
+    sentence end (。): the first mark of such a pair lost its partner.
     """
     end = len(match) if end is None else end
     return list(_protected(match, start, end))
@@ -367,7 +368,14 @@ def _protected(match: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         nl = match.find("\n", pos, end)
         line_end = end if nl < 0 else nl
         marks = [q.start() for q in _QUOTE_RX.finditer(match, pos, line_end)]
-        regions.extend((marks[k], marks[k + 1] + 1) for k in range(0, len(marks) - 1, 2))
+        k = 0
+        while k < len(marks) - 1:
+            a, b = marks[k], marks[k + 1]
+            if "。" in match[a + 1 : b - 1]:
+                k += 1  # 实施"广东强芯冶工程。…"千兆城市": a lost closing mark; a quoted name holds no sentence
+                continue
+            regions.append((a, b + 1))
+            k += 2
         pos = line_end + 1
     for needed, rx in _PROTECT:
         if match.find(needed, start, end) >= 0:
@@ -1532,8 +1540,11 @@ def _placed_project(w: _TargetWords, match: str, num_start: int, end: int) -> bo
     """A figure after a project title's year and places, no verb among them, whose words then end in a project
     noun at the item's end (4.泽库县2个村发展新型农村集体经济项目, 项目名称:2021年同心县…村3824亩高标准农田建设
     项目(高效节水灌溉)): the size names the project; the 建设任务 line that builds it carries the target."""
-    if not _PLACED_OPEN.search(match, max(0, num_start - 40), num_start):
-        return False
+    placed = _PLACED_OPEN.search(match, max(0, num_start - 40), num_start)
+    if placed is None or "等" in placed.group() or w.builds.search(placed.group()):
+        return (
+            False  # 开工建设绥滨、饶河等灌区5个渠首工程: a verb, a list's 等: a clause that builds, no title
+        )
     return bool(w.project_name.match(match, end))
 
 

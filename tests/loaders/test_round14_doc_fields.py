@@ -195,3 +195,27 @@ def test_the_venues_of_trades_name_the_trades(convert) -> None:  # type: ignore[
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_office_premises_and_public_places_name_no_trade(convert) -> None:  # type: ignore[no-untyped-def]
     assert _industries(convert("加强办公场所管理,规范公共场所和人员密集场所防控。")) == []
+
+
+# --------------------------------------------------------------------------- quotes, lists built, project titles
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_quote_that_lost_its_closing_mark_protects_no_later_sentence(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "实施“广东强芯冶工程,推动储能产业发展。支持开展“千兆城市”创建。推动5000家规模以上工业企业数字化转型,"
+        "带动10万家中小企业“上云用云”。"
+    )
+    assert _values(text) == [(Decimal(5000), "家"), (Decimal(100000), "家")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_count_of_listed_projects_a_clause_continues_building_is_promised(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("续建地铁10号线三期、13号线一期及轨道交通资阳线等9个项目。")
+    assert _values(text) == [(Decimal(9), "个")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_verb_before_a_place_and_a_count_makes_no_project_title(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("开工建设灌区5个渠首工程。")) == [(Decimal(5), "个")]
+    assert _values(convert("4.泽库县2个村发展新型农村集体经济项目\n")) == []
