@@ -1106,7 +1106,9 @@ def extract_meta(
         meta.region = _credit_code_region(src.match)
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
     meta.region = _as_named(regions.with_prefecture(meta.region), src.match)
-    meta.issuer = _placed_issuer(meta.issuer, meta.region)
+    meta.issuer = _placed_issuer(meta.issuer, meta.region) or _government_by_number(
+        meta.doc_number, meta.region, src.match, regions
+    )
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta, _field_date(src, fields, "published"))
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
@@ -1853,9 +1855,9 @@ def _dated_under_title(lines: list[_Line], title: _TitleCand | None) -> str | No
     return parse_date(m.group(0)) if m else None
 
 
-def _number_region(number: str | None, region: str | None, match: str, regions: RegionTable) -> str | None:
-    """A finer region from the place shorts opening a government's document number (京兴政办发: 京 北京市, 兴
-    大兴区; 遵府办函: 遵义市; 锡政发: 无锡市), each settled by the division the text itself names."""
+def _number_place(number: str | None, match: str, regions: RegionTable) -> str | None:
+    """The place the shorts opening a government's document number name (京兴政办发: 大兴区), each settled by the
+    division the text itself names, as far as they settle one."""
     m = _NUMBER_SHORTS.match(fold(number or ""))
     if m is None:
         return None
@@ -1870,6 +1872,26 @@ def _number_region(number: str | None, region: str | None, match: str, regions: 
         if finer is None:
             break
         found = finer
+    return found
+
+
+def _government_by_number(
+    number: str | None, region: str | None, match: str, regions: RegionTable
+) -> str | None:
+    """锡政发〔2011〕21号 in a 无锡市 document with no signature: the number is the city government's own, so it
+    issued the document (无锡市人民政府)."""
+    if number is None or region is None or not _GOVERNMENT_NUMBER.match(fold(number)):
+        return None
+    place = _number_place(number, match, regions)
+    if place is None or place != region:
+        return None
+    return (_county_part(region) or region) + "人民政府"
+
+
+def _number_region(number: str | None, region: str | None, match: str, regions: RegionTable) -> str | None:
+    """A finer region from the place shorts opening a government's document number (京兴政办发: 京 北京市, 兴
+    大兴区; 遵府办函: 遵义市; 锡政发: 无锡市), each settled by the division the text itself names."""
+    found = _number_place(number, match, regions)
     if found is None or (region is not None and region not in regions.ancestors(found)):
         return None  # never a place the document's own region does not hold
     return found if found != region else None

@@ -148,6 +148,17 @@ def test_a_governments_own_number_credits_the_government_not_its_office(convert)
     assert meta_of(text).issuer == convert("云南省人民政府办公厅")
 
 
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_an_unsigned_notice_under_a_governments_own_number_is_the_governments(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "发布文号: 锡政发[2011]21号 各市(县)和各区人民政府,市各委、办、局:\n"
+        "市十四届人大四次会议批准了市政府工作报告。现将《市政府2011年重点工作分解落实方案》印发给你们。无锡市各部门要抓好落实。\n"
+    )
+    assert meta_of(text).issuer == "无锡市人民政府"  # named from the region table
+    office = text.replace(convert("锡政发"), convert("锡政办发"))
+    assert meta_of(office).issuer is None
+
+
 # --------------------------------------------------------------------------- targets
 
 
