@@ -1083,7 +1083,7 @@ def extract_meta(
         meta.title = chosen.text
         meta.title_span = Span(chosen.start, chosen.end)
     else:
-        meta.title_span = _field_title(src, fields)
+        meta.title_span = _field_title(src, fields) or _preamble_title(src)
         meta.title = src.text[meta.title_span.start : meta.title_span.end] if meta.title_span else None
 
     meta.issuer = _issuer(src, lines, cands, fields)
@@ -1703,6 +1703,20 @@ def _field_title(src: SourceDocument, fields: list[_Field]) -> Span | None:
         start = about if about > f.start and _is_org_line(src.match[f.start : about]) else f.start
         return Span(start, f.end)
     return None
+
+
+# A page that starts at the preamble: its last words name the document (…结合我县实际,制定2024年度河湖长制工作要点。)
+_PREAMBLE_MADE = re.compile(r"(?:特|现)?制定(?P<t>(?:19|20)\d\d\s*年[^。,;:、《》\"\n]{2,40}?)(?:如下)?\s*。")
+_PREAMBLE_REACH = 400  # characters from the top where a preamble's 制定 sentence is looked for
+
+
+def _preamble_title(src: SourceDocument) -> Span | None:
+    """The span of the title a page's opening preamble names with 制定 (a year, then words ending like a title),
+    when neither a heading line nor a field gives one."""
+    m = _PREAMBLE_MADE.search(src.match, 0, _PREAMBLE_REACH)
+    if m is None or not _TITLE_END.search(m.group("t")):
+        return None
+    return Span(m.start("t"), m.end("t"))
 
 
 def _title_field_issuer(src: SourceDocument, fields: list[_Field]) -> str | None:

@@ -159,6 +159,17 @@ def test_an_unsigned_notice_under_a_governments_own_number_is_the_governments(co
     assert meta_of(office).issuer is None
 
 
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_page_opening_at_its_preamble_is_titled_by_what_it_makes(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "2024年是加快推进幸福河湖建设的关键之年。为深入践行生态文明思想,结合我县实际,制定2024年度河湖长制工作要点。\n"
+        "一、强化组织体系\n"
+    )
+    assert meta_of(text).title == convert("2024年度河湖长制工作要点")
+    plain = convert("为推进工作,结合我县实际,制定本方案。\n一、总体要求\n")
+    assert meta_of(plain).title is None
+
+
 # --------------------------------------------------------------------------- targets
 
 
