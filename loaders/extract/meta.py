@@ -82,7 +82,7 @@ _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # A repost's lead sentence naming the issuer: 近日,浙江省人民政府办公厅印发…; read in the first lines only.
 _REPORTED = re.compile(
     r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,?\s*"
-    r"(?P<org>[\u4e00-\u9fff]{4,30}?)(?=\s*(?:正式)?(?:印发|发布|公布|出台|下发))"
+    r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*(?:正式)?(?:印发|发布|公布|出台|下发))"
 )
 _LEAD_LINES = 12
 # Words after a reported body that open the basis of its act (依据近年来…印发, 根据…要求): the body ends before them
@@ -1612,8 +1612,9 @@ def _placed(name: str | None) -> str | None:
 _REPORTED_TITLE = re.compile(r"(?:印发|发布|出台|公布|下发)了?\s*《(?P<t>[^《》\n]{6,150})》")
 # …, the same without book marks when the title opens with 关于 and a sentence's end closes it (日前,安义县人民政府
 # 出台关于强信心、增动能、拼经济的若干措施。): only in a repost's lead.
+# A cited title inside it stays (国务院发布关于落实《政府工作报告》重点工作部门分工的意见,就…).
 _REPORTED_BARE = re.compile(
-    r"(?:印发|发布|出台|公布|下发)了?\s*(?P<t>关于[^《》,。;:\n]{4,80}?)\s*(?=[。,;]|$)"
+    r"(?:印发|发布|出台|公布|下发)了?\s*(?P<t>关于(?:[^《》,。;:\n]|《[^《》,。;\n]{1,40}》){4,80}?)\s*(?=[。,;]|$)"
 )
 # A covering notice's opening that hands on one plan: 现将《X》印发给你们 / 《X》已经省领导同意,现印发给你们
 # (at a line's start or after a sentence's end: a glued PDF transcription keeps no breaks).

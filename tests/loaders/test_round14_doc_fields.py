@@ -170,6 +170,18 @@ def test_a_page_opening_at_its_preamble_is_titled_by_what_it_makes(convert) -> N
     assert meta_of(plain).title is None
 
 
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_news_lead_reports_a_short_bodys_title_with_a_cited_title_inside(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "发表时间:2018-4-17 来源:某某促进会\n"
+        "近日,国务院发布关于落实《政府工作报告》重点工作部门分工的意见,就重点工作提出部门分工。\n"
+        "(二十四)健全城乡融合发展体制机制。(国家发展改革委牵头)\n"
+    )
+    meta = meta_of(text)
+    assert meta.title == convert("关于落实《政府工作报告》重点工作部门分工的意见")
+    assert meta.issuer == convert("国务院")
+
+
 # --------------------------------------------------------------------------- targets
 
 
