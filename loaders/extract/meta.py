@@ -1192,6 +1192,13 @@ def _siblings_parent(match: str) -> str | None:
     return found[0] if len(found) == 1 and len(parents) == 1 else None
 
 
+# The congress that adopted the government work report a page breaks down: the page's own place
+_OWN_CONGRESS = re.compile(
+    r"经\s*(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|旗|自治区))\s*第?[一二三四五六七八九十\d]+届"
+    r"人民代表大会"
+)
+
+
 def _unheaded_region(match: str, regions: RegionTable) -> str | None:
     """The region of a text with no issuer, title or number naming one: the division it speaks as, its cues, the
     division it names most, the province its places lie in. A province named most gives way to the city the text
@@ -1199,6 +1206,13 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
     siblings = _siblings_parent(match)
     if siblings is not None:
         return siblings
+    congress = _OWN_CONGRESS.search(match, 0, _NAMED_SCAN)
+    if congress is not None:
+        d = load_divisions().get(congress.group("place"))
+        if d is not None:
+            return (
+                d.name
+            )  # 经安康市第四届人民代表大会第四次会议审议通过: the place whose congress adopted the report
     found = regions.by_voice(match, "district") or regions.from_cues(match) or regions.most_named(match)
     division = load_divisions().by_name.get(found) if found else None
     if found is not None and (division is None or division.level != "province"):

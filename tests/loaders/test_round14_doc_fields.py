@@ -182,6 +182,16 @@ def test_a_news_lead_reports_a_short_bodys_title_with_a_cited_title_inside(conve
     assert meta.issuer == convert("国务院")
 
 
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_congress_that_adopted_the_report_is_the_pages_place(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "政府工作报告确定重点任务分解方案\n"
+        "经安康市第四届人民代表大会第四次会议审议通过,2018年全市经济社会发展预期目标为:生产总值增长9.5%。\n"
+        "1.实施输变电工程。(汉滨区政府、平利县政府、安康供电局)\n"
+    )
+    assert meta_of(text).region == "安康市"
+
+
 # --------------------------------------------------------------------------- targets
 
 
