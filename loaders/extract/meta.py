@@ -73,6 +73,8 @@ _LIST_MARKER = re.compile(
 _EDITION = re.compile(
     r"^\s*\((?!\s*共)(?!\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=[^()]*(?:\d|版|试行|暂行))[^()]{1,20}\)\s*$"
 )
+# An edition note closing a title line, perhaps with its count (政策清单(2022年2月版,433条))
+_EDITION_NOTE = re.compile(r"\((?:19|20)\d\d\s*年[^()]{0,8}版[^()]{0,12}\)\s*$")
 # A line opening with a plan's period in brackets and going on with a few words (…纲要 / (2016—2030年)实施分工方案)
 _PERIOD_THEN_KIND = re.compile(
     r"^\s*\(\s*(?:19|20)\d\d\s*[—\-–~至]+\s*(?:19|20)\d\d\s*年?\s*\)\s*[\u4e00-\u9fff]{2,12}\s*$"
@@ -802,7 +804,8 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
         len(body) > 90
         or _LIST_MARKER.match(body)
         or re.search(r"[。;:!?>|]", body)
-        or "," in _QUOTED.sub("", body)  # a comma inside a quoted slogan (“收好官,开好局”) is no sentence
+        # a comma inside a quoted slogan (“收好官,开好局”) or an edition note ((2022年2月版,433条)) is no sentence
+        or "," in _QUOTED.sub("", _EDITION_NOTE.sub("", body))
         or _field_rx()[0].search(body)
     ):
         return None
@@ -1045,7 +1048,7 @@ def _standalone_title(s: str) -> bool:
     news headline asking a question (目标任务如何分解)."""
     return (
         6 <= len(s) <= 50
-        and not re.search(r"[,。;:]", s)
+        and not re.search(r"[,。;:]", _EDITION_NOTE.sub("", s))
         and not s.startswith(("附件", "责任", "抄送"))
         and not _HEADLINE.search(s)
     )

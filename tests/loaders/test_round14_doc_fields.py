@@ -192,6 +192,14 @@ def test_the_congress_that_adopted_the_report_is_the_pages_place(convert) -> Non
     assert meta_of(text).region == "安康市"
 
 
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_an_edition_note_with_its_count_stays_in_the_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "某某省支持实体经济发展政策清单(2022年2月版,433条)\n\n近日,省办公室编印政策清单。\n一、产业发展\n"
+    )
+    assert meta_of(text).title == convert("某某省支持实体经济发展政策清单(2022年2月版,433条)")
+
+
 # --------------------------------------------------------------------------- targets
 
 
