@@ -271,3 +271,11 @@ def test_a_count_of_listed_projects_a_clause_continues_building_is_promised(conv
 def test_a_verb_before_a_place_and_a_count_makes_no_project_title(convert) -> None:  # type: ignore[no-untyped-def]
     assert _values(convert("开工建设灌区5个渠首工程。")) == [(Decimal(5), "个")]
     assert _values(convert("4.泽库县2个村发展新型农村集体经济项目\n")) == []
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_trade_inside_a_companys_name_is_no_mention(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _industries(convert("建设市政公用城学校,由南昌市政大道房地产有限公司配建。")) == []
+    assert _industries(convert("推进住宿餐饮场所等经营场所恢复营业,由某某旅游股份有限公司承办。")) == [
+        "住宿餐饮"
+    ]
