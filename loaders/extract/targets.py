@@ -1215,6 +1215,7 @@ class _TargetWords:
     recipient: re.Pattern[str]  # a threshold noun after up to ten qualifying words (战略性新兴产业制造类项目)
     project_name: re.Pattern[str]  # a project's name words after its size, to the item's end
     own_items: re.Pattern[str]  # a few qualifying words, then one of the plan's own item nouns
+    own_items_before: re.Pattern[str]  # one of the plan's own item nouns right before its count
     listed: re.Pattern[str]  # another document's list, ending right before a count
     builds: re.Pattern[str]  # a clause's opening verb that builds or brings in the things it lists
     past_clause: re.Pattern[str]
@@ -1285,6 +1286,10 @@ def _words() -> _TargetWords:
         ),
         own_items=re.compile(
             r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + "|" + rx("own_role_items").pattern + ")"
+        ),
+        own_items_before=re.compile(
+            r"(?:" + rx("own_items").pattern + r")[\u4e00-\u9fff]{0,6}?(?:项目|任务)?"
+            r"\s*(?:共|共计|合计|总计|数量为?)?\s*[((]?\s*\Z"
         ),
         cost_share=re.compile(r"(?:" + rx("cost_share").pattern + r")(?:[^,;。:\n]{0,12}?的)?\s*\Z"),
         progress_cell=re.compile("(?:" + rx("progress_columns").pattern + r")\Z"),
@@ -1442,6 +1447,10 @@ def _not_a_commitment(
         return True  # 24项具体举措, 10条支持措施: the items of a list of measures
     if unit in ("项", "个", "件") and w.own_items.match(match, end):
         return True
+    if unit in ("项", "个", "件") and w.own_items_before.search(match, max(0, num_start - 24), num_start):
+        return (
+            True  # 民生实事人大票决项目共10个, 区住建局区政府民生实事项目(1个): the plan's own items tallied
+        )
     if unit == "小时" and _TIME_CIRCLE.match(tail):
         return True  # 2小时通勤圈, 1小时经济圈: the name of a travel-time zone
     if unit == "次" and (w.sessions.match(tail) or "届" in match[max(0, num_start - 5) : num_start]):

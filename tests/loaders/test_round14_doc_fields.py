@@ -279,3 +279,12 @@ def test_a_trade_inside_a_companys_name_is_no_mention(convert) -> None:  # type:
     assert _industries(convert("推进住宿餐饮场所等经营场所恢复营业,由某某旅游股份有限公司承办。")) == [
         "住宿餐饮"
     ]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_plans_own_items_tallied_after_their_noun_are_no_targets(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "2024年,区政府民生实事人大票决项目共10个。其中,区住建局区政府民生实事项目1个;区城管局区政府民生实事项目3个。"
+        "新建停车位500个。"
+    )
+    assert _values(text) == [(Decimal(500), "个")]
