@@ -79,7 +79,10 @@ _EDITION_NOTE = re.compile(r"\((?:19|20)\d\d\s*年[^()]{0,8}版[^()]{0,12}\)\s*$
 _PERIOD_THEN_KIND = re.compile(
     r"^\s*\(\s*(?:19|20)\d\d\s*[—\-–~至]+\s*(?:19|20)\d\d\s*年?\s*\)\s*[\u4e00-\u9fff]{2,12}\s*$"
 )
-_WRAPPED = re.compile(r"\s*(?P<org>[^《》\s]{0,30}?)\s*《(?P<t>[^《》]+)》\s*$")
+# …, also a news headline announcing it: 《关于支持…的若干措施(2026-2028年)》发布
+_WRAPPED = re.compile(
+    r"\s*(?P<org>[^《》\s]{0,30}?)\s*《(?P<t>[^《》]+)》\s*(?:正式)?(?:发布|印发|出台|公布)?\s*$"
+)
 _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # A repost's lead sentence naming the issuer: 近日,浙江省人民政府办公厅印发…; read in the first lines only.
 _REPORTED = re.compile(

@@ -200,6 +200,15 @@ def test_an_edition_note_with_its_count_stays_in_the_title(convert) -> None:  # 
     assert meta_of(text).title == convert("某某省支持实体经济发展政策清单(2022年2月版,433条)")
 
 
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_headline_announcing_a_cited_title_gives_that_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "《关于支持某某区医药健康产业高质量发展的若干措施(2026-2028年)》发布\n时间:2026-02-04\n"
+        "为加快推动医药健康产业高质量发展,特制定本措施。\n一、提升创新策源能力\n"
+    )
+    assert meta_of(text).title == convert("关于支持某某区医药健康产业高质量发展的若干措施(2026-2028年)")
+
+
 # --------------------------------------------------------------------------- targets
 
 
