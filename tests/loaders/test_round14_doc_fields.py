@@ -209,6 +209,15 @@ def test_a_headline_announcing_a_cited_title_gives_that_title(convert) -> None: 
     assert meta_of(text).title == convert("关于支持某某区医药健康产业高质量发展的若干措施(2026-2028年)")
 
 
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_public_notice_before_approval_is_a_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "某某县农业农村局拟建设高标准农田建设项目立项前公示 (2021年第一批)\n\n"
+        " 为认真贯彻落实决策部署,现将项目公示如下。\n一、2021年某某县3824亩高标准农田建设项目\n"
+    )
+    assert meta_of(text).title == convert("某某县农业农村局拟建设高标准农田建设项目立项前公示 (2021年第一批)")
+
+
 # --------------------------------------------------------------------------- targets
 
 
