@@ -1727,7 +1727,10 @@ def _field_title(src: SourceDocument, fields: list[_Field]) -> Span | None:
 
 
 # A page that starts at the preamble: its last words name the document (…结合我县实际,制定2024年度河湖长制工作要点。)
-_PREAMBLE_MADE = re.compile(r"(?:特|现)?制定(?P<t>(?:19|20)\d\d\s*年[^。,;:、《》\"\n]{2,40}?)(?:如下)?\s*。")
+_PREAMBLE_MADE = re.compile(r"(?:特|现)?制定(?P<t>[^。,;:、《》\"\n]{8,60}?)(?:如下)?\s*[。,]")
+# …, naming its year or its place (制定加快河北省战略性新兴产业融合集群发展行动方案(2023-2027年),): not a bare kind
+# of document (制定具体落实方案,)
+_PREAMBLE_NAMED = re.compile(r"(?:19|20)\d\d|[\u4e00-\u9fff]{2}(?:省|市|县|区)")
 _PREAMBLE_REACH = 400  # characters from the top where a preamble's 制定 sentence is looked for
 
 
@@ -1735,7 +1738,7 @@ def _preamble_title(src: SourceDocument) -> Span | None:
     """The span of the title a page's opening preamble names with 制定 (a year, then words ending like a title),
     when neither a heading line nor a field gives one."""
     m = _PREAMBLE_MADE.search(src.match, 0, _PREAMBLE_REACH)
-    if m is None or not _TITLE_END.search(m.group("t")):
+    if m is None or not _TITLE_END.search(m.group("t")) or not _PREAMBLE_NAMED.search(m.group("t")):
         return None
     return Span(m.start("t"), m.end("t"))
 

@@ -168,6 +168,13 @@ def test_a_page_opening_at_its_preamble_is_titled_by_what_it_makes(convert) -> N
     assert meta_of(text).title == convert("2024年度河湖长制工作要点")
     plain = convert("为推进工作,结合我县实际,制定本方案。\n一、总体要求\n")
     assert meta_of(plain).title is None
+    bare = convert("为推进工作,制定具体落实工作方案,抓好落实。\n一、总体要求\n")
+    assert meta_of(bare).title is None
+    text = convert(
+        "近日,省政府办公厅印发通知,为发展壮大产业集群,制定加快某某省战略性新兴产业融合集群发展行动方案(2023-2027年),"
+        "一起来看\n发展目标\n培育打造一批产业集群。\n"
+    )
+    assert meta_of(text).title == convert("加快某某省战略性新兴产业融合集群发展行动方案(2023-2027年)")
 
 
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
