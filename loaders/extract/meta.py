@@ -1002,8 +1002,8 @@ def _hands_on_head(ln: _Line) -> bool:
 def _goes_on(joined: str, n_parts: int, nxt: str) -> bool:
     """Whether a title part may go on on the next line: not when that line opens a title of its own, is a whole
     title under a page's label (信息详情 / 2020年…全年完成情况), or is a site's menu item (新闻动态 / 融资担保)."""
-    if _opens_title(nxt):
-        return False
+    if _opens_title(nxt) and not _unbalanced(joined):
+        return False  # (酒泉市贯彻落实《甘肃省发展和改革委员会 / 酒泉市人民政府关于…》的实施方案: a cited title goes on)
     if n_parts == 1 and len(joined) <= 6 and _whole_title(nxt):
         return False
     return not (len(joined) <= 4 and len(nxt.strip()) <= 4)
@@ -1046,11 +1046,15 @@ def _part_span(ln: _Line, off: int) -> tuple[int, int]:
     return off, max(off, body_off + len(body))
 
 
+_CITED = re.compile(r"《[^《》\n]*》")
+
+
 def _standalone_title(s: str) -> bool:
     """A title line that does not start with 关于 (青岛市2023年人才工作要点): short, no sentence inside, not a
     news headline asking a question (目标任务如何分解)."""
     return (
-        6 <= len(s) <= 50
+        6 <= len(s)
+        and len(_CITED.sub("《》", s)) <= 50  # a title it cites is no length of its own
         and not re.search(r"[,。;:]", _EDITION_NOTE.sub("", s))
         and not s.startswith(("附件", "责任", "抄送"))
         and not _HEADLINE.search(s)

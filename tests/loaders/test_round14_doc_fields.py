@@ -225,6 +225,29 @@ def test_a_public_notice_before_approval_is_a_title(convert) -> None:  # type: i
     assert meta_of(text).title == convert("某某县农业农村局拟建设高标准农田建设项目立项前公示 (2021年第一批)")
 
 
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_title_broken_inside_the_title_it_cites_goes_on(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "7月25日,某某市人民政府办公室发布关于印发实施方案的通知。\n原文见下:\n"
+        "某某市贯彻落实《某某省发展和改革委员会\n某某市人民政府关于支持某某市建设全省区域中心城市\n"
+        "并率先发展框架协议》的实施方案\n为推动框架协议落地见效,现制定落实方案。\n一、目标任务\n"
+    )
+    assert meta_of(text).title == convert(
+        "某某市贯彻落实《某某省发展和改革委员会某某市人民政府关于支持某某市建设全省区域中心城市并率先发展框架协议》的实施方案"
+    )
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_reported_plan_title_keeps_the_title_it_cites(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "7月25日,某某市人民政府办公室发布关于印发《某某市贯彻落实〈某某省人民政府关于支持某某市发展的框架协议〉的实施方案》"
+        "的通知。\n通知指出:要支持壮大支柱产业。\n"
+    )
+    assert meta_of(text).title == convert(
+        "某某市贯彻落实〈某某省人民政府关于支持某某市发展的框架协议〉的实施方案"
+    )
+
+
 # --------------------------------------------------------------------------- targets
 
 
