@@ -1731,7 +1731,9 @@ def _field_title(src: SourceDocument, fields: list[_Field]) -> Span | None:
 
 
 # A page that starts at the preamble: its last words name the document (…结合我县实际,制定2024年度河湖长制工作要点。)
-_PREAMBLE_MADE = re.compile(r"(?:特|现)?制定(?P<t>[^。,;:、《》\"\n]{8,60}?)(?:如下)?\s*[。,]")
+_PREAMBLE_MADE = re.compile(
+    r"(?:特|现)?制定了?\s*(?:[全本我][省市区县州])?(?P<t>[^。,;:、《》\"\n]{8,60}?)(?:如下)?\s*[。,]"
+)
 # …, naming its year or its place (制定加快河北省战略性新兴产业融合集群发展行动方案(2023-2027年),): not a bare kind
 # of document (制定具体落实方案,)
 _PREAMBLE_NAMED = re.compile(r"(?:19|20)\d\d|[\u4e00-\u9fff]{2}(?:省|市|县|区)")

@@ -168,6 +168,10 @@ def test_a_page_opening_at_its_preamble_is_titled_by_what_it_makes(convert) -> N
     assert meta_of(text).title == convert("2024年度河湖长制工作要点")
     plain = convert("为推进工作,结合我县实际,制定本方案。\n一、总体要求\n")
     assert meta_of(plain).title is None
+    scoped = convert(
+        "各县、市、区人民政府:\n根据有关要求,结合我市实际,制定了全市2022年政务公开任务分解责任清单,现印发给你们。\n"
+    )
+    assert meta_of(scoped).title == convert("2022年政务公开任务分解责任清单")
     bare = convert("为推进工作,制定具体落实工作方案,抓好落实。\n一、总体要求\n")
     assert meta_of(bare).title is None
     text = convert(
