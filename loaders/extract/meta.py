@@ -1740,9 +1740,16 @@ _PREAMBLE_NAMED = re.compile(r"(?:19|20)\d\d|[\u4e00-\u9fff]{2}(?:省|市|县|�
 _PREAMBLE_REACH = 400  # characters from the top where a preamble's 制定 sentence is looked for
 
 
+# …, or in book marks after a verb of compiling (安徽省"四送一服"办公室…编拟《"双招双引"支持实体经济发展政策清单》)
+_PREAMBLE_COMPILED = re.compile(r"(?:制定|编拟|编印|编制)了?\s*《(?P<t>[^《》\n]{6,60})》")
+
+
 def _preamble_title(src: SourceDocument) -> Span | None:
     """The span of the title a page's opening preamble names with 制定 (a year, then words ending like a title),
     when neither a heading line nor a field gives one."""
+    q = _PREAMBLE_COMPILED.search(src.match, 0, _PREAMBLE_REACH)
+    if q is not None and _TITLE_END.search(q.group("t")):
+        return Span(q.start("t"), q.end("t"))
     m = _PREAMBLE_MADE.search(src.match, 0, _PREAMBLE_REACH)
     if m is None or not _TITLE_END.search(m.group("t")) or not _PREAMBLE_NAMED.search(m.group("t")):
         return None

@@ -172,6 +172,11 @@ def test_a_page_opening_at_its_preamble_is_titled_by_what_it_makes(convert) -> N
         "各县、市、区人民政府:\n根据有关要求,结合我市实际,制定了全市2022年政务公开任务分解责任清单,现印发给你们。\n"
     )
     assert meta_of(scoped).title == convert("2022年政务公开任务分解责任清单")
+    compiled = convert(
+        "2021/10/23\n为便于宣传支持政策,某某省“四送一服”办公室依据近年来省委省政府印发相关政策文件,"
+        "编拟《“双招双引”支持实体经济发展政策清单》(343条),其中产业发展支持政策详情如下。\n一、产业发展支持政策\n"
+    )
+    assert meta_of(compiled).title == convert("“双招双引”支持实体经济发展政策清单")
     bare = convert("为推进工作,制定具体落实工作方案,抓好落实。\n一、总体要求\n")
     assert meta_of(bare).title is None
     text = convert(
