@@ -1827,7 +1827,8 @@ _NUMBER_DATE_LINES = (
 def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> str | None:
     found = _field_date(src, fields, "issued")
     if found:
-        return found
+        # 成文日期: 2018-02-09 over a notice signed 台州市人民政府 / 2018年 2月5日: the printed document's own date
+        return _signed_date(lines) or found
     # A page's publication date is no date issued (a repost's, a catalogue's), but no document is issued after it.
     published = _field_date(src, fields, "published")
     for i, ln in enumerate(lines):
@@ -1874,6 +1875,16 @@ def _glued_signed_date(src: SourceDocument) -> str | None:
     for m in _GLUED_SIGNED.finditer(src.match):
         if _is_org_line(m.group("org")):
             return parse_date(m.group("date"))
+    return None
+
+
+def _signed_date(lines: list[_Line]) -> str | None:
+    """The well-formed date (年月日) on the line under a signing body's line."""
+    for i, ln in enumerate(lines):
+        if i > 0 and _is_org_line(lines[i - 1].match) and _DATE_ONLY.match(ln.match) and "年" in ln.match:
+            iso = parse_date(ln.match)
+            if iso:
+                return iso
     return None
 
 

@@ -257,6 +257,15 @@ def test_a_reported_plan_title_keeps_the_title_it_cites(convert) -> None:  # typ
     )
 
 
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_signed_date_beats_a_disclosure_blocks_later_date(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "发布机构: 市政府办公室 成文日期: 2018-02-09\n某某市人民政府关于印发《政府工作报告》2018年目标任务责任分解的通知\n"
+        "各县(市、区)人民政府:\n现印发给你们,请认真贯彻执行。\n某某市人民政府\n2018年 2月5日\n"
+    )
+    assert meta_of(text).issued == "2018-02-05"
+
+
 # --------------------------------------------------------------------------- targets
 
 
