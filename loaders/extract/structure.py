@@ -756,6 +756,11 @@ _OPENERS = "(（〔【["
 _CLOSERS = ")）〕】]"
 
 
+def _open_quote(line: Line) -> bool:
+    """The line leaves a quotation open (关于"加大力度落实'米袋子'): the excerpt was cut inside it."""
+    return line.match.count('"') % 2 == 1
+
+
 def _bracket_left_open(line: Line, nxt: Line) -> bool:
     """Whether ``line`` leaves a bracket open that ``nxt`` closes (a clause broken over two lines)."""
     s = line.stripped
@@ -902,6 +907,8 @@ def parse_structure(src: SourceDocument) -> Outline:
                 marker = "(一)" if level == 2 else "一、"
                 promoted.problems.append(f"no numbered 1. items: {marker} items with text taken as measures")
                 return promoted
+            if level == 2 and out.measures and len(promoted.measures) == len(out.measures):
+                break  # the (一) items with text are the measures already: 一、 headings over them are not
     return out
 
 
@@ -1296,6 +1303,15 @@ class _Parser:
         if self.step_depth is None and frame is None and has_body and self._sibling_assigns(level, j):
             # (一)某开发区。实施项目13个… / (二)某镇。…责任单位:镇政府: an item like the siblings that assign
             return self.add_measure(i, number, level, clause, repaired)
+        if (
+            self.step_depth is None
+            and frame is None
+            and not has_body
+            and self._cut_after_measured(level, i, j)
+        ):
+            # (二)…由国土资源部负责落实。 / (三)关于"加大力度落实: the excerpt stops inside the heading of the
+            # item after a measured sibling: an item like it, recorded as far as the text goes
+            return self.add_measure(i, number, level, None, repaired)
         if self.step_depth is None and frame is None and not has_body and self._paragraph_leaf(level, i, j):
             # (二)预备重点项目 / 儋州东坡…、白马湾…项目。 beside a sibling with 1. items; (五)市府研究室 / 负责…审核。:
             # a leaf whose paragraph is its text (annotation.md: (一) items where a section has no 1. items)
@@ -1479,6 +1495,20 @@ class _Parser:
         if nxt.kind != "heading" or nxt.level != level or not _title_of(self.src, nxt)[1]:
             return False
         return find_inline_clause(self.src, nxt.body, nxt.rend) is not None
+
+    def _cut_after_measured(self, level: int, i: int, j: int | None) -> bool:
+        """Whether the text ends inside the heading at line ``i`` (no terminal punctuation, nothing after it) and
+        the measure just before it is its sibling (same level, same section)."""
+        if (
+            j is not None
+            or not self.out.measures
+            or not (_cut_off(self.lines[i]) or _open_quote(self.lines[i]))
+        ):
+            return False
+        if _CUT_MARKER.match(self.lines[i].stripped):
+            return False
+        prev = self.out.measures[-1]
+        return prev.level == level and prev.section == (self.stack[-1] if self.stack else None)
 
     def _has_items(self, j: int | None) -> bool:
         """Whether a 1. item comes after line ``j`` before the next 一、/(一) heading."""

@@ -768,3 +768,31 @@ def test_an_item_number_closed_by_a_full_stop(variant, first) -> None:  # type: 
         keys(["市交通运输局"]),
         keys(["市城管委"]),
     ]
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+@pytest.mark.parametrize("cut", ["(三)关于“加大力度落实‘米袋子’", "(三)关于扩大有效投资的问题,由"])
+def test_a_heading_the_excerpt_cuts_after_a_measured_sibling_is_an_item(variant, cut) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、工作分工\n"
+        "(一)关于“稳定粮食生产”的问题,由农业部会同财政部等部门研究提出落实意见。\n"
+        "(二)关于“严守耕地保护红线”的问题,由国土资源部会同农业部负责落实。\n"
+        f"{cut}\n"
+    )
+    doc = _run(variant(text))
+    # the page stops inside the next item's heading: an item like its siblings, recorded as far as it goes
+    assert [m.number for m in doc.measures] == ["(一)", "(二)", "(三)"]
+    assert doc.measures[2].responsible == []
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+def test_a_cut_heading_of_another_level_after_measures_is_no_item(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、工作分工\n"
+        "(一)关于“稳定粮食生产”的问题,由农业部会同财政部等部门研究提出落实意见。\n"
+        "(二)关于“严守耕地保护红线”的问题,由国土资源部会同农业部负责落实。\n"
+        "二、保障措施\n"
+        "(一)加强组织领导,\n"
+    )
+    doc = _run(variant(text))
+    assert [m.number for m in doc.measures] == ["(一)", "(二)"]
