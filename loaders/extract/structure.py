@@ -432,11 +432,12 @@ _DATE_END = re.compile(r"\d\s*[日月年]\s*(?:底)?\s*(?:前)?\s*$")
 # (一)推进政务公开 | 1.及时公开…: the first item in the next cell of a table row, the heading's cell merged over
 # its group of rows.
 _GLUED_FIRST = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:1(?:\.(?!\d)|、)|\(一\))|(?<=\|)[ \t\u3000]*(?P<cell>\d{1,3})(?:\.(?!\d)|、)"
+    r"(?<=[\u4e00-\u9fff])(?:1(?:\.(?!\d)|、)|\(一\))"
+    r"|(?<=\|)[ \t\u3000]*(?P<cell>\d{1,3})(?:\.(?!\d)|、|(?=[ \t\u3000]*\|))"
 )
 _GROUP_CELL_MAX = 40  # a heading's title in its cell
 _BARRED_GROUP = re.compile(
-    rf"^[ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))[^|\n]{{1,{_GROUP_CELL_MAX}}}\|[ \t\u3000]*1[.、]",
+    rf"^[ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))[^|\n]{{1,{_GROUP_CELL_MAX}}}\|[ \t\u3000]*1(?:[.、]|[ \t\u3000]*\|)",
     re.M,
 )
 

@@ -720,6 +720,20 @@ def _barred_cells(
     cells than columns lost the leading ones to a cell merged over the rows of its group (a category such as
     (一)围绕…): its cells are the last columns, the first of them the task, without the item's number."""
     numbered = start_m.re is _ITEM_NUMBER
+    if not numbered and split and _number_cell_outside_header(columns, split, start_m, at):
+        # 工作任务 | 具体要求 | 责任单位 | 时限要求 over 2 | 开设… | 市政府各有关部门 | 持续推进 | |: the header names no
+        # 序号 column (its cell merged with the group cells before it); the number cell is the row's, the cells
+        # after it are the last columns, the first of them the task
+        split = split[1:]
+        while split and split[-1][0] >= split[-1][1]:
+            split = split[:-1]
+        unit = next((k for k, c in enumerate(columns) if c.kind in _UNIT_KINDS), None)
+        if unit is not None and unit > 0 and split:
+            # the task just before the first unit column, the cells after it in their order (a row the excerpt
+            # cuts short has lost its last cells, never its first)
+            cols = [Column(columns[unit - 1].name, "task"), *columns[unit:]]
+            return [(col, a, b) for col, (a, b) in zip(cols, split, strict=False)]
+        numbered = bool(split)
     if not numbered or len(split) >= len(columns) or not split:
         return [(col, a, b) for col, (a, b) in zip(columns, split, strict=False)]
     cols = columns[len(columns) - len(split) :]
@@ -729,6 +743,17 @@ def _barred_cells(
     return [(cols[0], max(a, at + start_m.end()), b)] + [
         (col, a, b) for col, (a, b) in zip(cols[1:], split[1:], strict=True)
     ]
+
+
+def _number_cell_outside_header(
+    columns: list[Column], split: list[tuple[int, int]], start_m: re.Match[str], at: int
+) -> bool:
+    """Whether a row's first cell is its bare number (2 |) under a header that names no number column, and
+    the header's first column is the task's (the number would stand in it)."""
+    if any(c.kind == "number" for c in columns) or columns[0].kind != "task":
+        return False
+    a, b = split[0]
+    return start_m.re is _ROW_NUMBER and b - a <= 3 and b - a == len(start_m.group(1)) and a >= at
 
 
 def _joined(lines: list[Line], first: int, last: int) -> str:

@@ -1144,3 +1144,34 @@ def test_duty_split_role_words_after_a_unit_list_are_no_unit(variant, role) -> N
     doc = run(variant(text))
     one = doc.measures[0]
     assert names(one.responsible) == keys(["区税务局", "区财政局", "各镇(街)"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("tail", [" | ||", " |"])
+@pytest.mark.parametrize("group", [" | ", "\n"])
+def test_a_bare_number_cell_after_group_cells_under_a_header_naming_no_number_column(
+    variant, tail, group
+) -> None:  # type: ignore[no-untyped-def]
+    # 工作任务 | 具体要求 | 责任单位 | 时限要求 over 一、… | (一)… | 1 | task | units | deadline: the header names no
+    # 序号 column; the number cell is the row's, the task cell stands before the first unit column's cell
+    text = (
+        "工作任务 | 具体要求 | 责任单位 | 时限要求" + tail + "\n"
+        f"一、以公开助力经济发展。{group}(一)加强涉及市场主体的信息公开。 | 1 | "
+        "增强政策文件制定实施的透明度与可预期性,更好地提振市场主体信心、持续打造更优营商环境,"
+        "切实公开涉及市场主体政策文件的决策、解读、执行落实情况。 | "
+        "区政府各有关部门,各镇人民政府负责落实 | 持续推进" + tail + "\n"
+        "2 | 开设行业帮扶政策公开专题。 | 区商务局负责落实 | 持续推进" + tail + "\n"
+        "3 | 用好营商环境问题投诉机制。 | 区发展改革局牵头,区住建局等有关"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    paths = [[doc.sections[i].number for i in m.section_path] for m in doc.measures]
+    assert paths == [["一", "(一)"]] * 3
+    assert [m.label[:4] for m in doc.measures] == [
+        variant(s)[:4] for s in ("增强政策", "开设行业", "用好营商")
+    ]
+    assert names(doc.measures[0].responsible) == keys(["区政府各有关部门", "各镇人民政府"])
+    assert names(doc.measures[1].responsible) == keys(["区商务局"])
+    # the row the excerpt cuts keeps its first cells in their columns
+    assert names(doc.measures[2].lead) == keys(["区发展改革局"])
+    assert doc.measures[0].deadline is not None
