@@ -1701,12 +1701,46 @@ class _Parser:
 
     def content(self, i: int, line: Line) -> int:
         """Content (incl. level 4/5 items outside a measure, rejected damaged markers, phases)."""
+        lost = self._lost_first_item(i, line)
+        if lost is not None:
+            return lost
         if line.kind == "heading":
             line.kind = "content"
         if self.stack:
             self.out.line_owner[i] = ("section", self.stack[-1])
             self.touch(line.rend)
         return i + 1
+
+    def _lost_first_item(self, i: int, line: Line) -> int | None:
+        """一、以公开促发展 / 以抓项目…为目标,…。(牵头单位:市发改委,责任单位:…) / (二)依法依规…: a paragraph
+        right under a title-only heading, closed by its own clause, before a sub-item numbered (二) is the first
+        sub-item whose marker the page lost: an unnumbered measure (the line after its paragraph)."""
+        if line.kind != "content" or not self.stack:
+            return None
+        idx = self.stack[-1]
+        sec = self.sections[idx]
+        prev = i - 1
+        while prev >= 0 and self.lines[prev].kind == "blank":
+            prev -= 1
+        if (
+            prev < 0
+            or self.lines[prev].lstart != sec.heading.start
+            or _title_of(self.src, self.lines[prev])[1]
+        ):
+            return None
+        stop = self._paragraph_end(i)
+        if stop >= len(self.lines):
+            return None
+        nxt = self.lines[stop]
+        if nxt.kind != "heading" or nxt.level != sec.level + 1 or nxt.value != 2:
+            return None
+        last = stop - 1
+        while last > i and self.lines[last].kind == "blank":
+            last -= 1
+        clause = find_inline_clause(self.src, line.lstart, self.lines[last].rend)
+        if clause is None or _CLAUSE_TAIL.sub("", self.src.match[clause.end : self.lines[last].rend]):
+            return None
+        return self.add_measure(i, "", sec.level + 1, clause, False, stop=stop)
 
 
 _CARD_FIELDS_MIN = 3  # numbered field lines that make a heading a project card

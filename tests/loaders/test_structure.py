@@ -796,3 +796,34 @@ def test_a_cut_heading_of_another_level_after_measures_is_no_item(variant) -> No
     )
     doc = _run(variant(text))
     assert [m.number for m in doc.measures] == ["(一)", "(二)"]
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+@pytest.mark.parametrize("first", ["", "(一)"])
+def test_a_paragraph_with_its_clause_before_a_second_sub_item_is_the_lost_first(variant, first) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、以公开促发展,助力建设最优市场环境\n\n"
+        f"{first}以抓项目、稳工业为目标,增强政策制定实施的透明度。做好涉及市场主体政策文件的公开。"
+        "(牵头单位:市发改委,责任单位:市经信局、市财政局)\n\n"
+        "(二)依法依规做好扩大有效投资相关信息公开。(牵头单位:市发改委,责任单位:市住建局)\n"
+    )
+    doc = _run(variant(text))
+    # the page lost the (一) marker: the paragraph closed by its own clause is the first item, unnumbered
+    assert [m.number for m in doc.measures] == [first, "(二)"]
+    assert names(doc.measures[0].lead) == keys(["市发改委"])
+    assert names(doc.measures[0].responsible) == keys(["市发改委", "市经信局", "市财政局"])
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+def test_a_section_preamble_before_its_first_sub_item_is_no_item(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、以公开促发展,助力建设最优市场环境\n\n"
+        "以抓项目、稳工业为目标,增强政策制定实施的透明度。(牵头单位:市发改委)\n\n"
+        "(一)依法依规做好扩大有效投资相关信息公开。(牵头单位:市发改委,责任单位:市住建局)\n"
+        "二、强化保障\n\n"
+        "各地要高度重视,切实抓好落实。\n\n"
+        "(二)加强督查。(责任单位:市政府办)\n"
+    )
+    doc = _run(variant(text))
+    # a preamble before (一), or a paragraph with no clause of its own, is no item
+    assert [m.number for m in doc.measures] == ["(一)", "(二)"]
