@@ -1396,9 +1396,12 @@ class _Parser:
     def _paragraph_leaf(self, level: int, i: int, j: int | None) -> bool:
         """Whether a title-only (一) heading heads one paragraph and nothing deeper (the next heading is of its level
         or higher, or the text ends) while a sibling under the same 一、 has 1. items."""
-        if level != 2 or j is None or self.lines[j].kind != "content":
+        if level != 2 or (j is not None and self.lines[j].kind != "content"):
             return False
-        k = self._paragraph_end(j)
+        if j is None and not self._repeats_a_leaf(i):
+            return False
+        # (二)预备重点项目(3个)。 and nothing after it, as in the blocks above: the excerpt cut its paragraph
+        k = self._paragraph_end(j) if j is not None else len(self.lines)
         if not self._closes_item(level, k if k < len(self.lines) else None):
             return False
         for rng in (range(i - 1, -1, -1), range(k, len(self.lines))):
@@ -1409,6 +1412,19 @@ class _Parser:
                 if ln.kind in ("heading", "measure") and ln.level == 3:
                     return True
         return False
+
+    def _repeats_a_leaf(self, i: int) -> bool:
+        """Whether the heading at line ``i`` repeats the title (counts in brackets aside) of an earlier heading of
+        its level that was a measure: a block of the same layout as those above it (预备重点项目(3个) under each
+        city)."""
+        line = self.lines[i]
+        key = self._leaf_key(line)
+        return bool(key) and any(
+            m.level == line.level and self._leaf_key(self.lines[m.line]) == key for m in self.out.measures
+        )
+
+    def _leaf_key(self, line: Line) -> str:
+        return _LEAF_KEY.sub("", self.src.match[line.body : line.rend].split("。")[0])
 
     def _named_body(self, line: Line) -> Span | None:
         """The span of the bodies a heading names as its whole title (市外事办, 儋州市政府), else None."""
@@ -1743,6 +1759,7 @@ class _Parser:
         return self.add_measure(i, "", sec.level + 1, clause, False, stop=stop)
 
 
+_LEAF_KEY = re.compile(r"\([^()]*\)|[\s。.,;:]")  # a heading's title without its count (3个) and stops
 _CARD_FIELDS_MIN = 3  # numbered field lines that make a heading a project card
 _CARD_LABEL = re.compile(r"\s*(?P<label>[^\s:,。;()]{2,12})\s*:")
 

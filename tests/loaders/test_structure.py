@@ -827,3 +827,21 @@ def test_a_section_preamble_before_its_first_sub_item_is_no_item(variant) -> Non
     doc = _run(variant(text))
     # a preamble before (一), or a paragraph with no clause of its own, is no item
     assert [m.number for m in doc.measures] == ["(一)", "(二)"]
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+def test_a_last_leaf_heading_repeating_the_blocks_above_is_an_item(variant) -> None:  # type: ignore[no-untyped-def]
+    block = (
+        "(一)重点项目(2个)。\n1.竣工项目(1个):某某医院一期工程。\n2.续建项目(1个):某某大桥项目。\n"
+        "(二)预备重点项目({n}个)。\n"
+    )
+    text = (
+        "一、甲市政府\n" + block.format(n=2) + "甲市东坡文化旅游区、甲市白马湾综合开发项目。\n"
+        "二、乙市政府\n" + block.format(n=3)
+    )
+    doc = _run(variant(text))
+    # the excerpt stops right after 二(二): a block like 一's, whose (二) was an item, so is it
+    assert [m.number for m in doc.measures] == ["1", "2", "(二)", "1", "2", "(二)"]
+    # a last heading that repeats no item above (its siblings have 1. items) is no item
+    cut = "一、甲市政府\n" + block.format(n=2).replace("(二)预备重点项目(2个)", "(二)加快项目前期工作")
+    assert [m.number for m in _run(variant(cut)).measures] == ["1", "2"]
