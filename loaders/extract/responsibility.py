@@ -185,16 +185,7 @@ _TOKEN_CHARS = re.compile("[" + re.escape("".join(sorted(_MINOR_SEPS | _MAJOR_SE
 
 _SPACES = re.compile(r"\s+")
 # A deadline field inside a clause, up to the next separator: (责任单位:A、B,完成时限:全年) / ;完成时间:6月底.
-_DEADLINE_FIELD = re.compile(
-    r"(?:"
-    + "|".join(
-        map(
-            re.escape,
-            sorted((w for w, k in _V.column_kind.items() if k == "deadline"), key=len, reverse=True),
-        )
-    )
-    + r")\s*:[^;,。()\n]*"
-)
+_DEADLINE_FIELD = re.compile(r"(?:" + _V.columns_pattern("deadline") + r")\s*:[^;,。()\n]*")
 
 
 def label_role(label: str) -> str:

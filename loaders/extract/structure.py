@@ -784,12 +784,7 @@ _ROLE_LINE_MAX = 90  # a longer line is a paragraph, never a role sentence alone
 _VOCAB = vocabulary()
 _TASK_FIELD = re.compile(
     r"\s*(?:"
-    + "|".join(
-        map(
-            re.escape,
-            sorted((w for w, k in _VOCAB.column_kind.items() if k == "task"), key=len, reverse=True),
-        )
-    )
+    + _VOCAB.columns_pattern("task")
     + r")\s*:\s*(?:\|\s*)?(?=[\u3400-\u9fff\"“]|\d{1,4}\s*[.、](?!\d))"
 )
 # 重点工作: | 135.统筹…: the task's own number in a list, before its text in the field (a page flattened with bars)
@@ -2128,9 +2123,7 @@ def _fill_measure_owner(out: Outline) -> None:
             j += 1
 
 
-_DEADLINE_WORDS = "|".join(
-    sorted((w for w, k in vocabulary().column_kind.items() if k == "deadline"), key=len, reverse=True)
-)
+_DEADLINE_WORDS = vocabulary().columns_pattern("deadline")
 _DEADLINE_ANY = re.compile(rf"(?:{_DEADLINE_WORDS})\s*[::]")
 _DEADLINE_LABEL = re.compile(rf"^(?:{_DEADLINE_WORDS})\s*[::]\s*(?=\S)")
 
