@@ -50,6 +50,11 @@ _ROW_NUMBER = re.compile(
 _ITEM_NUMBER = re.compile(
     r"^(\d{1,3})\s*[.、]\s*(?:(?!\d)|(?=\d{4}年))"
 )  # 2.2021年底前…: an item opening on a year
+# | 2.推进… | 市住建局 |: an item's number after the empty cells of a category merged over its group of rows
+# 扩大投资 | 1.加快… | 市发改委 |: or after the category's own cell, on its group's first row
+_BARRED_ITEM_NUMBER = re.compile(
+    r"^(?:[^|\d\s(][^|。;,:]{0,24})?(?:\|\s*)+(\d{1,3})\s*[.、]\s*(?:(?!\d)|(?=\d{4}年))"
+)
 _ROW_NUMBER_SPACED = re.compile(r"^(\d{1,3})\s*[.、]?\s+(?=\S)")
 _MULTI_SPACE = re.compile(r" {2,}|\t")
 _FIGURE = re.compile(r"\d")
@@ -677,7 +682,7 @@ def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
         m = _CATEGORY_THEN_NUMBER.match(s)  # 财政资金支持(共48项) 1 建立…: a group's first row
     if m is None and table.barred and "|" in s:
         # 工作任务 | 具体要求 | 责任单位 over 2. 制定… | 市法制局牵头 |: the item's own number
-        m = _ITEM_NUMBER.match(s)
+        m = _ITEM_NUMBER.match(s) or _BARRED_ITEM_NUMBER.match(s)
     return m if m is not None else _BARE_NUMBER.match(s)
 
 
@@ -719,7 +724,10 @@ def _barred_cells(
     """Cells of a row between bars. A row numbered inside its first cell (2. 制定… | 市法制局 |) with fewer
     cells than columns lost the leading ones to a cell merged over the rows of its group (a category such as
     (一)围绕…): its cells are the last columns, the first of them the task, without the item's number."""
-    numbered = start_m.re is _ITEM_NUMBER
+    numbered = start_m.re in (_ITEM_NUMBER, _BARRED_ITEM_NUMBER)
+    if start_m.re is _BARRED_ITEM_NUMBER:
+        # the category cell before the item's number heads its group of rows: no cell of this row
+        split = [(a, b) for a, b in split if b > at + start_m.start(1)]
     if not numbered and split and _number_cell_outside_header(columns, split, start_m, at):
         # 工作任务 | 具体要求 | 责任单位 | 时限要求 over 2 | 开设… | 市政府各有关部门 | 持续推进 | |: the header names no
         # 序号 column (its cell merged with the group cells before it); the number cell is the row's, the cells

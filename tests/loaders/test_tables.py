@@ -1175,3 +1175,25 @@ def test_a_bare_number_cell_after_group_cells_under_a_header_naming_no_number_co
     # the row the excerpt cuts keeps its first cells in their columns
     assert names(doc.measures[2].lead) == keys(["区发展改革局"])
     assert doc.measures[0].deadline is not None
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("category", ["扩大投资", "一、扩大投资"])
+def test_item_rows_under_a_category_cell_merged_over_their_group(variant, category) -> None:  # type: ignore[no-untyped-def]
+    # 重点任务 | 具体措施 | 牵头单位 | 配合单位 over 扩大投资 | 1.… | … and | 2.… | …: the category's cell stands on its
+    # group's first row only (empty on the others); the item's number opens the row either way
+    text = (
+        "重点任务 | 具体措施 | 牵头单位 | 配合单位\n"
+        f"{category} | 1.加快项目建设。 | 市发改委 | 市财政局\n"
+        " | 2.推进城市更新。 | 市住建局 | 各区政府\n"
+        "促进消费 | 3.开展促消费活动。 | 市商务局 | 各区政府\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    assert [names(m.lead) for m in doc.measures] == [
+        keys(["市发改委"]),
+        keys(["市住建局"]),
+        keys(["市商务局"]),
+    ]
+    assert names(doc.measures[1].responsible) == keys(["市住建局", "各区政府"])
+    assert [m.label[:2] for m in doc.measures] == [variant(s) for s in ("加快", "推进", "开展")]
