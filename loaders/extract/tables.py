@@ -55,6 +55,9 @@ _ITEM_NUMBER = re.compile(
 _BARRED_ITEM_NUMBER = re.compile(
     r"^(?:[^|\d\s(][^|。;,:]{0,24})?(?:\|\s*)+(\d{1,3})\s*[.、]\s*(?:(?!\d)|(?=\d{4}年))"
 )
+# 以公开助力经济发展 | 加强…信息公开 | 1 | …: a row's number cell after the cells of the groups it opens (merged over
+# their rows, printed on the first row only)
+_GROUPED_NUMBER = re.compile(r"^(?:\|\s*)?(?:(?:[^|\d\s][^|]{0,40})?\|\s*){1,3}(\d{1,3})\s*\|")
 _ROW_NUMBER_SPACED = re.compile(r"^(\d{1,3})\s*[.、]?\s+(?=\S)")
 _MULTI_SPACE = re.compile(r" {2,}|\t")
 _FIGURE = re.compile(r"\d")
@@ -682,7 +685,7 @@ def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
         m = _CATEGORY_THEN_NUMBER.match(s)  # 财政资金支持(共48项) 1 建立…: a group's first row
     if m is None and table.barred and "|" in s:
         # 工作任务 | 具体要求 | 责任单位 over 2. 制定… | 市法制局牵头 |: the item's own number
-        m = _ITEM_NUMBER.match(s) or _BARRED_ITEM_NUMBER.match(s)
+        m = _ITEM_NUMBER.match(s) or _BARRED_ITEM_NUMBER.match(s) or _GROUPED_NUMBER.match(s)
     return m if m is not None else _BARE_NUMBER.match(s)
 
 
@@ -715,6 +718,17 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
     for col, a, b in cells:
         if b > a:
             row.cells.append(Cell(col, Span(base + a, min(base + b, end))))
+    if row.first("task") is None:
+        # 2 | | 开设… | 区商务局 under 序号 | 工作任务 | 具体要求 | 责任单位: the task cell is merged over its group
+        # (printed on the group's first row): the unnamed column's text before the units is the row's task
+        for k, c in enumerate(row.cells):
+            if c.column.kind in _UNIT_KINDS:
+                break
+            if c.column.kind == "unknown" and not _BARE_FIGURE.match(
+                text[c.span.start - base : c.span.end - base]
+            ):
+                row.cells[k] = Cell(Column(c.column.name, "task"), c.span)
+                break
     return row
 
 
@@ -725,9 +739,20 @@ def _barred_cells(
     cells than columns lost the leading ones to a cell merged over the rows of its group (a category such as
     (一)围绕…): its cells are the last columns, the first of them the task, without the item's number."""
     numbered = start_m.re in (_ITEM_NUMBER, _BARRED_ITEM_NUMBER)
-    if start_m.re is _BARRED_ITEM_NUMBER:
-        # the category cell before the item's number heads its group of rows: no cell of this row
+    if start_m.re in (_BARRED_ITEM_NUMBER, _GROUPED_NUMBER, _ROW_NUMBER):
+        # the category cells before the row's number head its groups of rows: no cells of this row
         split = [(a, b) for a, b in split if b > at + start_m.start(1)]
+    n = next((k for k, c in enumerate(columns) if c.kind == "number"), None)
+    if not numbered and n is not None and n > 0 and split:
+        # 工作任务 | 序号 | 具体要求 | 责任单位 over 以公开… | 1 | … and | 2 | …: the number cell stands in the 序号
+        # column, the cells after it in the columns after it; the first of them that names no unit is the
+        # task where none is named so (the column before 序号 holds the groups)
+        cols = list(columns[n:])
+        if not any(c.kind == "task" for c in cols):
+            k = next((k for k in range(1, len(cols)) if cols[k].kind not in _UNIT_KINDS), None)
+            if k is not None:
+                cols[k] = Column(cols[k].name, "task")
+        return [(col, a, b) for col, (a, b) in zip(cols, split, strict=False)]
     if not numbered and split and _number_cell_outside_header(columns, split, start_m, at):
         # 工作任务 | 具体要求 | 责任单位 | 时限要求 over 2 | 开设… | 市政府各有关部门 | 持续推进 | |: the header names no
         # 序号 column (its cell merged with the group cells before it); the number cell is the row's, the cells
@@ -761,7 +786,7 @@ def _number_cell_outside_header(
     if any(c.kind == "number" for c in columns) or columns[0].kind != "task":
         return False
     a, b = split[0]
-    return start_m.re is _ROW_NUMBER and b - a <= 3 and b - a == len(start_m.group(1)) and a >= at
+    return start_m.re in (_ROW_NUMBER, _GROUPED_NUMBER) and b - a == len(start_m.group(1)) and a >= at
 
 
 def _joined(lines: list[Line], first: int, last: int) -> str:

@@ -1197,3 +1197,57 @@ def test_item_rows_under_a_category_cell_merged_over_their_group(variant, catego
     ]
     assert names(doc.measures[1].responsible) == keys(["市住建局", "各区政府"])
     assert [m.label[:2] for m in doc.measures] == [variant(s) for s in ("加快", "推进", "开展")]
+
+
+_REQUIREMENT = (
+    "增强政策文件制定实施的透明度与可预期性,更好地提振市场主体信心、持续打造更优营商环境,"
+    "切实公开涉及市场主体政策文件的决策、解读、执行落实情况。"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("header", "first", "second"),
+    [
+        # the groups' cells (no marker) before the number, the header naming no 序号 column
+        (
+            "工作任务 | 具体要求 | 责任单位 | 时限要求",
+            "以公开助力经济发展 | 加强涉及市场主体的信息公开 | 1 | ",
+            "2 | ",
+        ),
+        # a group column before the 序号 column, empty on the group's later rows
+        ("工作任务 | 序号 | 具体要求 | 责任单位 | 时限要求", "以公开助力经济发展 | 1 | ", " | 2 | "),
+    ],
+)
+def test_a_row_number_cell_after_its_groups_cells(variant, header, first, second) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"{header}\n{first}{_REQUIREMENT} | 区政府各有关部门 | 持续推进\n"
+        f"{second}开设行业帮扶政策公开专题。 | 区商务局 | 持续推进\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert [m.label[:4] for m in doc.measures] == [variant(s) for s in ("增强政策", "开设行业")]
+    assert [names(m.responsible) for m in doc.measures] == [keys(["区政府各有关部门"]), keys(["区商务局"])]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_task_cell_merged_over_its_group_leaves_the_next_text_cell_the_task(variant) -> None:  # type: ignore[no-untyped-def]
+    # 2 | | 开设… | 区商务局: the 工作任务 cell printed on the group's first row only; the row is still a measure with
+    # its units (a row without a task cell once crashed the extraction)
+    text = (
+        "序号 | 工作任务 | 具体要求 | 责任单位 | 时限要求\n"
+        f"1 | 以公开助力经济发展 | {_REQUIREMENT} | 区政府各有关部门 | 持续推进\n"
+        "2 | | 开设行业帮扶政策公开专题。 | 区商务局 | 持续推进\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert doc.measures[1].label.startswith(variant("开设行业"))
+    assert names(doc.measures[1].responsible) == keys(["区商务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_last_row_with_units_and_no_task_text_is_no_measure_and_no_crash(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant("序号 | 工作任务 | 责任单位\n1 | 推进改革。 | 市发改委\n2 | | 区商务局\n"))
+    # the last row names units but no task: dropped as a row cut after its number, its unit cell with it
+    assert [m.number for m in doc.measures] == ["1"]
+    assert names(doc.measures[0].responsible) == keys(["市发改委"])
