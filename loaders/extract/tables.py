@@ -366,6 +366,36 @@ def _one_line_header(line: Line) -> list[Column] | None:
     return _header(cells, max_unknown=1)
 
 
+def _sub_header(lines: list[Line], i: int, columns: list[Column]) -> tuple[list[Column], int] | None:
+    """序号 | 工作任务 | 责任单位 | 完成时限 over | | 牵头单位 | 配合单位 |: a header whose one unit column is split
+    into role columns on the next line (a cell merged over the sub-header's cells). The columns with the
+    parent replaced by its sub-columns, and the sub-header's line; None when the next line is no such line."""
+    parents = [k for k, c in enumerate(columns) if c.kind in _UNIT_KINDS]
+    if len(parents) != 1 or columns[parents[0]].kind != "responsible":
+        return None
+    j = i + 1
+    while j < len(lines) and (lines[j].kind == "blank" or _is_separator(lines[j])):
+        j += 1
+    if j >= len(lines) or len(lines[j].stripped) > _SUB_HEADER_MAX:
+        return None
+    text = lines[j].stripped
+    cells = [text[a:b] for a, b in _split(text) if b > a]
+    subs: list[Column] = []
+    for cell in cells:
+        col = _column(cell)
+        kind = col.kind if col is not None else _V.verb_role.get(_SPACES.sub("", cell.strip("| \t")))
+        if kind not in _UNIT_KINDS:
+            return None
+        subs.append(Column(col.name if col is not None else cell.strip("| \t"), kind))
+    if len(subs) < 2 or len({c.kind for c in subs}) < 2:
+        return None  # 牵头单位 | 配合单位: roles set against each other, never one role twice
+    p = parents[0]
+    return [*columns[:p], *subs, *columns[p + 1 :]], j
+
+
+_SUB_HEADER_MAX = 40  # a line of a few short column names
+
+
 def _is_separator(line: Line) -> bool:
     if line.rend <= line.lstart or line.match[line.lstart - line.start] != "|":
         return False
@@ -415,6 +445,9 @@ def find_tables(lines: list[Line]) -> list[Table]:
             i += 1
             continue
         table.barred = one is not None and "|" in line.stripped
+        if one is not None and (sub := _sub_header(lines, i, one)) is not None:
+            table.columns, table.header_last = sub
+            table.lines.add(sub[1])
         if one is not None and len(_split(line.stripped)) < len(one):
             table.single_spaced = True  # 序号 重点任务 牵头单位 责任单位
         if table.glued:

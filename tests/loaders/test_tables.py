@@ -1251,3 +1251,33 @@ def test_a_last_row_with_units_and_no_task_text_is_no_measure_and_no_crash(varia
     # the last row names units but no task: dropped as a row cut after its number, its unit cell with it
     assert [m.number for m in doc.measures] == ["1"]
     assert names(doc.measures[0].responsible) == keys(["市发改委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("header", "sub", "sep"),
+    [
+        ("序号 | 工作任务 | 责任单位 | | 完成时限", "| | 牵头单位 | 配合单位 |", " | "),
+        ("序号 | 工作任务 | 责任单位 | 完成时限", "牵头 | 配合", " | "),
+        ("序号  工作任务  责任单位  完成时限", "        牵头单位  配合单位", "  "),
+    ],
+)
+def test_a_unit_column_split_into_role_columns_on_a_second_header_line(variant, header, sub, sep) -> None:  # type: ignore[no-untyped-def]
+    # 责任单位 merged over 牵头单位 | 配合单位 under it: the rows' unit cells are the sub-columns', the first leads
+    rows = [
+        ["1", "加快项目建设。", "市发改委", "市财政局", "2024年底"],
+        ["2", "推进城市更新。", "市住建局", "各区政府", "长期"],
+    ]
+    text = f"{header}\n{sub}\n" + "".join(sep.join(r) + "\n" for r in rows)
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert [names(m.lead) for m in doc.measures] == [keys(["市发改委"]), keys(["市住建局"])]
+    assert names(doc.measures[1].responsible) == keys(["市住建局", "各区政府"])
+    assert doc.measures[1].deadline == variant("长期")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_line_of_one_role_under_a_header_is_no_sub_header(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "序号 | 工作任务 | 责任单位\n牵头单位\n1 | 加快项目建设。 | 市发改委、市财政局\n"
+    doc = run(variant(text))
+    assert names(doc.measures[0].responsible) == keys(["市发改委", "市财政局"])
