@@ -632,6 +632,18 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             j += 1
             continue
         m = _one_line_start(table, ln)
+        if m is None and _unnumbered_row(table, ln):
+            # 工作任务 | 责任单位 | 完成时限 over 加快项目建设。 | 市发改委 | 2024年底: a header naming no 序号 column
+            # over rows of the same cells, each a measure without a number
+            row = Row(number="", first_line=j, last_line=j, start=ln.lstart)
+            text = ln.match
+            for col, a, b in _align(table.columns, [(a, b, text[a:b]) for a, b in _split(text)]):
+                if b > a:
+                    row.cells.append(Cell(col, Span(ln.start + a, ln.start + b)))
+            table.rows.append(row)
+            table.lines.add(j)
+            j += 1
+            continue
         bracketed = m is not None and _bracketed(m)
         # the first row under the header may go on from an earlier page (80 | …); a report on some tasks of a
         # list keeps their numbers (13 | … then 16 | …): a barred row may skip ahead
@@ -675,6 +687,28 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
         expected[bracketed] = int(m.group(1)) + 1
         j = last + 1
     _drop_group_rows(table)
+
+
+def _unnumbered_row(table: Table, line: Line) -> bool:
+    """Whether a line under a header that names no number column is a whole row of its own: as many cells as
+    the header (between bars, tabs or runs of spaces), a task cell with text, its unit cells units."""
+    columns = table.columns
+    if (
+        table.single_spaced
+        or table.glued
+        or any(c.kind == "number" for c in columns)
+        or line.kind != "content"
+    ):
+        return False
+    text = line.stripped
+    cells = [text[a:b] for a, b in _split(text)]
+    if len(cells) != len(columns) or not ("|" in text or _MULTI_SPACE.search(text)):
+        return False
+    kinds = [c.kind for c in columns]
+    if "task" not in kinds or not cells[kinds.index("task")]:
+        return False
+    units = [cell for cell, k in zip(cells, kinds, strict=True) if k in _UNIT_KINDS and cell]
+    return bool(units) and all(_looks_like_units(u) for u in units)
 
 
 _ROW_SKIP_MAX = 50  # a report on some tasks of a list skips the others: 13 then 16, never a year or a count

@@ -1281,3 +1281,32 @@ def test_a_line_of_one_role_under_a_header_is_no_sub_header(variant) -> None:  #
     text = "序号 | 工作任务 | 责任单位\n牵头单位\n1 | 加快项目建设。 | 市发改委、市财政局\n"
     doc = run(variant(text))
     assert names(doc.measures[0].responsible) == keys(["市发改委", "市财政局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("sep", [" | ", "\t", "  "])
+def test_rows_without_numbers_under_a_header_naming_no_number_column(variant, sep) -> None:  # type: ignore[no-untyped-def]
+    rows = [["加快项目建设。", "市发改委、市财政局", "2024年底"], ["推进城市更新。", "市住建局", "长期"]]
+    text = (
+        sep.join(["工作任务", "责任单位", "完成时限"])
+        + "\n一、扩大投资\n"
+        + sep.join(rows[0])
+        + "\n二、城市更新\n"
+        + sep.join(rows[1])
+        + "\n"
+    )
+    doc = run(variant(text))
+    # each row of the header's cells is a measure without a number, in the section of the group line above it
+    assert [m.number for m in doc.measures] == ["", ""]
+    assert [m.label[:4] for m in doc.measures] == [variant(s) for s in ("加快项目", "推进城市")]
+    assert [names(m.responsible) for m in doc.measures] == [
+        keys(["市发改委", "市财政局"]),
+        keys(["市住建局"]),
+    ]
+    assert [[doc.sections[i].number for i in m.section_path] for m in doc.measures] == [["一"], ["二"]]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_line_whose_unit_cell_names_no_body_is_no_unnumbered_row(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "工作任务 | 责任单位 | 完成时限\n加快项目建设。 | 按计划推进 | 2024年底\n"
+    assert run(variant(text)).measures == []
