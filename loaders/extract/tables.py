@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.models import SourceDocument, Span, TargetInfo
 
@@ -55,6 +56,8 @@ _ITEM_NUMBER = re.compile(
 _BARRED_ITEM_NUMBER = re.compile(
     r"^(?:[^|\d\s(][^|。;,:]{0,24})?(?:\|\s*)+(\d{1,3})\s*[.、]\s*(?:(?!\d)|(?=\d{4}年))"
 )
+# 一 | 加快… | 市发改委 |: a row numbered in Chinese numerals, alone in its cell before a bar
+_CN_ROW_NUMBER = re.compile(r"^(?:\|\s*)?([一二三四五六七八九十]{1,3})\s*\|(?=\s*[^|\s])")
 # 以公开助力经济发展 | 加强…信息公开 | 1 | …: a row's number cell after the cells of the groups it opens (merged over
 # their rows, printed on the first row only)
 _GROUPED_NUMBER = re.compile(r"^(?:\|\s*)?(?:(?:[^|\d\s][^|]{0,40})?\|\s*){1,3}(\d{1,3})\s*\|")
@@ -621,7 +624,8 @@ def _is_section(line: Line) -> bool:
 
 def _rows_one_line(lines: list[Line], table: Table) -> None:
     """Rows written one per line (a cell broken over lines continues on the next line)."""
-    expected = {False: 1, True: 1}  # by the style of the number: (1) | … rows run on across 1 | … group rows
+    # by the style of the number: (1) | … rows run on across 1 | … group rows, 1 | … rows across 一 | … ones
+    expected = {"(": 1, "1": 1, "一": 1}
     j = table.header_last + 1
     while j < len(lines):
         ln = lines[j]
@@ -644,13 +648,13 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             table.lines.add(j)
             j += 1
             continue
-        bracketed = m is not None and _bracketed(m)
+        style = _number_style(_row_number(m)) if m is not None else "1"
         # the first row under the header may go on from an earlier page (80 | …); a report on some tasks of a
         # list keeps their numbers (13 | … then 16 | …): a barred row may skip ahead
         if m is None or (
-            int(m.group(1)) not in (expected[bracketed], 1)
+            _row_value(m) not in (expected[style], 1)
             and table.rows
-            and not _skips_ahead(table, ln, int(m.group(1)), expected[bracketed])
+            and not _skips_ahead(table, ln, _row_value(m), expected[style])
         ):
             break
         k = j + 1
@@ -684,7 +688,7 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
         else:
             table.rows.append(_one_line_row(lines, table, j, last, m))
         table.lines.update(range(j, last + 1))
-        expected[bracketed] = int(m.group(1)) + 1
+        expected[style] = _row_value(m) + 1
         j = last + 1
     _drop_group_rows(table)
 
@@ -720,6 +724,11 @@ def _skips_ahead(table: Table, line: Line, number: int, expected: int) -> bool:
     return table.barred and "|" in line.stripped and expected < number <= expected + _ROW_SKIP_MAX
 
 
+def _row_value(m: re.Match[str]) -> int:
+    """A row number's value: 3, or 三 in Chinese numerals."""
+    return int(m.group(1)) if m.group(1).isdigit() else (cn_number(m.group(1)) or 0)
+
+
 def _row_number(m: re.Match[str]) -> str:
     """A row's number as written: 3, or (3) when bracketed."""
     return f"({m.group(1)})" if _bracketed(m) else m.group(1)
@@ -733,7 +742,7 @@ def _drop_group_rows(table: Table) -> None:
     """1 | 大力提振消费。 | | between (7) | … and (8) | … rows: a row numbered in another style than its
     neighbours and naming no unit heads a group of rows; it is no row of its own."""
     rows = table.rows
-    styled = [r.number.startswith("(") for r in rows]
+    styled = [_number_style(r.number) for r in rows]
     keep = [
         r
         for k, r in enumerate(rows)
@@ -741,6 +750,11 @@ def _drop_group_rows(table: Table) -> None:
         or not any(styled[q] != styled[k] for q in (k - 1, k + 1) if 0 <= q < len(rows))
     ]
     table.rows[:] = keep
+
+
+def _number_style(number: str) -> str:
+    """(3), 3 or 三: the style a row is numbered in (a group row's differs from its items')."""
+    return "(" if number.startswith("(") else ("1" if number[:1].isdigit() else "一")
 
 
 def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
@@ -752,7 +766,12 @@ def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
         m = _CATEGORY_THEN_NUMBER.match(s)  # 财政资金支持(共48项) 1 建立…: a group's first row
     if m is None and table.barred and "|" in s:
         # 工作任务 | 具体要求 | 责任单位 over 2. 制定… | 市法制局牵头 |: the item's own number
-        m = _ITEM_NUMBER.match(s) or _BARRED_ITEM_NUMBER.match(s) or _GROUPED_NUMBER.match(s)
+        m = (
+            _ITEM_NUMBER.match(s)
+            or _BARRED_ITEM_NUMBER.match(s)
+            or _GROUPED_NUMBER.match(s)
+            or (_CN_ROW_NUMBER.match(s) if table.columns[0].kind == "number" else None)
+        )
     return m if m is not None else _BARE_NUMBER.match(s)
 
 

@@ -1310,3 +1310,30 @@ def test_rows_without_numbers_under_a_header_naming_no_number_column(variant, se
 def test_a_line_whose_unit_cell_names_no_body_is_no_unnumbered_row(variant) -> None:  # type: ignore[no-untyped-def]
     text = "工作任务 | 责任单位 | 完成时限\n加快项目建设。 | 按计划推进 | 2024年底\n"
     assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_rows_numbered_in_chinese_numerals_in_the_number_column(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        variant(
+            "序号 | 工作任务 | 责任单位\n一 | 加快项目建设。 | 市发改委\n二 | 推进城市更新。 | 市住建局\n"
+        )
+    )
+    assert [m.number for m in doc.measures] == ["一", "二"]
+    assert [names(m.responsible) for m in doc.measures] == [keys(["市发改委"]), keys(["市住建局"])]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_group_rows_in_chinese_numerals_between_numbered_rows(variant) -> None:  # type: ignore[no-untyped-def]
+    # 一 | 扩大投资 | (no unit) between 1 | … rows heads a group: no row; the items' numbering runs on across it
+    text = (
+        "序号 | 工作任务 | 责任单位\n一 | 扩大投资 |\n1 | 加快项目建设。 | 市发改委\n2 | 推进城市更新。 | 市住建局\n"
+        "二 | 促进消费 |\n3 | 开展促消费活动。 | 市商务局\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    assert [names(m.responsible) for m in doc.measures] == [
+        keys(["市发改委"]),
+        keys(["市住建局"]),
+        keys(["市商务局"]),
+    ]
