@@ -1303,6 +1303,14 @@ class _Parser:
             self.step_depth is None
             and frame is None
             and not has_body
+            and self._first_item_at_the_end(level, i, j)
+        ):
+            # 二、重点工作 / (一)常态化抓好疫情防 and the text stops: the excerpt cut the first item of the section
+            return self.add_measure(i, number, level, None, repaired)
+        if (
+            self.step_depth is None
+            and frame is None
+            and not has_body
             and self._cut_after_measured(level, i, j)
         ):
             # (二)…由国土资源部负责落实。 / (三)关于"加大力度落实: the excerpt stops inside the heading of the
@@ -1507,6 +1515,23 @@ class _Parser:
         if nxt.kind != "heading" or nxt.level != level or not _title_of(self.src, nxt)[1]:
             return False
         return find_inline_clause(self.src, nxt.body, nxt.rend) is not None
+
+    def _first_item_at_the_end(self, level: int, i: int, j: int | None) -> bool:
+        """Whether the text ends on a (一) heading right under its 一、 heading, in a document with no measure
+        before it and no 1. item anywhere: the first item of the section, cut by the excerpt."""
+        if j is not None or level != 2 or self.out.measures or self.lines[i].value != 1 or not self.stack:
+            return False
+        if _CUT_MARKER.match(self.lines[i].stripped):
+            return False
+        prev = i - 1
+        while prev >= 0 and self.lines[prev].kind == "blank":
+            prev -= 1
+        parent = self.sections[self.stack[-1]]
+        if prev < 0 or parent.level != 1 or self.lines[prev].lstart != parent.heading.start:
+            return False
+        if self.frame_at(prev, parent.title) is not None:
+            return False  # 一、总体要求 / (一)指导思想: the plan's frame, no task
+        return not any(ln.kind in ("heading", "measure") and ln.level == 3 for ln in self.lines)
 
     def _cut_after_measured(self, level: int, i: int, j: int | None) -> bool:
         """Whether the text ends inside the heading at line ``i`` (no terminal punctuation, nothing after it) and

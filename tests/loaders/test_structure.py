@@ -845,3 +845,22 @@ def test_a_last_leaf_heading_repeating_the_blocks_above_is_an_item(variant) -> N
     # a last heading that repeats no item above (its siblings have 1. items) is no item
     cut = "一、甲市政府\n" + block.format(n=2).replace("(二)预备重点项目(2个)", "(二)加快项目前期工作")
     assert [m.number for m in _run(variant(cut)).measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+@pytest.mark.parametrize("cut", ["(一)常态化抓好疫情防", "(一)扩增项目总量"])
+def test_the_text_ending_on_the_first_item_heading_of_a_section(variant, cut) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "为做好全年工作,制定本方案。\n\n一、总体要求\n\n全力以赴攻难点、补短板,确保年度目标任务完成。\n\n二、重点工作\n\n"
+        + cut
+        + "\n"
+    )
+    doc = _run(variant(text))
+    # the excerpt stops right after the section's first item heading: that item, as far as the text goes
+    assert [m.number for m in doc.measures] == ["(一)"]
+    # a frame section's first heading (指导思想) is no item
+    frame = "为做好全年工作,制定本方案。\n\n一、总体要求\n\n(一)指导思想\n"
+    assert _run(variant(frame)).measures == []
+    # a document with 1. items elsewhere has its items there: a last (一) heads items the excerpt lost
+    items = "一、重点任务\n1.推进改革。(市发改委负责)\n二、重点工作\n\n" + cut + "\n"
+    assert [m.number for m in _run(variant(items)).measures] == ["1"]
