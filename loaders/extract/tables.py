@@ -1377,6 +1377,7 @@ def _assign_cells(
             first = lines[cell[0]].stripped
             a += len(first) - len(first.lstrip("| \t"))
         a, b = _trim_marks(lines[cell[0]], lines[cell[-1]], a, b)
+        b = max(a, b)  # a line of bars alone (||): an empty cell, its opening and closing bars one run
         text = " ".join(_cell_text(lines[k]) for k in cell)
         if pieces and _SECOND_NAME.fullmatch(text):  # 高新园 / (邹区镇): a name broken before its second name
             pieces[-1] = (pieces[-1][0], b, pieces[-1][2] + text)

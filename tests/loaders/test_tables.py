@@ -1337,3 +1337,14 @@ def test_group_rows_in_chinese_numerals_between_numbered_rows(variant) -> None: 
         keys(["市住建局"]),
         keys(["市商务局"]),
     ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_cell_line_of_bars_alone_is_an_empty_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    # 3. | || : a row's number then a run of bars (its empty cells) once gave a cell ending before it starts
+    text = (
+        "具体要求 | 具体要求 | 时限要求 | 一级任务\n| 一、促进发展 | 扩大投资 | 2 | 一 | 市财政局、各区政府 | ||\n"
+        "1\n3. | ||\n"
+    )
+    doc = run(variant(text))
+    assert all(m.span.end >= m.span.start for m in doc.measures)
