@@ -496,10 +496,14 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
             continue
         inner = m[a + 1 : b - 1]
         if cut:  # the last piece is cut off (…、省): judge the pieces before it
-            last_sep = max(m.rfind(sep, a + 1, b) for sep in "、,;")
-            if last_sep < 0:
+            seps = _top_separators(m, a + 1, b)
+            if not seps:
                 continue
-            inner = m[a + 1 : last_sep]
+            inner = m[a + 1 : seps[0]]
+            # …等及各市、县(市、区)人: the cut collective holds 、 of its own; the pieces before its 及 are the list
+            inner = next(
+                (m[a + 1 : k] for k in seps[:_CUT_TRIES] if _all_units(m[a + 1 : k], lexicon)), inner
+            )
         if "不再" in inner:
             inner = _drop_everywhere(inner)
         # 各市(含定州、辛集市)政府: a remark in a bracket inside a name makes no 含-phrase of the list
@@ -510,6 +514,47 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
         if _all_units(inner, lexicon):
             found = Span(a, b)
     return found
+
+
+_CUT_TRIES = 3  # separators tried back from the end of a bracket the excerpt cuts
+
+
+def _top_separators(m: str, a: int, b: int) -> list[int]:
+    """The list separators of ``m[a:b]`` outside any inner bracket, last first (、,; and a 及 joining the last
+    pieces: …、省财政厅等及各市、县(市、区)人)."""
+    depth = 0
+    out: list[int] = []
+    for i in range(b - 1, a - 1, -1):
+        ch = m[i]
+        if ch in _CLOSE:
+            depth += 1
+        elif ch in _OPEN:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "、,;及":
+            out.append(i)
+    return out
+
+
+def closes_role_clause(m: str, k: int) -> bool:
+    """Whether the closing bracket at ``m[k]`` ends a bracketed clause of units with or without their roles
+    (…。(市工商局牵头负责)(2)…): the item before it ends there."""
+    if k < 0 or k >= len(m) or m[k] not in _CLOSE:
+        return False
+    depth = 0
+    for i in range(k, max(-1, k - _CLAUSE_LOOKBACK), -1):
+        if m[i] in _CLOSE:
+            depth += 1
+        elif m[i] in _OPEN:
+            depth -= 1
+            if depth == 0:
+                found = _role_paren_clause(m, i, k + 1, bare_ok=True)
+                return found is not None and found.start == i and found.end == k + 1
+        elif m[i] in "\n\r":
+            return False
+    return False
+
+
+_CLAUSE_LOOKBACK = 200  # a unit clause is short
 
 
 def _closed_by_last(m: str, a: int, b: int) -> bool:
@@ -1124,6 +1169,7 @@ def _working_copy(
         # 以下各项任务均涉及X,不再列出 says what later measures carry; a 下同 beside it adds nothing more
         same_below = not everywhere
         _blank(w, sm.start(), sm.end())
+    _blank_name_remarks(w, resolver)
     # The clause's own brackets, then brackets left unmatched by damage (专技处) / (人才处).
     first = next((k for k, ch in enumerate(w) if not ch.isspace()), None)
     if first is not None and w[first] == "(":
@@ -1132,6 +1178,54 @@ def _working_copy(
             w[first] = w[close] = " "
     _blank_unmatched(w)
     return w, rule, same_below, everywhere
+
+
+_AGENT = re.compile("(.+?)(?:" + "|".join(map(re.escape, _V.agent_verbs)) + ")") if _V.agent_verbs else None
+_NAME_END = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _blank_name_remarks(w: list[str], resolver: UnitResolver) -> None:
+    """A bracket closing a unit's name with a remark in it, no name of its own: 某某房地产有限公司(开发商配建学校项目)
+    is the company; 区教体局(区国资公司代建) is 区教体局 and the agent that builds for it, 区国资公司. Brackets that
+    name (高新区(邹区镇)), state a role (牵头), a scope (含…) or a list (市、区) are left."""
+    lexicon = resolver.lexicon
+    first = next((k for k, ch in enumerate(w) if not ch.isspace()), None)
+    k = 0
+    while k < len(w):
+        if w[k] != "(" or k == first or k == 0 or not _NAME_END.match(w[k - 1]):
+            k += 1
+            continue
+        close = _matching_close(w, k)
+        if close is None:
+            k += 1
+            continue
+        after = "".join(w[close + 1 :]).lstrip()
+        content = "".join(w[k + 1 : close]).strip()
+        if (
+            (after and after[0] not in "、,;。)")
+            or len(content) < 2
+            or _NOT_HEADER_MARKS.search(content)
+            or _ROLE_ANY.search(content)
+            or _LABEL.search(content)
+            or _NOT_A_LIST.search(content)
+            or lexicon.ends_as_unit(content)
+            or lexicon.grammar.is_division_collective(content)
+            or resolver.is_place(_nk(content))
+        ):
+            k = close + 1
+            continue
+        agent = _AGENT.fullmatch(content) if _AGENT is not None else None
+        if agent is not None and lexicon.ends_as_unit(agent.group(1).strip()):
+            w[k] = "、"  # the agent is one more unit of the list
+            inner = k + 1 + content.find(agent.group(1)) + len(agent.group(1))
+            _blank(w, inner, close + 1)
+        elif len(content) >= _REMARK_MIN or content.endswith(_V.agent_verbs):
+            _blank(w, k, close + 1)  # 未来科技城(海创园): a short second name stays
+        k = close + 1
+
+
+_NOT_HEADER_MARKS = re.compile(r"[、,;:。()]")
+_REMARK_MIN = 6  # a remark is a phrase (开发商配建学校项目); a shorter bracket may be the body's second name
 
 
 def _in_inner_bracket(w: list[str], at: int) -> bool:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
+    closes_role_clause,
     ends_with_unit_list,
     find_inline_clause,
     find_inline_clauses,
@@ -409,12 +410,36 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
             seen.pop("h2", None)
         cuts.append(m.end())
         cuts += _glued_item(match, m.end(), end, seen)
-    cuts = sorted(set(cuts))
+    cuts = sorted(set(cuts) | set(_sub_item_cuts(match, pos, end)))
     bounds = [pos, *cuts, end]
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
 
 
 _ITEM_BODY_MIN = 12  # an item's text before the next marker, on a page that lost its line breaks
+
+# (1)…(2)… written on in an item's line, each after a sentence end or a closing bracket
+_RUN_ON_SUB_ITEM = re.compile(r"(?<=[。;)〕】])([ \t\u3000]*)\((\d{1,2})\)(?=[\u4e00-\u9fff\"“])")
+
+
+_SUB_ITEM_AT_START = re.compile(r"[ \t\u3000]*\(1\)")
+
+
+def _sub_item_cuts(match: str, pos: int, end: int) -> list[int]:
+    """1.深化商事制度改革。(1)全面落实…。(市工商局牵头负责)(2)完善…: sub-items (1), (2)… numbered on inside one line,
+    each carrying its own bracket of units, are items of their own. The line is cut before each of them when a
+    later one follows such a bracket; an inline enumeration (包括:(1)…;(2)…) assigns nothing and is left whole."""
+    cuts: list[int] = []
+    at_start = _SUB_ITEM_AT_START.match(match, pos, end) is not None  # the line opens with (1)
+    expected = 2 if at_start else 1
+    assigned = False
+    for m in _RUN_ON_SUB_ITEM.finditer(match, pos + 1, end):
+        if int(m.group(2)) != expected:
+            continue
+        if expected > 1 and closes_role_clause(match, m.start() - 1):
+            assigned = True
+        cuts.append(m.start(2) - 1)
+        expected += 1
+    return cuts if assigned and len(cuts) + at_start >= 2 else []
 
 
 def _next_after_blank(match: str, k: int, last: int, kind: str, value: int, seen: dict[str, int]) -> bool:
@@ -537,6 +562,7 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
         or any(_inside_line(match, h.start()) for h in _SPACED_HEAD.finditer(match))
         or _CONTINUED.search(match, 0, 200) is not None
         or ("|" in match and _BARRED_GROUP.search(match) is not None)
+        or _RUN_ON_SUB_ITEM.search(match) is not None
     )
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
@@ -655,7 +681,7 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             continue
         if list_next is not None:
             item = _LIST_ITEM.match(s)
-            if item and int(item.group(1)) == list_next and "。" not in s:
+            if item and "。" not in s and (int(item.group(1)) == list_next or _restarted_entry(s, item)):
                 line.kind = "attachment_list"
                 list_next += 1
                 previous = line
@@ -686,6 +712,21 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             and is_role_sentence(src, line.lstart, line.rend)
         ):
             line.kind = "responsibility"  # 此项工作由市发改委牵头,各区政府配合。 / 省农委总牵头。
+
+
+# the kind of document an attachment's title ends with (…事项清单, …服务指南样本, …计划安排表)
+_DOC_TITLE_END = re.compile(r"(?:表|清单|方案|样本|样表|指南|目录|办法|细则|计划|要点|台账|模板|范本)\s*$")
+
+
+def _restarted_entry(s: str, item: re.Match[str]) -> bool:
+    """附件:1.某区事项清单 / 1. 某区服务指南样本: an entry numbered 1 again (a page's list restarting its count), a
+    document's title: one more attachment."""
+    return (
+        item.group(1) == "1"
+        and len(s) <= _TITLE_MAX
+        and not _SENTENCE_PUNCT.search(s)
+        and _DOC_TITLE_END.search(s) is not None
+    )
 
 
 def _list_follows(lines: list[Line], k: int) -> bool:
@@ -1280,9 +1321,15 @@ class _Parser:
             # (三)六个未来产业 / 第三代半导体、未来网络… / 牵头单位:市科技局: a leaf with its paragraph and its own
             # responsibility lines, beside siblings with 1. items
             return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
+        if self.step_depth is None and frame == "assign_only" and not has_body:
+            own = self._paragraph_clause(j)
+            if own is not None:
+                # 一、今年主要目标 / 生产总值增长8%…。(责任单位:市发改委): goals their paragraph's own clause assigns
+                return self.add_measure(i, number, level, own, repaired, stop=self._paragraph_end(i))
+        # 一、主要目标 / its goals / 由…负责落实。: goals a role sentence of their own assigns
         if (
             self.step_depth is None
-            and frame is None
+            and frame in (None, "assign_only")
             and not has_body
             and self._clause_after_paragraph(j)
             and not self._has_items(j)
@@ -1448,6 +1495,19 @@ class _Parser:
             return True
         j = self.next_nonblank(end - 1)
         return j is not None and self.lines[j].kind == "responsibility"
+
+    def _paragraph_clause(self, j: int | None) -> Span | None:
+        """The bracketed unit clause closing the one-line paragraph at line ``j`` (nothing but a heading after it)."""
+        if j is None or self.lines[j].kind != "content" or self._has_items(j):
+            return None
+        k = self._paragraph_end(j)
+        if any(self.lines[q].kind == "content" for q in range(j + 1, k)):
+            return None
+        line = self.lines[j]
+        own = find_inline_clause(self.src, line.body, line.rend)
+        if own is None or own.end < line.rend - 1 or self.src.match[own.start] not in "(〔【[":
+            return None
+        return own
 
     def _lead_heading_item(self, i: int, number: str, level: int, repaired: bool) -> int:
         """(一)省监察厅牵头的工作 over a paragraph and no deeper heading: an item its heading assigns, with the

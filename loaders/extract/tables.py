@@ -60,7 +60,10 @@ _BARRED_ITEM_NUMBER = re.compile(
 _CN_ROW_NUMBER = re.compile(r"^(?:\|\s*)?([一二三四五六七八九十]{1,3})\s*\|(?=\s*[^|\s])")
 # 以公开助力经济发展 | 加强…信息公开 | 1 | …: a row's number cell after the cells of the groups it opens (merged over
 # their rows, printed on the first row only)
-_GROUPED_NUMBER = re.compile(r"^(?:\|\s*)?(?:(?:[^|\d\s][^|]{0,40})?\|\s*){1,3}(\d{1,3})\s*\|")
+# (the cell after the number is text: 合 计 | 800 | 300 | is a total row of figures)
+_GROUPED_NUMBER = re.compile(
+    r"^(?:\|\s*)?(?:(?:[^|\d\s][^|]{0,40})?\|\s*){1,3}(\d{1,3})\s*\|(?=\s*[^\d\s|])"
+)
 _ROW_NUMBER_SPACED = re.compile(r"^(\d{1,3})\s*[.、]?\s+(?=\S)")
 _MULTI_SPACE = re.compile(r" {2,}|\t")
 _FIGURE = re.compile(r"\d")
@@ -150,7 +153,12 @@ class Row:
             kind = c.column.kind
             if kind == "unknown" and _FIGURE.search(text, c.span.start, c.span.end):
                 kind = "content"
-            if kind == "task" or (kind == "content" and not closed):
+            goal = (
+                kind == "content"
+                and _REMARK.sub("", c.column.name).endswith(_GOAL_END)
+                and _is_sentence_cell(text[c.span.start : c.span.end])  # 建设180亩…基地。, not a bare 6左右
+            )
+            if kind == "task" or (kind == "content" and (not closed or goal)):
                 seen_task = seen_task or kind == "task"
                 end = max(end, c.span.end)  # a second task cell: a sub-row's goal after the first's units
             elif seen_task and kind != "detail":  # a project's place and years: its works may follow
@@ -159,6 +167,9 @@ class Row:
 
 
 _ZERO = re.compile(r"0+(?:\.0+)?")
+# a goal column (工作目标, 预期绩效目标: content columns named …目标 in data/responsibility.toml): the row's goals,
+# its figures the row's targets wherever the column stands (after a project's funds and years)
+_GOAL_END = "目标"
 _MONEY_REMARK = re.compile(r"\((?:单位:)?\s*(万元|亿元|元)\s*\)")  # 总投资(亿元) / 投资金额(单位:万元)
 # A unit of measure alone in a cell: %, 万亩, 亿斤, 万元/人, 个.
 _MEASURE_WORD = re.compile(r"%|‰|[万亿千百十]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2})?")
@@ -174,6 +185,8 @@ class Table:
     single_spaced: bool = False  # header cells separated by single spaces: rows are split the same way
     glued: bool = False  # cells run together without any separator (类别序号重点督办内容牵头单位)
     barred: bool = False  # a one-line header with cells between bars (工作任务 | 具体要求 | 责任单位 |)
+    # a header cell over sub-columns (资金来源 over 中央 | 省级 | 其他): its index and how many cells a row gives it
+    spanned: tuple[int, int] | None = None
 
 
 @lru_cache(maxsize=4096)  # short lines are tried as header cells line after line; Column is immutable
@@ -451,6 +464,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
         if one is not None and (sub := _sub_header(lines, i, one)) is not None:
             table.columns, table.header_last = sub
             table.lines.add(sub[1])
+        _money_unit_above(lines, table)
         if one is not None and len(_split(line.stripped)) < len(one):
             table.single_spaced = True  # 序号 重点任务 牵头单位 责任单位
         if table.glued:
@@ -467,6 +481,27 @@ def find_tables(lines: list[Line]) -> list[Table]:
         else:
             i = max(table.header_last, i) + 1
     return tables
+
+
+# 单位:万元 above a table: the money unit of its figures
+_TABLE_UNIT = re.compile(r"^(?:金额)?单位\s*:\s*(万元|亿元|元)\s*(?:\||$)")
+
+
+def _money_unit_above(lines: list[Line], table: Table) -> None:
+    """单位:万元 on the line above the header: an investment column that names no money unit of its own
+    (计划投入资金) counts in it."""
+    k = table.header_first - 1
+    while k >= 0 and lines[k].kind == "blank":
+        k -= 1
+    unit = _TABLE_UNIT.match(lines[k].stripped) if k >= 0 else None
+    if unit is None:
+        return
+    table.columns = [
+        Column(f"{c.name}({unit.group(1)})", c.kind)
+        if c.kind == "budget" and _MONEY_REMARK.search(c.name) is None
+        else c
+        for c in table.columns
+    ]
 
 
 _HEADERLESS = [Column("序号", "number"), Column("", "task"), Column("", "responsible")]
@@ -648,6 +683,9 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             table.lines.add(j)
             j += 1
             continue
+        if m is None and not table.rows and _sub_header_or_total(table, ln):
+            j += 1  # 中央资金 | 省级资金 | … under 资金来源, a 合计 row: no task rows
+            continue
         style = _number_style(_row_number(m)) if m is not None else "1"
         # the first row under the header may go on from an earlier page (80 | …); a report on some tasks of a
         # list keeps their numbers (13 | … then 16 | …): a barred row may skip ahead
@@ -716,6 +754,35 @@ def _unnumbered_row(table: Table, line: Line) -> bool:
 
 
 _ROW_SKIP_MAX = 50  # a report on some tasks of a list skips the others: 13 then 16, never a year or a count
+
+
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|合\s+计|总\s+计)\s*(?:\||$)")
+_SUB_HEAD_MAX = 12  # a sub-column's name
+
+
+def _sub_header_or_total(table: Table, line: Line) -> bool:
+    """A barred line under a one-line header before its first row: a 合计 row, or the names of the sub-columns of
+    one header cell (资金来源 over 中央衔接资金 | 省级衔接资金 | 其他 资金). The header cell they share a word with
+    (资金) is recorded as spanning them, so the rows' cells keep their columns."""
+    s = line.stripped
+    if not table.barred or "|" not in s:
+        return False
+    if _TOTAL_ROW.match(s):
+        return True
+    cells = [_SPACES.sub("", s[a:b]) for a, b in _split(s) if b > a]
+    if len(cells) < 2 or any(len(c) > _SUB_HEAD_MAX or _NOT_HEADER.search(c) for c in cells):
+        return False
+    if table.spanned is None:
+        shared = [
+            k
+            for k, col in enumerate(table.columns)
+            if all(any(col.name[q : q + 2] in c for q in range(len(col.name) - 1)) for c in cells)
+        ]
+        if len(shared) > 1:  # 计划投入资金 | 资金来源: a column of one figure heads no sub-columns
+            shared = [k for k in shared if table.columns[k].kind not in ("budget", "value")]
+        if len(shared) == 1:
+            table.spanned = (shared[0], len(cells))
+    return True
 
 
 def _skips_ahead(table: Table, line: Line, number: int, expected: int) -> bool:
@@ -798,7 +865,7 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
     if table.single_spaced:
         cells = _split_single(text, columns)
     elif "|" in text:  # cells between bars keep their places, empty ones too
-        cells = _barred_cells(columns, _split(text), start_m, lines[first].lstart - base)
+        cells = _barred_cells(columns, _spanned(table, _split(text)), start_m, lines[first].lstart - base)
     else:
         cells = _align(columns, [(a, b, text[a:b]) for a, b in _split(text)])
     for col, a, b in cells:
@@ -875,6 +942,17 @@ def _number_cell_outside_header(
     return start_m.re in (_ROW_NUMBER, _GROUPED_NUMBER) and b - a == len(start_m.group(1)) and a >= at
 
 
+def _spanned(table: Table, split: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A row's cells with those under a header cell over sub-columns joined into one (3069.7 | 0 | 1000 | 500 |
+    1569.7 under 计划投入资金 | 资金来源: the four figures are 资金来源's), when the row has the cells for them."""
+    if table.spanned is None:
+        return split
+    k, n = table.spanned
+    if n < 2 or len(split) < len(table.columns) + n - 2 or len(split) <= k + n - 1:
+        return split
+    return [*split[:k], (split[k][0], split[k + n - 1][1]), *split[k + n :]]
+
+
 def _joined(lines: list[Line], first: int, last: int) -> str:
     """The match text from the start of line ``first`` to the end of line ``last`` (same offsets as the text);
     line breaks inside a cell are turned into spaces so they do not split it."""
@@ -896,6 +974,8 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
     lead_in = 1 if _lead_in(table.columns) else 0
     has_number = table.columns[lead_in].kind == "number"
     if not has_number and (_rows_by_people(lines, table) or _rows_bar_closed(lines, table)):
+        return
+    if has_number and not lead_in and _rows_grouped(lines, table):
         return
     columns = table.columns[lead_in + 1 :] if has_number else table.columns
     loose = 0  # title lines passed over since the header or the last section heading
@@ -957,6 +1037,107 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         last_row = k - 1
     # lines passed over after the last row (a section heading, the next table's header) are not this table's
     table.lines -= {k for k in table.lines if k > last_row}
+
+
+_CN_NUM = "一二三四五六七八九十"
+_GROUP_NUMBER = re.compile(rf"^([{_CN_NUM}]{{1,3}})[ \t]*\|?[ \t]*$")  # 一 |: a group's 序号 cell
+_PROJECT = re.compile(rf"^(?:\(([{_CN_NUM}]{{1,3}})\)|(\d{{1,2}})[.、])")  # (一)… | / 1.… |: a project row
+_GROUP_SKIP_MAX = 4  # cells between a group's lead cell and its first project (a count such as 项目(3个))
+
+
+def _bar_cell(line: Line) -> bool:
+    """A cell line closed by its bar (区城投 |), or bars alone."""
+    return line.stripped.endswith("|")
+
+
+def _cell_span(line: Line) -> Span:
+    """The span of a cell written on a line of its own, without its closing bars."""
+    text = line.stripped
+    b = line.lstart + len(text.rstrip("| \t"))
+    return Span(line.lstart, b)
+
+
+def _rows_grouped(lines: list[Line], table: Table) -> bool:
+    """A progress table grouped by its lead units, one cell a line closed by bars (序号 | 牵头单位 | 项目数量 | 项目名称
+    | 业主单位 | 进展情况): a group row numbered 一、二 gives the lead cell once for its projects; each project row
+    ((一)… or 1.…) gives its name and then its owner cell; a (一) project with 1. rows under it only heads them.
+    The group's lead is copied down to each of its rows (annotation.md: merged cells). False when the rows are
+    not so grouped."""
+    cols = table.columns
+    if len(cols) < 4 or cols[1].kind != "lead":
+        return False
+    task_k = next((k for k, c in enumerate(cols) if c.kind == "task"), None)
+    if task_k is None or task_k < 2:
+        return False
+    owner_k = next((k for k in range(task_k + 1, len(cols)) if cols[k].kind in _UNIT_KINDS), None)
+    cells = [
+        k
+        for k in range(table.header_last + 1, len(lines))
+        if lines[k].kind != "blank" and not _is_separator(lines[k])
+    ]
+    first = next(
+        (q for q, k in enumerate(cells[: _GROUP_SKIP_MAX + 1]) if _GROUP_NUMBER.match(lines[k].stripped)),
+        None,
+    )
+    if first is None:
+        return False
+    lead: Cell | None = None
+    rows: list[Row] = []
+    q = first
+    used: set[int] = set()
+    while q < len(cells):
+        k = cells[q]
+        text = lines[k].stripped
+        if _GROUP_NUMBER.match(text):
+            if q + 1 >= len(cells) or not _looks_like_units(_cell_text(lines[cells[q + 1]])):
+                break
+            lead = Cell(cols[1], _cell_span(lines[cells[q + 1]]))
+            used.update(cells[q : q + 2])
+            q += 2
+            skipped = 0
+            while (
+                q < len(cells) and not _PROJECT.match(lines[cells[q]].stripped) and skipped < _GROUP_SKIP_MAX
+            ):
+                used.add(cells[q])
+                q += 1
+                skipped += 1
+            continue
+        pm = _PROJECT.match(text)
+        if pm is None or lead is None:
+            break
+        nxt = cells[q + 1] if q + 1 < len(cells) else None
+        nm = _PROJECT.match(lines[nxt].stripped) if nxt is not None else None
+        used.add(k)
+        if pm.group(1) and nm is not None and nm.group(2):
+            q += 1  # (二)中小学…项目 | over 1.… | 2.… |: a heading of rows, no row of its own
+            continue
+        row = Row(
+            number=f"({pm.group(1)})" if pm.group(1) else pm.group(2),
+            first_line=k,
+            last_line=k,
+            start=lines[k].lstart,
+        )
+        row.cells = [Cell(cols[task_k], _cell_span(lines[k])), lead]
+        q += 1
+        if owner_k is not None and q < len(cells) and _bar_cell(lines[cells[q]]):
+            owner = lines[cells[q]]
+            if not _PROJECT.match(owner.stripped) and not _GROUP_NUMBER.match(owner.stripped):
+                row.cells.append(Cell(cols[owner_k], _cell_span(owner)))
+        while (
+            q < len(cells)
+            and _bar_cell(lines[cells[q]])
+            and not _PROJECT.match(lines[cells[q]].stripped)
+            and not _GROUP_NUMBER.match(lines[cells[q]].stripped)
+        ):
+            row.last_line = cells[q]
+            used.add(cells[q])
+            q += 1
+        rows.append(row)
+    if len(rows) < 2:
+        return False
+    table.rows.extend(rows)
+    table.lines.update(range(table.header_first, max(used) + 1))
+    return True
 
 
 def _titled_items(columns: list[Column]) -> bool:
@@ -1259,13 +1440,34 @@ _ROLE_VERB_END = re.compile(f"(?:{_V.verbs_pattern()})$")
 def _looks_like_units(text: str) -> bool:
     """A unit cell: short, no sentence end, its first piece ends like a body (not the rest of a task cell)."""
     text = text.strip().rstrip("| \t")
-    if "。" in text[:-1] or len(text) > 200:
+    if "。" in text[:-1] or len(text) > 200 or _body_report(text):
         return False
     first = re.split(r"[、,;\s]", text.strip(_MARKS), maxsplit=1)[0].strip(_MARKS)
     first = _ROLE_VERB_END.sub("", first)  # 法规科牵头,相关科(室)配合。: a unit and its role verb
     from policykg.loaders.extract.units import UnitLexicon
 
     return UnitLexicon.load_default().ends_as_unit(re.sub(r"等.*$", "", first)) or first.startswith("各")
+
+
+# 区科技局:就加快…建设与市中控股、…进行多次对接: a body's name, a colon, then sentences of what it did
+_BODY_REPORT = re.compile(r"([^:,。;、\s]{2,20})\s*:\s*(\S.*)", re.S)
+
+
+_ROLE_VERB_START = re.compile(f"(?:{_V.verbs_pattern()})")
+
+
+def _body_report(text: str) -> bool:
+    """A progress cell split into one paragraph per unit (区投促局:对楼宇信息全面掌握,已开始…): a body's name (no
+    column label such as 责任单位) before a colon and a sentence after it report, they name no units."""
+    m = _BODY_REPORT.fullmatch(text)
+    if m is None or _SENTENCE.search(m.group(2)) is None or _ROLE_VERB_START.match(m.group(2)):
+        return False  # 市发改委:牵头,市财政局:配合: units with their roles
+    head = _SPACES.sub("", m.group(1))
+    if _column(head) is not None:
+        return False
+    from policykg.loaders.extract.units import UnitLexicon
+
+    return UnitLexicon.load_default().ends_as_unit(head)
 
 
 _MARK_RUN = re.compile(f"[{re.escape(_MARKS)}]+")
@@ -1423,11 +1625,24 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
                 continue
             unit_cols = [s for s in spans if s[0].kind in _UNIT_KINDS]
             nxt_text = pieces[i + 1][2] if i + 1 < len(pieces) else ""
+            item = _sub_row_item(columns, unit_cols[-1][0]) if unit_cols else None
+            if item is not None and not _looks_like_units(text):
+                # 开办企业 | 营业执照 | 区市监局 / 刻制印章备案 / 区公安局: a bundle's sub-rows, each an item of the
+                # column before the units and its department
+                spans.append((item, a, b))
+                continue
             if unit_cols and (_looks_like_units(text) or _short_name_before_units(text, nxt_text)):
                 spans.append(
                     (unit_cols[-1][0], a, b)
                 )  # one unit a line (省人口计生 / 省妇联: a name cut short)
-            elif unit_cols and (task := _task_column(columns)) is not None and _is_sentence_cell(text):
+            elif (
+                unit_cols
+                and (task := _task_column(columns)) is not None
+                and _is_sentence_cell(text)
+                and not _body_report(
+                    text.strip()
+                )  # 街道办事处:目前…: the progress column's report, no sub-row
+            ):
                 # ——孕产妇系统管理率达到90%。 / 省卫生厅 / 省发改委: a sub-row of the same row (a merged goal
                 # cell over several lines of goals, each with its units): more of the task, then its units
                 spans.append((task, a, b))
@@ -1462,6 +1677,15 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
         spans.append((col, a, b))
         c += 1
     return _last_to_body_column(columns, spans)
+
+
+def _sub_row_item(columns: list[Column], unit: Column) -> Column | None:
+    """The content column right before the unit column ``unit`` when the task is another column (序号 | 一件事名称 |
+    关联事项 | 涉及部门): a row of sub-rows, one item and its department each."""
+    k = columns.index(unit)
+    if k < 2 or columns[k - 1].kind != "content" or columns[k - 2].kind != "task" or k != len(columns) - 1:
+        return None
+    return columns[k - 1]
 
 
 def _task_column(columns: list[Column]) -> Column | None:
