@@ -61,9 +61,7 @@ _CN_ROW_NUMBER = re.compile(r"^(?:\|\s*)?([一二三四五六七八九十]{1,3})
 # 以公开助力经济发展 | 加强…信息公开 | 1 | …: a row's number cell after the cells of the groups it opens (merged over
 # their rows, printed on the first row only)
 # (the cell after the number is text: 合 计 | 800 | 300 | is a total row of figures)
-_GROUPED_NUMBER = re.compile(
-    r"^(?:\|\s*)?(?:(?:[^|\d\s][^|]{0,40})?\|\s*){1,3}(\d{1,3})\s*\|(?=\s*[^\d\s|])"
-)
+_GROUPED_NUMBER = re.compile(r"^(?:\|\s*)?(?:(?:[^|\d\s][^|]{0,40})?\|\s*){1,3}(\d{1,3})\s*\|(?=\s*[^\d\s|])")
 _ROW_NUMBER_SPACED = re.compile(r"^(\d{1,3})\s*[.、]?\s+(?=\S)")
 _MULTI_SPACE = re.compile(r" {2,}|\t")
 _FIGURE = re.compile(r"\d")
