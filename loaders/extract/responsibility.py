@@ -185,16 +185,7 @@ _TOKEN_CHARS = re.compile("[" + re.escape("".join(sorted(_MINOR_SEPS | _MAJOR_SE
 
 _SPACES = re.compile(r"\s+")
 # A deadline field inside a clause, up to the next separator: (责任单位:A、B,完成时限:全年) / ;完成时间:6月底.
-_DEADLINE_FIELD = re.compile(
-    r"(?:"
-    + "|".join(
-        map(
-            re.escape,
-            sorted((w for w, k in _V.column_kind.items() if k == "deadline"), key=len, reverse=True),
-        )
-    )
-    + r")\s*:[^;,。()\n]*"
-)
+_DEADLINE_FIELD = re.compile(r"(?:" + _V.columns_pattern("deadline") + r")\s*:[^;,。()\n]*")
 
 
 def label_role(label: str) -> str:
@@ -898,13 +889,55 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
     if not found and (_ROLE_ANY.search(m, start, end) or not m[end:].strip()):
         found.extend(_role_runs(m, start, end, opening=True))
     if not found and m.find("由", start, end) >= 0:
-        found.extend(_you_clauses(m, start, end))
+        found.extend(sorted(_you_clauses(m, start, end), key=lambda s: s.start))
     found.sort(key=lambda s: s.start)
     return found
 
 
 _JOIN_WITH = tuple(_V.together_heads)
 _YOU = re.compile(r"(?:^|(?<=[,;。\n]))\s*由(?=[^,;。\n]*(?:" + "|".join(map(re.escape, _JOIN_WITH)) + "))")
+_YOU_NAME_MIN = 3  # 商务部, 市财政局: a name; 企业, 学校 are kinds of body
+_YOU_ALONE = re.compile(r"(?:^|(?<=[,;。\n]))\s*由")
+
+
+def _segment_end(m: str, a: int, end: int) -> int:
+    while a < end and m[a] not in ",;。\n":
+        a += 1
+    return a
+
+
+def _you_units(seg: str, lexicon: UnitLexicon) -> int | None:
+    """Where the role verb after the units opening ``seg`` (the text after 由) ends: 自然资源部负责落实 -> after 负责;
+    the text before the verb is units alone, each a name short enough to be one."""
+    if _OPENING_VERB_RX is None:
+        return None
+    vm = _OPENING_VERB_RX.search(seg)
+    if vm is None or seg[vm.end() :].startswith(_NOT_A_ROLE_AFTER):
+        return None
+    head = seg[: vm.start()].rstrip("、 \t")
+    if not head or _ROLE_ANY.search(head) or any(len(p) > _OPENING_NAME_MAX for p in head.split("、")):
+        return None
+    if not _all_units(head, lexicon) or not lexicon.ends_as_unit(_core(head.split("、")[-1])):
+        return None
+    if len(_core(head.split("、")[0])) < _YOU_NAME_MIN:
+        return None  # 由企业负责 / 由学校负责: a kind of body, no name
+    return vm.end()
+
+
+def _you_alone(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
+    """…的问题,由A、B负责落实。 / …,由A牵头,B配合。: 由 (after a comma or a sentence's start), then units alone and
+    their role verb, no 会同; a next comma piece of units and their role verb (B配合) is the clause's too."""
+    seg_end = _segment_end(m, a + 1, end)
+    found = _you_units(m[a + 1 : seg_end], lexicon)
+    if found is None:
+        return None
+    b = a + 1 + found
+    if seg_end < end and m[seg_end] == ",":
+        nxt_end = _segment_end(m, seg_end + 1, end)
+        more = _you_units(m[seg_end + 1 : nxt_end], lexicon)
+        if more is not None and seg_end + 1 + more == nxt_end:
+            b = nxt_end
+    return Span(a, b)
 
 
 def _you_clauses(m: str, start: int, end: int) -> list[Span]:
@@ -913,6 +946,13 @@ def _you_clauses(m: str, start: int, end: int) -> list[Span]:
     由政府主导, 由…转变为…), then 会同 and units alone up to their 等-tail or role verb."""
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
+    for ym in _YOU_ALONE.finditer(m, start, end):
+        seg = m[ym.end() : _segment_end(m, ym.end(), end)]
+        if any(w in seg for w in _JOIN_WITH) or m.find("。", start, ym.start()) >= 0:
+            continue  # 会同 below; only the item's first sentence (its topic, then who carries it) assigns
+        alone = _you_alone(m, ym.end() - 1, end, lexicon)
+        if alone is not None:
+            spans.append(alone)
     for ym in _YOU.finditer(m, start, end):
         a = ym.end() - 1
         seg_end = a

@@ -63,7 +63,7 @@ _CN = "一二三四五六七八九十百零〇两"
 
 # The words of a portal toolbar line (打印 | 关闭; 无障碍 | 长者模式 | 登录 | 注册), matched in the folded text.
 _TOOL = (
-    "(?:打印本页|打印|关闭窗口|关闭|分享到|分享|收藏|返回顶部|返回|扫一扫|保存|纠错|无障碍|长者模式|关怀版|"
+    "(?:打印本页|打印|关闭窗口|关闭|分享到|分享|收藏|返回顶部|返回首页|返回|扫一扫|保存|纠错|无障碍(?:阅读|浏览)?|长者模式|关怀版|"
     "适老化|登录|注册|简体|繁体|English|手机版|移动版|网站地图|智能问答|设为首页|加入收藏|收藏本站|电脑桌面)"
 )
 # Navigation, toolbars and publication notes copied from web pages: never structure, never facts.
@@ -458,11 +458,12 @@ _DATE_END = re.compile(r"\d\s*[日月年]\s*(?:底)?\s*(?:前)?\s*$")
 # (一)推进政务公开 | 1.及时公开…: the first item in the next cell of a table row, the heading's cell merged over
 # its group of rows.
 _GLUED_FIRST = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:1(?:\.(?!\d)|、)|\(一\))|(?<=\|)[ \t\u3000]*(?P<cell>\d{1,3})(?:\.(?!\d)|、)"
+    r"(?<=[\u4e00-\u9fff])(?:1(?:\.(?!\d)|、)|\(一\))"
+    r"|(?<=\|)[ \t\u3000]*(?P<cell>\d{1,3})(?:\.(?!\d)|、|(?=[ \t\u3000]*\|))"
 )
 _GROUP_CELL_MAX = 40  # a heading's title in its cell
 _BARRED_GROUP = re.compile(
-    rf"^[ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))[^|\n]{{1,{_GROUP_CELL_MAX}}}\|[ \t\u3000]*1[.、]",
+    rf"^[ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))[^|\n]{{1,{_GROUP_CELL_MAX}}}\|[ \t\u3000]*1(?:[.、]|[ \t\u3000]*\|)",
     re.M,
 )
 
@@ -798,6 +799,11 @@ _OPENERS = "(（〔【["
 _CLOSERS = ")）〕】]"
 
 
+def _open_quote(line: Line) -> bool:
+    """The line leaves a quotation open (关于"加大力度落实'米袋子'): the excerpt was cut inside it."""
+    return line.match.count('"') % 2 == 1
+
+
 def _bracket_left_open(line: Line, nxt: Line) -> bool:
     """Whether ``line`` leaves a bracket open that ``nxt`` closes (a clause broken over two lines)."""
     s = line.stripped
@@ -820,12 +826,7 @@ _ROLE_LINE_MAX = 90  # a longer line is a paragraph, never a role sentence alone
 _VOCAB = vocabulary()
 _TASK_FIELD = re.compile(
     r"\s*(?:"
-    + "|".join(
-        map(
-            re.escape,
-            sorted((w for w, k in _VOCAB.column_kind.items() if k == "task"), key=len, reverse=True),
-        )
-    )
+    + _VOCAB.columns_pattern("task")
     + r")\s*:\s*(?:\|\s*)?(?=[\u3400-\u9fff\"“]|\d{1,4}\s*[.、](?!\d))"
 )
 # 重点工作: | 135.统筹…: the task's own number in a list, before its text in the field (a page flattened with bars)
@@ -944,6 +945,8 @@ def parse_structure(src: SourceDocument) -> Outline:
                 marker = "(一)" if level == 2 else "一、"
                 promoted.problems.append(f"no numbered 1. items: {marker} items with text taken as measures")
                 return promoted
+            if level == 2 and out.measures and len(promoted.measures) == len(out.measures):
+                break  # the (一) items with text are the measures already: 一、 headings over them are not
     return out
 
 
@@ -1344,6 +1347,23 @@ class _Parser:
         if self.step_depth is None and frame is None and has_body and self._sibling_assigns(level, j):
             # (一)某开发区。实施项目13个… / (二)某镇。…责任单位:镇政府: an item like the siblings that assign
             return self.add_measure(i, number, level, clause, repaired)
+        if (
+            self.step_depth is None
+            and frame is None
+            and not has_body
+            and self._first_item_at_the_end(level, i, j)
+        ):
+            # 二、重点工作 / (一)常态化抓好疫情防 and the text stops: the excerpt cut the first item of the section
+            return self.add_measure(i, number, level, None, repaired)
+        if (
+            self.step_depth is None
+            and frame is None
+            and not has_body
+            and self._cut_after_measured(level, i, j)
+        ):
+            # (二)…由国土资源部负责落实。 / (三)关于"加大力度落实: the excerpt stops inside the heading of the
+            # item after a measured sibling: an item like it, recorded as far as the text goes
+            return self.add_measure(i, number, level, None, repaired)
         if self.step_depth is None and frame is None and not has_body and self._paragraph_leaf(level, i, j):
             # (二)预备重点项目 / 儋州东坡…、白马湾…项目。 beside a sibling with 1. items; (五)市府研究室 / 负责…审核。:
             # a leaf whose paragraph is its text (annotation.md: (一) items where a section has no 1. items)
@@ -1427,9 +1447,12 @@ class _Parser:
     def _paragraph_leaf(self, level: int, i: int, j: int | None) -> bool:
         """Whether a title-only (一) heading heads one paragraph and nothing deeper (the next heading is of its level
         or higher, or the text ends) while a sibling under the same 一、 has 1. items."""
-        if level != 2 or j is None or self.lines[j].kind != "content":
+        if level != 2 or (j is not None and self.lines[j].kind != "content"):
             return False
-        k = self._paragraph_end(j)
+        if j is None and not self._repeats_a_leaf(i):
+            return False
+        # (二)预备重点项目(3个)。 and nothing after it, as in the blocks above: the excerpt cut its paragraph
+        k = self._paragraph_end(j) if j is not None else len(self.lines)
         if not self._closes_item(level, k if k < len(self.lines) else None):
             return False
         for rng in (range(i - 1, -1, -1), range(k, len(self.lines))):
@@ -1440,6 +1463,19 @@ class _Parser:
                 if ln.kind in ("heading", "measure") and ln.level == 3:
                     return True
         return False
+
+    def _repeats_a_leaf(self, i: int) -> bool:
+        """Whether the heading at line ``i`` repeats the title (counts in brackets aside) of an earlier heading of
+        its level that was a measure: a block of the same layout as those above it (预备重点项目(3个) under each
+        city)."""
+        line = self.lines[i]
+        key = self._leaf_key(line)
+        return bool(key) and any(
+            m.level == line.level and self._leaf_key(self.lines[m.line]) == key for m in self.out.measures
+        )
+
+    def _leaf_key(self, line: Line) -> str:
+        return _LEAF_KEY.sub("", self.src.match[line.body : line.rend].split("。")[0])
 
     def _named_body(self, line: Line) -> Span | None:
         """The span of the bodies a heading names as its whole title (市外事办, 儋州市政府), else None."""
@@ -1540,6 +1576,37 @@ class _Parser:
         if nxt.kind != "heading" or nxt.level != level or not _title_of(self.src, nxt)[1]:
             return False
         return find_inline_clause(self.src, nxt.body, nxt.rend) is not None
+
+    def _first_item_at_the_end(self, level: int, i: int, j: int | None) -> bool:
+        """Whether the text ends on a (一) heading right under its 一、 heading, in a document with no measure
+        before it and no 1. item anywhere: the first item of the section, cut by the excerpt."""
+        if j is not None or level != 2 or self.out.measures or self.lines[i].value != 1 or not self.stack:
+            return False
+        if _CUT_MARKER.match(self.lines[i].stripped):
+            return False
+        prev = i - 1
+        while prev >= 0 and self.lines[prev].kind == "blank":
+            prev -= 1
+        parent = self.sections[self.stack[-1]]
+        if prev < 0 or parent.level != 1 or self.lines[prev].lstart != parent.heading.start:
+            return False
+        if self.frame_at(prev, parent.title) is not None:
+            return False  # 一、总体要求 / (一)指导思想: the plan's frame, no task
+        return not any(ln.kind in ("heading", "measure") and ln.level == 3 for ln in self.lines)
+
+    def _cut_after_measured(self, level: int, i: int, j: int | None) -> bool:
+        """Whether the text ends inside the heading at line ``i`` (no terminal punctuation, nothing after it) and
+        the measure just before it is its sibling (same level, same section)."""
+        if (
+            j is not None
+            or not self.out.measures
+            or not (_cut_off(self.lines[i]) or _open_quote(self.lines[i]))
+        ):
+            return False
+        if _CUT_MARKER.match(self.lines[i].stripped):
+            return False
+        prev = self.out.measures[-1]
+        return prev.level == level and prev.section == (self.stack[-1] if self.stack else None)
 
     def _has_items(self, j: int | None) -> bool:
         """Whether a 1. item comes after line ``j`` before the next 一、/(一) heading."""
@@ -1734,19 +1801,49 @@ class _Parser:
 
     def content(self, i: int, line: Line) -> int:
         """Content (incl. level 4/5 items outside a measure, rejected damaged markers, phases)."""
+        lost = self._lost_first_item(i, line)
+        if lost is not None:
+            return lost
         if line.kind == "heading":
             line.kind = "content"
         if self.stack and (dash := _dash_line(self.src, self.lines, i)) is not None:
             stop, clause = dash
             return self.add_measure(i, "", 3, clause, False, stop=stop)
-        if self.stack and (lost := _lost_first_item(self.src, self.lines, i)) is not None:
-            stop, clause, level = lost
-            if not self.last_child.get((self.stack[-1], level), 0):
-                return self.add_measure(i, "", level, clause, False, stop=stop)
         if self.stack:
             self.out.line_owner[i] = ("section", self.stack[-1])
             self.touch(line.rend)
         return i + 1
+
+    def _lost_first_item(self, i: int, line: Line) -> int | None:
+        """一、以公开促发展 / 以抓项目…为目标,…。(牵头单位:市发改委,责任单位:…) / (二)依法依规…: a paragraph
+        right under a title-only heading, closed by its own clause, before a sub-item numbered (二) is the first
+        sub-item whose marker the page lost: an unnumbered measure (the line after its paragraph)."""
+        if line.kind != "content" or not self.stack:
+            return None
+        idx = self.stack[-1]
+        sec = self.sections[idx]
+        prev = i - 1
+        while prev >= 0 and self.lines[prev].kind == "blank":
+            prev -= 1
+        if (
+            prev < 0
+            or self.lines[prev].lstart != sec.heading.start
+            or _title_of(self.src, self.lines[prev])[1]
+        ):
+            return None
+        stop = self._paragraph_end(i)
+        if stop >= len(self.lines):
+            return None
+        nxt = self.lines[stop]
+        if nxt.kind != "heading" or nxt.level != sec.level + 1 or nxt.value != 2:
+            return None
+        last = stop - 1
+        while last > i and self.lines[last].kind == "blank":
+            last -= 1
+        clause = find_inline_clause(self.src, line.lstart, self.lines[last].rend)
+        if clause is None or _CLAUSE_TAIL.sub("", self.src.match[clause.end : self.lines[last].rend]):
+            return None
+        return self.add_measure(i, "", sec.level + 1, clause, False, stop=stop)
 
 
 # ——地区生产总值增长7.5%;(牵头部门:市发改委): a dash (or bullet) opening an unnumbered line of a section
@@ -1782,51 +1879,6 @@ def _dash_line(src: SourceDocument, lines: list[Line], i: int) -> tuple[int, Spa
     return last + 1, clause
 
 
-def _own_clause_end(src: SourceDocument, lines: list[Line], i: int, body: int) -> tuple[int, Span] | None:
-    """The line after the paragraph starting at line ``i`` (a line broken mid-sentence goes on) and the clause
-    that closes it, when one does (nothing but blanks and stops after it)."""
-    last = i
-    while last + 1 < len(lines) and lines[last + 1].kind == "content" and _ends_open(lines[last]):
-        last += 1
-    clause = find_inline_clause(src, body, lines[last].rend)
-    if clause is None or clause.start <= body:
-        return None
-    if _DASH_TAIL.fullmatch(src.match, clause.end, lines[last].rend) is None:
-        return None
-    return last + 1, clause
-
-
-def _lost_first_item(src: SourceDocument, lines: list[Line], i: int) -> tuple[int, Span, int] | None:
-    """An unnumbered paragraph right under a heading, closed by its own clause, whose next line is the heading's
-    second item (一、以公开促发展 / 以抓项目…为目标,…。(牵头单位:A) / (二)…): the first item lost its marker. The line
-    after it, its clause and the level of its siblings; None for any other line."""
-    line = lines[i]
-    if (
-        line.kind != "content" or line.level is not None
-    ):  # (1)…: an item marker, not a paragraph that lost one
-        return None
-    prev = next((k for k in range(i - 1, -1, -1) if lines[k].kind not in ("blank", "boilerplate")), None)
-    if prev is None or lines[prev].kind != "heading" or lines[prev].level not in (1, 2):
-        return None
-    found = _own_clause_end(src, lines, i, line.lstart)
-    if found is None:
-        return None
-    stop, clause = found
-    nxt = next((k for k in range(stop, len(lines)) if lines[k].kind not in ("blank", "boilerplate")), None)
-    if nxt is None:
-        return None
-    head = lines[nxt]
-    if (
-        head.kind != "heading"
-        or head.damage
-        or head.value != 2
-        or (head.level or 0) <= (lines[prev].level or 0)
-    ):
-        return None
-    line.body = line.lstart
-    return stop, clause, head.level or 0
-
-
 def _dash_opens(line: Line) -> bool:
     text = line.match
     return line.kind == "content" and _DASH.match(text, len(text) - len(text.lstrip(" \t\u3000"))) is not None
@@ -1853,6 +1905,7 @@ def _dash_before(lines: list[Line], i: int) -> bool:
     return _DASH.match(text, len(text) - len(text.lstrip(" \t\u3000"))) is not None
 
 
+_LEAF_KEY = re.compile(r"\([^()]*\)|[\s。.,;:]")  # a heading's title without its count (3个) and stops
 _CARD_FIELDS_MIN = 3  # numbered field lines that make a heading a project card
 _CARD_LABEL = re.compile(r"\s*(?P<label>[^\s:,。;()]{2,12})\s*:")
 
@@ -2221,9 +2274,7 @@ def _fill_measure_owner(out: Outline) -> None:
             j += 1
 
 
-_DEADLINE_WORDS = "|".join(
-    sorted((w for w, k in vocabulary().column_kind.items() if k == "deadline"), key=len, reverse=True)
-)
+_DEADLINE_WORDS = vocabulary().columns_pattern("deadline")
 _DEADLINE_ANY = re.compile(rf"(?:{_DEADLINE_WORDS})\s*[::]")
 _DEADLINE_LABEL = re.compile(rf"^(?:{_DEADLINE_WORDS})\s*[::]\s*(?=\S)")
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.models import SourceDocument, Span, TargetInfo
 
@@ -50,6 +51,17 @@ _ROW_NUMBER = re.compile(
 _ITEM_NUMBER = re.compile(
     r"^(\d{1,3})\s*[.、]\s*(?:(?!\d)|(?=\d{4}年))"
 )  # 2.2021年底前…: an item opening on a year
+# | 2.推进… | 市住建局 |: an item's number after the empty cells of a category merged over its group of rows
+# 扩大投资 | 1.加快… | 市发改委 |: or after the category's own cell, on its group's first row
+_BARRED_ITEM_NUMBER = re.compile(
+    r"^(?:[^|\d\s(][^|。;,:]{0,24})?(?:\|\s*)+(\d{1,3})\s*[.、]\s*(?:(?!\d)|(?=\d{4}年))"
+)
+# 一 | 加快… | 市发改委 |: a row numbered in Chinese numerals, alone in its cell before a bar
+_CN_ROW_NUMBER = re.compile(r"^(?:\|\s*)?([一二三四五六七八九十]{1,3})\s*\|(?=\s*[^|\s])")
+# 以公开助力经济发展 | 加强…信息公开 | 1 | …: a row's number cell after the cells of the groups it opens (merged over
+# their rows, printed on the first row only)
+# (the cell after the number is text: 合 计 | 800 | 300 | is a total row of figures)
+_GROUPED_NUMBER = re.compile(r"^(?:\|\s*)?(?:(?:[^|\d\s][^|]{0,40})?\|\s*){1,3}(\d{1,3})\s*\|(?=\s*[^\d\s|])")
 _ROW_NUMBER_SPACED = re.compile(r"^(\d{1,3})\s*[.、]?\s+(?=\S)")
 _MULTI_SPACE = re.compile(r" {2,}|\t")
 _FIGURE = re.compile(r"\d")
@@ -466,6 +478,36 @@ def _tail_header(line: Line) -> list[Column] | None:
     return None
 
 
+def _sub_header(lines: list[Line], i: int, columns: list[Column]) -> tuple[list[Column], int] | None:
+    """序号 | 工作任务 | 责任单位 | 完成时限 over | | 牵头单位 | 配合单位 |: a header whose one unit column is split
+    into role columns on the next line (a cell merged over the sub-header's cells). The columns with the
+    parent replaced by its sub-columns, and the sub-header's line; None when the next line is no such line."""
+    parents = [k for k, c in enumerate(columns) if c.kind in _UNIT_KINDS]
+    if len(parents) != 1 or columns[parents[0]].kind != "responsible":
+        return None
+    j = i + 1
+    while j < len(lines) and (lines[j].kind == "blank" or _is_separator(lines[j])):
+        j += 1
+    if j >= len(lines) or len(lines[j].stripped) > _SUB_HEADER_MAX:
+        return None
+    text = lines[j].stripped
+    cells = [text[a:b] for a, b in _split(text) if b > a]
+    subs: list[Column] = []
+    for cell in cells:
+        col = _column(cell)
+        kind = col.kind if col is not None else _V.verb_role.get(_SPACES.sub("", cell.strip("| \t")))
+        if kind not in _UNIT_KINDS:
+            return None
+        subs.append(Column(col.name if col is not None else cell.strip("| \t"), kind))
+    if len(subs) < 2 or len({c.kind for c in subs}) < 2:
+        return None  # 牵头单位 | 配合单位: roles set against each other, never one role twice
+    p = parents[0]
+    return [*columns[:p], *subs, *columns[p + 1 :]], j
+
+
+_SUB_HEADER_MAX = 40  # a line of a few short column names
+
+
 def _is_separator(line: Line) -> bool:
     if line.rend <= line.lstart or line.match[line.lstart - line.start] != "|":
         return False
@@ -517,6 +559,9 @@ def find_tables(lines: list[Line]) -> list[Table]:
             i += 1
             continue
         table.barred = one is not None and "|" in line.stripped
+        if one is not None and (sub := _sub_header(lines, i, one)) is not None:
+            table.columns, table.header_last = sub
+            table.lines.add(sub[1])
         _money_unit_above(lines, table)
         if one is not None and (tail is not None or len(_split(line.stripped)) < len(one)):
             table.single_spaced = True  # 序号 重点任务 牵头单位 责任单位
@@ -524,10 +569,10 @@ def find_tables(lines: list[Line]) -> list[Table]:
             _rows_glued(lines, table)
         elif one is not None:
             if table.barred:
-                _sub_header(lines, table)
+                _year_sub_header(lines, table)
             _rows_one_line(lines, table)
-            if not table.rows and table.barred and not any(c.kind == "number" for c in table.columns):
-                _rows_unnumbered(lines, table)
+            if table.barred and not any(c.kind == "number" for c in table.columns):
+                _unnumbered_rows_instead(lines, table)
         else:
             _rows_per_cell(lines, table)
         while table.rows and not table.rows[-1].cells:
@@ -543,7 +588,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
 _FIGURE_KINDS = frozenset({"value", "growth", "other"})
 
 
-def _sub_header(lines: list[Line], table: Table) -> None:
+def _year_sub_header(lines: list[Line], table: Table) -> None:
     """A second header line under a barred one whose cells split each year column (2021年完成 | 2022年计划 over
     绝对值 | 增长% | 绝对值 | 增长%): the year columns become one column per sub-cell, a 增长% one a rate."""
     j = table.header_last + 1
@@ -578,6 +623,18 @@ _YEAR_HEAD = re.compile(r"\d{4}年")
 _NOTE_START = re.compile(
     "(?:" + "|".join(map(re.escape, sorted(_V.notes, key=len, reverse=True))) + r")\s*[:]"
 )
+
+
+def _unnumbered_rows_instead(lines: list[Line], table: Table) -> None:
+    """A barred table without a 序号 column whose numbered rows were none (or whose whole unnumbered rows stopped
+    at a row with a merged unit cell, in an indicator table): its rows read one a line, merged unit cells
+    carried down, when they are more."""
+    if table.rows and not (_figures_table(table) and all(r.number == "" for r in table.rows)):
+        return
+    found = replace(table, rows=[], lines=set(table.lines))
+    _rows_unnumbered(lines, found)
+    if len(found.rows) > len(table.rows):
+        table.rows, table.lines = found.rows, found.lines
 
 
 def _rows_unnumbered(lines: list[Line], table: Table) -> None:
@@ -802,7 +859,8 @@ def _is_section(line: Line) -> bool:
 
 def _rows_one_line(lines: list[Line], table: Table) -> None:
     """Rows written one per line (a cell broken over lines continues on the next line)."""
-    expected = {False: 1, True: 1}  # by the style of the number: (1) | … rows run on across 1 | … group rows
+    # by the style of the number: (1) | … rows run on across 1 | … group rows, 1 | … rows across 一 | … ones
+    expected = {"(": 1, "1": 1, "一": 1}
     j = table.header_last + 1
     while j < len(lines):
         ln = lines[j]
@@ -813,16 +871,28 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             j += 1
             continue
         m = _one_line_start(table, ln)
+        if m is None and _unnumbered_row(table, ln):
+            # 工作任务 | 责任单位 | 完成时限 over 加快项目建设。 | 市发改委 | 2024年底: a header naming no 序号 column
+            # over rows of the same cells, each a measure without a number
+            row = Row(number="", first_line=j, last_line=j, start=ln.lstart)
+            text = ln.match
+            for col, a, b in _align(table.columns, [(a, b, text[a:b]) for a, b in _split(text)]):
+                if b > a:
+                    row.cells.append(Cell(col, Span(ln.start + a, ln.start + b)))
+            table.rows.append(row)
+            table.lines.add(j)
+            j += 1
+            continue
         if m is None and not table.rows and _sub_header_or_total(table, ln):
             j += 1  # 中央资金 | 省级资金 | … under 资金来源, a 合计 row: no task rows
             continue
-        bracketed = m is not None and _bracketed(m)
+        style = _number_style(_row_number(m)) if m is not None else "1"
         # the first row under the header may go on from an earlier page (80 | …); a report on some tasks of a
         # list keeps their numbers (13 | … then 16 | …): a barred row may skip ahead
         if m is None or (
-            int(m.group(1)) not in (expected[bracketed], 1)
+            _row_value(m) not in (expected[style], 1)
             and table.rows
-            and not _skips_ahead(table, ln, int(m.group(1)), expected[bracketed])
+            and not _skips_ahead(table, ln, _row_value(m), expected[style])
         ):
             break
         k = j + 1
@@ -856,9 +926,31 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
         else:
             table.rows.append(_one_line_row(lines, table, j, last, m))
         table.lines.update(range(j, last + 1))
-        expected[bracketed] = int(m.group(1)) + 1
+        expected[style] = _row_value(m) + 1
         j = last + 1
     _drop_group_rows(table)
+
+
+def _unnumbered_row(table: Table, line: Line) -> bool:
+    """Whether a line under a header that names no number column is a whole row of its own: as many cells as
+    the header (between bars, tabs or runs of spaces), a task cell with text, its unit cells units."""
+    columns = table.columns
+    if (
+        table.single_spaced
+        or table.glued
+        or any(c.kind == "number" for c in columns)
+        or line.kind != "content"
+    ):
+        return False
+    text = line.stripped
+    cells = [text[a:b] for a, b in _split(text)]
+    if len(cells) != len(columns) or not ("|" in text or _MULTI_SPACE.search(text)):
+        return False
+    kinds = [c.kind for c in columns]
+    if "task" not in kinds or not cells[kinds.index("task")]:
+        return False
+    units = [cell for cell, k in zip(cells, kinds, strict=True) if k in _UNIT_KINDS and cell]
+    return bool(units) and all(_looks_like_units(u) for u in units)
 
 
 _ROW_SKIP_MAX = 50  # a report on some tasks of a list skips the others: 13 then 16, never a year or a count
@@ -899,6 +991,11 @@ def _skips_ahead(table: Table, line: Line, number: int, expected: int) -> bool:
     return table.barred and "|" in line.stripped and expected < number <= expected + _ROW_SKIP_MAX
 
 
+def _row_value(m: re.Match[str]) -> int:
+    """A row number's value: 3, or 三 in Chinese numerals."""
+    return int(m.group(1)) if m.group(1).isdigit() else (cn_number(m.group(1)) or 0)
+
+
 def _row_number(m: re.Match[str]) -> str:
     """A row's number as written: 3, or (3) when bracketed."""
     return f"({m.group(1)})" if _bracketed(m) else m.group(1)
@@ -912,7 +1009,7 @@ def _drop_group_rows(table: Table) -> None:
     """1 | 大力提振消费。 | | between (7) | … and (8) | … rows: a row numbered in another style than its
     neighbours and naming no unit heads a group of rows; it is no row of its own."""
     rows = table.rows
-    styled = [r.number.startswith("(") for r in rows]
+    styled = [_number_style(r.number) for r in rows]
     keep = [
         r
         for k, r in enumerate(rows)
@@ -920,6 +1017,11 @@ def _drop_group_rows(table: Table) -> None:
         or not any(styled[q] != styled[k] for q in (k - 1, k + 1) if 0 <= q < len(rows))
     ]
     table.rows[:] = keep
+
+
+def _number_style(number: str) -> str:
+    """(3), 3 or 三: the style a row is numbered in (a group row's differs from its items')."""
+    return "(" if number.startswith("(") else ("1" if number[:1].isdigit() else "一")
 
 
 def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
@@ -931,8 +1033,19 @@ def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
         m = _CATEGORY_THEN_NUMBER.match(s)  # 财政资金支持(共48项) 1 建立…: a group's first row
     if m is None and table.barred and "|" in s:
         # 工作任务 | 具体要求 | 责任单位 over 2. 制定… | 市法制局牵头 |: the item's own number
-        m = _ITEM_NUMBER.match(s)
+        m = (
+            _ITEM_NUMBER.match(s)
+            or _BARRED_ITEM_NUMBER.match(s)
+            or (_GROUPED_NUMBER.match(s) if not _figures_table(table) else None)
+            or (_CN_ROW_NUMBER.match(s) if table.columns[0].kind == "number" else None)
+        )
     return m if m is not None else _BARE_NUMBER.match(s)
+
+
+def _figures_table(table: Table) -> bool:
+    """An indicator table (a unit-of-measure column): a bare number in its cells is a figure (孵化载体总数 | 个 |
+    17 | 区科技局), never a row's number after its groups' cells."""
+    return any(c.kind == "measure_unit" for c in table.columns)
 
 
 # A category cell before a row's number (政策类别 | 序号 | …): short, no figure first, then the number.
@@ -964,6 +1077,17 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
     for col, a, b in cells:
         if b > a:
             row.cells.append(Cell(col, Span(base + a, min(base + b, end))))
+    if row.first("task") is None:
+        # 2 | | 开设… | 区商务局 under 序号 | 工作任务 | 具体要求 | 责任单位: the task cell is merged over its group
+        # (printed on the group's first row): the unnamed column's text before the units is the row's task
+        for k, c in enumerate(row.cells):
+            if c.column.kind in _UNIT_KINDS:
+                break
+            if c.column.kind == "unknown" and not _BARE_FIGURE.match(
+                text[c.span.start - base : c.span.end - base]
+            ):
+                row.cells[k] = Cell(Column(c.column.name, "task"), c.span)
+                break
     return row
 
 
@@ -973,7 +1097,35 @@ def _barred_cells(
     """Cells of a row between bars. A row numbered inside its first cell (2. 制定… | 市法制局 |) with fewer
     cells than columns lost the leading ones to a cell merged over the rows of its group (a category such as
     (一)围绕…): its cells are the last columns, the first of them the task, without the item's number."""
-    numbered = start_m.re is _ITEM_NUMBER
+    numbered = start_m.re in (_ITEM_NUMBER, _BARRED_ITEM_NUMBER)
+    if start_m.re in (_BARRED_ITEM_NUMBER, _GROUPED_NUMBER, _ROW_NUMBER):
+        # the category cells before the row's number head its groups of rows: no cells of this row
+        split = [(a, b) for a, b in split if b > at + start_m.start(1)]
+    n = next((k for k, c in enumerate(columns) if c.kind == "number"), None)
+    if not numbered and n is not None and n > 0 and split:
+        # 工作任务 | 序号 | 具体要求 | 责任单位 over 以公开… | 1 | … and | 2 | …: the number cell stands in the 序号
+        # column, the cells after it in the columns after it; the first of them that names no unit is the
+        # task where none is named so (the column before 序号 holds the groups)
+        cols = list(columns[n:])
+        if not any(c.kind == "task" for c in cols):
+            k = next((k for k in range(1, len(cols)) if cols[k].kind not in _UNIT_KINDS), None)
+            if k is not None:
+                cols[k] = Column(cols[k].name, "task")
+        return [(col, a, b) for col, (a, b) in zip(cols, split, strict=False)]
+    if not numbered and split and _number_cell_outside_header(columns, split, start_m, at):
+        # 工作任务 | 具体要求 | 责任单位 | 时限要求 over 2 | 开设… | 市政府各有关部门 | 持续推进 | |: the header names no
+        # 序号 column (its cell merged with the group cells before it); the number cell is the row's, the cells
+        # after it are the last columns, the first of them the task
+        split = split[1:]
+        while split and split[-1][0] >= split[-1][1]:
+            split = split[:-1]
+        unit = next((k for k, c in enumerate(columns) if c.kind in _UNIT_KINDS), None)
+        if unit is not None and unit > 0 and split:
+            # the task just before the first unit column, the cells after it in their order (a row the excerpt
+            # cuts short has lost its last cells, never its first)
+            cols = [Column(columns[unit - 1].name, "task"), *columns[unit:]]
+            return [(col, a, b) for col, (a, b) in zip(cols, split, strict=False)]
+        numbered = bool(split)
     if not numbered or len(split) >= len(columns) or not split:
         return [(col, a, b) for col, (a, b) in zip(columns, split, strict=False)]
     cols = columns[len(columns) - len(split) :]
@@ -983,6 +1135,17 @@ def _barred_cells(
     return [(cols[0], max(a, at + start_m.end()), b)] + [
         (col, a, b) for col, (a, b) in zip(cols[1:], split[1:], strict=True)
     ]
+
+
+def _number_cell_outside_header(
+    columns: list[Column], split: list[tuple[int, int]], start_m: re.Match[str], at: int
+) -> bool:
+    """Whether a row's first cell is its bare number (2 |) under a header that names no number column, and
+    the header's first column is the task's (the number would stand in it)."""
+    if any(c.kind == "number" for c in columns) or columns[0].kind != "task":
+        return False
+    a, b = split[0]
+    return start_m.re in (_ROW_NUMBER, _GROUPED_NUMBER) and b - a == len(start_m.group(1)) and a >= at
 
 
 def _spanned(table: Table, split: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1622,6 +1785,7 @@ def _assign_cells(
             first = lines[cell[0]].stripped
             a += len(first) - len(first.lstrip("| \t"))
         a, b = _trim_marks(lines[cell[0]], lines[cell[-1]], a, b)
+        b = max(a, b)  # a line of bars alone (||): an empty cell, its opening and closing bars one run
         text = " ".join(_cell_text(lines[k]) for k in cell)
         if pieces and _SECOND_NAME.fullmatch(text):  # 高新园 / (邹区镇): a name broken before its second name
             pieces[-1] = (pieces[-1][0], b, pieces[-1][2] + text)

@@ -176,6 +176,11 @@ class Vocabulary:
     def tails_pattern(self) -> str:
         return _alternation(list(self.tails))
 
+    def columns_pattern(self, kind: str) -> str:
+        """The column words of one kind (task, deadline, …) as a regex alternation, longest first: the one source
+        of a column field's words (完成时限: in a clause, 重点工作: on a task page)."""
+        return _alternation([w for w, k in self.column_kind.items() if k == kind])
+
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
