@@ -626,11 +626,11 @@ _NOTE_START = re.compile(
 
 
 def _unnumbered_rows_instead(lines: list[Line], table: Table) -> None:
-    """A barred table without a 序号 column whose numbered rows were none (or whose whole unnumbered rows stopped
-    at a row with a merged unit cell, in an indicator table): its rows read one a line, merged unit cells
-    carried down, when they are more."""
-    if table.rows and not (_figures_table(table) and all(r.number == "" for r in table.rows)):
-        return
+    """An indicator table (a unit-of-measure column) between bars without a 序号 column whose numbered rows were
+    none, or whose whole unnumbered rows stopped at a row with a merged unit cell: its rows read one a line,
+    merged unit cells carried down, when they are more."""
+    if not _figures_table(table) or any(r.number for r in table.rows):
+        return  # 工作任务 | 责任单位 | 完成时限: unnumbered task rows are whole rows, read by _unnumbered_row
     found = replace(table, rows=[], lines=set(table.lines))
     _rows_unnumbered(lines, found)
     if len(found.rows) > len(table.rows):
