@@ -6,6 +6,8 @@ ends them by their own process id)."""
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import time
 from contextlib import suppress
 from dataclasses import asdict
@@ -252,7 +254,6 @@ def _load_child(conn: Any, out_dir: str, documents: int, early: bool = False) ->
     parts = None
     if store is not None and isinstance(request, tuple) and request[0] == "parts":
         parts = _parts(conn, Path(request[1]), request[2])
-        log.debug("load worker: %d documents' parts sent ahead", len(parts.refs))
     elif request != "load":
         _discard(store, out / "store" if made else None)
         return
@@ -268,20 +269,31 @@ def _load_child(conn: Any, out_dir: str, documents: int, early: bool = False) ->
 
 
 def _parts(conn: Any, folder: Path, refs: list[Any]) -> Any:
-    """The documents' parts sent ahead, with the wait for the rest: ("load", shared block length, citations),
-    or anything else (the build stopped)."""
+    """The documents' parts sent ahead, the first ones given; ``receive`` waits for the next message: more
+    parts ("parts", their list), the rest ("load", (shared block length, citations)), or anything else (the
+    build stopped: ``LoadStopped``)."""
     from policykg.pipeline.store import EarlyParts, LoadStopped
 
-    def rest() -> tuple[int, bytes]:
+    count = len(refs)
+
+    def receive() -> tuple[str, Any]:
+        nonlocal count
         try:
             message = conn.recv()
         except (EOFError, OSError) as err:
             raise LoadStopped(str(err)) from err
+        if isinstance(message, tuple) and message[0] == "parts":
+            count += len(message[2])
+            return "parts", list(message[2])
+        if isinstance(message, tuple) and message[0] == "rest":
+            log.debug("load worker: %d documents' parts sent ahead; the shared block received", count)
+            return "rest", (bytes(message[1]), bytes(message[2]))
         if not (isinstance(message, tuple) and message[0] == "load"):
             raise LoadStopped(str(message))
-        return int(message[1]), bytes(message[2])
+        log.debug("load worker: %d documents' parts sent ahead; the rest of the graph received", count)
+        return "load", (int(message[1]), bytes(message[2]))
 
-    return EarlyParts(folder=folder, refs=list(refs), rest=rest)
+    return EarlyParts(folder=folder, refs=list(refs), receive=receive)
 
 
 def _open_early(out: Path) -> tuple[Any, bool]:
@@ -328,20 +340,64 @@ class LoadWorker(_Forked):
         self._fork(_load_child, (str(out), documents, early), "policykg-load")
         self.early = early  # it opens the store ahead, and may be sent the documents' parts
         self.sent_parts = False
+        self.sent_rest = False
         self.asked = False
         self.closed = False
+        self._outbox: queue.Queue[Any] | None = None
+        self._sender: threading.Thread | None = None
 
     def parts(self, folder: Path, refs: list[FragmentRef]) -> None:
-        """Send the documents' parts ahead (where their fragments lie in the cache): the worker writes their
-        nodes while this process merges the shared block and writes the graph files; ``load`` then sends the
-        rest. Only to a worker that opens the store ahead (``early``)."""
-        if not self.early or self.closed:
+        """Send documents' parts ahead (where their fragments lie in the cache), as many times as there are
+        more: the worker writes their nodes while this process extracts the next ones, merges the shared block
+        and writes the graph files; ``load`` then sends the rest. Only to a worker that opens the store ahead
+        (``early``). Sent from a thread, in order: a worker busy writing never holds up this process."""
+        if not self.early or self.closed or not refs:
             return
-        try:
-            self.conn.send(("parts", str(folder), refs))
-        except OSError:
-            return  # it ended (its reason waits in the pipe): ``load`` reads it
+        self._send(("parts", str(folder), list(refs)))
         self.sent_parts = True
+
+    def rest_ahead(self, head: bytes, cites: bytes) -> None:
+        """Send the shared block (N-Triples) and the citation triples as soon as they are merged, before the
+        graph files are written (after ``parts``): the worker writes them, every relationship and the indexes
+        meanwhile, and answers ``load`` (which confirms them) when done."""
+        if not self.sent_parts or self.closed:
+            return
+        self._send(("rest", head, cites))
+        self.sent_rest = True
+
+    def _send(self, message: Any) -> None:
+        if self._sender is None:
+            self._outbox = queue.Queue()
+            self._sender = threading.Thread(target=self._send_all, name="policykg-load-feed", daemon=True)
+            self._sender.start()
+        assert self._outbox is not None
+        self._outbox.put(message)
+
+    def _send_all(self) -> None:
+        assert self._outbox is not None
+        while True:
+            message = self._outbox.get()
+            if message is _SENT:
+                return
+            try:
+                self.conn.send(message)
+            except OSError:
+                return  # it ended: its reason waits in the pipe (``load`` reads it)
+
+    def _sent(self, message: Any, timeout: float) -> bool:
+        """Send ``message`` after everything queued before it; False when it could not be sent in time."""
+        if self._sender is None:
+            try:
+                self.conn.send(message)
+            except OSError:
+                return False
+            return True
+        sender = self._sender
+        self._send(message)
+        self._send(_SENT)
+        self._sender = None
+        sender.join(timeout)
+        return not sender.is_alive()
 
     @classmethod
     def maybe(
@@ -363,10 +419,10 @@ class LoadWorker(_Forked):
             return None
         self.asked = True
         try:
-            if rest is not None and self.sent_parts:
-                self.conn.send(("load", rest[0], rest[1]))
-            else:
-                self.conn.send("load")
+            message = ("load", rest[0], rest[1]) if rest is not None and self.sent_parts else "load"
+            if not self._sent(message, STORE_TIMEOUT * 6):
+                log.info("store: the load worker took no more; loading here")
+                return None
             if not self.conn.poll(STORE_TIMEOUT * 6):
                 log.info("store: the load worker gave no answer; loading here")
                 return None
@@ -386,9 +442,11 @@ class LoadWorker(_Forked):
             return
         self.closed = True
         if not self.asked:
-            with suppress(OSError):
-                self.conn.send("stop")
+            self._sent("stop", 60.0)
         self._end(60.0)
+
+
+_SENT = object()  # the end of a LoadWorker's queue of messages
 
 
 class DeltaWorker(_Forked):
