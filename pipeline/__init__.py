@@ -307,9 +307,10 @@ class _Feed:
     it are (extraction results come in order; cached files are decided from the start). The store's stamp
     is removed before the first part goes: the store is written before the build is done."""
 
-    def __init__(self, run: _Run, loader: LoadWorker) -> None:
+    def __init__(self, run: _Run, loader: LoadWorker, step: int = FEED_STEP) -> None:
         self.run = run
         self.loader = loader
+        self.step = step
         self.waiting = {task.path for task in run.todo}
         self.summaries: dict[Path, DocSummary] = dict(run.summaries)  # the cached ones, then each result
         self.next = 0  # the first file not decided yet
@@ -339,7 +340,7 @@ class _Feed:
                 self.ids.add(summary.doc_id)
                 self.ready.append(FragmentRef.of(summary))
                 self.sent.append(summary.key)
-        if self.ready and (len(self.ready) >= FEED_STEP or self.next == len(files)):
+        if self.ready and (len(self.ready) >= self.step or self.next == len(files)):
             if not self.loader.sent_parts:
                 (self.run.cache.folder / STAMP).unlink(missing_ok=True)
             self.loader.parts(self.run.cache.folder, self.ready)
