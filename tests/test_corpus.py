@@ -48,6 +48,7 @@ def test_every_corpus_text_has_gold_and_a_source_line() -> None:
         "dev8",
         "dev9",
         "dev10",
+        "dev11",
         "heldout",
         "heldout2",
         "heldout3",

@@ -513,7 +513,36 @@ def _mention_spans(
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
             out.append((a, b, key))
-    return sorted(out)
+    return _repeated_compounds(match, lo, hi, sorted(out), forms)
+
+
+def _repeated_compounds(
+    match: str, lo: int, hi: int, out: list[tuple[int, int, str]], forms: dict[str, str]
+) -> list[tuple[int, int, str]]:
+    """A compound the span names whole once (机床、汽车及零部件、现代建筑…产业集群), not in the lexicon, is the same
+    name where it is written again (加强汽车及零部件配套体系建设): the lexicon word inside it (汽车) is no mention of
+    its own there (annotation.md: a compound name is one industry as written)."""
+    compounds = {
+        match[a:b]: key
+        for a, b, key in out
+        if b - a >= 4 and _COMPOUND_JOIN.search(match, a + 1, b - 1) and not forms.get(match[a:b])
+    }
+    if not compounds:
+        return out
+    for name, key in compounds.items():
+        pos = match.find(name, lo, hi)
+        while pos >= 0:
+            end = pos + len(name)
+            inside = [m for m in out if pos <= m[0] and m[1] <= end]
+            crossing = any(m[0] < end and pos < m[1] and m not in inside for m in out)
+            if inside and not crossing and (pos, end, key) not in inside:
+                out = sorted([m for m in out if m not in inside] + [(pos, end, key)])
+            pos = match.find(name, end, hi)
+    return out
+
+
+# The joiners of a compound name (汽车及零部件, 氢能与储能, 新型建筑和建材)
+_COMPOUND_JOIN = re.compile("[及与和]")
 
 
 def _among_processes(match: str, a: int) -> bool:
@@ -627,8 +656,15 @@ def _output_figure(match: str, b: int) -> bool:
 # What a sector word may be the trade of: its projects and its investment (招引亿元以上制造业项目100个, 带动制造业
 # 投资增长12%, 加快10个商贸项目建设), as statistics count investment and projects by sector.
 _SECTOR_OBJECT = re.compile(r"(?:重大|重点)?项目|投资")
+# The heads that name the word before them as a trade (文旅产业, 海洋产业链, 商贸产业集群)
+_TRADE_HEAD = ("产业",)
 # A quoted scheme right after a sector word (先进制造业 “倍增计划”): the scheme is for that sector.
 _QUOTED_SCHEME = re.compile(r"\s*\"")
+
+
+def _joined_item(match: str, a: int, b: int) -> bool:
+    """``match[a:b]`` opens a list after a joiner (住宿业与|文旅|、康养、研学等业态): an item, not a name's end."""
+    return a > 0 and match[a - 1] in "与和及" and b < len(match) and match[b] == "、"
 
 
 def _listed(match: str, a: int, b: int) -> bool:
@@ -636,12 +672,14 @@ def _listed(match: str, a: int, b: int) -> bool:
     name (未来海洋、未来能源: a modifier before it); or the sector a quoted scheme is for (先进制造业“倍增计划”), or
     the sector whose projects or investment are counted (制造业项目, 制造业投资): not a qualifier of something else
     (先进制造业集群, 制造业企业, 制造业高质量发展)."""
-    if match.endswith(load_grammar().modifiers, max(0, a - 3), a):
+    if match.endswith(load_grammar().modifiers, max(0, a - 3), a) and not _joined_item(match, a, b):
         return False
     if _QUOTED_SCHEME.match(match, b):
         return True  # the sector a quoted scheme is for (先进制造业“倍增计划”培育企业): the sector itself
     if _SECTOR_OBJECT.match(match, b):
         return True
+    if match.startswith(_TRADE_HEAD, b) and not match.startswith(load_grammar().parks, b):
+        return True  # 文旅产业, 海洋产业链: the word named as a trade by its head (not 海洋产业园区: a park's name)
     if b < len(match) and match[b] not in "、等和及与" and "\u4e00" <= match[b] <= "\u9fff":
         return False  # 产业基础再造、制造业|高质量发展: the start of a longer item
     return (a > 0 and match[a - 1] == "、") or (b < len(match) and match[b] in "、等")

@@ -95,6 +95,9 @@ class Grammar:
     prepositions: frozenset[str] = frozenset()  # single characters
     project_ranks: frozenset[str] = frozenset()
     evaluative: tuple[str, ...] = ()  # 优质, 精品: a judgement of quality before a name, not part of it
+    before_produce: tuple[
+        str, ...
+    ] = ()  # 现代|粮食: a qualifier that names no segment of a crop or livestock
     produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
     quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a head and the words making it no trade
     not_sectors: tuple[str, ...] = ()  # words ending in 业 that name no sector (企业, 就业, 事业)
@@ -107,6 +110,9 @@ class Grammar:
     # 以大健康为目标的|医药养生产业: the frames of one list item's name (its aim, standard, feature …)
     item_frames: tuple[str, ...] = ()
     member_frames: tuple[str, ...] = ()  # 以大数据为引领的电子信息产业: the framed word names a trade too
+    platform_trades: tuple[
+        str, ...
+    ] = ()  # 电子商务|平台: trades whose firms are platforms, 平台 no institution
     close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     trigger_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     suffix_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -249,9 +255,12 @@ class Grammar:
 
     def after_evaluative(self, match: str, a: int, b: int) -> int:
         """Where the name ``match[a:b]`` starts after a judgement of its quality (优质|零售, 精品|钢铁), when
-        two characters or more remain."""
+        two characters or more remain; or after a qualifier that names no segment of a crop or livestock (现代|粮食)."""
         for w in self.evaluative:
             if match.startswith(w, a) and b - a - len(w) >= 2:
+                return a + len(w)
+        for w in self.before_produce:
+            if match.startswith(w, a) and match[a + len(w) : b] in self.produce:
                 return a + len(w)
         return a
 
@@ -424,6 +433,7 @@ def load_grammar() -> Grammar:
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
         prepositions=frozenset(data["heads"].get("prepositions", [])),
         evaluative=tuple(data["modifiers"].get("evaluative", [])),
+        before_produce=tuple(data["modifiers"].get("before_produce", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
         word_starts=tuple(data["stop"].get("word_starts", [])),
         produce=tuple(data.get("produce", {}).get("words", [])),
@@ -431,6 +441,7 @@ def load_grammar() -> Grammar:
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
         item_frames=tuple(data["heads"].get("item_frames", [])),
         member_frames=tuple(data["heads"].get("member_frames", [])),
+        platform_trades=tuple(data.get("platform_trades", {}).get("words", [])),
         not_sectors=tuple(data.get("sectors", {}).get("not_sectors", [])),
         quantities=tuple((h, tuple(w)) for h, w in data.get("quantities", {}).get("after", {}).items()),
     )
@@ -470,8 +481,11 @@ _OCCUPATION = re.compile(rf"[{_CJK}]{{0,3}}?(?:工|师|员)(?![业程作具艺�
 
 
 def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
-    """The name ending at ``end`` continues into an institution, place or occupation (大数据|中心)."""
+    """The name ending at ``end`` continues into an institution, place or occupation (大数据|中心); not a trade
+    whose firms are platforms before 平台 (电子商务|平台: the platforms are the trade's firms)."""
     pos = end
+    if match.startswith("平台", end) and match.endswith(grammar.platform_trades, 0, end):
+        return False
     if match.startswith(grammar.parks, pos):
         return False
     for d in grammar.dropped if match.startswith(grammar.dropped, pos) else ():
@@ -541,7 +555,7 @@ class _Stops:
             # ruby pinyin (医(yī)疗) and a place in brackets inside a name (赣州(南康)家具) do not end a clause
             inner = {
                 p
-                for rx in (_RUBY, _SUB_PLACE_INSIDE)
+                for rx in (_RUBY, _SUB_PLACE_INSIDE, _QUALIFIER_AT_END)
                 for r in rx.finditer(match, lo, hi)
                 for p in (r.start(), r.end() - 1)
             }
@@ -620,8 +634,10 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         return a, b  # 铝、铜、钢铁: a one-character trade
     if item in grammar.scales:
         return None  # 打造一批省级、国家级产业集群: ranks, not trades
-    if not 2 <= len(item) <= _ITEM_MAX or not _ITEM_CHARS.fullmatch(item) or item.isdigit():
+    if not 2 <= len(item) <= _ITEM_MAX or not _ITEM_CHARS.fullmatch(_unbracketed(item)) or item.isdigit():
         return None
+    if "(" in item and not grammar.evidence(_unbracketed(item)):
+        return None  # 规划(计划)、经济调控: a bracket keeps only a name that ends like an industry
     first = max(a + 1, b - 3)
     # ends in an institution word (大数据中心), not 临港|装备; the endswith test skips the regex when none can end at b
     for k in range(first, b) if match.endswith(grammar.institutions, first, b) else ():
@@ -637,6 +653,15 @@ _RUBY = re.compile(r"[(（][a-z\u00e0-\u01dc]{1,7}[)）]")
 _SUB_PLACE = re.compile(rf"\([{_CJK}]{{2,4}}\)")
 _TOWN = re.compile(rf"[{_CJK}]{{2,3}}镇")  # a town's name before an item (司前镇|五金不锈钢)
 _SUB_PLACE_INSIDE = re.compile(rf"(?<=[{_CJK}])\([{_CJK}]{{2,4}}\)(?=[{_CJK}])")
+# A qualifier in brackets closing a list item's name (新能源装备(储能)、现代家居…等产业链群): part of the name as
+# written, like one inside it (绿色(装配式)建筑); neither ends the clause.
+_QUALIFIER_AT_END = re.compile(rf"(?<=[{_CJK}])\([{_CJK}]{{2,4}}\)(?=[、等])")
+_BRACKETED = re.compile(rf"\([{_CJK}]{{2,4}}\)")
+
+
+def _unbracketed(item: str) -> str:
+    """``item`` without the short brackets inside or closing its name (绿色(装配式)建筑, 新能源装备(储能))."""
+    return _BRACKETED.sub("", item) if "(" in item else item
 
 
 def _before_roles(grammar: Grammar, match: str, lo: int, h: int) -> int:
@@ -701,19 +726,37 @@ def _place_starts() -> frozenset[str]:
     return frozenset(f[:2] for f in load_divisions().forms if len(f) >= 2)
 
 
+_DISTRICT_SUFFIX = re.compile("(?:新区|区|县|旗)$")
+
+
+@lru_cache(maxsize=512)
+def _district_stems(cities: tuple[str, ...]) -> tuple[str, ...]:
+    """The county-level divisions of ``cities`` as written right after their city without their suffix (沈阳|铁西,
+    广州|南沙: 沈阳市铁西区, 广州市南沙区), two characters or more, longest first."""
+    table = load_divisions()
+    stems = {
+        _DISTRICT_SUFFIX.sub("", d.official)
+        for d in table.by_name.values()
+        if d.level == "district" and d.parent in cities
+    }
+    return tuple(sorted((t for t in stems if len(t) >= 2), key=len, reverse=True))
+
+
 def _after_place(match: str, a: int, b: int) -> int:
     """Where an item starts after a place name written before it (新余光伏, 宜春医药, 赣州(南康)家具), by the
-    administrative divisions table; no industry name in GB/T 4754-2017 or the lexicon starts with one. A town
-    (…镇) after it or alone goes too (新会区司前镇|五金不锈钢, 水口镇|水暖卫浴)."""
+    administrative divisions table; no industry name in GB/T 4754-2017 or the lexicon starts with one. A district
+    of that city written without its suffix right after it goes too (沈阳铁西|装备制造业), and a town (…镇) after
+    it or alone (新会区司前镇|五金不锈钢, 水口镇|水暖卫浴)."""
     if b - a < 4:
         return a
     if match[a : a + 2] not in _place_starts():
         town = _TOWN.match(match, a, b)
         return town.end() if town and b - town.end() >= 2 else a
-    n, _ = load_divisions().prefix_candidates(match[a:b])
+    n, names = load_divisions().prefix_candidates(match[a:b])
     if not n:
         return a
     p = a + n
+    p += next((len(t) for t in _district_stems(tuple(names)) if match.startswith(t, p, b)), 0)
     sub = _SUB_PLACE.match(match, p, b)
     if sub:
         p = sub.end()
@@ -1496,6 +1539,8 @@ def _headed(
             continue
         if grammar.is_abstract(name):
             continue
+        if m.group(0) in _ZONE_HEADS and not grammar.sector_name(name):
+            continue  # 装备制造业|聚集区 names its sector; 创新创意|集聚区 a zone of activities, no trade
         if name in grammar.broad and m.group(0) in grammar.trade:
             continue  # 制造企业, 服务消费: a qualifier of every trade
         if cut and m.group(0).endswith(_PROGRAMME_ENDS):
@@ -1512,17 +1557,21 @@ _JOINERS = re.compile("[及与和]")
 def _sector_start(grammar: Grammar, match: str, a: int, h: int) -> int:
     """Where a sector name X业 before a trade head starts (洛克乡|种植业|基地, 扶持|特色养殖业|企业): the industry
     words before 业, as GB/T 4754-2017 names its sectors (011 谷物种植 … 01 农业: 种植业), when the name opens
-    the run or follows a place (乡, 镇, 村 …); ``h`` if none. Not words cut from a longer name (民用|航空制造业基地)."""
+    the run or follows a place (乡, 镇, 村 …; 沈阳铁西: a city and its district's stem); ``h`` if none. Not words cut from a longer name (民用|航空制造业基地)."""
     start = covered_start(grammar.cover_words, match, a, h - 1)
     if h - 1 - start < 2 or not grammar.sector_name(match[start:h]):
         return h
-    return start if start == a or match[start - 1] in _PLACE_ENDS else h
+    if start == a or match[start - 1] in _PLACE_ENDS or _after_place(match, a, h) == start:
+        return start
+    return h
 
 
 _PLACE_ENDS = "省市县区乡镇村州旗盟"
 # The heads of a site or a project's trade (种植业基地, 饲料加工基地), which county project lists name after a
 # township or village (王家乡叶金木村|饲料加工|基地扩建项目)
 _SITE_HEADS = ("基地", "产业园", "园区")
+# A zone head without 产业 (聚集区, 集聚区): only a sector written X业 before it names a trade
+_ZONE_HEADS = ("聚集区", "集聚区")
 _VILLAGE = re.compile(rf"[{_CJK}]{{2,4}}?(?:乡|镇|村)")
 
 
@@ -1846,6 +1895,8 @@ def grammar_mentions(
         out += _sole_objects(g, match, lo, hi, is_generic)
     if "业" in seg:
         out += _sector_objects(g, match, lo, hi, is_generic)
+        if "项目" in seg:
+            out += _village_projects(g, match, lo, hi, is_generic)
     if "领域" in seg or "赛道" in seg:
         out += _focused_fields(g, match, lo, hi, is_generic)
     if "相关产业" in seg:
@@ -1931,6 +1982,35 @@ def _sector_objects(
             and not _JOINERS.search(name)
         ):
             out.append(m.span(1))
+    return out
+
+
+# A project a county's list names for the sector it builds in a village or township (乌拉台乡二宫村|休闲渔业|项目,
+# 某镇|特色种植业|扩建项目): the sector name X业 between the place and 项目
+_VILLAGE_PROJECT = re.compile(rf"(?:乡|镇|村)([{_CJK}]{{2,6}}?业)(?:建设|扩建|提升|发展)?项目")
+
+
+def _village_projects(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """A sector name X业 that names a project after the village or township it lies in (二宫村|休闲渔业|项目): the
+    sector the project builds, as the name of a base after its village names its trade; not a word ending in 业
+    that names no sector (村集体产业, 就业), nor a generic one."""
+    out: list[tuple[int, int]] = []
+    for m in _VILLAGE_PROJECT.finditer(match, lo, hi):
+        a, b = m.span(1)
+        a = max(
+            a, *(match.rfind(ch, a, b) + 1 for ch in "乡镇村")
+        )  # 乡|二宫村|休闲渔业: after the last place
+        name = match[a:b]
+        if (
+            grammar.sector_name(name)
+            and not is_generic(name)
+            and not _generic_tail(is_generic, name)
+            and not grammar.stop_rx.search(name)
+            and not _JOINERS.search(name)
+        ):
+            out.append((a, b))
     return out
 
 

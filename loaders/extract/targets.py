@@ -961,7 +961,8 @@ def _respectively(match: str, found: list[TargetInfo]) -> list[TargetInfo]:
     for t in found:
         out.append(t)
         k = match.rfind("分别", t.clause.start, t.span.start)
-        subjects = match.count("、", t.clause.start, k) + 1
+        num = _CLAUSE_NUMBER.match(match, t.clause.start)  # 4、A、B分别…: the number's 、 joins no subjects
+        subjects = match.count("、", num.end() if num else t.clause.start, k) + 1
         if k < 0:
             k, subjects = _all_of(match, t.clause.start, t.span.start, t.span.end)
             if k < 0:

@@ -120,7 +120,7 @@ def test_a_sector_joined_to_another_item_is_two(
     ("text", "expected"),
     [
         # 以及 joins two lists (the first closed by a noun that is no head) or the last item
-        ("包括通信、交通等基础设施以及金融、物流等现代服务业,全部开放。", ["金融", "物流"]),
+        ("包括通信、交通等基础设施以及金融、物流等现代服务业,全部开放。", ["金融", "物流", "现代服务业"]),
         ("重点发展电子信息、生物医药以及新材料等产业。", ["电子信息", "生物医药", "新材料"]),
         # 包括 introduces members; 等 at the clause end closes the list
         ("主导产业包括装备制造、食品加工、现代物流等。", ["装备制造", "食品加工", "现代物流"]),

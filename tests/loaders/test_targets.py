@@ -759,6 +759,8 @@ def test_the_months_so_far_with_a_goal_or_reward_word_are_kept(text: str) -> Non
         ("城镇调查失业率和登记失业率分别控制在5.5%和4.5%以下。", 2),
         ("对国家级、省级中心分别奖励200万元、50万元。", 2),
         ("化学需氧量、氨氮、总磷排放量分别下降8%。", 3),
+        ("4、城镇居民人均可支配收入、农民人均纯收入分别增长8%。", 2),  # the item number's 、 is no subject
+        ("4、城鎮居民人均可支配收入、農民人均純收入分別增長8%。", 2),
     ],
 )
 def test_one_figure_said_of_each_subject_is_a_target_per_subject(text: str, n: int) -> None:
