@@ -52,9 +52,10 @@ What makes an incremental build cheap (one changed file of 1,000 costs a few per
   itself starts from the engine's start-up cache (``policykg.graph.store.engine_cache``) once that is made.
 
 A full load (a first build, ``--force``) runs in a forked load worker (``store_worker.LoadWorker``) that starts
-the engine, opens the store and prepares its schema while the files are extracted, then writes the documents'
-nodes from their cache entries while this process merges the shared block and writes the graph files; the
-shared block, the citations and every relationship follow once ``graph.nt`` is written (issue 13).
+the engine, opens the store and prepares its schema while the files are extracted, and writes each document's
+nodes (and, on a first load, its own relationships) from its cache entry as soon as its extraction ends
+(``_Feed``); the shared block and the citations are sent as soon as they are merged, and every other
+relationship and the indexes follow while this process writes the graph files (issue 13).
 """
 
 from __future__ import annotations

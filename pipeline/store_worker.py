@@ -332,8 +332,9 @@ class LoadWorker(_Forked):
     loads the store in full (a first build, ``--force``, a store without a stamp): the engine's start (~1 s)
     overlaps the extraction instead of following it. When no delta can be planned (no stamp, or ``--force``:
     ``early``), it also opens the store and prepares its schema during the extraction, and, sent the
-    documents' parts (``parts``), writes their nodes while this process merges the shared block and writes
-    the graph files; ``load`` sends the rest. Forked before any JVM exists in this process; ``close`` ends or
+    documents' parts (``parts``, as their extraction ends), writes their nodes while this process extracts
+    the next ones, merges the shared block and writes the graph files; ``rest_ahead`` sends the shared block
+    as soon as it is merged, ``load`` the rest (or the confirmation of what was sent ahead). Forked before any JVM exists in this process; ``close`` ends or
     waits for it (a store folder it made for a load that never came is removed)."""
 
     def __init__(self, out: Path, documents: int = 0, *, early: bool = False) -> None:
