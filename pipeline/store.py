@@ -264,6 +264,7 @@ class EarlyParts:
     # With the shared block sent ahead ("rest", (its text, the citations)): its length, which the build's
     # final ("load", ...) must confirm once graph.nt is written.
     confirm: int | None = None
+    stopped: Callable[[], bool] = lambda: False  # has the build stopped? (checked between two documents)
 
     def confirmed(self) -> None:
         """Wait for the build's confirmation of the shared block sent ahead; ``LoadStopped`` when the build
@@ -283,6 +284,8 @@ def _batches_in_parts(out: Path, parts: EarlyParts) -> Iterator[ElementBatch]:
     refs = parts.refs
     while True:
         for ref in refs:
+            if parts.stopped():
+                raise LoadStopped("the build stopped")
             text = read_fragment_nt(parts.folder, ref)
             yield element_batch_from_ntriples_text(text, where=str(parts.folder / f"{ref.key}.frag"))
         kind, value = parts.receive()

@@ -229,7 +229,7 @@ def load_heap_mb(documents: int) -> int:
     return min(LOAD_HEAP_MAX_MB, LOAD_HEAP_MIN_MB + max(0, documents) * LOAD_HEAP_PER_DOC_KB // 1024)
 
 
-def _load_child(conn: Any, out_dir: str, documents: int, early: bool = False) -> None:
+def _load_child(conn: Any, out_dir: str, documents: int, early: bool = False, stopping: Any = None) -> None:
     """The load worker's process: start the engine at once (heap and compiler chosen from ``documents``); with
     ``early``, also import what the load needs and open the store with its schema prepared (``open_for_load``)
     while the build extracts; then load the store in full when the parent has written the graph (or end, told
@@ -253,7 +253,7 @@ def _load_child(conn: Any, out_dir: str, documents: int, early: bool = False) ->
         request = None
     parts = None
     if store is not None and isinstance(request, tuple) and request[0] == "parts":
-        parts = _parts(conn, Path(request[1]), request[2])
+        parts = _parts(conn, Path(request[1]), request[2], stopping)
     elif request != "load":
         _discard(store, out / "store" if made else None)
         return
@@ -268,10 +268,11 @@ def _load_child(conn: Any, out_dir: str, documents: int, early: bool = False) ->
         conn.send(answer)
 
 
-def _parts(conn: Any, folder: Path, refs: list[Any]) -> Any:
+def _parts(conn: Any, folder: Path, refs: list[Any], stopping: Any = None) -> Any:
     """The documents' parts sent ahead, the first ones given; ``receive`` waits for the next message: more
     parts ("parts", their list), the rest ("load", (shared block length, citations)), or anything else (the
-    build stopped: ``LoadStopped``)."""
+    build stopped: ``LoadStopped``). ``stopping`` (an event the build sets when it stops) ends the load
+    between two documents, without the parts still waiting in the pipe."""
     from policykg.pipeline.store import EarlyParts, LoadStopped
 
     count = len(refs)
@@ -293,7 +294,10 @@ def _parts(conn: Any, folder: Path, refs: list[Any]) -> Any:
         log.debug("load worker: %d documents' parts sent ahead; the rest of the graph received", count)
         return "load", (int(message[1]), bytes(message[2]))
 
-    return EarlyParts(folder=folder, refs=list(refs), receive=receive)
+    def stopped() -> bool:
+        return stopping is not None and bool(stopping.is_set())
+
+    return EarlyParts(folder=folder, refs=list(refs), receive=receive, stopped=stopped)
 
 
 def _open_early(out: Path) -> tuple[Any, bool]:
@@ -338,7 +342,10 @@ class LoadWorker(_Forked):
     waits for it (a store folder it made for a load that never came is removed)."""
 
     def __init__(self, out: Path, documents: int = 0, *, early: bool = False) -> None:
-        self._fork(_load_child, (str(out), documents, early), "policykg-load")
+        import multiprocessing
+
+        self._stopping: Any = multiprocessing.get_context("fork").Event()  # see _parts
+        self._fork(_load_child, (str(out), documents, early, self._stopping), "policykg-load")
         self.early = early  # it opens the store ahead, and may be sent the documents' parts
         self.sent_parts = False
         self.sent_rest = False
@@ -443,6 +450,7 @@ class LoadWorker(_Forked):
             return
         self.closed = True
         if not self.asked:
+            self._stopping.set()  # the worker stops at the next document, not after every part sent
             self._sent("stop", 60.0)
         self._end(60.0)
 

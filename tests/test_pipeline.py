@@ -603,7 +603,7 @@ def test_the_load_worker_is_fed_the_documents_the_build_keeps_as_their_extractio
     todo = [pipeline_work.Task(p, 1, f"key-{p.stem}", cache.folder, "") for p in files if p not in cached]
     run = pipeline._Run(
         files=files, info=BuildInfo(out_dir=""), cache=cache, indexed=set(), summaries=dict(cached), todo=todo
-    )  # type: ignore[arg-type]
+    )
 
     class Loader:
         sent_parts = False
@@ -616,7 +616,7 @@ def test_the_load_worker_is_fed_the_documents_the_build_keeps_as_their_extractio
             self.sent_parts = True
 
     loader = Loader()
-    feed = pipeline._Feed(run, loader, step=2)  # type: ignore[arg-type]
+    feed = pipeline._Feed(run, loader, step=2)
     feed.start()
     assert loader.sent == [] and [r.key for r in feed.ready] == ["key-a"]  # decided, waits for a second
     results = {
@@ -666,3 +666,18 @@ def test_a_load_worker_fed_during_a_pooled_extraction_makes_the_store_a_plain_lo
     monkeypatch.setattr(store_worker, "can_fork", lambda: False)  # here: loaded from graph.nt, in-process
     pipeline.build([src], plain)
     assert _store_state(out) == _store_state(plain)
+
+
+def test_a_load_worker_told_the_build_stopped_ends_between_two_documents(tmp_path: Path) -> None:
+    # A stopped build sets the worker's event: the load ends at the next document, without writing the parts
+    # still waiting in the pipe first.
+    from policykg.pipeline.cache import FragmentRef
+
+    refs = [FragmentRef(f"key-{n}", 1, 1, 1) for n in range(3)]
+
+    def receive() -> tuple[str, Any]:
+        raise AssertionError("not read: the build stopped")
+
+    parts = pipeline_store.EarlyParts(folder=tmp_path, refs=refs, receive=receive, stopped=lambda: True)
+    with pytest.raises(pipeline_store.LoadStopped):
+        next(pipeline_store._batches_in_parts(tmp_path, parts))
