@@ -150,6 +150,10 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
 
     if outline.measures and not src.text[outline.measures[-1].body : outline.measures[-1].span.end].strip():
         outline.measures.pop()  # 2. and nothing after it: a page cut right after the marker gives no measure
+        gone = len(outline.measures)
+        for r in outline.responsibility:  # a line assigned to it assigns nothing now
+            r.measures = [k for k in r.measures if k != gone]
+            r.also = [k for k in r.also if k != gone]
     for ordinal, item in enumerate(outline.measures, start=1):
         opening = next(
             (c for c in item.clauses if c.start <= item.body), None

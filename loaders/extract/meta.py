@@ -53,9 +53,9 @@ log = logging.getLogger(__name__)
 __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 
 _TITLE_END = re.compile(
-    r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|函|报告|批复|条例|规则|"
+    r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|公示|函|报告|批复|条例|规则|"
     r"清单|分解|分工|分解表|分解书|责任书|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排|"
-    r"年度?(?:重点)?工作任务|年度?重点任务|若干政策|进度表)"
+    r"年度?(?:重点)?工作任务|年度?重点任务|若干政策|进度表|安排表|计划表|明细表|工作目标|民生实事|惠民实事)"
     r"(?:\s*\([^()]{0,20}\)){0,2}$"  # (市农业农村局牵头任务)(二季度末完成情况): a remark or two after it
 )
 _ORG_END = re.compile(
@@ -73,16 +73,21 @@ _LIST_MARKER = re.compile(
 _EDITION = re.compile(
     r"^\s*\((?!\s*共)(?!\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=[^()]*(?:\d|版|试行|暂行))[^()]{1,20}\)\s*$"
 )
+# An edition note closing a title line, perhaps with its count (政策清单(2022年2月版,433条))
+_EDITION_NOTE = re.compile(r"\((?:19|20)\d\d\s*年[^()]{0,8}版[^()]{0,12}\)\s*$")
 # A line opening with a plan's period in brackets and going on with a few words (…纲要 / (2016—2030年)实施分工方案)
 _PERIOD_THEN_KIND = re.compile(
     r"^\s*\(\s*(?:19|20)\d\d\s*[—\-–~至]+\s*(?:19|20)\d\d\s*年?\s*\)\s*[\u4e00-\u9fff]{2,12}\s*$"
 )
-_WRAPPED = re.compile(r"\s*(?P<org>[^《》\s]{0,30}?)\s*《(?P<t>[^《》]+)》\s*$")
+# …, also a news headline announcing it: 《关于支持…的若干措施(2026-2028年)》发布
+_WRAPPED = re.compile(
+    r"\s*(?P<org>[^《》\s]{0,30}?)\s*《(?P<t>[^《》]+)》\s*(?:正式)?(?:发布|印发|出台|公布)?\s*$"
+)
 _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # A repost's lead sentence naming the issuer: 近日,浙江省人民政府办公厅印发…; read in the first lines only.
 _REPORTED = re.compile(
     r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,?\s*"
-    r"(?P<org>[\u4e00-\u9fff]{4,30}?)(?=\s*(?:正式)?(?:印发|发布|公布|出台|下发))"
+    r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*(?:正式)?(?:印发|发布|公布|出台|下发))"
 )
 _LEAD_LINES = 12
 # Words after a reported body that open the basis of its act (依据近年来…印发, 根据…要求): the body ends before them
@@ -96,6 +101,9 @@ _NUMBER_SUFFIX = re.compile(
 # A page title's site suffix: …的意见-湖南省人民政府门户网站, …的通知-某某网络平台, …方案_某某网
 _SITE_SUFFIX = re.compile(r"\s*[-_|—]+\s*[^-_|—]{2,30}?(?:门户网站|网站|政府网|门户|网|平台)\s*$")
 # …分工方案(共计121项): the count of a list's items after its title is no part of it.
+# A document-sharing page's first line is the file's name: 云南省…工作方案(2023—2025年).docx; the extension is no part
+# of the title
+_FILE_SUFFIX = re.compile(r"\s*\.(?:docx?|pdf|wps|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 _COUNT_SUFFIX = re.compile(r"\s*\(\s*共[^()]{0,12}\)\s*$")
 # A line starting with one of these continues a broken title; it never starts one.
 _CONTINUATION = ("和", "及", "与", "的", "暨", "》", ")")
@@ -675,10 +683,19 @@ def _glued_header(m: str) -> bool:
     return any(_DOC_NUMBER.fullmatch(p) or _opens_title(p) or _whole_title(p) for p in head.split()[:12])
 
 
+# A publicity note opening a line, before the signature's date on it: (此件公开发布) 2022年1月30日
+_NOTE_BEFORE = re.compile(r"\(\s*(?:此件|本件)[^()]{0,12}\)\s*")
+
+
 def _add_line(out: list[_Line], src: SourceDocument, pos: int, end: int, *, glued: bool = False) -> None:
     m = src.match[pos:end]
     lead = len(m) - len(m.lstrip())
     tail = len(m.rstrip())
+    note = _NOTE_BEFORE.match(m, lead, tail) if tail > lead else None
+    if note is not None and note.end() < tail:
+        lead = (
+            note.end()
+        )  # (此件公开发布) 2022年1月30日: the publicity note before the signed date is no part of it
     # portal navigation and toolbars above the text: neither a title nor the document's own head lines
     if tail > lead and not is_boilerplate(m[lead:tail]):
         # bullet dots of web field lists ("• 成文日期") are layout, not content
@@ -778,14 +795,20 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
         body = wrapped.group("t")
     else:
         body = ln.match[off:cut]
-    site = _SITE_SUFFIX.search(body) or _NUMBER_SUFFIX.search(body) or _COUNT_SUFFIX.search(body)
+    site = (
+        _SITE_SUFFIX.search(body)
+        or _NUMBER_SUFFIX.search(body)
+        or _COUNT_SUFFIX.search(body)
+        or _FILE_SUFFIX.search(body)
+    )
     if site:
         body = body[: site.start()]
     if (
         len(body) > 90
         or _LIST_MARKER.match(body)
         or re.search(r"[。;:!?>|]", body)
-        or "," in _QUOTED.sub("", body)  # a comma inside a quoted slogan (“收好官,开好局”) is no sentence
+        # a comma inside a quoted slogan (“收好官,开好局”) or an edition note ((2022年2月版,433条)) is no sentence
+        or "," in _QUOTED.sub("", _EDITION_NOTE.sub("", body))
         or _field_rx()[0].search(body)
     ):
         return None
@@ -979,8 +1002,8 @@ def _hands_on_head(ln: _Line) -> bool:
 def _goes_on(joined: str, n_parts: int, nxt: str) -> bool:
     """Whether a title part may go on on the next line: not when that line opens a title of its own, is a whole
     title under a page's label (信息详情 / 2020年…全年完成情况), or is a site's menu item (新闻动态 / 融资担保)."""
-    if _opens_title(nxt):
-        return False
+    if _opens_title(nxt) and not _unbalanced(joined):
+        return False  # (酒泉市贯彻落实《甘肃省发展和改革委员会 / 酒泉市人民政府关于…》的实施方案: a cited title goes on)
     if n_parts == 1 and len(joined) <= 6 and _whole_title(nxt):
         return False
     return not (len(joined) <= 4 and len(nxt.strip()) <= 4)
@@ -1023,12 +1046,16 @@ def _part_span(ln: _Line, off: int) -> tuple[int, int]:
     return off, max(off, body_off + len(body))
 
 
+_CITED = re.compile(r"《[^《》\n]*》")
+
+
 def _standalone_title(s: str) -> bool:
     """A title line that does not start with 关于 (青岛市2023年人才工作要点): short, no sentence inside, not a
     news headline asking a question (目标任务如何分解)."""
     return (
-        6 <= len(s) <= 50
-        and not re.search(r"[,。;:]", s)
+        6 <= len(s)
+        and len(_CITED.sub("《》", s)) <= 50  # a title it cites is no length of its own
+        and not re.search(r"[,。;:]", _EDITION_NOTE.sub("", s))
         and not s.startswith(("附件", "责任", "抄送"))
         and not _HEADLINE.search(s)
     )
@@ -1066,7 +1093,7 @@ def extract_meta(
         meta.title = chosen.text
         meta.title_span = Span(chosen.start, chosen.end)
     else:
-        meta.title_span = _field_title(src, fields)
+        meta.title_span = _field_title(src, fields) or _preamble_title(src)
         meta.title = src.text[meta.title_span.start : meta.title_span.end] if meta.title_span else None
 
     meta.issuer = _issuer(src, lines, cands, fields)
@@ -1081,6 +1108,7 @@ def extract_meta(
     if meta.issuer is None and meta.issued is None:
         _glued_masthead(src, meta, lines[0].start if lines else 0)
     meta.doc_number = _doc_number(src, lines, limit, fields)
+    meta.issuer = _government_of_number(meta.issuer, meta.doc_number)
     meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
     if meta.region is None:
         meta.region = _unheaded_region(src.match, regions)
@@ -1088,7 +1116,9 @@ def extract_meta(
         meta.region = _credit_code_region(src.match)
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
     meta.region = _as_named(regions.with_prefecture(meta.region), src.match)
-    meta.issuer = _placed_issuer(meta.issuer, meta.region)
+    meta.issuer = _placed_issuer(meta.issuer, meta.region) or _government_by_number(
+        meta.doc_number, meta.region, src.match, regions
+    )
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta, _field_date(src, fields, "published"))
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
@@ -1101,6 +1131,19 @@ def extract_meta(
         meta.region,
     )
     return meta
+
+
+# A government's own number (云政发〔2018〕63号, 湘政发, 京政发) is the government's, never its general office's (云政办发):
+# a repost crediting the office that posted it (来源:云南省人民政府办公厅) names the government's document.
+_GOVERNMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,4}?政发\s*[〔\[(【]")
+_GENERAL_OFFICE = re.compile(r"(?<=政府)(?:办公厅|办公室)$")
+
+
+def _government_of_number(issuer: str | None, number: str | None) -> str | None:
+    if issuer is None or number is None or not _GOVERNMENT_NUMBER.match(fold(number)):
+        return issuer
+    office = _GENERAL_OFFICE.search(fold(issuer))
+    return issuer[: office.start()] if office else issuer
 
 
 _BARE_LOCAL = re.compile(r"^(?P<level>[县区旗])(?=人民政府|政府|委|党委)")
@@ -1159,6 +1202,13 @@ def _siblings_parent(match: str) -> str | None:
     return found[0] if len(found) == 1 and len(parents) == 1 else None
 
 
+# The congress that adopted the government work report a page breaks down: the page's own place
+_OWN_CONGRESS = re.compile(
+    r"经\s*(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|旗|自治区))\s*第?[一二三四五六七八九十\d]+届"
+    r"人民代表大会"
+)
+
+
 def _unheaded_region(match: str, regions: RegionTable) -> str | None:
     """The region of a text with no issuer, title or number naming one: the division it speaks as, its cues, the
     division it names most, the province its places lie in. A province named most gives way to the city the text
@@ -1166,6 +1216,13 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
     siblings = _siblings_parent(match)
     if siblings is not None:
         return siblings
+    congress = _OWN_CONGRESS.search(match, 0, _NAMED_SCAN)
+    if congress is not None:
+        d = load_divisions().get(congress.group("place"))
+        if d is not None:
+            return (
+                d.name
+            )  # 经安康市第四届人民代表大会第四次会议审议通过: the place whose congress adopted the report
     found = regions.by_voice(match, "district") or regions.from_cues(match) or regions.most_named(match)
     division = load_divisions().by_name.get(found) if found else None
     if found is not None and (division is None or division.level != "province"):
@@ -1579,8 +1636,9 @@ def _placed(name: str | None) -> str | None:
 _REPORTED_TITLE = re.compile(r"(?:印发|发布|出台|公布|下发)了?\s*《(?P<t>[^《》\n]{6,150})》")
 # …, the same without book marks when the title opens with 关于 and a sentence's end closes it (日前,安义县人民政府
 # 出台关于强信心、增动能、拼经济的若干措施。): only in a repost's lead.
+# A cited title inside it stays (国务院发布关于落实《政府工作报告》重点工作部门分工的意见,就…).
 _REPORTED_BARE = re.compile(
-    r"(?:印发|发布|出台|公布|下发)了?\s*(?P<t>关于[^《》,。;:\n]{4,80}?)\s*(?=[。,;]|$)"
+    r"(?:印发|发布|出台|公布|下发)了?\s*(?P<t>关于(?:[^《》,。;:\n]|《[^《》,。;\n]{1,40}》){4,80}?)\s*(?=[。,;]|$)"
 )
 # A covering notice's opening that hands on one plan: 现将《X》印发给你们 / 《X》已经省领导同意,现印发给你们
 # (at a line's start or after a sentence's end: a glued PDF transcription keeps no breaks).
@@ -1672,6 +1730,32 @@ def _field_title(src: SourceDocument, fields: list[_Field]) -> Span | None:
     return None
 
 
+# A page that starts at the preamble: its last words name the document (…结合我县实际,制定2024年度河湖长制工作要点。)
+_PREAMBLE_MADE = re.compile(
+    r"(?:特|现)?制定了?\s*(?:[全本我][省市区县州])?(?P<t>[^。,;:、《》\"\n]{8,60}?)(?:如下)?\s*[。,]"
+)
+# …, naming its year or its place (制定加快河北省战略性新兴产业融合集群发展行动方案(2023-2027年),): not a bare kind
+# of document (制定具体落实方案,)
+_PREAMBLE_NAMED = re.compile(r"(?:19|20)\d\d|[\u4e00-\u9fff]{2}(?:省|市|县|区)")
+_PREAMBLE_REACH = 400  # characters from the top where a preamble's 制定 sentence is looked for
+
+
+# …, or in book marks after a verb of compiling (安徽省"四送一服"办公室…编拟《"双招双引"支持实体经济发展政策清单》)
+_PREAMBLE_COMPILED = re.compile(r"(?:制定|编拟|编印|编制)了?\s*《(?P<t>[^《》\n]{6,60})》")
+
+
+def _preamble_title(src: SourceDocument) -> Span | None:
+    """The span of the title a page's opening preamble names with 制定 (a year, then words ending like a title),
+    when neither a heading line nor a field gives one."""
+    q = _PREAMBLE_COMPILED.search(src.match, 0, _PREAMBLE_REACH)
+    if q is not None and _TITLE_END.search(q.group("t")):
+        return Span(q.start("t"), q.end("t"))
+    m = _PREAMBLE_MADE.search(src.match, 0, _PREAMBLE_REACH)
+    if m is None or not _TITLE_END.search(m.group("t")) or not _PREAMBLE_NAMED.search(m.group("t")):
+        return None
+    return Span(m.start("t"), m.end("t"))
+
+
 def _title_field_issuer(src: SourceDocument, fields: list[_Field]) -> str | None:
     """名称: 市人民政府办公室关于印发…的通知 -> 市人民政府办公室."""
     for f in fields:
@@ -1743,7 +1827,8 @@ _NUMBER_DATE_LINES = (
 def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> str | None:
     found = _field_date(src, fields, "issued")
     if found:
-        return found
+        # 成文日期: 2018-02-09 over a notice signed 台州市人民政府 / 2018年 2月5日: the printed document's own date
+        return _signed_date(lines) or found
     # A page's publication date is no date issued (a repost's, a catalogue's), but no document is issued after it.
     published = _field_date(src, fields, "published")
     for i, ln in enumerate(lines):
@@ -1773,6 +1858,31 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
         elif i > 0 and _hands_on(lines[i - 1].match):
             # 现将《…》印发给你们 / 2024327: the notice's date under its last sentence, 年月日 lost
             iso = _lost_date(ln.match, published)
+            if iso:
+                return iso
+    return _glued_signed_date(src)
+
+
+# A signature run together with the text around it (…附件:X分解表 常熟市人民政府办公室 2018年2月24日 X分解表 序号…): a
+# body's name then a date written with 年月日, each set off by blanks.
+_GLUED_SIGNED = re.compile(
+    r"(?:^|(?<=[\s。!]))(?P<org>[\u4e00-\u9fff]{4,30}?)[ \t\u3000]+(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月"
+    r"\s*\d{1,2}\s*日)(?=[ \t\u3000]|\n|\Z)"
+)
+
+
+def _glued_signed_date(src: SourceDocument) -> str | None:
+    for m in _GLUED_SIGNED.finditer(src.match):
+        if _is_org_line(m.group("org")):
+            return parse_date(m.group("date"))
+    return None
+
+
+def _signed_date(lines: list[_Line]) -> str | None:
+    """The well-formed date (年月日) on the line under a signing body's line."""
+    for i, ln in enumerate(lines):
+        if i > 0 and _is_org_line(lines[i - 1].match) and _DATE_ONLY.match(ln.match) and "年" in ln.match:
+            iso = parse_date(ln.match)
             if iso:
                 return iso
     return None
@@ -1807,9 +1917,9 @@ def _dated_under_title(lines: list[_Line], title: _TitleCand | None) -> str | No
     return parse_date(m.group(0)) if m else None
 
 
-def _number_region(number: str | None, region: str | None, match: str, regions: RegionTable) -> str | None:
-    """A finer region from the place shorts opening a government's document number (京兴政办发: 京 北京市, 兴
-    大兴区; 遵府办函: 遵义市; 锡政发: 无锡市), each settled by the division the text itself names."""
+def _number_place(number: str | None, match: str, regions: RegionTable) -> str | None:
+    """The place the shorts opening a government's document number name (京兴政办发: 大兴区), each settled by the
+    division the text itself names, as far as they settle one."""
     m = _NUMBER_SHORTS.match(fold(number or ""))
     if m is None:
         return None
@@ -1824,6 +1934,26 @@ def _number_region(number: str | None, region: str | None, match: str, regions: 
         if finer is None:
             break
         found = finer
+    return found
+
+
+def _government_by_number(
+    number: str | None, region: str | None, match: str, regions: RegionTable
+) -> str | None:
+    """锡政发〔2011〕21号 in a 无锡市 document with no signature: the number is the city government's own, so it
+    issued the document (无锡市人民政府)."""
+    if number is None or region is None or not _GOVERNMENT_NUMBER.match(fold(number)):
+        return None
+    place = _number_place(number, match, regions)
+    if place is None or place != region:
+        return None
+    return (_county_part(region) or region) + "人民政府"
+
+
+def _number_region(number: str | None, region: str | None, match: str, regions: RegionTable) -> str | None:
+    """A finer region from the place shorts opening a government's document number (京兴政办发: 京 北京市, 兴
+    大兴区; 遵府办函: 遵义市; 锡政发: 无锡市), each settled by the division the text itself names."""
+    found = _number_place(number, match, regions)
     if found is None or (region is not None and region not in regions.ancestors(found)):
         return None  # never a place the document's own region does not hold
     return found if found != region else None

@@ -185,16 +185,7 @@ _TOKEN_CHARS = re.compile("[" + re.escape("".join(sorted(_MINOR_SEPS | _MAJOR_SE
 
 _SPACES = re.compile(r"\s+")
 # A deadline field inside a clause, up to the next separator: (责任单位:A、B,完成时限:全年) / ;完成时间:6月底.
-_DEADLINE_FIELD = re.compile(
-    r"(?:"
-    + "|".join(
-        map(
-            re.escape,
-            sorted((w for w, k in _V.column_kind.items() if k == "deadline"), key=len, reverse=True),
-        )
-    )
-    + r")\s*:[^;,。()\n]*"
-)
+_DEADLINE_FIELD = re.compile(r"(?:" + _V.columns_pattern("deadline") + r")\s*:[^;,。()\n]*")
 
 
 def label_role(label: str) -> str:
@@ -505,10 +496,14 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
             continue
         inner = m[a + 1 : b - 1]
         if cut:  # the last piece is cut off (…、省): judge the pieces before it
-            last_sep = max(m.rfind(sep, a + 1, b) for sep in "、,;")
-            if last_sep < 0:
+            seps = _top_separators(m, a + 1, b)
+            if not seps:
                 continue
-            inner = m[a + 1 : last_sep]
+            inner = m[a + 1 : seps[0]]
+            # …等及各市、县(市、区)人: the cut collective holds 、 of its own; the pieces before its 及 are the list
+            inner = next(
+                (m[a + 1 : k] for k in seps[:_CUT_TRIES] if _all_units(m[a + 1 : k], lexicon)), inner
+            )
         if "不再" in inner:
             inner = _drop_everywhere(inner)
         # 各市(含定州、辛集市)政府: a remark in a bracket inside a name makes no 含-phrase of the list
@@ -519,6 +514,47 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
         if _all_units(inner, lexicon):
             found = Span(a, b)
     return found
+
+
+_CUT_TRIES = 3  # separators tried back from the end of a bracket the excerpt cuts
+
+
+def _top_separators(m: str, a: int, b: int) -> list[int]:
+    """The list separators of ``m[a:b]`` outside any inner bracket, last first (、,; and a 及 joining the last
+    pieces: …、省财政厅等及各市、县(市、区)人)."""
+    depth = 0
+    out: list[int] = []
+    for i in range(b - 1, a - 1, -1):
+        ch = m[i]
+        if ch in _CLOSE:
+            depth += 1
+        elif ch in _OPEN:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "、,;及":
+            out.append(i)
+    return out
+
+
+def closes_role_clause(m: str, k: int) -> bool:
+    """Whether the closing bracket at ``m[k]`` ends a bracketed clause of units with or without their roles
+    (…。(市工商局牵头负责)(2)…): the item before it ends there."""
+    if k < 0 or k >= len(m) or m[k] not in _CLOSE:
+        return False
+    depth = 0
+    for i in range(k, max(-1, k - _CLAUSE_LOOKBACK), -1):
+        if m[i] in _CLOSE:
+            depth += 1
+        elif m[i] in _OPEN:
+            depth -= 1
+            if depth == 0:
+                found = _role_paren_clause(m, i, k + 1, bare_ok=True)
+                return found is not None and found.start == i and found.end == k + 1
+        elif m[i] in "\n\r":
+            return False
+    return False
+
+
+_CLAUSE_LOOKBACK = 200  # a unit clause is short
 
 
 def _closed_by_last(m: str, a: int, b: int) -> bool:
@@ -853,13 +889,55 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
     if not found and (_ROLE_ANY.search(m, start, end) or not m[end:].strip()):
         found.extend(_role_runs(m, start, end, opening=True))
     if not found and m.find("由", start, end) >= 0:
-        found.extend(_you_clauses(m, start, end))
+        found.extend(sorted(_you_clauses(m, start, end), key=lambda s: s.start))
     found.sort(key=lambda s: s.start)
     return found
 
 
 _JOIN_WITH = tuple(_V.together_heads)
 _YOU = re.compile(r"(?:^|(?<=[,;。\n]))\s*由(?=[^,;。\n]*(?:" + "|".join(map(re.escape, _JOIN_WITH)) + "))")
+_YOU_NAME_MIN = 3  # 商务部, 市财政局: a name; 企业, 学校 are kinds of body
+_YOU_ALONE = re.compile(r"(?:^|(?<=[,;。\n]))\s*由")
+
+
+def _segment_end(m: str, a: int, end: int) -> int:
+    while a < end and m[a] not in ",;。\n":
+        a += 1
+    return a
+
+
+def _you_units(seg: str, lexicon: UnitLexicon) -> int | None:
+    """Where the role verb after the units opening ``seg`` (the text after 由) ends: 自然资源部负责落实 -> after 负责;
+    the text before the verb is units alone, each a name short enough to be one."""
+    if _OPENING_VERB_RX is None:
+        return None
+    vm = _OPENING_VERB_RX.search(seg)
+    if vm is None or seg[vm.end() :].startswith(_NOT_A_ROLE_AFTER):
+        return None
+    head = seg[: vm.start()].rstrip("、 \t")
+    if not head or _ROLE_ANY.search(head) or any(len(p) > _OPENING_NAME_MAX for p in head.split("、")):
+        return None
+    if not _all_units(head, lexicon) or not lexicon.ends_as_unit(_core(head.split("、")[-1])):
+        return None
+    if len(_core(head.split("、")[0])) < _YOU_NAME_MIN:
+        return None  # 由企业负责 / 由学校负责: a kind of body, no name
+    return vm.end()
+
+
+def _you_alone(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
+    """…的问题,由A、B负责落实。 / …,由A牵头,B配合。: 由 (after a comma or a sentence's start), then units alone and
+    their role verb, no 会同; a next comma piece of units and their role verb (B配合) is the clause's too."""
+    seg_end = _segment_end(m, a + 1, end)
+    found = _you_units(m[a + 1 : seg_end], lexicon)
+    if found is None:
+        return None
+    b = a + 1 + found
+    if seg_end < end and m[seg_end] == ",":
+        nxt_end = _segment_end(m, seg_end + 1, end)
+        more = _you_units(m[seg_end + 1 : nxt_end], lexicon)
+        if more is not None and seg_end + 1 + more == nxt_end:
+            b = nxt_end
+    return Span(a, b)
 
 
 def _you_clauses(m: str, start: int, end: int) -> list[Span]:
@@ -868,6 +946,13 @@ def _you_clauses(m: str, start: int, end: int) -> list[Span]:
     由政府主导, 由…转变为…), then 会同 and units alone up to their 等-tail or role verb."""
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
+    for ym in _YOU_ALONE.finditer(m, start, end):
+        seg = m[ym.end() : _segment_end(m, ym.end(), end)]
+        if any(w in seg for w in _JOIN_WITH) or m.find("。", start, ym.start()) >= 0:
+            continue  # 会同 below; only the item's first sentence (its topic, then who carries it) assigns
+        alone = _you_alone(m, ym.end() - 1, end, lexicon)
+        if alone is not None:
+            spans.append(alone)
     for ym in _YOU.finditer(m, start, end):
         a = ym.end() - 1
         seg_end = a
@@ -1084,6 +1169,7 @@ def _working_copy(
         # 以下各项任务均涉及X,不再列出 says what later measures carry; a 下同 beside it adds nothing more
         same_below = not everywhere
         _blank(w, sm.start(), sm.end())
+    _blank_name_remarks(w, resolver)
     # The clause's own brackets, then brackets left unmatched by damage (专技处) / (人才处).
     first = next((k for k, ch in enumerate(w) if not ch.isspace()), None)
     if first is not None and w[first] == "(":
@@ -1092,6 +1178,54 @@ def _working_copy(
             w[first] = w[close] = " "
     _blank_unmatched(w)
     return w, rule, same_below, everywhere
+
+
+_AGENT = re.compile("(.+?)(?:" + "|".join(map(re.escape, _V.agent_verbs)) + ")") if _V.agent_verbs else None
+_NAME_END = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _blank_name_remarks(w: list[str], resolver: UnitResolver) -> None:
+    """A bracket closing a unit's name with a remark in it, no name of its own: 某某房地产有限公司(开发商配建学校项目)
+    is the company; 区教体局(区国资公司代建) is 区教体局 and the agent that builds for it, 区国资公司. Brackets that
+    name (高新区(邹区镇)), state a role (牵头), a scope (含…) or a list (市、区) are left."""
+    lexicon = resolver.lexicon
+    first = next((k for k, ch in enumerate(w) if not ch.isspace()), None)
+    k = 0
+    while k < len(w):
+        if w[k] != "(" or k == first or k == 0 or not _NAME_END.match(w[k - 1]):
+            k += 1
+            continue
+        close = _matching_close(w, k)
+        if close is None:
+            k += 1
+            continue
+        after = "".join(w[close + 1 :]).lstrip()
+        content = "".join(w[k + 1 : close]).strip()
+        if (
+            (after and after[0] not in "、,;。)")
+            or len(content) < 2
+            or _NOT_HEADER_MARKS.search(content)
+            or _ROLE_ANY.search(content)
+            or _LABEL.search(content)
+            or _NOT_A_LIST.search(content)
+            or lexicon.ends_as_unit(content)
+            or lexicon.grammar.is_division_collective(content)
+            or resolver.is_place(_nk(content))
+        ):
+            k = close + 1
+            continue
+        agent = _AGENT.fullmatch(content) if _AGENT is not None else None
+        if agent is not None and lexicon.ends_as_unit(agent.group(1).strip()):
+            w[k] = "、"  # the agent is one more unit of the list
+            inner = k + 1 + content.find(agent.group(1)) + len(agent.group(1))
+            _blank(w, inner, close + 1)
+        elif len(content) >= _REMARK_MIN or content.endswith(_V.agent_verbs):
+            _blank(w, k, close + 1)  # 未来科技城(海创园): a short second name stays
+        k = close + 1
+
+
+_NOT_HEADER_MARKS = re.compile(r"[、,;:。()]")
+_REMARK_MIN = 6  # a remark is a phrase (开发商配建学校项目); a shorter bracket may be the body's second name
 
 
 def _in_inner_bracket(w: list[str], at: int) -> bool:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
+    closes_role_clause,
     ends_with_unit_list,
     find_inline_clause,
     find_inline_clauses,
@@ -62,7 +63,7 @@ _CN = "一二三四五六七八九十百零〇两"
 
 # The words of a portal toolbar line (打印 | 关闭; 无障碍 | 长者模式 | 登录 | 注册), matched in the folded text.
 _TOOL = (
-    "(?:打印本页|打印|关闭窗口|关闭|分享到|分享|收藏|返回顶部|返回|扫一扫|保存|纠错|无障碍|长者模式|关怀版|"
+    "(?:打印本页|打印|关闭窗口|关闭|分享到|分享|收藏|返回顶部|返回首页|返回|扫一扫|保存|纠错|无障碍(?:阅读|浏览)?|长者模式|关怀版|"
     "适老化|登录|注册|简体|繁体|English|手机版|移动版|网站地图|智能问答|设为首页|加入收藏|收藏本站|电脑桌面)"
 )
 # Navigation, toolbars and publication notes copied from web pages: never structure, never facts.
@@ -409,12 +410,36 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
             seen.pop("h2", None)
         cuts.append(m.end())
         cuts += _glued_item(match, m.end(), end, seen)
-    cuts = sorted(set(cuts))
+    cuts = sorted(set(cuts) | set(_sub_item_cuts(match, pos, end)))
     bounds = [pos, *cuts, end]
     return [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k]]
 
 
 _ITEM_BODY_MIN = 12  # an item's text before the next marker, on a page that lost its line breaks
+
+# (1)…(2)… written on in an item's line, each after a sentence end or a closing bracket
+_RUN_ON_SUB_ITEM = re.compile(r"(?<=[。;)〕】])([ \t\u3000]*)\((\d{1,2})\)(?=[\u4e00-\u9fff\"“])")
+
+
+_SUB_ITEM_AT_START = re.compile(r"[ \t\u3000]*\(1\)")
+
+
+def _sub_item_cuts(match: str, pos: int, end: int) -> list[int]:
+    """1.深化商事制度改革。(1)全面落实…。(市工商局牵头负责)(2)完善…: sub-items (1), (2)… numbered on inside one line,
+    each carrying its own bracket of units, are items of their own. The line is cut before each of them when a
+    later one follows such a bracket; an inline enumeration (包括:(1)…;(2)…) assigns nothing and is left whole."""
+    cuts: list[int] = []
+    at_start = _SUB_ITEM_AT_START.match(match, pos, end) is not None  # the line opens with (1)
+    expected = 2 if at_start else 1
+    assigned = False
+    for m in _RUN_ON_SUB_ITEM.finditer(match, pos + 1, end):
+        if int(m.group(2)) != expected:
+            continue
+        if expected > 1 and closes_role_clause(match, m.start() - 1):
+            assigned = True
+        cuts.append(m.start(2) - 1)
+        expected += 1
+    return cuts if assigned and len(cuts) + at_start >= 2 else []
 
 
 def _next_after_blank(match: str, k: int, last: int, kind: str, value: int, seen: dict[str, int]) -> bool:
@@ -432,11 +457,12 @@ _DATE_END = re.compile(r"\d\s*[日月年]\s*(?:底)?\s*(?:前)?\s*$")
 # (一)推进政务公开 | 1.及时公开…: the first item in the next cell of a table row, the heading's cell merged over
 # its group of rows.
 _GLUED_FIRST = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:1(?:\.(?!\d)|、)|\(一\))|(?<=\|)[ \t\u3000]*(?P<cell>\d{1,3})(?:\.(?!\d)|、)"
+    r"(?<=[\u4e00-\u9fff])(?:1(?:\.(?!\d)|、)|\(一\))"
+    r"|(?<=\|)[ \t\u3000]*(?P<cell>\d{1,3})(?:\.(?!\d)|、|(?=[ \t\u3000]*\|))"
 )
 _GROUP_CELL_MAX = 40  # a heading's title in its cell
 _BARRED_GROUP = re.compile(
-    rf"^[ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))[^|\n]{{1,{_GROUP_CELL_MAX}}}\|[ \t\u3000]*1[.、]",
+    rf"^[ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))[^|\n]{{1,{_GROUP_CELL_MAX}}}\|[ \t\u3000]*1(?:[.、]|[ \t\u3000]*\|)",
     re.M,
 )
 
@@ -536,6 +562,7 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
         or any(_inside_line(match, h.start()) for h in _SPACED_HEAD.finditer(match))
         or _CONTINUED.search(match, 0, 200) is not None
         or ("|" in match and _BARRED_GROUP.search(match) is not None)
+        or _RUN_ON_SUB_ITEM.search(match) is not None
     )
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
@@ -654,7 +681,7 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             continue
         if list_next is not None:
             item = _LIST_ITEM.match(s)
-            if item and int(item.group(1)) == list_next and "。" not in s:
+            if item and "。" not in s and (int(item.group(1)) == list_next or _restarted_entry(s, item)):
                 line.kind = "attachment_list"
                 list_next += 1
                 previous = line
@@ -685,6 +712,21 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             and is_role_sentence(src, line.lstart, line.rend)
         ):
             line.kind = "responsibility"  # 此项工作由市发改委牵头,各区政府配合。 / 省农委总牵头。
+
+
+# the kind of document an attachment's title ends with (…事项清单, …服务指南样本, …计划安排表)
+_DOC_TITLE_END = re.compile(r"(?:表|清单|方案|样本|样表|指南|目录|办法|细则|计划|要点|台账|模板|范本)\s*$")
+
+
+def _restarted_entry(s: str, item: re.Match[str]) -> bool:
+    """附件:1.某区事项清单 / 1. 某区服务指南样本: an entry numbered 1 again (a page's list restarting its count), a
+    document's title: one more attachment."""
+    return (
+        item.group(1) == "1"
+        and len(s) <= _TITLE_MAX
+        and not _SENTENCE_PUNCT.search(s)
+        and _DOC_TITLE_END.search(s) is not None
+    )
 
 
 def _list_follows(lines: list[Line], k: int) -> bool:
@@ -756,6 +798,11 @@ _OPENERS = "(（〔【["
 _CLOSERS = ")）〕】]"
 
 
+def _open_quote(line: Line) -> bool:
+    """The line leaves a quotation open (关于"加大力度落实'米袋子'): the excerpt was cut inside it."""
+    return line.match.count('"') % 2 == 1
+
+
 def _bracket_left_open(line: Line, nxt: Line) -> bool:
     """Whether ``line`` leaves a bracket open that ``nxt`` closes (a clause broken over two lines)."""
     s = line.stripped
@@ -778,12 +825,7 @@ _ROLE_LINE_MAX = 90  # a longer line is a paragraph, never a role sentence alone
 _VOCAB = vocabulary()
 _TASK_FIELD = re.compile(
     r"\s*(?:"
-    + "|".join(
-        map(
-            re.escape,
-            sorted((w for w, k in _VOCAB.column_kind.items() if k == "task"), key=len, reverse=True),
-        )
-    )
+    + _VOCAB.columns_pattern("task")
     + r")\s*:\s*(?:\|\s*)?(?=[\u3400-\u9fff\"“]|\d{1,4}\s*[.、](?!\d))"
 )
 # 重点工作: | 135.统筹…: the task's own number in a list, before its text in the field (a page flattened with bars)
@@ -902,6 +944,8 @@ def parse_structure(src: SourceDocument) -> Outline:
                 marker = "(一)" if level == 2 else "一、"
                 promoted.problems.append(f"no numbered 1. items: {marker} items with text taken as measures")
                 return promoted
+            if level == 2 and out.measures and len(promoted.measures) == len(out.measures):
+                break  # the (一) items with text are the measures already: 一、 headings over them are not
     return out
 
 
@@ -1277,9 +1321,15 @@ class _Parser:
             # (三)六个未来产业 / 第三代半导体、未来网络… / 牵头单位:市科技局: a leaf with its paragraph and its own
             # responsibility lines, beside siblings with 1. items
             return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
+        if self.step_depth is None and frame == "assign_only" and not has_body:
+            own = self._paragraph_clause(j)
+            if own is not None:
+                # 一、今年主要目标 / 生产总值增长8%…。(责任单位:市发改委): goals their paragraph's own clause assigns
+                return self.add_measure(i, number, level, own, repaired, stop=self._paragraph_end(i))
+        # 一、主要目标 / its goals / 由…负责落实。: goals a role sentence of their own assigns
         if (
             self.step_depth is None
-            and frame is None
+            and frame in (None, "assign_only")
             and not has_body
             and self._clause_after_paragraph(j)
             and not self._has_items(j)
@@ -1296,6 +1346,23 @@ class _Parser:
         if self.step_depth is None and frame is None and has_body and self._sibling_assigns(level, j):
             # (一)某开发区。实施项目13个… / (二)某镇。…责任单位:镇政府: an item like the siblings that assign
             return self.add_measure(i, number, level, clause, repaired)
+        if (
+            self.step_depth is None
+            and frame is None
+            and not has_body
+            and self._first_item_at_the_end(level, i, j)
+        ):
+            # 二、重点工作 / (一)常态化抓好疫情防 and the text stops: the excerpt cut the first item of the section
+            return self.add_measure(i, number, level, None, repaired)
+        if (
+            self.step_depth is None
+            and frame is None
+            and not has_body
+            and self._cut_after_measured(level, i, j)
+        ):
+            # (二)…由国土资源部负责落实。 / (三)关于"加大力度落实: the excerpt stops inside the heading of the
+            # item after a measured sibling: an item like it, recorded as far as the text goes
+            return self.add_measure(i, number, level, None, repaired)
         if self.step_depth is None and frame is None and not has_body and self._paragraph_leaf(level, i, j):
             # (二)预备重点项目 / 儋州东坡…、白马湾…项目。 beside a sibling with 1. items; (五)市府研究室 / 负责…审核。:
             # a leaf whose paragraph is its text (annotation.md: (一) items where a section has no 1. items)
@@ -1379,9 +1446,12 @@ class _Parser:
     def _paragraph_leaf(self, level: int, i: int, j: int | None) -> bool:
         """Whether a title-only (一) heading heads one paragraph and nothing deeper (the next heading is of its level
         or higher, or the text ends) while a sibling under the same 一、 has 1. items."""
-        if level != 2 or j is None or self.lines[j].kind != "content":
+        if level != 2 or (j is not None and self.lines[j].kind != "content"):
             return False
-        k = self._paragraph_end(j)
+        if j is None and not self._repeats_a_leaf(i):
+            return False
+        # (二)预备重点项目(3个)。 and nothing after it, as in the blocks above: the excerpt cut its paragraph
+        k = self._paragraph_end(j) if j is not None else len(self.lines)
         if not self._closes_item(level, k if k < len(self.lines) else None):
             return False
         for rng in (range(i - 1, -1, -1), range(k, len(self.lines))):
@@ -1392,6 +1462,19 @@ class _Parser:
                 if ln.kind in ("heading", "measure") and ln.level == 3:
                     return True
         return False
+
+    def _repeats_a_leaf(self, i: int) -> bool:
+        """Whether the heading at line ``i`` repeats the title (counts in brackets aside) of an earlier heading of
+        its level that was a measure: a block of the same layout as those above it (预备重点项目(3个) under each
+        city)."""
+        line = self.lines[i]
+        key = self._leaf_key(line)
+        return bool(key) and any(
+            m.level == line.level and self._leaf_key(self.lines[m.line]) == key for m in self.out.measures
+        )
+
+    def _leaf_key(self, line: Line) -> str:
+        return _LEAF_KEY.sub("", self.src.match[line.body : line.rend].split("。")[0])
 
     def _named_body(self, line: Line) -> Span | None:
         """The span of the bodies a heading names as its whole title (市外事办, 儋州市政府), else None."""
@@ -1412,6 +1495,19 @@ class _Parser:
             return True
         j = self.next_nonblank(end - 1)
         return j is not None and self.lines[j].kind == "responsibility"
+
+    def _paragraph_clause(self, j: int | None) -> Span | None:
+        """The bracketed unit clause closing the one-line paragraph at line ``j`` (nothing but a heading after it)."""
+        if j is None or self.lines[j].kind != "content" or self._has_items(j):
+            return None
+        k = self._paragraph_end(j)
+        if any(self.lines[q].kind == "content" for q in range(j + 1, k)):
+            return None
+        line = self.lines[j]
+        own = find_inline_clause(self.src, line.body, line.rend)
+        if own is None or own.end < line.rend - 1 or self.src.match[own.start] not in "(〔【[":
+            return None
+        return own
 
     def _lead_heading_item(self, i: int, number: str, level: int, repaired: bool) -> int:
         """(一)省监察厅牵头的工作 over a paragraph and no deeper heading: an item its heading assigns, with the
@@ -1479,6 +1575,37 @@ class _Parser:
         if nxt.kind != "heading" or nxt.level != level or not _title_of(self.src, nxt)[1]:
             return False
         return find_inline_clause(self.src, nxt.body, nxt.rend) is not None
+
+    def _first_item_at_the_end(self, level: int, i: int, j: int | None) -> bool:
+        """Whether the text ends on a (一) heading right under its 一、 heading, in a document with no measure
+        before it and no 1. item anywhere: the first item of the section, cut by the excerpt."""
+        if j is not None or level != 2 or self.out.measures or self.lines[i].value != 1 or not self.stack:
+            return False
+        if _CUT_MARKER.match(self.lines[i].stripped):
+            return False
+        prev = i - 1
+        while prev >= 0 and self.lines[prev].kind == "blank":
+            prev -= 1
+        parent = self.sections[self.stack[-1]]
+        if prev < 0 or parent.level != 1 or self.lines[prev].lstart != parent.heading.start:
+            return False
+        if self.frame_at(prev, parent.title) is not None:
+            return False  # 一、总体要求 / (一)指导思想: the plan's frame, no task
+        return not any(ln.kind in ("heading", "measure") and ln.level == 3 for ln in self.lines)
+
+    def _cut_after_measured(self, level: int, i: int, j: int | None) -> bool:
+        """Whether the text ends inside the heading at line ``i`` (no terminal punctuation, nothing after it) and
+        the measure just before it is its sibling (same level, same section)."""
+        if (
+            j is not None
+            or not self.out.measures
+            or not (_cut_off(self.lines[i]) or _open_quote(self.lines[i]))
+        ):
+            return False
+        if _CUT_MARKER.match(self.lines[i].stripped):
+            return False
+        prev = self.out.measures[-1]
+        return prev.level == level and prev.section == (self.stack[-1] if self.stack else None)
 
     def _has_items(self, j: int | None) -> bool:
         """Whether a 1. item comes after line ``j`` before the next 一、/(一) heading."""
@@ -1670,6 +1797,9 @@ class _Parser:
 
     def content(self, i: int, line: Line) -> int:
         """Content (incl. level 4/5 items outside a measure, rejected damaged markers, phases)."""
+        lost = self._lost_first_item(i, line)
+        if lost is not None:
+            return lost
         if line.kind == "heading":
             line.kind = "content"
         if self.stack:
@@ -1677,7 +1807,39 @@ class _Parser:
             self.touch(line.rend)
         return i + 1
 
+    def _lost_first_item(self, i: int, line: Line) -> int | None:
+        """一、以公开促发展 / 以抓项目…为目标,…。(牵头单位:市发改委,责任单位:…) / (二)依法依规…: a paragraph
+        right under a title-only heading, closed by its own clause, before a sub-item numbered (二) is the first
+        sub-item whose marker the page lost: an unnumbered measure (the line after its paragraph)."""
+        if line.kind != "content" or not self.stack:
+            return None
+        idx = self.stack[-1]
+        sec = self.sections[idx]
+        prev = i - 1
+        while prev >= 0 and self.lines[prev].kind == "blank":
+            prev -= 1
+        if (
+            prev < 0
+            or self.lines[prev].lstart != sec.heading.start
+            or _title_of(self.src, self.lines[prev])[1]
+        ):
+            return None
+        stop = self._paragraph_end(i)
+        if stop >= len(self.lines):
+            return None
+        nxt = self.lines[stop]
+        if nxt.kind != "heading" or nxt.level != sec.level + 1 or nxt.value != 2:
+            return None
+        last = stop - 1
+        while last > i and self.lines[last].kind == "blank":
+            last -= 1
+        clause = find_inline_clause(self.src, line.lstart, self.lines[last].rend)
+        if clause is None or _CLAUSE_TAIL.sub("", self.src.match[clause.end : self.lines[last].rend]):
+            return None
+        return self.add_measure(i, "", sec.level + 1, clause, False, stop=stop)
 
+
+_LEAF_KEY = re.compile(r"\([^()]*\)|[\s。.,;:]")  # a heading's title without its count (3个) and stops
 _CARD_FIELDS_MIN = 3  # numbered field lines that make a heading a project card
 _CARD_LABEL = re.compile(r"\s*(?P<label>[^\s:,。;()]{2,12})\s*:")
 
@@ -2046,9 +2208,7 @@ def _fill_measure_owner(out: Outline) -> None:
             j += 1
 
 
-_DEADLINE_WORDS = "|".join(
-    sorted((w for w, k in vocabulary().column_kind.items() if k == "deadline"), key=len, reverse=True)
-)
+_DEADLINE_WORDS = vocabulary().columns_pattern("deadline")
 _DEADLINE_ANY = re.compile(rf"(?:{_DEADLINE_WORDS})\s*[::]")
 _DEADLINE_LABEL = re.compile(rf"^(?:{_DEADLINE_WORDS})\s*[::]\s*(?=\S)")
 

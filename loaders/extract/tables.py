@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.models import SourceDocument, Span, TargetInfo
 
@@ -50,6 +51,17 @@ _ROW_NUMBER = re.compile(
 _ITEM_NUMBER = re.compile(
     r"^(\d{1,3})\s*[.、]\s*(?:(?!\d)|(?=\d{4}年))"
 )  # 2.2021年底前…: an item opening on a year
+# | 2.推进… | 市住建局 |: an item's number after the empty cells of a category merged over its group of rows
+# 扩大投资 | 1.加快… | 市发改委 |: or after the category's own cell, on its group's first row
+_BARRED_ITEM_NUMBER = re.compile(
+    r"^(?:[^|\d\s(][^|。;,:]{0,24})?(?:\|\s*)+(\d{1,3})\s*[.、]\s*(?:(?!\d)|(?=\d{4}年))"
+)
+# 一 | 加快… | 市发改委 |: a row numbered in Chinese numerals, alone in its cell before a bar
+_CN_ROW_NUMBER = re.compile(r"^(?:\|\s*)?([一二三四五六七八九十]{1,3})\s*\|(?=\s*[^|\s])")
+# 以公开助力经济发展 | 加强…信息公开 | 1 | …: a row's number cell after the cells of the groups it opens (merged over
+# their rows, printed on the first row only)
+# (the cell after the number is text: 合 计 | 800 | 300 | is a total row of figures)
+_GROUPED_NUMBER = re.compile(r"^(?:\|\s*)?(?:(?:[^|\d\s][^|]{0,40})?\|\s*){1,3}(\d{1,3})\s*\|(?=\s*[^\d\s|])")
 _ROW_NUMBER_SPACED = re.compile(r"^(\d{1,3})\s*[.、]?\s+(?=\S)")
 _MULTI_SPACE = re.compile(r" {2,}|\t")
 _FIGURE = re.compile(r"\d")
@@ -139,7 +151,12 @@ class Row:
             kind = c.column.kind
             if kind == "unknown" and _FIGURE.search(text, c.span.start, c.span.end):
                 kind = "content"
-            if kind == "task" or (kind == "content" and not closed):
+            goal = (
+                kind == "content"
+                and _REMARK.sub("", c.column.name).endswith(_GOAL_END)
+                and _is_sentence_cell(text[c.span.start : c.span.end])  # 建设180亩…基地。, not a bare 6左右
+            )
+            if kind == "task" or (kind == "content" and (not closed or goal)):
                 seen_task = seen_task or kind == "task"
                 end = max(end, c.span.end)  # a second task cell: a sub-row's goal after the first's units
             elif seen_task and kind != "detail":  # a project's place and years: its works may follow
@@ -148,6 +165,9 @@ class Row:
 
 
 _ZERO = re.compile(r"0+(?:\.0+)?")
+# a goal column (工作目标, 预期绩效目标: content columns named …目标 in data/responsibility.toml): the row's goals,
+# its figures the row's targets wherever the column stands (after a project's funds and years)
+_GOAL_END = "目标"
 _MONEY_REMARK = re.compile(r"\((?:单位:)?\s*(万元|亿元|元)\s*\)")  # 总投资(亿元) / 投资金额(单位:万元)
 # A unit of measure alone in a cell: %, 万亩, 亿斤, 万元/人, 个.
 _MEASURE_WORD = re.compile(r"%|‰|[万亿千百十]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,2})?")
@@ -163,6 +183,8 @@ class Table:
     single_spaced: bool = False  # header cells separated by single spaces: rows are split the same way
     glued: bool = False  # cells run together without any separator (类别序号重点督办内容牵头单位)
     barred: bool = False  # a one-line header with cells between bars (工作任务 | 具体要求 | 责任单位 |)
+    # a header cell over sub-columns (资金来源 over 中央 | 省级 | 其他): its index and how many cells a row gives it
+    spanned: tuple[int, int] | None = None
 
 
 @lru_cache(maxsize=4096)  # short lines are tried as header cells line after line; Column is immutable
@@ -358,6 +380,36 @@ def _one_line_header(line: Line) -> list[Column] | None:
     return _header(cells, max_unknown=1)
 
 
+def _sub_header(lines: list[Line], i: int, columns: list[Column]) -> tuple[list[Column], int] | None:
+    """序号 | 工作任务 | 责任单位 | 完成时限 over | | 牵头单位 | 配合单位 |: a header whose one unit column is split
+    into role columns on the next line (a cell merged over the sub-header's cells). The columns with the
+    parent replaced by its sub-columns, and the sub-header's line; None when the next line is no such line."""
+    parents = [k for k, c in enumerate(columns) if c.kind in _UNIT_KINDS]
+    if len(parents) != 1 or columns[parents[0]].kind != "responsible":
+        return None
+    j = i + 1
+    while j < len(lines) and (lines[j].kind == "blank" or _is_separator(lines[j])):
+        j += 1
+    if j >= len(lines) or len(lines[j].stripped) > _SUB_HEADER_MAX:
+        return None
+    text = lines[j].stripped
+    cells = [text[a:b] for a, b in _split(text) if b > a]
+    subs: list[Column] = []
+    for cell in cells:
+        col = _column(cell)
+        kind = col.kind if col is not None else _V.verb_role.get(_SPACES.sub("", cell.strip("| \t")))
+        if kind not in _UNIT_KINDS:
+            return None
+        subs.append(Column(col.name if col is not None else cell.strip("| \t"), kind))
+    if len(subs) < 2 or len({c.kind for c in subs}) < 2:
+        return None  # 牵头单位 | 配合单位: roles set against each other, never one role twice
+    p = parents[0]
+    return [*columns[:p], *subs, *columns[p + 1 :]], j
+
+
+_SUB_HEADER_MAX = 40  # a line of a few short column names
+
+
 def _is_separator(line: Line) -> bool:
     if line.rend <= line.lstart or line.match[line.lstart - line.start] != "|":
         return False
@@ -407,6 +459,10 @@ def find_tables(lines: list[Line]) -> list[Table]:
             i += 1
             continue
         table.barred = one is not None and "|" in line.stripped
+        if one is not None and (sub := _sub_header(lines, i, one)) is not None:
+            table.columns, table.header_last = sub
+            table.lines.add(sub[1])
+        _money_unit_above(lines, table)
         if one is not None and len(_split(line.stripped)) < len(one):
             table.single_spaced = True  # 序号 重点任务 牵头单位 责任单位
         if table.glued:
@@ -423,6 +479,27 @@ def find_tables(lines: list[Line]) -> list[Table]:
         else:
             i = max(table.header_last, i) + 1
     return tables
+
+
+# 单位:万元 above a table: the money unit of its figures
+_TABLE_UNIT = re.compile(r"^(?:金额)?单位\s*:\s*(万元|亿元|元)\s*(?:\||$)")
+
+
+def _money_unit_above(lines: list[Line], table: Table) -> None:
+    """单位:万元 on the line above the header: an investment column that names no money unit of its own
+    (计划投入资金) counts in it."""
+    k = table.header_first - 1
+    while k >= 0 and lines[k].kind == "blank":
+        k -= 1
+    unit = _TABLE_UNIT.match(lines[k].stripped) if k >= 0 else None
+    if unit is None:
+        return
+    table.columns = [
+        Column(f"{c.name}({unit.group(1)})", c.kind)
+        if c.kind == "budget" and _MONEY_REMARK.search(c.name) is None
+        else c
+        for c in table.columns
+    ]
 
 
 _HEADERLESS = [Column("序号", "number"), Column("", "task"), Column("", "responsible")]
@@ -580,7 +657,8 @@ def _is_section(line: Line) -> bool:
 
 def _rows_one_line(lines: list[Line], table: Table) -> None:
     """Rows written one per line (a cell broken over lines continues on the next line)."""
-    expected = {False: 1, True: 1}  # by the style of the number: (1) | … rows run on across 1 | … group rows
+    # by the style of the number: (1) | … rows run on across 1 | … group rows, 1 | … rows across 一 | … ones
+    expected = {"(": 1, "1": 1, "一": 1}
     j = table.header_last + 1
     while j < len(lines):
         ln = lines[j]
@@ -591,13 +669,28 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             j += 1
             continue
         m = _one_line_start(table, ln)
-        bracketed = m is not None and _bracketed(m)
+        if m is None and _unnumbered_row(table, ln):
+            # 工作任务 | 责任单位 | 完成时限 over 加快项目建设。 | 市发改委 | 2024年底: a header naming no 序号 column
+            # over rows of the same cells, each a measure without a number
+            row = Row(number="", first_line=j, last_line=j, start=ln.lstart)
+            text = ln.match
+            for col, a, b in _align(table.columns, [(a, b, text[a:b]) for a, b in _split(text)]):
+                if b > a:
+                    row.cells.append(Cell(col, Span(ln.start + a, ln.start + b)))
+            table.rows.append(row)
+            table.lines.add(j)
+            j += 1
+            continue
+        if m is None and not table.rows and _sub_header_or_total(table, ln):
+            j += 1  # 中央资金 | 省级资金 | … under 资金来源, a 合计 row: no task rows
+            continue
+        style = _number_style(_row_number(m)) if m is not None else "1"
         # the first row under the header may go on from an earlier page (80 | …); a report on some tasks of a
         # list keeps their numbers (13 | … then 16 | …): a barred row may skip ahead
         if m is None or (
-            int(m.group(1)) not in (expected[bracketed], 1)
+            _row_value(m) not in (expected[style], 1)
             and table.rows
-            and not _skips_ahead(table, ln, int(m.group(1)), expected[bracketed])
+            and not _skips_ahead(table, ln, _row_value(m), expected[style])
         ):
             break
         k = j + 1
@@ -631,18 +724,74 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
         else:
             table.rows.append(_one_line_row(lines, table, j, last, m))
         table.lines.update(range(j, last + 1))
-        expected[bracketed] = int(m.group(1)) + 1
+        expected[style] = _row_value(m) + 1
         j = last + 1
     _drop_group_rows(table)
 
 
+def _unnumbered_row(table: Table, line: Line) -> bool:
+    """Whether a line under a header that names no number column is a whole row of its own: as many cells as
+    the header (between bars, tabs or runs of spaces), a task cell with text, its unit cells units."""
+    columns = table.columns
+    if (
+        table.single_spaced
+        or table.glued
+        or any(c.kind == "number" for c in columns)
+        or line.kind != "content"
+    ):
+        return False
+    text = line.stripped
+    cells = [text[a:b] for a, b in _split(text)]
+    if len(cells) != len(columns) or not ("|" in text or _MULTI_SPACE.search(text)):
+        return False
+    kinds = [c.kind for c in columns]
+    if "task" not in kinds or not cells[kinds.index("task")]:
+        return False
+    units = [cell for cell, k in zip(cells, kinds, strict=True) if k in _UNIT_KINDS and cell]
+    return bool(units) and all(_looks_like_units(u) for u in units)
+
+
 _ROW_SKIP_MAX = 50  # a report on some tasks of a list skips the others: 13 then 16, never a year or a count
+
+
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|合\s+计|总\s+计)\s*(?:\||$)")
+_SUB_HEAD_MAX = 12  # a sub-column's name
+
+
+def _sub_header_or_total(table: Table, line: Line) -> bool:
+    """A barred line under a one-line header before its first row: a 合计 row, or the names of the sub-columns of
+    one header cell (资金来源 over 中央衔接资金 | 省级衔接资金 | 其他 资金). The header cell they share a word with
+    (资金) is recorded as spanning them, so the rows' cells keep their columns."""
+    s = line.stripped
+    if not table.barred or "|" not in s:
+        return False
+    if _TOTAL_ROW.match(s):
+        return True
+    cells = [_SPACES.sub("", s[a:b]) for a, b in _split(s) if b > a]
+    if len(cells) < 2 or any(len(c) > _SUB_HEAD_MAX or _NOT_HEADER.search(c) for c in cells):
+        return False
+    if table.spanned is None:
+        shared = [
+            k
+            for k, col in enumerate(table.columns)
+            if all(any(col.name[q : q + 2] in c for q in range(len(col.name) - 1)) for c in cells)
+        ]
+        if len(shared) > 1:  # 计划投入资金 | 资金来源: a column of one figure heads no sub-columns
+            shared = [k for k in shared if table.columns[k].kind not in ("budget", "value")]
+        if len(shared) == 1:
+            table.spanned = (shared[0], len(cells))
+    return True
 
 
 def _skips_ahead(table: Table, line: Line, number: int, expected: int) -> bool:
     """Whether a row numbered ``number`` where ``expected`` was due goes on a table of bars: a later task of the
     same list, on a line with the table's bars."""
     return table.barred and "|" in line.stripped and expected < number <= expected + _ROW_SKIP_MAX
+
+
+def _row_value(m: re.Match[str]) -> int:
+    """A row number's value: 3, or 三 in Chinese numerals."""
+    return int(m.group(1)) if m.group(1).isdigit() else (cn_number(m.group(1)) or 0)
 
 
 def _row_number(m: re.Match[str]) -> str:
@@ -658,7 +807,7 @@ def _drop_group_rows(table: Table) -> None:
     """1 | 大力提振消费。 | | between (7) | … and (8) | … rows: a row numbered in another style than its
     neighbours and naming no unit heads a group of rows; it is no row of its own."""
     rows = table.rows
-    styled = [r.number.startswith("(") for r in rows]
+    styled = [_number_style(r.number) for r in rows]
     keep = [
         r
         for k, r in enumerate(rows)
@@ -666,6 +815,11 @@ def _drop_group_rows(table: Table) -> None:
         or not any(styled[q] != styled[k] for q in (k - 1, k + 1) if 0 <= q < len(rows))
     ]
     table.rows[:] = keep
+
+
+def _number_style(number: str) -> str:
+    """(3), 3 or 三: the style a row is numbered in (a group row's differs from its items')."""
+    return "(" if number.startswith("(") else ("1" if number[:1].isdigit() else "一")
 
 
 def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
@@ -677,7 +831,12 @@ def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
         m = _CATEGORY_THEN_NUMBER.match(s)  # 财政资金支持(共48项) 1 建立…: a group's first row
     if m is None and table.barred and "|" in s:
         # 工作任务 | 具体要求 | 责任单位 over 2. 制定… | 市法制局牵头 |: the item's own number
-        m = _ITEM_NUMBER.match(s)
+        m = (
+            _ITEM_NUMBER.match(s)
+            or _BARRED_ITEM_NUMBER.match(s)
+            or _GROUPED_NUMBER.match(s)
+            or (_CN_ROW_NUMBER.match(s) if table.columns[0].kind == "number" else None)
+        )
     return m if m is not None else _BARE_NUMBER.match(s)
 
 
@@ -704,12 +863,23 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
     if table.single_spaced:
         cells = _split_single(text, columns)
     elif "|" in text:  # cells between bars keep their places, empty ones too
-        cells = _barred_cells(columns, _split(text), start_m, lines[first].lstart - base)
+        cells = _barred_cells(columns, _spanned(table, _split(text)), start_m, lines[first].lstart - base)
     else:
         cells = _align(columns, [(a, b, text[a:b]) for a, b in _split(text)])
     for col, a, b in cells:
         if b > a:
             row.cells.append(Cell(col, Span(base + a, min(base + b, end))))
+    if row.first("task") is None:
+        # 2 | | 开设… | 区商务局 under 序号 | 工作任务 | 具体要求 | 责任单位: the task cell is merged over its group
+        # (printed on the group's first row): the unnamed column's text before the units is the row's task
+        for k, c in enumerate(row.cells):
+            if c.column.kind in _UNIT_KINDS:
+                break
+            if c.column.kind == "unknown" and not _BARE_FIGURE.match(
+                text[c.span.start - base : c.span.end - base]
+            ):
+                row.cells[k] = Cell(Column(c.column.name, "task"), c.span)
+                break
     return row
 
 
@@ -719,7 +889,35 @@ def _barred_cells(
     """Cells of a row between bars. A row numbered inside its first cell (2. 制定… | 市法制局 |) with fewer
     cells than columns lost the leading ones to a cell merged over the rows of its group (a category such as
     (一)围绕…): its cells are the last columns, the first of them the task, without the item's number."""
-    numbered = start_m.re is _ITEM_NUMBER
+    numbered = start_m.re in (_ITEM_NUMBER, _BARRED_ITEM_NUMBER)
+    if start_m.re in (_BARRED_ITEM_NUMBER, _GROUPED_NUMBER, _ROW_NUMBER):
+        # the category cells before the row's number head its groups of rows: no cells of this row
+        split = [(a, b) for a, b in split if b > at + start_m.start(1)]
+    n = next((k for k, c in enumerate(columns) if c.kind == "number"), None)
+    if not numbered and n is not None and n > 0 and split:
+        # 工作任务 | 序号 | 具体要求 | 责任单位 over 以公开… | 1 | … and | 2 | …: the number cell stands in the 序号
+        # column, the cells after it in the columns after it; the first of them that names no unit is the
+        # task where none is named so (the column before 序号 holds the groups)
+        cols = list(columns[n:])
+        if not any(c.kind == "task" for c in cols):
+            k = next((k for k in range(1, len(cols)) if cols[k].kind not in _UNIT_KINDS), None)
+            if k is not None:
+                cols[k] = Column(cols[k].name, "task")
+        return [(col, a, b) for col, (a, b) in zip(cols, split, strict=False)]
+    if not numbered and split and _number_cell_outside_header(columns, split, start_m, at):
+        # 工作任务 | 具体要求 | 责任单位 | 时限要求 over 2 | 开设… | 市政府各有关部门 | 持续推进 | |: the header names no
+        # 序号 column (its cell merged with the group cells before it); the number cell is the row's, the cells
+        # after it are the last columns, the first of them the task
+        split = split[1:]
+        while split and split[-1][0] >= split[-1][1]:
+            split = split[:-1]
+        unit = next((k for k, c in enumerate(columns) if c.kind in _UNIT_KINDS), None)
+        if unit is not None and unit > 0 and split:
+            # the task just before the first unit column, the cells after it in their order (a row the excerpt
+            # cuts short has lost its last cells, never its first)
+            cols = [Column(columns[unit - 1].name, "task"), *columns[unit:]]
+            return [(col, a, b) for col, (a, b) in zip(cols, split, strict=False)]
+        numbered = bool(split)
     if not numbered or len(split) >= len(columns) or not split:
         return [(col, a, b) for col, (a, b) in zip(columns, split, strict=False)]
     cols = columns[len(columns) - len(split) :]
@@ -729,6 +927,28 @@ def _barred_cells(
     return [(cols[0], max(a, at + start_m.end()), b)] + [
         (col, a, b) for col, (a, b) in zip(cols[1:], split[1:], strict=True)
     ]
+
+
+def _number_cell_outside_header(
+    columns: list[Column], split: list[tuple[int, int]], start_m: re.Match[str], at: int
+) -> bool:
+    """Whether a row's first cell is its bare number (2 |) under a header that names no number column, and
+    the header's first column is the task's (the number would stand in it)."""
+    if any(c.kind == "number" for c in columns) or columns[0].kind != "task":
+        return False
+    a, b = split[0]
+    return start_m.re in (_ROW_NUMBER, _GROUPED_NUMBER) and b - a == len(start_m.group(1)) and a >= at
+
+
+def _spanned(table: Table, split: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A row's cells with those under a header cell over sub-columns joined into one (3069.7 | 0 | 1000 | 500 |
+    1569.7 under 计划投入资金 | 资金来源: the four figures are 资金来源's), when the row has the cells for them."""
+    if table.spanned is None:
+        return split
+    k, n = table.spanned
+    if n < 2 or len(split) < len(table.columns) + n - 2 or len(split) <= k + n - 1:
+        return split
+    return [*split[:k], (split[k][0], split[k + n - 1][1]), *split[k + n :]]
 
 
 def _joined(lines: list[Line], first: int, last: int) -> str:
@@ -752,6 +972,8 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
     lead_in = 1 if _lead_in(table.columns) else 0
     has_number = table.columns[lead_in].kind == "number"
     if not has_number and (_rows_by_people(lines, table) or _rows_bar_closed(lines, table)):
+        return
+    if has_number and not lead_in and _rows_grouped(lines, table):
         return
     columns = table.columns[lead_in + 1 :] if has_number else table.columns
     loose = 0  # title lines passed over since the header or the last section heading
@@ -813,6 +1035,107 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         last_row = k - 1
     # lines passed over after the last row (a section heading, the next table's header) are not this table's
     table.lines -= {k for k in table.lines if k > last_row}
+
+
+_CN_NUM = "一二三四五六七八九十"
+_GROUP_NUMBER = re.compile(rf"^([{_CN_NUM}]{{1,3}})[ \t]*\|?[ \t]*$")  # 一 |: a group's 序号 cell
+_PROJECT = re.compile(rf"^(?:\(([{_CN_NUM}]{{1,3}})\)|(\d{{1,2}})[.、])")  # (一)… | / 1.… |: a project row
+_GROUP_SKIP_MAX = 4  # cells between a group's lead cell and its first project (a count such as 项目(3个))
+
+
+def _bar_cell(line: Line) -> bool:
+    """A cell line closed by its bar (区城投 |), or bars alone."""
+    return line.stripped.endswith("|")
+
+
+def _cell_span(line: Line) -> Span:
+    """The span of a cell written on a line of its own, without its closing bars."""
+    text = line.stripped
+    b = line.lstart + len(text.rstrip("| \t"))
+    return Span(line.lstart, b)
+
+
+def _rows_grouped(lines: list[Line], table: Table) -> bool:
+    """A progress table grouped by its lead units, one cell a line closed by bars (序号 | 牵头单位 | 项目数量 | 项目名称
+    | 业主单位 | 进展情况): a group row numbered 一、二 gives the lead cell once for its projects; each project row
+    ((一)… or 1.…) gives its name and then its owner cell; a (一) project with 1. rows under it only heads them.
+    The group's lead is copied down to each of its rows (annotation.md: merged cells). False when the rows are
+    not so grouped."""
+    cols = table.columns
+    if len(cols) < 4 or cols[1].kind != "lead":
+        return False
+    task_k = next((k for k, c in enumerate(cols) if c.kind == "task"), None)
+    if task_k is None or task_k < 2:
+        return False
+    owner_k = next((k for k in range(task_k + 1, len(cols)) if cols[k].kind in _UNIT_KINDS), None)
+    cells = [
+        k
+        for k in range(table.header_last + 1, len(lines))
+        if lines[k].kind != "blank" and not _is_separator(lines[k])
+    ]
+    first = next(
+        (q for q, k in enumerate(cells[: _GROUP_SKIP_MAX + 1]) if _GROUP_NUMBER.match(lines[k].stripped)),
+        None,
+    )
+    if first is None:
+        return False
+    lead: Cell | None = None
+    rows: list[Row] = []
+    q = first
+    used: set[int] = set()
+    while q < len(cells):
+        k = cells[q]
+        text = lines[k].stripped
+        if _GROUP_NUMBER.match(text):
+            if q + 1 >= len(cells) or not _looks_like_units(_cell_text(lines[cells[q + 1]])):
+                break
+            lead = Cell(cols[1], _cell_span(lines[cells[q + 1]]))
+            used.update(cells[q : q + 2])
+            q += 2
+            skipped = 0
+            while (
+                q < len(cells) and not _PROJECT.match(lines[cells[q]].stripped) and skipped < _GROUP_SKIP_MAX
+            ):
+                used.add(cells[q])
+                q += 1
+                skipped += 1
+            continue
+        pm = _PROJECT.match(text)
+        if pm is None or lead is None:
+            break
+        nxt = cells[q + 1] if q + 1 < len(cells) else None
+        nm = _PROJECT.match(lines[nxt].stripped) if nxt is not None else None
+        used.add(k)
+        if pm.group(1) and nm is not None and nm.group(2):
+            q += 1  # (二)中小学…项目 | over 1.… | 2.… |: a heading of rows, no row of its own
+            continue
+        row = Row(
+            number=f"({pm.group(1)})" if pm.group(1) else pm.group(2),
+            first_line=k,
+            last_line=k,
+            start=lines[k].lstart,
+        )
+        row.cells = [Cell(cols[task_k], _cell_span(lines[k])), lead]
+        q += 1
+        if owner_k is not None and q < len(cells) and _bar_cell(lines[cells[q]]):
+            owner = lines[cells[q]]
+            if not _PROJECT.match(owner.stripped) and not _GROUP_NUMBER.match(owner.stripped):
+                row.cells.append(Cell(cols[owner_k], _cell_span(owner)))
+        while (
+            q < len(cells)
+            and _bar_cell(lines[cells[q]])
+            and not _PROJECT.match(lines[cells[q]].stripped)
+            and not _GROUP_NUMBER.match(lines[cells[q]].stripped)
+        ):
+            row.last_line = cells[q]
+            used.add(cells[q])
+            q += 1
+        rows.append(row)
+    if len(rows) < 2:
+        return False
+    table.rows.extend(rows)
+    table.lines.update(range(table.header_first, max(used) + 1))
+    return True
 
 
 def _titled_items(columns: list[Column]) -> bool:
@@ -1115,13 +1438,34 @@ _ROLE_VERB_END = re.compile(f"(?:{_V.verbs_pattern()})$")
 def _looks_like_units(text: str) -> bool:
     """A unit cell: short, no sentence end, its first piece ends like a body (not the rest of a task cell)."""
     text = text.strip().rstrip("| \t")
-    if "。" in text[:-1] or len(text) > 200:
+    if "。" in text[:-1] or len(text) > 200 or _body_report(text):
         return False
     first = re.split(r"[、,;\s]", text.strip(_MARKS), maxsplit=1)[0].strip(_MARKS)
     first = _ROLE_VERB_END.sub("", first)  # 法规科牵头,相关科(室)配合。: a unit and its role verb
     from policykg.loaders.extract.units import UnitLexicon
 
     return UnitLexicon.load_default().ends_as_unit(re.sub(r"等.*$", "", first)) or first.startswith("各")
+
+
+# 区科技局:就加快…建设与市中控股、…进行多次对接: a body's name, a colon, then sentences of what it did
+_BODY_REPORT = re.compile(r"([^:,。;、\s]{2,20})\s*:\s*(\S.*)", re.S)
+
+
+_ROLE_VERB_START = re.compile(f"(?:{_V.verbs_pattern()})")
+
+
+def _body_report(text: str) -> bool:
+    """A progress cell split into one paragraph per unit (区投促局:对楼宇信息全面掌握,已开始…): a body's name (no
+    column label such as 责任单位) before a colon and a sentence after it report, they name no units."""
+    m = _BODY_REPORT.fullmatch(text)
+    if m is None or _SENTENCE.search(m.group(2)) is None or _ROLE_VERB_START.match(m.group(2)):
+        return False  # 市发改委:牵头,市财政局:配合: units with their roles
+    head = _SPACES.sub("", m.group(1))
+    if _column(head) is not None:
+        return False
+    from policykg.loaders.extract.units import UnitLexicon
+
+    return UnitLexicon.load_default().ends_as_unit(head)
 
 
 _MARK_RUN = re.compile(f"[{re.escape(_MARKS)}]+")
@@ -1233,6 +1577,7 @@ def _assign_cells(
             first = lines[cell[0]].stripped
             a += len(first) - len(first.lstrip("| \t"))
         a, b = _trim_marks(lines[cell[0]], lines[cell[-1]], a, b)
+        b = max(a, b)  # a line of bars alone (||): an empty cell, its opening and closing bars one run
         text = " ".join(_cell_text(lines[k]) for k in cell)
         if pieces and _SECOND_NAME.fullmatch(text):  # 高新园 / (邹区镇): a name broken before its second name
             pieces[-1] = (pieces[-1][0], b, pieces[-1][2] + text)
@@ -1278,11 +1623,24 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
                 continue
             unit_cols = [s for s in spans if s[0].kind in _UNIT_KINDS]
             nxt_text = pieces[i + 1][2] if i + 1 < len(pieces) else ""
+            item = _sub_row_item(columns, unit_cols[-1][0]) if unit_cols else None
+            if item is not None and not _looks_like_units(text):
+                # 开办企业 | 营业执照 | 区市监局 / 刻制印章备案 / 区公安局: a bundle's sub-rows, each an item of the
+                # column before the units and its department
+                spans.append((item, a, b))
+                continue
             if unit_cols and (_looks_like_units(text) or _short_name_before_units(text, nxt_text)):
                 spans.append(
                     (unit_cols[-1][0], a, b)
                 )  # one unit a line (省人口计生 / 省妇联: a name cut short)
-            elif unit_cols and (task := _task_column(columns)) is not None and _is_sentence_cell(text):
+            elif (
+                unit_cols
+                and (task := _task_column(columns)) is not None
+                and _is_sentence_cell(text)
+                and not _body_report(
+                    text.strip()
+                )  # 街道办事处:目前…: the progress column's report, no sub-row
+            ):
                 # ——孕产妇系统管理率达到90%。 / 省卫生厅 / 省发改委: a sub-row of the same row (a merged goal
                 # cell over several lines of goals, each with its units): more of the task, then its units
                 spans.append((task, a, b))
@@ -1317,6 +1675,15 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
         spans.append((col, a, b))
         c += 1
     return _last_to_body_column(columns, spans)
+
+
+def _sub_row_item(columns: list[Column], unit: Column) -> Column | None:
+    """The content column right before the unit column ``unit`` when the task is another column (序号 | 一件事名称 |
+    关联事项 | 涉及部门): a row of sub-rows, one item and its department each."""
+    k = columns.index(unit)
+    if k < 2 or columns[k - 1].kind != "content" or columns[k - 2].kind != "task" or k != len(columns) - 1:
+        return None
+    return columns[k - 1]
 
 
 def _task_column(columns: list[Column]) -> Column | None:

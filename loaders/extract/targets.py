@@ -11,7 +11,7 @@ Decisions where the issue was silent (kept here so the tests and the report can 
 * Counts of places/bodies (``指导13个区市…``) and counts of a list just given (``A、B、C三个圈层``,
   ``五项机制:一是…``) describe, they do not commit: not targets.
 * A Chinese ``一`` + unit (一个, 一次, 一项) is a target only with an explicit comparator (``至少…一处``): bare
-  ``一个平台``, ``一次性`` are articles, not commitments.
+  ``一个平台``, ``一次性`` are articles, not commitments; ``一次`` never counts (``每两年至少调整一次``: how often).
 * The year: the last time expression before the figure in its sentence wins. 全年/年内/年度/当年 -> the plan
   year; 到2025年 / 2025年底 -> 2025; 每年/年均 -> ``per_year=True``; a range followed by 每年 (``2023年至2025年,
   每年…``) -> ``per_year=True`` and ``year=None`` (the target holds for every year of the range, not one);
@@ -350,7 +350,8 @@ def _tidy(value: Decimal) -> Decimal:
 def protected_regions(match: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Quoted names “…”, cited titles 《…》 / <…>, document numbers and system codes in ``match[start:end]``.
 
-    Quotes are paired per line (a lost quote mark then only affects its own line).
+    Quotes are paired per line (a lost quote mark then only affects its own line), and a pair never holds a
+    sentence end (。): the first mark of such a pair lost its partner.
     """
     end = len(match) if end is None else end
     return list(_protected(match, start, end))
@@ -367,7 +368,14 @@ def _protected(match: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         nl = match.find("\n", pos, end)
         line_end = end if nl < 0 else nl
         marks = [q.start() for q in _QUOTE_RX.finditer(match, pos, line_end)]
-        regions.extend((marks[k], marks[k + 1] + 1) for k in range(0, len(marks) - 1, 2))
+        k = 0
+        while k < len(marks) - 1:
+            a, b = marks[k], marks[k + 1]
+            if "。" in match[a + 1 : b - 1]:
+                k += 1  # 实施"广东强芯冶工程。…"千兆城市": a lost closing mark; a quoted name holds no sentence
+                continue
+            regions.append((a, b + 1))
+            k += 2
         pos = line_end + 1
     for needed, rx in _PROTECT:
         if match.find(needed, start, end) >= 0:
@@ -450,6 +458,9 @@ def _base_year(match: str, lo: int, m: re.Match[str]) -> bool:
 _STEERING = re.compile(r"推动|支持|引导|鼓励|组织|帮助|指导|督促|依托|利用|发挥|盘活|整合|提升|改造")
 # What follows a base (去年基础上, 过去五年的基础上)
 _ON_BASE = re.compile(r"[\u4e00-\u9fff\d]{0,4}?的?基础")
+# A sentence opening with the present (目前楼内有4家公司正在进行装修): what there is now, unless a goal word follows;
+# 下降至目前80%的水平 takes 目前 as a base, inside its sentence
+_NOW_OPENS = re.compile(r"\s*(?:目前|现阶段)")
 # Past five-year plan periods (十三五期间…) and the year each ends
 _PLAN_PERIOD = re.compile(r"十([一二三四])五")
 _PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025}
@@ -478,6 +489,9 @@ def _past(
         if _ON_BASE.match(match, m.end()):
             continue  # 在去年基础上: a base
         cue = m.end()
+    now = _NOW_OPENS.match(match, sentence_start, fig_start)
+    if now is not None:
+        cue = max(cue, now.end())
     for m in _PLAN_PERIOD.finditer(match, sentence_start, fig_start):
         if plan_year is not None and _PERIOD_END[m.group(1)] < plan_year:
             cue = max(cue, m.end())
@@ -1201,6 +1215,7 @@ class _TargetWords:
     recipient: re.Pattern[str]  # a threshold noun after up to ten qualifying words (战略性新兴产业制造类项目)
     project_name: re.Pattern[str]  # a project's name words after its size, to the item's end
     own_items: re.Pattern[str]  # a few qualifying words, then one of the plan's own item nouns
+    own_items_before: re.Pattern[str]  # one of the plan's own item nouns right before its count
     listed: re.Pattern[str]  # another document's list, ending right before a count
     builds: re.Pattern[str]  # a clause's opening verb that builds or brings in the things it lists
     past_clause: re.Pattern[str]
@@ -1271,6 +1286,10 @@ def _words() -> _TargetWords:
         ),
         own_items=re.compile(
             r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + "|" + rx("own_role_items").pattern + ")"
+        ),
+        own_items_before=re.compile(
+            r"(?:" + rx("own_items").pattern + r")[\u4e00-\u9fff]{0,6}?(?:项目|任务)?"
+            r"\s*(?:共|共计|合计|总计|数量为?)?\s*[((]?\s*\Z"
         ),
         cost_share=re.compile(r"(?:" + rx("cost_share").pattern + r")(?:[^,;。:\n]{0,12}?的)?\s*\Z"),
         progress_cell=re.compile("(?:" + rx("progress_columns").pattern + r")\Z"),
@@ -1428,6 +1447,10 @@ def _not_a_commitment(
         return True  # 24项具体举措, 10条支持措施: the items of a list of measures
     if unit in ("项", "个", "件") and w.own_items.match(match, end):
         return True
+    if unit in ("项", "个", "件") and w.own_items_before.search(match, max(0, num_start - 24), num_start):
+        return (
+            True  # 民生实事人大票决项目共10个, 区住建局区政府民生实事项目(1个): the plan's own items tallied
+        )
     if unit == "小时" and _TIME_CIRCLE.match(tail):
         return True  # 2小时通勤圈, 1小时经济圈: the name of a travel-time zone
     if unit == "次" and (w.sessions.match(tail) or "届" in match[max(0, num_start - 5) : num_start]):
@@ -1526,8 +1549,11 @@ def _placed_project(w: _TargetWords, match: str, num_start: int, end: int) -> bo
     """A figure after a project title's year and places, no verb among them, whose words then end in a project
     noun at the item's end (4.泽库县2个村发展新型农村集体经济项目, 项目名称:2021年同心县…村3824亩高标准农田建设
     项目(高效节水灌溉)): the size names the project; the 建设任务 line that builds it carries the target."""
-    if not _PLACED_OPEN.search(match, max(0, num_start - 40), num_start):
-        return False
+    placed = _PLACED_OPEN.search(match, max(0, num_start - 40), num_start)
+    if placed is None or "等" in placed.group() or w.builds.search(placed.group()):
+        return (
+            False  # 开工建设绥滨、饶河等灌区5个渠首工程: a verb, a list's 等: a clause that builds, no title
+        )
     return bool(w.project_name.match(match, end))
 
 
@@ -1545,8 +1571,11 @@ _ITEM_END = "的等中内和及与"
 _SUBSET_COUNT = re.compile(r"其中\s*[\d" + _CN_CHARS + r"]+\s*[个家项所][\u4e00-\u9fff]{0,10}\Z")
 # A verb that divides the plan's items into parts (分解为7大方面、80项)
 _DIVIDED = re.compile(r"(?:分解为|分解成|细化为|细化成|分为|划分为|归纳为|梳理为|梳理出)[^,;。\n]*\Z")
-# The parts a plan's items are divided into, named (分解为46个具体问题, 细化为80项具体任务)
-_DIVIDED_INTO = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:问题|任务|事项|工作|举措|措施)(?![\u4e00-\u9fff])")
+# The parts a plan's items are divided into, named (分解为46个具体问题, 细化为80项具体任务, 分解为11项工作目标和138项
+# 工作任务)
+_DIVIDED_INTO = re.compile(
+    r"[\u4e00-\u9fff]{0,2}?(?:问题|任务|事项|工作|举措|措施|目标|指标)(?:(?![\u4e00-\u9fff])|(?=[和及与]))"
+)
 # A list's item noun after a short qualifier, ending the phrase or before its verb (24项具体举措, 10条支持措施,
 # 20项支持保障政策全面落实: the items of a list of measures or of another body's policies)
 _QUALIFIED_ITEMS = re.compile(
@@ -1839,6 +1868,10 @@ def _skip(
     if cn is not None:
         if prev in _CN_CHARS:
             return True
+        if value == 1 and unit == "次":
+            return (
+                True  # 每两年至少调整一次, 至少组织开展一次…活动: once, how often a thing is done, no count
+            )
         # "一个平台", "一次性": 一 is an article unless a comparator makes it a count
         if value == 1 and not pre and not _postposed_one(match, m, num_start, unit):
             clause_start = max((match.rfind(ch, 0, num_start) for ch in ",;。:\n、"), default=-1) + 1

@@ -450,6 +450,18 @@ def _is_division_name(nk: str) -> bool:
     )
 
 
+# 江苏省政府办公厅 is the 江苏省人民政府办公厅: a place's government named without 人民 (the common short form).
+_SHORT_GOVERNMENT = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{2,12}?[省市县区旗州盟])政府(?P<rest>办公厅|办公室)?$"
+)
+
+
+def _formal_government(pref: str) -> str | None:
+    """The formal name of a place's government or its general office written without 人民, else None."""
+    m = _SHORT_GOVERNMENT.match(pref)
+    return f"{m.group('place')}人民政府{m.group('rest') or ''}" if m else None
+
+
 @lru_cache(maxsize=8192)
 def _simplified(s: str) -> str:
     return to_simplified(s)
@@ -588,6 +600,8 @@ class UnitResolver:
         return best[1].canonical, best[1].source
 
     def _scope_for_prefix(self, level: str) -> str | None:
+        if level == "city" and self.region_chain and self._county_level_city(self.region_chain[0]):
+            return self.region_chain[0]  # 市委农办 in a 大冶市 document: 大冶市's own, not 黄石市's
         for name in self.region_chain:
             if self.lexicon.region_level(name) == level:
                 return name
@@ -595,6 +609,11 @@ class UnitResolver:
             # 区发改委 in a document known only to be 北京市's: some district of it, this document's own
             return self.doc_scope
         return self.region
+
+    def _county_level_city(self, region: str) -> bool:
+        """A county-level city (大冶市 of 黄石市): a district-level division whose name ends with 市."""
+        d = load_divisions().get(region)
+        return d is not None and d.level == "district" and d.official.endswith("市")
 
     def _lex_entry(self, nk: str) -> _LexUnit | None:
         entries = self.lexicon.units.get(nk, [])
@@ -670,7 +689,7 @@ class UnitResolver:
             self._known.add(_nk(pref))
             log.debug("unit %s -> %s (%s)", surface, key, kind)
         self._known.add(_nk(surface))
-        for label in (surface, _simplified(surface)):
+        for label in (surface, _simplified(surface), _formal_government(info.pref_label)):
             if label and label != info.pref_label:
                 info.alt_labels.add(label)
         return key
@@ -697,6 +716,23 @@ class UnitResolver:
             return entry.name
         return self.resolve_name(parent_name)
 
+    def _own_district_named(self, nk: str) -> tuple[str, str] | None:
+        """(region, its name as printed) when ``nk`` opens with the name of a district of this document's own
+        region chain whose name starts like a short local name (市中区, 市南区, 区中区): that district, not 市…."""
+        divisions = load_divisions()
+        for region in self.region_chain:
+            d = divisions.get(region)
+            if d is None or d.level != "district" or len(d.official) < 3:
+                continue
+            official = _nk(d.official)
+            if (
+                official[:1] in self.lexicon.local_prefixes
+                and nk.startswith(official)
+                and len(nk) > len(official)
+            ):
+                return region, official
+        return None
+
     def _classify(self, nk: str, pref: str, collective: bool) -> tuple[str, str, str | None, str | None]:
         """(kind, key, parent, region) for a name the lexicon does not know."""
         lex = self.lexicon
@@ -707,10 +743,19 @@ class UnitResolver:
         if place is not None:
             kind = "centre" if nk.endswith(lex.centre_suffixes) else "body"
             return kind, pref, None, place
+        own = self._own_district_named(nk)
+        if own is not None:
+            # 市中区政府办公室 in a 济南市市中区 document: the district's body, not a 市 body of 济南市
+            region, official = own
+            full = _simplified(region + nk[len(official) :])
+            kind = "centre" if full.endswith(lex.centre_suffixes) else "body"
+            return kind, full, None, region
         level = lex.local_prefixes.get(nk[:1])
         if level is not None and len(nk) > 1:
             scope = self._scope_for_prefix(level) or self.issuer_key or self.doc_scope
-            if scope is not None and lex.region_level(scope) == level:
+            if scope is not None and (
+                lex.region_level(scope) == level or (level == "city" and self._county_level_city(scope))
+            ):
                 # 市财政局 in a 烟台市 document is 烟台市财政局, 区教育和体育局 in a 青岛西海岸新区 document is
                 # 青岛西海岸新区教育和体育局: one unit for the short and the full name, in every document.
                 full = self._canonical_variant(_nk(scope) + nk[1:])

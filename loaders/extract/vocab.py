@@ -108,6 +108,9 @@ class Vocabulary:
     field_nouns: tuple[
         str, ...
     ] = ()  # 地点 in 1.项目实施地点:…: the last noun of a project card's field label
+    agent_verbs: tuple[
+        str, ...
+    ] = ()  # 代建 in 区教体局(区国资公司代建): the bracketed body acts for the unit
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -151,6 +154,7 @@ class Vocabulary:
             assign_only_openings=tuple(data.get("assign_only", {}).get("openings", ())),
             label_prefixes=tuple(_words(data.get("label_prefix", {}), "words", "label_prefix")),
             field_nouns=tuple(_words(data.get("card_field", {}), "nouns", "card_field")),
+            agent_verbs=tuple(_words(data.get("agent", {}), "verbs", "agent")),
         )
 
     def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:
@@ -170,6 +174,11 @@ class Vocabulary:
 
     def tails_pattern(self) -> str:
         return _alternation(list(self.tails))
+
+    def columns_pattern(self, kind: str) -> str:
+        """The column words of one kind (task, deadline, …) as a regex alternation, longest first: the one source
+        of a column field's words (完成时限: in a clause, 重点工作: on a task page)."""
+        return _alternation([w for w, k in self.column_kind.items() if k == kind])
 
 
 @lru_cache(maxsize=1)

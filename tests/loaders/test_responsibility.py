@@ -1657,3 +1657,36 @@ def test_you_together_in_a_bracket_leads(variant) -> None:  # type: ignore[no-un
     assert names(ms[0].responsible) == keys(["市财政局", "市税务局"])
     assert names(ms[0].lead) == keys(["市财政局"])
     assert ms[1].lead == []  # no 由: A会同B names no lead (the units side by side)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_you_clause_without_together_inside_an_item_sentence(variant) -> None:  # type: ignore[no-untyped-def]
+    # …的问题,由A负责落实 / …,由A、B负责 / …,由A牵头,B配合: 由, units alone and their role verb in the item's sentence
+    text = (
+        HEAD
+        + "(一)关于耕地保护的问题,由自然资源部负责落实。\n"
+        + "(二)加强市场监管,由市市场监管局、市商务局负责。\n"
+        + "(三)做好就业工作,由市人社局牵头,市财政局配合。\n"
+        + "(四)推进价格改革,由政府定价转变为市场定价。\n"
+        + "(五)完善管理体制,由企业负责。\n"
+        + "(六)建立协调机制,建立由市政府负责的协调机制。\n"
+    )
+    ms = run(variant(text)).measures
+    assert names(ms[0].responsible) == keys(["自然资源部"]) and ms[0].lead == []
+    assert names(ms[1].responsible) == keys(["市市场监管局", "市商务局"]) and ms[1].lead == []
+    assert names(ms[2].responsible) == keys(["市人社局", "市财政局"])
+    assert names(ms[2].lead) == keys(["市人社局"])
+    # no body's name after 由 (政府定价, a kind of body), or 由 inside a phrase: no units
+    assert all(m.responsible == [] for m in ms[3:])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_you_clause_after_the_first_sentence_assigns_no_item(variant) -> None:  # type: ignore[no-untyped-def]
+    # 三、保障措施 / (一)建立组织领导机制。此项工作由领导小组统一领导,由领导小组办公室负责定期调度: the body that
+    # organises the work, in a later sentence, is no unit of a task
+    text = (
+        "一、重点任务\n1.推进改革。(市发改委负责)\n三、保障措施\n"
+        + "(一)建立组织领导机制。此项工作由领导小组统一领导,由领导小组办公室负责定期调度进展情况。\n"
+    )
+    ms = run(variant(text)).measures
+    assert [m.number for m in ms] == ["1"]

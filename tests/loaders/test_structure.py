@@ -768,3 +768,99 @@ def test_an_item_number_closed_by_a_full_stop(variant, first) -> None:  # type: 
         keys(["市交通运输局"]),
         keys(["市城管委"]),
     ]
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+@pytest.mark.parametrize("cut", ["(三)关于“加大力度落实‘米袋子’", "(三)关于扩大有效投资的问题,由"])
+def test_a_heading_the_excerpt_cuts_after_a_measured_sibling_is_an_item(variant, cut) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、工作分工\n"
+        "(一)关于“稳定粮食生产”的问题,由农业部会同财政部等部门研究提出落实意见。\n"
+        "(二)关于“严守耕地保护红线”的问题,由国土资源部会同农业部负责落实。\n"
+        f"{cut}\n"
+    )
+    doc = _run(variant(text))
+    # the page stops inside the next item's heading: an item like its siblings, recorded as far as it goes
+    assert [m.number for m in doc.measures] == ["(一)", "(二)", "(三)"]
+    assert doc.measures[2].responsible == []
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+def test_a_cut_heading_of_another_level_after_measures_is_no_item(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、工作分工\n"
+        "(一)关于“稳定粮食生产”的问题,由农业部会同财政部等部门研究提出落实意见。\n"
+        "(二)关于“严守耕地保护红线”的问题,由国土资源部会同农业部负责落实。\n"
+        "二、保障措施\n"
+        "(一)加强组织领导,\n"
+    )
+    doc = _run(variant(text))
+    assert [m.number for m in doc.measures] == ["(一)", "(二)"]
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+@pytest.mark.parametrize("first", ["", "(一)"])
+def test_a_paragraph_with_its_clause_before_a_second_sub_item_is_the_lost_first(variant, first) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、以公开促发展,助力建设最优市场环境\n\n"
+        f"{first}以抓项目、稳工业为目标,增强政策制定实施的透明度。做好涉及市场主体政策文件的公开。"
+        "(牵头单位:市发改委,责任单位:市经信局、市财政局)\n\n"
+        "(二)依法依规做好扩大有效投资相关信息公开。(牵头单位:市发改委,责任单位:市住建局)\n"
+    )
+    doc = _run(variant(text))
+    # the page lost the (一) marker: the paragraph closed by its own clause is the first item, unnumbered
+    assert [m.number for m in doc.measures] == [first, "(二)"]
+    assert names(doc.measures[0].lead) == keys(["市发改委"])
+    assert names(doc.measures[0].responsible) == keys(["市发改委", "市经信局", "市财政局"])
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+def test_a_section_preamble_before_its_first_sub_item_is_no_item(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "一、以公开促发展,助力建设最优市场环境\n\n"
+        "以抓项目、稳工业为目标,增强政策制定实施的透明度。(牵头单位:市发改委)\n\n"
+        "(一)依法依规做好扩大有效投资相关信息公开。(牵头单位:市发改委,责任单位:市住建局)\n"
+        "二、强化保障\n\n"
+        "各地要高度重视,切实抓好落实。\n\n"
+        "(二)加强督查。(责任单位:市政府办)\n"
+    )
+    doc = _run(variant(text))
+    # a preamble before (一), or a paragraph with no clause of its own, is no item
+    assert [m.number for m in doc.measures] == ["(一)", "(二)"]
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+def test_a_last_leaf_heading_repeating_the_blocks_above_is_an_item(variant) -> None:  # type: ignore[no-untyped-def]
+    block = (
+        "(一)重点项目(2个)。\n1.竣工项目(1个):某某医院一期工程。\n2.续建项目(1个):某某大桥项目。\n"
+        "(二)预备重点项目({n}个)。\n"
+    )
+    text = (
+        "一、甲市政府\n" + block.format(n=2) + "甲市东坡文化旅游区、甲市白马湾综合开发项目。\n"
+        "二、乙市政府\n" + block.format(n=3)
+    )
+    doc = _run(variant(text))
+    # the excerpt stops right after 二(二): a block like 一's, whose (二) was an item, so is it
+    assert [m.number for m in doc.measures] == ["1", "2", "(二)", "1", "2", "(二)"]
+    # a last heading that repeats no item above (its siblings have 1. items) is no item
+    cut = "一、甲市政府\n" + block.format(n=2).replace("(二)预备重点项目(2个)", "(二)加快项目前期工作")
+    assert [m.number for m in _run(variant(cut)).measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize("variant", _R_VARIANTS, ids=_R_IDS)
+@pytest.mark.parametrize("cut", ["(一)常态化抓好疫情防", "(一)扩增项目总量"])
+def test_the_text_ending_on_the_first_item_heading_of_a_section(variant, cut) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "为做好全年工作,制定本方案。\n\n一、总体要求\n\n全力以赴攻难点、补短板,确保年度目标任务完成。\n\n二、重点工作\n\n"
+        + cut
+        + "\n"
+    )
+    doc = _run(variant(text))
+    # the excerpt stops right after the section's first item heading: that item, as far as the text goes
+    assert [m.number for m in doc.measures] == ["(一)"]
+    # a frame section's first heading (指导思想) is no item
+    frame = "为做好全年工作,制定本方案。\n\n一、总体要求\n\n(一)指导思想\n"
+    assert _run(variant(frame)).measures == []
+    # a document with 1. items elsewhere has its items there: a last (一) heads items the excerpt lost
+    items = "一、重点任务\n1.推进改革。(市发改委负责)\n二、重点工作\n\n" + cut + "\n"
+    assert [m.number for m in _run(variant(items)).measures] == ["1"]

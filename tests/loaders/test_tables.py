@@ -1144,3 +1144,207 @@ def test_duty_split_role_words_after_a_unit_list_are_no_unit(variant, role) -> N
     doc = run(variant(text))
     one = doc.measures[0]
     assert names(one.responsible) == keys(["区税务局", "区财政局", "各镇(街)"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("tail", [" | ||", " |"])
+@pytest.mark.parametrize("group", [" | ", "\n"])
+def test_a_bare_number_cell_after_group_cells_under_a_header_naming_no_number_column(
+    variant, tail, group
+) -> None:  # type: ignore[no-untyped-def]
+    # 工作任务 | 具体要求 | 责任单位 | 时限要求 over 一、… | (一)… | 1 | task | units | deadline: the header names no
+    # 序号 column; the number cell is the row's, the task cell stands before the first unit column's cell
+    text = (
+        "工作任务 | 具体要求 | 责任单位 | 时限要求" + tail + "\n"
+        f"一、以公开助力经济发展。{group}(一)加强涉及市场主体的信息公开。 | 1 | "
+        "增强政策文件制定实施的透明度与可预期性,更好地提振市场主体信心、持续打造更优营商环境,"
+        "切实公开涉及市场主体政策文件的决策、解读、执行落实情况。 | "
+        "区政府各有关部门,各镇人民政府负责落实 | 持续推进" + tail + "\n"
+        "2 | 开设行业帮扶政策公开专题。 | 区商务局负责落实 | 持续推进" + tail + "\n"
+        "3 | 用好营商环境问题投诉机制。 | 区发展改革局牵头,区住建局等有关"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    paths = [[doc.sections[i].number for i in m.section_path] for m in doc.measures]
+    assert paths == [["一", "(一)"]] * 3
+    assert [m.label[:4] for m in doc.measures] == [
+        variant(s)[:4] for s in ("增强政策", "开设行业", "用好营商")
+    ]
+    assert names(doc.measures[0].responsible) == keys(["区政府各有关部门", "各镇人民政府"])
+    assert names(doc.measures[1].responsible) == keys(["区商务局"])
+    # the row the excerpt cuts keeps its first cells in their columns
+    assert names(doc.measures[2].lead) == keys(["区发展改革局"])
+    assert doc.measures[0].deadline is not None
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("category", ["扩大投资", "一、扩大投资"])
+def test_item_rows_under_a_category_cell_merged_over_their_group(variant, category) -> None:  # type: ignore[no-untyped-def]
+    # 重点任务 | 具体措施 | 牵头单位 | 配合单位 over 扩大投资 | 1.… | … and | 2.… | …: the category's cell stands on its
+    # group's first row only (empty on the others); the item's number opens the row either way
+    text = (
+        "重点任务 | 具体措施 | 牵头单位 | 配合单位\n"
+        f"{category} | 1.加快项目建设。 | 市发改委 | 市财政局\n"
+        " | 2.推进城市更新。 | 市住建局 | 各区政府\n"
+        "促进消费 | 3.开展促消费活动。 | 市商务局 | 各区政府\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    assert [names(m.lead) for m in doc.measures] == [
+        keys(["市发改委"]),
+        keys(["市住建局"]),
+        keys(["市商务局"]),
+    ]
+    assert names(doc.measures[1].responsible) == keys(["市住建局", "各区政府"])
+    assert [m.label[:2] for m in doc.measures] == [variant(s) for s in ("加快", "推进", "开展")]
+
+
+_REQUIREMENT = (
+    "增强政策文件制定实施的透明度与可预期性,更好地提振市场主体信心、持续打造更优营商环境,"
+    "切实公开涉及市场主体政策文件的决策、解读、执行落实情况。"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("header", "first", "second"),
+    [
+        # the groups' cells (no marker) before the number, the header naming no 序号 column
+        (
+            "工作任务 | 具体要求 | 责任单位 | 时限要求",
+            "以公开助力经济发展 | 加强涉及市场主体的信息公开 | 1 | ",
+            "2 | ",
+        ),
+        # a group column before the 序号 column, empty on the group's later rows
+        ("工作任务 | 序号 | 具体要求 | 责任单位 | 时限要求", "以公开助力经济发展 | 1 | ", " | 2 | "),
+    ],
+)
+def test_a_row_number_cell_after_its_groups_cells(variant, header, first, second) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"{header}\n{first}{_REQUIREMENT} | 区政府各有关部门 | 持续推进\n"
+        f"{second}开设行业帮扶政策公开专题。 | 区商务局 | 持续推进\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert [m.label[:4] for m in doc.measures] == [variant(s) for s in ("增强政策", "开设行业")]
+    assert [names(m.responsible) for m in doc.measures] == [keys(["区政府各有关部门"]), keys(["区商务局"])]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_task_cell_merged_over_its_group_leaves_the_next_text_cell_the_task(variant) -> None:  # type: ignore[no-untyped-def]
+    # 2 | | 开设… | 区商务局: the 工作任务 cell printed on the group's first row only; the row is still a measure with
+    # its units (a row without a task cell once crashed the extraction)
+    text = (
+        "序号 | 工作任务 | 具体要求 | 责任单位 | 时限要求\n"
+        f"1 | 以公开助力经济发展 | {_REQUIREMENT} | 区政府各有关部门 | 持续推进\n"
+        "2 | | 开设行业帮扶政策公开专题。 | 区商务局 | 持续推进\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert doc.measures[1].label.startswith(variant("开设行业"))
+    assert names(doc.measures[1].responsible) == keys(["区商务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_last_row_with_units_and_no_task_text_is_no_measure_and_no_crash(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant("序号 | 工作任务 | 责任单位\n1 | 推进改革。 | 市发改委\n2 | | 区商务局\n"))
+    # the last row names units but no task: dropped as a row cut after its number, its unit cell with it
+    assert [m.number for m in doc.measures] == ["1"]
+    assert names(doc.measures[0].responsible) == keys(["市发改委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("header", "sub", "sep"),
+    [
+        ("序号 | 工作任务 | 责任单位 | | 完成时限", "| | 牵头单位 | 配合单位 |", " | "),
+        ("序号 | 工作任务 | 责任单位 | 完成时限", "牵头 | 配合", " | "),
+        ("序号  工作任务  责任单位  完成时限", "        牵头单位  配合单位", "  "),
+    ],
+)
+def test_a_unit_column_split_into_role_columns_on_a_second_header_line(variant, header, sub, sep) -> None:  # type: ignore[no-untyped-def]
+    # 责任单位 merged over 牵头单位 | 配合单位 under it: the rows' unit cells are the sub-columns', the first leads
+    rows = [
+        ["1", "加快项目建设。", "市发改委", "市财政局", "2024年底"],
+        ["2", "推进城市更新。", "市住建局", "各区政府", "长期"],
+    ]
+    text = f"{header}\n{sub}\n" + "".join(sep.join(r) + "\n" for r in rows)
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert [names(m.lead) for m in doc.measures] == [keys(["市发改委"]), keys(["市住建局"])]
+    assert names(doc.measures[1].responsible) == keys(["市住建局", "各区政府"])
+    assert doc.measures[1].deadline == variant("长期")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_line_of_one_role_under_a_header_is_no_sub_header(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "序号 | 工作任务 | 责任单位\n牵头单位\n1 | 加快项目建设。 | 市发改委、市财政局\n"
+    doc = run(variant(text))
+    assert names(doc.measures[0].responsible) == keys(["市发改委", "市财政局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("sep", [" | ", "\t", "  "])
+def test_rows_without_numbers_under_a_header_naming_no_number_column(variant, sep) -> None:  # type: ignore[no-untyped-def]
+    rows = [["加快项目建设。", "市发改委、市财政局", "2024年底"], ["推进城市更新。", "市住建局", "长期"]]
+    text = (
+        sep.join(["工作任务", "责任单位", "完成时限"])
+        + "\n一、扩大投资\n"
+        + sep.join(rows[0])
+        + "\n二、城市更新\n"
+        + sep.join(rows[1])
+        + "\n"
+    )
+    doc = run(variant(text))
+    # each row of the header's cells is a measure without a number, in the section of the group line above it
+    assert [m.number for m in doc.measures] == ["", ""]
+    assert [m.label[:4] for m in doc.measures] == [variant(s) for s in ("加快项目", "推进城市")]
+    assert [names(m.responsible) for m in doc.measures] == [
+        keys(["市发改委", "市财政局"]),
+        keys(["市住建局"]),
+    ]
+    assert [[doc.sections[i].number for i in m.section_path] for m in doc.measures] == [["一"], ["二"]]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_line_whose_unit_cell_names_no_body_is_no_unnumbered_row(variant) -> None:  # type: ignore[no-untyped-def]
+    text = "工作任务 | 责任单位 | 完成时限\n加快项目建设。 | 按计划推进 | 2024年底\n"
+    assert run(variant(text)).measures == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_rows_numbered_in_chinese_numerals_in_the_number_column(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        variant(
+            "序号 | 工作任务 | 责任单位\n一 | 加快项目建设。 | 市发改委\n二 | 推进城市更新。 | 市住建局\n"
+        )
+    )
+    assert [m.number for m in doc.measures] == ["一", "二"]
+    assert [names(m.responsible) for m in doc.measures] == [keys(["市发改委"]), keys(["市住建局"])]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_group_rows_in_chinese_numerals_between_numbered_rows(variant) -> None:  # type: ignore[no-untyped-def]
+    # 一 | 扩大投资 | (no unit) between 1 | … rows heads a group: no row; the items' numbering runs on across it
+    text = (
+        "序号 | 工作任务 | 责任单位\n一 | 扩大投资 |\n1 | 加快项目建设。 | 市发改委\n2 | 推进城市更新。 | 市住建局\n"
+        "二 | 促进消费 |\n3 | 开展促消费活动。 | 市商务局\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    assert [names(m.responsible) for m in doc.measures] == [
+        keys(["市发改委"]),
+        keys(["市住建局"]),
+        keys(["市商务局"]),
+    ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_cell_line_of_bars_alone_is_an_empty_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    # 3. | || : a row's number then a run of bars (its empty cells) once gave a cell ending before it starts
+    text = (
+        "具体要求 | 具体要求 | 时限要求 | 一级任务\n| 一、促进发展 | 扩大投资 | 2 | 一 | 市财政局、各区政府 | ||\n"
+        "1\n3. | ||\n"
+    )
+    doc = run(variant(text))
+    assert all(m.span.end >= m.span.start for m in doc.measures)
