@@ -52,9 +52,10 @@ What makes an incremental build cheap (one changed file of 1,000 costs a few per
   itself starts from the engine's start-up cache (``policykg.graph.store.engine_cache``) once that is made.
 
 A full load (a first build, ``--force``) runs in a forked load worker (``store_worker.LoadWorker``) that starts
-the engine, opens the store and prepares its schema while the files are extracted, then writes the documents'
-nodes from their cache entries while this process merges the shared block and writes the graph files; the
-shared block, the citations and every relationship follow once ``graph.nt`` is written (issue 13).
+the engine, opens the store and prepares its schema while the files are extracted, and writes each document's
+nodes (and, on a first load, its own relationships) from its cache entry as soon as its extraction ends
+(``_Feed``); the shared block and the citations are sent as soon as they are merged, and every other
+relationship and the indexes follow while this process writes the graph files (issue 13).
 """
 
 from __future__ import annotations
@@ -137,23 +138,29 @@ def build(
             if loader is not None:
                 workers.enter_context(loader)
         lap("inputs hashed and looked up in the cache")
+        # The load worker writes each document's nodes (its fragment, from the cache) as soon as its extraction
+        # ends, while the next ones are extracted, the shared block is merged and the graph files are written.
+        feed = _Feed(run, loader) if loader is not None and loader.early else None
         if run.todo:
             say(f"extracting {len(run.todo)} file{'s' if len(run.todo) != 1 else ''}")
-        by_id = _extract(run, jobs, progress)
+        by_id = _extract(run, jobs, progress, feed)
         if not by_id:
             run.info.seconds = lap.total()
             return run.info  # nothing written: no empty or partial graph replaces a good one
         lap(f"{len(run.todo)} files extracted")
-        if loader is not None and loader.early:
-            # The load worker writes the documents' nodes (their fragments, from the cache) while the shared
-            # block is merged and the graph files are written; a forced build's stamp goes first, since the
-            # store is written before the build is done.
-            (run.cache.folder / STAMP).unlink(missing_ok=True)
-            loader.parts(run.cache.folder, [FragmentRef.of(s) for s in by_id])
+        if loader is not None and feed is not None and not feed.complete(by_id):
+            # Not to happen: the worker was sent other documents than the build keeps. It stops (a store
+            # folder it made is removed) and the store is loaded here, from graph.nt.
+            log.warning("store: the load worker was sent other documents than the build's; loading here")
+            loader.close()
+            loader = None
         say("merging units, industries and systems across documents")
         old_shared = run.cache.load_shared()
         state = shared_state(by_id, base_iri, old_shared, run.cache)
         lap("shared entities merged" if state is not old_shared else "shared entities reused")
+        cites = b"".join(state.cites.get(s.doc_id, (b"", b""))[0] for s in by_id)
+        if loader is not None and loader.sent_parts and state.head_nt is not None:
+            loader.rest_ahead(state.head_nt, cites)  # written while the texts and graph files are
         _count(run.info, by_id, state.triples, (state.units, state.industries, state.systems))
 
         say("writing the texts and the graph files")
@@ -162,7 +169,7 @@ def build(
         _prune(run)
         if load_store:
             say("loading the embedded store")
-            rest = (state.head_len[0], b"".join(state.cites.get(s.doc_id, (b"", b""))[0] for s in by_id))
+            rest = (state.head_len[0], cites)
             run.info.store = store_step(out, run.cache, layout, store_delta, store_worker, loader, rest)
             lap("embedded store loaded")
         run.info.seconds = lap.total()
@@ -253,16 +260,22 @@ def _delta_worker(run: _Run, *, load_store: bool, force: bool) -> DeltaWorker | 
     return None
 
 
-def _extract(run: _Run, jobs: int | None, progress: bool | ProgressBar) -> list[DocSummary]:
+def _extract(
+    run: _Run, jobs: int | None, progress: bool | ProgressBar, feed: _Feed | None = None
+) -> list[DocSummary]:
     """Extract what the cache lacks; record skips, the index and the per-file entries. Returns the documents
-    to build, in ``doc_id`` order (empty when none)."""
+    to build, in ``doc_id`` order (empty when none). ``feed`` is told each result as it comes."""
     from policykg.graph.rdf.stream import intern_part
 
     if progress is True:
         from policykg.display import ExtractionBar
 
         progress = ExtractionBar()
-    results = work.run_extraction(run.todo, jobs, progress or None)
+    if feed is not None:
+        feed.start()
+    results = work.run_extraction(run.todo, jobs, progress or None, feed.result if feed is not None else None)
+    if feed is not None:
+        feed.end()
     pool: dict[str, str] = {}
     cache, info = run.cache, run.info
     for task, (summary, problem) in zip(run.todo, results, strict=True):
@@ -282,6 +295,61 @@ def _extract(run: _Run, jobs: int | None, progress: bool | ProgressBar) -> list[
     for path, summary in ordered:
         info.per_file.append({**summary.file_entry, "file": str(path)})
     return sorted((s for _, s in ordered), key=lambda s: s.doc_id)
+
+
+# The load worker is sent documents' parts in messages of this many (fewer, at the end).
+FEED_STEP = 8
+
+
+class _Feed:
+    """The documents' parts sent to an early load worker (``LoadWorker.parts``) as their extraction ends, as
+    ``_extract`` will choose them once every file is done: in the inputs' order, skipped files left out, the
+    first file of each document id (``work.dedupe_doc_ids``). A file is decided once it and every file before
+    it are (extraction results come in order; cached files are decided from the start). The store's stamp
+    is removed before the first part goes: the store is written before the build is done."""
+
+    def __init__(self, run: _Run, loader: LoadWorker, step: int = FEED_STEP) -> None:
+        self.run = run
+        self.loader = loader
+        self.step = step
+        self.waiting = {task.path for task in run.todo}
+        self.summaries: dict[Path, DocSummary] = dict(run.summaries)  # the cached ones, then each result
+        self.next = 0  # the first file not decided yet
+        self.ids: set[str] = set()
+        self.sent: list[str] = []  # cache keys of the parts sent (or about to be)
+        self.ready: list[FragmentRef] = []
+
+    def start(self) -> None:
+        self._advance()
+
+    def result(self, task: work.Task, summary: DocSummary | None) -> None:
+        self.waiting.discard(task.path)
+        if summary is not None:
+            self.summaries[task.path] = summary
+        self._advance()
+
+    def end(self) -> None:
+        self.waiting.clear()
+        self._advance()
+
+    def _advance(self) -> None:
+        files = self.run.files
+        while self.next < len(files) and files[self.next] not in self.waiting:
+            summary = self.summaries.get(files[self.next])
+            self.next += 1
+            if summary is not None and summary.doc_id not in self.ids:
+                self.ids.add(summary.doc_id)
+                self.ready.append(FragmentRef.of(summary))
+                self.sent.append(summary.key)
+        if self.ready and (len(self.ready) >= self.step or self.next == len(files)):
+            if not self.loader.sent_parts:
+                (self.run.cache.folder / STAMP).unlink(missing_ok=True)
+            self.loader.parts(self.run.cache.folder, self.ready)
+            self.ready = []
+
+    def complete(self, by_id: list[DocSummary]) -> bool:
+        """Was the worker sent exactly the documents of ``by_id`` (and is it still there to write them)?"""
+        return self.loader.sent_parts and not self.ready and sorted(self.sent) == sorted(s.key for s in by_id)
 
 
 def _count(

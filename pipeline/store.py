@@ -253,13 +253,27 @@ class LoadStopped(Exception):
 
 @dataclass
 class EarlyParts:
-    """The documents' fragments, read from their cache entries while the build still merges the shared block
-    and writes the graph files (``load_store``); ``rest()`` waits for the build and returns the length of the
-    shared block that starts graph.nt and the citation triples (N-Triples) the fragments lack."""
+    """The documents' fragments, read from their cache entries while the build still extracts the next ones,
+    merges the shared block and writes the graph files (``load_store``): ``refs`` the first ones; ``receive()``
+    waits for the build and returns ("parts", more refs) or ("load", (the length of the shared block that
+    starts graph.nt, the citation triples (N-Triples) the fragments lack))."""
 
     folder: Path
     refs: list[FragmentRef]
-    rest: Callable[[], tuple[int, bytes]]
+    receive: Callable[[], tuple[str, Any]]
+    # With the shared block sent ahead ("rest", (its text, the citations)): its length, which the build's
+    # final ("load", ...) must confirm once graph.nt is written.
+    confirm: int | None = None
+    stopped: Callable[[], bool] = lambda: False  # has the build stopped? (checked between two documents)
+
+    def confirmed(self) -> None:
+        """Wait for the build's confirmation of the shared block sent ahead; ``LoadStopped`` when the build
+        stopped or wrote another one."""
+        if self.confirm is None:
+            return
+        kind, value = self.receive()
+        if kind != "load" or value[0] != self.confirm:
+            raise LoadStopped(f"the graph's shared block is not the one sent ahead ({kind})")
 
 
 def _batches_in_parts(out: Path, parts: EarlyParts) -> Iterator[ElementBatch]:
@@ -267,10 +281,25 @@ def _batches_in_parts(out: Path, parts: EarlyParts) -> Iterator[ElementBatch]:
     then the shared block and the citations: the same lines as graph.nt, in another order."""
     from policykg.graph.store.pgraph import element_batch_from_ntriples_text
 
-    for ref in parts.refs:
-        text = read_fragment_nt(parts.folder, ref)
-        yield element_batch_from_ntriples_text(text, where=str(parts.folder / f"{ref.key}.frag"))
-    head_len, cites = parts.rest()
+    refs = parts.refs
+    while True:
+        for ref in refs:
+            if parts.stopped():
+                raise LoadStopped("the build stopped")
+            text = read_fragment_nt(parts.folder, ref)
+            yield element_batch_from_ntriples_text(text, where=str(parts.folder / f"{ref.key}.frag"))
+        kind, value = parts.receive()
+        if kind == "rest":
+            head, cites = value
+            parts.confirm = len(head)
+            yield element_batch_from_ntriples_text(head, where="the shared block")
+            if cites:
+                yield element_batch_from_ntriples_text(cites, where="the citations")
+            return
+        if kind == "load":
+            head_len, cites = value
+            break
+        refs = value
     try:
         with open(out / "graph.nt", "rb") as fh:
             head = pread(fh, 0, head_len)
@@ -303,6 +332,8 @@ def load_store(out: Path, store: EmbeddedStore | None = None, parts: EarlyParts 
                 batches = made_ahead(element_batches_from_ntriples(nt, batch_nodes=LOAD_BATCH_NODES))
             sinfo = opened.load_batches(batches, flush_nodes=LOAD_BATCH_NODES)
             nodes = opened.node_count()
+            if parts is not None:
+                parts.confirmed()
     except (PolicyKGError, LoadStopped):
         raise
     except Exception as err:  # the embedded engine raises Java-side exceptions of many kinds

@@ -6,6 +6,8 @@ ends them by their own process id)."""
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import time
 from contextlib import suppress
 from dataclasses import asdict
@@ -227,7 +229,7 @@ def load_heap_mb(documents: int) -> int:
     return min(LOAD_HEAP_MAX_MB, LOAD_HEAP_MIN_MB + max(0, documents) * LOAD_HEAP_PER_DOC_KB // 1024)
 
 
-def _load_child(conn: Any, out_dir: str, documents: int, early: bool = False) -> None:
+def _load_child(conn: Any, out_dir: str, documents: int, early: bool = False, stopping: Any = None) -> None:
     """The load worker's process: start the engine at once (heap and compiler chosen from ``documents``); with
     ``early``, also import what the load needs and open the store with its schema prepared (``open_for_load``)
     while the build extracts; then load the store in full when the parent has written the graph (or end, told
@@ -251,8 +253,7 @@ def _load_child(conn: Any, out_dir: str, documents: int, early: bool = False) ->
         request = None
     parts = None
     if store is not None and isinstance(request, tuple) and request[0] == "parts":
-        parts = _parts(conn, Path(request[1]), request[2])
-        log.debug("load worker: %d documents' parts sent ahead", len(parts.refs))
+        parts = _parts(conn, Path(request[1]), request[2], stopping)
     elif request != "load":
         _discard(store, out / "store" if made else None)
         return
@@ -267,21 +268,36 @@ def _load_child(conn: Any, out_dir: str, documents: int, early: bool = False) ->
         conn.send(answer)
 
 
-def _parts(conn: Any, folder: Path, refs: list[Any]) -> Any:
-    """The documents' parts sent ahead, with the wait for the rest: ("load", shared block length, citations),
-    or anything else (the build stopped)."""
+def _parts(conn: Any, folder: Path, refs: list[Any], stopping: Any = None) -> Any:
+    """The documents' parts sent ahead, the first ones given; ``receive`` waits for the next message: more
+    parts ("parts", their list), the rest ("load", (shared block length, citations)), or anything else (the
+    build stopped: ``LoadStopped``). ``stopping`` (an event the build sets when it stops) ends the load
+    between two documents, without the parts still waiting in the pipe."""
     from policykg.pipeline.store import EarlyParts, LoadStopped
 
-    def rest() -> tuple[int, bytes]:
+    count = len(refs)
+
+    def receive() -> tuple[str, Any]:
+        nonlocal count
         try:
             message = conn.recv()
         except (EOFError, OSError) as err:
             raise LoadStopped(str(err)) from err
+        if isinstance(message, tuple) and message[0] == "parts":
+            count += len(message[2])
+            return "parts", list(message[2])
+        if isinstance(message, tuple) and message[0] == "rest":
+            log.debug("load worker: %d documents' parts sent ahead; the shared block received", count)
+            return "rest", (bytes(message[1]), bytes(message[2]))
         if not (isinstance(message, tuple) and message[0] == "load"):
             raise LoadStopped(str(message))
-        return int(message[1]), bytes(message[2])
+        log.debug("load worker: %d documents' parts sent ahead; the rest of the graph received", count)
+        return "load", (int(message[1]), bytes(message[2]))
 
-    return EarlyParts(folder=folder, refs=list(refs), rest=rest)
+    def stopped() -> bool:
+        return stopping is not None and bool(stopping.is_set())
+
+    return EarlyParts(folder=folder, refs=list(refs), receive=receive, stopped=stopped)
 
 
 def _open_early(out: Path) -> tuple[Any, bool]:
@@ -320,28 +336,76 @@ class LoadWorker(_Forked):
     loads the store in full (a first build, ``--force``, a store without a stamp): the engine's start (~1 s)
     overlaps the extraction instead of following it. When no delta can be planned (no stamp, or ``--force``:
     ``early``), it also opens the store and prepares its schema during the extraction, and, sent the
-    documents' parts (``parts``), writes their nodes while this process merges the shared block and writes
-    the graph files; ``load`` sends the rest. Forked before any JVM exists in this process; ``close`` ends or
+    documents' parts (``parts``, as their extraction ends), writes their nodes while this process extracts
+    the next ones, merges the shared block and writes the graph files; ``rest_ahead`` sends the shared block
+    as soon as it is merged, ``load`` the rest (or the confirmation of what was sent ahead). Forked before any JVM exists in this process; ``close`` ends or
     waits for it (a store folder it made for a load that never came is removed)."""
 
     def __init__(self, out: Path, documents: int = 0, *, early: bool = False) -> None:
-        self._fork(_load_child, (str(out), documents, early), "policykg-load")
+        import multiprocessing
+
+        self._stopping: Any = multiprocessing.get_context("fork").Event()  # see _parts
+        self._fork(_load_child, (str(out), documents, early, self._stopping), "policykg-load")
         self.early = early  # it opens the store ahead, and may be sent the documents' parts
         self.sent_parts = False
+        self.sent_rest = False
         self.asked = False
         self.closed = False
+        self._outbox: queue.Queue[Any] | None = None
+        self._sender: threading.Thread | None = None
 
     def parts(self, folder: Path, refs: list[FragmentRef]) -> None:
-        """Send the documents' parts ahead (where their fragments lie in the cache): the worker writes their
-        nodes while this process merges the shared block and writes the graph files; ``load`` then sends the
-        rest. Only to a worker that opens the store ahead (``early``)."""
-        if not self.early or self.closed:
+        """Send documents' parts ahead (where their fragments lie in the cache), as many times as there are
+        more: the worker writes their nodes while this process extracts the next ones, merges the shared block
+        and writes the graph files; ``load`` then sends the rest. Only to a worker that opens the store ahead
+        (``early``). Sent from a thread, in order: a worker busy writing never holds up this process."""
+        if not self.early or self.closed or not refs:
             return
-        try:
-            self.conn.send(("parts", str(folder), refs))
-        except OSError:
-            return  # it ended (its reason waits in the pipe): ``load`` reads it
+        self._send(("parts", str(folder), list(refs)))
         self.sent_parts = True
+
+    def rest_ahead(self, head: bytes, cites: bytes) -> None:
+        """Send the shared block (N-Triples) and the citation triples as soon as they are merged, before the
+        graph files are written (after ``parts``): the worker writes them, every relationship and the indexes
+        meanwhile, and answers ``load`` (which confirms them) when done."""
+        if not self.sent_parts or self.closed:
+            return
+        self._send(("rest", head, cites))
+        self.sent_rest = True
+
+    def _send(self, message: Any) -> None:
+        if self._sender is None:
+            self._outbox = queue.Queue()
+            self._sender = threading.Thread(target=self._send_all, name="policykg-load-feed", daemon=True)
+            self._sender.start()
+        assert self._outbox is not None
+        self._outbox.put(message)
+
+    def _send_all(self) -> None:
+        assert self._outbox is not None
+        while True:
+            message = self._outbox.get()
+            if message is _SENT:
+                return
+            try:
+                self.conn.send(message)
+            except OSError:
+                return  # it ended: its reason waits in the pipe (``load`` reads it)
+
+    def _sent(self, message: Any, timeout: float) -> bool:
+        """Send ``message`` after everything queued before it; False when it could not be sent in time."""
+        if self._sender is None:
+            try:
+                self.conn.send(message)
+            except OSError:
+                return False
+            return True
+        sender = self._sender
+        self._send(message)
+        self._send(_SENT)
+        self._sender = None
+        sender.join(timeout)
+        return not sender.is_alive()
 
     @classmethod
     def maybe(
@@ -363,10 +427,10 @@ class LoadWorker(_Forked):
             return None
         self.asked = True
         try:
-            if rest is not None and self.sent_parts:
-                self.conn.send(("load", rest[0], rest[1]))
-            else:
-                self.conn.send("load")
+            message = ("load", rest[0], rest[1]) if rest is not None and self.sent_parts else "load"
+            if not self._sent(message, STORE_TIMEOUT * 6):
+                log.info("store: the load worker took no more; loading here")
+                return None
             if not self.conn.poll(STORE_TIMEOUT * 6):
                 log.info("store: the load worker gave no answer; loading here")
                 return None
@@ -386,9 +450,12 @@ class LoadWorker(_Forked):
             return
         self.closed = True
         if not self.asked:
-            with suppress(OSError):
-                self.conn.send("stop")
+            self._stopping.set()  # the worker stops at the next document, not after every part sent
+            self._sent("stop", 60.0)
         self._end(60.0)
+
+
+_SENT = object()  # the end of a LoadWorker's queue of messages
 
 
 class DeltaWorker(_Forked):

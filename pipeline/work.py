@@ -20,6 +20,8 @@ from policykg.pipeline.seal import seal
 from policykg.procutil import FILE_SECONDS, WORKER_MEMORY, init_extract_worker, time_budget
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from policykg.graph.rdf.stream import SharedPart
 
 log = logging.getLogger(__name__)
@@ -124,9 +126,13 @@ class ProgressBar(Protocol):
 
 
 def run_extraction(
-    tasks: list[Task], jobs: int | None, bar: ProgressBar | None = None
+    tasks: list[Task],
+    jobs: int | None,
+    bar: ProgressBar | None = None,
+    on_result: Callable[[Task, DocSummary | None], None] | None = None,
 ) -> list[tuple[DocSummary | None, str | None]]:
-    """Every task's result, in order: in a process pool when there are enough of them."""
+    """Every task's result, in order: in a process pool when there are enough of them. ``on_result`` is told
+    each task's summary (None: skipped) as it comes, in order (its cache entry is written by then)."""
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     results: list[tuple[DocSummary | None, str | None]] = []
     if not tasks:
@@ -151,11 +157,15 @@ def run_extraction(
             with ProcessPoolExecutor(max_workers=workers, initializer=init_extract_worker) as pool:
                 for task, result in zip(tasks, pool.map(process, tasks, chunksize=chunk), strict=True):
                     results.append(result)
+                    if on_result is not None:
+                        on_result(task, result[0])
                     if bar is not None:
                         bar.advance(task.path.name)
         else:
             for task in tasks:
                 results.append(process(task))
+                if on_result is not None:
+                    on_result(task, results[-1][0])
                 if bar is not None:
                     bar.advance(task.path.name)
     finally:

@@ -564,7 +564,7 @@ def test_a_load_worker_given_the_documents_parts_ahead_makes_the_store_a_plain_l
     out, plain = tmp_path / "out", tmp_path / "plain"
     done = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet")
     assert done.returncode == 0, done.stderr
-    assert "load worker: 2 documents' parts sent ahead" in done.stderr
+    assert "load worker: 2 documents' parts sent ahead; the shared block received" in done.stderr
     monkeypatch.setattr(store_worker, "can_fork", lambda: False)  # here: loaded from graph.nt, in-process
     pipeline.build([src], plain)
     assert _store_state(out) == _store_state(plain)
@@ -574,7 +574,110 @@ def test_a_load_worker_given_the_documents_parts_ahead_makes_the_store_a_plain_l
     )
     done = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet", "--force")
     assert done.returncode == 0, done.stderr
-    assert "load worker: 2 documents' parts sent ahead" in done.stderr
+    assert "load worker: 2 documents' parts sent ahead; the shared block received" in done.stderr
     pipeline.build([src], plain, force=True)
     assert _store_state(out) == _store_state(plain)
     assert json.loads((out / ".cache" / "store.json").read_text("utf-8"))["build_id"]  # stamped again
+
+
+def test_the_load_worker_is_fed_the_documents_the_build_keeps_as_their_extraction_ends(
+    tmp_path: Path,
+) -> None:
+    # In the inputs' order, as soon as a file and every file before it are decided: a skipped file left out, a
+    # second file of one document id left out (the first one is kept, cached or not), a cached file sent at once
+    # when nothing before it is still being extracted. The store's stamp goes before the first part.
+    from types import SimpleNamespace
+
+    from policykg.models import BuildInfo
+    from policykg.pipeline.cache import STAMP, Cache
+
+    cache = Cache(tmp_path / "cache", enabled=True, base_iri="https://example.org/")
+    cache.folder.mkdir(parents=True)
+    (cache.folder / STAMP).write_text("{}", "utf-8")
+    files = [tmp_path / f"{n}.txt" for n in "abcdefg"]
+
+    def summary(name: str, doc_id: str) -> Any:
+        return SimpleNamespace(key=f"key-{name}", doc_id=doc_id, nt_len=1, ttl_len=2, text_len=3)
+
+    cached = {files[0]: summary("a", "A"), files[4]: summary("e", "B")}  # e repeats b's document id
+    todo = [pipeline_work.Task(p, 1, f"key-{p.stem}", cache.folder, "") for p in files if p not in cached]
+    run = pipeline._Run(
+        files=files, info=BuildInfo(out_dir=""), cache=cache, indexed=set(), summaries=dict(cached), todo=todo
+    )
+
+    class Loader:
+        sent_parts = False
+        sent: list[list[str]] = []
+
+        def parts(self, folder: Path, refs: list[Any]) -> None:
+            assert folder == cache.folder
+            assert not (folder / STAMP).exists()
+            self.sent.append([r.key for r in refs])
+            self.sent_parts = True
+
+    loader = Loader()
+    feed = pipeline._Feed(run, loader, step=2)
+    feed.start()
+    assert loader.sent == [] and [r.key for r in feed.ready] == ["key-a"]  # decided, waits for a second
+    results = {
+        "b": summary("b", "B"),
+        "c": None,
+        "d": summary("d", "D"),
+        "f": summary("f", "A"),
+        "g": summary("g", "G"),
+    }
+    for task in todo:
+        feed.result(task, results[task.path.stem])
+        if task.path.stem == "b":
+            assert loader.sent == [["key-a", "key-b"]]  # decided: sent at once (two to a message here)
+    feed.end()
+    assert [k for part in loader.sent for k in part] == ["key-a", "key-b", "key-d", "key-g"]
+    kept = [summary("a", "A"), summary("b", "B"), summary("d", "D"), summary("g", "G")]
+    assert feed.complete(kept)
+    assert not feed.complete(kept[:3])
+
+
+@pytest.mark.integration
+def test_a_load_worker_fed_during_a_pooled_extraction_makes_the_store_a_plain_load_makes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Enough files for the process pool: each document's part goes to the load worker as its extraction ends.
+    # A second file of one document id (another folder, same name) and a file that is skipped are never sent.
+    from policykg.pipeline import store_worker
+
+    src = tmp_path / "in"
+    (src / "more").mkdir(parents=True)
+    units = ["劳动关系处", "工资福利处", "市农业农村局", "专业技术人员管理处"]
+    for n in range(pipeline_work.PARALLEL_THRESHOLD + 2):
+        (src / f"d{n:02d}.txt").write_text(
+            _policy("就业服务", "关于加快发展新质生产力的意见", units[n % 4], "市总工会", n + 1), "utf-8"
+        )
+    (src / "more" / "d03.txt").write_text(
+        _policy("技能培训", "关于加快发展新质生产力的意见", "市总工会", "劳动关系处", 9), "utf-8"
+    )
+    (src / "d99.txt").write_bytes(b"")  # nothing to read: skipped
+    out, plain = tmp_path / "out", tmp_path / "plain"
+    done = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet")
+    assert done.returncode == 0, done.stderr
+    kept = pipeline_work.PARALLEL_THRESHOLD + 2
+    assert f"load worker: {kept} documents' parts sent ahead; the shared block received" in done.stderr
+    report = json.loads((out / "report.json").read_text("utf-8"))
+    assert report["documents"] == kept and len(report["skipped"]) == 2
+    monkeypatch.setattr(store_worker, "can_fork", lambda: False)  # here: loaded from graph.nt, in-process
+    pipeline.build([src], plain)
+    assert _store_state(out) == _store_state(plain)
+
+
+def test_a_load_worker_told_the_build_stopped_ends_between_two_documents(tmp_path: Path) -> None:
+    # A stopped build sets the worker's event: the load ends at the next document, without writing the parts
+    # still waiting in the pipe first.
+    from policykg.pipeline.cache import FragmentRef
+
+    refs = [FragmentRef(f"key-{n}", 1, 1, 1) for n in range(3)]
+
+    def receive() -> tuple[str, Any]:
+        raise AssertionError("not read: the build stopped")
+
+    parts = pipeline_store.EarlyParts(folder=tmp_path, refs=refs, receive=receive, stopped=lambda: True)
+    with pytest.raises(pipeline_store.LoadStopped):
+        next(pipeline_store._batches_in_parts(tmp_path, parts))

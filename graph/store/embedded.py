@@ -416,6 +416,9 @@ class _NativeBackend:
         self._open_batch: Any = None  # the bulk batch in use, kept open across label sets and types
         self._light: bool | None = None  # does this store keep its relationships as light edges?
         self._prepared = False  # prepare() ran (ahead of the load: EmbeddedStore.prepare_load)
+        # A first load writes the relationships within a batch (a document's own) with its nodes, not after
+        # the last batch (``sync_batches``): the load worker does that while the build is still extracting.
+        self.early_rels = True
 
     def light(self) -> bool:
         """Whether this store's relationship types are light (see :func:`_light_store`); a store made before
@@ -450,6 +453,11 @@ class _NativeBackend:
         if self._open_batch is not None:
             batch, self._open_batch = self._open_batch, None
             batch.close()
+
+    def write_now(self) -> None:
+        """Write the relationships buffered so far (the bulk batch's flush), not at its close."""
+        if self._open_batch is not None:
+            self._open_batch.flush()
 
     def abandon(self) -> None:
         """After a failure: close the open bulk batch without raising (the load's error is the one to see)."""
@@ -495,7 +503,11 @@ class _NativeBackend:
     def finish(self) -> None:
         from policykg.graph.rdf.mapping import KNOWN_LABELS
 
+        started = time.perf_counter()
         self.end_bulk()
+        log.debug(
+            "%s: bulk batch closed (edges flushed) in %.3f s", self.target, time.perf_counter() - started
+        )
         if self.deferred_indexes:
             self._schema_change()
             _build_iri_indexes(self._schema(), sorted({W.OWNER_LABEL, *KNOWN_LABELS}))

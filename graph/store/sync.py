@@ -366,6 +366,12 @@ class _Load:
         self.flush_every = 50_000
         self.rel_types: dict[str, int] = {}
         self.wanted_rels: set[int] = set()
+        # A first load (the store held none of policykg's nodes) with a backend that asks for it writes the
+        # relationships between two nodes of one batch (a document's own: HAS_MEASURE, IN_DOCUMENT, ...) as
+        # soon as both nodes are created, instead of after the last batch: ``early`` waiting, ``written`` done.
+        self.early_rels = False
+        self.early: list[int] = []
+        self.written: set[int] = set()
         self.done = 0
         self.seen = 0
 
@@ -455,6 +461,10 @@ class _Load:
             else:
                 skipped += 1
         self.tick(skipped)
+        if delete and self.written:
+            # A node recreated with more labels loses its relationships: those written early are written again.
+            gone = {self.ids[iri] for _, iri in delete}
+            self.written = {k for k in self.written if k >> 38 not in gone and k & 0xFFFFFFFF not in gone}
         if delete:
             self.backend.delete_nodes(delete)
             self.info.nodes_deleted += len(delete)  # recreated below: counted as deleted and written
@@ -476,12 +486,44 @@ class _Load:
             self.tick(len(rows))
 
     def flush(self) -> None:
-        """Create the new nodes collected from several batches, one bulk write per label set."""
+        """Create the new nodes collected from several batches, one bulk write per label set; then the
+        relationships within a batch whose nodes are now all created (``early_rels``)."""
         create: dict[tuple[str, ...], list[tuple[int, dict[str, Any]]]] = defaultdict(list)
         for i, (labels, props) in self.waiting.items():
             create[labels].append((i, props))
         self.waiting.clear()
         self._create(create)
+        if self.early:
+            self._write_early()
+
+    def _write_early(self) -> None:
+        handles = self.handles
+        ready: dict[int, list[int]] = defaultdict(list)
+        keep: list[int] = []
+        for key in self.early:
+            if handles[key >> 38] is None or handles[key & 0xFFFFFFFF] is None:
+                keep.append(key)  # not created yet (not to happen: a batch's nodes are flushed together)
+            else:
+                ready[(key >> 32) & 63].append(key)
+        self.early = keep
+        names = {t: rel for rel, t in self.rel_types.items()}
+        for t in sorted(ready, key=names.__getitem__):
+            keys = sorted(ready[t])
+            self._create_rels(names[t], keys)
+            self.written.update(keys)
+        write_now = getattr(self.backend, "write_now", None)
+        if ready and write_now is not None:
+            write_now()
+
+    def _create_rels(self, rel: str, keys: list[int]) -> None:
+        handles, iris, loaded = self.handles, self.iris, self.loaded
+        pairs = []
+        for key in keys:
+            s, o = key >> 38, key & 0xFFFFFFFF
+            pairs.append(RelEnds(handles[s], iris[s], loaded[s], handles[o], iris[o], loaded[o]))
+        self.backend.create_rels(rel, pairs)
+        self.info.relationships_written += len(pairs)
+        self.tick(len(pairs))
 
     def finish_pending(self) -> None:
         """Existing nodes whose rows so far were all already in the store: rewrite those that lost something."""
@@ -548,7 +590,7 @@ class _Load:
                 delete[rel].append((r_handle, self.iris[s], self.iris[o]))
         names = {t: rel for rel, t in self.rel_types.items()}
         add: dict[str, list[int]] = defaultdict(list)
-        for key in self.wanted_rels - current:
+        for key in self.wanted_rels - current - self.written:
             add[names[(key >> 32) & 63]].append(key)
         for rel, rows in sorted(delete.items()):
             self.seen += len(rows)
@@ -556,18 +598,10 @@ class _Load:
             self.info.relationships_deleted += len(rows)
             self.tick(len(rows))
         self.tick(len(current))
-        handles, iris, loaded = self.handles, self.iris, self.loaded
         for rel in sorted(add):
             # One type at a time, so a store that writes in the background starts on the first type while the
             # next one is prepared here.
-            keys = sorted(add.pop(rel))
-            pairs = []
-            for key in keys:
-                s, o = key >> 38, key & 0xFFFFFFFF
-                pairs.append(RelEnds(handles[s], iris[s], loaded[s], handles[o], iris[o], loaded[o]))
-            self.backend.create_rels(rel, pairs)
-            self.info.relationships_written += len(pairs)
-            self.tick(len(pairs))
+            self._create_rels(rel, sorted(add.pop(rel)))
 
 
 def sync_batches(
@@ -594,19 +628,30 @@ def sync_batches(
     backend.prepare()
     load.read_current()
     log.info("%s: %d policykg nodes before the load", backend.target, len(load.current))
+    load.early_rels = not load.current and bool(getattr(backend, "early_rels", False))
     if progress:
         progress(0, total or 0)
     for nodes, rels in batches:
         checked, rel_rows = check_batch(nodes, rels)
         load.seen += len(checked) + len(rel_rows)
+        early = load.early if load.early_rels else None
         for s, rel, o in rel_rows:
-            load.wanted_rels.add(load.rel_key(load.id_of(s), rel, load.id_of(o)))
+            key = load.rel_key(load.id_of(s), rel, load.id_of(o))
+            if key in load.wanted_rels:
+                continue
+            load.wanted_rels.add(key)
+            if early is not None and s in checked and o in checked:
+                early.append(key)
         load.nodes(checked)
     if len(load.iris) >= 1 << 32 or len(load.rel_types) > 63:
         raise StoreError(f"{backend.target}: graph too large for one load ({len(load.iris)} nodes)")
+    log.debug("%s: every batch read after %.3f s", backend.target, time.perf_counter() - started)
     load.finish_nodes()
+    log.debug("%s: nodes written after %.3f s", backend.target, time.perf_counter() - started)
     load.rels()
+    log.debug("%s: relationships handed over after %.3f s", backend.target, time.perf_counter() - started)
     backend.finish()
+    log.debug("%s: finished after %.3f s", backend.target, time.perf_counter() - started)
     info.batches = backend.batches
     info.counts = load.counts() if not load.current else backend.counts()
     info.seconds = time.perf_counter() - started

@@ -299,3 +299,79 @@ def test_a_load_prepared_ahead_gives_the_same_store(embedded_store, small_pg, co
     assert b.run("MATCH (u:Unit {iri: $iri}) RETURN u.iri AS i", {"iri": unit}) == [{"i": unit}]
     again = b.load_batches(_batches_by_document(pg))
     assert (again.nodes_written, again.relationships_written, again.nodes_deleted) == (0, 0, 0)
+
+
+def test_a_first_load_writes_a_batchs_own_relationships_with_its_nodes(embedded_store, small_pg, monkeypatch):
+    # The relationships between two nodes of one batch (a document's own) are written as soon as the batch's
+    # nodes are, not after the last batch; the store is the one a plain load gives.
+    from policykg.graph.store import embedded
+
+    events: list[str] = []
+    real = embedded._NativeBackend.create_rels
+
+    def spy(self, rel_type, pairs):
+        events.append(f"rels {rel_type} {len(pairs)}")
+        return real(self, rel_type, pairs)
+
+    monkeypatch.setattr(embedded._NativeBackend, "create_rels", spy)
+    m1, m2, t1, u1 = BASE + "measure/m1", BASE + "measure/m2", BASE + "target/t1", BASE + "unit/u1"
+    first: ElementBatch = (
+        [NodeRow(m1, ("Measure",), {"text": "a"}), NodeRow(t1, ("Target",), {"text": "t"})],
+        [RelRow(m1, "HAS_TARGET", t1), RelRow(m1, "RESPONSIBLE_UNIT", u1)],
+    )
+    second: ElementBatch = ([NodeRow(m2, ("Measure",), {"text": "b"})], [RelRow(m2, "RESPONSIBLE_UNIT", u1)])
+    shared: ElementBatch = ([NodeRow(u1, ("Unit",), {"prefLabel": "u"})], [])
+
+    def batches():
+        for name, batch in (("first", first), ("second", second), ("shared", shared)):
+            events.append(name)
+            yield batch
+
+    store = embedded_store()
+    info = store.load_batches(batches(), flush_nodes=1)
+    assert events.index("rels HAS_TARGET 1") < events.index("second")  # with its nodes
+    assert events.index("rels RESPONSIBLE_UNIT 2") > events.index("shared")  # its unit is shared: at the end
+    assert info.relationships_written == 3
+    assert (
+        info.counts
+        == store.counts()
+        == {
+            "HAS_TARGET": 1,
+            "Measure": 2,
+            "RESPONSIBLE_UNIT": 2,
+            "Target": 1,
+            "Unit": 1,
+        }
+    )
+    again = store.load_batches(
+        [first, second, shared]
+    )  # not a first load: nothing written early, nothing new
+    assert (again.nodes_written, again.relationships_written, again.relationships_deleted) == (0, 0, 0)
+
+
+def test_a_node_recreated_with_more_labels_keeps_the_relationships_written_early(embedded_store):
+    # A node written with its batch's relationships, then given another label by a later batch, is recreated
+    # (and loses its relationships in the store): they are written again at the end.
+    m, u, d = BASE + "measure/m1", BASE + "unit/u1", BASE + "doc/d1"
+    first: ElementBatch = (
+        [NodeRow(m, ("Measure",), {"text": "a"}), NodeRow(u, ("Unit",), {"prefLabel": "u"})],
+        [RelRow(m, "RESPONSIBLE_UNIT", u), RelRow(m, "IN_DOCUMENT", d)],
+    )
+    second: ElementBatch = (
+        [NodeRow(u, ("Unit", "Region"), {"altLabel": "v"}), NodeRow(d, ("PolicyDocument",), {"title": "x"})],
+        [RelRow(u, "IN_DOCUMENT", d)],
+    )
+    store = embedded_store()
+    info = store.load_batches([first, second], flush_nodes=1)
+    assert info.counts == store.counts()
+    assert store.counts() == {
+        "IN_DOCUMENT": 2,
+        "Measure": 1,
+        "PolicyDocument": 1,
+        "RESPONSIBLE_UNIT": 1,
+        "Region": 1,
+        "Unit": 1,
+    }
+    assert store.run(
+        "MATCH (m:Measure {iri: $m})-[:RESPONSIBLE_UNIT]->(u:Unit:Region) RETURN u.iri AS u", {"m": m}
+    ) == [{"u": u}]
