@@ -54,6 +54,7 @@ def test_every_corpus_text_has_gold_and_a_source_line() -> None:
         "heldout3",
         "heldout4",
         "heldout5",
+        "heldout6",
         "samples",
     ):
         texts = {p.stem for p in (CORPUS / part).glob("*.txt")}
