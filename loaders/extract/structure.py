@@ -147,9 +147,11 @@ _H5 = re.compile(r"^([\u2460-\u2473])\s*")
 # One-character bracketed numerals some typesetters print for (一) and (1): ㈠ (U+3220…3229), ⑴ (U+2474…2487).
 _H2_ENCLOSED = re.compile(r"^([\u3220-\u3229])\s*")
 _H4_ENCLOSED = re.compile(r"^([\u2474-\u2487])\s*")
+# ⒈ (U+2488…249B, a digit and its full stop as one character): the 1. item marker of the same typesetters.
+_H3_ENCLOSED = re.compile(r"^([\u2488-\u249b])\s*")
 # The characters a marker above can start with, besides decimal digits (``\d`` is any Unicode decimal).
 _MARKER_FIRST = frozenset(
-    _CN + "()" + "".join(chr(c) for c in (*range(0x2460, 0x2488), *range(0x3220, 0x322A)))
+    _CN + "()" + "".join(chr(c) for c in (*range(0x2460, 0x249C), *range(0x3220, 0x322A)))
 )
 # List bullets a page may print before an item's marker (◈ 1.…).
 _BULLETS = frozenset("◈◆◇●○■□▪▫▸▶►•★☆◎❖✦✧➢➤")
@@ -318,7 +320,7 @@ def _bullet_len(seg: str, at: int) -> int:
 
 def _enclosed_marker(line: Line, s: str) -> bool:
     """㈠ as (一), ⑴ as (1): the marker kept as written (the number a reader sees)."""
-    for rx, level, first in ((_H2_ENCLOSED, 2, 0x3220), (_H4_ENCLOSED, 4, 0x2474)):
+    for rx, level, first in ((_H2_ENCLOSED, 2, 0x3220), (_H3_ENCLOSED, 3, 0x2488), (_H4_ENCLOSED, 4, 0x2474)):
         m = rx.match(s)
         if m:
             line.kind, line.level, line.number = "heading", level, m.group(1)
@@ -332,22 +334,24 @@ def _enclosed_marker(line: Line, s: str) -> bool:
 _RUN_ON = re.compile(
     rf"(?:[。;!?):\]】〕]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
     rf"(?=(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、)"
-    r"|(?P<enc>[\u3220-\u3229]))"
+    r"|(?P<enc>[\u3220-\u3229])|(?P<enc3>[\u2488-\u249b]))"
 )
 _RUN_ON_AFTER_STOP = re.compile(
-    rf"[。;!?)\]】〕][ \t\u3000]*(?:[{_CN}]{{1,3}}(?:、|\.(?!\d))|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、))"
+    rf"[。;!?)\]】〕][ \t\u3000]*(?:[{_CN}]{{1,3}}(?:、|\.(?!\d))|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、)|[\u2488-\u249b])"
 )
 _SPACED_HEAD = re.compile(r"[ \t\u3000](?:一[、.]|\(?一\)|1[.、])")
 _RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
 _AT_START = re.compile(
     rf"\s*(?:(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、)"
-    r"|(?P<enc>[\u3220-\u3229]))"
+    r"|(?P<enc>[\u3220-\u3229])|(?P<enc3>[\u2488-\u249b]))"
 )
 
 
 def _marker(m: re.Match[str]) -> tuple[str, int] | None:
     if m.group("enc"):  # ㈠: (一) as one character
         return "h2", ord(m.group("enc")) - 0x3220 + 1
+    if m.group("enc3"):  # ⒈: 1. as one character
+        return "h3", ord(m.group("enc3")) - 0x2488 + 1
     for kind in ("h1", "h2", "h3"):
         raw = m.group(kind)
         if raw:
@@ -1686,7 +1690,9 @@ class _Parser:
         if _is_group_heading(self.src, self.lines, i) and (card := self._card_fields(i, 3)) is not None:
             # 1.城南污水处理厂建设项目 / (1)建设地点:… / (3)实施单位:…: a project card, not a group of measures
             return self._add_card(i, line.number, 3, bool(line.damage), *card)
-        if _is_group_heading(self.src, self.lines, i):
+        if _is_group_heading(self.src, self.lines, i) and not _sub_items_detail(
+            self.src, self.lines, i, self._section_assigned()
+        ):
             # "1.人才引进" with no text of its own, followed by (1)(2) items: those are the measures
             idx = self.open_section(line, line.number, 3, _title_of(self.src, line)[0], bool(line.damage))
             self.out.line_owner[i] = ("section", idx)
@@ -1710,6 +1716,11 @@ class _Parser:
             line.kind = "content"
             return None
         return self.add_measure(i, line.number, 3, clause, bool(line.damage), stop=stop)
+
+    def _section_assigned(self) -> bool:
+        """Whether the innermost open section has a responsibility line of its own (工作职责:A牵头 before its items)."""
+        top = self.stack[-1] if self.stack else None
+        return top is not None and any(r.section == top for r in self.out.responsibility)
 
     def _requirement_part(self, line: Line, title: str) -> bool:
         """Whether a 1. item belongs to a part whose first item is a work requirement (三、推进机制 / 1.加强领导。…): a
@@ -2145,6 +2156,27 @@ def _is_group_heading(src: SourceDocument, lines: list[Line], i: int) -> bool:
     if j is None or lines[j].kind != "heading" or lines[j].level != 4:
         return False
     return not s.endswith("。") or (len(title) <= _GROUP_TITLE_MAX and _sub_item_assigns(src, lines, j))
+
+
+def _sub_items_detail(src: SourceDocument, lines: list[Line], i: int, section_assigned: bool) -> bool:
+    """1.完善预案体系 / (1)…(4)… / (责任单位:A、B): (1) items that assign nothing of their own, one responsibility line
+    closing the whole group (or the section's own line before it), are the details of the 1. item, the measure."""
+    subs = 0
+    k = _next_shown(lines, i)
+    while k is not None:
+        ln = lines[k]
+        if ln.kind == "heading" and (ln.level or 0) <= 3:
+            break
+        if ln.kind == "responsibility":
+            nxt = _next_shown(lines, k)
+            closes = nxt is None or (lines[nxt].kind == "heading" and (lines[nxt].level or 0) <= 3)
+            return subs >= 2 and closes
+        if ln.kind == "heading" and ln.level == 4:
+            if find_inline_clause(src, ln.body, ln.rend) is not None:
+                return False
+            subs += 1
+        k = _next_shown(lines, k)
+    return subs >= 1 and section_assigned
 
 
 _GROUP_TITLE_MAX = 12  # a group title with a full stop is a short name (约束性指标。), never a sentence
