@@ -82,3 +82,35 @@ def test_a_person_in_charge_label_names_people(variant) -> None:  # type: ignore
     text = "一、重点任务\n(一)广告牌匾整治任务\n责任单位:市执法局、城投公司,负责人:张三、李四。\n工作任务:整治沿街户外广告。\n"
     ms = run(variant(text)).measures
     assert names(ms[0].responsible) == keys(["市执法局", "城投公司"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_first_responsible_unit_rule_without_its_place_word(variant) -> None:  # type: ignore[no-untyped-def]
+    # 责任单位:A、B(第一责任单位为牵头单位,下同): the first-listed unit leads, in this item and the later ones
+    text = (
+        "一、营造公平竞争市场环境\n(一)推进完善长效机制建设。\n责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)\n"
+        "(二)严格落实招投标政策。\n责任单位:市建设局、市财政局\n"
+    )
+    ms = run(variant(text)).measures
+    assert names(ms[0].responsible) == keys(["市发改委", "市财政局"])
+    assert [names(m.lead) for m in ms] == [keys(["市发改委"]), keys(["市建设局"])]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_lead_verb_with_its_supervising_verb(variant) -> None:  # type: ignore[no-untyped-def]
+    # (A、B、C牵头督导,D、E参与): 牵头督导 names the leads as 牵头 does
+    text = "一、重点任务\n1.排查整治散乱污企业。基本完成整治任务。(市生态环境局、市发展改革局牵头督导,市公安局、市水务局参与)\n"
+    m = run(variant(text)).measures[0]
+    assert names(m.lead) == keys(["市生态环境局", "市发展改革局"])
+    assert names(m.responsible) == keys(["市生态环境局", "市发展改革局", "市公安局", "市水务局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_section_in_charge_column_names_the_units(variant) -> None:  # type: ignore[no-untyped-def]
+    # 重点任务 | 工作内容 | 负责科室: the 负责科室 column is the 责任单位 column of an office's task table
+    text = (
+        "二、重点工作任务分解\n重点任务 | 工作内容 | 负责科室 |\n政策解读 | 对政策文件进行全面解读,创新解读形式。 | 办公室 |\n"
+        "财政资金 | 及时发布财政预决算信息,接受群众监督。 | 综合科 |\n"
+    )
+    ms = run(variant(text)).measures
+    assert [names(m.responsible) for m in ms] == [keys(["办公室"]), keys(["综合科"])]
