@@ -1690,9 +1690,10 @@ class _Parser:
         if _is_group_heading(self.src, self.lines, i) and (card := self._card_fields(i, 3)) is not None:
             # 1.城南污水处理厂建设项目 / (1)建设地点:… / (3)实施单位:…: a project card, not a group of measures
             return self._add_card(i, line.number, 3, bool(line.damage), *card)
-        if _is_group_heading(self.src, self.lines, i) and not _sub_items_detail(
-            self.src, self.lines, i, self._section_assigned()
-        ):
+        if (
+            _is_group_heading(self.src, self.lines, i)
+            and not _sub_items_detail(self.src, self.lines, i, self._section_assigned())
+        ) or _sub_items_assign(self.src, self.lines, i):
             # "1.人才引进" with no text of its own, followed by (1)(2) items: those are the measures
             idx = self.open_section(line, line.number, 3, _title_of(self.src, line)[0], bool(line.damage))
             self.out.line_owner[i] = ("section", idx)
@@ -2177,6 +2178,30 @@ def _sub_items_detail(src: SourceDocument, lines: list[Line], i: int, section_as
             subs += 1
         k = _next_shown(lines, k)
     return subs >= 1 and section_assigned
+
+
+def _sub_items_assign(src: SourceDocument, lines: list[Line], i: int) -> bool:
+    """17.继续办好实事。省安排补助资金… / (2)教育培训工程。…(就管中心): a 1. item with text of its own but no clause,
+    whose (1) sub-items each close on a clause of their own, hands its units to them: they are the measures."""
+    line = lines[i]
+    if find_inline_clause(src, line.body, line.rend, bare_ok=True) is not None:
+        return False
+    subs = 0
+    k = _next_shown(lines, i)
+    while k is not None:
+        ln = lines[k]
+        if ln.kind == "heading" and (ln.level or 0) <= 3:
+            break
+        if ln.kind == "heading" and ln.level == 4:
+            if find_inline_clause(src, ln.body, ln.rend, bare_ok=True) is None and not _sub_item_assigns(
+                src, lines, k
+            ):
+                return False
+            subs += 1
+        elif ln.kind != "responsibility" and not (subs and ln.kind == "content"):
+            return False
+        k = _next_shown(lines, k)
+    return subs >= 1
 
 
 _GROUP_TITLE_MAX = 12  # a group title with a full stop is a short name (约束性指标。), never a sentence

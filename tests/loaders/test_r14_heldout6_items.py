@@ -114,3 +114,26 @@ def test_a_section_in_charge_column_names_the_units(variant) -> None:  # type: i
     )
     ms = run(variant(text)).measures
     assert [names(m.responsible) for m in ms] == [keys(["办公室"]), keys(["综合科"])]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_sub_items_with_brackets_of_their_own_under_an_item_with_text(variant) -> None:  # type: ignore[no-untyped-def]
+    # 17.继续办好实事。省安排补助资金… / (2)教育培训工程。…(就业中心): the item names nobody, its sub-items do: they
+    # are the measures (a division's excerpt of a government's task list)
+    text = (
+        "二、任务分解\n17.继续办好农村实事。省安排补助资金61亿元,比上年增加11亿元。\n"
+        "(2)教育培训工程。培训农村劳动力240万人。(省人社厅)\n18.新增农村劳动力转移50万人。(省农业农村厅)\n"
+    )
+    ms = run(variant(text)).measures
+    assert [m.number for m in ms] == ["(2)", "18"]
+    assert names(ms[0].responsible) == keys(["省人社厅"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_an_item_with_text_and_plain_sub_points_stays_the_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "二、任务分解\n1.推进园区建设。新建标准厂房。\n(1)建设一期厂房。\n(2)建设二期厂房。\n"
+        "2.加快物流发展。建设物流中心。(省商务厅)\n"
+    )
+    ms = run(variant(text)).measures
+    assert [m.number for m in ms] == ["1", "2"]
