@@ -717,6 +717,20 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             and is_role_sentence(src, line.lstart, line.rend)
         ):
             line.kind = "responsibility"  # 此项工作由市发改委牵头,各区政府配合。 / 省农委总牵头。
+    _cut_role_sentence(src, lines)
+
+
+def _cut_role_sentence(src: SourceDocument, lines: list[Line]) -> None:
+    """此项工作由市城管局牵头,市规划局、市房产局 as the text's last line: an excerpt cut inside its role sentence. A
+    role sentence up to the last comma and a list of units after it is the responsibility line it began."""
+    last = next((ln for ln in reversed(lines) if ln.kind != "blank"), None)
+    if last is None or last.kind != "content" or last.rend - last.lstart > _ROLE_LINE_MAX:
+        return
+    m = src.match
+    if m[last.rend - 1] in _TERMINAL or (cut := m.rfind(",", last.lstart, last.rend)) < 0:
+        return
+    if is_role_sentence(src, last.lstart, cut) and is_unit_list(m[cut + 1 : last.rend]):
+        last.kind = "responsibility"
 
 
 # the kind of document an attachment's title ends with (…事项清单, …服务指南样本, …计划安排表)

@@ -137,3 +137,15 @@ def test_an_item_with_text_and_plain_sub_points_stays_the_measure(variant) -> No
     )
     ms = run(variant(text)).measures
     assert [m.number for m in ms] == ["1", "2"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_role_sentence_cut_by_the_excerpt_s_end(variant) -> None:  # type: ignore[no-untyped-def]
+    # 此项工作由A牵头,B、C (the text ends): the role sentence still assigns the section's items
+    text = (
+        "(三)市容市貌\n1.加强城市立面容貌管理,建筑物整洁美观。\n2.加强户外牌匾广告管理,设置整齐规范。\n"
+        "此项工作由市城管局牵头,市规划局、市住建局"
+    )
+    ms = run(variant(text)).measures
+    assert [names(m.lead) for m in ms] == [keys(["市城管局"])] * 2
+    assert names(ms[0].responsible) == keys(["市城管局", "市规划局", "市住建局"])
