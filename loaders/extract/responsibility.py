@@ -1567,6 +1567,9 @@ def _split_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> li
         elif k > 0 and resolver.can_stand(_nk(left)) and resolver.can_stand(_nk(right)) and len(right) >= 4:
             out.append(_Piece(p.start, p.start + k, "、", p.role, p.segment_role))
             out.append(_Piece(p.start + k + 1, p.end, p.sep, p.role, p.segment_role))
+        elif k == 0 and out and resolver.can_stand(_nk(right)) and len(right) >= 4:
+            # A、B、等区政府有关部门: a 、 typed before the 等-phrase; the collective after 等 is the list's last body
+            out.append(_Piece(p.start + 1, p.end, p.sep, p.role, p.segment_role))
         else:
             out.append(p)
     return out

@@ -149,3 +149,11 @@ def test_a_role_sentence_cut_by_the_excerpt_s_end(variant) -> None:  # type: ign
     ms = run(variant(text)).measures
     assert [names(m.lead) for m in ms] == [keys(["市城管局"])] * 2
     assert names(ms[0].responsible) == keys(["市城管局", "市规划局", "市住建局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_list_separator_typed_before_its_etc_phrase(variant) -> None:  # type: ignore[no-untyped-def]
+    # (区发改委、区经信局、等区政府有关部门): the collective after the stray 、等 is the list's last body
+    text = "一、重点任务\n1.推动农业科技园区提档升级。(区发改委、区经信局、等区政府有关部门)\n"
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["区发改委", "区经信局", "区政府有关部门"])
