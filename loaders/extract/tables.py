@@ -1179,7 +1179,9 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
     # a category column (考核项目) may stand before the 序号: its cells head groups of rows, passed over
     lead_in = 1 if _lead_in(table.columns) else 0
     has_number = table.columns[lead_in].kind == "number"
-    if not has_number and (_rows_by_people(lines, table) or _rows_bar_closed(lines, table)):
+    if not has_number and (
+        _rows_by_people(lines, table) or _rows_titled_numbers(lines, table) or _rows_bar_closed(lines, table)
+    ):
         return
     if has_number and not lead_in and _rows_grouped(lines, table):
         return
@@ -1458,6 +1460,66 @@ def _rows_by_people(lines: list[Line], table: Table) -> bool:
         pending = []
         j = cells[-1] + 1
     return bool(table.rows)
+
+
+def _rows_titled_numbers(lines: list[Line], table: Table) -> bool:
+    """Rows of a table whose header names no 序号 (工作任务 | 具体要求 | 责任科室 | 时限要求), one cell a line with
+    ``|`` lines between cells, where each row gives a bare number cell before its requirement: the task column's
+    cell is a group title printed once above the numbered rows it covers (a merged cell), passed over as a
+    heading; the number opens the row, and the requirement is its task. False when the rows are not so laid out."""
+    cols = table.columns
+    if not _titled_items(cols):
+        return False
+    cells: list[list[int]] = []
+    current: list[int] = []
+    j = table.header_last + 1
+    while j < len(lines):
+        ln = lines[j]
+        if ln.kind in ("blank", "boilerplate"):
+            j += 1
+            continue
+        if _is_separator(ln) or not _cell_text(ln):
+            if current:
+                cells.append(current)
+                current = []
+            j += 1
+            continue
+        if ln.kind not in ("content", "responsibility", "heading"):
+            break
+        current.append(j)
+        j += 1
+    if current:
+        cells.append(current)
+    row_cols = [Column(cols[1].name, "task"), *cols[2:]]
+    width = len(row_cols)
+    rows: list[Row] = []
+    q = 0
+    expected = 1
+    while q < len(cells):
+        cell = cells[q]
+        text = " ".join(_cell_text(lines[k]) for k in cell)
+        bare = _BARE_NUMBER.match(text) if len(cell) == 1 else None
+        if bare is not None and int(bare.group(1)) == expected:
+            body = cells[q + 1 : q + 1 + width]
+            row = Row(
+                number=bare.group(1),
+                first_line=cell[0],
+                last_line=(body or [cell])[-1][-1],
+                start=lines[cell[0]].lstart,
+            )
+            _assign_cells(lines, row, row_cols, body, 0)
+            rows.append(row)
+            expected += 1
+            q += 1 + len(body)
+            continue
+        if len(cell) > 1 or not _title_line(lines[cell[0]]) or not rows and q > 0:
+            break  # a group title is one short line; only one stands before the first row
+        q += 1
+    if len(rows) < 2:
+        return False
+    table.rows.extend(rows)
+    table.lines.update(range(table.header_first, rows[-1].last_line + 1))
+    return True
 
 
 def _rows_bar_closed(lines: list[Line], table: Table) -> bool:
