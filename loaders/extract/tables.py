@@ -318,6 +318,9 @@ def _split_single(text: str, columns: list[Column]) -> list[tuple[Column, int, i
     """Cells of a row under a single-spaced header: the task runs up to the first word that looks like units,
     a unit column takes every unit-looking word (one cell each) when no unit column follows (a unit list
     written with spaces, or one unit a line), the last column takes the rest."""
+    tail = _trailing_unit_cells(text, columns)
+    if tail is not None:
+        return tail
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     cells: list[tuple[Column, int, int]] = []
     t = 0
@@ -345,6 +348,29 @@ def _split_single(text: str, columns: list[Column]) -> list[tuple[Column, int, i
         cells.append((col, words[t][0], words[t + n - 1][1]))
         t += n
     return cells
+
+
+def _trailing_unit_cells(text: str, columns: list[Column]) -> list[tuple[Column, int, int]] | None:
+    """A single-spaced row under a header that ends in two or more unit columns (… | 细化措施 | 牵头单位 | 参与单位 |
+    责任单位), whose text cells hold spaces of their own (严守用水 效率控制 红线) and whose first cells may be merged
+    away: the unit cells are the row's last words, one a column, read from the right, when each looks like units
+    and the word before them does not (the task's sentence). The words before go to the other columns. None when
+    the row's end is not so plain (a unit cell empty or broken by a space)."""
+    k = 0
+    while k < len(columns) and columns[len(columns) - 1 - k].kind in _UNIT_KINDS:
+        k += 1
+    if k < 2 or k >= len(columns):
+        return None
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    if len(words) <= k + 1:
+        return None
+    tail = words[-k:]
+    if not all(_looks_like_units(text[a:b]) for a, b in tail) or _looks_like_units(
+        text[words[-k - 1][0] : words[-k - 1][1]]
+    ):
+        return None
+    head = _split_single(text[: tail[0][0]], columns[:-k])
+    return [*head, *((col, a, b) for col, (a, b) in zip(columns[-k:], tail, strict=True))]
 
 
 def _filled_columns(text: str, table: Table, columns: list[Column]) -> list[Column]:
@@ -570,6 +596,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
         elif one is not None:
             if table.barred:
                 _year_sub_header(lines, table)
+                _level_sub_header(lines, table)
             _rows_one_line(lines, table)
             if table.barred and not any(c.kind == "number" for c in table.columns):
                 _unnumbered_rows_instead(lines, table)
@@ -620,6 +647,52 @@ def _year_sub_header(lines: list[Line], table: Table) -> None:
 
 
 _YEAR_HEAD = re.compile(r"\d{4}年")
+
+
+# 一级事项 | 二级事项 under 公开事项: a header cell split into the levels of its items (一级 the group, 二级 the item)
+_LEVEL_CELL = re.compile(r"^([一二三四五六七八九])级(\S{1,6})$")
+
+
+def _level_sub_header(lines: list[Line], table: Table) -> None:
+    """A second header line under a barred one that opens with the levels of one header column (公开事项 over
+    一级事项 | 二级事项, as the 基层政务公开标准目录 print it): that column becomes one column per level, the last
+    (finest) level the task, the levels above it group cells (other). Sub-cells after the levels split later
+    columns (公开对象 over 全社会 | 特定群体) and change nothing: the row's cells past the units are not read."""
+    j = table.header_last + 1
+    while j < len(lines) and lines[j].kind in ("blank", "boilerplate"):
+        j += 1
+    if j >= len(lines) or lines[j].kind != "content" or "|" not in lines[j].stripped:
+        return
+    text = lines[j].stripped
+    subs = [_SPACES.sub("", text[a:b].strip("| \t")) for a, b in _split(text) if b > a]
+    levels: list[str] = []
+    for cell in subs:
+        m = _LEVEL_CELL.match(cell)
+        if m is None or cn_number(m.group(1)) != len(levels) + 1:
+            break
+        levels.append(cell)
+    if len(levels) < 2:
+        return
+    word = _LEVEL_CELL.match(levels[0])
+    assert word is not None
+    k = next(
+        (
+            k
+            for k, c in enumerate(table.columns)
+            if c.kind in ("task", "content", "unknown") and _REMARK.sub("", c.name).endswith(word.group(2))
+        ),
+        None,
+    )
+    if k is None:
+        return
+    parent = table.columns[k]
+    subcols = [Column(parent.name + cell, "other") for cell in levels[:-1]]
+    subcols.append(Column(parent.name + levels[-1], "task" if parent.kind == "task" else parent.kind))
+    table.columns = [*table.columns[:k], *subcols, *table.columns[k + 1 :]]
+    table.header_last = j
+    table.lines.add(j)
+
+
 _NOTE_START = re.compile(
     "(?:" + "|".join(map(re.escape, sorted(_V.notes, key=len, reverse=True))) + r")\s*[:]"
 )

@@ -43,3 +43,47 @@ def test_numbered_rows_under_group_titles_of_a_header_without_number(variant) ->
     assert names(three.responsible) == keys(["办公室"])
     assert not one.lead
     assert one.deadline is not None and "6" in one.deadline
+
+
+DISCLOSURE_CATALOGUE = (
+    "序 号 | 公开事项 | 公开内容 (要素) | 公开依据 | 公开时限 | 公开主体 | 公开渠道和载体 | 公开 对象 | 公开 方式 | ||||\n"
+    "一级 事项 | 二级 事项 | 全 社 会 | 特定群体 | 主 动 | 依 申 请 | ||||\n"
+    "1 | 教育信 息 | 学校招生信息 | 招生计划、招生范围、招生程序 | 《中华人民共和国政府信息公开条例》 | "
+    "信息形成之日起20个工作日内 | 县教育体育局 | ■政府网站 □政府公报 | √ | √ | |||\n"
+    "2 | 教育信 息 | 教育收费标准 | 收费项目、收费标准、收费依据 | 《中华人民共和国政府信息公开条例》 | "
+    "信息形成之日起20个工作日内 | 县教育体育局、县发展和改革局 | ■政府网站 | √ | √ | |||\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_disclosure_catalogue_rows_with_item_levels_and_a_publishing_body(variant) -> None:  # type: ignore[no-untyped-def]
+    """基层政务公开标准目录: 公开事项 split into 一级事项 | 二级事项 on a second header line; the 二级事项 cell is the
+    duty's title, the 公开主体 column its unit (no lead), 公开时限 its deadline; figures of a time limit no target."""
+    doc = run(variant(DISCLOSURE_CATALOGUE))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    one, two = doc.measures
+    assert one.label.startswith(variant("学校招生信息"))
+    assert names(one.responsible) == keys(["县教育体育局"])
+    assert names(two.responsible) == keys(["县教育体育局", "县发展和改革局"])
+    assert not one.lead and not two.lead
+    assert one.deadline is not None and "20" in one.deadline
+
+
+BREAKDOWN_TABLE = (
+    "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+    "1 加强水污染防 治 落实排污许可 制度 全面核发排污许可证,到2020年完成覆盖。 市生态环境局 市发展改革委、市住建局等 各县(区)人民政府\n"
+    "2   推进河湖清淤。加快实施清淤工程,改善水质。 市水利局、市住建局 市财政局等 各县(区)人民政府\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_single_spaced_rows_read_their_unit_cells_from_the_right(variant) -> None:  # type: ignore[no-untyped-def]
+    """序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位 with spaces inside text cells and merged cells left out:
+    the last words are the unit cells, one a column; the 牵头单位 cell gives the leads."""
+    doc = run(variant(BREAKDOWN_TABLE))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    one, two = doc.measures
+    assert names(one.lead) == keys(["市生态环境局"])
+    assert set(keys(["市生态环境局", "市发展改革委", "市住建局"])) <= set(names(one.responsible))
+    assert names(two.lead) == keys(["市水利局", "市住建局"])
+    assert set(keys(["市财政局"])) <= set(names(two.responsible))
