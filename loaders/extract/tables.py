@@ -214,6 +214,8 @@ def _column(cell: str) -> Column | None:
     if kind is None and _YEAR_COLUMN.match(name):
         kind = "value"
     if kind is None:
+        kind = _plan_task_kind(bare)
+    if kind is None:
         parts = cell.split()
         kinds = [_V.column_kind.get(p) for p in parts]
         if len(parts) > 1 and all(kinds):
@@ -221,6 +223,19 @@ def _column(cell: str) -> Column | None:
     if kind is None:
         kind = _joined_names(bare)
     return Column(name, kind) if kind is not None else None
+
+
+# 天津市综合交通运输"十四五"规划重点工作 / 《实施方案》主要任务: the task column named by the plan its tasks come from
+_PLAN_HEAD = re.compile(r"^[^。,;:、!?]{2,40}(?:规划|方案|计划|纲要|意见|要点|报告)》?(?P<rest>[^》]{2,8})$")
+
+
+def _plan_task_kind(bare: str) -> str | None:
+    """``task`` for a header cell that is the name of a plan or document followed by a task column's name (a
+    分工 table of a plan's tasks: 《X规划》重点工作 | 委内责任部门), else None."""
+    m = _PLAN_HEAD.match(bare)
+    if m is None or _V.column_kind.get(m.group("rest")) != "task":
+        return None
+    return "task"
 
 
 # 责任(牵头)部门: a role word bracketed inside a header cell qualifies the column
@@ -1144,7 +1159,8 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
     if table.single_spaced:
         cells = _glued_unit_tail(text, columns, _split_single(text, _filled_columns(text, table, columns)))
     elif "|" in text:  # cells between bars keep their places, empty ones too
-        cells = _barred_cells(columns, _spanned(table, _split(text)), start_m, lines[first].lstart - base)
+        split = _label_cell_dropped(text, columns, _spanned(table, _split(text)))
+        cells = _barred_cells(columns, split, start_m, lines[first].lstart - base)
     else:
         cells = _align(columns, [(a, b, text[a:b]) for a, b in _split(text)])
     for col, a, b in cells:
@@ -1162,6 +1178,39 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
                 row.cells[k] = Cell(Column(c.column.name, "task"), c.span)
                 break
     return row
+
+
+def _label_cell_dropped(
+    text: str, columns: list[Column], split: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """序号 | 重点工作 | 责任部门 over 1 | 主要 | 贯彻落实…。 | 市港航局 |: a row with one cell more than the header between
+    its number and its task, a short label (主要, 重点) under a task header cell merged over two columns; the label is
+    no part of the task and is dropped. A heading-like label ((一)…) is left: it may head the rows."""
+    cells = [(a, b) for a, b in split if text[a:b].strip()]
+    if (
+        len(columns) < 3
+        or columns[0].kind != "number"
+        or columns[1].kind != "task"
+        or len(cells) != len(columns) + 1
+        or len(split) < 3
+    ):
+        return split
+    label = _SPACES.sub("", text[split[1][0] : split[1][1]].strip())
+    task = text[split[2][0] : split[2][1]]
+    unit = text[cells[-1][0] : cells[-1][1]]
+    if (
+        not 0 < len(label) <= _LABEL_MAX
+        or _NOT_HEADER.search(label)
+        or label[0] in "(0123456789"
+        or _looks_like_units(label)
+        or not _is_sentence_cell(task)
+        or not _looks_like_units(unit)
+    ):
+        return split
+    return [split[0], *split[2:]]
+
+
+_LABEL_MAX = 4  # 主要, 重点, 新增: a row's label, a word
 
 
 def _barred_cells(

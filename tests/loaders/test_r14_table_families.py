@@ -7,28 +7,31 @@ import pytest
 
 from tests.loaders.test_responsibility import IDS, VARIANTS, keys, names, run
 
-TITLED_NUMBERS = "\n|\n".join(
-    [
-        "工作任务",
-        "具体要求",
-        "责任科室",
-        "时限要求",
-        "加强规范管理",
-        "1",
-        "全面清理规范性文件,公布有效文件目录。",
-        "综合科",
-        "6月底前",
-        "深化信息公开",
-        "2",
-        "及时发布法定主动公开内容。",
-        "各科室",
-        "持续推进",
-        "3",
-        "按时编制发布年度报告。",
-        "办公室",
-        "年底前",
-    ]
-) + "\n|\n"
+TITLED_NUMBERS = (
+    "\n|\n".join(
+        [
+            "工作任务",
+            "具体要求",
+            "责任科室",
+            "时限要求",
+            "加强规范管理",
+            "1",
+            "全面清理规范性文件,公布有效文件目录。",
+            "综合科",
+            "6月底前",
+            "深化信息公开",
+            "2",
+            "及时发布法定主动公开内容。",
+            "各科室",
+            "持续推进",
+            "3",
+            "按时编制发布年度报告。",
+            "办公室",
+            "年底前",
+        ]
+    )
+    + "\n|\n"
+)
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
@@ -87,3 +90,25 @@ def test_single_spaced_rows_read_their_unit_cells_from_the_right(variant) -> Non
     assert set(keys(["市生态环境局", "市发展改革委", "市住建局"])) <= set(names(one.responsible))
     assert names(two.lead) == keys(["市水利局", "市住建局"])
     assert set(keys(["市财政局"])) <= set(names(two.responsible))
+
+
+PLAN_DIVISION = (
+    "附件 《某市生态环境保护“十四五”规划》局内任务分工 | |||\n"
+    "序号 | 某市生态环境保护“十四五”规划重点任务 | 局内责任部门 | |\n"
+    "一、深入打好污染防治攻坚战 | |||\n"
+    "1 | 主要 | 持续改善空气质量,到2025年细颗粒物浓度下降10%。 | 大气环境处、监测处 |\n"
+    "2 | 重点 | 强化水环境综合治理,推进入河排污口整治。 | 水生态环境处 |\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_task_column_named_by_its_plan_over_rows_with_a_label_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    """序号 | X规划重点任务 | 局内责任部门: the plan's name in front of a task column's name still names the task
+    column; a short label cell (主要) between the number and the task is no part of the task; no 牵头, no lead."""
+    doc = run(variant(PLAN_DIVISION))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    one, two = doc.measures
+    assert one.label.startswith(variant("持续改善空气质量"))
+    assert names(one.responsible) == keys(["大气环境处", "监测处"])
+    assert names(two.responsible) == keys(["水生态环境处"])
+    assert not one.lead and not two.lead
