@@ -214,6 +214,8 @@ def _column(cell: str) -> Column | None:
     if kind is None and _YEAR_COLUMN.match(name):
         kind = "value"
     if kind is None:
+        kind = _plan_task_kind(bare)
+    if kind is None:
         parts = cell.split()
         kinds = [_V.column_kind.get(p) for p in parts]
         if len(parts) > 1 and all(kinds):
@@ -221,6 +223,19 @@ def _column(cell: str) -> Column | None:
     if kind is None:
         kind = _joined_names(bare)
     return Column(name, kind) if kind is not None else None
+
+
+# 天津市综合交通运输"十四五"规划重点工作 / 《实施方案》主要任务: the task column named by the plan its tasks come from
+_PLAN_HEAD = re.compile(r"^[^。,;:、!?]{2,40}(?:规划|方案|计划|纲要|意见|要点|报告)》?(?P<rest>[^》]{2,8})$")
+
+
+def _plan_task_kind(bare: str) -> str | None:
+    """``task`` for a header cell that is the name of a plan or document followed by a task column's name (a
+    分工 table of a plan's tasks: 《X规划》重点工作 | 委内责任部门), else None."""
+    m = _PLAN_HEAD.match(bare)
+    if m is None or _V.column_kind.get(m.group("rest")) != "task":
+        return None
+    return "task"
 
 
 # 责任(牵头)部门: a role word bracketed inside a header cell qualifies the column
@@ -318,6 +333,9 @@ def _split_single(text: str, columns: list[Column]) -> list[tuple[Column, int, i
     """Cells of a row under a single-spaced header: the task runs up to the first word that looks like units,
     a unit column takes every unit-looking word (one cell each) when no unit column follows (a unit list
     written with spaces, or one unit a line), the last column takes the rest."""
+    tail = _trailing_unit_cells(text, columns)
+    if tail is not None:
+        return tail
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     cells: list[tuple[Column, int, int]] = []
     t = 0
@@ -345,6 +363,29 @@ def _split_single(text: str, columns: list[Column]) -> list[tuple[Column, int, i
         cells.append((col, words[t][0], words[t + n - 1][1]))
         t += n
     return cells
+
+
+def _trailing_unit_cells(text: str, columns: list[Column]) -> list[tuple[Column, int, int]] | None:
+    """A single-spaced row under a header that ends in two or more unit columns (… | 细化措施 | 牵头单位 | 参与单位 |
+    责任单位), whose text cells hold spaces of their own (严守用水 效率控制 红线) and whose first cells may be merged
+    away: the unit cells are the row's last words, one a column, read from the right, when each looks like units
+    and the word before them does not (the task's sentence). The words before go to the other columns. None when
+    the row's end is not so plain (a unit cell empty or broken by a space)."""
+    k = 0
+    while k < len(columns) and columns[len(columns) - 1 - k].kind in _UNIT_KINDS:
+        k += 1
+    if k < 2 or k >= len(columns):
+        return None
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    if len(words) <= k + 1:
+        return None
+    tail = words[-k:]
+    if not all(_looks_like_units(text[a:b]) for a, b in tail) or _looks_like_units(
+        text[words[-k - 1][0] : words[-k - 1][1]]
+    ):
+        return None
+    head = _split_single(text[: tail[0][0]], columns[:-k])
+    return [*head, *((col, a, b) for col, (a, b) in zip(columns[-k:], tail, strict=True))]
 
 
 def _filled_columns(text: str, table: Table, columns: list[Column]) -> list[Column]:
@@ -570,6 +611,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
         elif one is not None:
             if table.barred:
                 _year_sub_header(lines, table)
+                _level_sub_header(lines, table)
             _rows_one_line(lines, table)
             if table.barred and not any(c.kind == "number" for c in table.columns):
                 _unnumbered_rows_instead(lines, table)
@@ -620,6 +662,52 @@ def _year_sub_header(lines: list[Line], table: Table) -> None:
 
 
 _YEAR_HEAD = re.compile(r"\d{4}年")
+
+
+# 一级事项 | 二级事项 under 公开事项: a header cell split into the levels of its items (一级 the group, 二级 the item)
+_LEVEL_CELL = re.compile(r"^([一二三四五六七八九])级(\S{1,6})$")
+
+
+def _level_sub_header(lines: list[Line], table: Table) -> None:
+    """A second header line under a barred one that opens with the levels of one header column (公开事项 over
+    一级事项 | 二级事项, as the 基层政务公开标准目录 print it): that column becomes one column per level, the last
+    (finest) level the task, the levels above it group cells (other). Sub-cells after the levels split later
+    columns (公开对象 over 全社会 | 特定群体) and change nothing: the row's cells past the units are not read."""
+    j = table.header_last + 1
+    while j < len(lines) and lines[j].kind in ("blank", "boilerplate"):
+        j += 1
+    if j >= len(lines) or lines[j].kind != "content" or "|" not in lines[j].stripped:
+        return
+    text = lines[j].stripped
+    subs = [_SPACES.sub("", text[a:b].strip("| \t")) for a, b in _split(text) if b > a]
+    levels: list[str] = []
+    for cell in subs:
+        m = _LEVEL_CELL.match(cell)
+        if m is None or cn_number(m.group(1)) != len(levels) + 1:
+            break
+        levels.append(cell)
+    if len(levels) < 2:
+        return
+    word = _LEVEL_CELL.match(levels[0])
+    assert word is not None
+    k = next(
+        (
+            k
+            for k, c in enumerate(table.columns)
+            if c.kind in ("task", "content", "unknown") and _REMARK.sub("", c.name).endswith(word.group(2))
+        ),
+        None,
+    )
+    if k is None:
+        return
+    parent = table.columns[k]
+    subcols = [Column(parent.name + cell, "other") for cell in levels[:-1]]
+    subcols.append(Column(parent.name + levels[-1], "task" if parent.kind == "task" else parent.kind))
+    table.columns = [*table.columns[:k], *subcols, *table.columns[k + 1 :]]
+    table.header_last = j
+    table.lines.add(j)
+
+
 _NOTE_START = re.compile(
     "(?:" + "|".join(map(re.escape, sorted(_V.notes, key=len, reverse=True))) + r")\s*[:]"
 )
@@ -1071,7 +1159,8 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
     if table.single_spaced:
         cells = _glued_unit_tail(text, columns, _split_single(text, _filled_columns(text, table, columns)))
     elif "|" in text:  # cells between bars keep their places, empty ones too
-        cells = _barred_cells(columns, _spanned(table, _split(text)), start_m, lines[first].lstart - base)
+        split = _label_cell_dropped(text, columns, _spanned(table, _split(text)))
+        cells = _barred_cells(columns, split, start_m, lines[first].lstart - base)
     else:
         cells = _align(columns, [(a, b, text[a:b]) for a, b in _split(text)])
     for col, a, b in cells:
@@ -1089,6 +1178,39 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
                 row.cells[k] = Cell(Column(c.column.name, "task"), c.span)
                 break
     return row
+
+
+def _label_cell_dropped(
+    text: str, columns: list[Column], split: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """序号 | 重点工作 | 责任部门 over 1 | 主要 | 贯彻落实…。 | 市港航局 |: a row with one cell more than the header between
+    its number and its task, a short label (主要, 重点) under a task header cell merged over two columns; the label is
+    no part of the task and is dropped. A heading-like label ((一)…) is left: it may head the rows."""
+    cells = [(a, b) for a, b in split if text[a:b].strip()]
+    if (
+        len(columns) < 3
+        or columns[0].kind != "number"
+        or columns[1].kind != "task"
+        or len(cells) != len(columns) + 1
+        or len(split) < 3
+    ):
+        return split
+    label = _SPACES.sub("", text[split[1][0] : split[1][1]].strip())
+    task = text[split[2][0] : split[2][1]]
+    unit = text[cells[-1][0] : cells[-1][1]]
+    if (
+        not 0 < len(label) <= _LABEL_MAX
+        or _NOT_HEADER.search(label)
+        or label[0] in "(0123456789"
+        or _looks_like_units(label)
+        or not _is_sentence_cell(task)
+        or not _looks_like_units(unit)
+    ):
+        return split
+    return [split[0], *split[2:]]
+
+
+_LABEL_MAX = 4  # 主要, 重点, 新增: a row's label, a word
 
 
 def _barred_cells(
@@ -1179,7 +1301,9 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
     # a category column (考核项目) may stand before the 序号: its cells head groups of rows, passed over
     lead_in = 1 if _lead_in(table.columns) else 0
     has_number = table.columns[lead_in].kind == "number"
-    if not has_number and (_rows_by_people(lines, table) or _rows_bar_closed(lines, table)):
+    if not has_number and (
+        _rows_by_people(lines, table) or _rows_titled_numbers(lines, table) or _rows_bar_closed(lines, table)
+    ):
         return
     if has_number and not lead_in and _rows_grouped(lines, table):
         return
@@ -1458,6 +1582,66 @@ def _rows_by_people(lines: list[Line], table: Table) -> bool:
         pending = []
         j = cells[-1] + 1
     return bool(table.rows)
+
+
+def _rows_titled_numbers(lines: list[Line], table: Table) -> bool:
+    """Rows of a table whose header names no 序号 (工作任务 | 具体要求 | 责任科室 | 时限要求), one cell a line with
+    ``|`` lines between cells, where each row gives a bare number cell before its requirement: the task column's
+    cell is a group title printed once above the numbered rows it covers (a merged cell), passed over as a
+    heading; the number opens the row, and the requirement is its task. False when the rows are not so laid out."""
+    cols = table.columns
+    if not _titled_items(cols):
+        return False
+    cells: list[list[int]] = []
+    current: list[int] = []
+    j = table.header_last + 1
+    while j < len(lines):
+        ln = lines[j]
+        if ln.kind in ("blank", "boilerplate"):
+            j += 1
+            continue
+        if _is_separator(ln) or not _cell_text(ln):
+            if current:
+                cells.append(current)
+                current = []
+            j += 1
+            continue
+        if ln.kind not in ("content", "responsibility", "heading"):
+            break
+        current.append(j)
+        j += 1
+    if current:
+        cells.append(current)
+    row_cols = [Column(cols[1].name, "task"), *cols[2:]]
+    width = len(row_cols)
+    rows: list[Row] = []
+    q = 0
+    expected = 1
+    while q < len(cells):
+        cell = cells[q]
+        text = " ".join(_cell_text(lines[k]) for k in cell)
+        bare = _BARE_NUMBER.match(text) if len(cell) == 1 else None
+        if bare is not None and int(bare.group(1)) == expected:
+            body = cells[q + 1 : q + 1 + width]
+            row = Row(
+                number=bare.group(1),
+                first_line=cell[0],
+                last_line=(body or [cell])[-1][-1],
+                start=lines[cell[0]].lstart,
+            )
+            _assign_cells(lines, row, row_cols, body, 0)
+            rows.append(row)
+            expected += 1
+            q += 1 + len(body)
+            continue
+        if len(cell) > 1 or not _title_line(lines[cell[0]]) or not rows and q > 0:
+            break  # a group title is one short line; only one stands before the first row
+        q += 1
+    if len(rows) < 2:
+        return False
+    table.rows.extend(rows)
+    table.lines.update(range(table.header_first, rows[-1].last_line + 1))
+    return True
 
 
 def _rows_bar_closed(lines: list[Line], table: Table) -> bool:
