@@ -176,7 +176,8 @@ def is_reference(core: str) -> bool:
     return _REFERENCE.search(core) is not None
 
 
-_NOT_A_LIST = re.compile(r"简称|以下|包括|含|即")
+# (前进路至河套大学): a stretch of road from one place to another, no list of units
+_NOT_A_LIST = re.compile(r"简称|以下|包括|含|即|[路街巷桥]\s*(?:至|到)")
 _MINOR_SEPS = frozenset("、 \t")
 _MAJOR_SEPS = frozenset(",;。")
 _NO_JOIN_SEPS = frozenset(",;。")

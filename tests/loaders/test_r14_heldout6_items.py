@@ -157,3 +157,11 @@ def test_a_list_separator_typed_before_its_etc_phrase(variant) -> None:  # type:
     text = "一、重点任务\n1.推动农业科技园区提档升级。(区发改委、区经信局、等区政府有关部门)\n"
     m = run(variant(text)).measures[0]
     assert names(m.responsible) == keys(["区发改委", "区经信局", "区政府有关部门"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_bracketed_stretch_of_road_names_no_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    # 利民街(前进路至河套大学): the bracket closing the item's text gives the stretch, no list of units
+    text = "(七)道路改造任务\n责任单位:区建设局\n1.人行道铺装硬化,铺装总面积5000平方米\n利民街(前进路至河套大学)\n"
+    m = run(variant(text)).measures[0]
+    assert names(m.responsible) == keys(["区建设局"])
