@@ -577,7 +577,9 @@ def _progress_line(w: _TargetWords, match: str, fig_start: int, fig_end: int) ->
     if match[line_start:fig_start].strip() or not _BARE_CELL_END.match(match, fig_end):
         return False
     header = _progress_header(match)
-    return 0 <= header < line_start
+    if not 0 <= header < line_start:
+        return False
+    return not _goal_column_cell(match, header, line_start)
 
 
 _CELL_MAX = 12  # a header cell is short; a sentence ending in 完成情况 is none
@@ -680,6 +682,47 @@ def _barred_progress_header(match: str) -> tuple[int, int] | None:
                     return pos, k
         pos += len(line) + 1
     return None
+
+
+# A row's numbered first cell in a table flattened a cell a line (2、区级财政收入增长率; 12).
+_ROW_START_LINE = re.compile(r"[ \t\u3000]*\d{1,3}(?:[ \t\u3000]*\Z|[、.．](?!\d))")
+_HEADER_SPAN = 4  # header cells between a goal column and the progress column after it
+
+
+@lru_cache(maxsize=4)
+def _goal_column_before(match: str, header: int) -> bool:
+    """The progress column's header has a goal column's cell a few header cells before it (指标名称 / 年度目标 /
+    完成情况 / 责任部门)."""
+    lines = [ln.strip(" \t\u3000|") for ln in match[:header].split("\n")]
+    cells = [ln for ln in lines if ln][-_HEADER_SPAN:]
+    rx = _words().goal_column
+    return any(0 < len(c) <= _CELL_MAX and rx.fullmatch(c) for c in cells)
+
+
+def _goal_column_cell(match: str, header: int, line_start: int) -> bool:
+    """A bare figure cell under a header with a goal column before its progress column that is the first figure
+    of its row (nothing with a digit since the row's numbered cell): the goal column's cell, a commitment."""
+    if not _goal_column_before(match, header):
+        return False
+    end = line_start - 1
+    for _ in range(8):
+        if end <= header:
+            return False
+        start = match.rfind("\n", 0, end) + 1
+        line = match[start:end]
+        if _ROW_START_LINE.match(line):
+            return True
+        if any(ch.isdigit() for ch in line):
+            return False
+        end = start - 1
+    return False
+
+
+def in_goal_column(match: str, pos: int) -> bool:
+    """A figure at ``pos`` in the goal column of a table that sets each row's goal beside its progress (指标名称 /
+    年度目标 / 完成情况): a commitment restated, even under a heading of results (上半年计划执行基本情况)."""
+    header = _progress_header(match)
+    return 0 <= header < pos and _goal_column_cell(match, header, match.rfind("\n", 0, pos) + 1)
 
 
 @lru_cache(maxsize=4)
@@ -1234,6 +1277,7 @@ class _TargetWords:
     forecast: re.Pattern[str]  # a forecast's words, ending right before the figure
     openers: re.Pattern[str]  # a progress paragraph's opening words, at the start of its line
     progress_column: re.Pattern[str]  # a progress column's header cell, a line of its own
+    goal_column: re.Pattern[str]  # a goal column's header cell (年度目标), matched whole
     cost_share: re.Pattern[str]  # a cost split between governments, ending right before a share
     milestone: re.Pattern[str]  # a schedule step's period label (第二季度:) opening a sentence
     progress_cell: re.Pattern[str]  # a progress column's name ending a header cell (任务目标完成情况)
@@ -1325,6 +1369,7 @@ def _words() -> _TargetWords:
         progress_column=re.compile(
             "(?m)^" + _BLANKS + "(?:" + rx("progress_columns").pattern + ")" + _BLANKS + "$"
         ),
+        goal_column=rx("goal_columns"),
         role=re.compile(
             r"[\u4e00-\u9fff]{0,4}?(?:" + rx("role_nouns").pattern + r")(?=[、,;。)\s]|担任|负责|牵头|\Z)"
         ),

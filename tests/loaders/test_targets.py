@@ -1150,6 +1150,12 @@ def test_a_magnitude_before_a_class_noun_is_no_target(text: str, want: list[str]
         ("序号\n项目内容\n完成进度\n1\n新增学位1000个。\n80%(进度滞后)\n县教育局", ["1000个"]),
         # without a progress column, a bare figure cell stays (a 目标值 column)
         ("序号\n指标\n目标值\n1\n森林覆盖率\n65%", ["65%"]),
+        # a goal column before the progress column: a row's first figure cell is its goal, the next its progress
+        ("指标名称\n年度目标\n完成情况\n责任部门\n1、财政收入增长率\n6%以上\n28.97%\n区财政局", ["6%"]),
+        ("指標名稱\n年度目標\n完成情況\n責任部門\n1、財政收入增長率\n6%以上\n28.97%\n區財政局", ["6%"]),
+        ("指标名称\n\n年度目标\n\n完成情况\n\n2、新增企业上市数\n\n2家\n\n4家\n\n区金融办", ["2家"]),
+        # without a goal column, the first figure cell is still progress
+        ("指标名称\n完成情况\n责任部门\n1、财政收入增长率\n28.97%\n区财政局", []),
     ],
 )
 def test_a_progress_column_cell_is_no_target(text: str, want: list[str]) -> None:
