@@ -1477,6 +1477,8 @@ def _not_a_commitment(
         return True  # 竣工项目(2个):200万头生猪肉联加工项目、…: a listed project's name
     if _placed_project(w, match, num_start, end):
         return True  # 一、2021年同心县王团镇大沟沿村3824亩高标准农田建设项目: a project's title
+    if unit not in _MONEY and unit != "%" and _capacity_project(w, match, num_start, end):
+        return True  # 抓好平煤神马25万吨己二酸、海星化工10万吨针状焦等项目: a listed project's capacity
     item = w.items.match(tail) if unit in ("项", "条", "个", "类", "大") else None
     if item and not _qualifies_next(tail, item.end()):
         return True
@@ -1579,6 +1581,27 @@ def _named_project(w: _TargetWords, match: str, num_start: int, end: int) -> boo
     if not _ITEM_OPEN.search(match, max(0, num_start - 6), num_start):
         return False
     return bool(w.project_name.match(match, end))
+
+
+# A product named right after a capacity, then the next item of the list or its 等 (25万吨己二酸、/ 铁精粉等)
+_PRODUCT_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}?(?=[、和及与]|等)")
+# A list closed as projects in the same clause (等项目建设, 等重点项目, 等5个项目)
+_PROJECT_LIST_END = re.compile(r"等[^,;。:\n]{0,6}?项目")
+_LIST_CLAUSE_STOP = re.compile(r"[,;。:!?\n]")
+
+
+def _capacity_project(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
+    """A capacity right before a product's name, in a list the clause closes as projects (重点抓好平煤神马25万吨
+    己二酸和20万吨己内酰胺、厚普盐化120万吨真空制盐等项目建设): the capacity names the project, not a goal. A verb
+    right before the figure (新增50万吨产能) or a figure ending its item (改造道路10公里、…等项目) stays."""
+    if w.amount_verb.search(match, max(0, num_start - 4), num_start):
+        return False
+    product = _PRODUCT_AFTER.match(match, end)
+    if product is None or w.builds.search(product.group()):
+        return False
+    stop = _LIST_CLAUSE_STOP.search(match, end)
+    limit = stop.start() if stop else len(match)
+    return _PROJECT_LIST_END.search(match, end, limit) is not None
 
 
 # An item's opening (a colon, a 、, an item number's dot, a line start), then a year and place names only

@@ -1388,6 +1388,19 @@ def test_a_size_opening_a_listed_projects_name_is_no_target(convert) -> None:  #
 
 
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_capacity_before_a_product_in_a_list_of_projects_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("重点抓好甲集团25万吨己二酸和20万吨己内酰胺、乙化工10万吨针状焦等项目建设,延伸产业链。")
+    assert _values(text) == []
+    # a verb right before the capacity, a figure ending its item, or no closing 等项目: amounts committed
+    assert _values(convert("新增50万吨产能等项目。")) == [(Decimal(50), "万吨")]
+    assert _values(convert("实施道路改造10公里、绿化2万平方米等项目。")) == [
+        (Decimal(10), "公里"),
+        (Decimal(20000), "平方米"),
+    ]
+    assert _values(convert("建成甲企业25万吨己二酸生产线。")) == [(Decimal(25), "万吨")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_a_bound_closing_a_numbered_dui_clause_before_its_reward_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert(
         "1.对实际总投资20亿元以上、引领发展方向、填补省内空白的战略性新兴产业制造类项目,各地可给予支持。\n"
