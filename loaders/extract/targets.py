@@ -121,6 +121,9 @@ UNITS = (
     "米",
     "株",
     "棵",
+    # buildings counted (新增税收亿元楼3幢, 改造老旧厂房5栋)
+    "幢",
+    "栋",
 )
 # Units read only in one context: 部 counts things (电梯15部) but never opens 部门 / 部委 / 部署 / 零部件; 日 and 天 are a
 # time limit only before 内 (出台10日内, 3天以内办结), never a date's day (4月10日).
