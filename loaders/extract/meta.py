@@ -109,9 +109,13 @@ _COUNT_SUFFIX = re.compile(r"\s*\(\s*共[^()]{0,12}\)\s*$")
 _CONTINUATION = ("和", "及", "与", "的", "暨", "》", ")")
 _TAG = re.compile(r"^\s*【[^】\n]{0,30}】\s*")
 # A page's furniture above a title, never a part of it: a repost's credit (转载自"某某人民政府网") and a menu
-# whose button sits after an item (国内政策【切换】 国际政策).
+# whose button sits after an item (国内政策【切换】 国际政策), a keyboard note for screen readers (正文内容区域请使用tab
+# 按钮切换浏览) or a breadcrumb's label (您当前的位置:).
 _CELL_BARS = re.compile(r"\s*(?:\|\s*)+$")
-_CHROME_LINE = re.compile(r"^\s*(?:转载自|转自|摘自)|\S\s*【[^】\n]{1,6}】")
+_CHROME_LINE = re.compile(
+    r"^\s*(?:转载自|转自|摘自)|\S\s*【[^】\n]{1,6}】|请使用\s*tab|tab\s*键|按钮切换|(?:当前|现在)的?位置\s*[::]",
+    re.IGNORECASE,
+)
 _CN_NUM = "〇零○OoＯ一二三四五六七八九十"  # O/o: the Latin letter typed for 〇 (二OO八年)
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*日?"

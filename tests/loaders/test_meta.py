@@ -891,6 +891,15 @@ def test_menu_with_a_button_above_a_title_is_no_part_of_it(convert) -> None:  # 
 
 
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_screen_reader_note_above_a_title_is_no_part_of_it(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "正文内容区域请使用tab按钮切换浏览\n\n某区2021年上半年国民经济和社会发展计划执行情况\n\n"
+        "一、上半年计划执行基本情况\n\n今年是开局之年。\n"
+    )
+    assert meta_of(text).title == convert("某区2021年上半年国民经济和社会发展计划执行情况")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_title_in_book_marks_with_a_field_after_it_on_its_line(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert(
         "政策文件解读\n\n《江苏省数字经济加速行动实施方案》发布时间:2021年12月31日\n\n苏工信数据〔2021〕632号\n\n"
