@@ -113,7 +113,7 @@ _TAG = re.compile(r"^\s*【[^】\n]{0,30}】\s*")
 # 按钮切换浏览) or a breadcrumb's label (您当前的位置:).
 _CELL_BARS = re.compile(r"\s*(?:\|\s*)+$")
 _CHROME_LINE = re.compile(
-    r"^\s*(?:转载自|转自|摘自)|\S\s*【[^】\n]{1,6}】|请使用\s*tab|tab\s*键|按钮切换|(?:当前|现在)的?位置\s*[::]",
+    r"^\s*(?:转载自|转自|摘自)|\S\s*【[^】\n]{1,6}】|请使用\s*tab|tab\s*键|按钮切换|(?:当前|现在)的?位置\s*[:\uff1a]",
     re.IGNORECASE,
 )
 _CN_NUM = "〇零○OoＯ一二三四五六七八九十"  # O/o: the Latin letter typed for 〇 (二OO八年)
@@ -1529,10 +1529,17 @@ def _abridged(field: str, signed: str) -> bool:
 _SITE_NAME = re.compile(r"官网|网站|门户|[-—]")
 
 
+# A blank, then another field's short label and its colon, on the same line (来源:县自然资源局 作者:杨晓宇 时间:…)
+_NEXT_LABEL = re.compile(r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:\uff1a])")
+
+
 def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str | None:
     for f in fields:
         if f.role == role:
             value = re.split(r"\s{2,}", src.text[f.start : f.end].strip())[0].lstrip("•·●◆■- ")
+            value = _NEXT_LABEL.split(value, maxsplit=1)[
+                0
+            ]  # 县自然资源局 作者:杨晓宇 时间:…: the next field's label
             # not a page's publisher (…网站, a site's name injected into its catalogue: 某某-某某官网 办公室)
             if _is_org_line(fold(value)) and not _SITE_NAME.search(value):
                 return value
@@ -1631,9 +1638,18 @@ def _placed_tail(ln: _Line, at: int, run: str) -> str | None:
     return None
 
 
+# A line department named with its bare level (县自然资源局, 区发展改革委, 市教育局): the page's own government's
+_BARE_DEPARTMENT = re.compile(r"^[县区市旗][\u4e00-\u9fff]{2,12}(?<!办)(?:局|委员会|委)$")
+
+
 def _placed(name: str | None) -> str | None:
-    """``name`` when it names its place (丽水市政府), not a bare office (市府办)."""
-    return name if name and load_divisions().prefix_candidates(name_key(name))[0] else None
+    """``name`` when it names its place (丽水市政府) or is a line department of the page's own government named
+    with its bare level (来源:县自然资源局), not a bare general office that posts for everyone (市府办)."""
+    if not name:
+        return None
+    if load_divisions().prefix_candidates(name_key(name))[0]:
+        return name
+    return name if _BARE_DEPARTMENT.match(fold(name)) and _is_org_line(name) else None
 
 
 # A repost's lead sentence quoting the notice it reports: …网站发布了《自治区人民政府办公厅关于印发…的通知》.

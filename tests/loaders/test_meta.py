@@ -987,6 +987,18 @@ def test_issuer_and_region_from_a_pages_source_field(convert) -> None:  # type: 
 
 
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bare_level_department_in_a_source_byline_is_the_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "来源:县自然资源局 作者:杨晓宇 时间:2024年09月25日 点击:\n"
+        "序号 | 公开事项 | 公开内容 | 公开主体 |\n1 | 机构信息 | 机构名称、机构职能 | 县自然资源局 |\n"
+    )
+    assert meta_of(text).issuer == convert("县自然资源局")
+    # a bare general office posting for everyone names no issuer
+    text = convert("来源:市府办 作者:张三 时间:2024年09月25日\n一、总体要求\n")
+    assert meta_of(text).issuer is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_a_measures_source_of_funds_is_no_source_field(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("重点项目清单\n一、建设\n1.新建厂房。资金来源:苍南县财政局。\n")
     assert meta_of(text).issuer is None
