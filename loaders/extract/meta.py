@@ -615,6 +615,7 @@ def _field_rx() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _BULLETS = "•·●◆■*- \t\n\u3000"
+_LIST_MARK = re.compile(r"\s*[、,,;;。]")
 
 
 def _fields(src: SourceDocument) -> list[_Field]:
@@ -632,6 +633,8 @@ def _fields(src: SourceDocument) -> list[_Field]:
         while end < stop and src.match[end] not in "|\n" and src.match[end : end + 2] not in ("  ", " \t"):
             end += 1
         value = src.match[m.end() : end]
+        if _LIST_MARK.match(value) and not m.group().rstrip().endswith((":", "\uff1a", "】", "]")):
+            continue  # 机构名称、机构职能、…: a word of a list that ends in a label's word, no field
         if value.strip(_BULLETS):
             start = (
                 m.end() + len(value) - len(value.lstrip(_BULLETS))

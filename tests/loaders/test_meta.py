@@ -999,6 +999,15 @@ def test_a_bare_level_department_in_a_source_byline_is_the_issuer(convert) -> No
 
 
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_list_word_ending_in_a_labels_word_is_no_field(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "序号 | 公开事项 | 公开内容 |\n1 | 机构信息 | 机构名称、机构职能、内设机构、办公地址 |\n"
+        "2 | 政策文件 | 规范性文件 |\n"
+    )
+    assert meta_of(text).title is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_a_measures_source_of_funds_is_no_source_field(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("重点项目清单\n一、建设\n1.新建厂房。资金来源:苍南县财政局。\n")
     assert meta_of(text).issuer is None
