@@ -1095,6 +1095,7 @@ def extract_meta(
         or _fuller_repeat(own)
         or (cands[0] if cands else None)
     )
+    chosen = _notice_over_table(cands, chosen)
     chosen = _trimmed_title(chosen)
     if chosen is not None:
         meta.title = chosen.text
@@ -1320,6 +1321,23 @@ def _names_several(title: str) -> bool:
 
 _SAME_DOC_PREFIX = 6  # characters two headings share when they name one document (襄阳都市圈发展2023年…)
 _BYLINE = re.compile(r"作者|来源|发布时间|发布日期|日期")
+
+
+# A notice handing on a plan by its name in book marks (关于印发《…分解方案》的通知)
+_HANDS_ON_NAME = re.compile(r"(?:印发|转发)\s*《(?P<t>[^《》]{4,150})》")
+_TABLE_CAPTION = re.compile(r"表\s*$")
+
+
+def _notice_over_table(cands: list[_TitleCand], chosen: _TitleCand | None) -> _TitleCand | None:
+    """A table's caption (…主要任务分解表) under a notice that hands on a plan of another kind (关于印发《…分解
+    方案》的通知): the caption heads the plan's table, not the document; the notice's title names it."""
+    if chosen is None or chosen.cover or not _TABLE_CAPTION.search(fold(chosen.text)):
+        return chosen
+    for c in cands:
+        named = _HANDS_ON_NAME.search(fold(c.text)) if c.cover else None
+        if named and not _TABLE_CAPTION.search(named.group("t")):
+            return c
+    return chosen
 
 
 def _own_under_byline(lines: list[_Line], own: list[_TitleCand]) -> _TitleCand | None:

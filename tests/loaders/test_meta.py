@@ -1008,6 +1008,22 @@ def test_a_list_word_ending_in_a_labels_word_is_no_field(convert) -> None:  # ty
 
 
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_table_caption_under_a_notice_handing_on_a_plan_is_no_title(convert) -> None:  # type: ignore[no-untyped-def]
+    notice = "某市河长制办公室关于印发《某市全面推行河长制主要任务分解方案》的通知"
+    text = convert(
+        f"{notice}\n\n发布日期:2018-07-09\n\n某市全面推行河长制主要任务分解表\n\n"
+        "序号 类别 主要任务 牵头单位\n1 水资源 严守红线 市水利局\n"
+    )
+    assert meta_of(text).title == convert(notice)
+    # a notice handing on a table keeps the table's own heading
+    text = convert(
+        "某市人民政府办公室关于印发《某市重点任务分解表》的通知\n\n某市重点任务分解表\n\n"
+        "序号 主要任务 牵头单位\n1 严守红线 市水利局\n"
+    )
+    assert meta_of(text).title == convert("某市重点任务分解表")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_a_measures_source_of_funds_is_no_source_field(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("重点项目清单\n一、建设\n1.新建厂房。资金来源:苍南县财政局。\n")
     assert meta_of(text).issuer is None
