@@ -37,7 +37,7 @@ from policykg.loaders.extract.responsibility import (
 )
 from policykg.loaders.extract.structure import Outline, parse_structure
 from policykg.loaders.extract.tables import cell_target
-from policykg.loaders.extract.targets import background_heading, find_targets
+from policykg.loaders.extract.targets import background_heading, find_targets, in_goal_column
 from policykg.loaders.extract.units import UnitLexicon, UnitResolver
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.models import (
@@ -417,7 +417,7 @@ def _assign_targets(
                 t.kind = "budget"
                 m.targets.append(t)
         if _in_background(doc, [m.label.split("\n", 1)[0]], m.section_path):
-            m.targets = [t for t in m.targets if t.kind != "goal"]
+            m.targets = [t for t in m.targets if t.kind != "goal" or in_goal_column(src.match, t.span.start)]
     for owner, span in outside:
         found: list[TargetInfo] = find_targets(src, span, plan_year=year)
         if owner is None:

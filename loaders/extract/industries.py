@@ -508,6 +508,7 @@ def _mention_spans(
             and not _certified(match, a)  # 认证一批|无公害农产品、绿色食品: certified products, no trade
             and not _market_goods(match, a, b)  # 建材、钢材等生产资料市场: the goods of markets, no trade
             and not _project_phase(match, b)  # 格力电器智能家电|一期项目: a project's name, no trade
+            and not _listed_project_name(match, a, b)  # 抓好A产业基地、B工业园等项目: names of projects
             and not _business_word(match, b)  # 政务服务业|务办理: 业务 (business) runs on, no trade in 业
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
             and (key not in lexicon.listed_only or _listed(match, a, b))
@@ -637,6 +638,25 @@ def _project_phase(match: str, b: int) -> bool:
     """The name ending at ``b`` goes on into a project's numbered phase (建成格力电器智能家电一期项目, 推进新材料产业园
     管廊三期): the name of one project, not a trade the measure develops."""
     return _PHASE.match(match, b) is not None
+
+
+# The rest of a list item after a mention: more of a name, up to the next item or the list's 等
+_ITEM_REST = re.compile(r"[\u4e00-\u9fff()()]{2,20}?(?=[、]|等)")
+# A list closed as projects, in the same clause (等项目, 等重点项目, 等重大项目)
+_PROJECTS_END = re.compile(r"[^,;。:\n]*?等(?:重点|重大)?项目")
+
+
+def _listed_project_name(match: str, a: int, b: int) -> bool:
+    """A mention that opens a longer item of a list the clause closes as projects (重点抓好智能电网高端装备产业
+    基地、煤炭综采成套装备及智能控制系统、隆鑫机车工业园等项目): words of a project's name, not a trade; an item
+    that is the trade alone (未来海洋、未来能源、空天科技等重大项目) names it."""
+    if a > 0 and match[a - 1] not in "、,:" and not _PROJECT_VERB_BEFORE.search(match, max(0, a - 4), a):
+        return False
+    rest = _ITEM_REST.match(match, b)
+    return rest is not None and _PROJECTS_END.match(match, b) is not None
+
+
+_PROJECT_VERB_BEFORE = re.compile(r"(?:抓好|推进|推动|实施|建设|加快)\s*\Z")
 
 
 def _business_word(match: str, b: int) -> bool:

@@ -1965,6 +1965,17 @@ def _sector_object_rx(triggers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{_alt([t for t in triggers if len(t) >= 2])})([{_CJK}]{{2,7}}?业)(?=[,;。:!?\n])")
 
 
+def _plain_sector(grammar: Grammar, name: str, is_generic: Callable[[str], bool]) -> bool:
+    """X业 names a sector and nothing else: not a generic word, not one with a stop word or a joiner inside."""
+    return (
+        grammar.sector_name(name)
+        and not is_generic(name)
+        and not _generic_tail(is_generic, name)
+        and not grammar.stop_rx.search(name)
+        and not _JOINERS.search(name)
+    )
+
+
 def _sector_objects(
     grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
@@ -1974,13 +1985,7 @@ def _sector_objects(
     out: list[tuple[int, int]] = []
     for m in _sector_object_rx(grammar.triggers).finditer(match, lo, hi):
         name = m.group(1)
-        if (
-            grammar.sector_name(name)
-            and not is_generic(name)
-            and not _generic_tail(is_generic, name)
-            and not grammar.stop_rx.search(name)
-            and not _JOINERS.search(name)
-        ):
+        if _plain_sector(grammar, name, is_generic):
             out.append(m.span(1))
     return out
 
@@ -2003,13 +2008,7 @@ def _village_projects(
             a, *(match.rfind(ch, a, b) + 1 for ch in "乡镇村")
         )  # 乡|二宫村|休闲渔业: after the last place
         name = match[a:b]
-        if (
-            grammar.sector_name(name)
-            and not is_generic(name)
-            and not _generic_tail(is_generic, name)
-            and not grammar.stop_rx.search(name)
-            and not _JOINERS.search(name)
-        ):
+        if _plain_sector(grammar, name, is_generic):
             out.append((a, b))
     return out
 

@@ -109,9 +109,13 @@ _COUNT_SUFFIX = re.compile(r"\s*\(\s*共[^()]{0,12}\)\s*$")
 _CONTINUATION = ("和", "及", "与", "的", "暨", "》", ")")
 _TAG = re.compile(r"^\s*【[^】\n]{0,30}】\s*")
 # A page's furniture above a title, never a part of it: a repost's credit (转载自"某某人民政府网") and a menu
-# whose button sits after an item (国内政策【切换】 国际政策).
+# whose button sits after an item (国内政策【切换】 国际政策), a keyboard note for screen readers (正文内容区域请使用tab
+# 按钮切换浏览) or a breadcrumb's label (您当前的位置:).
 _CELL_BARS = re.compile(r"\s*(?:\|\s*)+$")
-_CHROME_LINE = re.compile(r"^\s*(?:转载自|转自|摘自)|\S\s*【[^】\n]{1,6}】")
+_CHROME_LINE = re.compile(
+    r"^\s*(?:转载自|转自|摘自)|\S\s*【[^】\n]{1,6}】|请使用\s*tab|tab\s*键|按钮切换|(?:当前|现在)的?位置\s*[:\uff1a]",
+    re.IGNORECASE,
+)
 _CN_NUM = "〇零○OoＯ一二三四五六七八九十"  # O/o: the Latin letter typed for 〇 (二OO八年)
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*日?"
@@ -611,6 +615,7 @@ def _field_rx() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _BULLETS = "•·●◆■*- \t\n\u3000"
+_LIST_MARK = re.compile(r"\s*[、,,;;。]")
 
 
 def _fields(src: SourceDocument) -> list[_Field]:
@@ -628,6 +633,8 @@ def _fields(src: SourceDocument) -> list[_Field]:
         while end < stop and src.match[end] not in "|\n" and src.match[end : end + 2] not in ("  ", " \t"):
             end += 1
         value = src.match[m.end() : end]
+        if _LIST_MARK.match(value) and not m.group().rstrip().endswith((":", "\uff1a", "】", "]")):
+            continue  # 机构名称、机构职能、…: a word of a list that ends in a label's word, no field
         if value.strip(_BULLETS):
             start = (
                 m.end() + len(value) - len(value.lstrip(_BULLETS))
@@ -1088,6 +1095,7 @@ def extract_meta(
         or _fuller_repeat(own)
         or (cands[0] if cands else None)
     )
+    chosen = _notice_over_table(cands, chosen)
     chosen = _trimmed_title(chosen)
     if chosen is not None:
         meta.title = chosen.text
@@ -1315,6 +1323,23 @@ _SAME_DOC_PREFIX = 6  # characters two headings share when they name one documen
 _BYLINE = re.compile(r"作者|来源|发布时间|发布日期|日期")
 
 
+# A notice handing on a plan by its name in book marks (关于印发《…分解方案》的通知)
+_HANDS_ON_NAME = re.compile(r"(?:印发|转发)\s*《(?P<t>[^《》]{4,150})》")
+_TABLE_CAPTION = re.compile(r"表\s*$")
+
+
+def _notice_over_table(cands: list[_TitleCand], chosen: _TitleCand | None) -> _TitleCand | None:
+    """A table's caption (…主要任务分解表) under a notice that hands on a plan of another kind (关于印发《…分解
+    方案》的通知): the caption heads the plan's table, not the document; the notice's title names it."""
+    if chosen is None or chosen.cover or not _TABLE_CAPTION.search(fold(chosen.text)):
+        return chosen
+    for c in cands:
+        named = _HANDS_ON_NAME.search(fold(c.text)) if c.cover else None
+        if named and not _TABLE_CAPTION.search(named.group("t")):
+            return c
+    return chosen
+
+
 def _own_under_byline(lines: list[_Line], own: list[_TitleCand]) -> _TitleCand | None:
     """The document's own heading under a page's byline (作者: … 发布时间: …), when the page's listing title above
     the byline names the same document another way (…工作要点 / byline / …重点工作清单; …责任分解第一季度进展
@@ -1525,10 +1550,17 @@ def _abridged(field: str, signed: str) -> bool:
 _SITE_NAME = re.compile(r"官网|网站|门户|[-—]")
 
 
+# A blank, then another field's short label and its colon, on the same line (来源:县自然资源局 作者:杨晓宇 时间:…)
+_NEXT_LABEL = re.compile(r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:\uff1a])")
+
+
 def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str | None:
     for f in fields:
         if f.role == role:
             value = re.split(r"\s{2,}", src.text[f.start : f.end].strip())[0].lstrip("•·●◆■- ")
+            value = _NEXT_LABEL.split(value, maxsplit=1)[
+                0
+            ]  # 县自然资源局 作者:杨晓宇 时间:…: the next field's label
             # not a page's publisher (…网站, a site's name injected into its catalogue: 某某-某某官网 办公室)
             if _is_org_line(fold(value)) and not _SITE_NAME.search(value):
                 return value
@@ -1627,9 +1659,18 @@ def _placed_tail(ln: _Line, at: int, run: str) -> str | None:
     return None
 
 
+# A line department named with its bare level (县自然资源局, 区发展改革委, 市教育局): the page's own government's
+_BARE_DEPARTMENT = re.compile(r"^[县区市旗][\u4e00-\u9fff]{2,12}(?<!办)(?:局|委员会|委)$")
+
+
 def _placed(name: str | None) -> str | None:
-    """``name`` when it names its place (丽水市政府), not a bare office (市府办)."""
-    return name if name and load_divisions().prefix_candidates(name_key(name))[0] else None
+    """``name`` when it names its place (丽水市政府) or is a line department of the page's own government named
+    with its bare level (来源:县自然资源局), not a bare general office that posts for everyone (市府办)."""
+    if not name:
+        return None
+    if load_divisions().prefix_candidates(name_key(name))[0]:
+        return name
+    return name if _BARE_DEPARTMENT.match(fold(name)) and _is_org_line(name) else None
 
 
 # A repost's lead sentence quoting the notice it reports: …网站发布了《自治区人民政府办公厅关于印发…的通知》.

@@ -630,13 +630,22 @@ def find_tables(lines: list[Line]) -> list[Table]:
 _FIGURE_KINDS = frozenset({"value", "growth", "other"})
 
 
-def _year_sub_header(lines: list[Line], table: Table) -> None:
-    """A second header line under a barred one whose cells split each year column (2021年完成 | 2022年计划 over
-    绝对值 | 增长% | 绝对值 | 增长%): the year columns become one column per sub-cell, a 增长% one a rate."""
+def _barred_line_after_header(lines: list[Line], table: Table) -> int:
+    """The index of the first content line under a table's header when it is barred (a second header line's
+    candidate), or -1."""
     j = table.header_last + 1
     while j < len(lines) and lines[j].kind in ("blank", "boilerplate"):
         j += 1
     if j >= len(lines) or lines[j].kind != "content" or "|" not in lines[j].stripped:
+        return -1
+    return j
+
+
+def _year_sub_header(lines: list[Line], table: Table) -> None:
+    """A second header line under a barred one whose cells split each year column (2021年完成 | 2022年计划 over
+    绝对值 | 增长% | 绝对值 | 增长%): the year columns become one column per sub-cell, a 增长% one a rate."""
+    j = _barred_line_after_header(lines, table)
+    if j < 0:
         return
     text = lines[j].stripped
     subs = [_column(text[a:b]) for a, b in _split(text) if b > a]
@@ -673,10 +682,8 @@ def _level_sub_header(lines: list[Line], table: Table) -> None:
     一级事项 | 二级事项, as the 基层政务公开标准目录 print it): that column becomes one column per level, the last
     (finest) level the task, the levels above it group cells (other). Sub-cells after the levels split later
     columns (公开对象 over 全社会 | 特定群体) and change nothing: the row's cells past the units are not read."""
-    j = table.header_last + 1
-    while j < len(lines) and lines[j].kind in ("blank", "boilerplate"):
-        j += 1
-    if j >= len(lines) or lines[j].kind != "content" or "|" not in lines[j].stripped:
+    j = _barred_line_after_header(lines, table)
+    if j < 0:
         return
     text = lines[j].stripped
     subs = [_SPACES.sub("", text[a:b].strip("| \t")) for a, b in _split(text) if b > a]

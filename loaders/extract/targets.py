@@ -50,6 +50,10 @@ UNITS = (
     "微克/立方米",
     "毫克/立方米",
     "毫克/升",
+    # the same written out with 每 (PM2.5年均浓度控制在29微克每立方米以下)
+    "微克每立方米",
+    "毫克每立方米",
+    "毫克每升",
     "元/千瓦时",
     "元/平方米",
     "元/吨",
@@ -117,6 +121,9 @@ UNITS = (
     "米",
     "株",
     "棵",
+    # buildings counted (新增税收亿元楼3幢, 改造老旧厂房5栋)
+    "幢",
+    "栋",
 )
 # Units read only in one context: 部 counts things (电梯15部) but never opens 部门 / 部委 / 部署 / 零部件; 日 and 天 are a
 # time limit only before 内 (出台10日内, 3天以内办结), never a date's day (4月10日).
@@ -577,7 +584,9 @@ def _progress_line(w: _TargetWords, match: str, fig_start: int, fig_end: int) ->
     if match[line_start:fig_start].strip() or not _BARE_CELL_END.match(match, fig_end):
         return False
     header = _progress_header(match)
-    return 0 <= header < line_start
+    if not 0 <= header < line_start:
+        return False
+    return not _goal_column_cell(match, header, line_start)
 
 
 _CELL_MAX = 12  # a header cell is short; a sentence ending in 完成情况 is none
@@ -680,6 +689,47 @@ def _barred_progress_header(match: str) -> tuple[int, int] | None:
                     return pos, k
         pos += len(line) + 1
     return None
+
+
+# A row's numbered first cell in a table flattened a cell a line (2、区级财政收入增长率; 12).
+_ROW_START_LINE = re.compile(r"[ \t\u3000]*\d{1,3}(?:[ \t\u3000]*\Z|[、.．](?!\d))")
+_HEADER_SPAN = 4  # header cells between a goal column and the progress column after it
+
+
+@lru_cache(maxsize=4)
+def _goal_column_before(match: str, header: int) -> bool:
+    """The progress column's header has a goal column's cell a few header cells before it (指标名称 / 年度目标 /
+    完成情况 / 责任部门)."""
+    lines = [ln.strip(" \t\u3000|") for ln in match[:header].split("\n")]
+    cells = [ln for ln in lines if ln][-_HEADER_SPAN:]
+    rx = _words().goal_column
+    return any(0 < len(c) <= _CELL_MAX and rx.fullmatch(c) for c in cells)
+
+
+def _goal_column_cell(match: str, header: int, line_start: int) -> bool:
+    """A bare figure cell under a header with a goal column before its progress column that is the first figure
+    of its row (nothing with a digit since the row's numbered cell): the goal column's cell, a commitment."""
+    if not _goal_column_before(match, header):
+        return False
+    end = line_start - 1
+    for _ in range(8):
+        if end <= header:
+            return False
+        start = match.rfind("\n", 0, end) + 1
+        line = match[start:end]
+        if _ROW_START_LINE.match(line):
+            return True
+        if any(ch.isdigit() for ch in line):
+            return False
+        end = start - 1
+    return False
+
+
+def in_goal_column(match: str, pos: int) -> bool:
+    """A figure at ``pos`` in the goal column of a table that sets each row's goal beside its progress (指标名称 /
+    年度目标 / 完成情况): a commitment restated, even under a heading of results (上半年计划执行基本情况)."""
+    header = _progress_header(match)
+    return 0 <= header < pos and _goal_column_cell(match, header, match.rfind("\n", 0, pos) + 1)
 
 
 @lru_cache(maxsize=4)
@@ -1234,6 +1284,7 @@ class _TargetWords:
     forecast: re.Pattern[str]  # a forecast's words, ending right before the figure
     openers: re.Pattern[str]  # a progress paragraph's opening words, at the start of its line
     progress_column: re.Pattern[str]  # a progress column's header cell, a line of its own
+    goal_column: re.Pattern[str]  # a goal column's header cell (年度目标), matched whole
     cost_share: re.Pattern[str]  # a cost split between governments, ending right before a share
     milestone: re.Pattern[str]  # a schedule step's period label (第二季度:) opening a sentence
     progress_cell: re.Pattern[str]  # a progress column's name ending a header cell (任务目标完成情况)
@@ -1325,6 +1376,7 @@ def _words() -> _TargetWords:
         progress_column=re.compile(
             "(?m)^" + _BLANKS + "(?:" + rx("progress_columns").pattern + ")" + _BLANKS + "$"
         ),
+        goal_column=rx("goal_columns"),
         role=re.compile(
             r"[\u4e00-\u9fff]{0,4}?(?:" + rx("role_nouns").pattern + r")(?=[、,;。)\s]|担任|负责|牵头|\Z)"
         ),
@@ -1432,6 +1484,8 @@ def _not_a_commitment(
         return True  # 竣工项目(2个):200万头生猪肉联加工项目、…: a listed project's name
     if _placed_project(w, match, num_start, end):
         return True  # 一、2021年同心县王团镇大沟沿村3824亩高标准农田建设项目: a project's title
+    if unit not in _MONEY and unit != "%" and _capacity_project(w, match, num_start, end):
+        return True  # 抓好平煤神马25万吨己二酸、海星化工10万吨针状焦等项目: a listed project's capacity
     item = w.items.match(tail) if unit in ("项", "条", "个", "类", "大") else None
     if item and not _qualifies_next(tail, item.end()):
         return True
@@ -1534,6 +1588,27 @@ def _named_project(w: _TargetWords, match: str, num_start: int, end: int) -> boo
     if not _ITEM_OPEN.search(match, max(0, num_start - 6), num_start):
         return False
     return bool(w.project_name.match(match, end))
+
+
+# A product named right after a capacity, then the next item of the list or its 等 (25万吨己二酸、/ 铁精粉等)
+_PRODUCT_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}?(?=[、和及与]|等)")
+# A list closed as projects in the same clause (等项目建设, 等重点项目, 等5个项目)
+_PROJECT_LIST_END = re.compile(r"等[^,;。:\n]{0,6}?项目")
+_LIST_CLAUSE_STOP = re.compile(r"[,;。:!?\n]")
+
+
+def _capacity_project(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
+    """A capacity right before a product's name, in a list the clause closes as projects (重点抓好平煤神马25万吨
+    己二酸和20万吨己内酰胺、厚普盐化120万吨真空制盐等项目建设): the capacity names the project, not a goal. A verb
+    right before the figure (新增50万吨产能) or a figure ending its item (改造道路10公里、…等项目) stays."""
+    if w.amount_verb.search(match, max(0, num_start - 4), num_start):
+        return False
+    product = _PRODUCT_AFTER.match(match, end)
+    if product is None or w.builds.search(product.group()):
+        return False
+    stop = _LIST_CLAUSE_STOP.search(match, end)
+    limit = stop.start() if stop else len(match)
+    return _PROJECT_LIST_END.search(match, end, limit) is not None
 
 
 # An item's opening (a colon, a 、, an item number's dot, a line start), then a year and place names only

@@ -349,6 +349,23 @@ def test_figures_under_a_background_heading_are_no_goals(variant) -> None:  # ty
     assert sorted(int(t.value) for t in got) == [20, 100, 3000]
 
 
+GOAL_COLUMN_DOC = (
+    "某区2021年上半年国民经济和社会发展计划执行情况\n\n"
+    "一、上半年计划执行基本情况\n\n"
+    "表1:上半年主要指标完成情况\n\n指标名称\n\n年度目标\n\n完成情况\n\n责任部门\n\n"
+    "1、区级财政收入增长率\n\n6%以上\n\n28.97%\n\n区财政局\n\n"
+    "2、新增企业上市数\n\n2家\n\n4家\n\n区金融办\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=VARIANT_IDS)
+def test_a_goal_column_under_a_background_heading_keeps_its_goals(variant) -> None:  # type: ignore[no-untyped-def]
+    """指标名称 / 年度目标 / 完成情况 under 执行基本情况: each row's 年度目标 cell restates a goal; 完成情况 reports."""
+    doc = run(variant(GOAL_COLUMN_DOC))
+    got = [f"{t.value}{t.unit}" for m in doc.measures for t in m.targets]
+    assert got == ["6%", "2家"]
+
+
 # --------------------------------------------------------------------------- round 7: unseen documents
 
 

@@ -28,3 +28,22 @@ def test_project_named_for_its_sector_after_a_village(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named projects in a list closed by 等项目: the trade words open longer names, no trade is named
+        (
+            "3.装备制造产业,重点抓好智能电网高端装备产业基地、煤炭综采成套装备及智能控制系统、甲企业机车工业园等项目。",
+            ["装备制造"],
+        ),
+        # items that are trades alone, closed by 等重大项目, name them
+        ("对未来海洋、未来能源、空天科技等重大项目予以支持。", ["未来海洋", "未来能源", "空天科技"]),
+    ],
+)
+def test_trade_words_opening_listed_project_names_name_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected

@@ -891,6 +891,15 @@ def test_menu_with_a_button_above_a_title_is_no_part_of_it(convert) -> None:  # 
 
 
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_screen_reader_note_above_a_title_is_no_part_of_it(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "正文内容区域请使用tab按钮切换浏览\n\n某区2021年上半年国民经济和社会发展计划执行情况\n\n"
+        "一、上半年计划执行基本情况\n\n今年是开局之年。\n"
+    )
+    assert meta_of(text).title == convert("某区2021年上半年国民经济和社会发展计划执行情况")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_title_in_book_marks_with_a_field_after_it_on_its_line(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert(
         "政策文件解读\n\n《江苏省数字经济加速行动实施方案》发布时间:2021年12月31日\n\n苏工信数据〔2021〕632号\n\n"
@@ -975,6 +984,43 @@ def test_issuer_and_region_from_a_pages_source_field(convert) -> None:  # type: 
     meta = meta_of(text)
     assert meta.issuer == convert("苍南县人民政府办公室")
     assert meta.region == "温州市苍南县"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bare_level_department_in_a_source_byline_is_the_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "来源:县自然资源局 作者:杨晓宇 时间:2024年09月25日 点击:\n"
+        "序号 | 公开事项 | 公开内容 | 公开主体 |\n1 | 机构信息 | 机构名称、机构职能 | 县自然资源局 |\n"
+    )
+    assert meta_of(text).issuer == convert("县自然资源局")
+    # a bare general office posting for everyone names no issuer
+    text = convert("来源:市府办 作者:张三 时间:2024年09月25日\n一、总体要求\n")
+    assert meta_of(text).issuer is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_list_word_ending_in_a_labels_word_is_no_field(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "序号 | 公开事项 | 公开内容 |\n1 | 机构信息 | 机构名称、机构职能、内设机构、办公地址 |\n"
+        "2 | 政策文件 | 规范性文件 |\n"
+    )
+    assert meta_of(text).title is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_table_caption_under_a_notice_handing_on_a_plan_is_no_title(convert) -> None:  # type: ignore[no-untyped-def]
+    notice = "某市河长制办公室关于印发《某市全面推行河长制主要任务分解方案》的通知"
+    text = convert(
+        f"{notice}\n\n发布日期:2018-07-09\n\n某市全面推行河长制主要任务分解表\n\n"
+        "序号 类别 主要任务 牵头单位\n1 水资源 严守红线 市水利局\n"
+    )
+    assert meta_of(text).title == convert(notice)
+    # a notice handing on a table keeps the table's own heading
+    text = convert(
+        "某市人民政府办公室关于印发《某市重点任务分解表》的通知\n\n某市重点任务分解表\n\n"
+        "序号 主要任务 牵头单位\n1 严守红线 市水利局\n"
+    )
+    assert meta_of(text).title == convert("某市重点任务分解表")
 
 
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)

@@ -1150,6 +1150,12 @@ def test_a_magnitude_before_a_class_noun_is_no_target(text: str, want: list[str]
         ("序号\n项目内容\n完成进度\n1\n新增学位1000个。\n80%(进度滞后)\n县教育局", ["1000个"]),
         # without a progress column, a bare figure cell stays (a 目标值 column)
         ("序号\n指标\n目标值\n1\n森林覆盖率\n65%", ["65%"]),
+        # a goal column before the progress column: a row's first figure cell is its goal, the next its progress
+        ("指标名称\n年度目标\n完成情况\n责任部门\n1、财政收入增长率\n6%以上\n28.97%\n区财政局", ["6%"]),
+        ("指標名稱\n年度目標\n完成情況\n責任部門\n1、財政收入增長率\n6%以上\n28.97%\n區財政局", ["6%"]),
+        ("指标名称\n\n年度目标\n\n完成情况\n\n2、新增企业上市数\n\n2家\n\n4家\n\n区金融办", ["2家"]),
+        # without a goal column, the first figure cell is still progress
+        ("指标名称\n完成情况\n责任部门\n1、财政收入增长率\n28.97%\n区财政局", []),
     ],
 )
 def test_a_progress_column_cell_is_no_target(text: str, want: list[str]) -> None:
@@ -1382,6 +1388,19 @@ def test_a_size_opening_a_listed_projects_name_is_no_target(convert) -> None:  #
 
 
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_capacity_before_a_product_in_a_list_of_projects_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("重点抓好甲集团25万吨己二酸和20万吨己内酰胺、乙化工10万吨针状焦等项目建设,延伸产业链。")
+    assert _values(text) == []
+    # a verb right before the capacity, a figure ending its item, or no closing 等项目: amounts committed
+    assert _values(convert("新增50万吨产能等项目。")) == [(Decimal(50), "万吨")]
+    assert _values(convert("实施道路改造10公里、绿化2万平方米等项目。")) == [
+        (Decimal(10), "公里"),
+        (Decimal(20000), "平方米"),
+    ]
+    assert _values(convert("建成甲企业25万吨己二酸生产线。")) == [(Decimal(25), "万吨")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_a_bound_closing_a_numbered_dui_clause_before_its_reward_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert(
         "1.对实际总投资20亿元以上、引领发展方向、填补省内空白的战略性新兴产业制造类项目,各地可给予支持。\n"
@@ -1397,6 +1416,8 @@ def test_a_bound_closing_a_numbered_dui_clause_before_its_reward_is_no_target(co
     ("text", "value", "unit", "cmp"),
     [
         ("加装既有住宅电梯15部。", "15", "部", "="),
+        ("新增税收亿元楼3幢。", "3", "幢", "="),
+        ("改造老旧厂房不少于5栋。", "5", "栋", ">="),
         ("新建充电桩,购置新能源公交车20部。", "20", "部", "="),
         ("种植桂花、紫薇等苗木8000株。", "8000", "株", "="),
         ("新栽行道树1200棵。", "1200", "棵", "="),

@@ -284,6 +284,9 @@ def test_a_bare_wan_after_a_scale_word_is_no_money(convert) -> None:  # type: ig
 def test_a_concentration_is_a_target_and_pm25_no_figure(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("确保PM2.5平均浓度控制在35微克/立方米以下,总磷浓度降至0.2毫克/升。")
     assert _values(text) == [(Decimal(35), "微克/立方米"), (Decimal("0.2"), "毫克/升")]
+    # the same units written out with 每
+    text = convert("细颗粒物(PM2.5)年均浓度控制在29微克每立方米以下,总磷浓度降至0.2毫克每升。")
+    assert _values(text) == [(Decimal(29), "微克每立方米"), (Decimal("0.2"), "毫克每升")]
 
 
 # --------------------------------------------------------------------------- a row number before 项目 on a joined line
