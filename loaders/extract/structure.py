@@ -1369,16 +1369,9 @@ class _Parser:
             self.step_depth is None
             and frame is None
             and not has_body
-            and self._first_item_at_the_end(level, i, j)
+            and (self._first_item_at_the_end(level, i, j) or self._cut_after_measured(level, i, j))
         ):
-            # 二、重点工作 / (一)常态化抓好疫情防 and the text stops: the excerpt cut the first item of the section
-            return self.add_measure(i, number, level, None, repaired)
-        if (
-            self.step_depth is None
-            and frame is None
-            and not has_body
-            and self._cut_after_measured(level, i, j)
-        ):
+            # 二、重点工作 / (一)常态化抓好疫情防 and the text stops: the excerpt cut the first item of the section;
             # (二)…由国土资源部负责落实。 / (三)关于"加大力度落实: the excerpt stops inside the heading of the
             # item after a measured sibling: an item like it, recorded as far as the text goes
             return self.add_measure(i, number, level, None, repaired)
