@@ -81,6 +81,8 @@ class UnitGrammar:
     zone_nouns: tuple[str, ...] = ()
     department_kinds: tuple[str, ...] = ()
     alternatives: tuple[str, ...] = ()
+    party_organs: tuple[str, ...] = ()
+    paired_governments: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -101,7 +103,14 @@ class UnitGrammar:
             zone_nouns=_words(data, "zone", "shared_nouns", path),
             department_kinds=_words(data, "department_kind", "endings", path),
             alternatives=_words(data, "alternative", "words", path),
+            party_organs=_words(data, "party_government_pair", "party", path),
+            paired_governments=_words(data, "party_government_pair", "government", path),
         )
+
+    def pairs_party_and_government(self, left: str, right: str) -> bool:
+        """各县(市、区)党委和人民政府, 高新区党工委和管委会: a party committee and the government of the same place,
+        two bodies joined by 和 (the government's bare noun is recorded as written)."""
+        return left.endswith(self.party_organs) and right in self.paired_governments
 
     def first_alternative(self, nk: str) -> str:
         """四市或部分市人民政府 -> 四市人民政府: of alternatives sharing a body noun, the first one's body (the
@@ -853,8 +862,11 @@ class UnitResolver:
                 left, right = core[:k], core[k + len(word) :]
                 if (
                     len(right) >= 2
-                    and right
-                    not in self.lexicon._endings  # 各县市区党委和政府: a bare noun shares the prefix
+                    and (
+                        right
+                        not in self.lexicon._endings  # 各县市区政府和管委会: a bare noun shares the prefix
+                        or g.pairs_party_and_government(left, right)
+                    )
                     and (
                         left.replace(")", "").endswith(self.lexicon._endings)
                         or (self._is_division_name(left) and not self.shares_suffix([left], right))

@@ -59,14 +59,30 @@ def test_conjunction_splits_two_bodies(piece: str, expected: list[str], lexicon:
         "市发展和改革委员会",
         "市住房和城乡建设局",
         "市人力資源和社會保障局",
-        "各县市区党委和政府",
-        "各縣市區黨委和政府",
+        "各县市区政府和管委会",
+        "各縣市區政府和管委會",
         "中储粮株洲直属库",
         "中儲糧株洲直屬庫",
     ],
 )
 def test_conjunction_inside_a_name_is_kept(name: str, lexicon: UnitLexicon) -> None:
     assert units_in(name, lexicon) == [name]
+
+
+@pytest.mark.parametrize(
+    ("piece", "expected"),
+    [
+        ("各县(市、区)党委和人民政府", ["各县(市、区)党委", "人民政府"]),
+        ("各縣(市、區)黨委和人民政府", ["各縣(市、區)黨委", "人民政府"]),
+        ("各县市区党委和政府", ["各县市区党委", "政府"]),
+        ("高新区党工委和管委会", ["高新区党工委", "管委会"]),
+        ("高新區黨工委和管委會", ["高新區黨工委", "管委會"]),
+    ],
+)
+def test_party_committee_and_government_are_two_bodies(
+    piece: str, expected: list[str], lexicon: UnitLexicon
+) -> None:
+    assert units_in(piece, lexicon) == expected
 
 
 @pytest.mark.parametrize("name", ["国家统计局青岛调查队", "國家統計局青島調查隊", "人行郑州中心支行"])
