@@ -11,6 +11,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from policykg.loaders.extract.units import _CJK, UnitLexicon, UnitResolver, _nk
 from policykg.loaders.extract.vocab import vocabulary
@@ -837,8 +838,13 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
     Labelled clauses (責任處室:… / 〔责任单位:…〕 / 牵头单位:…;责任单位:…), also with a lost opening or closing
     bracket, and unlabelled (A牵头,B配合) groups; with ``bare_ok`` also a bracket of units only at the end.
     """
-    m = src.match
-    end = min(end, len(m))
+    return list(_inline_clauses(src.match, start, min(end, len(src.match)), bare_ok))
+
+
+@lru_cache(maxsize=512)
+def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, ...]:
+    # the structure parser asks for a line's clauses several times (heading, item, sub-items) and the clause
+    # reader again: computed once (the key's hash is the text's own, cached by Python)
     found: list[Span] = []
     covered = start
     has_label = m.find(":", start, end) >= 0 or m.find("】", start, end) >= 0
@@ -893,7 +899,7 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
     if not found and m.find("由", start, end) >= 0:
         found.extend(sorted(_you_clauses(m, start, end), key=lambda s: s.start))
     found.sort(key=lambda s: s.start)
-    return found
+    return tuple(found)
 
 
 _JOIN_WITH = tuple(_V.together_heads)
