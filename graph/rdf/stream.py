@@ -114,15 +114,30 @@ class TripleSet:
         """One block per subject in IRI order, ``a`` first, then predicates and objects in order."""
         out: list[str] = []
         for s in sorted(self.subjects):
-            by_pred = {("a" if p == RDF_TYPE else compact(p)): objs for p, objs in self.subjects[s].items()}
-            preds = sorted(by_pred, key=_turtle_order)
-            body = " ;\n".join([f"    {k} {_objects(by_pred[k])}" for k in preds])
+            # each predicate's Turtle name and place looked up once per process (a few dozen predicates)
+            keyed = sorted([(_turtle_key(p), objs) for p, objs in self.subjects[s].items()], key=_first)
+            body = " ;\n".join([f"    {k[1]} {_objects(objs)}" for k, objs in keyed])
             out.append(f"\n<{s}>\n{body} .\n")
         return "".join(out)
 
 
 def _turtle_order(k: str) -> tuple[bool, str]:
     return (k != "a", k)
+
+
+_TURTLE_KEYS: dict[str, tuple[bool, str]] = {}
+
+
+def _turtle_key(p: str) -> tuple[bool, str]:
+    """A predicate's place among a subject's (``a`` first, then by name) and its Turtle name (``a`` or compact)."""
+    key = _TURTLE_KEYS.get(p)
+    if key is None:
+        key = _TURTLE_KEYS[p] = _turtle_order("a" if p == RDF_TYPE else compact(p))
+    return key
+
+
+def _first(pair: tuple[tuple[bool, str], dict[str, str]]) -> tuple[bool, str]:
+    return pair[0]
 
 
 def _objects(objs: dict[str, str]) -> str:
