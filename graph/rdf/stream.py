@@ -113,10 +113,21 @@ class TripleSet:
     def turtle(self) -> str:
         """One block per subject in IRI order, ``a`` first, then predicates and objects in order."""
         out: list[str] = []
-        for s in sorted(self.subjects):
-            # each predicate's Turtle name and place looked up once per process (a few dozen predicates)
-            keyed = sorted([(_turtle_key(p), objs) for p, objs in self.subjects[s].items()], key=_first)
-            body = " ;\n".join([f"    {k[1]} {_objects(objs)}" for k, objs in keyed])
+        keys = _TURTLE_KEYS
+        subjects = self.subjects
+        for s in sorted(subjects):
+            # each predicate's place and Turtle name looked up once per process (a few dozen predicates); the
+            # pairs sort by it alone (a subject's predicates differ), most predicates have one object
+            rows: list[tuple[tuple[bool, str], str]] = []
+            for p, objs in subjects[s].items():
+                key = keys.get(p) or _turtle_key(p)
+                if len(objs) == 1:
+                    for v in objs.values():
+                        rows.append((key, v))
+                else:
+                    rows.append((key, " , ".join(sorted(objs.values()))))
+            rows.sort()
+            body = " ;\n".join([f"    {k[1]} {v}" for k, v in rows])
             out.append(f"\n<{s}>\n{body} .\n")
         return "".join(out)
 
@@ -134,18 +145,6 @@ def _turtle_key(p: str) -> tuple[bool, str]:
     if key is None:
         key = _TURTLE_KEYS[p] = _turtle_order("a" if p == RDF_TYPE else compact(p))
     return key
-
-
-def _first(pair: tuple[tuple[bool, str], dict[str, str]]) -> tuple[bool, str]:
-    return pair[0]
-
-
-def _objects(objs: dict[str, str]) -> str:
-    """A predicate's objects in Turtle, sorted (most predicates have one: no sort then)."""
-    if len(objs) == 1:
-        for v in objs.values():
-            return v
-    return " , ".join(sorted(objs.values()))
 
 
 # --------------------------------------------------------------------------- per document
