@@ -1084,16 +1084,20 @@ def _matching_close(w: list[str], i: int) -> int | None:
 
 def _blank_unmatched(w: list[str]) -> None:
     stack: list[int] = []
-    for k, ch in enumerate(w):
-        if ch == "(":
+    text = "".join(w)  # one character per item: offsets agree; only the brackets are visited
+    for m in _BRACKET_CHARS.finditer(text):
+        k = m.start()
+        if text[k] == "(":
             stack.append(k)
-        elif ch == ")":
-            if stack:
-                stack.pop()
-            else:
-                w[k] = " "
+        elif stack:
+            stack.pop()
+        else:
+            w[k] = " "
     for k in stack:
         w[k] = " "
+
+
+_BRACKET_CHARS = re.compile(r"[()]")
 
 
 # 应急管理局<newline>(安委办), 各市 (地) 、县 (市) 政府 (行署): a break or a blank before a name's bracket (a PDF's
@@ -1148,10 +1152,13 @@ def _working_copy(
     Returns the copy, the lead rule it states ("first", "all" or ""), whether it says 下同, and the spans (relative) of the
     unit lists of 以下均需A落实,不再列出 sentences.
     """
-    w = list(src.match[span.start : span.end].translate(_AS_PAREN))
-    for k in range(len(w)):
-        if w[k] == "(" and _lost_close(src.match, span.start + k):
+    copy = src.match[span.start : span.end].translate(_AS_PAREN)
+    w = list(copy)
+    k = copy.find("(")  # only brackets are looked at: found by find, not by a loop over every character
+    while k >= 0:
+        if _lost_close(src.match, span.start + k):
             w[k] = "〔"  # 皖发〔20229号: a number's bracket that lost its closing one; no bracket of the list
+        k = copy.find("(", k + 1)
     rule = ""
     text = "".join(w)
     for pm in _POINTER.finditer(text) if "见" in text else ():
@@ -1196,11 +1203,17 @@ def _blank_name_remarks(w: list[str], resolver: UnitResolver) -> None:
     """A bracket closing a unit's name with a remark in it, no name of its own: 某某房地产有限公司(开发商配建学校项目)
     is the company; 区教体局(区国资公司代建) is 区教体局 and the agent that builds for it, 区国资公司. Brackets that
     name (高新区(邹区镇)), state a role (牵头), a scope (含…) or a list (市、区) are left."""
+    if "(" not in w:
+        return  # no bracket, no remark
     lexicon = resolver.lexicon
     first = next((k for k, ch in enumerate(w) if not ch.isspace()), None)
     k = 0
     while k < len(w):
-        if w[k] != "(" or k == first or k == 0 or not _NAME_END.match(w[k - 1]):
+        try:
+            k = w.index("(", k)  # the next bracket: no step per character
+        except ValueError:
+            return
+        if k == first or k == 0 or not _NAME_END.match(w[k - 1]):
             k += 1
             continue
         close = _matching_close(w, k)
