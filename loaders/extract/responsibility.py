@@ -406,6 +406,7 @@ def _closes_next_line(m: str, i: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)  # asked of each piece by several steps (pieces, roles, runs): the same texts again
 def _verb_tail(text: str) -> tuple[int, str] | None:
     """Start and word of the role verb ending ``text`` (市人社局牵头 / 市人社局(牵头)), if any."""
     t = text.rstrip()

@@ -648,3 +648,35 @@ def test_restated_figures_dropped_only_where_held(script: int) -> None:
     )
     assert [len(m.targets) for m in doc.measures] == [1, 1, 1]
     assert [t.value for s in doc.sections for t in s.targets] == []
+
+
+@pytest.mark.parametrize("script", [0, 1])
+@pytest.mark.parametrize(
+    "text", ["市人社局牵头", "市发改委(牵头单位)", "省经协办", "市商务局协办", "市财政局", "(牵头)", ""]
+)
+def test_verb_tail_cached_is_the_plain_reading(text: str, script: int) -> None:
+    from policykg.loaders.extract.responsibility import _verb_tail
+    from tests.loaders.inline import SCRIPTS
+
+    m = match_text(SCRIPTS[script](text))
+    assert _verb_tail(m) == _verb_tail.__wrapped__(m) == _verb_tail(m)
+
+
+@pytest.mark.parametrize("script", [0, 1])
+def test_frame_and_title_cached_are_the_plain_reading(script: int) -> None:
+    from policykg.loaders.extract import structure
+    from tests.loaders.inline import SCRIPTS, make
+
+    titles = tuple(SCRIPTS[script](t) for t in ("总体要求", "保障措施", "加强组织领导", "重点任务"))
+    for k in range(1, len(titles) + 1):
+        chain = titles[:k]
+        assert structure._frame_kind(chain) == structure._frame_kind.__wrapped__(chain)
+    src = make(
+        SCRIPTS[script](
+            "一、总体要求 以科学发展观为统领,推进发展。\n(一)指导思想。坚持稳中求进。\n二、重点任务\n"
+        )
+    )
+    for line in structure.split_lines(src):
+        if line.kind == "heading" and line.body is not None:
+            plain = structure._title_at.__wrapped__(src.text, src.match, line.body, line.rend)
+            assert structure._title_of(src, line) == plain == structure._title_of(src, line)
