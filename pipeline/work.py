@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -150,17 +151,26 @@ def run_extraction(
 
             from policykg.loaders.extract.document import warm_up
 
-            if multiprocessing.get_start_method() == "fork":
+            frozen = multiprocessing.get_start_method() == "fork"
+            if frozen:
                 warm_up()  # loaded once here and shared by the forked workers, instead of once in each
+                # What is loaded now (modules, lexicons, compiled rules) lives as long as the build: kept out of
+                # the cyclic collector's passes in this process and in every forked worker (which then neither
+                # traverses it again nor writes to its pages), as the gc module advises before a fork
+                gc.freeze()
             chunk = max(1, min(8, len(tasks) // (jobs * 4)))
             workers = max(1, min(jobs, len(tasks)))
-            with ProcessPoolExecutor(max_workers=workers, initializer=init_extract_worker) as pool:
-                for task, result in zip(tasks, pool.map(process, tasks, chunksize=chunk), strict=True):
-                    results.append(result)
-                    if on_result is not None:
-                        on_result(task, result[0])
-                    if bar is not None:
-                        bar.advance(task.path.name)
+            try:
+                with ProcessPoolExecutor(max_workers=workers, initializer=init_extract_worker) as pool:
+                    for task, result in zip(tasks, pool.map(process, tasks, chunksize=chunk), strict=True):
+                        results.append(result)
+                        if on_result is not None:
+                            on_result(task, result[0])
+                        if bar is not None:
+                            bar.advance(task.path.name)
+            finally:
+                if frozen:
+                    gc.unfreeze()  # a process that builds again (a library caller) collects it as before
         else:
             for task in tasks:
                 results.append(process(task))

@@ -55,7 +55,6 @@ from policykg.graph.rdf.terms import (
     compact,
     decimal_lexical,
     int_lit,
-    iri_obj,
     lang_lit,
     plain,
     temporal_lit,
@@ -96,7 +95,17 @@ class TripleSet:
             self.count += 1
 
     def link(self, s: str, p: str, o: str) -> None:
-        self.add(s, p, iri_obj(o))
+        # ``add(s, p, iri_obj(o))`` inlined: a third of a fragment's triples are links
+        ref = f"<{o}>"
+        preds = self.subjects.get(s)
+        if preds is None:
+            preds = self.subjects[s] = {}
+        objs = preds.get(p)
+        if objs is None:
+            objs = preds[p] = {}
+        if ref not in objs:
+            objs[ref] = ref
+            self.count += 1
 
     def typed(self, s: str, cls: str) -> None:
         self.add(s, RDF_TYPE, (f"<{cls}>", compact(cls)))
@@ -113,10 +122,21 @@ class TripleSet:
     def turtle(self) -> str:
         """One block per subject in IRI order, ``a`` first, then predicates and objects in order."""
         out: list[str] = []
-        for s in sorted(self.subjects):
-            by_pred = {("a" if p == RDF_TYPE else compact(p)): objs for p, objs in self.subjects[s].items()}
-            preds = sorted(by_pred, key=_turtle_order)
-            body = " ;\n".join([f"    {k} {_objects(by_pred[k])}" for k in preds])
+        keys = _TURTLE_KEYS
+        subjects = self.subjects
+        for s in sorted(subjects):
+            # each predicate's place and Turtle name looked up once per process (a few dozen predicates); the
+            # pairs sort by it alone (a subject's predicates differ), most predicates have one object
+            rows: list[tuple[tuple[bool, str], str]] = []
+            for p, objs in subjects[s].items():
+                key = keys.get(p) or _turtle_key(p)
+                if len(objs) == 1:
+                    for v in objs.values():
+                        rows.append((key, v))
+                else:
+                    rows.append((key, " , ".join(sorted(objs.values()))))
+            rows.sort()
+            body = " ;\n".join([f"    {k[1]} {v}" for k, v in rows])
             out.append(f"\n<{s}>\n{body} .\n")
         return "".join(out)
 
@@ -125,12 +145,15 @@ def _turtle_order(k: str) -> tuple[bool, str]:
     return (k != "a", k)
 
 
-def _objects(objs: dict[str, str]) -> str:
-    """A predicate's objects in Turtle, sorted (most predicates have one: no sort then)."""
-    if len(objs) == 1:
-        for v in objs.values():
-            return v
-    return " , ".join(sorted(objs.values()))
+_TURTLE_KEYS: dict[str, tuple[bool, str]] = {}
+
+
+def _turtle_key(p: str) -> tuple[bool, str]:
+    """A predicate's place among a subject's (``a`` first, then by name) and its Turtle name (``a`` or compact)."""
+    key = _TURTLE_KEYS.get(p)
+    if key is None:
+        key = _TURTLE_KEYS[p] = _turtle_order("a" if p == RDF_TYPE else compact(p))
+    return key
 
 
 # --------------------------------------------------------------------------- per document

@@ -433,11 +433,24 @@ def _drop_restated(doc: ParsedDocument) -> None:
     """A heading that sums up its items' figures (一、减少农村扶贫对象6.76万人;实施易地扶贫搬迁18695人 over 1.减少
     农村扶贫对象6.76万人 / 2.实施易地扶贫搬迁18695人), or a page's summary above the document doing so for all of
     them: each figure is its item's target, counted once, there."""
+    # only the levels that hold figures of their own are compared: most sections hold none
+    wanted: set[int | None] = {i for i, section in enumerate(doc.sections) if section.targets}
+    if doc.doc_targets:
+        wanted.add(None)
+    if not wanted:
+        return
     below: dict[int | None, Counter[tuple[Decimal, str, str]]] = {}
     at = {t.span.start for m in doc.measures for t in m.targets}
     for m in doc.measures:
-        for i in (None, *m.section_path):
-            below.setdefault(i, Counter()).update(_restated_key(doc.source, t) for t in m.targets)
+        levels = [i for i in (None, *m.section_path) if i in wanted]
+        if not levels or not m.targets:
+            continue
+        keys = [_restated_key(doc.source, t) for t in m.targets]  # once per measure, not once per level
+        for i in levels:
+            counter = below.get(i)
+            if counter is None:
+                counter = below[i] = Counter()
+            counter.update(keys)
     for i, section in enumerate(doc.sections):
         section.targets = _not_restated(doc.source, section.targets, below.get(i), at)
     doc.doc_targets = _not_restated(doc.source, doc.doc_targets, below.get(None), at)

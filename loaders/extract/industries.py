@@ -609,6 +609,8 @@ def _certified(match: str, a: int) -> bool:
     """The name starting at ``a`` is an item of a list of products a measure certifies (新增认定认证一批无公害农产品、
     绿色食品、有机食品产地和品种): product classes carrying a label, not trades the measure develops."""
     lo = max(0, a - 60)
+    if match.find("认", lo, a) < 0:
+        return False  # every certification verb (认证, 认定) holds 认: most names have none before them
     stop = max(match.rfind(ch, lo, a) for ch in ",;。:!?\n")
     seg_lo = max(lo, stop + 1)
     ends = [m.end() for m in _CERTIFY.finditer(match, seg_lo, a)]

@@ -1409,6 +1409,8 @@ def _sector_list(grammar: Grammar, match: str, start: int, first: int, end: int)
     满产; 支持住宿业、餐饮业和零售业|恢复): each item is a sector (GB/T 4754-2017 names its 门类 and 大类 so); the last
     item ends at its 业, the words after it (实现稳产, 恢复) being the clause's verb phrase, unless they go on into a
     longer name (农业|机械). [] when an item is no sector."""
+    if match.find("业", first, end) < 0:
+        return []  # the last item must end in 业 within its first eight characters: most lists hold none
     items = _split_items(match, first, end)
     if len(items) < 2:
         return []

@@ -11,6 +11,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from policykg.loaders.extract.units import _CJK, UnitLexicon, UnitResolver, _nk
 from policykg.loaders.extract.vocab import vocabulary
@@ -405,6 +406,7 @@ def _closes_next_line(m: str, i: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)  # asked of each piece by several steps (pieces, roles, runs): the same texts again
 def _verb_tail(text: str) -> tuple[int, str] | None:
     """Start and word of the role verb ending ``text`` (市人社局牵头 / 市人社局(牵头)), if any."""
     t = text.rstrip()
@@ -837,8 +839,13 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
     Labelled clauses (責任處室:… / 〔责任单位:…〕 / 牵头单位:…;责任单位:…), also with a lost opening or closing
     bracket, and unlabelled (A牵头,B配合) groups; with ``bare_ok`` also a bracket of units only at the end.
     """
-    m = src.match
-    end = min(end, len(m))
+    return list(_inline_clauses(src.match, start, min(end, len(src.match)), bare_ok))
+
+
+@lru_cache(maxsize=512)
+def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, ...]:
+    # the structure parser asks for a line's clauses several times (heading, item, sub-items) and the clause
+    # reader again: computed once (the key's hash is the text's own, cached by Python)
     found: list[Span] = []
     covered = start
     has_label = m.find(":", start, end) >= 0 or m.find("】", start, end) >= 0
@@ -893,7 +900,7 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
     if not found and m.find("由", start, end) >= 0:
         found.extend(sorted(_you_clauses(m, start, end), key=lambda s: s.start))
     found.sort(key=lambda s: s.start)
-    return found
+    return tuple(found)
 
 
 _JOIN_WITH = tuple(_V.together_heads)
@@ -1078,16 +1085,20 @@ def _matching_close(w: list[str], i: int) -> int | None:
 
 def _blank_unmatched(w: list[str]) -> None:
     stack: list[int] = []
-    for k, ch in enumerate(w):
-        if ch == "(":
+    text = "".join(w)  # one character per item: offsets agree; only the brackets are visited
+    for m in _BRACKET_CHARS.finditer(text):
+        k = m.start()
+        if text[k] == "(":
             stack.append(k)
-        elif ch == ")":
-            if stack:
-                stack.pop()
-            else:
-                w[k] = " "
+        elif stack:
+            stack.pop()
+        else:
+            w[k] = " "
     for k in stack:
         w[k] = " "
+
+
+_BRACKET_CHARS = re.compile(r"[()]")
 
 
 # 应急管理局<newline>(安委办), 各市 (地) 、县 (市) 政府 (行署): a break or a blank before a name's bracket (a PDF's
@@ -1142,10 +1153,13 @@ def _working_copy(
     Returns the copy, the lead rule it states ("first", "all" or ""), whether it says 下同, and the spans (relative) of the
     unit lists of 以下均需A落实,不再列出 sentences.
     """
-    w = list(src.match[span.start : span.end].translate(_AS_PAREN))
-    for k in range(len(w)):
-        if w[k] == "(" and _lost_close(src.match, span.start + k):
+    copy = src.match[span.start : span.end].translate(_AS_PAREN)
+    w = list(copy)
+    k = copy.find("(")  # only brackets are looked at: found by find, not by a loop over every character
+    while k >= 0:
+        if _lost_close(src.match, span.start + k):
             w[k] = "〔"  # 皖发〔20229号: a number's bracket that lost its closing one; no bracket of the list
+        k = copy.find("(", k + 1)
     rule = ""
     text = "".join(w)
     for pm in _POINTER.finditer(text) if "见" in text else ():
@@ -1190,11 +1204,17 @@ def _blank_name_remarks(w: list[str], resolver: UnitResolver) -> None:
     """A bracket closing a unit's name with a remark in it, no name of its own: 某某房地产有限公司(开发商配建学校项目)
     is the company; 区教体局(区国资公司代建) is 区教体局 and the agent that builds for it, 区国资公司. Brackets that
     name (高新区(邹区镇)), state a role (牵头), a scope (含…) or a list (市、区) are left."""
+    if "(" not in w:
+        return  # no bracket, no remark
     lexicon = resolver.lexicon
     first = next((k for k, ch in enumerate(w) if not ch.isspace()), None)
     k = 0
     while k < len(w):
-        if w[k] != "(" or k == first or k == 0 or not _NAME_END.match(w[k - 1]):
+        try:
+            k = w.index("(", k)  # the next bracket: no step per character
+        except ValueError:
+            return
+        if k == first or k == 0 or not _NAME_END.match(w[k - 1]):
             k += 1
             continue
         close = _matching_close(w, k)

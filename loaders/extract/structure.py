@@ -792,20 +792,25 @@ _SPACED_TITLE = re.compile(r"\s*([^\s。,;:!?()]{2,20})[ \t\u3000]+(?=[\u4e00-\u
 
 def _title_of(src: SourceDocument, line: Line) -> tuple[str, bool]:
     """Heading title (text after the marker up to the first 。) and whether the line carries body text."""
-    body_match = src.match[line.body : line.rend]
+    return _title_at(src.text, src.match, line.body, line.rend)
+
+
+@lru_cache(maxsize=4096)  # asked of one line by several steps (heading, group heading, item, frame)
+def _title_at(text: str, match: str, body: int, rend: int) -> tuple[str, bool]:
+    body_match = match[body:rend]
     cut = body_match.find("。")
     spaced = _SPACED_TITLE.match(body_match) if (" " in body_match or "\u3000" in body_match) else None
     if spaced is not None and _SENTENCE_PUNCT.search(body_match, spaced.end()):
         # 一、总体要求 以科学发展观为统领,…: on a page that lost its line breaks a blank ends the title
-        return src.text[line.body : line.body + spaced.end(1)].strip(), True
+        return text[body : body + spaced.end(1)].strip(), True
     sub = _RUN_ON_SUB.match(body_match)
     if sub is not None and _SENTENCE_PUNCT.search(body_match, sub.end()) and (cut < 0 or cut > sub.end()):
         # 一、总体要求(一)指导思想以…: on a page that lost its line breaks the first sub-item's marker ends the title
-        return src.text[line.body : line.body + sub.end(1)].strip(), True
+        return text[body : body + sub.end(1)].strip(), True
     if cut < 0:
-        return src.text[line.body : line.rend].strip(), False
+        return text[body:rend].strip(), False
     rest = body_match[cut + 1 :].strip()
-    return src.text[line.body : line.body + cut].strip(), bool(rest)
+    return text[body : body + cut].strip(), bool(rest)
 
 
 def _cut_off(line: Line) -> bool:
@@ -1089,7 +1094,7 @@ class _Parser:
     def frame_at(self, i: int, title: str) -> str | None:
         """The frame kind of a heading or item at line ``i`` titled ``title`` (see :func:`_frame_kind`); a
         covering notice's own items assign only what they name."""
-        frame = _frame_kind([*(self.sections[k].title for k in self.stack), title])
+        frame = _frame_kind((*(self.sections[k].title for k in self.stack), title))
         return "assign_only" if frame is None and i in self.cover else frame
 
     def next_nonblank(self, i: int) -> int | None:
@@ -2103,7 +2108,8 @@ _CUT_MARKER = re.compile(rf"^[((]\s*[{_CN}]{{0,3}}$|^[((]?\s*[{_CN}]{{1,3}}\s*[)
 _ENDING_TITLE_MAX = 4  # 发展原则, 阶段目标: two characters before the head noun; 确保完成年度目标 is a task
 
 
-def _frame_kind(titles: list[str]) -> str | None:
+@lru_cache(maxsize=4096)  # asked for every heading and item under the same few section chains
+def _frame_kind(titles: tuple[str, ...]) -> str | None:
     """ "frame" when a heading or one of its ancestors is 指导思想 / 基本原则 / 总体要求 / 发展目标 … (never
     measures), "assign_only" under 组织实施 / 保障措施 … (measures only with a clause of their own)."""
     kinds = {_title_kind(titles[-1], False), *(_title_kind(t, True) for t in titles[:-1])}

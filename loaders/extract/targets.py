@@ -766,6 +766,7 @@ def _after_count(match: str, pos: int) -> bool:
     return i >= 0 and (match[i].isdigit() or match[i] in _CN_CHARS)
 
 
+@lru_cache(maxsize=4096)  # each figure's indicator text: the same few phrases again and again
 def _strip_ends(s: str) -> str:
     s = s.strip(" \t'()（）[]【】、,;:")
     quotes = sum(map(s.count, _QUOTES))  # one count per quote mark, not a loop over the characters

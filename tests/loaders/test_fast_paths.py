@@ -512,3 +512,171 @@ def test_labels_come_in_text_order(text: str) -> None:
     m = match_text(text)
     starts = [lm.start() for lm in _labels(_LABEL_IN_COPY, _LABEL_IN_COPY_START, m, 0, len(m))]
     assert starts and starts == sorted(set(starts))
+
+
+# --------------------------------------------------------------------------- round 15
+
+
+CLAUSE_TEXTS = [
+    "1.强化重点项目引才计划,举办招聘活动4.6万场次以上。(责任单位:劳动关系处、市财政局)",
+    "2.深化技能人才培育行动。\n责任单位:职业能力建设处、某某房地产有限公司(开发商配建学校项目)、市总工会",
+    "(一)优化营商环境。市发展改革委牵头,市财政局配合;(专技处)完成时限:全年",
+    "3.推进园区建设(市工信局、市商务局按职责分工负责)",
+    "没有责任单位的一句话",
+]
+
+
+@pytest.mark.parametrize("script", [0, 1])
+@pytest.mark.parametrize("text", CLAUSE_TEXTS)
+def test_inline_clauses_cached_are_the_plain_reading(text: str, script: int) -> None:
+    from policykg.loaders.extract.responsibility import _inline_clauses, find_inline_clauses
+    from tests.loaders.inline import SCRIPTS, make
+
+    src = make(SCRIPTS[script](text))
+    n = len(src.match)
+    for start, end, bare_ok in [
+        (0, n, False),
+        (0, n, True),
+        (2, n, False),
+        (0, n + 5, True),
+        (3, max(3, n - 4), False),
+    ]:
+        plain = list(_inline_clauses.__wrapped__(src.match, start, min(end, n), bare_ok))
+        first = find_inline_clauses(src, start, end, bare_ok=bare_ok)
+        assert first == plain
+        first.append(first[0] if first else None)  # a caller's list is its own: the cached clauses stay
+        assert find_inline_clauses(src, start, end, bare_ok=bare_ok) == plain
+
+
+def _plain_blank_unmatched(w: list[str]) -> None:
+    stack: list[int] = []
+    for k, ch in enumerate(w):
+        if ch == "(":
+            stack.append(k)
+        elif ch == ")":
+            if stack:
+                stack.pop()
+            else:
+                w[k] = " "
+    for k in stack:
+        w[k] = " "
+
+
+@pytest.mark.parametrize(
+    "text", ["(A(B)C", "A)B(C)D(", "((A))", "无括号", "(責任單位:A、B)", ")(", "", "A(B(C)D"]
+)
+def test_blank_unmatched_visits_the_brackets_only(text: str) -> None:
+    from policykg.loaders.extract.responsibility import _blank_unmatched
+
+    fast, plain = list(text), list(text)
+    _blank_unmatched(fast)
+    _plain_blank_unmatched(plain)
+    assert fast == plain
+
+
+@pytest.mark.parametrize("script", [0, 1])
+def test_working_copy_brackets(script: int) -> None:
+    """The bracket passes of the working copy visit only brackets: a remark after a company's name is blanked,
+    a short second name and a lost closing bracket of a document number are kept as before."""
+    from tests.loaders.inline import SCRIPTS, run
+
+    text = SCRIPTS[script](
+        "一、重点任务\n1.建设学校3所。(责任单位:某某房地产有限公司(开发商配建学校项目)、未来科技城(海创园))\n"
+        "2.落实皖发〔20229号文件。(责任单位:市教育局)\n"
+    )
+    doc = run(text)
+    units = [[r.surface for r in m.responsible] for m in doc.measures]
+    assert units[0] == [SCRIPTS[script]("某某房地产有限公司"), SCRIPTS[script]("未来科技城(海创园)")]
+    assert units[1] == [SCRIPTS[script]("市教育局")]
+
+
+@pytest.mark.parametrize("script", [0, 1])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新增认定认证一批无公害农产品、绿色食品、有机食品产地和品种",
+        "认证一批绿色食品",
+        "发展绿色食品、有机食品产业",
+        "认定了智能制造企业,发展新能源汽车",
+    ],
+)
+def test_certified_gate_is_the_plain_test(text: str, script: int) -> None:
+    from policykg.loaders.extract.industries import _CERTIFY, _certified
+    from tests.loaders.inline import SCRIPTS
+
+    m = match_text(SCRIPTS[script](text))
+
+    def plain(a: int) -> bool:
+        lo = max(0, a - 60)
+        stop = max(m.rfind(ch, lo, a) for ch in ",;。:!?\n")
+        ends = [x.end() for x in _CERTIFY.finditer(m, max(lo, stop + 1), a)]
+        if not ends:
+            return False
+        before = m[ends[-1] : a]
+        return before == "" or (
+            before.endswith("、") and all(0 < len(p) <= 16 for p in before[:-1].split("、"))
+        )
+
+    assert [_certified(m, a) for a in range(len(m) + 1)] == [plain(a) for a in range(len(m) + 1)]
+
+
+@pytest.mark.parametrize("script", [0, 1])
+def test_sector_list_needs_ye(script: int) -> None:
+    from policykg.loaders.extract.industry_grammar import _sector_list, load_grammar
+    from tests.loaders.inline import SCRIPTS
+
+    g = load_grammar()
+    m = match_text(SCRIPTS[script]("支持住宿业、餐饮业和零售业恢复"))
+    assert [m[a:b] for a, b in _sector_list(g, m, 0, 2, len(m))] == [
+        match_text(SCRIPTS[script](s)) for s in ("住宿业", "餐饮业", "零售业")
+    ]
+    m = match_text(SCRIPTS[script]("支持电子信息、生物医药和新材料发展"))
+    assert _sector_list(g, m, 0, 2, len(m)) == []
+
+
+@pytest.mark.parametrize("script", [0, 1])
+def test_restated_figures_dropped_only_where_held(script: int) -> None:
+    """A heading restating its items' figures loses them (each counted once, at its item); a section without
+    figures of its own and the items keep theirs."""
+    from tests.loaders.inline import SCRIPTS, run
+
+    doc = run(
+        SCRIPTS[script](
+            "一、减少农村扶贫对象6.76万人\n1.减少农村扶贫对象6.76万人。\n2.实施易地扶贫搬迁18695人。\n"
+            "二、其他任务\n1.新建幼儿园60所。\n"
+        )
+    )
+    assert [len(m.targets) for m in doc.measures] == [1, 1, 1]
+    assert [t.value for s in doc.sections for t in s.targets] == []
+
+
+@pytest.mark.parametrize("script", [0, 1])
+@pytest.mark.parametrize(
+    "text", ["市人社局牵头", "市发改委(牵头单位)", "省经协办", "市商务局协办", "市财政局", "(牵头)", ""]
+)
+def test_verb_tail_cached_is_the_plain_reading(text: str, script: int) -> None:
+    from policykg.loaders.extract.responsibility import _verb_tail
+    from tests.loaders.inline import SCRIPTS
+
+    m = match_text(SCRIPTS[script](text))
+    assert _verb_tail(m) == _verb_tail.__wrapped__(m) == _verb_tail(m)
+
+
+@pytest.mark.parametrize("script", [0, 1])
+def test_frame_and_title_cached_are_the_plain_reading(script: int) -> None:
+    from policykg.loaders.extract import structure
+    from tests.loaders.inline import SCRIPTS, make
+
+    titles = tuple(SCRIPTS[script](t) for t in ("总体要求", "保障措施", "加强组织领导", "重点任务"))
+    for k in range(1, len(titles) + 1):
+        chain = titles[:k]
+        assert structure._frame_kind(chain) == structure._frame_kind.__wrapped__(chain)
+    src = make(
+        SCRIPTS[script](
+            "一、总体要求 以科学发展观为统领,推进发展。\n(一)指导思想。坚持稳中求进。\n二、重点任务\n"
+        )
+    )
+    for line in structure.split_lines(src):
+        if line.kind == "heading" and line.body is not None:
+            plain = structure._title_at.__wrapped__(src.text, src.match, line.body, line.rend)
+            assert structure._title_of(src, line) == plain == structure._title_of(src, line)

@@ -80,3 +80,15 @@ def test_key_hash_cached_is_the_sha1(key: str) -> None:
 
     plain_hash = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
     assert key_hash(key) == plain_hash == key_hash(key)
+
+
+def test_link_is_add_of_an_iri_object() -> None:
+    a, b = TripleSet(), TripleSet()
+    for k in range(len(STRINGS)):
+        subject = f"https://example.org/doc/{k % 2}"
+        for o in ("https://example.org/x", f"https://example.org/{k}", "https://example.org/x"):
+            a.link(subject, PKG + "rel", o)
+            b.add(subject, PKG + "rel", iri_obj(o))
+    assert a.subjects == b.subjects
+    assert len(a) == len(b) == sum(len(objs) for preds in b.subjects.values() for objs in preds.values())
+    assert a.ntriples() == b.ntriples() and a.turtle() == b.turtle()
