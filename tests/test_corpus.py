@@ -49,12 +49,14 @@ def test_every_corpus_text_has_gold_and_a_source_line() -> None:
         "dev9",
         "dev10",
         "dev11",
+        "dev12",
         "heldout",
         "heldout2",
         "heldout3",
         "heldout4",
         "heldout5",
         "heldout6",
+        "heldout7",
         "samples",
     ):
         texts = {p.stem for p in (CORPUS / part).glob("*.txt")}
