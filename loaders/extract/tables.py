@@ -259,6 +259,8 @@ def _joined_names(name: str) -> str | None:
     if len(parts) < 2 or len(name) > 2 * _SUFFIX_MAX:
         return None
     kinds = {_V.column_kind.get(p) or _by_suffix(p) for p in parts}
+    if kinds == {"task", "content"}:
+        return "content"  # 工作举措及实施计划: a task's steps and plan, its text (the task may have a column of its own)
     return kinds.pop() if len(kinds) == 1 and None not in kinds else None
 
 
@@ -476,6 +478,9 @@ def _header(cells: list[str], max_unknown: int) -> list[Column] | None:
         if goal is not None and any(c.kind in _UNIT_KINDS for c in columns[goal + 1 :]):
             columns[goal] = Column(columns[goal].name, "task")
     ranked = _V.ranked_roles([c.name for c in columns], [c.kind for c in columns])
+    if "support" in ranked and "lead" not in ranked:
+        # 责任单位 | 配合单位: against a supporting column the responsible one names the main units, the leads
+        ranked = ["lead" if r == "responsible" else r for r in ranked]
     columns = [Column(c.name, kind) for c, kind in zip(columns, ranked, strict=True)]
     if not any(c.kind == "measure_unit" for c in columns):
         # 重点工作 | 2022年计划 | 牵头单位: without a unit-of-measure column a year's plan is text of the task
