@@ -605,6 +605,10 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
     哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them)."""
     inner = _SOFT_BREAK.sub("", _SAME_BELOW.sub(" ", _RULE.sub(" ", _ALL_RULE.sub(" ", inner))))
+    if (
+        "〔" in inner or "【" in inner
+    ):  # 各县〔市、区〕政府〔管委会〕: a name's remark in any bracket, as (管委会)
+        inner = inner.translate(_AS_PAREN)
     units = 0
     pending = ""
     for piece in re.split(r"[、,;。\s]+", inner):

@@ -46,6 +46,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # since 高新区/开发区 are not unique across cities).
 _FULL_PREFIX = re.compile(r"^([\u3400-\u9fff]{2,6}?(?:省|自治区|自治州|市|县))")
 _NOT_IN_PLACE = frozenset("局处厅委会办室部院心司各")
+# a closing bracket that is a trail (a clause's lost close) and the opening one it pairs with
+_PAIRED_CLOSE = {"〕": "〔", "】": "【", "]": "["}
 
 
 # --------------------------------------------------------------------------- the unit grammar
@@ -838,6 +840,8 @@ class UnitResolver:
             word = next(w for w in trails if seg.endswith(w))
             if b - len(word) <= a:
                 return a, b
+            if word in _PAIRED_CLOSE and seg.count(_PAIRED_CLOSE[word]) >= seg.count(word):
+                return a, b  # 各县〔市、区〕政府〔管委会〕: the bracket closes a remark the name opened
             rest = seg[: -len(word)]
             if (
                 self.lexicon.ends_as_unit(seg)

@@ -39,3 +39,28 @@ def test_responsible_column_alone_names_no_lead(variant) -> None:  # type: ignor
     assert [m.number for m in doc.measures] == ["1"]
     assert names(doc.measures[0].responsible) == keys([variant(u) for u in ["教育局", "财政局"]])
     assert not doc.measures[0].lead
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_collective_with_remarks_in_tortoise_brackets(variant) -> None:  # type: ignore[no-untyped-def]
+    """(A、B等相关部门,各县〔市、区〕政府〔管委会〕按职责分工负责): remarks in 〔〕 belong to the name as (管委会) would;
+    the closing 〕 is the name's, not a lost close of the clause."""
+    doc = run(
+        variant(
+            "一、重点任务\n1.扩大消费。(市商务局、市财政局等相关部门,各县〔市、区〕政府〔管委会〕按职责分工负责)\n"
+            "2.稳定投资。(市发展改革委、高新区〔管委会〕负责)\n"
+        )
+    )
+    one, two = doc.measures
+    assert names(one.responsible) == keys(
+        [variant(u) for u in ["市商务局", "市财政局", "各县〔市、区〕政府〔管委会〕"]]
+    )
+    assert names(two.responsible) == keys([variant(u) for u in ["市发展改革委", "高新区〔管委会〕"]])
+    assert not one.lead
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_lost_tortoise_close_still_trimmed(variant) -> None:  # type: ignore[no-untyped-def]
+    """(A、B〕: a closing 〕 the name never opened is the clause's lost close, no part of the name."""
+    doc = run(variant("一、重点任务\n1.扩大消费。(市商务局、高新区管委会〕\n"))
+    assert names(doc.measures[0].responsible) == keys([variant(u) for u in ["市商务局", "高新区管委会"]])
