@@ -80,6 +80,7 @@ class Grammar:
     ] = ()  # 综合贸易, 进口集散: what a facility does for its trade, before its head
     abstract: tuple[str, ...] = ()
     stages: frozenset[str] = frozenset()
+    heritages: tuple[str, ...] = ()  # 文化: 敦煌文化、丝路文化 name heritages, not trades
     class_words: frozenset[str] = frozenset()
     activities: tuple[str, ...] = ()
     novelties: tuple[str, ...] = ()
@@ -417,6 +418,7 @@ def load_grammar() -> Grammar:
         format_sizes=tuple(data["heads"].get("format_sizes", [])),
         abstract=tuple(data["abstract"]["words"]),
         stages=frozenset(data["stages"]["words"]),
+        heritages=tuple(data.get("heritages", {}).get("words", [])),
         class_words=_class_words(data["classification_words"]),
         activities=tuple(sorted(data["classification_words"]["activities"], key=len, reverse=True)),
         novelties=tuple(data.get("novelties", {}).get("words", [])),
@@ -1094,8 +1096,13 @@ def _plain_name(grammar: Grammar, is_generic: Callable[[str], bool], name: str) 
 
 
 def _stage_list(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> bool:
-    """A list holding a one-character stage (制、储、运、用) names the links of a chain, not industries."""
-    return any(match[a:b].strip() in grammar.stages for a, b in items)
+    """A list holding a one-character stage (制、储、运、用) names the links of a chain, not industries; a list
+    whose every item is a qualified heritage word (敦煌文化、丝路文化、红色文化) names cultures, not trades."""
+    if any(match[a:b].strip() in grammar.stages for a, b in items):
+        return True
+    return len(items) >= 2 and all(
+        (t := match[a:b].strip()).endswith(grammar.heritages) and t not in grammar.heritages for a, b in items
+    )
 
 
 # 业态 too: 赏花采摘、康养、民俗等|乡村旅游|业态 names the trade its forms of business belong to
