@@ -1738,27 +1738,43 @@ def _title_line(line: Line) -> bool:
 
 # 1.任务 / (1)任务: an item numbered inside a row's cell
 _SUB_ITEM = re.compile(r"^(?:\((?=\d{1,3}\)))?(\d{1,3})(?:\)|\s*[.、](?!\d))\s*")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# ①任务: an item circled inside a row's cell (项目名称 | 主要内容 with ①… ②… each followed by its own cells)
+_SUB_CIRCLED = re.compile(f"^([{_CIRCLED}])\\s*")
+
+
+def _sub_item(text: str) -> tuple[str, int, int] | None:
+    """The number of an item opening a row's cell (1. / (1) / ①): its marker as recorded, its value and the end of
+    the marker; None when the cell opens no item."""
+    if (m := _SUB_ITEM.match(text)) is not None:
+        number = m.group(1) if m.group(0)[0] != "(" else f"({m.group(1)})"
+        return number, int(m.group(1)), m.end()
+    if (c := _SUB_CIRCLED.match(text)) is not None:
+        return c.group(1), _CIRCLED.index(c.group(1)) + 1, c.end()
+    return None
 
 
 def _sub_rows(lines: list[Line], columns: list[Column], cells: list[list[int]]) -> list[Row] | None:
     """A row whose task cell holds numbered items, each followed by its own cells (序号 | 项目 | 1.任务 | 领导 |
     单位 | 2.任务 | 领导 | 单位): one row per item, numbered as the item. None when the row is plain."""
     t = next((k for k, c in enumerate(columns) if c.kind == "task"), 0)
-    if t == 0 and len(cells) > 1 and len(columns) > 1 and columns[1].kind in ("content", "unknown"):
-        t = 1  # 目标名称 | 工作标准: the group's name, then its items under the next column
+    if t == 0 and len(cells) > 1 and len(columns) > 1 and columns[1].kind in ("content", "unknown", "task"):
+        t = 1  # 目标名称 | 工作标准 (项目名称 | 主要内容): the group's name, then its items under the next column
     # 聚力攻坚 / 项目“双进”: a label or two of the group may stand before its first item
     first = next(
-        (k for k in range(t, min(len(cells), t + 3)) if _SUB_ITEM.match(lines[cells[k][0]].stripped)), None
+        (k for k in range(t, min(len(cells), t + 3)) if _sub_item(lines[cells[k][0]].stripped) is not None),
+        None,
     )
     if t == 0 or first is None:
         return None
     items: list[tuple[Row, int, list[list[int]]]] = []  # row, length of its number marker, its cells
+    values: list[int] = []
     for cell in cells[first:]:
-        m = _SUB_ITEM.match(lines[cell[0]].stripped)
-        if m is not None and (not items or int(m.group(1)) == int(items[-1][0].number.strip("()")) + 1):
-            number = m.group(1) if m.group(0)[0] != "(" else f"({m.group(1)})"
-            row = Row(number=number, first_line=cell[0], last_line=cell[-1], start=lines[cell[0]].lstart)
-            items.append((row, m.end(), []))
+        sub = _sub_item(lines[cell[0]].stripped)
+        if sub is not None and (not items or sub[1] == values[-1] + 1):
+            row = Row(number=sub[0], first_line=cell[0], last_line=cell[-1], start=lines[cell[0]].lstart)
+            items.append((row, sub[2], []))
+            values.append(sub[1])
         items[-1][2].append(cell)
         items[-1][0].last_line = cell[-1]
     # the items are the rows' tasks, whatever their column's name (工作标准)

@@ -64,3 +64,41 @@ def test_lost_tortoise_close_still_trimmed(variant) -> None:  # type: ignore[no-
     """(A、B〕: a closing 〕 the name never opened is the clause's lost close, no part of the name."""
     doc = run(variant("一、重点任务\n1.扩大消费。(市商务局、高新区管委会〕\n"))
     assert names(doc.measures[0].responsible) == keys([variant(u) for u in ["市商务局", "高新区管委会"]])
+
+
+CIRCLED_SUB_ROWS = (
+    "\n".join(
+        [
+            "序号",
+            "项目名称",
+            "主要内容",
+            "进度要求",
+            "责任单位",
+            "协办单位",
+            "1",
+            "更新改造城乡居民生活服务设施",
+            "①提标改造70个老旧小区,在具备条件的小区试点安装电梯。",
+            "一季度完成立项;四季度完成年度改造任务。",
+            "市住建局",
+            "各县区政府",
+            "市财政局",
+            "②在城区重要路段新建改造26座城市公厕。",
+            "一季度完成选址;四季度投入使用。",
+            "市城管局",
+            "清江浦区政府",
+        ]
+    )
+    + "\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_circled_items_in_a_row_are_rows_of_their_own(variant) -> None:  # type: ignore[no-untyped-def]
+    """项目名称 | 主要内容 | 进度要求 | 责任单位 | 协办单位, one cell a line: a project whose content cell holds ①… and
+    ②… items, each followed by its own cells, gives one row per item with its own units, the 责任单位 its lead."""
+    doc = run(variant(CIRCLED_SUB_ROWS))
+    assert [m.number for m in doc.measures] == ["①", "②"]
+    one, two = doc.measures
+    assert names(one.responsible) == keys([variant(u) for u in ["市住建局", "各县区政府", "市财政局"]])
+    assert names(two.responsible) == keys([variant(u) for u in ["市城管局", "清江浦区政府"]])
+    assert names(one.lead) == keys([variant("市住建局")])
