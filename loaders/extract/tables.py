@@ -819,12 +819,20 @@ def _headerless(lines: list[Line], i: int) -> Table | None:
     table = Table(i, i - 1, list(_HEADERLESS))
     _rows_per_cell(lines, table)
     rows = table.rows
-    if len(rows) < 2 or any(r.last_line - r.first_line + 1 > 2 * _ROW_CELLS_MAX for r in rows):
+    if len(rows) < 2 or any(_row_cell_count(lines, r) > _ROW_CELLS_MAX + 1 for r in rows):
         return None
     if not all(r.first("task") and r.first("responsible") for r in rows[:2]):
         return None
     table.rows = []
     return table
+
+
+def _row_cell_count(lines: list[Line], row: Row) -> int:
+    """How many cells a one-cell-a-line row holds: its bar lines where bars close the cells (a cell of several
+    units or people takes several lines), else half its lines (a cell and a blank)."""
+    span = range(row.first_line, row.last_line + 1)
+    bars = sum(1 for k in span if _is_separator(lines[k]))
+    return bars if bars else (len(span) + 1) // 2
 
 
 _HEADERLESS_ITEMS = [Column("", "task"), Column("", "responsible")]
@@ -1824,6 +1832,9 @@ def _cell_lines(
         ending = ln.kind == "attachment" or (
             ln.kind in ("signature", "date") and len(cells) + bool(current) >= width
         )
+        if _is_section(ln) and not cells and not current and k > j:
+            k += 1  # 1 | 一、加快新型工业化进程 | 任务 | 单位: a group's heading printed in its first row, left to the outline
+            continue
         if (k > j and starts_row) or _is_section(ln) or ending:
             break
         if separated:

@@ -102,3 +102,48 @@ def test_circled_items_in_a_row_are_rows_of_their_own(variant) -> None:  # type:
     assert names(one.responsible) == keys([variant(u) for u in ["市住建局", "各县区政府", "市财政局"]])
     assert names(two.responsible) == keys([variant(u) for u in ["市城管局", "清江浦区政府"]])
     assert names(one.lead) == keys([variant("市住建局")])
+
+
+HEADERLESS_WITH_GROUP_HEADINGS = (
+    "\n|\n".join(
+        [
+            "1",
+            "一、经济社会发展的主要预期目标",
+            "农村常住居民人均可支配收入与全省同步增长。",
+            "法规科",
+            "张三",
+            "2024年底前",
+            "5555309",
+            "2",
+            "粮食产量100亿斤以上。",
+            "市农技中心",
+            "李四",
+            "2024年底前",
+            "5555097",
+            "3",
+            "二、加快新型工业化进程",
+            "发展预制菜产业,产值突破100亿元。",
+            "产业科\n市畜牧中心\n市农技中心\n市绿优中心",
+            "王五\n赵六\n钱七",
+            "2024年底前",
+            "5555309\n5125676\n5555097\n5126057",
+        ]
+    )
+    + "\n|\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_headerless_rows_with_a_group_heading_in_their_first_row(variant) -> None:  # type: ignore[no-untyped-def]
+    """A one-cell-a-line table without a header: 1 | 一、… | task | unit | person | date | phone. The group's heading
+    printed in its first row is left to the outline; a cell of four units over four lines is still one cell."""
+    doc = run(variant(HEADERLESS_WITH_GROUP_HEADINGS))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    one, two, three = doc.measures
+    assert one.label.startswith(variant("农村常住居民"))
+    assert names(one.responsible) == keys([variant("法规科")])
+    assert names(two.responsible) == keys([variant("市农技中心")])
+    assert names(three.responsible) == keys(
+        [variant(u) for u in ["产业科", "市畜牧中心", "市农技中心", "市绿优中心"]]
+    )
+    assert not one.lead
