@@ -1337,8 +1337,10 @@ class _Parser:
                 # under it are the measures (annotation.md: (一) items only where a section has no 1. items)
                 return self.add_measure(i, number, level, clause, repaired)
             if not has_body and ((follows and not self._has_items(j)) or self._heads_paragraph(level, i, j)):
-                # (一)约束性指标 + its paragraph or its own 责任单位 line, in a document without 1. items
-                return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
+                # (一)约束性指标 + its paragraph or its own 责任单位 line, in a document without 1. items;
+                # (一)市交通委 / 负责…: a heading that names a body and nothing else, its duty paragraph under it
+                named = None if follows else self._named_body(line)
+                return self.add_measure(i, number, level, named, repaired, stop=self._paragraph_end(i))
         if self.step_depth is None and frame != "frame" and not has_body and self._leads_paragraph(line, j):
             return self._lead_heading_item(i, number, level, repaired)
         if self.step_depth is None and frame is None and not has_body and self._assigned_paragraph(level, j):

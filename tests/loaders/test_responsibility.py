@@ -1435,6 +1435,23 @@ def test_a_leaf_heading_over_a_paragraph_beside_siblings_with_items(variant) -> 
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_duty_list_of_body_headings_each_over_its_paragraph(variant) -> None:  # type: ignore[no-untyped-def]
+    # 一、市级部门职责 / (一)市交通委 / 负责… / (二)市公安局 / 负责…: every (N) names a body and heads its duty
+    # paragraph (no 1. items anywhere): each is that body's item, a body the duty names as a partner is no unit
+    text = (
+        "一、市级部门及相关单位职责\n(一)市交通委\n负责交通行业的应急组织协调工作;研究指导意见。\n"
+        "(二)市公安局\n负责现场警戒工作,协助运营企业进行客流疏散。\n"
+        "(三)市民政局\n负责会同有关部门和区政府做好受灾人员安置。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["(一)", "(二)", "(三)"]
+    one, two, three = doc.measures
+    assert names(one.responsible) == keys(["市交通委"]) and one.lead == []
+    assert names(two.responsible) == keys(["市公安局"])
+    assert names(three.responsible) == keys(["市民政局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_role_sentence_cut_by_the_excerpt(variant) -> None:  # type: ignore[no-untyped-def]
     # 由A、B,C<end of text>: the excerpt stops before the role verb; the units printed are recorded, no lead
     doc = run(
