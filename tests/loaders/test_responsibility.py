@@ -1435,6 +1435,21 @@ def test_a_leaf_heading_over_a_paragraph_beside_siblings_with_items(variant) -> 
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bodies_acting_together_carry_the_task_without_a_lead(variant) -> None:  # type: ignore[no-untyped-def]
+    # 此项活动由A、B共同组织实施 / 由A、B共同落实: the bodies carry the task together, none leads
+    doc = run(
+        variant(
+            HEAD
+            + "1.举办展销会。此项活动由区商贸旅游局、长延堡街办共同组织实施。\n"
+            + "2.做好服务保障。由区财政局、区税务局共同落实。\n"
+        )
+    )
+    one, two = doc.measures
+    assert names(one.responsible) == keys(["区商贸旅游局", "长延堡街办"]) and one.lead == []
+    assert names(two.responsible) == keys(["区财政局", "区税务局"]) and two.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_a_duty_list_of_body_headings_each_over_its_paragraph(variant) -> None:  # type: ignore[no-untyped-def]
     # 一、市级部门职责 / (一)市交通委 / 负责… / (二)市公安局 / 负责…: every (N) names a body and heads its duty
     # paragraph (no 1. items anywhere): each is that body's item, a body the duty names as a partner is no unit
