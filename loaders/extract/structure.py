@@ -1339,7 +1339,7 @@ class _Parser:
             if not has_body and ((follows and not self._has_items(j)) or self._heads_paragraph(level, i, j)):
                 # (一)约束性指标 + its paragraph or its own 责任单位 line, in a document without 1. items;
                 # (一)市交通委 / 负责…: a heading that names a body and nothing else, its duty paragraph under it
-                named = None if follows else self._named_body(line)
+                named = None if follows else self._bare_named_body(line)
                 return self.add_measure(i, number, level, named, repaired, stop=self._paragraph_end(i))
         if self.step_depth is None and frame != "frame" and not has_body and self._leads_paragraph(line, j):
             return self._lead_heading_item(i, number, level, repaired)
@@ -1504,6 +1504,15 @@ class _Parser:
         while b > a and (m[b - 1].isspace() or m[b - 1] in "。:;,"):
             b -= 1
         return Span(a, b) if b > a and names_bodies(m[a:b]) else None
+
+    def _bare_named_body(self, line: Line) -> Span | None:
+        """The span of the bodies a heading names as its whole title, with no sentence in it (市交通委, not
+        加强市场监管,由市市场监管局负责: a task whose clause is its own), else None."""
+        named = self._named_body(line)
+        if named is None or find_inline_clause(self.src, line.body, line.rend) is not None:
+            return None
+        text = self.src.match[named.start : named.end]
+        return None if any(c in text for c in ",;:") else named
 
     def _assigns(self, i: int, clause: Span | None, stop: int | None) -> bool:
         """Whether the item at line ``i`` carries a responsibility clause: inline, or a line right after it."""
