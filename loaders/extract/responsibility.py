@@ -27,6 +27,7 @@ __all__ = [
     "is_role_sentence",
     "is_unit_list",
     "names_bodies",
+    "titles_bodies",
     "parse_responsibility",
     "states_all_lead_rule",
     "states_lead_rule",
@@ -664,6 +665,48 @@ def names_bodies(text: str) -> bool:
         if not _named_with_level(nk, lexicon):
             return False
     return True
+
+
+def titles_bodies(text: str) -> bool:
+    """Whether a heading's title sentence (match text, before its 。) is a list of bodies and nothing else, the
+    bodies its duty text after it falls to: 首都综治办、市委督查室、市监察局 / 各区县政府和地区管委会. Laxer than
+    :func:`names_bodies` (a name without its level counts when another names its level or is a 各… set), never a
+    collective (有关单位), a role label, or a title that is no list of bodies (组织领导)."""
+    text = text.strip().rstrip("。:;,")
+    if not text or any(c in text for c in ",;:") or not is_unit_list(text):
+        return False
+    lexicon = UnitLexicon.load_default()
+    grammar = lexicon.grammar
+    anchored = False
+    for piece in re.split(r"[、\s]+", text):
+        for part in _split_joins(piece, lexicon):
+            nk = _nk(_core(part))
+            if not nk:
+                continue
+            if grammar.is_collective(nk) or grammar.is_role_label(nk) or not lexicon.ends_as_unit(nk):
+                return False
+            anchored = anchored or _anchored(nk, lexicon)
+    return anchored
+
+
+def _anchored(nk: str, lexicon: UnitLexicon) -> bool:
+    """Whether a name opens with its level (市委督查室), a 各… set (各区县政府) or a place the gazetteer knows
+    (北京市…): never a place guessed from the name's shape alone (深化省属国有企业改革重组 is a task)."""
+    g = lexicon.grammar
+    if nk.startswith((*g.division_levels, *g.national_prefixes, *g.party_prefixes)) or g.is_collective_head(
+        nk
+    ):
+        return True
+    return any(nk.startswith(alias) and len(nk) > len(alias) for alias in lexicon.region_names)
+
+
+def _split_joins(piece: str, lexicon: UnitLexicon) -> list[str]:
+    """各区县政府和地区管委会 -> [各区县政府, 地区管委会]: a piece split at a join word between two unit names."""
+    for word in lexicon.grammar.joins:
+        k = piece.find(word)
+        if k > 1 and lexicon.ends_as_unit(_nk(_core(piece[:k]))):
+            return [piece[:k], *_split_joins(piece[k + len(word) :], lexicon)]
+    return [piece]
 
 
 def _named_with_level(nk: str, lexicon: UnitLexicon) -> bool:

@@ -31,6 +31,7 @@ from policykg.loaders.extract.responsibility import (
     is_unit_list,
     list_wraps_to,
     names_bodies,
+    titles_bodies,
 )
 from policykg.loaders.extract.tables import (
     Row,
@@ -1334,7 +1335,10 @@ class _Parser:
                 and not (level < 3 and self.promote is None and self._has_items(j))
             ):
                 # An 一、/(一) item with its own text and responsibility clause is an action item, unless 1. items
-                # under it are the measures (annotation.md: (一) items only where a section has no 1. items)
+                # under it are the measures (annotation.md: (一) items only where a section has no 1. items);
+                # (十七)首都综治办、市监察局。负责…: a title that lists bodies and nothing else assigns its duty text
+                if clause is None and not follows:
+                    clause = self._title_bodies(line)
                 return self.add_measure(i, number, level, clause, repaired)
             if not has_body and ((follows and not self._has_items(j)) or self._heads_paragraph(level, i, j)):
                 # (一)约束性指标 + its paragraph or its own 责任单位 line, in a document without 1. items;
@@ -1504,6 +1508,18 @@ class _Parser:
         while b > a and (m[b - 1].isspace() or m[b - 1] in "。:;,"):
             b -= 1
         return Span(a, b) if b > a and names_bodies(m[a:b]) else None
+
+    def _title_bodies(self, line: Line) -> Span | None:
+        """The span of a heading's title sentence when it lists bodies and nothing else (首都综治办、市委督查室。
+        负责…), else None."""
+        m = self.src.match
+        a = line.body
+        while a < line.rend and m[a].isspace():
+            a += 1
+        k = m.find("。", a, line.rend)
+        if k <= a or not titles_bodies(m[a:k]):
+            return None
+        return Span(a, k)
 
     def _bare_named_body(self, line: Line) -> Span | None:
         """The span of the bodies a heading names as its whole title, with no sentence in it (市交通委, not

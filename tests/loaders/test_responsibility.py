@@ -1450,6 +1450,43 @@ def test_bodies_acting_together_carry_the_task_without_a_lead(variant) -> None: 
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_title_sentence_that_lists_bodies_assigns_its_duty_text(variant) -> None:  # type: ignore[no-untyped-def]
+    # (十六)各区县政府和地区管委会。落实属地责任… / (十七)首都综治办、市监察局。负责…: the title lists bodies and
+    # nothing else, the text after it is their duty; a task title (深化省属国有企业改革重组。) names no body
+    text = (
+        HEAD
+        + "(一)各区县政府和地区管委会。落实属地责任,制定专项整治方案。\n"
+        + "(二)首都综治办、市委督查室、市监察局。负责组织专项督查和效能检查考核。\n"
+        + "(三)深化省属国有企业改革重组。进一步深化股份制改革,加大资产重组整合力度。\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.responsible) == keys(["各区县政府", "地区管委会"]) and one.lead == []
+    assert names(two.responsible) == keys(["首都综治办", "市委督查室", "市监察局"])
+    assert three.responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("title", "bodies"),
+    [
+        ("首都综治办、市委督查室、市监察局", True),
+        ("各区县政府和地区管委会", True),
+        ("市交通委", True),
+        ("有关单位", False),
+        ("承办单位", False),
+        ("深化省属国有企业改革重组", False),
+        ("组织领导", False),
+        ("加强市场监管,由市商务局负责", False),
+    ],
+)
+def test_which_title_sentences_list_bodies(variant, title: str, bodies: bool) -> None:  # type: ignore[no-untyped-def]
+    from policykg.loaders.extract.responsibility import titles_bodies
+    from policykg.loaders.normalize import match_text
+
+    assert titles_bodies(match_text(variant(title))) is bodies
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_a_duty_list_of_body_headings_each_over_its_paragraph(variant) -> None:  # type: ignore[no-untyped-def]
     # 一、市级部门职责 / (一)市交通委 / 负责… / (二)市公安局 / 负责…: every (N) names a body and heads its duty
     # paragraph (no 1. items anywhere): each is that body's item, a body the duty names as a partner is no unit
