@@ -709,6 +709,19 @@ def _split_joins(piece: str, lexicon: UnitLexicon) -> list[str]:
     return [piece]
 
 
+def _names_a_township(nk: str, lexicon: UnitLexicon) -> bool:
+    """米山镇 / 城关街道: a township's own name, two to four characters and its level (镇, 乡, 街道), nothing after
+    it; a township names its place itself. Not a one-character stem (城镇, 乡镇, 本镇) nor 街 alone (a street)."""
+    levels = lexicon.grammar.township_levels
+    for level in levels:
+        if any(other != level and other.startswith(level) for other in levels):
+            continue  # 街 is the short form of 街道, and a street's name too
+        if nk.endswith(level) and 2 <= len(nk) - len(level) <= 4:
+            stem = nk[: -len(level)]
+            return not any(c in stem for c in (*levels, "、"))
+    return False
+
+
 def _named_with_level(nk: str, lexicon: UnitLexicon) -> bool:
     """Whether a name opens with its level or place (市外事办, 省教育厅, 国家…, 中共…, 儋州市政府, 香港越秀集团)."""
     g = lexicon.grammar
@@ -842,7 +855,9 @@ def _opening_units(piece: str, lexicon: UnitLexicon) -> tuple[int, str] | None:
         if not _all_units(head, lexicon) or not lexicon.ends_as_unit(_core(head.split("、")[-1])):
             continue
         first = _nk(_core(_ROLE_HEAD.sub("", head).split("、")[0]))
-        if not (_named_with_level(first, lexicon) or first.startswith("各")):
+        if not (
+            _named_with_level(first, lexicon) or first.startswith("各") or _names_a_township(first, lexicon)
+        ):
             return (
                 None  # 发挥部门协同作用: a verb and a noun of bodies, no name (a list opens with a full name)
             )

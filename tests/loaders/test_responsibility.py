@@ -1487,6 +1487,21 @@ def test_which_title_sentences_list_bodies(variant, title: str, bodies: bool) ->
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_township_opening_its_item_carries_it(variant) -> None:  # type: ignore[no-untyped-def]
+    # (七)米山镇负责站前路的清雪工作: a township names its own place (no 市/区 before it); a street is no body
+    text = (
+        HEAD
+        + "(一)米山镇负责站前路、文山西路的清雪工作。\n"
+        + "(二)城关街道负责辖区内小街小巷的清雪工作。\n"
+        + "(三)步行街负责组织商户及时清雪。\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.responsible) == keys(["米山镇"]) and one.lead == []
+    assert names(two.responsible) == keys(["城关街道"])
+    assert three.responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_a_duty_list_of_body_headings_each_over_its_paragraph(variant) -> None:  # type: ignore[no-untyped-def]
     # 一、市级部门职责 / (一)市交通委 / 负责… / (二)市公安局 / 负责…: every (N) names a body and heads its duty
     # paragraph (no 1. items anywhere): each is that body's item, a body the duty names as a partner is no unit
