@@ -88,13 +88,18 @@ _BOILERPLATE_PATTERNS = (
     r"添加\S{0,12}到(?:电脑)?桌面",
     r"保存\S{0,12}到(?:电脑)?桌面",
     r"桌面快捷(?:访问|方式)",
+    # a news site's copyright notice after the reposted text: its heading (中商情报网版权及免责声明:) and its
+    # numbered clauses (1、凡本网注明"来源:…"的作品 / 本网转载…目的在于传递更多信息)
+    r"版权及免责声明|免责声明\s*[:]\s*$",
+    r"^[\d一二三四五]*\s*[、.]?\s*凡本网注明",
+    r"本网转载\S{0,20}目的在于传递",
 )
 # Two alternations: the anchored patterns tried at the line's start only (a search would try each of them
 # at every position), the others searched for.
 _BOILERPLATE_START = re.compile("|".join(f"(?:{p[1:]})" for p in _BOILERPLATE_PATTERNS if p.startswith("^")))
 _BOILERPLATE_ANY = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS if not p.startswith("^")))
 # The first characters of _BOILERPLATE_ANY's alternatives: a line with none of them needs no search.
-_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保桌]")
+_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保桌免本]")
 
 
 # A line of nothing but HTML tags (1. <th id="rxb7u"></th>, a list bullet before them): a page's markup that

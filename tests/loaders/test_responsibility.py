@@ -1502,6 +1502,21 @@ def test_a_township_opening_its_item_carries_it(variant) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_news_sites_copyright_notice_is_no_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    # 中商情报网版权及免责声明: / 1、凡本网注明"来源:…"的作品… after a reposted notice: page furniture
+    text = (
+        HEAD
+        + "1.加强组织领导。由市发展改革委负责。\n"
+        + "国家发展改革委\n2016年3月7日\n"
+        + "某某网版权及免责声明:\n"
+        + "1、凡本网注明“来源:某某网”的所有作品,版权均属于某某网。\n"
+        + "2、本网转载其他媒体之作品,目的在于传递更多信息,并不代表本网赞同其观点。\n"
+    )
+    ms = run(variant(text)).measures
+    assert [m.number for m in ms] == ["1"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_a_duty_list_of_body_headings_each_over_its_paragraph(variant) -> None:  # type: ignore[no-untyped-def]
     # 一、市级部门职责 / (一)市交通委 / 负责… / (二)市公安局 / 负责…: every (N) names a body and heads its duty
     # paragraph (no 1. items anywhere): each is that body's item, a body the duty names as a partner is no unit
