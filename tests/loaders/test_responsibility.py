@@ -1517,6 +1517,19 @@ def test_a_news_sites_copyright_notice_is_no_measure(variant) -> None:  # type: 
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_place_before_a_body_the_document_named_alone_stays_its_place(variant) -> None:  # type: ignore[no-untyped-def]
+    # 广东省发展改革委、自然资源厅、农业农村厅 then 广东省农业农村厅: the body named alone earlier does not cut the
+    # province's name off its own department (广东省|农业农村厅)
+    text = (
+        HEAD
+        + "1.推进规划。(广东省发展改革委、自然资源厅、农业农村厅牵头)\n"
+        + "2.推进建设。(广东省农业农村厅,农业农村部发展规划司牵头)\n"
+    )
+    _, two = run(variant(text)).measures
+    assert names(two.responsible) == keys(["广东省农业农村厅", "农业农村部发展规划司"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_a_duty_list_of_body_headings_each_over_its_paragraph(variant) -> None:  # type: ignore[no-untyped-def]
     # 一、市级部门职责 / (一)市交通委 / 负责… / (二)市公安局 / 负责…: every (N) names a body and heads its duty
     # paragraph (no 1. items anywhere): each is that body's item, a body the duty names as a partner is no unit
