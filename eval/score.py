@@ -256,6 +256,8 @@ def _score_meta(doc: ParsedDocument, gold: dict[str, Any], where: str) -> Tally:
         g = gold.get(name)
         gold_keys = {_key(x) for x in g} if isinstance(g, list) else ({_key(g)} if g else set())
         got = _meta_value(doc, name)
+        # a miss shows the value extracted, not the first of the set of forms it is widened to (hash order)
+        shown = got[:1]
         if name == "region" and g and got:
             gold_keys, got = _region_forms(str(g)), list(_region_forms(got[0]))
         if name == "doc_number":
@@ -271,7 +273,7 @@ def _score_meta(doc: ParsedDocument, gold: dict[str, Any], where: str) -> Tally:
             t.tp += 1
         else:
             t.fn += 1
-            t.misses.append(f"{where}: {name} gold={g!r} got={got[:1]!r}")
+            t.misses.append(f"{where}: {name} gold={g!r} got={shown!r}")
     return t
 
 
