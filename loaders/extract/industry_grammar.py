@@ -744,6 +744,30 @@ def _district_stems(cities: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted((t for t in stems if len(t) >= 2), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _county_stems() -> dict[str, int]:
+    """The stems of counties and districts without their suffix (翁源县 -> 翁源, 南沙区 -> 南沙), three characters
+    at most, that name one division only and are no form of a city or province: a stem two places share, or one
+    that is a word as well as a city's form, is no sure place."""
+    table = load_divisions()
+    count: dict[str, int] = {}
+    for d in table.by_name.values():
+        if d.level == "district":
+            stem = _DISTRICT_SUFFIX.sub("", d.official)
+            if 2 <= len(stem) <= 3 and stem != d.official:
+                count[stem] = count.get(stem, 0) + 1
+    return {t: len(t) for t, c in count.items() if c == 1 and not table.forms.get(t)}
+
+
+def _county_stem(match: str, a: int, b: int) -> int:
+    """The length of a county's stem opening an item (翁源|兰花: 翁源县), two characters or more left; else 0."""
+    stems = _county_stems()
+    for n in (3, 2):
+        if match[a : a + n] in stems and b - a - n >= 2:
+            return n
+    return 0
+
+
 def _after_place(match: str, a: int, b: int) -> int:
     """Where an item starts after a place name written before it (新余光伏, 宜春医药, 赣州(南康)家具), by the
     administrative divisions table; no industry name in GB/T 4754-2017 or the lexicon starts with one. A district
@@ -756,7 +780,7 @@ def _after_place(match: str, a: int, b: int) -> int:
         return town.end() if town and b - town.end() >= 2 else a
     n, names = load_divisions().prefix_candidates(match[a:b])
     if not n:
-        return a
+        return a + _county_stem(match, a, b)
     p = a + n
     p += next((len(t) for t in _district_stems(tuple(names)) if match.startswith(t, p, b)), 0)
     sub = _SUB_PLACE.match(match, p, b)

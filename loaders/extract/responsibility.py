@@ -27,6 +27,7 @@ __all__ = [
     "is_role_sentence",
     "is_unit_list",
     "names_bodies",
+    "titles_bodies",
     "parse_responsibility",
     "states_all_lead_rule",
     "states_lead_rule",
@@ -670,6 +671,61 @@ def names_bodies(text: str) -> bool:
     return True
 
 
+def titles_bodies(text: str) -> bool:
+    """Whether a heading's title sentence (match text, before its 。) is a list of bodies and nothing else, the
+    bodies its duty text after it falls to: 首都综治办、市委督查室、市监察局 / 各区县政府和地区管委会. Laxer than
+    :func:`names_bodies` (a name without its level counts when another names its level or is a 各… set), never a
+    collective (有关单位), a role label, or a title that is no list of bodies (组织领导)."""
+    text = text.strip().rstrip("。:;,")
+    if not text or any(c in text for c in ",;:") or not is_unit_list(text):
+        return False
+    lexicon = UnitLexicon.load_default()
+    grammar = lexicon.grammar
+    anchored = False
+    for piece in re.split(r"[、\s]+", text):
+        for part in _split_joins(piece, lexicon):
+            nk = _nk(_core(part))
+            if not nk:
+                continue
+            if grammar.is_collective(nk) or grammar.is_role_label(nk) or not lexicon.ends_as_unit(nk):
+                return False
+            anchored = anchored or _anchored(nk, lexicon)
+    return anchored
+
+
+def _anchored(nk: str, lexicon: UnitLexicon) -> bool:
+    """Whether a name opens with its level (市委督查室), a 各… set (各区县政府) or a place the gazetteer knows
+    (北京市…): never a place guessed from the name's shape alone (深化省属国有企业改革重组 is a task)."""
+    g = lexicon.grammar
+    if nk.startswith((*g.division_levels, *g.national_prefixes, *g.party_prefixes)) or g.is_collective_head(
+        nk
+    ):
+        return True
+    return any(nk.startswith(alias) and len(nk) > len(alias) for alias in lexicon.region_names)
+
+
+def _split_joins(piece: str, lexicon: UnitLexicon) -> list[str]:
+    """各区县政府和地区管委会 -> [各区县政府, 地区管委会]: a piece split at a join word between two unit names."""
+    for word in lexicon.grammar.joins:
+        k = piece.find(word)
+        if k > 1 and lexicon.ends_as_unit(_nk(_core(piece[:k]))):
+            return [piece[:k], *_split_joins(piece[k + len(word) :], lexicon)]
+    return [piece]
+
+
+def _names_a_township(nk: str, lexicon: UnitLexicon) -> bool:
+    """米山镇 / 城关街道: a township's own name, two to four characters and its level (镇, 乡, 街道), nothing after
+    it; a township names its place itself. Not a one-character stem (城镇, 乡镇, 本镇) nor 街 alone (a street)."""
+    levels = lexicon.grammar.township_levels
+    for level in levels:
+        if any(other != level and other.startswith(level) for other in levels):
+            continue  # 街 is the short form of 街道, and a street's name too
+        if nk.endswith(level) and 2 <= len(nk) - len(level) <= 4:
+            stem = nk[: -len(level)]
+            return not any(c in stem for c in (*levels, "、"))
+    return False
+
+
 def _named_with_level(nk: str, lexicon: UnitLexicon) -> bool:
     """Whether a name opens with its level or place (市外事办, 省教育厅, 国家…, 中共…, 儋州市政府, 香港越秀集团)."""
     g = lexicon.grammar
@@ -803,7 +859,9 @@ def _opening_units(piece: str, lexicon: UnitLexicon) -> tuple[int, str] | None:
         if not _all_units(head, lexicon) or not lexicon.ends_as_unit(_core(head.split("、")[-1])):
             continue
         first = _nk(_core(_ROLE_HEAD.sub("", head).split("、")[0]))
-        if not (_named_with_level(first, lexicon) or first.startswith("各")):
+        if not (
+            _named_with_level(first, lexicon) or first.startswith("各") or _names_a_township(first, lexicon)
+        ):
             return (
                 None  # 发挥部门协同作用: a verb and a noun of bodies, no name (a list opens with a full name)
             )

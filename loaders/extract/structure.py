@@ -31,6 +31,7 @@ from policykg.loaders.extract.responsibility import (
     is_unit_list,
     list_wraps_to,
     names_bodies,
+    titles_bodies,
 )
 from policykg.loaders.extract.tables import (
     Row,
@@ -87,13 +88,18 @@ _BOILERPLATE_PATTERNS = (
     r"添加\S{0,12}到(?:电脑)?桌面",
     r"保存\S{0,12}到(?:电脑)?桌面",
     r"桌面快捷(?:访问|方式)",
+    # a news site's copyright notice after the reposted text: its heading (中商情报网版权及免责声明:) and its
+    # numbered clauses (1、凡本网注明"来源:…"的作品 / 本网转载…目的在于传递更多信息)
+    r"版权及免责声明|免责声明\s*[:]\s*$",
+    r"^[\d一二三四五]*\s*[、.]?\s*凡本网注明",
+    r"本网转载\S{0,20}目的在于传递",
 )
 # Two alternations: the anchored patterns tried at the line's start only (a search would try each of them
 # at every position), the others searched for.
 _BOILERPLATE_START = re.compile("|".join(f"(?:{p[1:]})" for p in _BOILERPLATE_PATTERNS if p.startswith("^")))
 _BOILERPLATE_ANY = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS if not p.startswith("^")))
 # The first characters of _BOILERPLATE_ANY's alternatives: a line with none of them needs no search.
-_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保桌]")
+_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保桌免本]")
 
 
 # A line of nothing but HTML tags (1. <th id="rxb7u"></th>, a list bullet before them): a page's markup that
@@ -1334,11 +1340,16 @@ class _Parser:
                 and not (level < 3 and self.promote is None and self._has_items(j))
             ):
                 # An 一、/(一) item with its own text and responsibility clause is an action item, unless 1. items
-                # under it are the measures (annotation.md: (一) items only where a section has no 1. items)
+                # under it are the measures (annotation.md: (一) items only where a section has no 1. items);
+                # (十七)首都综治办、市监察局。负责…: a title that lists bodies and nothing else assigns its duty text
+                if clause is None and not follows:
+                    clause = self._title_bodies(line)
                 return self.add_measure(i, number, level, clause, repaired)
             if not has_body and ((follows and not self._has_items(j)) or self._heads_paragraph(level, i, j)):
-                # (一)约束性指标 + its paragraph or its own 责任单位 line, in a document without 1. items
-                return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
+                # (一)约束性指标 + its paragraph or its own 责任单位 line, in a document without 1. items;
+                # (一)市交通委 / 负责…: a heading that names a body and nothing else, its duty paragraph under it
+                named = None if follows else self._bare_named_body(line)
+                return self.add_measure(i, number, level, named, repaired, stop=self._paragraph_end(i))
         if self.step_depth is None and frame != "frame" and not has_body and self._leads_paragraph(line, j):
             return self._lead_heading_item(i, number, level, repaired)
         if self.step_depth is None and frame is None and not has_body and self._assigned_paragraph(level, j):
@@ -1502,6 +1513,27 @@ class _Parser:
         while b > a and (m[b - 1].isspace() or m[b - 1] in "。:;,"):
             b -= 1
         return Span(a, b) if b > a and names_bodies(m[a:b]) else None
+
+    def _title_bodies(self, line: Line) -> Span | None:
+        """The span of a heading's title sentence when it lists bodies and nothing else (首都综治办、市委督查室。
+        负责…), else None."""
+        m = self.src.match
+        a = line.body
+        while a < line.rend and m[a].isspace():
+            a += 1
+        k = m.find("。", a, line.rend)
+        if k <= a or not titles_bodies(m[a:k]):
+            return None
+        return Span(a, k)
+
+    def _bare_named_body(self, line: Line) -> Span | None:
+        """The span of the bodies a heading names as its whole title, with no sentence in it (市交通委, not
+        加强市场监管,由市市场监管局负责: a task whose clause is its own), else None."""
+        named = self._named_body(line)
+        if named is None or find_inline_clause(self.src, line.body, line.rend) is not None:
+            return None
+        text = self.src.match[named.start : named.end]
+        return None if any(c in text for c in ",;:") else named
 
     def _assigns(self, i: int, clause: Span | None, stop: int | None) -> bool:
         """Whether the item at line ``i`` carries a responsibility clause: inline, or a line right after it."""

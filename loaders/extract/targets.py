@@ -131,6 +131,11 @@ _GUARDED_UNITS = {
     "部": r"部(?![门委署分级长位件曲队])",
     "日": r"日(?=\s*(?:以内|之内|内))",
     "天": r"天(?=\s*(?:以内|之内|内))",
+    # 组 counts sets (立体花坛不少于62组) but never opens 组织 / 组成 / 组建 / 组合 / 组团; 枝 and 盆 count flowers
+    # (鲜切花产量达到105亿枝, 长效摆花不低于2600万盆) after an Arabic figure or its multiplier only: 六枝 is a place
+    "组": r"(?<=[\d万亿千])组(?![织成建合团长])",
+    "枝": r"(?<=[\d万亿千])枝",
+    "盆": r"(?<=[\d万亿千])盆",
 }
 _UNIT_ALT = "|".join([*(re.escape(u) for u in UNITS), *_GUARDED_UNITS.values()])
 _PRE = (

@@ -965,6 +965,13 @@ class UnitResolver:
             return False  # 各区、县级市外经贸局: the body of every one of those divisions, even where 外经贸局 stands alone
         if self._departments_of(left, right):
             return False  # 国务院各部门, 省政府各部门: the departments of the body before them, one collective unit
+        if (
+            self._is_division_name(left)
+            and lex.place_prefix(right) is None
+            and right[:1] not in lex.local_prefixes
+            and not lex.grammar.is_collective_head(right)
+        ):
+            return False  # 广东省|农业农村厅: a division's name alone before a body unplaced is that body's place
         if right in self._known and right not in lex.units:
             return True  # a name this document itself uses on its own
         if right.endswith(lex.branch_suffixes):

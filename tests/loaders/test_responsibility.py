@@ -1435,6 +1435,118 @@ def test_a_leaf_heading_over_a_paragraph_beside_siblings_with_items(variant) -> 
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bodies_acting_together_carry_the_task_without_a_lead(variant) -> None:  # type: ignore[no-untyped-def]
+    # 此项活动由A、B共同组织实施 / 由A、B共同落实: the bodies carry the task together, none leads
+    doc = run(
+        variant(
+            HEAD
+            + "1.举办展销会。此项活动由区商贸旅游局、长延堡街办共同组织实施。\n"
+            + "2.做好服务保障。由区财政局、区税务局共同落实。\n"
+        )
+    )
+    one, two = doc.measures
+    assert names(one.responsible) == keys(["区商贸旅游局", "长延堡街办"]) and one.lead == []
+    assert names(two.responsible) == keys(["区财政局", "区税务局"]) and two.lead == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_title_sentence_that_lists_bodies_assigns_its_duty_text(variant) -> None:  # type: ignore[no-untyped-def]
+    # (十六)各区县政府和地区管委会。落实属地责任… / (十七)首都综治办、市监察局。负责…: the title lists bodies and
+    # nothing else, the text after it is their duty; a task title (深化省属国有企业改革重组。) names no body
+    text = (
+        HEAD
+        + "(一)各区县政府和地区管委会。落实属地责任,制定专项整治方案。\n"
+        + "(二)首都综治办、市委督查室、市监察局。负责组织专项督查和效能检查考核。\n"
+        + "(三)深化省属国有企业改革重组。进一步深化股份制改革,加大资产重组整合力度。\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.responsible) == keys(["各区县政府", "地区管委会"]) and one.lead == []
+    assert names(two.responsible) == keys(["首都综治办", "市委督查室", "市监察局"])
+    assert three.responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("title", "bodies"),
+    [
+        ("首都综治办、市委督查室、市监察局", True),
+        ("各区县政府和地区管委会", True),
+        ("市交通委", True),
+        ("有关单位", False),
+        ("承办单位", False),
+        ("深化省属国有企业改革重组", False),
+        ("组织领导", False),
+        ("加强市场监管,由市商务局负责", False),
+    ],
+)
+def test_which_title_sentences_list_bodies(variant, title: str, bodies: bool) -> None:  # type: ignore[no-untyped-def]
+    from policykg.loaders.extract.responsibility import titles_bodies
+    from policykg.loaders.normalize import match_text
+
+    assert titles_bodies(match_text(variant(title))) is bodies
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_township_opening_its_item_carries_it(variant) -> None:  # type: ignore[no-untyped-def]
+    # (七)米山镇负责站前路的清雪工作: a township names its own place (no 市/区 before it); a street is no body
+    text = (
+        HEAD
+        + "(一)米山镇负责站前路、文山西路的清雪工作。\n"
+        + "(二)城关街道负责辖区内小街小巷的清雪工作。\n"
+        + "(三)步行街负责组织商户及时清雪。\n"
+    )
+    one, two, three = run(variant(text)).measures
+    assert names(one.responsible) == keys(["米山镇"]) and one.lead == []
+    assert names(two.responsible) == keys(["城关街道"])
+    assert three.responsible == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_news_sites_copyright_notice_is_no_measure(variant) -> None:  # type: ignore[no-untyped-def]
+    # 中商情报网版权及免责声明: / 1、凡本网注明"来源:…"的作品… after a reposted notice: page furniture
+    text = (
+        HEAD
+        + "1.加强组织领导。由市发展改革委负责。\n"
+        + "国家发展改革委\n2016年3月7日\n"
+        + "某某网版权及免责声明:\n"
+        + "1、凡本网注明“来源:某某网”的所有作品,版权均属于某某网。\n"
+        + "2、本网转载其他媒体之作品,目的在于传递更多信息,并不代表本网赞同其观点。\n"
+    )
+    ms = run(variant(text)).measures
+    assert [m.number for m in ms] == ["1"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_place_before_a_body_the_document_named_alone_stays_its_place(variant) -> None:  # type: ignore[no-untyped-def]
+    # 广东省发展改革委、自然资源厅、农业农村厅 then 广东省农业农村厅: the body named alone earlier does not cut the
+    # province's name off its own department (广东省|农业农村厅)
+    text = (
+        HEAD
+        + "1.推进规划。(广东省发展改革委、自然资源厅、农业农村厅牵头)\n"
+        + "2.推进建设。(广东省农业农村厅,农业农村部发展规划司牵头)\n"
+    )
+    _, two = run(variant(text)).measures
+    assert names(two.responsible) == keys(["广东省农业农村厅", "农业农村部发展规划司"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_duty_list_of_body_headings_each_over_its_paragraph(variant) -> None:  # type: ignore[no-untyped-def]
+    # 一、市级部门职责 / (一)市交通委 / 负责… / (二)市公安局 / 负责…: every (N) names a body and heads its duty
+    # paragraph (no 1. items anywhere): each is that body's item, a body the duty names as a partner is no unit
+    text = (
+        "一、市级部门及相关单位职责\n(一)市交通委\n负责交通行业的应急组织协调工作;研究指导意见。\n"
+        "(二)市公安局\n负责现场警戒工作,协助运营企业进行客流疏散。\n"
+        "(三)市民政局\n负责会同有关部门和区政府做好受灾人员安置。\n"
+    )
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == ["(一)", "(二)", "(三)"]
+    one, two, three = doc.measures
+    assert names(one.responsible) == keys(["市交通委"]) and one.lead == []
+    assert names(two.responsible) == keys(["市公安局"])
+    assert names(three.responsible) == keys(["市民政局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 def test_role_sentence_cut_by_the_excerpt(variant) -> None:  # type: ignore[no-untyped-def]
     # 由A、B,C<end of text>: the excerpt stops before the role verb; the units printed are recorded, no lead
     doc = run(

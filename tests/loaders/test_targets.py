@@ -1423,6 +1423,10 @@ def test_a_bound_closing_a_numbered_dui_clause_before_its_reward_is_no_target(co
         ("新栽行道树1200棵。", "1200", "棵", "="),
         ("市级涉企政策出台10日内,统一通过政府网站发布。", "10", "日", "<="),
         ("企业诉求3天内办结。", "3", "天", "<="),
+        # flowers and sets counted after an Arabic figure or its multiplier
+        ("鲜切花产量达到105亿枝。", "10500000000", "枝", "="),
+        ("全年长效摆花不低于2600万盆。", "26000000", "盆", ">="),
+        ("设置立体花坛不少于62组。", "62", "组", ">="),
     ],
 )
 def test_count_units_of_things_and_time_limits_in_days(
@@ -1442,6 +1446,9 @@ def test_count_units_of_things_and_time_limits_in_days(
         "于2024年4月10日召开推进会。",
         "每月15日前报送进展。",
         "召开3部委联席会议。",
+        # 六枝 is a place (六枝特区), 3组织 no set
+        "建设六枝工矿区优质蔬菜产业园区。",
+        "由3组织联合举办。",
     ],
 )
 def test_day_and_bu_that_are_no_units(variant, text: str) -> None:  # type: ignore[no-untyped-def]
