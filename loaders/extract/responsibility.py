@@ -689,6 +689,8 @@ def titles_bodies(text: str) -> bool:
                 continue
             if grammar.is_collective(nk) or grammar.is_role_label(nk) or not lexicon.ends_as_unit(nk):
                 return False
+            if len(nk) < 2 or nk in lexicon._endings:
+                return False  # (一)镇。实施项目…: a bare level or body noun names no body
             anchored = anchored or _anchored(nk, lexicon)
     return anchored
 

@@ -1477,6 +1477,8 @@ def test_a_title_sentence_that_lists_bodies_assigns_its_duty_text(variant) -> No
         ("深化省属国有企业改革重组", False),
         ("组织领导", False),
         ("加强市场监管,由市商务局负责", False),
+        ("镇", False),  # regression: (一)镇。实施项目… (a bare level names no body)
+        ("政府", False),
     ],
 )
 def test_which_title_sentences_list_bodies(variant, title: str, bodies: bool) -> None:  # type: ignore[no-untyped-def]
