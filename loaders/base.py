@@ -148,7 +148,7 @@ def load(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:
         text=text,
         match=match,
         encoding=loaded.encoding,
-        script=script_of(text, match=match),
+        script=script_of(text),  # from its own table: cheaper than comparing with ``match``
         format=loaded.format,
         sha256=hashlib.sha256(data).hexdigest(),
         pages=pages,

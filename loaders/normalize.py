@@ -202,20 +202,42 @@ def to_simplified(s: str) -> str:
 _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
 
 
+class _ScriptTable(dict[int, str | None]):
+    """``str.translate`` table, filled on first use of each character: a CJK character (U+4E00-U+9FFF) becomes
+    ``T`` when its matching form differs (a Traditional character), ``S`` when not; anything else is dropped."""
+
+    def __missing__(self, code: int) -> str | None:
+        mark = None
+        if 0x4E00 <= code <= 0x9FFF:
+            mark = "S" if _FOLD_TABLE[code] == chr(code) else "T"
+        self[code] = mark
+        return mark
+
+
+_SCRIPT_TABLE = _ScriptTable()
+
+
 def script_of(text: str, sample: int = 20000, *, match: str | None = None) -> str:
     """'Hant' if the text is mostly Traditional, 'Hans' if mostly Simplified, 'mixed' if both occur a lot.
 
-    ``match`` is ``match_text(text)`` when the caller has it already."""
+    ``match`` is ``match_text(text)`` when the caller has it already (without it, each character's matching
+    form is looked up in one ``str.translate`` pass: the same verdict, as the matching text maps character by
+    character)."""
     text = text[:sample]
-    match = match_text(text) if match is None else match[:sample]
-    # a character is Traditional where the matching text (its Simplified form) differs: compared run by run
-    # of CJK characters, character by character only inside a run that differs
-    trad = cjk = 0
-    for run in _CJK_RUN.finditer(text):
-        a, b = run.span()
-        cjk += b - a
-        if not match.startswith(run.group(), a):
-            trad += sum(map(str.__ne__, run.group(), match[a:b]))
+    if match is None:
+        marks = text.translate(_SCRIPT_TABLE)  # one C loop: T and S for the CJK characters, nothing else
+        trad = marks.count("T")
+        cjk = len(marks)
+    else:
+        match = match[:sample]
+        # a character is Traditional where the matching text (its Simplified form) differs: compared run by
+        # run of CJK characters, character by character only inside a run that differs
+        trad = cjk = 0
+        for run in _CJK_RUN.finditer(text):
+            a, b = run.span()
+            cjk += b - a
+            if not match.startswith(run.group(), a):
+                trad += sum(map(str.__ne__, run.group(), match[a:b]))
     simp = cjk - trad
     if trad == 0:
         return "Hans"
