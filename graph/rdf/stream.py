@@ -111,12 +111,27 @@ class TripleSet:
         self.add(s, RDF_TYPE, (f"<{cls}>", compact(cls)))
 
     def ntriples(self) -> str:
-        """Sorted by subject, then by line."""
+        """Sorted by subject, then by line.
+
+        A subject's lines are put in order by predicate (``p>``: the line's text up to its object), then by
+        object, which is the order of the lines themselves: an object is never a proper prefix of another but
+        for a literal's ``@`` or ``^^`` tail, which sorts after the line's `` .``. Sorting the lines would
+        compare their long shared start (subject and namespace) over and over."""
         out: list[str] = []
-        for s in sorted(self.subjects):
-            rows = [f"<{s}> <{p}> {o} .\n" for p, objs in self.subjects[s].items() for o in objs]
-            rows.sort()
-            out.extend(rows)
+        subjects = self.subjects
+        keys = _NT_KEYS
+        for s in sorted(subjects):
+            preds = subjects[s]
+            head = f"<{s}> <"
+            for p in (
+                sorted(preds, key=keys.get) if keys.keys() >= preds.keys() else sorted(preds, key=_nt_key)
+            ):
+                objs = preds[p]
+                if len(objs) == 1:
+                    for o in objs:
+                        out.append(f"{head}{p}> {o} .\n")
+                else:
+                    out.extend([f"{head}{p}> {o} .\n" for o in sorted(objs)])
         return "".join(out)
 
     def turtle(self) -> str:
@@ -126,19 +141,32 @@ class TripleSet:
         subjects = self.subjects
         for s in sorted(subjects):
             # each predicate's place and Turtle name looked up once per process (a few dozen predicates); the
-            # pairs sort by it alone (a subject's predicates differ), most predicates have one object
-            rows: list[tuple[tuple[bool, str], str]] = []
-            for p, objs in subjects[s].items():
-                key = keys.get(p) or _turtle_key(p)
+            # predicates sort by it alone (a subject's predicates differ), most predicates have one object
+            preds = subjects[s]
+            rows: list[str] = []
+            for p in (
+                sorted(preds, key=keys.get) if keys.keys() >= preds.keys() else sorted(preds, key=_turtle_key)
+            ):
+                objs = preds[p]
                 if len(objs) == 1:
                     for v in objs.values():
-                        rows.append((key, v))
+                        rows.append(f"    {keys[p][1]} {v}")
                 else:
-                    rows.append((key, " , ".join(sorted(objs.values()))))
-            rows.sort()
-            body = " ;\n".join([f"    {k[1]} {v}" for k, v in rows])
+                    rows.append(f"    {keys[p][1]} {' , '.join(sorted(objs.values()))}")
+            body = " ;\n".join(rows)
             out.append(f"\n<{s}>\n{body} .\n")
         return "".join(out)
+
+
+_NT_KEYS: dict[str, str] = {}
+
+
+def _nt_key(p: str) -> str:
+    """A predicate's place among a subject's N-Triples lines: the line's text after ``<`` up to its object."""
+    key = _NT_KEYS.get(p)
+    if key is None:
+        key = _NT_KEYS[p] = p + ">"
+    return key
 
 
 def _turtle_order(k: str) -> tuple[bool, str]:

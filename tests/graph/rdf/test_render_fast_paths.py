@@ -53,6 +53,30 @@ def test_triple_set_turtle_is_the_plain_rendering() -> None:
     assert len(t) == sum(len(objs) for preds in t.subjects.values() for objs in preds.values())
 
 
+def test_triple_set_ntriples_are_the_sorted_lines() -> None:
+    """Lines put in order by predicate, then object, are the lines sorted: also for predicates that are prefixes
+    of others (``number``, ``number2``, ``number-x``, ``number.x``) and literals with a language or a type."""
+    t = TripleSet()
+    _triples(t)
+    subject = "https://example.org/doc/2"
+    for name in ["number", "number2", "number-x", "number.x", "numbers", "numbe"]:
+        t.add(subject, PKG + name, plain(name))
+    for obj in [
+        plain("甲"),
+        ('"甲"@zh-Hans', '"甲"@zh-Hans'),
+        ('"甲"^^<urn:x>', '"甲"^^<urn:x>'),
+        plain("甲乙"),
+    ]:
+        t.add(subject, PKG + "title", obj)
+    for obj in [plain("發展"), ('"發展"@zh-Hant', '"發展"@zh-Hant'), plain("发展")]:
+        t.add(subject, PKG + "label", obj)
+    lines = []
+    for s in sorted(t.subjects):
+        lines.extend(sorted(f"<{s}> <{p}> {o} .\n" for p, objs in t.subjects[s].items() for o in objs))
+    assert t.ntriples() == "".join(lines)
+    assert t.turtle() == _plain_turtle(t)
+
+
 def test_summary_turtle_is_the_plain_rendering() -> None:
     e = _Emitter()
     _triples(e)
