@@ -124,7 +124,9 @@ class TripleSet:
             preds = subjects[s]
             head = f"<{s}> <"
             for p in (
-                sorted(preds, key=keys.get) if keys.keys() >= preds.keys() else sorted(preds, key=_nt_key)
+                sorted(preds, key=keys.__getitem__)
+                if keys.keys() >= preds.keys()
+                else sorted(preds, key=_nt_key)
             ):
                 objs = preds[p]
                 if len(objs) == 1:
@@ -145,7 +147,9 @@ class TripleSet:
             preds = subjects[s]
             rows: list[str] = []
             for p in (
-                sorted(preds, key=keys.get) if keys.keys() >= preds.keys() else sorted(preds, key=_turtle_key)
+                sorted(preds, key=keys.__getitem__)
+                if keys.keys() >= preds.keys()
+                else sorted(preds, key=_turtle_key)
             ):
                 objs = preds[p]
                 if len(objs) == 1:
