@@ -49,6 +49,8 @@ from policykg.graph.rdf.namespaces import (
 from policykg.graph.rdf.namespaces import PREFIXES as PREFIXES  # re-exported
 from policykg.graph.rdf.summaries import add_summaries, system_members
 from policykg.graph.rdf.terms import (
+    _NT_KEYS,
+    _TURTLE_KEYS,
     Iris,
     Obj,
     bool_lit,
@@ -61,6 +63,8 @@ from policykg.graph.rdf.terms import (
     title_key,
     typed_lit,
 )
+from policykg.graph.rdf.terms import _nt_key as _nt_key
+from policykg.graph.rdf.terms import _turtle_key as _turtle_key
 from policykg.graph.rdf.terms import key_hash as key_hash  # re-exported: the IRI scheme's hash
 from policykg.loaders.extract.classify import ClassEntry, classify, load_classifications
 from policykg.loaders.extract.label import first_heading
@@ -160,32 +164,6 @@ class TripleSet:
             body = " ;\n".join(rows)
             out.append(f"\n<{s}>\n{body} .\n")
         return "".join(out)
-
-
-_NT_KEYS: dict[str, str] = {}
-
-
-def _nt_key(p: str) -> str:
-    """A predicate's place among a subject's N-Triples lines: the line's text after ``<`` up to its object."""
-    key = _NT_KEYS.get(p)
-    if key is None:
-        key = _NT_KEYS[p] = p + ">"
-    return key
-
-
-def _turtle_order(k: str) -> tuple[bool, str]:
-    return (k != "a", k)
-
-
-_TURTLE_KEYS: dict[str, tuple[bool, str]] = {}
-
-
-def _turtle_key(p: str) -> tuple[bool, str]:
-    """A predicate's place among a subject's (``a`` first, then by name) and its Turtle name (``a`` or compact)."""
-    key = _TURTLE_KEYS.get(p)
-    if key is None:
-        key = _TURTLE_KEYS[p] = _turtle_order("a" if p == RDF_TYPE else compact(p))
-    return key
 
 
 # --------------------------------------------------------------------------- per document

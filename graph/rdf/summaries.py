@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from policykg.graph.rdf.namespaces import PKG, RDF_TYPE
-from policykg.graph.rdf.terms import compact, int_lit, key_hash, plain
+from policykg.graph.rdf.terms import _nt_key, _turtle_key, compact, int_lit, key_hash, plain
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -384,20 +384,26 @@ class _Emitter:
         return n
 
     def nt_bytes(self) -> bytes:
-        lines = []
+        # a node's lines in order by predicate, then object: the order of the lines themselves (see
+        # ``TripleSet.ntriples``), without comparing their shared start again and again
+        lines: list[str] = []
         for iri, n in self.nodes:
-            rows = [f"<{iri}> <{p}> {o[0]} .\n" for p, objs in n.preds.items() for o in objs]
-            rows.sort()
-            self.count += len(rows)
-            lines.extend(rows)
+            head = f"<{iri}> <"
+            for p in sorted(n.preds, key=_nt_key):
+                objs = n.preds[p]
+                if len(objs) == 1:
+                    lines.append(f"{head}{p}> {objs[0][0]} .\n")
+                else:
+                    lines.extend([f"{head}{p}> {o} .\n" for o in sorted([o[0] for o in objs])])
+                self.count += len(objs)
         return "".join(lines).encode("utf-8")
 
     def ttl_bytes(self) -> bytes:
         blocks = []
         for iri, n in self.nodes:
-            by_pred = {("a" if p == RDF_TYPE else compact(p)): objs for p, objs in n.preds.items()}
+            preds = n.preds
             body = " ;\n".join(
-                [f"    {k} {_ttl_objects(by_pred[k])}" for k in sorted(by_pred, key=lambda k: (k != "a", k))]
+                [f"    {_turtle_key(p)[1]} {_ttl_objects(preds[p])}" for p in sorted(preds, key=_turtle_key)]
             )
             blocks.append(f"\n<{iri}>\n{body} .\n")
         return "".join(blocks).encode("utf-8")

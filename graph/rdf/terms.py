@@ -14,6 +14,7 @@ from policykg.errors import GraphBuildError
 from policykg.graph.rdf.namespaces import (
     DEFAULT_BASE,
     PREFIXES,
+    RDF_TYPE,
     XSD,
     XSD_BOOLEAN,
     XSD_DATE,
@@ -110,6 +111,32 @@ def compact(iri: str) -> str:
                 break
         _COMPACT[iri] = out
     return out
+
+
+_NT_KEYS: dict[str, str] = {}
+
+
+def _nt_key(p: str) -> str:
+    """A predicate's place among a subject's N-Triples lines: the line's text after ``<`` up to its object."""
+    key = _NT_KEYS.get(p)
+    if key is None:
+        key = _NT_KEYS[p] = p + ">"
+    return key
+
+
+def _turtle_order(k: str) -> tuple[bool, str]:
+    return (k != "a", k)
+
+
+_TURTLE_KEYS: dict[str, tuple[bool, str]] = {}
+
+
+def _turtle_key(p: str) -> tuple[bool, str]:
+    """A predicate's place among a subject's (``a`` first, then by name) and its Turtle name (``a`` or compact)."""
+    key = _TURTLE_KEYS.get(p)
+    if key is None:
+        key = _TURTLE_KEYS[p] = _turtle_order("a" if p == RDF_TYPE else compact(p))
+    return key
 
 
 # An object is a pair (N-Triples form, Turtle form).
