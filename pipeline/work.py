@@ -23,7 +23,6 @@ from policykg.procutil import FILE_SECONDS, WORKER_MEMORY, init_extract_worker, 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from policykg.graph.rdf.stream import SharedPart
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +81,8 @@ def process(task: Task) -> tuple[DocSummary | None, str | None]:
         return None, f"building its graph failed ({type(err).__name__}: {err}); please report this"
     text = doc.source.text.encode("utf-8", "surrogatepass")
     nt, ttl = frag.nt.encode("utf-8"), frag.ttl.encode("utf-8")
-    blob = seal(pickle.dumps(frag.shared, protocol=pickle.HIGHEST_PROTOCOL))
+    pickled = pickle.dumps(frag.shared, protocol=pickle.HIGHEST_PROTOCOL)
+    blob = seal(pickled)
     task.cache_dir.mkdir(parents=True, exist_ok=True)
     replace_nosync(
         task.cache_dir / f"{task.key}.frag",
@@ -105,15 +105,18 @@ def process(task: Task) -> tuple[DocSummary | None, str | None]:
         nt_len=len(nt),
         ttl_len=len(ttl),
         text_len=len(text),
-        shared_sha=part_digest(frag.shared),
+        shared_sha=part_digest(pickled),
         shared_len=len(blob),
     )
     return summary, None
 
 
-def part_digest(part: SharedPart) -> str:
-    # repr of plain data (str, tuples, lists, None) is deterministic; the merge reads nothing else
-    return hashlib.sha256(repr(part).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+def part_digest(pickled: bytes) -> str:
+    """The digest of a document's shared contributions, from their pickle (as written to its cache entry): the
+    same data made by the same code pickles to the same bytes, and hashing them costs a fraction of a repr
+    of thousands of small tuples. (Equal data pickled with other object sharing would only give another
+    digest: the shared block is then merged again, never reused wrongly.)"""
+    return hashlib.sha256(pickled).hexdigest()[:32]
 
 
 class ProgressBar(Protocol):
