@@ -789,7 +789,14 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
         for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
             piece = _drop_work_tail(piece_m.group())
             verb = _verb_tail(piece.strip())
-            if verb is None and _all_units(piece, lexicon):
+            # 区城管执法局负责联系市城管执法局: the piece ends like a name, but units and their verb open it (the
+            # verb's object is a body): no comma-joined group of units waiting for a verb
+            opens = (
+                _opening_units(piece, lexicon)
+                if verb is None and opened and last_end is None and _ROLE_ANY.search(piece)
+                else None
+            )
+            if verb is None and opens is None and _all_units(piece, lexicon):
                 # 由A,B、C负责: a comma-joined group of units that the role verb of a later piece covers; the run
                 # takes it only once a piece with its verb follows
                 pos = a + piece_m.end()
@@ -800,7 +807,7 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             if verb is None and opened and last_end is None:
                 # 3.各区外经贸局负责落实签约项目 / 1.市科技局、交委、参与对话环节: an item that opens with its units and
                 # a role verb, the task right after the verb
-                head = _opening_units(piece, lexicon)
+                head = opens or _opening_units(piece, lexicon)
                 if head is not None:
                     roles.add(head[1])
                     last_end = a + piece_m.start() + head[0]
