@@ -133,6 +133,15 @@ _EVERYWHERE = re.compile(
     + "|".join(re.escape(w) for w in _V.same_below)
     + r"))?"
 )
+# 实施主体以下不再重复 / 责任单位以下不再列出: a label of the clause named with the scope words; the units the clause
+# lists under that label are the units of every later measure (the label's list, not a list of its own).
+_LABEL_SCOPE = re.compile(
+    r"(?P<label>"
+    + _V.labels_pattern()
+    + r")\s*(?:在)?\s*(?:以下|下文|后文)\s*(?:"
+    + "|".join(re.escape(w) for w in sorted(_V.everywhere, key=len, reverse=True))
+    + r")"
+)
 # 除标明特定县(市、区)外,责任单位均含各县(市、区): a default scope stated after a clause's units, not a unit.
 _DEFAULT_SCOPE = re.compile(
     r"除[^,;。]{1,20}?外\s*,[^;。]*?(?:" + "|".join(re.escape(w) for w in _V.default_scope) + r")[^;。]*"
@@ -970,8 +979,34 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(_role_runs(m, start, end, opening=True))
     if not found and m.find("由", start, end) >= 0:
         found.extend(sorted(_you_clauses(m, start, end), key=lambda s: s.start))
+    if m.find("负责", start, end) >= 0:
+        found.extend(
+            s for s in _subject_sentences(m, start, end) if not any(f.start <= s.start < f.end for f in found)
+        )
     found.sort(key=lambda s: s.start)
     return tuple(found)
+
+
+def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
+    """Sentences of an item whose subject is a named unit that carries a share of the task: …。各县区政府负责逐步开展
+    辖区煤改电工作。(A牵头) / …;长延堡街办负责协调…: the units before 负责 (named with their level or place, or a
+    各… set; see :func:`_opening_units`) are units of the item, with no role beyond responsible."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
+        a = start + sm.end()
+        if a >= end or a == start:
+            continue  # the item's opening sentence is read by _role_runs(opening=True)
+        if _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]):
+            continue  # 由A负责…: an agent phrase, read by _you_clauses where it assigns
+        b = a
+        while b < end and m[b] not in ",;。\n(":
+            b += 1
+        head = _opening_units(m[a:b], lexicon)
+        if head is None or "负责" not in m[a : a + head[0]]:
+            continue
+        spans.append(Span(a, a + head[0]))
+    return spans
 
 
 _JOIN_WITH = tuple(_V.together_heads)
@@ -1245,6 +1280,13 @@ def _working_copy(
     for em in _EVERYWHERE.finditer("".join(w)) if "不再" in text else ():
         everywhere.extend(_list_spans(w, [(em.start("u"), em.end("u"))], resolver))
         _blank(w, _scope_start(text, em.start()), em.end())
+    for lm in _LABEL_SCOPE.finditer("".join(w)) if "不再" in text else ():
+        everywhere.extend(_list_spans(w, _labelled_lists(text, lm.group("label"), lm.start()), resolver))
+        # (因各项工作均需地方政府协同落实,)实施主体以下不再重复: the reason before the scope goes with it
+        stop = max(
+            text.rfind("。", 0, lm.start()), text.rfind(";", 0, lm.start()), text.rfind("(", 0, lm.start())
+        )
+        _blank(w, stop + 1, lm.end())
     for dm in _DEFAULT_SCOPE.finditer("".join(w)) if "除" in text else ():
         _blank(w, dm.start(), dm.end())
     for fm in _DEADLINE_FIELD.finditer(text) if ":" in text else ():
@@ -1789,6 +1831,21 @@ def _cut_at_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> N
 
 def _piece_role(p: _Piece) -> str:
     return p.role if p.role is not None else p.segment_role
+
+
+def _labelled_lists(text: str, label: str, before: int) -> list[tuple[int, int]]:
+    """The unit lists of ``text[:before]`` under the label ``label`` (实施主体:A、B。): from after its colon to the
+    next full stop, semicolon or label."""
+    out: list[tuple[int, int]] = []
+    for lm in _labels(_LABEL_IN_COPY, _LABEL_IN_COPY_START, text, 0, before):
+        if _SPACES.sub("", lm.group("label")) != _SPACES.sub("", label):
+            continue
+        b = lm.end()
+        while b < before and text[b] not in "。;":
+            b += 1
+        nxt = next(_labels(_LABEL_IN_COPY, _LABEL_IN_COPY_START, text, lm.end(), b), None)
+        out.append((lm.end(), nxt.start() if nxt is not None else b))
+    return out
 
 
 def _list_spans(w: list[str], spans: list[tuple[int, int]], resolver: UnitResolver) -> list[tuple[int, int]]:

@@ -21,3 +21,63 @@ def test_item_opening_with_its_unit_whose_task_names_another_body(variant) -> No
     assert names(one.responsible) == keys([variant("区城管执法局")])
     assert names(two.responsible) == keys([variant("区市场监管局")])
     assert not one.lead and not two.lead
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_sentence_whose_subject_is_a_unit_with_its_share(variant) -> None:  # type: ignore[no-untyped-def]
+    """…。各县区政府负责逐步开展辖区煤改电工作。(A、B牵头): a later sentence of the item opens with a named unit
+    and 负责: that unit is one of the item's units (no lead), beside the bracket's."""
+    doc = run(
+        variant(
+            "一、重点任务\n1.推进清洁供暖。禁止新建燃煤供热站。各县区政府负责逐步开展辖区煤改电工作。"
+            "(市城管局、市发改委牵头)\n"
+            "2.加强宣传。开展政策解读;区人社局负责组织招聘活动,区财政局负责资金保障。\n"
+        )
+    )
+    one, two = doc.measures
+    assert sorted(names(one.responsible)) == sorted(
+        keys([variant(u) for u in ["市城管局", "市发改委", "各县区政府"]])
+    )
+    assert names(one.lead) == keys([variant(u) for u in ["市城管局", "市发改委"]])
+    assert set(names(two.responsible)) >= set(keys([variant("区人社局")]))
+    assert not two.lead
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_sentence_about_who_answers_names_no_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    """…。市政府负责同志要亲自部署。 / …。由县财政局负责监督。: a 负责 that opens a noun, or a 由-phrase, is no
+    subject sentence."""
+    doc = run(variant("一、重点任务\n1.推进清洁供暖。市政府负责同志要亲自部署。(市城管局牵头)\n"))
+    assert names(doc.measures[0].responsible) == keys([variant("市城管局")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_label_named_with_the_scope_words_carries_its_units_below(variant) -> None:  # type: ignore[no-untyped-def]
+    """(责任单位:A。实施主体:B。因各项工作均需地方政府协同落实,实施主体以下不再重复。): the units listed under the
+    label the scope names go to every later measure; the reason and the scope sentence name no unit."""
+    doc = run(
+        variant(
+            "一、重点任务\n1.加强生态保护。实施红线管理。(责任单位:省自然资源厅。实施主体:沿江各市人民政府。"
+            "因各项工作均需地方政府协同落实,实施主体以下不再重复。)\n"
+            "2.建设沿江绿化带。完善林网。(责任单位:省林业局)\n"
+        )
+    )
+    one, two = doc.measures
+    assert names(one.responsible) == keys([variant(u) for u in ["省自然资源厅", "沿江各市人民政府"]])
+    assert names(two.responsible) == keys([variant(u) for u in ["省林业局", "沿江各市人民政府"]])
+    assert not one.lead and not two.lead
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_responsible_label_scope_in_a_later_sentence(variant) -> None:  # type: ignore[no-untyped-def]
+    """(牵头单位:A;责任单位:各区政府。责任单位以下不再列出): the 责任单位 list, not the lead, goes below."""
+    doc = run(
+        variant(
+            "一、重点任务\n1.扩大有效投资。(牵头单位:市发展改革委;责任单位:各区政府。责任单位以下不再列出)\n"
+            "2.稳定工业增长。(牵头单位:市工信局)\n"
+        )
+    )
+    one, two = doc.measures
+    assert names(one.responsible) == keys([variant(u) for u in ["市发展改革委", "各区政府"]])
+    assert names(two.responsible) == keys([variant(u) for u in ["市工信局", "各区政府"]])
+    assert names(two.lead) == keys([variant("市工信局")])
