@@ -509,7 +509,15 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
         if b <= a + 1 or (m[b - 1] not in _CLOSE and not cut):
             continue
         inner = m[a + 1 : b - 1]
-        if cut:  # the last piece is cut off (…、省): judge the pieces before it
+        opened_inside = _unclosed_inner(m, a + 1, b) if cut else None
+        if opened_inside is not None:
+            # …高新区管委会〔以下均需各市、区人民政府,镇(<end>: the excerpt stops inside a bracket opened after the
+            # list; the pieces before that bracket are whole
+            inner = m[a + 1 : opened_inside]
+        elif cut and m[b - 1] in _CLOSE:
+            # [区发展改革委(粮食和储备局)<end>: the last name's own bracket closed, the excerpt stops after it
+            inner = m[a + 1 : b]
+        elif cut:  # the last piece is cut off (…、省): judge the pieces before it
             seps = _top_separators(m, a + 1, b)
             if not seps:
                 continue
@@ -526,11 +534,23 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
         if not _ROLE_ANY.search(inner) and not (bare_ok and not m[b:end].strip(" \t\r\n。;")):
             continue
         if _all_units(inner, lexicon):
-            found = Span(a, b)
+            # the words of the bracket the excerpt stops inside are no part of the list
+            found = Span(a, opened_inside if opened_inside is not None else b)
     return found
 
 
 _CUT_TRIES = 3  # separators tried back from the end of a bracket the excerpt cuts
+
+
+def _unclosed_inner(m: str, a: int, b: int) -> int | None:
+    """The first bracket opened in ``m[a:b]`` that nothing after it closes (the excerpt stops inside it)."""
+    stack: list[int] = []
+    for i in range(a, b):
+        if m[i] in _OPEN and _opens(m, i):
+            stack.append(i)
+        elif m[i] in _CLOSE and stack:
+            stack.pop()
+    return stack[0] if stack else None
 
 
 def _top_separators(m: str, a: int, b: int) -> list[int]:

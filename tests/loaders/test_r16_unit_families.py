@@ -81,3 +81,35 @@ def test_responsible_label_scope_in_a_later_sentence(variant) -> None:  # type: 
     assert names(one.responsible) == keys([variant(u) for u in ["市发展改革委", "各区政府"]])
     assert names(two.responsible) == keys([variant(u) for u in ["市工信局", "各区政府"]])
     assert names(two.lead) == keys([variant("市工信局")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_excerpt_stopping_inside_a_bracket_after_the_list(variant) -> None:  # type: ignore[no-untyped-def]
+    """(A、B等按职责分工负责;各区人民政府,高新区管委会〔以下均需各区人民政府,镇<end>: the excerpt stops inside a
+    bracket opened after the list; the bodies before it are whole units, the cut words name none."""
+    doc = run(
+        variant(
+            "一、重点任务\n(一)加大减免力度。落实减免政策。(市财政局、市人社局等按职责分工负责;各区人民政府,"
+            "高新区管委会〔以下均需各区人民政府,镇"
+        )
+    )
+    (one,) = doc.measures
+    assert names(one.responsible) == keys(
+        [variant(u) for u in ["市财政局", "市人社局", "各区人民政府", "高新区管委会"]]
+    )
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_excerpt_stopping_after_a_names_own_bracket(variant) -> None:  # type: ignore[no-untyped-def]
+    """…。[区发展改革委(粮食和储备局)<end>: the excerpt stops after the name's own bracket: the whole name is the
+    unit, not the name in its bracket."""
+    doc = run(
+        variant(
+            "一、年度重点任务\n1.实施标准宣贯行动。加强培训。(区卫生健康委负责)加强粮油标准的落实。"
+            "[区发展改革委(粮食和储备局)"
+        )
+    )
+    (one,) = doc.measures
+    assert names(one.responsible) == keys(
+        [variant(u) for u in ["区卫生健康委", "区发展改革委(粮食和储备局)"]]
+    )
