@@ -995,6 +995,10 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         cell = _unit_cell(m, start, end)
         if cell is not None:
             found.append(cell)
+    if not found:
+        cells = _spaced_unit_cells(m, start, end)
+        if cells is not None:
+            found.append(cells)
     if not found and (_ROLE_ANY.search(m, start, end) or not m[end:].strip()):
         found.extend(_role_runs(m, start, end, opening=True))
     if not found and m.find("由", start, end) >= 0:
@@ -1015,8 +1019,8 @@ def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
         a = start + sm.end()
-        if a >= end or a == start:
-            continue  # the item's opening sentence is read by _role_runs(opening=True)
+        if a >= end:
+            continue
         if _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]):
             continue  # 由A负责…: an agent phrase, read by _you_clauses where it assigns
         b = a
@@ -1138,6 +1142,38 @@ def _lost_open_tail(m: str, start: int, end: int) -> Span | None:
     if a <= start or not _all_units(m[a : b - 1], UnitLexicon.load_default()):
         return None
     return Span(a, b)
+
+
+_SPACED_CELL = re.compile(r"[^\s|]+")
+_SPACED_CELLS_MAX = 4  # a row's trailing cells: units, supporting units, a time limit, a remark
+
+
+def _spaced_unit_cells(m: str, start: int, end: int) -> Span | None:
+    """The unit cells closing a task-table row flattened with spaces and printed without its header: 1.推进产业园
+    建设。 区发改局 区财政局、区自然资源局 2024年底 (after the task's last full stop, blank-separated cells that are
+    each units or a time limit, at least one of them units); units without a named column, no lead."""
+    stop = m.rfind("。", start, end)
+    if stop < 0 or m.find("\n", stop, end) >= 0:
+        return None
+    rest = m[stop + 1 : end].rstrip()
+    if not rest or rest[0] not in " \t\u3000":
+        return None
+    tokens = list(_SPACED_CELL.finditer(m, stop + 1, stop + 1 + len(rest)))
+    if not tokens or len(tokens) > _SPACED_CELLS_MAX:
+        return None
+    if any(_SIGNATURE_DATE.search(t.group()) for t in tokens):
+        return None  # …。 某市人民政府办公室 2024年3月1日: a signature run on after the last item, no cells
+    lexicon = UnitLexicon.load_default()
+    units = [t for t in tokens if not is_deadline(t.group()) and not is_reference(t.group())]
+    if not units or not all(
+        not _NOT_HEADER_MARKS_CELL.search(t.group()) and _all_units(t.group(), lexicon) for t in units
+    ):
+        return None
+    return Span(units[0].start(), units[-1].end())
+
+
+_NOT_HEADER_MARKS_CELL = re.compile(r"[。:!?]")
+_SIGNATURE_DATE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{1,3}月.{1,3}日")
 
 
 def _unit_cell(m: str, start: int, end: int) -> Span | None:

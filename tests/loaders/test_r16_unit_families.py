@@ -113,3 +113,58 @@ def test_excerpt_stopping_after_a_names_own_bracket(variant) -> None:  # type: i
     assert names(one.responsible) == keys(
         [variant(u) for u in ["区卫生健康委", "区发展改革委(粮食和储备局)"]]
     )
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_row_flattened_with_spaces_without_its_header(variant) -> None:  # type: ignore[no-untyped-def]
+    """1.推进产业园建设。 区发改局 区财政局、区自然资源局 2024年底: blank-separated cells after the task's full stop,
+    each units or a time limit, are the row's units (no named column: no lead)."""
+    doc = run(
+        variant(
+            "一、重点任务\n1.推进产业园建设。 区发改局 区财政局、区自然资源局 2024年底\n"
+            "2.实施道路改造工程。 区住建局 区交通局 2024年6月\n"
+        )
+    )
+    one, two = doc.measures
+    assert names(one.responsible) == keys([variant(u) for u in ["区发改局", "区财政局", "区自然资源局"]])
+    assert names(two.responsible) == keys([variant(u) for u in ["区住建局", "区交通局"]])
+    assert not one.lead and not two.lead
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_signature_run_on_after_the_last_item_is_no_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    """…。 某市人民政府办公室 2024年3月1日: a signature and its date after the last item's full stop name no unit."""
+    doc = run(variant("一、重点任务\n1.推进产业园建设。加快招商。 安康市人民政府办公室 2024年3月1日\n"))
+    assert not doc.measures[0].responsible
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_quarter_columns_of_a_task_table(variant) -> None:  # type: ignore[no-untyped-def]
+    """序号 | 重点任务 | 牵头单位 | 一季度 | 二季度 | 三季度 | 四季度: period columns (what a task plans in each quarter)
+    are no unknown header cells that outnumber the named ones; the table is read, its 牵头单位 the lead."""
+    doc = run(
+        variant(
+            "序号 | 重点任务 | 牵头单位 | 一季度 | 二季度 | 三季度 | 四季度\n"
+            "1 | 推进产业园建设。 | 区发改局 | 完成规划 | 开工建设 | 主体完工 | 投入使用\n"
+            "2 | 实施道路改造工程。 | 区住建局 | 完成设计 | 招标 | 施工 | 验收\n"
+        )
+    )
+    one, two = doc.measures
+    assert names(one.lead) == names(one.responsible) == keys([variant("区发改局")])
+    assert names(two.lead) == keys([variant("区住建局")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_half_year_and_month_columns_one_cell_a_line(variant) -> None:  # type: ignore[no-untyped-def]
+    """序号 / 重点工作 / 牵头部门 / 相关责任部门 / 上半年 / 下半年, one cell a line: the lead column leads."""
+    doc = run(
+        variant(
+            "序号\n重点工作\n牵头部门\n相关责任部门\n上半年\n下半年\n"
+            "1\n推进产业园建设。\n区发改局\n区财政局、区自然资源局\n完成规划\n竣工\n"
+            "2\n实施道路改造工程。\n区住建局\n区交通局\n完成设计\n验收\n"
+        )
+    )
+    one, two = doc.measures
+    assert names(one.responsible) == keys([variant(u) for u in ["区发改局", "区财政局", "区自然资源局"]])
+    assert names(one.lead) == keys([variant("区发改局")])
+    assert names(two.lead) == keys([variant("区住建局")])
