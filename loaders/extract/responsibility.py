@@ -1178,20 +1178,32 @@ _SIGNATURE_DATE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\
 
 def _unit_cell(m: str, start: int, end: int) -> Span | None:
     """The last cell of a row flattened with bars when it holds units alone, with or without their roles:
-    2. 制定政策文件。 | 市法制局牵头,市有关单位,各县(市、区)人民政府负责 |"""
+    2. 制定政策文件。 | 市法制局牵头,市有关单位,各县(市、区)人民政府负责 |; a time limit after it (| 市发改委 |
+    2024年底 |) and unit cells before it (| 区发改局 | 区财政局 | 2024年底) are the row's too."""
+    lexicon = UnitLexicon.load_default()
     b = end
-    while b > start and m[b - 1] in " \t\r\n|":
-        b -= 1
-    a = m.rfind("|", start, b)
-    if a < 0:
-        return None
-    a += 1
-    while a < b and m[a] in " \t":
+    first: int | None = None
+    last: int | None = None
+    while True:
+        while b > start and m[b - 1] in " \t\r\n|":
+            b -= 1
+        a = m.rfind("|", start, b)
+        if a < 0:
+            break
         a += 1
-    inner = m[a:b]
-    if not inner or "\n" in inner or not _all_units(inner, UnitLexicon.load_default()):
-        return None
-    return Span(a, b)
+        while a < b and m[a] in " \t":
+            a += 1
+        inner = m[a:b]
+        if not inner or "\n" in inner:
+            break
+        if last is None and is_deadline(inner):
+            b = a  # a time limit closing the row: the unit cells are before it
+            continue
+        if not _all_units(inner, lexicon) or (last is not None and is_deadline(inner)):
+            break
+        first, last = a, last if last is not None else b
+        b = a
+    return Span(first, last) if first is not None and last is not None else None
 
 
 def _opened_before(m: str, start: int, at: int) -> int | None:

@@ -168,3 +168,45 @@ def test_half_year_and_month_columns_one_cell_a_line(variant) -> None:  # type: 
     assert names(one.responsible) == keys([variant(u) for u in ["区发改局", "区财政局", "区自然资源局"]])
     assert names(one.lead) == keys([variant("区发改局")])
     assert names(two.lead) == keys([variant("区住建局")])
+
+
+HEADERLESS_ROWS = [
+    "专项行动任务分工\n5 | 推进产业园建设。 | 区发改局 | 区财政局、区自然资源局 | 2024年底\n"
+    "6 | 实施道路改造工程。 | 区住建局 | 区交通局 | 2024年6月\n7 | 加快老旧小区改造。 | 区住建局 | 各街道 | 长期\n",
+    "专项行动任务分工\n5 推进产业园建设。 区发改局 区财政局、区自然资源局 2024年底\n"
+    "6 实施道路改造工程。 区住建局 区交通局 2024年6月\n7 加快老旧小区改造。 区住建局 各街道 长期\n",
+]
+
+
+@pytest.mark.parametrize("layout", [0, 1], ids=["barred", "spaced"])
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_rows_of_a_table_whose_header_is_not_on_the_page(variant, layout) -> None:  # type: ignore[no-untyped-def]
+    """5 | 推进产业园建设。 | 区发改局 | 区财政局、区自然资源局 | 2024年底 and the next row numbered 6 (a page
+    opening mid-table): number, task, unit cells and a time limit; the units have no named role (no lead)."""
+    doc = run(variant(HEADERLESS_ROWS[layout]))
+    assert [m.number for m in doc.measures] == ["5", "6", "7"]
+    one, two, three = doc.measures
+    assert names(one.responsible) == keys([variant(u) for u in ["区发改局", "区财政局", "区自然资源局"]])
+    assert names(three.responsible) == keys([variant(u) for u in ["区住建局", "各街道"]])
+    assert not one.lead and not two.lead
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_numbered_lines_that_are_no_rows(variant) -> None:  # type: ignore[no-untyped-def]
+    """1 推进产业园建设 then 2 加快项目建设 with no unit cells: no table."""
+    doc = run(variant("一、重点任务\n1 推进产业园建设 加快招商引资\n2 实施道路改造工程 完善路网\n"))
+    assert all(not m.responsible for m in doc.measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_item_with_unit_cells_before_its_time_limit(variant) -> None:  # type: ignore[no-untyped-def]
+    """5.推进产业园建设 | 区发改局 | 区财政局、区自然资源局 | 2024年底: the unit cells before the time limit."""
+    doc = run(
+        variant(
+            "一、重点任务\n5.推进产业园建设 | 区发改局 | 区财政局、区自然资源局 | 2024年底\n"
+            "6.实施道路改造工程 | 区住建局 | 区交通局 | 2024年6月\n"
+        )
+    )
+    one, two = doc.measures
+    assert names(one.responsible) == keys([variant(u) for u in ["区发改局", "区财政局", "区自然资源局"]])
+    assert names(two.responsible) == keys([variant(u) for u in ["区住建局", "区交通局"]])
