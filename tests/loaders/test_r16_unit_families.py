@@ -210,3 +210,34 @@ def test_item_with_unit_cells_before_its_time_limit(variant) -> None:  # type: i
     one, two = doc.measures
     assert names(one.responsible) == keys([variant(u) for u in ["区发改局", "区财政局", "区自然资源局"]])
     assert names(two.responsible) == keys([variant(u) for u in ["区住建局", "区交通局"]])
+
+
+def _slipped(marker: str) -> str:
+    """A full-width (N) marker as a mirror page prints it when its bytes slipped by one: a lost byte (?), then the
+    GBK bytes read one off (（二）推進 -> 。ǘ┩七M)."""
+    raw = ("\u3000" + marker).encode("gb18030")[1:]
+    return "?" + raw.decode("gb18030", errors="replace").replace("\ufffd", "?")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bracket_markers_whose_bytes_slipped(variant) -> None:  # type: ignore[no-untyped-def]
+    """?。ǘ┩七M東部石化基地…: a (二) marker garbled by a one-byte slip (。 and a pinyin, bopomofo or box-drawing
+    character) is the next (N) marker in sequence; its clause assigns as any item's."""
+    text = (
+        variant("一、构建现代产业体系\n(一)加快建设汽车产业基地。(牵头单位:市经贸委;配合单位:市发改委)\n")
+        + _slipped("（二）推进")
+        + variant("东部石化基地建设。(牵头单位:市发改委;配合单位:市经贸委)\n")
+        + _slipped("（三）组建")
+        + variant("生物医药产业基地。(牵头单位:市科技局)\n")
+    )
+    doc = run(text)
+    assert [m.number for m in doc.measures] == ["(一)", "(二)", "(三)"]
+    assert names(doc.measures[1].lead) == keys([variant("市發改委")])
+    assert names(doc.measures[2].responsible) == keys([variant("市科技局")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_line_opening_with_a_full_stop_is_no_marker(variant) -> None:  # type: ignore[no-untyped-def]
+    """…加快建设\\n。(市发改委负责): a full stop broken onto its own line before a bracket is the text's own."""
+    doc = run(variant("一、重点任务\n(一)加快项目建设\n。(市发改委负责)\n(二)推进招商引资。(市商务局负责)\n"))
+    assert [m.number for m in doc.measures] == ["(一)", "(二)"]
