@@ -287,8 +287,9 @@ _EXACT_ONLY = frozenset({"measure_unit", "value", "growth"})  # 主管单位 is 
 # A header cell that is a period of the plan's year, alone or before a few words of what it holds: 一季度, 第二季度,
 # 1季度, 上半年, 下半年, 1-3月, 1月, 一月份, 三季度进度安排, 上半年工作目标
 _PERIOD_CELL = re.compile(
-    r"^(?:(?:\d{4}年)?(?:第?[一二三四1-4]\s*季度|[上下]半年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末)?"
-    r"(?:\s*[-—–~至到]\s*\d{1,2}月(?:份|底|末)?)?))[\u4e00-\u9fff]{0,6}$"
+    r"^(?:(?:\d{4}年)?(?:第?[一二三四1-4]\s*季度|[上下]半年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月?(?:份|底|末)?"
+    r"\s*[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末)?"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末)?))[\u4e00-\u9fff]{0,6}$"
 )
 # 指标 | 单位 | 2020年 | 2025年 (or 2022年计划): the figures of those years
 _YEAR_COLUMN = re.compile(r"^\d{4}年度?(?:计划)?$")

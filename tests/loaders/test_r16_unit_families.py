@@ -241,3 +241,17 @@ def test_line_opening_with_a_full_stop_is_no_marker(variant) -> None:  # type: i
     """…加快建设\\n。(市发改委负责): a full stop broken onto its own line before a bracket is the text's own."""
     doc = run(variant("一、重点任务\n(一)加快项目建设\n。(市发改委负责)\n(二)推进招商引资。(市商务局负责)\n"))
     assert [m.number for m in doc.measures] == ["(一)", "(二)"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_month_range_columns_of_a_task_table(variant) -> None:  # type: ignore[no-untyped-def]
+    """序号 | 重点工作 | 牵头领导 | 牵头单位 | 1-3月 | 4-6月 | 7-9月 | 10-12月: month ranges are period columns; the
+    leader is a person, 牵头单位 the lead."""
+    doc = run(
+        variant(
+            "序号 | 重点工作 | 牵头领导 | 牵头单位 | 1-3月 | 4-6月 | 7-9月 | 10-12月 |\n"
+            "1 | 推进产业园建设。 | 张三 | 区发改局 | 完成规划 | 开工 | 建设 | 竣工 |\n"
+        )
+    )
+    (one,) = doc.measures
+    assert names(one.lead) == names(one.responsible) == keys([variant("区发改局")])
