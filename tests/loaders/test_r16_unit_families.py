@@ -255,3 +255,20 @@ def test_month_range_columns_of_a_task_table(variant) -> None:  # type: ignore[n
     )
     (one,) = doc.measures
     assert names(one.lead) == names(one.responsible) == keys([variant("区发改局")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_adverb_before_you_and_a_body_named_as_the_responsible_subject(variant) -> None:  # type: ignore[no-untyped-def]
+    """…。具体由区住建局负责。 (an adverb before 由: no part of the name) / …。各镇街为责任主体。 (the body named as the
+    task's 责任主体, as the label 责任主体: names it)."""
+    doc = run(
+        variant(
+            "一、重点任务\n1.推进道路改造。具体由区住建局负责。\n2.优化营商环境。各镇街为责任主体。\n"
+            "3.加快项目建设。均由区发改局负责落实。\n"
+        )
+    )
+    one, two, three = doc.measures
+    assert names(one.responsible) == keys([variant("区住建局")])
+    assert names(two.responsible) == keys([variant("各镇街")])
+    assert names(three.responsible) == keys([variant("区发改局")])
+    assert not one.lead and not two.lead
