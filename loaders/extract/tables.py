@@ -588,9 +588,11 @@ def may_have_tables(text: str) -> bool:
     )
 
 
-# 5 | 推进… | 区发改局 / 5 推进… 区发改局: a row of a table whose header is not on the page
+# 5 | 推进… | 区发改局 / 5 推进… 区发改局: two rows of a table whose header is not on the page, one after the other
 _HEADLESS_ROW = re.compile(
-    r"^[ \t]*\d{1,3}(?:[ \t]*\||[ \t\u3000]+)[ \t]*[\u4e00-\u9fff][^\n]*[ \t|]\S", re.M
+    r"^[ \t]*\d{1,3}(?:[ \t]*\||[ \t\u3000]+)[ \t]*[\u4e00-\u9fff][^\n]*[ \t|]\S[^\n]*\n(?:[ \t]*\n)*"
+    r"[ \t]*\d{1,3}(?:[ \t]*\||[ \t\u3000]+)[ \t]*[\u4e00-\u9fff][^\n]*[ \t|]\S",
+    re.M,
 )
 
 
