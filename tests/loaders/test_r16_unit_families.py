@@ -272,3 +272,19 @@ def test_adverb_before_you_and_a_body_named_as_the_responsible_subject(variant) 
     assert names(two.responsible) == keys([variant("各镇街")])
     assert names(three.responsible) == keys([variant("区发改局")])
     assert not one.lead and not two.lead
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_street_office_short_form_names_its_township(variant) -> None:  # type: ignore[no-untyped-def]
+    """…;长延堡街办负责协调…: 街办 (街道办事处) after a place's name is a township's own name, the subject of its
+    sentence like 米山镇."""
+    doc = run(
+        variant(
+            "一、重点任务\n2.由区商务局牵头,全面负责活动的组织实施;长延堡街办负责协调外围工作。\n"
+            "3.区城管局负责联系市城管局,支持活动开展。\n"
+        )
+    )
+    two, three = doc.measures
+    assert names(two.responsible) == keys([variant(u) for u in ["区商务局", "长延堡街办"]])
+    assert names(two.lead) == keys([variant("区商务局")])
+    assert names(three.responsible) == keys([variant("区城管局")])
