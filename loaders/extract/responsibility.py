@@ -133,6 +133,15 @@ _EVERYWHERE = re.compile(
     + "|".join(re.escape(w) for w in _V.same_below)
     + r"))?"
 )
+# 实施主体以下不再重复 / 责任单位以下不再列出: a label of the clause named with the scope words; the units the clause
+# lists under that label are the units of every later measure (the label's list, not a list of its own).
+_LABEL_SCOPE = re.compile(
+    r"(?P<label>"
+    + _V.labels_pattern()
+    + r")\s*(?:在)?\s*(?:以下|下文|后文)\s*(?:"
+    + "|".join(re.escape(w) for w in sorted(_V.everywhere, key=len, reverse=True))
+    + r")"
+)
 # 除标明特定县(市、区)外,责任单位均含各县(市、区): a default scope stated after a clause's units, not a unit.
 _DEFAULT_SCOPE = re.compile(
     r"除[^,;。]{1,20}?外\s*,[^;。]*?(?:" + "|".join(re.escape(w) for w in _V.default_scope) + r")[^;。]*"
@@ -500,7 +509,15 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
         if b <= a + 1 or (m[b - 1] not in _CLOSE and not cut):
             continue
         inner = m[a + 1 : b - 1]
-        if cut:  # the last piece is cut off (…、省): judge the pieces before it
+        opened_inside = _unclosed_inner(m, a + 1, b) if cut else None
+        if opened_inside is not None:
+            # …高新区管委会〔以下均需各市、区人民政府,镇(<end>: the excerpt stops inside a bracket opened after the
+            # list; the pieces before that bracket are whole
+            inner = m[a + 1 : opened_inside]
+        elif cut and m[b - 1] in _CLOSE:
+            # [区发展改革委(粮食和储备局)<end>: the last name's own bracket closed, the excerpt stops after it
+            inner = m[a + 1 : b]
+        elif cut:  # the last piece is cut off (…、省): judge the pieces before it
             seps = _top_separators(m, a + 1, b)
             if not seps:
                 continue
@@ -517,11 +534,23 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
         if not _ROLE_ANY.search(inner) and not (bare_ok and not m[b:end].strip(" \t\r\n。;")):
             continue
         if _all_units(inner, lexicon):
-            found = Span(a, b)
+            # the words of the bracket the excerpt stops inside are no part of the list
+            found = Span(a, opened_inside if opened_inside is not None else b)
     return found
 
 
 _CUT_TRIES = 3  # separators tried back from the end of a bracket the excerpt cuts
+
+
+def _unclosed_inner(m: str, a: int, b: int) -> int | None:
+    """The first bracket opened in ``m[a:b]`` that nothing after it closes (the excerpt stops inside it)."""
+    stack: list[int] = []
+    for i in range(a, b):
+        if m[i] in _OPEN and _opens(m, i):
+            stack.append(i)
+        elif m[i] in _CLOSE and stack:
+            stack.pop()
+    return stack[0] if stack else None
 
 
 def _top_separators(m: str, a: int, b: int) -> list[int]:
@@ -789,7 +818,14 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
         for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
             piece = _drop_work_tail(piece_m.group())
             verb = _verb_tail(piece.strip())
-            if verb is None and _all_units(piece, lexicon):
+            # 区城管执法局负责联系市城管执法局: the piece ends like a name, but units and their verb open it (the
+            # verb's object is a body): no comma-joined group of units waiting for a verb
+            opens = (
+                _opening_units(piece, lexicon)
+                if verb is None and opened and last_end is None and _ROLE_ANY.search(piece)
+                else None
+            )
+            if verb is None and opens is None and _all_units(piece, lexicon):
                 # 由A,B、C负责: a comma-joined group of units that the role verb of a later piece covers; the run
                 # takes it only once a piece with its verb follows
                 pos = a + piece_m.end()
@@ -800,7 +836,7 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             if verb is None and opened and last_end is None:
                 # 3.各区外经贸局负责落实签约项目 / 1.市科技局、交委、参与对话环节: an item that opens with its units and
                 # a role verb, the task right after the verb
-                head = _opening_units(piece, lexicon)
+                head = opens or _opening_units(piece, lexicon)
                 if head is not None:
                     roles.add(head[1])
                     last_end = a + piece_m.start() + head[0]
@@ -959,12 +995,42 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         cell = _unit_cell(m, start, end)
         if cell is not None:
             found.append(cell)
+    if not found:
+        cells = _spaced_unit_cells(m, start, end)
+        if cells is not None:
+            found.append(cells)
     if not found and (_ROLE_ANY.search(m, start, end) or not m[end:].strip()):
         found.extend(_role_runs(m, start, end, opening=True))
     if not found and m.find("由", start, end) >= 0:
         found.extend(sorted(_you_clauses(m, start, end), key=lambda s: s.start))
+    if m.find("负责", start, end) >= 0:
+        found.extend(
+            s for s in _subject_sentences(m, start, end) if not any(f.start <= s.start < f.end for f in found)
+        )
     found.sort(key=lambda s: s.start)
     return tuple(found)
+
+
+def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
+    """Sentences of an item whose subject is a named unit that carries a share of the task: …。各县区政府负责逐步开展
+    辖区煤改电工作。(A牵头) / …;长延堡街办负责协调…: the units before 负责 (named with their level or place, or a
+    各… set; see :func:`_opening_units`) are units of the item, with no role beyond responsible."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
+        a = start + sm.end()
+        if a >= end:
+            continue
+        if _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]):
+            continue  # 由A负责…: an agent phrase, read by _you_clauses where it assigns
+        b = a
+        while b < end and m[b] not in ",;。\n(":
+            b += 1
+        head = _opening_units(m[a:b], lexicon)
+        if head is None or "负责" not in m[a : a + head[0]]:
+            continue
+        spans.append(Span(a, a + head[0]))
+    return spans
 
 
 _JOIN_WITH = tuple(_V.together_heads)
@@ -1078,22 +1144,66 @@ def _lost_open_tail(m: str, start: int, end: int) -> Span | None:
     return Span(a, b)
 
 
+_SPACED_CELL = re.compile(r"[^\s|]+")
+_SPACED_CELLS_MAX = 4  # a row's trailing cells: units, supporting units, a time limit, a remark
+
+
+def _spaced_unit_cells(m: str, start: int, end: int) -> Span | None:
+    """The unit cells closing a task-table row flattened with spaces and printed without its header: 1.推进产业园
+    建设。 区发改局 区财政局、区自然资源局 2024年底 (after the task's last full stop, blank-separated cells that are
+    each units or a time limit, at least one of them units); units without a named column, no lead."""
+    stop = m.rfind("。", start, end)
+    if stop < 0 or m.find("\n", stop, end) >= 0:
+        return None
+    rest = m[stop + 1 : end].rstrip()
+    if not rest or rest[0] not in " \t\u3000":
+        return None
+    tokens = list(_SPACED_CELL.finditer(m, stop + 1, stop + 1 + len(rest)))
+    if not tokens or len(tokens) > _SPACED_CELLS_MAX:
+        return None
+    if any(_SIGNATURE_DATE.search(t.group()) for t in tokens):
+        return None  # …。 某市人民政府办公室 2024年3月1日: a signature run on after the last item, no cells
+    lexicon = UnitLexicon.load_default()
+    units = [t for t in tokens if not is_deadline(t.group()) and not is_reference(t.group())]
+    if not units or not all(
+        not _NOT_HEADER_MARKS_CELL.search(t.group()) and _all_units(t.group(), lexicon) for t in units
+    ):
+        return None
+    return Span(units[0].start(), units[-1].end())
+
+
+_NOT_HEADER_MARKS_CELL = re.compile(r"[。:!?]")
+_SIGNATURE_DATE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{1,3}月.{1,3}日")
+
+
 def _unit_cell(m: str, start: int, end: int) -> Span | None:
     """The last cell of a row flattened with bars when it holds units alone, with or without their roles:
-    2. 制定政策文件。 | 市法制局牵头,市有关单位,各县(市、区)人民政府负责 |"""
+    2. 制定政策文件。 | 市法制局牵头,市有关单位,各县(市、区)人民政府负责 |; a time limit after it (| 市发改委 |
+    2024年底 |) and unit cells before it (| 区发改局 | 区财政局 | 2024年底) are the row's too."""
+    lexicon = UnitLexicon.load_default()
     b = end
-    while b > start and m[b - 1] in " \t\r\n|":
-        b -= 1
-    a = m.rfind("|", start, b)
-    if a < 0:
-        return None
-    a += 1
-    while a < b and m[a] in " \t":
+    first: int | None = None
+    last: int | None = None
+    while True:
+        while b > start and m[b - 1] in " \t\r\n|":
+            b -= 1
+        a = m.rfind("|", start, b)
+        if a < 0:
+            break
         a += 1
-    inner = m[a:b]
-    if not inner or "\n" in inner or not _all_units(inner, UnitLexicon.load_default()):
-        return None
-    return Span(a, b)
+        while a < b and m[a] in " \t":
+            a += 1
+        inner = m[a:b]
+        if not inner or "\n" in inner:
+            break
+        if last is None and is_deadline(inner):
+            b = a  # a time limit closing the row: the unit cells are before it
+            continue
+        if not _all_units(inner, lexicon) or (last is not None and is_deadline(inner)):
+            break
+        first, last = a, last if last is not None else b
+        b = a
+    return Span(first, last) if first is not None and last is not None else None
 
 
 def _opened_before(m: str, start: int, at: int) -> int | None:
@@ -1238,6 +1348,13 @@ def _working_copy(
     for em in _EVERYWHERE.finditer("".join(w)) if "不再" in text else ():
         everywhere.extend(_list_spans(w, [(em.start("u"), em.end("u"))], resolver))
         _blank(w, _scope_start(text, em.start()), em.end())
+    for lm in _LABEL_SCOPE.finditer("".join(w)) if "不再" in text else ():
+        everywhere.extend(_list_spans(w, _labelled_lists(text, lm.group("label"), lm.start()), resolver))
+        # (因各项工作均需地方政府协同落实,)实施主体以下不再重复: the reason before the scope goes with it
+        stop = max(
+            text.rfind("。", 0, lm.start()), text.rfind(";", 0, lm.start()), text.rfind("(", 0, lm.start())
+        )
+        _blank(w, stop + 1, lm.end())
     for dm in _DEFAULT_SCOPE.finditer("".join(w)) if "除" in text else ():
         _blank(w, dm.start(), dm.end())
     for fm in _DEADLINE_FIELD.finditer(text) if ":" in text else ():
@@ -1782,6 +1899,21 @@ def _cut_at_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> N
 
 def _piece_role(p: _Piece) -> str:
     return p.role if p.role is not None else p.segment_role
+
+
+def _labelled_lists(text: str, label: str, before: int) -> list[tuple[int, int]]:
+    """The unit lists of ``text[:before]`` under the label ``label`` (实施主体:A、B。): from after its colon to the
+    next full stop, semicolon or label."""
+    out: list[tuple[int, int]] = []
+    for lm in _labels(_LABEL_IN_COPY, _LABEL_IN_COPY_START, text, 0, before):
+        if _SPACES.sub("", lm.group("label")) != _SPACES.sub("", label):
+            continue
+        b = lm.end()
+        while b < before and text[b] not in "。;":
+            b += 1
+        nxt = next(_labels(_LABEL_IN_COPY, _LABEL_IN_COPY_START, text, lm.end(), b), None)
+        out.append((lm.end(), nxt.start() if nxt is not None else b))
+    return out
 
 
 def _list_spans(w: list[str], spans: list[tuple[int, int]], resolver: UnitResolver) -> list[tuple[int, int]]:

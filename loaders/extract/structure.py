@@ -157,8 +157,39 @@ _H4_ENCLOSED = re.compile(r"^([\u2474-\u2487])\s*")
 _H3_ENCLOSED = re.compile(r"^([\u2488-\u249b])\s*")
 # The characters a marker above can start with, besides decimal digits (``\d`` is any Unicode decimal).
 _MARKER_FIRST = frozenset(
-    _CN + "()" + "".join(chr(c) for c in (*range(0x2460, 0x249C), *range(0x3220, 0x322A)))
+    _CN + "()。" + "".join(chr(c) for c in (*range(0x2460, 0x249C), *range(0x3220, 0x322A)))
 )
+
+
+def _shifted_bracket_chars() -> str:
+    """What follows 。 where a page's bytes slipped by one inside a (二) marker (GBK A3 A8, the numeral, A3 A9): the
+    bracket's A8 and the numeral's first byte read as one character (ǘ for 二, ㄈ for 三), or, where the bracket
+    and numeral were lost, the closing bracket's A9 and the next byte (box drawing, small forms: ┩, ﹩). A digit's
+    full-width form (A3 B1) after the bracket reads as ǎ: no character of these, a (1) is never taken."""
+    pairs = [bytes([0xA8, "一二三四五六七八九十".encode("gb18030")[k]]) for k in range(0, 20, 2)]
+    pairs += [bytes([0xA9, cell]) for cell in range(0x40, 0xFF)]
+    out = set()
+    for pair in pairs:
+        try:
+            ch = pair.decode("gb18030")
+        except UnicodeDecodeError:
+            continue
+        if len(ch) == 1 and ch.isprintable() and not ("\u4e00" <= ch <= "\u9fff"):
+            out.add(fold(ch))  # as the match text folds it (﹩ -> $)
+    # a bracket or a sentence mark after 。 may be the text's own (…建设\n。(市发改委负责)): never taken
+    return "".join(
+        sorted(
+            c for c in out if not c.isspace() and not (c.isascii() and c.isalnum()) and c not in _TEXT_MARKS
+        )
+    )
+
+
+_TEXT_MARKS = "()[]{}<>,.:;!?\"'|-_、〔〕〈〉《》“”‘’"
+
+
+# ?。ǘ┩七M…: a (二) marker whose bytes slipped by one on a mirror page (the lost byte a ?, the bracket read as 。
+# and a pinyin, bopomofo or box-drawing character): a (N) marker that lost its numeral, numbered in sequence
+_H2_SHIFTED = re.compile("^。(?=[" + re.escape(_shifted_bracket_chars()) + "])")
 # List bullets a page may print before an item's marker (◈ 1.…).
 _BULLETS = frozenset("◈◆◇●○■□▪▫▸▶►•★☆◎❖✦✧➢➤")
 _ATTACH_ROOT = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]?\s*$")
@@ -281,7 +312,7 @@ def _classify_marker(line: Line) -> None:
         line.kind, line.level, line.value = "heading", 2, cn_to_int(m.group(1))
         line.number, line.damage, line.body = f"({m.group(1)})", "lost_open", base + m.end()
         return
-    m = _H2_BARE.match(s)
+    m = _H2_BARE.match(s) or (_H2_SHIFTED.match(s) if s[0] == "。" else None)
     if m:
         line.kind, line.level, line.damage, line.body = "heading", 2, "lost_numeral", base + m.end()
         return

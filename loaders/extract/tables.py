@@ -213,6 +213,8 @@ def _column(cell: str) -> Column | None:
         kind = _V.column_kind.get(rest) or _by_suffix(rest)
     if kind is None and _YEAR_COLUMN.match(name):
         kind = "value"
+    if kind is None and _PERIOD_CELL.match(bare) is not None:
+        kind = "other"  # 一季度 | 二季度 / 上半年 / 1-6月: what a task plans or reached in a period, no unit or task
     if kind is None:
         kind = _plan_task_kind(bare)
     if kind is None:
@@ -282,6 +284,13 @@ def _by_suffix(name: str) -> str | None:
 # a reporting period in front of a header cell: 1-10月, 1至11月, 2023年1—6月, 1月至9月
 _PERIOD_HEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月?\s*[-—–~至到]\s*\d{1,2}月(?:份|底)?")
 _EXACT_ONLY = frozenset({"measure_unit", "value", "growth"})  # 主管单位 is a body, not a unit of measure
+# A header cell that is a period of the plan's year, alone or before a few words of what it holds: 一季度, 第二季度,
+# 1季度, 上半年, 下半年, 1-3月, 1月, 一月份, 三季度进度安排, 上半年工作目标
+_PERIOD_CELL = re.compile(
+    r"^(?:(?:\d{4}年)?(?:第?[一二三四1-4]\s*季度|[上下]半年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月?(?:份|底|末)?"
+    r"\s*[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末)?"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末)?))[\u4e00-\u9fff]{0,6}$"
+)
 # 指标 | 单位 | 2020年 | 2025年 (or 2022年计划): the figures of those years
 _YEAR_COLUMN = re.compile(r"^\d{4}年度?(?:计划)?$")
 
@@ -575,7 +584,16 @@ def may_have_tables(text: str) -> bool:
         or _LONE_ONE.search(text) is not None
         or ("|" in text and _BARRED_ITEM.search(text) is not None)
         or _SPACED_UNIT_END.search(text) is not None
+        or _HEADLESS_ROW.search(text) is not None
     )
+
+
+# 5 | 推进… | 区发改局 / 5 推进… 区发改局: two rows of a table whose header is not on the page, one after the other
+_HEADLESS_ROW = re.compile(
+    r"^[ \t]*\d{1,3}(?:[ \t]*\||[ \t\u3000]+)[ \t]*[\u4e00-\u9fff][^\n]*[ \t|]\S[^\n]*\n(?:[ \t]*\n)*"
+    r"[ \t]*\d{1,3}(?:[ \t]*\||[ \t\u3000]+)[ \t]*[\u4e00-\u9fff][^\n]*[ \t|]\S",
+    re.M,
+)
 
 
 # 牵 头 部 门: a header cell written with spaces between its characters
@@ -601,6 +619,10 @@ def find_tables(lines: list[Line]) -> list[Table]:
             table: Table | None = Table(i, i, one or glued or [], lines={i}, glued=glued is not None)
         else:
             table = _cell_header(lines, i) or _headerless(lines, i) or _headerless_items(lines, i)
+        if table is None and line.kind in ("content", "heading") and _may_start_row(line.stripped):
+            one = _headerless_row_columns(lines, i)
+            if one is not None:
+                table = Table(i, i - 1, one)
         if table is None:
             i += 1
             continue
@@ -825,6 +847,60 @@ def _headerless(lines: list[Line], i: int) -> Table | None:
         return None
     table.rows = []
     return table
+
+
+_ROW_START = re.compile(r"^(\d{1,3})(?:\s*\||[ \t\u3000]+)\s*(?=[\u4e00-\u9fff])")
+
+
+def _may_start_row(text: str) -> bool:
+    """5 | 推进… / 5 推进…: a bare number and a cell separator before a task's first character."""
+    return text[:1].isdigit() and _ROW_START.match(text) is not None
+
+
+def _row_shape(text: str) -> list[str] | None:
+    """The column kinds of a row printed without its header (a table's continuation, a page opening mid-table):
+    its number, the task, then unit cells and time limits only (5 | 推进产业园建设。 | 区发改局 | 区财政局、区自然资源局
+    | 2024年底, or the same with blanks); None for any other line."""
+    from policykg.loaders.extract.responsibility import is_deadline, is_unit_list
+
+    m = _ROW_START.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :].strip().strip("|").strip()
+    cells = [c.strip() for c in (rest.split("|") if "|" in text else re.split(r"[ \t\u3000]+", rest))]
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or len(cells) > _ROW_CELLS_MAX or len(cells[0]) < _TASK_MIN:
+        return None
+    kinds = ["number", "task"]
+    for cell in cells[1:]:
+        if is_deadline(cell):
+            kinds.append("deadline")
+        elif "deadline" not in kinds and _looks_like_units(cell) and is_unit_list(cell):
+            kinds.append("responsible")
+        else:
+            return None
+    return kinds if "responsible" in kinds else None
+
+
+_TASK_MIN = 4  # a task is a phrase; a shorter first cell is a name or a category
+
+
+def _headerless_row_columns(lines: list[Line], i: int) -> list[Column] | None:
+    """Columns for rows printed one a line without their header: the line at ``i`` and the next non-blank line
+    are rows of one shape (see :func:`_row_shape`) numbered one after the other. Units without a named column
+    have no role beyond responsible."""
+    shape = _row_shape(lines[i].stripped)
+    if shape is None:
+        return None
+    j = i + 1
+    while j < len(lines) and lines[j].kind == "blank":
+        j += 1
+    if j >= len(lines) or _row_shape(lines[j].stripped) != shape:
+        return None
+    a, b = _ROW_START.match(lines[i].stripped), _ROW_START.match(lines[j].stripped)
+    if a is None or b is None or int(b.group(1)) != int(a.group(1)) + 1:
+        return None
+    return [Column("", kind) for kind in shape]
 
 
 def _row_cell_count(lines: list[Line], row: Row) -> int:

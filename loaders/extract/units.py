@@ -128,16 +128,6 @@ class UnitGrammar:
                 return left + right[cut + 1 :]
         return nk
 
-    def zones_share(self, heads: list[str], last: str) -> bool:
-        """高新区、经开区管委会: bare zones before a zone's administration share its noun."""
-        if not last.endswith(self.zone_nouns):
-            return False
-        noun = next((n for n in self.zone_nouns if last.endswith(n)), None)
-        if noun is None or not _unbracketed(last[: -len(noun)]).endswith(self.zone_endings):
-            return False
-        # 汾湖高新区(黎里镇): the township a zone runs is no part of the name's ending
-        return all(_unbracketed(h).endswith(self.zone_endings) for h in heads)
-
     def place_part(self, nk: str) -> str:
         """The part of a name that may start with a place: after a party prefix (中共武汉市委 -> 武汉市委)."""
         simple = _simplified(nk[:5])
@@ -541,8 +531,6 @@ class UnitResolver:
                 and "各" not in body
                 and not body.endswith(g.collective_endings)
             )
-        if g.zones_share(heads, last):
-            return True
         if not all(self._is_division_name(h) and not self.lexicon.ends_as_unit(h) for h in heads):
             return False
         n, _names = load_divisions().prefix_candidates(last)
