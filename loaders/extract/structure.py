@@ -408,7 +408,10 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         )
         if kind == "h2" and m.group("open") is None and m.group("enc") is None and not spaced:
             continue  # 二) without its ( heads an item only after a sentence end or a heading's title
-        skipped = kind != "h3" and seen.get(kind, 0) < value <= seen.get(kind, 0) + _MAX_LOST
+        # items left out of a digest: a 1. numbered past the next one after a closing clause of units
+        skipped = seen.get(kind, 0) < value <= seen.get(kind, 0) + _MAX_LOST and (
+            kind != "h3" or (kind in seen and _after_clause(match, m.start(), pos))
+        )
         unseen = "continued" in seen and kind not in seen
         if not (
             value in (1, seen.get(kind, 0) + 1)
@@ -464,11 +467,12 @@ def _next_after_blank(match: str, k: int, last: int, kind: str, value: int, seen
 _DATE_END = re.compile(r"\d\s*[日月年]\s*(?:底)?\s*(?:前)?\s*$")
 
 # The first item glued to its section heading's title (一、提升科技创新能力1.推动科技成果转化。): a 1. or (一)
-# right after a Han character, within a title's length of the heading's marker.
+# right after a Han character, within a title's length of the heading's marker; on a digest that numbers its
+# items on across groups ((二)提升…行动5.打造…), the item after the last one seen.
 # (一)推进政务公开 | 1.及时公开…: the first item in the next cell of a table row, the heading's cell merged over
 # its group of rows.
 _GLUED_FIRST = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:1(?:\.(?!\d)|、)|\(一\))"
+    r"(?<=[\u4e00-\u9fff])(?:(?P<num>\d{1,2})(?:\.(?!\d)|、)|\(一\))"
     r"|(?<=\|)[ \t\u3000]*(?P<cell>\d{1,3})(?:\.(?!\d)|、|(?=[ \t\u3000]*\|))"
 )
 _GROUP_CELL_MAX = 40  # a heading's title in its cell
@@ -478,22 +482,41 @@ _BARRED_GROUP = re.compile(
 )
 
 
+def _numbered_on(value: int, seen: dict[str, int]) -> bool:
+    """Whether a glued item numbered ``value`` is a group's first: 1, or the items go on from the last one seen
+    (a few may have been left out of a digest)."""
+    return value == 1 or ("h3" in seen and seen["h3"] < value <= seen["h3"] + _MAX_LOST + 1)
+
+
 def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]:
-    """Where a first item glued to the title of the heading at ``a`` starts (one cut, or none)."""
+    """Where a first item glued to the title of the heading at ``a`` starts (a cut, and a cut for the item glued
+    to a (一) glued in its turn: 二、重点任务(一)建立…行动1.…; or none)."""
     head = _AT_START.match(match, a, end)
     if head is None or not (head.group("h1") or head.group("h2")):
         return []
-    glued = _GLUED_FIRST.search(match, head.end(), min(end, head.end() + _TITLE_MAX + 1))
-    cell = glued.group("cell") if glued is not None else None
-    if glued is None or (head.group("h2") and glued.group(0).lstrip()[0] != "1" and cell is None):
+    glued = next(
+        (
+            g
+            for g in _GLUED_FIRST.finditer(match, head.end(), min(end, head.end() + _TITLE_MAX + 1))
+            if g.group("num") is None or _numbered_on(int(g.group("num")), seen)
+        ),
+        None,
+    )
+    if glued is None:
+        return []
+    num, cell = glued.group("num"), glued.group("cell")
+    if head.group("h2") and num is None and cell is None:
         return []  # (一)…(一): a (一) glued to a (一) heading is no item of it
     if not _after_title(match, a, glued.start()):
         return []
     if cell is not None:  # (三)…。 | 6.…: the first item of the group in the next cell, numbered on
         seen["h3"] = int(cell)
         return [glued.start()]
-    seen["h3" if glued.group(0)[0] == "1" else "h2"] = 1
-    return [glued.start()]
+    if num is not None:
+        seen["h3"] = int(num)
+        return [glued.start()]
+    seen["h2"] = 1
+    return [glued.start(), *_glued_item(match, glued.start(), end, seen)]
 
 
 _IMAGE_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
