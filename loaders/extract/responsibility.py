@@ -763,6 +763,18 @@ def _drop_work_tail(piece: str) -> str:
     return piece
 
 
+def _ends_with_collective(core: str, lexicon: UnitLexicon) -> bool:
+    """各区 / 省财政厅会同各市(州) / 有关部门和相关市州 / 会同相关市(州): a list whose last name, after its last
+    separator or join word, is a collective (of divisions, or a standing one)."""
+    g = lexicon.grammar
+    last = re.split(r"[、\s]+", core)[-1]
+    for word in g.joins:
+        k = last.rfind(word)
+        if k > 0:
+            last = last[k + len(word) :]
+    return g.is_division_collective(last) or g.is_collective(last) or g.is_levels_collective(last)
+
+
 def _role_run(m: str, start: int, end: int, *, any_role: bool = False) -> Span | None:
     """The first unbracketed run of role pieces opening a sentence (see :func:`_role_runs`)."""
     runs = _role_runs(m, start, end, any_role=any_role)
@@ -809,9 +821,7 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
                 break
             core = _core(pending + piece.strip())
             # 各区配合: a collective of divisions stands as a unit where a role verb ends its list
-            if not (
-                is_person(core) or lexicon.ends_as_unit(core) or lexicon.grammar.is_division_collective(core)
-            ):
+            if not (is_person(core) or lexicon.ends_as_unit(core) or _ends_with_collective(core, lexicon)):
                 break
             # a heading led by a person (一、张三区长牵头重点工作) names no lead unit
             lead = lead or (_word_role(verb[1]) == "lead" and not is_person(core))
@@ -1201,8 +1211,9 @@ def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:
 
 
 def _trim(w: list[str], p: _Piece) -> None:
-    # 牵头单位: | A |: the bars of a row flattened with them are no part of a name
-    while p.start < p.end and (w[p.start].isspace() or w[p.start] in "\"'|"):
+    # 牵头单位: | A |: the bars of a row flattened with them are no part of a name; nor the dash opening a closing
+    # line (——由A负责。 / --由A会同B组织落实。)
+    while p.start < p.end and (w[p.start].isspace() or w[p.start] in "\"'|-—–"):
         p.start += 1
     # a lead marked by a star (市发改委*) is typography: the mark goes, the unit stays
     while p.end > p.start and (w[p.end - 1].isspace() or w[p.end - 1] in "\"'*★☆|"):
@@ -1456,27 +1467,39 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
 
 
 def _lead_by_together(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> None:
-    """由A会同B、C负责: where no lead is named, the body that acts together with (会同) the others leads, as
-    (A负责,B配合) makes A lead."""
+    """由A会同B、C负责 / 由A、B会同C负责: where no lead is named, the bodies that act together with (会同) the others
+    lead, as (A负责,B配合) makes A lead."""
     if not pieces or any(_piece_role(p) == "lead" for p in pieces) or pieces[0].person:
         return
-    before = "".join(w[: pieces[0].start]).strip(" \t(〔【[")
+    before = "".join(w[: pieces[0].start]).strip(" \t(〔【[-—–")
     if not before.endswith(tuple(h for h in _V.heads if h.endswith("由"))):
         return
-    p = pieces[0]
-    text = "".join(w[p.start : p.end])
-    for word in _V.together_heads:
-        k = text.find(word)
-        if k > 0 and resolver.can_stand(_nk(text[:k])) and resolver.can_stand(_nk(text[k + len(word) :])):
-            # one piece A会同B (the join word kept it whole): A leads, B keeps the piece's role
-            pieces[0:1] = [
-                _Piece(p.start, p.start + k, "、", "lead", p.segment_role),
-                _Piece(p.start + k + len(word), p.end, p.sep, p.role, p.segment_role),
-            ]
+    for i, p in enumerate(pieces):
+        if p.person or (i > 0 and pieces[i - 1].sep != "、"):
+            return  # the list of bodies the 由 opens ends at its first comma
+        text = "".join(w[p.start : p.end])
+        for word in _V.together_heads:
+            k = text.find(word)
+            rest = _nk(text[k + len(word) :])
+            if (
+                k > 0
+                and resolver.can_stand(_nk(text[:k]))
+                and (resolver.can_stand(rest) or _ends_with_collective(rest, resolver.lexicon))
+            ):
+                # one piece A会同B (the join word kept it whole): A and the bodies listed before it lead, B keeps
+                # the piece's role
+                for q in pieces[:i]:
+                    q.role = "lead"
+                pieces[i : i + 1] = [
+                    _Piece(p.start, p.start + k, "、", "lead", p.segment_role),
+                    _Piece(p.start + k + len(word), p.end, p.sep, p.role, p.segment_role),
+                ]
+                return
+        between = "".join(w[p.end : pieces[i + 1].start]).strip() if i + 1 < len(pieces) else ""
+        if between.startswith(_V.together_heads):
+            for q in pieces[: i + 1]:
+                q.role = "lead"
             return
-    between = "".join(w[p.end : pieces[1].start]).strip() if len(pieces) > 1 else ""
-    if between.startswith(_V.together_heads):
-        p.role = "lead"
 
 
 def _promote_carriers(pieces: list[_Piece]) -> None:
@@ -1523,7 +1546,7 @@ def _swallowed(core: str, resolver: UnitResolver) -> bool:
         len(core) > _SENTENCE_PIECE
         and not resolver.lexicon.ends_as_unit(name)
         and not _joined_ends_as_unit(core, resolver.lexicon)
-        and not resolver.lexicon.grammar.is_division_collective(core)
+        and not _ends_with_collective(core, resolver.lexicon)  # …会同有关部门和各市(州)
         # 国家统计局湖南调查总队等按职责分: a unit before the role words the excerpt cut
         and not ((k := core.rfind("等")) > 1 and resolver.lexicon.ends_as_unit(core[:k]))
     )
@@ -1714,7 +1737,12 @@ def parse_responsibility(
     at_text_end = not src.match[span.end :].strip() and not src.match[
         span.start : span.end
     ].rstrip().endswith(tuple(_CLOSE))
-    last = _nk("".join(w[pieces[-1].start : pieces[-1].end])) if at_text_end and pieces else ""
+    # …会同各市(州)组织落实。: a last piece its role verb closes is whole, wherever the text stops
+    last = (
+        _nk("".join(w[pieces[-1].start : pieces[-1].end]))
+        if at_text_end and pieces and pieces[-1].role is None
+        else ""
+    )
     if last and (
         _cut_short(last)
         or (not resolver.can_stand(last) and not _joined_ends_as_unit(last, resolver.lexicon))

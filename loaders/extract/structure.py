@@ -1026,7 +1026,7 @@ def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
             not found
             and n + 1 < len(items)
             and (lines[items[n + 1][0]].kind == "responsibility" or items[n + 1][0] in people)
-        )
+        ) or (not found and _titled_block(src, lines, items, n, people))
         if owns or followed or (previous and n == len(items) - 1 and _cut_off(lines[b])):
             # 其中明确指出: / 贯彻实施…。: a line that ends in a colon introduces the paragraph, it is no part of it
             while a < b and lines[a].stripped.endswith(":"):
@@ -1039,6 +1039,40 @@ def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
             r.measures, r.section_level = [], False
         _fill_measure_owner(out)
         _assign_lines(out)
+
+
+def _titled(src: SourceDocument, start: int, end: int) -> bool:
+    """Whether a paragraph opens with a title sentence and goes on after it (发展壮大龙头企业。支持…): a short
+    first sentence with no comma, no frame word of the plan (指导思想。)."""
+    m = src.match
+    stop = m.find("。", start, end)
+    title = m[start:stop]
+    return (
+        0 < len(title) <= _TITLE_MAX
+        and stop + 1 < end
+        and not re.search(r"[,;:]", title)
+        and _title_kind(title, False) is None
+    )
+
+
+def _titled_block(
+    src: SourceDocument, lines: list[Line], items: list[tuple[int, int]], n: int, people: set[int]
+) -> bool:
+    """构建…体系。在… / 发展壮大龙头企业。支持… / ——由A、B会同C组织落实。: paragraphs that each open with their
+    title sentence, in a run closed by one responsibility line, are the tasks that line covers (the line under
+    the run's last paragraph closes the block since the previous line)."""
+    k = n
+    while k < len(items):
+        a, b = items[k]
+        line = lines[a]
+        if line.kind == "responsibility":
+            return k > n + 1
+        if line.kind != "content" or a in people or not _titled(src, line.lstart, lines[b].rend):
+            return False
+        if find_inline_clauses(src, line.lstart, lines[b].rend):
+            return False
+        k += 1
+    return False
 
 
 def _paragraph_items(lines: list[Line]) -> list[tuple[int, int]]:

@@ -34,3 +34,44 @@ def test_glued_number_past_the_next_is_no_item(variant) -> None:  # type: ignore
         variant("一、重点任务\n1.推进医院建设。(责任单位:区卫生局)\n(二)提升能力行动9.打造示范品牌。\n")
     )
     assert [m.number for m in doc.measures if m.number == "9"] == []
+
+
+CLOSING_LINES = (
+    "构建农业公益性服务体系。在良种繁育、农技推广等方面取得显著进展。\n"
+    "发展壮大龙头企业。支持粮食加工企业上规模、上水平。\n"
+    "——由省发展改革委、省农业厅会同有关部门和各市(州)组织落实。\n"
+    "着力推进文明村镇建设。突出抓好示范村建设。\n"
+    "——由省建设厅会同相关市(州)组织落实。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_closing_line_covers_its_block_of_titled_paragraphs(variant) -> None:  # type: ignore[no-untyped-def]
+    """Unnumbered paragraphs, each opening with its title sentence, closed in blocks by a dash line 由A、B会同C组织落实:
+    every paragraph of a block is a measure the line covers; the bodies before 会同 lead, and a collective of
+    divisions (各市(州), 相关市(州)) after it is a unit."""
+    doc = run(variant(CLOSING_LINES))
+    assert [m.label for m in doc.measures] == [
+        variant(t) for t in ["构建农业公益性服务体系", "发展壮大龙头企业", "着力推进文明村镇建设"]
+    ]
+    one, two, three = doc.measures
+    units = [variant(u) for u in ["省发展改革委", "省农业厅", "有关部门", "各市(州)"]]
+    assert names(one.responsible) == keys(units)
+    assert names(two.responsible) == keys(units)
+    assert names(one.lead) == keys(units[:2])
+    assert names(three.responsible) == keys([variant(u) for u in ["省建设厅", "相关市(州)"]])
+    assert names(three.lead) == keys([variant("省建设厅")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_untitled_paragraph_before_a_closed_one_stays_lead(variant) -> None:  # type: ignore[no-untyped-def]
+    """A page's opening paragraph with no title sentence of its own (为…,现提出如下措施。) is no task of the block."""
+    doc = run(
+        variant(
+            "为加快农业发展,现提出如下措施。\n"
+            "发展壮大龙头企业。支持粮食加工企业上规模。\n"
+            "——由省农业厅会同各市(州)组织落实。\n"
+        )
+    )
+    assert [m.label for m in doc.measures] == [variant("发展壮大龙头企业")]
+    assert names(doc.measures[0].responsible) == keys([variant(u) for u in ["省农业厅", "各市(州)"]])
