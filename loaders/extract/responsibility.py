@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "ResponsibilityClause",
     "find_inline_clause",
+    "is_bare_label",
     "is_people_line",
     "is_responsibility_line",
     "is_role_sentence",
@@ -271,6 +272,13 @@ def is_responsibility_line(match_line: str) -> bool:
         label_role(lm.group("label")) != "people"
         for lm in _labels(_LABEL, _LABEL_START, match_line, m.end(), len(match_line))
     )
+
+
+def is_bare_label(match_line: str) -> bool:
+    """Whether a line (match text) is a units label and nothing else (责任单位 / 牵头单位:): a card's field name,
+    its value on the line below."""
+    word = _SPACES.sub("", match_line).rstrip(":")
+    return _V.label_role.get(word) in _UNIT_ROLES
 
 
 def is_people_line(match_line: str) -> bool:

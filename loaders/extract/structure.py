@@ -24,6 +24,7 @@ from policykg.loaders.extract.responsibility import (
     ends_with_unit_list,
     find_inline_clause,
     find_inline_clauses,
+    is_bare_label,
     is_people_line,
     is_responsibility_line,
     is_role_line,
@@ -734,8 +735,8 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
                 previous = line
                 continue
             list_next = None
-        if is_responsibility_line(s):
-            line.kind = "responsibility"
+        if is_responsibility_line(s) or (is_bare_label(s) and _units_below(lines, k)):
+            line.kind = "responsibility"  # 责任单位 / A、B、C: a card's field name over its units
             continue
         _classify_marker(line)
         if line.kind == "content" and s[0] in "(〔" and is_role_line(src, line.lstart, line.rend):
@@ -747,6 +748,12 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
         ):
             line.kind = "responsibility"  # 此项工作由市发改委牵头,各区政府配合。 / 省农委总牵头。
     _cut_role_sentence(src, lines)
+
+
+def _units_below(lines: list[Line], k: int) -> bool:
+    """Whether the next line with text after line ``k`` lists units and nothing else."""
+    nxt = next((ln.stripped for ln in lines[k + 1 :] if ln.stripped), "")
+    return is_unit_list(nxt)
 
 
 def _cut_role_sentence(src: SourceDocument, lines: list[Line]) -> None:
@@ -1261,8 +1268,12 @@ class _Parser:
         section = self.stack[-1] if self.stack else None
         end, nxt = line.rend, i + 1
         j = self.next_nonblank(i)
-        if line.stripped.endswith(":") and j is not None and self.lines[j].kind == "content":
-            # 责任单位:<newline>市发改委、市财政局: the units are on the next line
+        if (
+            (line.stripped.endswith(":") or is_bare_label(line.stripped))
+            and j is not None
+            and self.lines[j].kind == "content"
+        ):
+            # 责任单位:<newline>市发改委、市财政局 / 责任单位<newline>A、B (a card's field): the units are on the next line
             end, nxt = self.lines[j].rend, j + 1
             self.lines[j].kind = "responsibility"
         elif j is not None and self.lines[j].kind == "content" and _bracket_left_open(line, self.lines[j]):

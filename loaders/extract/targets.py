@@ -479,12 +479,19 @@ _PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025}
 
 
 def _past(
-    match: str, sentence_start: int, clause_start: int, fig_start: int, ctx: _Context, plan_year: int | None
+    match: str,
+    sentence_start: int,
+    clause_start: int,
+    fig_start: int,
+    ctx: _Context,
+    plan_year: int | None,
+    clause_end: int | None = None,
 ) -> bool:
     """A result already reached or what exists, not a commitment: a year before the plan's (2022年,全市地区生产
-    总值增长5.2% in a 2023 plan), a perfective or existential word in the figure's clause (已建成, 现有, 完成了),
-    a past word or plan period earlier in its sentence (以来, 近年来, 去年, 十三五期间) that no later time
-    expression or goal word overrides."""
+    总值增长5.2% in a 2023 plan), a perfective, existential or finding word in the figure's clause (已建成, 现有,
+    完成了, 发现), or after it in the clause before the result's own figure (督察组1小时内发现2个排污口: the
+    time the finding took), a past word or plan period earlier in its sentence (以来, 近年来, 去年, 十三五期间)
+    that no later time expression or goal word overrides."""
     if plan_year is not None and ctx.timed and ctx.year is not None and ctx.year < plan_year:
         if ctx.at <= 0 or match[ctx.at - 1] not in "到至":
             return True
@@ -492,6 +499,10 @@ def _past(
     word = w.past_clause.search(match, clause_start, fig_start)
     if word and not _STEERING.search(match, clause_start, word.start()):
         return True
+    if clause_end is not None:
+        later = w.past_clause.search(match, fig_start, clause_end)
+        if later and _DIGIT.search(match, later.end(), clause_end):
+            return True
     if _reporting_sentence(w, match, sentence_start, clause_start, fig_start):
         return True
     cue = -1
@@ -961,7 +972,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         if (
             kind == "goal"
             and not named_goal
-            and _past(match, sentence_start, clause_start, fig_start, ctx, plan_year)
+            and _past(match, sentence_start, clause_start, fig_start, ctx, plan_year, clause_end)
         ):
             continue
         if not ctx.timed and kind == "goal":

@@ -3,6 +3,8 @@ collective units), in Simplified and Traditional script."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from tests.loaders.test_responsibility import IDS, VARIANTS, keys, names, run
@@ -75,3 +77,53 @@ def test_untitled_paragraph_before_a_closed_one_stays_lead(variant) -> None:  # 
     )
     assert [m.label for m in doc.measures] == [variant("发展壮大龙头企业")]
     assert names(doc.measures[0].responsible) == keys([variant(u) for u in ["省农业厅", "各市(州)"]])
+
+
+CARD = (
+    "整改任务\n\n巡查流于形式。督察组在该段河道1小时内发现2个排污口、1个雨水溢流口。督察发现河道垃圾乱倒等问题53个,"
+    "其中甲区16个、乙县9个。\n\n责任单位\n\n县水利局、市生态环境局县分局、商城镇\n\n整改目标\n\n强化河长责任落实。\n\n"
+    "整改措施\n\n(一)强化履职监督。加强河长履职能力培训。\n\n(二)加强排查整治。对反馈问题限期整改到位,建立台账。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_card_units_field_covers_the_numbered_measures(variant) -> None:  # type: ignore[no-untyped-def]
+    """An inspection card printed a field a line: 责任单位 alone on its line names the units on the line below, and
+    they cover the numbered 整改措施 after it."""
+    doc = run(variant(CARD))
+    assert [m.number for m in doc.measures] == ["(一)", "(二)"]
+    units = keys([variant(u) for u in ["县水利局", "市生态环境局县分局", "商城镇"]])
+    assert all(names(m.responsible) == units for m in doc.measures)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_what_an_inspection_found_is_no_target(variant) -> None:  # type: ignore[no-untyped-def]
+    """督察发现…问题53个,其中甲区16个 / 1小时内发现2个排污口: figures an inspection found (and the time it took)
+    report, they commit to nothing."""
+    doc = run(variant(CARD))
+    assert not doc.doc_targets
+    assert not [t for m in doc.measures for t in m.targets]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bare_label_without_units_below_is_no_responsibility(variant) -> None:  # type: ignore[no-untyped-def]
+    """责任单位 alone over a sentence (no list of units) assigns nothing."""
+    doc = run(
+        variant(
+            "一、重点任务\n1.加强排查整治。对问题限期整改。\n责任单位\n各部门要切实抓好落实,确保取得实效。\n"
+        )
+    )
+    assert [m.number for m in doc.measures] == ["1"]
+    assert not doc.measures[0].responsible
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_time_limit_and_a_finding_mechanism_stay_targets(variant) -> None:  # type: ignore[no-untyped-def]
+    """1小时内办结 is a commitment; 发现 in another clause (建立隐患及时发现机制,新建监测站10个) reports nothing."""
+    from tests.loaders.test_targets import _values
+
+    assert _values(variant("推行企业开办1小时内办结,新建监测站10个。")) == [
+        (Decimal(1), "小时"),
+        (Decimal(10), "个"),
+    ]
+    assert _values(variant("建立隐患及时发现机制,新建监测站10个。")) == [(Decimal(10), "个")]
