@@ -547,10 +547,11 @@ class UnitResolver:
         if self.shares_department_kind(heads, last):
             return True
         if len(heads) == 1 and g.is_division_collective(heads[0]):
-            # the local body is one body (区政府), not a collective of its own (各街道、区直各部门)
+            # the local body is one body (区政府), not a collective of its own (各街道、区直各部门); a township
+            # collective shares only a township's body (各乡、镇人民政府), never a 区 body's (各镇(街道)、区财政局)
             body = last[1:]
             return (
-                not any(t in heads[0] for t in g.township_levels)
+                (not any(t in heads[0] for t in g.township_levels) or last[:1] in g.township_levels)
                 and last[:1] in self.lexicon.local_prefixes
                 and last[:1] in g.division_levels
                 and "各" not in body

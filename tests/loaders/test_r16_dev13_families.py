@@ -127,3 +127,20 @@ def test_a_time_limit_and_a_finding_mechanism_stay_targets(variant) -> None:  # 
         (Decimal(10), "个"),
     ]
     assert _values(variant("建立隐患及时发现机制,新建监测站10个。")) == [(Decimal(10), "个")]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_township_collective_shares_a_township_body(variant) -> None:  # type: ignore[no-untyped-def]
+    """各乡、镇人民政府: a collective of townships before a township's body is one unit; before a 区 body
+    (各镇(街道)、区财政局) it stays two."""
+    doc = run(
+        variant(
+            "一、重点任务\n1.扩大投资。(牵头单位:市发改局;责任单位:市统计局,各乡、镇人民政府,监利经济开发区)\n"
+            "2.稳定就业。(责任单位:各镇(街道)、区财政局)\n"
+        )
+    )
+    one, two = doc.measures
+    assert names(one.responsible) == keys(
+        [variant(u) for u in ["市发改局", "市统计局", "各乡、镇人民政府", "监利经济开发区"]]
+    )
+    assert names(two.responsible) == keys([variant(u) for u in ["各镇(街道)", "区财政局"]])
