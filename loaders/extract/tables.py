@@ -2014,10 +2014,40 @@ def _assign_cells(
             pieces[-1] = (pieces[-1][0], b, pieces[-1][2] + text)
             continue
         pieces.append((a, b, text))
+    pieces = _wrapped_unit_cells(pieces, len(columns))
     row.cells = [Cell(col, Span(a, b)) for col, a, b in _align(columns, pieces)]
 
 
 _SECOND_NAME = re.compile(r"\([^()]{1,12}\)")
+_WRAP_MAX = 8  # each line of a unit's name wrapped in its cell (市生态 / 环境局)
+_NOT_IN_NAME = re.compile(r"[,;。:、\s|]")
+
+
+def _wrapped_unit_cells(pieces: list[tuple[int, int, str]], width: int) -> list[tuple[int, int, str]]:
+    """市生态 / 环境局: a row with more cells than its header, where a short line that opens with a level and is
+    no unit, and the short line after it, make one unit's name together, had that name wrapped over two lines."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    lexicon = UnitLexicon.load_default()
+    out = list(pieces)
+    i = 0
+    while len(out) > width and i + 1 < len(out):
+        head, tail = out[i][2].strip(), out[i + 1][2].strip()
+        if (
+            0 < len(head) <= _WRAP_MAX
+            and 0 < len(tail) <= _WRAP_MAX
+            and not _NOT_IN_NAME.search(head + tail)
+            and head[:1]
+            in lexicon.local_prefixes  # a name's level opens it (市生态), no task's words (刻制印章备案)
+            and tail[:1]
+            not in lexicon.local_prefixes  # 省人口计生 / 省妇联: a name cut short, then the next one
+            and not lexicon.ends_as_unit(head)
+            and lexicon.ends_as_unit(head + tail)
+        ):
+            out[i : i + 2] = [(out[i][0], out[i + 1][1], head + tail)]
+            continue
+        i += 1
+    return out
 
 
 def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tuple[Column, int, int]]:

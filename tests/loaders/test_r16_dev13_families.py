@@ -144,3 +144,23 @@ def test_township_collective_shares_a_township_body(variant) -> None:  # type: i
         [variant(u) for u in ["市发改局", "市统计局", "各乡、镇人民政府", "监利经济开发区"]]
     )
     assert names(two.responsible) == keys([variant(u) for u in ["各镇(街道)", "区财政局"]])
+
+
+WRAPPED_UNIT_TABLE = "\n\n".join(
+    [
+        "序号", "重点工作", "牵头责任单位", "上半年落实情况",
+        "1", "新开工亿元以上项目170个以上。", "市发改委", "截至6月底,已开工项目145个。",
+        "2", "生活污水治理率达30%。", "市生态", "环境局", "截至6月底,已完成50个。",
+        "3", "新增治理面积91平方公里。", "市水利局", "市财政局", "截至6月底,已完成78平方公里。",
+    ]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_unit_name_wrapped_over_two_lines_of_its_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    """A table one cell a line: 市生态 / 环境局, a short line opening with a level that is no unit and the line
+    after it, is one unit whose name wrapped; 市水利局 / 市财政局 (whole names) are two."""
+    doc = run(variant(WRAPPED_UNIT_TABLE))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    assert names(doc.measures[1].responsible) == keys([variant("市生态环境局")])
+    assert names(doc.measures[2].responsible) == keys([variant(u) for u in ["市水利局", "市财政局"]])
