@@ -751,9 +751,10 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
 
 
 def _units_below(lines: list[Line], k: int) -> bool:
-    """Whether the next line with text after line ``k`` lists units and nothing else."""
+    """Whether the next line with text after line ``k`` lists units and nothing else (no table row, no
+    sentence)."""
     nxt = next((ln.stripped for ln in lines[k + 1 :] if ln.stripped), "")
-    return is_unit_list(nxt)
+    return len(nxt) <= _ROLE_LINE_MAX and not re.search(r"[|。;:]", nxt) and is_unit_list(nxt)
 
 
 def _cut_role_sentence(src: SourceDocument, lines: list[Line]) -> None:
