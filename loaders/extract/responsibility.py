@@ -1230,11 +1230,11 @@ def _trim(w: list[str], p: _Piece) -> None:
 
 def _working_copy(
     src: SourceDocument, span: Span, resolver: UnitResolver
-) -> tuple[list[str], str, bool, list[tuple[int, int]]]:
+) -> tuple[list[str], str, bool, list[tuple[int, int]], tuple[int, int] | None]:
     """The clause's match text with its brackets, lead rule, 下同 and 不再列出 sentences blanked out.
 
-    Returns the copy, the lead rule it states ("first", "all" or ""), whether it says 下同, and the spans (relative) of the
-    unit lists of 以下均需A落实,不再列出 sentences.
+    Returns the copy, the lead rule it states ("first", "all" or ""), whether it says 下同, the spans (relative) of the
+    unit lists of 以下均需A落实,不再列出 sentences, and the span of a last ;-group a 下同 closes alone.
     """
     copy = src.match[span.start : span.end].translate(_AS_PAREN)
     w = list(copy)
@@ -1262,11 +1262,18 @@ def _working_copy(
     for fm in _DEADLINE_FIELD.finditer(text) if ":" in text else ():
         _blank(w, fm.start(), fm.end())  # (责任单位:A、B,完成时限:全年): the time limit is a field, no unit
     same_below = False
+    below_group: tuple[int, int] | None = None
     for sm in _SAME_BELOW.finditer("".join(w)) if "同" in text else ():
         if _in_inner_bracket(w, sm.start()):
             continue  # 各市(含定州、辛集市,下同)政府: the name's remark reads the same below, no scope of units
         # 以下各项任务均涉及X,不再列出 says what later measures carry; a 下同 beside it adds nothing more
         same_below = not everywhere
+        semi = "".join(w).rfind(";", 0, sm.start())
+        if same_below and semi > 0 and _CJK.search("".join(w[:semi])) and ":" not in text:
+            # (A、B按职责分工负责;各地级以上市人民政府结合实际落实,下同): the 下同 closes the last group alone, the
+            # bodies every later task has beside its own units (a labelled clause, 牵头单位:A;责任单位:B,下同, is
+            # carried whole)
+            below_group, same_below = (semi + 1, sm.start()), False
         _blank(w, sm.start(), sm.end())
     _blank_name_remarks(w, resolver)
     # The clause's own brackets, then brackets left unmatched by damage (专技处) / (人才处).
@@ -1276,7 +1283,7 @@ def _working_copy(
         if close is not None and "".join(w[close + 1 :]).strip() == "":
             w[first] = w[close] = " "
     _blank_unmatched(w)
-    return w, rule, same_below, everywhere
+    return w, rule, same_below, everywhere, below_group
 
 
 _AGENT = re.compile("(.+?)(?:" + "|".join(map(re.escape, _V.agent_verbs)) + ")") if _V.agent_verbs else None
@@ -1739,8 +1746,10 @@ def parse_responsibility(
     ``all_lead`` (a rule 无牵头单位的,责任单位即为牵头单位 in force): with no lead named, every unit leads.
     """
     base = span.start
-    w, rule, same_below, everywhere = _working_copy(src, span, resolver)
+    w, rule, same_below, everywhere, below_group = _working_copy(src, span, resolver)
     pieces = _pieces(w, resolver)
+    if below_group is not None:
+        everywhere += [(p.start, p.end) for p in pieces if below_group[0] <= p.start < below_group[1]]
     support_only = bool(pieces) and role is None and all(_piece_role(p) == "support" for p in pieces)
     at_text_end = not src.match[span.end :].strip() and not src.match[
         span.start : span.end

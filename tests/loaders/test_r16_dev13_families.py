@@ -164,3 +164,34 @@ def test_unit_name_wrapped_over_two_lines_of_its_cell(variant) -> None:  # type:
     assert [m.number for m in doc.measures] == ["1", "2", "3"]
     assert names(doc.measures[1].responsible) == keys([variant("市生态环境局")])
     assert names(doc.measures[2].responsible) == keys([variant(u) for u in ["市水利局", "市财政局"]])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_same_below_closing_a_last_group_carries_that_group(variant) -> None:  # type: ignore[no-untyped-def]
+    """(A、B按职责分工负责;各地级以上市人民政府结合实际落实,下同): the 下同 closes the last group alone; its bodies
+    go with every later task beside the task's own units."""
+    doc = run(
+        variant(
+            "一、重点任务\n1.实施技术攻关。建设中试平台。(省发展改革委、科技厅按职责分工负责;各地级以上市人民政府结合实际落实,下同)\n"
+            "2.推进协同创新。建设创新中心。(省工业和信息化厅牵头)\n"
+            "3.深化数据改革。建设数据市场。\n"
+        )
+    )
+    one, two, three = doc.measures
+    cities = variant("各地级以上市人民政府")
+    assert names(one.responsible) == keys([variant(u) for u in ["省发展改革委", "科技厅"]] + [cities])
+    assert names(two.responsible) == keys([variant("省工业和信息化厅"), cities])
+    assert names(two.lead) == keys([variant("省工业和信息化厅")])
+    assert names(three.responsible) == keys([cities])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_same_below_of_a_labelled_clause_carries_it_whole(variant) -> None:  # type: ignore[no-untyped-def]
+    """(牵头单位:A;责任单位:B,下同): the labelled clause goes whole to later tasks without units of their own."""
+    doc = run(
+        variant(
+            "一、重点任务\n1.实施技术攻关。(牵头单位:市科技局;责任单位:市财政局,下同)\n2.推进协同创新。建设中心。\n"
+        )
+    )
+    assert names(doc.measures[1].responsible) == keys([variant(u) for u in ["市科技局", "市财政局"]])
+    assert names(doc.measures[1].lead) == keys([variant("市科技局")])
