@@ -195,3 +195,28 @@ def test_same_below_of_a_labelled_clause_carries_it_whole(variant) -> None:  # t
     )
     assert names(doc.measures[1].responsible) == keys([variant(u) for u in ["市科技局", "市财政局"]])
     assert names(doc.measures[1].lead) == keys([variant("市科技局")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_first_as_lead_with_the_ordinal_alone(variant) -> None:  # type: ignore[no-untyped-def]
+    """(责任单位:A、B,第一为牵头单位,下同): 第一 alone states the first-listed rule; the words are no unit, and the
+    rule carries below."""
+    doc = run(
+        variant(
+            "一、强化科技创新\n(一)加强平台建设。建优建强科创平台。(责任单位:市科技局、市经信局,第一为牵头单位,下同)\n"
+            "(二)加强技术攻关。鼓励企业攻关。(责任单位:市经信局、市财政局)\n"
+        )
+    )
+    one, two = doc.measures
+    assert names(one.responsible) == keys([variant(u) for u in ["市科技局", "市经信局"]])
+    assert names(one.lead) == keys([variant("市科技局")])
+    assert names(two.lead) == keys([variant("市经信局")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_page_widget_with_a_bare_verb_label_counts_nothing(variant) -> None:  # type: ignore[no-untyped-def]
+    """来源:… 时间:2025-05-09 阅读:0次: the page's read counter, no target; 开展阅读活动10场 stays one."""
+    from tests.loaders.test_targets import _values
+
+    assert _values(variant("来源:孵化集群 时间:2025-05-09 阅读:0次 关于推动经济发展若干政策")) == []
+    assert _values(variant("开展全民阅读活动10场。")) == [(Decimal(10), "场")]
