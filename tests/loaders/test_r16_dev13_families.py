@@ -220,3 +220,12 @@ def test_a_page_widget_with_a_bare_verb_label_counts_nothing(variant) -> None:  
 
     assert _values(variant("来源:孵化集群 时间:2025-05-09 阅读:0次 关于推动经济发展若干政策")) == []
     assert _values(variant("开展全民阅读活动10场。")) == [(Decimal(10), "场")]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_who_earns_an_honour_is_no_target(variant) -> None:  # type: ignore[no-untyped-def]
+    """对集聚4家以上企业的产业园区授予…称号: the count defines the parks that earn the honour; 培育4家 stays a goal."""
+    from tests.loaders.test_targets import _values
+
+    assert _values(variant("对集聚4家以上专精特新企业的产业园区授予特色园区荣誉称号。")) == []
+    assert _values(variant("培育专精特新企业4家以上。")) == [(Decimal(4), "家")]
