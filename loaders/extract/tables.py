@@ -362,9 +362,22 @@ def _split_single(text: str, columns: list[Column]) -> list[tuple[Column, int, i
         if col.kind in ("task", "content") and columns[ci + 1].kind in _UNIT_KINDS:
             while t + n < len(words) - 1 and not _looks_like_units(text[words[t + n][0] : words[t + n][1]]):
                 n += 1
+        if col.kind in _UNIT_KINDS and ci == len(columns) - 2 and columns[-1].kind in _UNIT_KINDS:
+            # 区财政局 / 区税务局 / 区政府有关部门,各乡镇…: a main unit cell of one name a line before the last
+            # unit column's cell; the words left over beyond the last column's one are more names of this cell
+            while t + n < len(words) - 1 and _plain_name(text[words[t + n][0] : words[t + n][1]]):
+                n += 1
+            cells.extend((col, a, b) for a, b in words[t : t + n])
+            t += n
+            continue
         cells.append((col, words[t][0], words[t + n - 1][1]))
         t += n
     return cells
+
+
+def _plain_name(word: str) -> bool:
+    """One unit's name alone: it looks like units and holds no list separator."""
+    return not re.search(r"[、,;。]", word) and _looks_like_units(word)
 
 
 def _trailing_unit_cells(text: str, columns: list[Column]) -> list[tuple[Column, int, int]] | None:

@@ -229,3 +229,26 @@ def test_who_earns_an_honour_is_no_target(variant) -> None:  # type: ignore[no-u
 
     assert _values(variant("对集聚4家以上专精特新企业的产业园区授予特色园区荣誉称号。")) == []
     assert _values(variant("培育专精特新企业4家以上。")) == [(Decimal(4), "家")]
+
+
+SINGLE_SPACED_TWO_UNIT_COLUMNS = (
+    "序号 重点工作任务 主要责任单位 协同配合单位\n"
+    "1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,各乡镇人民政府。\n"
+    "2 一般公共预算收入增长5%左右。 区财政局\n区税务局\n区政府有关部门,各乡镇人民政府。\n"
+    "3 社会消费品零售总额增长8.2%左右。 区商务局 区发改委、区市场监管局。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_main_unit_cell_one_name_a_line(variant) -> None:  # type: ignore[no-untyped-def]
+    """序号 重点工作任务 主要责任单位 协同配合单位, single-spaced: a main unit cell of one name a line (区财政局 /
+    区税务局) before the supporting cell keeps both names; they lead against the supporting units."""
+    doc = run(variant(SINGLE_SPACED_TWO_UNIT_COLUMNS))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    one, two, three = doc.measures
+    assert names(two.lead) == keys([variant(u) for u in ["区财政局", "区税务局"]])
+    assert names(two.responsible)[:3] == keys(
+        [variant(u) for u in ["区财政局", "区税务局", "区政府有关部门"]]
+    )
+    assert names(three.lead) == keys([variant("区商务局")])
+    assert names(one.lead) == keys([variant("区发改委")])
