@@ -1432,6 +1432,21 @@ def _builds_listed(w: _TargetWords, match: str, num_start: int, end: int) -> boo
     return w.items.search(match, end, obj.end()) is None  # 培育钢铁、建材等3个行业: the sectors it sums up
 
 
+# A、B、C 3个…: short names joined by 、 right before a count (no 等)
+_LIST_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8})\s*\Z")
+
+
+def _counts_list_before(match: str, num_start: int, m: re.Match[str]) -> bool:
+    """Whether a count follows a list of names written just before it and says how many they are
+    (兰考、鄢陵、新安、南乐、新郑5个示范县): it counts the listed, it promises nothing."""
+    value = parse_number(m.group("num")) if m.group("num") else None
+    if value is None:
+        return False
+    start = _last_stop(match, max(0, num_start - 60), num_start, _CLAUSE_CHARS)
+    listed = _LIST_BEFORE.search(match, start, num_start)
+    return listed is not None and listed.group(1).count("、") + 1 == value
+
+
 _MONEY_FIGURE = r"[\d.]+\s*(?:万|亿)?\s*(?:美元|元)"
 _ALT_MONEY = re.compile(r"\s*或\s*" + _MONEY_FIGURE)
 _OVER_OR = re.compile(r"(?:超过?|逾)\s*" + _MONEY_FIGURE + r"\s*或\s*\Z")
@@ -1457,6 +1472,10 @@ def _not_a_commitment(
         # A、B等7个行业 counts the listed; 等360个以上省、市重点项目 commits to a number, and so does 建成A、B等8家
         # 卫生院 (the clause builds what it lists)
         return not _builds_listed(w, match, num_start, end)
+    if not pre and not m.group("post") and unit in w.count_units and _counts_list_before(match, num_start, m):
+        return not _builds_listed(
+            w, match, num_start, end
+        )  # 以兰考、鄢陵、新安5个示范县为引领: the names counted
     if _FROM_TO.match(match, end) and _FROM.search(
         match, _last_stop(match, max(0, num_start - 30), num_start, ",;。"), num_start
     ):

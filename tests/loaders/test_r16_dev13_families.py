@@ -252,3 +252,14 @@ def test_main_unit_cell_one_name_a_line(variant) -> None:  # type: ignore[no-unt
     )
     assert names(three.lead) == keys([variant("区商务局")])
     assert names(one.lead) == keys([variant("区发改委")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_count_of_the_names_just_listed_is_no_target(variant) -> None:  # type: ignore[no-untyped-def]
+    """以兰考、鄢陵、新安3个示范县为引领: the count says how many names were listed; 建成投用甲村、乙村2家卫生院 builds them,
+    and 在甲区、乙区建设10个站点 counts something else."""
+    from tests.loaders.test_targets import _values
+
+    assert _values(variant("以兰考、鄢陵、新安3个示范县为引领,强化县城承载能力。")) == []
+    assert _values(variant("建成投用甲村、乙村2家卫生院。")) == [(Decimal(2), "家")]
+    assert _values(variant("在甲区、乙区建设10个站点。")) == [(Decimal(10), "个")]
