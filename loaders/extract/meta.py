@@ -1468,9 +1468,12 @@ def _publishing_office(name: str) -> bool:
 
 def _posted_by(publisher: str | None, prefix: str | None) -> str | None:
     """A portal's 发布机构 that is a general office (市政府办公室, 南湖新区办公室) posts what the title's own body
-    (咸阳市人民政府关于…, 湖南省人民政府关于…) issues: that body, when the title names one that is no office."""
+    (咸阳市人民政府关于…, 湖南省人民政府关于…) issues: that body, when the title names one that is no office; a
+    body the title names in full under the 发布机构's name (新密市人民政府 / 新密市人民政府办公室) is the issuer."""
     if publisher and prefix and _publishing_office(publisher) and not _publishing_office(prefix):
         return prefix
+    if publisher and prefix and len(prefix) > len(publisher) and fold(prefix).startswith(fold(publisher)):
+        return prefix  # 发布机构:新密市人民政府 over 新密市人民政府办公室关于…: the title names the government's own office
     return publisher
 
 

@@ -263,3 +263,17 @@ def test_a_count_of_the_names_just_listed_is_no_target(variant) -> None:  # type
     assert _values(variant("以兰考、鄢陵、新安3个示范县为引领,强化县城承载能力。")) == []
     assert _values(variant("建成投用甲村、乙村2家卫生院。")) == [(Decimal(2), "家")]
     assert _values(variant("在甲区、乙区建设10个站点。")) == [(Decimal(10), "个")]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_title_names_the_publishers_own_office(variant) -> None:  # type: ignore[no-untyped-def]
+    """发布机构:新密市人民政府 over a title 新密市人民政府办公室 关于…的通知: the title's fuller body issues."""
+    doc = run(
+        variant(
+            "新密市人民政府办公室 关于认真做好重点工作任务落实的通知\n"
+            "索引号:005253533/2021-00070\n发布机构:新密市人民政府\n文号:新密政办〔2021〕6号\n"
+            "各乡镇人民政府:\n一、重点任务\n1.扩大投资。(责任单位:市发改委)\n"
+        )
+    )
+    assert doc.meta.issuer is not None
+    assert doc.units[doc.meta.issuer].pref_label == "新密市人民政府办公室"  # labels are Simplified
