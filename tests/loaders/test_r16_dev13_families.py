@@ -277,3 +277,16 @@ def test_title_names_the_publishers_own_office(variant) -> None:  # type: ignore
     )
     assert doc.meta.issuer is not None
     assert doc.units[doc.meta.issuer].pref_label == "新密市人民政府办公室"  # labels are Simplified
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_county_named_again_and_again_over_a_province_in_passing(variant) -> None:  # type: ignore[no-untyped-def]
+    """A page with no issuer or title naming its place: 成安县水利局, 成安县商城镇… again and again, 《河北省…办法》
+    once: the county's page."""
+    doc = run(
+        variant(
+            "关于整改任务销号的公示\n根据《河北省生态环境保护督察整改工作办法》有关要求,现将整改情况予以公示。\n"
+            "成安县商城镇河长巡查流于形式。\n责任单位\n成安县水利局、市生态环境局成安县分局、商城镇\n"
+        )
+    )
+    assert doc.meta.region is not None and "成安县" in doc.meta.region
