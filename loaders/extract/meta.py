@@ -1239,10 +1239,34 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
     if found is not None and city is not None and found in regions.ancestors(city)[1:]:
         return city
     if found is not None and city is None:
-        county = _county_by_bare_name(match, found, regions)
+        county = _county_by_bare_name(match, found, regions) or _county_named_in_full(match, found)
         if county is not None:
             return county
     return found or city or regions.province_by_places(match)
+
+
+_COUNTY_MENTIONS_MIN = 2
+
+
+def _county_named_in_full(match: str, province: str) -> str | None:
+    """The one county of ``province`` a text names in full again and again (成安县水利局, 市生态环境局成安县分局,
+    成安县商城镇) where the province is named only in passing (《河北省…办法》): the county's own page."""
+    divisions = load_divisions()
+    head = match[:_NAMED_SCAN]
+    own = [
+        name
+        for name in divisions.named(head, "district", _COUNTY_END)
+        if province in divisions.chain(name)[1:]
+        and head.count(divisions.by_name[name].official) >= _COUNTY_MENTIONS_MIN
+    ]
+    if len(own) != 1:
+        return None
+    # the province named in passing: fewer times than its county (江西 all over a provincial plan that names 鄱阳县)
+    said = max(
+        (head.count(f) for f, names in divisions.forms.items() if province in names and len(f) >= 2),
+        default=0,
+    )
+    return own[0] if head.count(divisions.by_name[own[0]].official) > said else None
 
 
 _COUNTY_END = "县"
@@ -1468,9 +1492,12 @@ def _publishing_office(name: str) -> bool:
 
 def _posted_by(publisher: str | None, prefix: str | None) -> str | None:
     """A portal's 发布机构 that is a general office (市政府办公室, 南湖新区办公室) posts what the title's own body
-    (咸阳市人民政府关于…, 湖南省人民政府关于…) issues: that body, when the title names one that is no office."""
+    (咸阳市人民政府关于…, 湖南省人民政府关于…) issues: that body, when the title names one that is no office; a
+    body the title names in full under the 发布机构's name (新密市人民政府 / 新密市人民政府办公室) is the issuer."""
     if publisher and prefix and _publishing_office(publisher) and not _publishing_office(prefix):
         return prefix
+    if publisher and prefix and len(prefix) > len(publisher) and fold(prefix).startswith(fold(publisher)):
+        return prefix  # 发布机构:新密市人民政府 over 新密市人民政府办公室关于…: the title names the government's own office
     return publisher
 
 

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "ResponsibilityClause",
     "find_inline_clause",
+    "is_bare_label",
     "is_people_line",
     "is_responsibility_line",
     "is_role_sentence",
@@ -87,7 +88,9 @@ _RULE_CORE = (
     r"(?:除\s*(?:标注|注明|标明)\s*(?:为)?\s*[\"“”']?\s*(?:分别|共同)?\s*牵头\s*[\"“”']?\s*(?:单位|部门)?\s*外\s*,?\s*)?"
     r"(?:(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?"
     # 第一责任单位为牵头单位: the first-listed (第一) responsible unit, without 位
-    r"|(?:第一位|第一个|首位|首个|第一(?=\s*责任\s*(?:单位|部门)))\s*(?:的)?\s*(?:责任)?\s*(?:单位|部门))\s*(?:为|是)\s*"
+    r"|(?:第一位|第一个|首位|首个|第一(?=\s*责任\s*(?:单位|部门)))\s*(?:的)?\s*(?:责任)?\s*(?:单位|部门)"
+    # (责任单位:A、B,第一为牵头单位,下同): the ordinal alone stands for the unit listed first
+    r"|(?:第一位|第一个|首位|首个|第一)(?=\s*(?:为|是)\s*(?:工作|任务|责任)?\s*(?:总)?牵头))\s*(?:为|是)\s*"
     r"(?:工作|任务|责任)?\s*(?:总)?牵头\s*(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?"
     r"(?:\s*或\s*(?:(?:汇总|主办)\s*)?(?:单位|部门))?"
     # …为牵头部门或单位,其他有关部门和单位按职责分工负责: the rule's second half names no unit of the list
@@ -280,6 +283,13 @@ def is_responsibility_line(match_line: str) -> bool:
         label_role(lm.group("label")) != "people"
         for lm in _labels(_LABEL, _LABEL_START, match_line, m.end(), len(match_line))
     )
+
+
+def is_bare_label(match_line: str) -> bool:
+    """Whether a line (match text) is a units label and nothing else (责任单位 / 牵头单位:): a card's field name,
+    its value on the line below."""
+    word = _SPACES.sub("", match_line).rstrip(":")
+    return _V.label_role.get(word) in _UNIT_ROLES
 
 
 def is_people_line(match_line: str) -> bool:
@@ -792,6 +802,18 @@ def _drop_work_tail(piece: str) -> str:
     return piece
 
 
+def _ends_with_collective(core: str, lexicon: UnitLexicon) -> bool:
+    """各区 / 省财政厅会同各市(州) / 有关部门和相关市州 / 会同相关市(州): a list whose last name, after its last
+    separator or join word, is a collective (of divisions, or a standing one)."""
+    g = lexicon.grammar
+    last = re.split(r"[、\s]+", core)[-1]
+    for word in g.joins:
+        k = last.rfind(word)
+        if k > 0:
+            last = last[k + len(word) :]
+    return g.is_division_collective(last) or g.is_collective(last) or g.is_levels_collective(last)
+
+
 def _role_run(m: str, start: int, end: int, *, any_role: bool = False) -> Span | None:
     """The first unbracketed run of role pieces opening a sentence (see :func:`_role_runs`)."""
     runs = _role_runs(m, start, end, any_role=any_role)
@@ -845,9 +867,7 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
                 break
             core = _core(pending + piece.strip())
             # 各区配合: a collective of divisions stands as a unit where a role verb ends its list
-            if not (
-                is_person(core) or lexicon.ends_as_unit(core) or lexicon.grammar.is_division_collective(core)
-            ):
+            if not (is_person(core) or lexicon.ends_as_unit(core) or _ends_with_collective(core, lexicon)):
                 break
             # a heading led by a person (一、张三区长牵头重点工作) names no lead unit
             lead = lead or (_word_role(verb[1]) == "lead" and not is_person(core))
@@ -1311,8 +1331,9 @@ def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:
 
 
 def _trim(w: list[str], p: _Piece) -> None:
-    # 牵头单位: | A |: the bars of a row flattened with them are no part of a name
-    while p.start < p.end and (w[p.start].isspace() or w[p.start] in "\"'|"):
+    # 牵头单位: | A |: the bars of a row flattened with them are no part of a name; nor the dash opening a closing
+    # line (——由A负责。 / --由A会同B组织落实。)
+    while p.start < p.end and (w[p.start].isspace() or w[p.start] in "\"'|-—–"):
         p.start += 1
     # a lead marked by a star (市发改委*) is typography: the mark goes, the unit stays
     while p.end > p.start and (w[p.end - 1].isspace() or w[p.end - 1] in "\"'*★☆|"):
@@ -1321,11 +1342,11 @@ def _trim(w: list[str], p: _Piece) -> None:
 
 def _working_copy(
     src: SourceDocument, span: Span, resolver: UnitResolver
-) -> tuple[list[str], str, bool, list[tuple[int, int]]]:
+) -> tuple[list[str], str, bool, list[tuple[int, int]], tuple[int, int] | None]:
     """The clause's match text with its brackets, lead rule, 下同 and 不再列出 sentences blanked out.
 
-    Returns the copy, the lead rule it states ("first", "all" or ""), whether it says 下同, and the spans (relative) of the
-    unit lists of 以下均需A落实,不再列出 sentences.
+    Returns the copy, the lead rule it states ("first", "all" or ""), whether it says 下同, the spans (relative) of the
+    unit lists of 以下均需A落实,不再列出 sentences, and the span of a last ;-group a 下同 closes alone.
     """
     copy = src.match[span.start : span.end].translate(_AS_PAREN)
     w = list(copy)
@@ -1360,11 +1381,18 @@ def _working_copy(
     for fm in _DEADLINE_FIELD.finditer(text) if ":" in text else ():
         _blank(w, fm.start(), fm.end())  # (责任单位:A、B,完成时限:全年): the time limit is a field, no unit
     same_below = False
+    below_group: tuple[int, int] | None = None
     for sm in _SAME_BELOW.finditer("".join(w)) if "同" in text else ():
         if _in_inner_bracket(w, sm.start()):
             continue  # 各市(含定州、辛集市,下同)政府: the name's remark reads the same below, no scope of units
         # 以下各项任务均涉及X,不再列出 says what later measures carry; a 下同 beside it adds nothing more
         same_below = not everywhere
+        semi = "".join(w).rfind(";", 0, sm.start())
+        if same_below and semi > 0 and _CJK.search("".join(w[:semi])) and ":" not in text:
+            # (A、B按职责分工负责;各地级以上市人民政府结合实际落实,下同): the 下同 closes the last group alone, the
+            # bodies every later task has beside its own units (a labelled clause, 牵头单位:A;责任单位:B,下同, is
+            # carried whole)
+            below_group, same_below = (semi + 1, sm.start()), False
         _blank(w, sm.start(), sm.end())
     _blank_name_remarks(w, resolver)
     # The clause's own brackets, then brackets left unmatched by damage (专技处) / (人才处).
@@ -1374,7 +1402,7 @@ def _working_copy(
         if close is not None and "".join(w[close + 1 :]).strip() == "":
             w[first] = w[close] = " "
     _blank_unmatched(w)
-    return w, rule, same_below, everywhere
+    return w, rule, same_below, everywhere, below_group
 
 
 _AGENT = re.compile("(.+?)(?:" + "|".join(map(re.escape, _V.agent_verbs)) + ")") if _V.agent_verbs else None
@@ -1573,27 +1601,39 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
 
 
 def _lead_by_together(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> None:
-    """由A会同B、C负责: where no lead is named, the body that acts together with (会同) the others leads, as
-    (A负责,B配合) makes A lead."""
+    """由A会同B、C负责 / 由A、B会同C负责: where no lead is named, the bodies that act together with (会同) the others
+    lead, as (A负责,B配合) makes A lead."""
     if not pieces or any(_piece_role(p) == "lead" for p in pieces) or pieces[0].person:
         return
-    before = "".join(w[: pieces[0].start]).strip(" \t(〔【[")
+    before = "".join(w[: pieces[0].start]).strip(" \t(〔【[-—–")
     if not before.endswith(tuple(h for h in _V.heads if h.endswith("由"))):
         return
-    p = pieces[0]
-    text = "".join(w[p.start : p.end])
-    for word in _V.together_heads:
-        k = text.find(word)
-        if k > 0 and resolver.can_stand(_nk(text[:k])) and resolver.can_stand(_nk(text[k + len(word) :])):
-            # one piece A会同B (the join word kept it whole): A leads, B keeps the piece's role
-            pieces[0:1] = [
-                _Piece(p.start, p.start + k, "、", "lead", p.segment_role),
-                _Piece(p.start + k + len(word), p.end, p.sep, p.role, p.segment_role),
-            ]
+    for i, p in enumerate(pieces):
+        if p.person or (i > 0 and pieces[i - 1].sep != "、"):
+            return  # the list of bodies the 由 opens ends at its first comma
+        text = "".join(w[p.start : p.end])
+        for word in _V.together_heads:
+            k = text.find(word)
+            rest = _nk(text[k + len(word) :])
+            if (
+                k > 0
+                and resolver.can_stand(_nk(text[:k]))
+                and (resolver.can_stand(rest) or _ends_with_collective(rest, resolver.lexicon))
+            ):
+                # one piece A会同B (the join word kept it whole): A and the bodies listed before it lead, B keeps
+                # the piece's role
+                for q in pieces[:i]:
+                    q.role = "lead"
+                pieces[i : i + 1] = [
+                    _Piece(p.start, p.start + k, "、", "lead", p.segment_role),
+                    _Piece(p.start + k + len(word), p.end, p.sep, p.role, p.segment_role),
+                ]
+                return
+        between = "".join(w[p.end : pieces[i + 1].start]).strip() if i + 1 < len(pieces) else ""
+        if between.startswith(_V.together_heads):
+            for q in pieces[: i + 1]:
+                q.role = "lead"
             return
-    between = "".join(w[p.end : pieces[1].start]).strip() if len(pieces) > 1 else ""
-    if between.startswith(_V.together_heads):
-        p.role = "lead"
 
 
 def _promote_carriers(pieces: list[_Piece]) -> None:
@@ -1640,7 +1680,7 @@ def _swallowed(core: str, resolver: UnitResolver) -> bool:
         len(core) > _SENTENCE_PIECE
         and not resolver.lexicon.ends_as_unit(name)
         and not _joined_ends_as_unit(core, resolver.lexicon)
-        and not resolver.lexicon.grammar.is_division_collective(core)
+        and not _ends_with_collective(core, resolver.lexicon)  # …会同有关部门和各市(州)
         # 国家统计局湖南调查总队等按职责分: a unit before the role words the excerpt cut
         and not ((k := core.rfind("等")) > 1 and resolver.lexicon.ends_as_unit(core[:k]))
     )
@@ -1825,13 +1865,20 @@ def parse_responsibility(
     ``all_lead`` (a rule 无牵头单位的,责任单位即为牵头单位 in force): with no lead named, every unit leads.
     """
     base = span.start
-    w, rule, same_below, everywhere = _working_copy(src, span, resolver)
+    w, rule, same_below, everywhere, below_group = _working_copy(src, span, resolver)
     pieces = _pieces(w, resolver)
+    if below_group is not None:
+        everywhere += [(p.start, p.end) for p in pieces if below_group[0] <= p.start < below_group[1]]
     support_only = bool(pieces) and role is None and all(_piece_role(p) == "support" for p in pieces)
     at_text_end = not src.match[span.end :].strip() and not src.match[
         span.start : span.end
     ].rstrip().endswith(tuple(_CLOSE))
-    last = _nk("".join(w[pieces[-1].start : pieces[-1].end])) if at_text_end and pieces else ""
+    # …会同各市(州)组织落实。: a last piece its role verb closes is whole, wherever the text stops
+    last = (
+        _nk("".join(w[pieces[-1].start : pieces[-1].end]))
+        if at_text_end and pieces and pieces[-1].role is None
+        else ""
+    )
     if last and (
         _cut_short(last)
         or (not resolver.can_stand(last) and not _joined_ends_as_unit(last, resolver.lexicon))

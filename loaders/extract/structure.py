@@ -24,6 +24,7 @@ from policykg.loaders.extract.responsibility import (
     ends_with_unit_list,
     find_inline_clause,
     find_inline_clauses,
+    is_bare_label,
     is_people_line,
     is_responsibility_line,
     is_role_line,
@@ -439,7 +440,10 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         )
         if kind == "h2" and m.group("open") is None and m.group("enc") is None and not spaced:
             continue  # 二) without its ( heads an item only after a sentence end or a heading's title
-        skipped = kind != "h3" and seen.get(kind, 0) < value <= seen.get(kind, 0) + _MAX_LOST
+        # items left out of a digest: a 1. numbered past the next one after a closing clause of units
+        skipped = seen.get(kind, 0) < value <= seen.get(kind, 0) + _MAX_LOST and (
+            kind != "h3" or (kind in seen and _after_clause(match, m.start(), pos))
+        )
         unseen = "continued" in seen and kind not in seen
         if not (
             value in (1, seen.get(kind, 0) + 1)
@@ -495,11 +499,12 @@ def _next_after_blank(match: str, k: int, last: int, kind: str, value: int, seen
 _DATE_END = re.compile(r"\d\s*[日月年]\s*(?:底)?\s*(?:前)?\s*$")
 
 # The first item glued to its section heading's title (一、提升科技创新能力1.推动科技成果转化。): a 1. or (一)
-# right after a Han character, within a title's length of the heading's marker.
+# right after a Han character, within a title's length of the heading's marker; on a digest that numbers its
+# items on across groups ((二)提升…行动5.打造…), the item after the last one seen.
 # (一)推进政务公开 | 1.及时公开…: the first item in the next cell of a table row, the heading's cell merged over
 # its group of rows.
 _GLUED_FIRST = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:1(?:\.(?!\d)|、)|\(一\))"
+    r"(?<=[\u4e00-\u9fff])(?:(?P<num>\d{1,2})(?:\.(?!\d)|、)|\(一\))"
     r"|(?<=\|)[ \t\u3000]*(?P<cell>\d{1,3})(?:\.(?!\d)|、|(?=[ \t\u3000]*\|))"
 )
 _GROUP_CELL_MAX = 40  # a heading's title in its cell
@@ -509,22 +514,41 @@ _BARRED_GROUP = re.compile(
 )
 
 
+def _numbered_on(value: int, seen: dict[str, int]) -> bool:
+    """Whether a glued item numbered ``value`` is a group's first: 1, or the items go on from the last one seen
+    (a few may have been left out of a digest)."""
+    return value == 1 or ("h3" in seen and seen["h3"] < value <= seen["h3"] + _MAX_LOST + 1)
+
+
 def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]:
-    """Where a first item glued to the title of the heading at ``a`` starts (one cut, or none)."""
+    """Where a first item glued to the title of the heading at ``a`` starts (a cut, and a cut for the item glued
+    to a (一) glued in its turn: 二、重点任务(一)建立…行动1.…; or none)."""
     head = _AT_START.match(match, a, end)
     if head is None or not (head.group("h1") or head.group("h2")):
         return []
-    glued = _GLUED_FIRST.search(match, head.end(), min(end, head.end() + _TITLE_MAX + 1))
-    cell = glued.group("cell") if glued is not None else None
-    if glued is None or (head.group("h2") and glued.group(0).lstrip()[0] != "1" and cell is None):
+    glued = next(
+        (
+            g
+            for g in _GLUED_FIRST.finditer(match, head.end(), min(end, head.end() + _TITLE_MAX + 1))
+            if g.group("num") is None or _numbered_on(int(g.group("num")), seen)
+        ),
+        None,
+    )
+    if glued is None:
+        return []
+    num, cell = glued.group("num"), glued.group("cell")
+    if head.group("h2") and num is None and cell is None:
         return []  # (一)…(一): a (一) glued to a (一) heading is no item of it
     if not _after_title(match, a, glued.start()):
         return []
     if cell is not None:  # (三)…。 | 6.…: the first item of the group in the next cell, numbered on
         seen["h3"] = int(cell)
         return [glued.start()]
-    seen["h3" if glued.group(0)[0] == "1" else "h2"] = 1
-    return [glued.start()]
+    if num is not None:
+        seen["h3"] = int(num)
+        return [glued.start()]
+    seen["h2"] = 1
+    return [glued.start(), *_glued_item(match, glued.start(), end, seen)]
 
 
 _IMAGE_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
@@ -742,8 +766,8 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
                 previous = line
                 continue
             list_next = None
-        if is_responsibility_line(s):
-            line.kind = "responsibility"
+        if is_responsibility_line(s) or (is_bare_label(s) and _units_below(lines, k)):
+            line.kind = "responsibility"  # 责任单位 / A、B、C: a card's field name over its units
             continue
         _classify_marker(line)
         if line.kind == "content" and s[0] in "(〔" and is_role_line(src, line.lstart, line.rend):
@@ -755,6 +779,13 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
         ):
             line.kind = "responsibility"  # 此项工作由市发改委牵头,各区政府配合。 / 省农委总牵头。
     _cut_role_sentence(src, lines)
+
+
+def _units_below(lines: list[Line], k: int) -> bool:
+    """Whether the next line with text after line ``k`` lists units and nothing else (no table row, no
+    sentence)."""
+    nxt = next((ln.stripped for ln in lines[k + 1 :] if ln.stripped), "")
+    return len(nxt) <= _ROLE_LINE_MAX and not re.search(r"[|。;:]", nxt) and is_unit_list(nxt)
 
 
 def _cut_role_sentence(src: SourceDocument, lines: list[Line]) -> None:
@@ -1034,7 +1065,7 @@ def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
             not found
             and n + 1 < len(items)
             and (lines[items[n + 1][0]].kind == "responsibility" or items[n + 1][0] in people)
-        )
+        ) or (not found and _titled_block(src, lines, items, n, people))
         if owns or followed or (previous and n == len(items) - 1 and _cut_off(lines[b])):
             # 其中明确指出: / 贯彻实施…。: a line that ends in a colon introduces the paragraph, it is no part of it
             while a < b and lines[a].stripped.endswith(":"):
@@ -1047,6 +1078,40 @@ def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
             r.measures, r.section_level = [], False
         _fill_measure_owner(out)
         _assign_lines(out)
+
+
+def _titled(src: SourceDocument, start: int, end: int) -> bool:
+    """Whether a paragraph opens with a title sentence and goes on after it (发展壮大龙头企业。支持…): a short
+    first sentence with no comma, no frame word of the plan (指导思想。)."""
+    m = src.match
+    stop = m.find("。", start, end)
+    title = m[start:stop]
+    return (
+        0 < len(title) <= _TITLE_MAX
+        and stop + 1 < end
+        and not re.search(r"[,;:]", title)
+        and _title_kind(title, False) is None
+    )
+
+
+def _titled_block(
+    src: SourceDocument, lines: list[Line], items: list[tuple[int, int]], n: int, people: set[int]
+) -> bool:
+    """构建…体系。在… / 发展壮大龙头企业。支持… / ——由A、B会同C组织落实。: paragraphs that each open with their
+    title sentence, in a run closed by one responsibility line, are the tasks that line covers (the line under
+    the run's last paragraph closes the block since the previous line)."""
+    k = n
+    while k < len(items):
+        a, b = items[k]
+        line = lines[a]
+        if line.kind == "responsibility":
+            return k > n + 1
+        if line.kind != "content" or a in people or not _titled(src, line.lstart, lines[b].rend):
+            return False
+        if find_inline_clauses(src, line.lstart, lines[b].rend):
+            return False
+        k += 1
+    return False
 
 
 def _paragraph_items(lines: list[Line]) -> list[tuple[int, int]]:
@@ -1235,8 +1300,12 @@ class _Parser:
         section = self.stack[-1] if self.stack else None
         end, nxt = line.rend, i + 1
         j = self.next_nonblank(i)
-        if line.stripped.endswith(":") and j is not None and self.lines[j].kind == "content":
-            # 责任单位:<newline>市发改委、市财政局: the units are on the next line
+        if (
+            (line.stripped.endswith(":") or is_bare_label(line.stripped))
+            and j is not None
+            and self.lines[j].kind == "content"
+        ):
+            # 责任单位:<newline>市发改委、市财政局 / 责任单位<newline>A、B (a card's field): the units are on the next line
             end, nxt = self.lines[j].rend, j + 1
             self.lines[j].kind = "responsibility"
         elif j is not None and self.lines[j].kind == "content" and _bracket_left_open(line, self.lines[j]):

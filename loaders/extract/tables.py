@@ -371,9 +371,22 @@ def _split_single(text: str, columns: list[Column]) -> list[tuple[Column, int, i
         if col.kind in ("task", "content") and columns[ci + 1].kind in _UNIT_KINDS:
             while t + n < len(words) - 1 and not _looks_like_units(text[words[t + n][0] : words[t + n][1]]):
                 n += 1
+        if col.kind in _UNIT_KINDS and ci == len(columns) - 2 and columns[-1].kind in _UNIT_KINDS:
+            # 区财政局 / 区税务局 / 区政府有关部门,各乡镇…: a main unit cell of one name a line before the last
+            # unit column's cell; the words left over beyond the last column's one are more names of this cell
+            while t + n < len(words) - 1 and _plain_name(text[words[t + n][0] : words[t + n][1]]):
+                n += 1
+            cells.extend((col, a, b) for a, b in words[t : t + n])
+            t += n
+            continue
         cells.append((col, words[t][0], words[t + n - 1][1]))
         t += n
     return cells
+
+
+def _plain_name(word: str) -> bool:
+    """One unit's name alone: it looks like units and holds no list separator."""
+    return not re.search(r"[、,;。]", word) and _looks_like_units(word)
 
 
 def _trailing_unit_cells(text: str, columns: list[Column]) -> list[tuple[Column, int, int]] | None:
@@ -2090,10 +2103,40 @@ def _assign_cells(
             pieces[-1] = (pieces[-1][0], b, pieces[-1][2] + text)
             continue
         pieces.append((a, b, text))
+    pieces = _wrapped_unit_cells(pieces, len(columns))
     row.cells = [Cell(col, Span(a, b)) for col, a, b in _align(columns, pieces)]
 
 
 _SECOND_NAME = re.compile(r"\([^()]{1,12}\)")
+_WRAP_MAX = 8  # each line of a unit's name wrapped in its cell (市生态 / 环境局)
+_NOT_IN_NAME = re.compile(r"[,;。:、\s|]")
+
+
+def _wrapped_unit_cells(pieces: list[tuple[int, int, str]], width: int) -> list[tuple[int, int, str]]:
+    """市生态 / 环境局: a row with more cells than its header, where a short line that opens with a level and is
+    no unit, and the short line after it, make one unit's name together, had that name wrapped over two lines."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    lexicon = UnitLexicon.load_default()
+    out = list(pieces)
+    i = 0
+    while len(out) > width and i + 1 < len(out):
+        head, tail = out[i][2].strip(), out[i + 1][2].strip()
+        if (
+            0 < len(head) <= _WRAP_MAX
+            and 0 < len(tail) <= _WRAP_MAX
+            and not _NOT_IN_NAME.search(head + tail)
+            and head[:1]
+            in lexicon.local_prefixes  # a name's level opens it (市生态), no task's words (刻制印章备案)
+            and tail[:1]
+            not in lexicon.local_prefixes  # 省人口计生 / 省妇联: a name cut short, then the next one
+            and not lexicon.ends_as_unit(head)
+            and lexicon.ends_as_unit(head + tail)
+        ):
+            out[i : i + 2] = [(out[i][0], out[i + 1][1], head + tail)]
+            continue
+        i += 1
+    return out
 
 
 def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tuple[Column, int, int]]:

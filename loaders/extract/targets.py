@@ -479,12 +479,19 @@ _PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025}
 
 
 def _past(
-    match: str, sentence_start: int, clause_start: int, fig_start: int, ctx: _Context, plan_year: int | None
+    match: str,
+    sentence_start: int,
+    clause_start: int,
+    fig_start: int,
+    ctx: _Context,
+    plan_year: int | None,
+    clause_end: int | None = None,
 ) -> bool:
     """A result already reached or what exists, not a commitment: a year before the plan's (2022年,全市地区生产
-    总值增长5.2% in a 2023 plan), a perfective or existential word in the figure's clause (已建成, 现有, 完成了),
-    a past word or plan period earlier in its sentence (以来, 近年来, 去年, 十三五期间) that no later time
-    expression or goal word overrides."""
+    总值增长5.2% in a 2023 plan), a perfective, existential or finding word in the figure's clause (已建成, 现有,
+    完成了, 发现), or after it in the clause before the result's own figure (督察组1小时内发现2个排污口: the
+    time the finding took), a past word or plan period earlier in its sentence (以来, 近年来, 去年, 十三五期间)
+    that no later time expression or goal word overrides."""
     if plan_year is not None and ctx.timed and ctx.year is not None and ctx.year < plan_year:
         if ctx.at <= 0 or match[ctx.at - 1] not in "到至":
             return True
@@ -492,6 +499,10 @@ def _past(
     word = w.past_clause.search(match, clause_start, fig_start)
     if word and not _STEERING.search(match, clause_start, word.start()):
         return True
+    if clause_end is not None:
+        later = w.past_clause.search(match, fig_start, clause_end)
+        if later and _DIGIT.search(match, later.end(), clause_end):
+            return True
     if _reporting_sentence(w, match, sentence_start, clause_start, fig_start):
         return True
     cue = -1
@@ -961,7 +972,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         if (
             kind == "goal"
             and not named_goal
-            and _past(match, sentence_start, clause_start, fig_start, ctx, plan_year)
+            and _past(match, sentence_start, clause_start, fig_start, ctx, plan_year, clause_end)
         ):
             continue
         if not ctx.timed and kind == "goal":
@@ -1421,6 +1432,21 @@ def _builds_listed(w: _TargetWords, match: str, num_start: int, end: int) -> boo
     return w.items.search(match, end, obj.end()) is None  # 培育钢铁、建材等3个行业: the sectors it sums up
 
 
+# A、B、C 3个…: short names joined by 、 right before a count (no 等)
+_LIST_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8})\s*\Z")
+
+
+def _counts_list_before(match: str, num_start: int, m: re.Match[str]) -> bool:
+    """Whether a count follows a list of names written just before it and says how many they are
+    (兰考、鄢陵、新安、南乐、新郑5个示范县): it counts the listed, it promises nothing."""
+    value = parse_number(m.group("num")) if m.group("num") else None
+    if value is None:
+        return False
+    start = _last_stop(match, max(0, num_start - 60), num_start, _CLAUSE_CHARS)
+    listed = _LIST_BEFORE.search(match, start, num_start)
+    return listed is not None and listed.group(1).count("、") + 1 == value
+
+
 _MONEY_FIGURE = r"[\d.]+\s*(?:万|亿)?\s*(?:美元|元)"
 _ALT_MONEY = re.compile(r"\s*或\s*" + _MONEY_FIGURE)
 _OVER_OR = re.compile(r"(?:超过?|逾)\s*" + _MONEY_FIGURE + r"\s*或\s*\Z")
@@ -1446,6 +1472,10 @@ def _not_a_commitment(
         # A、B等7个行业 counts the listed; 等360个以上省、市重点项目 commits to a number, and so does 建成A、B等8家
         # 卫生院 (the clause builds what it lists)
         return not _builds_listed(w, match, num_start, end)
+    if not pre and not m.group("post") and unit in w.count_units and _counts_list_before(match, num_start, m):
+        return not _builds_listed(
+            w, match, num_start, end
+        )  # 以兰考、鄢陵、新安5个示范县为引领: the names counted
     if _FROM_TO.match(match, end) and _FROM.search(
         match, _last_stop(match, max(0, num_start - 30), num_start, ",;。"), num_start
     ):

@@ -144,6 +144,19 @@ class UnitGrammar:
         """各地, 各部门, 有关单位, 相关部门: a collective body standing alone (各区 alone is only a list head)."""
         return nk.startswith(self.collective_prefixes) and nk.endswith(self.collective_endings)
 
+    def is_levels_collective(self, nk: str) -> bool:
+        """相关市(州), 有关县(市、区): the divisions of two or more levels that a task concerns, named by their levels
+        after 相关/有关 (a standing collective, as 相关市州 is; 各市(州) only heads a list's next name)."""
+        head = next((p for p in self.collective_prefixes if p != "各" and nk.startswith(p)), None)
+        if head is None:
+            return False
+        rest = re.sub(r"[、,()\s]", "", nk[len(head) :])
+        levels = 0
+        for level in sorted(self.division_levels, key=len, reverse=True):
+            levels += rest.count(level)
+            rest = rest.replace(level, "")
+        return rest == "" and levels >= 2
+
     def is_division_collective(self, nk: str) -> bool:
         """各区, 各县(市)区, 各市、县: every division of some levels (a unit at the end of a list)."""
         if not nk.startswith("各") or len(nk) < 2:
@@ -393,8 +406,10 @@ class UnitLexicon:
         """Whether a name ends like a body (…局, …中心, …人民政府, …银行) or is a standing collective (各地)."""
         core = nk.replace("(", "").replace(")", "")
         # 各市(地): the bracket's 地 qualifies 市, it makes no 各地
-        return core.endswith(self._endings) or self.grammar.is_collective(
-            _unbracketed(nk) if "(" in nk else core
+        return (
+            core.endswith(self._endings)
+            or self.grammar.is_collective(_unbracketed(nk) if "(" in nk else core)
+            or self.grammar.is_levels_collective(nk)
         )
 
 
@@ -522,10 +537,11 @@ class UnitResolver:
         if self.shares_department_kind(heads, last):
             return True
         if len(heads) == 1 and g.is_division_collective(heads[0]):
-            # the local body is one body (区政府), not a collective of its own (各街道、区直各部门)
+            # the local body is one body (区政府), not a collective of its own (各街道、区直各部门); a township
+            # collective shares only a township's body (各乡、镇人民政府), never a 区 body's (各镇(街道)、区财政局)
             body = last[1:]
             return (
-                not any(t in heads[0] for t in g.township_levels)
+                (not any(t in heads[0] for t in g.township_levels) or last[:1] in g.township_levels)
                 and last[:1] in self.lexicon.local_prefixes
                 and last[:1] in g.division_levels
                 and "各" not in body
@@ -866,7 +882,8 @@ class UnitResolver:
                         # shares its 政府)
                         or (g.is_division_collective(left) and right.endswith(g.collective_endings))
                     )
-                    and self.can_stand(right)
+                    # 省财政厅会同各市(州): a collective of divisions ends the piece as it may end a list
+                    and self.can_end_list(right)
                 ):
                     # 环保厅和内蒙古电力监管办及相关盟市: both sides may join more bodies
                     head = self._split_joins(left)
