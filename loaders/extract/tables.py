@@ -898,11 +898,13 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         text = ln.stripped
         if cells and _REMARK.fullmatch(text):
             cells[-1] += text  # 重点工作 / (任务): a header cell broken before its remark
+            used[-1] = j
             j += 1
             continue
         if _broken_cell(cells, named, text):
             cells[-1] += text  # 责任 / 领导: a header cell broken over two lines
             named[-1] = True
+            used[-1] = j  # the header ends at the cell's last piece
             j += 1
             continue
         known = _column(text) is not None
@@ -948,9 +950,16 @@ def _closed_before_row(lines: list[Line], cells: list[str], used: list[int]) -> 
 
 def _broken_cell(cells: list[str], named: list[bool], text: str) -> bool:
     """Whether ``text`` ends a header cell broken over two short lines (责任 / 领导, 责任 / 科室): the first piece
-    names no column, both together are a column name as written."""
-    if not cells or named[-1]:
+    names no column, both together are a column name as written; or the first piece is a known name of its own
+    and the second none (完成 / 时间: 完成时间, a deadline column, not 完成 then an unnamed 时间)."""
+    if not cells:
         return False
+    if named[-1]:
+        return (
+            max(len(cells[-1]), len(text)) <= _BROKEN_MAX
+            and _column(text) is None
+            and _SPACES.sub("", cells[-1] + text) in _V.column_kind
+        )
     if _GOVERNMENT_HEAD.fullmatch(cells[-1]) and (col := _column(text)) is not None and col.kind == "people":
         return True  # 区政府 / 分管领导: whose leaders the column names
     return (
@@ -1341,6 +1350,11 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         if _is_section(ln):
             loose = 0 if table.rows else loose
             j += 1
+            continue
+        again = _repeated_header(lines, j) if table.rows else None
+        if again is not None and [c.name for c in again.columns] == [c.name for c in table.columns]:
+            table.lines.update(range(j, again.header_last + 1))
+            j = again.header_last + 1  # the same header printed again at the top of the next page
             continue
         bare = _BARE_NUMBER.match(_cell_text(ln)) if has_number else None
         start = bare or _ITEM_NUMBER.match(ln.stripped)  # 1.推进… : the 序号 on the task's line
@@ -1832,6 +1846,8 @@ def _cell_lines(
         ending = ln.kind == "attachment" or (
             ln.kind in ("signature", "date") and len(cells) + bool(current) >= width
         )
+        if k > j and _repeated_header(lines, k) is not None:
+            break  # the header printed again over the rows of the next page
         if _is_section(ln) and not cells and not current and k > j:
             k += 1  # 1 | 一、加快新型工业化进程 | 任务 | 单位: a group's heading printed in its first row, left to the outline
             continue
@@ -1845,6 +1861,15 @@ def _cell_lines(
     if current:
         cells.append(current)
     return cells, k
+
+
+def _repeated_header(lines: list[Line], k: int) -> Table | None:
+    """The header a table prints again where a page breaks (序号 / 项目 / … / 完成时间 between two rows), when
+    line ``k`` opens one: its first cell names the 序号 column."""
+    col = _column(_cell_text(lines[k])) if lines[k].rend - lines[k].lstart <= _CELL_MAX else None
+    if col is None or col.kind != "number":
+        return None
+    return _cell_header(lines, k)
 
 
 _BODY_NOUN = re.compile(r"(?:部门|单位|科室|处室|机构)$")  # 评分部门, not 备注
@@ -2079,6 +2104,9 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
             continue
         col = columns[c]
         prev = spans[-1][0] if spans else None
+        if _empty_before_task(columns, c, text, pieces[i + 1][2] if i + 1 < len(pieces) else ""):
+            c += 1  # 项目类别 | 具体内容 | 牵头部门 over 108 / 继续推进… / 教育局: the category cell left empty
+            col = columns[c]
         if prev is not None and prev.kind in ("task", "content") and _goes_on(col, text):
             spans[-1] = (prev, spans[-1][1], b)  # the task cell goes on
             continue
@@ -2106,6 +2134,22 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
         spans.append((col, a, b))
         c += 1
     return _last_to_body_column(columns, spans)
+
+
+def _empty_before_task(columns: list[Column], c: int, text: str, following: str) -> bool:
+    """Whether the cell due under a short column right before the task column (a category, a kind) is the task's
+    instead, the short cell left empty without a trace: the cell after it looks like units where the task is
+    due, and it is a sentence or no units itself."""
+    return (
+        columns[c].kind in _SHORT_KINDS
+        and c + 1 < len(columns)
+        and columns[c + 1].kind == "task"
+        and c + 2 < len(columns)
+        and columns[c + 2].kind in _UNIT_KINDS
+        and bool(following.strip())
+        and _looks_like_units(following)
+        and (_is_sentence_cell(text) or not _looks_like_units(text))
+    )
 
 
 def _sub_row_item(columns: list[Column], unit: Column) -> Column | None:
