@@ -1439,6 +1439,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                     )
                     or _wrapped_name(w, p, seg_pieces[k + 1], resolver)
                     or (p.sep == "、" and _bare_body(w, seg_pieces[k + 1]))
+                    or (p.sep == "、" and _more_levels(w, p, seg_pieces[k + 1], resolver))
                 )
             ):
                 nxt = seg_pieces[k + 1]
@@ -1504,6 +1505,15 @@ def _drop_etc_bodies(w: list[str], pieces: list[_Piece]) -> list[_Piece]:
             continue
         out.append(p)
     return out
+
+
+def _more_levels(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) -> bool:
+    """各街道、镇 / 13个街道、镇: a bare level after a collective of divisions is one more level of it (one unit), though
+    the collective before it ends like a body and could stand alone."""
+    g = resolver.lexicon.grammar
+    head = _nk("".join(w[p.start : p.end]))
+    level = _nk("".join(w[nxt.start : nxt.end]))
+    return level in g.division_levels and g.is_division_collective(head)
 
 
 def _bare_body(w: list[str], p: _Piece) -> bool:

@@ -1,0 +1,52 @@
+"""Layouts of round 16's heldout8 genre (task tables flattened one cell a line, headers broken over lines and
+printed again, collectives of counted divisions), in Simplified and Traditional script."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.test_responsibility import IDS, VARIANTS, keys, names, run
+
+# 序号 / 项目 / 类别 / 具 体 内 容 / 牵头 / 部门 / 相关责任部门 / 完成 / 时间: a header one cell a line, cells broken
+# over lines (完成 / 时间 after a known 完成), an empty category cell, the header printed again between rows
+BROKEN_HEADER_TABLE = (
+    "某区规划工作分解\n\n序号\n\n项目\n\n类别\n\n具 体 内 容\n\n牵头\n\n部门\n\n相关责任部门\n\n完成\n\n时间\n\n"
+    "7\n\n继续推进学前教育\n\n教育局\n\n各街道、镇\n\n2010年\n\n"
+    "8\n\n健全社区学院网络,实现社区教育全覆盖\n\n教育局\n\n民政局等相关部门,13个街道、镇\n\n2009年\n\n"
+    "序号\n\n项目\n\n类别\n\n具 体 内 容\n\n牵头\n\n部门\n\n相关责任部门\n\n完成\n\n时间\n\n"
+    "9\n\n构建疾病预防控制网络\n\n卫生局\n\n财政局\n\n2010年\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_one_cell_a_line_header_broken_and_repeated(variant) -> None:  # type: ignore[no-untyped-def]
+    """完成 / 时间 is one deadline column (完成 alone is a known name, 时间 none); the category cell left empty
+    leaves the task under 具体内容; the header printed again is no part of row 8."""
+    doc = run(variant(BROKEN_HEADER_TABLE))
+    assert [m.number for m in doc.measures] == ["7", "8", "9"]
+    seven, eight, nine = doc.measures
+    assert seven.label.startswith(variant("继续推进学前教育"))
+    assert names(seven.lead) == keys([variant("教育局")])
+    assert names(seven.responsible) == keys([variant(u) for u in ["教育局", "各街道、镇"]])
+    assert seven.deadline == "2010年"
+    assert eight.label.startswith(variant("健全社区学院网络"))
+    assert names(eight.responsible) == keys([variant(u) for u in ["教育局", "民政局", "13个街道、镇"]])
+    assert eight.deadline == "2009年"
+    assert variant("序号") not in eight.text
+    assert names(nine.responsible) == keys([variant(u) for u in ["卫生局", "财政局"]])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_counted_collective_of_divisions_is_one_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    """(13个街道、镇 / 各乡、镇 after a unit): the levels after 、 are more levels of the collective, one unit; a body
+    after a collective stays its own (各街道、区财政局)."""
+    doc = run(
+        variant(
+            "一、重点任务\n1.推进社区教育。(区教育局牵头,13个街道、镇配合)\n"
+            "2.加强预防接种。(区卫生局、各街道、镇负责)\n3.完善救助。(区民政局、各街道、区财政局负责)\n"
+        )
+    )
+    one, two, three = doc.measures
+    assert names(one.responsible) == keys([variant(u) for u in ["区教育局", "13个街道、镇"]])
+    assert names(two.responsible) == keys([variant(u) for u in ["区卫生局", "各街道、镇"]])
+    assert names(three.responsible) == keys([variant(u) for u in ["区民政局", "各街道", "区财政局"]])
