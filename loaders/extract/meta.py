@@ -43,6 +43,7 @@ from policykg.errors import ExtractError
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.structure import is_boilerplate
+from policykg.loaders.extract.tables import glued_line_cuts
 from policykg.loaders.extract.units import default_grammar
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.loaders.normalize import fold, name_key, to_simplified
@@ -671,10 +672,19 @@ def _lines(src: SourceDocument) -> list[_Line]:
     while pos <= n:
         nl = src.text.find("\n", pos)
         end = n if nl < 0 else nl
+        table = (
+            glued_line_cuts(src.match, pos, end)
+            if len(out) < 3 and end - pos > _GLUED_LINE and "序号" in src.match[pos:end]
+            else []
+        )
         if len(out) < 3 and end - pos > _GLUED_LINE and _glued_header(src.match[pos:end]):
             # a page that lost its line breaks (河南省人民政府 关于…的通知 豫政〔2023〕5号 现将…): one line a segment
             for seg in re.finditer(r"\S+", src.match[pos:end]):
                 _add_line(out, src, pos + seg.start(), pos + seg.end(), glued=True)
+        elif table:
+            # —1—《…纲要》分解落实方案工作重点序号…: a table on one line, its title and page marks lines of their own
+            for a, b in zip([pos, *table], [*table, end], strict=True):
+                _add_line(out, src, a, b, glued=True)
         else:
             _add_line(out, src, pos, end)
         if nl < 0:

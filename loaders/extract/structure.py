@@ -38,6 +38,7 @@ from policykg.loaders.extract.tables import (
     Table,
     cut_off,
     find_tables,
+    glued_line_cuts,
     may_have_tables,
     unit_pieces,
 )
@@ -580,6 +581,8 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
         if m is None and pos == len(text) and lines:
             break
         rows = _joined_rows(match, pos, end) if "|" in match[pos:end] else []
+        if not rows and end - pos > _GLUED_LINE and "序号" in match[pos:end]:
+            rows = glued_line_cuts(match, pos, end)  # a table on one line, every cell boundary lost
         if rows:
             parts = list(itertools.pairwise([pos, *rows, end]))
         else:
@@ -606,6 +609,7 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
 
 
 _ROW_CELLS_MIN = 3  # header cells of a barred table that reached the text on one line
+_GLUED_LINE = 80  # a table on one line with no bars holds a header and rows: never a short line
 
 
 def _joined_rows(match: str, pos: int, end: int) -> list[int]:

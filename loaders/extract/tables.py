@@ -31,6 +31,7 @@ __all__ = [
     "Row",
     "Table",
     "find_tables",
+    "glued_line_cuts",
     "cell_target",
     "cut_off",
     "may_have_tables",
@@ -2240,11 +2241,89 @@ def _glued_header(text: str) -> list[Column] | None:
         end = b
     if end < len(text):
         columns.append(Column(text[end:], "unknown"))
+    ranked = _V.ranked_roles([c.name for c in columns], [c.kind for c in columns])
+    columns = [Column(c.name, kind) for c, kind in zip(columns, ranked, strict=True)]  # 第一责任单位 | 主要责任单位
     known = [c for c in columns if c.kind != "unknown"]
     return columns if len(known) >= 3 and _valid_header(columns) else None
 
 
 _GLUED_ROW = re.compile(r"^(\D{0,30}?)(\d{1,3})(?![\d.%])")
+
+# A table that reached the text as ONE line, every cell boundary lost (a document-sharing page's text layer):
+# …方案工作重点序号主要工作任务第一责任单位主要责任单位一、主要发展指标1地区生产总值…。市发展改革委各县(市、区)政府2服务业…
+_GLUED_LINE_MIN = 80
+_PAGE_MARK = re.compile(r"[—–-]\s*\d{1,3}\s*[—–-]")  # —2—: a printed page's number between its dashes
+# a document's title ends before the short unnamed cell that opens the run-together header (方案 | 工作重点)
+_TITLE_KIND_END = re.compile(r"(?:方案|规划|纲要|计划|意见|要点|清单|分解表|分工表|一览表)")
+_GLUED_CELL_MAX = 6  # the unnamed header cell before 序号 (工作重点, 类别)
+# a figure's unit or a count right after a number: inside a task, never a row's number before its task
+_AFTER_FIGURE = frozenset("万亿千百十个年月日号项家户人次元倍所座条名批期届类种级%‰.")
+
+
+def glued_line_cuts(text: str, pos: int, end: int) -> list[int]:
+    """Where a task table that reached the text as one line with every cell boundary lost is cut into lines:
+    its page marks (—2—), its run-together header (序号 and at least two more known column names, with a short
+    unnamed cell before 序号 when a document's title ends right before it), its section headings (一、, 二、) and
+    each row at the next row's number (a number before a task, never a figure: 12%, 6万元, 2010年). Empty when
+    the line holds no such table."""
+    seg = text[pos:end]
+    if end - pos < _GLUED_LINE_MIN or "|" in seg or "\t" in seg:
+        return []
+    h = seg.find("序号")
+    header_end = _glued_header_end(seg, h) if h >= 0 else None
+    if header_end is None:
+        return []
+    start = h
+    title_ends = [m.end() for m in _TITLE_KIND_END.finditer(seg, 0, h)]
+    if title_ends and 0 < h - title_ends[-1] <= _GLUED_CELL_MAX:
+        start = title_ends[-1]  # 《…》分解落实方案 / 工作重点序号…: the cell before 序号 is the header's
+    if _glued_header(seg[start:header_end]) is None:
+        return []
+    cuts = {start, header_end}
+    for m in _PAGE_MARK.finditer(seg):
+        cuts.update((m.start(), m.end()))
+    expected, section, k = 1, 1, header_end
+    while k < len(seg):
+        heading = _CN_NUM[section - 1] + "、" if section <= len(_CN_NUM) else None
+        if heading is not None and seg.startswith(heading, k) and seg[k - 1 : k] != "第":
+            cuts.add(k)  # 一、主要发展指标: a section heading over its rows
+            section += 1
+            k += len(heading)
+            continue
+        number = str(expected)
+        after = seg[k + len(number) : k + len(number) + 1]
+        if (
+            seg.startswith(number, k)
+            and not seg[k - 1 : k].isdigit()
+            and after
+            and _CJK.match(after) is not None
+            and after not in _AFTER_FIGURE
+        ):
+            cuts.add(k)
+            expected += 1
+            k += len(number)
+            continue
+        k += 1
+    if expected < 3:
+        return []  # a table's rows: two at least
+    return sorted(pos + c for c in cuts if 0 < c < len(seg))
+
+
+def _glued_header_end(seg: str, h: int) -> int | None:
+    """The end of the run-together column names that start with 序号 at ``h`` (a gap of a qualifier allowed
+    before a name: 第一责任单位), or None when fewer than three names follow one another."""
+    pos, names = h, 0
+    while pos < len(seg):
+        found = None
+        for gap in range(_QUALIFIER_MAX + 1):
+            name = next((w for w in _KNOWN_NAMES if len(w) > 1 and seg.startswith(w, pos + gap)), None)
+            if name is not None:
+                found = pos + gap + len(name)
+                break
+        if found is None:
+            break
+        pos, names = found, names + 1
+    return pos if names >= 3 else None
 
 
 _GLUED_SPILL = 3  # lines a run-together row's last cell may spill onto before the next row
@@ -2255,13 +2334,18 @@ def _rows_glued(lines: list[Line], table: Table) -> None:
     of a row may go on over a few more lines (截至12月31日,全年…) when the next row follows them."""
     expected = 1
     spill: list[int] = []
+    last = max((k for k, ln in enumerate(lines) if ln.kind != "blank"), default=-1)
     for j in range(table.header_last + 1, len(lines)):
         ln = lines[j]
-        if ln.kind in ("blank", "boilerplate"):
+        if ln.kind in ("blank", "boilerplate") or _PAGE_MARK.fullmatch(ln.stripped):
             continue
+        if _is_section(ln) and not spill:
+            continue  # 一、主要发展指标: a section heading over its rows, left to the outline
         m = _GLUED_ROW.match(ln.stripped)
         row = (
-            None if m is None or int(m.group(2)) not in (expected, 1) else _glued_row(ln, j, table.columns, m)
+            None
+            if m is None or int(m.group(2)) not in (expected, 1)
+            else _glued_row(ln, j, table.columns, m, j == last)
         )
         if row is None:
             if not table.rows or len(spill) >= _GLUED_SPILL:
@@ -2277,24 +2361,54 @@ def _rows_glued(lines: list[Line], table: Table) -> None:
         expected = int(row.number) + 1
 
 
-def _glued_row(ln: Line, j: int, columns: list[Column], m: re.Match[str]) -> Row | None:
-    """The cells of one run-together row: the task ends at its 。, a unit cell at the end of its unit list."""
+def _glued_row(ln: Line, j: int, columns: list[Column], m: re.Match[str], last: bool = False) -> Row | None:
+    """The cells of one run-together row: the task ends at its 。 (else where its units start: a body's name
+    from which only names run to the row's end), a unit cell at the end of its unit list, and what follows it
+    is the next unit column's cell when it looks like units. The document's last line may be a row the page
+    cut before its units: all task."""
     s = ln.stripped
     number = next((k for k, c in enumerate(columns) if c.kind == "number"), None)
     if number is None or number + 2 >= len(columns) or columns[number + 1].kind != "task":
         return None
     stop = s.find("。", m.end())
+    task_end = stop + 1
     if stop < 0:
-        return None
+        units = _units_start(s, m.end())
+        if units is None and not last:
+            return None
+        task_end = units if units is not None else len(s)
     base = ln.lstart
     row = Row(number=m.group(2), first_line=j, last_line=j, start=base)
-    row.cells.append(Cell(columns[number + 1], Span(base + m.end(), base + stop + 1)))
+    row.cells.append(Cell(columns[number + 1], Span(base + m.end(), base + task_end)))
     unit_col = columns[number + 2]
-    if unit_col.kind in _UNIT_KINDS:
-        end = _unit_prefix(s, stop + 1)
+    if unit_col.kind in _UNIT_KINDS and task_end < len(s):
+        end = _unit_prefix(s, task_end)
         if end is not None:
-            row.cells.append(Cell(unit_col, Span(base + stop + 1, base + end)))
+            row.cells.append(Cell(unit_col, Span(base + task_end, base + end)))
+            rest = end + len(s[end:]) - len(s[end:].lstrip("、,,;; "))
+            more = columns[number + 3] if number + 3 < len(columns) else None
+            if more is not None and more.kind in _UNIT_KINDS and rest < len(s) and _looks_like_units(s[rest:]):
+                # 市发展改革委 | 各县(市、区)政府、嘉兴港区: the next unit column's cell, run on
+                row.cells.append(Cell(more, Span(base + rest, base + len(s))))
     return row
+
+
+_TASK_MIN = 4  # a task's shortest text before its units
+
+
+def _units_start(s: str, pos: int) -> int | None:
+    """Where the units of a run-together row whose task has no 。 start (…先进生产技术市科技局市发展改革委、…): the
+    first level prefix (市, 区, 县) opening a body's name, from which the row runs to its end with no sentence
+    end and no figure."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    lex = UnitLexicon.load_default()
+    for q in range(pos + _TASK_MIN, len(s) - 1):
+        if s[q] not in lex.local_prefixes or _FIGURE.search(s, q) or "。" in s[q:]:
+            continue
+        if _unit_prefix(s, q) is not None:
+            return q
+    return None
 
 
 _UNIT_SPAN = 16  # the longest unit name looked for in a run-together row

@@ -50,3 +50,47 @@ def test_counted_collective_of_divisions_is_one_unit(variant) -> None:  # type: 
     assert names(one.responsible) == keys([variant(u) for u in ["区教育局", "13个街道、镇"]])
     assert names(two.responsible) == keys([variant(u) for u in ["区卫生局", "各街道、镇"]])
     assert names(three.responsible) == keys([variant(u) for u in ["区民政局", "各街道", "区财政局"]])
+
+
+# a table that reached the text as one line, every cell boundary lost: page marks, the title run into the
+# header's first cell, the header's names run together, section headings and rows run into each other
+GLUED_LINE_TABLE = (
+    "—1—《某市国民经济和社会发展第十一个五年规划纲要》主要目标任务分解落实方案工作重点序号主要工作任务"
+    "第一责任单位主要责任单位一、主要发展指标1地区生产总值年均增长12%左右。市发展改革委各县(市、区)政府、"
+    "某某港区2地方财政收入年均增长13%。市财政局各县(市、区)政府、市国税局3单位生产总值综合能耗下降20%。"
+    "市发展改革委市经贸委市统计局、某某电力局—2—二、产业优化升级4积极推进技术创新,推广应用先进生产技术"
+    "市科技局市经贸委,各县(市、区)政府5大力推进高技术产业化进程,到2010年,高技术产业增加值比重达到10%左右,主要"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_table_on_one_line_with_every_boundary_lost(variant) -> None:  # type: ignore[no-untyped-def]
+    """Rows cut at the next row's number (never a figure: 12%, 2010年), section headings kept, the task ending
+    at its 。 or where only body names run to the row's end; 第一责任单位 leads against 主要责任单位; the last row
+    the page cut before its units is all task; the title before the header's first cell is the title."""
+    doc = run(variant(GLUED_LINE_TABLE))
+    assert [m.number for m in doc.measures] == ["1", "2", "3", "4", "5"]
+    assert [s.number for s in doc.sections] == ["一", "二"]
+    one, two, three, four, five = doc.measures
+    assert names(one.lead) == keys([variant("市发展改革委")])
+    assert names(one.responsible) == keys([variant(u) for u in ["市发展改革委", "各县(市、区)政府", "某某港区"]])
+    assert names(two.responsible) == keys([variant(u) for u in ["市财政局", "各县(市、区)政府", "市国税局"]])
+    assert names(three.lead) == keys([variant(u) for u in ["市发展改革委", "市经贸委"]])
+    assert four.label.startswith(variant("积极推进技术创新"))
+    assert variant("市科技局") not in four.label
+    assert names(four.lead) == keys([variant("市科技局")])
+    assert not five.responsible
+    assert [t.value for t in five.targets] == [10]
+    assert doc.meta.title == variant("《某市国民经济和社会发展第十一个五年规划纲要》主要目标任务分解落实方案")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a_long_line_naming_序号_without_rows_is_no_table(variant) -> None:  # type: ignore[no-untyped-def]
+    """A sentence mentioning the column names (序号、主要工作任务、第一责任单位) and figures is no table."""
+    doc = run(
+        variant(
+            "一、工作要求\n1.各单位按序号主要工作任务第一责任单位主要责任单位填报,2023年完成12项任务,每季度报送1次"
+            "进展情况,确保全年目标任务按期完成。(市发展改革委负责)\n"
+        )
+    )
+    assert [m.number for m in doc.measures] == ["1"]
