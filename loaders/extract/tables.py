@@ -2242,7 +2242,9 @@ def _glued_header(text: str) -> list[Column] | None:
     if end < len(text):
         columns.append(Column(text[end:], "unknown"))
     ranked = _V.ranked_roles([c.name for c in columns], [c.kind for c in columns])
-    columns = [Column(c.name, kind) for c, kind in zip(columns, ranked, strict=True)]  # 第一责任单位 | 主要责任单位
+    columns = [
+        Column(c.name, kind) for c, kind in zip(columns, ranked, strict=True)
+    ]  # 第一责任单位 | 主要责任单位
     known = [c for c in columns if c.kind != "unknown"]
     return columns if len(known) >= 3 and _valid_header(columns) else None
 
@@ -2385,9 +2387,14 @@ def _glued_row(ln: Line, j: int, columns: list[Column], m: re.Match[str], last: 
         end = _unit_prefix(s, task_end)
         if end is not None:
             row.cells.append(Cell(unit_col, Span(base + task_end, base + end)))
-            rest = end + len(s[end:]) - len(s[end:].lstrip("、,,;; "))
+            rest = end + len(s[end:]) - len(s[end:].lstrip(_PIECE_EDGE))
             more = columns[number + 3] if number + 3 < len(columns) else None
-            if more is not None and more.kind in _UNIT_KINDS and rest < len(s) and _looks_like_units(s[rest:]):
+            if (
+                more is not None
+                and more.kind in _UNIT_KINDS
+                and rest < len(s)
+                and _looks_like_units(s[rest:])
+            ):
                 # 市发展改革委 | 各县(市、区)政府、嘉兴港区: the next unit column's cell, run on
                 row.cells.append(Cell(more, Span(base + rest, base + len(s))))
     return row

@@ -73,7 +73,9 @@ def test_table_on_one_line_with_every_boundary_lost(variant) -> None:  # type: i
     assert [s.number for s in doc.sections] == ["一", "二"]
     one, two, three, four, five = doc.measures
     assert names(one.lead) == keys([variant("市发展改革委")])
-    assert names(one.responsible) == keys([variant(u) for u in ["市发展改革委", "各县(市、区)政府", "某某港区"]])
+    assert names(one.responsible) == keys(
+        [variant(u) for u in ["市发展改革委", "各县(市、区)政府", "某某港区"]]
+    )
     assert names(two.responsible) == keys([variant(u) for u in ["市财政局", "各县(市、区)政府", "市国税局"]])
     assert names(three.lead) == keys([variant(u) for u in ["市发展改革委", "市经贸委"]])
     assert four.label.startswith(variant("积极推进技术创新"))
