@@ -258,6 +258,9 @@ _LINE_BREAK = re.compile(r"\r\n|\n|\r|\u2028|\u2029")
 def _classify_marker(line: Line) -> None:
     """Set level/number/value/body/damage when the line starts with a heading marker."""
     s = line.stripped
+    if s[:1] in _OFF_BY_ONE_FIRST and (end := _off_by_one_bracket(s)) is not None:
+        line.kind, line.level, line.damage, line.body = "heading", 2, "lost_numeral", line.lstart + end
+        return
     if not s or not (s[0] in _MARKER_FIRST or s[0].isdecimal()):
         return  # no marker pattern can match (a quick check: most lines are not headings)
     base = line.lstart
@@ -312,6 +315,34 @@ def _classify_marker(line: Line) -> None:
     if m:
         line.kind, line.level, line.value, line.number = "heading", 3, int(m.group(1)), str(int(m.group(1)))
         line.damage, line.body = "lost_dot", base + m.end()
+
+
+# An indent of full-width spaces and (一) in GBK, decoded one byte off (the indent's last byte pairs with the
+# bracket's first): 。 (A1 A3), then a character of GBK's row A8 (the bracket's second byte with the numeral's
+# first), maybe the numeral's second byte with the closing bracket's first, then a character of row A9 (the closing
+# bracket's second byte with the body's first byte): 。ㄒ唬┚ for (一)緊, 。ǘ┚ for (二)聚. An (N) marker whose
+# numeral is lost (repaired from its siblings); the body starts after the row A9 character.
+_OFF_BY_ONE_FIRST = frozenset("。?？")
+_OFF_BY_ONE = re.compile(r"[?？]?\s*。")
+
+
+def _gbk_row(ch: str, row: int) -> bool:
+    try:
+        b = ch.encode("gbk")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and b[0] == row
+
+
+def _off_by_one_bracket(s: str) -> int | None:
+    """The end of an (N) marker decoded one byte off at the start of ``s`` (see _OFF_BY_ONE), or None."""
+    m = _OFF_BY_ONE.match(s)
+    if m is None or not _gbk_row(s[m.end() : m.end() + 1], 0xA8):
+        return None
+    for k in (m.end() + 1, m.end() + 2):
+        if _gbk_row(s[k : k + 1], 0xA9):
+            return k + 1
+    return None
 
 
 def _bullet_len(seg: str, at: int) -> int:

@@ -96,3 +96,20 @@ def test_a_long_line_naming_序号_without_rows_is_no_table(variant) -> None:  #
         )
     )
     assert [m.number for m in doc.measures] == ["1"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bracketed_marker_decoded_one_byte_off(variant) -> None:  # type: ignore[no-untyped-def]
+    """An indent and (一) in GBK read one byte off (。ㄒ唬┚ / 。ǘ┚: 。, a character of GBK's row A8, one of row A9):
+    an (N) marker whose numeral is lost, repaired from its siblings; a line opening with 。 and anything else is
+    text."""
+    doc = run(
+        variant(
+            "某市数字政府改革建设2023年工作要点\n\n2023年是开局之年。\n\n一、持续提升数字政府基础能力\n\n"
+            " ?。ㄒ唬┚o扣指标任务,统筹推进工作。根据统一部署,制定实施方案。(市数据局牵头)\n\n"
+            " ?。ǘ┚劢沽笾骶€,全面提升服务能力。充分发挥牵引驱动作用。(市财政局负责)\n\n。这句话接上一段,不是条目。\n"
+        )
+    )
+    assert [m.number for m in doc.measures] == ["(一)", "(二)"]
+    assert names(doc.measures[0].lead) == keys([variant("市数据局")])
+    assert names(doc.measures[1].responsible) == keys([variant("市财政局")])
