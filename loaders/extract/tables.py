@@ -1361,7 +1361,7 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         start = bare or _ITEM_NUMBER.match(ln.stripped)  # 1.推进… : the 序号 on the task's line
         # the first row right under the header may go on from an earlier page (80 | …): any number opens it;
         # so does the first after the unit and date cells left over from a row the excerpt lost
-        first_row = not table.rows and ((loose == 0 and bare is not None) or leftovers > 0)
+        first_row = not table.rows and ((loose == 0 and bare is not None) or leftovers > 0 or _later_item(ln))
         skipped = (
             bare is not None and j == last_row + 1 and _skipped_to(ln, int(bare.group(1)), expected, True)
         )
@@ -1815,6 +1815,9 @@ def _cell_lines(
     cells: list[list[int]] = []
     current: list[int] = []
     separated = False
+    listed = (
+        0  # the number of the last item of a list that makes a cell (1、… 2、… in a 落实情况 cell), else 0
+    )
     k = j
     while k < len(lines):
         ln = lines[k]
@@ -1840,8 +1843,19 @@ def _cell_lines(
                 or _skipped_to(ln, int(bare.group(1)), following, full)
             )
             if has_number
-            else item is not None and int(item.group(1)) in (following, 1)
+            # 1、… while the row's cells are not all given: a list in its next cell (工作落实情况), no row
+            else item is not None and _item_opens_row(int(item.group(1)), following, full)
         )
+        if not separated and k > j and item is not None and not starts_row and cells:
+            n = int(item.group(1))
+            if listed and n == listed + 1:
+                cells[-1].append(k)  # 2、… after 1、…: the list goes on in the same cell
+                listed = n
+                k += 1
+                continue
+            listed = n if n == 1 else 0
+        elif not separated:
+            listed = 0
         # a signature and date after the last row end the table; while the row still has cells to fill they
         # are its last cells (a unit, a 完成时限)
         ending = ln.kind == "attachment" or (
@@ -1880,6 +1894,18 @@ def _skipped_to(line: Line, number: int, following: int, full: bool) -> bool:
     """A bar-closed bare number past the one due, once the row has all its cells (145 | … then 249 |): a later
     task of the same list; a report on some of its tasks skips the others."""
     return full and "|" in line.stripped and following < number <= following + _ROW_SKIP_MAX * 4
+
+
+def _later_item(line: Line) -> bool:
+    """A first row numbered on its task's line past 1 (18、万寿、永丰…瞄准特色产业): a report on one task of a longer
+    list keeps the list's number (a heading line, 18、 … of a task's text; never a figure)."""
+    return line.kind == "heading" and line.level == 3 and (line.value or 0) > 1
+
+
+def _item_opens_row(number: int, following: int, restart: bool) -> bool:
+    """Whether a 1.… line opens a row of a table numbering its rows on the task's line: the next number, or 1
+    where the numbering may restart (once the row has its cells; before, a cell's own list of items starts)."""
+    return number == following or (number == 1 and restart)
 
 
 def _opens_row(number: int, following: int, full: bool) -> bool:

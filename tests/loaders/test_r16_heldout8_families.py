@@ -113,3 +113,27 @@ def test_bracketed_marker_decoded_one_byte_off(variant) -> None:  # type: ignore
     assert [m.number for m in doc.measures] == ["(一)", "(二)"]
     assert names(doc.measures[0].lead) == keys([variant("市数据局")])
     assert names(doc.measures[1].responsible) == keys([variant("市财政局")])
+
+
+# 主要工作任务 / 牵头领导 / 主要责任单位 / 工作落实情况 / 存在问题和建议 / 进度自评, one cell a line: category lines, then
+# rows numbered on the task's line as the county's list numbers them; each report cell a list of 1、… items
+PROGRESS_TABLE = (
+    "2021年第二季度主要工作任务完成情况表\n\n主要工作任务\n\n牵头领导\n\n主要责任单位\n\n工作落实情况\n\n"
+    "存在问题和建议\n\n进度自评\n\n融入长三角\n\n加快经济带建设\n\n18、瞄准特色产业,做优总量、盘活存量\n\n张三\n\n某某镇\n\n"
+    "1、目前扩产项目实施中,现我镇正积极做好土地征收工作;\n\n2、加快企业项目的设备安装调试进程,争取在4季度建成投产;\n\n"
+    "3、积极落实工业集中区配套设施建设。\n\n1、受土地指标影响,项目建设进度不快;\n\n2、企业自主创新能力不强。\n\n"
+    "正常推进\n\n19、推进农村人居环境整治\n\n李四\n\n县农业农村局\n\n1、完成改厕200户。\n\n1、资金不足。\n\n正常推进\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_progress_table_rows_numbered_on_the_task_line(variant) -> None:  # type: ignore[no-untyped-def]
+    """The first row keeps its list's number (18); the 牵头领导 cell is a person, the 主要责任单位 cell leads; the
+    1、… items of a report cell are that cell (a second list starts the next cell), never rows."""
+    doc = run(variant(PROGRESS_TABLE))
+    assert [m.number for m in doc.measures] == ["18", "19"]
+    one, two = doc.measures
+    assert names(one.responsible) == keys([variant("某某镇")])
+    assert names(one.lead) == keys([variant("某某镇")])
+    assert names(two.lead) == keys([variant("县农业农村局")])
+    assert not one.targets and not two.targets
