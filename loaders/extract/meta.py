@@ -1574,7 +1574,12 @@ def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str |
             # not a page's publisher (…网站, a site's name injected into its catalogue: 某某-某某官网 办公室)
             if _is_org_line(fold(value)) and not _SITE_NAME.search(value):
                 return value
+            if role == "issuer" and _TOWNSHIP.fullmatch(fold(value)):
+                return value  # 填报单位:万寿镇: a township by its name, its government
     return None
+
+
+_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)")
 
 
 # A line under a signature naming the body that lent its seal ((国家知识产权局代章))

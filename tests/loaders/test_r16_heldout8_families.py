@@ -137,3 +137,19 @@ def test_progress_table_rows_numbered_on_the_task_line(variant) -> None:  # type
     assert names(one.lead) == keys([variant("某某镇")])
     assert names(two.lead) == keys([variant("县农业农村局")])
     assert not one.targets and not two.targets
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_reporting_body_of_a_progress_table_is_its_issuer(variant) -> None:  # type: ignore[no-untyped-def]
+    """填报单位(盖章):某某镇 over a progress table: the town that fills it in issues it; 承办人 is no body."""
+    doc = run(
+        variant(
+            PROGRESS_TABLE.replace(
+                "\n\n主要工作任务",
+                "\n\n填报单位(盖章):某某镇     承办人及联系方式:张三 0550-7791300\n\n主要工作任务",
+                1,
+            )
+        )
+    )
+    assert doc.meta.issuer is not None and doc.meta.issuer.endswith("某某镇")  # the key, in Simplified
+    assert [m.number for m in doc.measures] == ["18", "19"]
