@@ -909,7 +909,9 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
             j += 1
             continue
         known = _column(text) is not None
-        if not known and not (used and _unknown_column(text)):
+        if not known and not used and _opens_broken_cell(lines, j, text):
+            known = False  # 项目 / 名称: the first header cell broken over two lines (项目名称)
+        elif not known and not (used and _unknown_column(text)):
             break
         cells.append(text)
         named.append(known)
@@ -947,6 +949,18 @@ def _closed_before_row(lines: list[Line], cells: list[str], used: list[int]) -> 
     while k < len(lines) and (lines[k].kind == "blank" or _is_separator(lines[k])):
         k += 1
     return k < len(lines) and _BARE_NUMBER.match(_cell_text(lines[k])) is not None
+
+
+def _opens_broken_cell(lines: list[Line], j: int, text: str) -> bool:
+    """Whether line ``j`` (``text``) is the first piece of a header's first cell broken over two short lines: with
+    the next line it is a known column name (项目 / 名称)."""
+    k = j + 1
+    while k < len(lines) and lines[k].kind == "blank":
+        k += 1
+    if k >= len(lines) or len(text) > _BROKEN_MAX:
+        return False
+    nxt = lines[k].stripped
+    return len(nxt) <= _BROKEN_MAX and _SPACES.sub("", text + nxt) in _V.column_kind
 
 
 def _broken_cell(cells: list[str], named: list[bool], text: str) -> bool:
@@ -1332,7 +1346,10 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
     lead_in = 1 if _lead_in(table.columns) else 0
     has_number = table.columns[lead_in].kind == "number"
     if not has_number and (
-        _rows_by_people(lines, table) or _rows_titled_numbers(lines, table) or _rows_bar_closed(lines, table)
+        _rows_by_people(lines, table)
+        or _rows_titled_numbers(lines, table)
+        or _rows_bar_closed(lines, table)
+        or _rows_by_units(lines, table)
     ):
         return
     if has_number and not lead_in and _rows_grouped(lines, table):
@@ -1617,6 +1634,56 @@ def _rows_by_people(lines: list[Line], table: Table) -> bool:
         pending = []
         j = cells[-1] + 1
     return bool(table.rows)
+
+
+_CATEGORY_LINES_MAX = 2  # category lines (a group's title) before the first unnumbered row
+
+
+def _rows_by_units(lines: list[Line], table: Table) -> bool:
+    """Unnumbered rows of a table without a 序号 column, one cell a line (项目名称 | 内容 | 牵头单位 | 进展情况(7月) |
+    …): each row is anchored on its first unit column's cell, the cells before it back to the task column are the
+    row's and it runs to the next row's first cell; cells beyond the last column (a report over several lines)
+    are more of the last one. False when the rows are numbered or no unit cell stands where one is due."""
+    cols = table.columns
+    u = next((k for k, c in enumerate(cols) if c.kind in _UNIT_KINDS), None)
+    if u is None or u == 0 or cols[0].kind != "task" or any(c.kind == "people" for c in cols[:u]):
+        return False
+    cells: list[int] = []
+    j = table.header_last + 1
+    while j < len(lines):
+        ln = lines[j]
+        if ln.kind == "blank" or _is_separator(ln):
+            j += 1
+            continue
+        if ln.kind not in ("content", "responsibility") or _is_section(ln):
+            break
+        cells.append(j)
+        j += 1
+    if (
+        not cells
+        or _ITEM_NUMBER.match(lines[cells[0]].stripped)
+        or _BARE_NUMBER.match(_cell_text(lines[cells[0]]))
+    ):
+        return False
+    starts: list[int] = []
+    for q in range(u, len(cells)):
+        if starts and q - u < starts[-1] + len(cols):
+            continue  # a cell of the row before
+        text = _cell_text(lines[cells[q]])
+        if _looks_like_units(text) and not _is_sentence_cell(text):
+            starts.append(q - u)
+    if not starts or starts[0] > _CATEGORY_LINES_MAX:
+        return False
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else len(cells)
+        group = [[c] for c in cells[a:b]]
+        if len(group) > len(cols):
+            group = [*group[: len(cols) - 1], [c for g in group[len(cols) - 1 :] for c in g]]
+        row = Row(number="", first_line=cells[a], last_line=cells[b - 1], start=lines[cells[a]].lstart)
+        _assign_cells(lines, row, cols, group, 0)
+        table.rows.append(row)
+        table.lines.update(range(cells[a], cells[b - 1] + 1))
+    return True
 
 
 def _rows_titled_numbers(lines: list[Line], table: Table) -> bool:
@@ -2151,6 +2218,8 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
                 col.kind != "task" or prev.kind == "task"
             )  # 重点工作 | 主要任务 | 工作措施: one may be empty
             and _looks_like_units(text)
+            # 新增15家…照料中心,实施…改造260户。 under 内容: a sentence opening on a body's name is no unit list
+            and _last_piece_unit(text)
         ):
             nxt = _next_unit_column(columns, c)
             if nxt is None and prev.kind in _UNIT_KINDS:
@@ -2177,6 +2246,22 @@ def _empty_before_task(columns: list[Column], c: int, text: str, following: str)
         and _looks_like_units(following)
         and (_is_sentence_cell(text) or not _looks_like_units(text))
     )
+
+
+_TAIL_WORDS = re.compile(f"(?:{_V.tails_pattern()})$")
+
+
+def _last_piece_unit(text: str) -> bool:
+    """Whether the last piece of a cell ends like a body too (a unit list ends with one: A、B等相关部门), not only
+    its first one."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    pieces = [p for p in re.split(r"[、,;\s]", text.strip().rstrip("。.| \t").strip(_MARKS)) if p]
+    if not pieces:
+        return False
+    last = _TAIL_WORDS.sub("", _ROLE_VERB_END.sub("", pieces[-1])) or pieces[-1]
+    lex = UnitLexicon.load_default()
+    return lex.ends_as_unit(last) or lex.ends_as_unit(pieces[-1]) or last.startswith("各")
 
 
 def _sub_row_item(columns: list[Column], unit: Column) -> Column | None:

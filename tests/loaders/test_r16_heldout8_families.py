@@ -153,3 +153,26 @@ def test_reporting_body_of_a_progress_table_is_its_issuer(variant) -> None:  # t
     )
     assert doc.meta.issuer is not None and doc.meta.issuer.endswith("某某镇")  # the key, in Simplified
     assert [m.number for m in doc.measures] == ["18", "19"]
+
+
+# 项目 / 名称 / 内容 / 牵头单位 / 进展情况 / (7月) / …: unnumbered rows one cell a line, the first header cell broken
+UNNUMBERED_ROWS_TABLE = (
+    "项目\n\n名称\n\n内容\n\n牵头单位\n\n进展情况\n\n(7月)\n\n进展情况\n\n(12月)\n\n"
+    "养老服务项目\n\n新增15家示范型居家养老服务照料中心,实施适老化改造260户。\n\n区民政局\n\n"
+    "已完成8家示范型居家养老服务照料中心,267户适老化改造。\n\n已完成改造346户。\n\n新增照料中心25家。\n\n"
+    "助学项目\n\n资助困难学生300名。\n\n区教育局\n\n已资助120名。\n\n已资助310名。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_unnumbered_rows_anchored_on_their_unit_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    """Each row runs from its task cell to the next row's; its 内容 cell (a sentence opening on a body's name) is
+    text, its figures the targets; the progress cells are reports, no units and no targets."""
+    doc = run(variant(UNNUMBERED_ROWS_TABLE))
+    assert len(doc.measures) == 2
+    one, two = doc.measures
+    assert names(one.lead) == keys([variant("区民政局")])
+    assert names(one.responsible) == keys([variant("区民政局")])
+    assert sorted(int(t.value) for t in one.targets) == [15, 260]
+    assert names(two.lead) == keys([variant("区教育局")])
+    assert [int(t.value) for t in two.targets] == [300]
