@@ -2360,7 +2360,7 @@ def _glued_header(text: str) -> list[Column] | None:
     return columns if len(known) >= 3 and _valid_header(columns) else None
 
 
-_GLUED_ROW = re.compile(r"^(\D{0,30}?)(\d{1,3})(?![\d.%])")
+_GLUED_ROW = re.compile(r"^(\D{0,30}?)(\d{1,3})(?![\d.%、])")  # 2、: a preview chunk's mark, no row
 
 # A table that reached the text as ONE line, every cell boundary lost (a document-sharing page's text layer):
 # …方案工作重点序号主要工作任务第一责任单位主要责任单位一、主要发展指标1地区生产总值…。市发展改革委各县(市、区)政府2服务业…
@@ -2373,35 +2373,50 @@ _GLUED_CELL_MAX = 6  # the unnamed header cell before 序号 (工作重点, 类�
 _AFTER_FIGURE = frozenset("万亿千百十个年月日号项家户人次元倍所座条名批期届类种级%‰.")
 
 
-def glued_line_cuts(text: str, pos: int, end: int) -> list[int]:
+def glued_line_cuts(text: str, pos: int, end: int, state: dict[str, int] | None = None) -> list[int]:
     """Where a task table that reached the text as one line with every cell boundary lost is cut into lines:
     its page marks (—2—), its run-together header (序号 and at least two more known column names, with a short
     unnamed cell before 序号 when a document's title ends right before it), its section headings (一、, 二、) and
     each row at the next row's number (a number before a task, never a figure: 12%, 6万元, 2010年). Empty when
-    the line holds no such table."""
+    the line holds no such table. With ``state`` (kept by the caller from line to line), a line that opens with a
+    document-sharing site's preview chunk mark (2、) right after such a table goes on with its rows."""
     seg = text[pos:end]
-    if end - pos < _GLUED_LINE_MIN or "|" in seg or "\t" in seg:
+    if "|" in seg or "\t" in seg:
         return []
-    h = seg.find("序号")
-    header_end = _glued_header_end(seg, h) if h >= 0 else None
-    if header_end is None:
-        return []
-    start = h
-    title_ends = [m.end() for m in _TITLE_KIND_END.finditer(seg, 0, h)]
-    if title_ends and 0 < h - title_ends[-1] <= _GLUED_CELL_MAX:
-        start = title_ends[-1]  # 《…》分解落实方案 / 工作重点序号…: the cell before 序号 is the header's
-    if _glued_header(seg[start:header_end]) is None:
-        return []
-    cuts = {start, header_end}
+    mark = _CHUNK_MARK.match(seg) if state else None
+    if state and mark is not None:
+        cuts = {mark.end()}  # 2、)各街道3老城厢…: the site's chunk mark, then more rows
+        k = mark.end()
+    else:
+        if state is not None:
+            state.clear()
+        h = seg.find("序号") if end - pos >= _GLUED_LINE_MIN else -1
+        header_end = _glued_header_end(seg, h) if h >= 0 else None
+        if header_end is None:
+            return []
+        start = h
+        title_ends = [m.end() for m in _TITLE_KIND_END.finditer(seg, 0, h)]
+        if title_ends and 0 < h - title_ends[-1] <= _GLUED_CELL_MAX:
+            start = title_ends[-1]  # 《…》分解落实方案 / 工作重点序号…: the cell before 序号 is the header's
+        if _glued_header(seg[start:header_end]) is None:
+            return []
+        cuts = {start, header_end}
+        k = header_end
     for m in _PAGE_MARK.finditer(seg):
         cuts.update((m.start(), m.end()))
-    expected, section, k = 1, 1, header_end
+    expected, section = (state["expected"], state["section"]) if state else (1, 1)
+    first = expected
     while k < len(seg):
         heading = _CN_NUM[section - 1] + "、" if section <= len(_CN_NUM) else None
         if heading is not None and seg.startswith(heading, k) and seg[k - 1 : k] != "第":
             cuts.add(k)  # 一、主要发展指标: a section heading over its rows
             section += 1
             k += len(heading)
+            continue
+        again = _glued_header_end(seg, k) if seg.startswith("序号", k) else None
+        if again is not None:
+            cuts.update((k, again))  # the header printed again over the rows of the next page
+            k = again
             continue
         number = str(expected)
         after = seg[k + len(number) : k + len(number) + 1]
@@ -2417,18 +2432,28 @@ def glued_line_cuts(text: str, pos: int, end: int) -> list[int]:
             k += len(number)
             continue
         k += 1
-    if expected < 3:
+    if mark is None and expected < 3:
         return []  # a table's rows: two at least
+    if state is not None and expected > first:
+        state.update(expected=expected, section=section)
     return sorted(pos + c for c in cuts if 0 < c < len(seg))
+
+
+_CHUNK_MARK = re.compile(r"\d{1,3}、")
+
+
+_GLUED_GAP_MAX = 3  # 第一责任单位, 区政府分管领导: a qualifier before a known name
 
 
 def _glued_header_end(seg: str, h: int) -> int | None:
     """The end of the run-together column names that start with 序号 at ``h`` (a gap of a qualifier allowed
-    before a name: 第一责任单位), or None when fewer than three names follow one another."""
+    before a name: 第一责任单位, 区政府分管领导), or None when fewer than three names follow one another."""
     pos, names = h, 0
     while pos < len(seg):
         found = None
-        for gap in range(_QUALIFIER_MAX + 1):
+        for gap in range(_GLUED_GAP_MAX + 1):
+            if gap and not _CJK.match(seg[pos + gap - 1 : pos + gap]):
+                break  # a figure or a stop: the rows have begun
             name = next((w for w in _KNOWN_NAMES if len(w) > 1 and seg.startswith(w, pos + gap)), None)
             if name is not None:
                 found = pos + gap + len(name)
@@ -2454,6 +2479,8 @@ def _rows_glued(lines: list[Line], table: Table) -> None:
             continue
         if _is_section(ln) and not spill:
             continue  # 一、主要发展指标: a section heading over its rows, left to the outline
+        if _glued_header(ln.stripped) is not None or _CHUNK_MARK.fullmatch(ln.stripped):
+            continue  # the header printed again; a preview chunk's mark
         m = _GLUED_ROW.match(ln.stripped)
         row = (
             None
@@ -2483,7 +2510,14 @@ def _glued_row(ln: Line, j: int, columns: list[Column], m: re.Match[str], last: 
     number = next((k for k, c in enumerate(columns) if c.kind == "number"), None)
     if number is None or number + 2 >= len(columns) or columns[number + 1].kind != "task":
         return None
-    stop = s.find("。", m.end())
+    task_col = columns[number + 1]
+    content = columns[number + 2].kind in ("content", "task")
+    if content:
+        # 项目名称 | 主要内容 | …: the name runs into its content, sentences up to the row's last 。
+        number += 1
+        if number + 2 >= len(columns):
+            return None
+    stop = s.rfind("。", m.end()) if content else s.find("。", m.end())
     task_end = stop + 1
     if stop < 0:
         units = _units_start(s, m.end())
@@ -2492,8 +2526,10 @@ def _glued_row(ln: Line, j: int, columns: list[Column], m: re.Match[str], last: 
         task_end = units if units is not None else len(s)
     base = ln.lstart
     row = Row(number=m.group(2), first_line=j, last_line=j, start=base)
-    row.cells.append(Cell(columns[number + 1], Span(base + m.end(), base + task_end)))
-    unit_col = columns[number + 2]
+    row.cells.append(Cell(task_col, Span(base + m.end(), base + task_end)))
+    unit_col = columns[
+        number + 2
+    ]  # a people column (区政府分管领导) there: its names run into the units, none read
     if unit_col.kind in _UNIT_KINDS and task_end < len(s):
         end = _unit_prefix(s, task_end)
         if end is not None:

@@ -176,3 +176,61 @@ def test_unnumbered_rows_anchored_on_their_unit_cell(variant) -> None:  # type: 
     assert sorted(int(t.value) for t in one.targets) == [15, 260]
     assert names(two.lead) == keys([variant("区教育局")])
     assert [int(t.value) for t in two.targets] == [300]
+
+
+# a document-sharing site's preview: the text run together and cut into numbered chunks mid-sentence
+PREVIEW_CHUNKS = (
+    "某市食品安全重点工作安排的通知.docx\n《某市食品安全重点工作安排的通知.docx》由会员分享,可在线阅读。\n"
+    "1、某市食品安全重点工作安排的通知各区政府,市委宣传部、市委网信办,市发展改革委、教育局、科技局、公安局、司法局、"
+    "财政局、生态环境局、农业农村局、商务局、卫生健康委、市场监管局:某市食品安全重点工作安排已经市政府同意,现印发给你们,"
+    "请认真贯彻执行。执行中遇到问题,请径向市食安办反映。某市食品安全委员会2022年3月1日全市食品安全工作要以新时代思想为"
+    "指导,坚持以人民为中心的发展思想,落实最严谨的标准、最严格的监管,"
+    "指导,全面贯彻党的十九大和十九届\n"
+    "2、二中、三中全会精神,认真落实关于深化改革加强食品安全工作的意见以及省关于食品安全工作的决策部署,围绕市委、市政府"
+    "中心工作,坚持最严谨的标准、最严格的监管、最严厉的处罚、最严肃的问责,加快建立科学完善的食品安全治理体系,"
+    "中心工作,全面推动实施食品安全战略,不断提高人民群众的获得感、幸福感、安全感。现就我市食品安全重点工作安排如下:"
+    "一、切实加强食品安全工作制定出台市委、市政府关于深化改革加强食品安全工作的若干措施。(市食安办负责)二、深化开展国家"
+    "食品安全示\n3、范城市创建活动"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_preview_chunk_numbers_are_no_items(variant) -> None:  # type: ignore[no-untyped-def]
+    """1、 2、 3、 opening the chunks of a preview, each after a long run cut mid-sentence, are the site's: no
+    measures; the heading the last chunk cuts is an item like its measured sibling."""
+    doc = run(variant(PREVIEW_CHUNKS))
+    assert [m.number for m in doc.measures] == ["一", "二"]
+    assert names(doc.measures[0].responsible) == keys([variant("市食安办")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_long_items_ending_in_a_unit_stay_items(variant) -> None:  # type: ignore[no-untyped-def]
+    """Items whose lines end with a unit name and no stop are items, however long (a single break, or short
+    lines, is no preview's chunking)."""
+    body = "加快推进重点项目建设,强化要素保障,优化审批流程,落实帮扶机制," * 4
+    doc = run(variant(f"一、重点任务\n1、{body}责任单位:市发改委\n2、{body}责任单位:市财政局\n3、{body}\n"))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+
+
+# the same run-together table over preview chunks: rows go on after the chunk mark, the header printed again
+GLUED_CHUNKS_TABLE = (
+    "1、2021年重大民生实事项目目标任务责任分解表序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给"
+    "实施新建、改扩建学校重点建设项目12个,计划竣工3个;增加学位5000个,其中幼儿园420个,中小学4580个,新建幼儿园"
+    "和小学的配套设施同步投用。张三教育局经开区各街道2促进就业稳定增长落实就业"
+    "优先战略。全区城镇新增就业15000人,失业人员再就业5800人。张三人社局高新园(邹区镇\n"
+    "2、)各街道3老城厢复兴发展完成纪念馆整体提升工程对外开放,完成故居修缮展陈,推进核心区改造、纪念馆周边立面整治及"
+    "老城厢道路整治。李四文体旅局晋陵公司4优化养老服务为全区23000名老年人提供居家上门服务,提升改造8家城乡社区居家养老"
+    "服务中心,对300户困难老人家庭进行居家适老化改造,提升康复辅具社区租赁服务点建设水平。王五民政局各街道序号项目名称主要内容区政府分管领导牵头单位配合单位5文体惠民行动新建2家“秋白\n"
+    "3、书苑”,开展文旅惠民活动"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_run_together_table_across_preview_chunks(variant) -> None:  # type: ignore[no-untyped-def]
+    """项目名称 | 主要内容 | 区政府分管领导 | …: the name runs into its content up to the row's last 。 (its figures the
+    row's targets); after 2、 the rows go on (3, 4), the header printed again is no row's."""
+    doc = run(variant(GLUED_CHUNKS_TABLE))
+    assert [m.number for m in doc.measures][:4] == ["1", "2", "3", "4"]
+    two = doc.measures[1]
+    assert sorted(int(t.value) for t in two.targets) == [5800, 15000]
+    assert variant("序号") not in doc.measures[3].label
