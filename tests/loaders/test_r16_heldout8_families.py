@@ -234,3 +234,17 @@ def test_run_together_table_across_preview_chunks(variant) -> None:  # type: ign
     two = doc.measures[1]
     assert sorted(int(t.value) for t in two.targets) == [5800, 15000]
     assert variant("序号") not in doc.measures[3].label
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_cooperating_verb_names_supporting_units(variant) -> None:  # type: ignore[no-untyped-def]
+    """(A牵头,B协作): 协作 names supporting units as 配合 does."""
+    doc = run(
+        variant(
+            "一、重点任务\n1.调整职责和工作机制。(市食安办牵头,市食安委各有关成员单位协作)\n2.加强监管。(市市场监管局牵头,市公安局协作)\n"
+        )
+    )
+    one, two = doc.measures
+    assert names(one.responsible) == keys([variant(u) for u in ["市食安办", "市食安委各有关成员单位"]])
+    assert names(one.lead) == keys([variant("市食安办")])
+    assert names(two.responsible) == keys([variant(u) for u in ["市市场监管局", "市公安局"]])
