@@ -248,3 +248,20 @@ def test_cooperating_verb_names_supporting_units(variant) -> None:  # type: igno
     assert names(one.responsible) == keys([variant(u) for u in ["市食安办", "市食安委各有关成员单位"]])
     assert names(one.lead) == keys([variant("市食安办")])
     assert names(two.responsible) == keys([variant(u) for u in ["市市场监管局", "市公安局"]])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_starting_levels_issues_and_category_counts_are_no_targets(variant) -> None:  # type: ignore[no-untyped-def]
+    """由每人每月1800元、1500元统一提高到2200元: only the new level; 2023年1期 is a periodical's issue; 7大类139项 counts a
+    plan's own items."""
+    doc = run(
+        variant(
+            "7大类139项!《某市2023年工作计划》印发\n某刊2023年1期\n一、重点任务\n"
+            "1.提高补助标准。基本生活养育标准由每人每月1800元、1500元统一提高到2200元。(市民政局负责)\n"
+            "2.新建养老服务中心15家。(市民政局负责)\n"
+        )
+    )
+    got = sorted((int(t.value), t.unit) for m in doc.measures for t in m.targets)
+    got += sorted((int(t.value), t.unit) for t in doc.doc_targets)
+    got += sorted((int(t.value), t.unit) for s in doc.sections for t in s.targets)
+    assert sorted(got) == [(15, "家"), (2200, "元")]
