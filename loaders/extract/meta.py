@@ -1726,7 +1726,26 @@ def _passive_report(lines: list[_Line]) -> list[_TitleCand]:
 def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
     """The notice title (关于…) a repost's lead sentence quotes, before the body, when the page prints no title line
     of its own (or the plan a news report says was issued)."""
-    return _quoted_notice(lines) or _passive_report(lines)
+    return _quoted_notice(lines) or _passive_report(lines) or _running_head(lines)
+
+
+# A reprint's running head: the body and the title it reprints joined by a colon, between the issue's date and the
+# page number (2023 年 3 月 第 1 期   健康中国行动推进委员会办公室:健康中国行动2023年工作要点   3)
+_REPRINT_HEAD = re.compile(
+    r"(?:^|\s)(?P<org>[\u4e00-\u9fff()]{4,30}):(?P<t>[^\s:。,;!?]{4,50})(?=\s+\d{1,3}\s*$|\s*$)"
+)
+
+
+def _running_head(lines: list[_Line]) -> list[_TitleCand]:
+    """The title and issuer of a magazine's reprint that prints no title line of its own, from its running head."""
+    for i, ln in enumerate(lines):
+        m = _REPRINT_HEAD.search(ln.match)
+        if m is None or not _is_org_line(m.group("org")) or not _TITLE_END.search(m.group("t")):
+            continue
+        org = ln.text[m.start("org") : m.end("org")]
+        t = ln.text[m.start("t") : m.end("t")]
+        return [_TitleCand(i, i, ln.start + m.start("t"), ln.start + m.end("t"), t, org, False)]
+    return []
 
 
 def _quoted_notice(lines: list[_Line]) -> list[_TitleCand]:

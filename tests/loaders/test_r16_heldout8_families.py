@@ -265,3 +265,17 @@ def test_starting_levels_issues_and_category_counts_are_no_targets(variant) -> N
     got += sorted((int(t.value), t.unit) for t in doc.doc_targets)
     got += sorted((int(t.value), t.unit) for s in doc.sections for t in s.targets)
     assert sorted(got) == [(15, "家"), (2200, "元")]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_reprint_running_head_gives_title_and_issuer(variant) -> None:  # type: ignore[no-untyped-def]
+    """2023 年 3 月 第 1 期   某某行动推进委员会办公室:某某行动2023年工作要点   3: a magazine reprint's running head names
+    the body and the title it reprints."""
+    doc = run(
+        variant(
+            "Page 7 - 某某杂志2023年1期\nP. 7\n\n2023 年 3 月 第 1 期      某某行动推进委员会办公室:某某行动2023年工作要点      3\n\n"
+            "  (四) 持续推进宣讲员队伍建设。(某某行动推进办负责)\n\n  (五)开展科普作品征集大赛。(国家卫生健康委负责)\n"
+        )
+    )
+    assert doc.meta.title == variant("某某行动2023年工作要点")
+    assert doc.meta.issuer is not None and doc.meta.issuer.endswith("某某行动推进委员会办公室")
