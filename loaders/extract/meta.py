@@ -150,6 +150,7 @@ _YEARLESS_NUMBER = re.compile(
 )
 # A masthead (版头): 宜兴市人民政府文件 / 青岛市人力资源和社会保障局文件.
 _MASTHEAD = re.compile(r"^\s*(\S{4,30}?)\s*文件\s*$")
+_SPACED_MASTHEAD = re.compile(r"^\s*([\u4e00-\u9fff]{4,30}(?:\s[\u4e00-\u9fff]{2,30})+?)\s*文件\s*$")
 # The prefix may carry ruby pinyin a page flattened into the text (州政發(fā)〔2020〕5號).
 _DOC_NUMBER = re.compile(
     r"(?:[\u4e00-\u9fff]|\([a-z\u00c0-\u024f]{1,7}\)){1,16}?\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
@@ -1644,6 +1645,10 @@ def _masthead_issuer(lines: list[_Line]) -> str | None:
         head = _MASTHEAD.match(ln.match)
         if head and _is_org_line(head.group(1)):
             return ln.text[: len(head.group(1))]
+        spaced = _SPACED_MASTHEAD.match(ln.match) if head is None else None
+        if spaced and _is_org_line(re.sub(r"\s+", "", spaced.group(1))):
+            # 全国打击侵犯知识产权和制售 假冒伪劣商品工作领导小组 文件: a long name the red header breaks
+            return re.sub(r"\s+", "", ln.text[: spaced.end(1)])
         if i + 1 < len(lines) and lines[i + 1].match.strip() == "文件" and _is_org_line(ln.match):
             return (
                 ln.text

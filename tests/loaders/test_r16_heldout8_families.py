@@ -279,3 +279,17 @@ def test_reprint_running_head_gives_title_and_issuer(variant) -> None:  # type: 
     )
     assert doc.meta.title == variant("某某行动2023年工作要点")
     assert doc.meta.issuer is not None and doc.meta.issuer.endswith("某某行动推进委员会办公室")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_masthead_broken_by_a_space_and_a_national_leading_group(variant) -> None:  # type: ignore[no-untyped-def]
+    """全国打击侵犯知识产权和制售 假冒伪劣商品工作领导小组 文件: the whole name is the issuer, a national body (全国)."""
+    doc = run(
+        variant(
+            "全国打击侵犯知识产权和制售 假冒伪劣商品工作领导小组 文件\n\n2022年全国打击侵犯知识产权和制售假冒伪劣商品工作要点\n\n"
+            "一、重点任务\n1.加强执法。(公安部负责)\n"
+        )
+    )
+    assert doc.meta.issuer is not None
+    assert doc.meta.issuer.endswith("全国打击侵犯知识产权和制售假冒伪劣商品工作领导小组")
+    assert doc.meta.region == "全国"
