@@ -391,19 +391,24 @@ def _role_sentence_after(m: str, i: int, end: int) -> int:
     return i + len(seg)
 
 
+_WRAPPED_LINES_MAX = 3  # lines a bracketed list wrapped at a fixed width may run on over
+
+
 def _closes_next_line(m: str, i: int, end: int) -> bool:
-    """Whether the line after the break at ``i`` closes the open clause before any full stop or new bracket: a
-    name broken over two lines (配合单位:市<newline>发展改革委、市统计局)."""
+    """Whether the lines after the break at ``i`` close the open clause before any full stop or new bracket: a
+    name broken over two lines (配合单位:市<newline>发展改革委、市统计局), or a long list wrapped at a fixed width
+    over a few (…、教育<newline>部、交通运输部、中国民航<newline>局、中国科协等部门单位参与)."""
     j = i + 1
-    while j < end and m[j] in " \t\r\n":  # over blank lines (pages that double every break)
-        j += 1
-    while j < end and m[j] not in "\n\r":
-        ch = m[j]
-        if ch in _CLOSE:
-            return True
-        if ch in _OPEN or ch == "。":
-            return False
-        j += 1
+    for _ in range(_WRAPPED_LINES_MAX):
+        while j < end and m[j] in " \t\r\n":  # over blank lines (pages that double every break)
+            j += 1
+        while j < end and m[j] not in "\n\r":
+            ch = m[j]
+            if ch in _CLOSE:
+                return True
+            if ch in _OPEN or ch == "。":
+                return False
+            j += 1
     return False
 
 
@@ -1209,6 +1214,13 @@ def _trim(w: list[str], p: _Piece) -> None:
         p.end -= 1
 
 
+@lru_cache(maxsize=1)
+def _broken_verbs() -> re.Pattern[str]:
+    """A role verb of two characters or more with blanks or a line break between its characters (按职<newline>责分工负责)."""
+    verbs = sorted((v for v in _V.verb_role if len(v) > 1), key=len, reverse=True)
+    return re.compile("|".join(r"[ \t\r\n]*".join(map(re.escape, v)) for v in verbs))
+
+
 def _working_copy(
     src: SourceDocument, span: Span, resolver: UnitResolver
 ) -> tuple[list[str], str, bool, list[tuple[int, int]]]:
@@ -1242,6 +1254,14 @@ def _working_copy(
         _blank(w, dm.start(), dm.end())
     for fm in _DEADLINE_FIELD.finditer(text) if ":" in text else ():
         _blank(w, fm.start(), fm.end())  # (责任单位:A、B,完成时限:全年): the time limit is a field, no unit
+    if "\n" in text:
+        for vm in _broken_verbs().finditer(text):
+            if "\n" in vm.group():
+                # 中国科协按<newline>职责分工负责: the verb whole, the page's break moved after it (offsets kept)
+                seg = w[vm.start() : vm.end()]
+                w[vm.start() : vm.end()] = [c for c in seg if not c.isspace()] + [
+                    c for c in seg if c.isspace()
+                ]
     same_below = False
     for sm in _SAME_BELOW.finditer("".join(w)) if "同" in text else ():
         if _in_inner_bracket(w, sm.start()):

@@ -293,3 +293,21 @@ def test_masthead_broken_by_a_space_and_a_national_leading_group(variant) -> Non
     assert doc.meta.issuer is not None
     assert doc.meta.issuer.endswith("全国打击侵犯知识产权和制售假冒伪劣商品工作领导小组")
     assert doc.meta.region == "全国"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_clause_wrapped_at_a_fixed_width(variant) -> None:  # type: ignore[no-untyped-def]
+    """A long clause wrapped inside names over several lines is read whole; a role verb broken by the wrap
+    (按<newline>职责分工负责) is still the verb, no part of the unit before it; 等部门单位 closes the list."""
+    doc = run(
+        variant(
+            "一、重点任务\n(二)组织开展活动。(甲办牵头,中央宣传部、教育\n部、交通运输部、中国民航\n局、中国科协等部门单位参与)\n"
+            "(五)开展科普活动。(科技部、共青团中央、中国科协按\n\n职责分工负责)\n(六)加强宣传。(国家烟草局按职\n责分工负责)\n"
+        )
+    )
+    two, five, six = doc.measures
+    assert [r.surface.replace("\n", "") for r in two.responsible] == [
+        variant(u) for u in ["甲办", "中央宣传部", "教育部", "交通运输部", "中国民航局", "中国科协"]
+    ]
+    assert names(five.responsible) == keys([variant(u) for u in ["科技部", "共青团中央", "中国科协"]])
+    assert names(six.responsible) == keys([variant("国家烟草局")])
