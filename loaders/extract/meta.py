@@ -1102,6 +1102,7 @@ def extract_meta(
     own = [c for c in cands if not c.cover]
     chosen = (
         _several_handed_on(src, cands)
+        or _under_headline(own)
         or _own_under_byline(lines, own)
         or _fuller_repeat(own)
         or (cands[0] if cands else None)
@@ -1728,6 +1729,23 @@ def _passive_report(lines: list[_Line]) -> list[_TitleCand]:
     return []
 
 
+_HEADLINE_VERB = re.compile(r"(?:印发|发布|出台|公布|下发)了?\s*\Z")
+
+
+def _under_headline(own: list[_TitleCand]) -> _TitleCand | None:
+    """A news headline that reports the act (上海印发2022年…工作要点) above the title line it reprints: the title."""
+    if len(own) < 2:
+        return None
+    head = own[0].text
+    for c in own[1:]:
+        k = head.find(c.text) if len(c.text) < len(head) else -1
+        lead = to_simplified(fold(head[: max(k, 0)]))
+        # (关于印发X: a notice's title, no headline)
+        if k > 0 and k + len(c.text) == len(head) and _HEADLINE_VERB.search(lead) and "关于" not in lead:
+            return c
+    return None
+
+
 def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
     """The notice title (关于…) a repost's lead sentence quotes, before the body, when the page prints no title line
     of its own (or the plan a news report says was issued)."""
@@ -1786,8 +1804,12 @@ def _notice_head_issuer(ln: _Line, before: int) -> str | None:
 
 
 def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
-    """A repost's lead sentence: 近日,宁波市人民政府办公厅印发通知 / 日前,某某区人民政府印发关于…的通知."""
+    """A repost's lead sentence: 近日,宁波市人民政府办公厅印发通知 / 日前,某某区人民政府印发关于…的通知 / X领导小组于
+    2022年7月7日印发《…》."""
     for ln in lines[:_LEAD_LINES]:
+        dated = _DATED_ACT.match(ln.match)
+        if dated is not None and _is_org_line(dated.group("org")):
+            return ln.text[dated.start("org") : dated.end("org")]
         m = _REPORTED.search(ln.match)
         if m is None:
             continue
@@ -1940,7 +1962,23 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
             iso = _lost_date(ln.match, published)
             if iso:
                 return iso
-    return _glued_signed_date(src)
+    return _glued_signed_date(src) or _dated_act(lines)
+
+
+# A repost's lead sentence dating the act it reports: X领导小组于2022年7月7日印发《…》,全文如下
+_DATED_ACT = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{3,40}?)于\s*(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"(?:正式|联合)?(?:印发|发布|出台|下发)"
+)
+
+
+def _dated_act(lines: list[_Line]) -> str | None:
+    """The date a repost's lead sentence gives the act it reports (…于2022年7月7日印发《…》)."""
+    for ln in lines[:_LEAD_LINES]:
+        m = _DATED_ACT.search(ln.match)
+        if m is not None and _is_org_line(m.group("org")):
+            return parse_date(m.group("date"))
+    return None
 
 
 # A signature run together with the text around it (…附件:X分解表 常熟市人民政府办公室 2018年2月24日 X分解表 序号…): a

@@ -311,3 +311,19 @@ def test_clause_wrapped_at_a_fixed_width(variant) -> None:  # type: ignore[no-un
     ]
     assert names(five.responsible) == keys([variant(u) for u in ["科技部", "共青团中央", "中国科协"]])
     assert names(six.responsible) == keys([variant("国家烟草局")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_news_headline_over_the_reprinted_title(variant) -> None:  # type: ignore[no-untyped-def]
+    """上海印发T (a headline reporting the act) over the title line T: T is the title; X领导小组于2022年7月7日印发《T》
+    names the issuer and the date, not the site's 来源."""
+    doc = run(
+        variant(
+            "上海印发2022年上海市打击侵权假冒工作要点\n\n时间:2022-09-06 来源:上海市双打办 阅读:1112\n\n"
+            "上海市打击侵权假冒工作领导小组于2022年7月7日印发《2022年上海市打击侵权假冒工作要点》,全文如下:\n\n"
+            "2022年上海市打击侵权假冒工作要点\n\n一、重点任务\n1.加强执法。(市公安局负责)\n"
+        )
+    )
+    assert doc.meta.title == variant("2022年上海市打击侵权假冒工作要点")
+    assert doc.meta.issuer is not None and doc.meta.issuer.endswith("上海市打击侵权假冒工作领导小组")
+    assert doc.meta.issued == "2022-07-07"
