@@ -386,11 +386,25 @@ class RegionTable:
         return division.parent if division else None
 
     def prefix_of(self, name: str, context: str = "") -> str | None:
-        """The region ``name`` starts with, longest form first: 青岛市人社局 -> 青岛市, 沈河区政府 -> 沈阳市沈河区.
+        """The region ``name`` starts with, longest form first: 青岛市人社局 -> 青岛市, 沈河区政府 -> 沈阳市沈河区; a
+        division of it named right after it is the finer one (湖北省荆州市人民政府办公室 -> 荆州市).
 
         This table's names (new areas such as 青岛西海岸新区, aliases) and every national division are tried; a
         bare district name shared by several cities (市中区) is settled by ``context`` naming one of their cities.
         """
+        found = self._prefix_of(name, context)
+        if found is None:
+            return None
+        key = default_grammar().place_part(name_key(name))
+        for k in range(2, min(len(key), 12)):
+            if key[:k] in (found, name_key(found)):
+                finer = self._prefix_of(key[k:], context)
+                if finer is not None and finer != found and found in self.ancestors(finer)[1:]:
+                    return finer
+                break
+        return found
+
+    def _prefix_of(self, name: str, context: str = "") -> str | None:
         grammar = default_grammar()
         key = name_key(name)
         if grammar.is_collective_head(key):

@@ -327,3 +327,15 @@ def test_news_headline_over_the_reprinted_title(variant) -> None:  # type: ignor
     assert doc.meta.title == variant("2022年上海市打击侵权假冒工作要点")
     assert doc.meta.issuer is not None and doc.meta.issuer.endswith("上海市打击侵权假冒工作领导小组")
     assert doc.meta.issued == "2022-07-07"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_province_then_city_in_an_issuer_gives_the_city(variant) -> None:  # type: ignore[no-untyped-def]
+    """湖北省荆州市人民政府办公室: the city named right after its province is the document's region."""
+    doc = run(
+        variant(
+            "湖北省荆州市人民政府办公室关于分解落实《政府工作报告》的通知\n各县、市、区人民政府:\n"
+            "一、主要工作目标\n1、地区生产总值增长11%(市发改委)。\n"
+        )
+    )
+    assert doc.meta.region == "荆州市"  # the region table's own name
