@@ -43,6 +43,7 @@ from policykg.errors import ExtractError
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.structure import is_boilerplate
+from policykg.loaders.extract.tables import glued_line_cuts
 from policykg.loaders.extract.units import default_grammar
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.loaders.normalize import fold, name_key, to_simplified
@@ -149,6 +150,7 @@ _YEARLESS_NUMBER = re.compile(
 )
 # A masthead (版头): 宜兴市人民政府文件 / 青岛市人力资源和社会保障局文件.
 _MASTHEAD = re.compile(r"^\s*(\S{4,30}?)\s*文件\s*$")
+_SPACED_MASTHEAD = re.compile(r"^\s*([\u4e00-\u9fff]{4,30}(?:\s[\u4e00-\u9fff]{2,30})+?)\s*文件\s*$")
 # The prefix may carry ruby pinyin a page flattened into the text (州政發(fā)〔2020〕5號).
 _DOC_NUMBER = re.compile(
     r"(?:[\u4e00-\u9fff]|\([a-z\u00c0-\u024f]{1,7}\)){1,16}?\s*[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
@@ -384,11 +386,25 @@ class RegionTable:
         return division.parent if division else None
 
     def prefix_of(self, name: str, context: str = "") -> str | None:
-        """The region ``name`` starts with, longest form first: 青岛市人社局 -> 青岛市, 沈河区政府 -> 沈阳市沈河区.
+        """The region ``name`` starts with, longest form first: 青岛市人社局 -> 青岛市, 沈河区政府 -> 沈阳市沈河区; a
+        division of it named right after it is the finer one (湖北省荆州市人民政府办公室 -> 荆州市).
 
         This table's names (new areas such as 青岛西海岸新区, aliases) and every national division are tried; a
         bare district name shared by several cities (市中区) is settled by ``context`` naming one of their cities.
         """
+        found = self._prefix_of(name, context)
+        if found is None:
+            return None
+        key = default_grammar().place_part(name_key(name))
+        for k in range(2, min(len(key), 12)):
+            if key[:k] in (found, name_key(found)):
+                finer = self._prefix_of(key[k:], context)
+                if finer is not None and finer != found and found in self.ancestors(finer)[1:]:
+                    return finer
+                break
+        return found
+
+    def _prefix_of(self, name: str, context: str = "") -> str | None:
         grammar = default_grammar()
         key = name_key(name)
         if grammar.is_collective_head(key):
@@ -671,10 +687,19 @@ def _lines(src: SourceDocument) -> list[_Line]:
     while pos <= n:
         nl = src.text.find("\n", pos)
         end = n if nl < 0 else nl
+        table = (
+            glued_line_cuts(src.match, pos, end)
+            if len(out) < 3 and end - pos > _GLUED_LINE and "序号" in src.match[pos:end]
+            else []
+        )
         if len(out) < 3 and end - pos > _GLUED_LINE and _glued_header(src.match[pos:end]):
             # a page that lost its line breaks (河南省人民政府 关于…的通知 豫政〔2023〕5号 现将…): one line a segment
             for seg in re.finditer(r"\S+", src.match[pos:end]):
                 _add_line(out, src, pos + seg.start(), pos + seg.end(), glued=True)
+        elif table:
+            # —1—《…纲要》分解落实方案工作重点序号…: a table on one line, its title and page marks lines of their own
+            for a, b in zip([pos, *table], [*table, end], strict=True):
+                _add_line(out, src, a, b, glued=True)
         else:
             _add_line(out, src, pos, end)
         if nl < 0:
@@ -1091,6 +1116,7 @@ def extract_meta(
     own = [c for c in cands if not c.cover]
     chosen = (
         _several_handed_on(src, cands)
+        or _under_headline(own)
         or _own_under_byline(lines, own)
         or _fuller_repeat(own)
         or (cands[0] if cands else None)
@@ -1591,7 +1617,12 @@ def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str |
             # not a page's publisher (…网站, a site's name injected into its catalogue: 某某-某某官网 办公室)
             if _is_org_line(fold(value)) and not _SITE_NAME.search(value):
                 return value
+            if role == "issuer" and _TOWNSHIP.fullmatch(fold(value)):
+                return value  # 填报单位:万寿镇: a township by its name, its government
     return None
+
+
+_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)")
 
 
 # A line under a signature naming the body that lent its seal ((国家知识产权局代章))
@@ -1656,6 +1687,10 @@ def _masthead_issuer(lines: list[_Line]) -> str | None:
         head = _MASTHEAD.match(ln.match)
         if head and _is_org_line(head.group(1)):
             return ln.text[: len(head.group(1))]
+        spaced = _SPACED_MASTHEAD.match(ln.match) if head is None else None
+        if spaced and _is_org_line(re.sub(r"\s+", "", spaced.group(1))):
+            # 全国打击侵犯知识产权和制售 假冒伪劣商品工作领导小组 文件: a long name the red header breaks
+            return re.sub(r"\s+", "", ln.text[: spaced.end(1)])
         if i + 1 < len(lines) and lines[i + 1].match.strip() == "文件" and _is_org_line(ln.match):
             return (
                 ln.text
@@ -1735,10 +1770,46 @@ def _passive_report(lines: list[_Line]) -> list[_TitleCand]:
     return []
 
 
+_HEADLINE_VERB = re.compile(r"(?:印发|发布|出台|公布|下发)了?\s*\Z")
+
+
+def _under_headline(own: list[_TitleCand]) -> _TitleCand | None:
+    """A news headline that reports the act (上海印发2022年…工作要点) above the title line it reprints: the title."""
+    if len(own) < 2:
+        return None
+    head = own[0].text
+    for c in own[1:]:
+        k = head.find(c.text) if len(c.text) < len(head) else -1
+        lead = to_simplified(fold(head[: max(k, 0)]))
+        # (关于印发X: a notice's title, no headline)
+        if k > 0 and k + len(c.text) == len(head) and _HEADLINE_VERB.search(lead) and "关于" not in lead:
+            return c
+    return None
+
+
 def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
     """The notice title (关于…) a repost's lead sentence quotes, before the body, when the page prints no title line
     of its own (or the plan a news report says was issued)."""
-    return _quoted_notice(lines) or _passive_report(lines)
+    return _quoted_notice(lines) or _passive_report(lines) or _running_head(lines)
+
+
+# A reprint's running head: the body and the title it reprints joined by a colon, between the issue's date and the
+# page number (2023 年 3 月 第 1 期   健康中国行动推进委员会办公室:健康中国行动2023年工作要点   3)
+_REPRINT_HEAD = re.compile(
+    r"(?:^|\s)(?P<org>[\u4e00-\u9fff()]{4,30}):(?P<t>[^\s:。,;!?]{4,50})(?=\s+\d{1,3}\s*$|\s*$)"
+)
+
+
+def _running_head(lines: list[_Line]) -> list[_TitleCand]:
+    """The title and issuer of a magazine's reprint that prints no title line of its own, from its running head."""
+    for i, ln in enumerate(lines):
+        m = _REPRINT_HEAD.search(ln.match)
+        if m is None or not _is_org_line(m.group("org")) or not _TITLE_END.search(m.group("t")):
+            continue
+        org = ln.text[m.start("org") : m.end("org")]
+        t = ln.text[m.start("t") : m.end("t")]
+        return [_TitleCand(i, i, ln.start + m.start("t"), ln.start + m.end("t"), t, org, False)]
+    return []
 
 
 def _quoted_notice(lines: list[_Line]) -> list[_TitleCand]:
@@ -1774,8 +1845,12 @@ def _notice_head_issuer(ln: _Line, before: int) -> str | None:
 
 
 def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
-    """A repost's lead sentence: 近日,宁波市人民政府办公厅印发通知 / 日前,某某区人民政府印发关于…的通知."""
+    """A repost's lead sentence: 近日,宁波市人民政府办公厅印发通知 / 日前,某某区人民政府印发关于…的通知 / X领导小组于
+    2022年7月7日印发《…》."""
     for ln in lines[:_LEAD_LINES]:
+        dated = _DATED_ACT.match(ln.match)
+        if dated is not None and _is_org_line(dated.group("org")):
+            return ln.text[dated.start("org") : dated.end("org")]
         m = _REPORTED.search(ln.match)
         if m is None:
             continue
@@ -1928,7 +2003,23 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
             iso = _lost_date(ln.match, published)
             if iso:
                 return iso
-    return _glued_signed_date(src)
+    return _glued_signed_date(src) or _dated_act(lines)
+
+
+# A repost's lead sentence dating the act it reports: X领导小组于2022年7月7日印发《…》,全文如下
+_DATED_ACT = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{3,40}?)于\s*(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"(?:正式|联合)?(?:印发|发布|出台|下发)"
+)
+
+
+def _dated_act(lines: list[_Line]) -> str | None:
+    """The date a repost's lead sentence gives the act it reports (…于2022年7月7日印发《…》)."""
+    for ln in lines[:_LEAD_LINES]:
+        m = _DATED_ACT.search(ln.match)
+        if m is not None and _is_org_line(m.group("org")):
+            return parse_date(m.group("date"))
+    return None
 
 
 # A signature run together with the text around it (…附件:X分解表 常熟市人民政府办公室 2018年2月24日 X分解表 序号…): a

@@ -410,19 +410,24 @@ def _role_sentence_after(m: str, i: int, end: int) -> int:
     return i + len(seg)
 
 
+_WRAPPED_LINES_MAX = 3  # lines a bracketed list wrapped at a fixed width may run on over
+
+
 def _closes_next_line(m: str, i: int, end: int) -> bool:
-    """Whether the line after the break at ``i`` closes the open clause before any full stop or new bracket: a
-    name broken over two lines (配合单位:市<newline>发展改革委、市统计局)."""
+    """Whether the lines after the break at ``i`` close the open clause before any full stop or new bracket: a
+    name broken over two lines (配合单位:市<newline>发展改革委、市统计局), or a long list wrapped at a fixed width
+    over a few (…、教育<newline>部、交通运输部、中国民航<newline>局、中国科协等部门单位参与)."""
     j = i + 1
-    while j < end and m[j] in " \t\r\n":  # over blank lines (pages that double every break)
-        j += 1
-    while j < end and m[j] not in "\n\r":
-        ch = m[j]
-        if ch in _CLOSE:
-            return True
-        if ch in _OPEN or ch == "。":
-            return False
-        j += 1
+    for _ in range(_WRAPPED_LINES_MAX):
+        while j < end and m[j] in " \t\r\n":  # over blank lines (pages that double every break)
+            j += 1
+        while j < end and m[j] not in "\n\r":
+            ch = m[j]
+            if ch in _CLOSE:
+                return True
+            if ch in _OPEN or ch == "。":
+                return False
+            j += 1
     return False
 
 
@@ -1340,6 +1345,13 @@ def _trim(w: list[str], p: _Piece) -> None:
         p.end -= 1
 
 
+@lru_cache(maxsize=1)
+def _broken_verbs() -> re.Pattern[str]:
+    """A role verb of two characters or more with blanks or a line break between its characters (按职<newline>责分工负责)."""
+    verbs = sorted((v for v in _V.verb_role if len(v) > 1), key=len, reverse=True)
+    return re.compile("|".join(r"[ \t\r\n]*".join(map(re.escape, v)) for v in verbs))
+
+
 def _working_copy(
     src: SourceDocument, span: Span, resolver: UnitResolver
 ) -> tuple[list[str], str, bool, list[tuple[int, int]], tuple[int, int] | None]:
@@ -1380,6 +1392,14 @@ def _working_copy(
         _blank(w, dm.start(), dm.end())
     for fm in _DEADLINE_FIELD.finditer(text) if ":" in text else ():
         _blank(w, fm.start(), fm.end())  # (责任单位:A、B,完成时限:全年): the time limit is a field, no unit
+    if "\n" in text:
+        for vm in _broken_verbs().finditer(text):
+            if "\n" in vm.group():
+                # 中国科协按<newline>职责分工负责: the verb whole, the page's break moved after it (offsets kept)
+                seg = w[vm.start() : vm.end()]
+                w[vm.start() : vm.end()] = [c for c in seg if not c.isspace()] + [
+                    c for c in seg if c.isspace()
+                ]
     same_below = False
     below_group: tuple[int, int] | None = None
     for sm in _SAME_BELOW.finditer("".join(w)) if "同" in text else ():
@@ -1584,6 +1604,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                     )
                     or _wrapped_name(w, p, seg_pieces[k + 1], resolver)
                     or (p.sep == "、" and _bare_body(w, seg_pieces[k + 1]))
+                    or (p.sep == "、" and _more_levels(w, p, seg_pieces[k + 1], resolver))
                 )
             ):
                 nxt = seg_pieces[k + 1]
@@ -1661,6 +1682,15 @@ def _drop_etc_bodies(w: list[str], pieces: list[_Piece]) -> list[_Piece]:
             continue
         out.append(p)
     return out
+
+
+def _more_levels(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) -> bool:
+    """各街道、镇 / 13个街道、镇: a bare level after a collective of divisions is one more level of it (one unit), though
+    the collective before it ends like a body and could stand alone."""
+    g = resolver.lexicon.grammar
+    head = _nk("".join(w[p.start : p.end]))
+    level = _nk("".join(w[nxt.start : nxt.end]))
+    return level in g.division_levels and g.is_division_collective(head)
 
 
 def _bare_body(w: list[str], p: _Piece) -> bool:

@@ -39,6 +39,7 @@ from policykg.loaders.extract.tables import (
     Table,
     cut_off,
     find_tables,
+    glued_line_cuts,
     may_have_tables,
     unit_pieces,
 )
@@ -289,6 +290,9 @@ _LINE_BREAK = re.compile(r"\r\n|\n|\r|\u2028|\u2029")
 def _classify_marker(line: Line) -> None:
     """Set level/number/value/body/damage when the line starts with a heading marker."""
     s = line.stripped
+    if s[:1] in _OFF_BY_ONE_FIRST and (end := _off_by_one_bracket(s)) is not None:
+        line.kind, line.level, line.damage, line.body = "heading", 2, "lost_numeral", line.lstart + end
+        return
     if not s or not (s[0] in _MARKER_FIRST or s[0].isdecimal()):
         return  # no marker pattern can match (a quick check: most lines are not headings)
     base = line.lstart
@@ -343,6 +347,34 @@ def _classify_marker(line: Line) -> None:
     if m:
         line.kind, line.level, line.value, line.number = "heading", 3, int(m.group(1)), str(int(m.group(1)))
         line.damage, line.body = "lost_dot", base + m.end()
+
+
+# An indent of full-width spaces and (一) in GBK, decoded one byte off (the indent's last byte pairs with the
+# bracket's first): 。 (A1 A3), then a character of GBK's row A8 (the bracket's second byte with the numeral's
+# first), maybe the numeral's second byte with the closing bracket's first, then a character of row A9 (the closing
+# bracket's second byte with the body's first byte): 。ㄒ唬┚ for (一)緊, 。ǘ┚ for (二)聚. An (N) marker whose
+# numeral is lost (repaired from its siblings); the body starts after the row A9 character.
+_OFF_BY_ONE_FIRST = frozenset("。?？")
+_OFF_BY_ONE = re.compile(r"[?？]?\s*。")
+
+
+def _gbk_row(ch: str, row: int) -> bool:
+    try:
+        b = ch.encode("gbk")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and b[0] == row
+
+
+def _off_by_one_bracket(s: str) -> int | None:
+    """The end of an (N) marker decoded one byte off at the start of ``s`` (see _OFF_BY_ONE), or None."""
+    m = _OFF_BY_ONE.match(s)
+    if m is None or not _gbk_row(s[m.end() : m.end() + 1], 0xA8):
+        return None
+    for k in (m.end() + 1, m.end() + 2):
+        if _gbk_row(s[k : k + 1], 0xA9):
+            return k + 1
+    return None
 
 
 def _bullet_len(seg: str, at: int) -> int:
@@ -612,8 +644,57 @@ def split_lines(src: SourceDocument) -> list[Line]:
     """
     lines = _cut_lines(src)
     _classify_lines(src, lines)
+    _unmark_preview_chunks(src, lines)
     _mark_signatures(lines)
     return lines
+
+
+_CHUNK_MIN = 200  # a document-sharing site's preview chunk: a long run of text that lost its line breaks
+_SENTENCE_END = frozenset('。;!?:.;!?:)」』”"')
+
+
+def _unmark_preview_chunks(src: SourceDocument, lines: list[Line]) -> None:
+    """A document-sharing site's preview cut into numbered chunks (1、…十九届 / 2、二中、三中全会精神… / 3、范城市…):
+    the chunk numbers open physical lines whose line above is a long run cut mid-sentence; they are the site's,
+    no item markers. Two such breaks at least, the chunks numbered 2, 3 … in turn (1 opens the first)."""
+    text = src.match
+    starts: list[tuple[int, Line]] = []  # (value, line) of item markers opening a physical line
+    for ln in lines:
+        if (
+            ln.kind == "heading"
+            and ln.level == 3
+            and ln.value
+            and (ln.start == 0 or text[ln.start - 1] in "\r\n")
+        ):
+            starts.append((ln.value, ln))
+    breaks: list[Line] = []
+    for value, ln in starts:
+        if value < 2 or (breaks and value != (breaks[-1].value or 0) + 1):
+            continue
+        above = text[: ln.start].rstrip("\r\n").rsplit("\n", 1)[-1].rstrip()
+        if (
+            len(above) >= _CHUNK_MIN
+            and above[-1:] not in _SENTENCE_END
+            and "\u4e00" <= above[-1:] <= "\u9fff"
+        ):
+            if not breaks and value != 2:
+                continue
+            breaks.append(ln)
+    if len(breaks) < 2:
+        return
+    first = next((ln for value, ln in starts if value == 1 and ln.start < breaks[0].start), None)
+    for ln in ([first] if first is not None else []) + breaks:
+        ln.kind, ln.level, ln.value, ln.number, ln.damage = "content", None, None, "", ""
+        ln.body = ln.lstart
+        k = lines.index(ln) - 1
+        while k >= 0 and lines[k].kind == "blank":
+            k -= 1
+        if k >= 0 and lines[k].kind == "heading" and not _SENTENCE_MARK.search(ln.stripped):
+            # 二、深化开展…示 / 3、范城市创建活动: the chunk cut a heading's title, its tail no paragraph of the heading
+            ln.kind = "boilerplate"
+
+
+_SENTENCE_MARK = re.compile(r"[。,;:!?]")
 
 
 def _cut_lines(src: SourceDocument) -> list[Line]:
@@ -630,11 +711,14 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
         or ("|" in match and _BARRED_GROUP.search(match) is not None)
         or _RUN_ON_SUB_ITEM.search(match) is not None
     )
+    glued: dict[str, int] = {}  # the rows of a table run together on a line, for the next line to go on with
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
         if m is None and pos == len(text) and lines:
             break
         rows = _joined_rows(match, pos, end) if "|" in match[pos:end] else []
+        if not rows and (glued or (end - pos > _GLUED_LINE and "序号" in match[pos:end])):
+            rows = glued_line_cuts(match, pos, end, glued)  # a table on one line, every cell boundary lost
         if rows:
             parts = list(itertools.pairwise([pos, *rows, end]))
         else:
@@ -661,6 +745,7 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
 
 
 _ROW_CELLS_MIN = 3  # header cells of a barred table that reached the text on one line
+_GLUED_LINE = 80  # a table on one line with no bars holds a header and rows: never a short line
 
 
 def _joined_rows(match: str, pos: int, end: int) -> list[int]:
@@ -2145,6 +2230,10 @@ def _cover_lines(src: SourceDocument, lines: list[Line]) -> range:
         return _attached_plan_notice(lines)
     if any(ln.kind == "heading" for ln in lines[:start]):
         return range(0)
+    verb_line = lines[start - 1].match
+    signed = _SIGNED_DATE.search(verb_line, _cover_verb().search(verb_line).end())  # type: ignore[union-attr]
+    if signed is not None and len(verb_line) - signed.end() >= _RUN_ON_MIN // 4:
+        return range(0)  # …现印发给你们…。X委员会2022年3月1日 + the plan: the notice ended on its own line
     level: int | None = None
     for k in range(start, len(lines)):
         ln = lines[k]
@@ -2161,6 +2250,11 @@ def _cover_lines(src: SourceDocument, lines: list[Line]) -> range:
     return range(start, len(lines))
 
 
+# a notice's signed date run on into the text after it (a page that lost its line breaks); x for a figure a
+# reposting site blanked (xxxx年xx月x日)
+_SIGNED_DATE = re.compile(
+    r"(?:\d{4}|[〇零一二三四五六七八九]{4}|x{4})年[\dx十一二三四五六七八九]{1,3}月[\dx十一二三四五六七八九]{1,3}日"
+)
 _NOTICE_HEAD = re.compile(r"通知如下")
 _ATTACHED_PLAN = re.compile(r"分解|分工|清单|方案|任务|计划|要点")
 

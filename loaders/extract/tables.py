@@ -31,6 +31,7 @@ __all__ = [
     "Row",
     "Table",
     "find_tables",
+    "glued_line_cuts",
     "cell_target",
     "cut_off",
     "may_have_tables",
@@ -987,15 +988,19 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         text = ln.stripped
         if cells and _REMARK.fullmatch(text):
             cells[-1] += text  # 重点工作 / (任务): a header cell broken before its remark
+            used[-1] = j
             j += 1
             continue
         if _broken_cell(cells, named, text):
             cells[-1] += text  # 责任 / 领导: a header cell broken over two lines
             named[-1] = True
+            used[-1] = j  # the header ends at the cell's last piece
             j += 1
             continue
         known = _column(text) is not None
-        if not known and not (used and _unknown_column(text)):
+        if not known and not used and _opens_broken_cell(lines, j, text):
+            known = False  # 项目 / 名称: the first header cell broken over two lines (项目名称)
+        elif not known and not (used and _unknown_column(text)):
             break
         cells.append(text)
         named.append(known)
@@ -1035,11 +1040,30 @@ def _closed_before_row(lines: list[Line], cells: list[str], used: list[int]) -> 
     return k < len(lines) and _BARE_NUMBER.match(_cell_text(lines[k])) is not None
 
 
+def _opens_broken_cell(lines: list[Line], j: int, text: str) -> bool:
+    """Whether line ``j`` (``text``) is the first piece of a header's first cell broken over two short lines: with
+    the next line it is a known column name (项目 / 名称)."""
+    k = j + 1
+    while k < len(lines) and lines[k].kind == "blank":
+        k += 1
+    if k >= len(lines) or len(text) > _BROKEN_MAX:
+        return False
+    nxt = lines[k].stripped
+    return len(nxt) <= _BROKEN_MAX and _SPACES.sub("", text + nxt) in _V.column_kind
+
+
 def _broken_cell(cells: list[str], named: list[bool], text: str) -> bool:
     """Whether ``text`` ends a header cell broken over two short lines (责任 / 领导, 责任 / 科室): the first piece
-    names no column, both together are a column name as written."""
-    if not cells or named[-1]:
+    names no column, both together are a column name as written; or the first piece is a known name of its own
+    and the second none (完成 / 时间: 完成时间, a deadline column, not 完成 then an unnamed 时间)."""
+    if not cells:
         return False
+    if named[-1]:
+        return (
+            max(len(cells[-1]), len(text)) <= _BROKEN_MAX
+            and _column(text) is None
+            and _SPACES.sub("", cells[-1] + text) in _V.column_kind
+        )
     if _GOVERNMENT_HEAD.fullmatch(cells[-1]) and (col := _column(text)) is not None and col.kind == "people":
         return True  # 区政府 / 分管领导: whose leaders the column names
     return (
@@ -1411,7 +1435,10 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
     lead_in = 1 if _lead_in(table.columns) else 0
     has_number = table.columns[lead_in].kind == "number"
     if not has_number and (
-        _rows_by_people(lines, table) or _rows_titled_numbers(lines, table) or _rows_bar_closed(lines, table)
+        _rows_by_people(lines, table)
+        or _rows_titled_numbers(lines, table)
+        or _rows_bar_closed(lines, table)
+        or _rows_by_units(lines, table)
     ):
         return
     if has_number and not lead_in and _rows_grouped(lines, table):
@@ -1431,11 +1458,16 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
             loose = 0 if table.rows else loose
             j += 1
             continue
+        again = _repeated_header(lines, j) if table.rows else None
+        if again is not None and [c.name for c in again.columns] == [c.name for c in table.columns]:
+            table.lines.update(range(j, again.header_last + 1))
+            j = again.header_last + 1  # the same header printed again at the top of the next page
+            continue
         bare = _BARE_NUMBER.match(_cell_text(ln)) if has_number else None
         start = bare or _ITEM_NUMBER.match(ln.stripped)  # 1.推进… : the 序号 on the task's line
         # the first row right under the header may go on from an earlier page (80 | …): any number opens it;
         # so does the first after the unit and date cells left over from a row the excerpt lost
-        first_row = not table.rows and ((loose == 0 and bare is not None) or leftovers > 0)
+        first_row = not table.rows and ((loose == 0 and bare is not None) or leftovers > 0 or _later_item(ln))
         skipped = (
             bare is not None and j == last_row + 1 and _skipped_to(ln, int(bare.group(1)), expected, True)
         )
@@ -1693,6 +1725,56 @@ def _rows_by_people(lines: list[Line], table: Table) -> bool:
     return bool(table.rows)
 
 
+_CATEGORY_LINES_MAX = 2  # category lines (a group's title) before the first unnumbered row
+
+
+def _rows_by_units(lines: list[Line], table: Table) -> bool:
+    """Unnumbered rows of a table without a 序号 column, one cell a line (项目名称 | 内容 | 牵头单位 | 进展情况(7月) |
+    …): each row is anchored on its first unit column's cell, the cells before it back to the task column are the
+    row's and it runs to the next row's first cell; cells beyond the last column (a report over several lines)
+    are more of the last one. False when the rows are numbered or no unit cell stands where one is due."""
+    cols = table.columns
+    u = next((k for k, c in enumerate(cols) if c.kind in _UNIT_KINDS), None)
+    if u is None or u == 0 or cols[0].kind != "task" or any(c.kind == "people" for c in cols[:u]):
+        return False
+    cells: list[int] = []
+    j = table.header_last + 1
+    while j < len(lines):
+        ln = lines[j]
+        if ln.kind == "blank" or _is_separator(ln):
+            j += 1
+            continue
+        if ln.kind not in ("content", "responsibility") or _is_section(ln):
+            break
+        cells.append(j)
+        j += 1
+    if (
+        not cells
+        or _ITEM_NUMBER.match(lines[cells[0]].stripped)
+        or _BARE_NUMBER.match(_cell_text(lines[cells[0]]))
+    ):
+        return False
+    starts: list[int] = []
+    for q in range(u, len(cells)):
+        if starts and q - u < starts[-1] + len(cols):
+            continue  # a cell of the row before
+        text = _cell_text(lines[cells[q]])
+        if _looks_like_units(text) and not _is_sentence_cell(text):
+            starts.append(q - u)
+    if not starts or starts[0] > _CATEGORY_LINES_MAX:
+        return False
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else len(cells)
+        group = [[c] for c in cells[a:b]]
+        if len(group) > len(cols):
+            group = [*group[: len(cols) - 1], [c for g in group[len(cols) - 1 :] for c in g]]
+        row = Row(number="", first_line=cells[a], last_line=cells[b - 1], start=lines[cells[a]].lstart)
+        _assign_cells(lines, row, cols, group, 0)
+        table.rows.append(row)
+        table.lines.update(range(cells[a], cells[b - 1] + 1))
+    return True
+
+
 def _rows_titled_numbers(lines: list[Line], table: Table) -> bool:
     """Rows of a table whose header names no 序号 (工作任务 | 具体要求 | 责任科室 | 时限要求), one cell a line with
     ``|`` lines between cells, where each row gives a bare number cell before its requirement: the task column's
@@ -1889,6 +1971,9 @@ def _cell_lines(
     cells: list[list[int]] = []
     current: list[int] = []
     separated = False
+    listed = (
+        0  # the number of the last item of a list that makes a cell (1、… 2、… in a 落实情况 cell), else 0
+    )
     k = j
     while k < len(lines):
         ln = lines[k]
@@ -1914,13 +1999,26 @@ def _cell_lines(
                 or _skipped_to(ln, int(bare.group(1)), following, full)
             )
             if has_number
-            else item is not None and int(item.group(1)) in (following, 1)
+            # 1、… while the row's cells are not all given: a list in its next cell (工作落实情况), no row
+            else item is not None and _item_opens_row(int(item.group(1)), following, full)
         )
+        if not separated and k > j and item is not None and not starts_row and cells:
+            n = int(item.group(1))
+            if listed and n == listed + 1:
+                cells[-1].append(k)  # 2、… after 1、…: the list goes on in the same cell
+                listed = n
+                k += 1
+                continue
+            listed = n if n == 1 else 0
+        elif not separated:
+            listed = 0
         # a signature and date after the last row end the table; while the row still has cells to fill they
         # are its last cells (a unit, a 完成时限)
         ending = ln.kind == "attachment" or (
             ln.kind in ("signature", "date") and len(cells) + bool(current) >= width
         )
+        if k > j and _repeated_header(lines, k) is not None:
+            break  # the header printed again over the rows of the next page
         if _is_section(ln) and not cells and not current and k > j:
             k += 1  # 1 | 一、加快新型工业化进程 | 任务 | 单位: a group's heading printed in its first row, left to the outline
             continue
@@ -1936,6 +2034,15 @@ def _cell_lines(
     return cells, k
 
 
+def _repeated_header(lines: list[Line], k: int) -> Table | None:
+    """The header a table prints again where a page breaks (序号 / 项目 / … / 完成时间 between two rows), when
+    line ``k`` opens one: its first cell names the 序号 column."""
+    col = _column(_cell_text(lines[k])) if lines[k].rend - lines[k].lstart <= _CELL_MAX else None
+    if col is None or col.kind != "number":
+        return None
+    return _cell_header(lines, k)
+
+
 _BODY_NOUN = re.compile(r"(?:部门|单位|科室|处室|机构)$")  # 评分部门, not 备注
 
 
@@ -1943,6 +2050,18 @@ def _skipped_to(line: Line, number: int, following: int, full: bool) -> bool:
     """A bar-closed bare number past the one due, once the row has all its cells (145 | … then 249 |): a later
     task of the same list; a report on some of its tasks skips the others."""
     return full and "|" in line.stripped and following < number <= following + _ROW_SKIP_MAX * 4
+
+
+def _later_item(line: Line) -> bool:
+    """A first row numbered on its task's line past 1 (18、万寿、永丰…瞄准特色产业): a report on one task of a longer
+    list keeps the list's number (a heading line, 18、 … of a task's text; never a figure)."""
+    return line.kind == "heading" and line.level == 3 and (line.value or 0) > 1
+
+
+def _item_opens_row(number: int, following: int, restart: bool) -> bool:
+    """Whether a 1.… line opens a row of a table numbering its rows on the task's line: the next number, or 1
+    where the numbering may restart (once the row has its cells; before, a cell's own list of items starts)."""
+    return number == following or (number == 1 and restart)
 
 
 def _opens_row(number: int, following: int, full: bool) -> bool:
@@ -2198,6 +2317,9 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
             continue
         col = columns[c]
         prev = spans[-1][0] if spans else None
+        if _empty_before_task(columns, c, text, pieces[i + 1][2] if i + 1 < len(pieces) else ""):
+            c += 1  # 项目类别 | 具体内容 | 牵头部门 over 108 / 继续推进… / 教育局: the category cell left empty
+            col = columns[c]
         if prev is not None and prev.kind in ("task", "content") and _goes_on(col, text):
             spans[-1] = (prev, spans[-1][1], b)  # the task cell goes on
             continue
@@ -2215,6 +2337,8 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
                 col.kind != "task" or prev.kind == "task"
             )  # 重点工作 | 主要任务 | 工作措施: one may be empty
             and _looks_like_units(text)
+            # 新增15家…照料中心,实施…改造260户。 under 内容: a sentence opening on a body's name is no unit list
+            and _last_piece_unit(text)
         ):
             nxt = _next_unit_column(columns, c)
             if nxt is None and prev.kind in _UNIT_KINDS:
@@ -2225,6 +2349,38 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
         spans.append((col, a, b))
         c += 1
     return _last_to_body_column(columns, spans)
+
+
+def _empty_before_task(columns: list[Column], c: int, text: str, following: str) -> bool:
+    """Whether the cell due under a short column right before the task column (a category, a kind) is the task's
+    instead, the short cell left empty without a trace: the cell after it looks like units where the task is
+    due, and it is a sentence or no units itself."""
+    return (
+        columns[c].kind in _SHORT_KINDS
+        and c + 1 < len(columns)
+        and columns[c + 1].kind == "task"
+        and c + 2 < len(columns)
+        and columns[c + 2].kind in _UNIT_KINDS
+        and bool(following.strip())
+        and _looks_like_units(following)
+        and (_is_sentence_cell(text) or not _looks_like_units(text))
+    )
+
+
+_TAIL_WORDS = re.compile(f"(?:{_V.tails_pattern()})$")
+
+
+def _last_piece_unit(text: str) -> bool:
+    """Whether the last piece of a cell ends like a body too (a unit list ends with one: A、B等相关部门), not only
+    its first one."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    pieces = [p for p in re.split(r"[、,;\s]", text.strip().rstrip("。.| \t").strip(_MARKS)) if p]
+    if not pieces:
+        return False
+    last = _TAIL_WORDS.sub("", _ROLE_VERB_END.sub("", pieces[-1])) or pieces[-1]
+    lex = UnitLexicon.load_default()
+    return lex.ends_as_unit(last) or lex.ends_as_unit(pieces[-1]) or last.startswith("各")
 
 
 def _sub_row_item(columns: list[Column], unit: Column) -> Column | None:
@@ -2315,11 +2471,116 @@ def _glued_header(text: str) -> list[Column] | None:
         end = b
     if end < len(text):
         columns.append(Column(text[end:], "unknown"))
+    ranked = _V.ranked_roles([c.name for c in columns], [c.kind for c in columns])
+    columns = [
+        Column(c.name, kind) for c, kind in zip(columns, ranked, strict=True)
+    ]  # 第一责任单位 | 主要责任单位
     known = [c for c in columns if c.kind != "unknown"]
     return columns if len(known) >= 3 and _valid_header(columns) else None
 
 
-_GLUED_ROW = re.compile(r"^(\D{0,30}?)(\d{1,3})(?![\d.%])")
+_GLUED_ROW = re.compile(r"^(\D{0,30}?)(\d{1,3})(?![\d.%、])")  # 2、: a preview chunk's mark, no row
+
+# A table that reached the text as ONE line, every cell boundary lost (a document-sharing page's text layer):
+# …方案工作重点序号主要工作任务第一责任单位主要责任单位一、主要发展指标1地区生产总值…。市发展改革委各县(市、区)政府2服务业…
+_GLUED_LINE_MIN = 80
+_PAGE_MARK = re.compile(r"[—–-]\s*\d{1,3}\s*[—–-]")  # —2—: a printed page's number between its dashes
+# a document's title ends before the short unnamed cell that opens the run-together header (方案 | 工作重点)
+_TITLE_KIND_END = re.compile(r"(?:方案|规划|纲要|计划|意见|要点|清单|分解表|分工表|一览表)")
+_GLUED_CELL_MAX = 6  # the unnamed header cell before 序号 (工作重点, 类别)
+# a figure's unit or a count right after a number: inside a task, never a row's number before its task
+_AFTER_FIGURE = frozenset("万亿千百十个年月日号项家户人次元倍所座条名批期届类种级%‰.")
+
+
+def glued_line_cuts(text: str, pos: int, end: int, state: dict[str, int] | None = None) -> list[int]:
+    """Where a task table that reached the text as one line with every cell boundary lost is cut into lines:
+    its page marks (—2—), its run-together header (序号 and at least two more known column names, with a short
+    unnamed cell before 序号 when a document's title ends right before it), its section headings (一、, 二、) and
+    each row at the next row's number (a number before a task, never a figure: 12%, 6万元, 2010年). Empty when
+    the line holds no such table. With ``state`` (kept by the caller from line to line), a line that opens with a
+    document-sharing site's preview chunk mark (2、) right after such a table goes on with its rows."""
+    seg = text[pos:end]
+    if "|" in seg or "\t" in seg:
+        return []
+    mark = _CHUNK_MARK.match(seg) if state else None
+    if state and mark is not None:
+        cuts = {mark.end()}  # 2、)各街道3老城厢…: the site's chunk mark, then more rows
+        k = mark.end()
+    else:
+        if state is not None:
+            state.clear()
+        h = seg.find("序号") if end - pos >= _GLUED_LINE_MIN else -1
+        header_end = _glued_header_end(seg, h) if h >= 0 else None
+        if header_end is None:
+            return []
+        start = h
+        title_ends = [m.end() for m in _TITLE_KIND_END.finditer(seg, 0, h)]
+        if title_ends and 0 < h - title_ends[-1] <= _GLUED_CELL_MAX:
+            start = title_ends[-1]  # 《…》分解落实方案 / 工作重点序号…: the cell before 序号 is the header's
+        if _glued_header(seg[start:header_end]) is None:
+            return []
+        cuts = {start, header_end}
+        k = header_end
+    for m in _PAGE_MARK.finditer(seg):
+        cuts.update((m.start(), m.end()))
+    expected, section = (state["expected"], state["section"]) if state else (1, 1)
+    first = expected
+    while k < len(seg):
+        heading = _CN_NUM[section - 1] + "、" if section <= len(_CN_NUM) else None
+        if heading is not None and seg.startswith(heading, k) and seg[k - 1 : k] != "第":
+            cuts.add(k)  # 一、主要发展指标: a section heading over its rows
+            section += 1
+            k += len(heading)
+            continue
+        again = _glued_header_end(seg, k) if seg.startswith("序号", k) else None
+        if again is not None:
+            cuts.update((k, again))  # the header printed again over the rows of the next page
+            k = again
+            continue
+        number = str(expected)
+        after = seg[k + len(number) : k + len(number) + 1]
+        if (
+            seg.startswith(number, k)
+            and not seg[k - 1 : k].isdigit()
+            and after
+            and _CJK.match(after) is not None
+            and after not in _AFTER_FIGURE
+        ):
+            cuts.add(k)
+            expected += 1
+            k += len(number)
+            continue
+        k += 1
+    if mark is None and expected < 3:
+        return []  # a table's rows: two at least
+    if state is not None and expected > first:
+        state.update(expected=expected, section=section)
+    return sorted(pos + c for c in cuts if 0 < c < len(seg))
+
+
+_CHUNK_MARK = re.compile(r"\d{1,3}、")
+
+
+_GLUED_GAP_MAX = 3  # 第一责任单位, 区政府分管领导: a qualifier before a known name
+
+
+def _glued_header_end(seg: str, h: int) -> int | None:
+    """The end of the run-together column names that start with 序号 at ``h`` (a gap of a qualifier allowed
+    before a name: 第一责任单位, 区政府分管领导), or None when fewer than three names follow one another."""
+    pos, names = h, 0
+    while pos < len(seg):
+        found = None
+        for gap in range(_GLUED_GAP_MAX + 1):
+            if gap and not _CJK.match(seg[pos + gap - 1 : pos + gap]):
+                break  # a figure or a stop: the rows have begun
+            name = next((w for w in _KNOWN_NAMES if len(w) > 1 and seg.startswith(w, pos + gap)), None)
+            if name is not None:
+                found = pos + gap + len(name)
+                break
+        if found is None:
+            break
+        pos, names = found, names + 1
+    return pos if names >= 3 else None
 
 
 _GLUED_SPILL = 3  # lines a run-together row's last cell may spill onto before the next row
@@ -2330,13 +2591,20 @@ def _rows_glued(lines: list[Line], table: Table) -> None:
     of a row may go on over a few more lines (截至12月31日,全年…) when the next row follows them."""
     expected = 1
     spill: list[int] = []
+    last = max((k for k, ln in enumerate(lines) if ln.kind != "blank"), default=-1)
     for j in range(table.header_last + 1, len(lines)):
         ln = lines[j]
-        if ln.kind in ("blank", "boilerplate"):
+        if ln.kind in ("blank", "boilerplate") or _PAGE_MARK.fullmatch(ln.stripped):
             continue
+        if _is_section(ln) and not spill:
+            continue  # 一、主要发展指标: a section heading over its rows, left to the outline
+        if _glued_header(ln.stripped) is not None or _CHUNK_MARK.fullmatch(ln.stripped):
+            continue  # the header printed again; a preview chunk's mark
         m = _GLUED_ROW.match(ln.stripped)
         row = (
-            None if m is None or int(m.group(2)) not in (expected, 1) else _glued_row(ln, j, table.columns, m)
+            None
+            if m is None or int(m.group(2)) not in (expected, 1)
+            else _glued_row(ln, j, table.columns, m, j == last)
         )
         if row is None:
             if not table.rows or len(spill) >= _GLUED_SPILL:
@@ -2352,24 +2620,68 @@ def _rows_glued(lines: list[Line], table: Table) -> None:
         expected = int(row.number) + 1
 
 
-def _glued_row(ln: Line, j: int, columns: list[Column], m: re.Match[str]) -> Row | None:
-    """The cells of one run-together row: the task ends at its 。, a unit cell at the end of its unit list."""
+def _glued_row(ln: Line, j: int, columns: list[Column], m: re.Match[str], last: bool = False) -> Row | None:
+    """The cells of one run-together row: the task ends at its 。 (else where its units start: a body's name
+    from which only names run to the row's end), a unit cell at the end of its unit list, and what follows it
+    is the next unit column's cell when it looks like units. The document's last line may be a row the page
+    cut before its units: all task."""
     s = ln.stripped
     number = next((k for k, c in enumerate(columns) if c.kind == "number"), None)
     if number is None or number + 2 >= len(columns) or columns[number + 1].kind != "task":
         return None
-    stop = s.find("。", m.end())
+    task_col = columns[number + 1]
+    content = columns[number + 2].kind in ("content", "task")
+    if content:
+        # 项目名称 | 主要内容 | …: the name runs into its content, sentences up to the row's last 。
+        number += 1
+        if number + 2 >= len(columns):
+            return None
+    stop = s.rfind("。", m.end()) if content else s.find("。", m.end())
+    task_end = stop + 1
     if stop < 0:
-        return None
+        units = _units_start(s, m.end())
+        if units is None and not last:
+            return None
+        task_end = units if units is not None else len(s)
     base = ln.lstart
     row = Row(number=m.group(2), first_line=j, last_line=j, start=base)
-    row.cells.append(Cell(columns[number + 1], Span(base + m.end(), base + stop + 1)))
-    unit_col = columns[number + 2]
-    if unit_col.kind in _UNIT_KINDS:
-        end = _unit_prefix(s, stop + 1)
+    row.cells.append(Cell(task_col, Span(base + m.end(), base + task_end)))
+    unit_col = columns[
+        number + 2
+    ]  # a people column (区政府分管领导) there: its names run into the units, none read
+    if unit_col.kind in _UNIT_KINDS and task_end < len(s):
+        end = _unit_prefix(s, task_end)
         if end is not None:
-            row.cells.append(Cell(unit_col, Span(base + stop + 1, base + end)))
+            row.cells.append(Cell(unit_col, Span(base + task_end, base + end)))
+            rest = end + len(s[end:]) - len(s[end:].lstrip(_PIECE_EDGE))
+            more = columns[number + 3] if number + 3 < len(columns) else None
+            if (
+                more is not None
+                and more.kind in _UNIT_KINDS
+                and rest < len(s)
+                and _looks_like_units(s[rest:])
+            ):
+                # 市发展改革委 | 各县(市、区)政府、嘉兴港区: the next unit column's cell, run on
+                row.cells.append(Cell(more, Span(base + rest, base + len(s))))
     return row
+
+
+_TASK_MIN = 4  # a task's shortest text before its units
+
+
+def _units_start(s: str, pos: int) -> int | None:
+    """Where the units of a run-together row whose task has no 。 start (…先进生产技术市科技局市发展改革委、…): the
+    first level prefix (市, 区, 县) opening a body's name, from which the row runs to its end with no sentence
+    end and no figure."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    lex = UnitLexicon.load_default()
+    for q in range(pos + _TASK_MIN, len(s) - 1):
+        if s[q] not in lex.local_prefixes or _FIGURE.search(s, q) or "。" in s[q:]:
+            continue
+        if _unit_prefix(s, q) is not None:
+            return q
+    return None
 
 
 _UNIT_SPAN = 16  # the longest unit name looked for in a run-together row

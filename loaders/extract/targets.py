@@ -1476,10 +1476,10 @@ def _not_a_commitment(
         return not _builds_listed(
             w, match, num_start, end
         )  # 以兰考、鄢陵、新安5个示范县为引领: the names counted
-    if _FROM_TO.match(match, end) and _FROM.search(
+    if _FROM_TO.match(match, _MORE_FROM.match(match, end).end()) and _FROM.search(  # type: ignore[union-attr]
         match, _last_stop(match, max(0, num_start - 30), num_start, ",;。"), num_start
     ):
-        return True  # 由…的50%提高到100%: the level it starts from
+        return True  # 由…的50%提高到100%, 由每人每月1800元、1500元统一提高到2200元: the levels it starts from
     over = pre if pre in ("超", "超过", "逾") else None  # 超百亿元数字企业: a class like 百亿元以上数字企业
     # 总投资超30亿元或3亿美元产业项目: a class given in two currencies; each figure is its threshold
     alt = _ALT_MONEY.match(tail) if unit in _MONEY else None
@@ -1670,6 +1670,8 @@ def _placed_project(w: _TargetWords, match: str, num_start: int, end: int) -> bo
 
 # A figure a change starts from (由缴纳失业保险费的50%提高到100%, 从3家增加到5家): the goal is the second one.
 _FROM = re.compile(r"由|从")
+# more starting figures in a list and an adverb before the change (1800元、1500元统一提高到2200元)
+_MORE_FROM = re.compile(r"(?:\s*[、和及]\s*[\d.]+[^\d,;。、\s]{0,3})*\s*(?:统一|分别|均|都|一律)?")
 _FROM_TO = re.compile(r"\s*(?:提高|提升|增加|增长|扩大|降低|下降|减少|压缩|缩短|上调|下调|调整)\s*(?:到|至)")
 
 
@@ -1903,6 +1905,8 @@ def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
     return None, i
 
 
+_ISSUE_YEAR = re.compile(r"\d{4}\s*年\s*\Z")
+_CATEGORY_COUNT = re.compile(r"[\d" + _CN_CHARS + r"]+\s*大类\s*\Z")
 # The numbers before a figure in a list of ordinals (第3、4期, 第二、三批)
 _ORDINAL_LIST = re.compile(r"第\s*[\d" + _CN_CHARS + r"]+(?:\s*、\s*[\d" + _CN_CHARS + r"]+)*\s*、\s*\Z")
 # What follows the old level of a change stated from one figure to another (由20个工作日压缩至10个)
@@ -1955,6 +1959,10 @@ def _skip(
         return True  # 第3、4期, 第二、三批: every number of a list of ordinals
     if unit == "期" and before.endswith("总"):
         return True  # 总390期: a gazette's running issue number
+    if unit == "期" and _ISSUE_YEAR.search(match, max(0, num_start - 8), num_start):
+        return True  # 中国药房2023年1期: a periodical's issue of the year
+    if _CATEGORY_COUNT.search(match, max(0, num_start - 8), num_start):
+        return True  # 7大类139项!《…计划》印发: the items of a plan counted by its categories, its own
     prev = match[num_start - 1] if num_start > 0 else ""
     if m.group("num") is not None and (prev.isdigit() or prev in ".+" or prev.isascii() and prev.isalpha()):
         return True

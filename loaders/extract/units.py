@@ -42,6 +42,8 @@ __all__ = ["UnitLexicon", "UnitResolver"]
 
 # A clause label: 责任单位: 责任处室: 责任部门: 牵头单位: 配合单位: ... (match text has ASCII ':').
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# 各 (each) or a count (13个, 十三个) before the levels of a collective of divisions (各街道、镇, 13个街道、镇)
+_COUNT_HEAD = re.compile(r"各|(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个")
 # A fully named body starts with a place name: 山东省…, 沟渠市…, 某某县… (districts only via the region table,
 # since 高新区/开发区 are not unique across cities).
 _FULL_PREFIX = re.compile(r"^([\u3400-\u9fff]{2,6}?(?:省|自治区|自治州|市|县))")
@@ -158,10 +160,12 @@ class UnitGrammar:
         return rest == "" and levels >= 2
 
     def is_division_collective(self, nk: str) -> bool:
-        """各区, 各县(市)区, 各市、县: every division of some levels (a unit at the end of a list)."""
-        if not nk.startswith("各") or len(nk) < 2:
+        """各区, 各县(市)区, 各市、县: every division of some levels (a unit at the end of a list); so are the
+        divisions counted (13个街道、镇: all of them, by their number)."""
+        head = _COUNT_HEAD.match(nk)
+        if head is None or len(nk) <= head.end():
             return False
-        rest = re.sub(r"[、,()\s]", "", nk[1:])
+        rest = re.sub(r"[、,()\s]", "", nk[head.end() :])
         for level in self.division_levels:
             rest = rest.replace(level, "")
         return rest == ""
