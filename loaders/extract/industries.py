@@ -502,6 +502,9 @@ def _mention_spans(
             and not grammar.splits_word(match, a)  # 有|色金属, 培育壮|大数据, 风|光电: cut from a word
             and not grammar.novelty_item(match, a, b)
             and not _output_figure(match, b)
+            and not grammar.fuel_used(
+                match, b
+            )  # 清洁能源|集中供暖, 清洁能源|改造: a fuel put to use, no trade
             and not _technique(match, b)
             and not _application_field(match, a, b)
             and not _infrastructure_item(match, b)  # 电力、煤炭、管道运输等基础设施: works to build, no trade
@@ -509,6 +512,7 @@ def _mention_spans(
             and not _market_goods(match, a, b)  # 建材、钢材等生产资料市场: the goods of markets, no trade
             and not _project_phase(match, b)  # 格力电器智能家电|一期项目: a project's name, no trade
             and not _listed_project_name(match, a, b)  # 抓好A产业基地、B工业园等项目: names of projects
+            and not _firm_project_item(grammar, match, a, b)  # 加快甲乙|新材料、…等重点项目: a firm's project
             and not _business_word(match, b)  # 政务服务业|务办理: 业务 (business) runs on, no trade in 业
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
             and (key not in lexicon.listed_only or _listed(match, a, b))
@@ -656,6 +660,30 @@ def _listed_project_name(match: str, a: int, b: int) -> bool:
         return False
     rest = _ITEM_REST.match(match, b)
     return rest is not None and _PROJECTS_END.match(match, b) is not None
+
+
+def _firm_project_item(grammar: Grammar, match: str, a: int, b: int) -> bool:
+    """A mention that ends an item of a 、-list the clause closes as projects after a name no industry word or
+    qualifier makes up (加快甲乙|新材料、丙丁|智能装备等重点项目): the project of a firm named for it, not a trade; an
+    item of trade words and qualifiers only (未来海洋、未来能源等重大项目) names its trade."""
+    if b >= len(match) or match[b] not in "、等" or _PROJECTS_END.match(match, b) is None:
+        return False
+    lo = max(0, a - 8)
+    k = max(match.rfind(ch, lo, a) for ch in "、,;。:\n()")
+    if k < 0 and lo > 0:
+        return False  # no item start within reach: a long description, not a name
+    if match[b] != "、" and (k < 0 or match[k] != "、"):
+        return False  # one item (加快白俄罗斯乳制品等项目): a trade's project in a place as often as a firm's
+    k += 1
+    for t in grammar.trigger_rx.finditer(match, k, a):
+        k = t.end()  # 加快|力诚光伏: the verb before the first item
+    v = _PROJECT_VERB_BEFORE.search(match, k, a)
+    k = v.end() if v is not None else k
+    return (
+        a - k >= 2
+        and covered_start(grammar.cover_words, match, k, a) > k
+        and not grammar.has_morpheme(match[k:a])
+    )
 
 
 _PROJECT_VERB_BEFORE = re.compile(r"(?:抓好|推进|推动|实施|建设|加快)\s*\Z")
@@ -918,6 +946,8 @@ def _named_systems(
         n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
         if not n or n < 2 or _in_title(match, m.start(), regions):
             continue
+        if match.startswith(load_grammar().parks, m.end()):
+            continue  # 东部、花都、南沙三大汽车产业|基地: a park or base in each place, not a set of trades
         if categories is None:
             categories = {name_key(c.label) for s in systems.values() for c in s.categories}
         if name_key(m.group(0)) in categories:

@@ -88,6 +88,9 @@ class Grammar:
     singles: frozenset[str] = frozenset()
     scales: tuple[str, ...] = ()
     openers: tuple[str, ...] = ()
+    list_openers: tuple[str, ...] = ()  # 形成|鲜切花、…: verbs glued to a list's first item, no triggers
+    use_verbs: tuple[str, ...] = ()  # 使用|天然气、电、地热…: a list of what is used, no trades
+    fuel_uses: tuple[str, ...] = ()  # 清洁能源|集中供暖, 清洁能源|改造: what a fuel serves, no trade
     indicators: tuple[str, ...] = ()
     produce_indicators: tuple[str, ...] = ()  # 产量, 面积: indicators of a crop or livestock only
     chain_positions: tuple[str, ...] = ()
@@ -350,6 +353,11 @@ class Grammar:
             return False
         return match.endswith(self.bodies, 0, a - 1)
 
+    def fuel_used(self, match: str, end: int) -> bool:
+        """The name ending at ``end`` is a fuel or energy put to the use that follows it (分散式清洁能源|集中供暖,
+        地热|供暖, 清洁能源|改造): heating with it or a retrofit to it, not a trade the measure develops."""
+        return bool(self.fuel_uses) and match.startswith(self.fuel_uses, end)
+
     def product_before(self, match: str, pos: int) -> bool:
         """An industry word at ``pos`` names a product (首批次新材料, 首版次软件), not the industry."""
         while pos > 0 and match[pos - 1] in _QUOTES:
@@ -426,6 +434,9 @@ def load_grammar() -> Grammar:
         singles=frozenset(data.get("singles", {}).get("words", [])),
         scales=tuple(data["stop"].get("scales", [])),
         openers=tuple(data["stop"].get("openers", [])),
+        list_openers=tuple(data["stop"].get("list_openers", [])),
+        use_verbs=tuple(data["stop"].get("use_verbs", [])),
+        fuel_uses=tuple(sorted(data["stop"].get("fuel_uses", []), key=len, reverse=True)),
         indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
         produce_indicators=tuple(
             sorted(data.get("indicators", {}).get("produce_words", []), key=len, reverse=True)
@@ -920,6 +931,8 @@ def _closed_lists(
             # the forms of a named trade (赏花采摘、休闲度假、康养…等乡村旅游业态): those that are trades of their
             # own (康养) are named though most are activities
             kept = [(a, b) for a, b in cleaned if _names_trade(grammar, strip_ruby(match[a:b]))]
+        if m.group("head") == "项目":
+            kept = [(a, b) for a, b in kept if not _firm_named(grammar, match, a, b)]
         out += [(a, b) for a, b in kept if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))]
         mod = m.group("mod")
         if (
@@ -930,6 +943,14 @@ def _closed_lists(
         ):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _firm_named(grammar: Grammar, match: str, a: int, b: int) -> bool:
+    """An item of a list of projects (加快力诚光伏、爱朵护理用品等重点项目落地) whose trade words follow a name that
+    no industry word or qualifier makes up (力诚|光伏): a firm's project, named for the firm, not a trade; an item
+    made of trade words and qualifiers only (未来海洋、未来能源等重大项目) names its trade."""
+    c = covered_start(grammar.cover_words, match, a, b)
+    return a < c < b and not grammar.has_morpheme(match[a:c])
 
 
 def _consumer_formats(grammar: Grammar, match: str, m: re.Match[str]) -> bool:
@@ -984,11 +1005,34 @@ def _list_items(
     items = _split_items(match, start, list_end, grammar.item_frame_rx)
     if items:
         a = _after_produce_verb(grammar, match, _after_stops(grammar, match, *items[0]), items[0][1])
-        items[0] = (a, items[0][1])
+        if grammar.use_verbs and _used(grammar, match, a, items[0][1]):
+            return (
+                None  # 鼓励使用|天然气、电、地热、生物质等清洁能源: what is used, fuels or goods, no trades
+            )
+        items[0] = (_after_list_opener(grammar, match, a, items[0][1]), items[0][1])
     if not plain:
         return items, n, False
     sole = _sole_item(grammar, match, items)
     return ([sole], n, True) if sole else None
+
+
+def _used(grammar: Grammar, match: str, a: int, b: int) -> bool:
+    """The first item ``match[a:b]`` starts with a verb of using, or holds one with a name after it (鼓励使用|天然气,
+    推广利用|秸秆): the list names what is used; a name ending in one (资源综合利用) is no such item."""
+    for v in grammar.use_verbs:
+        k = match.find(v, a, b)
+        if k >= 0 and b - k - len(v) >= 1:
+            return True
+    return False
+
+
+def _after_list_opener(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """Where the first item ``match[a:b]`` starts after a verb glued to it that opens the list without being a
+    trigger (形成|鲜切花、观赏植物…等产业…格局), when two characters or more remain; else ``a``."""
+    for v in grammar.list_openers if match.startswith(grammar.list_openers, a) else ():
+        if match.startswith(v, a) and b - a - len(v) >= 2:
+            return a + len(v)
+    return a
 
 
 def _split_sector_joins(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,0 +1,85 @@
+"""Industry rule families of round 16 (precision first): what a list or a name serves decides whether it names
+trades. A firm's project in a list of projects (力诚光伏、爱朵护理用品等重点项目), the fuels a heating measure uses
+(鼓励使用天然气、电、地热、生物质等清洁能源取暖; 清洁能源集中供暖; 清洁能源改造), the places of a count-named set of
+bases (东部、花都、南沙三大汽车产业基地) name no trade; a verb glued to a list's first item that is no trigger
+(形成|鲜切花、观赏植物…等产业) is no part of it. Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_industries import labels, mentions
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a firm's name before the trade words: the firm's project, no trade
+        ("加快力诚光伏、中金检测试剂、爱朵护理用品等重点项目落地见效。", []),
+        ("推进甲乙新材料、丙丁智能装备等项目建设。", []),
+        # items made of trade words and qualifiers only name their trades
+        ("对未来海洋、未来能源、空天科技等重大项目予以支持。", ["未来海洋", "未来能源", "空天科技"]),
+        # the trades of a list closed by 产业 keep a firm-like start (not a list of projects)
+        ("聚焦光伏、医疗器械、食品等重点产业。", ["光伏", "医疗器械", "食品"]),
+    ],
+)
+def test_firm_named_items_of_a_project_list_name_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list opened by a verb of using names what is used
+        ("鼓励使用天然气、电、地热、生物质等清洁能源取暖措施。", []),
+        ("推广利用秸秆、沼气、太阳能等能源。", []),
+        # a fuel before what it serves: heating, a retrofit
+        ("优先采取分散式清洁能源集中供暖。", []),
+        ("燃煤锅炉逐步完成清洁能源改造。", []),
+        # the trade itself, and a list of energy trades after a development verb, stay
+        ("大力发展清洁能源产业。", ["清洁能源"]),
+        ("积极开发风能、太阳能等可再生能源。", ["风能", "太阳能"]),
+    ],
+)
+def test_fuels_put_to_use_name_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "推动花卉产业发展,形成鲜切花、观赏植物、种球种苗等产业多位一体的发展格局。",
+            ["花卉", "鲜切花", "观赏植物", "种球种苗"],
+        ),
+        ("构建电子信息、装备制造、生物医药等产业体系。", ["电子信息", "装备制造", "生物医药"]),
+    ],
+)
+def test_verb_glued_to_the_first_item_is_no_part_of_it(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_count_named_bases_list_places_not_trades(
+    variant: Callable[[str], str], lex: IndustryLexicon
+) -> None:
+    text = variant("加快建设东部、花都、南沙三大汽车产业基地。")
+    inds, syss, _, systems = mentions(text, lex)
+    assert syss == [] and systems == {}
+    assert labels(text, lex) == ["汽车"]
+    # a count-named set of trades is still a system with its members
+    _, syss2, _, systems2 = mentions(variant("做强电子信息、汽车制造、装备制造三大产业。"), lex)
+    assert len(syss2) == 1 and len(next(iter(systems2.values())).members) == 3
