@@ -103,6 +103,7 @@ class Grammar:
         str, ...
     ] = ()  # 现代|粮食: a qualifier that names no segment of a crop or livestock
     produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
+    produce_list_verbs: tuple[str, ...] = ()  # 生猪、肉牛和蔬菜|生产: a verb after the list governing it all
     quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a head and the words making it no trade
     not_sectors: tuple[str, ...] = ()  # words ending in 业 that name no sector (企业, 就业, 事业)
     word_starts: tuple[str, ...] = ()  # words beginning with a stop word (有色): the stop does not cut them
@@ -448,6 +449,7 @@ def load_grammar() -> Grammar:
         evaluative=tuple(data["modifiers"].get("evaluative", [])),
         before_produce=tuple(data["modifiers"].get("before_produce", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
+        produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),
         word_starts=tuple(data["stop"].get("word_starts", [])),
         produce=tuple(data.get("produce", {}).get("words", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
@@ -1165,9 +1167,12 @@ def _plain_name(grammar: Grammar, is_generic: Callable[[str], bool], name: str) 
 
 def _stage_list(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> bool:
     """A list holding a one-character stage (制、储、运、用) names the links of a chain, not industries; a list
-    whose every item is a qualified heritage word (敦煌文化、丝路文化、红色文化) names cultures, not trades."""
+    with two processes or more (数字化、网络化、智能化) names ways of upgrading; a list whose every item is a
+    qualified heritage word (敦煌文化、丝路文化、红色文化) names cultures, not trades."""
     if any(match[a:b].strip() in grammar.stages for a, b in items):
         return True
+    if sum(1 for a, b in items if b - a >= 3 and match[b - 1] == "化") >= 2:
+        return True  # 推动传统制造业数字化、网络化、智能化改造: ways of upgrading (…化), not trades
     return len(items) >= 2 and all(
         (t := match[a:b].strip()).endswith(grammar.heritages) and t not in grammar.heritages for a, b in items
     )
@@ -1461,14 +1466,16 @@ def _opened_lists(
 
 
 def _before_list_verb(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> tuple[int, int]:
-    """The last item of a list without its farming verb when the verb governs the whole list (扩大旱粮、油料、大豆|种植):
-    the item is a crop or livestock and no other item ends in the verb (水产养殖、畜禽养殖 name farm trades)."""
+    """The last item of a list without its farming verb when the verb governs the whole list (扩大旱粮、油料、大豆|种植;
+    抓好生猪、肉牛和蔬菜|生产): the item is a crop or livestock and no other item ends in the verb (水产养殖、畜禽养殖
+    name farm trades)."""
     a, b = items[-1]
-    if len(items) < 2 or not match.endswith(grammar.produce_verbs, a, b):
+    verbs = (*grammar.produce_verbs, *grammar.produce_list_verbs)
+    if len(items) < 2 or not match.endswith(verbs, a, b):
         return a, b
-    verb = next(v for v in grammar.produce_verbs if match.endswith(v, a, b))
+    verb = next(v for v in verbs if match.endswith(v, a, b))
     if match[a : b - len(verb)] not in grammar.produce or any(
-        match.endswith(grammar.produce_verbs, p, q) for p, q in items[:-1]
+        match.endswith(verbs, p, q) for p, q in items[:-1]
     ):
         return a, b
     return a, b - len(verb)

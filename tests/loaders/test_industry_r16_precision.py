@@ -83,3 +83,42 @@ def test_count_named_bases_list_places_not_trades(
     # a count-named set of trades is still a system with its members
     _, syss2, _, systems2 = mentions(variant("做强电子信息、汽车制造、装备制造三大产业。"), lex)
     assert len(syss2) == 1 and len(next(iter(systems2.values())).members) == 3
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # public-service institutions and plants are no trades, even in a list of projects
+        ("推进县人民医院、县中医院、妇幼保健院等项目建设。", []),
+        ("新建县文化馆、科技馆。", []),
+        # a verb of holding events before the first item is no part of it
+        ("举办汽车、家电、家具等促消费活动。", ["汽车", "家电", "家具"]),
+        # fields whose risks are guarded against, after a preposition of topic
+        ("落实中央和省关于房地产、金融、地方债务等领域风险防范要求。", []),
+        # ways of upgrading (…化) are no trades
+        ("推动传统制造业数字化、网络化、智能化改造。", []),
+        # a list of trades is read as before
+        ("重点发展电子信息、装备制造、生物医药等产业。", ["电子信息", "装备制造", "生物医药"]),
+    ],
+)
+def test_institutions_events_risks_and_processes_name_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 生产 after the last crop or livestock governs the whole list
+        ("统筹抓好生猪、肉牛、水产品和蔬菜生产,不断提高保供能力。", ["生猪", "肉牛", "水产品", "蔬菜"]),
+        # a charging facility named for the vehicles it serves is no trade
+        ("新建新能源汽车充电桩100个。", []),
+    ],
+)
+def test_list_verbs_and_facilities_after_names(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
