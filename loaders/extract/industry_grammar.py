@@ -380,17 +380,20 @@ def doc_cues() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def goods_market_rx() -> re.Pattern[str]:
     """The close of a list of goods by the market they are sold in (建材、钢材等生产资料市场, …、食品饮料等工业消费品
-    市场, …等28类食品的市场; ``industry_grammar.toml`` [goods]): from the end of an item to the end of the market
-    word, within one clause."""
+    市场, …等28类食品的市场) or by the standards that apply to them (小麦、小麦粉、大豆等粮油标准; not the service
+    standards of fields, 养老、家政等领域服务标准; ``industry_grammar.toml`` [goods]): from the end of an item to the
+    end of the market or standard word, within one clause."""
     ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
     try:
         data = tomllib.loads(ref.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ExtractError(f"{ref}: cannot read the industry grammar ({exc})") from exc
     goods = _alt(data["goods"]["words"])
+    standards = _alt(data["goods"].get("standards", []) or ["标准"])
     cn = CN_NUMERAL_CHARS
     return re.compile(
-        rf"[^,;。:!?\n]{{0,80}}?等\s*(?:(?:\d{{1,3}}|[{cn}]{{1,3}})\s*[类种大])?[{_CJK}]{{0,6}}?(?:{goods})的?市场"
+        rf"[^,;。:!?\n]{{0,80}}?等\s*(?:(?:\d{{1,3}}|[{cn}]{{1,3}})\s*[类种大])?"
+        rf"(?:[{_CJK}]{{0,6}}?(?:{goods})的?市场|(?![{_CJK}]{{0,4}}?(?:领域|行业|服务))[{_CJK}]{{0,4}}?(?:{standards}))"
     )
 
 

@@ -122,3 +122,19 @@ def test_list_verbs_and_facilities_after_names(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # goods closed by the standards that apply to them
+        ("加强小麦、小麦粉、大豆等粮油标准的贯彻落实。", []),
+        # the service standards of fields name the fields' trades
+        ("开展养老、家政、托育等领域服务标准制修订与试点示范。", ["养老", "家政", "托育"]),
+    ],
+)
+def test_goods_closed_by_their_standards_name_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
