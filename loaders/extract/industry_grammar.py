@@ -90,6 +90,8 @@ class Grammar:
     openers: tuple[str, ...] = ()
     list_openers: tuple[str, ...] = ()  # 形成|鲜切花、…: verbs glued to a list's first item, no triggers
     use_verbs: tuple[str, ...] = ()  # 使用|天然气、电、地热…: a list of what is used, no trades
+    designation_sectors: frozenset[str] = frozenset()  # 现代农业|产业园: a site's conferred title, no trade
+    designation_titles: tuple[str, ...] = ()
     fuel_uses: tuple[str, ...] = ()  # 清洁能源|集中供暖, 清洁能源|改造: what a fuel serves, no trade
     indicators: tuple[str, ...] = ()
     produce_indicators: tuple[str, ...] = ()  # 产量, 面积: indicators of a crop or livestock only
@@ -354,6 +356,16 @@ class Grammar:
             return False
         return match.endswith(self.bodies, 0, a - 1)
 
+    def designation(self, match: str, a: int, b: int) -> bool:
+        """``match[a:b]`` is a broad sector before the title a ministry confers on a site (创建省级现代农业|产业园,
+        农业|产业强镇): the site's designation, not a trade; a park written out (现代农业产业园区) is none."""
+        if (
+            not match.startswith(self.designation_titles, b)
+            or strip_ruby(match[a:b]) not in self.designation_sectors
+        ):
+            return False
+        return not any(match.startswith(t + "区", b) for t in self.designation_titles)
+
     def fuel_used(self, match: str, end: int) -> bool:
         """The name ending at ``end`` is a fuel or energy put to the use that follows it (分散式清洁能源|集中供暖,
         地热|供暖, 清洁能源|改造): heating with it or a retrofit to it, not a trade the measure develops."""
@@ -440,6 +452,8 @@ def load_grammar() -> Grammar:
         openers=tuple(data["stop"].get("openers", [])),
         list_openers=tuple(data["stop"].get("list_openers", [])),
         use_verbs=tuple(data["stop"].get("use_verbs", [])),
+        designation_sectors=frozenset(data.get("designations", {}).get("sectors", [])),
+        designation_titles=tuple(data.get("designations", {}).get("titles", [])),
         fuel_uses=tuple(sorted(data["stop"].get("fuel_uses", []), key=len, reverse=True)),
         indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
         produce_indicators=tuple(

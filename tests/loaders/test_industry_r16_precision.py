@@ -138,3 +138,24 @@ def test_goods_closed_by_their_standards_name_no_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the titles a ministry confers on sites, named for a broad sector
+        ("县级围绕优势产业,创建100个以上省级现代农业产业园。", []),
+        ("加大农业产业强镇示范建设支持力度。", []),
+        ("开展现代农业示范区建设。", []),
+        # a park of the trade written out, and the trade itself, stay
+        ("(四)现代农业产业园区建设工程", ["现代农业"]),
+        ("加快发展现代农业。", ["现代农业"]),
+        # a trade's own park names it
+        ("培育服装加工产业园。", ["服装加工"]),
+    ],
+)
+def test_sites_titled_for_a_broad_sector_name_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
