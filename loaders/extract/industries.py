@@ -502,6 +502,9 @@ def _mention_spans(
             and not grammar.splits_word(match, a)  # 有|色金属, 培育壮|大数据, 风|光电: cut from a word
             and not grammar.novelty_item(match, a, b)
             and not _output_figure(match, b)
+            and not grammar.institution_list_item(
+                match, b
+            )  # 超高清视频、新型储能等创新中心: the centres' fields
             and not grammar.designation(match, a, b)  # 现代农业|产业园, 农业|产业强镇: a site's title
             and not grammar.fuel_used(match, b)  # 清洁能源|集中供暖: a fuel put to use, no trade
             and not _technique(match, b)

@@ -90,6 +90,8 @@ class Grammar:
     openers: tuple[str, ...] = ()
     list_openers: tuple[str, ...] = ()  # 形成|鲜切花、…: verbs glued to a list's first item, no triggers
     use_verbs: tuple[str, ...] = ()  # 使用|天然气、电、地热…: a list of what is used, no trades
+    disciplines: tuple[str, ...] = ()  # 合成生物|学: a science named for its object, no trade
+    institution_closers: tuple[str, ...] = ()  # 超高清视频、新型储能等创新中心: fields of institutions
     designation_sectors: frozenset[str] = frozenset()  # 现代农业|产业园: a site's conferred title, no trade
     designation_titles: tuple[str, ...] = ()
     fuel_uses: tuple[str, ...] = ()  # 清洁能源|集中供暖, 清洁能源|改造: what a fuel serves, no trade
@@ -356,6 +358,20 @@ class Grammar:
             return False
         return match.endswith(self.bodies, 0, a - 1)
 
+    def institution_list_item(self, match: str, b: int) -> bool:
+        """The name ending at ``b`` is an item of a list closed by 等 and an institution to build (超高清视频(共建)、
+        新型储能等创新中心建设): the field of a centre or a lab, not a trade the measure develops."""
+        if b >= len(match) or match[b] not in "、等(" or not self.institution_closers:
+            return False
+        k = match.find("等", b, b + 40)
+        if k < 0 or any(ch in match[b:k] for ch in ",;。:!?\n的"):
+            return False
+        rest = match[k + 1 : k + 11]
+        return any(
+            rest.find(w, 0, 6 + len(w)) >= 0 and "的" not in rest[: rest.find(w)]
+            for w in self.institution_closers
+        )
+
     def designation(self, match: str, a: int, b: int) -> bool:
         """``match[a:b]`` is a broad sector before the title a ministry confers on a site (创建省级现代农业|产业园,
         农业|产业强镇): the site's designation, not a trade; a park written out (现代农业产业园区) is none."""
@@ -452,6 +468,8 @@ def load_grammar() -> Grammar:
         openers=tuple(data["stop"].get("openers", [])),
         list_openers=tuple(data["stop"].get("list_openers", [])),
         use_verbs=tuple(data["stop"].get("use_verbs", [])),
+        disciplines=tuple(data["institutions"].get("disciplines", [])),
+        institution_closers=tuple(data["institutions"].get("list_closers", [])),
         designation_sectors=frozenset(data.get("designations", {}).get("sectors", [])),
         designation_titles=tuple(data.get("designations", {}).get("titles", [])),
         fuel_uses=tuple(sorted(data["stop"].get("fuel_uses", []), key=len, reverse=True)),
@@ -528,17 +546,22 @@ def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
         return False
     if grammar.inst_rx.match(match, pos) and not _is_word_start(match, pos):
         return True
+    if pos == end and grammar.disciplines and match.startswith(grammar.disciplines, pos):
+        k = pos + next(len(w) for w in grammar.disciplines if match.startswith(w, pos))
+        if k >= len(match) or match[k] in _DISCIPLINE_END:
+            return True  # 合成生物|学等前沿领域: a science named for its object
     occupation = _OCCUPATION.match(match, pos) if pos == end else None
     if occupation is not None:
         return not grammar.stop_rx.search(occupation.group(0))
-    # 光电|子研究院: a short run ending in an institution word
+    # 光电|子研究院, 人工智能|算力赋能中心: a short run (four characters at most) ending in an institution word
     if _BUREAU.match(match, pos):
         return True
     m = _SHORT_INSTITUTION.match(match, pos) or _NAMED_BODY.match(match, pos)
     return m is not None and not grammar.stop_rx.search(m.group(0))
 
 
-_SHORT_INSTITUTION = re.compile(rf"[{_CJK}]{{1,2}}(?:研究院|研究所|研究中心|实验室|学院|中心)")
+_DISCIPLINE_END = "等、和与及,;。:!?)\n"
+_SHORT_INSTITUTION = re.compile(rf"[{_CJK}]{{1,4}}?(?:研究院|研究所|研究中心|实验室|学院|中心)")
 # 合成生物|制造技术创新中心, 煤炭|专用码头, 汽车|客运站: a longer run ending in a body whose name is unmistakable (the
 # innovation and technology centres of 国家发展改革委 / 科技部 / 工业和信息化部 designations, key laboratories) or in
 # a facility (a wharf, a passenger or fuelling station): an industry word inside another name (annotation.md:

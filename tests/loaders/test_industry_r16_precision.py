@@ -159,3 +159,29 @@ def test_sites_titled_for_a_broad_sector_name_no_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fields of centres or labs to build, closed by 等 and the institution
+        ("支持高性能医疗器械、超高清视频(共建)、新型储能等创新中心建设。", []),
+        # a science named for its object, and a centre whose name runs on after the trade word
+        ("布局基因和细胞治疗、合成生物学等前沿领域。", []),
+        ("打造深港人工智能算力赋能中心。", []),
+        # the systems of a broad sector a policy builds
+        ("深入构建现代农业经营体系。", []),
+        # names ending in 学 themselves, and trades, stay
+        (
+            "向海洋、先进制造、现代农业、生命科学等领域重点倾斜。",
+            ["海洋", "先进制造", "现代农业", "生命科学"],
+        ),
+        # the national scope of a designation opens its whole name
+        ("建设国家北斗卫星导航产业基地。", ["北斗卫星导航"]),
+    ],
+)
+def test_fields_of_institutions_sciences_and_designations(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
