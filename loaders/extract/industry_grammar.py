@@ -101,6 +101,7 @@ class Grammar:
     sole: tuple[str, ...] = ()
     firm_forms: tuple[str, ...] = ()
     prepositions: frozenset[str] = frozenset()  # single characters
+    public_mods: tuple[str, ...] = ()  # 等民生领域: public services, no trades
     project_ranks: frozenset[str] = frozenset()
     evaluative: tuple[str, ...] = ()  # 优质, 精品: a judgement of quality before a name, not part of it
     before_produce: tuple[
@@ -481,6 +482,7 @@ def load_grammar() -> Grammar:
         sole=tuple(data["triggers"].get("sole", [])),
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
         prepositions=frozenset(data["heads"].get("prepositions", [])),
+        public_mods=tuple(data["heads"].get("public_mods", [])),
         evaluative=tuple(data["modifiers"].get("evaluative", [])),
         before_produce=tuple(data["modifiers"].get("before_produce", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
@@ -921,6 +923,8 @@ def _closed_lists(
             continue  # 交通、能源、水利等重大基础设施项目: projects of a kind, not of the trades
         if grammar.measured(match, m.group("head"), m.end()):
             continue  # 煤炭、石油等消费总量: the use of fuels, not trades
+        if grammar.public_mods and (m.group("mod") or "").endswith(grammar.public_mods):
+            continue  # 教育、医疗、养老等民生领域: public services and needs, not trades
         if not grammar.prepositions.isdisjoint(m.group("mod")):
             continue  # 土地、资金、人才等要素向重点产业集聚: the list names what moves towards the head
         got = _list_items(grammar, match, stops, m, prev)

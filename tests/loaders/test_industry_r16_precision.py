@@ -185,3 +185,22 @@ def test_fields_of_institutions_sciences_and_designations(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fields of people's livelihood or public services, after a verb glued to the first item
+        ("做好教育、医疗、养老、住房等民生领域信息公开。", []),
+        ("完善教育、医疗、文化等公共服务领域设施。", []),
+        # works on land and their gains are no trades
+        ("增加优质饲草、天然草原改良与提质增效等草产业领域工作。", ["饲草"]),
+        # a list of trades closed by 领域 stays
+        ("设立新能源、软件、生命健康等重点领域专项子基金。", ["新能源", "软件", "生命健康"]),
+    ],
+)
+def test_public_service_fields_and_works_name_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
