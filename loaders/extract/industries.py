@@ -476,6 +476,8 @@ def _mention_spans(
         known = forms.get(strip_ruby(match[a:b])) or ""
         if not known and b >= text_end and not grammar.evidence(match[a:b]):
             continue  # 纺织服装、医药及医<end>: the stored page stops mid-word; the cut word names nothing
+        if not known and _ROW_NUMBER_INSIDE.search(match, a, b):
+            continue  # 嘉兴港区2服务业增加值: a table row's number glued between two cells, no name
         if not known and _joins_known(match, a, b, lex_spans):
             continue  # 集成电路新型显示: two lexicon industries side by side, not one compound
         cut = 0 if known else _glued_cut(grammar, match, a, b, lex_spans)
@@ -521,6 +523,10 @@ def _mention_spans(
         ):
             out.append((a, b, key))
     return _repeated_compounds(match, lo, hi, sorted(out), forms)
+
+
+# A row number glued between two cells of a flattened table (嘉兴港区|2|服务业增加值): digits between two characters
+_ROW_NUMBER_INSIDE = re.compile(r"[\u4e00-\u9fff]\d{1,3}[\u4e00-\u9fff]")
 
 
 def _repeated_compounds(

@@ -157,7 +157,7 @@ class Grammar:
             "close_rx",
             re.compile(
                 rf"(?:等\s*(?:(?P<n>\d{{1,2}}|[{cn}]{{1,3}})\s*(?:个|大|条|类|项)?)?"
-                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大|个|条)"
+                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大(?!力)|个|条)"
                 rf"|(?P<frame>为(?:{_alt(list(self.framed) or ['主导'])})的?))"
                 rf"\s*(?P<mod>[{_CJK}]{{0,6}}?)(?P<head>{_alt(list(self.heads))})"
             ),
@@ -201,7 +201,7 @@ class Grammar:
             self,
             "list_head_rx",
             re.compile(
-                rf"全?(?:产业集群|产业链|产业)(?!化|互联网)"
+                rf"(?:全(?=产业链))?(?:产业集群|产业链|产业)(?!化|互联网)"
                 rf"|(?P<trade>(?:{firms})?(?:企业|商家)|行业|以旧换新|项目)|(?P<field>领域)"
             ),
         )
@@ -693,6 +693,8 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         return None  # 打造一批省级、国家级产业集群: ranks, not trades
     if not 2 <= len(item) <= _ITEM_MAX or not _ITEM_CHARS.fullmatch(_unbracketed(item)) or item.isdigit():
         return None
+    if item[0].isdigit() and _COUNT_START.match(item):
+        return None  # 1个市级牵头部门、2至4个…: a count, not a name (5G, 3D打印 are names)
     if "(" in item and not grammar.evidence(_unbracketed(item)):
         return None  # 规划(计划)、经济调控: a bracket keeps only a name that ends like an industry
     first = max(a + 1, b - 3)
@@ -704,6 +706,8 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
     return a, b
 
 
+# A figure opening a list item that no letter follows (1个市级牵头部门, 2至4个): a count, not a name like 5G or 3D打印
+_COUNT_START = re.compile(r"\d+(?![\dA-Za-z])")
 # Ruby pinyin a page flattened into the text (智慧医(yī)疗): not part of the name.
 _RUBY = re.compile(r"[(（][a-z\u00e0-\u01dc]{1,7}[)）]")
 # A county or district in brackets after its city (赣州(南康)家具).
@@ -1211,12 +1215,15 @@ def _plain_name(grammar: Grammar, is_generic: Callable[[str], bool], name: str) 
 
 def _stage_list(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> bool:
     """A list holding a one-character stage (制、储、运、用) names the links of a chain, not industries; a list
-    with two processes or more (数字化、网络化、智能化) names ways of upgrading; a list whose every item is a
+    with two processes or more (数字化、网络化、智能化) names ways of upgrading, one of techniques only (微电子技术、
+    新能源技术) techniques to apply; a list whose every item is a
     qualified heritage word (敦煌文化、丝路文化、红色文化) names cultures, not trades."""
     if any(match[a:b].strip() in grammar.stages for a, b in items):
         return True
     if sum(1 for a, b in items if b - a >= 3 and match[b - 1] == "化") >= 2:
         return True  # 推动传统制造业数字化、网络化、智能化改造: ways of upgrading (…化), not trades
+    if 2 * sum(1 for a, b in items if match.endswith("技术", a, b)) > len(items) >= 2:
+        return True  # 推广应用网络通信技术、微电子技术、新能源技术: techniques to apply, not trades
     return len(items) >= 2 and all(
         (t := match[a:b].strip()).endswith(grammar.heritages) and t not in grammar.heritages for a, b in items
     )
@@ -1449,6 +1456,8 @@ def _opened_lists(
             continue  # a list closed by 等…产业 is read by _closed_lists
         items = _split_items(match, first, end, grammar.item_frame_rx)
         items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])  # 支持企业在|新能源、…
+        if grammar.use_verbs and _used(grammar, match, *items[0]):
+            continue  # 推广应用|网络通信技术、微电子技术: what is used or applied, no trades
         last_a, last_b = items[-1]
         etc = match.find("等", last_a, end)
         if etc >= 0:

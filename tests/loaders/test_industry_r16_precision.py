@@ -204,3 +204,31 @@ def test_public_service_fields_and_works_name_no_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a flattened table: bodies of the unit column and a row number glued to the next row's text
+        (
+            "重点研究开发和推广应用网络通信技术、微电子技术、新能源技术、现代装备技术等先进生产技术市科技局市发展改革委、"
+            "市经贸委,各县(市、区)政府、嘉兴经济开发区、嘉兴港区11大力推进高技术产业化和信息化进程。",
+            [],
+        ),
+        ("市发展改革委各县(市、区)政府、嘉兴经济开发区、嘉兴港区2服务业增加值占生产总值比重达到40%。", []),
+        # counts are no names; names with a figure and a letter are
+        ("每条产业链明确1名市领导担任链长、1个市级牵头部门、2至4个产业主要承载地。", []),
+        ("大力发展5G、人工智能、3D打印等产业。", ["5G", "人工智能", "3D打印"]),
+        # a particle and the verbs of strong and short boards are no part of a name
+        ("共同谋划打造了市中区低空经济产业园、市中区低空安全产业园。", ["低空经济"]),
+        (
+            "拉强新能源新材料、医养健康、精品旅游等长板产业,补齐现代金融服务业、文化创意、高端装备等短板产业。",
+            ["新能源新材料", "医养健康", "旅游", "现代金融服务业", "文化创意", "高端装备"],
+        ),
+    ],
+)
+def test_table_debris_counts_and_verbs_make_no_name(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
