@@ -691,6 +691,8 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         return a, b  # 铝、铜、钢铁: a one-character trade
     if item in grammar.scales:
         return None  # 打造一批省级、国家级产业集群: ranks, not trades
+    if grammar.trigger_rx.fullmatch(item):
+        return None  # …、培育|20个千亿产业: a verb left before a count, not a name
     if not 2 <= len(item) <= _ITEM_MAX or not _ITEM_CHARS.fullmatch(_unbracketed(item)) or item.isdigit():
         return None
     if item[0].isdigit() and _COUNT_START.match(item):

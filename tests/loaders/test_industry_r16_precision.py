@@ -232,3 +232,25 @@ def test_table_debris_counts_and_verbs_make_no_name(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sizes of output, a verb left before a count, a change of course, economy-wide and demand words
+        ("打造千亿园区、百亿产业、十亿企业。", []),
+        ("开发1000项重大技术创新产品、培育20个千亿产业、培育5个万亿行业。", []),
+        ("为加快转变经济发展方式,强力推进新型工业化。", []),
+        ("支持地方经济发展,全力建设“4+4+6”现代化产业体系。", []),
+        ("(一)扩大投资消费,推动经济稳增长。", []),
+        # a zone's name is not cut by the verb it starts with
+        ("广州开发区服务市场主体进一步打造国际一流营商环境。", []),
+        # trades after a scale stay
+        ("打造千亿级电子信息产业集群,培育超百亿元新能源企业。", ["电子信息", "新能源"]),
+    ],
+)
+def test_scales_verbs_and_economy_words_name_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
