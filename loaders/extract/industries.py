@@ -575,8 +575,23 @@ _TECHNIQUE = re.compile(r"技术(?!产业|服务|企业|行业|领域|制造)")
 
 def _technique(match: str, b: int) -> bool:
     """The name ending at ``b`` is a technique to apply: 技术 follows it (运用区块链技术提升监管水平), not a
-    trade of that technique (人工智能技术产业, 区块链技术服务)."""
-    return match.startswith("技术", b) and _TECHNIQUE.match(match, b) is not None
+    trade of that technique (人工智能技术产业, 区块链技术服务); or it is an item of a list closed as techniques
+    (推进人工智能、大数据、区块链等技术与实体经济深度融合), not as their field (…、集成电路等数字技术领域)."""
+    if match.startswith("技术", b):
+        return _TECHNIQUE.match(match, b) is not None
+    if b >= len(match) or match[b] not in "、等":
+        return False
+    k = match.find("等", b, b + 40)
+    if k < 0 or any(ch in match[b:k] for ch in ",;。:!?\n的"):
+        return False
+    return _TECHNIQUE_CLOSE.match(match, k + 1) is not None
+
+
+# 等|(新)?技术 closing a list of techniques put to use (等技术与实体经济融合, 等技术手段, 等技术在…应用, 等技术,),
+# not of the trades of a technical field (等数字技术技能领域, 等技术产业)
+_TECHNIQUE_CLOSE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?技术(?=[与和在,;。]|的?应用|手段|赋能|改造|提升|推动|助力|深度融合)"
+)
 
 
 # 在A、B、C等领域|开展…应用: a list of fields where a technique is applied, up to its 等-head, and the clause after

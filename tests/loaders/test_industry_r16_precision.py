@@ -254,3 +254,23 @@ def test_scales_verbs_and_economy_words_name_no_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list closed as techniques put to use
+        ("加快推进人工智能、大数据、区块链等技术与实体经济深度融合。", []),
+        ("运用物联网、云计算等技术手段提升监管效能。", []),
+        # a list closed as a technical field names its trades
+        (
+            "围绕人工智能、物联网、集成电路等数字技术技能领域,加强人才培养。",
+            ["人工智能", "物联网", "集成电路"],
+        ),
+    ],
+)
+def test_lists_closed_as_techniques_name_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
