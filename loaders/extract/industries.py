@@ -474,6 +474,11 @@ def _mention_spans(
     for a0, b in grammar_mentions(match, lo, hi, generic.__contains__, grammar):
         a = grammar.after_evaluative(match, a0, b)  # 优质|零售, 精品|钢铁: the trade, not its quality
         known = forms.get(strip_ruby(match[a:b])) or ""
+        if not known and b - a >= 3 and match[a] in _LEVELS and forms.get(strip_ruby(match[a + 1 : b])):
+            a += (
+                1  # 建设县|电子商务产业园: a level word alone before a known trade is the place, not the name
+            )
+            known = forms.get(strip_ruby(match[a:b])) or ""
         if not known and b >= text_end and not grammar.evidence(match[a:b]):
             continue  # 纺织服装、医药及医<end>: the stored page stops mid-word; the cut word names nothing
         if not known and _ROW_NUMBER_INSIDE.search(match, a, b):
@@ -525,6 +530,8 @@ def _mention_spans(
     return _repeated_compounds(match, lo, hi, sorted(out), forms)
 
 
+# A level of division written alone before a name (县|电子商务产业园, 市|现代物流中心): the place, no part of the name
+_LEVELS = "省市县区乡镇"
 # A row number glued between two cells of a flattened table (嘉兴港区|2|服务业增加值): digits between two characters
 _ROW_NUMBER_INSIDE = re.compile(r"[\u4e00-\u9fff]\d{1,3}[\u4e00-\u9fff]")
 

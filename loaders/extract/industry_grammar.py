@@ -539,7 +539,9 @@ def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
     if match.startswith("平台", end) and match.endswith(grammar.platform_trades, 0, end):
         return False
     if match.startswith(grammar.parks, pos):
-        return False
+        p = next(w for w in grammar.parks if match.startswith(w, pos))
+        # a park's own body (县电子商务产业园|管委会): a unit's name, no mention of the trade
+        return match.startswith(_PARK_BODIES, pos + len(p))
     for d in grammar.dropped if match.startswith(grammar.dropped, pos) else ():
         if match.startswith(d, pos):
             pos += len(d)
@@ -562,6 +564,18 @@ def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
     return m is not None and not grammar.stop_rx.search(m.group(0))
 
 
+# The bodies that run a park (管委会, 管理委员会, 管理办公室, 服务中心) or own it (公司, 集团)
+_PARK_BODIES = (
+    "管委会",
+    "管理委员会",
+    "管理办公室",
+    "管理办",
+    "服务中心",
+    "发展中心",
+    "有限公司",
+    "公司",
+    "集团",
+)
 _DISCIPLINE_END = "等、和与及,;。:!?)\n"
 _SHORT_INSTITUTION = re.compile(rf"[{_CJK}]{{1,4}}?(?:研究院|研究所|研究中心|实验室|学院|中心)")
 # 合成生物|制造技术创新中心, 煤炭|专用码头, 汽车|客运站: a longer run ending in a body whose name is unmistakable (the
@@ -571,6 +585,8 @@ _SHORT_INSTITUTION = re.compile(rf"[{_CJK}]{{1,4}}?(?:研究院|研究所|研究
 _NAMED_BODY = re.compile(
     rf"[{_CJK}]{{0,6}}?(?:技术创新中心|制造业创新中心|产业创新中心|工程技术研究中心|工程研究中心|企业技术中心|重点实验室)"
     rf"|[{_CJK}]{{0,2}}?码头|(?:客运|货运|加油|加气|充电|换电|加氢)站"
+    # a body set up for the trade's work (新能源汽车|推广应用工作领导小组, …工作专班, …指挥部)
+    rf"|[{_CJK}]{{0,6}}?(?:领导小组|工作小组|工作专班|指挥部)"
 )
 # 大数据|发展管理局, 能源|发展促进局: a government body named for the trade it oversees
 _BUREAU = re.compile(rf"[{_CJK}]{{1,4}}?(?:管理局|促进局|服务局|管理委员会|管理办公室)")

@@ -274,3 +274,22 @@ def test_lists_closed_as_techniques_name_no_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trade words inside the names of bodies: a park's own body, a leading group
+        ("由县电子商务产业园管委会、县物流园区管委会负责。", []),
+        ("成立县新能源汽车推广应用工作领导小组。", []),
+        # jobs closing a list
+        ("开展家政服务、养老护理、电子商务等工种培训。", []),
+        # a park of the trade still names it
+        ("加快建设县电子商务产业园。", ["电子商务"]),
+    ],
+)
+def test_trade_words_inside_bodies_and_jobs_name_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
