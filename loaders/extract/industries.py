@@ -474,8 +474,15 @@ def _mention_spans(
     for a0, b in grammar_mentions(match, lo, hi, generic.__contains__, grammar):
         a = grammar.after_evaluative(match, a0, b)  # 优质|零售, 精品|钢铁: the trade, not its quality
         known = forms.get(strip_ruby(match[a:b])) or ""
+        if not known and b - a >= 3 and match[a] in _LEVELS and forms.get(strip_ruby(match[a + 1 : b])):
+            a += (
+                1  # 建设县|电子商务产业园: a level word alone before a known trade is the place, not the name
+            )
+            known = forms.get(strip_ruby(match[a:b])) or ""
         if not known and b >= text_end and not grammar.evidence(match[a:b]):
             continue  # 纺织服装、医药及医<end>: the stored page stops mid-word; the cut word names nothing
+        if not known and _ROW_NUMBER_INSIDE.search(match, a, b):
+            continue  # 嘉兴港区2服务业增加值: a table row's number glued between two cells, no name
         if not known and _joins_known(match, a, b, lex_spans):
             continue  # 集成电路新型显示: two lexicon industries side by side, not one compound
         cut = 0 if known else _glued_cut(grammar, match, a, b, lex_spans)
@@ -502,6 +509,11 @@ def _mention_spans(
             and not grammar.splits_word(match, a)  # 有|色金属, 培育壮|大数据, 风|光电: cut from a word
             and not grammar.novelty_item(match, a, b)
             and not _output_figure(match, b)
+            and not grammar.institution_list_item(
+                match, b
+            )  # 超高清视频、新型储能等创新中心: the centres' fields
+            and not grammar.designation(match, a, b)  # 现代农业|产业园, 农业|产业强镇: a site's title
+            and not grammar.fuel_used(match, b)  # 清洁能源|集中供暖: a fuel put to use, no trade
             and not _technique(match, b)
             and not _application_field(match, a, b)
             and not _infrastructure_item(match, b)  # 电力、煤炭、管道运输等基础设施: works to build, no trade
@@ -509,12 +521,19 @@ def _mention_spans(
             and not _market_goods(match, a, b)  # 建材、钢材等生产资料市场: the goods of markets, no trade
             and not _project_phase(match, b)  # 格力电器智能家电|一期项目: a project's name, no trade
             and not _listed_project_name(match, a, b)  # 抓好A产业基地、B工业园等项目: names of projects
+            and not _firm_project_item(grammar, match, a, b)  # 加快甲乙|新材料、…等重点项目: a firm's project
             and not _business_word(match, b)  # 政务服务业|务办理: 业务 (business) runs on, no trade in 业
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
             out.append((a, b, key))
     return _repeated_compounds(match, lo, hi, sorted(out), forms)
+
+
+# A level of division written alone before a name (县|电子商务产业园, 市|现代物流中心): the place, no part of the name
+_LEVELS = "省市县区乡镇"
+# A row number glued between two cells of a flattened table (嘉兴港区|2|服务业增加值): digits between two characters
+_ROW_NUMBER_INSIDE = re.compile(r"[\u4e00-\u9fff]\d{1,3}[\u4e00-\u9fff]")
 
 
 def _repeated_compounds(
@@ -563,8 +582,23 @@ _TECHNIQUE = re.compile(r"技术(?!产业|服务|企业|行业|领域|制造)")
 
 def _technique(match: str, b: int) -> bool:
     """The name ending at ``b`` is a technique to apply: 技术 follows it (运用区块链技术提升监管水平), not a
-    trade of that technique (人工智能技术产业, 区块链技术服务)."""
-    return match.startswith("技术", b) and _TECHNIQUE.match(match, b) is not None
+    trade of that technique (人工智能技术产业, 区块链技术服务); or it is an item of a list closed as techniques
+    (推进人工智能、大数据、区块链等技术与实体经济深度融合), not as their field (…、集成电路等数字技术领域)."""
+    if match.startswith("技术", b):
+        return _TECHNIQUE.match(match, b) is not None
+    if b >= len(match) or match[b] not in "、等":
+        return False
+    k = match.find("等", b, b + 40)
+    if k < 0 or any(ch in match[b:k] for ch in ",;。:!?\n的"):
+        return False
+    return _TECHNIQUE_CLOSE.match(match, k + 1) is not None
+
+
+# 等|(新)?技术 closing a list of techniques put to use (等技术与实体经济融合, 等技术手段, 等技术在…应用, 等技术,),
+# not of the trades of a technical field (等数字技术技能领域, 等技术产业)
+_TECHNIQUE_CLOSE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?技术(?=[与和在,;。]|的?应用|手段|赋能|改造|提升|推动|助力|深度融合)"
+)
 
 
 # 在A、B、C等领域|开展…应用: a list of fields where a technique is applied, up to its 等-head, and the clause after
@@ -584,9 +618,10 @@ def _application_field(match: str, a: int, b: int) -> bool:
 
 # A list closed by 等 and a kind of infrastructure (电力、煤炭、管道运输等基础设施, 5G、工业互联网等新一代数字基础设施)
 # or of elements a place or scene is given (无人驾驶、AR场景、人工智能等合肥科创元素)
-# or of fields whose safety is policed (建筑施工、道路交通、消防等领域安全整治)
+# or of fields whose safety is policed (建筑施工、道路交通、消防等领域安全整治) or whose risks are guarded against
+# (房地产、金融、地方债务等领域风险防范)
 _INFRA_LIST_END = re.compile(
-    r"[^,;。:!?\n]{0,40}?等(?:[\u4e00-\u9fff]{0,6}?(?:基础设施|元素)|(?:重点)?(?:行业)?领域的?安全)"
+    r"[^,;。:!?\n]{0,40}?等(?:[\u4e00-\u9fff]{0,6}?(?:基础设施|元素)|(?:重点)?(?:行业)?领域的?(?:安全|风险))"
 )
 
 
@@ -623,7 +658,8 @@ def _certified(match: str, a: int) -> bool:
 def _market_goods(match: str, a: int, b: int) -> bool:
     """The name ``match[a:b]`` is (in) an item of a list of goods closed by the market that sells them (建材、钢材等
     生产资料市场, 纺织服装鞋帽、日用品…等工业消费品市场): goods, not a trade the measure develops."""
-    if "市场" not in match[b : b + 100]:
+    near = match[b : b + 100]
+    if "市场" not in near and "标准" not in near:
         return False  # one test for most names
     m = goods_market_rx().match(match, b)
     if m is None:
@@ -656,6 +692,30 @@ def _listed_project_name(match: str, a: int, b: int) -> bool:
         return False
     rest = _ITEM_REST.match(match, b)
     return rest is not None and _PROJECTS_END.match(match, b) is not None
+
+
+def _firm_project_item(grammar: Grammar, match: str, a: int, b: int) -> bool:
+    """A mention that ends an item of a 、-list the clause closes as projects after a name no industry word or
+    qualifier makes up (加快甲乙|新材料、丙丁|智能装备等重点项目): the project of a firm named for it, not a trade; an
+    item of trade words and qualifiers only (未来海洋、未来能源等重大项目) names its trade."""
+    if b >= len(match) or match[b] not in "、等" or _PROJECTS_END.match(match, b) is None:
+        return False
+    lo = max(0, a - 8)
+    k = max(match.rfind(ch, lo, a) for ch in "、,;。:\n()")
+    if k < 0 and lo > 0:
+        return False  # no item start within reach: a long description, not a name
+    if match[b] != "、" and (k < 0 or match[k] != "、"):
+        return False  # one item (加快白俄罗斯乳制品等项目): a trade's project in a place as often as a firm's
+    k += 1
+    for t in grammar.trigger_rx.finditer(match, k, a):
+        k = t.end()  # 加快|力诚光伏: the verb before the first item
+    v = _PROJECT_VERB_BEFORE.search(match, k, a)
+    k = v.end() if v is not None else k
+    return (
+        a - k >= 2
+        and covered_start(grammar.cover_words, match, k, a) > k
+        and not grammar.has_morpheme(match[k:a])
+    )
 
 
 _PROJECT_VERB_BEFORE = re.compile(r"(?:抓好|推进|推动|实施|建设|加快)\s*\Z")
@@ -918,6 +978,8 @@ def _named_systems(
         n = int(m.group(1)) if m.group(1).isdigit() else cn_number(m.group(1))
         if not n or n < 2 or _in_title(match, m.start(), regions):
             continue
+        if match.startswith(load_grammar().parks, m.end()):
+            continue  # 东部、花都、南沙三大汽车产业|基地: a park or base in each place, not a set of trades
         if categories is None:
             categories = {name_key(c.label) for s in systems.values() for c in s.categories}
         if name_key(m.group(0)) in categories:

@@ -88,18 +88,27 @@ class Grammar:
     singles: frozenset[str] = frozenset()
     scales: tuple[str, ...] = ()
     openers: tuple[str, ...] = ()
+    list_openers: tuple[str, ...] = ()  # 形成|鲜切花、…: verbs glued to a list's first item, no triggers
+    use_verbs: tuple[str, ...] = ()  # 使用|天然气、电、地热…: a list of what is used, no trades
+    disciplines: tuple[str, ...] = ()  # 合成生物|学: a science named for its object, no trade
+    institution_closers: tuple[str, ...] = ()  # 超高清视频、新型储能等创新中心: fields of institutions
+    designation_sectors: frozenset[str] = frozenset()  # 现代农业|产业园: a site's conferred title, no trade
+    designation_titles: tuple[str, ...] = ()
+    fuel_uses: tuple[str, ...] = ()  # 清洁能源|集中供暖, 清洁能源|改造: what a fuel serves, no trade
     indicators: tuple[str, ...] = ()
     produce_indicators: tuple[str, ...] = ()  # 产量, 面积: indicators of a crop or livestock only
     chain_positions: tuple[str, ...] = ()
     sole: tuple[str, ...] = ()
     firm_forms: tuple[str, ...] = ()
     prepositions: frozenset[str] = frozenset()  # single characters
+    public_mods: tuple[str, ...] = ()  # 等民生领域: public services, no trades
     project_ranks: frozenset[str] = frozenset()
     evaluative: tuple[str, ...] = ()  # 优质, 精品: a judgement of quality before a name, not part of it
     before_produce: tuple[
         str, ...
     ] = ()  # 现代|粮食: a qualifier that names no segment of a crop or livestock
     produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
+    produce_list_verbs: tuple[str, ...] = ()  # 生猪、肉牛和蔬菜|生产: a verb after the list governing it all
     quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a head and the words making it no trade
     not_sectors: tuple[str, ...] = ()  # words ending in 业 that name no sector (企业, 就业, 事业)
     word_starts: tuple[str, ...] = ()  # words beginning with a stop word (有色): the stop does not cut them
@@ -148,7 +157,7 @@ class Grammar:
             "close_rx",
             re.compile(
                 rf"(?:等\s*(?:(?P<n>\d{{1,2}}|[{cn}]{{1,3}})\s*(?:个|大|条|类|项)?)?"
-                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大|个|条)"
+                rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大(?!力)|个|条)"
                 rf"|(?P<frame>为(?:{_alt(list(self.framed) or ['主导'])})的?))"
                 rf"\s*(?P<mod>[{_CJK}]{{0,6}}?)(?P<head>{_alt(list(self.heads))})"
             ),
@@ -192,7 +201,7 @@ class Grammar:
             self,
             "list_head_rx",
             re.compile(
-                rf"全?(?:产业集群|产业链|产业)(?!化|互联网)"
+                rf"(?:全(?=产业链))?(?:产业集群|产业链|产业)(?!化|互联网)"
                 rf"|(?P<trade>(?:{firms})?(?:企业|商家)|行业|以旧换新|项目)|(?P<field>领域)"
             ),
         )
@@ -350,6 +359,35 @@ class Grammar:
             return False
         return match.endswith(self.bodies, 0, a - 1)
 
+    def institution_list_item(self, match: str, b: int) -> bool:
+        """The name ending at ``b`` is an item of a list closed by 等 and an institution to build (超高清视频(共建)、
+        新型储能等创新中心建设): the field of a centre or a lab, not a trade the measure develops."""
+        if b >= len(match) or match[b] not in "、等(" or not self.institution_closers:
+            return False
+        k = match.find("等", b, b + 40)
+        if k < 0 or any(ch in match[b:k] for ch in ",;。:!?\n的"):
+            return False
+        rest = match[k + 1 : k + 11]
+        return any(
+            rest.find(w, 0, 6 + len(w)) >= 0 and "的" not in rest[: rest.find(w)]
+            for w in self.institution_closers
+        )
+
+    def designation(self, match: str, a: int, b: int) -> bool:
+        """``match[a:b]`` is a broad sector before the title a ministry confers on a site (创建省级现代农业|产业园,
+        农业|产业强镇): the site's designation, not a trade; a park written out (现代农业产业园区) is none."""
+        if (
+            not match.startswith(self.designation_titles, b)
+            or strip_ruby(match[a:b]) not in self.designation_sectors
+        ):
+            return False
+        return not any(match.startswith(t + "区", b) for t in self.designation_titles)
+
+    def fuel_used(self, match: str, end: int) -> bool:
+        """The name ending at ``end`` is a fuel or energy put to the use that follows it (分散式清洁能源|集中供暖,
+        地热|供暖, 清洁能源|改造): heating with it or a retrofit to it, not a trade the measure develops."""
+        return bool(self.fuel_uses) and match.startswith(self.fuel_uses, end)
+
     def product_before(self, match: str, pos: int) -> bool:
         """An industry word at ``pos`` names a product (首批次新材料, 首版次软件), not the industry."""
         while pos > 0 and match[pos - 1] in _QUOTES:
@@ -371,17 +409,20 @@ def doc_cues() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def goods_market_rx() -> re.Pattern[str]:
     """The close of a list of goods by the market they are sold in (建材、钢材等生产资料市场, …、食品饮料等工业消费品
-    市场, …等28类食品的市场; ``industry_grammar.toml`` [goods]): from the end of an item to the end of the market
-    word, within one clause."""
+    市场, …等28类食品的市场) or by the standards that apply to them (小麦、小麦粉、大豆等粮油标准; not the service
+    standards of fields, 养老、家政等领域服务标准; ``industry_grammar.toml`` [goods]): from the end of an item to the
+    end of the market or standard word, within one clause."""
     ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
     try:
         data = tomllib.loads(ref.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ExtractError(f"{ref}: cannot read the industry grammar ({exc})") from exc
     goods = _alt(data["goods"]["words"])
+    standards = _alt(data["goods"].get("standards", []) or ["标准"])
     cn = CN_NUMERAL_CHARS
     return re.compile(
-        rf"[^,;。:!?\n]{{0,80}}?等\s*(?:(?:\d{{1,3}}|[{cn}]{{1,3}})\s*[类种大])?[{_CJK}]{{0,6}}?(?:{goods})的?市场"
+        rf"[^,;。:!?\n]{{0,80}}?等\s*(?:(?:\d{{1,3}}|[{cn}]{{1,3}})\s*[类种大])?"
+        rf"(?:[{_CJK}]{{0,6}}?(?:{goods})的?市场|(?![{_CJK}]{{0,4}}?(?:领域|行业|服务))[{_CJK}]{{0,4}}?(?:{standards}))"
     )
 
 
@@ -426,6 +467,13 @@ def load_grammar() -> Grammar:
         singles=frozenset(data.get("singles", {}).get("words", [])),
         scales=tuple(data["stop"].get("scales", [])),
         openers=tuple(data["stop"].get("openers", [])),
+        list_openers=tuple(data["stop"].get("list_openers", [])),
+        use_verbs=tuple(data["stop"].get("use_verbs", [])),
+        disciplines=tuple(data["institutions"].get("disciplines", [])),
+        institution_closers=tuple(data["institutions"].get("list_closers", [])),
+        designation_sectors=frozenset(data.get("designations", {}).get("sectors", [])),
+        designation_titles=tuple(data.get("designations", {}).get("titles", [])),
+        fuel_uses=tuple(sorted(data["stop"].get("fuel_uses", []), key=len, reverse=True)),
         indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
         produce_indicators=tuple(
             sorted(data.get("indicators", {}).get("produce_words", []), key=len, reverse=True)
@@ -434,9 +482,11 @@ def load_grammar() -> Grammar:
         sole=tuple(data["triggers"].get("sole", [])),
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
         prepositions=frozenset(data["heads"].get("prepositions", [])),
+        public_mods=tuple(data["heads"].get("public_mods", [])),
         evaluative=tuple(data["modifiers"].get("evaluative", [])),
         before_produce=tuple(data["modifiers"].get("before_produce", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
+        produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),
         word_starts=tuple(data["stop"].get("word_starts", [])),
         produce=tuple(data.get("produce", {}).get("words", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
@@ -489,7 +539,9 @@ def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
     if match.startswith("平台", end) and match.endswith(grammar.platform_trades, 0, end):
         return False
     if match.startswith(grammar.parks, pos):
-        return False
+        p = next(w for w in grammar.parks if match.startswith(w, pos))
+        # a park's own body (县电子商务产业园|管委会): a unit's name, no mention of the trade
+        return match.startswith(_PARK_BODIES, pos + len(p))
     for d in grammar.dropped if match.startswith(grammar.dropped, pos) else ():
         if match.startswith(d, pos):
             pos += len(d)
@@ -498,17 +550,34 @@ def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
         return False
     if grammar.inst_rx.match(match, pos) and not _is_word_start(match, pos):
         return True
+    if pos == end and grammar.disciplines and match.startswith(grammar.disciplines, pos):
+        k = pos + next(len(w) for w in grammar.disciplines if match.startswith(w, pos))
+        if k >= len(match) or match[k] in _DISCIPLINE_END:
+            return True  # 合成生物|学等前沿领域: a science named for its object
     occupation = _OCCUPATION.match(match, pos) if pos == end else None
     if occupation is not None:
         return not grammar.stop_rx.search(occupation.group(0))
-    # 光电|子研究院: a short run ending in an institution word
+    # 光电|子研究院, 人工智能|算力赋能中心: a short run (four characters at most) ending in an institution word
     if _BUREAU.match(match, pos):
         return True
     m = _SHORT_INSTITUTION.match(match, pos) or _NAMED_BODY.match(match, pos)
     return m is not None and not grammar.stop_rx.search(m.group(0))
 
 
-_SHORT_INSTITUTION = re.compile(rf"[{_CJK}]{{1,2}}(?:研究院|研究所|研究中心|实验室|学院|中心)")
+# The bodies that run a park (管委会, 管理委员会, 管理办公室, 服务中心) or own it (公司, 集团)
+_PARK_BODIES = (
+    "管委会",
+    "管理委员会",
+    "管理办公室",
+    "管理办",
+    "服务中心",
+    "发展中心",
+    "有限公司",
+    "公司",
+    "集团",
+)
+_DISCIPLINE_END = "等、和与及,;。:!?)\n"
+_SHORT_INSTITUTION = re.compile(rf"[{_CJK}]{{1,4}}?(?:研究院|研究所|研究中心|实验室|学院|中心)")
 # 合成生物|制造技术创新中心, 煤炭|专用码头, 汽车|客运站: a longer run ending in a body whose name is unmistakable (the
 # innovation and technology centres of 国家发展改革委 / 科技部 / 工业和信息化部 designations, key laboratories) or in
 # a facility (a wharf, a passenger or fuelling station): an industry word inside another name (annotation.md:
@@ -516,6 +585,8 @@ _SHORT_INSTITUTION = re.compile(rf"[{_CJK}]{{1,2}}(?:研究院|研究所|研究�
 _NAMED_BODY = re.compile(
     rf"[{_CJK}]{{0,6}}?(?:技术创新中心|制造业创新中心|产业创新中心|工程技术研究中心|工程研究中心|企业技术中心|重点实验室)"
     rf"|[{_CJK}]{{0,2}}?码头|(?:客运|货运|加油|加气|充电|换电|加氢)站"
+    # a body set up for the trade's work (新能源汽车|推广应用工作领导小组, …工作专班, …指挥部)
+    rf"|[{_CJK}]{{0,6}}?(?:领导小组|工作小组|工作专班|指挥部)"
 )
 # 大数据|发展管理局, 能源|发展促进局: a government body named for the trade it oversees
 _BUREAU = re.compile(rf"[{_CJK}]{{1,4}}?(?:管理局|促进局|服务局|管理委员会|管理办公室)")
@@ -636,8 +707,12 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
         return a, b  # 铝、铜、钢铁: a one-character trade
     if item in grammar.scales:
         return None  # 打造一批省级、国家级产业集群: ranks, not trades
+    if grammar.trigger_rx.fullmatch(item):
+        return None  # …、培育|20个千亿产业: a verb left before a count, not a name
     if not 2 <= len(item) <= _ITEM_MAX or not _ITEM_CHARS.fullmatch(_unbracketed(item)) or item.isdigit():
         return None
+    if item[0].isdigit() and _COUNT_START.match(item):
+        return None  # 1个市级牵头部门、2至4个…: a count, not a name (5G, 3D打印 are names)
     if "(" in item and not grammar.evidence(_unbracketed(item)):
         return None  # 规划(计划)、经济调控: a bracket keeps only a name that ends like an industry
     first = max(a + 1, b - 3)
@@ -649,6 +724,8 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
     return a, b
 
 
+# A figure opening a list item that no letter follows (1个市级牵头部门, 2至4个): a count, not a name like 5G or 3D打印
+_COUNT_START = re.compile(r"\d+(?![\dA-Za-z])")
 # Ruby pinyin a page flattened into the text (智慧医(yī)疗): not part of the name.
 _RUBY = re.compile(r"[(（][a-z\u00e0-\u01dc]{1,7}[)）]")
 # A county or district in brackets after its city (赣州(南康)家具).
@@ -868,6 +945,8 @@ def _closed_lists(
             continue  # 交通、能源、水利等重大基础设施项目: projects of a kind, not of the trades
         if grammar.measured(match, m.group("head"), m.end()):
             continue  # 煤炭、石油等消费总量: the use of fuels, not trades
+        if grammar.public_mods and (m.group("mod") or "").endswith(grammar.public_mods):
+            continue  # 教育、医疗、养老等民生领域: public services and needs, not trades
         if not grammar.prepositions.isdisjoint(m.group("mod")):
             continue  # 土地、资金、人才等要素向重点产业集聚: the list names what moves towards the head
         got = _list_items(grammar, match, stops, m, prev)
@@ -920,6 +999,8 @@ def _closed_lists(
             # the forms of a named trade (赏花采摘、休闲度假、康养…等乡村旅游业态): those that are trades of their
             # own (康养) are named though most are activities
             kept = [(a, b) for a, b in cleaned if _names_trade(grammar, strip_ruby(match[a:b]))]
+        if m.group("head") == "项目":
+            kept = [(a, b) for a, b in kept if not _firm_named(grammar, match, a, b)]
         out += [(a, b) for a, b in kept if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))]
         mod = m.group("mod")
         if (
@@ -930,6 +1011,14 @@ def _closed_lists(
         ):
             out.append((m.start("mod"), m.end("head")))
     return out
+
+
+def _firm_named(grammar: Grammar, match: str, a: int, b: int) -> bool:
+    """An item of a list of projects (加快力诚光伏、爱朵护理用品等重点项目落地) whose trade words follow a name that
+    no industry word or qualifier makes up (力诚|光伏): a firm's project, named for the firm, not a trade; an item
+    made of trade words and qualifiers only (未来海洋、未来能源等重大项目) names its trade."""
+    c = covered_start(grammar.cover_words, match, a, b)
+    return a < c < b and not grammar.has_morpheme(match[a:c])
 
 
 def _consumer_formats(grammar: Grammar, match: str, m: re.Match[str]) -> bool:
@@ -984,11 +1073,34 @@ def _list_items(
     items = _split_items(match, start, list_end, grammar.item_frame_rx)
     if items:
         a = _after_produce_verb(grammar, match, _after_stops(grammar, match, *items[0]), items[0][1])
-        items[0] = (a, items[0][1])
+        if grammar.use_verbs and _used(grammar, match, a, items[0][1]):
+            return (
+                None  # 鼓励使用|天然气、电、地热、生物质等清洁能源: what is used, fuels or goods, no trades
+            )
+        items[0] = (_after_list_opener(grammar, match, a, items[0][1]), items[0][1])
     if not plain:
         return items, n, False
     sole = _sole_item(grammar, match, items)
     return ([sole], n, True) if sole else None
+
+
+def _used(grammar: Grammar, match: str, a: int, b: int) -> bool:
+    """The first item ``match[a:b]`` starts with a verb of using, or holds one with a name after it (鼓励使用|天然气,
+    推广利用|秸秆): the list names what is used; a name ending in one (资源综合利用) is no such item."""
+    for v in grammar.use_verbs:
+        k = match.find(v, a, b)
+        if k >= 0 and b - k - len(v) >= 1:
+            return True
+    return False
+
+
+def _after_list_opener(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """Where the first item ``match[a:b]`` starts after a verb glued to it that opens the list without being a
+    trigger (形成|鲜切花、观赏植物…等产业…格局), when two characters or more remain; else ``a``."""
+    for v in grammar.list_openers if match.startswith(grammar.list_openers, a) else ():
+        if match.startswith(v, a) and b - a - len(v) >= 2:
+            return a + len(v)
+    return a
 
 
 def _split_sector_joins(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1121,9 +1233,15 @@ def _plain_name(grammar: Grammar, is_generic: Callable[[str], bool], name: str) 
 
 def _stage_list(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> bool:
     """A list holding a one-character stage (制、储、运、用) names the links of a chain, not industries; a list
-    whose every item is a qualified heritage word (敦煌文化、丝路文化、红色文化) names cultures, not trades."""
+    with two processes or more (数字化、网络化、智能化) names ways of upgrading, one of techniques only (微电子技术、
+    新能源技术) techniques to apply; a list whose every item is a
+    qualified heritage word (敦煌文化、丝路文化、红色文化) names cultures, not trades."""
     if any(match[a:b].strip() in grammar.stages for a, b in items):
         return True
+    if sum(1 for a, b in items if b - a >= 3 and match[b - 1] == "化") >= 2:
+        return True  # 推动传统制造业数字化、网络化、智能化改造: ways of upgrading (…化), not trades
+    if 2 * sum(1 for a, b in items if match.endswith("技术", a, b)) > len(items) >= 2:
+        return True  # 推广应用网络通信技术、微电子技术、新能源技术: techniques to apply, not trades
     return len(items) >= 2 and all(
         (t := match[a:b].strip()).endswith(grammar.heritages) and t not in grammar.heritages for a, b in items
     )
@@ -1356,6 +1474,8 @@ def _opened_lists(
             continue  # a list closed by 等…产业 is read by _closed_lists
         items = _split_items(match, first, end, grammar.item_frame_rx)
         items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])  # 支持企业在|新能源、…
+        if grammar.use_verbs and _used(grammar, match, *items[0]):
+            continue  # 推广应用|网络通信技术、微电子技术: what is used or applied, no trades
         last_a, last_b = items[-1]
         etc = match.find("等", last_a, end)
         if etc >= 0:
@@ -1417,14 +1537,16 @@ def _opened_lists(
 
 
 def _before_list_verb(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> tuple[int, int]:
-    """The last item of a list without its farming verb when the verb governs the whole list (扩大旱粮、油料、大豆|种植):
-    the item is a crop or livestock and no other item ends in the verb (水产养殖、畜禽养殖 name farm trades)."""
+    """The last item of a list without its farming verb when the verb governs the whole list (扩大旱粮、油料、大豆|种植;
+    抓好生猪、肉牛和蔬菜|生产): the item is a crop or livestock and no other item ends in the verb (水产养殖、畜禽养殖
+    name farm trades)."""
     a, b = items[-1]
-    if len(items) < 2 or not match.endswith(grammar.produce_verbs, a, b):
+    verbs = (*grammar.produce_verbs, *grammar.produce_list_verbs)
+    if len(items) < 2 or not match.endswith(verbs, a, b):
         return a, b
-    verb = next(v for v in grammar.produce_verbs if match.endswith(v, a, b))
+    verb = next(v for v in verbs if match.endswith(v, a, b))
     if match[a : b - len(verb)] not in grammar.produce or any(
-        match.endswith(grammar.produce_verbs, p, q) for p, q in items[:-1]
+        match.endswith(verbs, p, q) for p, q in items[:-1]
     ):
         return a, b
     return a, b - len(verb)
