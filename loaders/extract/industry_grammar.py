@@ -83,6 +83,7 @@ class Grammar:
     heritages: tuple[str, ...] = ()  # 文化: 敦煌文化、丝路文化 name heritages, not trades
     class_words: frozenset[str] = frozenset()
     activities: tuple[str, ...] = ()
+    join_activities: tuple[str, ...] = ()  # 机械制造|及汽车零部件: an activity closing a name before 及/与
     novelties: tuple[str, ...] = ()
     framed: tuple[str, ...] = ()
     singles: frozenset[str] = frozenset()
@@ -462,6 +463,7 @@ def load_grammar() -> Grammar:
         heritages=tuple(data.get("heritages", {}).get("words", [])),
         class_words=_class_words(data["classification_words"]),
         activities=tuple(sorted(data["classification_words"]["activities"], key=len, reverse=True)),
+        join_activities=tuple(data["classification_words"].get("join_activities", [])),
         novelties=tuple(data.get("novelties", {}).get("words", [])),
         framed=tuple(data["heads"].get("framed", [])),
         singles=frozenset(data.get("singles", {}).get("words", [])),
@@ -1877,11 +1879,32 @@ def _compound_start(grammar: Grammar, match: str, a: int, cov: int, h: int) -> i
 
 def _joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int, int]]:
     """``A和B`` before a head, both of 3-8 characters ending in an industry morpheme: two industries (和
-    joins; 及 and 与 make one compound, 汽车及零部件)."""
+    joins; 及 and 与 make one compound, 汽车及零部件). 及/与 join two industries too when A is a trade named with
+    its activity (机械制造, 农产品加工) and B a whole name of four characters or more of its own (机械制造及汽车零部件
+    产业): not a part of A's product (汽车及零部件, 新能源汽车及零部件 stay one compound)."""
     k = match.find("和", a, h)
-    if k < 0 or not (3 <= k - a <= 8 and 3 <= h - k - 1 <= 8):
+    if k < 0:
+        return _activity_joined_pair(grammar, match, a, h)
+    if not (3 <= k - a <= 8 and 3 <= h - k - 1 <= 8):
         return []
     if not (grammar.morph_end(match[a:k]) and grammar.morph_end(match[k + 1 : h])):
+        return []
+    return [(a, k), (k + 1, h)]
+
+
+def _activity_joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int, int]]:
+    """``A及B`` / ``A与B`` before a head, A (3-8 characters) ending in an activity word (制造, 加工) and B (4-8
+    characters) ending in an industry morpheme: two industries."""
+    ks = [k for k in (match.find("及", a, h), match.find("与", a, h)) if k >= 0]
+    if len(ks) != 1:
+        return []
+    k = ks[0]
+    left, right = match[a:k], match[k + 1 : h]
+    if not (3 <= len(left) <= 8 and 4 <= len(right) <= 8):
+        return []
+    if not any(left.endswith(w) and len(left) > len(w) for w in grammar.join_activities):
+        return []
+    if not (grammar.morph_end(right) or grammar.evidence(right)):
         return []
     return [(a, k), (k + 1, h)]
 
