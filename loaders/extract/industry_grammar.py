@@ -50,6 +50,18 @@ _CLAUSE_STOP = ',;。:!?\n()"“”《》'
 _MEMO_MAX = 1 << 16  # names kept by a memo before it starts again (a long build reads many documents)
 
 
+_CLAUSE_END = re.compile(r"[,。;!?\n]")
+
+
+def _finditer_all(s: str, word: str) -> list[int]:
+    """Every start of ``word`` in ``s``."""
+    out, i = [], s.find(word)
+    while i >= 0:
+        out.append(i)
+        i = s.find(word, i + 1)
+    return out
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -104,7 +116,10 @@ class Grammar:
     prepositions: frozenset[str] = frozenset()  # single characters
     public_mods: tuple[str, ...] = ()  # 等民生领域: public services, no trades
     project_ranks: frozenset[str] = frozenset()
-    evaluative: tuple[str, ...] = ()  # 优质, 精品: a judgement of quality before a name, not part of it
+    evaluative: tuple[str, ...] = ()
+    programmes: tuple[
+        str, ...
+    ] = ()  # 优质粮食产业|工程: a programme named for the trade, not the trade  # 优质, 精品: a judgement of quality before a name, not part of it
     before_produce: tuple[
         str, ...
     ] = ()  # 现代|粮食: a qualifier that names no segment of a crop or livestock
@@ -268,12 +283,33 @@ class Grammar:
         """Where the name ``match[a:b]`` starts after a judgement of its quality (优质|零售, 精品|钢铁), when
         two characters or more remain; or after a qualifier that names no segment of a crop or livestock (现代|粮食)."""
         for w in self.evaluative:
-            if match.startswith(w, a) and b - a - len(w) >= 2:
+            if match.startswith(w, a) and b - a - len(w) >= 2 and not self.trade_listed(match, b):
                 return a + len(w)
         for w in self.before_produce:
             if match.startswith(w, a) and match[a + len(w) : b] in self.produce:
                 return a + len(w)
         return a
+
+    def trade_listed(self, match: str, b: int) -> bool:
+        """The name ending at ``b`` is a trade of a list or a name closed by 产业 (发展精品粮油、绿色蔬果等特色产业;
+        高品质肉牛产业产值) before any facility, body or firm of the clause (精品钢铁基地, 优质蔬菜产业园区, 优质零售、
+        电商平台企业) and not a programme's name (优质粮食产业工程): the quality is part of the trade's name as
+        written."""
+        end = _CLAUSE_END.search(match, b)
+        clause = match[b : end.start() if end else len(match)]
+        trade = next(
+            (
+                i
+                for i in _finditer_all(clause, "产业")
+                if not clause.startswith(self.parks, i) and not clause.startswith(self.programmes, i + 2)
+            ),
+            -1,
+        )
+        if trade < 0:
+            return False
+        m = self.inst_rx.search(clause)
+        firm = clause.find("企业")
+        return (m is None or m.start() > trade) and (firm < 0 or firm > trade)
 
     def has_morpheme(self, s: str) -> bool:
         return bool(self.morph_rx.search(s))
@@ -486,6 +522,7 @@ def load_grammar() -> Grammar:
         prepositions=frozenset(data["heads"].get("prepositions", [])),
         public_mods=tuple(data["heads"].get("public_mods", [])),
         evaluative=tuple(data["modifiers"].get("evaluative", [])),
+        programmes=tuple(data["modifiers"].get("programmes", [])),
         before_produce=tuple(data["modifiers"].get("before_produce", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
         produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),

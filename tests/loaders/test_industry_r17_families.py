@@ -27,3 +27,25 @@ def test_joiner_after_a_trade_closed_by_its_activity_joins_two_trades(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quality before the trades of a list or a name closed by 产业: part of the name as written
+        ("发展精品粮油、绿色蔬果、调味品等特色产业,实现产值850亿元。", ["精品粮油", "绿色蔬果", "调味品"]),
+        ("实现高品质肉牛产业产值70亿元。", ["高品质肉牛"]),
+        ("大力发展优质蔬菜产业。", ["优质蔬菜"]),
+        # before a facility, a park, a firm or a programme: the trade alone
+        ("建设精品钢铁基地。", ["钢铁"]),
+        ("建设高品质蔬菜基地。", ["蔬菜"]),
+        ("建设优质蔬菜产业园区。", ["蔬菜"]),
+        ("培育优质零售、电商平台企业。", ["零售", "电商"]),
+        ("继续实施优质粮食产业工程。", ["粮食"]),
+    ],
+)
+def test_quality_before_a_trade_closed_by_its_head_is_part_of_the_name(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
