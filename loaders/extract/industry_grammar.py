@@ -1706,6 +1706,8 @@ def _headed(
         if cov > h - 3 and m.group(0) in _SITE_HEADS:
             cov = min(cov, _after_village(grammar, match, a, h))
         cov = _compound_start(grammar, match, a, cov, h)
+        if match[cov:h] in grammar.join_activities and _activity_object(grammar, match[a:cov]):
+            cov = a  # 油料|加工企业, 畜禽产品|加工企业: the product processed opens the name
         cut = cov > a
         a = cov
         while a < h and match[a] in "及和与":
@@ -1746,6 +1748,16 @@ def _headed(
 
 
 _JOINERS = re.compile("[及与和]")
+
+
+def _activity_object(grammar: Grammar, obj: str) -> bool:
+    """``obj`` (2-4 characters before an activity word alone: 油料|加工, 畜禽产品|加工) names a product: an
+    industry word or a crop or livestock in it, and no activity of its own (食品生产|加工 is two activities)."""
+    return (
+        2 <= len(obj) <= 4
+        and not obj.endswith(grammar.activities)
+        and (grammar.evidence(obj) or any(p in obj for p in grammar.produce))
+    )
 
 
 def _sector_start(grammar: Grammar, match: str, a: int, h: int) -> int:

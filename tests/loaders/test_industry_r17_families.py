@@ -1,5 +1,6 @@
 """Industry rule families of round 17 (unseen pages): names joined by 及/与 after a trade closed by its activity
-(机械制造及汽车零部件产业) are two trades. Inline texts in both scripts and both punctuations."""
+(机械制造及汽车零部件产业) are two trades; a quality before a trade closed by 产业 is part of its name; the product
+an activity works on (油料|加工企业) opens the trade's name whatever its words. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -46,6 +47,26 @@ def test_joiner_after_a_trade_closed_by_its_activity_joins_two_trades(
     ],
 )
 def test_quality_before_a_trade_closed_by_its_head_is_part_of_the_name(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("培育一批油料加工企业。", ["油料加工"]),
+        (
+            "支持甲乙、丙丁等水产品加工企业,戊己等畜禽产品加工企业上规模。",
+            ["水产品加工", "畜禽产品加工"],
+        ),
+        # two activities, or an object that names no product: no trade
+        ("建立食品生产加工企业数据档案。", []),
+        ("规范蟒蛇养殖企业。", []),
+    ],
+)
+def test_product_an_activity_works_on_opens_the_trade_name(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
