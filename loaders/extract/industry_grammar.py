@@ -109,6 +109,7 @@ class Grammar:
     designation_titles: tuple[str, ...] = ()
     fuel_uses: tuple[str, ...] = ()  # 清洁能源|集中供暖, 清洁能源|改造: what a fuel serves, no trade
     indicators: tuple[str, ...] = ()
+    sector_figures: tuple[str, ...] = ()  # 产值, 营业收入: a sector's output or revenue (软件业|营业收入)
     produce_indicators: tuple[str, ...] = ()  # 产量, 面积: indicators of a crop or livestock only
     chain_positions: tuple[str, ...] = ()
     sole: tuple[str, ...] = ()
@@ -157,6 +158,7 @@ class Grammar:
     produce_longest: tuple[str, ...] = field(init=False, repr=False, compare=False)  # produce, longest first
     produce_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
     farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # (畜禽)+养殖
+    sector_figure_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # X业(实现)?产值
     produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
@@ -189,6 +191,13 @@ class Grammar:
         )
         object.__setattr__(self, "modifier_words", frozenset(self.modifiers))
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
+        object.__setattr__(
+            self,
+            "sector_figure_rx",
+            re.compile(
+                rf"([{_CJK}]{{2,10}}?业)(?:实现|完成)?(?:{_alt(list(self.sector_figures) or ['产值'])})"
+            ),
+        )
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.scales, *self.triggers])))
         object.__setattr__(self, "name_ends", (*self.dropped, *self.trade))
         crop = _alt(list(self.produce) or ["水稻"])
@@ -513,6 +522,9 @@ def load_grammar() -> Grammar:
         designation_titles=tuple(data.get("designations", {}).get("titles", [])),
         fuel_uses=tuple(sorted(data["stop"].get("fuel_uses", []), key=len, reverse=True)),
         indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
+        sector_figures=tuple(
+            sorted(data.get("indicators", {}).get("sector_figures", []), key=len, reverse=True)
+        ),
         produce_indicators=tuple(
             sorted(data.get("indicators", {}).get("produce_words", []), key=len, reverse=True)
         ),
@@ -2122,6 +2134,8 @@ def grammar_mentions(
         out += _sole_objects(g, match, lo, hi, is_generic)
     if "业" in seg:
         out += _sector_objects(g, match, lo, hi, is_generic)
+        if g.sector_figures and any(w in seg for w in g.sector_figures):
+            out += _sector_figures(g, match, lo, hi, is_generic)
         if "项目" in seg:
             out += _village_projects(g, match, lo, hi, is_generic)
     if "领域" in seg or "赛道" in seg:
@@ -2215,6 +2229,36 @@ def _sector_objects(
         if _plain_sector(grammar, name, is_generic):
             out.append(m.span(1))
     return out
+
+
+def _sector_figures(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """A sector name X业 whose output or revenue a clause states (农产品加工业产值增长15%, 软件业实现营业收入8500亿元):
+    the sector, as statistics count output and revenue by sector; X业 whole after a stop word or a clause start,
+    not a generic word (服务业), nor a word ending in 业 that names no sector (企业营业收入)."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.sector_figure_rx.finditer(match, lo, hi):
+        b = m.end(1)
+        a = _after_stops(grammar, match, _name_tail_start(match, max(lo, b - 10), b), b)
+        name = match[a:b]
+        if (
+            b - a < 3
+            or not all(_is_cjk(ch) for ch in name)  # 2月工业: a date before the name, no name
+            or (
+                name.endswith(grammar.kept) and not grammar.morph_end(name[:-1])
+            )  # 规上工业: industry as a whole
+            or any(w in name for w in grammar.sector_figures)
+            or not _plain_sector(grammar, name, is_generic)
+        ):
+            continue
+        # 软件业, 农产品加工业 are recorded as their trades (软件, 农产品加工); …制造业 keeps its sector word
+        out.append((a, b if name.endswith("制造业") or not grammar.morph_end(name[:-1]) else b - 1))
+    return out
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 # A project a county's list names for the sector it builds in a village or township (乌拉台乡二宫村|休闲渔业|项目,

@@ -1,6 +1,7 @@
 """Industry rule families of round 17 (unseen pages): names joined by 及/与 after a trade closed by its activity
 (机械制造及汽车零部件产业) are two trades; a quality before a trade closed by 产业 is part of its name; the product
-an activity works on (油料|加工企业) opens the trade's name whatever its words. Inline texts in both scripts and both punctuations."""
+an activity works on (油料|加工企业) opens the trade's name whatever its words; a sector whose output or revenue
+a clause states (软件业实现营业收入) is a trade. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -67,6 +68,28 @@ def test_quality_before_a_trade_closed_by_its_head_is_part_of_the_name(
     ],
 )
 def test_product_an_activity_works_on_opens_the_trade_name(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("农产品加工业产值增长15%以上。", ["农产品加工"]),
+        (
+            "其中,信息技术制造业实现营业收入5500亿元,软件业实现营业收入8500亿元。",
+            ["信息技术制造业", "软件"],
+        ),
+        # industry as a whole, a generic sector, a date before the word: no trade
+        ("规模以上工业产值增长8%。", []),
+        ("2月工业产值增长。", []),
+        ("高新技术产业产值占规上工业产值比重提高。", []),
+        ("服务业营业收入增长10%。", []),
+    ],
+)
+def test_sector_whose_output_or_revenue_is_stated_is_a_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
