@@ -93,3 +93,18 @@ def test_sector_whose_output_or_revenue_is_stated_is_a_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("支持有利于清洁能源就地消纳的重大项目。", []),
+        ("提高新能源消纳能力。", []),
+        ("大力发展新能源产业。", ["新能源"]),
+    ],
+)
+def test_energy_taken_up_by_the_grid_names_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
