@@ -109,6 +109,8 @@ UNITS = (
     "吨标准煤",
     "立方米",
     "吨",
+    # containers handled, in twenty-foot equivalents (集装箱吞吐量达到2200万标准箱: 交通运输部 port statistics)
+    "标准箱",
     "方",
     "美元",
     "条",
@@ -135,6 +137,8 @@ _GUARDED_UNITS = {
     # (鲜切花产量达到105亿枝, 长效摆花不低于2600万盆) after an Arabic figure or its multiplier only: 六枝 is a place
     "组": r"(?<=[\d万亿千])组(?![织成建合团长])",
     "枝": r"(?<=[\d万亿千])枝",
+    # 例 counts cases (开展胃肠癌联合筛查1万例以上) after an Arabic figure or its multiplier only, never 例如 / 例外
+    "例": r"(?<=[\d万亿千])例(?![如外行])",
     "盆": r"(?<=[\d万亿千])盆",
 }
 _UNIT_ALT = "|".join([*(re.escape(u) for u in UNITS), *_GUARDED_UNITS.values()])

@@ -1,0 +1,29 @@
+"""Target units of round 17 (unseen pages): containers handled in twenty-foot equivalents (集装箱吞吐量达到2200万
+标准箱) and cases counted (开展胃肠癌联合筛查1万例以上). Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_targets import targets
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("到2025年,集装箱吞吐量达到2200万标准箱。", [(22000000, "标准箱", "=")]),
+        ("新增吞吐能力250万标准箱。", [(2500000, "标准箱", "=")]),
+        ("开展胃肠癌联合筛查1万例以上。", [(10000, "例", ">=")]),
+        # 例 opening another word is no unit
+        ("完善3例如期办结制度。", []),
+    ],
+)
+def test_containers_and_cases_are_counted_units(
+    variant: Callable[[str], str], text: str, want: list[tuple[int, str, str]]
+) -> None:
+    got = [(int(t.value), t.unit, t.comparator) for t in targets(variant(text))]
+    assert got == want
