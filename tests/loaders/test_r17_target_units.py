@@ -1,5 +1,6 @@
 """Target units of round 17 (unseen pages): containers handled in twenty-foot equivalents (集装箱吞吐量达到2200万
-标准箱) and cases counted (开展胃肠癌联合筛查1万例以上). Inline texts in both scripts and both punctuations."""
+标准箱) and cases counted (开展胃肠癌联合筛查1万例以上); the tasks a cited plan proposes (《规划》中明确提出的9项) or a
+heading counts (9个具体建设任务) are no targets. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -23,6 +24,24 @@ from tests.loaders.test_targets import targets
     ],
 )
 def test_containers_and_cases_are_counted_units(
+    variant: Callable[[str], str], text: str, want: list[tuple[int, str, str]]
+) -> None:
+    got = [(int(t.value), t.unit, t.comparator) for t in targets(variant(text))]
+    assert got == want
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the items a cited plan proposes, and a heading counting the plan's own tasks: counted, not promised
+        ("现将《规划》中明确提出的9项具体建设任务和7项重点建设项目进行责任分解。", []),
+        ("应急体系9个具体建设任务\n", []),
+        # a count the plan commits to stays
+        ("新建应急避难场所9个。", [(9, "个", "=")]),
+    ],
+)
+def test_counts_of_a_plans_proposed_or_own_tasks_are_no_targets(
     variant: Callable[[str], str], text: str, want: list[tuple[int, str, str]]
 ) -> None:
     got = [(int(t.value), t.unit, t.comparator) for t in targets(variant(text))]
