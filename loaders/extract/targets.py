@@ -295,8 +295,11 @@ def _round_the_clock(match: str, value: Decimal, unit: str, end: int) -> bool:
 _NAME_AFTER = ("计划", "工程", "行动", "活动", "大赛", "人才计划")
 _ENUM_UNITS = ("个", "项", "类", "种", "条")
 _SYSTEM_CODE = re.compile(r"[0-9A-Za-z]+(?:\s*\+\s*[0-9A-Za-z]+)+")
-# Only the bracketed part of a document number (〔2021〕94号) carries digits; the prefix needs no protection.
-_DOC_NUMBER = re.compile(r"[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号")
+# A document number (〔2021〕94号) with its issuer's prefix, which may open with a Chinese numeral of a place's
+# abbreviation (六人社秘〔2024〕15号: 六安市人社局; 三政办〔2023〕5号): no figure anywhere in it.
+_DOC_NUMBER = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,8})?[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
+)
 
 _LEAD_WORDS = re.compile(
     r"(?:力争|确保|争取|努力|实现|其中|全区|全市|全省|再|并|共|各|集中|持续|进一步|累计达)+"

@@ -1,6 +1,7 @@
 """Target units of round 17 (unseen pages): containers handled in twenty-foot equivalents (集装箱吞吐量达到2200万
 标准箱) and cases counted (开展胃肠癌联合筛查1万例以上); the tasks a cited plan proposes (《规划》中明确提出的9项) or a
-heading counts (9个具体建设任务) are no targets. Inline texts in both scripts and both punctuations."""
+heading counts (9个具体建设任务) are no targets, nor a document number with its prefix (六人社秘〔2024〕15号).
+Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -42,6 +43,24 @@ def test_containers_and_cases_are_counted_units(
     ],
 )
 def test_counts_of_a_plans_proposed_or_own_tasks_are_no_targets(
+    variant: Callable[[str], str], text: str, want: list[tuple[int, str, str]]
+) -> None:
+    got = [(int(t.value), t.unit, t.comparator) for t in targets(variant(text))]
+    assert got == want
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a document number whose prefix opens with a place's numeral abbreviation (六安: 六人社秘)
+        ("贯彻落实《工作方案》(六人社秘〔2024〕15号),组织开展专项行动。", []),
+        ("根据三政办〔2023〕5号文件精神,开展培训。", []),
+        # a figure of the clause beside it stays
+        ("根据六人社秘〔2024〕15号文件,培训6人以上。", [(6, "人", ">=")]),
+    ],
+)
+def test_document_number_prefix_holds_no_figure(
     variant: Callable[[str], str], text: str, want: list[tuple[int, str, str]]
 ) -> None:
     got = [(int(t.value), t.unit, t.comparator) for t in targets(variant(text))]
