@@ -108,3 +108,19 @@ def test_energy_taken_up_by_the_grid_names_no_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10.中医药产业实施高质量发展,", ["中医药"]),
+        # no head, no trade: the medicine's service system, its culture
+        ("建立健全中医药服务体系。", []),
+        ("推动中医药文化宣传教育建设。", []),
+    ],
+)
+def test_traditional_medicine_is_found_whole_by_its_head(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
