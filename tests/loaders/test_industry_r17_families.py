@@ -124,3 +124,17 @@ def test_traditional_medicine_is_found_whole_by_its_head(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("加快开展集成电路布图设计制度修改调研论证。", []),
+        ("大力发展集成电路产业。", ["集成电路"]),
+    ],
+)
+def test_layout_design_right_of_chips_is_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
