@@ -1268,10 +1268,31 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
         county = _county_by_bare_name(match, found, regions) or _county_named_in_full(match, found)
         if county is not None:
             return county
-    return found or city or regions.province_by_places(match)
+    return found or city or regions.province_by_places(match) or _place_named_throughout(match)
 
 
 _COUNTY_MENTIONS_MIN = 2
+# A page that says nothing of who speaks names its own place again and again (伊州区…伊州区…; 荆州交通区位优势,
+# 荆州至松滋): at least this often, and twice as often as any place outside it.
+_THROUGHOUT_MIN = 3
+
+
+def _place_named_throughout(match: str) -> str | None:
+    """The prefecture or county a text with no other sign of its region names most, by a form that means it
+    alone (荆州, 伊州区), when it clearly leads: named at least ``_THROUGHOUT_MIN`` times and at least twice as
+    often as any place that is neither within it nor around it. Its own counties and towns count for it."""
+    divisions = load_divisions()
+    counts: Counter[str] = Counter()
+    for m in _lower_places().finditer(match, 0, _NAMED_SCAN):
+        counts[divisions.forms[m.group(0)][0]] += 1
+    if not counts:
+        return None
+    top, count = counts.most_common(1)[0]
+    own = set(divisions.chain(top))
+    rivals = [c for n, c in counts.items() if n not in own and top not in divisions.chain(n)]
+    if count < _THROUGHOUT_MIN or count < 2 * max(rivals, default=0):
+        return None
+    return top
 
 
 def _county_named_in_full(match: str, province: str) -> str | None:

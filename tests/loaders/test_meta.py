@@ -1423,3 +1423,29 @@ def test_joint_issuers_signing_over_several_lines(convert) -> None:  # type: ign
 def test_a_sentence_line_above_one_signing_body_is_no_joint_block() -> None:
     text = "关于印发某某措施的通知\n各市人民政府:\n现将措施印发给你们。\n湖南省商务厅\n2020年10月10日\n"
     assert meta_of(text).issuer == "湖南省商务厅"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a county named at the head and again and again, nothing else saying who speaks
+        (
+            "伊州区2022年度乡村振兴项目公示。伊州区领导小组审核同意,现公示伊州区项目如下:\n"
+            "一、农田水利项目\n1.地点:沁城乡\n",
+            "哈密市伊州区",
+        ),
+        # a city's bare name throughout, with one of its own counties
+        (
+            "24.推动荆州旅游开发,迎接荆州高铁时代。(责任单位:市旅游局)\n"
+            "25.凸显荆州交通区位优势,建设荆州至松滋一级公路。(责任单位:市交通运输局)\n",
+            "荆州市",
+        ),
+        # named twice only, or rivalled by another place as often: none
+        ("推动荆州旅游开发,迎接荆州高铁时代。\n一、建设\n", None),
+        ("推动荆州与襄阳合作,荆州、襄阳、荆州与襄阳共建。\n一、建设\n", None),
+    ],
+)
+def test_region_of_a_place_named_throughout(convert, text: str, region: str | None) -> None:  # type: ignore[no-untyped-def]
+    """A page with no issuer, title, number or voice naming its region: the place it names throughout."""
+    assert meta_of(convert(text)).region == region
