@@ -1449,3 +1449,21 @@ def test_a_sentence_line_above_one_signing_body_is_no_joint_block() -> None:
 def test_region_of_a_place_named_throughout(convert, text: str, region: str | None) -> None:  # type: ignore[no-untyped-def]
     """A page with no issuer, title, number or voice naming its region: the place it names throughout."""
     assert meta_of(convert(text)).region == region
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_number_glued_to_the_addressees_and_signature_glued_to_its_note(convert) -> None:  # type: ignore[no-untyped-def]
+    """A page that lost its line breaks: the number runs into the addressees, the signature's date into the
+    publicity note (and a glyph the page lost, printed as ?, after the body's name)."""
+    text = (
+        "市政府办公室关于做好2020年实事的通知\n淮政办发〔2020〕1号各县区人民政府,市各委办局:现将《2020年实施方案》"
+        "印发给你们。请认真实施。 淮安市人民政府办公室? 2020年1月23日(此件公开发布)附件2020年项目表\n一、建设\n"
+    )
+    meta = meta_of(convert(text))
+    assert (meta.doc_number, meta.issued) == (convert("淮政办发〔2020〕1号"), "2020-01-23")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_number_before_a_sentence_is_no_number_line(convert) -> None:  # type: ignore[no-untyped-def]
+    text = "关于做好实事的通知\n淮政办发〔2020〕1号文件要求:各地抓好落实。\n一、建设\n"
+    assert meta_of(convert(text)).doc_number is None
