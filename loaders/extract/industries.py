@@ -473,6 +473,7 @@ def _mention_spans(
     )  # a stored page cut mid-word ends there; a line break after the last word ends a line
     for a0, b in grammar_mentions(match, lo, hi, generic.__contains__, grammar):
         a = grammar.after_evaluative(match, a0, b)  # 优质|零售, 精品|钢铁: the trade, not its quality
+        a = grammar.after_opener(match, a, b)  # 试行|餐饮、零售企业…: a verb glued to a list's first item
         known = forms.get(strip_ruby(match[a:b])) or ""
         if not known and b - a >= 3 and match[a] in _LEVELS and forms.get(strip_ruby(match[a + 1 : b])):
             a += (

@@ -299,6 +299,14 @@ class Grammar:
                 return a + len(w)
         return a
 
+    def after_opener(self, match: str, a: int, b: int) -> int:
+        """Where the first item ``match[a:b]`` of a list (an item followed by 、) starts after a verb glued to it
+        that opens the list (试行|餐饮、零售企业名单制管理), when two characters or more remain; else ``a``."""
+        if not match.startswith("、", b) or not match.startswith(self.list_openers, a):
+            return a
+        v = next(v for v in self.list_openers if match.startswith(v, a))
+        return a + len(v) if b - a - len(v) >= 2 else a
+
     def trade_listed(self, match: str, b: int) -> bool:
         """The name ending at ``b`` is a trade of a list or a name closed by 产业 (发展精品粮油、绿色蔬果等特色产业;
         高品质肉牛产业产值) before any facility, body or firm of the clause (精品钢铁基地, 优质蔬菜产业园区, 优质零售、

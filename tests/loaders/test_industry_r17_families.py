@@ -138,3 +138,35 @@ def test_layout_design_right_of_chips_is_no_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "重点支持汽车零部件、绿色石化、时尚产业龙头企业探索通用应用场景。",
+            ["汽车零部件", "绿色石化", "时尚产业"],
+        ),
+        ("大力发展时尚产业。", ["时尚产业"]),
+        ("导入新零售、新文创、新时尚等元素。", []),
+    ],
+)
+def test_fashion_is_named_with_its_head(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("试行餐饮、零售企业名单制管理。", ["餐饮", "零售"]),
+        ("推行餐饮、住宿企业明码标价。", ["餐饮", "住宿"]),
+    ],
+)
+def test_verb_putting_a_regime_in_force_is_no_part_of_the_first_item(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
