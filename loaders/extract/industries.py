@@ -515,6 +515,7 @@ def _mention_spans(
             )  # 超高清视频、新型储能等创新中心: the centres' fields
             and not grammar.designation(match, a, b)  # 现代农业|产业园, 农业|产业强镇: a site's title
             and not grammar.fuel_used(match, b)  # 清洁能源|集中供暖: a fuel put to use, no trade
+            and not grammar.tool_used(match, b)  # 人工智能|赋能…, 人工智能|模型: a technique put to work
             and not _technique(match, b)
             and not _application_field(match, a, b)
             and not _infrastructure_item(match, b)  # 电力、煤炭、管道运输等基础设施: works to build, no trade

@@ -107,7 +107,10 @@ class Grammar:
     institution_closers: tuple[str, ...] = ()  # 超高清视频、新型储能等创新中心: fields of institutions
     designation_sectors: frozenset[str] = frozenset()  # 现代农业|产业园: a site's conferred title, no trade
     designation_titles: tuple[str, ...] = ()
-    fuel_uses: tuple[str, ...] = ()  # 清洁能源|集中供暖, 清洁能源|改造: what a fuel serves, no trade
+    fuel_uses: tuple[str, ...] = ()
+    tool_uses: tuple[
+        str, ...
+    ] = ()  # 人工智能|赋能, 人工智能|模型: a technique put to work, no trade  # 清洁能源|集中供暖, 清洁能源|改造: what a fuel serves, no trade
     indicators: tuple[str, ...] = ()
     sector_figures: tuple[str, ...] = ()  # 产值, 营业收入: a sector's output or revenue (软件业|营业收入)
     produce_indicators: tuple[str, ...] = ()  # 产量, 面积: indicators of a crop or livestock only
@@ -442,6 +445,11 @@ class Grammar:
         地热|供暖, 清洁能源|改造): heating with it or a retrofit to it, not a trade the measure develops."""
         return bool(self.fuel_uses) and match.startswith(self.fuel_uses, end)
 
+    def tool_used(self, match: str, end: int) -> bool:
+        """The name ending at ``end`` is a technique put to work on something else (人工智能|赋能羽绒服装产业,
+        人工智能|模型, 人工智能|变革现代农业监测): the tool, not a trade the measure develops."""
+        return bool(self.tool_uses) and match.startswith(self.tool_uses, end)
+
     def product_before(self, match: str, pos: int) -> bool:
         """An industry word at ``pos`` names a product (首批次新材料, 首版次软件), not the industry."""
         while pos > 0 and match[pos - 1] in _QUOTES:
@@ -529,6 +537,7 @@ def load_grammar() -> Grammar:
         designation_sectors=frozenset(data.get("designations", {}).get("sectors", [])),
         designation_titles=tuple(data.get("designations", {}).get("titles", [])),
         fuel_uses=tuple(sorted(data["stop"].get("fuel_uses", []), key=len, reverse=True)),
+        tool_uses=tuple(sorted(data["stop"].get("tool_uses", []), key=len, reverse=True)),
         indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
         sector_figures=tuple(
             sorted(data.get("indicators", {}).get("sector_figures", []), key=len, reverse=True)

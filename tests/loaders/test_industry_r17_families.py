@@ -170,3 +170,21 @@ def test_verb_putting_a_regime_in_force_is_no_part_of_the_first_item(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a technique put to work on another field: the field, not the technique
+        ("争创浙江省人工智能赋能羽绒服装产业试点。", ["羽绒服装"]),
+        ("支持智能设计模型等人工智能模型在未来工厂应用。", []),
+        ("鼓励制造企业开发人工智能融合创新产品。", []),
+        # the technique's own trade stays
+        ("大力发展人工智能产业。", ["人工智能"]),
+    ],
+)
+def test_technique_put_to_work_is_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
