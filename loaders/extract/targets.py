@@ -236,6 +236,7 @@ _FIGURE = re.compile(
     r"|(?P<cn>[" + _CN_CHARS + r"]+))"
     r"\s*(?P<mid>多|余)?\s*(?P<unit>" + _UNIT_ALT + r")?"
     r"(?:/(?P<per>" + "|".join(_PER) + r"))?"
+    r"(?P<span>[·・](?:年|月|天|日))?"  # 元/人·年: per person and per year
     r"(?P<post>" + "|".join(_POST) + r")?"
 )
 # Where a figure can start (every alternative of _FIGURE starts with one of these): _figures() jumps from one to
@@ -1105,6 +1106,10 @@ def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
         value = parse_number(m.group("num")) if m.group("num") and not m.group("unit") else None
         return None if value is None or m.group("mult") else (value, "/" + per)
     vu = _value_unit_of(m, match)
+    if vu is not None and m.group("span"):
+        unit = f"{vu[1]}/{per}" if per and m.group("unit") else vu[1]
+        if "/" in unit:
+            return vu[0], unit + m.group("span")  # 380元/人·年: the period the rate is counted over
     if vu is None or not per or not m.group("unit"):
         return vu
     return vu[0], f"{vu[1]}/{m.group('per')}"
@@ -1948,6 +1953,11 @@ def _postposed_one(match: str, m: re.Match[str], num_start: int, unit: str) -> b
     return bool(_CLAUSE_END.match(match, m.end()))
 
 
+# The formal floor written right before 一次 (每季度开展不少于一次暗访检查): a count the plan commits to, unlike the
+# adverbial 至少…一次 (每两年至少调整一次: how often)
+_FORMAL_FLOORS = ("不少于", "不低于")
+
+
 def _skip(
     match: str,
     m: re.Match[str],
@@ -1994,7 +2004,7 @@ def _skip(
     if cn is not None:
         if prev in _CN_CHARS:
             return True
-        if value == 1 and unit == "次":
+        if value == 1 and unit == "次" and pre not in _FORMAL_FLOORS:
             return (
                 True  # 每两年至少调整一次, 至少组织开展一次…活动: once, how often a thing is done, no count
             )

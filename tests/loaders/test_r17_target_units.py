@@ -1,6 +1,7 @@
 """Target units of round 17 (unseen pages): containers handled in twenty-foot equivalents (集装箱吞吐量达到2200万
 标准箱) and cases counted (开展胃肠癌联合筛查1万例以上); the tasks a cited plan proposes (《规划》中明确提出的9项) or a
-heading counts (9个具体建设任务) are no targets, nor a document number with its prefix (六人社秘〔2024〕15号).
+heading counts (9个具体建设任务) are no targets, nor a document number with its prefix (六人社秘〔2024〕15号);
+a rate per person and year (380元/人·年) is one unit; 不少于一次 is a count.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -61,6 +62,25 @@ def test_counts_of_a_plans_proposed_or_own_tasks_are_no_targets(
     ],
 )
 def test_document_number_prefix_holds_no_figure(
+    variant: Callable[[str], str], text: str, want: list[tuple[int, str, str]]
+) -> None:
+    got = [(int(t.value), t.unit, t.comparator) for t in targets(variant(text))]
+    assert got == want
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a rate per person and per year (or month): one unit as written
+        ("人均财政补助标准提高到380元/人·年。", [(380, "元/人·年", "=")]),
+        ("补助标准提高到50元/吨·年。", [(50, "元/吨·年", "=")]),
+        # the formal floor before 一次 makes a count; the adverbial 至少…一次 stays how often
+        ("对口协助单位每季度对相应河流开展不少于一次暗访检查。", [(1, "次", ">=")]),
+        ("每两年至少调整一次最低工资标准。", []),
+    ],
+)
+def test_rates_per_period_and_formal_floors_of_once(
     variant: Callable[[str], str], text: str, want: list[tuple[int, str, str]]
 ) -> None:
     got = [(int(t.value), t.unit, t.comparator) for t in targets(variant(text))]
