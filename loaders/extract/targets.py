@@ -109,6 +109,11 @@ UNITS = (
     "吨标准煤",
     "立方米",
     "吨",
+    # computing power (全省智算服务规模达到5000PFlops: floating-point operations per second, 工业和信息化部 算力 statistics)
+    "PFlops",
+    "PFLOPS",
+    "EFlops",
+    "EFLOPS",
     # containers handled, in twenty-foot equivalents (集装箱吞吐量达到2200万标准箱: 交通运输部 port statistics)
     "标准箱",
     "方",

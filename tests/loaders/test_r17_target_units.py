@@ -85,3 +85,18 @@ def test_rates_per_period_and_formal_floors_of_once(
 ) -> None:
     got = [(int(t.value), t.unit, t.comparator) for t in targets(variant(text))]
     assert got == want
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("力争到2030年,全省智算服务规模达到5000PFlops。", [(5000, "PFlops", "=")]),
+        ("算力总规模超过20EFLOPS。", [(20, "EFLOPS", ">=")]),
+    ],
+)
+def test_computing_power_is_a_unit(
+    variant: Callable[[str], str], text: str, want: list[tuple[int, str, str]]
+) -> None:
+    got = [(int(t.value), t.unit, t.comparator) for t in targets(variant(text))]
+    assert got == want
