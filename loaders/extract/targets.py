@@ -1783,6 +1783,8 @@ _CONDITION_LIST = re.compile(
     r"(?:\s*、\s*[\d.]+\s*(?:万|亿)?\s*[\u4e00-\u9fff%]{0,2}?(?:\s*(?:以上|以下|以内))?)*\s*(?:以上|以下)?\s*的\s*[,;]"
 )
 _BOUND_WORDS = ("以上", "以下", "以内")
+# 规模 between a money figure and its bound (1000万元规模以上研发先导资金): the size of what qualifies
+_SCALE_BOUND = re.compile(r"\s*规模\s*(?:及)?(?:以上|以下)\s*[\u4e00-\u9fff]")
 _EXCLUDING_OPEN = re.compile(r"\((?:不)?含\s*$")
 _OR_BOUND = re.compile(r"\s*(?:及|或)(?:以上|以下)")
 
@@ -1817,6 +1819,8 @@ def _condition(
         return match.startswith("的", end)
     if unit in w.count_units or unit in ("%", "个百分点", "百分点"):
         return False  # 10家以上企业 is a goal; 增长12%以上 is a rate
+    if unit in ("元", "万元", "亿元") and _SCALE_BOUND.match(match, end):
+        return True  # 建立1000万元规模以上研发先导资金(的创新联合体): the size that qualifies a fund, a class bound
     bounded = m.group("post") in _BOUND_WORDS or _OR_BOUND.match(match, end, end + 6)
     b = _CLASS_BOUND.match(match, end)
     if not bounded or b is None:

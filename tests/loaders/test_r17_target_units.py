@@ -100,3 +100,20 @@ def test_computing_power_is_a_unit(
 ) -> None:
     got = [(int(t.value), t.unit, t.comparator) for t in targets(variant(text))]
     assert got == want
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the size that qualifies a fund (规模以上 after the money): a class bound
+        ("对建立1000万元规模以上研发先导资金的创新联合体,给予奖励。", []),
+        # a volume the plan commits to stays
+        ("全年完成投资规模100亿元以上。", [(100, "亿元", ">=")]),
+    ],
+)
+def test_money_scale_bound_qualifies_a_class(
+    variant: Callable[[str], str], text: str, want: list[tuple[int, str, str]]
+) -> None:
+    got = [(int(t.value), t.unit, t.comparator) for t in targets(variant(text))]
+    assert got == want
