@@ -185,7 +185,9 @@ def test_pinyin_readings_dropped_with_offsets_shifted(text: str) -> None:
     assert drop_annotations("GDP(亿元)增长(5%)与(PM2.5)")[1] == []
 
 
-@pytest.mark.parametrize("text", ["有效地(dì / de)推進(jìn)", "有效地(dì / de)推进(jìn)", "目(mù)的(de / dí)"])
+@pytest.mark.parametrize(
+    "text", ["有效地(dì / de)推進(jìn)", "有效地(dì / de)推进(jìn)", "目(mù)的(de / dí)"]
+)
 def test_pinyin_reading_lists_mixing_toneless_syllables_dropped(text: str) -> None:
     """地(dì / de): a character's readings split by / may mix a toned syllable with a toneless one."""
     from policykg.loaders.normalize import drop_annotations
