@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.loaders.normalize import fold
 from tests.loaders.test_responsibility import IDS, VARIANTS, keys, names, run
 
 
@@ -50,3 +51,36 @@ def test_leader_name_running_into_the_units_of_a_run_together_row(variant) -> No
     )
     assert names(three.lead) == keys([variant("民政局")])
     assert names(three.responsible) == keys([variant(u) for u in ["民政局", "各街道"]])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_page_opening_inside_an_item_keeps_its_tail(variant) -> None:  # type: ignore[no-untyped-def]
+    """A page that opens inside item (三) (its number on the previous page): the paragraph before the first item
+    (四), closed by its own clause, is an unnumbered measure with that clause's units; the page's running header
+    set apart by a blank line is no part of it."""
+    doc = run(
+        variant(
+            "2023年3月 第1期    健康中国行动2023年工作要点    3\n\n"
+            "范意识和防护能力。(国家卫生健康委、国家疾控局按职责分工负责)\n\n"
+            "(四)持续推进宣讲员队伍建设。(健康中国行动推进办负责)\n\n"
+            "(五)开展科普活动。(中国科协负责)\n"
+        )
+    )
+    head, four, five = doc.measures
+    assert head.number == "" and head.label.startswith(variant("范意识"))
+    assert names(head.responsible) == keys([variant(u) for u in ["国家卫生健康委", "国家疾控局"]])
+    assert fold(four.number) == "(四)" and names(four.responsible) == keys([variant("健康中国行动推进办")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_page_opening_at_its_first_item_has_no_tail(variant) -> None:  # type: ignore[no-untyped-def]
+    """The first item is the first of its series ((一)), or the paragraph before it has no clause of its own: the
+    paragraph is the page's lead, no measure."""
+    first = run(
+        variant(
+            "为做好工作,制定本方案。(市发展改革委负责)\n\n(一)推进宣讲。(市卫健委负责)\n\n(二)开展科普。(市科协负责)\n"
+        )
+    )
+    assert [fold(m.number) for m in first.measures] == ["(一)", "(二)"]
+    later = run(variant("范意识和防护能力。\n\n(四)推进宣讲。(市卫健委负责)\n\n(五)开展科普。(市科协负责)\n"))
+    assert [fold(m.number) for m in later.measures] == ["(四)", "(五)"]
