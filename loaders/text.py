@@ -92,7 +92,8 @@ def unjoin_lines(text: str) -> str:
 def _unjoined_line(line: str) -> str:
     if len(line) < _RUN_MIN:
         return line
-    words = {m.start() for m in _RUN_WORD_GAP.finditer(line)} | _spaced_figures(line) | _bracketed(line)
+    words = {m.start() for m in _RUN_WORD_GAP.finditer(line)} - _row_number_gaps(line)
+    words |= _spaced_figures(line) | _bracketed(line) | _letter_spaced_cells(line)
     gaps = [m for m in _RUN_GAP.finditer(line) if m.start() not in words]
     if len(gaps) * _RUN_GAP_EVERY < len(line):
         return line
@@ -116,6 +117,22 @@ def _spaced_figures(line: str) -> set[int]:
     from policykg.loaders.normalize import match_text
 
     return {n for m in _spaced_figure().finditer(match_text(line)) for n in (m.start(), m.start(1))}
+
+
+# A letter-spaced cell of a run-together table (序号 项目 具 体 内 容 牵头部门): three or more Han characters standing
+# alone between single blanks are one cell printed with gaps, not one-character cells; its blanks stay.
+_LETTER_SPACED_CELL = re.compile(rf"(?<!\S)[{_HAN}](?: [{_HAN}]){{2,}}(?!\S)")
+# A row's number before a cell that opens with a figure (… 2010年 111 3-6岁幼儿受教育率…): a bare number of a
+# blank's own, the next word holding a Han character, is a cell of its own, not a figure's part (16: 47 stays).
+_ROW_NUMBER_GAP = re.compile(rf"(?<!\S)[0-9]{{1,3}}( )(?=[0-9][^\s]*[{_HAN}])")
+
+
+def _letter_spaced_cells(line: str) -> set[int]:
+    return {m.start() + i for m in _LETTER_SPACED_CELL.finditer(line) for i in range(1, len(m.group()), 2)}
+
+
+def _row_number_gaps(line: str) -> set[int]:
+    return {m.start(1) for m in _ROW_NUMBER_GAP.finditer(line)}
 
 
 _RUN_BRACKET = re.compile(r"[(（〔【\[][^()（）〔〕【】\[\]]{0,100}[)）〕】\]]")

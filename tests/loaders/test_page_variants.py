@@ -610,3 +610,50 @@ def test_an_item_number_after_a_colon_of_a_page_run_together_starts_its_line(scr
     out = unjoin_lines(script("发布时间: 2023-02-09 16: 47 二、主要指标 到2025年,全市主要指标如下: " + items))
     assert script("如下:\n1.地区") in out
     assert "16: 47" in out
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_letter_spaced_header_cell_of_a_page_run_together_stays_one_cell(script) -> None:
+    """Found by bench/perturb_corpus.py (join, heldout8): a task table one cell a line whose header prints
+    具 体 内 容 letter-spaced, run together: three or more Han characters standing alone between single blanks
+    are one cell, not one-character cells; a row's number before a cell opening with a figure (111 3-6岁…) is
+    a cell of its own, while 16: 47 keeps its blank."""
+    from policykg.loaders.text import unjoin_lines
+
+    rows = " ".join(
+        f"{100 + i} {i + 2}-6岁幼儿受教育率达到100% 教育局 人口计生委等相关部门,13个街道、镇 2010年"
+        for i in range(12)
+    )
+    text = script(
+        "发布时间: 2023-02-09 16: 47 序号 项目 类别 具 体 内 容 牵头 部门 相关责任部门 完成 时间 " + rows
+    )
+    out = unjoin_lines(text)
+    assert len(out) == len(text)
+    assert script("类别\n具 体 内 容\n牵头\n部门") in out
+    assert script("\n101\n3-6岁幼儿") in out
+    assert "16: 47" in out
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_one_cell_a_line_table_with_a_letter_spaced_header_run_together_keeps_its_rows(
+    script, tmp_path: Path
+) -> None:
+    """The table of the test above read after load: each numbered row is a measure with its lead and units."""
+    from policykg.loaders.base import load
+
+    tasks = [
+        "继续全面推进素质教育",
+        "深化推进二期课程教材改革",
+        "加强0- 3岁婴幼儿教育",
+        "3-6岁幼儿受教育率达到100%",
+    ]
+    rows = " ".join(f"{108 + i} {t} 教育局 民政局、残联等相关部门 2010年" for i, t in enumerate(tasks * 3))
+    head = "上海市某某区人民政府办公室关于印发某某区“十一五”规划工作分解的通知 “十一五”规划工作分解之四:社会事业发展 "
+    path = tmp_path / "page.txt"
+    path.write_text(
+        script(head + "序号 项目 类别 具 体 内 容 牵头 部门 相关责任部门 完成 时间 " + rows), "utf-8"
+    )
+    got = extract(load(path))
+    assert [m.label for m in got.measures] == [script(t) for t in tasks * 3]
+    assert all([r.surface for r in m.lead] == [script("教育局")] for m in got.measures)
+    assert all(script("残联") in [r.surface for r in m.responsible] for m in got.measures)
