@@ -92,11 +92,14 @@ def unjoin_lines(text: str) -> str:
 def _unjoined_line(line: str) -> str:
     if len(line) < _RUN_MIN:
         return line
-    words = {m.start() for m in _RUN_WORD_GAP.finditer(line)} - _row_number_gaps(line)
-    words |= _spaced_figures(line) | _bracketed(line) | _letter_spaced_cells(line)
+    words = {m.start() for m in _RUN_WORD_GAP.finditer(line)} | _spaced_figures(line) | _bracketed(line)
     gaps = [m for m in _RUN_GAP.finditer(line) if m.start() not in words]
     if len(gaps) * _RUN_GAP_EVERY < len(line):
         return line
+    # cells: blanks of a letter-spaced cell and inside a barred row stay, a row's number is a cell of its own
+    cells = _letter_spaced_cells(line) | _barred_cell_gaps(line)
+    words = (words - _row_number_gaps(line)) | cells
+    gaps = [m for m in _RUN_GAP.finditer(line) if m.start() not in words]
     out = list(line)
     for m in gaps:  # one break a blank: offsets stay
         out[m.start() : m.end()] = "\n" * (m.end() - m.start())
@@ -127,6 +130,77 @@ _LETTER_SPACED_CELL = re.compile(rf"(?<!\S)[{_HAN}](?: [{_HAN}]){{2,}}(?!\S)")
 _ROW_NUMBER_GAP = re.compile(rf"(?<!\S)[0-9]{{1,3}}( )(?=[0-9][^\s]*[{_HAN}])")
 
 
+# A barred table run together (序号 | 目标与任务 | 牵头责任单位 | (1) | 地区生产总值增长6%以上。 | 市发展改革委 | 各县市
+# 区政府、 开发区管委会 | (2) | …): its rows were lines ending in a bar, its cells parted by bars on the row's line.
+# From the start of its first barred cell to its last bar, a blank stays a blank, save the one after a bar where
+# a row starts: before a cell holding a row's number alone ((2) |, 12 |), before a heading's cell spanning the
+# row (二、重点工作 | |||), and, in a table without a number column, before a cell opening with an item's number
+# (| 2. 制定… | 市法制局牵头 |): a heading or an item inside a numbered row (1 | 一、目标 | 1.地区生产总值…) opens
+# no row. Only a table whose first cells name its columns (a header row) is read so, one with row numbers only
+# when its first named column is the number's, and none whose rows run wider than its header (sub-rows of
+# spanned cells: 1 | 一、就业促进 | 任务 | 单位 | 1100 | 1063 | | 任务2 | 4 | 4 |): there a cell a line is kept.
+_BAR_MIN = 6  # bars a run-together line holds before it is a barred table
+_BARRED_SPAN = re.compile(r"(?:^|(?<=\s))\S+[ \t]+\|.*\|")
+_BARRED_NUMBER = re.compile(rf"(?<=\|)[ \t]+(?=([(（]?)([0-9]{{1,3}})[)）]?[ \t]+\|[ \t]*[^|\s]*[{_HAN}])")
+_BARRED_HEADING = re.compile(
+    r"(?<=\|)[ \t]+(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^|]*\|[ \t]*\|)"
+)
+_BARRED_ITEM = re.compile(r"(?<=\|)[ \t]+(?=([0-9]{1,2})[.．、](?![0-9]))")
+
+
+def _numbered_rows(line: str, a: int, b: int) -> set[int]:
+    """The blanks before a barred table's row numbers: a number cell before a cell of words ((2) | 固定资产…),
+    each one past the last of its style (bare, bracketed), so that a figure cell (| 4 | 4 | 100% |) opens none."""
+    rows: set[int] = set()
+    last: dict[str, int] = {}
+    for m in _BARRED_NUMBER.finditer(line, a, b):
+        style, n = m.group(1), int(m.group(2))
+        if style in last and n != last[style] + 1:
+            continue
+        last[style] = n
+        rows.add(m.start())
+    return rows
+
+
+def _barred_cell_gaps(line: str) -> set[int]:
+    if line.count("|") < _BAR_MIN or (span := _BARRED_SPAN.search(line)) is None:
+        return set()
+    a, b = span.start(), span.end()
+    header = _barred_header(line[a:b])
+    if header is None:
+        return set()
+    rows = _numbered_rows(line, a, b)
+    if rows and header != "number":
+        return set()  # numbers in a later column (任务 | 1 | 要求 …): cells of spanned rows, no row a line
+    if not rows:
+        rows = {m.start() for m in _BARRED_ITEM.finditer(line, a, b)}
+    rows |= {m.start() for m in _BARRED_HEADING.finditer(line, a, b)}
+    cuts = sorted(rows)
+    width = line.count("|", a, cuts[0]) if cuts else 0
+    wide = sum(1 for c, d in zip(cuts, [*cuts[1:], b], strict=True) if line.count("|", c, d) > width)
+    if not cuts or wide * _WIDE_ROWS > len(cuts):
+        return set()  # rows wider than the header: sub-rows of spanned cells, one cell a line
+    return {m.start() for m in _RUN_GAP.finditer(line, a, b)} - rows
+
+
+_WIDE_ROWS = (
+    5  # a table whose rows run wider than its header more than once in this many is not read a row a line
+)
+_HEADER_CELLS = 8  # barred cells at the table's start among which its header row names its columns
+
+
+def _barred_header(span: str) -> str | None:
+    """The kind of the first column a barred table's header names (number, task …) when its first cells name at
+    least two known columns (序号, 工作任务, 责任单位 …); None when it has no such header row."""
+    from policykg.loaders.extract.vocab import vocabulary
+    from policykg.loaders.normalize import match_text
+
+    kinds = vocabulary().column_kind
+    cells = [_BLANKS.sub("", match_text(c)) for c in span.split("|", _HEADER_CELLS)[:_HEADER_CELLS]]
+    named = [kinds[c] for c in cells if c in kinds]
+    return named[0] if len(named) >= 2 else None
+
+
 def _letter_spaced_cells(line: str) -> set[int]:
     return {m.start() + i for m in _LETTER_SPACED_CELL.finditer(line) for i in range(1, len(m.group()), 2)}
 
@@ -141,8 +215,34 @@ _BLANKS = re.compile(r"[ \t\u3000]+")
 
 def _bracketed(line: str) -> set[int]:
     """The blanks inside a short bracket (牵头单位:市商务局  责任单位:…): a remark's gap, not a line break; a
-    line break never falls inside a bracket that closes on the same line."""
-    return {b.start() + m.start() for m in _RUN_BRACKET.finditer(line) for b in _BLANKS.finditer(m.group())}
+    line break never falls inside a bracket that closes on the same line, save inside a role verb a wrap cut
+    (A、B按职 责分工负责): there the line broke."""
+    return {
+        b.start() + m.start()
+        for m in _RUN_BRACKET.finditer(line)
+        for b in _BLANKS.finditer(m.group())
+        if not _inside_role_verb(m.group(), b.start(), b.end())
+    }
+
+
+_ROLE_VERB_MIN = 3  # characters of a role verb a wrap may cut (分工 负责, 按职 责分工负责), not 负 责
+
+
+@lru_cache(maxsize=1)
+def _role_verbs() -> tuple[str, ...]:
+    from policykg.loaders.extract.vocab import vocabulary
+
+    return tuple(w for w in vocabulary().verb_role if len(w) >= _ROLE_VERB_MIN)
+
+
+def _inside_role_verb(s: str, a: int, b: int) -> bool:
+    """Whether the blank s[a:b] cuts a role verb (按职责分工负责 as 按职 责分工负责)."""
+    from policykg.loaders.normalize import match_text
+
+    left, right = match_text(s[:a]), match_text(s[b:])
+    return any(
+        left.endswith(w[:k]) and right.startswith(w[k:]) for w in _role_verbs() for k in range(1, len(w))
+    )
 
 
 def unwrap_fixed_width(text: str) -> str:

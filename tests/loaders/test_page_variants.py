@@ -657,3 +657,87 @@ def test_a_one_cell_a_line_table_with_a_letter_spaced_header_run_together_keeps_
     assert [m.label for m in got.measures] == [script(t) for t in tasks * 3]
     assert all([r.surface for r in m.lead] == [script("教育局")] for m in got.measures)
     assert all(script("残联") in [r.surface for r in m.responsible] for m in got.measures)
+
+
+BARRED_TABLE = (
+    "某某市人民政府关于2025年重点工作及责任分解的通知\n"
+    "序号 | 目标与任务 | 牵头责任单位 | 责任单位 |\n"
+    "一、主要预期目标 | |||\n"
+    + "".join(
+        f"({i}) | 地区生产总值增长{i}%以上,{'加快推进项目建设,' * 3} | 市发展改革委 | 各县市区政府、 开发区管委会 |\n"
+        for i in range(1, 6)
+    )
+    + "二、重点做好以下九个方面工作 | |||\n"
+    + "".join(
+        f"({i}) | 统筹衔接消费券发放与消费品以旧换新行动{'推动汽车消费转型升级,' * 3} | 市商务局 | 市财政局 市工业和信息化局 |\n"
+        for i in range(6, 10)
+    )
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_barred_table_run_together_gets_its_rows_back(script) -> None:
+    """Found by bench/perturb_corpus.py (join, dev6/heldout5/dev7): a barred table (one row a line, cells parted by
+    bars) run together: from its first barred cell to its last bar a blank stays a blank (各县市区政府、 开发区管委会
+    is one cell), save the one before a row's number alone ((2) |) or a heading's cell spanning the row
+    (二、… | |||): there its rows start again as they were."""
+    from policykg.loaders.text import unjoin_lines
+
+    text = script(BARRED_TABLE)
+    joined = " ".join(ln for ln in text.split("\n") if ln)
+    assert unjoin_lines(joined) == text.rstrip("\n")
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_barred_table_without_a_number_column_run_together_starts_a_row_at_each_item(script) -> None:
+    """(join, dev7/heldout5) rows opening with an item's number (| 2. 制定… | 市法制局牵头 |) in a table without a
+    number column start at that number; in a numbered table a heading or an item inside a row (1 | 一、目标 |
+    1.地区生产总值…) opens no row. A grid without a header row naming its columns, or whose rows run wider than
+    its header (sub-rows under spanned cells), stays a cell a line."""
+    from policykg.loaders.text import unjoin_lines
+
+    plain = "工作任务 | 具体要求 | 责任单位 |\n(一)围绕建设法治政府全面推进政务公开 |\n" + "".join(
+        f"{i}. 制定出台涉及公共利益的政策文件,{'使政策执行更加阳光透明,' * 3} | 市法制局牵头,市有关单位负责 |\n"
+        for i in range(1, 6)
+    )
+    text = script(plain)
+    want = text.replace(
+        script("责任单位 |\n(一)"), script("责任单位 | (一)"), 1
+    )  # a heading of no row of its own
+    assert unjoin_lines(" ".join(text.split("\n")).strip()) == want.rstrip("\n")
+    numbered = "序号 | 项目 | 重点工作目标任务 | 责任单位 |\n" + "".join(
+        f"{i} | 一、主要预期目标 | 1.地区生产总值增长{i}%以上,{'稳步提升质量效益,' * 3} 2.一般公共预算收入增长。 | ★区发改委 |\n"
+        for i in range(1, 9)
+    )
+    text = script(numbered)
+    assert unjoin_lines(" ".join(text.split("\n")).strip()) == text.rstrip("\n")
+    headless = " ".join(numbered.split("\n", 1)[1].split("\n"))
+    assert " | " not in unjoin_lines(script(headless))
+    spanned = "序号 | 项目名称 | 目标任务 | 牵头单位 | 累计完成 |\n" + "".join(
+        f"{i} | 促进重点群体稳定就业 | 城镇新增就业1100人 | 县人社局 | 1063 | | 新增家政服务人员{i}人 | {i} | 284 | |\n"
+        for i in range(1, 9)
+    )
+    assert " | " not in unjoin_lines(script(" ".join(spanned.split("\n"))))  # sub-rows: a cell a line
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_role_verb_a_wrap_cut_in_a_page_run_together_breaks_its_bracket(script, tmp_path: Path) -> None:
+    """Found by bench/perturb_corpus.py (join, heldout8): a wrapped bracket run together (…国家烟草局按职 责分工负责)
+    keeps no blank inside its role verb: there the line broke, and the units before it are the clause's; a gap
+    between two labels of one bracket (市商务局  责任单位:) stays a blank."""
+    from policykg.loaders.base import load
+    from policykg.loaders.text import unjoin_lines
+
+    items = " ".join(
+        f"({n})加强烟草广告监管,严厉查处违法发布烟草广告的行为。(教育部、市场监管总局、国家烟草局按职 责分工负责)"
+        for n in "一二三四五六七八九十"
+    )
+    text = script("某某工作要点 " + items + " (牵头单位:市商务局  责任单位:市编办、市发改委)")
+    out = unjoin_lines(text)
+    assert script("按职\n责分工负责") in out and script("市商务局  责任单位") in out
+    path = tmp_path / "page.txt"
+    path.write_text(text, "utf-8")
+    got = extract(load(path))
+    assert [r.surface for r in got.measures[0].responsible] == [
+        script(u) for u in ("教育部", "市场监管总局", "国家烟草局")
+    ]
