@@ -4,6 +4,7 @@ joined back, the way the PDF loader joins printed lines; boilerplate is the extr
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -134,7 +135,7 @@ _ROW_NUMBER_GAP = re.compile(rf"(?<!\S)[0-9]{{1,3}}( )(?=[0-9][^\s]*[{_HAN}])")
 # 区政府、 开发区管委会 | (2) | …): its rows were lines ending in a bar, its cells parted by bars on the row's line.
 # From the start of its first barred cell to its last bar, a blank stays a blank, save the one after a bar where
 # a row starts: before a cell holding a row's number alone ((2) |, 12 |), before a heading's cell spanning the
-# row (二、重点工作 | |||), and, in a table without a number column, before a cell opening with an item's number
+# row (二、重点工作 | |||, (一)市长牵头重点工作 | 1 |), and, in a table without a number column, before a cell opening with an item's number
 # (| 2. 制定… | 市法制局牵头 |): a heading or an item inside a numbered row (1 | 一、目标 | 1.地区生产总值…) opens
 # no row. Only a table whose first cells name its columns (a header row) is read so, one with row numbers only
 # when its first named column is the number's, and none whose rows run wider than its header (sub-rows of
@@ -143,7 +144,8 @@ _BAR_MIN = 6  # bars a run-together line holds before it is a barred table
 _BARRED_SPAN = re.compile(r"(?:^|(?<=\s))\S+[ \t]+\|.*\|")
 _BARRED_NUMBER = re.compile(rf"(?<=\|)[ \t]+(?=([(（]?)([0-9]{{1,3}})[)）]?[ \t]+\|[ \t]*[^|\s]*[{_HAN}])")
 _BARRED_HEADING = re.compile(
-    r"(?<=\|)[ \t]+(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^|]*\|[ \t]*\|)"
+    r"(?<=\|)[ \t]+(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^|]*\|[ \t]*"
+    r"(?:\||[(（]?[0-9]{1,3}[)）]?[ \t]+\|))"
 )
 _BARRED_ITEM = re.compile(r"(?<=\|)[ \t]+(?=([0-9]{1,2})[.．、](?![0-9]))")
 
@@ -153,7 +155,9 @@ def _numbered_rows(line: str, a: int, b: int) -> set[int]:
     each one past the last of its style (bare, bracketed), so that a figure cell (| 4 | 4 | 100% |) opens none."""
     rows: set[int] = set()
     last: dict[str, int] = {}
-    for m in _BARRED_NUMBER.finditer(line, a, b):
+    for m in _BARRED_NUMBER.finditer(line, a):
+        if m.start() >= b:
+            break
         style, n = m.group(1), int(m.group(2))
         if style in last and n != last[style] + 1:
             continue
@@ -174,17 +178,23 @@ def _barred_cell_gaps(line: str) -> set[int]:
         return set()  # numbers in a later column (任务 | 1 | 要求 …): cells of spanned rows, no row a line
     if not rows:
         rows = {m.start() for m in _BARRED_ITEM.finditer(line, a, b)}
-    rows |= {m.start() for m in _BARRED_HEADING.finditer(line, a, b)}
+    rows |= {m.start() for m in _BARRED_HEADING.finditer(line, a) if m.start() < b}
     cuts = sorted(rows)
     width = line.count("|", a, cuts[0]) if cuts else 0
-    wide = sum(1 for c, d in zip(cuts, [*cuts[1:], b], strict=True) if line.count("|", c, d) > width)
-    if not cuts or wide * _WIDE_ROWS > len(cuts):
+    wide = sum(1 for c, d in itertools.pairwise(cuts) if line.count("|", c, d) > width)  # the last may be cut
+    if cuts and line.count("|", cuts[-1], b) > _LAST_ROW_BARS * width:
+        wide += 1  # the rest of the table after its last row's number: rows that never started
+    if len(cuts) < _ROWS_MIN or wide * _WIDE_ROWS > len(cuts):
         return set()  # rows wider than the header: sub-rows of spanned cells, one cell a line
     return {m.start() for m in _RUN_GAP.finditer(line, a, b)} - rows
 
 
 _WIDE_ROWS = (
     5  # a table whose rows run wider than its header more than once in this many is not read a row a line
+)
+_ROWS_MIN = 3  # rows (heading rows too) a barred table is cut into before it is read a row a line
+_LAST_ROW_BARS = (
+    3  # header widths of bars the last row may run to (a page cut inside it), not the table's rest
 )
 _HEADER_CELLS = 8  # barred cells at the table's start among which its header row names its columns
 

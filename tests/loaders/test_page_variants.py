@@ -741,3 +741,21 @@ def test_a_role_verb_a_wrap_cut_in_a_page_run_together_breaks_its_bracket(script
     assert [r.surface for r in got.measures[0].responsible] == [
         script(u) for u in ("教育部", "市场监管总局", "国家烟草局")
     ]
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_heading_row_over_numbered_rows_of_a_barred_table_run_together_is_a_row(script) -> None:
+    """(join, dev b06) a heading's one-cell row over numbered rows ((一)市长牵头重点工作 | 1 | …) starts a row of its
+    own, and the rows run on to the page's last row number, its cut-off text after it."""
+    from policykg.loaders.text import unjoin_lines
+
+    table = "序号 | 重点工作任务 | 责任单位 |\n" + "".join(
+        f"({h})某某市长牵头重点工作 |\n"
+        + "".join(
+            f"{3 * k + i} | 加快建设城西科创大走廊,{'打造一批高能级战略平台,' * 2} | 市发改委、市经信局 |\n"
+            for i in (1, 2, 3)
+        )
+        for k, h in enumerate("一二三")
+    )
+    text = script(table + "10 | 加快实施")
+    assert unjoin_lines(" ".join(text.split("\n"))) == script(table + "10 |\n加快实施")
