@@ -170,17 +170,28 @@ def _barred_cell_gaps(line: str) -> set[int]:
     if line.count("|") < _BAR_MIN or (span := _BARRED_SPAN.search(line)) is None:
         return set()
     a, b = span.start(), span.end()
-    header = _barred_header(line[a:b])
-    if header is None:
+    found = _barred_header(line[a:b])
+    if found is None:
         return set()
+    header, at = found
     rows = _numbered_rows(line, a, b)
     if rows and header != "number":
         return set()  # numbers in a later column (任务 | 1 | 要求 …): cells of spanned rows, no row a line
+    if not rows and header == "number":
+        return set()  # a number column of other numbers (| 二 | 区城管局 |): not read a row a line
     if not rows:
         rows = {m.start() for m in _BARRED_ITEM.finditer(line, a, b)}
     rows |= {m.start() for m in _BARRED_HEADING.finditer(line, a) if m.start() < b}
+    if (blank := _BLANKS.search(line, a + at - 1, a + at)) is not None and line[: blank.start()].endswith(
+        "|"
+    ):
+        rows.add(
+            blank.start()
+        )  # the header row after a title's cells (| 某某项目进展情况 | 序号 | 实事项目 …)
     cuts = sorted(rows)
-    width = line.count("|", a, cuts[0]) if cuts else 0
+    after = [c for c in cuts if c > a + at]
+    width = line.count("|", a + at, after[0]) if after else 0  # the header row's cells
+    cuts = after
     wide = sum(1 for c, d in itertools.pairwise(cuts) if line.count("|", c, d) > width)  # the last may be cut
     if cuts and line.count("|", cuts[-1], b) > _LAST_ROW_BARS * width:
         wide += 1  # the rest of the table after its last row's number: rows that never started
@@ -199,15 +210,21 @@ _LAST_ROW_BARS = (
 _HEADER_CELLS = 8  # barred cells at the table's start among which its header row names its columns
 
 
-def _barred_header(span: str) -> str | None:
-    """The kind of the first column a barred table's header names (number, task …) when its first cells name at
-    least two known columns (序号, 工作任务, 责任单位 …); None when it has no such header row."""
+def _barred_header(span: str) -> tuple[str, int] | None:
+    """The kind of the first column a barred table's header names (number, task …) and where that cell starts in
+    ``span``, when its first cells name at least two known columns (序号, 工作任务, 责任单位 …); None when it has
+    no such header row."""
     from policykg.loaders.extract.vocab import vocabulary
     from policykg.loaders.normalize import match_text
 
     kinds = vocabulary().column_kind
-    cells = [_BLANKS.sub("", match_text(c)) for c in span.split("|", _HEADER_CELLS)[:_HEADER_CELLS]]
-    named = [kinds[c] for c in cells if c in kinds]
+    named: list[tuple[str, int]] = []
+    start = 0
+    for cell in span.split("|", _HEADER_CELLS)[:_HEADER_CELLS]:
+        key = _BLANKS.sub("", match_text(cell))
+        if key in kinds:
+            named.append((kinds[key], start + len(cell) - len(cell.lstrip())))
+        start += len(cell) + 1
     return named[0] if len(named) >= 2 else None
 
 

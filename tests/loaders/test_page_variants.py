@@ -718,6 +718,13 @@ def test_a_barred_table_without_a_number_column_run_together_starts_a_row_at_eac
         for i in range(1, 9)
     )
     assert " | " not in unjoin_lines(script(" ".join(spanned.split("\n"))))  # sub-rows: a cell a line
+    hanzi = "序号 | 牵头单位 | 项目名称 | 业主单位 | 本月进展情况 |\n" + "".join(
+        f"{n} | 区城管局 | 区政府民生实事项目 | 1.文化中心北路{'道路改造提升工程,' * 2} | 区城投 | 已完工 |\n"
+        for n in "一二三四五六七"
+    )
+    assert " | " not in unjoin_lines(
+        script(" ".join(hanzi.split("\n")))
+    )  # rows numbered 一 二: a cell a line
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
