@@ -665,7 +665,9 @@ def _barred_line_progress_cell(match: str, line_start: int) -> bool:
     """A figure in a cell of a row flattened a cell a line under such a header, at or after the progress
     column. A row may print fewer cells than the header names (a merged cell above, an empty one): the cells
     it lacks are taken as missing before the figure, and the row's first cell after its number (the task) is
-    never a progress cell."""
+    never a progress cell. A row printing more cells than the header names goes on with a second line of its
+    last columns (…社区4个 | 4 | 4 | 100% | |: a second goal under a merged task and unit): those cells stand
+    under the header's last columns."""
     header = _bar_line_header(match)
     if header is None or line_start <= header[0]:
         return False
@@ -673,23 +675,73 @@ def _barred_line_progress_cell(match: str, line_start: int) -> bool:
     at = next((k for k, (pos, _) in enumerate(lines) if pos == line_start), None)
     if at is None:
         return False
-    start = at
-    while start >= 0 and lines[start][0] > header[0] and not _ROW_NUMBER_CELL.match(lines[start][1]):
-        start -= 1
-    if start < 0 or lines[start][0] <= header[0]:
+    opens = _bar_line_rows(match)
+    start = next((k for k in reversed(opens) if k <= at), None)
+    if start is None:
         return False
-    end = start + 1
-    while end < len(lines) and not _ROW_NUMBER_CELL.match(lines[end][1]):
-        end += 1
+    end = next((k for k in opens if k > start), len(lines))
+    if not start < at < end:
+        return False
 
     def filled(k: int) -> bool:  # a cell's last line ends with its bar (a cell may run over lines)
         return bool(_BAR_CELL.match(lines[k][1])) and bool(lines[k][1].strip(" \t\u3000|"))
 
-    index = sum(filled(k) for k in range(start, at))
-    size = sum(filled(k) for k in range(start, end))
+    def cell(k: int) -> bool:  # a filled cell, or a bar alone between cells each closed by its bar (empty)
+        return filled(k) or (_EMPTY_BAR_CELL.match(lines[k][1]) is not None and k > start and filled(k - 1))
+
+    index = sum(cell(k) for k in range(start, at))
+    cells = [k for k in range(start, end) if cell(k)]
+    size = len(cells)
     if not any(filled(k) for k in range(at, end)):
         size += 1  # the figure's cell, cut before its bar
-    return index >= max(2, header[2] - max(0, header[1] - size))
+    width = header[1]
+    if size > width:
+        # the second line opens with the first cell of text after the first line's figures
+        texts = [lines[k][1].strip(" \t\u3000|") for k in cells]
+        second = next(
+            (
+                q
+                for q in range(2, len(texts))
+                if not _FIGURE_CELL.fullmatch(texts[q] or "-") and _FIGURE_CELL.fullmatch(texts[q - 1] or "-")
+            ),
+            None,
+        )
+        if second is not None and index >= second:
+            return width - (size - second) + (index - second) >= max(2, header[2])
+        if second is not None:
+            size = second
+    return index >= max(2, header[2] - max(0, width - size))
+
+
+_EMPTY_BAR_CELL = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*\Z")
+# a figure cell of a row (1100 | / 96.64% | / - |): a number alone before it is a figure too, no row's number
+_FIGURE_CELL = re.compile(r"[-—–/]{1,2}|[≥≤<>]?\d+(?:\.\d+)?%?")
+_ROW_SKIP_MAX = 50  # a report on some rows of a list skips the others (13 then 16)
+
+
+@lru_cache(maxsize=4)
+def _bar_line_rows(match: str) -> tuple[int, ...]:
+    """The lines that open a row under a header flattened a cell a line: a number alone in its cell followed by a
+    cell of text, the number due or a later one (a report skipping rows), or 1 (the numbering restarts); a number
+    followed by a figure (1100 | 1063 | 96.64%) or far past the one due is a figure cell of a row."""
+    header = _bar_line_header(match)
+    if header is None:
+        return ()
+    lines = _bar_lines(match)
+    out: list[int] = []
+    due: int | None = None
+    for k, (pos, text) in enumerate(lines):
+        if pos <= header[0] or not _ROW_NUMBER_CELL.match(text):
+            continue
+        n = int(text.strip(" \t\u3000|"))
+        nxt = next((t.strip(" \t\u3000|") for _, t in lines[k + 1 :] if t.strip(" \t\u3000|")), "")
+        if _FIGURE_CELL.fullmatch(nxt):
+            continue
+        if due is not None and n != 1 and not due <= n <= due + _ROW_SKIP_MAX:
+            continue
+        out.append(k)
+        due = n + 1
+    return tuple(out)
 
 
 @lru_cache(maxsize=4)

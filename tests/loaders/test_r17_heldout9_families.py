@@ -1,0 +1,54 @@
+"""Layouts of round 17's heldout9 genre (民生工程 progress tables printed one cell a line with bars, their groups'
+headings in the rows, second goal lines under merged cells), in Simplified and Traditional script."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.test_responsibility import IDS, VARIANTS, keys, names, run
+
+# 序号 | 类别 | 项目名称 | 目标任务 | 牵头单位 | 目标任务 | 累计完成 | 累计进度 | 备注 |, one cell a line: a group's
+# 一、 heading printed in its first row's 类别 cell, an empty cell a bar alone, a row's second goal line under its
+# merged name and unit, figure columns (the target's figure, the work done, the progress in %)
+PROGRESS_TABLE = (
+    "序号 |\n类别 |\n项目名称 |\n目标任务 |\n牵头单位 |\n目标任务 |\n累计完成 |\n累计进度 |\n备注 |\n"
+    "1 |\n一、教育提升(2项) |\n新建城区幼儿园 |\n新增学前学位900个 |\n区教育局 |\n900 |\n850 |\n94.44% |\n|\n"
+    "改造校舍6栋 |\n6 |\n6 |\n100% |\n|\n"
+    "2 |\n开展校外托管服务 |\n服务学生3000人次 |\n区教育局 |\n3000 |\n3120 |\n104% |\n|\n"
+    "3 |\n二、医疗卫生(1项) |\n建设村卫生室 |\n建成标准化村卫生室12个 |\n区卫健委 |\n12 |\n- |\n"
+    "45 |\n持续推进 |\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_progress_table_one_cell_a_line(variant) -> None:  # type: ignore[no-untyped-def]
+    """Each numbered row is a measure (the 类别 column holds its group's heading, left to the outline), led by its
+    牵头单位; the goals' figures are targets (the second goal line's too), the figure columns are not (94.44%,
+    100%: progress reported), nor is a figure after a dash or a figure (45 | 持续推进: no row 45)."""
+    doc = run(variant(PROGRESS_TABLE))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
+    one, two, three = doc.measures
+    assert one.label.startswith(variant("新建城区幼儿园"))
+    assert names(one.lead) == keys([variant("区教育局")])
+    assert names(three.lead) == keys([variant("区卫健委")])
+    assert sorted((str(t.value), t.unit) for t in one.targets) == [("6", "栋"), ("900", "个")]
+    assert [(str(t.value), t.unit) for t in two.targets] == [("3000", "人次")]
+    assert [(str(t.value), t.unit) for t in three.targets] == [("12", "个")]
+    every = [t for m in doc.measures for t in m.targets] + list(doc.doc_targets)
+    every += [t for s in doc.sections for t in s.targets]
+    assert not any(t.unit == "%" for t in every)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_figure_after_row_number_is_no_row(variant) -> None:  # type: ignore[no-untyped-def]
+    """A number alone in its cell followed by a figure cell (6 | 6 | 100%) is a figure of the row, never the next
+    row's number; the next row opens at the number followed by its text."""
+    doc = run(
+        variant(
+            "序号 |\n项目名称 |\n目标任务 |\n牵头单位 |\n累计完成 |\n"
+            "1 |\n建设公厕 |\n新建公厕2座 |\n县城管局 |\n2 |\n"
+            "2 |\n整治河道 |\n整治河道3条 |\n县水利局 |\n3 |\n"
+        )
+    )
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[1].lead) == keys([variant("县水利局")])
