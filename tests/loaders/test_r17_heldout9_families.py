@@ -52,3 +52,31 @@ def test_figure_after_row_number_is_no_row(variant) -> None:  # type: ignore[no-
     )
     assert [m.number for m in doc.measures] == ["1", "2"]
     assert names(doc.measures[1].lead) == keys([variant("县水利局")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_marked_units_lead_where_the_page_says_so(variant) -> None:  # type: ignore[no-untyped-def]
+    """标☆的为牵头单位,下同: the units marked ☆ lead, in that clause and in later ones; the mark is no part of the
+    name; the 下同 carries the rule, not the units, to an item without a clause of its own."""
+    doc = run(
+        variant(
+            "一、重点任务\n(一)推进智能制造。支持企业建设智能工厂。(责任单位:☆市经信局、市科技局。标☆的为牵头单位,下同。)\n"
+            "(二)推进智慧农业。建设数字农场。\n"
+            "(三)推进智慧文旅。打造智慧景区。(责任单位:市文旅局、☆市发改委)\n"
+        )
+    )
+    one, two, three = doc.measures
+    assert names(one.responsible) == keys([variant(u) for u in ["市经信局", "市科技局"]])
+    assert names(one.lead) == keys([variant("市经信局")])
+    assert names(two.responsible) == []
+    assert names(three.lead) == keys([variant("市发改委")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_star_without_a_stated_rule_is_typography(variant) -> None:  # type: ignore[no-untyped-def]
+    """Without the rule stated, a star beside a unit leads nothing: it is dropped from the name."""
+    doc = run(
+        variant("一、重点任务\n(一)推进智能制造。支持企业建设智能工厂。(责任单位:☆市经信局、市科技局)\n")
+    )
+    assert names(doc.measures[0].responsible) == keys([variant(u) for u in ["市经信局", "市科技局"]])
+    assert names(doc.measures[0].lead) == []
