@@ -1165,6 +1165,10 @@ def _lost_open_tail(m: str, start: int, end: int) -> Span | None:
     b = end
     while b > start and m[b - 1] in " \t\r\n":
         b -= 1
+    if b > start and m[b - 1] not in _CLOSE:
+        # …纳入指标体系,各市(地)、县(市、区)政府(行署)〕以往与本措施不一致的。: the next fragment stitched on after
+        # the clause's closing bracket
+        b = max(m.rfind(ch, start, b) for ch in _CLOSE) + 1
     if b <= start or m[b - 1] not in _CLOSE or _opened_before(m, start, b - 1) is not None:
         return None
     depth = 0

@@ -617,8 +617,9 @@ def _after_clause(match: str, k: int, pos: int) -> bool:
     if a >= 0 and is_responsibility_line(match[a : k + 1]):
         return True
     # …给予补贴,各县(市)级政府]五、…: a snippet that lost the clause's opening bracket keeps its units' tail
+    # …需求,〔省科技厅〕三、…: a bracket of units alone, no label, closes the item as well
     b = max(match.rfind(sep, max(pos, k - 60), k) for sep in ",;。[【〔")
-    return a < b and is_unit_list(match[b + 1 : k])
+    return (a < b or (a == b and a >= 0)) and is_unit_list(match[b + 1 : k])
 
 
 def _inside_line(match: str, k: int) -> bool:
@@ -1514,7 +1515,18 @@ class _Parser:
             and not (j is not None and self.lines[j].kind == "heading" and (self.lines[j].level or 0) > level)
         ):
             own = find_inline_clause(self.src, line.body, line.rend)
-            if own is not None and (_is_sentence(line) or not self.src.match[line.body : own.start].strip()):
+            if own is None and (bare := find_inline_clause(self.src, line.body, line.rend, bare_ok=True)):
+                # 一、支持企业加大研发投入,〔省科技厅〕: a bracket of units alone closing the title's line
+                own = bare if not self.src.match[bare.end : line.rend].strip() else None
+            if (
+                own is not None
+                and (
+                    _is_sentence(line)
+                    or not self.src.match[line.body : own.start].strip()
+                    # 九、支持高新区加快创新发展,各市(地)政府(行署)〕: its title, then its own units closing the line
+                    or not self.src.match[own.end : line.rend].strip()
+                )
+            ):
                 # (三)市农业局负责,市环保局配合,做好认证工作,…。: a heading that is one sentence with its own
                 # units (or opens with them), nothing under it, is an item (no body after a title)
                 return self.add_measure(i, number, level, own, repaired)

@@ -80,3 +80,26 @@ def test_star_without_a_stated_rule_is_typography(variant) -> None:  # type: ign
     )
     assert names(doc.measures[0].responsible) == keys([variant(u) for u in ["市经信局", "市科技局"]])
     assert names(doc.measures[0].lead) == []
+
+
+# a policy digest stitched from a search page's snippets: items run together on one line, each closed by its units
+# in 〔〕 brackets, some snippets cut before the bracket's opening, numbers skipped where items were left out
+DIGEST = (
+    "一、支持企业加大研发投入,〔省科技厅〕三、鼓励组建创新联合体,对承担国家科技项目的联合体给予支持,"
+    "各市(地)、县(市、区)政府(行署)〕四、实施科技特派员制度,〔省科技厅、省财政厅〕六、支持高新区发展,"
+    "各市(地)政府(行署)〕七、推进县域创新发展,对创新型县给予倾斜支持,各市(地)、县(市、区)政府(行署)〕以往规定与本措施不一致的。"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_digest_items_closed_by_unit_brackets(variant) -> None:  # type: ignore[no-untyped-def]
+    """A number glued after a bracket of units alone (〔省科技厅〕三、) opens the next item; a heading whose line is
+    its title and its own units (六、支持高新区发展,各市(地)政府(行署)〕) is an item, not a section; a clause whose
+    opening bracket the snippet lost gives the units even with the next fragment stitched on after it."""
+    doc = run(variant(DIGEST))
+    assert [m.number for m in doc.measures] == [variant(n) for n in ["一", "三", "四", "六", "七"]]
+    one, three, four, six, seven = doc.measures
+    assert names(one.responsible) == keys([variant("省科技厅")])
+    assert names(four.responsible) == keys([variant(u) for u in ["省科技厅", "省财政厅"]])
+    assert names(six.responsible) == keys([variant("各市(地)政府(行署)")])
+    assert names(seven.responsible) == keys([variant("各市(地)、县(市、区)政府(行署)")])
