@@ -11,7 +11,8 @@ Decisions where the issue was silent (kept here so the tests and the report can 
 * Counts of places/bodies (``指导13个区市…``) and counts of a list just given (``A、B、C三个圈层``,
   ``五项机制:一是…``) describe, they do not commit: not targets.
 * A Chinese ``一`` + unit (一个, 一次, 一项) is a target only with an explicit comparator (``至少…一处``): bare
-  ``一个平台``, ``一次性`` are articles, not commitments; ``一次`` never counts (``每两年至少调整一次``: how often).
+  ``一个平台``, ``一次性`` are articles, not commitments; ``一次`` counts only after 不少于/不低于 (``每季度开展不少于一次
+  检查``: a quota's floor), never after the adverb 至少 (``每两年至少调整一次``: how often).
 * The year: the last time expression before the figure in its sentence wins. 全年/年内/年度/当年 -> the plan
   year; 到2025年 / 2025年底 -> 2025; 每年/年均 -> ``per_year=True``; a range followed by 每年 (``2023年至2025年,
   每年…``) -> ``per_year=True`` and ``year=None`` (the target holds for every year of the range, not one);
@@ -136,6 +137,9 @@ _GUARDED_UNITS = {
     "组": r"(?<=[\d万亿千])组(?![织成建合团长])",
     "枝": r"(?<=[\d万亿千])枝",
     "盆": r"(?<=[\d万亿千])盆",
+    # computing power (智算规模达到5000PFlops, 算力总规模超过10 EFLOPS): floating-point operations a second, in
+    # peta / exa / tera, however the page cases it
+    "FLOPS": r"(?<=[\d\s万亿千])[EPTept][Ff][Ll][Oo][Pp][Ss](?![A-Za-z])",
 }
 _UNIT_ALT = "|".join([*(re.escape(u) for u in UNITS), *_GUARDED_UNITS.values()])
 _PRE = (
@@ -1993,6 +1997,9 @@ def _postposed_one(match: str, m: re.Match[str], num_start: int, unit: str) -> b
     return bool(_CLAUSE_END.match(match, m.end()))
 
 
+_FLOOR_WORDS = ("不少于", "不低于")  # a quota's floor, unlike the adverb 至少
+
+
 def _skip(
     match: str,
     m: re.Match[str],
@@ -2040,9 +2047,9 @@ def _skip(
         if prev in _CN_CHARS:
             return True
         if value == 1 and unit == "次":
-            return (
-                True  # 每两年至少调整一次, 至少组织开展一次…活动: once, how often a thing is done, no count
-            )
+            # 每两年至少调整一次, 至少组织开展一次…活动: once, how often a thing is done, no count; a quota's floor
+            # written with 不少于 / 不低于 before it (每季度开展不少于一次暗访检查) is one
+            return not match.endswith(_FLOOR_WORDS, max(0, num_start - 3), num_start)
         # "一个平台", "一次性": 一 is an article unless a comparator makes it a count
         if value == 1 and not pre and not _postposed_one(match, m, num_start, unit):
             clause_start = max((match.rfind(ch, 0, num_start) for ch in ",;。:\n、"), default=-1) + 1

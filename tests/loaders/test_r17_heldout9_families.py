@@ -103,3 +103,35 @@ def test_digest_items_closed_by_unit_brackets(variant) -> None:  # type: ignore[
     assert names(four.responsible) == keys([variant(u) for u in ["省科技厅", "省财政厅"]])
     assert names(six.responsible) == keys([variant("各市(地)政府(行署)")])
     assert names(seven.responsible) == keys([variant("各市(地)、县(市、区)政府(行署)")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_once_as_a_quota_floor(variant) -> None:  # type: ignore[no-untyped-def]
+    """不少于一次 is a quota's floor, a target; 至少…一次 stays how often a thing is done, none."""
+    from policykg.loaders.extract.targets import find_targets
+    from policykg.models import Span
+    from tests.loaders.inline import make
+
+    for text, want in [
+        ("各河长每月开展不少于一次巡河检查。", [("1", "次")]),
+        ("各单位每两年至少调整一次工作方案。", []),
+    ]:
+        src = make(variant(text))
+        found = find_targets(src, Span(0, len(src.match)), plan_year=None)
+        assert [(str(t.value), t.unit) for t in found] == want
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_computing_power_unit(variant) -> None:  # type: ignore[no-untyped-def]
+    """PFlops / EFLOPS after a figure is a unit of computing power, however cased or spaced."""
+    from policykg.loaders.extract.targets import find_targets
+    from policykg.models import Span
+    from tests.loaders.inline import make
+
+    for text, want in [
+        ("力争到2030年,全省智算服务规模达到5000PFlops。", ("5000", "PFlops")),
+        ("到2027年,全市算力总规模达到10 EFLOPS。", ("10", "EFLOPS")),
+    ]:
+        src = make(variant(text))
+        found = find_targets(src, Span(0, len(src.match)), plan_year=None)
+        assert [(str(t.value), t.unit) for t in found] == [want]
