@@ -560,6 +560,8 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
             continue
         if not _ROLE_ANY.search(inner) and not (bare_ok and not m[b:end].strip(" \t\r\n。;")):
             continue
+        if cut and not _ROLE_ANY.search(inner) and m[start:a].rstrip()[-1:] not in _CLAUSE_AFTER:
+            continue  # 对…研发机构(实验室、工程中<end>: a noun's bracket of kinds the excerpt cuts, no clause
         if _all_units(inner, lexicon):
             # the words of the bracket the excerpt stops inside are no part of the list
             found = Span(a, opened_inside if opened_inside is not None else b)
@@ -567,6 +569,9 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
 
 
 _CUT_TRIES = 3  # separators tried back from the end of a bracket the excerpt cuts
+_CLAUSE_AFTER = frozenset(
+    "。;.!?"
+)  # a bare bracket of units the excerpt cuts is a clause after a sentence only
 
 
 def _unclosed_inner(m: str, a: int, b: int) -> int | None:

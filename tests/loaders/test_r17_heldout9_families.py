@@ -135,3 +135,31 @@ def test_computing_power_unit(variant) -> None:  # type: ignore[no-untyped-def]
         src = make(variant(text))
         found = find_targets(src, Span(0, len(src.match)), plan_year=None)
         assert [(str(t.value), t.unit) for t in found] == [want]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_clause_words_of_the_genre(variant) -> None:  # type: ignore[no-untyped-def]
+    """各乡镇场 is a collective of the townships and state farms; 协同配合责任单位 labels supporting units beside a
+    牵头责任单位; 总河长 / 河长 are officials, no units, while the 河长制办公室 is one."""
+    doc = run(
+        variant(
+            "一、重点任务\n1.推进信用建设。完善制度。(县直有关部门、各乡镇场负责)\n"
+            "2.实施技能培训。开展培训。(牵头责任单位:省人社厅,协同配合责任单位:省民政厅、省农委)\n"
+            "3.召开河长会议。加强沟通协作。(责任单位:各级总河长、河长、各级河长制办公室)\n"
+        )
+    )
+    one, two, three = doc.measures
+    assert names(one.responsible) == keys([variant(u) for u in ["县直有关部门", "各乡镇场"]])
+    assert names(two.responsible) == keys([variant(u) for u in ["省人社厅", "省民政厅", "省农委"]])
+    assert names(two.lead) == keys([variant("省人社厅")])
+    assert names(three.responsible) == keys([variant("各级河长制办公室")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_cut_bracket_of_kinds_is_no_clause(variant) -> None:  # type: ignore[no-untyped-def]
+    """A bracket after a noun mid-sentence that the excerpt cuts (研发机构(实验室、工程中) lists kinds, no units; a
+    bracket of units after a sentence, cut the same way, is still the item's clause."""
+    doc = run(variant("一、重点任务\n1.支持研发。对新认定的研发机构(实验室、工程中"))
+    assert names(doc.measures[0].responsible) == []
+    doc = run(variant("一、重点任务\n1.支持研发。加强研发机构建设。(市科技局、市财政局、市"))
+    assert names(doc.measures[0].responsible) == keys([variant(u) for u in ["市科技局", "市财政局"]])
