@@ -2062,10 +2062,31 @@ class _Parser:
         if self.stack and (dash := _dash_line(self.src, self.lines, i)) is not None:
             stop, clause = dash
             return self.add_measure(i, "", 3, clause, False, stop=stop)
+        if (opening := self._snippet_opening(i, line)) is not None:
+            return self.add_measure(i, "", 1, opening, False, stop=i + 1)
         if self.stack:
             self.out.line_owner[i] = ("section", self.stack[-1])
             self.touch(line.rend)
         return i + 1
+
+    def _snippet_opening(self, i: int, line: Line) -> Span | None:
+        """推动…发展需求,〔省科技厅〕 / 三、鼓励…: a digest that opens inside an item (its number and start cut
+        away) closes that first line with the item's own units in brackets, a numbered item right after it: the
+        line is an unnumbered item with that clause. None for any other line (a preamble names no units)."""
+        if line.kind != "content" or self.stack or self.sections or self.out.measures:
+            return None
+        if any(self.lines[k].kind not in ("blank", "boilerplate", "meta") for k in range(i)):
+            return None  # only the text's first line
+        j = self.next_nonblank(i)
+        if j is None or self.lines[j].kind != "heading":
+            return None
+        clause = find_inline_clause(self.src, line.body, line.rend, bare_ok=True)
+        if clause is None or clause.start <= line.body or self.src.match[clause.end : line.rend].strip():
+            return None
+        before = self.src.match[line.body : clause.start]
+        if self.src.match[clause.start] not in "(〔[【" or "。" in before or _FULL_DATE.search(before):
+            return None  # the fragment of one sentence, not a page's title, date and first item run together
+        return clause
 
     def _lost_first_item(self, i: int, line: Line) -> int | None:
         """一、以公开促发展 / 以抓项目…为目标,…。(牵头单位:市发改委,责任单位:…) / (二)依法依规…: a paragraph
@@ -2102,6 +2123,9 @@ class _Parser:
 # ——地区生产总值增长7.5%;(牵头部门:市发改委): a dash (or bullet) opening an unnumbered line of a section
 _DASH = re.compile(r"(?:——|—|--|-|[" + "".join(sorted(_BULLETS)) + r"])[ \t\u3000]*")
 _DASH_TAIL = re.compile(r"[\s。.;,]*")
+
+
+_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _dash_line(src: SourceDocument, lines: list[Line], i: int) -> tuple[int, Span | None] | None:

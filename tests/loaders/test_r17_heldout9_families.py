@@ -163,3 +163,22 @@ def test_cut_bracket_of_kinds_is_no_clause(variant) -> None:  # type: ignore[no-
     assert names(doc.measures[0].responsible) == []
     doc = run(variant("一、重点任务\n1.支持研发。加强研发机构建设。(市科技局、市财政局、市"))
     assert names(doc.measures[0].responsible) == keys([variant(u) for u in ["市科技局", "市财政局"]])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_digest_opening_inside_an_item(variant) -> None:  # type: ignore[no-untyped-def]
+    """A digest whose first line is the end of an item (its number cut away), closed by the item's units in
+    brackets, with a numbered item after it: an unnumbered measure; a page's head with its date before the first
+    item's clause is none."""
+    doc = run(
+        variant("推动重点实验室围绕产业发展需求开展研究,〔省科技厅〕\n三、鼓励组建创新联合体,〔省工信厅〕\n")
+    )
+    assert [m.number for m in doc.measures] == ["", variant("三")]
+    assert names(doc.measures[0].responsible) == keys([variant("省科技厅")])
+    doc = run(
+        variant(
+            "某市商务局2025年4月23日某市支持产业发展政策意见为贯彻落实有关精神,给予企业奖励,(责任单位:市商务局)\n"
+            "二、支持企业扩大销量,(责任单位:市经信局)\n"
+        )
+    )
+    assert [m.number for m in doc.measures] == [variant("二")]
