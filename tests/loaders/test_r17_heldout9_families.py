@@ -182,3 +182,17 @@ def test_digest_opening_inside_an_item(variant) -> None:  # type: ignore[no-unty
         )
     )
     assert [m.number for m in doc.measures] == [variant("二")]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_consortium_qualifies_for_a_reward(variant) -> None:  # type: ignore[no-untyped-def]
+    """对…承担1000万元以上国家科技项目的创新联合体, 给予…: the figure says which consortium qualifies; the reward is
+    the target."""
+    from policykg.loaders.extract.targets import find_targets
+    from policykg.models import Span
+    from tests.loaders.inline import make
+
+    text = "对牵头承担1000万元以上国家科技项目的创新联合体,给予最高100万元奖励。"
+    src = make(variant(text))
+    found = find_targets(src, Span(0, len(src.match)), plan_year=None)
+    assert [(str(t.value), t.unit) for t in found] == [("100", "万元")]
