@@ -2082,9 +2082,14 @@ def _figure_follows(lines: list[Line], k: int) -> bool:
     """Whether the cell after the bare number on line ``k`` is a bare figure too (…社区4个 | 4 | 4 | 100% |: the
     figure cells of a row's second goal line); a row's number is followed by its text, never by a figure."""
     nxt = _cells_after(lines, k, 1)
-    return bool(nxt) and _bar_cell(lines[k]) and _FIGURE_ONLY.fullmatch(_cell_text(lines[nxt[0]])) is not None
+    if not nxt or not _bar_cell(lines[k]):
+        return False
+    text = _cell_text(lines[nxt[0]])
+    # 2 | 2024 | 新建…: a year column after the number, the row's own cell
+    return _FIGURE_ONLY.fullmatch(text) is not None and _YEAR_CELL.fullmatch(text) is None
 
 
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _DASH_CELL = re.compile(r"[-—–//]{1,2}")  # a figure column left empty: - / — / /
 # a cell of a figure alone (1100, 96.64%, ≥6, 5以上): no word of a goal around it
 _FIGURE_ONLY = re.compile(r"[≥≤<>]?\d+(?:\.\d+)?(?:%|‰)?(?:以上|以下|左右|以内)?")

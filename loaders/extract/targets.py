@@ -720,6 +720,7 @@ def _barred_line_progress_cell(match: str, line_start: int) -> bool:
 _EMPTY_BAR_CELL = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*\Z")
 # a figure cell of a row (1100 | / 96.64% | / - |): a number alone before it is a figure too, no row's number
 _FIGURE_CELL = re.compile(r"[-—–/]{1,2}|[≥≤<>]?\d+(?:\.\d+)?%?")
+_YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
 _ROW_SKIP_MAX = 50  # a report on some rows of a list skips the others (13 then 16)
 
 
@@ -739,8 +740,8 @@ def _bar_line_rows(match: str) -> tuple[int, ...]:
             continue
         n = int(text.strip(" \t\u3000|"))
         nxt = next((t.strip(" \t\u3000|") for _, t in lines[k + 1 :] if t.strip(" \t\u3000|")), "")
-        if _FIGURE_CELL.fullmatch(nxt):
-            continue
+        if _FIGURE_CELL.fullmatch(nxt) and not _YEAR_FIGURE.fullmatch(nxt):
+            continue  # (a year after the number is the row's own cell: 2 | 2024 | 新建…)
         if due is not None and n != 1 and not due <= n <= due + _ROW_SKIP_MAX:
             continue
         out.append(k)

@@ -196,3 +196,16 @@ def test_consortium_qualifies_for_a_reward(variant) -> None:  # type: ignore[no-
     src = make(variant(text))
     found = find_targets(src, Span(0, len(src.match)), plan_year=None)
     assert [(str(t.value), t.unit) for t in found] == [("100", "万元")]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_year_cell_after_row_number_keeps_the_row(variant) -> None:  # type: ignore[no-untyped-def]
+    """A year after a row's number (2 | 2025 | 改造…) is the row's own cell, not a figure: the row opens there."""
+    doc = run(
+        variant(
+            "序号 |\n年度 |\n项目名称 |\n牵头单位 |\n1 |\n2024 |\n新建城市公园 |\n县住建局 |\n"
+            "2 |\n2025 |\n改造老旧小区 |\n县城管局 |\n"
+        )
+    )
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    assert names(doc.measures[1].lead) == keys([variant("县城管局")])
