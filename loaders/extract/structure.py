@@ -2084,7 +2084,12 @@ class _Parser:
         if clause is None or clause.start <= line.body or self.src.match[clause.end : line.rend].strip():
             return None
         before = self.src.match[line.body : clause.start]
-        if self.src.match[clause.start] not in "(〔[【" or "。" in before or _FULL_DATE.search(before):
+        if (
+            self.src.match[clause.start] not in "(〔[【"
+            or "。" in before
+            or _FULL_DATE.search(before)
+            or _TITLE_PREAMBLE.search(before)
+        ):
             return None  # the fragment of one sentence, not a page's title, date and first item run together
         return clause
 
@@ -2126,6 +2131,8 @@ _DASH_TAIL = re.compile(r"[\s。.;,]*")
 
 
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# …十条政策意见为支持产业加快发展 / …行动方案(征求意见稿)(2023-2025年)为深入学习: a page's title, then its preamble's 为
+_TITLE_PREAMBLE = re.compile(r"(?:方案|意见|措施|办法|通知|规划|计划|要点|细则|政策)(?:\([^()]*\))*\s*为")
 
 
 def _dash_line(src: SourceDocument, lines: list[Line], i: int) -> tuple[int, Span | None] | None:
