@@ -1998,6 +1998,7 @@ def _postposed_one(match: str, m: re.Match[str], num_start: int, unit: str) -> b
     return bool(_CLAUSE_END.match(match, m.end()))
 
 
+_BODY_AFTER_REN = re.compile(r"社(?:局|厅|部|处|科|中心)|民政府|民银行|武部")  # 人社局, 人民政府, 人武部
 _FLOOR_WORDS = ("不少于", "不低于")  # a quota's floor, unlike the adverb 至少
 
 
@@ -2060,6 +2061,8 @@ def _skip(
             return True  # but 突破千亿元, 达百亿元: a round figure a comparator commits to
         if prev == "点" and num_start > 1 and match[num_start - 2] in _CN_CHARS:
             return True  # 三点五亿元: the decimals of a Chinese number, not a figure of their own
+    if unit == "人" and _BODY_AFTER_REN.match(match, m.end("unit")):
+        return True  # 张三人社局: 人 opens a body's name (人社局, 人民政府, 人武部) after a person's name, no count
     if unit == "项" and match.startswith("目", m.end("unit")) and not match.startswith("目标", m.end("unit")):
         return True  # 18 项目建设: a row number before a cell on a joined line, 项 begins the word 项目
     return bool(unit == "位" and match.startswith("一体", m.end("unit")))

@@ -211,3 +211,20 @@ def test_year_cell_after_row_number_keeps_the_row(variant) -> None:  # type: ign
     )
     assert [m.number for m in doc.measures] == ["1", "2"]
     assert names(doc.measures[1].lead) == keys([variant("县城管局")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_person_name_before_a_ren_body_is_no_count(variant) -> None:  # type: ignore[no-untyped-def]
+    """张三人社局: a leader's name ending in a numeral run into 人社局 (a table's cells run together) is no count of
+    people; 新增就业三人 still is."""
+    from policykg.loaders.extract.targets import find_targets
+    from policykg.models import Span
+    from tests.loaders.inline import make
+
+    for text, want in [
+        ("失业人员再就业5800人。张三人社局高新园", [("5800", "人")]),
+        ("全年新增就业三人。", [("3", "人")]),
+    ]:
+        src = make(variant(text))
+        found = find_targets(src, Span(0, len(src.match)), plan_year=None)
+        assert [(str(t.value), t.unit) for t in found] == want
