@@ -716,6 +716,26 @@ def list_wraps_to(line: str, nxt: str) -> bool:
 
 _ROLE_TAIL_MAX = 60  # a wrapped list's next line is short; a longer one is the next paragraph
 
+# 咨询电话:2126811 closing a labelled line of units; 市卫计委 2835085, the next pair of the same fields
+_PHONE = r"[0-9][0-9()\-—– ]{4,}[0-9]"
+_CONTACT_END = re.compile(
+    r"\s[^\s:]{0,6}(?:"
+    + "|".join(map(re.escape, _V.contact_nouns or ("电话",)))
+    + r")\s*:\s*"
+    + _PHONE
+    + r"\s*$"
+)
+_UNIT_AND_PHONE = re.compile(r"^(?P<u>\S.*?)\s+" + _PHONE + r"\s*$")
+
+
+def contact_pair_goes_on(line: str, nxt: str) -> bool:
+    """Whether the line after a labelled line of units closed by a contact field (承办部门:市人社局 咨询电话:2126811)
+    is the next pair of the same two fields, a unit and its number (市卫计委 2835085): the unit is the label's too."""
+    if _CONTACT_END.search(line) is None or not _LABEL.search(line):
+        return False
+    m = _UNIT_AND_PHONE.match(nxt.strip())
+    return m is not None and len(m.group("u")) <= _ROLE_TAIL_MAX and is_unit_list(m.group("u"))
+
 
 def names_bodies(text: str) -> bool:
     """Whether ``text`` (match text) names particular bodies and nothing else: 市外事办 / 儋州市政府 / 省轻纺集团总公司,

@@ -232,6 +232,7 @@ _FIGURE = re.compile(
     r"|(?P<cn>[" + _CN_CHARS + r"]+))"
     r"\s*(?P<mid>多|余)?\s*(?P<unit>" + _UNIT_ALT + r")?"
     r"(?:/(?P<per>" + "|".join(_PER) + r"))?"
+    r"(?:[·・](?P<per_time>年|月|日|天|次))?"  # 380元/人·年: a standard per person and year
     r"(?P<post>" + "|".join(_POST) + r")?"
 )
 # Where a figure can start (every alternative of _FIGURE starts with one of these): _figures() jumps from one to
@@ -1098,6 +1099,9 @@ def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
         value = parse_number(m.group("num")) if m.group("num") and not m.group("unit") else None
         return None if value is None or m.group("mult") else (value, "/" + per)
     vu = _value_unit_of(m, match)
+    if vu is not None and m.group("per_time") and ("/" in vu[1] or per):
+        vu = vu[0], f"{vu[1]}/{per}·{m.group('per_time')}" if per else f"{vu[1]}·{m.group('per_time')}"
+        return vu
     if vu is None or not per or not m.group("unit"):
         return vu
     return vu[0], f"{vu[1]}/{m.group('per')}"

@@ -86,3 +86,57 @@ def test_role_label_collective_alone_or_with_a_body_stays(variant) -> None:  # t
     one, two = doc.measures
     assert names(one.responsible) == keys([variant("各责任科室")])
     assert keys([variant("市财政局")])[0] in names(two.responsible)
+
+
+CARD = (
+    "巩固完善新型农村合作医疗制度。新增筹资主要用于提高基本医疗保障水平。参合率稳定在96%以上,"
+    "人均财政补助标准提高到380元/人·年。\n"
+    "承办部门:市人社局 咨询电话:2126811\n"
+    "市卫计委 2835085\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_project_card_with_contact_pairs(variant) -> None:  # type: ignore[no-untyped-def]
+    """A 民生工程 card: a task paragraph, then 承办部门:A 咨询电话:… and a line B <number> (the next pair of the
+    same two fields): one measure, A and B its units, the numbers no unit and no target."""
+    doc = run(variant(CARD))
+    assert len(doc.measures) == 1
+    m = doc.measures[0]
+    assert m.label == variant("巩固完善新型农村合作医疗制度")
+    assert names(m.responsible) == keys([variant(u) for u in ["市人社局", "市卫计委"]])
+    assert m.lead == []
+    assert sorted((str(t.value), t.unit) for t in m.targets) == [("380", "元/人·年"), ("96", "%")]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_line_after_contact_field_that_is_no_unit_stays_out(variant) -> None:  # type: ignore[no-untyped-def]
+    """A line after the contact field that names no unit (a sentence with a figure) is no pair of the fields."""
+    text = (
+        "巩固完善新型农村合作医疗制度。新增筹资主要用于提高基本医疗保障水平。\n"
+        "承办部门:市人社局 咨询电话:2126811\n"
+        "加快推进全民参保计划 2019\n"
+    )
+    doc = run(variant(text))
+    assert names(doc.measures[0].responsible) == keys([variant("市人社局")])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 大 closing 加大 / 扩大 begins no name (大健康, 大数据)
+        ("各类媒体要加大健康科学知识宣传力度。", []),
+        ("扩大数据中心建设规模。", []),
+        # a name whose 大 no word before it holds stays
+        ("培育大健康、大数据等产业。", ["大健康", "大数据"]),
+        # a verb putting a scheme in force before a list (试行|餐饮、零售企业名单制管理) is no part of its first item
+        ("加强餐饮、零售企业金融支持力度,试行餐饮、零售企业名单制管理。", ["餐饮", "零售"]),
+    ],
+)
+def test_words_a_name_is_cut_from(variant, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """An industry word found inside a longer word, or glued to a verb before a list, names nothing there."""
+    from policykg.loaders.extract.industries import IndustryLexicon
+    from tests.loaders.test_industries import labels
+
+    assert labels(variant(text), IndustryLexicon.load_default()) == expected
