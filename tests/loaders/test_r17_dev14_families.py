@@ -140,3 +140,29 @@ def test_words_a_name_is_cut_from(variant, text: str, expected: list[str]) -> No
     from tests.loaders.test_industries import labels
 
     assert labels(variant(text), IndustryLexicon.load_default()) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_number_printed_in_pieces_one_a_line(variant) -> None:  # type: ignore[no-untyped-def]
+    """大政办发 / 〔2022〕 / 29号 under the title, one piece a line: the document number, its pieces joined."""
+    from tests.loaders.test_meta import meta_of
+
+    text = (
+        "大理白族自治州人民政府办公室关于印发大理州促进消费恢复发展若干政策措施的通知\n大政办发\n〔2022〕\n29号\n"
+        "2022-08-12\n各县、市人民政府:\n现印发给你们,请认真贯彻执行。\n一、加快发展\n"
+    )
+    assert meta_of(variant(text)).doc_number == variant("大政办发 〔2022〕 29号")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_news_byline_one_field_a_line(variant) -> None:  # type: ignore[no-untyped-def]
+    """6月24日 / 咸宁市人民政府办公室 / 发布 / <title>: the body over the line of its act is the issuer."""
+    from tests.loaders.test_meta import meta_of
+
+    text = (
+        "6月24日\n咸宁市人民政府办公室\n发布\n咸宁市提振消费专项行动若干措施\n全文内容如下\n"
+        "为贯彻落实工作要求,制定本措施。\n一、落实城乡居民增收行动\n"
+    )
+    m = meta_of(variant(text))
+    assert m.issuer == variant("咸宁市人民政府办公室")
+    assert m.title == variant("咸宁市提振消费专项行动若干措施")
