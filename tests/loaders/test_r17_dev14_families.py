@@ -132,6 +132,11 @@ def test_line_after_contact_field_that_is_no_unit_stays_out(variant) -> None:  #
         ("培育大健康、大数据等产业。", ["大健康", "大数据"]),
         # a verb putting a scheme in force before a list (试行|餐饮、零售企业名单制管理) is no part of its first item
         ("加强餐饮、零售企业金融支持力度,试行餐饮、零售企业名单制管理。", ["餐饮", "零售"]),
+        # the means that enables a trade (人工智能|赋能…) is no trade of the measure
+        ("争创人工智能赋能服装产业试点。", ["服装"]),
+        # 时尚 names a style: its industry is written 时尚产业, as 文化产业; an item of a list of trades keeps its word
+        ("重点支持汽车零部件、绿色石化、时尚产业龙头企业。", ["汽车零部件", "绿色石化", "时尚产业"]),
+        ("发展时尚、纺织等产业。", ["时尚", "纺织"]),
     ],
 )
 def test_words_a_name_is_cut_from(variant, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
