@@ -524,6 +524,8 @@ def _mention_spans(
             and not _firm_project_item(grammar, match, a, b)  # 加快甲乙|新材料、…等重点项目: a firm's project
             and not _business_word(match, b)  # 政务服务业|务办理: 业务 (business) runs on, no trade in 业
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
+            # "人工智能+现代农业", "互联网+农业": the field a programme applies its means to, no trade either
+            and (a == 0 or match[a - 1] != "+" or in_plus_list(match, a, b))
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
             out.append((a, b, key))

@@ -137,6 +137,10 @@ def test_line_after_contact_field_that_is_no_unit_stays_out(variant) -> None:  #
         # 时尚 names a style: its industry is written 时尚产业, as 文化产业; an item of a list of trades keeps its word
         ("重点支持汽车零部件、绿色石化、时尚产业龙头企业。", ["汽车零部件", "绿色石化", "时尚产业"]),
         ("发展时尚、纺织等产业。", ["时尚", "纺织"]),
+        # "A+X" a programme applying a means to a field: neither side a trade; a list of three joined by + still is
+        ("推进“人工智能+现代农业”。", []),
+        ("深入推进“互联网+农业”。", []),
+        ("推动家居向“家电+家具+家装”融合发展。", ["家电", "家具", "家装"]),
     ],
 )
 def test_words_a_name_is_cut_from(variant, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
