@@ -473,6 +473,7 @@ def _mention_spans(
     )  # a stored page cut mid-word ends there; a line break after the last word ends a line
     for a0, b in grammar_mentions(match, lo, hi, generic.__contains__, grammar):
         a = grammar.after_evaluative(match, a0, b)  # 优质|零售, 精品|钢铁: the trade, not its quality
+        a = grammar.after_opener(match, a, b)  # 试行|餐饮、零售企业…: a verb glued to a list's first item
         known = forms.get(strip_ruby(match[a:b])) or ""
         if not known and b - a >= 3 and match[a] in _LEVELS and forms.get(strip_ruby(match[a + 1 : b])):
             a += (
@@ -514,6 +515,7 @@ def _mention_spans(
             )  # 超高清视频、新型储能等创新中心: the centres' fields
             and not grammar.designation(match, a, b)  # 现代农业|产业园, 农业|产业强镇: a site's title
             and not grammar.fuel_used(match, b)  # 清洁能源|集中供暖: a fuel put to use, no trade
+            and not grammar.tool_used(match, b)  # 人工智能|赋能…, 人工智能|模型: a technique put to work
             and not _technique(match, b)
             and not _application_field(match, a, b)
             and not _infrastructure_item(match, b)  # 电力、煤炭、管道运输等基础设施: works to build, no trade
