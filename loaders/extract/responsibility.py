@@ -1402,8 +1402,9 @@ def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:
 def _trim(w: list[str], p: _Piece) -> None:
     # 牵头单位: | A |: the bars of a row flattened with them are no part of a name; nor the dash opening a closing
     # line (——由A负责。 / --由A会同B组织落实。)
-    while p.start < p.end and (w[p.start].isspace() or w[p.start] in "\"'|-—–" + _LEAD_MARKS):
-        p.marked = p.marked or w[p.start] in _LEAD_MARKS
+    # (never a leading *: ****分局 is a name the page masks)
+    while p.start < p.end and (w[p.start].isspace() or w[p.start] in "\"'|-—–" + _OPENING_MARKS):
+        p.marked = p.marked or w[p.start] in _OPENING_MARKS
         p.start += 1
     # a lead marked by a star (市发改委*) is typography: the mark goes, the unit stays (a lead where the text says
     # the mark makes one: 标☆的为牵头单位)
@@ -1413,6 +1414,7 @@ def _trim(w: list[str], p: _Piece) -> None:
 
 
 _LEAD_MARKS = "*★☆※▲△"
+_OPENING_MARKS = "★☆※▲△"
 
 
 @lru_cache(maxsize=1)
