@@ -162,7 +162,8 @@ _PLAIN = (
 _TONE_MARK = re.compile(rf"[{_TONED}]|[\u3400-\u9fff][(（][a-zü]")
 _ANNOTATION = re.compile(
     # one reading or a run of them (the page may repeat one: 政(zheng)(zheng))
-    rf"(?<=[\u3400-\u9fff])(?:[(（]\s*(?:{_SYLLABLE}(?:\s*/\s*{_SYLLABLE})*|{_PLAIN})\s*[)）])+"
+    # a character's readings split by / may mix toned and toneless syllables (地(dì / de), 的(de / dí))
+    rf"(?<=[\u3400-\u9fff])(?:[(（]\s*(?:{_SYLLABLE}|{_PLAIN})(?:\s*/\s*(?:{_SYLLABLE}|{_PLAIN}))*\s*[)）])+"
 )
 
 

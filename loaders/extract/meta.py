@@ -1054,6 +1054,19 @@ def _opens_title(m: str) -> bool:
     return about == 0 or (about > 0 and _prefix_issuer(m[:about]) is not None)
 
 
+# The addressees a notice opens with, up to their colon (各县区人民政府,市各委办局:), within this many characters.
+_ADDRESSEES_SPAN = 80
+
+
+def _opens_addressees(m: str) -> bool:
+    """A line's rest that is a notice's addressee list and its colon (各县区人民政府,市各委办局:现将…印发给你们)."""
+    colon = m.find(":", 0, _ADDRESSEES_SPAN)
+    if colon <= 0:
+        return False
+    pieces = _split_addressees(m[:colon])
+    return bool(pieces) and all(_looks_addressee(p) for p in pieces)
+
+
 _HANDS_ON_VERB = re.compile(r"印发|转发")
 
 
@@ -1268,10 +1281,31 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
         county = _county_by_bare_name(match, found, regions) or _county_named_in_full(match, found)
         if county is not None:
             return county
-    return found or city or regions.province_by_places(match)
+    return found or city or regions.province_by_places(match) or _place_named_throughout(match)
 
 
 _COUNTY_MENTIONS_MIN = 2
+# A page that says nothing of who speaks names its own place again and again (伊州区…伊州区…; 荆州交通区位优势,
+# 荆州至松滋): at least this often, and twice as often as any place outside it.
+_THROUGHOUT_MIN = 3
+
+
+def _place_named_throughout(match: str) -> str | None:
+    """The prefecture or county a text with no other sign of its region names most, by a form that means it
+    alone (荆州, 伊州区), when it clearly leads: named at least ``_THROUGHOUT_MIN`` times and at least twice as
+    often as any place that is neither within it nor around it. Its own counties and towns count for it."""
+    divisions = load_divisions()
+    counts: Counter[str] = Counter()
+    for m in _lower_places().finditer(match, 0, _NAMED_SCAN):
+        counts[divisions.forms[m.group(0)][0]] += 1
+    if not counts:
+        return None
+    top, count = counts.most_common(1)[0]
+    own = set(divisions.chain(top))
+    rivals = [c for n, c in counts.items() if n not in own and top not in divisions.chain(n)]
+    if count < _THROUGHOUT_MIN or count < 2 * max(rivals, default=0):
+        return None
+    return top
 
 
 def _county_named_in_full(match: str, province: str) -> str | None:
@@ -2023,10 +2057,11 @@ def _dated_act(lines: list[_Line]) -> str | None:
 
 
 # A signature run together with the text around it (…附件:X分解表 常熟市人民政府办公室 2018年2月24日 X分解表 序号…): a
-# body's name then a date written with 年月日, each set off by blanks.
+# body's name then a date written with 年月日, each set off by blanks (a glyph the page lost after the name, printed
+# as ?, and the publicity note glued after the date: 淮安市人民政府办公室? 2020年1月23日(此件公开发布)).
 _GLUED_SIGNED = re.compile(
-    r"(?:^|(?<=[\s。!]))(?P<org>[\u4e00-\u9fff]{4,30}?)[ \t\u3000]+(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月"
-    r"\s*\d{1,2}\s*日)(?=[ \t\u3000]|\n|\Z)"
+    r"(?:^|(?<=[\s。!]))(?P<org>[\u4e00-\u9fff]{4,30}?)\??[ \t\u3000]+(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月"
+    r"\s*\d{1,2}\s*日)(?=[ \t\u3000]|\n|\Z|\(\s*(?:此件|本件))"
 )
 
 
@@ -2137,7 +2172,9 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: lis
             return ln.text[both.start("number") : both.end("number")]
     for ln in lines[: max(limit, 1)]:
         lead = _LEAD_NUMBER.match(ln.match, _lead_end_channel(ln.match))
-        if lead and _opens_title(ln.match[lead.end() :]):  # 金政发〔2021〕1号关于印发…的通知
+        if lead and (
+            _opens_title(ln.match[lead.end() :]) or _opens_addressees(ln.match[lead.end() :])
+        ):  # 金政发〔2021〕1号关于印发…的通知; 淮政办发〔2020〕1号各县区人民政府,市各委办局:现将…
             return ln.text[lead.start(1) : lead.end(1)]
         after = _NUMBER_SUFFIX.search(ln.match)
         if after and _titled(ln.match[: after.start()]):

@@ -1603,6 +1603,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                         and (p.sep not in "、," or _completed_by(w, p, seg_pieces[k + 1], resolver))
                     )
                     or _wrapped_name(w, p, seg_pieces[k + 1], resolver)
+                    or _spaced_name_tail(w, p, seg_pieces[k + 1], resolver)
                     or (p.sep == "、" and _bare_body(w, seg_pieces[k + 1]))
                     or (p.sep == "、" and _more_levels(w, p, seg_pieces[k + 1], resolver))
                 )
@@ -1765,6 +1766,19 @@ def _wrapped_name(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) 
 
 
 _NARROW_WRAP = 2
+
+
+def _spaced_name_tail(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) -> bool:
+    """A name whose last characters a page's damage set apart (伏羲山管委 会): only blanks between the two pieces,
+    the second a character or two, and a body ending (管委会) running across the blank, so the first piece's own
+    ending (管委) is a cut one."""
+    if p.sep not in " \t" or "".join(w[p.end : nxt.start]).strip() or nxt.person or nxt.role:
+        return False
+    second = _nk("".join(w[nxt.start : nxt.end]))
+    if not second or len(second) > _NARROW_WRAP or resolver.is_known(second):
+        return False
+    joined = _nk("".join(w[p.start : nxt.end]))
+    return len(resolver.lexicon.unit_ending(joined)) > len(second) and resolver.can_stand(joined)
 
 
 def _propagate_roles(pieces: list[_Piece]) -> None:

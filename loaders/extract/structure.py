@@ -1068,6 +1068,62 @@ def _task_page(lines: list[Line]) -> TaskPage | None:
 
 
 def parse_structure(src: SourceDocument) -> Outline:
+    """Sections, measures, responsibility lines, attachments and problems of one document (see
+    :func:`_parse_structure`), with the tail of an item the page opens inside (:func:`_excerpt_head`)."""
+    out = _parse_structure(src)
+    _excerpt_head(src, out)
+    return out
+
+
+_ITEM_VALUE = re.compile(r"\d+|[一二三四五六七八九十百零〇]+")
+
+
+def _item_value(number: str) -> int | None:
+    """The value of an item's number as printed ((四), 3., ⑶ -> None)."""
+    m = _ITEM_VALUE.search(fold(number))
+    if m is None:
+        return None
+    return int(m.group()) if m.group().isdigit() else cn_to_int(m.group())
+
+
+def _excerpt_head(src: SourceDocument, out: Outline) -> None:
+    """A page that opens inside an item, its number and heading on the previous page (范意识和防护能力。(A、B按职责分工
+    负责) / (四)持续推进…): when the first item is not the first of its series, no heading stands before it and the
+    paragraph right before it, on lines of its own, ends with its own clause, that paragraph is the cut item's
+    tail, an unnumbered measure of the first item's level."""
+    if not out.measures:
+        return
+    first = out.measures[0]
+    value = _item_value(first.number)
+    lines = out.lines
+    if value is None or value < 2 or any(ln.kind in ("heading", "measure") for ln in lines[: first.line]):
+        return
+    if src.text[: first.span.start].rstrip(" \t\u3000")[-1:] not in ("", "\n", "\r"):
+        return  # an item run on after the text before it (…(责任单位:市经信局)二、…): a page's own flow, not a cut
+    items = _paragraph_items(lines[: first.line])
+    if not items or lines[items[-1][0]].kind != "content":
+        return
+    a, b = items[-1]
+    found = find_inline_clauses(src, lines[a].lstart, lines[b].rend)
+    if not found or _CLAUSE_TAIL.sub("", src.match[found[-1].end : lines[b].rend]):
+        return
+    # the page's running header may run into the paragraph: the tail starts with the last block a blank line sets apart
+    a = max(k for k in range(a, b + 1) if k == a or lines[k - 1].kind == "blank")
+    _add_measure(out, src, a, "", first.level, [], None, found[-1], False, b + 1)
+    out.measures.insert(0, out.measures.pop())
+    lines[a].kind = "measure"
+    for r in out.responsibility:  # indices into the measures move up by one
+        r.measures = [k + 1 for k in r.measures]
+        r.also = [k + 1 for k in r.also]
+    out.line_owner = [
+        ("measure", owner[1] + 1) if owner is not None and owner[0] == "measure" else owner
+        for owner in out.line_owner
+    ]
+    _fill_measure_owner(out)
+    out.problems.append("the page opens inside an item: its last paragraph taken as an unnumbered measure")
+
+
+def _parse_structure(src: SourceDocument) -> Outline:
     """Sections, measures, responsibility lines, attachments and problems of one document.
 
     Measures are the numbered ``1.`` items (or the ``(1)`` items under a ``1.`` heading that has no text of its

@@ -2646,15 +2646,30 @@ def _glued_row(ln: Line, j: int, columns: list[Column], m: re.Match[str], last: 
     base = ln.lstart
     row = Row(number=m.group(2), first_line=j, last_line=j, start=base)
     row.cells.append(Cell(task_col, Span(base + m.end(), base + task_end)))
-    unit_col = columns[
-        number + 2
-    ]  # a people column (区政府分管领导) there: its names run into the units, none read
+    ui = number + 2
+    unit_col = columns[ui]
+    leader = _people_before_units(columns, ui)
+    if leader is not None:
+        groups = _leader_groups(s, m.end(), task_end)
+        if groups:
+            # 区政府分管领导 | 牵头单位 | 配合单位: each sentence end followed by a leader's name and bodies run together
+            # (…。何海平教育局经开区…) opens the row's (or a sub-row's) units; the task ends at the first
+            row.cells[0] = Cell(task_col, Span(base + m.end(), base + groups[0][0]))
+            more = columns[leader + 1] if leader + 1 < len(columns) else None
+            for g, (_at, names) in enumerate(groups):
+                row.cells.append(Cell(columns[leader], Span(base + names[0][0], base + names[0][1])))
+                if more is not None and more.kind in _UNIT_KINDS:
+                    row.cells.extend(Cell(more, Span(base + a, base + b)) for a, b in names[1:])
+                after = groups[g + 1][0] if g + 1 < len(groups) else len(s)
+                if s[names[-1][1] : after].strip():  # the task goes on after its units (…各街道提升改造8家…)
+                    row.cells.append(Cell(task_col, Span(base + names[-1][1], base + after)))
+            return row
     if unit_col.kind in _UNIT_KINDS and task_end < len(s):
         end = _unit_prefix(s, task_end)
         if end is not None:
             row.cells.append(Cell(unit_col, Span(base + task_end, base + end)))
             rest = end + len(s[end:]) - len(s[end:].lstrip(_PIECE_EDGE))
-            more = columns[number + 3] if number + 3 < len(columns) else None
+            more = columns[ui + 1] if ui + 1 < len(columns) else None
             if (
                 more is not None
                 and more.kind in _UNIT_KINDS
@@ -2664,6 +2679,85 @@ def _glued_row(ln: Line, j: int, columns: list[Column], m: re.Match[str], last: 
                 # 市发展改革委 | 各县(市、区)政府、嘉兴港区: the next unit column's cell, run on
                 row.cells.append(Cell(more, Span(base + rest, base + len(s))))
     return row
+
+
+def _people_before_units(columns: list[Column], ui: int) -> int | None:
+    """The first unit column after a leaders' column (区政府 | 分管领导 | 牵头单位: a header cut into known names and
+    a qualifier) that stands where a run-together row's units would, or None."""
+    u = next((k for k in range(ui, len(columns)) if columns[k].kind in _UNIT_KINDS), None)
+    if u is None or u == ui:
+        return None
+    between = [c.kind for c in columns[ui:u]]
+    return u if "people" in between and set(between) <= {"people", "unknown"} else None
+
+
+_LEADER_NAME = (3, 2)  # a person's name: three characters, or two
+
+
+def _leader_name(s: str, pos: int) -> int:
+    """The length of the person's name at ``pos`` that runs into a unit's name (何海平教育局, 张菁民政局), or 0: the
+    unit then opens with a level prefix (区教育局), or its first body name is three characters at least (教育局,
+    not 政局)."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    lex = UnitLexicon.load_default()
+    fits: list[int] = []
+    for n in _LEADER_NAME:
+        name, q = s[pos : pos + n], pos + n
+        if len(name) < n or not all(_CJK.match(c) for c in name) or _unit_prefix(s, q) is None:
+            continue
+        if s[q] in lex.local_prefixes:
+            return n
+        first = _first_name_end(s, q)
+        if first is not None and first - q >= 3:
+            fits.append(n)
+    return fits[0] if fits else 0
+
+
+def _leader_groups(s: str, start: int, task_end: int) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Where a leader's name opens a run of body names after a sentence end of a row (…。何海平教育局经开区…; a row
+    of two sub-rows has two), with those names: the row's end first read as the task's end, then every 。
+    inside the task."""
+    ends = sorted({task_end, *(k + 1 for k in range(start, task_end) if s[k] == "。")})
+    out: list[tuple[int, list[tuple[int, int]]]] = []
+    for at in ends:
+        name = _leader_name(s, at) if at < len(s) else 0
+        names = _glued_names(s, at + name, len(s)) if name else []
+        if names and (at == task_end or len(names) >= 2):
+            out.append((at, names))
+    return out
+
+
+_NAME_BREAK = re.compile(r"[\d。,;:、]")
+
+
+def _glued_names(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The body names that open ``s[a:b]`` with no separators between them (经开区高新园(邹区镇)各街道市国有公司):
+    each ends where its body ending stops growing, a bracket right after a name being its part; up to a stretch
+    with no ending, a figure or a stop (the next sub-row's task)."""
+    out: list[tuple[int, int]] = []
+    q = a
+    while q < b:
+        k = _first_name_end(s[:b], q)
+        if k is None or _NAME_BREAK.search(s, q, k) or s.count("(", q, k) > s.count(")", q, k):
+            break  # nor a name whose bracket the line cut: 高新园(邹区镇
+        if k < b and s[k] == "(" and (close := s.find(")", k, b)) > 0:
+            k = close + 1  # 高新园(邹区镇): the bracket qualifies the name before it
+        out.append((q, k))
+        q = k
+    return out
+
+
+def _first_name_end(s: str, q: int) -> int | None:
+    """The end of the first body name of a run of names with no separators (教育局|经开区, 人社局|高新园): where a
+    body's ending stops growing (人社 -> 人社局 -> not 人社局高)."""
+    from policykg.loaders.extract.units import UnitLexicon
+
+    lex = UnitLexicon.load_default()
+    for k in range(q + 2, min(len(s), q + _UNIT_SPAN) + 1):
+        if lex.ends_as_unit(s[q:k]) and (k == len(s) or not lex.ends_as_unit(s[q : k + 1])):
+            return k
+    return None
 
 
 _TASK_MIN = 4  # a task's shortest text before its units

@@ -406,6 +406,10 @@ class UnitLexicon:
             return m.group(1)
         return None
 
+    def unit_ending(self, nk: str) -> str:
+        """The longest body ending (…管委会, …局) ``nk`` ends with, or ''."""
+        return next((e for e in self._endings if nk.endswith(e)), "")
+
     def ends_as_unit(self, nk: str) -> bool:
         """Whether a name ends like a body (…局, …中心, …人民政府, …银行) or is a standing collective (各地)."""
         core = nk.replace("(", "").replace(")", "")

@@ -185,6 +185,18 @@ def test_pinyin_readings_dropped_with_offsets_shifted(text: str) -> None:
     assert drop_annotations("GDP(亿元)增长(5%)与(PM2.5)")[1] == []
 
 
+@pytest.mark.parametrize(
+    "text", ["有效地(dì / de)推進(jìn)", "有效地(dì / de)推进(jìn)", "目(mù)的(de / dí)"]
+)
+def test_pinyin_reading_lists_mixing_toneless_syllables_dropped(text: str) -> None:
+    """地(dì / de): a character's readings split by / may mix a toned syllable with a toneless one."""
+    from policykg.loaders.normalize import drop_annotations
+
+    clean, dropped = drop_annotations(text)
+    assert "(" not in clean and len(dropped) == 2
+    assert drop_annotations("方案(a/b)和(A / B)")[1] == []
+
+
 @pytest.mark.parametrize("to_trad", [False, True])
 def test_plain_pinyin_readings_dropped_and_units_read_across_them(tmp_path: Path, to_trad: bool) -> None:
     # a mirror printing toneless readings, some repeated: 省(sheng)(sheng)大(da)数据局(ju)

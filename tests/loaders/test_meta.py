@@ -1423,3 +1423,47 @@ def test_joint_issuers_signing_over_several_lines(convert) -> None:  # type: ign
 def test_a_sentence_line_above_one_signing_body_is_no_joint_block() -> None:
     text = "关于印发某某措施的通知\n各市人民政府:\n现将措施印发给你们。\n湖南省商务厅\n2020年10月10日\n"
     assert meta_of(text).issuer == "湖南省商务厅"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a county named at the head and again and again, nothing else saying who speaks
+        (
+            "伊州区2022年度乡村振兴项目公示。伊州区领导小组审核同意,现公示伊州区项目如下:\n"
+            "一、农田水利项目\n1.地点:沁城乡\n",
+            "哈密市伊州区",
+        ),
+        # a city's bare name throughout, with one of its own counties
+        (
+            "24.推动荆州旅游开发,迎接荆州高铁时代。(责任单位:市旅游局)\n"
+            "25.凸显荆州交通区位优势,建设荆州至松滋一级公路。(责任单位:市交通运输局)\n",
+            "荆州市",
+        ),
+        # named twice only, or rivalled by another place as often: none
+        ("推动荆州旅游开发,迎接荆州高铁时代。\n一、建设\n", None),
+        ("推动荆州与襄阳合作,荆州、襄阳、荆州与襄阳共建。\n一、建设\n", None),
+    ],
+)
+def test_region_of_a_place_named_throughout(convert, text: str, region: str | None) -> None:  # type: ignore[no-untyped-def]
+    """A page with no issuer, title, number or voice naming its region: the place it names throughout."""
+    assert meta_of(convert(text)).region == region
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_number_glued_to_the_addressees_and_signature_glued_to_its_note(convert) -> None:  # type: ignore[no-untyped-def]
+    """A page that lost its line breaks: the number runs into the addressees, the signature's date into the
+    publicity note (and a glyph the page lost, printed as ?, after the body's name)."""
+    text = (
+        "市政府办公室关于做好2020年实事的通知\n淮政办发〔2020〕1号各县区人民政府,市各委办局:现将《2020年实施方案》"
+        "印发给你们。请认真实施。 淮安市人民政府办公室? 2020年1月23日(此件公开发布)附件2020年项目表\n一、建设\n"
+    )
+    meta = meta_of(convert(text))
+    assert (meta.doc_number, meta.issued) == (convert("淮政办发〔2020〕1号"), "2020-01-23")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_number_before_a_sentence_is_no_number_line(convert) -> None:  # type: ignore[no-untyped-def]
+    text = "关于做好实事的通知\n淮政办发〔2020〕1号文件要求:各地抓好落实。\n一、建设\n"
+    assert meta_of(convert(text)).doc_number is None
