@@ -473,6 +473,7 @@ def _mention_spans(
     )  # a stored page cut mid-word ends there; a line break after the last word ends a line
     for a0, b in grammar_mentions(match, lo, hi, generic.__contains__, grammar):
         a = grammar.after_evaluative(match, a0, b)  # 优质|零售, 精品|钢铁: the trade, not its quality
+        a = grammar.after_opener(match, a, b)  # 试行|餐饮、零售企业…: a verb glued to a list's first item
         known = forms.get(strip_ruby(match[a:b])) or ""
         if not known and b - a >= 3 and match[a] in _LEVELS and forms.get(strip_ruby(match[a + 1 : b])):
             a += (
@@ -514,6 +515,7 @@ def _mention_spans(
             )  # 超高清视频、新型储能等创新中心: the centres' fields
             and not grammar.designation(match, a, b)  # 现代农业|产业园, 农业|产业强镇: a site's title
             and not grammar.fuel_used(match, b)  # 清洁能源|集中供暖: a fuel put to use, no trade
+            and not grammar.tool_used(match, b)  # 人工智能|赋能…, 人工智能|模型: a technique put to work
             and not _technique(match, b)
             and not _application_field(match, a, b)
             and not _infrastructure_item(match, b)  # 电力、煤炭、管道运输等基础设施: works to build, no trade
@@ -524,6 +526,8 @@ def _mention_spans(
             and not _firm_project_item(grammar, match, a, b)  # 加快甲乙|新材料、…等重点项目: a firm's project
             and not _business_word(match, b)  # 政务服务业|务办理: 业务 (business) runs on, no trade in 业
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
+            # "人工智能+现代农业", "互联网+农业": the field a programme applies its means to, no trade either
+            and (a == 0 or match[a - 1] != "+" or in_plus_list(match, a, b))
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
             out.append((a, b, key))
@@ -583,9 +587,12 @@ _TECHNIQUE = re.compile(r"技术(?!产业|服务|企业|行业|领域|制造)")
 def _technique(match: str, b: int) -> bool:
     """The name ending at ``b`` is a technique to apply: 技术 follows it (运用区块链技术提升监管水平), not a
     trade of that technique (人工智能技术产业, 区块链技术服务); or it is an item of a list closed as techniques
-    (推进人工智能、大数据、区块链等技术与实体经济深度融合), not as their field (…、集成电路等数字技术领域)."""
+    (推进人工智能、大数据、区块链等技术与实体经济深度融合), not as their field (…、集成电路等数字技术领域); or it
+    enables another (人工智能赋能羽绒服装产业)."""
     if match.startswith("技术", b):
         return _TECHNIQUE.match(match, b) is not None
+    if match.startswith("赋能", b):
+        return True  # 人工智能|赋能羽绒服装产业: the means that enables a trade, not the trade the measure develops
     if b >= len(match) or match[b] not in "、等":
         return False
     k = match.find("等", b, b + 40)

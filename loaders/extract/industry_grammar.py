@@ -50,6 +50,18 @@ _CLAUSE_STOP = ',;。:!?\n()"“”《》'
 _MEMO_MAX = 1 << 16  # names kept by a memo before it starts again (a long build reads many documents)
 
 
+_CLAUSE_END = re.compile(r"[,。;!?\n]")
+
+
+def _finditer_all(s: str, word: str) -> list[int]:
+    """Every start of ``word`` in ``s``."""
+    out, i = [], s.find(word)
+    while i >= 0:
+        out.append(i)
+        i = s.find(word, i + 1)
+    return out
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -83,6 +95,7 @@ class Grammar:
     heritages: tuple[str, ...] = ()  # 文化: 敦煌文化、丝路文化 name heritages, not trades
     class_words: frozenset[str] = frozenset()
     activities: tuple[str, ...] = ()
+    join_activities: tuple[str, ...] = ()  # 机械制造|及汽车零部件: an activity closing a name before 及/与
     novelties: tuple[str, ...] = ()
     framed: tuple[str, ...] = ()
     singles: frozenset[str] = frozenset()
@@ -94,8 +107,12 @@ class Grammar:
     institution_closers: tuple[str, ...] = ()  # 超高清视频、新型储能等创新中心: fields of institutions
     designation_sectors: frozenset[str] = frozenset()  # 现代农业|产业园: a site's conferred title, no trade
     designation_titles: tuple[str, ...] = ()
-    fuel_uses: tuple[str, ...] = ()  # 清洁能源|集中供暖, 清洁能源|改造: what a fuel serves, no trade
+    fuel_uses: tuple[str, ...] = ()
+    tool_uses: tuple[
+        str, ...
+    ] = ()  # 人工智能|赋能, 人工智能|模型: a technique put to work, no trade  # 清洁能源|集中供暖, 清洁能源|改造: what a fuel serves, no trade
     indicators: tuple[str, ...] = ()
+    sector_figures: tuple[str, ...] = ()  # 产值, 营业收入: a sector's output or revenue (软件业|营业收入)
     produce_indicators: tuple[str, ...] = ()  # 产量, 面积: indicators of a crop or livestock only
     chain_positions: tuple[str, ...] = ()
     sole: tuple[str, ...] = ()
@@ -103,7 +120,10 @@ class Grammar:
     prepositions: frozenset[str] = frozenset()  # single characters
     public_mods: tuple[str, ...] = ()  # 等民生领域: public services, no trades
     project_ranks: frozenset[str] = frozenset()
-    evaluative: tuple[str, ...] = ()  # 优质, 精品: a judgement of quality before a name, not part of it
+    evaluative: tuple[str, ...] = ()
+    programmes: tuple[
+        str, ...
+    ] = ()  # 优质粮食产业|工程: a programme named for the trade, not the trade  # 优质, 精品: a judgement of quality before a name, not part of it
     before_produce: tuple[
         str, ...
     ] = ()  # 现代|粮食: a qualifier that names no segment of a crop or livestock
@@ -112,6 +132,7 @@ class Grammar:
     quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a head and the words making it no trade
     not_sectors: tuple[str, ...] = ()  # words ending in 业 that name no sector (企业, 就业, 事业)
     word_starts: tuple[str, ...] = ()  # words beginning with a stop word (有色): the stop does not cut them
+    bound_words: tuple[str, ...] = ()  # 加大: a name from its last character on (大健康) is cut from it
     produce: tuple[str, ...] = ()  # crops and livestock: two listed together name farm trades
     bodies: tuple[
         str, ...
@@ -141,6 +162,7 @@ class Grammar:
     produce_longest: tuple[str, ...] = field(init=False, repr=False, compare=False)  # produce, longest first
     produce_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
     farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # (畜禽)+养殖
+    sector_figure_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # X业(实现)?产值
     produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
@@ -173,6 +195,13 @@ class Grammar:
         )
         object.__setattr__(self, "modifier_words", frozenset(self.modifiers))
         object.__setattr__(self, "inst_rx", re.compile(f"(?:{_alt(list(self.institutions))})"))
+        object.__setattr__(
+            self,
+            "sector_figure_rx",
+            re.compile(
+                rf"([{_CJK}]{{2,10}}?业)(?:实现|完成)?(?:{_alt(list(self.sector_figures) or ['产值'])})"
+            ),
+        )
         object.__setattr__(self, "stop_rx", re.compile(_alt([*self.stop, *self.scales, *self.triggers])))
         object.__setattr__(self, "name_ends", (*self.dropped, *self.trade))
         crop = _alt(list(self.produce) or ["水稻"])
@@ -267,12 +296,41 @@ class Grammar:
         """Where the name ``match[a:b]`` starts after a judgement of its quality (优质|零售, 精品|钢铁), when
         two characters or more remain; or after a qualifier that names no segment of a crop or livestock (现代|粮食)."""
         for w in self.evaluative:
-            if match.startswith(w, a) and b - a - len(w) >= 2:
+            if match.startswith(w, a) and b - a - len(w) >= 2 and not self.trade_listed(match, b):
                 return a + len(w)
         for w in self.before_produce:
             if match.startswith(w, a) and match[a + len(w) : b] in self.produce:
                 return a + len(w)
         return a
+
+    def after_opener(self, match: str, a: int, b: int) -> int:
+        """Where the first item ``match[a:b]`` of a list (an item followed by 、) starts after a verb glued to it
+        that opens the list (试行|餐饮、零售企业名单制管理), when two characters or more remain; else ``a``."""
+        if not match.startswith("、", b) or not match.startswith(self.list_openers, a):
+            return a
+        v = next(v for v in self.list_openers if match.startswith(v, a))
+        return a + len(v) if b - a - len(v) >= 2 else a
+
+    def trade_listed(self, match: str, b: int) -> bool:
+        """The name ending at ``b`` is a trade of a list or a name closed by 产业 (发展精品粮油、绿色蔬果等特色产业;
+        高品质肉牛产业产值) before any facility, body or firm of the clause (精品钢铁基地, 优质蔬菜产业园区, 优质零售、
+        电商平台企业) and not a programme's name (优质粮食产业工程): the quality is part of the trade's name as
+        written."""
+        end = _CLAUSE_END.search(match, b)
+        clause = match[b : end.start() if end else len(match)]
+        trade = next(
+            (
+                i
+                for i in _finditer_all(clause, "产业")
+                if not clause.startswith(self.parks, i) and not clause.startswith(self.programmes, i + 2)
+            ),
+            -1,
+        )
+        if trade < 0:
+            return False
+        m = self.inst_rx.search(clause)
+        firm = clause.find("企业")
+        return (m is None or m.start() > trade) and (firm < 0 or firm > trade)
 
     def has_morpheme(self, s: str) -> bool:
         return bool(self.morph_rx.search(s))
@@ -322,8 +380,14 @@ class Grammar:
         return False
 
     def splits_word(self, match: str, pos: int) -> bool:
-        """A morpheme or trigger word runs across ``pos`` (有|色金属, 壮|大数据, 风|光电): a name starting
-        there is cut from a longer word."""
+        """A morpheme or trigger word runs across ``pos`` (有|色金属, 壮|大数据, 风|光电), or a bound word ends on the
+        character at ``pos`` (加大|健康): a name starting there is cut from a longer word."""
+        if any(
+            len(w) > 1 and match.startswith(w, pos - len(w) + 1)
+            for w in self.bound_words
+            if pos >= len(w) - 1
+        ):
+            return True  # 加|大健康: the name's first character closes the word before it
         firsts = self.word_firsts
         for k in range(max(0, pos - 3), pos):
             if match[k] not in firsts:
@@ -387,6 +451,11 @@ class Grammar:
         """The name ending at ``end`` is a fuel or energy put to the use that follows it (分散式清洁能源|集中供暖,
         地热|供暖, 清洁能源|改造): heating with it or a retrofit to it, not a trade the measure develops."""
         return bool(self.fuel_uses) and match.startswith(self.fuel_uses, end)
+
+    def tool_used(self, match: str, end: int) -> bool:
+        """The name ending at ``end`` is a technique put to work on something else (人工智能|赋能羽绒服装产业,
+        人工智能|模型, 人工智能|变革现代农业监测): the tool, not a trade the measure develops."""
+        return bool(self.tool_uses) and match.startswith(self.tool_uses, end)
 
     def product_before(self, match: str, pos: int) -> bool:
         """An industry word at ``pos`` names a product (首批次新材料, 首版次软件), not the industry."""
@@ -462,6 +531,7 @@ def load_grammar() -> Grammar:
         heritages=tuple(data.get("heritages", {}).get("words", [])),
         class_words=_class_words(data["classification_words"]),
         activities=tuple(sorted(data["classification_words"]["activities"], key=len, reverse=True)),
+        join_activities=tuple(data["classification_words"].get("join_activities", [])),
         novelties=tuple(data.get("novelties", {}).get("words", [])),
         framed=tuple(data["heads"].get("framed", [])),
         singles=frozenset(data.get("singles", {}).get("words", [])),
@@ -474,7 +544,11 @@ def load_grammar() -> Grammar:
         designation_sectors=frozenset(data.get("designations", {}).get("sectors", [])),
         designation_titles=tuple(data.get("designations", {}).get("titles", [])),
         fuel_uses=tuple(sorted(data["stop"].get("fuel_uses", []), key=len, reverse=True)),
+        tool_uses=tuple(sorted(data["stop"].get("tool_uses", []), key=len, reverse=True)),
         indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
+        sector_figures=tuple(
+            sorted(data.get("indicators", {}).get("sector_figures", []), key=len, reverse=True)
+        ),
         produce_indicators=tuple(
             sorted(data.get("indicators", {}).get("produce_words", []), key=len, reverse=True)
         ),
@@ -484,10 +558,12 @@ def load_grammar() -> Grammar:
         prepositions=frozenset(data["heads"].get("prepositions", [])),
         public_mods=tuple(data["heads"].get("public_mods", [])),
         evaluative=tuple(data["modifiers"].get("evaluative", [])),
+        programmes=tuple(data["modifiers"].get("programmes", [])),
         before_produce=tuple(data["modifiers"].get("before_produce", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
         produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),
         word_starts=tuple(data["stop"].get("word_starts", [])),
+        bound_words=tuple(data["stop"].get("bound_words", [])),
         produce=tuple(data.get("produce", {}).get("words", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
@@ -1667,6 +1743,8 @@ def _headed(
         if cov > h - 3 and m.group(0) in _SITE_HEADS:
             cov = min(cov, _after_village(grammar, match, a, h))
         cov = _compound_start(grammar, match, a, cov, h)
+        if match[cov:h] in grammar.join_activities and _activity_object(grammar, match[a:cov]):
+            cov = a  # 油料|加工企业, 畜禽产品|加工企业: the product processed opens the name
         cut = cov > a
         a = cov
         while a < h and match[a] in "及和与":
@@ -1707,6 +1785,16 @@ def _headed(
 
 
 _JOINERS = re.compile("[及与和]")
+
+
+def _activity_object(grammar: Grammar, obj: str) -> bool:
+    """``obj`` (2-4 characters before an activity word alone: 油料|加工, 畜禽产品|加工) names a product: an
+    industry word or a crop or livestock in it, and no activity of its own (食品生产|加工 is two activities)."""
+    return (
+        2 <= len(obj) <= 4
+        and not obj.endswith(grammar.activities)
+        and (grammar.evidence(obj) or any(p in obj for p in grammar.produce))
+    )
 
 
 def _sector_start(grammar: Grammar, match: str, a: int, h: int) -> int:
@@ -1877,11 +1965,32 @@ def _compound_start(grammar: Grammar, match: str, a: int, cov: int, h: int) -> i
 
 def _joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int, int]]:
     """``A和B`` before a head, both of 3-8 characters ending in an industry morpheme: two industries (和
-    joins; 及 and 与 make one compound, 汽车及零部件)."""
+    joins; 及 and 与 make one compound, 汽车及零部件). 及/与 join two industries too when A is a trade named with
+    its activity (机械制造, 农产品加工) and B a whole name of four characters or more of its own (机械制造及汽车零部件
+    产业): not a part of A's product (汽车及零部件, 新能源汽车及零部件 stay one compound)."""
     k = match.find("和", a, h)
-    if k < 0 or not (3 <= k - a <= 8 and 3 <= h - k - 1 <= 8):
+    if k < 0:
+        return _activity_joined_pair(grammar, match, a, h)
+    if not (3 <= k - a <= 8 and 3 <= h - k - 1 <= 8):
         return []
     if not (grammar.morph_end(match[a:k]) and grammar.morph_end(match[k + 1 : h])):
+        return []
+    return [(a, k), (k + 1, h)]
+
+
+def _activity_joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int, int]]:
+    """``A及B`` / ``A与B`` before a head, A (3-8 characters) ending in an activity word (制造, 加工) and B (4-8
+    characters) ending in an industry morpheme: two industries."""
+    ks = [k for k in (match.find("及", a, h), match.find("与", a, h)) if k >= 0]
+    if len(ks) != 1:
+        return []
+    k = ks[0]
+    left, right = match[a:k], match[k + 1 : h]
+    if not (3 <= len(left) <= 8 and 4 <= len(right) <= 8):
+        return []
+    if not any(left.endswith(w) and len(left) > len(w) for w in grammar.join_activities):
+        return []
+    if not (grammar.morph_end(right) or grammar.evidence(right)):
         return []
     return [(a, k), (k + 1, h)]
 
@@ -2050,6 +2159,8 @@ def grammar_mentions(
         out += _sole_objects(g, match, lo, hi, is_generic)
     if "业" in seg:
         out += _sector_objects(g, match, lo, hi, is_generic)
+        if g.sector_figures and any(w in seg for w in g.sector_figures):
+            out += _sector_figures(g, match, lo, hi, is_generic)
         if "项目" in seg:
             out += _village_projects(g, match, lo, hi, is_generic)
     if "领域" in seg or "赛道" in seg:
@@ -2143,6 +2254,36 @@ def _sector_objects(
         if _plain_sector(grammar, name, is_generic):
             out.append(m.span(1))
     return out
+
+
+def _sector_figures(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """A sector name X业 whose output or revenue a clause states (农产品加工业产值增长15%, 软件业实现营业收入8500亿元):
+    the sector, as statistics count output and revenue by sector; X业 whole after a stop word or a clause start,
+    not a generic word (服务业), nor a word ending in 业 that names no sector (企业营业收入)."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.sector_figure_rx.finditer(match, lo, hi):
+        b = m.end(1)
+        a = _after_stops(grammar, match, _name_tail_start(match, max(lo, b - 10), b), b)
+        name = match[a:b]
+        if (
+            b - a < 3
+            or not all(_is_cjk(ch) for ch in name)  # 2月工业: a date before the name, no name
+            or (
+                name.endswith(grammar.kept) and not grammar.morph_end(name[:-1])
+            )  # 规上工业: industry as a whole
+            or any(w in name for w in grammar.sector_figures)
+            or not _plain_sector(grammar, name, is_generic)
+        ):
+            continue
+        # 软件业, 农产品加工业 are recorded as their trades (软件, 农产品加工); …制造业 keeps its sector word
+        out.append((a, b if name.endswith("制造业") or not grammar.morph_end(name[:-1]) else b - 1))
+    return out
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 # A project a county's list names for the sector it builds in a village or township (乌拉台乡二宫村|休闲渔业|项目,

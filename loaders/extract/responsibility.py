@@ -149,6 +149,24 @@ _LABEL_SCOPE = re.compile(
 _DEFAULT_SCOPE = re.compile(
     r"除[^,;。]{1,20}?外\s*,[^;。]*?(?:" + "|".join(re.escape(w) for w in _V.default_scope) + r")[^;。]*"
 )
+
+
+@lru_cache(maxsize=1)
+def _back_reference() -> re.Pattern[str]:
+    """〔市人社局,…。各责任单位按职责分工落实〕: a sentence of a clause, after the units it names, whose subject is
+    the role label after a collective prefix (各责任单位, 相关牵头部门): the bodies just named, no unit of its own
+    (a cell or clause naming 各责任科室 alone is a collective, and is left)."""
+    heads = sorted(UnitLexicon.load_default().grammar.role_heads, key=len, reverse=True)
+    prefixes = "|".join(map(re.escape, UnitLexicon.load_default().grammar.collective_prefixes))
+    return re.compile(
+        r"(?<=[。;])\s*(?:"
+        + prefixes
+        + r")(?:"
+        + "|".join(map(re.escape, heads))
+        + r")(?:单位|部门|处室|科室)(?P<rest>[^。;、]*)"
+    )
+
+
 _SAME_BELOW = re.compile(r"[,;\s]*\(?\s*(?:" + "|".join(re.escape(w) for w in _V.same_below) + r")\s*\)?")
 # A time limit in a clause's list (6月底完成, 2024年底前, 长期坚持): a deadline, never a unit.
 _DEADLINE = re.compile(
@@ -638,6 +656,10 @@ def _scope_start(text: str, at: int) -> int:
         return comma + 1
     if comma > stop and _verb_tail(text[stop + 1 : comma]) is not None:
         return comma + 1  # (A、B按职责分工负责,各项措施均需C落实,以下不再列出): the roles before it stay
+    if comma > stop and text[comma] == "," and _all_units(text[stop + 1 : comma], UnitLexicon.load_default()):
+        return (
+            comma + 1
+        )  # 〔市人社局,此项及以下任务均需各县(市、区)落实,不再列出〕: the clause's own units stay
     return stop + 1 if stop >= 0 else at
 
 
@@ -693,6 +715,26 @@ def list_wraps_to(line: str, nxt: str) -> bool:
 
 
 _ROLE_TAIL_MAX = 60  # a wrapped list's next line is short; a longer one is the next paragraph
+
+# 咨询电话:2126811 closing a labelled line of units; 市卫计委 2835085, the next pair of the same fields
+_PHONE = r"[0-9][0-9()\-—– ]{4,}[0-9]"
+_CONTACT_END = re.compile(
+    r"\s[^\s:]{0,6}(?:"
+    + "|".join(map(re.escape, _V.contact_nouns or ("电话",)))
+    + r")\s*:\s*"
+    + _PHONE
+    + r"\s*$"
+)
+_UNIT_AND_PHONE = re.compile(r"^(?P<u>\S.*?)\s+" + _PHONE + r"\s*$")
+
+
+def contact_pair_goes_on(line: str, nxt: str) -> bool:
+    """Whether the line after a labelled line of units closed by a contact field (承办部门:市人社局 咨询电话:2126811)
+    is the next pair of the same two fields, a unit and its number (市卫计委 2835085): the unit is the label's too."""
+    if _CONTACT_END.search(line) is None or not _LABEL.search(line):
+        return False
+    m = _UNIT_AND_PHONE.match(nxt.strip())
+    return m is not None and len(m.group("u")) <= _ROLE_TAIL_MAX and is_unit_list(m.group("u"))
 
 
 def names_bodies(text: str) -> bool:
@@ -1390,6 +1432,9 @@ def _working_copy(
         _blank(w, stop + 1, lm.end())
     for dm in _DEFAULT_SCOPE.finditer("".join(w)) if "除" in text else ():
         _blank(w, dm.start(), dm.end())
+    for bm in _back_reference().finditer("".join(w)) if "。" in text or ";" in text else ():
+        if not resolver.lexicon.ends_as_unit(_nk(_core(bm.group("rest").rstrip(" \t\r\n)〕]】")))):
+            _blank(w, bm.start(), bm.end())  # the label and its role verb (按职责分工落实), no body after it
     for fm in _DEADLINE_FIELD.finditer(text) if ":" in text else ():
         _blank(w, fm.start(), fm.end())  # (责任单位:A、B,完成时限:全年): the time limit is a field, no unit
     if "\n" in text:

@@ -21,6 +21,7 @@ from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
     closes_role_clause,
+    contact_pair_goes_on,
     ends_with_unit_list,
     find_inline_clause,
     find_inline_clauses,
@@ -1461,6 +1462,15 @@ class _Parser:
             # 协办单位:A、园区党工<newline>委、各街道党工委: a labelled list wrapped at the page's width
             end, nxt = self.lines[j].rend, j + 1
             self.lines[j].kind = "responsibility"
+        while (
+            j == nxt
+            and self.lines[j].kind == "content"
+            and contact_pair_goes_on(line.stripped, self.lines[j].stripped)
+        ):
+            # 承办部门:市人社局 咨询电话:2126811<newline>市卫计委 2835085: the fields' next pair, one a line
+            end, nxt = self.lines[j].rend, j + 1
+            self.lines[j].kind = "responsibility"
+            j = self.next_nonblank(j)
         self.out.responsibility.append(
             ResponsibilityLine(span=Span(line.lstart, end), line=i, section=section)
         )

@@ -54,8 +54,10 @@ _ITEM_NUMBER = re.compile(
 )  # 2.2021年底前…: an item opening on a year
 # | 2.推进… | 市住建局 |: an item's number after the empty cells of a category merged over its group of rows
 # 扩大投资 | 1.加快… | 市发改委 |: or after the category's own cell, on its group's first row
+# | (二)严控农兽药残留超标 | 3.深入… |: or after a group heading's cell (一、… / (二)…) after the row's opening bar
 _BARRED_ITEM_NUMBER = re.compile(
-    r"^(?:[^|\d\s(][^|。;,:]{0,24})?(?:\|\s*)+(\d{1,3})\s*[.、]\s*(?:(?!\d)|(?=\d{4}年))"
+    r"^(?:[^|\d\s(][^|。;,:]{0,24}|\|\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^|。;,:]{1,24})?"
+    r"(?:\|\s*)+(\d{1,3})\s*[.、]\s*(?:(?!\d)|(?=\d{4}年))"
 )
 # 一 | 加快… | 市发改委 |: a row numbered in Chinese numerals, alone in its cell before a bar
 _CN_ROW_NUMBER = re.compile(r"^(?:\|\s*)?([一二三四五六七八九十]{1,3})\s*\|(?=\s*[^|\s])")
@@ -1223,7 +1225,8 @@ def _row_number(m: re.Match[str]) -> str:
 
 
 def _bracketed(m: re.Match[str]) -> bool:
-    return m.group(0).lstrip("| \t").startswith("(")
+    # | (二)严控… | 3.深入…: the bracket is the group cell's, the item's number (3.) has none
+    return m.re is not _BARRED_ITEM_NUMBER and m.group(0).lstrip("| \t").startswith("(")
 
 
 def _drop_group_rows(table: Table) -> None:
@@ -1293,7 +1296,7 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
         cells = _glued_unit_tail(text, columns, _split_single(text, _filled_columns(text, table, columns)))
     elif "|" in text:  # cells between bars keep their places, empty ones too
         split = _label_cell_dropped(text, columns, _spanned(table, _split(text)))
-        cells = _barred_cells(columns, split, start_m, lines[first].lstart - base)
+        cells = _barred_cells(text, columns, split, start_m, lines[first].lstart - base)
     else:
         cells = _align(columns, [(a, b, text[a:b]) for a, b in _split(text)])
     for col, a, b in cells:
@@ -1347,7 +1350,7 @@ _LABEL_MAX = 4  # 主要, 重点, 新增: a row's label, a word
 
 
 def _barred_cells(
-    columns: list[Column], split: list[tuple[int, int]], start_m: re.Match[str], at: int
+    text: str, columns: list[Column], split: list[tuple[int, int]], start_m: re.Match[str], at: int
 ) -> list[tuple[Column, int, int]]:
     """Cells of a row between bars. A row numbered inside its first cell (2. 制定… | 市法制局 |) with fewer
     cells than columns lost the leading ones to a cell merged over the rows of its group (a category such as
@@ -1381,6 +1384,8 @@ def _barred_cells(
             cols = [Column(columns[unit - 1].name, "task"), *columns[unit:]]
             return [(col, a, b) for col, (a, b) in zip(cols, split, strict=False)]
         numbered = bool(split)
+    if numbered and (anchored := _anchored_item_cells(text, columns, split, start_m, at)) is not None:
+        return anchored
     if not numbered or len(split) >= len(columns) or not split:
         return [(col, a, b) for col, (a, b) in zip(columns, split, strict=False)]
     cols = columns[len(columns) - len(split) :]
@@ -1389,6 +1394,32 @@ def _barred_cells(
     a, b = split[0]
     return [(cols[0], max(a, at + start_m.end()), b)] + [
         (col, a, b) for col, (a, b) in zip(cols[1:], split[1:], strict=True)
+    ]
+
+
+def _anchored_item_cells(
+    text: str, columns: list[Column], split: list[tuple[int, int]], start_m: re.Match[str], at: int
+) -> list[tuple[Column, int, int]] | None:
+    """工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 over | 2.持续开展… | 县农业农村局 | 2025年11月底前 | ||: a row
+    whose leading cells are merged over its group (printed on the group's first row) may still print as many
+    bars as the header, the missing cells as empty ones after its last: the row's cells are not where the bars
+    put them. When the cell after the numbered item names units and a unit column stands after another column,
+    the item is the task of the column just before the first unit column and the cells after it take the
+    columns after it, in their order (the empty padding after the row's last cell is dropped)."""
+    unit = next((k for k, c in enumerate(columns) if c.kind in _UNIT_KINDS), None)
+    cells = list(split)
+    while cells and cells[-1][0] >= cells[-1][1]:
+        cells.pop()
+    if unit is None or unit == 0 or len(cells) < 2 or len(cells) >= len(columns):
+        return None
+    if unit - 1 + len(cells) > len(columns) or len(cells) == len(split):
+        return None  # no padding: the row's cells stand where the bars put them (or are right-aligned)
+    if not _looks_like_units(text[cells[1][0] : cells[1][1]]):
+        return None
+    cols = [Column(columns[unit - 1].name, "task"), *columns[unit:]]
+    a, b = cells[0]
+    return [(cols[0], max(a, at + start_m.end()), b)] + [
+        (col, a, b) for col, (a, b) in zip(cols[1:], cells[1:], strict=False)
     ]
 
 
@@ -2108,6 +2139,17 @@ def _body_report(text: str) -> bool:
 
 
 _MARK_RUN = re.compile(f"[{re.escape(_MARKS)}]+")
+# ****分局 / 县**局: a repost site's mask over part of a name (a run of asterisks before a character of the name,
+# or any between two), no lead mark (区财政局*: one asterisk after the name)
+MASK = re.compile(r"\*{2,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\*+(?=[\u4e00-\u9fff])")
+
+
+def _mark_runs(cell: str) -> list[re.Match[str]]:
+    """The runs of lead marks in a cell, masks inside names left out."""
+    masks = [(m.start(), m.end()) for m in MASK.finditer(cell)]
+    return [m for m in _MARK_RUN.finditer(cell) if not any(a <= m.start() < b for a, b in masks)]
+
+
 _PIECE_EDGE = "、,;,; \t\n"
 
 
@@ -2115,11 +2157,12 @@ def unit_pieces(text: str, span: Span) -> list[Span]:
     """A unit cell cut at the marks inside it (区政府办公室*、区财政局 → 区政府办公室 | 区财政局): a mark is no
     part of a name, and the unit parser does not know it."""
     cell = text[span.start : span.end]
-    if _MARK_RUN.search(cell) is None:
+    runs = _mark_runs(cell)
+    if not runs:
         return [span]
     pieces: list[Span] = []
     pos = 0
-    for m in [*_MARK_RUN.finditer(cell), None]:
+    for m in [*runs, None]:
         a, b = pos, m.start() if m is not None else len(cell)
         while a < b and cell[a] in _PIECE_EDGE:
             a += 1

@@ -109,6 +109,13 @@ UNITS = (
     "吨标准煤",
     "立方米",
     "吨",
+    # computing power (全省智算服务规模达到5000PFlops: floating-point operations per second, 工业和信息化部 算力 statistics)
+    "PFlops",
+    "PFLOPS",
+    "EFlops",
+    "EFLOPS",
+    # containers handled, in twenty-foot equivalents (集装箱吞吐量达到2200万标准箱: 交通运输部 port statistics)
+    "标准箱",
     "方",
     "美元",
     "条",
@@ -135,6 +142,8 @@ _GUARDED_UNITS = {
     # (鲜切花产量达到105亿枝, 长效摆花不低于2600万盆) after an Arabic figure or its multiplier only: 六枝 is a place
     "组": r"(?<=[\d万亿千])组(?![织成建合团长])",
     "枝": r"(?<=[\d万亿千])枝",
+    # 例 counts cases (开展胃肠癌联合筛查1万例以上) after an Arabic figure or its multiplier only, never 例如 / 例外
+    "例": r"(?<=[\d万亿千])例(?![如外行])",
     "盆": r"(?<=[\d万亿千])盆",
 }
 _UNIT_ALT = "|".join([*(re.escape(u) for u in UNITS), *_GUARDED_UNITS.values()])
@@ -232,6 +241,7 @@ _FIGURE = re.compile(
     r"|(?P<cn>[" + _CN_CHARS + r"]+))"
     r"\s*(?P<mid>多|余)?\s*(?P<unit>" + _UNIT_ALT + r")?"
     r"(?:/(?P<per>" + "|".join(_PER) + r"))?"
+    r"(?P<span>[·・](?:年|月|天|日))?"  # 元/人·年: per person and per year
     r"(?P<post>" + "|".join(_POST) + r")?"
 )
 # Where a figure can start (every alternative of _FIGURE starts with one of these): _figures() jumps from one to
@@ -291,8 +301,11 @@ def _round_the_clock(match: str, value: Decimal, unit: str, end: int) -> bool:
 _NAME_AFTER = ("计划", "工程", "行动", "活动", "大赛", "人才计划")
 _ENUM_UNITS = ("个", "项", "类", "种", "条")
 _SYSTEM_CODE = re.compile(r"[0-9A-Za-z]+(?:\s*\+\s*[0-9A-Za-z]+)+")
-# Only the bracketed part of a document number (〔2021〕94号) carries digits; the prefix needs no protection.
-_DOC_NUMBER = re.compile(r"[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号")
+# A document number (〔2021〕94号) with its issuer's prefix, which may open with a Chinese numeral of a place's
+# abbreviation (六人社秘〔2024〕15号: 六安市人社局; 三政办〔2023〕5号): no figure anywhere in it.
+_DOC_NUMBER = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,8})?[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
+)
 
 _LEAD_WORDS = re.compile(
     r"(?:力争|确保|争取|努力|实现|其中|全区|全市|全省|再|并|共|各|集中|持续|进一步|累计达)+"
@@ -1098,6 +1111,10 @@ def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
         value = parse_number(m.group("num")) if m.group("num") and not m.group("unit") else None
         return None if value is None or m.group("mult") else (value, "/" + per)
     vu = _value_unit_of(m, match)
+    if vu is not None and m.group("span"):
+        unit = f"{vu[1]}/{per}" if per and m.group("unit") else vu[1]
+        if "/" in unit:
+            return vu[0], unit + m.group("span")  # 380元/人·年: the period the rate is counted over
     if vu is None or not per or not m.group("unit"):
         return vu
     return vu[0], f"{vu[1]}/{m.group('per')}"
@@ -1766,6 +1783,8 @@ _CONDITION_LIST = re.compile(
     r"(?:\s*、\s*[\d.]+\s*(?:万|亿)?\s*[\u4e00-\u9fff%]{0,2}?(?:\s*(?:以上|以下|以内))?)*\s*(?:以上|以下)?\s*的\s*[,;]"
 )
 _BOUND_WORDS = ("以上", "以下", "以内")
+# 规模 between a money figure and its bound (1000万元规模以上研发先导资金): the size of what qualifies
+_SCALE_BOUND = re.compile(r"\s*规模\s*(?:及)?(?:以上|以下)\s*[\u4e00-\u9fff]")
 _EXCLUDING_OPEN = re.compile(r"\((?:不)?含\s*$")
 _OR_BOUND = re.compile(r"\s*(?:及|或)(?:以上|以下)")
 
@@ -1800,6 +1819,8 @@ def _condition(
         return match.startswith("的", end)
     if unit in w.count_units or unit in ("%", "个百分点", "百分点"):
         return False  # 10家以上企业 is a goal; 增长12%以上 is a rate
+    if unit in ("元", "万元", "亿元") and _SCALE_BOUND.match(match, end):
+        return True  # 建立1000万元规模以上研发先导资金(的创新联合体): the size that qualifies a fund, a class bound
     bounded = m.group("post") in _BOUND_WORDS or _OR_BOUND.match(match, end, end + 6)
     b = _CLASS_BOUND.match(match, end)
     if not bounded or b is None:
@@ -1941,6 +1962,11 @@ def _postposed_one(match: str, m: re.Match[str], num_start: int, unit: str) -> b
     return bool(_CLAUSE_END.match(match, m.end()))
 
 
+# The formal floor written right before 一次 (每季度开展不少于一次暗访检查): a count the plan commits to, unlike the
+# adverbial 至少…一次 (每两年至少调整一次: how often)
+_FORMAL_FLOORS = ("不少于", "不低于")
+
+
 def _skip(
     match: str,
     m: re.Match[str],
@@ -1987,7 +2013,7 @@ def _skip(
     if cn is not None:
         if prev in _CN_CHARS:
             return True
-        if value == 1 and unit == "次":
+        if value == 1 and unit == "次" and pre not in _FORMAL_FLOORS:
             return (
                 True  # 每两年至少调整一次, 至少组织开展一次…活动: once, how often a thing is done, no count
             )
