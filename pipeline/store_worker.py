@@ -239,6 +239,11 @@ def _load_child(conn: Any, out_dir: str, documents: int, early: bool = False, st
     from policykg.procutil import die_with_parent
 
     die_with_parent()  # a kill -9 of the build must not leave this process holding the store's lock
+    import gc
+
+    # What was inherited from the build (its modules, its inputs' list) stays as it is: kept out of the
+    # cyclic collector's passes, which would otherwise traverse it again and copy its pages into this process.
+    gc.freeze()
     try:
         start_engine(short_lived=documents <= QUICK_JIT_MAX_DOCS, heap_mb=load_heap_mb(documents))
     except Exception as err:  # told to the parent, which then loads the store itself and reports properly
@@ -264,6 +269,11 @@ def _load_child(conn: Any, out_dir: str, documents: int, early: bool = False, st
         return
     except Exception as err:  # reported to the parent, which loads the store itself
         answer = ("error", f"{type(err).__name__}: {err}")
+    if log.isEnabledFor(logging.DEBUG):
+        import resource
+
+        usage = resource.getrusage(resource.RUSAGE_SELF)  # every thread of this process, the JVM's included
+        log.debug("load worker: %.2f s of CPU in all", usage.ru_utime + usage.ru_stime)
     with suppress(OSError):
         conn.send(answer)
 

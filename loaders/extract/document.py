@@ -34,6 +34,7 @@ from policykg.loaders.extract.responsibility import (
     parse_responsibility,
     states_all_lead_rule,
     states_lead_rule,
+    states_mark_lead_rule,
 )
 from policykg.loaders.extract.structure import Outline, parse_structure
 from policykg.loaders.extract.tables import cell_target
@@ -254,6 +255,14 @@ def _all_lead_rule_start(outline: Outline) -> int | None:
     return None
 
 
+def _mark_lead_rule_start(outline: Outline) -> int | None:
+    """Offset of the first statement that the units marked with a sign lead (标☆的为牵头单位); 0 for a note."""
+    for line in outline.lines:
+        if line.kind not in ("blank", "boilerplate", "meta") and states_mark_lead_rule(line.match):
+            return 0 if _NOTE.match(line.match) else line.lstart
+    return None
+
+
 def _add_refs(target: list[UnitRef], refs: list[UnitRef]) -> None:
     keys = {r.key for r in target}
     for ref in refs:
@@ -286,16 +295,26 @@ def _assign_responsibility(
         tuple[int, list[UnitRef]]
     ] = []  # a section header's lead, for its measures that name none
     all_start = _all_lead_rule_start(outline)
+    mark_start = _mark_lead_rule_start(outline)
     for clause in clauses:
         first_is_lead = rule_start is not None and clause.span.end > rule_start
         all_lead = all_start is not None and clause.span.end > all_start
+        mark_lead = mark_start is not None and clause.span.end > mark_start
         parsed = parse_responsibility(
-            src, clause.span, resolver, first_is_lead=first_is_lead, role=clause.role, all_lead=all_lead
+            src,
+            clause.span,
+            resolver,
+            first_is_lead=first_is_lead,
+            role=clause.role,
+            all_lead=all_lead,
+            mark_lead=mark_lead,
         )
         if parsed.states_lead_rule and not first_is_lead:
             # the clause itself states the rule without our line scan noticing: it applies from here on
             rule_start = clause.span.start if rule_start is None else min(rule_start, clause.span.start)
-            parsed = parse_responsibility(src, clause.span, resolver, first_is_lead=True, role=clause.role)
+            parsed = parse_responsibility(
+                src, clause.span, resolver, first_is_lead=True, role=clause.role, mark_lead=mark_lead
+            )
         if not parsed.responsible:
             doc.problems.append(
                 f"responsibility text {src.text[clause.span.start : clause.span.end][:40]!r} "

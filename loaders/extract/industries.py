@@ -526,6 +526,8 @@ def _mention_spans(
             and not _firm_project_item(grammar, match, a, b)  # 加快甲乙|新材料、…等重点项目: a firm's project
             and not _business_word(match, b)  # 政务服务业|务办理: 业务 (business) runs on, no trade in 业
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
+            # "人工智能+现代农业", "互联网+农业": the field a programme applies its means to, no trade either
+            and (a == 0 or match[a - 1] != "+" or in_plus_list(match, a, b))
             and (key not in lexicon.listed_only or _listed(match, a, b))
         ):
             out.append((a, b, key))
@@ -585,9 +587,12 @@ _TECHNIQUE = re.compile(r"技术(?!产业|服务|企业|行业|领域|制造)")
 def _technique(match: str, b: int) -> bool:
     """The name ending at ``b`` is a technique to apply: 技术 follows it (运用区块链技术提升监管水平), not a
     trade of that technique (人工智能技术产业, 区块链技术服务); or it is an item of a list closed as techniques
-    (推进人工智能、大数据、区块链等技术与实体经济深度融合), not as their field (…、集成电路等数字技术领域)."""
+    (推进人工智能、大数据、区块链等技术与实体经济深度融合), not as their field (…、集成电路等数字技术领域); or it
+    enables another (人工智能赋能羽绒服装产业)."""
     if match.startswith("技术", b):
         return _TECHNIQUE.match(match, b) is not None
+    if match.startswith("赋能", b):
+        return True  # 人工智能|赋能羽绒服装产业: the means that enables a trade, not the trade the measure develops
     if b >= len(match) or match[b] not in "、等":
         return False
     k = match.find("等", b, b + 40)

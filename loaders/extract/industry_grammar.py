@@ -132,6 +132,7 @@ class Grammar:
     quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a head and the words making it no trade
     not_sectors: tuple[str, ...] = ()  # words ending in 业 that name no sector (企业, 就业, 事业)
     word_starts: tuple[str, ...] = ()  # words beginning with a stop word (有色): the stop does not cut them
+    bound_words: tuple[str, ...] = ()  # 加大: a name from its last character on (大健康) is cut from it
     produce: tuple[str, ...] = ()  # crops and livestock: two listed together name farm trades
     bodies: tuple[
         str, ...
@@ -379,8 +380,14 @@ class Grammar:
         return False
 
     def splits_word(self, match: str, pos: int) -> bool:
-        """A morpheme or trigger word runs across ``pos`` (有|色金属, 壮|大数据, 风|光电): a name starting
-        there is cut from a longer word."""
+        """A morpheme or trigger word runs across ``pos`` (有|色金属, 壮|大数据, 风|光电), or a bound word ends on the
+        character at ``pos`` (加大|健康): a name starting there is cut from a longer word."""
+        if any(
+            len(w) > 1 and match.startswith(w, pos - len(w) + 1)
+            for w in self.bound_words
+            if pos >= len(w) - 1
+        ):
+            return True  # 加|大健康: the name's first character closes the word before it
         firsts = self.word_firsts
         for k in range(max(0, pos - 3), pos):
             if match[k] not in firsts:
@@ -556,6 +563,7 @@ def load_grammar() -> Grammar:
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
         produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),
         word_starts=tuple(data["stop"].get("word_starts", [])),
+        bound_words=tuple(data["stop"].get("bound_words", [])),
         produce=tuple(data.get("produce", {}).get("words", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),

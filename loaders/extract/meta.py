@@ -1878,9 +1878,15 @@ def _notice_head_issuer(ln: _Line, before: int) -> str | None:
     return None if head is None else _placed_tail(ln, head.start(), head.group("run"))
 
 
+_ACT_ALONE = re.compile(r"\s*(?:正式)?(?:印发|发布|公布|出台|下发)\s*")
+
+
 def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
     """A repost's lead sentence: 近日,宁波市人民政府办公厅印发通知 / 日前,某某区人民政府印发关于…的通知 / X领导小组于
     2022年7月7日印发《…》."""
+    for ln, nxt in zip(lines[:_LEAD_LINES], lines[1 : _LEAD_LINES + 1], strict=False):
+        if _ACT_ALONE.fullmatch(nxt.match) and _is_org_line(ln.match):
+            return ln.text  # 6月24日 / 咸宁市人民政府办公室 / 发布 / <title>: a news byline one field a line
     for ln in lines[:_LEAD_LINES]:
         dated = _DATED_ACT.match(ln.match)
         if dated is not None and _is_org_line(dated.group("org")):
@@ -2153,6 +2159,11 @@ def _number_region(number: str | None, region: str | None, match: str, regions: 
     return found if found != region else None
 
 
+_NUMBER_PIECE_MAX = (
+    16  # a piece of a document number on a line of its own: a prefix (大政办发), 〔2022〕 or 29号
+)
+
+
 def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: list[_Field]) -> str | None:
     for f in fields:
         if f.role == "number":
@@ -2166,6 +2177,15 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: lis
             if rx.fullmatch(inner):  # 长府办发〔2012〕19号, also bracketed under the title
                 k = ln.match.find(inner)
                 return ln.text[k : k + len(inner)]
+    head = lines[: max(limit, 1)]
+    for k in range(len(head)):
+        for width in (2, 3):
+            parts = head[k : k + width]
+            if len(parts) < width or any(len(p.match) > _NUMBER_PIECE_MAX for p in parts):
+                break
+            if _DOC_NUMBER.fullmatch(" ".join(p.match for p in parts)):
+                # 大政办发 / 〔2022〕 / 29号: a page that printed the number's pieces apart, one a line
+                return " ".join(p.text for p in parts)
     for ln in lines[: max(limit, 1)]:
         both = _NUMBER_AND_DATE.fullmatch(ln.match)
         if both:  # 川府发〔2011〕8号 二○一一年三月十七日

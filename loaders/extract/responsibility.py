@@ -32,6 +32,7 @@ __all__ = [
     "parse_responsibility",
     "states_all_lead_rule",
     "states_lead_rule",
+    "states_mark_lead_rule",
 ]
 
 _V = vocabulary()
@@ -99,6 +100,11 @@ _RULE_CORE = (
     r"(?:\s*[,;]?\s*下同)?"
 )
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
+# 标☆的为牵头单位,下同 / 带★号的单位为牵头单位 / 加*者为牵头部门: the units the page marks with the sign lead
+_MARK_RULE = re.compile(
+    r"(?:标有|标注|标记|带有|注有|标|带|加|注)\s*[\"“”'「]?\s*[*★☆※▲△]\s*[\"“”'」]?\s*(?:号|标记|符号)?\s*(?:的|者)\s*"
+    r"(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*(?:工作)?\s*牵头\s*(?:单位|部门)(?:\s*[,;]?\s*下同)?"
+)
 _RULE_CORE_RE = re.compile(_RULE_CORE)
 # 未明确牵头单位的,责任单位即为牵头单位: where no lead is named, every unit listed leads.
 _ALL_RULE_CORE = (
@@ -149,6 +155,24 @@ _LABEL_SCOPE = re.compile(
 _DEFAULT_SCOPE = re.compile(
     r"除[^,;。]{1,20}?外\s*,[^;。]*?(?:" + "|".join(re.escape(w) for w in _V.default_scope) + r")[^;。]*"
 )
+
+
+@lru_cache(maxsize=1)
+def _back_reference() -> re.Pattern[str]:
+    """〔市人社局,…。各责任单位按职责分工落实〕: a sentence of a clause, after the units it names, whose subject is
+    the role label after a collective prefix (各责任单位, 相关牵头部门): the bodies just named, no unit of its own
+    (a cell or clause naming 各责任科室 alone is a collective, and is left)."""
+    heads = sorted(UnitLexicon.load_default().grammar.role_heads, key=len, reverse=True)
+    prefixes = "|".join(map(re.escape, UnitLexicon.load_default().grammar.collective_prefixes))
+    return re.compile(
+        r"(?<=[。;])\s*(?:"
+        + prefixes
+        + r")(?:"
+        + "|".join(map(re.escape, heads))
+        + r")(?:单位|部门|处室|科室)(?P<rest>[^。;、]*)"
+    )
+
+
 _SAME_BELOW = re.compile(r"[,;\s]*\(?\s*(?:" + "|".join(re.escape(w) for w in _V.same_below) + r")\s*\)?")
 # A time limit in a clause's list (6月底完成, 2024年底前, 长期坚持): a deadline, never a unit.
 _DEADLINE = re.compile(
@@ -229,6 +253,7 @@ class ResponsibilityClause:
     lead: list[UnitRef] = field(default_factory=list)
     states_lead_rule: bool = False
     states_all_lead_rule: bool = False  # 未明确牵头单位的,责任单位即为牵头单位
+    states_mark_lead_rule: bool = False  # 标☆的为牵头单位
     same_below: bool = False  # says 下同: applies to later measures without a clause of their own
     everywhere: list[UnitRef] = field(
         default_factory=list
@@ -239,6 +264,11 @@ class ResponsibilityClause:
 def states_lead_rule(match_text: str) -> bool:
     """Whether the text states that the first unit listed leads (排第一位的为牵头单位 / 列第一位者为牵头单位)."""
     return _may_state_rule(match_text) and _RULE_CORE_RE.search(match_text) is not None
+
+
+def states_mark_lead_rule(match_text: str) -> bool:
+    """Whether the text states that the units it marks with a sign lead (标☆的为牵头单位)."""
+    return "牵头" in match_text and _MARK_RULE.search(match_text) is not None
 
 
 def states_all_lead_rule(match_text: str) -> bool:
@@ -548,6 +578,8 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
             continue
         if not _ROLE_ANY.search(inner) and not (bare_ok and not m[b:end].strip(" \t\r\n。;")):
             continue
+        if cut and not _ROLE_ANY.search(inner) and m[start:a].rstrip()[-1:] not in _CLAUSE_AFTER:
+            continue  # 对…研发机构(实验室、工程中<end>: a noun's bracket of kinds the excerpt cuts, no clause
         if _all_units(inner, lexicon):
             # the words of the bracket the excerpt stops inside are no part of the list
             found = Span(a, opened_inside if opened_inside is not None else b)
@@ -555,6 +587,9 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
 
 
 _CUT_TRIES = 3  # separators tried back from the end of a bracket the excerpt cuts
+_CLAUSE_AFTER = frozenset(
+    "。;.!?"
+)  # a bare bracket of units the excerpt cuts is a clause after a sentence only
 
 
 def _unclosed_inner(m: str, a: int, b: int) -> int | None:
@@ -638,6 +673,10 @@ def _scope_start(text: str, at: int) -> int:
         return comma + 1
     if comma > stop and _verb_tail(text[stop + 1 : comma]) is not None:
         return comma + 1  # (A、B按职责分工负责,各项措施均需C落实,以下不再列出): the roles before it stay
+    if comma > stop and text[comma] == "," and _all_units(text[stop + 1 : comma], UnitLexicon.load_default()):
+        return (
+            comma + 1
+        )  # 〔市人社局,此项及以下任务均需各县(市、区)落实,不再列出〕: the clause's own units stay
     return stop + 1 if stop >= 0 else at
 
 
@@ -693,6 +732,26 @@ def list_wraps_to(line: str, nxt: str) -> bool:
 
 
 _ROLE_TAIL_MAX = 60  # a wrapped list's next line is short; a longer one is the next paragraph
+
+# 咨询电话:2126811 closing a labelled line of units; 市卫计委 2835085, the next pair of the same fields
+_PHONE = r"[0-9][0-9()\-—– ]{4,}[0-9]"
+_CONTACT_END = re.compile(
+    r"\s[^\s:]{0,6}(?:"
+    + "|".join(map(re.escape, _V.contact_nouns or ("电话",)))
+    + r")\s*:\s*"
+    + _PHONE
+    + r"\s*$"
+)
+_UNIT_AND_PHONE = re.compile(r"^(?P<u>\S.*?)\s+" + _PHONE + r"\s*$")
+
+
+def contact_pair_goes_on(line: str, nxt: str) -> bool:
+    """Whether the line after a labelled line of units closed by a contact field (承办部门:市人社局 咨询电话:2126811)
+    is the next pair of the same two fields, a unit and its number (市卫计委 2835085): the unit is the label's too."""
+    if _CONTACT_END.search(line) is None or not _LABEL.search(line):
+        return False
+    m = _UNIT_AND_PHONE.match(nxt.strip())
+    return m is not None and len(m.group("u")) <= _ROLE_TAIL_MAX and is_unit_list(m.group("u"))
 
 
 def names_bodies(text: str) -> bool:
@@ -1153,6 +1212,10 @@ def _lost_open_tail(m: str, start: int, end: int) -> Span | None:
     b = end
     while b > start and m[b - 1] in " \t\r\n":
         b -= 1
+    if b > start and m[b - 1] not in _CLOSE:
+        # …纳入指标体系,各市(地)、县(市、区)政府(行署)〕以往与本措施不一致的。: the next fragment stitched on after
+        # the clause's closing bracket
+        b = max(m.rfind(ch, start, b) for ch in _CLOSE) + 1
     if b <= start or m[b - 1] not in _CLOSE or _opened_before(m, start, b - 1) is not None:
         return None
     depth = 0
@@ -1262,6 +1325,7 @@ class _Piece:
     person: bool = False
     designation: bool = False  # 其中A牵头: names the role of one unit already listed
     etc: bool = False  # a trailing 等-phrase was cut from it (市财政局等部门)
+    marked: bool = False  # a star or another mark before or after it (☆经信局, 市发改委*)
 
 
 def _blank(w: list[str], a: int, b: int) -> None:
@@ -1338,11 +1402,19 @@ def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:
 def _trim(w: list[str], p: _Piece) -> None:
     # 牵头单位: | A |: the bars of a row flattened with them are no part of a name; nor the dash opening a closing
     # line (——由A负责。 / --由A会同B组织落实。)
-    while p.start < p.end and (w[p.start].isspace() or w[p.start] in "\"'|-—–"):
+    # (never a leading *: ****分局 is a name the page masks)
+    while p.start < p.end and (w[p.start].isspace() or w[p.start] in "\"'|-—–" + _OPENING_MARKS):
+        p.marked = p.marked or w[p.start] in _OPENING_MARKS
         p.start += 1
-    # a lead marked by a star (市发改委*) is typography: the mark goes, the unit stays
-    while p.end > p.start and (w[p.end - 1].isspace() or w[p.end - 1] in "\"'*★☆|"):
+    # a lead marked by a star (市发改委*) is typography: the mark goes, the unit stays (a lead where the text says
+    # the mark makes one: 标☆的为牵头单位)
+    while p.end > p.start and (w[p.end - 1].isspace() or w[p.end - 1] in "\"'|" + _LEAD_MARKS):
+        p.marked = p.marked or w[p.end - 1] in _LEAD_MARKS
         p.end -= 1
+
+
+_LEAD_MARKS = "*★☆※▲△"
+_OPENING_MARKS = "★☆※▲△"
 
 
 @lru_cache(maxsize=1)
@@ -1377,6 +1449,9 @@ def _working_copy(
     for rm in _ALL_RULE.finditer(text) if "牵头" in text else ():
         rule = rule or "all"
         _blank(w, rm.start(), rm.end())
+    for rm in _MARK_RULE.finditer(text) if "牵头" in text else ():
+        rule = rule or "mark"  # 标☆的为牵头单位,下同: the 下同 carries the rule, no units, to later clauses
+        _blank(w, rm.start(), rm.end())
     everywhere: list[tuple[int, int]] = []
     for em in _EVERYWHERE.finditer("".join(w)) if "不再" in text else ():
         everywhere.extend(_list_spans(w, [(em.start("u"), em.end("u"))], resolver))
@@ -1390,6 +1465,9 @@ def _working_copy(
         _blank(w, stop + 1, lm.end())
     for dm in _DEFAULT_SCOPE.finditer("".join(w)) if "除" in text else ():
         _blank(w, dm.start(), dm.end())
+    for bm in _back_reference().finditer("".join(w)) if "。" in text or ";" in text else ():
+        if not resolver.lexicon.ends_as_unit(_nk(_core(bm.group("rest").rstrip(" \t\r\n)〕]】")))):
+            _blank(w, bm.start(), bm.end())  # the label and its role verb (按职责分工落实), no body after it
     for fm in _DEADLINE_FIELD.finditer(text) if ":" in text else ():
         _blank(w, fm.start(), fm.end())  # (责任单位:A、B,完成时限:全年): the time limit is a field, no unit
     if "\n" in text:
@@ -1900,6 +1978,7 @@ def parse_responsibility(
     first_is_lead: bool,
     role: str | None = None,
     all_lead: bool = False,
+    mark_lead: bool = False,
 ) -> ResponsibilityClause:
     """Parse the clause at ``span`` (a line, an inline clause or a table cell, with or without label/brackets).
 
@@ -1907,6 +1986,7 @@ def parse_responsibility(
     explicit 牵头 roles or labels, else the first unit when ``first_is_lead`` or the clause states the rule.
     ``role`` is the role of a table column the clause fills (its label): lead makes every unit lead.
     ``all_lead`` (a rule 无牵头单位的,责任单位即为牵头单位 in force): with no lead named, every unit leads.
+    ``mark_lead`` (a rule 标☆的为牵头单位 in force, or stated in the clause): the units marked with a sign lead.
     """
     base = span.start
     w, rule, same_below, everywhere, below_group = _working_copy(src, span, resolver)
@@ -1932,7 +2012,9 @@ def parse_responsibility(
         (
             p.start,
             p.end,
-            p.role == "lead" or (p.role is None and (p.segment_role == "lead" or role == "lead")),
+            p.role == "lead"
+            or (p.role is None and (p.segment_role == "lead" or role == "lead"))
+            or (p.marked and (mark_lead or rule == "mark")),
         )
         for p in pieces
     ]
@@ -1965,6 +2047,7 @@ def parse_responsibility(
         lead=lead,
         states_lead_rule=rule == "first",
         states_all_lead_rule=rule == "all",
+        states_mark_lead_rule=rule == "mark",
         same_below=same_below,
         everywhere=every,
         support_only=support_only,

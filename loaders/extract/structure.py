@@ -21,6 +21,7 @@ from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
     closes_role_clause,
+    contact_pair_goes_on,
     ends_with_unit_list,
     find_inline_clause,
     find_inline_clauses,
@@ -617,8 +618,9 @@ def _after_clause(match: str, k: int, pos: int) -> bool:
     if a >= 0 and is_responsibility_line(match[a : k + 1]):
         return True
     # …给予补贴,各县(市)级政府]五、…: a snippet that lost the clause's opening bracket keeps its units' tail
+    # …需求,〔省科技厅〕三、…: a bracket of units alone, no label, closes the item as well
     b = max(match.rfind(sep, max(pos, k - 60), k) for sep in ",;。[【〔")
-    return a < b and is_unit_list(match[b + 1 : k])
+    return (a < b or (a == b and a >= 0)) and is_unit_list(match[b + 1 : k])
 
 
 def _inside_line(match: str, k: int) -> bool:
@@ -1461,6 +1463,15 @@ class _Parser:
             # 协办单位:A、园区党工<newline>委、各街道党工委: a labelled list wrapped at the page's width
             end, nxt = self.lines[j].rend, j + 1
             self.lines[j].kind = "responsibility"
+        while (
+            j == nxt
+            and self.lines[j].kind == "content"
+            and contact_pair_goes_on(line.stripped, self.lines[j].stripped)
+        ):
+            # 承办部门:市人社局 咨询电话:2126811<newline>市卫计委 2835085: the fields' next pair, one a line
+            end, nxt = self.lines[j].rend, j + 1
+            self.lines[j].kind = "responsibility"
+            j = self.next_nonblank(j)
         self.out.responsibility.append(
             ResponsibilityLine(span=Span(line.lstart, end), line=i, section=section)
         )
@@ -1570,7 +1581,18 @@ class _Parser:
             and not (j is not None and self.lines[j].kind == "heading" and (self.lines[j].level or 0) > level)
         ):
             own = find_inline_clause(self.src, line.body, line.rend)
-            if own is not None and (_is_sentence(line) or not self.src.match[line.body : own.start].strip()):
+            if own is None and (bare := find_inline_clause(self.src, line.body, line.rend, bare_ok=True)):
+                # 一、支持企业加大研发投入,〔省科技厅〕: a bracket of units alone closing the title's line
+                own = bare if not self.src.match[bare.end : line.rend].strip() else None
+            if (
+                own is not None
+                and (
+                    _is_sentence(line)
+                    or not self.src.match[line.body : own.start].strip()
+                    # 九、支持高新区加快创新发展,各市(地)政府(行署)〕: its title, then its own units closing the line
+                    or not self.src.match[own.end : line.rend].strip()
+                )
+            ):
                 # (三)市农业局负责,市环保局配合,做好认证工作,…。: a heading that is one sentence with its own
                 # units (or opens with them), nothing under it, is an item (no body after a title)
                 return self.add_measure(i, number, level, own, repaired)
@@ -2106,10 +2128,36 @@ class _Parser:
         if self.stack and (dash := _dash_line(self.src, self.lines, i)) is not None:
             stop, clause = dash
             return self.add_measure(i, "", 3, clause, False, stop=stop)
+        if (opening := self._snippet_opening(i, line)) is not None:
+            return self.add_measure(i, "", 1, opening, False, stop=i + 1)
         if self.stack:
             self.out.line_owner[i] = ("section", self.stack[-1])
             self.touch(line.rend)
         return i + 1
+
+    def _snippet_opening(self, i: int, line: Line) -> Span | None:
+        """推动…发展需求,〔省科技厅〕 / 三、鼓励…: a digest that opens inside an item (its number and start cut
+        away) closes that first line with the item's own units in brackets, a numbered item right after it: the
+        line is an unnumbered item with that clause. None for any other line (a preamble names no units)."""
+        if line.kind != "content" or self.stack or self.sections or self.out.measures:
+            return None
+        if any(self.lines[k].kind not in ("blank", "boilerplate", "meta") for k in range(i)):
+            return None  # only the text's first line
+        j = self.next_nonblank(i)
+        if j is None or self.lines[j].kind != "heading":
+            return None
+        clause = find_inline_clause(self.src, line.body, line.rend, bare_ok=True)
+        if clause is None or clause.start <= line.body or self.src.match[clause.end : line.rend].strip():
+            return None
+        before = self.src.match[line.body : clause.start]
+        if (
+            self.src.match[clause.start] not in "(〔[【"
+            or "。" in before
+            or _FULL_DATE.search(before)
+            or _TITLE_PREAMBLE.search(before)
+        ):
+            return None  # the fragment of one sentence, not a page's title, date and first item run together
+        return clause
 
     def _lost_first_item(self, i: int, line: Line) -> int | None:
         """一、以公开促发展 / 以抓项目…为目标,…。(牵头单位:市发改委,责任单位:…) / (二)依法依规…: a paragraph
@@ -2146,6 +2194,11 @@ class _Parser:
 # ——地区生产总值增长7.5%;(牵头部门:市发改委): a dash (or bullet) opening an unnumbered line of a section
 _DASH = re.compile(r"(?:——|—|--|-|[" + "".join(sorted(_BULLETS)) + r"])[ \t\u3000]*")
 _DASH_TAIL = re.compile(r"[\s。.;,]*")
+
+
+_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# …十条政策意见为支持产业加快发展 / …行动方案(征求意见稿)(2023-2025年)为深入学习: a page's title, then its preamble's 为
+_TITLE_PREAMBLE = re.compile(r"(?:方案|意见|措施|办法|通知|规划|计划|要点|细则|政策)(?:\([^()]*\))*\s*为")
 
 
 def _dash_line(src: SourceDocument, lines: list[Line], i: int) -> tuple[int, Span | None] | None:

@@ -54,8 +54,10 @@ _ITEM_NUMBER = re.compile(
 )  # 2.2021年底前…: an item opening on a year
 # | 2.推进… | 市住建局 |: an item's number after the empty cells of a category merged over its group of rows
 # 扩大投资 | 1.加快… | 市发改委 |: or after the category's own cell, on its group's first row
+# | (二)严控农兽药残留超标 | 3.深入… |: or after a group heading's cell (一、… / (二)…) after the row's opening bar
 _BARRED_ITEM_NUMBER = re.compile(
-    r"^(?:[^|\d\s(][^|。;,:]{0,24})?(?:\|\s*)+(\d{1,3})\s*[.、]\s*(?:(?!\d)|(?=\d{4}年))"
+    r"^(?:[^|\d\s(][^|。;,:]{0,24}|\|\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^|。;,:]{1,24})?"
+    r"(?:\|\s*)+(\d{1,3})\s*[.、]\s*(?:(?!\d)|(?=\d{4}年))"
 )
 # 一 | 加快… | 市发改委 |: a row numbered in Chinese numerals, alone in its cell before a bar
 _CN_ROW_NUMBER = re.compile(r"^(?:\|\s*)?([一二三四五六七八九十]{1,3})\s*\|(?=\s*[^|\s])")
@@ -508,10 +510,27 @@ def _header(cells: list[str], max_unknown: int) -> list[Column] | None:
     if not any(c.kind == "measure_unit" for c in columns):
         # 重点工作 | 2022年计划 | 牵头单位: without a unit-of-measure column a year's plan is text of the task
         columns = [Column(c.name, "content") if _YEAR_PLAN.match(c.name) else c for c in columns]
+    columns = _repeated_task_figures(columns)
     unknown = sum(c.kind == "unknown" for c in columns)
     if unknown > max_unknown or unknown >= len(columns) - unknown:
         return None
     return columns if _valid_header(columns) else None
+
+
+def _repeated_task_figures(columns: list[Column]) -> list[Column]:
+    """项目名称 | 目标任务 | 牵头单位 | 目标任务 | 累计完成 | 累计进度: a progress report names the task column again
+    after the unit columns, over the figure the task sets (1100 against 1063 done); that repeat is a figure column,
+    no second task."""
+    out: list[Column] = []
+    for k, col in enumerate(columns):
+        if (
+            col.kind == "task"
+            and any(c.kind == "task" and c.name == col.name for c in columns[:k])
+            and any(c.kind in _UNIT_KINDS for c in columns[:k])
+        ):
+            col = Column(col.name, "other")
+        out.append(col)
+    return out
 
 
 _YEAR_PLAN = re.compile(r"^\d{4}年度?计划$")
@@ -1223,7 +1242,8 @@ def _row_number(m: re.Match[str]) -> str:
 
 
 def _bracketed(m: re.Match[str]) -> bool:
-    return m.group(0).lstrip("| \t").startswith("(")
+    # | (二)严控… | 3.深入…: the bracket is the group cell's, the item's number (3.) has none
+    return m.re is not _BARRED_ITEM_NUMBER and m.group(0).lstrip("| \t").startswith("(")
 
 
 def _drop_group_rows(table: Table) -> None:
@@ -1293,7 +1313,7 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
         cells = _glued_unit_tail(text, columns, _split_single(text, _filled_columns(text, table, columns)))
     elif "|" in text:  # cells between bars keep their places, empty ones too
         split = _label_cell_dropped(text, columns, _spanned(table, _split(text)))
-        cells = _barred_cells(columns, split, start_m, lines[first].lstart - base)
+        cells = _barred_cells(text, columns, split, start_m, lines[first].lstart - base)
     else:
         cells = _align(columns, [(a, b, text[a:b]) for a, b in _split(text)])
     for col, a, b in cells:
@@ -1347,7 +1367,7 @@ _LABEL_MAX = 4  # 主要, 重点, 新增: a row's label, a word
 
 
 def _barred_cells(
-    columns: list[Column], split: list[tuple[int, int]], start_m: re.Match[str], at: int
+    text: str, columns: list[Column], split: list[tuple[int, int]], start_m: re.Match[str], at: int
 ) -> list[tuple[Column, int, int]]:
     """Cells of a row between bars. A row numbered inside its first cell (2. 制定… | 市法制局 |) with fewer
     cells than columns lost the leading ones to a cell merged over the rows of its group (a category such as
@@ -1381,6 +1401,8 @@ def _barred_cells(
             cols = [Column(columns[unit - 1].name, "task"), *columns[unit:]]
             return [(col, a, b) for col, (a, b) in zip(cols, split, strict=False)]
         numbered = bool(split)
+    if numbered and (anchored := _anchored_item_cells(text, columns, split, start_m, at)) is not None:
+        return anchored
     if not numbered or len(split) >= len(columns) or not split:
         return [(col, a, b) for col, (a, b) in zip(columns, split, strict=False)]
     cols = columns[len(columns) - len(split) :]
@@ -1389,6 +1411,32 @@ def _barred_cells(
     a, b = split[0]
     return [(cols[0], max(a, at + start_m.end()), b)] + [
         (col, a, b) for col, (a, b) in zip(cols[1:], split[1:], strict=True)
+    ]
+
+
+def _anchored_item_cells(
+    text: str, columns: list[Column], split: list[tuple[int, int]], start_m: re.Match[str], at: int
+) -> list[tuple[Column, int, int]] | None:
+    """工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 over | 2.持续开展… | 县农业农村局 | 2025年11月底前 | ||: a row
+    whose leading cells are merged over its group (printed on the group's first row) may still print as many
+    bars as the header, the missing cells as empty ones after its last: the row's cells are not where the bars
+    put them. When the cell after the numbered item names units and a unit column stands after another column,
+    the item is the task of the column just before the first unit column and the cells after it take the
+    columns after it, in their order (the empty padding after the row's last cell is dropped)."""
+    unit = next((k for k, c in enumerate(columns) if c.kind in _UNIT_KINDS), None)
+    cells = list(split)
+    while cells and cells[-1][0] >= cells[-1][1]:
+        cells.pop()
+    if unit is None or unit == 0 or len(cells) < 2 or len(cells) >= len(columns):
+        return None
+    if unit - 1 + len(cells) > len(columns) or len(cells) == len(split):
+        return None  # no padding: the row's cells stand where the bars put them (or are right-aligned)
+    if not _looks_like_units(text[cells[1][0] : cells[1][1]]):
+        return None
+    cols = [Column(columns[unit - 1].name, "task"), *columns[unit:]]
+    a, b = cells[0]
+    return [(cols[0], max(a, at + start_m.end()), b)] + [
+        (col, a, b) for col, (a, b) in zip(cols[1:], cells[1:], strict=False)
     ]
 
 
@@ -1485,6 +1533,8 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
             # 工作任务 | 具体要求 | 落实单位 with the 工作任务 cell an unnumbered title line before each 1.… cell:
             # the numbered cell is the task, the title cells are passed over as headings
             columns = [Column(columns[1].name, "task"), *columns[2:]]
+        if not table.rows and bare is not None and _heading_holds_category(lines, j, columns):
+            columns = columns[1:]  # 类别 merged over its group's rows, printed as the group's 一、 heading
         cells, k = _cell_lines(
             lines, j + 1 if bare else j, bare is not None, int(start.group(1)) + 1, len(columns)
         )
@@ -1508,6 +1558,21 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         last_row = k - 1
     # lines passed over after the last row (a section heading, the next table's header) are not this table's
     table.lines -= {k for k in table.lines if k > last_row}
+
+
+def _heading_holds_category(lines: list[Line], j: int, columns: list[Column]) -> bool:
+    """序号 | 类别 | 项目名称 | … over 1 | / 一、就业促进(3项) | / 促进…: the unnamed short column between the number and
+    the task holds the group's section heading, printed in the group's first row only (the cell merged over the
+    group's rows): the rows' cells start at the task."""
+    if len(columns) < 3 or columns[0].kind != "unknown" or columns[1].kind != "task":
+        return False
+    nxt = _cells_after(lines, j, 1)
+    k = j + 1
+    while k < len(lines) and (lines[k].kind == "blank" or _is_separator(lines[k])):
+        k += 1
+    return (
+        not nxt and k < len(lines) and _is_section(lines[k]) and _bar_cell(lines[j]) and _bar_cell(lines[k])
+    )
 
 
 _CN_NUM = "一二三四五六七八九十"
@@ -1981,6 +2046,11 @@ def _cell_lines(
             k += 1
             continue
         if _is_separator(ln):
+            if not separated and cells and not current and _bar_cell(lines[cells[-1][-1]]):
+                # 县人社局 | / | / 1063 |: between cells each closed by its own bar, a bar alone is an empty cell
+                cells.append([k])
+                k += 1
+                continue
             separated = True
             if current:
                 cells.append(current)
@@ -1994,9 +2064,13 @@ def _cell_lines(
         full = len(cells) + bool(current) >= width
         starts_row = (
             bare is not None
+            and not _figure_follows(lines, k)
             and (
                 _opens_row(int(bare.group(1)), following, full)
-                or _skipped_to(ln, int(bare.group(1)), following, full)
+                or (
+                    _skipped_to(ln, int(bare.group(1)), following, full)
+                    and not (cells and _figure_cell(lines, cells[-1]))
+                )
             )
             if has_number
             # 1、… while the row's cells are not all given: a list in its next cell (工作落实情况), no row
@@ -2019,7 +2093,8 @@ def _cell_lines(
         )
         if k > j and _repeated_header(lines, k) is not None:
             break  # the header printed again over the rows of the next page
-        if _is_section(ln) and not cells and not current and k > j:
+        # (right after a bar-closed 序号 too: 1 | / 一、就业促进(3项) |, the heading a cell of its own line)
+        if _is_section(ln) and not cells and not current and (k > j or (has_number and _bar_cell(ln))):
             k += 1  # 1 | 一、加快新型工业化进程 | 任务 | 单位: a group's heading printed in its first row, left to the outline
             continue
         if (k > j and starts_row) or _is_section(ln) or ending:
@@ -2032,6 +2107,34 @@ def _cell_lines(
     if current:
         cells.append(current)
     return cells, k
+
+
+def _figure_follows(lines: list[Line], k: int) -> bool:
+    """Whether the cell after the bare number on line ``k`` is a bare figure too (…社区4个 | 4 | 4 | 100% |: the
+    figure cells of a row's second goal line); a row's number is followed by its text, never by a figure."""
+    nxt = _cells_after(lines, k, 1)
+    if not nxt or not _bar_cell(lines[k]):
+        return False
+    text = _cell_text(lines[nxt[0]])
+    # 2 | 2024 | 新建…: a year column after the number, the row's own cell
+    return _FIGURE_ONLY.fullmatch(text) is not None and _YEAR_CELL.fullmatch(text) is None
+
+
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+_DASH_CELL = re.compile(r"[-—–//]{1,2}")  # a figure column left empty: - / — / /
+# a cell of a figure alone (1100, 96.64%, ≥6, 5以上): no word of a goal around it
+_FIGURE_ONLY = re.compile(r"[≥≤<>]?\d+(?:\.\d+)?(?:%|‰)?(?:以上|以下|左右|以内)?")
+
+
+def _figure_cell(lines: list[Line], cell: list[int]) -> bool:
+    """A bar-closed cell holding a bare figure or the dash of an empty figure (- | / 35611 |): a number after it
+    past the row due is one more figure of the row, not a later row skipped to."""
+    text = _cell_text(lines[cell[-1]])
+    return (
+        len(cell) == 1
+        and _bar_cell(lines[cell[0]])
+        and (_FIGURE_ONLY.fullmatch(text) is not None or _DASH_CELL.fullmatch(text) is not None)
+    )
 
 
 def _repeated_header(lines: list[Line], k: int) -> Table | None:
@@ -2108,6 +2211,17 @@ def _body_report(text: str) -> bool:
 
 
 _MARK_RUN = re.compile(f"[{re.escape(_MARKS)}]+")
+# ****分局 / 县**局: a repost site's mask over part of a name (a run of asterisks before a character of the name,
+# or any between two), no lead mark (区财政局*: one asterisk after the name)
+MASK = re.compile(r"\*{2,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\*+(?=[\u4e00-\u9fff])")
+
+
+def _mark_runs(cell: str) -> list[re.Match[str]]:
+    """The runs of lead marks in a cell, masks inside names left out."""
+    masks = [(m.start(), m.end()) for m in MASK.finditer(cell)]
+    return [m for m in _MARK_RUN.finditer(cell) if not any(a <= m.start() < b for a, b in masks)]
+
+
 _PIECE_EDGE = "、,;,; \t\n"
 
 
@@ -2115,11 +2229,12 @@ def unit_pieces(text: str, span: Span) -> list[Span]:
     """A unit cell cut at the marks inside it (区政府办公室*、区财政局 → 区政府办公室 | 区财政局): a mark is no
     part of a name, and the unit parser does not know it."""
     cell = text[span.start : span.end]
-    if _MARK_RUN.search(cell) is None:
+    runs = _mark_runs(cell)
+    if not runs:
         return [span]
     pieces: list[Span] = []
     pos = 0
-    for m in [*_MARK_RUN.finditer(cell), None]:
+    for m in [*runs, None]:
         a, b = pos, m.start() if m is not None else len(cell)
         while a < b and cell[a] in _PIECE_EDGE:
             a += 1
@@ -2281,6 +2396,10 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
             spans.append((tail, a, b))
             continue
         if c >= len(columns):
+            second = _second_line_column(columns, len(pieces) - i, text)
+            if second is not None:
+                spans.append((second, a, b))
+                continue
             if (
                 spans
                 and spans[-1][0] is columns[-1]
@@ -2349,6 +2468,19 @@ def _align(columns: list[Column], pieces: list[tuple[int, int, str]]) -> list[tu
         spans.append((col, a, b))
         c += 1
     return _last_to_body_column(columns, spans)
+
+
+def _second_line_column(columns: list[Column], rest: int, text: str) -> Column | None:
+    """The task column, for the first of ``rest`` cells left past a row's last column that make a second line of
+    the row (城镇新增就业1100人 | 县人社局 | 1100 | 1063 | 96.64% | | then “三公里”充分就业社区4个 | 4 | 4 | 100% |
+    |: a second goal with its figures, its task name and units merged over both lines): they stand under the
+    row's last columns that are no units, the first of them a task column."""
+    own = [col for col in columns if col.kind not in _UNIT_KINDS]
+    if not 1 < rest < len(own) or own[-rest].kind != "task" or not text.strip():
+        return None
+    if _looks_like_units(text) or _FIGURE_ONLY.fullmatch(text.strip()):
+        return None
+    return own[-rest]
 
 
 def _empty_before_task(columns: list[Column], c: int, text: str, following: str) -> bool:

@@ -11,7 +11,8 @@ Decisions where the issue was silent (kept here so the tests and the report can 
 * Counts of places/bodies (``指导13个区市…``) and counts of a list just given (``A、B、C三个圈层``,
   ``五项机制:一是…``) describe, they do not commit: not targets.
 * A Chinese ``一`` + unit (一个, 一次, 一项) is a target only with an explicit comparator (``至少…一处``): bare
-  ``一个平台``, ``一次性`` are articles, not commitments; ``一次`` never counts (``每两年至少调整一次``: how often).
+  ``一个平台``, ``一次性`` are articles, not commitments; ``一次`` counts only after 不少于/不低于 (``每季度开展不少于一次
+  检查``: a quota's floor), never after the adverb 至少 (``每两年至少调整一次``: how often).
 * The year: the last time expression before the figure in its sentence wins. 全年/年内/年度/当年 -> the plan
   year; 到2025年 / 2025年底 -> 2025; 每年/年均 -> ``per_year=True``; a range followed by 每年 (``2023年至2025年,
   每年…``) -> ``per_year=True`` and ``year=None`` (the target holds for every year of the range, not one);
@@ -145,6 +146,9 @@ _GUARDED_UNITS = {
     # 例 counts cases (开展胃肠癌联合筛查1万例以上) after an Arabic figure or its multiplier only, never 例如 / 例外
     "例": r"(?<=[\d万亿千])例(?![如外行])",
     "盆": r"(?<=[\d万亿千])盆",
+    # computing power (智算规模达到5000PFlops, 算力总规模超过10 EFLOPS): floating-point operations a second, in
+    # peta / exa / tera, however the page cases it
+    "FLOPS": r"(?<=[\d\s万亿千])[EPTept][Ff][Ll][Oo][Pp][Ss](?![A-Za-z])",
 }
 _UNIT_ALT = "|".join([*(re.escape(u) for u in UNITS), *_GUARDED_UNITS.values()])
 _PRE = (
@@ -678,7 +682,9 @@ def _barred_line_progress_cell(match: str, line_start: int) -> bool:
     """A figure in a cell of a row flattened a cell a line under such a header, at or after the progress
     column. A row may print fewer cells than the header names (a merged cell above, an empty one): the cells
     it lacks are taken as missing before the figure, and the row's first cell after its number (the task) is
-    never a progress cell."""
+    never a progress cell. A row printing more cells than the header names goes on with a second line of its
+    last columns (…社区4个 | 4 | 4 | 100% | |: a second goal under a merged task and unit): those cells stand
+    under the header's last columns."""
     header = _bar_line_header(match)
     if header is None or line_start <= header[0]:
         return False
@@ -686,23 +692,74 @@ def _barred_line_progress_cell(match: str, line_start: int) -> bool:
     at = next((k for k, (pos, _) in enumerate(lines) if pos == line_start), None)
     if at is None:
         return False
-    start = at
-    while start >= 0 and lines[start][0] > header[0] and not _ROW_NUMBER_CELL.match(lines[start][1]):
-        start -= 1
-    if start < 0 or lines[start][0] <= header[0]:
+    opens = _bar_line_rows(match)
+    start = next((k for k in reversed(opens) if k <= at), None)
+    if start is None:
         return False
-    end = start + 1
-    while end < len(lines) and not _ROW_NUMBER_CELL.match(lines[end][1]):
-        end += 1
+    end = next((k for k in opens if k > start), len(lines))
+    if not start < at < end:
+        return False
 
     def filled(k: int) -> bool:  # a cell's last line ends with its bar (a cell may run over lines)
         return bool(_BAR_CELL.match(lines[k][1])) and bool(lines[k][1].strip(" \t\u3000|"))
 
-    index = sum(filled(k) for k in range(start, at))
-    size = sum(filled(k) for k in range(start, end))
+    def cell(k: int) -> bool:  # a filled cell, or a bar alone between cells each closed by its bar (empty)
+        return filled(k) or (_EMPTY_BAR_CELL.match(lines[k][1]) is not None and k > start and filled(k - 1))
+
+    index = sum(cell(k) for k in range(start, at))
+    cells = [k for k in range(start, end) if cell(k)]
+    size = len(cells)
     if not any(filled(k) for k in range(at, end)):
         size += 1  # the figure's cell, cut before its bar
-    return index >= max(2, header[2] - max(0, header[1] - size))
+    width = header[1]
+    if size > width:
+        # the second line opens with the first cell of text after the first line's figures
+        texts = [lines[k][1].strip(" \t\u3000|") for k in cells]
+        second = next(
+            (
+                q
+                for q in range(2, len(texts))
+                if not _FIGURE_CELL.fullmatch(texts[q] or "-") and _FIGURE_CELL.fullmatch(texts[q - 1] or "-")
+            ),
+            None,
+        )
+        if second is not None and index >= second:
+            return width - (size - second) + (index - second) >= max(2, header[2])
+        if second is not None:
+            size = second
+    return index >= max(2, header[2] - max(0, width - size))
+
+
+_EMPTY_BAR_CELL = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*\Z")
+# a figure cell of a row (1100 | / 96.64% | / - |): a number alone before it is a figure too, no row's number
+_FIGURE_CELL = re.compile(r"[-—–/]{1,2}|[≥≤<>]?\d+(?:\.\d+)?%?")
+_YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
+_ROW_SKIP_MAX = 50  # a report on some rows of a list skips the others (13 then 16)
+
+
+@lru_cache(maxsize=4)
+def _bar_line_rows(match: str) -> tuple[int, ...]:
+    """The lines that open a row under a header flattened a cell a line: a number alone in its cell followed by a
+    cell of text, the number due or a later one (a report skipping rows), or 1 (the numbering restarts); a number
+    followed by a figure (1100 | 1063 | 96.64%) or far past the one due is a figure cell of a row."""
+    header = _bar_line_header(match)
+    if header is None:
+        return ()
+    lines = _bar_lines(match)
+    out: list[int] = []
+    due: int | None = None
+    for k, (pos, text) in enumerate(lines):
+        if pos <= header[0] or not _ROW_NUMBER_CELL.match(text):
+            continue
+        n = int(text.strip(" \t\u3000|"))
+        nxt = next((t.strip(" \t\u3000|") for _, t in lines[k + 1 :] if t.strip(" \t\u3000|")), "")
+        if _FIGURE_CELL.fullmatch(nxt) and not _YEAR_FIGURE.fullmatch(nxt):
+            continue  # (a year after the number is the row's own cell: 2 | 2024 | 新建…)
+        if due is not None and n != 1 and not due <= n <= due + _ROW_SKIP_MAX:
+            continue
+        out.append(k)
+        due = n + 1
+    return tuple(out)
 
 
 @lru_cache(maxsize=4)
@@ -1962,6 +2019,7 @@ def _postposed_one(match: str, m: re.Match[str], num_start: int, unit: str) -> b
     return bool(_CLAUSE_END.match(match, m.end()))
 
 
+_BODY_AFTER_REN = re.compile(r"社(?:局|厅|部|处|科|中心)|民政府|民银行|武部")  # 人社局, 人民政府, 人武部
 # The formal floor written right before 一次 (每季度开展不少于一次暗访检查): a count the plan commits to, unlike the
 # adverbial 至少…一次 (每两年至少调整一次: how often)
 _FORMAL_FLOORS = ("不少于", "不低于")
@@ -2026,6 +2084,8 @@ def _skip(
             return True  # but 突破千亿元, 达百亿元: a round figure a comparator commits to
         if prev == "点" and num_start > 1 and match[num_start - 2] in _CN_CHARS:
             return True  # 三点五亿元: the decimals of a Chinese number, not a figure of their own
+    if unit == "人" and _BODY_AFTER_REN.match(match, m.end("unit")):
+        return True  # 张三人社局: 人 opens a body's name (人社局, 人民政府, 人武部) after a person's name, no count
     if unit == "项" and match.startswith("目", m.end("unit")) and not match.startswith("目标", m.end("unit")):
         return True  # 18 项目建设: a row number before a cell on a joined line, 项 begins the word 项目
     return bool(unit == "位" and match.startswith("一体", m.end("unit")))

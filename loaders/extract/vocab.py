@@ -112,6 +112,7 @@ class Vocabulary:
     agent_verbs: tuple[
         str, ...
     ] = ()  # 代建 in 区教体局(区国资公司代建): the bracketed body acts for the unit
+    contact_nouns: tuple[str, ...] = ()  # 电话 in 咨询电话:2126811 after a card's units
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -156,6 +157,7 @@ class Vocabulary:
             label_prefixes=tuple(_words(data.get("label_prefix", {}), "words", "label_prefix")),
             field_nouns=tuple(_words(data.get("card_field", {}), "nouns", "card_field")),
             agent_verbs=tuple(_words(data.get("agent", {}), "verbs", "agent")),
+            contact_nouns=tuple(_words(data.get("contact_field", {}), "nouns", "contact_field")),
         )
 
     def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:

@@ -249,3 +249,51 @@ def test_document_level_industries_are_written_apart_from_the_measures(tradition
     # the document's own industries are registered with the shared entities, so they get labels
     keys = {e.key for e in frag.shared.industries}
     assert {"industry:数字经济", "industry:海洋经济", "industry:旅游经济", "industry:集成电路"} <= keys
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["", "\\", "\\\\", '"', '\\"', 'a\\"b\\\\"c', "x\\ny", "\u2028 中文 \\u00e9 \t", "end\\"],
+    ids=lambda v: repr(v)[:20],
+)
+def test_the_text_reader_reads_every_literal_as_rdflib_does(value: str) -> None:
+    # the line pattern matches a literal as runs of plain characters between escapes (round 17): the same
+    # strings as one alternation per character, whatever the backslashes and quotes
+    from policykg.graph.store.pgraph import element_batch_from_ntriples_text
+
+    doc = rs.Iris().document("tiny")
+    line = f"<{doc}> <{rs.PKG}problem> {rs.plain(value)[0]} .\n"
+    nodes, _ = element_batch_from_ntriples_text(line.encode("utf-8"))
+    reference = to_property_graph(Graph().parse(data=line, format="nt"))
+    assert nodes[0].props == reference.nodes[doc]["props"]
+    assert nodes[0].props["problem"] == [value]
+
+
+def test_the_text_reader_refuses_an_unterminated_literal_at_once() -> None:
+    # no backtracking blow-up on a long literal that never closes (a damaged cache entry)
+    import time
+
+    from policykg.graph.store.pgraph import element_batch_from_ntriples_text
+
+    doc = rs.Iris().document("tiny")
+    body = "a\\\\" * 20_000
+    line = f'<{doc}> <{rs.PKG}problem> "{body}b .\n'
+    started = time.perf_counter()
+    with pytest.raises(GraphBuildError, match="cache:1"):
+        element_batch_from_ntriples_text(line, where="cache")
+    assert time.perf_counter() - started < 2
+
+
+def test_the_store_load_path_does_not_import_networkx() -> None:
+    # networkx (~0.5 s of CPU) is imported where a graph is built, not by the load worker (round 17)
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import policykg.pipeline.store, policykg.graph.store.pgraph, "
+        "policykg.graph.store.embedded; print('networkx' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip() == "False"

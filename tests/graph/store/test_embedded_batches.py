@@ -375,3 +375,35 @@ def test_a_node_recreated_with_more_labels_keeps_the_relationships_written_early
     assert store.run(
         "MATCH (m:Measure {iri: $m})-[:RESPONSIBLE_UNIT]->(u:Unit:Region) RETURN u.iri AS u", {"m": m}
     ) == [{"u": u}]
+
+
+@pytest.mark.parametrize("was_on", [True, False])
+def test_a_load_pauses_the_cyclic_collector_and_gives_it_back(embedded_store, was_on):
+    # Python's cyclic collector is off during a load (its passes over the rows, tied to Java's collections by
+    # JPype, were a fifth of a load's CPU) and back as it was after it, also after a failed load
+    import gc
+
+    from policykg.errors import StoreError
+
+    seen: list[bool] = []
+
+    def batches():
+        seen.append(gc.isenabled())
+        yield [NodeRow(f"{BASE}unit/u1", ("Unit",), {"prefLabel": "u1"})], []
+
+    store = embedded_store()
+    (gc.enable if was_on else gc.disable)()
+    try:
+        store.load_batches(batches())
+        assert seen == [False]
+        assert gc.isenabled() is was_on
+
+        def bad():
+            yield [NodeRow(f"{BASE}unit/u2", ("NoSuchClass",), {})], []
+
+        with pytest.raises(StoreError):
+            store.load_batches(bad())
+        assert gc.isenabled() is was_on
+    finally:
+        gc.enable()
+    assert store.counts() == {"Unit": 1}
