@@ -4,6 +4,7 @@ joined back, the way the PDF loader joins printed lines; boilerplate is the extr
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -96,6 +97,10 @@ def _unjoined_line(line: str) -> str:
     gaps = [m for m in _RUN_GAP.finditer(line) if m.start() not in words]
     if len(gaps) * _RUN_GAP_EVERY < len(line):
         return line
+    # cells: blanks of a letter-spaced cell and inside a barred row stay, a row's number is a cell of its own
+    cells = _letter_spaced_cells(line) | _barred_cell_gaps(line)
+    words = (words - _row_number_gaps(line)) | cells
+    gaps = [m for m in _RUN_GAP.finditer(line) if m.start() not in words]
     out = list(line)
     for m in gaps:  # one break a blank: offsets stay
         out[m.start() : m.end()] = "\n" * (m.end() - m.start())
@@ -118,14 +123,153 @@ def _spaced_figures(line: str) -> set[int]:
     return {n for m in _spaced_figure().finditer(match_text(line)) for n in (m.start(), m.start(1))}
 
 
+# A letter-spaced cell of a run-together table (序号 项目 具 体 内 容 牵头部门): three or more Han characters standing
+# alone between single blanks are one cell printed with gaps, not one-character cells; its blanks stay.
+_LETTER_SPACED_CELL = re.compile(rf"(?<!\S)[{_HAN}](?: [{_HAN}]){{2,}}(?!\S)")
+# A row's number before a cell that opens with a figure (… 2010年 111 3-6岁幼儿受教育率…): a bare number of a
+# blank's own, the next word holding a Han character, is a cell of its own, not a figure's part (16: 47 stays).
+_ROW_NUMBER_GAP = re.compile(rf"(?<!\S)[0-9]{{1,3}}( )(?=[0-9][^\s]*[{_HAN}])")
+
+
+# A barred table run together (序号 | 目标与任务 | 牵头责任单位 | (1) | 地区生产总值增长6%以上。 | 市发展改革委 | 各县市
+# 区政府、 开发区管委会 | (2) | …): its rows were lines ending in a bar, its cells parted by bars on the row's line.
+# From the start of its first barred cell to its last bar, a blank stays a blank, save the one after a bar where
+# a row starts: before a cell holding a row's number alone ((2) |, 12 |), before a heading's cell spanning the
+# row (二、重点工作 | |||, (一)市长牵头重点工作 | 1 |), and, in a table without a number column, before a cell opening with an item's number
+# (| 2. 制定… | 市法制局牵头 |): a heading or an item inside a numbered row (1 | 一、目标 | 1.地区生产总值…) opens
+# no row. Only a table whose first cells name its columns (a header row) is read so, one with row numbers only
+# when its first named column is the number's, and none whose rows run wider than its header (sub-rows of
+# spanned cells: 1 | 一、就业促进 | 任务 | 单位 | 1100 | 1063 | | 任务2 | 4 | 4 |): there a cell a line is kept.
+_BAR_MIN = 6  # bars a run-together line holds before it is a barred table
+_BARRED_SPAN = re.compile(r"(?:^|(?<=\s))\S+[ \t]+\|.*\|")
+_BARRED_NUMBER = re.compile(rf"(?<=\|)[ \t]+(?=([(（]?)([0-9]{{1,3}})[)）]?[ \t]+\|[ \t]*[^|\s]*[{_HAN}])")
+_BARRED_HEADING = re.compile(
+    r"(?<=\|)[ \t]+(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^|]*\|[ \t]*"
+    r"(?:\||[(（]?[0-9]{1,3}[)）]?[ \t]+\|))"
+)
+_BARRED_ITEM = re.compile(r"(?<=\|)[ \t]+(?=([0-9]{1,2})[.．、](?![0-9]))")
+
+
+def _numbered_rows(line: str, a: int, b: int) -> set[int]:
+    """The blanks before a barred table's row numbers: a number cell before a cell of words ((2) | 固定资产…),
+    each one past the last of its style (bare, bracketed), so that a figure cell (| 4 | 4 | 100% |) opens none."""
+    rows: set[int] = set()
+    last: dict[str, int] = {}
+    for m in _BARRED_NUMBER.finditer(line, a):
+        if m.start() >= b:
+            break
+        style, n = m.group(1), int(m.group(2))
+        if style in last and n != last[style] + 1:
+            continue
+        last[style] = n
+        rows.add(m.start())
+    return rows
+
+
+def _barred_cell_gaps(line: str) -> set[int]:
+    if line.count("|") < _BAR_MIN or (span := _BARRED_SPAN.search(line)) is None:
+        return set()
+    a, b = span.start(), span.end()
+    found = _barred_header(line[a:b])
+    if found is None:
+        return set()
+    header, at = found
+    rows = _numbered_rows(line, a, b)
+    if rows and header != "number":
+        return set()  # numbers in a later column (任务 | 1 | 要求 …): cells of spanned rows, no row a line
+    if not rows and header == "number":
+        return set()  # a number column of other numbers (| 二 | 区城管局 |): not read a row a line
+    if not rows:
+        rows = {m.start() for m in _BARRED_ITEM.finditer(line, a, b)}
+    rows |= {m.start() for m in _BARRED_HEADING.finditer(line, a) if m.start() < b}
+    if (blank := _BLANKS.search(line, a + at - 1, a + at)) is not None and line[: blank.start()].endswith(
+        "|"
+    ):
+        rows.add(
+            blank.start()
+        )  # the header row after a title's cells (| 某某项目进展情况 | 序号 | 实事项目 …)
+    cuts = sorted(rows)
+    after = [c for c in cuts if c > a + at]
+    width = line.count("|", a + at, after[0]) if after else 0  # the header row's cells
+    cuts = after
+    wide = sum(1 for c, d in itertools.pairwise(cuts) if line.count("|", c, d) > width)  # the last may be cut
+    if cuts and line.count("|", cuts[-1], b) > _LAST_ROW_BARS * width:
+        wide += 1  # the rest of the table after its last row's number: rows that never started
+    if len(cuts) < _ROWS_MIN or wide * _WIDE_ROWS > len(cuts):
+        return set()  # rows wider than the header: sub-rows of spanned cells, one cell a line
+    return {m.start() for m in _RUN_GAP.finditer(line, a, b)} - rows
+
+
+_WIDE_ROWS = (
+    5  # a table whose rows run wider than its header more than once in this many is not read a row a line
+)
+_ROWS_MIN = 3  # rows (heading rows too) a barred table is cut into before it is read a row a line
+_LAST_ROW_BARS = (
+    3  # header widths of bars the last row may run to (a page cut inside it), not the table's rest
+)
+_HEADER_CELLS = 8  # barred cells at the table's start among which its header row names its columns
+
+
+def _barred_header(span: str) -> tuple[str, int] | None:
+    """The kind of the first column a barred table's header names (number, task …) and where that cell starts in
+    ``span``, when its first cells name at least two known columns (序号, 工作任务, 责任单位 …); None when it has
+    no such header row."""
+    from policykg.loaders.extract.vocab import vocabulary
+    from policykg.loaders.normalize import match_text
+
+    kinds = vocabulary().column_kind
+    named: list[tuple[str, int]] = []
+    start = 0
+    for cell in span.split("|", _HEADER_CELLS)[:_HEADER_CELLS]:
+        key = _BLANKS.sub("", match_text(cell))
+        if key in kinds:
+            named.append((kinds[key], start + len(cell) - len(cell.lstrip())))
+        start += len(cell) + 1
+    return named[0] if len(named) >= 2 else None
+
+
+def _letter_spaced_cells(line: str) -> set[int]:
+    return {m.start() + i for m in _LETTER_SPACED_CELL.finditer(line) for i in range(1, len(m.group()), 2)}
+
+
+def _row_number_gaps(line: str) -> set[int]:
+    return {m.start(1) for m in _ROW_NUMBER_GAP.finditer(line)}
+
+
 _RUN_BRACKET = re.compile(r"[(（〔【\[][^()（）〔〕【】\[\]]{0,100}[)）〕】\]]")
 _BLANKS = re.compile(r"[ \t\u3000]+")
 
 
 def _bracketed(line: str) -> set[int]:
     """The blanks inside a short bracket (牵头单位:市商务局  责任单位:…): a remark's gap, not a line break; a
-    line break never falls inside a bracket that closes on the same line."""
-    return {b.start() + m.start() for m in _RUN_BRACKET.finditer(line) for b in _BLANKS.finditer(m.group())}
+    line break never falls inside a bracket that closes on the same line, save inside a role verb a wrap cut
+    (A、B按职 责分工负责): there the line broke."""
+    return {
+        b.start() + m.start()
+        for m in _RUN_BRACKET.finditer(line)
+        for b in _BLANKS.finditer(m.group())
+        if not _inside_role_verb(m.group(), b.start(), b.end())
+    }
+
+
+_ROLE_VERB_MIN = 3  # characters of a role verb a wrap may cut (分工 负责, 按职 责分工负责), not 负 责
+
+
+@lru_cache(maxsize=1)
+def _role_verbs() -> tuple[str, ...]:
+    from policykg.loaders.extract.vocab import vocabulary
+
+    return tuple(w for w in vocabulary().verb_role if len(w) >= _ROLE_VERB_MIN)
+
+
+def _inside_role_verb(s: str, a: int, b: int) -> bool:
+    """Whether the blank s[a:b] cuts a role verb (按职责分工负责 as 按职 责分工负责)."""
+    from policykg.loaders.normalize import match_text
+
+    left, right = match_text(s[:a]), match_text(s[b:])
+    return any(
+        left.endswith(w[:k]) and right.startswith(w[k:]) for w in _role_verbs() for k in range(1, len(w))
+    )
 
 
 def unwrap_fixed_width(text: str) -> str:

@@ -610,3 +610,159 @@ def test_an_item_number_after_a_colon_of_a_page_run_together_starts_its_line(scr
     out = unjoin_lines(script("发布时间: 2023-02-09 16: 47 二、主要指标 到2025年,全市主要指标如下: " + items))
     assert script("如下:\n1.地区") in out
     assert "16: 47" in out
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_letter_spaced_header_cell_of_a_page_run_together_stays_one_cell(script) -> None:
+    """Found by bench/perturb_corpus.py (join, heldout8): a task table one cell a line whose header prints
+    具 体 内 容 letter-spaced, run together: three or more Han characters standing alone between single blanks
+    are one cell, not one-character cells; a row's number before a cell opening with a figure (111 3-6岁…) is
+    a cell of its own, while 16: 47 keeps its blank."""
+    from policykg.loaders.text import unjoin_lines
+
+    rows = " ".join(
+        f"{100 + i} {i + 2}-6岁幼儿受教育率达到100% 教育局 人口计生委等相关部门,13个街道、镇 2010年"
+        for i in range(12)
+    )
+    text = script(
+        "发布时间: 2023-02-09 16: 47 序号 项目 类别 具 体 内 容 牵头 部门 相关责任部门 完成 时间 " + rows
+    )
+    out = unjoin_lines(text)
+    assert len(out) == len(text)
+    assert script("类别\n具 体 内 容\n牵头\n部门") in out
+    assert script("\n101\n3-6岁幼儿") in out
+    assert "16: 47" in out
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_one_cell_a_line_table_with_a_letter_spaced_header_run_together_keeps_its_rows(
+    script, tmp_path: Path
+) -> None:
+    """The table of the test above read after load: each numbered row is a measure with its lead and units."""
+    from policykg.loaders.base import load
+
+    tasks = [
+        "继续全面推进素质教育",
+        "深化推进二期课程教材改革",
+        "加强0- 3岁婴幼儿教育",
+        "3-6岁幼儿受教育率达到100%",
+    ]
+    rows = " ".join(f"{108 + i} {t} 教育局 民政局、残联等相关部门 2010年" for i, t in enumerate(tasks * 3))
+    head = "上海市某某区人民政府办公室关于印发某某区“十一五”规划工作分解的通知 “十一五”规划工作分解之四:社会事业发展 "
+    path = tmp_path / "page.txt"
+    path.write_text(
+        script(head + "序号 项目 类别 具 体 内 容 牵头 部门 相关责任部门 完成 时间 " + rows), "utf-8"
+    )
+    got = extract(load(path))
+    assert [m.label for m in got.measures] == [script(t) for t in tasks * 3]
+    assert all([r.surface for r in m.lead] == [script("教育局")] for m in got.measures)
+    assert all(script("残联") in [r.surface for r in m.responsible] for m in got.measures)
+
+
+BARRED_TABLE = (
+    "某某市人民政府关于2025年重点工作及责任分解的通知\n"
+    "序号 | 目标与任务 | 牵头责任单位 | 责任单位 |\n"
+    "一、主要预期目标 | |||\n"
+    + "".join(
+        f"({i}) | 地区生产总值增长{i}%以上,{'加快推进项目建设,' * 3} | 市发展改革委 | 各县市区政府、 开发区管委会 |\n"
+        for i in range(1, 6)
+    )
+    + "二、重点做好以下九个方面工作 | |||\n"
+    + "".join(
+        f"({i}) | 统筹衔接消费券发放与消费品以旧换新行动{'推动汽车消费转型升级,' * 3} | 市商务局 | 市财政局 市工业和信息化局 |\n"
+        for i in range(6, 10)
+    )
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_barred_table_run_together_gets_its_rows_back(script) -> None:
+    """Found by bench/perturb_corpus.py (join, dev6/heldout5/dev7): a barred table (one row a line, cells parted by
+    bars) run together: from its first barred cell to its last bar a blank stays a blank (各县市区政府、 开发区管委会
+    is one cell), save the one before a row's number alone ((2) |) or a heading's cell spanning the row
+    (二、… | |||): there its rows start again as they were."""
+    from policykg.loaders.text import unjoin_lines
+
+    text = script(BARRED_TABLE)
+    joined = " ".join(ln for ln in text.split("\n") if ln)
+    assert unjoin_lines(joined) == text.rstrip("\n")
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_barred_table_without_a_number_column_run_together_starts_a_row_at_each_item(script) -> None:
+    """(join, dev7/heldout5) rows opening with an item's number (| 2. 制定… | 市法制局牵头 |) in a table without a
+    number column start at that number; in a numbered table a heading or an item inside a row (1 | 一、目标 |
+    1.地区生产总值…) opens no row. A grid without a header row naming its columns, or whose rows run wider than
+    its header (sub-rows under spanned cells), stays a cell a line."""
+    from policykg.loaders.text import unjoin_lines
+
+    plain = "工作任务 | 具体要求 | 责任单位 |\n(一)围绕建设法治政府全面推进政务公开 |\n" + "".join(
+        f"{i}. 制定出台涉及公共利益的政策文件,{'使政策执行更加阳光透明,' * 3} | 市法制局牵头,市有关单位负责 |\n"
+        for i in range(1, 6)
+    )
+    text = script(plain)
+    want = text.replace(
+        script("责任单位 |\n(一)"), script("责任单位 | (一)"), 1
+    )  # a heading of no row of its own
+    assert unjoin_lines(" ".join(text.split("\n")).strip()) == want.rstrip("\n")
+    numbered = "序号 | 项目 | 重点工作目标任务 | 责任单位 |\n" + "".join(
+        f"{i} | 一、主要预期目标 | 1.地区生产总值增长{i}%以上,{'稳步提升质量效益,' * 3} 2.一般公共预算收入增长。 | ★区发改委 |\n"
+        for i in range(1, 9)
+    )
+    text = script(numbered)
+    assert unjoin_lines(" ".join(text.split("\n")).strip()) == text.rstrip("\n")
+    headless = " ".join(numbered.split("\n", 1)[1].split("\n"))
+    assert " | " not in unjoin_lines(script(headless))
+    spanned = "序号 | 项目名称 | 目标任务 | 牵头单位 | 累计完成 |\n" + "".join(
+        f"{i} | 促进重点群体稳定就业 | 城镇新增就业1100人 | 县人社局 | 1063 | | 新增家政服务人员{i}人 | {i} | 284 | |\n"
+        for i in range(1, 9)
+    )
+    assert " | " not in unjoin_lines(script(" ".join(spanned.split("\n"))))  # sub-rows: a cell a line
+    hanzi = "序号 | 牵头单位 | 项目名称 | 业主单位 | 本月进展情况 |\n" + "".join(
+        f"{n} | 区城管局 | 区政府民生实事项目 | 1.文化中心北路{'道路改造提升工程,' * 2} | 区城投 | 已完工 |\n"
+        for n in "一二三四五六七"
+    )
+    assert " | " not in unjoin_lines(
+        script(" ".join(hanzi.split("\n")))
+    )  # rows numbered 一 二: a cell a line
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_role_verb_a_wrap_cut_in_a_page_run_together_breaks_its_bracket(script, tmp_path: Path) -> None:
+    """Found by bench/perturb_corpus.py (join, heldout8): a wrapped bracket run together (…国家烟草局按职 责分工负责)
+    keeps no blank inside its role verb: there the line broke, and the units before it are the clause's; a gap
+    between two labels of one bracket (市商务局  责任单位:) stays a blank."""
+    from policykg.loaders.base import load
+    from policykg.loaders.text import unjoin_lines
+
+    items = " ".join(
+        f"({n})加强烟草广告监管,严厉查处违法发布烟草广告的行为。(教育部、市场监管总局、国家烟草局按职 责分工负责)"
+        for n in "一二三四五六七八九十"
+    )
+    text = script("某某工作要点 " + items + " (牵头单位:市商务局  责任单位:市编办、市发改委)")
+    out = unjoin_lines(text)
+    assert script("按职\n责分工负责") in out and script("市商务局  责任单位") in out
+    path = tmp_path / "page.txt"
+    path.write_text(text, "utf-8")
+    got = extract(load(path))
+    assert [r.surface for r in got.measures[0].responsible] == [
+        script(u) for u in ("教育部", "市场监管总局", "国家烟草局")
+    ]
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+def test_a_heading_row_over_numbered_rows_of_a_barred_table_run_together_is_a_row(script) -> None:
+    """(join, dev b06) a heading's one-cell row over numbered rows ((一)市长牵头重点工作 | 1 | …) starts a row of its
+    own, and the rows run on to the page's last row number, its cut-off text after it."""
+    from policykg.loaders.text import unjoin_lines
+
+    table = "序号 | 重点工作任务 | 责任单位 |\n" + "".join(
+        f"({h})某某市长牵头重点工作 |\n"
+        + "".join(
+            f"{3 * k + i} | 加快建设城西科创大走廊,{'打造一批高能级战略平台,' * 2} | 市发改委、市经信局 |\n"
+            for i in (1, 2, 3)
+        )
+        for k, h in enumerate("一二三")
+    )
+    text = script(table + "10 | 加快实施")
+    assert unjoin_lines(" ".join(text.split("\n"))) == script(table + "10 |\n加快实施")
