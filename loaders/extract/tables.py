@@ -487,6 +487,8 @@ def _header(cells: list[str], max_unknown: int) -> list[Column] | None:
         if col is None:
             return None
         columns.append(col)
+    if len(columns) > 2 and columns[0].kind == "unknown" and columns[1].kind == "number":
+        columns[0] = Column(columns[0].name, "other")  # 类别 | 序号 | …: a category lead-in, as 政策类别
     unknown = sum(c.kind == "unknown" for c in columns)
     if (
         columns
@@ -541,12 +543,30 @@ def _one_line_header(line: Line) -> list[Column] | None:
     text = line.stripped
     if len(text) > 200 or not ("|" in text or " " in text or "\t" in text):
         return None
-    if _SPACES.sub("", text.lstrip("| \t")[:4])[:2] not in _HEADS:  # 指 标 名 称: a cell spaced out
-        return None
     cells = [text[a:b] for a, b in _split(text) if b > a]
+    if _SPACES.sub("", text.lstrip("| \t")[:4])[:2] not in _HEADS and not (
+        "|" in text and _category_before_number(cells)
+    ):
+        return None  # 指 标 名 称: a cell spaced out
     if "|" not in text and len(cells) < 2:
         cells = text.split()
     return _header(cells, max_unknown=1)
+
+
+def _category_before_number(cells: list[str]) -> bool:
+    """类别 | 序号 | 项目名称 | …: a barred header opening with a short unnamed cell (the category a group of rows
+    shares) before its number column."""
+    if len(cells) < 3:
+        return False
+    first, second = (_SPACES.sub("", c.strip("| \t")) for c in cells[:2])
+    col = _column(second)
+    return (
+        col is not None
+        and col.kind == "number"
+        and 0 < len(first) <= _UNKNOWN_MAX
+        and _column(first) is None
+        and _NOT_HEADER.search(first) is None
+    )
 
 
 _NUMBER_WORDS = sorted((w for w, k in _V.column_kind.items() if k == "number"), key=len, reverse=True)
@@ -1196,7 +1216,7 @@ def _unnumbered_row(table: Table, line: Line) -> bool:
 _ROW_SKIP_MAX = 50  # a report on some tasks of a list skips the others: 13 then 16, never a year or a count
 
 
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|合\s+计|总\s+计)\s*(?:\||$)")
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|合\s+计|总\s+计)(?:\s*:[^|:]{1,30})?\s*(?:\||$)")
 _SUB_HEAD_MAX = 12  # a sub-column's name
 
 
@@ -1220,6 +1240,10 @@ def _sub_header_or_total(table: Table, line: Line) -> bool:
         ]
         if len(shared) > 1:  # 计划投入资金 | 资金来源: a column of one figure heads no sub-columns
             shared = [k for k in shared if table.columns[k].kind not in ("budget", "value")]
+        if not shared:
+            # 2018年7月进展情况 over 完成投资 | 投资完成率 | 实施情况: the one report column of a period heads what
+            # the period reached, whatever the sub-columns are called
+            shared = [k for k, col in enumerate(table.columns) if _PERIOD_CELL.match(col.name)]
         if len(shared) == 1:
             table.spanned = (shared[0], len(cells))
     return True
@@ -1312,7 +1336,8 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
     if table.single_spaced:
         cells = _glued_unit_tail(text, columns, _split_single(text, _filled_columns(text, table, columns)))
     elif "|" in text:  # cells between bars keep their places, empty ones too
-        split = _label_cell_dropped(text, columns, _spanned(table, _split(text)))
+        skipped = len(table.columns) - len(columns)
+        split = _label_cell_dropped(text, columns, _spanned(table, _split(text), skipped))
         cells = _barred_cells(text, columns, split, start_m, lines[first].lstart - base)
     else:
         cells = _align(columns, [(a, b, text[a:b]) for a, b in _split(text)])
@@ -1451,13 +1476,15 @@ def _number_cell_outside_header(
     return start_m.re in (_ROW_NUMBER, _GROUPED_NUMBER) and b - a == len(start_m.group(1)) and a >= at
 
 
-def _spanned(table: Table, split: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _spanned(table: Table, split: list[tuple[int, int]], skipped: int = 0) -> list[tuple[int, int]]:
     """A row's cells with those under a header cell over sub-columns joined into one (3069.7 | 0 | 1000 | 500 |
-    1569.7 under 计划投入资金 | 资金来源: the four figures are 资金来源's), when the row has the cells for them."""
-    if table.spanned is None:
+    1569.7 under 计划投入资金 | 资金来源: the four figures are 资金来源's), when the row has the cells for them;
+    ``skipped`` leading header cells (a category column before 序号) have no cell in the row."""
+    if table.spanned is None or table.spanned[0] < skipped:
         return split
     k, n = table.spanned
-    if n < 2 or len(split) < len(table.columns) + n - 2 or len(split) <= k + n - 1:
+    k -= skipped
+    if n < 2 or len(split) < len(table.columns) - skipped + n - 2 or len(split) <= k + n - 1:
         return split
     return [*split[:k], (split[k][0], split[k + n - 1][1]), *split[k + n :]]
 

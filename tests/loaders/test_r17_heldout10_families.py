@@ -1,0 +1,49 @@
+"""Round-17 families of heldout10's pages, on small inline texts in Simplified and Traditional script: a project
+table whose header opens with a category cell before 序号 (类别 | 序号 | 项目名称 | …), a 合计 row whose label cell
+carries a count (合计:11大类56个项目 | …), and a period's report column over sub-columns named by no header word
+(2018年7月进展情况 over 完成投资 | 投资完成率 | 实施情况)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.test_responsibility import IDS, VARIANTS, keys, names, run
+
+PROJECTS = (
+    "金额单位:万元 |\n"
+    "类别 | 序号 | 项目名称 | 2018年建设内容 | 年度计划投资 | 2018年7月进展情况 | 责任单位 |\n"
+    "完成投资 | 投资完成率 | 实施情况 |\n"
+    "合计:3大类12个项目 | 86000 | 61000 | 70.9% |\n"
+    "一、教育惠民 | 教育惠民2个项目合计 | 12000 | 9000 | 75% |\n"
+    "1 | 校舍改造工程 | 改造农村学校校舍。 | 8000 | 6500 | 81.3% | 已完成改造20所。 | 市教育局 市财政局 各县(市、区)政府 |\n"
+    "2 | 营养改善计划 | 为农村学生提供营养膳食补助。 | 4000 | 2500 | 62.5% | 已惠及学生3万人。 | 市教育局 市卫健委 |\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_category_cell_before_number_opens_a_project_table(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(PROJECTS))
+    assert [m.number for m in doc.measures] == ["1", "2"]
+    one, two = doc.measures
+    # the 责任单位 cell names its bodies apart by blanks; the 、 inside a bracket is no separator
+    assert names(one.responsible) == keys(["市教育局", "市财政局", "各县(市、区)政府"])
+    assert names(two.responsible) == keys(["市教育局", "市卫健委"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_period_report_column_spans_its_unnamed_sub_columns(variant) -> None:  # type: ignore[no-untyped-def]
+    """The completed figures, rates and what was done sit under the report column, never the unit column: the
+    row's targets are its planned investment alone."""
+    doc = run(variant(PROJECTS))
+    one, two = doc.measures
+    assert [(t.value, t.kind) for t in one.targets] == [(8000, "budget")]
+    assert [(t.value, t.kind) for t in two.targets] == [(4000, "budget")]
+    assert not any("%" in u.surface for m in doc.measures for u in m.responsible)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_header_needs_a_number_column_after_its_category_cell(variant) -> None:  # type: ignore[no-untyped-def]
+    """An unnamed first cell before anything but 序号 opens no table: the rows stay plain lines."""
+    text = PROJECTS.replace("类别 | 序号 |", "类别 | 编排 |")
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] != ["1", "2"]
