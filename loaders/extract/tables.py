@@ -477,7 +477,7 @@ def _valid_header(columns: list[Column]) -> bool:
     return len(columns) >= 2 and bool(kinds & _UNIT_KINDS) and bool(kinds & {"task", "number"})
 
 
-def _header(cells: list[str], max_unknown: int) -> list[Column] | None:
+def _header(cells: list[str], max_unknown: int, first_task: bool = False) -> list[Column] | None:
     """The columns a header's cells name, or None when they are no header. Short cells we cannot name are
     kept as ``unknown`` columns (at most ``max_unknown``, fewer than the named ones); when no cell names the
     task, the first cell after the number is the task whatever the header calls it (工作举措, 2022年预期目标)."""
@@ -499,6 +499,10 @@ def _header(cells: list[str], max_unknown: int) -> list[Column] | None:
         and len(columns[1].name) <= 10
     ):
         columns[1] = Column(columns[1].name, "task")
+    elif (
+        first_task and columns and columns[0].kind == "unknown" and not any(c.kind == "task" for c in columns)
+    ):
+        columns[0] = Column(columns[0].name, "task")
     elif not any(c.kind == "task" for c in columns):
         # 领域 | 主要目标 | 主要责任单位 | 责任单位 (a 目标责任分解 table): the goals are the tasks the units carry
         goal = next((k for k, c in enumerate(columns) if c.kind == "content"), None)
@@ -1039,7 +1043,7 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         known = _column(text) is not None
         if not known and not used and _opens_broken_cell(lines, j, text):
             known = False  # 项目 / 名称: the first header cell broken over two lines (项目名称)
-        elif not known and not (used and _unknown_column(text)):
+        elif not known and not ((used or _bar_closed_opening(lines, j)) and _unknown_column(text)):
             break
         cells.append(text)
         named.append(known)
@@ -1060,12 +1064,36 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
             None  # 民生实事项目推进情况 / 序号 | / 目标任务 | …: the table's title, then its bar-closed cells
         )
     columns = _header(cells, max_unknown=2) if len(cells) >= 2 else None
+    if columns is None and len(cells) >= 3 and _bar_closed_opening(lines, i):
+        # 演练科目 | / 情景构建 | / 牵头责任单位 | / 责任单位 |: a header of bar-closed cells naming no task or
+        # number column; its first, unnamed cell titles each row
+        columns = _header(cells, max_unknown=2, first_task=True)
     if columns is None or (len(columns) < 3 and not _valid_header(columns)):
         return None
     last = used[-1]
     while last + 1 < len(lines) and (lines[last + 1].kind == "blank" or _is_separator(lines[last + 1])):
         last += 1
     return Table(i, last, columns, lines=set(range(i, last + 1)))
+
+
+def _bar_closed_opening(lines: list[Line], i: int) -> bool:
+    """Whether an unnamed short cell closed by a bar opens a header of one bar-closed cell a line: a named unit
+    column follows within a few cell lines, every one closed by its bar."""
+    seen = 0
+    for ln in lines[i : i + _OPENING_CELLS + 1]:
+        text = ln.stripped
+        if ln.kind == "blank":
+            continue
+        if not text.endswith("|") or _ROW_END.search(text) or len(text) > _CELL_MAX:
+            return False
+        col = _column(text)
+        if seen and col is not None and col.kind in _UNIT_KINDS:
+            return True
+        seen += 1
+    return False
+
+
+_OPENING_CELLS = 3  # unnamed cells before the first unit column of such a header
 
 
 def _closed_before_row(lines: list[Line], cells: list[str], used: list[int]) -> bool:

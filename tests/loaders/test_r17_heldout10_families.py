@@ -47,3 +47,41 @@ def test_header_needs_a_number_column_after_its_category_cell(variant) -> None: 
     text = PROJECTS.replace("类别 | 序号 |", "类别 | 编排 |")
     doc = run(variant(text))
     assert [m.number for m in doc.measures] != ["1", "2"]
+
+
+# 演练科目 | 情景构建 | 牵头责任单位 | 责任单位 | 时限要求, one bar-closed cell a line, rows unnumbered
+DRILLS = (
+    "演练科目 |\n"
+    "情景构建 |\n"
+    "牵头责任 单 位 |\n"
+    "责任单位 |\n"
+    "时限要求 |\n"
+    "森林火灾 |\n"
+    "自行构建演练情景 |\n"
+    "县林业局 |\n"
+    "县应急局、县消防救援大队 |\n"
+    "3月底前完成演练 |\n"
+    "地震 |\n"
+    "自行构建演练情景 |\n"
+    "县防震减灾局 |\n"
+    "县卫健局、县民政局 |\n"
+    "10月底前完成演练 |\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_bar_closed_header_opening_with_unnamed_cells(variant) -> None:  # type: ignore[no-untyped-def]
+    """The first unnamed cell titles each row; the 牵头责任单位 column gives the leads."""
+    doc = run(variant(DRILLS))
+    assert len(doc.measures) == 2
+    one, two = doc.measures
+    assert names(one.lead) == keys(["县林业局"])
+    assert names(one.responsible) == keys(["县林业局", "县应急局", "县消防救援大队"])
+    assert names(two.lead) == keys(["县防震减灾局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_unnamed_cells_without_bars_open_no_header(variant) -> None:  # type: ignore[no-untyped-def]
+    """Without the bars closing each cell the short lines are plain text: no lead is read from them."""
+    doc = run(variant(DRILLS.replace(" |\n", "\n")))
+    assert not any(m.lead for m in doc.measures)
