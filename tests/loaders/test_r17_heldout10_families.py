@@ -85,3 +85,29 @@ def test_unnamed_cells_without_bars_open_no_header(variant) -> None:  # type: ig
     """Without the bars closing each cell the short lines are plain text: no lead is read from them."""
     doc = run(variant(DRILLS.replace(" |\n", "\n")))
     assert not any(m.lead for m in doc.measures)
+
+
+# a digest run together on one line whose items 四–七 were left out: each bracket of units closes an item
+DIGEST = (
+    "一、支持重大项目建设,对新开工的优质制造业项目给予支持,(责任单位:市发改委、市工信局)"
+    "二、鼓励企业智能化改造,单个项目最高补助额不超过500万元,(责任单位:市工信局)"
+    "三、加快创新平台建设,对新认定的省级平台给予奖励,(责任单位:市科技局)"
+    "八、加大专精特新企业支持力度,对新认定的国家级专精特新企业给予最高50万元奖励,(责任单位:市工信局、市财政局)"
+    "九、支持企业引育高端人才,对引进的领军人才给予最高100万元补助,(责任单位:市人社局)\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_marker_after_a_units_clause_heads_an_item_past_lost_ones(variant) -> None:  # type: ignore[no-untyped-def]
+    doc = run(variant(DIGEST))
+    assert [m.number for m in doc.measures] == ["一", "二", "三", "八", "九"]
+    eight = doc.measures[3]
+    assert names(eight.responsible) == keys(["市工信局", "市财政局"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_far_marker_without_a_units_clause_stays_in_its_item(variant) -> None:  # type: ignore[no-untyped-def]
+    """八、 far past 三、 after a plain sentence end is no item of its own."""
+    text = DIGEST.replace(",(责任单位:市科技局)", "。")
+    doc = run(variant(text))
+    assert "八" not in [m.number for m in doc.measures]
