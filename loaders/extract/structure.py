@@ -474,7 +474,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         if kind == "h2" and m.group("open") is None and m.group("enc") is None and not spaced:
             continue  # 二) without its ( heads an item only after a sentence end or a heading's title
         # items left out of a digest: a 1. numbered past the next one after a closing clause of units
-        skipped = seen.get(kind, 0) < value <= seen.get(kind, 0) + _MAX_LOST and (
+        skipped = seen.get(kind, 0) < value <= seen.get(kind, 0) + _MAX_LOST_AFTER_CLAUSE and (
             kind != "h3" or (kind in seen and _after_clause(match, m.start(), pos))
         )
         unseen = "continued" in seen and kind not in seen
@@ -603,6 +603,9 @@ def _after_title(match: str, start: int, k: int) -> bool:
 
 
 _MAX_LOST = 3  # heading markers a flattened page may have lost between two that survive
+# …(责任单位:市科技局、市工信局)八、加大…: right after a closing clause of units a digest may have left out more
+# (四 to 七); the clause ends an item, so the marker after it heads the next whatever its distance
+_MAX_LOST_AFTER_CLAUSE = 6
 
 
 _OPENING_OF = {")": "(", "]": "[", "】": "【", "〕": "〔"}

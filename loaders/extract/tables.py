@@ -477,7 +477,7 @@ def _valid_header(columns: list[Column]) -> bool:
     return len(columns) >= 2 and bool(kinds & _UNIT_KINDS) and bool(kinds & {"task", "number"})
 
 
-def _header(cells: list[str], max_unknown: int) -> list[Column] | None:
+def _header(cells: list[str], max_unknown: int, first_task: bool = False) -> list[Column] | None:
     """The columns a header's cells name, or None when they are no header. Short cells we cannot name are
     kept as ``unknown`` columns (at most ``max_unknown``, fewer than the named ones); when no cell names the
     task, the first cell after the number is the task whatever the header calls it (工作举措, 2022年预期目标)."""
@@ -487,6 +487,8 @@ def _header(cells: list[str], max_unknown: int) -> list[Column] | None:
         if col is None:
             return None
         columns.append(col)
+    if len(columns) > 2 and columns[0].kind == "unknown" and columns[1].kind == "number":
+        columns[0] = Column(columns[0].name, "other")  # 类别 | 序号 | …: a category lead-in, as 政策类别
     unknown = sum(c.kind == "unknown" for c in columns)
     if (
         columns
@@ -497,6 +499,10 @@ def _header(cells: list[str], max_unknown: int) -> list[Column] | None:
         and len(columns[1].name) <= 10
     ):
         columns[1] = Column(columns[1].name, "task")
+    elif (
+        first_task and columns and columns[0].kind == "unknown" and not any(c.kind == "task" for c in columns)
+    ):
+        columns[0] = Column(columns[0].name, "task")
     elif not any(c.kind == "task" for c in columns):
         # 领域 | 主要目标 | 主要责任单位 | 责任单位 (a 目标责任分解 table): the goals are the tasks the units carry
         goal = next((k for k, c in enumerate(columns) if c.kind == "content"), None)
@@ -541,12 +547,30 @@ def _one_line_header(line: Line) -> list[Column] | None:
     text = line.stripped
     if len(text) > 200 or not ("|" in text or " " in text or "\t" in text):
         return None
-    if _SPACES.sub("", text.lstrip("| \t")[:4])[:2] not in _HEADS:  # 指 标 名 称: a cell spaced out
-        return None
     cells = [text[a:b] for a, b in _split(text) if b > a]
+    if _SPACES.sub("", text.lstrip("| \t")[:4])[:2] not in _HEADS and not (
+        "|" in text and _category_before_number(cells)
+    ):
+        return None  # 指 标 名 称: a cell spaced out
     if "|" not in text and len(cells) < 2:
         cells = text.split()
     return _header(cells, max_unknown=1)
+
+
+def _category_before_number(cells: list[str]) -> bool:
+    """类别 | 序号 | 项目名称 | …: a barred header opening with a short unnamed cell (the category a group of rows
+    shares) before its number column."""
+    if len(cells) < 3:
+        return False
+    first, second = (_SPACES.sub("", c.strip("| \t")) for c in cells[:2])
+    col = _column(second)
+    return (
+        col is not None
+        and col.kind == "number"
+        and 0 < len(first) <= _UNKNOWN_MAX
+        and _column(first) is None
+        and _NOT_HEADER.search(first) is None
+    )
 
 
 _NUMBER_WORDS = sorted((w for w, k in _V.column_kind.items() if k == "number"), key=len, reverse=True)
@@ -1019,7 +1043,7 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         known = _column(text) is not None
         if not known and not used and _opens_broken_cell(lines, j, text):
             known = False  # 项目 / 名称: the first header cell broken over two lines (项目名称)
-        elif not known and not (used and _unknown_column(text)):
+        elif not known and not ((used or _bar_closed_opening(lines, j)) and _unknown_column(text)):
             break
         cells.append(text)
         named.append(known)
@@ -1040,12 +1064,36 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
             None  # 民生实事项目推进情况 / 序号 | / 目标任务 | …: the table's title, then its bar-closed cells
         )
     columns = _header(cells, max_unknown=2) if len(cells) >= 2 else None
+    if columns is None and len(cells) >= 3 and _bar_closed_opening(lines, i):
+        # 演练科目 | / 情景构建 | / 牵头责任单位 | / 责任单位 |: a header of bar-closed cells naming no task or
+        # number column; its first, unnamed cell titles each row
+        columns = _header(cells, max_unknown=2, first_task=True)
     if columns is None or (len(columns) < 3 and not _valid_header(columns)):
         return None
     last = used[-1]
     while last + 1 < len(lines) and (lines[last + 1].kind == "blank" or _is_separator(lines[last + 1])):
         last += 1
     return Table(i, last, columns, lines=set(range(i, last + 1)))
+
+
+def _bar_closed_opening(lines: list[Line], i: int) -> bool:
+    """Whether an unnamed short cell closed by a bar opens a header of one bar-closed cell a line: a named unit
+    column follows within a few cell lines, every one closed by its bar."""
+    seen = 0
+    for ln in lines[i : i + _OPENING_CELLS + 1]:
+        text = ln.stripped
+        if ln.kind == "blank":
+            continue
+        if not text.endswith("|") or _ROW_END.search(text) or len(text) > _CELL_MAX:
+            return False
+        col = _column(text)
+        if seen and col is not None and col.kind in _UNIT_KINDS:
+            return True
+        seen += 1
+    return False
+
+
+_OPENING_CELLS = 3  # unnamed cells before the first unit column of such a header
 
 
 def _closed_before_row(lines: list[Line], cells: list[str], used: list[int]) -> bool:
@@ -1196,7 +1244,7 @@ def _unnumbered_row(table: Table, line: Line) -> bool:
 _ROW_SKIP_MAX = 50  # a report on some tasks of a list skips the others: 13 then 16, never a year or a count
 
 
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|合\s+计|总\s+计)\s*(?:\||$)")
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|合\s+计|总\s+计)(?:\s*:[^|:]{1,30})?\s*(?:\||$)")
 _SUB_HEAD_MAX = 12  # a sub-column's name
 
 
@@ -1220,6 +1268,10 @@ def _sub_header_or_total(table: Table, line: Line) -> bool:
         ]
         if len(shared) > 1:  # 计划投入资金 | 资金来源: a column of one figure heads no sub-columns
             shared = [k for k in shared if table.columns[k].kind not in ("budget", "value")]
+        if not shared:
+            # 2018年7月进展情况 over 完成投资 | 投资完成率 | 实施情况: the one report column of a period heads what
+            # the period reached, whatever the sub-columns are called
+            shared = [k for k, col in enumerate(table.columns) if _PERIOD_CELL.match(col.name)]
         if len(shared) == 1:
             table.spanned = (shared[0], len(cells))
     return True
@@ -1312,7 +1364,8 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
     if table.single_spaced:
         cells = _glued_unit_tail(text, columns, _split_single(text, _filled_columns(text, table, columns)))
     elif "|" in text:  # cells between bars keep their places, empty ones too
-        split = _label_cell_dropped(text, columns, _spanned(table, _split(text)))
+        skipped = len(table.columns) - len(columns)
+        split = _label_cell_dropped(text, columns, _spanned(table, _split(text), skipped))
         cells = _barred_cells(text, columns, split, start_m, lines[first].lstart - base)
     else:
         cells = _align(columns, [(a, b, text[a:b]) for a, b in _split(text)])
@@ -1451,13 +1504,15 @@ def _number_cell_outside_header(
     return start_m.re in (_ROW_NUMBER, _GROUPED_NUMBER) and b - a == len(start_m.group(1)) and a >= at
 
 
-def _spanned(table: Table, split: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _spanned(table: Table, split: list[tuple[int, int]], skipped: int = 0) -> list[tuple[int, int]]:
     """A row's cells with those under a header cell over sub-columns joined into one (3069.7 | 0 | 1000 | 500 |
-    1569.7 under 计划投入资金 | 资金来源: the four figures are 资金来源's), when the row has the cells for them."""
-    if table.spanned is None:
+    1569.7 under 计划投入资金 | 资金来源: the four figures are 资金来源's), when the row has the cells for them;
+    ``skipped`` leading header cells (a category column before 序号) have no cell in the row."""
+    if table.spanned is None or table.spanned[0] < skipped:
         return split
     k, n = table.spanned
-    if n < 2 or len(split) < len(table.columns) + n - 2 or len(split) <= k + n - 1:
+    k -= skipped
+    if n < 2 or len(split) < len(table.columns) - skipped + n - 2 or len(split) <= k + n - 1:
         return split
     return [*split[:k], (split[k][0], split[k + n - 1][1]), *split[k + n :]]
 
