@@ -507,6 +507,7 @@ def _mention_spans(
             and not grammar.measured_after(match, b)  # 煤炭|消费总量, 农业|经济区
             and not _among_processes(match, a)
             and not grammar.among_bodies(match, a, b)  # 高校、科研机构、物业|企业
+            and not grammar.foundation_item(match, a, b)  # 基础零部件、基础材料…: foundations of industry
             and not grammar.splits_word(match, a)  # 有|色金属, 培育壮|大数据, 风|光电: cut from a word
             and not grammar.novelty_item(match, a, b)
             and not _output_figure(match, b)

@@ -128,6 +128,7 @@ class Grammar:
         str, ...
     ] = ()  # 现代|粮食: a qualifier that names no segment of a crop or livestock
     produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
+    foundations: tuple[str, ...] = ()  # 基础|零部件、基础|材料: the foundations of industry, no trades
     produce_list_verbs: tuple[str, ...] = ()  # 生猪、肉牛和蔬菜|生产: a verb after the list governing it all
     quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a head and the words making it no trade
     not_sectors: tuple[str, ...] = ()  # words ending in 业 that name no sector (企业, 就业, 事业)
@@ -417,6 +418,19 @@ class Grammar:
             match.startswith(h, end) and match.startswith(after, end + len(h)) for h, after in self.quantities
         )
 
+    def foundation_item(self, match: str, a: int, b: int) -> bool:
+        """``match[a:b]`` is an item of a list whose neighbouring items share its foundation word (基础零部件、
+        基础元器件、基础材料…等领域): the foundations of industry a project strengthens, not trades."""
+        p = next((p for p in self.foundations if match.startswith(p, a) and b - a > len(p)), None)
+        if p is None:
+            return False
+        if match.startswith("、" + p, b):
+            return True
+        if a < 1 or match[a - 1] != "、":
+            return False
+        k = match.rfind(p, max(0, a - _ITEM_MAX - 1), a - 1)  # the item before holds the word, then its name
+        return k >= 0 and "、" not in match[k : a - 1] and not _STOP_RX.search(match, k, a - 1)
+
     def among_bodies(self, match: str, a: int, b: int) -> bool:
         """The name ``match[a:b]`` names a trade's firms listed after other kinds of body (高校、科研机构、|物业|企业)."""
         if not (a > 2 and match[a - 1] == "、" and match.startswith(self.body_firms, b)):
@@ -561,6 +575,7 @@ def load_grammar() -> Grammar:
         programmes=tuple(data["modifiers"].get("programmes", [])),
         before_produce=tuple(data["modifiers"].get("before_produce", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
+        foundations=tuple(data.get("foundations", {}).get("prefixes", [])),
         produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),
         word_starts=tuple(data["stop"].get("word_starts", [])),
         bound_words=tuple(data["stop"].get("bound_words", [])),

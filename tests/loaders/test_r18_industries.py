@@ -1,0 +1,46 @@
+"""Industry rule families of round 18 (precision on unseen pages): the foundations of industry listed side by side
+(基础零部件、基础元器件、基础材料…) are no trades, and a verb of belonging (且属于) opens a list without joining its
+first item. Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_industries import labels
+
+Case = tuple[str, list[str]]
+
+# Each family's cases: a text and the industries it names, in order.
+FAMILIES: dict[str, list[Case]] = {
+    "foundations_of_industry_listed_together_are_no_trades": [
+        ("对属于基础零部件、基础元器件、基础材料、基础工艺等领域攻坚突破的项目,给予支持。", []),
+        ("支持基础零部件、基础材料等产业基础再造项目。", []),
+        ("突破基础元器件和基础材料。", []),
+        # one 基础 segment among other trades stays a trade
+        ("重点发展基础软件、工业软件产业。", ["基础软件", "工业软件"]),
+        ("大力发展工业软件、基础软件产业。", ["工业软件", "基础软件"]),
+    ],
+    "a_verb_of_belonging_opens_a_list": [
+        ("对属于集成电路、生物医药等领域的项目,给予奖励。", ["集成电路", "生物医药"]),
+        ("对投资5000万元以上且属于新能源、新材料等领域的项目,给予奖励。", ["新能源", "新材料"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(text, want, id=f"{family}-{k}")
+        for family, cases in FAMILIES.items()
+        for k, (text, want) in enumerate(cases)
+    ],
+)
+def test_r18_industry_families(
+    variant: Callable[[str], str], text: str, want: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == want
