@@ -128,6 +128,7 @@ class Grammar:
         str, ...
     ] = ()  # 现代|粮食: a qualifier that names no segment of a crop or livestock
     produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
+    goods: tuple[str, ...] = ()  # 农产品, 食品: goods in general ([goods]), no trade before a facility
     foundations: tuple[str, ...] = ()  # 基础|零部件、基础|材料: the foundations of industry, no trades
     produce_list_verbs: tuple[str, ...] = ()  # 生猪、肉牛和蔬菜|生产: a verb after the list governing it all
     quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a head and the words making it no trade
@@ -576,6 +577,7 @@ def load_grammar() -> Grammar:
         before_produce=tuple(data["modifiers"].get("before_produce", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
         foundations=tuple(data.get("foundations", {}).get("prefixes", [])),
+        goods=tuple(data.get("goods", {}).get("words", [])),
         produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),
         word_starts=tuple(data["stop"].get("word_starts", [])),
         bound_words=tuple(data["stop"].get("bound_words", [])),
@@ -843,6 +845,8 @@ def _before_roles(grammar: Grammar, match: str, lo: int, h: int) -> int:
         if role is None or e - len(role) - lo < 2:
             break
         e -= len(role)
+    if e < h and grammar.goods and match.endswith(grammar.goods, lo, e):
+        return h  # 农产品|生产|基地: a base for goods in general, no trade
     return e
 
 
@@ -862,8 +866,8 @@ def _before_facility(grammar: Grammar, match: str, a: int, b: int, *, sited: boo
         if role is None:
             break
         e -= len(role)
-    if e == b or e - a < 2 or not grammar.has_morpheme(match[a:e]):
-        return b
+    if e == b or e - a < 2 or not grammar.has_morpheme(match[a:e]) or strip_ruby(match[a:e]) in grammar.goods:
+        return b  # 农产品|生产|基地: a base for goods in general, no trade
     return e
 
 

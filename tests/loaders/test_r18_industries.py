@@ -1,6 +1,7 @@
 """Industry rule families of round 18 (precision on unseen pages): the foundations of industry listed side by side
 (基础零部件、基础元器件、基础材料…) are no trades, and a verb of belonging (且属于) opens a list without joining its
-first item. Inline texts in both scripts and both punctuations."""
+first item; a crop or livestock before 生产基地 names its farm trade (生猪生产基地), goods in general do not
+(农产品生产基地). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -27,6 +28,13 @@ FAMILIES: dict[str, list[Case]] = {
     "a_verb_of_belonging_opens_a_list": [
         ("对属于集成电路、生物医药等领域的项目,给予奖励。", ["集成电路", "生物医药"]),
         ("对投资5000万元以上且属于新能源、新材料等领域的项目,给予奖励。", ["新能源", "新材料"]),
+    ],
+    "a_farm_trade_before_its_production_base": [
+        ("打造全省重要的生猪生产基地。", ["生猪"]),
+        ("建设200亩果蔬生产基地,带动农户增收。", ["果蔬"]),
+        ("建设生猪、肉牛生产基地。", ["生猪", "肉牛"]),
+        # goods in general before the base name no trade
+        ("加强农产品生产基地监管。", []),
     ],
 }
 
