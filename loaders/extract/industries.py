@@ -519,6 +519,7 @@ def _mention_spans(
             and not grammar.tool_used(match, b)  # 人工智能|赋能…, 人工智能|模型: a technique put to work
             and not _technique(match, b)
             and not _application_field(match, a, b)
+            and not _policy_domain_item(grammar, match, a, b)  # 现代农业、科技创新、对外开放等领域
             and not _infrastructure_item(match, b)  # 电力、煤炭、管道运输等基础设施: works to build, no trade
             and not _certified(match, a)  # 认证一批|无公害农产品、绿色食品: certified products, no trade
             and not _market_goods(match, a, b)  # 建材、钢材等生产资料市场: the goods of markets, no trade
@@ -622,6 +623,27 @@ def _application_field(match: str, a: int, b: int) -> bool:
         return False
     m = _FIELD_LIST_END.match(match, b)
     return m is not None and "应用" in m.group(1) and "在" not in match[b : m.start(1)]
+
+
+# A list of fields up to its 等-head (工业、现代农业、科技创新、对外开放…等领域|方面) and its items
+_DOMAIN_LIST_END = re.compile(r"[^,;。:!?\n]{0,60}?等(?:重点)?(?:领域|方面)")
+_DOMAIN_SEP = re.compile("[、和及与]")
+_CLAUSE_MARK = re.compile(r"[,;。:!?\n]")
+
+
+def _policy_domain_item(grammar: Grammar, match: str, a: int, b: int) -> bool:
+    """The name ``match[a:b]`` is an item of a list of fields holding two policy domains or more (在工业、现代农业、
+    科技创新、对外开放、生态文明等领域|争创…): the areas a plan works in, not trades it develops."""
+    if b >= len(match) or match[b] not in "、和及与等":
+        return False
+    m = _DOMAIN_LIST_END.match(match, b)
+    if m is None:
+        return False
+    lo = max(0, a - 60)
+    for c in _CLAUSE_MARK.finditer(match, lo, a):
+        lo = c.end()
+    items = _DOMAIN_SEP.split(match[lo : match.rfind("等", b, m.end())])
+    return sum(1 for x in items if x and grammar.is_abstract(x)) >= 2
 
 
 # A list closed by 等 and a kind of infrastructure (电力、煤炭、管道运输等基础设施, 5G、工业互联网等新一代数字基础设施)

@@ -1,7 +1,8 @@
 """Industry rule families of round 18 (precision on unseen pages): the foundations of industry listed side by side
 (基础零部件、基础元器件、基础材料…) are no trades, and a verb of belonging (且属于) opens a list without joining its
 first item; a crop or livestock before 生产基地 names its farm trade (生猪生产基地), goods in general do not
-(农产品生产基地). Inline texts in both scripts and both punctuations."""
+(农产品生产基地); a list of fields holding two policy domains or more (科技创新、对外开放等领域) names areas of
+work, no trades. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -35,6 +36,13 @@ FAMILIES: dict[str, list[Case]] = {
         ("建设生猪、肉牛生产基地。", ["生猪", "肉牛"]),
         # goods in general before the base name no trade
         ("加强农产品生产基地监管。", []),
+    ],
+    "a_list_of_fields_holding_policy_domains_names_no_trades": [
+        ("在工业、现代农业、科技创新、对外开放和文旅等领域,争创特色强县。", []),
+        ("推动数字经济、科技创新、对外开放等领域取得新突破。", []),
+        # one domain among trades, or fields of trades only: the trades stay
+        ("在现代农业、对外开放等方面取得突破。", ["现代农业"]),
+        ("设立新能源、软件、生命健康等重点领域专项子基金。", ["新能源", "软件", "生命健康"]),
     ],
 }
 
