@@ -441,6 +441,15 @@ def _info(key: str, lexicon: IndustryLexicon, source_file: str) -> IndustryInfo:
     return IndustryInfo(key=key, pref_label=_label_of(key), source=f"defined in {source_file}")
 
 
+_GENERIC_HEADS = ("产业", "领域", "经济")
+
+
+def _generic_with_head(lexicon: IndustryLexicon, match: str, a: int, b: int) -> bool:
+    """The name ``match[a:b]`` with the head after it is a generic word (战略性新兴|产业, 新兴|产业)."""
+    head = next((h for h in _GENERIC_HEADS if match.startswith(h, b)), None)
+    return head is not None and lexicon.is_generic(strip_ruby(match[a:b]) + head)
+
+
 def _mention_spans(
     src: SourceDocument,
     lo: int,
@@ -484,6 +493,8 @@ def _mention_spans(
             continue  # 纺织服装、医药及医<end>: the stored page stops mid-word; the cut word names nothing
         if not known and _ROW_NUMBER_INSIDE.search(match, a, b):
             continue  # 嘉兴港区2服务业增加值: a table row's number glued between two cells, no name
+        if not known and _generic_with_head(lexicon, match, a, b):
+            continue  # 电子信息、战略性新兴|产业等产业: a generic word read without its head, no name
         if not known and _joins_known(match, a, b, lex_spans):
             continue  # 集成电路新型显示: two lexicon industries side by side, not one compound
         cut = 0 if known else _glued_cut(grammar, match, a, b, lex_spans)
@@ -625,15 +636,16 @@ def _application_field(match: str, a: int, b: int) -> bool:
     return m is not None and "应用" in m.group(1) and "在" not in match[b : m.start(1)]
 
 
-# A list of fields up to its 等-head (工业、现代农业、科技创新、对外开放…等领域|方面) and its items
-_DOMAIN_LIST_END = re.compile(r"[^,;。:!?\n]{0,60}?等(?:重点)?(?:领域|方面)")
+# A list up to its 等 (工业、现代农业、科技创新、对外开放…等|领域; 产业、创新、财政、金融…等|集群政策) and its items
+_DOMAIN_LIST_END = re.compile(r"[^,;。:!?\n]{0,60}?等")
 _DOMAIN_SEP = re.compile("[、和及与]")
 _CLAUSE_MARK = re.compile(r"[,;。:!?\n]")
 
 
 def _policy_domain_item(grammar: Grammar, match: str, a: int, b: int) -> bool:
-    """The name ``match[a:b]`` is an item of a list of fields holding two policy domains or more (在工业、现代农业、
-    科技创新、对外开放、生态文明等领域|争创…): the areas a plan works in, not trades it develops."""
+    """The name ``match[a:b]`` is an item of a list holding two policy domains or kinds of policy or more (在工业、
+    现代农业、科技创新、对外开放、生态文明等领域|争创…; 完善产业、创新、财政、金融、区域等政策): the areas a plan works
+    in or the levers it pulls, not trades it develops."""
     if b >= len(match) or match[b] not in "、和及与等":
         return False
     m = _DOMAIN_LIST_END.match(match, b)
@@ -642,8 +654,8 @@ def _policy_domain_item(grammar: Grammar, match: str, a: int, b: int) -> bool:
     lo = max(0, a - 60)
     for c in _CLAUSE_MARK.finditer(match, lo, a):
         lo = c.end()
-    items = _DOMAIN_SEP.split(match[lo : match.rfind("等", b, m.end())])
-    return sum(1 for x in items if x and grammar.is_abstract(x)) >= 2
+    items = _DOMAIN_SEP.split(match[lo : m.end() - 1])
+    return sum(1 for x in items if x and (x in grammar.policy_kinds or grammar.is_abstract(x))) >= 2
 
 
 # A list closed by 等 and a kind of infrastructure (电力、煤炭、管道运输等基础设施, 5G、工业互联网等新一代数字基础设施)

@@ -2,7 +2,8 @@
 (基础零部件、基础元器件、基础材料…) are no trades, and a verb of belonging (且属于) opens a list without joining its
 first item; a crop or livestock before 生产基地 names its farm trade (生猪生产基地), goods in general do not
 (农产品生产基地); a list of fields holding two policy domains or more (科技创新、对外开放等领域) names areas of
-work, no trades. Inline texts in both scripts and both punctuations."""
+work, no trades, nor does a list of kinds of policy (产业、财政、区域…等政策); a generic word read without its head
+(战略性新兴|产业等产业) is no name; verbs of carrying out a policy (落实, 兑现) open a list. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -43,6 +44,17 @@ FAMILIES: dict[str, list[Case]] = {
         # one domain among trades, or fields of trades only: the trades stay
         ("在现代农业、对外开放等方面取得突破。", ["现代农业"]),
         ("设立新能源、软件、生命健康等重点领域专项子基金。", ["新能源", "软件", "生命健康"]),
+        # kinds of policy listed as levers (产业、财政、区域…等政策)
+        ("完善产业、创新、财政、金融、区域和公共服务等集群政策支持体系。", []),
+        ("强化土地、人才、金融等要素保障。", []),
+    ],
+    "a_generic_word_read_without_its_head_is_no_name": [
+        ("重点发展电子信息、新能源、战略性新兴产业等产业。", ["电子信息", "新能源"]),
+        ("培育电子信息、新兴产业等产业集群。", ["电子信息"]),
+    ],
+    "verbs_of_carrying_out_a_policy_open_a_list": [
+        ("落实餐饮、零售、旅游等行业纾困扶持政策。", ["餐饮", "零售", "旅游"]),
+        ("兑现餐饮、住宿等行业补贴。", ["餐饮", "住宿"]),
     ],
 }
 
