@@ -307,9 +307,10 @@ class Grammar:
         return a
 
     def after_opener(self, match: str, a: int, b: int) -> int:
-        """Where the first item ``match[a:b]`` of a list (an item followed by 、) starts after a verb glued to it
-        that opens the list (试行|餐饮、零售企业名单制管理), when two characters or more remain; else ``a``."""
-        if not match.startswith("、", b) or not match.startswith(self.list_openers, a):
+        """Where the first item ``match[a:b]`` of a list starts after a verb glued to it that opens the list
+        (试行|餐饮、零售企业名单制管理), or a name after such a verb (加快构建|现代农业产业体系), when two characters
+        or more remain; else ``a``. No trade's name opens with one of these verbs."""
+        if not match.startswith(self.list_openers, a):
             return a
         v = next(v for v in self.list_openers if match.startswith(v, a))
         return a + len(v) if b - a - len(v) >= 2 else a

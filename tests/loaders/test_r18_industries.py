@@ -3,7 +3,9 @@
 first item; a crop or livestock before 生产基地 names its farm trade (生猪生产基地), goods in general do not
 (农产品生产基地); a list of fields holding two policy domains or more (科技创新、对外开放等领域) names areas of
 work, no trades, nor does a list of kinds of policy (产业、财政、区域…等政策); a generic word read without its head
-(战略性新兴|产业等产业) is no name; verbs of carrying out a policy (落实, 兑现) open a list. Inline texts in both scripts and both punctuations."""
+(战略性新兴|产业等产业) is no name; verbs of carrying out a policy (落实, 兑现) open a list, and a verb opening a list
+is no part of a name (加快构建|电子信息产业体系); 现代农业产业体系 is one of the three systems of modern agriculture, no
+trade. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -55,6 +57,13 @@ FAMILIES: dict[str, list[Case]] = {
     "verbs_of_carrying_out_a_policy_open_a_list": [
         ("落实餐饮、零售、旅游等行业纾困扶持政策。", ["餐饮", "零售", "旅游"]),
         ("兑现餐饮、住宿等行业补贴。", ["餐饮", "住宿"]),
+    ],
+    "three_systems_of_modern_agriculture_are_policy_nouns": [
+        ("加快构建现代农业产业体系。", []),
+        ("构建现代农业产业体系、生产体系、经营体系。", []),
+        # a trade's own system names the trade, and the verb before it is no part of its name
+        ("加快构建电子信息产业体系。", ["电子信息"]),
+        ("以蔬菜、中药材产业为重点,构建现代农业产业体系。", ["蔬菜", "中药材"]),
     ],
 }
 
