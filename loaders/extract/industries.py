@@ -655,7 +655,7 @@ def _policy_domain_item(grammar: Grammar, match: str, a: int, b: int) -> bool:
     for c in _CLAUSE_MARK.finditer(match, lo, a):
         lo = c.end()
     items = _DOMAIN_SEP.split(match[lo : m.end() - 1])
-    return sum(1 for x in items if x and (x in grammar.policy_kinds or grammar.is_abstract(x))) >= 2
+    return sum(1 for x in items if x in grammar.policy_kinds or x.endswith(grammar.policy_domains)) >= 2
 
 
 # A list closed by 等 and a kind of infrastructure (电力、煤炭、管道运输等基础设施, 5G、工业互联网等新一代数字基础设施)

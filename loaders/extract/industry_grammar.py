@@ -129,6 +129,7 @@ class Grammar:
     ] = ()  # 现代|粮食: a qualifier that names no segment of a crop or livestock
     produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
     policy_kinds: frozenset[str] = frozenset()  # 财政, 土地: kinds of policy a list of levers names
+    policy_domains: tuple[str, ...] = ()  # 科技创新, 对外开放: domains of work a list of fields names
     goods: tuple[str, ...] = ()  # 农产品, 食品: goods in general ([goods]), no trade before a facility
     foundations: tuple[str, ...] = ()  # 基础|零部件、基础|材料: the foundations of industry, no trades
     produce_list_verbs: tuple[str, ...] = ()  # 生猪、肉牛和蔬菜|生产: a verb after the list governing it all
@@ -581,6 +582,7 @@ def load_grammar() -> Grammar:
         foundations=tuple(data.get("foundations", {}).get("prefixes", [])),
         goods=tuple(data.get("goods", {}).get("words", [])),
         policy_kinds=frozenset(data["abstract"].get("policy_kinds", [])),
+        policy_domains=tuple(data["abstract"].get("policy_domains", [])),
         produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),
         word_starts=tuple(data["stop"].get("word_starts", [])),
         bound_words=tuple(data["stop"].get("bound_words", [])),
