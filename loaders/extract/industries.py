@@ -660,10 +660,11 @@ def _policy_domain_item(grammar: Grammar, match: str, a: int, b: int) -> bool:
 
 # A list closed by 等 and a kind of infrastructure (电力、煤炭、管道运输等基础设施, 5G、工业互联网等新一代数字基础设施)
 # or of elements a place or scene is given (无人驾驶、AR场景、人工智能等合肥科创元素)
-# or of fields whose safety is policed (建筑施工、道路交通、消防等领域安全整治) or whose risks are guarded against
-# (房地产、金融、地方债务等领域风险防范)
+# or of fields whose safety is policed (建筑施工、道路交通、消防等领域安全整治, 电动自行车、燃气…等重点领域消防安全
+# 专项整治) or whose risks or hazards are guarded against (房地产、金融、地方债务等领域风险防范)
 _INFRA_LIST_END = re.compile(
-    r"[^,;。:!?\n]{0,40}?等(?:[\u4e00-\u9fff]{0,6}?(?:基础设施|元素)|(?:重点)?(?:行业)?领域的?(?:安全|风险))"
+    r"[^,;。:!?\n]{0,40}?等(?:[\u4e00-\u9fff]{0,6}?(?:基础设施|元素)"
+    r"|(?:重点)?(?:行业)?领域的?(?:消防|生产|燃气|交通|用电|质量)?(?:安全|风险|隐患))"
 )
 
 

@@ -5,7 +5,7 @@ first item; a crop or livestock before 生产基地 names its farm trade (生猪
 work, no trades, nor does a list of kinds of policy (产业、财政、区域…等政策); a generic word read without its head
 (战略性新兴|产业等产业) is no name; verbs of carrying out a policy (落实, 兑现) open a list, and a verb opening a list
 is no part of a name (加快构建|电子信息产业体系); 现代农业产业体系 is one of the three systems of modern agriculture, no
-trade. Inline texts in both scripts and both punctuations."""
+trade; fields whose fire or work safety is policed (…等重点领域消防安全专项整治) name no trades. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -64,6 +64,15 @@ FAMILIES: dict[str, list[Case]] = {
         # a trade's own system names the trade, and the verb before it is no part of its name
         ("加快构建电子信息产业体系。", ["电子信息"]),
         ("以蔬菜、中药材产业为重点,构建现代农业产业体系。", ["蔬菜", "中药材"]),
+    ],
+    "fields_whose_safety_is_policed_name_no_trades": [
+        ("开展电动自行车、燃气、高层建筑等重点领域消防安全专项整治。", []),
+        ("排查建筑施工、道路交通等领域安全隐患。", []),
+        # the safe growth of trades keeps them
+        ("推动汽车、电子等行业安全发展。", ["汽车", "电子"]),
+    ],
+    "a_verb_arranging_the_workers_of_trades_opens_a_list": [
+        ("组织文化旅游、餐饮住宿等行业从业人员开展技能培训。", ["文化旅游", "餐饮住宿"]),
     ],
 }
 
