@@ -668,11 +668,23 @@ _INFRA_LIST_END = re.compile(
 )
 
 
+_ITEM_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}(?=[、等和及与])")
+# A list closed by the safety work done on it, without 等 (渔业船舶、农业机械|安全生产监管, 旅游|安全管理)
+_SAFETY_CLOSE = re.compile(
+    r"(?:[、和及与][\u4e00-\u9fff]{2,8}){0,6}(?:消防|燃气|用电|交通|质量)?安全(?:生产)?"
+    r"(?:监管|管理|整治|检查|隐患|执法|风险)"
+)
+
+
 def _infrastructure_item(match: str, b: int) -> bool:
     """The name ending at ``b`` is an item of a list of infrastructure (公路、铁路和电力、煤炭、管道运输等基础设施的
     建设, 5G、工业互联网、物联网等新一代数字基础设施) or of elements to embed (嵌入无人驾驶、人工智能等科创元素): the
     networks and works to build, the features of a place, or of fields whose safety is policed (建筑施工、道路交通、
     消防等领域安全整治): not a trade the measure develops."""
+    if _SAFETY_CLOSE.match(match, b):
+        return True  # 渔业船舶、农业机械|安全生产监管: what is policed for safety
+    t = _ITEM_TAIL.match(match, b)  # 电力、油气|管道等重要基础设施: the rest of the item after the name
+    b = t.end() if t else b
     if b >= len(match) or match[b] not in "、等和及与":
         return False
     m = _INFRA_LIST_END.match(match, b)

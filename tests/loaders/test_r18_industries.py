@@ -68,8 +68,12 @@ FAMILIES: dict[str, list[Case]] = {
     "fields_whose_safety_is_policed_name_no_trades": [
         ("开展电动自行车、燃气、高层建筑等重点领域消防安全专项整治。", []),
         ("排查建筑施工、道路交通等领域安全隐患。", []),
+        ("强化渔业船舶、农业机械安全生产监管。", []),
+        # the rest of an item before the infrastructure head (油气|管道等…基础设施)
+        ("推进电力、油气管道等重要基础设施安全防护。", []),
         # the safe growth of trades keeps them
         ("推动汽车、电子等行业安全发展。", ["汽车", "电子"]),
+        ("发展电力、油气等产业。", ["电力", "油气"]),
     ],
     "a_verb_arranging_the_workers_of_trades_opens_a_list": [
         ("组织文化旅游、餐饮住宿等行业从业人员开展技能培训。", ["文化旅游", "餐饮住宿"]),
