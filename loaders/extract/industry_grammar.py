@@ -687,7 +687,11 @@ _NAMED_BODY = re.compile(
     rf"|[{_CJK}]{{0,6}}?(?:领导小组|工作小组|工作专班|指挥部)"
 )
 # 大数据|发展管理局, 能源|发展促进局: a government body named for the trade it oversees
-_BUREAU = re.compile(rf"[{_CJK}]{{1,4}}?(?:管理局|促进局|服务局|管理委员会|管理办公室)")
+_BUREAU = re.compile(
+    rf"[{_CJK}]{{1,4}}?(?:管理局|促进局|服务局|管理委员会|管理办公室)"
+    # a public body or a testing centre named for the trade (市汽车产业|发展促进中心, 新能源汽车|质量检验检测中心)
+    rf"|[{_CJK}]{{0,4}}?(?:发展促进中心|促进中心|发展中心|检验检测中心|检测中心|检验中心|监测中心)"
+)
 
 
 # Institution words that are also the start of an ordinary following word (园 in 园林 is rare; 城 in 城市,

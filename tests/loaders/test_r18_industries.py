@@ -5,7 +5,8 @@ first item; a crop or livestock before 生产基地 names its farm trade (生猪
 work, no trades, nor does a list of kinds of policy (产业、财政、区域…等政策); a generic word read without its head
 (战略性新兴|产业等产业) is no name; verbs of carrying out a policy (落实, 兑现) open a list, and a verb opening a list
 is no part of a name (加快构建|电子信息产业体系); 现代农业产业体系 is one of the three systems of modern agriculture, no
-trade; fields whose fire or work safety is policed (…等重点领域消防安全专项整治) name no trades. Inline texts in both scripts and both punctuations."""
+trade; fields whose fire or work safety is policed (…等重点领域消防安全专项整治) name no trades; a public body or a testing centre named for a trade (汽车产业发展促进中心, 新能源汽车质量
+检验检测中心) is no mention of it. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -77,6 +78,12 @@ FAMILIES: dict[str, list[Case]] = {
     ],
     "a_verb_arranging_the_workers_of_trades_opens_a_list": [
         ("组织文化旅游、餐饮住宿等行业从业人员开展技能培训。", ["文化旅游", "餐饮住宿"]),
+    ],
+    "a_body_or_testing_centre_named_for_a_trade_is_no_mention": [
+        ("由市汽车产业发展促进中心负责。", []),
+        ("依托国家级新能源汽车质量检验检测中心开展检测。", []),
+        # the trade named beside the centre stays
+        ("发展汽车产业,建设汽车检测中心。", ["汽车"]),
     ],
 }
 
