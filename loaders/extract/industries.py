@@ -528,6 +528,7 @@ def _mention_spans(
             and not grammar.designation(match, a, b)  # 现代农业|产业园, 农业|产业强镇: a site's title
             and not grammar.fuel_used(match, b)  # 清洁能源|集中供暖: a fuel put to use, no trade
             and not grammar.tool_used(match, b)  # 人工智能|赋能…, 人工智能|模型: a technique put to work
+            and not grammar.tool_named(match, a, b)  # 人工智能大模型在…中的应用: the tool, not a trade
             and not _technique(match, b)
             and not _application_field(match, a, b)
             and not _policy_domain_item(grammar, match, a, b)  # 现代农业、科技创新、对外开放等领域

@@ -66,6 +66,10 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+# From a list item's end to the class word after its 等 (光伏|、风电等|新能源): the class is group 1
+_TO_LIST_CLASS = re.compile(rf"(?:[、和及与][{_CJK}]{{1,8}}){{0,6}}等([{_CJK}]{{0,4}})")
+
+
 @dataclass(frozen=True)
 class Grammar:
     triggers: tuple[str, ...]
@@ -468,12 +472,30 @@ class Grammar:
     def fuel_used(self, match: str, end: int) -> bool:
         """The name ending at ``end`` is a fuel or energy put to the use that follows it (分散式清洁能源|集中供暖,
         地热|供暖, 清洁能源|改造): heating with it or a retrofit to it, not a trade the measure develops."""
-        return bool(self.fuel_uses) and match.startswith(self.fuel_uses, end)
+        if not self.fuel_uses:
+            return False
+        if match.startswith(self.fuel_uses, end):
+            return True
+        m = _TO_LIST_CLASS.match(match, end)  # 光伏、风电|等新能源|消纳: the use of every fuel of the list
+        return m is not None and any(
+            match.startswith(self.fuel_uses, k) for k in range(m.start(1), m.end(1) + 1)
+        )
 
     def tool_used(self, match: str, end: int) -> bool:
         """The name ending at ``end`` is a technique put to work on something else (人工智能|赋能羽绒服装产业,
         人工智能|模型, 人工智能|变革现代农业监测): the tool, not a trade the measure develops."""
         return bool(self.tool_uses) and match.startswith(self.tool_uses, end)
+
+    def tool_named(self, match: str, a: int, b: int) -> bool:
+        """``match[a:b]`` names a technique by its tool word (人工智能|大模型在政务服务中的应用), not closed by 产业:
+        the tool put to work, not a trade."""
+        name = strip_ruby(match[a:b])
+        return (
+            bool(self.tool_uses)
+            and name.endswith(self.tool_uses)
+            and any(name.endswith(w) and len(name) > len(w) for w in self.tool_uses)
+            and not match.startswith("产业", b)
+        )
 
     def product_before(self, match: str, pos: int) -> bool:
         """An industry word at ``pos`` names a product (首批次新材料, 首版次软件), not the industry."""

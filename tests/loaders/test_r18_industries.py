@@ -6,7 +6,8 @@ work, no trades, nor does a list of kinds of policy (产业、财政、区域…
 (战略性新兴|产业等产业) is no name; verbs of carrying out a policy (落实, 兑现) open a list, and a verb opening a list
 is no part of a name (加快构建|电子信息产业体系); 现代农业产业体系 is one of the three systems of modern agriculture, no
 trade; fields whose fire or work safety is policed (…等重点领域消防安全专项整治) name no trades; a public body or a testing centre named for a trade (汽车产业发展促进中心, 新能源汽车质量
-检验检测中心) is no mention of it. Inline texts in both scripts and both punctuations."""
+检验检测中心) is no mention of it; the fuels of a list put to use (光伏、风电等新能源消纳) and a technique named by its tool
+(人工智能大模型在…中的应用) name no trades. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -84,6 +85,14 @@ FAMILIES: dict[str, list[Case]] = {
         ("依托国家级新能源汽车质量检验检测中心开展检测。", []),
         # the trade named beside the centre stays
         ("发展汽车产业,建设汽车检测中心。", ["汽车"]),
+    ],
+    "fuels_of_a_list_put_to_use_name_no_trades": [
+        ("强化光伏、风电等新能源消纳。", []),
+        ("推进光伏、风电等新能源发展。", ["光伏", "风电"]),
+    ],
+    "a_technique_named_by_its_tool_is_no_trade": [
+        ("推动人工智能大模型在政务服务中的应用。", []),
+        ("发展人工智能大模型产业。", ["人工智能大模型"]),
     ],
 }
 
