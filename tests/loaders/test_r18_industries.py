@@ -7,7 +7,7 @@ work, no trades, nor does a list of kinds of policy (产业、财政、区域…
 is no part of a name (加快构建|电子信息产业体系); 现代农业产业体系 is one of the three systems of modern agriculture, no
 trade; fields whose fire or work safety is policed (…等重点领域消防安全专项整治) name no trades; a public body or a testing centre named for a trade (汽车产业发展促进中心, 新能源汽车质量
 检验检测中心) is no mention of it; the fuels of a list put to use (光伏、风电等新能源消纳) and a technique named by its tool
-(人工智能大模型在…中的应用) name no trades. Inline texts in both scripts and both punctuations."""
+(人工智能大模型在…中的应用) name no trades; a list closed by a processing sector (…等农产品加工业) names its trades. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -93,6 +93,10 @@ FAMILIES: dict[str, list[Case]] = {
     "a_technique_named_by_its_tool_is_no_trade": [
         ("推动人工智能大模型在政务服务中的应用。", []),
         ("发展人工智能大模型产业。", ["人工智能大模型"]),
+    ],
+    "a_list_closed_by_a_processing_sector_names_its_trades": [
+        ("做大做强粮油加工、果蔬加工、茶叶加工等农产品加工业。", ["粮油加工", "果蔬加工", "茶叶加工"]),
+        ("发展粮油加工、果蔬加工等加工业。", ["粮油加工", "果蔬加工"]),
     ],
 }
 
