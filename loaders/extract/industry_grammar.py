@@ -398,12 +398,16 @@ class Grammar:
         ):
             return True  # 加|大健康: the name's first character closes the word before it
         firsts = self.word_firsts
+        # a stop word of two characters ending at pos (加强|化工): a trigger starting inside it (强化) is no word
+        glued = 0
+        if match.endswith(self.stop, 0, pos):
+            glued = next((len(w) for w in self.stop if len(w) > 1 and match.endswith(w, 0, pos)), 0)
         for k in range(max(0, pos - 3), pos):
             if match[k] not in firsts:
                 continue  # no morpheme or trigger starts here
             for rx in (self.morph_rx, self.trigger_rx):
                 m = rx.match(match, k)
-                if m is not None and m.end() > pos:
+                if m is not None and m.end() > pos and not (rx is self.trigger_rx and k >= pos - glued):
                     return True
         return False
 

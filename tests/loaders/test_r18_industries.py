@@ -7,7 +7,8 @@ work, no trades, nor does a list of kinds of policy (产业、财政、区域…
 is no part of a name (加快构建|电子信息产业体系); 现代农业产业体系 is one of the three systems of modern agriculture, no
 trade; fields whose fire or work safety is policed (…等重点领域消防安全专项整治) name no trades; a public body or a testing centre named for a trade (汽车产业发展促进中心, 新能源汽车质量
 检验检测中心) is no mention of it; the fuels of a list put to use (光伏、风电等新能源消纳) and a technique named by its tool
-(人工智能大模型在…中的应用) name no trades; a list closed by a processing sector (…等农产品加工业) names its trades. Inline texts in both scripts and both punctuations."""
+(人工智能大模型在…中的应用) name no trades; a list closed by a processing sector (…等农产品加工业) names its trades; a stop word glued before a name is cut even where a trigger straddles the two (加强|化工).
+Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -97,6 +98,13 @@ FAMILIES: dict[str, list[Case]] = {
     "a_list_closed_by_a_processing_sector_names_its_trades": [
         ("做大做强粮油加工、果蔬加工、茶叶加工等农产品加工业。", ["粮油加工", "果蔬加工", "茶叶加工"]),
         ("发展粮油加工、果蔬加工等加工业。", ["粮油加工", "果蔬加工"]),
+    ],
+    "a_stop_word_before_a_name_is_cut_where_a_trigger_straddles_them": [
+        # 加强|化工, not 加|强化|工
+        ("加强化工、印染等重点行业废水治理。", ["化工", "印染"]),
+        ("加强化工产业安全。", ["化工"]),
+        # a trigger straddling a name's first character without a stop word still cuts it from the word
+        ("培育壮大数据产业。", []),
     ],
 }
 
