@@ -441,6 +441,15 @@ def _info(key: str, lexicon: IndustryLexicon, source_file: str) -> IndustryInfo:
     return IndustryInfo(key=key, pref_label=_label_of(key), source=f"defined in {source_file}")
 
 
+_GENERIC_HEADS = ("产业", "领域", "经济")
+
+
+def _generic_with_head(lexicon: IndustryLexicon, match: str, a: int, b: int) -> bool:
+    """The name ``match[a:b]`` with the head after it is a generic word (战略性新兴|产业, 新兴|产业)."""
+    head = next((h for h in _GENERIC_HEADS if match.startswith(h, b)), None)
+    return head is not None and lexicon.is_generic(strip_ruby(match[a:b]) + head)
+
+
 def _mention_spans(
     src: SourceDocument,
     lo: int,
@@ -484,6 +493,8 @@ def _mention_spans(
             continue  # 纺织服装、医药及医<end>: the stored page stops mid-word; the cut word names nothing
         if not known and _ROW_NUMBER_INSIDE.search(match, a, b):
             continue  # 嘉兴港区2服务业增加值: a table row's number glued between two cells, no name
+        if not known and _generic_with_head(lexicon, match, a, b):
+            continue  # 电子信息、战略性新兴|产业等产业: a generic word read without its head, no name
         if not known and _joins_known(match, a, b, lex_spans):
             continue  # 集成电路新型显示: two lexicon industries side by side, not one compound
         cut = 0 if known else _glued_cut(grammar, match, a, b, lex_spans)
@@ -507,6 +518,7 @@ def _mention_spans(
             and not grammar.measured_after(match, b)  # 煤炭|消费总量, 农业|经济区
             and not _among_processes(match, a)
             and not grammar.among_bodies(match, a, b)  # 高校、科研机构、物业|企业
+            and not grammar.foundation_item(match, a, b)  # 基础零部件、基础材料…: foundations of industry
             and not grammar.splits_word(match, a)  # 有|色金属, 培育壮|大数据, 风|光电: cut from a word
             and not grammar.novelty_item(match, a, b)
             and not _output_figure(match, b)
@@ -516,8 +528,10 @@ def _mention_spans(
             and not grammar.designation(match, a, b)  # 现代农业|产业园, 农业|产业强镇: a site's title
             and not grammar.fuel_used(match, b)  # 清洁能源|集中供暖: a fuel put to use, no trade
             and not grammar.tool_used(match, b)  # 人工智能|赋能…, 人工智能|模型: a technique put to work
+            and not grammar.tool_named(match, a, b)  # 人工智能大模型在…中的应用: the tool, not a trade
             and not _technique(match, b)
             and not _application_field(match, a, b)
+            and not _policy_domain_item(grammar, match, a, b)  # 现代农业、科技创新、对外开放等领域
             and not _infrastructure_item(match, b)  # 电力、煤炭、管道运输等基础设施: works to build, no trade
             and not _certified(match, a)  # 认证一批|无公害农产品、绿色食品: certified products, no trade
             and not _market_goods(match, a, b)  # 建材、钢材等生产资料市场: the goods of markets, no trade
@@ -623,12 +637,43 @@ def _application_field(match: str, a: int, b: int) -> bool:
     return m is not None and "应用" in m.group(1) and "在" not in match[b : m.start(1)]
 
 
+# A list up to its 等 (工业、现代农业、科技创新、对外开放…等|领域; 产业、创新、财政、金融…等|集群政策) and its items
+_DOMAIN_LIST_END = re.compile(r"[^,;。:!?\n]{0,60}?等")
+_DOMAIN_SEP = re.compile("[、和及与]")
+_CLAUSE_MARK = re.compile(r"[,;。:!?\n]")
+
+
+def _policy_domain_item(grammar: Grammar, match: str, a: int, b: int) -> bool:
+    """The name ``match[a:b]`` is an item of a list holding two policy domains or kinds of policy or more (在工业、
+    现代农业、科技创新、对外开放、生态文明等领域|争创…; 完善产业、创新、财政、金融、区域等政策): the areas a plan works
+    in or the levers it pulls, not trades it develops."""
+    if b >= len(match) or match[b] not in "、和及与等":
+        return False
+    m = _DOMAIN_LIST_END.match(match, b)
+    if m is None:
+        return False
+    lo = max(0, a - 60)
+    for c in _CLAUSE_MARK.finditer(match, lo, a):
+        lo = c.end()
+    items = _DOMAIN_SEP.split(match[lo : m.end() - 1])
+    return sum(1 for x in items if x in grammar.policy_kinds or x.endswith(grammar.policy_domains)) >= 2
+
+
 # A list closed by 等 and a kind of infrastructure (电力、煤炭、管道运输等基础设施, 5G、工业互联网等新一代数字基础设施)
 # or of elements a place or scene is given (无人驾驶、AR场景、人工智能等合肥科创元素)
-# or of fields whose safety is policed (建筑施工、道路交通、消防等领域安全整治) or whose risks are guarded against
-# (房地产、金融、地方债务等领域风险防范)
+# or of fields whose safety is policed (建筑施工、道路交通、消防等领域安全整治, 电动自行车、燃气…等重点领域消防安全
+# 专项整治) or whose risks or hazards are guarded against (房地产、金融、地方债务等领域风险防范)
 _INFRA_LIST_END = re.compile(
-    r"[^,;。:!?\n]{0,40}?等(?:[\u4e00-\u9fff]{0,6}?(?:基础设施|元素)|(?:重点)?(?:行业)?领域的?(?:安全|风险))"
+    r"[^,;。:!?\n]{0,40}?等(?:[\u4e00-\u9fff]{0,6}?(?:基础设施|元素)"
+    r"|(?:重点)?(?:行业)?领域的?(?:消防|生产|燃气|交通|用电|质量)?(?:安全|风险|隐患))"
+)
+
+
+_ITEM_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}(?=[、等和及与])")
+# A list closed by the safety work done on it, without 等 (渔业船舶、农业机械|安全生产监管, 旅游|安全管理)
+_SAFETY_CLOSE = re.compile(
+    r"(?:[、和及与][\u4e00-\u9fff]{2,8}){0,6}(?:消防|燃气|用电|交通|质量)?安全(?:生产)?"
+    r"(?:监管|管理|整治|检查|隐患|执法|风险)"
 )
 
 
@@ -637,6 +682,10 @@ def _infrastructure_item(match: str, b: int) -> bool:
     建设, 5G、工业互联网、物联网等新一代数字基础设施) or of elements to embed (嵌入无人驾驶、人工智能等科创元素): the
     networks and works to build, the features of a place, or of fields whose safety is policed (建筑施工、道路交通、
     消防等领域安全整治): not a trade the measure develops."""
+    if _SAFETY_CLOSE.match(match, b):
+        return True  # 渔业船舶、农业机械|安全生产监管: what is policed for safety
+    t = _ITEM_TAIL.match(match, b)  # 电力、油气|管道等重要基础设施: the rest of the item after the name
+    b = t.end() if t else b
     if b >= len(match) or match[b] not in "、等和及与":
         return False
     m = _INFRA_LIST_END.match(match, b)

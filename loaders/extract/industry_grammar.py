@@ -66,6 +66,10 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+# From a list item's end to the class word after its 等 (光伏|、风电等|新能源): the class is group 1
+_TO_LIST_CLASS = re.compile(rf"(?:[、和及与][{_CJK}]{{1,8}}){{0,6}}等([{_CJK}]{{0,4}})")
+
+
 @dataclass(frozen=True)
 class Grammar:
     triggers: tuple[str, ...]
@@ -128,6 +132,10 @@ class Grammar:
         str, ...
     ] = ()  # 现代|粮食: a qualifier that names no segment of a crop or livestock
     produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
+    policy_kinds: frozenset[str] = frozenset()  # 财政, 土地: kinds of policy a list of levers names
+    policy_domains: tuple[str, ...] = ()  # 科技创新, 对外开放: domains of work a list of fields names
+    goods: tuple[str, ...] = ()  # 农产品, 食品: goods in general ([goods]), no trade before a facility
+    foundations: tuple[str, ...] = ()  # 基础|零部件、基础|材料: the foundations of industry, no trades
     produce_list_verbs: tuple[str, ...] = ()  # 生猪、肉牛和蔬菜|生产: a verb after the list governing it all
     quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a head and the words making it no trade
     not_sectors: tuple[str, ...] = ()  # words ending in 业 that name no sector (企业, 就业, 事业)
@@ -304,9 +312,10 @@ class Grammar:
         return a
 
     def after_opener(self, match: str, a: int, b: int) -> int:
-        """Where the first item ``match[a:b]`` of a list (an item followed by 、) starts after a verb glued to it
-        that opens the list (试行|餐饮、零售企业名单制管理), when two characters or more remain; else ``a``."""
-        if not match.startswith("、", b) or not match.startswith(self.list_openers, a):
+        """Where the first item ``match[a:b]`` of a list starts after a verb glued to it that opens the list
+        (试行|餐饮、零售企业名单制管理), or a name after such a verb (加快构建|现代农业产业体系), when two characters
+        or more remain; else ``a``. No trade's name opens with one of these verbs."""
+        if not match.startswith(self.list_openers, a):
             return a
         v = next(v for v in self.list_openers if match.startswith(v, a))
         return a + len(v) if b - a - len(v) >= 2 else a
@@ -389,12 +398,16 @@ class Grammar:
         ):
             return True  # 加|大健康: the name's first character closes the word before it
         firsts = self.word_firsts
+        # a stop word of two characters ending at pos (加强|化工): a trigger starting inside it (强化) is no word
+        glued = 0
+        if match.endswith(self.stop, 0, pos):
+            glued = next((len(w) for w in self.stop if len(w) > 1 and match.endswith(w, 0, pos)), 0)
         for k in range(max(0, pos - 3), pos):
             if match[k] not in firsts:
                 continue  # no morpheme or trigger starts here
             for rx in (self.morph_rx, self.trigger_rx):
                 m = rx.match(match, k)
-                if m is not None and m.end() > pos:
+                if m is not None and m.end() > pos and not (rx is self.trigger_rx and k >= pos - glued):
                     return True
         return False
 
@@ -416,6 +429,19 @@ class Grammar:
         return match.startswith(self._quantity_heads, end) and any(
             match.startswith(h, end) and match.startswith(after, end + len(h)) for h, after in self.quantities
         )
+
+    def foundation_item(self, match: str, a: int, b: int) -> bool:
+        """``match[a:b]`` is an item of a list whose neighbouring items share its foundation word (基础零部件、
+        基础元器件、基础材料…等领域): the foundations of industry a project strengthens, not trades."""
+        p = next((p for p in self.foundations if match.startswith(p, a) and b - a > len(p)), None)
+        if p is None:
+            return False
+        if match.startswith("、" + p, b):
+            return True
+        if a < 1 or match[a - 1] != "、":
+            return False
+        k = match.rfind(p, max(0, a - _ITEM_MAX - 1), a - 1)  # the item before holds the word, then its name
+        return k >= 0 and "、" not in match[k : a - 1] and not _STOP_RX.search(match, k, a - 1)
 
     def among_bodies(self, match: str, a: int, b: int) -> bool:
         """The name ``match[a:b]`` names a trade's firms listed after other kinds of body (高校、科研机构、|物业|企业)."""
@@ -450,12 +476,30 @@ class Grammar:
     def fuel_used(self, match: str, end: int) -> bool:
         """The name ending at ``end`` is a fuel or energy put to the use that follows it (分散式清洁能源|集中供暖,
         地热|供暖, 清洁能源|改造): heating with it or a retrofit to it, not a trade the measure develops."""
-        return bool(self.fuel_uses) and match.startswith(self.fuel_uses, end)
+        if not self.fuel_uses:
+            return False
+        if match.startswith(self.fuel_uses, end):
+            return True
+        m = _TO_LIST_CLASS.match(match, end)  # 光伏、风电|等新能源|消纳: the use of every fuel of the list
+        return m is not None and any(
+            match.startswith(self.fuel_uses, k) for k in range(m.start(1), m.end(1) + 1)
+        )
 
     def tool_used(self, match: str, end: int) -> bool:
         """The name ending at ``end`` is a technique put to work on something else (人工智能|赋能羽绒服装产业,
         人工智能|模型, 人工智能|变革现代农业监测): the tool, not a trade the measure develops."""
         return bool(self.tool_uses) and match.startswith(self.tool_uses, end)
+
+    def tool_named(self, match: str, a: int, b: int) -> bool:
+        """``match[a:b]`` names a technique by its tool word (人工智能|大模型在政务服务中的应用), not closed by 产业:
+        the tool put to work, not a trade."""
+        name = strip_ruby(match[a:b])
+        return (
+            bool(self.tool_uses)
+            and name.endswith(self.tool_uses)
+            and any(name.endswith(w) and len(name) > len(w) for w in self.tool_uses)
+            and not match.startswith("产业", b)
+        )
 
     def product_before(self, match: str, pos: int) -> bool:
         """An industry word at ``pos`` names a product (首批次新材料, 首版次软件), not the industry."""
@@ -561,6 +605,10 @@ def load_grammar() -> Grammar:
         programmes=tuple(data["modifiers"].get("programmes", [])),
         before_produce=tuple(data["modifiers"].get("before_produce", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
+        foundations=tuple(data.get("foundations", {}).get("prefixes", [])),
+        goods=tuple(data.get("goods", {}).get("words", [])),
+        policy_kinds=frozenset(data["abstract"].get("policy_kinds", [])),
+        policy_domains=tuple(data["abstract"].get("policy_domains", [])),
         produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),
         word_starts=tuple(data["stop"].get("word_starts", [])),
         bound_words=tuple(data["stop"].get("bound_words", [])),
@@ -665,7 +713,11 @@ _NAMED_BODY = re.compile(
     rf"|[{_CJK}]{{0,6}}?(?:领导小组|工作小组|工作专班|指挥部)"
 )
 # 大数据|发展管理局, 能源|发展促进局: a government body named for the trade it oversees
-_BUREAU = re.compile(rf"[{_CJK}]{{1,4}}?(?:管理局|促进局|服务局|管理委员会|管理办公室)")
+_BUREAU = re.compile(
+    rf"[{_CJK}]{{1,4}}?(?:管理局|促进局|服务局|管理委员会|管理办公室)"
+    # a public body or a testing centre named for the trade (市汽车产业|发展促进中心, 新能源汽车|质量检验检测中心)
+    rf"|[{_CJK}]{{0,4}}?(?:发展促进中心|促进中心|发展中心|检验检测中心|检测中心|检验中心|监测中心)"
+)
 
 
 # Institution words that are also the start of an ordinary following word (园 in 园林 is rare; 城 in 城市,
@@ -828,6 +880,8 @@ def _before_roles(grammar: Grammar, match: str, lo: int, h: int) -> int:
         if role is None or e - len(role) - lo < 2:
             break
         e -= len(role)
+    if e < h and grammar.goods and match.endswith(grammar.goods, lo, e):
+        return h  # 农产品|生产|基地: a base for goods in general, no trade
     return e
 
 
@@ -847,8 +901,8 @@ def _before_facility(grammar: Grammar, match: str, a: int, b: int, *, sited: boo
         if role is None:
             break
         e -= len(role)
-    if e == b or e - a < 2 or not grammar.has_morpheme(match[a:e]):
-        return b
+    if e == b or e - a < 2 or not grammar.has_morpheme(match[a:e]) or strip_ruby(match[a:e]) in grammar.goods:
+        return b  # 农产品|生产|基地: a base for goods in general, no trade
     return e
 
 
