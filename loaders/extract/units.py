@@ -87,6 +87,7 @@ class UnitGrammar:
     alternatives: tuple[str, ...] = ()
     party_organs: tuple[str, ...] = ()
     paired_governments: tuple[str, ...] = ()
+    county_governments: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -109,6 +110,7 @@ class UnitGrammar:
             alternatives=_words(data, "alternative", "words", path),
             party_organs=_words(data, "party_government_pair", "party", path),
             paired_governments=_words(data, "party_government_pair", "government", path),
+            county_governments=_words(data, "county_government", "bodies", path),
         )
 
     def pairs_party_and_government(self, left: str, right: str) -> bool:
@@ -457,6 +459,16 @@ def _unbracketed(s: str) -> str:
     return _BRACKETED.sub("", _simplified(s))
 
 
+@lru_cache(maxsize=8192)
+def _is_county_level(nk: str) -> bool:
+    """Whether a division's full name (黄埔区, 项城市, 商水县) names county-level divisions only."""
+    names = load_divisions().forms.get(nk, [])
+    table = load_divisions()
+    return bool(names) and all(
+        (d := table.get(name)) is not None and d.level == "district" for name in names
+    )
+
+
 # A short form that keeps the autonomy's ending (镇宁自治县, 海西自治州) is a full name, not a bare short form.
 _AUTONOMOUS_ENDS = ("自治县", "自治旗", "自治州")
 
@@ -560,7 +572,19 @@ class UnitResolver:
         n, _names = load_divisions().prefix_candidates(last)
         # 西秀区、普定县、安顺经开区: a zone named for a place is a unit of its own, not the heads' shared body
         zone = _unbracketed(last).endswith(g.zone_endings)
-        return 0 < n < len(last) and not self._is_division_name(last) and not zone
+        return (
+            0 < n < len(last)
+            and not self._is_division_name(last)
+            and not zone
+            and not self._counties_each_governed(heads, last, n)
+        )
+
+    def _counties_each_governed(self, heads: list[str], last: str, n: int) -> bool:
+        """川汇区、商水县、项城市、沈丘县人民政府: county-level divisions named in full before a government each have
+        one of their own, so the list names one unit per piece (prefectures' lists share theirs)."""
+        if last[n:] not in self.lexicon.grammar.county_governments:
+            return False
+        return all(_is_county_level(h) for h in [*heads, last[:n]])
 
     def shares_department_kind(self, heads: list[str], last: str) -> bool:
         """各市(州)、贵安新区数据管理部门: a collective of divisions before a place's kind of department."""
