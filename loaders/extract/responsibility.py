@@ -146,6 +146,27 @@ _EVERYWHERE = re.compile(
     + "|".join(re.escape(w) for w in _V.same_below)
     + r"))?"
 )
+# 除特别注明的外,各县(市、区)政府和A管委会都是配合单位: a notice's units of every task that says nothing else.
+_STATED_DEFAULT = re.compile(
+    r"(?:"
+    + "|".join(map(re.escape, sorted(_V.default_openers, key=len, reverse=True)))
+    + r")\s*,?\s*(?P<u>[^,;。:\n]{2,80}?)\s*(?:"
+    + "|".join(map(re.escape, sorted(_V.default_copulas, key=len, reverse=True)))
+    + r")\s*(?P<label>"
+    + _V.labels_pattern()
+    + r")"
+)
+
+
+def find_stated_default(m: str, end: int) -> tuple[Span, str] | None:
+    """The units a covering notice gives every task unless one says otherwise (除特别注明的外,A都是配合单位),
+    before ``end`` (where the tasks start): the span of the list and its label's role."""
+    sm = _STATED_DEFAULT.search(m, 0, end)
+    if sm is None:
+        return None
+    return Span(sm.start("u"), sm.end("u")), _V.label_role.get(sm.group("label"), "responsible")
+
+
 # 实施主体以下不再重复 / 责任单位以下不再列出: a label of the clause named with the scope words; the units the clause
 # lists under that label are the units of every later measure (the label's list, not a list of its own).
 _LABEL_SCOPE = re.compile(

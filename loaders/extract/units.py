@@ -605,6 +605,16 @@ class UnitResolver:
         n, _names = load_divisions().prefix_candidates(nk)
         return 0 < n < len(nk) - 2
 
+    def names_place(self, surface: str) -> bool:
+        """Whether a unit's name opens with a division below the document's region or a collective of divisions
+        (南康区, 瑞金市政府, 各县(市、区)): the body of a place, not a department of the issuing level."""
+        nk = _nk(surface)
+        g = self.lexicon.grammar
+        if g.is_division_collective(nk) or (nk.startswith("各") and nk[1:2] in g.division_levels):
+            return True
+        n, names = load_divisions().prefix_candidates(nk)
+        return n >= 2 and not any(name in self.region_chain for name in names)
+
     def is_place(self, nk: str) -> bool:
         """Whether a list piece is a division's name and nothing more (哈尔滨, 绥芬河市), bare or full."""
         return load_divisions().prefix_candidates(nk)[0] == len(nk) > 0
