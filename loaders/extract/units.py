@@ -464,9 +464,7 @@ def _is_county_level(nk: str) -> bool:
     """Whether a division's full name (黄埔区, 项城市, 商水县) names county-level divisions only."""
     names = load_divisions().forms.get(nk, [])
     table = load_divisions()
-    return bool(names) and all(
-        (d := table.get(name)) is not None and d.level == "district" for name in names
-    )
+    return bool(names) and all((d := table.get(name)) is not None and d.level == "district" for name in names)
 
 
 # A short form that keeps the autonomy's ending (镇宁自治县, 海西自治州) is a full name, not a bare short form.

@@ -113,7 +113,9 @@ class Vocabulary:
         str, ...
     ] = ()  # 代建 in 区教体局(区国资公司代建): the bracketed body acts for the unit
     contact_nouns: tuple[str, ...] = ()  # 电话 in 咨询电话:2126811 after a card's units
-    duty_objects: tuple[str, ...] = ()  # 责任 in 以下均需A落实属地管理责任,不再列出: the duty the scope's verb takes
+    duty_objects: tuple[
+        str, ...
+    ] = ()  # 责任 in 以下均需A落实属地管理责任,不再列出: the duty the scope's verb takes
     default_openers: tuple[str, ...] = ()  # 除特别注明的外 opening a notice's units of every task
     default_copulas: tuple[str, ...] = ()  # 都是 in 除特别注明的外,A都是配合单位
 

@@ -1,8 +1,7 @@
 """Responsible-unit families of round 18: county-level divisions named in full before a government each have one
 of their own (天河区、越秀区政府 is two units; a prefecture list before its 人民政府 stays one); the duty a scope
 sentence's verb takes is no part of its units (以下均需各乡镇落实属地管理责任,不再列出); a covering notice's units of
-every task (除特别注明的外,A都是配合单位) join each task naming its own units and no place's body; a 等-phrase naming
-the level's own departments (等省直有关部门) closes a list like 等有关部门.
+every task (除特别注明的外,A都是配合单位) join each task naming its own units and no place's body.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -84,16 +83,6 @@ FAMILIES: dict[str, list[Case]] = {
             + HEAD
             + "1.完成经济发展目标。\n牵头单位:市发改委\n配合单位:市财政局、市统计局\n",
             [(["市发改委", "市财政局", "市统计局"], ["市发改委"])],
-        ),
-    ],
-    "etc_phrase_of_the_levels_own_departments": [
-        (
-            HEAD + "1.推进机构改革。\n协同单位:省财政厅、省人社厅等省直有关部门和各市人民政府。\n",
-            [(["省财政厅", "省人社厅", "各市人民政府"], [])],
-        ),
-        (
-            HEAD + "1.推进机构改革。(责任单位:市财政局、市农业农村局等市直相关单位)\n",
-            [(["市财政局", "市农业农村局"], [])],
         ),
     ],
 }
