@@ -604,11 +604,19 @@ class UnitResolver:
         return 0 < n < len(nk) - 2
 
     def names_place(self, surface: str) -> bool:
-        """Whether a unit's name opens with a division below the document's region or a collective of divisions
-        (南康区, 瑞金市政府, 各县(市、区)): the body of a place, not a department of the issuing level."""
+        """Whether a unit's name opens with a division outside the document's region chain, is a collective of
+        divisions or a township's body (南康区, 瑞金市政府, 各县(市、区), 五星街道): the body of a place, not a
+        department of the issuing level."""
         nk = _nk(surface)
         g = self.lexicon.grammar
         if g.is_division_collective(nk) or (nk.startswith("各") and nk[1:2] in g.division_levels):
+            return True
+        # 五星街道, 城关镇人民政府, 长延堡街办: a township's body names its place
+        for noun in (*g.county_governments, "办事处"):
+            if nk.endswith(noun) and len(nk) > len(noun) + 1:
+                nk = nk[: -len(noun)]
+                break
+        if nk.endswith(g.township_levels) and len(nk) > 2:
             return True
         n, names = load_divisions().prefix_candidates(nk)
         return n >= 2 and not any(name in self.region_chain for name in names)

@@ -77,6 +77,17 @@ FAMILIES: dict[str, list[Case]] = {
                 ([], []),
             ],
         ),
+        # 均为责任单位: responsible, no lead; a task naming a township's body has said otherwise
+        (
+            NOTICE.format(rule="除另有注明外,各街道办事处均为责任单位。")
+            + HEAD
+            + "1.推进旧城改造。(牵头单位:区住建局;责任单位:区财政局)\n"
+            "2.推进招商引资。(责任单位:区商务局、五星街道)\n",
+            [
+                (["区住建局", "区财政局", "各街道办事处"], ["区住建局"]),
+                (["区商务局", "五星街道"], []),
+            ],
+        ),
         # without the notice's rule the tasks keep their own units
         (
             NOTICE.format(rule="请认真抓好落实。")
