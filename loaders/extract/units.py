@@ -88,6 +88,7 @@ class UnitGrammar:
     party_organs: tuple[str, ...] = ()
     paired_governments: tuple[str, ...] = ()
     county_governments: tuple[str, ...] = ()
+    township_bodies: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -111,6 +112,7 @@ class UnitGrammar:
             party_organs=_words(data, "party_government_pair", "party", path),
             paired_governments=_words(data, "party_government_pair", "government", path),
             county_governments=_words(data, "county_government", "bodies", path),
+            township_bodies=_words(data, "township_level", "bodies", path),
         )
 
     def pairs_party_and_government(self, left: str, right: str) -> bool:
@@ -462,8 +464,8 @@ def _unbracketed(s: str) -> str:
 @lru_cache(maxsize=8192)
 def _is_county_level(nk: str) -> bool:
     """Whether a division's full name (黄埔区, 项城市, 商水县) names county-level divisions only."""
-    names = load_divisions().forms.get(nk, [])
     table = load_divisions()
+    names = table.forms.get(nk, [])
     return bool(names) and all((d := table.get(name)) is not None and d.level == "district" for name in names)
 
 
@@ -612,10 +614,8 @@ class UnitResolver:
         if g.is_division_collective(nk) or (nk.startswith("各") and nk[1:2] in g.division_levels):
             return True
         # 五星街道, 城关镇人民政府, 长延堡街办: a township's body names its place
-        for noun in (*g.county_governments, "办事处"):
-            if nk.endswith(noun) and len(nk) > len(noun) + 1:
-                nk = nk[: -len(noun)]
-                break
+        body = next((b for b in g.township_bodies if nk.endswith(b) and len(nk) > len(b) + 1), "")
+        nk = nk[: len(nk) - len(body)]
         if nk.endswith(g.township_levels) and len(nk) > 2:
             return True
         n, names = load_divisions().prefix_candidates(nk)
