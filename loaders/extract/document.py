@@ -31,6 +31,7 @@ from policykg.loaders.extract.label import document_label
 from policykg.loaders.extract.meta import extract_meta, find_phases
 from policykg.loaders.extract.responsibility import (
     ResponsibilityClause,
+    find_stated_default,
     parse_responsibility,
     states_all_lead_rule,
     states_lead_rule,
@@ -340,6 +341,7 @@ def _assign_responsibility(
             _add_refs(sec.lead, parsed.lead)
             _add_refs(sec.responsible, sec.lead)
     _apply_scopes(doc, scoped)
+    _apply_stated_default(src, doc, resolver)
     _apply_section_leads(doc, [mi for mi, only in support_only.items() if only])
     for mi, lead in header_leads:  # a measure's own lead outranks its section header's
         if not doc.measures[mi].lead:
@@ -361,6 +363,26 @@ def _apply_section_leads(doc: ParsedDocument, measures: list[int]) -> None:
                 m.responsible[:] = lead
                 _add_refs(m.lead, sec.lead)
                 break
+
+
+def _apply_stated_default(src: SourceDocument, doc: ParsedDocument, resolver: UnitResolver) -> None:
+    """除特别注明的外,各县(市、区)政府都是配合单位 in the covering notice: the units join every task that names its
+    own units and no place's body (a task naming a county has said otherwise; a task whose units the excerpt cuts
+    is left as it is)."""
+    if not doc.measures:
+        return
+    found = find_stated_default(src.match, doc.measures[0].span.start)
+    if found is None:
+        return
+    span, role = found
+    parsed = parse_responsibility(src, span, resolver, first_is_lead=False, role=role)
+    if not parsed.responsible:
+        return
+    for m in doc.measures:
+        if m.responsible and not any(resolver.names_place(r.surface) for r in m.responsible):
+            _add_refs(m.responsible, parsed.responsible)
+            if role == "lead":
+                _add_refs(m.lead, parsed.lead)
 
 
 def _apply_scopes(doc: ParsedDocument, scoped: list[tuple[int, ResponsibilityClause]]) -> None:

@@ -131,17 +131,42 @@ for _w in _V.tails:
 _ROLE_ANY = re.compile(_VERBS)
 # A trailing 等-phrase: 市财政局等有关部门 -> 市财政局.
 _ROLE_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, (*_V.designation_heads, *_V.heads))) + ")")
+# The duty a scope sentence's verb takes (以下均需A落实属地管理责任,不再列出): what A does, never part of A's name.
+_DUTY_OBJECT = r"[\u3400-\u9fff]{0,8}?(?:" + "|".join(map(re.escape, _V.duty_objects)) + r")"
 # A sentence of a clause that names units for every measure from here on: 以下均需A落实,不再列出 /
 # 具体任务均涉及A,不再做分工,下同.
 _EVERYWHERE = re.compile(
-    r"(?:均需|均涉及|均由|均包括|均包含|均含|涉及|需由|需)\s*(?P<u>[^。;]+?)\s*(?:落实|负责|承担|参与|"
+    r"(?:均需|均涉及|均由|均包括|均包含|均含|涉及|需由|需)\s*(?P<u>[^。;]+?)\s*(?:(?:落实|负责|承担|参与|"
     + _VERBS
-    + r")?\s*,\s*(?:以下|下文|后文)?\s*(?:"
+    + r")(?:"
+    + _DUTY_OBJECT
+    + r")?)?\s*,\s*(?:以下|下文|后文)?\s*(?:"
     + "|".join(re.escape(w) for w in sorted(_V.everywhere, key=len, reverse=True))
     + r"|不再(?:逐|一一|单独|重复)[\u3400-\u9fff]{0,3}(?![\u3400-\u9fff]))(?:\s*,\s*(?:"
     + "|".join(re.escape(w) for w in _V.same_below)
     + r"))?"
 )
+# 除特别注明的外,各县(市、区)政府和A管委会都是配合单位: a notice's units of every task that says nothing else.
+_STATED_DEFAULT = re.compile(
+    r"(?:"
+    + "|".join(map(re.escape, sorted(_V.default_openers, key=len, reverse=True)))
+    + r")\s*,?\s*(?P<u>[^,;。:\n]{2,80}?)\s*(?:"
+    + "|".join(map(re.escape, sorted(_V.default_copulas, key=len, reverse=True)))
+    + r")\s*(?P<label>"
+    + _V.labels_pattern()
+    + r")"
+)
+
+
+def find_stated_default(m: str, end: int) -> tuple[Span, str] | None:
+    """The units a covering notice gives every task unless one says otherwise (除特别注明的外,A都是配合单位),
+    before ``end`` (where the tasks start): the span of the list and its label's role."""
+    sm = _STATED_DEFAULT.search(m, 0, end)
+    if sm is None:
+        return None
+    return Span(sm.start("u"), sm.end("u")), _V.label_role.get(sm.group("label"), "responsible")
+
+
 # 实施主体以下不再重复 / 责任单位以下不再列出: a label of the clause named with the scope words; the units the clause
 # lists under that label are the units of every later measure (the label's list, not a list of its own).
 _LABEL_SCOPE = re.compile(

@@ -87,6 +87,8 @@ class UnitGrammar:
     alternatives: tuple[str, ...] = ()
     party_organs: tuple[str, ...] = ()
     paired_governments: tuple[str, ...] = ()
+    county_governments: tuple[str, ...] = ()
+    township_bodies: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -109,6 +111,8 @@ class UnitGrammar:
             alternatives=_words(data, "alternative", "words", path),
             party_organs=_words(data, "party_government_pair", "party", path),
             paired_governments=_words(data, "party_government_pair", "government", path),
+            county_governments=_words(data, "county_government", "bodies", path),
+            township_bodies=_words(data, "township_level", "bodies", path),
         )
 
     def pairs_party_and_government(self, left: str, right: str) -> bool:
@@ -457,6 +461,14 @@ def _unbracketed(s: str) -> str:
     return _BRACKETED.sub("", _simplified(s))
 
 
+@lru_cache(maxsize=8192)
+def _is_county_level(nk: str) -> bool:
+    """Whether a division's full name (黄埔区, 项城市, 商水县) names county-level divisions only."""
+    table = load_divisions()
+    names = table.forms.get(nk, [])
+    return bool(names) and all((d := table.get(name)) is not None and d.level == "district" for name in names)
+
+
 # A short form that keeps the autonomy's ending (镇宁自治县, 海西自治州) is a full name, not a bare short form.
 _AUTONOMOUS_ENDS = ("自治县", "自治旗", "自治州")
 
@@ -560,7 +572,19 @@ class UnitResolver:
         n, _names = load_divisions().prefix_candidates(last)
         # 西秀区、普定县、安顺经开区: a zone named for a place is a unit of its own, not the heads' shared body
         zone = _unbracketed(last).endswith(g.zone_endings)
-        return 0 < n < len(last) and not self._is_division_name(last) and not zone
+        return (
+            0 < n < len(last)
+            and not self._is_division_name(last)
+            and not zone
+            and not self._counties_each_governed(heads, last, n)
+        )
+
+    def _counties_each_governed(self, heads: list[str], last: str, n: int) -> bool:
+        """川汇区、商水县、项城市、沈丘县人民政府: county-level divisions named in full before a government each have
+        one of their own, so the list names one unit per piece (prefectures' lists share theirs)."""
+        if last[n:] not in self.lexicon.grammar.county_governments:
+            return False
+        return all(_is_county_level(h) for h in [*heads, last[:n]])
 
     def shares_department_kind(self, heads: list[str], last: str) -> bool:
         """各市(州)、贵安新区数据管理部门: a collective of divisions before a place's kind of department."""
@@ -580,6 +604,22 @@ class UnitResolver:
                 return True
         n, _names = load_divisions().prefix_candidates(nk)
         return 0 < n < len(nk) - 2
+
+    def names_place(self, surface: str) -> bool:
+        """Whether a unit's name opens with a division outside the document's region chain, is a collective of
+        divisions or a township's body (南康区, 瑞金市政府, 各县(市、区), 五星街道): the body of a place, not a
+        department of the issuing level."""
+        nk = _nk(surface)
+        g = self.lexicon.grammar
+        if g.is_division_collective(nk) or (nk.startswith("各") and nk[1:2] in g.division_levels):
+            return True
+        # 五星街道, 城关镇人民政府, 长延堡街办: a township's body names its place
+        body = next((b for b in g.township_bodies if nk.endswith(b) and len(nk) > len(b) + 1), "")
+        nk = nk[: len(nk) - len(body)]
+        if nk.endswith(g.township_levels) and len(nk) > 2:
+            return True
+        n, names = load_divisions().prefix_candidates(nk)
+        return n >= 2 and not any(name in self.region_chain for name in names)
 
     def is_place(self, nk: str) -> bool:
         """Whether a list piece is a division's name and nothing more (哈尔滨, 绥芬河市), bare or full."""

@@ -113,6 +113,11 @@ class Vocabulary:
         str, ...
     ] = ()  # 代建 in 区教体局(区国资公司代建): the bracketed body acts for the unit
     contact_nouns: tuple[str, ...] = ()  # 电话 in 咨询电话:2126811 after a card's units
+    duty_objects: tuple[
+        str, ...
+    ] = ()  # 责任 in 以下均需A落实属地管理责任,不再列出: the duty the scope's verb takes
+    default_openers: tuple[str, ...] = ()  # 除特别注明的外 opening a notice's units of every task
+    default_copulas: tuple[str, ...] = ()  # 都是 in 除特别注明的外,A都是配合单位
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -131,6 +136,9 @@ class Vocabulary:
             same_below=tuple(_words(scope, "same_below", "scope")),
             everywhere=tuple(_words(scope, "everywhere", "scope")),
             default_scope=tuple(_words(scope, "default", "scope")),
+            duty_objects=tuple(_words(scope, "duty_objects", "scope")),
+            default_openers=tuple(_words(data.get("stated_default", {}), "openers", "stated_default")),
+            default_copulas=tuple(_words(data.get("stated_default", {}), "copulas", "stated_default")),
             column_kind=column_kind,
             typography=tuple(_words(data.get("typography", {}), "words", "typography")),
             not_measure=tuple(_words(data.get("not_measure", {}), "titles", "not_measure")),
