@@ -146,6 +146,8 @@ _GUARDED_UNITS = {
     # 例 counts cases (开展胃肠癌联合筛查1万例以上) after an Arabic figure or its multiplier only, never 例如 / 例外
     "例": r"(?<=[\d万亿千])例(?![如外行])",
     "盆": r"(?<=[\d万亿千])盆",
+    # a multiple of a base (不低于低保标准的1.3倍, 投入量增长1倍), never 倍增 (a doubling programme's name) or 倍数
+    "倍": r"倍(?![增数率])",
     # computing power (智算规模达到5000PFlops, 算力总规模超过10 EFLOPS): floating-point operations a second, in
     # peta / exa / tera, however the page cases it
     "FLOPS": r"(?<=[\d\s万亿千])[EPTept][Ff][Ll][Oo][Pp][Ss](?![A-Za-z])",
@@ -614,6 +616,8 @@ def _progress_line(w: _TargetWords, match: str, fig_start: int, fig_end: int) ->
         return True
     if _progress_cell(match, line_start, fig_start) or _barred_line_progress_cell(match, line_start):
         return True
+    if _last_cell_progress(match, line_start):
+        return True
     if match[line_start:fig_start].strip() or not _BARE_CELL_END.match(match, fig_end):
         return False
     header = _progress_header(match)
@@ -623,6 +627,43 @@ def _progress_line(w: _TargetWords, match: str, fig_start: int, fig_end: int) ->
 
 
 _CELL_MAX = 12  # a header cell is short; a sentence ending in 完成情况 is none
+_ROW_NUMBER_LINE = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
+_CELLS_BEFORE_REPORT = 3  # a row's number, its task and a unit or goal cell come before its report
+
+
+@lru_cache(maxsize=4)
+def _report_last_header(match: str) -> int:
+    """The line index of a progress column's header cell that ends a header written one cell a line without bars
+    (序号 / 重点工作 / … / 第二季度 / 完成情况 / 1 / …): the next cell opens the first row. -1 without one."""
+    header = _progress_header(match)
+    if header < 0:
+        return -1
+    lines = _bar_lines(match)
+    at = next((k for k, (pos, _) in enumerate(lines) if pos <= header < pos + len(lines[k][1]) + 1), -1)
+    nxt = next((t for _, t in lines[at + 1 :] if t.strip()), "")
+    return at if _ROW_NUMBER_LINE.fullmatch(nxt) else -1
+
+
+def _last_cell_progress(match: str, line_start: int) -> bool:
+    """A figure in the last cell of a row of a table written one cell a line (no bars) whose header ends with a
+    progress column (…工作任务安排 / 第二季度 / 完成情况): the row's report, a cell the next row's bare number or
+    the text's end closes, after the row's task and other cells."""
+    header = _report_last_header(match)
+    if header < 0:
+        return False
+    lines = _bar_lines(match)
+    at = next((k for k, (pos, _) in enumerate(lines) if pos == line_start), None)
+    if at is None or at <= header or "|" in lines[at][1] or _ROW_NUMBER_LINE.fullmatch(lines[at][1]):
+        return False
+    nxt = next((t for _, t in lines[at + 1 :] if t.strip()), None)
+    if nxt is not None and not _ROW_NUMBER_LINE.fullmatch(nxt):
+        return False
+    cells = 0
+    for _, text in reversed(lines[header + 1 : at]):
+        if _ROW_NUMBER_LINE.fullmatch(text):
+            return cells + 1 >= _CELLS_BEFORE_REPORT
+        cells += bool(text.strip())
+    return False
 
 
 def _progress_cell(match: str, line_start: int, fig_start: int) -> bool:
