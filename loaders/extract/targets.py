@@ -26,12 +26,14 @@ import calendar
 import logging
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
 from itertools import repeat
+from operator import itemgetter
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
@@ -294,6 +296,35 @@ _DESCRIPTIVE_NOUNS = (
     "已有",
     "原有",
 )
+# 指导现有4个国家级产业园: things that exist already, counted before the figure (50个现有主产县 is counted after it)
+_EXISTING_BEFORE = re.compile(r"(?:现有|已有|原有|既有)的?\s*\Z")
+# 各州市政府和8个重点行业主管部门: a count of the bodies a plan addresses, a few words qualifying them
+_BODIES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:部门|成员单位)")
+# …9、环境保护合作规划。10、卫生防疫合作规划。总体规划和10个专项规划: the count of a numbered list given before it,
+# its last item numbered as the count and named with the noun the count's words name
+_LIST_ITEM = "(?m)(?:^|(?<=[。;]))[ \t\u3000]*{n}[、.．]\\s*([\u4e00-\u9fff]{{2,20}}?)[。;,\n]"
+_HEAD_SPAN = 8  # the counted noun follows the count within a few words (10个专项规划)
+_LIST_BACK = 400  # how far back the numbered list a count sums up is looked for
+_DIGITS = re.compile(r"\d+")
+
+
+def _counts_what_exists(match: str, clause_start: int, fig_start: int, fig_end: int, unit: str) -> bool:
+    """A count of what is there already (现有4个产业园), of the bodies addressed (8个重点行业主管部门) or of a
+    numbered list just given (…10、卫生防疫合作规划。…10个专项规划): it describes, it commits to nothing."""
+    if unit not in _ENUM_UNITS:
+        return False
+    if _EXISTING_BEFORE.search(match, max(clause_start, fig_start - 4), fig_start):
+        return True
+    if _BODIES_AFTER.match(match, fig_end):
+        return True
+    number = _DIGITS.search(match, fig_start, fig_end)
+    if number is None:
+        return False
+    items = re.compile(_LIST_ITEM.format(n=number.group()))
+    found = list(items.finditer(match, max(0, fig_start - _LIST_BACK), fig_start))
+    return bool(found) and found[-1].group(1)[-2:] in match[fig_end : fig_end + _HEAD_SPAN]
+
+
 # 畅通24小时热线电话, 提供7×24小时服务: a service open round the clock, no quantity promised (24小时内办结 is).
 _ROUND_THE_CLOCK = re.compile(
     r"\s*(?:不间断|不打烊|全天候)?\s*(?:热线|服务|值班|值守|在线|受理|响应|监测|开放|运行|营业|咨询)"
@@ -652,17 +683,19 @@ def _last_cell_progress(match: str, line_start: int) -> bool:
     if header < 0:
         return False
     lines = _bar_lines(match)
-    at = next((k for k, (pos, _) in enumerate(lines) if pos == line_start), None)
-    if at is None or at <= header or "|" in lines[at][1] or _ROW_NUMBER_LINE.fullmatch(lines[at][1]):
+    at = bisect_left(lines, line_start, key=itemgetter(0))
+    if at <= header or at >= len(lines) or lines[at][0] != line_start or "|" in lines[at][1]:
         return False
-    nxt = next((t for _, t in lines[at + 1 :] if t.strip()), None)
+    if _ROW_NUMBER_LINE.fullmatch(lines[at][1]):
+        return False
+    nxt = next((lines[k][1] for k in range(at + 1, len(lines)) if lines[k][1].strip()), None)
     if nxt is not None and not _ROW_NUMBER_LINE.fullmatch(nxt):
         return False
     cells = 0
-    for _, text in reversed(lines[header + 1 : at]):
-        if _ROW_NUMBER_LINE.fullmatch(text):
+    for k in range(at - 1, header, -1):
+        if _ROW_NUMBER_LINE.fullmatch(lines[k][1]):
             return cells + 1 >= _CELLS_BEFORE_REPORT
-        cells += bool(text.strip())
+        cells += bool(lines[k][1].strip())
     return False
 
 
@@ -1064,12 +1097,16 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         tail = match[fig_end : fig_end + 6]
         if tail.startswith(_DESCRIPTIVE_NOUNS) or _round_the_clock(match, value, unit, fig_end):
             continue
+        if _counts_what_exists(match, clause_start, fig_start, fig_end, unit):
+            continue
         if m.group("cn") is not None and tail.startswith(_NAME_AFTER):
             continue  # 千人计划, 百人工程: a programme's name
         prev_end = raw[i - 1][0].end() if i > 0 else None
         seg_start = prev_end if prev_end is not None and prev_end > clause_start else clause_start
         next_fig = starts[i + 1] if i + 1 < len(raw) else None
         sentence_start = _sentence_start(match, lo, fig_start)
+        if _words().scenario.match(match, sentence_start):
+            continue  # 某化工厂发生泄漏,致6人受伤: a drill's imagined case
         bound = bool(post) or pre in _PRE_CMP and _PRE_CMP[pre] != "="
         named_goal = _NAMED_GOAL.match(match, fig_end) is not None
         if (
@@ -1427,6 +1464,9 @@ class _TargetWords:
     settlement: re.Pattern[str]  # a settlement noun a household or people bound sizes (30户以上自然村)
     dimension_before: re.Pattern[str]  # a dimension word ending right before a length (宽3.5米)
     dimension_after: re.Pattern[str]  # a dimension or zone word right after a length (3.5米宽, 500米范围内)
+    scenario: re.Pattern[
+        str
+    ]  # a sentence opening with 某 and an event: a drill's imagined case (某化工厂发生泄漏)
 
 
 @lru_cache(maxsize=1)
@@ -1505,6 +1545,9 @@ def _words() -> _TargetWords:
         funding=re.compile("(?:" + rx("funding_verbs").pattern + r")\s*\Z"),
         forecast=re.compile("(?:" + rx("forecast_before").pattern + r")\s*\Z"),
         openers=re.compile(_BLANKS + "(?:" + "|".join(_ruby_tolerant(data["report_openers"]["words"])) + ")"),
+        scenario=re.compile(
+            _BLANKS + r"(?:\d{1,2}[、.])?\s*某[\u4e00-\u9fff]{1,12}?(?:" + rx("scenario_events").pattern + ")"
+        ),
         progress_column=re.compile(
             "(?m)^" + _BLANKS + "(?:" + rx("progress_columns").pattern + ")" + _BLANKS + "$"
         ),
