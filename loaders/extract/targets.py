@@ -1337,19 +1337,27 @@ def _index_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] |
 _DURATION_BEFORE = re.compile(
     r"(?:年限|期限|寿命)\s*(?:达到|达|提高到|提高至|提升到|提升至|延长至|延长到|不超过|不少于|不低于|为|控制在)\s*\Z"
 )
-_DURATION_UNIT = re.compile(r"\s*(?P<u>年|岁)(?!\d)")
+_DURATION_UNIT = re.compile(r"\s*(?P<u>年|岁|天)(?!\d)")
+# A count of days after an indicator counting days (全市优良天数达到315天): 天 is its unit, not a date's day
+_DAYS_BEFORE = re.compile(
+    r"天数\s*(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|不少于|不低于|超过|保持在|稳定在|为|控制在)\s*\Z"
+)
 _DURATION_MAX = 150  # more is a year, not a length of time
+_DAYS_MAX = 366  # the days of a year at most
 
 
 def _duration_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] | None:
-    """A duration's or an age's value, unit 年 or 岁: a plain number right after 年限/期限/寿命 and a verb."""
+    """A duration's or an age's value, unit 年 or 岁: a plain number right after 年限/期限/寿命 and a verb; a count
+    of days (天) right after 天数 and a verb."""
     if m.group("num") is None or m.group("mult") or m.group("unit") or m.group("mid"):
         return None
     unit = _DURATION_UNIT.match(match, m.end("num"))
-    if unit is None or not _DURATION_BEFORE.search(match, max(lo, m.start("num") - 10), m.start("num")):
+    before = _DAYS_BEFORE if unit is not None and unit.group("u") == "天" else _DURATION_BEFORE
+    if unit is None or not before.search(match, max(lo, m.start("num") - 10), m.start("num")):
         return None
     value = parse_number(m.group("num"))
-    return None if value is None or value > _DURATION_MAX else (value, unit.group("u"))
+    most = _DAYS_MAX if unit.group("u") == "天" else _DURATION_MAX
+    return None if value is None or value > most else (value, unit.group("u"))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;。:!?\n]")

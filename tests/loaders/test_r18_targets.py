@@ -2,7 +2,7 @@
 whose header ends with a progress column (第二季度 / 完成情况) reports; a multiple of a base (不低于低保标准的1.3倍)
 is a figure in 倍; a count of what exists (现有4个), of the bodies addressed (8个重点行业主管部门) or of a
 numbered list just given (…10、卫生规划。…10个专项规划) describes; a drill's imagined case (某化工厂发生泄漏,致6人
-受伤) promises nothing. Inline texts in both scripts and both punctuations."""
+受伤) promises nothing; a count of days after 天数 (优良天数达到315天) is in 天. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -52,6 +52,12 @@ FAMILIES: dict[str, list[Case]] = {
         # a count the plan commits to stays, and so does a count that sums no list
         ("新建现代农业产业园4个。", [(4, "个", "=")]),
         ("9、环境保护合作规划。由省环保局负责。\n编制10个专项行动方案。", [(10, "个", "=")]),
+    ],
+    "a_count_of_days_after_its_indicator": [
+        ("到2020年,全市优良天数达到315天,细颗粒物浓度明显下降。", [(315, "天", "=")]),
+        ("全年空气质量优良天数不少于300天。", [(300, "天", ">=")]),
+        # a date's day stays no figure
+        ("于4月10天前完成。", []),
     ],
     "a_drills_imagined_case_promises_nothing": [
         ("某化工厂危险化学品发生泄漏并燃烧,致6人受伤,400余名群众受到威胁。", []),
