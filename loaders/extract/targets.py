@@ -315,8 +315,8 @@ def _counts_what_exists(match: str, clause_start: int, fig_start: int, fig_end: 
         return False
     if _EXISTING_BEFORE.search(match, max(clause_start, fig_start - 4), fig_start):
         return True
-    if _BODIES_AFTER.match(match, fig_end):
-        return True
+    if unit in ("个", "家") and _BODIES_AFTER.match(match, fig_end):
+        return True  # bodies are counted in 个 or 家
     number = _DIGITS.search(match, fig_start, fig_end)
     if number is None:
         return False
