@@ -299,7 +299,8 @@ _DESCRIPTIVE_NOUNS = (
 # 指导现有4个国家级产业园: things that exist already, counted before the figure (50个现有主产县 is counted after it)
 _EXISTING_BEFORE = re.compile(r"(?:现有|已有|原有|既有)的?\s*\Z")
 # 各州市政府和8个重点行业主管部门: a count of the bodies a plan addresses, a few words qualifying them
-_BODIES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:部门|成员单位)")
+# (新增3个主管部门认定的示范点: the bodies open a 的-clause naming what is counted)
+_BODIES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:部门|成员单位)(?![\u4e00-\u9fff]{0,4}的)")
 # …9、环境保护合作规划。10、卫生防疫合作规划。总体规划和10个专项规划: the count of a numbered list given before it,
 # its last item numbered as the count and named with the noun the count's words name
 _LIST_ITEM = "(?m)(?:^|(?<=[。;]))[ \t\u3000]*{n}[、.．]\\s*([\u4e00-\u9fff]{{2,20}}?)[。;,\n]"

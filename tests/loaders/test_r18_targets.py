@@ -49,6 +49,8 @@ FAMILIES: dict[str, list[Case]] = {
             "9、环境保护合作规划。由省环保局负责。\n10、卫生防疫合作规划。由省卫生厅负责。\n总体规划和10个专项规划要密切结合实际。",
             [],
         ),
+        # bodies that open a 的-clause name what is counted, which stays
+        ("新增3个主管部门认定的示范点。", [(3, "个", "=")]),
         # a count the plan commits to stays, and so does a count that sums no list
         ("新建现代农业产业园4个。", [(4, "个", "=")]),
         ("9、环境保护合作规划。由省环保局负责。\n编制10个专项行动方案。", [(10, "个", "=")]),
