@@ -26,12 +26,14 @@ import calendar
 import logging
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
 from itertools import repeat
+from operator import itemgetter
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
@@ -146,6 +148,8 @@ _GUARDED_UNITS = {
     # 例 counts cases (开展胃肠癌联合筛查1万例以上) after an Arabic figure or its multiplier only, never 例如 / 例外
     "例": r"(?<=[\d万亿千])例(?![如外行])",
     "盆": r"(?<=[\d万亿千])盆",
+    # a multiple of a base (不低于低保标准的1.3倍, 投入量增长1倍), never 倍增 (a doubling programme's name) or 倍数
+    "倍": r"倍(?![增数率])",
     # computing power (智算规模达到5000PFlops, 算力总规模超过10 EFLOPS): floating-point operations a second, in
     # peta / exa / tera, however the page cases it
     "FLOPS": r"(?<=[\d\s万亿千])[EPTept][Ff][Ll][Oo][Pp][Ss](?![A-Za-z])",
@@ -292,6 +296,36 @@ _DESCRIPTIVE_NOUNS = (
     "已有",
     "原有",
 )
+# 指导现有4个国家级产业园: things that exist already, counted before the figure (50个现有主产县 is counted after it)
+_EXISTING_BEFORE = re.compile(r"(?:现有|已有|原有|既有)的?\s*\Z")
+# 各州市政府和8个重点行业主管部门: a count of the bodies a plan addresses, a few words qualifying them
+# (新增3个主管部门认定的示范点: the bodies open a 的-clause naming what is counted)
+_BODIES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:部门|成员单位)(?![\u4e00-\u9fff]{0,4}的)")
+# …9、环境保护合作规划。10、卫生防疫合作规划。总体规划和10个专项规划: the count of a numbered list given before it,
+# its last item numbered as the count and named with the noun the count's words name
+_LIST_ITEM = "(?m)(?:^|(?<=[。;]))[ \t\u3000]*{n}[、.．]\\s*([\u4e00-\u9fff]{{2,20}}?)[。;,\n]"
+_HEAD_SPAN = 8  # the counted noun follows the count within a few words (10个专项规划)
+_LIST_BACK = 400  # how far back the numbered list a count sums up is looked for
+_DIGITS = re.compile(r"\d+")
+
+
+def _counts_what_exists(match: str, clause_start: int, fig_start: int, fig_end: int, unit: str) -> bool:
+    """A count of what is there already (现有4个产业园), of the bodies addressed (8个重点行业主管部门) or of a
+    numbered list just given (…10、卫生防疫合作规划。…10个专项规划): it describes, it commits to nothing."""
+    if unit not in _ENUM_UNITS:
+        return False
+    if _EXISTING_BEFORE.search(match, max(clause_start, fig_start - 4), fig_start):
+        return True
+    if unit in ("个", "家") and _BODIES_AFTER.match(match, fig_end):
+        return True  # bodies are counted in 个 or 家
+    number = _DIGITS.search(match, fig_start, fig_end)
+    if number is None:
+        return False
+    items = re.compile(_LIST_ITEM.format(n=number.group()))
+    found = list(items.finditer(match, max(0, fig_start - _LIST_BACK), fig_start))
+    return bool(found) and found[-1].group(1)[-2:] in match[fig_end : fig_end + _HEAD_SPAN]
+
+
 # 畅通24小时热线电话, 提供7×24小时服务: a service open round the clock, no quantity promised (24小时内办结 is).
 _ROUND_THE_CLOCK = re.compile(
     r"\s*(?:不间断|不打烊|全天候)?\s*(?:热线|服务|值班|值守|在线|受理|响应|监测|开放|运行|营业|咨询)"
@@ -614,6 +648,8 @@ def _progress_line(w: _TargetWords, match: str, fig_start: int, fig_end: int) ->
         return True
     if _progress_cell(match, line_start, fig_start) or _barred_line_progress_cell(match, line_start):
         return True
+    if _last_cell_progress(match, line_start):
+        return True
     if match[line_start:fig_start].strip() or not _BARE_CELL_END.match(match, fig_end):
         return False
     header = _progress_header(match)
@@ -623,6 +659,45 @@ def _progress_line(w: _TargetWords, match: str, fig_start: int, fig_end: int) ->
 
 
 _CELL_MAX = 12  # a header cell is short; a sentence ending in 完成情况 is none
+_ROW_NUMBER_LINE = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
+_CELLS_BEFORE_REPORT = 3  # a row's number, its task and a unit or goal cell come before its report
+
+
+@lru_cache(maxsize=4)
+def _report_last_header(match: str) -> int:
+    """The line index of a progress column's header cell that ends a header written one cell a line without bars
+    (序号 / 重点工作 / … / 第二季度 / 完成情况 / 1 / …): the next cell opens the first row. -1 without one."""
+    header = _progress_header(match)
+    if header < 0:
+        return -1
+    lines = _bar_lines(match)
+    at = next((k for k, (pos, _) in enumerate(lines) if pos <= header < pos + len(lines[k][1]) + 1), -1)
+    nxt = next((t for _, t in lines[at + 1 :] if t.strip()), "")
+    return at if _ROW_NUMBER_LINE.fullmatch(nxt) else -1
+
+
+def _last_cell_progress(match: str, line_start: int) -> bool:
+    """A figure in the last cell of a row of a table written one cell a line (no bars) whose header ends with a
+    progress column (…工作任务安排 / 第二季度 / 完成情况): the row's report, a cell the next row's bare number or
+    the text's end closes, after the row's task and other cells."""
+    header = _report_last_header(match)
+    if header < 0:
+        return False
+    lines = _bar_lines(match)
+    at = bisect_left(lines, line_start, key=itemgetter(0))
+    if at <= header or at >= len(lines) or lines[at][0] != line_start or "|" in lines[at][1]:
+        return False
+    if _ROW_NUMBER_LINE.fullmatch(lines[at][1]):
+        return False
+    nxt = next((lines[k][1] for k in range(at + 1, len(lines)) if lines[k][1].strip()), None)
+    if nxt is not None and not _ROW_NUMBER_LINE.fullmatch(nxt):
+        return False
+    cells = 0
+    for k in range(at - 1, header, -1):
+        if _ROW_NUMBER_LINE.fullmatch(lines[k][1]):
+            return cells + 1 >= _CELLS_BEFORE_REPORT
+        cells += bool(lines[k][1].strip())
+    return False
 
 
 def _progress_cell(match: str, line_start: int, fig_start: int) -> bool:
@@ -1023,12 +1098,16 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         tail = match[fig_end : fig_end + 6]
         if tail.startswith(_DESCRIPTIVE_NOUNS) or _round_the_clock(match, value, unit, fig_end):
             continue
+        if _counts_what_exists(match, clause_start, fig_start, fig_end, unit):
+            continue
         if m.group("cn") is not None and tail.startswith(_NAME_AFTER):
             continue  # 千人计划, 百人工程: a programme's name
         prev_end = raw[i - 1][0].end() if i > 0 else None
         seg_start = prev_end if prev_end is not None and prev_end > clause_start else clause_start
         next_fig = starts[i + 1] if i + 1 < len(raw) else None
         sentence_start = _sentence_start(match, lo, fig_start)
+        if _words().scenario.match(match, sentence_start):
+            continue  # 某化工厂发生泄漏,致6人受伤: a drill's imagined case
         bound = bool(post) or pre in _PRE_CMP and _PRE_CMP[pre] != "="
         named_goal = _NAMED_GOAL.match(match, fig_end) is not None
         if (
@@ -1259,19 +1338,27 @@ def _index_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] |
 _DURATION_BEFORE = re.compile(
     r"(?:年限|期限|寿命)\s*(?:达到|达|提高到|提高至|提升到|提升至|延长至|延长到|不超过|不少于|不低于|为|控制在)\s*\Z"
 )
-_DURATION_UNIT = re.compile(r"\s*(?P<u>年|岁)(?!\d)")
+_DURATION_UNIT = re.compile(r"\s*(?P<u>年|岁|天)(?!\d)")
+# A count of days after an indicator counting days (全市优良天数达到315天): 天 is its unit, not a date's day
+_DAYS_BEFORE = re.compile(
+    r"天数\s*(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|不少于|不低于|超过|保持在|稳定在|为|控制在)\s*\Z"
+)
 _DURATION_MAX = 150  # more is a year, not a length of time
+_DAYS_MAX = 366  # the days of a year at most
 
 
 def _duration_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] | None:
-    """A duration's or an age's value, unit 年 or 岁: a plain number right after 年限/期限/寿命 and a verb."""
+    """A duration's or an age's value, unit 年 or 岁: a plain number right after 年限/期限/寿命 and a verb; a count
+    of days (天) right after 天数 and a verb."""
     if m.group("num") is None or m.group("mult") or m.group("unit") or m.group("mid"):
         return None
     unit = _DURATION_UNIT.match(match, m.end("num"))
-    if unit is None or not _DURATION_BEFORE.search(match, max(lo, m.start("num") - 10), m.start("num")):
+    before = _DAYS_BEFORE if unit is not None and unit.group("u") == "天" else _DURATION_BEFORE
+    if unit is None or not before.search(match, max(lo, m.start("num") - 10), m.start("num")):
         return None
     value = parse_number(m.group("num"))
-    return None if value is None or value > _DURATION_MAX else (value, unit.group("u"))
+    most = _DAYS_MAX if unit.group("u") == "天" else _DURATION_MAX
+    return None if value is None or value > most else (value, unit.group("u"))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;。:!?\n]")
@@ -1386,6 +1473,9 @@ class _TargetWords:
     settlement: re.Pattern[str]  # a settlement noun a household or people bound sizes (30户以上自然村)
     dimension_before: re.Pattern[str]  # a dimension word ending right before a length (宽3.5米)
     dimension_after: re.Pattern[str]  # a dimension or zone word right after a length (3.5米宽, 500米范围内)
+    scenario: re.Pattern[
+        str
+    ]  # a sentence opening with 某 and an event: a drill's imagined case (某化工厂发生泄漏)
 
 
 @lru_cache(maxsize=1)
@@ -1464,6 +1554,9 @@ def _words() -> _TargetWords:
         funding=re.compile("(?:" + rx("funding_verbs").pattern + r")\s*\Z"),
         forecast=re.compile("(?:" + rx("forecast_before").pattern + r")\s*\Z"),
         openers=re.compile(_BLANKS + "(?:" + "|".join(_ruby_tolerant(data["report_openers"]["words"])) + ")"),
+        scenario=re.compile(
+            _BLANKS + r"(?:\d{1,2}[、.])?\s*某[\u4e00-\u9fff]{1,12}?(?:" + rx("scenario_events").pattern + ")"
+        ),
         progress_column=re.compile(
             "(?m)^" + _BLANKS + "(?:" + rx("progress_columns").pattern + ")" + _BLANKS + "$"
         ),
