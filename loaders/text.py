@@ -135,7 +135,8 @@ _ROW_NUMBER_GAP = re.compile(rf"(?<!\S)[0-9]{{1,3}}( )(?=[0-9][^\s]*[{_HAN}])")
 # 区政府、 开发区管委会 | (2) | …): its rows were lines ending in a bar, its cells parted by bars on the row's line.
 # From the start of its first barred cell to its last bar, a blank stays a blank, save the one after a bar where
 # a row starts: before a cell holding a row's number alone ((2) |, 12 |), before a heading's cell spanning the
-# row (二、重点工作 | |||, (一)市长牵头重点工作 | 1 |), and, in a table without a number column, before a cell opening with an item's number
+# row (二、重点工作 | |||, (一)市长牵头重点工作 | 1 |, 一、目标 | (一)…, (二)加强…公开。 | 5.系统…:
+# the item stays on the heading's row), and, in a table without a number column, before a cell opening with an item's number
 # (| 2. 制定… | 市法制局牵头 |): a heading or an item inside a numbered row (1 | 一、目标 | 1.地区生产总值…) opens
 # no row. Only a table whose first cells name its columns (a header row) is read so, one with row numbers only
 # when its first named column is the number's, and none whose rows run wider than its header (sub-rows of
@@ -143,9 +144,10 @@ _ROW_NUMBER_GAP = re.compile(rf"(?<!\S)[0-9]{{1,3}}( )(?=[0-9][^\s]*[{_HAN}])")
 _BAR_MIN = 6  # bars a run-together line holds before it is a barred table
 _BARRED_SPAN = re.compile(r"(?:^|(?<=\s))\S+[ \t]+\|.*\|")
 _BARRED_NUMBER = re.compile(rf"(?<=\|)[ \t]+(?=([(（]?)([0-9]{{1,3}})[)）]?[ \t]+\|[ \t]*[^|\s]*[{_HAN}])")
+_HEAD_CELL = r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
 _BARRED_HEADING = re.compile(
-    r"(?<=\|)[ \t]+(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^|]*\|[ \t]*"
-    r"(?:\||[(（]?[0-9]{1,3}[)）]?[ \t]+\|))"
+    rf"(?<=\|)[ \t]+(?={_HEAD_CELL}[^|]*\|(?P<gap>[ \t]*)"
+    rf"(?:\||[(（]?[0-9]{{1,3}}[)）]?[ \t]+\||{_HEAD_CELL}|(?P<item>[0-9]{{1,2}}[.．、](?![0-9]))))"
 )
 _BARRED_ITEM = re.compile(r"(?<=\|)[ \t]+(?=([0-9]{1,2})[.．、](?![0-9]))")
 
@@ -181,7 +183,10 @@ def _barred_cell_gaps(line: str) -> set[int]:
         return set()  # a number column of other numbers (| 二 | 区城管局 |): not read a row a line
     if not rows:
         rows = {m.start() for m in _BARRED_ITEM.finditer(line, a, b)}
-    rows |= {m.start() for m in _BARRED_HEADING.finditer(line, a) if m.start() < b}
+    heads = [m for m in _BARRED_HEADING.finditer(line, a) if m.start() < b]
+    # a heading's cell and the first item of its group share the heading's row: no line break between them
+    kept = {m.start("gap") for m in heads if m.group("item")}
+    rows = (rows - kept) | {m.start() for m in heads}
     if (blank := _BLANKS.search(line, a + at - 1, a + at)) is not None and line[: blank.start()].endswith(
         "|"
     ):
@@ -197,7 +202,7 @@ def _barred_cell_gaps(line: str) -> set[int]:
         wide += 1  # the rest of the table after its last row's number: rows that never started
     if len(cuts) < _ROWS_MIN or wide * _WIDE_ROWS > len(cuts):
         return set()  # rows wider than the header: sub-rows of spanned cells, one cell a line
-    return {m.start() for m in _RUN_GAP.finditer(line, a, b)} - rows
+    return ({m.start() for m in _RUN_GAP.finditer(line, a, b)} - rows) | kept
 
 
 _WIDE_ROWS = (
