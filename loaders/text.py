@@ -31,6 +31,8 @@ def load_text(data: bytes, name: str) -> Loaded:
     unwrapped = unwrap_fixed_width(unjoined)
     if unwrapped != unjoined:
         warnings.append("hard-wrapped text: the lines of each paragraph were joined")
+        # then: a hard-wrapped copy of a run-together page is run together again once its lines are joined
+        unwrapped = unjoin_lines(unwrapped)
     return Loaded(text=unwrapped, encoding=encoding, format="txt", warnings=warnings)
 
 
@@ -98,13 +100,35 @@ def _unjoined_line(line: str) -> str:
     if len(gaps) * _RUN_GAP_EVERY < len(line):
         return line
     # cells: blanks of a letter-spaced cell and inside a barred row stay, a row's number is a cell of its own
-    cells = _letter_spaced_cells(line) | _barred_cell_gaps(line)
+    cells = _letter_spaced_cells(line) | (_barred_cell_gaps(line) or _closing_bars(line))
     words = (words - _row_number_gaps(line)) | cells
     gaps = [m for m in _RUN_GAP.finditer(line) if m.start() not in words]
     out = list(line)
     for m in gaps:  # one break a blank: offsets stay
         out[m.start() : m.end()] = "\n" * (m.end() - m.start())
     return "".join(out)
+
+
+# A table one cell a line, each cell closed by a bar (一、持续推进… |⏎1.结合… |⏎法规科牵头 |⏎长期 |), run together: the
+# blank before a bar closes the cell on its line, the blank after it was the line break; an empty cell's bar
+# after a closed cell is a line of its own (已完工 |⏎|). Where nearly every blank stands beside a bar, the
+# others are a cell's own gaps (全民健身 器材更换项目 |), not line breaks.
+_CLOSING_BAR = re.compile(r"(?<=[^\s|])[ \t]+(?=\|(?:[ \t]|$))")
+_BESIDE_BAR = re.compile(r"(?<=\|)[ \t]+|[ \t]+(?=\|)")
+_BARRED_SHARE = 0.8  # share of a table's blanks beside a bar before its other blanks are a cell's gaps
+
+
+def _closing_bars(line: str) -> set[int]:
+    if line.count("|") < _BAR_MIN:
+        return set()
+    kept = {m.start() for m in _CLOSING_BAR.finditer(line)}
+    first, last = line.index("|"), line.rindex("|")
+    a = line.rfind(" ", 0, first - 1) + 1  # the first cell's start
+    gaps = {m.start() for m in _RUN_GAP.finditer(line, a, last)}
+    beside = {m.start() for m in _BESIDE_BAR.finditer(line, a, last)}
+    if gaps and len(gaps & beside) >= _BARRED_SHARE * len(gaps):
+        kept |= gaps - beside
+    return kept
 
 
 @lru_cache(maxsize=1)
@@ -289,13 +313,30 @@ def unwrap_fixed_width(text: str) -> str:
     last = ""  # the previous printed line: its width, not the joined paragraph's, says whether it was wrapped
     for line in lines:
         if (
-            out and not _table_row(last) and _joins(last.rstrip(), line.strip(), full)
+            out
+            and not _table_row(last)
+            and not _header_row(line)
+            and _joins(last.rstrip(), line.strip(), full)
         ):  # indentation takes columns too
             out[-1] = _glue(out[-1].rstrip(), line.strip())
         else:
             out.append(line)
         last = line
     return "\n".join(out)
+
+
+_CELL_GAP = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+")
+
+
+def _header_row(line: str) -> bool:
+    """A table's header row (序号 重点工作任务 主要责任单位 …, its first cells known column names parted by blanks or
+    bars) opens a table: never the rest of a wrapped line above it."""
+    from policykg.loaders.extract.vocab import vocabulary
+    from policykg.loaders.normalize import match_text
+
+    cells = [c for c in _CELL_GAP.split(match_text(line).strip(), _HEADER_CELLS) if c][:_HEADER_CELLS]
+    kinds = vocabulary().column_kind
+    return len(cells) >= 2 and cells[0] in kinds and sum(c in kinds for c in cells) >= 2
 
 
 def _table_row(line: str) -> bool:

@@ -1,0 +1,106 @@
+"""Layouts of round 18 (the corpus perturbed: issues 11, 12): a page flattened to one line whose top headings are
+punctuated 二， (its items after the heading's title and after each closing clause of units are items of their
+own), and a task table whose paragraph tags were lost (every line break a blank): a heading's cell before the
+first item of its group, or before the next heading's cell, opens a row of a barred table; a table one cell a
+line, each cell closed by its bar, keeps each cell with its bar. Inline texts in both scripts and both
+punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.normalize import fold
+from policykg.loaders.text import load_text
+from tests.loaders.inline import IDS, VARIANTS, run
+
+Case = tuple[str, list[tuple[str, list[str]]]]
+
+_FLAT_COMMA = (
+    "二，重点任务(一)完善养老服务体系行动1.推进社区养老服务设施建设,新建一批嵌入式养老服务中心,"
+    "(责任单位:区民政局、区财政局等)2.加强养老护理人员培训,提升养老服务人员专业化水平,"
+    "(责任单位:区人社局、区民政局等)(二)提升养老服务质量行动3.开展养老机构等级评定,(责任单位:区民政局)"
+    "三、组织实施区政府成立领导小组,负责统筹上述重点任务的组织实施和考核工作。"
+)
+
+_BARRED_ROWS = (
+    "工作任务 | 具体要求 | 责任单位 | 一、以公开助力经济平稳健康发展 | (一)加强涉及市场主体的信息公开。 | "
+    "1.加大受疫情影响重的餐饮、住宿、零售、文化、旅游等行业帮扶政策的公开力度,促进稳就业和消费恢复。 | "
+    "区发展改革局、区市场监管局、区文化广电旅游体育局 | "
+    "2.建立市场主体反映投资和工程建设项目审批问题的办理和反馈机制,及时回应和解决堵点问题。 | 区发展改革局、区住房城乡建设局 | "
+    "3.持续推进反垄断和反不正当竞争执法信息公开工作,为各类市场主体营造公平竞争的市场环境。 | 区市场监管局、各镇(街) | "
+    "(二)加强涉及减税降费的信息公开。 | 4.系统集成、智能推送已出台各项减税降费政策,帮助纳税人缴费人第一时间全面准确了解政策。 | "
+    "区税务局、区财政局按职能分工落实,各镇(街) | "
+    "(三)加强涉及扩大有效投资的信息公开。 | 5.依法依规做好扩大有效投资相关规划、政策文件及重大项目的信息公开。 | 区发展改革局 |"
+)
+
+_CELL_A_LINE = (
+    "一、持续推进基层政务公开标准化规范化 | 1.结合权责清单以及工作职责,持续推动政府信息主动公开目录的动态更新调整。 | "
+    "法规科牵头,相关科室配合。 | 长期 | 二、提升政府信息公开申请办理工作规范化程度 | "
+    "2.规范使用全省政府信息依申请公开系统,实现登记、审核、办理、答复、归档等全流程电子化管理。 | 办公室 | 长期 | "
+    "三、规范发布政府信息公开工作年度报告 | 3.要提高认识,规范编制发布政府信息公开工作年度报告,切实提高年报内容质量。 | "
+    "办公室 | 长期 | 四、持续做好疫情防控信息公开 | 4.向社会公开发布的信息,要与上级单位对下级单位下达的工作指令保持一致。 | "
+    "办公室 | 长期 | 五、加强优化营商环境信息公开 | 5.在政府门户网站首页开设营商环境政策集成专栏,做好信息内容保障。 | "
+    "法规科统筹,各职能科室配合。 | 长期 | 六、推进公共企事业单位信息公开 | 6.督促指导公共企事业单位做好信息公开工作。 | "
+    "办公室统筹,各职能科室配合。 | 长期 |"
+)
+
+# Each family's cases: a text (read as a .txt page) and its measures as (number, units).
+FAMILIES: dict[str, list[Case]] = {
+    "flattened_page_top_heading_with_comma": [
+        (
+            _FLAT_COMMA,
+            [("1", ["区民政局", "区财政局"]), ("2", ["区人社局", "区民政局"]), ("3", ["区民政局"])],
+        ),
+        # the same page with 二、: the same items
+        (
+            _FLAT_COMMA.replace("二，", "二、"),
+            [("1", ["区民政局", "区财政局"]), ("2", ["区人社局", "区民政局"]), ("3", ["区民政局"])],
+        ),
+    ],
+    "run_together_barred_table_heading_cell_opens_a_row": [
+        (
+            _BARRED_ROWS,
+            [
+                ("1", ["区发展改革局", "区市场监管局", "区文化广电旅游体育局"]),
+                ("2", ["区发展改革局", "区住房城乡建设局"]),
+                ("3", ["区市场监管局", "各镇(街)"]),
+                ("4", ["区税务局", "区财政局", "各镇(街)"]),
+                ("5", ["区发展改革局"]),
+            ],
+        ),
+    ],
+    "run_together_cell_a_line_table_keeps_closing_bars": [
+        (
+            _CELL_A_LINE,
+            [
+                ("1", ["法规科", "相关科室"]),
+                ("2", ["办公室"]),
+                ("3", ["办公室"]),
+                ("4", ["办公室"]),
+                ("5", ["法规科", "各职能科室"]),
+                ("6", ["办公室", "各职能科室"]),
+            ],
+        ),
+    ],
+}
+
+
+def _measures(text: str) -> list[tuple[str, list[str]]]:
+    """Each measure's number and units (folded: Simplified, ASCII brackets) of ``text`` read as a .txt page."""
+    doc = run(load_text(text.encode("utf-8"), "t.txt").text)
+    return [(m.number, [fold(u.surface) for u in m.responsible]) for m in doc.measures]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(text, want, id=f"{family}-{k}")
+        for family, cases in FAMILIES.items()
+        for k, (text, want) in enumerate(cases)
+    ],
+)
+def test_layout_families(variant: Callable[[str], str], text: str, want: list[tuple[str, list[str]]]) -> None:
+    assert _measures(variant(text)) == [(n, [fold(u) for u in units]) for n, units in want]
