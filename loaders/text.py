@@ -32,7 +32,7 @@ def load_text(data: bytes, name: str) -> Loaded:
     if unwrapped != unjoined:
         warnings.append("hard-wrapped text: the lines of each paragraph were joined")
         # then: a hard-wrapped copy of a run-together page is run together again once its lines are joined
-        unwrapped = unjoin_lines(unwrapped)
+        unwrapped = unjoin_long_lines(unwrapped)
     return Loaded(text=unwrapped, encoding=encoding, format="txt", warnings=warnings)
 
 
@@ -90,6 +90,17 @@ def unjoin_lines(text: str) -> str:
     if len(longest) < _RUN_MIN or len(longest) < _RUN_SHARE * len(text.strip()):
         return text
     return "\n".join(_unjoined_line(ln) if ln is longest else ln for ln in lines)
+
+
+def unjoin_long_lines(text: str) -> str:
+    """``text`` with the blanks of its run-together lines made line breaks, when long lines hold most of it (a
+    hard-wrapped copy of a run-together page, its lines joined back: a heading's line the wrap began stays
+    apart, so the page may come back as a few long lines instead of one)."""
+    lines = text.split("\n")
+    long = sum(len(ln) for ln in lines if len(ln) >= _RUN_MIN)
+    if long < _RUN_SHARE * len(text.strip()):
+        return text
+    return "\n".join(_unjoined_line(ln) for ln in lines)
 
 
 def _unjoined_line(line: str) -> str:

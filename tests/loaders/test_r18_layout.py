@@ -11,9 +11,10 @@ from collections.abc import Callable
 
 import pytest
 
+from policykg.eval.perturb import hard_wrap
 from policykg.loaders.normalize import fold
 from policykg.loaders.text import load_text
-from tests.loaders.inline import IDS, VARIANTS, run
+from tests.loaders.inline import IDS, SCRIPTS, VARIANTS, run
 
 Case = tuple[str, list[tuple[str, list[str]]]]
 
@@ -36,7 +37,7 @@ _BARRED_ROWS = (
 )
 
 _CELL_A_LINE = (
-    "一、持续推进基层政务公开标准化规范化 | 1.结合权责清单以及工作职责,持续推动政府信息主动公开目录的动态更新调整。 | "
+    "一、持续推进基层政务公开 标准化规范化 | 1.结合权责清单以及工作职责,持续推动政府信息主动公开目录的动态更新调整。 | "
     "法规科牵头,相关科室配合。 | 长期 | 二、提升政府信息公开申请办理工作规范化程度 | "
     "2.规范使用全省政府信息依申请公开系统,实现登记、审核、办理、答复、归档等全流程电子化管理。 | 办公室 | 长期 | "
     "三、规范发布政府信息公开工作年度报告 | 3.要提高认识,规范编制发布政府信息公开工作年度报告,切实提高年报内容质量。 | "
@@ -44,6 +45,35 @@ _CELL_A_LINE = (
     "办公室 | 长期 | 五、加强优化营商环境信息公开 | 5.在政府门户网站首页开设营商环境政策集成专栏,做好信息内容保障。 | "
     "法规科统筹,各职能科室配合。 | 长期 | 六、推进公共企事业单位信息公开 | 6.督促指导公共企事业单位做好信息公开工作。 | "
     "办公室统筹,各职能科室配合。 | 长期 |"
+)
+
+_TITLED_NUMBERS = (
+    "工作任务 | 具体要求 | 责任科室 | 时限要求 | 强化行政规范性文件集中规范公开 | 1 | "
+    "对行政规范性文件进行全面清理,并向社会公布现行有效行政规范性文件目录。 | 办公室 | 年底前 | 深化政策解读形式 | 2 | "
+    "积极做好政策解读工作,持续提升政策解读质量,丰富解读形式。 | 各科室 | 持续推进 | 做好主动公开基础工作 | 3 | "
+    "严格规范政府信息公开专栏,及时、集中、规范发布法定主动公开内容,完善政府信息公开保密审查。 | 各科室 | 持续推进 | 4 | "
+    "规范做好政府信息公开工作年度报告编制发布工作,将年度重点工作任务落实情况纳入年报。 | 办公室 | 1月底前 | 5 | "
+    "依法依规办理政府信息公开申请,做好行政复议答复和行政诉讼答辩工作,防范法律风险。 | 各科室 | 持续推进 | 6 | "
+    "制定并公开本部门政务公开重点任务清单,明确具体要求、责任科室及完成时限,逐项推动落实。 | 办公室 | 6月底前 |"
+)
+
+_RUN_TOGETHER = (
+    "东阳市关于推动经济高质量发展若干政策 为全面落实上级有关经济工作会议决策部署,推动经济持续向好,制定以下政策。 "
+    "一、强化科技创新 锚定主战场,聚焦工作总抓手,推动教育科技人才体制机制一体改革,扎实推进经济高质量发展。 "
+    "(一)加强高能级创新平台建设。积极融入科创走廊建设,加快建成高能级科创平台,全面提升创新策源能力和服务产业发展效能。"
+    "(责任单位:市科技局、市经信局) (二)加强关键核心技术攻关。鼓励企业开展产业关键技术攻关,承担的国家、省重大科技专项"
+    "通过验收后,按立项补助金额的20%给予奖励。(责任单位:市科技局) (三)推动科技创新重大项目建设。组织实施省科创强基项目"
+    "1项以上,推进具备产业支撑特征的科技基础设施建设。(责任单位:市科技局、市发改局) 二、推动工业经济提质增效 "
+    "(四)加快科技成果转移转化。支持企业与高校院所共建成果转化平台,对技术交易额较大的技术合同给予补助。(责任单位:市科技局) "
+    "(一)支持企业扩大有效投资。对列入省市重点的工业项目给予补助。(责任单位:市经信局) "
+    "(二)加快企业技术改造。对完成技术改造的规上工业企业按设备投资额给予补助。(责任单位:市经信局、市财政局)"
+)
+
+# a paragraph of two full lines at the wrap's width (38 columns), then a table's header row
+_WRAPPED_HEADER = (
+    "为推动各项重点工作任务落地见效确保全年目标任务顺利完成现将重点工作任务分解如"
+    "下请各责任单位认真抓好落实并于每月底前将工作进展情况报送区委督查考核办逾期未\n"
+    "序号 重点工作任务 主要责任单位 协同配合单位\n"
 )
 
 # Each family's cases: a text (read as a .txt page) and its measures as (number, units).
@@ -71,6 +101,32 @@ FAMILIES: dict[str, list[Case]] = {
             ],
         ),
     ],
+    "run_together_titled_numbers_of_bar_closed_cells": [
+        (
+            _TITLED_NUMBERS,
+            [
+                ("1", ["办公室"]),
+                ("2", ["各科室"]),
+                ("3", ["各科室"]),
+                ("4", ["办公室"]),
+                ("5", ["各科室"]),
+                ("6", ["办公室"]),
+            ],
+        ),
+    ],
+    "hard_wrapped_run_together_page_is_run_together_again": [
+        (
+            hard_wrap(_RUN_TOGETHER),
+            [
+                ("(一)", ["市科技局", "市经信局"]),
+                ("(二)", ["市科技局"]),
+                ("(三)", ["市科技局", "市发改局"]),
+                ("(四)", ["市科技局"]),
+                ("(一)", ["市经信局"]),
+                ("(二)", ["市经信局", "市财政局"]),
+            ],
+        ),
+    ],
     "run_together_cell_a_line_table_keeps_closing_bars": [
         (
             _CELL_A_LINE,
@@ -85,6 +141,21 @@ FAMILIES: dict[str, list[Case]] = {
         ),
     ],
 }
+
+
+def test_header_row_never_continues_a_wrapped_line() -> None:
+    """序号 重点工作任务 主要责任单位 … after a line that ran to the wrap's margin opens the table on its own line."""
+    for variant in SCRIPTS:
+        text = load_text(hard_wrap(variant(_WRAPPED_HEADER) * 3).encode("utf-8"), "t.txt").text
+        header = variant("序号 重点工作任务 主要责任单位 协同配合单位")
+        assert text.split("\n").count(header) == 3
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_hard_wrapped_run_together_page_reads_as_run_together(variant: Callable[[str], str]) -> None:
+    """A run-together page copied at a fixed width: its lines joined back, it is run together again."""
+    page = variant(_RUN_TOGETHER)
+    assert load_text(hard_wrap(page).encode("utf-8"), "t.txt").text == load_text(page.encode("utf-8"), "t.txt").text
 
 
 def _measures(text: str) -> list[tuple[str, list[str]]]:
