@@ -329,25 +329,28 @@ def unwrap_fixed_width(text: str) -> str:
             and not _header_row(line)
             and _joins(last.rstrip(), line.strip(), full)
         ):  # indentation takes columns too
-            out[-1] = _glue(out[-1].rstrip(), line.strip())
+            # a line the wrap began at a blank keeps it (…以上. | 经信委: a cell's gap on a run-together page)
+            gap = " " if line[:1] in " \t\u3000" and not out[-1][-1:].isspace() else ""
+            out[-1] = _glue(out[-1].rstrip() + gap, line.strip())
         else:
             out.append(line)
         last = line
     return "\n".join(out)
 
 
+_HEADER_NAMED = 3  # known column names a header row opens with (a wrap's tail 任务 牵头责任单位 is none)
 _CELL_GAP = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+")
 
 
 def _header_row(line: str) -> bool:
-    """A table's header row (序号 重点工作任务 主要责任单位 …, its first cells known column names parted by blanks or
-    bars) opens a table: never the rest of a wrapped line above it."""
+    """A table's header row (序号 重点工作任务 主要责任单位 …, its first three cells known column names parted by
+    blanks or bars) opens a table: never the rest of a wrapped line above it."""
     from policykg.loaders.extract.vocab import vocabulary
     from policykg.loaders.normalize import match_text
 
     cells = [c for c in _CELL_GAP.split(match_text(line).strip(), _HEADER_CELLS) if c][:_HEADER_CELLS]
     kinds = vocabulary().column_kind
-    return len(cells) >= 2 and cells[0] in kinds and sum(c in kinds for c in cells) >= 2
+    return len(cells) >= _HEADER_NAMED and all(c in kinds for c in cells[:_HEADER_NAMED])
 
 
 def _table_row(line: str) -> bool:
