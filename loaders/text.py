@@ -312,6 +312,9 @@ def _inside_role_verb(s: str, a: int, b: int) -> bool:
     )
 
 
+_WRAP_GAP = re.compile(r"[ \t\u3000](?=\S)")
+
+
 def unwrap_fixed_width(text: str) -> str:
     """``text`` with the lines of each hard-wrapped paragraph joined (unchanged when it is not wrapped)."""
     from policykg.loaders.pdf import _glue, _joins
@@ -329,8 +332,9 @@ def unwrap_fixed_width(text: str) -> str:
             and not _header_row(line)
             and _joins(last.rstrip(), line.strip(), full)
         ):  # indentation takes columns too
-            # a line the wrap began at a blank keeps it (…以上. | 经信委: a cell's gap on a run-together page)
-            gap = " " if line[:1] in " \t\u3000" and not out[-1][-1:].isspace() else ""
+            # a line the wrap began at a single blank keeps it (…以上. | 经信委: a cell's gap on a run-together
+            # page); a run of blanks is the page's indentation
+            gap = " " if _WRAP_GAP.match(line) and not out[-1][-1:].isspace() else ""
             out[-1] = _glue(out[-1].rstrip() + gap, line.strip())
         else:
             out.append(line)

@@ -155,7 +155,10 @@ def test_header_row_never_continues_a_wrapped_line() -> None:
 def test_hard_wrapped_run_together_page_reads_as_run_together(variant: Callable[[str], str]) -> None:
     """A run-together page copied at a fixed width: its lines joined back, it is run together again."""
     page = variant(_RUN_TOGETHER)
-    assert load_text(hard_wrap(page).encode("utf-8"), "t.txt").text == load_text(page.encode("utf-8"), "t.txt").text
+    assert (
+        load_text(hard_wrap(page).encode("utf-8"), "t.txt").text
+        == load_text(page.encode("utf-8"), "t.txt").text
+    )
 
 
 def _measures(text: str) -> list[tuple[str, list[str]]]:
