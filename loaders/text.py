@@ -177,13 +177,17 @@ _ROW_NUMBER_GAP = re.compile(rf"(?<!\S)[0-9]{{1,3}}( )(?=[0-9][^\s]*[{_HAN}])")
 # when its first named column is the number's, and none whose rows run wider than its header (sub-rows of
 # spanned cells: 1 | 一、就业促进 | 任务 | 单位 | 1100 | 1063 | | 任务2 | 4 | 4 |): there a cell a line is kept.
 _BAR_MIN = 6  # bars a run-together line holds before it is a barred table
-_BARRED_SPAN = re.compile(r"(?:^|(?<=\s))\S+[ \t]+\|.*\|")
+# (a letter-spaced first cell is one cell: 指 标 名 称 | 单位 | …)
+_BARRED_SPAN = re.compile(rf"(?:^|(?<=\s))(?:[{_HAN}](?: [{_HAN}]){{2,}}|\S+)[ \t]+\|.*\|")
 _BARRED_NUMBER = re.compile(rf"(?<=\|)[ \t]+(?=([(（]?)([0-9]{{1,3}})[)）]?[ \t]+\|[ \t]*[^|\s]*[{_HAN}])")
 _HEAD_CELL = r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
 _BARRED_HEADING = re.compile(
     rf"(?<=\|)[ \t]+(?={_HEAD_CELL}[^|]*\|(?P<gap>[ \t]*)"
     rf"(?:\||[(（]?[0-9]{{1,3}}[)）]?[ \t]+\||{_HEAD_CELL}|(?P<item>[0-9]{{1,2}}[.．、](?![0-9]))))"
 )
+# 研发经费投入增长 | % | 10 | 示范区科技创新局 | |||| 各类科技研发…: a row padded with empty cells to the table's width
+# ends at its run of bars; the blank after the run opens the next row
+_PADDED_ROW_END = re.compile(r"(?<=\|\|)[ \t]+(?=[^|\s])")
 _BARRED_ITEM = re.compile(r"(?<=\|)[ \t]+(?=([0-9]{1,2})[.．、](?![0-9]))")
 
 
@@ -212,11 +216,14 @@ def _barred_cell_gaps(line: str) -> set[int]:
         return set()
     header, at = found
     rows = _numbered_rows(line, a, b)
-    if rows and header != "number":
+    padded = {m.start() for m in _PADDED_ROW_END.finditer(line, a, b)}
+    if len(padded) >= _ROWS_MIN:
+        rows = padded  # rows padded to the table's width: their ends say where each starts
+    elif rows and header != "number":
         return set()  # numbers in a later column (任务 | 1 | 要求 …): cells of spanned rows, no row a line
-    if not rows and header == "number":
+    elif not rows and header == "number":
         return set()  # a number column of other numbers (| 二 | 区城管局 |): not read a row a line
-    if not rows:
+    elif not rows:
         rows = {m.start() for m in _BARRED_ITEM.finditer(line, a, b)}
     heads = [m for m in _BARRED_HEADING.finditer(line, a) if m.start() < b]
     # a heading's cell and the first item of its group share the heading's row: no line break between them
