@@ -77,6 +77,10 @@ def _unspaced_line(line: str) -> str:
 _RUN_MIN = 400  # characters a line runs to before it can be run together
 _RUN_SHARE = 0.8  # ... and holds this share of the page
 _RUN_GAP_EVERY = 400  # ... and at most this many characters per blank beside a wide character
+# A short page (a card, a progress table's few rows) run together is read so too when its blanks come far more
+# often: a short paragraph of prose seldom holds more than one or two.
+_RUN_SHORT_MIN = 120
+_RUN_SHORT_GAP_EVERY = 30
 _RUN_GAP = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 _RUN_WORD_GAP = re.compile(
     r"(?<=[A-Za-z0-9:/.,\-])[ \t]+(?=[A-Za-z0-9])(?![0-9]{1,2}[.．、](?![0-9]))"
@@ -87,7 +91,7 @@ def unjoin_lines(text: str) -> str:
     """``text`` with the blanks of its run-together lines made line breaks (unchanged when it has none)."""
     lines = text.split("\n")
     longest = max(lines, key=len)
-    if len(longest) < _RUN_MIN or len(longest) < _RUN_SHARE * len(text.strip()):
+    if len(longest) < _RUN_SHORT_MIN or len(longest) < _RUN_SHARE * len(text.strip()):
         return text
     return "\n".join(_unjoined_line(ln) if ln is longest else ln for ln in lines)
 
@@ -104,11 +108,12 @@ def unjoin_long_lines(text: str) -> str:
 
 
 def _unjoined_line(line: str) -> str:
-    if len(line) < _RUN_MIN:
+    if len(line) < _RUN_SHORT_MIN:
         return line
     words = {m.start() for m in _RUN_WORD_GAP.finditer(line)} | _spaced_figures(line) | _bracketed(line)
     gaps = [m for m in _RUN_GAP.finditer(line) if m.start() not in words]
-    if len(gaps) * _RUN_GAP_EVERY < len(line):
+    every = _RUN_GAP_EVERY if len(line) >= _RUN_MIN else _RUN_SHORT_GAP_EVERY
+    if len(gaps) * every < len(line):
         return line
     # cells: blanks of a letter-spaced cell and inside a barred row stay, a row's number is a cell of its own
     cells = _letter_spaced_cells(line) | (_barred_cell_gaps(line) or _closing_bars(line))
