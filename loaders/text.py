@@ -221,15 +221,16 @@ def _barred_cell_gaps(line: str) -> set[int]:
         return set()
     header, at = found
     rows = _numbered_rows(line, a, b)
-    padded = {m.start() for m in _PADDED_ROW_END.finditer(line, a, b)}
-    if len(padded) >= _ROWS_MIN:
-        rows = padded  # rows padded to the table's width: their ends say where each starts
-    elif rows and header != "number":
-        return set()  # numbers in a later column (任务 | 1 | 要求 …): cells of spanned rows, no row a line
+    # a table with no number column whose rows are padded to its width: their ends say where each starts
+    padded = {m.start() for m in _PADDED_ROW_END.finditer(line, a, b)} if header != "number" else set()
+    if rows and header != "number":
+        if len(padded) < _ROWS_MIN:
+            return set()  # numbers in a later column (任务 | 1 | 要求 …): cells of spanned rows, no row a line
+        rows = padded  # figure cells (| 10 | 示范区科技创新局 |), not row numbers
     elif not rows and header == "number":
         return set()  # a number column of other numbers (| 二 | 区城管局 |): not read a row a line
     elif not rows:
-        rows = {m.start() for m in _BARRED_ITEM.finditer(line, a, b)}
+        rows = {m.start() for m in _BARRED_ITEM.finditer(line, a, b)} | padded
     heads = [m for m in _BARRED_HEADING.finditer(line, a) if m.start() < b]
     # a heading's cell and the first item of its group share the heading's row: no line break between them
     kept = {m.start("gap") for m in heads if m.group("item")}
