@@ -192,6 +192,8 @@ _BARRED_HEADING = re.compile(
 )
 # 研发经费投入增长 | % | 10 | 示范区科技创新局 | |||| 各类科技研发…: a row padded with empty cells to the table's width
 # ends at its run of bars; the blank after the run opens the next row
+_CUT_ROW = re.compile(r"[ \t]+(?=[^|\s])")
+_CLOSE_OPEN = re.compile(r"\|([ \t]+)\|$")
 _PADDED_ROW_END = re.compile(r"(?<=\|\|)[ \t]+(?=[^|\s])")
 _BARRED_ITEM = re.compile(r"(?<=\|)[ \t]+(?=([0-9]{1,2})[.．、](?![0-9]))")
 
@@ -225,7 +227,9 @@ def _barred_cell_gaps(line: str) -> set[int]:
     padded = {m.start() for m in _PADDED_ROW_END.finditer(line, a, b)} if header != "number" else set()
     if rows and header != "number":
         if len(padded) < _ROWS_MIN:
-            return set()  # numbers in a later column (任务 | 1 | 要求 …): cells of spanned rows, no row a line
+            return (
+                set()
+            )  # numbers in a later column (任务 | 1 | 要求 …): cells of spanned rows, no row a line
         rows = padded  # figure cells (| 10 | 示范区科技创新局 |), not row numbers
     elif not rows and header == "number":
         return set()  # a number column of other numbers (| 二 | 区城管局 |): not read a row a line
@@ -234,6 +238,11 @@ def _barred_cell_gaps(line: str) -> set[int]:
     heads = [m for m in _BARRED_HEADING.finditer(line, a) if m.start() < b]
     # a heading's cell and the first item of its group share the heading's row: no line break between them
     kept = {m.start("gap") for m in heads if m.group("item")}
+    # … | || | 6.加大…(cut): a page cut inside its last row of a table barred on both sides; the bar after the
+    # closing ones opens that row
+    if (tail := _CUT_ROW.match(line, b)) and (opening := _CLOSE_OPEN.search(line, max(a, b - 12), b)):
+        rows.add(opening.start(1))
+        kept.add(tail.start())
     rows = (rows - kept) | {m.start() for m in heads}
     if (blank := _BLANKS.search(line, a + at - 1, a + at)) is not None and line[: blank.start()].endswith(
         "|"
