@@ -188,7 +188,7 @@ _BARRED_NUMBER = re.compile(rf"(?<=\|)[ \t]+(?=([(（]?)([0-9]{{1,3}})[)）]?[ \
 _HEAD_CELL = r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
 _BARRED_HEADING = re.compile(
     rf"(?<=\|)[ \t]+(?={_HEAD_CELL}[^|]*\|(?P<gap>[ \t]*)"
-    rf"(?:\||[(（]?[0-9]{{1,3}}[)）]?[ \t]+\||{_HEAD_CELL}|(?P<item>[0-9]{{1,2}}[.．、](?![0-9]))))"
+    rf"(?:\||[(（]?[0-9]{{1,3}}[)）]?[ \t]+\||(?P<head>{_HEAD_CELL})|(?P<item>[0-9]{{1,2}}[.．、](?![0-9]))))"
 )
 # 研发经费投入增长 | % | 10 | 示范区科技创新局 | |||| 各类科技研发…: a row padded with empty cells to the table's width
 # ends at its run of bars; the blank after the run opens the next row
@@ -235,7 +235,11 @@ def _barred_cell_gaps(line: str) -> set[int]:
         return set()  # a number column of other numbers (| 二 | 区城管局 |): not read a row a line
     elif not rows:
         rows = {m.start() for m in _BARRED_ITEM.finditer(line, a, b)} | padded
-    heads = [m for m in _BARRED_HEADING.finditer(line, a) if m.start() < b]
+    heads = [
+        m
+        for m in _BARRED_HEADING.finditer(line, a)
+        if m.start() < b and not (header == "number" and (m.group("item") or m.group("head")))
+    ]  # in a numbered table a heading before an item or a heading is inside a row (1 | 一、目标 | 1.…)
     # a heading's cell and the first item of its group share the heading's row: no line break between them
     kept = {m.start("gap") for m in heads if m.group("item")}
     # … | || | 6.加大…(cut): a page cut inside its last row of a table barred on both sides; the bar after the
@@ -335,6 +339,7 @@ def _inside_role_verb(s: str, a: int, b: int) -> bool:
 
 
 _WRAP_GAP = re.compile(r"[ \t\u3000](?=\S)")
+_WRAP_GAP_END = re.compile(r"(?<=\S)[ \t\u3000]$")
 
 
 def unwrap_fixed_width(text: str) -> str:
@@ -348,20 +353,26 @@ def unwrap_fixed_width(text: str) -> str:
     out: list[str] = []
     last = ""  # the previous printed line: its width, not the joined paragraph's, says whether it was wrapped
     for line in lines:
-        if (
-            out
-            and not _table_row(last)
-            and not _header_row(line)
-            and _joins(last.rstrip(), line.strip(), full)
+        if out and (
+            _closing_bar_wrapped(last, line, full)
+            or (not _table_row(last) and not _header_row(line) and _joins(last.rstrip(), line.strip(), full))
         ):  # indentation takes columns too
-            # a line the wrap began at a single blank keeps it (…以上. | 经信委: a cell's gap on a run-together
-            # page); a run of blanks is the page's indentation
-            gap = " " if _WRAP_GAP.match(line) and not out[-1][-1:].isspace() else ""
+            # a blank the wrap cut at, alone at the line's end or start, stays (…以上. | 经信委, 研究室 | 市邮政管理局:
+            # a gap between cells or names); a run of blanks is the page's indentation
+            gap = " " if _WRAP_GAP.match(line) or _WRAP_GAP_END.search(out[-1]) else ""
             out[-1] = _glue(out[-1].rstrip() + gap, line.strip())
         else:
             out.append(line)
         last = line
     return "\n".join(out)
+
+
+def _closing_bar_wrapped(last: str, line: str, full: float) -> bool:
+    """…管理水平。 | |: a cell's closing bar the wrap put on a line of its own, after a line that ran to the margin."""
+    from policykg.loaders.pdf import _width
+
+    prev = last.rstrip()
+    return line.strip() == "|" and not prev.endswith("|") and _width(prev) >= full - max(1.6, 0.06 * full)
 
 
 _HEADER_NAMED = 3  # known column names a header row opens with (a wrap's tail 任务 牵头责任单位 is none)
@@ -370,12 +381,15 @@ _CELL_GAP = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+")
 
 def _header_row(line: str) -> bool:
     """A table's header row (序号 重点工作任务 主要责任单位 …, its first three cells known column names parted by
-    blanks or bars) opens a table: never the rest of a wrapped line above it."""
+    blanks or bars; or 序号 | alone, a header one cell a line) opens a table: never the rest of a wrapped line
+    above it."""
     from policykg.loaders.extract.vocab import vocabulary
     from policykg.loaders.normalize import match_text
 
     cells = [c for c in _CELL_GAP.split(match_text(line).strip(), _HEADER_CELLS) if c][:_HEADER_CELLS]
     kinds = vocabulary().column_kind
+    if len(cells) == 1 and line.rstrip().endswith("|"):  # 序号 |: a header one bar-closed cell a line
+        return kinds.get(cells[0]) == "number"
     return len(cells) >= _HEADER_NAMED and all(c in kinds for c in cells[:_HEADER_NAMED])
 
 
