@@ -117,7 +117,7 @@ def _unjoined_line(line: str) -> str:
         return line
     # cells: blanks of a letter-spaced cell and inside a barred row stay, a row's number is a cell of its own
     cells = _letter_spaced_cells(line) | (_barred_cell_gaps(line) or _closing_bars(line))
-    words = (words - _row_number_gaps(line)) | cells
+    words = (words - _row_number_gaps(line) - _numbered_on_gaps(line)) | cells
     gaps = [m for m in _RUN_GAP.finditer(line) if m.start() not in words]
     out = list(line)
     for m in gaps:  # one break a blank: offsets stay
@@ -296,6 +296,23 @@ def _barred_header(span: str) -> tuple[str, int] | None:
 
 def _letter_spaced_cells(line: str) -> set[int]:
     return {m.start() + i for m in _LETTER_SPACED_CELL.finditer(line) for i in range(1, len(m.group()), 2)}
+
+
+# Row numbers of a table one cell a line, run together (… 市农业农村局 8 家禽出栏 万只 1 …): a bare number alone
+# between blanks that goes on from the last one (1, 2, 3 …) is a cell of its own, even where a measure word
+# follows it (8 家禽 is no "8 家"); a figure cell out of the sequence (the 1 of 万只 1) is left as it is.
+_BARE_CELL = re.compile(r"(?<=\S)[ \t\u3000]+(?=([0-9]{1,3})[ \t\u3000]+\S)")
+_SEQUENCE_MIN = 3  # rows numbered on before bare numbers count as row numbers
+
+
+def _numbered_on_gaps(line: str) -> set[int]:
+    gaps: list[int] = []
+    expected = 1
+    for m in _BARE_CELL.finditer(line):
+        if int(m.group(1)) == expected:
+            gaps += [m.start(), m.end(1)]
+            expected += 1
+    return set(gaps) if expected > _SEQUENCE_MIN else set()
 
 
 def _row_number_gaps(line: str) -> set[int]:

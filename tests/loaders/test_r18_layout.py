@@ -103,6 +103,13 @@ _SHORT_CARD = (
     "该工程库区内迁移进度达60%。 2 现代化美丽城镇 吴宇凡 乡村振兴办 成功创建美丽城镇。 完成投资3000万元。"
 )
 
+# a table one cell a line run together, a row's task opening with a measure word (8 家禽出栏 is no "8 家")
+_NUMBERED_ON = (
+    "2021年某县乡村振兴任务清单 序号 考核指标 单位 年度目标 责任部门 评分部门 1 生猪存栏 万头 0 县农业农村局 市农业农村局 "
+    "2 家禽出栏 万只 1 县农业农村局 市农业农村局 3 水产品产量 万吨 42 县海洋与渔业局 市海洋渔业局 "
+    "4 个体养殖户培训 人次 300 县农业农村局 市农业农村局 5 家庭农场培育 家 12 县农业农村局 市农业农村局"
+)
+
 # Each family's cases: a text (read as a .txt page) and its measures as (number, units).
 FAMILIES: dict[str, list[Case]] = {
     "flattened_page_top_heading_with_comma": [
@@ -145,6 +152,18 @@ FAMILIES: dict[str, list[Case]] = {
     ],
     "short_run_together_page_with_frequent_blanks": [
         (_SHORT_CARD, [("1", ["水库工程政策处理工作领导小组"]), ("2", ["乡村振兴办"])]),
+    ],
+    "run_together_row_numbers_numbered_on": [
+        (
+            _NUMBERED_ON,
+            [
+                ("1", ["县农业农村局"]),
+                ("2", ["县农业农村局"]),
+                ("3", ["县海洋与渔业局"]),
+                ("4", ["县农业农村局"]),
+                ("5", ["县农业农村局"]),
+            ],
+        ),
     ],
     "run_together_titled_numbers_of_bar_closed_cells": [
         (
