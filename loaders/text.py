@@ -356,6 +356,7 @@ def _inside_role_verb(s: str, a: int, b: int) -> bool:
 
 
 _WRAP_GAP = re.compile(r"[ \t\u3000](?=\S)")
+_ROW_OPENING = re.compile(rf"[ \t\u3000]*([0-9]{{1,3}})[ \t\u3000]+(?=[{_HAN}])")
 _WRAP_GAP_END = re.compile(r"(?<=\S)[ \t\u3000]$")
 
 
@@ -369,10 +370,20 @@ def unwrap_fixed_width(text: str) -> str:
         return text
     out: list[str] = []
     last = ""  # the previous printed line: its width, not the joined paragraph's, says whether it was wrapped
+    row_no = 0  # the number of the last row opening a line (35 强化企业…: a table parted by blanks)
     for line in lines:
-        if out and (
+        row = _ROW_OPENING.match(line)
+        if row and int(row.group(1)) == row_no + 1:
+            row_no += 1
+            out.append(line)  # the next row, whatever the width of the line above
+        elif out and (
             _closing_bar_wrapped(last, line, full)
-            or (not _table_row(last) and not _header_row(line) and _joins(last.rstrip(), line.strip(), full))
+            or (
+                not _table_row(last)
+                and not _header_row(line)
+                and not _clause_on_its_line(last, line, full)
+                and _joins(last.rstrip(), line.strip(), full)
+            )
         ):  # indentation takes columns too
             # a blank the wrap cut at, alone at the line's end or start, stays (…以上. | 经信委, 研究室 | 市邮政管理局:
             # a gap between cells or names); a run of blanks is the page's indentation
@@ -380,16 +391,32 @@ def unwrap_fixed_width(text: str) -> str:
             out[-1] = _glue(out[-1].rstrip() + gap, line.strip())
         else:
             out.append(line)
+            row_no = int(row.group(1)) if row else row_no
         last = line
     return "\n".join(out)
 
 
+def _clause_on_its_line(last: str, line: str, full: float) -> bool:
+    """(责任单位:…) after a line that stopped short of the margin: a wrap breaks anywhere in Chinese text, so the
+    clause was printed on a line of its own (a section's closing clause, for all its items), not wrapped."""
+    from policykg.loaders.pdf import _TRAILING_CLAUSE, _width
+
+    prev = last.rstrip()
+    return _TRAILING_CLAUSE.match(line.strip()) is not None and _width(prev) < full - max(1.6, 0.06 * full)
+
+
 def _closing_bar_wrapped(last: str, line: str, full: float) -> bool:
-    """…管理水平。 | |: a cell's closing bar the wrap put on a line of its own, after a line that ran to the margin."""
+    """…管理水平。 | |, …监督。 | | 综合科 |: a cell's closing bar (and the row's next cells) the wrap put on the next
+    line, after a line of an unclosed row that ran to the margin."""
     from policykg.loaders.pdf import _width
 
     prev = last.rstrip()
-    return line.strip() == "|" and not prev.endswith("|") and _width(prev) >= full - max(1.6, 0.06 * full)
+    return (
+        line.lstrip().startswith("|")
+        and not prev.endswith("|")
+        and "|" in prev
+        and _width(prev) >= full - max(1.6, 0.06 * full)
+    ) or (line.strip() == "|" and not prev.endswith("|") and _width(prev) >= full - max(1.6, 0.06 * full))
 
 
 _HEADER_NAMED = 3  # known column names a header row opens with (a wrap's tail 任务 牵头责任单位 is none)

@@ -14,7 +14,7 @@ import pytest
 from policykg.eval.perturb import hard_wrap
 from policykg.loaders.normalize import fold
 from policykg.loaders.text import load_text
-from tests.loaders.inline import IDS, SCRIPTS, VARIANTS, run
+from tests.loaders.inline import IDS, SCRIPT_IDS, SCRIPTS, VARIANTS, run
 
 Case = tuple[str, list[tuple[str, list[str]]]]
 
@@ -235,6 +235,43 @@ def test_hard_wrapped_run_together_page_reads_as_run_together(variant: Callable[
         load_text(hard_wrap(page).encode("utf-8"), "t.txt").text
         == load_text(page.encode("utf-8"), "t.txt").text
     )
+
+
+_LONG = "加快推进各项重点工作任务落地见效,确保全年目标任务顺利完成,各责任单位要认真抓好落实并按时报送工作进展情况。"
+
+# Pages whose lines a fixed-width copy (38 columns) wraps and the loader joins back: each must come back line for line.
+WRAPPED_PAGES: dict[str, str] = {
+    # a section's closing clause on a line of its own after a short line: not glued to the last item
+    "closing_clause_after_a_short_line": (
+        "(一)完善应急预案体系\n"
+        + "".join(f"({i}){_LONG}\n" for i in range(1, 5))
+        + "(5)加强应急预案演练,完善演练管理制度。\n(责任单位:市直各有关单位、各县(市、区)人民政府)\n"
+        + "(二)健全应急管理体制\n"
+        + "".join(f"({i}){_LONG}\n" for i in range(1, 4))
+    ),
+    # a barred row whose closing bar and last cell the wrap moved to the next line
+    # (a cell of 32 characters after 事项1 | : the row's first line runs to the margin right before its bar)
+    "barred_row_cut_before_its_bar": "工作内容 | 具体要求 | 责任科室 |\n"
+    + "".join(
+        f"事项{i} | 及时发布财政预决算三公经费部门项目信息自觉接受群众监督并按时报送工。 | 综合科 |\n"
+        for i in range(1, 7)
+    ),
+    # rows of a table parted by blanks, each opening with the next row number (each row two full lines)
+    "blank_parted_rows_numbered_on": "序号 重点任务 牵头单位 配合单位 完成时限\n"
+    + "".join(
+        f"{i} 新培育科技型中小企业五十家以上高新技术企业三十家以上推动全民发明创造引导企业增加研发投入研发费用突破六亿元全社会研发"
+        " 区科技局 区经信局 2023年12月底\n"
+        for i in range(31, 37)
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(WRAPPED_PAGES))
+@pytest.mark.parametrize("variant", SCRIPTS, ids=SCRIPT_IDS)
+def test_wrapped_page_comes_back_line_for_line(variant: Callable[[str], str], name: str) -> None:
+    page = variant(WRAPPED_PAGES[name])
+    text = load_text(hard_wrap(page).encode("utf-8"), "t.txt").text
+    assert [ln for ln in text.split("\n") if ln] == [ln for ln in page.split("\n") if ln]
 
 
 def _measures(text: str) -> list[tuple[str, list[str]]]:
