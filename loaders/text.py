@@ -419,6 +419,7 @@ def _closing_bar_wrapped(last: str, line: str, full: float) -> bool:
     ) or (line.strip() == "|" and not prev.endswith("|") and _width(prev) >= full - max(1.6, 0.06 * full))
 
 
+_HEADER_LINE_MAX = 120  # characters of a header row
 _HEADER_NAMED = 3  # known column names a header row opens with (a wrap's tail 任务 牵头责任单位 is none)
 _CELL_GAP = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+")
 
@@ -430,6 +431,8 @@ def _header_row(line: str) -> bool:
     from policykg.loaders.extract.vocab import vocabulary
     from policykg.loaders.normalize import match_text
 
+    if len(line) > _HEADER_LINE_MAX or not (line.rstrip().endswith("|") or _CELL_GAP.search(line.strip())):
+        return False  # the common case, decided without folding the line
     cells = [c for c in _CELL_GAP.split(match_text(line).strip(), _HEADER_CELLS) if c][:_HEADER_CELLS]
     kinds = vocabulary().column_kind
     if len(cells) == 1 and line.rstrip().endswith("|"):  # 序号 |: a header one bar-closed cell a line
