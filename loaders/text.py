@@ -31,6 +31,8 @@ def load_text(data: bytes, name: str) -> Loaded:
     unwrapped = unwrap_fixed_width(unjoined)
     if unwrapped != unjoined:
         warnings.append("hard-wrapped text: the lines of each paragraph were joined")
+        # then: a hard-wrapped copy of a run-together page is run together again once its lines are joined
+        unwrapped = unjoin_long_lines(unwrapped)
     return Loaded(text=unwrapped, encoding=encoding, format="txt", warnings=warnings)
 
 
@@ -75,6 +77,10 @@ def _unspaced_line(line: str) -> str:
 _RUN_MIN = 400  # characters a line runs to before it can be run together
 _RUN_SHARE = 0.8  # ... and holds this share of the page
 _RUN_GAP_EVERY = 400  # ... and at most this many characters per blank beside a wide character
+# A short page (a card, a progress table's few rows) run together is read so too when its blanks come far more
+# often: a short paragraph of prose seldom holds more than one or two.
+_RUN_SHORT_MIN = 120
+_RUN_SHORT_GAP_EVERY = 30
 _RUN_GAP = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 _RUN_WORD_GAP = re.compile(
     r"(?<=[A-Za-z0-9:/.,\-])[ \t]+(?=[A-Za-z0-9])(?![0-9]{1,2}[.．、](?![0-9]))"
@@ -85,26 +91,60 @@ def unjoin_lines(text: str) -> str:
     """``text`` with the blanks of its run-together lines made line breaks (unchanged when it has none)."""
     lines = text.split("\n")
     longest = max(lines, key=len)
-    if len(longest) < _RUN_MIN or len(longest) < _RUN_SHARE * len(text.strip()):
+    if len(longest) < _RUN_SHORT_MIN or len(longest) < _RUN_SHARE * len(text.strip()):
         return text
     return "\n".join(_unjoined_line(ln) if ln is longest else ln for ln in lines)
 
 
+def unjoin_long_lines(text: str) -> str:
+    """``text`` with the blanks of its run-together lines made line breaks, when long lines hold most of it (a
+    hard-wrapped copy of a run-together page, its lines joined back: a heading's line the wrap began stays
+    apart, so the page may come back as a few long lines instead of one)."""
+    lines = text.split("\n")
+    long = sum(len(ln) for ln in lines if len(ln) >= _RUN_MIN)
+    if long < _RUN_SHARE * len(text.strip()):
+        return text
+    return "\n".join(_unjoined_line(ln) for ln in lines)
+
+
 def _unjoined_line(line: str) -> str:
-    if len(line) < _RUN_MIN:
+    if len(line) < _RUN_SHORT_MIN:
         return line
     words = {m.start() for m in _RUN_WORD_GAP.finditer(line)} | _spaced_figures(line) | _bracketed(line)
     gaps = [m for m in _RUN_GAP.finditer(line) if m.start() not in words]
-    if len(gaps) * _RUN_GAP_EVERY < len(line):
+    every = _RUN_GAP_EVERY if len(line) >= _RUN_MIN else _RUN_SHORT_GAP_EVERY
+    if len(gaps) * every < len(line):
         return line
     # cells: blanks of a letter-spaced cell and inside a barred row stay, a row's number is a cell of its own
-    cells = _letter_spaced_cells(line) | _barred_cell_gaps(line)
-    words = (words - _row_number_gaps(line)) | cells
+    cells = _letter_spaced_cells(line) | (_barred_cell_gaps(line) or _closing_bars(line))
+    words = (words - _row_number_gaps(line) - _numbered_on_gaps(line)) | cells
     gaps = [m for m in _RUN_GAP.finditer(line) if m.start() not in words]
     out = list(line)
     for m in gaps:  # one break a blank: offsets stay
         out[m.start() : m.end()] = "\n" * (m.end() - m.start())
     return "".join(out)
+
+
+# A table one cell a line, each cell closed by a bar (一、持续推进… |⏎1.结合… |⏎法规科牵头 |⏎长期 |), run together: the
+# blank before a bar closes the cell on its line, the blank after it was the line break; an empty cell's bar
+# after a closed cell is a line of its own (已完工 |⏎|). Where nearly every blank stands beside a bar, the
+# others are a cell's own gaps (全民健身 器材更换项目 |), not line breaks.
+_CLOSING_BAR = re.compile(r"(?<=[^\s|])[ \t]+(?=\|(?:[ \t]|$))")
+_BESIDE_BAR = re.compile(r"(?<=\|)[ \t]+|[ \t]+(?=\|)")
+_BARRED_SHARE = 0.8  # share of a table's blanks beside a bar before its other blanks are a cell's gaps
+
+
+def _closing_bars(line: str) -> set[int]:
+    if line.count("|") < _BAR_MIN:
+        return set()
+    kept = {m.start() for m in _CLOSING_BAR.finditer(line)}
+    first, last = line.index("|"), line.rindex("|")
+    a = line.rfind(" ", 0, first - 1) + 1  # the first cell's start
+    gaps = {m.start() for m in _RUN_GAP.finditer(line, a, last)}
+    beside = {m.start() for m in _BESIDE_BAR.finditer(line, a, last)}
+    if gaps and len(gaps & beside) >= _BARRED_SHARE * len(gaps):
+        kept |= gaps - beside
+    return kept
 
 
 @lru_cache(maxsize=1)
@@ -135,18 +175,26 @@ _ROW_NUMBER_GAP = re.compile(rf"(?<!\S)[0-9]{{1,3}}( )(?=[0-9][^\s]*[{_HAN}])")
 # 区政府、 开发区管委会 | (2) | …): its rows were lines ending in a bar, its cells parted by bars on the row's line.
 # From the start of its first barred cell to its last bar, a blank stays a blank, save the one after a bar where
 # a row starts: before a cell holding a row's number alone ((2) |, 12 |), before a heading's cell spanning the
-# row (二、重点工作 | |||, (一)市长牵头重点工作 | 1 |), and, in a table without a number column, before a cell opening with an item's number
+# row (二、重点工作 | |||, (一)市长牵头重点工作 | 1 |, 一、目标 | (一)…, (二)加强…公开。 | 5.系统…:
+# the item stays on the heading's row), and, in a table without a number column, before a cell opening with an item's number
 # (| 2. 制定… | 市法制局牵头 |): a heading or an item inside a numbered row (1 | 一、目标 | 1.地区生产总值…) opens
 # no row. Only a table whose first cells name its columns (a header row) is read so, one with row numbers only
 # when its first named column is the number's, and none whose rows run wider than its header (sub-rows of
 # spanned cells: 1 | 一、就业促进 | 任务 | 单位 | 1100 | 1063 | | 任务2 | 4 | 4 |): there a cell a line is kept.
 _BAR_MIN = 6  # bars a run-together line holds before it is a barred table
-_BARRED_SPAN = re.compile(r"(?:^|(?<=\s))\S+[ \t]+\|.*\|")
+# (a letter-spaced first cell is one cell: 指 标 名 称 | 单位 | …)
+_BARRED_SPAN = re.compile(rf"(?:^|(?<=\s))(?:[{_HAN}](?: [{_HAN}]){{2,}}|\S+)[ \t]+\|.*\|")
 _BARRED_NUMBER = re.compile(rf"(?<=\|)[ \t]+(?=([(（]?)([0-9]{{1,3}})[)）]?[ \t]+\|[ \t]*[^|\s]*[{_HAN}])")
+_HEAD_CELL = r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
 _BARRED_HEADING = re.compile(
-    r"(?<=\|)[ \t]+(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^|]*\|[ \t]*"
-    r"(?:\||[(（]?[0-9]{1,3}[)）]?[ \t]+\|))"
+    rf"(?<=\|)[ \t]+(?={_HEAD_CELL}[^|]*\|(?P<gap>[ \t]*)"
+    rf"(?:\||[(（]?[0-9]{{1,3}}[)）]?[ \t]+\||(?P<head>{_HEAD_CELL})|(?P<item>[0-9]{{1,2}}[.．、](?![0-9]))))"
 )
+# 研发经费投入增长 | % | 10 | 示范区科技创新局 | |||| 各类科技研发…: a row padded with empty cells to the table's width
+# ends at its run of bars; the blank after the run opens the next row
+_CUT_ROW = re.compile(r"[ \t]+(?=[^|\s])")
+_CLOSE_OPEN = re.compile(r"\|([ \t]+)\|$")
+_PADDED_ROW_END = re.compile(r"(?<=\|\|)[ \t]+(?=[^|\s])")
 _BARRED_ITEM = re.compile(r"(?<=\|)[ \t]+(?=([0-9]{1,2})[.．、](?![0-9]))")
 
 
@@ -175,13 +223,31 @@ def _barred_cell_gaps(line: str) -> set[int]:
         return set()
     header, at = found
     rows = _numbered_rows(line, a, b)
+    # a table with no number column whose rows are padded to its width: their ends say where each starts
+    padded = {m.start() for m in _PADDED_ROW_END.finditer(line, a, b)} if header != "number" else set()
     if rows and header != "number":
-        return set()  # numbers in a later column (任务 | 1 | 要求 …): cells of spanned rows, no row a line
-    if not rows and header == "number":
+        if len(padded) < _ROWS_MIN:
+            return (
+                set()
+            )  # numbers in a later column (任务 | 1 | 要求 …): cells of spanned rows, no row a line
+        rows = padded  # figure cells (| 10 | 示范区科技创新局 |), not row numbers
+    elif not rows and header == "number":
         return set()  # a number column of other numbers (| 二 | 区城管局 |): not read a row a line
-    if not rows:
-        rows = {m.start() for m in _BARRED_ITEM.finditer(line, a, b)}
-    rows |= {m.start() for m in _BARRED_HEADING.finditer(line, a) if m.start() < b}
+    elif not rows:
+        rows = {m.start() for m in _BARRED_ITEM.finditer(line, a, b)} | padded
+    heads = [
+        m
+        for m in _BARRED_HEADING.finditer(line, a)
+        if m.start() < b and not (header == "number" and (m.group("item") or m.group("head")))
+    ]  # in a numbered table a heading before an item or a heading is inside a row (1 | 一、目标 | 1.…)
+    # a heading's cell and the first item of its group share the heading's row: no line break between them
+    kept = {m.start("gap") for m in heads if m.group("item")}
+    # … | || | 6.加大…(cut): a page cut inside its last row of a table barred on both sides; the bar after the
+    # closing ones opens that row
+    if (tail := _CUT_ROW.match(line, b)) and (opening := _CLOSE_OPEN.search(line, max(a, b - 12), b)):
+        rows.add(opening.start(1))
+        kept.add(tail.start())
+    rows = (rows - kept) | {m.start() for m in heads}
     if (blank := _BLANKS.search(line, a + at - 1, a + at)) is not None and line[: blank.start()].endswith(
         "|"
     ):
@@ -197,7 +263,7 @@ def _barred_cell_gaps(line: str) -> set[int]:
         wide += 1  # the rest of the table after its last row's number: rows that never started
     if len(cuts) < _ROWS_MIN or wide * _WIDE_ROWS > len(cuts):
         return set()  # rows wider than the header: sub-rows of spanned cells, one cell a line
-    return {m.start() for m in _RUN_GAP.finditer(line, a, b)} - rows
+    return ({m.start() for m in _RUN_GAP.finditer(line, a, b)} - rows) | kept
 
 
 _WIDE_ROWS = (
@@ -230,6 +296,23 @@ def _barred_header(span: str) -> tuple[str, int] | None:
 
 def _letter_spaced_cells(line: str) -> set[int]:
     return {m.start() + i for m in _LETTER_SPACED_CELL.finditer(line) for i in range(1, len(m.group()), 2)}
+
+
+# Row numbers of a table one cell a line, run together (… 市农业农村局 8 家禽出栏 万只 1 …): a bare number alone
+# between blanks that goes on from the last one (1, 2, 3 …) is a cell of its own, even where a measure word
+# follows it (8 家禽 is no "8 家"); a figure cell out of the sequence (the 1 of 万只 1) is left as it is.
+_BARE_CELL = re.compile(r"(?<=\S)[ \t\u3000]+(?=([0-9]{1,3})[ \t\u3000]+\S)")
+_SEQUENCE_MIN = 3  # rows numbered on before bare numbers count as row numbers
+
+
+def _numbered_on_gaps(line: str) -> set[int]:
+    gaps: list[int] = []
+    expected = 1
+    for m in _BARE_CELL.finditer(line):
+        if int(m.group(1)) == expected:
+            gaps += [m.start(), m.end(1)]
+            expected += 1
+    return set(gaps) if expected > _SEQUENCE_MIN else set()
 
 
 def _row_number_gaps(line: str) -> set[int]:
@@ -272,6 +355,11 @@ def _inside_role_verb(s: str, a: int, b: int) -> bool:
     )
 
 
+_WRAP_GAP = re.compile(r"[ \t\u3000](?=\S)")
+_ROW_OPENING = re.compile(rf"[ \t\u3000]*([0-9]{{1,3}})[ \t\u3000]+(?=[{_HAN}])")
+_WRAP_GAP_END = re.compile(r"(?<=\S)[ \t\u3000]$")
+
+
 def unwrap_fixed_width(text: str) -> str:
     """``text`` with the lines of each hard-wrapped paragraph joined (unchanged when it is not wrapped)."""
     from policykg.loaders.pdf import _glue, _joins
@@ -282,15 +370,74 @@ def unwrap_fixed_width(text: str) -> str:
         return text
     out: list[str] = []
     last = ""  # the previous printed line: its width, not the joined paragraph's, says whether it was wrapped
+    row_no = 0  # the number of the last row opening a line (35 强化企业…: a table parted by blanks)
     for line in lines:
-        if (
-            out and not _table_row(last) and _joins(last.rstrip(), line.strip(), full)
+        row = _ROW_OPENING.match(line)
+        if row and int(row.group(1)) == row_no + 1:
+            row_no += 1
+            out.append(line)  # the next row, whatever the width of the line above
+        elif out and (
+            _closing_bar_wrapped(last, line, full)
+            or (
+                not _table_row(last)
+                and not _header_row(line)
+                and not _clause_on_its_line(last, line, full)
+                and _joins(last.rstrip(), line.strip(), full)
+            )
         ):  # indentation takes columns too
-            out[-1] = _glue(out[-1].rstrip(), line.strip())
+            # a blank the wrap cut at, alone at the line's end or start, stays (…以上. | 经信委, 研究室 | 市邮政管理局:
+            # a gap between cells or names); a run of blanks is the page's indentation
+            gap = " " if _WRAP_GAP.match(line) or _WRAP_GAP_END.search(out[-1]) else ""
+            out[-1] = _glue(out[-1].rstrip() + gap, line.strip())
         else:
             out.append(line)
+            row_no = int(row.group(1)) if row else row_no
         last = line
     return "\n".join(out)
+
+
+def _clause_on_its_line(last: str, line: str, full: float) -> bool:
+    """(责任单位:…) after a line that stopped short of the margin: a wrap breaks anywhere in Chinese text, so the
+    clause was printed on a line of its own (a section's closing clause, for all its items), not wrapped."""
+    from policykg.loaders.pdf import _TRAILING_CLAUSE, _width
+
+    prev = last.rstrip()
+    return _TRAILING_CLAUSE.match(line.strip()) is not None and _width(prev) < full - max(1.6, 0.06 * full)
+
+
+def _closing_bar_wrapped(last: str, line: str, full: float) -> bool:
+    """…管理水平。 | |, …监督。 | | 综合科 |: a cell's closing bar (and the row's next cells) the wrap put on the next
+    line, after a line of an unclosed row that ran to the margin."""
+    from policykg.loaders.pdf import _width
+
+    prev = last.rstrip()
+    return (
+        line.lstrip().startswith("|")
+        and not prev.endswith("|")
+        and "|" in prev
+        and _width(prev) >= full - max(1.6, 0.06 * full)
+    ) or (line.strip() == "|" and not prev.endswith("|") and _width(prev) >= full - max(1.6, 0.06 * full))
+
+
+_HEADER_LINE_MAX = 120  # characters of a header row
+_HEADER_NAMED = 3  # known column names a header row opens with (a wrap's tail 任务 牵头责任单位 is none)
+_CELL_GAP = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+")
+
+
+def _header_row(line: str) -> bool:
+    """A table's header row (序号 重点工作任务 主要责任单位 …, its first three cells known column names parted by
+    blanks or bars; or 序号 | alone, a header one cell a line) opens a table: never the rest of a wrapped line
+    above it."""
+    from policykg.loaders.extract.vocab import vocabulary
+    from policykg.loaders.normalize import match_text
+
+    if len(line) > _HEADER_LINE_MAX or not (line.rstrip().endswith("|") or _CELL_GAP.search(line.strip())):
+        return False  # the common case, decided without folding the line
+    cells = [c for c in _CELL_GAP.split(match_text(line).strip(), _HEADER_CELLS) if c][:_HEADER_CELLS]
+    kinds = vocabulary().column_kind
+    if len(cells) == 1 and line.rstrip().endswith("|"):  # 序号 |: a header one bar-closed cell a line
+        return kinds.get(cells[0]) == "number"
+    return len(cells) >= _HEADER_NAMED and all(c in kinds for c in cells[:_HEADER_NAMED])
 
 
 def _table_row(line: str) -> bool:

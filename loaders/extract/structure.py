@@ -401,19 +401,21 @@ def _enclosed_marker(line: Line, s: str) -> bool:
 
 
 # A heading marker inside a line, after a sentence end (or a run of spaces in a very long line): the line break
-# before it was lost (…圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…).
+# before it was lost (…圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…). A top heading's numeral
+# takes the point 一、, 一. or 一, as a line's does (_H1; 一, never before a thousands group: 一,000).
+_H1_POINT = r"(?:、|\.(?!\d)|,(?!\d{3}(?!\d)))"
 _RUN_ON = re.compile(
     rf"(?:[。;!?):\]】〕]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
-    rf"(?=(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、)"
+    rf"(?=(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、)"
     r"|(?P<enc>[\u3220-\u3229])|(?P<enc3>[\u2488-\u249b]))"
 )
 _RUN_ON_AFTER_STOP = re.compile(
-    rf"[。;!?)\]】〕][ \t\u3000]*(?:[{_CN}]{{1,3}}(?:、|\.(?!\d))|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、)|[\u2488-\u249b])"
+    rf"[。;!?)\]】〕][ \t\u3000]*(?:[{_CN}]{{1,3}}{_H1_POINT}|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、)|[\u2488-\u249b])"
 )
-_SPACED_HEAD = re.compile(r"[ \t\u3000](?:一[、.]|\(?一\)|1[.、])")
+_SPACED_HEAD = re.compile(r"[ \t\u3000](?:一(?:[、.]|,(?!\d))|\(?一\)|1[.、])")
 _RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
 _AT_START = re.compile(
-    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}})(?:、|\.(?!\d))|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、)"
+    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、)"
     r"|(?P<enc>[\u3220-\u3229])|(?P<enc3>[\u2488-\u249b]))"
 )
 

@@ -1897,7 +1897,7 @@ def _rows_by_units(lines: list[Line], table: Table) -> bool:
 
 def _rows_titled_numbers(lines: list[Line], table: Table) -> bool:
     """Rows of a table whose header names no 序号 (工作任务 | 具体要求 | 责任科室 | 时限要求), one cell a line with
-    ``|`` lines between cells, where each row gives a bare number cell before its requirement: the task column's
+    ``|`` lines between cells (or each cell closed by its bar), where each row gives a bare number cell before its requirement: the task column's
     cell is a group title printed once above the numbered rows it covers (a merged cell), passed over as a
     heading; the number opens the row, and the requirement is its task. False when the rows are not so laid out."""
     cols = table.columns
@@ -1920,6 +1920,9 @@ def _rows_titled_numbers(lines: list[Line], table: Table) -> bool:
         if ln.kind not in ("content", "responsibility", "heading"):
             break
         current.append(j)
+        if ln.stripped.endswith("|"):  # 1 | / 对行政… |: a cell closed by its own bar, no | line between
+            cells.append(current)
+            current = []
         j += 1
     if current:
         cells.append(current)
