@@ -217,6 +217,8 @@ class RegionTable:
     national_name: str = ""
     # a place named bare in the frame a text uses for its own (为德安高质量发展, 建设美丽德安)
     bare_place_frame: re.Pattern[str] | None = None
+    # a lookahead refusing a bare place name that opens a street's name (长春街, 山西路, 北京东路)
+    not_street: str = ""
     _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -252,6 +254,7 @@ class RegionTable:
             table.national_heads = tuple(national["heads"])
             table.national_not = tuple(national.get("not", ()))
             table.national_name = str(national["name"])
+        table.not_street = _not_street_rx(data.get("street", {}), origin)
         frame = data.get("own_place_frame", {})
         if frame.get("before") and frame.get("after"):
             if not frame.get("source"):
@@ -342,7 +345,7 @@ class RegionTable:
         head = match[:_NAMED_SCAN]
         for lvl, ending, words in self.district_voice:
             if lvl == level and _voiced(head, words) + _own_bodies(head, ending) >= 2:
-                named = load_divisions().named(head, level, ending)
+                named = load_divisions().named(head, level, ending, self.not_street)
                 if len(named) == 1:
                     return named[0]
                 prefecture = _prefecture_of_named(head) if not named and level == "city" else None
@@ -554,6 +557,20 @@ def _prefecture_of_named(head: str) -> str | None:
 _PROVINCE_BODY = re.compile(r"(?:^|[、:,;(\s])(?:省|自治区)(?=[\u4e00-\u9fff]{2})")
 
 
+def _not_street_rx(street: dict[str, Any], origin: str) -> str:
+    """The lookahead after a place name that refuses it when its bare form (no 省/市/县 … at its end) runs on into a
+    street's name: 长春|西街, 山西|路 (文山西路), 北京|东路."""
+    words = tuple(street.get("words", ()))
+    if not words:
+        return ""
+    if not street.get("source"):
+        raise ExtractError(f"{origin}: [street] needs a source")
+    sides = "".join(street.get("sides", ()))
+    side = "[" + re.escape(sides) + "]?" if sides else ""
+    alts = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return r"(?!(?<![省市县区州旗盟])" + side + "(?:" + alts + "))"
+
+
 @lru_cache(maxsize=1)
 def _lower_places() -> re.Pattern[str]:
     """The names of prefectures and counties (赣州, 赣州市, 吉安县) that mean one division only."""
@@ -563,7 +580,8 @@ def _lower_places() -> re.Pattern[str]:
         for f, found in divisions.forms.items()
         if len(found) == 1 and len(f) >= 2 and divisions.by_name[found[0]].level != "province"
     }
-    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+    body = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile("(?:" + body + ")" + _default_regions().not_street)
 
 
 @lru_cache(maxsize=1)
@@ -580,7 +598,9 @@ def _province_shorts() -> re.Pattern[str]:
     }
     body = "|".join(sorted(shorts, key=len, reverse=True))
     # not the start of the full name (浙江省 is counted as a full name already)
-    return re.compile(r"(?:" + body + r")(?!省|市|壮族|回族|维吾尔|自治区|特别行政区)")
+    return re.compile(
+        r"(?:" + body + r")(?!省|市|壮族|回族|维吾尔|自治区|特别行政区)" + _default_regions().not_street
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1270,18 +1290,57 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
             return (
                 d.name
             )  # 经安康市第四届人民代表大会第四次会议审议通过: the place whose congress adopted the report
+    named = _named_region(match, regions)
+    return None if named is not None and _speaks_below(named, match, regions) else named
+
+
+def _named_region(match: str, regions: RegionTable) -> str | None:
+    """The division a headless text speaks as or names most (see ``_unheaded_region``)."""
     found = regions.by_voice(match, "district") or regions.from_cues(match) or regions.most_named(match)
     division = load_divisions().by_name.get(found) if found else None
     if found is not None and (division is None or division.level != "province"):
         return found
     city = regions.by_voice(match, "city")
-    if found is not None and city is not None and found in regions.ancestors(city)[1:]:
+    if found is not None and city is not None and _city_over_province(found, city, match, regions):
         return city
     if found is not None and city is None:
         county = _county_by_bare_name(match, found, regions) or _county_named_in_full(match, found)
         if county is not None:
             return county
     return found or city or regions.province_by_places(match) or _place_named_throughout(match)
+
+
+def _speaks_below(named: str, match: str, regions: RegionTable) -> bool:
+    """Whether a text with no head speaks as a division below the one it names (县财政局, 我县 … in a page naming
+    宁波市 in a cited title; 市商务局, 全市 … in a page naming 云南 in passing): the place named is the one its own
+    place lies in, not its jurisdiction, and its own is not named."""
+    division = load_divisions().get(named)
+    if division is None or division.level not in _LEVELS_ABOVE:
+        return False
+    head = match[:_NAMED_SCAN]
+    own = _voiced(head, regions.province_voice) if division.level == "province" else 0
+    lower = 0
+    for level, ending, words in regions.district_voice:
+        count = _voiced(head, words) + _own_bodies(head, ending)
+        if level == division.level or named.endswith(ending):  # 天津市 speaks as 市, 宁夏回族自治区 as 区
+            own = max(own, count)
+        elif level in _LEVELS_ABOVE[division.level]:
+            lower = max(lower, count)
+    return lower >= _LOWER_VOICE_MIN and lower > own
+
+
+# The levels below a province and below a city a text can speak as (district_voice levels), and how often it must
+_LEVELS_ABOVE = {"province": ("city", "district"), "city": ("district",)}
+_LOWER_VOICE_MIN = 3
+
+
+def _city_over_province(province: str, city: str, match: str, regions: RegionTable) -> bool:
+    """Whether the city a text speaks as (我市, 市府办公厅, 市商务局) is its region rather than the province it names
+    most: a city of that province is the finer answer; a city outside it wins too when the text never speaks as a
+    province (广州市 inviting guests from 香港 names 香港 most, but its bodies are 广州's)."""
+    if province in regions.ancestors(city)[1:]:
+        return True
+    return _voiced(match[:_NAMED_SCAN], regions.province_voice) == 0
 
 
 _COUNTY_MENTIONS_MIN = 2

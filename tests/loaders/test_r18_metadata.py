@@ -1,0 +1,67 @@
+"""Document metadata of round 18 (unseen pages): a place's bare name opening a street's name (长春西街, 文山西路)
+names no jurisdiction; a text that speaks as a city keeps its city over another province it names most (香港 guests
+of 广州); a headless text that speaks as a level below the place it names (县财政局 … 《宁波市…纲要》) has no region
+rather than that place. Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, run
+
+Case = tuple[str, str | None]
+
+# Each family's cases: a text and the region its metadata gives.
+FAMILIES: dict[str, list[Case]] = {
+    "a_street_named_after_a_place_names_no_region": [
+        (
+            "一、长春街(团结路至前进路)由市环卫处负责清扫。\n二、长春西街(新华街至胜利路)由市城管局负责。\n"
+            "三、长春大街东段由市园林局负责。\n",
+            None,
+        ),
+        ("一、做好文山西路、山西路的清雪工作,由区城管局负责。\n二、山西路由区环卫所负责。\n", None),
+        # the same bare name as a place (its industries, its zones) still names the city
+        (
+            "一、推动长春汽车产业集群发展,由市工信局负责。\n二、支持长春高新区建设,由市发改委负责。\n"
+            "三、打造长春国际汽车城,由市商务局负责。\n",
+            "长春市",
+        ),
+    ],
+    "a_city_voice_outweighs_another_province_named_most": [
+        (
+            "1.负责邀请香港特区政府官员出席会议,由市外办负责。\n2.负责邀请香港的广州市荣誉市民,由市侨办负责。\n"
+            "3.香港中资企业负责协助全市做好市领导在港期间的交通,由市商务局负责。\n",
+            "广州市",
+        ),
+    ],
+    "a_lower_voice_leaves_the_place_named_above_it_out": [
+        (
+            "根据《宁波市打造智造创新之都行动纲要》,结合实际,提出如下意见。\n"
+            "1.打造宁波海洋经济特色产业链。(责任部门:县经信局、县发改局)\n"
+            "2.全县每年安排资金3亿元。(责任部门:县财政局、县经信局)\n",
+            None,
+        ),
+        # the same text speaking as the city names its own place
+        (
+            "根据《宁波市打造智造创新之都行动纲要》,结合实际,提出如下意见。\n"
+            "1.打造宁波海洋经济特色产业链。(责任部门:市经信局、市发改局)\n"
+            "2.全市每年安排资金3亿元。(责任部门:市财政局)\n",
+            "宁波市",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(text, want, id=f"{family}-{k}")
+        for family, cases in FAMILIES.items()
+        for k, (text, want) in enumerate(cases)
+    ],
+)
+def test_metadata_families(variant: Callable[[str], str], text: str, want: str | None) -> None:
+    assert run(variant(text)).meta.region == want
