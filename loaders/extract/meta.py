@@ -219,6 +219,8 @@ class RegionTable:
     bare_place_frame: re.Pattern[str] | None = None
     # a lookahead refusing a bare place name that opens a street's name (长春街, 山西路, 北京东路)
     not_street: str = ""
+    # what a county or district names after its own bare name (咸安分局, 吉水二中, 崇川经济开发区)
+    own_institutions: re.Pattern[str] | None = None
     _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -255,6 +257,12 @@ class RegionTable:
             table.national_not = tuple(national.get("not", ()))
             table.national_name = str(national["name"])
         table.not_street = _not_street_rx(data.get("street", {}), origin)
+        institutions = data.get("own_place_institutions", {})
+        if institutions.get("after"):
+            if not institutions.get("source"):
+                raise ExtractError(f"{origin}: [own_place_institutions] needs a source")
+            after = sorted(institutions["after"], key=len, reverse=True)
+            table.own_institutions = re.compile("|".join(map(re.escape, after)))
         frame = data.get("own_place_frame", {})
         if frame.get("before") and frame.get("after"):
             if not frame.get("source"):
@@ -1291,7 +1299,54 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
                 d.name
             )  # 经安康市第四届人民代表大会第四次会议审议通过: the place whose congress adopted the report
     named = _named_region(match, regions)
+    bare = _bare_own_division(match, regions)
+    if bare is not None and (named is None or named in regions.ancestors(bare)[1:]):
+        return bare
     return None if named is not None and _speaks_below(named, match, regions) else named
+
+
+_BARE_STEM_MIN = 2  # 吉水 of 吉水县; a one-character stem (沙 of 沙县) is a word
+
+
+def _bare_own_division(match: str, regions: RegionTable) -> str | None:
+    """The one county or district a headless text speaking as its level names by its bare name before one of its
+    own bodies or sites (市生态环境局咸安分局, 完成吉水二中迁建 in a text of 区 or 县 bodies)."""
+    rx = regions.own_institutions
+    if rx is None:
+        return None
+    head = match[:_NAMED_SCAN]
+    voiced = {
+        ending
+        for level, ending, words in regions.district_voice
+        if level == "district" and _voiced(head, words) + _own_bodies(head, ending) >= 1
+    }
+    hits: set[str] = set()
+    for m in rx.finditer(head):
+        for ending in voiced:
+            stems = _district_stems(ending)
+            for k in (3, 2):
+                name = stems.get(head[max(0, m.start() - k) : m.start()])
+                if name is not None:
+                    hits.add(name)
+                    break
+    return hits.pop() if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _district_stems(ending: str) -> dict[str, str]:
+    """bare name -> division of every county or district ending with ``ending`` (咸安 -> 咸宁市咸安区) whose bare name
+    names no other division and is no other's bare name."""
+    divisions = load_divisions()
+    seen: Counter[str] = Counter()
+    out: dict[str, str] = {}
+    for d in divisions.by_name.values():
+        if d.level != "district" or not d.official.endswith(ending):
+            continue
+        stem = d.official[: -len(ending)]
+        if len(stem) >= _BARE_STEM_MIN:
+            seen[stem] += 1
+            out[stem] = d.name
+    return {s: n for s, n in out.items() if seen[s] == 1 and divisions.forms.get(s, [n]) == [n]}
 
 
 def _named_region(match: str, regions: RegionTable) -> str | None:

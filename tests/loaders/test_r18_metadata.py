@@ -1,7 +1,8 @@
 """Document metadata of round 18 (unseen pages): a place's bare name opening a street's name (长春西街, 文山西路)
 names no jurisdiction; a text that speaks as a city keeps its city over another province it names most (香港 guests
 of 广州); a headless text that speaks as a level below the place it names (县财政局 … 《宁波市…纲要》) has no region
-rather than that place. Inline texts in both scripts and both punctuations."""
+rather than that place; a headless 县 or 区 text naming one county or district bare before its own bodies or sites
+(德清二中, 市生态环境局萧山分局) is that division's. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -49,6 +50,27 @@ FAMILIES: dict[str, list[Case]] = {
             "1.打造宁波海洋经济特色产业链。(责任部门:市经信局、市发改局)\n"
             "2.全市每年安排资金3亿元。(责任部门:市财政局)\n",
             "宁波市",
+        ),
+    ],
+    "a_county_or_district_named_bare_before_its_own_bodies": [
+        (
+            "1.完成德清二中迁建项目,新增学位1200个。(责任单位:县教体局)\n"
+            "2.推进德清经济开发区扩区调位。(责任单位:县发改委、县自然资源局)\n",
+            "湖州市德清县",
+        ),
+        (
+            "1.开展大气污染防治攻坚。(牵头单位:市生态环境局萧山分局;责任单位:区城管局)\n"
+            "2.推进河道综合整治。(牵头单位:区农业农村局)\n",
+            "杭州市萧山区",
+        ),
+        # two counties so named, or a text speaking as a city: no county
+        (
+            "1.完成德清二中迁建项目。(责任单位:县教体局)\n2.学习长兴经济开发区经验。(责任单位:县发改委)\n",
+            None,
+        ),
+        (
+            "1.完成德清二中迁建项目。(责任单位:市教育局)\n2.推进德清经济开发区扩区调位。(责任单位:市发改委)\n",
+            None,
         ),
     ],
 }
