@@ -1299,7 +1299,7 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
                 d.name
             )  # 经安康市第四届人民代表大会第四次会议审议通过: the place whose congress adopted the report
     named = _named_region(match, regions)
-    bare = _bare_own_division(match, regions)
+    bare = _bare_own_division(match, regions) or _district_with_its_city(match, regions)
     if bare is not None and (named is None or named in regions.ancestors(bare)[1:]):
         return bare
     return None if named is not None and _speaks_below(named, match, regions) else named
@@ -1330,6 +1330,53 @@ def _bare_own_division(match: str, regions: RegionTable) -> str | None:
                     hits.add(name)
                     break
     return hits.pop() if len(hits) == 1 else None
+
+
+def _district_with_its_city(match: str, regions: RegionTable) -> str | None:
+    """The one county or district a headless text speaking as its level (区政府, 区发改局 … more than as a city) names
+    by its bare name together with its own city (迭代更新龙湾稳增长政策 … 落实温州扩大有效投资 -> 温州市龙湾区)."""
+    head = match[:_NAMED_SCAN]
+    voices = {
+        ending: _voiced(head, words) + _own_bodies(head, ending)
+        for _, ending, words in regions.district_voice
+    }
+    city = max((v for e, v in voices.items() if e in _CITY_ENDINGS), default=0)
+    divisions = load_divisions()
+    hits: set[str] = set()
+    for ending, count in voices.items():
+        if ending in _CITY_ENDINGS or count < _LOWER_VOICE_MIN - 1 or count <= city:
+            continue
+        rx, by_stem = _stems_with_city(ending)
+        for m in rx.finditer(head) if rx is not None else ():
+            for name in by_stem[m.group(0)]:
+                parent = divisions.by_name[name].parent
+                if parent and any(f in head for f in _city_forms(parent)):
+                    hits.add(name)
+    return hits.pop() if len(hits) == 1 else None
+
+
+_CITY_ENDINGS = ("市", "州")  # the district_voice endings of a city's own text
+
+
+@lru_cache(maxsize=4)
+def _stems_with_city(ending: str) -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
+    """Every bare name (two characters at least) of a county or district ending with ``ending``, shared or not
+    (鼓楼 of four cities), and the divisions it may mean."""
+    by_stem: dict[str, list[str]] = {}
+    for d in load_divisions().by_name.values():
+        stem = d.official[: -len(ending)]
+        if d.level == "district" and d.official.endswith(ending) and len(stem) >= _BARE_STEM_MIN:
+            by_stem.setdefault(stem, []).append(d.name)
+    if not by_stem:
+        return None, by_stem
+    return re.compile("|".join(sorted(map(re.escape, by_stem), key=len, reverse=True))), by_stem
+
+
+@lru_cache(maxsize=512)
+def _city_forms(city: str) -> tuple[str, ...]:
+    """The forms that name ``city`` alone (温州市, 温州)."""
+    divisions = load_divisions()
+    return tuple(f for f, names in divisions.forms.items() if names == [city] and len(f) >= _BARE_STEM_MIN)
 
 
 @lru_cache(maxsize=4)

@@ -2,7 +2,8 @@
 names no jurisdiction; a text that speaks as a city keeps its city over another province it names most (香港 guests
 of 广州); a headless text that speaks as a level below the place it names (县财政局 … 《宁波市…纲要》) has no region
 rather than that place; a headless 县 or 区 text naming one county or district bare before its own bodies or sites
-(德清二中, 市生态环境局萧山分局) is that division's. Inline texts in both scripts and both punctuations."""
+(德清二中, 市生态环境局萧山分局) is that division's, and so is one named bare together with its city (瓯海 … 温州) in a
+text speaking as a district more than as a city. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -71,6 +72,23 @@ FAMILIES: dict[str, list[Case]] = {
         (
             "1.完成德清二中迁建项目。(责任单位:市教育局)\n2.推进德清经济开发区扩区调位。(责任单位:市发改委)\n",
             None,
+        ),
+    ],
+    "a_district_named_bare_with_its_city": [
+        (
+            "1.全面落实温州扩大有效投资工程,迭代更新瓯海稳增长政策措施。(牵头单位:区发改局)\n"
+            "2.一般公共预算收入增长6%。(牵头单位:区财政局)\n",
+            "温州市瓯海区",
+        ),
+        # the bare name without its city, or in a text speaking as the city: not the district
+        (
+            "1.迭代更新瓯海稳增长政策措施。(牵头单位:区发改局)\n2.一般公共预算收入增长6%。(牵头单位:区财政局)\n",
+            None,
+        ),
+        (
+            "1.全面落实温州扩大有效投资工程,迭代更新瓯海稳增长政策措施。(牵头单位:市发改委)\n"
+            "2.一般公共预算收入增长6%。(牵头单位:市财政局)\n",
+            "温州市",
         ),
     ],
 }
