@@ -211,6 +211,7 @@ class RegionTable:
     province_voice: tuple[str, ...] = ()
     district_voice: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (district, 区, (我区, 区政府 …))
     province_zones: tuple[tuple[str, str], ...] = ()  # (粤港澳大湾区, 广东省)
+    zone_wider: tuple[str, ...] = ()  # 泛: 泛珠三角 is no 珠三角
     # the heads of a national body's name (国务院…, 国家…局) and the region such a body's document has (全国)
     national_heads: tuple[str, ...] = ()
     national_not: tuple[str, ...] = ()
@@ -257,6 +258,10 @@ class RegionTable:
             table.national_not = tuple(national.get("not", ()))
             table.national_name = str(national["name"])
         table.not_street = _not_street_rx(data.get("street", {}), origin)
+        wider = data.get("province_zone_wider", {})
+        if wider.get("wider") and not wider.get("source"):
+            raise ExtractError(f"{origin}: [province_zone_wider] needs a source")
+        table.zone_wider = tuple(wider.get("wider", ()))
         institutions = data.get("own_place_institutions", {})
         if institutions.get("after"):
             if not institutions.get("source"):
@@ -340,7 +345,7 @@ class RegionTable:
                 counts[chain[-1]] += 1
         for zone, province in self.province_zones:
             if zone in head:
-                counts[province] += head.count(zone)
+                counts[province] += head.count(zone) - sum(head.count(w + zone) for w in self.zone_wider)
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < (2 if voice < 5 else 1):
             return None  # one place named once is enough only in a text that speaks as a province throughout

@@ -3,7 +3,7 @@ names no jurisdiction; a text that speaks as a city keeps its city over another 
 of 广州); a headless text that speaks as a level below the place it names (县财政局 … 《宁波市…纲要》) has no region
 rather than that place; a headless 县 or 区 text naming one county or district bare before its own bodies or sites
 (德清二中, 市生态环境局萧山分局) is that division's, and so is one named bare together with its city (瓯海 … 温州) in a
-text speaking as a district more than as a city. Inline texts in both scripts and both punctuations."""
+text speaking as a district more than as a city; 泛珠三角 is no 珠三角 (the wider area names no province). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -89,6 +89,20 @@ FAMILIES: dict[str, list[Case]] = {
             "1.全面落实温州扩大有效投资工程,迭代更新瓯海稳增长政策措施。(牵头单位:市发改委)\n"
             "2.一般公共预算收入增长6%。(牵头单位:市财政局)\n",
             "温州市",
+        ),
+    ],
+    "a_wider_area_around_a_zone_names_no_province": [
+        (
+            "1.推进泛珠三角区域旅游合作。由省文化和旅游厅牵头,省交通运输厅、株洲市配合。\n"
+            "2.加快泛珠三角区域物流通道建设。由省发展改革委牵头,省商务厅、岳阳市配合。\n"
+            "3.深化泛珠三角区域科技协作。由省科技厅牵头,湘潭市配合。\n",
+            "湖南省",
+        ),
+        # the zone itself still names its province
+        (
+            "1.推进珠三角产业协作。由省工业和信息化厅牵头,省商务厅配合。\n"
+            "2.深化珠三角科技协作。由省科技厅牵头,省财政厅配合。\n",
+            "广东省",
         ),
     ],
 }
