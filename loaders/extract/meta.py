@@ -1307,7 +1307,38 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
     bare = _bare_own_division(match, regions) or _district_with_its_city(match, regions)
     if bare is not None and (named is None or named in regions.ancestors(bare)[1:]):
         return bare
-    return None if named is not None and _speaks_below(named, match, regions) else named
+    if named is None:
+        return _national_by_bodies(match, regions)
+    return None if _speaks_below(named, match, regions) else named
+
+
+_NATIONAL_BODIES_MIN = 2
+
+
+def _national_by_bodies(match: str, regions: RegionTable) -> str | None:
+    """The national region (全国) of a headless text whose units are bodies of the central state (国家知识产权局负责,
+    中央宣传部、司法部) and that never speaks as a province, city, district or county."""
+    if not regions.national_name:
+        return None
+    head = to_simplified(match[:_NAMED_SCAN])
+    if _voiced(head, regions.province_voice) or any(
+        _voiced(head, words) + _own_bodies(head, ending) for _, ending, words in regions.district_voice
+    ):
+        return None
+    bodies = [m.group(0) for m in _national_body_rx(regions.national_heads).finditer(head)]
+    own = [b for b in bodies if regions.national(b)]
+    return regions.national_name if len(own) >= _NATIONAL_BODIES_MIN else None
+
+
+@lru_cache(maxsize=2)
+def _national_body_rx(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """A body opening with a head of the central state's names, as a unit list prints it ((国家知识产权局负责)."""
+    alts = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    return re.compile(
+        r"(?:^|(?<=[(、,;:\s]))(?:" + alts + r")[\u4e00-\u9fff]{0,14}?(?:局|委|部|署|院|办|会)"
+        r"(?=[、),;\s]|负责|牵头|配合|等)",
+        re.M,
+    )
 
 
 _BARE_STEM_MIN = 2  # 吉水 of 吉水县; a one-character stem (沙 of 沙县) is a word

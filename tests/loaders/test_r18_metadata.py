@@ -3,7 +3,8 @@ names no jurisdiction; a text that speaks as a city keeps its city over another 
 of 广州); a headless text that speaks as a level below the place it names (县财政局 … 《宁波市…纲要》) has no region
 rather than that place; a headless 县 or 区 text naming one county or district bare before its own bodies or sites
 (德清二中, 市生态环境局萧山分局) is that division's, and so is one named bare together with its city (瓯海 … 温州) in a
-text speaking as a district more than as a city; 泛珠三角 is no 珠三角 (the wider area names no province). Inline texts in both scripts and both punctuations."""
+text speaking as a district more than as a city; 泛珠三角 is no 珠三角 (the wider area names no province); a headless text whose units are central bodies (国家知识产权局负责) and that
+never speaks as a local level is national (全国). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -104,6 +105,20 @@ FAMILIES: dict[str, list[Case]] = {
             "2.深化珠三角科技协作。由省科技厅牵头,省财政厅配合。\n",
             "广东省",
         ),
+    ],
+    "central_bodies_as_units_make_a_national_text": [
+        (
+            "1.加快推进商标法修改。(国家知识产权局、司法部负责)\n"
+            "2.完善数据知识产权保护规则。(国家数据局、国家知识产权局负责)\n",
+            "全国",
+        ),
+        # a text that also speaks as a province, or names one central body once: not national
+        (
+            "1.加快推进商标法修改。(国家知识产权局、司法部负责)\n"
+            "2.完善数据知识产权保护规则。(省知识产权局、省市场监管局负责)\n",
+            None,
+        ),
+        ("1.加快推进商标法修改。(国家知识产权局负责)\n2.完善数据知识产权保护规则。(司法部负责)\n", None),
     ],
 }
 
