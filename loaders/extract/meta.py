@@ -931,8 +931,18 @@ def _title_part(ln: _Line) -> bool:
         and not (_DATE_ONLY.match(m) or _DATEISH_LINE.match(m) or _LOST_DATE.match(m))
         and not (_DOC_NUMBER.fullmatch(m) or _LOST_NUMBER.fullmatch(m))
         and not _is_org_line(m)
+        and not _signed_line(m)
         and not (m.startswith("(") and m.endswith(")"))
     )
+
+
+# A signature and its date on one line (寿光市人民政府 2024年9月13日): the close of a notice, never a title's piece
+_SIGNED_LINE = re.compile(r"^\s*(?P<org>[\u4e00-\u9fff()、\s]{4,80}?)\s*(?:" + _DATE.pattern + r")\s*$")
+
+
+def _signed_line(m: str) -> bool:
+    signed = _SIGNED_LINE.match(m)
+    return signed is not None and _is_org_line(signed.group("org").strip())
 
 
 def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:

@@ -4,7 +4,8 @@ of 广州); a headless text that speaks as a level below the place it names (县
 rather than that place; a headless 县 or 区 text naming one county or district bare before its own bodies or sites
 (德清二中, 市生态环境局萧山分局) is that division's, and so is one named bare together with its city (瓯海 … 温州) in a
 text speaking as a district more than as a city; 泛珠三角 is no 珠三角 (the wider area names no province); a headless text whose units are central bodies (国家知识产权局负责) and that
-never speaks as a local level is national (全国). Inline texts in both scripts and both punctuations."""
+never speaks as a local level is national (全国). A signature with its date on one line (德清县人民政府 2024年5月10日) is
+no piece of the title under it. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -121,6 +122,37 @@ FAMILIES: dict[str, list[Case]] = {
         ("1.加快推进商标法修改。(国家知识产权局负责)\n2.完善数据知识产权保护规则。(司法部负责)\n", None),
     ],
 }
+
+# Title families: a text and the title its metadata gives (in the text's script and punctuation).
+TITLE_FAMILIES: dict[str, list[tuple[str, str]]] = {
+    "a_signature_with_its_date_is_no_piece_of_the_title_below": [
+        (
+            "各镇人民政府,县政府各部门:\n《德清县数字经济发展工作方案(2024—2025年)》已经县政府同意,现印发给你们。\n"
+            "德清县人民政府 2024年5月10日\n德清县数字经济发展工作方案(2024—2025年)\n为加快数字经济发展,制定本方案。\n"
+            "一、主要目标\n",
+            "德清县数字经济发展工作方案(2024—2025年)",
+        ),
+        (
+            "各镇人民政府,县政府各部门:\n现将《方案》印发给你们,请认真组织实施。\n"
+            "德清县发展和改革局 德清县财政局 2024年5月10日\n德清县数字经济发展工作方案\n为加快数字经济发展,制定本方案。\n"
+            "一、主要目标\n",
+            "德清县数字经济发展工作方案",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(text, want, id=f"{family}-{k}")
+        for family, cases in TITLE_FAMILIES.items()
+        for k, (text, want) in enumerate(cases)
+    ],
+)
+def test_title_families(variant: Callable[[str], str], text: str, want: str) -> None:
+    assert run(variant(text)).meta.title == variant(want)
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
