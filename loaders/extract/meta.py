@@ -1183,7 +1183,7 @@ def extract_meta(
         meta.title = chosen.text
         meta.title_span = Span(chosen.start, chosen.end)
     else:
-        meta.title_span = _field_title(src, fields) or _preamble_title(src)
+        meta.title_span = _run_on_title(lines) or _field_title(src, fields) or _preamble_title(src)
         meta.title = src.text[meta.title_span.start : meta.title_span.end] if meta.title_span else None
 
     meta.issuer = _issuer(src, lines, cands, fields)
@@ -2106,6 +2106,27 @@ def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
         end = m.start("org") + basis.start() if basis else m.end("org")
         if _is_org_line(ln.match[m.start("org") : end]):
             return ln.text[m.start("org") : end]
+    return None
+
+
+# A page whose first line runs the plan's title straight into its preamble (…促进居民消费意见针对一季度…; …行动方案(征求
+# 意见稿)(2023-2025年)为深入学习…): the title is the words before the preamble's opening.
+_RUN_ON_TITLE = re.compile(
+    r"^(?P<t>[^,。;:!?\s]{6,80}?(?:方案|意见|措施|办法|规划|计划|决定|细则|要点|规定|纲要|若干政策)"
+    r"(?:\s*\([^()]{1,20}\)){0,2})\s*(?=为了|为深入|为全面|为进一步|为加快|为认真|为贯彻|为切实|为推动|为推进|为促进|为做好"
+    r"|根据|按照|针对|近年来)"
+)
+_RUN_ON_LINES = 3  # the lines from the top where such a head is looked for
+_RUN_ON_REST = 10  # characters of preamble at least after it: a sentence, not a title's tail
+
+
+def _run_on_title(lines: list[_Line]) -> Span | None:
+    for ln in lines[:_RUN_ON_LINES]:
+        key = to_simplified(ln.match)
+        m = _RUN_ON_TITLE.match(key) if len(key) == len(ln.match) else None
+        # a full date inside is a run-together head of issuers and their signed date (see _glued_masthead)
+        if m is not None and len(key) > m.end() + _RUN_ON_REST and not _DATE.search(m.group("t")):
+            return Span(ln.start, ln.start + m.end("t"))
     return None
 
 

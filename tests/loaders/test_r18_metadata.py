@@ -5,7 +5,8 @@ rather than that place; a headless 县 or 区 text naming one county or district
 (德清二中, 市生态环境局萧山分局) is that division's, and so is one named bare together with its city (瓯海 … 温州) in a
 text speaking as a district more than as a city; 泛珠三角 is no 珠三角 (the wider area names no province); a headless text whose units are central bodies (国家知识产权局负责) and that
 never speaks as a local level is national (全国). A signature with its date on one line (德清县人民政府 2024年5月10日) is
-no piece of the title under it. Inline texts in both scripts and both punctuations."""
+no piece of the title under it; a title run straight into its preamble (…若干措施为进一步…) ends where the preamble
+opens. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -137,6 +138,21 @@ TITLE_FAMILIES: dict[str, list[tuple[str, str]]] = {
             "德清县发展和改革局 德清县财政局 2024年5月10日\n德清县数字经济发展工作方案\n为加快数字经济发展,制定本方案。\n"
             "一、主要目标\n",
             "德清县数字经济发展工作方案",
+        ),
+    ],
+    "a_title_run_into_its_preamble_ends_where_the_preamble_opens": [
+        (
+            "县优化营商环境若干措施为进一步优化营商环境,激发市场活力,结合我县实际,制定以下措施。一、提升审批效率\n",
+            "县优化营商环境若干措施",
+        ),
+        (
+            "德清县中小企业培育行动方案(征求意见稿)(2024-2026年)根据省市工作部署,结合本县实际,制定本方案。\n一、主要目标\n",
+            "德清县中小企业培育行动方案(征求意见稿)(2024-2026年)",
+        ),
+        # issuers and their date run in before it: the head's title, not the issuers
+        (
+            "德清县财政局2025年4月23日德清县支持新能源汽车产业发展政策意见为贯彻落实省市部署,制定本意见。\n",
+            "德清县支持新能源汽车产业发展政策意见",
         ),
     ],
 }
