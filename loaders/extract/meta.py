@@ -1194,7 +1194,11 @@ def extract_meta(
     if _GAZETTE.search(src.match, 0, _GAZETTE_SCAN):  # a gazette's 成文日期/发布日期 are its issue's
         meta.issued = _dated_under_title(lines, chosen) or _issued(src, lines, fields)
     else:
-        meta.issued = _issued(src, lines, fields) or _dated_under_title(lines, chosen)
+        meta.issued = (
+            _issued(src, lines, fields)
+            or _dated_under_title(lines, chosen)
+            or _yearless_act(lines, meta.title)
+        )
     if meta.issuer is None and meta.issued is None:
         _glued_masthead(src, meta, lines[0].start if lines else 0)
     meta.doc_number = _doc_number(src, lines, limit, fields)
@@ -2287,6 +2291,26 @@ def _dated_act(lines: list[_Line]) -> str | None:
         m = _DATED_ACT.search(ln.match)
         if m is not None and _is_org_line(m.group("org")):
             return parse_date(m.group("date"))
+    return None
+
+
+# A news lead opening with the day of the act it reports, its year left to the title (2月23日,广东省人民政府办公厅印发
+# 《2023年…分工方案》; 2月20日,昆明市人民政府办公室印发通知,对…)
+_YEARLESS_ACT = re.compile(
+    r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*,?\s*(?P<org>[\u4e00-\u9fff]{3,40}?)\s*(?:正式|联合)?"
+    r"(?:印发|发布|出台|下发)"
+)
+
+
+def _yearless_act(lines: list[_Line], title: str | None) -> str | None:
+    """The date of a news lead's yearless act (``_YEARLESS_ACT``) in the one year the reported title names."""
+    years = set(_TITLE_YEAR.findall(fold(title))) if title else set()
+    if len(years) != 1:
+        return None
+    for ln in lines[:_LEAD_LINES]:
+        m = _YEARLESS_ACT.match(ln.match)
+        if m is not None and _is_org_line(m.group("org")):
+            return parse_date(f"{years.pop()}年{m.group('m')}月{m.group('d')}日")
     return None
 
 

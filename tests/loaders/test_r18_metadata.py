@@ -6,7 +6,7 @@ rather than that place; a headless 县 or 区 text naming one county or district
 text speaking as a district more than as a city; 泛珠三角 is no 珠三角 (the wider area names no province); a headless text whose units are central bodies (国家知识产权局负责) and that
 never speaks as a local level is national (全国). A signature with its date on one line (德清县人民政府 2024年5月10日) is
 no piece of the title under it; a title run straight into its preamble (…若干措施为进一步…) ends where the preamble
-opens. Inline texts in both scripts and both punctuations."""
+opens. A news lead's yearless act (3月5日,X办公室印发《…2024年…》) is dated in the title's one year. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -156,6 +156,37 @@ TITLE_FAMILIES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
 }
+
+
+# Date families: a text and the date issued its metadata gives.
+DATE_FAMILIES: dict[str, list[tuple[str, str | None]]] = {
+    "a_news_leads_yearless_act_takes_the_titles_one_year": [
+        (
+            "3月5日,德清县人民政府办公室印发《德清县2024年民生实事项目责任分解方案》,明确各项任务的牵头单位。\n"
+            "一、教育提质\n1.新建幼儿园3所。(牵头单位:县教育局)\n",
+            "2024-03-05",
+        ),
+        # a title naming a span of years names no one year
+        (
+            "3月5日,德清县人民政府办公室印发《德清县数字经济发展行动方案(2024—2026年)》,明确各项任务的牵头单位。\n"
+            "一、数字产业\n1.新增企业3家。(牵头单位:县经信局)\n",
+            None,
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(text, want, id=f"{family}-{k}")
+        for family, cases in DATE_FAMILIES.items()
+        for k, (text, want) in enumerate(cases)
+    ],
+)
+def test_date_families(variant: Callable[[str], str], text: str, want: str | None) -> None:
+    assert run(variant(text)).meta.issued == want
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
