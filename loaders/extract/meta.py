@@ -1213,6 +1213,7 @@ def extract_meta(
     meta.issuer = _placed_issuer(meta.issuer, meta.region) or _government_by_number(
         meta.doc_number, meta.region, src.match, regions
     )
+    meta.issuer = _without_province(meta.issuer)
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta, _field_date(src, fields, "published"))
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
@@ -1225,6 +1226,31 @@ def extract_meta(
         meta.region,
     )
     return meta
+
+
+def _without_province(issuer: str | None) -> str | None:
+    """A city's body named after its province (湖北省荆州市人民政府办公室): the city's body as it names itself
+    (荆州市人民政府办公室); a province's own body (湖北省人民政府办公厅) is kept."""
+    if not issuer:
+        return issuer
+    divisions = load_divisions()
+    key = name_key(issuer)
+    n, names = divisions.prefix_candidates(key)
+    province = divisions.get(names[0]) if len(names) == 1 else None
+    if province is None or province.level != "province" or not key.startswith(province.official):
+        return issuer
+    k, inner = divisions.prefix_candidates(key[n:])
+    city = divisions.get(inner[0]) if len(inner) == 1 and k >= _BARE_STEM_MIN else None
+    if (
+        city is None
+        or city.level != "city"
+        or city.parent != province.name
+        or key[n : n + k] != city.official
+    ):
+        return issuer
+    return (
+        issuer[n:] if len(key) == len(issuer) else issuer
+    )  # offsets hold only when the key kept every character
 
 
 # A government's own number (云政发〔2018〕63号, 湘政发, 京政发) is the government's, never its general office's (云政办发):

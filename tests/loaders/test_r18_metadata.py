@@ -6,7 +6,8 @@ rather than that place; a headless 县 or 区 text naming one county or district
 text speaking as a district more than as a city; 泛珠三角 is no 珠三角 (the wider area names no province); a headless text whose units are central bodies (国家知识产权局负责) and that
 never speaks as a local level is national (全国). A signature with its date on one line (德清县人民政府 2024年5月10日) is
 no piece of the title under it; a title run straight into its preamble (…若干措施为进一步…) ends where the preamble
-opens. A news lead's yearless act (3月5日,X办公室印发《…2024年…》) is dated in the title's one year. Inline texts in both scripts and both punctuations."""
+opens. A news lead's yearless act (3月5日,X办公室印发《…2024年…》) is dated in the title's one year; a city's body named after its province
+(湖北省宜昌市人民政府办公室) is the city's. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from collections.abc import Callable
 
 import pytest
 
+from policykg.loaders.normalize import to_simplified
 from tests.loaders.inline import IDS, VARIANTS, run
 
 Case = tuple[str, str | None]
@@ -156,6 +158,37 @@ TITLE_FAMILIES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
 }
+
+
+# Issuer families: a text and the issuer its metadata gives (compared in Simplified).
+ISSUER_FAMILIES: dict[str, list[tuple[str, str]]] = {
+    "a_city_body_named_after_its_province_is_the_citys": [
+        (
+            "湖北省宜昌市人民政府办公室关于分解落实2024年重点工作的通知\n各县市区人民政府,市政府各部门:\n"
+            "现将重点工作分解给你们,请认真落实。\n一、主要目标\n",
+            "宜昌市人民政府办公室",
+        ),
+        # the province's own body keeps its name
+        (
+            "湖北省人民政府办公厅关于分解落实2024年重点工作的通知\n各市、州人民政府,省政府各部门:\n"
+            "现将重点工作分解给你们,请认真落实。\n一、主要目标\n",
+            "湖北省人民政府办公厅",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(text, want, id=f"{family}-{k}")
+        for family, cases in ISSUER_FAMILIES.items()
+        for k, (text, want) in enumerate(cases)
+    ],
+)
+def test_issuer_families(variant: Callable[[str], str], text: str, want: str) -> None:
+    assert to_simplified(run(variant(text)).meta.issuer or "") == want
 
 
 # Date families: a text and the date issued its metadata gives.
