@@ -148,6 +148,8 @@ _LOST_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[(【]\s*(?:19|20)\d\d\
 _YEARLESS_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:发|函|字|办|令)\s*[〔\[(【]\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
 )
+# A number printed without its 号 on a line of its own (鄂发改长江[2019]289): prefix, bracketed year, serial
+_MARKLESS_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}?\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,5}")
 # A masthead (版头): 宜兴市人民政府文件 / 青岛市人力资源和社会保障局文件.
 _MASTHEAD = re.compile(r"^\s*(\S{4,30}?)\s*文件\s*$")
 _SPACED_MASTHEAD = re.compile(r"^\s*([\u4e00-\u9fff]{4,30}(?:\s[\u4e00-\u9fff]{2,30})+?)\s*文件\s*$")
@@ -2448,9 +2450,11 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: lis
             n = _DOC_NUMBER.search(src.match, f.start, f.end)
             if n:
                 return src.text[n.start() : n.end()].strip()
-    for rx in (_DOC_NUMBER, _LOST_NUMBER, _YEARLESS_NUMBER):
+    for rx in (_DOC_NUMBER, _LOST_NUMBER, _YEARLESS_NUMBER, _MARKLESS_NUMBER):
         for ln in lines[: max(limit, 1)]:
-            alone = ln.match.strip()
+            alone = _CELL_BARS.sub(
+                "", ln.match
+            ).strip()  # 粤办函〔2013〕146号 |: a table-cell page's bar after it
             inner = alone[1:-1].strip() if alone.startswith("(") and alone.endswith(")") else alone
             if rx.fullmatch(inner):  # 长府办发〔2012〕19号, also bracketed under the title
                 k = ln.match.find(inner)

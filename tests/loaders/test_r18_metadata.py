@@ -7,7 +7,8 @@ text speaking as a district more than as a city; 泛珠三角 is no 珠三角 (t
 never speaks as a local level is national (全国). A signature with its date on one line (德清县人民政府 2024年5月10日) is
 no piece of the title under it; a title run straight into its preamble (…若干措施为进一步…) ends where the preamble
 opens. A news lead's yearless act (3月5日,X办公室印发《…2024年…》) is dated in the title's one year; a city's body named after its province
-(湖北省宜昌市人民政府办公室) is the city's. Inline texts in both scripts and both punctuations."""
+(湖北省宜昌市人民政府办公室) is the city's; a document number alone on its line is read without its 号 (德发改[2024]15) or
+before a table cell's bar. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -189,6 +190,36 @@ ISSUER_FAMILIES: dict[str, list[tuple[str, str]]] = {
 )
 def test_issuer_families(variant: Callable[[str], str], text: str, want: str) -> None:
     assert to_simplified(run(variant(text)).meta.issuer or "") == want
+
+
+# Number families: a text and the document number its metadata gives (in the text's script).
+NUMBER_FAMILIES: dict[str, list[tuple[str, str]]] = {
+    "a_number_alone_on_its_line_without_its_mark_or_after_a_cell_bar": [
+        (
+            "县发展改革局关于印发德清县节能降碳实施方案的通知\n德发改[2024]15\n各乡镇人民政府,县直各单位:\n"
+            "现将《德清县节能降碳实施方案》印发给你们,请认真贯彻执行。\n",
+            "德发改[2024]15",
+        ),
+        (
+            "德政办函〔2024〕16号 |\n德清县人民政府办公室关于印发2024年重点督办事项的通知\n各乡镇人民政府:\n"
+            "现将重点督办事项印发给你们,请认真贯彻执行。\n",
+            "德政办函〔2024〕16号",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(text, want, id=f"{family}-{k}")
+        for family, cases in NUMBER_FAMILIES.items()
+        for k, (text, want) in enumerate(cases)
+    ],
+)
+def test_number_families(variant: Callable[[str], str], text: str, want: str) -> None:
+    assert run(variant(text)).meta.doc_number == variant(want)
 
 
 # Date families: a text and the date issued its metadata gives.
