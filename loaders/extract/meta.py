@@ -1800,6 +1800,27 @@ def _posted_by(publisher: str | None, prefix: str | None) -> str | None:
     return publisher
 
 
+_TOWNSHIP_BODY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)(?:人民政府|政府|办事处)?$")
+
+
+def _below_title(publisher: str | None, cands: list[_TitleCand]) -> str | None:
+    """A township's or a street's office posting a plan whose title names its county or district first
+    (发布机构: 贵池区杏花村街道办事处 over 池州市贵池区2020年…工作安排): a repost, not its issuer."""
+    if not publisher or not cands:
+        return publisher
+    key = to_simplified(fold(publisher))
+    title = to_simplified(fold(cands[0].text))
+    if not _TOWNSHIP_BODY.search(key):
+        return publisher
+    n, names = load_divisions().prefix_candidates(name_key(title))
+    if not names or len(name_key(title)) != len(title):
+        return publisher
+    # the title's place, then (after any finer division) no township of its own: the county's or district's plan
+    rest = title[n:]
+    k, _ = load_divisions().prefix_candidates(name_key(rest))
+    return publisher if _TOWNSHIP.match(rest[k:]) else None
+
+
 def _issuer_name(
     src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], fields: list[_Field]
 ) -> str | None:
@@ -1813,11 +1834,11 @@ def _issuer_name(
     return (
         first
         or _masthead_issuer(lines)
-        or _posted_by(_field_issuer(src, fields, "publisher"), prefix)
+        or _posted_by(_below_title(_field_issuer(src, fields, "publisher"), cands), prefix)
         or next((c.issuer_prefix for c in cands if c.issuer_prefix), None)
         or _title_field_issuer(src, fields)
         or _reported_issuer(src, lines)
-        or _placed(_field_issuer(src, fields, "source"))
+        or _placed(_below_title(_field_issuer(src, fields, "source"), cands))
         or next((b for c in cands[:1] if (b := _bodies_before_year(c.text))), None)
         or next(
             (

@@ -8,7 +8,7 @@ never speaks as a local level is national (全国). A signature with its date on
 no piece of the title under it; a title run straight into its preamble (…若干措施为进一步…) ends where the preamble
 opens. A news lead's yearless act (3月5日,X办公室印发《…2024年…》) is dated in the title's one year; a city's body named after its province
 (湖北省宜昌市人民政府办公室) is the city's; a document number alone on its line is read without its 号 (德发改[2024]15) or
-before a table cell's bar. Inline texts in both scripts and both punctuations."""
+before a table cell's bar; a street's or a township's office posting its county's plan is no issuer. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -190,6 +190,30 @@ ISSUER_FAMILIES: dict[str, list[tuple[str, str]]] = {
 )
 def test_issuer_families(variant: Callable[[str], str], text: str, want: str) -> None:
     assert to_simplified(run(variant(text)).meta.issuer or "") == want
+
+
+# A street's or a township's office posting its county's plan: no issuer; posting its own plan: the issuer.
+REPOST_CASES: list[tuple[str, str | None]] = [
+    (
+        "发布机构: 德清县武康街道办事处 主题分类: 综合政务\n名称: 湖州市德清县2024年安全生产重点工作安排 文号:\n"
+        "湖州市德清县2024年安全生产重点工作安排\n一、压实责任\n1.开展隐患排查。(责任单位:县应急管理局)\n",
+        None,
+    ),
+    (
+        "发布机构: 德清县武康街道办事处 主题分类: 综合政务\n名称: 德清县武康街道2024年安全生产重点工作安排 文号:\n"
+        "德清县武康街道2024年安全生产重点工作安排\n一、压实责任\n1.开展隐患排查。(责任单位:街道应急办)\n",
+        "德清县武康街道办事处",
+    ),
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), REPOST_CASES, ids=["county_plan", "own_plan"])
+def test_a_township_office_posting_its_countys_plan_is_no_issuer(
+    variant: Callable[[str], str], text: str, want: str | None
+) -> None:
+    got = run(variant(text)).meta.issuer
+    assert (to_simplified(got) if got else None) == want
 
 
 # Number families: a text and the document number its metadata gives (in the text's script).
