@@ -1180,7 +1180,7 @@ def extract_meta(
         or (cands[0] if cands else None)
     )
     chosen = _notice_over_table(cands, chosen)
-    chosen = _trimmed_title(chosen)
+    chosen = _cut_at_handed(_trimmed_title(chosen), cands)
     if chosen is not None:
         meta.title = chosen.text
         meta.title_span = Span(chosen.start, chosen.end)
@@ -1703,6 +1703,26 @@ _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,10}(?:省|市|区|县|州|旗|盟
 _BARE_COVER = re.compile(r"^\s*(?:印发|转发)\s*《(?P<t>[^《》]{4,150})》\s*的通知\s*$")
 # A page series' part number after a title (…分工方案(一)): no part of the document's title.
 _PART_MARK = re.compile(r"\s*\((?:[一二三四五六七八九十]{1,2}|上|中|下)\)\s*$")
+
+
+_HANDED_MIN = 6  # characters of a handed-on title at least, for a heading to be cut after it
+
+
+def _cut_at_handed(c: _TitleCand | None, cands: list[_TitleCand]) -> _TitleCand | None:
+    """A plan's heading that repeats the title its notice hands on and runs on into its first section's name
+    (市政府关于印发2020年重点工作分解落实方案的通知 over 市政府2020年重点工作分解落实方案综合目标分解): the heading
+    ends where the handed-on title does."""
+    if c is None or c.cover or c.first != c.last:
+        return c
+    text = fold(c.text)
+    for cover in (x for x in cands if x.cover):
+        run = _HANDED_RUN.search(fold(cover.text))
+        inner = run.group("run").strip().strip("《》") if run else ""
+        k = text.find(inner) if len(inner) >= _HANDED_MIN else -1
+        end = k + len(inner)
+        if k >= 0 and _HAN.match(text, end) and len(text) == len(c.text):
+            return replace(c, end=c.start + end, text=c.text[:end])
+    return c
 
 
 def _trimmed_title(c: _TitleCand | None) -> _TitleCand | None:

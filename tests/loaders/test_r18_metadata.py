@@ -6,7 +6,7 @@ rather than that place; a headless 县 or 区 text naming one county or district
 text speaking as a district more than as a city; 泛珠三角 is no 珠三角 (the wider area names no province); a headless text whose units are central bodies (国家知识产权局负责) and that
 never speaks as a local level is national (全国). A signature with its date on one line (德清县人民政府 2024年5月10日) is
 no piece of the title under it; a title run straight into its preamble (…若干措施为进一步…) ends where the preamble
-opens. A news lead's yearless act (3月5日,X办公室印发《…2024年…》) is dated in the title's one year; a city's body named after its province
+opens, and a plan's heading run into its first section's name ends with the title its notice hands on. A news lead's yearless act (3月5日,X办公室印发《…2024年…》) is dated in the title's one year; a city's body named after its province
 (湖北省宜昌市人民政府办公室) is the city's; a document number alone on its line is read without its 号 (德发改[2024]15) or
 before a table cell's bar; a street's or a township's office posting its county's plan is no issuer. Inline texts in both scripts and both punctuations."""
 
@@ -141,6 +141,21 @@ TITLE_FAMILIES: dict[str, list[tuple[str, str]]] = {
             "德清县发展和改革局 德清县财政局 2024年5月10日\n德清县数字经济发展工作方案\n为加快数字经济发展,制定本方案。\n"
             "一、主要目标\n",
             "德清县数字经济发展工作方案",
+        ),
+    ],
+    "a_plan_heading_run_into_its_first_section_ends_with_the_handed_on_title": [
+        (
+            "县政府关于印发2024年重点工作分解落实方案的通知\n各乡镇人民政府,县直各单位:\n"
+            "现将《2024年重点工作分解落实方案》印发给你们,请认真贯彻落实。\n德清县人民政府\n2024年3月1日\n"
+            "县政府2024年重点工作分解落实方案主要目标分解\n1、地区生产总值增长6%。(县发改局)\n",
+            "县政府2024年重点工作分解落实方案",
+        ),
+        # a heading that ends with the handed-on title is kept whole
+        (
+            "县政府关于印发2024年重点工作分解落实方案的通知\n各乡镇人民政府,县直各单位:\n"
+            "现将《2024年重点工作分解落实方案》印发给你们,请认真贯彻落实。\n德清县人民政府\n2024年3月1日\n"
+            "县政府2024年重点工作分解落实方案\n一、经济发展目标\n1、地区生产总值增长6%。(县发改局)\n",
+            "县政府2024年重点工作分解落实方案",
         ),
     ],
     "a_title_run_into_its_preamble_ends_where_the_preamble_opens": [
