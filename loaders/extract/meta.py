@@ -104,6 +104,8 @@ _SITE_SUFFIX = re.compile(r"\s*[-_|—]+\s*[^-_|—]{2,30}?(?:门户网站|网�
 # …分工方案(共计121项): the count of a list's items after its title is no part of it.
 # A document-sharing page's first line is the file's name: 云南省…工作方案(2023—2025年).docx; the extension is no part
 # of the title
+# A listing's posting date after a title, set off by a blank (…工作要点的通知 2021-08-06)
+_STAMP_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff)])\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 _FILE_SUFFIX = re.compile(r"\s*\.(?:docx?|pdf|wps|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 _COUNT_SUFFIX = re.compile(r"\s*\(\s*共[^()]{0,12}\)\s*$")
 # A line starting with one of these continues a broken title; it never starts one.
@@ -864,6 +866,7 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
         body = ln.match[off:cut]
     site = (
         _SITE_SUFFIX.search(body)
+        or _STAMP_SUFFIX.search(body)
         or _NUMBER_SUFFIX.search(body)
         or _COUNT_SUFFIX.search(body)
         or _FILE_SUFFIX.search(body)
@@ -1180,7 +1183,7 @@ def extract_meta(
         or (cands[0] if cands else None)
     )
     chosen = _notice_over_table(cands, chosen)
-    chosen = _cut_at_handed(_trimmed_title(chosen), cands)
+    chosen = _notice_over_tail(_cut_at_handed(_trimmed_title(chosen), cands), cands)
     if chosen is not None:
         meta.title = chosen.text
         meta.title_span = Span(chosen.start, chosen.end)
@@ -1722,6 +1725,21 @@ def _cut_at_handed(c: _TitleCand | None, cands: list[_TitleCand]) -> _TitleCand 
         end = k + len(inner)
         if k >= 0 and _HAN.match(text, end) and len(text) == len(c.text):
             return replace(c, end=c.start + end, text=c.text[:end])
+    return c
+
+
+def _notice_over_tail(c: _TitleCand | None, cands: list[_TitleCand]) -> _TitleCand | None:
+    """A plan's heading that is only the tail of the title its notice hands on (2021年第三季度工作要点 under
+    …关于印发区政府2021年第三季度工作要点的通知, its body printed on the line above as a name alone): the notice's
+    title, which names the whole."""
+    if c is None or c.cover:
+        return c
+    text = fold(c.text)
+    for cover in (x for x in cands if x.cover):
+        run = _HANDED_RUN.search(fold(cover.text))
+        inner = run.group("run").strip().strip("《》") if run else ""
+        if len(inner) > len(text) >= _HANDED_MIN and inner.endswith(text):
+            return cover
     return c
 
 

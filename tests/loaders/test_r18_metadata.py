@@ -6,7 +6,8 @@ rather than that place; a headless 县 or 区 text naming one county or district
 text speaking as a district more than as a city; 泛珠三角 is no 珠三角 (the wider area names no province); a headless text whose units are central bodies (国家知识产权局负责) and that
 never speaks as a local level is national (全国). A signature with its date on one line (德清县人民政府 2024年5月10日) is
 no piece of the title under it; a title run straight into its preamble (…若干措施为进一步…) ends where the preamble
-opens, and a plan's heading run into its first section's name ends with the title its notice hands on. A news lead's yearless act (3月5日,X办公室印发《…2024年…》) is dated in the title's one year; a city's body named after its province
+opens, and a plan's heading run into its first section's name ends with the title its notice hands on; a heading that is only that title's tail gives way to the notice (a
+listing's date after the notice's title, …的通知 2024-02-06, is no part of it). A news lead's yearless act (3月5日,X办公室印发《…2024年…》) is dated in the title's one year; a city's body named after its province
 (湖北省宜昌市人民政府办公室) is the city's; a document number alone on its line is read without its 号 (德发改[2024]15) or
 before a table cell's bar; a street's or a township's office posting its county's plan is no issuer. Inline texts in both scripts and both punctuations."""
 
@@ -156,6 +157,21 @@ TITLE_FAMILIES: dict[str, list[tuple[str, str]]] = {
             "现将《2024年重点工作分解落实方案》印发给你们,请认真贯彻落实。\n德清县人民政府\n2024年3月1日\n"
             "县政府2024年重点工作分解落实方案\n一、经济发展目标\n1、地区生产总值增长6%。(县发改局)\n",
             "县政府2024年重点工作分解落实方案",
+        ),
+    ],
+    "a_heading_only_the_tail_of_the_handed_on_title_gives_way_to_the_notice": [
+        (
+            "关于印发区政府2024年第一季度工作要点的通知 2024-02-06\n德府办〔2024〕3号\n区政府各部门,各街道办事处:\n"
+            "《区政府2024年第一季度工作要点》已经区政府常务会议审议通过,现印发给你们,请认真贯彻落实。\n"
+            "德清区人民政府办公室\n2024年2月6日\n德清区人民政府\n2024年第一季度工作要点\n一、稳增长\n",
+            "关于印发区政府2024年第一季度工作要点的通知",
+        ),
+        # the whole plan title under the notice stays the title
+        (
+            "关于印发区政府2024年第一季度工作要点的通知 2024-02-06\n德府办〔2024〕3号\n区政府各部门,各街道办事处:\n"
+            "《区政府2024年第一季度工作要点》已经区政府常务会议审议通过,现印发给你们,请认真贯彻落实。\n"
+            "德清区人民政府办公室\n2024年2月6日\n区政府2024年第一季度工作要点\n一、稳增长\n",
+            "区政府2024年第一季度工作要点",
         ),
     ],
     "a_title_run_into_its_preamble_ends_where_the_preamble_opens": [
