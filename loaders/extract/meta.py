@@ -1878,6 +1878,7 @@ def _issuer_name(
         or _reported_issuer(src, lines)
         or _placed(_below_title(_field_issuer(src, fields, "source"), cands))
         or next((b for c in cands[:1] if (b := _bodies_before_year(c.text))), None)
+        or _compiler(src)
         or next(
             (
                 _first_org(lines[c.first - 1])
@@ -2256,6 +2257,20 @@ def _preamble_title(src: SourceDocument) -> Span | None:
     if m is None or not _TITLE_END.search(m.group("t")) or not _PREAMBLE_NAMED.search(m.group("t")):
         return None
     return Span(m.start("t"), m.end("t"))
+
+
+# The body a preamble says compiled the text (…,安徽省"四送一服"办公室依据近年来…政策文件,编拟《…清单》)
+_COMPILER = re.compile(
+    r"(?:^|[,。;\s])(?P<org>[^,。;:\s《》]{4,30}?)(?:依据|根据|按照|结合)[^。《》]{0,60}?(?:制定|编拟|编印|编制)了?\s*《"
+)
+
+
+def _compiler(src: SourceDocument) -> str | None:
+    """The issuer of a page whose preamble names the body that compiled it (``_COMPILER``)."""
+    m = _COMPILER.search(src.match, 0, _PREAMBLE_REACH)
+    if m is None or not _is_org_line(m.group("org")):
+        return None
+    return src.text[m.start("org") : m.end("org")]
 
 
 def _title_field_issuer(src: SourceDocument, fields: list[_Field]) -> str | None:

@@ -9,7 +9,8 @@ no piece of the title under it; a title run straight into its preamble (…若�
 opens, and a plan's heading run into its first section's name ends with the title its notice hands on; a heading that is only that title's tail gives way to the notice (a
 listing's date after the notice's title, …的通知 2024-02-06, is no part of it). A news lead's yearless act (3月5日,X办公室印发《…2024年…》) is dated in the title's one year; a city's body named after its province
 (湖北省宜昌市人民政府办公室) is the city's; a document number alone on its line is read without its 号 (德发改[2024]15) or
-before a table cell's bar; a street's or a township's office posting its county's plan is no issuer. Inline texts in both scripts and both punctuations."""
+before a table cell's bar; a street's or a township's office posting its county's plan is no issuer; the body a preamble says compiled the
+text (X依据…编制《…》) issues it. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -221,6 +222,30 @@ ISSUER_FAMILIES: dict[str, list[tuple[str, str]]] = {
 )
 def test_issuer_families(variant: Callable[[str], str], text: str, want: str) -> None:
     assert to_simplified(run(variant(text)).meta.issuer or "") == want
+
+
+# The body a preamble says compiled the text (…,X依据…编制《…》) issues it; no body named, no issuer.
+COMPILER_CASES: list[tuple[str, str | None]] = [
+    (
+        "2024/03/05\n为推动民营经济发展,德清县发展和改革局根据省市有关政策文件,编制《德清县惠企政策清单》(56条),详情如下。\n"
+        "一、产业发展支持政策\n1.鼓励企业技术改造。(县经信局)\n",
+        "德清县发展和改革局",
+    ),
+    (
+        "2024/03/05\n为推动民营经济发展,根据省市有关政策文件,编制《德清县惠企政策清单》(56条),详情如下。\n"
+        "一、产业发展支持政策\n1.鼓励企业技术改造。(县经信局)\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), COMPILER_CASES, ids=["named", "unnamed"])
+def test_the_body_a_preamble_says_compiled_the_text_issues_it(
+    variant: Callable[[str], str], text: str, want: str | None
+) -> None:
+    got = run(variant(text)).meta.issuer
+    assert (to_simplified(got) if got else None) == want
 
 
 # A street's or a township's office posting its county's plan: no issuer; posting its own plan: the issuer.
