@@ -356,13 +356,6 @@ class RegionTable:
         runner = ranked[1][1] if len(ranked) > 1 else 0
         return ranked[0][0] if ranked[0][1] >= 2 * runner else None
 
-    def _speaks_as_any(self, match: str) -> bool:
-        """Whether a text speaks as a division of any level (我省, 省直, 全市, 区政府, 县财政局 …)."""
-        head = match[:_NAMED_SCAN]
-        if _voiced(head, self.province_voice) or _PROVINCE_BODY.search(head):
-            return True
-        return any(_voiced(head, words) + _own_bodies(head, e) for _, e, words in self.district_voice)
-
     def by_voice(self, match: str, level: str) -> str | None:
         """The one division of ``level`` a text that speaks as one (我区, 区政府 …; 全市, 州委 …) names by a name
         of its own."""
@@ -482,17 +475,12 @@ class RegionTable:
                 if found:
                     counts[found] += 1
                     break
-        shorts: Counter[str] = Counter()
         for m in _province_shorts().finditer(match, 0, _NAMED_SCAN):
-            shorts[divisions.forms[m.group(0)][0]] += 1
-        counts.update(shorts)
+            counts[divisions.forms[m.group(0)][0]] += 1
         ranked = counts.most_common()
         if not ranked:
             return None
         top, count = ranked[0]
-        if count == shorts[top] == 1 and not self._speaks_as_any(match):
-            # one bare mention (台湾庆富光电 in a task's text) says nothing of a text that never speaks as a division
-            return None
         finer = [n for n, c in ranked[1:] if c * 2 >= count and top in divisions.chain(n)[1:]]
         if finer:
             return finer[0]

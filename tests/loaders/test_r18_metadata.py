@@ -1,8 +1,7 @@
 """Document metadata of round 18 (unseen pages): a place's bare name opening a street's name (长春西街, 文山西路)
 names no jurisdiction; a text that speaks as a city keeps its city over another province it names most (香港 guests
 of 广州); a headless text that speaks as a level below the place it names (县财政局 … 《宁波市…纲要》) has no region
-rather than that place; one bare mention of a province (台湾庆富光电) in a text that never speaks as a division names
-no region; a headless 县 or 区 text naming one county or district bare before its own bodies or sites
+rather than that place; a headless 县 or 区 text naming one county or district bare before its own bodies or sites
 (德清二中, 市生态环境局萧山分局) is that division's, and so is one named bare together with its city (瓯海 … 温州) in a
 text speaking as a district more than as a city; 泛珠三角 is no 珠三角 (the wider area names no province); a headless text whose units are central bodies (国家知识产权局负责) and that
 never speaks as a local level is national (全国). A signature with its date on one line (德清县人民政府 2024年5月10日) is
@@ -60,17 +59,6 @@ FAMILIES: dict[str, list[Case]] = {
             "1.打造宁波海洋经济特色产业链。(责任部门:市经信局、市发改局)\n"
             "2.全市每年安排资金3亿元。(责任部门:市财政局)\n",
             "宁波市",
-        ),
-    ],
-    "one_bare_mention_in_a_voiceless_text_names_no_region": [
-        (
-            "1.加快推进台湾庆富光电项目建设。(牵头单位:经信局)\n2.推进光电职业学院建设。(牵头单位:教育局)\n",
-            None,
-        ),
-        # a text that speaks as a province keeps the one it names
-        (
-            "1.推进江西绿色食品产业发展。(牵头单位:省农业农村厅)\n2.推进农产品冷链物流建设。(牵头单位:省商务厅)\n",
-            "江西省",
         ),
     ],
     "a_county_or_district_named_bare_before_its_own_bodies": [
