@@ -1406,11 +1406,18 @@ def _bare_own_division(match: str, regions: RegionTable) -> str | None:
         for ending in voiced:
             stems = _district_stems(ending)
             for k in (3, 2):
-                name = stems.get(head[max(0, m.start() - k) : m.start()])
+                stem = head[max(0, m.start() - k) : m.start()]
+                name = stems.get(stem)
                 if name is not None:
-                    hits.add(name)
+                    if head.count(stem) >= _BARE_MENTIONS_MIN:
+                        hits.add(name)
                     break
     return hits.pop() if len(hits) == 1 else None
+
+
+# a county's own bare name comes back (吉水二中 … 吉水二中; 咸安分局 … 咸安绕城段): a school or a zone of another place
+# named once (南开中学 in a Chongqing text) is not enough
+_BARE_MENTIONS_MIN = 2
 
 
 def _district_with_its_city(match: str, regions: RegionTable) -> str | None:

@@ -69,8 +69,13 @@ FAMILIES: dict[str, list[Case]] = {
         ),
         (
             "1.开展大气污染防治攻坚。(牵头单位:市生态环境局萧山分局;责任单位:区城管局)\n"
-            "2.推进河道综合整治。(牵头单位:区农业农村局)\n",
+            "2.推进萧山经济开发区河道综合整治。(牵头单位:区农业农村局)\n",
             "杭州市萧山区",
+        ),
+        # named so only once (a school of another place): not enough
+        (
+            "1.学习萧山中学办学经验。(牵头单位:区教育局)\n2.推进河道综合整治。(牵头单位:区农业农村局)\n",
+            None,
         ),
         # two counties so named, or a text speaking as a city: no county
         (
