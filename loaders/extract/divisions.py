@@ -74,7 +74,7 @@ class DivisionTable:
         self._lengths = sorted({len(f) for f in self.forms}, reverse=True)
         self._upper: dict[str, str] | None = None
         self._by_char: dict[str, list[str]] | None = None
-        self._own: dict[tuple[str, str], tuple[re.Pattern[str] | None, dict[str, str]]] = {}
+        self._own: dict[tuple[str, str, str], tuple[re.Pattern[str] | None, dict[str, str]]] = {}
 
     def _add(self, form: str, canonical: str) -> None:
         names = self.forms.setdefault(name_key(form), [])
@@ -156,16 +156,19 @@ class DivisionTable:
         ]
         return hits[0] if len(hits) == 1 else None
 
-    def named(self, text: str, level: str, ending: str) -> list[str]:
+    def named(self, text: str, level: str, ending: str, refuse: str = "") -> list[str]:
         """The divisions of ``level`` whose official name ends with ``ending`` that ``text`` names by a form of
-        their own (三水区 -> 佛山市三水区; 市中区, shared, names none), in order of first mention."""
-        rx, by_form = self._own_forms(level, ending)
+        their own (三水区 -> 佛山市三水区; 市中区, shared, names none), in order of first mention. ``refuse`` is a
+        lookahead a mention must pass (not a street's name: 长春街)."""
+        rx, by_form = self._own_forms(level, ending, refuse)
         if rx is None:
             return []
-        return list(dict.fromkeys(by_form[m.group(0)] for m in rx.finditer(text)))
+        return list(dict.fromkeys(by_form[m.group(1)] for m in rx.finditer(text)))
 
-    def _own_forms(self, level: str, ending: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-        key = (level, ending)
+    def _own_forms(
+        self, level: str, ending: str, refuse: str = ""
+    ) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        key = (level, ending, refuse)
         if key not in self._own:
             by_form = {
                 f: d.name
@@ -177,7 +180,7 @@ class DivisionTable:
                 if self._names_only(f, d.name)
             }
             alternation = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
-            self._own[key] = (re.compile(alternation) if by_form else None, by_form)
+            self._own[key] = (re.compile("(" + alternation + ")" + refuse) if by_form else None, by_form)
         return self._own[key]
 
     def _names_only(self, form: str, name: str) -> bool:

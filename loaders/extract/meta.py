@@ -104,6 +104,8 @@ _SITE_SUFFIX = re.compile(r"\s*[-_|—]+\s*[^-_|—]{2,30}?(?:门户网站|网�
 # …分工方案(共计121项): the count of a list's items after its title is no part of it.
 # A document-sharing page's first line is the file's name: 云南省…工作方案(2023—2025年).docx; the extension is no part
 # of the title
+# A listing's posting date after a title, set off by a blank (…工作要点的通知 2021-08-06)
+_STAMP_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff)])\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 _FILE_SUFFIX = re.compile(r"\s*\.(?:docx?|pdf|wps|xlsx?|ofd|txt)\s*$", re.IGNORECASE)
 _COUNT_SUFFIX = re.compile(r"\s*\(\s*共[^()]{0,12}\)\s*$")
 # A line starting with one of these continues a broken title; it never starts one.
@@ -148,6 +150,8 @@ _LOST_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[(【]\s*(?:19|20)\d\d\
 _YEARLESS_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:发|函|字|办|令)\s*[〔\[(【]\s*[〕\])】]\s*(?:第\s*)?\d+\s*号"
 )
+# A number printed without its 号 on a line of its own (鄂发改长江[2019]289): prefix, bracketed year, serial
+_MARKLESS_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}?\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,5}")
 # A masthead (版头): 宜兴市人民政府文件 / 青岛市人力资源和社会保障局文件.
 _MASTHEAD = re.compile(r"^\s*(\S{4,30}?)\s*文件\s*$")
 _SPACED_MASTHEAD = re.compile(r"^\s*([\u4e00-\u9fff]{4,30}(?:\s[\u4e00-\u9fff]{2,30})+?)\s*文件\s*$")
@@ -211,12 +215,17 @@ class RegionTable:
     province_voice: tuple[str, ...] = ()
     district_voice: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (district, 区, (我区, 区政府 …))
     province_zones: tuple[tuple[str, str], ...] = ()  # (粤港澳大湾区, 广东省)
+    zone_wider: tuple[str, ...] = ()  # 泛: 泛珠三角 is no 珠三角
     # the heads of a national body's name (国务院…, 国家…局) and the region such a body's document has (全国)
     national_heads: tuple[str, ...] = ()
     national_not: tuple[str, ...] = ()
     national_name: str = ""
     # a place named bare in the frame a text uses for its own (为德安高质量发展, 建设美丽德安)
     bare_place_frame: re.Pattern[str] | None = None
+    # a lookahead refusing a bare place name that opens a street's name (长春街, 山西路, 北京东路)
+    not_street: str = ""
+    # what a county or district names after its own bare name (咸安分局, 吉水二中, 崇川经济开发区)
+    own_institutions: re.Pattern[str] | None = None
     _cues: tuple[re.Pattern[str] | None, dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -252,6 +261,17 @@ class RegionTable:
             table.national_heads = tuple(national["heads"])
             table.national_not = tuple(national.get("not", ()))
             table.national_name = str(national["name"])
+        table.not_street = _not_street_rx(data.get("street", {}), origin)
+        wider = data.get("province_zone_wider", {})
+        if wider.get("wider") and not wider.get("source"):
+            raise ExtractError(f"{origin}: [province_zone_wider] needs a source")
+        table.zone_wider = tuple(wider.get("wider", ()))
+        institutions = data.get("own_place_institutions", {})
+        if institutions.get("after"):
+            if not institutions.get("source"):
+                raise ExtractError(f"{origin}: [own_place_institutions] needs a source")
+            after = sorted(institutions["after"], key=len, reverse=True)
+            table.own_institutions = re.compile("|".join(map(re.escape, after)))
         frame = data.get("own_place_frame", {})
         if frame.get("before") and frame.get("after"):
             if not frame.get("source"):
@@ -329,7 +349,7 @@ class RegionTable:
                 counts[chain[-1]] += 1
         for zone, province in self.province_zones:
             if zone in head:
-                counts[province] += head.count(zone)
+                counts[province] += head.count(zone) - sum(head.count(w + zone) for w in self.zone_wider)
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < (2 if voice < 5 else 1):
             return None  # one place named once is enough only in a text that speaks as a province throughout
@@ -342,7 +362,7 @@ class RegionTable:
         head = match[:_NAMED_SCAN]
         for lvl, ending, words in self.district_voice:
             if lvl == level and _voiced(head, words) + _own_bodies(head, ending) >= 2:
-                named = load_divisions().named(head, level, ending)
+                named = load_divisions().named(head, level, ending, self.not_street)
                 if len(named) == 1:
                     return named[0]
                 prefecture = _prefecture_of_named(head) if not named and level == "city" else None
@@ -554,6 +574,20 @@ def _prefecture_of_named(head: str) -> str | None:
 _PROVINCE_BODY = re.compile(r"(?:^|[、:,;(\s])(?:省|自治区)(?=[\u4e00-\u9fff]{2})")
 
 
+def _not_street_rx(street: dict[str, Any], origin: str) -> str:
+    """The lookahead after a place name that refuses it when its bare form (no 省/市/县 … at its end) runs on into a
+    street's name: 长春|西街, 山西|路 (文山西路), 北京|东路."""
+    words = tuple(street.get("words", ()))
+    if not words:
+        return ""
+    if not street.get("source"):
+        raise ExtractError(f"{origin}: [street] needs a source")
+    sides = "".join(street.get("sides", ()))
+    side = "[" + re.escape(sides) + "]?" if sides else ""
+    alts = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return r"(?!(?<![省市县区州旗盟])" + side + "(?:" + alts + "))"
+
+
 @lru_cache(maxsize=1)
 def _lower_places() -> re.Pattern[str]:
     """The names of prefectures and counties (赣州, 赣州市, 吉安县) that mean one division only."""
@@ -563,7 +597,8 @@ def _lower_places() -> re.Pattern[str]:
         for f, found in divisions.forms.items()
         if len(found) == 1 and len(f) >= 2 and divisions.by_name[found[0]].level != "province"
     }
-    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+    body = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile("(?:" + body + ")" + _default_regions().not_street)
 
 
 @lru_cache(maxsize=1)
@@ -580,7 +615,9 @@ def _province_shorts() -> re.Pattern[str]:
     }
     body = "|".join(sorted(shorts, key=len, reverse=True))
     # not the start of the full name (浙江省 is counted as a full name already)
-    return re.compile(r"(?:" + body + r")(?!省|市|壮族|回族|维吾尔|自治区|特别行政区)")
+    return re.compile(
+        r"(?:" + body + r")(?!省|市|壮族|回族|维吾尔|自治区|特别行政区)" + _default_regions().not_street
+    )
 
 
 @lru_cache(maxsize=1)
@@ -829,6 +866,7 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
         body = ln.match[off:cut]
     site = (
         _SITE_SUFFIX.search(body)
+        or _STAMP_SUFFIX.search(body)
         or _NUMBER_SUFFIX.search(body)
         or _COUNT_SUFFIX.search(body)
         or _FILE_SUFFIX.search(body)
@@ -898,8 +936,18 @@ def _title_part(ln: _Line) -> bool:
         and not (_DATE_ONLY.match(m) or _DATEISH_LINE.match(m) or _LOST_DATE.match(m))
         and not (_DOC_NUMBER.fullmatch(m) or _LOST_NUMBER.fullmatch(m))
         and not _is_org_line(m)
+        and not _signed_line(m)
         and not (m.startswith("(") and m.endswith(")"))
     )
+
+
+# A signature and its date on one line (寿光市人民政府 2024年9月13日): the close of a notice, never a title's piece
+_SIGNED_LINE = re.compile(r"^\s*(?P<org>[\u4e00-\u9fff()、\s]{4,80}?)\s*(?:" + _DATE.pattern + r")\s*$")
+
+
+def _signed_line(m: str) -> bool:
+    signed = _SIGNED_LINE.match(m)
+    return signed is not None and _is_org_line(signed.group("org").strip())
 
 
 def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
@@ -1135,12 +1183,12 @@ def extract_meta(
         or (cands[0] if cands else None)
     )
     chosen = _notice_over_table(cands, chosen)
-    chosen = _trimmed_title(chosen)
+    chosen = _notice_over_tail(_cut_at_handed(_trimmed_title(chosen), cands), cands)
     if chosen is not None:
         meta.title = chosen.text
         meta.title_span = Span(chosen.start, chosen.end)
     else:
-        meta.title_span = _field_title(src, fields) or _preamble_title(src)
+        meta.title_span = _run_on_title(lines) or _field_title(src, fields) or _preamble_title(src)
         meta.title = src.text[meta.title_span.start : meta.title_span.end] if meta.title_span else None
 
     meta.issuer = _issuer(src, lines, cands, fields)
@@ -1151,7 +1199,11 @@ def extract_meta(
     if _GAZETTE.search(src.match, 0, _GAZETTE_SCAN):  # a gazette's 成文日期/发布日期 are its issue's
         meta.issued = _dated_under_title(lines, chosen) or _issued(src, lines, fields)
     else:
-        meta.issued = _issued(src, lines, fields) or _dated_under_title(lines, chosen)
+        meta.issued = (
+            _issued(src, lines, fields)
+            or _dated_under_title(lines, chosen)
+            or _yearless_act(lines, meta.title)
+        )
     if meta.issuer is None and meta.issued is None:
         _glued_masthead(src, meta, lines[0].start if lines else 0)
     meta.doc_number = _doc_number(src, lines, limit, fields)
@@ -1166,6 +1218,7 @@ def extract_meta(
     meta.issuer = _placed_issuer(meta.issuer, meta.region) or _government_by_number(
         meta.doc_number, meta.region, src.match, regions
     )
+    meta.issuer = _without_province(meta.issuer)
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta, _field_date(src, fields, "published"))
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
@@ -1178,6 +1231,31 @@ def extract_meta(
         meta.region,
     )
     return meta
+
+
+def _without_province(issuer: str | None) -> str | None:
+    """A city's body named after its province (湖北省荆州市人民政府办公室): the city's body as it names itself
+    (荆州市人民政府办公室); a province's own body (湖北省人民政府办公厅) is kept."""
+    if not issuer:
+        return issuer
+    divisions = load_divisions()
+    key = name_key(issuer)
+    n, names = divisions.prefix_candidates(key)
+    province = divisions.get(names[0]) if len(names) == 1 else None
+    if province is None or province.level != "province" or not key.startswith(province.official):
+        return issuer
+    k, inner = divisions.prefix_candidates(key[n:])
+    city = divisions.get(inner[0]) if len(inner) == 1 and k >= _BARE_STEM_MIN else None
+    if (
+        city is None
+        or city.level != "city"
+        or city.parent != province.name
+        or key[n : n + k] != city.official
+    ):
+        return issuer
+    return (
+        issuer[n:] if len(key) == len(issuer) else issuer
+    )  # offsets hold only when the key kept every character
 
 
 # A government's own number (云政发〔2018〕63号, 湘政发, 京政发) is the government's, never its general office's (云政办发):
@@ -1270,18 +1348,189 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
             return (
                 d.name
             )  # 经安康市第四届人民代表大会第四次会议审议通过: the place whose congress adopted the report
+    named = _named_region(match, regions)
+    bare = _bare_own_division(match, regions) or _district_with_its_city(match, regions)
+    if bare is not None and (named is None or named in regions.ancestors(bare)[1:]):
+        return bare
+    if named is None:
+        return _national_by_bodies(match, regions)
+    return None if _speaks_below(named, match, regions) else named
+
+
+_NATIONAL_BODIES_MIN = 2
+
+
+def _national_by_bodies(match: str, regions: RegionTable) -> str | None:
+    """The national region (全国) of a headless text whose units are bodies of the central state (国家知识产权局负责,
+    中央宣传部、司法部) and that never speaks as a province, city, district or county."""
+    if not regions.national_name:
+        return None
+    head = to_simplified(match[:_NAMED_SCAN])
+    if _voiced(head, regions.province_voice) or any(
+        _voiced(head, words) + _own_bodies(head, ending) for _, ending, words in regions.district_voice
+    ):
+        return None
+    bodies = [m.group(0) for m in _national_body_rx(regions.national_heads).finditer(head)]
+    own = [b for b in bodies if regions.national(b)]
+    return regions.national_name if len(own) >= _NATIONAL_BODIES_MIN else None
+
+
+@lru_cache(maxsize=2)
+def _national_body_rx(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """A body opening with a head of the central state's names, as a unit list prints it ((国家知识产权局负责)."""
+    alts = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    return re.compile(
+        r"(?:^|(?<=[(、,;:\s]))(?:" + alts + r")[\u4e00-\u9fff]{0,14}?(?:局|委|部|署|院|办|会)"
+        r"(?=[、),;\s]|负责|牵头|配合|等)",
+        re.M,
+    )
+
+
+_BARE_STEM_MIN = 2  # 吉水 of 吉水县; a one-character stem (沙 of 沙县) is a word
+
+
+def _bare_own_division(match: str, regions: RegionTable) -> str | None:
+    """The one county or district a headless text speaking as its level names by its bare name before one of its
+    own bodies or sites (市生态环境局咸安分局, 完成吉水二中迁建 in a text of 区 or 县 bodies)."""
+    rx = regions.own_institutions
+    if rx is None:
+        return None
+    head = match[:_NAMED_SCAN]
+    voiced = {
+        ending
+        for level, ending, words in regions.district_voice
+        if level == "district" and _voiced(head, words) + _own_bodies(head, ending) >= 1
+    }
+    hits: set[str] = set()
+    for m in rx.finditer(head):
+        for ending in voiced:
+            stems = _district_stems(ending)
+            for k in (3, 2):
+                stem = head[max(0, m.start() - k) : m.start()]
+                name = stems.get(stem)
+                if name is not None:
+                    if head.count(stem) >= _BARE_MENTIONS_MIN:
+                        hits.add(name)
+                    break
+    return hits.pop() if len(hits) == 1 else None
+
+
+# a county's own bare name comes back (吉水二中 … 吉水二中; 咸安分局 … 咸安绕城段): a school or a zone of another place
+# named once (南开中学 in a Chongqing text) is not enough
+_BARE_MENTIONS_MIN = 2
+
+
+def _district_with_its_city(match: str, regions: RegionTable) -> str | None:
+    """The one county or district a headless text speaking as its level (区政府, 区发改局 … more than as a city) names
+    by its bare name together with its own city (迭代更新龙湾稳增长政策 … 落实温州扩大有效投资 -> 温州市龙湾区)."""
+    head = match[:_NAMED_SCAN]
+    voices = {
+        ending: _voiced(head, words) + _own_bodies(head, ending)
+        for _, ending, words in regions.district_voice
+    }
+    city = max((v for e, v in voices.items() if e in _CITY_ENDINGS), default=0)
+    divisions = load_divisions()
+    hits: set[str] = set()
+    for ending, count in voices.items():
+        if ending in _CITY_ENDINGS or count < _LOWER_VOICE_MIN - 1 or count <= city:
+            continue
+        rx, by_stem = _stems_with_city(ending)
+        for m in rx.finditer(head) if rx is not None else ():
+            for name in by_stem[m.group(0)]:
+                parent = divisions.by_name[name].parent
+                if parent and any(f in head for f in _city_forms(parent)):
+                    hits.add(name)
+    return hits.pop() if len(hits) == 1 else None
+
+
+_CITY_ENDINGS = ("市", "州")  # the district_voice endings of a city's own text
+
+
+@lru_cache(maxsize=4)
+def _stems_with_city(ending: str) -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
+    """Every bare name (two characters at least) of a county or district ending with ``ending``, shared or not
+    (鼓楼 of four cities), and the divisions it may mean."""
+    by_stem: dict[str, list[str]] = {}
+    for d in load_divisions().by_name.values():
+        stem = d.official[: -len(ending)]
+        if d.level == "district" and d.official.endswith(ending) and len(stem) >= _BARE_STEM_MIN:
+            by_stem.setdefault(stem, []).append(d.name)
+    if not by_stem:
+        return None, by_stem
+    return re.compile("|".join(sorted(map(re.escape, by_stem), key=len, reverse=True))), by_stem
+
+
+@lru_cache(maxsize=512)
+def _city_forms(city: str) -> tuple[str, ...]:
+    """The forms that name ``city`` alone (温州市, 温州)."""
+    divisions = load_divisions()
+    return tuple(f for f, names in divisions.forms.items() if names == [city] and len(f) >= _BARE_STEM_MIN)
+
+
+@lru_cache(maxsize=4)
+def _district_stems(ending: str) -> dict[str, str]:
+    """bare name -> division of every county or district ending with ``ending`` (咸安 -> 咸宁市咸安区) whose bare name
+    names no other division and is no other's bare name."""
+    divisions = load_divisions()
+    seen: Counter[str] = Counter()
+    out: dict[str, str] = {}
+    for d in divisions.by_name.values():
+        if d.level != "district" or not d.official.endswith(ending):
+            continue
+        stem = d.official[: -len(ending)]
+        if len(stem) >= _BARE_STEM_MIN:
+            seen[stem] += 1
+            out[stem] = d.name
+    return {s: n for s, n in out.items() if seen[s] == 1 and divisions.forms.get(s, [n]) == [n]}
+
+
+def _named_region(match: str, regions: RegionTable) -> str | None:
+    """The division a headless text speaks as or names most (see ``_unheaded_region``)."""
     found = regions.by_voice(match, "district") or regions.from_cues(match) or regions.most_named(match)
     division = load_divisions().by_name.get(found) if found else None
     if found is not None and (division is None or division.level != "province"):
         return found
     city = regions.by_voice(match, "city")
-    if found is not None and city is not None and found in regions.ancestors(city)[1:]:
+    if found is not None and city is not None and _city_over_province(found, city, match, regions):
         return city
     if found is not None and city is None:
         county = _county_by_bare_name(match, found, regions) or _county_named_in_full(match, found)
         if county is not None:
             return county
     return found or city or regions.province_by_places(match) or _place_named_throughout(match)
+
+
+def _speaks_below(named: str, match: str, regions: RegionTable) -> bool:
+    """Whether a text with no head speaks as a division below the one it names (县财政局, 我县 … in a page naming
+    宁波市 in a cited title; 市商务局, 全市 … in a page naming 云南 in passing): the place named is the one its own
+    place lies in, not its jurisdiction, and its own is not named."""
+    division = load_divisions().get(named)
+    if division is None or division.level not in _LEVELS_ABOVE:
+        return False
+    head = match[:_NAMED_SCAN]
+    own = _voiced(head, regions.province_voice) if division.level == "province" else 0
+    lower = 0
+    for level, ending, words in regions.district_voice:
+        count = _voiced(head, words) + _own_bodies(head, ending)
+        if level == division.level or named.endswith(ending):  # 天津市 speaks as 市, 宁夏回族自治区 as 区
+            own = max(own, count)
+        elif level in _LEVELS_ABOVE[division.level]:
+            lower = max(lower, count)
+    return lower >= _LOWER_VOICE_MIN and lower > own
+
+
+# The levels below a province and below a city a text can speak as (district_voice levels), and how often it must
+_LEVELS_ABOVE = {"province": ("city", "district"), "city": ("district",)}
+_LOWER_VOICE_MIN = 3
+
+
+def _city_over_province(province: str, city: str, match: str, regions: RegionTable) -> bool:
+    """Whether the city a text speaks as (我市, 市府办公厅, 市商务局) is its region rather than the province it names
+    most: a city of that province is the finer answer; a city outside it wins too when the text never speaks as a
+    province (广州市 inviting guests from 香港 names 香港 most, but its bodies are 广州's)."""
+    if province in regions.ancestors(city)[1:]:
+        return True
+    return _voiced(match[:_NAMED_SCAN], regions.province_voice) == 0
 
 
 _COUNTY_MENTIONS_MIN = 2
@@ -1466,6 +1715,41 @@ _BARE_COVER = re.compile(r"^\s*(?:印发|转发)\s*《(?P<t>[^《》]{4,150})》
 _PART_MARK = re.compile(r"\s*\((?:[一二三四五六七八九十]{1,2}|上|中|下)\)\s*$")
 
 
+_HANDED_MIN = 6  # characters of a handed-on title at least, for a heading to be cut after it
+
+
+def _cut_at_handed(c: _TitleCand | None, cands: list[_TitleCand]) -> _TitleCand | None:
+    """A plan's heading that repeats the title its notice hands on and runs on into its first section's name
+    (市政府关于印发2020年重点工作分解落实方案的通知 over 市政府2020年重点工作分解落实方案综合目标分解): the heading
+    ends where the handed-on title does."""
+    if c is None or c.cover or c.first != c.last:
+        return c
+    text = fold(c.text)
+    for cover in (x for x in cands if x.cover):
+        run = _HANDED_RUN.search(fold(cover.text))
+        inner = run.group("run").strip().strip("《》") if run else ""
+        k = text.find(inner) if len(inner) >= _HANDED_MIN else -1
+        end = k + len(inner)
+        if k >= 0 and _HAN.match(text, end) and len(text) == len(c.text):
+            return replace(c, end=c.start + end, text=c.text[:end])
+    return c
+
+
+def _notice_over_tail(c: _TitleCand | None, cands: list[_TitleCand]) -> _TitleCand | None:
+    """A plan's heading that is only the tail of the title its notice hands on (2021年第三季度工作要点 under
+    …关于印发区政府2021年第三季度工作要点的通知, its body printed on the line above as a name alone): the notice's
+    title, which names the whole."""
+    if c is None or c.cover:
+        return c
+    text = fold(c.text)
+    for cover in (x for x in cands if x.cover):
+        run = _HANDED_RUN.search(fold(cover.text))
+        inner = run.group("run").strip().strip("《》") if run else ""
+        if len(inner) > len(text) >= _HANDED_MIN and inner.endswith(text):
+            return cover
+    return c
+
+
 def _trimmed_title(c: _TitleCand | None) -> _TitleCand | None:
     if c is None or c.first != c.last:
         return c
@@ -1561,6 +1845,27 @@ def _posted_by(publisher: str | None, prefix: str | None) -> str | None:
     return publisher
 
 
+_TOWNSHIP_BODY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)(?:人民政府|政府|办事处)?$")
+
+
+def _below_title(publisher: str | None, cands: list[_TitleCand]) -> str | None:
+    """A township's or a street's office posting a plan whose title names its county or district first
+    (发布机构: 贵池区杏花村街道办事处 over 池州市贵池区2020年…工作安排): a repost, not its issuer."""
+    if not publisher or not cands:
+        return publisher
+    key = to_simplified(fold(publisher))
+    title = to_simplified(fold(cands[0].text))
+    if not _TOWNSHIP_BODY.search(key):
+        return publisher
+    n, names = load_divisions().prefix_candidates(name_key(title))
+    if not names or len(name_key(title)) != len(title):
+        return publisher
+    # the title's place, then (after any finer division) no township of its own: the county's or district's plan
+    rest = title[n:]
+    k, _ = load_divisions().prefix_candidates(name_key(rest))
+    return publisher if _TOWNSHIP.match(rest[k:]) else None
+
+
 def _issuer_name(
     src: SourceDocument, lines: list[_Line], cands: list[_TitleCand], fields: list[_Field]
 ) -> str | None:
@@ -1574,12 +1879,13 @@ def _issuer_name(
     return (
         first
         or _masthead_issuer(lines)
-        or _posted_by(_field_issuer(src, fields, "publisher"), prefix)
+        or _posted_by(_below_title(_field_issuer(src, fields, "publisher"), cands), prefix)
         or next((c.issuer_prefix for c in cands if c.issuer_prefix), None)
         or _title_field_issuer(src, fields)
         or _reported_issuer(src, lines)
-        or _placed(_field_issuer(src, fields, "source"))
+        or _placed(_below_title(_field_issuer(src, fields, "source"), cands))
         or next((b for c in cands[:1] if (b := _bodies_before_year(c.text))), None)
+        or _compiler(src)
         or next(
             (
                 _first_org(lines[c.first - 1])
@@ -1902,6 +2208,27 @@ def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
     return None
 
 
+# A page whose first line runs the plan's title straight into its preamble (…促进居民消费意见针对一季度…; …行动方案(征求
+# 意见稿)(2023-2025年)为深入学习…): the title is the words before the preamble's opening.
+_RUN_ON_TITLE = re.compile(
+    r"^(?P<t>[^,。;:!?\s]{6,80}?(?:方案|意见|措施|办法|规划|计划|决定|细则|要点|规定|纲要|若干政策)"
+    r"(?:\s*\([^()]{1,20}\)){0,2})\s*(?=为了|为深入|为全面|为进一步|为加快|为认真|为贯彻|为切实|为推动|为推进|为促进|为做好"
+    r"|根据|按照|针对|近年来)"
+)
+_RUN_ON_LINES = 3  # the lines from the top where such a head is looked for
+_RUN_ON_REST = 10  # characters of preamble at least after it: a sentence, not a title's tail
+
+
+def _run_on_title(lines: list[_Line]) -> Span | None:
+    for ln in lines[:_RUN_ON_LINES]:
+        key = to_simplified(ln.match)
+        m = _RUN_ON_TITLE.match(key) if len(key) == len(ln.match) else None
+        # a full date inside is a run-together head of issuers and their signed date (see _glued_masthead)
+        if m is not None and len(key) > m.end() + _RUN_ON_REST and not _DATE.search(m.group("t")):
+            return Span(ln.start, ln.start + m.end("t"))
+    return None
+
+
 def _field_title(src: SourceDocument, fields: list[_Field]) -> Span | None:
     """The span of a 标题/名称 field's title (its issuer prefix cut, as for a heading line), when no line has one."""
     for f in fields:
@@ -1937,6 +2264,20 @@ def _preamble_title(src: SourceDocument) -> Span | None:
     if m is None or not _TITLE_END.search(m.group("t")) or not _PREAMBLE_NAMED.search(m.group("t")):
         return None
     return Span(m.start("t"), m.end("t"))
+
+
+# The body a preamble says compiled the text (…,安徽省"四送一服"办公室依据近年来…政策文件,编拟《…清单》)
+_COMPILER = re.compile(
+    r"(?:^|[,。;\s])(?P<org>[^,。;:\s《》]{4,30}?)(?:依据|根据|按照|结合)[^。《》]{0,60}?(?:制定|编拟|编印|编制)了?\s*《"
+)
+
+
+def _compiler(src: SourceDocument) -> str | None:
+    """The issuer of a page whose preamble names the body that compiled it (``_COMPILER``)."""
+    m = _COMPILER.search(src.match, 0, _PREAMBLE_REACH)
+    if m is None or not _is_org_line(m.group("org")):
+        return None
+    return src.text[m.start("org") : m.end("org")]
 
 
 def _title_field_issuer(src: SourceDocument, fields: list[_Field]) -> str | None:
@@ -2062,6 +2403,26 @@ def _dated_act(lines: list[_Line]) -> str | None:
     return None
 
 
+# A news lead opening with the day of the act it reports, its year left to the title (2月23日,广东省人民政府办公厅印发
+# 《2023年…分工方案》; 2月20日,昆明市人民政府办公室印发通知,对…)
+_YEARLESS_ACT = re.compile(
+    r"^\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*,?\s*(?P<org>[\u4e00-\u9fff]{3,40}?)\s*(?:正式|联合)?"
+    r"(?:印发|发布|出台|下发)"
+)
+
+
+def _yearless_act(lines: list[_Line], title: str | None) -> str | None:
+    """The date of a news lead's yearless act (``_YEARLESS_ACT``) in the one year the reported title names."""
+    years = set(_TITLE_YEAR.findall(fold(title))) if title else set()
+    if len(years) != 1:
+        return None
+    for ln in lines[:_LEAD_LINES]:
+        m = _YEARLESS_ACT.match(ln.match)
+        if m is not None and _is_org_line(m.group("org")):
+            return parse_date(f"{years.pop()}年{m.group('m')}月{m.group('d')}日")
+    return None
+
+
 # A signature run together with the text around it (…附件:X分解表 常熟市人民政府办公室 2018年2月24日 X分解表 序号…): a
 # body's name then a date written with 年月日, each set off by blanks (a glyph the page lost after the name, printed
 # as ?, and the publicity note glued after the date: 淮安市人民政府办公室? 2020年1月23日(此件公开发布)).
@@ -2170,9 +2531,11 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: lis
             n = _DOC_NUMBER.search(src.match, f.start, f.end)
             if n:
                 return src.text[n.start() : n.end()].strip()
-    for rx in (_DOC_NUMBER, _LOST_NUMBER, _YEARLESS_NUMBER):
+    for rx in (_DOC_NUMBER, _LOST_NUMBER, _YEARLESS_NUMBER, _MARKLESS_NUMBER):
         for ln in lines[: max(limit, 1)]:
-            alone = ln.match.strip()
+            alone = _CELL_BARS.sub(
+                "", ln.match
+            ).strip()  # 粤办函〔2013〕146号 |: a table-cell page's bar after it
             inner = alone[1:-1].strip() if alone.startswith("(") and alone.endswith(")") else alone
             if rx.fullmatch(inner):  # 长府办发〔2012〕19号, also bracketed under the title
                 k = ln.match.find(inner)
