@@ -142,7 +142,9 @@ class Grammar:
     word_starts: tuple[str, ...] = ()  # words beginning with a stop word (有色): the stop does not cut them
     bound_words: tuple[str, ...] = ()  # 加大: a name from its last character on (大健康) is cut from it
     produce: tuple[str, ...] = ()  # crops and livestock: two listed together name farm trades
-    produce_heads: tuple[str, ...] = ()  # 生猪|生产, 肉牛|全产业链: what a crop or livestock alone is the trade of
+    produce_heads: tuple[
+        str, ...
+    ] = ()  # 生猪|生产, 肉牛|全产业链: what a crop or livestock alone is the trade of
     produce_heads_not: frozenset[str] = frozenset()  # 粮食|生产: the duty of grain security, not a trade
     bodies: tuple[
         str, ...
