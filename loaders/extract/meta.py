@@ -1539,7 +1539,21 @@ def _first_of_glued(name: str) -> str:
     k = m.find(place.group(0), len(m) - len(part) + len(place.group(0)))
     if k > 0 and _is_org_line(m[:k]) and _is_org_line(m[k:]):
         return name[:k]
+    # 内蒙古自治区党委自治区人民政府, 浙江省委省人民政府: the second body names the place by its level alone
+    level = _PLACE_LEVEL.search(place.group(0))
+    if level is not None:
+        start = len(m) - len(part) + len(place.group(0))
+        for bare in _BARE_BODY.finditer(m, start):
+            k = bare.start()
+            if bare.group(0) == level.group(0) and _is_org_line(m[:k]) and _is_org_line(m[k:]):
+                return name[:k]
     return name
+
+
+# The level word closing a place's name (内蒙古自治区, 浙江省) and the bodies a joint issuer names by it alone
+# (自治区人民政府, 省政府, 市委): the second of two bodies of one place run together
+_PLACE_LEVEL = re.compile(r"(?:自治区|自治州|省|市|县|区|州|盟|旗)$")
+_BARE_BODY = re.compile(r"(?:自治区|自治州|省|市|县|区|州|盟|旗)(?=人民政府|政府|党委|委员会|委)")
 
 
 _OFFICE_END = re.compile(r"(?:办公室|办公厅)\s*\Z")
