@@ -902,6 +902,11 @@ def _title_part(ln: _Line) -> bool:
     )
 
 
+# A title whose issuers carry out a cited document (X贯彻《中共中央、国务院关于…》的实施意见, X贯彻落实《…》的
+# 实施方案): the cited title's 关于 is not the document's own; the issuers stand before the verb.
+_CARRY_OUT_CITED = re.compile(r"(?:贯彻落实|贯彻|落实)(?=《)")
+
+
 def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
     out: list[_TitleCand] = []
     i = 0
@@ -913,6 +918,8 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             continue
         off, body = got
         about = body.find("关于")
+        if about > 0 and (carry := _CARRY_OUT_CITED.search(body, 0, about)) is not None:
+            about = carry.start()  # 自治区党委 自治区人民政府贯彻《中共中央、国务院关于…》的实施意见
         prefix = body[:about].strip() if about > 0 else ""
         signer = _prefix_issuer(prefix) if about > 0 else None
         starts_about = about == 0 or signer is not None

@@ -1,5 +1,6 @@
 """Metadata of round 18 (unseen reposts): two bodies of one place run together in a title before 关于, the second
-named by the place's level alone (内蒙古自治区党委自治区人民政府, 某省委省人民政府): the issuer is the first body.
+named by the place's level alone (内蒙古自治区党委自治区人民政府, 某省委省人民政府): the issuer is the first body;
+issuers before a verb carrying out a cited document (X贯彻《…关于…的意见》的实施意见) issue it.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -22,6 +23,14 @@ FAMILIES: dict[str, list[tuple[str, str | None]]] = {
         ("中共淄博市委淄博市人民政府关于推进乡村振兴的实施意见" + BODY, "中共淄博市委"),
         # one body whose name goes on with the level's character is no pair
         ("深圳市市场监督管理局关于推进质量提升的实施意见" + BODY, "深圳市市场监督管理局"),
+    ],
+    "issuers_before_carrying_out_a_cited_document": [
+        (
+            "自治区党委 自治区人民政府贯彻《中共中央、国务院关于做好乡村振兴重点工作的意见》的实施意见"
+            + BODY,
+            "自治区党委",
+        ),
+        ("某市人民政府贯彻落实《国务院关于促进乡村产业振兴的指导意见》的实施方案" + BODY, "某市人民政府"),
     ],
 }
 
