@@ -902,11 +902,6 @@ def _title_part(ln: _Line) -> bool:
     )
 
 
-# A title whose issuers carry out a cited document (X贯彻《中共中央、国务院关于…》的实施意见, X贯彻落实《…》的
-# 实施方案): the cited title's 关于 is not the document's own; the issuers stand before the verb.
-_CARRY_OUT_CITED = re.compile(r"(?:贯彻落实|贯彻|落实)(?=《)")
-
-
 def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
     out: list[_TitleCand] = []
     i = 0
@@ -1075,6 +1070,10 @@ def _opens_addressees(m: str) -> bool:
 
 
 _HANDS_ON_VERB = re.compile(r"印发|转发")
+
+# A title whose issuers carry out a cited document (X贯彻《中共中央、国务院关于…》的实施意见, X贯彻落实《…》的
+# 实施方案): the cited title's 关于 is not the document's own; the issuers stand before the verb.
+_CARRY_OUT_CITED = re.compile(r"(?:贯彻落实|贯彻|落实)(?=《)")
 
 
 def _prefix_issuer(prefix: str) -> int | None:
