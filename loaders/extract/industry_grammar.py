@@ -142,6 +142,10 @@ class Grammar:
     word_starts: tuple[str, ...] = ()  # words beginning with a stop word (有色): the stop does not cut them
     bound_words: tuple[str, ...] = ()  # 加大: a name from its last character on (大健康) is cut from it
     produce: tuple[str, ...] = ()  # crops and livestock: two listed together name farm trades
+    produce_heads: tuple[
+        str, ...
+    ] = ()  # 生猪|生产, 肉牛|全产业链: what a crop or livestock alone is the trade of
+    produce_heads_not: frozenset[str] = frozenset()  # 粮食|生产: the duty of grain security, not a trade
     bodies: tuple[
         str, ...
     ] = ()  # kinds of body (高校, 机构): a trade's firms listed after them are bodies too
@@ -170,6 +174,7 @@ class Grammar:
     produce_longest: tuple[str, ...] = field(init=False, repr=False, compare=False)  # produce, longest first
     produce_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
     farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # (畜禽)+养殖
+    produce_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 生猪(?=生产)
     sector_figure_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # X业(实现)?产值
     produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
@@ -227,6 +232,9 @@ class Grammar:
         object.__setattr__(self, "produce_firsts", frozenset(w[0] for w in self.produce))
         verbs = _alt(list(self.produce_verbs) or ["养殖"])
         object.__setattr__(self, "farmed_rx", re.compile(rf"(?=[{firsts}])(?:{crop})+(?:{verbs})"))
+        heads = _alt(list(self.produce_heads) or ["生产"])
+        headed = _alt([w for w in self.produce if w not in self.produce_heads_not] or ["水稻"])
+        object.__setattr__(self, "produce_head_rx", re.compile(rf"(?=[{firsts}])(?:{headed})(?={heads})"))
         frames = _alt([*self.framed, *self.item_frames] or ["主导"])
         object.__setattr__(
             self, "item_frame_rx", re.compile(rf"以(?P<x>[^、,;。:!?\n以为]{{1,12}}?)为(?P<f>{frames})的")
@@ -613,6 +621,8 @@ def load_grammar() -> Grammar:
         word_starts=tuple(data["stop"].get("word_starts", [])),
         bound_words=tuple(data["stop"].get("bound_words", [])),
         produce=tuple(data.get("produce", {}).get("words", [])),
+        produce_heads=tuple(data.get("produce", {}).get("heads", [])),
+        produce_heads_not=frozenset(data.get("produce", {}).get("heads_not", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
         item_frames=tuple(data["heads"].get("item_frames", [])),
@@ -2227,6 +2237,8 @@ def grammar_mentions(
         out += _frame_members(g, match, lo, hi, is_generic)
     if any(v in seg for v in g.produce_verbs):
         out += _farmed_produce(g, match, lo, hi)
+    if any(h in seg for h in g.produce_heads):
+        out += _headed_produce(g, match, lo, hi)
     return [p for a, b in out for p in _glued_produce(g, match, *_shared_farm_verb(g, match, a, b))]
 
 
@@ -2381,6 +2393,19 @@ def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
         if a > lo and match[a - 1] in "、和及与":
             continue  # 发展肉牛和|肉羊养殖: the last of a list of produce, which names each trade
         if institution_follows(match, b, grammar):
+            continue
+        out.append((a, b))
+    return out
+
+
+def _headed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A crop or livestock alone before the output or chain of its trade (稳定生猪生产, 支持肉牛全产业链发展,
+    生猪产能): the farm trade, the crop's own name; not a word cut from a longer one, nor the last of a list,
+    which names each item already."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.produce_head_rx.finditer(match, lo, hi):
+        a, b = m.span()
+        if grammar.splits_word(match, a) or (a > lo and match[a - 1] in "、和及与"):
             continue
         out.append((a, b))
     return out

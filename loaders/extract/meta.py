@@ -961,6 +961,8 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             continue
         off, body = got
         about = body.find("关于")
+        if about > 0 and (carry := _CARRY_OUT_CITED.search(body, 0, about)) is not None:
+            about = carry.start()  # 自治区党委 自治区人民政府贯彻《中共中央、国务院关于…》的实施意见
         prefix = body[:about].strip() if about > 0 else ""
         signer = _prefix_issuer(prefix) if about > 0 else None
         starts_about = about == 0 or signer is not None
@@ -1116,6 +1118,10 @@ def _opens_addressees(m: str) -> bool:
 
 
 _HANDS_ON_VERB = re.compile(r"印发|转发")
+
+# A title whose issuers carry out a cited document (X贯彻《中共中央、国务院关于…》的实施意见, X贯彻落实《…》的
+# 实施方案): the cited title's 关于 is not the document's own; the issuers stand before the verb.
+_CARRY_OUT_CITED = re.compile(r"(?:贯彻落实|贯彻|落实)(?=《)")
 
 
 def _prefix_issuer(prefix: str) -> int | None:
@@ -1823,7 +1829,21 @@ def _first_of_glued(name: str) -> str:
     k = m.find(place.group(0), len(m) - len(part) + len(place.group(0)))
     if k > 0 and _is_org_line(m[:k]) and _is_org_line(m[k:]):
         return name[:k]
+    # 内蒙古自治区党委自治区人民政府, 浙江省委省人民政府: the second body names the place by its level alone
+    level = _PLACE_LEVEL.search(place.group(0))
+    if level is not None:
+        start = len(m) - len(part) + len(place.group(0))
+        for bare in _BARE_BODY.finditer(m, start):
+            k = bare.start()
+            if bare.group(0) == level.group(0) and _is_org_line(m[:k]) and _is_org_line(m[k:]):
+                return name[:k]
     return name
+
+
+# The level word closing a place's name (内蒙古自治区, 浙江省) and the bodies a joint issuer names by it alone
+# (自治区人民政府, 省政府, 市委): the second of two bodies of one place run together
+_PLACE_LEVEL = re.compile(r"(?:自治区|自治州|省|市|县|区|州|盟|旗)$")
+_BARE_BODY = re.compile(r"(?:自治区|自治州|省|市|县|区|州|盟|旗)(?=人民政府|政府|党委|委员会|委)")
 
 
 _OFFICE_END = re.compile(r"(?:办公室|办公厅)\s*\Z")

@@ -2053,6 +2053,11 @@ class _Parser:
             return self.add_measure(
                 i, line.number, 4, find_inline_clause(self.src, line.body, line.rend), False
             )
+        if self.step_depth is None and not self.stack and self._top_titled_item(line):
+            # ⑴强化招商意识。… / ⑵…: a page whose only markers are (1) items, each a title and its text
+            return self.add_measure(
+                i, line.number, 4, find_inline_clause(self.src, line.body, line.rend), False
+            )
         if self.step_depth is not None or not self.stack:
             return None
         top = self.stack[-1]
@@ -2073,6 +2078,15 @@ class _Parser:
         if frame == "frame" or (frame is not None and not self._assigns(i, clause, None)):
             return None
         return self.add_measure(i, line.number, 4, clause, False)
+
+    def _top_titled_item(self, line: Line) -> bool:
+        """Whether a (1) line with no heading anywhere before it, in a document without 1. items (the promoted
+        parse), is a title closed by 。 with the item's text after it: the page's own list of tasks."""
+        if self.promote != 4 or self.sections:
+            return False
+        text = self.src.match[line.body : line.rend]
+        k = text.find("。")
+        return 2 <= k <= 20 and len(text) - k > 10
 
     def _continues_page(self, i: int) -> bool:
         """Whether a line before ``i`` says the text goes on from a previous page ([接上页])."""

@@ -1212,11 +1212,36 @@ def _rows_one_line(lines: list[Line], table: Table) -> None:
             _assign_cells(lines, row, table.columns[1:] if has_number else table.columns, cells, 0)
             table.rows.append(row)
         else:
-            table.rows.append(_one_line_row(lines, table, j, last, m))
+            row = _one_line_row(lines, table, j, last, m)
+            _unit_merged_above(lines, table, row)
+            table.rows.append(row)
         table.lines.update(range(j, last + 1))
         expected[style] = _row_value(m) + 1
         j = last + 1
     _drop_group_rows(table)
+
+
+def _unit_merged_above(lines: list[Line], table: Table, row: Row) -> None:
+    """A one-line row whose unit cell opens with a progress status (2 | 开展筛查… | 4月:完成… | 已完成。… | |): its
+    unit cell was merged with the row above and the status slid into its place; the unit is the row above's, the
+    status the next column's."""
+    previous = table.rows[-1] if table.rows else None
+    if previous is None or row.first_line != row.last_line or not _V.status_openers:
+        return
+    base, text = lines[row.first_line].start, lines[row.first_line].match
+    for k, c in enumerate(row.cells):
+        if c.column.kind not in _UNIT_KINDS:
+            continue
+        if not text[c.span.start - base : c.span.end - base].lstrip().startswith(_V.status_openers):
+            return
+        above = previous.first(c.column.kind)
+        if above is None:
+            return
+        row.cells[k] = Cell(c.column, above.span)
+        at = table.columns.index(c.column) + 1
+        if at < len(table.columns) and row.first(table.columns[at].kind) is None:
+            row.cells.append(Cell(table.columns[at], c.span))
+        return
 
 
 def _unnumbered_row(table: Table, line: Line) -> bool:

@@ -99,6 +99,7 @@ class Vocabulary:
     cover_verbs: tuple[str, ...] = ()  # 印发给你们: a covering notice hands a plan on
     task_numbers: tuple[str, ...] = ()  # 任务 in 任务29: the line naming a task page's task
     progress_fields: tuple[str, ...] = ()  # 进展情况: a task page's report of what was done
+    status_openers: tuple[str, ...] = ()  # 已完成 opening a progress cell: no unit's name
     remark_words: tuple[
         str, ...
     ] = ()  # 方式 in (执行部门:A,事后奖补方式): a remark closing a clause, not a unit
@@ -158,6 +159,7 @@ class Vocabulary:
             work_counts=tuple(_words(data.get("work_tail", {}), "counts", "work_tail")),
             task_numbers=tuple(_words(data.get("task_page", {}), "numbers", "task_page")),
             progress_fields=tuple(_words(data.get("task_page", {}), "progress", "task_page")),
+            status_openers=tuple(data.get("status", {}).get("openers", ())),
             remark_words=tuple(_words(data.get("remark", {}), "words", "remark")),
             not_measure_endings=tuple(data.get("not_measure", {}).get("endings", ())),
             assign_only_endings=tuple(data.get("assign_only", {}).get("endings", ())),
