@@ -3,8 +3,11 @@ punctuation variants every rule family is tested in (Simplified/Traditional, ASC
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from policykg.loaders.extract import extract
 from policykg.loaders.normalize import match_text
@@ -49,3 +52,13 @@ VARIANTS: list[Callable[[str], str]] = [
 IDS = ["simplified-ascii", "simplified-fullwidth", "traditional-ascii", "traditional-fullwidth"]
 SCRIPTS: list[Callable[[str], str]] = [lambda t: t, traditional]
 SCRIPT_IDS = ["simplified", "traditional"]
+
+
+def family_params(families: Mapping[str, Sequence[tuple[Any, ...]]]) -> list[Any]:
+    """The cases of a module's FAMILIES table as pytest params, each named `family-k`: the text first, then
+    what the family says it holds."""
+    return [
+        pytest.param(*case, id=f"{family}-{k}")
+        for family, cases in families.items()
+        for k, case in enumerate(cases)
+    ]

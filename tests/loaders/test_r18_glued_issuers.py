@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from policykg.loaders.normalize import name_key
-from tests.loaders.inline import IDS, VARIANTS, run
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
 
 BODY = "\n一、总体要求\n(一)稳定粮食生产。确保粮食播种面积稳定在300万亩以上。\n"
 
@@ -36,14 +36,7 @@ FAMILIES: dict[str, list[tuple[str, str | None]]] = {
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        pytest.param(text, want, id=f"{family}-{k}")
-        for family, cases in FAMILIES.items()
-        for k, (text, want) in enumerate(cases)
-    ],
-)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
 def test_r18_glued_issuers(variant: Callable[[str], str], text: str, want: str | None) -> None:
     doc = run(variant(text))
     issuer = doc.meta.issuer

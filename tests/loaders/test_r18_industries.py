@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pytest
 
 from policykg.loaders.extract.industries import IndustryLexicon
-from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.inline import IDS, VARIANTS, family_params
 from tests.loaders.test_industries import labels
 
 Case = tuple[str, list[str]]
@@ -110,14 +110,7 @@ FAMILIES: dict[str, list[Case]] = {
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        pytest.param(text, want, id=f"{family}-{k}")
-        for family, cases in FAMILIES.items()
-        for k, (text, want) in enumerate(cases)
-    ],
-)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
 def test_r18_industry_families(
     variant: Callable[[str], str], text: str, want: list[str], lex: IndustryLexicon
 ) -> None:

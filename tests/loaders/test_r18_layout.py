@@ -14,7 +14,7 @@ import pytest
 from policykg.eval.perturb import hard_wrap
 from policykg.loaders.normalize import fold
 from policykg.loaders.text import load_text
-from tests.loaders.inline import IDS, SCRIPT_IDS, SCRIPTS, VARIANTS, run
+from tests.loaders.inline import IDS, SCRIPT_IDS, SCRIPTS, VARIANTS, family_params, run
 
 Case = tuple[str, list[tuple[str, list[str]]]]
 
@@ -281,13 +281,6 @@ def _measures(text: str) -> list[tuple[str, list[str]]]:
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        pytest.param(text, want, id=f"{family}-{k}")
-        for family, cases in FAMILIES.items()
-        for k, (text, want) in enumerate(cases)
-    ],
-)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
 def test_layout_families(variant: Callable[[str], str], text: str, want: list[tuple[str, list[str]]]) -> None:
     assert _measures(variant(text)) == [(n, [fold(u) for u in units]) for n, units in want]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.inline import IDS, VARIANTS, family_params
 from tests.loaders.test_responsibility import keys, names, run
 
 HEADER = "序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |\n"
@@ -39,14 +39,7 @@ FAMILIES: dict[str, list[Case]] = {
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        pytest.param(text, want, id=f"{family}-{k}")
-        for family, cases in FAMILIES.items()
-        for k, (text, want) in enumerate(cases)
-    ],
-)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
 def test_r18_merged_unit_cells(variant: Callable[[str], str], text: str, want: Want) -> None:
     doc = run(variant(text))
     got = [(names(m.responsible), names(m.lead)) for m in doc.measures]

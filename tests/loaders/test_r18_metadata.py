@@ -19,7 +19,7 @@ from collections.abc import Callable
 import pytest
 
 from policykg.loaders.normalize import to_simplified
-from tests.loaders.inline import IDS, VARIANTS, run
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
 
 Case = tuple[str, str | None]
 
@@ -352,13 +352,6 @@ def test_title_families(variant: Callable[[str], str], text: str, want: str) -> 
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        pytest.param(text, want, id=f"{family}-{k}")
-        for family, cases in FAMILIES.items()
-        for k, (text, want) in enumerate(cases)
-    ],
-)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
 def test_metadata_families(variant: Callable[[str], str], text: str, want: str | None) -> None:
     assert run(variant(text)).meta.region == want

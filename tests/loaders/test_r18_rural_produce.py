@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from policykg.loaders.extract.industries import IndustryLexicon
-from tests.loaders.inline import IDS, VARIANTS, run
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
 from tests.loaders.test_industries import labels
 
 Case = tuple[str, list[str]]
@@ -38,14 +38,7 @@ FAMILIES: dict[str, list[Case]] = {
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        pytest.param(text, want, id=f"{family}-{k}")
-        for family, cases in FAMILIES.items()
-        for k, (text, want) in enumerate(cases)
-    ],
-)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
 def test_r18_rural_produce_families(
     variant: Callable[[str], str], text: str, want: list[str], lex: IndustryLexicon
 ) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.inline import IDS, VARIANTS, family_params
 from tests.loaders.test_targets import targets
 
 Case = tuple[str, list[tuple[float, str, str]]]
@@ -71,14 +71,7 @@ FAMILIES: dict[str, list[Case]] = {
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        pytest.param(text, want, id=f"{family}-{k}")
-        for family, cases in FAMILIES.items()
-        for k, (text, want) in enumerate(cases)
-    ],
-)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
 def test_round18_target_families(
     variant: Callable[[str], str], text: str, want: list[tuple[float, str, str]]
 ) -> None:

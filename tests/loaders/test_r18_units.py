@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.inline import IDS, VARIANTS, family_params
 from tests.loaders.test_responsibility import keys, names, run
 
 HEAD = "一、重点任务\n"
@@ -100,14 +100,7 @@ FAMILIES: dict[str, list[Case]] = {
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        pytest.param(text, want, id=f"{family}-{k}")
-        for family, cases in FAMILIES.items()
-        for k, (text, want) in enumerate(cases)
-    ],
-)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
 def test_r18_unit_families(variant: Callable[[str], str], text: str, want: Want) -> None:
     doc = run(variant(text))
     got = [(names(m.responsible), names(m.lead)) for m in doc.measures]
