@@ -129,6 +129,23 @@ _TAIL_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _w in _V.tails:
     _TAIL_BY_LAST[_w[-1]] = (*_TAIL_BY_LAST.get(_w[-1], ()), _w)
 _ROLE_ANY = re.compile(_VERBS)
+# A为该议案办理工作的牵头责任单位 / B、C为协办单位: the copula, a determiner, a short phrase naming the work with 的,
+# then a role label of responsibility.toml ([copula]); the label gives the bodies before the copula their role
+_COPULA_CORE = (
+    "(?:"
+    + "|".join(map(re.escape, _V.copulas))
+    + ")(?:"
+    + "|".join(map(re.escape, _V.copula_determiners))
+    + r")?(?:[^为,;。:()\s]{1,16}?的)?(?P<label>"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(_V.label_role, key=len, reverse=True)
+        if _V.label_role[w] in ("lead", "responsible", "support")
+    )
+    + ")"
+)
+_COPULA_TAIL = re.compile(_COPULA_CORE + "$") if _V.copulas else re.compile(r"(?!)")
+_COPULA_ANY = re.compile(_COPULA_CORE + "(?=[,;。\n]|$)") if _V.copulas else re.compile(r"(?!)")
 # A trailing 等-phrase: 市财政局等有关部门 -> 市财政局.
 _ROLE_HEAD = re.compile(r"^\s*(?:" + "|".join(map(re.escape, (*_V.designation_heads, *_V.heads))) + ")")
 # The duty a scope sentence's verb takes (以下均需A落实属地管理责任,不再列出): what A does, never part of A's name.
@@ -503,6 +520,9 @@ def _verb_tail(text: str) -> tuple[int, str] | None:
             if _verb_inside_name(t, len(t) - len(verb)):
                 return None
             return len(t) - len(verb), verb
+    copula = _COPULA_TAIL.search(t)
+    if copula is not None:
+        return copula.start(), copula.group("label")  # A为该工作的牵头单位: the label gives A its role
     return None
 
 
@@ -924,6 +944,7 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
         lead = any_role or _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]) is not None
         opened = opening and not m[start:a].strip()
         roles: set[str] = set()
+        named = False
         pending = ""
         held = None
         for piece_m in re.finditer(r"[^,;。\n]+", m[a:end]):
@@ -962,6 +983,7 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
             lead = lead or (_word_role(verb[1]) == "lead" and not is_person(core))
             if not is_person(core):
                 roles.add(_word_role(verb[1]))
+                named = named or verb[1] not in _V.verb_role  # B、C为协办单位: a role named by its label
             last_end = a + piece_m.start() + len(piece.rstrip())
             held = None
             pos = a + piece_m.end()
@@ -975,7 +997,7 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
         # the run alone closes an item with its units (…加强宣传。市委宣传部负责。)
         whole = last_end is not None and m[last_end:end].lstrip(" \t")[:1] in ("", "。", ";", "\n")
         if last_end is not None and (
-            lead or ((opened or whole) and roles) or {"responsible", "support"} <= roles
+            lead or ((opened or whole or named) and roles) or {"responsible", "support"} <= roles
         ):
             runs.append(Span(a, last_end))
             if not any_role and not opening:
@@ -1108,7 +1130,9 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         cells = _spaced_unit_cells(m, start, end)
         if cells is not None:
             found.append(cells)
-    if not found and (_ROLE_ANY.search(m, start, end) or not m[end:].strip()):
+    if not found and (
+        _ROLE_ANY.search(m, start, end) or _COPULA_ANY.search(m, start, end) or not m[end:].strip()
+    ):
         found.extend(_role_runs(m, start, end, opening=True))
     if not found and m.find("由", start, end) >= 0:
         found.extend(sorted(_you_clauses(m, start, end), key=lambda s: s.start))

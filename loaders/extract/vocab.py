@@ -114,6 +114,8 @@ class Vocabulary:
         str, ...
     ] = ()  # 代建 in 区教体局(区国资公司代建): the bracketed body acts for the unit
     contact_nouns: tuple[str, ...] = ()  # 电话 in 咨询电话:2126811 after a card's units
+    copulas: tuple[str, ...] = ()  # 为 in A为该工作的牵头单位
+    copula_determiners: tuple[str, ...] = ()  # 该 / 本 after the copula
     duty_objects: tuple[
         str, ...
     ] = ()  # 责任 in 以下均需A落实属地管理责任,不再列出: the duty the scope's verb takes
@@ -168,6 +170,8 @@ class Vocabulary:
             field_nouns=tuple(_words(data.get("card_field", {}), "nouns", "card_field")),
             agent_verbs=tuple(_words(data.get("agent", {}), "verbs", "agent")),
             contact_nouns=tuple(_words(data.get("contact_field", {}), "nouns", "contact_field")),
+            copulas=tuple(_words(data.get("copula", {}), "words", "copula")),
+            copula_determiners=tuple(_words(data.get("copula", {}), "determiners", "copula")),
         )
 
     def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:
