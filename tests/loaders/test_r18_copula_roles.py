@@ -43,20 +43,17 @@ FAMILIES: dict[str, list[Case]] = {
         ),
     ],
     "copula_guards": [
-        # a person named with the label is no unit
+        # a word after 为 that is no role label, a person, a body the unit grammar rejects: no unit
         (
-            HEAD + "1.加强协调。张三同志为该项工作的牵头单位。(责任单位:市商务局)\n",
+            HEAD + "1.深化改革。市发改委为该项改革的主要对象,加快推进。\n"
+            "2.加强协调。张三同志为该项工作的牵头单位,统筹推进。\n"
+            "3.开展活动。全体师生为该项活动的参与单位,积极参与。\n"
+            "4.建设园区。(责任单位:市商务局)\n",
+            [([], []), ([], []), ([], []), (["市商务局"], [])],
+        ),
+        (
+            HEAD + "1.加强协调。李四同志兼任办公室主任,王五同志为本次活动的责任单位。(责任单位:市商务局)\n",
             [(["市商务局"], [])],
-        ),
-        # a word after 为 that is no role label names no unit
-        (
-            HEAD + "1.深化改革。以市场主体为该项改革的主要对象。(责任单位:市发改委)\n",
-            [(["市发改委"], [])],
-        ),
-        # a body the unit grammar rejects
-        (
-            HEAD + "1.开展活动。全体师生为该项活动的参与单位。(责任单位:市教育局)\n",
-            [(["市教育局"], [])],
         ),
         # the frame sections of a plan are no measures
         (
