@@ -120,6 +120,10 @@ class Grammar:
     produce_indicators: tuple[str, ...] = ()  # 产量, 面积: indicators of a crop or livestock only
     chain_positions: tuple[str, ...] = ()
     sole: tuple[str, ...] = ()
+    series_verbs: tuple[str, ...] = ()  # 发展, 做精: the verb of one clause of a series (大力发展|中药;)
+    series_adverbs: tuple[str, ...] = ()  # 大力, 着力: the adverb before it
+    series_heads: tuple[str, ...] = ()  # 产业, 现代服务业: the industry head of the clause opening the series
+    series_not_ends: tuple[str, ...] = ()  # 体系, 建设: objects that are no trade
     firm_forms: tuple[str, ...] = ()
     prepositions: frozenset[str] = frozenset()  # single characters
     public_mods: tuple[str, ...] = ()  # 等民生领域: public services, no trades
@@ -166,6 +170,7 @@ class Grammar:
     inst_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     stop_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     sole_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    series_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     broad_tuple: tuple[str, ...] = field(init=False, repr=False, compare=False)  # for endswith
     headed_words: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped, kept, trade heads
     list_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -253,6 +258,14 @@ class Grammar:
         # a development verb and its whole object up to the clause end (大力发展|电子商务。)
         sole = _alt(list(self.sole) or ["大力发展"])
         object.__setattr__(self, "sole_rx", re.compile(rf"(?:{sole})([{_CJK}]{{2,17}})(?=[,;。:!?\n])"))
+        # one clause of a verb series, matched whole: (adverb) verb object (等)
+        adverbs, verbs = (
+            _alt(list(self.series_adverbs) or ["大力"]),
+            _alt(list(self.series_verbs) or ["发展"]),
+        )
+        object.__setattr__(
+            self, "series_rx", re.compile(rf"(?P<adv>(?:{adverbs})*)(?:{verbs})([{_CJK}]{{2,12}}?)等?")
+        )
         words = (*self.morphemes, *self.triggers)
         object.__setattr__(self, "word_firsts", frozenset(w[0] for w in words if w))
         object.__setattr__(self, "_evidence_memo", {})
@@ -606,6 +619,10 @@ def load_grammar() -> Grammar:
         ),
         chain_positions=tuple(data.get("chain_positions", {}).get("words", [])),
         sole=tuple(data["triggers"].get("sole", [])),
+        series_verbs=tuple(data.get("series", {}).get("verbs", [])),
+        series_adverbs=tuple(data.get("series", {}).get("adverbs", [])),
+        series_heads=tuple(data.get("series", {}).get("heads", [])),
+        series_not_ends=tuple(data.get("series", {}).get("not_ends", [])),
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
         prepositions=frozenset(data["heads"].get("prepositions", [])),
         public_mods=tuple(data["heads"].get("public_mods", [])),
@@ -2221,6 +2238,8 @@ def grammar_mentions(
         out += _indicator_names(g, match, lo, hi, is_generic)
     if "发展" in seg or "做" in seg:
         out += _sole_objects(g, match, lo, hi, is_generic)
+        if seg.count(";") >= 2:
+            out += _series_objects(g, match, lo, hi, is_generic)
     if "业" in seg:
         out += _sector_objects(g, match, lo, hi, is_generic)
         if g.sector_figures and any(w in seg for w in g.sector_figures):
@@ -2492,6 +2511,55 @@ def _sole_objects(
         if len(name) <= 8 and _sole_name(grammar, is_generic, name):
             out.append(m.span(1))
     return out
+
+
+_SENTENCE = re.compile(r"[^。!?\n]+")
+
+
+def _series_objects(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The objects of a series of clauses, one development verb each (围绕壮大医药健康产业,…;大力发展中药;着力发展
+    化学药;努力发展健康产品及服务等。): each object one trade as written, when the clause opening the series holds
+    an industry head or at least three clauses carry an adverb before the verb."""
+    out: list[tuple[int, int]] = []
+    for s in _SENTENCE.finditer(match, lo, hi):
+        if s.group().count(";") >= 2:
+            out += _series_in(grammar, match, s.start(), s.end(), is_generic)
+    return out
+
+
+def _series_in(
+    grammar: Grammar, match: str, a: int, b: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """``_series_objects`` of the sentence ``match[a:b]``: its clauses split at ``;``, the first from its last
+    comma (完善现代服务业,|发展检验检测认证服务;)."""
+    ends = _finditer_all(match[a:b], ";")
+    first_end = a + ends[0]
+    start = max(a, match.rfind(",", a, first_end) + 1)
+    spans = [(start, first_end)] + [(a + p + 1, a + q) for p, q in zip(ends, [*ends[1:], b - a], strict=True)]
+    hits = [m for p, q in spans if (m := grammar.series_rx.fullmatch(match, p, q)) is not None]
+    headed = any(h in match[a:first_end] for h in grammar.series_heads)
+    if not headed and sum(1 for m in hits if m.group("adv")) < 3:
+        return []
+    return [m.span(2) for m in hits if _series_name(grammar, is_generic, m.group(2))]
+
+
+def _series_name(grammar: Grammar, is_generic: Callable[[str], bool], name: str) -> bool:
+    """``name``, the object of one clause of a series, names a trade: not a facility, system, project, body of
+    work or policy ([series] not_ends, parks, programmes, institutions), nor generic, broad or abstract; it ends
+    like an industry or in an industry head (养老产业)."""
+    headed = next((h for h in grammar.dropped if name.endswith(h) and len(name) >= len(h) + 2), None)
+    return (
+        (headed is not None or grammar.evidence(name))
+        and not name.endswith((*grammar.series_not_ends, *grammar.parks, *grammar.programmes))
+        and not name.endswith(grammar.institutions)
+        and name not in grammar.broad
+        and not is_generic(name)
+        and not _generic_tail(is_generic, name)
+        and not grammar.is_abstract(name)
+        and not grammar.stop_rx.search(name)
+    )
 
 
 def _sole_name(grammar: Grammar, is_generic: Callable[[str], bool], name: str) -> bool:
