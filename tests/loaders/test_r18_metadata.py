@@ -217,14 +217,7 @@ ISSUER_FAMILIES: dict[str, list[tuple[str, str]]] = {
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        pytest.param(text, want, id=f"{family}-{k}")
-        for family, cases in ISSUER_FAMILIES.items()
-        for k, (text, want) in enumerate(cases)
-    ],
-)
+@pytest.mark.parametrize(("text", "want"), family_params(ISSUER_FAMILIES))
 def test_issuer_families(variant: Callable[[str], str], text: str, want: str) -> None:
     assert to_simplified(run(variant(text)).meta.issuer or "") == want
 
@@ -295,14 +288,7 @@ NUMBER_FAMILIES: dict[str, list[tuple[str, str]]] = {
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        pytest.param(text, want, id=f"{family}-{k}")
-        for family, cases in NUMBER_FAMILIES.items()
-        for k, (text, want) in enumerate(cases)
-    ],
-)
+@pytest.mark.parametrize(("text", "want"), family_params(NUMBER_FAMILIES))
 def test_number_families(variant: Callable[[str], str], text: str, want: str) -> None:
     assert run(variant(text)).meta.doc_number == variant(want)
 
@@ -326,27 +312,13 @@ DATE_FAMILIES: dict[str, list[tuple[str, str | None]]] = {
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        pytest.param(text, want, id=f"{family}-{k}")
-        for family, cases in DATE_FAMILIES.items()
-        for k, (text, want) in enumerate(cases)
-    ],
-)
+@pytest.mark.parametrize(("text", "want"), family_params(DATE_FAMILIES))
 def test_date_families(variant: Callable[[str], str], text: str, want: str | None) -> None:
     assert run(variant(text)).meta.issued == want
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        pytest.param(text, want, id=f"{family}-{k}")
-        for family, cases in TITLE_FAMILIES.items()
-        for k, (text, want) in enumerate(cases)
-    ],
-)
+@pytest.mark.parametrize(("text", "want"), family_params(TITLE_FAMILIES))
 def test_title_families(variant: Callable[[str], str], text: str, want: str) -> None:
     assert run(variant(text)).meta.title == variant(want)
 

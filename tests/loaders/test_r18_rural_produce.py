@@ -65,13 +65,6 @@ LAYOUTS: dict[str, list[tuple[str, list[str]]]] = {
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        pytest.param(text, want, id=f"{family}-{k}")
-        for family, cases in LAYOUTS.items()
-        for k, (text, want) in enumerate(cases)
-    ],
-)
+@pytest.mark.parametrize(("text", "want"), family_params(LAYOUTS))
 def test_r18_top_item_layouts(variant: Callable[[str], str], text: str, want: list[str]) -> None:
     assert [m.number for m in run(variant(text)).measures] == want
