@@ -1819,7 +1819,7 @@ def _headed(
         a_stop = _after_stops(grammar, match, a, h)
         a = _after_site(grammar, match, a_stop, h)
         sited = a > a_stop and h - a <= 6  # 航高基地|民用航空: the whole rest after a site is the name
-        pair = _joined_pair(grammar, match, a, h)
+        pair = _long_joined_pair(grammar, match, lo, a0, h) or _joined_pair(grammar, match, a, h)
         if pair:  # 聚焦保税加工和现代物流产业: two industries joined by 和 under one head
             out += pair
             continue
@@ -2072,6 +2072,17 @@ def _joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int
     if not (grammar.morph_end(match[a:k]) and grammar.morph_end(match[k + 1 : h])):
         return []
     return [(a, k), (k + 1, h)]
+
+
+def _long_joined_pair(grammar: Grammar, match: str, lo: int, a0: int, h: int) -> list[tuple[int, int]]:
+    """``A和B`` before a head whose run is longer than the 12 characters read before it (建设全国|功能性面料服装和
+    纺织新材料|产业基地): the pair read from the whole run after its stop words, when the 12 characters cut into A
+    (not 能性面料服装, a cut word)."""
+    if a0 == h - 12 and a0 > lo and _NAME_RUN.fullmatch(match[a0 - 1]) and "和" in match[a0:h]:
+        wide = _after_stops(grammar, match, _name_tail_start(match, max(lo, h - 17), h), h)
+        if wide < a0:
+            return _joined_pair(grammar, match, wide, h)
+    return []
 
 
 def _activity_joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int, int]]:

@@ -2,7 +2,8 @@
 and its head (等国家级优势特色产业集群, 电子信息、装备制造万亿级产业集群) or the application of a technique before the
 head (等四大数字技术应用产业集群) no longer hides the list; the left edge of a listed trade drops what is no part of
 its name: a verb of a result to reach (努力实现|茶叶、…), the national scope (建设全国|新能源…产业基地), the firm
-size threshold (规上|农产品加工业) and the firm that leads the chain (以牧原为链主的|肉食品加工).
+size threshold (规上|农产品加工业) and the firm that leads the chain (以牧原为链主的|肉食品加工); a long first
+name of a pair joined by 和 is not cut at the window read before the head (功能性面料服装和纺织新材料产业基地).
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ FAMILIES: dict[str, list[Case]] = {
         ("实现蔬菜、水果等产业提质增效。", ["蔬菜", "水果"]),
         # the national scope of a base
         ("建设全国新能源和智能网联汽车产业基地。", ["新能源", "智能网联汽车"]),
+        # a long first name of a pair joined by 和 under one head is read whole, not cut at a fixed window
+        ("建设全国功能性面料服装和纺织新材料产业基地。", ["功能性面料服装", "纺织新材料"]),
+        ("聚焦保税加工和现代物流产业。", ["保税加工", "现代物流"]),
         # the firm size threshold shortened to 规上
         ("全省规上农产品加工业主营业务收入突破1万亿元。", ["农产品加工"]),
         # the firm that leads each trade's chain
