@@ -616,9 +616,10 @@ def _technique(match: str, b: int) -> bool:
 
 
 # 等|(新)?技术 closing a list of techniques put to use (等技术与实体经济融合, 等技术手段, 等技术在…应用, 等技术,),
-# not of the trades of a technical field (等数字技术技能领域, 等技术产业)
+# not of the trades of a technical field (等数字技术技能领域, 等技术产业) nor of the industries applying them
+# (等四大数字技术应用产业集群: the application trades are the list's items)
 _TECHNIQUE_CLOSE = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?技术(?=[与和在,;。]|的?应用|手段|赋能|改造|提升|推动|助力|深度融合)"
+    r"[\u4e00-\u9fff]{0,4}?技术(?=[与和在,;。]|的?应用(?!产业|行业)|手段|赋能|改造|提升|推动|助力|深度融合)"
 )
 
 

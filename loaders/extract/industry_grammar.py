@@ -104,6 +104,9 @@ class Grammar:
     framed: tuple[str, ...] = ()
     singles: frozenset[str] = frozenset()
     scales: tuple[str, ...] = ()
+    # the ranks among the scales (国家级, 千亿级, 世界一流): before a list's head after 等 (等国家级优势特色产业集群) or
+    # glued to its last item (电子信息、装备制造万亿级产业集群), a rank qualifies the head, no item
+    ranks: tuple[str, ...] = field(init=False, repr=False, compare=False)
     openers: tuple[str, ...] = ()
     list_openers: tuple[str, ...] = ()  # 形成|鲜切花、…: verbs glued to a list's first item, no triggers
     use_verbs: tuple[str, ...] = ()  # 使用|天然气、电、地热…: a list of what is used, no trades
@@ -192,6 +195,7 @@ class Grammar:
 
     def __post_init__(self) -> None:
         cn = CN_NUMERAL_CHARS
+        object.__setattr__(self, "ranks", tuple(w for w in self.scales if w.endswith(("级", "一流"))))
         object.__setattr__(
             self,
             "close_rx",
@@ -199,7 +203,8 @@ class Grammar:
                 rf"(?:等\s*(?:(?P<n>\d{{1,2}}|[{cn}]{{1,3}})\s*(?:个|大|条|类|项)?)?"
                 rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大(?!力)|个|条)"
                 rf"|(?P<frame>为(?:{_alt(list(self.framed) or ['主导'])})的?))"
-                rf"\s*(?P<mod>[{_CJK}]{{0,6}}?)(?P<head>{_alt(list(self.heads))})"
+                rf"\s*(?:(?P<rank>{_alt(list(self.ranks) or ['国家级'])})\s*)?"
+                rf"(?P<mod>[{_CJK}]{{0,6}}?)(?P<head>{_alt(list(self.heads))})"
             ),
         )
         object.__setattr__(self, "trigger_rx", re.compile(_alt(list(self.triggers))))
@@ -1491,9 +1496,19 @@ def _closed_by_head(
     for i in range(1, len(items)):
         a, b = items[i]
         head = grammar.list_head_rx.search(match, a + 2, min(b, a + 12))
-        if head and head.start() <= a + 6:
-            return [*items[:i], (a, head.start())], head.lastgroup or ""
+        cut = _before_rank(grammar, match, a, head.start()) if head else 0
+        if head and cut <= a + 6:
+            return [*items[:i], (a, cut)], head.lastgroup or ""
     return [], ""
+
+
+def _before_rank(grammar: Grammar, match: str, a: int, h: int) -> int:
+    """Where the last item ``match[a:h]`` of a list ends before its head at ``h``: before a rank glued to the
+    head (电子信息、装备制造|万亿级|产业集群), when a name of two characters or more remains; else ``h``."""
+    for r in grammar.ranks if match.endswith(grammar.ranks, a, h) else ():
+        if match.endswith(r, a, h) and h - len(r) - a >= 2:
+            return h - len(r)
+    return h
 
 
 def _trade_closed(grammar: Grammar, match: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1804,7 +1819,7 @@ def _headed(
         a_stop = _after_stops(grammar, match, a, h)
         a = _after_site(grammar, match, a_stop, h)
         sited = a > a_stop and h - a <= 6  # 航高基地|民用航空: the whole rest after a site is the name
-        pair = _joined_pair(grammar, match, a, h)
+        pair = _long_joined_pair(grammar, match, lo, a0, h) or _joined_pair(grammar, match, a, h)
         if pair:  # 聚焦保税加工和现代物流产业: two industries joined by 和 under one head
             out += pair
             continue
@@ -2057,6 +2072,17 @@ def _joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int
     if not (grammar.morph_end(match[a:k]) and grammar.morph_end(match[k + 1 : h])):
         return []
     return [(a, k), (k + 1, h)]
+
+
+def _long_joined_pair(grammar: Grammar, match: str, lo: int, a0: int, h: int) -> list[tuple[int, int]]:
+    """``A和B`` before a head whose run is longer than the 12 characters read before it (建设全国|功能性面料服装和
+    纺织新材料|产业基地): the pair read from the whole run after its stop words, when the 12 characters cut into A
+    (not 能性面料服装, a cut word)."""
+    if a0 == h - 12 and a0 > lo and _NAME_RUN.fullmatch(match[a0 - 1]) and "和" in match[a0:h]:
+        wide = _after_stops(grammar, match, _name_tail_start(match, max(lo, h - 17), h), h)
+        if wide < a0:
+            return _joined_pair(grammar, match, wide, h)
+    return []
 
 
 def _activity_joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int, int]]:

@@ -86,6 +86,11 @@ _BOILERPLATE_PATTERNS = (
     # a portal's footer: its site code, registration numbers, copyright, and the 主办单位 of the web site
     # (never a responsibility label there), the toolbar after the text
     r"网站标识码|ICP备|公网安备|版权所有|技术支持\s*[:]|扫一扫在手机",
+    # the same credits in other words: the portal's technical support (主办单位:…承办单位:…技术支撑:红网) and its
+    # sponsor with its contractor, a news site, on one line (主办单位:…承办单位:长江网): a site's credits, never a
+    # task's responsible units (r19 audit)
+    r"技术支撑\s*[:]",
+    r"^主办单位\s*[:].{1,40}承办单位\s*[:]\s*[\u4e00-\u9fff]{1,10}网$",
     r"【\s*(打印本页|关闭窗口|打印|关闭)\s*】",
     # a site's prompt to pin it: 添加文秘网到电脑桌面 / 安装后可以在桌面快捷访问 / 保存网址到桌面
     r"添加\S{0,12}到(?:电脑)?桌面",
