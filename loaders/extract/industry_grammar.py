@@ -125,6 +125,8 @@ class Grammar:
     series_heads: tuple[str, ...] = ()  # 产业, 现代服务业: the industry head of the clause opening the series
     series_not_ends: tuple[str, ...] = ()  # 体系, 建设: objects that are no trade
     run_in_heads: tuple[str, ...] = ()  # 行业, 产业: the head of a run-in trade opening a sentence (焦化行业,)
+    run_in_verbs: tuple[str, ...] = ()  # 发展, 壮大: a development verb opening a sentence (壮大现代物流,)
+    run_in_scopes: tuple[str, ...] = ()  # 全域, 特色: the reach or distinction of the plan, before its trade
     figure_cuts: tuple[str, ...] = ()  # 年, 且: a period or a joiner before a sector whose output is stated
     firm_forms: tuple[str, ...] = ()
     prepositions: frozenset[str] = frozenset()  # single characters
@@ -177,6 +179,7 @@ class Grammar:
     series_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     run_in_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     handout_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    run_in_verb_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     broad_tuple: tuple[str, ...] = field(init=False, repr=False, compare=False)  # for endswith
     headed_words: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped, kept, trade heads
     list_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -276,6 +279,13 @@ class Grammar:
         run_in = _alt(list(self.run_in_heads) or ["行业"])
         object.__setattr__(
             self, "run_in_rx", re.compile(rf"(?:^|(?<=[。;!?\n]))[ \t]*([{_CJK}]{{2,8}}?)(?:{run_in})[,:]", re.M)
+        )
+        # a development verb opening a sentence or a line, its object the sentence's topic (发展全域|旅游,巩固…)
+        verbs, scopes = _alt(list(self.run_in_verbs) or ["发展"]), _alt(list(self.run_in_scopes) or ["全域"])
+        object.__setattr__(
+            self,
+            "run_in_verb_rx",
+            re.compile(rf"(?:^|(?<=[。;!?\n]))[ \t]*(?:{verbs})(?:{scopes})?([{_CJK}]{{2,8}}),", re.M),
         )
         # the goods a subsidy is handed out for, up to the subsidy (发放|汽车、电子产品、家居|等大宗消费补贴)
         handouts, subsidies = _alt(list(self.handouts) or ["发放"]), _alt(list(self.subsidies) or ["消费券"])
@@ -652,6 +662,8 @@ def load_grammar() -> Grammar:
         series_heads=tuple(data.get("series", {}).get("heads", [])),
         series_not_ends=tuple(data.get("series", {}).get("not_ends", [])),
         run_in_heads=tuple(data.get("run_in", {}).get("heads", [])),
+        run_in_verbs=tuple(data.get("run_in", {}).get("verbs", [])),
+        run_in_scopes=tuple(data.get("run_in", {}).get("scopes", [])),
         figure_cuts=tuple(data.get("indicators", {}).get("figure_cuts", [])),
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
         prepositions=frozenset(data["heads"].get("prepositions", [])),
@@ -2274,6 +2286,8 @@ def grammar_mentions(
             out += _series_objects(g, match, lo, hi, is_generic)
     if any(h in seg for h in g.run_in_heads):
         out += _run_in_trades(g, match, lo, hi, is_generic)
+    if g.run_in_verbs:
+        out += _run_in_objects(g, match, lo, hi, is_generic)
     if "业" in seg:
         out += _sector_objects(g, match, lo, hi, is_generic)
         if g.sector_figures and any(w in seg for w in g.sector_figures):
@@ -2566,6 +2580,19 @@ def _run_in_trades(
         ):
             out.append(m.span(1))
     return out
+
+
+def _run_in_objects(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The object of a development verb opening a sentence or a line, up to its comma (推动三产扩体增量。发展全域旅游,
+    巩固…景区。壮大现代物流,开展…): the trade the sentence develops, after the plan's reach or distinction (全域,
+    特色); it ends like an industry and is no facility, system, body of work or generic word."""
+    return [
+        m.span(1)
+        for m in grammar.run_in_verb_rx.finditer(match, lo, hi)
+        if grammar.evidence(m.group(1)) and _series_name(grammar, is_generic, m.group(1))
+    ]
 
 
 _SENTENCE = re.compile(r"[^。!?\n]+")
