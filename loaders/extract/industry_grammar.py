@@ -124,7 +124,9 @@ class Grammar:
     series_adverbs: tuple[str, ...] = ()  # 大力, 着力: the adverb before it
     series_heads: tuple[str, ...] = ()  # 产业, 现代服务业: the industry head of the clause opening the series
     series_not_ends: tuple[str, ...] = ()  # 体系, 建设: objects that are no trade
-    run_in_heads: tuple[str, ...] = ()  # 行业, 产业: the head of a run-in trade opening a sentence (焦化行业,)
+    run_in_heads: tuple[
+        str, ...
+    ] = ()  # 行业, 产业: the head of a run-in trade opening a sentence (焦化行业,)
     run_in_verbs: tuple[str, ...] = ()  # 发展, 壮大: a development verb opening a sentence (壮大现代物流,)
     run_in_scopes: tuple[str, ...] = ()  # 全域, 特色: the reach or distinction of the plan, before its trade
     figure_cuts: tuple[str, ...] = ()  # 年, 且: a period or a joiner before a sector whose output is stated
@@ -278,7 +280,9 @@ class Grammar:
         # a trade and its head opening a sentence or a line, the sentence's topic before a comma (焦化行业,打造…)
         run_in = _alt(list(self.run_in_heads) or ["行业"])
         object.__setattr__(
-            self, "run_in_rx", re.compile(rf"(?:^|(?<=[。;!?\n]))[ \t]*([{_CJK}]{{2,8}}?)(?:{run_in})[,:]", re.M)
+            self,
+            "run_in_rx",
+            re.compile(rf"(?:^|(?<=[。;!?\n]))[ \t]*([{_CJK}]{{2,8}}?)(?:{run_in})[,:]", re.M),
         )
         # a development verb opening a sentence or a line, its object the sentence's topic (发展全域|旅游,巩固…)
         verbs, scopes = _alt(list(self.run_in_verbs) or ["发展"]), _alt(list(self.run_in_scopes) or ["全域"])
