@@ -738,7 +738,10 @@ def _project_phase(match: str, b: int) -> bool:
 # The rest of a list item after a mention: more of a name, up to the next item or the list's 等
 _ITEM_REST = re.compile(r"[\u4e00-\u9fff()()]{2,20}?(?=[、]|等)")
 # A list closed as projects, in the same clause (等项目, 等重点项目, 等重大项目)
-_PROJECTS_END = re.compile(r"[^,;。:\n]*?等(?:重点|重大)?项目")
+# 等 may count the projects (…等12个项目, 等十大重点项目)
+_PROJECTS_END = re.compile(
+    r"[^,;。:\n]*?等\s*(?:(?:\d{1,3}|[" + _CN + r"]{1,3})\s*[个大项])?(?:重点|重大)?项目"
+)
 
 
 def _listed_project_name(match: str, a: int, b: int) -> bool:
@@ -758,7 +761,7 @@ def _firm_project_item(grammar: Grammar, match: str, a: int, b: int) -> bool:
     if b >= len(match) or match[b] not in "、等" or _PROJECTS_END.match(match, b) is None:
         return False
     lo = max(0, a - 8)
-    k = max(match.rfind(ch, lo, a) for ch in "、,;。:\n()")
+    k = max(match.rfind(ch, lo, a) for ch in "、,;。:\n()的")
     if k < 0 and lo > 0:
         return False  # no item start within reach: a long description, not a name
     if match[b] != "、" and (k < 0 or match[k] != "、"):

@@ -2,7 +2,8 @@
 a run-in trade head opening a sentence (焦化行业,打造…) and a run-in development verb (壮大现代物流,开展…) name the
 trade the sentence is about; a period or a joiner glued before a sector whose output is stated (年建筑业产值) is no
 part of its name; the goods a subsidy is handed out for (发放汽车、家居等消费补贴) are no trades; 软件服务业 is
-软件和信息技术服务业. Inline texts in both scripts and both punctuations."""
+软件和信息技术服务业; a firm's project in a list closed by a count of projects (甲乙集团新材料、…等9个项目) names no trade.
+Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -63,8 +64,21 @@ FAMILIES: dict[str, list[Case]] = {
             ["汽车", "电子产品", "家居", "各地发放汽车"],
         ),
         ("各市发放家电消费券,促进家电行业发展。", ["家电"], []),
+        # a subsidy for producing supports the trades listed
+        ("对养殖户发放生猪、肉牛等养殖补贴。", ["生猪", "肉牛"], []),
         # the goods of a consumption field (no subsidy handed out) stay trades
         ("着力稳住汽车、家电、智能终端等重点领域消费。", ["汽车", "家电", "智能终端"], []),
+    ],
+    "firm_projects_of_a_counted_list_are_no_trades": [
+        # a firm's project in a list closed by a count of projects, the first item after a money attribute (…的)
+        (
+            "签约总投资60亿元的甲乙集团绿色新材料、丙丁集团焦炉煤气综合利用等9个项目。",
+            [],
+            ["新材料", "绿色新材料"],
+        ),
+        ("谋划一批。加快甲乙集团新材料、丙丁公司智能装备等十大重点项目。", [], ["新材料", "智能装备"]),
+        # items of trade words only name their trades
+        ("推进新材料、生物医药等10个重点项目。", ["新材料", "生物医药"], []),
     ],
     "software_services_written_short": [
         ("对软件服务业实施增量奖励。大力发展软件服务业。", ["软件和信息技术服务业"], ["软件服务业"]),
