@@ -2566,6 +2566,10 @@ def _sole_objects(
     return out
 
 
+# A count in a name (三大未来, 五个重点): the kinds a plan counts, no trade
+_COUNTED = re.compile(rf"(?:\d{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,3}})\s*[大个类项条]")
+
+
 def _run_in_trades(
     grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
@@ -2578,7 +2582,10 @@ def _run_in_trades(
         if (
             name not in grammar.broad
             and not is_generic(name)
-            and not _generic_tail(is_generic, name)
+            and not _generic_tail(
+                is_generic, match[m.start(1) : m.end() - 1]
+            )  # 三大未来产业: a kind, counted
+            and not _COUNTED.search(name)
             and not grammar.is_abstract(name)
             and not grammar.stop_rx.search(name)
         ):
@@ -2591,11 +2598,13 @@ def _run_in_objects(
 ) -> list[tuple[int, int]]:
     """The object of a development verb opening a sentence or a line, up to its comma (推动三产扩体增量。发展全域旅游,
     巩固…景区。壮大现代物流,开展…): the trade the sentence develops, after the plan's reach or distinction (全域,
-    特色); it ends like an industry and is no facility, system, body of work or generic word."""
+    特色); it ends like an industry, joins no two names and is no facility, system, body of work or generic word."""
     return [
         m.span(1)
         for m in grammar.run_in_verb_rx.finditer(match, lo, hi)
-        if grammar.evidence(m.group(1)) and _series_name(grammar, is_generic, m.group(1))
+        if grammar.evidence(m.group(1))
+        and not _JOINERS.search(m.group(1))  # 发展肉牛和肉羊养殖,: two trades, the pair rules read them
+        and _series_name(grammar, is_generic, m.group(1))
     ]
 
 

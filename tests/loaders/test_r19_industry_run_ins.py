@@ -35,6 +35,8 @@ FAMILIES: dict[str, list[Case]] = {
             ["各", "重点", "统筹布局未来"],
         ),
         ("支持企业发展,对陶瓷行业,给予奖励。", [], ["对陶瓷"]),
+        # a counted kind announcing its list is no run-in trade
+        ("三大主导产业:装备制造、食品加工、现代物流。", ["装备制造"], ["三大主导"]),
     ],
     "run_in_development_verb_opens_a_sentence": [
         (
@@ -44,6 +46,8 @@ FAMILIES: dict[str, list[Case]] = {
         ),
         # a body, a pole of growth or a zone as the object is no trade
         ("抓好招商。培育新型经营主体,壮大合作社。打造特色产业增长极,推进园区建设。", [], ["新型经营主体"]),
+        # two trades joined are each a trade, not one run-in name
+        ("发展肉牛和肉羊养殖,建设标准化养殖场。", ["肉牛", "肉羊"], ["肉牛和肉羊养殖"]),
         # mid-sentence the verb's object runs on: no run-in head
         ("县里要持续发展全域旅游和乡村民宿,推进项目。", [], ["全域旅游和乡村民宿"]),
     ],
