@@ -535,6 +535,7 @@ def _mention_spans(
             and not _infrastructure_item(match, b)  # 电力、煤炭、管道运输等基础设施: works to build, no trade
             and not _certified(match, a)  # 认证一批|无公害农产品、绿色食品: certified products, no trade
             and not _market_goods(match, a, b)  # 建材、钢材等生产资料市场: the goods of markets, no trade
+            and not grammar.subsidised_goods(match, a, b)  # 发放|汽车、家居等消费补贴: goods bought
             and not _project_phase(match, b)  # 格力电器智能家电|一期项目: a project's name, no trade
             and not _listed_project_name(match, a, b)  # 抓好A产业基地、B工业园等项目: names of projects
             and not _firm_project_item(grammar, match, a, b)  # 加快甲乙|新材料、…等重点项目: a firm's project
@@ -738,7 +739,10 @@ def _project_phase(match: str, b: int) -> bool:
 # The rest of a list item after a mention: more of a name, up to the next item or the list's 等
 _ITEM_REST = re.compile(r"[\u4e00-\u9fff()()]{2,20}?(?=[、]|等)")
 # A list closed as projects, in the same clause (等项目, 等重点项目, 等重大项目)
-_PROJECTS_END = re.compile(r"[^,;。:\n]*?等(?:重点|重大)?项目")
+# 等 may count the projects (…等12个项目, 等十大重点项目)
+_PROJECTS_END = re.compile(
+    r"[^,;。:\n]*?等\s*(?:(?:\d{1,3}|[" + _CN + r"]{1,3})\s*[个大项])?(?:重点|重大)?项目"
+)
 
 
 def _listed_project_name(match: str, a: int, b: int) -> bool:
@@ -758,7 +762,7 @@ def _firm_project_item(grammar: Grammar, match: str, a: int, b: int) -> bool:
     if b >= len(match) or match[b] not in "、等" or _PROJECTS_END.match(match, b) is None:
         return False
     lo = max(0, a - 8)
-    k = max(match.rfind(ch, lo, a) for ch in "、,;。:\n()")
+    k = max(match.rfind(ch, lo, a) for ch in "、,;。:\n()的")
     if k < 0 and lo > 0:
         return False  # no item start within reach: a long description, not a name
     if match[b] != "、" and (k < 0 or match[k] != "、"):

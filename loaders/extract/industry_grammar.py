@@ -127,6 +127,12 @@ class Grammar:
     series_adverbs: tuple[str, ...] = ()  # 大力, 着力: the adverb before it
     series_heads: tuple[str, ...] = ()  # 产业, 现代服务业: the industry head of the clause opening the series
     series_not_ends: tuple[str, ...] = ()  # 体系, 建设: objects that are no trade
+    run_in_heads: tuple[
+        str, ...
+    ] = ()  # 行业, 产业: the head of a run-in trade opening a sentence (焦化行业,)
+    run_in_verbs: tuple[str, ...] = ()  # 发展, 壮大: a development verb opening a sentence (壮大现代物流,)
+    run_in_scopes: tuple[str, ...] = ()  # 全域, 特色: the reach or distinction of the plan, before its trade
+    figure_cuts: tuple[str, ...] = ()  # 年, 且: a period or a joiner before a sector whose output is stated
     firm_forms: tuple[str, ...] = ()
     prepositions: frozenset[str] = frozenset()  # single characters
     public_mods: tuple[str, ...] = ()  # 等民生领域: public services, no trades
@@ -142,6 +148,8 @@ class Grammar:
     policy_kinds: frozenset[str] = frozenset()  # 财政, 土地: kinds of policy a list of levers names
     policy_domains: tuple[str, ...] = ()  # 科技创新, 对外开放: domains of work a list of fields names
     goods: tuple[str, ...] = ()  # 农产品, 食品: goods in general ([goods]), no trade before a facility
+    handouts: tuple[str, ...] = ()  # 发放: handing out a subsidy for the goods listed after it
+    subsidies: tuple[str, ...] = ()  # 消费补贴, 消费券: the subsidy closing that list
     foundations: tuple[str, ...] = ()  # 基础|零部件、基础|材料: the foundations of industry, no trades
     produce_list_verbs: tuple[str, ...] = ()  # 生猪、肉牛和蔬菜|生产: a verb after the list governing it all
     quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a head and the words making it no trade
@@ -174,6 +182,9 @@ class Grammar:
     stop_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     sole_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     series_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    run_in_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    handout_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    run_in_verb_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     broad_tuple: tuple[str, ...] = field(init=False, repr=False, compare=False)  # for endswith
     headed_words: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped, kept, trade heads
     list_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -270,6 +281,27 @@ class Grammar:
         )
         object.__setattr__(
             self, "series_rx", re.compile(rf"(?P<adv>(?:{adverbs})*)(?:{verbs})([{_CJK}]{{2,12}}?)等?")
+        )
+        # a trade and its head opening a sentence or a line, the sentence's topic before a comma (焦化行业,打造…)
+        run_in = _alt(list(self.run_in_heads) or ["行业"])
+        object.__setattr__(
+            self,
+            "run_in_rx",
+            re.compile(rf"(?:^|(?<=[。;!?\n]))[ \t]*([{_CJK}]{{2,8}}?)(?:{run_in})[,:]", re.M),
+        )
+        # a development verb opening a sentence or a line, its object the sentence's topic (发展全域|旅游,巩固…)
+        verbs, scopes = _alt(list(self.run_in_verbs) or ["发展"]), _alt(list(self.run_in_scopes) or ["全域"])
+        object.__setattr__(
+            self,
+            "run_in_verb_rx",
+            re.compile(rf"(?:^|(?<=[。;!?\n]))[ \t]*(?:{verbs})(?:{scopes})?([{_CJK}]{{2,8}}),", re.M),
+        )
+        # the goods a subsidy is handed out for, up to the subsidy (发放|汽车、电子产品、家居|等大宗消费补贴)
+        handouts, subsidies = _alt(list(self.handouts) or ["发放"]), _alt(list(self.subsidies) or ["消费券"])
+        object.__setattr__(
+            self,
+            "handout_rx",
+            re.compile(rf"(?:{handouts})([^,;。:!?\n]{{2,80}}?)等?[{_CJK}]{{0,4}}?(?:{subsidies})"),
         )
         words = (*self.morphemes, *self.triggers)
         object.__setattr__(self, "word_firsts", frozenset(w[0] for w in words if w))
@@ -511,6 +543,16 @@ class Grammar:
             match.startswith(self.fuel_uses, k) for k in range(m.start(1), m.end(1) + 1)
         )
 
+    def subsidised_goods(self, match: str, a: int, b: int) -> bool:
+        """The name ``match[a:b]`` is one of the goods a subsidy is handed out for (鼓励各地发放|汽车|、电子产品、家居
+        等大宗消费补贴): what consumers buy, not a trade the measure develops."""
+        for h in self.handouts:
+            k = match.rfind(h, max(0, a - 80), a)
+            m = self.handout_rx.match(match, k) if k >= 0 else None
+            if m is not None and m.start(1) <= a and b <= m.end(1):
+                return True
+        return False
+
     def tool_used(self, match: str, end: int) -> bool:
         """The name ending at ``end`` is a technique put to work on something else (人工智能|赋能羽绒服装产业,
         人工智能|模型, 人工智能|变革现代农业监测): the tool, not a trade the measure develops."""
@@ -628,6 +670,10 @@ def load_grammar() -> Grammar:
         series_adverbs=tuple(data.get("series", {}).get("adverbs", [])),
         series_heads=tuple(data.get("series", {}).get("heads", [])),
         series_not_ends=tuple(data.get("series", {}).get("not_ends", [])),
+        run_in_heads=tuple(data.get("run_in", {}).get("heads", [])),
+        run_in_verbs=tuple(data.get("run_in", {}).get("verbs", [])),
+        run_in_scopes=tuple(data.get("run_in", {}).get("scopes", [])),
+        figure_cuts=tuple(data.get("indicators", {}).get("figure_cuts", [])),
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
         prepositions=frozenset(data["heads"].get("prepositions", [])),
         public_mods=tuple(data["heads"].get("public_mods", [])),
@@ -637,6 +683,8 @@ def load_grammar() -> Grammar:
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
         foundations=tuple(data.get("foundations", {}).get("prefixes", [])),
         goods=tuple(data.get("goods", {}).get("words", [])),
+        handouts=tuple(data.get("goods", {}).get("handouts", [])),
+        subsidies=tuple(data.get("goods", {}).get("subsidies", [])),
         policy_kinds=frozenset(data["abstract"].get("policy_kinds", [])),
         policy_domains=tuple(data["abstract"].get("policy_domains", [])),
         produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),
@@ -2266,6 +2314,10 @@ def grammar_mentions(
         out += _sole_objects(g, match, lo, hi, is_generic)
         if seg.count(";") >= 2:
             out += _series_objects(g, match, lo, hi, is_generic)
+    if any(h in seg for h in g.run_in_heads):
+        out += _run_in_trades(g, match, lo, hi, is_generic)
+    if g.run_in_verbs:
+        out += _run_in_objects(g, match, lo, hi, is_generic)
     if "业" in seg:
         out += _sector_objects(g, match, lo, hi, is_generic)
         if g.sector_figures and any(w in seg for w in g.sector_figures):
@@ -2377,6 +2429,7 @@ def _sector_figures(
     for m in grammar.sector_figure_rx.finditer(match, lo, hi):
         b = m.end(1)
         a = _after_stops(grammar, match, _name_tail_start(match, max(lo, b - 10), b), b)
+        a = max([a, *(match.rfind(w, a, b) + len(w) for w in grammar.figure_cuts if w in match[a:b])])
         name = match[a:b]
         if (
             b - a < 3
@@ -2537,6 +2590,48 @@ def _sole_objects(
         if len(name) <= 8 and _sole_name(grammar, is_generic, name):
             out.append(m.span(1))
     return out
+
+
+# A count in a name (三大未来, 五个重点): the kinds a plan counts, no trade
+_COUNTED = re.compile(rf"(?:\d{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,3}})\s*[大个类项条]")
+
+
+def _run_in_trades(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """X of a run-in head ``X行业,`` / ``X产业:`` opening a sentence or a line (焦化行业,打造…产业园。白酒行业,…): the
+    trade the sentence is about, as a work plan names one trade per sentence; not a generic, broad or abstract
+    word, nor one holding a verb or a stop word (统筹布局未来产业,)."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.run_in_rx.finditer(match, lo, hi):
+        name = m.group(1)
+        if (
+            name not in grammar.broad
+            and not is_generic(name)
+            and not _generic_tail(
+                is_generic, match[m.start(1) : m.end() - 1]
+            )  # 三大未来产业: a kind, counted
+            and not _COUNTED.search(name)
+            and not grammar.is_abstract(name)
+            and not grammar.stop_rx.search(name)
+        ):
+            out.append(m.span(1))
+    return out
+
+
+def _run_in_objects(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The object of a development verb opening a sentence or a line, up to its comma (推动三产扩体增量。发展全域旅游,
+    巩固…景区。壮大现代物流,开展…): the trade the sentence develops, after the plan's reach or distinction (全域,
+    特色); it ends like an industry, joins no two names and is no facility, system, body of work or generic word."""
+    return [
+        m.span(1)
+        for m in grammar.run_in_verb_rx.finditer(match, lo, hi)
+        if grammar.evidence(m.group(1))
+        and not _JOINERS.search(m.group(1))  # 发展肉牛和肉羊养殖,: two trades, the pair rules read them
+        and _series_name(grammar, is_generic, m.group(1))
+    ]
 
 
 _SENTENCE = re.compile(r"[^。!?\n]+")
