@@ -269,6 +269,67 @@ def test_the_text_reader_reads_every_literal_as_rdflib_does(value: str) -> None:
     assert nodes[0].props["problem"] == [value]
 
 
+def test_the_whole_text_reader_gives_the_line_readers_rows_for_a_whole_graph() -> None:
+    # round 19: a text whose every line is a triple is read with one findall over it, not line by line; the
+    # rows are the same (the documents' parts and the shared block of a real graph, with escapes)
+    from policykg.graph.store import pgraph
+
+    docs = [fakes.doc_simplified(), fakes.doc_traditional(), fakes.doc_tiny()]
+    text, _ = rs.render_ntriples([rs.make_fragment(d) for d in docs])
+    texts = [text, *(rs.make_fragment(d).nt for d in docs)]
+    assert any("\\" in t for t in texts)
+    for t in texts:
+        fast = pgraph._batch_of_whole_lines(t)
+        assert fast is not None
+        assert fast == pgraph._batch_line_by_line(t, "x")
+        assert pgraph.element_batch_from_ntriples_text(t.encode("utf-8")) == fast
+
+
+def _odd_texts() -> dict[str, str]:
+    doc = rs.Iris().document("tiny")
+    sec = f"{doc}/section/0001"
+    typed = f"<{doc}> <{rs.RDF_TYPE}> <{rs.PKG}PolicyDocument> .\n"
+    title = f"<{doc}> <{rs.PKG}problem> {rs.plain('标题')[0]} .\n"
+    link = f"<{sec}> <{rs.PKG}inDocument> <{doc}> .\n"
+    return {
+        "blank line": typed + "\n" + title,
+        "comment": "# a comment\n" + typed + title,
+        "CRLF": (typed + title).replace("\n", "\r\n"),
+        "indented": "  " + typed + "\t" + title,
+        "trailing spaces": typed.replace(" .\n", " .  \n") + title,
+        "no final newline": typed + title.rstrip("\n"),
+        "empty literal": typed + f'<{doc}> <{rs.PKG}problem> "" .\n',
+        "empty IRI": typed + f"<{sec}> <{rs.PKG}inDocument> <> .\n",
+        "U+2028 in a literal": typed + f'<{doc}> <{rs.PKG}problem> "a\u2028b" .\n' + link,
+        "unknown predicate": typed + f"<{doc}> <{rs.PKG}noSuchThing> <{doc}> .\n",
+        "unknown class": f"<{doc}> <{rs.RDF_TYPE}> <{rs.PKG}NoSuchClass> .\n",
+        "literal of a relationship": f'<{sec}> <{rs.PKG}inDocument> "x" .\n',
+        "IRI of a literal property": f"<{doc}> <{rs.PKG}problem> <{doc}> .\n",
+        "not N-Triples": typed + "<broken line\n",
+        "empty": "",
+    }
+
+
+@pytest.mark.parametrize("name", list(_odd_texts()))
+def test_the_text_reader_reads_any_other_text_line_by_line(name: str) -> None:
+    # whatever the whole-text reader does not take (a blank line, a comment, CRLF, a triple the mapping
+    # refuses) is read by the line reader: the same rows, or the same error naming the line
+    from policykg.graph.store import pgraph
+
+    text = _odd_texts()[name]
+    try:
+        expected: object = pgraph._batch_line_by_line(text, "t")
+    except GraphBuildError as err:
+        expected = str(err)
+    try:
+        got: object = pgraph.element_batch_from_ntriples_text(text, where="t")
+    except GraphBuildError as err:
+        got = str(err)
+    assert got == expected
+    fast = pgraph._batch_of_whole_lines(text)
+    assert fast is None or fast == expected
+
+
 def test_the_text_reader_refuses_an_unterminated_literal_at_once() -> None:
     # no backtracking blow-up on a long literal that never closes (a damaged cache entry)
     import time
