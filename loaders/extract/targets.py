@@ -318,6 +318,8 @@ def _counts_what_exists(match: str, clause_start: int, fig_start: int, fig_end: 
         return True
     if unit in ("个", "家") and _BODIES_AFTER.match(match, fig_end):
         return True  # bodies are counted in 个 or 家
+    if _words().report_topic.match(match, fig_end):
+        return True  # 通报…76个项目的进展情况: the things a report covers
     number = _DIGITS.search(match, fig_start, fig_end)
     if number is None:
         return False
@@ -1488,6 +1490,7 @@ class _TargetWords:
     reward_openers: re.Pattern[str]  # 对 opening a reward rule's sentence (对…的企业,给予最高150万元奖励)
     reward_verbs: re.Pattern[str]  # 给予 before the rule's amount in its clause
     scale_site_verbs: re.Pattern[str]  # 打造 in 打造600万吨级的绿色焦化产业园
+    report_topic: re.Pattern[str]  # 项目的进展情况 after a count: the things a report covers
     scale_site: re.Pattern[str]  # 级, a few qualifying words, then the site built (…的绿色焦化产业园)
 
 
@@ -1570,6 +1573,7 @@ def _words() -> _TargetWords:
         reward_openers=re.compile(_BLANKS + "(?:" + rx("reward_openers").pattern + ")"),
         reward_verbs=rx("reward_verbs"),
         scale_site_verbs=rx("scale_site_verbs"),
+        report_topic=re.compile(r"[\u4e00-\u9fff]{0,6}?的(?:" + rx("report_topics").pattern + ")"),
         scale_site=re.compile(r"级的?[\u4e00-\u9fff]{0,8}?(?:" + rx("scale_site_nouns").pattern + ")"),
         scenario=re.compile(
             _BLANKS + r"(?:\d{1,2}[、.])?\s*某[\u4e00-\u9fff]{1,12}?(?:" + rx("scenario_events").pattern + ")"
