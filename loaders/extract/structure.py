@@ -2054,7 +2054,11 @@ class _Parser:
             return self.add_measure(
                 i, line.number, 4, find_inline_clause(self.src, line.body, line.rend), False
             )
-        if self.step_depth is None and not self.stack and (self._top_titled_item(line) or i in self.announced):
+        if (
+            self.step_depth is None
+            and not self.stack
+            and (self._top_titled_item(line) or i in self.announced)
+        ):
             # ⑴强化招商意识。… / ⑵…: a page whose only markers are (1) items, each a title and its text
             return self.add_measure(
                 i, line.number, 4, find_inline_clause(self.src, line.body, line.rend), False
@@ -2289,12 +2293,23 @@ def _card_field(body: str) -> bool:
     return m.group("label").endswith(_VOCAB.field_nouns) or is_responsibility_line(body)
 
 
-# 重点抓好10件民生实事: / 办好以下十项重点工作: a lead counting the tasks it announces, closed by a colon
+# 重点抓好10件民生实事: / 办好以下十项重点工作,具体如下: a lead counting the tasks it announces, closed by a colon
 _COUNTERS, _ANNOUNCED_NOUNS = _VOCAB.announced_patterns()
 _ANNOUNCED = re.compile(
     rf"(?P<n>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:{_COUNTERS})[^\d,;:。]{{0,6}}?(?:{_ANNOUNCED_NOUNS})"
-    r"[^\d,;:。]{0,4}[:：]\s*$"
 )
+_LEAD_COLON = re.compile(r"[:：]\s*$")
+
+
+def _announced_count(lead: str) -> int | None:
+    """The number of tasks the last sentence of a lead closed by a colon announces (…重点抓好10件民生实事:)."""
+    if _LEAD_COLON.search(lead) is None:
+        return None
+    found = list(_ANNOUNCED.finditer(lead, lead.rfind("。") + 1))
+    if not found:
+        return None
+    n = found[-1].group("n")
+    return int(n) if n.isdigit() else cn_to_int(n)
 
 
 def _announced_items(lines: list[Line]) -> frozenset[int]:
@@ -2306,10 +2321,8 @@ def _announced_items(lines: list[Line]) -> frozenset[int]:
         if line.kind == "blank":
             continue
         if line.level == 4 and line.kind == "heading" and line.value == 1 and last is not None:
-            m = _ANNOUNCED.search(fold(lines[last].stripped))
             run = _item_run(lines, k)
-            n = m.group("n") if m else None
-            if n is not None and len(run) == (int(n) if n.isdigit() else cn_to_int(n)):
+            if _announced_count(fold(lines[last].stripped)) == len(run):
                 out.update(run)
         last = k
     return frozenset(out)
