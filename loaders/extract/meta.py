@@ -2311,18 +2311,18 @@ _CRUMBS = re.compile(
 )
 # …, a name a page takes (a year's part of a plan, a kind of document), not a column (正文, 通知公告, 政策文件)
 _YEAR_PART = re.compile(r"^(?:19|20)\d\d\s*年度?[\u4e00-\u9fff]{2,10}$")
-_CRUMB_REACH = 300  # characters from the top: a breadcrumb heads the page
+_CRUMB_REACH = 800  # characters from the top: a breadcrumb heads the page, perhaps under the portal's menus
 
 
 def _crumb_title(src: SourceDocument) -> Span | None:
     """The span of the last crumb of a breadcrumb heading the page, when it names a page the way a title does
-    (2018年展望, …实施方案) and nothing else gives a title."""
-    m = _CRUMBS.search(src.match, 0, _CRUMB_REACH)
-    if m is None or not (_YEAR_PART.match(m.group("t")) or _TITLE_END.search(m.group("t"))):
-        return None
-    if m.end() < len(src.match) and src.match[m.end()] not in "\r\n":
-        return None  # a crumb cut at the reach is no whole name
-    return Span(m.start("t"), m.end("t"))
+    (2018年展望, …实施方案) and nothing else gives a title; crumbs ending at a column (规范性文件, 正文) are passed."""
+    for m in _CRUMBS.finditer(src.match, 0, _CRUMB_REACH):
+        if m.end() < len(src.match) and src.match[m.end()] not in "\r\n":
+            continue  # a crumb cut at the reach is no whole name
+        if _YEAR_PART.match(m.group("t")) or _TITLE_END.search(m.group("t")):
+            return Span(m.start("t"), m.end("t"))
+    return None
 
 
 # The body a preamble says compiled the text (…,安徽省"四送一服"办公室依据近年来…政策文件,编拟《…清单》)
