@@ -26,6 +26,8 @@ FAMILIES: dict[str, list[Case]] = {
         ("对上半年营业收入增长超过20%的企业,给予最高30万元奖励。", [(30, "万元", "policy_amount")]),
         # a period's result reported stays no target
         ("一季度,全市共发放奖励资金300万元。", []),
+        # a progress report of such a rule still reports
+        ("推进情况:对一季度产值增量超过1000万元的企业,给予奖励资金300万元。", []),
     ],
     "a_built_site_capacity_class_is_its_scale": [
         ("焦化行业,打造600万吨级的绿色焦化产业园。", [(600, "万吨", "goal")]),
