@@ -1190,7 +1190,7 @@ def extract_meta(
     )
     chosen = _notice_over_table(cands, chosen)
     chosen = _notice_over_tail(_cut_at_handed(_trimmed_title(chosen), cands), cands)
-    chosen = _plan_under_bare_notice(chosen, cands)
+    chosen = _notice_over_abridged(_plan_under_bare_notice(chosen, cands), cands)
     if chosen is not None:
         meta.title = chosen.text
         meta.title_span = Span(chosen.start, chosen.end)
@@ -1757,6 +1757,27 @@ def _notice_over_tail(c: _TitleCand | None, cands: list[_TitleCand]) -> _TitleCa
         if len(inner) > len(text) >= _HANDED_MIN and inner.endswith(text):
             return cover
     return c
+
+
+def _notice_over_abridged(c: _TitleCand | None, cands: list[_TitleCand]) -> _TitleCand | None:
+    """A plan's heading that drops words of the name its notice hands it on by (吉林省哈长城市群发展规划实施方案
+    under …关于印发吉林省落实哈长城市群发展规划实施方案的通知): the notice's title, which names the plan whole (as
+    for a heading that is only the name's tail, :func:`_notice_over_tail`)."""
+    if c is None or c.cover:
+        return c
+    text = fold(c.text)
+    for cover in (x for x in cands if x.cover):
+        run = _HANDED_RUN.search(fold(cover.text))
+        inner = run.group("run").strip().strip("《》") if run else ""
+        if len(inner) > len(text) >= _HANDED_MIN and _abridges(text, inner):
+            return cover
+    return c
+
+
+def _abridges(short: str, whole: str) -> bool:
+    """Whether ``short`` is ``whole`` with some characters left out, in order."""
+    rest = iter(whole)
+    return all(ch in rest for ch in short)
 
 
 _BARE_NOTICE = re.compile(r"^(?P<t>[^《》]{4,150}?)\s*的通知$")

@@ -1,7 +1,8 @@
 """Metadata of round 19 (dev16, northern provinces): a province and a prefecture under it sharing its name (吉林省,
 吉林市) are told apart by the text's own region, a number's character naming the province (吉政发); a portal page
 with no heading is named by the last crumb of its breadcrumb when that crumb names a page (2018年展望), never a
-column (正文); a notice's headline that lost its 关于印发 (X的通知) over the plan X printed below is the plan's title.
+column (正文); a plan heading that drops words of the name its notice hands it on by is titled as the notice;
+a notice's headline that lost its 关于印发 (X的通知) over the plan X printed below is the plan's title.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -38,6 +39,20 @@ FAMILIES: dict[str, list[tuple[str, str, str | None]]] = {
         # a number's character naming a prefecture of another name still refines the province's text
         (CITY_NOTICE, "region", "无锡市"),
         (CITY_NOTICE, "issuer", "无锡市人民政府"),
+    ],
+    "an_abridged_plan_heading_under_its_notice": [
+        (
+            PROVINCE_NOTICE.replace("推进城市群", "落实推进城市群", 2),
+            "title",
+            "关于印发吉林省落实推进城市群建设实施方案的通知",
+        ),
+        # a heading naming the plan as handed on, or adding words of its own, stays the title
+        (PROVINCE_NOTICE, "title", "吉林省推进城市群建设实施方案"),
+        (
+            PROVINCE_NOTICE.replace("吉林省推进城市群建设实施方案\n一", "吉林省推进城市群的建设实施方案\n一"),
+            "title",
+            "吉林省推进城市群的建设实施方案",
+        ),
     ],
     "a_breadcrumb_names_a_page_without_heading": [
         ("首页 > 区情 > 发展篇 > 2018年展望\n" + ITEMS, "title", "2018年展望"),
