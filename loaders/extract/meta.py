@@ -2328,7 +2328,9 @@ def _preamble_title(src: SourceDocument) -> Span | None:
 
 # 首页 > 区情 > 发展篇 > 2018年展望: a portal's breadcrumb, its last crumb the page's own name
 _CRUMBS = re.compile(
-    r"^[ \t]*(?:网站)?首页[ \t]*(?:>[ \t]*[^>\n]{1,20}?[ \t]*)*>[ \t]*(?P<t>[^>|\n]{4,40}?)[ \t]*$", re.M
+    r"^[ \t]*(?:(?:您的|当前|现在的?)?(?:所在)?位置[ \t]*[:：]?[ \t]*)?(?:网站)?首页(?:[ \t]*>[^>\n]{1,24})*"
+    r"[ \t]*>[ \t]*(?P<t>[^>|\n]{4,40}?)[ \t]*$",
+    re.M,
 )
 # …, a name a page takes (a year's part of a plan, a kind of document), not a column (正文, 通知公告, 政策文件)
 _YEAR_PART = re.compile(r"^(?:19|20)\d\d\s*年度?[\u4e00-\u9fff]{2,10}$")

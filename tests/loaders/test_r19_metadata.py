@@ -57,6 +57,7 @@ FAMILIES: dict[str, list[tuple[str, str, str | None]]] = {
     "a_breadcrumb_names_a_page_without_heading": [
         ("首页 > 区情 > 发展篇 > 2018年展望\n" + ITEMS, "title", "2018年展望"),
         ("首页 > 政策文件 > 某区2021年重点工作实施方案\n" + ITEMS, "title", "某区2021年重点工作实施方案"),
+        ("当前位置:首页 > 信息公开 > 2021年工作要点\n" + ITEMS, "title", "2021年工作要点"),
         # under the portal's own crumbs ending at a column
         ("首页 > 政务公开 > 规范性文件\n首页 > 区情 > 发展篇 > 2018年展望\n" + ITEMS, "title", "2018年展望"),
         # a column is no page's name
