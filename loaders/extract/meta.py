@@ -2332,8 +2332,11 @@ _CRUMBS = re.compile(
     r"[ \t]*>[ \t]*(?P<t>[^>|\n]{4,40}?)[ \t]*$",
     re.M,
 )
-# …, a name a page takes (a year's part of a plan, a kind of document), not a column (正文, 通知公告, 政策文件)
+# …, a name a page takes (a year's part of a plan, a dated kind of document), not a column (正文, 通知公告, 政策文件)
 _YEAR_PART = re.compile(r"^(?:19|20)\d\d\s*年度?[\u4e00-\u9fff]{2,10}$")
+_CRUMB_YEAR = re.compile(
+    r"(?:19|20)\d\d"
+)  # a document's crumb names its year; a column (通知公告, 规划计划) none
 _CRUMB_REACH = 800  # characters from the top: a breadcrumb heads the page, perhaps under the portal's menus
 
 
@@ -2343,7 +2346,8 @@ def _crumb_title(src: SourceDocument) -> Span | None:
     for m in _CRUMBS.finditer(src.match, 0, _CRUMB_REACH):
         if m.end() < len(src.match) and src.match[m.end()] not in "\r\n":
             continue  # a crumb cut at the reach is no whole name
-        if _YEAR_PART.match(m.group("t")) or _TITLE_END.search(m.group("t")):
+        t = m.group("t")
+        if _YEAR_PART.match(t) or (_CRUMB_YEAR.search(t) and _TITLE_END.search(t)):
             return Span(m.start("t"), m.end("t"))
     return None
 

@@ -62,6 +62,8 @@ FAMILIES: dict[str, list[tuple[str, str, str | None]]] = {
         ("首页 > 政务公开 > 规范性文件\n首页 > 区情 > 发展篇 > 2018年展望\n" + ITEMS, "title", "2018年展望"),
         # a column is no page's name
         ("首页 > 政务公开 > 通知公告 > 正文\n" + ITEMS, "title", None),
+        ("当前位置:首页 > 信息公开 > 通知公告\n" + ITEMS, "title", None),
+        ("首页 > 信息公开 > 规划计划\n" + ITEMS, "title", None),
     ],
     "a_bare_notice_headline_over_its_plan": [
         (
