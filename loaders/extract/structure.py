@@ -2321,8 +2321,9 @@ def _announced_items(lines: list[Line]) -> frozenset[int]:
         if line.kind == "blank":
             continue
         if line.level == 4 and line.kind == "heading" and line.value == 1 and last is not None:
-            run = _item_run(lines, k)
-            if _announced_count(fold(lines[last].stripped)) == len(run):
+            count = _announced_count(fold(lines[last].stripped))
+            run = _item_run(lines, k) if count is not None else []
+            if count == len(run):
                 out.update(run)
         last = k
     return frozenset(out)
