@@ -1190,11 +1190,14 @@ def extract_meta(
     )
     chosen = _notice_over_table(cands, chosen)
     chosen = _notice_over_tail(_cut_at_handed(_trimmed_title(chosen), cands), cands)
+    chosen = _notice_over_abridged(_plan_under_bare_notice(chosen, cands), cands)
     if chosen is not None:
         meta.title = chosen.text
         meta.title_span = Span(chosen.start, chosen.end)
     else:
-        meta.title_span = _run_on_title(lines) or _field_title(src, fields) or _preamble_title(src)
+        meta.title_span = (
+            _run_on_title(lines) or _field_title(src, fields) or _preamble_title(src) or _crumb_title(src)
+        )
         meta.title = src.text[meta.title_span.start : meta.title_span.end] if meta.title_span else None
 
     meta.issuer = _issuer(src, lines, cands, fields)
@@ -1756,6 +1759,43 @@ def _notice_over_tail(c: _TitleCand | None, cands: list[_TitleCand]) -> _TitleCa
     return c
 
 
+def _notice_over_abridged(c: _TitleCand | None, cands: list[_TitleCand]) -> _TitleCand | None:
+    """A plan's heading that drops words of the name its notice hands it on by (吉林省哈长城市群发展规划实施方案
+    under …关于印发吉林省落实哈长城市群发展规划实施方案的通知): the notice's title, which names the plan whole (as
+    for a heading that is only the name's tail, :func:`_notice_over_tail`)."""
+    if c is None or c.cover:
+        return c
+    text = fold(c.text)
+    for cover in (x for x in cands if x.cover):
+        run = _HANDED_RUN.search(fold(cover.text))
+        inner = run.group("run").strip().strip("《》") if run else ""
+        if len(inner) > len(text) >= _HANDED_MIN and _abridges(text, inner):
+            return cover
+    return c
+
+
+def _abridges(short: str, whole: str) -> bool:
+    """Whether ``short`` is ``whole`` with some characters left out, in order."""
+    rest = iter(whole)
+    return all(ch in rest for ch in short)
+
+
+_BARE_NOTICE = re.compile(r"^(?P<t>[^《》]{4,150}?)\s*的通知$")
+_NOTICE_VERBS = re.compile(r"关于|印发|转发|批转")
+
+
+def _plan_under_bare_notice(c: _TitleCand | None, cands: list[_TitleCand]) -> _TitleCand | None:
+    """A notice's headline that lost its 关于印发 (沈阳市…若干政策举措的通知) over the plan it hands on, whose own
+    heading below names it alone (沈阳市…若干政策举措): the plan's title, as a 关于印发 notice's would be."""
+    bare = _BARE_NOTICE.match(fold(c.text)) if c is not None and not c.cover else None
+    if c is None or bare is None or _NOTICE_VERBS.search(bare.group("t")):
+        return c
+    plan = bare.group("t")
+    if not any(x is not c and fold(x.text).strip() == plan for x in cands):
+        return c
+    return replace(c, end=c.start + len(plan), text=c.text[: len(plan)])
+
+
 def _trimmed_title(c: _TitleCand | None) -> _TitleCand | None:
     if c is None or c.first != c.last:
         return c
@@ -2286,6 +2326,32 @@ def _preamble_title(src: SourceDocument) -> Span | None:
     return Span(m.start("t"), m.end("t"))
 
 
+# 首页 > 区情 > 发展篇 > 2018年展望: a portal's breadcrumb, its last crumb the page's own name
+_CRUMBS = re.compile(
+    r"^[ \t]*(?:(?:您的|当前|现在的?)?(?:所在)?位置[ \t]*[:：]?[ \t]*)?(?:网站)?首页(?:[ \t]*>[^>\n]{1,24})*"
+    r"[ \t]*>[ \t]*(?P<t>[^>|\n]{4,40}?)[ \t]*$",
+    re.M,
+)
+# …, a name a page takes (a year's part of a plan, a dated kind of document), not a column (正文, 通知公告, 政策文件)
+_YEAR_PART = re.compile(r"^(?:19|20)\d\d\s*年度?[\u4e00-\u9fff]{2,10}$")
+_CRUMB_YEAR = re.compile(
+    r"(?:19|20)\d\d"
+)  # a document's crumb names its year; a column (通知公告, 规划计划) none
+_CRUMB_REACH = 800  # characters from the top: a breadcrumb heads the page, perhaps under the portal's menus
+
+
+def _crumb_title(src: SourceDocument) -> Span | None:
+    """The span of the last crumb of a breadcrumb heading the page, when it names a page the way a title does
+    (2018年展望, …实施方案) and nothing else gives a title; crumbs ending at a column (规范性文件, 正文) are passed."""
+    for m in _CRUMBS.finditer(src.match, 0, _CRUMB_REACH):
+        if m.end() < len(src.match) and src.match[m.end()] not in "\r\n":
+            continue  # a crumb cut at the reach is no whole name
+        t = m.group("t")
+        if _YEAR_PART.match(t) or (_CRUMB_YEAR.search(t) and _TITLE_END.search(t)):
+            return Span(m.start("t"), m.end("t"))
+    return None
+
+
 # The body a preamble says compiled the text (…,安徽省"四送一服"办公室依据近年来…政策文件,编拟《…清单》)
 _COMPILER = re.compile(
     r"(?:^|[,。;\s])(?P<org>[^,。;:\s《》]{4,30}?)(?:依据|根据|按照|结合)[^。《》]{0,60}?(?:制定|编拟|编印|编制)了?\s*《"
@@ -2518,6 +2584,18 @@ def _number_place(number: str | None, match: str, regions: RegionTable) -> str |
     return found
 
 
+# 吉林省 and its prefecture 吉林市: a province and a division under it that share its name, told apart by level
+_LEVEL_END = re.compile(r"(?:省|市|自治州|州|地区|盟)$")
+
+
+def _namesake(place: str | None, region: str | None, regions: RegionTable) -> bool:
+    """Whether ``place`` is a division of ``region`` bearing the same name at another level (吉林市 in 吉林省): a
+    number's character read as the namesake names the region the text already has (吉政发 in a 吉林省 text)."""
+    if place is None or region is None or place == region or region not in regions.ancestors(place):
+        return False
+    return _LEVEL_END.sub("", place) == _LEVEL_END.sub("", region)
+
+
 def _government_by_number(
     number: str | None, region: str | None, match: str, regions: RegionTable
 ) -> str | None:
@@ -2526,6 +2604,8 @@ def _government_by_number(
     if number is None or region is None or not _GOVERNMENT_NUMBER.match(fold(number)):
         return None
     place = _number_place(number, match, regions)
+    if _namesake(place, region, regions):
+        place = region
     if place is None or place != region:
         return None
     return (_county_part(region) or region) + "人民政府"
@@ -2537,6 +2617,8 @@ def _number_region(number: str | None, region: str | None, match: str, regions: 
     found = _number_place(number, match, regions)
     if found is None or (region is not None and region not in regions.ancestors(found)):
         return None  # never a place the document's own region does not hold
+    if _namesake(found, region, regions):
+        return None  # 吉政发 in a 吉林省 text: the province's number, not its namesake prefecture's
     return found if found != region else None
 
 

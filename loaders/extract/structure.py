@@ -1312,6 +1312,7 @@ class _Parser:
             self._mark_table(table)
         self.cover = _cover_lines(src, lines)  # a covering notice's own items: requirements, not measures
         self.task_page = _task_page(lines)  # 任务29 / 重点工作: X / 进展情况: a tracking page for one task
+        self.announced = _announced_items(lines)  # 重点抓好10件民生实事: / (1)…(10): the page's counted tasks
 
     def _mark_table(self, table: Table) -> None:
         for k in table.lines:
@@ -2058,7 +2059,11 @@ class _Parser:
             return self.add_measure(
                 i, line.number, 4, find_inline_clause(self.src, line.body, line.rend), False
             )
-        if self.step_depth is None and not self.stack and self._top_titled_item(line):
+        if (
+            self.step_depth is None
+            and not self.stack
+            and (self._top_titled_item(line) or i in self.announced)
+        ):
             # ⑴强化招商意识。… / ⑵…: a page whose only markers are (1) items, each a title and its text
             return self.add_measure(
                 i, line.number, 4, find_inline_clause(self.src, line.body, line.rend), False
@@ -2291,6 +2296,55 @@ def _card_field(body: str) -> bool:
     if m is None:
         return False
     return m.group("label").endswith(_VOCAB.field_nouns) or is_responsibility_line(body)
+
+
+# 重点抓好10件民生实事: / 办好以下十项重点工作,具体如下: a lead counting the tasks it announces, closed by a colon
+_COUNTERS, _ANNOUNCED_NOUNS = _VOCAB.announced_patterns()
+_ANNOUNCED = re.compile(
+    rf"(?P<n>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:{_COUNTERS})[^\d,;:。]{{0,6}}?(?:{_ANNOUNCED_NOUNS})"
+)
+_LEAD_COLON = re.compile(r"[:：]\s*$")
+
+
+def _announced_count(lead: str) -> int | None:
+    """The number of tasks the last sentence of a lead closed by a colon announces (…重点抓好10件民生实事:)."""
+    if _LEAD_COLON.search(lead) is None:
+        return None
+    found = list(_ANNOUNCED.finditer(lead, lead.rfind("。") + 1))
+    if not found:
+        return None
+    n = found[-1].group("n")
+    return int(n) if n.isdigit() else cn_to_int(n)
+
+
+def _announced_items(lines: list[Line]) -> frozenset[int]:
+    """The lines of a run of (1)…(N) items right after a lead that announces N tasks and ends with a colon (报告
+    指出,…重点抓好10件民生实事: / (1)…(10)): the count agreeing with the run, the items are the page's tasks."""
+    out: set[int] = set()
+    last = None  # the last non-blank line before ``k``
+    for k, line in enumerate(lines):
+        if line.kind == "blank":
+            continue
+        if line.level == 4 and line.kind == "heading" and line.value == 1 and last is not None:
+            count = _announced_count(fold(lines[last].stripped))
+            run = _item_run(lines, k) if count is not None else []
+            if count == len(run):
+                out.update(run)
+        last = k
+    return frozenset(out)
+
+
+def _item_run(lines: list[Line], k: int) -> list[int]:
+    """The lines of the (1), (2), … items numbered on from line ``k``, with the lines of their text."""
+    run, want = [k], 2
+    for j in range(k + 1, len(lines)):
+        line = lines[j]
+        if line.kind == "heading" and line.level == 4 and line.value == want:
+            run.append(j)
+            want += 1
+        elif line.kind == "heading":
+            break
+    return run
 
 
 def _parse(src: SourceDocument, lines: list[Line], *, promote: int | None) -> Outline:

@@ -477,7 +477,13 @@ def _valid_header(columns: list[Column]) -> bool:
     return len(columns) >= 2 and bool(kinds & _UNIT_KINDS) and bool(kinds & {"task", "number"})
 
 
-def _header(cells: list[str], max_unknown: int, first_task: bool = False) -> list[Column] | None:
+# 全年完成情况 closing a header: a progress table, its rows the tasks reported on even with no unit column
+_PROGRESS_HEAD = re.compile("(?:" + "|".join(map(re.escape, _V.progress_fields)) + ")$")
+
+
+def _header(
+    cells: list[str], max_unknown: int, first_task: bool = False, unitless: bool = False
+) -> list[Column] | None:
     """The columns a header's cells name, or None when they are no header. Short cells we cannot name are
     kept as ``unknown`` columns (at most ``max_unknown``, fewer than the named ones); when no cell names the
     task, the first cell after the number is the task whatever the header calls it (工作举措, 2022年预期目标)."""
@@ -520,6 +526,9 @@ def _header(cells: list[str], max_unknown: int, first_task: bool = False) -> lis
     unknown = sum(c.kind == "unknown" for c in columns)
     if unknown > max_unknown or unknown >= len(columns) - unknown:
         return None
+    if unitless:
+        kinds = [c.kind for c in columns]
+        return columns if kinds[:2] == ["number", "task"] else None
     return columns if _valid_header(columns) else None
 
 
@@ -1068,6 +1077,8 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
         # 演练科目 | / 情景构建 | / 牵头责任单位 | / 责任单位 |: a header of bar-closed cells naming no task or
         # number column; its first, unnamed cell titles each row
         columns = _header(cells, max_unknown=2, first_task=True)
+    if columns is None and len(cells) >= 3 and _PROGRESS_HEAD.search(cells[-1]):
+        columns = _header(cells, max_unknown=0, unitless=True)
     if columns is None or (len(columns) < 3 and not _valid_header(columns)):
         return None
     last = used[-1]

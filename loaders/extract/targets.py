@@ -318,6 +318,8 @@ def _counts_what_exists(match: str, clause_start: int, fig_start: int, fig_end: 
         return True
     if unit in ("个", "家") and _BODIES_AFTER.match(match, fig_end):
         return True  # bodies are counted in 个 or 家
+    if _words().report_topic.match(match, fig_end):
+        return True  # 通报…76个项目的进展情况: the things a report covers
     number = _DIGITS.search(match, fig_start, fig_end)
     if number is None:
         return False
@@ -600,10 +602,20 @@ def _reporting_sentence(
     return not _GOAL_SIGNS.search(match, sentence_start, fig_start)
 
 
-def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int, bound: bool = False) -> bool:
+def _reward_rule(match: str, sentence_start: int, clause_start: int, fig_start: int) -> bool:
+    """对一季度工业总产值增量超过1000万元的工业企业,给予最高150万元奖励: a reward rule (a sentence opening with whom
+    it covers, the amount after 给予 in its clause), whose period word qualifies the condition, reports nothing."""
+    w = _words()
+    opener = w.reward_openers.match(match, sentence_start)
+    return opener is not None and w.reward_verbs.search(match, clause_start, fig_start) is not None
+
+
+def _reported(
+    match: str, sentence_start: int, fig_start: int, fig_end: int, bound: bool = False, rule: bool = False
+) -> bool:
     """A reported result, progress estimate or revision (同比增长2.9%, 预计一季度…, 截至…完成), or a page
     counter (271人看过): not a commitment. A change over last year with a bound (同比增速16%以上) is a goal:
-    results are reported exactly."""
+    results are reported exactly. In a reward ``rule`` a period (一季度) sets the condition: no report."""
     w = _words()
     if w.counters.match(match, fig_end) or w.counter_labels.search(match, max(0, fig_start - 8), fig_start):
         return True
@@ -619,7 +631,9 @@ def _reported(match: str, sentence_start: int, fig_start: int, fig_end: int, bou
         before = match[
             step.end() : fig_start
         ]  # 第二季度:完成工作任务的50%以上: a schedule's step, not a result
-    if w.reported.search(before) or w.progress.search(
+    # 对一季度…增量超过1000万元的企业,给予最高150万元奖励: in a reward rule a period qualifies whom it pays
+    said = None if rule else w.reported.search(before)
+    if said is not None or w.progress.search(
         match, _last_stop(match, sentence_start, fig_start, ","), fig_start
     ):
         return True
@@ -1113,7 +1127,14 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         if (
             not named_goal
             and not _plan_year_led(match, sentence_start, plan_year)
-            and _reported(match, sentence_start, fig_start, fig_end, bound)
+            and _reported(
+                match,
+                sentence_start,
+                fig_start,
+                fig_end,
+                bound,
+                rule=_reward_rule(match, sentence_start, clause_start, fig_start),
+            )
         ):
             continue
         ctx = _context(match, sentence_start, fig_start, plan_year)
@@ -1476,6 +1497,11 @@ class _TargetWords:
     scenario: re.Pattern[
         str
     ]  # a sentence opening with 某 and an event: a drill's imagined case (某化工厂发生泄漏)
+    reward_openers: re.Pattern[str]  # 对 opening a reward rule's sentence (对…的企业,给予最高150万元奖励)
+    reward_verbs: re.Pattern[str]  # 给予 before the rule's amount in its clause
+    scale_site_verbs: re.Pattern[str]  # 打造 in 打造600万吨级的绿色焦化产业园
+    report_topic: re.Pattern[str]  # 项目的进展情况 after a count: the things a report covers
+    scale_site: re.Pattern[str]  # 级, a few qualifying words, then the site built (…的绿色焦化产业园)
 
 
 @lru_cache(maxsize=1)
@@ -1554,6 +1580,11 @@ def _words() -> _TargetWords:
         funding=re.compile("(?:" + rx("funding_verbs").pattern + r")\s*\Z"),
         forecast=re.compile("(?:" + rx("forecast_before").pattern + r")\s*\Z"),
         openers=re.compile(_BLANKS + "(?:" + "|".join(_ruby_tolerant(data["report_openers"]["words"])) + ")"),
+        reward_openers=re.compile(_BLANKS + "(?:" + rx("reward_openers").pattern + ")"),
+        reward_verbs=rx("reward_verbs"),
+        scale_site_verbs=rx("scale_site_verbs"),
+        report_topic=re.compile(r"[\u4e00-\u9fff]{0,6}?的(?:" + rx("report_topics").pattern + ")"),
+        scale_site=re.compile(r"级的?[\u4e00-\u9fff]{0,8}?(?:" + rx("scale_site_nouns").pattern + ")"),
         scenario=re.compile(
             _BLANKS + r"(?:\d{1,2}[、.])?\s*某[\u4e00-\u9fff]{1,12}?(?:" + rx("scenario_events").pattern + ")"
         ),
@@ -1586,6 +1617,15 @@ def _ruby_tolerant(words: list[str]) -> list[str]:
 
 
 _OBJECT_END = re.compile(r"[\u4e00-\u9fff\"“”]{0,10}\s*(?:[,;。、\n]|\Z)")
+
+
+def _built_scale(w: _TargetWords, match: str, num_start: int, end: int, unit: str) -> bool:
+    """打造600万吨级的绿色焦化产业园: the capacity class of a site its clause builds, the scale promised; not money
+    (千亿级产业集群 stays a class)."""
+    if unit in _MONEY or w.scale_site.match(match, end) is None:
+        return False
+    start = _last_stop(match, max(0, num_start - 20), num_start, _CLAUSE_CHARS)
+    return w.scale_site_verbs.search(match, start, num_start) is not None
 
 
 def _builds_listed(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
@@ -1633,7 +1673,8 @@ def _not_a_commitment(
         return True  # 裁员率放宽到不超过…20%, 加计扣除比例提高至100%: a policy's parameter
     if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):
         return True  # 省级财政负担支持资金的60%, 省、市各分担50%: a cost split between governments
-    if tail.startswith("级") or _SIZE_CLASS.match(tail):
+    built = tail.startswith("级") and _built_scale(w, match, num_start, end, unit)
+    if (tail.startswith("级") and not built) or _SIZE_CLASS.match(tail):
         return True  # 千亿级, 1个百亿规模产业集群: a class (总量超过五千亿规模, is the size promised)
     if match[max(0, num_start - 2) : num_start].rstrip().endswith("等") and not m.group("post"):
         # A、B等7个行业 counts the listed; 等360个以上省、市重点项目 commits to a number, and so does 建成A、B等8家

@@ -121,6 +121,8 @@ class Vocabulary:
     ] = ()  # 责任 in 以下均需A落实属地管理责任,不再列出: the duty the scope's verb takes
     default_openers: tuple[str, ...] = ()  # 除特别注明的外 opening a notice's units of every task
     default_copulas: tuple[str, ...] = ()  # 都是 in 除特别注明的外,A都是配合单位
+    announced_counters: tuple[str, ...] = ()  # 件 in 重点抓好10件民生实事: before its (1)…(10) items
+    announced_nouns: tuple[str, ...] = ()  # 民生实事 in the same lead: what the counted items are
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -172,6 +174,8 @@ class Vocabulary:
             contact_nouns=tuple(_words(data.get("contact_field", {}), "nouns", "contact_field")),
             copulas=tuple(_words(data.get("copula", {}), "words", "copula")),
             copula_determiners=tuple(_words(data.get("copula", {}), "determiners", "copula")),
+            announced_counters=tuple(_words(data.get("announced_list", {}), "counters", "announced_list")),
+            announced_nouns=tuple(_words(data.get("announced_list", {}), "nouns", "announced_list")),
         )
 
     def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:
@@ -191,6 +195,10 @@ class Vocabulary:
 
     def tails_pattern(self) -> str:
         return _alternation(list(self.tails))
+
+    def announced_patterns(self) -> tuple[str, str]:
+        """The counters and the nouns of a lead announcing its items (10件民生实事:), each an alternation."""
+        return _alternation(list(self.announced_counters)), _alternation(list(self.announced_nouns))
 
     def columns_pattern(self, kind: str) -> str:
         """The column words of one kind (task, deadline, …) as a regex alternation, longest first: the one source
