@@ -1502,6 +1502,7 @@ class _TargetWords:
     scale_site_verbs: re.Pattern[str]  # 打造 in 打造600万吨级的绿色焦化产业园
     report_topic: re.Pattern[str]  # 项目的进展情况 after a count: the things a report covers
     scale_site: re.Pattern[str]  # 级, a few qualifying words, then the site built (…的绿色焦化产业园)
+    spend_rule: re.Pattern[str]  # 满 (and 满100元减) ending right before a figure: a discount rule's amounts
 
 
 @lru_cache(maxsize=1)
@@ -1541,6 +1542,13 @@ def _words() -> _TargetWords:
         recipient=re.compile(r"[\u4e00-\u9fff]{0,10}?(?:" + threshold.pattern + ")"),
         project_name=re.compile(
             r"[\u4e00-\u9fff]{1,20}?(?:" + rx("project_nouns").pattern + r")(?=[、,;。(\n]|\Z)"
+        ),
+        spend_rule=re.compile(
+            r"(?:"
+            + rx("spend_thresholds").pattern
+            + r")\s*(?:[\d.]+\s*(?:元|万元)?\s*(?:"
+            + rx("rebates").pattern
+            + r")\s*)?\Z"
         ),
         own_items=re.compile(
             r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + "|" + rx("own_role_items").pattern + ")"
@@ -1673,6 +1681,8 @@ def _not_a_commitment(
         return True  # 裁员率放宽到不超过…20%, 加计扣除比例提高至100%: a policy's parameter
     if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):
         return True  # 省级财政负担支持资金的60%, 省、市各分担50%: a cost split between governments
+    if unit in _MONEY and w.spend_rule.search(match, max(0, num_start - 16), num_start):
+        return True  # 满100元减20元: the spending a discount rule requires and the amount it takes off
     built = tail.startswith("级") and _built_scale(w, match, num_start, end, unit)
     if (tail.startswith("级") and not built) or _SIZE_CLASS.match(tail):
         return True  # 千亿级, 1个百亿规模产业集群: a class (总量超过五千亿规模, is the size promised)
