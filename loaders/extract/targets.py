@@ -1753,6 +1753,8 @@ def _not_a_commitment(
             return True  # 任务分解为7大方面、80项: how the plan divides its own items
     if unit in ("项", "条") and _QUALIFIED_ITEMS.match(tail):
         return True  # 24项具体举措, 10条支持措施: the items of a list of measures
+    if unit in ("项", "个") and _BRACKET_TALLY.search(match, max(0, num_start - 32), num_start):
+        return True  # 科教惠民工程(项目6个,其中基建工程类5个…): the item's own projects tallied
     if unit in ("项", "个", "件") and w.own_items.match(match, end):
         return True
     if unit in ("项", "个", "件") and w.own_items_before.search(match, max(0, num_start - 24), num_start):
@@ -1899,6 +1901,8 @@ _ITEM_END = "的等中内和及与"
 
 
 # A count of a subset, then its measure, before a money level (其中3个营业收入超): the level defines the subset
+# (项目6个,其中基建工程类5个、“小而美”事项类1个): a bracket after an item's name tallying its projects by kind
+_BRACKET_TALLY = re.compile(r"[((]\s*项目[^()()。;\n]{0,30}\Z")
 _SUBSET_COUNT = re.compile(r"其中\s*[\d" + _CN_CHARS + r"]+\s*[个家项所][\u4e00-\u9fff]{0,10}\Z")
 # A verb that divides the plan's items into parts (分解为7大方面、80项)
 _DIVIDED = re.compile(r"(?:分解为|分解成|细化为|细化成|分为|划分为|归纳为|梳理为|梳理出)[^,;。\n]*\Z")

@@ -1,5 +1,5 @@
 """Targets of round 19 (heldout12-14 pages): the amounts of a discount rule (消费金额满100元减20元) are its condition
-and a restated face value, not targets.
+and a restated face value, not targets; nor is a bracket tallying an item's projects by kind (工程(项目6个,其中基建工程类5个…)).
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -20,6 +20,12 @@ FAMILIES: dict[str, list[Case]] = {
         ("活动期间每满300元立减50元,每人限用一次。", []),
         # a face value the notice sets stays
         ("共设置两种面额:30元、80元;消费金额满200元减30元。", [(30, "元", "="), (80, "元", "=")]),
+    ],
+    "bracket_tallying_an_items_projects_is_no_target": [
+        ("(一)教育惠民工程(项目6个,其中基建工程类5个、小而美事项类1个)。主要是新建学校。", []),
+        ("健康惠民工程(项目3个)。建设县医院门诊楼。", []),
+        # a count the item commits to stays
+        ("健康惠民工程。新建社区卫生服务站6个。", [(6, "个", "=")]),
     ],
 }
 
