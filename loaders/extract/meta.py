@@ -2017,8 +2017,8 @@ def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str |
             # not a page's publisher (…网站, a site's name injected into its catalogue: 某某-某某官网 办公室)
             if _is_org_line(fold(value)) and not _SITE_NAME.search(value):
                 return value
-            if role == "issuer" and _TOWNSHIP.fullmatch(fold(value)):
-                return value  # 填报单位:万寿镇: a township by its name, its government
+            if _TOWNSHIP.fullmatch(fold(value)):
+                return value  # 填报单位:万寿镇, 发布机构:马屿镇: a township by its name, its government
     return None
 
 
