@@ -1228,6 +1228,7 @@ def extract_meta(
         meta.doc_number, meta.region, src.match, regions
     )
     meta.issuer = _without_province(meta.issuer)
+    meta.region = _issuers_township(meta.issuer, meta.region)
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta, _field_date(src, fields, "published"))
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
@@ -1291,6 +1292,24 @@ def _placed_issuer(issuer: str | None, region: str | None) -> str | None:
     if issuer is None or county is None or not county.endswith(bare.group("level") if bare else ""):
         return issuer
     return county + issuer[1:]
+
+
+# A township after its county in an issuer's name, then the township's body or the name's end (木李镇人民政府)
+_TOWNSHIP_AFTER = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))(?:人民政府|政府|办事处|党委|$)")
+
+
+def _issuers_township(issuer: str | None, region: str | None) -> str | None:
+    """A county's township issuing (高青县木李镇人民政府 in 淄博市高青县): the region is the township's, named after
+    its county (淄博市高青县木李镇)."""
+    county = _county_part(region) if issuer and region else None
+    if county is None or issuer is None or region is None:
+        return region
+    name = to_simplified(fold(issuer))
+    at = name.find(county)
+    if at < 0 or not region.endswith(county) or not region.startswith(name[:at]):
+        return region
+    town = _TOWNSHIP_AFTER.match(name, at + len(county))
+    return region + town.group(1) if town else region
 
 
 def _county_part(region: str) -> str | None:
