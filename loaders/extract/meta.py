@@ -90,6 +90,8 @@ _REPORTED = re.compile(
     r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,?\s*"
     r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*(?:正式)?(?:印发|发布|公布|出台|下发))"
 )
+# 2025年,某某县印发《…》: a year alone opens a repost's lead only with its comma and a book-marked plan after the act
+_YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s*年\s*,\s*(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*印发\s*《)")
 _LEAD_LINES = 12
 # Words after a reported body that open the basis of its act (依据近年来…印发, 根据…要求): the body ends before them
 _BASIS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:依据|根据|按照|依照|围绕|结合)")
@@ -2234,10 +2236,11 @@ def _running_head(lines: list[_Line]) -> list[_TitleCand]:
 def _quoted_notice(lines: list[_Line]) -> list[_TitleCand]:
     for i, ln in enumerate(lines):
         m = _REPORTED_TITLE.search(ln.match)
-        if m is not None and "关于" not in m.group("t") and not _REPORTED.search(ln.match):
+        lead = _REPORTED.search(ln.match) or _YEAR_LEAD.search(ln.match)
+        if m is not None and "关于" not in m.group("t") and not lead:
             m = None  # 印发《X》 without 关于 only in a repost's lead (近日,X领导小组正式印发了《…要点》)
         m = m or _HANDED_ON.search(ln.match)
-        if m is None and _REPORTED.search(ln.match):
+        if m is None and lead:
             m = _REPORTED_BARE.search(ln.match)
         if m is None or not _TITLE_END.search(m.group("t")):
             continue
@@ -2276,7 +2279,7 @@ def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
         dated = _DATED_ACT.match(ln.match)
         if dated is not None and _is_org_line(dated.group("org")):
             return ln.text[dated.start("org") : dated.end("org")]
-        m = _REPORTED.search(ln.match)
+        m = _REPORTED.search(ln.match) or _YEAR_LEAD.search(ln.match)
         if m is None:
             continue
         # 近日,省四送一服办公室依据近年来省委省政府印发…: the body ends where the basis of its act begins
