@@ -1524,7 +1524,11 @@ def _named_region(match: str, regions: RegionTable) -> str | None:
     if found is not None and city is not None and _city_over_province(found, city, match, regions):
         return city
     if found is not None and city is None:
-        county = _county_by_bare_name(match, found, regions) or _county_named_in_full(match, found)
+        county = (
+            _county_by_bare_name(match, found, regions)
+            or _county_named_in_full(match, found)
+            or _county_after_province(match, found)
+        )
         if county is not None:
             return county
     return found or city or regions.province_by_places(match) or _place_named_throughout(match)
@@ -1609,6 +1613,25 @@ def _county_named_in_full(match: str, province: str) -> str | None:
 
 
 _COUNTY_END = "县"
+# A news page speaking of the county it reports on (该县提出, 全县200个村)
+_THE_COUNTY = re.compile(r"该县|全县")
+
+
+def _county_after_province(match: str, province: str) -> str | None:
+    """The one county of ``province`` a news page names in full right after it (福建省长汀县建立…) and then speaks of
+    as 该县 or 全县: the county's own news, not the province's."""
+    divisions = load_divisions()
+    head = match[:_NAMED_SCAN]
+    if not _THE_COUNTY.search(head):
+        return None
+    forms = [f for f, names in divisions.forms.items() if province in names and len(f) >= 2]
+    own = {
+        name
+        for name in divisions.named(head, "district", _COUNTY_END)
+        if province in divisions.chain(name)[1:]
+        and any(f + divisions.by_name[name].official in head for f in forms)
+    }
+    return own.pop() if len(own) == 1 else None
 
 
 def _county_by_bare_name(match: str, province: str, regions: RegionTable) -> str | None:
