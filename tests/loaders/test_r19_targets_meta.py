@@ -1,5 +1,6 @@
 """Targets of round 19 (heldout12-14 pages): the amounts of a discount rule (消费金额满100元减20元) are its condition
-and a restated face value, not targets; nor is a bracket tallying an item's projects by kind (工程(项目6个,其中基建工程类5个…)).
+and a restated face value, not targets; nor is a bracket tallying an item's projects by kind (工程(项目6个,其中基建工程类5个…)), nor the income that
+qualifies a village (集体经济年收入超过100万元的村).
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ FAMILIES: dict[str, list[Case]] = {
         ("健康惠民工程(项目3个)。建设县医院门诊楼。", []),
         # a count the item commits to stays
         ("健康惠民工程。新建社区卫生服务站6个。", [(6, "个", "=")]),
+    ],
+    "income_qualifying_a_village_is_no_target": [
+        ("力求3年培育5个以上集体经济年收入超过100万元的村。", [(5, "个", ">=")]),
+        ("培育集体经济年收入50万元以上的村20个。", [(20, "个", "=")]),
     ],
 }
 
