@@ -548,6 +548,14 @@ def _past(
     if plan_year is not None and ctx.timed and ctx.year is not None and ctx.year < plan_year:
         if ctx.at <= 0 or match[ctx.at - 1] not in "到至":
             return True
+    if (
+        ctx.timed
+        and ctx.year is not None
+        and plan_year is None
+        and (ctx.at <= 0 or match[ctx.at - 1] not in "到至")
+        and _before_this_year(match, fig_start)
+    ):
+        return True  # 2022年,全市发放消费补贴8500万元…。今年还将推出…: the year before the page's own
     w = _words()
     word = w.past_clause.search(match, clause_start, fig_start)
     if word and not _STEERING.search(match, clause_start, word.start()):
@@ -574,6 +582,21 @@ def _past(
     if cue < 0 or (ctx.timed and ctx.at >= cue):
         return False
     return not w.past_override.search(match, cue, fig_start)
+
+
+# A sentence of a report opening with 今年 (今年市县两级还将推出…), right after a sentence dated by its year
+_THIS_YEAR_OPENS = re.compile(r"\s*今年")
+_SENTENCE_SCAN = 200  # how far a sentence's end is looked for
+
+
+def _before_this_year(match: str, fig_start: int) -> bool:
+    """A figure in a sentence whose next sentence, on its line, opens with 今年: the sentence's own year (2022年,…)
+    is the year before the page's, a result reported."""
+    stop = match.find("。", fig_start, fig_start + _SENTENCE_SCAN)
+    line_end = match.find("\n", fig_start, fig_start + _SENTENCE_SCAN)
+    if stop < 0 or 0 <= line_end < stop:
+        return False
+    return _THIS_YEAR_OPENS.match(match, stop + 1) is not None
 
 
 # The months of a year so far (1-5月, 1至10月): a result reported during the year
