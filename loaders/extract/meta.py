@@ -90,6 +90,8 @@ _REPORTED = re.compile(
     r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,?\s*"
     r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*(?:正式)?(?:印发|发布|公布|出台|下发))"
 )
+# 2025年,某某县印发《…》: a year alone opens a repost's lead only with its comma and a book-marked plan after the act
+_YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s*年\s*,\s*(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*印发\s*《)")
 _LEAD_LINES = 12
 # Words after a reported body that open the basis of its act (依据近年来…印发, 根据…要求): the body ends before them
 _BASIS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:依据|根据|按照|依照|围绕|结合)")
@@ -1228,6 +1230,7 @@ def extract_meta(
         meta.doc_number, meta.region, src.match, regions
     )
     meta.issuer = _without_province(meta.issuer)
+    meta.region = _issuers_township(meta.issuer, meta.region)
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta, _field_date(src, fields, "published"))
     meta.cites = _cites(src, lines, cands, meta.title, include_attachments=include_attachments)
@@ -1291,6 +1294,24 @@ def _placed_issuer(issuer: str | None, region: str | None) -> str | None:
     if issuer is None or county is None or not county.endswith(bare.group("level") if bare else ""):
         return issuer
     return county + issuer[1:]
+
+
+# A township after its county in an issuer's name, then the township's body or the name's end (木李镇人民政府)
+_TOWNSHIP_AFTER = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))(?:人民政府|政府|办事处|党委|$)")
+
+
+def _issuers_township(issuer: str | None, region: str | None) -> str | None:
+    """A county's township issuing (高青县木李镇人民政府 in 淄博市高青县): the region is the township's, named after
+    its county (淄博市高青县木李镇)."""
+    county = _county_part(region) if issuer and region else None
+    if county is None or issuer is None or region is None:
+        return region
+    name = to_simplified(fold(issuer))
+    at = name.find(county)
+    if at < 0 or not region.endswith(county) or not region.startswith(name[:at]):
+        return region
+    town = _TOWNSHIP_AFTER.match(name, at + len(county))
+    return region + town.group(1) if town else region
 
 
 def _county_part(region: str) -> str | None:
@@ -1503,7 +1524,11 @@ def _named_region(match: str, regions: RegionTable) -> str | None:
     if found is not None and city is not None and _city_over_province(found, city, match, regions):
         return city
     if found is not None and city is None:
-        county = _county_by_bare_name(match, found, regions) or _county_named_in_full(match, found)
+        county = (
+            _county_by_bare_name(match, found, regions)
+            or _county_named_in_full(match, found)
+            or _county_after_province(match, found)
+        )
         if county is not None:
             return county
     return found or city or regions.province_by_places(match) or _place_named_throughout(match)
@@ -1588,6 +1613,25 @@ def _county_named_in_full(match: str, province: str) -> str | None:
 
 
 _COUNTY_END = "县"
+# A news page speaking of the county it reports on (该县提出, 全县200个村)
+_THE_COUNTY = re.compile(r"该县|全县")
+
+
+def _county_after_province(match: str, province: str) -> str | None:
+    """The one county of ``province`` a news page names in full right after it (福建省长汀县建立…) and then speaks of
+    as 该县 or 全县: the county's own news, not the province's."""
+    divisions = load_divisions()
+    head = match[:_NAMED_SCAN]
+    if not _THE_COUNTY.search(head):
+        return None
+    forms = [f for f, names in divisions.forms.items() if province in names and len(f) >= 2]
+    own = {
+        name
+        for name in divisions.named(head, "district", _COUNTY_END)
+        if province in divisions.chain(name)[1:]
+        and any(f + divisions.by_name[name].official in head for f in forms)
+    }
+    return own.pop() if len(own) == 1 else None
 
 
 def _county_by_bare_name(match: str, province: str, regions: RegionTable) -> str | None:
@@ -2017,8 +2061,8 @@ def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str |
             # not a page's publisher (…网站, a site's name injected into its catalogue: 某某-某某官网 办公室)
             if _is_org_line(fold(value)) and not _SITE_NAME.search(value):
                 return value
-            if role == "issuer" and _TOWNSHIP.fullmatch(fold(value)):
-                return value  # 填报单位:万寿镇: a township by its name, its government
+            if _TOWNSHIP.fullmatch(fold(value)):
+                return value  # 填报单位:万寿镇, 发布机构:马屿镇: a township by its name, its government
     return None
 
 
@@ -2215,10 +2259,11 @@ def _running_head(lines: list[_Line]) -> list[_TitleCand]:
 def _quoted_notice(lines: list[_Line]) -> list[_TitleCand]:
     for i, ln in enumerate(lines):
         m = _REPORTED_TITLE.search(ln.match)
-        if m is not None and "关于" not in m.group("t") and not _REPORTED.search(ln.match):
+        lead = _REPORTED.search(ln.match) or _YEAR_LEAD.search(ln.match)
+        if m is not None and "关于" not in m.group("t") and not lead:
             m = None  # 印发《X》 without 关于 only in a repost's lead (近日,X领导小组正式印发了《…要点》)
         m = m or _HANDED_ON.search(ln.match)
-        if m is None and _REPORTED.search(ln.match):
+        if m is None and lead:
             m = _REPORTED_BARE.search(ln.match)
         if m is None or not _TITLE_END.search(m.group("t")):
             continue
@@ -2257,7 +2302,7 @@ def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
         dated = _DATED_ACT.match(ln.match)
         if dated is not None and _is_org_line(dated.group("org")):
             return ln.text[dated.start("org") : dated.end("org")]
-        m = _REPORTED.search(ln.match)
+        m = _REPORTED.search(ln.match) or _YEAR_LEAD.search(ln.match)
         if m is None:
             continue
         # 近日,省四送一服办公室依据近年来省委省政府印发…: the body ends where the basis of its act begins

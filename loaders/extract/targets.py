@@ -548,6 +548,14 @@ def _past(
     if plan_year is not None and ctx.timed and ctx.year is not None and ctx.year < plan_year:
         if ctx.at <= 0 or match[ctx.at - 1] not in "到至":
             return True
+    if (
+        ctx.timed
+        and ctx.year is not None
+        and plan_year is None
+        and (ctx.at <= 0 or match[ctx.at - 1] not in "到至")
+        and _before_this_year(match, fig_start)
+    ):
+        return True  # 2022年,全市发放消费补贴8500万元…。今年还将推出…: the year before the page's own
     w = _words()
     word = w.past_clause.search(match, clause_start, fig_start)
     if word and not _STEERING.search(match, clause_start, word.start()):
@@ -574,6 +582,21 @@ def _past(
     if cue < 0 or (ctx.timed and ctx.at >= cue):
         return False
     return not w.past_override.search(match, cue, fig_start)
+
+
+# A sentence of a report opening with 今年 (今年市县两级还将推出…), right after a sentence dated by its year
+_THIS_YEAR_OPENS = re.compile(r"\s*今年")
+_SENTENCE_SCAN = 200  # how far a sentence's end is looked for
+
+
+def _before_this_year(match: str, fig_start: int) -> bool:
+    """A figure in a sentence whose next sentence, on its line, opens with 今年: the sentence's own year (2022年,…)
+    is the year before the page's, a result reported."""
+    stop = match.find("。", fig_start, fig_start + _SENTENCE_SCAN)
+    line_end = match.find("\n", fig_start, fig_start + _SENTENCE_SCAN)
+    if stop < 0 or 0 <= line_end < stop:
+        return False
+    return _THIS_YEAR_OPENS.match(match, stop + 1) is not None
 
 
 # The months of a year so far (1-5月, 1至10月): a result reported during the year
@@ -1502,6 +1525,7 @@ class _TargetWords:
     scale_site_verbs: re.Pattern[str]  # 打造 in 打造600万吨级的绿色焦化产业园
     report_topic: re.Pattern[str]  # 项目的进展情况 after a count: the things a report covers
     scale_site: re.Pattern[str]  # 级, a few qualifying words, then the site built (…的绿色焦化产业园)
+    spend_rule: re.Pattern[str]  # 满 (and 满100元减) ending right before a figure: a discount rule's amounts
 
 
 @lru_cache(maxsize=1)
@@ -1541,6 +1565,13 @@ def _words() -> _TargetWords:
         recipient=re.compile(r"[\u4e00-\u9fff]{0,10}?(?:" + threshold.pattern + ")"),
         project_name=re.compile(
             r"[\u4e00-\u9fff]{1,20}?(?:" + rx("project_nouns").pattern + r")(?=[、,;。(\n]|\Z)"
+        ),
+        spend_rule=re.compile(
+            r"(?:"
+            + rx("spend_thresholds").pattern
+            + r")\s*(?:[\d.]+\s*(?:元|万元)?\s*(?:"
+            + rx("rebates").pattern
+            + r")\s*)?\Z"
         ),
         own_items=re.compile(
             r"[\u4e00-\u9fff]{0,8}?(?:" + rx("own_items").pattern + "|" + rx("own_role_items").pattern + ")"
@@ -1673,6 +1704,8 @@ def _not_a_commitment(
         return True  # 裁员率放宽到不超过…20%, 加计扣除比例提高至100%: a policy's parameter
     if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):
         return True  # 省级财政负担支持资金的60%, 省、市各分担50%: a cost split between governments
+    if unit in _MONEY and w.spend_rule.search(match, max(0, num_start - 16), num_start):
+        return True  # 满100元减20元: the spending a discount rule requires and the amount it takes off
     built = tail.startswith("级") and _built_scale(w, match, num_start, end, unit)
     if (tail.startswith("级") and not built) or _SIZE_CLASS.match(tail):
         return True  # 千亿级, 1个百亿规模产业集群: a class (总量超过五千亿规模, is the size promised)
@@ -1743,6 +1776,8 @@ def _not_a_commitment(
             return True  # 任务分解为7大方面、80项: how the plan divides its own items
     if unit in ("项", "条") and _QUALIFIED_ITEMS.match(tail):
         return True  # 24项具体举措, 10条支持措施: the items of a list of measures
+    if unit in ("项", "个") and _BRACKET_TALLY.search(match, max(0, num_start - 32), num_start):
+        return True  # 科教惠民工程(项目6个,其中基建工程类5个…): the item's own projects tallied
     if unit in ("项", "个", "件") and w.own_items.match(match, end):
         return True
     if unit in ("项", "个", "件") and w.own_items_before.search(match, max(0, num_start - 24), num_start):
@@ -1889,6 +1924,8 @@ _ITEM_END = "的等中内和及与"
 
 
 # A count of a subset, then its measure, before a money level (其中3个营业收入超): the level defines the subset
+# (项目6个,其中基建工程类5个、“小而美”事项类1个): a bracket after an item's name tallying its projects by kind
+_BRACKET_TALLY = re.compile(r"[((]\s*项目[^()()。;\n]{0,30}\Z")
 _SUBSET_COUNT = re.compile(r"其中\s*[\d" + _CN_CHARS + r"]+\s*[个家项所][\u4e00-\u9fff]{0,10}\Z")
 # A verb that divides the plan's items into parts (分解为7大方面、80项)
 _DIVIDED = re.compile(r"(?:分解为|分解成|细化为|细化成|分为|划分为|归纳为|梳理为|梳理出)[^,;。\n]*\Z")
