@@ -593,6 +593,7 @@ def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]
 
 _IMAGE_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
 _TITLE_MAX = 40  # a heading's title, not a sentence
+_CIRCLED_GROUP_TITLE_MAX = 20  # (1)年度主要任务与要求: a short name over circled items, never a sentence
 # a title may hold one comma (全面构建…体系,以更高标准提升…水平), never a full stop
 _NOT_IN_TITLE = re.compile(r"[。;:!?]")
 
@@ -735,6 +736,8 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
             parts = list(itertools.pairwise([pos, *rows, end]))
         else:
             parts = _run_on_parts(match, pos, end, seen) if run_on else [(pos, end)]
+        if "②" in match[pos:end]:
+            parts = [cut for a, b in parts for cut in _circled_parts(match, a, b)]
         for a, b in parts:
             seg = match[a:b]
             lead = len(seg) - len(seg.lstrip())
@@ -754,6 +757,24 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
             )
         pos = m.end() if m else len(text)
     return lines
+
+
+# ①…;②…;③…: circled items run on in one line, each after the previous one's full stop or semicolon
+_RUN_IN_CIRCLED = re.compile(r"(?<=[。;])[ \t\u3000]*([\u2461-\u2473])")
+_CIRCLED_OPEN = re.compile(r"[ \t\u3000]*\u2460")
+
+
+def _circled_parts(match: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A line opening with ① whose ②, ③… follow in order, each after a 。 or ;, cut before each of them."""
+    if _CIRCLED_OPEN.match(match, a, b) is None:
+        return [(a, b)]
+    cuts: list[int] = []
+    expected = 0x2461
+    for m in _RUN_IN_CIRCLED.finditer(match, a, b):
+        if ord(m.group(1)) == expected:
+            cuts.append(m.start(1))
+            expected += 1
+    return list(itertools.pairwise([a, *cuts, b]))
 
 
 _ROW_CELLS_MIN = 3  # header cells of a barred table that reached the text on one line
@@ -1312,6 +1333,7 @@ class _Parser:
             self._mark_table(table)
         self.cover = _cover_lines(src, lines)  # a covering notice's own items: requirements, not measures
         self.task_page = _task_page(lines)  # 任务29 / 重点工作: X / 进展情况: a tracking page for one task
+        self.circled_groups: set[int] = set()  # (1) sections whose circled items are the measures
         self.announced = _announced_items(lines)  # 重点抓好10件民生实事: / (1)…(10): the page's counted tasks
 
     def _mark_table(self, table: Table) -> None:
@@ -1414,6 +1436,9 @@ class _Parser:
             nxt = self.sub_item(i, line)
             if nxt is not None:
                 return nxt
+        elif kind == "heading" and line.level == 5 and self.stack and self.stack[-1] in self.circled_groups:
+            clause = find_inline_clause(self.src, line.body, line.rend)
+            return self.add_measure(i, line.number, 5, clause, False)
         return self.content(i, line)
 
     def task_page_line(self, i: int, line: Line, page: TaskPage) -> int:
@@ -2070,6 +2095,16 @@ class _Parser:
             )
         if self.step_depth is not None or not self.stack:
             return None
+        while self.stack and self.stack[-1] in self.circled_groups:
+            self.stack.pop()
+        if not self.stack:
+            return None
+        if self._circled_group(i, line):
+            # (1)增加城镇居民收入 / ①…(牵头部门:…) / ②…: the circled items under a title-only (1) are the measures
+            idx = self.open_section(line, line.number, 4, _title_of(self.src, line)[0], False)
+            self.circled_groups.add(idx)
+            self.out.line_owner[i] = ("section", idx)
+            return i + 1
         top = self.stack[-1]
         if self.sections[top].level == 3:
             return self.add_measure(i, line.number, 4, None, False)
@@ -2088,6 +2123,24 @@ class _Parser:
         if frame == "frame" or (frame is not None and not self._assigns(i, clause, None)):
             return None
         return self.add_measure(i, line.number, 4, clause, False)
+
+    def _circled_group(self, i: int, line: Line) -> bool:
+        """Whether a (1) line is a title alone (no full stop inside it) over at least two circled items, ① first."""
+        title = self.src.match[line.body : line.rend].rstrip("。: \t")
+        if not title or len(title) > _CIRCLED_GROUP_TITLE_MAX or _NOT_IN_TITLE.search(title):
+            return False
+        j = _next_shown(self.lines, i)
+        if (
+            j is None
+            or self.lines[j].kind != "heading"
+            or self.lines[j].level != 5
+            or self.lines[j].value != 1
+        ):
+            return False
+        k = _next_shown(self.lines, j)
+        while k is not None and self.lines[k].kind == "content":
+            k = _next_shown(self.lines, k)
+        return k is not None and self.lines[k].kind == "heading" and self.lines[k].level == 5
 
     def _top_titled_item(self, line: Line) -> bool:
         """Whether a (1) line with no heading anywhere before it, in a document without 1. items (the promoted
