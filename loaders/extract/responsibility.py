@@ -28,6 +28,7 @@ __all__ = [
     "is_role_sentence",
     "is_unit_list",
     "names_bodies",
+    "names_merged_office",
     "titles_bodies",
     "parse_responsibility",
     "states_all_lead_rule",
@@ -815,6 +816,27 @@ def names_bodies(text: str) -> bool:
         if grammar.is_collective(nk) or grammar.is_collective_head(nk) or grammar.is_role_label(nk):
             return False
         if not _named_with_level(nk, lexicon):
+            return False
+    return True
+
+
+_ALIASED_OFFICE = re.compile(r"([^()、,;:。\s]{2,14})\(([^()。,;:]{2,40})\)")
+
+
+def names_merged_office(text: str) -> bool:
+    """Whether ``text`` (match text) names one office with the bodies merged into it in its bracket and nothing
+    else: 综合办公室(党群工作部、监察室、财务室) / 招商合作局(行政审批局): a department page's heading over the office's own
+    tasks (no level needed: the bracket's names vouch that it is a body); never a collective or a role label."""
+    m = _ALIASED_OFFICE.fullmatch(text.strip().rstrip("。:;,"))
+    if m is None:
+        return False
+    lexicon = UnitLexicon.load_default()
+    grammar = lexicon.grammar
+    for name in (m.group(1), *m.group(2).split("、")):
+        nk = _nk(name)
+        if len(nk) < 3 or nk in lexicon._endings or not lexicon.ends_as_unit(nk):
+            return False
+        if grammar.is_collective(nk) or grammar.is_collective_head(nk) or grammar.is_role_label(nk):
             return False
     return True
 

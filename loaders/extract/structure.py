@@ -33,6 +33,7 @@ from policykg.loaders.extract.responsibility import (
     is_unit_list,
     list_wraps_to,
     names_bodies,
+    names_merged_office,
     titles_bodies,
 )
 from policykg.loaders.extract.tables import (
@@ -1811,7 +1812,7 @@ class _Parser:
             a += 1
         while b > a and (m[b - 1].isspace() or m[b - 1] in "。:;,"):
             b -= 1
-        return Span(a, b) if b > a and names_bodies(m[a:b]) else None
+        return Span(a, b) if b > a and (names_bodies(m[a:b]) or names_merged_office(m[a:b])) else None
 
     def _title_bodies(self, line: Line) -> Span | None:
         """The span of a heading's title sentence when it lists bodies and nothing else (首都综治办、市委督查室。

@@ -1,6 +1,7 @@
 """Circled items of round 19 (unseen pages): under a title-only (1) line (1)增加居民收入 / ①…(牵头单位:…) / ②…,
 the circled items are the measures, also when they run on in one line (①…;②…;③…). A (1) item with text of
-its own keeps its circled points as its details. Inline texts in both scripts and both punctuations."""
+its own keeps its circled points as its details. A heading naming an office with the bodies merged into it
+(综合办公室(党群工作部、监察室)) heads that office's tasks. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -44,6 +45,24 @@ FAMILIES: dict[str, list[Case]] = {
             HEAD + "(1)增加城镇居民收入\n①落实就业政策;③加大帮扶。(牵头单位:市人社局)\n"
             "②以创业促发展。(牵头单位:市财政局)\n",
             [("①", ["市人社局"], ["市人社局"]), ("②", ["市财政局"], ["市财政局"])],
+        ),
+    ],
+    "an_office_with_its_merged_bodies_heads_its_tasks": [
+        # a department page: the heading names an office with the bodies merged into it, the unit of its items
+        (
+            "(一)综合办公室(党群工作部、监察室、财务室)\n1.负责党建和内部管理工作。\n2.完成领导交办的其他工作。\n"
+            "(二)招商合作局(行政审批局)\n1.制作园区招商手册。\n",
+            [
+                ("1", ["综合办公室(党群工作部、监察室、财务室)"], []),
+                ("2", ["综合办公室(党群工作部、监察室、财务室)"], []),
+                ("1", ["招商合作局(行政审批局)"], []),
+            ],
+        ),
+        # an office without a level or merged bodies, a title with a bracketed remark: no unit
+        (
+            "(一)综合办公室\n1.负责党建和内部管理工作。\n2.完成领导交办的其他工作。\n"
+            "(二)推进园区建设(重点工作)\n1.建设标准厂房。\n",
+            [("1", [], []), ("2", [], []), ("1", [], [])],
         ),
     ],
 }
