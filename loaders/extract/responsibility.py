@@ -1495,6 +1495,10 @@ def _broken_verbs() -> re.Pattern[str]:
     return re.compile("|".join(r"[ \t\r\n]*".join(map(re.escape, v)) for v in verbs))
 
 
+_NAME_CHARS = r"[^\s、,;。:()/]{2,24}"
+_SLASH_PAIR = re.compile(rf"({_NAME_CHARS})/(?=({_NAME_CHARS}))")
+
+
 def _working_copy(
     src: SourceDocument, span: Span, resolver: UnitResolver
 ) -> tuple[list[str], str, bool, list[tuple[int, int]], tuple[int, int] | None]:
@@ -1541,6 +1545,11 @@ def _working_copy(
             _blank(w, bm.start(), bm.end())  # the label and its role verb (按职责分工落实), no body after it
     for fm in _DEADLINE_FIELD.finditer(text) if ":" in text else ():
         _blank(w, fm.start(), fm.end())  # (责任单位:A、B,完成时限:全年): the time limit is a field, no unit
+    for sm in _SLASH_PAIR.finditer(text) if "/" in text else ():
+        if all(resolver.lexicon.ends_as_unit(_nk(name)) for name in sm.groups()):
+            w[sm.end(1)] = (
+                "、"  # (政务司司长办公室/劳工及福利局): two bodies joined by a slash, a list of two
+            )
     if "\n" in text:
         for vm in _broken_verbs().finditer(text):
             if "\n" in vm.group():

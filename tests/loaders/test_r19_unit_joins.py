@@ -1,0 +1,46 @@
+"""Units of round 19 (unseen pages): two bureaus joined by a slash in a clause (政务司司长办公室/劳工及福利局) are
+two units; a slash between words that are no bodies joins nothing. Inline texts in both scripts and both
+punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.test_responsibility import keys, names, run
+
+HEAD = "一、重点任务\n"
+# Each measure's (units, leads) as written, in order
+Want = list[tuple[list[str], list[str]]]
+Case = tuple[str, Want]
+
+FAMILIES: dict[str, list[Case]] = {
+    "slash_joins_two_bodies": [
+        (
+            HEAD + "1.提升学员个人发展,不少于七成学员取得进步。(政务司司长办公室/劳工及福利局)\n"
+            "2.清除环境卫生黑点。(政务司副司长办公室/相关政策局)\n",
+            [(["政务司司长办公室", "劳工及福利局"], []), (["政务司副司长办公室", "相关政策局"], [])],
+        ),
+        (
+            HEAD + "1.推进道路建设。(责任单位:市交通局/市财政局)\n",
+            [(["市交通局", "市财政局"], [])],
+        ),
+    ],
+    "slash_between_no_bodies_joins_nothing": [
+        # a slash outside the clause, or between words that are no bodies: no split
+        (
+            HEAD + "1.完成道路构筑物翻新/美化工作。(运输及物流局)\n",
+            [(["运输及物流局"], [])],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_r19_unit_join_families(variant: Callable[[str], str], text: str, want: Want) -> None:
+    doc = run(variant(text))
+    got = [(names(m.responsible), names(m.lead)) for m in doc.measures]
+    assert got == [(keys(units), keys(leads)) for units, leads in want]
