@@ -1234,6 +1234,21 @@ def _you_alone(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
     return Span(a, b)
 
 
+_ITEM_TITLE_MAX = 15  # 养殖场补栏。: an item's title sentence, short and with no comma
+
+
+def _first_sentence(m: str, start: int, at: int) -> bool:
+    """Whether the 由 at ``at`` lies in the item's first sentence, or is the first 由 of the one after a title sentence
+    (养殖场补栏。对…,由各乡镇负责…; not 建立领导机制。此项工作由A统一领导,由B负责…: the agent named first leads)."""
+    k = m.find("。", start, at)
+    if k < 0:
+        return True
+    title = m[start:k]
+    if len(title.strip()) > _ITEM_TITLE_MAX or "," in title:
+        return False
+    return m.find("。", k + 1, at) < 0 and m.find("由", k + 1, at) < 0
+
+
 def _you_clauses(m: str, start: int, end: int) -> list[Span]:
     """Responsibility written into an item's sentence, not bracketed: …的问题,由A会同B、C等部门研究提出落实意见 /
     由A会同B负责落实. 由 opens the clause (after a comma or a sentence's start), a body's name follows (no
@@ -1242,7 +1257,7 @@ def _you_clauses(m: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     for ym in _YOU_ALONE.finditer(m, start, end):
         seg = m[ym.end() : _segment_end(m, ym.end(), end)]
-        if any(w in seg for w in _JOIN_WITH) or m.find("。", start, ym.start()) >= 0:
+        if any(w in seg for w in _JOIN_WITH) or not _first_sentence(m, start, ym.start()):
             continue  # 会同 below; only the item's first sentence (its topic, then who carries it) assigns
         alone = _you_alone(m, ym.end() - 1, end, lexicon)
         if alone is not None:

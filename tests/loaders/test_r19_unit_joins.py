@@ -1,5 +1,6 @@
 """Units of round 19 (unseen pages): two bureaus joined by a slash in a clause (政务司司长办公室/劳工及福利局) are
-two units; a slash between words that are no bodies joins nothing. Inline texts in both scripts and both
+two units; a slash between words that are no bodies joins nothing. 由 opening the units of the sentence after an
+item's title sentence (养殖场补栏。对…,由各乡镇负责…) assigns the item, as in its first sentence. Inline texts in both scripts and both
 punctuations."""
 
 from __future__ import annotations
@@ -33,6 +34,22 @@ FAMILIES: dict[str, list[Case]] = {
         (
             HEAD + "1.完成道路构筑物翻新/美化工作。(运输及物流局)\n",
             [(["运输及物流局"], [])],
+        ),
+    ],
+    "you_clause_after_a_title_sentence": [
+        # 由 opening who carries the task in the sentence after the item's title sentence
+        (
+            HEAD + "1.养殖场补栏。对存在缺栏问题的养殖场,由各乡镇负责指派专人督促落实。\n"
+            "2.盘活闲置厂房。对闲置厂房,由县经信局负责招商盘活。\n",
+            [(["各乡镇"], []), (["县经信局"], [])],
+        ),
+    ],
+    "you_clause_after_a_title_sentence_guards": [
+        # a 由 after another 由 of the sentence, or after a first sentence that is no title: nothing assigned
+        (
+            HEAD + "1.建立调度机制。此项工作由县政府统一领导,由县发改委负责定期调度。\n"
+            "2.加强养殖场管理,提升养殖效益。对缺栏的养殖场,由各乡镇负责督促落实。\n",
+            [([], []), ([], [])],
         ),
     ],
 }
