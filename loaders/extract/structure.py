@@ -1334,6 +1334,7 @@ class _Parser:
             self._mark_table(table)
         self.cover = _cover_lines(src, lines)  # a covering notice's own items: requirements, not measures
         self.task_page = _task_page(lines)  # 任务29 / 重点工作: X / 进展情况: a tracking page for one task
+        self.page_items = False  # (2)…(N) items of a 1. item whose heading is on the page before
         self.circled_groups: set[int] = set()  # (1) sections whose circled items are the measures
         self.announced = _announced_items(lines)  # 重点抓好10件民生实事: / (1)…(10): the page's counted tasks
 
@@ -2080,8 +2081,9 @@ class _Parser:
 
     def sub_item(self, i: int, line: Line) -> int | None:
         """A (1) line under a 1. group heading is a measure; elsewhere it is content."""
-        if not self.stack and not self.out.measures and self._continues_page(i):
-            # [接上页] (2)培育…: its 1. parent is on the previous page
+        if not self.stack and (self.page_items or not self.out.measures) and self._continues_page(i):
+            # [接上页] (2)培育…: its 1. parent is on the previous page; so are the (3), (4)… after it
+            self.page_items = True
             return self.add_measure(
                 i, line.number, 4, find_inline_clause(self.src, line.body, line.rend), False
             )
@@ -2153,8 +2155,10 @@ class _Parser:
         return 2 <= k <= 20 and len(text) - k > 10
 
     def _continues_page(self, i: int) -> bool:
-        """Whether a line before ``i`` says the text goes on from a previous page ([接上页])."""
-        return any(
+        """Whether a line before ``i`` says the text goes on from a previous page ([接上页]), or the text opens with
+        a responsibility line (责任部门:A、B): the close of an item printed on the page before."""
+        first = next((ln for ln in self.lines[:i] if ln.kind not in ("blank", "boilerplate")), None)
+        return (first is not None and first.kind == "responsibility") or any(
             ln.kind == "boilerplate" and _CONTINUED.fullmatch(ln.match) is not None for ln in self.lines[:i]
         )
 

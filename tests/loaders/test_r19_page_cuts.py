@@ -1,0 +1,40 @@
+"""Structure of round 19 (unseen pages): a page that opens with the responsibility line closing an item printed on
+the page before ((责任部门:A、B) / (2)农民健康工程。… / (责任部门:C)) has its (2), (3)… sub-items as measures, each
+with the line under it, as a page marked [接上页] does. Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.test_responsibility import keys, names, run
+
+# Each measure's (number, units) in order
+Want = list[tuple[str, list[str]]]
+Case = tuple[str, Want]
+
+FAMILIES: dict[str, list[Case]] = {
+    "sub_items_after_a_page_cut": [
+        (
+            "(责任部门:市农委、市人社局)\n(2)农民健康工程。新建村卫生室30个。\n(责任部门:市卫生局、市财政局)\n"
+            "(3)为农服务工程。完成为农服务社建设。\n(责任部门:市供销社)\n",
+            [("(2)", ["市卫生局", "市财政局"]), ("(3)", ["市供销社"])],
+        ),
+        # the opening line's units belong to the item before the cut, never to (2)
+        (
+            "(牵头单位:市农委)\n(2)农村文化工程。新增有线电视用户6万户。\n(责任部门:市文化局)\n"
+            "(3)农村环境工程。疏浚河道土方2亿立方米。\n(责任部门:市水利局、市环保局)\n",
+            [("(2)", ["市文化局"]), ("(3)", ["市水利局", "市环保局"])],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_r19_page_cut_families(variant: Callable[[str], str], text: str, want: Want) -> None:
+    doc = run(variant(text))
+    got = [(m.number, names(m.responsible)) for m in doc.measures]
+    assert got == [(number, keys(units)) for number, units in want]
