@@ -1086,6 +1086,19 @@ def is_role_sentence(src: SourceDocument, start: int, end: int) -> bool:
     return run is not None and run.start == a and run.end == a + len(text)
 
 
+# 充分发挥省农产品加工服务产业园牵头作用: the body whose leading role the task calls on leads it
+_LEAD_ROLE = re.compile(r"发挥(?P<unit>[^,;。、\s()的]{3,24})牵头(?=作用)")
+
+
+def _lead_role_spans(m: str, start: int, end: int) -> list[Span]:
+    lexicon = UnitLexicon.load_default()
+    return [
+        Span(lm.start("unit"), lm.end())
+        for lm in _LEAD_ROLE.finditer(m, start, end)
+        if lexicon.ends_as_unit(_nk(lm.group("unit")))
+    ]
+
+
 def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: bool = False) -> list[Span]:
     """Every responsibility clause inside ``text[start:end]``, in order, brackets included.
 
@@ -1158,6 +1171,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(_role_runs(m, start, end, opening=True))
     if not found and m.find("由", start, end) >= 0:
         found.extend(sorted(_you_clauses(m, start, end), key=lambda s: s.start))
+    if not found and m.find("牵头作用", start, end) >= 0:
+        found.extend(_lead_role_spans(m, start, end))
     if m.find("负责", start, end) >= 0:
         found.extend(
             s for s in _subject_sentences(m, start, end) if not any(f.start <= s.start < f.end for f in found)

@@ -1,6 +1,6 @@
 """Units of round 19 (unseen pages): two bureaus joined by a slash in a clause (政务司司长办公室/劳工及福利局) are
 two units; a slash between words that are no bodies joins nothing. 由 opening the units of the sentence after an
-item's title sentence (养殖场补栏。对…,由各乡镇负责…) assigns the item, as in its first sentence. Inline texts in both scripts and both
+item's title sentence (养殖场补栏。对…,由各乡镇负责…) assigns the item, as in its first sentence. A body whose leading role a task calls on (发挥A牵头作用) leads it. Inline texts in both scripts and both
 punctuations."""
 
 from __future__ import annotations
@@ -50,6 +50,18 @@ FAMILIES: dict[str, list[Case]] = {
             HEAD + "1.建立调度机制。此项工作由县政府统一领导,由县发改委负责定期调度。\n"
             "2.加强养殖场管理,提升养殖效益。对缺栏的养殖场,由各乡镇负责督促落实。\n",
             [([], []), ([], [])],
+        ),
+    ],
+    "a_body_called_on_to_play_its_lead_role_leads": [
+        (
+            HEAD + "1.建设联合研发平台。充分发挥省农产品加工服务产业园牵头作用,与高等院校共同建立研发平台。\n"
+            "2.推进项目建设。发挥市发改委牵头作用,加快项目落地。\n",
+            [(["省农产品加工服务产业园"], ["省农产品加工服务产业园"]), (["市发改委"], ["市发改委"])],
+        ),
+        # a role no body plays (党建的牵头作用, a leading role of a kind of firm): nothing assigned
+        (
+            HEAD + "1.强化党建引领。充分发挥党建的牵头作用,凝聚发展合力。\n",
+            [([], [])],
         ),
     ],
 }
