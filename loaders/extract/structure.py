@@ -1187,6 +1187,13 @@ def _parse_structure(src: SourceDocument) -> Outline:
                 "no numbered items: paragraphs closed by a responsibility clause taken as measures"
             )
             return out
+    if not out.measures and not out.sections:
+        _topic_measures(src, out)
+        if out.measures:
+            out.problems.append(
+                "no numbered items: paragraphs opened by a run-in topic (X方面,) taken as measures"
+            )
+            return out
     paragraphs: Outline | None = None
     if not out.measures and not any(ln.kind == "heading" and (ln.level or 0) > 1 for ln in out.lines):
         # 一、努力扩大内需 / 认真落实…。(财政厅牵头) / 加强银政合作…。(金融办牵头): under title-only 一、 headings,
@@ -1253,6 +1260,31 @@ def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
             r.measures, r.section_level = [], False
         _fill_measure_owner(out)
         _assign_lines(out)
+
+
+# 眼镜产业链方面,招引…: a paragraph opened by the field it is about, a comma after it
+_TOPIC_OPENING = re.compile(r"[^,;:。\s]{2,24}方面,")
+_TOPICS_MIN = 2  # paragraphs a page lists its fields in: never a lone 方面 sentence
+
+
+def _topic_measures(src: SourceDocument, out: Outline) -> None:
+    """A page without numbers whose paragraphs each open with the field they are about (脐橙产业链方面,招引…。 /
+    眼镜产业链方面,招引…。): each such paragraph is a measure, with the clause it carries."""
+    lines = out.lines
+    items = [
+        (a, b)
+        for a, b in _paragraph_items(lines)
+        if lines[a].kind == "content"
+        and _TOPIC_OPENING.match(lines[a].match, lines[a].lstart - lines[a].start)
+    ]
+    if len(items) < _TOPICS_MIN:
+        return
+    for a, b in items:
+        lines[a].kind = "measure"
+        clause = find_inline_clause(src, lines[a].lstart, lines[b].rend)
+        _add_measure(out, src, a, "", 3, [], None, clause, False, b + 1)
+    _fill_measure_owner(out)
+    _assign_lines(out)
 
 
 def _titled(src: SourceDocument, start: int, end: int) -> bool:

@@ -1,6 +1,7 @@
 """Structure of round 19 (unseen pages): a page that opens with the responsibility line closing an item printed on
 the page before ((责任部门:A、B) / (2)农民健康工程。… / (责任部门:C)) has its (2), (3)… sub-items as measures, each
-with the line under it, as a page marked [接上页] does. Inline texts in both scripts and both punctuations."""
+with the line under it, as a page marked [接上页] does. A page without numbers whose paragraphs each open with
+the field they are about (脐橙产业链方面,招引…) has them as measures. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -29,6 +30,20 @@ FAMILIES: dict[str, list[Case]] = {
             "(3)农村环境工程。疏浚河道土方2亿立方米。\n(责任部门:市水利局、市环保局)\n"
             "7.加强组织实施。落实工作责任。\n(责任部门:市政府办)\n",
             [("(2)", ["市文化局"]), ("(3)", ["市水利局", "市环保局"]), ("7", ["市政府办"])],
+        ),
+    ],
+    "paragraphs_opened_by_a_run_in_topic": [
+        # a page without numbers: each paragraph opened by the field it is about (X方面,) is a measure
+        (
+            "某县印发招商行动方案,围绕重点产业链精准招商。\n"
+            "脐橙产业链方面,招引种苗培育等项目,2025年签约投资额2亿元。\n"
+            "眼镜产业链方面,招引镜片、镜架制造企业,2025年签约投资额10亿元。\n",
+            [("", []), ("", [])],
+        ),
+        # a lone 方面 sentence is no list of fields
+        (
+            "某县印发招商行动方案。在招商引资方面,全年签约项目20个。\n县委县政府高度重视。\n",
+            [],
         ),
     ],
 }
