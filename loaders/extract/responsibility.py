@@ -28,6 +28,7 @@ __all__ = [
     "is_role_sentence",
     "is_unit_list",
     "names_bodies",
+    "names_merged_office",
     "titles_bodies",
     "parse_responsibility",
     "states_all_lead_rule",
@@ -819,6 +820,27 @@ def names_bodies(text: str) -> bool:
     return True
 
 
+_ALIASED_OFFICE = re.compile(r"([^()、,;:。\s]{2,14})\(([^()。,;:]{2,40})\)")
+
+
+def names_merged_office(text: str) -> bool:
+    """Whether ``text`` (match text) names one office with the bodies merged into it in its bracket and nothing
+    else: 综合办公室(党群工作部、监察室、财务室) / 招商合作局(行政审批局): a department page's heading over the office's own
+    tasks (no level needed: the bracket's names vouch that it is a body); never a collective or a role label."""
+    m = _ALIASED_OFFICE.fullmatch(text.strip().rstrip("。:;,"))
+    if m is None:
+        return False
+    lexicon = UnitLexicon.load_default()
+    grammar = lexicon.grammar
+    for name in (m.group(1), *m.group(2).split("、")):
+        nk = _nk(name)
+        if len(nk) < 3 or nk in lexicon._endings or not lexicon.ends_as_unit(nk):
+            return False
+        if grammar.is_collective(nk) or grammar.is_collective_head(nk) or grammar.is_role_label(nk):
+            return False
+    return True
+
+
 def titles_bodies(text: str) -> bool:
     """Whether a heading's title sentence (match text, before its 。) is a list of bodies and nothing else, the
     bodies its duty text after it falls to: 首都综治办、市委督查室、市监察局 / 各区县政府和地区管委会. Laxer than
@@ -1064,6 +1086,19 @@ def is_role_sentence(src: SourceDocument, start: int, end: int) -> bool:
     return run is not None and run.start == a and run.end == a + len(text)
 
 
+# 充分发挥省农产品加工服务产业园牵头作用: the body whose leading role the task calls on leads it
+_LEAD_ROLE = re.compile(r"发挥(?P<unit>[^,;。、\s()的]{3,24})牵头(?=作用)")
+
+
+def _lead_role_spans(m: str, start: int, end: int) -> list[Span]:
+    lexicon = UnitLexicon.load_default()
+    return [
+        Span(lm.start("unit"), lm.end())
+        for lm in _LEAD_ROLE.finditer(m, start, end)
+        if lexicon.ends_as_unit(_nk(lm.group("unit")))
+    ]
+
+
 def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: bool = False) -> list[Span]:
     """Every responsibility clause inside ``text[start:end]``, in order, brackets included.
 
@@ -1136,6 +1171,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(_role_runs(m, start, end, opening=True))
     if not found and m.find("由", start, end) >= 0:
         found.extend(sorted(_you_clauses(m, start, end), key=lambda s: s.start))
+    if not found and m.find("牵头作用", start, end) >= 0:
+        found.extend(_lead_role_spans(m, start, end))
     if m.find("负责", start, end) >= 0:
         found.extend(
             s for s in _subject_sentences(m, start, end) if not any(f.start <= s.start < f.end for f in found)
@@ -1212,6 +1249,21 @@ def _you_alone(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
     return Span(a, b)
 
 
+_ITEM_TITLE_MAX = 15  # 养殖场补栏。: an item's title sentence, short and with no comma
+
+
+def _first_sentence(m: str, start: int, at: int) -> bool:
+    """Whether the 由 at ``at`` lies in the item's first sentence, or is the first 由 of the one after a title sentence
+    (养殖场补栏。对…,由各乡镇负责…; not 建立领导机制。此项工作由A统一领导,由B负责…: the agent named first leads)."""
+    k = m.find("。", start, at)
+    if k < 0:
+        return True
+    title = m[start:k]
+    if len(title.strip()) > _ITEM_TITLE_MAX or "," in title:
+        return False
+    return m.find("。", k + 1, at) < 0 and m.find("由", k + 1, at) < 0
+
+
 def _you_clauses(m: str, start: int, end: int) -> list[Span]:
     """Responsibility written into an item's sentence, not bracketed: …的问题,由A会同B、C等部门研究提出落实意见 /
     由A会同B负责落实. 由 opens the clause (after a comma or a sentence's start), a body's name follows (no
@@ -1220,7 +1272,7 @@ def _you_clauses(m: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     for ym in _YOU_ALONE.finditer(m, start, end):
         seg = m[ym.end() : _segment_end(m, ym.end(), end)]
-        if any(w in seg for w in _JOIN_WITH) or m.find("。", start, ym.start()) >= 0:
+        if any(w in seg for w in _JOIN_WITH) or not _first_sentence(m, start, ym.start()):
             continue  # 会同 below; only the item's first sentence (its topic, then who carries it) assigns
         alone = _you_alone(m, ym.end() - 1, end, lexicon)
         if alone is not None:
@@ -1473,6 +1525,10 @@ def _broken_verbs() -> re.Pattern[str]:
     return re.compile("|".join(r"[ \t\r\n]*".join(map(re.escape, v)) for v in verbs))
 
 
+_NAME_CHARS = r"[^\s、,;。:()/]{2,24}"
+_SLASH_PAIR = re.compile(rf"({_NAME_CHARS})/(?=({_NAME_CHARS}))")
+
+
 def _working_copy(
     src: SourceDocument, span: Span, resolver: UnitResolver
 ) -> tuple[list[str], str, bool, list[tuple[int, int]], tuple[int, int] | None]:
@@ -1519,6 +1575,11 @@ def _working_copy(
             _blank(w, bm.start(), bm.end())  # the label and its role verb (按职责分工落实), no body after it
     for fm in _DEADLINE_FIELD.finditer(text) if ":" in text else ():
         _blank(w, fm.start(), fm.end())  # (责任单位:A、B,完成时限:全年): the time limit is a field, no unit
+    for sm in _SLASH_PAIR.finditer(text) if "/" in text else ():
+        if all(resolver.lexicon.ends_as_unit(_nk(name)) for name in sm.groups()):
+            w[sm.end(1)] = (
+                "、"  # (政务司司长办公室/劳工及福利局): two bodies joined by a slash, a list of two
+            )
     if "\n" in text:
         for vm in _broken_verbs().finditer(text):
             if "\n" in vm.group():

@@ -33,6 +33,7 @@ from policykg.loaders.extract.responsibility import (
     is_unit_list,
     list_wraps_to,
     names_bodies,
+    names_merged_office,
     titles_bodies,
 )
 from policykg.loaders.extract.tables import (
@@ -593,6 +594,7 @@ def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]
 
 _IMAGE_EXT = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
 _TITLE_MAX = 40  # a heading's title, not a sentence
+_CIRCLED_GROUP_TITLE_MAX = 20  # (1)年度主要任务与要求: a short name over circled items, never a sentence
 # a title may hold one comma (全面构建…体系,以更高标准提升…水平), never a full stop
 _NOT_IN_TITLE = re.compile(r"[。;:!?]")
 
@@ -735,6 +737,8 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
             parts = list(itertools.pairwise([pos, *rows, end]))
         else:
             parts = _run_on_parts(match, pos, end, seen) if run_on else [(pos, end)]
+        if "②" in match[pos:end]:
+            parts = [cut for a, b in parts for cut in _circled_parts(match, a, b)]
         for a, b in parts:
             seg = match[a:b]
             lead = len(seg) - len(seg.lstrip())
@@ -754,6 +758,24 @@ def _cut_lines(src: SourceDocument) -> list[Line]:
             )
         pos = m.end() if m else len(text)
     return lines
+
+
+# ①…;②…;③…: circled items run on in one line, each after the previous one's full stop or semicolon
+_RUN_IN_CIRCLED = re.compile(r"(?<=[。;])[ \t\u3000]*([\u2461-\u2473])")
+_CIRCLED_OPEN = re.compile(r"[ \t\u3000]*\u2460")
+
+
+def _circled_parts(match: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A line opening with ① whose ②, ③… follow in order, each after a 。 or ;, cut before each of them."""
+    if _CIRCLED_OPEN.match(match, a, b) is None:
+        return [(a, b)]
+    cuts: list[int] = []
+    expected = 0x2461
+    for m in _RUN_IN_CIRCLED.finditer(match, a, b):
+        if ord(m.group(1)) == expected:
+            cuts.append(m.start(1))
+            expected += 1
+    return list(itertools.pairwise([a, *cuts, b]))
 
 
 _ROW_CELLS_MIN = 3  # header cells of a barred table that reached the text on one line
@@ -1165,6 +1187,13 @@ def _parse_structure(src: SourceDocument) -> Outline:
                 "no numbered items: paragraphs closed by a responsibility clause taken as measures"
             )
             return out
+    if not out.measures and not out.sections:
+        _topic_measures(src, out)
+        if out.measures:
+            out.problems.append(
+                "no numbered items: paragraphs opened by a run-in topic (X方面,) taken as measures"
+            )
+            return out
     paragraphs: Outline | None = None
     if not out.measures and not any(ln.kind == "heading" and (ln.level or 0) > 1 for ln in out.lines):
         # 一、努力扩大内需 / 认真落实…。(财政厅牵头) / 加强银政合作…。(金融办牵头): under title-only 一、 headings,
@@ -1231,6 +1260,31 @@ def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
             r.measures, r.section_level = [], False
         _fill_measure_owner(out)
         _assign_lines(out)
+
+
+# 眼镜产业链方面,招引…: a paragraph opened by the field it is about, a comma after it
+_TOPIC_OPENING = re.compile(r"[^,;:。\s]{2,24}方面,")
+_TOPICS_MIN = 2  # paragraphs a page lists its fields in: never a lone 方面 sentence
+
+
+def _topic_measures(src: SourceDocument, out: Outline) -> None:
+    """A page without numbers whose paragraphs each open with the field they are about (脐橙产业链方面,招引…。 /
+    眼镜产业链方面,招引…。): each such paragraph is a measure, with the clause it carries."""
+    lines = out.lines
+    items = [
+        (a, b)
+        for a, b in _paragraph_items(lines)
+        if lines[a].kind == "content"
+        and _TOPIC_OPENING.match(lines[a].match, lines[a].lstart - lines[a].start)
+    ]
+    if len(items) < _TOPICS_MIN:
+        return
+    for a, b in items:
+        lines[a].kind = "measure"
+        clause = find_inline_clause(src, lines[a].lstart, lines[b].rend)
+        _add_measure(out, src, a, "", 3, [], None, clause, False, b + 1)
+    _fill_measure_owner(out)
+    _assign_lines(out)
 
 
 def _titled(src: SourceDocument, start: int, end: int) -> bool:
@@ -1312,6 +1366,8 @@ class _Parser:
             self._mark_table(table)
         self.cover = _cover_lines(src, lines)  # a covering notice's own items: requirements, not measures
         self.task_page = _task_page(lines)  # 任务29 / 重点工作: X / 进展情况: a tracking page for one task
+        self.page_items = False  # (2)…(N) items of a 1. item whose heading is on the page before
+        self.circled_groups: set[int] = set()  # (1) sections whose circled items are the measures
         self.announced = _announced_items(lines)  # 重点抓好10件民生实事: / (1)…(10): the page's counted tasks
 
     def _mark_table(self, table: Table) -> None:
@@ -1414,6 +1470,9 @@ class _Parser:
             nxt = self.sub_item(i, line)
             if nxt is not None:
                 return nxt
+        elif kind == "heading" and line.level == 5 and self.stack and self.stack[-1] in self.circled_groups:
+            clause = find_inline_clause(self.src, line.body, line.rend)
+            return self.add_measure(i, line.number, 5, clause, False)
         return self.content(i, line)
 
     def task_page_line(self, i: int, line: Line, page: TaskPage) -> int:
@@ -1786,7 +1845,7 @@ class _Parser:
             a += 1
         while b > a and (m[b - 1].isspace() or m[b - 1] in "。:;,"):
             b -= 1
-        return Span(a, b) if b > a and names_bodies(m[a:b]) else None
+        return Span(a, b) if b > a and (names_bodies(m[a:b]) or names_merged_office(m[a:b])) else None
 
     def _title_bodies(self, line: Line) -> Span | None:
         """The span of a heading's title sentence when it lists bodies and nothing else (首都综治办、市委督查室。
@@ -2054,8 +2113,9 @@ class _Parser:
 
     def sub_item(self, i: int, line: Line) -> int | None:
         """A (1) line under a 1. group heading is a measure; elsewhere it is content."""
-        if not self.stack and not self.out.measures and self._continues_page(i):
-            # [接上页] (2)培育…: its 1. parent is on the previous page
+        if not self.stack and (self.page_items or not self.out.measures) and self._continues_page(i):
+            # [接上页] (2)培育…: its 1. parent is on the previous page; so are the (3), (4)… after it
+            self.page_items = True
             return self.add_measure(
                 i, line.number, 4, find_inline_clause(self.src, line.body, line.rend), False
             )
@@ -2070,6 +2130,16 @@ class _Parser:
             )
         if self.step_depth is not None or not self.stack:
             return None
+        while self.stack and self.stack[-1] in self.circled_groups:
+            self.stack.pop()
+        if not self.stack:
+            return None
+        if self._circled_group(i, line):
+            # (1)增加城镇居民收入 / ①…(牵头部门:…) / ②…: the circled items under a title-only (1) are the measures
+            idx = self.open_section(line, line.number, 4, _title_of(self.src, line)[0], False)
+            self.circled_groups.add(idx)
+            self.out.line_owner[i] = ("section", idx)
+            return i + 1
         top = self.stack[-1]
         if self.sections[top].level == 3:
             return self.add_measure(i, line.number, 4, None, False)
@@ -2089,6 +2159,24 @@ class _Parser:
             return None
         return self.add_measure(i, line.number, 4, clause, False)
 
+    def _circled_group(self, i: int, line: Line) -> bool:
+        """Whether a (1) line is a title alone (no full stop inside it) over at least two circled items, ① first."""
+        title = self.src.match[line.body : line.rend].rstrip("。: \t")
+        if not title or len(title) > _CIRCLED_GROUP_TITLE_MAX or _NOT_IN_TITLE.search(title):
+            return False
+        j = _next_shown(self.lines, i)
+        if (
+            j is None
+            or self.lines[j].kind != "heading"
+            or self.lines[j].level != 5
+            or self.lines[j].value != 1
+        ):
+            return False
+        k = _next_shown(self.lines, j)
+        while k is not None and self.lines[k].kind == "content":
+            k = _next_shown(self.lines, k)
+        return k is not None and self.lines[k].kind == "heading" and self.lines[k].level == 5
+
     def _top_titled_item(self, line: Line) -> bool:
         """Whether a (1) line with no heading anywhere before it, in a document without 1. items (the promoted
         parse), is a title closed by 。 with the item's text after it: the page's own list of tasks."""
@@ -2099,8 +2187,10 @@ class _Parser:
         return 2 <= k <= 20 and len(text) - k > 10
 
     def _continues_page(self, i: int) -> bool:
-        """Whether a line before ``i`` says the text goes on from a previous page ([接上页])."""
-        return any(
+        """Whether a line before ``i`` says the text goes on from a previous page ([接上页]), or the text opens with
+        a responsibility line (责任部门:A、B): the close of an item printed on the page before."""
+        first = next((ln for ln in self.lines[:i] if ln.kind not in ("blank", "boilerplate")), None)
+        return (first is not None and first.kind == "responsibility") or any(
             ln.kind == "boilerplate" and _CONTINUED.fullmatch(ln.match) is not None for ln in self.lines[:i]
         )
 
