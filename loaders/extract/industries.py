@@ -823,9 +823,17 @@ def _listed(match: str, a: int, b: int) -> bool:
         return True
     if match.startswith(_TRADE_HEAD, b) and not match.startswith(load_grammar().parks, b):
         return True  # 文旅产业, 海洋产业链: the word named as a trade by its head (not 海洋产业园区: a park's name)
+    if _framed_role(match, b):
+        return True  # 以先进制造业为主导、…的产业体系: the sector as a role of a structure
     if b < len(match) and match[b] not in "、等和及与" and "\u4e00" <= match[b] <= "\u9fff":
         return False  # 产业基础再造、制造业|高质量发展: the start of a longer item
     return (a > 0 and match[a - 1] == "、") or (b < len(match) and match[b] in "、等")
+
+
+def _framed_role(match: str, b: int) -> bool:
+    """``为F`` after ``match[:b]``, F a role in an industrial structure (为主导, 为支撑, 为基础)."""
+    g = load_grammar()
+    return match.startswith("为", b) and match.startswith((*g.framed, *g.chain_frames), b + 1)
 
 
 @lru_cache(maxsize=1)

@@ -102,6 +102,10 @@ class Grammar:
     join_activities: tuple[str, ...] = ()  # 机械制造|及汽车零部件: an activity closing a name before 及/与
     novelties: tuple[str, ...] = ()
     framed: tuple[str, ...] = ()
+    chain_frames: tuple[
+        str, ...
+    ] = ()  # 以A为主导、B为支撑、C为基础的产业体系: the roles of a structure chain
+    chain_heads: tuple[str, ...] = ()
     singles: frozenset[str] = frozenset()
     scales: tuple[str, ...] = ()
     # the ranks among the scales (国家级, 千亿级, 世界一流): before a list's head after 等 (等国家级优势特色产业集群) or
@@ -646,6 +650,8 @@ def load_grammar() -> Grammar:
         join_activities=tuple(data["classification_words"].get("join_activities", [])),
         novelties=tuple(data.get("novelties", {}).get("words", [])),
         framed=tuple(data["heads"].get("framed", [])),
+        chain_frames=tuple(data.get("structure_chain", {}).get("frames", [])),
+        chain_heads=tuple(data.get("structure_chain", {}).get("heads", [])),
         singles=frozenset(data.get("singles", {}).get("words", [])),
         scales=tuple(data["stop"].get("scales", [])),
         openers=tuple(data["stop"].get("openers", [])),
@@ -2332,6 +2338,9 @@ def grammar_mentions(
         out = [(a, b) for a, b in out if not _trait_class(match, a, b)]
     if "以" in seg and "为" in seg and g.member_frames:
         out += _frame_members(g, match, lo, hi, is_generic)
+    if "以" in seg and seg.count("为") >= 2 and g.chain_heads:
+        chain, frames = _structure_chain(g, match, lo, hi, is_generic)
+        out = [(a, b) for a, b in out if a not in frames] + chain
     if any(v in seg for v in g.produce_verbs):
         out += _farmed_produce(g, match, lo, hi)
     if any(h in seg for h in g.produce_heads):
@@ -2550,6 +2559,60 @@ def _frame_members(
         ):
             out.append((a, b))
     return out
+
+
+@lru_cache(maxsize=4)
+def _chain_rxs(grammar: Grammar) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The whole chain (以, two framed segments or more, 的, a structure head within the clause) and one segment."""
+    frames = _alt([*grammar.framed, *grammar.chain_frames])
+    seg = rf"[^以为,;。:!?\n]{{1,24}}?为(?:{frames})[、,]?"
+    whole = re.compile(rf"以((?:{seg}){{2,6}})的[^,;。:!?\n]{{0,12}}?(?:{_alt(list(grammar.chain_heads))})")
+    return whole, re.compile(rf"([^以为,;。:!?\n]{{1,24}}?)为({frames})[、,]?")
+
+
+def _structure_chain(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """The items of each segment of ``以A为主导、B和C为特色的产业体系`` (``_chain_rxs``), and the positions of the
+    frame words, where no name starts (为主导|现代种业 glued: the frame, not part of the next name)."""
+    whole, one = _chain_rxs(grammar)
+    out: list[tuple[int, int]] = []
+    frames: set[int] = set()
+    for m in whole.finditer(match, lo, hi):
+        pos, end = m.span(1)
+        while (s := one.match(match, pos, end)) is not None:
+            frames.add(s.start(2))
+            out += _chain_items(grammar, match, *s.span(1), is_generic)
+            pos = s.end()
+    return out, frames
+
+
+_CHAIN_SEP = re.compile("[、和及与]")
+
+
+def _chain_items(
+    grammar: Grammar, match: str, a: int, b: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The names of one segment's X, split at its joiners (现代种业和水果产业 → 现代种业, 水果): 2-10 characters ending
+    like an industry, plain, no stop word; a head 产业 is no part of the label."""
+    out: list[tuple[int, int]] = []
+    for x, y in _spans_between(_CHAIN_SEP, match, a, b):
+        if match.startswith("产业", y - 2) and y - x > 3:
+            y -= 2
+        name = match[x:y]
+        if (
+            2 <= len(name) <= 10
+            and grammar.evidence(name)
+            and _plain_name(grammar, is_generic, name)
+            and not grammar.stop_rx.search(name)
+        ):
+            out.append((x, y))
+    return out
+
+
+def _spans_between(sep: re.Pattern[str], match: str, a: int, b: int) -> list[tuple[int, int]]:
+    cuts = [a - 1, *(m.start() for m in sep.finditer(match, a, b)), b]
+    return [(cuts[i] + 1, cuts[i + 1]) for i in range(len(cuts) - 1)]
 
 
 def _trait_class(match: str, a: int, b: int) -> bool:

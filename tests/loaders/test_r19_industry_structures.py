@@ -1,0 +1,46 @@
+"""Industry rule families of round 19 (heldout12-14, county and town plans): an industrial structure stated as a
+chain of framed segments (构建以A为主导、B为支撑、C为基础的产业体系) names a trade in every segment, the first one too.
+Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.test_industries import labels
+
+Case = tuple[str, list[str], list[str]]
+
+# Each family's cases: a text, the labels it must hold and the labels it must not hold.
+FAMILIES: dict[str, list[Case]] = {
+    "structure_chain_names_every_segment": [
+        (
+            "加快构建以先进制造业为主导、现代服务业为支撑、现代农业为基础的现代产业体系。",
+            ["先进制造业", "现代服务业", "现代农业"],
+            [],
+        ),
+        # a segment glued to the frame before it, two trades joined in one segment
+        (
+            "全力构建以康养为主导现代种业和水果产业为特色的产业发展格局,推进项目建设。",
+            ["康养", "现代种业", "水果"],
+            ["主导现代种业", "水果产业"],
+        ),
+        # frames of a theme and a main line chain no trades
+        ("坚持以科学发展为主题、转变方式为主线的发展格局。", [], ["科学发展"]),
+        # one frame, no chain before a structure head: the sector named alone stays a qualifier
+        ("推动先进制造业高质量发展,以项目为重点。", [], ["先进制造业"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "held", "not_held"), family_params(FAMILIES))
+def test_structure_families(
+    variant: Callable[[str], str], text: str, held: list[str], not_held: list[str], lex: IndustryLexicon
+) -> None:
+    got = labels(variant(text), lex)
+    assert all(x in got for x in held), got
+    assert not any(x in got for x in not_held), got
