@@ -35,6 +35,7 @@ from policykg.loaders.extract.industry_grammar import (
     covered_start,
     goods_market_rx,
     grammar_mentions,
+    heading_trade_rx,
     in_plus_list,
     institution_follows,
     load_grammar,
@@ -43,7 +44,7 @@ from policykg.loaders.extract.industry_grammar import (
 from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.targets import protected_regions
-from policykg.loaders.normalize import fold, name_key, to_simplified
+from policykg.loaders.normalize import fold, match_text, name_key, to_simplified
 from policykg.models import (
     CategoryInfo,
     IndustryInfo,
@@ -949,6 +950,34 @@ def find_industries(
             if key not in infos:
                 infos[key] = _info(key, lexicon, src.source_file)
     return refs, sys_refs, infos
+
+
+_COUNTED_CLASS = re.compile(r"[\d" + _CN + r"]\s*[个大条类项]")
+
+
+def heading_trade(
+    src: SourceDocument, heading: Span, title: str, lexicon: IndustryLexicon, systems: dict[str, SystemInfo]
+) -> tuple[IndustryRef, IndustryInfo] | None:
+    """The trade a section heading is, its title the name and head alone (一、奶羊产业; ``industry_grammar.toml``
+    [heading_trade]): known, or ending like an industry and plain; None for any other heading."""
+    m = heading_trade_rx().match(match_text(title))
+    a = -1 if m is None else src.match.find(m.group(1), heading.start, heading.end)
+    if m is None or a < 0:
+        return None
+    b = a + len(m.group(1))
+    name, match = m.group(1), src.match
+    forms, _ = _document_matcher(lexicon, systems)
+    grammar = load_grammar()
+    key = forms.get(name)
+    if key is None:
+        plain = not grammar.is_abstract(name) and name not in grammar.broad and name not in lexicon.generic
+        counted = _COUNTED_CLASS.search(name) or m.group(0).strip(" 。.") in lexicon.generic
+        if not plain or counted or grammar.stop_rx.search(name) or _generic_with_head(lexicon, match, a, b):
+            return None  # 一、重点产业, (一)四大支柱产业: a class of trades, no trade
+        key = _new_key(src.text[a:b])
+    if not key:
+        return None
+    return IndustryRef(key=key, surface=src.text[a:b], span=Span(a, b)), _info(key, lexicon, src.source_file)
 
 
 def _one_per_sector(refs: list[IndustryRef], infos: dict[str, IndustryInfo]) -> list[IndustryRef]:

@@ -592,6 +592,18 @@ def doc_cues() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def heading_trade_rx() -> re.Pattern[str]:
+    """A heading title that is one trade's name and its head alone (奶羊产业): the name is group 1."""
+    ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
+    try:
+        data = tomllib.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read the industry grammar ({exc})") from exc
+    heads = _alt(data["heading_trade"]["heads"])
+    return re.compile(rf"\s*([{_CJK}]{{2,8}}?)(?:{heads})\s*[。.]?\s*\Z")
+
+
+@lru_cache(maxsize=1)
 def goods_market_rx() -> re.Pattern[str]:
     """The close of a list of goods by the market they are sold in (建材、钢材等生产资料市场, …、食品饮料等工业消费品
     市场, …等28类食品的市场) or by the standards that apply to them (小麦、小麦粉、大豆等粮油标准; not the service

@@ -1,5 +1,7 @@
 """Industry rule families of round 19 (heldout12-14, county and town plans): an industrial structure stated as a
-chain of framed segments (构建以A为主导、B为支撑、C为基础的产业体系) names a trade in every segment, the first one too.
+chain of framed segments (构建以A为主导、B为支撑、C为基础的产业体系) names a trade in every segment, the first one too;
+a section heading that is a trade's name and head alone (一、肉牛产业) gives that trade to every item under it, a
+counted or generic class of trades (一、四大支柱产业, 二、重点产业) none.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -9,7 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from policykg.loaders.extract.industries import IndustryLexicon
-from tests.loaders.inline import IDS, VARIANTS, family_params
+from policykg.loaders.normalize import to_simplified
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
 from tests.loaders.test_industries import labels
 
 Case = tuple[str, list[str], list[str]]
@@ -44,3 +47,34 @@ def test_structure_families(
     got = labels(variant(text), lex)
     assert all(x in got for x in held), got
     assert not any(x in got for x in not_held), got
+
+
+# Each case: a plan by trade, and the labels every one of its items must hold and must not hold.
+HEADINGS: dict[str, list[Case]] = {
+    "heading_trade_covers_its_items": [
+        (
+            "一、肉牛产业\n1.新建养殖场。新建规模养殖场12个。\n2.盘活闲置圈舍。由各乡镇负责盘活闲置圈舍。\n",
+            ["肉牛"],
+            [],
+        ),
+        ("二、茶叶产业链\n1.改造低产茶园。改造茶园5000亩。\n2.建设加工厂。新建加工厂2个。\n", ["茶叶"], []),
+        # a counted or generic class of trades is no trade
+        ("一、四大支柱产业\n1.推进项目。开工项目3个。\n2.引进企业。引进企业5家。\n", [], ["四大支柱"]),
+        ("一、重点产业\n1.推进项目。开工项目3个。\n2.引进企业。引进企业5家。\n", [], ["重点"]),
+        # a heading that is a task on a trade, not its name alone, names none for the items
+        ("一、推进工业发展\n1.推进项目。开工项目3个。\n2.引进企业。引进企业5家。\n", [], ["工业"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "held", "not_held"), family_params(HEADINGS))
+def test_heading_families(
+    variant: Callable[[str], str], text: str, held: list[str], not_held: list[str]
+) -> None:
+    doc = run(variant(text))
+    assert len(doc.measures) == 2
+    for m in doc.measures:
+        got = [to_simplified(doc.industries[r.key].pref_label) for r in m.industries]
+        assert all(x in got for x in held), got
+        assert not any(x in got for x in not_held), got
