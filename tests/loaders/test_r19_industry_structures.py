@@ -1,7 +1,9 @@
 """Industry rule families of round 19 (heldout12-14, county and town plans): an industrial structure stated as a
 chain of framed segments (构建以A为主导、B为支撑、C为基础的产业体系) names a trade in every segment, the first one too;
 a section heading that is a trade's name and head alone (一、肉牛产业) gives that trade to every item under it, a
-counted or generic class of trades (一、四大支柱产业, 二、重点产业) none.
+counted or generic class of trades (一、四大支柱产业, 二、重点产业) none; a county's scope (全县) or a publishing verb
+(及时发布) before a list is no part of its first item; the fruit and livestock kinds county plans list (脐橙, 奶羊,
+肉兔) are crops and livestock like 水稻 and 生猪.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -35,6 +37,24 @@ FAMILIES: dict[str, list[Case]] = {
         ("坚持以科学发展为主题、转变方式为主线的发展格局。", [], ["科学发展"]),
         # one frame, no chain before a structure head: the sector named alone stays a qualifier
         ("推动先进制造业高质量发展,以项目为重点。", [], ["先进制造业"]),
+    ],
+    "county_scope_and_publishing_verb_are_no_part_of_the_first_item": [
+        (
+            "保障全县肉牛、奶羊、食用菌、中药材特色优势产业提质增效。",
+            ["肉牛", "奶羊", "食用菌", "中药材"],
+            ["全县肉牛", "保障全县肉牛"],
+        ),
+        (
+            "及时发布跨境电商、智能家居、体育赛事等消费领域有关政策。",
+            ["跨境电商", "智能家居", "体育赛事"],
+            ["及时发布跨境电商", "发布跨境电商"],
+        ),
+    ],
+    "county_specialty_fruit_and_livestock_kinds": [
+        ("全镇脐橙、猕猴桃和百香果稳产保供。", ["脐橙", "猕猴桃", "百香果"], []),
+        ("扩大肉兔、奶山羊养殖规模。", ["肉兔", "奶山羊"], []),
+        # a kind named alone, without a list, a head or a farm verb, is no trade
+        ("举办脐橙文化节。", [], ["脐橙"]),
     ],
 }
 
