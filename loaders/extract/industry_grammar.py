@@ -2350,6 +2350,8 @@ def grammar_mentions(
         out = [(a, b) for a, b in out if not _trait_class(match, a, b)]
     if "以" in seg and "为" in seg and g.member_frames:
         out += _frame_members(g, match, lo, hi, is_generic)
+    if "(" in seg and "等" in seg:
+        out += _bracketed_items(g, match, lo, hi, is_generic)
     if "以" in seg and seg.count("为") >= 2 and g.chain_heads:
         chain, frames = _structure_chain(g, match, lo, hi, is_generic)
         out = [(a, b) for a, b in out if a not in frames] + chain
@@ -2570,6 +2572,41 @@ def _frame_members(
             and not grammar.stop_rx.search(name)
         ):
             out.append((a, b))
+    return out
+
+
+# Words opening a bracket that says what an item includes or exemplifies (含合作社, 如无人机): no second name
+_INCLUSION = ("含", "包括", "包含", "不含", "如", "即", "主要", "其中")
+# Bodies, not trades, as a bracketed item (龙头企业(含合作社))
+_BODIES = ("企业", "合作社", "公司", "机构", "协会", "农户", "主体")
+# An item of a list with a second name in brackets (环保设备(水处理设备)、专用设备…等产业): the item's CJK run before the
+# bracket (group 1) and the bracketed name (group 2), with the rest of the list closed by 等 and a head in the clause.
+_BRACKETED_ITEM = re.compile(
+    rf"([{_CJK}]{{2,16}})\(([{_CJK}]{{2,10}})\)(?=[、和及与等])(?=[^,;。:!?\n]{{0,60}}?等[^,;。:!?\n]{{0,6}}?(?:产业|行业))"
+)
+
+
+def _bracketed_items(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """Both names of a list item written ``X(Y)`` (环保设备(水处理设备)): Y a trade of its own, named beside X, as
+    the annotation records it; X starts after the last stop or trigger word of its run (围绕|环保设备). The list's
+    close (等…产业, 等…行业; not 等领域, which also closes lists of policy tools) makes each a trade, as for the other items; an inclusion (含无人机) or a qualifier is no name."""
+    out: list[tuple[int, int]] = []
+    for m in _BRACKETED_ITEM.finditer(match, lo, hi):
+        a, b = m.span(1)
+        for s in grammar.stop_rx.finditer(match, a, b):
+            a = max(a, s.end())
+        for x, y in ((a, b), m.span(2)):
+            name = match[x:y]
+            if (
+                2 <= len(name) <= 10
+                and not name.startswith(_INCLUSION)
+                and _plain_name(grammar, is_generic, name)
+                and not grammar.stop_rx.search(name)
+                and not name.endswith(_BODIES)
+            ):
+                out.append((x, y))
     return out
 
 

@@ -3,7 +3,8 @@ chain of framed segments (构建以A为主导、B为支撑、C为基础的产业
 a section heading that is a trade's name and head alone (一、肉牛产业) gives that trade to every item under it, a
 counted or generic class of trades (一、四大支柱产业, 二、重点产业) none; a county's scope (全县) or a publishing verb
 (及时发布) before a list is no part of its first item; the fruit and livestock kinds county plans list (脐橙, 奶羊,
-肉兔) are crops and livestock like 水稻 and 生猪.
+肉兔) are crops and livestock like 水稻 and 生猪; a list item with a second name in brackets (环保设备(水处理设备))
+names both trades.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -55,6 +56,17 @@ FAMILIES: dict[str, list[Case]] = {
         ("扩大肉兔、奶山羊养殖规模。", ["肉兔", "奶山羊"], []),
         # a kind named alone, without a list, a head or a farm verb, is no trade
         ("举办脐橙文化节。", [], ["脐橙"]),
+    ],
+    "bracketed_second_name_of_a_list_item": [
+        (
+            "围绕节能设备(水处理设备)、专用设备和绿色建材等产业延链补链。",
+            ["节能设备", "水处理设备", "专用设备", "绿色建材"],
+            ["围绕节能设备"],
+        ),
+        # an inclusion or a body in brackets is no second name
+        ("支持龙头企业(含合作社)、专用设备等产业。", ["专用设备"], ["含合作社", "龙头企业"]),
+        # a list of policy tools closed by 等领域 names no trades
+        ("围绕资金奖补、税费减免(缓征缓缴)、人才等领域。", [], ["税费减免", "缓征缓缴"]),
     ],
 }
 
