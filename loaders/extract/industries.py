@@ -799,7 +799,7 @@ def _output_figure(match: str, b: int) -> bool:
 
 # What a sector word may be the trade of: its projects and its investment (招引亿元以上制造业项目100个, 带动制造业
 # 投资增长12%, 加快10个商贸项目建设), as statistics count investment and projects by sector.
-_SECTOR_OBJECT = re.compile(r"(?:重大|重点)?项目|投资")
+_SECTOR_OBJECT = re.compile(r"(?:重大|重点)?项目|(?:固定资产)?投资")
 # The heads that name the word before them as a trade (文旅产业, 海洋产业链, 商贸产业集群)
 _TRADE_HEAD = ("产业",)
 # A quoted scheme right after a sector word (先进制造业 “倍增计划”): the scheme is for that sector.
@@ -814,7 +814,7 @@ def _joined_item(match: str, a: int, b: int) -> bool:
 def _listed(match: str, a: int, b: int) -> bool:
     """``match[a:b]`` is a whole item of a list (制造业、批发和零售业、…; 制造业等6个行业), not the end of a longer
     name (未来海洋、未来能源: a modifier before it); or the sector a quoted scheme is for (先进制造业“倍增计划”), or
-    the sector whose projects or investment are counted (制造业项目, 制造业投资): not a qualifier of something else
+    the sector whose projects or investment are counted (制造业项目, 制造业投资, 先进制造业固定资产投资): not a qualifier of something else
     (先进制造业集群, 制造业企业, 制造业高质量发展)."""
     if match.endswith(load_grammar().modifiers, max(0, a - 3), a) and not _joined_item(match, a, b):
         return False

@@ -4,7 +4,7 @@ a section heading that is a trade's name and head alone (一、肉牛产业) giv
 counted or generic class of trades (一、四大支柱产业, 二、重点产业) none; a county's scope (全县) or a publishing verb
 (及时发布) before a list is no part of its first item; the fruit and livestock kinds county plans list (脐橙, 奶羊,
 肉兔) are crops and livestock like 水稻 and 生猪; a list item with a second name in brackets (环保设备(水处理设备))
-names both trades.
+names both trades; a sector whose fixed-asset investment is counted (先进制造业固定资产投资) is named as a trade.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -67,6 +67,11 @@ FAMILIES: dict[str, list[Case]] = {
         ("支持龙头企业(含合作社)、专用设备等产业。", ["专用设备"], ["含合作社", "龙头企业"]),
         # a list of policy tools closed by 等领域 names no trades
         ("围绕资金奖补、税费减免(缓征缓缴)、人才等领域。", [], ["税费减免", "缓征缓缴"]),
+    ],
+    "sector_whose_fixed_asset_investment_is_counted": [
+        ("对新引进先进制造业固定资产投资5000万元以上的项目,给予奖励。", ["先进制造业"], []),
+        # the sector qualifying another noun stays a qualifier
+        ("推动先进制造业集群高质量发展。", [], ["先进制造业"]),
     ],
 }
 
