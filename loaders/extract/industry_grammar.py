@@ -106,6 +106,8 @@ class Grammar:
         str, ...
     ] = ()  # 以A为主导、B为支撑、C为基础的产业体系: the roles of a structure chain
     chain_heads: tuple[str, ...] = ()
+    consumption_after: tuple[str, ...] = ()  # 餐饮业|促消费活动: the sector whose consumption is promoted
+    consumption_verbs: tuple[str, ...] = ()  # 发放|住宿业消费券: no part of the sector's name
     singles: frozenset[str] = frozenset()
     scales: tuple[str, ...] = ()
     # the ranks among the scales (国家级, 千亿级, 世界一流): before a list's head after 等 (等国家级优势特色产业集群) or
@@ -664,6 +666,8 @@ def load_grammar() -> Grammar:
         framed=tuple(data["heads"].get("framed", [])),
         chain_frames=tuple(data.get("structure_chain", {}).get("frames", [])),
         chain_heads=tuple(data.get("structure_chain", {}).get("heads", [])),
+        consumption_after=tuple(data.get("consumption_fields", {}).get("after", [])),
+        consumption_verbs=tuple(data.get("consumption_fields", {}).get("verbs_before", [])),
         singles=frozenset(data.get("singles", {}).get("words", [])),
         scales=tuple(data["stop"].get("scales", [])),
         openers=tuple(data["stop"].get("openers", [])),
@@ -2350,6 +2354,8 @@ def grammar_mentions(
         out = [(a, b) for a, b in out if not _trait_class(match, a, b)]
     if "以" in seg and "为" in seg and g.member_frames:
         out += _frame_members(g, match, lo, hi, is_generic)
+    if "业" in seg and any(w in seg for w in g.consumption_after):
+        out += _consumption_sectors(g, match, lo, hi)
     if "(" in seg and "等" in seg:
         out += _bracketed_items(g, match, lo, hi, is_generic)
     if "以" in seg and seg.count("为") >= 2 and g.chain_heads:
@@ -2577,6 +2583,29 @@ def _frame_members(
 
 # Words opening a bracket that says what an item includes or exemplifies (含合作社, 如无人机): no second name
 _INCLUSION = ("含", "包括", "包含", "不含", "如", "即", "主要", "其中")
+
+
+@lru_cache(maxsize=4)
+def _consumption_rx(grammar: Grammar) -> re.Pattern[str]:
+    return re.compile(rf"([{_CJK}]{{1,10}}?业)(?:{_alt(list(grammar.consumption_after))})")
+
+
+def _consumption_sectors(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A sector, X业, before the promotion of its consumption (开展|餐饮业|促消费活动): the run of characters before
+    the noun, cut after its last stop, trigger or handing-out verb (发放), when it is written as a sector."""
+    out: list[tuple[int, int]] = []
+    for m in _consumption_rx(grammar).finditer(match, lo, hi):
+        a, b = m.span(1)
+        for s in grammar.stop_rx.finditer(match, a, b):
+            a = max(a, s.end())
+        for v in grammar.consumption_verbs:
+            k = match.rfind(v, a, b)
+            a = a if k < 0 else max(a, k + len(v))
+        if grammar.sector_name(match[a:b]):
+            out.append((a, b - 1))  # the trade as the notices list it (餐饮、住宿、零售), its head 业 dropped
+    return out
+
+
 # Bodies, not trades, as a bracketed item (龙头企业(含合作社))
 _BODIES = ("企业", "合作社", "公司", "机构", "协会", "农户", "主体")
 # An item of a list with a second name in brackets (环保设备(水处理设备)、专用设备…等产业): the item's CJK run before the

@@ -4,7 +4,8 @@ a section heading that is a trade's name and head alone (一、肉牛产业) giv
 counted or generic class of trades (一、四大支柱产业, 二、重点产业) none; a county's scope (全县) or a publishing verb
 (及时发布) before a list is no part of its first item; the fruit and livestock kinds county plans list (脐橙, 奶羊,
 肉兔) are crops and livestock like 水稻 and 生猪; a list item with a second name in brackets (环保设备(水处理设备))
-names both trades; a sector whose fixed-asset investment is counted (先进制造业固定资产投资) is named as a trade.
+names both trades; a sector whose fixed-asset investment is counted (先进制造业固定资产投资) is named as a trade; so is a sector X业 whose consumption a measure promotes
+(开展餐饮业促消费活动).
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ FAMILIES: dict[str, list[Case]] = {
         # one frame, no chain before a structure head: the sector named alone stays a qualifier
         ("推动先进制造业高质量发展,以项目为重点。", [], ["先进制造业"]),
     ],
-    "county_scope_and_publishing_verb_are_no_part_of_the_first_item": [
+    "scope_and_publishing_verb_are_no_part_of_the_first_item": [
         (
             "保障全县肉牛、奶羊、食用菌、中药材特色优势产业提质增效。",
             ["肉牛", "奶羊", "食用菌", "中药材"],
@@ -72,6 +73,12 @@ FAMILIES: dict[str, list[Case]] = {
         ("对新引进先进制造业固定资产投资5000万元以上的项目,给予奖励。", ["先进制造业"], []),
         # the sector qualifying another noun stays a qualifier
         ("推动先进制造业集群高质量发展。", [], ["先进制造业"]),
+    ],
+    "sector_whose_consumption_is_promoted": [
+        ("(一)开展住宿业促消费活动。由市级统一组织实施。", ["住宿"], ["开展住宿"]),
+        ("举办零售业消费季活动。", ["零售"], ["举办零售"]),
+        # goods, a firm or nothing before the promotion are no sector
+        ("开展成品油促消费活动。开展企业促消费活动。开展促消费活动。", [], ["成品油", "企"]),
     ],
 }
 
