@@ -25,7 +25,12 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from policykg.errors import ExtractError, PolicyKGError
-from policykg.loaders.extract.industries import IndustryLexicon, find_defined_systems, find_industries
+from policykg.loaders.extract.industries import (
+    IndustryLexicon,
+    find_defined_systems,
+    find_industries,
+    heading_trade,
+)
 from policykg.loaders.extract.industry_grammar import doc_cues
 from policykg.loaders.extract.label import document_label
 from policykg.loaders.extract.meta import extract_meta, find_phases
@@ -43,6 +48,7 @@ from policykg.loaders.extract.targets import background_heading, find_targets, i
 from policykg.loaders.extract.units import UnitLexicon, UnitResolver
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.models import (
+    IndustryInfo,
     IndustryRef,
     Measure,
     ParsedDocument,
@@ -562,6 +568,10 @@ def _assign_industries(
         inds, syss, infos = find_industries(src, m.span, lexicon, systems, region=region)
         m.industries = _outside_units(m, inds)
         m.systems = syss
+        for ref, info in _heading_trades(src, doc, m, lexicon, systems):
+            if all(r.key != ref.key for r in m.industries):
+                m.industries.append(ref)
+                infos.setdefault(ref.key, info)
         dropped = {r.key for r in inds} - {r.key for r in m.industries}
         for key in sorted(infos.keys() - dropped):
             doc.industries.setdefault(key, infos[key])
@@ -570,6 +580,20 @@ def _assign_industries(
     missing = sorted({s.key for m in doc.measures for s in m.systems} - set(systems))
     if missing:
         doc.problems.append(f"industry systems referred to but not defined: {', '.join(missing)}")
+
+
+def _heading_trades(
+    src: SourceDocument,
+    doc: ParsedDocument,
+    m: Measure,
+    lexicon: IndustryLexicon,
+    systems: dict[str, SystemInfo],
+) -> list[tuple[IndustryRef, IndustryInfo]]:
+    """The trade a section heading above ``m`` is, its name and head alone (一、奶羊产业): the item is part of that
+    trade's section of a plan by trade (``industry_grammar.toml`` [heading_trade])."""
+    secs = [doc.sections[i] for i in m.section_path]
+    found = (heading_trade(src, sec.heading, sec.title, lexicon, systems) for sec in secs)
+    return [t for t in found if t is not None]
 
 
 def _outside_units(m: Measure, refs: list[IndustryRef]) -> list[IndustryRef]:

@@ -35,6 +35,7 @@ from policykg.loaders.extract.industry_grammar import (
     covered_start,
     goods_market_rx,
     grammar_mentions,
+    heading_trade_rx,
     in_plus_list,
     institution_follows,
     load_grammar,
@@ -43,7 +44,7 @@ from policykg.loaders.extract.industry_grammar import (
 from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.targets import protected_regions
-from policykg.loaders.normalize import fold, name_key, to_simplified
+from policykg.loaders.normalize import fold, match_text, name_key, to_simplified
 from policykg.models import (
     CategoryInfo,
     IndustryInfo,
@@ -798,7 +799,7 @@ def _output_figure(match: str, b: int) -> bool:
 
 # What a sector word may be the trade of: its projects and its investment (招引亿元以上制造业项目100个, 带动制造业
 # 投资增长12%, 加快10个商贸项目建设), as statistics count investment and projects by sector.
-_SECTOR_OBJECT = re.compile(r"(?:重大|重点)?项目|投资")
+_SECTOR_OBJECT = re.compile(r"(?:重大|重点)?项目|(?:固定资产)?投资")
 # The heads that name the word before them as a trade (文旅产业, 海洋产业链, 商贸产业集群)
 _TRADE_HEAD = ("产业",)
 # A quoted scheme right after a sector word (先进制造业 “倍增计划”): the scheme is for that sector.
@@ -813,7 +814,7 @@ def _joined_item(match: str, a: int, b: int) -> bool:
 def _listed(match: str, a: int, b: int) -> bool:
     """``match[a:b]`` is a whole item of a list (制造业、批发和零售业、…; 制造业等6个行业), not the end of a longer
     name (未来海洋、未来能源: a modifier before it); or the sector a quoted scheme is for (先进制造业“倍增计划”), or
-    the sector whose projects or investment are counted (制造业项目, 制造业投资): not a qualifier of something else
+    the sector whose projects or investment are counted (制造业项目, 制造业投资, 先进制造业固定资产投资): not a qualifier of something else
     (先进制造业集群, 制造业企业, 制造业高质量发展)."""
     if match.endswith(load_grammar().modifiers, max(0, a - 3), a) and not _joined_item(match, a, b):
         return False
@@ -823,9 +824,17 @@ def _listed(match: str, a: int, b: int) -> bool:
         return True
     if match.startswith(_TRADE_HEAD, b) and not match.startswith(load_grammar().parks, b):
         return True  # 文旅产业, 海洋产业链: the word named as a trade by its head (not 海洋产业园区: a park's name)
+    if _framed_role(match, b):
+        return True  # 以先进制造业为主导、…的产业体系: the sector as a role of a structure
     if b < len(match) and match[b] not in "、等和及与" and "\u4e00" <= match[b] <= "\u9fff":
         return False  # 产业基础再造、制造业|高质量发展: the start of a longer item
     return (a > 0 and match[a - 1] == "、") or (b < len(match) and match[b] in "、等")
+
+
+def _framed_role(match: str, b: int) -> bool:
+    """``为F`` after ``match[:b]``, F a role in an industrial structure (为主导, 为支撑, 为基础)."""
+    g = load_grammar()
+    return match.startswith("为", b) and match.startswith((*g.framed, *g.chain_frames), b + 1)
 
 
 @lru_cache(maxsize=1)
@@ -941,6 +950,34 @@ def find_industries(
             if key not in infos:
                 infos[key] = _info(key, lexicon, src.source_file)
     return refs, sys_refs, infos
+
+
+_COUNTED_CLASS = re.compile(r"[\d" + _CN + r"]\s*[个大条类项]")
+
+
+def heading_trade(
+    src: SourceDocument, heading: Span, title: str, lexicon: IndustryLexicon, systems: dict[str, SystemInfo]
+) -> tuple[IndustryRef, IndustryInfo] | None:
+    """The trade a section heading is, its title the name and head alone (一、奶羊产业; ``industry_grammar.toml``
+    [heading_trade]): known, or ending like an industry and plain; None for any other heading."""
+    m = heading_trade_rx().match(match_text(title))
+    a = -1 if m is None else src.match.find(m.group(1), heading.start, heading.end)
+    if m is None or a < 0:
+        return None
+    b = a + len(m.group(1))
+    name, match = m.group(1), src.match
+    forms, _ = _document_matcher(lexicon, systems)
+    grammar = load_grammar()
+    key = forms.get(name)
+    if key is None:
+        plain = not grammar.is_abstract(name) and name not in grammar.broad and name not in lexicon.generic
+        counted = _COUNTED_CLASS.search(name) or m.group(0).strip(" 。.") in lexicon.generic
+        if not plain or counted or grammar.stop_rx.search(name) or _generic_with_head(lexicon, match, a, b):
+            return None  # 一、重点产业, (一)四大支柱产业: a class of trades, no trade
+        key = _new_key(src.text[a:b])
+    if not key:
+        return None
+    return IndustryRef(key=key, surface=src.text[a:b], span=Span(a, b)), _info(key, lexicon, src.source_file)
 
 
 def _one_per_sector(refs: list[IndustryRef], infos: dict[str, IndustryInfo]) -> list[IndustryRef]:

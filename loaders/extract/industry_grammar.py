@@ -102,6 +102,12 @@ class Grammar:
     join_activities: tuple[str, ...] = ()  # 机械制造|及汽车零部件: an activity closing a name before 及/与
     novelties: tuple[str, ...] = ()
     framed: tuple[str, ...] = ()
+    chain_frames: tuple[
+        str, ...
+    ] = ()  # 以A为主导、B为支撑、C为基础的产业体系: the roles of a structure chain
+    chain_heads: tuple[str, ...] = ()
+    consumption_after: tuple[str, ...] = ()  # 餐饮业|促消费活动: the sector whose consumption is promoted
+    consumption_verbs: tuple[str, ...] = ()  # 发放|住宿业消费券: no part of the sector's name
     singles: frozenset[str] = frozenset()
     scales: tuple[str, ...] = ()
     # the ranks among the scales (国家级, 千亿级, 世界一流): before a list's head after 等 (等国家级优势特色产业集群) or
@@ -588,6 +594,18 @@ def doc_cues() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def heading_trade_rx() -> re.Pattern[str]:
+    """A heading title that is one trade's name and its head alone (奶羊产业): the name is group 1."""
+    ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
+    try:
+        data = tomllib.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read the industry grammar ({exc})") from exc
+    heads = _alt(data["heading_trade"]["heads"])
+    return re.compile(rf"\s*([{_CJK}]{{2,8}}?)(?:{heads})\s*[。.]?\s*\Z")
+
+
+@lru_cache(maxsize=1)
 def goods_market_rx() -> re.Pattern[str]:
     """The close of a list of goods by the market they are sold in (建材、钢材等生产资料市场, …、食品饮料等工业消费品
     市场, …等28类食品的市场) or by the standards that apply to them (小麦、小麦粉、大豆等粮油标准; not the service
@@ -646,6 +664,10 @@ def load_grammar() -> Grammar:
         join_activities=tuple(data["classification_words"].get("join_activities", [])),
         novelties=tuple(data.get("novelties", {}).get("words", [])),
         framed=tuple(data["heads"].get("framed", [])),
+        chain_frames=tuple(data.get("structure_chain", {}).get("frames", [])),
+        chain_heads=tuple(data.get("structure_chain", {}).get("heads", [])),
+        consumption_after=tuple(data.get("consumption_fields", {}).get("after", [])),
+        consumption_verbs=tuple(data.get("consumption_fields", {}).get("verbs_before", [])),
         singles=frozenset(data.get("singles", {}).get("words", [])),
         scales=tuple(data["stop"].get("scales", [])),
         openers=tuple(data["stop"].get("openers", [])),
@@ -2332,6 +2354,13 @@ def grammar_mentions(
         out = [(a, b) for a, b in out if not _trait_class(match, a, b)]
     if "以" in seg and "为" in seg and g.member_frames:
         out += _frame_members(g, match, lo, hi, is_generic)
+    if "业" in seg and any(w in seg for w in g.consumption_after):
+        out += _consumption_sectors(g, match, lo, hi)
+    if "(" in seg and "等" in seg:
+        out += _bracketed_items(g, match, lo, hi, is_generic)
+    if "以" in seg and seg.count("为") >= 2 and g.chain_heads:
+        chain, frames = _structure_chain(g, match, lo, hi, is_generic)
+        out = [(a, b) for a, b in out if a not in frames] + chain
     if any(v in seg for v in g.produce_verbs):
         out += _farmed_produce(g, match, lo, hi)
     if any(h in seg for h in g.produce_heads):
@@ -2550,6 +2579,118 @@ def _frame_members(
         ):
             out.append((a, b))
     return out
+
+
+# Words opening a bracket that says what an item includes or exemplifies (含合作社, 如无人机): no second name
+_INCLUSION = ("含", "包括", "包含", "不含", "如", "即", "主要", "其中")
+
+
+@lru_cache(maxsize=4)
+def _consumption_rx(grammar: Grammar) -> re.Pattern[str]:
+    return re.compile(rf"([{_CJK}]{{1,10}}?业)(?:{_alt(list(grammar.consumption_after))})")
+
+
+def _consumption_sectors(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A sector, X业, before the promotion of its consumption (开展|餐饮业|促消费活动): the run of characters before
+    the noun, cut after its last stop, trigger or handing-out verb (发放), when it is written as a sector."""
+    out: list[tuple[int, int]] = []
+    for m in _consumption_rx(grammar).finditer(match, lo, hi):
+        a, b = m.span(1)
+        for s in grammar.stop_rx.finditer(match, a, b):
+            a = max(a, s.end())
+        for v in grammar.consumption_verbs:
+            k = match.rfind(v, a, b)
+            a = a if k < 0 else max(a, k + len(v))
+        if grammar.sector_name(match[a:b]):
+            out.append((a, b - 1))  # the trade as the notices list it (餐饮、住宿、零售), its head 业 dropped
+    return out
+
+
+# Bodies, not trades, as a bracketed item (龙头企业(含合作社))
+_BODIES = ("企业", "合作社", "公司", "机构", "协会", "农户", "主体")
+# An item of a list with a second name in brackets (环保设备(水处理设备)、专用设备…等产业): the item's CJK run before the
+# bracket (group 1) and the bracketed name (group 2), with the rest of the list closed by 等 and a head in the clause.
+_BRACKETED_ITEM = re.compile(
+    rf"([{_CJK}]{{2,16}})\(([{_CJK}]{{2,10}})\)(?=[、和及与等])(?=[^,;。:!?\n]{{0,60}}?等[^,;。:!?\n]{{0,6}}?(?:产业|行业))"
+)
+
+
+def _bracketed_items(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """Both names of a list item written ``X(Y)`` (环保设备(水处理设备)): Y a trade of its own, named beside X, as
+    the annotation records it; X starts after the last stop or trigger word of its run (围绕|环保设备). The list's
+    close (等…产业, 等…行业; not 等领域, which also closes lists of policy tools) makes each a trade, as for the other items; an inclusion (含无人机) or a qualifier is no name."""
+    out: list[tuple[int, int]] = []
+    for m in _BRACKETED_ITEM.finditer(match, lo, hi):
+        a, b = m.span(1)
+        for s in grammar.stop_rx.finditer(match, a, b):
+            a = max(a, s.end())
+        for x, y in ((a, b), m.span(2)):
+            name = match[x:y]
+            if (
+                2 <= len(name) <= 10
+                and not name.startswith(_INCLUSION)
+                and _plain_name(grammar, is_generic, name)
+                and not grammar.stop_rx.search(name)
+                and not name.endswith(_BODIES)
+            ):
+                out.append((x, y))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _chain_rxs(grammar: Grammar) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The whole chain (以, two framed segments or more, 的, a structure head within the clause) and one segment."""
+    frames = _alt([*grammar.framed, *grammar.chain_frames])
+    seg = rf"[^以为,;。:!?\n]{{1,24}}?为(?:{frames})[、,]?"
+    whole = re.compile(rf"以((?:{seg}){{2,6}})的[^,;。:!?\n]{{0,12}}?(?:{_alt(list(grammar.chain_heads))})")
+    return whole, re.compile(rf"([^以为,;。:!?\n]{{1,24}}?)为({frames})[、,]?")
+
+
+def _structure_chain(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """The items of each segment of ``以A为主导、B和C为特色的产业体系`` (``_chain_rxs``), and the positions of the
+    frame words, where no name starts (为主导|现代种业 glued: the frame, not part of the next name)."""
+    whole, one = _chain_rxs(grammar)
+    out: list[tuple[int, int]] = []
+    frames: set[int] = set()
+    for m in whole.finditer(match, lo, hi):
+        pos, end = m.span(1)
+        while (s := one.match(match, pos, end)) is not None:
+            frames.add(s.start(2))
+            out += _chain_items(grammar, match, *s.span(1), is_generic)
+            pos = s.end()
+    return out, frames
+
+
+_CHAIN_SEP = re.compile("[、和及与]")
+
+
+def _chain_items(
+    grammar: Grammar, match: str, a: int, b: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The names of one segment's X, split at its joiners (现代种业和水果产业 → 现代种业, 水果): 2-10 characters ending
+    like an industry, plain, no stop word; a head 产业 is no part of the label."""
+    out: list[tuple[int, int]] = []
+    for x, y in _spans_between(_CHAIN_SEP, match, a, b):
+        if match.startswith("产业", y - 2) and y - x > 3:
+            y -= 2
+        name = match[x:y]
+        if (
+            2 <= len(name) <= 10
+            and grammar.evidence(name)
+            and _plain_name(grammar, is_generic, name)
+            and not grammar.stop_rx.search(name)
+        ):
+            out.append((x, y))
+    return out
+
+
+def _spans_between(sep: re.Pattern[str], match: str, a: int, b: int) -> list[tuple[int, int]]:
+    cuts = [a - 1, *(m.start() for m in sep.finditer(match, a, b)), b]
+    return [(cuts[i] + 1, cuts[i + 1]) for i in range(len(cuts) - 1)]
 
 
 def _trait_class(match: str, a: int, b: int) -> bool:
