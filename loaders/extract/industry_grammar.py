@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.classify import load_classifications
@@ -583,24 +584,26 @@ class Grammar:
 
 
 @lru_cache(maxsize=1)
-def doc_cues() -> re.Pattern[str]:
-    """Words of a sentence that names the document's own industries (产业体系, 主导产业 …), as one regex."""
+def _grammar_data() -> dict[str, Any]:
+    """``data/industry_grammar.toml`` read once; an unreadable file is an :class:`ExtractError` naming it."""
     ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
     try:
-        data = tomllib.loads(ref.read_text(encoding="utf-8"))
+        return tomllib.loads(ref.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ExtractError(f"{ref}: cannot read the industry grammar ({exc})") from exc
+
+
+@lru_cache(maxsize=1)
+def doc_cues() -> re.Pattern[str]:
+    """Words of a sentence that names the document's own industries (产业体系, 主导产业 …), as one regex."""
+    data = _grammar_data()
     return re.compile(_alt(data["doc_cues"]["words"]))
 
 
 @lru_cache(maxsize=1)
 def heading_trade_rx() -> re.Pattern[str]:
     """A heading title that is one trade's name and its head alone (奶羊产业): the name is group 1."""
-    ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
-    try:
-        data = tomllib.loads(ref.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ExtractError(f"{ref}: cannot read the industry grammar ({exc})") from exc
+    data = _grammar_data()
     heads = _alt(data["heading_trade"]["heads"])
     return re.compile(rf"\s*([{_CJK}]{{2,8}}?)(?:{heads})\s*[。.]?\s*\Z")
 
@@ -611,11 +614,7 @@ def goods_market_rx() -> re.Pattern[str]:
     市场, …等28类食品的市场) or by the standards that apply to them (小麦、小麦粉、大豆等粮油标准; not the service
     standards of fields, 养老、家政等领域服务标准; ``industry_grammar.toml`` [goods]): from the end of an item to the
     end of the market or standard word, within one clause."""
-    ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
-    try:
-        data = tomllib.loads(ref.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ExtractError(f"{ref}: cannot read the industry grammar ({exc})") from exc
+    data = _grammar_data()
     goods = _alt(data["goods"]["words"])
     standards = _alt(data["goods"].get("standards", []) or ["标准"])
     cn = CN_NUMERAL_CHARS
@@ -627,14 +626,10 @@ def goods_market_rx() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def load_grammar() -> Grammar:
-    ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
-    try:
-        data = tomllib.loads(ref.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ExtractError(f"{ref}: cannot read the industry grammar ({exc})") from exc
+    data = _grammar_data()
     for name, table in data.items():
         if not table.get("source"):
-            raise ExtractError(f"{ref}: [{name}] needs a source")
+            raise ExtractError(f"data/industry_grammar.toml: [{name}] needs a source")
     return Grammar(
         triggers=tuple(data["triggers"]["words"]),
         heads=tuple(data["heads"]["words"]),

@@ -34,6 +34,7 @@ import os
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -1792,28 +1793,27 @@ def _notice_over_tail(c: _TitleCand | None, cands: list[_TitleCand]) -> _TitleCa
     """A plan's heading that is only the tail of the title its notice hands on (2021年第三季度工作要点 under
     …关于印发区政府2021年第三季度工作要点的通知, its body printed on the line above as a name alone): the notice's
     title, which names the whole."""
-    if c is None or c.cover:
-        return c
-    text = fold(c.text)
-    for cover in (x for x in cands if x.cover):
-        run = _HANDED_RUN.search(fold(cover.text))
-        inner = run.group("run").strip().strip("《》") if run else ""
-        if len(inner) > len(text) >= _HANDED_MIN and inner.endswith(text):
-            return cover
-    return c
+    return _notice_naming_whole(c, cands, lambda text, inner: inner.endswith(text))
 
 
 def _notice_over_abridged(c: _TitleCand | None, cands: list[_TitleCand]) -> _TitleCand | None:
     """A plan's heading that drops words of the name its notice hands it on by (吉林省哈长城市群发展规划实施方案
     under …关于印发吉林省落实哈长城市群发展规划实施方案的通知): the notice's title, which names the plan whole (as
     for a heading that is only the name's tail, :func:`_notice_over_tail`)."""
+    return _notice_naming_whole(c, cands, _abridges)
+
+
+def _notice_naming_whole(
+    c: _TitleCand | None, cands: list[_TitleCand], shortens: Callable[[str, str], bool]
+) -> _TitleCand | None:
+    """The notice whose handed-on name the heading ``c`` shortens (``shortens(heading, name)``), else ``c``."""
     if c is None or c.cover:
         return c
     text = fold(c.text)
     for cover in (x for x in cands if x.cover):
         run = _HANDED_RUN.search(fold(cover.text))
         inner = run.group("run").strip().strip("《》") if run else ""
-        if len(inner) > len(text) >= _HANDED_MIN and _abridges(text, inner):
+        if len(inner) > len(text) >= _HANDED_MIN and shortens(text, inner):
             return cover
     return c
 
