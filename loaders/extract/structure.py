@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1180,20 +1181,12 @@ def _parse_structure(src: SourceDocument) -> Outline:
         if len(promoted.measures) > len(out.measures):
             promoted.problems.append("no numbered 1. items: (1) items under title headings taken as measures")
             out = promoted
-    if not out.measures and not out.sections:
-        _paragraph_measures(src, out)
-        if out.measures:
-            out.problems.append(
-                "no numbered items: paragraphs closed by a responsibility clause taken as measures"
-            )
-            return out
-    if not out.measures and not out.sections:
-        _topic_measures(src, out)
-        if out.measures:
-            out.problems.append(
-                "no numbered items: paragraphs opened by a run-in topic (X方面,) taken as measures"
-            )
-            return out
+    for fallback, problem in _UNNUMBERED_FALLBACKS:
+        if not out.measures and not out.sections:
+            fallback(src, out)
+            if out.measures:
+                out.problems.append(problem)
+                return out
     paragraphs: Outline | None = None
     if not out.measures and not any(ln.kind == "heading" and (ln.level or 0) > 1 for ln in out.lines):
         # 一、努力扩大内需 / 认真落实…。(财政厅牵头) / 加强银政合作…。(金融办牵头): under title-only 一、 headings,
@@ -1285,6 +1278,17 @@ def _topic_measures(src: SourceDocument, out: Outline) -> None:
         _add_measure(out, src, a, "", 3, [], None, clause, False, b + 1)
     _fill_measure_owner(out)
     _assign_lines(out)
+
+
+# Pages with no numbered items, tried in order: paragraphs each closed by a responsibility clause, then
+# paragraphs each opened by a run-in topic (X方面,); the first that finds measures stands, with its problem.
+_UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
+    (
+        _paragraph_measures,
+        "no numbered items: paragraphs closed by a responsibility clause taken as measures",
+    ),
+    (_topic_measures, "no numbered items: paragraphs opened by a run-in topic (X方面,) taken as measures"),
+)
 
 
 def _titled(src: SourceDocument, start: int, end: int) -> bool:
