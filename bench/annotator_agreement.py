@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from policykg.errors import PolicyKGError
 from policykg.eval.agreement import AGREEMENT_FIELDS, agree_folders
 
 
@@ -36,4 +37,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except PolicyKGError as e:  # a broken gold or text file: its name and the problem, no traceback
+        raise SystemExit(f"error: {e}") from None

@@ -14,6 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from policykg.errors import PolicyKGError
 from policykg.eval.perturb import PERTURBATIONS, write_perturbed
 from policykg.eval.score import FIELDS, DocScore, Tally, score_corpus
 from policykg.loaders.normalize import name_key
@@ -61,4 +62,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except PolicyKGError as e:  # a broken gold or text file: its name and the problem, no traceback
+        raise SystemExit(f"error: {e}") from None

@@ -14,6 +14,7 @@ import argparse
 import json
 from pathlib import Path
 
+from policykg.errors import PolicyKGError
 from policykg.eval.score import FIELDS, format_table, score_corpus
 
 
@@ -63,4 +64,7 @@ def _set_floors(part: str, f1: dict[str, float]) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except PolicyKGError as e:  # a broken gold or text file: its name and the problem, no traceback
+        raise SystemExit(f"error: {e}") from None

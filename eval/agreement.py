@@ -6,10 +6,10 @@ document-level industries. A ceiling for what any extractor can reach against on
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
+from policykg.eval.gold import read_gold
 from policykg.eval.score import Tally, _compare_sets, _key, _num_key, _target_key
 
 AGREEMENT_FIELDS = ("measures", "units", "lead", "targets", "industries", "doc_industries")
@@ -76,7 +76,7 @@ def agree_folders(first: Path, second: Path) -> tuple[dict[str, Tally], list[str
         if not other.is_file():
             lacking.append(path.name)
             continue
-        a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (path, other))
+        a, b = read_gold(path), read_gold(other)
         for f, tally in agree_document(a, b, path.stem).items():
             totals[f].add(tally)
     return totals, lacking

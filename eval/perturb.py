@@ -21,6 +21,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from policykg.eval.gold import read_gold
+
 TextMap = Callable[[str], str]
 
 # gold keys whose strings are written in the document's script (and punctuation) ...
@@ -196,7 +198,7 @@ def write_perturbed(part: Path, dest: Path, p: Perturbation) -> Path:
     out_dir = dest / p.name / part.name
     out_dir.mkdir(parents=True, exist_ok=True)
     for gold_path in sorted(part.glob("*.json")):
-        gold = json.loads(gold_path.read_text("utf-8"))
+        gold = read_gold(gold_path)
         text_name = str(gold.get("doc") or gold_path.with_suffix(".txt").name)
         text = (part / text_name).read_text("utf-8")
         new_gold = perturb_gold(gold, p.gold) if p.gold else gold

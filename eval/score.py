@@ -19,7 +19,6 @@ Fields and how each is counted (``score_corpus`` adds them up over every documen
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
@@ -28,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from policykg.eval.gold import read_gold
 from policykg.loaders.base import load
 from policykg.loaders.extract import extract
 from policykg.loaders.normalize import name_key
@@ -335,7 +335,7 @@ def score_corpus(folder: Path) -> tuple[dict[str, Tally], list[DocScore]]:
     totals = {k: Tally() for k in FIELDS}
     docs = []
     for gold_path in sorted(folder.glob("*.json")):
-        gold = json.loads(gold_path.read_text("utf-8"))
+        gold = read_gold(gold_path)
         text_path = gold_path.with_name(str(gold.get("doc") or gold_path.with_suffix(".txt").name))
         doc = extract(load(text_path))
         score = score_document(doc, gold)
