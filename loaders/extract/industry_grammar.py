@@ -189,6 +189,7 @@ class Grammar:
     stop_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     sole_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     series_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    pair_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 发展|数字贸易和服务贸易,
     run_in_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     handout_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     run_in_verb_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -288,6 +289,12 @@ class Grammar:
         )
         object.__setattr__(
             self, "series_rx", re.compile(rf"(?P<adv>(?:{adverbs})*)(?:{verbs})([{_CJK}]{{2,12}}?)等?")
+        )
+        # a development verb whose whole object is two names joined under one head (发展|数字贸易和服务贸易,)
+        object.__setattr__(
+            self,
+            "pair_rx",
+            re.compile(rf"(?:{verbs})([{_CJK}]{{3,8}}?)[和与及]([{_CJK}]{{3,8}})(?=[,;。:!?\n])"),
         )
         # a trade and its head opening a sentence or a line, the sentence's topic before a comma (焦化行业,打造…)
         run_in = _alt(list(self.run_in_heads) or ["行业"])
@@ -2725,6 +2732,25 @@ def _sole_objects(
             continue
         if len(name) <= 8 and _sole_name(grammar, is_generic, name):
             out.append(m.span(1))
+    return out + _coordinated_heads(grammar, match, lo, hi, is_generic)
+
+
+def _coordinated_heads(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """Two names sharing their head, joined by 和/与/及 as a plain development verb's whole object up to the clause
+    end (发展数字贸易和服务贸易,; 培育冷链物流与电商物流。): the shared head of two qualified names makes each a
+    trade, where a bare 发展 before one name (发展新动能) names none."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.pair_rx.finditer(match, lo, hi):
+        left, right = m.group(1), m.group(2)
+        if left[-2:] != right[-2:] or left == right:
+            continue
+        if all(
+            _sole_name(grammar, is_generic, name) and not name.endswith(grammar.series_not_ends)
+            for name in (left, right)
+        ):
+            out += [m.span(1), m.span(2)]
     return out
 
 
