@@ -144,6 +144,8 @@ class Grammar:
     prepositions: frozenset[str] = frozenset()  # single characters
     public_mods: tuple[str, ...] = ()  # 等民生领域: public services, no trades
     project_ranks: frozenset[str] = frozenset()
+    standings: tuple[str, ...] = ()  # 主导, 特色: a trade's standing between its name and 产业
+    standing_classes: tuple[str, ...] = ()  # 农业|特色产业: a sector's standing trades, a class
     evaluative: tuple[str, ...] = ()
     programmes: tuple[
         str, ...
@@ -263,7 +265,13 @@ class Grammar:
         object.__setattr__(self, "farmed_rx", re.compile(rf"(?=[{firsts}])(?:{crop})+(?:{verbs})"))
         heads = _alt(list(self.produce_heads) or ["生产"])
         headed = _alt([w for w in self.produce if w not in self.produce_heads_not] or ["水稻"])
-        object.__setattr__(self, "produce_head_rx", re.compile(rf"(?=[{firsts}])(?:{headed})(?={heads})"))
+        # a standing may stand between the crop and its head (柑橘|主导|产业)
+        standing = _alt(list(self.standings) or ["主导"])
+        object.__setattr__(
+            self,
+            "produce_head_rx",
+            re.compile(rf"(?=[{firsts}])(?:{headed})(?=(?:{standing}){{0,2}}(?:{heads}))"),
+        )
         frames = _alt([*self.framed, *self.item_frames] or ["主导"])
         object.__setattr__(
             self, "item_frame_rx", re.compile(rf"以(?P<x>[^、,;。:!?\n以为]{{1,12}}?)为(?P<f>{frames})的")
@@ -559,7 +567,10 @@ class Grammar:
 
     def subsidised_goods(self, match: str, a: int, b: int) -> bool:
         """The name ``match[a:b]`` is one of the goods a subsidy is handed out for (鼓励各地发放|汽车|、电子产品、家居
-        等大宗消费补贴): what consumers buy, not a trade the measure develops."""
+        等大宗消费补贴): what consumers buy, not a trade the measure develops. A sector written X业 (发放住宿业消费券)
+        is no goods: the coupons serve its trade."""
+        if match.startswith("业", b):
+            return False
         for h in self.handouts:
             k = match.rfind(h, max(0, a - 80), a)
             m = self.handout_rx.match(match, k) if k >= 0 else None
@@ -641,6 +652,8 @@ def load_grammar() -> Grammar:
         triggers=tuple(data["triggers"]["words"]),
         heads=tuple(data["heads"]["words"]),
         dropped=tuple(data["suffixes"]["dropped"]),
+        standings=tuple(data["suffixes"].get("standings", [])),
+        standing_classes=tuple(data["suffixes"].get("standing_classes", [])),
         kept=tuple(data["suffixes"]["kept"]),
         morphemes=tuple(data["morphemes"]["words"]),
         institutions=tuple(data["institutions"]["words"]),
@@ -1314,8 +1327,32 @@ def _list_items(
         items[0] = (_after_list_opener(grammar, match, a, items[0][1]), items[0][1])
     if not plain:
         return items, n, False
+    pair = _long_joined_names(grammar, match, items)
+    if pair:
+        return pair, n, False  # 工程机械零部件及汽车配件等主导产业: two long names joined, each a trade
     sole = _sole_item(grammar, match, items)
     return ([sole], n, True) if sole else None
+
+
+def _long_joined_names(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The one item before 等 and a head split at its one joiner (工程机械零部件|及|汽车配件等主导产业, 装备制造|和|电子信息
+    等产业), when both
+    sides have four to eight characters and end like an industry: two names, not one compound (汽车及零部件
+    joins a product to its parts under one name)."""
+    if not 1 <= len(items) <= 2:
+        return []
+    a, b = items[0][0], items[-1][1]
+    joins = [k for k in range(a, b) if match[k] in "及和与"]
+    if len(joins) != 1:
+        return []
+    k = joins[0]
+    parts = [(a, k), (k + 1, b)]
+    if all(
+        4 <= q - p <= 8 and grammar.evidence(match[p:q]) and not grammar.stop_rx.search(match, p, q)
+        for p, q in parts
+    ):
+        return parts
+    return []
 
 
 def _used(grammar: Grammar, match: str, a: int, b: int) -> bool:
@@ -1884,6 +1921,8 @@ def _headed(
             continue  # 数字产业化, 新型工业化: a process, not an industry
         if grammar.measured(match, m.group(0), m.end()):
             continue  # 煤炭消费总量, 农业经济区: a quantity or a zone, not the trade
+        if m.group(0) in grammar.dropped:
+            h = _before_standing(grammar, match, lo, h)  # 柑橘|主导|产业: the name before the standing
         a = _name_tail_start(match, max(lo, h - 12), h)
         if h - a < 2:
             continue  # no name before the head (,产业发展): every rule below needs two characters or more
@@ -1950,6 +1989,22 @@ def _headed(
             continue
         out.append((a, m.end() if kept else h))
     return out
+
+
+def _before_standing(grammar: Grammar, match: str, lo: int, h: int) -> int:
+    """Where a name ends before the standing words glued to its head at ``h`` (柑橘|主导|产业, 茶叶|特色优势|产业),
+    when two name characters (not a stop) precede them; else ``h``."""
+    k = h
+    while True:
+        r = next((r for r in grammar.standings if match.endswith(r, lo, k)), None)
+        if r is None:
+            break
+        k -= len(r)
+    if k == h or k - lo < 2 or not _is_name_char(match[k - 1]) or not _is_name_char(match[k - 2]):
+        return h
+    if match.endswith(grammar.standing_classes, lo, k):
+        return h  # 优势农业|特色产业: the standing trades of a whole sector, a class
+    return k
 
 
 _JOINERS = re.compile("[及与和]")
