@@ -154,6 +154,7 @@ class Grammar:
         str, ...
     ] = ()  # 现代|粮食: a qualifier that names no segment of a crop or livestock
     produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
+    crop_verbs: tuple[str, ...] = ()  # 玉米|种植: the crop names the trade, the verb is dropped
     policy_kinds: frozenset[str] = frozenset()  # 财政, 土地: kinds of policy a list of levers names
     policy_domains: tuple[str, ...] = ()  # 科技创新, 对外开放: domains of work a list of fields names
     goods: tuple[str, ...] = ()  # 农产品, 食品: goods in general ([goods]), no trade before a facility
@@ -169,6 +170,7 @@ class Grammar:
     produce_heads: tuple[
         str, ...
     ] = ()  # 生猪|生产, 肉牛|全产业链: what a crop or livestock alone is the trade of
+    breeding: tuple[str, ...] = ()  # 种质资源: a list of species bred, no farm trades
     produce_heads_not: frozenset[str] = frozenset()  # 粮食|生产: the duty of grain security, not a trade
     bodies: tuple[
         str, ...
@@ -718,6 +720,7 @@ def load_grammar() -> Grammar:
         programmes=tuple(data["modifiers"].get("programmes", [])),
         before_produce=tuple(data["modifiers"].get("before_produce", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
+        crop_verbs=tuple(data["stop"].get("crop_verbs", [])),
         foundations=tuple(data.get("foundations", {}).get("prefixes", [])),
         goods=tuple(data.get("goods", {}).get("words", [])),
         handouts=tuple(data.get("goods", {}).get("handouts", [])),
@@ -729,6 +732,7 @@ def load_grammar() -> Grammar:
         bound_words=tuple(data["stop"].get("bound_words", [])),
         produce=tuple(data.get("produce", {}).get("words", [])),
         produce_heads=tuple(data.get("produce", {}).get("heads", [])),
+        breeding=tuple(data.get("produce", {}).get("breeding", [])),
         produce_heads_not=frozenset(data.get("produce", {}).get("heads_not", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
@@ -1774,6 +1778,7 @@ def _opened_lists(
                 )  # 包括装备制造、现代物流等。: 等 ends the clause and the list
         items[-1] = (items[-1][0], _name_end(grammar, match, *items[-1]))
         items[-1] = _before_list_verb(grammar, match, items)
+        items = _produce_joined(grammar, match, items)
         if _cut_item(grammar, match, items[-1], end) and first > start:
             # 大力发展金融租赁、节能环<end>: the stored page stops inside the last item; the items before it
             # are read as the whole list, one alone as a development verb's whole object
@@ -1826,11 +1831,22 @@ def _before_list_verb(grammar: Grammar, match: str, items: list[tuple[int, int]]
     if len(items) < 2 or not match.endswith(verbs, a, b):
         return a, b
     verb = next(v for v in verbs if match.endswith(v, a, b))
-    if match[a : b - len(verb)] not in grammar.produce or any(
-        match.endswith(verbs, p, q) for p, q in items[:-1]
-    ):
+    parts = _JOINERS.split(match[a : b - len(verb)])
+    if not all(p in grammar.produce for p in parts) or any(match.endswith(verbs, p, q) for p, q in items[:-1]):
         return a, b
     return a, b - len(verb)
+
+
+def _produce_joined(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last item split at its joiners when each part is a crop or livestock (扩大水稻、玉米和马铃薯|种植): each
+    a farm trade, not one compound name."""
+    a, b = items[-1]
+    if not _JOINERS.search(match, a, b):
+        return items
+    spans = _spans_between(_JOINERS, match, a, b)
+    if not all(match[p:q] in grammar.produce for p, q in spans):
+        return items
+    return [*items[:-1], *spans]
 
 
 def _sector(grammar: Grammar, name: str) -> bool:
@@ -2578,7 +2594,8 @@ def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
             continue  # 发展肉牛和|肉羊养殖: the last of a list of produce, which names each trade
         if institution_follows(match, b, grammar):
             continue
-        out.append((a, b))
+        verb = next((v for v in grammar.crop_verbs if match.endswith(v, a, b)), "")
+        out.append((a, b - len(verb)))  # 扩大玉米|种植: the crop
     return out
 
 
@@ -2761,12 +2778,22 @@ def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple
     verb or a head; a word cut from a longer name (特色蔬菜 → 蔬菜) is still the crop."""
     out: list[tuple[int, int]] = []
     for m in grammar.produce_rx.finditer(match, lo, hi):
+        if _bred(grammar, match, m.end(), hi):
+            continue  # 以小麦、玉米、苹果等为重点,加大种质资源收集: species bred, no trades
         pos = m.start()
         for k in range(m.start(), m.end() + 1):
             if k == m.end() or match[k] in "、和及与":
                 out.append((pos, k))
                 pos = k + 1
     return out
+
+
+def _bred(grammar: Grammar, match: str, end: int, hi: int) -> bool:
+    """A breeding word follows ``end`` in its sentence (…等为重点,加大种质资源收集): the list before names species
+    bred."""
+    stop = match.find("。", end, hi)
+    stop = hi if stop < 0 else stop
+    return any(match.find(w, end, stop) >= 0 for w in grammar.breeding)
 
 
 def _sole_objects(
