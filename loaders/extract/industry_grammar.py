@@ -134,6 +134,8 @@ class Grammar:
     series_adverbs: tuple[str, ...] = ()  # 大力, 着力: the adverb before it
     series_heads: tuple[str, ...] = ()  # 产业, 现代服务业: the industry head of the clause opening the series
     series_not_ends: tuple[str, ...] = ()  # 体系, 建设: objects that are no trade
+    topic_heads: tuple[str, ...] = ()  # 产业链: X产业链方面, as a paragraph's topic
+    topic_words: tuple[str, ...] = ()  # 方面
     run_in_heads: tuple[
         str, ...
     ] = ()  # 行业, 产业: the head of a run-in trade opening a sentence (焦化行业,)
@@ -195,6 +197,7 @@ class Grammar:
     series_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     pair_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 发展|数字贸易和服务贸易,
     run_in_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    topic_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 脐橙(小水果)产业链方面,
     handout_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     run_in_verb_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     broad_tuple: tuple[str, ...] = field(init=False, repr=False, compare=False)  # for endswith
@@ -312,6 +315,17 @@ class Grammar:
             self,
             "run_in_rx",
             re.compile(rf"(?:^|(?<=[。;!?\n]))[ \t]*([{_CJK}]{{2,8}}?)(?:{run_in})[,:]", re.M),
+        )
+        # trades named as a paragraph's topic, a class in brackets after them (脐橙(小水果)产业链方面,)
+        topic, words = _alt(list(self.topic_heads) or ["产业链"]), _alt(list(self.topic_words) or ["方面"])
+        object.__setattr__(
+            self,
+            "topic_rx",
+            re.compile(
+                rf"(?:^|(?<=[。;!?\n]))[ \t]*(?P<names>[{_CJK}、]{{2,24}}?)(?:[((](?P<cls>[{_CJK}]{{2,8}})[))])?"
+                rf"(?:{topic})(?:{words})[,:]",
+                re.M,
+            ),
         )
         # a development verb opening a sentence or a line, its object the sentence's topic (发展全域|旅游,巩固…)
         verbs, scopes = _alt(list(self.run_in_verbs) or ["发展"]), _alt(list(self.run_in_scopes) or ["全域"])
@@ -710,6 +724,8 @@ def load_grammar() -> Grammar:
         series_heads=tuple(data.get("series", {}).get("heads", [])),
         series_not_ends=tuple(data.get("series", {}).get("not_ends", [])),
         run_in_heads=tuple(data.get("run_in", {}).get("heads", [])),
+        topic_heads=tuple(data.get("run_in", {}).get("topic_heads", [])),
+        topic_words=tuple(data.get("run_in", {}).get("topic_words", [])),
         run_in_verbs=tuple(data.get("run_in", {}).get("verbs", [])),
         run_in_scopes=tuple(data.get("run_in", {}).get("scopes", [])),
         figure_cuts=tuple(data.get("indicators", {}).get("figure_cuts", [])),
@@ -2411,6 +2427,8 @@ def grammar_mentions(
             out += _series_objects(g, match, lo, hi, is_generic)
     if any(h in seg for h in g.run_in_heads):
         out += _run_in_trades(g, match, lo, hi, is_generic)
+    if "方面" in seg and g.topic_heads:
+        out += _topic_chains(g, match, lo, hi, is_generic)
     if g.run_in_verbs:
         out += _run_in_objects(g, match, lo, hi, is_generic)
     if "业" in seg:
@@ -2617,6 +2635,8 @@ def _glued_produce(grammar: Grammar, match: str, a: int, b: int) -> list[tuple[i
     farm trade of its own, as when listed with 、; any other name is itself."""
     if b - a < 4 or match[a] not in grammar.produce_firsts:
         return [(a, b)]
+    if 0 < a and b < len(match) and match[a - 1] in "((" and match[b] in "))":
+        return [(a, b)]  # 生猪(畜禽水产品): a class named in brackets, whole
     parts: list[tuple[int, int]] = []
     verb = next((v for v in grammar.produce_verbs if match.endswith(v, a, b)), "")
     b_all, b = b, b - len(verb)  # 肉牛奶牛|养殖: the verb of farming them follows the pair
@@ -2861,6 +2881,33 @@ def _run_in_trades(
         ):
             out.append(m.span(1))
     return out
+
+
+def _topic_chains(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The trades of a topic ``X、Y(Z)产业链方面,`` opening a paragraph or a line (脐橙(小水果)产业链方面,招引…): each
+    name and the class in brackets, when each is a plain name of two to eight characters (not generic, broad,
+    abstract, nor holding a stop word)."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.topic_rx.finditer(match, lo, hi):
+        spans = _spans_between(_LIST_COMMA, match, *m.span("names"))
+        if m.group("cls"):
+            spans.append(m.span("cls"))
+        names = [match[a:b] for a, b in spans]
+        if all(
+            2 <= len(n) <= 8
+            and n not in grammar.broad
+            and not is_generic(n)
+            and not grammar.is_abstract(n)
+            and not grammar.stop_rx.search(n)
+            for n in names
+        ):
+            out += spans
+    return out
+
+
+_LIST_COMMA = re.compile("、")
 
 
 def _run_in_objects(
