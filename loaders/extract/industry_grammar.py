@@ -1739,7 +1739,9 @@ def _named_pair(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> b
     every trade), and hold no stop or abstract word: a list of two trades (大力发展新能源、新材料)."""
     for a, b in items:
         name = strip_ruby(match[a:b])
-        if not grammar.morph_end(name) or name.endswith(tuple(grammar.broad)) or len(name) > 8:
+        # two names joined under one item (新型显示及电子元器件) may be longer: each part is one name's length
+        longest = max(len(p) for p in _JOINERS.split(name))
+        if not grammar.morph_end(name) or name.endswith(tuple(grammar.broad)) or longest > 8 or len(name) > 14:
             return False
         if grammar.stop_rx.search(name) or any(w in name for w in grammar.abstract):
             return False
