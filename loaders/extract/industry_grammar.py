@@ -307,7 +307,7 @@ class Grammar:
         object.__setattr__(
             self,
             "pair_rx",
-            re.compile(rf"(?:{verbs})([{_CJK}]{{3,8}}?)[和与及]([{_CJK}]{{3,8}})(?=[,;。:!?\n])"),
+            re.compile(rf"(?:{verbs})([{_CJK}]{{3,8}}?)[和与及]([{_CJK}]{{2,8}})(?=[,;。:!?\n])"),
         )
         # a trade and its head opening a sentence or a line, the sentence's topic before a comma (焦化行业,打造…)
         run_in = _alt(list(self.run_in_heads) or ["行业"])
@@ -2848,7 +2848,10 @@ def _coordinated_heads(
     out: list[tuple[int, int]] = []
     for m in grammar.pair_rx.finditer(match, lo, hi):
         left, right = m.group(1), m.group(2)
-        if left[-2:] != right[-2:] or left == right:
+        if left == right:
+            continue
+        # without a shared head, a long first name ending in an industry word (农产品精深加工和物流)
+        if left[-2:] != right[-2:] and not (len(left) >= 4 and grammar.morph_end(left) and grammar.morph_end(right)):
             continue
         if all(
             _sole_name(grammar, is_generic, name) and not name.endswith(grammar.series_not_ends)
