@@ -317,13 +317,13 @@ class Grammar:
             re.compile(rf"(?:^|(?<=[。;!?\n]))[ \t]*([{_CJK}]{{2,8}}?)(?:{run_in})[,:]", re.M),
         )
         # trades named as a paragraph's topic, a class in brackets after them (脐橙(小水果)产业链方面,)
-        topic, words = _alt(list(self.topic_heads) or ["产业链"]), _alt(list(self.topic_words) or ["方面"])
+        topic, aspect = _alt(list(self.topic_heads) or ["产业链"]), _alt(list(self.topic_words) or ["方面"])
         object.__setattr__(
             self,
             "topic_rx",
             re.compile(
                 rf"(?:^|(?<=[。;!?\n]))[ \t]*(?P<names>[{_CJK}、]{{2,24}}?)(?:[((](?P<cls>[{_CJK}]{{2,8}})[))])?"
-                rf"(?:{topic})(?:{words})[,:]",
+                rf"(?:{topic})(?:{aspect})[,:]",
                 re.M,
             ),
         )
@@ -1741,7 +1741,12 @@ def _named_pair(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> b
         name = strip_ruby(match[a:b])
         # two names joined under one item (新型显示及电子元器件) may be longer: each part is one name's length
         longest = max(len(p) for p in _JOINERS.split(name))
-        if not grammar.morph_end(name) or name.endswith(tuple(grammar.broad)) or longest > 8 or len(name) > 14:
+        if (
+            not grammar.morph_end(name)
+            or name.endswith(tuple(grammar.broad))
+            or longest > 8
+            or len(name) > 14
+        ):
             return False
         if grammar.stop_rx.search(name) or any(w in name for w in grammar.abstract):
             return False
@@ -1850,7 +1855,9 @@ def _before_list_verb(grammar: Grammar, match: str, items: list[tuple[int, int]]
         return a, b
     verb = next(v for v in verbs if match.endswith(v, a, b))
     parts = _JOINERS.split(match[a : b - len(verb)])
-    if not all(p in grammar.produce for p in parts) or any(match.endswith(verbs, p, q) for p, q in items[:-1]):
+    if not all(p in grammar.produce for p in parts) or any(
+        match.endswith(verbs, p, q) for p, q in items[:-1]
+    ):
         return a, b
     return a, b - len(verb)
 
@@ -2851,7 +2858,9 @@ def _coordinated_heads(
         if left == right:
             continue
         # without a shared head, a long first name ending in an industry word (农产品精深加工和物流)
-        if left[-2:] != right[-2:] and not (len(left) >= 4 and grammar.morph_end(left) and grammar.morph_end(right)):
+        if left[-2:] != right[-2:] and not (
+            len(left) >= 4 and grammar.morph_end(left) and grammar.morph_end(right)
+        ):
             continue
         if all(
             _sole_name(grammar, is_generic, name) and not name.endswith(grammar.series_not_ends)
