@@ -2617,6 +2617,8 @@ def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
             continue
         if match.startswith((*grammar.indicators, *grammar.produce_indicators), b):
             continue  # 粮食种植|面积: the indicator counts the crop, which the indicator rule names (粮食)
+        if grammar.breeding and match.startswith(grammar.breeding, b):
+            continue  # 水产养殖|种质资源: the material bred, no farm trade
         if a > lo and match[a - 1] in "、和及与":
             continue  # 发展肉牛和|肉羊养殖: the last of a list of produce, which names each trade
         if institution_follows(match, b, grammar):

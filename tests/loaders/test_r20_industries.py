@@ -89,6 +89,9 @@ FAMILIES: dict[str, list[Case]] = {
             ["果蔬", "粮油", "畜禽"],
         ),
         ("开展水稻、玉米育种攻关。", []),
+        # a farm trade's name right before the material bred
+        ("推进全省水产养殖种质资源调查。", []),
+        ("大力发展水产养殖。", ["水产养殖"]),
     ],
     "the_trades_of_an_investment_plans_topic_and_its_bracketed_class": [
         ("脐橙(小水果)产业链方面,招引种苗培育项目。", ["脐橙", "小水果"]),
