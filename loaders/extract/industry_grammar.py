@@ -585,7 +585,7 @@ class Grammar:
         """The name ``match[a:b]`` is one of the goods a subsidy is handed out for (鼓励各地发放|汽车|、电子产品、家居
         等大宗消费补贴): what consumers buy, not a trade the measure develops. A sector written X业 (发放住宿业消费券)
         is no goods: the coupons serve its trade."""
-        if match.startswith("业", b):
+        if match.startswith("业", b) or match[b - 1] == "业":
             return False
         for h in self.handouts:
             k = match.rfind(h, max(0, a - 80), a)
@@ -1892,6 +1892,11 @@ def _sector_list(grammar: Grammar, match: str, start: int, first: int, end: int)
     items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])
     if first == start:  # no trigger: the first item is the run of the clause's last words ending in 业
         a, b = items[0]
+        # a verb handing out or holding something for the sectors (发放|住宿业、餐饮业消费券) opens no name
+        a = next(
+            (a + len(v) for v in grammar.consumption_verbs if match.startswith(v, a) and b - a - len(v) >= 2),
+            a,
+        )
         items[0] = (next((k for k in range(max(a, b - 6), b - 1) if _sector(grammar, match[k:b])), b), b)
     a, b = items[-1]
     cut = next((k for k in range(a + 2, min(b, a + 8) + 1) if _sector(grammar, match[a:k])), -1)

@@ -67,6 +67,8 @@ FAMILIES: dict[str, list[Case]] = {
     ],
     "a_sector_before_consumption_coupons_is_the_trade_they_serve": [
         ("各地发放住宿业消费券,带动消费。", ["住宿"]),
+        # a list of sectors after the verb handing the coupons out: the verb opens no name
+        ("发放住宿业、餐饮业消费券。", ["住宿业", "餐饮业"]),
         # goods bought with a subsidy stay no trades
         ("鼓励各地发放汽车、电子产品、家居等大宗消费补贴。", []),
     ],
