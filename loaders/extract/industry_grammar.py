@@ -2821,7 +2821,19 @@ def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple
             if k == m.end() or match[k] in "、和及与":
                 out.append((pos, k))
                 pos = k + 1
+        out += _produce_class(grammar, match, m.end())
     return out
+
+
+def _produce_class(grammar: Grammar, match: str, end: int) -> list[tuple[int, int]]:
+    """The crop class that closes a list of crops after 等 (核桃、油茶、油橄榄等|木本油料|的开发利用): a farm trade
+    too, as the annotators record it; not a class of crops in general (等粮食|作物)."""
+    if not match.startswith("等", end):
+        return []
+    word = next((w for w in grammar.produce_longest if match.startswith(w, end + 1)), None)
+    if word is None or match.startswith(("作物", "产品"), end + 1 + len(word)):
+        return []
+    return [(end + 1, end + 1 + len(word))]
 
 
 def _bred(grammar: Grammar, match: str, end: int, hi: int) -> bool:

@@ -86,6 +86,14 @@ FAMILIES: dict[str, list[Case]] = {
         # the raising of livestock stays a trade of its own
         ("推进畜禽养殖废弃物资源化利用。", ["畜禽养殖"]),
     ],
+    "the_crop_class_closing_a_list_of_crops_is_a_farm_trade_too": [
+        (
+            "积极抓好核桃、油茶、油橄榄等木本油料的开发利用。",
+            ["核桃", "油茶", "油橄榄", "木本油料"],
+        ),
+        # crops in general close no trade, and a verb of spreading them opens no name
+        ("推广水稻、玉米等粮食作物。", ["水稻", "玉米"]),
+    ],
     "species_listed_for_breeding_are_no_farm_trades": [
         (
             "聚焦果蔬、粮油、畜禽等产业链条,以小麦、玉米、甘薯、苹果等为重点,加大种质资源收集和保护。",
