@@ -148,6 +148,7 @@ class Grammar:
     project_ranks: frozenset[str] = frozenset()
     standings: tuple[str, ...] = ()  # 主导, 特色: a trade's standing between its name and 产业
     standing_classes: tuple[str, ...] = ()  # 农业|特色产业: a sector's standing trades, a class
+    sector_class_qualifiers: tuple[str, ...] = ()  # 新型|农业产业集群: the sector's trades as a class
     evaluative: tuple[str, ...] = ()
     programmes: tuple[
         str, ...
@@ -670,6 +671,7 @@ def load_grammar() -> Grammar:
         dropped=tuple(data["suffixes"]["dropped"]),
         standings=tuple(data["suffixes"].get("standings", [])),
         standing_classes=tuple(data["suffixes"].get("standing_classes", [])),
+        sector_class_qualifiers=tuple(data["suffixes"].get("sector_class_qualifiers", [])),
         kept=tuple(data["suffixes"]["kept"]),
         morphemes=tuple(data["morphemes"]["words"]),
         institutions=tuple(data["institutions"]["words"]),
@@ -2025,6 +2027,8 @@ def _headed(
             continue
         if grammar.is_abstract(name):
             continue
+        if m.group(0) in grammar.dropped and _sector_class(grammar, name):
+            continue  # 优势农业|产业发展, 农业|产业格局: the sector's trades as a class
         if m.group(0) in _ZONE_HEADS and not grammar.sector_name(name):
             continue  # 装备制造业|聚集区 names its sector; 创新创意|集聚区 a zone of activities, no trade
         if name in grammar.broad and m.group(0) in grammar.trade:
@@ -2051,6 +2055,15 @@ def _before_standing(grammar: Grammar, match: str, lo: int, h: int) -> int:
     if match.endswith(grammar.standing_classes, lo, k):
         return h  # 优势农业|特色产业: the standing trades of a whole sector, a class
     return k
+
+
+def _sector_class(grammar: Grammar, name: str) -> bool:
+    """``name`` before 产业 is a whole sector, alone or after a standing or a class qualifier (农业, 优势农业,
+    新型农业): with 产业 it names the sector's trades as a class."""
+    for q in ("", *grammar.standings, *grammar.sector_class_qualifiers):
+        if name.startswith(q) and name[len(q) :] in grammar.standing_classes:
+            return True
+    return False
 
 
 _JOINERS = re.compile("[及与和]")

@@ -55,6 +55,14 @@ FAMILIES: dict[str, list[Case]] = {
         ("力争优势农业特色产业综合产值增长8%以上。", []),
         ("打造一批特色产业。", []),
     ],
+    "a_whole_sector_before_its_industry_head_is_a_class_of_trades": [
+        ("构筑“两特两优”农业产业格局。", []),
+        ("培育新型农业产业集群。", []),
+        ("用于优势农业产业发展。", []),
+        # a segment of the sector stays a trade, and the sector stays one as an item of a list of sectors
+        ("加快现代农业产业发展。", ["现代农业"]),
+        ("为制造业、建筑业和农业实现稳产满产提供支撑。", ["制造业", "建筑业", "农业"]),
+    ],
     "two_long_names_joined_before_a_closing_are_two_trades": [
         ("培育工程机械零部件及汽车配件等主导产业。", ["工程机械零部件", "汽车配件"]),
         ("发展装备制造和电子信息等产业。", ["装备制造", "电子信息"]),
