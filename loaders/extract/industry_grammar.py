@@ -162,6 +162,7 @@ class Grammar:
     policy_domains: tuple[str, ...] = ()  # 科技创新, 对外开放: domains of work a list of fields names
     goods: tuple[str, ...] = ()  # 农产品, 食品: goods in general ([goods]), no trade before a facility
     handouts: tuple[str, ...] = ()  # 发放: handing out a subsidy for the goods listed after it
+    promotions: tuple[str, ...] = ()  # 促消费政策: what closes a list of goods whose consumption is promoted
     subsidies: tuple[str, ...] = ()  # 消费补贴, 消费券: the subsidy closing that list
     foundations: tuple[str, ...] = ()  # 基础|零部件、基础|材料: the foundations of industry, no trades
     produce_list_verbs: tuple[str, ...] = ()  # 生猪、肉牛和蔬菜|生产: a verb after the list governing it all
@@ -595,6 +596,15 @@ class Grammar:
                 return True
         return False
 
+    def promoted_goods(self, match: str, a: int, b: int) -> bool:
+        """The name ``match[a:b]`` is an item of a list closed, in its clause, by a means of promoting consumption
+        (汽车、家电、|餐饮|、文旅等促消费政策): the goods and spending promoted, not a trade."""
+        if not self.promotions or not (match.startswith("、", b) or (a > 0 and match[a - 1] == "、")):
+            return False
+        stop = _CLAUSE_END.search(match, b)
+        end = stop.start() if stop else len(match)
+        return any(match.find(p, b, end) >= 0 for p in self.promotions)
+
     def tool_used(self, match: str, end: int) -> bool:
         """The name ending at ``end`` is a technique put to work on something else (人工智能|赋能羽绒服装产业,
         人工智能|模型, 人工智能|变革现代农业监测): the tool, not a trade the measure develops."""
@@ -743,6 +753,7 @@ def load_grammar() -> Grammar:
         goods=tuple(data.get("goods", {}).get("words", [])),
         handouts=tuple(data.get("goods", {}).get("handouts", [])),
         subsidies=tuple(data.get("goods", {}).get("subsidies", [])),
+        promotions=tuple(data.get("goods", {}).get("promotions", [])),
         policy_kinds=frozenset(data["abstract"].get("policy_kinds", [])),
         policy_domains=tuple(data["abstract"].get("policy_domains", [])),
         produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),

@@ -80,6 +80,13 @@ FAMILIES: dict[str, list[Case]] = {
         # goods bought with a subsidy stay no trades
         ("鼓励各地发放汽车、电子产品、家居等大宗消费补贴。", []),
     ],
+    "goods_closed_by_a_means_of_promoting_consumption_are_no_trades": [
+        ("今年还将推出4000万元以上的汽车、家电、餐饮、文旅等促消费政策。", []),
+        ("对规模以上的汽车、家居、家电、餐饮品牌消费类展会给予奖励。", []),
+        # a sector before the promotion of its consumption, and a list of fields, stay trades
+        ("开展餐饮业促消费活动。", ["餐饮"]),
+        ("围绕商贸、家政、文体、旅游等重点领域发放消费券。", ["商贸", "家政", "文体", "旅游"]),
+    ],
     "a_crops_yield_supply_or_supply_base_names_its_farm_trade": [
         ("实施粮油单产提升工程。", ["粮油"]),
         ("建设国家优质粮油保障基地。", ["粮油"]),
