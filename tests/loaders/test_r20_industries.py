@@ -106,8 +106,8 @@ FAMILIES: dict[str, list[Case]] = {
             "积极抓好核桃、油茶、油橄榄等木本油料的开发利用。",
             ["核桃", "油茶", "油橄榄", "木本油料"],
         ),
-        # crops in general close no trade, and a verb of spreading them opens no name
-        ("推广水稻、玉米等粮食作物。", ["水稻", "玉米"]),
+        # crops in general close no trade
+        ("推广种植水稻、玉米等粮食作物。", ["水稻", "玉米"]),
     ],
     "species_listed_for_breeding_are_no_farm_trades": [
         (
