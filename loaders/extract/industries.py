@@ -537,6 +537,7 @@ def _mention_spans(
             and not _certified(match, a)  # 认证一批|无公害农产品、绿色食品: certified products, no trade
             and not _market_goods(match, a, b)  # 建材、钢材等生产资料市场: the goods of markets, no trade
             and not grammar.subsidised_goods(match, a, b)  # 发放|汽车、家居等消费补贴: goods bought
+            and not grammar.promoted_goods(match, a, b)  # 汽车、家电等促消费政策: goods promoted
             and not _project_phase(match, b)  # 格力电器智能家电|一期项目: a project's name, no trade
             and not _listed_project_name(match, a, b)  # 抓好A产业基地、B工业园等项目: names of projects
             and not _firm_project_item(grammar, match, a, b)  # 加快甲乙|新材料、…等重点项目: a firm's project

@@ -134,6 +134,8 @@ class Grammar:
     series_adverbs: tuple[str, ...] = ()  # 大力, 着力: the adverb before it
     series_heads: tuple[str, ...] = ()  # 产业, 现代服务业: the industry head of the clause opening the series
     series_not_ends: tuple[str, ...] = ()  # 体系, 建设: objects that are no trade
+    topic_heads: tuple[str, ...] = ()  # 产业链: X产业链方面, as a paragraph's topic
+    topic_words: tuple[str, ...] = ()  # 方面
     run_in_heads: tuple[
         str, ...
     ] = ()  # 行业, 产业: the head of a run-in trade opening a sentence (焦化行业,)
@@ -144,6 +146,9 @@ class Grammar:
     prepositions: frozenset[str] = frozenset()  # single characters
     public_mods: tuple[str, ...] = ()  # 等民生领域: public services, no trades
     project_ranks: frozenset[str] = frozenset()
+    standings: tuple[str, ...] = ()  # 主导, 特色: a trade's standing between its name and 产业
+    standing_classes: tuple[str, ...] = ()  # 农业|特色产业: a sector's standing trades, a class
+    sector_class_qualifiers: tuple[str, ...] = ()  # 新型|农业产业集群: the sector's trades as a class
     evaluative: tuple[str, ...] = ()
     programmes: tuple[
         str, ...
@@ -152,10 +157,12 @@ class Grammar:
         str, ...
     ] = ()  # 现代|粮食: a qualifier that names no segment of a crop or livestock
     produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
+    crop_verbs: tuple[str, ...] = ()  # 玉米|种植: the crop names the trade, the verb is dropped
     policy_kinds: frozenset[str] = frozenset()  # 财政, 土地: kinds of policy a list of levers names
     policy_domains: tuple[str, ...] = ()  # 科技创新, 对外开放: domains of work a list of fields names
     goods: tuple[str, ...] = ()  # 农产品, 食品: goods in general ([goods]), no trade before a facility
     handouts: tuple[str, ...] = ()  # 发放: handing out a subsidy for the goods listed after it
+    promotions: tuple[str, ...] = ()  # 促消费政策: what closes a list of goods whose consumption is promoted
     subsidies: tuple[str, ...] = ()  # 消费补贴, 消费券: the subsidy closing that list
     foundations: tuple[str, ...] = ()  # 基础|零部件、基础|材料: the foundations of industry, no trades
     produce_list_verbs: tuple[str, ...] = ()  # 生猪、肉牛和蔬菜|生产: a verb after the list governing it all
@@ -167,6 +174,7 @@ class Grammar:
     produce_heads: tuple[
         str, ...
     ] = ()  # 生猪|生产, 肉牛|全产业链: what a crop or livestock alone is the trade of
+    breeding: tuple[str, ...] = ()  # 种质资源: a list of species bred, no farm trades
     produce_heads_not: frozenset[str] = frozenset()  # 粮食|生产: the duty of grain security, not a trade
     bodies: tuple[
         str, ...
@@ -189,7 +197,9 @@ class Grammar:
     stop_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     sole_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     series_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    pair_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 发展|数字贸易和服务贸易,
     run_in_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    topic_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 脐橙(小水果)产业链方面,
     handout_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     run_in_verb_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     broad_tuple: tuple[str, ...] = field(init=False, repr=False, compare=False)  # for endswith
@@ -262,7 +272,13 @@ class Grammar:
         object.__setattr__(self, "farmed_rx", re.compile(rf"(?=[{firsts}])(?:{crop})+(?:{verbs})"))
         heads = _alt(list(self.produce_heads) or ["生产"])
         headed = _alt([w for w in self.produce if w not in self.produce_heads_not] or ["水稻"])
-        object.__setattr__(self, "produce_head_rx", re.compile(rf"(?=[{firsts}])(?:{headed})(?={heads})"))
+        # a standing may stand between the crop and its head (柑橘|主导|产业)
+        standing = _alt(list(self.standings) or ["主导"])
+        object.__setattr__(
+            self,
+            "produce_head_rx",
+            re.compile(rf"(?=[{firsts}])(?:{headed})(?=(?:{standing}){{0,2}}(?:{heads}))"),
+        )
         frames = _alt([*self.framed, *self.item_frames] or ["主导"])
         object.__setattr__(
             self, "item_frame_rx", re.compile(rf"以(?P<x>[^、,;。:!?\n以为]{{1,12}}?)为(?P<f>{frames})的")
@@ -289,12 +305,29 @@ class Grammar:
         object.__setattr__(
             self, "series_rx", re.compile(rf"(?P<adv>(?:{adverbs})*)(?:{verbs})([{_CJK}]{{2,12}}?)等?")
         )
+        # a development verb whose whole object is two names joined under one head (发展|数字贸易和服务贸易,)
+        object.__setattr__(
+            self,
+            "pair_rx",
+            re.compile(rf"(?:{verbs})([{_CJK}]{{3,8}}?)[和与及]([{_CJK}]{{2,8}})(?=[,;。:!?\n])"),
+        )
         # a trade and its head opening a sentence or a line, the sentence's topic before a comma (焦化行业,打造…)
         run_in = _alt(list(self.run_in_heads) or ["行业"])
         object.__setattr__(
             self,
             "run_in_rx",
             re.compile(rf"(?:^|(?<=[。;!?\n]))[ \t]*([{_CJK}]{{2,8}}?)(?:{run_in})[,:]", re.M),
+        )
+        # trades named as a paragraph's topic, a class in brackets after them (脐橙(小水果)产业链方面,)
+        topic, aspect = _alt(list(self.topic_heads) or ["产业链"]), _alt(list(self.topic_words) or ["方面"])
+        object.__setattr__(
+            self,
+            "topic_rx",
+            re.compile(
+                rf"(?:^|(?<=[。;!?\n]))[ \t]*(?P<names>[{_CJK}、]{{2,24}}?)(?:[((](?P<cls>[{_CJK}]{{2,8}})[))])?"
+                rf"(?:{topic})(?:{aspect})[,:]",
+                re.M,
+            ),
         )
         # a development verb opening a sentence or a line, its object the sentence's topic (发展全域|旅游,巩固…)
         verbs, scopes = _alt(list(self.run_in_verbs) or ["发展"]), _alt(list(self.run_in_scopes) or ["全域"])
@@ -552,13 +585,25 @@ class Grammar:
 
     def subsidised_goods(self, match: str, a: int, b: int) -> bool:
         """The name ``match[a:b]`` is one of the goods a subsidy is handed out for (鼓励各地发放|汽车|、电子产品、家居
-        等大宗消费补贴): what consumers buy, not a trade the measure develops."""
+        等大宗消费补贴): what consumers buy, not a trade the measure develops. A sector written X业 (发放住宿业消费券)
+        is no goods: the coupons serve its trade."""
+        if match.startswith("业", b) or match[b - 1] == "业":
+            return False
         for h in self.handouts:
             k = match.rfind(h, max(0, a - 80), a)
             m = self.handout_rx.match(match, k) if k >= 0 else None
             if m is not None and m.start(1) <= a and b <= m.end(1):
                 return True
         return False
+
+    def promoted_goods(self, match: str, a: int, b: int) -> bool:
+        """The name ``match[a:b]`` is an item of a list closed, in its clause, by a means of promoting consumption
+        (汽车、家电、|餐饮|、文旅等促消费政策): the goods and spending promoted, not a trade."""
+        if not self.promotions or not (match.startswith("、", b) or (a > 0 and match[a - 1] == "、")):
+            return False
+        stop = _CLAUSE_END.search(match, b)
+        end = stop.start() if stop else len(match)
+        return any(match.find(p, b, end) >= 0 for p in self.promotions)
 
     def tool_used(self, match: str, end: int) -> bool:
         """The name ending at ``end`` is a technique put to work on something else (人工智能|赋能羽绒服装产业,
@@ -634,6 +679,9 @@ def load_grammar() -> Grammar:
         triggers=tuple(data["triggers"]["words"]),
         heads=tuple(data["heads"]["words"]),
         dropped=tuple(data["suffixes"]["dropped"]),
+        standings=tuple(data["suffixes"].get("standings", [])),
+        standing_classes=tuple(data["suffixes"].get("standing_classes", [])),
+        sector_class_qualifiers=tuple(data["suffixes"].get("sector_class_qualifiers", [])),
         kept=tuple(data["suffixes"]["kept"]),
         morphemes=tuple(data["morphemes"]["words"]),
         institutions=tuple(data["institutions"]["words"]),
@@ -688,6 +736,8 @@ def load_grammar() -> Grammar:
         series_heads=tuple(data.get("series", {}).get("heads", [])),
         series_not_ends=tuple(data.get("series", {}).get("not_ends", [])),
         run_in_heads=tuple(data.get("run_in", {}).get("heads", [])),
+        topic_heads=tuple(data.get("run_in", {}).get("topic_heads", [])),
+        topic_words=tuple(data.get("run_in", {}).get("topic_words", [])),
         run_in_verbs=tuple(data.get("run_in", {}).get("verbs", [])),
         run_in_scopes=tuple(data.get("run_in", {}).get("scopes", [])),
         figure_cuts=tuple(data.get("indicators", {}).get("figure_cuts", [])),
@@ -698,10 +748,12 @@ def load_grammar() -> Grammar:
         programmes=tuple(data["modifiers"].get("programmes", [])),
         before_produce=tuple(data["modifiers"].get("before_produce", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
+        crop_verbs=tuple(data["stop"].get("crop_verbs", [])),
         foundations=tuple(data.get("foundations", {}).get("prefixes", [])),
         goods=tuple(data.get("goods", {}).get("words", [])),
         handouts=tuple(data.get("goods", {}).get("handouts", [])),
         subsidies=tuple(data.get("goods", {}).get("subsidies", [])),
+        promotions=tuple(data.get("goods", {}).get("promotions", [])),
         policy_kinds=frozenset(data["abstract"].get("policy_kinds", [])),
         policy_domains=tuple(data["abstract"].get("policy_domains", [])),
         produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),
@@ -709,6 +761,7 @@ def load_grammar() -> Grammar:
         bound_words=tuple(data["stop"].get("bound_words", [])),
         produce=tuple(data.get("produce", {}).get("words", [])),
         produce_heads=tuple(data.get("produce", {}).get("heads", [])),
+        breeding=tuple(data.get("produce", {}).get("breeding", [])),
         produce_heads_not=frozenset(data.get("produce", {}).get("heads_not", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
@@ -1307,8 +1360,32 @@ def _list_items(
         items[0] = (_after_list_opener(grammar, match, a, items[0][1]), items[0][1])
     if not plain:
         return items, n, False
+    pair = _long_joined_names(grammar, match, items)
+    if pair:
+        return pair, n, False  # 工程机械零部件及汽车配件等主导产业: two long names joined, each a trade
     sole = _sole_item(grammar, match, items)
     return ([sole], n, True) if sole else None
+
+
+def _long_joined_names(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The one item before 等 and a head split at its one joiner (工程机械零部件|及|汽车配件等主导产业, 装备制造|和|电子信息
+    等产业), when both
+    sides have four to eight characters and end like an industry: two names, not one compound (汽车及零部件
+    joins a product to its parts under one name)."""
+    if not 1 <= len(items) <= 2:
+        return []
+    a, b = items[0][0], items[-1][1]
+    joins = [k for k in range(a, b) if match[k] in "及和与"]
+    if len(joins) != 1:
+        return []
+    k = joins[0]
+    parts = [(a, k), (k + 1, b)]
+    if all(
+        4 <= q - p <= 8 and grammar.evidence(match[p:q]) and not grammar.stop_rx.search(match, p, q)
+        for p, q in parts
+    ):
+        return parts
+    return []
 
 
 def _used(grammar: Grammar, match: str, a: int, b: int) -> bool:
@@ -1675,7 +1752,14 @@ def _named_pair(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> b
     every trade), and hold no stop or abstract word: a list of two trades (大力发展新能源、新材料)."""
     for a, b in items:
         name = strip_ruby(match[a:b])
-        if not grammar.morph_end(name) or name.endswith(tuple(grammar.broad)) or len(name) > 8:
+        # two names joined under one item (新型显示及电子元器件) may be longer: each part is one name's length
+        longest = max(len(p) for p in _JOINERS.split(name))
+        if (
+            not grammar.morph_end(name)
+            or name.endswith(tuple(grammar.broad))
+            or longest > 8
+            or len(name) > 14
+        ):
             return False
         if grammar.stop_rx.search(name) or any(w in name for w in grammar.abstract):
             return False
@@ -1730,6 +1814,7 @@ def _opened_lists(
                 )  # 包括装备制造、现代物流等。: 等 ends the clause and the list
         items[-1] = (items[-1][0], _name_end(grammar, match, *items[-1]))
         items[-1] = _before_list_verb(grammar, match, items)
+        items = _produce_joined(grammar, match, items)
         if _cut_item(grammar, match, items[-1], end) and first > start:
             # 大力发展金融租赁、节能环<end>: the stored page stops inside the last item; the items before it
             # are read as the whole list, one alone as a development verb's whole object
@@ -1782,11 +1867,24 @@ def _before_list_verb(grammar: Grammar, match: str, items: list[tuple[int, int]]
     if len(items) < 2 or not match.endswith(verbs, a, b):
         return a, b
     verb = next(v for v in verbs if match.endswith(v, a, b))
-    if match[a : b - len(verb)] not in grammar.produce or any(
+    parts = _JOINERS.split(match[a : b - len(verb)])
+    if not all(p in grammar.produce for p in parts) or any(
         match.endswith(verbs, p, q) for p, q in items[:-1]
     ):
         return a, b
     return a, b - len(verb)
+
+
+def _produce_joined(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last item split at its joiners when each part is a crop or livestock (扩大水稻、玉米和马铃薯|种植): each
+    a farm trade, not one compound name."""
+    a, b = items[-1]
+    if not _JOINERS.search(match, a, b):
+        return items
+    spans = _spans_between(_JOINERS, match, a, b)
+    if not all(match[p:q] in grammar.produce for p, q in spans):
+        return items
+    return [*items[:-1], *spans]
 
 
 def _sector(grammar: Grammar, name: str) -> bool:
@@ -1807,6 +1905,11 @@ def _sector_list(grammar: Grammar, match: str, start: int, first: int, end: int)
     items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])
     if first == start:  # no trigger: the first item is the run of the clause's last words ending in 业
         a, b = items[0]
+        # a verb handing out or holding something for the sectors (发放|住宿业、餐饮业消费券) opens no name
+        a = next(
+            (a + len(v) for v in grammar.consumption_verbs if match.startswith(v, a) and b - a - len(v) >= 2),
+            a,
+        )
         items[0] = (next((k for k in range(max(a, b - 6), b - 1) if _sector(grammar, match[k:b])), b), b)
     a, b = items[-1]
     cut = next((k for k in range(a + 2, min(b, a + 8) + 1) if _sector(grammar, match[a:k])), -1)
@@ -1877,6 +1980,8 @@ def _headed(
             continue  # 数字产业化, 新型工业化: a process, not an industry
         if grammar.measured(match, m.group(0), m.end()):
             continue  # 煤炭消费总量, 农业经济区: a quantity or a zone, not the trade
+        if m.group(0) in grammar.dropped:
+            h = _before_standing(grammar, match, lo, h)  # 柑橘|主导|产业: the name before the standing
         a = _name_tail_start(match, max(lo, h - 12), h)
         if h - a < 2:
             continue  # no name before the head (,产业发展): every rule below needs two characters or more
@@ -1933,6 +2038,8 @@ def _headed(
             continue
         if grammar.is_abstract(name):
             continue
+        if m.group(0) in grammar.dropped and _sector_class(grammar, name):
+            continue  # 优势农业|产业发展, 农业|产业格局: the sector's trades as a class
         if m.group(0) in _ZONE_HEADS and not grammar.sector_name(name):
             continue  # 装备制造业|聚集区 names its sector; 创新创意|集聚区 a zone of activities, no trade
         if name in grammar.broad and m.group(0) in grammar.trade:
@@ -1943,6 +2050,31 @@ def _headed(
             continue
         out.append((a, m.end() if kept else h))
     return out
+
+
+def _before_standing(grammar: Grammar, match: str, lo: int, h: int) -> int:
+    """Where a name ends before the standing words glued to its head at ``h`` (柑橘|主导|产业, 茶叶|特色优势|产业),
+    when two name characters (not a stop) precede them; else ``h``."""
+    k = h
+    while True:
+        r = next((r for r in grammar.standings if match.endswith(r, lo, k)), None)
+        if r is None:
+            break
+        k -= len(r)
+    if k == h or k - lo < 2 or not _is_name_char(match[k - 1]) or not _is_name_char(match[k - 2]):
+        return h
+    if match.endswith(grammar.standing_classes, lo, k):
+        return h  # 优势农业|特色产业: the standing trades of a whole sector, a class
+    return k
+
+
+def _sector_class(grammar: Grammar, name: str) -> bool:
+    """``name`` before 产业 is a whole sector, alone or after a standing or a class qualifier (农业, 优势农业,
+    新型农业): with 产业 it names the sector's trades as a class."""
+    for q in ("", *grammar.standings, *grammar.sector_class_qualifiers):
+        if name.startswith(q) and name[len(q) :] in grammar.standing_classes:
+            return True
+    return False
 
 
 _JOINERS = re.compile("[及与和]")
@@ -2333,6 +2465,8 @@ def grammar_mentions(
             out += _series_objects(g, match, lo, hi, is_generic)
     if any(h in seg for h in g.run_in_heads):
         out += _run_in_trades(g, match, lo, hi, is_generic)
+    if "方面" in seg and g.topic_heads:
+        out += _topic_chains(g, match, lo, hi, is_generic)
     if g.run_in_verbs:
         out += _run_in_objects(g, match, lo, hi, is_generic)
     if "业" in seg:
@@ -2512,11 +2646,14 @@ def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
             continue
         if match.startswith((*grammar.indicators, *grammar.produce_indicators), b):
             continue  # 粮食种植|面积: the indicator counts the crop, which the indicator rule names (粮食)
+        if grammar.breeding and match.startswith(grammar.breeding, b):
+            continue  # 水产养殖|种质资源: the material bred, no farm trade
         if a > lo and match[a - 1] in "、和及与":
             continue  # 发展肉牛和|肉羊养殖: the last of a list of produce, which names each trade
         if institution_follows(match, b, grammar):
             continue
-        out.append((a, b))
+        verb = next((v for v in grammar.crop_verbs if match.endswith(v, a, b)), "")
+        out.append((a, b - len(verb)))  # 扩大玉米|种植: the crop
     return out
 
 
@@ -2538,6 +2675,8 @@ def _glued_produce(grammar: Grammar, match: str, a: int, b: int) -> list[tuple[i
     farm trade of its own, as when listed with 、; any other name is itself."""
     if b - a < 4 or match[a] not in grammar.produce_firsts:
         return [(a, b)]
+    if 0 < a and b < len(match) and match[a - 1] in "((" and match[b] in "))":
+        return [(a, b)]  # 生猪(畜禽水产品): a class named in brackets, whole
     parts: list[tuple[int, int]] = []
     verb = next((v for v in grammar.produce_verbs if match.endswith(v, a, b)), "")
     b_all, b = b, b - len(verb)  # 肉牛奶牛|养殖: the verb of farming them follows the pair
@@ -2699,12 +2838,34 @@ def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple
     verb or a head; a word cut from a longer name (特色蔬菜 → 蔬菜) is still the crop."""
     out: list[tuple[int, int]] = []
     for m in grammar.produce_rx.finditer(match, lo, hi):
+        if _bred(grammar, match, m.end(), hi):
+            continue  # 以小麦、玉米、苹果等为重点,加大种质资源收集: species bred, no trades
         pos = m.start()
         for k in range(m.start(), m.end() + 1):
             if k == m.end() or match[k] in "、和及与":
                 out.append((pos, k))
                 pos = k + 1
+        out += _produce_class(grammar, match, m.end())
     return out
+
+
+def _produce_class(grammar: Grammar, match: str, end: int) -> list[tuple[int, int]]:
+    """The crop class that closes a list of crops after 等 (核桃、油茶、油橄榄等|木本油料|的开发利用): a farm trade
+    too, as the annotators record it; not a class of crops in general (等粮食|作物)."""
+    if not match.startswith("等", end):
+        return []
+    word = next((w for w in grammar.produce_longest if match.startswith(w, end + 1)), None)
+    if word is None or match.startswith(("作物", "产品"), end + 1 + len(word)):
+        return []
+    return [(end + 1, end + 1 + len(word))]
+
+
+def _bred(grammar: Grammar, match: str, end: int, hi: int) -> bool:
+    """A breeding word follows ``end`` in its sentence (…等为重点,加大种质资源收集): the list before names species
+    bred."""
+    stop = match.find("。", end, hi)
+    stop = hi if stop < 0 else stop
+    return any(match.find(w, end, stop) >= 0 for w in grammar.breeding)
 
 
 def _sole_objects(
@@ -2725,6 +2886,30 @@ def _sole_objects(
             continue
         if len(name) <= 8 and _sole_name(grammar, is_generic, name):
             out.append(m.span(1))
+    return out + _coordinated_heads(grammar, match, lo, hi, is_generic)
+
+
+def _coordinated_heads(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """Two names sharing their head, joined by 和/与/及 as a plain development verb's whole object up to the clause
+    end (发展数字贸易和服务贸易,; 培育冷链物流与电商物流。): the shared head of two qualified names makes each a
+    trade, where a bare 发展 before one name (发展新动能) names none."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.pair_rx.finditer(match, lo, hi):
+        left, right = m.group(1), m.group(2)
+        if left == right:
+            continue
+        # without a shared head, a long first name ending in an industry word (农产品精深加工和物流)
+        if left[-2:] != right[-2:] and not (
+            len(left) >= 4 and grammar.morph_end(left) and grammar.morph_end(right)
+        ):
+            continue
+        if all(
+            _sole_name(grammar, is_generic, name) and not name.endswith(grammar.series_not_ends)
+            for name in (left, right)
+        ):
+            out += [m.span(1), m.span(2)]
     return out
 
 
@@ -2753,6 +2938,33 @@ def _run_in_trades(
         ):
             out.append(m.span(1))
     return out
+
+
+def _topic_chains(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The trades of a topic ``X、Y(Z)产业链方面,`` opening a paragraph or a line (脐橙(小水果)产业链方面,招引…): each
+    name and the class in brackets, when each is a plain name of two to eight characters (not generic, broad,
+    abstract, nor holding a stop word)."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.topic_rx.finditer(match, lo, hi):
+        spans = _spans_between(_LIST_COMMA, match, *m.span("names"))
+        if m.group("cls"):
+            spans.append(m.span("cls"))
+        names = [match[a:b] for a, b in spans]
+        if all(
+            2 <= len(n) <= 8
+            and n not in grammar.broad
+            and not is_generic(n)
+            and not grammar.is_abstract(n)
+            and not grammar.stop_rx.search(n)
+            for n in names
+        ):
+            out += spans
+    return out
+
+
+_LIST_COMMA = re.compile("、")
 
 
 def _run_in_objects(
