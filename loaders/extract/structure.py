@@ -1280,14 +1280,48 @@ def _topic_measures(src: SourceDocument, out: Outline) -> None:
     _assign_lines(out)
 
 
+_BULLET_MIN = 3  # bullets a page lists its tasks in: never a lone dash line
+_BULLET_TEXT_MIN = 15  # a bullet's sentence, not a word list
+
+
+def _bullet_measures(src: SourceDocument, out: Outline) -> None:
+    """A page without numbers that lists its tasks as bullets (a 施政方针's 推进职能架构重整 / - 在…基础上,有序跟进…。
+    / • 进一步整合…。): each bullet's sentence is a measure, with the clause it carries."""
+    lines = out.lines
+    found: list[tuple[int, int, int]] = []
+    for a, line in enumerate(lines):
+        m = _DASH.match(line.match, len(line.match) - len(line.match.lstrip(" \t\u3000")))
+        if line.kind != "content" or m is None or m.end() == 0:
+            continue
+        b = a
+        while b + 1 < len(lines) and lines[b + 1].kind == "content" and _ends_open(lines[b]):
+            if _DASH.match(lines[b + 1].stripped):
+                break
+            b += 1
+        body = line.start + m.end()
+        if lines[b].rend - body < _BULLET_TEXT_MIN:
+            return  # - 项目名称: a short bullet line is a list of words, the page lists no tasks
+        found.append((a, b, body))
+    if len(found) < _BULLET_MIN:
+        return
+    for a, b, body in found:
+        lines[a].kind, lines[a].body = "measure", body
+        clause = find_inline_clause(src, body, lines[b].rend)
+        _add_measure(out, src, a, "", 3, [], None, clause, False, b + 1)
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
 # Pages with no numbered items, tried in order: paragraphs each closed by a responsibility clause, then
-# paragraphs each opened by a run-in topic (X方面,); the first that finds measures stands, with its problem.
+# paragraphs each opened by a run-in topic (X方面,), then
+# bulleted sentences (- / • / ·); the first that finds measures stands, with its problem.
 _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
     (
         _paragraph_measures,
         "no numbered items: paragraphs closed by a responsibility clause taken as measures",
     ),
     (_topic_measures, "no numbered items: paragraphs opened by a run-in topic (X方面,) taken as measures"),
+    (_bullet_measures, "no numbered items: bulleted sentences taken as measures"),
 )
 
 

@@ -1887,8 +1887,8 @@ _CATEGORY_LINES_MAX = 2  # category lines (a group's title) before the first unn
 def _rows_by_units(lines: list[Line], table: Table) -> bool:
     """Unnumbered rows of a table without a 序号 column, one cell a line (项目名称 | 内容 | 牵头单位 | 进展情况(7月) |
     …): each row is anchored on its first unit column's cell, the cells before it back to the task column are the
-    row's and it runs to the next row's first cell; cells beyond the last column (a report over several lines)
-    are more of the last one. False when the rows are numbered or no unit cell stands where one is due."""
+    row's and it runs to the next row's first cell; cells beyond the last column are more of the last one when
+    it is a report (进展情况, over several lines), else the next row's, cut off before its unit cell. False when the rows are numbered or no unit cell stands where one is due."""
     cols = table.columns
     u = next((k for k, c in enumerate(cols) if c.kind in _UNIT_KINDS), None)
     if u is None or u == 0 or cols[0].kind != "task" or any(c.kind == "people" for c in cols[:u]):
@@ -1919,6 +1919,10 @@ def _rows_by_units(lines: list[Line], table: Table) -> bool:
             starts.append(q - u)
     if not starts or starts[0] > _CATEGORY_LINES_MAX:
         return False
+    if not _PROGRESS_HEAD.search(_REMARK.sub("", cols[-1].name)) and len(cells) - starts[-1] > len(cols):
+        starts.append(
+            starts[-1] + len(cols)
+        )  # the cells after a full row: a row cut off before its unit cell
     for k, a in enumerate(starts):
         b = starts[k + 1] if k + 1 < len(starts) else len(cells)
         group = [[c] for c in cells[a:b]]
