@@ -915,18 +915,20 @@ def _headerless(lines: list[Line], i: int) -> Table | None:
     return table
 
 
-_ROW_START = re.compile(r"^(\d{1,3})(?:\s*\||[ \t\u3000]+)\s*(?=[\u4e00-\u9fff])")
+_ROW_START = re.compile(r"^(?:\|[ \t]*)?(\d{1,3})(?:\s*\||[ \t\u3000]+)\s*(?=[\u4e00-\u9fff])")
 
 
 def _may_start_row(text: str) -> bool:
-    """5 | 推进… / 5 推进…: a bare number and a cell separator before a task's first character."""
-    return text[:1].isdigit() and _ROW_START.match(text) is not None
+    """5 | 推进… / 5 推进… / | 5 | 推进…: a bare number (its opening bar before it or not) and a cell separator
+    before a task's first character."""
+    return (text[:1].isdigit() or text[:1] == "|") and _ROW_START.match(text) is not None
 
 
 def _row_shape(text: str) -> list[str] | None:
     """The column kinds of a row printed without its header (a table's continuation, a page opening mid-table):
-    its number, the task, then unit cells and time limits only (5 | 推进产业园建设。 | 区发改局 | 区财政局、区自然资源局
-    | 2024年底, or the same with blanks); None for any other line."""
+    its number, the task (its title, and its text in a cell of its own or not), then unit cells and time limits
+    only (5 | 推进产业园建设。 | 区发改局 | 区财政局、区自然资源局 | 2024年底, or the same with blanks); None for any
+    other line."""
     from policykg.loaders.extract.responsibility import is_deadline, is_unit_list
 
     m = _ROW_START.match(text)
@@ -938,8 +940,12 @@ def _row_shape(text: str) -> list[str] | None:
     if len(cells) < 2 or len(cells) > _ROW_CELLS_MAX or len(cells[0]) < _TASK_MIN:
         return None
     kinds = ["number", "task"]
-    for cell in cells[1:]:
-        if is_deadline(cell):
+    for k, cell in enumerate(cells[1:]):
+        if k == 0 and _is_sentence_cell(cell) and len(cells) > 2:
+            kinds.append(
+                "content"
+            )  # 完成…建设 | 完成…,开展考核验收。 | 区农业农村委: the task's title, then its text
+        elif is_deadline(cell):
             kinds.append("deadline")
         elif "deadline" not in kinds and _looks_like_units(cell) and is_unit_list(cell):
             kinds.append("responsible")
@@ -1330,8 +1336,11 @@ def _row_number(m: re.Match[str]) -> str:
 
 
 def _bracketed(m: re.Match[str]) -> bool:
-    # | (二)严控… | 3.深入…: the bracket is the group cell's, the item's number (3.) has none
-    return m.re is not _BARRED_ITEM_NUMBER and m.group(0).lstrip("| \t").startswith("(")
+    # | (二)严控… | 3.深入… / | (二) 全面推进… | 5 | 推进…: the bracket is the group cell's, the item's number has none
+    return m.re not in _GROUP_CELL_FIRST and m.group(0).lstrip("| \t").startswith("(")
+
+
+_GROUP_CELL_FIRST = (_BARRED_ITEM_NUMBER, _GROUPED_NUMBER)  # a row's number after its group's cell
 
 
 def _drop_group_rows(table: Table) -> None:
@@ -1584,6 +1593,7 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         return
     columns = table.columns[lead_in + 1 :] if has_number else table.columns
     loose = 0  # title lines passed over since the header or the last section heading
+    wrapped = False  # the last title line passed over is a word of a wrapped title
     leftovers = 0  # cells of a row the excerpt lost, passed over before the first row
     j = table.header_last + 1
     last_row = len(lines)  # no row yet: the lines passed over stay the table's
@@ -1594,7 +1604,7 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
             j += 1
             continue
         if _is_section(ln):
-            loose = 0 if table.rows else loose
+            loose, wrapped = (0 if table.rows else loose), False
             j += 1
             continue
         again = _repeated_header(lines, j) if table.rows else None
@@ -1616,7 +1626,9 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
                 j += 1
                 continue
             if loose < 2 and _title_line(ln):
-                loose += 1
+                # 全面 / 推进 / 农民 / 集中 / 居住: a category cell's title wrapped a word a line is one title line
+                loose += 0 if wrapped and _wrap_piece(ln) else 1
+                wrapped = _wrap_piece(ln)
                 j += 1
                 continue
             break
@@ -1644,7 +1656,7 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
             if cut is not None:
                 table.rows.append(_merged_row(lines, row, columns, cells[cut:], k))
         expected = int(start.group(1)) + 1
-        loose = 2
+        loose, wrapped = 2, False
         j = k
         last_row = k - 1
     # lines passed over after the last row (a section heading, the next table's header) are not this table's
@@ -2072,6 +2084,13 @@ def _inherit_cells(row: Row, previous: Row | None, columns: list[Column], closed
     row.cells.sort(key=lambda c: order.get(c.column, len(order)))
 
 
+_WRAP_PIECE_MAX = 6  # a word of a title wrapped in a narrow cell (持续 / 推进 / “两个 / 示范村”建设)
+
+
+def _wrap_piece(line: Line) -> bool:
+    return len(line.stripped) <= _WRAP_PIECE_MAX and _SENTENCE.search(line.stripped) is None
+
+
 def _title_line(line: Line) -> bool:
     """A short line that is no row: a section's title (强化科技创新支撑能力。)."""
     s = line.stripped
@@ -2329,7 +2348,7 @@ def unit_pieces(text: str, span: Span) -> list[Span]:
     cell = text[span.start : span.end]
     runs = _mark_runs(cell)
     if not runs:
-        return [span]
+        return [_with_marks(text, span.start, span.end)]
     pieces: list[Span] = []
     pos = 0
     for m in [*runs, None]:
@@ -2339,9 +2358,25 @@ def unit_pieces(text: str, span: Span) -> list[Span]:
         while b > a and cell[b - 1] in _PIECE_EDGE:
             b -= 1
         if b > a:
-            pieces.append(Span(span.start + a, span.start + b))
+            pieces.append(_with_marks(text, span.start + a, span.start + b))
         pos = m.end() if m is not None else len(cell)
     return pieces
+
+
+def _with_marks(text: str, a: int, b: int) -> Span:
+    """A unit piece with the lead marks written against it (区农业农村委* / ★区发改委, the cell's own edge trimmed of
+    them or not): the unit parser reads a mark as the lead where the page says marked units lead (加*号为牵头部门),
+    and drops it from the name otherwise."""
+    while a > 0 and text[a - 1] in _OPENING_LEAD_MARKS:
+        a -= 1
+    while b < len(text) and text[b] in _CLOSING_LEAD_MARKS:
+        b += 1
+    return Span(a, b)
+
+
+# the marks the unit parser reads at a name's start and end (responsibility._OPENING_MARKS, _LEAD_MARKS)
+_OPENING_LEAD_MARKS = "★☆※▲△"
+_CLOSING_LEAD_MARKS = "*★☆※▲△"
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
