@@ -522,7 +522,9 @@ def _verb_tail(text: str) -> tuple[int, str] | None:
         if t.endswith(verb):
             if _verb_inside_name(t, len(t) - len(verb)):
                 return None
-            return len(t) - len(verb), verb
+            k = len(t) - len(verb)
+            manner = _MANNER_TAIL.search(t, 0, k) if k and t[k - 1] in _MANNER_LAST else None
+            return (manner.start() if manner is not None and manner.start() > 0 else k), verb
     copula = _COPULA_TAIL.search(t)
     if copula is not None:
         return copula.start(), copula.group("label")  # A为该工作的牵头单位: the label gives A its role
@@ -530,6 +532,20 @@ def _verb_tail(text: str) -> tuple[int, str] | None:
 
 
 _UNIT_ROLES = frozenset({"lead", "responsible", "support"})
+# 由A会同B|以负面清单形式按规定程序|办理: how the bodies carry the task, between their list and the verb (one or more
+# phrases, each opener … end within a short span, or a word of its own); read only before a verb
+_MANNER_TAIL = re.compile(
+    "(?:(?:"
+    + "|".join(map(re.escape, sorted(_V.manner_openers, key=len, reverse=True)))
+    + r")[^,;。、()\s]{0,10}?(?:"
+    + "|".join(map(re.escape, _V.manner_ends))
+    + ")|"
+    + "|".join(map(re.escape, sorted(_V.manner_words, key=len, reverse=True)))
+    + ")+$"
+    if _V.manner_openers and _V.manner_ends and _V.manner_words
+    else r"(?!)"
+)
+_MANNER_LAST = frozenset(w[-1] for w in (*_V.manner_ends, *_V.manner_words))
 
 
 def _word_role(word: str) -> str:
@@ -1206,6 +1222,11 @@ def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
 
 
 _JOIN_WITH = tuple(_V.together_heads)
+_AGENT_MEANS = (
+    re.compile("|".join(map(re.escape, _V.agent_means)) + r"(?=[^,;。\n]{2,40}(?:方式|途径|手段|形式|办法))")
+    if _V.agent_means
+    else re.compile(r"(?!)")
+)
 _YOU = re.compile(r"(?:^|(?<=[,;。\n]))\s*由(?=[^,;。\n]*(?:" + "|".join(map(re.escape, _JOIN_WITH)) + "))")
 _YOU_NAME_MIN = 3  # 商务部, 市财政局: a name; 企业, 学校 are kinds of body
 _YOU_ALONE = re.compile(r"(?:^|(?<=[,;。\n]))\s*由")
@@ -1223,8 +1244,14 @@ def _you_units(seg: str, lexicon: UnitLexicon) -> int | None:
     if _OPENING_VERB_RX is None:
         return None
     vm = _OPENING_VERB_RX.search(seg)
-    if vm is None or seg[vm.end() :].startswith(_NOT_A_ROLE_AFTER):
+    means = _AGENT_MEANS.search(seg)
+    if means is not None and (vm is None or means.start() < vm.start()):
+        vm = means  # 由所在乡镇|通过招商引资等方式,盘活…: the agent's means in place of its role verb
+        end = vm.start()
+    elif vm is None or seg[vm.end() :].startswith(_NOT_A_ROLE_AFTER):
         return None
+    else:
+        end = vm.end()
     head = seg[: vm.start()].rstrip("、 \t")
     if not head or _ROLE_ANY.search(head) or any(len(p) > _OPENING_NAME_MAX for p in head.split("、")):
         return None
@@ -1232,7 +1259,7 @@ def _you_units(seg: str, lexicon: UnitLexicon) -> int | None:
         return None
     if len(_core(head.split("、")[0])) < _YOU_NAME_MIN:
         return None  # 由企业负责 / 由学校负责: a kind of body, no name
-    return vm.end()
+    return end
 
 
 def _you_alone(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
