@@ -2127,11 +2127,26 @@ class _Parser:
         if self._requirement_part(line, title) and frame is None:
             frame = "assign_only"
         clause = find_inline_clause(self.src, line.body, line.rend) if frame is not None else None
-        if frame is not None and not self._assigns(i, clause, stop):
+        if frame is not None and not self._assigns(i, clause, stop) and not self._clause_cut_off(i, stop):
             # 2.厘清总体思路 / 3.明确发展目标, or an item of 保障措施 that assigns nothing: not a measure
             line.kind = "content"
             return None
         return self.add_measure(i, line.number, 3, clause, bool(line.damage), stop=stop)
+
+    def _clause_cut_off(self, i: int, stop: int | None) -> bool:
+        """Whether the 1. item at line ``i`` is the text's last and the excerpt cuts it mid-sentence (4.落实监督检查。
+        持续完善…,持) after a sibling measure that carries its clause: its own clause is lost with the cut, the item is
+        a measure like its siblings."""
+        end = stop if stop is not None else _after_measure(self.src, self.lines, i, 3)
+        if self.next_nonblank(end - 1) is not None or not _cut_off(self.lines[end - 1]):
+            return False
+        before = self.out.measures[-1] if self.out.measures else None
+        return (
+            before is not None
+            and before.level == 3
+            and before.section_path == self.stack
+            and bool(before.clauses)
+        )
 
     def _section_assigned(self) -> bool:
         """Whether the innermost open section has a responsibility line of its own (工作职责:A牵头 before its items)."""
