@@ -1199,6 +1199,16 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
     return tuple(found)
 
 
+def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]:
+    """For a measure that carries no clause: the body its working office sits in (领导小组办公室设在A), else the
+    named bodies its opening sentence charges as subject (州政府督查室要将…)."""
+    m = src.match
+    found = _seat_spans(m, start, end) if m.find("设在", start, end) >= 0 else []
+    if not found and any(m.find(w, start, end) >= 0 for w in _V.duty_modals):
+        found = _duty_subjects(m, start, end)
+    return found
+
+
 def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
     """Sentences of an item whose subject is a named unit that carries a share of the task: …。各县区政府负责逐步开展
     辖区煤改电工作。(A牵头) / …;长延堡街办负责协调…: the units before 负责 (named with their level or place, or a
@@ -1219,6 +1229,66 @@ def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
             continue
         spans.append(Span(a, a + head[0]))
     return spans
+
+
+def _alt_words(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) if words else "(?!)"
+
+
+# 领导小组办公室设在州交通运输局: the body the office sits in (a name up to the sentence's next mark)
+_SEAT = re.compile("(?:" + _alt_words(_V.office_seats) + r")(?P<u>[^,;。、\s()]{2,20})(?=[,;。\s]|$)")
+
+
+def _seat_spans(m: str, start: int, end: int) -> list[Span]:
+    lexicon = UnitLexicon.load_default()
+    return [
+        Span(sm.start("u"), sm.end("u"))
+        for sm in _SEAT.finditer(m, start, end)
+        if lexicon.ends_as_unit(_nk(sm.group("u"))) and _named_with_level(_nk(sm.group("u")), lexicon)
+    ]
+
+
+# 州政府督查室要将… / 市编办要会同市有关部门,…: the units opening a sentence, then a duty modal (and the bodies it
+# acts with after 会同, up to the sentence's next mark)
+_DUTY = re.compile(
+    r"(?P<u>[^,;。:\s()]{2,40}?)(?:" + _alt_words(_V.duty_modals) + ")"
+    r"(?:(?:" + _alt_words(_V.duty_joins) + r")(?P<w>[^,;。:\s()]{2,30}?)(?=[,;。]|等|$))?"
+)
+_GENERIC_SUBJECT = re.compile(r"[省市县区乡镇]级|各|有关|相关")  # bodies of a kind or a level, not named ones
+_DUTY_TITLE_MAX = 15  # 实行跟踪督办: an item's title before the sentence that charges its bodies
+
+
+def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The units an item's opening sentence charges as its subject (三、实行跟踪督办 / 州政府督查室要将…纳入…), with
+    the bodies the subject acts together with (A要会同B): the sentence that opens the item's text, or the one
+    right after its short title."""
+    a = start
+    while a < end and m[a] in " \t\r\n":
+        a += 1
+    stops = [k for k in (m.find("。", a, end), m.find("\n", a, end)) if k >= 0]
+    title_end = min(stops) if stops else -1
+    tries = [a]
+    if 0 <= title_end and title_end - a <= _DUTY_TITLE_MAX and "," not in m[a:title_end]:
+        tries.append(title_end + 1)
+    lexicon = UnitLexicon.load_default()
+    for at in tries:
+        while at < end and m[at] in " \t\r\n":
+            at += 1
+        dm = _DUTY.match(m, at, end)
+        if dm is None:
+            continue
+        head = _ROLE_HEAD.sub("", dm.group("u"))
+        first = _nk(_core(head.split("、")[0]))
+        if not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
+            continue
+        if not _named_with_level(first, lexicon) or _GENERIC_SUBJECT.search(head):
+            continue  # 各地要… / 企业要… / 省级各相关部门要… / 县级人民政府要…: no named body
+        spans = [Span(dm.start("u"), dm.end("u"))]
+        with_ = dm.group("w")
+        if with_ and _all_units(with_, lexicon) and lexicon.ends_as_unit(_core(with_.split("、")[-1])):
+            spans.append(Span(dm.start("w"), dm.end("w")))
+        return spans
+    return []
 
 
 _JOIN_WITH = tuple(_V.together_heads)

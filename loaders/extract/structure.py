@@ -24,6 +24,7 @@ from policykg.loaders.extract.responsibility import (
     closes_role_clause,
     contact_pair_goes_on,
     ends_with_unit_list,
+    find_charged_bodies,
     find_inline_clause,
     find_inline_clauses,
     is_bare_label,
@@ -2515,6 +2516,10 @@ def _add_measure(
     clauses = find_inline_clauses(src, line.body, end, bare_ok=True)
     if clause is not None and not any(c.start <= clause.start < c.end for c in clauses):
         clauses = [clause, *clauses]  # the heading's own (省审计厅牵头) before a 协同单位 line under it
+    if not clauses and not _owned_below(lines, stop):
+        clauses = find_charged_bodies(
+            src, line.body, end
+        )  # 州政府督查室要将… / 办公室设在A: no clause, a subject
     if clauses:
         clause = clauses[-1]
     out.measures.append(
@@ -2532,6 +2537,14 @@ def _add_measure(
             clauses=clauses,
         )
     )
+
+
+def _owned_below(lines: list[Line], stop: int) -> bool:
+    """Whether a responsibility line follows the measure that ends before line ``stop`` (责任单位:… under it)."""
+    k = stop
+    while k < len(lines) and lines[k].kind in ("blank", "boilerplate"):
+        k += 1
+    return k < len(lines) and lines[k].kind == "responsibility"
 
 
 _COVER_END = frozenset({"signature", "date", "attachment", "attachment_list", "title"})

@@ -127,7 +127,12 @@ class Vocabulary:
     manner_openers: tuple[str, ...] = ()
     manner_ends: tuple[str, ...] = ()
     manner_words: tuple[str, ...] = ()
-    agent_means: tuple[str, ...] = ()  # 通过 in 由A通过…等方式,盘活…: the 由-agent's means in place of a verb
+    agent_means: tuple[str, ...] = ()
+    duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
+    duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
+    office_seats: tuple[
+        str, ...
+    ] = ()  # 办公室设在 in 领导小组办公室设在A  # 通过 in 由A通过…等方式,盘活…: the 由-agent's means in place of a verb
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -182,6 +187,9 @@ class Vocabulary:
             manner_ends=tuple(_words(data.get("manner", {}), "ends", "manner")),
             manner_words=tuple(_words(data.get("manner", {}), "words", "manner")),
             agent_means=tuple(_words(data.get("manner", {}), "means", "manner")),
+            duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
+            duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
+            office_seats=tuple(_words(data.get("duty", {}), "seats", "duty")),
             copula_determiners=tuple(_words(data.get("copula", {}), "determiners", "copula")),
             announced_counters=tuple(_words(data.get("announced_list", {}), "counters", "announced_list")),
             announced_nouns=tuple(_words(data.get("announced_list", {}), "nouns", "announced_list")),
