@@ -2167,6 +2167,10 @@ def _refs(
     refs: list[tuple[UnitRef, bool]] = []
     for start, end, is_lead in spans:
         piece_match = src.match[base + start : base + end]
+        zones = resolver.zone_heads(piece_match)
+        if zones is not None:
+            refs.extend((ref, is_lead) for ref in _zone_refs(src, base + start, end - start, zones, resolver))
+            continue
         for a, b in resolver.split_lost(piece_match):
             s, e = base + start + a, base + start + b
             surface = src.text[s:e]
@@ -2176,6 +2180,22 @@ def _refs(
                     is_lead,
                 )
             )
+    return refs
+
+
+def _zone_refs(
+    src: SourceDocument, at: int, length: int, zones: tuple[list[tuple[int, int]], int], resolver: UnitResolver
+) -> list[UnitRef]:
+    """赣州、龙南经济技术开发区管委会: one unit per place, each bare place named with the shared tail (赣州 as
+    赣州经济技术开发区管委会), the last as written."""
+    spans, tail_at = zones
+    tail = src.text[at + tail_at : at + length].strip()
+    refs: list[UnitRef] = []
+    for k, (a, b) in enumerate(spans):
+        span = Span(at + a, at + b)
+        surface = src.text[span.start : span.end]
+        name = surface if k == len(spans) - 1 else surface + tail
+        refs.append(UnitRef(surface=surface, span=span, key=resolver.resolve_name(name, span)))
     return refs
 
 
