@@ -412,18 +412,19 @@ def _enclosed_marker(line: Line, s: str) -> bool:
 # before it was lost (…圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…). A top heading's numeral
 # takes the point 一、, 一. or 一, as a line's does (_H1; 一, never before a thousands group: 一,000).
 _H1_POINT = r"(?:、|\.(?!\d)|,(?!\d{3}(?!\d)))"
+# 1.开展… / 1 .开展… (a docx export's space before the dot) after a lost line break
 _RUN_ON = re.compile(
     rf"(?:[。;!?):\]】〕]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
-    rf"(?=(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、)"
+    rf"(?=(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})[ \t]?(?:\.(?!\d)|、)"
     r"|(?P<enc>[\u3220-\u3229])|(?P<enc3>[\u2488-\u249b]))"
 )
 _RUN_ON_AFTER_STOP = re.compile(
-    rf"[。;!?)\]】〕][ \t\u3000]*(?:[{_CN}]{{1,3}}{_H1_POINT}|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、)|[\u2488-\u249b])"
+    rf"[。;!?)\]】〕][ \t\u3000]*(?:[{_CN}]{{1,3}}{_H1_POINT}|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}[ \t]?(?:\.(?!\d)|、)|[\u2488-\u249b])"
 )
 _SPACED_HEAD = re.compile(r"[ \t\u3000](?:一(?:[、.]|,(?!\d))|\(?一\)|1[.、])")
 _RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
 _AT_START = re.compile(
-    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、)"
+    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})[ \t]?(?:\.(?!\d)|、)"
     r"|(?P<enc>[\u3220-\u3229])|(?P<enc3>[\u2488-\u249b]))"
 )
 
