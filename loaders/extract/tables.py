@@ -374,6 +374,8 @@ def _split_single(text: str, columns: list[Column]) -> list[tuple[Column, int, i
         if col.kind in ("task", "content") and columns[ci + 1].kind in _UNIT_KINDS:
             while t + n < len(words) - 1 and not _looks_like_units(text[words[t + n][0] : words[t + n][1]]):
                 n += 1
+            if n > 1 and _wrapped_unit_head(text, words[t + n - 1], words[t + n]):
+                n -= 1  # 严厉打击违法行为 县综合 执法分局: the unit's name broken by a wrap space, its head the unit's
         if col.kind in _UNIT_KINDS and ci == len(columns) - 2 and columns[-1].kind in _UNIT_KINDS:
             # 区财政局 / 区税务局 / 区政府有关部门,各乡镇…: a main unit cell of one name a line before the last
             # unit column's cell; the words left over beyond the last column's one are more names of this cell
@@ -385,6 +387,26 @@ def _split_single(text: str, columns: list[Column]) -> list[tuple[Column, int, i
         cells.append((col, words[t][0], words[t + n - 1][1]))
         t += n
     return cells
+
+
+_WRAP_HEAD_MAX = 6  # 县综合 of 县综合 执法分局: the piece of a name a wrap space cut off, short
+
+
+def _wrapped_unit_head(text: str, head: tuple[int, int], word: tuple[int, int]) -> bool:
+    """Whether the word ``head`` before the unit-looking ``word`` is the opening of the same unit's name, cut off by a
+    line-wrap space (县综合 执法分局, 城关派出 所): short, a local body's prefix first, no unit of its own, and the
+    two together end like a body."""
+    from policykg.loaders.extract.units import UnitLexicon, _nk
+
+    first = text[head[0] : head[1]]
+    lexicon = UnitLexicon.load_default()
+    return (
+        len(first) <= _WRAP_HEAD_MAX
+        and _SENTENCE.search(first) is None
+        and first[:1] in lexicon.local_prefixes
+        and not lexicon.ends_as_unit(_nk(first))
+        and lexicon.ends_as_unit(_nk(first + text[word[0] : word[1]]))
+    )
 
 
 def _plain_name(word: str) -> bool:
