@@ -201,8 +201,9 @@ _TEXT_MARKS = "()[]{}<>,.:;!?\"'|-_、〔〕〈〉《》“”‘’"
 # ?。ǘ┩七M…: a (二) marker whose bytes slipped by one on a mirror page (the lost byte a ?, the bracket read as 。
 # and a pinyin, bopomofo or box-drawing character): a (N) marker that lost its numeral, numbered in sequence
 _H2_SHIFTED = re.compile("^。(?=[" + re.escape(_shifted_bracket_chars()) + "])")
-# List bullets a page may print before an item's marker (◈ 1.…).
-_BULLETS = frozenset("◈◆◇●○■□▪▫▸▶►•★☆◎❖✦✧➢➤")
+# List bullets a page may print before an item's marker (◈ 1.…), or before an unnumbered item (· 在…基础上,…: a
+# middle dot as a 施政方针 page's bullet).
+_BULLETS = frozenset("◈◆◇●○■□▪▫▸▶►•★☆◎❖✦✧➢➤·・")
 _ATTACH_ROOT = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]?\s*$")
 _ATTACH_LIST = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*\S")
 _LIST_ITEM = re.compile(r"^(\d{1,2})\s*[.、,]\s*\S")
