@@ -2184,7 +2184,11 @@ def _refs(
 
 
 def _zone_refs(
-    src: SourceDocument, at: int, length: int, zones: tuple[list[tuple[int, int]], int], resolver: UnitResolver
+    src: SourceDocument,
+    at: int,
+    length: int,
+    zones: tuple[list[tuple[int, int]], int],
+    resolver: UnitResolver,
 ) -> list[UnitRef]:
     """赣州、龙南经济技术开发区管委会: one unit per place, each bare place named with the shared tail (赣州 as
     赣州经济技术开发区管委会), the last as written."""

@@ -677,9 +677,14 @@ def may_have_tables(text: str) -> bool:
 
 
 # 5 | 推进… | 区发改局 / 5 推进… 区发改局: two rows of a table whose header is not on the page, one after the other
+# (| 5 | 推进… and | (一) 组 | 5 | 推进…: the same with the row's opening bar, or its group's cell, before the number)
+_ROW_OPENING = r"[ \t]*(?:\|[ \t]*)?(?:\(?[一二三四五六七八九十]{1,3}[)、][^|\n]{0,40}\|[ \t]*)?"
 _HEADLESS_ROW = re.compile(
-    r"^[ \t]*\d{1,3}(?:[ \t]*\||[ \t\u3000]+)[ \t]*[\u4e00-\u9fff][^\n]*[ \t|]\S[^\n]*\n(?:[ \t]*\n)*"
-    r"[ \t]*\d{1,3}(?:[ \t]*\||[ \t\u3000]+)[ \t]*[\u4e00-\u9fff][^\n]*[ \t|]\S",
+    "^"
+    + _ROW_OPENING
+    + r"\d{1,3}(?:[ \t]*\||[ \t\u3000]+)[ \t]*[\u4e00-\u9fff][^\n]*[ \t|]\S[^\n]*\n(?:[ \t]*\n)*"
+    + _ROW_OPENING
+    + r"\d{1,3}(?:[ \t]*\||[ \t\u3000]+)[ \t]*[\u4e00-\u9fff][^\n]*[ \t|]\S",
     re.M,
 )
 
@@ -937,12 +942,16 @@ def _headerless(lines: list[Line], i: int) -> Table | None:
     return table
 
 
-_ROW_START = re.compile(r"^(?:\|[ \t]*)?(\d{1,3})(?:\s*\||[ \t\u3000]+)\s*(?=[\u4e00-\u9fff])")
+# | (一) 持续推进示范村建设 | 1 | 完成…: a group's cell (merged over its rows, printed on the first) before the number
+_ROW_START = re.compile(
+    r"^(?:\|[ \t]*)?(?:\(?[一二三四五六七八九十]{1,3}[)、][^|\n]{0,40}\|[ \t]*)?"
+    r"(\d{1,3})(?:\s*\||[ \t\u3000]+)\s*(?=[\u4e00-\u9fff])"
+)
 
 
 def _may_start_row(text: str) -> bool:
-    """5 | 推进… / 5 推进… / | 5 | 推进…: a bare number (its opening bar before it or not) and a cell separator
-    before a task's first character."""
+    """5 | 推进… / 5 推进… / | 5 | 推进… / | (一) 组 | 5 | 推进…: a bare number (its opening bar, or its group's cell,
+    before it or not) and a cell separator before a task's first character."""
     return (text[:1].isdigit() or text[:1] == "|") and _ROW_START.match(text) is not None
 
 

@@ -871,7 +871,11 @@ class UnitResolver:
             (e + z for e in g.zone_endings for z in g.zone_nouns if last.endswith(e + z)), key=len, default=""
         )
         place = last[: len(last) - len(tail)]
-        if not tail or not _ZONE_PLACE_MIN <= len(place) <= _ZONE_PLACE_MAX or self.lexicon.ends_as_unit(place):
+        if (
+            not tail
+            or not _ZONE_PLACE_MIN <= len(place) <= _ZONE_PLACE_MAX
+            or self.lexicon.ends_as_unit(place)
+        ):
             return None  # 高新区、经开区管委会: zones named bare share one administration (see shares_suffix)
         for a, b in spans[:-1]:
             head = _nk(piece[a:b])
