@@ -1624,7 +1624,10 @@ class _Parser:
             return None
         if line.damage == "lost_numeral":
             return expected
-        if line.damage == "lost_close" and line.value != expected:
+        running = (
+            self.last_at_level.get(line.level or 0, 0) + 1
+        )  # (一)(二) / 二、 / (三): numbered on across parts
+        if line.damage == "lost_close" and line.value not in (expected, running):
             line.kind = "content"
             return None
         return line.value

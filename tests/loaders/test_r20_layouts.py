@@ -2,7 +2,8 @@
 items (- / • / ·); a 季度进展 table (目标任务 | 执行措施、实施步骤 | … | 责任分工 | 监督方式) and its row the excerpt
 cuts before its unit cell; a header remark that makes starred units leads (加*号为牵头部门); a category cell's title
 wrapped a word a line; headerless barred rows with a text cell after the task and a group cell before the number;
-办理 after a manner phrase (由A会同B以…形式按规定程序办理); a 由-agent's means in place of its verb (由A通过…等方式,…);
+办理 after a manner phrase (由A会同B以…形式按规定程序办理); a (三 marker that lost its close bracket, numbered on
+across parts; a 由-agent's means in place of its verb (由A通过…等方式,…);
 the last item cut by the excerpt after siblings that carry clauses; the bodies a measure without a clause charges
 (办公室设在A, A要…); places that share a zone's administration (赣州、龙南经济技术开发区管委会: one zone each); run-in
 items numbered with a space before the dot (1 .开展…2 .严厉…); a unit's name cut by a wrap space in a
@@ -54,6 +55,10 @@ RIVERS = (
     "1.完善组织体系。压实各级河湖长责任,健全动态调整机制。〔牵头单位:市河长办,配合单位:市水利局〕\n"
     "2.强化履职尽责。建立问题清单,加强排查整治。〔牵头单位:市河长办,配合单位:市审计局〕\n"
     "3.落实监督检查。持续完善河湖长制监督检查体系{tail}\n"
+)
+LOST_CLOSE = (
+    "一、加强规划管理\n(一)实现规划全覆盖。编制村庄规划。(省自然资源厅牵头)\n(二)明确建设标准。制定工作细则。(省农业农村厅牵头)\n"
+    "二、实施道路畅通工程\n({n}深入实施农村公路建设。加快建设进度。(省交通运输厅牵头)\n"
 )
 SPACED_ROWS = "序号 工作任务 责任单位\n1 开展专项整治行动 县公安局\n2 严厉打击违法行为 县综合 执法分局\n3 加强法治宣传 县司法局\n"
 
@@ -144,6 +149,21 @@ FAMILIES: dict[str, list[Case]] = {
         (
             HEAD + "1.推进园区扩能。(责任单位:赣州、龙南经济技术开发区管委会)\n",
             [(["赣州", "龙南经济技术开发区管委会"], [])],
+        ),
+    ],
+    "a_marker_that_lost_its_close_bracket_numbered_on_across_parts": [
+        (
+            LOST_CLOSE.format(n="三"),
+            [
+                (["省自然资源厅"], ["省自然资源厅"]),
+                (["省农业农村厅"], ["省农业农村厅"]),
+                (["省交通运输厅"], ["省交通运输厅"]),
+            ],
+        ),
+        # out of sequence: a bracket closing the previous sentence, no item
+        (
+            LOST_CLOSE.format(n="五"),
+            [(["省自然资源厅"], ["省自然资源厅"]), (["省农业农村厅"], ["省农业农村厅"])],
         ),
     ],
     "run_in_items_with_a_space_before_the_dot": [
