@@ -1254,6 +1254,14 @@ _DUTY = re.compile(
     r"(?P<u>[^,;。:\s()]{2,40}?)(?:" + _alt_words(_V.duty_modals) + ")"
     r"(?:(?:" + _alt_words(_V.duty_joins) + r")(?P<w>[^,;。:\s()]{2,30}?)(?=[,;。]|等|$))?"
 )
+
+
+def _own_section(nk: str) -> bool:
+    """局综合科: a section of the issuing body, named by the body's kind alone (no place) and the section's."""
+    own = next((w for w in sorted(_V.own_bodies, key=len, reverse=True) if nk.startswith(w)), "")
+    return bool(own) and len(nk) > len(own) + 1 and nk.endswith(_V.section_ends)
+
+
 _GENERIC_SUBJECT = re.compile(r"[省市县区乡镇]级|各|有关|相关")  # bodies of a kind or a level, not named ones
 _DUTY_TITLE_MAX = 15  # 实行跟踪督办: an item's title before the sentence that charges its bodies
 
@@ -1281,7 +1289,7 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
         first = _nk(_core(head.split("、")[0]))
         if not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
             continue
-        if not _named_with_level(first, lexicon) or _GENERIC_SUBJECT.search(head):
+        if not (_named_with_level(first, lexicon) or _own_section(first)) or _GENERIC_SUBJECT.search(head):
             continue  # 各地要… / 企业要… / 省级各相关部门要… / 县级人民政府要…: no named body
         spans = [Span(dm.start("u"), dm.end("u"))]
         with_ = dm.group("w")

@@ -127,12 +127,13 @@ class Vocabulary:
     manner_openers: tuple[str, ...] = ()
     manner_ends: tuple[str, ...] = ()
     manner_words: tuple[str, ...] = ()
+    # 通过 in 由A通过…等方式,盘活…: the 由-agent's means in place of a verb
     agent_means: tuple[str, ...] = ()
     duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
-    office_seats: tuple[
-        str, ...
-    ] = ()  # 办公室设在 in 领导小组办公室设在A  # 通过 in 由A通过…等方式,盘活…: the 由-agent's means in place of a verb
+    office_seats: tuple[str, ...] = ()  # 办公室设在 in 领导小组办公室设在A
+    own_bodies: tuple[str, ...] = ()  # 局 in 局综合科: the issuing body named without its place
+    section_ends: tuple[str, ...] = ()  # 科 in 局综合科: a section of it
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -190,6 +191,8 @@ class Vocabulary:
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             office_seats=tuple(_words(data.get("duty", {}), "seats", "duty")),
+            own_bodies=tuple(_words(data.get("duty", {}), "own_bodies", "duty")),
+            section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),
             copula_determiners=tuple(_words(data.get("copula", {}), "determiners", "copula")),
             announced_counters=tuple(_words(data.get("announced_list", {}), "counters", "announced_list")),
             announced_nouns=tuple(_words(data.get("announced_list", {}), "nouns", "announced_list")),

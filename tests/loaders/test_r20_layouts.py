@@ -139,6 +139,12 @@ FAMILIES: dict[str, list[Case]] = {
             "二、实行跟踪督办\n州政府督查室要将议案办理工作纳入年度督查重点,实行跟踪督查。\n",
             [(["州交通运输局"], []), (["州政府督查室"], [])],
         ),
+        # a section of the issuing body named by the body's kind (局综合科); its head (局长) is a person
+        (
+            HEAD
+            + "1.强化制度建设。局综合科要建立一套完善的信息公开制度。\n2.加强组织部署。局长要亲自部署推进。\n",
+            [(["局综合科"], []), NONE],
+        ),
         # bodies of a kind or a level: nothing assigned
         (
             "一、加强宣传\n各地要加强宣传引导,营造良好氛围。\n二、压实责任\n县级人民政府要切实承担主体责任。\n",
