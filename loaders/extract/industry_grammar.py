@@ -98,6 +98,9 @@ class Grammar:
     abstract: tuple[str, ...] = ()
     stages: frozenset[str] = frozenset()
     heritages: tuple[str, ...] = ()  # 文化: 敦煌文化、丝路文化 name heritages, not trades
+    licensed: frozenset[str] = (
+        frozenset()
+    )  # 娱乐场所: a trade head kept whole on the venues a statute licenses
     class_words: frozenset[str] = frozenset()
     activities: tuple[str, ...] = ()
     join_activities: tuple[str, ...] = ()  # 机械制造|及汽车零部件: an activity closing a name before 及/与
@@ -683,6 +686,7 @@ def load_grammar() -> Grammar:
         standing_classes=tuple(data["suffixes"].get("standing_classes", [])),
         sector_class_qualifiers=tuple(data["suffixes"].get("sector_class_qualifiers", [])),
         kept=tuple(data["suffixes"]["kept"]),
+        licensed=frozenset(data["suffixes"].get("licensed", [])),
         morphemes=tuple(data["morphemes"]["words"]),
         institutions=tuple(data["institutions"]["words"]),
         stop=tuple(data["stop"]["words"]),
@@ -2017,7 +2021,7 @@ def _headed(
             a += 1
         name = match[a:h]
         whole = name + m.group(0)
-        kept = kept_head
+        kept = kept_head or whole in grammar.licensed  # 娱乐场所: the venue a statute licenses is the trade
         # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
         if (
             _too_short(

@@ -101,9 +101,11 @@ _RULE_CORE = (
     r"(?:\s*[,;]?\s*下同)?"
 )
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
-# 标☆的为牵头单位,下同 / 带★号的单位为牵头单位 / 加*者为牵头部门: the units the page marks with the sign lead
+# 标☆的为牵头单位,下同 / 带★号的单位为牵头单位 / 加*者为牵头部门 / 加*号为牵头部门 (a table header's remark, 的 left
+# out after the sign's 号): the units the page marks with the sign lead
 _MARK_RULE = re.compile(
-    r"(?:标有|标注|标记|带有|注有|标|带|加|注)\s*[\"“”'「]?\s*[*★☆※▲△]\s*[\"“”'」]?\s*(?:号|标记|符号)?\s*(?:的|者)\s*"
+    r"(?:标有|标注|标记|带有|注有|标|带|加|注)\s*[\"“”'「]?\s*[*★☆※▲△]\s*[\"“”'」]?\s*"
+    r"(?:(?:号|标记|符号)\s*(?:的|者)?|的|者)\s*"
     r"(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*(?:工作)?\s*牵头\s*(?:单位|部门)(?:\s*[,;]?\s*下同)?"
 )
 _RULE_CORE_RE = re.compile(_RULE_CORE)
@@ -520,7 +522,9 @@ def _verb_tail(text: str) -> tuple[int, str] | None:
         if t.endswith(verb):
             if _verb_inside_name(t, len(t) - len(verb)):
                 return None
-            return len(t) - len(verb), verb
+            k = len(t) - len(verb)
+            manner = _MANNER_TAIL.search(t, 0, k) if k and t[k - 1] in _MANNER_LAST else None
+            return (manner.start() if manner is not None and manner.start() > 0 else k), verb
     copula = _COPULA_TAIL.search(t)
     if copula is not None:
         return copula.start(), copula.group("label")  # A为该工作的牵头单位: the label gives A its role
@@ -528,6 +532,20 @@ def _verb_tail(text: str) -> tuple[int, str] | None:
 
 
 _UNIT_ROLES = frozenset({"lead", "responsible", "support"})
+# 由A会同B|以负面清单形式按规定程序|办理: how the bodies carry the task, between their list and the verb (one or more
+# phrases, each opener … end within a short span, or a word of its own); read only before a verb
+_MANNER_TAIL = re.compile(
+    "(?:(?:"
+    + "|".join(map(re.escape, sorted(_V.manner_openers, key=len, reverse=True)))
+    + r")[^,;。、()\s]{0,10}?(?:"
+    + "|".join(map(re.escape, _V.manner_ends))
+    + ")|"
+    + "|".join(map(re.escape, sorted(_V.manner_words, key=len, reverse=True)))
+    + ")+$"
+    if _V.manner_openers and _V.manner_ends and _V.manner_words
+    else r"(?!)"
+)
+_MANNER_LAST = frozenset(w[-1] for w in (*_V.manner_ends, *_V.manner_words))
 
 
 def _word_role(word: str) -> str:
@@ -1181,6 +1199,16 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
     return tuple(found)
 
 
+def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]:
+    """For a measure that carries no clause: the body its working office sits in (领导小组办公室设在A), else the
+    named bodies its opening sentence charges as subject (州政府督查室要将…)."""
+    m = src.match
+    found = _seat_spans(m, start, end) if m.find("设在", start, end) >= 0 else []
+    if not found and any(m.find(w, start, end) >= 0 for w in _V.duty_modals):
+        found = _duty_subjects(m, start, end)
+    return found
+
+
 def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
     """Sentences of an item whose subject is a named unit that carries a share of the task: …。各县区政府负责逐步开展
     辖区煤改电工作。(A牵头) / …;长延堡街办负责协调…: the units before 负责 (named with their level or place, or a
@@ -1203,7 +1231,80 @@ def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+def _alt_words(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) if words else "(?!)"
+
+
+# 领导小组办公室设在州交通运输局: the body the office sits in (a name up to the sentence's next mark)
+_SEAT = re.compile("(?:" + _alt_words(_V.office_seats) + r")(?P<u>[^,;。、\s()]{2,20})(?=[,;。\s]|$)")
+
+
+def _seat_spans(m: str, start: int, end: int) -> list[Span]:
+    lexicon = UnitLexicon.load_default()
+    return [
+        Span(sm.start("u"), sm.end("u"))
+        for sm in _SEAT.finditer(m, start, end)
+        if lexicon.ends_as_unit(_nk(sm.group("u"))) and _named_with_level(_nk(sm.group("u")), lexicon)
+    ]
+
+
+# 州政府督查室要将… / 市编办要会同市有关部门,…: the units opening a sentence, then a duty modal (and the bodies it
+# acts with after 会同, up to the sentence's next mark)
+_DUTY = re.compile(
+    r"(?P<u>[^,;。:\s()]{2,40}?)(?:" + _alt_words(_V.duty_modals) + ")"
+    r"(?:(?:" + _alt_words(_V.duty_joins) + r")(?P<w>[^,;。:\s()]{2,30}?)(?=[,;。]|等|$))?"
+)
+
+
+def _own_section(nk: str) -> bool:
+    """局综合科: a section of the issuing body, named by the body's kind alone (no place) and the section's."""
+    own = next((w for w in sorted(_V.own_bodies, key=len, reverse=True) if nk.startswith(w)), "")
+    return bool(own) and len(nk) > len(own) + 1 and nk.endswith(_V.section_ends)
+
+
+_GENERIC_SUBJECT = re.compile(r"[省市县区乡镇]级|各|有关|相关")  # bodies of a kind or a level, not named ones
+_DUTY_TITLE_MAX = 15  # 实行跟踪督办: an item's title before the sentence that charges its bodies
+
+
+def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The units an item's opening sentence charges as its subject (三、实行跟踪督办 / 州政府督查室要将…纳入…), with
+    the bodies the subject acts together with (A要会同B): the sentence that opens the item's text, or the one
+    right after its short title."""
+    a = start
+    while a < end and m[a] in " \t\r\n":
+        a += 1
+    stops = [k for k in (m.find("。", a, end), m.find("\n", a, end)) if k >= 0]
+    title_end = min(stops) if stops else -1
+    tries = [a]
+    if 0 <= title_end and title_end - a <= _DUTY_TITLE_MAX and "," not in m[a:title_end]:
+        tries.append(title_end + 1)
+    lexicon = UnitLexicon.load_default()
+    for at in tries:
+        while at < end and m[at] in " \t\r\n":
+            at += 1
+        dm = _DUTY.match(m, at, end)
+        if dm is None:
+            continue
+        head = _ROLE_HEAD.sub("", dm.group("u"))
+        first = _nk(_core(head.split("、")[0]))
+        if not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
+            continue
+        if not (_named_with_level(first, lexicon) or _own_section(first)) or _GENERIC_SUBJECT.search(head):
+            continue  # 各地要… / 企业要… / 省级各相关部门要… / 县级人民政府要…: no named body
+        spans = [Span(dm.start("u"), dm.end("u"))]
+        with_ = dm.group("w")
+        if with_ and _all_units(with_, lexicon) and lexicon.ends_as_unit(_core(with_.split("、")[-1])):
+            spans.append(Span(dm.start("w"), dm.end("w")))
+        return spans
+    return []
+
+
 _JOIN_WITH = tuple(_V.together_heads)
+_AGENT_MEANS = (
+    re.compile("|".join(map(re.escape, _V.agent_means)) + r"(?=[^,;。\n]{2,40}(?:方式|途径|手段|形式|办法))")
+    if _V.agent_means
+    else re.compile(r"(?!)")
+)
 _YOU = re.compile(r"(?:^|(?<=[,;。\n]))\s*由(?=[^,;。\n]*(?:" + "|".join(map(re.escape, _JOIN_WITH)) + "))")
 _YOU_NAME_MIN = 3  # 商务部, 市财政局: a name; 企业, 学校 are kinds of body
 _YOU_ALONE = re.compile(r"(?:^|(?<=[,;。\n]))\s*由")
@@ -1221,8 +1322,14 @@ def _you_units(seg: str, lexicon: UnitLexicon) -> int | None:
     if _OPENING_VERB_RX is None:
         return None
     vm = _OPENING_VERB_RX.search(seg)
-    if vm is None or seg[vm.end() :].startswith(_NOT_A_ROLE_AFTER):
+    means = _AGENT_MEANS.search(seg)
+    if means is not None and (vm is None or means.start() < vm.start()):
+        vm = means  # 由所在乡镇|通过招商引资等方式,盘活…: the agent's means in place of its role verb
+        end = vm.start()
+    elif vm is None or seg[vm.end() :].startswith(_NOT_A_ROLE_AFTER):
         return None
+    else:
+        end = vm.end()
     head = seg[: vm.start()].rstrip("、 \t")
     if not head or _ROLE_ANY.search(head) or any(len(p) > _OPENING_NAME_MAX for p in head.split("、")):
         return None
@@ -1230,7 +1337,7 @@ def _you_units(seg: str, lexicon: UnitLexicon) -> int | None:
         return None
     if len(_core(head.split("、")[0])) < _YOU_NAME_MIN:
         return None  # 由企业负责 / 由学校负责: a kind of body, no name
-    return vm.end()
+    return end
 
 
 def _you_alone(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
@@ -2068,6 +2175,10 @@ def _refs(
     refs: list[tuple[UnitRef, bool]] = []
     for start, end, is_lead in spans:
         piece_match = src.match[base + start : base + end]
+        zones = resolver.zone_heads(piece_match)
+        if zones is not None:
+            refs.extend((ref, is_lead) for ref in _zone_refs(src, base + start, end - start, zones, resolver))
+            continue
         for a, b in resolver.split_lost(piece_match):
             s, e = base + start + a, base + start + b
             surface = src.text[s:e]
@@ -2077,6 +2188,26 @@ def _refs(
                     is_lead,
                 )
             )
+    return refs
+
+
+def _zone_refs(
+    src: SourceDocument,
+    at: int,
+    length: int,
+    zones: tuple[list[tuple[int, int]], int],
+    resolver: UnitResolver,
+) -> list[UnitRef]:
+    """赣州、龙南经济技术开发区管委会: one unit per place, each bare place named with the shared tail (赣州 as
+    赣州经济技术开发区管委会), the last as written."""
+    spans, tail_at = zones
+    tail = src.text[at + tail_at : at + length].strip()
+    refs: list[UnitRef] = []
+    for k, (a, b) in enumerate(spans):
+        span = Span(at + a, at + b)
+        surface = src.text[span.start : span.end]
+        name = surface if k == len(spans) - 1 else surface + tail
+        refs.append(UnitRef(surface=surface, span=span, key=resolver.resolve_name(name, span)))
     return refs
 
 

@@ -24,6 +24,7 @@ from policykg.loaders.extract.responsibility import (
     closes_role_clause,
     contact_pair_goes_on,
     ends_with_unit_list,
+    find_charged_bodies,
     find_inline_clause,
     find_inline_clauses,
     is_bare_label,
@@ -200,8 +201,9 @@ _TEXT_MARKS = "()[]{}<>,.:;!?\"'|-_、〔〕〈〉《》“”‘’"
 # ?。ǘ┩七M…: a (二) marker whose bytes slipped by one on a mirror page (the lost byte a ?, the bracket read as 。
 # and a pinyin, bopomofo or box-drawing character): a (N) marker that lost its numeral, numbered in sequence
 _H2_SHIFTED = re.compile("^。(?=[" + re.escape(_shifted_bracket_chars()) + "])")
-# List bullets a page may print before an item's marker (◈ 1.…).
-_BULLETS = frozenset("◈◆◇●○■□▪▫▸▶►•★☆◎❖✦✧➢➤")
+# List bullets a page may print before an item's marker (◈ 1.…), or before an unnumbered item (· 在…基础上,…: a
+# middle dot as a 施政方针 page's bullet).
+_BULLETS = frozenset("◈◆◇●○■□▪▫▸▶►•★☆◎❖✦✧➢➤·・")
 _ATTACH_ROOT = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]?\s*$")
 _ATTACH_LIST = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*\S")
 _LIST_ITEM = re.compile(r"^(\d{1,2})\s*[.、,]\s*\S")
@@ -411,18 +413,19 @@ def _enclosed_marker(line: Line, s: str) -> bool:
 # before it was lost (…圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…). A top heading's numeral
 # takes the point 一、, 一. or 一, as a line's does (_H1; 一, never before a thousands group: 一,000).
 _H1_POINT = r"(?:、|\.(?!\d)|,(?!\d{3}(?!\d)))"
+# 1.开展… / 1 .开展… (a docx export's space before the dot) after a lost line break
 _RUN_ON = re.compile(
     rf"(?:[。;!?):\]】〕]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
-    rf"(?=(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、)"
+    rf"(?=(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})[ \t]?(?:\.(?!\d)|、)"
     r"|(?P<enc>[\u3220-\u3229])|(?P<enc3>[\u2488-\u249b]))"
 )
 _RUN_ON_AFTER_STOP = re.compile(
-    rf"[。;!?)\]】〕][ \t\u3000]*(?:[{_CN}]{{1,3}}{_H1_POINT}|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}(?:\.(?!\d)|、)|[\u2488-\u249b])"
+    rf"[。;!?)\]】〕][ \t\u3000]*(?:[{_CN}]{{1,3}}{_H1_POINT}|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}[ \t]?(?:\.(?!\d)|、)|[\u2488-\u249b])"
 )
 _SPACED_HEAD = re.compile(r"[ \t\u3000](?:一(?:[、.]|,(?!\d))|\(?一\)|1[.、])")
 _RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
 _AT_START = re.compile(
-    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})(?:\.(?!\d)|、)"
+    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})[ \t]?(?:\.(?!\d)|、)"
     r"|(?P<enc>[\u3220-\u3229])|(?P<enc3>[\u2488-\u249b]))"
 )
 
@@ -1280,14 +1283,48 @@ def _topic_measures(src: SourceDocument, out: Outline) -> None:
     _assign_lines(out)
 
 
+_BULLET_MIN = 3  # bullets a page lists its tasks in: never a lone dash line
+_BULLET_TEXT_MIN = 15  # a bullet's sentence, not a word list
+
+
+def _bullet_measures(src: SourceDocument, out: Outline) -> None:
+    """A page without numbers that lists its tasks as bullets (a 施政方针's 推进职能架构重整 / - 在…基础上,有序跟进…。
+    / • 进一步整合…。): each bullet's sentence is a measure, with the clause it carries."""
+    lines = out.lines
+    found: list[tuple[int, int, int]] = []
+    for a, line in enumerate(lines):
+        m = _DASH.match(line.match, len(line.match) - len(line.match.lstrip(" \t\u3000")))
+        if line.kind != "content" or m is None or m.end() == 0:
+            continue
+        b = a
+        while b + 1 < len(lines) and lines[b + 1].kind == "content" and _ends_open(lines[b]):
+            if _DASH.match(lines[b + 1].stripped):
+                break
+            b += 1
+        body = line.start + m.end()
+        if lines[b].rend - body < _BULLET_TEXT_MIN:
+            return  # - 项目名称: a short bullet line is a list of words, the page lists no tasks
+        found.append((a, b, body))
+    if len(found) < _BULLET_MIN:
+        return
+    for a, b, body in found:
+        lines[a].kind, lines[a].body = "measure", body
+        clause = find_inline_clause(src, body, lines[b].rend)
+        _add_measure(out, src, a, "", 3, [], None, clause, False, b + 1)
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
 # Pages with no numbered items, tried in order: paragraphs each closed by a responsibility clause, then
-# paragraphs each opened by a run-in topic (X方面,); the first that finds measures stands, with its problem.
+# paragraphs each opened by a run-in topic (X方面,), then
+# bulleted sentences (- / • / ·); the first that finds measures stands, with its problem.
 _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
     (
         _paragraph_measures,
         "no numbered items: paragraphs closed by a responsibility clause taken as measures",
     ),
     (_topic_measures, "no numbered items: paragraphs opened by a run-in topic (X方面,) taken as measures"),
+    (_bullet_measures, "no numbered items: bulleted sentences taken as measures"),
 )
 
 
@@ -1587,7 +1624,10 @@ class _Parser:
             return None
         if line.damage == "lost_numeral":
             return expected
-        if line.damage == "lost_close" and line.value != expected:
+        running = (
+            self.last_at_level.get(line.level or 0, 0) + 1
+        )  # (一)(二) / 二、 / (三): numbered on across parts
+        if line.damage == "lost_close" and line.value not in (expected, running):
             line.kind = "content"
             return None
         return line.value
@@ -2093,11 +2133,26 @@ class _Parser:
         if self._requirement_part(line, title) and frame is None:
             frame = "assign_only"
         clause = find_inline_clause(self.src, line.body, line.rend) if frame is not None else None
-        if frame is not None and not self._assigns(i, clause, stop):
+        if frame is not None and not self._assigns(i, clause, stop) and not self._clause_cut_off(i, stop):
             # 2.厘清总体思路 / 3.明确发展目标, or an item of 保障措施 that assigns nothing: not a measure
             line.kind = "content"
             return None
         return self.add_measure(i, line.number, 3, clause, bool(line.damage), stop=stop)
+
+    def _clause_cut_off(self, i: int, stop: int | None) -> bool:
+        """Whether the 1. item at line ``i`` is the text's last and the excerpt cuts it mid-sentence (4.落实监督检查。
+        持续完善…,持) after a sibling measure that carries its clause: its own clause is lost with the cut, the item is
+        a measure like its siblings."""
+        end = stop if stop is not None else _after_measure(self.src, self.lines, i, 3)
+        if self.next_nonblank(end - 1) is not None or not _cut_off(self.lines[end - 1]):
+            return False
+        before = self.out.measures[-1] if self.out.measures else None
+        return (
+            before is not None
+            and before.level == 3
+            and before.section_path == self.stack
+            and bool(before.clauses)
+        )
 
     def _section_assigned(self) -> bool:
         """Whether the innermost open section has a responsibility line of its own (工作职责:A牵头 before its items)."""
@@ -2466,6 +2521,10 @@ def _add_measure(
     clauses = find_inline_clauses(src, line.body, end, bare_ok=True)
     if clause is not None and not any(c.start <= clause.start < c.end for c in clauses):
         clauses = [clause, *clauses]  # the heading's own (省审计厅牵头) before a 协同单位 line under it
+    if not clauses and not _owned_below(lines, stop):
+        clauses = find_charged_bodies(
+            src, line.body, end
+        )  # 州政府督查室要将… / 办公室设在A: no clause, a subject
     if clauses:
         clause = clauses[-1]
     out.measures.append(
@@ -2483,6 +2542,14 @@ def _add_measure(
             clauses=clauses,
         )
     )
+
+
+def _owned_below(lines: list[Line], stop: int) -> bool:
+    """Whether a responsibility line follows the measure that ends before line ``stop`` (责任单位:… under it)."""
+    k = stop
+    while k < len(lines) and lines[k].kind in ("blank", "boilerplate"):
+        k += 1
+    return k < len(lines) and lines[k].kind == "responsibility"
 
 
 _COVER_END = frozenset({"signature", "date", "attachment", "attachment_list", "title"})

@@ -374,6 +374,8 @@ def _split_single(text: str, columns: list[Column]) -> list[tuple[Column, int, i
         if col.kind in ("task", "content") and columns[ci + 1].kind in _UNIT_KINDS:
             while t + n < len(words) - 1 and not _looks_like_units(text[words[t + n][0] : words[t + n][1]]):
                 n += 1
+            if n > 1 and _wrapped_unit_head(text, words[t + n - 1], words[t + n]):
+                n -= 1  # 严厉打击违法行为 县综合 执法分局: the unit's name broken by a wrap space, its head the unit's
         if col.kind in _UNIT_KINDS and ci == len(columns) - 2 and columns[-1].kind in _UNIT_KINDS:
             # 区财政局 / 区税务局 / 区政府有关部门,各乡镇…: a main unit cell of one name a line before the last
             # unit column's cell; the words left over beyond the last column's one are more names of this cell
@@ -385,6 +387,26 @@ def _split_single(text: str, columns: list[Column]) -> list[tuple[Column, int, i
         cells.append((col, words[t][0], words[t + n - 1][1]))
         t += n
     return cells
+
+
+_WRAP_HEAD_MAX = 6  # 县综合 of 县综合 执法分局: the piece of a name a wrap space cut off, short
+
+
+def _wrapped_unit_head(text: str, head: tuple[int, int], word: tuple[int, int]) -> bool:
+    """Whether the word ``head`` before the unit-looking ``word`` is the opening of the same unit's name, cut off by a
+    line-wrap space (县综合 执法分局, 城关派出 所): short, a local body's prefix first, no unit of its own, and the
+    two together end like a body."""
+    from policykg.loaders.extract.units import UnitLexicon, _nk
+
+    first = text[head[0] : head[1]]
+    lexicon = UnitLexicon.load_default()
+    return (
+        len(first) <= _WRAP_HEAD_MAX
+        and _SENTENCE.search(first) is None
+        and first[:1] in lexicon.local_prefixes
+        and not lexicon.ends_as_unit(_nk(first))
+        and lexicon.ends_as_unit(_nk(first + text[word[0] : word[1]]))
+    )
 
 
 def _plain_name(word: str) -> bool:
@@ -655,9 +677,14 @@ def may_have_tables(text: str) -> bool:
 
 
 # 5 | 推进… | 区发改局 / 5 推进… 区发改局: two rows of a table whose header is not on the page, one after the other
+# (| 5 | 推进… and | (一) 组 | 5 | 推进…: the same with the row's opening bar, or its group's cell, before the number)
+_ROW_OPENING = r"[ \t]*(?:\|[ \t]*)?(?:\(?[一二三四五六七八九十]{1,3}[)、][^|\n]{0,40}\|[ \t]*)?"
 _HEADLESS_ROW = re.compile(
-    r"^[ \t]*\d{1,3}(?:[ \t]*\||[ \t\u3000]+)[ \t]*[\u4e00-\u9fff][^\n]*[ \t|]\S[^\n]*\n(?:[ \t]*\n)*"
-    r"[ \t]*\d{1,3}(?:[ \t]*\||[ \t\u3000]+)[ \t]*[\u4e00-\u9fff][^\n]*[ \t|]\S",
+    "^"
+    + _ROW_OPENING
+    + r"\d{1,3}(?:[ \t]*\||[ \t\u3000]+)[ \t]*[\u4e00-\u9fff][^\n]*[ \t|]\S[^\n]*\n(?:[ \t]*\n)*"
+    + _ROW_OPENING
+    + r"\d{1,3}(?:[ \t]*\||[ \t\u3000]+)[ \t]*[\u4e00-\u9fff][^\n]*[ \t|]\S",
     re.M,
 )
 
@@ -915,18 +942,24 @@ def _headerless(lines: list[Line], i: int) -> Table | None:
     return table
 
 
-_ROW_START = re.compile(r"^(\d{1,3})(?:\s*\||[ \t\u3000]+)\s*(?=[\u4e00-\u9fff])")
+# | (一) 持续推进示范村建设 | 1 | 完成…: a group's cell (merged over its rows, printed on the first) before the number
+_ROW_START = re.compile(
+    r"^(?:\|[ \t]*)?(?:\(?[一二三四五六七八九十]{1,3}[)、][^|\n]{0,40}\|[ \t]*)?"
+    r"(\d{1,3})(?:\s*\||[ \t\u3000]+)\s*(?=[\u4e00-\u9fff])"
+)
 
 
 def _may_start_row(text: str) -> bool:
-    """5 | 推进… / 5 推进…: a bare number and a cell separator before a task's first character."""
-    return text[:1].isdigit() and _ROW_START.match(text) is not None
+    """5 | 推进… / 5 推进… / | 5 | 推进… / | (一) 组 | 5 | 推进…: a bare number (its opening bar, or its group's cell,
+    before it or not) and a cell separator before a task's first character."""
+    return (text[:1].isdigit() or text[:1] == "|") and _ROW_START.match(text) is not None
 
 
 def _row_shape(text: str) -> list[str] | None:
     """The column kinds of a row printed without its header (a table's continuation, a page opening mid-table):
-    its number, the task, then unit cells and time limits only (5 | 推进产业园建设。 | 区发改局 | 区财政局、区自然资源局
-    | 2024年底, or the same with blanks); None for any other line."""
+    its number, the task (its title, and its text in a cell of its own or not), then unit cells and time limits
+    only (5 | 推进产业园建设。 | 区发改局 | 区财政局、区自然资源局 | 2024年底, or the same with blanks); None for any
+    other line."""
     from policykg.loaders.extract.responsibility import is_deadline, is_unit_list
 
     m = _ROW_START.match(text)
@@ -938,8 +971,12 @@ def _row_shape(text: str) -> list[str] | None:
     if len(cells) < 2 or len(cells) > _ROW_CELLS_MAX or len(cells[0]) < _TASK_MIN:
         return None
     kinds = ["number", "task"]
-    for cell in cells[1:]:
-        if is_deadline(cell):
+    for k, cell in enumerate(cells[1:]):
+        if k == 0 and _is_sentence_cell(cell) and len(cells) > 2:
+            kinds.append(
+                "content"
+            )  # 完成…建设 | 完成…,开展考核验收。 | 区农业农村委: the task's title, then its text
+        elif is_deadline(cell):
             kinds.append("deadline")
         elif "deadline" not in kinds and _looks_like_units(cell) and is_unit_list(cell):
             kinds.append("responsible")
@@ -1330,8 +1367,11 @@ def _row_number(m: re.Match[str]) -> str:
 
 
 def _bracketed(m: re.Match[str]) -> bool:
-    # | (二)严控… | 3.深入…: the bracket is the group cell's, the item's number (3.) has none
-    return m.re is not _BARRED_ITEM_NUMBER and m.group(0).lstrip("| \t").startswith("(")
+    # | (二)严控… | 3.深入… / | (二) 全面推进… | 5 | 推进…: the bracket is the group cell's, the item's number has none
+    return m.re not in _GROUP_CELL_FIRST and m.group(0).lstrip("| \t").startswith("(")
+
+
+_GROUP_CELL_FIRST = (_BARRED_ITEM_NUMBER, _GROUPED_NUMBER)  # a row's number after its group's cell
 
 
 def _drop_group_rows(table: Table) -> None:
@@ -1584,6 +1624,7 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
         return
     columns = table.columns[lead_in + 1 :] if has_number else table.columns
     loose = 0  # title lines passed over since the header or the last section heading
+    wrapped = False  # the last title line passed over is a word of a wrapped title
     leftovers = 0  # cells of a row the excerpt lost, passed over before the first row
     j = table.header_last + 1
     last_row = len(lines)  # no row yet: the lines passed over stay the table's
@@ -1594,7 +1635,7 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
             j += 1
             continue
         if _is_section(ln):
-            loose = 0 if table.rows else loose
+            loose, wrapped = (0 if table.rows else loose), False
             j += 1
             continue
         again = _repeated_header(lines, j) if table.rows else None
@@ -1616,7 +1657,9 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
                 j += 1
                 continue
             if loose < 2 and _title_line(ln):
-                loose += 1
+                # 全面 / 推进 / 农民 / 集中 / 居住: a category cell's title wrapped a word a line is one title line
+                loose += 0 if wrapped and _wrap_piece(ln) else 1
+                wrapped = _wrap_piece(ln)
                 j += 1
                 continue
             break
@@ -1644,7 +1687,7 @@ def _rows_per_cell(lines: list[Line], table: Table, expected: int = 1) -> None:
             if cut is not None:
                 table.rows.append(_merged_row(lines, row, columns, cells[cut:], k))
         expected = int(start.group(1)) + 1
-        loose = 2
+        loose, wrapped = 2, False
         j = k
         last_row = k - 1
     # lines passed over after the last row (a section heading, the next table's header) are not this table's
@@ -1887,8 +1930,8 @@ _CATEGORY_LINES_MAX = 2  # category lines (a group's title) before the first unn
 def _rows_by_units(lines: list[Line], table: Table) -> bool:
     """Unnumbered rows of a table without a 序号 column, one cell a line (项目名称 | 内容 | 牵头单位 | 进展情况(7月) |
     …): each row is anchored on its first unit column's cell, the cells before it back to the task column are the
-    row's and it runs to the next row's first cell; cells beyond the last column (a report over several lines)
-    are more of the last one. False when the rows are numbered or no unit cell stands where one is due."""
+    row's and it runs to the next row's first cell; cells beyond the last column are more of the last one when
+    it is a report (进展情况, over several lines), else the next row's, cut off before its unit cell. False when the rows are numbered or no unit cell stands where one is due."""
     cols = table.columns
     u = next((k for k, c in enumerate(cols) if c.kind in _UNIT_KINDS), None)
     if u is None or u == 0 or cols[0].kind != "task" or any(c.kind == "people" for c in cols[:u]):
@@ -1919,6 +1962,10 @@ def _rows_by_units(lines: list[Line], table: Table) -> bool:
             starts.append(q - u)
     if not starts or starts[0] > _CATEGORY_LINES_MAX:
         return False
+    if not _PROGRESS_HEAD.search(_REMARK.sub("", cols[-1].name)) and len(cells) - starts[-1] > len(cols):
+        starts.append(
+            starts[-1] + len(cols)
+        )  # the cells after a full row: a row cut off before its unit cell
     for k, a in enumerate(starts):
         b = starts[k + 1] if k + 1 < len(starts) else len(cells)
         group = [[c] for c in cells[a:b]]
@@ -2066,6 +2113,13 @@ def _inherit_cells(row: Row, previous: Row | None, columns: list[Column], closed
             row.cells.append(Cell(col, above.span))
     order = {col: k for k, col in enumerate(columns)}
     row.cells.sort(key=lambda c: order.get(c.column, len(order)))
+
+
+_WRAP_PIECE_MAX = 6  # a word of a title wrapped in a narrow cell (持续 / 推进 / “两个 / 示范村”建设)
+
+
+def _wrap_piece(line: Line) -> bool:
+    return len(line.stripped) <= _WRAP_PIECE_MAX and _SENTENCE.search(line.stripped) is None
 
 
 def _title_line(line: Line) -> bool:
@@ -2325,7 +2379,7 @@ def unit_pieces(text: str, span: Span) -> list[Span]:
     cell = text[span.start : span.end]
     runs = _mark_runs(cell)
     if not runs:
-        return [span]
+        return [_with_marks(text, span.start, span.end)]
     pieces: list[Span] = []
     pos = 0
     for m in [*runs, None]:
@@ -2335,9 +2389,25 @@ def unit_pieces(text: str, span: Span) -> list[Span]:
         while b > a and cell[b - 1] in _PIECE_EDGE:
             b -= 1
         if b > a:
-            pieces.append(Span(span.start + a, span.start + b))
+            pieces.append(_with_marks(text, span.start + a, span.start + b))
         pos = m.end() if m is not None else len(cell)
     return pieces
+
+
+def _with_marks(text: str, a: int, b: int) -> Span:
+    """A unit piece with the lead marks written against it (区农业农村委* / ★区发改委, the cell's own edge trimmed of
+    them or not): the unit parser reads a mark as the lead where the page says marked units lead (加*号为牵头部门),
+    and drops it from the name otherwise."""
+    while a > 0 and text[a - 1] in _OPENING_LEAD_MARKS:
+        a -= 1
+    while b < len(text) and text[b] in _CLOSING_LEAD_MARKS:
+        b += 1
+    return Span(a, b)
+
+
+# the marks the unit parser reads at a name's start and end (responsibility._OPENING_MARKS, _LEAD_MARKS)
+_OPENING_LEAD_MARKS = "★☆※▲△"
+_CLOSING_LEAD_MARKS = "*★☆※▲△"
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -503,6 +503,9 @@ def _simplified(s: str) -> str:
     return to_simplified(s)
 
 
+_ZONE_PLACE_MIN, _ZONE_PLACE_MAX = 2, 6  # 龙南 in 龙南经济技术开发区管委会: the place a zone is named for
+
+
 class UnitResolver:
     """Resolves unit names to one key per real body, within one document's scope (issuer and region).
 
@@ -848,6 +851,37 @@ class UnitResolver:
         return kind, f"{scope}/{pref}" if scope else pref, None, self.region
 
     # ------------------------------------------------------------------ splitting lost separators
+
+    def zone_heads(self, piece: str) -> tuple[list[tuple[int, int]], int] | None:
+        """赣州、龙南经济技术开发区管委会: bare place names before a place's zone and its administration name a zone
+        of each place, every one with its own administration (two units, not one collective). The spans of the
+        pieces (match text) and where the shared tail (经济技术开发区管委会) starts in the last one; None for any
+        other piece."""
+        if "、" not in piece:
+            return None
+        g = self.lexicon.grammar
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for part in piece.split("、"):
+            a = pos + len(part) - len(part.lstrip())
+            spans.append((a, pos + len(part.rstrip())))
+            pos += len(part) + 1
+        last = _nk(piece[spans[-1][0] : spans[-1][1]])
+        tail = max(
+            (e + z for e in g.zone_endings for z in g.zone_nouns if last.endswith(e + z)), key=len, default=""
+        )
+        place = last[: len(last) - len(tail)]
+        if (
+            not tail
+            or not _ZONE_PLACE_MIN <= len(place) <= _ZONE_PLACE_MAX
+            or self.lexicon.ends_as_unit(place)
+        ):
+            return None  # 高新区、经开区管委会: zones named bare share one administration (see shares_suffix)
+        for a, b in spans[:-1]:
+            head = _nk(piece[a:b])
+            if not head or not self.is_place(head) or self.lexicon.ends_as_unit(head):
+                return None
+        return spans, spans[-1][0] + (len(piece[spans[-1][0] : spans[-1][1]]) - len(tail))
 
     def split_lost(self, piece: str) -> list[tuple[int, int]]:
         """Offsets of the units inside one list piece (match text), by the unit grammar.

@@ -123,6 +123,17 @@ class Vocabulary:
     default_copulas: tuple[str, ...] = ()  # 都是 in 除特别注明的外,A都是配合单位
     announced_counters: tuple[str, ...] = ()  # 件 in 重点抓好10件民生实事: before its (1)…(10) items
     announced_nouns: tuple[str, ...] = ()  # 民生实事 in the same lead: what the counted items are
+    # 以负面清单形式 / 按规定程序 / 依法 between a list and its role verb: how the bodies carry the task
+    manner_openers: tuple[str, ...] = ()
+    manner_ends: tuple[str, ...] = ()
+    manner_words: tuple[str, ...] = ()
+    # 通过 in 由A通过…等方式,盘活…: the 由-agent's means in place of a verb
+    agent_means: tuple[str, ...] = ()
+    duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
+    duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
+    office_seats: tuple[str, ...] = ()  # 办公室设在 in 领导小组办公室设在A
+    own_bodies: tuple[str, ...] = ()  # 局 in 局综合科: the issuing body named without its place
+    section_ends: tuple[str, ...] = ()  # 科 in 局综合科: a section of it
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -173,6 +184,15 @@ class Vocabulary:
             agent_verbs=tuple(_words(data.get("agent", {}), "verbs", "agent")),
             contact_nouns=tuple(_words(data.get("contact_field", {}), "nouns", "contact_field")),
             copulas=tuple(_words(data.get("copula", {}), "words", "copula")),
+            manner_openers=tuple(_words(data.get("manner", {}), "openers", "manner")),
+            manner_ends=tuple(_words(data.get("manner", {}), "ends", "manner")),
+            manner_words=tuple(_words(data.get("manner", {}), "words", "manner")),
+            agent_means=tuple(_words(data.get("manner", {}), "means", "manner")),
+            duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
+            duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
+            office_seats=tuple(_words(data.get("duty", {}), "seats", "duty")),
+            own_bodies=tuple(_words(data.get("duty", {}), "own_bodies", "duty")),
+            section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),
             copula_determiners=tuple(_words(data.get("copula", {}), "determiners", "copula")),
             announced_counters=tuple(_words(data.get("announced_list", {}), "counters", "announced_list")),
             announced_nouns=tuple(_words(data.get("announced_list", {}), "nouns", "announced_list")),
