@@ -150,6 +150,9 @@ _GUARDED_UNITS = {
     "盆": r"(?<=[\d万亿千])盆",
     # a multiple of a base (不低于低保标准的1.3倍, 投入量增长1倍), never 倍增 (a doubling programme's name) or 倍数
     "倍": r"倍(?![增数率])",
+    # pieces published (在省、市媒体完成上稿8篇, 发表论文10篇以上) after an Arabic figure or its multiplier only: never
+    # 篇章 (谱写新篇章) nor a Chinese numeral's 一篇 in running prose
+    "篇": r"(?<=[\d万千])篇(?!章|幅)",
     # computing power (智算规模达到5000PFlops, 算力总规模超过10 EFLOPS): floating-point operations a second, in
     # peta / exa / tera, however the page cases it
     "FLOPS": r"(?<=[\d\s万亿千])[EPTept][Ff][Ll][Oo][Pp][Ss](?![A-Za-z])",
@@ -1297,6 +1300,8 @@ def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
             return vu[0], unit + m.group("span")  # 380元/人·年: the period the rate is counted over
     if vu is None or not per or not m.group("unit"):
         return vu
+    if per == "年" and vu[1] in _words().count_units:
+        return vu  # 茶旅游客2000万人次/年: a yearly count is the count (a money rate, 3000元/年, keeps its period)
     return vu[0], f"{vu[1]}/{m.group('per')}"
 
 
@@ -1685,6 +1690,9 @@ def _counts_list_before(match: str, num_start: int, m: re.Match[str]) -> bool:
     return listed is not None and listed.group(1).count("、") + 1 == value
 
 
+# A product sign before a figure (4×100万千瓦, 2*300MW): × anywhere, * only after a figure or a code, as a list marks
+# its starred items with * after a stop or at a line's start (新增1家食堂、*3家照护之家; *打造1条公交线路)
+_PRODUCT_SIGN = re.compile(r"(?:×|(?<=[0-9A-Za-z万亿千])\s*\*)\s*\Z")
 _MONEY_FIGURE = r"[\d.]+\s*(?:万|亿)?\s*(?:美元|元)"
 _ALT_MONEY = re.compile(r"\s*或\s*" + _MONEY_FIGURE)
 _OVER_OR = re.compile(r"(?:超过?|逾)\s*" + _MONEY_FIGURE + r"\s*或\s*\Z")
@@ -1709,6 +1717,14 @@ def _not_a_commitment(
     built = tail.startswith("级") and _built_scale(w, match, num_start, end, unit)
     if (tail.startswith("级") and not built) or _SIZE_CLASS.match(tail):
         return True  # 千亿级, 1个百亿规模产业集群: a class (总量超过五千亿规模, is the size promised)
+    if unit in ("个", "项") and (
+        _restates_heading_tally(match, num_start, end)
+        or _TOTAL_ROW.match(match, end)
+        or _own_items_summed(w, match, num_start)
+    ):
+        return True  # the plan's own projects counted again: by its heading, its total row or a sum after 共
+    if _share_base(w, match, num_start, end, unit) or _comparison_base(match, num_start, end):
+        return True  # 约600个黑点…消除至少75%, 比…所收回的120公顷土地超逾四倍: the base of a share or a comparison
     if match[max(0, num_start - 2) : num_start].rstrip().endswith("等") and not m.group("post"):
         # A、B等7个行业 counts the listed; 等360个以上省、市重点项目 commits to a number, and so does 建成A、B等8家
         # 卫生院 (the clause builds what it lists)
@@ -1755,8 +1771,8 @@ def _not_a_commitment(
         return True  # (共9项), (共计121项), 牵头工作(8项): a heading's count of its items
     if unit in w.count_units and not pre and w.listed.search(match, max(0, num_start - 6), num_start):
         return True  # 规划内的127座病险水库: things another document lists
-    if match.endswith(("×", "*"), max(0, num_start - 1), num_start):
-        return True  # 4×100万千瓦调峰火电项目: a project's specification
+    if _PRODUCT_SIGN.search(match, max(0, num_start - 3), num_start):
+        return True  # 4×100万千瓦调峰火电项目: a project's specification (not *3家, a starred item's marker)
     if unit not in ("个", "项", "批") and _named_project(w, match, num_start, end):
         return True  # 竣工项目(2个):200万头生猪肉联加工项目、…: a listed project's name
     if _placed_project(w, match, num_start, end):
@@ -1852,6 +1868,63 @@ def _count_value(match: str, num_start: int, end: int) -> int | None:
         return None
     v = parse_number(m.group("num"))
     return int(v) if v is not None and v == v.to_integral_value() else None
+
+
+# A heading's tally of its item's projects in brackets (三、健康惠民工程(项目8个,其中基建工程类5个、事项类3个)): each
+# count in it; and what follows a count of the projects the body then restates (等5个项目)
+_HEADING_TALLY = re.compile(r"[((]\s*项目\s*\d+\s*个[^()()\n]*[))]")
+_TALLY_COUNT = re.compile(r"(\d+)\s*个")
+_PROJECTS_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}项目)")
+# A total row's label (社保惠民5个项目合计 | 94148 | …): the row sums the items counted, its own
+_TOTAL_ROW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}项目)?\s*(?:合计|小计|总计)")
+
+
+def _restates_heading_tally(match: str, num_start: int, end: int) -> bool:
+    """Whether a count of projects (建设A、B等5个项目) repeats a count that the heading of its item, on the same line,
+    already gives in brackets (三、健康惠民工程(项目8个,其中基建工程类5个…)): the item's own projects, tallied again."""
+    if not _PROJECTS_AFTER.match(match, end):
+        return False
+    line_start = match.rfind("\n", 0, num_start) + 1
+    if _HEADING_NUMBER.match(match, line_start) is None:
+        return False
+    tally = _HEADING_TALLY.search(match, line_start, num_start)
+    value = _count_value(match, num_start, end)
+    return tally is not None and value is not None and str(value) in _TALLY_COUNT.findall(tally.group())
+
+
+# The plan's own items summed after 共 (今年的为民办实事项目,…第一批公布的项目为市本级项目,共57个)
+_SUM_BEFORE = re.compile(r"(?:共|共计|合计)\s*\Z")
+
+
+def _own_items_summed(w: _TargetWords, match: str, num_start: int) -> bool:
+    """Whether a count after 共 sums items of the plan itself, named earlier in its sentence (实事项目, 重点工作)."""
+    if not _SUM_BEFORE.search(match, max(0, num_start - 3), num_start):
+        return False
+    start = _last_stop(match, max(0, num_start - 120), num_start, _SENTENCE_CHARS)
+    return w.own_items.search(match, start, num_start) is not None
+
+
+# A count opening its clause (约600个各部门确定的环境卫生黑点于2023年底前消除至少75%), a share of it promised later in the
+# clause: the base the share is taken of, not a commitment
+_OPENS_CLAUSE = re.compile(r"[\s\-—•·*]*(?:约|近|共|逾)?\s*\Z")
+_SHARE_LATER = re.compile(r"[^,;。:!?\n]*?\d+(?:\.\d+)?\s*%")
+# A figure after 比 in its clause, a comparative after it (比过去五年…所收回的120公顷土地超逾四倍): the base compared with
+_COMPARED_WITH = re.compile(r"比[^,;。:!?\n]{0,30}\Z")
+_COMPARATIVE_AFTER = re.compile(
+    r"[^,;。:!?\n]{0,12}?(?:超逾|超过|多出|高出|增加|增长|减少|下降)[^,;。:!?\n]{0,4}?(?:倍|%|成)"
+)
+
+
+def _share_base(w: _TargetWords, match: str, num_start: int, end: int, unit: str) -> bool:
+    if unit not in w.count_units:
+        return False
+    start = _last_stop(match, max(0, num_start - 40), num_start, _CLAUSE_CHARS)
+    return bool(_OPENS_CLAUSE.match(match, start, num_start)) and bool(_SHARE_LATER.match(match, end))
+
+
+def _comparison_base(match: str, num_start: int, end: int) -> bool:
+    start = _last_stop(match, max(0, num_start - 40), num_start, _CLAUSE_CHARS)
+    return bool(_COMPARED_WITH.search(match, start, num_start)) and bool(_COMPARATIVE_AFTER.match(match, end))
 
 
 _LENGTHS = ("米", "公里")
