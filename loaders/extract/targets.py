@@ -1389,9 +1389,13 @@ _DURATION_BEFORE = re.compile(
 )
 _DURATION_UNIT = re.compile(r"\s*(?P<u>年|岁|天)(?!\d)")
 # A count of days after an indicator counting days (全市优良天数达到315天): 天 is its unit, not a date's day
+# (…优良天数达到315天), or after a time limit cut to it (将身份证办理时限缩短为30天, 审批时间压缩至15天)
 _DAYS_BEFORE = re.compile(
     r"天数\s*(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|不少于|不低于|超过|保持在|稳定在|为|控制在)\s*\Z"
+    r"|(?:时限|时间|期限|周期)\s*(?:缩短|压缩|压减|减少|控制)(?:为|至|到|在)\s*\Z"
 )
+# …or before the handling it limits (1个环节、0成本、1天办结: a time limit on a procedure)
+_DAYS_AFTER = re.compile(r"\s*天\s*(?:内)?\s*(?:办结|办完|办妥|完成办理)")
 _DURATION_MAX = 150  # more is a year, not a length of time
 _DAYS_MAX = 366  # the days of a year at most
 
@@ -1402,8 +1406,13 @@ def _duration_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str
     if m.group("num") is None or m.group("mult") or m.group("unit") or m.group("mid"):
         return None
     unit = _DURATION_UNIT.match(match, m.end("num"))
-    before = _DAYS_BEFORE if unit is not None and unit.group("u") == "天" else _DURATION_BEFORE
-    if unit is None or not before.search(match, max(lo, m.start("num") - 10), m.start("num")):
+    days = unit is not None and unit.group("u") == "天"
+    before = _DAYS_BEFORE if days else _DURATION_BEFORE
+    if unit is None or not (
+        before.search(match, max(lo, m.start("num") - 10), m.start("num"))
+        or days
+        and _DAYS_AFTER.match(match, m.end("num"))
+    ):
         return None
     value = parse_number(m.group("num"))
     most = _DAYS_MAX if unit.group("u") == "天" else _DURATION_MAX
@@ -1794,8 +1803,12 @@ def _not_a_commitment(
         return True  # 24项具体举措, 10条支持措施: the items of a list of measures
     if unit in ("项", "个") and _BRACKET_TALLY.search(match, max(0, num_start - 32), num_start):
         return True  # 科教惠民工程(项目6个,其中基建工程类5个…): the item's own projects tallied
-    if unit in ("项", "个", "件") and w.own_items.match(match, end):
-        return True
+    if (
+        unit in ("项", "个", "件")
+        and w.own_items.match(match, end)
+        and not _PLANNED_AHEAD.search(match, max(0, num_start - 12), num_start)
+    ):
+        return True  # 实施8项民生工程 (not 谋划2024年20项民生工程: next year's works, drawn up as a goal)
     if unit in ("项", "个", "件") and w.own_items_before.search(match, max(0, num_start - 24), num_start):
         return (
             True  # 民生实事人大票决项目共10个, 区住建局区政府民生实事项目(1个): the plan's own items tallied
@@ -1909,21 +1922,29 @@ def _own_items_summed(w: _TargetWords, match: str, num_start: int) -> bool:
 _OPENS_CLAUSE = re.compile(r"[\s\-—•·*]*(?:约|近|共|逾)?\s*\Z")
 _SHARE_LATER = re.compile(r"[^,;。:!?\n]*?\d+(?:\.\d+)?\s*%")
 # A figure after 比 in its clause, a comparative after it (比过去五年…所收回的120公顷土地超逾四倍): the base compared with
-_COMPARED_WITH = re.compile(r"比[^,;。:!?\n]{0,30}\Z")
+_COMPARED_WITH = re.compile(r"比[^,;。:!?\n]{0,40}\Z")
 _COMPARATIVE_AFTER = re.compile(
     r"[^,;。:!?\n]{0,12}?(?:超逾|超过|多出|高出|增加|增长|减少|下降)[^,;。:!?\n]{0,4}?(?:倍|%|成)"
 )
 
 
+# A pipeline verb, perhaps with a later year, before a count of works (谋划2024年20项民生工程): works to draw up
+_PLANNED_AHEAD = re.compile(r"(?:谋划|储备|策划)\s*(?:20\d\d\s*年度?)?\s*\Z")
+# A count followed by 中 and a part of it (首阶段45项中余下的27项): the whole the part is taken from
+_PART_OF = re.compile(r"\s*(?:之)?中[\u4e00-\u9fff]{0,6}?[\d" + _CN_CHARS + r"]+\s*(?:个|项|家|所|件|条)")
+
+
 def _share_base(w: _TargetWords, match: str, num_start: int, end: int, unit: str) -> bool:
     if unit not in w.count_units:
         return False
+    if _PART_OF.match(match, end):
+        return True
     start = _last_stop(match, max(0, num_start - 40), num_start, _CLAUSE_CHARS)
     return bool(_OPENS_CLAUSE.match(match, start, num_start)) and bool(_SHARE_LATER.match(match, end))
 
 
 def _comparison_base(match: str, num_start: int, end: int) -> bool:
-    start = _last_stop(match, max(0, num_start - 40), num_start, _CLAUSE_CHARS)
+    start = _last_stop(match, max(0, num_start - 60), num_start, _CLAUSE_CHARS)
     return bool(_COMPARED_WITH.search(match, start, num_start)) and bool(_COMPARATIVE_AFTER.match(match, end))
 
 
