@@ -148,6 +148,10 @@ _GUARDED_UNITS = {
     # 例 counts cases (开展胃肠癌联合筛查1万例以上) after an Arabic figure or its multiplier only, never 例如 / 例外
     "例": r"(?<=[\d万亿千])例(?![如外行])",
     "盆": r"(?<=[\d万亿千])盆",
+    # lamps installed (安装太阳能路灯1000盏) and copies or reports drawn up (每半年形成1份…报告): after an Arabic figure or its
+    # multiplier only, never 月份 / 年份 / 股份 / 份额
+    "盏": r"(?<=[\d万千])盏",
+    "份": r"(?<=[\d万千])份(?!额)",
     # a multiple of a base (不低于低保标准的1.3倍, 投入量增长1倍), never 倍增 (a doubling programme's name) or 倍数
     "倍": r"倍(?![增数率])",
     # pieces published (在省、市媒体完成上稿8篇, 发表论文10篇以上) after an Arabic figure or its multiplier only: never
@@ -1928,6 +1932,9 @@ _COMPARATIVE_AFTER = re.compile(
 )
 
 
+# A rank to reach or hold (国际航运中心排名进入前20位, 跻身全国前10名, 保持全省前3位): a goal, unlike a ranking that qualifies
+# a class (对产值排全区前500名企业, 绩效评价结果前10位的项目)
+_RANK_REACHED = re.compile(r"(?:进入|跻身|保持|稳居|位居|位列|稳定在|迈入|挺进|跃居|升至)[\u4e00-\u9fff]{0,6}?前\s*\Z")
 # A pipeline verb, perhaps with a later year, before a count of works (谋划2024年20项民生工程): works to draw up
 _PLANNED_AHEAD = re.compile(r"(?:谋划|储备|策划)\s*(?:20\d\d\s*年度?)?\s*\Z")
 # A count followed by 中 and a part of it (首阶段45项中余下的27项): the whole the part is taken from
@@ -2132,8 +2139,12 @@ def _condition(
         return True
     if _eligibility(w, match, num_start, end) or _qualifying_clause(w, match, m, num_start, end, pre):
         return True
-    if unit in ("名", "位") and match.endswith("前", max(0, num_start - 1), num_start):
-        return True  # 产值排全区前500名企业: a ranking that qualifies, not a count
+    if (
+        unit in ("名", "位")
+        and match.endswith("前", max(0, num_start - 1), num_start)
+        and not _RANK_REACHED.search(match, max(0, num_start - 12), num_start)
+    ):
+        return True  # 产值排全区前500名企业: a ranking that qualifies, not a count (进入前20位 is a rank to reach)
     if (
         pre in ("达到", "突破", "超过")
         and match[max(0, num_start - len(pre) - 2) : num_start - len(pre)] == "首次"
