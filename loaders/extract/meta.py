@@ -2308,9 +2308,17 @@ def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
         # 近日,省四送一服办公室依据近年来省委省政府印发…: the body ends where the basis of its act begins
         basis = _BASIS.search(m.group("org"))
         end = m.start("org") + basis.start() if basis else m.end("org")
-        if _is_org_line(ln.match[m.start("org") : end]):
+        if _is_org_line(ln.match[m.start("org") : end]) or _county_alone(ln.match[m.start("org") : end]):
             return ln.text[m.start("org") : end]
     return None
+
+
+def _county_alone(name: str) -> bool:
+    """A county-level division named alone as the actor of a news lead (2025年,奉节县印发《…》): the county is the
+    issuer as the report names it (a province or city alone is left: its government or its office acted)."""
+    found = load_divisions().prefix(name.strip())
+    division = load_divisions().get(found)
+    return division is not None and division.level == "district" and division.official == name.strip()
 
 
 # A page whose first line runs the plan's title straight into its preamble (…促进居民消费意见针对一季度…; …行动方案(征求
