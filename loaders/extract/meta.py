@@ -2112,10 +2112,15 @@ def _signature_issuer(lines: list[_Line]) -> str | None:
     return None
 
 
+# The plan's own title glued right after a covering notice's signed date (…请认真组织实施。郴州市人民政府办公室2023年3月28日
+# 关于推进…的实施意见): a title opening with 关于 or in book marks
+_TITLE_AFTER_SIGNED = r"关于|《"
 # A signature in a page that lost its line breaks: after the notice's last sentence, the body and its date, then
 # the publicity note or a blank (…请认真贯彻执行。 海盐县人民政府办公室 2022年4月18日 (此件公开发布) …).
 _GLUED_SIGNATURE = re.compile(
-    r"[。!]\s*(?P<org>[\u4e00-\u9fff]{4,30}?)\s*(?:" + _DATE.pattern + r")\s*(?=\(\s*(?:此件|本件)|\s)"
+    r"[。!]\s*(?P<org>[\u4e00-\u9fff]{4,30}?)\s*(?:" + _DATE.pattern + r")\s*(?=\(\s*(?:此件|本件)|\s|"
+    + _TITLE_AFTER_SIGNED
+    + ")"
 )
 
 
@@ -2566,8 +2571,12 @@ def _yearless_act(lines: list[_Line], title: str | None) -> str | None:
 # body's name then a date written with 年月日, each set off by blanks (a glyph the page lost after the name, printed
 # as ?, and the publicity note glued after the date: 淮安市人民政府办公室? 2020年1月23日(此件公开发布)).
 _GLUED_SIGNED = re.compile(
-    r"(?:^|(?<=[\s。!]))(?P<org>[\u4e00-\u9fff]{4,30}?)\??[ \t\u3000]+(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月"
-    r"\s*\d{1,2}\s*日)(?=[ \t\u3000]|\n|\Z|\(\s*(?:此件|本件))"
+    r"(?:^|(?<=[\s。!]))(?P<org>[\u4e00-\u9fff]{4,30}?)\??(?:[ \t\u3000]+|(?=[^\n]{0,20}日(?:"
+    + _TITLE_AFTER_SIGNED
+    + r")))(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月"
+    r"\s*\d{1,2}\s*日)(?=[ \t\u3000]|\n|\Z|\(\s*(?:此件|本件)|"
+    + _TITLE_AFTER_SIGNED
+    + ")"
 )
 
 
