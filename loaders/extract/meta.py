@@ -57,7 +57,7 @@ __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 _TITLE_END = re.compile(
     r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|公示|函|报告|批复|条例|规则|"
     r"清单|分解|分工|分解表|分解书|责任书|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排|"
-    r"年度?(?:重点)?工作任务|年度?重点任务|若干政策|进度表|安排表|计划表|明细表|工作目标|民生实事|惠民实事)"
+    r"年度?(?:重点)?工作任务|重点工作任务|年度?重点任务|若干政策|进度表|安排表|计划表|明细表|工作目标|民生实事|惠民实事)"
     r"(?:\s*\([^()]{0,20}\)){0,2}$"  # (市农业农村局牵头任务)(二季度末完成情况): a remark or two after it
 )
 _ORG_END = re.compile(
@@ -2329,7 +2329,7 @@ def _county_alone(name: str) -> bool:
 # A page whose first line runs the plan's title straight into its preamble (…促进居民消费意见针对一季度…; …行动方案(征求
 # 意见稿)(2023-2025年)为深入学习…): the title is the words before the preamble's opening.
 _RUN_ON_TITLE = re.compile(
-    r"^(?P<t>[^,。;:!?\s]{6,80}?(?:方案|意见|措施|办法|规划|计划|决定|细则|要点|规定|纲要|若干政策)"
+    r"^(?:\d{1,3}\s*[、.]\s*)?(?P<t>[^,。;:!?\s]{6,80}?(?:方案|意见|措施|办法|规划|计划|决定|细则|要点|规定|纲要|若干政策)"
     r"(?:\s*\([^()]{1,20}\)){0,2})\s*(?=为了|为深入|为全面|为进一步|为加快|为认真|为贯彻|为切实|为推动|为推进|为促进|为做好"
     r"|根据|按照|针对|近年来)"
 )
@@ -2343,7 +2343,7 @@ def _run_on_title(lines: list[_Line]) -> Span | None:
         m = _RUN_ON_TITLE.match(key) if len(key) == len(ln.match) else None
         # a full date inside is a run-together head of issuers and their signed date (see _glued_masthead)
         if m is not None and len(key) > m.end() + _RUN_ON_REST and not _DATE.search(m.group("t")):
-            return Span(ln.start, ln.start + m.end("t"))
+            return Span(ln.start + m.start("t"), ln.start + m.end("t"))  # (1、: a page's item number, no part)
     return None
 
 
