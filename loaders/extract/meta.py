@@ -2239,7 +2239,24 @@ def _under_headline(own: list[_TitleCand]) -> _TitleCand | None:
 def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
     """The notice title (关于…) a repost's lead sentence quotes, before the body, when the page prints no title line
     of its own (or the plan a news report says was issued)."""
-    return _quoted_notice(lines) or _passive_report(lines) or _running_head(lines)
+    return _quoted_notice(lines) or _passive_report(lines) or _presented_title(lines) or _running_head(lines)
+
+
+# A press conference's report presenting the document (…新闻发布会—市商务局专场。…介绍《德州市优化消费环境若干措施》的基本
+# 内容): the document presented is the page's subject
+_PRESS_CONFERENCE = re.compile(r"发布会|新闻通气会|政策解读会")
+_PRESENTED = re.compile(r"(?:介绍|解读|宣讲|发布)了?\s*《(?P<t>[^《》\n]{6,150})》")
+
+
+def _presented_title(lines: list[_Line]) -> list[_TitleCand]:
+    for i, ln in enumerate(lines[:_LEAD_LINES]):
+        if _PRESS_CONFERENCE.search(ln.match) is None:
+            continue
+        m = _PRESENTED.search(ln.match)
+        if m is not None and _TITLE_END.search(m.group("t")):
+            text = ln.text[m.start("t") : m.end("t")]
+            return [_TitleCand(i, i, ln.start + m.start("t"), ln.start + m.end("t"), text, None, False)]
+    return []
 
 
 # A reprint's running head: the body and the title it reprints joined by a colon, between the issue's date and the
