@@ -2367,12 +2367,23 @@ def _run_on_title(lines: list[_Line]) -> Span | None:
 def _field_title(src: SourceDocument, fields: list[_Field]) -> Span | None:
     """The span of a 标题/名称 field's title (its issuer prefix cut, as for a heading line), when no line has one."""
     for f in fields:
-        if f.role != "title" or not _TITLE_END.search(src.match[f.start : f.end]):
+        if f.role != "title":
             continue
-        about = src.match.find("关于", f.start, f.end)
+        end = f.start + len(src.match[f.start : f.end].rstrip(_FIELD_SEPARATORS))
+        value = src.match[f.start : end]
+        if not (_TITLE_END.search(value) or _NAMED_PAGE.fullmatch(value)):
+            continue
+        about = src.match.find("关于", f.start, end)
         start = about if about > f.start and _is_org_line(src.match[f.start : about]) else f.start
-        return Span(start, f.end)
+        return Span(start, end)
     return None
+
+
+# What separates a disclosure block's fields on one line (发文日期: 2019-04-18 - 名称: X - 文号:), not the value's
+_FIELD_SEPARATORS = " \t\u3000-|"
+# A 名称 field naming a page of another kind than a document (双牌工业集中区部室简介, 机构职能, 领导分工): a short name in
+# one phrase, the page's title
+_NAMED_PAGE = re.compile(r"[\u4e00-\u9fff()]{4,30}(?:简介|概况|职能|分工|职责|介绍)")
 
 
 # A page that starts at the preamble: its last words name the document (…结合我县实际,制定2024年度河湖长制工作要点。)
