@@ -552,17 +552,8 @@ def _past(
     完成了, 发现), or after it in the clause before the result's own figure (督察组1小时内发现2个排污口: the
     time the finding took), a past word or plan period earlier in its sentence (以来, 近年来, 去年, 十三五期间)
     that no later time expression or goal word overrides."""
-    if plan_year is not None and ctx.timed and ctx.year is not None and ctx.year < plan_year:
-        if ctx.at <= 0 or match[ctx.at - 1] not in "到至":
-            return True
-    if (
-        ctx.timed
-        and ctx.year is not None
-        and plan_year is None
-        and (ctx.at <= 0 or match[ctx.at - 1] not in "到至")
-        and _before_this_year(match, fig_start)
-    ):
-        return True  # 2022年,全市发放消费补贴8500万元…。今年还将推出…: the year before the page's own
+    if _past_year(match, fig_start, ctx, plan_year):
+        return True
     w = _words()
     word = w.past_clause.search(match, clause_start, fig_start)
     if word and not _STEERING.search(match, clause_start, word.start()):
@@ -589,6 +580,17 @@ def _past(
     if cue < 0 or (ctx.timed and ctx.at >= cue):
         return False
     return not w.past_override.search(match, cue, fig_start)
+
+
+def _past_year(match: str, fig_start: int, ctx: _Context, plan_year: int | None) -> bool:
+    """A figure dated by a year before the plan's (2022年,全市地区生产总值增长5.2% in a 2023 plan), or, on a page with
+    no plan year, by the year before the sentence saying 今年: a result of that year, whatever its kind (2022年,全市
+    发放消费补贴8500万元 is money handed out, reported)."""
+    if not ctx.timed or ctx.year is None or (ctx.at > 0 and match[ctx.at - 1] in "到至"):
+        return False
+    if plan_year is not None:
+        return ctx.year < plan_year
+    return _before_this_year(match, fig_start)
 
 
 # A sentence of a report opening with 今年 (今年市县两级还将推出…), right after a sentence dated by its year
@@ -1175,6 +1177,13 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             and _past(match, sentence_start, clause_start, fig_start, ctx, plan_year, clause_end)
         ):
             continue
+        if (
+            kind != "goal"
+            and _past_year(match, fig_start, ctx, plan_year)
+            and not _reward_rule(match, sentence_start, clause_start, fig_start)
+            and not _words().past_override.search(match, max(ctx.at, sentence_start), fig_start)
+        ):
+            continue  # 2022年,全市发放消费补贴8500万元: money of a past year, handed out (not 2024年将筹措…)
         if not ctx.timed and kind == "goal":
             ctx.year = _paragraph_year(match, lo, sentence_start) or plan_year
         comparator = _comparator(pre, post, m.group("mid"))
