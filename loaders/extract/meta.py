@@ -2118,7 +2118,9 @@ _TITLE_AFTER_SIGNED = r"关于|《"
 # A signature in a page that lost its line breaks: after the notice's last sentence, the body and its date, then
 # the publicity note or a blank (…请认真贯彻执行。 海盐县人民政府办公室 2022年4月18日 (此件公开发布) …).
 _GLUED_SIGNATURE = re.compile(
-    r"[。!]\s*(?P<org>[\u4e00-\u9fff]{4,30}?)\s*(?:" + _DATE.pattern + r")\s*(?=\(\s*(?:此件|本件)|\s|"
+    r"[。!]\s*(?P<org>[\u4e00-\u9fff]{4,30}?)\s*(?:"
+    + _DATE.pattern
+    + r")\s*(?=\(\s*(?:此件|本件)|\s|"
     + _TITLE_AFTER_SIGNED
     + ")"
 )
@@ -2360,7 +2362,9 @@ def _run_on_title(lines: list[_Line]) -> Span | None:
         m = _RUN_ON_TITLE.match(key) if len(key) == len(ln.match) else None
         # a full date inside is a run-together head of issuers and their signed date (see _glued_masthead)
         if m is not None and len(key) > m.end() + _RUN_ON_REST and not _DATE.search(m.group("t")):
-            return Span(ln.start + m.start("t"), ln.start + m.end("t"))  # (1、: a page's item number, no part)
+            return Span(
+                ln.start + m.start("t"), ln.start + m.end("t")
+            )  # (1、: a page's item number, no part)
     return None
 
 
@@ -2602,9 +2606,7 @@ _GLUED_SIGNED = re.compile(
     r"(?:^|(?<=[\s。!]))(?P<org>[\u4e00-\u9fff]{4,30}?)\??(?:[ \t\u3000]+|(?=[^\n]{0,20}日(?:"
     + _TITLE_AFTER_SIGNED
     + r")))(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月"
-    r"\s*\d{1,2}\s*日)(?=[ \t\u3000]|\n|\Z|\(\s*(?:此件|本件)|"
-    + _TITLE_AFTER_SIGNED
-    + ")"
+    r"\s*\d{1,2}\s*日)(?=[ \t\u3000]|\n|\Z|\(\s*(?:此件|本件)|" + _TITLE_AFTER_SIGNED + ")"
 )
 
 

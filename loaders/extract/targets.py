@@ -1943,7 +1943,9 @@ _COMPARATIVE_AFTER = re.compile(
 
 # A rank to reach or hold (国际航运中心排名进入前20位, 跻身全国前10名, 保持全省前3位): a goal, unlike a ranking that qualifies
 # a class (对产值排全区前500名企业, 绩效评价结果前10位的项目)
-_RANK_REACHED = re.compile(r"(?:进入|跻身|保持|稳居|位居|位列|稳定在|迈入|挺进|跃居|升至)[\u4e00-\u9fff]{0,6}?前\s*\Z")
+_RANK_REACHED = re.compile(
+    r"(?:进入|跻身|保持|稳居|位居|位列|稳定在|迈入|挺进|跃居|升至)[\u4e00-\u9fff]{0,6}?前\s*\Z"
+)
 # A pipeline verb, perhaps with a later year, before a count of works (谋划2024年20项民生工程): works to draw up
 _PLANNED_AHEAD = re.compile(r"(?:谋划|储备|策划)\s*(?:20\d\d\s*年度?)?\s*\Z")
 # A count followed by 中 and a part of it (首阶段45项中余下的27项): the whole the part is taken from
