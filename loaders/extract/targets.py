@@ -304,7 +304,9 @@ _DESCRIPTIVE_NOUNS = (
     "原有",
 )
 # 指导现有4个国家级产业园: things that exist already, counted before the figure (50个现有主产县 is counted after it)
-_EXISTING_BEFORE = re.compile(r"(?:现有|已有|原有|既有)的?\s*\Z")
+# (对全县200个"十百千"行动创建村的发展举措逐一把脉: every one of a scope's things an action is turned to, counted as
+# they are)
+_EXISTING_BEFORE = re.compile(r"(?:(?:现有|已有|原有|既有)的?|对全[省市县区镇乡旗])\s*\Z")
 # 各州市政府和8个重点行业主管部门: a count of the bodies a plan addresses, a few words qualifying them
 # (新增3个主管部门认定的示范点: the bodies open a 的-clause naming what is counted)
 _BODIES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:部门|成员单位)(?![\u4e00-\u9fff]{0,4}的)")
