@@ -2268,8 +2268,14 @@ def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
         return None, i
     for word in _PRE:  # longest first within the tuple's order: 不少于 before 少于
         if window.endswith(word):
+            if word == "突破" and _FOCUS_BEFORE.search(match, max(lo, j - 6), j - len(word)):
+                return None, i  # 重点突破7条标志性产业链: the work focused on, no bound passed
             return word, j - len(word)
     return None, i
+
+
+# 突破 after these is the verb of a focus (重点突破, 着力突破, 集中突破), not a bound passed (力争突破100亿元)
+_FOCUS_BEFORE = re.compile(r"(?:重点|着力|集中|全力)\s*\Z")
 
 
 _ISSUE_YEAR = re.compile(r"\d{4}\s*年\s*\Z")
