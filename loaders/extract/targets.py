@@ -1554,6 +1554,7 @@ class _TargetWords:
     scale_site_verbs: re.Pattern[str]  # 打造 in 打造600万吨级的绿色焦化产业园
     report_topic: re.Pattern[str]  # 项目的进展情况 after a count: the things a report covers
     scale_site: re.Pattern[str]  # 级, a few qualifying words, then the site built (…的绿色焦化产业园)
+    claim_limit: re.Pattern[str]  # 限领 right before a count: how many a rule lets each person claim
     spend_rule: re.Pattern[str]  # 满 (and 满100元减) ending right before a figure: a discount rule's amounts
 
 
@@ -1595,6 +1596,7 @@ def _words() -> _TargetWords:
         project_name=re.compile(
             r"[\u4e00-\u9fff]{1,20}?(?:" + rx("project_nouns").pattern + r")(?=[、,;。(\n]|\Z)"
         ),
+        claim_limit=re.compile("(?:" + rx("claim_limits").pattern + r")\s*\Z"),
         spend_rule=re.compile(
             r"(?:"
             + rx("spend_thresholds").pattern
@@ -1736,6 +1738,8 @@ def _not_a_commitment(
         return True  # 裁员率放宽到不超过…20%, 加计扣除比例提高至100%: a policy's parameter
     if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):
         return True  # 省级财政负担支持资金的60%, 省、市各分担50%: a cost split between governments
+    if unit in w.count_units and w.claim_limit.search(match, max(0, num_start - 8), num_start):
+        return True  # 每位消费者每轮限领1张: how many a rule lets each person claim
     if unit in _MONEY and w.spend_rule.search(match, max(0, num_start - 16), num_start):
         return True  # 满100元减20元: the spending a discount rule requires and the amount it takes off
     built = tail.startswith("级") and _built_scale(w, match, num_start, end, unit)
