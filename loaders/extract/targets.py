@@ -1738,6 +1738,8 @@ def _not_a_commitment(
         return True  # 裁员率放宽到不超过…20%, 加计扣除比例提高至100%: a policy's parameter
     if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):
         return True  # 省级财政负担支持资金的60%, 省、市各分担50%: a cost split between governments
+    if unit == "%" and _computed_ratio(match, num_start, m):
+        return True  # 合计 | 511210 | 393942.9 | 77.1%: the ratio of the row's two figures before it, computed
     if unit in w.count_units and w.claim_limit.search(match, max(0, num_start - 8), num_start):
         return True  # 每位消费者每轮限领1张: how many a rule lets each person claim
     if unit in _MONEY and w.spend_rule.search(match, max(0, num_start - 16), num_start):
@@ -2276,6 +2278,26 @@ def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
                 return None, i  # 重点突破7条标志性产业链: the work focused on, no bound passed
             return word, j - len(word)
     return None, i
+
+
+# The figure cells of a barred row before a share (| 40000 | 56280 | 140.7%): bare numbers between bars
+_BARRED_FIGURES = re.compile(r"\|\s*(\d+(?:\.\d+)?)\s*(?=\|)")
+_CELL_OPEN = re.compile(r"\|[ \t]*\Z")
+_RATIO_SLACK = Decimal("0.06")  # a share rounded to one decimal place
+
+
+def _computed_ratio(match: str, num_start: int, m: re.Match[str]) -> bool:
+    """Whether a share in a barred row is the ratio of the last two figure cells before it (完成投资 over 计划投资:
+    | 511210 | 393942.9144 | 77.1%): a rate the table computes from its own cells, reported, not a goal."""
+    if m.group("num") is None or not _CELL_OPEN.search(match, max(0, num_start - 3), num_start):
+        return False
+    line_start = match.rfind("\n", 0, num_start) + 1
+    cells = _BARRED_FIGURES.findall(match, line_start, num_start)
+    if len(cells) < 2 or Decimal(cells[-2]) == 0:
+        return False
+    share = parse_number(m.group("num"))
+    ratio = Decimal(cells[-1]) * 100 / Decimal(cells[-2])
+    return share is not None and abs(ratio - share) <= _RATIO_SLACK
 
 
 # 突破 after these is the verb of a focus (重点突破, 着力突破, 集中突破), not a bound passed (力争突破100亿元)
