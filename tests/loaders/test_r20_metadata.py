@@ -1,7 +1,8 @@
 """Metadata of round 20 (the held-out parts of round 19, tuned on): a county named alone as the actor of a news lead
 is the issuer; a covering notice's signature glued before the plan's title gives issuer and date; a run-on title
 loses a page's item number before it; a heading ending in 重点工作任务 is a title; a press conference's report is
-titled by the document it presents; a disclosure block's 名称 field naming a page (部室简介) titles it.
+titled by the document it presents; a disclosure block's 名称 field naming a page (部室简介) titles it; a kind
+word with one character masked (若干*策) still ends a title.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -71,6 +72,16 @@ FAMILIES: dict[str, list[tuple[str, str, str | None]]] = {
         (PRESS.format(event="发布会"), "title", "某市优化消费环境若干措施"),
         # without a press conference the book-marked title is only cited
         (PRESS.format(event="活动"), "title", None),
+    ],
+    "a_title_with_a_masked_character": [
+        (
+            "长丰县推动经济高质量发展若干*策\n为全面贯彻会议精神,结合我县实际,制定本*策。\n一、支持先进制造业发展\n"
+            "1.鼓励新引进工业项目。对新引进项目给予补贴。\n",
+            "title",
+            "长丰县推动经济高质量发展若干*策",
+        ),
+        # a masked character in running prose makes no title
+        ("全面落实*代会精神,推动发展\n一、支持先进制造业发展\n1.鼓励新引进工业项目。\n", "title", None),
     ],
     "a_disclosure_field_naming_a_page": [
         (DISCLOSURE.format(name="部室简介"), "title", "某工业集中区部室简介"),
