@@ -2398,7 +2398,11 @@ _PREAMBLE_MADE = re.compile(
 )
 # …, naming its year or its place (制定加快河北省战略性新兴产业融合集群发展行动方案(2023-2027年),): not a bare kind
 # of document (制定具体落实方案,)
-_PREAMBLE_NAMED = re.compile(r"(?:19|20)\d\d|[\u4e00-\u9fff]{2}(?:省|市|县|区)")
+# (制定2024年度…工作要点, 制定加快河北省…方案), or its subject before 的 (制定推动经济社会高质量发展的若干政策: not 切实可行的
+# 实施方案, a manner)
+_PREAMBLE_NAMED = re.compile(
+    r"(?:19|20)\d\d|[\u4e00-\u9fff]{2}(?:省|市|县|区)|[\u4e00-\u9fff]{6,}的(?:若干|实施|指导)?(?:政策|措施|意见|办法)$"
+)
 _PREAMBLE_REACH = 400  # characters from the top where a preamble's 制定 sentence is looked for
 
 

@@ -2,7 +2,8 @@
 is the issuer; a covering notice's signature glued before the plan's title gives issuer and date; a run-on title
 loses a page's item number before it; a heading ending in 重点工作任务 is a title; a press conference's report is
 titled by the document it presents; a disclosure block's 名称 field naming a page (部室简介) titles it; a kind
-word with one character masked (若干*策) still ends a title.
+word with one character masked (若干*策) still ends a title; a preamble's 制定 names its policies by their subject
+before 的 (制定推动…发展的若干政策).
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -82,6 +83,21 @@ FAMILIES: dict[str, list[tuple[str, str, str | None]]] = {
         ),
         # a masked character in running prose makes no title
         ("全面落实*代会精神,推动发展\n一、支持先进制造业发展\n1.鼓励新引进工业项目。\n", "title", None),
+    ],
+    "a_preamble_names_its_policies_by_subject": [
+        (
+            "根据政府工作报告主要工作安排,结合我市预算编制情况,制定推动经济社会高质量发展的若干政策。\n"
+            "一、支持产业转型升级政策\n1.充分发挥财政保障作用。\n",
+            "title",
+            "推动经济社会高质量发展的若干政策",
+        ),
+        # a manner before 的 names no document
+        (
+            "根据政府工作报告主要工作安排,结合我市预算编制情况,制定切实可行的实施意见。\n"
+            "一、支持产业转型升级政策\n1.充分发挥财政保障作用。\n",
+            "title",
+            None,
+        ),
     ],
     "a_disclosure_field_naming_a_page": [
         (DISCLOSURE.format(name="部室简介"), "title", "某工业集中区部室简介"),
