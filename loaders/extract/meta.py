@@ -684,8 +684,8 @@ def _fields(src: SourceDocument) -> list[_Field]:
     out: list[_Field] = []
     for k, m in enumerate(hits):
         role = roles.get(name_key(m.group("label")), "other")
-        if role == "other" or role == "source" and _inside_word(src.match, m):
-            continue
+        if role == "other" or role in ("source", "title") and _inside_word(src.match, m):
+            continue  # 资金来源, 任务名称 | 任务要求及举措: a table's header word, no field of the page's
         stop = hits[k + 1].start() if k + 1 < len(hits) else len(src.match)
         end = m.end()
         while end < stop and src.match[end] not in "|\n" and src.match[end : end + 2] not in ("  ", " \t"):
@@ -705,7 +705,8 @@ _SHORT_LABEL = 2
 
 
 def _inside_word(match: str, label: re.Match[str]) -> bool:
-    """A two-character label that ends a longer word (资金来源 of a measure's funds): no field of the page's."""
+    """A two-character label that ends a longer word (资金来源 of a measure's funds, 任务名称 heading a task table's
+    column): no field of the page's."""
     a = label.start("label")
     return len(label.group("label")) <= _SHORT_LABEL and a > 0 and "\u4e00" <= match[a - 1] <= "\u9fff"
 

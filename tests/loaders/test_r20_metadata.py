@@ -3,7 +3,8 @@ is the issuer; a covering notice's signature glued before the plan's title gives
 loses a page's item number before it; a heading ending in 重点工作任务 is a title; a press conference's report is
 titled by the document it presents; a disclosure block's 名称 field naming a page (部室简介) titles it; a kind
 word with one character masked (若干*策) still ends a title; a preamble's 制定 names its policies by their subject
-before 的 (制定推动…发展的若干政策).
+before 的 (制定推动…发展的若干政策); a task table's header (任务名称 | 任务要求及举措) is neither a 名称 field nor a
+title.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -95,6 +96,14 @@ FAMILIES: dict[str, list[tuple[str, str, str | None]]] = {
         (
             "根据政府工作报告主要工作安排,结合我市预算编制情况,制定切实可行的实施意见。\n"
             "一、支持产业转型升级政策\n1.充分发挥财政保障作用。\n",
+            "title",
+            None,
+        ),
+    ],
+    "a_task_tables_header_is_no_title": [
+        (
+            "类别\n|\n序号\n|\n任务名称\n|\n任务要求及举措\n|\n责任部门\n|\n完成时间节点\n|\n"
+            "(一)持续推进示范村建设\n|\n1\n|\n完成示范村建设\n|\n完成1个乡村振兴示范村建设。\n|\n区农业农村委\n|\n10月底\n",
             "title",
             None,
         ),
