@@ -1739,7 +1739,9 @@ def _not_a_commitment(
     if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):
         return True  # 省级财政负担支持资金的60%, 省、市各分担50%: a cost split between governments
     if unit == "%" and _computed_ratio(match, num_start, m):
-        return True  # 合计 | 511210 | 393942.9 | 77.1%: the ratio of the row's two figures before it, computed
+        return (
+            True  # 合计 | 511210 | 393942.9 | 77.1%: the ratio of the row's two figures before it, computed
+        )
     if unit in w.count_units and w.claim_limit.search(match, max(0, num_start - 8), num_start):
         return True  # 每位消费者每轮限领1张: how many a rule lets each person claim
     if unit in _MONEY and w.spend_rule.search(match, max(0, num_start - 16), num_start):

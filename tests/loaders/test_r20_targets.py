@@ -2,7 +2,9 @@
 published, lamps and copies are counted units; money a government launches or hands out is the programme's size; the
 plan's own projects counted again (by its heading's tally, a total row, a sum after 共, 民生工程, KPI) are no targets;
 the base of a share or of a comparison, and the whole a part is taken from, are no targets; a rank to reach is one;
-a time limit cut to a number of days is one; a yearly count is the count; money of a past year is reported.
+a time limit cut to a number of days is one; a yearly count is the count; money of a past year is reported; a
+scope's things an action turns to, a focus (重点突破), a rule's claim limit, a share the table computes from its
+cells and an introduction's count a heading restates are no targets.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -75,6 +77,31 @@ FAMILIES: dict[str, list[Case]] = {
         ("接待茶旅游客500万人次/年。", [(5000000, "人次", "=")]),
         # a money rate keeps its period
         ("补助标准由2000元/年提高到3000元/年。", [(3000, "元/年", "=")]),
+    ],
+    "a_scopes_things_an_action_turns_to": [
+        ("组织力量对全县200个示范创建村的发展举措逐一把脉问诊。", []),
+        # things the plan adds across the scope are a goal
+        ("全县新增200个示范村。", [(200, "个", "=")]),
+    ],
+    "a_focus_is_no_bound": [
+        ("其中,重点突破7条标志性产业链招商。", []),
+        ("营业收入力争突破100亿元。", [(100, "亿元", ">=")]),
+    ],
+    "a_rules_claim_limit": [
+        ("每位消费者每轮限领 1张单种面额券。", []),
+        ("发放消费券2万张。", [(20000, "张", "=")]),
+    ],
+    "a_ratio_the_table_computes": [
+        ("合计:8大类40个项目 | 200000 | 150000 | 75% |\n", []),
+        # a share that is no ratio of the cells before it stays
+        ("| 就业率 | 100 | 95 | 90% |\n", [(90, "%", "=")]),
+    ],
+    "an_introductions_count_restated_by_a_heading": [
+        (
+            "计划实施产业发展项目3个、其他类项目2个。现将项目情况公示如下:\n(一)实施产业发展项目3个\n"
+            "1.甲乡种植基地建设项目\n2.乙乡养殖基地建设项目\n3.丙村冷库建设项目\n",
+            [(2, "个", "=")],
+        ),
     ],
     "money_of_a_past_year_is_reported": [
         ("2022年,全市发放消费补贴6000万元。", []),
