@@ -661,6 +661,8 @@ def _reported(
         return True  # 均预计在20%左右: a forecast
     before = match[sentence_start:fig_start]
     step = w.milestone.match(match, sentence_start) if bound else None
+    if step is None:
+        step = _schedule_step(w, match, sentence_start)
     if step is not None:
         before = match[
             step.end() : fig_start
@@ -682,6 +684,17 @@ def _reported(
     elif bound or w.reported_goal.search(before):
         return False
     return not w.policy.search(match, sentence_start, end)
+
+
+def _schedule_step(w: _TargetWords, match: str, sentence_start: int) -> re.Match[str] | None:
+    """A sentence opening with a period label right before the step's verb (…;三季度完成60%任务,…), in a schedule
+    whose earlier step opens with another label (一季度完成立项,…;二季度完成方案设计…): the step's goal."""
+    step = w.schedule_step.match(match, sentence_start)
+    if step is None or not w.step_label.search(
+        match, max(0, sentence_start - _SCHEDULE_BACK), sentence_start
+    ):
+        return None
+    return step
 
 
 # A table cell holding only a figure, with perhaps a remark in brackets (95%, 80%(进度滞后))
@@ -1538,6 +1551,8 @@ class _TargetWords:
     goal_column: re.Pattern[str]  # a goal column's header cell (年度目标), matched whole
     cost_share: re.Pattern[str]  # a cost split between governments, ending right before a share
     milestone: re.Pattern[str]  # a schedule step's period label (第二季度:) opening a sentence
+    schedule_step: re.Pattern[str]  # …or a period label right before the step's verb (三季度完成60%任务)
+    step_label: re.Pattern[str]  # any period label of a schedule
     progress_cell: re.Pattern[str]  # a progress column's name ending a header cell (任务目标完成情况)
     role: re.Pattern[str]  # a few qualifying words, then a leader or a lead body (1名市领导, 1个市级牵头部门)
     money_nouns: re.Pattern[str]  # words that are money alone (投资, 资金): a bare 万 after them is 万元
@@ -1614,6 +1629,10 @@ def _words() -> _TargetWords:
         cost_share=re.compile(r"(?:" + rx("cost_share").pattern + r")(?:[^,;。:\n]{0,12}?的)?\s*\Z"),
         progress_cell=re.compile("(?:" + rx("progress_columns").pattern + r")\Z"),
         milestone=re.compile(_BLANKS + "(?:" + rx("milestone_labels").pattern + r")(?:末|底)?\s*[:]"),
+        schedule_step=re.compile(
+            _BLANKS + "(?:" + rx("milestone_labels").pattern + r")(?:末|底|前)?\s*(?=" + _STEP_VERBS + ")"
+        ),
+        step_label=rx("milestone_labels"),
         past_clause=rx("past_clause"),
         past_sentence=rx("past_sentence"),
         past_override=rx("past_override"),
@@ -2318,6 +2337,10 @@ def _computed_ratio(match: str, num_start: int, m: re.Match[str]) -> bool:
     return share is not None and abs(ratio - share) <= _RATIO_SLACK
 
 
+# The verbs a schedule's step opens with after its period (三季度完成60%任务, 二季度建成3个), and how far back the step
+# before it is looked for
+_STEP_VERBS = "完成|建成|开工|竣工|实现|启动|达到|累计完成|基本完成|全面完成"
+_SCHEDULE_BACK = 150
 # 突破 after these is the verb of a focus (重点突破, 着力突破, 集中突破), not a bound passed (力争突破100亿元)
 _FOCUS_BEFORE = re.compile(r"(?:重点|着力|集中|全力)\s*\Z")
 

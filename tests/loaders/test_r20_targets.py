@@ -4,7 +4,8 @@ plan's own projects counted again (by its heading's tally, a total row, a sum af
 the base of a share or of a comparison, and the whole a part is taken from, are no targets; a rank to reach is one;
 a time limit cut to a number of days is one; a yearly count is the count; money of a past year is reported; a
 scope's things an action turns to, a focus (重点突破), a rule's claim limit, a share the table computes from its
-cells and an introduction's count a heading restates are no targets.
+cells and an introduction's count a heading restates are no targets; a schedule's step opening with its period and
+verb (…;三季度完成60%任务) is a goal.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -102,6 +103,14 @@ FAMILIES: dict[str, list[Case]] = {
             "1.甲乡种植基地建设项目\n2.乙乡养殖基地建设项目\n3.丙村冷库建设项目\n",
             [(2, "个", "=")],
         ),
+    ],
+    "a_schedules_step_after_its_period": [
+        (
+            "一季度完成立项,组织招标;二季度完成方案设计;三季度完成60%任务,每个县区建成2个整治样板工程。",
+            [(60, "%", "="), (2, "个", "=")],
+        ),
+        # a period opening a report, with no schedule before it, reports
+        ("三季度完成投资20亿元。", []),
     ],
     "money_of_a_past_year_is_reported": [
         ("2022年,全市发放消费补贴6000万元。", []),
