@@ -5,7 +5,7 @@ the base of a share or of a comparison, and the whole a part is taken from, are 
 a time limit cut to a number of days is one; a yearly count is the count; money of a past year is reported; a
 scope's things an action turns to, a focus (重点突破), a rule's claim limit, a share the table computes from its
 cells and an introduction's count a heading restates are no targets; a schedule's step opening with its period and
-verb (…;三季度完成60%任务) is a goal.
+verb (…;三季度完成60%任务) is a goal, and so is a model area made (打造300万亩以上高产高效典型).
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -111,6 +111,11 @@ FAMILIES: dict[str, list[Case]] = {
         ),
         # a period opening a report, with no schedule before it, reports
         ("三季度完成投资20亿元。", []),
+    ],
+    "a_model_area_made_is_its_amount": [
+        ("打造200万亩以上高产高效典型。", [(2000000, "亩", ">=")]),
+        # an area that qualifies a class stays a bound
+        ("对6亩以下的土地给予补助。", []),
     ],
     "money_of_a_past_year_is_reported": [
         ("2022年,全市发放消费补贴6000万元。", []),
