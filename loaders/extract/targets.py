@@ -2174,6 +2174,22 @@ _EXCLUDING_OPEN = re.compile(r"\((?:不)?含\s*$")
 _OR_BOUND = re.compile(r"\s*(?:及|或)(?:以上|以下)")
 
 
+# A level stated with 在 and a bound, closing its clause (固定资产投资额在3000万元以上,按照…的1%给予奖励)
+_AT_LEVEL = re.compile(r"在\s*\Z")
+_BOUND_CLOSES = re.compile(r"\s*(?:\(含\))?\s*,")
+
+
+def _level_condition(w: _TargetWords, match: str, m: re.Match[str], num_start: int) -> bool:
+    """Whether a figure is the level a reward in the rest of its sentence requires: 在 before it, a bound after it
+    closing its clause, a reward word later in the sentence (…投资额在3000万元以上,按照…给予奖励)."""
+    if m.group("post") not in _BOUND_WORDS or not _AT_LEVEL.search(match, max(0, num_start - 2), num_start):
+        return False
+    if not _BOUND_CLOSES.match(match, m.end()):
+        return False
+    stop = _SENTENCE_STOP.search(match, m.end())
+    return bool(w.reward_verbs.search(match, m.end(), stop.start() if stop else len(match)))
+
+
 def _condition(
     w: _TargetWords, match: str, m: re.Match[str], num_start: int, unit: str, pre: str | None
 ) -> bool:
@@ -2193,6 +2209,8 @@ def _condition(
         return True
     if _CONDITION_LIST.match(match, end) or _AND_CONDITION.match(match, end):
         return True
+    if _level_condition(w, match, m, num_start):
+        return True  # 投资额在3000万元以上,按照…给予奖励: the level a reward requires
     if _eligibility(w, match, num_start, end) or _qualifying_clause(w, match, m, num_start, end, pre):
         return True
     if (

@@ -5,7 +5,8 @@ the base of a share or of a comparison, and the whole a part is taken from, are 
 a time limit cut to a number of days is one; a yearly count is the count; money of a past year is reported; a
 scope's things an action turns to, a focus (重点突破), a rule's claim limit, a share the table computes from its
 cells and an introduction's count a heading restates are no targets; a schedule's step opening with its period and
-verb (…;三季度完成60%任务) is a goal, and so is a model area made (打造300万亩以上高产高效典型).
+verb (…;三季度完成60%任务) is a goal, and so is a model area made (打造300万亩以上高产高效典型); a level a reward requires (投资额在3000万元以上,按…给予
+奖励) is none.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -116,6 +117,11 @@ FAMILIES: dict[str, list[Case]] = {
         ("打造200万亩以上高产高效典型。", [(2000000, "亩", ">=")]),
         # an area that qualifies a class stays a bound
         ("对6亩以下的土地给予补助。", []),
+    ],
+    "a_level_a_reward_requires": [
+        ("引进企业项目固定资产投资额在2000万元以上,按项目投资额给予一次性奖励。", []),
+        # a level to hold, with no reward after it, is a goal
+        ("全年固定资产投资额保持在2000万元以上。", [(2000, "万元", ">=")]),
     ],
     "money_of_a_past_year_is_reported": [
         ("2022年,全市发放消费补贴6000万元。", []),
