@@ -57,7 +57,9 @@ __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 _TITLE_END = re.compile(
     r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|公示|函|报告|批复|条例|规则|"
     r"清单|分解|分工|分解表|分解书|责任书|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排|"
-    r"年度?(?:重点)?工作任务|年度?重点任务|若干政策|进度表|安排表|计划表|明细表|工作目标|民生实事|惠民实事)"
+    r"年度?(?:重点)?工作任务|重点工作任务|年度?重点任务|若干政策|进度表|安排表|计划表|明细表|工作目标|民生实事|惠民实事"
+    # a kind word with one character masked by the page (若干*策, 实施方*: a reposting site's censored characters)
+    r"|\*(?:策|案|见|施|法|划|知|点)|(?:政|方|意|措|办|规|计)\*)"
     r"(?:\s*\([^()]{0,20}\)){0,2}$"  # (市农业农村局牵头任务)(二季度末完成情况): a remark or two after it
 )
 _ORG_END = re.compile(
@@ -682,8 +684,8 @@ def _fields(src: SourceDocument) -> list[_Field]:
     out: list[_Field] = []
     for k, m in enumerate(hits):
         role = roles.get(name_key(m.group("label")), "other")
-        if role == "other" or role == "source" and _inside_word(src.match, m):
-            continue
+        if role == "other" or role in ("source", "title") and _inside_word(src.match, m):
+            continue  # 资金来源, 任务名称 | 任务要求及举措: a table's header word, no field of the page's
         stop = hits[k + 1].start() if k + 1 < len(hits) else len(src.match)
         end = m.end()
         while end < stop and src.match[end] not in "|\n" and src.match[end : end + 2] not in ("  ", " \t"):
@@ -703,7 +705,8 @@ _SHORT_LABEL = 2
 
 
 def _inside_word(match: str, label: re.Match[str]) -> bool:
-    """A two-character label that ends a longer word (资金来源 of a measure's funds): no field of the page's."""
+    """A two-character label that ends a longer word (资金来源 of a measure's funds, 任务名称 heading a task table's
+    column): no field of the page's."""
     a = label.start("label")
     return len(label.group("label")) <= _SHORT_LABEL and a > 0 and "\u4e00" <= match[a - 1] <= "\u9fff"
 
@@ -2112,10 +2115,17 @@ def _signature_issuer(lines: list[_Line]) -> str | None:
     return None
 
 
+# The plan's own title glued right after a covering notice's signed date (…请认真组织实施。郴州市人民政府办公室2023年3月28日
+# 关于推进…的实施意见): a title opening with 关于 or in book marks
+_TITLE_AFTER_SIGNED = r"关于|《"
 # A signature in a page that lost its line breaks: after the notice's last sentence, the body and its date, then
 # the publicity note or a blank (…请认真贯彻执行。 海盐县人民政府办公室 2022年4月18日 (此件公开发布) …).
 _GLUED_SIGNATURE = re.compile(
-    r"[。!]\s*(?P<org>[\u4e00-\u9fff]{4,30}?)\s*(?:" + _DATE.pattern + r")\s*(?=\(\s*(?:此件|本件)|\s)"
+    r"[。!]\s*(?P<org>[\u4e00-\u9fff]{4,30}?)\s*(?:"
+    + _DATE.pattern
+    + r")\s*(?=\(\s*(?:此件|本件)|\s|"
+    + _TITLE_AFTER_SIGNED
+    + ")"
 )
 
 
@@ -2234,7 +2244,24 @@ def _under_headline(own: list[_TitleCand]) -> _TitleCand | None:
 def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
     """The notice title (关于…) a repost's lead sentence quotes, before the body, when the page prints no title line
     of its own (or the plan a news report says was issued)."""
-    return _quoted_notice(lines) or _passive_report(lines) or _running_head(lines)
+    return _quoted_notice(lines) or _passive_report(lines) or _presented_title(lines) or _running_head(lines)
+
+
+# A press conference's report presenting the document (…新闻发布会—市商务局专场。…介绍《德州市优化消费环境若干措施》的基本
+# 内容): the document presented is the page's subject
+_PRESS_CONFERENCE = re.compile(r"发布会|新闻通气会|政策解读会")
+_PRESENTED = re.compile(r"(?:介绍|解读|宣讲|发布)了?\s*《(?P<t>[^《》\n]{6,150})》")
+
+
+def _presented_title(lines: list[_Line]) -> list[_TitleCand]:
+    for i, ln in enumerate(lines[:_LEAD_LINES]):
+        if _PRESS_CONFERENCE.search(ln.match) is None:
+            continue
+        m = _PRESENTED.search(ln.match)
+        if m is not None and _TITLE_END.search(m.group("t")):
+            text = ln.text[m.start("t") : m.end("t")]
+            return [_TitleCand(i, i, ln.start + m.start("t"), ln.start + m.end("t"), text, None, False)]
+    return []
 
 
 # A reprint's running head: the body and the title it reprints joined by a colon, between the issue's date and the
@@ -2308,15 +2335,23 @@ def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
         # 近日,省四送一服办公室依据近年来省委省政府印发…: the body ends where the basis of its act begins
         basis = _BASIS.search(m.group("org"))
         end = m.start("org") + basis.start() if basis else m.end("org")
-        if _is_org_line(ln.match[m.start("org") : end]):
+        if _is_org_line(ln.match[m.start("org") : end]) or _county_alone(ln.match[m.start("org") : end]):
             return ln.text[m.start("org") : end]
     return None
+
+
+def _county_alone(name: str) -> bool:
+    """A county-level division named alone as the actor of a news lead (2025年,奉节县印发《…》): the county is the
+    issuer as the report names it (a province or city alone is left: its government or its office acted)."""
+    found = load_divisions().prefix(name.strip())
+    division = load_divisions().get(found)
+    return division is not None and division.level == "district" and division.official == name.strip()
 
 
 # A page whose first line runs the plan's title straight into its preamble (…促进居民消费意见针对一季度…; …行动方案(征求
 # 意见稿)(2023-2025年)为深入学习…): the title is the words before the preamble's opening.
 _RUN_ON_TITLE = re.compile(
-    r"^(?P<t>[^,。;:!?\s]{6,80}?(?:方案|意见|措施|办法|规划|计划|决定|细则|要点|规定|纲要|若干政策)"
+    r"^(?:\d{1,3}\s*[、.]\s*)?(?P<t>[^,。;:!?\s]{6,80}?(?:方案|意见|措施|办法|规划|计划|决定|细则|要点|规定|纲要|若干政策)"
     r"(?:\s*\([^()]{1,20}\)){0,2})\s*(?=为了|为深入|为全面|为进一步|为加快|为认真|为贯彻|为切实|为推动|为推进|为促进|为做好"
     r"|根据|按照|针对|近年来)"
 )
@@ -2330,19 +2365,32 @@ def _run_on_title(lines: list[_Line]) -> Span | None:
         m = _RUN_ON_TITLE.match(key) if len(key) == len(ln.match) else None
         # a full date inside is a run-together head of issuers and their signed date (see _glued_masthead)
         if m is not None and len(key) > m.end() + _RUN_ON_REST and not _DATE.search(m.group("t")):
-            return Span(ln.start, ln.start + m.end("t"))
+            return Span(
+                ln.start + m.start("t"), ln.start + m.end("t")
+            )  # (1、: a page's item number, no part)
     return None
 
 
 def _field_title(src: SourceDocument, fields: list[_Field]) -> Span | None:
     """The span of a 标题/名称 field's title (its issuer prefix cut, as for a heading line), when no line has one."""
     for f in fields:
-        if f.role != "title" or not _TITLE_END.search(src.match[f.start : f.end]):
+        if f.role != "title":
             continue
-        about = src.match.find("关于", f.start, f.end)
+        end = f.start + len(src.match[f.start : f.end].rstrip(_FIELD_SEPARATORS))
+        value = src.match[f.start : end]
+        if not (_TITLE_END.search(value) or _NAMED_PAGE.fullmatch(value)):
+            continue
+        about = src.match.find("关于", f.start, end)
         start = about if about > f.start and _is_org_line(src.match[f.start : about]) else f.start
-        return Span(start, f.end)
+        return Span(start, end)
     return None
+
+
+# What separates a disclosure block's fields on one line (发文日期: 2019-04-18 - 名称: X - 文号:), not the value's
+_FIELD_SEPARATORS = " \t\u3000-|"
+# A 名称 field naming a page of another kind than a document (双牌工业集中区部室简介, 机构职能, 领导分工): a short name in
+# one phrase, the page's title
+_NAMED_PAGE = re.compile(r"[\u4e00-\u9fff()]{4,30}(?:简介|概况|职能|分工|职责|介绍)")
 
 
 # A page that starts at the preamble: its last words name the document (…结合我县实际,制定2024年度河湖长制工作要点。)
@@ -2351,7 +2399,11 @@ _PREAMBLE_MADE = re.compile(
 )
 # …, naming its year or its place (制定加快河北省战略性新兴产业融合集群发展行动方案(2023-2027年),): not a bare kind
 # of document (制定具体落实方案,)
-_PREAMBLE_NAMED = re.compile(r"(?:19|20)\d\d|[\u4e00-\u9fff]{2}(?:省|市|县|区)")
+# (制定2024年度…工作要点, 制定加快河北省…方案), or its subject before 的 (制定推动经济社会高质量发展的若干政策: not 切实可行的
+# 实施方案, a manner)
+_PREAMBLE_NAMED = re.compile(
+    r"(?:19|20)\d\d|[\u4e00-\u9fff]{2}(?:省|市|县|区)|[\u4e00-\u9fff]{6,}的(?:若干|实施|指导)?(?:政策|措施|意见|办法)$"
+)
 _PREAMBLE_REACH = 400  # characters from the top where a preamble's 制定 sentence is looked for
 
 
@@ -2558,8 +2610,10 @@ def _yearless_act(lines: list[_Line], title: str | None) -> str | None:
 # body's name then a date written with 年月日, each set off by blanks (a glyph the page lost after the name, printed
 # as ?, and the publicity note glued after the date: 淮安市人民政府办公室? 2020年1月23日(此件公开发布)).
 _GLUED_SIGNED = re.compile(
-    r"(?:^|(?<=[\s。!]))(?P<org>[\u4e00-\u9fff]{4,30}?)\??[ \t\u3000]+(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月"
-    r"\s*\d{1,2}\s*日)(?=[ \t\u3000]|\n|\Z|\(\s*(?:此件|本件))"
+    r"(?:^|(?<=[\s。!]))(?P<org>[\u4e00-\u9fff]{4,30}?)\??(?:[ \t\u3000]+|(?=[^\n]{0,20}日(?:"
+    + _TITLE_AFTER_SIGNED
+    + r")))(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月"
+    r"\s*\d{1,2}\s*日)(?=[ \t\u3000]|\n|\Z|\(\s*(?:此件|本件)|" + _TITLE_AFTER_SIGNED + ")"
 )
 
 

@@ -148,8 +148,15 @@ _GUARDED_UNITS = {
     # 例 counts cases (开展胃肠癌联合筛查1万例以上) after an Arabic figure or its multiplier only, never 例如 / 例外
     "例": r"(?<=[\d万亿千])例(?![如外行])",
     "盆": r"(?<=[\d万亿千])盆",
+    # lamps installed (安装太阳能路灯1000盏) and copies or reports drawn up (每半年形成1份…报告): after an Arabic figure or its
+    # multiplier only, never 月份 / 年份 / 股份 / 份额
+    "盏": r"(?<=[\d万千])盏",
+    "份": r"(?<=[\d万千])份(?!额)",
     # a multiple of a base (不低于低保标准的1.3倍, 投入量增长1倍), never 倍增 (a doubling programme's name) or 倍数
     "倍": r"倍(?![增数率])",
+    # pieces published (在省、市媒体完成上稿8篇, 发表论文10篇以上) after an Arabic figure or its multiplier only: never
+    # 篇章 (谱写新篇章) nor a Chinese numeral's 一篇 in running prose
+    "篇": r"(?<=[\d万千])篇(?!章|幅)",
     # computing power (智算规模达到5000PFlops, 算力总规模超过10 EFLOPS): floating-point operations a second, in
     # peta / exa / tera, however the page cases it
     "FLOPS": r"(?<=[\d\s万亿千])[EPTept][Ff][Ll][Oo][Pp][Ss](?![A-Za-z])",
@@ -297,7 +304,9 @@ _DESCRIPTIVE_NOUNS = (
     "原有",
 )
 # 指导现有4个国家级产业园: things that exist already, counted before the figure (50个现有主产县 is counted after it)
-_EXISTING_BEFORE = re.compile(r"(?:现有|已有|原有|既有)的?\s*\Z")
+# (对全县200个"十百千"行动创建村的发展举措逐一把脉: every one of a scope's things an action is turned to, counted as
+# they are)
+_EXISTING_BEFORE = re.compile(r"(?:(?:现有|已有|原有|既有)的?|对全[省市县区镇乡旗])\s*\Z")
 # 各州市政府和8个重点行业主管部门: a count of the bodies a plan addresses, a few words qualifying them
 # (新增3个主管部门认定的示范点: the bodies open a 的-clause naming what is counted)
 _BODIES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:部门|成员单位)(?![\u4e00-\u9fff]{0,4}的)")
@@ -545,17 +554,8 @@ def _past(
     完成了, 发现), or after it in the clause before the result's own figure (督察组1小时内发现2个排污口: the
     time the finding took), a past word or plan period earlier in its sentence (以来, 近年来, 去年, 十三五期间)
     that no later time expression or goal word overrides."""
-    if plan_year is not None and ctx.timed and ctx.year is not None and ctx.year < plan_year:
-        if ctx.at <= 0 or match[ctx.at - 1] not in "到至":
-            return True
-    if (
-        ctx.timed
-        and ctx.year is not None
-        and plan_year is None
-        and (ctx.at <= 0 or match[ctx.at - 1] not in "到至")
-        and _before_this_year(match, fig_start)
-    ):
-        return True  # 2022年,全市发放消费补贴8500万元…。今年还将推出…: the year before the page's own
+    if _past_year(match, fig_start, ctx, plan_year):
+        return True
     w = _words()
     word = w.past_clause.search(match, clause_start, fig_start)
     if word and not _STEERING.search(match, clause_start, word.start()):
@@ -582,6 +582,17 @@ def _past(
     if cue < 0 or (ctx.timed and ctx.at >= cue):
         return False
     return not w.past_override.search(match, cue, fig_start)
+
+
+def _past_year(match: str, fig_start: int, ctx: _Context, plan_year: int | None) -> bool:
+    """A figure dated by a year before the plan's (2022年,全市地区生产总值增长5.2% in a 2023 plan), or, on a page with
+    no plan year, by the year before the sentence saying 今年: a result of that year, whatever its kind (2022年,全市
+    发放消费补贴8500万元 is money handed out, reported)."""
+    if not ctx.timed or ctx.year is None or (ctx.at > 0 and match[ctx.at - 1] in "到至"):
+        return False
+    if plan_year is not None:
+        return ctx.year < plan_year
+    return _before_this_year(match, fig_start)
 
 
 # A sentence of a report opening with 今年 (今年市县两级还将推出…), right after a sentence dated by its year
@@ -650,6 +661,8 @@ def _reported(
         return True  # 均预计在20%左右: a forecast
     before = match[sentence_start:fig_start]
     step = w.milestone.match(match, sentence_start) if bound else None
+    if step is None:
+        step = _schedule_step(w, match, sentence_start)
     if step is not None:
         before = match[
             step.end() : fig_start
@@ -671,6 +684,17 @@ def _reported(
     elif bound or w.reported_goal.search(before):
         return False
     return not w.policy.search(match, sentence_start, end)
+
+
+def _schedule_step(w: _TargetWords, match: str, sentence_start: int) -> re.Match[str] | None:
+    """A sentence opening with a period label right before the step's verb (…;三季度完成60%任务,…), in a schedule
+    whose earlier step opens with another label (一季度完成立项,…;二季度完成方案设计…): the step's goal."""
+    step = w.schedule_step.match(match, sentence_start)
+    if step is None or not w.step_label.search(
+        match, max(0, sentence_start - _SCHEDULE_BACK), sentence_start
+    ):
+        return None
+    return step
 
 
 # A table cell holding only a figure, with perhaps a remark in brackets (95%, 80%(进度滞后))
@@ -1168,6 +1192,13 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             and _past(match, sentence_start, clause_start, fig_start, ctx, plan_year, clause_end)
         ):
             continue
+        if (
+            kind != "goal"
+            and _past_year(match, fig_start, ctx, plan_year)
+            and not _reward_rule(match, sentence_start, clause_start, fig_start)
+            and not _words().past_override.search(match, max(ctx.at, sentence_start), fig_start)
+        ):
+            continue  # 2022年,全市发放消费补贴8500万元: money of a past year, handed out (not 2024年将筹措…)
         if not ctx.timed and kind == "goal":
             ctx.year = _paragraph_year(match, lo, sentence_start) or plan_year
         comparator = _comparator(pre, post, m.group("mid"))
@@ -1297,6 +1328,8 @@ def _value_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
             return vu[0], unit + m.group("span")  # 380元/人·年: the period the rate is counted over
     if vu is None or not per or not m.group("unit"):
         return vu
+    if per == "年" and vu[1] in _words().count_units:
+        return vu  # 茶旅游客2000万人次/年: a yearly count is the count (a money rate, 3000元/年, keeps its period)
     return vu[0], f"{vu[1]}/{m.group('per')}"
 
 
@@ -1384,9 +1417,13 @@ _DURATION_BEFORE = re.compile(
 )
 _DURATION_UNIT = re.compile(r"\s*(?P<u>年|岁|天)(?!\d)")
 # A count of days after an indicator counting days (全市优良天数达到315天): 天 is its unit, not a date's day
+# (…优良天数达到315天), or after a time limit cut to it (将身份证办理时限缩短为30天, 审批时间压缩至15天)
 _DAYS_BEFORE = re.compile(
     r"天数\s*(?:达到|达|提高到|提高至|提升到|提升至|增加到|增加至|不少于|不低于|超过|保持在|稳定在|为|控制在)\s*\Z"
+    r"|(?:时限|时间|期限|周期)\s*(?:缩短|压缩|压减|减少|控制)(?:为|至|到|在)\s*\Z"
 )
+# …or before the handling it limits (1个环节、0成本、1天办结: a time limit on a procedure)
+_DAYS_AFTER = re.compile(r"\s*天\s*(?:内)?\s*(?:办结|办完|办妥|完成办理)")
 _DURATION_MAX = 150  # more is a year, not a length of time
 _DAYS_MAX = 366  # the days of a year at most
 
@@ -1397,8 +1434,13 @@ def _duration_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str
     if m.group("num") is None or m.group("mult") or m.group("unit") or m.group("mid"):
         return None
     unit = _DURATION_UNIT.match(match, m.end("num"))
-    before = _DAYS_BEFORE if unit is not None and unit.group("u") == "天" else _DURATION_BEFORE
-    if unit is None or not before.search(match, max(lo, m.start("num") - 10), m.start("num")):
+    days = unit is not None and unit.group("u") == "天"
+    before = _DAYS_BEFORE if days else _DURATION_BEFORE
+    if unit is None or not (
+        before.search(match, max(lo, m.start("num") - 10), m.start("num"))
+        or days
+        and _DAYS_AFTER.match(match, m.end("num"))
+    ):
         return None
     value = parse_number(m.group("num"))
     most = _DAYS_MAX if unit.group("u") == "天" else _DURATION_MAX
@@ -1509,6 +1551,8 @@ class _TargetWords:
     goal_column: re.Pattern[str]  # a goal column's header cell (年度目标), matched whole
     cost_share: re.Pattern[str]  # a cost split between governments, ending right before a share
     milestone: re.Pattern[str]  # a schedule step's period label (第二季度:) opening a sentence
+    schedule_step: re.Pattern[str]  # …or a period label right before the step's verb (三季度完成60%任务)
+    step_label: re.Pattern[str]  # any period label of a schedule
     progress_cell: re.Pattern[str]  # a progress column's name ending a header cell (任务目标完成情况)
     role: re.Pattern[str]  # a few qualifying words, then a leader or a lead body (1名市领导, 1个市级牵头部门)
     money_nouns: re.Pattern[str]  # words that are money alone (投资, 资金): a bare 万 after them is 万元
@@ -1525,6 +1569,7 @@ class _TargetWords:
     scale_site_verbs: re.Pattern[str]  # 打造 in 打造600万吨级的绿色焦化产业园
     report_topic: re.Pattern[str]  # 项目的进展情况 after a count: the things a report covers
     scale_site: re.Pattern[str]  # 级, a few qualifying words, then the site built (…的绿色焦化产业园)
+    claim_limit: re.Pattern[str]  # 限领 right before a count: how many a rule lets each person claim
     spend_rule: re.Pattern[str]  # 满 (and 满100元减) ending right before a figure: a discount rule's amounts
 
 
@@ -1566,6 +1611,7 @@ def _words() -> _TargetWords:
         project_name=re.compile(
             r"[\u4e00-\u9fff]{1,20}?(?:" + rx("project_nouns").pattern + r")(?=[、,;。(\n]|\Z)"
         ),
+        claim_limit=re.compile("(?:" + rx("claim_limits").pattern + r")\s*\Z"),
         spend_rule=re.compile(
             r"(?:"
             + rx("spend_thresholds").pattern
@@ -1583,6 +1629,10 @@ def _words() -> _TargetWords:
         cost_share=re.compile(r"(?:" + rx("cost_share").pattern + r")(?:[^,;。:\n]{0,12}?的)?\s*\Z"),
         progress_cell=re.compile("(?:" + rx("progress_columns").pattern + r")\Z"),
         milestone=re.compile(_BLANKS + "(?:" + rx("milestone_labels").pattern + r")(?:末|底)?\s*[:]"),
+        schedule_step=re.compile(
+            _BLANKS + "(?:" + rx("milestone_labels").pattern + r")(?:末|底|前)?\s*(?=" + _STEP_VERBS + ")"
+        ),
+        step_label=rx("milestone_labels"),
         past_clause=rx("past_clause"),
         past_sentence=rx("past_sentence"),
         past_override=rx("past_override"),
@@ -1685,6 +1735,9 @@ def _counts_list_before(match: str, num_start: int, m: re.Match[str]) -> bool:
     return listed is not None and listed.group(1).count("、") + 1 == value
 
 
+# A product sign before a figure (4×100万千瓦, 2*300MW): × anywhere, * only after a figure or a code, as a list marks
+# its starred items with * after a stop or at a line's start (新增1家食堂、*3家照护之家; *打造1条公交线路)
+_PRODUCT_SIGN = re.compile(r"(?:×|(?<=[0-9A-Za-z万亿千])\s*\*)\s*\Z")
 _MONEY_FIGURE = r"[\d.]+\s*(?:万|亿)?\s*(?:美元|元)"
 _ALT_MONEY = re.compile(r"\s*或\s*" + _MONEY_FIGURE)
 _OVER_OR = re.compile(r"(?:超过?|逾)\s*" + _MONEY_FIGURE + r"\s*或\s*\Z")
@@ -1704,11 +1757,25 @@ def _not_a_commitment(
         return True  # 裁员率放宽到不超过…20%, 加计扣除比例提高至100%: a policy's parameter
     if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):
         return True  # 省级财政负担支持资金的60%, 省、市各分担50%: a cost split between governments
+    if unit == "%" and _computed_ratio(match, num_start, m):
+        return (
+            True  # 合计 | 511210 | 393942.9 | 77.1%: the ratio of the row's two figures before it, computed
+        )
+    if unit in w.count_units and w.claim_limit.search(match, max(0, num_start - 8), num_start):
+        return True  # 每位消费者每轮限领1张: how many a rule lets each person claim
     if unit in _MONEY and w.spend_rule.search(match, max(0, num_start - 16), num_start):
         return True  # 满100元减20元: the spending a discount rule requires and the amount it takes off
     built = tail.startswith("级") and _built_scale(w, match, num_start, end, unit)
     if (tail.startswith("级") and not built) or _SIZE_CLASS.match(tail):
         return True  # 千亿级, 1个百亿规模产业集群: a class (总量超过五千亿规模, is the size promised)
+    if unit in ("个", "项") and (
+        _restates_heading_tally(match, num_start, end)
+        or _TOTAL_ROW.match(match, end)
+        or _own_items_summed(w, match, num_start)
+    ):
+        return True  # the plan's own projects counted again: by its heading, its total row or a sum after 共
+    if _share_base(w, match, num_start, end, unit) or _comparison_base(match, num_start, end):
+        return True  # 约600个黑点…消除至少75%, 比…所收回的120公顷土地超逾四倍: the base of a share or a comparison
     if match[max(0, num_start - 2) : num_start].rstrip().endswith("等") and not m.group("post"):
         # A、B等7个行业 counts the listed; 等360个以上省、市重点项目 commits to a number, and so does 建成A、B等8家
         # 卫生院 (the clause builds what it lists)
@@ -1749,14 +1816,16 @@ def _not_a_commitment(
         start = _last_stop(match, max(0, num_start - 30), num_start, _CLAUSE_CHARS + "、")
         if not _DISTANT_CMP.search(match, start, num_start):
             return True
-    if unit in _ENUM_UNITS and _heading_count(match, num_start, end):
+    if unit in _ENUM_UNITS and (
+        _heading_count(match, num_start, end) or _heading_count_ahead(match, num_start, end)
+    ):
         return True  # (一)实施产业发展项目4个, then 1. … 4.: a heading's count of the items under it
     if tail.startswith(")") and match.endswith(("共", "共计", "("), max(0, num_start - 2), num_start):
         return True  # (共9项), (共计121项), 牵头工作(8项): a heading's count of its items
     if unit in w.count_units and not pre and w.listed.search(match, max(0, num_start - 6), num_start):
         return True  # 规划内的127座病险水库: things another document lists
-    if match.endswith(("×", "*"), max(0, num_start - 1), num_start):
-        return True  # 4×100万千瓦调峰火电项目: a project's specification
+    if _PRODUCT_SIGN.search(match, max(0, num_start - 3), num_start):
+        return True  # 4×100万千瓦调峰火电项目: a project's specification (not *3家, a starred item's marker)
     if unit not in ("个", "项", "批") and _named_project(w, match, num_start, end):
         return True  # 竣工项目(2个):200万头生猪肉联加工项目、…: a listed project's name
     if _placed_project(w, match, num_start, end):
@@ -1778,8 +1847,12 @@ def _not_a_commitment(
         return True  # 24项具体举措, 10条支持措施: the items of a list of measures
     if unit in ("项", "个") and _BRACKET_TALLY.search(match, max(0, num_start - 32), num_start):
         return True  # 科教惠民工程(项目6个,其中基建工程类5个…): the item's own projects tallied
-    if unit in ("项", "个", "件") and w.own_items.match(match, end):
-        return True
+    if (
+        unit in ("项", "个", "件")
+        and w.own_items.match(match, end)
+        and not _PLANNED_AHEAD.search(match, max(0, num_start - 12), num_start)
+    ):
+        return True  # 实施8项民生工程 (not 谋划2024年20项民生工程: next year's works, drawn up as a goal)
     if unit in ("项", "个", "件") and w.own_items_before.search(match, max(0, num_start - 24), num_start):
         return (
             True  # 民生实事人大票决项目共10个, 区住建局区政府民生实事项目(1个): the plan's own items tallied
@@ -1846,12 +1919,96 @@ def _heading_count(match: str, num_start: int, end: int) -> bool:
     return len(numbers) == value and numbers == list(range(1, value + 1))
 
 
+_AHEAD_KEY = 4  # the words before a count that name what it counts (产业发展项目4个)
+_AHEAD_SPAN = 300  # how far ahead the heading restating it is looked for
+
+
+def _heading_count_ahead(match: str, num_start: int, end: int) -> bool:
+    """Whether an introduction's count (计划实施产业发展项目4个、其他类项目1个。) is given again, with the words naming what
+    it counts, by a heading just below that counts its own numbered items ((一)实施产业发展项目4个, then 1. … 4.)."""
+    if num_start < _AHEAD_KEY or _HEADING_NUMBER.match(match, match.rfind("\n", 0, num_start) + 1):
+        return False
+    key = match[num_start - _AHEAD_KEY : end]
+    at = match.find(key, end, end + _AHEAD_SPAN)
+    return at > 0 and _heading_count(match, at + _AHEAD_KEY, at + len(key))
+
+
 def _count_value(match: str, num_start: int, end: int) -> int | None:
     m = _FIGURE.match(match, num_start, end)
     if m is None or m.group("num") is None or m.group("mult"):
         return None
     v = parse_number(m.group("num"))
     return int(v) if v is not None and v == v.to_integral_value() else None
+
+
+# A heading's tally of its item's projects in brackets (三、健康惠民工程(项目8个,其中基建工程类5个、事项类3个)): each
+# count in it; and what follows a count of the projects the body then restates (等5个项目)
+_HEADING_TALLY = re.compile(r"[((]\s*项目\s*\d+\s*个[^()()\n]*[))]")
+_TALLY_COUNT = re.compile(r"(\d+)\s*个")
+_PROJECTS_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}项目)")
+# A total row's label (社保惠民5个项目合计 | 94148 | …): the row sums the items counted, its own
+_TOTAL_ROW = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}项目)?\s*(?:合计|小计|总计)")
+
+
+def _restates_heading_tally(match: str, num_start: int, end: int) -> bool:
+    """Whether a count of projects (建设A、B等5个项目) repeats a count that the heading of its item, on the same line,
+    already gives in brackets (三、健康惠民工程(项目8个,其中基建工程类5个…)): the item's own projects, tallied again."""
+    if not _PROJECTS_AFTER.match(match, end):
+        return False
+    line_start = match.rfind("\n", 0, num_start) + 1
+    if _HEADING_NUMBER.match(match, line_start) is None:
+        return False
+    tally = _HEADING_TALLY.search(match, line_start, num_start)
+    value = _count_value(match, num_start, end)
+    return tally is not None and value is not None and str(value) in _TALLY_COUNT.findall(tally.group())
+
+
+# The plan's own items summed after 共 (今年的为民办实事项目,…第一批公布的项目为市本级项目,共57个)
+_SUM_BEFORE = re.compile(r"(?:共|共计|合计)\s*\Z")
+
+
+def _own_items_summed(w: _TargetWords, match: str, num_start: int) -> bool:
+    """Whether a count after 共 sums items of the plan itself, named earlier in its sentence (实事项目, 重点工作)."""
+    if not _SUM_BEFORE.search(match, max(0, num_start - 3), num_start):
+        return False
+    start = _last_stop(match, max(0, num_start - 120), num_start, _SENTENCE_CHARS)
+    return w.own_items.search(match, start, num_start) is not None
+
+
+# A count opening its clause (约600个各部门确定的环境卫生黑点于2023年底前消除至少75%), a share of it promised later in the
+# clause: the base the share is taken of, not a commitment
+_OPENS_CLAUSE = re.compile(r"[\s\-—•·*]*(?:约|近|共|逾)?\s*\Z")
+_SHARE_LATER = re.compile(r"[^,;。:!?\n]*?\d+(?:\.\d+)?\s*%")
+# A figure after 比 in its clause, a comparative after it (比过去五年…所收回的120公顷土地超逾四倍): the base compared with
+_COMPARED_WITH = re.compile(r"比[^,;。:!?\n]{0,40}\Z")
+_COMPARATIVE_AFTER = re.compile(
+    r"[^,;。:!?\n]{0,12}?(?:超逾|超过|多出|高出|增加|增长|减少|下降)[^,;。:!?\n]{0,4}?(?:倍|%|成)"
+)
+
+
+# A rank to reach or hold (国际航运中心排名进入前20位, 跻身全国前10名, 保持全省前3位): a goal, unlike a ranking that qualifies
+# a class (对产值排全区前500名企业, 绩效评价结果前10位的项目)
+_RANK_REACHED = re.compile(
+    r"(?:进入|跻身|保持|稳居|位居|位列|稳定在|迈入|挺进|跃居|升至)[\u4e00-\u9fff]{0,6}?前\s*\Z"
+)
+# A pipeline verb, perhaps with a later year, before a count of works (谋划2024年20项民生工程): works to draw up
+_PLANNED_AHEAD = re.compile(r"(?:谋划|储备|策划)\s*(?:20\d\d\s*年度?)?\s*\Z")
+# A count followed by 中 and a part of it (首阶段45项中余下的27项): the whole the part is taken from
+_PART_OF = re.compile(r"\s*(?:之)?中[\u4e00-\u9fff]{0,6}?[\d" + _CN_CHARS + r"]+\s*(?:个|项|家|所|件|条)")
+
+
+def _share_base(w: _TargetWords, match: str, num_start: int, end: int, unit: str) -> bool:
+    if unit not in w.count_units:
+        return False
+    if _PART_OF.match(match, end):
+        return True
+    start = _last_stop(match, max(0, num_start - 40), num_start, _CLAUSE_CHARS)
+    return bool(_OPENS_CLAUSE.match(match, start, num_start)) and bool(_SHARE_LATER.match(match, end))
+
+
+def _comparison_base(match: str, num_start: int, end: int) -> bool:
+    start = _last_stop(match, max(0, num_start - 60), num_start, _CLAUSE_CHARS)
+    return bool(_COMPARED_WITH.search(match, start, num_start)) and bool(_COMPARATIVE_AFTER.match(match, end))
 
 
 _LENGTHS = ("米", "公里")
@@ -2017,6 +2174,22 @@ _EXCLUDING_OPEN = re.compile(r"\((?:不)?含\s*$")
 _OR_BOUND = re.compile(r"\s*(?:及|或)(?:以上|以下)")
 
 
+# A level stated with 在 and a bound, closing its clause (固定资产投资额在3000万元以上,按照…的1%给予奖励)
+_AT_LEVEL = re.compile(r"在\s*\Z")
+_BOUND_CLOSES = re.compile(r"\s*(?:\(含\))?\s*,")
+
+
+def _level_condition(w: _TargetWords, match: str, m: re.Match[str], num_start: int) -> bool:
+    """Whether a figure is the level a reward in the rest of its sentence requires: 在 before it, a bound after it
+    closing its clause, a reward word later in the sentence (…投资额在3000万元以上,按照…给予奖励)."""
+    if m.group("post") not in _BOUND_WORDS or not _AT_LEVEL.search(match, max(0, num_start - 2), num_start):
+        return False
+    if not _BOUND_CLOSES.match(match, m.end()):
+        return False
+    stop = _SENTENCE_STOP.search(match, m.end())
+    return bool(w.reward_verbs.search(match, m.end(), stop.start() if stop else len(match)))
+
+
 def _condition(
     w: _TargetWords, match: str, m: re.Match[str], num_start: int, unit: str, pre: str | None
 ) -> bool:
@@ -2036,10 +2209,16 @@ def _condition(
         return True
     if _CONDITION_LIST.match(match, end) or _AND_CONDITION.match(match, end):
         return True
+    if _level_condition(w, match, m, num_start):
+        return True  # 投资额在3000万元以上,按照…给予奖励: the level a reward requires
     if _eligibility(w, match, num_start, end) or _qualifying_clause(w, match, m, num_start, end, pre):
         return True
-    if unit in ("名", "位") and match.endswith("前", max(0, num_start - 1), num_start):
-        return True  # 产值排全区前500名企业: a ranking that qualifies, not a count
+    if (
+        unit in ("名", "位")
+        and match.endswith("前", max(0, num_start - 1), num_start)
+        and not _RANK_REACHED.search(match, max(0, num_start - 12), num_start)
+    ):
+        return True  # 产值排全区前500名企业: a ranking that qualifies, not a count (进入前20位 is a rank to reach)
     if (
         pre in ("达到", "突破", "超过")
         and match[max(0, num_start - len(pre) - 2) : num_start - len(pre)] == "首次"
@@ -2150,8 +2329,38 @@ def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
         return None, i
     for word in _PRE:  # longest first within the tuple's order: 不少于 before 少于
         if window.endswith(word):
+            if word == "突破" and _FOCUS_BEFORE.search(match, max(lo, j - 6), j - len(word)):
+                return None, i  # 重点突破7条标志性产业链: the work focused on, no bound passed
             return word, j - len(word)
     return None, i
+
+
+# The figure cells of a barred row before a share (| 40000 | 56280 | 140.7%): bare numbers between bars
+_BARRED_FIGURES = re.compile(r"\|\s*(\d+(?:\.\d+)?)\s*(?=\|)")
+_CELL_OPEN = re.compile(r"\|[ \t]*\Z")
+_RATIO_SLACK = Decimal("0.06")  # a share rounded to one decimal place
+
+
+def _computed_ratio(match: str, num_start: int, m: re.Match[str]) -> bool:
+    """Whether a share in a barred row is the ratio of the last two figure cells before it (完成投资 over 计划投资:
+    | 511210 | 393942.9144 | 77.1%): a rate the table computes from its own cells, reported, not a goal."""
+    if m.group("num") is None or not _CELL_OPEN.search(match, max(0, num_start - 3), num_start):
+        return False
+    line_start = match.rfind("\n", 0, num_start) + 1
+    cells = _BARRED_FIGURES.findall(match, line_start, num_start)
+    if len(cells) < 2 or Decimal(cells[-2]) == 0:
+        return False
+    share = parse_number(m.group("num"))
+    ratio = Decimal(cells[-1]) * 100 / Decimal(cells[-2])
+    return share is not None and abs(ratio - share) <= _RATIO_SLACK
+
+
+# The verbs a schedule's step opens with after its period (三季度完成60%任务, 二季度建成3个), and how far back the step
+# before it is looked for
+_STEP_VERBS = "完成|建成|开工|竣工|实现|启动|达到|累计完成|基本完成|全面完成"
+_SCHEDULE_BACK = 150
+# 突破 after these is the verb of a focus (重点突破, 着力突破, 集中突破), not a bound passed (力争突破100亿元)
+_FOCUS_BEFORE = re.compile(r"(?:重点|着力|集中|全力)\s*\Z")
 
 
 _ISSUE_YEAR = re.compile(r"\d{4}\s*年\s*\Z")
