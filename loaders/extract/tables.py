@@ -1060,6 +1060,8 @@ def _cell_header(lines: list[Line], i: int) -> Table | None:
     first = lines[i]
     if first.kind not in ("content", "responsibility") or first.rend - first.lstart > _CELL_MAX:
         return None  # the common case, decided without looking at the text
+    if first.stripped in _V.column_titles:
+        return None  # 责任分工 / 重点工作 / …: the table's title above its header
     cells: list[str] = []
     named: list[bool] = []
     used: list[int] = []

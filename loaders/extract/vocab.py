@@ -134,6 +134,7 @@ class Vocabulary:
     office_seats: tuple[str, ...] = ()  # 办公室设在 in 领导小组办公室设在A
     own_bodies: tuple[str, ...] = ()  # 局 in 局综合科: the issuing body named without its place
     section_ends: tuple[str, ...] = ()  # 科 in 局综合科: a section of it
+    column_titles: tuple[str, ...] = ()  # 责任分工 above a header titles the table: never its first column
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -191,6 +192,7 @@ class Vocabulary:
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             office_seats=tuple(_words(data.get("duty", {}), "seats", "duty")),
+            column_titles=tuple(_words(data.get("column_title", {}), "words", "column_title")),
             own_bodies=tuple(_words(data.get("duty", {}), "own_bodies", "duty")),
             section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),
             copula_determiners=tuple(_words(data.get("copula", {}), "determiners", "copula")),
