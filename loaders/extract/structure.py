@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from policykg.loaders.extract.news import paragraph_role, plan_words_start, report_lead
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
@@ -1280,6 +1281,33 @@ def _topic_measures(src: SourceDocument, out: Outline) -> None:
     _assign_lines(out)
 
 
+_NEWS_PARAGRAPH_MIN = (
+    40  # characters of a report's paragraph that states an action (a comment box is shorter)
+)
+_NEWS_LEAD_REACH = 3  # paragraphs the report's lead is looked for in (a headline or a kicker may come first)
+
+
+def _news_measures(src: SourceDocument, out: Outline) -> None:
+    """A news report on a plan (7月16日,咸宁市出台《…》 / 10月6日,记者获悉,…): each paragraph after its lead that
+    states what the plan does is a measure, from where the plan's words start (据了解,我市将建立…); a goals
+    paragraph (《方案》提出,到2023年…) and a progress one (目前,…) are not."""
+    lines = out.lines
+    items = [(a, b) for a, b in _paragraph_items(lines) if lines[a].kind == "content"]
+    texts = [src.match[lines[a].lstart : lines[b].rend] for a, b in items]
+    lead = next((k for k, t in enumerate(texts[:_NEWS_LEAD_REACH]) if report_lead(t)), None)
+    if lead is None:
+        return
+    for (a, b), text in zip(items[lead + 1 :], texts[lead + 1 :], strict=True):
+        if len(text) < _NEWS_PARAGRAPH_MIN or text[-1] not in _TERMINAL or paragraph_role(text) != "action":
+            continue
+        lines[a].kind = "measure"
+        lines[a].body = lines[a].lstart + plan_words_start(text)
+        _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+    if out.measures:
+        _fill_measure_owner(out)
+        _assign_lines(out)
+
+
 # Pages with no numbered items, tried in order: paragraphs each closed by a responsibility clause, then
 # paragraphs each opened by a run-in topic (X方面,); the first that finds measures stands, with its problem.
 _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
@@ -1288,6 +1316,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
         "no numbered items: paragraphs closed by a responsibility clause taken as measures",
     ),
     (_topic_measures, "no numbered items: paragraphs opened by a run-in topic (X方面,) taken as measures"),
+    (
+        _news_measures,
+        "no numbered items: a news report's paragraphs stating what the plan does taken as measures",
+    ),
 )
 
 
