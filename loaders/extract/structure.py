@@ -448,6 +448,19 @@ _CONTINUED = re.compile(
 )
 
 
+def _chunk_number(match: str, pos: int, start: re.Match[str] | None) -> bool:
+    """Whether the N、 opening the physical line at ``pos`` may be a document-sharing site's chunk number (the
+    line above a long run cut mid-word: …违停违章整治专 / 2、项行动,…): it numbers no item, so the items run on
+    in the line (…(责任单位:派出所)2 .严厉查处…) go on from the page's own."""
+    if start is None or not start.group("h3") or not start.group(0).endswith("、") or pos < _CHUNK_MIN:
+        return False
+    above_end = pos - 1
+    while above_end > 0 and match[above_end - 1] in " \t\r":
+        above_end -= 1
+    above_start = match.rfind("\n", 0, above_end) + 1
+    return above_end - above_start >= _CHUNK_MIN and "\u4e00" <= match[above_end - 1] <= "\u9fff"
+
+
 def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[tuple[int, int]]:
     """The logical lines of the physical line ``match[pos:end]``: split before a heading marker that follows a
     sentence end and continues its numbering (1 or the previous value + 1 of its kind; any value for the first
@@ -458,7 +471,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         return [(pos, cont.end()), *_run_on_parts(match, cont.end(), end, seen)]
     start_m = _AT_START.match(match, pos, end)
     first = _marker(start_m) if start_m else None
-    if first:
+    if first and not _chunk_number(match, pos, start_m):
         seen[first[0]] = first[1]
     glued = _glued_item(match, pos, end, seen)
     if end - pos < 20 or (end - pos < _RUN_ON_MIN and match.find("。", pos + 1, end) < 0):
