@@ -13,8 +13,9 @@ from importlib import resources
 from typing import Any
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.numerals import cn_number
 
-__all__ = ["paragraph_role", "plan_words_start", "report_lead"]
+__all__ = ["ordinal_opening", "paragraph_role", "plan_words_start", "report_lead"]
 
 _LEAD_REACH = 60  # characters of a paragraph its dateline or byline sits in
 _ACT_REACH = 40  # characters after the day the reported act sits in (7月16日,咸宁市出台)
@@ -31,6 +32,7 @@ class _Patterns:
     run_in: re.Pattern[str]
     colon_run_in: re.Pattern[str]
     action: re.Pattern[str]
+    ordinal: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -70,6 +72,9 @@ def _patterns() -> _Patterns:
         run_in=re.compile(rf"(?:{run_in}),"),
         colon_run_in=re.compile(rf"[^,。:]{{0,{_RUN_IN_MAX}}}(?:{colon})[^,。:]{{0,8}}:"),
         action=re.compile(_alternation(_words(data, "action", "modals") + _words(data, "action", "verbs"))),
+        ordinal=re.compile(
+            rf"([一二三四五六七八九十]{{1,3}})(?:{_alternation(_words(data, 'ordinal', 'suffixes'))})"
+        ),
     )
 
 
@@ -106,3 +111,10 @@ def plan_words_start(text: str) -> int:
     p = _patterns()
     m = p.run_in.match(text) or p.colon_run_in.match(text)
     return m.end() if m else 0
+
+
+def ordinal_opening(text: str) -> tuple[str, int] | None:
+    """The ordinal word opening a paragraph (一是新材料产业,…) and its numeral's value, else None."""
+    m = _patterns().ordinal.match(text)
+    value = cn_number(m.group(1)) if m else None
+    return (m.group(0), value) if m and value else None

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from policykg.loaders.extract.news import paragraph_role, plan_words_start, report_lead
+from policykg.loaders.extract.news import ordinal_opening, paragraph_role, plan_words_start, report_lead
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
@@ -1321,14 +1321,52 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
         _assign_lines(out)
 
 
-# Pages with no numbered items, tried in order: paragraphs each closed by a responsibility clause, then
-# paragraphs each opened by a run-in topic (X方面,); the first that finds measures stands, with its problem.
+_ORDINALS_MIN = 2  # paragraphs a page enumerates by ordinal words: never a lone 一是
+
+
+def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
+    """A page without numbers whose paragraphs are enumerated by ordinal words (一是新材料产业,…; / 二是医药产业,…;):
+    each such paragraph, numbered on from 一是, is a measure numbered as written."""
+    lines = out.lines
+    found: list[tuple[int, int, str, int]] = []
+    for a, b in _paragraph_items(lines):
+        opening = ordinal_opening(lines[a].stripped) if lines[a].kind == "content" else None
+        if opening is not None and opening[1] == len(found) + 1:
+            found.append((a, b, *opening))
+    if len(found) < _ORDINALS_MIN:
+        return
+    for a, b, word, _value in found:
+        lines[a].kind, lines[a].number = "measure", word
+        lines[a].body = lines[a].lstart + len(word)
+        _add_measure(
+            out,
+            src,
+            a,
+            word,
+            3,
+            [],
+            None,
+            find_inline_clause(src, lines[a].lstart, lines[b].rend),
+            False,
+            b + 1,
+        )
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
+# Pages with no numbered items, tried in order: paragraphs each closed by a responsibility clause, paragraphs
+# each opened by a run-in topic (X方面,), paragraphs enumerated by ordinal words (一是), a news report's paragraphs
+# stating what the plan does; the first that finds measures stands, with its problem.
 _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
     (
         _paragraph_measures,
         "no numbered items: paragraphs closed by a responsibility clause taken as measures",
     ),
     (_topic_measures, "no numbered items: paragraphs opened by a run-in topic (X方面,) taken as measures"),
+    (
+        _ordinal_measures,
+        "no numbered items: paragraphs enumerated by ordinal words (一是, 二是) taken as measures",
+    ),
     (
         _news_measures,
         "no numbered items: a news report's paragraphs stating what the plan does taken as measures",

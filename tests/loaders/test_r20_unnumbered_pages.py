@@ -1,8 +1,10 @@
-"""News reports on a plan (round 20, dev17): a page without numbered items whose lead reports the act (5月8日,某市
+"""Pages without numbered items (round 20, dev17). News reports on a plan: a page without numbered items whose lead reports the act (5月8日,某市
 出台《…》 / 9月3日,记者获悉 / 本报讯) has each later paragraph that states what the plan does as one unnumbered
 measure, labelled from where the plan's words start (after 据了解, or 《方案》明确了重点任务:); the goals paragraph
 (《方案》提出,到2027年…), a progress paragraph (目前,…) and a paragraph describing the plan (《方案》还提出了…) are no
-measures, nor is any paragraph of a page that is not a report. Inline texts in both scripts and both punctuations."""
+measures, nor is any paragraph of a page that is not a report. Paragraphs enumerated by ordinal words (一是…; 二是…;) are
+measures numbered as written, when two or more run on from 一是. Inline texts in both scripts and both
+punctuations."""
 
 from __future__ import annotations
 
@@ -56,6 +58,30 @@ FAMILIES: dict[str, list[Case]] = {
         ),
     ],
 }
+
+# Each family's cases: a page and the numbers of the measures found on it.
+ORDINALS: dict[str, list[tuple[str, list[str]]]] = {
+    "paragraphs_enumerated_by_ordinal_words_are_measures": [
+        (
+            "某县将实施工业强县战略,重点发展食品、医药两大产业。\n"
+            "一是食品产业,重点壮大农产品初加工产业链,力争到2027年产值达到50亿元;\n"
+            "二是医药产业,重点壮大药材种植产业链,力争到2027年产值达到30亿元。\n",
+            ["一是", "二是"],
+        ),
+    ],
+    "a_lone_or_out_of_turn_ordinal_is_no_enumeration": [
+        ("某县将实施工业强县战略。\n一是食品产业,重点壮大农产品初加工产业链,力争产值达到50亿元。\n", []),
+        ("二是食品产业,重点壮大农产品初加工产业链。\n三是医药产业,重点壮大药材种植产业链。\n", []),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(ORDINALS))
+def test_ordinal_paragraph_measures(variant: Callable[[str], str], text: str, want: list[str]) -> None:
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == want
+    assert all(not m.label.startswith(variant(w)) for m, w in zip(doc.measures, want, strict=True))
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
