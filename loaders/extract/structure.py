@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from policykg.loaders.extract.articles import article_opening, frame_article
 from policykg.loaders.extract.news import ordinal_opening, paragraph_role, plan_words_start, report_lead
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
@@ -673,9 +674,48 @@ def split_lines(src: SourceDocument) -> list[Line]:
     """
     lines = _cut_lines(src)
     _classify_lines(src, lines)
+    _mark_articles(lines)
     _unmark_preview_chunks(src, lines)
     _mark_signatures(lines)
     return lines
+
+
+_ARTICLES_MIN = 2  # articles (第一条, 第二条) a page numbers in turn before it is read as articles
+
+
+def _mark_articles(lines: list[Line]) -> None:
+    """Articles layout (第一章 总则 / 第一条 … / 第二章 …): a 章 is a top heading, each 条 an item (level 3), or the
+    heading (level 2) over its (一) items when it has them (第五条 高企认定奖励。 / (一)对…给予奖励); an article that
+    only frames the document (…制定本办法。 / 本办法适用于…) and its (一) items are text, no items."""
+    opened = {
+        k: o
+        for k, ln in enumerate(lines)
+        if ln.kind in ("content", "heading") and (o := article_opening(ln.stripped))
+    }
+    values = [o[2] for o in opened.values() if o[1] == "条"]
+    if sum(1 for a, b in itertools.pairwise(values) if b == a + 1) + 1 < _ARTICLES_MIN:
+        return
+    owner: int | None = None  # the open article's line
+    items: dict[int, list[int]] = {}  # article line -> its (一) item lines
+    for k, ln in enumerate(lines):
+        if k in opened:
+            owner = k if opened[k][1] == "条" else None
+        elif owner is not None and ln.kind == "heading" and ln.level == 2:
+            items.setdefault(owner, []).append(k)
+    for k, (marker, kind, value, body) in opened.items():
+        ln = lines[k]
+        framed = kind == "条" and frame_article(ln.stripped)
+        ln.body, ln.damage = ln.lstart + body, ""
+        if framed:
+            ln.kind, ln.level, ln.number, ln.value = "content", None, "", None
+        else:
+            level = 1 if kind == "章" else 2 if k in items else 3
+            ln.kind, ln.level, ln.number, ln.value = "heading", level, marker, value
+        for i in items.get(k, []):
+            if framed:
+                lines[i].kind, lines[i].level, lines[i].number, lines[i].value = "content", None, "", None
+            else:
+                lines[i].level = 3
 
 
 _CHUNK_MIN = 200  # a document-sharing site's preview chunk: a long run of text that lost its line breaks

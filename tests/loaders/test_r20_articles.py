@@ -1,0 +1,52 @@
+"""Articles layout (round 20, dev18): 第一章 总则 / 第一条 … / 第二章 …. Each 条 that states an action is a measure
+numbered as written (第五条), under its 章; one with (一) items has them as its measures; an article that only frames
+the document (its purpose, scope, principles, a definition) is none, nor are its (一) items. A lone 第一条 in a
+sentence makes no articles layout. Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
+
+_FRAME = (
+    "第一章 总则\n第一条 为规范人才引进工作,结合我市实际,制定本办法。\n第二条 本办法适用于本市各类企事业单位。\n"
+    "第三条 人才引进工作应当遵循以下原则:\n(一)党管人才原则;\n(二)市场配置原则。\n"
+)
+
+# Each family's cases: a page and the (section numbers, measure number) of each measure found on it.
+FAMILIES: dict[str, list[tuple[str, list[tuple[list[str], str]]]]] = {
+    "action_articles_are_measures_under_their_chapter": [
+        (
+            _FRAME + "第二章 人才引进\n第四条 引进人才坚持市场化配置,实行双向选择。\n"
+            "第五条 对引进人才可实行年薪制,由用人单位与本人商定。\n",
+            [(["第二章"], "第四条"), (["第二章"], "第五条")],
+        ),
+    ],
+    "an_articles_items_are_its_measures": [
+        (
+            _FRAME
+            + "第二章 奖励措施\n第四条 高新技术企业认定奖励。\n(一)对首次认定的企业给予一次性奖励8万元;\n"
+            "(二)对重新认定的企业给予一次性奖励6万元。\n",
+            [(["第二章", "第四条"], "(一)"), (["第二章", "第四条"], "(二)")],
+        ),
+    ],
+    "a_lone_article_named_in_a_sentence_is_no_layout": [
+        (
+            "一、重点任务\n1.按照第一条规定开展人才引进工作。\n2.落实人才住房补贴。\n",
+            [(["一"], "1"), (["一"], "2")],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_article_measures(
+    variant: Callable[[str], str], text: str, want: list[tuple[list[str], str]]
+) -> None:
+    doc = run(variant(text))
+    got = [([doc.sections[i].number for i in m.section_path], m.number) for m in doc.measures]
+    assert got == want
