@@ -1725,12 +1725,21 @@ def _segments(w: list[str]) -> list[tuple[int, int, str, bool]]:
     return segments
 
 
+def _before_people_word(w: list[str], pieces: list[_Piece]) -> list[_Piece]:
+    """The pieces before a people label that lost its colon (责任单位:A、B;责任人;张三): the label and the names
+    after it are people, no units."""
+    for k, p in enumerate(pieces):
+        if _V.label_role.get("".join(w[p.start : p.end]).strip()) == "people":
+            return pieces[:k]
+    return pieces
+
+
 def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
     pieces: list[_Piece] = []
     for a, b, seg_role, with_people in _segments(w):
         if seg_role == "people":
             continue
-        seg_pieces = _tokenize(w, a, b)
+        seg_pieces = _before_people_word(w, _tokenize(w, a, b))
         for p in seg_pieces:
             p.segment_role = seg_role
             _trim(w, p)
