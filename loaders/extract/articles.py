@@ -1,4 +1,4 @@
-"""Articles layout (章 > 条, ``data/articles.toml``): the 章 and 条 that open lines, and whether an article only frames
+"""Articles layout (章 > 节 > 条, ``data/articles.toml``): the 章, 节 and 条 that open lines, and whether an article only frames
 the document (purpose, scope, principles, definitions, interpretation, effect) rather than stating an action.
 
 Every rule runs on matching text (Simplified, ASCII punctuation)."""
@@ -15,11 +15,12 @@ from policykg.loaders.extract.numerals import cn_number
 
 __all__ = ["article_opening", "frame_article"]
 
-_OPENING = re.compile(r"第([一二三四五六七八九十百零〇]{1,4})([章条])[ \t\u3000]*")
+_OPENING = re.compile(r"第([一二三四五六七八九十百零〇]{1,4})([章节条])[ \t\u3000]*")
 
 
 def article_opening(text: str) -> tuple[str, str, int, int] | None:
-    """The 第N章 or 第N条 opening a line's text: (marker as written, 章 or 条, its value, where its text starts)."""
+    """The 第N章, 第N节 or 第N条 opening a line's text: (marker as written, 章 节 or 条, its value, where its text
+    starts)."""
     m = _OPENING.match(text)
     value = cn_number(m.group(1)) if m else None
     if m is None or not value:

@@ -684,22 +684,27 @@ _ARTICLES_MIN = 2  # articles (第一条, 第二条) a page numbers in turn befo
 
 
 def _mark_articles(lines: list[Line]) -> None:
-    """Articles layout (第一章 总则 / 第一条 … / 第二章 …): a 章 is a top heading, each 条 an item (level 3), or the
-    heading (level 2) over its (一) items when it has them (第五条 高企认定奖励。 / (一)对…给予奖励); an article that
-    only frames the document (…制定本办法。 / 本办法适用于…) and its (一) items are text, no items."""
+    """Articles layout (第一章 总则 / 第一条 … / 第二章 …): a 章 is a top heading, a 节 the heading under it, each 条
+    an item (level 3), or the heading (level 2) over its (一) items when it has them (第五条 高企认定奖励。 / (一)对…
+    给予奖励); an article that only frames the document (…制定本办法。 / 本办法适用于…) and its (一) items are text,
+    no items."""
     opened = {
         k: o
         for k, ln in enumerate(lines)
         if ln.kind in ("content", "heading") and (o := article_opening(ln.stripped))
     }
     values = [o[2] for o in opened.values() if o[1] == "条"]
-    if sum(1 for a, b in itertools.pairwise(values) if b == a + 1) + 1 < _ARTICLES_MIN:
-        return
+    kinds = "".join(o[1] for o in opened.values())
+    if (
+        sum(1 for a, b in itertools.pairwise(values) if b == a + 1) + 1 < _ARTICLES_MIN
+        and "章节" not in kinds
+    ):
+        return  # neither articles in turn nor a 章 over its 节 (第一章 规划背景 / 第一节 发展成效)
     owner: int | None = None  # the open article's line
     items: dict[int, list[int]] = {}  # article line -> its (一) item lines
     for k, ln in enumerate(lines):
         if k in opened:
-            owner = k if opened[k][1] == "条" else None
+            owner = k if opened[k][1] == "条" else None  # a 章 or 节 closes the article
         elif owner is not None and ln.kind == "heading" and ln.level == 2:
             items.setdefault(owner, []).append(k)
     for k, (marker, kind, value, body) in opened.items():
@@ -709,7 +714,7 @@ def _mark_articles(lines: list[Line]) -> None:
         if framed:
             ln.kind, ln.level, ln.number, ln.value = "content", None, "", None
         else:
-            level = 1 if kind == "章" else 2 if k in items else 3
+            level = 1 if kind == "章" else 2 if k in items or kind == "节" else 3
             ln.kind, ln.level, ln.number, ln.value = "heading", level, marker, value
         for i in items.get(k, []):
             if framed:

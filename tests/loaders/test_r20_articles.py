@@ -1,7 +1,8 @@
 """Articles layout (round 20, dev18): 第一章 总则 / 第一条 … / 第二章 …. Each 条 that states an action is a measure
 numbered as written (第五条), under its 章; one with (一) items has them as its measures; an article that only frames
 the document (its purpose, scope, principles, a definition) is none, nor are its (一) items. A lone 第一条 in a
-sentence makes no articles layout. Inline texts in both scripts and both punctuations."""
+sentence makes no articles layout. A 章 over its 节 (第一章 规划背景 / 第一节 发展成效) heads a part and a section; a background
+section's figures are results, no targets. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -33,9 +34,16 @@ FAMILIES: dict[str, list[tuple[str, list[tuple[list[str], str]]]]] = {
             [(["第二章", "第四条"], "(一)"), (["第二章", "第四条"], "(二)")],
         ),
     ],
+    "a_chapter_over_its_background_section_holds_no_measure": [
+        (
+            '第一章 规划背景\n第一节 发展成效\n"十三五"期间,全省农产品加工业持续发展。\n'
+            "农产品加工业稳中有进。2020年,全省规上农产品加工业主营业务收入1万亿元,加工转化率达到70%。\n",
+            [],
+        ),
+    ],
     "a_lone_article_named_in_a_sentence_is_no_layout": [
         (
-            "一、重点任务\n1.按照第一条规定开展人才引进工作。\n2.落实人才住房补贴。\n",
+            "一、重点任务\n1.按照第一条规定开展人才引进工作,落实第二节的要求。\n2.落实人才住房补贴。\n",
             [(["一"], "1"), (["一"], "2")],
         ),
     ],
@@ -50,3 +58,11 @@ def test_article_measures(
     doc = run(variant(text))
     got = [([doc.sections[i].number for i in m.section_path], m.number) for m in doc.measures]
     assert got == want
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_background_section_results_are_no_targets(variant: Callable[[str], str]) -> None:
+    text = FAMILIES["a_chapter_over_its_background_section_holds_no_measure"][0][0]
+    doc = run(variant(text))
+    found = [t for m in doc.measures for t in m.targets] + [t for s in doc.sections for t in s.targets]
+    assert found + list(doc.doc_targets) == []
