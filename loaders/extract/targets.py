@@ -625,6 +625,27 @@ def _reporting_sentence(
     return not _GOAL_SIGNS.search(match, sentence_start, fig_start)
 
 
+@lru_cache(maxsize=1)
+def _site_price() -> re.Pattern[str]:
+    """After a figure, the same price in a sharing site's points ((299 积分)): the figure is the page's price."""
+    ref = resources.files("policykg.loaders").joinpath("data/targets.toml")
+    try:
+        table = tomllib.loads(ref.read_text(encoding="utf-8")).get("site_price", {})
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read the target words ({exc})") from exc
+    if not table.get("source") or not table.get("words"):
+        raise ExtractError(f"{ref}: [site_price] needs words and a source")
+    points = "|".join(re.escape(w) for w in table["words"])
+    return re.compile(rf"\s*\(\s*\d+\s*(?:{points})\s*\)")
+
+
+def _approximate_report(match: str, m: re.Match[str], sentence_start: int, fig_end: int) -> bool:
+    """高新技术产业产值达100多亿元 / 共培育1600多个专业村: a figure given as N多 is what a report counts as reached or
+    existing, unless its sentence sets a goal (力争, 到2025年, 以上 …); a commitment names its figure (余 is written
+    in plans: 实施1400余户改造工程)."""
+    return m.group("mid") == "多" and not _GOAL_SIGNS.search(match, sentence_start, fig_end)
+
+
 def _reward_rule(match: str, sentence_start: int, clause_start: int, fig_start: int) -> bool:
     """对一季度工业总产值增量超过1000万元的工业企业,给予最高150万元奖励: a reward rule (a sentence opening with whom
     it covers, the amount after 给予 in its clause), whose period word qualifies the condition, reports nothing."""
@@ -1145,6 +1166,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         sentence_start = _sentence_start(match, lo, fig_start)
         if _words().scenario.match(match, sentence_start):
             continue  # 某化工厂发生泄漏,致6人受伤: a drill's imagined case
+        if _approximate_report(match, m, sentence_start, fig_end) or _site_price().match(match, fig_end):
+            continue
         bound = bool(post) or pre in _PRE_CMP and _PRE_CMP[pre] != "="
         named_goal = _NAMED_GOAL.match(match, fig_end) is not None
         if (
@@ -1682,7 +1705,16 @@ def _counts_list_before(match: str, num_start: int, m: re.Match[str]) -> bool:
         return False
     start = _last_stop(match, max(0, num_start - 60), num_start, _CLAUSE_CHARS)
     listed = _LIST_BEFORE.search(match, start, num_start)
+    if listed is not None and _after_figure(match, listed.start(1)):
+        return (
+            False  # 清扫2次、垃圾清运2次: the first "name" is the previous figure's unit, the figures a pair
+        )
     return listed is not None and listed.group(1).count("、") + 1 == value
+
+
+def _after_figure(match: str, pos: int) -> bool:
+    """Whether a run of words starts right after a figure's digits (2次、…: 次 is that figure's unit)."""
+    return pos > 0 and match[pos - 1].isdigit()
 
 
 _MONEY_FIGURE = r"[\d.]+\s*(?:万|亿)?\s*(?:美元|元)"
