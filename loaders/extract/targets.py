@@ -1670,7 +1670,8 @@ def _ruby_tolerant(words: list[str]) -> list[str]:
     return [_RUBY.join(re.escape(c) for c in w) for w in sorted(words, key=lambda w: (-len(w), w))]
 
 
-_OBJECT_END = re.compile(r"[\u4e00-\u9fff\"“”]{0,10}\s*(?:[,;。、\n]|\Z)")
+# the counted noun, with a short qualifier (等5个具有国际竞争力的产业集群): to its clause end or list item
+_OBJECT_END = re.compile(r"[\u4e00-\u9fff\"“”]{0,20}\s*(?:[,;。、\n]|\Z)")
 
 
 def _built_scale(w: _TargetWords, match: str, num_start: int, end: int, unit: str) -> bool:

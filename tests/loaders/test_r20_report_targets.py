@@ -1,7 +1,8 @@
 """Targets of round 20's report pages (dev17): a figure given as N多 (产值达100多亿元) is what a report counts as
 reached, no target, unless its sentence sets a goal; a sharing site's price given again in points (9.00元(299 积分))
 is the page's price; two figures in a row joined by 、 (清扫2次、清运2次) are a pair, not a count of the words
-between them. Inline texts in both scripts and both punctuations."""
+between them; the count after a list of clusters a plan builds (打造A、B等5个具有国际竞争力的产业集群) is one.
+Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ FAMILIES: dict[str, list[Case]] = {
     "a_sharing_sites_price_in_points_is_no_target": [
         ("90 人阅读 2022-05-22 9.00元(299 积分) 免费试读\n", []),
         ("安排专项资金9万元(市级配套)。", [(9, "万元", "=")]),
+    ],
+    "the_count_of_clusters_a_plan_builds_is_a_target": [
+        # 打造 builds what it lists; the counted noun may carry a short qualifier
+        ("打造生物医药产业集群、集成电路产业集群等5个具有国际竞争力的产业集群。", [(5, "个", "=")]),
+        # a count that sums up listed sectors is none
+        ("推动钢铁、建材等3个行业绿色转型。", []),
     ],
     "figures_in_a_row_are_a_pair_not_a_count": [
         ("做到每天清扫2次、垃圾清运2次。", [(2, "次", "="), (2, "次", "=")]),
