@@ -1332,7 +1332,9 @@ def _value_unit_of(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
     if not unit and not m.group("mult") and not _ends_in_scale(m.group("cn")):
         return None  # most figures: no unit, and no 万/亿 a money or people unit could come from
     # only a figure without a unit asks whether a money scale follows or comes before it
-    scale_follows = not unit and (bool(_words().scale.match(match, m.end())) or _scale_before(m, match))
+    scale_follows = not unit and (
+        bool(_words().scale.match(match, m.end())) or _scale_before(m, match) or _reached_scale(match, m)
+    )
     if m.group("num") is not None:
         mult = m.group("mult") or ""
         if (
@@ -1674,6 +1676,23 @@ def _ruby_tolerant(words: list[str]) -> list[str]:
 _OBJECT_END = re.compile(r"[\u4e00-\u9fff\"“”]{0,20}\s*(?:[,;。、\n]|\Z)")
 
 
+_REACH = re.compile(r"达到|迈上|迈向|突破")
+_CLASS_SCALE_END = re.compile(r"\s*(?:[,;。\n]|\Z)")
+
+
+def _reached_scale(match: str, m: re.Match[str]) -> bool:
+    """力争到2026年达到百亿级规模: a sector reaching a scale class, the class closing its clause, is the scale
+    promised (百亿级 read as 100 亿元), unlike a class that names what it qualifies (千亿级产业集群)."""
+    end = m.end()
+    if not match.startswith("级", end):
+        return False
+    scale = _words().scale.match(match, end + 1)
+    if scale is None or _CLASS_SCALE_END.match(match, scale.end()) is None:
+        return False
+    start = _last_stop(match, max(0, m.start() - 20), m.start(), _CLAUSE_CHARS)
+    return _REACH.search(match, start, m.start()) is not None
+
+
 def _built_scale(w: _TargetWords, match: str, num_start: int, end: int, unit: str) -> bool:
     """打造600万吨级的绿色焦化产业园: the capacity class of a site its clause builds, the scale promised; not money
     (千亿级产业集群 stays a class)."""
@@ -1739,7 +1758,9 @@ def _not_a_commitment(
         return True  # 省级财政负担支持资金的60%, 省、市各分担50%: a cost split between governments
     if unit in _MONEY and w.spend_rule.search(match, max(0, num_start - 16), num_start):
         return True  # 满100元减20元: the spending a discount rule requires and the amount it takes off
-    built = tail.startswith("级") and _built_scale(w, match, num_start, end, unit)
+    built = tail.startswith("级") and (
+        _built_scale(w, match, num_start, end, unit) or _reached_scale(match, m)
+    )
     if (tail.startswith("级") and not built) or _SIZE_CLASS.match(tail):
         return True  # 千亿级, 1个百亿规模产业集群: a class (总量超过五千亿规模, is the size promised)
     if match[max(0, num_start - 2) : num_start].rstrip().endswith("等") and not m.group("post"):

@@ -1,7 +1,7 @@
 """Targets of round 20's report pages (dev17): a figure given as N多 (产值达100多亿元) is what a report counts as
 reached, no target, unless its sentence sets a goal; a sharing site's price given again in points (9.00元(299 积分))
 is the page's price; two figures in a row joined by 、 (清扫2次、清运2次) are a pair, not a count of the words
-between them; the count after a list of clusters a plan builds (打造A、B等5个具有国际竞争力的产业集群) is one.
+between them; the count after a list of clusters a plan builds (打造A、B等5个具有国际竞争力的产业集群) is one; a scale class a sector reaches, closing its clause (达到百亿级规模), is the scale promised (100 亿元).
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -33,6 +33,13 @@ FAMILIES: dict[str, list[Case]] = {
         ("打造生物医药产业集群、集成电路产业集群等5个具有国际竞争力的产业集群。", [(5, "个", "=")]),
         # a count that sums up listed sectors is none
         ("推动钢铁、建材等3个行业绿色转型。", []),
+    ],
+    "a_scale_class_a_sector_reaches_is_the_scale_promised": [
+        ("医药产业力争到2026年达到百亿级规模。", [(100, "亿元", "=")]),
+        ("力争产值突破千亿级规模。", [(1000, "亿元", ">=")]),
+        # a class that names what it qualifies stays a class
+        ("推动形成千亿级产业为引领、百亿级产业为骨干的产业体系。", []),
+        ("培育形成千亿级产业集群。", []),
     ],
     "figures_in_a_row_are_a_pair_not_a_count": [
         ("做到每天清扫2次、垃圾清运2次。", [(2, "次", "="), (2, "次", "=")]),
