@@ -2308,15 +2308,27 @@ def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
         # 近日,省四送一服办公室依据近年来省委省政府印发…: the body ends where the basis of its act begins
         basis = _BASIS.search(m.group("org"))
         end = m.start("org") + basis.start() if basis else m.end("org")
-        if _is_org_line(ln.match[m.start("org") : end]):
+        if _is_org_line(ln.match[m.start("org") : end]) or _place_acting(ln.match, m.start("org"), end):
             return ln.text[m.start("org") : end]
     return None
+
+
+# 7月16日,咸宁市出台《…》 / 2月24日,江苏省发布《…》: a place named bare as the actor of a reported plan's act
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区)")
+_PLAN_ACT = re.compile(r"\s*(?:正式)?(?:印发|发布|公布|出台|下发)了?\s*《")
+
+
+def _place_acting(match: str, start: int, end: int) -> bool:
+    """Whether ``match[start:end]`` is a place's bare name acting in a news lead on a book-marked plan (咸宁市出台
+    《…》): the place issues it (as 奉节县印发《…》)."""
+    return _PLACE_NAME.fullmatch(match, start, end) is not None and _PLAN_ACT.match(match, end) is not None
 
 
 # A page whose first line runs the plan's title straight into its preamble (…促进居民消费意见针对一季度…; …行动方案(征求
 # 意见稿)(2023-2025年)为深入学习…): the title is the words before the preamble's opening.
 _RUN_ON_TITLE = re.compile(
-    r"^(?P<t>[^,。;:!?\s]{6,80}?(?:方案|意见|措施|办法|规划|计划|决定|细则|要点|规定|纲要|若干政策)"
+    # a document-sharing preview's first chunk number before it (1、XX镇…工作方案根据…) is the site's
+    r"^(?:\d{1,2}、)?(?P<t>[^,。;:!?\s]{6,80}?(?:方案|意见|措施|办法|规划|计划|决定|细则|要点|规定|纲要|若干政策)"
     r"(?:\s*\([^()]{1,20}\)){0,2})\s*(?=为了|为深入|为全面|为进一步|为加快|为认真|为贯彻|为切实|为推动|为推进|为促进|为做好"
     r"|根据|按照|针对|近年来)"
 )
@@ -2330,7 +2342,7 @@ def _run_on_title(lines: list[_Line]) -> Span | None:
         m = _RUN_ON_TITLE.match(key) if len(key) == len(ln.match) else None
         # a full date inside is a run-together head of issuers and their signed date (see _glued_masthead)
         if m is not None and len(key) > m.end() + _RUN_ON_REST and not _DATE.search(m.group("t")):
-            return Span(ln.start, ln.start + m.end("t"))
+            return Span(ln.start + m.start("t"), ln.start + m.end("t"))
     return None
 
 

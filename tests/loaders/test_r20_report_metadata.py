@@ -1,0 +1,44 @@
+"""Metadata of round 20's report and preview pages (dev17): a place named bare as the actor of a news lead's act
+on a book-marked plan (7月16日,某某市出台《…》) issues it; a document-sharing preview's first chunk number
+(1、某镇…工作方案根据…) is no part of the title run into the preamble. Inline texts in both scripts and both
+punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.normalize import fold
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
+
+_LEAD = "{day},{actor}出台《{actor}制造业产业链链长制三年行动方案》,聚焦电子信息、生物医药等重点产业链。\n"
+_PREVIEW = (
+    "《某镇环境整治行动方案.docx》由会员分享,可在线阅读。\n"
+    "1、某镇环境整治行动方案根据县城乡环境整治工作要求,决定在全镇开展环境整治行动,进一步提升镇区环境品质。\n"
+)
+
+# Each family's cases: a text, the field read and its value (simplified script; None: no value).
+FAMILIES: dict[str, list[tuple[str, str, str | None]]] = {
+    "a_place_acting_in_a_news_lead_issues_the_plan": [
+        (_LEAD.format(day="7月16日", actor="咸宁市"), "issuer", "咸宁市"),
+        (_LEAD.format(day="2月24日", actor="江苏省"), "issuer", "江苏省"),
+        # a place that only hosts a meeting issues no plan
+        ("7月16日,咸宁市召开产业链链长制工作推进会,部署重点产业链工作。\n", "issuer", None),
+    ],
+    "a_previews_chunk_number_is_no_part_of_the_title": [
+        (_PREVIEW, "title", "某镇环境整治行动方案"),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "field", "want"), family_params(FAMILIES))
+def test_report_metadata(variant: Callable[[str], str], text: str, field: str, want: str | None) -> None:
+    doc = run(variant(text))
+    meta = doc.meta
+    if field == "issuer":
+        got = doc.units[meta.issuer].pref_label if meta.issuer in doc.units else meta.issuer
+    else:
+        got = meta.title
+    assert (fold(got) if got else None) == want
