@@ -336,6 +336,12 @@ class RegionTable:
             return name
         return division.parent + division.name
 
+    def zone_opening(self, name: str) -> str | None:
+        """The province of a zone of one province that a name opens with (成都平原经济区…规划 -> 四川省), before
+        the city its first characters also name."""
+        key = to_simplified(fold(name)).lstrip()
+        return next((province for zone, province in self.province_zones if key.startswith(zone)), None)
+
     def province_by_places(self, match: str) -> str | None:
         """The province of a text that speaks as one (我省, 省直 …) and names places of one province above all
         (赣州, 吉安县, 井冈山市 -> 江西省); None when the text speaks as a city or the places disagree."""
@@ -2187,6 +2193,11 @@ _REPORTED_TITLE = re.compile(r"(?:印发|发布|出台|公布|下发)了?\s*《(
 _REPORTED_BARE = re.compile(
     r"(?:印发|发布|出台|公布|下发)了?\s*(?P<t>关于(?:[^《》,。;:\n]|《[^《》,。;\n]{1,40}》){4,80}?)\s*(?=[。,;]|$)"
 )
+# A repost's lead that draws its news from the plan a site published (6月11日,记者从省政府网站发布的《X》中获悉,…):
+# X is the reported plan; only in a repost's lead.
+_REPORTED_SOURCE = re.compile(
+    r"(?:印发|发布|出台|公布)的\s*《(?P<t>[^《》\n]{6,150})》\s*中?\s*(?:获悉|了解到|看到|提出|明确)"
+)
 # A covering notice's opening that hands on one plan: 现将《X》印发给你们 / 《X》已经省领导同意,现印发给你们
 # (at a line's start or after a sentence's end: a glued PDF transcription keeps no breaks).
 _HANDED_ON = re.compile(
@@ -2264,7 +2275,7 @@ def _quoted_notice(lines: list[_Line]) -> list[_TitleCand]:
             m = None  # 印发《X》 without 关于 only in a repost's lead (近日,X领导小组正式印发了《…要点》)
         m = m or _HANDED_ON.search(ln.match)
         if m is None and lead:
-            m = _REPORTED_BARE.search(ln.match)
+            m = _REPORTED_BARE.search(ln.match) or _REPORTED_SOURCE.search(ln.match)
         if m is None or not _TITLE_END.search(m.group("t")):
             continue
         t = m.group("t")
@@ -2770,6 +2781,8 @@ def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: lis
     if national:
         return national  # 国务院…联席会议办公室: a document of the whole country
     for name in (meta.issuer, *(c.issuer_prefix for c in cands), *(c.text for c in cands)):
+        if name and (zone := regions.zone_opening(name)):
+            return zone  # 成都平原经济区…规划: the zone's province, not the city its name opens with
         if name:
             found = regions.prefix_of(name, src.match)
             if found:

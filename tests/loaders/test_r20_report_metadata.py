@@ -1,6 +1,8 @@
 """Metadata of round 20's report and preview pages (dev17): a place named bare as the actor of a news lead's act
 on a book-marked plan (7月16日,某某市出台《…》) issues it; a document-sharing preview's first chunk number
-(1、某镇…工作方案根据…) is no part of the title run into the preamble. Inline texts in both scripts and both
+(1、某镇…工作方案根据…) is no part of the title run into the preamble; a lead that draws its news from a
+published plan (记者从…发布的《X》中获悉) names it as the title, and a zone of one province opening it (成都平原经济区)
+names the province. Inline texts in both scripts and both
 punctuations."""
 
 from __future__ import annotations
@@ -26,6 +28,25 @@ FAMILIES: dict[str, list[tuple[str, str, str | None]]] = {
         # a place that only hosts a meeting issues no plan
         ("7月16日,咸宁市召开产业链链长制工作推进会,部署重点产业链工作。\n", "issuer", None),
     ],
+    "a_lead_drawing_on_a_published_plan_names_it": [
+        (
+            "6月11日,记者从省人民政府网站发布的《成都平原经济区一体化发展规划》中获悉,将培育先进制造业产业集群。\n",
+            "title",
+            "成都平原经济区一体化发展规划",
+        ),
+        # a zone of one province opening the title names the province, not the city its name opens with
+        (
+            "6月11日,记者从省人民政府网站发布的《成都平原经济区一体化发展规划》中获悉,将培育先进制造业产业集群。\n",
+            "region",
+            "四川省",
+        ),
+        # a plan cited in a body sentence is no title
+        (
+            "一、主要任务\n(一)根据省政府发布的《成都平原经济区一体化发展规划》中提出的要求,培育产业集群。\n",
+            "title",
+            None,
+        ),
+    ],
     "a_previews_chunk_number_is_no_part_of_the_title": [
         (_PREVIEW, "title", "某镇环境整治行动方案"),
     ],
@@ -40,5 +61,5 @@ def test_report_metadata(variant: Callable[[str], str], text: str, field: str, w
     if field == "issuer":
         got = doc.units[meta.issuer].pref_label if meta.issuer in doc.units else meta.issuer
     else:
-        got = meta.title
+        got = {"region": meta.region, "title": meta.title}[field]
     assert (fold(got) if got else None) == want
