@@ -1142,7 +1142,16 @@ def _prefix_issuer(prefix: str) -> int | None:
         rest = prefix[verb.end() :].strip()
         if not rest or _is_org_line(rest):
             return verb.start()
-    return len(prefix) if _is_org_line(prefix) else None
+    if _is_org_line(prefix):
+        return len(prefix)
+    return _joint_issuers_first(prefix)
+
+
+def _joint_issuers_first(prefix: str) -> int | None:
+    """成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 …关于印发…: a joint notice's issuers, too
+    many for one line's name, each a body set apart by a space: the first listed leads (how much of it names it)."""
+    parts = prefix.split()
+    return len(parts[0]) if len(parts) >= 2 and all(_is_org_line(p) for p in parts) else None
 
 
 def _part_span(ln: _Line, off: int) -> tuple[int, int]:

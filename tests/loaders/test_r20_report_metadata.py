@@ -2,7 +2,8 @@
 on a book-marked plan (7月16日,某某市出台《…》) issues it; a document-sharing preview's first chunk number
 (1、某镇…工作方案根据…) is no part of the title run into the preamble; a lead that draws its news from a
 published plan (记者从…发布的《X》中获悉) names it as the title, and a zone of one province opening it (成都平原经济区)
-names the province. Inline texts in both scripts and both
+names the province; a joint notice whose issuers, each set apart by a space, are too many for one name has the
+first listed as its issuer. Inline texts in both scripts and both
 punctuations."""
 
 from __future__ import annotations
@@ -45,6 +46,14 @@ FAMILIES: dict[str, list[tuple[str, str, str | None]]] = {
             "一、主要任务\n(一)根据省政府发布的《成都平原经济区一体化发展规划》中提出的要求,培育产业集群。\n",
             "title",
             None,
+        ),
+    ],
+    "a_joint_notices_first_issuer_leads": [
+        (
+            "某市发展和改革委员会 中共某市委社会工作部 某市规划和自然资源局 某市住房和城乡建设局 "
+            "关于印发某市社区嵌入式服务设施建设工程实施方案的通知\n各区(市)县政府,市级有关部门:\n",
+            "issuer",
+            "某市发展和改革委员会",
         ),
     ],
     "a_previews_chunk_number_is_no_part_of_the_title": [
