@@ -1095,8 +1095,20 @@ def _lead_role_spans(m: str, start: int, end: int) -> list[Span]:
     return [
         Span(lm.start("unit"), lm.end())
         for lm in _LEAD_ROLE.finditer(m, start, end)
-        if lexicon.ends_as_unit(_nk(lm.group("unit")))
+        if lexicon.ends_as_unit(_nk(lm.group("unit"))) and not _kind_only(lexicon, _nk(lm.group("unit")))
     ]
+
+
+def _kind_only(lexicon: UnitLexicon, nk: str) -> bool:
+    """发挥农业农村部门牵头作用: a kind of department with no place, level or collective before it names a sector's
+    role, no body."""
+    g = lexicon.grammar
+    return (
+        nk.endswith(g.department_kinds)
+        and nk[:1] not in lexicon.local_prefixes
+        and not g.is_collective_head(nk)
+        and lexicon.place_prefix(nk) is None
+    )
 
 
 def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: bool = False) -> list[Span]:
