@@ -42,6 +42,7 @@ from typing import Any
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.divisions import load_divisions
+from policykg.loaders.extract.news import dated_lead
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.structure import is_boilerplate
 from policykg.loaders.extract.tables import glued_line_cuts
@@ -1198,6 +1199,8 @@ def extract_meta(
         cands = _title_candidates(lines[:stop], stop)[:1]
     if not cands:
         cands = _reported_title(lines[: min(limit, _LEAD_LINES)])
+    if not cands:
+        cands = _news_headline(lines[: min(limit, _LEAD_LINES)])
     own = [c for c in cands if not c.cover]
     chosen = (
         _several_handed_on(src, cands)
@@ -2249,6 +2252,25 @@ def _under_headline(own: list[_TitleCand]) -> _TitleCand | None:
         if k > 0 and k + len(c.text) == len(head) and _HEADLINE_VERB.search(lead) and "关于" not in lead:
             return c
     return None
+
+
+# A site's column tag before a headline (【产业项目建设年】…): no part of it
+_COLUMN_TAG = re.compile(r"\s*【[^【】]{1,12}】\s*")
+_HEADLINE_REACH = 4  # lines from a headline down to its report's lead (a source line, share widgets between)
+_HEADLINE_MIN = 8  # characters of a headline: a widget's word (—分享—) is none
+
+
+def _news_headline(lines: list[_Line]) -> list[_TitleCand]:
+    """A news page that reports no document (2月28日下午,…领导小组召开第一次会议 / *月*日,记者从市工信局获悉): the
+    headline standing above the report's lead is its title, a site's column tag before it dropped."""
+    lead = next((i for i, ln in enumerate(lines) if dated_lead(ln.match)), None)
+    for k in range(lead - 1 if lead else -1, max(-1, (lead or 0) - 1 - _HEADLINE_REACH), -1):
+        ln = lines[k]
+        tag = _COLUMN_TAG.match(ln.match)
+        off = tag.end() if tag else 0
+        if len(ln.match) - off >= _HEADLINE_MIN and _standalone_title(ln.match[off:]):
+            return [_TitleCand(k, k, ln.start + off, ln.end, ln.text[off:], None, False)]
+    return []
 
 
 def _reported_title(lines: list[_Line]) -> list[_TitleCand]:

@@ -15,12 +15,12 @@ from typing import Any
 from policykg.errors import ExtractError
 from policykg.loaders.extract.numerals import cn_number
 
-__all__ = ["ordinal_opening", "paragraph_role", "plan_words_start", "report_lead"]
+__all__ = ["dated_lead", "ordinal_opening", "paragraph_role", "plan_words_start", "report_lead"]
 
 _LEAD_REACH = 60  # characters of a paragraph its dateline or byline sits in
 _ACT_REACH = 40  # characters after the day the reported act sits in (7月16日,咸宁市出台)
 _RUN_IN_MAX = 24  # characters of a reporter's run-in closed by a colon
-_DAY = re.compile(r"\d{1,2}月\d{1,2}日,")
+_DAY = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)?,")  # 2月28日下午,…召开
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,13 @@ def report_lead(text: str) -> bool:
         return True
     day = _DAY.search(head)
     return day is not None and p.act.search(text, day.end(), day.end() + _ACT_REACH) is not None
+
+
+def dated_lead(text: str) -> bool:
+    """A news report's lead of any act: a byline, or the day it reports opening its first sentence (2月28日下午,…
+    召开第一次会议)."""
+    head = text[:_LEAD_REACH]
+    return _patterns().byline.search(head) is not None or _DAY.search(head) is not None
 
 
 def paragraph_role(text: str) -> str:

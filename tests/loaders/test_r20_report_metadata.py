@@ -3,7 +3,8 @@ on a book-marked plan (7月16日,某某市出台《…》) issues it; a document
 (1、某镇…工作方案根据…) is no part of the title run into the preamble; a lead that draws its news from a
 published plan (记者从…发布的《X》中获悉) names it as the title, and a zone of one province opening it (成都平原经济区)
 names the province; a joint notice whose issuers, each set apart by a space, are too many for one name has the
-first listed as its issuer. Inline texts in both scripts and both
+first listed as its issuer; a news page reporting no document has the headline standing above its dated lead as
+its title, a site's column tag (【…】) dropped. Inline texts in both scripts and both
 punctuations."""
 
 from __future__ import annotations
@@ -55,6 +56,16 @@ FAMILIES: dict[str, list[tuple[str, str, str | None]]] = {
             "issuer",
             "某市发展和改革委员会",
         ),
+    ],
+    "a_news_headline_above_its_lead_is_the_title": [
+        (
+            "当前位置:\n【产业项目建设年】某县装备制造产业领导小组召开第一次会议\n来源:某县手机报 2018-03-16 08:50\n—分享—\n"
+            "2月28日下午,某县装备制造产业领导小组召开第一次会议,讨论三年行动工作思路。\n",
+            "title",
+            "某县装备制造产业领导小组召开第一次会议",
+        ),
+        # a page opening with its lead has no headline
+        ("2月28日下午,某县装备制造产业领导小组召开第一次会议,讨论三年行动工作思路。\n", "title", None),
     ],
     "a_previews_chunk_number_is_no_part_of_the_title": [
         (_PREVIEW, "title", "某镇环境整治行动方案"),
