@@ -1744,7 +1744,11 @@ class _Parser:
             self.out.problems.append(
                 f"line {i + 1}: damaged heading marker {line.stripped[:12]!r} repaired as {number}"
             )
-        elif value != expected and value != self.last_at_level.get(level, 0) + 1:
+        elif (
+            value != expected
+            and value != self.last_at_level.get(level, 0) + 1
+            and not number.startswith("第")
+        ):
             self.out.problems.append(
                 f"line {i + 1}: heading {number} follows "
                 f"{int_to_cn(expected - 1) if expected > 1 else 'nothing'} (numbering gap)"
@@ -2207,7 +2211,8 @@ class _Parser:
             idx = self.open_section(line, line.number, 3, _title_of(self.src, line)[0], bool(line.damage))
             self.out.line_owner[i] = ("section", idx)
             return i + 1
-        if line.value not in expected_here and line.value != 1:
+        # 第五条 after frame articles read as text (第一条 …制定本办法): articles number on across the document
+        if line.value not in expected_here and line.value != 1 and not line.number.startswith("第"):
             self.out.problems.append(
                 f"line {i + 1}: item {line.value} follows item {max(expected_here) - 1} (numbering gap)"
             )

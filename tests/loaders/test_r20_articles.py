@@ -66,3 +66,10 @@ def test_background_section_results_are_no_targets(variant: Callable[[str], str]
     doc = run(variant(text))
     found = [t for m in doc.measures for t in m.targets] + [t for s in doc.sections for t in s.targets]
     assert found + list(doc.doc_targets) == []
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_articles_after_frame_articles_report_no_gap(variant: Callable[[str], str]) -> None:
+    text = FAMILIES["action_articles_are_measures_under_their_chapter"][0][0]
+    doc = run(variant(text))
+    assert not [p for p in doc.problems if "numbering gap" in p]
