@@ -8,7 +8,8 @@
   are spaces, curly quotes are straight quotes,
 * ASCII ``?`` (what a lost space looks like in pages copied through a wrong code page) is a space,
 * a CRLF line end is a space and a newline (a lone CR stays a line break), so every rule sees one line break
-  whatever the page's line ends were.
+  whatever the page's line ends were,
+* an item number set apart from its point by a wrap space (``1 .开展``) reads ``1. 开展``.
 
 Every rule runs its regex over the match text; a hit at ``[i:j]`` quotes ``text[i:j]``. ``fold(s)`` applies
 the same mapping to any other string (a lexicon entry, a query parameter) so both sides compare equal, and
@@ -133,9 +134,16 @@ class _FoldTable(dict[int, str]):
 _FOLD_TABLE = _FoldTable()
 
 
+# A text extract's line-wrap space between an item's number and its point (1 .开展… / 2 .严厉…): the point read
+# next to its number (1. 开展), two characters for two, so the item reads as one with its point.
+_SPACED_POINT = re.compile(r"(?<![\d.])(\d{1,2}) \.(?=[\u4e00-\u9fff])")
+
+
 def match_text(text: str) -> str:
     """The same-length matching copy of ``text`` (see module docstring)."""
     out = text.translate(_FOLD_TABLE)  # one C loop; the same result as mapping each character
+    if " ." in out:
+        out = _SPACED_POINT.sub(r"\1. ", out)
     # Two characters for two: rules that look one character back from a line break see a blank, not a CR.
     return out.replace("\r\n", " \n") if "\r" in out else out
 

@@ -42,6 +42,7 @@ from typing import Any
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.divisions import load_divisions
+from policykg.loaders.extract.news import dated_lead
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.structure import is_boilerplate
 from policykg.loaders.extract.tables import glued_line_cuts
@@ -337,6 +338,12 @@ class RegionTable:
         ):
             return name
         return division.parent + division.name
+
+    def zone_opening(self, name: str) -> str | None:
+        """The province of a zone of one province that a name opens with (成都平原经济区…规划 -> 四川省), before
+        the city its first characters also name."""
+        key = to_simplified(fold(name)).lstrip()
+        return next((province for zone, province in self.province_zones if key.startswith(zone)), None)
 
     def province_by_places(self, match: str) -> str | None:
         """The province of a text that speaks as one (我省, 省直 …) and names places of one province above all
@@ -1139,7 +1146,16 @@ def _prefix_issuer(prefix: str) -> int | None:
         rest = prefix[verb.end() :].strip()
         if not rest or _is_org_line(rest):
             return verb.start()
-    return len(prefix) if _is_org_line(prefix) else None
+    if _is_org_line(prefix):
+        return len(prefix)
+    return _joint_issuers_first(prefix)
+
+
+def _joint_issuers_first(prefix: str) -> int | None:
+    """成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 …关于印发…: a joint notice's issuers, too
+    many for one line's name, each a body set apart by a space: the first listed leads (how much of it names it)."""
+    parts = prefix.split()
+    return len(parts[0]) if len(parts) >= 2 and all(_is_org_line(p) for p in parts) else None
 
 
 def _part_span(ln: _Line, off: int) -> tuple[int, int]:
@@ -1186,6 +1202,8 @@ def extract_meta(
         cands = _title_candidates(lines[:stop], stop)[:1]
     if not cands:
         cands = _reported_title(lines[: min(limit, _LEAD_LINES)])
+    if not cands:
+        cands = _news_headline(lines[: min(limit, _LEAD_LINES)])
     own = [c for c in cands if not c.cover]
     chosen = (
         _several_handed_on(src, cands)
@@ -2197,6 +2215,11 @@ _REPORTED_TITLE = re.compile(r"(?:印发|发布|出台|公布|下发)了?\s*《(
 _REPORTED_BARE = re.compile(
     r"(?:印发|发布|出台|公布|下发)了?\s*(?P<t>关于(?:[^《》,。;:\n]|《[^《》,。;\n]{1,40}》){4,80}?)\s*(?=[。,;]|$)"
 )
+# A repost's lead that draws its news from the plan a site published (6月11日,记者从省政府网站发布的《X》中获悉,…):
+# X is the reported plan; only in a repost's lead.
+_REPORTED_SOURCE = re.compile(
+    r"(?:印发|发布|出台|公布)的\s*《(?P<t>[^《》\n]{6,150})》\s*中?\s*(?:获悉|了解到|看到|提出|明确)"
+)
 # A covering notice's opening that hands on one plan: 现将《X》印发给你们 / 《X》已经省领导同意,现印发给你们
 # (at a line's start or after a sentence's end: a glued PDF transcription keeps no breaks).
 _HANDED_ON = re.compile(
@@ -2239,6 +2262,25 @@ def _under_headline(own: list[_TitleCand]) -> _TitleCand | None:
         if k > 0 and k + len(c.text) == len(head) and _HEADLINE_VERB.search(lead) and "关于" not in lead:
             return c
     return None
+
+
+# A site's column tag before a headline (【产业项目建设年】…): no part of it
+_COLUMN_TAG = re.compile(r"\s*【[^【】]{1,12}】\s*")
+_HEADLINE_REACH = 4  # lines from a headline down to its report's lead (a source line, share widgets between)
+_HEADLINE_MIN = 8  # characters of a headline: a widget's word (—分享—) is none
+
+
+def _news_headline(lines: list[_Line]) -> list[_TitleCand]:
+    """A news page that reports no document (2月28日下午,…领导小组召开第一次会议 / *月*日,记者从市工信局获悉): the
+    headline standing above the report's lead is its title, a site's column tag before it dropped."""
+    lead = next((i for i, ln in enumerate(lines) if dated_lead(ln.match)), None)
+    for k in range(lead - 1 if lead else -1, max(-1, (lead or 0) - 1 - _HEADLINE_REACH), -1):
+        ln = lines[k]
+        tag = _COLUMN_TAG.match(ln.match)
+        off = tag.end() if tag else 0
+        if len(ln.match) - off >= _HEADLINE_MIN and _standalone_title(ln.match[off:]):
+            return [_TitleCand(k, k, ln.start + off, ln.end, ln.text[off:], None, False)]
+    return []
 
 
 def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
@@ -2291,7 +2333,7 @@ def _quoted_notice(lines: list[_Line]) -> list[_TitleCand]:
             m = None  # 印发《X》 without 关于 only in a repost's lead (近日,X领导小组正式印发了《…要点》)
         m = m or _HANDED_ON.search(ln.match)
         if m is None and lead:
-            m = _REPORTED_BARE.search(ln.match)
+            m = _REPORTED_BARE.search(ln.match) or _REPORTED_SOURCE.search(ln.match)
         if m is None or not _TITLE_END.search(m.group("t")):
             continue
         t = m.group("t")
@@ -2335,7 +2377,8 @@ def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
         # 近日,省四送一服办公室依据近年来省委省政府印发…: the body ends where the basis of its act begins
         basis = _BASIS.search(m.group("org"))
         end = m.start("org") + basis.start() if basis else m.end("org")
-        if _is_org_line(ln.match[m.start("org") : end]) or _county_alone(ln.match[m.start("org") : end]):
+        org = ln.match[m.start("org") : end]
+        if _is_org_line(org) or _county_alone(org) or _place_acting(ln.match, m.start("org"), end):
             return ln.text[m.start("org") : end]
     return None
 
@@ -2346,6 +2389,17 @@ def _county_alone(name: str) -> bool:
     found = load_divisions().prefix(name.strip())
     division = load_divisions().get(found)
     return division is not None and division.level == "district" and division.official == name.strip()
+
+
+# 7月16日,咸宁市出台《…》 / 2月24日,江苏省发布《…》: a place named bare as the actor of a reported plan's act
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区)")
+_PLAN_ACT = re.compile(r"\s*(?:正式)?(?:印发|发布|公布|出台|下发)了?\s*《")
+
+
+def _place_acting(match: str, start: int, end: int) -> bool:
+    """Whether ``match[start:end]`` is a place's bare name acting in a news lead on a book-marked plan (咸宁市出台
+    《…》): the place issues it (as 奉节县印发《…》)."""
+    return _PLACE_NAME.fullmatch(match, start, end) is not None and _PLAN_ACT.match(match, end) is not None
 
 
 # A page whose first line runs the plan's title straight into its preamble (…促进居民消费意见针对一季度…; …行动方案(征求
@@ -2812,6 +2866,8 @@ def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: lis
     if national:
         return national  # 国务院…联席会议办公室: a document of the whole country
     for name in (meta.issuer, *(c.issuer_prefix for c in cands), *(c.text for c in cands)):
+        if name and (zone := regions.zone_opening(name)):
+            return zone  # 成都平原经济区…规划: the zone's province, not the city its name opens with
         if name:
             found = regions.prefix_of(name, src.match)
             if found:

@@ -1113,8 +1113,20 @@ def _lead_role_spans(m: str, start: int, end: int) -> list[Span]:
     return [
         Span(lm.start("unit"), lm.end())
         for lm in _LEAD_ROLE.finditer(m, start, end)
-        if lexicon.ends_as_unit(_nk(lm.group("unit")))
+        if lexicon.ends_as_unit(_nk(lm.group("unit"))) and not _kind_only(lexicon, _nk(lm.group("unit")))
     ]
+
+
+def _kind_only(lexicon: UnitLexicon, nk: str) -> bool:
+    """发挥农业农村部门牵头作用: a kind of department with no place, level or collective before it names a sector's
+    role, no body."""
+    g = lexicon.grammar
+    return (
+        nk.endswith(g.department_kinds)
+        and nk[:1] not in lexicon.local_prefixes
+        and not g.is_collective_head(nk)
+        and lexicon.place_prefix(nk) is None
+    )
 
 
 def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: bool = False) -> list[Span]:
@@ -1832,12 +1844,21 @@ def _segments(w: list[str]) -> list[tuple[int, int, str, bool]]:
     return segments
 
 
+def _before_people_word(w: list[str], pieces: list[_Piece]) -> list[_Piece]:
+    """The pieces before a people label that lost its colon (责任单位:A、B;责任人;张三): the label and the names
+    after it are people, no units."""
+    for k, p in enumerate(pieces):
+        if _V.label_role.get("".join(w[p.start : p.end]).strip()) == "people":
+            return pieces[:k]
+    return pieces
+
+
 def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
     pieces: list[_Piece] = []
     for a, b, seg_role, with_people in _segments(w):
         if seg_role == "people":
             continue
-        seg_pieces = _tokenize(w, a, b)
+        seg_pieces = _before_people_word(w, _tokenize(w, a, b))
         for p in seg_pieces:
             p.segment_role = seg_role
             _trim(w, p)

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from policykg.loaders.extract.articles import article_opening, frame_article
+from policykg.loaders.extract.news import ordinal_opening, paragraph_role, plan_words_start, report_lead
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
@@ -450,6 +452,19 @@ _CONTINUED = re.compile(
 )
 
 
+def _chunk_number(match: str, pos: int, start: re.Match[str] | None) -> bool:
+    """Whether the N、 opening the physical line at ``pos`` may be a document-sharing site's chunk number (the
+    line above a long run cut mid-word: …违停违章整治专 / 2、项行动,…): it numbers no item, so the items run on
+    in the line (…(责任单位:派出所)2 .严厉查处…) go on from the page's own."""
+    if start is None or not start.group("h3") or not start.group(0).endswith("、") or pos < _CHUNK_MIN:
+        return False
+    above_end = pos - 1
+    while above_end > 0 and match[above_end - 1] in " \t\r":
+        above_end -= 1
+    above_start = match.rfind("\n", 0, above_end) + 1
+    return above_end - above_start >= _CHUNK_MIN and "\u4e00" <= match[above_end - 1] <= "\u9fff"
+
+
 def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[tuple[int, int]]:
     """The logical lines of the physical line ``match[pos:end]``: split before a heading marker that follows a
     sentence end and continues its numbering (1 or the previous value + 1 of its kind; any value for the first
@@ -460,7 +475,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         return [(pos, cont.end()), *_run_on_parts(match, cont.end(), end, seen)]
     start_m = _AT_START.match(match, pos, end)
     first = _marker(start_m) if start_m else None
-    if first:
+    if first and not _chunk_number(match, pos, start_m):
         seen[first[0]] = first[1]
     glued = _glued_item(match, pos, end, seen)
     if end - pos < 20 or (end - pos < _RUN_ON_MIN and match.find("。", pos + 1, end) < 0):
@@ -662,9 +677,53 @@ def split_lines(src: SourceDocument) -> list[Line]:
     """
     lines = _cut_lines(src)
     _classify_lines(src, lines)
+    _mark_articles(lines)
     _unmark_preview_chunks(src, lines)
     _mark_signatures(lines)
     return lines
+
+
+_ARTICLES_MIN = 2  # articles (第一条, 第二条) a page numbers in turn before it is read as articles
+
+
+def _mark_articles(lines: list[Line]) -> None:
+    """Articles layout (第一章 总则 / 第一条 … / 第二章 …): a 章 is a top heading, a 节 the heading under it, each 条
+    an item (level 3), or the heading (level 2) over its (一) items when it has them (第五条 高企认定奖励。 / (一)对…
+    给予奖励); an article that only frames the document (…制定本办法。 / 本办法适用于…) and its (一) items are text,
+    no items."""
+    opened = {
+        k: o
+        for k, ln in enumerate(lines)
+        if ln.kind in ("content", "heading") and (o := article_opening(ln.stripped))
+    }
+    values = [o[2] for o in opened.values() if o[1] == "条"]
+    kinds = "".join(o[1] for o in opened.values())
+    if (
+        sum(1 for a, b in itertools.pairwise(values) if b == a + 1) + 1 < _ARTICLES_MIN
+        and "章节" not in kinds
+    ):
+        return  # neither articles in turn nor a 章 over its 节 (第一章 规划背景 / 第一节 发展成效)
+    owner: int | None = None  # the open article's line
+    items: dict[int, list[int]] = {}  # article line -> its (一) item lines
+    for k, ln in enumerate(lines):
+        if k in opened:
+            owner = k if opened[k][1] == "条" else None  # a 章 or 节 closes the article
+        elif owner is not None and ln.kind == "heading" and ln.level == 2:
+            items.setdefault(owner, []).append(k)
+    for k, (marker, kind, value, body) in opened.items():
+        ln = lines[k]
+        framed = kind == "条" and frame_article(ln.stripped)
+        ln.body, ln.damage = ln.lstart + body, ""
+        if framed:
+            ln.kind, ln.level, ln.number, ln.value = "content", None, "", None
+        else:
+            level = 1 if kind == "章" else 2 if k in items or kind == "节" else 3
+            ln.kind, ln.level, ln.number, ln.value = "heading", level, marker, value
+        for i in items.get(k, []):
+            if framed:
+                lines[i].kind, lines[i].level, lines[i].number, lines[i].value = "content", None, "", None
+            else:
+                lines[i].level = 3
 
 
 _CHUNK_MIN = 200  # a document-sharing site's preview chunk: a long run of text that lost its line breaks
@@ -1311,13 +1370,72 @@ def _bullet_measures(src: SourceDocument, out: Outline) -> None:
         lines[a].kind, lines[a].body = "measure", body
         clause = find_inline_clause(src, body, lines[b].rend)
         _add_measure(out, src, a, "", 3, [], None, clause, False, b + 1)
+
+
+_NEWS_PARAGRAPH_MIN = (
+    40  # characters of a report's paragraph that states an action (a comment box is shorter)
+)
+_NEWS_LEAD_REACH = 3  # paragraphs the report's lead is looked for in (a headline or a kicker may come first)
+
+
+def _news_measures(src: SourceDocument, out: Outline) -> None:
+    """A news report on a plan (7月16日,咸宁市出台《…》 / 10月6日,记者获悉,…): each paragraph after its lead that
+    states what the plan does is a measure, from where the plan's words start (据了解,我市将建立…); a goals
+    paragraph (《方案》提出,到2023年…) and a progress one (目前,…) are not."""
+    lines = out.lines
+    items = [(a, b) for a, b in _paragraph_items(lines) if lines[a].kind == "content"]
+    texts = [src.match[lines[a].lstart : lines[b].rend] for a, b in items]
+    lead = next((k for k, t in enumerate(texts[:_NEWS_LEAD_REACH]) if report_lead(t)), None)
+    if lead is None:
+        return
+    for (a, b), text in zip(items[lead + 1 :], texts[lead + 1 :], strict=True):
+        if len(text) < _NEWS_PARAGRAPH_MIN or text[-1] not in _TERMINAL or paragraph_role(text) != "action":
+            continue
+        lines[a].kind = "measure"
+        lines[a].body = lines[a].lstart + plan_words_start(text)
+        _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+    if out.measures:
+        _fill_measure_owner(out)
+        _assign_lines(out)
+
+
+_ORDINALS_MIN = 2  # paragraphs a page enumerates by ordinal words: never a lone 一是
+
+
+def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
+    """A page without numbers whose paragraphs are enumerated by ordinal words (一是新材料产业,…; / 二是医药产业,…;):
+    each such paragraph, numbered on from 一是, is a measure numbered as written."""
+    lines = out.lines
+    found: list[tuple[int, int, str, int]] = []
+    for a, b in _paragraph_items(lines):
+        opening = ordinal_opening(lines[a].stripped) if lines[a].kind == "content" else None
+        if opening is not None and opening[1] == len(found) + 1:
+            found.append((a, b, *opening))
+    if len(found) < _ORDINALS_MIN:
+        return
+    for a, b, word, _value in found:
+        lines[a].kind, lines[a].number = "measure", word
+        lines[a].body = lines[a].lstart + len(word)
+        _add_measure(
+            out,
+            src,
+            a,
+            word,
+            3,
+            [],
+            None,
+            find_inline_clause(src, lines[a].lstart, lines[b].rend),
+            False,
+            b + 1,
+        )
     _fill_measure_owner(out)
     _assign_lines(out)
 
 
-# Pages with no numbered items, tried in order: paragraphs each closed by a responsibility clause, then
-# paragraphs each opened by a run-in topic (X方面,), then
-# bulleted sentences (- / • / ·); the first that finds measures stands, with its problem.
+# Pages with no numbered items, tried in order: paragraphs each closed by a responsibility clause, paragraphs
+# each opened by a run-in topic (X方面,), bulleted sentences (- / • / ·), paragraphs enumerated by ordinal words
+# (一是), a news report's paragraphs stating what the plan does; the first that finds measures stands, with its
+# problem.
 _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
     (
         _paragraph_measures,
@@ -1325,6 +1443,14 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     ),
     (_topic_measures, "no numbered items: paragraphs opened by a run-in topic (X方面,) taken as measures"),
     (_bullet_measures, "no numbered items: bulleted sentences taken as measures"),
+    (
+        _ordinal_measures,
+        "no numbered items: paragraphs enumerated by ordinal words (一是, 二是) taken as measures",
+    ),
+    (
+        _news_measures,
+        "no numbered items: a news report's paragraphs stating what the plan does taken as measures",
+    ),
 )
 
 
@@ -1656,7 +1782,11 @@ class _Parser:
             self.out.problems.append(
                 f"line {i + 1}: damaged heading marker {line.stripped[:12]!r} repaired as {number}"
             )
-        elif value != expected and value != self.last_at_level.get(level, 0) + 1:
+        elif (
+            value != expected
+            and value != self.last_at_level.get(level, 0) + 1
+            and not number.startswith("第")
+        ):
             self.out.problems.append(
                 f"line {i + 1}: heading {number} follows "
                 f"{int_to_cn(expected - 1) if expected > 1 else 'nothing'} (numbering gap)"
@@ -2119,7 +2249,8 @@ class _Parser:
             idx = self.open_section(line, line.number, 3, _title_of(self.src, line)[0], bool(line.damage))
             self.out.line_owner[i] = ("section", idx)
             return i + 1
-        if line.value not in expected_here and line.value != 1:
+        # 第五条 after frame articles read as text (第一条 …制定本办法): articles number on across the document
+        if line.value not in expected_here and line.value != 1 and not line.number.startswith("第"):
             self.out.problems.append(
                 f"line {i + 1}: item {line.value} follows item {max(expected_here) - 1} (numbering gap)"
             )

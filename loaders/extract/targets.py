@@ -636,6 +636,27 @@ def _reporting_sentence(
     return not _GOAL_SIGNS.search(match, sentence_start, fig_start)
 
 
+@lru_cache(maxsize=1)
+def _site_price() -> re.Pattern[str]:
+    """After a figure, the same price in a sharing site's points ((299 积分)): the figure is the page's price."""
+    ref = resources.files("policykg.loaders").joinpath("data/targets.toml")
+    try:
+        table = tomllib.loads(ref.read_text(encoding="utf-8")).get("site_price", {})
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read the target words ({exc})") from exc
+    if not table.get("source") or not table.get("words"):
+        raise ExtractError(f"{ref}: [site_price] needs words and a source")
+    points = "|".join(re.escape(w) for w in table["words"])
+    return re.compile(rf"\s*\(\s*\d+\s*(?:{points})\s*\)")
+
+
+def _approximate_report(match: str, m: re.Match[str], sentence_start: int, fig_end: int) -> bool:
+    """高新技术产业产值达100多亿元 / 共培育1600多个专业村: a figure given as N多 is what a report counts as reached or
+    existing, unless its sentence sets a goal (力争, 到2025年, 以上 …); a commitment names its figure (余 is written
+    in plans: 实施1400余户改造工程)."""
+    return m.group("mid") == "多" and not _GOAL_SIGNS.search(match, sentence_start, fig_end)
+
+
 def _reward_rule(match: str, sentence_start: int, clause_start: int, fig_start: int) -> bool:
     """对一季度工业总产值增量超过1000万元的工业企业,给予最高150万元奖励: a reward rule (a sentence opening with whom
     it covers, the amount after 给予 in its clause), whose period word qualifies the condition, reports nothing."""
@@ -1169,6 +1190,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         sentence_start = _sentence_start(match, lo, fig_start)
         if _words().scenario.match(match, sentence_start):
             continue  # 某化工厂发生泄漏,致6人受伤: a drill's imagined case
+        if _approximate_report(match, m, sentence_start, fig_end) or _site_price().match(match, fig_end):
+            continue
         bound = bool(post) or pre in _PRE_CMP and _PRE_CMP[pre] != "="
         named_goal = _NAMED_GOAL.match(match, fig_end) is not None
         if (
@@ -1342,7 +1365,9 @@ def _value_unit_of(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
     if not unit and not m.group("mult") and not _ends_in_scale(m.group("cn")):
         return None  # most figures: no unit, and no 万/亿 a money or people unit could come from
     # only a figure without a unit asks whether a money scale follows or comes before it
-    scale_follows = not unit and (bool(_words().scale.match(match, m.end())) or _scale_before(m, match))
+    scale_follows = not unit and (
+        bool(_words().scale.match(match, m.end())) or _scale_before(m, match) or _reached_scale(match, m)
+    )
     if m.group("num") is not None:
         mult = m.group("mult") or ""
         if (
@@ -1697,7 +1722,25 @@ def _ruby_tolerant(words: list[str]) -> list[str]:
     return [_RUBY.join(re.escape(c) for c in w) for w in sorted(words, key=lambda w: (-len(w), w))]
 
 
-_OBJECT_END = re.compile(r"[\u4e00-\u9fff\"“”]{0,10}\s*(?:[,;。、\n]|\Z)")
+# the counted noun, with a short qualifier (等5个具有国际竞争力的产业集群): to its clause end or list item
+_OBJECT_END = re.compile(r"[\u4e00-\u9fff\"“”]{0,20}\s*(?:[,;。、\n]|\Z)")
+
+
+_REACH = re.compile(r"达到|迈上|迈向|突破")
+_CLASS_SCALE_END = re.compile(r"\s*(?:[,;。\n]|\Z)")
+
+
+def _reached_scale(match: str, m: re.Match[str]) -> bool:
+    """力争到2026年达到百亿级规模: a sector reaching a scale class, the class closing its clause, is the scale
+    promised (百亿级 read as 100 亿元), unlike a class that names what it qualifies (千亿级产业集群)."""
+    end = m.end()
+    if not match.startswith("级", end):
+        return False
+    scale = _words().scale.match(match, end + 1)
+    if scale is None or _CLASS_SCALE_END.match(match, scale.end()) is None:
+        return False
+    start = _last_stop(match, max(0, m.start() - 20), m.start(), _CLAUSE_CHARS)
+    return _REACH.search(match, start, m.start()) is not None
 
 
 def _built_scale(w: _TargetWords, match: str, num_start: int, end: int, unit: str) -> bool:
@@ -1732,12 +1775,23 @@ def _counts_list_before(match: str, num_start: int, m: re.Match[str]) -> bool:
         return False
     start = _last_stop(match, max(0, num_start - 60), num_start, _CLAUSE_CHARS)
     listed = _LIST_BEFORE.search(match, start, num_start)
+    if listed is not None and _after_figure(match, listed.start(1)):
+        return (
+            False  # 清扫2次、垃圾清运2次: the first "name" is the previous figure's unit, the figures a pair
+        )
     return listed is not None and listed.group(1).count("、") + 1 == value
 
 
 # A product sign before a figure (4×100万千瓦, 2*300MW): × anywhere, * only after a figure or a code, as a list marks
 # its starred items with * after a stop or at a line's start (新增1家食堂、*3家照护之家; *打造1条公交线路)
 _PRODUCT_SIGN = re.compile(r"(?:×|(?<=[0-9A-Za-z万亿千])\s*\*)\s*\Z")
+
+
+def _after_figure(match: str, pos: int) -> bool:
+    """Whether a run of words starts right after a figure's digits (2次、…: 次 is that figure's unit)."""
+    return pos > 0 and match[pos - 1].isdigit()
+
+
 _MONEY_FIGURE = r"[\d.]+\s*(?:万|亿)?\s*(?:美元|元)"
 _ALT_MONEY = re.compile(r"\s*或\s*" + _MONEY_FIGURE)
 _OVER_OR = re.compile(r"(?:超过?|逾)\s*" + _MONEY_FIGURE + r"\s*或\s*\Z")
@@ -1765,7 +1819,9 @@ def _not_a_commitment(
         return True  # 每位消费者每轮限领1张: how many a rule lets each person claim
     if unit in _MONEY and w.spend_rule.search(match, max(0, num_start - 16), num_start):
         return True  # 满100元减20元: the spending a discount rule requires and the amount it takes off
-    built = tail.startswith("级") and _built_scale(w, match, num_start, end, unit)
+    built = tail.startswith("级") and (
+        _built_scale(w, match, num_start, end, unit) or _reached_scale(match, m)
+    )
     if (tail.startswith("级") and not built) or _SIZE_CLASS.match(tail):
         return True  # 千亿级, 1个百亿规模产业集群: a class (总量超过五千亿规模, is the size promised)
     if unit in ("个", "项") and (

@@ -1,0 +1,46 @@
+"""Articles layout (章 > 节 > 条, ``data/articles.toml``): the 章, 节 and 条 that open lines, and whether an article only frames
+the document (purpose, scope, principles, definitions, interpretation, effect) rather than stating an action.
+
+Every rule runs on matching text (Simplified, ASCII punctuation)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from policykg.errors import ExtractError
+from policykg.loaders.extract.numerals import cn_number
+
+__all__ = ["article_opening", "frame_article"]
+
+_OPENING = re.compile(r"第([一二三四五六七八九十百零〇]{1,4})([章节条])[ \t\u3000]*")
+
+
+def article_opening(text: str) -> tuple[str, str, int, int] | None:
+    """The 第N章, 第N节 or 第N条 opening a line's text: (marker as written, 章 节 or 条, its value, where its text
+    starts)."""
+    m = _OPENING.match(text)
+    value = cn_number(m.group(1)) if m else None
+    if m is None or not value:
+        return None
+    return m.group(0).strip(), m.group(2), value, m.end()
+
+
+@lru_cache(maxsize=1)
+def _frame() -> re.Pattern[str]:
+    ref = resources.files("policykg.loaders").joinpath("data/articles.toml")
+    try:
+        entry = tomllib.loads(ref.read_text(encoding="utf-8"))["frame"]
+        words = [str(w) for w in entry["words"]]
+    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"policykg.loaders/data/articles.toml: cannot read ({exc})") from exc
+    if not entry.get("source"):
+        raise ExtractError("policykg.loaders/data/articles.toml: [frame] needs a `source`")
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def frame_article(text: str) -> bool:
+    """Whether an article's text only frames the document (…制定本办法。 / 本办法适用于… / …遵循以下原则:)."""
+    return _frame().search(text) is not None

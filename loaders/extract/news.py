@@ -1,0 +1,127 @@
+"""News reports on a plan: which paragraph is the report's lead, which states the plan's goals or reports
+progress, and where the plan's own words start after the reporter's run-in (``data/news.toml``).
+
+Every rule runs on matching text (Simplified, ASCII punctuation)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from policykg.errors import ExtractError
+from policykg.loaders.extract.numerals import cn_number
+
+__all__ = ["dated_lead", "ordinal_opening", "paragraph_role", "plan_words_start", "report_lead"]
+
+_LEAD_REACH = 60  # characters of a paragraph its dateline or byline sits in
+_ACT_REACH = 40  # characters after the day the reported act sits in (7月16日,咸宁市出台)
+_RUN_IN_MAX = 24  # characters of a reporter's run-in closed by a colon
+_DAY = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)?,")  # 2月28日下午,…召开
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    byline: re.Pattern[str]
+    act: re.Pattern[str]
+    goals: re.Pattern[str]
+    progress: re.Pattern[str]
+    run_in: re.Pattern[str]
+    colon_run_in: re.Pattern[str]
+    action: re.Pattern[str]
+    ordinal: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _words(data: dict[str, Any], table: str, key: str) -> list[str]:
+    entry = data.get(table, {})
+    value = entry.get(key)
+    if (
+        not isinstance(value, list)
+        or not all(isinstance(v, str) and v for v in value)
+        or not entry.get("source")
+    ):
+        raise ExtractError(
+            f"policykg.loaders/data/news.toml: [{table}] `{key}` must be a list of words with a source"
+        )
+    return list(value)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    ref = resources.files("policykg.loaders").joinpath("data/news.toml")
+    try:
+        data = tomllib.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"policykg.loaders/data/news.toml: cannot read ({exc})") from exc
+    goals = _alternation(_words(data, "goals", "verbs"))
+    run_in = _alternation(_words(data, "run_in", "words"))
+    colon = _alternation(_words(data, "run_in", "colon_verbs"))
+    return _Patterns(
+        byline=re.compile(_alternation(_words(data, "lead", "bylines"))),
+        act=re.compile(_alternation(_words(data, "lead", "acts"))),
+        # 《方案》提出,到2023年 / 该县提出,自2024年起: the goals, a horizon year within the opening
+        goals=re.compile(rf"[^,。]{{0,12}}(?:{goals})[,:]?[^。]{{0,6}}20\d\d年"),
+        progress=re.compile(_alternation(_words(data, "progress", "openers"))),
+        run_in=re.compile(rf"(?:{run_in}),"),
+        colon_run_in=re.compile(rf"[^,。:]{{0,{_RUN_IN_MAX}}}(?:{colon})[^,。:]{{0,8}}:"),
+        action=re.compile(_alternation(_words(data, "action", "modals") + _words(data, "action", "verbs"))),
+        ordinal=re.compile(
+            rf"([一二三四五六七八九十]{{1,3}})(?:{_alternation(_words(data, 'ordinal', 'suffixes'))})"
+        ),
+    )
+
+
+def report_lead(text: str) -> bool:
+    """A news report's lead paragraph: a byline (本报讯, 记者获悉) or the day of the act it reports followed by the
+    act (7月16日,咸宁市出台《…》) near its start."""
+    p = _patterns()
+    head = text[:_LEAD_REACH]
+    if p.byline.search(head):
+        return True
+    day = _DAY.search(head)
+    return day is not None and p.act.search(text, day.end(), day.end() + _ACT_REACH) is not None
+
+
+def dated_lead(text: str) -> bool:
+    """A news report's lead of any act: a byline, or the day it reports opening its first sentence (2月28日下午,…
+    召开第一次会议)."""
+    head = text[:_LEAD_REACH]
+    return _patterns().byline.search(head) is not None or _DAY.search(head) is not None
+
+
+def paragraph_role(text: str) -> str:
+    """What a paragraph after a report's lead does: ``goals`` (the plan's goals to a horizon year), ``progress``
+    (what has been done so far), ``action`` (what the plan does: its first clause after the run-in states an
+    action) or ``about`` (the reporter describing the plan: 《方案》还提出了…, 本次调整结合…,旨在…)."""
+    p = _patterns()
+    if p.progress.match(text):
+        return "progress"
+    if p.goals.match(text):
+        return "goals"
+    start = plan_words_start(text)
+    if start == 0 and text.startswith("《"):
+        return "about"  # the plan as the subject, no colon handing over to its own words
+    clause = re.split(r"[,;。:]", text[start:], maxsplit=1)[0]
+    return "action" if p.action.search(clause) else "about"
+
+
+def plan_words_start(text: str) -> int:
+    """Where the plan's own words start in a report's paragraph: after the reporter's run-in (据了解, / 《实施方案》
+    明确了发展重点:), else 0."""
+    p = _patterns()
+    m = p.run_in.match(text) or p.colon_run_in.match(text)
+    return m.end() if m else 0
+
+
+def ordinal_opening(text: str) -> tuple[str, int] | None:
+    """The ordinal word opening a paragraph (一是新材料产业,…) and its numeral's value, else None."""
+    m = _patterns().ordinal.match(text)
+    value = cn_number(m.group(1)) if m else None
+    return (m.group(0), value) if m and value else None
