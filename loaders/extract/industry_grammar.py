@@ -337,7 +337,12 @@ class Grammar:
         object.__setattr__(
             self,
             "run_in_verb_rx",
-            re.compile(rf"(?:^|(?<=[。;!?\n]))[ \t]*(?:{verbs})(?:{scopes})?([{_CJK}]{{2,8}}),", re.M),
+            # a heading's number may open the line ((二)打造生态旅游,有力支撑…)
+            re.compile(
+                rf"(?:^|(?<=[。;!?\n]))[ \t]*(?:[((][一二三四五六七八九十]{{1,3}}[))])?(?:{verbs})(?:{scopes})?"
+                rf"([{_CJK}]{{2,8}}),",
+                re.M,
+            ),
         )
         # the goods a subsidy is handed out for, up to the subsidy (发放|汽车、电子产品、家居|等大宗消费补贴)
         handouts, subsidies = _alt(list(self.handouts) or ["发放"]), _alt(list(self.subsidies) or ["消费券"])

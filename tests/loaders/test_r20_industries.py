@@ -87,6 +87,10 @@ FAMILIES: dict[str, list[Case]] = {
         ("开展餐饮业促消费活动。", ["餐饮"]),
         ("围绕商贸、家政、文体、旅游等重点领域发放消费券。", ["商贸", "家政", "文体", "旅游"]),
     ],
+    "a_development_verb_opening_a_numbered_heading_names_its_topic": [
+        ("(二)打造生态旅游,有力支撑东部环线发展。", ["生态旅游"]),
+        ("(一)发展新动能,推动转型升级。", []),
+    ],
     "a_crops_yield_supply_or_supply_base_names_its_farm_trade": [
         ("实施粮油单产提升工程。", ["粮油"]),
         ("建设国家优质粮油保障基地。", ["粮油"]),
