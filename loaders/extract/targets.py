@@ -2180,8 +2180,9 @@ _BOUND_CLOSES = re.compile(r"\s*(?:\(含\))?\s*,")
 
 
 def _level_condition(w: _TargetWords, match: str, m: re.Match[str], num_start: int) -> bool:
-    """Whether a figure is the level a reward in the rest of its sentence requires: 在 before it, a bound after it
-    closing its clause, a reward word later in the sentence (…投资额在3000万元以上,按照…给予奖励)."""
+    """Whether a money figure is the level a reward in the rest of its sentence requires: 在 before it, a bound
+    after it closing its clause, a reward word later in the sentence (…投资额在3000万元以上,按照…给予奖励); a rate
+    held (参合率稳定在96%以上,补助标准提高到…) is a goal."""
     if m.group("post") not in _BOUND_WORDS or not _AT_LEVEL.search(match, max(0, num_start - 2), num_start):
         return False
     if not _BOUND_CLOSES.match(match, m.end()):
@@ -2209,7 +2210,7 @@ def _condition(
         return True
     if _CONDITION_LIST.match(match, end) or _AND_CONDITION.match(match, end):
         return True
-    if _level_condition(w, match, m, num_start):
+    if unit in _MONEY and _level_condition(w, match, m, num_start):
         return True  # 投资额在3000万元以上,按照…给予奖励: the level a reward requires
     if _eligibility(w, match, num_start, end) or _qualifying_clause(w, match, m, num_start, end, pre):
         return True

@@ -122,6 +122,8 @@ FAMILIES: dict[str, list[Case]] = {
         ("引进企业项目固定资产投资额在2000万元以上,按项目投资额给予一次性奖励。", []),
         # a level to hold, with no reward after it, is a goal
         ("全年固定资产投资额保持在2000万元以上。", [(2000, "万元", ">=")]),
+        # a rate held, with a subsidy standard after it, is a goal
+        ("参合率稳定在96%以上,人均财政补助标准提高到380元。", [(96, "%", ">="), (380, "元", "=")]),
     ],
     "money_of_a_past_year_is_reported": [
         ("2022年,全市发放消费补贴6000万元。", []),
