@@ -1816,9 +1816,7 @@ def _not_a_commitment(
         start = _last_stop(match, max(0, num_start - 30), num_start, _CLAUSE_CHARS + "、")
         if not _DISTANT_CMP.search(match, start, num_start):
             return True
-    if unit in _ENUM_UNITS and (
-        _heading_count(match, num_start, end) or _heading_count_ahead(match, num_start, end)
-    ):
+    if unit in _ENUM_UNITS and _heading_count(match, num_start, end):
         return True  # (一)实施产业发展项目4个, then 1. … 4.: a heading's count of the items under it
     if tail.startswith(")") and match.endswith(("共", "共计", "("), max(0, num_start - 2), num_start):
         return True  # (共9项), (共计121项), 牵头工作(8项): a heading's count of its items
@@ -1917,20 +1915,6 @@ def _heading_count(match: str, num_start: int, end: int) -> bool:
     nxt = _NEXT_HEADING.search(match, line_end, limit)
     numbers = [int(n.group(1)) for n in _ITEM_NUMBER.finditer(match, line_end, nxt.start() if nxt else limit)]
     return len(numbers) == value and numbers == list(range(1, value + 1))
-
-
-_AHEAD_KEY = 4  # the words before a count that name what it counts (产业发展项目4个)
-_AHEAD_SPAN = 300  # how far ahead the heading restating it is looked for
-
-
-def _heading_count_ahead(match: str, num_start: int, end: int) -> bool:
-    """Whether an introduction's count (计划实施产业发展项目4个、其他类项目1个。) is given again, with the words naming what
-    it counts, by a heading just below that counts its own numbered items ((一)实施产业发展项目4个, then 1. … 4.)."""
-    if num_start < _AHEAD_KEY or _HEADING_NUMBER.match(match, match.rfind("\n", 0, num_start) + 1):
-        return False
-    key = match[num_start - _AHEAD_KEY : end]
-    at = match.find(key, end, end + _AHEAD_SPAN)
-    return at > 0 and _heading_count(match, at + _AHEAD_KEY, at + len(key))
 
 
 def _count_value(match: str, num_start: int, end: int) -> int | None:
