@@ -1872,9 +1872,7 @@ def _not_a_commitment(
         start = _last_stop(match, max(0, num_start - 30), num_start, _CLAUSE_CHARS + "、")
         if not _DISTANT_CMP.search(match, start, num_start):
             return True
-    if unit in _ENUM_UNITS and (
-        _heading_count(match, num_start, end) or _heading_count_ahead(match, num_start, end)
-    ):
+    if unit in _ENUM_UNITS and _heading_count(match, num_start, end):
         return True  # (一)实施产业发展项目4个, then 1. … 4.: a heading's count of the items under it
     if tail.startswith(")") and match.endswith(("共", "共计", "("), max(0, num_start - 2), num_start):
         return True  # (共9项), (共计121项), 牵头工作(8项): a heading's count of its items
@@ -1973,20 +1971,6 @@ def _heading_count(match: str, num_start: int, end: int) -> bool:
     nxt = _NEXT_HEADING.search(match, line_end, limit)
     numbers = [int(n.group(1)) for n in _ITEM_NUMBER.finditer(match, line_end, nxt.start() if nxt else limit)]
     return len(numbers) == value and numbers == list(range(1, value + 1))
-
-
-_AHEAD_KEY = 4  # the words before a count that name what it counts (产业发展项目4个)
-_AHEAD_SPAN = 300  # how far ahead the heading restating it is looked for
-
-
-def _heading_count_ahead(match: str, num_start: int, end: int) -> bool:
-    """Whether an introduction's count (计划实施产业发展项目4个、其他类项目1个。) is given again, with the words naming what
-    it counts, by a heading just below that counts its own numbered items ((一)实施产业发展项目4个, then 1. … 4.)."""
-    if num_start < _AHEAD_KEY or _HEADING_NUMBER.match(match, match.rfind("\n", 0, num_start) + 1):
-        return False
-    key = match[num_start - _AHEAD_KEY : end]
-    at = match.find(key, end, end + _AHEAD_SPAN)
-    return at > 0 and _heading_count(match, at + _AHEAD_KEY, at + len(key))
 
 
 def _count_value(match: str, num_start: int, end: int) -> int | None:
@@ -2236,8 +2220,9 @@ _BOUND_CLOSES = re.compile(r"\s*(?:\(含\))?\s*,")
 
 
 def _level_condition(w: _TargetWords, match: str, m: re.Match[str], num_start: int) -> bool:
-    """Whether a figure is the level a reward in the rest of its sentence requires: 在 before it, a bound after it
-    closing its clause, a reward word later in the sentence (…投资额在3000万元以上,按照…给予奖励)."""
+    """Whether a money figure is the level a reward in the rest of its sentence requires: 在 before it, a bound
+    after it closing its clause, a reward word later in the sentence (…投资额在3000万元以上,按照…给予奖励); a rate
+    held (参合率稳定在96%以上,补助标准提高到…) is a goal."""
     if m.group("post") not in _BOUND_WORDS or not _AT_LEVEL.search(match, max(0, num_start - 2), num_start):
         return False
     if not _BOUND_CLOSES.match(match, m.end()):
@@ -2265,7 +2250,7 @@ def _condition(
         return True
     if _CONDITION_LIST.match(match, end) or _AND_CONDITION.match(match, end):
         return True
-    if _level_condition(w, match, m, num_start):
+    if unit in _MONEY and _level_condition(w, match, m, num_start):
         return True  # 投资额在3000万元以上,按照…给予奖励: the level a reward requires
     if _eligibility(w, match, num_start, end) or _qualifying_clause(w, match, m, num_start, end, pre):
         return True
