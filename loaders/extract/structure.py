@@ -1169,6 +1169,9 @@ def _parse_structure(src: SourceDocument) -> Outline:
     out = _parse(src, split_lines(src), promote=None)
     if any(m.level >= 3 for m in out.measures):
         return out
+    shifted = _raised_item_parse(src)
+    if shifted is not None:
+        return shifted
     lines = split_lines(src)
     if not any(ln.kind == "heading" and ln.level == 4 for ln in lines):
         # 一、重点任务 / ①推进改革。…(责任单位:…): circled items play the part of (1) items where there are none
@@ -1214,6 +1217,30 @@ def _parse_structure(src: SourceDocument) -> Outline:
             if level == 2 and out.measures and len(promoted.measures) == len(out.measures):
                 break  # the (一) items with text are the measures already: 一、 headings over them are not
     return out
+
+
+def _raise_item_markers(lines: list[Line]) -> bool:
+    """A page that numbers its items (1), 1), ⑴ or ① and writes no 1. items: its deepest-but-one marker kind plays
+    the part of 1. (the order 一、 > (一) > 1. > (1) > ① with a rung left out). True when a level was raised."""
+    levels = {ln.level for ln in lines if ln.kind == "heading"}
+    if 3 in levels:
+        return False
+    step = 1 if 4 in levels else 2 if 5 in levels else 0
+    for ln in lines:
+        if step and ln.kind == "heading" and ln.level in (4, 5):
+            ln.level -= step
+    return step > 0
+
+
+_RAISED_MIN = 2  # items a raised parse must find: a lone (1) is a note, not a list of tasks
+
+
+def _raised_item_parse(src: SourceDocument) -> Outline | None:
+    lines = split_lines(src)
+    if not _raise_item_markers(lines):
+        return None
+    out = _parse(src, lines, promote=None)
+    return out if sum(m.level >= 3 for m in out.measures) >= _RAISED_MIN else None
 
 
 _CLAUSE_TAIL = re.compile(r"[\s。.;]+")
