@@ -139,6 +139,7 @@ class Perturbation:
 # the gold numbers of the items rewritten with them (annotation.md: a measure's number as written).
 _ITEM = re.compile(r"^([ \t\u3000]*)(\d{1,2})[.．、](?!\d)[ \t\u3000]*", re.M)
 _TITLE_KEY = 6  # the first characters of an item's text that tell it from its siblings of the same number
+_BODY_WINDOW = 60  # the text read for them (a mirror page's pinyin readings, 增強(qiáng), dropped first)
 
 
 def _body_key(s: str) -> str:
@@ -149,11 +150,13 @@ def _rewritten_items(text: str) -> dict[int, list[str]]:
     """Each `N.` item's number and the key of its text (a number recurs: every list restarts at 1)."""
     out: dict[int, list[str]] = {}
     for m in _ITEM.finditer(text):
-        out.setdefault(int(m.group(2)), []).append(_body_key(text[m.end() : m.end() + 20]))
+        out.setdefault(int(m.group(2)), []).append(_body_key(text[m.end() : m.end() + _BODY_WINDOW]))
     return out
 
 
-def _renumber_gold(gold: dict[str, Any], items: dict[int, list[str]], mark: Callable[[int], str]) -> dict[str, Any]:
+def _renumber_gold(
+    gold: dict[str, Any], items: dict[int, list[str]], mark: Callable[[int], str]
+) -> dict[str, Any]:
     """The gold with the number (and the path's last step) of every rewritten item as the text now writes it."""
     out = dict(gold)
     measures = []
@@ -172,7 +175,10 @@ def _renumber_gold(gold: dict[str, Any], items: dict[int, list[str]], mark: Call
 
 # a page that already numbers sub-items (1), 1), ⑴ or ① is left as it is: its 1. items written the same way
 # would make two levels one (no real page does), and the gold could not tell them apart
-_SUB_ITEM = re.compile(r"^[ \t\u3000]*(?:[(（]\d{1,2}[)）]|\d{1,2}[)）]|[\u2460-\u2487])", re.M)
+# (and a table whose rows are numbered in cells of their own, 1 alone on a line: a 1. in its task cell is no row)
+_SUB_ITEM = re.compile(
+    r"^[ \t\u3000]*(?:[(（]\d{1,2}[)）]|\d{1,2}[)）]|[\u2460-\u2487]|\d{1,3}[ \t]*\|?[ \t]*$)", re.M
+)
 
 
 def _item_marks(mark: Callable[[int], str], limit: int = 99) -> DocMap:
@@ -202,7 +208,11 @@ def _cut_lists(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     ]
     if not cuts:
         return text, gold
-    gone = {_body_key(m.string[m.end() : m.end() + 20]) for m in marks if any(a <= m.start() < c for a, c in cuts)}
+    gone = {
+        _body_key(m.string[m.end() : m.end() + _BODY_WINDOW])
+        for m in marks
+        if any(a <= m.start() < c for a, c in cuts)
+    }
     out, last = [], 0
     for a, c in cuts:
         out.append(text[last:a])
@@ -236,13 +246,17 @@ def _run_together(text: str) -> str:
     for line in lines[1:]:
         prev = out[-1]
         if _ITEM_LINE.match(line) and _ITEM_LINE.match(prev) and not line.lstrip().startswith("1"):
-            out[-1] = (prev.rstrip()[:-1] + "；" if prev.rstrip().endswith("。") else prev.rstrip()) + line.strip()
+            out[-1] = (
+                prev.rstrip()[:-1] + "；" if prev.rstrip().endswith("。") else prev.rstrip()
+            ) + line.strip()
         else:
             out.append(line)
     return "\n".join(out)
 
 
-_MARKER_GAP = re.compile(rf"^([ \t\u3000]*(?:[{_CN}]+、|[(（][{_CN}]+[)）]|\d{{1,2}}[.．、](?!\d)))[ \t]*", re.M)
+_MARKER_GAP = re.compile(
+    rf"^([ \t\u3000]*(?:[{_CN}]+、|[(（][{_CN}]+[)）]|\d{{1,2}}[.．、](?!\d)))[ \t]*", re.M
+)
 _TOP_HEAD = re.compile(rf"^([ \t\u3000]*)([{_CN}]+)、[ \t]*", re.M)
 
 
@@ -287,7 +301,9 @@ PERTURBATIONS: dict[str, Perturbation] = {
         Perturbation("item1)", _same, note="1. items -> 1）", whole=_item_marks(lambda n: f"{n}）")),
         Perturbation("item⑴", _same, note="1. items -> ⑴", whole=_item_marks(_circled(0x2474), 20)),
         Perturbation("item①", _same, note="1. items -> ①", whole=_item_marks(_circled(0x2460), 20)),
-        Perturbation("gap　", lambda s: _MARKER_GAP.sub("\\1\u3000", s), note="a full-width space after 一、 (一) 1."),
+        Perturbation(
+            "gap　", lambda s: _MARKER_GAP.sub("\\1\u3000", s), note="a full-width space after 一、 (一) 1."
+        ),
         Perturbation("cut3", _same, note="every 1. 2. 3. list starts at 3.", whole=_cut_lists),
         Perturbation("runon", _run_together, note="one-line 1. items run together: 1.…；2.…"),
         Perturbation("第一条", _same, note="一、 -> 第一条", whole=_articles),

@@ -1159,6 +1159,19 @@ def _excerpt_head(src: SourceDocument, out: Outline) -> None:
 
 
 def _parse_structure(src: SourceDocument) -> Outline:
+    """The outline of :func:`_marked_structure`, or the page's (1)/⑴/① items raised to the 1. rung where it writes
+    no 1. items and these give more numbered measures (:func:`_raise_item_markers`)."""
+    out = _marked_structure(src)
+    raised = _raised_item_parse(src)
+    return raised if raised is not None and _numbered(raised) > _numbered(out) else out
+
+
+def _numbered(out: Outline) -> int:
+    """Measures with a number (the unnumbered paragraphs of a fallback are no items of a list)."""
+    return sum(1 for m in out.measures if m.number)
+
+
+def _marked_structure(src: SourceDocument) -> Outline:
     """Sections, measures, responsibility lines, attachments and problems of one document.
 
     Measures are the numbered ``1.`` items (or the ``(1)`` items under a ``1.`` heading that has no text of its
@@ -1169,9 +1182,6 @@ def _parse_structure(src: SourceDocument) -> Outline:
     out = _parse(src, split_lines(src), promote=None)
     if any(m.level >= 3 for m in out.measures):
         return out
-    shifted = _raised_item_parse(src)
-    if shifted is not None:
-        return shifted
     lines = split_lines(src)
     if not any(ln.kind == "heading" and ln.level == 4 for ln in lines):
         # 一、重点任务 / ①推进改革。…(责任单位:…): circled items play the part of (1) items where there are none

@@ -1672,9 +1672,13 @@ _GROUP_NUMBER = re.compile(rf"^([{_CN_NUM}]{{1,3}})[ \t]*\|?[ \t]*$")  # 一 |: 
 _PROJECT = re.compile(
     rf"^(?:\(([{_CN_NUM}]{{1,3}})\)|(\d{{1,2}})[.、]|\((\d{{1,2}})\)|(\d{{1,2}})\)|([\u2460-\u2487]))"
 )
+
+
 def _project_number(pm: re.Match[str]) -> str | None:
     """The number of a project row marked 1. (1) 1) ⑴ or ① (an enclosed one as written), None for (一)."""
     return pm.group(2) or pm.group(3) or pm.group(4) or pm.group(5)
+
+
 _GROUP_SKIP_MAX = 4  # cells between a group's lead cell and its first project (a count such as 项目(3个))
 
 
