@@ -135,22 +135,40 @@ class Perturbation:
     whole: DocMap | None = None
 
 
-# Item markings other pages use (round 20): the `1.` items of a part rewritten as `(1)`, `1)`, `⑴`, `①`, ...,
-# the gold numbers of the items rewritten with them (annotation.md: a measure's number as written).
-_ITEM = re.compile(r"^([ \t\u3000]*)(\d{1,2})[.．、](?!\d)[ \t\u3000]*", re.M)
-_TITLE_KEY = 6  # the first characters of an item's text that tell it from its siblings of the same number
-_BODY_WINDOW = 60  # the text read for them (a mirror page's pinyin readings, 增強(qiáng), dropped first)
+# Item markings other pages use (round 20): the `1.` items of a part (at a line's start or a table cell's: `| 1.`)
+# rewritten as `(1)`, `1)`, `⑴`, `①`, the gold numbers of the items rewritten with them (annotation.md: a
+# measure's number as written).
+_ITEM = re.compile(r"(?:^|(?<=\|))([ \t\u3000]*)(\d{1,2})(?:[.．](?!\d)|、)[ \t\u3000]*", re.M)
+_TITLE_KEY = 6  # the first characters of a gold title, looked for in the text of the items of its number
+_BODY_WINDOW = (
+    200  # the text of an item read for them (a title may follow a 由A负责, lead-in: the scorer's way)
+)
 
 
 def _body_key(s: str) -> str:
-    return name_key(s)[:_TITLE_KEY]
+    return name_key(s)
+
+
+def _holds(bodies: list[str] | set[str], title: str) -> bool:
+    key = name_key(title)[:_TITLE_KEY]
+    return bool(key) and any(key in b for b in bodies)
+
+
+def _item_texts(text: str) -> list[tuple[re.Match[str], str]]:
+    """Each `N.` item's marker and the key of its text, up to the next marker (at most ``_BODY_WINDOW``)."""
+    marks = list(_ITEM.finditer(text))
+    ends = [m.start() for m in marks[1:]] + [len(text)] * bool(marks)
+    return [
+        (m, _body_key(text[m.end() : min(e, m.end() + _BODY_WINDOW)]))
+        for m, e in zip(marks, ends, strict=True)
+    ]
 
 
 def _rewritten_items(text: str) -> dict[int, list[str]]:
     """Each `N.` item's number and the key of its text (a number recurs: every list restarts at 1)."""
     out: dict[int, list[str]] = {}
-    for m in _ITEM.finditer(text):
-        out.setdefault(int(m.group(2)), []).append(_body_key(text[m.end() : m.end() + _BODY_WINDOW]))
+    for m, body in _item_texts(text):
+        out.setdefault(int(m.group(2)), []).append(body)
     return out
 
 
@@ -162,9 +180,8 @@ def _renumber_gold(
     measures = []
     for m in gold.get("measures", []):
         num = str(m.get("number") or "")
-        key = _body_key(str(m.get("title") or ""))
         bodies = items.get(int(num), []) if re.fullmatch(r"[0-9]{1,2}", num) else []
-        if any(b and key and (b.startswith(key) or key.startswith(b)) for b in bodies):
+        if _holds(bodies, str(m.get("title") or "")):
             m = dict(m, number=mark(int(num)))
             if m.get("path"):
                 m["path"] = [*m["path"][:-1], m["number"]]
@@ -208,11 +225,7 @@ def _cut_lists(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     ]
     if not cuts:
         return text, gold
-    gone = {
-        _body_key(m.string[m.end() : m.end() + _BODY_WINDOW])
-        for m in marks
-        if any(a <= m.start() < c for a, c in cuts)
-    }
+    gone = {body for m, body in _item_texts(text) if any(a <= m.start() < c for a, c in cuts)}
     out, last = [], 0
     for a, c in cuts:
         out.append(text[last:a])
@@ -231,9 +244,7 @@ def _cut_target(t: dict[str, Any], lost: str, left: str) -> bool:
 
 
 def _cut_measure(m: dict[str, Any], gone: set[str]) -> bool:
-    key = _body_key(str(m.get("title") or ""))
-    num = str(m.get("number") or "")
-    return num in ("1", "2") and any(b and key and (b.startswith(key) or key.startswith(b)) for b in gone)
+    return str(m.get("number") or "") in ("1", "2") and _holds(gone, str(m.get("title") or ""))
 
 
 _ITEM_LINE = re.compile(r"^[ \t\u3000]*\d{1,2}[.．、](?!\d)")
@@ -263,10 +274,11 @@ _TOP_HEAD = re.compile(rf"^([ \t\u3000]*)([{_CN}]+)、[ \t]*", re.M)
 def _articles(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """一、 headings as 第一条 articles (a regulation's layout), the gold's top numbers with them."""
     new = _TOP_HEAD.sub(lambda m: f"{m.group(1)}第{m.group(2)}条\u3000", text)
+    rewritten = {m.group(2) for m in _TOP_HEAD.finditer(text)}  # a heading run on inside a line stays 一、
     measures = []
     for m in gold.get("measures", []):
         path = list(m.get("path") or [])
-        if path and path[0] and all(ch in _CN for ch in path[0]):
+        if path and path[0] in rewritten:
             path[0] = f"第{path[0]}条"
             m = dict(m, path=path)
             if len(path) == 1:

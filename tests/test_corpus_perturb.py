@@ -60,3 +60,40 @@ def test_traditional_gold_keeps_regions_and_industries_simplified() -> None:
     m = out["measures"][0]
     assert m["responsible_units"] == ["省發展改革委"] and m["industries"] == ["集成电路"]
     assert m["targets"][0] == {"value": 5, "unit": "億元"}
+
+
+def test_item_markings_rewrite_the_gold_numbers_they_change() -> None:
+    text = "一、重点任务\n1.加快项目建设。\n2.推进城市更新。\n"
+    gold = {
+        "measures": [
+            {"path": ["一", "1"], "number": "1", "title": "加快项目建设"},
+            {"path": ["一", "2"], "number": "2", "title": "推进城市更新"},
+        ]
+    }
+    whole = PERTURBATIONS["item⑴"].whole
+    assert whole is not None
+    new_text, new_gold = whole(text, gold)
+    assert new_text == "一、重点任务\n⑴加快项目建设。\n⑵推进城市更新。\n"
+    assert [(m["path"], m["number"]) for m in new_gold["measures"]] == [
+        (["一", "⑴"], "⑴"),
+        (["一", "⑵"], "⑵"),
+    ]
+    # a page that already numbers sub-items (1) is left as it is: two levels would become one
+    kept = "1.加快项目建设。\n(1)新开工项目。\n"
+    assert whole(kept, gold) == (kept, gold)
+
+
+def test_a_cut_list_drops_the_gold_of_its_lost_items() -> None:
+    text = "一、重点任务\n1.加快项目建设。\n2.推进城市更新。\n3.促进消费。\n"
+    gold = {
+        "measures": [
+            {"number": "1", "title": "加快项目建设"},
+            {"number": "2", "title": "推进城市更新"},
+            {"number": "3", "title": "促进消费"},
+        ]
+    }
+    whole = PERTURBATIONS["cut3"].whole
+    assert whole is not None
+    new_text, new_gold = whole(text, gold)
+    assert new_text == "一、重点任务\n3.促进消费。\n"
+    assert [m["number"] for m in new_gold["measures"]] == ["3"]

@@ -544,14 +544,18 @@ _DATE_END = re.compile(r"\d\s*[日月年]\s*(?:底)?\s*(?:前)?\s*$")
 # right after a Han character, within a title's length of the heading's marker; on a digest that numbers its
 # items on across groups ((二)提升…行动5.打造…), the item after the last one seen.
 # (一)推进政务公开 | 1.及时公开…: the first item in the next cell of a table row, the heading's cell merged over
-# its group of rows.
+# its group of rows; on a page that numbers its items a rung down, (1)…, 1)…, ⑴… or ①… in that cell (or the
+# number its items go on with across groups, (3)…).
+_SUB_FIRST = r"\(\d{1,2}\)|\d{1,2}\)|[\u2460-\u2487]"
 _GLUED_FIRST = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:(?P<num>\d{1,2})(?:\.(?!\d)|、)|\(一\))"
-    r"|(?<=\|)[ \t\u3000]*(?P<cell>\d{1,3})(?:\.(?!\d)|、|(?=[ \t\u3000]*\|))"
+    r"|(?<=\|)[ \t\u3000]*(?:(?P<cell>\d{1,3})(?:\.(?!\d)|、|(?=[ \t\u3000]*\|))|(?P<sub>" + _SUB_FIRST + "))"
 )
 _GROUP_CELL_MAX = 40  # a heading's title in its cell
 _BARRED_GROUP = re.compile(
-    rf"^[ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))[^|\n]{{1,{_GROUP_CELL_MAX}}}\|[ \t\u3000]*1(?:[.、]|[ \t\u3000]*\|)",
+    rf"^[ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))[^|\n]{{1,{_GROUP_CELL_MAX}}}\|[ \t\u3000]*(?:1(?:[.、]|[ \t\u3000]*\|)|"
+    + _SUB_FIRST
+    + ")",
     re.M,
 )
 
@@ -579,6 +583,8 @@ def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]
     if glued is None:
         return []
     num, cell = glued.group("num"), glued.group("cell")
+    if glued.group("sub") is not None:  # (一)… | (1)…: a page whose items are a rung down
+        return [glued.start()] if _after_title(match, a, glued.start()) else []
     if head.group("h2") and num is None and cell is None:
         return []  # (一)…(一): a (一) glued to a (一) heading is no item of it
     if not _after_title(match, a, glued.start()):
@@ -1162,6 +1168,9 @@ def _parse_structure(src: SourceDocument) -> Outline:
     """The outline of :func:`_marked_structure`, or the page's (1)/⑴/① items raised to the 1. rung where it writes
     no 1. items and these give more numbered measures (:func:`_raise_item_markers`)."""
     out = _marked_structure(src)
+    levels = {ln.level for ln in out.lines if ln.level}
+    if 3 in levels or not levels & {4, 5}:
+        return out  # the page writes 1. items, or none a rung down: nothing to raise (no second reading)
     raised = _raised_item_parse(src)
     return raised if raised is not None and _numbered(raised) > _numbered(out) else out
 

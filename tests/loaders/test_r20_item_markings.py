@@ -1,9 +1,10 @@
 """Item markings of round 20 (the corpus rewritten, bench/perturb_corpus.py item() item1) item⑴ item①): a page
 that writes no 1. items and numbers its items (1), 1), ⑴ or ① has them play the part of 1. items (the order
 一、 > (一) > 1. > (1) > ① with a rung left out), also with no heading above them, or when its first screen ends
-inside a list; a page with 1. items keeps its (1) points as their details. A grouped progress table (序号 | 牵头单位
-| … one cell a line) numbers its project rows (1) or ⑴ as others number them 1. Inline texts in both scripts and
-both punctuations."""
+inside a list; a page with 1. items keeps its (1) points as their details. A barred task table's group cell glued
+to its first row ((一)推进… | (1)…) heads its rows as it does | 1.…; a grouped progress table (序号 | 牵头单位 | …
+one cell a line) numbers its project rows (1) or ⑴ as others number them 1. Inline texts in both scripts and both
+punctuations."""
 
 from __future__ import annotations
 
@@ -57,6 +58,20 @@ FAMILIES: dict[str, list[Case]] = {
             "一、重点任务\n1.加快重大项目建设。重点做好以下工作:\n(1)完成投资100亿元;\n"
             "(2)新开工项目20个。(责任单位:市发改委)\n2.推进城市更新行动。(责任单位:市住建局)\n",
             [("1", ["市发改委"]), ("2", ["市住建局"])],
+        ),
+    ],
+    "a_group_cell_glued_to_its_first_row_numbered_one_rung_down": [
+        # a barred task table: the group's heading cell, merged over its rows, glued to the first of them
+        (
+            "(一)推进政务公开 | (1)及时公开政府常务会议讨论决定的事项。 | 市政府办公室 |\n"
+            "(2)做好政策文件解读工作。 | 市司法局 |\n"
+            "(二)加强平台建设 | (3)优化政府网站集约化平台。 | 市大数据局 |\n",
+            [("(1)", ["市政府办公室"]), ("(2)", ["市司法局"]), ("(3)", ["市大数据局"])],
+        ),
+        (
+            "(一)推进政务公开 | ⑴及时公开政府常务会议讨论决定的事项。 | 市政府办公室 |\n"
+            "⑵做好政策文件解读工作。 | 市司法局 |\n",
+            [("⑴", ["市政府办公室"]), ("⑵", ["市司法局"])],
         ),
     ],
     "project_rows_of_a_grouped_table_numbered_one_rung_down": [
