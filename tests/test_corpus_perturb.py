@@ -32,9 +32,22 @@ def test_identity_copy_scores_exactly_as_the_original(tmp_path: Path) -> None:
     }
 
 
-@pytest.mark.parametrize("name", ["s2t", "crlf", "blank2", "boiler"])
+@pytest.mark.parametrize("name", ["s2t", "crlf", "blank2", "boiler", "gap　"])
 def test_perturbed_part_stays_within_a_margin(name: str, tmp_path: Path) -> None:
     got, base = _perturbed(name, tmp_path), _original()
+    drops = {
+        k: (round(base[k].f1, 3), round(got[k].f1, 3)) for k in FIELDS if got[k].f1 < base[k].f1 - MARGIN
+    }
+    assert not drops, f"{name}: F1 dropped (original, perturbed): {drops}"
+
+
+ITEM_PART = Path(__file__).parent / "corpus" / "dev7"  # task tables and lists numbered 1. (round 20)
+
+
+@pytest.mark.parametrize("name", ["item()", "item⑴"])
+def test_items_marked_a_rung_down_score_as_the_original(name: str, tmp_path: Path) -> None:
+    base = score_corpus(ITEM_PART)[0]
+    got = score_corpus(write_perturbed(ITEM_PART, tmp_path, PERTURBATIONS[name]))[0]
     drops = {
         k: (round(base[k].f1, 3), round(got[k].f1, 3)) for k in FIELDS if got[k].f1 < base[k].f1 - MARGIN
     }
