@@ -1255,6 +1255,8 @@ _RAISED_MIN = 2  # items a raised parse must find: a lone (1) is a note, not a l
 
 
 def _raised_item_parse(src: SourceDocument) -> Outline | None:
+    """The outline with the page's markers raised a rung (:func:`_raise_item_markers`); None when nothing was
+    raised or it gives fewer than two items."""
     lines = split_lines(src)
     if not _raise_item_markers(lines):
         return None
