@@ -1256,12 +1256,15 @@ _RAISED_MIN = 2  # items a raised parse must find: a lone (1) is a note, not a l
 
 def _raised_item_parse(src: SourceDocument) -> Outline | None:
     """The outline with the page's markers raised a rung (:func:`_raise_item_markers`); None when nothing was
-    raised or it gives fewer than two items."""
+    raised, or it gives fewer than two items or assigns none of them."""
     lines = split_lines(src)
     if not _raise_item_markers(lines):
         return None
     out = _parse(src, lines, promote=None)
-    return out if sum(m.level >= 3 for m in out.measures) >= _RAISED_MIN else None
+    if sum(m.level >= 3 for m in out.measures) < _RAISED_MIN:
+        return None
+    # a list that assigns work (a clause or a 责任单位 line): (1)全县共有企业120家。(2)… states facts, no tasks
+    return out if out.responsibility or any(m.clauses for m in out.measures) else None
 
 
 _CLAUSE_TAIL = re.compile(r"[\s。.;]+")
