@@ -22,8 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from policykg.eval.gold import read_gold
+from policykg.loaders.normalize import name_key
 
 TextMap = Callable[[str], str]
+DocMap = Callable[[str, dict[str, Any]], tuple[str, dict[str, Any]]]
 
 # gold keys whose strings are written in the document's script (and punctuation) ...
 _DOC_STRINGS = ("title", "doc_number")
@@ -123,12 +125,166 @@ def _footer(s: str) -> str:
 
 @dataclass(frozen=True)
 class Perturbation:
-    """A rewrite of the text; ``gold`` is the rewrite of the gold strings written in the document's script."""
+    """A rewrite of the text; ``gold`` is the rewrite of the gold strings written in the document's script;
+    ``whole`` (when set) rewrites a text and its gold together, for markings the gold's numbers follow."""
 
     name: str
     text: TextMap
     gold: TextMap | None = None  # None: gold strings unchanged
     note: str = ""
+    whole: DocMap | None = None
+
+
+# Item markings other pages use (round 20): the `1.` items of a part (at a line's start or a table cell's: `| 1.`)
+# rewritten as `(1)`, `1)`, `⑴`, `①`, the gold numbers of the items rewritten with them (annotation.md: a
+# measure's number as written).
+_ITEM = re.compile(r"(?:^|(?<=\|))([ \t\u3000]*)(\d{1,2})(?:[.．](?!\d)|、)[ \t\u3000]*", re.M)
+_TITLE_KEY = 6  # the first characters of a gold title, looked for in the text of the items of its number
+_BODY_WINDOW = (
+    200  # the text of an item read for them (a title may follow a 由A负责, lead-in: the scorer's way)
+)
+
+
+def _body_key(s: str) -> str:
+    return name_key(s)
+
+
+def _holds(bodies: list[str] | set[str], title: str) -> bool:
+    key = name_key(title)[:_TITLE_KEY]
+    return bool(key) and any(key in b for b in bodies)
+
+
+def _item_texts(text: str) -> list[tuple[re.Match[str], str]]:
+    """Each `N.` item's marker and the key of its text, up to the next marker (at most ``_BODY_WINDOW``)."""
+    marks = list(_ITEM.finditer(text))
+    ends = [m.start() for m in marks[1:]] + [len(text)] * bool(marks)
+    return [
+        (m, _body_key(text[m.end() : min(e, m.end() + _BODY_WINDOW)]))
+        for m, e in zip(marks, ends, strict=True)
+    ]
+
+
+def _rewritten_items(text: str) -> dict[int, list[str]]:
+    """Each `N.` item's number and the key of its text (a number recurs: every list restarts at 1)."""
+    out: dict[int, list[str]] = {}
+    for m, body in _item_texts(text):
+        out.setdefault(int(m.group(2)), []).append(body)
+    return out
+
+
+def _renumber_gold(
+    gold: dict[str, Any], items: dict[int, list[str]], mark: Callable[[int], str]
+) -> dict[str, Any]:
+    """The gold with the number (and the path's last step) of every rewritten item as the text now writes it."""
+    out = dict(gold)
+    measures = []
+    for m in gold.get("measures", []):
+        num = str(m.get("number") or "")
+        bodies = items.get(int(num), []) if re.fullmatch(r"[0-9]{1,2}", num) else []
+        if _holds(bodies, str(m.get("title") or "")):
+            m = dict(m, number=mark(int(num)))
+            if m.get("path"):
+                m["path"] = [*m["path"][:-1], m["number"]]
+        measures.append(m)
+    out["measures"] = measures
+    return out
+
+
+# a page that already numbers sub-items (1), 1), ⑴ or ① is left as it is: its 1. items written the same way
+# would make two levels one (no real page does), and the gold could not tell them apart
+# (and a table whose rows are numbered in cells of their own, 1 alone on a line: a 1. in its task cell is no row)
+_SUB_ITEM = re.compile(
+    r"^[ \t\u3000]*(?:[(（]\d{1,2}[)）]|\d{1,2}[)）]|[\u2460-\u2487]|\d{1,3}[ \t]*\|?[ \t]*$)", re.M
+)
+
+
+def _item_marks(mark: Callable[[int], str], limit: int = 99) -> DocMap:
+    """``limit``: the last number the marking has a form for (⑳, ⒇): a longer list is left as it is."""
+
+    def rewrite(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        if _SUB_ITEM.search(text) or any(int(m.group(2)) > limit for m in _ITEM.finditer(text)):
+            return text, gold
+        new = _ITEM.sub(lambda m: f"{m.group(1)}{mark(int(m.group(2)))}", text)
+        return new, _renumber_gold(gold, _rewritten_items(text), mark)
+
+    return rewrite
+
+
+def _circled(base: int) -> Callable[[int], str]:
+    return lambda n: chr(base + n - 1)
+
+
+def _cut_lists(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """Every list of `N.` items that reaches 3. starts there: items 1 and 2 cut off with the text between, as a
+    page whose first screen was lost (their gold measures dropped)."""
+    marks = list(_ITEM.finditer(text))
+    cuts = [
+        (a.start(), c.start())
+        for a, b, c in zip(marks, marks[1:], marks[2:], strict=False)
+        if (a.group(2), b.group(2), c.group(2)) == ("1", "2", "3")
+    ]
+    if not cuts:
+        return text, gold
+    gone = {body for m, body in _item_texts(text) if any(a <= m.start() < c for a, c in cuts)}
+    out, last = [], 0
+    for a, c in cuts:
+        out.append(text[last:a])
+        last = c
+    out.append(text[last:])
+    kept = [m for m in gold.get("measures", []) if not _cut_measure(m, gone)]
+    left = "".join(out)
+    lost = "".join(text[a:c] for a, c in cuts)
+    targets = [t for t in gold.get("doc_targets", []) if not _cut_target(t, lost, left)]
+    return left, dict(gold, measures=kept, doc_targets=targets)
+
+
+def _cut_target(t: dict[str, Any], lost: str, left: str) -> bool:
+    clause = str(t.get("text") or "")[:10]
+    return bool(clause) and clause in lost and clause not in left
+
+
+def _cut_measure(m: dict[str, Any], gone: set[str]) -> bool:
+    return str(m.get("number") or "") in ("1", "2") and _holds(gone, str(m.get("title") or ""))
+
+
+_ITEM_LINE = re.compile(r"^[ \t\u3000]*\d{1,2}[.．、](?!\d)")
+
+
+def _run_together(text: str) -> str:
+    """One-line `N.` items of a list run together in one paragraph: `1.…；2.…；3.…。`"""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        prev = out[-1]
+        if _ITEM_LINE.match(line) and _ITEM_LINE.match(prev) and not line.lstrip().startswith("1"):
+            out[-1] = (
+                prev.rstrip()[:-1] + "；" if prev.rstrip().endswith("。") else prev.rstrip()
+            ) + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+_MARKER_GAP = re.compile(
+    rf"^([ \t\u3000]*(?:[{_CN}]+、|[(（][{_CN}]+[)）]|\d{{1,2}}[.．、](?!\d)))[ \t]*", re.M
+)
+_TOP_HEAD = re.compile(rf"^([ \t\u3000]*)([{_CN}]+)、[ \t]*", re.M)
+
+
+def _articles(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """一、 headings as 第一条 articles (a regulation's layout), the gold's top numbers with them."""
+    new = _TOP_HEAD.sub(lambda m: f"{m.group(1)}第{m.group(2)}条\u3000", text)
+    rewritten = {m.group(2) for m in _TOP_HEAD.finditer(text)}  # a heading run on inside a line stays 一、
+    measures = []
+    for m in gold.get("measures", []):
+        path = list(m.get("path") or [])
+        if path and path[0] in rewritten:
+            path[0] = f"第{path[0]}条"
+            m = dict(m, path=path)
+            if len(path) == 1:
+                m["number"] = path[0]
+        measures.append(m)
+    return new, dict(gold, measures=measures)
 
 
 def _same(s: str) -> str:
@@ -153,6 +309,16 @@ PERTURBATIONS: dict[str, Perturbation] = {
         Perturbation("heads，", _heads_comma, note="一、->一，  (一)->（一）  1.->1．"),
         Perturbation("boiler", _boiler, note="portal navigation and furniture lines above the text"),
         Perturbation("footer", _footer, note="portal furniture below a (cut) text"),
+        Perturbation("item()", _same, note="1. items -> （1）", whole=_item_marks(lambda n: f"（{n}）")),
+        Perturbation("item1)", _same, note="1. items -> 1）", whole=_item_marks(lambda n: f"{n}）")),
+        Perturbation("item⑴", _same, note="1. items -> ⑴", whole=_item_marks(_circled(0x2474), 20)),
+        Perturbation("item①", _same, note="1. items -> ①", whole=_item_marks(_circled(0x2460), 20)),
+        Perturbation(
+            "gap　", lambda s: _MARKER_GAP.sub("\\1\u3000", s), note="a full-width space after 一、 (一) 1."
+        ),
+        Perturbation("cut3", _same, note="every 1. 2. 3. list starts at 3.", whole=_cut_lists),
+        Perturbation("runon", _run_together, note="one-line 1. items run together: 1.…；2.…"),
+        Perturbation("第一条", _same, note="一、 -> 第一条", whole=_articles),
     )
 }
 
@@ -202,6 +368,8 @@ def write_perturbed(part: Path, dest: Path, p: Perturbation) -> Path:
         text_name = str(gold.get("doc") or gold_path.with_suffix(".txt").name)
         text = (part / text_name).read_text("utf-8")
         new_gold = perturb_gold(gold, p.gold) if p.gold else gold
+        if p.whole is not None:
+            text, new_gold = p.whole(text, new_gold)
         (out_dir / gold_path.name).write_text(json.dumps(new_gold, ensure_ascii=False, indent=1), "utf-8")
         # bytes, not text mode: CRLF must reach the loader as written
         (out_dir / text_name).write_bytes(p.text(text).encode("utf-8"))

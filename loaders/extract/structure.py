@@ -562,14 +562,18 @@ _DATE_END = re.compile(r"\d\s*[日月年]\s*(?:底)?\s*(?:前)?\s*$")
 # right after a Han character, within a title's length of the heading's marker; on a digest that numbers its
 # items on across groups ((二)提升…行动5.打造…), the item after the last one seen.
 # (一)推进政务公开 | 1.及时公开…: the first item in the next cell of a table row, the heading's cell merged over
-# its group of rows.
+# its group of rows; on a page that numbers its items a rung down, (1)…, 1)…, ⑴… or ①… in that cell (or the
+# number its items go on with across groups, (3)…).
+_SUB_FIRST = r"\(\d{1,2}\)|\d{1,2}\)|[\u2460-\u2487]"
 _GLUED_FIRST = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:(?P<num>\d{1,2})(?:\.(?!\d)|、)|\(一\))"
-    r"|(?<=\|)[ \t\u3000]*(?P<cell>\d{1,3})(?:\.(?!\d)|、|(?=[ \t\u3000]*\|))"
+    r"|(?<=\|)[ \t\u3000]*(?:(?P<cell>\d{1,3})(?:\.(?!\d)|、|(?=[ \t\u3000]*\|))|(?P<sub>" + _SUB_FIRST + "))"
 )
 _GROUP_CELL_MAX = 40  # a heading's title in its cell
 _BARRED_GROUP = re.compile(
-    rf"^[ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))[^|\n]{{1,{_GROUP_CELL_MAX}}}\|[ \t\u3000]*1(?:[.、]|[ \t\u3000]*\|)",
+    rf"^[ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))[^|\n]{{1,{_GROUP_CELL_MAX}}}\|[ \t\u3000]*(?:1(?:[.、]|[ \t\u3000]*\|)|"
+    + _SUB_FIRST
+    + ")",
     re.M,
 )
 
@@ -597,6 +601,8 @@ def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]
     if glued is None:
         return []
     num, cell = glued.group("num"), glued.group("cell")
+    if glued.group("sub") is not None:  # (一)… | (1)…: a page whose items are a rung down
+        return [glued.start()] if _after_title(match, a, glued.start()) else []
     if head.group("h2") and num is None and cell is None:
         return []  # (一)…(一): a (一) glued to a (一) heading is no item of it
     if not _after_title(match, a, glued.start()):
@@ -1221,6 +1227,22 @@ def _excerpt_head(src: SourceDocument, out: Outline) -> None:
 
 
 def _parse_structure(src: SourceDocument) -> Outline:
+    """The outline of :func:`_marked_structure`, or the page's (1)/⑴/① items raised to the 1. rung where it writes
+    no 1. items and these give more numbered measures (:func:`_raise_item_markers`)."""
+    out = _marked_structure(src)
+    levels = {ln.level for ln in out.lines if ln.level}
+    if 3 in levels or not levels & {4, 5}:
+        return out  # the page writes 1. items, or none a rung down: nothing to raise (no second reading)
+    raised = _raised_item_parse(src)
+    return raised if raised is not None and _numbered(raised) > _numbered(out) else out
+
+
+def _numbered(out: Outline) -> int:
+    """Measures with a number (the unnumbered paragraphs of a fallback are no items of a list)."""
+    return sum(1 for m in out.measures if m.number)
+
+
+def _marked_structure(src: SourceDocument) -> Outline:
     """Sections, measures, responsibility lines, attachments and problems of one document.
 
     Measures are the numbered ``1.`` items (or the ``(1)`` items under a ``1.`` heading that has no text of its
@@ -1276,6 +1298,35 @@ def _parse_structure(src: SourceDocument) -> Outline:
             if level == 2 and out.measures and len(promoted.measures) == len(out.measures):
                 break  # the (一) items with text are the measures already: 一、 headings over them are not
     return out
+
+
+def _raise_item_markers(lines: list[Line]) -> bool:
+    """A page that numbers its items (1), 1), ⑴ or ① and writes no 1. items: its deepest-but-one marker kind plays
+    the part of 1. (the order 一、 > (一) > 1. > (1) > ① with a rung left out). True when a level was raised."""
+    levels = {ln.level for ln in lines if ln.kind == "heading"}
+    if 3 in levels:
+        return False
+    step = 1 if 4 in levels else 2 if 5 in levels else 0
+    for ln in lines:
+        if step and ln.kind == "heading" and ln.level in (4, 5):
+            ln.level -= step
+    return step > 0
+
+
+_RAISED_MIN = 2  # items a raised parse must find: a lone (1) is a note, not a list of tasks
+
+
+def _raised_item_parse(src: SourceDocument) -> Outline | None:
+    """The outline with the page's markers raised a rung (:func:`_raise_item_markers`); None when nothing was
+    raised, or it gives fewer than two items or assigns none of them."""
+    lines = split_lines(src)
+    if not _raise_item_markers(lines):
+        return None
+    out = _parse(src, lines, promote=None)
+    if sum(m.level >= 3 for m in out.measures) < _RAISED_MIN:
+        return None
+    # a list that assigns work (a clause or a 责任单位 line): (1)全县共有企业120家。(2)… states facts, no tasks
+    return out if out.responsibility or any(m.clauses for m in out.measures) else None
 
 
 _CLAUSE_TAIL = re.compile(r"[\s。.;]+")

@@ -1713,7 +1713,17 @@ def _heading_holds_category(lines: list[Line], j: int, columns: list[Column]) ->
 
 _CN_NUM = "一二三四五六七八九十"
 _GROUP_NUMBER = re.compile(rf"^([{_CN_NUM}]{{1,3}})[ \t]*\|?[ \t]*$")  # 一 |: a group's 序号 cell
-_PROJECT = re.compile(rf"^(?:\(([{_CN_NUM}]{{1,3}})\)|(\d{{1,2}})[.、])")  # (一)… | / 1.… |: a project row
+# (一)… | / 1.… |: a project row; its arabic number also as (1), 1) or ⑴, ① (the pages that write no 1. items)
+_PROJECT = re.compile(
+    rf"^(?:\(([{_CN_NUM}]{{1,3}})\)|(\d{{1,2}})[.、]|\((\d{{1,2}})\)|(\d{{1,2}})\)|([\u2460-\u2487]))"
+)
+
+
+def _project_number(pm: re.Match[str]) -> str | None:
+    """The number of a project row marked 1. (1) 1) ⑴ or ① (an enclosed one as written), None for (一)."""
+    return pm.group(2) or pm.group(3) or pm.group(4) or pm.group(5)
+
+
 _GROUP_SKIP_MAX = 4  # cells between a group's lead cell and its first project (a count such as 项目(3个))
 
 
@@ -1780,11 +1790,11 @@ def _rows_grouped(lines: list[Line], table: Table) -> bool:
         nxt = cells[q + 1] if q + 1 < len(cells) else None
         nm = _PROJECT.match(lines[nxt].stripped) if nxt is not None else None
         used.add(k)
-        if pm.group(1) and nm is not None and nm.group(2):
+        if pm.group(1) and nm is not None and _project_number(nm):
             q += 1  # (二)中小学…项目 | over 1.… | 2.… |: a heading of rows, no row of its own
             continue
         row = Row(
-            number=f"({pm.group(1)})" if pm.group(1) else pm.group(2),
+            number=f"({pm.group(1)})" if pm.group(1) else _project_number(pm) or "",
             first_line=k,
             last_line=k,
             start=lines[k].lstart,
