@@ -2385,7 +2385,8 @@ def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
 
 def _county_alone(name: str) -> bool:
     """A county-level division named alone as the actor of a news lead (2025年,奉节县印发《…》): the county is the
-    issuer as the report names it (a province or city alone is left: its government or its office acted)."""
+    issuer as the report names it (a province or city alone issues only a book-marked plan it acts on:
+    ``_place_acting``)."""
     found = load_divisions().prefix(name.strip())
     division = load_divisions().get(found)
     return division is not None and division.level == "district" and division.official == name.strip()

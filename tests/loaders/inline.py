@@ -33,6 +33,14 @@ def run(text: str) -> ParsedDocument:
     return extract(make(text))
 
 
+def meta_field(doc: ParsedDocument, field: str) -> str | None:
+    """One metadata field of an extracted document: the issuer by its unit's label, else region, title, issued."""
+    meta = doc.meta
+    if field == "issuer":
+        return doc.units[meta.issuer].pref_label if meta.issuer in doc.units else meta.issuer
+    return {"region": meta.region, "title": meta.title, "issued": meta.issued}[field]
+
+
 def fullwidth(text: str) -> str:
     return "".join(_FULL.get(ch, ch) for ch in text)
 

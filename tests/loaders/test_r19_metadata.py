@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from policykg.loaders.normalize import fold
-from tests.loaders.inline import IDS, VARIANTS, family_params, run
+from tests.loaders.inline import IDS, VARIANTS, family_params, meta_field, run
 
 PROVINCE_NOTICE = (
     "关于印发吉林省推进城市群建设实施方案的通知\n吉政发〔2016〕38号\n各市(州)人民政府,省政府各厅委办:\n"
@@ -80,10 +80,5 @@ FAMILIES: dict[str, list[tuple[str, str, str | None]]] = {
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 @pytest.mark.parametrize(("text", "field", "want"), family_params(FAMILIES))
 def test_r19_metadata(variant: Callable[[str], str], text: str, field: str, want: str | None) -> None:
-    doc = run(variant(text))
-    meta = doc.meta
-    if field == "issuer":
-        got = doc.units[meta.issuer].pref_label if meta.issuer in doc.units else meta.issuer
-    else:
-        got = {"region": meta.region, "title": meta.title}[field]
+    got = meta_field(run(variant(text)), field)
     assert (fold(got) if got else None) == want

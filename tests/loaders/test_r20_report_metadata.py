@@ -14,7 +14,7 @@ from collections.abc import Callable
 import pytest
 
 from policykg.loaders.normalize import fold
-from tests.loaders.inline import IDS, VARIANTS, family_params, run
+from tests.loaders.inline import IDS, VARIANTS, family_params, meta_field, run
 
 _LEAD = "{day},{actor}出台《{actor}制造业产业链链长制三年行动方案》,聚焦电子信息、生物医药等重点产业链。\n"
 _PREVIEW = (
@@ -76,10 +76,5 @@ FAMILIES: dict[str, list[tuple[str, str, str | None]]] = {
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 @pytest.mark.parametrize(("text", "field", "want"), family_params(FAMILIES))
 def test_report_metadata(variant: Callable[[str], str], text: str, field: str, want: str | None) -> None:
-    doc = run(variant(text))
-    meta = doc.meta
-    if field == "issuer":
-        got = doc.units[meta.issuer].pref_label if meta.issuer in doc.units else meta.issuer
-    else:
-        got = {"region": meta.region, "title": meta.title}[field]
+    got = meta_field(run(variant(text)), field)
     assert (fold(got) if got else None) == want
