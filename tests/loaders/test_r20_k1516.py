@@ -1,7 +1,8 @@
 """Targets and metadata of round 20 from heldout15/heldout16 (tuned on): the levels a change starts from are no
 targets even when a rate per person stands before the new level (从每人每月500元、260元分别提高到每人每月520元、
 280元); a department catalogue's 所属机构 field (公开方式 … 所属机构 X 责任部门) names the publishing body, the
-issuer when nothing else names one.
+issuer when nothing else names one; a body opening a lead line bare before its act on a book-marked plan
+(某市人民政府办公厅印发《…》) is the issuer.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ CATALOGUE = (
     "2024年全区高标准农田建设工作要点\n\n"
     "为推进高标准农田建设,制定本要点。\n一、建设目标\n全年新建高标准农田50万亩。\n"
 )
+LEAD = "{opening}《某市促进低空经济发展行动方案(2025-2027年)》。其中明确工作目标:到2027年,培育低空经济企业50家。\n"
 
 # Each family's cases: a text and the targets it holds as (value, unit).
 TARGETS: dict[str, list[tuple[str, list[tuple[int, str]]]]] = {
@@ -40,6 +42,12 @@ META: dict[str, list[tuple[str, str, str | None]]] = {
         (CATALOGUE.format(label="所属机构"), "issuer", "自治区农业农村厅"),
         # a label no catalogue prints names nobody
         (CATALOGUE.format(label="相关机构"), "issuer", None),
+    ],
+    "a_body_opening_a_lead_bare_before_its_plan": [
+        (LEAD.format(opening="某市人民政府办公厅印发"), "issuer", "某市人民政府办公厅"),
+        (LEAD.format(opening="某市发展和改革委员会发布"), "issuer", "某市发展和改革委员会"),
+        # prose before the act names no body
+        (LEAD.format(opening="为推动产业发展印发"), "issuer", None),
     ],
 }
 
