@@ -2,7 +2,8 @@
 targets even when a rate per person stands before the new level (从每人每月500元、260元分别提高到每人每月520元、
 280元); a department catalogue's 所属机构 field (公开方式 … 所属机构 X 责任部门) names the publishing body, the
 issuer when nothing else names one; a body opening a lead line bare before its act on a book-marked plan
-(某市人民政府办公厅印发《…》) is the issuer.
+(某市人民政府办公厅印发《…》) is the issuer; poultry by its product (肉禽) and bee products (蜂产品) are listed
+produce.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from collections.abc import Callable
 
 import pytest
 
+from policykg.loaders.extract.industries import IndustryLexicon
 from policykg.loaders.normalize import fold
 from tests.loaders.inline import IDS, VARIANTS, family_params, run
+from tests.loaders.test_industries import labels
 from tests.loaders.test_targets import targets
 
 CATALOGUE = (
@@ -33,6 +36,15 @@ TARGETS: dict[str, list[tuple[str, list[tuple[int, str]]]]] = {
         ("将护理补贴标准从每人每年1800元提高到每人每年2000元。", [(2000, "元")]),
         # a level raised with no starting figure stays
         ("将孤儿养育标准提高到每人每月1500元。", [(1500, "元")]),
+    ],
+}
+
+# Each family's cases: a text and the industries it names, in order.
+INDUSTRIES: dict[str, list[tuple[str, list[str]]]] = {
+    "poultry_by_product_and_bee_products_are_listed_produce": [
+        ("加强本市蔬菜、肉禽、蜂产品等重点食用农产品生产基地建设。", ["蔬菜", "肉禽", "蜂产品"]),
+        # named alone, with no list and no trade word, a product names no trade
+        ("推进蜂产品质量追溯体系建设。", []),
     ],
 }
 
@@ -64,3 +76,11 @@ def test_r20_k1516_metadata(variant: Callable[[str], str], text: str, field: str
     doc = run(variant(text))
     got = doc.units[doc.meta.issuer].pref_label if doc.meta.issuer in doc.units else doc.meta.issuer
     assert (fold(got) if got else None) == want
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(INDUSTRIES))
+def test_r20_k1516_industries(
+    variant: Callable[[str], str], text: str, want: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == want
