@@ -96,6 +96,8 @@ _REPORTED = re.compile(
 )
 # 2025年,某某县印发《…》: a year alone opens a repost's lead only with its comma and a book-marked plan after the act
 _YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s*年\s*,\s*(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*印发\s*《)")
+# 天津市人民政府办公厅印发《…》。其中明确…: a body opening a lead line bare, its act a book-marked plan
+_BARE_LEAD = re.compile(r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*(?:正式|联合)?(?:印发|发布|出台)\s*《)")
 _LEAD_LINES = 12
 # Words after a reported body that open the basis of its act (依据近年来…印发, 根据…要求): the body ends before them
 _BASIS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:依据|根据|按照|依照|围绕|结合)")
@@ -2371,7 +2373,7 @@ def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
         dated = _DATED_ACT.match(ln.match)
         if dated is not None and _is_org_line(dated.group("org")):
             return ln.text[dated.start("org") : dated.end("org")]
-        m = _REPORTED.search(ln.match) or _YEAR_LEAD.search(ln.match)
+        m = _REPORTED.search(ln.match) or _YEAR_LEAD.search(ln.match) or _BARE_LEAD.match(ln.match)
         if m is None:
             continue
         # 近日,省四送一服办公室依据近年来省委省政府印发…: the body ends where the basis of its act begins

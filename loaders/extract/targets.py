@@ -1840,7 +1840,7 @@ def _not_a_commitment(
         return not _builds_listed(
             w, match, num_start, end
         )  # 以兰考、鄢陵、新安5个示范县为引领: the names counted
-    if _FROM_TO.match(match, _MORE_FROM.match(match, end).end()) and _FROM.search(  # type: ignore[union-attr]
+    if _CHANGED_TO.match(match, _MORE_FROM.match(match, end).end()) and _FROM.search(  # type: ignore[union-attr]
         match, _last_stop(match, max(0, num_start - 30), num_start, ",;。"), num_start
     ):
         return True  # 由…的50%提高到100%, 由每人每月1800元、1500元统一提高到2200元: the levels it starts from
@@ -2112,7 +2112,10 @@ def _placed_project(w: _TargetWords, match: str, num_start: int, end: int) -> bo
 _FROM = re.compile(r"由|从")
 # more starting figures in a list and an adverb before the change (1800元、1500元统一提高到2200元)
 _MORE_FROM = re.compile(r"(?:\s*[、和及]\s*[\d.]+[^\d,;。、\s]{0,3})*\s*(?:统一|分别|均|都|一律)?")
-_FROM_TO = re.compile(r"\s*(?:提高|提升|增加|增长|扩大|降低|下降|减少|压缩|缩短|上调|下调|调整)\s*(?:到|至)")
+# (a rate per person may stand between the change and its new level: 提高到每人每月609元)
+_CHANGED_TO = re.compile(
+    r"\s*(?:提高|提升|增加|增长|扩大|降低|下降|减少|压缩|缩短|上调|下调|调整)\s*(?:到|至)"
+)
 
 
 # Item nouns that also qualify a following noun (行业大模型, 领域专家): a count of those things, not of sectors
