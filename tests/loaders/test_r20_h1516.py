@@ -1,0 +1,49 @@
+"""Measures and units of round 20 (heldout15/heldout16 as tuning material): a task table whose unit column is
+named with the units' heads (牵头单位及主要负责人, 责任单位和责任人) is a unit column, its cells the units without
+the heads' names after them. Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.test_responsibility import keys, names, run
+
+# Each case: a text and, per measure, its title's opening and its lead units.
+Case = tuple[str, list[tuple[str, list[str]]]]
+
+FAMILIES: dict[str, list[Case]] = {
+    "unit_column_named_with_its_heads": [
+        (
+            "大类 | 序号 | 工作任务 | 分管市领导 | 牵头单位及主要负责人 | 落实进展情况 |\n"
+            "一、提高民生保障水平 | 1 | 将低保标准提高到每人每月600元。 | 张明 | 市民政局 王立新 | 已完成。 |\n"
+            "2 | 提高孤儿养育标准。 | 张明 | 市民政局 王立新 | 已完成。 |\n",
+            [("将低保标准", ["市民政局"]), ("提高孤儿", ["市民政局"])],
+        ),
+        (
+            "序号 | 重点任务 | 牵头单位和责任人 | 完成时限 |\n"
+            "1 | 推进产业园建设。 | 区发改局 李强 | 2024年底 |\n"
+            "2 | 实施道路改造工程。 | 区住建局 | 2024年6月 |\n",
+            [("推进产业园", ["区发改局"]), ("实施道路", ["区住建局"])],
+        ),
+        # a cell without a head keeps every unit it names
+        (
+            "序号 | 工作任务 | 牵头单位及主要负责人 |\n1 | 开展安全检查。 | 区应急局 区消防救援大队 |\n",
+            [("开展安全", ["区应急局", "区消防救援大队"])],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "expected"), family_params(FAMILIES))
+def test_r20_h1516_family(
+    variant: Callable[[str], str], text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    doc = run(variant(text))
+    assert len(doc.measures) == len(expected)
+    for m, (opening, leads) in zip(doc.measures, expected, strict=True):
+        assert m.label.startswith(variant(opening))
+        assert names(m.lead) == keys([variant(u) for u in leads])
