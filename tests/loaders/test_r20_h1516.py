@@ -1,6 +1,7 @@
 """Measures and units of round 20 (heldout15/heldout16 as tuning material): a task table whose unit column is
 named with the units' heads (牵头单位及主要负责人, 责任单位和责任人) is a unit column, its cells the units without
-the heads' names after them. Inline texts in both scripts and both punctuations."""
+the heads' names after them; a council's member units (区食药安委相关成员单位, 市安委会各成员单位) are one collective
+unit, even where the measure names 相关成员单位 alone before. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from tests.loaders.inline import IDS, VARIANTS, family_params
 from tests.loaders.test_responsibility import keys, names, run
 
-# Each case: a text and, per measure, its title's opening and its lead units.
+# Each case: a text and, per measure, its title's opening and its lead units (its responsible units in MEMBERS).
 Case = tuple[str, list[tuple[str, list[str]]]]
 
 FAMILIES: dict[str, list[Case]] = {
@@ -35,6 +36,35 @@ FAMILIES: dict[str, list[Case]] = {
         ),
     ],
 }
+
+
+# Each case: a text and its one measure's responsible units.
+MEMBERS: dict[str, list[tuple[str, list[str]]]] = {
+    "member_units_of_a_council_are_one_collective": [
+        (
+            "一、重点任务\n(一)夯实管理责任。细化监管机制。(区食药安办牵头,相关成员单位按职责落实)落实行业管理责任。"
+            "(区食药安委相关成员单位按职责分工负责)\n",
+            ["区食药安办", "相关成员单位", "区食药安委相关成员单位"],
+        ),
+        (
+            "一、重点任务\n(一)强化安全监管。开展隐患排查。(各成员单位按职责负责)严格执法检查。"
+            "(市安委会各成员单位按职责分工负责)\n",
+            ["各成员单位", "市安委会各成员单位"],
+        ),
+        # a body's own departments stay one unit as before
+        (
+            "一、重点任务\n(一)完善监管制度。制定工作方案。(相关部门负责)加强督查。(区食药安委相关部门负责)\n",
+            ["相关部门", "区食药安委相关部门"],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "expected"), family_params(MEMBERS))
+def test_r20_h1516_members(variant: Callable[[str], str], text: str, expected: list[str]) -> None:
+    (m,) = run(variant(text)).measures
+    assert names(m.responsible) == keys([variant(u) for u in expected])
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
