@@ -1,7 +1,8 @@
 """Measures and units of round 20 (heldout15/heldout16 as tuning material): a task table whose unit column is
 named with the units' heads (牵头单位及主要负责人, 责任单位和责任人) is a unit column, its cells the units without
 the heads' names after them; a council's member units (区食药安委相关成员单位, 市安委会各成员单位) are one collective
-unit, even where the measure names 相关成员单位 alone before. Inline texts in both scripts and both punctuations."""
+unit, even where the measure names 相关成员单位 alone before; in a news report, the paragraphs after one that
+announces the plan's tasks with a colon (报告明确2025年重点工作:) are one measure each. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -77,3 +78,35 @@ def test_r20_h1516_family(
     for m, (opening, leads) in zip(doc.measures, expected, strict=True):
         assert m.label.startswith(variant(opening))
         assert names(m.lead) == keys([variant(u) for u in leads])
+
+
+# Each case: a news page and the openings of the measures it holds.
+ANNOUNCED: dict[str, list[tuple[str, list[str]]]] = {
+    "tasks_after_a_news_reports_announcement": [
+        (
+            "3月2日,某市政府工作报告全文发布。\n报告明确2025年重点工作:\n"
+            "用足更加积极的财政政策,谋划储备一批重大项目。\n全力争取再融资债券,统筹化解存量债务。\n"
+            "产业方面,重点实施智能装备产业园等项目。\n启动两个省实验室建设。\n",
+            ["用足更加", "全力争取", "产业方面", "启动两个"],
+        ),
+        # a progress paragraph after the announcement is no task
+        (
+            "5月8日,某县政府工作报告发布。\n会议部署了今年主要任务:\n用好专项债券,盘活存量土地。\n"
+            "目前,已完成土地收储120亩。\n",
+            ["用好专项"],
+        ),
+        # without the announcement, paragraphs with no action verb stay out (the news report's own rule)
+        (
+            "3月2日,某市政府工作报告全文发布。\n用足更加积极的财政政策,谋划储备一批重大项目。\n"
+            "全力争取再融资债券,统筹化解存量债务。\n",
+            [],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "expected"), family_params(ANNOUNCED))
+def test_r20_h1516_announced(variant: Callable[[str], str], text: str, expected: list[str]) -> None:
+    doc = run(variant(text))
+    assert [m.label[:4] for m in doc.measures] == [variant(o) for o in expected]
