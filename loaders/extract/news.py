@@ -15,7 +15,14 @@ from typing import Any
 from policykg.errors import ExtractError
 from policykg.loaders.extract.numerals import cn_number
 
-__all__ = ["dated_lead", "ordinal_opening", "paragraph_role", "plan_words_start", "report_lead"]
+__all__ = [
+    "dated_lead",
+    "ordinal_opening",
+    "paragraph_role",
+    "plan_words_start",
+    "report_lead",
+    "tasks_announced",
+]
 
 _LEAD_REACH = 60  # characters of a paragraph its dateline or byline sits in
 _ACT_REACH = 40  # characters after the day the reported act sits in (7月16日,咸宁市出台)
@@ -33,6 +40,7 @@ class _Patterns:
     colon_run_in: re.Pattern[str]
     action: re.Pattern[str]
     ordinal: re.Pattern[str]
+    announce: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -74,6 +82,9 @@ def _patterns() -> _Patterns:
         action=re.compile(_alternation(_words(data, "action", "modals") + _words(data, "action", "verbs"))),
         ordinal=re.compile(
             rf"([一二三四五六七八九十]{{1,3}})(?:{_alternation(_words(data, 'ordinal', 'suffixes'))})"
+        ),
+        announce=re.compile(
+            rf"[^,;。:]{{0,{_RUN_IN_MAX}}}(?:{_alternation(_words(data, 'announce', 'nouns'))})[^,;。:]{{0,6}}:\s*$"
         ),
     )
 
@@ -118,6 +129,11 @@ def plan_words_start(text: str) -> int:
     p = _patterns()
     m = p.run_in.match(text) or p.colon_run_in.match(text)
     return m.end() if m else 0
+
+
+def tasks_announced(text: str) -> bool:
+    """A short paragraph announcing the plan's tasks, closed by a colon (报告明确2025年重点工作:)."""
+    return _patterns().announce.match(text) is not None
 
 
 def ordinal_opening(text: str) -> tuple[str, int] | None:

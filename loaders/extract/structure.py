@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from policykg.loaders.extract.articles import article_opening, frame_article
-from policykg.loaders.extract.news import ordinal_opening, paragraph_role, plan_words_start, report_lead
+from policykg.loaders.extract.news import (
+    ordinal_opening,
+    paragraph_role,
+    plan_words_start,
+    report_lead,
+    tasks_announced,
+)
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
@@ -1450,6 +1456,36 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
         _assign_lines(out)
 
 
+_ANNOUNCED_TEXT_MIN = 10  # characters of an announced task's paragraph (a page cut off may end one short)
+
+
+def _announced_news_measures(src: SourceDocument, out: Outline) -> None:
+    """A news report whose paragraph after the lead announces the plan's tasks with a colon (报告明确2025年重点工作:):
+    each paragraph after it is one task, a measure, whatever its first clause says (用足更加积极的财政政策,… /
+    产业方面,…), but a progress one (目前,…)."""
+    lines = out.lines
+    items = [(a, b) for a, b in _paragraph_items(lines) if lines[a].kind == "content"]
+    texts = [src.match[lines[a].lstart : lines[b].rend] for a, b in items]
+    lead = next((k for k, t in enumerate(texts[:_NEWS_LEAD_REACH]) if report_lead(t)), None)
+    if lead is None:
+        return
+    head = next((k for k in range(lead + 1, len(items)) if tasks_announced(lines[items[k][0]].match)), None)
+    if head is None:
+        return
+    a, b = items[head]  # the colon leaves the line open: the first task's lines may be joined to it
+    tasks = ([(a + 1, b)] if b > a else []) + items[head + 1 :]
+    for a, b in tasks:
+        text = src.match[lines[a].lstart : lines[b].rend]
+        if len(text) < _ANNOUNCED_TEXT_MIN or paragraph_role(text) == "progress":
+            continue
+        lines[a].kind = "measure"
+        lines[a].body = lines[a].lstart + plan_words_start(text)
+        _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+    if out.measures:
+        _fill_measure_owner(out)
+        _assign_lines(out)
+
+
 _ORDINALS_MIN = 2  # paragraphs a page enumerates by ordinal words: never a lone 一是
 
 
@@ -1491,6 +1527,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     (
         _paragraph_measures,
         "no numbered items: paragraphs closed by a responsibility clause taken as measures",
+    ),
+    (
+        _announced_news_measures,
+        "no numbered items: the paragraphs after a news report's announcement of the tasks (重点工作:) taken as measures",
     ),
     (_topic_measures, "no numbered items: paragraphs opened by a run-in topic (X方面,) taken as measures"),
     (_bullet_measures, "no numbered items: bulleted sentences taken as measures"),

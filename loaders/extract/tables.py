@@ -210,7 +210,7 @@ def _column(cell: str) -> Column | None:
     kind = _V.column_kind.get(name) or _V.column_kind.get(bare)
     if kind is None and (inner := _INNER_REMARK.fullmatch(bare)) is not None:
         kind = _inner_remark_kind(inner)  # 责任(牵头)部门 before its ending 部门 is read alone
-    kind = kind or _by_suffix(bare)
+    kind = kind or _units_with_heads(bare) or _by_suffix(bare)
     if kind is None and (period := _PERIOD_HEAD.match(bare)) and period.end() < len(bare):
         rest = bare[period.end() :]  # 1-10月推进情况: a report column qualified by the months it covers
         kind = _V.column_kind.get(rest) or _by_suffix(rest)
@@ -267,6 +267,27 @@ def _joined_names(name: str) -> str | None:
     if kinds == {"task", "content"}:
         return "content"  # 工作举措及实施计划: a task's steps and plan, its text (the task may have a column of its own)
     return kinds.pop() if len(kinds) == 1 and None not in kinds else None
+
+
+def _units_with_heads(name: str) -> str | None:
+    """The unit kind of a header cell naming a unit column joined with its heads (牵头单位及主要负责人, 责任单位和
+    责任人): the cells hold the units, each with a person's name the unit reader skips."""
+    parts = _NAME_JOIN.split(name)
+    if len(parts) != 2 or _V.column_kind.get(parts[1]) != "people":
+        return None
+    kind = _V.column_kind.get(parts[0]) or _by_suffix(parts[0])
+    return kind if kind in _UNIT_KINDS else None
+
+
+_HEAD_NAME = re.compile(r"\s+[\u4e00-\u9fff]{2,4}$")  # 市民政局 伍泽国: a person's name after the unit
+
+
+def _heads_dropped(text: str, a: int, b: int) -> int:
+    """The end of a 单位及主要负责人 cell without the names of the heads that follow its units, each spaced off
+    and not ending like a body."""
+    while (m := _HEAD_NAME.search(text, a, b)) is not None and not _looks_like_units(m.group().strip()):
+        b = m.start()
+    return b
 
 
 _SUFFIX_MAX = 12  # a header cell is short; a sentence ending in 任务 is not one
@@ -1448,6 +1469,8 @@ def _one_line_row(lines: list[Line], table: Table, first: int, last: int, start_
     else:
         cells = _align(columns, [(a, b, text[a:b]) for a, b in _split(text)])
     for col, a, b in cells:
+        if col.kind in _UNIT_KINDS and _units_with_heads(col.name):
+            b = _heads_dropped(text, a, b)
         if b > a:
             row.cells.append(Cell(col, Span(base + a, min(base + b, end))))
     if row.first("task") is None:
