@@ -1439,18 +1439,36 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
     """A news report on a plan (7月16日,咸宁市出台《…》 / 10月6日,记者获悉,…): each paragraph after its lead that
     states what the plan does is a measure, from where the plan's words start (据了解,我市将建立…); a goals
     paragraph (《方案》提出,到2023年…) and a progress one (目前,…) are not."""
+    found = _news_paragraphs(src, out)
+    if found is None:
+        return
+    items, texts, lead = found
+    for (a, b), text in zip(items[lead + 1 :], texts[lead + 1 :], strict=True):
+        if len(text) < _NEWS_PARAGRAPH_MIN or text[-1] not in _TERMINAL or paragraph_role(text) != "action":
+            continue
+        _add_news_measure(src, out, a, b, text)
+    _close_news_measures(out)
+
+
+def _news_paragraphs(
+    src: SourceDocument, out: Outline
+) -> tuple[list[tuple[int, int]], list[str], int] | None:
+    """A news report's paragraphs (first and last line), their texts and which one is its lead; None without one."""
     lines = out.lines
     items = [(a, b) for a, b in _paragraph_items(lines) if lines[a].kind == "content"]
     texts = [src.match[lines[a].lstart : lines[b].rend] for a, b in items]
     lead = next((k for k, t in enumerate(texts[:_NEWS_LEAD_REACH]) if report_lead(t)), None)
-    if lead is None:
-        return
-    for (a, b), text in zip(items[lead + 1 :], texts[lead + 1 :], strict=True):
-        if len(text) < _NEWS_PARAGRAPH_MIN or text[-1] not in _TERMINAL or paragraph_role(text) != "action":
-            continue
-        lines[a].kind = "measure"
-        lines[a].body = lines[a].lstart + plan_words_start(text)
-        _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+    return None if lead is None else (items, texts, lead)
+
+
+def _add_news_measure(src: SourceDocument, out: Outline, a: int, b: int, text: str) -> None:
+    """Lines ``a``..``b`` of a news report as one unnumbered measure, from where the plan's words start."""
+    out.lines[a].kind = "measure"
+    out.lines[a].body = out.lines[a].lstart + plan_words_start(text)
+    _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+
+
+def _close_news_measures(out: Outline) -> None:
     if out.measures:
         _fill_measure_owner(out)
         _assign_lines(out)
@@ -1463,12 +1481,11 @@ def _announced_news_measures(src: SourceDocument, out: Outline) -> None:
     """A news report whose paragraph after the lead announces the plan's tasks with a colon (报告明确2025年重点工作:):
     each paragraph after it is one task, a measure, whatever its first clause says (用足更加积极的财政政策,… /
     产业方面,…), but a progress one (目前,…)."""
-    lines = out.lines
-    items = [(a, b) for a, b in _paragraph_items(lines) if lines[a].kind == "content"]
-    texts = [src.match[lines[a].lstart : lines[b].rend] for a, b in items]
-    lead = next((k for k, t in enumerate(texts[:_NEWS_LEAD_REACH]) if report_lead(t)), None)
-    if lead is None:
+    found = _news_paragraphs(src, out)
+    if found is None:
         return
+    items, _texts, lead = found
+    lines = out.lines
     head = next((k for k in range(lead + 1, len(items)) if tasks_announced(lines[items[k][0]].match)), None)
     if head is None:
         return
@@ -1478,12 +1495,8 @@ def _announced_news_measures(src: SourceDocument, out: Outline) -> None:
         text = src.match[lines[a].lstart : lines[b].rend]
         if len(text) < _ANNOUNCED_TEXT_MIN or paragraph_role(text) == "progress":
             continue
-        lines[a].kind = "measure"
-        lines[a].body = lines[a].lstart + plan_words_start(text)
-        _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
-    if out.measures:
-        _fill_measure_owner(out)
-        _assign_lines(out)
+        _add_news_measure(src, out, a, b, text)
+    _close_news_measures(out)
 
 
 _ORDINALS_MIN = 2  # paragraphs a page enumerates by ordinal words: never a lone 一是
