@@ -45,6 +45,17 @@ PATHS = ("arcadedb", "kuzu-copy", "kuzu-unwind")
 UNWIND_CHUNK = 5_000
 # Kùzu's catalog is case-insensitive: the relationship type REGION and the node table Region cannot both exist.
 KUZU_RENAMED = {"REGION": "IN_REGION"}
+# The Kùzu family's Python module: ``kuzu`` (upstream, archived in 2025), or a fork with the same API
+# (``ladybug``: LadybugDB; ``real_ladybug``, its earlier name). ``--engine`` sets it, for the children too.
+ENGINE_ENV = "POLICYKG_BENCH_KUZU_MODULE"
+
+
+def kuzu_module() -> Any:
+    import importlib
+
+    return importlib.import_module(os.environ.get(ENGINE_ENV, "kuzu"))
+
+
 KUZU_TYPES = {
     "string": "STRING",
     "integer": "INT64",
@@ -217,11 +228,10 @@ def _grouped(
 def load_kuzu(nt: Path, db_path: Path, how: str, work: Path) -> dict[str, Any]:
     """Parse ``nt``, make the schema, write every node and relationship by ``COPY`` (``how == "copy"``) or by
     ``UNWIND`` creates; the load's phases timed."""
-    import kuzu
-
-    t0 = time.perf_counter()
+    kuzu = kuzu_module()
+    t0, c0 = time.perf_counter(), _cpu_self()
     node_rows, rel_rows = read_rows(nt)
-    t_parse = time.perf_counter() - t0
+    t_parse, c_parse = time.perf_counter() - t0, _cpu_self() - c0
     nodes, rels, _ = derive_schema()
     misses = check_schema(nodes, rels, node_rows, rel_rows)
     by_table, by_pair = _grouped(node_rows, rel_rows)
@@ -229,7 +239,7 @@ def load_kuzu(nt: Path, db_path: Path, how: str, work: Path) -> dict[str, Any]:
     conn = kuzu.Connection(db)
     for ddl in _ddl(nodes, rels):
         conn.execute(ddl)
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), _cpu_self()
     if how == "copy":
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -269,7 +279,7 @@ def load_kuzu(nt: Path, db_path: Path, how: str, work: Path) -> dict[str, Any]:
             )
             for i in range(0, len(pairs), UNWIND_CHUNK):
                 conn.execute(text, {"rows": [{"s": s, "o": o} for s, o in pairs[i : i + UNWIND_CHUNK]]})
-    t_write = time.perf_counter() - t1
+    t_write, c_write = time.perf_counter() - t1, _cpu_self() - c1
     count: Any = conn.execute("MATCH (n) RETURN count(n)")
     n = count.get_next()[0]
     count = conn.execute("MATCH ()-[r]->() RETURN count(r)")
@@ -278,6 +288,8 @@ def load_kuzu(nt: Path, db_path: Path, how: str, work: Path) -> dict[str, Any]:
     db.close()
     return {
         "parse_s": t_parse,
+        "parse_cpu": c_parse,
+        "write_cpu": c_write,
         "nodes_s": t_nodes,
         "write_s": t_write,
         "nodes": n,
@@ -363,6 +375,20 @@ def _env() -> dict[str, str]:
     return env
 
 
+def _remove(db: Path) -> None:
+    """A store of an earlier run: ArcadeDB's is a folder, Kùzu's a file (and its write-ahead log)."""
+    for p in (db, db.with_name(db.name + ".wal"), db.with_name(db.name + "-files")):
+        if p.is_dir():
+            shutil.rmtree(p)
+        elif p.exists():
+            p.unlink()
+
+
+def _size_mb(db: Path) -> float:
+    files = [db] if db.is_file() else [p for p in db.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files) / 1e6
+
+
 def rounds(nt: Path, work: Path, n: int, count: int) -> dict[str, Path]:
     results: dict[str, list[dict[str, Any]]] = defaultdict(list)
     last: dict[str, Path] = {}
@@ -370,13 +396,12 @@ def rounds(nt: Path, work: Path, n: int, count: int) -> dict[str, Path]:
     for rnd in range(1, count + 1):
         for path in PATHS:
             db = work / f"{path}-{rnd}"
-            shutil.rmtree(db, ignore_errors=True)
-            shutil.rmtree(db.with_name(db.name + "-files"), ignore_errors=True)
+            _remove(db)
             load_before = os.getloadavg()[0]
             cmd = [sys.executable, __file__, "--child", path, "--nt", str(nt), "--db", str(db), "--n", str(n)]
             wall, cpu, out = _run_cpu(cmd, _env())
             got = json.loads(next(line for line in out.splitlines() if line.startswith("RESULT "))[7:])
-            got.update(wall=wall, cpu=cpu, load=(load_before, os.getloadavg()[0]))
+            got.update(wall=wall, cpu=cpu, load=(load_before, os.getloadavg()[0]), mb=_size_mb(db))
             results[path].append(got)
             last[path] = db
             print(
@@ -385,8 +410,8 @@ def rounds(nt: Path, work: Path, n: int, count: int) -> dict[str, Path]:
                 f" | load avg {load_before:.1f}->{got['load'][1]:.1f}",
                 flush=True,
             )
-    print("\n| path | process wall | process CPU | load wall | load CPU | nodes | relationships |")
-    print("|---|---|---|---|---|---|---|")
+    print("\n| path | process wall | process CPU | load wall | load CPU | nodes | relationships | on disk |")
+    print("|---|---|---|---|---|---|---|---|")
     for path in PATHS:
         rs = results[path]
 
@@ -396,7 +421,7 @@ def rounds(nt: Path, work: Path, n: int, count: int) -> dict[str, Path]:
 
         print(
             f"| {path} | {med('wall')} | {med('cpu')} | {med('load_wall')} | {med('load_cpu')} "
-            f"| {rs[-1]['nodes']} | {rs[-1]['rels']} |"
+            f"| {rs[-1]['nodes']} | {rs[-1]['rels']} | {rs[-1]['mb']:.0f} MB |"
         )
     k = results["kuzu-copy"][-1]
     print(
@@ -406,9 +431,11 @@ def rounds(nt: Path, work: Path, n: int, count: int) -> dict[str, Path]:
     for path in ("kuzu-copy", "kuzu-unwind"):
         rs = results[path]
         print(
-            f"{path}: parse {statistics.median(r['parse_s'] for r in rs):.2f} s, nodes written "
-            f"{statistics.median(r['nodes_s'] for r in rs):.2f} s, all written "
-            f"{statistics.median(r['write_s'] for r in rs):.2f} s (wall, medians)"
+            f"{path}: parse {statistics.median(r['parse_s'] for r in rs):.2f} s wall "
+            f"{statistics.median(r['parse_cpu'] for r in rs):.2f} s CPU; nodes written "
+            f"{statistics.median(r['nodes_s'] for r in rs):.2f} s wall; all written "
+            f"{statistics.median(r['write_s'] for r in rs):.2f} s wall "
+            f"{statistics.median(r['write_cpu'] for r in rs):.2f} s CPU (medians)"
         )
     return last
 
@@ -421,8 +448,7 @@ class KuzuStore:
     (Kùzu refuses a parameter the text does not use); nodes as property dicts without Kùzu's null columns."""
 
     def __init__(self, path: Path) -> None:
-        import kuzu
-
+        kuzu = kuzu_module()
         self.db = kuzu.Database(str(path), read_only=True)
         self.conn = kuzu.Connection(self.db)
 
@@ -476,8 +502,8 @@ def compare_queries(arcade_db: Path, kuzu_db: Path) -> tuple[str, dict[str, Any]
         "node": picked["dependencies"]["node"],
     }
     lines = [
-        "| query | ArcadeDB rows | Kùzu | rows equal | Kùzu's error (first line) |",
-        "|---|---|---|---|---|",
+        "| query | ArcadeDB rows | Kùzu | rows equal | names resolved on Kùzu | Kùzu's error (first line) |",
+        "|---|---|---|---|---|---|",
     ]
     tally: Counter[str] = Counter()
     for name, q in sorted(library.load_library().items()):
@@ -486,24 +512,70 @@ def compare_queries(arcade_db: Path, kuzu_db: Path) -> tuple[str, dict[str, Any]
             if p.required and p.name not in given:
                 given[p.name] = by_kind.get(p.type, "人才")
         bound, _ = library.coerce_params(q, given, arcade)
+        named = [p.name for p in q.params if p.type in library.NAME_KINDS and given.get(p.name) is not None]
+        resolved = "-"
+        if named:  # the name look-ups (queries/resolve.py's Cypher) on both, from a name a user would type
+            words = dict(given)
+            for n in named:
+                words[n] = _name_of(arcade, str(given[n]))
+            resolved = _resolve_both(q, words, named, arcade, kz)
         if q.page_key is not None:
             bound = dict(bound, limit=int(bound["limit"]) + 1)
         a_rows = library.canonical_rows(arcade.run(q.cypher, dict(bound)), q.ordered)
         try:
             k_rows = library.canonical_rows(kz.run(q.cypher, dict(bound)), q.ordered)
         except Exception as err:
-            first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-            lines.append(f"| {name} | {len(a_rows)} | fails | - | `{first[:150]}` |")
+            lines.append(f"| {name} | {len(a_rows)} | fails | - | {resolved} | `{_first(err)[:160]}` |")
             tally["fails"] += 1
             continue
         same = _same(a_rows, k_rows)
         tally["runs, same rows" if same else "runs, rows differ"] += 1
-        lines.append(f"| {name} | {len(a_rows)} | {len(k_rows)} rows | {'yes' if same else 'no'} | |")
+        lines.append(
+            f"| {name} | {len(a_rows)} | {len(k_rows)} rows | {'yes' if same else 'no'} | {resolved} | |"
+        )
     arcade.close()
     kz.close()
     lines.append("")
     lines.append(f"{sum(tally.values())} named queries: " + ", ".join(f"{v} {k}" for k, v in tally.items()))
     return "\n".join(lines), picked
+
+
+def _resolve_both(q: Any, words: dict[str, Any], named: list[str], arcade: Any, kz: Any) -> str:
+    """The same name resolved on both stores: the same IRIs, or the same refusal (an ambiguous name lists its
+    candidates: the same list on both)."""
+    from policykg.queries import library
+
+    got: list[tuple[str, Any]] = []
+    for store in (arcade, kz):
+        try:
+            bound, _ = library.coerce_params(q, words, store)
+            got.append(("ok", [bound[n] for n in named]))
+        except Exception as err:
+            got.append(("error", _first(err)))
+    (ka, va), (kk, vk) = got
+    if (ka, va) == (kk, vk):
+        return "same" if ka == "ok" else "same (ambiguous name: both list the same candidates)"
+    if kk == "error":
+        return f"fails: `{str(vk)[:80]}`"
+    return "differ"
+
+
+def _name_of(store: Any, iri: str) -> str:
+    """What a user would type for the node ``iri``: its name (the busiest unit's, the industry's, ...)."""
+    for label, key in (("Unit", "prefLabel"), ("Industry", "prefLabel"), ("IndustrySystem", "label")):
+        rows = store.run(f"MATCH (n:{label} {{iri: $i}}) RETURN n.{key} AS x", {"i": iri})
+        if rows and rows[0]["x"]:
+            return str(rows[0]["x"])
+    rows = store.run("MATCH (n:PolicyDocument {iri: $i}) RETURN n.title AS x", {"i": iri})
+    return str(rows[0]["x"]) if rows and rows[0]["x"] else iri
+
+
+def _first(err: BaseException) -> str:
+    """The error's message up to the engine's caret line, on one line (a parser message quotes the text, which
+    may span lines)."""
+    text = str(err).strip() or type(err).__name__
+    head = text.split('\n"', 1)[0].split("\n  ^", 1)[0]
+    return " ".join(head.split()).replace("|", "\\|")
 
 
 def _same(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
@@ -535,7 +607,8 @@ STARTUP_CODE = {
         "s.close()\n"
     ),
     "kuzu": (
-        "import sys, json, kuzu\n"
+        "import sys, json, importlib, os\n"
+        f"kuzu = importlib.import_module(os.environ.get({ENGINE_ENV!r}, 'kuzu'))\n"
         "db = kuzu.Database(sys.argv[1], read_only=True); c = kuzu.Connection(db)\n"
         "print(json.dumps(c.execute(sys.argv[2], {'unit': sys.argv[3]}).get_all(), ensure_ascii=False))\n"
     ),
@@ -575,6 +648,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--startup-repeat", type=int, default=5)
     ap.add_argument("--work", type=Path, default=Path("/tmp/policykg-bench-engines"))
+    ap.add_argument("--engine", help="the Kùzu-family module: kuzu (default), ladybug, real_ladybug")
     ap.add_argument("--skip-load", action="store_true", help="reuse the last round's stores under --work")
     ap.add_argument("--child", choices=PATHS, help=argparse.SUPPRESS)
     ap.add_argument("--nt", type=Path, help=argparse.SUPPRESS)
@@ -583,10 +657,11 @@ def main() -> None:
     if args.child:
         child_load(args.child, args.nt, args.db, args.n)
         return
-    import kuzu
-
+    if args.engine:
+        os.environ[ENGINE_ENV] = args.engine
+    kuzu = kuzu_module()
     print(
-        f"kuzu {kuzu.__version__}; load average {os.getloadavg()}; {time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime())}"
+        f"{kuzu.__name__} {kuzu.__version__}; load average {os.getloadavg()}; {time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime())}"
     )
     args.work.mkdir(parents=True, exist_ok=True)
     nt = ensure_graph(args.n, args.work)
