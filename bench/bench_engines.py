@@ -389,11 +389,31 @@ def _size_mb(db: Path) -> float:
     return sum(p.stat().st_size for p in files) / 1e6
 
 
-def rounds(nt: Path, work: Path, n: int, count: int) -> dict[str, Path]:
+def _builds(corpus: Path, work: Path, rnd: int, results: dict[str, list[dict[str, Any]]]) -> None:
+    """``policykg build`` of the same documents, ``--no-store`` and the default (embedded ArcadeDB): the whole
+    process tree's CPU (``wait4``: the pool and the load worker with its JVM)."""
+    exe = str(Path(sys.executable).with_name("policykg"))
+    for kind, extra in (("build --no-store", ["--no-store"]), ("build (default)", [])):
+        out = work / f"{kind.split()[1].strip('-()')}-build-{rnd}"
+        _remove(out)
+        load_before = os.getloadavg()[0]
+        wall, cpu, _ = _run_cpu([exe, "build", str(corpus), "--out", str(out), "--quiet", *extra], _env())
+        results[kind].append({"wall": wall, "cpu": cpu})
+        print(
+            f"  round {rnd} {kind:18s} {wall:6.2f} s wall {cpu:6.2f} s CPU"
+            f" | load avg {load_before:.1f}->{os.getloadavg()[0]:.1f}",
+            flush=True,
+        )
+        _remove(out)
+
+
+def rounds(nt: Path, work: Path, n: int, count: int, corpus: Path | None = None) -> dict[str, Path]:
     results: dict[str, list[dict[str, Any]]] = defaultdict(list)
     last: dict[str, Path] = {}
     print(f"\n## Load: {nt} ({n} documents), {count} interleaved rounds, each path in a fresh process")
     for rnd in range(1, count + 1):
+        if corpus is not None:
+            _builds(corpus, work, rnd, results)
         for path in PATHS:
             db = work / f"{path}-{rnd}"
             _remove(db)
@@ -423,6 +443,25 @@ def rounds(nt: Path, work: Path, n: int, count: int) -> dict[str, Path]:
             f"| {path} | {med('wall')} | {med('cpu')} | {med('load_wall')} | {med('load_cpu')} "
             f"| {rs[-1]['nodes']} | {rs[-1]['rels']} | {rs[-1]['mb']:.0f} MB |"
         )
+    if corpus is not None:
+        base = statistics.median(r["cpu"] for r in results["build --no-store"])
+        full = statistics.median(r["cpu"] for r in results["build (default)"])
+        walls = {
+            k: statistics.median(r["wall"] for r in results[k])
+            for k in ("build --no-store", "build (default)")
+        }
+        print(
+            f"\nbuilds (medians): --no-store {walls['build --no-store']:.2f} s wall {base:.2f} s CPU; default "
+            f"{walls['build (default)']:.2f} s wall {full:.2f} s CPU: ratio {full / base:.2f} CPU, "
+            f"{walls['build (default)'] / walls['build --no-store']:.2f} wall; the store's CPU in the build "
+            f"{full - base:.2f} s"
+        )
+        for path in PATHS:
+            load = statistics.median(r["cpu"] for r in results[path])
+            print(
+                f"  with {path}'s whole load process ({load:.2f} s CPU) added to --no-store instead: "
+                f"CPU ratio {(base + load) / base:.2f} (a projection: no overlap, nothing saved)"
+            )
     k = results["kuzu-copy"][-1]
     print(
         f"\nKùzu schema: {k['tables'][0]} node tables, {k['tables'][1]} relationship tables, "
@@ -633,7 +672,7 @@ def startup(arcade_db: Path, kuzu_db: Path, unit: str, repeat: int) -> None:
     print("|---|---|---|---|")
     for engine, ts in times.items():
         print(
-            f"| {engine} | {statistics.median(t[0] for t in ts) * 1000:.0f} ms | "
+            f"| {os.environ.get(ENGINE_ENV, 'kuzu') if engine == 'kuzu' else engine} | {statistics.median(t[0] for t in ts) * 1000:.0f} ms | "
             f"{statistics.median(t[1] for t in ts) * 1000:.0f} ms | {answers[engine][:80]} |"
         )
     print(
@@ -649,6 +688,9 @@ def main() -> None:
     ap.add_argument("--startup-repeat", type=int, default=5)
     ap.add_argument("--work", type=Path, default=Path("/tmp/policykg-bench-engines"))
     ap.add_argument("--engine", help="the Kùzu-family module: kuzu (default), ladybug, real_ladybug")
+    ap.add_argument(
+        "--builds", action="store_true", help="also policykg build --no-store and default, in every round"
+    )
     ap.add_argument("--skip-load", action="store_true", help="reuse the last round's stores under --work")
     ap.add_argument("--child", choices=PATHS, help=argparse.SUPPRESS)
     ap.add_argument("--nt", type=Path, help=argparse.SUPPRESS)
@@ -674,7 +716,8 @@ def main() -> None:
     if args.skip_load:
         last = {p: args.work / f"{p}-{args.rounds}" for p in PATHS}
     else:
-        last = rounds(nt, args.work, args.n, args.rounds)
+        corpus = HERE / "corpus" / str(args.n) if args.builds else None
+        last = rounds(nt, args.work, args.n, args.rounds, corpus)
     print("\n## Every named query, its text unchanged, on both stores (the last round's)")
     table, picked = compare_queries(last["arcadedb"], last["kuzu-copy"])
     print(table)
