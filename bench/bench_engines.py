@@ -1,7 +1,13 @@
 """Another embedded engine for the default store (issue 13), measured beside ArcadeDB: not a switch.
 
     .venv/bin/pip install kuzu pyarrow            # not dependencies of policykg: this benchmark's only
-    .venv/bin/python bench/bench_engines.py --n 500 --rounds 3
+    .venv/bin/python bench/bench_engines.py --n 500 --rounds 3 [--builds]
+    .venv/bin/pip install ladybug                 # LadybugDB, the maintained fork (Kùzu is archived upstream)
+    .venv/bin/python bench/bench_engines.py --engine ladybug --work /tmp/policykg-bench-engines-ladybug
+
+``--builds`` also runs ``policykg build --no-store`` and the default build of the same documents in every round
+(the issue's ratio, and the ratio projected with each load in the store's place). Figures and findings:
+bench/README.md, issue 13's section, round 21.
 
 The same graph (``bench/synth.py`` documents built ``--no-store``: its ``graph.nt``, read into the load's rows by
 the project's own reader ``element_batches_from_ntriples``) is loaded, each path in a fresh process, in
