@@ -1210,26 +1210,51 @@ def _excerpt_head(src: SourceDocument, out: Outline) -> None:
     if src.text[: first.span.start].rstrip(" \t\u3000")[-1:] not in ("", "\n", "\r"):
         return  # an item run on after the text before it (…(责任单位:市经信局)二、…): a page's own flow, not a cut
     items = _paragraph_items(lines[: first.line])
+    labels = _tail_labels(out, items)
+    if labels:
+        items = items[: -len(labels)]
     if not items or lines[items[-1][0]].kind != "content":
         return
     a, b = items[-1]
     found = find_inline_clauses(src, lines[a].lstart, lines[b].rend)
-    if not found or _CLAUSE_TAIL.sub("", src.match[found[-1].end : lines[b].rend]):
+    clause = found[-1] if found else None
+    if labels:
+        if clause is not None or lines[b].stripped[-1:] not in _TERMINAL:
+            return
+    elif clause is None or _CLAUSE_TAIL.sub("", src.match[clause.end : lines[b].rend]):
         return
     # the page's running header may run into the paragraph: the tail starts with the last block a blank line sets apart
     a = max(k for k in range(a, b + 1) if k == a or lines[k - 1].kind == "blank")
-    _add_measure(out, src, a, "", first.level, [], None, found[-1], False, b + 1)
+    _add_measure(out, src, a, "", first.level, [], None, clause, False, b + 1)
     out.measures.insert(0, out.measures.pop())
     lines[a].kind = "measure"
     for r in out.responsibility:  # indices into the measures move up by one
         r.measures = [k + 1 for k in r.measures]
         r.also = [k + 1 for k in r.also]
+        if r.line in labels:  # the cut item's own label lines (牵头单位:… under its tail)
+            r.measures, r.also, r.section_level = [0], [], False
     out.line_owner = [
         ("measure", owner[1] + 1) if owner is not None and owner[0] == "measure" else owner
         for owner in out.line_owner
     ]
     _fill_measure_owner(out)
     out.problems.append("the page opens inside an item: its last paragraph taken as an unnumbered measure")
+
+
+def _tail_labels(out: Outline, items: list[tuple[int, int]]) -> list[int]:
+    """The label lines (牵头单位:… / 协办单位:…) right before a page's first item, under a paragraph, where the page
+    sets its items' units on such lines under each item (its first item among them): the cut item's own lines."""
+    labels: list[int] = []
+    for a, b in reversed(items):
+        if a != b or out.lines[a].kind != "responsibility":
+            break
+        labels.insert(0, a)
+    first = out.measures[0]
+    after = (k for k in range(first.line + 1, len(out.lines)) if out.lines[k].start >= first.span.end)
+    stop = next(after, None)
+    if not labels or len(labels) == len(items) or stop is None or not _owned_below(out.lines, stop):
+        return []
+    return labels
 
 
 def _parse_structure(src: SourceDocument) -> Outline:
