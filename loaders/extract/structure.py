@@ -691,8 +691,50 @@ def split_lines(src: SourceDocument) -> list[Line]:
     _classify_lines(src, lines)
     _mark_articles(lines)
     _unmark_preview_chunks(src, lines)
+    _unmark_cell_milestones(lines)
     _mark_signatures(lines)
     return lines
+
+
+# 1.完成委托规划25% / 2.工程完工(75%) / 3.市场启用100%: a step of a schedule, the share of the work done by then
+_MILESTONE_SHARE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*\)?\s*[。;.]?$")
+_BAR_EDGE = re.compile(r"^\||\|$")
+
+
+def _unmark_cell_milestones(lines: list[Line]) -> None:
+    """A table cell (between bar lines) listing 1. 2. … items that each end with the share of the work done, rising to
+    100% (1.完成规划设计25% / … / 4.市场启用100%): one row's schedule of progress steps, not the page's tasks; its
+    lines are the cell's text."""
+    k = 0
+    while k < len(lines):
+        run = _milestone_run(lines, k)
+        for j in run:
+            lines[j].kind, lines[j].level, lines[j].number, lines[j].value = "content", None, "", None
+        k += len(run) or 1
+
+
+def _milestone_run(lines: list[Line], k: int) -> list[int]:
+    """The lines of the 1. 2. … items from line ``k`` when they fill a table cell and end on shares rising to 100%."""
+    if lines[k].kind != "heading" or lines[k].value != 1 or not _bar_edged(lines, k, -1):
+        return []
+    run, shares = [], []
+    for j in range(k, len(lines)):
+        ln = lines[j]
+        m = _MILESTONE_SHARE.search(ln.stripped)
+        if ln.kind != "heading" or ln.level != lines[k].level or ln.value != len(run) + 1 or m is None:
+            break
+        run.append(j)
+        shares.append(float(m.group(1)))
+    done = len(run) >= 2 and shares[-1] == 100 and all(a < b for a, b in itertools.pairwise(shares))
+    return run if done and _bar_edged(lines, run[-1], 1) else []
+
+
+def _bar_edged(lines: list[Line], k: int, step: int) -> bool:
+    """Whether the nearest line with text before (step -1) or after (step 1) line ``k`` opens or closes a cell."""
+    j = k + step
+    while 0 <= j < len(lines) and lines[j].kind == "blank":
+        j += step
+    return 0 <= j < len(lines) and _BAR_EDGE.search(lines[j].stripped) is not None
 
 
 _ARTICLES_MIN = 2  # articles (第一条, 第二条) a page numbers in turn before it is read as articles
@@ -717,11 +759,18 @@ def _mark_articles(lines: list[Line]) -> None:
         return  # neither articles in turn nor a 章 over its 节 (第一章 规划背景 / 第一节 发展成效)
     owner: int | None = None  # the open article's line
     items: dict[int, list[int]] = {}  # article line -> its (一) item lines
+    # 第一条 主要目标 / 1.… or 第二条 重点任务 / (一)… / 1.…: articles over 1. items are the parts of a plan written as
+    # articles (一、 as 第一条), each a top heading over its (一) headings and its items
+    parts = False
     for k, ln in enumerate(lines):
         if k in opened:
             owner = k if opened[k][1] == "条" else None  # a 章 or 节 closes the article
         elif owner is not None and ln.kind == "heading" and ln.level == 2:
             items.setdefault(owner, []).append(k)
+        elif owner is not None and ln.kind == "heading" and ln.level == 3:
+            parts = "章" not in kinds
+    # 第一条 主要预期目标: an article that is a bare title (no sentence) heads what follows it, as 一、 does
+    parts = parts or ("章" not in kinds and any(_bare_title(lines[k], o) for k, o in opened.items()))
     for k, (marker, kind, value, body) in opened.items():
         ln = lines[k]
         framed = kind == "条" and frame_article(ln.stripped)
@@ -729,13 +778,19 @@ def _mark_articles(lines: list[Line]) -> None:
         if framed:
             ln.kind, ln.level, ln.number, ln.value = "content", None, "", None
         else:
-            level = 1 if kind == "章" else 2 if k in items or kind == "节" else 3
+            level = 1 if kind == "章" or parts else 2 if k in items or kind == "节" else 3
             ln.kind, ln.level, ln.number, ln.value = "heading", level, marker, value
         for i in items.get(k, []):
             if framed:
                 lines[i].kind, lines[i].level, lines[i].number, lines[i].value = "content", None, "", None
-            else:
+            elif not parts:
                 lines[i].level = 3
+
+
+def _bare_title(line: Line, opening: tuple[str, str, int, int]) -> bool:
+    """Whether an article's text after its 第N条 is a short title alone (第一条 主要目标), no sentence."""
+    rest = line.stripped[opening[3] :].strip()
+    return opening[1] == "条" and 0 < len(rest) <= _TITLE_MAX and not _SENTENCE_PUNCT.search(rest)
 
 
 _CHUNK_MIN = 200  # a document-sharing site's preview chunk: a long run of text that lost its line breaks
