@@ -752,11 +752,14 @@ def _mark_articles(lines: list[Line]) -> None:
     }
     values = [o[2] for o in opened.values() if o[1] == "条"]
     kinds = "".join(o[1] for o in opened.values())
+    # 第一条 主要预期目标: an article that is a bare title (no sentence) heads what follows it, as 一、 does
+    titled = "章" not in kinds and any(_bare_title(lines[k], o) for k, o in opened.items())
     if (
         sum(1 for a, b in itertools.pairwise(values) if b == a + 1) + 1 < _ARTICLES_MIN
         and "章节" not in kinds
+        and not titled
     ):
-        return  # neither articles in turn nor a 章 over its 节 (第一章 规划背景 / 第一节 发展成效)
+        return  # neither articles in turn nor a 章 over its 节 (第一章 规划背景 / 第一节 发展成效) nor a titled one
     owner: int | None = None  # the open article's line
     items: dict[int, list[int]] = {}  # article line -> its (一) item lines
     # 第一条 主要目标 / 1.… or 第二条 重点任务 / (一)… / 1.…: articles over 1. items are the parts of a plan written as
@@ -769,8 +772,7 @@ def _mark_articles(lines: list[Line]) -> None:
             items.setdefault(owner, []).append(k)
         elif owner is not None and ln.kind == "heading" and ln.level == 3:
             parts = "章" not in kinds
-    # 第一条 主要预期目标: an article that is a bare title (no sentence) heads what follows it, as 一、 does
-    parts = parts or ("章" not in kinds and any(_bare_title(lines[k], o) for k, o in opened.items()))
+    parts = parts or titled
     for k, (marker, kind, value, body) in opened.items():
         ln = lines[k]
         framed = kind == "条" and frame_article(ln.stripped)
@@ -788,8 +790,9 @@ def _mark_articles(lines: list[Line]) -> None:
 
 
 def _bare_title(line: Line, opening: tuple[str, str, int, int]) -> bool:
-    """Whether an article's text after its 第N条 is a short title alone (第一条 主要目标), no sentence."""
-    rest = line.stripped[opening[3] :].strip()
+    """Whether an article's text after its 第N条 is a short title alone (第一条 主要目标), no sentence (or is one in
+    its cell of a table's group row: 第一条 社保惠民 | 5个项目合计 | …)."""
+    rest = line.stripped[opening[3] :].split("|")[0].strip()  # a table's group row: its first cell
     return opening[1] == "条" and 0 < len(rest) <= _TITLE_MAX and not _SENTENCE_PUNCT.search(rest)
 
 
