@@ -1414,8 +1414,17 @@ def _raised_item_parse(src: SourceDocument) -> Outline | None:
     out = _parse(src, lines, promote=None)
     if sum(m.level >= 3 for m in out.measures) < _RAISED_MIN:
         return None
-    # a list that assigns work (a clause or a 责任单位 line): (1)全县共有企业120家。(2)… states facts, no tasks
-    return out if out.responsibility or any(m.clauses for m in out.measures) else None
+    # a list that assigns work (a clause or a 责任单位 line): (1)全县共有企业120家。(2)… states facts, no tasks; or
+    # whose items head the fields of a tracking report (工作任务:… / 完成情况:… under each)
+    assigns = out.responsibility or any(m.clauses for m in out.measures)
+    return out if assigns or _fielded_items(out) >= _RAISED_MIN else None
+
+
+def _fielded_items(out: Outline) -> int:
+    """How many measures have a task or progress field line (工作任务:… / 完成情况:…) among their lines."""
+    owned = {owner[1] for ln, owner in zip(out.lines, out.line_owner, strict=False) if owner and owner[0] == "measure"
+             and ln.kind == "content" and (_TASK_FIELD.match(ln.match) or _PROGRESS_FIELD.match(ln.match))}
+    return len(owned)
 
 
 _CLAUSE_TAIL = re.compile(r"[\s。.;]+")
