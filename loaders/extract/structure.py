@@ -717,7 +717,8 @@ def _milestone_run(lines: list[Line], k: int) -> list[int]:
     """The lines of the 1. 2. … items from line ``k`` when they fill a table cell and end on shares rising to 100%."""
     if lines[k].kind != "heading" or lines[k].value != 1 or not _bar_edged(lines, k, -1):
         return []
-    run, shares = [], []
+    run: list[int] = []
+    shares: list[float] = []
     for j in range(k, len(lines)):
         ln = lines[j]
         m = _MILESTONE_SHARE.search(ln.stripped)
@@ -1422,8 +1423,14 @@ def _raised_item_parse(src: SourceDocument) -> Outline | None:
 
 def _fielded_items(out: Outline) -> int:
     """How many measures have a task or progress field line (工作任务:… / 完成情况:…) among their lines."""
-    owned = {owner[1] for ln, owner in zip(out.lines, out.line_owner, strict=False) if owner and owner[0] == "measure"
-             and ln.kind == "content" and (_TASK_FIELD.match(ln.match) or _PROGRESS_FIELD.match(ln.match))}
+    owned = {
+        owner[1]
+        for ln, owner in zip(out.lines, out.line_owner, strict=False)
+        if owner
+        and owner[0] == "measure"
+        and ln.kind == "content"
+        and (_TASK_FIELD.match(ln.match) or _PROGRESS_FIELD.match(ln.match))
+    }
     return len(owned)
 
 

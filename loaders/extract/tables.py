@@ -55,11 +55,10 @@ _ITEM_NUMBER = re.compile(
 # | 2.推进… | 市住建局 |: an item's number after the empty cells of a category merged over its group of rows
 # 扩大投资 | 1.加快… | 市发改委 |: or after the category's own cell, on its group's first row
 # | (二)严控农兽药残留超标 | 3.深入… |: or after a group heading's cell (一、… / (二)…) after the row's opening bar
-# | (2)持续… | 县农业农村局 |: the same items numbered in brackets ((1) 1) as others write 1.), the bracket right
-# before the number
+# | (2)持续… | 县农业农村局 |: the same items numbered in brackets, (2) or 2), as others write 2.
 _ITEM_OPEN = r"\((?=\d{1,3}\))"
-_ITEM_MARK = r"(\d{1,3})\s*(?:[.、]|(?<=\(\d)\)|(?<=\(\d\d)\))\s*(?:(?!\d)|(?=\d{4}年))"
-_BRACKET_ITEM_NUMBER = re.compile("^" + _ITEM_OPEN + _ITEM_MARK)
+_ITEM_MARK = r"(\d{1,3})\s*[.、)]\s*(?:(?!\d)|(?=\d{4}年))"
+_BRACKET_ITEM_NUMBER = re.compile(r"^(?:" + _ITEM_OPEN + r")?(\d{1,3})\s*\)\s*(?!\d)")
 _BARRED_ITEM_NUMBER = re.compile(
     r"^(?:[^|\d\s(][^|。;,:]{0,24}|\|\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^|。;,:]{1,24})?"
     r"(?:\|\s*)+(?:" + _ITEM_OPEN + ")?" + _ITEM_MARK
