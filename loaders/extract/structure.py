@@ -421,24 +421,29 @@ def _enclosed_marker(line: Line, s: str) -> bool:
 # before it was lost (…圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…). A top heading's numeral
 # takes the point 一、, 一. or 一, as a line's does (_H1; 一, never before a thousands group: 一,000).
 _H1_POINT = r"(?:、|\.(?!\d)|,(?!\d{3}(?!\d)))"
+# 第三条 / 第二章: an article or chapter opening after a lost line break (a regulation run on in one line)
+_ARTICLE_AT = rf"第(?P<art>[{_CN}]{{1,4}})(?P<ak>[章节条])(?=[ \t\u3000]|[\u4e00-\u9fff])"
 # 1.开展… / 1 .开展… (a docx export's space before the dot) after a lost line break
 _RUN_ON = re.compile(
     rf"(?:[。;!?):\]】〕]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
-    rf"(?=(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})[ \t]?(?:\.(?!\d)|、)"
+    rf"(?={_ARTICLE_AT}|(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})[ \t]?(?:\.(?!\d)|、)"
     r"|(?P<enc>[\u3220-\u3229])|(?P<enc3>[\u2488-\u249b]))"
 )
 _RUN_ON_AFTER_STOP = re.compile(
-    rf"[。;!?)\]】〕][ \t\u3000]*(?:[{_CN}]{{1,3}}{_H1_POINT}|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}[ \t]?(?:\.(?!\d)|、)|[\u2488-\u249b])"
+    rf"[。;!?)\]】〕][ \t\u3000]*(?:第[{_CN}]{{1,4}}[章节条]|[{_CN}]{{1,3}}{_H1_POINT}|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}[ \t]?(?:\.(?!\d)|、)|[\u2488-\u249b])"
 )
 _SPACED_HEAD = re.compile(r"[ \t\u3000](?:一(?:[、.]|,(?!\d))|\(?一\)|1[.、])")
 _RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
 _AT_START = re.compile(
-    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})[ \t]?(?:\.(?!\d)|、)"
+    rf"\s*(?:{_ARTICLE_AT}|(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})[ \t]?(?:\.(?!\d)|、)"
     r"|(?P<enc>[\u3220-\u3229])|(?P<enc3>[\u2488-\u249b]))"
 )
 
 
 def _marker(m: re.Match[str]) -> tuple[str, int] | None:
+    if m.group("art"):  # 第三条: articles (and chapters, sections) number on by kinds of their own
+        value = cn_to_int(m.group("art"))
+        return (m.group("ak"), value) if value else None
     if m.group("enc"):  # ㈠: (一) as one character
         return "h2", ord(m.group("enc")) - 0x3220 + 1
     if m.group("enc3"):  # ⒈: 1. as one character
@@ -714,15 +719,17 @@ def _unmark_cell_milestones(lines: list[Line]) -> None:
 
 
 def _milestone_run(lines: list[Line], k: int) -> list[int]:
-    """The lines of the 1. 2. … items from line ``k`` when they fill a table cell and end on shares rising to 100%."""
-    if lines[k].kind != "heading" or lines[k].value != 1 or not _bar_edged(lines, k, -1):
+    """The lines of the items numbered on from line ``k`` (1. 2. …, or 3. 4. … on a page cut inside the cell) when
+    they fill a table cell and end on shares rising to 100%."""
+    first = lines[k].value  # 1, or a later step where the page was cut inside the cell
+    if lines[k].kind != "heading" or first is None or not _bar_edged(lines, k, -1):
         return []
     run: list[int] = []
     shares: list[float] = []
     for j in range(k, len(lines)):
         ln = lines[j]
         m = _MILESTONE_SHARE.search(ln.stripped)
-        if ln.kind != "heading" or ln.level != lines[k].level or ln.value != len(run) + 1 or m is None:
+        if ln.kind != "heading" or ln.level != lines[k].level or ln.value != first + len(run) or m is None:
             break
         run.append(j)
         shares.append(float(m.group(1)))
@@ -776,7 +783,7 @@ def _mark_articles(lines: list[Line]) -> None:
     parts = parts or titled
     for k, (marker, kind, value, body) in opened.items():
         ln = lines[k]
-        framed = kind == "条" and frame_article(ln.stripped)
+        framed = kind == "条" and frame_article(_article_text(lines, k, body))
         ln.body, ln.damage = ln.lstart + body, ""
         if framed:
             ln.kind, ln.level, ln.number, ln.value = "content", None, "", None
@@ -788,6 +795,15 @@ def _mark_articles(lines: list[Line]) -> None:
                 lines[i].kind, lines[i].level, lines[i].number, lines[i].value = "content", None, "", None
             elif not parts:
                 lines[i].level = 3
+
+
+def _article_text(lines: list[Line], k: int, body: int) -> str:
+    """An article's text: after its 第N条, or on the next line with text where the marker stands alone (a page whose
+    spaces became line breaks: 第一条 / 为规范…,制定本办法。)."""
+    rest = lines[k].stripped[body:]
+    if rest.strip():
+        return lines[k].stripped
+    return next((ln.stripped for ln in lines[k + 1 :] if ln.kind != "blank"), "")
 
 
 def _bare_title(line: Line, opening: tuple[str, str, int, int]) -> bool:

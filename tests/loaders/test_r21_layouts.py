@@ -1,6 +1,7 @@
 """Page layouts of round 21 (measures on unseen layouts): a page that opens inside an item whose tail stands over its
 own label lines (牵头单位:… / 协办单位:…) has that tail as an unnumbered measure with them, not a header over the page's
-last item; a table cell's schedule of progress steps (1.…25% / 2.…50% / 3.…100%) is one row's text, no tasks; articles
+last item; a regulation's articles run on after a full stop, or with the marker alone on its line, are read as
+articles; a table cell's schedule of progress steps (1.…25% / 2.…50% / 3.…100%) is one row's text, no tasks; articles
 over 1. items, or titled alone (第一条 主要预期目标), are a plan's parts written as 一、; (1) items that head a tracking
 report's fields (工作任务:… / 完成情况:…) are its tasks; a barred table numbers its rows (2) or 2) as others write 2..
 Inline texts in both scripts and both punctuations."""
@@ -68,6 +69,24 @@ FAMILIES: dict[str, list[tuple[str, list[Found]]]] = {
         (
             "第一条 主要预期目标\n1.地区生产总值增长6%。(责任单位:区发改委)\n2.固定资产投资增长10%。(责任单位:区统计局)\n",
             [(["第一条"], "1", [], ["区发改委"]), (["第一条"], "2", [], ["区统计局"])],
+        ),
+    ],
+    "articles_run_on_after_a_sentence_end": [
+        # a regulation whose line breaks were lost: each 第N条 after a full stop opens an article; the framing ones
+        # (purpose, scope) are no measures
+        (
+            "第一章 总则\n第一条 为规范人才引进工作,充分发挥各类人才在经济社会发展中的作用,结合我市实际,制定本办法。"
+            "第二条 本办法适用于本市各类企事业单位和民办非企业单位。第三条 引进人才坚持市场化配置,充分尊重用人单位的用人"
+            "自主权,实行双向选择。第四条 对引进人才可实行年薪制,由用人单位与本人商定。\n",
+            [(["第一章"], "第三条", [], []), (["第一章"], "第四条", [], [])],
+        ),
+    ],
+    "an_article_marker_alone_frames_by_the_line_below": [
+        # 第一条 alone on its line (a page whose spaces became line breaks): its text is the next line
+        (
+            "第一章\n总则\n第一条\n为规范人才引进工作,结合我市实际,制定本办法。\n第二条\n本办法适用于本市各类企事业单位。\n"
+            "第二章\n人才引进\n第三条\n引进人才坚持市场化配置,实行双向选择。\n第四条\n对引进人才可实行年薪制,由用人单位与本人商定。\n",
+            [(["第二章"], "第三条", [], []), (["第二章"], "第四条", [], [])],
         ),
     ],
     "bracketed_items_over_report_fields_are_tasks": [
