@@ -75,6 +75,9 @@ def _cells(lines: list[Line], start: int) -> list[int]:
         ln = lines[k]
         if ln.kind in _TABLE_END:
             break
+        if ln.kind == "heading" and ln.damage == "lost_dot":
+            # 6场 / 8处: a target cell's figure and its measure word, no item that lost its dot
+            ln.kind, ln.level, ln.number, ln.value, ln.damage = "content", None, "", None, ""
         if not _BARS.sub("", ln.stripped):
             open_cell = False
             continue

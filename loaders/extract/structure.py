@@ -167,10 +167,7 @@ _H2_BARE = re.compile(r"^\)\s*(?=[\u4e00-\u9fff])")
 # 1。推动… : a page typed with the full stop for the item's point (before a character: never a sum's end)
 _H3 = re.compile(r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|、|。(?=[\u4e00-\u9fff\"“]))\s*")
 # (01新一代…行动计划: a zero-padded number is a series label, never an item that lost its dot)
-# (6场 / 35座 / 20户: a figure and its measure word alone in a table's target cell, never an item that lost its dot)
-_H3_LOST_DOT = re.compile(
-    r"^(?!0)(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%|场|次|座|户|吨|亩)"
-)
+_H3_LOST_DOT = re.compile(r"^(?!0)(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
 _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
 _H5 = re.compile(r"^([\u2460-\u2473])\s*")
 # One-character bracketed numerals some typesetters print for (一) and (1): ㈠ (U+3220…3229), ⑴ (U+2474…2487).

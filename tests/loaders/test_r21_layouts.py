@@ -1,7 +1,8 @@
 """Page layouts of round 21 (measures on unseen layouts): a page that opens inside an item whose tail stands over its
 own label lines (牵头单位:… / 协办单位:…) has that tail as an unnumbered measure with them, not a header over the page's
 last item; a regulation's articles run on after a full stop, or with the marker alone on its line, are read as
-articles; a table cell's schedule of progress steps (1.…25% / 2.…50% / 3.…100%) is one row's text, no tasks; articles
+articles; a 施政目标 table's indicators (策略绩效目标 | 衡量指标 | … one cell a line) are measures under their goals; a
+table cell's schedule of progress steps (1.…25% / 2.…50% / 3.…100%) is one row's text, no tasks; articles
 over 1. items, or titled alone (第一条 主要预期目标), are a plan's parts written as 一、; (1) items that head a tracking
 report's fields (工作任务:… / 完成情况:…) are its tasks; a barred table numbers its rows (2) or 2) as others write 2..
 Inline texts in both scripts and both punctuations."""
@@ -88,6 +89,18 @@ FAMILIES: dict[str, list[tuple[str, list[Found]]]] = {
             "第二章\n人才引进\n第三条\n引进人才坚持市场化配置,实行双向选择。\n第四条\n对引进人才可实行年薪制,由用人单位与本人商定。\n",
             [(["第二章"], "第三条", [], []), (["第二章"], "第四条", [], [])],
         ),
+    ],
+    "a_goal_tables_indicators_are_measures_under_their_goals": [
+        # 策略绩效目标 | 衡量指标 | … one cell a line: a goal's numeral and name before its first indicator's
+        (
+            "文化局施政目标\n策略绩效目标\n|\n衡量指标\n|\n评估体制\n|\n评估方式\n|\n衡量标准\n|\n年度目标值\n|\n||||\n"
+            "一\n|\n推动文化产业发展(20%) |\n一\n|\n办理文化节庆活动(6%)\n|\n1\n|\n统计数据\n|\n年度办理场次\n|\n12场\n|\n|\n"
+            "二\n|\n辅导文创业者(4%)\n|\n1\n|\n统计数据\n|\n年度辅导家数\n|\n30家\n|\n|||\n"
+            "二\n|\n提升图书馆服务(10%)\n|\n一\n|\n增设阅读据点(5%)\n|\n1\n|\n统计数据\n|\n年度新增据点数\n|\n8处\n|\n|\n",
+            [(["一"], "(一)", [], []), (["一"], "(二)", [], []), (["二"], "(一)", [], [])],
+        ),
+        # the same numerals in a task table without a goal column: no goal table
+        ("序号\n|\n工作任务\n|\n责任单位\n|\n一\n|\n推动文化产业发展\n|\n市文化局\n|\n", []),
     ],
     "bracketed_items_over_report_fields_are_tasks": [
         (
