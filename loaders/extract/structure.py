@@ -477,6 +477,10 @@ def _chunk_number(match: str, pos: int, start: re.Match[str] | None) -> bool:
     return above_end - above_start >= _CHUNK_MIN and "\u4e00" <= match[above_end - 1] <= "\u9fff"
 
 
+# 1.负责…;2.负责…: a line opening a list whose second item follows the first's semicolon (short items run on)
+_SEMI_SECOND = re.compile(r";[ \t\u3000]*2[ \t]?(?:\.(?!\d)|、)")
+
+
 def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[tuple[int, int]]:
     """The logical lines of the physical line ``match[pos:end]``: split before a heading marker that follows a
     sentence end and continues its numbering (1 or the previous value + 1 of its kind; any value for the first
@@ -490,7 +494,8 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
     if first and not _chunk_number(match, pos, start_m):
         seen[first[0]] = first[1]
     glued = _glued_item(match, pos, end, seen)
-    if end - pos < 20 or (end - pos < _RUN_ON_MIN and match.find("。", pos + 1, end) < 0):
+    listed = first == ("h3", 1) and _SEMI_SECOND.search(match, pos, end) is not None
+    if end - pos < 20 or (end - pos < _RUN_ON_MIN and match.find("。", pos + 1, end) < 0 and not listed):
         return [(pos, glued[0]), (glued[0], end)] if glued else [(pos, end)]
     cuts: list[int] = glued
     for m in _RUN_ON.finditer(match, pos + 1, end):

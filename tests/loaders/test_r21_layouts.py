@@ -4,7 +4,7 @@ last item; a regulation's articles run on after a full stop, or with the marker 
 articles; a 施政目标 table's indicators (策略绩效目标 | 衡量指标 | … one cell a line) are measures under their goals; a
 table cell's schedule of progress steps (1.…25% / 2.…50% / 3.…100%) is one row's text, no tasks; articles
 over 1. items, or titled alone (第一条 主要预期目标), are a plan's parts written as 一、; (1) items that head a tracking
-report's fields (工作任务:… / 完成情况:…) are its tasks; a barred table numbers its rows (2) or 2) as others write 2..
+report's fields (工作任务:… / 完成情况:…) are its tasks; short items run on after semicolons (1.…;2.…) are cut apart; a barred table numbers its rows (2) or 2) as others write 2..
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -101,6 +101,19 @@ FAMILIES: dict[str, list[tuple[str, list[Found]]]] = {
         ),
         # the same numerals in a task table without a goal column: no goal table
         ("序号\n|\n工作任务\n|\n责任单位\n|\n一\n|\n推动文化产业发展\n|\n市文化局\n|\n", []),
+    ],
+    "short_items_run_on_after_semicolons": [
+        # 1.…;2.…;3.…: a short line of items (no full stop) whose second follows the first's semicolon
+        (
+            "一、市级部门职责\n(一)市民政局\n1.负责灾情统计核查;2.负责受灾群众应急救助;3.负责过渡性安置工作\n",
+            [
+                (["一", "(一)"], "1", [], ["市民政局"]),
+                (["一", "(一)"], "2", [], ["市民政局"]),
+                (["一", "(一)"], "3", [], ["市民政局"]),
+            ],
+        ),
+        # a year after the semicolon is no second item
+        ("一、重点任务\n1.开展技能培训;2021年完成1000人次\n", [(["一"], "1", [], [])]),
     ],
     "bracketed_items_over_report_fields_are_tasks": [
         (
