@@ -25,7 +25,6 @@ __all__ = ["mark_goal_table"]
 _BARS = re.compile(r"[|\s]+")
 _CN_CELL = re.compile(r"([一二三四五六七八九十]{1,3})\s*\|?")
 _TABLE_END = frozenset({"attachment", "attachment_list", "signature", "date", "title", "meta"})
-_HEADER_REACH = 30  # lines of a header written one cell per line (with its bar lines)
 
 
 @lru_cache(maxsize=1)
@@ -45,9 +44,14 @@ def _cell(line: Line) -> str:
     return line.stripped.strip("| \t\u3000")
 
 
+@lru_cache(maxsize=1)
+def _any_indicator() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(_header_words()[1], key=len, reverse=True))))
+
+
 def _header_end(lines: list[Line]) -> int | None:
-    """The line after a goal table's header: both a goal and an indicator column named among the first lines of
-    a run of one-cell lines, the rows opening at the first numeral cell after them."""
+    """The line after a goal table's header: both a goal and an indicator column named on one-cell lines of a
+    run of table lines, the rows opening at the first numeral cell after them."""
     goals, indicators = _header_words()
     named: set[str] = set()
     for k, ln in enumerate(lines):
@@ -61,8 +65,6 @@ def _header_end(lines: list[Line]) -> int | None:
             named.add("indicator")
         elif named == {"goal", "indicator"} and _CN_CELL.fullmatch(ln.stripped):
             return k
-        if k > _HEADER_REACH and not named:
-            return None
     return None
 
 
@@ -97,9 +99,11 @@ def _mark(line: Line, level: int) -> None:
     line.body = line.lstart + m.end()
 
 
-def mark_goal_table(lines: list[Line]) -> None:
+def mark_goal_table(lines: list[Line], text: str) -> None:
     """Mark the numerals of a goal table's rows as headings: a goal's (a numeral and a name before another numeral)
     at the top, each indicator's under it."""
+    if _any_indicator().search(text) is None:
+        return  # the common case, decided at once: no indicator column named anywhere
     start = _header_end(lines)
     if start is None:
         return

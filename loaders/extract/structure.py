@@ -703,7 +703,7 @@ def split_lines(src: SourceDocument) -> list[Line]:
     _mark_articles(lines)
     _unmark_preview_chunks(src, lines)
     _unmark_cell_milestones(lines)
-    mark_goal_table(lines)
+    mark_goal_table(lines, src.match)
     _mark_signatures(lines)
     return lines
 
