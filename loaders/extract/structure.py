@@ -768,7 +768,7 @@ def _mark_articles(lines: list[Line]) -> None:
     values = [o[2] for o in opened.values() if o[1] == "条"]
     kinds = "".join(o[1] for o in opened.values())
     # 第一条 主要预期目标: an article that is a bare title (no sentence) heads what follows it, as 一、 does
-    titled = "章" not in kinds and any(_bare_title(lines[k], o) for k, o in opened.items())
+    titled = "章" not in kinds and any(_bare_title(lines, k, o) for k, o in opened.items())
     if (
         sum(1 for a, b in itertools.pairwise(values) if b == a + 1) + 1 < _ARTICLES_MIN
         and "章节" not in kinds
@@ -813,11 +813,20 @@ def _article_text(lines: list[Line], k: int, body: int) -> str:
     return next((ln.stripped for ln in lines[k + 1 :] if ln.kind != "blank"), "")
 
 
-def _bare_title(line: Line, opening: tuple[str, str, int, int]) -> bool:
+def _bare_title(lines: list[Line], k: int, opening: tuple[str, str, int, int]) -> bool:
     """Whether an article's text after its 第N条 is a short title alone (第一条 主要目标), no sentence (or is one in
-    its cell of a table's group row: 第一条 社保惠民 | 5个项目合计 | …)."""
+    its cell of a table's group row: 第一条 社保惠民 | 5个项目合计 | …), naming a plan's frame or over a list (a numbered
+    line or a table's row follows); a regulation's titled article over its sentences (第五条 扶持对象 / 本办法…) is none."""
+    line = lines[k]
     rest = line.stripped[opening[3] :].split("|")[0].strip()  # a table's group row: its first cell
-    return opening[1] == "条" and 0 < len(rest) <= _TITLE_MAX and not _SENTENCE_PUNCT.search(rest)
+    if opening[1] != "条" or not 0 < len(rest) <= _TITLE_MAX or _SENTENCE_PUNCT.search(rest):
+        return False
+    if "|" in line.stripped or _title_kind(rest, False) is not None:
+        return True  # 第一条 总体要求 / 第二条 主要目标: a plan's frame, never a regulation's article
+    nxt = next((ln.stripped for ln in lines[k + 1 :] if ln.kind != "blank"), "")
+    # a 1. item, a table's row or its header's first cell (序号) follows; (一) items are a regulation article's too
+    header = 0 < len(nxt) <= _GROUP_TITLE_MAX and not _SENTENCE_PUNCT.search(nxt) and not _AT_START.match(nxt)
+    return header or "|" in nxt or nxt[:1].isdigit()
 
 
 _CHUNK_MIN = 200  # a document-sharing site's preview chunk: a long run of text that lost its line breaks
