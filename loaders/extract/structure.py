@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from policykg.loaders.extract.articles import article_opening, frame_article
+from policykg.loaders.extract.goal_tables import mark_goal_table
 from policykg.loaders.extract.news import (
     ordinal_opening,
     paragraph_role,
@@ -421,24 +422,29 @@ def _enclosed_marker(line: Line, s: str) -> bool:
 # before it was lost (…圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…). A top heading's numeral
 # takes the point 一、, 一. or 一, as a line's does (_H1; 一, never before a thousands group: 一,000).
 _H1_POINT = r"(?:、|\.(?!\d)|,(?!\d{3}(?!\d)))"
+# 第三条 / 第二章: an article or chapter opening after a lost line break (a regulation run on in one line)
+_ARTICLE_AT = rf"第(?P<art>[{_CN}]{{1,4}})(?P<ak>[章节条])(?=[ \t\u3000]|[\u4e00-\u9fff])"
 # 1.开展… / 1 .开展… (a docx export's space before the dot) after a lost line break
 _RUN_ON = re.compile(
     rf"(?:[。;!?):\]】〕]|(?<![ \t\u3000\r\n\u2028\u2029])[ \t\u3000])[ \t\u3000]*"
-    rf"(?=(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})[ \t]?(?:\.(?!\d)|、)"
+    rf"(?={_ARTICLE_AT}|(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|(?P<open>\()?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})[ \t]?(?:\.(?!\d)|、)"
     r"|(?P<enc>[\u3220-\u3229])|(?P<enc3>[\u2488-\u249b]))"
 )
 _RUN_ON_AFTER_STOP = re.compile(
-    rf"[。;!?)\]】〕][ \t\u3000]*(?:[{_CN}]{{1,3}}{_H1_POINT}|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}[ \t]?(?:\.(?!\d)|、)|[\u2488-\u249b])"
+    rf"[。;!?)\]】〕][ \t\u3000]*(?:第[{_CN}]{{1,4}}[章节条]|[{_CN}]{{1,3}}{_H1_POINT}|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}[ \t]?(?:\.(?!\d)|、)|[\u2488-\u249b])"
 )
 _SPACED_HEAD = re.compile(r"[ \t\u3000](?:一(?:[、.]|,(?!\d))|\(?一\)|1[.、])")
 _RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
 _AT_START = re.compile(
-    rf"\s*(?:(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})[ \t]?(?:\.(?!\d)|、)"
+    rf"\s*(?:{_ARTICLE_AT}|(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})[ \t]?(?:\.(?!\d)|、)"
     r"|(?P<enc>[\u3220-\u3229])|(?P<enc3>[\u2488-\u249b]))"
 )
 
 
 def _marker(m: re.Match[str]) -> tuple[str, int] | None:
+    if m.group("art"):  # 第三条: articles (and chapters, sections) number on by kinds of their own
+        value = cn_to_int(m.group("art"))
+        return (m.group("ak"), value) if value else None
     if m.group("enc"):  # ㈠: (一) as one character
         return "h2", ord(m.group("enc")) - 0x3220 + 1
     if m.group("enc3"):  # ⒈: 1. as one character
@@ -471,6 +477,10 @@ def _chunk_number(match: str, pos: int, start: re.Match[str] | None) -> bool:
     return above_end - above_start >= _CHUNK_MIN and "\u4e00" <= match[above_end - 1] <= "\u9fff"
 
 
+# 1.负责…;2.负责…: a line opening a list whose second item follows the first's semicolon (short items run on)
+_SEMI_SECOND = re.compile(r";[ \t\u3000]*2[ \t]?(?:\.(?!\d)|、)")
+
+
 def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[tuple[int, int]]:
     """The logical lines of the physical line ``match[pos:end]``: split before a heading marker that follows a
     sentence end and continues its numbering (1 or the previous value + 1 of its kind; any value for the first
@@ -484,7 +494,8 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
     if first and not _chunk_number(match, pos, start_m):
         seen[first[0]] = first[1]
     glued = _glued_item(match, pos, end, seen)
-    if end - pos < 20 or (end - pos < _RUN_ON_MIN and match.find("。", pos + 1, end) < 0):
+    listed = first == ("h3", 1) and _SEMI_SECOND.search(match, pos, end) is not None
+    if end - pos < 20 or (end - pos < _RUN_ON_MIN and match.find("。", pos + 1, end) < 0 and not listed):
         return [(pos, glued[0]), (glued[0], end)] if glued else [(pos, end)]
     cuts: list[int] = glued
     for m in _RUN_ON.finditer(match, pos + 1, end):
@@ -691,8 +702,54 @@ def split_lines(src: SourceDocument) -> list[Line]:
     _classify_lines(src, lines)
     _mark_articles(lines)
     _unmark_preview_chunks(src, lines)
+    _unmark_cell_milestones(lines)
+    mark_goal_table(lines, src.match)
     _mark_signatures(lines)
     return lines
+
+
+# 1.完成委托规划25% / 2.工程完工(75%) / 3.市场启用100%: a step of a schedule, the share of the work done by then
+_MILESTONE_SHARE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*\)?\s*[。;.]?$")
+_BAR_EDGE = re.compile(r"^\||\|$")
+
+
+def _unmark_cell_milestones(lines: list[Line]) -> None:
+    """A table cell (between bar lines) listing 1. 2. … items that each end with the share of the work done, rising to
+    100% (1.完成规划设计25% / … / 4.市场启用100%): one row's schedule of progress steps, not the page's tasks; its
+    lines are the cell's text."""
+    k = 0
+    while k < len(lines):
+        run = _milestone_run(lines, k)
+        for j in run:
+            lines[j].kind, lines[j].level, lines[j].number, lines[j].value = "content", None, "", None
+        k += len(run) or 1
+
+
+def _milestone_run(lines: list[Line], k: int) -> list[int]:
+    """The lines of the items numbered on from line ``k`` (1. 2. …, or 3. 4. … on a page cut inside the cell) when
+    they fill a table cell and end on shares rising to 100%."""
+    first = lines[k].value  # 1, or a later step where the page was cut inside the cell
+    if lines[k].kind != "heading" or first is None or not _bar_edged(lines, k, -1):
+        return []
+    run: list[int] = []
+    shares: list[float] = []
+    for j in range(k, len(lines)):
+        ln = lines[j]
+        m = _MILESTONE_SHARE.search(ln.stripped)
+        if ln.kind != "heading" or ln.level != lines[k].level or ln.value != first + len(run) or m is None:
+            break
+        run.append(j)
+        shares.append(float(m.group(1)))
+    done = len(run) >= 2 and shares[-1] == 100 and all(a < b for a, b in itertools.pairwise(shares))
+    return run if done and _bar_edged(lines, run[-1], 1) else []
+
+
+def _bar_edged(lines: list[Line], k: int, step: int) -> bool:
+    """Whether the nearest line with text before (step -1) or after (step 1) line ``k`` opens or closes a cell."""
+    j = k + step
+    while 0 <= j < len(lines) and lines[j].kind == "blank":
+        j += step
+    return 0 <= j < len(lines) and _BAR_EDGE.search(lines[j].stripped) is not None
 
 
 _ARTICLES_MIN = 2  # articles (第一条, 第二条) a page numbers in turn before it is read as articles
@@ -710,32 +767,66 @@ def _mark_articles(lines: list[Line]) -> None:
     }
     values = [o[2] for o in opened.values() if o[1] == "条"]
     kinds = "".join(o[1] for o in opened.values())
+    # 第一条 主要预期目标: an article that is a bare title (no sentence) heads what follows it, as 一、 does
+    titled = "章" not in kinds and any(_bare_title(lines, k, o) for k, o in opened.items())
     if (
         sum(1 for a, b in itertools.pairwise(values) if b == a + 1) + 1 < _ARTICLES_MIN
         and "章节" not in kinds
+        and not titled
     ):
-        return  # neither articles in turn nor a 章 over its 节 (第一章 规划背景 / 第一节 发展成效)
+        return  # neither articles in turn nor a 章 over its 节 (第一章 规划背景 / 第一节 发展成效) nor a titled one
     owner: int | None = None  # the open article's line
     items: dict[int, list[int]] = {}  # article line -> its (一) item lines
+    # 第一条 主要目标 / 1.… or 第二条 重点任务 / (一)… / 1.…: articles over 1. items are the parts of a plan written as
+    # articles (一、 as 第一条), each a top heading over its (一) headings and its items
+    parts = False
     for k, ln in enumerate(lines):
         if k in opened:
             owner = k if opened[k][1] == "条" else None  # a 章 or 节 closes the article
         elif owner is not None and ln.kind == "heading" and ln.level == 2:
             items.setdefault(owner, []).append(k)
+        elif owner is not None and ln.kind == "heading" and ln.level == 3:
+            parts = "章" not in kinds
+    parts = parts or titled
     for k, (marker, kind, value, body) in opened.items():
         ln = lines[k]
-        framed = kind == "条" and frame_article(ln.stripped)
+        framed = kind == "条" and frame_article(_article_text(lines, k, body))
         ln.body, ln.damage = ln.lstart + body, ""
         if framed:
             ln.kind, ln.level, ln.number, ln.value = "content", None, "", None
         else:
-            level = 1 if kind == "章" else 2 if k in items or kind == "节" else 3
+            level = 1 if kind == "章" or parts else 2 if k in items or kind == "节" else 3
             ln.kind, ln.level, ln.number, ln.value = "heading", level, marker, value
         for i in items.get(k, []):
             if framed:
                 lines[i].kind, lines[i].level, lines[i].number, lines[i].value = "content", None, "", None
-            else:
+            elif not parts:
                 lines[i].level = 3
+
+
+def _article_text(lines: list[Line], k: int, body: int) -> str:
+    """An article's text: after its 第N条, or on the next line with text where the marker stands alone (a page whose
+    spaces became line breaks: 第一条 / 为规范…,制定本办法。)."""
+    rest = lines[k].stripped[body:]
+    if rest.strip():
+        return lines[k].stripped
+    return next((ln.stripped for ln in lines[k + 1 :] if ln.kind != "blank"), "")
+
+
+def _bare_title(lines: list[Line], k: int, opening: tuple[str, str, int, int]) -> bool:
+    """Whether an article's text after its 第N条 is a short title alone (第一条 主要目标), no sentence (or is one in
+    its cell of a table's group row: 第一条 社保惠民 | 5个项目合计 | …), naming a plan's frame or over a list (a numbered
+    line or a table's row follows); a regulation's titled article over its sentences (第五条 扶持对象 / 本办法…) is none."""
+    line = lines[k]
+    rest = line.stripped[opening[3] :].split("|")[0].strip()  # a table's group row: its first cell
+    if opening[1] != "条" or not 0 < len(rest) <= _TITLE_MAX or _SENTENCE_PUNCT.search(rest):
+        return False
+    if "|" in line.stripped or _title_kind(rest, False) is not None:
+        return True  # 第一条 总体要求 / 第二条 主要目标: a plan's frame, never a regulation's article
+    nxt = next((ln.stripped for ln in lines[k + 1 :] if ln.kind != "blank"), "")
+    # a 1. item, a table's row or its header's first cell (序号) follows; (一) items are a regulation article's too
+    header = 0 < len(nxt) <= _GROUP_TITLE_MAX and not _SENTENCE_PUNCT.search(nxt) and not _AT_START.match(nxt)
+    return header or "|" in nxt or nxt[:1].isdigit()
 
 
 _CHUNK_MIN = 200  # a document-sharing site's preview chunk: a long run of text that lost its line breaks
@@ -1210,26 +1301,51 @@ def _excerpt_head(src: SourceDocument, out: Outline) -> None:
     if src.text[: first.span.start].rstrip(" \t\u3000")[-1:] not in ("", "\n", "\r"):
         return  # an item run on after the text before it (…(责任单位:市经信局)二、…): a page's own flow, not a cut
     items = _paragraph_items(lines[: first.line])
+    labels = _tail_labels(out, items)
+    if labels:
+        items = items[: -len(labels)]
     if not items or lines[items[-1][0]].kind != "content":
         return
     a, b = items[-1]
     found = find_inline_clauses(src, lines[a].lstart, lines[b].rend)
-    if not found or _CLAUSE_TAIL.sub("", src.match[found[-1].end : lines[b].rend]):
+    clause = found[-1] if found else None
+    if labels:
+        if clause is not None or lines[b].stripped[-1:] not in _TERMINAL:
+            return
+    elif clause is None or _CLAUSE_TAIL.sub("", src.match[clause.end : lines[b].rend]):
         return
     # the page's running header may run into the paragraph: the tail starts with the last block a blank line sets apart
     a = max(k for k in range(a, b + 1) if k == a or lines[k - 1].kind == "blank")
-    _add_measure(out, src, a, "", first.level, [], None, found[-1], False, b + 1)
+    _add_measure(out, src, a, "", first.level, [], None, clause, False, b + 1)
     out.measures.insert(0, out.measures.pop())
     lines[a].kind = "measure"
     for r in out.responsibility:  # indices into the measures move up by one
         r.measures = [k + 1 for k in r.measures]
         r.also = [k + 1 for k in r.also]
+        if r.line in labels:  # the cut item's own label lines (牵头单位:… under its tail)
+            r.measures, r.also, r.section_level = [0], [], False
     out.line_owner = [
         ("measure", owner[1] + 1) if owner is not None and owner[0] == "measure" else owner
         for owner in out.line_owner
     ]
     _fill_measure_owner(out)
     out.problems.append("the page opens inside an item: its last paragraph taken as an unnumbered measure")
+
+
+def _tail_labels(out: Outline, items: list[tuple[int, int]]) -> list[int]:
+    """The label lines (牵头单位:… / 协办单位:…) right before a page's first item, under a paragraph, where the page
+    sets its items' units on such lines under each item (its first item among them): the cut item's own lines."""
+    labels: list[int] = []
+    for a, b in reversed(items):
+        if a != b or out.lines[a].kind != "responsibility":
+            break
+        labels.insert(0, a)
+    first = out.measures[0]
+    after = (k for k in range(first.line + 1, len(out.lines)) if out.lines[k].start >= first.span.end)
+    stop = next(after, None)
+    if not labels or len(labels) == len(items) or stop is None or not _owned_below(out.lines, stop):
+        return []
+    return labels
 
 
 def _parse_structure(src: SourceDocument) -> Outline:
@@ -1331,8 +1447,23 @@ def _raised_item_parse(src: SourceDocument) -> Outline | None:
     out = _parse(src, lines, promote=None)
     if sum(m.level >= 3 for m in out.measures) < _RAISED_MIN:
         return None
-    # a list that assigns work (a clause or a 责任单位 line): (1)全县共有企业120家。(2)… states facts, no tasks
-    return out if out.responsibility or any(m.clauses for m in out.measures) else None
+    # a list that assigns work (a clause or a 责任单位 line): (1)全县共有企业120家。(2)… states facts, no tasks; or
+    # whose items head the fields of a tracking report (工作任务:… / 完成情况:… under each)
+    assigns = out.responsibility or any(m.clauses for m in out.measures)
+    return out if assigns or _fielded_items(out) >= _RAISED_MIN else None
+
+
+def _fielded_items(out: Outline) -> int:
+    """How many measures have a task or progress field line (工作任务:… / 完成情况:…) among their lines."""
+    owned = {
+        owner[1]
+        for ln, owner in zip(out.lines, out.line_owner, strict=False)
+        if owner
+        and owner[0] == "measure"
+        and ln.kind == "content"
+        and (_TASK_FIELD.match(ln.match) or _PROGRESS_FIELD.match(ln.match))
+    }
+    return len(owned)
 
 
 _CLAUSE_TAIL = re.compile(r"[\s。.;]+")

@@ -55,9 +55,13 @@ _ITEM_NUMBER = re.compile(
 # | 2.推进… | 市住建局 |: an item's number after the empty cells of a category merged over its group of rows
 # 扩大投资 | 1.加快… | 市发改委 |: or after the category's own cell, on its group's first row
 # | (二)严控农兽药残留超标 | 3.深入… |: or after a group heading's cell (一、… / (二)…) after the row's opening bar
+# | (2)持续… | 县农业农村局 |: the same items numbered in brackets, (2) or 2), as others write 2.
+_ITEM_OPEN = r"\((?=\d{1,3}\))"
+_ITEM_MARK = r"(\d{1,3})\s*[.、)]\s*(?:(?!\d)|(?=\d{4}年))"
+_BRACKET_ITEM_NUMBER = re.compile(r"^(?:" + _ITEM_OPEN + r")?(\d{1,3})\s*\)\s*(?!\d)")
 _BARRED_ITEM_NUMBER = re.compile(
     r"^(?:[^|\d\s(][^|。;,:]{0,24}|\|\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^|。;,:]{1,24})?"
-    r"(?:\|\s*)+(\d{1,3})\s*[.、]\s*(?:(?!\d)|(?=\d{4}年))"
+    r"(?:\|\s*)+(?:" + _ITEM_OPEN + ")?" + _ITEM_MARK
 )
 # 一 | 加快… | 市发改委 |: a row numbered in Chinese numerals, alone in its cell before a bar
 _CN_ROW_NUMBER = re.compile(r"^(?:\|\s*)?([一二三四五六七八九十]{1,3})\s*\|(?=\s*[^|\s])")
@@ -1391,6 +1395,9 @@ def _row_number(m: re.Match[str]) -> str:
 
 def _bracketed(m: re.Match[str]) -> bool:
     # | (二)严控… | 3.深入… / | (二) 全面推进… | 5 | 推进…: the bracket is the group cell's, the item's number has none
+    # (| (二)严控… | (3)深入…: the item's own bracket stands right before its number)
+    if m.re is _BARRED_ITEM_NUMBER:
+        return m.string[m.start(1) - 1 : m.start(1)] == "("
     return m.re not in _GROUP_CELL_FIRST and m.group(0).lstrip("| \t").startswith("(")
 
 
@@ -1427,6 +1434,7 @@ def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
         # 工作任务 | 具体要求 | 责任单位 over 2. 制定… | 市法制局牵头 |: the item's own number
         m = (
             _ITEM_NUMBER.match(s)
+            or _BRACKET_ITEM_NUMBER.match(s)
             or _BARRED_ITEM_NUMBER.match(s)
             or (_GROUPED_NUMBER.match(s) if not _figures_table(table) else None)
             or (_CN_ROW_NUMBER.match(s) if table.columns[0].kind == "number" else None)
@@ -1526,7 +1534,7 @@ def _barred_cells(
     """Cells of a row between bars. A row numbered inside its first cell (2. 制定… | 市法制局 |) with fewer
     cells than columns lost the leading ones to a cell merged over the rows of its group (a category such as
     (一)围绕…): its cells are the last columns, the first of them the task, without the item's number."""
-    numbered = start_m.re in (_ITEM_NUMBER, _BARRED_ITEM_NUMBER)
+    numbered = start_m.re in (_ITEM_NUMBER, _BRACKET_ITEM_NUMBER, _BARRED_ITEM_NUMBER)
     if start_m.re in (_BARRED_ITEM_NUMBER, _GROUPED_NUMBER, _ROW_NUMBER):
         # the category cells before the row's number head its groups of rows: no cells of this row
         split = [(a, b) for a, b in split if b > at + start_m.start(1)]
