@@ -1815,6 +1815,10 @@ def _not_a_commitment(
         return (
             True  # 合计 | 511210 | 393942.9 | 77.1%: the ratio of the row's two figures before it, computed
         )
+    if unit == "%" and (_FORMULA_SCALE.search(match, max(0, num_start - _FORMULA_BACK), num_start)):
+        return True  # 实际辅导案数/计划辅导案数*100%: a formula's scaling, not the value it sets
+    if unit == "%" and _stage_scale(w, match, num_start):
+        return True  # 1.完成招标50% 2.工程完工75% 3.市场启用100%: a staged scale that scores progress
     if unit in w.count_units and w.claim_limit.search(match, max(0, num_start - 8), num_start):
         return True  # 每位消费者每轮限领1张: how many a rule lets each person claim
     if unit in _MONEY and w.spend_rule.search(match, max(0, num_start - 16), num_start):
@@ -2383,6 +2387,60 @@ def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
 _BARRED_FIGURES = re.compile(r"\|\s*(\d+(?:\.\d+)?)\s*(?=\|)")
 _CELL_OPEN = re.compile(r"\|[ \t]*\Z")
 _RATIO_SLACK = Decimal("0.06")  # a share rounded to one decimal place
+
+
+# A ratio's division sign, then its divisor, then a multiplication sign right before the figure (A/B*100%, A÷B×100%)
+_FORMULA_SCALE = re.compile(r"[/÷][^\n/÷*×,;。]{1,30}[*×]\s*\Z")
+_FORMULA_BACK = 40  # how far back a formula's division sign is looked for
+# A numbered step on a line of its own that ends in a share, perhaps in brackets (2.完成工程招标50%, 4.开工(70%))
+_STAGE_LINE = re.compile(r"[ \t\u3000]*\d{1,2}[.、．](?!\d)[^\n]*?(\d{1,3}(?:\.\d+)?)\s*%\s*\)?[ \t\u3000]*")
+_STAGE_MIN = 3  # a scale has three stages or more
+_STAGE_SCAN = 12  # how many lines either side the other stages are looked for
+_STAGE_FULL = Decimal(100)  # a scale ends in completion
+
+
+def _stage_lines(match: str, line_start: int, step: int) -> Iterator[str]:
+    """The lines after (step 1) or before (step -1) the one starting at line_start, nearest first."""
+    pos = line_start
+    for _ in range(_STAGE_SCAN):
+        if step > 0:
+            nl = match.find("\n", pos)
+            if nl < 0:
+                return
+            pos = nl + 1
+            end = match.find("\n", pos)
+            yield match[pos : end if end >= 0 else len(match)]
+        else:
+            if pos == 0:
+                return
+            start = match.rfind("\n", 0, pos - 1) + 1
+            yield match[start : pos - 1]
+            pos = start
+
+
+def _stage_scale(w: _TargetWords, match: str, num_start: int) -> bool:
+    """Whether the figure is on a run of numbered lines, each ending in a share, that rise to 100% with no period
+    named (1.完成委托服务25% / 2.完成工程招标50% / 3.工程完工75% / 4.市场启用100%): the stages of a performance table's
+    scoring scale, each the share of the score a stage earns; a schedule's steps name their periods (一季度完成30%)."""
+    line_start = match.rfind("\n", 0, num_start) + 1
+    line_end = match.find("\n", num_start)
+    line = match[line_start : line_end if line_end >= 0 else len(match)]
+    if _STAGE_LINE.fullmatch(line) is None:
+        return False
+    runs: list[list[str]] = []
+    for step in (-1, 1):
+        run = []
+        for other in _stage_lines(match, line_start, step):
+            if _STAGE_LINE.fullmatch(other) is None:
+                break
+            run.append(other)
+        runs.append(run)
+    lines = [*reversed(runs[0]), line, *runs[1]]
+    if len(lines) < _STAGE_MIN or any(w.step_label.search(x) for x in lines):
+        return False
+    shares = [Decimal(_STAGE_LINE.fullmatch(x).group(1)) for x in lines]  # type: ignore[union-attr]
+    rising = all(a < b for a, b in zip(shares, shares[1:], strict=False))
+    return rising and shares[-1] == _STAGE_FULL
 
 
 def _computed_ratio(match: str, num_start: int, m: re.Match[str]) -> bool:
