@@ -557,11 +557,11 @@ def _past(
     if _past_year(match, fig_start, ctx, plan_year):
         return True
     w = _words()
-    word = w.past_clause.search(match, clause_start, fig_start)
+    word = _past_word(w, match, clause_start, fig_start)
     if word and not _STEERING.search(match, clause_start, word.start()):
         return True
     if clause_end is not None:
-        later = w.past_clause.search(match, fig_start, clause_end)
+        later = _past_word(w, match, fig_start, clause_end)
         if later and _DIGIT.search(match, later.end(), clause_end):
             return True
     if _reporting_sentence(w, match, sentence_start, clause_start, fig_start):
@@ -582,6 +582,15 @@ def _past(
     if cue < 0 or (ctx.timed and ctx.at >= cue):
         return False
     return not w.past_override.search(match, cue, fig_start)
+
+
+def _past_word(w: _TargetWords, match: str, start: int, end: int) -> re.Match[str] | None:
+    """The first word of a result or of what exists between start and end, but a stock noun a goal verb follows
+    (全市设施总面积达到25万亩 commits to a size; 全县总面积1200平方公里 describes the county)."""
+    for word in w.past_clause.finditer(match, start, end):
+        if not w.stock_goal.match(match, word.start()):
+            return word
+    return None
 
 
 def _past_year(match: str, fig_start: int, ctx: _Context, plan_year: int | None) -> bool:
@@ -630,7 +639,7 @@ def _reporting_sentence(
     """已开工项目25个,开工率80%: a figure after a clause that reported one (a past word, then a figure) goes on
     reporting, unless the sentence sets a goal (在已有基础上,力争新增20家; 在已有基础上,新增20家 has no figure
     in the past clause)."""
-    cue = w.past_clause.search(match, sentence_start, clause_start)
+    cue = _past_word(w, match, sentence_start, clause_start)
     if cue is None or not _DIGIT.search(match, cue.end(), clause_start):
         return False
     return not _GOAL_SIGNS.search(match, sentence_start, fig_start)
@@ -1558,6 +1567,7 @@ class _TargetWords:
     listed: re.Pattern[str]  # another document's list, ending right before a count
     builds: re.Pattern[str]  # a clause's opening verb that builds or brings in the things it lists
     past_clause: re.Pattern[str]
+    stock_goal: re.Pattern[str]  # a stock noun, then a verb that sets the level to reach (总面积达到)
     past_sentence: re.Pattern[str]
     past_override: re.Pattern[str]
     money_heads: re.Pattern[str]
@@ -1659,6 +1669,7 @@ def _words() -> _TargetWords:
         ),
         step_label=rx("milestone_labels"),
         past_clause=rx("past_clause"),
+        stock_goal=re.compile("(?:" + rx("stock_nouns").pattern + r")\s*(?:" + rx("stock_goal_verbs").pattern + ")(?!了)"),
         past_sentence=rx("past_sentence"),
         past_override=rx("past_override"),
         money_heads=rx("money_heads"),
@@ -1819,6 +1830,8 @@ def _not_a_commitment(
         return True  # 实际辅导案数/计划辅导案数*100%: a formula's scaling, not the value it sets
     if unit == "%" and _stage_scale(w, match, num_start):
         return True  # 1.完成招标50% 2.工程完工75% 3.市场启用100%: a staged scale that scores progress
+    if unit in w.count_units and not pre and not m.group("post") and _counts_code_parts(match, num_start):
+        return True  # “8+4”经济政策体系。优化8个政策包和4张要素保障清单: the parts the system's name counts
     if unit in w.count_units and w.claim_limit.search(match, max(0, num_start - 8), num_start):
         return True  # 每位消费者每轮限领1张: how many a rule lets each person claim
     if unit in _MONEY and w.spend_rule.search(match, max(0, num_start - 16), num_start):
@@ -2441,6 +2454,30 @@ def _stage_scale(w: _TargetWords, match: str, num_start: int) -> bool:
     shares = [Decimal(_STAGE_LINE.fullmatch(x).group(1)) for x in lines]  # type: ignore[union-attr]
     rising = all(a < b for a, b in zip(shares, shares[1:], strict=False))
     return rising and shares[-1] == _STAGE_FULL
+
+
+# A system's name made of counts joined by + (“8+4”, "1+3+5"), quoted, and the counts after it
+_CODE_NAME = re.compile(r"[\"“]\s*(\d{1,2}(?:\s*\+\s*\d{1,2})+)\s*[\"”]")
+_PART_COUNT = re.compile(r"(\d{1,2})\s*[\u4e00-\u9fff]")
+_CODE_BACK = 40  # how far back the system's name is looked for
+
+
+def _counts_code_parts(match: str, num_start: int) -> bool:
+    """Whether the figure is one of a run of counts after a system's name that repeats its numbers in order (“8+4”
+    经济政策体系。优化8个政策包和4张要素保障清单): the parts the name counts, not a quantity promised."""
+    code = None
+    for code in _CODE_NAME.finditer(match, max(0, num_start - _CODE_BACK), num_start):
+        pass
+    if code is None:
+        return False
+    parts = [int(x) for x in re.split(r"\s*\+\s*", code.group(1))]
+    counts = [
+        (c.start(), int(c.group(1)))
+        for c in _PART_COUNT.finditer(match, code.end(), num_start + _CODE_BACK)
+        if c.start() == 0 or not match[c.start() - 1].isdigit()
+    ]
+    firsts = [v for _, v in counts[: len(parts)]]
+    return firsts == parts and any(at == num_start for at, _ in counts[: len(parts)])
 
 
 def _computed_ratio(match: str, num_start: int, m: re.Match[str]) -> bool:
