@@ -1151,7 +1151,12 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
     raw: list[tuple[re.Match[str], Decimal, str, str | None, Decimal | None]] = []
     starts: list[int] = []
     for m in _figures(match, lo, hi):
-        vu = _value_unit(m, match) or _index_value(m, match, lo) or _duration_value(m, match, lo)
+        vu = (
+            _value_unit(m, match)
+            or _index_value(m, match, lo)
+            or _tally_value(m, match, lo)
+            or _duration_value(m, match, lo)
+        )
         if vu is None:
             continue
         value, unit = vu
@@ -1446,6 +1451,28 @@ def _index_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] |
 
 # A length of time or an age set for a duration's indicator: 平均受教育年限达到11.2年, 贴息期限不超过1年, 人均预期
 # 寿命达到79岁. 年 and 岁 are no units elsewhere (2025年 is a date).
+# A count named by a noun ending in 数 and a verb of level before a bare 万/亿 figure (泛物联网连接数突破110万,
+# 注册用户数达到50万): the count itself, no unit written
+_TALLY_BEFORE = re.compile(
+    r"[\u4e00-\u9fff]数\s*(?:达到|达|突破|超过|增至|增加到|提高到|提升到|提升至|提高至|稳定在|保持在)\s*\Z"
+)
+
+
+def _tally_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] | None:
+    """A count's value, unit ``""``: a plain 万/亿 figure right after a 数 noun and a verb of level, ending its
+    clause."""
+    if m.group("num") is None or not m.group("mult") or m.group("unit") or m.group("mid"):
+        return None
+    start = m.start("num")
+    a = max(lo, start - 8)
+    if match.find("数", a, start) < 0 or not _TALLY_BEFORE.search(match, a, start):
+        return None
+    if not _INDEX_AFTER.match(match, m.end("mult")):
+        return None
+    value = parse_number(m.group("num"), m.group("mult"))
+    return None if value is None else (value, "")
+
+
 _DURATION_BEFORE = re.compile(
     r"(?:年限|期限|寿命)\s*(?:达到|达|提高到|提高至|提升到|提升至|延长至|延长到|不超过|不少于|不低于|为|控制在)\s*\Z"
 )
@@ -1936,7 +1963,8 @@ def _not_a_commitment(
         nxt = _FIGURE.match(match, end + 1)
         if nxt and nxt.group("unit") == "次" and w.sessions.match(match, nxt.end()):
             return True
-    if unit == "条" and value_max is None and not pre and not m.group("post"):
+    floor = _DISTANT_CMP.search(match, _last_stop(match, max(0, num_start - 30), num_start, _CLAUSE_CHARS), num_start)
+    if unit == "条" and value_max is None and not pre and not m.group("post") and not floor:
         # 13条产业链, 8条支流: a count of named things, unless a range or comparator commits to it or it
         # counts lines a measure builds (30条生产线), also when the line noun comes first and the count closes
         # its clause (打通断头路20条。, 整治提升城市道路60条)
