@@ -1884,7 +1884,7 @@ def _not_a_commitment(
         return not _builds_listed(
             w, match, num_start, end
         )  # 以兰考、鄢陵、新安5个示范县为引领: the names counted
-    if _CHANGED_TO.match(match, _MORE_FROM.match(match, end).end()) and _FROM.search(  # type: ignore[union-attr]
+    if _FROM_LIST_TO.match(match, end) and _FROM.search(
         match, _last_stop(match, max(0, num_start - 30), num_start, ",;。"), num_start
     ):
         return True  # 由…的50%提高到100%, 由每人每月1800元、1500元统一提高到2200元: the levels it starts from
@@ -2161,6 +2161,8 @@ _MORE_FROM = re.compile(r"(?:\s*[、和及]\s*[\d.]+[^\d,;。、\s]{0,3})*\s*(?:
 _CHANGED_TO = re.compile(
     r"\s*(?:提高|提升|增加|增长|扩大|降低|下降|减少|压缩|缩短|上调|下调|调整)\s*(?:到|至)"
 )
+# the starting figures, then the change (one pattern, so a unit in the list cannot swallow the verb: 2800元提高到)
+_FROM_LIST_TO = re.compile(_MORE_FROM.pattern + _CHANGED_TO.pattern)
 
 
 # Item nouns that also qualify a following noun (行业大模型, 领域专家): a count of those things, not of sectors
