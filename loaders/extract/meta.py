@@ -785,7 +785,15 @@ def _add_line(out: list[_Line], src: SourceDocument, pos: int, end: int, *, glue
         # bullet dots of web field lists ("• 成文日期") are layout, not content
         while lead < tail and m[lead] in "•·●◆■- ":
             lead += 1
-        out.append(_Line(pos + lead, pos + tail, src.text[pos + lead : pos + tail], m[lead:tail], glued))
+        text, folded = src.text[pos + lead : pos + tail], m[lead:tail]
+        if _LETTER_SPACED.fullmatch(folded):
+            # 通 知 / 意  见: a red-header title's last line, its characters spaced out for layout
+            text, folded = "".join(text.split()), "".join(folded.split())
+        out.append(_Line(pos + lead, pos + tail, text, folded, glued))
+
+
+# A short line of single characters spaced apart (通 知, 决  定, 实施 意见 is no such line)
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,3}")
 
 
 def parse_date(s: str) -> str | None:
