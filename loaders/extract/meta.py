@@ -2042,22 +2042,25 @@ def _next_to(src: SourceDocument, lines: list[_Line], i: int) -> bool:
     return not src.text[lines[i].end : lines[i + 1].start].strip()
 
 
-_BODIES_YEAR = re.compile(r"^(?P<bodies>[\u4e00-\u9fff、]{3,40}?)(?:19|20)\d\d\s*年")
+# the bodies, then the year or right away the programme's kind (台中市经发局施政目标, 海盐县农业农村局工作要点)
+_BODIES_YEAR = re.compile(
+    r"^(?P<bodies>[\u4e00-\u9fff、]{3,40}?)(?:(?:19|20)\d\d\s*年|(?P<kind>(?:施政|工作)(?:目标|方针|计划|要点))$)"
+)
 
 
 def _bodies_before_year(title: str) -> str | None:
-    """市科委、中关村管委会2021年…落实情况: the bodies a report's title opens with before its year (the first)."""
+    """市科委、中关村管委会2021年…落实情况, 台中市经发局施政目标: the bodies a report's or programme's title opens
+    with before its year or its kind (the first)."""
     m = _BODIES_YEAR.match(fold(title))
     if m is None:
         return None
     names = m.group("bodies").split("、")
     if not all(_is_org_line(n) for n in names):
         return None
-    if (
-        len(names) == 1
-        and names[0].endswith("政府")
-        and not load_divisions().prefix_candidates(name_key(names[0]))[0]
-    ):
+    placed = bool(load_divisions().prefix_candidates(name_key(names[0]))[0])
+    if m.group("kind") and not (placed or _PLACE_PREFIX.match(names[0])):
+        return None  # 安全生产委员会工作要点: a committee named without its place, a template's
+    if len(names) == 1 and names[0].endswith("政府") and not placed:
         # 市政府2021年重点工作: the government whose work it lists, named without its place (a department's own
         # report, 区文化和旅游局2025年…推进情况, is the department's)
         return None
