@@ -1696,7 +1696,9 @@ def _words() -> _TargetWords:
         ),
         step_label=rx("milestone_labels"),
         past_clause=rx("past_clause"),
-        stock_goal=re.compile("(?:" + rx("stock_nouns").pattern + r")\s*(?:" + rx("stock_goal_verbs").pattern + ")(?!了)"),
+        stock_goal=re.compile(
+            "(?:" + rx("stock_nouns").pattern + r")\s*(?:" + rx("stock_goal_verbs").pattern + ")(?!了)"
+        ),
         past_sentence=rx("past_sentence"),
         past_override=rx("past_override"),
         money_heads=rx("money_heads"),
@@ -1963,7 +1965,9 @@ def _not_a_commitment(
         nxt = _FIGURE.match(match, end + 1)
         if nxt and nxt.group("unit") == "次" and w.sessions.match(match, nxt.end()):
             return True
-    floor = _DISTANT_CMP.search(match, _last_stop(match, max(0, num_start - 30), num_start, _CLAUSE_CHARS), num_start)
+    floor = _DISTANT_CMP.search(
+        match, _last_stop(match, max(0, num_start - 30), num_start, _CLAUSE_CHARS), num_start
+    )
     if unit == "条" and value_max is None and not pre and not m.group("post") and not floor:
         # 13条产业链, 8条支流: a count of named things, unless a range or comparator commits to it or it
         # counts lines a measure builds (30条生产线), also when the line noun comes first and the count closes
@@ -2495,11 +2499,10 @@ _CODE_BACK = 40  # how far back the system's name is looked for
 def _counts_code_parts(match: str, num_start: int) -> bool:
     """Whether the figure is one of a run of counts after a system's name that repeats its numbers in order (“8+4”
     经济政策体系。优化8个政策包和4张要素保障清单): the parts the name counts, not a quantity promised."""
-    code = None
-    for code in _CODE_NAME.finditer(match, max(0, num_start - _CODE_BACK), num_start):
-        pass
-    if code is None:
+    codes = list(_CODE_NAME.finditer(match, max(0, num_start - _CODE_BACK), num_start))
+    if not codes:
         return False
+    code = codes[-1]  # the nearest name
     parts = [int(x) for x in re.split(r"\s*\+\s*", code.group(1))]
     counts = [
         (c.start(), int(c.group(1)))

@@ -1,0 +1,145 @@
+"""Targets and metadata of round 21 (false targets first): a page's lead copying the plan's goal paragraph, or an
+item restating its own count, gives one goal; a formula's 100% and a performance table's staged scoring scale
+are no goals, nor the counts that repeat a system's code name (“8+4”…8个…4张) or the baselines of a change
+(从2100元、2800元提高到…); a stock noun with a goal verb (总面积达到25万亩) commits; a floor word commits a count
+of 条 (至少建成一条…街区); a bare 万 count after a 数 noun (连接数突破110万) is a goal. Metadata: a letter-spaced
+title line (通 知) ends a red-header title; 施政目标 / 施政方针 are title nouns; a placed body right before a
+programme's kind (某市经发局施政目标) issues it.
+Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.normalize import fold
+from tests.loaders.inline import IDS, VARIANTS, family_params, meta_field, run
+from tests.loaders.test_targets import targets
+
+Case = tuple[str, list[tuple[int, str, str]]]
+
+# Each family's cases: a text and the targets find_targets reads in it as (value, unit, comparator).
+FAMILIES: dict[str, list[Case]] = {
+    "formula_scaling_is_no_goal": [
+        ("衡量标准:实际辅导案数/计划辅导案数*100%\n年度目标值:100%\n", [(100, "%", "=")]),
+        ("计算方法:完成户数÷应完成户数×100%。", []),
+        # a share the plan sets stays
+        ("培训合格率达到100%。", [(100, "%", "=")]),
+    ],
+    "staged_scoring_scale_is_no_goal": [
+        ("衡量标准\n1.完成委托规划服务25%\n2.完成工程招标50%\n3.工程完工75%\n4.市场启用100%\n目标值\n", []),
+        ("1.完成规划(25%)\n2.完成设计(50%)\n3.工程开工(70%)\n4.工程进度达50%(80%)\n5.营运(100%)\n", []),
+        # numbered goals whose shares do not rise to completion are goals, each of its own
+        (
+            "1.项目开工率达到60%\n2.项目竣工率达到80%\n3.群众满意度达到90%\n",
+            [(60, "%", "="), (80, "%", "="), (90, "%", "=")],
+        ),
+    ],
+    "stock_noun_with_a_goal_verb_commits": [
+        (
+            "全市设施总面积达到25万亩,设施蔬菜产量占蔬菜总产量50%以上。",
+            [(250000, "亩", "="), (50, "%", ">=")],
+        ),
+        # the stock described stays no goal
+        ("全县总面积1200平方公里,总人口50万人。", []),
+    ],
+    "counts_of_a_code_named_systems_parts_are_no_goals": [
+        ("迭代升级“8+4”经济政策体系。优化8个政策包和4张要素保障清单。", []),
+        # a count the system's name does not repeat stays
+        ("构建“1+3”产业体系,新增3个产业园。", [(3, "个", "=")]),
+    ],
+    "floor_word_commits_a_count_of_lines": [
+        ("市中心城区至少建成一条高品质夜间经济街区。", [(1, "条", ">=")]),
+        ("至少打造13条产业链。", [(13, "条", ">=")]),
+        # the chains a plan names, counted, stay no goal
+        ("打造13条产业链。", []),
+    ],
+    "bare_ten_thousands_after_a_count_noun": [
+        ("全市泛物联网连接数突破110万。", [(1100000, "", ">=")]),
+        ("注册用户数达到50万以上。", [(500000, "", ">=")]),
+    ],
+    "baselines_listed_before_a_change_are_no_goals": [
+        (
+            "将两项补贴标准分别从每人每年2100元、2800元提高到每人每年2200元、2900元。",
+            [(2200, "元", "="), (2900, "元", "=")],
+        ),
+        ("将补贴标准分别由每人每月1800元、1500元统一提高到2200元。", [(2200, "元", "=")]),
+    ],
+}
+
+# Whole documents: every target of the document, in measures, sections and the document's own.
+DOCUMENTS: dict[str, list[Case]] = {
+    "a_lead_copying_the_goal_paragraph_gives_one_goal": [
+        (
+            "某市人民政府办公厅印发《某市人工智能产业发展行动方案》。到2027年,攻克100项关键核心技术,培育30个应用标杆场景。\n"
+            "一、工作目标\n到2027年,攻克100项关键核心技术,培育30个应用标杆场景。\n"
+            "二、重点任务\n(一)强化技术攻关\n1.建设算力平台。\n",
+            [(100, "项", "="), (30, "个", "=")],
+        ),
+    ],
+    "an_item_restating_its_count_gives_one_goal": [
+        (
+            "一、村内基础设施提升工程\n在17个乡镇硬化道路10万平方米,惠及17个乡镇。\n二、农村饮水工程\n维修机泵37处。\n",
+            [(17, "个", "="), (100000, "平方米", "="), (37, "处", "=")],
+        ),
+    ],
+}
+
+MetaCase = tuple[str, str, str | None]
+
+META: dict[str, list[MetaCase]] = {
+    "letter_spaced_title_line_ends_the_title": [
+        (
+            "某政发〔2024〕8号\n交口县人民政府\n关于做好2024年安全生产工作的\n通 知\n各乡镇人民政府:\n现将有关事项通知如下。\n",
+            "title",
+            "交口县人民政府关于做好2024年安全生产工作的通知",
+        ),
+        (
+            "交口县人民政府\n关于做好2024年安全生产工作的\n通  知\n各乡镇人民政府:\n现将有关事项通知如下。\n",
+            "issuer",
+            "交口县人民政府",
+        ),
+    ],
+    "programme_kinds_are_title_nouns": [
+        ("台中市经发局施政目标\n衡量指标\n一、推展会展活动\n", "title", "台中市经发局施政目标"),
+        ("2019年财政年度施政方针\n一、推进职能架构重整\n", "title", "2019年财政年度施政方针"),
+    ],
+    "placed_body_before_a_programme_kind_issues_it": [
+        ("台中市经发局施政目标\n衡量指标\n一、推展会展活动\n", "issuer", "台中市经发局"),
+        # a committee named without its place: a template's, no issuer
+        ("安全生产委员会工作要点\n一、强化责任落实\n", "issuer", None),
+    ],
+}
+
+
+def _simplified(s: str | None) -> str | None:
+    return fold(s) if s else None
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_r21_target_families(
+    variant: Callable[[str], str], text: str, want: list[tuple[int, str, str]]
+) -> None:
+    got = [(int(t.value), t.unit, t.comparator) for t in targets(variant(text))]
+    assert got == want
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(DOCUMENTS))
+def test_r21_document_targets(
+    variant: Callable[[str], str], text: str, want: list[tuple[int, str, str]]
+) -> None:
+    doc = run(variant(text))
+    found = [t for m in doc.measures for t in m.targets] + list(doc.doc_targets)
+    found += [t for s in doc.sections for t in s.targets]
+    got = sorted((int(t.value), t.unit, t.comparator) for t in found)
+    assert got == sorted(want)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "field", "want"), family_params(META))
+def test_r21_metadata(variant: Callable[[str], str], text: str, field: str, want: str | None) -> None:
+    got = meta_field(run(variant(text)), field)
+    assert _simplified(got) == (fold(want) if want else None)
