@@ -101,6 +101,16 @@ META: dict[str, list[MetaCase]] = {
             "交口县人民政府",
         ),
     ],
+    "spaced_out_headline_tail_is_one_title": [
+        (
+            "某州市人民政府关于进一步做好就业创业工作 的 实 施 意 见\n\n某市府发〔2015〕27号\n\n各县(市、区)人民政府:\n"
+            "现结合本市实际提出如下实施意见。\n",
+            "title",
+            "某州市人民政府关于进一步做好就业创业工作的实施意见",
+        ),
+        # two spaced characters in a table header stay as printed: no title there
+        ("序号 | 分 管 县领导 | 牵头单位\n1 | 张三 | 县发改局\n", "title", None),
+    ],
     "programme_kinds_are_title_nouns": [
         ("台中市经发局施政目标\n衡量指标\n一、推展会展活动\n", "title", "台中市经发局施政目标"),
         ("2019年财政年度施政方针\n一、推进职能架构重整\n", "title", "2019年财政年度施政方针"),
