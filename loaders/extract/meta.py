@@ -801,7 +801,9 @@ def _add_line(out: list[_Line], src: SourceDocument, pos: int, end: int, *, glue
 # A short line of single characters spaced apart (通 知, 决  定, 实施 意见 is no such line)
 _LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,3}")
 # A line's last characters spaced out one by one, three or more, after a blank (工作 的 实 施 意 见)
-_SPACED_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?:[\u4e00-\u9fff][ \t\u3000]+){2,}[\u4e00-\u9fff]\Z")
+_SPACED_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?:[\u4e00-\u9fff][ \t\u3000]+){2,}[\u4e00-\u9fff]\Z"
+)
 
 
 def parse_date(s: str) -> str | None:

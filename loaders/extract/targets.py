@@ -1633,6 +1633,7 @@ class _TargetWords:
     scale_site: re.Pattern[str]  # 级, a few qualifying words, then the site built (…的绿色焦化产业园)
     claim_limit: re.Pattern[str]  # 限领 right before a count: how many a rule lets each person claim
     spend_rule: re.Pattern[str]  # 满 (and 满100元减) ending right before a figure: a discount rule's amounts
+    weight_header: re.Pattern[str]  # a weight column's header cell (权重, 权重(%)), matched whole
 
 
 @lru_cache(maxsize=1)
@@ -1674,6 +1675,9 @@ def _words() -> _TargetWords:
             r"[\u4e00-\u9fff]{1,20}?(?:" + rx("project_nouns").pattern + r")(?=[、,;。(\n]|\Z)"
         ),
         claim_limit=re.compile("(?:" + rx("claim_limits").pattern + r")\s*\Z"),
+        weight_header=re.compile(
+            _BLANKS + "(?:" + rx("weight_columns").pattern + r")\s*(?:[((]\s*%\s*[))])?" + _BLANKS
+        ),
         spend_rule=re.compile(
             r"(?:"
             + rx("spend_thresholds").pattern
@@ -1857,6 +1861,8 @@ def _not_a_commitment(
         )
     if unit == "%" and (_FORMULA_SCALE.search(match, max(0, num_start - _FORMULA_BACK), num_start)):
         return True  # 实际辅导案数/计划辅导案数*100%: a formula's scaling, not the value it sets
+    if unit == "%" and _weight_column(w, match, num_start):
+        return True  # 策略绩效目标 | 权重 | … : 一、推展会展活动 | 6% | …: a row's weight in the score
     if unit == "%" and _stage_scale(w, match, num_start):
         return True  # 1.完成招标50% 2.工程完工75% 3.市场启用100%: a staged scale that scores progress
     if unit in w.count_units and not pre and not m.group("post") and _counts_code_parts(match, num_start):
@@ -2444,6 +2450,28 @@ _STAGE_LINE = re.compile(r"[ \t\u3000]*\d{1,2}[.、．](?!\d)[^\n]*?(\d{1,3}(?:\
 _STAGE_MIN = 3  # a scale has three stages or more
 _STAGE_SCAN = 12  # how many lines either side the other stages are looked for
 _STAGE_FULL = Decimal(100)  # a scale ends in completion
+
+
+_HEADER_BACK = 30  # how many lines up a barred table's header is looked for
+
+
+def _weight_column(w: _TargetWords, match: str, num_start: int) -> bool:
+    """Whether the figure is in a barred row's cell under a weight column's header (权重): a scoring weight."""
+    line_start = match.rfind("\n", 0, num_start) + 1
+    line_end = match.find("\n", num_start)
+    if "|" not in match[line_start : line_end if line_end >= 0 else len(match)]:
+        return False
+    column = match.count("|", line_start, num_start)
+    end = line_start - 1
+    for _ in range(_HEADER_BACK):
+        if end <= 0:
+            return False
+        start = match.rfind("\n", 0, end) + 1
+        cells = match[start:end].split("|")
+        if len(cells) > 1 and any(w.weight_header.fullmatch(c) for c in cells):
+            return column < len(cells) and w.weight_header.fullmatch(cells[column]) is not None
+        end = start - 1
+    return False
 
 
 def _stage_lines(match: str, line_start: int, step: int) -> Iterator[str]:
