@@ -2445,8 +2445,13 @@ _RATIO_SLACK = Decimal("0.06")  # a share rounded to one decimal place
 # A ratio's division sign, then its divisor, then a multiplication sign right before the figure (A/B*100%, A÷B×100%)
 _FORMULA_SCALE = re.compile(r"[/÷][^\n/÷*×,;。]{1,30}[*×]\s*\Z")
 _FORMULA_BACK = 40  # how far back a formula's division sign is looked for
-# A numbered step on a line of its own that ends in a share, perhaps in brackets (2.完成工程招标50%, 4.开工(70%))
-_STAGE_LINE = re.compile(r"[ \t\u3000]*\d{1,2}[.、．](?!\d)[^\n]*?(\d{1,3}(?:\.\d+)?)\s*%\s*\)?[ \t\u3000]*")
+# A step's number (1. 2、 (3) ⑷ ④), and a numbered step on a line of its own that ends in a share, perhaps in
+# brackets (2.完成工程招标50%, 4.开工(70%), (3)工程完工100%)
+_STEP_MARK = r"(?:\d{1,2}[.、．](?!\d)|[((]\d{1,2}[))]|[\u2474-\u2487\u2460-\u2473])"
+_STAGE_LINE = re.compile(r"[ \t\u3000]*" + _STEP_MARK + r"[^\n]*?(\d{1,3}(?:\.\d+)?)\s*%\s*[))]?[ \t\u3000]*")
+_STEP_MARK_RX = re.compile(r"(?:(?<=^)|(?<=[\s;;,,。|]))" + _STEP_MARK, re.M)
+# an inline step's text ending in its share (完成工程招标50%; 工程完工(100%)。)
+_STEP_SHARE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*[))]?[\s;;,,。]*\Z")
 _STAGE_MIN = 3  # a scale has three stages or more
 _STAGE_SCAN = 12  # how many lines either side the other stages are looked for
 _STAGE_FULL = Decimal(100)  # a scale ends in completion
@@ -2493,13 +2498,34 @@ def _stage_lines(match: str, line_start: int, step: int) -> Iterator[str]:
             pos = start
 
 
+# A level verb or a rate's name right before a step's last share: a goal of its own (开工率达到60%), no stage
+_LEVEL_BEFORE = re.compile(
+    r"(?:率|达到|达|提高到|提升到|提高至|提升至|不低于|不少于|超过|保持在|控制在)\s*\Z"
+)
+_SHARE_AT_END = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*[))]?[\s;;,,。]*\Z")
+
+
+def _scale(w: _TargetWords, steps: list[str], shares: list[Decimal]) -> bool:
+    """Three steps or more whose shares rise to 100%, none naming a period nor setting a level of its own."""
+    if len(shares) < _STAGE_MIN or any(w.step_label.search(x) for x in steps):
+        return False
+    for x in steps:
+        last = _SHARE_AT_END.search(x)
+        if last is None or _LEVEL_BEFORE.search(x, 0, last.start()):
+            return False
+    return all(a < b for a, b in zip(shares, shares[1:], strict=False)) and shares[-1] == _STAGE_FULL
+
+
 def _stage_scale(w: _TargetWords, match: str, num_start: int) -> bool:
-    """Whether the figure is on a run of numbered lines, each ending in a share, that rise to 100% with no period
-    named (1.完成委托服务25% / 2.完成工程招标50% / 3.工程完工75% / 4.市场启用100%): the stages of a performance table's
-    scoring scale, each the share of the score a stage earns; a schedule's steps name their periods (一季度完成30%)."""
+    """Whether the figure is in a run of numbered steps, each ending in a share, that rise to 100% with no period
+    named (1.完成委托服务25% / 2.完成工程招标50% / 3.工程完工75% / 4.市场启用100%, a line each or run together in one
+    cell): the stages of a performance table's scoring scale, each the share of the score a stage earns; a
+    schedule's steps name their periods (一季度完成30%)."""
     line_start = match.rfind("\n", 0, num_start) + 1
     line_end = match.find("\n", num_start)
     line = match[line_start : line_end if line_end >= 0 else len(match)]
+    if _inline_scale(w, line, num_start - line_start):
+        return True
     if _STAGE_LINE.fullmatch(line) is None:
         return False
     runs: list[list[str]] = []
@@ -2511,11 +2537,26 @@ def _stage_scale(w: _TargetWords, match: str, num_start: int) -> bool:
             run.append(other)
         runs.append(run)
     lines = [*reversed(runs[0]), line, *runs[1]]
-    if len(lines) < _STAGE_MIN or any(w.step_label.search(x) for x in lines):
-        return False
     shares = [Decimal(_STAGE_LINE.fullmatch(x).group(1)) for x in lines]  # type: ignore[union-attr]
-    rising = all(a < b for a, b in zip(shares, shares[1:], strict=False))
-    return rising and shares[-1] == _STAGE_FULL
+    return _scale(w, lines, shares)
+
+
+def _inline_scale(w: _TargetWords, line: str, at: int) -> bool:
+    """Steps run together in one line or cell (1.完成委托服务25% 2.完成工程招标50% 3.工程完工100%), the figure's among
+    them."""
+    cell_start = line.rfind("|", 0, at) + 1
+    cell_end = line.find("|", at)
+    cell = line[cell_start : cell_end if cell_end >= 0 else len(line)]
+    marks = list(_STEP_MARK_RX.finditer(cell))
+    if len(marks) < _STAGE_MIN:
+        return False
+    ends = [m.start() for m in marks[1:]] + [len(cell)]
+    steps = [cell[m.start() : e] for m, e in zip(marks, ends, strict=True)]
+    shares = [_STEP_SHARE.search(x) for x in steps]
+    inside = marks[0].start() <= at - cell_start < len(cell)
+    if not inside or any(x is None for x in shares):
+        return False
+    return _scale(w, steps, [Decimal(x.group(1)) for x in shares if x is not None])
 
 
 # A system's name made of counts joined by + (“8+4”, "1+3+5"), quoted, and the counts after it

@@ -30,6 +30,17 @@ FAMILIES: dict[str, list[Case]] = {
     "staged_scoring_scale_is_no_goal": [
         ("衡量标准\n1.完成委托规划服务25%\n2.完成工程招标50%\n3.工程完工75%\n4.市场启用100%\n目标值\n", []),
         ("1.完成规划(25%)\n2.完成设计(50%)\n3.工程开工(70%)\n4.工程进度达50%(80%)\n5.营运(100%)\n", []),
+        # the steps run together in one cell, or numbered in brackets
+        (
+            "完成工作项目 | 1.完成委托服务25% 2.完成工程招标50% 3.工程完工75% 4.市场启用100% | 100%",
+            [(100, "%", "=")],
+        ),
+        ("衡量标准:\n(1)完成委托服务25%\n(2)完成工程招标50%\n(3)工程完工100%\n", []),
+        # numbered goals of rates, each setting its own level, stay goals even when they reach 100%
+        (
+            "1.项目开工率达到60%;2.项目竣工率达到80%;3.群众满意度达到100%。",
+            [(60, "%", "="), (80, "%", "="), (100, "%", "=")],
+        ),
         # numbered goals whose shares do not rise to completion are goals, each of its own
         (
             "1.项目开工率达到60%\n2.项目竣工率达到80%\n3.群众满意度达到90%\n",
