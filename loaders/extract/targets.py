@@ -1634,6 +1634,8 @@ class _TargetWords:
     claim_limit: re.Pattern[str]  # 限领 right before a count: how many a rule lets each person claim
     spend_rule: re.Pattern[str]  # 满 (and 满100元减) ending right before a figure: a discount rule's amounts
     weight_header: re.Pattern[str]  # a weight column's header cell (权重, 权重(%)), matched whole
+    weight_before: re.Pattern[str]  # 权重为 / 占考核总分的, ending right before a share
+    score_rule: re.Pattern[str]  # points awarded or taken off (扣1分, 得满分)
 
 
 @lru_cache(maxsize=1)
@@ -1678,6 +1680,14 @@ def _words() -> _TargetWords:
         weight_header=re.compile(
             _BLANKS + "(?:" + rx("weight_columns").pattern + r")\s*(?:[((]\s*%\s*[))])?" + _BLANKS
         ),
+        weight_before=re.compile(
+            r"(?:(?:"
+            + rx("weight_columns").pattern
+            + r")\s*(?:为|是|占|设为|设定为)?|占[^,;。:\n]{0,10}?(?:"
+            + rx("score_totals").pattern
+            + r")的?)\s*\Z"
+        ),
+        score_rule=re.compile(r"(?:[扣加得]\s*[\d.]+\s*分)|" + rx("score_points").pattern),
         spend_rule=re.compile(
             r"(?:"
             + rx("spend_thresholds").pattern
@@ -1861,6 +1871,11 @@ def _not_a_commitment(
         )
     if unit == "%" and (_FORMULA_SCALE.search(match, max(0, num_start - _FORMULA_BACK), num_start)):
         return True  # 实际辅导案数/计划辅导案数*100%: a formula's scaling, not the value it sets
+    if unit in ("%", "个百分点") and w.weight_before.search(match, max(0, num_start - 20), num_start):
+        return True  # 考核指标权重为20%, 占考核总分的15%: a weight in a score
+    stop = _CLAUSE_STOP.search(match, end)
+    if w.score_rule.search(match, end, len(match) if stop is None else stop.start()):
+        return True  # 完成率达到100%的得满分, 每低1个百分点扣1分: the condition of a score's points
     if unit == "%" and _weight_column(w, match, num_start):
         return True  # 策略绩效目标 | 权重 | … : 一、推展会展活动 | 6% | …: a row's weight in the score
     if unit == "%" and _stage_scale(w, match, num_start):

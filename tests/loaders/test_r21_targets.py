@@ -58,6 +58,13 @@ FAMILIES: dict[str, list[Case]] = {
             [(90, "%", "="), (85, "%", "=")],
         ),
     ],
+    "weights_and_scoring_rules_are_no_goals": [
+        ("考核指标权重为20%。", []),
+        ("该项指标占考核总分的15%。", []),
+        ("评分标准:完成率达到100%的得满分,每低1个百分点扣1分。", []),
+        # a goal beside a scoring rule in another clause stays
+        ("全年完成率达到100%,未完成的扣2分。", [(100, "%", "=")]),
+    ],
     "stock_noun_with_a_goal_verb_commits": [
         (
             "全市设施总面积达到25万亩,设施蔬菜产量占蔬菜总产量50%以上。",
