@@ -584,11 +584,17 @@ def _past(
     return not w.past_override.search(match, cue, fig_start)
 
 
+_WORK_BACK = 4  # how far before a stock noun the work it measures is looked for
+
+
 def _past_word(w: _TargetWords, match: str, start: int, end: int) -> re.Match[str] | None:
     """The first word of a result or of what exists between start and end, but a stock noun a goal verb follows
-    (全市设施总面积达到25万亩 commits to a size; 全县总面积1200平方公里 describes the county)."""
+    (全市设施总面积达到25万亩 commits to a size; 全县总面积1200平方公里 describes the county) or a work precedes
+    (铺装总面积119000平方米: the size of the paving)."""
     for word in w.past_clause.finditer(match, start, end):
-        if not w.stock_goal.match(match, word.start()):
+        if w.stock_goal.match(match, word.start()):
+            continue
+        if not w.stock_work.search(match, max(start, word.start() - _WORK_BACK), word.end()):
             return word
     return None
 
@@ -1595,6 +1601,7 @@ class _TargetWords:
     builds: re.Pattern[str]  # a clause's opening verb that builds or brings in the things it lists
     past_clause: re.Pattern[str]
     stock_goal: re.Pattern[str]  # a stock noun, then a verb that sets the level to reach (总面积达到)
+    stock_work: re.Pattern[str]  # a work right before a stock noun (铺装|总面积): the size of the work
     past_sentence: re.Pattern[str]
     past_override: re.Pattern[str]
     money_heads: re.Pattern[str]
@@ -1710,6 +1717,9 @@ def _words() -> _TargetWords:
         ),
         step_label=rx("milestone_labels"),
         past_clause=rx("past_clause"),
+        stock_work=re.compile(
+            "(?:" + rx("stock_work_words").pattern + r")\s*(?:" + rx("stock_nouns").pattern + r")\Z"
+        ),
         stock_goal=re.compile(
             "(?:" + rx("stock_nouns").pattern + r")\s*(?:" + rx("stock_goal_verbs").pattern + ")(?!了)"
         ),

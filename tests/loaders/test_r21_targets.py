@@ -72,6 +72,8 @@ FAMILIES: dict[str, list[Case]] = {
         ),
         # the stock described stays no goal
         ("全县总面积1200平方公里,总人口50万人。", []),
+        # a work before the stock noun measures the work done (铺装总面积)
+        ("对核心区范围内人行道铺装硬化,铺装总面积119000平方米。", [(119000, "平方米", "=")]),
     ],
     "counts_of_a_code_named_systems_parts_are_no_goals": [
         ("迭代升级“8+4”经济政策体系。优化8个政策包和4张要素保障清单。", []),
