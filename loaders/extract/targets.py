@@ -1149,6 +1149,11 @@ def _figures(match: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     return _scan(_FIGURE, _FIGURE_START, match, lo, hi)
 
 
+# The whole part and the point of a decimal torn by a blank, right after a list's 、 and before the share's digits
+_TORN_DECIMAL = re.compile(r"(?<=[、,])\s*(\d{1,3})\.[ \t\u3000]+\Z")
+_TORN_BACK = 8
+
+
 def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> list[TargetInfo]:
     """Every quantitative commitment in ``src.text[span]``, in text order, one per figure."""
     match, text = src.match, src.text
@@ -1166,6 +1171,12 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         if vu is None:
             continue
         value, unit = vu
+        torn = (
+            _TORN_DECIMAL.search(match, max(lo, m.start() - _TORN_BACK), m.start()) if unit == "%" else None
+        )
+        if torn is not None and m.group("num") is not None and "." not in m.group("num"):
+            # 下降4.8%、3. 3%和1.4%: a list's decimal torn by a blank after its point, one figure
+            value = Decimal(f"{torn.group(1)}.{m.group('num')}")
         num_start = (
             m.start("pct")
             if m.group("pct") is not None

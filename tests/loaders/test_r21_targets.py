@@ -99,6 +99,15 @@ FAMILIES: dict[str, list[Case]] = {
     ],
 }
 
+# Exact values: a text and the values of its targets, as written with their decimals.
+VALUES: dict[str, list[tuple[str, list[str]]]] = {
+    "decimal_torn_by_a_blank_in_a_list": [
+        ("能耗、化学需氧量排放、二氧化硫排放分别下降4.8%、3. 3%和1.4%。", ["4.8", "3.3", "1.4"]),
+        # an item number before a share is no whole part
+        ("主要任务:1. 3%的增长。", ["3"]),
+    ],
+}
+
 # Whole documents: every target of the document, in measures, sections and the document's own.
 DOCUMENTS: dict[str, list[Case]] = {
     "a_lead_copying_the_goal_paragraph_gives_one_goal": [
@@ -165,6 +174,12 @@ def test_r21_target_families(
 ) -> None:
     got = [(int(t.value), t.unit, t.comparator) for t in targets(variant(text))]
     assert got == want
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(VALUES))
+def test_r21_target_values(variant: Callable[[str], str], text: str, want: list[str]) -> None:
+    assert [str(t.value) for t in targets(variant(text))] == want
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
