@@ -1652,6 +1652,7 @@ class _TargetWords:
     claim_limit: re.Pattern[str]  # 限领 right before a count: how many a rule lets each person claim
     spend_rule: re.Pattern[str]  # 满 (and 满100元减) ending right before a figure: a discount rule's amounts
     weight_header: re.Pattern[str]  # a weight column's header cell (权重, 权重(%)), matched whole
+    numeral_place: re.Pattern[str]  # a place's ending right after 五台 / 三台 (工业园区, 县)
     weight_before: re.Pattern[str]  # 权重为 / 占考核总分的, ending right before a share
     score_rule: re.Pattern[str]  # points awarded or taken off (扣1分, 得满分)
 
@@ -1698,6 +1699,7 @@ def _words() -> _TargetWords:
         weight_header=re.compile(
             _BLANKS + "(?:" + rx("weight_columns").pattern + r")\s*(?:[((]\s*%\s*[))])?" + _BLANKS
         ),
+        numeral_place=rx("numeral_place_tails"),
         weight_before=re.compile(
             r"(?:(?:"
             + rx("weight_columns").pattern
@@ -1897,6 +1899,8 @@ def _not_a_commitment(
     stop = _CLAUSE_STOP.search(match, end)
     if w.score_rule.search(match, end, len(match) if stop is None else stop.start()):
         return True  # 完成率达到100%的得满分, 每低1个百分点扣1分: the condition of a score's points
+    if unit == "台" and m.group("cn") is not None and w.numeral_place.match(match, end):
+        return True  # 五台工业园区管委会, 三台县: a place named with a numeral, no machines counted
     if unit == "%" and _weight_column(w, match, num_start):
         return True  # 策略绩效目标 | 权重 | … : 一、推展会展活动 | 6% | …: a row's weight in the score
     if unit == "%" and _stage_scale(w, match, num_start):
