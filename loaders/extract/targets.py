@@ -1653,6 +1653,9 @@ class _TargetWords:
     spend_rule: re.Pattern[str]  # 满 (and 满100元减) ending right before a figure: a discount rule's amounts
     weight_header: re.Pattern[str]  # a weight column's header cell (权重, 权重(%)), matched whole
     numeral_place: re.Pattern[str]  # a place's ending right after 五台 / 三台 (工业园区, 县)
+    focus: re.Pattern[
+        str
+    ]  # a verb of focusing, perhaps with the whole jurisdiction, ending right before a count
     weight_before: re.Pattern[str]  # 权重为 / 占考核总分的, ending right before a share
     score_rule: re.Pattern[str]  # points awarded or taken off (扣1分, 得满分)
 
@@ -1700,6 +1703,7 @@ def _words() -> _TargetWords:
             _BLANKS + "(?:" + rx("weight_columns").pattern + r")\s*(?:[((]\s*%\s*[))])?" + _BLANKS
         ),
         numeral_place=rx("numeral_place_tails"),
+        focus=re.compile("(?:" + rx("focus_verbs").pattern + r")\s*(?:全市|全省|全县|全区)?\s*\Z"),
         weight_before=re.compile(
             r"(?:(?:"
             + rx("weight_columns").pattern
@@ -1899,6 +1903,11 @@ def _not_a_commitment(
     stop = _CLAUSE_STOP.search(match, end)
     if w.score_rule.search(match, end, len(match) if stop is None else stop.start()):
         return True  # 完成率达到100%的得满分, 每低1个百分点扣1分: the condition of a score's points
+    focused = w.focus.search(match, max(0, num_start - 8), num_start)
+    if focused and unit in w.count_units and not pre and not m.group("post") and value_max is None:
+        return (
+            True  # 重抓21个重点产业链, 聚焦12条细分产业链: the things the plan works on (瞄准1至3个 commits)
+        )
     if unit == "台" and m.group("cn") is not None and w.numeral_place.match(match, end):
         return True  # 五台工业园区管委会, 三台县: a place named with a numeral, no machines counted
     if unit == "%" and _weight_column(w, match, num_start):
