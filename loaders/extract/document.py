@@ -473,7 +473,29 @@ def _assign_targets(
             doc.sections[owner].targets.extend(t for t in found if t.kind != "goal")
         else:
             doc.sections[owner].targets.extend(found)
+    for m in doc.measures:
+        m.targets = _once_per_item(src, m.targets)
     _drop_restated(doc)
+
+
+_NOUN_AFTER = 2  # the characters right after a figure that name what it counts (17个乡镇)
+
+
+def _once_per_item(src: SourceDocument, found: list[TargetInfo]) -> list[TargetInfo]:
+    """An item that restates its own figure in a later clause (在17个乡镇硬化道路…,惠及17个乡镇; 配套3824亩滴灌设施 …
+    绩效目标:实施3824亩滴管设施): the same count of the same thing, one goal."""
+    if len(found) < 2:
+        return found
+    seen: set[tuple[Decimal, str, str]] = set()
+    kept = []
+    for t in found:
+        noun = src.match[t.span.end : t.span.end + _NOUN_AFTER]
+        key = (t.value, t.unit, noun)
+        if key in seen and t.kind == "goal" and _HAN_WORDS.fullmatch(noun):
+            continue
+        seen.add(key)
+        kept.append(t)
+    return kept
 
 
 def _drop_restated(doc: ParsedDocument) -> None:
@@ -501,6 +523,32 @@ def _drop_restated(doc: ParsedDocument) -> None:
     for i, section in enumerate(doc.sections):
         section.targets = _not_restated(doc.source, section.targets, below.get(i), at)
     doc.doc_targets = _not_restated(doc.source, doc.doc_targets, below.get(None), at)
+    doc.doc_targets = _not_copied(doc)
+
+
+_COPIED_CONTEXT = 8  # the words before a figure a page's lead copies with it (到2027年,攻克100项)
+
+
+def _copied_key(src: SourceDocument, t: TargetInfo) -> tuple[Decimal, str, str]:
+    a = t.span.start
+    return t.value, t.unit, src.match[max(0, a - _COPIED_CONTEXT) : a]
+
+
+def _not_copied(doc: ParsedDocument) -> list[TargetInfo]:
+    """A page's lead that copies a goal of the document below it word for word (a news item quoting the plan's
+    工作目标 paragraph; a 公示's summary repeating a heading's 实施产业发展项目4个): one goal, the document's."""
+    if not doc.doc_targets:
+        return doc.doc_targets
+    inner = [t for s in doc.sections for t in s.targets] + [t for m in doc.measures for t in m.targets]
+    left = Counter(_copied_key(doc.source, t) for t in inner)
+    kept = []
+    for t in doc.doc_targets:
+        key = _copied_key(doc.source, t)
+        if left[key] > 0:
+            left[key] -= 1
+        else:
+            kept.append(t)
+    return kept
 
 
 def _not_restated(

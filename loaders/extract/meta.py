@@ -59,6 +59,8 @@ _TITLE_END = re.compile(
     r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|公示|函|报告|批复|条例|规则|"
     r"清单|分解|分工|分解表|分解书|责任书|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排|"
     r"年度?(?:重点)?工作任务|重点工作任务|年度?重点任务|若干政策|进度表|安排表|计划表|明细表|工作目标|民生实事|惠民实事"
+    # a government's yearly programme (台中市经发局施政目标, 2019年财政年度施政方针: Taiwan and Macau pages)
+    r"|施政目标|施政方针"
     # a kind word with one character masked by the page (若干*策, 实施方*: a reposting site's censored characters)
     r"|\*(?:策|案|见|施|法|划|知|点)|(?:政|方|意|措|办|规|计)\*)"
     r"(?:\s*\([^()]{0,20}\)){0,2}$"  # (市农业农村局牵头任务)(二季度末完成情况): a remark or two after it
@@ -785,7 +787,23 @@ def _add_line(out: list[_Line], src: SourceDocument, pos: int, end: int, *, glue
         # bullet dots of web field lists ("• 成文日期") are layout, not content
         while lead < tail and m[lead] in "•·●◆■- ":
             lead += 1
-        out.append(_Line(pos + lead, pos + tail, src.text[pos + lead : pos + tail], m[lead:tail], glued))
+        text, folded = src.text[pos + lead : pos + tail], m[lead:tail]
+        if _LETTER_SPACED.fullmatch(folded):
+            # 通 知 / 意  见: a red-header title's last line, its characters spaced out for layout
+            text, folded = "".join(text.split()), "".join(folded.split())
+        elif (tail_run := _SPACED_TAIL.search(folded)) is not None and len(text) == len(folded):
+            # …就业创业工作 的 实 施 意 见: a headline whose last words are spaced out, one character each
+            k = tail_run.start()
+            text, folded = text[:k] + "".join(text[k:].split()), folded[:k] + "".join(folded[k:].split())
+        out.append(_Line(pos + lead, pos + tail, text, folded, glued))
+
+
+# A short line of single characters spaced apart (通 知, 决  定, 实施 意见 is no such line)
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,3}")
+# A line's last characters spaced out one by one, three or more, after a blank (工作 的 实 施 意 见)
+_SPACED_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?:[\u4e00-\u9fff][ \t\u3000]+){2,}[\u4e00-\u9fff]\Z"
+)
 
 
 def parse_date(s: str) -> str | None:
@@ -2032,22 +2050,25 @@ def _next_to(src: SourceDocument, lines: list[_Line], i: int) -> bool:
     return not src.text[lines[i].end : lines[i + 1].start].strip()
 
 
-_BODIES_YEAR = re.compile(r"^(?P<bodies>[\u4e00-\u9fff、]{3,40}?)(?:19|20)\d\d\s*年")
+# the bodies, then the year or right away the programme's kind (台中市经发局施政目标, 海盐县农业农村局工作要点)
+_BODIES_YEAR = re.compile(
+    r"^(?P<bodies>[\u4e00-\u9fff、]{3,40}?)(?:(?:19|20)\d\d\s*年|(?P<kind>(?:施政|工作)(?:目标|方针|计划|要点))$)"
+)
 
 
 def _bodies_before_year(title: str) -> str | None:
-    """市科委、中关村管委会2021年…落实情况: the bodies a report's title opens with before its year (the first)."""
+    """市科委、中关村管委会2021年…落实情况, 台中市经发局施政目标: the bodies a report's or programme's title opens
+    with before its year or its kind (the first)."""
     m = _BODIES_YEAR.match(fold(title))
     if m is None:
         return None
     names = m.group("bodies").split("、")
     if not all(_is_org_line(n) for n in names):
         return None
-    if (
-        len(names) == 1
-        and names[0].endswith("政府")
-        and not load_divisions().prefix_candidates(name_key(names[0]))[0]
-    ):
+    placed = bool(load_divisions().prefix_candidates(name_key(names[0]))[0])
+    if m.group("kind") and not (placed or _PLACE_PREFIX.match(names[0])):
+        return None  # 安全生产委员会工作要点: a committee named without its place, a template's
+    if len(names) == 1 and names[0].endswith("政府") and not placed:
         # 市政府2021年重点工作: the government whose work it lists, named without its place (a department's own
         # report, 区文化和旅游局2025年…推进情况, is the department's)
         return None

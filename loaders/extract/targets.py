@@ -557,11 +557,11 @@ def _past(
     if _past_year(match, fig_start, ctx, plan_year):
         return True
     w = _words()
-    word = w.past_clause.search(match, clause_start, fig_start)
+    word = _past_word(w, match, clause_start, fig_start)
     if word and not _STEERING.search(match, clause_start, word.start()):
         return True
     if clause_end is not None:
-        later = w.past_clause.search(match, fig_start, clause_end)
+        later = _past_word(w, match, fig_start, clause_end)
         if later and _DIGIT.search(match, later.end(), clause_end):
             return True
     if _reporting_sentence(w, match, sentence_start, clause_start, fig_start):
@@ -582,6 +582,21 @@ def _past(
     if cue < 0 or (ctx.timed and ctx.at >= cue):
         return False
     return not w.past_override.search(match, cue, fig_start)
+
+
+_WORK_BACK = 4  # how far before a stock noun the work it measures is looked for
+
+
+def _past_word(w: _TargetWords, match: str, start: int, end: int) -> re.Match[str] | None:
+    """The first word of a result or of what exists between start and end, but a stock noun a goal verb follows
+    (全市设施总面积达到25万亩 commits to a size; 全县总面积1200平方公里 describes the county) or a work precedes
+    (铺装总面积119000平方米: the size of the paving)."""
+    for word in w.past_clause.finditer(match, start, end):
+        if w.stock_goal.match(match, word.start()):
+            continue
+        if not w.stock_work.search(match, max(start, word.start() - _WORK_BACK), word.end()):
+            return word
+    return None
 
 
 def _past_year(match: str, fig_start: int, ctx: _Context, plan_year: int | None) -> bool:
@@ -630,7 +645,7 @@ def _reporting_sentence(
     """已开工项目25个,开工率80%: a figure after a clause that reported one (a past word, then a figure) goes on
     reporting, unless the sentence sets a goal (在已有基础上,力争新增20家; 在已有基础上,新增20家 has no figure
     in the past clause)."""
-    cue = w.past_clause.search(match, sentence_start, clause_start)
+    cue = _past_word(w, match, sentence_start, clause_start)
     if cue is None or not _DIGIT.search(match, cue.end(), clause_start):
         return False
     return not _GOAL_SIGNS.search(match, sentence_start, fig_start)
@@ -1134,6 +1149,11 @@ def _figures(match: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     return _scan(_FIGURE, _FIGURE_START, match, lo, hi)
 
 
+# The whole part and the point of a decimal torn by a blank, right after a list's 、 and before the share's digits
+_TORN_DECIMAL = re.compile(r"(?<=[、,])\s*(\d{1,3})\.[ \t\u3000]+\Z")
+_TORN_BACK = 8
+
+
 def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> list[TargetInfo]:
     """Every quantitative commitment in ``src.text[span]``, in text order, one per figure."""
     match, text = src.match, src.text
@@ -1142,10 +1162,21 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
     raw: list[tuple[re.Match[str], Decimal, str, str | None, Decimal | None]] = []
     starts: list[int] = []
     for m in _figures(match, lo, hi):
-        vu = _value_unit(m, match) or _index_value(m, match, lo) or _duration_value(m, match, lo)
+        vu = (
+            _value_unit(m, match)
+            or _index_value(m, match, lo)
+            or _tally_value(m, match, lo)
+            or _duration_value(m, match, lo)
+        )
         if vu is None:
             continue
         value, unit = vu
+        torn = (
+            _TORN_DECIMAL.search(match, max(lo, m.start() - _TORN_BACK), m.start()) if unit == "%" else None
+        )
+        if torn is not None and m.group("num") is not None and "." not in m.group("num"):
+            # 下降4.8%、3. 3%和1.4%: a list's decimal torn by a blank after its point, one figure
+            value = Decimal(f"{torn.group(1)}.{m.group('num')}")
         num_start = (
             m.start("pct")
             if m.group("pct") is not None
@@ -1437,6 +1468,28 @@ def _index_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] |
 
 # A length of time or an age set for a duration's indicator: 平均受教育年限达到11.2年, 贴息期限不超过1年, 人均预期
 # 寿命达到79岁. 年 and 岁 are no units elsewhere (2025年 is a date).
+# A count named by a noun ending in 数 and a verb of level before a bare 万/亿 figure (泛物联网连接数突破110万,
+# 注册用户数达到50万): the count itself, no unit written
+_TALLY_BEFORE = re.compile(
+    r"[\u4e00-\u9fff]数\s*(?:达到|达|突破|超过|增至|增加到|提高到|提升到|提升至|提高至|稳定在|保持在)\s*\Z"
+)
+
+
+def _tally_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] | None:
+    """A count's value, unit ``""``: a plain 万/亿 figure right after a 数 noun and a verb of level, ending its
+    clause."""
+    if m.group("num") is None or not m.group("mult") or m.group("unit") or m.group("mid"):
+        return None
+    start = m.start("num")
+    a = max(lo, start - 8)
+    if match.find("数", a, start) < 0 or not _TALLY_BEFORE.search(match, a, start):
+        return None
+    if not _INDEX_AFTER.match(match, m.end("mult")):
+        return None
+    value = parse_number(m.group("num"), m.group("mult"))
+    return None if value is None else (value, "")
+
+
 _DURATION_BEFORE = re.compile(
     r"(?:年限|期限|寿命)\s*(?:达到|达|提高到|提高至|提升到|提升至|延长至|延长到|不超过|不少于|不低于|为|控制在)\s*\Z"
 )
@@ -1558,6 +1611,8 @@ class _TargetWords:
     listed: re.Pattern[str]  # another document's list, ending right before a count
     builds: re.Pattern[str]  # a clause's opening verb that builds or brings in the things it lists
     past_clause: re.Pattern[str]
+    stock_goal: re.Pattern[str]  # a stock noun, then a verb that sets the level to reach (总面积达到)
+    stock_work: re.Pattern[str]  # a work right before a stock noun (铺装|总面积): the size of the work
     past_sentence: re.Pattern[str]
     past_override: re.Pattern[str]
     money_heads: re.Pattern[str]
@@ -1596,6 +1651,13 @@ class _TargetWords:
     scale_site: re.Pattern[str]  # 级, a few qualifying words, then the site built (…的绿色焦化产业园)
     claim_limit: re.Pattern[str]  # 限领 right before a count: how many a rule lets each person claim
     spend_rule: re.Pattern[str]  # 满 (and 满100元减) ending right before a figure: a discount rule's amounts
+    weight_header: re.Pattern[str]  # a weight column's header cell (权重, 权重(%)), matched whole
+    numeral_place: re.Pattern[str]  # a place's ending right after 五台 / 三台 (工业园区, 县)
+    focus: re.Pattern[
+        str
+    ]  # a verb of focusing, perhaps with the whole jurisdiction, ending right before a count
+    weight_before: re.Pattern[str]  # 权重为 / 占考核总分的, ending right before a share
+    score_rule: re.Pattern[str]  # points awarded or taken off (扣1分, 得满分)
 
 
 @lru_cache(maxsize=1)
@@ -1637,6 +1699,19 @@ def _words() -> _TargetWords:
             r"[\u4e00-\u9fff]{1,20}?(?:" + rx("project_nouns").pattern + r")(?=[、,;。(\n]|\Z)"
         ),
         claim_limit=re.compile("(?:" + rx("claim_limits").pattern + r")\s*\Z"),
+        weight_header=re.compile(
+            _BLANKS + "(?:" + rx("weight_columns").pattern + r")\s*(?:[((]\s*%\s*[))])?" + _BLANKS
+        ),
+        numeral_place=rx("numeral_place_tails"),
+        focus=re.compile("(?:" + rx("focus_verbs").pattern + r")\s*(?:全市|全省|全县|全区)?\s*\Z"),
+        weight_before=re.compile(
+            r"(?:(?:"
+            + rx("weight_columns").pattern
+            + r")\s*(?:为|是|占|设为|设定为)?|占[^,;。:\n]{0,10}?(?:"
+            + rx("score_totals").pattern
+            + r")的?)\s*\Z"
+        ),
+        score_rule=re.compile(r"(?:[扣加得]\s*[\d.]+\s*分)|" + rx("score_points").pattern),
         spend_rule=re.compile(
             r"(?:"
             + rx("spend_thresholds").pattern
@@ -1659,6 +1734,12 @@ def _words() -> _TargetWords:
         ),
         step_label=rx("milestone_labels"),
         past_clause=rx("past_clause"),
+        stock_work=re.compile(
+            "(?:" + rx("stock_work_words").pattern + r")\s*(?:" + rx("stock_nouns").pattern + r")\Z"
+        ),
+        stock_goal=re.compile(
+            "(?:" + rx("stock_nouns").pattern + r")\s*(?:" + rx("stock_goal_verbs").pattern + ")(?!了)"
+        ),
         past_sentence=rx("past_sentence"),
         past_override=rx("past_override"),
         money_heads=rx("money_heads"),
@@ -1815,6 +1896,26 @@ def _not_a_commitment(
         return (
             True  # 合计 | 511210 | 393942.9 | 77.1%: the ratio of the row's two figures before it, computed
         )
+    if unit == "%" and (_FORMULA_SCALE.search(match, max(0, num_start - _FORMULA_BACK), num_start)):
+        return True  # 实际辅导案数/计划辅导案数*100%: a formula's scaling, not the value it sets
+    if unit in ("%", "个百分点") and w.weight_before.search(match, max(0, num_start - 20), num_start):
+        return True  # 考核指标权重为20%, 占考核总分的15%: a weight in a score
+    stop = _CLAUSE_STOP.search(match, end)
+    if w.score_rule.search(match, end, len(match) if stop is None else stop.start()):
+        return True  # 完成率达到100%的得满分, 每低1个百分点扣1分: the condition of a score's points
+    focused = w.focus.search(match, max(0, num_start - 8), num_start)
+    if focused and unit in w.count_units and not pre and not m.group("post") and value_max is None:
+        return (
+            True  # 重抓21个重点产业链, 聚焦12条细分产业链: the things the plan works on (瞄准1至3个 commits)
+        )
+    if unit == "台" and m.group("cn") is not None and w.numeral_place.match(match, end):
+        return True  # 五台工业园区管委会, 三台县: a place named with a numeral, no machines counted
+    if unit == "%" and _weight_column(w, match, num_start):
+        return True  # 策略绩效目标 | 权重 | … : 一、推展会展活动 | 6% | …: a row's weight in the score
+    if unit == "%" and _stage_scale(w, match, num_start):
+        return True  # 1.完成招标50% 2.工程完工75% 3.市场启用100%: a staged scale that scores progress
+    if unit in w.count_units and not pre and not m.group("post") and _counts_code_parts(match, num_start):
+        return True  # “8+4”经济政策体系。优化8个政策包和4张要素保障清单: the parts the system's name counts
     if unit in w.count_units and w.claim_limit.search(match, max(0, num_start - 8), num_start):
         return True  # 每位消费者每轮限领1张: how many a rule lets each person claim
     if unit in _MONEY and w.spend_rule.search(match, max(0, num_start - 16), num_start):
@@ -1840,7 +1941,7 @@ def _not_a_commitment(
         return not _builds_listed(
             w, match, num_start, end
         )  # 以兰考、鄢陵、新安5个示范县为引领: the names counted
-    if _CHANGED_TO.match(match, _MORE_FROM.match(match, end).end()) and _FROM.search(  # type: ignore[union-attr]
+    if _FROM_LIST_TO.match(match, end) and _FROM.search(
         match, _last_stop(match, max(0, num_start - 30), num_start, ",;。"), num_start
     ):
         return True  # 由…的50%提高到100%, 由每人每月1800元、1500元统一提高到2200元: the levels it starts from
@@ -1919,7 +2020,10 @@ def _not_a_commitment(
         nxt = _FIGURE.match(match, end + 1)
         if nxt and nxt.group("unit") == "次" and w.sessions.match(match, nxt.end()):
             return True
-    if unit == "条" and value_max is None and not pre and not m.group("post"):
+    floor = _DISTANT_CMP.search(
+        match, _last_stop(match, max(0, num_start - 30), num_start, _CLAUSE_CHARS), num_start
+    )
+    if unit == "条" and value_max is None and not pre and not m.group("post") and not floor:
         # 13条产业链, 8条支流: a count of named things, unless a range or comparator commits to it or it
         # counts lines a measure builds (30条生产线), also when the line noun comes first and the count closes
         # its clause (打通断头路20条。, 整治提升城市道路60条)
@@ -2116,6 +2220,8 @@ _MORE_FROM = re.compile(r"(?:\s*[、和及]\s*[\d.]+[^\d,;。、\s]{0,3})*\s*(?:
 _CHANGED_TO = re.compile(
     r"\s*(?:提高|提升|增加|增长|扩大|降低|下降|减少|压缩|缩短|上调|下调|调整)\s*(?:到|至)"
 )
+# the starting figures, then the change (one pattern, so a unit in the list cannot swallow the verb: 2800元提高到)
+_FROM_LIST_TO = re.compile(_MORE_FROM.pattern + _CHANGED_TO.pattern)
 
 
 # Item nouns that also qualify a following noun (行业大模型, 领域专家): a count of those things, not of sectors
@@ -2383,6 +2489,146 @@ def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
 _BARRED_FIGURES = re.compile(r"\|\s*(\d+(?:\.\d+)?)\s*(?=\|)")
 _CELL_OPEN = re.compile(r"\|[ \t]*\Z")
 _RATIO_SLACK = Decimal("0.06")  # a share rounded to one decimal place
+
+
+# A ratio's division sign, then its divisor, then a multiplication sign right before the figure (A/B*100%, A÷B×100%)
+_FORMULA_SCALE = re.compile(r"[/÷][^\n/÷*×,;。]{1,30}[*×]\s*\Z")
+_FORMULA_BACK = 40  # how far back a formula's division sign is looked for
+# A step's number (1. 2、 (3) ⑷ ④), and a numbered step on a line of its own that ends in a share, perhaps in
+# brackets (2.完成工程招标50%, 4.开工(70%), (3)工程完工100%)
+_STEP_MARK = r"(?:\d{1,2}[.、．](?!\d)|[((]\d{1,2}[))]|[\u2474-\u2487\u2460-\u2473])"
+_STAGE_LINE = re.compile(r"[ \t\u3000]*" + _STEP_MARK + r"[^\n]*?(\d{1,3}(?:\.\d+)?)\s*%\s*[))]?[ \t\u3000]*")
+_STEP_MARK_RX = re.compile(r"(?:(?<=^)|(?<=[\s;;,,。|]))" + _STEP_MARK, re.M)
+# an inline step's text ending in its share (完成工程招标50%; 工程完工(100%)。)
+_STEP_SHARE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*[))]?[\s;;,,。]*\Z")
+_STAGE_MIN = 3  # a scale has three stages or more
+_STAGE_SCAN = 12  # how many lines either side the other stages are looked for
+_STAGE_FULL = Decimal(100)  # a scale ends in completion
+
+
+_HEADER_BACK = 30  # how many lines up a barred table's header is looked for
+
+
+def _weight_column(w: _TargetWords, match: str, num_start: int) -> bool:
+    """Whether the figure is in a barred row's cell under a weight column's header (权重): a scoring weight."""
+    line_start = match.rfind("\n", 0, num_start) + 1
+    line_end = match.find("\n", num_start)
+    if "|" not in match[line_start : line_end if line_end >= 0 else len(match)]:
+        return False
+    column = match.count("|", line_start, num_start)
+    end = line_start - 1
+    for _ in range(_HEADER_BACK):
+        if end <= 0:
+            return False
+        start = match.rfind("\n", 0, end) + 1
+        cells = match[start:end].split("|")
+        if len(cells) > 1 and any(w.weight_header.fullmatch(c) for c in cells):
+            return column < len(cells) and w.weight_header.fullmatch(cells[column]) is not None
+        end = start - 1
+    return False
+
+
+def _stage_lines(match: str, line_start: int, step: int) -> Iterator[str]:
+    """The lines after (step 1) or before (step -1) the one starting at line_start, nearest first."""
+    pos = line_start
+    for _ in range(_STAGE_SCAN):
+        if step > 0:
+            nl = match.find("\n", pos)
+            if nl < 0:
+                return
+            pos = nl + 1
+            end = match.find("\n", pos)
+            yield match[pos : end if end >= 0 else len(match)]
+        else:
+            if pos == 0:
+                return
+            start = match.rfind("\n", 0, pos - 1) + 1
+            yield match[start : pos - 1]
+            pos = start
+
+
+# A level verb or a rate's name right before a step's last share: a goal of its own (开工率达到60%), no stage
+_LEVEL_BEFORE = re.compile(
+    r"(?:率|达到|达|提高到|提升到|提高至|提升至|不低于|不少于|超过|保持在|控制在)\s*\Z"
+)
+_SHARE_AT_END = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*[))]?[\s;;,,。]*\Z")
+
+
+def _scale(w: _TargetWords, steps: list[str], shares: list[Decimal]) -> bool:
+    """Three steps or more whose shares rise to 100%, none naming a period nor setting a level of its own."""
+    if len(shares) < _STAGE_MIN or any(w.step_label.search(x) for x in steps):
+        return False
+    for x in steps:
+        last = _SHARE_AT_END.search(x)
+        if last is None or _LEVEL_BEFORE.search(x, 0, last.start()):
+            return False
+    return all(a < b for a, b in zip(shares, shares[1:], strict=False)) and shares[-1] == _STAGE_FULL
+
+
+def _stage_scale(w: _TargetWords, match: str, num_start: int) -> bool:
+    """Whether the figure is in a run of numbered steps, each ending in a share, that rise to 100% with no period
+    named (1.完成委托服务25% / 2.完成工程招标50% / 3.工程完工75% / 4.市场启用100%, a line each or run together in one
+    cell): the stages of a performance table's scoring scale, each the share of the score a stage earns; a
+    schedule's steps name their periods (一季度完成30%)."""
+    line_start = match.rfind("\n", 0, num_start) + 1
+    line_end = match.find("\n", num_start)
+    line = match[line_start : line_end if line_end >= 0 else len(match)]
+    if _inline_scale(w, line, num_start - line_start):
+        return True
+    if _STAGE_LINE.fullmatch(line) is None:
+        return False
+    runs: list[list[str]] = []
+    for step in (-1, 1):
+        run = []
+        for other in _stage_lines(match, line_start, step):
+            if _STAGE_LINE.fullmatch(other) is None:
+                break
+            run.append(other)
+        runs.append(run)
+    lines = [*reversed(runs[0]), line, *runs[1]]
+    shares = [Decimal(_STAGE_LINE.fullmatch(x).group(1)) for x in lines]  # type: ignore[union-attr]
+    return _scale(w, lines, shares)
+
+
+def _inline_scale(w: _TargetWords, line: str, at: int) -> bool:
+    """Steps run together in one line or cell (1.完成委托服务25% 2.完成工程招标50% 3.工程完工100%), the figure's among
+    them."""
+    cell_start = line.rfind("|", 0, at) + 1
+    cell_end = line.find("|", at)
+    cell = line[cell_start : cell_end if cell_end >= 0 else len(line)]
+    marks = list(_STEP_MARK_RX.finditer(cell))
+    if len(marks) < _STAGE_MIN:
+        return False
+    ends = [m.start() for m in marks[1:]] + [len(cell)]
+    steps = [cell[m.start() : e] for m, e in zip(marks, ends, strict=True)]
+    shares = [_STEP_SHARE.search(x) for x in steps]
+    inside = marks[0].start() <= at - cell_start < len(cell)
+    if not inside or any(x is None for x in shares):
+        return False
+    return _scale(w, steps, [Decimal(x.group(1)) for x in shares if x is not None])
+
+
+# A system's name made of counts joined by + (“8+4”, "1+3+5"), quoted, and the counts after it
+_CODE_NAME = re.compile(r"[\"“]\s*(\d{1,2}(?:\s*\+\s*\d{1,2})+)\s*[\"”]")
+_PART_COUNT = re.compile(r"(\d{1,2})\s*[\u4e00-\u9fff]")
+_CODE_BACK = 40  # how far back the system's name is looked for
+
+
+def _counts_code_parts(match: str, num_start: int) -> bool:
+    """Whether the figure is one of a run of counts after a system's name that repeats its numbers in order (“8+4”
+    经济政策体系。优化8个政策包和4张要素保障清单): the parts the name counts, not a quantity promised."""
+    codes = list(_CODE_NAME.finditer(match, max(0, num_start - _CODE_BACK), num_start))
+    if not codes:
+        return False
+    code = codes[-1]  # the nearest name
+    parts = [int(x) for x in re.split(r"\s*\+\s*", code.group(1))]
+    counts = [
+        (c.start(), int(c.group(1)))
+        for c in _PART_COUNT.finditer(match, code.end(), num_start + _CODE_BACK)
+        if c.start() == 0 or not match[c.start() - 1].isdigit()
+    ]
+    firsts = [v for _, v in counts[: len(parts)]]
+    return firsts == parts and any(at == num_start for at, _ in counts[: len(parts)])
 
 
 def _computed_ratio(match: str, num_start: int, m: re.Match[str]) -> bool:
