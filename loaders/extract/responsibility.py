@@ -749,6 +749,10 @@ def _scope_start(text: str, at: int) -> int:
 _SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\r?\n[ \t]*(?=[\u4e00-\u9fff])")
 
 
+_LIST_SEPS = re.compile(r"([、,;。\s]+)")  # a list's pieces with the separators between them
+_HARD_SEP = re.compile(r"[,;。]")
+
+
 def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
     哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them)."""
@@ -759,7 +763,15 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
         inner = inner.translate(_AS_PAREN)
     units = 0
     pending = ""
-    for piece in re.split(r"[、,;。\s]+", inner):
+    parts = _LIST_SEPS.split(inner)
+    cut_at_list = False  # the pending name already runs over a separator
+    for k in range(0, len(parts), 2):
+        piece = parts[k]
+        if pending and cut_at_list and _HARD_SEP.search(parts[k - 1]) and not lexicon.grammar.is_division_collective(pending):
+            # 各县要根据当地种植结构、区域布局,积极引导企业: a name cut at 、 never runs on past a comma (a place
+            # named alone may: 合肥市,省发展改革委牵头)
+            return False
+        cut_at_list = bool(pending)  # once this piece joins it, the pending name spans a separator
         core = _core(pending + piece)
         if not core or is_person(core) or (not pending and (is_deadline(core) or is_reference(core))):
             pending = ""
@@ -1260,10 +1272,10 @@ def _seat_spans(m: str, start: int, end: int) -> list[Span]:
     ]
 
 
-# 州政府督查室要将… / 市编办要会同市有关部门,…: the units opening a sentence, then a duty modal (and the bodies it
-# acts with after 会同, up to the sentence's next mark)
+# 州政府督查室要将… / 市编办要会同市有关部门,… / 各县(市)区要…: the units opening a sentence (a short bracket of levels
+# inside a name), then a duty modal (and the bodies it acts with after 会同, up to the sentence's next mark)
 _DUTY = re.compile(
-    r"(?P<u>[^,;。:\s()]{2,40}?)(?:" + _alt_words(_V.duty_modals) + ")"
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)(?:" + _alt_words(_V.duty_modals) + ")"
     r"(?:(?:" + _alt_words(_V.duty_joins) + r")(?P<w>[^,;。:\s()]{2,30}?)(?=[,;。]|等|$))?"
 )
 
@@ -1301,7 +1313,11 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
         first = _nk(_core(head.split("、")[0]))
         if not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
             continue
-        if not (_named_with_level(first, lexicon) or _own_section(first)) or _GENERIC_SUBJECT.search(head):
+        # 各县(市)区要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole
+        places = "、" not in head and lexicon.grammar.is_division_collective(first)
+        if not places and (
+            not (_named_with_level(first, lexicon) or _own_section(first)) or _GENERIC_SUBJECT.search(head)
+        ):
             continue  # 各地要… / 企业要… / 省级各相关部门要… / 县级人民政府要…: no named body
         spans = [Span(dm.start("u"), dm.end("u"))]
         with_ = dm.group("w")
