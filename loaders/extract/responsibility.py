@@ -44,9 +44,16 @@ _CLOSE = ")〕】]"
 _AS_PAREN = str.maketrans(dict.fromkeys(_OPEN + "〈", "(") | dict.fromkeys(_CLOSE + "〉", ")"))
 # Any role word + a noun of bodies, for labels the data file does not list (主办处室:, 协助科室:).
 # …单位/部门 after a role word; a role word alone only right before its colon (牵头:A;配合:B)
+# A page's damage may set a blank inside either word (牵 头单位:, 责任单 位:): the same label.
+def _blanks_inside(*words: str) -> str:
+    return "(?:" + "|".join("[ \t]?".join(map(re.escape, w)) for w in words) + ")"
+
+
 _GENERIC_LABEL = (
-    r"(?:责任|牵头|配合|协办|协助|参与|主办|主责|主抓|负责)\s*(?:单位|处室|部门|科室|机构)"
-    r"|(?<![\u4e00-\u9fff])(?:牵头|配合|协办|协同|责任|参与|参加|协助|主办|主责)(?=\s*:)"
+    _blanks_inside("责任", "牵头", "配合", "协办", "协助", "参与", "主办", "主责", "主抓", "负责")
+    + r"\s*"
+    + _blanks_inside("单位", "处室", "部门", "科室", "机构")
+    + r"|(?<![\u4e00-\u9fff])(?:牵头|配合|协办|协同|责任|参与|参加|协助|主办|主责)(?=\s*:)"
 )
 # 项目责任单位: / 项目责任领导: on a project list: the noun of what is assigned before the label, outside its word
 _LABEL_PREFIX = "(?:" + "|".join(map(re.escape, _V.label_prefixes)) + ")?" if _V.label_prefixes else ""
