@@ -88,8 +88,9 @@ _LABEL_IN_COPY = re.compile(
 )
 # At the start of a line (or of a clause) a label may have lost its colon to damage: "责任单位 区财政局".
 _LABEL_AT_START = re.compile(r"\s*[(〔【\[]?\s*" + _LABEL_WORDS + r"\s*(?::|[】\]]|\s+(?=[\u3400-\u9fff]))")
-# Mid-line, a label with only spaces before it and no colon: "牵头单位:A  责任单位 B".
-_LABEL_SPACED = re.compile(r"(?<=[ \t])" + _LABEL_WORDS + r"\s+(?=[\u3400-\u9fff])")
+# Mid-line, a label with only spaces (or a list's separator) before it and no colon: "牵头单位:A  责任单位 B",
+# "牵头单位 A;配合单位 B".
+_LABEL_SPACED = re.compile(r"(?<=[ \t;,。])" + _LABEL_WORDS + r"\s+(?=[\u3400-\u9fff])")
 # 排第一位的为牵头单位 / 列第一位者为牵头单位 / 排在首位的为牵头部门 / 首位单位为牵头单位 (+ ,下同), with or
 # without its brackets.
 # 除标注为"牵头"单位外,列第一位的为牵头或汇总单位,下同: the exception for explicit 牵头 is how the rule always works.
@@ -1330,8 +1331,39 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
         with_ = dm.group("w")
         if with_ and _all_units(with_, lexicon) and lexicon.ends_as_unit(_core(with_.split("、")[-1])):
             spans.append(Span(dm.start("w"), dm.end("w")))
+        else:  # 市商务局要会同市交通局完善…: the verb follows the name with no mark between
+            joined_at = dm.end() if with_ is None else m.rfind(_V.duty_joins[0], dm.end("u"), dm.start("w"))
+            spans.extend(_joined_name(m, joined_at, end, lexicon))
         return spans
     return []
+
+
+_JOINED_NAME_MAX = 20  # 会同市发展和改革委员会: one body's name
+
+
+def _joined_name(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """A要会同B完善…: the body after 会同 when the task's verb follows its name with no mark between: the
+    shortest run that ends like a body, grown only while a longer body ending covers what it adds (市政府办 ->
+    市政府办公室, 市发展和改革委 -> 市发展和改革委员会), never over the verb's object (市财政局对企业)."""
+    join = next((w for w in _V.duty_joins if at >= 0 and m.startswith(w, at)), None)
+    if join is None:
+        return []
+    a = at + len(join)
+    stop = min(_segment_end(m, a, end), a + _JOINED_NAME_MAX)
+    b = next((k for k in range(a + 2, stop + 1) if lexicon.ends_as_unit(_nk(m[a:k]))), None)
+    if b is None:
+        return []
+    grown = True
+    while grown:
+        grown = False
+        for k in range(min(b + 3, stop), b, -1):
+            ending = lexicon.unit_ending(_nk(m[a:k]))
+            if len(ending) >= k - b:
+                b, grown = k, True
+                break
+    if not _named_with_level(_nk(m[a:b]), lexicon):
+        return []  # 要会同有关部门研究…: a kind of body, read where a mark ends it
+    return [Span(a, b)]
 
 
 _JOIN_WITH = tuple(_V.together_heads)
