@@ -1423,6 +1423,21 @@ def _you_alone(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
     return Span(a, b)
 
 
+def _shares_after(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """由A负责审批,B负责资金监督,C负责使用管理: after a 由-agent's clause, the comma pieces of the same sentence that
+    each open with units and their role verb hand the next shares of the task to those units."""
+    spans: list[Span] = []
+    a = _segment_end(m, at, end)
+    while a < end and m[a] == ",":
+        seg_end = _segment_end(m, a + 1, end)
+        found = _you_units(m[a + 1 : seg_end], lexicon)
+        if found is None:
+            break
+        spans.append(Span(a + 1, a + 1 + found))
+        a = seg_end
+    return spans
+
+
 _ITEM_TITLE_MAX = 15  # 养殖场补栏。: an item's title sentence, short and with no comma
 
 
@@ -1434,7 +1449,7 @@ def _first_sentence(m: str, start: int, at: int) -> bool:
         return True
     title = m[start:k]
     if len(title.strip()) > _ITEM_TITLE_MAX or "," in title:
-        return False
+        return m.find("。", k + 1, at) < 0 and m.find("由", start, at) < 0
     return m.find("。", k + 1, at) < 0 and m.find("由", k + 1, at) < 0
 
 
@@ -1451,6 +1466,7 @@ def _you_clauses(m: str, start: int, end: int) -> list[Span]:
         alone = _you_alone(m, ym.end() - 1, end, lexicon)
         if alone is not None:
             spans.append(alone)
+            spans.extend(_shares_after(m, alone.end, end, lexicon))
     for ym in _YOU.finditer(m, start, end):
         a = ym.end() - 1
         seg_end = a
@@ -2245,12 +2261,20 @@ def _etc_then_join(text: str, k: int, resolver: UnitResolver) -> int | None:
     return None
 
 
+_ALIAS_REMARK = re.compile(r"\s*\(\s*(?:以下)?\s*简称[^()]{1,16}\)\s*$")
+
+
 def _refs(
     src: SourceDocument, base: int, spans: list[tuple[int, int, bool]], resolver: UnitResolver
 ) -> list[tuple[UnitRef, bool]]:
     refs: list[tuple[UnitRef, bool]] = []
     for start, end, is_lead in spans:
         piece_match = src.match[base + start : base + end]
+        alias = _ALIAS_REMARK.search(piece_match)
+        if alias is not None and alias.start() > 0:
+            # 镇经济发展局(以下简称经发局): the short name the text will use after it is no part of the unit
+            end = start + alias.start()
+            piece_match = piece_match[: alias.start()]
         zones = resolver.zone_heads(piece_match)
         if zones is not None:
             refs.extend((ref, is_lead) for ref in _zone_refs(src, base + start, end - start, zones, resolver))
