@@ -42,6 +42,8 @@ _CLOSE = ")〕】]"
 # every bracket as ( or ) in a clause's working copy; 〈〉 only there: an inner bracket inside a clause's own
 # (责任单位:各区人民政府〈含开发区、风景区〉), never one that opens a clause
 _AS_PAREN = str.maketrans(dict.fromkeys(_OPEN + "〈", "(") | dict.fromkeys(_CLOSE + "〉", ")"))
+
+
 # Any role word + a noun of bodies, for labels the data file does not list (主办处室:, 协助科室:).
 # …单位/部门 after a role word; a role word alone only right before its colon (牵头:A;配合:B)
 # A page's damage may set a blank inside either word (牵 头单位:, 责任单 位:): the same label.
@@ -775,7 +777,12 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     cut_at_list = False  # the pending name already runs over a separator
     for k in range(0, len(parts), 2):
         piece = parts[k]
-        if pending and cut_at_list and _HARD_SEP.search(parts[k - 1]) and not lexicon.grammar.is_division_collective(pending):
+        if (
+            pending
+            and cut_at_list
+            and _HARD_SEP.search(parts[k - 1])
+            and not lexicon.grammar.is_division_collective(pending)
+        ):
             # 各县要根据当地种植结构、区域布局,积极引导企业: a name cut at 、 never runs on past a comma (a place
             # named alone may: 合肥市,省发展改革委牵头)
             return False
