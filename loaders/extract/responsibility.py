@@ -1305,6 +1305,16 @@ _GENERIC_SUBJECT = re.compile(r"[省市县区乡镇]级|各|有关|相关")  # b
 _DUTY_TITLE_MAX = 15  # 实行跟踪督办: an item's title before the sentence that charges its bodies
 
 
+def _collective_of_places(nk: str, lexicon: UnitLexicon) -> bool:
+    """各县(市)区 / 各乡镇(街道), or their governments (各县(市、区)人民政府, 各乡镇人民政府, 各街道办事处): every
+    division of some levels, named as a whole."""
+    g = lexicon.grammar
+    if g.is_division_collective(nk):
+        return True
+    body = next((b for b in (*g.county_governments, *g.township_bodies) if nk.endswith(b)), "")
+    return bool(body) and g.is_division_collective(nk[: -len(body)])
+
+
 def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
     """The units an item's opening sentence charges as its subject (三、实行跟踪督办 / 州政府督查室要将…纳入…), with
     the bodies the subject acts together with (A要会同B): the sentence that opens the item's text, or the one
@@ -1329,7 +1339,7 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
         if not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
             continue
         # 各县(市)区要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole
-        places = "、" not in head and lexicon.grammar.is_division_collective(first)
+        places = "、" not in _INNER_BRACKET.sub("", head) and _collective_of_places(_nk(_core(head)), lexicon)
         if not places and (
             not (_named_with_level(first, lexicon) or _own_section(first)) or _GENERIC_SUBJECT.search(head)
         ):
