@@ -1318,7 +1318,8 @@ def _collective_of_places(nk: str, lexicon: UnitLexicon) -> bool:
 def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
     """The units an item's opening sentence charges as its subject (三、实行跟踪督办 / 州政府督查室要将…纳入…), with
     the bodies the subject acts together with (A要会同B): the sentence that opens the item's text, or the one
-    right after its short title."""
+    right after its short title; the subjects of its later comma pieces share the task (县商务局要加强指导,各乡镇要
+    抓好落实)."""
     a = start
     while a < end and m[a] in " \t\r\n":
         a += 1
@@ -1331,28 +1332,47 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
     for at in tries:
         while at < end and m[at] in " \t\r\n":
             at += 1
-        dm = _DUTY.match(m, at, end)
-        if dm is None:
-            continue
-        head = _ROLE_HEAD.sub("", dm.group("u"))
-        first = _nk(_core(head.split("、")[0]))
-        if not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
-            continue
-        # 各县(市)区要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole
-        places = "、" not in _INNER_BRACKET.sub("", head) and _collective_of_places(_nk(_core(head)), lexicon)
-        if not places and (
-            not (_named_with_level(first, lexicon) or _own_section(first)) or _GENERIC_SUBJECT.search(head)
-        ):
-            continue  # 各地要… / 企业要… / 省级各相关部门要… / 县级人民政府要…: no named body
-        spans = [Span(dm.start("u"), dm.end("u"))]
-        with_ = dm.group("w")
-        if with_ and _all_units(with_, lexicon) and lexicon.ends_as_unit(_core(with_.split("、")[-1])):
-            spans.append(Span(dm.start("w"), dm.end("w")))
-        else:  # 市商务局要会同市交通局完善…: the verb follows the name with no mark between
-            joined_at = dm.end() if with_ is None else m.rfind(_V.duty_joins[0], dm.end("u"), dm.start("w"))
-            spans.extend(_joined_name(m, joined_at, end, lexicon))
-        return spans
+        spans = _duty_subject(m, at, end, lexicon)
+        if spans:
+            return spans + _later_subjects(m, spans[-1].end, end, lexicon)
     return []
+
+
+def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """The charged subjects opening the comma pieces after ``at`` up to the sentence's end."""
+    stop = min((k for k in (m.find("。", at, end), m.find("\n", at, end)) if k >= 0), default=end)
+    spans: list[Span] = []
+    k = m.find(",", at, stop)
+    while k >= 0:
+        spans.extend(_duty_subject(m, k + 1, stop, lexicon))
+        k = m.find(",", k + 1, stop)
+    return spans
+
+
+def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """The named bodies (or collective of places) opening ``m[at:]`` before a duty modal, with the bodies joined by
+    会同 after it; [] when the text there opens with no such subject."""
+    dm = _DUTY.match(m, at, end)
+    if dm is None:
+        return []
+    head = _ROLE_HEAD.sub("", dm.group("u"))
+    first = _nk(_core(head.split("、")[0]))
+    if not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
+        return []
+    # 各县(市)区要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole
+    places = "、" not in _INNER_BRACKET.sub("", head) and _collective_of_places(_nk(_core(head)), lexicon)
+    if not places and (
+        not (_named_with_level(first, lexicon) or _own_section(first)) or _GENERIC_SUBJECT.search(head)
+    ):
+        return []  # 各地要… / 企业要… / 省级各相关部门要… / 县级人民政府要…: no named body
+    spans = [Span(dm.start("u"), dm.end("u"))]
+    with_ = dm.group("w")
+    if with_ and _all_units(with_, lexicon) and lexicon.ends_as_unit(_core(with_.split("、")[-1])):
+        spans.append(Span(dm.start("w"), dm.end("w")))
+    else:  # 市商务局要会同市交通局完善…: the verb follows the name with no mark between
+        joined_at = dm.end() if with_ is None else m.rfind(_V.duty_joins[0], dm.end("u"), dm.start("w"))
+        spans.extend(_joined_name(m, joined_at, end, lexicon))
+    return spans
 
 
 _JOINED_NAME_MAX = 20  # 会同市发展和改革委员会: one body's name
