@@ -1210,6 +1210,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
                 found.append(earlier)
             earlier = _role_paren_clause(m, pos, earlier.start, bare_ok=False)
         break
+    if bare_ok and found and m.find("\n", start, found[-1].start) >= 0:
+        found.extend(s for s in _bullet_brackets(m, start, found[-1].start) if s not in found)
     if not found:
         tail = _lost_open_tail(m, start, end)
         if tail is not None:
@@ -1236,6 +1238,26 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         )
     found.sort(key=lambda s: s.start)
     return tuple(found)
+
+
+# a bulleted line of a list: a dash or a bullet opens it
+_BULLET_LINE = re.compile(r"[ \t\u3000]*(?:——|—|--|-|[◈◆◇●○■□▪▫▸▶►•★☆◎❖✦✧➢➤·・])")
+
+
+def _bullet_brackets(m: str, start: int, end: int) -> list[Span]:
+    """改善市容: / - 消除黑点。(市城管局) / - 鼠患减半。(市卫健委) / - …: before the item's last line, each bulleted line
+    closed by a bracket of units alone names the units of its share of the item."""
+    spans: list[Span] = []
+    a = m.find("\n", start, end) + 1
+    while 0 < a < end:
+        b = m.find("\n", a, end)
+        line_end = b if b >= 0 else end
+        if _BULLET_LINE.match(m, a, line_end):
+            own = _role_paren_clause(m, a, line_end, bare_ok=True)
+            if own is not None:
+                spans.append(own)
+        a = b + 1 if b >= 0 else end
+    return spans
 
 
 def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]:

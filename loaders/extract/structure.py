@@ -3054,8 +3054,15 @@ def _after_measure(src: SourceDocument, lines: list[Line], i: int, level: int) -
     """
     j = i + 1
     prev = lines[i]
+    # 2. 改善環境衛生及市容: / - …。(環境及生態局) / - …。(房屋局): an item announcing a list with its colon runs over
+    # every bulleted line of the list
+    listing = src.match[lines[i].lstart : lines[i].rend].rstrip().endswith(":")
     while j < len(lines):
         nxt = lines[j]
+        if listing and _dash_opens(nxt):
+            prev = nxt
+            j += 1
+            continue
         if nxt.kind == "blank":
             k = j
             while k < len(lines) and lines[k].kind == "blank":
