@@ -157,6 +157,12 @@ FAMILIES: dict[str, list[tuple[str, list[str], list[str]]]] = {
             [],
         ),
     ],
+    "a_hosts_label_alone_designates_no_lead": [
+        (H + "1.实施脱贫攻坚工程。\n主办单位:省扶贫办、省住房城乡建设厅、省委农办\n", ["省扶贫办", "省住房城乡建设厅", "省委农办"], []),
+        # against the bodies that assist or undertake it, the host leads
+        (H + "1.实施老旧小区改造。\n主办单位:县城投公司,协办单位:住建局、凤城镇。\n", ["县城投公司", "住建局", "凤城镇"], ["县城投公司"]),
+        (H + "1.举办消费节。(主办单位:市人民政府;承办单位:市商务局)\n", ["市人民政府", "市商务局"], ["市人民政府"]),
+    ],
 }
 
 
