@@ -2543,6 +2543,8 @@ class _Parser:
             return self.add_measure(i, "", 3, clause, False, stop=stop)
         if (opening := self._snippet_opening(i, line)) is not None:
             return self.add_measure(i, "", 1, opening, False, stop=i + 1)
+        if (labelled := self._snippet_labelled(i, line)) is not None:
+            return self.add_measure(i, "", 1, None, False, stop=labelled)
         if self.stack:
             self.out.line_owner[i] = ("section", self.stack[-1])
             self.touch(line.rend)
@@ -2571,6 +2573,23 @@ class _Parser:
         ):
             return None  # the fragment of one sentence, not a page's title, date and first item run together
         return clause
+
+    def _snippet_labelled(self, i: int, line: Line) -> int | None:
+        """系。培育20家…。 / 牵头单位:市商务委 / 协办单位:… / 六、加强…: a digest that opens inside an item, its first
+        line closed by the item's own label lines right before a heading: the line is an unnumbered item with those
+        lines (the index of the heading after them). None for any other line."""
+        if line.kind != "content" or self.stack or self.sections or self.out.measures:
+            return None
+        if any(self.lines[k].kind not in ("blank", "boilerplate", "meta") for k in range(i)):
+            return None  # only the text's first line
+        k = i + 1
+        labels = 0
+        while k < len(self.lines) and self.lines[k].kind in ("responsibility", "blank"):
+            labels += self.lines[k].kind == "responsibility"
+            k += 1
+        if not labels or k >= len(self.lines) or self.lines[k].kind != "heading":
+            return None
+        return k
 
     def _lost_first_item(self, i: int, line: Line) -> int | None:
         """一、以公开促发展 / 以抓项目…为目标,…。(牵头单位:市发改委,责任单位:…) / (二)依法依规…: a paragraph

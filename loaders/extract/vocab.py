@@ -93,7 +93,9 @@ class Vocabulary:
     lead_rank: tuple[
         str, ...
     ] = ()  # 牵头 in 牵头单位 outranks 主办单位 when both label one clause  # 项 in 县示范区管委会牵头工作(8项): the section's item count after the tail
-    host_labels: frozenset[str] = frozenset()  # 主办单位: leads only against the other bodies its clause names
+    host_labels: frozenset[str] = (
+        frozenset()
+    )  # 主办单位: leads only against the other bodies its clause names
     heads: tuple[str, ...] = ()  # 由 / 会同 opening a list piece: (由A牵头,会同B负责)
     designation_heads: tuple[str, ...] = ()  # 其中 in (A、B,其中A牵头): the role is the piece's alone
     together_heads: tuple[str, ...] = ()  # 会同 in 由A会同B负责: the bodies A acts together with

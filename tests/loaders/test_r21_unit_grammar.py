@@ -158,10 +158,22 @@ FAMILIES: dict[str, list[tuple[str, list[str], list[str]]]] = {
         ),
     ],
     "a_hosts_label_alone_designates_no_lead": [
-        (H + "1.实施脱贫攻坚工程。\n主办单位:省扶贫办、省住房城乡建设厅、省委农办\n", ["省扶贫办", "省住房城乡建设厅", "省委农办"], []),
+        (
+            H + "1.实施脱贫攻坚工程。\n主办单位:省扶贫办、省住房城乡建设厅、省委农办\n",
+            ["省扶贫办", "省住房城乡建设厅", "省委农办"],
+            [],
+        ),
         # against the bodies that assist or undertake it, the host leads
-        (H + "1.实施老旧小区改造。\n主办单位:县城投公司,协办单位:住建局、凤城镇。\n", ["县城投公司", "住建局", "凤城镇"], ["县城投公司"]),
-        (H + "1.举办消费节。(主办单位:市人民政府;承办单位:市商务局)\n", ["市人民政府", "市商务局"], ["市人民政府"]),
+        (
+            H + "1.实施老旧小区改造。\n主办单位:县城投公司,协办单位:住建局、凤城镇。\n",
+            ["县城投公司", "住建局", "凤城镇"],
+            ["县城投公司"],
+        ),
+        (
+            H + "1.举办消费节。(主办单位:市人民政府;承办单位:市商务局)\n",
+            ["市人民政府", "市商务局"],
+            ["市人民政府"],
+        ),
     ],
 }
 
@@ -176,3 +188,30 @@ def test_unit_grammar_families(
     measure = doc.measures[0]
     assert [u.surface for u in measure.responsible] == [variant(w) for w in want]
     assert [u.surface for u in measure.lead] == [variant(w) for w in leads]
+
+
+# Each family's cases: a page and, for each of its measures, the surface forms of its units and of its leads.
+PAGE_FAMILIES: dict[str, list[tuple[str, list[tuple[list[str], list[str]]]]]] = {
+    "a_digest_opening_inside_an_item_with_its_label_lines": [
+        (
+            "系。培育20家跨区域的连锁示范企业。\n牵头单位:市商务委\n协办单位:市卫生局、各区县政府\n"
+            "六、加强重点食用农产品生产基地建设。\n牵头单位:市农委\n协办单位:市工商局\n",
+            [(["市商务委", "市卫生局", "各区县政府"], ["市商务委"]), (["市农委", "市工商局"], ["市农委"])],
+        ),
+        # a page opening with its preamble and no label lines has no such item
+        (
+            "为加快发展,制定本方案。\n六、加强重点食用农产品生产基地建设。\n牵头单位:市农委\n",
+            [(["市农委"], ["市农委"])],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(PAGE_FAMILIES))
+def test_unit_grammar_page_families(
+    variant: Callable[[str], str], text: str, want: list[tuple[list[str], list[str]]]
+) -> None:
+    doc = run(variant(text))
+    got = [([u.surface for u in m.responsible], [u.surface for u in m.lead]) for m in doc.measures]
+    assert got == [([variant(w) for w in units], [variant(w) for w in leads]) for units, leads in want]
