@@ -27,6 +27,7 @@ __all__ = [
     "is_responsibility_line",
     "is_role_sentence",
     "is_unit_list",
+    "main_label_only",
     "names_bodies",
     "names_merged_office",
     "titles_bodies",
@@ -368,6 +369,15 @@ def is_responsibility_line(match_line: str) -> bool:
         label_role(lm.group("label")) != "people"
         for lm in _labels(_LABEL, _LABEL_START, match_line, m.end(), len(match_line))
     )
+
+
+def main_label_only(match_text: str) -> bool:
+    """Whether a clause (match text) opens with a label naming the bodies that carry the task (责任单位: /
+    承办单位:, neither a lead's nor a supporting one's) and names no other label: 承办单位:A、B."""
+    first = _LABEL_AT_START.match(match_text)
+    if first is None or label_role(first.group("label")) != "responsible":
+        return False
+    return not any(True for _ in _labels(_LABEL, _LABEL_START, match_text, first.end(), len(match_text)))
 
 
 def is_bare_label(match_line: str) -> bool:

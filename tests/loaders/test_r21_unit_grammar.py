@@ -175,6 +175,20 @@ FAMILIES: dict[str, list[tuple[str, list[str], list[str]]]] = {
             ["市人民政府"],
         ),
     ],
+    "a_main_label_leads_against_a_supporting_label_on_its_own_line": [
+        (
+            H + "1.加快建设物流园区。\n承办单位:市商务局\n协办单位:市交通局\n",
+            ["市商务局", "市交通局"],
+            ["市商务局"],
+        ),
+        (
+            H + "1.加快建设物流园区。\n责任单位:市商务局、市财政局\n配合单位:市交通局\n",
+            ["市商务局", "市财政局", "市交通局"],
+            ["市商务局", "市财政局"],
+        ),
+        # alone, the main label designates no lead
+        (H + "1.加快建设物流园区。\n承办单位:市商务局\n", ["市商务局"], []),
+    ],
 }
 
 
