@@ -2582,9 +2582,13 @@ class _Parser:
             return None
         if any(self.lines[k].kind not in ("blank", "boilerplate", "meta") for k in range(i)):
             return None  # only the text's first line
+        if "。" not in line.match:
+            return None  # 某市重点工作方案: a title, not the tail of an item's text
         k = i + 1
         labels = 0
         while k < len(self.lines) and self.lines[k].kind in ("responsibility", "blank"):
+            if self.lines[k].kind == "responsibility" and ":" not in self.lines[k].match:
+                return None  # 由市发改委牵头,各区政府配合。: a role sentence over the items, no label line
             labels += self.lines[k].kind == "responsibility"
             k += 1
         if not labels or k >= len(self.lines) or self.lines[k].kind != "heading":
