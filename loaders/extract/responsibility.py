@@ -1512,13 +1512,15 @@ _ITEM_TITLE_MAX = 15  # 养殖场补栏。: an item's title sentence, short and 
 
 def _first_sentence(m: str, start: int, at: int) -> bool:
     """Whether the 由 at ``at`` lies in the item's first sentence, or is the first 由 of the one after a title sentence
-    (养殖场补栏。对…,由各乡镇负责…; not 建立领导机制。此项工作由A统一领导,由B负责…: the agent named first leads)."""
+    (养殖场补栏。对…,由各乡镇负责…; not 建立领导机制。此项工作由A统一领导,由B负责…: the agent named first leads), or
+    opens the sentence after a longer first one (镇政府设立…专项资金。由镇政府负责审批)."""
     k = m.find("。", start, at)
     if k < 0:
         return True
     title = m[start:k]
     if len(title.strip()) > _ITEM_TITLE_MAX or "," in title:
-        return m.find("。", k + 1, at) < 0 and m.find("由", start, at) < 0
+        # 镇政府设立…专项资金。由镇政府负责审批,…: the item's first 由 opening the sentence after its first one
+        return not m[k + 1 : at].strip() and m.find("由", start, at) < 0
     return m.find("。", k + 1, at) < 0 and m.find("由", k + 1, at) < 0
 
 
