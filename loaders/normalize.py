@@ -42,6 +42,7 @@ _EXTRA = {
     "\u300f": '"',
     "\u2014": "\u2014",
     "\u2212": "-",
+    "\u2236": ":",  # ∶ (RATIO): the colon some word processors and PDF fonts print (责任单位∶A)
     "\u2013": "-",
     "\uff5f": "(",
     "\uff60": ")",

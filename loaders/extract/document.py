@@ -37,6 +37,7 @@ from policykg.loaders.extract.meta import extract_meta, find_phases
 from policykg.loaders.extract.responsibility import (
     ResponsibilityClause,
     find_stated_default,
+    main_label_only,
     parse_responsibility,
     states_all_lead_rule,
     states_lead_rule,
@@ -298,6 +299,10 @@ def _assign_responsibility(
         doc.meta.lead_rule = phrase
     scoped: list[tuple[int, ResponsibilityClause]] = []  # clauses that say 下同 / 不再列出, by start
     support_only: dict[int, bool] = {}  # measure -> every clause of its own names supporting units only
+    main_only: dict[
+        int, list[ResponsibilityClause]
+    ] = {}  # measure -> its clauses labelled 责任单位:/承办单位: alone
+    supported: dict[int, bool] = {}  # measure -> a clause of its own names supporting units only
     header_leads: list[
         tuple[int, list[UnitRef]]
     ] = []  # a section header's lead, for its measures that name none
@@ -332,9 +337,13 @@ def _assign_responsibility(
             scoped.append((clause.span.start, parsed))
         if not clause.measures and clause.section is None:
             continue
+        main = clause.role is None and main_label_only(src.match[clause.span.start : clause.span.end])
         for mi in clause.measures:
             m = doc.measures[mi]
+            if main and not parsed.lead:
+                main_only.setdefault(mi, []).append(parsed)
             support_only[mi] = support_only.get(mi, True) and parsed.support_only
+            supported[mi] = supported.get(mi, False) or parsed.support_only
             _add_refs(m.responsible, parsed.responsible)
             _add_refs(m.lead, parsed.lead)
             _add_refs(m.responsible, m.lead)
@@ -348,10 +357,25 @@ def _assign_responsibility(
             _add_refs(sec.responsible, sec.lead)
     _apply_scopes(doc, scoped)
     _apply_stated_default(src, doc, resolver)
+    _apply_main_leads(doc, main_only, supported)
     _apply_section_leads(doc, [mi for mi, only in support_only.items() if only])
     for mi, lead in header_leads:  # a measure's own lead outranks its section header's
         if not doc.measures[mi].lead:
             _add_refs(doc.measures[mi].lead, lead)
+
+
+def _apply_main_leads(
+    doc: ParsedDocument, main_only: dict[int, list[ResponsibilityClause]], supported: dict[int, bool]
+) -> None:
+    """承办单位:A / 协办单位:B on lines of their own: against the supporting units of another clause of the measure,
+    the units its one main label names lead, as when both labels share a clause (责任单位:A;配合单位:B)."""
+    for mi, mains in main_only.items():
+        m = doc.measures[mi]
+        if m.lead or len(mains) != 1 or not supported.get(mi, False):
+            continue
+        supporting = {r.key for r in m.responsible} - {r.key for r in mains[0].responsible}
+        if supporting:
+            _add_refs(m.lead, mains[0].responsible)
 
 
 def _apply_section_leads(doc: ParsedDocument, measures: list[int]) -> None:

@@ -27,6 +27,7 @@ __all__ = [
     "is_responsibility_line",
     "is_role_sentence",
     "is_unit_list",
+    "main_label_only",
     "names_bodies",
     "names_merged_office",
     "titles_bodies",
@@ -42,11 +43,20 @@ _CLOSE = ")〕】]"
 # every bracket as ( or ) in a clause's working copy; 〈〉 only there: an inner bracket inside a clause's own
 # (责任单位:各区人民政府〈含开发区、风景区〉), never one that opens a clause
 _AS_PAREN = str.maketrans(dict.fromkeys(_OPEN + "〈", "(") | dict.fromkeys(_CLOSE + "〉", ")"))
+
+
 # Any role word + a noun of bodies, for labels the data file does not list (主办处室:, 协助科室:).
 # …单位/部门 after a role word; a role word alone only right before its colon (牵头:A;配合:B)
+# A page's damage may set a blank inside either word (牵 头单位:, 责任单 位:): the same label.
+def _blanks_inside(*words: str) -> str:
+    return "(?:" + "|".join("[ \t]?".join(map(re.escape, w)) for w in words) + ")"
+
+
 _GENERIC_LABEL = (
-    r"(?:责任|牵头|配合|协办|协助|参与|主办|主责|主抓|负责)\s*(?:单位|处室|部门|科室|机构)"
-    r"|(?<![\u4e00-\u9fff])(?:牵头|配合|协办|协同|责任|参与|参加|协助|主办|主责)(?=\s*:)"
+    _blanks_inside("责任", "牵头", "配合", "协办", "协助", "参与", "主办", "主责", "主抓", "负责")
+    + r"\s*"
+    + _blanks_inside("单位", "处室", "部门", "科室", "机构")
+    + r"|(?<![\u4e00-\u9fff])(?:牵头|配合|协办|协同|责任|参与|参加|协助|主办|主责)(?=\s*:)"
 )
 # 项目责任单位: / 项目责任领导: on a project list: the noun of what is assigned before the label, outside its word
 _LABEL_PREFIX = "(?:" + "|".join(map(re.escape, _V.label_prefixes)) + ")?" if _V.label_prefixes else ""
@@ -81,8 +91,9 @@ _LABEL_IN_COPY = re.compile(
 )
 # At the start of a line (or of a clause) a label may have lost its colon to damage: "责任单位 区财政局".
 _LABEL_AT_START = re.compile(r"\s*[(〔【\[]?\s*" + _LABEL_WORDS + r"\s*(?::|[】\]]|\s+(?=[\u3400-\u9fff]))")
-# Mid-line, a label with only spaces before it and no colon: "牵头单位:A  责任单位 B".
-_LABEL_SPACED = re.compile(r"(?<=[ \t])" + _LABEL_WORDS + r"\s+(?=[\u3400-\u9fff])")
+# Mid-line, a label with only spaces (or a list's separator) before it and no colon: "牵头单位:A  责任单位 B",
+# "牵头单位 A;配合单位 B".
+_LABEL_SPACED = re.compile(r"(?<=[ \t;,。])" + _LABEL_WORDS + r"\s+(?=[\u3400-\u9fff])")
 # 排第一位的为牵头单位 / 列第一位者为牵头单位 / 排在首位的为牵头部门 / 首位单位为牵头单位 (+ ,下同), with or
 # without its brackets.
 # 除标注为"牵头"单位外,列第一位的为牵头或汇总单位,下同: the exception for explicit 牵头 is how the rule always works.
@@ -358,6 +369,15 @@ def is_responsibility_line(match_line: str) -> bool:
         label_role(lm.group("label")) != "people"
         for lm in _labels(_LABEL, _LABEL_START, match_line, m.end(), len(match_line))
     )
+
+
+def main_label_only(match_text: str) -> bool:
+    """Whether a clause (match text) opens with a label naming the bodies that carry the task (责任单位: /
+    承办单位:, neither a lead's nor a supporting one's) and names no other label: 承办单位:A、B."""
+    first = _LABEL_AT_START.match(match_text)
+    if first is None or label_role(first.group("label")) != "responsible":
+        return False
+    return not any(True for _ in _labels(_LABEL, _LABEL_START, match_text, first.end(), len(match_text)))
 
 
 def is_bare_label(match_line: str) -> bool:
@@ -749,6 +769,10 @@ def _scope_start(text: str, at: int) -> int:
 _SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\r?\n[ \t]*(?=[\u4e00-\u9fff])")
 
 
+_LIST_SEPS = re.compile(r"([、,;。\s]+)")  # a list's pieces with the separators between them
+_HARD_SEP = re.compile(r"[,;。]")
+
+
 def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
     哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them)."""
@@ -759,7 +783,20 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
         inner = inner.translate(_AS_PAREN)
     units = 0
     pending = ""
-    for piece in re.split(r"[、,;。\s]+", inner):
+    parts = _LIST_SEPS.split(inner)
+    cut_at_list = False  # the pending name already runs over a separator
+    for k in range(0, len(parts), 2):
+        piece = parts[k]
+        if (
+            pending
+            and cut_at_list
+            and _HARD_SEP.search(parts[k - 1])
+            and not lexicon.grammar.is_division_collective(pending)
+        ):
+            # 各县要根据当地种植结构、区域布局,积极引导企业: a name cut at 、 never runs on past a comma (a place
+            # named alone may: 合肥市,省发展改革委牵头)
+            return False
+        cut_at_list = bool(pending)  # once this piece joins it, the pending name spans a separator
         core = _core(pending + piece)
         if not core or is_person(core) or (not pending and (is_deadline(core) or is_reference(core))):
             pending = ""
@@ -1183,6 +1220,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
                 found.append(earlier)
             earlier = _role_paren_clause(m, pos, earlier.start, bare_ok=False)
         break
+    if bare_ok and found and m.find("\n", start, found[-1].start) >= 0:
+        found.extend(s for s in _bullet_brackets(m, start, found[-1].start) if s not in found)
     if not found:
         tail = _lost_open_tail(m, start, end)
         if tail is not None:
@@ -1209,6 +1248,26 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         )
     found.sort(key=lambda s: s.start)
     return tuple(found)
+
+
+# a bulleted line of a list: a dash or a bullet opens it
+_BULLET_LINE = re.compile(r"[ \t\u3000]*(?:——|—|--|-|[◈◆◇●○■□▪▫▸▶►•★☆◎❖✦✧➢➤·・])")
+
+
+def _bullet_brackets(m: str, start: int, end: int) -> list[Span]:
+    """改善市容: / - 消除黑点。(市城管局) / - 鼠患减半。(市卫健委) / - …: before the item's last line, each bulleted line
+    closed by a bracket of units alone names the units of its share of the item."""
+    spans: list[Span] = []
+    a = m.find("\n", start, end) + 1
+    while 0 < a < end:
+        b = m.find("\n", a, end)
+        line_end = b if b >= 0 else end
+        if _BULLET_LINE.match(m, a, line_end):
+            own = _role_paren_clause(m, a, line_end, bare_ok=True)
+            if own is not None:
+                spans.append(own)
+        a = b + 1 if b >= 0 else end
+    return spans
 
 
 def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]:
@@ -1260,10 +1319,10 @@ def _seat_spans(m: str, start: int, end: int) -> list[Span]:
     ]
 
 
-# 州政府督查室要将… / 市编办要会同市有关部门,…: the units opening a sentence, then a duty modal (and the bodies it
-# acts with after 会同, up to the sentence's next mark)
+# 州政府督查室要将… / 市编办要会同市有关部门,… / 各县(市)区要…: the units opening a sentence (a short bracket of levels
+# inside a name), then a duty modal (and the bodies it acts with after 会同, up to the sentence's next mark)
 _DUTY = re.compile(
-    r"(?P<u>[^,;。:\s()]{2,40}?)(?:" + _alt_words(_V.duty_modals) + ")"
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)(?:" + _alt_words(_V.duty_modals) + ")"
     r"(?:(?:" + _alt_words(_V.duty_joins) + r")(?P<w>[^,;。:\s()]{2,30}?)(?=[,;。]|等|$))?"
 )
 
@@ -1278,10 +1337,21 @@ _GENERIC_SUBJECT = re.compile(r"[省市县区乡镇]级|各|有关|相关")  # b
 _DUTY_TITLE_MAX = 15  # 实行跟踪督办: an item's title before the sentence that charges its bodies
 
 
+def _collective_of_places(nk: str, lexicon: UnitLexicon) -> bool:
+    """各县(市)区 / 各乡镇(街道), or their governments (各县(市、区)人民政府, 各乡镇人民政府, 各街道办事处): every
+    division of some levels, named as a whole."""
+    g = lexicon.grammar
+    if g.is_division_collective(nk):
+        return True
+    body = next((b for b in (*g.county_governments, *g.township_bodies) if nk.endswith(b)), "")
+    return bool(body) and g.is_division_collective(nk[: -len(body)])
+
+
 def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
     """The units an item's opening sentence charges as its subject (三、实行跟踪督办 / 州政府督查室要将…纳入…), with
     the bodies the subject acts together with (A要会同B): the sentence that opens the item's text, or the one
-    right after its short title."""
+    right after its short title; the subjects of its later comma pieces share the task (县商务局要加强指导,各乡镇要
+    抓好落实)."""
     a = start
     while a < end and m[a] in " \t\r\n":
         a += 1
@@ -1294,21 +1364,75 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
     for at in tries:
         while at < end and m[at] in " \t\r\n":
             at += 1
-        dm = _DUTY.match(m, at, end)
-        if dm is None:
-            continue
-        head = _ROLE_HEAD.sub("", dm.group("u"))
-        first = _nk(_core(head.split("、")[0]))
-        if not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
-            continue
-        if not (_named_with_level(first, lexicon) or _own_section(first)) or _GENERIC_SUBJECT.search(head):
-            continue  # 各地要… / 企业要… / 省级各相关部门要… / 县级人民政府要…: no named body
-        spans = [Span(dm.start("u"), dm.end("u"))]
-        with_ = dm.group("w")
-        if with_ and _all_units(with_, lexicon) and lexicon.ends_as_unit(_core(with_.split("、")[-1])):
-            spans.append(Span(dm.start("w"), dm.end("w")))
-        return spans
+        spans = _duty_subject(m, at, end, lexicon)
+        if spans:
+            return spans + _later_subjects(m, spans[-1].end, end, lexicon)
     return []
+
+
+def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """The charged subjects opening the comma pieces after ``at`` up to the sentence's end."""
+    stop = min((k for k in (m.find("。", at, end), m.find("\n", at, end)) if k >= 0), default=end)
+    spans: list[Span] = []
+    k = m.find(",", at, stop)
+    while k >= 0:
+        spans.extend(_duty_subject(m, k + 1, stop, lexicon))
+        k = m.find(",", k + 1, stop)
+    return spans
+
+
+def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """The named bodies (or collective of places) opening ``m[at:]`` before a duty modal, with the bodies joined by
+    会同 after it; [] when the text there opens with no such subject."""
+    dm = _DUTY.match(m, at, end)
+    if dm is None:
+        return []
+    head = _ROLE_HEAD.sub("", dm.group("u"))
+    first = _nk(_core(head.split("、")[0]))
+    if not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
+        return []
+    # 各县(市)区要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole
+    places = "、" not in _INNER_BRACKET.sub("", head) and _collective_of_places(_nk(_core(head)), lexicon)
+    if not places and (
+        not (_named_with_level(first, lexicon) or _own_section(first)) or _GENERIC_SUBJECT.search(head)
+    ):
+        return []  # 各地要… / 企业要… / 省级各相关部门要… / 县级人民政府要…: no named body
+    spans = [Span(dm.start("u"), dm.end("u"))]
+    with_ = dm.group("w")
+    if with_ and _all_units(with_, lexicon) and lexicon.ends_as_unit(_core(with_.split("、")[-1])):
+        spans.append(Span(dm.start("w"), dm.end("w")))
+    else:  # 市商务局要会同市交通局完善…: the verb follows the name with no mark between
+        joined_at = dm.end() if with_ is None else m.rfind(_V.duty_joins[0], dm.end("u"), dm.start("w"))
+        spans.extend(_joined_name(m, joined_at, end, lexicon))
+    return spans
+
+
+_JOINED_NAME_MAX = 20  # 会同市发展和改革委员会: one body's name
+
+
+def _joined_name(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """A要会同B完善…: the body after 会同 when the task's verb follows its name with no mark between: the
+    shortest run that ends like a body, grown only while a longer body ending covers what it adds (市政府办 ->
+    市政府办公室, 市发展和改革委 -> 市发展和改革委员会), never over the verb's object (市财政局对企业)."""
+    join = next((w for w in _V.duty_joins if at >= 0 and m.startswith(w, at)), None)
+    if join is None:
+        return []
+    a = at + len(join)
+    stop = min(_segment_end(m, a, end), a + _JOINED_NAME_MAX)
+    b = next((k for k in range(a + 2, stop + 1) if lexicon.ends_as_unit(_nk(m[a:k]))), None)
+    if b is None:
+        return []
+    grown = True
+    while grown:
+        grown = False
+        for k in range(min(b + 3, stop), b, -1):
+            ending = lexicon.unit_ending(_nk(m[a:k]))
+            if len(ending) >= k - b:
+                b, grown = k, True
+                break
+    if not _named_with_level(_nk(m[a:b]), lexicon):
+        return []  # 要会同有关部门研究…: a kind of body, read where a mark ends it
+    return [Span(a, b)]
 
 
 _JOIN_WITH = tuple(_V.together_heads)
@@ -1368,18 +1492,35 @@ def _you_alone(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
     return Span(a, b)
 
 
+def _shares_after(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """由A负责审批,B负责资金监督,C负责使用管理: after a 由-agent's clause, the comma pieces of the same sentence that
+    each open with units and their role verb hand the next shares of the task to those units."""
+    spans: list[Span] = []
+    a = _segment_end(m, at, end)
+    while a < end and m[a] == ",":
+        seg_end = _segment_end(m, a + 1, end)
+        found = _you_units(m[a + 1 : seg_end], lexicon)
+        if found is None:
+            break
+        spans.append(Span(a + 1, a + 1 + found))
+        a = seg_end
+    return spans
+
+
 _ITEM_TITLE_MAX = 15  # 养殖场补栏。: an item's title sentence, short and with no comma
 
 
 def _first_sentence(m: str, start: int, at: int) -> bool:
     """Whether the 由 at ``at`` lies in the item's first sentence, or is the first 由 of the one after a title sentence
-    (养殖场补栏。对…,由各乡镇负责…; not 建立领导机制。此项工作由A统一领导,由B负责…: the agent named first leads)."""
+    (养殖场补栏。对…,由各乡镇负责…; not 建立领导机制。此项工作由A统一领导,由B负责…: the agent named first leads), or
+    opens the sentence after a longer first one (镇政府设立…专项资金。由镇政府负责审批)."""
     k = m.find("。", start, at)
     if k < 0:
         return True
     title = m[start:k]
     if len(title.strip()) > _ITEM_TITLE_MAX or "," in title:
-        return False
+        # 镇政府设立…专项资金。由镇政府负责审批,…: the item's first 由 opening the sentence after its first one
+        return not m[k + 1 : at].strip() and m.find("由", start, at) < 0
     return m.find("。", k + 1, at) < 0 and m.find("由", k + 1, at) < 0
 
 
@@ -1396,6 +1537,7 @@ def _you_clauses(m: str, start: int, end: int) -> list[Span]:
         alone = _you_alone(m, ym.end() - 1, end, lexicon)
         if alone is not None:
             spans.append(alone)
+            spans.extend(_shares_after(m, alone.end, end, lexicon))
     for ym in _YOU.finditer(m, start, end):
         a = ym.end() - 1
         seg_end = a
@@ -2190,12 +2332,20 @@ def _etc_then_join(text: str, k: int, resolver: UnitResolver) -> int | None:
     return None
 
 
+_ALIAS_REMARK = re.compile(r"\s*\(\s*(?:以下)?\s*简称[^()]{1,16}\)\s*$")
+
+
 def _refs(
     src: SourceDocument, base: int, spans: list[tuple[int, int, bool]], resolver: UnitResolver
 ) -> list[tuple[UnitRef, bool]]:
     refs: list[tuple[UnitRef, bool]] = []
     for start, end, is_lead in spans:
         piece_match = src.match[base + start : base + end]
+        alias = _ALIAS_REMARK.search(piece_match)
+        if alias is not None and alias.start() > 0:
+            # 镇经济发展局(以下简称经发局): the short name the text will use after it is no part of the unit
+            end = start + alias.start()
+            piece_match = piece_match[: alias.start()]
         zones = resolver.zone_heads(piece_match)
         if zones is not None:
             refs.extend((ref, is_lead) for ref in _zone_refs(src, base + start, end - start, zones, resolver))

@@ -2674,6 +2674,8 @@ class _Parser:
             return self.add_measure(i, "", 3, clause, False, stop=stop)
         if (opening := self._snippet_opening(i, line)) is not None:
             return self.add_measure(i, "", 1, opening, False, stop=i + 1)
+        if (labelled := self._snippet_labelled(i, line)) is not None:
+            return self.add_measure(i, "", 1, None, False, stop=labelled)
         if self.stack:
             self.out.line_owner[i] = ("section", self.stack[-1])
             self.touch(line.rend)
@@ -2702,6 +2704,27 @@ class _Parser:
         ):
             return None  # the fragment of one sentence, not a page's title, date and first item run together
         return clause
+
+    def _snippet_labelled(self, i: int, line: Line) -> int | None:
+        """系。培育20家…。 / 牵头单位:市商务委 / 协办单位:… / 六、加强…: a digest that opens inside an item, its first
+        line closed by the item's own label lines right before a heading: the line is an unnumbered item with those
+        lines (the index of the heading after them). None for any other line."""
+        if line.kind != "content" or self.stack or self.sections or self.out.measures:
+            return None
+        if any(self.lines[k].kind not in ("blank", "boilerplate", "meta") for k in range(i)):
+            return None  # only the text's first line
+        if "。" not in line.match:
+            return None  # 某市重点工作方案: a title, not the tail of an item's text
+        k = i + 1
+        labels = 0
+        while k < len(self.lines) and self.lines[k].kind in ("responsibility", "blank"):
+            if self.lines[k].kind == "responsibility" and ":" not in self.lines[k].match:
+                return None  # 由市发改委牵头,各区政府配合。: a role sentence over the items, no label line
+            labels += self.lines[k].kind == "responsibility"
+            k += 1
+        if not labels or k >= len(self.lines) or self.lines[k].kind != "heading":
+            return None
+        return k
 
     def _lost_first_item(self, i: int, line: Line) -> int | None:
         """一、以公开促发展 / 以抓项目…为目标,…。(牵头单位:市发改委,责任单位:…) / (二)依法依规…: a paragraph
@@ -3185,8 +3208,15 @@ def _after_measure(src: SourceDocument, lines: list[Line], i: int, level: int) -
     """
     j = i + 1
     prev = lines[i]
+    # 2. 改善環境衛生及市容: / - …。(環境及生態局) / - …。(房屋局): an item announcing a list with its colon runs over
+    # every bulleted line of the list
+    listing = src.match[lines[i].lstart : lines[i].rend].rstrip().endswith(":")
     while j < len(lines):
         nxt = lines[j]
+        if listing and _dash_opens(nxt):
+            prev = nxt
+            j += 1
+            continue
         if nxt.kind == "blank":
             k = j
             while k < len(lines) and lines[k].kind == "blank":

@@ -89,6 +89,7 @@ class UnitGrammar:
     paired_governments: tuple[str, ...] = ()
     county_governments: tuple[str, ...] = ()
     township_bodies: tuple[str, ...] = ()
+    common_nouns: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -113,6 +114,7 @@ class UnitGrammar:
             paired_governments=_words(data, "party_government_pair", "government", path),
             county_governments=_words(data, "county_government", "bodies", path),
             township_bodies=_words(data, "township_level", "bodies", path),
+            common_nouns=_words(data, "common_noun", "words", path),
         )
 
     def pairs_party_and_government(self, left: str, right: str) -> bool:
@@ -419,7 +421,7 @@ class UnitLexicon:
         core = nk.replace("(", "").replace(")", "")
         # 各市(地): the bracket's 地 qualifies 市, it makes no 各地
         return (
-            core.endswith(self._endings)
+            (core.endswith(self._endings) and not core.endswith(self.grammar.common_nouns))
             or self.grammar.is_collective(_unbracketed(nk) if "(" in nk else core)
             or self.grammar.is_levels_collective(nk)
         )

@@ -93,6 +93,9 @@ class Vocabulary:
     lead_rank: tuple[
         str, ...
     ] = ()  # 牵头 in 牵头单位 outranks 主办单位 when both label one clause  # 项 in 县示范区管委会牵头工作(8项): the section's item count after the tail
+    host_labels: frozenset[str] = (
+        frozenset()
+    )  # 主办单位: leads only against the other bodies its clause names
     heads: tuple[str, ...] = ()  # 由 / 会同 opening a list piece: (由A牵头,会同B负责)
     designation_heads: tuple[str, ...] = ()  # 其中 in (A、B,其中A牵头): the role is the piece's alone
     together_heads: tuple[str, ...] = ()  # 会同 in 由A会同B负责: the bodies A acts together with
@@ -172,6 +175,7 @@ class Vocabulary:
                 sorted(_words(data.get("work_tail", {}), "words", "work_tail"), key=len, reverse=True)
             ),
             lead_rank=tuple(_words(data.get("lead_rank", {}), "words", "lead_rank")),
+            host_labels=frozenset(_words(data.get("host_label", {}), "words", "host_label")),
             work_counts=tuple(_words(data.get("work_tail", {}), "counts", "work_tail")),
             task_numbers=tuple(_words(data.get("task_page", {}), "numbers", "task_page")),
             progress_fields=tuple(_words(data.get("task_page", {}), "progress", "task_page")),
@@ -202,7 +206,9 @@ class Vocabulary:
 
     def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:
         """``roles`` of ``labels`` with a lower-ranked lead label made responsible when a 牵头 label is present
-        (牵头单位:A;主办单位:B: B is responsible)."""
+        (牵头单位:A;主办单位:B: B is responsible), and a host's label alone made responsible (主办单位:A)."""
+        if len(labels) == 1 and "".join(labels[0].split()) in self.host_labels:
+            return ["responsible"]  # 主办单位:A、B alone: the hosts carry the task, none designated to lead
         leads = [k for k, r in enumerate(roles) if r == "lead"]
         top = [k for k in leads if any(w in labels[k] for w in self.lead_rank)]
         if not top or len(top) == len(leads):
