@@ -673,7 +673,7 @@ def goods_market_rx() -> re.Pattern[str]:
     cn = CN_NUMERAL_CHARS
     return re.compile(
         rf"[^,;。:!?\n]{{0,80}}?等\s*(?:(?:\d{{1,3}}|[{cn}]{{1,3}})\s*[类种大])?"
-        rf"(?:[{_CJK}]{{0,6}}?(?:{goods})的?市场|(?![{_CJK}]{{0,4}}?(?:领域|行业|服务))[{_CJK}]{{0,4}}?(?:{standards}))"
+        rf"(?:[{_CJK}]{{0,6}}?(?:{goods})的?市场|(?![{_CJK}]{{0,4}}?(?:领域|行业|服务))[{_CJK}]{{0,4}}?(?:{standards})(?!化))"
     )
 
 
@@ -1995,7 +1995,8 @@ def _headed(
         if h - a < 2:
             continue  # no name before the head (,产业发展): every rule below needs two characters or more
         a0 = a
-        a_stop = _after_stops(grammar, match, a, h)
+        # a verb opening the run (组织|钢铁行业重点排放单位) is no part of the name, as before a list's first item
+        a_stop = grammar.after_opener(match, _after_stops(grammar, match, a, h), h)
         a = _after_site(grammar, match, a_stop, h)
         sited = a > a_stop and h - a <= 6  # 航高基地|民用航空: the whole rest after a site is the name
         pair = _long_joined_pair(grammar, match, lo, a0, h) or _joined_pair(grammar, match, a, h)

@@ -1,0 +1,50 @@
+"""Industry rule families of round 21 (read from the misses of every tuned part): power generation named by its
+source (风力发电, 太阳能发电, 发电行业), a verb opening the run of words before a trade head (组织|钢铁行业), and the
+livestock listed before their farms (新改扩建生猪、肉鸡等标准化养殖场). Inline texts in both scripts and both
+punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.test_industries import labels
+
+Case = tuple[str, list[str]]
+
+# Each family's cases: a text and the industries it names, in order.
+FAMILIES: dict[str, list[Case]] = {
+    "power_generation_by_its_source_is_a_trade": [
+        # a list the stored page cuts inside its third item keeps the two before it
+        ("今年,招引风力发电、太阳能发电、新能", ["风力发电", "太阳能发电"]),
+        ("推进风力发电行业减排。", ["风力发电"]),
+        ("推进发电行业碳排放管理。", ["发电"]),
+        # the output of power stations is a quantity, no trade
+        ("全年发电量达到1700亿千瓦时。", []),
+    ],
+    "a_verb_opening_the_run_before_a_trade_head_is_no_part_of_the_name": [
+        ("组织发电行业重点排放单位开展配额清缴。", ["发电"]),
+        ("组织钢铁行业开展节能培训。", ["钢铁"]),
+        # a run with no verb before it keeps its name
+        ("推进钢铁行业超低排放改造。", ["钢铁"]),
+    ],
+    "livestock_listed_before_their_farms": [
+        ("新改扩建生猪、肉鸡等标准化养殖场5个。", ["生猪", "肉鸡"]),
+        ("建设肉牛、奶山羊等规模养殖场。", ["肉牛", "奶山羊"]),
+        # the wastes of farms are no livestock
+        ("开展畜禽粪污、病死畜禽等养殖场废弃物治理。", []),
+        # the standards of goods stay no trades
+        ("加强小麦、小麦粉、大豆等粮油标准的贯彻落实。", []),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_r21_industry_families(
+    variant: Callable[[str], str], text: str, want: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == want
