@@ -178,6 +178,7 @@ class Grammar:
         str, ...
     ] = ()  # 生猪|生产, 肉牛|全产业链: what a crop or livestock alone is the trade of
     breeding: tuple[str, ...] = ()  # 种质资源: a list of species bred, no farm trades
+    research: tuple[str, ...] = ()  # 实验室: 小麦、家禽两个省实验室 names the labs' subjects, no farm trades
     produce_heads_not: frozenset[str] = frozenset()  # 粮食|生产: the duty of grain security, not a trade
     bodies: tuple[
         str, ...
@@ -216,6 +217,9 @@ class Grammar:
     produce_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 生猪(?=生产)
     sector_figure_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # X业(实现)?产值
     produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
+    research_rx: re.Pattern[str] = field(
+        init=False, repr=False, compare=False
+    )  # 两个省|实验室 after such a list
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
     word_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -273,6 +277,15 @@ class Grammar:
         object.__setattr__(self, "produce_firsts", frozenset(w[0] for w in self.produce))
         verbs = _alt(list(self.produce_verbs) or ["养殖"])
         object.__setattr__(self, "farmed_rx", re.compile(rf"(?=[{firsts}])(?:{crop})+(?:{verbs})"))
+        # a count and a level may stand between the list and the research body (小麦、家禽|两个省|实验室)
+        object.__setattr__(
+            self,
+            "research_rx",
+            re.compile(
+                rf"(?:(?:\d{{1,2}}|[{cn}]{{1,3}})\s*[个家所])?[{_CJK}]{{0,6}}?"
+                rf"(?:{_alt(list(self.research) or ['实验室'])})"
+            ),
+        )
         heads = _alt(list(self.produce_heads) or ["生产"])
         headed = _alt([w for w in self.produce if w not in self.produce_heads_not] or ["水稻"])
         # a standing may stand between the crop and its head (柑橘|主导|产业)
@@ -771,6 +784,7 @@ def load_grammar() -> Grammar:
         produce=tuple(data.get("produce", {}).get("words", [])),
         produce_heads=tuple(data.get("produce", {}).get("heads", [])),
         breeding=tuple(data.get("produce", {}).get("breeding", [])),
+        research=tuple(data.get("produce", {}).get("research", [])),
         produce_heads_not=frozenset(data.get("produce", {}).get("heads_not", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
@@ -2199,7 +2213,12 @@ def _too_short(grammar: Grammar, name: str, cut: bool, head: str, before: str) -
 def _morpheme_name(grammar: Grammar, name: str, head: str) -> bool:
     """A two-character morpheme cut from a longer run before 产业 (南翼|旅游产业集群, 古雷|石化产业基地) still names
     the trade; not a broad one (数字, 服务) and not before a trade head (批发|市场)."""
-    return head in grammar.dropped and name in grammar.morphemes and name not in grammar.broad
+    return (
+        head in grammar.dropped
+        and name in grammar.morphemes
+        and name not in grammar.broad
+        and name not in grammar.kept  # 循环|经济产业园: 经济 alone is the economy, no trade
+    )
 
 
 _SERVICE_HEAD = "服务业"
@@ -2850,6 +2869,8 @@ def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple
     for m in grammar.produce_rx.finditer(match, lo, hi):
         if _bred(grammar, match, m.end(), hi):
             continue  # 以小麦、玉米、苹果等为重点,加大种质资源收集: species bred, no trades
+        if grammar.research and grammar.research_rx.match(match, m.end(), hi):
+            continue  # 建成小麦、家禽两个省实验室: the subjects of research bodies, no trades
         pos = m.start()
         for k in range(m.start(), m.end() + 1):
             if k == m.end() or match[k] in "、和及与":
@@ -3087,7 +3108,8 @@ def _indicator_names(
                 and not grammar.stop_rx.search(name)
                 and _after_place(match, a, pos) == a
             ):
-                out.append((a, pos))
+                # crops joined under one indicator (粮食和油料|播种面积) are each counted
+                out += _produce_joined(grammar, match, [(a, pos)])
             pos = match.find(w, pos + len(w), hi)
     return out
 

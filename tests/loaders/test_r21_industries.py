@@ -1,7 +1,8 @@
 """Industry rule families of round 21 (read from the misses of every tuned part): power generation named by its
-source (风力发电, 太阳能发电, 发电行业), a verb opening the run of words before a trade head (组织|钢铁行业), and the
-livestock listed before their farms (新改扩建生猪、肉鸡等标准化养殖场). Inline texts in both scripts and both
-punctuations."""
+source (风力发电, 太阳能发电, 发电行业), a verb opening the run of words before a trade head (组织|钢铁行业), the
+livestock listed before their farms (新改扩建生猪、肉鸡等标准化养殖场), crops before research bodies (小麦、家禽两个省
+实验室), 经济 alone cut from a park's name, and crops joined under one indicator (粮食和油料播种面积). Inline texts in
+both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -38,6 +39,21 @@ FAMILIES: dict[str, list[Case]] = {
         ("开展畜禽粪污、病死畜禽等养殖场废弃物治理。", []),
         # the standards of goods stay no trades
         ("加强小麦、小麦粉、大豆等粮油标准的贯彻落实。", []),
+    ],
+    "crops_or_livestock_before_research_bodies_are_their_subjects": [
+        ("建成小麦、家禽两个省实验室。", []),
+        ("加快建设水稻、生猪国家技术创新中心。", []),
+        # a research body later in the sentence leaves the list its trades
+        ("稳定小麦、玉米生产,建设省农业实验室。", ["小麦", "玉米"]),
+    ],
+    "a_kept_head_alone_cut_from_a_park_name_is_no_trade": [
+        # 经济 cut from 循环经济 before a park is the economy, no trade
+        ("重点实施智能装备产业园、银河循环经济产业园等一批项目。", ["智能装备"]),
+        ("建设循环经济产业园。", ["循环经济"]),
+    ],
+    "crops_joined_under_one_indicator_are_each_counted": [
+        ("稳定粮食和油料播种面积。", ["粮食", "油料"]),
+        ("稳定粮食播种面积。", ["粮食"]),
     ],
 }
 
