@@ -84,6 +84,7 @@ class Grammar:
     parks: tuple[str, ...] = ()
     joined_others: tuple[str, ...] = ()  # 中小企业|与电子信息: no industry before the joiner
     trade: tuple[str, ...] = ()
+    counted: tuple[str, ...] = ()  # 机构: a trade head only before a count of bodies (金融机构20家)
     broad: frozenset[str] = frozenset()
     products: tuple[str, ...] = ()
     strong: frozenset[str] = frozenset()
@@ -243,7 +244,9 @@ class Grammar:
             ),
         )
         object.__setattr__(self, "trigger_rx", re.compile(_alt(list(self.triggers))))
-        object.__setattr__(self, "suffix_rx", re.compile(_alt([*self.dropped, *self.trade, *self.kept])))
+        object.__setattr__(
+            self, "suffix_rx", re.compile(_alt([*self.dropped, *self.trade, *self.kept, *self.counted]))
+        )
         object.__setattr__(self, "morph_rx", re.compile(_alt(list(self.morphemes))))
         object.__setattr__(self, "morph_end_rx", re.compile(f"(?:{_alt(list(self.morphemes))})$"))
         object.__setattr__(
@@ -299,7 +302,7 @@ class Grammar:
         object.__setattr__(
             self, "item_frame_rx", re.compile(rf"以(?P<x>[^、,;。:!?\n以为]{{1,12}}?)为(?P<f>{frames})的")
         )
-        object.__setattr__(self, "headed_words", (*self.dropped, *self.kept, *self.trade))
+        object.__setattr__(self, "headed_words", (*self.dropped, *self.kept, *self.trade, *self.counted))
         # the head that closes a list without 等; a business form before 企业 (零售、餐饮连锁企业) is part of it
         firms = _alt(list(self.firm_forms) or ["连锁"])
         object.__setattr__(
@@ -712,6 +715,7 @@ def load_grammar() -> Grammar:
         parks=tuple(data["suffixes"]["parks"]),
         joined_others=tuple(data["suffixes"]["joined_others"]),
         trade=_trade_heads(data["suffixes"]),
+        counted=tuple(data["suffixes"].get("counted", [])),
         firm_forms=tuple(data["suffixes"].get("firm_forms", [])),
         broad=frozenset(data["suffixes"].get("broad", [])),
         products=tuple(data.get("products", {}).get("words", [])),
@@ -1989,12 +1993,18 @@ def _count_before(match: str, start: int) -> int | None:
     return int(raw) if raw.isdigit() else cn_number(raw)
 
 
+# A count of bodies after a counted head (金融机构|20家, 人力资源机构|40家)
+_BODY_COUNT = re.compile(r"\s*\d{1,5}\s*家")
+
+
 def _headed(
     grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in grammar.suffix_rx.finditer(match, lo, hi):
         h = m.start()
+        if m.group(0) in grammar.counted and not _BODY_COUNT.match(match, m.end()):
+            continue  # 金融机构|提供贷款: lenders of every trade; 引进金融机构|20家: the trade's bodies recruited
         if m.group(0) == "基地":
             h = _before_roles(
                 grammar, match, lo, h
@@ -2030,6 +2040,8 @@ def _headed(
         cov = a if short else covered_start(grammar.cover_words, match, a, h)
         if cov == h and match[h - 1] == "业":
             cov = _sector_start(grammar, match, a, h)
+        if cov == h and m.group(0) in grammar.counted:
+            cov = a  # 、人力资源|机构40家: no industry word, the whole run names the trade (its evidence tested below)
         if cov > h - 3 and m.group(0) in _SITE_HEADS:
             cov = min(cov, _after_village(grammar, match, a, h))
         cov = _compound_start(grammar, match, a, cov, h)
@@ -2066,7 +2078,7 @@ def _headed(
             continue  # 优势农业|产业发展, 农业|产业格局: the sector's trades as a class
         if m.group(0) in _ZONE_HEADS and not grammar.sector_name(name):
             continue  # 装备制造业|聚集区 names its sector; 创新创意|集聚区 a zone of activities, no trade
-        if name in grammar.broad and m.group(0) in grammar.trade:
+        if name in grammar.broad and m.group(0) in (*grammar.trade, *grammar.counted):
             continue  # 制造企业, 服务消费: a qualifier of every trade
         if cut and m.group(0).endswith(_PROGRAMME_ENDS):
             continue  # 实施生猪“千区万户健康养殖示范工程”: words from inside a programme's title, not its trade
@@ -2214,7 +2226,7 @@ def _morpheme_name(grammar: Grammar, name: str, head: str) -> bool:
     """A two-character morpheme cut from a longer run before 产业 (南翼|旅游产业集群, 古雷|石化产业基地) still names
     the trade; not a broad one (数字, 服务) and not before a trade head (批发|市场)."""
     return (
-        head in grammar.dropped
+        (head in grammar.dropped or head in grammar.counted)  # 持牌类|金融机构20家 as 南翼|旅游产业
         and name in grammar.morphemes
         and name not in grammar.broad
         and name not in grammar.kept  # 循环|经济产业园: 经济 alone is the economy, no trade

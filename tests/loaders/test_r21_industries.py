@@ -1,7 +1,7 @@
 """Industry rule families of round 21 (read from the misses of every tuned part): power generation named by its
 source (风力发电, 太阳能发电, 发电行业), a verb opening the run of words before a trade head (组织|钢铁行业), the
 livestock listed before their farms (新改扩建生猪、肉鸡等标准化养殖场), crops before research bodies (小麦、家禽两个省
-实验室), 经济 alone cut from a park's name, and crops joined under one indicator (粮食和油料播种面积). Inline texts in
+实验室), 经济 alone cut from a park's name, crops joined under one indicator (粮食和油料播种面积), and a trade's bodies counted as recruited (引进金融机构20家). Inline texts in
 both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -54,6 +54,18 @@ FAMILIES: dict[str, list[Case]] = {
     "crops_joined_under_one_indicator_are_each_counted": [
         ("稳定粮食和油料播种面积。", ["粮食", "油料"]),
         ("稳定粮食播种面积。", ["粮食"]),
+    ],
+    "bodies_of_a_trade_counted_as_recruited": [
+        (
+            "引进持牌类金融机构20家、人力资源机构40家、大数据企业100家。",
+            ["金融", "人力资源", "大数据"],
+        ),
+        ("全年引进人力资源机构40家。", ["人力资源"]),
+        # uncounted, the lenders or offices every trade deals with
+        ("鼓励金融机构加大信贷投放。", []),
+        ("统筹公共就业服务机构和市场化人力资源机构力量。", []),
+        # a count of bodies of no named trade
+        ("引进各类机构20家。", []),
     ],
 }
 
