@@ -2082,7 +2082,11 @@ def _headed(
             continue  # 制造企业, 服务消费: a qualifier of every trade
         if cut and m.group(0).endswith(_PROGRAMME_ENDS):
             continue  # 实施生猪“千区万户健康养殖示范工程”: words from inside a programme's title, not its trade
-        if institution_follows(match, m.end() if kept else h, grammar):
+        # a head opening with an institution word (厂|房) is read past: what follows the whole head decides
+        past = kept or (
+            grammar.inst_rx.match(match, h) is not None and not match.startswith(grammar.parks, h)
+        )
+        if institution_follows(match, m.end() if past else h, grammar):
             continue
         out.append((a, m.end() if kept else h))
     return out

@@ -1,7 +1,7 @@
 """Industry rule families of round 21 (read from the misses of every tuned part): power generation named by its
 source (风力发电, 太阳能发电, 发电行业), a verb opening the run of words before a trade head (组织|钢铁行业), the
 livestock listed before their farms (新改扩建生猪、肉鸡等标准化养殖场), crops before research bodies (小麦、家禽两个省
-实验室), 经济 alone cut from a park's name, crops joined under one indicator (粮食和油料播种面积), and a trade's bodies counted as recruited (引进金融机构20家). Inline texts in
+实验室), 经济 alone cut from a park's name, crops joined under one indicator (粮食和油料播种面积), a trade's bodies counted as recruited (引进金融机构20家), and a plant building named for its trade (农产品加工厂房). Inline texts in
 both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -66,6 +66,13 @@ FAMILIES: dict[str, list[Case]] = {
         ("统筹公共就业服务机构和市场化人力资源机构力量。", []),
         # a count of bodies of no named trade
         ("引进各类机构20家。", []),
+    ],
+    "a_plant_building_named_for_its_trade": [
+        ("新建农产品加工厂房10个。", ["农产品加工"]),
+        ("推进蔬菜加工厂房建设。", ["蔬菜加工"]),
+        # a standard building or idle plant names no trade
+        ("今年完成15万平方米标准厂房建设。", []),
+        ("盘活闲置土地厂房。", []),
     ],
 }
 
