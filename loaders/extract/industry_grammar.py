@@ -114,6 +114,7 @@ class Grammar:
     consumption_after: tuple[str, ...] = ()  # 餐饮业|促消费活动: the sector whose consumption is promoted
     consumption_verbs: tuple[str, ...] = ()  # 发放|住宿业消费券: no part of the sector's name
     singles: frozenset[str] = frozenset()
+    minerals: tuple[str, ...] = ()  # 稀土|资源: the mineral's mining and processing trade
     scales: tuple[str, ...] = ()
     # the ranks among the scales (国家级, 千亿级, 世界一流): before a list's head after 等 (等国家级优势特色产业集群) or
     # glued to its last item (电子信息、装备制造万亿级产业集群), a rank qualifies the head, no item
@@ -218,9 +219,9 @@ class Grammar:
     produce_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 生猪(?=生产)
     sector_figure_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # X业(实现)?产值
     produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
-    research_rx: re.Pattern[str] = field(
-        init=False, repr=False, compare=False
-    )  # 两个省|实验室 after such a list
+    # 两个省|实验室 after a list of crops or livestock
+    research_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    mineral_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 稀土|资源
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
     word_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -289,6 +290,9 @@ class Grammar:
                 rf"(?:{_alt(list(self.research) or ['实验室'])})"
             ),
         )
+        # a mineral right before 资源
+        minerals = _alt(sorted(self.minerals, key=len, reverse=True) or ["稀土"])
+        object.__setattr__(self, "mineral_rx", re.compile(rf"(?:{minerals})(?=资源)"))
         heads = _alt(list(self.produce_heads) or ["生产"])
         headed = _alt([w for w in self.produce if w not in self.produce_heads_not] or ["水稻"])
         # a standing may stand between the crop and its head (柑橘|主导|产业)
@@ -738,6 +742,7 @@ def load_grammar() -> Grammar:
         consumption_after=tuple(data.get("consumption_fields", {}).get("after", [])),
         consumption_verbs=tuple(data.get("consumption_fields", {}).get("verbs_before", [])),
         singles=frozenset(data.get("singles", {}).get("words", [])),
+        minerals=tuple(data.get("minerals", {}).get("words", [])),
         scales=tuple(data["stop"].get("scales", [])),
         openers=tuple(data["stop"].get("openers", [])),
         list_openers=tuple(data["stop"].get("list_openers", [])),
@@ -2537,9 +2542,27 @@ def grammar_mentions(
         out = [(a, b) for a, b in out if a not in frames] + chain
     if any(v in seg for v in g.produce_verbs):
         out += _farmed_produce(g, match, lo, hi)
+    if g.minerals and "资源" in seg:
+        out += _mineral_resources(g, match, lo, hi)
     if any(h in seg for h in g.produce_heads):
         out += _headed_produce(g, match, lo, hi)
     return [p for a, b in out for p in _glued_produce(g, match, *_shared_farm_verb(g, match, a, b))]
+
+
+def _mineral_resources(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A mineral before 资源 (加强稀土资源保护, 依托钨资源优势): the mineral's trade; not the tail of a longer word (非金属,
+    贵金属 end in a mineral's characters but are no minerals of [minerals])."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.mineral_rx.finditer(match, lo, hi):
+        a, b = m.span()
+        if a > lo and match[a - 1] in _MINERAL_WORD_STARTS:
+            continue  # 非|金属, 贵|金属: a longer word
+        out.append((a, b))
+    return out
+
+
+# Characters that make a longer word of a mineral after them (非金属, 贵金属 are no minerals of [minerals])
+_MINERAL_WORD_STARTS = frozenset("非贵")
 
 
 def _shared_farm_verb(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:

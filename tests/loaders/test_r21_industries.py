@@ -1,7 +1,7 @@
 """Industry rule families of round 21 (read from the misses of every tuned part): power generation named by its
 source (风力发电, 太阳能发电, 发电行业), a verb opening the run of words before a trade head (组织|钢铁行业), the
 livestock listed before their farms (新改扩建生猪、肉鸡等标准化养殖场), crops before research bodies (小麦、家禽两个省
-实验室), 经济 alone cut from a park's name, crops joined under one indicator (粮食和油料播种面积), a trade's bodies counted as recruited (引进金融机构20家), and a plant building named for its trade (农产品加工厂房). Inline texts in
+实验室), 经济 alone cut from a park's name, crops joined under one indicator (粮食和油料播种面积), a trade's bodies counted as recruited (引进金融机构20家), a plant building named for its trade (农产品加工厂房), and a mineral before its resources (稀土资源). Inline texts in
 both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -73,6 +73,13 @@ FAMILIES: dict[str, list[Case]] = {
         # a standard building or idle plant names no trade
         ("今年完成15万平方米标准厂房建设。", []),
         ("盘活闲置土地厂房。", []),
+    ],
+    "a_mineral_before_its_resources_names_its_trade": [
+        ("加强稀土资源保护,加快交易平台建设。", ["稀土"]),
+        ("依托钨资源优势,延伸加工链条。", ["钨"]),
+        # the land's deposits as a whole name no trade
+        ("保护矿产资源和自然资源。", []),
+        ("统筹非金属资源开发。", []),
     ],
 }
 
