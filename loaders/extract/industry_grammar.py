@@ -115,6 +115,9 @@ class Grammar:
     consumption_verbs: tuple[str, ...] = ()  # 发放|住宿业消费券: no part of the sector's name
     singles: frozenset[str] = frozenset()
     minerals: tuple[str, ...] = ()  # 稀土|资源: the mineral's mining and processing trade
+    market_head: str = ""  # 市场: no trade after goods or a trading form (食品|市场, 农副产品批发|市场)
+    market_forms: tuple[str, ...] = ()  # 批发, 零售: the trading form of a marketplace
+    manners: frozenset[str] = frozenset()  # 标准化: a manner of production alone, no trade
     scales: tuple[str, ...] = ()
     # the ranks among the scales (国家级, 千亿级, 世界一流): before a list's head after 等 (等国家级优势特色产业集群) or
     # glued to its last item (电子信息、装备制造万亿级产业集群), a rank qualifies the head, no item
@@ -785,6 +788,9 @@ def load_grammar() -> Grammar:
         handouts=tuple(data.get("goods", {}).get("handouts", [])),
         subsidies=tuple(data.get("goods", {}).get("subsidies", [])),
         promotions=tuple(data.get("goods", {}).get("promotions", [])),
+        market_head=data.get("goods", {}).get("market_head", ""),
+        market_forms=tuple(data.get("goods", {}).get("market_forms", [])),
+        manners=frozenset(data.get("goods", {}).get("manners", [])),
         policy_kinds=frozenset(data["abstract"].get("policy_kinds", [])),
         policy_domains=tuple(data["abstract"].get("policy_domains", [])),
         produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),
@@ -2083,6 +2089,10 @@ def _headed(
             continue  # 优势农业|产业发展, 农业|产业格局: the sector's trades as a class
         if m.group(0) in _ZONE_HEADS and not grammar.sector_name(name):
             continue  # 装备制造业|聚集区 names its sector; 创新创意|集聚区 a zone of activities, no trade
+        if m.group(0) == grammar.market_head and name.endswith((*grammar.goods, *grammar.market_forms)):
+            continue  # 食品|市场, 农副产品批发|市场: a marketplace of goods, no trade
+        if name in grammar.manners:
+            continue  # 标准化|市场: how a trade works, no trade
         if name in grammar.broad and m.group(0) in (*grammar.trade, *grammar.counted):
             continue  # 制造企业, 服务消费: a qualifier of every trade
         if cut and m.group(0).endswith(_PROGRAMME_ENDS):

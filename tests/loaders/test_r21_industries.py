@@ -1,7 +1,7 @@
 """Industry rule families of round 21 (read from the misses of every tuned part): power generation named by its
 source (风力发电, 太阳能发电, 发电行业), a verb opening the run of words before a trade head (组织|钢铁行业), the
 livestock listed before their farms (新改扩建生猪、肉鸡等标准化养殖场), crops before research bodies (小麦、家禽两个省
-实验室), 经济 alone cut from a park's name, crops joined under one indicator (粮食和油料播种面积), a trade's bodies counted as recruited (引进金融机构20家), a plant building named for its trade (农产品加工厂房), and a mineral before its resources (稀土资源). Inline texts in
+实验室), 经济 alone cut from a park's name, crops joined under one indicator (粮食和油料播种面积), a trade's bodies counted as recruited (引进金融机构20家), a plant building named for its trade (农产品加工厂房), a mineral before its resources (稀土资源), and marketplaces of goods (食品批发市场). Inline texts in
 both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -84,6 +84,13 @@ FAMILIES: dict[str, list[Case]] = {
     "grain_named_by_its_use_is_one_crop": [
         ("大力发展优质稻、专用玉米、马铃薯等粮食作物。", ["优质稻", "专用玉米", "马铃薯"]),
         ("稳定小麦、玉米生产。", ["小麦", "玉米"]),
+    ],
+    "a_marketplace_of_goods_or_a_manner_names_no_trade": [
+        ("大力推动食品市场升级改造。", []),
+        ("19家大型农副产品批发市场全部建立检测室,350家零售市场建立电子台账。", []),
+        ("逐步向标准化市场转化。", []),
+        # a market named for a trade stays
+        ("进一步规范二手车市场秩序。", ["二手车"]),
     ],
 }
 
