@@ -2029,9 +2029,9 @@ def _headed(
         a = _name_tail_start(match, max(lo, h - 12), h)
         if h - a < 2:
             continue  # no name before the head (,产业发展): every rule below needs two characters or more
+        a = _after_run_opener(grammar, match, a, h)
         a0 = a
-        # a verb opening the run (组织|钢铁行业重点排放单位) is no part of the name, as before a list's first item
-        a_stop = grammar.after_opener(match, _after_stops(grammar, match, a, h), h)
+        a_stop = _after_stops(grammar, match, a, h)
         a = _after_site(grammar, match, a_stop, h)
         sited = a > a_stop and h - a <= 6  # 航高基地|民用航空: the whole rest after a site is the name
         pair = _long_joined_pair(grammar, match, lo, a0, h) or _joined_pair(grammar, match, a, h)
@@ -2105,6 +2105,16 @@ def _headed(
             continue
         out.append((a, m.end() if kept else h))
     return out
+
+
+def _after_run_opener(grammar: Grammar, match: str, a: int, h: int) -> int:
+    """Where the run before a head at ``h`` starts after a verb opening it (组织|钢铁行业重点排放单位), as before a
+    list's first item, when an industry word ends the rest (钢铁, 发电); a sector written X业 after it (举办|零售业消费)
+    is left to the sector rules, which name it without 业."""
+    k = grammar.after_opener(match, a, h)
+    if k == a or covered_start(grammar.cover_words, match, k, h) >= h:
+        return a
+    return k
 
 
 def _before_standing(grammar: Grammar, match: str, lo: int, h: int) -> int:
