@@ -84,6 +84,7 @@ class Grammar:
     parks: tuple[str, ...] = ()
     joined_others: tuple[str, ...] = ()  # 中小企业|与电子信息: no industry before the joiner
     trade: tuple[str, ...] = ()
+    counted: tuple[str, ...] = ()  # 机构: a trade head only before a count of bodies (金融机构20家)
     broad: frozenset[str] = frozenset()
     products: tuple[str, ...] = ()
     strong: frozenset[str] = frozenset()
@@ -113,6 +114,10 @@ class Grammar:
     consumption_after: tuple[str, ...] = ()  # 餐饮业|促消费活动: the sector whose consumption is promoted
     consumption_verbs: tuple[str, ...] = ()  # 发放|住宿业消费券: no part of the sector's name
     singles: frozenset[str] = frozenset()
+    minerals: tuple[str, ...] = ()  # 稀土|资源: the mineral's mining and processing trade
+    market_head: str = ""  # 市场: no trade after goods or a trading form (食品|市场, 农副产品批发|市场)
+    market_forms: tuple[str, ...] = ()  # 批发, 零售: the trading form of a marketplace
+    manners: frozenset[str] = frozenset()  # 标准化: a manner of production alone, no trade
     scales: tuple[str, ...] = ()
     # the ranks among the scales (国家级, 千亿级, 世界一流): before a list's head after 等 (等国家级优势特色产业集群) or
     # glued to its last item (电子信息、装备制造万亿级产业集群), a rank qualifies the head, no item
@@ -178,6 +183,7 @@ class Grammar:
         str, ...
     ] = ()  # 生猪|生产, 肉牛|全产业链: what a crop or livestock alone is the trade of
     breeding: tuple[str, ...] = ()  # 种质资源: a list of species bred, no farm trades
+    research: tuple[str, ...] = ()  # 实验室: 小麦、家禽两个省实验室 names the labs' subjects, no farm trades
     produce_heads_not: frozenset[str] = frozenset()  # 粮食|生产: the duty of grain security, not a trade
     bodies: tuple[
         str, ...
@@ -216,6 +222,9 @@ class Grammar:
     produce_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 生猪(?=生产)
     sector_figure_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # X业(实现)?产值
     produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
+    # 两个省|实验室 after a list of crops or livestock
+    research_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    mineral_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 稀土|资源
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
     word_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -239,7 +248,9 @@ class Grammar:
             ),
         )
         object.__setattr__(self, "trigger_rx", re.compile(_alt(list(self.triggers))))
-        object.__setattr__(self, "suffix_rx", re.compile(_alt([*self.dropped, *self.trade, *self.kept])))
+        object.__setattr__(
+            self, "suffix_rx", re.compile(_alt([*self.dropped, *self.trade, *self.kept, *self.counted]))
+        )
         object.__setattr__(self, "morph_rx", re.compile(_alt(list(self.morphemes))))
         object.__setattr__(self, "morph_end_rx", re.compile(f"(?:{_alt(list(self.morphemes))})$"))
         object.__setattr__(
@@ -273,6 +284,18 @@ class Grammar:
         object.__setattr__(self, "produce_firsts", frozenset(w[0] for w in self.produce))
         verbs = _alt(list(self.produce_verbs) or ["养殖"])
         object.__setattr__(self, "farmed_rx", re.compile(rf"(?=[{firsts}])(?:{crop})+(?:{verbs})"))
+        # a count and a level may stand between the list and the research body (小麦、家禽|两个省|实验室)
+        object.__setattr__(
+            self,
+            "research_rx",
+            re.compile(
+                rf"(?:(?:\d{{1,2}}|[{cn}]{{1,3}})\s*[个家所])?[{_CJK}]{{0,6}}?"
+                rf"(?:{_alt(list(self.research) or ['实验室'])})"
+            ),
+        )
+        # a mineral right before 资源
+        minerals = _alt(sorted(self.minerals, key=len, reverse=True) or ["稀土"])
+        object.__setattr__(self, "mineral_rx", re.compile(rf"(?:{minerals})(?=资源)"))
         heads = _alt(list(self.produce_heads) or ["生产"])
         headed = _alt([w for w in self.produce if w not in self.produce_heads_not] or ["水稻"])
         # a standing may stand between the crop and its head (柑橘|主导|产业)
@@ -286,7 +309,7 @@ class Grammar:
         object.__setattr__(
             self, "item_frame_rx", re.compile(rf"以(?P<x>[^、,;。:!?\n以为]{{1,12}}?)为(?P<f>{frames})的")
         )
-        object.__setattr__(self, "headed_words", (*self.dropped, *self.kept, *self.trade))
+        object.__setattr__(self, "headed_words", (*self.dropped, *self.kept, *self.trade, *self.counted))
         # the head that closes a list without 等; a business form before 企业 (零售、餐饮连锁企业) is part of it
         firms = _alt(list(self.firm_forms) or ["连锁"])
         object.__setattr__(
@@ -673,7 +696,7 @@ def goods_market_rx() -> re.Pattern[str]:
     cn = CN_NUMERAL_CHARS
     return re.compile(
         rf"[^,;。:!?\n]{{0,80}}?等\s*(?:(?:\d{{1,3}}|[{cn}]{{1,3}})\s*[类种大])?"
-        rf"(?:[{_CJK}]{{0,6}}?(?:{goods})的?市场|(?![{_CJK}]{{0,4}}?(?:领域|行业|服务))[{_CJK}]{{0,4}}?(?:{standards}))"
+        rf"(?:[{_CJK}]{{0,6}}?(?:{goods})的?市场|(?![{_CJK}]{{0,4}}?(?:领域|行业|服务))[{_CJK}]{{0,4}}?(?:{standards})(?!化))"
     )
 
 
@@ -699,6 +722,7 @@ def load_grammar() -> Grammar:
         parks=tuple(data["suffixes"]["parks"]),
         joined_others=tuple(data["suffixes"]["joined_others"]),
         trade=_trade_heads(data["suffixes"]),
+        counted=tuple(data["suffixes"].get("counted", [])),
         firm_forms=tuple(data["suffixes"].get("firm_forms", [])),
         broad=frozenset(data["suffixes"].get("broad", [])),
         products=tuple(data.get("products", {}).get("words", [])),
@@ -721,6 +745,7 @@ def load_grammar() -> Grammar:
         consumption_after=tuple(data.get("consumption_fields", {}).get("after", [])),
         consumption_verbs=tuple(data.get("consumption_fields", {}).get("verbs_before", [])),
         singles=frozenset(data.get("singles", {}).get("words", [])),
+        minerals=tuple(data.get("minerals", {}).get("words", [])),
         scales=tuple(data["stop"].get("scales", [])),
         openers=tuple(data["stop"].get("openers", [])),
         list_openers=tuple(data["stop"].get("list_openers", [])),
@@ -763,6 +788,9 @@ def load_grammar() -> Grammar:
         handouts=tuple(data.get("goods", {}).get("handouts", [])),
         subsidies=tuple(data.get("goods", {}).get("subsidies", [])),
         promotions=tuple(data.get("goods", {}).get("promotions", [])),
+        market_head=data.get("goods", {}).get("market_head", ""),
+        market_forms=tuple(data.get("goods", {}).get("market_forms", [])),
+        manners=frozenset(data.get("goods", {}).get("manners", [])),
         policy_kinds=frozenset(data["abstract"].get("policy_kinds", [])),
         policy_domains=tuple(data["abstract"].get("policy_domains", [])),
         produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),
@@ -771,6 +799,7 @@ def load_grammar() -> Grammar:
         produce=tuple(data.get("produce", {}).get("words", [])),
         produce_heads=tuple(data.get("produce", {}).get("heads", [])),
         breeding=tuple(data.get("produce", {}).get("breeding", [])),
+        research=tuple(data.get("produce", {}).get("research", [])),
         produce_heads_not=frozenset(data.get("produce", {}).get("heads_not", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
@@ -1975,12 +2004,18 @@ def _count_before(match: str, start: int) -> int | None:
     return int(raw) if raw.isdigit() else cn_number(raw)
 
 
+# A count of bodies after a counted head (金融机构|20家, 人力资源机构|40家)
+_BODY_COUNT = re.compile(r"\s*\d{1,5}\s*家")
+
+
 def _headed(
     grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in grammar.suffix_rx.finditer(match, lo, hi):
         h = m.start()
+        if m.group(0) in grammar.counted and not _BODY_COUNT.match(match, m.end()):
+            continue  # 金融机构|提供贷款: lenders of every trade; 引进金融机构|20家: the trade's bodies recruited
         if m.group(0) == "基地":
             h = _before_roles(
                 grammar, match, lo, h
@@ -1994,6 +2029,7 @@ def _headed(
         a = _name_tail_start(match, max(lo, h - 12), h)
         if h - a < 2:
             continue  # no name before the head (,产业发展): every rule below needs two characters or more
+        a = _after_run_opener(grammar, match, a, h)
         a0 = a
         a_stop = _after_stops(grammar, match, a, h)
         a = _after_site(grammar, match, a_stop, h)
@@ -2015,6 +2051,8 @@ def _headed(
         cov = a if short else covered_start(grammar.cover_words, match, a, h)
         if cov == h and match[h - 1] == "业":
             cov = _sector_start(grammar, match, a, h)
+        if cov == h and m.group(0) in grammar.counted:
+            cov = a  # 、人力资源|机构40家: no industry word, the whole run names the trade (its evidence tested below)
         if cov > h - 3 and m.group(0) in _SITE_HEADS:
             cov = min(cov, _after_village(grammar, match, a, h))
         cov = _compound_start(grammar, match, a, cov, h)
@@ -2051,14 +2089,32 @@ def _headed(
             continue  # 优势农业|产业发展, 农业|产业格局: the sector's trades as a class
         if m.group(0) in _ZONE_HEADS and not grammar.sector_name(name):
             continue  # 装备制造业|聚集区 names its sector; 创新创意|集聚区 a zone of activities, no trade
-        if name in grammar.broad and m.group(0) in grammar.trade:
+        if m.group(0) == grammar.market_head and name.endswith((*grammar.goods, *grammar.market_forms)):
+            continue  # 食品|市场, 农副产品批发|市场: a marketplace of goods, no trade
+        if name in grammar.manners:
+            continue  # 标准化|市场: how a trade works, no trade
+        if name in grammar.broad and m.group(0) in (*grammar.trade, *grammar.counted):
             continue  # 制造企业, 服务消费: a qualifier of every trade
         if cut and m.group(0).endswith(_PROGRAMME_ENDS):
             continue  # 实施生猪“千区万户健康养殖示范工程”: words from inside a programme's title, not its trade
-        if institution_follows(match, m.end() if kept else h, grammar):
+        # a head opening with an institution word (厂|房) is read past: what follows the whole head decides
+        past = kept or (
+            grammar.inst_rx.match(match, h) is not None and not match.startswith(grammar.parks, h)
+        )
+        if institution_follows(match, m.end() if past else h, grammar):
             continue
         out.append((a, m.end() if kept else h))
     return out
+
+
+def _after_run_opener(grammar: Grammar, match: str, a: int, h: int) -> int:
+    """Where the run before a head at ``h`` starts after a verb opening it (组织|钢铁行业重点排放单位), as before a
+    list's first item, when an industry word ends the rest (钢铁, 发电); a sector written X业 after it (举办|零售业消费)
+    is left to the sector rules, which name it without 业."""
+    k = grammar.after_opener(match, a, h)
+    if k == a or covered_start(grammar.cover_words, match, k, h) >= h:
+        return a
+    return k
 
 
 def _before_standing(grammar: Grammar, match: str, lo: int, h: int) -> int:
@@ -2198,7 +2254,12 @@ def _too_short(grammar: Grammar, name: str, cut: bool, head: str, before: str) -
 def _morpheme_name(grammar: Grammar, name: str, head: str) -> bool:
     """A two-character morpheme cut from a longer run before 产业 (南翼|旅游产业集群, 古雷|石化产业基地) still names
     the trade; not a broad one (数字, 服务) and not before a trade head (批发|市场)."""
-    return head in grammar.dropped and name in grammar.morphemes and name not in grammar.broad
+    return (
+        (head in grammar.dropped or head in grammar.counted)  # 持牌类|金融机构20家 as 南翼|旅游产业
+        and name in grammar.morphemes
+        and name not in grammar.broad
+        and name not in grammar.kept  # 循环|经济产业园: 经济 alone is the economy, no trade
+    )
 
 
 _SERVICE_HEAD = "服务业"
@@ -2501,9 +2562,27 @@ def grammar_mentions(
         out = [(a, b) for a, b in out if a not in frames] + chain
     if any(v in seg for v in g.produce_verbs):
         out += _farmed_produce(g, match, lo, hi)
+    if g.minerals and "资源" in seg:
+        out += _mineral_resources(g, match, lo, hi)
     if any(h in seg for h in g.produce_heads):
         out += _headed_produce(g, match, lo, hi)
     return [p for a, b in out for p in _glued_produce(g, match, *_shared_farm_verb(g, match, a, b))]
+
+
+def _mineral_resources(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A mineral before 资源 (加强稀土资源保护, 依托钨资源优势): the mineral's trade; not the tail of a longer word (非金属,
+    贵金属 end in a mineral's characters but are no minerals of [minerals])."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.mineral_rx.finditer(match, lo, hi):
+        a, b = m.span()
+        if a > lo and match[a - 1] in _MINERAL_WORD_STARTS:
+            continue  # 非|金属, 贵|金属: a longer word
+        out.append((a, b))
+    return out
+
+
+# Characters that make a longer word of a mineral after them (非金属, 贵金属 are no minerals of [minerals])
+_MINERAL_WORD_STARTS = frozenset("非贵")
 
 
 def _shared_farm_verb(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
@@ -2849,6 +2928,8 @@ def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple
     for m in grammar.produce_rx.finditer(match, lo, hi):
         if _bred(grammar, match, m.end(), hi):
             continue  # 以小麦、玉米、苹果等为重点,加大种质资源收集: species bred, no trades
+        if grammar.research and grammar.research_rx.match(match, m.end(), hi):
+            continue  # 建成小麦、家禽两个省实验室: the subjects of research bodies, no trades
         pos = m.start()
         for k in range(m.start(), m.end() + 1):
             if k == m.end() or match[k] in "、和及与":
@@ -3086,7 +3167,8 @@ def _indicator_names(
                 and not grammar.stop_rx.search(name)
                 and _after_place(match, a, pos) == a
             ):
-                out.append((a, pos))
+                # crops joined under one indicator (粮食和油料|播种面积) are each counted
+                out += _produce_joined(grammar, match, [(a, pos)])
             pos = match.find(w, pos + len(w), hi)
     return out
 
