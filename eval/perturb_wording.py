@@ -70,15 +70,15 @@ _LABEL_WORDS = (
 )
 # a page that drops a label's colon drops it after its people's labels too (责任领导:张三;牵头单位:A)
 _PERSON_WORDS = "责任领导|牵头领导|分管领导|责任人|联系人|責任領導|牽頭領導|分管領導|責任人|聯繫人"
-_LABEL_COLON = re.compile(rf"({_LABEL_WORDS}|{_PERSON_WORDS}|数据提供单位|數據提供單位)[ \t]*[:：][ \t]*(?=\S)")
+_LABEL_COLON = re.compile(
+    rf"({_LABEL_WORDS}|{_PERSON_WORDS}|数据提供单位|數據提供單位)[ \t]*[:：][ \t]*(?=\S)"
+)
 _BODY = r"(?:[^()（）\n]|[(（][^()（）\n]*[)）])*"  # one level of brackets inside: 各县(市、区)人民政府
 # a bracket that is a responsibility clause: opened by a label, or naming the bodies with a role verb
 # (a role verb closing a part of the clause: 为牵头单位 in a header's remark, 2项配合工作 in a heading's are no clause)
 _ROLE_VERB = "牵头|牽頭|负责|負責|配合|参与|參與|协办|協辦|落实|落實"
-_ROLE_PART = rf"{_BODY}[\u4e00-\u9fff)）](?:{_ROLE_VERB})(?=[,，;；)）])"
-_CLAUSE = re.compile(
-    rf"[(（]((?:{_LABEL_WORDS})[ \t]*[:：]{_BODY}|{_ROLE_PART}(?:[,，;；]{_BODY})?)[)）]"
-)
+_ROLE_PART = rf"{_BODY}(?<=[\u4e00-\u9fff)）])(?:{_ROLE_VERB})(?=[,，;；)）])"
+_CLAUSE = re.compile(rf"[(（]((?:{_LABEL_WORDS})[ \t]*[:：]{_BODY}|{_ROLE_PART}(?:[,，;；]{_BODY})?)[)）]")
 
 
 def _brackets(left: str, right: str) -> TextMap:
@@ -101,7 +101,9 @@ def _as_doc(f: TextMap) -> DocMap:
 
 
 # ---------------------------------------------------------------------------------------- unit separators
-_LIST_AFTER_LABEL = re.compile(rf"(?:{_LABEL_WORDS})[ \t]*[:：][^;；。\n)）】〕\]]*")
+_LIST_AFTER_LABEL = re.compile(
+    rf"(?:{_LABEL_WORDS})[ \t]*[:：](?:[^;；。\n()（）【】〔〕\[\]]|[(（][^()（）\n]*[)）])*"
+)
 
 
 def _unit_commas(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]:
@@ -111,7 +113,12 @@ def _unit_commas(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     comma = "，" if text.count("，") >= text.count(",") else ","
 
     def commas(m: re.Match[str]) -> str:
-        return m.group().replace("、", comma)
+        # only between the units: a 、 inside a name's own bracket (各县(市、区)人民政府) stays
+        depth, out = 0, []
+        for ch in m.group():
+            depth += (ch in "(（") - (ch in ")）") if ch in "(（)）" else 0
+            out.append(comma if ch == "、" and depth <= (1 if m.group()[0] in "(（" else 0) else ch)
+        return "".join(out)
 
     def swap(s: str) -> str:
         return _CLAUSE.sub(commas, _LIST_AFTER_LABEL.sub(commas, s))
@@ -131,8 +138,9 @@ def _gold_units(gold: dict[str, Any]) -> list[str]:
 # --------------------------------------------------------------------------------------------- numerals
 _DIGIT_CN = "零一二三四五六七八九"
 # the counting words a figure's number stands before (annotation.md's target units, and 万/亿 scaling them)
-_COUNTERS = "个家所处项名人户场次批座条支台辆套间张亩元万亿"
-_ARABIC = re.compile(rf"(?<![\d.．\-—–~～至／/A-Za-z〔\[])([1-9]\d{{0,3}})(?![\d.．%])(?=[{_COUNTERS}])")
+# (small counts only: a page writes 三个 and 十家 in Chinese as often as in digits, but 1716亿千瓦时 in digits)
+_COUNTERS = "个家所处项名户场次批座条支台辆套间张"
+_ARABIC = re.compile(rf"(?<![\d.．\-—–~～至／/A-Za-z〔\[])([1-9]\d?)(?![\d.．%])(?=[{_COUNTERS}])")
 _CN_NUM = "零一二两三四五六七八九十百千"
 # a Chinese figure of ten or more (十家, 三十家, 五千亿): one to nine alone are words as often as figures
 # (一批, 两个确立); 第 before it makes an ordinal, written in Chinese on every page
@@ -143,8 +151,12 @@ _PERCENT_CN = re.compile(rf"百分之([{_CN_NUM}]+)(?![{_CN_NUM}点])")
 
 
 def cn_reading(n: int) -> str:
-    """An integer from 1 to 9999 written in Chinese as a figure is (10 -> 十, 105 -> 一百零五, 2000 -> 两千)."""
-    parts, zero = [], False
+    """An integer from 1 to 9999 written in Chinese as a figure is (2 -> 两 before a counting word, 10 -> 十,
+    105 -> 一百零五, 2000 -> 两千)."""
+    if n == 2:
+        return "两"
+    parts: list[str] = []
+    zero = False
     for value, place in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
         d = n // value % 10
         if d == 0:
@@ -222,6 +234,6 @@ WORDING: tuple[tuple[str, str, DocMap], ...] = (
     ("label：", "a label's colon in the other width", _as_doc(_label_colon(None))),
     ("label␣", "a label's colon -> a space", _as_doc(_label_colon(" "))),
     ("unit，", "A、B after a label or in a role clause -> A，B", _unit_commas),
-    ("num汉", "a figure's 1-9999 -> Chinese (10家 -> 十家)", _as_doc(_to_chinese)),
+    ("num汉", "a count's 1-99 -> Chinese (10家 -> 十家, 2个 -> 两个)", _as_doc(_to_chinese)),
     ("num阿", "a figure's Chinese >= 十 -> Arabic (三十家 -> 30家, 百分之五 -> 5%)", _as_doc(_to_arabic)),
 )

@@ -1842,9 +1842,13 @@ def _segments(w: list[str]) -> list[tuple[int, int, str, bool]]:
         else []
     )
     labels = [lm for lm in labels if not _remark_label(text, lm)]
-    if not labels:
-        loose = _LABEL_AT_START.match(text)
-        labels = [loose] if loose else []
+    if not labels or labels[0].start() > 0:
+        # (主办单位 A;协办单位:B) / (第2013号。牵头单位 A;协办单位:B): a label before the first one with a colon
+        # wrote a space for its colon
+        first = labels[0].start() if labels else len(text)
+        at_start = _LABEL_AT_START.match(text)
+        loose = [at_start] if at_start else list(_LABEL_LOOSE.finditer(text, 0, first))
+        labels = [lm for lm in loose if lm.end() <= first] + labels
     if labels:
         gap = " " in text[labels[0].end() :] or "\t" in text
         spaced = list(_LABEL_SPACED.finditer(text, labels[0].end())) if gap else []

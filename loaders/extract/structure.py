@@ -529,8 +529,8 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
 
 _ITEM_BODY_MIN = 12  # an item's text before the next marker, on a page that lost its line breaks
 
-# (1)…(2)… written on in an item's line, each after a sentence end or a closing bracket
-_RUN_ON_SUB_ITEM = re.compile(r"(?<=[。;)〕】])([ \t\u3000]*)\((\d{1,2})\)(?=[\u4e00-\u9fff\"“])")
+# (1)…(2)… written on in an item's line, each after a sentence end or a closing bracket (of any kind: [A牵头])
+_RUN_ON_SUB_ITEM = re.compile(r"(?<=[。;)〕】\]])([ \t\u3000]*)\((\d{1,2})\)(?=[\u4e00-\u9fff\"“])")
 
 
 _SUB_ITEM_AT_START = re.compile(r"[ \t\u3000]*\(1\)")
@@ -1102,9 +1102,10 @@ def _bracket_left_open(line: Line, nxt: Line) -> bool:
 
 
 def _ends_open(line: Line) -> bool:
-    """The line stops mid-sentence (lost line break inside a paragraph)."""
+    """The line stops mid-sentence (lost line break inside a paragraph). A closing bracket of any kind ends a
+    paragraph: its clause's (责任单位:A) is as often printed 【责任单位:A】, 〔…〕 or [...]."""
     s = line.stripped
-    return bool(s) and s[-1] not in _TERMINAL + ")\"'"
+    return bool(s) and s[-1] not in _TERMINAL + ")】〕]\"'"
 
 
 _ROLE_LINE_MAX = 90  # a longer line is a paragraph, never a role sentence alone (saves the test)
@@ -3122,6 +3123,10 @@ def _bracket_carries_on(src: SourceDocument, start: int, end: int, nxt: Line) ->
     return False
 
 
+# the brackets a responsibility clause closes in: (A牵头) as often 【A牵头】, 〔A牵头〕 or [A牵头]
+_CLAUSE_CLOSERS = (")", "〕", "】", "]")
+
+
 def _to_closing_clause(src: SourceDocument, lines: list[Line], stop: int) -> int:
     """The paragraph of a measure whose clause closes the text lines after it, before any heading:
     (一)道路畅通工程。…<newline>…<newline>进一步规范…。(自治区交通运输厅牵头,…配合): the clause and the lines
@@ -3138,7 +3143,7 @@ def _to_closing_clause(src: SourceDocument, lines: list[Line], stop: int) -> int
         return stop
     last = lines[k - 1]
     at_end = k == len(lines) or all(ln.kind == "blank" for ln in lines[k:])
-    if src.match[last.rend - 1 : last.rend] not in (")", "〕") and not at_end:
+    if src.match[last.rend - 1 : last.rend] not in _CLAUSE_CLOSERS and not at_end:
         return stop
     clause = find_inline_clause(src, last.lstart, last.rend)
     return k if clause is not None and clause.end == last.rend else stop
