@@ -81,7 +81,12 @@ _LABEL_IN_COPY = re.compile(
     + r"\s*(?::|(?<=[\u3400-\u9fff])\)\s*:?)"
 )
 # At the start of a line (or of a clause) a label may have lost its colon to damage: "责任单位 区财政局".
-_LABEL_AT_START = re.compile(r"\s*[(〔【\[]?\s*" + _LABEL_WORDS + r"\s*(?::|[】\]]|\s+(?=[\u3400-\u9fff]))")
+# (省牵头单位 省农业农村厅: the level the label names before it, as with a colon)
+_LABEL_AT_START = re.compile(
+    r"\s*[(〔【\[]?\s*(?:[省市县区]级?(?=牵头|责任|配合|协办|主办))?"
+    + _LABEL_WORDS
+    + r"\s*(?::|[】\]]|\s+(?=[\u3400-\u9fff]))"
+)
 # Mid-line, a label with only spaces before it and no colon: "牵头单位:A  责任单位 B"; on a page that writes every
 # label with a space for its colon, also right after the separator closing the label before it:
 # "(责任领导 张三;牵头单位 A;责任单位 B、C)".
@@ -330,6 +335,7 @@ _LABEL_FIRST = (
     | frozenset("责牵配协参主负")
     | frozenset(w[0] for w in _V.label_prefixes)
 )
+_LINE_FIRST = _LABEL_FIRST | frozenset("省市县区")  # a line's label may open with its level (省牵头单位)
 # Where a match of _LABEL or _LABEL_IN_COPY can start (a label word's first character, or the copy's "("): a
 # finditer would try the whole alternation of label words at every position of a clause.
 _LABEL_START = re.compile("[" + re.escape("".join(sorted(_LABEL_FIRST))) + "]")
@@ -350,7 +356,7 @@ def _labels(rx: re.Pattern[str], first: re.Pattern[str], m: str, lo: int, hi: in
 
 def is_responsibility_line(match_line: str) -> bool:
     """Whether a line (match text) is a responsibility clause of its own: 责任单位:…, (责任部门:…), 牵头单位:…"""
-    if match_line.lstrip(" \t(〔【[")[:1] not in _LABEL_FIRST:
+    if match_line.lstrip(" \t(〔【[")[:1] not in _LINE_FIRST:
         return False
     m = _LABEL_AT_START.match(match_line)
     if m is None:

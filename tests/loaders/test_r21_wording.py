@@ -42,6 +42,8 @@ UNIT_FAMILIES: dict[str, list[tuple[str, Want]]] = {
             HEAD + "1.地区生产总值增长8%以上。\n责任领导 李四;责任单位 外贸局、发改局;配合单位 相关镇街\n",
             [(["外贸局", "发改局", "相关镇街"], ["外贸局", "发改局"])],
         ),
+        # a label line opening with the level it names (省牵头单位 A under a city's task)
+        (HEAD + "1.推进农业发展。\n省牵头单位 省农业农村厅\n", [(["省农业农村厅"], ["省农业农村厅"])]),
         # a role label inside a sentence is no label: no unit
         (HEAD + "1.加强协调。各责任单位 要加强协调配合。\n", [([], [])]),
     ],
