@@ -2195,8 +2195,15 @@ _COUNT_CLOSES = re.compile(r"\s*(?:[,;。、)]|\n|\Z)")
 
 
 def _postposed_count(match: str, num_start: int, end: int) -> bool:
+    """(Not in a sentence that reports what exists or was found: 发现…问题五十三个,其中永年区十六个.)"""
     prev = match[num_start - 1] if num_start > 0 else ""
-    return "\u4e00" <= prev <= "\u9fff" and prev not in "第每这那" and bool(_COUNT_CLOSES.match(match, end))
+    if not ("\u4e00" <= prev <= "\u9fff" and prev not in "第每这那" and _COUNT_CLOSES.match(match, end)):
+        return False
+    sentence = _last_stop(match, max(0, num_start - _SENTENCE_REACH), num_start, _SENTENCE_CHARS)
+    return _words().past_clause.search(match, sentence, num_start) is None
+
+
+_SENTENCE_REACH = 120  # how far back a postposed count's sentence is read
 
 
 def _ten_counts(match: str, m: re.Match[str], num_start: int) -> bool:

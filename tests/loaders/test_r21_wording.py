@@ -111,8 +111,9 @@ TARGET_FAMILIES: dict[str, list[tuple[str, list[tuple[int, str, str]]]]] = {
             [(10, "个", "="), (13, "个", "="), (9, "个", "=")],
         ),
         ("力争新增市级以上创新平台十家以上。", [(10, "家", ">=")]),
-        # 十 as a word, not a count
+        # 十 as a word, not a count; counts of what an inspection found, reported
         ("这项工作十分重要。", []),
+        ("督察发现企业非法排污等问题五十三个,其中永年区十六个、成安县九个。", []),
     ],
     "counts_of_role_labels_are_no_targets": [
         ("细化15项具体任务,涉及10个承办单位、34个牵头部门。", []),
