@@ -1879,7 +1879,8 @@ def _not_a_commitment(
             and (
                 w.count_goal.search(match, max(0, num_start - _GOAL_VERB_MAX), num_start)
                 or _goal_count_list(w, match, num_start)
-                or _postposed_count(match, num_start, end)
+                # (one after its noun is an ordinal's or a word's: 下一项, 每村一名)
+                or ((parse_number(m.group("cn")) or 0) > 1 and _postposed_count(match, num_start, end))
             )
             and not _counts_a_place(match, end)
         )
