@@ -38,20 +38,24 @@ def main() -> None:
     ap.add_argument("folder", type=Path, nargs="+")
     ap.add_argument("--only", default="", help="comma-separated perturbations (default: all)")
     ap.add_argument("--new-misses", action="store_true", help="list the misses a perturbation adds")
+    ap.add_argument("--pooled", action="store_true", help="end with every part pooled (the README's table)")
     args = ap.parse_args()
     names = [n for n in args.only.split(",") if n] or list(PERTURBATIONS)
     unknown = [n for n in names if n not in PERTURBATIONS]
     if unknown:
         sys.exit(f"unknown perturbation(s) {unknown}; known: {', '.join(PERTURBATIONS)}")
+    pooled: dict[str, dict[str, Tally]] = {}
     with tempfile.TemporaryDirectory(prefix="policykg-perturb-") as tmp:
         for folder in args.folder:
             base, base_docs = score_corpus(folder)
+            _pool(pooled, "original", base)
             base_misses = _misses(base_docs)
             print(f"== {folder} ({len(base_docs)} documents)")
             print(f"  {'':<9} " + " ".join(f"{k[:10]:<14}" for k in FIELDS))
             print(_row("original", base, None))
             for n in names:
                 totals, docs = score_corpus(write_perturbed(folder, Path(tmp), PERTURBATIONS[n]))
+                _pool(pooled, n, totals)
                 print(_row(n, totals, base))
                 if args.new_misses:
                     for d in docs:
@@ -59,6 +63,16 @@ def main() -> None:
                             for m in d.fields[k].misses:
                                 if name_key(m) not in base_misses:
                                     print(f"      [{k}] {m}")
+    if args.pooled:
+        print(f"== pooled over {len(args.folder)} parts")
+        for n, totals in pooled.items():
+            print(_row(n, totals, None if n == "original" else pooled["original"]))
+
+
+def _pool(pooled: dict[str, dict[str, Tally]], name: str, totals: dict[str, Tally]) -> None:
+    into = pooled.setdefault(name, {k: Tally() for k in FIELDS})
+    for k in FIELDS:
+        into[k].add(totals[k])
 
 
 if __name__ == "__main__":

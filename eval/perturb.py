@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from policykg.eval.gold import read_gold
+from policykg.eval.perturb_wording import WORDING
 from policykg.loaders.normalize import name_key
 
 TextMap = Callable[[str], str]
@@ -319,6 +320,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
         Perturbation("cut3", _same, note="every 1. 2. 3. list starts at 3.", whole=_cut_lists),
         Perturbation("runon", _run_together, note="one-line 1. items run together: 1.…；2.…"),
         Perturbation("第一条", _same, note="一、 -> 第一条", whole=_articles),
+        *(Perturbation(name, _same, note=note, whole=f) for name, note, f in WORDING),
     )
 }
 

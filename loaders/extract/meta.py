@@ -554,12 +554,12 @@ _NOT_BODY = {
 def _own_body_rx(ending: str) -> re.Pattern[str]:
     head = "[" + _NOT_BODY.get(ending, "") + "]" if _NOT_BODY.get(ending) else "(?!)"
     return re.compile(
-        r"(?:^|(?<=[、:,;(\s])|(?<=由))"
+        r"(?:^|(?<=[、:,;(【〔\[\s])|(?<=由))"  # a clause in a bracket of any kind: (A负责), 【A负责】, 〔…〕
         + re.escape(ending)
         + r"(?!"
         + head
         + r")[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|部)"
-        r"(?=[、,;)\s]|$|负责|牵头|配合|等)",
+        r"(?=[、,;)】〕\]\s]|$|负责|牵头|配合|等)",
         re.M,
     )
 
@@ -587,7 +587,8 @@ def _prefecture_of_named(head: str) -> str | None:
     return city.name if city is not None and city.level == "city" else None
 
 
-_PROVINCE_BODY = re.compile(r"(?:^|[、:,;(\s])(?:省|自治区)(?=[\u4e00-\u9fff]{2})")
+# (in a clause's bracket of any kind: (省商务厅负责), 【省商务厅负责】, 〔…〕, [...])
+_PROVINCE_BODY = re.compile(r"(?:^|[、:,;(【〔\[\s])(?:省|自治区)(?=[\u4e00-\u9fff]{2})")
 
 
 def _not_street_rx(street: dict[str, Any], origin: str) -> str:
@@ -912,16 +913,25 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
         or re.search(r"[。;:!?>|]", body)
         # a comma inside a quoted slogan (“收好官,开好局”) or an edition note ((2022年2月版,433条)) is no sentence
         or "," in _QUOTED.sub("", _EDITION_NOTE.sub("", body))
-        or _field_rx()[0].search(body)
+        or _field_label(body, 0) is not None
     ):
         return None
     return off, body
 
 
+def _field_label(m: str, off: int) -> re.Match[str] | None:
+    """The first disclosure label at or after ``off``, not counting one a 的 follows: a field's value never opens
+    with 的, so 责任部门 in 关于明确…重点工作责任部门的通知 is a word of the title."""
+    for label in _field_rx()[0].finditer(m, off):
+        if not m.startswith("的", label.end()):
+            return label
+    return None
+
+
 def _field_after_title(m: str, off: int) -> int:
     """Where a line's title ends when a disclosure field follows it on the line (《…实施方案》发布时间:2021年
     12月31日): at the field's label; else the line's end."""
-    field = _field_rx()[0].search(m, off)
+    field = _field_label(m, off)
     if field is None or field.start() == off:
         return len(m)
     head = m[off : field.start()].rstrip()
@@ -1452,8 +1462,9 @@ def _national_body_rx(heads: tuple[str, ...]) -> re.Pattern[str]:
     """A body opening with a head of the central state's names, as a unit list prints it ((国家知识产权局负责)."""
     alts = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
     return re.compile(
-        r"(?:^|(?<=[(、,;:\s]))(?:" + alts + r")[\u4e00-\u9fff]{0,14}?(?:局|委|部|署|院|办|会)"
-        r"(?=[、),;\s]|负责|牵头|配合|等)",
+        # the clause's bracket of any kind: (A负责) as often 【A负责】, 〔A负责〕, [A负责]
+        r"(?:^|(?<=[(【〔\[、,;:\s]))(?:" + alts + r")[\u4e00-\u9fff]{0,14}?(?:局|委|部|署|院|办|会)"
+        r"(?=[、)】〕\],;\s]|负责|牵头|配合|等)",
         re.M,
     )
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from policykg.loaders.extract.units import _CJK, UnitLexicon, UnitResolver, _nk
 from policykg.loaders.extract.vocab import vocabulary
@@ -90,9 +91,16 @@ _LABEL_IN_COPY = re.compile(
     + r"\s*(?::|(?<=[\u3400-\u9fff])\)\s*:?)"
 )
 # At the start of a line (or of a clause) a label may have lost its colon to damage: "责任单位 区财政局".
-_LABEL_AT_START = re.compile(r"\s*[(〔【\[]?\s*" + _LABEL_WORDS + r"\s*(?::|[】\]]|\s+(?=[\u3400-\u9fff]))")
-# Mid-line, a label with only spaces (or a list's separator) before it and no colon: "牵头单位:A  责任单位 B",
-# "牵头单位 A;配合单位 B".
+# (省牵头单位 省农业农村厅: the level the label names before it, as with a colon)
+_LABEL_AT_START = re.compile(
+    r"\s*[(〔【\[]?\s*(?:[省市县区]级?(?=牵头|责任|配合|协办|主办))?"
+    + _LABEL_WORDS
+    + r"\s*(?::|[】\]]|\s+(?=[\u3400-\u9fff]))"
+)
+# Mid-line, a label with only spaces (or a list's separator, or a sentence's end) before it and no colon:
+# "牵头单位:A  责任单位 B", "牵头单位 A;配合单位 B"; on a page that writes every
+# label with a space for its colon, also right after the separator closing the label before it:
+# "(责任领导 张三;牵头单位 A;责任单位 B、C)".
 _LABEL_SPACED = re.compile(r"(?<=[ \t;,。])" + _LABEL_WORDS + r"\s+(?=[\u3400-\u9fff])")
 # 排第一位的为牵头单位 / 列第一位者为牵头单位 / 排在首位的为牵头部门 / 首位单位为牵头单位 (+ ,下同), with or
 # without its brackets.
@@ -280,8 +288,9 @@ _GROUP_ENDS = frozenset(";。:\n")
 _TOKEN_CHARS = re.compile("[" + re.escape("".join(sorted(_MINOR_SEPS | _MAJOR_SEPS | set("()\n:")))) + "]")
 
 _SPACES = re.compile(r"\s+")
-# A deadline field inside a clause, up to the next separator: (责任单位:A、B,完成时限:全年) / ;完成时间:6月底.
-_DEADLINE_FIELD = re.compile(r"(?:" + _V.columns_pattern("deadline") + r")\s*:[^;,。()\n]*")
+# A deadline field inside a clause, up to the next separator: (责任单位:A、B,完成时限:全年) / ;完成时间:6月底, or
+# with a space for its colon where the page writes every label so (责任单位 A、B,完成时限 2021年底).
+_DEADLINE_FIELD = re.compile(r"(?:" + _V.columns_pattern("deadline") + r")(?:\s*:|[ \t]+)[^;,。()\n]*")
 
 
 def label_role(label: str) -> str:
@@ -337,6 +346,7 @@ _LABEL_FIRST = (
     | frozenset("责牵配协参主负")
     | frozenset(w[0] for w in _V.label_prefixes)
 )
+_LINE_FIRST = _LABEL_FIRST | frozenset("省市县区")  # a line's label may open with its level (省牵头单位)
 # Where a match of _LABEL or _LABEL_IN_COPY can start (a label word's first character, or the copy's "("): a
 # finditer would try the whole alternation of label words at every position of a clause.
 _LABEL_START = re.compile("[" + re.escape("".join(sorted(_LABEL_FIRST))) + "]")
@@ -357,18 +367,20 @@ def _labels(rx: re.Pattern[str], first: re.Pattern[str], m: str, lo: int, hi: in
 
 def is_responsibility_line(match_line: str) -> bool:
     """Whether a line (match text) is a responsibility clause of its own: 责任单位:…, (责任部门:…), 牵头单位:…"""
-    if match_line.lstrip(" \t(〔【[")[:1] not in _LABEL_FIRST:
+    if match_line.lstrip(" \t(〔【[")[:1] not in _LINE_FIRST:
         return False
     m = _LABEL_AT_START.match(match_line)
     if m is None:
         return False
     if label_role(m.group("label")) != "people":
         return True
-    # 责任领导:张三、李四;责任单位:A: the people come first, the units after them
-    return any(
-        label_role(lm.group("label")) != "people"
-        for lm in _labels(_LABEL, _LABEL_START, match_line, m.end(), len(match_line))
+    # 责任领导:张三、李四;责任单位:A: the people come first, the units after them (责任领导 张三;责任单位 A: every
+    # label with a space for its colon)
+    later = chain(
+        _labels(_LABEL, _LABEL_START, match_line, m.end(), len(match_line)),
+        _LABEL_SPACED.finditer(match_line, m.end()),
     )
+    return any(label_role(lm.group("label")) != "people" for lm in later)
 
 
 def main_label_only(match_text: str) -> bool:
@@ -1175,6 +1187,21 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
     return list(_inline_clauses(src.match, start, min(end, len(src.match)), bare_ok))
 
 
+# A label with a space for its colon, opening a bracket or a sentence: (责任单位 A、B,完成时限 2021年底) / 。责任单位 A
+_LABEL_LOOSE = re.compile(
+    r"(?:(?<=[(〔【\[。;])|(?<=[(〔【\[。;][ \t]))" + _LABEL_WORDS + r"[ \t]+(?=[\u3400-\u9fff])"
+)
+
+
+def _with_loose_labels(
+    labels: Iterator[re.Match[str]], m: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The labels with a colon and those with a space for it, in text order (one per start)."""
+    by_start = {lm.start(): lm for lm in _LABEL_LOOSE.finditer(m, start, end)}
+    by_start.update((lm.start(), lm) for lm in labels)
+    return iter(sorted(by_start.values(), key=lambda lm: lm.start()))
+
+
 @lru_cache(maxsize=512)
 def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, ...]:
     # the structure parser asks for a line's clauses several times (heading, item, sub-items) and the clause
@@ -1183,6 +1210,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
     covered = start
     has_label = m.find(":", start, end) >= 0 or m.find("】", start, end) >= 0
     labels = _labels(_LABEL, _LABEL_START, m, start, end) if has_label else iter(())
+    if m.find(" ", start, end) >= 0 or m.find("\t", start, end) >= 0:
+        labels = _with_loose_labels(labels, m, start, end)
     for label in labels:
         if label.start() < covered or label_role(label.group("label")) == "people":
             continue
@@ -1834,7 +1863,7 @@ def _working_copy(
     for bm in _back_reference().finditer("".join(w)) if "。" in text or ";" in text else ():
         if not resolver.lexicon.ends_as_unit(_nk(_core(bm.group("rest").rstrip(" \t\r\n)〕]】")))):
             _blank(w, bm.start(), bm.end())  # the label and its role verb (按职责分工落实), no body after it
-    for fm in _DEADLINE_FIELD.finditer(text) if ":" in text else ():
+    for fm in _DEADLINE_FIELD.finditer(text) if ":" in text or " " in text else ():
         _blank(w, fm.start(), fm.end())  # (责任单位:A、B,完成时限:全年): the time limit is a field, no unit
     for sm in _SLASH_PAIR.finditer(text) if "/" in text else ():
         if all(resolver.lexicon.ends_as_unit(_nk(name)) for name in sm.groups()):
@@ -1961,9 +1990,13 @@ def _segments(w: list[str]) -> list[tuple[int, int, str, bool]]:
         else []
     )
     labels = [lm for lm in labels if not _remark_label(text, lm)]
-    if not labels:
-        loose = _LABEL_AT_START.match(text)
-        labels = [loose] if loose else []
+    if not labels or labels[0].start() > 0:
+        # (主办单位 A;协办单位:B) / (第2013号。牵头单位 A;协办单位:B): a label before the first one with a colon
+        # wrote a space for its colon
+        first = labels[0].start() if labels else len(text)
+        at_start = _LABEL_AT_START.match(text)
+        loose = [at_start] if at_start else list(_LABEL_LOOSE.finditer(text, 0, first))
+        labels = [lm for lm in loose if lm.end() <= first] + labels
     if labels:
         gap = " " in text[labels[0].end() :] or "\t" in text
         spaced = list(_LABEL_SPACED.finditer(text, labels[0].end())) if gap else []

@@ -540,8 +540,8 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
 
 _ITEM_BODY_MIN = 12  # an item's text before the next marker, on a page that lost its line breaks
 
-# (1)…(2)… written on in an item's line, each after a sentence end or a closing bracket
-_RUN_ON_SUB_ITEM = re.compile(r"(?<=[。;)〕】])([ \t\u3000]*)\((\d{1,2})\)(?=[\u4e00-\u9fff\"“])")
+# (1)…(2)… written on in an item's line, each after a sentence end or a closing bracket (of any kind: [A牵头])
+_RUN_ON_SUB_ITEM = re.compile(r"(?<=[。;)〕】\]])([ \t\u3000]*)\((\d{1,2})\)(?=[\u4e00-\u9fff\"“])")
 
 
 _SUB_ITEM_AT_START = re.compile(r"[ \t\u3000]*\(1\)")
@@ -1193,9 +1193,10 @@ def _bracket_left_open(line: Line, nxt: Line) -> bool:
 
 
 def _ends_open(line: Line) -> bool:
-    """The line stops mid-sentence (lost line break inside a paragraph)."""
+    """The line stops mid-sentence (lost line break inside a paragraph). A closing bracket of any kind ends a
+    paragraph: its clause's (责任单位:A) is as often printed 【责任单位:A】, 〔…〕 or [...]."""
     s = line.stripped
-    return bool(s) and s[-1] not in _TERMINAL + ")\"'"
+    return bool(s) and s[-1] not in _TERMINAL + ")】〕]\"'"
 
 
 _ROLE_LINE_MAX = 90  # a longer line is a paragraph, never a role sentence alone (saves the test)
@@ -2674,8 +2675,6 @@ class _Parser:
             return self.add_measure(i, "", 3, clause, False, stop=stop)
         if (opening := self._snippet_opening(i, line)) is not None:
             return self.add_measure(i, "", 1, opening, False, stop=i + 1)
-        if (labelled := self._snippet_labelled(i, line)) is not None:
-            return self.add_measure(i, "", 1, None, False, stop=labelled)
         if self.stack:
             self.out.line_owner[i] = ("section", self.stack[-1])
             self.touch(line.rend)
@@ -2704,27 +2703,6 @@ class _Parser:
         ):
             return None  # the fragment of one sentence, not a page's title, date and first item run together
         return clause
-
-    def _snippet_labelled(self, i: int, line: Line) -> int | None:
-        """系。培育20家…。 / 牵头单位:市商务委 / 协办单位:… / 六、加强…: a digest that opens inside an item, its first
-        line closed by the item's own label lines right before a heading: the line is an unnumbered item with those
-        lines (the index of the heading after them). None for any other line."""
-        if line.kind != "content" or self.stack or self.sections or self.out.measures:
-            return None
-        if any(self.lines[k].kind not in ("blank", "boilerplate", "meta") for k in range(i)):
-            return None  # only the text's first line
-        if "。" not in line.match:
-            return None  # 某市重点工作方案: a title, not the tail of an item's text
-        k = i + 1
-        labels = 0
-        while k < len(self.lines) and self.lines[k].kind in ("responsibility", "blank"):
-            if self.lines[k].kind == "responsibility" and ":" not in self.lines[k].match:
-                return None  # 由市发改委牵头,各区政府配合。: a role sentence over the items, no label line
-            labels += self.lines[k].kind == "responsibility"
-            k += 1
-        if not labels or k >= len(self.lines) or self.lines[k].kind != "heading":
-            return None
-        return k
 
     def _lost_first_item(self, i: int, line: Line) -> int | None:
         """一、以公开促发展 / 以抓项目…为目标,…。(牵头单位:市发改委,责任单位:…) / (二)依法依规…: a paragraph
@@ -3283,6 +3261,10 @@ def _bracket_carries_on(src: SourceDocument, start: int, end: int, nxt: Line) ->
     return False
 
 
+# the brackets a responsibility clause closes in: (A牵头) as often 【A牵头】, 〔A牵头〕 or [A牵头]
+_CLAUSE_CLOSERS = (")", "〕", "】", "]")
+
+
 def _to_closing_clause(src: SourceDocument, lines: list[Line], stop: int) -> int:
     """The paragraph of a measure whose clause closes the text lines after it, before any heading:
     (一)道路畅通工程。…<newline>…<newline>进一步规范…。(自治区交通运输厅牵头,…配合): the clause and the lines
@@ -3299,7 +3281,7 @@ def _to_closing_clause(src: SourceDocument, lines: list[Line], stop: int) -> int
         return stop
     last = lines[k - 1]
     at_end = k == len(lines) or all(ln.kind == "blank" for ln in lines[k:])
-    if src.match[last.rend - 1 : last.rend] not in (")", "〕") and not at_end:
+    if src.match[last.rend - 1 : last.rend] not in _CLAUSE_CLOSERS and not at_end:
         return stop
     clause = find_inline_clause(src, last.lstart, last.rend)
     return k if clause is not None and clause.end == last.rend else stop

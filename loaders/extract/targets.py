@@ -36,8 +36,9 @@ from itertools import repeat
 from operator import itemgetter
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
-from policykg.loaders.normalize import match_text
+from policykg.loaders.normalize import match_text, name_key
 from policykg.models import SourceDocument, Span, TargetInfo
 
 log = logging.getLogger(__name__)
@@ -1638,6 +1639,7 @@ class _TargetWords:
     money_nouns: re.Pattern[str]  # words that are money alone (投资, 资金): a bare 万 after them is 万元
     parameter: re.Pattern[str]  # a relaxed eligibility rule or a tax deduction (放宽到, 加计扣除)
     amount_verb: re.Pattern[str]  # a verb ending right before a figure: the amount done (新建1万亩以上)
+    count_goal: re.Pattern[str]  # a goal verb right before a Chinese count: the count promised (建成三个)
     settlement: re.Pattern[str]  # a settlement noun a household or people bound sizes (30户以上自然村)
     dimension_before: re.Pattern[str]  # a dimension word ending right before a length (宽3.5米)
     dimension_after: re.Pattern[str]  # a dimension or zone word right after a length (3.5米宽, 500米范围内)
@@ -1785,6 +1787,7 @@ def _words() -> _TargetWords:
         parameter=rx("policy_parameters"),
         money_nouns=rx("money_nouns"),
         amount_verb=re.compile("(?:" + rx("amount_verbs").pattern + r")\s*\Z"),
+        count_goal=re.compile("(?:" + rx("count_goal_verbs").pattern + r")\s*\Z"),
         settlement=re.compile(r"\s*的?\s*(?:" + rx("settlement_nouns").pattern + ")"),
         dimension_before=re.compile(
             "(?:" + rx("dimension_words").pattern + r")\s*(?:为|约|达|:)?\s*(?:" + "|".join(_PRE) + r")?\s*\Z"
@@ -1969,9 +1972,20 @@ def _not_a_commitment(
         and not m.group("post")
         and (unit == "大" or (parse_number(m.group("cn")) or Decimal(0)) < _CN_COUNT_MAX)
     ):
-        # 两个关键词, 五个“区块链接”, 八项规定, 二套房: a Chinese count names, it does not commit (至少…两次 does)
+        # 两个关键词, 五个“区块链接”, 八项规定, 二套房: a Chinese count names, it does not commit (至少…两次 does;
+        # so does a goal verb right before it: 建成三个未来社区, 培育形成两个千亿级产业集群)
         start = _last_stop(match, max(0, num_start - 30), num_start, _CLAUSE_CHARS + "、")
-        if not _DISTANT_CMP.search(match, start, num_start):
+        goal = (
+            unit not in ("大", "期")  # 十大工程, 二期工程: a name and a phase, never a count
+            and (
+                w.count_goal.search(match, max(0, num_start - _GOAL_VERB_MAX), num_start)
+                or _goal_count_list(w, match, num_start)
+                # (one after its noun is an ordinal's or a word's: 下一项, 每村一名)
+                or ((parse_number(m.group("cn")) or 0) > 1 and _postposed_count(match, num_start, end))
+            )
+            and not _counts_a_place(match, end)
+        )
+        if not _DISTANT_CMP.search(match, start, num_start) and not goal:
             return True
     if unit in _ENUM_UNITS and _heading_count(match, num_start, end):
         return True  # (一)实施产业发展项目4个, then 1. … 4.: a heading's count of the items under it
@@ -2276,7 +2290,67 @@ _CN_COUNT_UNITS = (
 )  # 二期建设规划: a phase's name
 # From a hundred a Chinese count is a quantity promised (新建基站一千个), no name (两个关键词, 八项规定, 十大工程)
 _CN_COUNT_MAX = 100
+_GOAL_VERB_MAX = (
+    6  # the longest goal verb of targets.toml [count_goal_verbs], looked for before a Chinese count
+)
 _INCL = re.compile(r"\s*\(含\)\s*(?:以上|以下)?")
+
+
+# 新建农产品加工厂房十个, / 实施项目十三个、: a count after the noun it counts, closing its clause, is the number
+# of things done (a name puts its count first: 两个关键词, 八项规定)
+_COUNT_CLOSES = re.compile(r"\s*(?:[,;。、)]|\n|\Z)")
+
+
+def _postposed_count(match: str, num_start: int, end: int) -> bool:
+    """(Not in a sentence that reports what exists or was found: 发现…问题五十三个,其中永年区十六个.)"""
+    prev = match[num_start - 1] if num_start > 0 else ""
+    if not ("\u4e00" <= prev <= "\u9fff" and prev not in "第每这那" and _COUNT_CLOSES.match(match, end)):
+        return False
+    sentence = _last_stop(match, max(0, num_start - _SENTENCE_REACH), num_start, _SENTENCE_CHARS)
+    return _words().past_clause.search(match, sentence, num_start) is None
+
+
+_SENTENCE_REACH = 120  # how far back a postposed count's sentence is read
+
+
+def _ten_counts(match: str, m: re.Match[str], num_start: int) -> bool:
+    """培育十家 / 新建厂房十个, / 平台十家以上: 十 alone as a count (a goal verb before it, after the noun it counts,
+    or bounded), not the word 十 of 十大, 十分."""
+    return bool(
+        m.group("unit")
+        and (
+            m.group("post")
+            or _words().count_goal.search(match, max(0, num_start - _GOAL_VERB_MAX), num_start)
+            or _postposed_count(match, num_start, m.end())
+        )
+    )
+
+
+def _counts_a_place(match: str, end: int) -> bool:
+    """建设五个湘西, 打造四个浙江: a place has no count; the count names a slogan's facets, it commits to no number."""
+    n, names = load_divisions().prefix_candidates(name_key(match[end : end + _PLACE_REACH]))
+    return n >= 2 and bool(names) and bool(_COUNT_CLOSES.match(match, end + n))
+
+
+_PLACE_REACH = 12  # the longest place name looked for after a count
+_LIST_REACH = 40  # how far back the list's first count is looked for
+_LIST_JOIN = re.compile(r"[、和及与]\s*\Z")
+_CN_COUNT = "[" + _CN_CHARS + "]+(?:" + "|".join(_CN_COUNT_UNITS) + ")"
+
+
+def _goal_count_list(w: _TargetWords, match: str, num_start: int) -> bool:
+    """建成三个未来社区、两个样板区 / 培育两个千亿级集群和六个百亿级集群: a Chinese count joined to a list whose
+    first count a goal verb of the same clause commits to."""
+    if not _LIST_JOIN.search(match, max(0, num_start - 2), num_start):
+        return False
+    start = _last_stop(match, max(0, num_start - _LIST_REACH), num_start, _CLAUSE_CHARS)
+    return any(
+        w.count_goal.search(match, max(start, c.start() - _GOAL_VERB_MAX), c.start())
+        for c in _CN_COUNT_RX.finditer(match, start, num_start)
+    )
+
+
+_CN_COUNT_RX = re.compile(_CN_COUNT)
 
 
 def _threshold(w: _TargetWords, tail: str, post: str | None) -> bool:
@@ -2751,7 +2825,9 @@ def _skip(
             if not _DISTANT_CMP.search(match, clause_start, num_start):
                 return True
         if cn in ("万", "亿", "千", "百", "十") and not (pre and cn in "千百" and unit in ("万元", "亿元")):
-            return True  # but 突破千亿元, 达百亿元: a round figure a comparator commits to
+            # but 突破千亿元, 达百亿元: a round figure a comparator commits to; 培育十家: ten a goal verb counts
+            if not (cn == "十" and _ten_counts(match, m, num_start)):
+                return True
         if prev == "点" and num_start > 1 and match[num_start - 2] in _CN_CHARS:
             return True  # 三点五亿元: the decimals of a Chinese number, not a figure of their own
     if unit == "人" and _BODY_AFTER_REN.match(match, m.end("unit")):
