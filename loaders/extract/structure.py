@@ -860,9 +860,9 @@ def _unmark_preview_chunks(src: SourceDocument, lines: list[Line]) -> None:
             if not breaks and value != 2:
                 continue
             breaks.append(ln)
-    if len(breaks) < 2:
+    first = next((ln for value, ln in starts if value == 1 and breaks and ln.start < breaks[0].start), None)
+    if len(breaks) < 2 and not _cut_in_second_chunk(text, first, breaks, starts):
         return
-    first = next((ln for value, ln in starts if value == 1 and ln.start < breaks[0].start), None)
     for ln in ([first] if first is not None else []) + breaks:
         ln.kind, ln.level, ln.value, ln.number, ln.damage = "content", None, None, "", ""
         ln.body = ln.lstart
@@ -875,6 +875,18 @@ def _unmark_preview_chunks(src: SourceDocument, lines: list[Line]) -> None:
 
 
 _SENTENCE_MARK = re.compile(r"[。,;:!?]")
+
+
+def _cut_in_second_chunk(
+    text: str, first: Line | None, breaks: list[Line], starts: list[tuple[int, Line]]
+) -> bool:
+    """A preview the page cuts inside its second chunk (1、…long run… / 2、户提供…, nothing numbered after): one
+    break is enough where the 1、 chunk's own line is a long run too and no item marker opens a line after it."""
+    if len(breaks) != 1 or first is None:
+        return False
+    line_end = text.find("\n", first.start)
+    long_first = (line_end if line_end >= 0 else len(text)) - first.start >= _CHUNK_MIN
+    return long_first and all(ln.start <= breaks[0].start for _, ln in starts)
 
 
 def _cut_lines(src: SourceDocument) -> list[Line]:
@@ -1550,7 +1562,7 @@ def _bullet_measures(src: SourceDocument, out: Outline) -> None:
                 break
             b += 1
         body = line.start + m.end()
-        if lines[b].rend - body < _BULLET_TEXT_MIN:
+        if lines[b].rend - body < _BULLET_TEXT_MIN and not _cut_at_end(lines, b):
             return  # - 项目名称: a short bullet line is a list of words, the page lists no tasks
         found.append((a, b, body))
     if len(found) < _BULLET_MIN:
@@ -1565,6 +1577,12 @@ _NEWS_PARAGRAPH_MIN = (
     40  # characters of a report's paragraph that states an action (a comment box is shorter)
 )
 _NEWS_LEAD_REACH = 3  # paragraphs the report's lead is looked for in (a headline or a kicker may come first)
+
+
+def _cut_at_end(lines: list[Line], b: int) -> bool:
+    """Line ``b`` is the page's last line with text and stops mid-sentence: the excerpt was cut inside it (a
+    bullet left short by the cut is a task's remains, not a word list)."""
+    return _ends_open(lines[b]) and all(not ln.stripped for ln in lines[b + 1 :])
 
 
 def _news_measures(src: SourceDocument, out: Outline) -> None:
@@ -2820,13 +2838,18 @@ _ANNOUNCED = re.compile(
     rf"(?P<n>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:{_COUNTERS})[^\d,;:。]{{0,6}}?(?:{_ANNOUNCED_NOUNS})"
 )
 _LEAD_COLON = re.compile(r"[:：]\s*$")
+_HANDOVER_MAX = 8  # characters of a bare hand-over sentence after the counting one (分别是: / 具体如下:)
 
 
 def _announced_count(lead: str) -> int | None:
-    """The number of tasks the last sentence of a lead closed by a colon announces (…重点抓好10件民生实事:)."""
+    """The number of tasks the last sentence of a lead closed by a colon announces (…重点抓好10件民生实事:), or
+    the one before a bare hand-over closing the lead (…重点抓好10件民生实事。分别是:)."""
     if _LEAD_COLON.search(lead) is None:
         return None
-    found = list(_ANNOUNCED.finditer(lead, lead.rfind("。") + 1))
+    start = lead.rfind("。") + 1
+    if 0 < start and len(lead) - start <= _HANDOVER_MAX:  # …重点抓好15件民生实事。分别是: a bare hand-over
+        start = lead.rfind("。", 0, start - 1) + 1
+    found = list(_ANNOUNCED.finditer(lead, start))
     if not found:
         return None
     n = found[-1].group("n")
