@@ -37,6 +37,7 @@ from operator import itemgetter
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.divisions import load_divisions
+from policykg.loaders.extract.indicator_tables import indicator_tables
 from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
 from policykg.loaders.normalize import match_text, name_key
 from policykg.models import SourceDocument, Span, TargetInfo
@@ -1162,7 +1163,10 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
     regions = protected_regions(match, lo, hi)
     raw: list[tuple[re.Match[str], Decimal, str, str | None, Decimal | None]] = []
     starts: list[int] = []
+    table_cells = indicator_tables(match).skip
     for m in _figures(match, lo, hi):
+        if table_cells and any(a <= m.start() < b for a, b in table_cells):
+            continue  # an indicator table's cell: its goals are read by _table_goals
         vu = (
             _value_unit(m, match)
             or _index_value(m, match, lo)
@@ -1286,7 +1290,37 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             )
         )
     out = _respectively(match, out)
+    if table_cells:
+        out = sorted([*out, *_table_goals(match, text, lo, hi)], key=lambda t: t.span.start)
     log.debug("%s: %d targets in %d:%d", src.source_file, len(out), lo, hi)
+    return out
+
+
+_TABLE_SIGNS = {"≥": ">=", "≤": "<=", ">": ">", "<": "<"}
+
+
+def _table_goals(match: str, text: str, lo: int, hi: int) -> list[TargetInfo]:
+    """The goal cells of indicator tables in ``match[lo:hi]``, each read with its row's bracketed unit."""
+    out: list[TargetInfo] = []
+    for g in indicator_tables(match).goals:
+        if not lo <= g.start < hi:
+            continue
+        m = _FIGURE.fullmatch(g.num + g.unit)
+        vu = None if m is None else _value_unit(m, g.num + g.unit)
+        if vu is None:
+            continue
+        out.append(
+            TargetInfo(
+                value=vu[0],
+                unit=vu[1],
+                comparator=_TABLE_SIGNS.get(g.sign, "="),
+                span=Span(g.start, g.end),
+                clause=Span(g.start, g.end),
+                indicator=g.indicator,
+                year=g.year,
+                surface=text[g.start : g.end],
+            )
+        )
     return out
 
 
