@@ -250,7 +250,8 @@ _PER = (
 )
 # The bases of a rate written as a bare figure over a population (15/10万): the unit is the base as written
 _RATE_BASES = ("10万", "十万", "100万")
-_ARABIC = r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+# thousands grouped by commas (23,000) or, as Hong Kong and Macao pages print them, by one blank (23 000)
+_ARABIC = r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?"
 # The figure starts on a number character (fast scanning); comparator words before it are read by _pre().
 _FIGURE = re.compile(
     r"(?:(?P<of>百分之|千分之)(?P<pct>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)"
@@ -300,6 +301,7 @@ _DESCRIPTIVE_NOUNS = (
     "部门",
     "成员单位",
     "方面",
+    "特点",  # 兼顾连续性与创新性4个特点: the traits a reader counts in a policy, not a commitment
     # 巩固提升50个现有粮食主产县: things that exist already are counted, not promised
     "现有",
     "已有",
@@ -402,9 +404,12 @@ class _Context:
     at: int = -1  # where that time expression starts
 
 
+_GROUPING = re.compile(r"[, \u00a0\u2009\u202f]")
+
+
 def parse_number(num: str, mult: str | None = None) -> Decimal | None:
     """``2.6`` + ``万`` -> 26000; ``1,000`` -> 1000; Chinese numerals via :func:`cn_number`."""
-    raw = num.replace(",", "").strip()
+    raw = _GROUPING.sub("", num).strip()
     try:
         value = Decimal(raw)
     except InvalidOperation:
@@ -1156,6 +1161,12 @@ _TORN_DECIMAL = re.compile(r"(?<=[、,])\s*(\d{1,3})\.[ \t\u3000]+\Z")
 _TORN_BACK = 8
 
 
+# The rest of a list of changes after its first figure's 个, the last one in 个百分点 (15个、13个百分点)
+_POINTS_SHARED = re.compile(
+    r"(?:\s*[、,和及与]\s*\d+(?:\.\d+)?\s*个)*\s*[、,和及与]\s*\d+(?:\.\d+)?\s*个?百分点"
+)
+
+
 def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> list[TargetInfo]:
     """Every quantitative commitment in ``src.text[span]``, in text order, one per figure."""
     match, text = src.match, src.text
@@ -1176,6 +1187,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         if vu is None:
             continue
         value, unit = vu
+        if unit == "个" and _POINTS_SHARED.match(match, m.end()):
+            unit = "个百分点"  # 分别增长15个、13个百分点: the list's last figure names the unit of each
         torn = (
             _TORN_DECIMAL.search(match, max(lo, m.start() - _TORN_BACK), m.start()) if unit == "%" else None
         )
@@ -1927,6 +1940,8 @@ def _not_a_commitment(
         match, _last_stop(match, max(0, num_start - 40), num_start, _CLAUSE_CHARS), num_start
     ):
         return True  # 裁员率放宽到不超过…20%, 加计扣除比例提高至100%: a policy's parameter
+    if unit in _MONEY and match[num_start - 1 : num_start] == "首":
+        return True  # 企业首200万元利得税率降至8.25%: the band of income a rate or deduction applies to
     if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):
         return True  # 省级财政负担支持资金的60%, 省、市各分担50%: a cost split between governments
     if unit == "%" and _computed_ratio(match, num_start, m):

@@ -1,0 +1,49 @@
+"""Targets of round 21 (h21t, false targets first): a list of changes whose last figure is in 个百分点 gives each
+figure that unit (15个、13个百分点); thousands grouped by a blank (23 000平方米) are one number; the band of
+income a tax rate applies to (首200万元) and the standard rate in force (按标准税率16.5%) are no goals; the traits
+counted in a policy (4个特点) describe it. Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.test_targets import targets
+
+Case = tuple[str, list[tuple[int, str, str]]]
+
+# Each family's cases: a text and the targets find_targets reads in it as (value, unit, comparator).
+FAMILIES: dict[str, list[Case]] = {
+    "points_unit_shared_by_a_list": [
+        ("两项比例较上年分别提高8个、6个百分点。", [(8, "个百分点", "="), (6, "个百分点", "=")]),
+        ("覆盖率和达标率分别提升5个和3个百分点以上。", [(5, "个百分点", "="), (3, "个百分点", ">=")]),
+        # a count in a list of counts keeps its 个
+        ("建成8个、改造6个服务站点。", [(8, "个", "="), (6, "个", "=")]),
+    ],
+    "blank_grouped_thousands_are_one_number": [
+        ("新增18 000平方米展览面积。", [(18000, "平方米", "=")]),
+        ("提供约1 500 000个培训名额。", [(1500000, "个", "~")]),
+        # two figures a blank apart stay two
+        ("建成12个站点,新增3家机构。", [(12, "个", "="), (3, "家", "=")]),
+    ],
+    "tax_band_and_standard_rate_are_no_goals": [
+        ("建议将首300万元应评税利润的税率降至7%,其余按标准税率15%征收。", [(7, "%", "=")]),
+        # an amount opened by 首期 / 首批 is still money committed
+        ("首期投入800万元。", [(800, "万元", "=")]),
+    ],
+    "traits_counted_are_no_goals": [
+        ("新政策具有覆盖面广、含金量高、操作性强3个特点。", []),
+        ("培育3个特色产业园。", [(3, "个", "=")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_target_form_families(
+    variant: Callable[[str], str], text: str, want: list[tuple[int, str, str]]
+) -> None:
+    got = [(int(t.value), t.unit, t.comparator) for t in targets(variant(text))]
+    assert got == want
