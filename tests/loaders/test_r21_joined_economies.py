@@ -1,5 +1,6 @@
 """Industries of round 21 (h21t): an economy form's 经济 joined by 和/与/及 to a trade (实体经济和数字经济) is no
-part of the trade's name; a distinctive local economy (特色经济) is a rank, no trade.
+part of the trade's name; a distinctive local economy (特色经济) is a rank, no trade; coking (焦化) is a trade,
+not the coking product 焦化苯.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -25,6 +26,12 @@ FAMILIES: dict[str, list[Case]] = {
     "distinctive_economy_is_no_trade": [
         ("扶持乡镇发展多元微型特色经济。", []),
         ("扶持乡镇发展林下经济。", ["林下经济"]),
+    ],
+    "coking_is_a_trade": [
+        ("聚焦原煤、焦化、冶金等重点领域,开展节能改造。", ["原煤", "焦化", "冶金"]),
+        ("推进焦化企业退城入园。", ["焦化"]),
+        # a product of coking named among projects is no trade
+        ("谋划焦化苯、针状焦等一批精深加工项目。", []),
     ],
 }
 
