@@ -542,6 +542,8 @@ _ON_BASE = re.compile(r"[\u4e00-\u9fff\d]{0,4}?的?基础")
 # A sentence opening with the present (目前楼内有4家公司正在进行装修): what there is now, unless a goal word follows;
 # 下降至目前80%的水平 takes 目前 as a base, inside its sentence
 _NOW_OPENS = re.compile(r"\s*(?:目前|现阶段)")
+# …or a clause inside it (…再评定作业,目前4处计划已公告): what stands now, from that clause on
+_NOW_CLAUSE = re.compile(r"(?<=[,;:])\s*(?:目前|现阶段)")
 # Past five-year plan periods (十三五期间…) and the year each ends
 _PLAN_PERIOD = re.compile(r"十([一二三四])五")
 _PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025}
@@ -583,6 +585,8 @@ def _past(
     now = _NOW_OPENS.match(match, sentence_start, fig_start)
     if now is not None:
         cue = max(cue, now.end())
+    for now in _NOW_CLAUSE.finditer(match, sentence_start, fig_start):
+        cue = max(cue, now.end())  # …作业,目前4处计划已公告,2处草案已审竣: the state now, clause by clause
     for m in _PLAN_PERIOD.finditer(match, sentence_start, fig_start):
         if plan_year is not None and _PERIOD_END[m.group(1)] < plan_year:
             cue = max(cue, m.end())

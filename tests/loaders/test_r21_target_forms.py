@@ -1,7 +1,7 @@
 """Targets of round 21 (h21t, false targets first): a list of changes whose last figure is in 个百分点 gives each
 figure that unit (15个、13个百分点); thousands grouped by a blank (23 000平方米) are one number; the band of
 income a tax rate applies to (首200万元) and the standard rate in force (按标准税率16.5%) are no goals; the traits
-counted in a policy (4个特点) describe it. Inline texts in both scripts and both punctuations."""
+counted in a policy (4个特点) describe it; a clause opening with 目前 inside a sentence reports what stands now. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -36,6 +36,11 @@ FAMILIES: dict[str, list[Case]] = {
     "traits_counted_are_no_goals": [
         ("新政策具有覆盖面广、含金量高、操作性强3个特点。", []),
         ("培育3个特色产业园。", [(3, "个", "=")]),
+    ],
+    "now_opening_a_clause_reports": [
+        ("开展湿地再评定,目前4处湿地名录已公告,2处草案已审竣。", []),
+        # a goal word after it commits again
+        ("推进评定作业,目前已完成3处,力争年底前完成10处。", [(10, "处", "=")]),
     ],
 }
 
