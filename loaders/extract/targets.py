@@ -748,12 +748,40 @@ def _schedule_step(w: _TargetWords, match: str, sentence_start: int) -> re.Match
 _BARE_CELL_END = re.compile(r"[ \t\u3000]*(?:[((][^\n]*)?(?:\n|\Z)")
 
 
+# A label opening a line (重点工作: …, 第一季度:): a task page's field, or a period inside a progress section
+_LABEL_LINE = re.compile(r"(?m)^[ \t\u3000]*([^\n:,。;]{2,12}):")
+_PERIOD_LABEL = re.compile(r"第?[一二三四1-4]季度|[上下]半年|\d{1,2}月(?:份|底)?|\d{1,2}\s*-\s*\d{1,2}月")
+
+
+@lru_cache(maxsize=4)
+def _progress_sections(match: str) -> tuple[tuple[int, int], ...]:
+    """The sections of a task page under a progress label alone on its line (进展落实情况:), each running to the
+    next label line that is neither a period (第二季度:) nor another progress label (searched once per document)."""
+    w = _words()
+    out: list[tuple[int, int]] = []
+    start = -1
+    for m in _LABEL_LINE.finditer(match):
+        line_end = match.find("\n", m.start())
+        line = match[m.start() : len(match) if line_end < 0 else line_end]
+        if w.progress_label.match(line):
+            if start < 0:
+                start = m.start()
+        elif start >= 0 and not _PERIOD_LABEL.fullmatch(m.group(1).strip()):
+            out.append((start, m.start()))
+            start = -1
+    if start >= 0:
+        out.append((start, len(match)))
+    return tuple(out)
+
+
 def _progress_line(w: _TargetWords, match: str, fig_start: int, fig_end: int) -> bool:
     """A figure in a paragraph that opens as a progress report (推进情况:目前累计完成6415人; 此项工作已完成。
     …其中:西秀区2所), or a bare cell under a progress column's header (当前进度 … 95%): done, not promised."""
     line_start = match.rfind("\n", 0, fig_start) + 1
     if w.openers.match(match, line_start):
         return True
+    if any(a <= fig_start < b for a, b in _progress_sections(match)):
+        return True  # 进展落实情况:⏎第一季度:⏎…筛选试点项目20个: the section reports what was done
     if _progress_cell(match, line_start, fig_start) or _barred_line_progress_cell(match, line_start):
         return True
     if _last_cell_progress(match, line_start):
@@ -1680,6 +1708,7 @@ class _TargetWords:
     forecast: re.Pattern[str]  # a forecast's words, ending right before the figure
     openers: re.Pattern[str]  # a progress paragraph's opening words, at the start of its line
     progress_column: re.Pattern[str]  # a progress column's header cell, a line of its own
+    progress_label: re.Pattern[str]  # a task page's progress label alone on its line (进展落实情况:)
     goal_column: re.Pattern[str]  # a goal column's header cell (年度目标), matched whole
     cost_share: re.Pattern[str]  # a cost split between governments, ending right before a share
     milestone: re.Pattern[str]  # a schedule step's period label (第二季度:) opening a sentence
@@ -1832,6 +1861,16 @@ def _words() -> _TargetWords:
             "(?m)^" + _BLANKS + "(?:" + rx("progress_columns").pattern + ")" + _BLANKS + "$"
         ),
         goal_column=rx("goal_columns"),
+        progress_label=re.compile(
+            _BLANKS
+            + r"[\u4e00-\u9fff]{0,4}(?:"
+            + rx("progress_columns").pattern
+            + ")"
+            + _BLANKS
+            + ":"
+            + _BLANKS
+            + "$"
+        ),
         role=re.compile(
             r"[\u4e00-\u9fff]{0,4}?(?:" + rx("role_nouns").pattern + r")(?=[、,;。)\s]|担任|负责|牵头|\Z)"
         ),

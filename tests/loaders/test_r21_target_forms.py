@@ -1,7 +1,8 @@
 """Targets of round 21 (h21t, false targets first): a list of changes whose last figure is in 个百分点 gives each
 figure that unit (15个、13个百分点); thousands grouped by a blank (23 000平方米) are one number; the band of
 income a tax rate applies to (首200万元) and the standard rate in force (按标准税率16.5%) are no goals; the traits
-counted in a policy (4个特点) describe it; a clause opening with 目前 inside a sentence reports what stands now. Inline texts in both scripts and both punctuations."""
+counted in a policy (4个特点) describe it; a clause opening with 目前 inside a sentence reports what stands now; a task page's section under a progress label alone on its line (进展落实情况:) reports what was
+done, period labels (第二季度:) inside it included, up to the next field label. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -41,6 +42,15 @@ FAMILIES: dict[str, list[Case]] = {
         ("开展湿地再评定,目前4处湿地名录已公告,2处草案已审竣。", []),
         # a goal word after it commits again
         ("推进评定作业,目前已完成3处,力争年底前完成10处。", [(10, "处", "=")]),
+    ],
+    "progress_label_section_reports": [
+        (
+            "年度工作目标:\n新建标准厂房8万平方米。\n进展落实情况:\n\n第二季度:\n\n"
+            "已新建标准厂房3万平方米,遴选试点项目12个,整治面积约300公顷。\n",
+            [(80000, "平方米", "=")],
+        ),
+        # the next field label ends the section: its figures commit again
+        ("推进情况:\n遴选试点项目12个。\n重点工作:新建标准厂房5万平方米。\n", [(50000, "平方米", "=")]),
     ],
 }
 
