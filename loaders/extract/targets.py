@@ -287,17 +287,11 @@ _TIME = re.compile(
 _TIME_START = re.compile("[2每年全当今本]")  # the first characters of _TIME's alternatives (for _scan)
 # A quoted name's number belongs to the name; a count before these nouns describes rather than commits.
 # A jurisdiction's divisions written with their kinds in brackets (16个县(市、区), 12个县(市)区, 9个市(州)) are
-# the divisions a plan addresses, as 13个区市 is.
+# the divisions a plan addresses, as 13个区市 is; a bound on how many of them (20个以上县(市、区)被评为…, 90%以上
+# 县(市、区)达到…) sets a goal.
+_DIVISIONS = ("区市", "县市区", "区县", "区(市)", "县(市", "县(区", "市(州", "市(地", "市州")
 _DESCRIPTIVE_NOUNS = (
-    "区市",
-    "县市区",
-    "区县",
-    "区(市)",
-    "县(市",
-    "县(区",
-    "市(州",
-    "市(地",
-    "市州",
+    *_DIVISIONS,
     "部门",
     "成员单位",
     "方面",
@@ -1259,7 +1253,9 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         if _enumeration(match, clause_start, fig_start, fig_end, clause_end, value, unit):
             continue
         tail = match[fig_end : fig_end + 6]
-        if tail.startswith(_DESCRIPTIVE_NOUNS) or _round_the_clock(match, value, unit, fig_end):
+        if (
+            tail.startswith(_DESCRIPTIVE_NOUNS) and not (post and tail.startswith(_DIVISIONS))
+        ) or _round_the_clock(match, value, unit, fig_end):
             continue
         if _counts_what_exists(match, clause_start, fig_start, fig_end, unit):
             continue

@@ -2,7 +2,8 @@
 figure that unit (15个、13个百分点); thousands grouped by a blank (23 000平方米) are one number; the band of
 income a tax rate applies to (首200万元) and the standard rate in force (按标准税率16.5%) are no goals; the traits
 counted in a policy (4个特点) describe it; a clause opening with 目前 inside a sentence reports what stands now; a task page's section under a progress label alone on its line (进展落实情况:) reports what was
-done, period labels (第二季度:) inside it included, up to the next field label. Inline texts in both scripts and both punctuations."""
+done, period labels (第二季度:) inside it included, up to the next field label; a bound on how many of a
+jurisdiction's divisions (15个以上县(市、区)) sets a goal. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -51,6 +52,14 @@ FAMILIES: dict[str, list[Case]] = {
         ),
         # the next field label ends the section: its figures commit again
         ("推进情况:\n遴选试点项目12个。\n重点工作:新建标准厂房5万平方米。\n", [(50000, "平方米", "=")]),
+    ],
+    "bounded_count_of_divisions_is_a_goal": [
+        (
+            "到2026年,80%以上县(市、区)建成示范街区,力争15个以上县(市、区)达到省级标准。",
+            [(80, "%", ">="), (15, "个", ">=")],
+        ),
+        # the divisions a plan addresses, counted as they are, stay no goal
+        ("指导12个县(市、区)开展试点。", []),
     ],
 }
 
