@@ -1967,6 +1967,19 @@ _ALT_MONEY = re.compile(r"\s*或\s*" + _MONEY_FIGURE)
 _OVER_OR = re.compile(r"(?:超过?|逾)\s*" + _MONEY_FIGURE + r"\s*或\s*\Z")
 
 
+_BUILD_BACK = 40  # how far back the clause a tally's build verb opens is looked for
+
+
+def _builds_own_items(w: _TargetWords, match: str, num_start: int) -> bool:
+    """A clause opened by a build verb before the item noun and its count (建成“一村一场”体育惠民工程15个): the works
+    the item builds, a goal, not a tally of the plan's own items (民生实事项目共10个)."""
+    start = _last_stop(match, max(0, num_start - _BUILD_BACK), num_start, _CLAUSE_CHARS)
+    number = _CLAUSE_NUMBER.match(match, start)
+    return bool(w.builds.match(match, number.end() if number else start)) and not _SUM_BEFORE.search(
+        match, max(0, num_start - 4), num_start
+    )
+
+
 def _not_a_commitment(
     match: str, m: re.Match[str], num_start: int, unit: str, pre: str | None, value_max: Decimal | None
 ) -> bool:
@@ -2110,7 +2123,11 @@ def _not_a_commitment(
         and not _PLANNED_AHEAD.search(match, max(0, num_start - 12), num_start)
     ):
         return True  # 实施8项民生工程 (not 谋划2024年20项民生工程: next year's works, drawn up as a goal)
-    if unit in ("项", "个", "件") and w.own_items_before.search(match, max(0, num_start - 24), num_start):
+    if (
+        unit in ("项", "个", "件")
+        and w.own_items_before.search(match, max(0, num_start - 24), num_start)
+        and not _builds_own_items(w, match, num_start)
+    ):
         return (
             True  # 民生实事人大票决项目共10个, 区住建局区政府民生实事项目(1个): the plan's own items tallied
         )

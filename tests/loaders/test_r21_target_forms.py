@@ -3,7 +3,8 @@ figure that unit (15个、13个百分点); thousands grouped by a blank (23 000�
 income a tax rate applies to (首200万元) and the standard rate in force (按标准税率16.5%) are no goals; the traits
 counted in a policy (4个特点) describe it; a clause opening with 目前 inside a sentence reports what stands now; a task page's section under a progress label alone on its line (进展落实情况:) reports what was
 done, period labels (第二季度:) inside it included, up to the next field label; a bound on how many of a
-jurisdiction's divisions (15个以上县(市、区)) sets a goal. Inline texts in both scripts and both punctuations."""
+jurisdiction's divisions (15个以上县(市、区)) sets a goal; a build verb opening the clause of an item noun and its
+count (建成…惠民工程12个) builds them, no tally of the plan's own items. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -60,6 +61,12 @@ FAMILIES: dict[str, list[Case]] = {
         ),
         # the divisions a plan addresses, counted as they are, stay no goal
         ("指导12个县(市、区)开展试点。", []),
+    ],
+    "built_own_items_are_goals": [
+        ("(8)建成“一乡一馆”文化惠民工程12个、村级书屋6处。", [(12, "个", "="), (6, "处", "=")]),
+        # a tally of the plan's own items stays none, with or without a verb
+        ("全区民生实事项目共10个。", []),
+        ("建成民生实事项目共10个。", []),
     ],
 }
 
