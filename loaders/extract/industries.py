@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -484,6 +484,7 @@ def _mention_spans(
     for a0, b in grammar_mentions(match, lo, hi, generic.__contains__, grammar):
         a = grammar.after_evaluative(match, a0, b)  # 优质|零售, 精品|钢铁: the trade, not its quality
         a = grammar.after_opener(match, a, b)  # 试行|餐饮、零售企业…: a verb glued to a list's first item
+        a = _after_generic_joined(match, a, b, generic)  # 实体|经济和数字经济: a generic word's tail joined
         known = forms.get(strip_ruby(match[a:b])) or ""
         if not known and b - a >= 3 and match[a] in _LEVELS and forms.get(strip_ruby(match[a + 1 : b])):
             a += (
@@ -894,6 +895,21 @@ def _short_sectors(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=4096)
 def _new_key(label: str) -> str:
     return industry_key(to_simplified(strip_ruby(label)))
+
+
+_JOINER = re.compile("[和与及]")
+_GENERIC_BACK = 4  # how far before a mention a generic word it ends may start (实体|经济)
+
+
+def _after_generic_joined(match: str, a: int, b: int, generic: Collection[str]) -> int:
+    """Where a mention starts once a first part that ends a generic word begun before it is dropped (实体|经济和
+    数字经济: 实体经济 is an economy form, its 经济 no trade joined to 数字经济); ``a`` otherwise."""
+    j = _JOINER.search(match, a, b)
+    if j is None or j.end() >= b:
+        return a
+    if any(match[k : j.start()] in generic for k in range(max(0, a - _GENERIC_BACK), a)):
+        return j.end()
+    return a
 
 
 def _joins_known(match: str, a: int, b: int, lex_spans: list[tuple[int, int]]) -> bool:

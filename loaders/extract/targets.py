@@ -37,6 +37,7 @@ from operator import itemgetter
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.divisions import load_divisions
+from policykg.loaders.extract.indicator_tables import indicator_tables
 from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
 from policykg.loaders.normalize import match_text, name_key
 from policykg.models import SourceDocument, Span, TargetInfo
@@ -249,7 +250,8 @@ _PER = (
 )
 # The bases of a rate written as a bare figure over a population (15/10万): the unit is the base as written
 _RATE_BASES = ("10万", "十万", "100万")
-_ARABIC = r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+# thousands grouped by commas (23,000) or, as Hong Kong and Macao pages print them, by one blank (23 000)
+_ARABIC = r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?"
 # The figure starts on a number character (fast scanning); comparator words before it are read by _pre().
 _FIGURE = re.compile(
     r"(?:(?P<of>百分之|千分之)(?P<pct>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)"
@@ -285,20 +287,15 @@ _TIME = re.compile(
 _TIME_START = re.compile("[2每年全当今本]")  # the first characters of _TIME's alternatives (for _scan)
 # A quoted name's number belongs to the name; a count before these nouns describes rather than commits.
 # A jurisdiction's divisions written with their kinds in brackets (16个县(市、区), 12个县(市)区, 9个市(州)) are
-# the divisions a plan addresses, as 13个区市 is.
+# the divisions a plan addresses, as 13个区市 is; a bound on how many of them (20个以上县(市、区)被评为…, 90%以上
+# 县(市、区)达到…) sets a goal.
+_DIVISIONS = ("区市", "县市区", "区县", "区(市)", "县(市", "县(区", "市(州", "市(地", "市州")
 _DESCRIPTIVE_NOUNS = (
-    "区市",
-    "县市区",
-    "区县",
-    "区(市)",
-    "县(市",
-    "县(区",
-    "市(州",
-    "市(地",
-    "市州",
+    *_DIVISIONS,
     "部门",
     "成员单位",
     "方面",
+    "特点",  # 兼顾连续性与创新性4个特点: the traits a reader counts in a policy, not a commitment
     # 巩固提升50个现有粮食主产县: things that exist already are counted, not promised
     "现有",
     "已有",
@@ -401,9 +398,12 @@ class _Context:
     at: int = -1  # where that time expression starts
 
 
+_GROUPING = re.compile(r"[, \u00a0\u2009\u202f]")
+
+
 def parse_number(num: str, mult: str | None = None) -> Decimal | None:
     """``2.6`` + ``万`` -> 26000; ``1,000`` -> 1000; Chinese numerals via :func:`cn_number`."""
-    raw = num.replace(",", "").strip()
+    raw = _GROUPING.sub("", num).strip()
     try:
         value = Decimal(raw)
     except InvalidOperation:
@@ -536,6 +536,8 @@ _ON_BASE = re.compile(r"[\u4e00-\u9fff\d]{0,4}?的?基础")
 # A sentence opening with the present (目前楼内有4家公司正在进行装修): what there is now, unless a goal word follows;
 # 下降至目前80%的水平 takes 目前 as a base, inside its sentence
 _NOW_OPENS = re.compile(r"\s*(?:目前|现阶段)")
+# …or a clause inside it (…再评定作业,目前4处计划已公告): what stands now, from that clause on
+_NOW_CLAUSE = re.compile(r"(?<=[,;:])\s*(?:目前|现阶段)")
 # Past five-year plan periods (十三五期间…) and the year each ends
 _PLAN_PERIOD = re.compile(r"十([一二三四])五")
 _PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025}
@@ -577,6 +579,8 @@ def _past(
     now = _NOW_OPENS.match(match, sentence_start, fig_start)
     if now is not None:
         cue = max(cue, now.end())
+    for now in _NOW_CLAUSE.finditer(match, sentence_start, fig_start):
+        cue = max(cue, now.end())  # …作业,目前4处计划已公告,2处草案已审竣: the state now, clause by clause
     for m in _PLAN_PERIOD.finditer(match, sentence_start, fig_start):
         if plan_year is not None and _PERIOD_END[m.group(1)] < plan_year:
             cue = max(cue, m.end())
@@ -738,12 +742,40 @@ def _schedule_step(w: _TargetWords, match: str, sentence_start: int) -> re.Match
 _BARE_CELL_END = re.compile(r"[ \t\u3000]*(?:[((][^\n]*)?(?:\n|\Z)")
 
 
+# A label opening a line (重点工作: …, 第一季度:): a task page's field, or a period inside a progress section
+_LABEL_LINE = re.compile(r"(?m)^[ \t\u3000]*([^\n:,。;]{2,12}):")
+_PERIOD_LABEL = re.compile(r"第?[一二三四1-4]季度|[上下]半年|\d{1,2}月(?:份|底)?|\d{1,2}\s*-\s*\d{1,2}月")
+
+
+@lru_cache(maxsize=4)
+def _progress_sections(match: str) -> tuple[tuple[int, int], ...]:
+    """The sections of a task page under a progress label alone on its line (进展落实情况:), each running to the
+    next label line that is neither a period (第二季度:) nor another progress label (searched once per document)."""
+    w = _words()
+    out: list[tuple[int, int]] = []
+    start = -1
+    for m in _LABEL_LINE.finditer(match):
+        line_end = match.find("\n", m.start())
+        line = match[m.start() : len(match) if line_end < 0 else line_end]
+        if w.progress_label.match(line):
+            if start < 0:
+                start = m.start()
+        elif start >= 0 and not _PERIOD_LABEL.fullmatch(m.group(1).strip()):
+            out.append((start, m.start()))
+            start = -1
+    if start >= 0:
+        out.append((start, len(match)))
+    return tuple(out)
+
+
 def _progress_line(w: _TargetWords, match: str, fig_start: int, fig_end: int) -> bool:
     """A figure in a paragraph that opens as a progress report (推进情况:目前累计完成6415人; 此项工作已完成。
     …其中:西秀区2所), or a bare cell under a progress column's header (当前进度 … 95%): done, not promised."""
     line_start = match.rfind("\n", 0, fig_start) + 1
     if w.openers.match(match, line_start):
         return True
+    if any(a <= fig_start < b for a, b in _progress_sections(match)):
+        return True  # 进展落实情况:⏎第一季度:⏎…筛选试点项目20个: the section reports what was done
     if _progress_cell(match, line_start, fig_start) or _barred_line_progress_cell(match, line_start):
         return True
     if _last_cell_progress(match, line_start):
@@ -1155,6 +1187,12 @@ _TORN_DECIMAL = re.compile(r"(?<=[、,])\s*(\d{1,3})\.[ \t\u3000]+\Z")
 _TORN_BACK = 8
 
 
+# The rest of a list of changes after its first figure's 个, the last one in 个百分点 (15个、13个百分点)
+_POINTS_SHARED = re.compile(
+    r"(?:\s*[、,和及与]\s*\d+(?:\.\d+)?\s*个)*\s*[、,和及与]\s*\d+(?:\.\d+)?\s*个?百分点"
+)
+
+
 def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> list[TargetInfo]:
     """Every quantitative commitment in ``src.text[span]``, in text order, one per figure."""
     match, text = src.match, src.text
@@ -1162,7 +1200,10 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
     regions = protected_regions(match, lo, hi)
     raw: list[tuple[re.Match[str], Decimal, str, str | None, Decimal | None]] = []
     starts: list[int] = []
+    table_cells = indicator_tables(match).skip
     for m in _figures(match, lo, hi):
+        if table_cells and any(a <= m.start() < b for a, b in table_cells):
+            continue  # an indicator table's cell: its goals are read by _table_goals
         vu = (
             _value_unit(m, match)
             or _index_value(m, match, lo)
@@ -1172,6 +1213,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         if vu is None:
             continue
         value, unit = vu
+        if unit == "个" and _POINTS_SHARED.match(match, m.end()):
+            unit = "个百分点"  # 分别增长15个、13个百分点: the list's last figure names the unit of each
         torn = (
             _TORN_DECIMAL.search(match, max(lo, m.start() - _TORN_BACK), m.start()) if unit == "%" else None
         )
@@ -1210,7 +1253,9 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         if _enumeration(match, clause_start, fig_start, fig_end, clause_end, value, unit):
             continue
         tail = match[fig_end : fig_end + 6]
-        if tail.startswith(_DESCRIPTIVE_NOUNS) or _round_the_clock(match, value, unit, fig_end):
+        if (
+            tail.startswith(_DESCRIPTIVE_NOUNS) and not (post and tail.startswith(_DIVISIONS))
+        ) or _round_the_clock(match, value, unit, fig_end):
             continue
         if _counts_what_exists(match, clause_start, fig_start, fig_end, unit):
             continue
@@ -1286,7 +1331,37 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             )
         )
     out = _respectively(match, out)
+    if table_cells:
+        out = sorted([*out, *_table_goals(match, text, lo, hi)], key=lambda t: t.span.start)
     log.debug("%s: %d targets in %d:%d", src.source_file, len(out), lo, hi)
+    return out
+
+
+_TABLE_SIGNS = {"≥": ">=", "≤": "<=", ">": ">", "<": "<"}
+
+
+def _table_goals(match: str, text: str, lo: int, hi: int) -> list[TargetInfo]:
+    """The goal cells of indicator tables in ``match[lo:hi]``, each read with its row's bracketed unit."""
+    out: list[TargetInfo] = []
+    for g in indicator_tables(match).goals:
+        if not lo <= g.start < hi:
+            continue
+        m = _FIGURE.fullmatch(g.num + g.unit)
+        vu = None if m is None else _value_unit(m, g.num + g.unit)
+        if vu is None:
+            continue
+        out.append(
+            TargetInfo(
+                value=vu[0],
+                unit=vu[1],
+                comparator=_TABLE_SIGNS.get(g.sign, "="),
+                span=Span(g.start, g.end),
+                clause=Span(g.start, g.end),
+                indicator=g.indicator,
+                year=g.year,
+                surface=text[g.start : g.end],
+            )
+        )
     return out
 
 
@@ -1629,6 +1704,7 @@ class _TargetWords:
     forecast: re.Pattern[str]  # a forecast's words, ending right before the figure
     openers: re.Pattern[str]  # a progress paragraph's opening words, at the start of its line
     progress_column: re.Pattern[str]  # a progress column's header cell, a line of its own
+    progress_label: re.Pattern[str]  # a task page's progress label alone on its line (进展落实情况:)
     goal_column: re.Pattern[str]  # a goal column's header cell (年度目标), matched whole
     cost_share: re.Pattern[str]  # a cost split between governments, ending right before a share
     milestone: re.Pattern[str]  # a schedule step's period label (第二季度:) opening a sentence
@@ -1781,6 +1857,16 @@ def _words() -> _TargetWords:
             "(?m)^" + _BLANKS + "(?:" + rx("progress_columns").pattern + ")" + _BLANKS + "$"
         ),
         goal_column=rx("goal_columns"),
+        progress_label=re.compile(
+            _BLANKS
+            + r"[\u4e00-\u9fff]{0,4}(?:"
+            + rx("progress_columns").pattern
+            + ")"
+            + _BLANKS
+            + ":"
+            + _BLANKS
+            + "$"
+        ),
         role=re.compile(
             r"[\u4e00-\u9fff]{0,4}?(?:" + rx("role_nouns").pattern + r")(?=[、,;。)\s]|担任|负责|牵头|\Z)"
         ),
@@ -1881,6 +1967,19 @@ _ALT_MONEY = re.compile(r"\s*或\s*" + _MONEY_FIGURE)
 _OVER_OR = re.compile(r"(?:超过?|逾)\s*" + _MONEY_FIGURE + r"\s*或\s*\Z")
 
 
+_BUILD_BACK = 40  # how far back the clause a tally's build verb opens is looked for
+
+
+def _builds_own_items(w: _TargetWords, match: str, num_start: int) -> bool:
+    """A clause opened by a build verb before the item noun and its count (建成“一村一场”体育惠民工程15个): the works
+    the item builds, a goal, not a tally of the plan's own items (民生实事项目共10个)."""
+    start = _last_stop(match, max(0, num_start - _BUILD_BACK), num_start, _CLAUSE_CHARS)
+    number = _CLAUSE_NUMBER.match(match, start)
+    return bool(w.builds.match(match, number.end() if number else start)) and not _SUM_BEFORE.search(
+        match, max(0, num_start - 4), num_start
+    )
+
+
 def _not_a_commitment(
     match: str, m: re.Match[str], num_start: int, unit: str, pre: str | None, value_max: Decimal | None
 ) -> bool:
@@ -1893,6 +1992,8 @@ def _not_a_commitment(
         match, _last_stop(match, max(0, num_start - 40), num_start, _CLAUSE_CHARS), num_start
     ):
         return True  # 裁员率放宽到不超过…20%, 加计扣除比例提高至100%: a policy's parameter
+    if unit in _MONEY and match[num_start - 1 : num_start] == "首":
+        return True  # 企业首200万元利得税率降至8.25%: the band of income a rate or deduction applies to
     if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):
         return True  # 省级财政负担支持资金的60%, 省、市各分担50%: a cost split between governments
     if unit == "%" and _computed_ratio(match, num_start, m):
@@ -2022,7 +2123,11 @@ def _not_a_commitment(
         and not _PLANNED_AHEAD.search(match, max(0, num_start - 12), num_start)
     ):
         return True  # 实施8项民生工程 (not 谋划2024年20项民生工程: next year's works, drawn up as a goal)
-    if unit in ("项", "个", "件") and w.own_items_before.search(match, max(0, num_start - 24), num_start):
+    if (
+        unit in ("项", "个", "件")
+        and w.own_items_before.search(match, max(0, num_start - 24), num_start)
+        and not _builds_own_items(w, match, num_start)
+    ):
         return (
             True  # 民生实事人大票决项目共10个, 区住建局区政府民生实事项目(1个): the plan's own items tallied
         )
