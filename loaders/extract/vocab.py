@@ -135,6 +135,10 @@ class Vocabulary:
     duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
     office_seats: tuple[str, ...] = ()  # 办公室设在 in 领导小组办公室设在A
+    lead_in_nouns: tuple[str, ...] = ()  # 责任 in 第四条 各级党委和政府乡村振兴责任主要包括:
+    lead_in_verbs: tuple[str, ...] = ()  # 主要包括 in the same heading
+    under_openers: tuple[str, ...] = ()  # 在 in 在省委领导下,A负责…
+    under_heads: tuple[str, ...] = ()  # 领导下 in the same sentence
     own_bodies: tuple[str, ...] = ()  # 局 in 局综合科: the issuing body named without its place
     section_ends: tuple[str, ...] = ()  # 科 in 局综合科: a section of it
     column_titles: tuple[str, ...] = ()  # 责任分工 above a header titles the table: never its first column
@@ -196,6 +200,10 @@ class Vocabulary:
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             office_seats=tuple(_words(data.get("duty", {}), "seats", "duty")),
+            lead_in_nouns=tuple(_words(data.get("duty", {}), "lead_in_nouns", "duty")),
+            lead_in_verbs=tuple(_words(data.get("duty", {}), "lead_in_verbs", "duty")),
+            under_openers=tuple(_words(data.get("duty", {}), "under_openers", "duty")),
+            under_heads=tuple(_words(data.get("duty", {}), "under_heads", "duty")),
             column_titles=tuple(_words(data.get("column_title", {}), "words", "column_title")),
             own_bodies=tuple(_words(data.get("duty", {}), "own_bodies", "duty")),
             section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),

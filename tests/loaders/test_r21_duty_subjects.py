@@ -1,0 +1,61 @@
+"""Responsible units of round 21 (heldout17-19), written as families of the responsibility grammar: a heading
+that opens the list of its bodies' duties (各级党委和政府…责任主要包括:) over the items under it, and a subject
+sentence opened by the adverbial of who directs its subject (在市委领导下,A负责…). Inline texts in both scripts and
+both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
+
+# Each family's cases: a page and, for each of its measures, the surface forms of its units and of its leads.
+PAGE_FAMILIES: dict[str, list[tuple[str, list[tuple[list[str], list[str]]]]]] = {
+    "a_heading_announcing_its_bodies_duties_heads_its_items": [
+        (
+            "一、各级责任\n(一)各级党委和政府乡村振兴责任主要包括:\n"
+            "1.制定推动乡村振兴的政策措施和年度任务。\n2.把确保粮食供给作为首要任务。\n",
+            [(["各级党委", "政府"], []), (["各级党委", "政府"], [])],
+        ),
+        (
+            "第一章 总则\n第一条 为了落实乡村振兴责任制,根据有关规定,制定本细则。\n"
+            "第二条 落实乡村振兴责任制,坚持以新思想为指导。\n第二章 各级责任\n"
+            "第三条 各级党委和政府乡村振兴责任主要包括:\n"
+            "(一)制定推动乡村振兴的政策措施和年度任务。\n(二)把确保粮食供给作为首要任务。\n",
+            [([], []), (["各级党委", "政府"], []), (["各级党委", "政府"], [])],
+        ),
+        (
+            "一、职责分工\n(一)县农业农村局的主要职责包括:\n1.编制全县农业发展规划。\n2.指导农产品质量安全监管。\n",
+            [(["县农业农村局"], []), (["县农业农村局"], [])],
+        ),
+        # a heading on duties that names no body heads nothing
+        (
+            "一、各级责任\n(一)乡村振兴责任主要包括:\n1.制定推动乡村振兴的政策措施。\n2.把确保粮食供给作为首要任务。\n",
+            [([], []), ([], [])],
+        ),
+    ],
+    "a_subject_after_the_adverbial_of_who_directs_it": [
+        (
+            "一、主要任务\n(一)健全工作机制。在市委领导下,市农业农村局负责组织开展全市乡村振兴工作。\n",
+            [(["市农业农村局"], [])],
+        ),
+        (
+            "一、主要任务\n(一)在县政府统一领导下,县应急管理局负责组织开展安全生产检查。\n",
+            [(["县应急管理局"], [])],
+        ),
+        # the directing body named in the adverbial is no unit of the item
+        ("一、主要任务\n(一)加强考核。在市委统一领导下,市考核办负责组织考核。\n", [(["市考核办"], [])]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(PAGE_FAMILIES))
+def test_duty_subject_families(
+    variant: Callable[[str], str], text: str, want: list[tuple[list[str], list[str]]]
+) -> None:
+    doc = run(variant(text))
+    got = [([u.surface for u in m.responsible], [u.surface for u in m.lead]) for m in doc.measures]
+    assert got == [([variant(w) for w in units], [variant(w) for w in leads]) for units, leads in want]
