@@ -1275,6 +1275,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(
             s for s in _subject_sentences(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         )
+    if not found and any(m.find(w, start, end) >= 0 for w in _V.dated_markers):
+        found.extend(_dated_subjects(m, start, end))
     found.sort(key=lambda s: s.start)
     return tuple(found)
 
@@ -1365,6 +1367,36 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
         if got is not None and got[0] == k + len(_PROBE_VERB):
             return Span(a, a + k)
     return None
+
+
+# …,内政部于106年5月16日公告实施… / 。国发会于106年补助…: a short name opening a piece, 于 and a year after it
+_DATED_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;。:\n]))[ \t]*(?P<u>[^,;。:\s()“”《》「」]{2,12}?)(?:"
+    + _alt_words(_V.dated_markers)
+    + r")\s*(?:\d{2,4}|[〇零一二三四五六七八九十]{2,4})\s*年"
+)
+_DATED_NAME_MAX = 6  # a body named bare (内政部, 国发会): short; a longer run is a phrase
+
+
+def _dated_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The bodies opening a piece of an item with the year of their act (…,内政部于106年5月16日公告实施…): named
+    with their level or place as a subject sentence's, or bare and short (a national report's ministries) when
+    they end as a body and are no collective, no common noun and no pointer back (该局)."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for dm in _DATED_SUBJECT.finditer(m, start, end):
+        name = dm.group("u")
+        nk = _nk(name)
+        if _opening_units(name + _PROBE_VERB, lexicon) is None and (
+            len(nk) > _DATED_NAME_MAX
+            or nk.startswith(_V.pointer_words)
+            or not lexicon.ends_as_unit(nk)
+            or lexicon.grammar.is_collective(nk)
+            or nk in lexicon._endings
+        ):
+            continue
+        spans.append(Span(dm.start("u"), dm.end("u")))
+    return spans
 
 
 def _subject_sentences(m: str, start: int, end: int) -> list[Span]:

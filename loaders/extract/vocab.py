@@ -139,6 +139,8 @@ class Vocabulary:
     lead_in_verbs: tuple[str, ...] = ()  # 主要包括 in the same heading
     under_openers: tuple[str, ...] = ()  # 在 in 在省委领导下,A负责…
     under_heads: tuple[str, ...] = ()  # 领导下 in the same sentence
+    dated_markers: tuple[str, ...] = ()  # 于 in …,内政部于106年5月16日公告实施…
+    pointer_words: tuple[str, ...] = ()  # 该 in 该局于2019年…: no name of its own
     own_bodies: tuple[str, ...] = ()  # 局 in 局综合科: the issuing body named without its place
     section_ends: tuple[str, ...] = ()  # 科 in 局综合科: a section of it
     column_titles: tuple[str, ...] = ()  # 责任分工 above a header titles the table: never its first column
@@ -204,6 +206,8 @@ class Vocabulary:
             lead_in_verbs=tuple(_words(data.get("duty", {}), "lead_in_verbs", "duty")),
             under_openers=tuple(_words(data.get("duty", {}), "under_openers", "duty")),
             under_heads=tuple(_words(data.get("duty", {}), "under_heads", "duty")),
+            dated_markers=tuple(_words(data.get("duty", {}), "dated_markers", "duty")),
+            pointer_words=tuple(_words(data.get("duty", {}), "pointer_words", "duty")),
             column_titles=tuple(_words(data.get("column_title", {}), "words", "column_title")),
             own_bodies=tuple(_words(data.get("duty", {}), "own_bodies", "duty")),
             section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),

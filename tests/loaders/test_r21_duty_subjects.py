@@ -1,6 +1,7 @@
 """Responsible units of round 21 (heldout17-19), written as families of the responsibility grammar: a heading
 that opens the list of its bodies' duties (各级党委和政府…责任主要包括:) over the items under it, and a subject
-sentence opened by the adverbial of who directs its subject (在市委领导下,A负责…). Inline texts in both scripts and
+sentence opened by the adverbial of who directs its subject (在市委领导下,A负责…), and a body opening a piece of an
+item with the year of its act (…,内政部于106年5月16日公告实施…). Inline texts in both scripts and
 both punctuations."""
 
 from __future__ import annotations
@@ -47,6 +48,24 @@ PAGE_FAMILIES: dict[str, list[tuple[str, list[tuple[list[str], list[str]]]]]] = 
         ),
         # the directing body named in the adverbial is no unit of the item
         ("一、主要任务\n(一)加强考核。在市委统一领导下,市考核办负责组织考核。\n", [(["市考核办"], [])]),
+    ],
+    "a_body_opening_a_piece_with_the_year_of_its_act": [
+        (
+            "一、主要任务\n(一)建立国土新秩序:为完善国土计划,内政部于106年5月16日公告实施区域计划,并将检讨法规。\n"
+            "(二)推动地方创生:为协助地方政府,国发会于106年补助地方政府推动地方创生。\n",
+            [(["内政部"], []), (["国发会"], [])],
+        ),
+        (
+            "一、主要任务\n(一)推进数字政府建设。市大数据局于2023年6月上线政务服务平台。\n"
+            "(二)优化营商环境。县市场监管局于2023年完成登记改革。\n",
+            [(["市大数据局"], []), (["县市场监管局"], [])],
+        ),
+        # a pointer back (该局) or a common noun (社会) before 于 names no body
+        (
+            "一、主要任务\n(一)推进数字政府建设。该局于2023年6月上线政务服务平台。\n"
+            "(二)扩大开放。全社会于2023年形成共识。\n",
+            [([], []), ([], [])],
+        ),
     ],
 }
 
