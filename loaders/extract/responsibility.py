@@ -1271,6 +1271,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(sorted(_you_clauses(m, start, end), key=lambda s: s.start))
     if not found and m.find("牵头作用", start, end) >= 0:
         found.extend(_lead_role_spans(m, start, end))
+    if not found and any(m.find(w, start, end) >= 0 for w in _V.fiscal_nouns):
+        found.extend(_fiscal_spans(m, start, end))
     if m.find("负责", start, end) >= 0:
         found.extend(
             s for s in _subject_sentences(m, start, end) if not any(f.start <= s.start < f.end for f in found)
@@ -1397,6 +1399,23 @@ def _dated_subjects(m: str, start: int, end: int) -> list[Span]:
             continue
         spans.append(Span(dm.start("u"), dm.end("u")))
     return spans
+
+
+# 经费由省、市、县三级财政按照4:3:3的比例分担 / 由省财政解决: levels (with their count) and the treasury noun,
+# then, within the piece (a ratio's colon 4:3:3 inside it), the verb of bearing the cost
+_FISCAL = re.compile(
+    r"由\s*(?P<u>(?:[省市县区乡镇](?:级)?[、和及]?){1,4}(?:[二三四两]级)?(?:"
+    + _alt_words(_V.fiscal_nouns)
+    + r"))(?![部局厅委])(?=(?:[^,;。:\n]|(?<=\d):(?=\d)){0,16}?(?:"
+    + _alt_words(_V.fiscal_verbs)
+    + r"))"
+)
+
+
+def _fiscal_spans(m: str, start: int, end: int) -> list[Span]:
+    """The treasuries of the levels an item with no clause charges with a cost (由省、市、县三级财政按比例分担 / 由省
+    财政解决): one unit each as written, no lead; not a department named after it (由市、区两级财政部门安排)."""
+    return [Span(fm.start("u"), fm.end("u")) for fm in _FISCAL.finditer(m, start, end)]
 
 
 def _subject_sentences(m: str, start: int, end: int) -> list[Span]:

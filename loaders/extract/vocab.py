@@ -141,6 +141,8 @@ class Vocabulary:
     under_heads: tuple[str, ...] = ()  # 领导下 in the same sentence
     dated_markers: tuple[str, ...] = ()  # 于 in …,内政部于106年5月16日公告实施…
     pointer_words: tuple[str, ...] = ()  # 该 in 该局于2019年…: no name of its own
+    fiscal_nouns: tuple[str, ...] = ()  # 财政 in 经费由省财政解决
+    fiscal_verbs: tuple[str, ...] = ()  # 解决 in the same sentence
     own_bodies: tuple[str, ...] = ()  # 局 in 局综合科: the issuing body named without its place
     section_ends: tuple[str, ...] = ()  # 科 in 局综合科: a section of it
     column_titles: tuple[str, ...] = ()  # 责任分工 above a header titles the table: never its first column
@@ -208,6 +210,8 @@ class Vocabulary:
             under_heads=tuple(_words(data.get("duty", {}), "under_heads", "duty")),
             dated_markers=tuple(_words(data.get("duty", {}), "dated_markers", "duty")),
             pointer_words=tuple(_words(data.get("duty", {}), "pointer_words", "duty")),
+            fiscal_nouns=tuple(_words(data.get("duty", {}), "fiscal_nouns", "duty")),
+            fiscal_verbs=tuple(_words(data.get("duty", {}), "fiscal_verbs", "duty")),
             column_titles=tuple(_words(data.get("column_title", {}), "words", "column_title")),
             own_bodies=tuple(_words(data.get("duty", {}), "own_bodies", "duty")),
             section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),

@@ -1,7 +1,8 @@
 """Responsible units of round 21 (heldout17-19), written as families of the responsibility grammar: a heading
 that opens the list of its bodies' duties (各级党委和政府…责任主要包括:) over the items under it, and a subject
 sentence opened by the adverbial of who directs its subject (在市委领导下,A负责…), and a body opening a piece of an
-item with the year of its act (…,内政部于106年5月16日公告实施…). Inline texts in both scripts and
+item with the year of its act (…,内政部于106年5月16日公告实施…), and the treasury of a level that bears a cost
+(经费由省、市、县三级财政按比例分担 / 由省财政解决). Inline texts in both scripts and
 both punctuations."""
 
 from __future__ import annotations
@@ -65,6 +66,19 @@ PAGE_FAMILIES: dict[str, list[tuple[str, list[tuple[list[str], list[str]]]]]] = 
             "一、主要任务\n(一)推进数字政府建设。该局于2023年6月上线政务服务平台。\n"
             "(二)扩大开放。全社会于2023年形成共识。\n",
             [([], []), ([], [])],
+        ),
+    ],
+    "the_treasury_of_a_level_that_bears_a_cost": [
+        (
+            "一、主要任务\n(一)做好经费保障。所需补助经费由省、市、县三级财政按照4:3:3的比例分担,保险经费由省财政解决。\n"
+            "(二)做好培训。培训经费由县财政承担。\n",
+            [(["省、市、县三级财政", "省财政"], []), (["县财政"], [])],
+        ),
+        # a department named after the noun, or an item with its own clause, is left to its own reading
+        (
+            "一、主要任务\n(一)做好经费保障。应急经费由市、区两级财政部门按规定安排。\n"
+            "(二)做好培训。培训经费由县财政承担。(责任单位:县人社局)\n",
+            [([], []), (["县人社局"], [])],
         ),
     ],
 }
