@@ -1271,10 +1271,14 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(sorted(_you_clauses(m, start, end), key=lambda s: s.start))
     if not found and m.find("牵头作用", start, end) >= 0:
         found.extend(_lead_role_spans(m, start, end))
+    if not found and any(m.find(w, start, end) >= 0 for w in _V.fiscal_nouns):
+        found.extend(_fiscal_spans(m, start, end))
     if m.find("负责", start, end) >= 0:
         found.extend(
             s for s in _subject_sentences(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         )
+    if not found and any(m.find(w, start, end) >= 0 for w in _V.dated_markers):
+        found.extend(_dated_subjects(m, start, end))
     found.sort(key=lambda s: s.start)
     return tuple(found)
 
@@ -1309,6 +1313,111 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
     return found
 
 
+def _alt_words(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) if words else "(?!)"
+
+
+# 在省委领导下,A负责…: the adverbial of who directs the subject, before the subject itself
+_UNDER = re.compile(
+    r"(?:"
+    + _alt_words(_V.under_openers)
+    + r")[^,;。:\n]{1,20}?(?:"
+    + _alt_words(_V.under_heads)
+    + r")\s*,\s*"
+)
+
+
+def _after_under(m: str, a: int, end: int) -> int:
+    """Where the subject of a sentence opened by 在A领导下, starts (``a`` when no such adverbial opens it)."""
+    um = _UNDER.match(m, a, end)
+    return um.end() if um is not None else a
+
+
+# 第四条 各级党委和政府乡村振兴责任主要包括: a heading opening the list of its bodies' duties
+_LEAD_IN = re.compile(
+    r"(?P<head>[^,;。:\s()]{2,40}?)(?:" + _alt_words(_V.lead_in_nouns) + r")\s*(?:"
+    r"" + _alt_words(_V.lead_in_verbs) + r")\s*[:。]?\s*"
+)
+_PROBE_VERB = next((w for w, r in _V.verb_role.items() if r == "responsible"), "")
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def duty_lead_in(m: str, a: int, b: int) -> Span | None:
+    """The bodies a heading opens with when it announces their duties (各级党委和政府乡村振兴责任主要包括:): the
+    items under it are those duties; None for any other heading. The bodies are read as a subject sentence's (a
+    list of named bodies or a 各… set), before the topic of their duties (乡村振兴)."""
+    while a < b and m[a].isspace():
+        a += 1
+    lm = _LEAD_IN.fullmatch(m, a, b)
+    if lm is None or not _PROBE_VERB:
+        return None
+    head = lm.group("head")
+    lexicon = UnitLexicon.load_default()
+    # 各级党委和政府乡村振兴: 乡村 is the duties' topic (no 各…村 set, no 政府乡): the bodies end before it
+    nouns = [(i, i + len(w)) for w in lexicon.grammar.common_nouns for i in _find_all(head, w)]
+    for k in range(len(head), 1, -1):
+        if any(i < k <= j for i, j in nouns):
+            continue
+        got = _opening_units(head[:k] + _PROBE_VERB, lexicon)
+        if got is not None and got[0] == k + len(_PROBE_VERB):
+            return Span(a, a + k)
+    return None
+
+
+# …,内政部于106年5月16日公告实施… / 。国发会于106年补助…: a short name opening a piece, 于 and a year after it
+_DATED_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;。:\n]))[ \t]*(?P<u>[^,;。:\s()“”《》「」]{2,12}?)(?:"
+    + _alt_words(_V.dated_markers)
+    + r")\s*(?:\d{2,4}|[〇零一二三四五六七八九十]{2,4})\s*年"
+)
+_DATED_NAME_MAX = 6  # a body named bare (内政部, 国发会): short; a longer run is a phrase
+
+
+def _dated_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The bodies opening a piece of an item with the year of their act (…,内政部于106年5月16日公告实施…): named
+    with their level or place as a subject sentence's, or bare and short (a national report's ministries) when
+    they end as a body and are no collective, no common noun and no pointer back (该局)."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for dm in _DATED_SUBJECT.finditer(m, start, end):
+        name = dm.group("u")
+        nk = _nk(name)
+        if _opening_units(name + _PROBE_VERB, lexicon) is None and (
+            len(nk) > _DATED_NAME_MAX
+            or nk.startswith(_V.pointer_words)
+            or not lexicon.ends_as_unit(nk)
+            or lexicon.grammar.is_collective(nk)
+            or nk in lexicon._endings
+        ):
+            continue
+        spans.append(Span(dm.start("u"), dm.end("u")))
+    return spans
+
+
+# 经费由省、市、县三级财政按照4:3:3的比例分担 / 由省财政解决: levels (with their count) and the treasury noun,
+# then, within the piece (a ratio's colon 4:3:3 inside it), the verb of bearing the cost
+_FISCAL = re.compile(
+    r"由\s*(?P<u>(?:[省市县区乡镇](?:级)?[、和及]?){1,4}(?:[二三四两]级)?(?:"
+    + _alt_words(_V.fiscal_nouns)
+    + r"))(?![部局厅委])(?=(?:[^,;。:\n]|(?<=\d):(?=\d)){0,16}?(?:"
+    + _alt_words(_V.fiscal_verbs)
+    + r"))"
+)
+
+
+def _fiscal_spans(m: str, start: int, end: int) -> list[Span]:
+    """The treasuries of the levels an item with no clause charges with a cost (由省、市、县三级财政按比例分担 / 由省
+    财政解决): one unit each as written, no lead; not a department named after it (由市、区两级财政部门安排)."""
+    return [Span(fm.start("u"), fm.end("u")) for fm in _FISCAL.finditer(m, start, end)]
+
+
 def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
     """Sentences of an item whose subject is a named unit that carries a share of the task: …。各县区政府负责逐步开展
     辖区煤改电工作。(A牵头) / …;长延堡街办负责协调…: the units before 负责 (named with their level or place, or a
@@ -1319,6 +1428,7 @@ def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
         a = start + sm.end()
         if a >= end:
             continue
+        a = _after_under(m, a, end)
         if _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]):
             continue  # 由A负责…: an agent phrase, read by _you_clauses where it assigns
         b = a
@@ -1329,10 +1439,6 @@ def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
             continue
         spans.append(Span(a, a + head[0]))
     return spans
-
-
-def _alt_words(words: tuple[str, ...]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) if words else "(?!)"
 
 
 # 领导小组办公室设在州交通运输局: the body the office sits in (a name up to the sentence's next mark)

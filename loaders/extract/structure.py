@@ -32,6 +32,7 @@ from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
     closes_role_clause,
     contact_pair_goes_on,
+    duty_lead_in,
     ends_with_unit_list,
     find_charged_bodies,
     find_inline_clause,
@@ -2172,6 +2173,9 @@ class _Parser:
         elif not has_body and frame is None and (named := self._named_body(line)) is not None:
             # (三)市外事办 / 1.负责邀请… / 2.负责…: a heading that names a body and nothing else heads its tasks
             self.out.responsibility.append(ResponsibilityLine(span=named, line=i, section=idx))
+        elif not has_body and (duties := duty_lead_in(self.src.match, line.body, line.rend)) is not None:
+            # 第四条 各级党委和政府乡村振兴责任主要包括: / (一)… : the bodies whose duties the items are
+            self.out.responsibility.append(ResponsibilityLine(span=duties, line=i, section=idx))
         if _STEP_TITLE.search(self.src.match[line.body : line.rend]) and not has_body:
             self.out.step_sections.append(idx)
             self.step_depth = len(self.stack)
