@@ -30,6 +30,7 @@ from policykg.errors import ExtractError
 from policykg.loaders.extract.classify import load_classifications
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.numerals import CN_NUMERAL_CHARS, cn_number
+from policykg.loaders.extract.textscan import find_all
 
 __all__ = [
     "Grammar",
@@ -52,15 +53,6 @@ _MEMO_MAX = 1 << 16  # names kept by a memo before it starts again (a long build
 
 
 _CLAUSE_END = re.compile(r"[,。;!?\n]")
-
-
-def _finditer_all(s: str, word: str) -> list[int]:
-    """Every start of ``word`` in ``s``."""
-    out, i = [], s.find(word)
-    while i >= 0:
-        out.append(i)
-        i = s.find(word, i + 1)
-    return out
 
 
 def _alt(words: list[str]) -> str:
@@ -459,7 +451,7 @@ class Grammar:
         trade = next(
             (
                 i
-                for i in _finditer_all(clause, "产业")
+                for i in find_all(clause, "产业")
                 if not clause.startswith(self.parks, i) and not clause.startswith(self.programmes, i + 2)
             ),
             -1,
@@ -3093,7 +3085,7 @@ def _series_in(
 ) -> list[tuple[int, int]]:
     """``_series_objects`` of the sentence ``match[a:b]``: its clauses split at ``;``, the first from its last
     comma (完善现代服务业,|发展检验检测认证服务;)."""
-    ends = _finditer_all(match[a:b], ";")
+    ends = find_all(match[a:b], ";")
     first_end = a + ends[0]
     start = max(a, match.rfind(",", a, first_end) + 1)
     spans = [(start, first_end)] + [(a + p + 1, a + q) for p, q in zip(ends, [*ends[1:], b - a], strict=True)]

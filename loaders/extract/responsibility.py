@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 
+from policykg.loaders.extract.textscan import find_all
 from policykg.loaders.extract.units import _CJK, UnitLexicon, UnitResolver, _nk
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.models import SourceDocument, Span, UnitRef
@@ -1341,14 +1342,6 @@ _LEAD_IN = re.compile(
 _PROBE_VERB = next((w for w, r in _V.verb_role.items() if r == "responsible"), "")
 
 
-def _find_all(text: str, word: str) -> list[int]:
-    out, i = [], text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
-
-
 def duty_lead_in(m: str, a: int, b: int) -> Span | None:
     """The bodies a heading opens with when it announces their duties (各级党委和政府乡村振兴责任主要包括:): the
     items under it are those duties; None for any other heading. The bodies are read as a subject sentence's (a
@@ -1361,7 +1354,7 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
     head = lm.group("head")
     lexicon = UnitLexicon.load_default()
     # 各级党委和政府乡村振兴: 乡村 is the duties' topic (no 各…村 set, no 政府乡): the bodies end before it
-    nouns = [(i, i + len(w)) for w in lexicon.grammar.common_nouns for i in _find_all(head, w)]
+    nouns = [(i, i + len(w)) for w in lexicon.grammar.common_nouns for i in find_all(head, w)]
     for k in range(len(head), 1, -1):
         if any(i < k <= j for i, j in nouns):
             continue
