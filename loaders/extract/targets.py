@@ -71,6 +71,9 @@ UNITS = (
     "平方米",
     "公顷",
     "人次",
+    # services run (日均开行班次达到300班次) and flights flown (起降架次达到2万架次): counted trips, before 次 and 架
+    "班次",
+    "架次",
     "家次",
     "场次",
     "户次",
@@ -162,6 +165,13 @@ _GUARDED_UNITS = {
     # computing power (智算规模达到5000PFlops, 算力总规模超过10 EFLOPS): floating-point operations a second, in
     # peta / exa / tera, however the page cases it
     "FLOPS": r"(?<=[\d\s万亿千])[EPTept][Ff][Ll][Oo][Pp][Ss](?![A-Za-z])",
+    # beds (新增养老床位300床以上), volumes held (馆藏达到50万册) and trains run (开行中欧班列200列) after an Arabic figure
+    # or its multiplier only: never 床位 (the noun), 册子, 列入 / 列为 / 列车
+    "床": r"(?<=[\d万千])床(?!位)",
+    "册": r"(?<=[\d万千])册(?!子)",
+    "列": r"(?<=[\d万千])列(?![入为车表席举出])",
+    # power and energy in the international symbols (光伏装机300MW, 储能规模1.5GW, 年发电量20GWh): energy first
+    "watts": r"(?<=[\d\s万千])(?:[GMk]Wh|[GMkK]W)(?![A-Za-z])",
 }
 _UNIT_ALT = "|".join([*(re.escape(u) for u in UNITS), *_GUARDED_UNITS.values()])
 _PRE = (
@@ -218,6 +228,8 @@ _POST_CMP = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上
 
 # What a unit is counted per (5.1公里/平方公里, 2万元/人): the unit becomes a ratio
 _PER = (
+    # an intensity per output (单位GDP能耗0.45吨标准煤/万元, 用水量30立方米/万元)
+    "万元",
     "平方公里",
     "平方米",
     "立方米",
@@ -269,7 +281,11 @@ _CLAUSE_CHARS = ",;。:!?\n"
 # The word before a base year (较2020年, 比2010年, 同2019年相比)
 _BASE_WORDS = ("较", "比", "同", "与", "相对")
 # A year that governs the rest of its paragraph (到2025年,…;…。…), at the paragraph or a sentence start
-_PARAGRAPH_YEAR = re.compile(r"(?:^|(?<=[。;\n]))\s*(?:到|至)?\s*(20\d\d)\s*年(?:底|末)?\s*[,:]", re.M)
+# A year in Arabic digits or in Chinese ones with a zero (到二〇二五年, 二零二七年底前), as formal plans print it
+_YEAR_DIGITS = r"20\d\d|二[〇零○][〇零○一二三四五六七八九]{2}"
+_PARAGRAPH_YEAR = re.compile(
+    r"(?:^|(?<=[。;\n]))\s*(?:到|至)?\s*(" + _YEAR_DIGITS + r")\s*年(?:底|末)?\s*[,:]", re.M
+)
 _SENTENCE_CHARS = ";。!?\n"
 _CLAUSE_STOP = re.compile(r"[,;。:!?\n]")
 _SENTENCE_STOP = re.compile(r"[;。!?\n]")
@@ -278,13 +294,13 @@ _SENTENCE_STOP = re.compile(r"[;。!?\n]")
 _TIME = re.compile(
     r"(?P<dl_day>(?P<dy>20\d\d)\s*年\s*(?P<dm>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日\s*(?:之)?前)"
     r"|(?P<dl_month>(?P<my>20\d\d)\s*年\s*(?P<mm>\d{1,2})\s*月\s*(?P<mend>底|末)?\s*(?:之)?前)"
-    r"|(?P<dl_year>(?P<yy>20\d\d)\s*年\s*(?:底|末)\s*(?:之)?前)"
+    r"|(?P<dl_year>(?P<yy>" + _YEAR_DIGITS + r")\s*年\s*(?:底|末)\s*(?:之)?前)"
     r"|(?P<range>(?P<r1>20\d\d)\s*年?\s*(?:至|到|—|–|-|~)\s*(?P<r2>20\d\d)\s*年)"
     r"|(?P<per>每年度?|年均|每一年)"
     r"|(?P<plan>全年|年内|年度|当年|今年|本年度?)"
-    r"|(?P<year>(?P<y>20\d\d)\s*年)"
+    r"|(?P<year>(?P<y>" + _YEAR_DIGITS + r")\s*年)"
 )
-_TIME_START = re.compile("[2每年全当今本]")  # the first characters of _TIME's alternatives (for _scan)
+_TIME_START = re.compile("[2二每年全当今本]")  # the first characters of _TIME's alternatives (for _scan)
 # A quoted name's number belongs to the name; a count before these nouns describes rather than commits.
 # A jurisdiction's divisions written with their kinds in brackets (16个县(市、区), 12个县(市)区, 9个市(州)) are
 # the divisions a plan addresses, as 13个区市 is; a bound on how many of them (20个以上县(市、区)被评为…, 90%以上
@@ -336,8 +352,11 @@ def _counts_what_exists(match: str, clause_start: int, fig_start: int, fig_end: 
 
 
 # 畅通24小时热线电话, 提供7×24小时服务: a service open round the clock, no quantity promised (24小时内办结 is).
+# The same of a kind of service or a venue open round the clock (实现24小时自助服务, 建设24小时城市书房5家): the hours
+# name the service, the venue's count is the goal.
 _ROUND_THE_CLOCK = re.compile(
-    r"\s*(?:不间断|不打烊|全天候)?\s*(?:热线|服务|值班|值守|在线|受理|响应|监测|开放|运行|营业|咨询)"
+    r"\s*(?:不间断|不打烊|全天候)?\s*(?:自助|便民|智能|无人|城市|社区)?\s*"
+    r"(?:热线|服务|值班|值守|在线|受理|响应|监测|开放|运行|营业|咨询|书房|书店|药店|药房|便利店|图书馆|门店|超市|驿站)"
 )
 
 
@@ -505,7 +524,7 @@ def _context(match: str, lo: int, pos: int, plan_year: int | None) -> _Context:
             else:
                 ctx = _Context(y, False, f"{y:04d}-{mo:02d}")
         elif m.group("dl_year"):
-            y = int(m.group("yy"))
+            y = _year(m.group("yy"))
             ctx = _Context(y, False, f"{y:04d}-12-31")
         elif m.group("range"):
             ctx = _Context(None)
@@ -514,7 +533,7 @@ def _context(match: str, lo: int, pos: int, plan_year: int | None) -> _Context:
         elif m.group("plan"):
             ctx = _Context(plan_year)
         elif m.group("year"):
-            ctx = _Context(int(m.group("y")))
+            ctx = _Context(_year(m.group("y")))
         ctx.at = m.start()
     return ctx
 
@@ -1032,12 +1051,12 @@ def _progress_header(match: str) -> int:
 
 # A sentence a plan opens with its own year or a later one (2022年,全省…营业收入1.4万亿元左右,同比增长15%,其中…
 # 5500亿元): what it says for that year is planned, 同比 included.
-_LED_BY_YEAR = re.compile(r"\s*(?:到|至|在)?\s*(20\d\d)\s*年(?:底|末)?\s*[,:]")
+_LED_BY_YEAR = re.compile(r"\s*(?:到|至|在)?\s*(" + _YEAR_DIGITS + r")\s*年(?:底|末)?\s*[,:]")
 
 
 def _plan_year_led(match: str, sentence_start: int, plan_year: int | None) -> bool:
     m = _LED_BY_YEAR.match(match, sentence_start)
-    return m is not None and plan_year is not None and int(m.group(1)) >= plan_year
+    return m is not None and plan_year is not None and _year(m.group(1)) >= plan_year
 
 
 def _paragraph_year(match: str, lo: int, pos: int) -> int | None:
@@ -1046,8 +1065,16 @@ def _paragraph_year(match: str, lo: int, pos: int) -> int | None:
     start = max(lo, match.rfind("\n", lo, pos) + 1)
     year = None
     for m in _PARAGRAPH_YEAR.finditer(match, start, pos):
-        year = int(m.group(1))
+        year = _year(m.group(1))
     return year
+
+
+_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+
+
+def _year(digits: str) -> int:
+    """2025 or 二〇二五 as a number."""
+    return int(digits.translate(_CN_YEAR_DIGITS))
 
 
 def _after_count(match: str, pos: int) -> bool:
