@@ -595,7 +595,7 @@ def _past(
         if _ON_BASE.match(match, m.end()):
             continue  # 在去年基础上: a base
         cue = m.end()
-    now = _NOW_OPENS.match(match, sentence_start, fig_start)
+    now = _NOW_OPENS.match(match, sentence_start, fig_start) or w.past_opener.match(match, sentence_start, fig_start)
     if now is not None:
         cue = max(cue, now.end())
     for now in _NOW_CLAUSE.finditer(match, sentence_start, fig_start):
@@ -1718,6 +1718,7 @@ class _TargetWords:
     stock_work: re.Pattern[str]  # a work right before a stock noun (铺装|总面积): the size of the work
     past_sentence: re.Pattern[str]
     past_override: re.Pattern[str]
+    past_opener: re.Pattern[str]  # 上年度 / 近三年 opening a sentence: what it reports is past
     money_heads: re.Pattern[str]
     counter_labels: re.Pattern[str]
     counter_run: re.Pattern[str]
@@ -1847,6 +1848,7 @@ def _words() -> _TargetWords:
         ),
         past_sentence=rx("past_sentence"),
         past_override=rx("past_override"),
+        past_opener=re.compile(r"\s*(?:" + rx("past_openers").pattern + ")"),
         money_heads=rx("money_heads"),
         counter_labels=re.compile("(?:" + rx("page_counter_labels").pattern + ")" + _COUNTER_TAIL),
         # 浏览:3013下载230次 / 阅读量:567 点赞:12: a figure right after a page counter, behind a short label of its
