@@ -183,6 +183,9 @@ _PRE = (
     "不大于",
     "不小于",
     "至少",
+    # a ceiling written as at most (每个项目补助至多30万元, 最多不超过 reads 不超过)
+    "至多",
+    "最多",
     "超过",
     "突破",
     "达到",
@@ -199,12 +202,16 @@ _PRE = (
     "超",
 )
 _POST = ("以上", "以下", "以内", "左右", "上下", "内")
+# a bound with the figure itself included, joined or marked before it (50个及以上, 10家或以上, 3000人(含)以上)
+_POST_JOIN = r"(?:及|或|\(含\))?"
 _PRE_LAST = frozenset(w[-1] for w in _PRE)
 _PRE_CMP = {
     "不少于": ">=",
     "不低于": ">=",
     "不小于": ">=",
     "至少": ">=",
+    "至多": "<=",
+    "最多": "<=",
     "超过": ">=",
     "突破": ">=",
     "逾": ">=",
@@ -264,15 +271,17 @@ _PER = (
 _RATE_BASES = ("10万", "十万", "100万")
 # thousands grouped by commas (23,000) or, as Hong Kong and Macao pages print them, by one blank (23 000)
 _ARABIC = r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?"
+# The decimals of a Chinese number (百分之六十二点五, 三点五亿): 点 and digits, a 万/亿 after them
+_CN_DECIMALS = r"(?:点[〇零○一二三四五六七八九]+[万亿]?)?"
 # The figure starts on a number character (fast scanning); comparator words before it are read by _pre().
 _FIGURE = re.compile(
-    r"(?:(?P<of>百分之|千分之)(?P<pct>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)"
+    r"(?:(?P<of>百分之|千分之)(?P<pct>" + _ARABIC + r"|[" + _CN_CHARS + r"]+" + _CN_DECIMALS + r")"
     r"|(?P<num>" + _ARABIC + r")\s*(?P<mult>万亿|亿|万|千(?!瓦))?"
-    r"|(?P<cn>[" + _CN_CHARS + r"]+))"
+    r"|(?P<cn>[" + _CN_CHARS + r"]+" + _CN_DECIMALS + r"))"
     r"\s*(?P<mid>多|余)?\s*(?P<unit>" + _UNIT_ALT + r")?"
     r"(?:/(?P<per>" + "|".join(_PER) + r"))?"
     r"(?P<span>[·・](?:年|月|天|日))?"  # 元/人·年: per person and per year
-    r"(?P<post>" + "|".join(_POST) + r")?"
+    r"(?:" + _POST_JOIN + r"(?P<post>" + "|".join(_POST) + r"))?"
 )
 # Where a figure can start (every alternative of _FIGURE starts with one of these): _figures() jumps from one to
 # the next, which a finditer cannot (its alternatives start with character classes, so it tries every position).
@@ -426,13 +435,27 @@ def parse_number(num: str, mult: str | None = None) -> Decimal | None:
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        cn = cn_number(raw)
+        cn = _cn_decimal(raw) if "点" in raw else cn_number(raw)
         if cn is None:
             return None
         value = Decimal(cn)
     for ch in mult or "":
         value *= CN_LARGE.get(ch, 1000 if ch == "千" else 1)
     return _tidy(value)
+
+
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def _cn_decimal(raw: str) -> Decimal | None:
+    """六十二点五 -> 62.5, 三点五亿 -> 350000000: the whole part read as a Chinese number, each decimal a digit."""
+    whole, _, rest = raw.partition("点")
+    scale = rest[-1] if rest[-1:] in ("万", "亿") else ""
+    digits = rest[: len(rest) - len(scale)].translate(_CN_DIGITS)
+    number = cn_number(whole)
+    if number is None or not digits.isdigit():
+        return None
+    return Decimal(f"{number}.{digits}") * CN_LARGE.get(scale, 1)
 
 
 def _tidy(value: Decimal) -> Decimal:
@@ -595,7 +618,9 @@ def _past(
         if _ON_BASE.match(match, m.end()):
             continue  # 在去年基础上: a base
         cue = m.end()
-    now = _NOW_OPENS.match(match, sentence_start, fig_start) or w.past_opener.match(match, sentence_start, fig_start)
+    now = _NOW_OPENS.match(match, sentence_start, fig_start) or w.past_opener.match(
+        match, sentence_start, fig_start
+    )
     if now is not None:
         cue = max(cue, now.end())
     for now in _NOW_CLAUSE.finditer(match, sentence_start, fig_start):
