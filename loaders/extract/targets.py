@@ -1781,6 +1781,8 @@ class _TargetWords:
     report_topic: re.Pattern[str]  # 项目的进展情况 after a count: the things a report covers
     scale_site: re.Pattern[str]  # 级, a few qualifying words, then the site built (…的绿色焦化产业园)
     claim_limit: re.Pattern[str]  # 限领 right before a count: how many a rule lets each person claim
+    role_verb: re.Pattern[str]  # 发挥, putting existing things to work
+    role_after: re.Pattern[str]  # the rest of a clause up to its role word (…平台作用)
     spend_rule: re.Pattern[str]  # 满 (and 满100元减) ending right before a figure: a discount rule's amounts
     weight_header: re.Pattern[str]  # a weight column's header cell (权重, 权重(%)), matched whole
     numeral_place: re.Pattern[str]  # a place's ending right after 五台 / 三台 (工业园区, 县)
@@ -1830,6 +1832,8 @@ def _words() -> _TargetWords:
             r"[\u4e00-\u9fff]{1,20}?(?:" + rx("project_nouns").pattern + r")(?=[、,;。(\n]|\Z)"
         ),
         claim_limit=re.compile("(?:" + rx("claim_limits").pattern + r")\s*\Z"),
+        role_verb=rx("role_verbs"),
+        role_after=re.compile(r"[^,;。:\n]{0,24}?(?:" + rx("role_words").pattern + ")"),
         weight_header=re.compile(
             _BLANKS + "(?:" + rx("weight_columns").pattern + r")\s*(?:[((]\s*%\s*[))])?" + _BLANKS
         ),
@@ -2074,6 +2078,8 @@ def _not_a_commitment(
         return True  # 1.完成招标50% 2.工程完工75% 3.市场启用100%: a staged scale that scores progress
     if unit in w.count_units and not pre and not m.group("post") and _counts_code_parts(match, num_start):
         return True  # “8+4”经济政策体系。优化8个政策包和4张要素保障清单: the parts the system's name counts
+    if unit in w.count_units and not pre and not m.group("post") and _put_to_work(w, match, num_start, end):
+        return True  # 发挥1个中心、3个平台作用: the roles of things there already
     if unit in w.count_units and w.claim_limit.search(match, max(0, num_start - 8), num_start):
         return True  # 每位消费者每轮限领1张: how many a rule lets each person claim
     if unit in _MONEY and w.spend_rule.search(match, max(0, num_start - 16), num_start):
@@ -2332,6 +2338,13 @@ _LENGTHS = ("米", "公里")
 _SIZE_CLASS = re.compile(r"规模[\u4e00-\u9fff](?<![的以左上])")
 # Where a list item opens: a colon, a 、 or a line start (blanks allowed)
 _ITEM_OPEN = re.compile(r"(?:^|[:、])[ \t]*\Z", re.M)
+
+
+def _put_to_work(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
+    """A count between a verb putting things to work and their role words, in one clause (发挥1个中心、3个平台
+    作用): the things are there already."""
+    start = _last_stop(match, max(0, num_start - 30), num_start, _CLAUSE_CHARS)
+    return bool(w.role_verb.search(match, start, num_start)) and bool(w.role_after.match(match, end))
 
 
 def _named_project(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
