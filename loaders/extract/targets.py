@@ -562,7 +562,8 @@ def _context(match: str, lo: int, pos: int, plan_year: int | None) -> _Context:
 
 
 # What follows a base year (在2020年基础上, 以2020年为基数)
-_BASE_AFTER = re.compile(r"\s*(?:的?基础上|为基[数期准]|水平上)")
+# (在2020年1.5万户的基础上: the base's own figure may stand between the year and 的基础上)
+_BASE_AFTER = re.compile(r"\s*(?:的?基础上|为基[数期准]|水平上|[\d.]+\s*[万亿]?[^\d,;。:\n]{0,4}?的基础上)")
 
 
 def _base_year(match: str, lo: int, m: re.Match[str]) -> bool:
@@ -1782,6 +1783,7 @@ class _TargetWords:
     scale_site: re.Pattern[str]  # 级, a few qualifying words, then the site built (…的绿色焦化产业园)
     claim_limit: re.Pattern[str]  # 限领 right before a count: how many a rule lets each person claim
     role_verb: re.Pattern[str]  # 发挥, putting existing things to work
+    baseline: re.Pattern[str]  # 基期值 / 现状值为, perhaps a year and a colon, ending right before a figure
     role_after: re.Pattern[str]  # the rest of a clause up to its role word (…平台作用)
     spend_rule: re.Pattern[str]  # 满 (and 满100元减) ending right before a figure: a discount rule's amounts
     weight_header: re.Pattern[str]  # a weight column's header cell (权重, 权重(%)), matched whole
@@ -1833,6 +1835,7 @@ def _words() -> _TargetWords:
         ),
         claim_limit=re.compile("(?:" + rx("claim_limits").pattern + r")\s*\Z"),
         role_verb=rx("role_verbs"),
+        baseline=re.compile(r"(?:" + rx("baseline_labels").pattern + r")\s*(?:为|是)?\s*[:]?\s*\Z"),
         role_after=re.compile(r"[^,;。:\n]{0,24}?(?:" + rx("role_words").pattern + ")"),
         weight_header=re.compile(
             _BLANKS + "(?:" + rx("weight_columns").pattern + r")\s*(?:[((]\s*%\s*[))])?" + _BLANKS
@@ -2080,6 +2083,8 @@ def _not_a_commitment(
         return True  # “8+4”经济政策体系。优化8个政策包和4张要素保障清单: the parts the system's name counts
     if unit in w.count_units and not pre and not m.group("post") and _put_to_work(w, match, num_start, end):
         return True  # 发挥1个中心、3个平台作用: the roles of things there already
+    if w.baseline.search(match, max(0, num_start - 8), num_start) or _BASE_FIGURE.match(match, end):
+        return True  # 基期值35%, 现状值为120家, 在1.5万户的基础上, 与1200亿元相比: the level a goal starts from
     if unit in w.count_units and w.claim_limit.search(match, max(0, num_start - 8), num_start):
         return True  # 每位消费者每轮限领1张: how many a rule lets each person claim
     if unit in _MONEY and w.spend_rule.search(match, max(0, num_start - 16), num_start):
@@ -2338,6 +2343,10 @@ _LENGTHS = ("米", "公里")
 _SIZE_CLASS = re.compile(r"规模[\u4e00-\u9fff](?<![的以左上])")
 # Where a list item opens: a colon, a 、 or a line start (blanks allowed)
 _ITEM_OPEN = re.compile(r"(?:^|[:、])[ \t]*\Z", re.M)
+
+
+# A figure closed as the base of a change (在2020年1.5万户的基础上, 与2020年的1200亿元相比)
+_BASE_FIGURE = re.compile(r"\s*的?\s*(?:基础上|水平上|相比|相较)")
 
 
 def _put_to_work(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
