@@ -2910,6 +2910,12 @@ _FOCUS_BEFORE = re.compile(r"(?:重点|着力|集中|全力)\s*\Z")
 
 _ISSUE_YEAR = re.compile(r"\d{4}\s*年\s*\Z")
 _CATEGORY_COUNT = re.compile(r"[\d" + _CN_CHARS + r"]+\s*大类\s*\Z")
+# A count listed after a programme's N大 count, perhaps through other counts (4大行动、17个工程、55项具体任务): the
+# parts of the programme's structure, as its name's numbers are
+_STRUCTURE_LIST = re.compile(
+    r"[\d" + _CN_CHARS + r"]+\s*大[\u4e00-\u9fff]{1,4}\s*、"
+    r"(?:\s*[\d" + _CN_CHARS + r"]+\s*[个项条类批][\u4e00-\u9fff]{1,6}\s*、)*\s*\Z"
+)
 # The numbers before a figure in a list of ordinals (第3、4期, 第二、三批)
 _ORDINAL_LIST = re.compile(r"第\s*[\d" + _CN_CHARS + r"]+(?:\s*、\s*[\d" + _CN_CHARS + r"]+)*\s*、\s*\Z")
 # What follows the old level of a change stated from one figure to another (由20个工作日压缩至10个)
@@ -2972,6 +2978,8 @@ def _skip(
         return True  # 中国药房2023年1期: a periodical's issue of the year
     if _CATEGORY_COUNT.search(match, max(0, num_start - 8), num_start):
         return True  # 7大类139项!《…计划》印发: the items of a plan counted by its categories, its own
+    if _STRUCTURE_LIST.search(match, max(0, num_start - 40), num_start):
+        return True  # 4大行动、17个工程、55项具体任务: the parts of a programme's structure
     prev = match[num_start - 1] if num_start > 0 else ""
     if m.group("num") is not None and (prev.isdigit() or prev in ".+" or prev.isascii() and prev.isalpha()):
         return True
