@@ -610,6 +610,12 @@ def _past(
         later = _past_word(w, match, fig_start, clause_end)
         if later and _DIGIT.search(match, later.end(), clause_end):
             return True
+        if (
+            later
+            and _SCOPE_ONLY.fullmatch(match, clause_start, fig_start)
+            and _PERFECT.match(match, later.start())
+        ):
+            return True  # …已公告,2处计划草案已审竣: a count opening its clause, whose verb is done
     if _reporting_sentence(w, match, sentence_start, clause_start, fig_start):
         return True
     cue = -1
@@ -635,6 +641,11 @@ def _past(
 
 
 _WORK_BACK = 4  # how far before a stock noun the work it measures is looked for
+
+
+# Nothing before a figure in its clause but blanks and the whole jurisdiction (全县15个项目已开工)
+_SCOPE_ONLY = re.compile(r"\s*(?:(?:全|本|我)[省市县区镇乡])?\s*")
+_PERFECT = re.compile(r"已(?!经?[\u4e00-\u9fff]{0,2}(?:力争|确保|要|将))")
 
 
 def _past_word(w: _TargetWords, match: str, start: int, end: int) -> re.Match[str] | None:
@@ -2084,7 +2095,9 @@ def _not_a_commitment(
     if unit in w.count_units and not pre and not m.group("post") and _put_to_work(w, match, num_start, end):
         return True  # 发挥1个中心、3个平台作用: the roles of things there already
     if w.baseline.search(match, max(0, num_start - 8), num_start) or _BASE_FIGURE.match(match, end):
-        return True  # 基期值35%, 现状值为120家, 在1.5万户的基础上, 与1200亿元相比: the level a goal starts from
+        return (
+            True  # 基期值35%, 现状值为120家, 在1.5万户的基础上, 与1200亿元相比: the level a goal starts from
+        )
     if unit in w.count_units and w.claim_limit.search(match, max(0, num_start - 8), num_start):
         return True  # 每位消费者每轮限领1张: how many a rule lets each person claim
     if unit in _MONEY and w.spend_rule.search(match, max(0, num_start - 16), num_start):
