@@ -2094,6 +2094,8 @@ def _not_a_commitment(
         return True  # “8+4”经济政策体系。优化8个政策包和4张要素保障清单: the parts the system's name counts
     if unit in w.count_units and not pre and not m.group("post") and _put_to_work(w, match, num_start, end):
         return True  # 发挥1个中心、3个平台作用: the roles of things there already
+    if unit in w.count_units and not pre and _LOCATED_BEFORE.search(match, max(0, num_start - 6), num_start):
+        return True  # 将会展中心毗邻的三座政府大楼拆卸重建: the things standing where a place is, counted as they are
     if w.baseline.search(match, max(0, num_start - 8), num_start) or _BASE_FIGURE.match(match, end):
         return (
             True  # 基期值35%, 现状值为120家, 在1.5万户的基础上, 与1200亿元相比: the level a goal starts from
@@ -2358,6 +2360,8 @@ _SIZE_CLASS = re.compile(r"规模[\u4e00-\u9fff](?<![的以左上])")
 _ITEM_OPEN = re.compile(r"(?:^|[:、])[ \t]*\Z", re.M)
 
 
+# Where the counted things stand, by a place named before (会展中心毗邻的三座大楼, 高速沿线的10个村): they exist
+_LOCATED_BEFORE = re.compile(r"(?:毗邻|附近|周边|沿线|周围|境内|辖区内|辖内)的\s*\Z")
 # A figure closed as the base of a change (在2020年1.5万户的基础上, 与2020年的1200亿元相比)
 _BASE_FIGURE = re.compile(r"\s*的?\s*(?:基础上|水平上|相比|相较)")
 
