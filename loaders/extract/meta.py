@@ -2099,7 +2099,8 @@ def _abridged(field: str, signed: str) -> bool:
     return bool(sep) and "人民" not in field and "人民政府" in signed and bool(head) and head in signed
 
 
-_SITE_NAME = re.compile(r"官网|网站|门户|[-—]")
+# …or a news outlet a portal credits for a report (来源:甘谷县融媒体中心, 来源:某某日报): the reporter, never the issuer
+_SITE_NAME = re.compile(r"官网|网站|门户|[-—]|融媒体|广播电视台|电视台|日报|晚报|新闻网|新闻中心|报社|传媒")
 
 
 # A blank, then another field's short label and its colon, on the same line (来源:县自然资源局 作者:杨晓宇 时间:…)
@@ -2114,7 +2115,7 @@ def _field_issuer(src: SourceDocument, fields: list[_Field], role: str) -> str |
                 0
             ]  # 县自然资源局 作者:杨晓宇 时间:…: the next field's label
             # not a page's publisher (…网站, a site's name injected into its catalogue: 某某-某某官网 办公室)
-            if _is_org_line(fold(value)) and not _SITE_NAME.search(value):
+            if _is_org_line(fold(value)) and not _SITE_NAME.search(fold(value)):
                 return value
             if _TOWNSHIP.fullmatch(fold(value)):
                 return value  # 填报单位:万寿镇, 发布机构:马屿镇: a township by its name, its government
