@@ -1722,11 +1722,23 @@ def _range_lower(
         low_unit = (mult + low_unit) if low_unit == "元" else low_unit
     else:
         low = parse_number(r.group("n"), mult or up_mult)
+        low = _cn_scaled_low(low, m.group("cn"), value) if not mult else low
     if low is not None and (low_unit, unit) == ("万元", "亿元"):
         value, unit = value * 10000, "万元"  # 5000万元至1亿元: the range in the lower bound's unit
     if low is None or (low_unit and low_unit != unit) or low >= value:
         return None
     return low, r.start(), value, unit
+
+
+_CN_PLACES = {"千": 1000, "万": 10_000, "亿": 100_000_000}
+
+
+def _cn_scaled_low(low: Decimal | None, cn: str | None, value: Decimal) -> Decimal | None:
+    """The lower bound of a Chinese range that shares the upper bound's place (两到三千个: 2000 to 3000; 三至五万户)."""
+    if low is None or not cn or len(cn) < 2 or cn[-1] not in _CN_PLACES:
+        return low
+    place = _CN_PLACES[cn[-1]]
+    return low * place if low * place < value else low
 
 
 @dataclass(frozen=True)
@@ -3025,8 +3037,9 @@ def _skip(
             return (
                 True  # 每两年至少调整一次, 至少组织开展一次…活动: once, how often a thing is done, no count
             )
-        # "一个平台", "一次性": 一 is an article unless a comparator makes it a count
-        if value == 1 and not pre and not _postposed_one(match, m, num_start, unit):
+        # "一个平台", "一次性": 一 is an article unless a comparator makes it a count, or it opens a range (一至两个)
+        ranged = num_start < m.start()
+        if value == 1 and not pre and not ranged and not _postposed_one(match, m, num_start, unit):
             clause_start = max((match.rfind(ch, 0, num_start) for ch in ",;。:\n、"), default=-1) + 1
             if not _DISTANT_CMP.search(match, clause_start, num_start):
                 return True

@@ -1,6 +1,6 @@
 """Target forms of round 22 (unseen pages): units of measure the corpus never had (床, 班次, 册, 列, MW/GW, 吨标准煤/
 万元), bounds with the figure included (及以上, (含)以上) and ceilings (至多), Chinese decimals (百分之六十二点五) and
-years (到二〇二五年), a service or venue open round the clock, sentences opened by the year before (上年度…), baselines
+years (到二〇二五年), Chinese ranges (一至两个, 两到三千个), a service or venue open round the clock, sentences opened by the year before (上年度…), baselines
 (基期值, …的基础上), and counts that commit to nothing: items a meeting laid down, things put to work (发挥…作用), a
 programme's structure (4大行动、17个工程), a clause whose verb is done (2处草案已审竣), things located by a place
 (毗邻的三座大楼). Inline texts in both scripts and both punctuations."""
@@ -44,6 +44,13 @@ FAMILIES: dict[str, list[Case]] = {
         ("全年完成投资三点五亿元。", [("3.5", "亿元", "=", 2023)]),
         ("新增造林面积二点五万亩。", [("25000", "亩", "=", 2023)]),
         ("推进两点一线布局,下午两点召开会议。", []),
+    ],
+    # a Chinese range: 一 opening it is a count, and its lower bound shares the upper one's place (两到三千)
+    "chinese_ranges": [
+        ("每个乡镇建设一至两个示范村。", [("1", "个", "=", 2023)]),
+        ("新增就业岗位两到三千个。", [("2000", "个", "=", 2023)]),
+        ("培育三至五万户。", [("30000", "户", "=", 2023)]),
+        ("培育一千至三千家企业。", [("1000", "家", "=", 2023)]),
     ],
     # a year in Chinese digits with a zero dates the goal as 2025 does
     "chinese_numeral_years": [
