@@ -126,6 +126,13 @@ UNITS = (
     "标准箱",
     "方",
     "美元",
+    # Hong Kong and Macao dollars (總額約80億港元, 撥款2億澳門元) and the metric units Taiwan pages write with 公
+    # (新增綠地5萬平方公尺)
+    "港元",
+    "澳门元",
+    "平方公尺",
+    "立方公尺",
+    "公尺",
     "条",
     "根",
     "本",
@@ -1503,7 +1510,9 @@ def _all_of(match: str, start: int, fig_start: int, fig_end: int) -> tuple[int, 
     return last.start(), len(items)
 
 
-_MONEY = ("元", "万元", "亿元", "美元", "万美元", "亿美元")
+# A currency's own name, which a 万/亿 before it joins as 万元 does (5000万美元, 80亿港元)
+_CURRENCIES = ("元", "美元", "港元", "澳门元")
+_MONEY = (*_CURRENCIES, "万元", "亿元", *(scale + c for c in _CURRENCIES[1:] for scale in ("万", "亿")))
 # Quantities whose 万/亿 stays in the unit as written (5.3亿吨, 120万吨标准煤, 405亿方, 24亿斤); 方 only with one.
 _KEEP_MULT = ("吨", "吨标准煤", "方", "立方米", "斤", "公斤")
 
@@ -1542,7 +1551,7 @@ def _value_unit_of(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
     if m.group("num") is not None:
         mult = m.group("mult") or ""
         if (
-            unit in ("元", "美元") or unit and unit.startswith("元/") or (not unit and scale_follows)
+            unit in _CURRENCIES or unit and unit.startswith("元/") or (not unit and scale_follows)
         ) and mult in (
             "万",
             "亿",
@@ -1561,7 +1570,7 @@ def _value_unit_of(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
     else:
         cn = m.group("cn")
         # a trailing 万/亿 before 元 is the unit 万元/亿元, not a multiplier
-        if (unit in ("元", "美元") or (not unit and scale_follows)) and len(cn) > 1 and cn[-1] in "万亿":
+        if (unit in _CURRENCIES or (not unit and scale_follows)) and len(cn) > 1 and cn[-1] in "万亿":
             unit, cn = cn[-1] + (unit or "元"), cn[:-1]
         if not unit or unit == "方":
             return None

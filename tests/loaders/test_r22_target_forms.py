@@ -1,9 +1,10 @@
-"""Target forms of round 22 (unseen pages): units of measure the corpus never had (床, 班次, 册, 列, MW/GW, 吨标准煤/
-万元), bounds with the figure included (及以上, (含)以上) and ceilings (至多), Chinese decimals (百分之六十二点五) and
-years (到二〇二五年), Chinese ranges (一至两个, 两到三千个), a service or venue open round the clock, sentences opened by the year before (上年度…), baselines
-(基期值, …的基础上), and counts that commit to nothing: items a meeting laid down, things put to work (发挥…作用), a
-programme's structure (4大行动、17个工程), a clause whose verb is done (2处草案已审竣), things located by a place
-(毗邻的三座大楼). Inline texts in both scripts and both punctuations."""
+"""Target forms of round 22 (unseen pages): units of measure the corpus never had (床, 班次, 册, 列, MW/GW,
+吨标准煤/万元, 港元/澳门元, 公尺), bounds with the figure included (及以上, (含)以上) and ceilings (至多), Chinese
+decimals (百分之六十二点五), ranges (一至两个, 两到三千个) and years (到二〇二五年), a service or venue open round the
+clock, sentences opened by the year before (上年度…), baselines (基期值, …的基础上), and counts that commit to nothing:
+items a meeting laid down, things put to work (发挥…作用), a programme's structure (4大行动、17个工程), a clause whose
+verb is done (2处草案已审竣), things located by a place (毗邻的三座大楼).
+Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -29,6 +30,14 @@ FAMILIES: dict[str, list[Case]] = {
         ("单位GDP能耗下降至0.45吨标准煤/万元以内。", [("0.45", "吨标准煤/万元", "<=", 2023)]),
         ("用水量控制在30立方米/万元以内。", [("30", "立方米/万元", "<=", 2023)]),
         ("每千人口床位数达到6.5张。", [("6.5", "张", "=", 2023)]),
+    ],
+    # Hong Kong and Macao dollars joined by their 万/亿 as 万元 is, and Taiwan's metric units in 公尺
+    "dollars_of_hong_kong_and_macao_and_metres_in_gongchi": [
+        ("總額約80億港元。", [("80", "亿港元", "~", 2023)]),
+        ("资助上限为每项50万港元。", [("50", "万港元", "=", None)]),
+        ("撥款2億澳門元支持中小企業。", [("2", "亿澳门元", "=", None)]),
+        ("新增綠地面積5萬平方公尺。", [("50000", "平方公尺", "=", 2023)]),
+        ("新建步道1200公尺。", [("1200", "公尺", "=", 2023)]),
     ],
     # 及/或/(含) before 以上 keep the bound; 至多 / 最多 set a ceiling
     "bounds_with_the_figure_included_and_ceilings": [
