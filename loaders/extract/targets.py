@@ -2115,6 +2115,8 @@ def _not_a_commitment(
         return True  # “8+4”经济政策体系。优化8个政策包和4张要素保障清单: the parts the system's name counts
     if unit in w.count_units and not pre and not m.group("post") and _put_to_work(w, match, num_start, end):
         return True  # 发挥1个中心、3个平台作用: the roles of things there already
+    if value_max is not None and not pre and not m.group("post") and _RANGED_CLASS.match(match, end):
+        return True  # 发展10—50只分散养殖户150户: the range sizes the class a later count counts
     if unit in w.count_units and not pre and _LOCATED_BEFORE.search(match, max(0, num_start - 6), num_start):
         return True  # 将会展中心毗邻的三座政府大楼拆卸重建: the things standing where a place is, counted as they are
     if w.baseline.search(match, max(0, num_start - 8), num_start) or _BASE_FIGURE.match(match, end):
@@ -2381,6 +2383,11 @@ _SIZE_CLASS = re.compile(r"规模[\u4e00-\u9fff](?<![的以左上])")
 _ITEM_OPEN = re.compile(r"(?:^|[:、])[ \t]*\Z", re.M)
 
 
+# A range right before the class it sizes, whose own count follows in the clause (10—50只分散养殖户150户, 年销售额
+# 1000-5000万元企业20家)
+_RANGED_CLASS = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?[\d" + _CN_CHARS + r"]+\s*(?:个|户|家|名|人|处|所|座|项)(?![\u4e00-\u9fff]{0,3}[\d])"
+)
 # Where the counted things stand, by a place named before (会展中心毗邻的三座大楼, 高速沿线的10个村): they exist
 _LOCATED_BEFORE = re.compile(r"(?:毗邻|附近|周边|沿线|周围|境内|辖区内|辖内)的\s*\Z")
 # A figure closed as the base of a change (在2020年1.5万户的基础上, 与2020年的1200亿元相比)

@@ -3,7 +3,7 @@
 decimals (百分之六十二点五), ranges (一至两个, 两到三千个) and years (到二〇二五年), a service or venue open round the
 clock, sentences opened by the year before (上年度…), baselines (基期值, …的基础上), and counts that commit to nothing:
 items a meeting laid down, things put to work (发挥…作用), a programme's structure (4大行动、17个工程), a clause whose
-verb is done (2处草案已审竣), things located by a place (毗邻的三座大楼).
+verb is done (2处草案已审竣), things located by a place (毗邻的三座大楼), a range sizing a class (10—50只分散养殖户150户).
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -110,6 +110,12 @@ FAMILIES: dict[str, list[Case]] = {
         ("目前4处计划已公告,2处计划草案已审竣。", []),
         ("全县15个项目已开工建设。", []),
         ("力争新增示范村10个,已完成规划。", [("10", "个", "=", 2023)]),
+    ],
+    # a range right before the class it sizes, whose count follows: the count is the goal
+    "ranges_sizing_a_class": [
+        ("发展10—50只分散养殖户150户。", [("150", "户", "=", 2023)]),
+        ("培育年销售额1000-5000万元企业20家。", [("20", "家", "=", 2023)]),
+        ("新建3-5个产业园区。", [("3", "个", "=", 2023)]),
     ],
     # things standing where a place is (毗邻的, 沿线的), counted as they are
     "counts_located_by_a_place": [

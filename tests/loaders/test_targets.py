@@ -794,7 +794,8 @@ def test_background_headings(title: str, background: bool) -> None:
         ("打造千亿元产业集群。", []),
         ("培育超百亿元数字企业40家。", [(Decimal(40), "家")]),
         ("培育超過100億元數字企業40家。", [(Decimal(40), "家")]),
-        ("投资三点五亿元。", []),
+        # a Chinese number's decimals are read with it (round 22), never as a figure of their own (五亿元)
+        ("投资三点五亿元。", [(Decimal("3.5"), "亿元")]),
         # areas and beds
         ("全市建成区面积达到120平方公里。", [(Decimal(120), "平方公里")]),
         ("新增造林1.2万公顷。", [(Decimal(12000), "公顷")]),
