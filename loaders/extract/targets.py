@@ -2386,7 +2386,9 @@ _ITEM_OPEN = re.compile(r"(?:^|[:、])[ \t]*\Z", re.M)
 # A range right before the class it sizes, whose own count follows in the clause (10—50只分散养殖户150户, 年销售额
 # 1000-5000万元企业20家)
 _RANGED_CLASS = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?[\d" + _CN_CHARS + r"]+\s*(?:个|户|家|名|人|处|所|座|项)(?![\u4e00-\u9fff]{0,3}[\d])"
+    r"[\u4e00-\u9fff]{1,8}?[\d"
+    + _CN_CHARS
+    + r"]+\s*(?:个|户|家|名|人|处|所|座|项)(?![\u4e00-\u9fff]{0,3}[\d])"
 )
 # Where the counted things stand, by a place named before (会展中心毗邻的三座大楼, 高速沿线的10个村): they exist
 _LOCATED_BEFORE = re.compile(r"(?:毗邻|附近|周边|沿线|周围|境内|辖区内|辖内)的\s*\Z")
