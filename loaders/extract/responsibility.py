@@ -790,6 +790,8 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
     哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them)."""
     inner = _SOFT_BREAK.sub("", _SAME_BELOW.sub(" ", _RULE.sub(" ", _ALL_RULE.sub(" ", inner))))
+    if _sector_list(inner):
+        return True  # 组织、人事、民政等部门: each sector a unit
     if (
         "〔" in inner or "【" in inner
     ):  # 各县〔市、区〕政府〔管委会〕: a name's remark in any bracket, as (管委会)
@@ -1278,6 +1280,10 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(
             s for s in _subject_sentences(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         )
+    if m.find("、", start, end) >= 0:
+        found.extend(
+            s for s in _sector_subjects(m, start, end) if not any(f.start <= s.start < f.end for f in found)
+        )
     if not found and any(m.find(w, start, end) >= 0 for w in _V.dated_markers):
         found.extend(_dated_subjects(m, start, end))
     found.sort(key=lambda s: s.start)
@@ -1316,6 +1322,43 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
 
 def _alt_words(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) if words else "(?!)"
+
+
+# 组织、人事、民政等部门牵头: sector words sharing the body noun after the last one ([sector] in responsibility.toml)
+_SECTOR = _alt_words(_V.sector_words)
+_SECTOR_NOUN = re.compile(r"等?(?:" + _alt_words(_V.sector_nouns) + ")")
+_SECTOR_LIST = re.compile(rf"(?:{_SECTOR})(?:、(?:{_SECTOR}))+{_SECTOR_NOUN.pattern}")
+_SECTOR_WORDS = frozenset(_V.sector_words)
+_SECTOR_MAX = max(map(len, _V.sector_words), default=0)
+# the list opening a sentence or a comma piece, then a role verb (…牵头 / …按职责分工负责) or a duty modal (…要)
+_SECTOR_SUBJECT = re.compile(
+    rf"(?:^|(?<=[,;。:\n]))[ \t]*(?P<u>{_SECTOR_LIST.pattern})(?P<v>{_VERBS})?(?(v)|(?:{_alt_words(_V.duty_modals)}))"
+)
+
+
+def _sector_list(text: str) -> bool:
+    """Whether ``text`` (its role verbs dropped) is a list of sector words sharing one body noun: 教育、卫生等部门."""
+    t = text.strip(" \t()")
+    while (verb := _verb_tail(t)) is not None and verb[0] > 0:
+        t = t[: verb[0]].rstrip()
+    return _SECTOR_LIST.fullmatch(t) is not None
+
+
+def _sector_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The sector lists an item's sentences open with, with their role verb (组织、人事、民政等部门牵头每年招聘…):
+    each sector is a unit (see :func:`_sector_list`)."""
+    return [
+        Span(sm.start("u"), sm.end("v") if sm.group("v") else sm.end("u"))
+        for sm in _SECTOR_SUBJECT.finditer(m, start, end)
+    ]
+
+
+def _sector_noun(m: str, s: int, e: int) -> tuple[int, int] | None:
+    """Where the body noun a list's last sector shares stands after it (民政 before 等部门 -> 部门), or None."""
+    if e - s > _SECTOR_MAX or m[s:e] not in _SECTOR_WORDS:
+        return None
+    noun = _SECTOR_NOUN.match(m, e)
+    return (noun.end() - len(noun.group().lstrip("等")), noun.end()) if noun is not None else None
 
 
 # 在省委领导下,A负责…: the adverbial of who directs the subject, before the subject itself
@@ -2132,6 +2175,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
     for a, b, seg_role, with_people in _segments(w):
         if seg_role == "people":
             continue
+        sectors = _sector_list("".join(w[a:b]))  # 组织、人事、民政等部门: every sector stands
         seg_pieces = _before_people_word(w, _tokenize(w, a, b))
         for p in seg_pieces:
             p.segment_role = seg_role
@@ -2182,7 +2226,8 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
         while k < len(seg_pieces):
             p = seg_pieces[k]
             while (
-                k + 1 < len(seg_pieces)
+                not sectors
+                and k + 1 < len(seg_pieces)
                 and p.role is None
                 and p.sep not in _NO_JOIN_SEPS
                 and not p.person
@@ -2485,9 +2530,11 @@ def _refs(
         for a, b in resolver.split_lost(piece_match):
             s, e = base + start + a, base + start + b
             surface = src.text[s:e]
+            noun = _sector_noun(src.match, s, e)  # 民政等部门: the last sector named with its noun
+            name = surface + src.text[noun[0] : noun[1]] if noun is not None else surface
             refs.append(
                 (
-                    UnitRef(surface=surface, span=Span(s, e), key=resolver.resolve_name(surface, Span(s, e))),
+                    UnitRef(surface=surface, span=Span(s, e), key=resolver.resolve_name(name, Span(s, e))),
                     is_lead,
                 )
             )

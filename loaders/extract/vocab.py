@@ -145,6 +145,10 @@ class Vocabulary:
     fiscal_verbs: tuple[str, ...] = ()  # 解决 in the same sentence
     own_bodies: tuple[str, ...] = ()  # 局 in 局综合科: the issuing body named without its place
     section_ends: tuple[str, ...] = ()  # 科 in 局综合科: a section of it
+    sector_words: tuple[
+        str, ...
+    ] = ()  # 民政 in 组织、人事、民政等部门牵头: a kind of department by its sector
+    sector_nouns: tuple[str, ...] = ()  # 部门 in the same list: the body noun the sectors share
     column_titles: tuple[str, ...] = ()  # 责任分工 above a header titles the table: never its first column
 
     @classmethod
@@ -213,6 +217,8 @@ class Vocabulary:
             fiscal_nouns=tuple(_words(data.get("duty", {}), "fiscal_nouns", "duty")),
             fiscal_verbs=tuple(_words(data.get("duty", {}), "fiscal_verbs", "duty")),
             column_titles=tuple(_words(data.get("column_title", {}), "words", "column_title")),
+            sector_words=tuple(_words(data.get("sector", {}), "words", "sector")),
+            sector_nouns=tuple(_words(data.get("sector", {}), "nouns", "sector")),
             own_bodies=tuple(_words(data.get("duty", {}), "own_bodies", "duty")),
             section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),
             copula_determiners=tuple(_words(data.get("copula", {}), "determiners", "copula")),
