@@ -1454,6 +1454,19 @@ def _fiscal_spans(m: str, start: int, end: int) -> list[Span]:
     return [Span(fm.start("u"), fm.end("u")) for fm in _FISCAL.finditer(m, start, end)]
 
 
+# 所需经费由 / 日常管理由: a short topic, then 由 (not the 由 of 自由) before the bodies it is handed to
+_HANDED_TOPIC = re.compile(r"(?P<t>[^,;。:\n()、由]{1,8}?)(?<!自)由")
+
+
+def _handed_topic(text: str, lexicon: UnitLexicon) -> int | None:
+    """Where the units start after a topic handed to them (所需经费由市财政局 -> after 由), or None: the topic ends
+    like no body and units follow."""
+    tm = _HANDED_TOPIC.match(text)
+    if tm is None or lexicon.ends_as_unit(_nk(tm.group("t"))) or not _all_units(_core(text[tm.end() :]), lexicon):
+        return None
+    return tm.end()
+
+
 def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
     """Sentences of an item whose subject is a named unit that carries a share of the task: …。各县区政府负责逐步开展
     辖区煤改电工作。(A牵头) / …;长延堡街办负责协调…: the units before 负责 (named with their level or place, or a
@@ -1470,11 +1483,30 @@ def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
         b = a
         while b < end and m[b] not in ",;。\n(":
             b += 1
+        # 所需经费由市财政局负责保障: what is handed over opens the sentence, the units after 由
+        a += _handed_topic(m[a:b], lexicon) or 0
         head = _opening_units(m[a:b], lexicon)
         if head is None or "负责" not in m[a : a + head[0]]:
             continue
-        spans.append(Span(a, a + head[0]))
+        duty = _LEAD_DUTY.match(m, m.rfind("负责", a, a + head[0]), b)
+        spans.append(Span(a, duty.end() if duty is not None else a + head[0]))
     return spans
+
+
+# 市发改委负责全市园区建设的牵头抓总: the duty 负责 takes is to lead (a lead verb closing the piece, with its 工作)
+_LEAD_DUTY = re.compile(
+    r"负责(?P<o>[^,;。:\n()]{1,30}?)的?(?P<v>"
+    + _alt_words(tuple(w for w, r in _V.verb_role.items() if r == "lead"))
+    + r")(?:工作|职责|责任)?(?=[,;。\n]|$)"
+)
+
+
+def _lead_duty(w: list[str]) -> None:
+    """负责…的牵头抓总 -> 牵头抓总: the duty that makes the units before 负责 its leads, read as their role verb."""
+    text = "".join(w)
+    for lm in _LEAD_DUTY.finditer(text) if "负责" in text else ():
+        verb = list(lm.group("v"))
+        w[lm.start() : lm.end()] = verb + [" "] * (lm.end() - lm.start() - len(verb))
 
 
 # 领导小组办公室设在州交通运输局: the body the office sits in (a name up to the sentence's next mark)
@@ -2035,6 +2067,7 @@ def _working_copy(
             below_group, same_below = (semi + 1, sm.start()), False
         _blank(w, sm.start(), sm.end())
     _blank_name_remarks(w, resolver)
+    _lead_duty(w)
     # The clause's own brackets, then brackets left unmatched by damage (专技处) / (人才处).
     first = next((k for k, ch in enumerate(w) if not ch.isspace()), None)
     if first is not None and w[first] == "(":
@@ -2186,6 +2219,9 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                 p.designation = head.group().strip().startswith(_V.designation_heads)
                 p.start += head.end()
                 piece_text = piece_text[head.end() :]
+            elif (topic := _handed_topic(piece_text, resolver.lexicon)) is not None:
+                p.start += topic  # 所需经费由市财政局负责: the units after the 由 their task is handed by
+                piece_text = piece_text[topic:]
             while True:
                 verb = _verb_tail(piece_text)
                 if verb and verb[0] > 0:
