@@ -93,11 +93,16 @@ _LABEL_IN_COPY = re.compile(
 )
 # At the start of a line (or of a clause) a label may have lost its colon to damage: "责任单位 区财政局".
 # (省牵头单位 省农业农村厅: the level the label names before it, as with a colon)
+# (责任单位市发改委、市财政局): a label that lost its colon, glued to the first unit's level right after the bracket
+_GLUED_LEVEL = "[省市县区州]"
 _LABEL_AT_START = re.compile(
     r"\s*[(〔【\[]?\s*(?:[省市县区]级?(?=牵头|责任|配合|协办|主办))?"
     + _LABEL_WORDS
     + r"\s*(?::|[】\]]|\s+(?=[\u3400-\u9fff]))"
 )
+_LABEL_GLUED_AFTER = re.compile(r"(?<=[;,])\s*" + _LABEL_WORDS + "(?=" + _GLUED_LEVEL + ")")
+# …and glued to the first unit, in a clause found by that label right after its bracket (_LABEL_LOOSE)
+_LABEL_GLUED_AT_START = re.compile(r"\s*[(〔【\[]?\s*" + _LABEL_WORDS + "(?=" + _GLUED_LEVEL + ")")
 # Mid-line, a label with only spaces (or a list's separator, or a sentence's end) before it and no colon:
 # "牵头单位:A  责任单位 B", "牵头单位 A;配合单位 B"; on a page that writes every
 # label with a space for its colon, also right after the separator closing the label before it:
@@ -1192,7 +1197,11 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
 
 # A label with a space for its colon, opening a bracket or a sentence: (责任单位 A、B,完成时限 2021年底) / 。责任单位 A
 _LABEL_LOOSE = re.compile(
-    r"(?:(?<=[(〔【\[。;])|(?<=[(〔【\[。;][ \t]))" + _LABEL_WORDS + r"[ \t]+(?=[\u3400-\u9fff])"
+    r"(?:(?<=[(〔【\[])(?P<br>)|(?<=[。;])|(?<=[(〔【\[。;][ \t]))"
+    + _LABEL_WORDS
+    + r"(?:[ \t]+(?=[\u3400-\u9fff])|(?(br)(?="
+    + _GLUED_LEVEL
+    + r")|(?!)))"
 )
 
 
@@ -1469,11 +1478,12 @@ def _handed_topic(text: str, lexicon: UnitLexicon) -> int | None:
 
 def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
     """Sentences of an item whose subject is a named unit that carries a share of the task: …。各县区政府负责逐步开展
-    辖区煤改电工作。(A牵头) / …;长延堡街办负责协调…: the units before 负责 (named with their level or place, or a
-    各… set; see :func:`_opening_units`) are units of the item, with no role beyond responsible."""
+    辖区煤改电工作。(A牵头) / …;长延堡街办负责协调… / …,市财政局负责资金保障: the units before 负责 (named with their
+    level or place, or a 各… set; see :func:`_opening_units`) opening a sentence or a comma piece are units of the
+    item, responsible, or leads where the duty 负责 takes is to lead (负责…的牵头抓总)."""
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
-    for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
+    for sm in re.finditer(r"(?:^|[。;,\n])\s*", m[start:end]):
         a = start + sm.end()
         if a >= end:
             continue
@@ -2169,12 +2179,15 @@ def _segments(w: list[str]) -> list[tuple[int, int, str, bool]]:
         # (主办单位 A;协办单位:B) / (第2013号。牵头单位 A;协办单位:B): a label before the first one with a colon
         # wrote a space for its colon
         first = labels[0].start() if labels else len(text)
-        at_start = _LABEL_AT_START.match(text)
+        at_start = _LABEL_AT_START.match(text) or _LABEL_GLUED_AT_START.match(text)
         loose = [at_start] if at_start else list(_LABEL_LOOSE.finditer(text, 0, first))
         labels = [lm for lm in loose if lm.end() <= first] + labels
     if labels:
         gap = " " in text[labels[0].end() :] or "\t" in text
         spaced = list(_LABEL_SPACED.finditer(text, labels[0].end())) if gap else []
+        if _LABEL_GLUED_AT_START.match(text, labels[0].start()):
+            # (牵头单位市发改委,配合单位市财政局): a page that glues one label to its units glues the next ones too
+            spaced += _LABEL_GLUED_AFTER.finditer(text, labels[0].end())
         if spaced:  # the labels found above come in text order, one per start: merged only with spaced ones
             labels = sorted({lm.start(): lm for lm in [*labels, *spaced]}.values(), key=lambda lm: lm.start())
     if not labels:
