@@ -389,6 +389,15 @@ def is_responsibility_line(match_line: str) -> bool:
     return any(label_role(lm.group("label")) != "people" for lm in later)
 
 
+def support_label_only(match_text: str) -> bool:
+    """Whether a clause (match text) opens with a supporting label and names no other label: 配合单位:A、B, the
+    bodies that help the ones a clause before it names."""
+    first = _LABEL_AT_START.match(match_text)
+    if first is None or label_role(first.group("label")) != "support":
+        return False
+    return not any(True for _ in _labels(_LABEL, _LABEL_START, match_text, first.end(), len(match_text)))
+
+
 def main_label_only(match_text: str) -> bool:
     """Whether a clause (match text) opens with a label naming the bodies that carry the task (责任单位: /
     承办单位:, neither a lead's nor a supporting one's) and names no other label: 承办单位:A、B."""

@@ -41,6 +41,7 @@ from policykg.loaders.extract.responsibility import (
     is_people_line,
     is_responsibility_line,
     is_role_line,
+    support_label_only,
     is_role_sentence,
     is_unit_list,
     list_wraps_to,
@@ -3417,6 +3418,14 @@ def _assign_lines(out: Outline) -> None:
             r.section_level = twin.section_level
             if prev[1] in headers.get(sec, []):
                 headers[sec].append(idx)
+        elif (
+            prev is not None
+            and prev[0] == "m"
+            and out.measures[prev[1]].section == sec
+            and support_label_only(out.lines[r.line].match)
+        ):
+            # 1.…。(市商务局) / 配合单位:市财政局: the bodies that help, on the line after a measure's own clause
+            r.measures = [prev[1]]
         elif sec not in seen_measure and (sec is not None or out.first_section_start is None):
             # (a line above every heading of a page cut from a longer document belongs to a measure off-page)
             headers.setdefault(sec, []).append(idx)
