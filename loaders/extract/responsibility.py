@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import chain
 
 from policykg.loaders.extract.textscan import find_all
-from policykg.loaders.extract.units import _CJK, UnitLexicon, UnitResolver, _nk
+from policykg.loaders.extract.units import _CJK, UnitLexicon, UnitResolver, _nk, is_county_division
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.models import SourceDocument, Span, UnitRef
 
@@ -1611,10 +1611,12 @@ def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]
         return []
     head = _ROLE_HEAD.sub("", dm.group("u"))
     first = _nk(_core(head.split("、")[0]))
-    if not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
-        return []
-    # 各县(市)区要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole
+    # 各县(市、区)要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole
     places = "、" not in _INNER_BRACKET.sub("", head) and _collective_of_places(_nk(_core(head)), lexicon)
+    # 永嘉县要…,平阳县要… / 永嘉县、平阳县要…: county-level divisions by their full names, each for its government
+    places = places or all(is_county_division(_nk(p)) for p in head.split("、"))
+    if not places and not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
+        return []
     if not places and (
         not (_named_with_level(first, lexicon) or _own_section(first)) or _GENERIC_SUBJECT.search(head)
     ):
