@@ -1270,6 +1270,9 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
                 found.append(earlier)
             earlier = _role_paren_clause(m, pos, earlier.start, bare_ok=False)
         break
+    head = _head_bracket(m, start, end) if m[start : start + 2].lstrip()[:1] in _OPEN else None
+    if head is not None and not any(f.start <= head.start < f.end for f in found):
+        found.append(head)
     if bare_ok and found and m.find("\n", start, found[-1].start) >= 0:
         found.extend(s for s in _bullet_brackets(m, start, found[-1].start) if s not in found)
     if not found:
@@ -1306,6 +1309,23 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(_dated_subjects(m, start, end))
     found.sort(key=lambda s: s.start)
     return tuple(found)
+
+
+_HEAD_BRACKET = re.compile(r"\s*[(〔【\[](?P<u>[^()〔〕【】\[\]\n:;。]{2,60})[)〕】\]]")
+
+
+def _head_bracket(m: str, start: int, end: int) -> Span | None:
+    """【市发改委】推进… / 〔市教育局、市财政局〕加快…: a bracket of named units opening an item's text names its units."""
+    hm = _HEAD_BRACKET.match(m, start, end)
+    if hm is None or hm.end() >= end or not m[hm.end() : end].strip():
+        return None
+    lexicon = UnitLexicon.load_default()
+    names = [_nk(_core(p)) for p in re.split(r"[、,\s]+", hm.group("u").strip()) if p]
+    if not _all_units(hm.group("u"), lexicon) or not all(
+        _named_with_level(n, lexicon) or lexicon.grammar.is_collective_head(n) for n in names
+    ):
+        return None
+    return Span(hm.start("u") - 1, hm.end())
 
 
 # a bulleted line of a list: a dash or a bullet opens it
