@@ -1229,7 +1229,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
     # reader again: computed once (the key's hash is the text's own, cached by Python)
     found: list[Span] = []
     covered = start
-    has_label = m.find(":", start, end) >= 0 or m.find("】", start, end) >= 0
+    has_label = m.find(":", start, end) >= 0 or m.find("】", start, end) >= 0 or m.find("]", start, end) >= 0
     labels = _labels(_LABEL, _LABEL_START, m, start, end) if has_label else iter(())
     if m.find(" ", start, end) >= 0 or m.find("\t", start, end) >= 0:
         labels = _with_loose_labels(labels, m, start, end)

@@ -154,9 +154,10 @@ class Vocabulary:
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
         label_role = _word_map(data, "label", "role", _ROLES)
-        for i, entry in enumerate(data.get("person_label", [])):
-            for w in _words(entry, "words", f"person_label #{i + 1}"):
-                label_role[w] = "people"
+        for table in ("person_label", "overseer_label"):  # labels whose values are no units of the task
+            for i, entry in enumerate(data.get(table, [])):
+                for w in _words(entry, "words", f"{table} #{i + 1}"):
+                    label_role[w] = "people"
         verb_role = _word_map(data, "verb", "role", _ROLES)
         column_kind = _word_map(data, "column", "kind", _COLUMN_KINDS)
         scope = data.get("scope", {})
@@ -229,8 +230,10 @@ class Vocabulary:
     def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:
         """``roles`` of ``labels`` with a lower-ranked lead label made responsible when a 牵头 label is present
         (牵头单位:A;主办单位:B: B is responsible), and a host's label alone made responsible (主办单位:A)."""
-        if len(labels) == 1 and "".join(labels[0].split()) in self.host_labels:
-            return ["responsible"]  # 主办单位:A、B alone: the hosts carry the task, none designated to lead
+        named = [k for k, w in enumerate(labels) if self.label_role.get("".join(w.split())) != "people"]
+        if len(named) == 1 and "".join(labels[named[0]].split()) in self.host_labels:
+            # 主办单位:A、B alone (beside people or overseers only): the hosts carry the task, none designated to lead
+            return ["responsible" if k == named[0] else r for k, r in enumerate(roles)]
         leads = [k for k, r in enumerate(roles) if r == "lead"]
         top = [k for k in leads if any(w in labels[k] for w in self.lead_rank)]
         if not top or len(top) == len(leads):
