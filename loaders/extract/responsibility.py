@@ -128,9 +128,10 @@ _RULE_CORE = (
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
 # 标☆的为牵头单位,下同 / 带★号的单位为牵头单位 / 加*者为牵头部门 / 加*号为牵头部门 (a table header's remark, 的 left
 # out after the sign's 号): the units the page marks with the sign lead
+# …;★为牵头单位: the sign alone after a separator states the same rule
 _MARK_RULE = re.compile(
-    r"(?:标有|标注|标记|带有|注有|标|带|加|注)\s*[\"“”'「]?\s*[*★☆※▲△]\s*[\"“”'」]?\s*"
-    r"(?:(?:号|标记|符号)\s*(?:的|者)?|的|者)\s*"
+    r"(?:(?:标有|标注|标记|带有|注有|标|带|加|注)\s*[\"“”'「]?\s*|(?<=[;,。(]))[*★☆※▲△]\s*[\"“”'」]?\s*"
+    r"(?:(?:号|标记|符号)\s*(?:的|者)?|的|者)?\s*"
     r"(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*(?:工作)?\s*牵头\s*(?:单位|部门)(?:\s*[,;]?\s*下同)?"
 )
 _RULE_CORE_RE = re.compile(_RULE_CORE)
