@@ -1494,16 +1494,20 @@ def _fiscal_spans(m: str, start: int, end: int) -> list[Span]:
 
 
 # 所需经费由 / 日常管理由: a short topic, then 由 (not the 由 of 自由) before the bodies it is handed to
-_HANDED_TOPIC = re.compile(r"(?P<t>[^,;。:\n()、由]{1,8}?)(?<!自)由")
+_HANDED_TOPIC = re.compile(r"(?P<t>[^,;。:\n()、由]{1,12}?)(?<!自)由")
+
+
+_SUBJECT_PIECE = re.compile(r"(?:[^,;。\n(]|\([^(),;。\n]{1,8}\))*")
 
 
 def _handed_topic(text: str, lexicon: UnitLexicon) -> int | None:
     """Where the units start after a topic handed to them (所需经费由市财政局 -> after 由), or None: the topic ends
     like no body and units follow."""
     tm = _HANDED_TOPIC.match(text)
-    if tm is None or lexicon.ends_as_unit(_nk(tm.group("t"))) or not _all_units(_core(text[tm.end() :]), lexicon):
+    if tm is None or lexicon.ends_as_unit(_nk(tm.group("t"))):
         return None
-    return tm.end()
+    rest = text[tm.end() :]
+    return tm.end() if _all_units(_core(rest), lexicon) or _opening_units(rest, lexicon) is not None else None
 
 
 def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
@@ -1520,9 +1524,8 @@ def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
         a = _after_under(m, a, end)
         if _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]):
             continue  # 由A负责…: an agent phrase, read by _you_clauses where it assigns
-        b = a
-        while b < end and m[b] not in ",;。\n(":
-            b += 1
+        pm = _SUBJECT_PIECE.match(m, a, end)  # 各县(市)区政府负责落实: a short bracket inside a name
+        b = pm.end() if pm is not None else a
         # 所需经费由市财政局负责保障: what is handed over opens the sentence, the units after 由
         a += _handed_topic(m[a:b], lexicon) or 0
         head = _opening_units(m[a:b], lexicon)
