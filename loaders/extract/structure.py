@@ -41,12 +41,12 @@ from policykg.loaders.extract.responsibility import (
     is_people_line,
     is_responsibility_line,
     is_role_line,
-    support_label_only,
     is_role_sentence,
     is_unit_list,
     list_wraps_to,
     names_bodies,
     names_merged_office,
+    support_label_only,
     titles_bodies,
 )
 from policykg.loaders.extract.tables import (
