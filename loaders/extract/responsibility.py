@@ -1132,7 +1132,11 @@ def _opening_units(piece: str, lexicon: UnitLexicon) -> tuple[int, str] | None:
         head = piece[: vm.start()].rstrip("、 \t")
         if not head or _ROLE_ANY.search(head) or any(len(p) > _OPENING_NAME_MAX for p in head.split("、")):
             return None  # 各牵头单位要切实履行牵头责任: a sentence about units, not units opening their task
-        if not _all_units(head, lexicon) or not lexicon.ends_as_unit(_core(head.split("、")[-1])):
+        # 各区负责具体推进: a collective of divisions alone stands as the unit a role verb follows
+        alone = lexicon.grammar.is_division_collective(_nk(_core(_ROLE_HEAD.sub("", head))))
+        if not alone and (
+            not _all_units(head, lexicon) or not lexicon.ends_as_unit(_core(head.split("、")[-1]))
+        ):
             continue
         first = _nk(_core(_ROLE_HEAD.sub("", head).split("、")[0]))
         if not (
@@ -1308,6 +1312,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         )
     if not found and any(m.find(w, start, end) >= 0 for w in _V.dated_markers):
         found.extend(_dated_subjects(m, start, end))
+    if m.find(_V.duty_joins[0] if _V.duty_joins else "\0", start, end) >= 0:
+        found.extend(s for f in list(found) for s in _together_after(m, f.end, end) if s not in found)
     found.sort(key=lambda s: s.start)
     return tuple(found)
 
@@ -1665,11 +1671,16 @@ def _joined_name(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
     join = next((w for w in _V.duty_joins if at >= 0 and m.startswith(w, at)), None)
     if join is None:
         return []
-    a = at + len(join)
+    span = _name_run(m, at + len(join), end, lexicon)
+    return [span] if span is not None else []
+
+
+def _name_run(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
+    """The body named at ``a`` whose verb follows it with no mark between (see :func:`_joined_name`)."""
     stop = min(_segment_end(m, a, end), a + _JOINED_NAME_MAX)
     b = next((k for k in range(a + 2, stop + 1) if lexicon.ends_as_unit(_nk(m[a:k]))), None)
     if b is None:
-        return []
+        return None
     grown = True
     while grown:
         grown = False
@@ -1679,8 +1690,30 @@ def _joined_name(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
                 b, grown = k, True
                 break
     if not _named_with_level(_nk(m[a:b]), lexicon):
-        return []  # 要会同有关部门研究…: a kind of body, read where a mark ends it
-    return [Span(a, b)]
+        return None  # 要会同有关部门研究…: a kind of body, read where a mark ends it
+    return Span(a, b)
+
+
+def _together_after(m: str, at: int, end: int) -> list[Span]:
+    """由A牵头,会同B、C制定…: the bodies a comma piece after a role run joins with 会同, up to the task's verb: the
+    names before each 、, and the last one as far as a body's name runs (:func:`_name_run`)."""
+    k = at
+    while k < end and m[k] in ", \t":
+        k += 1
+    join = next((w for w in _V.duty_joins if m.startswith(w, k)), None)
+    if join is None or k == at:
+        return []
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    a = k + len(join)
+    stop = _segment_end(m, a, end)
+    while (sep := m.find("、", a, stop)) > a and lexicon.ends_as_unit(_nk(m[a:sep])):
+        if not _named_with_level(_nk(m[a:sep]), lexicon):
+            return []
+        spans.append(Span(a, sep))
+        a = sep + 1
+    last = _name_run(m, a, end, lexicon)
+    return [*spans, last] if last is not None else []
 
 
 _JOIN_WITH = tuple(_V.together_heads)

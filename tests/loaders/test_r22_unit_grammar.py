@@ -4,7 +4,8 @@ body noun (组织、人事、民政等部门牵头: three units, all leads); a t
 负责…); a label glued to the first unit (责任单位市发改委); a supporting label's line after a measure's own clause;
 county-level divisions and bracketed collectives as duty subjects (永嘉县要… / 各县(市、区)要…); a bracket of units at
 the head of an item (【市发改委】推进…); overseers' labels (督办单位:) naming no unit; ASCII-bracketed labels
-([牵头单位]A); a bare sign stating the mark rule (★为牵头单位). The last family holds the genre's role words, brackets
+([牵头单位]A); a bare sign stating the mark rule (★为牵头单位); a collective of divisions alone before its verb (各区负责…);
+牵头组织, 作为牵头单位 and 具体承担; bodies joined with 会同 after a role (由A牵头,会同B、C制定…). The last family holds the genre's role words, brackets
 and separators the rules already read. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -113,6 +114,37 @@ FAMILIES: dict[str, list[Case]] = {
         (H + "(责任单位:市发改委、市财政局★;标★的为牵头单位)\n", [(["市发改委", "市财政局"], ["市财政局"])]),
         # no rule stated: the sign designates nothing
         (H + "(责任单位:市发改委、市财政局)\n", [(["市发改委", "市财政局"], [])]),
+    ],
+    "collective_of_divisions_alone_before_its_verb": [
+        (
+            H + "市发改委牵头抓总,市财政局做好资金保障,各区负责具体推进。\n",
+            [(["市发改委", "各区"], ["市发改委"])],
+        ),
+        (H + "加快推进。各县负责组织实施。\n", [(["各县"], [])]),
+        # 负责 opening a noun (负责人) gives the collective no task
+        (H + "加快推进。各区负责人要到位。\n", [([], [])]),
+    ],
+    "lead_verbs_and_copulas_of_the_genre": [
+        (H + "区发改局牵头组织,区财政局参与。\n", [(["区发改局", "区财政局"], ["区发改局"])]),
+        (H + "市住建局作为牵头单位,市城管局作为配合单位。\n", [(["市住建局", "市城管局"], ["市住建局"])]),
+        (H + "具体工作由区应急管理局具体承担。\n", [(["区应急管理局"], [])]),
+        # a firm bearing a cost, a body described: no unit
+        (H + "所需费用由申报企业承担。\n", [([], [])]),
+        (H + "企业是市场主体,要加强自律。\n", [([], [])]),
+        (H + "市科技局是全市科技创新的主管部门。\n", [([], [])]),
+    ],
+    "bodies_joined_with_huitong_after_a_role": [
+        (
+            H + "由市委组织部牵头,会同市人社局、市财政局制定办法。\n",
+            [(["市委组织部", "市人社局", "市财政局"], ["市委组织部"])],
+        ),
+        (H + "由市发改委牵头,会同市财政局制定办法。\n", [(["市发改委", "市财政局"], ["市发改委"])]),
+        (
+            H + "(市发改委牵头,会同市工信局、市财政局、市商务局负责)\n",
+            [(["市发改委", "市工信局", "市财政局", "市商务局"], ["市发改委"])],
+        ),
+        # a kind of body after 会同 is no named unit
+        (H + "由市发改委牵头,会同有关部门制定办法。\n", [(["市发改委"], ["市发改委"])]),
     ],
     "role_words_brackets_and_separators": [
         (H + "(责任部门:市发改委、市工信局、市财政局)\n", [(["市发改委", "市工信局", "市财政局"], [])]),
