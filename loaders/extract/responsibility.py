@@ -1383,6 +1383,8 @@ _SECTOR_SUBJECT = re.compile(
 
 def _sector_list(text: str) -> bool:
     """Whether ``text`` (its role verbs dropped) is a list of sector words sharing one body noun: 教育、卫生等部门."""
+    if "、" not in text or not any(n in text for n in _V.sector_nouns):
+        return False
     t = text.strip(" \t()")
     while (verb := _verb_tail(t)) is not None and verb[0] > 0:
         t = t[: verb[0]].rstrip()
@@ -1503,6 +1505,7 @@ def _fiscal_spans(m: str, start: int, end: int) -> list[Span]:
 _HANDED_TOPIC = re.compile(r"(?P<t>[^,;。:\n()、由]{1,12}?)(?<!自)由")
 
 
+# a subject sentence's piece up to its next mark, over a short bracket inside a name (各县(市)区政府)
 _SUBJECT_PIECE = re.compile(r"(?:[^,;。\n(]|\([^(),;。\n]{1,8}\))*")
 
 
