@@ -1521,12 +1521,13 @@ def _handed_topic(text: str, lexicon: UnitLexicon) -> int | None:
 
 def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
     """Sentences of an item whose subject is a named unit that carries a share of the task: …。各县区政府负责逐步开展
-    辖区煤改电工作。(A牵头) / …;长延堡街办负责协调… / …,市财政局负责资金保障: the units before 负责 (named with their
-    level or place, or a 各… set; see :func:`_opening_units`) opening a sentence or a comma piece are units of the
-    item, responsible, or leads where the duty 负责 takes is to lead (负责…的牵头抓总)."""
+    辖区煤改电工作。(A牵头) / …;长延堡街办负责协调…: the units before 负责 (named with their level or place, or a
+    各… set; see :func:`_opening_units`) opening a sentence are units of the item, responsible, or leads where the
+    duty 负责 takes is to lead (负责…的牵头抓总); 负责 inside a comma piece of the task (推进项目建设,市发改委负责协调)
+    is no clause."""
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
-    for sm in re.finditer(r"(?:^|[。;,\n])\s*", m[start:end]):
+    for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
         a = start + sm.end()
         if a >= end:
             continue

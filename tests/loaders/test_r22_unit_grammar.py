@@ -1,7 +1,7 @@
 """Responsible units and leads of round 22, in the genre's wording rather than one page's: sector words sharing one
 body noun (组织、人事、民政等部门牵头: three units, all leads); a topic handed to the bodies after 由 (所需经费由市财政局
-负责: the unit is 市财政局); 负责…的牵头抓总 making its subject the lead; subjects opening later comma pieces (…,市财政局
-负责…); a label glued to the first unit (责任单位市发改委); a supporting label's line after a measure's own clause;
+负责: the unit is 市财政局); 负责…的牵头抓总 making its subject the lead; a short bracket inside a subject's name
+(各县(市)区政府负责…); a label glued to the first unit (责任单位市发改委); a supporting label's line after a measure's own clause;
 county-level divisions and bracketed collectives as duty subjects (永嘉县要… / 各县(市、区)要…); a bracket of units at
 the head of an item (【市发改委】推进…); overseers' labels (督办单位:) naming no unit; ASCII-bracketed labels
 ([牵头单位]A); a bare sign stating the mark rule (★为牵头单位); a collective of divisions alone before its verb (各区负责…);
@@ -49,7 +49,7 @@ FAMILIES: dict[str, list[Case]] = {
         (H + "日常管理由区城管局负责,区财政局给予支持。\n", [(["区城管局"], [])]),
         (H + "工作经费由各县区政府负责落实。\n", [(["各县区政府"], [])]),
         (
-            H + "重点推进的产业集群由市产业集群办公室负责总体协调,各县(市)区政府负责落实。\n",
+            H + "重点推进的产业集群由市产业集群办公室负责总体协调;各县(市)区政府负责落实。\n",
             [(["市产业集群办公室", "各县(市)区政府"], [])],
         ),
         # 由 of 自由 hands nothing over
@@ -57,7 +57,7 @@ FAMILIES: dict[str, list[Case]] = {
     ],
     "duty_to_lead_makes_the_lead": [
         (
-            H + "市发改委负责全市园区建设的牵头抓总,市财政局负责资金保障。\n",
+            H + "市发改委负责全市园区建设的牵头抓总。市财政局负责资金保障。\n",
             [(["市发改委", "市财政局"], ["市发改委"])],
         ),
         (H + "加快建设进度。市商务局负责园区招商牵头协调工作。\n", [(["市商务局"], ["市商务局"])]),
@@ -117,7 +117,7 @@ FAMILIES: dict[str, list[Case]] = {
     ],
     "collective_of_divisions_alone_before_its_verb": [
         (
-            H + "市发改委牵头抓总,市财政局做好资金保障,各区负责具体推进。\n",
+            H + "市发改委牵头抓总,市财政局做好资金保障。各区负责具体推进。\n",
             [(["市发改委", "各区"], ["市发改委"])],
         ),
         (H + "加快推进。各县负责组织实施。\n", [(["各县"], [])]),
@@ -175,7 +175,7 @@ FAMILIES: dict[str, list[Case]] = {
             [(["省发展改革委", "省财政厅", "省自然资源厅", "省生态环境厅"], ["省发展改革委"])],
         ),
         (
-            H + "市发改委牵头,市工信局、市财政局配合,各区县负责具体实施。\n",
+            H + "市发改委牵头,市工信局、市财政局配合。各区县负责具体实施。\n",
             [(["市发改委", "市工信局", "市财政局", "各区县"], ["市发改委"])],
         ),
         (
