@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import chain
 
 from policykg.loaders.extract.textscan import find_all
-from policykg.loaders.extract.units import _CJK, UnitLexicon, UnitResolver, _nk
+from policykg.loaders.extract.units import _CJK, UnitLexicon, UnitResolver, _nk, is_county_division
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.models import SourceDocument, Span, UnitRef
 
@@ -93,11 +93,16 @@ _LABEL_IN_COPY = re.compile(
 )
 # At the start of a line (or of a clause) a label may have lost its colon to damage: "责任单位 区财政局".
 # (省牵头单位 省农业农村厅: the level the label names before it, as with a colon)
+# (责任单位市发改委、市财政局): a label that lost its colon, glued to the first unit's level right after the bracket
+_GLUED_LEVEL = "[省市县区州]"
 _LABEL_AT_START = re.compile(
     r"\s*[(〔【\[]?\s*(?:[省市县区]级?(?=牵头|责任|配合|协办|主办))?"
     + _LABEL_WORDS
     + r"\s*(?::|[】\]]|\s+(?=[\u3400-\u9fff]))"
 )
+_LABEL_GLUED_AFTER = re.compile(r"(?<=[;,])\s*" + _LABEL_WORDS + "(?=" + _GLUED_LEVEL + ")")
+# …and glued to the first unit, in a clause found by that label right after its bracket (_LABEL_LOOSE)
+_LABEL_GLUED_AT_START = re.compile(r"\s*[(〔【\[]?\s*" + _LABEL_WORDS + "(?=" + _GLUED_LEVEL + ")")
 # Mid-line, a label with only spaces (or a list's separator, or a sentence's end) before it and no colon:
 # "牵头单位:A  责任单位 B", "牵头单位 A;配合单位 B"; on a page that writes every
 # label with a space for its colon, also right after the separator closing the label before it:
@@ -123,9 +128,10 @@ _RULE_CORE = (
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
 # 标☆的为牵头单位,下同 / 带★号的单位为牵头单位 / 加*者为牵头部门 / 加*号为牵头部门 (a table header's remark, 的 left
 # out after the sign's 号): the units the page marks with the sign lead
+# …;★为牵头单位: the sign alone after a separator states the same rule
 _MARK_RULE = re.compile(
-    r"(?:标有|标注|标记|带有|注有|标|带|加|注)\s*[\"“”'「]?\s*[*★☆※▲△]\s*[\"“”'」]?\s*"
-    r"(?:(?:号|标记|符号)\s*(?:的|者)?|的|者)\s*"
+    r"(?:(?:标有|标注|标记|带有|注有|标|带|加|注)\s*[\"“”'「]?\s*|(?<=[;,。(]))[*★☆※▲△]\s*[\"“”'」]?\s*"
+    r"(?:(?:号|标记|符号)\s*(?:的|者)?|的|者)?\s*"
     r"(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*(?:工作)?\s*牵头\s*(?:单位|部门)(?:\s*[,;]?\s*下同)?"
 )
 _RULE_CORE_RE = re.compile(_RULE_CORE)
@@ -382,6 +388,15 @@ def is_responsibility_line(match_line: str) -> bool:
         _LABEL_SPACED.finditer(match_line, m.end()),
     )
     return any(label_role(lm.group("label")) != "people" for lm in later)
+
+
+def support_label_only(match_text: str) -> bool:
+    """Whether a clause (match text) opens with a supporting label and names no other label: 配合单位:A、B, the
+    bodies that help the ones a clause before it names."""
+    first = _LABEL_AT_START.match(match_text)
+    if first is None or label_role(first.group("label")) != "support":
+        return False
+    return not any(True for _ in _labels(_LABEL, _LABEL_START, match_text, first.end(), len(match_text)))
 
 
 def main_label_only(match_text: str) -> bool:
@@ -790,6 +805,8 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
     哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them)."""
     inner = _SOFT_BREAK.sub("", _SAME_BELOW.sub(" ", _RULE.sub(" ", _ALL_RULE.sub(" ", inner))))
+    if _sector_list(inner):
+        return True  # 组织、人事、民政等部门: each sector a unit
     if (
         "〔" in inner or "【" in inner
     ):  # 各县〔市、区〕政府〔管委会〕: a name's remark in any bracket, as (管委会)
@@ -1115,7 +1132,11 @@ def _opening_units(piece: str, lexicon: UnitLexicon) -> tuple[int, str] | None:
         head = piece[: vm.start()].rstrip("、 \t")
         if not head or _ROLE_ANY.search(head) or any(len(p) > _OPENING_NAME_MAX for p in head.split("、")):
             return None  # 各牵头单位要切实履行牵头责任: a sentence about units, not units opening their task
-        if not _all_units(head, lexicon) or not lexicon.ends_as_unit(_core(head.split("、")[-1])):
+        # 各区负责具体推进: a collective of divisions alone stands as the unit a role verb follows
+        alone = lexicon.grammar.is_division_collective(_nk(_core(_ROLE_HEAD.sub("", head))))
+        if not alone and (
+            not _all_units(head, lexicon) or not lexicon.ends_as_unit(_core(head.split("、")[-1]))
+        ):
             continue
         first = _nk(_core(_ROLE_HEAD.sub("", head).split("、")[0]))
         if not (
@@ -1190,7 +1211,11 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
 
 # A label with a space for its colon, opening a bracket or a sentence: (责任单位 A、B,完成时限 2021年底) / 。责任单位 A
 _LABEL_LOOSE = re.compile(
-    r"(?:(?<=[(〔【\[。;])|(?<=[(〔【\[。;][ \t]))" + _LABEL_WORDS + r"[ \t]+(?=[\u3400-\u9fff])"
+    r"(?:(?<=[(〔【\[])(?P<br>)|(?<=[。;])|(?<=[(〔【\[。;][ \t]))"
+    + _LABEL_WORDS
+    + r"(?:[ \t]+(?=[\u3400-\u9fff])|(?(br)(?="
+    + _GLUED_LEVEL
+    + r")|(?!)))"
 )
 
 
@@ -1209,7 +1234,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
     # reader again: computed once (the key's hash is the text's own, cached by Python)
     found: list[Span] = []
     covered = start
-    has_label = m.find(":", start, end) >= 0 or m.find("】", start, end) >= 0
+    has_label = m.find(":", start, end) >= 0 or m.find("】", start, end) >= 0 or m.find("]", start, end) >= 0
     labels = _labels(_LABEL, _LABEL_START, m, start, end) if has_label else iter(())
     if m.find(" ", start, end) >= 0 or m.find("\t", start, end) >= 0:
         labels = _with_loose_labels(labels, m, start, end)
@@ -1250,6 +1275,9 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
                 found.append(earlier)
             earlier = _role_paren_clause(m, pos, earlier.start, bare_ok=False)
         break
+    head = _head_bracket(m, start, end) if m[start : start + 2].lstrip()[:1] in _OPEN else None
+    if head is not None and not any(f.start <= head.start < f.end for f in found):
+        found.append(head)
     if bare_ok and found and m.find("\n", start, found[-1].start) >= 0:
         found.extend(s for s in _bullet_brackets(m, start, found[-1].start) if s not in found)
     if not found:
@@ -1278,10 +1306,33 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(
             s for s in _subject_sentences(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         )
+    if m.find("、", start, end) >= 0:
+        found.extend(
+            s for s in _sector_subjects(m, start, end) if not any(f.start <= s.start < f.end for f in found)
+        )
     if not found and any(m.find(w, start, end) >= 0 for w in _V.dated_markers):
         found.extend(_dated_subjects(m, start, end))
+    if m.find(_V.duty_joins[0] if _V.duty_joins else "\0", start, end) >= 0:
+        found.extend(s for f in list(found) for s in _together_after(m, f.end, end) if s not in found)
     found.sort(key=lambda s: s.start)
     return tuple(found)
+
+
+_HEAD_BRACKET = re.compile(r"\s*[(〔【\[](?P<u>[^()〔〕【】\[\]\n:;。]{2,60})[)〕】\]]")
+
+
+def _head_bracket(m: str, start: int, end: int) -> Span | None:
+    """【市发改委】推进… / 〔市教育局、市财政局〕加快…: a bracket of named units opening an item's text names its units."""
+    hm = _HEAD_BRACKET.match(m, start, end)
+    if hm is None or hm.end() >= end or not m[hm.end() : end].strip():
+        return None
+    lexicon = UnitLexicon.load_default()
+    names = [_nk(_core(p)) for p in re.split(r"[、,\s]+", hm.group("u").strip()) if p]
+    if not _all_units(hm.group("u"), lexicon) or not all(
+        _named_with_level(n, lexicon) or lexicon.grammar.is_collective_head(n) for n in names
+    ):
+        return None
+    return Span(hm.start("u") - 1, hm.end())
 
 
 # a bulleted line of a list: a dash or a bullet opens it
@@ -1316,6 +1367,45 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
 
 def _alt_words(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) if words else "(?!)"
+
+
+# 组织、人事、民政等部门牵头: sector words sharing the body noun after the last one ([sector] in responsibility.toml)
+_SECTOR = _alt_words(_V.sector_words)
+_SECTOR_NOUN = re.compile(r"等?(?:" + _alt_words(_V.sector_nouns) + ")")
+_SECTOR_LIST = re.compile(rf"(?:{_SECTOR})(?:、(?:{_SECTOR}))+{_SECTOR_NOUN.pattern}")
+_SECTOR_WORDS = frozenset(_V.sector_words)
+_SECTOR_MAX = max(map(len, _V.sector_words), default=0)
+# the list opening a sentence or a comma piece, then a role verb (…牵头 / …按职责分工负责) or a duty modal (…要)
+_SECTOR_SUBJECT = re.compile(
+    rf"(?:^|(?<=[,;。:\n]))[ \t]*(?P<u>{_SECTOR_LIST.pattern})(?P<v>{_VERBS})?(?(v)|(?:{_alt_words(_V.duty_modals)}))"
+)
+
+
+def _sector_list(text: str) -> bool:
+    """Whether ``text`` (its role verbs dropped) is a list of sector words sharing one body noun: 教育、卫生等部门."""
+    if "、" not in text or not any(n in text for n in _V.sector_nouns):
+        return False
+    t = text.strip(" \t()")
+    while (verb := _verb_tail(t)) is not None and verb[0] > 0:
+        t = t[: verb[0]].rstrip()
+    return _SECTOR_LIST.fullmatch(t) is not None
+
+
+def _sector_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The sector lists an item's sentences open with, with their role verb (组织、人事、民政等部门牵头每年招聘…):
+    each sector is a unit (see :func:`_sector_list`)."""
+    return [
+        Span(sm.start("u"), sm.end("v") if sm.group("v") else sm.end("u"))
+        for sm in _SECTOR_SUBJECT.finditer(m, start, end)
+    ]
+
+
+def _sector_noun(m: str, s: int, e: int) -> tuple[int, int] | None:
+    """Where the body noun a list's last sector shares stands after it (民政 before 等部门 -> 部门), or None."""
+    if e - s > _SECTOR_MAX or m[s:e] not in _SECTOR_WORDS:
+        return None
+    noun = _SECTOR_NOUN.match(m, e)
+    return (noun.end() - len(noun.group().lstrip("等")), noun.end()) if noun is not None else None
 
 
 # 在省委领导下,A负责…: the adverbial of who directs the subject, before the subject itself
@@ -1411,10 +1501,30 @@ def _fiscal_spans(m: str, start: int, end: int) -> list[Span]:
     return [Span(fm.start("u"), fm.end("u")) for fm in _FISCAL.finditer(m, start, end)]
 
 
+# 所需经费由 / 日常管理由: a short topic, then 由 (not the 由 of 自由) before the bodies it is handed to
+_HANDED_TOPIC = re.compile(r"(?P<t>[^,;。:\n()、由]{1,12}?)(?<!自)由")
+
+
+# a subject sentence's piece up to its next mark, over a short bracket inside a name (各县(市)区政府)
+_SUBJECT_PIECE = re.compile(r"(?:[^,;。\n(]|\([^(),;。\n]{1,8}\))*")
+
+
+def _handed_topic(text: str, lexicon: UnitLexicon) -> int | None:
+    """Where the units start after a topic handed to them (所需经费由市财政局 -> after 由), or None: the topic ends
+    like no body and units follow."""
+    tm = _HANDED_TOPIC.match(text)
+    if tm is None or lexicon.ends_as_unit(_nk(tm.group("t"))):
+        return None
+    rest = text[tm.end() :]
+    return tm.end() if _all_units(_core(rest), lexicon) or _opening_units(rest, lexicon) is not None else None
+
+
 def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
     """Sentences of an item whose subject is a named unit that carries a share of the task: …。各县区政府负责逐步开展
     辖区煤改电工作。(A牵头) / …;长延堡街办负责协调…: the units before 负责 (named with their level or place, or a
-    各… set; see :func:`_opening_units`) are units of the item, with no role beyond responsible."""
+    各… set; see :func:`_opening_units`) opening a sentence are units of the item, responsible, or leads where the
+    duty 负责 takes is to lead (负责…的牵头抓总); 负责 inside a comma piece of the task (推进项目建设,市发改委负责协调)
+    is no clause."""
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
     for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
@@ -1424,14 +1534,32 @@ def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
         a = _after_under(m, a, end)
         if _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]):
             continue  # 由A负责…: an agent phrase, read by _you_clauses where it assigns
-        b = a
-        while b < end and m[b] not in ",;。\n(":
-            b += 1
+        pm = _SUBJECT_PIECE.match(m, a, end)  # 各县(市)区政府负责落实: a short bracket inside a name
+        b = pm.end() if pm is not None else a
+        # 所需经费由市财政局负责保障: what is handed over opens the sentence, the units after 由
+        a += _handed_topic(m[a:b], lexicon) or 0
         head = _opening_units(m[a:b], lexicon)
         if head is None or "负责" not in m[a : a + head[0]]:
             continue
-        spans.append(Span(a, a + head[0]))
+        duty = _LEAD_DUTY.match(m, m.rfind("负责", a, a + head[0]), b)
+        spans.append(Span(a, duty.end() if duty is not None else a + head[0]))
     return spans
+
+
+# 市发改委负责全市园区建设的牵头抓总: the duty 负责 takes is to lead (a lead verb closing the piece, with its 工作)
+_LEAD_DUTY = re.compile(
+    r"负责(?P<o>[^,;。:\n()]{1,30}?)的?(?P<v>"
+    + _alt_words(tuple(w for w, r in _V.verb_role.items() if r == "lead"))
+    + r")(?:工作|职责|责任)?(?=[,;。\n]|$)"
+)
+
+
+def _lead_duty(w: list[str]) -> None:
+    """负责…的牵头抓总 -> 牵头抓总: the duty that makes the units before 负责 its leads, read as their role verb."""
+    text = "".join(w)
+    for lm in _LEAD_DUTY.finditer(text) if "负责" in text else ():
+        verb = list(lm.group("v"))
+        w[lm.start() : lm.end()] = verb + [" "] * (lm.end() - lm.start() - len(verb))
 
 
 # 领导小组办公室设在州交通运输局: the body the office sits in (a name up to the sentence's next mark)
@@ -1517,10 +1645,12 @@ def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]
         return []
     head = _ROLE_HEAD.sub("", dm.group("u"))
     first = _nk(_core(head.split("、")[0]))
-    if not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
-        return []
-    # 各县(市)区要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole
+    # 各县(市、区)要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole
     places = "、" not in _INNER_BRACKET.sub("", head) and _collective_of_places(_nk(_core(head)), lexicon)
+    # 永嘉县要…,平阳县要… / 永嘉县、平阳县要…: county-level divisions by their full names, each for its government
+    places = places or all(is_county_division(_nk(p)) for p in head.split("、"))
+    if not places and not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
+        return []
     if not places and (
         not (_named_with_level(first, lexicon) or _own_section(first)) or _GENERIC_SUBJECT.search(head)
     ):
@@ -1545,11 +1675,16 @@ def _joined_name(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
     join = next((w for w in _V.duty_joins if at >= 0 and m.startswith(w, at)), None)
     if join is None:
         return []
-    a = at + len(join)
+    span = _name_run(m, at + len(join), end, lexicon)
+    return [span] if span is not None else []
+
+
+def _name_run(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
+    """The body named at ``a`` whose verb follows it with no mark between (see :func:`_joined_name`)."""
     stop = min(_segment_end(m, a, end), a + _JOINED_NAME_MAX)
     b = next((k for k in range(a + 2, stop + 1) if lexicon.ends_as_unit(_nk(m[a:k]))), None)
     if b is None:
-        return []
+        return None
     grown = True
     while grown:
         grown = False
@@ -1559,8 +1694,30 @@ def _joined_name(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
                 b, grown = k, True
                 break
     if not _named_with_level(_nk(m[a:b]), lexicon):
-        return []  # 要会同有关部门研究…: a kind of body, read where a mark ends it
-    return [Span(a, b)]
+        return None  # 要会同有关部门研究…: a kind of body, read where a mark ends it
+    return Span(a, b)
+
+
+def _together_after(m: str, at: int, end: int) -> list[Span]:
+    """由A牵头,会同B、C制定…: the bodies a comma piece after a role run joins with 会同, up to the task's verb: the
+    names before each 、, and the last one as far as a body's name runs (:func:`_name_run`)."""
+    k = at
+    while k < end and m[k] in ", \t":
+        k += 1
+    join = next((w for w in _V.duty_joins if m.startswith(w, k)), None)
+    if join is None or k == at:
+        return []
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    a = k + len(join)
+    stop = _segment_end(m, a, end)
+    while (sep := m.find("、", a, stop)) > a and lexicon.ends_as_unit(_nk(m[a:sep])):
+        if not _named_with_level(_nk(m[a:sep]), lexicon):
+            return []
+        spans.append(Span(a, sep))
+        a = sep + 1
+    last = _name_run(m, a, end, lexicon)
+    return [*spans, last] if last is not None else []
 
 
 _JOIN_WITH = tuple(_V.together_heads)
@@ -1992,6 +2149,7 @@ def _working_copy(
             below_group, same_below = (semi + 1, sm.start()), False
         _blank(w, sm.start(), sm.end())
     _blank_name_remarks(w, resolver)
+    _lead_duty(w)
     # The clause's own brackets, then brackets left unmatched by damage (专技处) / (人才处).
     first = next((k for k, ch in enumerate(w) if not ch.isspace()), None)
     if first is not None and w[first] == "(":
@@ -2093,12 +2251,15 @@ def _segments(w: list[str]) -> list[tuple[int, int, str, bool]]:
         # (主办单位 A;协办单位:B) / (第2013号。牵头单位 A;协办单位:B): a label before the first one with a colon
         # wrote a space for its colon
         first = labels[0].start() if labels else len(text)
-        at_start = _LABEL_AT_START.match(text)
+        at_start = _LABEL_AT_START.match(text) or _LABEL_GLUED_AT_START.match(text)
         loose = [at_start] if at_start else list(_LABEL_LOOSE.finditer(text, 0, first))
         labels = [lm for lm in loose if lm.end() <= first] + labels
     if labels:
         gap = " " in text[labels[0].end() :] or "\t" in text
         spaced = list(_LABEL_SPACED.finditer(text, labels[0].end())) if gap else []
+        if _LABEL_GLUED_AT_START.match(text, labels[0].start()):
+            # (牵头单位市发改委,配合单位市财政局): a page that glues one label to its units glues the next ones too
+            spaced += _LABEL_GLUED_AFTER.finditer(text, labels[0].end())
         if spaced:  # the labels found above come in text order, one per start: merged only with spaced ones
             labels = sorted({lm.start(): lm for lm in [*labels, *spaced]}.values(), key=lambda lm: lm.start())
     if not labels:
@@ -2132,6 +2293,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
     for a, b, seg_role, with_people in _segments(w):
         if seg_role == "people":
             continue
+        sectors = _sector_list("".join(w[a:b]))  # 组织、人事、民政等部门: every sector stands
         seg_pieces = _before_people_word(w, _tokenize(w, a, b))
         for p in seg_pieces:
             p.segment_role = seg_role
@@ -2142,6 +2304,9 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                 p.designation = head.group().strip().startswith(_V.designation_heads)
                 p.start += head.end()
                 piece_text = piece_text[head.end() :]
+            elif (topic := _handed_topic(piece_text, resolver.lexicon)) is not None:
+                p.start += topic  # 所需经费由市财政局负责: the units after the 由 their task is handed by
+                piece_text = piece_text[topic:]
             while True:
                 verb = _verb_tail(piece_text)
                 if verb and verb[0] > 0:
@@ -2182,7 +2347,8 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
         while k < len(seg_pieces):
             p = seg_pieces[k]
             while (
-                k + 1 < len(seg_pieces)
+                not sectors
+                and k + 1 < len(seg_pieces)
                 and p.role is None
                 and p.sep not in _NO_JOIN_SEPS
                 and not p.person
@@ -2485,9 +2651,11 @@ def _refs(
         for a, b in resolver.split_lost(piece_match):
             s, e = base + start + a, base + start + b
             surface = src.text[s:e]
+            noun = _sector_noun(src.match, s, e)  # 民政等部门: the last sector named with its noun
+            name = surface + src.text[noun[0] : noun[1]] if noun is not None else surface
             refs.append(
                 (
-                    UnitRef(surface=surface, span=Span(s, e), key=resolver.resolve_name(surface, Span(s, e))),
+                    UnitRef(surface=surface, span=Span(s, e), key=resolver.resolve_name(name, Span(s, e))),
                     is_lead,
                 )
             )

@@ -46,6 +46,7 @@ from policykg.loaders.extract.responsibility import (
     list_wraps_to,
     names_bodies,
     names_merged_office,
+    support_label_only,
     titles_bodies,
 )
 from policykg.loaders.extract.tables import (
@@ -3417,6 +3418,14 @@ def _assign_lines(out: Outline) -> None:
             r.section_level = twin.section_level
             if prev[1] in headers.get(sec, []):
                 headers[sec].append(idx)
+        elif (
+            prev is not None
+            and prev[0] == "m"
+            and out.measures[prev[1]].section == sec
+            and support_label_only(out.lines[r.line].match)
+        ):
+            # 1.…。(市商务局) / 配合单位:市财政局: the bodies that help, on the line after a measure's own clause
+            r.measures = [prev[1]]
         elif sec not in seen_measure and (sec is not None or out.first_section_start is None):
             # (a line above every heading of a page cut from a longer document belongs to a measure off-page)
             headers.setdefault(sec, []).append(idx)

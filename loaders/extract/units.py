@@ -464,6 +464,12 @@ def _unbracketed(s: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def is_county_division(nk: str) -> bool:
+    """Whether a name (name key) is a county-level division's full name (永嘉县, 天河区, 项城市): a body acting for
+    its place where it is the subject of a duty (永嘉县要…)."""
+    return _is_county_level(nk)
+
+
 def _is_county_level(nk: str) -> bool:
     """Whether a division's full name (黄埔区, 项城市, 商水县) names county-level divisions only."""
     table = load_divisions()

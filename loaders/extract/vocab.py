@@ -145,14 +145,19 @@ class Vocabulary:
     fiscal_verbs: tuple[str, ...] = ()  # 解决 in the same sentence
     own_bodies: tuple[str, ...] = ()  # 局 in 局综合科: the issuing body named without its place
     section_ends: tuple[str, ...] = ()  # 科 in 局综合科: a section of it
+    sector_words: tuple[
+        str, ...
+    ] = ()  # 民政 in 组织、人事、民政等部门牵头: a kind of department by its sector
+    sector_nouns: tuple[str, ...] = ()  # 部门 in the same list: the body noun the sectors share
     column_titles: tuple[str, ...] = ()  # 责任分工 above a header titles the table: never its first column
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
         label_role = _word_map(data, "label", "role", _ROLES)
-        for i, entry in enumerate(data.get("person_label", [])):
-            for w in _words(entry, "words", f"person_label #{i + 1}"):
-                label_role[w] = "people"
+        for table in ("person_label", "overseer_label"):  # labels whose values are no units of the task
+            for i, entry in enumerate(data.get(table, [])):
+                for w in _words(entry, "words", f"{table} #{i + 1}"):
+                    label_role[w] = "people"
         verb_role = _word_map(data, "verb", "role", _ROLES)
         column_kind = _word_map(data, "column", "kind", _COLUMN_KINDS)
         scope = data.get("scope", {})
@@ -213,6 +218,8 @@ class Vocabulary:
             fiscal_nouns=tuple(_words(data.get("duty", {}), "fiscal_nouns", "duty")),
             fiscal_verbs=tuple(_words(data.get("duty", {}), "fiscal_verbs", "duty")),
             column_titles=tuple(_words(data.get("column_title", {}), "words", "column_title")),
+            sector_words=tuple(_words(data.get("sector", {}), "words", "sector")),
+            sector_nouns=tuple(_words(data.get("sector", {}), "nouns", "sector")),
             own_bodies=tuple(_words(data.get("duty", {}), "own_bodies", "duty")),
             section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),
             copula_determiners=tuple(_words(data.get("copula", {}), "determiners", "copula")),
@@ -223,8 +230,10 @@ class Vocabulary:
     def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:
         """``roles`` of ``labels`` with a lower-ranked lead label made responsible when a 牵头 label is present
         (牵头单位:A;主办单位:B: B is responsible), and a host's label alone made responsible (主办单位:A)."""
-        if len(labels) == 1 and "".join(labels[0].split()) in self.host_labels:
-            return ["responsible"]  # 主办单位:A、B alone: the hosts carry the task, none designated to lead
+        named = [k for k, w in enumerate(labels) if self.label_role.get("".join(w.split())) != "people"]
+        if len(named) == 1 and "".join(labels[named[0]].split()) in self.host_labels:
+            # 主办单位:A、B alone (beside people or overseers only): the hosts carry the task, none designated to lead
+            return ["responsible" if k == named[0] else r for k, r in enumerate(roles)]
         leads = [k for k, r in enumerate(roles) if r == "lead"]
         top = [k for k in leads if any(w in labels[k] for w in self.lead_rank)]
         if not top or len(top) == len(leads):
