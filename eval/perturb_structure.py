@@ -1,0 +1,150 @@
+"""Perturbations of how a page lays out its responsibilities (round 22): the same assignment in the structure
+other portals use. Registered in ``policykg.eval.perturb.PERTURBATIONS``.
+
+- a trailing ``(责任单位:A、B)`` clause that ends a measure's line as a sentence ``由A、B负责。``;
+- a trailing ``(牵头单位:A;配合单位:B)`` (or ``…;责任单位:B``) clause as ``A牵头,B配合。`` (``由A牵头。`` alone);
+- the ``(责任单位:A、B)`` clause of a one-line item moved to the item's head: ``1.【A、B】加强…``;
+- a task table's cells separated by tabs instead of ``|``.
+
+Each keeps what annotation.md makes of the assignment: the same units in the same order, the same leads (a
+责任单位 clause names no lead, a 牵头单位 clause's units lead, and ``A牵头`` makes A the lead as the label did).
+Only a clause that ends its line is rewritten (a clause inside a sentence or a table cell stays as written), and
+only a clause of plain unit names: one holding a role verb, a scope (下同, 以下) or a sentence end is left alone,
+since its rewrite could say something else. The gold strings holding a rewritten clause are rewritten with it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from policykg.eval.perturb_wording import map_gold
+
+# the text of a clause: unit names, one level of brackets inside (各县(市、区)人民政府), no label, role verb,
+# scope or sentence end (a clause saying more than a list of bodies is left as written)
+_NAMES = r"(?:[^()（）\n:：;；。]|[(（][^()（）\n]*[)）])+"
+_SAYS_MORE = re.compile("牵头|牽頭|负责|負責|配合|参与|參與|协办|協辦|协同|協同|落实|落實|下同|以下|分工|为主|為主|完成|时限|時限|[0-9０-９]")
+_DUTY = "责任单位|责任部门|責任單位|責任部門"
+_LEAD = "牵头单位|牵头部门|牽頭單位|牽頭部門"
+_HELP = "配合单位|配合部门|协同配合单位|责任单位|配合單位|配合部門|協同配合單位|責任單位"
+_COLON = r"[ \t]*[:：][ \t]*"
+_END = r"(?P<end>[。；;]?)[ \t]*$"  # the clause ends its line (its own full stop or semicolon after it)
+_DUTY_CLAUSE = re.compile(rf"(?P<before>.?)[(（](?:{_DUTY}){_COLON}(?P<units>{_NAMES})[)）]{_END}", re.M)
+_LEAD_CLAUSE = re.compile(
+    rf"(?P<before>.?)[(（](?:{_LEAD}){_COLON}(?P<lead>{_NAMES})"
+    rf"(?:[;；][ \t]*(?:{_HELP}){_COLON}(?P<help>{_NAMES}))?[)）]{_END}",
+    re.M,
+)
+_SENTENCE_END = "。；;！!？?"
+# the measure said a sentence before its clause: a clause closing a heading (no sentence) covers the heading's
+# items, which a sentence at its end would not say as plainly
+_AFTER_A_SENTENCE = re.compile("[。；;]")
+_TRADITIONAL_LABEL = re.compile("責任|單位|部門|牽頭")
+
+
+def _verb(m: re.Match[str], simplified: str, traditional: str) -> str:
+    return traditional if _TRADITIONAL_LABEL.search(m.group()) else simplified
+
+
+def _sentence(before: str, body: str, end: str) -> str:
+    """``body`` as a sentence after ``before``: its own after a sentence end, joined by a comma otherwise."""
+    if not before or before in _SENTENCE_END or before.isspace():
+        return f"{before}{body}{end or '。'}"
+    comma = "，" if ord(before) > 0x2E80 else ","
+    return f"{before}{comma}{body}{end or '。'}"
+
+
+def _duty_sentence(m: re.Match[str]) -> str:
+    return _sentence(m.group("before"), f"由{m.group('units').strip()}{_verb(m, '负责', '負責')}", m.group("end"))
+
+
+def _lead_sentence(m: re.Match[str]) -> str:
+    lead, helpers = m.group("lead").strip(), (m.group("help") or "").strip()
+    leads = _verb(m, "牵头", "牽頭")
+    if not helpers:
+        return _sentence(m.group("before"), f"由{lead}{leads}", m.group("end"))
+    comma = "，" if "，" in m.string or "," not in m.string else ","
+    return _sentence(m.group("before"), f"{lead}{leads}{comma}{helpers}配合", m.group("end"))
+
+
+def _plain(m: re.Match[str]) -> bool:
+    """A clause of unit names only (no role verb, scope, deadline or second label inside), closing a measure that
+    said a sentence before it."""
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    said = _AFTER_A_SENTENCE.search(m.string, line_start, m.start("before") + len(m.group("before")))
+    return bool(said) and not any(_SAYS_MORE.search(v or "") for v in m.groupdict().values())
+
+
+def _clauses(pattern: re.Pattern[str], sentence: Any) -> Any:
+    """Rewrite every clause ``pattern`` finds; the gold strings holding one rewritten the same way."""
+
+    def rewrite(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        pairs = {m.group(): sentence(m) for m in pattern.finditer(text) if _plain(m)}
+        if not pairs:
+            return text, gold
+
+        def swap(s: str) -> str:
+            for old, new in pairs.items():
+                s = s.replace(old.rstrip(), new.rstrip())
+            return s
+
+        return pattern.sub(lambda m: pairs.get(m.group(), m.group()), text), map_gold(gold, swap)
+
+    return rewrite
+
+
+# ------------------------------------------------------------------------------------- the clause at the head
+_CN = "一二三四五六七八九十"
+_MARK = rf"[ \t\u3000]*(?:\d{{1,2}}[.．、](?!\d)|[(（]\d{{1,2}}[)）]|[(（][{_CN}]+[)）]|[{_CN}]+、)[ \t\u3000]*"
+_HEAD_ITEM = re.compile(
+    rf"^(?P<mark>{_MARK})(?P<body>[^\n|]{{4,}}?)[ \t]*[(（](?:{_DUTY}){_COLON}(?P<units>{_NAMES})[)）]"
+    r"(?P<end>[。；;]?)[ \t]*$",
+    re.M,
+)
+
+
+def _head_units(m: re.Match[str]) -> str:
+    body = m.group("body")
+    if m.group("end") and body[-1] not in _SENTENCE_END:
+        body += m.group("end")
+    return f"{m.group('mark')}【{m.group('units').strip()}】{body}"
+
+
+def _to_head(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """A one-line item's trailing (责任单位:A、B) as its head: ``1.【A、B】…``; gold titles lose the clause."""
+    found = [m for m in _HEAD_ITEM.finditer(text) if not _SAYS_MORE.search(m.group("units"))]
+    if not found:
+        return text, gold
+    clauses = [m.group()[m.end("body") - m.start() : m.end("units") - m.start() + 1] for m in found]
+
+    def swap(s: str) -> str:
+        for c in clauses:
+            s = s.replace(c, "")
+        return s
+
+    new = {m.group(): _head_units(m) for m in found}
+    return _HEAD_ITEM.sub(lambda m: new.get(m.group(), m.group()), text), map_gold(gold, swap)
+
+
+# ------------------------------------------------------------------------------------------------- tables
+_CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
+_TRAILING_BAR = re.compile(r"[ \t]*\|[ \t]*$", re.M)
+
+
+def _tabs(s: str) -> str:
+    """A table row's cells separated by a tab (a page copied from a spreadsheet), the row's closing bar dropped."""
+    return _CELL_BAR.sub("\t", _TRAILING_BAR.sub("", s))
+
+
+def _cells_tabbed(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    if "\t" in text:
+        return text, gold  # a page that already uses tabs (as spaces) would run its cells together
+    return _tabs(text), map_gold(gold, _tabs)
+
+
+STRUCTURE: tuple[tuple[str, str, Any], ...] = (
+    ("由负责", "…。(责任单位:A、B) -> …。由A、B负责。", _clauses(_DUTY_CLAUSE, _duty_sentence)),
+    ("牵头配合", "(牵头单位:A;配合单位:B) -> A牵头,B配合。", _clauses(_LEAD_CLAUSE, _lead_sentence)),
+    ("head【】", "1.…。(责任单位:A、B) -> 1.【A、B】…。", _to_head),
+    ("cells⇥", "a table row's | between cells -> a tab", _cells_tabbed),
+)
