@@ -136,9 +136,13 @@ def _tabs(s: str) -> str:
     return _CELL_BAR.sub("\t", _TRAILING_BAR.sub("", s))
 
 
+# a table flattened a cell a line (序号 |): a line of one cell, which no tab-separated export writes
+_CELL_A_LINE = re.compile(r"^[^|\n]*\|[ \t|]*$", re.M)
+
+
 def _cells_tabbed(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    if "\t" in text:
-        return text, gold  # a page that already uses tabs (as spaces) would run its cells together
+    if "\t" in text or _CELL_A_LINE.search(text):
+        return text, gold  # tabs already used as blanks, or a table a cell a line: left as it is
     return _tabs(text), map_gold(gold, _tabs)
 
 

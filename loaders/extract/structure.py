@@ -434,7 +434,8 @@ _RUN_ON = re.compile(
 _RUN_ON_AFTER_STOP = re.compile(
     rf"[。;!?)\]】〕][ \t\u3000]*(?:第[{_CN}]{{1,4}}[章节条]|[{_CN}]{{1,3}}{_H1_POINT}|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}[ \t]?(?:\.(?!\d)|、)|[\u2488-\u249b])"
 )
-_SPACED_HEAD = re.compile(r"[ \t\u3000](?:一(?:[、.]|,(?!\d))|\(?一\)|1[.、])")
+# (a cell bar with no blank beside it, as a tab-separated row folds to, is a blank too: 一、…|(一)…|1.…)
+_SPACED_HEAD = re.compile(r"[ \t\u3000|](?:一(?:[、.]|,(?!\d))|\(?一\)|1[.、])")
 _RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
 _AT_START = re.compile(
     rf"\s*(?:{_ARTICLE_AT}|(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})[ \t]?(?:\.(?!\d)|、)"
