@@ -1219,6 +1219,16 @@ def _with_loose_labels(
 
 
 @lru_cache(maxsize=512)
+def _listed_name(m: str, label: re.Match[str]) -> bool:
+    """【各级河长办、河湖长制责任单位】: a label word closing a bracketed list is the end of a body's name (a bracket
+    that names the item's bodies), not a label (【责任单位】A names one alone)."""
+    if label.group()[-1:] not in _BRACKET_LABEL_END:
+        return False
+    a = max(m.rfind(ch, 0, label.start()) for ch in "【[")
+    between = m[a : label.start()] if a >= 0 else "\n"
+    return "\n" not in between and ("、" in between or "," in between)
+
+
 def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, ...]:
     # the structure parser asks for a line's clauses several times (heading, item, sub-items) and the clause
     # reader again: computed once (the key's hash is the text's own, cached by Python)
@@ -1229,7 +1239,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
     if m.find(" ", start, end) >= 0 or m.find("\t", start, end) >= 0:
         labels = _with_loose_labels(labels, m, start, end)
     for label in labels:
-        if label.start() < covered or label_role(label.group("label")) == "people":
+        if label.start() < covered or label_role(label.group("label")) == "people" or _listed_name(m, label):
             continue
         a = label.start()
         j = a - 1
