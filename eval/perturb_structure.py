@@ -146,9 +146,72 @@ def _cells_tabbed(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]
     return _tabs(text), map_gold(gold, _tabs)
 
 
+# ------------------------------------------------------------------------------------- label lines above
+# the labels a 分工 page prints on lines of their own after an item (牵头领导:张三 / 牵头单位:A / 责任单位:B、C)
+_LABEL_LINE = re.compile(
+    r"^[ \t\u3000]*(?:牵头领导|责任领导|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协同配合单位|"
+    r"牽頭領導|責任領導|牽頭單位|牽頭部門|責任單位|責任部門|配合單位|配合部門|協同配合單位)[ \t]*[:：]"
+)
+_ITEM_LINE = re.compile(rf"^{_MARK}\S")
+_BLOCKS_MIN = 2  # items in a run that each carry a block: one alone could be a section's line
+
+
+def _pairs(lines: list[str]) -> list[tuple[int, int, int]]:
+    """(item line, block start, block end) of every one-line item followed by its block of label lines (blank lines
+    between them allowed), in a run of at least two such items with no label line above the run's first item."""
+    out: list[tuple[int, int, int]] = []
+    run: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        k = j
+        while k < len(lines) and (_LABEL_LINE.match(lines[k]) or (not lines[k].strip() and k + 1 < len(lines))):
+            k += 1
+        while k > j and not lines[k - 1].strip():
+            k -= 1
+        if _ITEM_LINE.match(lines[i]) and k > j:
+            run.append((i, j, k))
+            i = k
+            continue
+        out += _kept_run(run, lines)
+        run = []
+        i += 1
+    return out + _kept_run(run, lines)
+
+
+def _kept_run(run: list[tuple[int, int, int]], lines: list[str]) -> list[tuple[int, int, int]]:
+    if len(run) < _BLOCKS_MIN:
+        return []
+    above = next((ln for ln in reversed(lines[: run[0][0]]) if ln.strip()), "")
+    return [] if _LABEL_LINE.match(above) else run
+
+
+def _labels_above(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """Each item's block of label lines (牵头单位:A / 责任单位:B) as one line above the item (牵头单位:A;责任单位:B),
+    in runs of items that each carry one (the page's layout then says the labels go with the item below)."""
+    lines = text.split("\n")
+    pairs = _pairs(lines)
+    if not pairs:
+        return text, gold
+    semi = "；" if text.count("；") >= text.count(";") else ";"
+    out: list[str] = []
+    last = 0
+    for item, a, b in pairs:
+        out += lines[last:item]
+        indent = lines[item][: len(lines[item]) - len(lines[item].lstrip())]
+        block = [ln.strip() for ln in lines[a:b] if ln.strip()]
+        out += [indent + semi.join(block), lines[item]]
+        last = b
+    out += lines[last:]
+    return "\n".join(out), gold
+
+
 STRUCTURE: tuple[tuple[str, str, Any], ...] = (
     ("由负责", "…。(责任单位:A、B) -> …。由A、B负责。", _clauses(_DUTY_CLAUSE, _duty_sentence)),
     ("牵头配合", "(牵头单位:A;配合单位:B) -> A牵头,B配合。", _clauses(_LEAD_CLAUSE, _lead_sentence)),
     ("head【】", "1.…。(责任单位:A、B) -> 1.【A、B】…。", _to_head),
     ("cells⇥", "a table row's | between cells -> a tab", _cells_tabbed),
+    ("label↑", "1.… / 牵头单位:A / 责任单位:B -> 牵头单位:A;责任单位:B / 1.…", _labels_above),
 )
