@@ -152,13 +152,14 @@ _LABEL_LINE = re.compile(
     r"^[ \t\u3000]*(?:牵头领导|责任领导|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协同配合单位|"
     r"牽頭領導|責任領導|牽頭單位|牽頭部門|責任單位|責任部門|配合單位|配合部門|協同配合單位)[ \t]*[:：]"
 )
+_UNIT_LABEL = re.compile(rf"^[ \t\u3000]*(?:{_DUTY}|{_LEAD}|{_HELP})[ \t]*[:：]")  # a block names a body
 _ITEM_LINE = re.compile(rf"^{_MARK}\S")
 _BLOCKS_MIN = 2  # items in a run that each carry a block: one alone could be a section's line
 
 
 def _pairs(lines: list[str]) -> list[tuple[int, int, int]]:
     """(item line, block start, block end) of every one-line item followed by its block of label lines (blank lines
-    between them allowed), in a run of at least two such items with no label line above the run's first item."""
+    between them allowed), in a run of at least two such items right under a heading."""
     out: list[tuple[int, int, int]] = []
     run: list[tuple[int, int, int]] = []
     i = 0
@@ -171,7 +172,7 @@ def _pairs(lines: list[str]) -> list[tuple[int, int, int]]:
             k += 1
         while k > j and not lines[k - 1].strip():
             k -= 1
-        if _ITEM_LINE.match(lines[i]) and k > j:
+        if _ITEM_LINE.match(lines[i]) and any(_UNIT_LABEL.match(ln) for ln in lines[j:k]):
             run.append((i, j, k))
             i = k
             continue
@@ -181,11 +182,32 @@ def _pairs(lines: list[str]) -> list[tuple[int, int, int]]:
     return out + _kept_run(run, lines)
 
 
+# the text ends on a block whose last name is whole (…局, …政府, …管委会): not one the excerpt cut
+_BLOCK_END = re.compile(r"(?:局|委|厅|办|政府|管委会|中心|部门|单位|公司|院|会|室)[。.]?[ \t]*$")
+
+
+def _marker_kind(line: str) -> str:
+    """The kind of a line's heading marker (1. / (1) / (一) / 一、), "" for none."""
+    m = _ITEM_LINE.match(line)
+    if m is None:
+        return ""
+    head = m.group().strip()
+    return ("(" if head[0] in "(（" else "") + ("1" if head.lstrip("(（")[0].isdigit() else "一")
+
+
 def _kept_run(run: list[tuple[int, int, int]], lines: list[str]) -> list[tuple[int, int, int]]:
+    """A run that is its list whole: right under a heading (a block under a paragraph of the section's own text
+    could be that paragraph's) and closed by the next heading of another kind (an item after the run without a
+    block, or a block the excerpt cuts at the text's end, would leave the page mixed)."""
     if len(run) < _BLOCKS_MIN:
         return []
     above = next((ln for ln in reversed(lines[: run[0][0]]) if ln.strip()), "")
-    return [] if _LABEL_LINE.match(above) else run
+    below = next((ln for ln in lines[run[-1][2] :] if ln.strip()), "")
+    kind = _marker_kind(lines[run[0][0]])
+    ended = not below and _BLOCK_END.search(lines[run[-1][2] - 1]) is not None
+    if _LABEL_LINE.match(above) or _marker_kind(above) in ("", kind) or (_marker_kind(below) in ("", kind) and not ended):
+        return []
+    return run
 
 
 def _labels_above(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]:
