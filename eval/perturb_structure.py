@@ -4,7 +4,9 @@ other portals use. Registered in ``policykg.eval.perturb.PERTURBATIONS``.
 - a trailing ``(责任单位:A、B)`` clause that ends a measure's line as a sentence ``由A、B负责。``;
 - a trailing ``(牵头单位:A;配合单位:B)`` (or ``…;责任单位:B``) clause as ``A牵头,B配合。`` (``由A牵头。`` alone);
 - the ``(责任单位:A、B)`` clause of a one-line item moved to the item's head: ``1.【A、B】加强…``;
-- a task table's cells separated by tabs instead of ``|``.
+- a task table's cells separated by tabs instead of ``|``;
+- an item's block of label lines after it (``1.… / 牵头单位:A / 责任单位:B``) as one line above it
+  (``牵头单位:A;责任单位:B / 1.…``), where every item of a list under its heading carries one.
 
 Each keeps what annotation.md makes of the assignment: the same units in the same order, the same leads (a
 责任单位 clause names no lead, a 牵头单位 clause's units lead, and ``A牵头`` makes A the lead as the label did).
@@ -16,14 +18,19 @@ since its rewrite could say something else. The gold strings holding a rewritten
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from policykg.eval.perturb_wording import map_gold
 
+DocMap = Callable[[str, dict[str, Any]], tuple[str, dict[str, Any]]]
+
 # the text of a clause: unit names, one level of brackets inside (各县(市、区)人民政府), no label, role verb,
 # scope or sentence end (a clause saying more than a list of bodies is left as written)
 _NAMES = r"(?:[^()（）\n:：;；。]|[(（][^()（）\n]*[)）])+"
-_SAYS_MORE = re.compile("牵头|牽頭|负责|負責|配合|参与|參與|协办|協辦|协同|協同|落实|落實|下同|以下|分工|为主|為主|完成|时限|時限|[0-9０-９]")
+_SAYS_MORE = re.compile(
+    "牵头|牽頭|负责|負責|配合|参与|參與|协办|協辦|协同|協同|落实|落實|下同|以下|分工|为主|為主|完成|时限|時限|[0-9０-９]"
+)
 _DUTY = "责任单位|责任部门|責任單位|責任部門"
 _LEAD = "牵头单位|牵头部门|牽頭單位|牽頭部門"
 _HELP = "配合单位|配合部门|协同配合单位|责任单位|配合單位|配合部門|協同配合單位|責任單位"
@@ -46,25 +53,30 @@ def _verb(m: re.Match[str], simplified: str, traditional: str) -> str:
     return traditional if _TRADITIONAL_LABEL.search(m.group()) else simplified
 
 
-def _sentence(before: str, body: str, end: str) -> str:
-    """``body`` as a sentence after ``before``: its own after a sentence end, joined by a comma otherwise."""
+def _mark(page: str, full: str, half: str) -> str:
+    """The page's own width of a punctuation mark (the one it uses more often)."""
+    return full if page.count(full) > page.count(half) else half
+
+
+def _sentence(m: re.Match[str], body: str) -> str:
+    """``body`` as a sentence after the clause's ``before``: its own after a sentence end, joined by a comma
+    otherwise."""
+    before, end = m.group("before"), m.group("end") or "。"
     if not before or before in _SENTENCE_END or before.isspace():
-        return f"{before}{body}{end or '。'}"
-    comma = "，" if ord(before) > 0x2E80 else ","
-    return f"{before}{comma}{body}{end or '。'}"
+        return f"{before}{body}{end}"
+    return f"{before}{_mark(m.string, '，', ',')}{body}{end}"
 
 
 def _duty_sentence(m: re.Match[str]) -> str:
-    return _sentence(m.group("before"), f"由{m.group('units').strip()}{_verb(m, '负责', '負責')}", m.group("end"))
+    return _sentence(m, f"由{m.group('units').strip()}{_verb(m, '负责', '負責')}")
 
 
 def _lead_sentence(m: re.Match[str]) -> str:
     lead, helpers = m.group("lead").strip(), (m.group("help") or "").strip()
     leads = _verb(m, "牵头", "牽頭")
     if not helpers:
-        return _sentence(m.group("before"), f"由{lead}{leads}", m.group("end"))
-    comma = "，" if "，" in m.string or "," not in m.string else ","
-    return _sentence(m.group("before"), f"{lead}{leads}{comma}{helpers}配合", m.group("end"))
+        return _sentence(m, f"由{lead}{leads}")
+    return _sentence(m, f"{lead}{leads}{_mark(m.string, '，', ',')}{helpers}配合")
 
 
 def _plain(m: re.Match[str]) -> bool:
@@ -75,7 +87,7 @@ def _plain(m: re.Match[str]) -> bool:
     return bool(said) and not any(_SAYS_MORE.search(v or "") for v in m.groupdict().values())
 
 
-def _clauses(pattern: re.Pattern[str], sentence: Any) -> Any:
+def _clauses(pattern: re.Pattern[str], sentence: Callable[[re.Match[str]], str]) -> DocMap:
     """Rewrite every clause ``pattern`` finds; the gold strings holding one rewritten the same way."""
 
     def rewrite(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]:
@@ -95,7 +107,9 @@ def _clauses(pattern: re.Pattern[str], sentence: Any) -> Any:
 
 # ------------------------------------------------------------------------------------- the clause at the head
 _CN = "一二三四五六七八九十"
-_MARK = rf"[ \t\u3000]*(?:\d{{1,2}}[.．、](?!\d)|[(（]\d{{1,2}}[)）]|[(（][{_CN}]+[)）]|[{_CN}]+、)[ \t\u3000]*"
+_MARK = (
+    rf"[ \t\u3000]*(?:\d{{1,2}}[.．、](?!\d)|[(（]\d{{1,2}}[)）]|[(（][{_CN}]+[)）]|[{_CN}]+、)[ \t\u3000]*"
+)
 _HEAD_ITEM = re.compile(
     rf"^(?P<mark>{_MARK})(?P<body>[^\n|]{{4,}}?)[ \t]*[(（](?:{_DUTY}){_COLON}(?P<units>{_NAMES})[)）]"
     r"(?P<end>[。；;]?)[ \t]*$",
@@ -168,7 +182,9 @@ def _pairs(lines: list[str]) -> list[tuple[int, int, int]]:
         while j < len(lines) and not lines[j].strip():
             j += 1
         k = j
-        while k < len(lines) and (_LABEL_LINE.match(lines[k]) or (not lines[k].strip() and k + 1 < len(lines))):
+        while k < len(lines) and (
+            _LABEL_LINE.match(lines[k]) or (not lines[k].strip() and k + 1 < len(lines))
+        ):
             k += 1
         while k > j and not lines[k - 1].strip():
             k -= 1
@@ -205,7 +221,11 @@ def _kept_run(run: list[tuple[int, int, int]], lines: list[str]) -> list[tuple[i
     below = next((ln for ln in lines[run[-1][2] :] if ln.strip()), "")
     kind = _marker_kind(lines[run[0][0]])
     ended = not below and _BLOCK_END.search(lines[run[-1][2] - 1]) is not None
-    if _LABEL_LINE.match(above) or _marker_kind(above) in ("", kind) or (_marker_kind(below) in ("", kind) and not ended):
+    if (
+        _LABEL_LINE.match(above)
+        or _marker_kind(above) in ("", kind)
+        or (_marker_kind(below) in ("", kind) and not ended)
+    ):
         return []
     return run
 
@@ -217,7 +237,7 @@ def _labels_above(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]
     pairs = _pairs(lines)
     if not pairs:
         return text, gold
-    semi = "；" if text.count("；") >= text.count(";") else ";"
+    semi = _mark(text, "；", ";")
     out: list[str] = []
     last = 0
     for item, a, b in pairs:
@@ -230,7 +250,8 @@ def _labels_above(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]
     return "\n".join(out), gold
 
 
-STRUCTURE: tuple[tuple[str, str, Any], ...] = (
+# (name, note, rewrite) for ``policykg.eval.perturb``
+STRUCTURE: tuple[tuple[str, str, DocMap], ...] = (
     ("由负责", "…。(责任单位:A、B) -> …。由A、B负责。", _clauses(_DUTY_CLAUSE, _duty_sentence)),
     ("牵头配合", "(牵头单位:A;配合单位:B) -> A牵头,B配合。", _clauses(_LEAD_CLAUSE, _lead_sentence)),
     ("head【】", "1.…。(责任单位:A、B) -> 1.【A、B】…。", _to_head),

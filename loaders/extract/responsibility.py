@@ -686,7 +686,9 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
 
 # 1.【市商务局、市财政局】统筹…: a lenticular bracket right after the item's number, before its first word, holds
 # the item's bodies (a portal that puts the trailing (责任单位:…) at the head)
-_ITEM_HEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.、]|\(\d{1,2}\)|\(?[一二三四五六七八九十]{1,3}[)、])?[ \t\u3000]*")
+_ITEM_HEAD = re.compile(
+    r"[ \t\u3000]*(?:\d{1,2}[.、]|\(\d{1,2}\)|\(?[一二三四五六七八九十]{1,3}[)、])?[ \t\u3000]*"
+)
 
 
 def _opens_item(m: str, start: int, a: int) -> bool:
