@@ -3400,7 +3400,7 @@ def _labels_above(out: Outline, events: list[tuple[int, str, int]]) -> dict[int,
     found: dict[int, int] = {}
     for seq in runs.values():
         kinds = "".join(k for k, _ in seq)
-        blocks = re.fullmatch(r"(?:r+m)+m?", kinds)  # (the excerpt may cut the last item's block)
+        blocks = re.fullmatch(r"(?:r+m)+", kinds)
         if blocks is None or kinds.count("m") < _ABOVE_MIN:
             continue
         if any(out.measures[i].inline_clause is not None for k, i in seq if k == "m"):

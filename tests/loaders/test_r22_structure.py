@@ -84,6 +84,11 @@ FAMILIES: dict[str, list[tuple[str, Want]]] = {
             "2.一般公共预算收入增长5%。\n牵头单位:省财政厅\n责任单位:省税务局\n二、重点任务\n",
             [(["省发展改革委", "省工信厅"], ["省发展改革委"]), (["省财政厅", "省税务局"], ["省财政厅"])],
         ),
+        # a section header line over items without blocks of their own: the header covers them all
+        (
+            "一、任务\n(一)人才引进\n责任单位:省人社厅\n1.建设人才公寓。\n2.开展招聘活动。\n(二)人才培养\n",
+            [(["省人社厅"], []), (["省人社厅"], [])],
+        ),
         # a section header line over items that carry their own lines after them: the header covers them all
         (
             "一、主要目标\n责任单位:省统计局\n1.地区生产总值增长5.5%左右。\n牵头单位:省发展改革委\n"
