@@ -1220,7 +1220,6 @@ def _with_loose_labels(
     return iter(sorted(by_start.values(), key=lambda lm: lm.start()))
 
 
-@lru_cache(maxsize=512)
 def _listed_name(m: str, label: re.Match[str]) -> bool:
     """【各级河长办、河湖长制责任单位】: a label word closing a bracketed list is the end of a body's name (a bracket
     that names the item's bodies), not a label (【责任单位】A names one alone)."""
@@ -1231,6 +1230,7 @@ def _listed_name(m: str, label: re.Match[str]) -> bool:
     return "\n" not in between and ("、" in between or "," in between)
 
 
+@lru_cache(maxsize=512)
 def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, ...]:
     # the structure parser asks for a line's clauses several times (heading, item, sub-items) and the clause
     # reader again: computed once (the key's hash is the text's own, cached by Python)
