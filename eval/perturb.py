@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from policykg.eval.gold import read_gold
+from policykg.eval.perturb_structure import STRUCTURE
 from policykg.eval.perturb_wording import WORDING
 from policykg.loaders.normalize import name_key
 
@@ -321,6 +322,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
         Perturbation("runon", _run_together, note="one-line 1. items run together: 1.…；2.…"),
         Perturbation("第一条", _same, note="一、 -> 第一条", whole=_articles),
         *(Perturbation(name, _same, note=note, whole=f) for name, note, f in WORDING),
+        *(Perturbation(name, _same, note=note, whole=f) for name, note, f in STRUCTURE),
     )
 }
 

@@ -140,11 +140,24 @@ _FOLD_TABLE = _FoldTable()
 _SPACED_POINT = re.compile(r"(?<![\d.])(\d{1,2}) \.(?=[\u4e00-\u9fff])")
 
 
+# A table copied from a spreadsheet or a text export separates its cells by tabs (工作任务<TAB>责任单位): a tab
+# between two cells' words is the cell bar the HTML loader writes (工作任务 | 责任单位), one character for one; a tab
+# that indents a line stays white space. A row is a line with a tab between two words; its trailing tabs (empty
+# last cells) are bars too, as the HTML loader closes a row's cells.
+_TAB_ROW = re.compile(r"^(?P<indent>[ \t]*)(?P<row>\S[^\n]*?\S\t+\S[^\n]*)$", re.M)
+
+
+def _barred(m: re.Match[str]) -> str:
+    return m.group("indent") + m.group("row").replace("\t", "|")
+
+
 def match_text(text: str) -> str:
     """The same-length matching copy of ``text`` (see module docstring)."""
     out = text.translate(_FOLD_TABLE)  # one C loop; the same result as mapping each character
     if " ." in out:
         out = _SPACED_POINT.sub(r"\1. ", out)
+    if "\t" in out:
+        out = _TAB_ROW.sub(_barred, out)
     # Two characters for two: rules that look one character back from a line break see a blank, not a CR.
     return out.replace("\r\n", " \n") if "\r" in out else out
 

@@ -41,13 +41,18 @@ def test_perturbed_part_stays_within_a_margin(name: str, tmp_path: Path) -> None
     assert not drops, f"{name}: F1 dropped (original, perturbed): {drops}"
 
 
-# dev7: task tables and lists numbered 1. with labelled clauses. Item markings one rung down (round 20) and other
-# portals' wording of the responsibilities (round 21) must score as the original.
+# dev7: task tables and lists numbered 1. with labelled clauses. Item markings one rung down (round 20), other
+# portals' wording of the responsibilities (round 21) and their layout of them (round 22: the clause as a sentence or
+# at the item's head, label lines above the item, a table's cells tab-separated) must score as the original.
 MARGIN_PART = Path(__file__).parent / "corpus" / "dev7"
 
 
 @pytest.mark.parametrize(
-    "name", ["item()", "item⑴", "role部门", "role承办", "【】", "〔〕", "label␣", "unit，"]
+    "name",
+    [
+        *("item()", "item⑴", "role部门", "role承办", "【】", "〔〕", "label␣", "unit，"),
+        *("由负责", "牵头配合", "head【】", "cells⇥", "label↑"),
+    ],
 )
 def test_layout_and_wording_perturbations_score_as_the_original(name: str, tmp_path: Path) -> None:
     base = score_corpus(MARGIN_PART)[0]

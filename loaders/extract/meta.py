@@ -536,7 +536,8 @@ def _voiced(head: str, words: tuple[str, ...]) -> int:
 
 def _own_bodies(head: str, ending: str) -> int:
     """How often a text lists a body of its own level in a unit list (牵头单位:市人力资源社会保障局, 由市质监局负责,
-    、市经贸委): bodies named by the level's character alone speak as that level, as 省发展改革委 speaks as a province."""
+    、市经贸委, …。市财政局牵头): bodies named by the level's character alone speak as that level, as 省发展改革委
+    speaks as a province."""
     return len(_own_body_rx(ending).findall(head))
 
 
@@ -554,7 +555,8 @@ _NOT_BODY = {
 def _own_body_rx(ending: str) -> re.Pattern[str]:
     head = "[" + _NOT_BODY.get(ending, "") + "]" if _NOT_BODY.get(ending) else "(?!)"
     return re.compile(
-        r"(?:^|(?<=[、:,;(【〔\[\s])|(?<=由))"  # a clause in a bracket of any kind: (A负责), 【A负责】, 〔…〕
+        # a clause in a bracket of any kind: (A负责), 【A负责】, 〔…〕; or a sentence the body opens (…。A牵头,B配合。)
+        r"(?:^|(?<=[、:,;(【〔\[\s。])|(?<=由))"
         + re.escape(ending)
         + r"(?!"
         + head

@@ -15,7 +15,14 @@ from functools import lru_cache
 from itertools import chain
 
 from policykg.loaders.extract.textscan import find_all
-from policykg.loaders.extract.units import _CJK, UnitLexicon, UnitResolver, _nk, is_county_division
+from policykg.loaders.extract.units import (
+    _CJK,
+    UnitLexicon,
+    UnitResolver,
+    _nk,
+    is_county_division,
+    is_division_name,
+)
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.models import SourceDocument, Span, UnitRef
 
@@ -688,7 +695,8 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
         # 各市(含定州、辛集市)政府: a remark in a bracket inside a name makes no 含-phrase of the list
         if _LABEL.search(inner) or _NOT_A_LIST.search(_INNER_BRACKET.sub("", inner)):
             continue
-        if not _ROLE_ANY.search(inner) and not (bare_ok and not m[b:end].strip(" \t\r\n。;")):
+        bare = (bare_ok and not m[b:end].strip(" \t\r\n。;")) or _opens_item(m, start, a)
+        if not _ROLE_ANY.search(inner) and not bare:
             continue
         if cut and not _ROLE_ANY.search(inner) and m[start:a].rstrip()[-1:] not in _CLAUSE_AFTER:
             continue  # 对…研发机构(实验室、工程中<end>: a noun's bracket of kinds the excerpt cuts, no clause
@@ -696,6 +704,17 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
             # the words of the bracket the excerpt stops inside are no part of the list
             found = Span(a, opened_inside if opened_inside is not None else b)
     return found
+
+
+# 1.【市商务局、市财政局】统筹…: a lenticular bracket right after the item's number, before its first word, holds
+# the item's bodies (a portal that puts the trailing (责任单位:…) at the head)
+_ITEM_HEAD = re.compile(
+    r"[ \t\u3000]*(?:\d{1,2}[.、]|\(\d{1,2}\)|\(?[一二三四五六七八九十]{1,3}[)、])?[ \t\u3000]*"
+)
+
+
+def _opens_item(m: str, start: int, a: int) -> bool:
+    return m[a] in "【〔" and _ITEM_HEAD.fullmatch(m, start, a) is not None
 
 
 _CUT_TRIES = 3  # separators tried back from the end of a bracket the excerpt cuts
@@ -831,7 +850,7 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
         if not core or is_person(core) or (not pending and (is_deadline(core) or is_reference(core))):
             pending = ""
             continue
-        if lexicon.ends_as_unit(core) or _joined_ends_as_unit(core, lexicon):
+        if _stands(core, lexicon) or _joined_ends_as_unit(core, lexicon):
             units += 1
             pending = ""
         else:
@@ -991,6 +1010,11 @@ def _named_with_level(nk: str, lexicon: UnitLexicon) -> bool:
     )
 
 
+def _stands(core: str, lexicon: UnitLexicon) -> bool:
+    """A list piece that names a body: it ends like one (…局, 各地) or is a division by its full name (西秀区)."""
+    return lexicon.ends_as_unit(core) or is_division_name(_nk(core.rsplit("、", 1)[-1]))
+
+
 def _joined_ends_as_unit(core: str, lexicon: UnitLexicon) -> bool:
     """环保厅和内蒙古电力监管办及相关盟市: a piece whose last body, after a join word, ends like a unit."""
     for word in lexicon.grammar.joins:
@@ -1084,7 +1108,7 @@ def _role_runs(m: str, start: int, end: int, *, any_role: bool = False, opening:
                 break
             core = _core(pending + piece.strip())
             # 各区配合: a collective of divisions stands as a unit where a role verb ends its list
-            if not (is_person(core) or lexicon.ends_as_unit(core) or _ends_with_collective(core, lexicon)):
+            if not (is_person(core) or _stands(core, lexicon) or _ends_with_collective(core, lexicon)):
                 break
             # a heading led by a person (一、张三区长牵头重点工作) names no lead unit
             lead = lead or (_word_role(verb[1]) == "lead" and not is_person(core))
@@ -1228,6 +1252,16 @@ def _with_loose_labels(
     return iter(sorted(by_start.values(), key=lambda lm: lm.start()))
 
 
+def _listed_name(m: str, label: re.Match[str]) -> bool:
+    """【各级河长办、河湖长制责任单位】: a label word closing a bracketed list is the end of a body's name (a bracket
+    that names the item's bodies), not a label (【责任单位】A names one alone)."""
+    if label.group()[-1:] not in _BRACKET_LABEL_END:
+        return False
+    a = max(m.rfind(ch, 0, label.start()) for ch in "【[")
+    between = m[a : label.start()] if a >= 0 else "\n"
+    return "\n" not in between and ("、" in between or "," in between)
+
+
 @lru_cache(maxsize=512)
 def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, ...]:
     # the structure parser asks for a line's clauses several times (heading, item, sub-items) and the clause
@@ -1239,7 +1273,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
     if m.find(" ", start, end) >= 0 or m.find("\t", start, end) >= 0:
         labels = _with_loose_labels(labels, m, start, end)
     for label in labels:
-        if label.start() < covered or label_role(label.group("label")) == "people":
+        if label.start() < covered or label_role(label.group("label")) == "people" or _listed_name(m, label):
             continue
         a = label.start()
         j = a - 1
@@ -1754,7 +1788,7 @@ def _you_units(seg: str, lexicon: UnitLexicon) -> int | None:
     head = seg[: vm.start()].rstrip("、 \t")
     if not head or _ROLE_ANY.search(head) or any(len(p) > _OPENING_NAME_MAX for p in head.split("、")):
         return None
-    if not _all_units(head, lexicon) or not lexicon.ends_as_unit(_core(head.split("、")[-1])):
+    if not _all_units(head, lexicon) or not _stands(_core(head.split("、")[-1]), lexicon):
         return None
     if len(_core(head.split("、")[0])) < _YOU_NAME_MIN:
         return None  # 由企业负责 / 由学校负责: a kind of body, no name
@@ -1809,6 +1843,11 @@ def _first_sentence(m: str, start: int, at: int) -> bool:
     return m.find("。", k + 1, at) < 0 and m.find("由", k + 1, at) < 0
 
 
+def _closes(m: str, at: int, end: int) -> bool:
+    """Whether nothing but a full stop and blanks follows ``at`` to the item's end."""
+    return not m[at:end].strip(" \t\r\n。")
+
+
 def _you_clauses(m: str, start: int, end: int) -> list[Span]:
     """Responsibility written into an item's sentence, not bracketed: …的问题,由A会同B、C等部门研究提出落实意见 /
     由A会同B负责落实. 由 opens the clause (after a comma or a sentence's start), a body's name follows (no
@@ -1817,10 +1856,12 @@ def _you_clauses(m: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     for ym in _YOU_ALONE.finditer(m, start, end):
         seg = m[ym.end() : _segment_end(m, ym.end(), end)]
-        if any(w in seg for w in _JOIN_WITH) or not _first_sentence(m, start, ym.start()):
-            continue  # 会同 below; only the item's first sentence (its topic, then who carries it) assigns
+        if any(w in seg for w in _JOIN_WITH):
+            continue  # 会同 below
         alone = _you_alone(m, ym.end() - 1, end, lexicon)
-        if alone is not None:
+        # only the item's first sentence (its topic, then who carries it) assigns, or a clause closing the item
+        # (…力争年内新增10家,由A、B牵头。): the page's trailing bracket written as a sentence
+        if alone is not None and (_first_sentence(m, start, ym.start()) or _closes(m, alone.end, end)):
             spans.append(alone)
             spans.extend(_shares_after(m, alone.end, end, lexicon))
     for ym in _YOU.finditer(m, start, end):

@@ -435,7 +435,8 @@ _RUN_ON = re.compile(
 _RUN_ON_AFTER_STOP = re.compile(
     rf"[。;!?)\]】〕][ \t\u3000]*(?:第[{_CN}]{{1,4}}[章节条]|[{_CN}]{{1,3}}{_H1_POINT}|\(?[{_CN}]{{1,3}}\)|\d{{1,2}}[ \t]?(?:\.(?!\d)|、)|[\u2488-\u249b])"
 )
-_SPACED_HEAD = re.compile(r"[ \t\u3000](?:一(?:[、.]|,(?!\d))|\(?一\)|1[.、])")
+# (a cell bar with no blank beside it, as a tab-separated row folds to, is a blank too: 一、…|(一)…|1.…)
+_SPACED_HEAD = re.compile(r"[ \t\u3000|](?:一(?:[、.]|,(?!\d))|\(?一\)|1[.、])")
 _RUN_ON_MIN = 120  # only lines this long are looked at for lost line breaks
 _AT_START = re.compile(
     rf"\s*(?:{_ARTICLE_AT}|(?P<h1>[{_CN}]{{1,3}}){_H1_POINT}|\(?(?P<h2>[{_CN}]{{1,3}})\)|(?P<h3>\d{{1,2}})[ \t]?(?:\.(?!\d)|、)"
@@ -2309,7 +2310,25 @@ class _Parser:
         if find_inline_clause(self.src, self.lines[i].body, self.lines[end - 1].rend) is not None:
             return True
         j = self.next_nonblank(end - 1)
-        return j is not None and self.lines[j].kind == "responsibility"
+        return (j is not None and self.lines[j].kind == "responsibility") or self._block_above(i)
+
+    def _block_above(self, i: int) -> bool:
+        """Whether the item at line ``i`` closes a section whose items each follow their block of label lines
+        (一、… / 牵头单位:A / 1.… / 牵头单位:B / 2.…): every line since the heading a block or a one-line item,
+        a block first and one right above this item."""
+        kinds: list[str] = []
+        k = i - 1
+        while k >= 0 and not (self.lines[k].kind == "heading" and (self.lines[k].level or 9) < 3):
+            kind = self.lines[k].kind
+            if kind == "responsibility":
+                kinds.append("r")
+            elif kind == "measure" or (kind == "heading" and self.lines[k].level == 3):
+                kinds.append("m")
+            elif kind != "blank":
+                return False
+            k -= 1
+        seq = "".join(reversed(kinds))
+        return re.fullmatch(r"(?:r+m)+r+", seq) is not None
 
     def _paragraph_clause(self, j: int | None) -> Span | None:
         """The bracketed unit clause closing the one-line paragraph at line ``j`` (nothing but a heading after it)."""
@@ -3365,6 +3384,48 @@ def _covers_section(out: Outline, r: ResponsibilityLine) -> bool:
     return "。" not in line.match and ";" not in line.match
 
 
+_ABOVE_MIN = 2  # items of a section that each follow their block: one alone is a section's header line
+
+
+def _labels_above(out: Outline, events: list[tuple[int, str, int]]) -> dict[int, int]:
+    """The responsibility lines that go with the measure below them: a section whose items each follow a block of
+    label lines (牵头单位:A;责任单位:B / 1.… / 牵头单位:C / 2.…), none closing the section after its last item (the
+    layout that prints labels after the items ends on a block), no item with a clause of its own. Each line of a
+    block -> the measure right after it."""
+    runs: dict[int | None, list[tuple[str, int]]] = {}
+    for _, kind, idx in events:
+        if kind == "m":
+            runs.setdefault(out.measures[idx].section, []).append(("m", idx))
+        elif kind == "r":
+            runs.setdefault(out.responsibility[idx].section, []).append(("r", idx))
+    found: dict[int, int] = {}
+    for seq in runs.values():
+        kinds = "".join(k for k, _ in seq)
+        blocks = re.fullmatch(r"(?:r+m)+", kinds)
+        if blocks is None or kinds.count("m") < _ABOVE_MIN:
+            continue
+        if any(out.measures[i].inline_clause is not None for k, i in seq if k == "m"):
+            continue
+        if not _under_heading(out.lines, out.responsibility[seq[0][1]].line):
+            continue  # a page that opens on a block: the clause of an item off the page, labels after items
+        block: list[int] = []
+        for k, i in seq:
+            if k == "r":
+                block.append(i)
+                continue
+            found.update((ri, i) for ri in block)
+            block = []
+    return found
+
+
+def _under_heading(lines: list[Line], i: int) -> bool:
+    """Whether the nearest non-blank line above line ``i`` is a heading."""
+    k = i - 1
+    while k >= 0 and lines[k].kind == "blank":
+        k -= 1
+    return k >= 0 and lines[k].kind == "heading"
+
+
 def _assign_lines(out: Outline) -> None:
     """Decide which measures each standalone responsibility line applies to.
 
@@ -3383,6 +3444,7 @@ def _assign_lines(out: Outline) -> None:
         if ln.kind == "content" and is_people_line(ln.match):
             events.append((ln.lstart, "p", li))
     events.sort()
+    above = _labels_above(out, events)
     # measures whose own assignment block (分管领导:张三) has been seen: a unit line after a later measure is not theirs
     own_block: set[int] = set()
     pending: dict[int | None, list[int]] = {}
@@ -3400,7 +3462,7 @@ def _assign_lines(out: Outline) -> None:
                 pending[m.section] = [x for x in pending.get(m.section, []) if x not in own_block]
             for sec in [None, *m.section_path]:
                 seen_measure.add(sec)
-            if m.inline_clause is not None:
+            if m.inline_clause is not None or idx in above.values():
                 pending[m.section] = []
             else:
                 pending.setdefault(m.section, []).append(idx)
@@ -3409,7 +3471,9 @@ def _assign_lines(out: Outline) -> None:
         r = out.responsibility[idx]
         sec = r.section
         todo = pending.get(sec, [])
-        if todo:
+        if idx in above:
+            r.measures = [above[idx]]
+        elif todo:
             r.measures = list(todo)
             pending[sec] = []
         elif prev is not None and prev[0] == "r" and out.responsibility[prev[1]].section == sec:

@@ -477,6 +477,12 @@ def _is_county_level(nk: str) -> bool:
     return bool(names) and all((d := table.get(name)) is not None and d.level == "district" for name in names)
 
 
+def is_division_name(nk: str) -> bool:
+    """Whether a name key is a division by its full name (西秀区, 普定县, 镇宁自治县): a list of bodies names its
+    government so, as it names a department (西秀区、普定县负责)."""
+    return _is_division_name(nk)
+
+
 # A short form that keeps the autonomy's ending (镇宁自治县, 海西自治州) is a full name, not a bare short form.
 _AUTONOMOUS_ENDS = ("自治县", "自治旗", "自治州")
 
