@@ -500,8 +500,12 @@ class KuzuStore:
     def run(
         self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
     ) -> list[dict[str, Any]]:
+        # a name the engine reserves is escaped in the text ($`all`: ALL is a keyword of LadybugDB's grammar), and
+        # its Python API binds the escaped name as written
         used = set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", cypher))
+        quoted = set(re.findall(r"\$`([^`]+)`", cypher))
         args = {k: v for k, v in (params or {}).items() if k in used}
+        args.update({f"`{k}`": v for k, v in (params or {}).items() if k in quoted})
         result: Any = self.conn.execute(cypher, args)
         cols = result.get_column_names()
         rows = []

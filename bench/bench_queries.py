@@ -41,6 +41,7 @@ def pick_params(store: Any) -> dict[str, dict[str, Any]]:
     return {
         "industry-owners": {"industry": industry},
         "class-owners": {"industry": industry},
+        "industry-documents": {"industry": industry},
         "unit-profile": {"unit": unit},
         "system-coverage": {"system": system},
         "dependencies": {"node": document, "depth": 2},
