@@ -531,8 +531,9 @@ def _plain_kuzu(v: Any) -> Any:
     return v
 
 
-def compare_queries(arcade_db: Path, kuzu_db: Path) -> tuple[str, dict[str, Any]]:
-    """Every named query's text on both stores; returns a markdown table and the unit lookup's parameters."""
+def compare_queries(arcade_db: Path, kuzu_db: Path, texts: Path | None = None) -> tuple[str, dict[str, Any]]:
+    """Every named query's text (the library's, or those of another queries/ folder ``texts``) on both stores;
+    returns a markdown table and the unit lookup's parameters."""
     from policykg.graph.store.embedded import EmbeddedStore, start_engine
     from policykg.queries import library
 
@@ -555,7 +556,7 @@ def compare_queries(arcade_db: Path, kuzu_db: Path) -> tuple[str, dict[str, Any]
         "|---|---|---|---|---|---|",
     ]
     tally: Counter[str] = Counter()
-    for name, q in sorted(library.load_library().items()):
+    for name, q in sorted(library.load_library(texts).items()):
         given = dict(picked.get(name, {}))
         for p in q.params:  # a required name the benchmark's picks lack: the same busiest unit / industry
             if p.required and p.name not in given:
@@ -702,6 +703,9 @@ def main() -> None:
         "--builds", action="store_true", help="also policykg build --no-store and default, in every round"
     )
     ap.add_argument("--skip-load", action="store_true", help="reuse the last round's stores under --work")
+    ap.add_argument(
+        "--texts", type=Path, help="another queries/ folder: its texts compared instead of the library's"
+    )
     ap.add_argument("--child", choices=PATHS, help=argparse.SUPPRESS)
     ap.add_argument("--nt", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--db", type=Path, help=argparse.SUPPRESS)
@@ -728,8 +732,10 @@ def main() -> None:
     else:
         corpus = HERE / "corpus" / str(args.n) if args.builds else None
         last = rounds(nt, args.work, args.n, args.rounds, corpus)
-    print("\n## Every named query, its text unchanged, on both stores (the last round's)")
-    table, picked = compare_queries(last["arcadedb"], last["kuzu-copy"])
+    print(
+        f"\n## Every named query, one text ({args.texts or 'the library'}), on both stores (the last round's)"
+    )
+    table, picked = compare_queries(last["arcadedb"], last["kuzu-copy"], args.texts)
     print(table)
     startup(last["arcadedb"], last["kuzu-copy"], picked["unit-profile"]["unit"], args.startup_repeat)
     print(f"\nload average at the end {os.getloadavg()}")

@@ -9,19 +9,13 @@
 // kind: report
 // example: policykg query search --param "text=高技能 人才"
 // The engine walks the measures' iri index and stops after $limit hits: a common word answers at once, a word
-// found nowhere still reads every measure's text. Patterns start from the measure (see tasks.cypher): the page
-// is cut first, then each of its measures' neighbours is collected (OPTIONAL MATCH ... collect(), the form every
-// engine runs: bench/README, issue 13, round 22).
+// found nowhere still reads every measure's text. Patterns start from the measure (see tasks.cypher).
 MATCH (m:Measure)
 WHERE m.iri > $after AND all(t IN $text WHERE m.searchText CONTAINS t)
-WITH m
+RETURN head([(m)-[:IN_DOCUMENT]->(d:PolicyDocument) | coalesce(d.title, d.label, d.sourceFile)]) AS document,
+       m.number AS number, m.label AS measure,
+       [(m)-[:LEAD_UNIT]->(l:Unit) | l.prefLabel] AS leadUnits,
+       [(m)-[:RESPONSIBLE_UNIT]->(u:Unit) | u.prefLabel] AS units,
+       m.iri AS _evidence
 ORDER BY m.iri
 LIMIT $limit
-OPTIONAL MATCH (m)-[:IN_DOCUMENT]->(d:PolicyDocument)
-WITH m, min(coalesce(d.title, d.label, d.sourceFile)) AS document
-OPTIONAL MATCH (m)-[:LEAD_UNIT]->(l:Unit)
-WITH m, document, collect(l.prefLabel) AS leadUnits
-OPTIONAL MATCH (m)-[:RESPONSIBLE_UNIT]->(u:Unit)
-WITH m, document, leadUnits, collect(u.prefLabel) AS units
-RETURN document, m.number AS number, m.label AS measure, leadUnits, units, m.iri AS _evidence
-ORDER BY _evidence

@@ -16,42 +16,22 @@
 // after $limit rows instead of sorting every target. Patterns start from the target (see tasks.cypher).
 // The clause is the most specific holder: the measure or section the target belongs to (the document also
 // links every target).
-// The page is cut first, then the holder's units collected (the forms every engine runs: see tasks.cypher). A
-// target has one holder, a measure or else a section: two OPTIONAL MATCH, each collecting its units (an
-// (h:Measure OR h:Section) test LadybugDB does not parse); `-->(r:Region)` is pkg:region (see unit-workload.cypher).
 MATCH (t:Target)
 WHERE t.iri > $after
-  AND (size(coalesce($keyword, [])) = 0
-       OR any(k IN coalesce($keyword, []) WHERE t.indicator CONTAINS k OR t.sourceText CONTAINS k))
-  AND (t.year = $year OR $year IS NULL)
-  AND (size(coalesce($document, [])) = 0 OR EXISTS {
+  AND ($keyword IS NULL OR any(k IN $keyword WHERE t.indicator CONTAINS k OR t.sourceText CONTAINS k))
+  AND ($year IS NULL OR t.year = $year)
+  AND ($document IS NULL OR EXISTS {
         MATCH (t)-[:IN_DOCUMENT]->(d:PolicyDocument)
-        WHERE all(w IN coalesce($document, []) WHERE d.documentLookup CONTAINS w) })
-  AND (size(coalesce($region, [])) = 0 OR EXISTS {
-        MATCH (t)-[:IN_DOCUMENT]->(:PolicyDocument)-->(r:Region)
-        WHERE any(k IN coalesce($region, []) WHERE r.label CONTAINS k) })
-  AND (EXISTS { MATCH (t)<-[:HAS_TARGET]-(:Measure)-[:RESPONSIBLE_UNIT]->(x:Unit) WHERE x.matchKey CONTAINS $unit }
-       OR EXISTS { MATCH (t)<-[:HAS_TARGET]-(:Section)-[:RESPONSIBLE_UNIT]->(x:Unit) WHERE x.matchKey CONTAINS $unit }
-       OR $unit IS NULL)
-WITH t
+        WHERE all(w IN $document WHERE d.documentLookup CONTAINS w) })
+  AND ($region IS NULL OR EXISTS {
+        MATCH (t)-[:IN_DOCUMENT]->(:PolicyDocument)-[:REGION]->(r:Region) WHERE any(k IN $region WHERE r.label CONTAINS k) })
+  AND ($unit IS NULL OR EXISTS {
+        MATCH (t)<-[:HAS_TARGET]-(h)-[:RESPONSIBLE_UNIT]->(x:Unit) WHERE (h:Measure OR h:Section) AND x.matchKey CONTAINS $unit })
+RETURN t.indicator AS indicator, t.comparator AS comparator, t.value AS value, t.unitOfMeasure AS unitOfMeasure,
+       t.year AS year, head([(t)-[:IN_DOCUMENT]->(d:PolicyDocument) | coalesce(d.title, d.label, d.sourceFile)]) AS document,
+       head([(t)<-[:HAS_TARGET]-(h) WHERE h:Measure OR h:Section | h.number]) AS clause,
+       head([(t)<-[:HAS_TARGET]-(h) WHERE h:Measure OR h:Section | [(h)-[:LEAD_UNIT]->(l:Unit) | l.prefLabel]]) AS leadUnits,
+       head([(t)<-[:HAS_TARGET]-(h) WHERE h:Measure OR h:Section | [(h)-[:RESPONSIBLE_UNIT]->(x:Unit) | x.prefLabel]]) AS units,
+       t.sourceText AS sourceText, t.iri AS _evidence
 ORDER BY t.iri
 LIMIT $limit
-OPTIONAL MATCH (t)-[:IN_DOCUMENT]->(d:PolicyDocument)
-WITH t, min(coalesce(d.title, d.label, d.sourceFile)) AS document
-OPTIONAL MATCH (t)<-[:HAS_TARGET]-(hm:Measure)
-OPTIONAL MATCH (hm)-[:LEAD_UNIT]->(ml:Unit)
-WITH t, document, hm, collect(ml.prefLabel) AS measureLead
-OPTIONAL MATCH (hm)-[:RESPONSIBLE_UNIT]->(mu:Unit)
-WITH t, document, hm, measureLead, collect(mu.prefLabel) AS measureUnits
-OPTIONAL MATCH (t)<-[:HAS_TARGET]-(hs:Section)
-OPTIONAL MATCH (hs)-[:LEAD_UNIT]->(sl:Unit)
-WITH t, document, hm, measureLead, measureUnits, hs, collect(sl.prefLabel) AS sectionLead
-OPTIONAL MATCH (hs)-[:RESPONSIBLE_UNIT]->(su:Unit)
-WITH t, document, hm, measureLead, measureUnits, hs, sectionLead, collect(su.prefLabel) AS sectionUnits
-RETURN t.indicator AS indicator, t.comparator AS comparator, t.value AS value, t.unitOfMeasure AS unitOfMeasure,
-       t.year AS year, document, coalesce(hm.number, hs.number) AS clause,
-       CASE WHEN hm IS NULL THEN CASE WHEN hs IS NULL THEN NULL ELSE sectionLead END ELSE measureLead END
-         AS leadUnits,
-       CASE WHEN hm IS NULL THEN CASE WHEN hs IS NULL THEN NULL ELSE sectionUnits END ELSE measureUnits END AS units,
-       t.sourceText AS sourceText, t.iri AS _evidence
-ORDER BY _evidence

@@ -13,33 +13,18 @@
 // stops after $limit rows; a global sort by title would read all 140,000 measures of a 10,000-document graph.
 // Every pattern starts from the measure: a comprehension that starts elsewhere ((s:Section)-->(m)) scans
 // every Section for each row.
-// The page is cut first, then each of its measures' neighbours is collected: OPTIONAL MATCH ... collect() and
-// min() for the first of one, map literals, null parameters tested after their typed use and lists through
-// coalesce(): the forms ArcadeDB, Neo4j and LadybugDB all run (bench/README, issue 13, round 22).
 MATCH (m:Measure)
 WHERE m.iri > $after
-  AND (size(coalesce($document, [])) = 0 OR EXISTS {
+  AND ($document IS NULL OR EXISTS {
         MATCH (m)-[:IN_DOCUMENT]->(d:PolicyDocument)
-        WHERE all(w IN coalesce($document, []) WHERE d.documentLookup CONTAINS w) })
-  AND (EXISTS { MATCH (m)-[:RESPONSIBLE_UNIT]->(x:Unit) WHERE x.matchKey CONTAINS $unit } OR $unit IS NULL)
-WITH m
+        WHERE all(w IN $document WHERE d.documentLookup CONTAINS w) })
+  AND ($unit IS NULL OR EXISTS { MATCH (m)-[:RESPONSIBLE_UNIT]->(x:Unit) WHERE x.matchKey CONTAINS $unit })
+RETURN head([(m)-[:IN_DOCUMENT]->(d:PolicyDocument) | coalesce(d.title, d.label, d.sourceFile)]) AS document,
+       head([(m)-[:IN_DOCUMENT]->(d:PolicyDocument) | d.docNumber]) AS docNumber, m.ordinal AS ordinal,
+       head([(m)<-[:HAS_MEASURE]-(sec:Section) | sec.number]) AS section, m.number AS number, m.label AS task,
+       [(m)-[:LEAD_UNIT]->(l:Unit) | l.prefLabel] AS leadUnits,
+       [(m)-[:RESPONSIBLE_UNIT]->(x:Unit) WHERE NOT EXISTS { (m)-[:LEAD_UNIT]->(x) } | x.prefLabel] AS coResponsible,
+       [(m)-[:HAS_TARGET]->(t:Target) | t {.indicator, .comparator, .value, .unitOfMeasure, .year, .deadline}] AS targets,
+       [(m)-[:HAS_TARGET]->(t:Target) WHERE t.year IS NOT NULL | t.year] AS years, m.iri AS _evidence
 ORDER BY m.iri
 LIMIT $limit
-OPTIONAL MATCH (m)-[:IN_DOCUMENT]->(d:PolicyDocument)
-WITH m, min(coalesce(d.title, d.label, d.sourceFile)) AS document, min(d.docNumber) AS docNumber
-OPTIONAL MATCH (m)<-[:HAS_MEASURE]-(sec:Section)
-WITH m, document, docNumber, min(sec.number) AS section
-OPTIONAL MATCH (m)-[:LEAD_UNIT]->(l:Unit)
-WITH m, document, docNumber, section, collect(l.prefLabel) AS leadUnits
-OPTIONAL MATCH (m)-[:RESPONSIBLE_UNIT]->(x:Unit)
-WHERE NOT EXISTS { MATCH (m)-[:LEAD_UNIT]->(x) }
-WITH m, document, docNumber, section, leadUnits, collect(x.prefLabel) AS coResponsible
-OPTIONAL MATCH (m)-[:HAS_TARGET]->(t:Target)
-WITH m, document, docNumber, section, leadUnits, coResponsible,
-     collect(CASE WHEN t IS NULL THEN NULL
-                  ELSE {indicator: t.indicator, comparator: t.comparator, value: t.value,
-                        unitOfMeasure: t.unitOfMeasure, year: t.year, deadline: t.deadline} END) AS targets,
-     collect(t.year) AS years
-RETURN document, docNumber, m.ordinal AS ordinal, section, m.number AS number, m.label AS task, leadUnits,
-       coResponsible, targets, years, m.iri AS _evidence
-ORDER BY _evidence

@@ -20,9 +20,14 @@ WITH u, parents, collect(c.prefLabel) AS children
 // any relationship to a Region is pkg:region (see unit-workload.cypher)
 OPTIONAL MATCH (u)-->(r:Region)
 WITH u, parents, children, min(r.label) AS region
-// a graph built before units carried their first measures: every measure, never a false "none"
-OPTIONAL MATCH (u)<-[:RESPONSIBLE_UNIT]-(x:Measure)
-WHERE $`all` = true OR (u.evidenceIri IS NULL AND coalesce(u.measureCount, 0) > 0)
+// a graph built before units carried their first measures: every measure, never a false "none". The unit is
+// found again only when every measure is asked for: a WHERE on the OPTIONAL MATCH would read them all first.
+WITH u, parents, children, region,
+     CASE WHEN $`all` = true OR (u.evidenceIri IS NULL AND coalesce(u.measureCount, 0) > 0) THEN u.iri ELSE '' END
+       AS everyOf
+OPTIONAL MATCH (v:Unit)
+WHERE v.iri = everyOf
+OPTIONAL MATCH (v)<-[:RESPONSIBLE_UNIT]-(x:Measure)
 WITH u, parents, children, region, collect(x.iri) AS every
 WITH u, parents, children, region,
      CASE WHEN size(every) > 0 THEN every ELSE coalesce(u.evidenceIri, []) END AS keys
