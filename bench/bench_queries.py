@@ -176,14 +176,15 @@ def one_shot_ms(
 
 def side_by_side(store: Any, params: dict[str, dict[str, Any]], texts: Path, repeat: int) -> None:
     """Every named query timed in its text here and in the text of the same name in ``texts`` (another
-    version's queries/ folder), interleaved in the same rounds on the same store; rows compared."""
+    version's queries/ folder), interleaved in the same rounds on the same store; rows compared. Wall time
+    (median and fastest) and the calling thread's CPU time (the embedded engine runs the query in it), which a
+    loaded machine moves far less: the change is of the CPU medians."""
     from policykg.queries import library
 
     other = library.load_library(texts)
-    # the fastest of the rounds beside the median: on a shared machine the median moves with the load, the
-    # fastest much less
     print(
-        f"{'query':<22}{'rows':>7}{'other ms':>10}{'(min)':>8}{'this ms':>10}{'(min)':>8}{'change':>8}  same rows"
+        f"{'query':<22}{'rows':>7}{'other ms':>10}{'(min)':>8}{'(CPU)':>8}{'this ms':>10}{'(min)':>8}{'(CPU)':>8}"
+        f"{'change':>8}  same rows"
     )
     for name in library.load_library():
         p = {k: v for k, v in params.get(name, {}).items() if v is not None}
@@ -198,24 +199,26 @@ def side_by_side(store: Any, params: dict[str, dict[str, Any]], texts: Path, rep
         except Exception as err:  # report and go on: one broken query must not hide the others' numbers
             print(f"{name:<22}  failed: {err}")
             continue
-        times: dict[str, list[float]] = {k: [] for k in runs}
+        wall: dict[str, list[float]] = {k: [] for k in runs}
+        cpu: dict[str, list[float]] = {k: [] for k in runs}
         for _ in range(repeat):
             for k, fn in runs.items():
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.thread_time()
                 fn()
-                times[k].append((time.perf_counter() - t) * 1000)
-        ms = {k: statistics.median(v) for k, v in times.items()}
-        low = {k: min(v) for k, v in times.items()}
+                cpu[k].append((time.thread_time() - c) * 1000)
+                wall[k].append((time.perf_counter() - t) * 1000)
+        cols = {
+            k: f"{statistics.median(wall[k]):>10.1f}{min(wall[k]):>8.1f}{statistics.median(cpu[k]):>8.1f}"
+            for k in runs
+        }
         rows = f"{len(got['this'].rows)}{'+' if got['this'].next_after else ''}"
-        if "other" not in ms:
-            print(f"{name:<22}{rows:>7}{'-':>10}{'-':>8}{ms['this']:>10.1f}{low['this']:>8.1f}")
+        if "other" not in runs:
+            print(f"{name:<22}{rows:>7}{'-':>10}{'-':>8}{'-':>8}{cols['this']}")
             continue
         same = got["other"].rows == got["this"].rows
-        change = (low["this"] / low["other"] - 1) * 100 if low["other"] else 0.0  # of the fastest rounds
-        print(
-            f"{name:<22}{rows:>7}{ms['other']:>10.1f}{low['other']:>8.1f}{ms['this']:>10.1f}{low['this']:>8.1f}"
-            f"{change:>+7.0f}%  {'yes' if same else 'NO'}"
-        )
+        base, now = statistics.median(cpu["other"]), statistics.median(cpu["this"])
+        change = (now / base - 1) * 100 if base else 0.0
+        print(f"{name:<22}{rows:>7}{cols['other']}{cols['this']}{change:>+7.0f}%  {'yes' if same else 'NO'}")
 
 
 def _children_cpu() -> float:
