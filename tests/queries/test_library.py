@@ -35,8 +35,7 @@ def test_header_is_complete(name: str) -> None:
     assert re.search(r"[A-Za-z]{4}", q.en), "purpose in English"
     assert q.example.startswith(f"policykg query {name}")
     for p in q.params:
-        # used, plain or escaped ($`all`: ALL is a keyword of LadybugDB's grammar)
-        assert f"${p.name}" in q.cypher or f"$`{p.name}`" in q.cypher
+        assert f"${p.name}" in q.cypher
     # the example's parameters are declared ones
     for key in re.findall(r"--param \"?([A-Za-z]+)=", q.example):
         q.param(key)
