@@ -5,6 +5,12 @@
     .venv/bin/pip install ladybug                 # LadybugDB, the maintained fork (Kùzu is archived upstream)
     .venv/bin/python bench/bench_engines.py --engine ladybug --work /tmp/policykg-bench-engines-ladybug
 
+    .venv/bin/python bench/bench_engines.py --engine ladybug --fixture [--texts bench/engines/common]
+
+``--fixture`` runs only the named queries, on the query tests' fixture graph (tests/queries/qkg.py) written into
+both engines, with the parity tests' parameters (bench/engines/parity-params.json); ``--texts DIR`` runs another
+folder's texts (bench/engines/common: the common texts kept out of the library, round 22); ``--graph NT`` loads an
+existing build's graph.nt instead of the synth documents; ``--params FILE`` sets the queries' parameters.
 ``--builds`` also runs ``policykg build --no-store`` and the default build of the same documents in every round
 (the issue's ratio, and the ratio projected with each load in the store's place). Figures and findings:
 bench/README.md, issue 13's section, round 21.
