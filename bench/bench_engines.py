@@ -242,13 +242,13 @@ def load_kuzu(
     db_path: Path,
     how: str,
     work: Path,
-    rows: tuple[dict[str, tuple[tuple[str, ...], dict[str, Any]]], list[tuple[str, str, str]]] | None = None,
+    given: tuple[dict[str, tuple[tuple[str, ...], dict[str, Any]]], list[tuple[str, str, str]]] | None = None,
 ) -> dict[str, Any]:
-    """Parse ``nt`` (or take its ``rows``), make the schema, write every node and relationship by ``COPY``
+    """Parse ``nt`` (or take its rows, ``given``), make the schema, write every node and relationship by ``COPY``
     (``how == "copy"``) or by ``UNWIND`` creates; the load's phases timed."""
     kuzu = kuzu_module()
     t0, c0 = time.perf_counter(), _cpu_self()
-    node_rows, rel_rows = rows if rows is not None else read_rows(nt or Path())
+    node_rows, rel_rows = given if given is not None else read_rows(nt or Path())
     t_parse, c_parse = time.perf_counter() - t0, _cpu_self() - c0
     nodes, rels, _ = derive_schema()
     misses = check_schema(nodes, rels, node_rows, rel_rows)
@@ -332,8 +332,11 @@ def load_fixture_both(work: Path) -> tuple[Path, Path]:
     start_engine()
     with EmbeddedStore(arcade, release_server=False) as store:
         load_fixture(store.run)
-    node_rows = {props["iri"]: ((label,), dict(props)) for label, props in NODES}
-    load_kuzu(None, kz, "copy", work / "fixture-files", (node_rows, [tuple(e) for e in EDGES]))
+    node_rows: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
+        str(props["iri"]): ((str(label),), dict(props)) for label, props in NODES
+    }
+    edges = [(str(a), str(b), str(c)) for a, b, c in EDGES]
+    load_kuzu(None, kz, "copy", work / "fixture-files", (node_rows, edges))
     return arcade, kz
 
 
