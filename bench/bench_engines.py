@@ -5,6 +5,12 @@
     .venv/bin/pip install ladybug                 # LadybugDB, the maintained fork (Kùzu is archived upstream)
     .venv/bin/python bench/bench_engines.py --engine ladybug --work /tmp/policykg-bench-engines-ladybug
 
+    .venv/bin/python bench/bench_engines.py --engine ladybug --fixture [--texts bench/engines/common]
+
+``--fixture`` runs only the named queries, on the query tests' fixture graph (tests/queries/qkg.py) written into
+both engines, with the parity tests' parameters (bench/engines/parity-params.json); ``--texts DIR`` runs another
+folder's texts (bench/engines/common: the common texts kept out of the library, round 22); ``--graph NT`` loads an
+existing build's graph.nt instead of the synth documents; ``--params FILE`` sets the queries' parameters.
 ``--builds`` also runs ``policykg build --no-store`` and the default build of the same documents in every round
 (the issue's ratio, and the ratio projected with each load in the store's place). Figures and findings:
 bench/README.md, issue 13's section, round 21.
@@ -231,12 +237,18 @@ def _grouped(
     return by_table, by_pair
 
 
-def load_kuzu(nt: Path, db_path: Path, how: str, work: Path) -> dict[str, Any]:
-    """Parse ``nt``, make the schema, write every node and relationship by ``COPY`` (``how == "copy"``) or by
-    ``UNWIND`` creates; the load's phases timed."""
+def load_kuzu(
+    nt: Path | None,
+    db_path: Path,
+    how: str,
+    work: Path,
+    given: tuple[dict[str, tuple[tuple[str, ...], dict[str, Any]]], list[tuple[str, str, str]]] | None = None,
+) -> dict[str, Any]:
+    """Parse ``nt`` (or take its rows, ``given``), make the schema, write every node and relationship by ``COPY``
+    (``how == "copy"``) or by ``UNWIND`` creates; the load's phases timed."""
     kuzu = kuzu_module()
     t0, c0 = time.perf_counter(), _cpu_self()
-    node_rows, rel_rows = read_rows(nt)
+    node_rows, rel_rows = given if given is not None else read_rows(nt or Path())
     t_parse, c_parse = time.perf_counter() - t0, _cpu_self() - c0
     nodes, rels, _ = derive_schema()
     misses = check_schema(nodes, rels, node_rows, rel_rows)
@@ -303,6 +315,29 @@ def load_kuzu(nt: Path, db_path: Path, how: str, work: Path) -> dict[str, Any]:
         "schema_misses": misses,
         "tables": [len(nodes), sum(1 for p in rels.values() if p), sum(len(p) for p in rels.values())],
     }
+
+
+def load_fixture_both(work: Path) -> tuple[Path, Path]:
+    """The query tests' fixture graph (tests/queries/qkg.py: every named query has rows on it, the parity tests'
+    parameters name its nodes) written into an embedded ArcadeDB store as the tests write it, and into a Kùzu
+    store by ``COPY``."""
+    sys.path.insert(0, str(ROOT / "tests" / "queries"))
+    from qkg import EDGES, NODES, load_fixture
+
+    from policykg.graph.store.embedded import EmbeddedStore, start_engine
+
+    arcade, kz = work / "fixture-arcadedb", work / "fixture-kuzu"
+    for db in (arcade, kz):
+        _remove(db)
+    start_engine()
+    with EmbeddedStore(arcade, release_server=False) as store:
+        load_fixture(store.run)
+    node_rows: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
+        str(props["iri"]): ((str(label),), dict(props)) for label, props in NODES
+    }
+    edges = [(str(a), str(b), str(c)) for a, b, c in EDGES]
+    load_kuzu(None, kz, "copy", work / "fixture-files", (node_rows, edges))
+    return arcade, kz
 
 
 def load_arcadedb(nt: Path, db_path: Path, documents: int) -> dict[str, Any]:
@@ -500,8 +535,12 @@ class KuzuStore:
     def run(
         self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
     ) -> list[dict[str, Any]]:
+        # a name the engine reserves is escaped in the text ($`all`: ALL is a keyword of LadybugDB's grammar), and
+        # its Python API binds the escaped name as written
         used = set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", cypher))
+        quoted = set(re.findall(r"\$`([^`]+)`", cypher))
         args = {k: v for k, v in (params or {}).items() if k in used}
+        args.update({f"`{k}`": v for k, v in (params or {}).items() if k in quoted})
         result: Any = self.conn.execute(cypher, args)
         cols = result.get_column_names()
         rows = []
@@ -527,8 +566,11 @@ def _plain_kuzu(v: Any) -> Any:
     return v
 
 
-def compare_queries(arcade_db: Path, kuzu_db: Path) -> tuple[str, dict[str, Any]]:
-    """Every named query's text on both stores; returns a markdown table and the unit lookup's parameters."""
+def compare_queries(
+    arcade_db: Path, kuzu_db: Path, texts: Path | None = None, given_params: Path | None = None
+) -> tuple[str, dict[str, Any]]:
+    """Every named query's text (the library's, or those of another queries/ folder ``texts``) on both stores;
+    returns a markdown table and the unit lookup's parameters."""
     from policykg.graph.store.embedded import EmbeddedStore, start_engine
     from policykg.queries import library
 
@@ -539,6 +581,8 @@ def compare_queries(arcade_db: Path, kuzu_db: Path) -> tuple[str, dict[str, Any]
     arcade = EmbeddedStore(arcade_db, release_server=False)
     kz = KuzuStore(kuzu_db)
     picked = pick_params(arcade)
+    if given_params is not None:  # names a user would type, per query (resolved on both stores below)
+        picked.update(json.loads(given_params.read_text(encoding="utf-8")))
     by_kind = {
         "unit": picked["unit-profile"]["unit"],
         "industry": picked["industry-owners"]["industry"],
@@ -551,7 +595,7 @@ def compare_queries(arcade_db: Path, kuzu_db: Path) -> tuple[str, dict[str, Any]
         "|---|---|---|---|---|---|",
     ]
     tally: Counter[str] = Counter()
-    for name, q in sorted(library.load_library().items()):
+    for name, q in sorted(library.load_library(texts).items()):
         given = dict(picked.get(name, {}))
         for p in q.params:  # a required name the benchmark's picks lack: the same busiest unit / industry
             if p.required and p.name not in given:
@@ -698,6 +742,18 @@ def main() -> None:
         "--builds", action="store_true", help="also policykg build --no-store and default, in every round"
     )
     ap.add_argument("--skip-load", action="store_true", help="reuse the last round's stores under --work")
+    ap.add_argument("--graph", type=Path, help="an existing build's graph.nt instead of the synth documents")
+    ap.add_argument(
+        "--fixture",
+        action="store_true",
+        help="only the named queries, on the query tests' fixture graph with the parity tests' parameters",
+    )
+    ap.add_argument(
+        "--params", type=Path, help="a JSON file: query name -> parameters (names, as a user types)"
+    )
+    ap.add_argument(
+        "--texts", type=Path, help="another queries/ folder: its texts compared instead of the library's"
+    )
     ap.add_argument("--child", choices=PATHS, help=argparse.SUPPRESS)
     ap.add_argument("--nt", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--db", type=Path, help=argparse.SUPPRESS)
@@ -712,7 +768,14 @@ def main() -> None:
         f"{kuzu.__name__} {kuzu.__version__}; load average {os.getloadavg()}; {time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime())}"
     )
     args.work.mkdir(parents=True, exist_ok=True)
-    nt = ensure_graph(args.n, args.work)
+    if args.fixture:
+        arcade, kz = load_fixture_both(args.work)
+        print("\n## Every named query on the query tests' fixture graph (parity tests' parameters)")
+        print(
+            compare_queries(arcade, kz, args.texts, args.params or HERE / "engines" / "parity-params.json")[0]
+        )
+        return
+    nt = args.graph or ensure_graph(args.n, args.work)
     nodes, rels, notes = derive_schema()
     print(
         f"schema from the ontology: {len(nodes)} node tables, {len(rels)} relationship types; open: {len(notes)}"
@@ -724,8 +787,10 @@ def main() -> None:
     else:
         corpus = HERE / "corpus" / str(args.n) if args.builds else None
         last = rounds(nt, args.work, args.n, args.rounds, corpus)
-    print("\n## Every named query, its text unchanged, on both stores (the last round's)")
-    table, picked = compare_queries(last["arcadedb"], last["kuzu-copy"])
+    print(
+        f"\n## Every named query, one text ({args.texts or 'the library'}), on both stores (the last round's)"
+    )
+    table, picked = compare_queries(last["arcadedb"], last["kuzu-copy"], args.texts, args.params)
     print(table)
     startup(last["arcadedb"], last["kuzu-copy"], picked["unit-profile"]["unit"], args.startup_repeat)
     print(f"\nload average at the end {os.getloadavg()}")

@@ -40,6 +40,8 @@ def pick_params(store: Any) -> dict[str, dict[str, Any]]:
     word = "人才"
     return {
         "industry-owners": {"industry": industry},
+        "class-owners": {"industry": industry},
+        "industry-documents": {"industry": industry},
         "unit-profile": {"unit": unit},
         "system-coverage": {"system": system},
         "dependencies": {"node": document, "depth": 2},
@@ -172,6 +174,53 @@ def one_shot_ms(
         )
 
 
+def side_by_side(store: Any, params: dict[str, dict[str, Any]], texts: Path, repeat: int) -> None:
+    """Every named query timed in its text here and in the text of the same name in ``texts`` (another
+    version's queries/ folder), interleaved in the same rounds on the same store; rows compared. Wall time
+    (median and fastest) and the calling thread's CPU time (the embedded engine runs the query in it), which a
+    loaded machine moves far less: the change is of the CPU medians."""
+    from policykg.queries import library
+
+    other = library.load_library(texts)
+    print(
+        f"{'query':<22}{'rows':>7}{'other ms':>10}{'(min)':>8}{'(CPU)':>8}{'this ms':>10}{'(min)':>8}{'(CPU)':>8}"
+        f"{'change':>8}  same rows"
+    )
+    for name in library.load_library():
+        p = {k: v for k, v in params.get(name, {}).items() if v is not None}
+        runs = {
+            "other": lambda n=name, pp=p: library.run_named(store, n, pp, directory=texts),
+            "this": lambda n=name, pp=p: library.run_named(store, n, pp),
+        }
+        if name not in other:
+            runs.pop("other")
+        try:
+            got = {k: fn() for k, fn in runs.items()}
+        except Exception as err:  # report and go on: one broken query must not hide the others' numbers
+            print(f"{name:<22}  failed: {err}")
+            continue
+        wall: dict[str, list[float]] = {k: [] for k in runs}
+        cpu: dict[str, list[float]] = {k: [] for k in runs}
+        for _ in range(repeat):
+            for k, fn in runs.items():
+                t, c = time.perf_counter(), time.thread_time()
+                fn()
+                cpu[k].append((time.thread_time() - c) * 1000)
+                wall[k].append((time.perf_counter() - t) * 1000)
+        cols = {
+            k: f"{statistics.median(wall[k]):>10.1f}{min(wall[k]):>8.1f}{statistics.median(cpu[k]):>8.1f}"
+            for k in runs
+        }
+        rows = f"{len(got['this'].rows)}{'+' if got['this'].next_after else ''}"
+        if "other" not in runs:
+            print(f"{name:<22}{rows:>7}{'-':>10}{'-':>8}{'-':>8}{cols['this']}")
+            continue
+        same = got["other"].rows == got["this"].rows
+        base, now = statistics.median(cpu["other"]), statistics.median(cpu["this"])
+        change = (now / base - 1) * 100 if base else 0.0
+        print(f"{name:<22}{rows:>7}{cols['other']}{cols['this']}{change:>+7.0f}%  {'yes' if same else 'NO'}")
+
+
 def _children_cpu() -> float:
     """CPU seconds (user + system) of every child process waited for so far."""
     import resource
@@ -195,6 +244,11 @@ def main() -> None:
         metavar=("EXE", "DIR"),
         help="with --one-shot: another installation's policykg and a build folder it made, in the same rounds",
     )
+    ap.add_argument(
+        "--texts",
+        type=Path,
+        help="another version's queries/ folder: each named query timed in both texts side by side, rows compared",
+    )
     args = ap.parse_args()
 
     from policykg.queries import library
@@ -208,6 +262,10 @@ def main() -> None:
     if args.one_shot:
         store.close()
         one_shot_ms(args.build_dir, params, args.repeat, args.baseline)
+        return
+    if args.texts is not None:
+        side_by_side(store, params, args.texts, args.repeat)
+        store.close()
         return
     print(f"{'query':<22}{'kind':<8}{'rows':>7}{'median ms':>12}{'goal ms':>9}  ok")
     for name, q in library.load_library().items():

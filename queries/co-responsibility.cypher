@@ -10,7 +10,7 @@
 // Reads the build's pkg:Coordination summaries (one per pair of units sharing measures), names included, so no
 // traversal at all: the answer costs the same at 5 documents as at 10,000.
 MATCH (c:Coordination)
-WHERE c.sharedMeasures >= $minShared AND ($unit IS NULL OR c.unitAKey CONTAINS $unit OR c.unitBKey CONTAINS $unit)
+WHERE c.sharedMeasures >= $minShared AND (c.unitAKey CONTAINS $unit OR c.unitBKey CONTAINS $unit OR $unit IS NULL)
 RETURN c.unitAName AS unitA, c.unitBName AS unitB, c.sharedMeasures AS shared, c.sharedDocuments AS documents,
        c.unitAIri AS _a, c.unitBIri AS _b, c.evidenceIri AS _evidence
 ORDER BY shared DESC, unitA, unitB, _a, _b

@@ -11,7 +11,7 @@
 // Reads the build's pkg:IndustryReach summaries (one per document), names included: no traversal. One page in
 // the order of their IRIs (the documents' IRIs + "/reach"), walking the iri index.
 MATCH (r:IndustryReach)
-WHERE r.iri > $after AND ($document IS NULL OR all(w IN $document WHERE r.documentLookup CONTAINS w))
+WHERE r.iri > $after AND all(w IN coalesce($document, []) WHERE r.documentLookup CONTAINS w)
 RETURN r.documentName AS document, coalesce(r.directIndustry, []) AS direct,
        coalesce(r.systemIndustry, []) AS viaSystem, coalesce(r.reachedSystem, []) AS systems,
        r.documentIri AS _document, r.iri AS _reach

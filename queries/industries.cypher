@@ -7,7 +7,7 @@
 // example: policykg query industries
 // The counts are the build's summaries on each Industry node (pkg:measureCount, pkg:ownerCount, ...).
 MATCH (i:Industry)
-WHERE $industry IS NULL OR i.matchKey CONTAINS $industry
+WHERE i.matchKey CONTAINS $industry OR $industry IS NULL
 OPTIONAL MATCH (i)<-[:HAS_MEMBER|HAS_CATEGORY*1..2]-(s:IndustrySystem)
 WITH i, collect(DISTINCT coalesce(s.code, s.label)) AS systems
 RETURN i.prefLabel AS industry, systems, i.measureCount AS measures, i.ownerCount AS owners,

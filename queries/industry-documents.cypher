@@ -11,12 +11,18 @@ OPTIONAL MATCH (:Industry {iri: $industry})-[:EXACT_MATCH]->(:IndustryClass)<-[:
 WITH collect(DISTINCT j.iri) + [$industry] AS iris
 MATCH (i:Industry)
 WHERE i.iri IN iris
-OPTIONAL MATCH (i)<-[:HAS_MEMBER|HAS_CATEGORY*1..2]-(s:IndustrySystem)
-WITH i, [i] + collect(DISTINCT s) AS about
-UNWIND about AS x
-MATCH (d:PolicyDocument)-[:ABOUT_INDUSTRY|ABOUT_SYSTEM]->(x)
-RETURN DISTINCT i.prefLabel AS industry, coalesce(d.title, d.label, d.sourceFile) AS document,
-       d.docNumber AS docNumber,
-       CASE WHEN x.iri = i.iri THEN 'direct' ELSE 'system:' + coalesce(x.code, x.label) END AS via,
-       d.iri AS _document
+// the documents about the industry itself, then those about a system holding it: one list of rows per industry
+// (rows, not nodes: LadybugDB concatenates no node lists; bench/README, issue 13, round 22)
+OPTIONAL MATCH (d:PolicyDocument)-[:ABOUT_INDUSTRY]->(i)
+WITH i, collect(CASE WHEN d IS NULL THEN NULL
+                     ELSE {document: coalesce(d.title, d.label, d.sourceFile), docNumber: d.docNumber, via: 'direct',
+                           iri: d.iri} END) AS direct
+OPTIONAL MATCH (i)<-[:HAS_MEMBER|HAS_CATEGORY*1..2]-(s:IndustrySystem)<-[:ABOUT_SYSTEM]-(e:PolicyDocument)
+WITH i, direct,
+     collect(CASE WHEN e IS NULL THEN NULL
+                  ELSE {document: coalesce(e.title, e.label, e.sourceFile), docNumber: e.docNumber,
+                        via: 'system:' + coalesce(s.code, s.label), iri: e.iri} END) AS bySystem
+UNWIND direct + bySystem AS x
+RETURN DISTINCT i.prefLabel AS industry, x.document AS document, x.docNumber AS docNumber, x.via AS via,
+       x.iri AS _document
 ORDER BY document, industry, via, _document

@@ -150,7 +150,7 @@ def parse_query_file(path: Path) -> NamedQuery:
     if not cypher:
         raise QueryError(f"{path}: no Cypher after the header")
     for p in params:
-        if f"${p.name}" not in cypher:
+        if f"${p.name}" not in cypher and f"$`{p.name}`" not in cypher:  # $`all`: a keyword of some engines
             raise QueryError(f"{path}: parameter {p.name!r} is declared but never used as ${p.name}")
     kind = meta.get("kind", "report")
     if kind not in ("lookup", "report"):

@@ -17,13 +17,14 @@ from policykg.graph.store import GraphStore
 log = logging.getLogger(__name__)
 
 # One Cypher text per kind: the label is part of the text, chosen from this fixed set, never from input.
+# Texts every engine runs (bench/README, issue 13, round 22): min() for the first of a collect, `-->(r:Region)`
+# for pkg:region (LadybugDB's catalog cannot name a relationship REGION beside the Region table).
 _FIND: dict[str, str] = {
     "unit": """
 MATCH (n:Unit) WHERE n.matchKey CONTAINS $key OR n.iri = $raw
 OPTIONAL MATCH (n)-[:SUB_ORGANIZATION_OF]->(p:Unit)
-OPTIONAL MATCH (n)-[:REGION]->(r:Region)
-RETURN n.iri AS iri, n.prefLabel AS label, n.matchKey AS keys, head(collect(p.prefLabel)) AS detail,
-       head(collect(r.label)) AS region
+OPTIONAL MATCH (n)-->(r:Region)
+RETURN n.iri AS iri, n.prefLabel AS label, n.matchKey AS keys, min(p.prefLabel) AS detail, min(r.label) AS region
 """,
     "industry": """
 MATCH (n:Industry) WHERE n.matchKey CONTAINS $key OR n.iri = $raw

@@ -10,7 +10,7 @@
 // Reads the build's pkg:Ownership summaries and each industry's pkg:classPath (scheme|level|code|name); the
 // measure counts add up the industries of a class (a measure naming two industries of one class counts twice).
 MATCH (o:Ownership)
-WHERE ($unit IS NULL OR o.unitKey CONTAINS $unit) AND ($industry IS NULL OR o.industryKey CONTAINS $industry)
+WHERE (o.unitKey CONTAINS $unit OR $unit IS NULL) AND (o.industryKey CONTAINS $industry OR $industry IS NULL)
 MATCH (i:Industry {iri: o.industryIri})
 UNWIND i.classPath AS path
 WITH o, i, split(path, '|') AS p

@@ -9,7 +9,7 @@
 // example: policykg query unit-industries --param industry=人工智能
 // Reads the build's pkg:Ownership summaries (one per unit, industry and way of reaching it), names included.
 MATCH (o:Ownership)
-WHERE ($unit IS NULL OR o.unitKey CONTAINS $unit) AND ($industry IS NULL OR o.industryKey CONTAINS $industry)
+WHERE (o.unitKey CONTAINS $unit OR $unit IS NULL) AND (o.industryKey CONTAINS $industry OR $industry IS NULL)
 RETURN o.unitName AS unit, o.industryName AS industry, o.via AS via, o.measureCount AS measures,
        o.leadMeasureCount AS leadMeasures, o.leadMeasureCount > 0 AS leadsAny, o.documentTitle AS documents,
        o.unitIri AS _unit, o.industryIri AS _industry, o.evidenceIri AS _evidence
