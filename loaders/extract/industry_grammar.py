@@ -122,13 +122,16 @@ class Grammar:
     designation_sectors: frozenset[str] = frozenset()  # 现代农业|产业园: a site's conferred title, no trade
     designation_titles: tuple[str, ...] = ()
     fuel_uses: tuple[str, ...] = ()
-    tool_uses: tuple[
-        str, ...
-    ] = ()  # 人工智能|赋能, 人工智能|模型: a technique put to work, no trade  # 清洁能源|集中供暖, 清洁能源|改造: what a fuel serves, no trade
+    # 人工智能|赋能, 人工智能|模型: a technique put to work, no trade
+    tool_uses: tuple[str, ...] = ()
+    tool_merges: tuple[str, ...] = ()  # 人工智能|与实体经济深度融合: a technique merged, no trade
+    tool_owners: tuple[str, ...] = ()  # 政务|大数据体系: a government function's own technique, no trade
+    techniques: frozenset[str] = frozenset()
     indicators: tuple[str, ...] = ()
     sector_figures: tuple[str, ...] = ()  # 产值, 营业收入: a sector's output or revenue (软件业|营业收入)
     produce_indicators: tuple[str, ...] = ()  # 产量, 面积: indicators of a crop or livestock only
     chain_positions: tuple[str, ...] = ()
+    chain_not_trades: frozenset[str] = frozenset()  # 人才|链, 供应|链: chains of other things, no trade
     sole: tuple[str, ...] = ()
     series_verbs: tuple[str, ...] = ()  # 发展, 做精: the verb of one clause of a series (大力发展|中药;)
     series_adverbs: tuple[str, ...] = ()  # 大力, 着力: the adverb before it
@@ -633,6 +636,14 @@ class Grammar:
         人工智能|模型, 人工智能|变革现代农业监测): the tool, not a trade the measure develops."""
         return bool(self.tool_uses) and match.startswith(self.tool_uses, end)
 
+    def tool_owned(self, match: str, a: int, b: int) -> bool:
+        """``match[a:b]`` is a technique word right after a government function (政务|大数据体系, 税收|大数据) or
+        joined to the economy it merges with (人工智能|与实体经济深度融合): the function's own tools or the means of
+        the merger, not a trade."""
+        if strip_ruby(match[a:b]) not in self.techniques:
+            return False
+        return match.endswith(self.tool_owners, 0, a) or match.startswith(self.tool_merges, b)
+
     def tool_named(self, match: str, a: int, b: int) -> bool:
         """``match[a:b]`` names a technique by its tool word (人工智能|大模型在政务服务中的应用), not closed by 产业:
         the tool put to work, not a trade."""
@@ -748,6 +759,9 @@ def load_grammar() -> Grammar:
         designation_titles=tuple(data.get("designations", {}).get("titles", [])),
         fuel_uses=tuple(sorted(data["stop"].get("fuel_uses", []), key=len, reverse=True)),
         tool_uses=tuple(sorted(data["stop"].get("tool_uses", []), key=len, reverse=True)),
+        tool_owners=tuple(data["stop"].get("tool_owners", [])),
+        tool_merges=tuple(data["stop"].get("tool_merges", [])),
+        techniques=frozenset(data["stop"].get("techniques", [])),
         indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
         sector_figures=tuple(
             sorted(data.get("indicators", {}).get("sector_figures", []), key=len, reverse=True)
@@ -756,6 +770,7 @@ def load_grammar() -> Grammar:
             sorted(data.get("indicators", {}).get("produce_words", []), key=len, reverse=True)
         ),
         chain_positions=tuple(data.get("chain_positions", {}).get("words", [])),
+        chain_not_trades=frozenset(data.get("chain_names", {}).get("not_trades", [])),
         sole=tuple(data["triggers"].get("sole", [])),
         series_verbs=tuple(data.get("series", {}).get("verbs", [])),
         series_adverbs=tuple(data.get("series", {}).get("adverbs", [])),
@@ -2257,7 +2272,8 @@ def _morpheme_name(grammar: Grammar, name: str, head: str) -> bool:
 _SERVICE_HEAD = "服务业"
 # What may follow a two-character X经济 that names a trade (总部经济发展, 夜跑经济、…); 经济走廊, 经济圈, 经济指标,
 # 经济社会 name a region or the economy as a whole.
-_ECONOMY_NEXT = re.compile(rf"(?:发展|等|和|与|及|[^{_CJK}]|$)")
+# A verb of its growth may follow too (推动总部经济|增能, 推动楼宇经济|提质增效: heldout15 bi03 annotation).
+_ECONOMY_NEXT = re.compile(rf"(?:发展|等|和|与|及|增能|提质|增效|提能|升级|繁荣|壮大|[^{_CJK}]|$)")
 
 
 def _short_economy(grammar: Grammar, match: str, a0: int, a: int, end: int) -> bool:
@@ -2558,7 +2574,23 @@ def grammar_mentions(
         out += _mineral_resources(g, match, lo, hi)
     if any(h in seg for h in g.produce_heads):
         out += _headed_produce(g, match, lo, hi)
+    if "链" in seg:
+        out = [(a, b - 1) if _listed_chain(g, match, a, b) else (a, b) for a, b in out]
     return [p for a, b in out for p in _glued_produce(g, match, *_shared_farm_verb(g, match, a, b))]
+
+
+# The next item of a list of chains (稀土链|、钢铁链): a joiner, a short name ending in 链, then the item's end
+_NEXT_CHAIN = re.compile(r"[、和及与][\u4e00-\u9fff]{1,8}?链(?=[、和及与,;。等\s]|$)")
+
+
+def _listed_chain(grammar: Grammar, match: str, a: int, b: int) -> bool:
+    """``match[a:b]`` is a trade's chain named X链 beside another such chain (聚焦稀土链、钢铁链、乳业链): X names the
+    trade (``industry_grammar.toml`` [chain_names]); not a chain of another thing (人才链, 供应链, 区块链)."""
+    stem = match[a : b - 1]
+    if match[b - 1] != "链" or len(stem) < 2 or stem in grammar.chain_not_trades:
+        return False
+    before = a >= 2 and match[a - 1] in "、和及与" and match[a - 2] == "链"
+    return before or _NEXT_CHAIN.match(match, b) is not None
 
 
 def _mineral_resources(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
