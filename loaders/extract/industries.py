@@ -516,6 +516,7 @@ def _mention_spans(
             and not _quoted_institution(match, a, regions)
             and not _in_title(match, a, regions)
             and not grammar.product_before(match, a)
+            and not grammar.product_after(match, b)  # 大健康|发酵产品: the goods made, no trade
             and not grammar.framed_aim(match, a, b)  # 以|大健康|为目标的医药养生产业
             and not grammar.measured_after(match, b)  # 煤炭|消费总量, 农业|经济区
             and not _among_processes(match, a)

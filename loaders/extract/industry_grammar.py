@@ -61,6 +61,8 @@ def _alt(words: list[str]) -> str:
 
 # From a list item's end to the class word after its 等 (光伏|、风电等|新能源): the class is group 1
 _TO_LIST_CLASS = re.compile(rf"(?:[、和及与][{_CJK}]{{1,8}}){{0,6}}等([{_CJK}]{{0,4}})")
+# A head of trades between a list's 等 and a use word (等传统产业|改造): the list names trades, not fuels
+_TRADE_CLASS = re.compile(r"产业|行业|领域")
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ class Grammar:
     counted: tuple[str, ...] = ()  # 机构: a trade head only before a count of bodies (金融机构20家)
     broad: frozenset[str] = frozenset()
     products: tuple[str, ...] = ()
+    products_after: tuple[str, ...] = ()  # 大健康|发酵产品: the goods made, no trade
     strong: frozenset[str] = frozenset()
     strong_mods: tuple[str, ...] = ()  # 特色行业: a weak head a list's members qualify as the place's trades
     # 便民消费业态: the qualifiers of 业态 that make every item a trade of consumer services (not its outlets by size)
@@ -605,8 +608,10 @@ class Grammar:
         if match.startswith(self.fuel_uses, end):
             return True
         m = _TO_LIST_CLASS.match(match, end)  # 光伏、风电|等新能源|消纳: the use of every fuel of the list
+        # a list closed by a head of trades (钢铁、石化等|传统产业|改造升级) is the trades upgraded, no fuels
         return m is not None and any(
-            match.startswith(self.fuel_uses, k) for k in range(m.start(1), m.end(1) + 1)
+            match.startswith(self.fuel_uses, k) and not _TRADE_CLASS.search(match, m.start(1), k)
+            for k in range(m.start(1), m.end(1) + 1)
         )
 
     def subsidised_goods(self, match: str, a: int, b: int) -> bool:
@@ -660,6 +665,11 @@ class Grammar:
         while pos > 0 and match[pos - 1] in _QUOTES:
             pos -= 1  # “首批次”材料
         return bool(self.products) and match.endswith(self.products, 0, pos)
+
+    def product_after(self, match: str, end: int) -> bool:
+        """An industry word ending at ``end`` names the goods made when a product noun follows it (大健康|发酵产品,
+        新能源汽车|产品出口), not the trade."""
+        return bool(self.products_after) and match.startswith(self.products_after, end)
 
 
 @lru_cache(maxsize=1)
@@ -729,6 +739,7 @@ def load_grammar() -> Grammar:
         firm_forms=tuple(data["suffixes"].get("firm_forms", [])),
         broad=frozenset(data["suffixes"].get("broad", [])),
         products=tuple(data.get("products", {}).get("words", [])),
+        products_after=tuple(data.get("products", {}).get("after", [])),
         strong=frozenset(data["heads"].get("strong", [])),
         strong_mods=tuple(data["heads"].get("strong_mods", [])),
         format_mods=tuple(data["heads"].get("format_mods", [])),
