@@ -618,7 +618,9 @@ def _technique(match: str, b: int) -> bool:
     k = match.find("等", b, b + 40)
     if k < 0 or any(ch in match[b:k] for ch in ",;。:!?\n的"):
         return False
-    return _TECHNIQUE_CLOSE.match(match, k + 1) is not None
+    close = _TECHNIQUE_CLOSE.match(match, k + 1)
+    # 纺织、化工等|传统产业技术改造: the trades' technical upgrade, a list of trades, not of techniques
+    return close is not None and _TRADE_HEAD_IN_CLASS.search(close.group()) is None
 
 
 # 等|(新)?技术 closing a list of techniques put to use (等技术与实体经济融合, 等技术手段, 等技术在…应用, 等技术,),
@@ -627,6 +629,10 @@ def _technique(match: str, b: int) -> bool:
 _TECHNIQUE_CLOSE = re.compile(
     r"[\u4e00-\u9fff]{0,4}?技术(?=[与和在,;。]|的?应用(?!产业|行业)|手段|赋能|改造|提升|推动|助力|深度融合)"
 )
+
+
+# A head of trades in the words closing a list before 技术 (等传统产业|技术改造, 等行业|技术进步)
+_TRADE_HEAD_IN_CLASS = re.compile(r"产业|行业")
 
 
 # 在A、B、C等领域|开展…应用: a list of fields where a technique is applied, up to its 等-head, and the clause after
