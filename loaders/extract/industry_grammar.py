@@ -135,6 +135,8 @@ class Grammar:
     produce_indicators: tuple[str, ...] = ()  # 产量, 面积: indicators of a crop or livestock only
     chain_positions: tuple[str, ...] = ()
     chain_not_trades: frozenset[str] = frozenset()  # 人才|链, 供应|链: chains of other things, no trade
+    chain_verbs: tuple[str, ...] = ()  # 钢铁链|延伸: what a plan does to the chain, no part of the name
+    sector_growth: tuple[str, ...] = ()  # 推动旅游业|高质量发展: how the sector object is to grow
     sole: tuple[str, ...] = ()
     series_verbs: tuple[str, ...] = ()  # 发展, 做精: the verb of one clause of a series (大力发展|中药;)
     series_adverbs: tuple[str, ...] = ()  # 大力, 着力: the adverb before it
@@ -782,6 +784,8 @@ def load_grammar() -> Grammar:
         ),
         chain_positions=tuple(data.get("chain_positions", {}).get("words", [])),
         chain_not_trades=frozenset(data.get("chain_names", {}).get("not_trades", [])),
+        chain_verbs=tuple(data.get("chain_names", {}).get("verbs", [])),
+        sector_growth=tuple(data["sectors"].get("growth", [])),
         sole=tuple(data["triggers"].get("sole", [])),
         series_verbs=tuple(data.get("series", {}).get("verbs", [])),
         series_adverbs=tuple(data.get("series", {}).get("adverbs", [])),
@@ -2586,7 +2590,7 @@ def grammar_mentions(
     if any(h in seg for h in g.produce_heads):
         out += _headed_produce(g, match, lo, hi)
     if "链" in seg:
-        out = [(a, b - 1) if _listed_chain(g, match, a, b) else (a, b) for a, b in out]
+        out = [_listed_chain(g, match, a, b) for a, b in out]
     return [p for a, b in out for p in _glued_produce(g, match, *_shared_farm_verb(g, match, a, b))]
 
 
@@ -2594,14 +2598,20 @@ def grammar_mentions(
 _NEXT_CHAIN = re.compile(r"[、和及与][\u4e00-\u9fff]{1,8}?链(?=[、和及与,;。等\s]|$)")
 
 
-def _listed_chain(grammar: Grammar, match: str, a: int, b: int) -> bool:
-    """``match[a:b]`` is a trade's chain named X链 beside another such chain (聚焦稀土链、钢铁链、乳业链): X names the
-    trade (``industry_grammar.toml`` [chain_names]); not a chain of another thing (人才链, 供应链, 区块链)."""
-    stem = match[a : b - 1]
-    if match[b - 1] != "链" or len(stem) < 2 or stem in grammar.chain_not_trades:
-        return False
+def _listed_chain(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
+    """The span of the trade X when ``match[a:b]`` is its chain named X链 beside another such chain (聚焦稀土链、
+    钢铁链、乳业链), a verb of the plan glued after the last one (钢铁链|延伸); else ``(a, b)`` unchanged. Not a
+    chain of another thing (人才链, 供应链, 区块链): ``industry_grammar.toml`` [chain_names]."""
+    end = b
+    for v in grammar.chain_verbs:
+        if b - a > len(v) + 2 and match.endswith(v, a, b) and match[b - len(v) - 1] == "链":
+            end = b - len(v)
+            break
+    stem = match[a : end - 1]
+    if match[end - 1] != "链" or len(stem) < 2 or stem in grammar.chain_not_trades:
+        return a, b
     before = a >= 2 and match[a - 1] in "、和及与" and match[a - 2] == "链"
-    return before or _NEXT_CHAIN.match(match, b) is not None
+    return (a, end - 1) if before or _NEXT_CHAIN.match(match, end) is not None else (a, b)
 
 
 def _mineral_resources(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -2671,8 +2681,12 @@ def _focused_fields(
 
 
 @lru_cache(maxsize=4)
-def _sector_object_rx(triggers: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alt([t for t in triggers if len(t) >= 2])})([{_CJK}]{{2,7}}?业)(?=[,;。:!?\n])")
+@lru_cache(maxsize=4)
+def _sector_object_rx(triggers: tuple[str, ...], growth: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A trigger's object X业 up to the clause end, a manner of its growth allowed before it (推动旅游业|高质量发展。)."""
+    manner = f"(?:{_alt(list(growth))})?" if growth else ""
+    verbs = _alt([t for t in triggers if len(t) >= 2])
+    return re.compile(rf"(?:{verbs})([{_CJK}]{{2,7}}?业)(?={manner}[,;。:!?\n])")
 
 
 def _plain_sector(grammar: Grammar, name: str, is_generic: Callable[[str], bool]) -> bool:
@@ -2693,7 +2707,7 @@ def _sector_objects(
     the sector, as GB/T 4754-2017 names sectors so; not a generic word, not a word ending in 业 that names no
     sector (稳|就业, 支持|企业), nor one holding a stop word or a joiner."""
     out: list[tuple[int, int]] = []
-    for m in _sector_object_rx(grammar.triggers).finditer(match, lo, hi):
+    for m in _sector_object_rx(grammar.triggers, grammar.sector_growth).finditer(match, lo, hi):
         name = m.group(1)
         if _plain_sector(grammar, name, is_generic):
             out.append(m.span(1))
