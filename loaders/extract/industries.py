@@ -517,6 +517,7 @@ def _mention_spans(
             and not _in_title(match, a, regions)
             and not grammar.product_before(match, a)
             and not grammar.product_after(match, b)  # 大健康|发酵产品: the goods made, no trade
+            and not grammar.carrier_park(match, b)  # 天府智能制造|产业园、…为核心: a park, no trade
             and not grammar.framed_aim(match, a, b)  # 以|大健康|为目标的医药养生产业
             and not grammar.measured_after(match, b)  # 煤炭|消费总量, 农业|经济区
             and not _among_processes(match, a)

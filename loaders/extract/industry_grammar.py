@@ -137,6 +137,8 @@ class Grammar:
     chain_not_trades: frozenset[str] = frozenset()  # 人才|链, 供应|链: chains of other things, no trade
     chain_verbs: tuple[str, ...] = ()  # 钢铁链|延伸: what a plan does to the chain, no part of the name
     sector_growth: tuple[str, ...] = ()  # 推动旅游业|高质量发展: how the sector object is to grow
+    numbered_topic: bool = False  # 2.装备制造,以…: a numbered item's run-in title naming its trade
+    carrier_rx: re.Pattern[str] | None = None  # 智能制造|产业园、…为核心: parks named as carriers, no trades
     sole: tuple[str, ...] = ()
     series_verbs: tuple[str, ...] = ()  # 发展, 做精: the verb of one clause of a series (大力发展|中药;)
     series_adverbs: tuple[str, ...] = ()  # 大力, 着力: the adverb before it
@@ -602,6 +604,11 @@ class Grammar:
             return False
         return not any(match.startswith(t + "区", b) for t in self.designation_titles)
 
+    def carrier_park(self, match: str, b: int) -> bool:
+        """The name ending at ``b`` opens a park's name in a list of parks a plan names as a sector's carriers
+        (以天府智能制造|产业园、…为核心, 联动…电子信息半导体|产业园等平台载体): a place, not a trade."""
+        return self.carrier_rx is not None and self.carrier_rx.match(match, b) is not None
+
     def fuel_used(self, match: str, end: int) -> bool:
         """The name ending at ``end`` is a fuel or energy put to the use that follows it (分散式清洁能源|集中供暖,
         地热|供暖, 清洁能源|改造): heating with it or a retrofit to it, not a trade the measure develops."""
@@ -786,6 +793,8 @@ def load_grammar() -> Grammar:
         chain_not_trades=frozenset(data.get("chain_names", {}).get("not_trades", [])),
         chain_verbs=tuple(data.get("chain_names", {}).get("verbs", [])),
         sector_growth=tuple(data["sectors"].get("growth", [])),
+        carrier_rx=_carrier_rx(data.get("carriers", {})),
+        numbered_topic=bool(data.get("run_in", {}).get("numbered_topic", False)),
         sole=tuple(data["triggers"].get("sole", [])),
         series_verbs=tuple(data.get("series", {}).get("verbs", [])),
         series_adverbs=tuple(data.get("series", {}).get("adverbs", [])),
@@ -831,6 +840,13 @@ def load_grammar() -> Grammar:
         not_sectors=tuple(data.get("sectors", {}).get("not_sectors", [])),
         quantities=tuple((h, tuple(w)) for h, w in data.get("quantities", {}).get("after", {}).items()),
     )
+
+
+def _carrier_rx(table: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """A park word, then the rest of its clause up to a carrier list's closer ([carriers])."""
+    if not table.get("parks") or not table.get("closers"):
+        return None
+    return re.compile(rf"(?:{_alt(table['parks'])})[^,;。:\n]{{0,60}}?(?:{_alt(table['closers'])})")
 
 
 def _trade_heads(table: dict[str, list[str]]) -> tuple[str, ...]:
@@ -2560,6 +2576,8 @@ def grammar_mentions(
         out += _run_in_trades(g, match, lo, hi, is_generic)
     if "方面" in seg and g.topic_heads:
         out += _topic_chains(g, match, lo, hi, is_generic)
+    if g.numbered_topic and "," in seg:
+        out += _numbered_topics(g, match, lo, hi, is_generic)
     if g.run_in_verbs:
         out += _run_in_objects(g, match, lo, hi, is_generic)
     if "业" in seg:
@@ -2612,6 +2630,31 @@ def _listed_chain(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, in
         return a, b
     before = a >= 2 and match[a - 1] in "、和及与" and match[a - 2] == "链"
     return (a, end - 1) if before or _NEXT_CHAIN.match(match, end) is not None else (a, b)
+
+
+# A numbered item's marker at a line start, then its run-in title up to the first comma (2.|装备制造|,以…)
+_NUMBERED_TOPIC = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}[ \t]*[.、]?|\([一二三四五六七八九十]{{1,3}}\)|[一二三四五六七八九十]{{1,3}}、)[ \t]*"
+    rf"([{_CJK}]{{2,8}}),",
+    re.MULTILINE,
+)
+
+
+def _numbered_topics(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The run-in title of a numbered item when it is a trade's bare name before a comma (2.装备制造,以…为核心): the
+    trade the paragraph is about; only a name made wholly of industry words and qualifiers, not a task (强化组织领导,)."""
+    out: list[tuple[int, int]] = []
+    for m in _NUMBERED_TOPIC.finditer(match, lo, hi):
+        a, b = m.span(1)
+        if (
+            covered_start(grammar.cover_words, match, a, b) == a
+            and _sole_name(grammar, is_generic, match[a:b])
+            and not match.startswith(grammar.triggers, a)
+        ):
+            out.append((a, b))
+    return out
 
 
 def _mineral_resources(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
