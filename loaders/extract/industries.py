@@ -763,6 +763,8 @@ def _listed_project_name(match: str, a: int, b: int) -> bool:
     """A mention that opens a longer item of a list the clause closes as projects (重点抓好智能电网高端装备产业
     基地、煤炭综采成套装备及智能控制系统、隆鑫机车工业园等项目): words of a project's name, not a trade; an item
     that is the trade alone (未来海洋、未来能源、空天科技等重大项目) names it."""
+    scope = _PROJECT_SCOPE_BEFORE.search(match, max(0, a - 4), a)
+    a = scope.start() if scope is not None else a  # 、|国家|航天产业基地: the level that names the base
     if a > 0 and match[a - 1] not in "、,:" and not _PROJECT_VERB_BEFORE.search(match, max(0, a - 4), a):
         return False
     rest = _ITEM_REST.match(match, b)
@@ -793,6 +795,8 @@ def _firm_project_item(grammar: Grammar, match: str, a: int, b: int) -> bool:
     )
 
 
+# The level of a base or park before its name in a list of projects (抓好国家存储器基地、国家|航天产业基地等项目)
+_PROJECT_SCOPE_BEFORE = re.compile(r"(?:国家级|省级|市级|国家|全国)\Z")
 _PROJECT_VERB_BEFORE = re.compile(r"(?:抓好|推进|推动|实施|建设|加快)\s*\Z")
 
 
