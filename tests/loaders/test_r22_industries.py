@@ -45,6 +45,9 @@ FAMILIES: dict[str, list[Case]] = {
     ],
     "a_list_closed_as_a_batch_of_projects_holds_project_names": [
         ("产业方面,重点实施华兴智能装备产业园、银河循环经济产业园等一批延链补链强链项目。", []),
+        # the level of a base before its name (国家|航天产业基地) still opens a project's name
+        ("重点抓好国家存储器基地、国家航天产业基地、东风汽车二期等项目建设。", []),
+        ("加快建设省级新材料产业园、东方化工园等项目。", []),
         # a list of the trades alone closed as projects still names them
         ("对未来海洋、未来能源、空天科技等重大项目予以支持。", ["未来海洋", "未来能源", "空天科技"]),
     ],
@@ -59,6 +62,55 @@ FAMILIES: dict[str, list[Case]] = {
         # the economy-wide forms stay generic
         ("推动区域经济提质增效。", []),
         ("推动县域经济升级。", []),
+    ],
+    "a_product_noun_after_a_trade_word_names_goods": [
+        ("启动谷胱甘肽等大健康发酵产品建设。", []),
+        ("加快新能源汽车产品出口。", []),
+        # the trade itself, with no product noun after it, stays
+        ("加快发展大健康产业。", ["大健康"]),
+    ],
+    "a_list_closed_by_a_head_of_trades_names_trades_not_fuels_or_techniques": [
+        ("推动钢铁、有色、建材、石化等传统产业改造升级。", ["钢铁", "有色", "建材", "石化"]),
+        ("推动钢铁、有色、建材、石化等产业改造升级。", ["钢铁", "有色", "建材", "石化"]),
+        ("推动纺织、化工、冶金等传统产业技术改造。", ["纺织", "化工", "冶金"]),
+        # fuels put to a use and techniques put to work stay no trades
+        ("推进光伏、风电等新能源消纳。", []),
+        ("推进人工智能、区块链等技术与实体经济深度融合。", []),
+    ],
+    "a_verb_restraining_capacity_is_no_part_of_the_first_trade": [
+        ("严控钢铁、水泥、电解铝等行业新增产能。", ["钢铁", "水泥", "电解铝"]),
+        ("淘汰钢铁、水泥等行业落后产能。", ["钢铁", "水泥"]),
+    ],
+    "traditional_page_trigger_verbs_open_a_list": [
+        ("扶植智慧机械、生技医疗、绿能科技、国防产业等五加二产业。", ["智慧机械", "生技医疗", "绿能科技", "国防"]),
+        ("推展会展、观光、文化创意等产业。", ["会展", "观光", "文化创意"]),
+    ],
+    "a_verb_glued_after_the_last_chain_is_no_part_of_its_name": [
+        ("围绕重点产业链,推进稀土链、有色链、钢铁链延伸。", ["稀土", "有色", "钢铁"]),
+        ("推动人才链、资金链建设。", []),
+    ],
+    "a_sector_object_before_a_manner_of_its_growth_is_the_sector": [
+        ("持续推动博彩业健康发展。", ["博彩业"]),
+        ("推动旅游业高质量发展。", ["旅游业"]),
+        ("促进会展业健康发展。", ["会展业"]),
+        # 服务业 alone stays generic, and work or a trade in general no sector
+        ("促进服务业健康发展。", []),
+        ("推动就业高质量发展。", []),
+    ],
+    "parks_named_as_carriers_are_places_not_trades": [
+        (
+            "以东部新区智能制造产业园、天府智能制造产业园为核心,联动乐山电子信息半导体产业园等平台载体,重点发展"
+            "汽车、轨道交通装备。",
+            ["汽车", "轨道交通装备"],
+        ),
+        # a park to build for a trade, in no list of carriers, still names it
+        ("支持雅安建设大数据产业基地。", ["大数据"]),
+    ],
+    "a_numbered_item_titled_by_a_trade_names_it": [
+        ("2.装备制造,以东部新区为核心,重点发展汽车、智能装备。", ["装备制造", "汽车", "智能装备"]),
+        ("(三)电子信息制造,联动高新区,重点发展软件。", ["电子信息制造", "软件"]),
+        # a task title is no trade
+        ("1.强化组织领导,建立工作专班。", []),
     ],
 }
 
