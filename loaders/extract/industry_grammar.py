@@ -244,9 +244,11 @@ class Grammar:
             re.compile(
                 rf"(?:等\s*(?:(?P<n>\d{{1,2}}|[{cn}]{{1,3}})\s*(?:个|大|条|类|项)?)?"
                 rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大(?!力)|个|条)"
-                rf"|(?P<frame>为(?:{_alt(list(self.framed) or ['主导'])})的?))"
+                # 以A、B等|为主导的: a framed list may close its items with 等 before the frame
+                rf"|(?P<frame>(?:等\s*)?为(?:{_alt(list(self.framed) or ['主导'])})的?))"
                 rf"\s*(?:(?P<rank>{_alt(list(self.ranks) or ['国家级'])})\s*)?"
-                rf"(?P<mod>[{_CJK}]{{0,6}}?)(?P<head>{_alt(list(self.heads))})"
+                # the head's qualifier may be quoted (为主导的"大健康"产业)
+                rf"(?:(?<=的)\"(?=[{_CJK}]{{1,6}}\"))?(?P<mod>[{_CJK}]{{0,6}}?)\"?(?P<head>{_alt(list(self.heads))})"
             ),
         )
         object.__setattr__(self, "trigger_rx", re.compile(_alt(list(self.triggers))))
