@@ -754,11 +754,12 @@ def _project_phase(match: str, b: int) -> bool:
 # The rest of a list item after a mention: more of a name, up to the next item or the list's 等
 _ITEM_REST = re.compile(r"[\u4e00-\u9fff()()]{2,20}?(?=[、]|等)")
 # A list closed as projects, in the same clause (等项目, 等重点项目, 等重大项目)
-# 等 may count the projects (…等12个项目, 等十大重点项目), or take them as a batch with what they do for the chain
-# (…等一批延链补链强链项目, 等一批产业项目: heldout16 bj06 annotation, names of projects, no trades)
+# 等 may count the projects (…等12个项目, 等十大重点项目), or take them as a batch of firms' projects by what they do
+# for the chain (…等一批延链补链强链项目: heldout16 bj06 annotation, names of projects, no trades); a batch alone
+# (…产业园等一批项目) and 产业项目 (等重大产业项目) may name the trades of the projects
 _PROJECTS_END = re.compile(
-    r"[^,;。:\n]*?等\s*(?:(?:\d{1,3}|[" + _CN + r"]{1,3})\s*[个大项])?(?:一批)?(?:重点|重大)?"
-    r"(?:[延补强固]链){0,4}(?:产业)?项目"
+    r"[^,;。:\n]*?等\s*(?:(?:\d{1,3}|[" + _CN + r"]{1,3})\s*[个大项])?(?:重点|重大)?"
+    r"(?:一批(?:重点|重大)?(?:[延补强固]链){1,4})?项目"
 )
 
 
