@@ -126,8 +126,11 @@ _LEAD_VERBS = re.compile(
     r"(?:围绕|聚焦|突出|着力|重点|大力|加快|全面|持续|积极|优先|突破|提质|超前|做优做强|做大做强|做精做强|做优|做强|"
     r"做大|培育壮大|培育|壮大|提升|发展|推动|推进|打造|建设|实施|支持|以|和|及|与|在|对|即)+"
 )
+# A quoted name ending so names an institution, a place or (资讯, 系统, 牌照 …) an information service, a system or a
+# licence a government runs (“一站式饮食牌照”, “线上查询饮食及饮料场所资讯”: heldout16 bj07 annotation, no trade)
 _INSTITUTION_END = re.compile(
-    r"(?:学院|学校|大学|研究院|研究所|中心|基地|园区|产业园|实验室|班|公司|集团|协会|联盟|工作站|平台)$"
+    r"(?:学院|学校|大学|研究院|研究所|中心|基地|园区|产业园|实验室|班|公司|集团|协会|联盟|工作站|平台|"
+    r"资讯|系统|牌照|专栏|热线|小程序)$"
 )
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 _TITLE_RX = re.compile(r"《[^《》\n]*》")
@@ -516,6 +519,8 @@ def _mention_spans(
             and not _quoted_institution(match, a, regions)
             and not _in_title(match, a, regions)
             and not grammar.product_before(match, a)
+            and not grammar.product_after(match, b)  # 大健康|发酵产品: the goods made, no trade
+            and not grammar.carrier_park(match, b)  # 天府智能制造|产业园、…为核心: a park, no trade
             and not grammar.framed_aim(match, a, b)  # 以|大健康|为目标的医药养生产业
             and not grammar.measured_after(match, b)  # 煤炭|消费总量, 农业|经济区
             and not _among_processes(match, a)
@@ -531,6 +536,7 @@ def _mention_spans(
             and not grammar.fuel_used(match, b)  # 清洁能源|集中供暖: a fuel put to use, no trade
             and not grammar.tool_used(match, b)  # 人工智能|赋能…, 人工智能|模型: a technique put to work
             and not grammar.tool_named(match, a, b)  # 人工智能大模型在…中的应用: the tool, not a trade
+            and not grammar.tool_owned(match, a, b)  # 政务|大数据体系: a government function's own tool
             and not _technique(match, b)
             and not _application_field(match, a, b)
             and not _policy_domain_item(grammar, match, a, b)  # 现代农业、科技创新、对外开放等领域
@@ -616,7 +622,9 @@ def _technique(match: str, b: int) -> bool:
     k = match.find("等", b, b + 40)
     if k < 0 or any(ch in match[b:k] for ch in ",;。:!?\n的"):
         return False
-    return _TECHNIQUE_CLOSE.match(match, k + 1) is not None
+    close = _TECHNIQUE_CLOSE.match(match, k + 1)
+    # 纺织、化工等|传统产业技术改造: the trades' technical upgrade, a list of trades, not of techniques
+    return close is not None and _TRADE_HEAD_IN_CLASS.search(close.group()) is None
 
 
 # 等|(新)?技术 closing a list of techniques put to use (等技术与实体经济融合, 等技术手段, 等技术在…应用, 等技术,),
@@ -625,6 +633,10 @@ def _technique(match: str, b: int) -> bool:
 _TECHNIQUE_CLOSE = re.compile(
     r"[\u4e00-\u9fff]{0,4}?技术(?=[与和在,;。]|的?应用(?!产业|行业)|手段|赋能|改造|提升|推动|助力|深度融合)"
 )
+
+
+# A head of trades in the words closing a list before 技术 (等传统产业|技术改造, 等行业|技术进步)
+_TRADE_HEAD_IN_CLASS = re.compile(r"产业|行业")
 
 
 # 在A、B、C等领域|开展…应用: a list of fields where a technique is applied, up to its 等-head, and the clause after
@@ -742,9 +754,12 @@ def _project_phase(match: str, b: int) -> bool:
 # The rest of a list item after a mention: more of a name, up to the next item or the list's 等
 _ITEM_REST = re.compile(r"[\u4e00-\u9fff()()]{2,20}?(?=[、]|等)")
 # A list closed as projects, in the same clause (等项目, 等重点项目, 等重大项目)
-# 等 may count the projects (…等12个项目, 等十大重点项目)
+# 等 may count the projects (…等12个项目, 等十大重点项目), or take them as a batch of firms' projects by what they do
+# for the chain (…等一批延链补链强链项目: heldout16 bj06 annotation, names of projects, no trades); a batch alone
+# (…产业园等一批项目) and 产业项目 (等重大产业项目) may name the trades of the projects
 _PROJECTS_END = re.compile(
-    r"[^,;。:\n]*?等\s*(?:(?:\d{1,3}|[" + _CN + r"]{1,3})\s*[个大项])?(?:重点|重大)?项目"
+    r"[^,;。:\n]*?等\s*(?:(?:\d{1,3}|[" + _CN + r"]{1,3})\s*[个大项])?(?:重点|重大)?"
+    r"(?:一批(?:重点|重大)?(?:[延补强固]链){1,4})?项目"
 )
 
 
@@ -752,6 +767,8 @@ def _listed_project_name(match: str, a: int, b: int) -> bool:
     """A mention that opens a longer item of a list the clause closes as projects (重点抓好智能电网高端装备产业
     基地、煤炭综采成套装备及智能控制系统、隆鑫机车工业园等项目): words of a project's name, not a trade; an item
     that is the trade alone (未来海洋、未来能源、空天科技等重大项目) names it."""
+    scope = _PROJECT_SCOPE_BEFORE.search(match, max(0, a - 4), a)
+    a = scope.start() if scope is not None else a  # 、|国家|航天产业基地: the level that names the base
     if a > 0 and match[a - 1] not in "、,:" and not _PROJECT_VERB_BEFORE.search(match, max(0, a - 4), a):
         return False
     rest = _ITEM_REST.match(match, b)
@@ -782,6 +799,8 @@ def _firm_project_item(grammar: Grammar, match: str, a: int, b: int) -> bool:
     )
 
 
+# The level of a base or park before its name in a list of projects (抓好国家存储器基地、国家|航天产业基地等项目)
+_PROJECT_SCOPE_BEFORE = re.compile(r"(?:国家级|省级|市级|国家|全国)\Z")
 _PROJECT_VERB_BEFORE = re.compile(r"(?:抓好|推进|推动|实施|建设|加快)\s*\Z")
 
 

@@ -61,6 +61,8 @@ def _alt(words: list[str]) -> str:
 
 # From a list item's end to the class word after its 等 (光伏|、风电等|新能源): the class is group 1
 _TO_LIST_CLASS = re.compile(rf"(?:[、和及与][{_CJK}]{{1,8}}){{0,6}}等([{_CJK}]{{0,4}})")
+# A head of trades between a list's 等 and a use word (等传统产业|改造): the list names trades, not fuels
+_TRADE_CLASS = re.compile(r"产业|行业|领域")
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ class Grammar:
     counted: tuple[str, ...] = ()  # 机构: a trade head only before a count of bodies (金融机构20家)
     broad: frozenset[str] = frozenset()
     products: tuple[str, ...] = ()
+    products_after: tuple[str, ...] = ()  # 大健康|发酵产品: the goods made, no trade
     strong: frozenset[str] = frozenset()
     strong_mods: tuple[str, ...] = ()  # 特色行业: a weak head a list's members qualify as the place's trades
     # 便民消费业态: the qualifiers of 业态 that make every item a trade of consumer services (not its outlets by size)
@@ -122,13 +125,20 @@ class Grammar:
     designation_sectors: frozenset[str] = frozenset()  # 现代农业|产业园: a site's conferred title, no trade
     designation_titles: tuple[str, ...] = ()
     fuel_uses: tuple[str, ...] = ()
-    tool_uses: tuple[
-        str, ...
-    ] = ()  # 人工智能|赋能, 人工智能|模型: a technique put to work, no trade  # 清洁能源|集中供暖, 清洁能源|改造: what a fuel serves, no trade
+    # 人工智能|赋能, 人工智能|模型: a technique put to work, no trade
+    tool_uses: tuple[str, ...] = ()
+    tool_merges: tuple[str, ...] = ()  # 人工智能|与实体经济深度融合: a technique merged, no trade
+    tool_owners: tuple[str, ...] = ()  # 政务|大数据体系: a government function's own technique, no trade
+    techniques: frozenset[str] = frozenset()
     indicators: tuple[str, ...] = ()
     sector_figures: tuple[str, ...] = ()  # 产值, 营业收入: a sector's output or revenue (软件业|营业收入)
     produce_indicators: tuple[str, ...] = ()  # 产量, 面积: indicators of a crop or livestock only
     chain_positions: tuple[str, ...] = ()
+    chain_not_trades: frozenset[str] = frozenset()  # 人才|链, 供应|链: chains of other things, no trade
+    chain_verbs: tuple[str, ...] = ()  # 钢铁链|延伸: what a plan does to the chain, no part of the name
+    sector_growth: tuple[str, ...] = ()  # 推动旅游业|高质量发展: how the sector object is to grow
+    numbered_topic: bool = False  # 2.装备制造,以…: a numbered item's run-in title naming its trade
+    carrier_rx: re.Pattern[str] | None = None  # 智能制造|产业园、…为核心: parks named as carriers, no trades
     sole: tuple[str, ...] = ()
     series_verbs: tuple[str, ...] = ()  # 发展, 做精: the verb of one clause of a series (大力发展|中药;)
     series_adverbs: tuple[str, ...] = ()  # 大力, 着力: the adverb before it
@@ -234,9 +244,11 @@ class Grammar:
             re.compile(
                 rf"(?:等\s*(?:(?P<n>\d{{1,2}}|[{cn}]{{1,3}})\s*(?:个|大|条|类|项)?)?"
                 rf"|(?<=[{_CJK}])(?P<n2>\d{{1,2}}|[{cn}]{{1,3}})(?:大(?!力)|个|条)"
-                rf"|(?P<frame>为(?:{_alt(list(self.framed) or ['主导'])})的?))"
+                # 以A、B等|为主导的: a framed list may close its items with 等 before the frame
+                rf"|(?P<frame>(?:等\s*)?为(?:{_alt(list(self.framed) or ['主导'])})的?))"
                 rf"\s*(?:(?P<rank>{_alt(list(self.ranks) or ['国家级'])})\s*)?"
-                rf"(?P<mod>[{_CJK}]{{0,6}}?)(?P<head>{_alt(list(self.heads))})"
+                # the head's qualifier may be quoted (为主导的"大健康"产业)
+                rf"(?:(?<=的)\"(?=[{_CJK}]{{1,6}}\"))?(?P<mod>[{_CJK}]{{0,6}}?)\"?(?P<head>{_alt(list(self.heads))})"
             ),
         )
         object.__setattr__(self, "trigger_rx", re.compile(_alt(list(self.triggers))))
@@ -594,6 +606,11 @@ class Grammar:
             return False
         return not any(match.startswith(t + "区", b) for t in self.designation_titles)
 
+    def carrier_park(self, match: str, b: int) -> bool:
+        """The name ending at ``b`` opens a park's name in a list of parks a plan names as a sector's carriers
+        (以天府智能制造|产业园、…为核心, 联动…电子信息半导体|产业园等平台载体): a place, not a trade."""
+        return self.carrier_rx is not None and self.carrier_rx.match(match, b) is not None
+
     def fuel_used(self, match: str, end: int) -> bool:
         """The name ending at ``end`` is a fuel or energy put to the use that follows it (分散式清洁能源|集中供暖,
         地热|供暖, 清洁能源|改造): heating with it or a retrofit to it, not a trade the measure develops."""
@@ -602,8 +619,10 @@ class Grammar:
         if match.startswith(self.fuel_uses, end):
             return True
         m = _TO_LIST_CLASS.match(match, end)  # 光伏、风电|等新能源|消纳: the use of every fuel of the list
+        # a list closed by a head of trades (钢铁、石化等|传统产业|改造升级) is the trades upgraded, no fuels
         return m is not None and any(
-            match.startswith(self.fuel_uses, k) for k in range(m.start(1), m.end(1) + 1)
+            match.startswith(self.fuel_uses, k) and not _TRADE_CLASS.search(match, m.start(1), k)
+            for k in range(m.start(1), m.end(1) + 1)
         )
 
     def subsidised_goods(self, match: str, a: int, b: int) -> bool:
@@ -633,6 +652,14 @@ class Grammar:
         人工智能|模型, 人工智能|变革现代农业监测): the tool, not a trade the measure develops."""
         return bool(self.tool_uses) and match.startswith(self.tool_uses, end)
 
+    def tool_owned(self, match: str, a: int, b: int) -> bool:
+        """``match[a:b]`` is a technique word right after a government function (政务|大数据体系, 税收|大数据) or
+        joined to the economy it merges with (人工智能|与实体经济深度融合): the function's own tools or the means of
+        the merger, not a trade."""
+        if strip_ruby(match[a:b]) not in self.techniques:
+            return False
+        return match.endswith(self.tool_owners, 0, a) or match.startswith(self.tool_merges, b)
+
     def tool_named(self, match: str, a: int, b: int) -> bool:
         """``match[a:b]`` names a technique by its tool word (人工智能|大模型在政务服务中的应用), not closed by 产业:
         the tool put to work, not a trade."""
@@ -649,6 +676,11 @@ class Grammar:
         while pos > 0 and match[pos - 1] in _QUOTES:
             pos -= 1  # “首批次”材料
         return bool(self.products) and match.endswith(self.products, 0, pos)
+
+    def product_after(self, match: str, end: int) -> bool:
+        """An industry word ending at ``end`` names the goods made when a product noun follows it (大健康|发酵产品,
+        新能源汽车|产品出口), not the trade."""
+        return bool(self.products_after) and match.startswith(self.products_after, end)
 
 
 @lru_cache(maxsize=1)
@@ -718,6 +750,7 @@ def load_grammar() -> Grammar:
         firm_forms=tuple(data["suffixes"].get("firm_forms", [])),
         broad=frozenset(data["suffixes"].get("broad", [])),
         products=tuple(data.get("products", {}).get("words", [])),
+        products_after=tuple(data.get("products", {}).get("after", [])),
         strong=frozenset(data["heads"].get("strong", [])),
         strong_mods=tuple(data["heads"].get("strong_mods", [])),
         format_mods=tuple(data["heads"].get("format_mods", [])),
@@ -748,6 +781,9 @@ def load_grammar() -> Grammar:
         designation_titles=tuple(data.get("designations", {}).get("titles", [])),
         fuel_uses=tuple(sorted(data["stop"].get("fuel_uses", []), key=len, reverse=True)),
         tool_uses=tuple(sorted(data["stop"].get("tool_uses", []), key=len, reverse=True)),
+        tool_owners=tuple(data["stop"].get("tool_owners", [])),
+        tool_merges=tuple(data["stop"].get("tool_merges", [])),
+        techniques=frozenset(data["stop"].get("techniques", [])),
         indicators=tuple(sorted(data.get("indicators", {}).get("words", []), key=len, reverse=True)),
         sector_figures=tuple(
             sorted(data.get("indicators", {}).get("sector_figures", []), key=len, reverse=True)
@@ -756,6 +792,11 @@ def load_grammar() -> Grammar:
             sorted(data.get("indicators", {}).get("produce_words", []), key=len, reverse=True)
         ),
         chain_positions=tuple(data.get("chain_positions", {}).get("words", [])),
+        chain_not_trades=frozenset(data.get("chain_names", {}).get("not_trades", [])),
+        chain_verbs=tuple(data.get("chain_names", {}).get("verbs", [])),
+        sector_growth=tuple(data["sectors"].get("growth", [])),
+        carrier_rx=_carrier_rx(data.get("carriers", {})),
+        numbered_topic=bool(data.get("run_in", {}).get("numbered_topic", False)),
         sole=tuple(data["triggers"].get("sole", [])),
         series_verbs=tuple(data.get("series", {}).get("verbs", [])),
         series_adverbs=tuple(data.get("series", {}).get("adverbs", [])),
@@ -801,6 +842,13 @@ def load_grammar() -> Grammar:
         not_sectors=tuple(data.get("sectors", {}).get("not_sectors", [])),
         quantities=tuple((h, tuple(w)) for h, w in data.get("quantities", {}).get("after", {}).items()),
     )
+
+
+def _carrier_rx(table: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """A park word, then the rest of its clause up to a carrier list's closer ([carriers])."""
+    if not table.get("parks") or not table.get("closers"):
+        return None
+    return re.compile(rf"(?:{_alt(table['parks'])})[^,;。:\n]{{0,60}}?(?:{_alt(table['closers'])})")
 
 
 def _trade_heads(table: dict[str, list[str]]) -> tuple[str, ...]:
@@ -2257,7 +2305,8 @@ def _morpheme_name(grammar: Grammar, name: str, head: str) -> bool:
 _SERVICE_HEAD = "服务业"
 # What may follow a two-character X经济 that names a trade (总部经济发展, 夜跑经济、…); 经济走廊, 经济圈, 经济指标,
 # 经济社会 name a region or the economy as a whole.
-_ECONOMY_NEXT = re.compile(rf"(?:发展|等|和|与|及|[^{_CJK}]|$)")
+# A verb of its growth may follow too (推动总部经济|增能, 推动楼宇经济|提质增效: heldout15 bi03 annotation).
+_ECONOMY_NEXT = re.compile(rf"(?:发展|等|和|与|及|增能|提质|增效|提能|升级|繁荣|壮大|[^{_CJK}]|$)")
 
 
 def _short_economy(grammar: Grammar, match: str, a0: int, a: int, end: int) -> bool:
@@ -2529,6 +2578,8 @@ def grammar_mentions(
         out += _run_in_trades(g, match, lo, hi, is_generic)
     if "方面" in seg and g.topic_heads:
         out += _topic_chains(g, match, lo, hi, is_generic)
+    if g.numbered_topic and "," in seg:
+        out += _numbered_topics(g, match, lo, hi, is_generic)
     if g.run_in_verbs:
         out += _run_in_objects(g, match, lo, hi, is_generic)
     if "业" in seg:
@@ -2558,7 +2609,54 @@ def grammar_mentions(
         out += _mineral_resources(g, match, lo, hi)
     if any(h in seg for h in g.produce_heads):
         out += _headed_produce(g, match, lo, hi)
+    if "链" in seg:
+        out = [_listed_chain(g, match, a, b) for a, b in out]
     return [p for a, b in out for p in _glued_produce(g, match, *_shared_farm_verb(g, match, a, b))]
+
+
+# The next item of a list of chains (稀土链|、钢铁链): a joiner, a short name ending in 链, then the item's end
+_NEXT_CHAIN = re.compile(r"[、和及与][\u4e00-\u9fff]{1,8}?链(?=[、和及与,;。等\s]|$)")
+
+
+def _listed_chain(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
+    """The span of the trade X when ``match[a:b]`` is its chain named X链 beside another such chain (聚焦稀土链、
+    钢铁链、乳业链), a verb of the plan glued after the last one (钢铁链|延伸); else ``(a, b)`` unchanged. Not a
+    chain of another thing (人才链, 供应链, 区块链): ``industry_grammar.toml`` [chain_names]."""
+    end = b
+    for v in grammar.chain_verbs:
+        if b - a > len(v) + 2 and match.endswith(v, a, b) and match[b - len(v) - 1] == "链":
+            end = b - len(v)
+            break
+    stem = match[a : end - 1]
+    if match[end - 1] != "链" or len(stem) < 2 or stem in grammar.chain_not_trades:
+        return a, b
+    before = a >= 2 and match[a - 1] in "、和及与" and match[a - 2] == "链"
+    return (a, end - 1) if before or _NEXT_CHAIN.match(match, end) is not None else (a, b)
+
+
+# A numbered item's marker at a line start, then its run-in title up to the first comma (2.|装备制造|,以…)
+_NUMBERED_TOPIC = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}[ \t]*[.、]?|\([一二三四五六七八九十]{{1,3}}\)|[一二三四五六七八九十]{{1,3}}、)[ \t]*"
+    rf"([{_CJK}]{{2,8}}),",
+    re.MULTILINE,
+)
+
+
+def _numbered_topics(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The run-in title of a numbered item when it is a trade's bare name before a comma (2.装备制造,以…为核心): the
+    trade the paragraph is about; only a name made wholly of industry words and qualifiers, not a task (强化组织领导,)."""
+    out: list[tuple[int, int]] = []
+    for m in _NUMBERED_TOPIC.finditer(match, lo, hi):
+        a, b = m.span(1)
+        if (
+            covered_start(grammar.cover_words, match, a, b) == a
+            and _sole_name(grammar, is_generic, match[a:b])
+            and not match.startswith(grammar.triggers, a)
+        ):
+            out.append((a, b))
+    return out
 
 
 def _mineral_resources(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -2628,8 +2726,12 @@ def _focused_fields(
 
 
 @lru_cache(maxsize=4)
-def _sector_object_rx(triggers: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alt([t for t in triggers if len(t) >= 2])})([{_CJK}]{{2,7}}?业)(?=[,;。:!?\n])")
+@lru_cache(maxsize=4)
+def _sector_object_rx(triggers: tuple[str, ...], growth: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A trigger's object X业 up to the clause end, a manner of its growth allowed before it (推动旅游业|高质量发展。)."""
+    manner = f"(?:{_alt(list(growth))})?" if growth else ""
+    verbs = _alt([t for t in triggers if len(t) >= 2])
+    return re.compile(rf"(?:{verbs})([{_CJK}]{{2,7}}?业)(?={manner}[,;。:!?\n])")
 
 
 def _plain_sector(grammar: Grammar, name: str, is_generic: Callable[[str], bool]) -> bool:
@@ -2650,7 +2752,7 @@ def _sector_objects(
     the sector, as GB/T 4754-2017 names sectors so; not a generic word, not a word ending in 业 that names no
     sector (稳|就业, 支持|企业), nor one holding a stop word or a joiner."""
     out: list[tuple[int, int]] = []
-    for m in _sector_object_rx(grammar.triggers).finditer(match, lo, hi):
+    for m in _sector_object_rx(grammar.triggers, grammar.sector_growth).finditer(match, lo, hi):
         name = m.group(1)
         if _plain_sector(grammar, name, is_generic):
             out.append(m.span(1))
