@@ -38,6 +38,7 @@ class _Patterns:
     progress: re.Pattern[str]
     run_in: re.Pattern[str]
     colon_run_in: re.Pattern[str]
+    quote_run_in: re.Pattern[str]
     action: re.Pattern[str]
     ordinal: re.Pattern[str]
     announce: re.Pattern[str]
@@ -79,6 +80,11 @@ def _patterns() -> _Patterns:
         progress=re.compile(_alternation(_words(data, "progress", "openers"))),
         run_in=re.compile(rf"(?:{run_in}),"),
         colon_run_in=re.compile(rf"[^,。:]{{0,{_RUN_IN_MAX}}}(?:{colon})[^,。:]{{0,8}}:"),
+        # 《意见》提出开展… / 针对…现状,云南省还提出了推动…: a quoting verb run straight into the plan's action verb
+        quote_run_in=re.compile(
+            rf"[^,。:;]{{0,{_RUN_IN_MAX}}}(?:,[^,。:;]{{0,{_RUN_IN_MAX}}})?(?:{colon})了?"
+            rf"(?=(?:{_alternation(_words(data, 'action', 'verbs'))}))"
+        ),
         action=re.compile(_alternation(_words(data, "action", "modals") + _words(data, "action", "verbs"))),
         ordinal=re.compile(
             rf"([一二三四五六七八九十]{{1,3}})(?:{_alternation(_words(data, 'ordinal', 'suffixes'))})"
@@ -125,9 +131,9 @@ def paragraph_role(text: str) -> str:
 
 def plan_words_start(text: str) -> int:
     """Where the plan's own words start in a report's paragraph: after the reporter's run-in (据了解, / 《实施方案》
-    明确了发展重点:), else 0."""
+    明确了发展重点: / 《意见》提出开展…, the quoting verb run straight into the plan's action verb), else 0."""
     p = _patterns()
-    m = p.run_in.match(text) or p.colon_run_in.match(text)
+    m = p.run_in.match(text) or p.colon_run_in.match(text) or p.quote_run_in.match(text)
     return m.end() if m else 0
 
 

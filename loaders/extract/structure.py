@@ -1422,6 +1422,7 @@ def _marked_structure(src: SourceDocument) -> Outline:
             for k, ln in enumerate(lines)
         ):
             promoted = _parse(src, lines, promote=level)
+            _titled_paragraphs_under(src, promoted, level)
             if paragraphs is not None and len(paragraphs.measures) > len(promoted.measures):
                 paragraphs.problems.append(
                     "no numbered items: paragraphs closed by a responsibility clause under 一、 headings taken as measures"
@@ -1434,6 +1435,72 @@ def _marked_structure(src: SourceDocument) -> Outline:
             if level == 2 and out.measures and len(promoted.measures) == len(out.measures):
                 break  # the (一) items with text are the measures already: 一、 headings over them are not
     return out
+
+
+def _titled_paragraphs_under(src: SourceDocument, out: Outline, level: int) -> None:
+    """A 施政报告 or 政府工作报告 section that writes no numbered items under its title-only heading (一、加快转型
+    升级 / (五)切實維護國家安全) but paragraphs each opened by a title sentence (突出工业主体地位。投资… / 加強國家
+    安全執法。優化…): from the first such paragraph on, each paragraph of the section is an unnumbered measure, not
+    the heading (the paragraphs before it are the section's preamble). A (一) heading among its siblings stays the
+    measure (annotation.md: (一) items where a section has no 1. items); a 一、 heading, or the one heading of a page
+    it opens as its title (a report's section excerpt), gives its paragraphs. Only where nothing is assigned: a heading
+    with a clause or a 责任单位 line keeps its measure."""
+    if out.responsibility or any(m.clauses for m in out.measures):
+        return
+    lines = out.lines
+    opening = next((k for k, ln in enumerate(lines) if ln.kind not in ("blank", "boilerplate")), None)
+    measures: list[MeasureItem] = []
+    changed = False
+    for m in out.measures:
+        alone = m.line == opening and len(out.measures) == 1  # the page is this one section's excerpt
+        paragraphs = _section_paragraphs(src, lines, m) if level == 1 or alone else []
+        first = next(
+            (n for n, (a, b) in enumerate(paragraphs) if _lead_phrase(src, lines[a].lstart, lines[b].rend)),
+            None,
+        )
+        if first is None:
+            measures.append(m)
+            continue
+        for a, b in paragraphs[first:]:
+            lines[a].kind = "measure"
+            _add_measure(out, src, a, "", 3, m.section_path, m.attachment, None, False, b + 1)
+            measures.append(out.measures.pop())
+        changed = True
+    if changed:
+        out.measures = measures
+        out.line_owner = [None if o is not None and o[0] == "measure" else o for o in out.line_owner]
+        _fill_measure_owner(out)
+        out.problems.append(
+            "a title-only heading over paragraphs opened by a title sentence: each such paragraph a measure"
+        )
+
+
+_LEAD_PHRASE_MAX = 24  # a paragraph's bold lead phrase (加強國家安全執法。), not a preamble's first sentence
+_COPULA = re.compile(r"是|为")
+
+
+def _lead_phrase(src: SourceDocument, start: int, end: int) -> bool:
+    """A paragraph opened by a short lead phrase naming an action (突出工业主体地位。投资…), not by a statement
+    (國家安全是…的前提和保障。)."""
+    stop = src.match.find("。", start, end)
+    return (
+        _titled(src, start, end)
+        and stop - start <= _LEAD_PHRASE_MAX
+        and _COPULA.search(src.match, start, stop) is None
+    )
+
+
+def _section_paragraphs(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[tuple[int, int]]:
+    """The content paragraphs under measure ``m``'s heading line when that line is a title alone (no text after
+    it), else none."""
+    if m.number == "" or _title_of(src, lines[m.line])[1] or _is_sentence(lines[m.line]):
+        return []
+    stop = m.line + 1
+    while stop < len(lines) and lines[stop].start < m.span.end:
+        stop += 1
+    body = lines[m.line + 1 : stop]
+    items = [(a + m.line + 1, b + m.line + 1) for a, b in _paragraph_items(body)]
+    return items if all(lines[a].kind == "content" for a, _b in items) else []
 
 
 def _raise_item_markers(lines: list[Line]) -> bool:
@@ -1606,10 +1673,36 @@ def _news_paragraphs(
 ) -> tuple[list[tuple[int, int]], list[str], int] | None:
     """A news report's paragraphs (first and last line), their texts and which one is its lead; None without one."""
     lines = out.lines
-    items = [(a, b) for a, b in _paragraph_items(lines) if lines[a].kind == "content"]
+    items = _furniture_apart(
+        lines, [(a, b) for a, b in _paragraph_items(lines) if lines[a].kind == "content"]
+    )
     texts = [src.match[lines[a].lstart : lines[b].rend] for a, b in items]
-    lead = next((k for k, t in enumerate(texts[:_NEWS_LEAD_REACH]) if report_lead(t)), None)
+    # a portal's furniture before the lead (央广网 / the headline / 2018-02-28 11:07 来源:…) is no paragraph of
+    # the report: the lead is looked for among the first paragraphs that write a sentence
+    told = [k for k, (a, b) in enumerate(items) if a < b or not _page_furniture(lines[a])][:_NEWS_LEAD_REACH]
+    lead = next((k for k in told if report_lead(texts[k])), None)
     return None if lead is None else (items, texts, lead)
+
+
+_FURNITURE_MAX = 40  # characters of a site name, a headline or a date and source line
+
+
+def _page_furniture(line: Line) -> bool:
+    """A short line that closes no sentence: a site's name, a headline, a date and source line."""
+    text = line.stripped
+    return len(text) < _FURNITURE_MAX and not any(ch in text for ch in _TERMINAL)
+
+
+def _furniture_apart(lines: list[Line], items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs with the furniture lines that open one, each set apart by a blank line (央广网 / a headline
+    / a date and source line over the lead), split off as paragraphs of their own."""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        while a < b and lines[a + 1].kind == "blank" and _page_furniture(lines[a]):
+            out.append((a, a))
+            a = next(k for k in range(a + 1, b + 1) if lines[k].kind == "content")
+        out.append((a, b))
+    return out
 
 
 def _add_news_measure(src: SourceDocument, out: Outline, a: int, b: int, text: str) -> None:
