@@ -1573,17 +1573,44 @@ def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
             and (lines[items[n + 1][0]].kind == "responsibility" or items[n + 1][0] in people)
         ) or (not found and _titled_block(src, lines, items, n, people))
         if owns or followed or (previous and n == len(items) - 1 and _cut_off(lines[b])):
-            # 其中明确指出: / 贯彻实施…。: a line that ends in a colon introduces the paragraph, it is no part of it
-            while a < b and lines[a].stripped.endswith(":"):
-                a += 1 + next(k for k, ln in enumerate(lines[a + 1 : b + 1]) if ln.kind == "content")
+            # 其中明确指出: / 贯彻实施…。, or a title and its addressees (关于…的通知 / 各区人民政府: / 其一,…): a
+            # line that ends in a colon introduces the paragraph, it and the lines above it are no part of it
+            intro = [k for k in range(a, b) if lines[k].stripped.endswith(":")]
+            if intro:
+                a = next(k for k in range(intro[-1] + 1, b + 1) if lines[k].kind == "content")
+            # 关于…的方案 / 其一,…: the first ordinal word opens the page's first item below a title left open
+            a = next((k for k in range(a + 1, b + 1) if _first_ordinal(lines[k])), a)
             lines[a].kind = "measure"
             _add_measure(out, src, a, "", 3, [], None, clause if owns else None, False, b + 1)
         previous = owns or followed
+    _number_ordinals(out)
     if out.measures:
         for r in out.responsibility:
             r.measures, r.section_level = [], False
         _fill_measure_owner(out)
         _assign_lines(out)
+
+
+def _first_ordinal(line: Line) -> bool:
+    """A content line opened by the first ordinal word of a series (一是 / 其一, / 第一, / 【一】 / A.)."""
+    opening = ordinal_opening(line.stripped) if line.kind == "content" else None
+    return opening is not None and opening[1] == 1
+
+
+def _number_ordinals(out: Outline) -> None:
+    """Unnumbered measures that open with ordinal words numbering on from the first (其一,… / 其二,… ; 一是… / 二是…;
+    第一,… ; 【一】… ; A.… / B.…): the page's own numbering, each measure numbered as written after it."""
+    lines = out.lines
+    openings = [ordinal_opening(lines[m.line].stripped) if m.line < len(lines) else None for m in out.measures]
+    if len(openings) < _ORDINALS_MIN or any(o is None or o[1] != k + 1 for k, o in enumerate(openings)):
+        return
+    for m, opening in zip(out.measures, openings, strict=True):
+        if opening is None:
+            return
+        word, _value, at = opening
+        line = lines[m.line]
+        m.number = line.number = word
+        m.body = line.body = line.lstart + at
 
 
 # 眼镜产业链方面,招引…: a paragraph opened by the field it is about, a comma after it
@@ -1750,16 +1777,16 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
     """A page without numbers whose paragraphs are enumerated by ordinal words (一是新材料产业,…; / 二是医药产业,…;):
     each such paragraph, numbered on from 一是, is a measure numbered as written."""
     lines = out.lines
-    found: list[tuple[int, int, str, int]] = []
+    found: list[tuple[int, int, str, int, int]] = []
     for a, b in _paragraph_items(lines):
         opening = ordinal_opening(lines[a].stripped) if lines[a].kind == "content" else None
         if opening is not None and opening[1] == len(found) + 1:
             found.append((a, b, *opening))
     if len(found) < _ORDINALS_MIN:
         return
-    for a, b, word, _value in found:
+    for a, b, word, _value, at in found:
         lines[a].kind, lines[a].number = "measure", word
-        lines[a].body = lines[a].lstart + len(word)
+        lines[a].body = lines[a].lstart + at
         _add_measure(
             out,
             src,
