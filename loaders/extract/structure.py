@@ -1601,7 +1601,9 @@ def _number_ordinals(out: Outline) -> None:
     """Unnumbered measures that open with ordinal words numbering on from the first (其一,… / 其二,… ; 一是… / 二是…;
     第一,… ; 【一】… ; A.… / B.…): the page's own numbering, each measure numbered as written after it."""
     lines = out.lines
-    openings = [ordinal_opening(lines[m.line].stripped) if m.line < len(lines) else None for m in out.measures]
+    openings = [
+        ordinal_opening(lines[m.line].stripped) if m.line < len(lines) else None for m in out.measures
+    ]
     if len(openings) < _ORDINALS_MIN or any(o is None or o[1] != k + 1 for k, o in enumerate(openings)):
         return
     for m, opening in zip(out.measures, openings, strict=True):
@@ -1783,6 +1785,7 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
         if opening is not None and opening[1] == len(found) + 1:
             found.append((a, b, *opening))
     if len(found) < _ORDINALS_MIN:
+        _inline_ordinal_measures(src, out)
         return
     for a, b, word, _value, at in found:
         lines[a].kind, lines[a].number = "measure", word
@@ -1801,6 +1804,41 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
         )
     _fill_measure_owner(out)
     _assign_lines(out)
+
+
+# 一是… / ;二是… / 。三是…: an ordinal word after the paragraph's opening, a colon, or a sentence's or clause's end
+_INLINE_ORDINAL = re.compile(r"(?:^|(?<=[:;。]))[ \t\u3000]*([一二三四五六七八九十]{1,3}是)")
+
+
+def _inline_ordinal_measures(src: SourceDocument, out: Outline) -> None:
+    """A page without numbers whose one paragraph runs its items together by ordinal words (今年重点做好以下工作:一是
+    加快技术改造,…;二是培育龙头企业,…;三是…。): each item, from its word to the next one, is a measure numbered as
+    written (as 1.…;2.…;3.… run together)."""
+    lines = out.lines
+    for a, b in _paragraph_items(lines):
+        if lines[a].kind != "content":
+            continue
+        start, end = lines[a].lstart, lines[b].rend
+        series: list[tuple[str, int, int]] = []
+        for m in _INLINE_ORDINAL.finditer(src.match[start:end]):
+            opening = ordinal_opening(m.group(1))
+            if opening is not None and opening[1] == len(series) + 1:
+                series.append((opening[0], start + m.start(1), start + m.end(1)))
+        if len(series) < _ORDINALS_MIN:
+            continue
+        stops = [at for _w, at, _b in series[1:]] + [end]
+        for (word, at, body), stop in zip(series, stops, strict=True):
+            clause = find_inline_clause(src, body, stop)
+            span = Span(at, stop)
+            out.measures.append(
+                MeasureItem(
+                    number=word, level=3, span=span, body=body, line=a, section=None, inline_clause=clause
+                )
+            )
+        lines[a].kind = "measure"
+        _fill_measure_owner(out)
+        _assign_lines(out)
+        return
 
 
 # Pages with no numbered items, tried in order: paragraphs each closed by a responsibility clause, paragraphs
@@ -2613,7 +2651,14 @@ class _Parser:
             # …高新园(邹区镇 / 2、)各街道…: a page number printed where a page broke the text, mid-bracket or mid-quote
             line.kind = "content"
             return None
-        assert line.value is not None
+        if line.value is None:
+            # 第一条 … / (一)… / )对…: an (一) item raised under its article with its numeral lost numbers on
+            # from the item before it, as a damaged heading is repaired from its siblings
+            if line.damage == "lost_numeral" and _continues_previous(self.src, self.lines, i):
+                line.kind = "content"
+                return None
+            line.value = self.last_child.get(parent_key, 0) + 1
+            line.number = line.number or f"({int_to_cn(line.value)})"
         self.last_child[parent_key] = line.value
         self.last_item = line.value
         if _is_group_heading(self.src, self.lines, i) and (card := self._card_fields(i, 3)) is not None:
