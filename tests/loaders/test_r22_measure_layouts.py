@@ -1,0 +1,147 @@
+"""Measures of pages that number little (round 22, heldout17's blind misses and layouts no corpus page has).
+
+- A news report whose lead sits under a portal's furniture (the site's name, the headline, a date and source line,
+  each set apart by a blank line) is still a report, and a quoting verb run straight into the plan's action verb
+  (《意见》提出开展… / …,某省还提出了推动…) hands over to the plan's words.
+- A 一、 heading (or the one heading a section excerpt opens with) over no numbered items but paragraphs each opened
+  by a short lead phrase (突出工业主体地位。投资…) gives those paragraphs as unnumbered measures, from the first one
+  on; a preamble stating what is (…是…的前提和保障。) is none, and (一) headings among their siblings stay the
+  measures (annotation.md).
+- Unnumbered paragraphs opened by ordinal words that number on from the first (其一, / 第一, / 【一】 / A. / 一是) are
+  numbered as written, and a title with its addressees above the first item is no part of it; items run together
+  in one paragraph by ordinal words (…:一是…;二是…;三是…) are one measure each.
+- An (一) item raised under its article whose numeral was lost numbers on from the item before it (no crash).
+
+Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
+
+Case = tuple[str, list[tuple[str, str]]]
+
+_FURNITURE = "某网\n\n某省出台稳增长若干措施\n\n2024-03-05 10:20:00来源:某网\n\n"
+_REPORT = "某网某市3月5日消息(记者王某)记者从今日举行的新闻发布会上获悉,《某省关于稳增长的若干措施》已于近日印发。\n\n"
+
+# Each family's cases: a page and each measure found on it as (number, the label's first 8 characters).
+FAMILIES: dict[str, list[Case]] = {
+    "a_report_under_page_furniture_and_a_quoting_verb_run_into_the_action": [
+        (
+            _FURNITURE
+            + _REPORT
+            + "《措施》提出开展新一轮企业技术改造,推动一批新材料和新能源重点项目落地建设,着力培育发展新动能。\n\n"
+            + "针对当前市场主体偏弱偏小的现状,某省还提出了推动个体工商户转型升级为企业、小微企业升级为规上企业。\n",
+            [("", "开展新一轮企业技"), ("", "推动个体工商户转")],
+        ),
+        # no furniture: the lead opens the page, its paragraphs as before
+        (
+            _REPORT
+            + "《措施》提出开展新一轮企业技术改造,推动一批新材料和新能源重点项目落地建设,着力培育发展新动能。\n",
+            [("", "开展新一轮企业技")],
+        ),
+        # furniture over a page that is no report: no measure
+        (_FURNITURE + "某省经济运行总体平稳,一季度地区生产总值增长百分之五左右,好于全国平均水平。\n", []),
+    ],
+    "lead_phrase_paragraphs_under_a_lone_title_heading": [
+        (
+            "一、加快转型升级,提升产业竞争力\n"
+            "坚持调优调强,推进产业高端化、集群化发展,加快构筑现代产业高地。\n"
+            "突出工业主体地位。投资20亿元,实施工业项目建设工程。\n"
+            "壮大现代服务业。培育物流企业10家。\n",
+            [("", "突出工业主体地位"), ("", "壮大现代服务业")],
+        ),
+        (
+            "(五)切实维护城市安全,巩固安全防线\n"
+            "城市安全是城市发展的前提和保障,政府将持续完善安全体系。\n"
+            "完善安全配套立法。推动完成相关法律的修订工作。\n"
+            "加强安全执法。优化专责单位运作,完善执法机制。\n",
+            [("", "完善安全配套立法"), ("", "加强安全执法")],
+        ),
+        # (一) headings among their siblings: the headings are the measures, their lead phrases no items
+        (
+            "(一)实施产业升级行动,构建现代经济体系\n"
+            "推动农业提质增效。建设粮食生产体系。\n"
+            "推动工业转型升级。打造绿色建材产业园。\n"
+            "(二)实施园区提质行动,培育新兴产业\n"
+            "持续推进扩区提质。推动开发区扩区。\n",
+            [("(一)", "实施产业升级行动"), ("(二)", "实施园区提质行动")],
+        ),
+    ],
+    "ordinal_words_number_unnumbered_paragraphs": [
+        (
+            "关于做好就业工作的通知\n各区人民政府:\n"
+            "其一,加强就业服务。建立公共就业服务平台。(责任单位:市人社局)\n"
+            "其二,扩大创业支持。设立创业担保贷款。(责任单位:市财政局)\n",
+            [("其一", "加强就业服务"), ("其二", "扩大创业支持")],
+        ),
+        (
+            "关于做好防汛工作的通知\n"
+            "第一,落实防汛责任。各镇要落实防汛责任制。(责任单位:县水利局)\n"
+            "第二,加强隐患排查。对水库开展全面排查。(责任单位:县水利局)\n",
+            [("第一", "落实防汛责任"), ("第二", "加强隐患排查")],
+        ),
+        (
+            "关于推进乡村振兴的实施意见\n"
+            "【一】发展特色产业。建设特色产业基地10个。(责任单位:县农业农村局)\n"
+            "【二】改善人居环境。改造农村厕所500户。(责任单位:县民政局)\n",
+            [("【一】", "发展特色产业"), ("【二】", "改善人居环境")],
+        ),
+        (
+            "关于加强安全生产的工作方案\n"
+            "A.开展隐患排查。全面排查重点企业。(责任单位:县应急局)\n"
+            "B.强化执法检查。开展执法检查100次。(责任单位:县应急局)\n",
+            [("A", "开展隐患排查"), ("B", "强化执法检查")],
+        ),
+        (
+            "关于推进制造业发展的意见\n"
+            "一是加快技术改造。推动企业开展智能化改造。(责任单位:市工信局)\n"
+            "二是培育龙头企业。新增规上企业20家。(责任单位:市工信局)\n",
+            [("一是", "加快技术改造"), ("二是", "培育龙头企业")],
+        ),
+        # an ordinal out of turn numbers nothing: the paragraphs stay unnumbered
+        (
+            "关于做好防汛工作的通知\n各镇人民政府:\n"
+            "第二,落实防汛责任。各镇要落实防汛责任制。(责任单位:县水利局)\n"
+            "第三,加强隐患排查。对水库开展全面排查。(责任单位:县水利局)\n",
+            [("", "第二,落实防汛责"), ("", "第三,加强隐患排")],
+        ),
+    ],
+    "ordinal_items_run_together_in_one_paragraph": [
+        (
+            "关于推进制造业发展的意见\n"
+            "今年要重点做好以下工作:一是加快技术改造,推动100家企业开展智能化改造;"
+            "二是培育龙头企业,新增规上企业20家;三是优化营商环境,落实减税降费政策。\n",
+            [("一是", "加快技术改造,推"), ("二是", "培育龙头企业,新"), ("三是", "优化营商环境,落")],
+        ),
+        # a lone 一是 is no series
+        ("关于推进制造业发展的意见\n今年要重点做好以下工作:一是加快技术改造,推动企业开展智能化改造。\n", []),
+    ],
+    "an_item_under_an_article_with_its_numeral_lost": [
+        (
+            "第一条 对新认定的高新技术企业给予奖励。\n"
+            "(一)对首次认定的企业奖励20万元。(责任单位:市科技局)\n"
+            ")对重新认定的企业奖励10万元。(责任单位:市科技局)\n"
+            "第二条 对研发投入给予补助。(责任单位:市财政局)\n",
+            [("(一)", "对首次认定的企业"), ("(二)", "对重新认定的企业"), ("第二条", "对研发投入给予补")],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_measures_of_pages_that_number_little(
+    variant: Callable[[str], str], text: str, want: list[tuple[str, str]]
+) -> None:
+    doc = run(variant(text))
+    got = [(_ascii(m.number), m.label[:8]) for m in doc.measures]
+    assert got == [(_ascii(variant(n)), variant(label)) for n, label in want]
+
+
+def _ascii(number: str) -> str:
+    """A number with its brackets in ASCII and 条 Simplified (the extraction writes (一) for （一）, 第二条 for 第二條)."""
+    return number.replace("（", "(").replace("）", ")").replace("條", "条")
