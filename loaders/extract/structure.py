@@ -774,6 +774,7 @@ def _mark_articles(lines: list[Line]) -> None:
         sum(1 for a, b in itertools.pairwise(values) if b == a + 1) + 1 < _ARTICLES_MIN
         and "章节" not in kinds
         and not titled
+        and not _lone_first_article(lines, opened)
     ):
         return  # neither articles in turn nor a 章 over its 节 (第一章 规划背景 / 第一节 发展成效) nor a titled one
     owner: int | None = None  # the open article's line
@@ -803,6 +804,26 @@ def _mark_articles(lines: list[Line]) -> None:
                 lines[i].kind, lines[i].level, lines[i].number, lines[i].value = "content", None, "", None
             elif not parts:
                 lines[i].level = 3
+
+
+def _lone_first_article(lines: list[Line], opened: dict[int, tuple[str, str, int, int]]) -> bool:
+    """A page cut after its first article, a task's lead phrase and its text (第一条 优化省内市场供给。积极推进…):
+    the one article of the page, numbered 1, opened by a short title sentence that its text goes on after."""
+    if len(opened) != 1:
+        return False
+    ((k, (_marker, kind, value, body)),) = opened.items()
+    rest = lines[k].stripped[body:].strip()
+    title, stop, after = rest.partition("。")
+    return (
+        kind == "条"
+        # on a line of its own, not a piece cut from a paragraph's run (…的有第一条和第四条。第一条推进…)
+        and (k == 0 or lines[k - 1].end < lines[k].start)
+        and value == 1
+        and bool(stop and after.strip())
+        and 0 < len(title) <= _TITLE_MAX
+        and not re.search(r"[,;:]", title)
+        and not frame_article(rest)
+    )
 
 
 def _article_text(lines: list[Line], k: int, body: int) -> str:
