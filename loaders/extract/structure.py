@@ -807,22 +807,32 @@ def _mark_articles(lines: list[Line]) -> None:
 
 
 def _lone_first_article(lines: list[Line], opened: dict[int, tuple[str, str, int, int]]) -> bool:
-    """A page cut after its first article, a task's lead phrase and its text (第一条 优化省内市场供给。积极推进…):
-    the one article of the page, numbered 1, opened by a short title sentence that its text goes on after."""
+    """A page cut after its first article, a task's lead phrase and its text (第一条 优化省内市场供给。积极推进… /
+    第一条 建设联合研发平台 over its paragraph): the one article of the page, numbered 1, opened by a short title
+    that its text goes on after, and no regulation's frame (…制定本办法)."""
     if len(opened) != 1:
         return False
     ((k, (_marker, kind, value, body)),) = opened.items()
     rest = lines[k].stripped[body:].strip()
     title, stop, after = rest.partition("。")
+    nxt = next((ln for ln in lines[k + 1 :] if ln.kind != "blank"), None)
+    # its text after the title's 。, or a paragraph on the next line under a title alone (第一条 建设联合研发平台 /
+    # 充分发挥…。)
+    goes_on = bool(stop and after.strip()) or (
+        not stop
+        and nxt is not None
+        and nxt.kind == "content"
+        and _SENTENCE_PUNCT.search(nxt.stripped) is not None
+    )
     return (
         kind == "条"
         # on a line of its own, not a piece cut from a paragraph's run (…的有第一条和第四条。第一条推进…)
         and (k == 0 or lines[k - 1].end < lines[k].start)
         and value == 1
-        and bool(stop and after.strip())
+        and goes_on
         and 0 < len(title) <= _TITLE_MAX
         and not re.search(r"[,;:]", title)
-        and not frame_article(rest)
+        and not frame_article(rest if stop else f"{rest}。{nxt.stripped if nxt else ''}")
     )
 
 
