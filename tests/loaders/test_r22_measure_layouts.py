@@ -10,6 +10,8 @@
 - Unnumbered paragraphs opened by ordinal words that number on from the first (其一, / 第一, / 【一】 / A. / 一是) are
   numbered as written, and a title with its addressees above the first item is no part of it; items run together
   in one paragraph by ordinal words (…:一是…;二是…;三是…) are one measure each.
+- A task table's rows numbered in enclosed numerals (① | … / ⑵ | …) are rows, their columns read as for 1 | ….
+- A page cut after its one 第一条, on its own line and opened by a short title, reads it as an article item.
 - An (一) item raised under its article whose numeral was lost numbers on from the item before it (no crash).
 
 Inline texts in both scripts and both punctuations."""
@@ -138,6 +140,18 @@ FAMILIES: dict[str, list[Case]] = {
             [],
         ),
     ],
+    "task_table_rows_numbered_in_enclosed_numerals": [
+        (
+            "某区重点任务分解表\n序号 | 工作任务 | 牵头单位 | 配合单位\n"
+            "① | 新建停车位500个 | 区交通局 | 各街道\n② | 改造农贸市场3个 | 区商务局 | 区市场监管局\n",
+            [("①", "新建停车位500"), ("②", "改造农贸市场3个")],
+        ),
+        (
+            "某区重点任务分解表\n序号 | 工作任务 | 牵头单位 | 配合单位\n"
+            "⑴ | 新建停车位500个 | 区交通局 | 各街道\n⑵ | 改造农贸市场3个 | 区商务局 | 区市场监管局\n",
+            [("⑴", "新建停车位500"), ("⑵", "改造农贸市场3个")],
+        ),
+    ],
     "an_item_under_an_article_with_its_numeral_lost": [
         (
             "第一条 对新认定的高新技术企业给予奖励。\n"
@@ -157,6 +171,8 @@ def test_measures_of_pages_that_number_little(
 ) -> None:
     doc = run(variant(text))
     got = [(_ascii(m.number), m.label[:8]) for m in doc.measures]
+    if "牵头单位" in text:  # a table's lead column leads each row
+        assert all(m.lead for m in doc.measures)
     assert got == [(_ascii(variant(n)), variant(label)) for n, label in want]
 
 
