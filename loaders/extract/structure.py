@@ -588,8 +588,9 @@ _GLUED_FIRST = re.compile(
     r"|(?<=\|)[ \t\u3000]*(?:(?P<cell>\d{1,3})(?:\.(?!\d)|、|(?=[ \t\u3000]*\|))|(?P<sub>" + _SUB_FIRST + "))"
 )
 _GROUP_CELL_MAX = 40  # a heading's title in its cell
+# (一)加强…公开。 | 1.… (or | 3.… where the excerpt starts inside the list): a group's cell, its first row after it
 _BARRED_GROUP = re.compile(
-    rf"^[ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))[^|\n]{{1,{_GROUP_CELL_MAX}}}\|[ \t\u3000]*(?:1(?:[.、]|[ \t\u3000]*\|)|"
+    rf"^[ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))[^|\n]{{1,{_GROUP_CELL_MAX}}}\|[ \t\u3000]*(?:\d{{1,3}}(?:[.、]|[ \t\u3000]*\|)|"
     + _SUB_FIRST
     + ")",
     re.M,

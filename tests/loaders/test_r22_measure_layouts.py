@@ -10,6 +10,8 @@
 - Unnumbered paragraphs opened by ordinal words that number on from the first (其一, / 第一, / 【一】 / A. / 一是) are
   numbered as written, and a title with its addressees above the first item is no part of it; items run together
   in one paragraph by ordinal words (…:一是…;二是…;三是…) are one measure each.
+- A group's cell glued to its first row (…信息公开。 |3.…) splits there whatever the row's number (an excerpt may
+  start inside the list).
 - A task table's rows numbered in enclosed numerals (① | … / ⑵ | …) are rows, their columns read as for 1 | ….
 - A page cut after its one 第一条, on its own line and opened by a short title, reads it as an article item.
 - An (一) item raised under its article whose numeral was lost numbers on from the item before it (no crash).
@@ -150,6 +152,15 @@ FAMILIES: dict[str, list[Case]] = {
             "某区重点任务分解表\n序号 | 工作任务 | 牵头单位 | 配合单位\n"
             "⑴ | 新建停车位500个 | 区交通局 | 各街道\n⑵ | 改造农贸市场3个 | 区商务局 | 区市场监管局\n",
             [("⑴", "新建停车位500"), ("⑵", "改造农贸市场3个")],
+        ),
+    ],
+    "a_group_cell_glued_to_a_first_row_numbered_on": [
+        # the excerpt starts inside the list: the group's cell, then its first row numbered 3
+        (
+            "工作任务 | 具体要求 | 责任单位 |\n一、以公开助力经济发展 |\n"
+            "(一)加强涉及市场主体的信息公开。 |3.持续推进反垄断执法信息公开工作,营造诚信环境。 | 区市场监管局 |\n"
+            "4.加强内容保障,持续深化政府网站优化营商环境政策集中公开。 | 区政务服务中心 |\n",
+            [("3", "持续推进反垄断执"), ("4", "加强内容保障,持")],
         ),
     ],
     "an_item_under_an_article_with_its_numeral_lost": [
