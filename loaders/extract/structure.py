@@ -1873,11 +1873,83 @@ def _inline_ordinal_measures(src: SourceDocument, out: Outline) -> None:
         return
 
 
-# Pages with no numbered items, tried in order: paragraphs each closed by a responsibility clause, paragraphs
+def _counted_measures(src: SourceDocument, out: Outline) -> None:
+    """A page without numbers that announces a count of tasks and hands them over with a colon (今年将办好10件民生
+    实事:): the paragraphs after it, one a task, are its measures when as many follow as it counts (fewer where the
+    page ends inside the list); the tasks run together after the colon in one paragraph, one a ;-piece, when the
+    pieces are as many as it counts."""
+    lines = out.lines
+    for k, line in enumerate(lines):
+        if line.kind != "content":
+            continue
+        text = fold(line.stripped)
+        colon = text.rfind(":")
+        count = _announced_count(text[: colon + 1]) if colon > 0 else None
+        if count is None or count < _ORDINALS_MIN:
+            continue
+        if colon == len(text) - 1:  # the tasks on the lines after it, one a paragraph
+            tail = [(a + k + 1, b + k + 1) for a, b in _paragraph_items(lines[k + 1 :])]
+            _counted_paragraphs(src, out, tail, count)
+        else:
+            _counted_pieces(src, out, k, line.lstart + colon + 1, line.rend, count)
+        return
+
+
+def _counted_paragraphs(src: SourceDocument, out: Outline, items: list[tuple[int, int]], count: int) -> None:
+    lines = out.lines
+    run = []
+    for a, b in items:
+        if lines[a].kind != "content" or len(run) == count:
+            break
+        run.append((a, b))
+    cut = bool(run) and _cut_at_end(lines, run[-1][1])
+    if len(run) != count and not (cut and len(run) < count):
+        return
+    for a, b in run:
+        lines[a].kind = "measure"
+        _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
+_PIECE_NUMBER = re.compile(r"\((\d{1,2})\)|(\d{1,2})[.、](?!\d)|([\u2460-\u2473])")
+
+
+def _counted_pieces(src: SourceDocument, out: Outline, a: int, start: int, end: int, count: int) -> None:
+    m = src.match
+    bounds = [start, *(k + 1 for k in range(start, end) if m[k] == ";"), end]
+    pieces = [(p, q) for p, q in itertools.pairwise(bounds) if m[p:q].strip(" \t\u3000;。")]
+    if len(pieces) != count:
+        return
+    for p, q in pieces:
+        while m[p] in " \t\u3000":
+            p += 1
+        mark = _PIECE_NUMBER.match(m, p, q)  # (1)新建… / 1.新建… / ①新建…: the piece's own number
+        number = (
+            "" if mark is None else f"({mark.group(1)})" if mark.group(1) else mark.group(2) or mark.group(3)
+        )
+        body = p if mark is None else mark.end()
+        clause = find_inline_clause(src, body, q)
+        out.measures.append(
+            MeasureItem(
+                number=number, level=3, span=Span(p, q), body=body, line=a, section=None, inline_clause=clause
+            )
+        )
+    out.lines[a].kind = "measure"
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
+# Pages with no numbered items, tried in order: the tasks after a count announcing them, paragraphs each closed by
+# a responsibility clause, paragraphs
 # each opened by a run-in topic (X方面,), bulleted sentences (- / • / ·), paragraphs enumerated by ordinal words
 # (一是), a news report's paragraphs stating what the plan does; the first that finds measures stands, with its
 # problem.
 _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
+    (
+        _counted_measures,
+        "no numbered items: the tasks after a count announcing them (办好10件民生实事:) taken as measures",
+    ),
     (
         _paragraph_measures,
         "no numbered items: paragraphs closed by a responsibility clause taken as measures",

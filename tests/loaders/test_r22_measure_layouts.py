@@ -12,6 +12,8 @@
   in one paragraph by ordinal words (…:一是…;二是…;三是…) are one measure each.
 - A group's cell glued to its first row (…信息公开。 |3.…) splits there whatever the row's number (an excerpt may
   start inside the list).
+- A count announcing the tasks with a colon (今年将办好3件民生实事:) hands over to as many paragraphs, or ;-pieces
+  run together after it, each a measure (numbered as the piece writes it).
 - A task table's rows numbered in enclosed numerals (① | … / ⑵ | …) are rows, their columns read as for 1 | ….
 - A page cut after its one 第一条, on its own line and opened by a short title, reads it as an article item.
 - An (一) item raised under its article whose numeral was lost numbers on from the item before it (no crash).
@@ -123,6 +125,24 @@ FAMILIES: dict[str, list[Case]] = {
         ),
         # a lone 一是 is no series
         ("关于推进制造业发展的意见\n今年要重点做好以下工作:一是加快技术改造,推动企业开展智能化改造。\n", []),
+    ],
+    "tasks_after_a_count_announcing_them": [
+        (
+            "某县人民政府关于2024年民生实事的通知\n各乡镇人民政府:\n今年将办好3件民生实事:\n"
+            "新建幼儿园5所,新增学位1500个。\n改造老旧小区12个,惠及居民3000户。\n新增城镇就业3000人。\n",
+            [("", "新建幼儿园5所,"), ("", "改造老旧小区12"), ("", "新增城镇就业30")],
+        ),
+        (
+            "某县人民政府关于2024年民生实事的通知\n"
+            "今年将办好3件民生实事:新建幼儿园5所,新增学位1500个;改造老旧小区12个;新增城镇就业3000人。\n",
+            [("", "新建幼儿园5所,"), ("", "改造老旧小区12"), ("", "新增城镇就业30")],
+        ),
+        (
+            "今年将办好3件民生实事:(1)新建幼儿园5所;(2)改造老旧小区12个;(3)新增城镇就业3000人。\n",
+            [("(1)", "新建幼儿园5所"), ("(2)", "改造老旧小区12"), ("(3)", "新增城镇就业30")],
+        ),
+        # the count disagreeing with the tasks that follow (the page not cut inside them): no list of its tasks
+        ("今年将办好10件民生实事:\n新建幼儿园5所,新增学位1500个。\n改造老旧小区12个,惠及居民3000户。\n", []),
     ],
     "a_lone_first_article_on_its_own_line": [
         (
