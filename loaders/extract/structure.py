@@ -1897,7 +1897,7 @@ def _counted_measures(src: SourceDocument, out: Outline) -> None:
 
 def _counted_paragraphs(src: SourceDocument, out: Outline, items: list[tuple[int, int]], count: int) -> None:
     lines = out.lines
-    run = []
+    run: list[tuple[int, int]] = []
     for a, b in items:
         if lines[a].kind != "content" or len(run) == count:
             break
