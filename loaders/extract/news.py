@@ -38,6 +38,7 @@ class _Patterns:
     progress: re.Pattern[str]
     run_in: re.Pattern[str]
     colon_run_in: re.Pattern[str]
+    quote_run_in: re.Pattern[str]
     action: re.Pattern[str]
     ordinal: re.Pattern[str]
     announce: re.Pattern[str]
@@ -79,13 +80,32 @@ def _patterns() -> _Patterns:
         progress=re.compile(_alternation(_words(data, "progress", "openers"))),
         run_in=re.compile(rf"(?:{run_in}),"),
         colon_run_in=re.compile(rf"[^,。:]{{0,{_RUN_IN_MAX}}}(?:{colon})[^,。:]{{0,8}}:"),
-        action=re.compile(_alternation(_words(data, "action", "modals") + _words(data, "action", "verbs"))),
-        ordinal=re.compile(
-            rf"([一二三四五六七八九十]{{1,3}})(?:{_alternation(_words(data, 'ordinal', 'suffixes'))})"
+        # 《意见》提出开展… / 针对…现状,云南省还提出了推动…: a quoting verb run straight into the plan's action verb
+        quote_run_in=re.compile(
+            rf"[^,。:;]{{0,{_RUN_IN_MAX}}}(?:,[^,。:;]{{0,{_RUN_IN_MAX}}})?(?:{colon})了?"
+            rf"(?=(?:{_alternation(_words(data, 'action', 'verbs'))}))"
         ),
+        action=re.compile(_alternation(_words(data, "action", "modals") + _words(data, "action", "verbs"))),
+        ordinal=_ordinal_pattern(data),
         announce=re.compile(
             rf"[^,;。:]{{0,{_RUN_IN_MAX}}}(?:{_alternation(_words(data, 'announce', 'nouns'))})[^,;。:]{{0,6}}:\s*$"
         ),
+    )
+
+
+_NUMERAL = "[一二三四五六七八九十]{1,3}"
+
+
+def _ordinal_pattern(data: dict[str, Any]) -> re.Pattern[str]:
+    """An ordinal word opening a paragraph, its numeral (or letter) in group ``n``, the punctuation after it left
+    out of group ``word``: 一是 / 其一, / 第一, (no 条: an article) / 【一】 / A. ."""
+    suffixes = _alternation(_words(data, "ordinal", "suffixes"))
+    prefixes = _alternation(_words(data, "ordinal", "prefixes"))
+    pairs = _words(data, "ordinal", "brackets")
+    brackets = rf"[{re.escape(''.join(p[0] for p in pairs))}](?P<b>{_NUMERAL})[{re.escape(''.join(p[1] for p in pairs))}]"
+    return re.compile(
+        rf"(?P<word>(?P<s>{_NUMERAL})(?:{suffixes})|(?:{prefixes})(?P<p>{_NUMERAL})(?=[,:、])|{brackets}"
+        rf"|(?P<l>[A-H])(?=[.、]))[,:、.]?"
     )
 
 
@@ -125,9 +145,9 @@ def paragraph_role(text: str) -> str:
 
 def plan_words_start(text: str) -> int:
     """Where the plan's own words start in a report's paragraph: after the reporter's run-in (据了解, / 《实施方案》
-    明确了发展重点:), else 0."""
+    明确了发展重点: / 《意见》提出开展…, the quoting verb run straight into the plan's action verb), else 0."""
     p = _patterns()
-    m = p.run_in.match(text) or p.colon_run_in.match(text)
+    m = p.run_in.match(text) or p.colon_run_in.match(text) or p.quote_run_in.match(text)
     return m.end() if m else 0
 
 
@@ -136,8 +156,13 @@ def tasks_announced(text: str) -> bool:
     return _patterns().announce.match(text) is not None
 
 
-def ordinal_opening(text: str) -> tuple[str, int] | None:
-    """The ordinal word opening a paragraph (一是新材料产业,…) and its numeral's value, else None."""
+def ordinal_opening(text: str) -> tuple[str, int, int] | None:
+    """The ordinal word opening a paragraph (一是新材料产业,… / 其一,… / 第一,… / 【一】… / A.…), its value and
+    where the paragraph's own words start after it, else None."""
     m = _patterns().ordinal.match(text)
-    value = cn_number(m.group(1)) if m else None
-    return (m.group(0), value) if m and value else None
+    if m is None:
+        return None
+    if m.group("l"):
+        return m.group("l"), ord(m.group("l")) - ord("A") + 1, m.end()
+    value = cn_number(m.group("s") or m.group("p") or m.group("b"))
+    return (m.group("word"), value, m.end()) if value else None

@@ -590,8 +590,9 @@ _GLUED_FIRST = re.compile(
     r"|(?<=\|)[ \t\u3000]*(?:(?P<cell>\d{1,3})(?:\.(?!\d)|、|(?=[ \t\u3000]*\|))|(?P<sub>" + _SUB_FIRST + "))"
 )
 _GROUP_CELL_MAX = 40  # a heading's title in its cell
+# (一)加强…公开。 | 1.… (or | 3.… where the excerpt starts inside the list): a group's cell, its first row after it
 _BARRED_GROUP = re.compile(
-    rf"^[ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))[^|\n]{{1,{_GROUP_CELL_MAX}}}\|[ \t\u3000]*(?:1(?:[.、]|[ \t\u3000]*\|)|"
+    rf"^[ \t\u3000]*(?:[{_CN}]{{1,3}}、|\([{_CN}]{{1,3}}\))[^|\n]{{1,{_GROUP_CELL_MAX}}}\|[ \t\u3000]*(?:\d{{1,3}}(?:[.、]|[ \t\u3000]*\|)|"
     + _SUB_FIRST
     + ")",
     re.M,
@@ -776,6 +777,7 @@ def _mark_articles(lines: list[Line]) -> None:
         sum(1 for a, b in itertools.pairwise(values) if b == a + 1) + 1 < _ARTICLES_MIN
         and "章节" not in kinds
         and not titled
+        and not _lone_first_article(lines, opened)
     ):
         return  # neither articles in turn nor a 章 over its 节 (第一章 规划背景 / 第一节 发展成效) nor a titled one
     owner: int | None = None  # the open article's line
@@ -805,6 +807,36 @@ def _mark_articles(lines: list[Line]) -> None:
                 lines[i].kind, lines[i].level, lines[i].number, lines[i].value = "content", None, "", None
             elif not parts:
                 lines[i].level = 3
+
+
+def _lone_first_article(lines: list[Line], opened: dict[int, tuple[str, str, int, int]]) -> bool:
+    """A page cut after its first article, a task's lead phrase and its text (第一条 优化省内市场供给。积极推进… /
+    第一条 建设联合研发平台 over its paragraph): the one article of the page, numbered 1, opened by a short title
+    that its text goes on after, and no regulation's frame (…制定本办法)."""
+    if len(opened) != 1:
+        return False
+    ((k, (_marker, kind, value, body)),) = opened.items()
+    rest = lines[k].stripped[body:].strip()
+    title, stop, after = rest.partition("。")
+    nxt = next((ln for ln in lines[k + 1 :] if ln.kind != "blank"), None)
+    # its text after the title's 。, or a paragraph on the next line under a title alone (第一条 建设联合研发平台 /
+    # 充分发挥…。)
+    goes_on = bool(stop and after.strip()) or (
+        not stop
+        and nxt is not None
+        and nxt.kind == "content"
+        and _SENTENCE_PUNCT.search(nxt.stripped) is not None
+    )
+    return (
+        kind == "条"
+        # on a line of its own, not a piece cut from a paragraph's run (…的有第一条和第四条。第一条推进…)
+        and (k == 0 or lines[k - 1].end < lines[k].start)
+        and value == 1
+        and goes_on
+        and 0 < len(title) <= _TITLE_MAX
+        and not re.search(r"[,;:]", title)
+        and not frame_article(rest if stop else f"{rest}。{nxt.stripped if nxt else ''}")
+    )
 
 
 def _article_text(lines: list[Line], k: int, body: int) -> str:
@@ -1424,6 +1456,7 @@ def _marked_structure(src: SourceDocument) -> Outline:
             for k, ln in enumerate(lines)
         ):
             promoted = _parse(src, lines, promote=level)
+            _titled_paragraphs_under(src, promoted, level)
             if paragraphs is not None and len(paragraphs.measures) > len(promoted.measures):
                 paragraphs.problems.append(
                     "no numbered items: paragraphs closed by a responsibility clause under 一、 headings taken as measures"
@@ -1436,6 +1469,72 @@ def _marked_structure(src: SourceDocument) -> Outline:
             if level == 2 and out.measures and len(promoted.measures) == len(out.measures):
                 break  # the (一) items with text are the measures already: 一、 headings over them are not
     return out
+
+
+def _titled_paragraphs_under(src: SourceDocument, out: Outline, level: int) -> None:
+    """A 施政报告 or 政府工作报告 section that writes no numbered items under its title-only heading (一、加快转型
+    升级 / (五)切實維護國家安全) but paragraphs each opened by a title sentence (突出工业主体地位。投资… / 加強國家
+    安全執法。優化…): from the first such paragraph on, each paragraph of the section is an unnumbered measure, not
+    the heading (the paragraphs before it are the section's preamble). A (一) heading among its siblings stays the
+    measure (annotation.md: (一) items where a section has no 1. items); a 一、 heading, or the one heading of a page
+    it opens as its title (a report's section excerpt), gives its paragraphs. Only where nothing is assigned: a heading
+    with a clause or a 责任单位 line keeps its measure."""
+    if out.responsibility or any(m.clauses for m in out.measures):
+        return
+    lines = out.lines
+    opening = next((k for k, ln in enumerate(lines) if ln.kind not in ("blank", "boilerplate")), None)
+    measures: list[MeasureItem] = []
+    changed = False
+    for m in out.measures:
+        alone = m.line == opening and len(out.measures) == 1  # the page is this one section's excerpt
+        paragraphs = _section_paragraphs(src, lines, m) if level == 1 or alone else []
+        first = next(
+            (n for n, (a, b) in enumerate(paragraphs) if _lead_phrase(src, lines[a].lstart, lines[b].rend)),
+            None,
+        )
+        if first is None:
+            measures.append(m)
+            continue
+        for a, b in paragraphs[first:]:
+            lines[a].kind = "measure"
+            _add_measure(out, src, a, "", 3, m.section_path, m.attachment, None, False, b + 1)
+            measures.append(out.measures.pop())
+        changed = True
+    if changed:
+        out.measures = measures
+        out.line_owner = [None if o is not None and o[0] == "measure" else o for o in out.line_owner]
+        _fill_measure_owner(out)
+        out.problems.append(
+            "a title-only heading over paragraphs opened by a title sentence: each such paragraph a measure"
+        )
+
+
+_LEAD_PHRASE_MAX = 24  # a paragraph's bold lead phrase (加強國家安全執法。), not a preamble's first sentence
+_COPULA = re.compile(r"是|为")
+
+
+def _lead_phrase(src: SourceDocument, start: int, end: int) -> bool:
+    """A paragraph opened by a short lead phrase naming an action (突出工业主体地位。投资…), not by a statement
+    (國家安全是…的前提和保障。)."""
+    stop = src.match.find("。", start, end)
+    return (
+        _titled(src, start, end)
+        and stop - start <= _LEAD_PHRASE_MAX
+        and _COPULA.search(src.match, start, stop) is None
+    )
+
+
+def _section_paragraphs(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[tuple[int, int]]:
+    """The content paragraphs under measure ``m``'s heading line when that line is a title alone (no text after
+    it), else none."""
+    if m.number == "" or _title_of(src, lines[m.line])[1] or _is_sentence(lines[m.line]):
+        return []
+    stop = m.line + 1
+    while stop < len(lines) and lines[stop].start < m.span.end:
+        stop += 1
+    body = lines[m.line + 1 : stop]
+    items = [(a + m.line + 1, b + m.line + 1) for a, b in _paragraph_items(body)]
+    return items if all(lines[a].kind == "content" for a, _b in items) else []
 
 
 def _raise_item_markers(lines: list[Line]) -> bool:
@@ -1508,17 +1607,46 @@ def _paragraph_measures(src: SourceDocument, out: Outline) -> None:
             and (lines[items[n + 1][0]].kind == "responsibility" or items[n + 1][0] in people)
         ) or (not found and _titled_block(src, lines, items, n, people))
         if owns or followed or (previous and n == len(items) - 1 and _cut_off(lines[b])):
-            # 其中明确指出: / 贯彻实施…。: a line that ends in a colon introduces the paragraph, it is no part of it
-            while a < b and lines[a].stripped.endswith(":"):
-                a += 1 + next(k for k, ln in enumerate(lines[a + 1 : b + 1]) if ln.kind == "content")
+            # 其中明确指出: / 贯彻实施…。, or a title and its addressees (关于…的通知 / 各区人民政府: / 其一,…): a
+            # line that ends in a colon introduces the paragraph, it and the lines above it are no part of it
+            intro = [k for k in range(a, b) if lines[k].stripped.endswith(":")]
+            if intro:
+                a = next(k for k in range(intro[-1] + 1, b + 1) if lines[k].kind == "content")
+            # 关于…的方案 / 其一,…: the first ordinal word opens the page's first item below a title left open
+            a = next((k for k in range(a + 1, b + 1) if _first_ordinal(lines[k])), a)
             lines[a].kind = "measure"
             _add_measure(out, src, a, "", 3, [], None, clause if owns else None, False, b + 1)
         previous = owns or followed
+    _number_ordinals(out)
     if out.measures:
         for r in out.responsibility:
             r.measures, r.section_level = [], False
         _fill_measure_owner(out)
         _assign_lines(out)
+
+
+def _first_ordinal(line: Line) -> bool:
+    """A content line opened by the first ordinal word of a series (一是 / 其一, / 第一, / 【一】 / A.)."""
+    opening = ordinal_opening(line.stripped) if line.kind == "content" else None
+    return opening is not None and opening[1] == 1
+
+
+def _number_ordinals(out: Outline) -> None:
+    """Unnumbered measures that open with ordinal words numbering on from the first (其一,… / 其二,… ; 一是… / 二是…;
+    第一,… ; 【一】… ; A.… / B.…): the page's own numbering, each measure numbered as written after it."""
+    lines = out.lines
+    openings = [
+        ordinal_opening(lines[m.line].stripped) if m.line < len(lines) else None for m in out.measures
+    ]
+    if len(openings) < _ORDINALS_MIN or any(o is None or o[1] != k + 1 for k, o in enumerate(openings)):
+        return
+    for m, opening in zip(out.measures, openings, strict=True):
+        if opening is None:
+            return
+        word, _value, at = opening
+        line = lines[m.line]
+        m.number = line.number = word
+        m.body = line.body = line.lstart + at
 
 
 # 眼镜产业链方面,招引…: a paragraph opened by the field it is about, a comma after it
@@ -1608,10 +1736,36 @@ def _news_paragraphs(
 ) -> tuple[list[tuple[int, int]], list[str], int] | None:
     """A news report's paragraphs (first and last line), their texts and which one is its lead; None without one."""
     lines = out.lines
-    items = [(a, b) for a, b in _paragraph_items(lines) if lines[a].kind == "content"]
+    items = _furniture_apart(
+        lines, [(a, b) for a, b in _paragraph_items(lines) if lines[a].kind == "content"]
+    )
     texts = [src.match[lines[a].lstart : lines[b].rend] for a, b in items]
-    lead = next((k for k, t in enumerate(texts[:_NEWS_LEAD_REACH]) if report_lead(t)), None)
+    # a portal's furniture before the lead (央广网 / the headline / 2018-02-28 11:07 来源:…) is no paragraph of
+    # the report: the lead is looked for among the first paragraphs that write a sentence
+    told = [k for k, (a, b) in enumerate(items) if a < b or not _page_furniture(lines[a])][:_NEWS_LEAD_REACH]
+    lead = next((k for k in told if report_lead(texts[k])), None)
     return None if lead is None else (items, texts, lead)
+
+
+_FURNITURE_MAX = 40  # characters of a site name, a headline or a date and source line
+
+
+def _page_furniture(line: Line) -> bool:
+    """A short line that closes no sentence: a site's name, a headline, a date and source line."""
+    text = line.stripped
+    return len(text) < _FURNITURE_MAX and not any(ch in text for ch in _TERMINAL)
+
+
+def _furniture_apart(lines: list[Line], items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs with the furniture lines that open one, each set apart by a blank line (央广网 / a headline
+    / a date and source line over the lead), split off as paragraphs of their own."""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        while a < b and lines[a + 1].kind == "blank" and _page_furniture(lines[a]):
+            out.append((a, a))
+            a = next(k for k in range(a + 1, b + 1) if lines[k].kind == "content")
+        out.append((a, b))
+    return out
 
 
 def _add_news_measure(src: SourceDocument, out: Outline, a: int, b: int, text: str) -> None:
@@ -1659,16 +1813,17 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
     """A page without numbers whose paragraphs are enumerated by ordinal words (一是新材料产业,…; / 二是医药产业,…;):
     each such paragraph, numbered on from 一是, is a measure numbered as written."""
     lines = out.lines
-    found: list[tuple[int, int, str, int]] = []
+    found: list[tuple[int, int, str, int, int]] = []
     for a, b in _paragraph_items(lines):
         opening = ordinal_opening(lines[a].stripped) if lines[a].kind == "content" else None
         if opening is not None and opening[1] == len(found) + 1:
             found.append((a, b, *opening))
     if len(found) < _ORDINALS_MIN:
+        _inline_ordinal_measures(src, out)
         return
-    for a, b, word, _value in found:
+    for a, b, word, _value, at in found:
         lines[a].kind, lines[a].number = "measure", word
-        lines[a].body = lines[a].lstart + len(word)
+        lines[a].body = lines[a].lstart + at
         _add_measure(
             out,
             src,
@@ -1685,11 +1840,118 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
     _assign_lines(out)
 
 
-# Pages with no numbered items, tried in order: paragraphs each closed by a responsibility clause, paragraphs
+# 一是… / ;二是… / 。三是…: an ordinal word after the paragraph's opening, a colon, or a sentence's or clause's end
+_INLINE_ORDINAL = re.compile(r"(?:^|(?<=[:;。]))[ \t\u3000]*([一二三四五六七八九十]{1,3}是)")
+
+
+def _inline_ordinal_measures(src: SourceDocument, out: Outline) -> None:
+    """A page without numbers whose one paragraph runs its items together by ordinal words (今年重点做好以下工作:一是
+    加快技术改造,…;二是培育龙头企业,…;三是…。): each item, from its word to the next one, is a measure numbered as
+    written (as 1.…;2.…;3.… run together)."""
+    lines = out.lines
+    for a, b in _paragraph_items(lines):
+        if lines[a].kind != "content":
+            continue
+        start, end = lines[a].lstart, lines[b].rend
+        series: list[tuple[str, int, int]] = []
+        for m in _INLINE_ORDINAL.finditer(src.match[start:end]):
+            opening = ordinal_opening(m.group(1))
+            if opening is not None and opening[1] == len(series) + 1:
+                series.append((opening[0], start + m.start(1), start + m.end(1)))
+        if len(series) < _ORDINALS_MIN:
+            continue
+        stops = [at for _w, at, _b in series[1:]] + [end]
+        for (word, at, body), stop in zip(series, stops, strict=True):
+            clause = find_inline_clause(src, body, stop)
+            span = Span(at, stop)
+            out.measures.append(
+                MeasureItem(
+                    number=word, level=3, span=span, body=body, line=a, section=None, inline_clause=clause
+                )
+            )
+        lines[a].kind = "measure"
+        _fill_measure_owner(out)
+        _assign_lines(out)
+        return
+
+
+def _counted_measures(src: SourceDocument, out: Outline) -> None:
+    """A page without numbers that announces a count of tasks and hands them over with a colon (今年将办好10件民生
+    实事:): the paragraphs after it, one a task, are its measures when as many follow as it counts (fewer where the
+    page ends inside the list); the tasks run together after the colon in one paragraph, one a ;-piece, when the
+    pieces are as many as it counts."""
+    lines = out.lines
+    for k, line in enumerate(lines):
+        if line.kind != "content":
+            continue
+        text = fold(line.stripped)
+        colon = text.rfind(":")
+        count = _announced_count(text[: colon + 1]) if colon > 0 else None
+        if count is None or count < _ORDINALS_MIN:
+            continue
+        if colon == len(text) - 1:  # the tasks on the lines after it, one a paragraph
+            tail = [(a + k + 1, b + k + 1) for a, b in _paragraph_items(lines[k + 1 :])]
+            _counted_paragraphs(src, out, tail, count)
+        else:
+            _counted_pieces(src, out, k, line.lstart + colon + 1, line.rend, count)
+        return
+
+
+def _counted_paragraphs(src: SourceDocument, out: Outline, items: list[tuple[int, int]], count: int) -> None:
+    lines = out.lines
+    run: list[tuple[int, int]] = []
+    for a, b in items:
+        if lines[a].kind != "content" or len(run) == count:
+            break
+        run.append((a, b))
+    cut = bool(run) and _cut_at_end(lines, run[-1][1])
+    if len(run) != count and not (cut and len(run) < count):
+        return
+    for a, b in run:
+        lines[a].kind = "measure"
+        _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
+_PIECE_NUMBER = re.compile(r"\((\d{1,2})\)|(\d{1,2})[.、](?!\d)|([\u2460-\u2473])")
+
+
+def _counted_pieces(src: SourceDocument, out: Outline, a: int, start: int, end: int, count: int) -> None:
+    m = src.match
+    bounds = [start, *(k + 1 for k in range(start, end) if m[k] == ";"), end]
+    pieces = [(p, q) for p, q in itertools.pairwise(bounds) if m[p:q].strip(" \t\u3000;。")]
+    if len(pieces) != count:
+        return
+    for p, q in pieces:
+        while m[p] in " \t\u3000":
+            p += 1
+        mark = _PIECE_NUMBER.match(m, p, q)  # (1)新建… / 1.新建… / ①新建…: the piece's own number
+        number = (
+            "" if mark is None else f"({mark.group(1)})" if mark.group(1) else mark.group(2) or mark.group(3)
+        )
+        body = p if mark is None else mark.end()
+        clause = find_inline_clause(src, body, q)
+        out.measures.append(
+            MeasureItem(
+                number=number, level=3, span=Span(p, q), body=body, line=a, section=None, inline_clause=clause
+            )
+        )
+    out.lines[a].kind = "measure"
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
+# Pages with no numbered items, tried in order: the tasks after a count announcing them, paragraphs each closed by
+# a responsibility clause, paragraphs
 # each opened by a run-in topic (X方面,), bulleted sentences (- / • / ·), paragraphs enumerated by ordinal words
 # (一是), a news report's paragraphs stating what the plan does; the first that finds measures stands, with its
 # problem.
 _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
+    (
+        _counted_measures,
+        "no numbered items: the tasks after a count announcing them (办好10件民生实事:) taken as measures",
+    ),
     (
         _paragraph_measures,
         "no numbered items: paragraphs closed by a responsibility clause taken as measures",
@@ -2513,7 +2775,14 @@ class _Parser:
             # …高新园(邹区镇 / 2、)各街道…: a page number printed where a page broke the text, mid-bracket or mid-quote
             line.kind = "content"
             return None
-        assert line.value is not None
+        if line.value is None:
+            # 第一条 … / (一)… / )对…: an (一) item raised under its article with its numeral lost numbers on
+            # from the item before it, as a damaged heading is repaired from its siblings
+            if line.damage == "lost_numeral" and _continues_previous(self.src, self.lines, i):
+                line.kind = "content"
+                return None
+            line.value = self.last_child.get(parent_key, 0) + 1
+            line.number = line.number or f"({int_to_cn(line.value)})"
         self.last_child[parent_key] = line.value
         self.last_item = line.value
         if _is_group_heading(self.src, self.lines, i) and (card := self._card_fields(i, 3)) is not None:

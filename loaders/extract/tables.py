@@ -65,6 +65,8 @@ _BARRED_ITEM_NUMBER = re.compile(
 )
 # 一 | 加快… | 市发改委 |: a row numbered in Chinese numerals, alone in its cell before a bar
 _CN_ROW_NUMBER = re.compile(r"^(?:\|\s*)?([一二三四五六七八九十]{1,3})\s*\|(?=\s*[^|\s])")
+# ① | 新建… | 区交通局 | / ⑵ | …: a row numbered in an enclosed numeral (circled or bracketed), alone in its cell
+_ENCLOSED_ROW_NUMBER = re.compile(r"^(?:\|\s*)?([\u2460-\u2473\u2474-\u2487])\s*\|(?=\s*[^|\s])")
 # 以公开助力经济发展 | 加强…信息公开 | 1 | …: a row's number cell after the cells of the groups it opens (merged over
 # their rows, printed on the first row only)
 # (the cell after the number is text: 合 计 | 800 | 300 | is a total row of figures)
@@ -1384,8 +1386,13 @@ def _skips_ahead(table: Table, line: Line, number: int, expected: int) -> bool:
 
 
 def _row_value(m: re.Match[str]) -> int:
-    """A row number's value: 3, or 三 in Chinese numerals."""
-    return int(m.group(1)) if m.group(1).isdigit() else (cn_number(m.group(1)) or 0)
+    """A row number's value: 3, 三 in Chinese numerals, or ③ / ⑶ enclosed."""
+    number = m.group(1)
+    if number.isdecimal():
+        return int(number)
+    if len(number) == 1 and "\u2460" <= number <= "\u2487":
+        return (ord(number) - 0x2460) % 20 + 1  # ①-⑳, then ⑴-⒇
+    return cn_number(number) or 0
 
 
 def _row_number(m: re.Match[str]) -> str:
@@ -1438,6 +1445,7 @@ def _one_line_start(table: Table, line: Line) -> re.Match[str] | None:
             or _BARRED_ITEM_NUMBER.match(s)
             or (_GROUPED_NUMBER.match(s) if not _figures_table(table) else None)
             or (_CN_ROW_NUMBER.match(s) if table.columns[0].kind == "number" else None)
+            or (_ENCLOSED_ROW_NUMBER.match(s) if table.columns[0].kind == "number" else None)
         )
     return m if m is not None else _BARE_NUMBER.match(s)
 
