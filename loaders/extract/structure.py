@@ -719,6 +719,7 @@ def split_lines(src: SourceDocument) -> list[Line]:
 _ORGANISER_ITEM = re.compile(
     r"(?:" + "|".join(map(re.escape, sorted(vocabulary().organiser_labels, key=len, reverse=True))) + r")\s*:"
 )
+_CLAUSE_BRACKETS = frozenset("(〔【[")
 _ORGANISERS_MIN = 2  # items a page lists its activity's organisers in: a lone 主办单位 item may be a task
 
 
@@ -2207,9 +2208,10 @@ class _Parser:
             # its own clause assigns, beside siblings with 1. items
             return self.add_measure(i, number, level, own, repaired, stop=self._paragraph_end(i))
         if self.step_depth is None and frame == "assign_only" and not has_body:
-            own = self._paragraph_clause(j)
+            own = self._paragraph_clause(j) or self._subject_clause(level, j)
             if own is not None:
-                # 一、今年主要目标 / 生产总值增长8%…。(责任单位:市发改委): goals their paragraph's own clause assigns
+                # 一、今年主要目标 / 生产总值增长8%…。(责任单位:市发改委): goals their paragraph's own clause assigns;
+                # 四、保障措施 / 市商务局负责具体活动组织实施。: a part whose one paragraph charges a body by name
                 return self.add_measure(i, number, level, own, repaired, stop=self._paragraph_end(i))
         # 一、主要目标 / its goals / 由…负责落实。: goals a role sentence of their own assigns
         if (
@@ -2449,6 +2451,27 @@ class _Parser:
         while k < len(self.lines) and self.lines[k].kind in ("responsibility", "blank"):
             k += 1
         return self._closes_item(level, k if k < len(self.lines) else None)
+
+    def _subject_clause(self, level: int, j: int | None) -> Span | None:
+        """The last clause a body opens as its subject (市商务局负责具体活动组织实施) in the paragraphs at ``j`` under a
+        title-only heading of ``level`` with nothing deeper after them (a heading of its level or higher, the
+        signature or the end)."""
+        if j is None or self.lines[j].kind != "content":
+            return None
+        k = self._paragraph_end(j)
+        nxt = self.next_nonblank(k - 1)
+        if nxt is not None and self.lines[nxt].kind == "heading" and (self.lines[nxt].level or 9) > level:
+            return None
+        m = self.src.match
+        found = [
+            c
+            for c in find_inline_clauses(self.src, self.lines[j].body, self.lines[k - 1].rend)
+            if m[c.start] not in _CLAUSE_BRACKETS
+            and m[c.start - 1] in "。;\n"
+            # 各有关县(市、区)要建立…、政府主责: a duty modal inside is a sentence of its own, no body's clause
+            and not any(w in m[c.start : c.end] for w in vocabulary().duty_modals)
+        ]
+        return found[-1] if found else None
 
     def _closing_clause(self, level: int, j: int | None) -> Span | None:
         """The bracketed clause closing the one paragraph (at line ``j``) under a title-only heading of ``level``

@@ -1996,6 +1996,8 @@ def _not_a_commitment(
         return True  # 企业首200万元利得税率降至8.25%: the band of income a rate or deduction applies to
     if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):
         return True  # 省级财政负担支持资金的60%, 省、市各分担50%: a cost split between governments
+    if unit == "%" and _allocation_share(match, num_start, m.end()):
+        return True  # 按照总补助资金20%(第一批)、60%(第二批)…分配比例进行分解: how a fund is divided
     if unit == "%" and _computed_ratio(match, num_start, m):
         return (
             True  # 合计 | 511210 | 393942.9 | 77.1%: the ratio of the row's two figures before it, computed
@@ -2940,3 +2942,29 @@ def _skip(
     if unit == "项" and match.startswith("目", m.end("unit")) and not match.startswith("目标", m.end("unit")):
         return True  # 18 项目建设: a row number before a cell on a joined line, 项 begins the word 项目
     return bool(unit == "位" and match.startswith("一体", m.end("unit")))
+
+
+_ALLOCATION_BACK = 30  # characters before a share its rule's opener (按照总补助资金…) sits in
+
+
+@lru_cache(maxsize=1)
+def _allocation_rule() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The opener of a fund's division rule, to the share (按照…), and its verb after the share (分配/分解)."""
+    table = tomllib.loads(
+        resources.files("policykg.loaders").joinpath("data/targets.toml").read_text(encoding="utf-8")
+    ).get("allocation_shares", {})
+    if not table.get("source") or not table.get("words") or not table.get("after"):
+        raise ExtractError("data/targets.toml: [allocation_shares] needs words, after and a source")
+    opener = "|".join(re.escape(w) for w in sorted(table["words"], key=len, reverse=True))
+    verb = "|".join(re.escape(w) for w in sorted(table["after"], key=len, reverse=True))
+    return re.compile(rf"(?:{opener})[^,;。:\n]*\Z"), re.compile(rf"[^,;。:\n]*?(?:{verb})")
+
+
+def _allocation_share(match: str, num_start: int, end: int) -> bool:
+    """A share of a fund's total the rule divides it by (按照总补助资金20%(第一批)、60%(第二批)…分配比例进行分解 / 按总补助
+    资金占比的20%进行分配): an opener before it and a verb of dividing after it, both within its clause."""
+    opener, verb = _allocation_rule()
+    return (
+        opener.search(match, max(0, num_start - _ALLOCATION_BACK), num_start) is not None
+        and verb.match(match, end) is not None
+    )

@@ -60,6 +60,13 @@ FAMILIES: dict[str, list[tuple[str, list[Found]]]] = {
             ],
         ),
     ],
+    "a_part_forecasting_the_plans_effects_is_no_task": [
+        (
+            "一、资金规模\n本次专项资金总额为800万元,用于消费券发放。\n"
+            "二、预期政策效果\n通过专项资金投入,预期实现以下目标:扩大节日消费规模。\n",
+            [("一", "资金规模\n本次专项资金总额为800万元,用于消费券发放", [])],
+        ),
+    ],
     "a_section_with_one_paragraph_and_its_own_clause_beside_items": [
         (
             _SUMMIT + "(责任单位:省发改委、省数据管理局)\n\n  二、实施数字基础能力提升行动\n\n"

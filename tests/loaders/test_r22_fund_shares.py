@@ -1,0 +1,32 @@
+"""Targets of round 22 read from the misses of heldout22 (new real pages): the shares a fund's total is divided by
+among batches or recipients (按照总补助资金20%(第一批)、60%(第二批)…分配比例进行分解) say how the money is split, they
+commit to nothing; a share with no dividing verb after it stays a goal. Inline texts in both scripts and both
+punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.test_targets import targets
+
+Case = tuple[str, list[tuple[float, str]]]
+
+FAMILIES: dict[str, list[Case]] = {
+    "shares_a_fund_is_divided_by_are_no_targets": [
+        ("示范村补助资金按照总补助资金20%(第一批)、60%(第二批)、20%(第三批)分配比例进行分解。", []),
+        ("第一批按总补助资金占比的20%进行分配,计526.91万元。", [(526.91, "万元")]),
+        ("省级资金按因素法切块,按30%的比例切块到县。", []),
+        # a share reached by a standard, no dividing verb after it: a goal
+        ("到2025年,农村自来水普及率按照省定标准达到90%。", [(90, "%")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_r22_fund_shares(variant: Callable[[str], str], text: str, want: list[tuple[float, str]]) -> None:
+    got = [(float(t.value), t.unit) for t in targets(variant(text))]
+    assert got == want
