@@ -2926,8 +2926,9 @@ def _skip(
             return (
                 True  # 每两年至少调整一次, 至少组织开展一次…活动: once, how often a thing is done, no count
             )
-        # "一个平台", "一次性": 一 is an article unless a comparator makes it a count
-        if value == 1 and not pre and not _postposed_one(match, m, num_start, unit):
+        # "一个平台", "一次性": 一 is an article unless a comparator makes it a count; 一倍 is always a multiple
+        # (回收量较2023年增加一倍: doubled)
+        if value == 1 and unit != "倍" and not pre and not _postposed_one(match, m, num_start, unit):
             clause_start = max((match.rfind(ch, 0, num_start) for ch in ",;。:\n、"), default=-1) + 1
             if not _DISTANT_CMP.search(match, clause_start, num_start):
                 return True
