@@ -156,6 +156,9 @@ _GUARDED_UNITS = {
     "份": r"(?<=[\d万千])份(?!额)",
     # a multiple of a base (不低于低保标准的1.3倍, 投入量增长1倍), never 倍增 (a doubling programme's name) or 倍数
     "倍": r"倍(?![增数率])",
+    # services run (日均航班量提升至2-3班, 每周开行中欧班列5班) after an Arabic figure or its multiplier only, never 班子 /
+    # 班级 / 班组 / 班车 / 班次 / 班长 / 班主任 / 三班倒
+    "班": r"(?<=[\d万千])班(?![子级组车次长主倒])",
     # pieces published (在省、市媒体完成上稿8篇, 发表论文10篇以上) after an Arabic figure or its multiplier only: never
     # 篇章 (谱写新篇章) nor a Chinese numeral's 一篇 in running prose
     "篇": r"(?<=[\d万千])篇(?!章|幅)",
@@ -1840,7 +1843,8 @@ def _words() -> _TargetWords:
         line_noun_before=re.compile(
             "(?:"
             + rx("line_nouns").pattern
-            + r")[\"”’』」]?(?:[\u4e00-\u9fff]{0,4}?(?:整治|提升|改造|建设|打通))?\s*\Z"
+            # 航线产品提升至30条: the verb may take 至/到 before the count it raises the lines to
+            + r")[\"”’』」]?(?:[\u4e00-\u9fff]{0,4}?(?:整治|提升|改造|建设|打通|增加|增至)(?:至|到)?)?\s*\Z"
         ),
         funding=re.compile("(?:" + rx("funding_verbs").pattern + r")\s*\Z"),
         forecast=re.compile("(?:" + rx("forecast_before").pattern + r")\s*\Z"),

@@ -1,7 +1,8 @@
 """Page layouts of round 22 read from the misses of heldout20-22 (new real pages): a news page whose one paragraph
 runs its tasks together by ordinal words (具体为:一是…。二是…。), an 一、 heading that lost its numeral (、重点工作)
 over (一) items, a 组织机构 part whose items only name the activity's organisers ((一)主办单位:…), and an 一、 section
-with one paragraph closed by its own clause beside sections with 1. items. Inline texts in both scripts and both
+with one paragraph closed by its own clause beside sections with 1. items, and the parts that frame no task (三、预期
+政策效果; (一)具体细则 under a restated article). Inline texts in both scripts and both
 punctuations."""
 
 from __future__ import annotations
@@ -65,6 +66,13 @@ FAMILIES: dict[str, list[tuple[str, list[Found]]]] = {
             "一、资金规模\n本次专项资金总额为800万元,用于消费券发放。\n"
             "二、预期政策效果\n通过专项资金投入,预期实现以下目标:扩大节日消费规模。\n",
             [("一", "资金规模\n本次专项资金总额为800万元,用于消费券发放", [])],
+        ),
+    ],
+    "the_detailed_rules_under_a_restated_article_are_its_own": [
+        (
+            "一、优化产业布局\n1.依托数据中心集群,高标准建设数字产业园,享受相应支持政策。\n"
+            "(一)具体细则\n经省数据管理局依据认定管理办法认定的园区,按规定给予支持。\n",
+            [("1", "依托数据中心集群,高标准建设数字产业园,享受相应支持政策", [])],
         ),
     ],
     "a_section_with_one_paragraph_and_its_own_clause_beside_items": [
