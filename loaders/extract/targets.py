@@ -1272,6 +1272,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             continue  # 某化工厂发生泄漏,致6人受伤: a drill's imagined case
         if _approximate_report(match, m, sentence_start, fig_end) or _site_price().match(match, fig_end):
             continue
+        if _exclaimed(match, fig_end):
+            continue  # 最高100万元奖励!福建发布措施…: a headline's call, the figure is the body's to state
         bound = bool(post) or pre in _PRE_CMP and _PRE_CMP[pre] != "="
         named_goal = _NAMED_GOAL.match(match, fig_end) is not None
         if (
@@ -2000,6 +2002,8 @@ def _not_a_commitment(
         return True  # 企业首200万元利得税率降至8.25%: the band of income a rate or deduction applies to
     if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):
         return True  # 省级财政负担支持资金的60%, 省、市各分担50%: a cost split between governments
+    if unit in w.count_units and _beside_named_parts(match, num_start, m.end()):
+        return True  # 4大行动、17个工程、55项具体任务: the plan's own parts counted, beside a 大-set of them
     if unit == "%" and _allocation_share(match, num_start, m.end()):
         return True  # 按照总补助资金20%(第一批)、60%(第二批)…分配比例进行分解: how a fund is divided
     if unit == "%" and _computed_ratio(match, num_start, m):
@@ -2973,3 +2977,32 @@ def _allocation_share(match: str, num_start: int, end: int) -> bool:
         opener.search(match, max(0, num_start - _ALLOCATION_BACK), num_start) is not None
         and verb.match(match, end) is not None
     )
+
+
+_EXCLAIMED_STOP = re.compile(r"[。;!?\n]")
+
+
+def _exclaimed(match: str, end: int) -> bool:
+    """Whether the sentence a figure ends in closes with an exclamation mark (最高100万元奖励!): a news headline or
+    a slogan calling out a figure the body states (or the excerpt cut off), never the plan's own sentence."""
+    stop = _EXCLAIMED_STOP.search(match, end)
+    return stop is not None and stop.group() == "!"
+
+
+# 4大行动 / 十大工程: a set of the plan's parts counted by 大, an item of a 、-list of such counts
+_NAMED_SET = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十])\s*大[\u4e00-\u9fff]")
+
+
+def _beside_named_parts(match: str, num_start: int, end: int) -> bool:
+    """A count in a 、-list whose other item counts a set of the plan's parts by 大 (…衔接4大行动、17个工程、55项具体
+    任务): the list tallies how the plan is built, no goal. Only the list's items joined to the count by 、."""
+    lo = _last_stop(match, max(0, num_start - _LIST_REACH), num_start, _CLAUSE_CHARS)
+    stop = _CLAUSE_STOP.search(match, end)
+    hi = stop.start() if stop is not None else len(match)
+    before, after = match[lo:num_start], match[end:hi]
+    return (before.endswith("、") and _NAMED_SET.search(before) is not None) or (
+        after.startswith("、") and _NAMED_SET.search(after) is not None
+    )
+
+
+_LIST_REACH = 40  # characters before a count its list's earlier items sit in
