@@ -2475,11 +2475,19 @@ class _Parser:
 
     def _closing_clause(self, level: int, j: int | None) -> Span | None:
         """The bracketed clause closing the one paragraph (at line ``j``) under a title-only heading of ``level``
-        when a heading of its level or higher (or the end) follows it: nothing deeper under the heading."""
+        when a heading of its level or higher (or the end) follows it (nothing deeper under the heading) and the page
+        has items of a deeper level elsewhere."""
         own = self._paragraph_clause(j)
-        if own is None or j is None:
+        if (
+            own is None
+            or j is None
+            or not self._closes_item(level, self.next_nonblank(self._paragraph_end(j) - 1))
+        ):
             return None
-        return own if self._closes_item(level, self.next_nonblank(self._paragraph_end(j) - 1)) else None
+        # only beside items of a deeper level elsewhere: under title-only headings alone, the paragraphs closed by their
+        # own clauses are the tasks (see _paragraph_measures)
+        deeper = any(ln.kind == "heading" and (ln.level or 0) > level for ln in self.lines)
+        return own if deeper else None
 
     def _closes_item(self, level: int, j: int | None) -> bool:
         """Whether nothing of a deeper level follows a heading of ``level``: its next line is a heading of the

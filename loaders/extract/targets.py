@@ -1571,8 +1571,10 @@ def _tally_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] |
     return None if value is None else (value, "")
 
 
+# 年限/期限/寿命 and a life span (企业平均生存周期达到5年: how long what the plan supports lasts) before a verb: a
+# duration, not a year
 _DURATION_BEFORE = re.compile(
-    r"(?:年限|期限|寿命)\s*(?:达到|达|提高到|提高至|提升到|提升至|延长至|延长到|不超过|不少于|不低于|为|控制在)\s*\Z"
+    r"(?:年限|期限|寿命|生存周期|使用周期)\s*(?:达到|达|提高到|提高至|提升到|提升至|延长至|延长到|不超过|不少于|不低于|为|控制在)\s*\Z"
 )
 _DURATION_UNIT = re.compile(r"\s*(?P<u>年|岁|天)(?!\d)")
 # A count of days after an indicator counting days (全市优良天数达到315天): 天 is its unit, not a date's day

@@ -1,6 +1,6 @@
 """Targets of round 22 read from the misses of heldout20 (new real pages): routes raised to a count (航线产品提升至30条:
 the line noun, its qualifying words and a change verb with 至/到 before the count) and services run (日均航班量提升至
-2-3班, 每周开行中欧班列5班) are counts a measure commits to; 三班倒 and 领导班子 count nothing. Inline texts in both
+2-3班, 每周开行中欧班列5班) are counts a measure commits to; 三班倒 and 领导班子 count nothing; a life span reached (企业平均生存周期达到5年) is a duration. Inline texts in both
 scripts and both punctuations."""
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ FAMILIES: dict[str, list[Case]] = {
         ("每周开行中欧班列5班。", [(5, None, "班")]),
         ("实行3班倒工作制。", []),
         ("配齐领导班子成员5名。", [(5, None, "名")]),
+    ],
+    "a_life_span_reached_is_a_duration": [
+        ("到2027年,企业平均生存周期达到5年。", [(5, None, "年")]),
+        ("产品使用周期达到8年以上。", [(8, None, "年")]),
     ],
 }
 
