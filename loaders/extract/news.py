@@ -18,6 +18,7 @@ from policykg.loaders.extract.numerals import cn_number
 __all__ = [
     "dated_lead",
     "ordinal_opening",
+    "ordinal_run",
     "paragraph_role",
     "plan_words_start",
     "report_lead",
@@ -41,6 +42,7 @@ class _Patterns:
     quote_run_in: re.Pattern[str]
     action: re.Pattern[str]
     ordinal: re.Pattern[str]
+    ordinal_inside: re.Pattern[str]
     announce: re.Pattern[str]
 
 
@@ -87,6 +89,11 @@ def _patterns() -> _Patterns:
         ),
         action=re.compile(_alternation(_words(data, "action", "modals") + _words(data, "action", "verbs"))),
         ordinal=_ordinal_pattern(data),
+        # 具体为:一是…。二是…: an ordinal word opening a sentence inside a paragraph (after a colon, 。 or ;)
+        ordinal_inside=re.compile(
+            rf"(?:^|(?<=[:;。]))[ \t\u3000]*([一二三四五六七八九十]{{1,3}})"
+            rf"(?:{_alternation(_words(data, 'ordinal', 'suffixes'))})"
+        ),
         announce=re.compile(
             rf"[^,;。:]{{0,{_RUN_IN_MAX}}}(?:{_alternation(_words(data, 'announce', 'nouns'))})[^,;。:]{{0,6}}:\s*$"
         ),
@@ -166,3 +173,13 @@ def ordinal_opening(text: str) -> tuple[str, int, int] | None:
         return m.group("l"), ord(m.group("l")) - ord("A") + 1, m.end()
     value = cn_number(m.group("s") or m.group("p") or m.group("b"))
     return (m.group("word"), value, m.end()) if value else None
+
+
+def ordinal_run(text: str) -> list[tuple[int, str]]:
+    """The ordinal words numbering a paragraph's sentences in order (…具体为:一是稳定就业,…。二是深化…。): the offset
+    and word of each, from 一是 on while each is the next in sequence; empty when the run never starts."""
+    run: list[tuple[int, str]] = []
+    for m in _patterns().ordinal_inside.finditer(text):
+        if cn_number(m.group(1)) == len(run) + 1:
+            run.append((m.start(1), text[m.start(1) : m.end()]))
+    return run

@@ -22,6 +22,7 @@ from policykg.loaders.extract.articles import article_opening, frame_article
 from policykg.loaders.extract.goal_tables import mark_goal_table
 from policykg.loaders.extract.news import (
     ordinal_opening,
+    ordinal_run,
     paragraph_role,
     plan_words_start,
     report_lead,
@@ -165,6 +166,8 @@ _H2 = re.compile(rf"^\(\s*([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_OPEN = re.compile(rf"^([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_CLOSE = re.compile(rf"^\(([{_CN}]{{1,4}})(?=[^\s){_CN}])")
 _H2_BARE = re.compile(r"^\)\s*(?=[\u4e00-\u9fff])")
+# 、重点工作 on a line of its own: an 一、 heading whose numeral was lost (a short title, no sentence after it)
+_H1_BARE = re.compile(r"^、\s*(?=[\u4e00-\u9fff][^。;,:!?]{1,19}$)")
 # (1* .开展… : an asterisk marks new items in some plans)
 # 1。推动… : a page typed with the full stop for the item's point (before a character: never a sum's end)
 _H3 = re.compile(r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|、|。(?=[\u4e00-\u9fff\"“]))\s*")
@@ -313,6 +316,9 @@ def _classify_marker(line: Line) -> None:
     s = line.stripped
     if s[:1] in _OFF_BY_ONE_FIRST and (end := _off_by_one_bracket(s)) is not None:
         line.kind, line.level, line.damage, line.body = "heading", 2, "lost_numeral", line.lstart + end
+        return
+    if s[:1] == "、" and (bare := _H1_BARE.match(s)) is not None:
+        line.kind, line.level, line.damage, line.body = "heading", 1, "lost_numeral", line.lstart + bare.end()
         return
     if not s or not (s[0] in _MARKER_FIRST or s[0].isdecimal()):
         return  # no marker pattern can match (a quick check: most lines are not headings)
@@ -707,9 +713,40 @@ def split_lines(src: SourceDocument) -> list[Line]:
     _mark_articles(lines)
     _unmark_preview_chunks(src, lines)
     _unmark_cell_milestones(lines)
+    _unmark_organiser_items(lines)
     mark_goal_table(lines, src.match)
     _mark_signatures(lines)
     return lines
+
+
+_ORGANISER_ITEM = re.compile(
+    r"(?:" + "|".join(map(re.escape, sorted(vocabulary().organiser_labels, key=len, reverse=True))) + r")\s*:"
+)
+_CLAUSE_BRACKETS = frozenset("(〔【[")
+_ORGANISERS_MIN = 2  # items a page lists its activity's organisers in: a lone 主办单位 item may be a task
+
+
+def _unmark_organiser_items(lines: list[Line]) -> None:
+    """A run of numbered items that each name one role in running the activity ((一)主办单位:区人民政府 / (二)承办单位:
+    区商务委员会 / (三)执行单位:…): the page's organisers, no tasks; their lines are text of their section."""
+    run: list[Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and ln.kind == "blank":
+            continue
+        item = (
+            ln is not None
+            and ln.kind == "heading"
+            and ln.level in (1, 2, 3)
+            and _ORGANISER_ITEM.match(ln.match, ln.body - ln.start) is not None
+        )
+        if item and ln is not None and (not run or run[-1].level == ln.level):
+            run.append(ln)
+            continue
+        if len(run) >= _ORGANISERS_MIN:
+            for r in run:
+                r.kind, r.level, r.value, r.number, r.damage = "content", None, None, "", ""
+                r.body = r.lstart
+        run = [ln] if item and ln is not None else []
 
 
 # 1.完成委托规划25% / 2.工程完工(75%) / 3.市场启用100%: a step of a schedule, the share of the work done by then
@@ -1819,7 +1856,6 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
         if opening is not None and opening[1] == len(found) + 1:
             found.append((a, b, *opening))
     if len(found) < _ORDINALS_MIN:
-        _inline_ordinal_measures(src, out)
         return
     for a, b, word, _value, at in found:
         lines[a].kind, lines[a].number = "measure", word
@@ -1840,39 +1876,43 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
     _assign_lines(out)
 
 
-# 一是… / ;二是… / 。三是…: an ordinal word after the paragraph's opening, a colon, or a sentence's or clause's end
-_INLINE_ORDINAL = re.compile(r"(?:^|(?<=[:;。]))[ \t\u3000]*([一二三四五六七八九十]{1,3}是)")
-
-
-def _inline_ordinal_measures(src: SourceDocument, out: Outline) -> None:
-    """A page without numbers whose one paragraph runs its items together by ordinal words (今年重点做好以下工作:一是
-    加快技术改造,…;二是培育龙头企业,…;三是…。): each item, from its word to the next one, is a measure numbered as
-    written (as 1.…;2.…;3.… run together)."""
+def _ordinal_run_measures(src: SourceDocument, out: Outline) -> None:
+    """A page without numbers whose paragraph runs its tasks together, each sentence opened by the next ordinal
+    word (…具体为:一是稳定和扩大就业,…。二是深化…。三是…): each from its word to the next one's is a measure
+    numbered as written; a progress paragraph (今年以来,一是…) reports, it assigns nothing."""
     lines = out.lines
     for a, b in _paragraph_items(lines):
-        if lines[a].kind != "content":
-            continue
         start, end = lines[a].lstart, lines[b].rend
-        series: list[tuple[str, int, int]] = []
-        for m in _INLINE_ORDINAL.finditer(src.match[start:end]):
-            opening = ordinal_opening(m.group(1))
-            if opening is not None and opening[1] == len(series) + 1:
-                series.append((opening[0], start + m.start(1), start + m.end(1)))
-        if len(series) < _ORDINALS_MIN:
+        if lines[a].kind != "content" or paragraph_role(src.match[start:end]) == "progress":
             continue
-        stops = [at for _w, at, _b in series[1:]] + [end]
-        for (word, at, body), stop in zip(series, stops, strict=True):
-            clause = find_inline_clause(src, body, stop)
-            span = Span(at, stop)
-            out.measures.append(
-                MeasureItem(
-                    number=word, level=3, span=span, body=body, line=a, section=None, inline_clause=clause
-                )
-            )
-        lines[a].kind = "measure"
+        run = ordinal_run(src.match[start:end])
+        if len(run) < _ORDINALS_MIN:
+            continue
+        bounds = [start + k for k, _word in run] + [end]
+        for (_k, word), lo, hi in zip(run, bounds, bounds[1:], strict=False):
+            _add_run_measure(src, out, a, b, word, Span(lo, len(src.match[:hi].rstrip())))
+    if out.measures:
         _fill_measure_owner(out)
         _assign_lines(out)
-        return
+
+
+def _add_run_measure(src: SourceDocument, out: Outline, a: int, b: int, word: str, span: Span) -> None:
+    """One task of a paragraph's ordinal run: a measure on the line (of ``a``..``b``) its word stands on."""
+    i = next(j for j in range(b, a - 1, -1) if out.lines[j].start <= span.start)
+    out.lines[i].kind = "measure"
+    clauses = find_inline_clauses(src, span.start + len(word), span.end, bare_ok=True)
+    out.measures.append(
+        MeasureItem(
+            number=word,
+            level=3,
+            span=span,
+            body=span.start + len(word),
+            line=i,
+            section=None,
+            inline_clause=clauses[-1] if clauses else None,
+            clauses=clauses,
+        )
+    )
 
 
 def _counted_measures(src: SourceDocument, out: Outline) -> None:
@@ -1943,9 +1983,8 @@ def _counted_pieces(src: SourceDocument, out: Outline, a: int, start: int, end: 
 
 
 # Pages with no numbered items, tried in order: the tasks after a count announcing them, paragraphs each closed by
-# a responsibility clause, paragraphs
-# each opened by a run-in topic (X方面,), bulleted sentences (- / • / ·), paragraphs enumerated by ordinal words
-# (一是), a news report's paragraphs stating what the plan does; the first that finds measures stands, with its
+# a responsibility clause, paragraphs each opened by a run-in topic (X方面,), bulleted sentences (- / • / ·),
+# paragraphs enumerated by ordinal words (一是), a paragraph's sentences so enumerated, a news report's paragraphs stating what the plan does; the first that finds measures stands, with its
 # problem.
 _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
     (
@@ -1965,6 +2004,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     (
         _ordinal_measures,
         "no numbered items: paragraphs enumerated by ordinal words (一是, 二是) taken as measures",
+    ),
+    (
+        _ordinal_run_measures,
+        "no numbered items: a paragraph's sentences enumerated by ordinal words (一是…。二是…) taken as measures",
     ),
     (
         _news_measures,
@@ -2382,10 +2425,20 @@ class _Parser:
             # (三)六个未来产业 / 第三代半导体、未来网络… / 牵头单位:市科技局: a leaf with its paragraph and its own
             # responsibility lines, beside siblings with 1. items
             return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
+        if (
+            self.step_depth is None
+            and frame is None
+            and not has_body
+            and (own := self._closing_clause(level, j))
+        ):
+            # 一、实施数字峰会拓展提升行动 / its one paragraph closed by (责任单位:…) / 二、… over 1. items: a leaf section
+            # its own clause assigns, beside siblings with 1. items
+            return self.add_measure(i, number, level, own, repaired, stop=self._paragraph_end(i))
         if self.step_depth is None and frame == "assign_only" and not has_body:
-            own = self._paragraph_clause(j)
+            own = self._paragraph_clause(j) or self._subject_clause(level, j)
             if own is not None:
-                # 一、今年主要目标 / 生产总值增长8%…。(责任单位:市发改委): goals their paragraph's own clause assigns
+                # 一、今年主要目标 / 生产总值增长8%…。(责任单位:市发改委): goals their paragraph's own clause assigns;
+                # 四、保障措施 / 市商务局负责具体活动组织实施。: a part whose one paragraph charges a body by name
                 return self.add_measure(i, number, level, own, repaired, stop=self._paragraph_end(i))
         # 一、主要目标 / its goals / 由…负责落实。: goals a role sentence of their own assigns
         if (
@@ -2643,6 +2696,43 @@ class _Parser:
         while k < len(self.lines) and self.lines[k].kind in ("responsibility", "blank"):
             k += 1
         return self._closes_item(level, k if k < len(self.lines) else None)
+
+    def _subject_clause(self, level: int, j: int | None) -> Span | None:
+        """The last clause a body opens as its subject (市商务局负责具体活动组织实施) in the paragraphs at ``j`` under a
+        title-only heading of ``level`` with nothing deeper after them (a heading of its level or higher, the
+        signature or the end)."""
+        if j is None or self.lines[j].kind != "content":
+            return None
+        k = self._paragraph_end(j)
+        nxt = self.next_nonblank(k - 1)
+        if nxt is not None and self.lines[nxt].kind == "heading" and (self.lines[nxt].level or 9) > level:
+            return None
+        m = self.src.match
+        found = [
+            c
+            for c in find_inline_clauses(self.src, self.lines[j].body, self.lines[k - 1].rend)
+            if m[c.start] not in _CLAUSE_BRACKETS
+            and m[c.start - 1] in "。;\n"
+            # 各有关县(市、区)要建立…、政府主责: a duty modal inside is a sentence of its own, no body's clause
+            and not any(w in m[c.start : c.end] for w in vocabulary().duty_modals)
+        ]
+        return found[-1] if found else None
+
+    def _closing_clause(self, level: int, j: int | None) -> Span | None:
+        """The bracketed clause closing the one paragraph (at line ``j``) under a title-only heading of ``level``
+        when a heading of its level or higher (or the end) follows it (nothing deeper under the heading) and the page
+        has items of a deeper level elsewhere."""
+        own = self._paragraph_clause(j)
+        if (
+            own is None
+            or j is None
+            or not self._closes_item(level, self.next_nonblank(self._paragraph_end(j) - 1))
+        ):
+            return None
+        # only beside items of a deeper level elsewhere: under title-only headings alone, the paragraphs closed by their
+        # own clauses are the tasks (see _paragraph_measures)
+        deeper = any(ln.kind == "heading" and (ln.level or 0) > level for ln in self.lines)
+        return own if deeper else None
 
     def _closes_item(self, level: int, j: int | None) -> bool:
         """Whether nothing of a deeper level follows a heading of ``level``: its next line is a heading of the

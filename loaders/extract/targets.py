@@ -166,6 +166,9 @@ _GUARDED_UNITS = {
     "份": r"(?<=[\d万千])份(?!额)",
     # a multiple of a base (不低于低保标准的1.3倍, 投入量增长1倍), never 倍增 (a doubling programme's name) or 倍数
     "倍": r"倍(?![增数率])",
+    # services run (日均航班量提升至2-3班, 每周开行中欧班列5班) after an Arabic figure or its multiplier only, never 班子 /
+    # 班级 / 班组 / 班车 / 班次 / 班长 / 班主任 / 三班倒
+    "班": r"(?<=[\d万千])班(?![子级组车次长主倒])",
     # pieces published (在省、市媒体完成上稿8篇, 发表论文10篇以上) after an Arabic figure or its multiplier only: never
     # 篇章 (谱写新篇章) nor a Chinese numeral's 一篇 in running prose
     "篇": r"(?<=[\d万千])篇(?!章|幅)",
@@ -1340,6 +1343,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             continue  # 某化工厂发生泄漏,致6人受伤: a drill's imagined case
         if _approximate_report(match, m, sentence_start, fig_end) or _site_price().match(match, fig_end):
             continue
+        if _exclaimed(match, fig_end):
+            continue  # 最高100万元奖励!福建发布措施…: a headline's call, the figure is the body's to state
         bound = bool(post) or pre in _PRE_CMP and _PRE_CMP[pre] != "="
         named_goal = _NAMED_GOAL.match(match, fig_end) is not None
         if (
@@ -1639,8 +1644,10 @@ def _tally_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] |
     return None if value is None else (value, "")
 
 
+# 年限/期限/寿命 and a life span (企业平均生存周期达到5年: how long what the plan supports lasts) before a verb: a
+# duration, not a year
 _DURATION_BEFORE = re.compile(
-    r"(?:年限|期限|寿命)\s*(?:达到|达|提高到|提高至|提升到|提升至|延长至|延长到|不超过|不少于|不低于|为|控制在)\s*\Z"
+    r"(?:年限|期限|寿命|生存周期|使用周期)\s*(?:达到|达|提高到|提高至|提升到|提升至|延长至|延长到|不超过|不少于|不低于|为|控制在)\s*\Z"
 )
 _DURATION_UNIT = re.compile(r"\s*(?P<u>年|岁|天)(?!\d)")
 # A count of days after an indicator counting days (全市优良天数达到315天): 天 is its unit, not a date's day
@@ -1933,7 +1940,8 @@ def _words() -> _TargetWords:
         line_noun_before=re.compile(
             "(?:"
             + rx("line_nouns").pattern
-            + r")[\"”’』」]?(?:[\u4e00-\u9fff]{0,4}?(?:整治|提升|改造|建设|打通))?\s*\Z"
+            # 航线产品提升至30条: the verb may take 至/到 before the count it raises the lines to
+            + r")[\"”’』」]?(?:[\u4e00-\u9fff]{0,4}?(?:整治|提升|改造|建设|打通|增加|增至)(?:至|到)?)?\s*\Z"
         ),
         funding=re.compile("(?:" + rx("funding_verbs").pattern + r")\s*\Z"),
         forecast=re.compile("(?:" + rx("forecast_before").pattern + r")\s*\Z"),
@@ -2089,6 +2097,10 @@ def _not_a_commitment(
         return True  # 企业首200万元利得税率降至8.25%: the band of income a rate or deduction applies to
     if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):
         return True  # 省级财政负担支持资金的60%, 省、市各分担50%: a cost split between governments
+    if unit in w.count_units and _beside_named_parts(match, num_start, m.end()):
+        return True  # 4大行动、17个工程、55项具体任务: the plan's own parts counted, beside a 大-set of them
+    if unit == "%" and _allocation_share(match, num_start, m.end()):
+        return True  # 按照总补助资金20%(第一批)、60%(第二批)…分配比例进行分解: how a fund is divided
     if unit == "%" and _computed_ratio(match, num_start, m):
         return (
             True  # 合计 | 511210 | 393942.9 | 77.1%: the ratio of the row's two figures before it, computed
@@ -3055,9 +3067,16 @@ def _skip(
             return (
                 True  # 每两年至少调整一次, 至少组织开展一次…活动: once, how often a thing is done, no count
             )
-        # "一个平台", "一次性": 一 is an article unless a comparator makes it a count, or it opens a range (一至两个)
+        # "一个平台", "一次性": 一 is an article unless a comparator makes it a count, or it opens a range (一至两个);
+        # 一倍 is always a multiple (回收量较2023年增加一倍: doubled)
         ranged = num_start < m.start()
-        if value == 1 and not pre and not ranged and not _postposed_one(match, m, num_start, unit):
+        if (
+            value == 1
+            and unit != "倍"
+            and not pre
+            and not ranged
+            and not _postposed_one(match, m, num_start, unit)
+        ):
             clause_start = max((match.rfind(ch, 0, num_start) for ch in ",;。:\n、"), default=-1) + 1
             if not _DISTANT_CMP.search(match, clause_start, num_start):
                 return True
@@ -3072,3 +3091,58 @@ def _skip(
     if unit == "项" and match.startswith("目", m.end("unit")) and not match.startswith("目标", m.end("unit")):
         return True  # 18 项目建设: a row number before a cell on a joined line, 项 begins the word 项目
     return bool(unit == "位" and match.startswith("一体", m.end("unit")))
+
+
+_ALLOCATION_BACK = 30  # characters before a share its rule's opener (按照总补助资金…) sits in
+
+
+@lru_cache(maxsize=1)
+def _allocation_rule() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The opener of a fund's division rule, to the share (按照…), and its verb after the share (分配/分解)."""
+    table = tomllib.loads(
+        resources.files("policykg.loaders").joinpath("data/targets.toml").read_text(encoding="utf-8")
+    ).get("allocation_shares", {})
+    if not table.get("source") or not table.get("words") or not table.get("after"):
+        raise ExtractError("data/targets.toml: [allocation_shares] needs words, after and a source")
+    opener = "|".join(re.escape(w) for w in sorted(table["words"], key=len, reverse=True))
+    verb = "|".join(re.escape(w) for w in sorted(table["after"], key=len, reverse=True))
+    return re.compile(rf"(?:{opener})[^,;。:\n]*\Z"), re.compile(rf"[^,;。:\n]*?(?:{verb})")
+
+
+def _allocation_share(match: str, num_start: int, end: int) -> bool:
+    """A share of a fund's total the rule divides it by (按照总补助资金20%(第一批)、60%(第二批)…分配比例进行分解 / 按总补助
+    资金占比的20%进行分配): an opener before it and a verb of dividing after it, both within its clause."""
+    opener, verb = _allocation_rule()
+    return (
+        opener.search(match, max(0, num_start - _ALLOCATION_BACK), num_start) is not None
+        and verb.match(match, end) is not None
+    )
+
+
+_EXCLAIMED_STOP = re.compile(r"[。;!?\n]")
+
+
+def _exclaimed(match: str, end: int) -> bool:
+    """Whether the sentence a figure ends in closes with an exclamation mark (最高100万元奖励!): a news headline or
+    a slogan calling out a figure the body states (or the excerpt cut off), never the plan's own sentence."""
+    stop = _EXCLAIMED_STOP.search(match, end)
+    return stop is not None and stop.group() == "!"
+
+
+# 4大行动 / 十大工程: a set of the plan's parts counted by 大, an item of a 、-list of such counts
+_NAMED_SET = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十])\s*大[\u4e00-\u9fff]")
+
+
+def _beside_named_parts(match: str, num_start: int, end: int) -> bool:
+    """A count in a 、-list whose other item counts a set of the plan's parts by 大 (…衔接4大行动、17个工程、55项具体
+    任务): the list tallies how the plan is built, no goal. Only the list's items joined to the count by 、."""
+    lo = _last_stop(match, max(0, num_start - _LIST_REACH), num_start, _CLAUSE_CHARS)
+    stop = _CLAUSE_STOP.search(match, end)
+    hi = stop.start() if stop is not None else len(match)
+    before, after = match[lo:num_start], match[end:hi]
+    return (before.endswith("、") and _NAMED_SET.search(before) is not None) or (
+        after.startswith("、") and _NAMED_SET.search(after) is not None
+    )
+
+
+_LIST_REACH = 40  # characters before a count its list's earlier items sit in

@@ -126,6 +126,7 @@ class Vocabulary:
     default_copulas: tuple[str, ...] = ()  # 都是 in 除特别注明的外,A都是配合单位
     announced_counters: tuple[str, ...] = ()  # 件 in 重点抓好10件民生实事: before its (1)…(10) items
     announced_nouns: tuple[str, ...] = ()  # 民生实事 in the same lead: what the counted items are
+    organiser_labels: tuple[str, ...] = ()  # 主办单位 opening an item: who runs the activity, no task
     # 以负面清单形式 / 按规定程序 / 依法 between a list and its role verb: how the bodies carry the task
     manner_openers: tuple[str, ...] = ()
     manner_ends: tuple[str, ...] = ()
@@ -225,6 +226,7 @@ class Vocabulary:
             copula_determiners=tuple(_words(data.get("copula", {}), "determiners", "copula")),
             announced_counters=tuple(_words(data.get("announced_list", {}), "counters", "announced_list")),
             announced_nouns=tuple(_words(data.get("announced_list", {}), "nouns", "announced_list")),
+            organiser_labels=tuple(_words(data.get("organiser_item", {}), "labels", "organiser_item")),
         )
 
     def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:
