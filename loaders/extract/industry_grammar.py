@@ -29,6 +29,7 @@ from typing import Any
 from policykg.errors import ExtractError
 from policykg.loaders.extract.classify import load_classifications
 from policykg.loaders.extract.divisions import load_divisions
+from policykg.loaders.extract.industry_contexts import bare_formats
 from policykg.loaders.extract.numerals import CN_NUMERAL_CHARS, cn_number
 from policykg.loaders.extract.textscan import find_all
 
@@ -1282,7 +1283,7 @@ def _closed_lists(
             out.append(category)
         # 服务器、机架、电源设备等算力硬件制造产业: the items of a named category must look like industries
         # a framed list (以A、B为重点的产业转型) may list ways of working (数字化、网络化): its items must name trades
-        formats = _consumer_formats(grammar, match, m)
+        formats = _consumer_formats(grammar, match, m) or bare_formats(m.group("head"), m.group("mod") or "")
         strong = (
             (
                 m.group("head") in grammar.strong
