@@ -30,8 +30,10 @@ class Contexts:
     label_rx: re.Pattern[str]  # a responsibility label ending at a colon: 责任单位:, 牵头部门:
     use_rx: re.Pattern[str]  # from after a list item to its closing 等…场景 / 等领域设备
     bare_head: str
+    bare_item_max: int  # the longest item of such a list, in characters
     body_ends: tuple[str, ...]  # 单位: a body word ending a name read
     body_after: tuple[str, ...]  # 行业协会: a body word right after it
+    new_forms: frozenset[str]  # 新模式: a head closing a list only unqualified
 
 
 def _alt(words: list[str]) -> str:
@@ -60,8 +62,10 @@ def load_contexts() -> Contexts:
         label_rx,
         use_rx,
         data["bare_formats"]["head"],
+        int(data["bare_formats"]["item_max"]),
         tuple(bodies["ends"]),
         tuple(sorted(bodies["after"], key=len, reverse=True)),
+        frozenset(data["new_forms"]["heads"]),
     )
 
 
@@ -89,9 +93,11 @@ def use_list_item(match: str, b: int) -> bool:
     return m is not None and "的" not in match[b : m.end()]
 
 
-def bare_formats(head: str, mod: str) -> bool:
-    """A list closed by 业态 alone, no qualifier (餐饮、文博、音乐、体育、民俗等业态): every item is a trade."""
-    return not mod and head == load_contexts().bare_head
+def bare_formats(head: str, mod: str, items: list[tuple[int, int]]) -> bool:
+    """A list closed by 业态 alone, no qualifier, of short names (餐饮、文博、音乐、体育、民俗等业态): every item is a
+    trade; longer runs are activities (赏花采摘、休闲度假…等业态), read as before."""
+    c = load_contexts()
+    return not mod and head == c.bare_head and all(b - a <= c.bare_item_max for a, b in items)
 
 
 def trade_body(match: str, a: int, b: int) -> bool:
@@ -106,3 +112,8 @@ def place_sector(match: str, a: int, b: int, generic: Collection[str]) -> bool:
     trade."""
     k = next((k for k in range(a + 2, b - 1) if match[k:b] in generic), -1)
     return k > 0 and load_divisions().prefix_candidates(match[a:k])[0] == k - a
+
+
+def qualified_new_forms(head: str, mod: str) -> bool:
+    """A list closed by new forms of one trade's working (社区餐饮、健康餐饮等经营|新模式): no list of trades."""
+    return bool(mod) and head in load_contexts().new_forms

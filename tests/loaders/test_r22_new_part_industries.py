@@ -1,5 +1,6 @@
 """Industry rule families of round 22 (heldout20-22: 2024-25 consumption, equipment renewal, silver-economy, AI,
-data, low-altitude and rural pages): a list closed by 业态 alone names a trade in every item; tobacco leaf is a crop;
+data, low-altitude and rural pages): a list closed by 业态 alone or by unqualified 新模式 names its trades; 引导,
+投资 and 引入 glued to a list's first item are no part of it; tobacco leaf is a crop and camping a trade;
 an economy named for the occasion, clientele or season of spending (银发经济, 夜间经济) is no trade; a list closed by
 the scenes or the fields' equipment it serves, a body's name after a responsibility label, a trade word inside a
 kind of body's name (商贸单位, 商贸行业协会) and a place's generic sector (武汉服务业) name none.
@@ -24,6 +25,19 @@ FAMILIES: dict[str, list[Case]] = {
         ("鼓励引入咖啡、花艺、手作等业态。", ["咖啡", "花艺", "手作"]),
         # new forms (新业态) stay as they were: activities are no trades
         ("培育沉浸式体验、剧本杀等新业态。", []),
+    ],
+    "a_list_closed_by_unqualified_new_forms_names_its_trades": [
+        (
+            "发展康养旅游、养老金融、老年教育、居家照护等新模式。",
+            ["康养旅游", "养老金融", "老年教育", "居家照护"],
+        ),
+        # the new ways one trade works (qualified) and activities name none
+        ("鼓励发展社区餐饮、健康餐饮、“中央厨房+线下配送”等经营新模式。", []),
+        ("发展商务出行、空中摆渡、私人包机等新业态。", []),
+    ],
+    "a_verb_steering_or_investing_glued_to_a_lists_first_item_is_no_part_of_it": [
+        ("引导餐饮、住宿、零售企业开展促销。", ["餐饮", "住宿", "零售"]),
+        ("鼓励外商投资露营、民宿、物业等服务消费领域。", ["露营", "民宿", "物业"]),
     ],
     "tobacco_leaf_is_a_crop": [
         ("加强对原有脐橙、烟叶、油茶等产业基地经营主体培训。", ["脐橙", "烟叶", "油茶"]),
