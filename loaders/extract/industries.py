@@ -30,6 +30,12 @@ from importlib import resources
 
 from policykg.errors import ExtractError
 from policykg.loaders.extract.classify import load_classifications
+from policykg.loaders.extract.industry_contexts import (
+    in_unit_label,
+    place_sector,
+    trade_body,
+    use_list_item,
+)
 from policykg.loaders.extract.industry_grammar import (
     Grammar,
     covered_start,
@@ -538,6 +544,10 @@ def _mention_spans(
             and not grammar.tool_named(match, a, b)  # 人工智能大模型在…中的应用: the tool, not a trade
             and not grammar.tool_owned(match, a, b)  # 政务|大数据体系: a government function's own tool
             and not _technique(match, b)
+            and not in_unit_label(match, a)  # 责任单位:…、延安市|大数据|运营公司: a body's name
+            and not use_list_item(match, b)  # 满足智能制造、低空经济等场景: where something is used
+            and not trade_body(match, a, b)  # 限上商贸|单位, 各商贸|行业协会: a body, not the trade
+            and not place_sector(match, a, b, lexicon.generic)  # 武汉|服务业: a place's sector
             and not _application_field(match, a, b)
             and not _policy_domain_item(grammar, match, a, b)  # 现代农业、科技创新、对外开放等领域
             and not _infrastructure_item(match, b)  # 电力、煤炭、管道运输等基础设施: works to build, no trade

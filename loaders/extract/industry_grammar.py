@@ -29,6 +29,7 @@ from typing import Any
 from policykg.errors import ExtractError
 from policykg.loaders.extract.classify import load_classifications
 from policykg.loaders.extract.divisions import load_divisions
+from policykg.loaders.extract.industry_contexts import bare_formats, qualified_new_forms
 from policykg.loaders.extract.numerals import CN_NUMERAL_CHARS, cn_number
 from policykg.loaders.extract.textscan import find_all
 
@@ -1307,6 +1308,8 @@ def _closed_lists(
             continue  # 教育、医疗、养老等民生领域: public services and needs, not trades
         if not grammar.prepositions.isdisjoint(m.group("mod")):
             continue  # 土地、资金、人才等要素向重点产业集聚: the list names what moves towards the head
+        if qualified_new_forms(m.group("head"), m.group("mod") or ""):
+            continue  # 社区餐饮、健康餐饮等经营新模式: ways one trade works
         got = _list_items(grammar, match, stops, m, prev)
         if got is None:
             continue
@@ -1330,7 +1333,9 @@ def _closed_lists(
             out.append(category)
         # 服务器、机架、电源设备等算力硬件制造产业: the items of a named category must look like industries
         # a framed list (以A、B为重点的产业转型) may list ways of working (数字化、网络化): its items must name trades
-        formats = _consumer_formats(grammar, match, m)
+        formats = _consumer_formats(grammar, match, m) or bare_formats(
+            m.group("head"), m.group("mod") or "", items
+        )
         strong = (
             (
                 m.group("head") in grammar.strong

@@ -148,7 +148,9 @@ def test_compounds_after_a_place_and_a_scope_with_its_locative(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("聚焦银发经济、冰雪经济、低空经济等重点领域。", ["银发经济", "冰雪经济", "低空经济"]),
+        ("聚焦平台经济、林下经济、低空经济等重点领域。", ["平台经济", "林下经济", "低空经济"]),
+        # round 22: an economy of the occasion or clientele of spending is no trade (heldout20 bn14 annotation)
+        ("聚焦银发经济、冰雪经济、低空经济等重点领域。", ["低空经济"]),
         ("大力发展预制菜、生猪、花卉等产业。", ["预制菜", "生猪", "花卉"]),
         # the economy-wide forms stay generic
         ("壮大县域经济、民营经济、集体经济等。", []),
