@@ -135,6 +135,7 @@ class Vocabulary:
     agent_means: tuple[str, ...] = ()
     duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
+    duty_acts: tuple[str, ...] = ()  # 积极 in 市财政局积极做好…: a named subject's act, no modal
     office_seats: tuple[str, ...] = ()  # 办公室设在 in 领导小组办公室设在A
     lead_in_nouns: tuple[str, ...] = ()  # 责任 in 第四条 各级党委和政府乡村振兴责任主要包括:
     lead_in_verbs: tuple[str, ...] = ()  # 主要包括 in the same heading
@@ -209,6 +210,7 @@ class Vocabulary:
             agent_means=tuple(_words(data.get("manner", {}), "means", "manner")),
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
+            duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty")),
             office_seats=tuple(_words(data.get("duty", {}), "seats", "duty")),
             lead_in_nouns=tuple(_words(data.get("duty", {}), "lead_in_nouns", "duty")),
             lead_in_verbs=tuple(_words(data.get("duty", {}), "lead_in_verbs", "duty")),

@@ -1,5 +1,7 @@
 """Round 22, the misses left on heldout20-22: a draft's note (征求意见稿) on the line under a title stays on the
 title when the page cites its title with it; a channel's name (地方丨) before a standalone title is no part of it.
+A named body opening a sentence with its act (市财政局积极做好…, 区商务委通过…确定…) and a level's treasury opening
+one (区财政安排资金…) are the item's units.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -9,7 +11,50 @@ from collections.abc import Callable
 import pytest
 
 from tests.loaders.inline import IDS, VARIANTS, family_params, run
-from tests.loaders.test_responsibility import keys
+from tests.loaders.test_responsibility import keys, names
+
+TAIL = "二、宣传推广\n加强政策宣传。\n"
+NONE: tuple[list[str], list[str]] = ([], [])
+
+
+def item(body: str) -> str:
+    """An item's text under its heading, then a second item charging no body."""
+    return "一、工作安排\n" + body + "\n" + TAIL
+
+
+# Each measure's (units, leads) as written, in order
+Want = list[tuple[list[str], list[str]]]
+
+UNIT_FAMILIES: dict[str, list[tuple[str, Want]]] = {
+    "named_body_opening_a_sentence_with_its_act": [
+        (item("区商务局通过公开招标确定服务平台。"), [(["区商务局"], []), NONE]),
+        (item("县财政局积极做好资金保障工作,确保资金及时到位。"), [(["县财政局"], []), NONE]),
+        # beside a body charged by 负责 in the same item: both carry it
+        (
+            item("市财政局切实做好资金监管工作。市商务局负责活动组织实施。"),
+            [(["市财政局", "市商务局"], []), NONE],
+        ),
+        # a sentence longer than a name before the act, or a body named without its level, is no subject
+        (item("指导本市首家社会培训评价组织市技师学院积极开展试点工作。"), [([], []), NONE]),
+        (item("各企业积极开展宣传活动。"), [([], []), NONE]),
+    ],
+    "level_treasury_opening_a_sentence": [
+        (item("区财政安排资金100万元,用于发放消费券。"), [(["区财政"], []), NONE]),
+        # a department named after it: the department is the subject, as written
+        (item("区财政部门安排资金100万元。"), [(["区财政部门"], []), NONE]),
+        # the treasury inside a sentence (its object) is no subject
+        (item("活动结束后,剩余资金退回区财政。"), [NONE, NONE]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(UNIT_FAMILIES))
+def test_r22_subject_unit_families(variant: Callable[[str], str], text: str, want: Want) -> None:
+    doc = run(variant(text))
+    got = [(names(m.responsible), names(m.lead)) for m in doc.measures]
+    assert got == [(keys(units), keys(leads)) for units, leads in want]
+
 
 META_FAMILIES: dict[str, list[tuple[str, str | None]]] = {
     "draft_note_under_a_title_the_page_cites_with_it": [
