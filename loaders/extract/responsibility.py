@@ -1403,11 +1403,37 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
         found = _duty_subjects(m, start, end)
     if not found and any(m.find(w, start, end) >= 0 for w in _V.duty_acts):
         found = _acting_subjects(m, start, end)
+    if not found and _V.vetting_opener and m.find(_V.vetting_opener, start, end) >= 0:
+        found = _vetting_bodies(m, start, end)
     return found
 
 
 def _alt_words(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) if words else "(?!)"
+
+
+# 经县文化和旅游局年度考核合格: the vetting body's name after 经 (no mark inside), perhaps its period, then its verb
+_VETTING = re.compile(
+    re.escape(_V.vetting_opener or "\0")
+    + r"(?P<u>[^,;。:\s()、]{2,20}?)(?:"
+    + _alt_words(_V.vetting_periods)
+    + r")?(?:"
+    + _alt_words(_V.vetting_verbs)
+    + ")"
+)
+
+
+def _vetting_bodies(m: str, start: int, end: int) -> list[Span]:
+    """The bodies named with their level whose vetting an item's award turns on (经县文化和旅游局年度考核合格,
+    给予奖补…): each carries that share of the item."""
+    lexicon = UnitLexicon.load_default()
+    return [
+        Span(vm.start("u"), vm.end("u"))
+        for vm in _VETTING.finditer(m, start, end)
+        if _all_units(vm.group("u"), lexicon)
+        and lexicon.ends_as_unit(_core(vm.group("u")))
+        and _named_with_level(_nk(_core(vm.group("u"))), lexicon)
+    ]
 
 
 # 组织、人事、民政等部门牵头: sector words sharing the body noun after the last one ([sector] in responsibility.toml)

@@ -1,7 +1,7 @@
 """Round 22, the misses left on heldout20-22: a draft's note (征求意见稿) on the line under a title stays on the
 title when the page cites its title with it; a channel's name (地方丨) before a standalone title is no part of it.
 A named body opening a sentence with its act (市财政局积极做好…, 区商务委通过…确定…) and a level's treasury opening
-one (区财政安排资金…) are the item's units.
+one (区财政安排资金…) are the item's units, and so is the body an award's vetting names (经县文旅局年度考核合格).
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -37,6 +37,16 @@ UNIT_FAMILIES: dict[str, list[tuple[str, Want]]] = {
         # a sentence longer than a name before the act, or a body named without its level, is no subject
         (item("指导本市首家社会培训评价组织市技师学院积极开展试点工作。"), [([], []), NONE]),
         (item("各企业积极开展宣传活动。"), [([], []), NONE]),
+    ],
+    "vetting_body_after_jing": [
+        (
+            item("对已获评的景区,经县文化和旅游局年度考核合格,给予奖补10万元。"),
+            [(["县文化和旅游局"], []), NONE],
+        ),
+        (item("经市商务局认定的首店,给予一次性奖励。"), [(["市商务局"], []), NONE]),
+        # no body before the verb, or one named without its level: no unit
+        (item("经考核合格的企业,给予一次性奖励。"), [NONE, NONE]),
+        (item("经专家评审通过的项目,给予补助。"), [NONE, NONE]),
     ],
     "level_treasury_opening_a_sentence": [
         (item("区财政安排资金100万元,用于发放消费券。"), [(["区财政"], []), NONE]),
