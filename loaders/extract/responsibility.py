@@ -2692,8 +2692,14 @@ def _join_shared_suffix(
     return out
 
 
+# 省发改委、数据管理局等省直有关单位: the level's direct bodies after 等 generalise the bodies named before it (the
+# annotation drops that tail: heldout a06 等省直有关部门, heldout21 bo11/bo14 等省直/市直有关单位)
+_ETC_DIRECT = re.compile(r"[省市县区]直(?:有关|相关)?(?:单位|部门)")
+
+
 def _split_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> list[_Piece]:
-    """市国资委等市级有关部门 names two bodies: the unit before 等 and the collective after it."""
+    """市国资委等市级有关部门 names two bodies: the unit before 等 and the collective after it; not a level's direct
+    bodies (等省直有关单位), a tail that generalises the bodies before it."""
     out: list[_Piece] = []
     for p in pieces:
         text = "".join(w[p.start : p.end])
@@ -2704,6 +2710,8 @@ def _split_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> li
             # 市统计局等单位和各区政府: the 等-phrase closes the first list, the join opens the next body
             out.append(_Piece(p.start, p.start + k, "、", p.role, p.segment_role))
             out.append(_Piece(p.start + joined, p.end, p.sep, p.role, p.segment_role))
+        elif k > 0 and resolver.can_stand(_nk(left)) and _ETC_DIRECT.fullmatch(right.strip()):
+            out.append(_Piece(p.start, p.start + k, p.sep, p.role, p.segment_role))  # 等省直有关单位: a tail
         elif k > 0 and resolver.can_stand(_nk(left)) and resolver.can_stand(_nk(right)) and len(right) >= 4:
             out.append(_Piece(p.start, p.start + k, "、", p.role, p.segment_role))
             out.append(_Piece(p.start + k + 1, p.end, p.sep, p.role, p.segment_role))

@@ -2,6 +2,7 @@
 title when the page cites its title with it; a channel's name (地方丨) before a standalone title is no part of it.
 A named body opening a sentence with its act (市财政局积极做好…, 区商务委通过…确定…) and a level's treasury opening
 one (区财政安排资金…) are the item's units, and so is the body an award's vetting names (经县文旅局年度考核合格).
+A level's direct bodies after 等 (等省直有关单位) are a tail of the list; 福州及相关设区市 names a city and its peers.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -47,6 +48,32 @@ UNIT_FAMILIES: dict[str, list[tuple[str, Want]]] = {
         # no body before the verb, or one named without its level: no unit
         (item("经考核合格的企业,给予一次性奖励。"), [NONE, NONE]),
         (item("经专家评审通过的项目,给予补助。"), [NONE, NONE]),
+    ],
+    "direct_bodies_after_deng_are_a_tail": [
+        # the level's direct bodies after 等 generalise the bodies named before it
+        (
+            item("推进数字峰会筹备。(责任单位:省发改委、省数据管理局等省直有关单位,厦门市)"),
+            [(["省发改委", "省数据管理局", "厦门市"], []), NONE],
+        ),
+        (
+            item("推进数字峰会筹备。(相关责任单位:市工信局等市直有关单位,数字福州集团)"),
+            [(["市工信局", "数字福州集团"], []), NONE],
+        ),
+        # another collective after 等 stays its own unit
+        (
+            item("推进数字峰会筹备。(责任单位:市国资委等市级有关部门)"),
+            [(["市国资委", "市级有关部门"], []), NONE],
+        ),
+    ],
+    "short_city_name_and_its_peer_divisions": [
+        (
+            item("推进数字峰会筹备。(责任单位:省发改委,福州及相关设区市)"),
+            [(["省发改委", "福州", "相关设区市"], []), NONE],
+        ),
+        (
+            item("推进数字峰会筹备。(责任单位:省商务厅,厦门及其他设区市)"),
+            [(["省商务厅", "厦门", "其他设区市"], []), NONE],
+        ),
     ],
     "level_treasury_opening_a_sentence": [
         (item("区财政安排资金100万元,用于发放消费券。"), [(["区财政"], []), NONE]),
