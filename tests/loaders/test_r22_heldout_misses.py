@@ -2,7 +2,7 @@
 title when the page cites its title with it; a channel's name (地方丨) before a standalone title is no part of it.
 A named body opening a sentence with its act (市财政局积极做好…, 区商务委通过…确定…) and a level's treasury opening
 one (区财政安排资金…) are the item's units, and so is the body an award's vetting names (经县文旅局年度考核合格).
-A level's direct bodies after 等 (等省直有关单位) are a tail of the list; 福州及相关设区市 names a city and its peers.
+A figure naming a policy (240小时过境免签) is no target. A level's direct bodies after 等 (等省直有关单位) are a tail of the list; 福州及相关设区市 names a city and its peers.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -13,6 +13,27 @@ import pytest
 
 from tests.loaders.inline import IDS, VARIANTS, family_params, run
 from tests.loaders.test_responsibility import keys, names
+from tests.loaders.test_targets import targets
+
+# Each case: a text and the targets it holds as (value, unit, comparator).
+TARGET_FAMILIES: dict[str, list[tuple[str, list[tuple[int, str, str]]]]] = {
+    "figure_naming_a_policy_is_no_target": [
+        ("加强240小时过境免签政策同单方面免签等联动叠加适用。", []),
+        ("用好144小时过境免签,提升入境游便利度。", []),
+        # a figure the plan commits to stays
+        ("全年接待入境游客240万人次以上。", [(2400000, "人次", ">=")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(TARGET_FAMILIES))
+def test_r22_target_families(
+    variant: Callable[[str], str], text: str, want: list[tuple[int, str, str]]
+) -> None:
+    got = [(int(t.value), t.unit, t.comparator) for t in targets(variant(text))]
+    assert got == want
+
 
 TAIL = "二、宣传推广\n加强政策宣传。\n"
 NONE: tuple[list[str], list[str]] = ([], [])
