@@ -2,7 +2,7 @@
 title when the page cites its title with it; a channel's name (地方丨) before a standalone title is no part of it.
 A named body opening a sentence with its act (市财政局积极做好…, 区商务委通过…确定…) and a level's treasury opening
 one (区财政安排资金…) are the item's units, and so is the body an award's vetting names (经县文旅局年度考核合格).
-A figure naming a policy (240小时过境免签) is no target. A level's direct bodies after 等 (等省直有关单位) are a tail of the list; 福州及相关设区市 names a city and its peers.
+脑机接口 is a future industry. A figure naming a policy (240小时过境免签) is no target. A level's direct bodies after 等 (等省直有关单位) are a tail of the list; 福州及相关设区市 names a city and its peers.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -11,9 +11,27 @@ from collections.abc import Callable
 
 import pytest
 
+from policykg.loaders.extract.industries import IndustryLexicon
 from tests.loaders.inline import IDS, VARIANTS, family_params, run
+from tests.loaders.test_industries import labels
 from tests.loaders.test_responsibility import keys, names
 from tests.loaders.test_targets import targets
+
+INDUSTRY_FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
+    "future_industry_brain_computer_interfaces": [
+        ("前瞻布局脑机接口、类脑智能等未来产业。", ["脑机接口", "类脑智能"]),
+        ("培育壮大脑机接口产业。", ["脑机接口"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(INDUSTRY_FAMILIES))
+def test_r22_industry_families(
+    variant: Callable[[str], str], text: str, want: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == want
+
 
 # Each case: a text and the targets it holds as (value, unit, comparator).
 TARGET_FAMILIES: dict[str, list[tuple[str, list[tuple[int, str, str]]]]] = {
