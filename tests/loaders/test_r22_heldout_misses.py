@@ -19,8 +19,9 @@ from tests.loaders.test_targets import targets
 
 INDUSTRY_FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
     "future_industry_brain_computer_interfaces": [
-        ("前瞻布局脑机接口、类脑智能等未来产业。", ["脑机接口", "类脑智能"]),
-        ("培育壮大脑机接口产业。", ["脑机接口"]),
+        # a list of directions the measure works on names it among trades
+        ("围绕人工智能、脑机接口、低空经济等方向,谋划储备一批项目。", ["人工智能", "脑机接口", "低空经济"]),
+        ("聚焦脑机接口等方向,引进一批领先团队。", ["脑机接口"]),
     ],
 }
 
