@@ -227,6 +227,8 @@ class RegionTable:
     province_voice: tuple[str, ...] = ()
     district_voice: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (district, 区, (我区, 区政府 …))
     province_zones: tuple[tuple[str, str], ...] = ()  # (粤港澳大湾区, 广东省)
+    # (内蒙古自治区, (自治区,), (旗县, 盟市 …)): level words of one province's own texts, and its voice
+    province_terms: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
     zone_wider: tuple[str, ...] = ()  # 泛: 泛珠三角 is no 珠三角
     # the heads of a national body's name (国务院…, 国家…局) and the region such a body's document has (全国)
     national_heads: tuple[str, ...] = ()
@@ -264,6 +266,10 @@ class RegionTable:
             ),
             province_zones=tuple(
                 (str(z), str(v["name"])) for v in data.get("province_zone", []) for z in v.get("zones", ())
+            ),
+            province_terms=tuple(
+                (str(v["name"]), tuple(v.get("voice", ())), tuple(v.get("words", ())))
+                for v in data.get("province_terms", [])
             ),
         )
         national = data.get("national", {})
@@ -1304,6 +1310,8 @@ def extract_meta(
         meta.region = _unheaded_region(src.match, regions)
     if meta.region is None:
         meta.region = _credit_code_region(src.match)
+    if meta.region is None:
+        meta.region = _province_by_terms(src.match, regions)
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
     meta.region = _as_named(regions.with_prefecture(meta.region), src.match)
     meta.issuer = _placed_issuer(meta.issuer, meta.region) or _government_by_number(
@@ -2943,6 +2951,16 @@ def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: lis
     if meta.issuer and to_simplified(fold(meta.issuer)).startswith(default_grammar().province_heads):
         # 自治区人民政府办公厅 on a page naming 宁夏回族自治区: the one province the text names
         return load_divisions().only_named("province", src.match[:_NAMED_SCAN])
+    return None
+
+
+def _province_by_terms(match: str, regions: RegionTable) -> str | None:
+    """A page that speaks as a province (结合自治区实际) and names no place, by the level words only that province's
+    texts use (旗县级以上 -> 内蒙古自治区)."""
+    head = match[:_NAMED_SCAN]
+    for name, voice, words in regions.province_terms:
+        if any(f"结合{v}" in head or f"全{v}" in head for v in voice) and any(w in match for w in words):
+            return name
     return None
 
 

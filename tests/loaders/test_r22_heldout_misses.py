@@ -2,7 +2,7 @@
 title when the page cites its title with it; a channel's name (地方丨) before a standalone title is no part of it.
 A named body opening a sentence with its act (市财政局积极做好…, 区商务委通过…确定…) and a level's treasury opening
 one (区财政安排资金…) are the item's units, and so is the body an award's vetting names (经县文旅局年度考核合格).
-脑机接口 is a future industry. A figure naming a policy (240小时过境免签) is no target. A level's direct bodies after 等 (等省直有关单位) are a tail of the list; 福州及相关设区市 names a city and its peers.
+脑机接口 is a future industry; a page speaking as an autonomous region with 旗县/嘎查 is 内蒙古自治区's. A figure naming a policy (240小时过境免签) is no target. A level's direct bodies after 等 (等省直有关单位) are a tail of the list; 福州及相关设区市 names a city and its peers.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -171,3 +171,29 @@ META_FAMILIES: dict[str, list[tuple[str, str | None]]] = {
 def test_r22_title_families(variant: Callable[[str], str], text: str, want: str | None) -> None:
     title = run(variant(text)).meta.title
     assert (title and keys([title])) == (want and keys([want]))
+
+
+REGION_FAMILIES: dict[str, list[tuple[str, str | None]]] = {
+    "province_by_its_own_level_words": [
+        (
+            "为推进依法行政,结合自治区实际,制定本方案。\n一、健全政府职能\n调整完善旗县级以上政府部门权责清单。\n",
+            "内蒙古自治区",
+        ),
+        (
+            "为加强基层治理,结合自治区实际,制定本方案。\n一、夯实基层\n推动嘎查村集体经济发展。\n",
+            "内蒙古自治区",
+        ),
+        # no level word of its own: no province guessed
+        (
+            "为推进依法行政,结合自治区实际,制定本方案。\n一、健全政府职能\n调整完善县级以上政府部门权责清单。\n",
+            None,
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(REGION_FAMILIES))
+def test_r22_region_families(variant: Callable[[str], str], text: str, want: str | None) -> None:
+    region = run(variant(text)).meta.region
+    assert (region and keys([region])) == (want and keys([want]))
