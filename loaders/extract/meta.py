@@ -80,6 +80,8 @@ _LIST_MARKER = re.compile(
 _EDITION = re.compile(
     r"^\s*\((?!\s*共)(?!\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=[^()]*(?:\d|版|试行|暂行))[^()]{1,20}\)\s*$"
 )
+# A draft's note on a line of its own (征求意见稿 / 送审稿 / 讨论稿)
+_DRAFT_NOTE = re.compile(r"^\s*\([^()]{0,6}稿\)\s*$")
 # An edition note closing a title line, perhaps with its count (政策清单(2022年2月版,433条))
 _EDITION_NOTE = re.compile(r"\((?:19|20)\d\d\s*年[^()]{0,8}版[^()]{0,12}\)\s*$")
 # A line opening with a plan's period in brackets and going on with a few words (…纲要 / (2016—2030年)实施分工方案)
@@ -225,6 +227,8 @@ class RegionTable:
     province_voice: tuple[str, ...] = ()
     district_voice: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (district, 区, (我区, 区政府 …))
     province_zones: tuple[tuple[str, str], ...] = ()  # (粤港澳大湾区, 广东省)
+    # (内蒙古自治区, (自治区,), (旗县, 盟市 …)): level words of one province's own texts, and its voice
+    province_terms: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
     zone_wider: tuple[str, ...] = ()  # 泛: 泛珠三角 is no 珠三角
     # the heads of a national body's name (国务院…, 国家…局) and the region such a body's document has (全国)
     national_heads: tuple[str, ...] = ()
@@ -262,6 +266,10 @@ class RegionTable:
             ),
             province_zones=tuple(
                 (str(z), str(v["name"])) for v in data.get("province_zone", []) for z in v.get("zones", ())
+            ),
+            province_terms=tuple(
+                (str(v["name"]), tuple(v.get("voice", ())), tuple(v.get("words", ())))
+                for v in data.get("province_terms", [])
             ),
         )
         national = data.get("national", {})
@@ -942,12 +950,22 @@ def _field_after_title(m: str, off: int) -> int:
 
 def _lead_end(m: str, off: int) -> int:
     """Where a title may start on a line: after a channel's name (政务服务丨) and a document number printed
-    before it, when a title (关于… / XX市人民政府关于…) follows."""
+    before it, when a title (关于… / XX市人民政府关于…) follows; after a channel's name also when a whole
+    standalone title follows (地方丨烟台市…行动方案(2023-2025年)): a column tag is no part of the title."""
     for rx in (_CHANNEL, _LEAD_NUMBER):
         lead = rx.match(m, off)
-        if lead and lead.end() < len(m) and _opens_title(m[lead.end() :]):
+        if lead and lead.end() < len(m) and _titled_rest(m[lead.end() :], rx is _CHANNEL):
             off = lead.end()
     return off
+
+
+def _titled_rest(rest: str, channel: bool) -> bool:
+    """Whether the words after a line's lead are a title: one opening with 关于 (or its issuer), or, after a
+    channel's name, a short standalone title closed by its kind word."""
+    if _opens_title(rest):
+        return True
+    rest = rest.strip()
+    return channel and _TITLE_END.search(rest) is not None and _standalone_title(rest)
 
 
 def _wrapping_org(ln: _Line) -> str | None:
@@ -1057,6 +1075,10 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             j += 1  # 若干政策举措 / (2025年版): the edition note ends the title
             parts.append((lines[j], 0))
             joined += lines[j].match.strip()
+        if j + 1 < limit and _TITLE_END.search(joined) and _cited_draft(lines, joined, lines[j + 1]):
+            j += 1  # 若干政策 / (征求意见稿), cited 《若干政策(征求意见稿)》: the draft's note ends the title
+            parts.append((lines[j], 0))
+            joined += lines[j].match.strip()
         if _TITLE_END.search(joined) and (starts_about or _standalone_title(joined)):
             head = lines[i - 1] if about == 0 and i > 0 and _issuers_line(lines[i - 1]) else None
             if head is not None:
@@ -1097,6 +1119,16 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TAIL_MAX = 8  # 方案的通知: the short last line of a title broken after a title noun of its own
 _NOTICE_TAIL_MAX = 20  # (2026—2028 年) 的通知: the last line of a 关于印发 notice's title
 _COMPLETE = re.compile(r"(?:通知|意见|决定|办法|规定|批复|函|公告|通告)$")
+
+
+def _cited_draft(lines: list[_Line], joined: str, nxt: _Line) -> bool:
+    """Whether the line under a title is a draft's note (征求意见稿) that the page itself gives the title with,
+    in its preamble or its attachment line (起草了《…若干政策(征求意见稿)》, 附件:…工作要点(征求意见稿)): the
+    title as the page names it keeps its note; a note the page never cites with it is the page's stamp."""
+    if not _DRAFT_NOTE.match(nxt.match):
+        return False
+    named = re.sub(r"\s", "", joined + nxt.match)
+    return any(ln is not nxt and named in re.sub(r"\s", "", ln.match) for ln in lines)
 
 
 def _completes_title(joined: str, nxt: _Line) -> bool:
@@ -1278,6 +1310,8 @@ def extract_meta(
         meta.region = _unheaded_region(src.match, regions)
     if meta.region is None:
         meta.region = _credit_code_region(src.match)
+    if meta.region is None:
+        meta.region = _province_by_terms(src.match, regions)
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
     meta.region = _as_named(regions.with_prefecture(meta.region), src.match)
     meta.issuer = _placed_issuer(meta.issuer, meta.region) or _government_by_number(
@@ -2917,6 +2951,16 @@ def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: lis
     if meta.issuer and to_simplified(fold(meta.issuer)).startswith(default_grammar().province_heads):
         # 自治区人民政府办公厅 on a page naming 宁夏回族自治区: the one province the text names
         return load_divisions().only_named("province", src.match[:_NAMED_SCAN])
+    return None
+
+
+def _province_by_terms(match: str, regions: RegionTable) -> str | None:
+    """A page that speaks as a province (结合自治区实际) and names no place, by the level words only that province's
+    texts use (旗县级以上 -> 内蒙古自治区)."""
+    head = match[:_NAMED_SCAN]
+    for name, voice, words in regions.province_terms:
+        if any(f"结合{v}" in head or f"全{v}" in head for v in voice) and any(w in match for w in words):
+            return name
     return None
 
 

@@ -1337,9 +1337,14 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
     if not found and any(m.find(w, start, end) >= 0 for w in _V.fiscal_nouns):
         found.extend(_fiscal_spans(m, start, end))
     if m.find("负责", start, end) >= 0:
-        found.extend(
+        subjects = [
             s for s in _subject_sentences(m, start, end) if not any(f.start <= s.start < f.end for f in found)
-        )
+        ]
+        if (
+            subjects
+        ):  # 市财政局积极做好…。市商务局负责…: the item's other sentences opened by a body and its act
+            subjects.extend(s for s in _acting_subjects(m, start, end) if s not in found)
+        found.extend(sorted(set(subjects), key=lambda s: s.start))
     if m.find("、", start, end) >= 0:
         found.extend(
             s for s in _sector_subjects(m, start, end) if not any(f.start <= s.start < f.end for f in found)
@@ -1396,11 +1401,39 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
     found = _seat_spans(m, start, end) if m.find("设在", start, end) >= 0 else []
     if not found and any(m.find(w, start, end) >= 0 for w in _V.duty_modals):
         found = _duty_subjects(m, start, end)
+    if not found and any(m.find(w, start, end) >= 0 for w in _V.duty_acts):
+        found = _acting_subjects(m, start, end)
+    if not found and _V.vetting_opener and m.find(_V.vetting_opener, start, end) >= 0:
+        found = _vetting_bodies(m, start, end)
     return found
 
 
 def _alt_words(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) if words else "(?!)"
+
+
+# 经县文化和旅游局年度考核合格: the vetting body's name after 经 (no mark inside), perhaps its period, then its verb
+_VETTING = re.compile(
+    re.escape(_V.vetting_opener or "\0")
+    + r"(?P<u>[^,;。:\s()、]{2,20}?)(?:"
+    + _alt_words(_V.vetting_periods)
+    + r")?(?:"
+    + _alt_words(_V.vetting_verbs)
+    + ")"
+)
+
+
+def _vetting_bodies(m: str, start: int, end: int) -> list[Span]:
+    """The bodies named with their level whose vetting an item's award turns on (经县文化和旅游局年度考核合格,
+    给予奖补…): each carries that share of the item."""
+    lexicon = UnitLexicon.load_default()
+    return [
+        Span(vm.start("u"), vm.end("u"))
+        for vm in _VETTING.finditer(m, start, end)
+        if _all_units(vm.group("u"), lexicon)
+        and lexicon.ends_as_unit(_core(vm.group("u")))
+        and _named_with_level(_nk(_core(vm.group("u"))), lexicon)
+    ]
 
 
 # 组织、人事、民政等部门牵头: sector words sharing the body noun after the last one ([sector] in responsibility.toml)
@@ -1519,9 +1552,10 @@ def _dated_subjects(m: str, start: int, end: int) -> list[Span]:
 
 
 # 经费由省、市、县三级财政按照4:3:3的比例分担 / 由省财政解决: levels (with their count) and the treasury noun,
-# then, within the piece (a ratio's colon 4:3:3 inside it), the verb of bearing the cost
+# then, within the piece (a ratio's colon 4:3:3 inside it), the verb of bearing the cost; the treasury may also
+# open a sentence as its subject (区财政安排资金100万元)
 _FISCAL = re.compile(
-    r"由\s*(?P<u>(?:[省市县区乡镇](?:级)?[、和及]?){1,4}(?:[二三四两]级)?(?:"
+    r"(?:由\s*|(?<=[。;\n])[ \t]*)(?P<u>(?:[省市县区乡镇](?:级)?[、和及]?){1,4}(?:[二三四两]级)?(?:"
     + _alt_words(_V.fiscal_nouns)
     + r"))(?![部局厅委])(?=(?:[^,;。:\n]|(?<=\d):(?=\d)){0,16}?(?:"
     + _alt_words(_V.fiscal_verbs)
@@ -1617,6 +1651,29 @@ _DUTY = re.compile(
 )
 
 
+# 市财政局积极做好… / 区财政安排资金…: the named bodies opening a sentence, then the act they take (no modal)
+_ACTING = re.compile(
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)(?:" + _alt_words(_V.duty_acts) + ")(?P<w>(?!))?"
+)
+
+
+def _acting_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The named bodies the item's sentences open with, each followed by its act (市财政局积极做好资金保障…,
+    区商务委通过公开征集确定…, 区财政安排资金…): each body is charged with its share of the item. Only bodies named
+    with their level or place count (see :func:`_duty_subject`)."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
+        a = start + sm.end()
+        if a < end and not any(s.start <= a < s.end for s in spans):
+            got = _duty_subject(m, _after_under(m, a, end), end, lexicon, _ACTING)
+            # 指导我市首家…组织青岛市技师学院积极开展…: a piece longer than a name is a sentence, not its subject
+            spans.extend(
+                g for g in got if all(len(p) <= _OPENING_NAME_MAX for p in m[g.start : g.end].split("、"))
+            )
+    return spans
+
+
 def _own_section(nk: str) -> bool:
     """局综合科: a section of the issuing body, named by the body's kind alone (no place) and the section's."""
     own = next((w for w in sorted(_V.own_bodies, key=len, reverse=True) if nk.startswith(w)), "")
@@ -1671,10 +1728,10 @@ def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Spa
     return spans
 
 
-def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
-    """The named bodies (or collective of places) opening ``m[at:]`` before a duty modal, with the bodies joined by
-    会同 after it; [] when the text there opens with no such subject."""
-    dm = _DUTY.match(m, at, end)
+def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[str] = _DUTY) -> list[Span]:
+    """The named bodies (or collective of places) opening ``m[at:]`` before a duty modal (or an act, ``rx``), with
+    the bodies joined by 会同 after it; [] when the text there opens with no such subject."""
+    dm = rx.match(m, at, end)
     if dm is None:
         return []
     head = _ROLE_HEAD.sub("", dm.group("u"))
@@ -2635,8 +2692,14 @@ def _join_shared_suffix(
     return out
 
 
+# 省发改委、数据管理局等省直有关单位: the level's direct bodies after 等 generalise the bodies named before it (the
+# annotation drops that tail: heldout a06 等省直有关部门, heldout21 bo11/bo14 等省直/市直有关单位)
+_ETC_DIRECT = re.compile(r"[省市县区]直(?:有关|相关)?(?:单位|部门)")
+
+
 def _split_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> list[_Piece]:
-    """市国资委等市级有关部门 names two bodies: the unit before 等 and the collective after it."""
+    """市国资委等市级有关部门 names two bodies: the unit before 等 and the collective after it; not a level's direct
+    bodies (等省直有关单位), a tail that generalises the bodies before it."""
     out: list[_Piece] = []
     for p in pieces:
         text = "".join(w[p.start : p.end])
@@ -2647,6 +2710,8 @@ def _split_etc(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> li
             # 市统计局等单位和各区政府: the 等-phrase closes the first list, the join opens the next body
             out.append(_Piece(p.start, p.start + k, "、", p.role, p.segment_role))
             out.append(_Piece(p.start + joined, p.end, p.sep, p.role, p.segment_role))
+        elif k > 0 and resolver.can_stand(_nk(left)) and _ETC_DIRECT.fullmatch(right.strip()):
+            out.append(_Piece(p.start, p.start + k, p.sep, p.role, p.segment_role))  # 等省直有关单位: a tail
         elif k > 0 and resolver.can_stand(_nk(left)) and resolver.can_stand(_nk(right)) and len(right) >= 4:
             out.append(_Piece(p.start, p.start + k, "、", p.role, p.segment_role))
             out.append(_Piece(p.start + k + 1, p.end, p.sep, p.role, p.segment_role))

@@ -1827,6 +1827,7 @@ class _TargetWords:
     spend_rule: re.Pattern[str]  # 满 (and 满100元减) ending right before a figure: a discount rule's amounts
     weight_header: re.Pattern[str]  # a weight column's header cell (权重, 权重(%)), matched whole
     numeral_place: re.Pattern[str]  # a place's ending right after 五台 / 三台 (工业园区, 县)
+    named_policy: re.Pattern[str]  # a policy's name right after the figure (240小时过境免签)
     focus: re.Pattern[
         str
     ]  # a verb of focusing, perhaps with the whole jurisdiction, ending right before a count
@@ -1880,6 +1881,7 @@ def _words() -> _TargetWords:
             _BLANKS + "(?:" + rx("weight_columns").pattern + r")\s*(?:[((]\s*%\s*[))])?" + _BLANKS
         ),
         numeral_place=rx("numeral_place_tails"),
+        named_policy=rx("named_policy_tails"),
         focus=re.compile("(?:" + rx("focus_verbs").pattern + r")\s*(?:全市|全省|全县|全区)?\s*\Z"),
         weight_before=re.compile(
             r"(?:(?:"
@@ -2117,6 +2119,8 @@ def _not_a_commitment(
         return (
             True  # 重抓21个重点产业链, 聚焦12条细分产业链: the things the plan works on (瞄准1至3个 commits)
         )
+    if w.named_policy.match(match, end):
+        return True  # 240小时过境免签政策: a policy named by its figure
     if unit == "台" and m.group("cn") is not None and w.numeral_place.match(match, end):
         return True  # 五台工业园区管委会, 三台县: a place named with a numeral, no machines counted
     if unit == "%" and _weight_column(w, match, num_start):

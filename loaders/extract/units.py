@@ -487,6 +487,15 @@ def is_division_name(nk: str) -> bool:
 _AUTONOMOUS_ENDS = ("自治县", "自治旗", "自治州")
 
 
+# 相关设区市 / 其他设区市 / 有关县(市、区): the other divisions of one level, after a division named with 及/和
+_PEER_DIVISIONS = re.compile(r"(?:相关|有关|其他|其余)(?:设区的?市|[市县区州盟旗](?:\([市县区、]{1,5}\))?)")
+
+
+def _short_division(nk: str) -> bool:
+    """A division by its short name alone (福州 for 福州市): one division has that form."""
+    return len(load_divisions().forms.get(nk, [])) == 1 and not _is_division_name(nk)
+
+
 @lru_cache(maxsize=8192)  # the divisions table does not change: one look-up per name
 def _is_division_name(nk: str) -> bool:
     if len(nk) < 3:
@@ -977,6 +986,8 @@ class UnitResolver:
                         # 各区和市直各单位: a collective of divisions, then one of departments (各县(市)及相关区政府
                         # shares its 政府)
                         or (g.is_division_collective(left) and right.endswith(g.collective_endings))
+                        # 福州及相关设区市: a city by its short name, then the other divisions of its level
+                        or (_short_division(left) and _PEER_DIVISIONS.fullmatch(right) is not None)
                     )
                     # 省财政厅会同各市(州): a collective of divisions ends the piece as it may end a list
                     and self.can_end_list(right)

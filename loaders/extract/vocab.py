@@ -135,6 +135,10 @@ class Vocabulary:
     agent_means: tuple[str, ...] = ()
     duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
+    duty_acts: tuple[str, ...] = ()  # 积极 in 市财政局积极做好…: a named subject's act, no modal
+    vetting_opener: str = ""  # 经 in 经县文化和旅游局年度考核合格: before the vetting body
+    vetting_verbs: tuple[str, ...] = ()  # 考核 in the same: the body's act of vetting
+    vetting_periods: tuple[str, ...] = ()  # 年度 in the same: when it vets
     office_seats: tuple[str, ...] = ()  # 办公室设在 in 领导小组办公室设在A
     lead_in_nouns: tuple[str, ...] = ()  # 责任 in 第四条 各级党委和政府乡村振兴责任主要包括:
     lead_in_verbs: tuple[str, ...] = ()  # 主要包括 in the same heading
@@ -209,6 +213,10 @@ class Vocabulary:
             agent_means=tuple(_words(data.get("manner", {}), "means", "manner")),
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
+            duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty")),
+            vetting_opener=str(data.get("duty", {}).get("vetting_opener", "")),
+            vetting_verbs=tuple(_words(data.get("duty", {}), "vetting_verbs", "duty")),
+            vetting_periods=tuple(_words(data.get("duty", {}), "vetting_periods", "duty")),
             office_seats=tuple(_words(data.get("duty", {}), "seats", "duty")),
             lead_in_nouns=tuple(_words(data.get("duty", {}), "lead_in_nouns", "duty")),
             lead_in_verbs=tuple(_words(data.get("duty", {}), "lead_in_verbs", "duty")),

@@ -43,8 +43,9 @@ FAMILIES: dict[str, list[tuple[str, list[Found]]]] = {
     ],
     "a_safeguards_part_whose_paragraph_charges_a_body": [
         (
+            # the body opening a sentence with its act (积极做好) is charged beside the one 负责 charges (h22x)
             _FUND + "二、保障措施\n市财政局积极做好资金保障工作。市商务局负责具体活动组织实施。\n",
-            [("一", [], []), ("二", ["市商务局"], [])],
+            [("一", [], []), ("二", ["市财政局", "市商务局"], [])],
         ),
         # a sentence with its own duty modal charges no body by a clause: the part frames the plan
         (_FUND + "二、保障措施\n各县区要建立推动落实机制、政府主责,形成工作合力。\n", [("一", [], [])]),

@@ -56,8 +56,9 @@ FAMILIES: dict[str, list[tuple[str, list[Found]]]] = {
         (
             _ACTIVITY,
             [
-                ("(一)", "服务平台\n区商务委通过公开征集确定金融服务平台", []),
-                ("(二)", "经费安排\n区财政安排资金100万元", []),
+                # the body opening the item's sentence with its act is its unit (h22x; the label stops before it)
+                ("(一)", "服务平台", ["区商务委"]),
+                ("(二)", "经费安排", ["区财政"]),
             ],
         ),
     ],
