@@ -2731,7 +2731,6 @@ def _focused_fields(
 
 
 @lru_cache(maxsize=4)
-@lru_cache(maxsize=4)
 def _sector_object_rx(triggers: tuple[str, ...], growth: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A trigger's object X业 up to the clause end, a manner of its growth allowed before it (推动旅游业|高质量发展。)."""
     manner = f"(?:{_alt(list(growth))})?" if growth else ""

@@ -3140,13 +3140,14 @@ _NAMED_SET = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十])\s*大[\u4
 def _beside_named_parts(match: str, num_start: int, end: int) -> bool:
     """A count in a 、-list whose other item counts a set of the plan's parts by 大 (…衔接4大行动、17个工程、55项具体
     任务): the list tallies how the plan is built, no goal. Only the list's items joined to the count by 、."""
-    lo = _last_stop(match, max(0, num_start - _LIST_REACH), num_start, _CLAUSE_CHARS)
+    if num_start > 0 and match[num_start - 1] == "、":  # the list's span is read only beside a 、
+        lo = _last_stop(match, max(0, num_start - _LIST_REACH), num_start, _CLAUSE_CHARS)
+        if lo < num_start and _NAMED_SET.search(match, lo, num_start) is not None:
+            return True
+    if not match.startswith("、", end):
+        return False
     stop = _CLAUSE_STOP.search(match, end)
-    hi = stop.start() if stop is not None else len(match)
-    before, after = match[lo:num_start], match[end:hi]
-    return (before.endswith("、") and _NAMED_SET.search(before) is not None) or (
-        after.startswith("、") and _NAMED_SET.search(after) is not None
-    )
+    return _NAMED_SET.search(match, end, stop.start() if stop is not None else len(match)) is not None
 
 
 _LIST_REACH = 40  # characters before a count its list's earlier items sit in

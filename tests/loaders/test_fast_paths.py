@@ -680,3 +680,37 @@ def test_frame_and_title_cached_are_the_plain_reading(script: int) -> None:
         if line.kind == "heading" and line.body is not None:
             plain = structure._title_at.__wrapped__(src.text, src.match, line.body, line.rend)
             assert structure._title_of(src, line) == plain == structure._title_of(src, line)
+
+
+def _beside_named_parts_plain(m: str, num_start: int, end: int) -> bool:
+    """The form before round 22's speed pass: both sides' spans read for every count."""
+    from policykg.loaders.extract import targets as t  # noqa: PLC0415
+
+    lo = t._last_stop(m, max(0, num_start - t._LIST_REACH), num_start, t._CLAUSE_CHARS)
+    stop = t._CLAUSE_STOP.search(m, end)
+    hi = stop.start() if stop is not None else len(m)
+    before, after = m[lo:num_start], m[end:hi]
+    return (before.endswith("、") and t._NAMED_SET.search(before) is not None) or (
+        after.startswith("、") and t._NAMED_SET.search(after) is not None
+    )
+
+
+PARTS_TEXTS = [
+    "衔接4大行动、17个工程、55项具体任务,新增企业10家。",
+    "銜接4大行動、17個工程、55項具體任務,新增企業10家。",
+    "实施十大工程、30个项目;完成3项、四大行动",
+    "實施十大工程、30個項目;完成3項、四大行動",
+]
+# no count beside a 大 set: never such a list
+PLAIN_TEXTS = ["、17个工程、", "新增规上企业100家以上,建成5个园区", "新增規上企業100家以上,建成5個園區"]
+
+
+@pytest.mark.parametrize("text", PARTS_TEXTS + PLAIN_TEXTS)
+def test_beside_named_parts_is_the_plain_form(text: str) -> None:
+    from policykg.loaders.extract.targets import _beside_named_parts  # noqa: PLC0415
+
+    m = match_text(text)
+    spans = [(a, b) for a in range(len(m) + 1) for b in range(a, len(m) + 1)]
+    assert any(_beside_named_parts_plain(m, a, b) for a, b in spans) == (text in PARTS_TEXTS)
+    for a, b in spans:
+        assert _beside_named_parts(m, a, b) == _beside_named_parts_plain(m, a, b), (a, b)
