@@ -226,7 +226,8 @@ def _forms(div: Division) -> list[str]:
         end = div.official[-3:]
         short = _strip_ethnic(div.official[:-3])
         if len(short) >= 2 and short + end != div.official:
-            forms.append(short + end)  # 镇宁布依族苗族自治县 -> 镇宁自治县
+            # 镇宁布依族苗族自治县 -> 镇宁自治县, and the plain 县/旗 the province's own papers write (民和县, 互助县)
+            forms += [short + end, short + end[-1]]
     elif div.level == "city":
         short = _CITY_SUFFIX.sub("", div.official)
         if len(short) >= 2 and short != div.official:

@@ -123,8 +123,9 @@ _RULE_CORE = (
     r"(?:(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?"
     # 第一责任单位为牵头单位: the first-listed (第一) responsible unit, without 位
     r"|(?:第一位|第一个|首位|首个|第一(?=\s*责任\s*(?:单位|部门)))\s*(?:的)?\s*(?:责任)?\s*(?:单位|部门)"
-    # (责任单位:A、B,第一为牵头单位,下同): the ordinal alone stands for the unit listed first
-    r"|(?:第一位|第一个|首位|首个|第一)(?=\s*(?:为|是)\s*(?:工作|任务|责任)?\s*(?:总)?牵头))\s*(?:为|是)\s*"
+    # (责任单位:A、B,第一为牵头单位,下同): the ordinal alone stands for the unit listed first, as do 第一家 / 首家 and
+    # 前者 (the former of two)
+    r"|(?:第一位|第一个|第一家|首位|首个|首家|前者|第一)(?=\s*(?:为|是)\s*(?:工作|任务|责任)?\s*(?:总)?牵头))\s*(?:为|是)\s*"
     r"(?:工作|任务|责任)?\s*(?:总)?牵头\s*(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?"
     r"(?:\s*或\s*(?:(?:汇总|主办)\s*)?(?:单位|部门))?"
     # …为牵头部门或单位,其他有关部门和单位按职责分工负责: the rule's second half names no unit of the list
@@ -151,9 +152,9 @@ _ALL_RULE = re.compile(r"\(\s*" + _ALL_RULE_CORE + r"\s*\)|[,;。]?\s*" + _ALL_R
 
 
 def _may_state_rule(text: str) -> bool:
-    """Whether ``text`` holds the words every statement of the lead rule has (牵头, and 第一 or 首位): most lines
-    and clauses do not, and the rule's regexes are then not searched at all."""
-    return "牵头" in text and ("第一" in text or "首位" in text or "首个" in text)
+    """Whether ``text`` holds the words every statement of the lead rule has (牵头, and 第一, 首位/首个/首家 or 前者):
+    most lines and clauses do not, and the rule's regexes are then not searched at all."""
+    return "牵头" in text and ("第一" in text or "首" in text or "前者" in text)
 
 
 # A role verb at the end of a list piece: 市人社局牵头 / 市人社局(牵头) / 市财政局配合落实 / …按职责分工负责.
@@ -1143,7 +1144,8 @@ _OPENING_VERBS = tuple(
 )
 _OPENING_VERB_RX = re.compile("|".join(map(re.escape, _OPENING_VERBS))) if _OPENING_VERBS else None
 # 市政府负责同志 / 各单位负责人 / 市财政局负责的资金: the verb opens a noun, no task the units carry
-_NOT_A_ROLE_AFTER = ("人", "同志", "的", "领导")
+_NOT_A_ROLE_AFTER = ("人", "同志", "的", "领导", "作用")  # 发挥A牵头作用: a noun, read by _lead_role_spans
+_ROLE_OBJECT_AFTER = ("人才",)  # 区人社局负责人才引进: the verb's object, no 负责人
 _OPENING_NAME_MAX = 16  # one name of the list opening an item; a longer piece is a sentence
 
 
@@ -1169,7 +1171,8 @@ def _opening_units(piece: str, lexicon: UnitLexicon) -> tuple[int, str] | None:
             return (
                 None  # 发挥部门协同作用: a verb and a noun of bodies, no name (a list opens with a full name)
             )
-        if piece[vm.end() :].startswith(_NOT_A_ROLE_AFTER):
+        after = piece[vm.end() :]
+        if after.startswith(_NOT_A_ROLE_AFTER) and not after.startswith(_ROLE_OBJECT_AFTER):
             return None
         return vm.end(), _V.verb_role[vm.group()]
     return None
@@ -1318,6 +1321,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         tail = _lost_open_tail(m, start, end)
         if tail is not None:
             found.append(tail)
+    if not found and (m.find("—", start, end) >= 0 or m.find("-", start, end) >= 0):
+        found.extend(_dash_tail(m, start, end))
     if not found and m.find("|", start, end) >= 0:
         cell = _unit_cell(m, start, end)
         if cell is not None:
@@ -1336,7 +1341,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(_lead_role_spans(m, start, end))
     if not found and any(m.find(w, start, end) >= 0 for w in _V.fiscal_nouns):
         found.extend(_fiscal_spans(m, start, end))
-    if m.find("负责", start, end) >= 0:
+    if m.find("负责", start, end) >= 0 or m.find("牵头", start, end) >= 0:
         subjects = [
             s for s in _subject_sentences(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         ]
@@ -1351,6 +1356,10 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         )
     if not found and any(m.find(w, start, end) >= 0 for w in _V.dated_markers):
         found.extend(_dated_subjects(m, start, end))
+    if found and m.find("各", start, end) >= 0:
+        # …为协办单位,各单位要互相配合: after the bodies named, 各单位 points back to them, no unit of its own
+        first = min(f.start for f in found)
+        found.extend(s for s in _addressed_bodies(m, start, first))
     if m.find(_V.duty_joins[0] if _V.duty_joins else "\0", start, end) >= 0:
         found.extend(s for f in list(found) for s in _together_after(m, f.end, end) if s not in found)
     found.sort(key=lambda s: s.start)
@@ -1405,11 +1414,28 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
         found = _acting_subjects(m, start, end)
     if not found and _V.vetting_opener and m.find(_V.vetting_opener, start, end) >= 0:
         found = _vetting_bodies(m, start, end)
+    if not found and m.find("各", start, end) >= 0:
+        found = _addressed_bodies(m, start, end)
     return found
 
 
 def _alt_words(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) if words else "(?!)"
+
+
+# …,各单位要在2月29日前完成…: the addressees as a whole opening a sentence or a comma piece, then the duty modal
+_ADDRESSED = re.compile(
+    r"(?:^|(?<=[,;。\n]))\s*(?P<u>"
+    + _alt_words(_V.duty_addressees)
+    + ")(?:"
+    + _alt_words(_V.duty_modals)
+    + ")"
+)
+
+
+def _addressed_bodies(m: str, start: int, end: int) -> list[Span]:
+    """The addressees charged as a whole in any piece of an item (各单位要…, 各有关部门要…): collective units."""
+    return [Span(am.start("u"), am.end("u")) for am in _ADDRESSED.finditer(m, start, end)]
 
 
 # 经县文化和旅游局年度考核合格: the vetting body's name after 经 (no mark inside), perhaps its period, then its verb
@@ -1592,26 +1618,52 @@ def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
     辖区煤改电工作。(A牵头) / …;长延堡街办负责协调…: the units before 负责 (named with their level or place, or a
     各… set; see :func:`_opening_units`) opening a sentence are units of the item, responsible, or leads where the
     duty 负责 takes is to lead (负责…的牵头抓总); 负责 inside a comma piece of the task (推进项目建设,市发改委负责协调)
-    is no clause."""
+    is no clause; the comma pieces after a subject's own piece that open with other units and 负责 share the task
+    (市商务局负责招商,市财政局负责资金保障)."""
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
     for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
         a = start + sm.end()
-        if a >= end:
-            continue
-        a = _after_under(m, a, end)
-        if _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]):
-            continue  # 由A负责…: an agent phrase, read by _you_clauses where it assigns
-        pm = _SUBJECT_PIECE.match(m, a, end)  # 各县(市)区政府负责落实: a short bracket inside a name
-        b = pm.end() if pm is not None else a
-        # 所需经费由市财政局负责保障: what is handed over opens the sentence, the units after 由
-        a += _handed_topic(m[a:b], lexicon) or 0
-        head = _opening_units(m[a:b], lexicon)
-        if head is None or "负责" not in m[a : a + head[0]]:
-            continue
-        duty = _LEAD_DUTY.match(m, m.rfind("负责", a, a + head[0]), b)
-        spans.append(Span(a, duty.end() if duty is not None else a + head[0]))
+        while a < end:
+            got = _subject_piece(m, a, end, lexicon)
+            b = got[1] if got is not None else _role_piece_end(m, a, end, lexicon)
+            if got is not None:
+                spans.append(got[0])
+            elif b is not None and spans:
+                spans.append(
+                    Span(a, b)
+                )  # 市发改委牵头制定方案,市财政局配合: the supporting piece after a subject's
+            if b is None or b >= end or m[b] != ",":
+                break
+            a = b + 1
     return spans
+
+
+def _role_piece_end(m: str, a: int, end: int, lexicon: UnitLexicon) -> int | None:
+    """市发改委牵头,市财政局负责资金保障: where a comma piece of units and their role verb alone ends (the role run
+    reads it), so that the subject piece after it is read too; None for any other piece."""
+    b = _segment_end(m, a, end)
+    piece = m[a:b].strip()
+    verb = _verb_tail(piece)
+    return b if verb is not None and verb[0] > 0 and _all_units(piece[: verb[0]], lexicon) else None
+
+
+def _subject_piece(m: str, a: int, end: int, lexicon: UnitLexicon) -> tuple[Span, int] | None:
+    """The units opening the piece at ``a`` before its 负责 (see :func:`_subject_sentences`) and where the piece
+    ends, or None."""
+    a = _after_under(m, a, end)
+    if _ROLE_HEAD.match(m[a : a + _HEAD_SPAN]):
+        return None  # 由A负责…: an agent phrase, read by _you_clauses where it assigns
+    pm = _SUBJECT_PIECE.match(m, a, end)  # 各县(市)区政府负责落实: a short bracket inside a name
+    b = pm.end() if pm is not None else a
+    # 所需经费由市财政局负责保障: what is handed over opens the sentence, the units after 由
+    a += _handed_topic(m[a:b], lexicon) or 0
+    head = _opening_units(m[a:b], lexicon)
+    # 市发改委牵头制定方案: a lead verb before the task makes its units the leads, as 负责…的牵头抓总 does
+    if head is None or ("负责" not in m[a : a + head[0]] and head[1] != "lead"):
+        return None
+    duty = _LEAD_DUTY.match(m, m.rfind("负责", a, a + head[0]), b)
+    return Span(a, duty.end() if duty is not None else a + head[0]), b
 
 
 # 市发改委负责全市园区建设的牵头抓总: the duty 负责 takes is to lead (a lead verb closing the piece, with its 工作)
@@ -1694,6 +1746,27 @@ def _collective_of_places(nk: str, lexicon: UnitLexicon) -> bool:
     return bool(body) and g.is_division_collective(nk[: -len(body)])
 
 
+_TOP_LIST_SEP = re.compile(r"、(?![^()]*\))")  # a list's 、 outside the brackets of a name (各县(市、区))
+
+
+def _places_then_bodies(head: str, lexicon: UnitLexicon) -> bool:
+    """各县(市、区)、市直各部门 / 各乡镇、县直有关单位: a collective of places, then bodies that stand as units, as the
+    subject of a duty (the addressees of a notice charged together)."""
+    first, *rest = _TOP_LIST_SEP.split(head)
+    return (
+        bool(rest)
+        and _collective_of_places(_nk(_core(first)), lexicon)
+        and all(_charged_body(_nk(_core(p)), lexicon) for p in rest)
+    )
+
+
+def _charged_body(nk: str, lexicon: UnitLexicon) -> bool:
+    """市直各部门 / 各有关单位 / 县发改局: a body named with its level or place, or a collective of bodies; not a kind
+    of actor (企业, 学校) nor a person."""
+    named = _named_with_level(nk, lexicon) or lexicon.grammar.is_collective_head(nk)
+    return named and lexicon.ends_as_unit(nk) and not is_person(nk)
+
+
 def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
     """The units an item's opening sentence charges as its subject (三、实行跟踪督办 / 州政府督查室要将…纳入…), with
     the bodies the subject acts together with (A要会同B): the sentence that opens the item's text, or the one
@@ -1738,8 +1811,14 @@ def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Patter
     first = _nk(_core(head.split("、")[0]))
     # 各县(市、区)要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole
     places = "、" not in _INNER_BRACKET.sub("", head) and _collective_of_places(_nk(_core(head)), lexicon)
+    # 各县(市、区)、市直各部门要…: the collective of places first, then the collective bodies charged with it
+    places = places or _places_then_bodies(head, lexicon)
     # 永嘉县要…,平阳县要… / 永嘉县、平阳县要…: county-level divisions by their full names, each for its government
     places = places or all(is_county_division(_nk(p)) for p in head.split("、"))
+    # 城关镇要… / 东城街道要… / 县直各单位要…: a township by its own name, a level's direct bodies as a whole
+    places = places or all(
+        _names_a_township(_nk(p), lexicon) or _direct_bodies(_nk(p), lexicon) for p in head.split("、")
+    )
     if not places and not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
         return []
     if not places and (
@@ -1752,26 +1831,18 @@ def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Patter
         spans.append(Span(dm.start("w"), dm.end("w")))
     else:  # 市商务局要会同市交通局完善…: the verb follows the name with no mark between
         joined_at = dm.end() if with_ is None else m.rfind(_V.duty_joins[0], dm.end("u"), dm.start("w"))
-        spans.extend(_joined_name(m, joined_at, end, lexicon))
+        join = next((w for w in _V.duty_joins if joined_at >= 0 and m.startswith(w, joined_at)), "")
+        spans.extend(_joined_list(m, joined_at + len(join), end, lexicon) if join else [])
     return spans
 
 
 _JOINED_NAME_MAX = 20  # 会同市发展和改革委员会: one body's name
 
 
-def _joined_name(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
-    """A要会同B完善…: the body after 会同 when the task's verb follows its name with no mark between: the
-    shortest run that ends like a body, grown only while a longer body ending covers what it adds (市政府办 ->
-    市政府办公室, 市发展和改革委 -> 市发展和改革委员会), never over the verb's object (市财政局对企业)."""
-    join = next((w for w in _V.duty_joins if at >= 0 and m.startswith(w, at)), None)
-    if join is None:
-        return []
-    span = _name_run(m, at + len(join), end, lexicon)
-    return [span] if span is not None else []
-
-
 def _name_run(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
-    """The body named at ``a`` whose verb follows it with no mark between (see :func:`_joined_name`)."""
+    """A要会同B完善…: the body named at ``a`` whose verb follows it with no mark between: the shortest run that
+    ends like a body, grown only while a longer body ending covers what it adds (市政府办 -> 市政府办公室,
+    市发展和改革委 -> 市发展和改革委员会), never over the verb's object (市财政局对企业)."""
     stop = min(_segment_end(m, a, end), a + _JOINED_NAME_MAX)
     b = next((k for k in range(a + 2, stop + 1) if lexicon.ends_as_unit(_nk(m[a:k]))), None)
     if b is None:
@@ -1789,6 +1860,20 @@ def _name_run(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
     return Span(a, b)
 
 
+def _joined_list(m: str, a: int, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """The bodies named from ``a`` after 会同 up to the task's verb (会同市财政局、市教育局制定…): the names before each
+    、, and the last one as far as a body's name runs (:func:`_name_run`); [] where a piece names no body."""
+    spans: list[Span] = []
+    stop = _segment_end(m, a, end)
+    while (sep := m.find("、", a, stop)) > a and lexicon.ends_as_unit(_nk(m[a:sep])):
+        if not _named_with_level(_nk(m[a:sep]), lexicon):
+            return []
+        spans.append(Span(a, sep))
+        a = sep + 1
+    last = _name_run(m, a, end, lexicon)
+    return [*spans, last] if last is not None else []
+
+
 def _together_after(m: str, at: int, end: int) -> list[Span]:
     """由A牵头,会同B、C制定…: the bodies a comma piece after a role run joins with 会同, up to the task's verb: the
     names before each 、, and the last one as far as a body's name runs (:func:`_name_run`)."""
@@ -1798,17 +1883,7 @@ def _together_after(m: str, at: int, end: int) -> list[Span]:
     join = next((w for w in _V.duty_joins if m.startswith(w, k)), None)
     if join is None or k == at:
         return []
-    lexicon = UnitLexicon.load_default()
-    spans: list[Span] = []
-    a = k + len(join)
-    stop = _segment_end(m, a, end)
-    while (sep := m.find("、", a, stop)) > a and lexicon.ends_as_unit(_nk(m[a:sep])):
-        if not _named_with_level(_nk(m[a:sep]), lexicon):
-            return []
-        spans.append(Span(a, sep))
-        a = sep + 1
-    last = _name_run(m, a, end, lexicon)
-    return [*spans, last] if last is not None else []
+    return _joined_list(m, k + len(join), end, UnitLexicon.load_default())
 
 
 _JOIN_WITH = tuple(_V.together_heads)
@@ -1838,7 +1913,9 @@ def _you_units(seg: str, lexicon: UnitLexicon) -> int | None:
     if means is not None and (vm is None or means.start() < vm.start()):
         vm = means  # 由所在乡镇|通过招商引资等方式,盘活…: the agent's means in place of its role verb
         end = vm.start()
-    elif vm is None or seg[vm.end() :].startswith(_NOT_A_ROLE_AFTER):
+    elif vm is None or (
+        seg[vm.end() :].startswith(_NOT_A_ROLE_AFTER) and not seg[vm.end() :].startswith(_ROLE_OBJECT_AFTER)
+    ):
         return None
     else:
         end = vm.end()
@@ -1949,6 +2026,23 @@ def _you_clauses(m: str, start: int, end: int) -> list[Span]:
             continue
         spans.append(Span(a, a + 1 + k + len(joined) + stop[1]))
     return spans
+
+
+# …推进园区建设。——市发改委、市财政局: a dash after the task's last mark, then its bodies to the line's end
+_DASH_TAIL = re.compile(
+    r"(?:(?<=[。;)])|^)[ \t]*(?:——|—|--|-)[ \t]*(?P<u>[^—\-\n。]{2,80}?)[ \t]*[;。]?[ \t]*$", re.M
+)
+
+
+def _dash_tail(m: str, start: int, end: int) -> list[Span]:
+    """The bodies a dash sets after an item's task (…完善配套设施。——市发改委、市财政局): its clause, one a line
+    where a task's text runs over several; a dash opening a goal's line (——地区生产总值增长7.5%) names none."""
+    lexicon = UnitLexicon.load_default()
+    return [
+        Span(dm.start("u"), dm.end("u"))
+        for dm in _DASH_TAIL.finditer(m, start, end)
+        if m[start : dm.start()].strip() and _all_units(dm.group("u"), lexicon)
+    ]
 
 
 def _lost_open_tail(m: str, start: int, end: int) -> Span | None:
@@ -2470,10 +2564,24 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
         pieces.extend(q for q in joined if q.end > q.start and _CJK.search("".join(w[q.start : q.end])))
         if pieces:
             pieces[-1].sep = ";"  # segments never share a role group
+    _mark_restated(w, pieces)
     _propagate_roles(pieces)
     _promote_carriers(pieces)
     _lead_by_together(w, pieces, resolver)
     return [p for p in pieces if not p.person]
+
+
+def _mark_restated(w: list[str], pieces: list[_Piece]) -> None:
+    """(责任单位:A、B,A牵头) / (A、B负责;A为第一责任单位): a body of the list named again with its role after a
+    comma or a semicolon designates that body alone, as 其中A牵头 does; the bodies before it keep their own role."""
+    seen: set[str] = set()
+    prev_sep = ""
+    for p in pieces:
+        name = _nk("".join(w[p.start : p.end]))
+        if p.role is not None and name in seen and prev_sep in (",", ";"):
+            p.designation = True
+        seen.add(name)
+        prev_sep = p.sep
 
 
 def _lead_by_together(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> None:
@@ -2585,6 +2693,16 @@ def _remark(w: list[str], p: _Piece, resolver: UnitResolver) -> bool:
     )
 
 
+_LEVEL_DIRECT = re.compile(
+    r"[省市县区]直"
+)  # 市直各部门, 县直有关单位: the bodies a level's government runs directly
+
+
+def _direct_bodies(nk: str, lexicon: UnitLexicon) -> bool:
+    """县直各单位 / 市直有关部门: the bodies a level's government runs directly, named as a whole."""
+    return _LEVEL_DIRECT.match(nk) is not None and lexicon.ends_as_unit(nk)
+
+
 def _completed_by(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) -> bool:
     """Whether a piece that cannot stand alone heads a name the next piece completes: a place or zone
     (哈尔滨、黑河、绥芬河市政府), a collective of divisions before a division's body (各区、市人社局), a field of
@@ -2596,6 +2714,8 @@ def _completed_by(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolver) 
     if not head or not nk:
         return True
     if g.is_division_collective(head) or g.is_collective_head(head):
+        if _LEVEL_DIRECT.match(nk) and resolver.can_stand(nk):
+            return False  # 各县(市、区)、市直各部门: the level's own direct bodies, no body of every division
         return nk[:1] in g.division_levels or g.is_division_collective(nk) or not resolver.can_stand(nk)
     return (
         resolver.may_open_shared(head)
@@ -2754,7 +2874,10 @@ def _refs(
         if zones is not None:
             refs.extend((ref, is_lead) for ref in _zone_refs(src, base + start, end - start, zones, resolver))
             continue
-        for a, b in resolver.split_lost(piece_match):
+        parts = resolver.split_lost(piece_match)
+        if len(spans) > 1 and _double_named(piece_match, parts, resolver):
+            parts = [(parts[0][0], parts[1][1])]
+        for a, b in parts:
             s, e = base + start + a, base + start + b
             surface = src.text[s:e]
             noun = _sector_noun(src.match, s, e)  # 民政等部门: the last sector named with its noun
@@ -2766,6 +2889,18 @@ def _refs(
                 )
             )
     return refs
+
+
+def _double_named(piece: str, parts: list[tuple[int, int]], resolver: UnitResolver) -> bool:
+    """市经信局市新经济委 between marked pieces of a list: one office under its two names (a second brand hung
+    on the same body, 挂牌), not two bodies whose separator was lost, where the list keeps its other marks: two
+    names run together, each opening with the same level (市…市…, 区…区…)."""
+    if len(parts) != 2 or parts[0][1] != parts[1][0]:
+        return False
+    levels = resolver.lexicon.grammar.division_levels
+    first, second = _nk(piece[parts[0][0] : parts[0][1]]), _nk(piece[parts[1][0] : parts[1][1]])
+    level = next((lv for lv in levels if first.startswith(lv)), None)
+    return level is not None and second.startswith(level)
 
 
 def _zone_refs(

@@ -136,6 +136,9 @@ class Vocabulary:
     duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
     duty_acts: tuple[str, ...] = ()  # 积极 in 市财政局积极做好…: a named subject's act, no modal
+    duty_addressees: tuple[
+        str, ...
+    ] = ()  # 各单位 in …,各单位要在2月底前完成…: the addressees charged as a whole
     vetting_opener: str = ""  # 经 in 经县文化和旅游局年度考核合格: before the vetting body
     vetting_verbs: tuple[str, ...] = ()  # 考核 in the same: the body's act of vetting
     vetting_periods: tuple[str, ...] = ()  # 年度 in the same: when it vets
@@ -214,6 +217,7 @@ class Vocabulary:
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty")),
+            duty_addressees=tuple(_words(data.get("duty", {}), "addressees", "duty")),
             vetting_opener=str(data.get("duty", {}).get("vetting_opener", "")),
             vetting_verbs=tuple(_words(data.get("duty", {}), "vetting_verbs", "duty")),
             vetting_periods=tuple(_words(data.get("duty", {}), "vetting_periods", "duty")),
