@@ -39,6 +39,7 @@ from policykg.errors import ExtractError
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.indicator_tables import indicator_tables
 from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
+from policykg.loaders.extract.target_names import counts_held_designations, names_project_capacity
 from policykg.loaders.normalize import match_text, name_key
 from policykg.models import SourceDocument, Span, TargetInfo
 
@@ -84,6 +85,9 @@ UNITS = (
     "千瓦时",
     "千瓦",
     "兆瓦",
+    # power and energy in giga (到2026年光伏装机达到1.2吉瓦, 储能年放电量1吉瓦时): the SI prefix written in words
+    "吉瓦时",
+    "吉瓦",
     "工作日",
     "小时",
     "%",
@@ -2221,6 +2225,11 @@ def _not_a_commitment(
         return True  # 一、2021年同心县王团镇大沟沿村3824亩高标准农田建设项目: a project's title
     if unit not in _MONEY and unit != "%" and _capacity_project(w, match, num_start, end):
         return True  # 抓好平煤神马25万吨己二酸、海星化工10万吨针状焦等项目: a listed project's capacity
+    if names_project_capacity(match, num_start, end, unit, w.builds, w.amount_verb):
+        return True  # 加快建设南充格润40兆瓦天然气分布式能源项目, 建设年产30万吨绿色甲醇项目: one project's name
+    bound = bool(pre or m.group("post") or value_max is not None)
+    if unit in w.count_units and counts_held_designations(match, num_start, end, bound):
+        return True  # 全市6个"产粮大县"全面推行…: designations held already, the subject of what they do
     item = w.items.match(tail) if unit in ("项", "条", "个", "类", "大") else None
     if item and not _qualifies_next(tail, item.end()):
         return True
