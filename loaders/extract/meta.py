@@ -2980,7 +2980,27 @@ def _own_place(src: SourceDocument, lines: list[_Line], regions: RegionTable) ->
             if found:
                 return found
     m = _OWN_REALITY.search(src.match, 0, _NAMED_SCAN)
-    return regions.prefix_of(m.group("place"), src.match) if m else None
+    if m is not None:
+        return regions.prefix_of(m.group("place"), src.match)
+    return _own_bare_place(src.match)
+
+
+# 结合吕梁实际, 结合杭州实际: the document's own place by its bare name (a city's or a province's, as its own texts
+# write it), which names one division only; and a news lead's "青岛印发《…》": the place that issued what it reports
+_OWN_BARE = re.compile(
+    r"结合(?P<reality>[\u4e00-\u9fff]{2,4}?)实际"
+    r"|(?:^|(?<=[,。:\s]))(?:近日|日前|近期)?,?(?P<lead>[\u4e00-\u9fff]{2,4}?)(?:印发|出台|发布)(?:了)?《",
+    re.M,
+)
+
+
+def _own_bare_place(match: str) -> str | None:
+    divisions = load_divisions()
+    for m in _OWN_BARE.finditer(match, 0, _NAMED_SCAN):
+        names = divisions.forms.get(m.group("reality") or m.group("lead"), [])
+        if len(names) == 1 and divisions.by_name[names[0]].level in ("province", "city"):
+            return names[0]
+    return None
 
 
 _ADDRESSEE_START = re.compile(r"^(?:各|局|区|市|省|县|驻|有关|全体|管委|委|本)")
