@@ -1609,7 +1609,7 @@ def _named_region(match: str, regions: RegionTable) -> str | None:
     division = load_divisions().by_name.get(found) if found else None
     if found is not None and (division is None or division.level != "province"):
         return found
-    city = regions.by_voice(match, "city")
+    city = regions.by_voice(match, "city") or _city_of_titled_body(match, found, regions)
     if found is not None and city is not None and _city_over_province(found, city, match, regions):
         return city
     if found is not None and city is None:
@@ -1621,6 +1621,20 @@ def _named_region(match: str, regions: RegionTable) -> str | None:
         if county is not None:
             return county
     return found or city or regions.province_by_places(match) or _place_named_throughout(match)
+
+
+# A first line that opens with a city body named by its level character alone (市经济和信息化局2025年工作要点)
+_TITLED_CITY_BODY = re.compile(r"\s*市(?![" + _NOT_BODY["市"] + r"])[\u4e00-\u9fff]{1,10}?(?:局|委|办公室|办)")
+
+
+def _city_of_titled_body(match: str, province: str | None, regions: RegionTable) -> str | None:
+    """The one city of ``province`` a text names when its first line opens with a city's own body (市经济和信息化局
+    2025年工作要点 … 新时代武汉 … 考察湖北): the body speaks for that city, the province is only named around it."""
+    if province is None or not _TITLED_CITY_BODY.match(match):
+        return None
+    named = load_divisions().named(match[:_NAMED_SCAN], "city", "市", regions.not_street)
+    inside = [c for c in named if province in regions.ancestors(c)[1:]]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _speaks_below(named: str, match: str, regions: RegionTable) -> bool:
