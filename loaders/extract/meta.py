@@ -94,9 +94,12 @@ _WRAPPED = re.compile(
 )
 _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # A repost's lead sentence naming the issuer: 近日,浙江省人民政府办公厅印发…; read in the first lines only.
+# Bodies acting jointly are listed with 、 (2022年1月25日,河北省委、省政府出台《…》): the first is the issuer named; a
+# month without its day dates the act too when its comma follows (2023年12月,中共山西省委办公厅、…发布《…》).
 _REPORTED = re.compile(
-    r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,?\s*"
-    r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*(?:正式)?(?:印发|发布|公布|出台|下发))"
+    r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?=\s*,))"
+    r"\s*,?\s*(?P<org>[\u4e00-\u9fff]{3,30}?)(?:、[\u4e00-\u9fff]{2,30}?){0,3}"
+    r"(?=\s*(?:联合|正式)?(?:印发|发布|公布|出台|下发))"
 )
 # 2025年,某某县印发《…》: a year alone opens a repost's lead only with its comma and a book-marked plan after the act
 _YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s*年\s*,\s*(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*印发\s*《)")
@@ -2717,10 +2720,19 @@ _DATED_ACT = re.compile(
 )
 
 
+# A repost's lead opening with the full date of the act it reports, its bodies then a book-marked plan
+# (2022年1月25日,河北省委、省政府出台《…》)
+_DATE_LED_ACT = re.compile(
+    r"(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,\s*(?P<org>[\u4e00-\u9fff]{3,30}?)"
+    r"(?:、[\u4e00-\u9fff]{2,30}?){0,3}\s*(?:联合|正式)?(?:印发|发布|出台|下发)了?\s*《"
+)
+
+
 def _dated_act(lines: list[_Line]) -> str | None:
-    """The date a repost's lead sentence gives the act it reports (…于2022年7月7日印发《…》)."""
+    """The date a repost's lead sentence gives the act it reports (…于2022年7月7日印发《…》; 2022年1月25日,河北省委、
+    省政府出台《…》)."""
     for ln in lines[:_LEAD_LINES]:
-        m = _DATED_ACT.search(ln.match)
+        m = _DATED_ACT.search(ln.match) or _DATE_LED_ACT.search(ln.match)
         if m is not None and _is_org_line(m.group("org")):
             return parse_date(m.group("date"))
     return None
