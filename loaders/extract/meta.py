@@ -2710,7 +2710,13 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
             iso = _lost_date(ln.match, published)
             if iso:
                 return iso
-    return _glued_signed_date(src) or _dated_act(lines)
+    return _glued_signed_date(src) or _dated_act(lines) or _generated_before(src, fields, published)
+
+
+def _generated_before(src: SourceDocument, fields: list[_Field], published: str | None) -> str | None:
+    """A catalogue's 生成日期 before the 公开日期 it prints beside it: the document was made, then published."""
+    generated = _field_date(src, fields, "generated")
+    return generated if generated and published and generated < published else None
 
 
 # A repost's lead sentence dating the act it reports: X领导小组于2022年7月7日印发《…》,全文如下
