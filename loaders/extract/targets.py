@@ -1227,6 +1227,10 @@ def _comparator(pre: str | None, post: str | None, mid: str | None = None) -> st
     return "="
 
 
+# A scale class right after a count (3个千亿级产业链群, 4个五百亿级产业集群, 2个百亿元级园区)
+_SCALE_CLASS_AFTER = re.compile(r"[\d" + _CN_CHARS + r"]+\s*(?:万|亿)?元?级")
+
+
 def _enumeration(
     match: str, clause_start: int, fig_start: int, fig_end: int, clause_end: int, value: Decimal, unit: str
 ) -> bool:
@@ -1236,7 +1240,14 @@ def _enumeration(
     before = match[clause_start:fig_start]
     items = before.split("、")
     if len(items) >= 2 and Decimal(len(items)) == value and not _DIGIT.search(before):
-        return True  # 20亿级项目不少于12个、50亿级项目不少于2个: items with figures are no list of names
+        # 20亿级项目不少于12个、50亿级项目不少于2个: items with figures are no list of names; 打造A、B、C等3个千亿级
+        # 产业链群: the clusters its clause builds to a scale class, counted after the list's 等, are promised (建成A、
+        # B、C等3个城市综合体 only counts the list)
+        return not (
+            before.rstrip().endswith("等")
+            and _SCALE_CLASS_AFTER.match(match, fig_end)
+            and _builds_listed(_words(), match, fig_start, fig_end)
+        )
     tail = match[fig_end : min(len(match), clause_end + 1, fig_end + 12)]
     return bool(_LIST_INTRO.match(tail))
 
