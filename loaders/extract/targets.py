@@ -322,8 +322,12 @@ _TIME = re.compile(
     r"|(?P<per>每年度?|年均|每一年)"
     r"|(?P<plan>全年|年内|年度|当年|今年|本年度?)"
     r"|(?P<year>(?P<y>" + _YEAR_DIGITS + r")\s*年)"
+    # a five-year plan's period or end ("十五五"期间, 到"十四五"末): the plan's last year
+    r"|(?P<fyp>(?P<fn>十[一二三四五六七八九])五\"?\s*(?:期间|时期|期末|末))"
 )
-_TIME_START = re.compile("[2二每年全当今本]")  # the first characters of _TIME's alternatives (for _scan)
+_TIME_START = re.compile("[2二每年全当今本十]")  # the first characters of _TIME's alternatives (for _scan)
+# The 13th five-year plan (十三五) ran 2016-2020; each plan runs five years: the nth ends in 2020 + 5 * (n - 13)
+_FYP_NUMBER, _FYP_LAST_YEAR, _FYP_SPAN = 13, 2020, 5
 # A quoted name's number belongs to the name; a count before these nouns describes rather than commits.
 # A jurisdiction's divisions written with their kinds in brackets (16个县(市、区), 12个县(市)区, 9个市(州)) are
 # the divisions a plan addresses, as 13个区市 is; a bound on how many of them (20个以上县(市、区)被评为…, 90%以上
@@ -571,6 +575,8 @@ def _context(match: str, lo: int, pos: int, plan_year: int | None) -> _Context:
             ctx = _Context(plan_year)
         elif m.group("year"):
             ctx = _Context(_year(m.group("y")))
+        elif m.group("fyp"):
+            ctx = _Context(_FYP_LAST_YEAR + _FYP_SPAN * ((cn_number(m.group("fn")) or 0) - _FYP_NUMBER))
         ctx.at = m.start()
     return ctx
 
