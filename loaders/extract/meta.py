@@ -1627,7 +1627,9 @@ def _named_region(match: str, regions: RegionTable) -> str | None:
 
 
 # A first line that opens with a city body named by its level character alone (市经济和信息化局2025年工作要点)
-_TITLED_CITY_BODY = re.compile(r"\s*市(?![" + _NOT_BODY["市"] + r"])[\u4e00-\u9fff]{1,10}?(?:局|委|办公室|办)")
+_TITLED_CITY_BODY = re.compile(
+    r"\s*市(?![" + _NOT_BODY["市"] + r"])[\u4e00-\u9fff]{1,10}?(?:局|委|办公室|办)"
+)
 
 
 def _city_of_titled_body(match: str, province: str | None, regions: RegionTable) -> str | None:

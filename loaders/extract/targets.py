@@ -2243,7 +2243,9 @@ def _not_a_commitment(
     if unit not in _MONEY and unit != "%" and _capacity_project(w, match, num_start, end):
         return True  # 抓好平煤神马25万吨己二酸、海星化工10万吨针状焦等项目: a listed project's capacity
     if names_project_capacity(match, num_start, end, unit, w.builds, w.amount_verb):
-        return True  # 加快建设南充格润40兆瓦天然气分布式能源项目, 建设年产30万吨绿色甲醇项目: one project's name
+        return (
+            True  # 加快建设南充格润40兆瓦天然气分布式能源项目, 建设年产30万吨绿色甲醇项目: one project's name
+        )
     bound = bool(pre or m.group("post") or value_max is not None)
     if unit in w.count_units and counts_held_designations(match, num_start, end, bound):
         return True  # 全市6个"产粮大县"全面推行…: designations held already, the subject of what they do
