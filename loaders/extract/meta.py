@@ -959,7 +959,14 @@ def _lead_end(m: str, off: int) -> int:
         lead = rx.match(m, off)
         if lead and lead.end() < len(m) and _titled_rest(m[lead.end() :], rx is _CHANNEL):
             off = lead.end()
+    place = _PLACE_COLON.match(m, off)
+    if place and place.group("place") in load_divisions().forms and _opens_title(m[place.end() :]):
+        off = place.end()  # 黑龙江:关于印发《…》的通知: a news site's place tag before the notice's title
     return off
+
+
+# A place's name and a colon heading a line (黑龙江:关于印发…的通知, 苏州:关于…的意见)
+_PLACE_COLON = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{2,8})\s*:\s*")
 
 
 def _titled_rest(rest: str, channel: bool) -> bool:
@@ -2313,7 +2320,7 @@ _REPORTED_SOURCE = re.compile(
 # A covering notice's opening that hands on one plan: 现将《X》印发给你们 / 《X》已经省领导同意,现印发给你们
 # (at a line's start or after a sentence's end: a glued PDF transcription keeps no breaks).
 _HANDED_ON = re.compile(
-    r"(?:^|现将|(?<=[。:;]))\s*《(?P<t>[^《》\n]{6,150})》\s*,?\s*(?:已经?[^,。;\n]{0,20}同意\s*,\s*现)?"
+    r"(?:^|现将|(?<=[。:;]))\s*《(?P<t>[^《》\n]{6,150})》\s*,?\s*(?:已经?[^,。;\n]{0,20}(?:同意|审议通过|研究通过|批准)\s*,\s*现)?"
     r"(?:印发|转发)给你们"
 )
 

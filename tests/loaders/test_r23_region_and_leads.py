@@ -46,6 +46,21 @@ FAMILIES: dict[str, list[Case]] = {
             {"issuer": "中共湖南省委办公厅", "title": "湖南省乡村振兴责任制实施细则", "issued": None},
         ),
     ],
+    "a_place_tag_before_a_notice_title": [
+        (
+            "黑龙江:关于印发《黑龙江省乡村产业发展规划》的通知\n" + BODY,
+            {"title": "关于印发《黑龙江省乡村产业发展规划》的通知"},
+        ),
+        # a colon after words that are no place is a label, not a tag
+        ("工作安排:关于做好春耕生产的通知\n" + BODY, {"title": None}),
+    ],
+    "a_plan_handed_on_once_adopted": [
+        (
+            "各有关单位:\n《泰州市优化营商环境实施方案》已经市委常委会会议审议通过,现印发给你们,请认真贯彻落实。\n"
+            + BODY,
+            {"title": "泰州市优化营商环境实施方案"},
+        ),
+    ],
     "generated_date_before_its_publication": [
         (
             "标题:关于推进银发经济发展的实施意见\n生成日期:2025-02-27 公开日期:2025-03-07\n" + BODY,
