@@ -1276,6 +1276,8 @@ def extract_meta(
         cands = _title_candidates(lines[:stop], stop)[:1]
     if not cands:
         cands = _reported_title(lines[: min(limit, _LEAD_LINES)])
+    else:
+        cands = _reported_over_headline(cands, lines[: min(limit, _LEAD_LINES)])
     if not cands:
         cands = _news_headline(lines[: min(limit, _LEAD_LINES)])
     own = [c for c in cands if not c.cover]
@@ -2332,11 +2334,23 @@ _PASSIVE_REPORT = re.compile(
 )
 
 
+# …, and with no body named: 《云南省人民政府关于…的意见》已于近日下发 (the issuer is the body its title opens with)
+_PASSIVE_ISSUED = re.compile(
+    r"《(?P<t>[^《》\n]{6,150})》\s*(?:已经?|已)?\s*于?\s*(?:近日|日前|近期)\s*(?:正式)?(?:下发|印发|发布|出台|公布)"
+)
+
+
 def _passive_report(lines: list[_Line]) -> list[_TitleCand]:
     for i, ln in enumerate(lines):
-        m = _PASSIVE_REPORT.search(ln.match)
+        m = _PASSIVE_REPORT.search(ln.match) or _PASSIVE_ISSUED.search(ln.match)
         if m is None or not _TITLE_END.search(m.group("t")):
             continue
+        if m.re is _PASSIVE_ISSUED:
+            about = m.group("t").find("关于")
+            own = m.group("t")[:about] if about > 0 and _is_org_line(m.group("t")[:about]) else None
+            issuer = ln.text[m.start("t") : m.start("t") + len(own)] if own else None
+            text = ln.text[m.start("t") : m.end("t")]
+            return [_TitleCand(i, i, ln.start + m.start("t"), ln.start + m.end("t"), text, issuer, False)]
         first = m.group("org").split("、")[0]
         issuer = ln.text[m.start("org") : m.start("org") + len(first)] if _is_org_line(first) else None
         text = ln.text[m.start("t") : m.end("t")]
@@ -2378,6 +2392,27 @@ def _news_headline(lines: list[_Line]) -> list[_TitleCand]:
         if len(ln.match) - off >= _HEADLINE_MIN and _standalone_title(ln.match[off:]):
             return [_TitleCand(k, k, ln.start + off, ln.end, ln.text[off:], None, False)]
     return []
+
+
+_HEADLINE_ACT = re.compile(r"(?:出台|印发|发布|下发|公布)了?")
+_HEADLINE_OBJECT_MIN = 6  # characters of what a headline says was issued: a plan's name, not a word
+
+
+def _reported_over_headline(cands: list[_TitleCand], lines: list[_Line]) -> list[_TitleCand]:
+    """A news headline reporting an act (云南省出台促进经济持续健康较快发展22条措施) over a lead that names the document
+    in full (《云南省人民政府关于促进经济持续健康较快发展22条措施的意见》已于近日下发): the document's own title,
+    which holds the headline's words for it, is the title."""
+    head = to_simplified(fold(cands[0].text))
+    act = _HEADLINE_ACT.search(head)
+    if act is None or "关于" in head[: act.start()] or "《" in head:
+        return cands
+    said = head[act.end() :].strip()
+    if len(said) < _HEADLINE_OBJECT_MIN:
+        return cands
+    reported = _reported_title(lines)
+    if reported and said in to_simplified(fold(reported[0].text)) and reported[0].text != cands[0].text:
+        return reported
+    return cands
 
 
 def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
@@ -2455,15 +2490,24 @@ def _notice_head_issuer(ln: _Line, before: int) -> str | None:
     return None if head is None else _placed_tail(ln, head.start(), head.group("run"))
 
 
+# The body that drafted a plan put out for comment, opening its clause (…,银川市网络信息化局起草了《…(征求意见稿)》;
+# 汉中市民政局牵头草拟了《…》): a draft has no signature, the drafting body is its issuer
+_DRAFTED = re.compile(
+    r"(?:^|(?<=[,。:;\s]))(?P<org>[\u4e00-\u9fff]{3,30}?)\s*(?:牵头)?(?:研究)?(?:起草|草拟)了?\s*《"
+)
 _ACT_ALONE = re.compile(r"\s*(?:正式)?(?:印发|发布|公布|出台|下发)\s*")
 
 
 def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
     """A repost's lead sentence: 近日,宁波市人民政府办公厅印发通知 / 日前,某某区人民政府印发关于…的通知 / X领导小组于
-    2022年7月7日印发《…》."""
+    2022年7月7日印发《…》; a draft's announcement naming the body that drafted it (…,X局起草了《…(征求意见稿)》)."""
     for ln, nxt in zip(lines[:_LEAD_LINES], lines[1 : _LEAD_LINES + 1], strict=False):
         if _ACT_ALONE.fullmatch(nxt.match) and _is_org_line(ln.match):
             return ln.text  # 6月24日 / 咸宁市人民政府办公室 / 发布 / <title>: a news byline one field a line
+    for ln in lines[:_LEAD_LINES]:
+        drafted = _DRAFTED.search(ln.match)
+        if drafted is not None and _is_org_line(drafted.group("org")):
+            return ln.text[drafted.start("org") : drafted.end("org")]
     for ln in lines[:_LEAD_LINES]:
         dated = _DATED_ACT.match(ln.match)
         if dated is not None and _is_org_line(dated.group("org")):

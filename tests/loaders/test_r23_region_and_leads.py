@@ -61,6 +61,23 @@ FAMILIES: dict[str, list[Case]] = {
             {"title": "泰州市优化营商环境实施方案"},
         ),
     ],
+    "the_body_that_drafted_a_plan_for_comment": [
+        (
+            "日前,为加快全市低空经济发展,泰州市发展和改革委员会起草了《关于促进低空经济发展的若干政策(征求意见稿)》。\n"
+            + BODY,
+            {"issuer": "泰州市发展和改革委员会"},
+        ),
+    ],
+    "a_headline_over_the_document_its_lead_names": [
+        (
+            "贵州省出台促进民营经济发展壮大18条措施\n2024-03-01 来源:某某网\n记者从新闻发布会上获悉,"
+            "《贵州省人民政府关于促进民营经济发展壮大18条措施的意见》已于近日下发。\n" + BODY,
+            {
+                "title": "贵州省人民政府关于促进民营经济发展壮大18条措施的意见",
+                "issuer": "贵州省人民政府",
+            },
+        ),
+    ],
     "generated_date_before_its_publication": [
         (
             "标题:关于推进银发经济发展的实施意见\n生成日期:2025-02-27 公开日期:2025-03-07\n" + BODY,
