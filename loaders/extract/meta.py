@@ -2729,11 +2729,12 @@ _NUMBER_DATE_LINES = (
 
 def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> str | None:
     found = _field_date(src, fields, "issued")
-    if found:
-        # 成文日期: 2018-02-09 over a notice signed 台州市人民政府 / 2018年 2月5日: the printed document's own date
-        return _signed_date(lines) or found
     # A page's publication date is no date issued (a repost's, a catalogue's), but no document is issued after it.
     published = _field_date(src, fields, "published")
+    if found:
+        # 成文日期: 2018-02-09 over a notice signed 台州市人民政府 / 2018年 2月5日: the printed document's own date
+        earlier = _earlier_date_line(lines, found) if found == published else None
+        return _signed_date(lines) or earlier or found
     for i, ln in enumerate(lines):
         if i > 0 and _is_org_line(lines[i - 1].match):
             iso = parse_date(ln.match) if _DATE_ONLY.match(ln.match) else _lost_date(ln.match, published)
@@ -2832,6 +2833,17 @@ def _glued_signed_date(src: SourceDocument) -> str | None:
     for m in _GLUED_SIGNED.finditer(src.match):
         if _is_org_line(m.group("org")):
             return parse_date(m.group("date"))
+    return None
+
+
+def _earlier_date_line(lines: list[_Line], posted: str) -> str | None:
+    """A date written with 年月日 on a line of its own, before the day a catalogue both dates and posts a page
+    (成文日期 2023-05-09 = 发布日期 2023-05-09, and 2023年4月14日 under the notice, no body signing): the notice's."""
+    for i, ln in enumerate(lines):
+        if _DATE_ONLY.match(ln.match) and "年" in ln.match and not _page_stamp(lines, i):
+            iso = parse_date(ln.match)
+            if iso and iso < posted:
+                return iso
     return None
 
 

@@ -78,6 +78,19 @@ FAMILIES: dict[str, list[Case]] = {
             },
         ),
     ],
+    "a_notice_date_line_before_the_day_a_catalogue_dates_and_posts": [
+        (
+            "发文字号:泰政办〔2023〕26号\n成文日期:2023年05月09日 发布日期:2023年05月09日\n关于印发就业工作要点的通知\n"
+            "各县区人民政府:\n现将《就业工作要点》印发给你们,请认真贯彻落实。\n2023年4月14日\n" + BODY,
+            {"issued": "2023-04-14"},
+        ),
+        # a 成文日期 of its own (not the posting day) stands
+        (
+            "发文字号:泰政办〔2023〕26号\n成文日期:2023年05月08日 发布日期:2023年05月09日\n关于印发就业工作要点的通知\n"
+            "各县区人民政府:\n现将《就业工作要点》印发给你们,请认真贯彻落实。\n2023年4月14日\n" + BODY,
+            {"issued": "2023-05-08"},
+        ),
+    ],
     "generated_date_before_its_publication": [
         (
             "标题:关于推进银发经济发展的实施意见\n生成日期:2025-02-27 公开日期:2025-03-07\n" + BODY,
