@@ -237,6 +237,9 @@ class RegionTable:
     national_heads: tuple[str, ...] = ()
     national_not: tuple[str, ...] = ()
     national_name: str = ""
+    # Taiwan's central bodies (行政院 …) and the region their pages have (台湾)
+    taiwan_heads: tuple[str, ...] = ()
+    taiwan_name: str = ""
     # a place named bare in the frame a text uses for its own (为德安高质量发展, 建设美丽德安)
     bare_place_frame: re.Pattern[str] | None = None
     # a lookahead refusing a bare place name that opens a street's name (长春街, 山西路, 北京东路)
@@ -282,6 +285,12 @@ class RegionTable:
             table.national_heads = tuple(national["heads"])
             table.national_not = tuple(national.get("not", ()))
             table.national_name = str(national["name"])
+        taiwan = data.get("taiwan_central", {})
+        if taiwan:
+            if not taiwan.get("source") or not taiwan.get("name") or not taiwan.get("heads"):
+                raise ExtractError(f"{origin}: [taiwan_central] needs a name, heads and a source")
+            table.taiwan_heads = tuple(taiwan["heads"])
+            table.taiwan_name = str(taiwan["name"])
         table.not_street = _not_street_rx(data.get("street", {}), origin)
         wider = data.get("province_zone_wider", {})
         if wider.get("wider") and not wider.get("source"):
@@ -1324,6 +1333,8 @@ def extract_meta(
         meta.region = _credit_code_region(src.match)
     if meta.region is None:
         meta.region = _province_by_terms(src.match, regions)
+    if meta.region is None:
+        meta.region = _taiwan_central(meta.issuer, src.match, regions)
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
     meta.region = _as_named(regions.with_prefecture(meta.region), src.match)
     meta.issuer = _placed_issuer(meta.issuer, meta.region) or _government_by_number(
@@ -2125,9 +2136,9 @@ def _next_to(src: SourceDocument, lines: list[_Line], i: int) -> bool:
     return not src.text[lines[i].end : lines[i + 1].start].strip()
 
 
-# the bodies, then the year or right away the programme's kind (台中市经发局施政目标, 海盐县农业农村局工作要点)
+# the bodies, then the year or right away the programme's kind (台中市经发局施政目标, 海盐县农业农村局工作要点, 行政院施政报告)
 _BODIES_YEAR = re.compile(
-    r"^(?P<bodies>[\u4e00-\u9fff、]{3,40}?)(?:(?:19|20)\d\d\s*年|(?P<kind>(?:施政|工作)(?:目标|方针|计划|要点))$)"
+    r"^(?P<bodies>[\u4e00-\u9fff、]{3,40}?)(?:(?:19|20)\d\d\s*年|(?P<kind>施政(?:目标|方针|计划|要点|报告)|工作(?:目标|方针|计划|要点))$)"
 )
 
 
@@ -2141,6 +2152,7 @@ def _bodies_before_year(title: str) -> str | None:
     if not all(_is_org_line(n) for n in names):
         return None
     placed = bool(load_divisions().prefix_candidates(name_key(names[0]))[0])
+    placed = placed or names[0].startswith(RegionTable.load_default().taiwan_heads)  # 行政院施政报告
     if m.group("kind") and not (placed or _PLACE_PREFIX.match(names[0])):
         return None  # 安全生产委员会工作要点: a committee named without its place, a template's
     if len(names) == 1 and names[0].endswith("政府") and not placed:
@@ -3049,6 +3061,20 @@ def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: lis
         # 自治区人民政府办公厅 on a page naming 宁夏回族自治区: the one province the text names
         return load_divisions().only_named("province", src.match[:_NAMED_SCAN])
     return None
+
+
+def _taiwan_central(issuer: str | None, match: str, regions: RegionTable) -> str | None:
+    """Taiwan (台湾) for a page of one of its central bodies (行政院施政报告), or one naming such a body in its head
+    (…:行政院108年05月03日院臺農字第…號函) when nothing else gave a region."""
+    if not regions.taiwan_heads:
+        return None
+    if issuer and to_simplified(fold(issuer)).startswith(regions.taiwan_heads):
+        return regions.taiwan_name
+    head = to_simplified(match[:_TAIWAN_SCAN])
+    return regions.taiwan_name if any(h in head for h in regions.taiwan_heads) else None
+
+
+_TAIWAN_SCAN = 300  # a page's head: the title, its fields, the first lines
 
 
 def _province_by_terms(match: str, regions: RegionTable) -> str | None:

@@ -91,6 +91,16 @@ FAMILIES: dict[str, list[Case]] = {
             {"issued": "2023-05-08"},
         ),
     ],
+    "taiwan_cities_and_central_bodies": [
+        ("高雄市經發局施政目標\n" + BODY, {"region": "高雄市", "issuer": "高雄市經發局"}),
+        ("行政院施政報告\n關於本院施政情形,擇要報告如下:\n" + BODY, {"region": "台湾", "issuer": "行政院"}),
+        (
+            "計畫名稱:社區再生計畫\n核定:行政院108年05月03日院臺農字第1080011958號函\n" + BODY,
+            {"region": "台湾"},
+        ),
+        # a committee's programme named without its place stays unplaced
+        ("安全生产委员会工作要点\n" + BODY, {"issuer": None}),
+    ],
     "generated_date_before_its_publication": [
         (
             "标题:关于推进银发经济发展的实施意见\n生成日期:2025-02-27 公开日期:2025-03-07\n" + BODY,
