@@ -1434,7 +1434,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
     return out
 
 
-_TABLE_SIGNS = {"≥": ">=", "≤": "<=", ">": ">", "<": "<"}
+_TABLE_SIGNS = {"≥": ">=", "≤": "<=", ">": ">", "<": "<", "~": "~"}
 
 
 def _table_goals(match: str, text: str, lo: int, hi: int) -> list[TargetInfo]:

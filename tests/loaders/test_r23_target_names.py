@@ -2,7 +2,8 @@
 counted as the subject of what they do: 全市6个"产粮大县"全面推行…; the capacity inside one project's name:
 加快建设某某40兆瓦天然气分布式能源项目, 建设年产30万吨绿色甲醇项目), power in 吉瓦, a list its clause builds to a scale
 class (打造A、B、C等3个千亿级产业链群), the year of a five-year plan's period ("十五五"期间 -> 2030), and the units,
-ranges, comparators and numerals of goals no corpus page prints, which must keep being read.
+ranges, comparators and numerals of goals no corpus page prints, which must keep being read; and indicator tables with
+a unit column (序号 | 指标名称 | 单位 | 2025年目标 | 属性).
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
 from tests.loaders.test_targets import targets
 
 Case = tuple[str, list[tuple[str, str, str]]]
@@ -108,3 +109,40 @@ def test_r23_five_year_plan_years(variant: Callable[[str], str], text: str, year
 def test_r23_ranges(variant: Callable[[str], str], text: str, want: tuple[str, str, str]) -> None:
     (t,) = targets(variant(text))
     assert (str(t.value), str(t.value_max), t.unit) == want
+
+
+# Indicator tables with a unit column, perhaps numbered, one goal year or two (rows between bars, or one cell a
+# line closed by a bar): each goal cell read with its row's unit.
+TABLES: list[tuple[str, list[tuple[str, str, str, int]]]] = [
+    (
+        "一、主要指标\n序号 | 指标名称 | 单位 | 2025年目标 | 属性\n1 | 地区生产总值增速 | % | 6左右 | 预期性\n"
+        "2 | 城镇新增就业 | 万人 | 1.2 | 预期性\n3 | 森林覆盖率 | % | ≥45 | 约束性\n",
+        [("6", "%", "~", 2025), ("12000", "人", "=", 2025), ("45", "%", ">=", 2025)],
+    ),
+    (
+        "主要指标\n指标 | 单位 | 2022年 | 2027年 | 属性\n新增造林面积 | 公顷 | 1200 | 3000 | 约束性\n"
+        "光伏装机容量 | 兆瓦 | 200 | 800 | 预期性\n",
+        [("3000", "公顷", "=", 2027), ("800", "兆瓦", "=", 2027)],
+    ),
+    (
+        "指标名称 |\n计量单位 |\n2023年 |\n2026年 |\n养老床位 |\n张 |\n3000 |\n4500 |\n",
+        [("4500", "张", "=", 2026)],
+    ),
+    # one year column not named a goal is a level reported, no goal
+    ("指标名称 | 单位 | 2023年 | 属性\n养老床位 | 张 | 3000 | 预期性\n", []),
+]
+
+
+def _all_targets(text: str) -> list[tuple[str, str, str, int | None]]:
+    doc = run(text)
+    found = [t for m in doc.measures for t in m.targets] + [t for s in doc.sections for t in s.targets]
+    found += doc.doc_targets
+    return [(str(t.value), t.unit, t.comparator, t.year) for t in sorted(found, key=lambda t: t.span.start)]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), TABLES)
+def test_r23_indicator_tables_with_unit_columns(
+    variant: Callable[[str], str], text: str, want: list[tuple[str, str, str, int]]
+) -> None:
+    assert _all_targets(variant(text)) == want
