@@ -164,6 +164,9 @@ _GUARDED_UNITS = {
     # 例 counts cases (开展胃肠癌联合筛查1万例以上) after an Arabic figure or its multiplier only, never 例如 / 例外
     "例": r"(?<=[\d万亿千])例(?![如外行])",
     "盆": r"(?<=[\d万亿千])盆",
+    # cases handled, as Taiwan's programmes count subsidised projects (辦理35案軟硬體計畫執行, 780案計畫執行) after
+    # an Arabic figure only: never 方案 / 提案 / 案件 / 案例 (案 then 件 or 例 is a case file)
+    "案": r"(?<=\d)案(?![件例卷由])",
     # lamps installed (安装太阳能路灯1000盏) and copies or reports drawn up (每半年形成1份…报告): after an Arabic figure or its
     # multiplier only, never 月份 / 年份 / 股份 / 份额
     "盏": r"(?<=[\d万千])盏",

@@ -42,6 +42,12 @@ FAMILIES: dict[str, list[Case]] = {
         ("到2026年,光伏发电装机规模达到1.2吉瓦。", [("1.2", "吉瓦", "=")]),
         ("新型储能年放电量不低于3吉瓦时。", [("3", "吉瓦时", ">=")]),
     ],
+    "projects_counted_in_an": [
+        # Taiwan's programmes count the projects they fund in 案, after an Arabic figure only
+        ("辦理35案軟硬體計畫執行,以及780案計畫執行。", [("35", "案", "="), ("780", "案", "=")]),
+        ("全年受理行政复议52案件。", []),
+        ("制定实施方案三个。", [("3", "个", "=")]),
+    ],
     "a_list_built_to_a_scale_class_counted_after_deng": [
         ("加快打造新能源汽车、化工新材料、现代食品等3个千亿级产业链群。", [("3", "个", "=")]),
         # a list counted with no class after its count only sums it up
