@@ -94,9 +94,12 @@ _WRAPPED = re.compile(
 )
 _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # A repost's lead sentence naming the issuer: 近日,浙江省人民政府办公厅印发…; read in the first lines only.
+# Bodies acting jointly are listed with 、 (2022年1月25日,河北省委、省政府出台《…》): the first is the issuer named; a
+# month without its day dates the act too when its comma follows (2023年12月,中共山西省委办公厅、…发布《…》).
 _REPORTED = re.compile(
-    r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,?\s*"
-    r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*(?:正式)?(?:印发|发布|公布|出台|下发))"
+    r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?=\s*,))"
+    r"\s*,?\s*(?P<org>[\u4e00-\u9fff]{3,30}?)(?:、[\u4e00-\u9fff]{2,30}?){0,3}"
+    r"(?=\s*(?:联合|正式)?(?:印发|发布|公布|出台|下发))"
 )
 # 2025年,某某县印发《…》: a year alone opens a repost's lead only with its comma and a book-marked plan after the act
 _YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s*年\s*,\s*(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*印发\s*《)")
@@ -234,6 +237,9 @@ class RegionTable:
     national_heads: tuple[str, ...] = ()
     national_not: tuple[str, ...] = ()
     national_name: str = ""
+    # Taiwan's central bodies (行政院 …) and the region their pages have (台湾)
+    taiwan_heads: tuple[str, ...] = ()
+    taiwan_name: str = ""
     # a place named bare in the frame a text uses for its own (为德安高质量发展, 建设美丽德安)
     bare_place_frame: re.Pattern[str] | None = None
     # a lookahead refusing a bare place name that opens a street's name (长春街, 山西路, 北京东路)
@@ -279,6 +285,12 @@ class RegionTable:
             table.national_heads = tuple(national["heads"])
             table.national_not = tuple(national.get("not", ()))
             table.national_name = str(national["name"])
+        taiwan = data.get("taiwan_central", {})
+        if taiwan:
+            if not taiwan.get("source") or not taiwan.get("name") or not taiwan.get("heads"):
+                raise ExtractError(f"{origin}: [taiwan_central] needs a name, heads and a source")
+            table.taiwan_heads = tuple(taiwan["heads"])
+            table.taiwan_name = str(taiwan["name"])
         table.not_street = _not_street_rx(data.get("street", {}), origin)
         wider = data.get("province_zone_wider", {})
         if wider.get("wider") and not wider.get("source"):
@@ -956,7 +968,14 @@ def _lead_end(m: str, off: int) -> int:
         lead = rx.match(m, off)
         if lead and lead.end() < len(m) and _titled_rest(m[lead.end() :], rx is _CHANNEL):
             off = lead.end()
+    place = _PLACE_COLON.match(m, off)
+    if place and place.group("place") in load_divisions().forms and _opens_title(m[place.end() :]):
+        off = place.end()  # 黑龙江:关于印发《…》的通知: a news site's place tag before the notice's title
     return off
+
+
+# A place's name and a colon heading a line (黑龙江:关于印发…的通知, 苏州:关于…的意见)
+_PLACE_COLON = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{2,8})\s*:\s*")
 
 
 def _titled_rest(rest: str, channel: bool) -> bool:
@@ -1266,6 +1285,8 @@ def extract_meta(
         cands = _title_candidates(lines[:stop], stop)[:1]
     if not cands:
         cands = _reported_title(lines[: min(limit, _LEAD_LINES)])
+    else:
+        cands = _reported_over_headline(cands, lines[: min(limit, _LEAD_LINES)])
     if not cands:
         cands = _news_headline(lines[: min(limit, _LEAD_LINES)])
     own = [c for c in cands if not c.cover]
@@ -1312,6 +1333,8 @@ def extract_meta(
         meta.region = _credit_code_region(src.match)
     if meta.region is None:
         meta.region = _province_by_terms(src.match, regions)
+    if meta.region is None:
+        meta.region = _taiwan_central(meta.issuer, src.match, regions)
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
     meta.region = _as_named(regions.with_prefecture(meta.region), src.match)
     meta.issuer = _placed_issuer(meta.issuer, meta.region) or _government_by_number(
@@ -1609,7 +1632,7 @@ def _named_region(match: str, regions: RegionTable) -> str | None:
     division = load_divisions().by_name.get(found) if found else None
     if found is not None and (division is None or division.level != "province"):
         return found
-    city = regions.by_voice(match, "city")
+    city = regions.by_voice(match, "city") or _city_of_titled_body(match, found, regions)
     if found is not None and city is not None and _city_over_province(found, city, match, regions):
         return city
     if found is not None and city is None:
@@ -1621,6 +1644,22 @@ def _named_region(match: str, regions: RegionTable) -> str | None:
         if county is not None:
             return county
     return found or city or regions.province_by_places(match) or _place_named_throughout(match)
+
+
+# A first line that opens with a city body named by its level character alone (市经济和信息化局2025年工作要点)
+_TITLED_CITY_BODY = re.compile(
+    r"\s*市(?![" + _NOT_BODY["市"] + r"])[\u4e00-\u9fff]{1,10}?(?:局|委|办公室|办)"
+)
+
+
+def _city_of_titled_body(match: str, province: str | None, regions: RegionTable) -> str | None:
+    """The one city of ``province`` a text names when its first line opens with a city's own body (市经济和信息化局
+    2025年工作要点 … 新时代武汉 … 考察湖北): the body speaks for that city, the province is only named around it."""
+    if province is None or not _TITLED_CITY_BODY.match(match):
+        return None
+    named = load_divisions().named(match[:_NAMED_SCAN], "city", "市", regions.not_street)
+    inside = [c for c in named if province in regions.ancestors(c)[1:]]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _speaks_below(named: str, match: str, regions: RegionTable) -> bool:
@@ -2097,9 +2136,9 @@ def _next_to(src: SourceDocument, lines: list[_Line], i: int) -> bool:
     return not src.text[lines[i].end : lines[i + 1].start].strip()
 
 
-# the bodies, then the year or right away the programme's kind (台中市经发局施政目标, 海盐县农业农村局工作要点)
+# the bodies, then the year or right away the programme's kind (台中市经发局施政目标, 海盐县农业农村局工作要点, 行政院施政报告)
 _BODIES_YEAR = re.compile(
-    r"^(?P<bodies>[\u4e00-\u9fff、]{3,40}?)(?:(?:19|20)\d\d\s*年|(?P<kind>(?:施政|工作)(?:目标|方针|计划|要点))$)"
+    r"^(?P<bodies>[\u4e00-\u9fff、]{3,40}?)(?:(?:19|20)\d\d\s*年|(?P<kind>施政(?:目标|方针|计划|要点|报告)|工作(?:目标|方针|计划|要点))$)"
 )
 
 
@@ -2113,6 +2152,7 @@ def _bodies_before_year(title: str) -> str | None:
     if not all(_is_org_line(n) for n in names):
         return None
     placed = bool(load_divisions().prefix_candidates(name_key(names[0]))[0])
+    placed = placed or names[0].startswith(RegionTable.load_default().taiwan_heads)  # 行政院施政报告
     if m.group("kind") and not (placed or _PLACE_PREFIX.match(names[0])):
         return None  # 安全生产委员会工作要点: a committee named without its place, a template's
     if len(names) == 1 and names[0].endswith("政府") and not placed:
@@ -2294,7 +2334,7 @@ _REPORTED_SOURCE = re.compile(
 # A covering notice's opening that hands on one plan: 现将《X》印发给你们 / 《X》已经省领导同意,现印发给你们
 # (at a line's start or after a sentence's end: a glued PDF transcription keeps no breaks).
 _HANDED_ON = re.compile(
-    r"(?:^|现将|(?<=[。:;]))\s*《(?P<t>[^《》\n]{6,150})》\s*,?\s*(?:已经?[^,。;\n]{0,20}同意\s*,\s*现)?"
+    r"(?:^|现将|(?<=[。:;]))\s*《(?P<t>[^《》\n]{6,150})》\s*,?\s*(?:已经?[^,。;\n]{0,20}(?:同意|审议通过|研究通过|批准)\s*,\s*现)?"
     r"(?:印发|转发)给你们"
 )
 
@@ -2306,11 +2346,23 @@ _PASSIVE_REPORT = re.compile(
 )
 
 
+# …, and with no body named: 《云南省人民政府关于…的意见》已于近日下发 (the issuer is the body its title opens with)
+_PASSIVE_ISSUED = re.compile(
+    r"《(?P<t>[^《》\n]{6,150})》\s*(?:已经?|已)?\s*于?\s*(?:近日|日前|近期)\s*(?:正式)?(?:下发|印发|发布|出台|公布)"
+)
+
+
 def _passive_report(lines: list[_Line]) -> list[_TitleCand]:
     for i, ln in enumerate(lines):
-        m = _PASSIVE_REPORT.search(ln.match)
+        m = _PASSIVE_REPORT.search(ln.match) or _PASSIVE_ISSUED.search(ln.match)
         if m is None or not _TITLE_END.search(m.group("t")):
             continue
+        if m.re is _PASSIVE_ISSUED:
+            about = m.group("t").find("关于")
+            own = m.group("t")[:about] if about > 0 and _is_org_line(m.group("t")[:about]) else None
+            issuer = ln.text[m.start("t") : m.start("t") + len(own)] if own else None
+            text = ln.text[m.start("t") : m.end("t")]
+            return [_TitleCand(i, i, ln.start + m.start("t"), ln.start + m.end("t"), text, issuer, False)]
         first = m.group("org").split("、")[0]
         issuer = ln.text[m.start("org") : m.start("org") + len(first)] if _is_org_line(first) else None
         text = ln.text[m.start("t") : m.end("t")]
@@ -2352,6 +2404,27 @@ def _news_headline(lines: list[_Line]) -> list[_TitleCand]:
         if len(ln.match) - off >= _HEADLINE_MIN and _standalone_title(ln.match[off:]):
             return [_TitleCand(k, k, ln.start + off, ln.end, ln.text[off:], None, False)]
     return []
+
+
+_HEADLINE_ACT = re.compile(r"(?:出台|印发|发布|下发|公布)了?")
+_HEADLINE_OBJECT_MIN = 6  # characters of what a headline says was issued: a plan's name, not a word
+
+
+def _reported_over_headline(cands: list[_TitleCand], lines: list[_Line]) -> list[_TitleCand]:
+    """A news headline reporting an act (云南省出台促进经济持续健康较快发展22条措施) over a lead that names the document
+    in full (《云南省人民政府关于促进经济持续健康较快发展22条措施的意见》已于近日下发): the document's own title,
+    which holds the headline's words for it, is the title."""
+    head = to_simplified(fold(cands[0].text))
+    act = _HEADLINE_ACT.search(head)
+    if act is None or "关于" in head[: act.start()] or "《" in head:
+        return cands
+    said = head[act.end() :].strip()
+    if len(said) < _HEADLINE_OBJECT_MIN:
+        return cands
+    reported = _reported_title(lines)
+    if reported and said in to_simplified(fold(reported[0].text)) and reported[0].text != cands[0].text:
+        return reported
+    return cands
 
 
 def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
@@ -2429,15 +2502,24 @@ def _notice_head_issuer(ln: _Line, before: int) -> str | None:
     return None if head is None else _placed_tail(ln, head.start(), head.group("run"))
 
 
+# The body that drafted a plan put out for comment, opening its clause (…,银川市网络信息化局起草了《…(征求意见稿)》;
+# 汉中市民政局牵头草拟了《…》): a draft has no signature, the drafting body is its issuer
+_DRAFTED = re.compile(
+    r"(?:^|(?<=[,。:;\s]))(?P<org>[\u4e00-\u9fff]{3,30}?)\s*(?:牵头)?(?:研究)?(?:起草|草拟)了?\s*《"
+)
 _ACT_ALONE = re.compile(r"\s*(?:正式)?(?:印发|发布|公布|出台|下发)\s*")
 
 
 def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
     """A repost's lead sentence: 近日,宁波市人民政府办公厅印发通知 / 日前,某某区人民政府印发关于…的通知 / X领导小组于
-    2022年7月7日印发《…》."""
+    2022年7月7日印发《…》; a draft's announcement naming the body that drafted it (…,X局起草了《…(征求意见稿)》)."""
     for ln, nxt in zip(lines[:_LEAD_LINES], lines[1 : _LEAD_LINES + 1], strict=False):
         if _ACT_ALONE.fullmatch(nxt.match) and _is_org_line(ln.match):
             return ln.text  # 6月24日 / 咸宁市人民政府办公室 / 发布 / <title>: a news byline one field a line
+    for ln in lines[:_LEAD_LINES]:
+        drafted = _DRAFTED.search(ln.match)
+        if drafted is not None and _is_org_line(drafted.group("org")):
+            return ln.text[drafted.start("org") : drafted.end("org")]
     for ln in lines[:_LEAD_LINES]:
         dated = _DATED_ACT.match(ln.match)
         if dated is not None and _is_org_line(dated.group("org")):
@@ -2659,11 +2741,12 @@ _NUMBER_DATE_LINES = (
 
 def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> str | None:
     found = _field_date(src, fields, "issued")
-    if found:
-        # 成文日期: 2018-02-09 over a notice signed 台州市人民政府 / 2018年 2月5日: the printed document's own date
-        return _signed_date(lines) or found
     # A page's publication date is no date issued (a repost's, a catalogue's), but no document is issued after it.
     published = _field_date(src, fields, "published")
+    if found:
+        # 成文日期: 2018-02-09 over a notice signed 台州市人民政府 / 2018年 2月5日: the printed document's own date
+        earlier = _earlier_date_line(lines, found) if found == published else None
+        return _signed_date(lines) or earlier or found
     for i, ln in enumerate(lines):
         if i > 0 and _is_org_line(lines[i - 1].match):
             iso = parse_date(ln.match) if _DATE_ONLY.match(ln.match) else _lost_date(ln.match, published)
@@ -2693,7 +2776,13 @@ def _issued(src: SourceDocument, lines: list[_Line], fields: list[_Field]) -> st
             iso = _lost_date(ln.match, published)
             if iso:
                 return iso
-    return _glued_signed_date(src) or _dated_act(lines)
+    return _glued_signed_date(src) or _dated_act(lines) or _generated_before(src, fields, published)
+
+
+def _generated_before(src: SourceDocument, fields: list[_Field], published: str | None) -> str | None:
+    """A catalogue's 生成日期 before the 公开日期 it prints beside it: the document was made, then published."""
+    generated = _field_date(src, fields, "generated")
+    return generated if generated and published and generated < published else None
 
 
 # A repost's lead sentence dating the act it reports: X领导小组于2022年7月7日印发《…》,全文如下
@@ -2703,10 +2792,19 @@ _DATED_ACT = re.compile(
 )
 
 
+# A repost's lead opening with the full date of the act it reports, its bodies then a book-marked plan
+# (2022年1月25日,河北省委、省政府出台《…》)
+_DATE_LED_ACT = re.compile(
+    r"(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,\s*(?P<org>[\u4e00-\u9fff]{3,30}?)"
+    r"(?:、[\u4e00-\u9fff]{2,30}?){0,3}\s*(?:联合|正式)?(?:印发|发布|出台|下发)了?\s*《"
+)
+
+
 def _dated_act(lines: list[_Line]) -> str | None:
-    """The date a repost's lead sentence gives the act it reports (…于2022年7月7日印发《…》)."""
+    """The date a repost's lead sentence gives the act it reports (…于2022年7月7日印发《…》; 2022年1月25日,河北省委、
+    省政府出台《…》)."""
     for ln in lines[:_LEAD_LINES]:
-        m = _DATED_ACT.search(ln.match)
+        m = _DATED_ACT.search(ln.match) or _DATE_LED_ACT.search(ln.match)
         if m is not None and _is_org_line(m.group("org")):
             return parse_date(m.group("date"))
     return None
@@ -2747,6 +2845,17 @@ def _glued_signed_date(src: SourceDocument) -> str | None:
     for m in _GLUED_SIGNED.finditer(src.match):
         if _is_org_line(m.group("org")):
             return parse_date(m.group("date"))
+    return None
+
+
+def _earlier_date_line(lines: list[_Line], posted: str) -> str | None:
+    """A date written with 年月日 on a line of its own, before the day a catalogue both dates and posts a page
+    (成文日期 2023-05-09 = 发布日期 2023-05-09, and 2023年4月14日 under the notice, no body signing): the notice's."""
+    for i, ln in enumerate(lines):
+        if _DATE_ONLY.match(ln.match) and "年" in ln.match and not _page_stamp(lines, i):
+            iso = parse_date(ln.match)
+            if iso and iso < posted:
+                return iso
     return None
 
 
@@ -2954,6 +3063,20 @@ def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: lis
     return None
 
 
+def _taiwan_central(issuer: str | None, match: str, regions: RegionTable) -> str | None:
+    """Taiwan (台湾) for a page of one of its central bodies (行政院施政报告), or one naming such a body in its head
+    (…:行政院108年05月03日院臺農字第…號函) when nothing else gave a region."""
+    if not regions.taiwan_heads:
+        return None
+    if issuer and to_simplified(fold(issuer)).startswith(regions.taiwan_heads):
+        return regions.taiwan_name
+    head = to_simplified(match[:_TAIWAN_SCAN])
+    return regions.taiwan_name if any(h in head for h in regions.taiwan_heads) else None
+
+
+_TAIWAN_SCAN = 300  # a page's head: the title, its fields, the first lines
+
+
 def _province_by_terms(match: str, regions: RegionTable) -> str | None:
     """A page that speaks as a province (结合自治区实际) and names no place, by the level words only that province's
     texts use (旗县级以上 -> 内蒙古自治区)."""
@@ -2980,7 +3103,27 @@ def _own_place(src: SourceDocument, lines: list[_Line], regions: RegionTable) ->
             if found:
                 return found
     m = _OWN_REALITY.search(src.match, 0, _NAMED_SCAN)
-    return regions.prefix_of(m.group("place"), src.match) if m else None
+    if m is not None:
+        return regions.prefix_of(m.group("place"), src.match)
+    return _own_bare_place(src.match)
+
+
+# 结合吕梁实际, 结合杭州实际: the document's own place by its bare name (a city's or a province's, as its own texts
+# write it), which names one division only; and a news lead's "青岛印发《…》": the place that issued what it reports
+_OWN_BARE = re.compile(
+    r"结合(?P<reality>[\u4e00-\u9fff]{2,4}?)实际"
+    r"|(?:^|(?<=[,。:\s]))(?:近日|日前|近期)?,?(?P<lead>[\u4e00-\u9fff]{2,4}?)(?:印发|出台|发布)(?:了)?《",
+    re.M,
+)
+
+
+def _own_bare_place(match: str) -> str | None:
+    divisions = load_divisions()
+    for m in _OWN_BARE.finditer(match, 0, _NAMED_SCAN):
+        names = divisions.forms.get(m.group("reality") or m.group("lead"), [])
+        if len(names) == 1 and divisions.by_name[names[0]].level in ("province", "city"):
+            return names[0]
+    return None
 
 
 _ADDRESSEE_START = re.compile(r"^(?:各|局|区|市|省|县|驻|有关|全体|管委|委|本)")

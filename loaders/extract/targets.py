@@ -39,6 +39,7 @@ from policykg.errors import ExtractError
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.indicator_tables import indicator_tables
 from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
+from policykg.loaders.extract.target_names import counts_held_designations, names_project_capacity
 from policykg.loaders.normalize import match_text, name_key
 from policykg.models import SourceDocument, Span, TargetInfo
 
@@ -84,6 +85,9 @@ UNITS = (
     "千瓦时",
     "千瓦",
     "兆瓦",
+    # power and energy in giga (到2026年光伏装机达到1.2吉瓦, 储能年放电量1吉瓦时): the SI prefix written in words
+    "吉瓦时",
+    "吉瓦",
     "工作日",
     "小时",
     "%",
@@ -160,6 +164,9 @@ _GUARDED_UNITS = {
     # 例 counts cases (开展胃肠癌联合筛查1万例以上) after an Arabic figure or its multiplier only, never 例如 / 例外
     "例": r"(?<=[\d万亿千])例(?![如外行])",
     "盆": r"(?<=[\d万亿千])盆",
+    # cases handled, as Taiwan's programmes count subsidised projects (辦理35案軟硬體計畫執行, 780案計畫執行) after
+    # an Arabic figure only: never 方案 / 提案 / 案件 / 案例 (案 then 件 or 例 is a case file)
+    "案": r"(?<=\d)案(?![件例卷由])",
     # lamps installed (安装太阳能路灯1000盏) and copies or reports drawn up (每半年形成1份…报告): after an Arabic figure or its
     # multiplier only, never 月份 / 年份 / 股份 / 份额
     "盏": r"(?<=[\d万千])盏",
@@ -318,8 +325,12 @@ _TIME = re.compile(
     r"|(?P<per>每年度?|年均|每一年)"
     r"|(?P<plan>全年|年内|年度|当年|今年|本年度?)"
     r"|(?P<year>(?P<y>" + _YEAR_DIGITS + r")\s*年)"
+    # a five-year plan's period or end ("十五五"期间, 到"十四五"末): the plan's last year
+    r"|(?P<fyp>(?P<fn>十[一二三四五六七八九])五\"?\s*(?:期间|时期|期末|末))"
 )
-_TIME_START = re.compile("[2二每年全当今本]")  # the first characters of _TIME's alternatives (for _scan)
+_TIME_START = re.compile("[2二每年全当今本十]")  # the first characters of _TIME's alternatives (for _scan)
+# The 13th five-year plan (十三五) ran 2016-2020; each plan runs five years: the nth ends in 2020 + 5 * (n - 13)
+_FYP_NUMBER, _FYP_LAST_YEAR, _FYP_SPAN = 13, 2020, 5
 # A quoted name's number belongs to the name; a count before these nouns describes rather than commits.
 # A jurisdiction's divisions written with their kinds in brackets (16个县(市、区), 12个县(市)区, 9个市(州)) are
 # the divisions a plan addresses, as 13个区市 is; a bound on how many of them (20个以上县(市、区)被评为…, 90%以上
@@ -567,6 +578,8 @@ def _context(match: str, lo: int, pos: int, plan_year: int | None) -> _Context:
             ctx = _Context(plan_year)
         elif m.group("year"):
             ctx = _Context(_year(m.group("y")))
+        elif m.group("fyp"):
+            ctx = _Context(_FYP_LAST_YEAR + _FYP_SPAN * ((cn_number(m.group("fn")) or 0) - _FYP_NUMBER))
         ctx.at = m.start()
     return ctx
 
@@ -1223,6 +1236,10 @@ def _comparator(pre: str | None, post: str | None, mid: str | None = None) -> st
     return "="
 
 
+# A scale class right after a count (3个千亿级产业链群, 4个五百亿级产业集群, 2个百亿元级园区)
+_SCALE_CLASS_AFTER = re.compile(r"[\d" + _CN_CHARS + r"]+\s*(?:万|亿)?元?级")
+
+
 def _enumeration(
     match: str, clause_start: int, fig_start: int, fig_end: int, clause_end: int, value: Decimal, unit: str
 ) -> bool:
@@ -1232,7 +1249,14 @@ def _enumeration(
     before = match[clause_start:fig_start]
     items = before.split("、")
     if len(items) >= 2 and Decimal(len(items)) == value and not _DIGIT.search(before):
-        return True  # 20亿级项目不少于12个、50亿级项目不少于2个: items with figures are no list of names
+        # 20亿级项目不少于12个、50亿级项目不少于2个: items with figures are no list of names; 打造A、B、C等3个千亿级
+        # 产业链群: the clusters its clause builds to a scale class, counted after the list's 等, are promised (建成A、
+        # B、C等3个城市综合体 only counts the list)
+        return not (
+            before.rstrip().endswith("等")
+            and _SCALE_CLASS_AFTER.match(match, fig_end)
+            and _builds_listed(_words(), match, fig_start, fig_end)
+        )
     tail = match[fig_end : min(len(match), clause_end + 1, fig_end + 12)]
     return bool(_LIST_INTRO.match(tail))
 
@@ -1413,7 +1437,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
     return out
 
 
-_TABLE_SIGNS = {"≥": ">=", "≤": "<=", ">": ">", "<": "<"}
+_TABLE_SIGNS = {"≥": ">=", "≤": "<=", ">": ">", "<": "<", "~": "~"}
 
 
 def _table_goals(match: str, text: str, lo: int, hi: int) -> list[TargetInfo]:
@@ -2221,6 +2245,13 @@ def _not_a_commitment(
         return True  # 一、2021年同心县王团镇大沟沿村3824亩高标准农田建设项目: a project's title
     if unit not in _MONEY and unit != "%" and _capacity_project(w, match, num_start, end):
         return True  # 抓好平煤神马25万吨己二酸、海星化工10万吨针状焦等项目: a listed project's capacity
+    if names_project_capacity(match, num_start, end, unit, w.builds, w.amount_verb):
+        return (
+            True  # 加快建设南充格润40兆瓦天然气分布式能源项目, 建设年产30万吨绿色甲醇项目: one project's name
+        )
+    bound = bool(pre or m.group("post") or value_max is not None)
+    if unit in w.count_units and counts_held_designations(match, num_start, end, bound):
+        return True  # 全市6个"产粮大县"全面推行…: designations held already, the subject of what they do
     item = w.items.match(tail) if unit in ("项", "条", "个", "类", "大") else None
     if item and not _qualifies_next(tail, item.end()):
         return True
