@@ -78,6 +78,9 @@ class Grammar:
     modifiers: tuple[str, ...] = ()
     parks: tuple[str, ...] = ()
     joined_others: tuple[str, ...] = ()  # 中小企业|与电子信息: no industry before the joiner
+    taiwan: tuple[
+        tuple[str, str], ...
+    ] = ()  # 网路 → 网络: a Taiwan word of an industry name, its mainland word
     trade: tuple[str, ...] = ()
     counted: tuple[str, ...] = ()  # 机构: a trade head only before a count of bodies (金融机构20家)
     broad: frozenset[str] = frozenset()
@@ -740,7 +743,8 @@ def load_grammar() -> Grammar:
         sector_class_qualifiers=tuple(data["suffixes"].get("sector_class_qualifiers", [])),
         kept=tuple(data["suffixes"]["kept"]),
         licensed=frozenset(data["suffixes"].get("licensed", [])),
-        morphemes=tuple(data["morphemes"]["words"]),
+        morphemes=(*data["morphemes"]["words"], *_taiwan_morphemes(data)),
+        taiwan=tuple((tw, cn) for tw, cn in data.get("taiwan_wording", {}).get("pairs", []) if tw != cn),
         institutions=tuple(data["institutions"]["words"]),
         stop=tuple(data["stop"]["words"]),
         modifiers=tuple(data["modifiers"]["words"]),
@@ -1012,6 +1016,20 @@ def _after_trigger(grammar: Grammar, match: str, a: int, b: int) -> int:
             continue  # the end of an item's name (软件开发、…), not a verb before it (重点发展|铝、铜)
         start = t.end()
     return start
+
+
+def _taiwan_morphemes(data: dict[str, Any]) -> list[str]:
+    """The Taiwan words whose mainland word is a morpheme (网路 for 网络): a name ending in one ends like an industry."""
+    morphemes = set(data["morphemes"]["words"])
+    return [tw for tw, cn in data.get("taiwan_wording", {}).get("pairs", []) if cn in morphemes and tw != cn]
+
+
+def mainland_wording(grammar: Grammar, label: str) -> str:
+    """``label`` (Simplified) with its Taiwan industry words in the mainland's wording (6G网路 → 6G网络)."""
+    for tw, cn in grammar.taiwan:
+        if tw in label:
+            label = label.replace(tw, cn)
+    return label
 
 
 def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
@@ -2615,8 +2633,37 @@ def grammar_mentions(
     if any(h in seg for h in g.produce_heads):
         out += _headed_produce(g, match, lo, hi)
     if "链" in seg:
-        out = [_listed_chain(g, match, a, b) for a, b in out]
+        out = [_listed_chain(g, match, a, b) for a, b in out] + _joined_chains(g, match, lo, hi, is_generic)
     return [p for a, b in out for p in _glued_produce(g, match, *_shared_farm_verb(g, match, a, b))]
+
+
+# Two chains or more named X链 and joined (装备制造链和纺织服装链, 稀土链、钢铁链): the first stem may carry the verb
+_JOINED_CHAINS = re.compile(r"[\u4e00-\u9fff]{2,14}?链(?:[、和及与][\u4e00-\u9fff]{2,8}?链)+")
+
+
+def _joined_chains(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The trades of chains named X链 and joined by 、/和/及/与 (实施装备制造链和纺织服装链延链补链强链行动), as the
+    链长制 plans shorten 产业链: each stem is a trade when at least half of them end like an industry and none is
+    the chain of another thing (人才链, 供应链: [chain_names] not_trades), generic or abstract."""
+    out: list[tuple[int, int]] = []
+    for m in _JOINED_CHAINS.finditer(match, lo, hi):
+        items, pos = [], m.start()
+        for piece in re.split("(?<=链)[、和及与]", m.group(0)):
+            items.append((pos, pos + len(piece) - 1))
+            pos += len(piece) + 1
+        a0 = _after_stops(grammar, match, *items[0])
+        items[0] = (a0, items[0][1])
+        stems = [match[a:b] for a, b in items]
+        if any(
+            not 2 <= len(x) <= 8 or x in grammar.chain_not_trades or is_generic(x) or grammar.is_abstract(x)
+            for x in stems
+        ):
+            continue
+        if sum(1 for x in stems if grammar.evidence(x)) >= max(1, len(stems) / 2):
+            out += items
+    return out
 
 
 # The next item of a list of chains (稀土链|、钢铁链): a joiner, a short name ending in 链, then the item's end

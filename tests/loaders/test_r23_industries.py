@@ -1,0 +1,46 @@
+"""Industry rule families of round 23 (r23i: industries on any document): chains named X链 and joined by 、/和 name
+a trade each; the Taiwan words of industry names (網路, 軟體, 資訊, 晶片, 積體電路) end a name like their mainland
+words and are labelled in them. Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.test_industries import labels
+
+Case = tuple[str, list[str]]
+
+# Each family's cases: a text and the industries it names, in order.
+FAMILIES: dict[str, list[Case]] = {
+    "chains_named_x_lian_and_joined_name_a_trade_each": [
+        ("实施装备制造链和纺织服装链延链补链强链行动。", ["装备制造", "纺织服装"]),
+        ("推动生物制造链与新型储能链协同发展。", ["生物制造", "新型储能"]),
+        ("聚焦商业航天链、低空经济链,开展精准招商。", ["商业航天", "低空经济"]),
+        # the chains of other things a plan links with the industrial one name no trade
+        ("推动创新链和人才链深度融合。", []),
+        ("稳定产业链、供应链。", []),
+    ],
+    "the_taiwan_words_of_an_industry_name_take_the_mainland_wording": [
+        ("加強量子計算、元宇宙、6G網路等新興領域前瞻性技術儲備。", ["量子计算", "元宇宙", "6G网络"]),
+        (
+            "支援圍繞下一代通信技術、積體電路、新材料、衛星等重點領域開展攻關。",
+            ["下一代通信技术", "集成电路", "新材料", "卫星"],
+        ),
+        ("推動人工智慧、半導體、晶片等產業發展。", ["人工智能", "半导体", "芯片"]),
+        ("發展軟體和資訊服務業。", ["软件和信息服务业"]),
+        # a Simplified rendering of a Taiwan page keeps the words too
+        ("加强量子计算、6G网路等新兴领域技术储备。", ["量子计算", "6G网络"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_r23_industry_families(
+    variant: Callable[[str], str], text: str, want: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == want
