@@ -78,6 +78,7 @@ class Grammar:
     modifiers: tuple[str, ...] = ()
     parks: tuple[str, ...] = ()
     joined_others: tuple[str, ...] = ()  # 中小企业|与电子信息: no industry before the joiner
+    unsuffixed: tuple[str, ...] = ()  # 生活性服务: a head only where 业 does not follow (then 服务业 is)
     taiwan: tuple[
         tuple[str, str], ...
     ] = ()  # 网路 → 网络: a Taiwan word of an industry name, its mainland word
@@ -252,7 +253,7 @@ class Grammar:
                 rf"|(?P<frame>(?:等\s*)?为(?:{_alt(list(self.framed) or ['主导'])})的?))"
                 rf"\s*(?:(?P<rank>{_alt(list(self.ranks) or ['国家级'])})\s*)?"
                 # the head's qualifier may be quoted (为主导的"大健康"产业)
-                rf"(?:(?<=的)\"(?=[{_CJK}]{{1,6}}\"))?(?P<mod>[{_CJK}]{{0,6}}?)\"?(?P<head>{_alt(list(self.heads))})"
+                rf"(?:(?<=的)\"(?=[{_CJK}]{{1,6}}\"))?(?P<mod>[{_CJK}]{{0,6}}?)\"?(?P<head>{self._head_alt()})"
             ),
         )
         object.__setattr__(self, "trigger_rx", re.compile(_alt(list(self.triggers))))
@@ -480,6 +481,13 @@ class Grammar:
 
     def has_morpheme(self, s: str) -> bool:
         return bool(self.morph_rx.search(s))
+
+    def _head_alt(self) -> str:
+        """The closing heads as one alternation; an unsuffixed head (生活性服务) only where 业 does not follow it."""
+        plain = [h for h in self.heads if h not in self.unsuffixed]
+        if not self.unsuffixed:
+            return _alt(plain)
+        return f"{_alt(plain)}|(?:{_alt(list(self.unsuffixed))})(?!业)"
 
     def evidence(self, s: str) -> bool:
         """``s`` ends like an industry name: in a morpheme, or in a word of a GB/T 4754-2017 class name
@@ -744,6 +752,7 @@ def load_grammar() -> Grammar:
         kept=tuple(data["suffixes"]["kept"]),
         licensed=frozenset(data["suffixes"].get("licensed", [])),
         morphemes=(*data["morphemes"]["words"], *_taiwan_morphemes(data)),
+        unsuffixed=tuple(data["heads"].get("unsuffixed", [])),
         taiwan=tuple((tw, cn) for tw, cn in data.get("taiwan_wording", {}).get("pairs", []) if tw != cn),
         institutions=tuple(data["institutions"]["words"]),
         stop=tuple(data["stop"]["words"]),
@@ -3119,8 +3128,9 @@ def _sole_objects(
             if all(q - p <= 8 and _sole_name(grammar, is_generic, match[p:q]) for p, q in parts):
                 out += parts
             continue
-        if len(name) <= 8 and _sole_name(grammar, is_generic, name):
-            out.append(m.span(1))
+        a, b = _past_manner(grammar, match, *m.span(1))
+        if b - a <= 8 and _sole_name(grammar, is_generic, match[a:b]):
+            out.append((a, b))
     return out + _coordinated_heads(grammar, match, lo, hi, is_generic)
 
 
@@ -3208,13 +3218,21 @@ def _run_in_objects(
     """The object of a development verb opening a sentence or a line, up to its comma (推动三产扩体增量。发展全域旅游,
     巩固…景区。壮大现代物流,开展…): the trade the sentence develops, after the plan's reach or distinction (全域,
     特色); it ends like an industry, joins no two names and is no facility, system, body of work or generic word."""
-    return [
-        m.span(1)
-        for m in grammar.run_in_verb_rx.finditer(match, lo, hi)
-        if grammar.evidence(m.group(1))
-        and not _JOINERS.search(m.group(1))  # 发展肉牛和肉羊养殖,: two trades, the pair rules read them
-        and _series_name(grammar, is_generic, m.group(1))
-    ]
+    out: list[tuple[int, int]] = []
+    for m in grammar.run_in_verb_rx.finditer(match, lo, hi):
+        if not grammar.evidence(m.group(1)) or _JOINERS.search(m.group(1)):
+            continue  # 发展肉牛和肉羊养殖,: two trades, the pair rules read them
+        a, b = _past_manner(grammar, match, *m.span(1))
+        if _series_name(grammar, is_generic, match[a:b]):
+            out.append((a, b))
+    return out
+
+
+def _past_manner(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
+    """``(a, b)`` without a manner of production glued before the name (发展标准化|畜牧养殖: [goods] manners), when
+    three characters or more remain."""
+    manner = next((w for w in grammar.manners if match.startswith(w, a) and b - a - len(w) >= 3), "")
+    return a + len(manner), b
 
 
 _SENTENCE = re.compile(r"[^。!?\n]+")

@@ -1,6 +1,7 @@
 """Industry rule families of round 23 (r23i: industries on any document): chains named X链 and joined by 、/和 name
 a trade each; the Taiwan words of industry names (網路, 軟體, 資訊, 晶片, 積體電路) end a name like their mainland
-words and are labelled in them. Inline texts in both scripts and both punctuations."""
+words and are labelled in them; a list closed by a service grouping without 业 (等优质生活性服务进口) names its trades;
+verbs of an effort's aim (助力解决) and a manner of production (标准化) glued before a trade are no part of it. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -34,6 +35,26 @@ FAMILIES: dict[str, list[Case]] = {
         ("發展軟體和資訊服務業。", ["软件和信息服务业"]),
         # a Simplified rendering of a Taiwan page keeps the words too
         ("加强量子计算、6G网路等新兴领域技术储备。", ["量子计算", "6G网络"]),
+    ],
+    "a_list_closed_by_a_service_grouping_without_ye_names_its_trades": [
+        ("推动医疗健康、文化娱乐等优质生活性服务进口。", ["医疗健康", "文化娱乐"]),
+        ("扩大研发设计、检验检测等生产性服务供给。", ["研发设计", "检验检测"]),
+        # written with 业, the grouping reads as before
+        ("大力发展旅游休闲、家庭服务等生活性服务业。", ["旅游休闲", "家庭服务", "生活性服务业"]),
+        # goods or people are no trades
+        ("提供助餐、助浴等生活性服务。", []),
+    ],
+    "a_verb_of_the_aim_an_effort_serves_is_no_part_of_the_trade": [
+        ("组织联合攻关,助力解决生物医药产业发展的关键技术难题。", ["生物医药"]),
+        ("着力破解集成电路产业卡脖子难题。", ["集成电路"]),
+        ("助力乡村振兴。", []),
+    ],
+    "a_manner_of_production_before_a_developed_trade_is_no_part_of_its_name": [
+        ("发展标准化畜牧养殖,新改扩建生猪、肉鸡等标准化养殖场5个。", ["畜牧养殖", "生猪", "肉鸡"]),
+        ("发展规模化肉牛养殖,建设一批养殖小区。", ["肉牛养殖"]),
+        ("大力发展工厂化水产养殖。", ["水产养殖"]),
+        # a manner with a bare activity names no trade
+        ("大力发展标准化养殖。", []),
     ],
 }
 
