@@ -229,6 +229,12 @@ class Grammar:
     produce_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 生猪(?=生产)
     sector_figure_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # X业(实现)?产值
     produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
+    foods: tuple[
+        str, ...
+    ] = ()  # 食物: foods closing a list of produce before their supply (等各类食物有效供给)
+    supplies: tuple[str, ...] = ()
+    # 等各类食物有效供给 after a list of produce
+    food_supply_rx: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
     # 两个省|实验室 after a list of crops or livestock
     research_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     mineral_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 稀土|资源
@@ -294,6 +300,14 @@ class Grammar:
         verbs = _alt(list(self.produce_verbs) or ["养殖"])
         object.__setattr__(self, "farmed_rx", re.compile(rf"(?=[{firsts}])(?:{crop})+(?:{verbs})"))
         # a count and a level may stand between the list and the research body (小麦、家禽|两个省|实验室)
+        if self.foods and self.supplies:
+            object.__setattr__(
+                self,
+                "food_supply_rx",
+                re.compile(
+                    rf"等[{_CJK}]{{0,4}}?(?:{_alt(list(self.foods))})[{_CJK}]{{0,4}}?(?:{_alt(list(self.supplies))})"
+                ),
+            )
         object.__setattr__(
             self,
             "research_rx",
@@ -753,6 +767,8 @@ def load_grammar() -> Grammar:
         licensed=frozenset(data["suffixes"].get("licensed", [])),
         morphemes=(*data["morphemes"]["words"], *_taiwan_morphemes(data)),
         unsuffixed=tuple(data["heads"].get("unsuffixed", [])),
+        foods=tuple(data["produce"].get("foods", [])),
+        supplies=tuple(data["produce"].get("supplies", [])),
         taiwan=tuple((tw, cn) for tw, cn in data.get("taiwan_wording", {}).get("pairs", []) if tw != cn),
         institutions=tuple(data["institutions"]["words"]),
         stop=tuple(data["stop"]["words"]),
@@ -3084,6 +3100,8 @@ def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple
             continue  # 以小麦、玉米、苹果等为重点,加大种质资源收集: species bred, no trades
         if grammar.research and grammar.research_rx.match(match, m.end(), hi):
             continue  # 建成小麦、家禽两个省实验室: the subjects of research bodies, no trades
+        if grammar.food_supply_rx is not None and grammar.food_supply_rx.match(match, m.end(), hi):
+            continue  # 保障肉类、蔬菜、水果等各类食物有效供给: foods supplied, no trades
         pos = m.start()
         for k in range(m.start(), m.end() + 1):
             if k == m.end() or match[k] in "、和及与":

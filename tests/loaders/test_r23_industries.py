@@ -1,7 +1,8 @@
 """Industry rule families of round 23 (r23i: industries on any document): chains named X链 and joined by 、/和 name
 a trade each; the Taiwan words of industry names (網路, 軟體, 資訊, 晶片, 積體電路) end a name like their mainland
 words and are labelled in them; a list closed by a service grouping without 业 (等优质生活性服务进口) names its trades;
-verbs of an effort's aim (助力解决) and a manner of production (标准化) glued before a trade are no part of it. Inline texts in both scripts and both punctuations."""
+verbs of an effort's aim (助力解决) and a manner of production (标准化) glued before a trade are no part of it; a
+list of produce closed by the foods whose supply is secured (等各类食物有效供给) names goods. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -55,6 +56,12 @@ FAMILIES: dict[str, list[Case]] = {
         ("大力发展工厂化水产养殖。", ["水产养殖"]),
         # a manner with a bare activity names no trade
         ("大力发展标准化养殖。", []),
+    ],
+    "a_list_of_produce_closed_by_foods_supplied_names_no_trade": [
+        ("保障肉类、蔬菜、水果、水产品等各类食物有效供给。", []),
+        ("保障蔬菜、水果等食品供应。", []),
+        # produced, the same produce are farm trades
+        ("统筹抓好生猪、肉牛、水产品和蔬菜生产。", ["生猪", "肉牛", "水产品", "蔬菜"]),
     ],
 }
 
