@@ -1873,6 +1873,16 @@ def _head_closed_list(
     return _trade_closed(grammar, match, names) if trade else names
 
 
+def _broadly_qualified(grammar: Grammar, name: str) -> bool:
+    """``name`` ends in a broad word with nothing but broad words or qualifiers before it (数字, 智能制造, 现代服务:
+    they qualify every trade); not a trade's own word before it (装备|制造, 电子|信息, 生物|制造)."""
+    broad = next((w for w in grammar.broad if name.endswith(w)), None)
+    if broad is None:
+        return False
+    rest = name[: -len(broad)]
+    return len(rest) < 2 or rest in grammar.broad or rest in grammar.modifiers
+
+
 def _named_pair(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> bool:
     """Two list items after a trigger that both end in an industry word, not a broad one (数字、智能 qualify
     every trade), and hold no stop or abstract word: a list of two trades (大力发展新能源、新材料)."""
@@ -1880,12 +1890,7 @@ def _named_pair(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> b
         name = strip_ruby(match[a:b])
         # two names joined under one item (新型显示及电子元器件) may be longer: each part is one name's length
         longest = max(len(p) for p in _JOINERS.split(name))
-        if (
-            not grammar.morph_end(name)
-            or name.endswith(tuple(grammar.broad))
-            or longest > 8
-            or len(name) > 14
-        ):
+        if not grammar.morph_end(name) or _broadly_qualified(grammar, name) or longest > 8 or len(name) > 14:
             return False
         if grammar.stop_rx.search(name) or any(w in name for w in grammar.abstract):
             return False

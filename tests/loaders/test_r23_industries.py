@@ -2,7 +2,8 @@
 a trade each; the Taiwan words of industry names (網路, 軟體, 資訊, 晶片, 積體電路) end a name like their mainland
 words and are labelled in them; a list closed by a service grouping without 业 (等优质生活性服务进口) names its trades;
 verbs of an effort's aim (助力解决) and a manner of production (标准化) glued before a trade are no part of it; a
-list of produce closed by the foods whose supply is secured (等各类食物有效供给) names goods. Inline texts in both scripts and both punctuations."""
+list of produce closed by the foods whose supply is secured (等各类食物有效供给) names goods; two trades after a
+trigger may end in a broad word after their own (装备制造、电子信息). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -62,6 +63,13 @@ FAMILIES: dict[str, list[Case]] = {
         ("保障蔬菜、水果等食品供应。", []),
         # produced, the same produce are farm trades
         ("统筹抓好生猪、肉牛、水产品和蔬菜生产。", ["生猪", "肉牛", "水产品", "蔬菜"]),
+    ],
+    "two_trades_after_a_trigger_may_end_in_a_broad_word_after_their_own": [
+        ("大力发展装备制造、电子信息。", ["装备制造", "电子信息"]),
+        ("大力发展冰雪装备制造、冰雪旅游。", ["冰雪装备制造", "冰雪旅游"]),
+        ("大力发展生物制造、新型储能。", ["生物制造", "新型储能"]),
+        # broad words alone or after a qualifier name no trade
+        ("大力发展现代服务、绿色制造。", []),
     ],
 }
 
