@@ -3,7 +3,7 @@ a trade each; the Taiwan words of industry names (網路, 軟體, 資訊, 晶片
 words and are labelled in them; a list closed by a service grouping without 业 (等优质生活性服务进口) names its trades;
 verbs of an effort's aim (助力解决) and a manner of production (标准化) glued before a trade are no part of it; a
 list of produce closed by the foods whose supply is secured (等各类食物有效供给) names goods; two trades after a
-trigger may end in a broad word after their own (装备制造、电子信息). Inline texts in both scripts and both punctuations."""
+trigger may end in a broad word after their own (装备制造、电子信息); 农业龙头企业 is a designation of firms. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -70,6 +70,12 @@ FAMILIES: dict[str, list[Case]] = {
         ("大力发展生物制造、新型储能。", ["生物制造", "新型储能"]),
         # broad words alone or after a qualifier name no trade
         ("大力发展现代服务、绿色制造。", []),
+    ],
+    "a_farm_sectors_leading_firms_are_a_designation_no_trade": [
+        ("培育农业龙头企业10家。", []),
+        ("支持农业龙头企业以资金入股合作社。", []),
+        # a trade's leading firms still name it
+        ("引导餐饮、零售龙头企业开展促销。", ["餐饮", "零售"]),
     ],
 }
 
