@@ -2664,6 +2664,8 @@ def grammar_mentions(
         out += _headed_produce(g, match, lo, hi)
     if "链" in seg:
         out = [_listed_chain(g, match, a, b) for a, b in out] + _joined_chains(g, match, lo, hi, is_generic)
+        if '"' in seg:
+            out += _quoted_links(g, match, lo, hi, is_generic)
     return [p for a, b in out for p in _glued_produce(g, match, *_shared_farm_verb(g, match, a, b))]
 
 
@@ -2693,6 +2695,25 @@ def _joined_chains(
             continue
         if sum(1 for x in stems if grammar.evidence(x)) >= max(1, len(stems) / 2):
             out += items
+    return out
+
+
+# A trade, then the links of its chain quoted and joined by dashes, then its chain (锂电池|"石墨化—负极材料—回收利用"|产业链)
+_QUOTED_LINKS = re.compile(r'"[^"\n]{1,30}?[—\-][^"\n]{1,40}?"(?:全)?产业链')
+
+
+def _quoted_links(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The trade whose chain a plan spells out link by link in quotes before 产业链 (重点壮大锂电池“石墨化—负极材料—
+    回收利用”产业链): the name before the quote, after the verb, when it passes the tests of a development verb's whole
+    object (ends like an industry; not generic, broad, abstract, nor holding a stop word)."""
+    out: list[tuple[int, int]] = []
+    for m in _QUOTED_LINKS.finditer(match, lo, hi):
+        b = m.start()
+        a = _after_stops(grammar, match, _name_tail_start(match, max(lo, b - 8), b), b)
+        if b - a >= 2 and _sole_name(grammar, is_generic, match[a:b]):
+            out.append((a, b))
     return out
 
 

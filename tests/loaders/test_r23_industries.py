@@ -3,7 +3,8 @@ a trade each; the Taiwan words of industry names (網路, 軟體, 資訊, 晶片
 words and are labelled in them; a list closed by a service grouping without 业 (等优质生活性服务进口) names its trades;
 verbs of an effort's aim (助力解决) and a manner of production (标准化) glued before a trade are no part of it; a
 list of produce closed by the foods whose supply is secured (等各类食物有效供给) names goods; two trades after a
-trigger may end in a broad word after their own (装备制造、电子信息); 农业龙头企业 is a designation of firms. Inline texts in both scripts and both punctuations."""
+trigger may end in a broad word after their own (装备制造、电子信息); 农业龙头企业 is a designation of firms; a trade before the
+quoted links of its chain (锂电池“石墨化—负极材料—回收利用”产业链) is one. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -76,6 +77,13 @@ FAMILIES: dict[str, list[Case]] = {
         ("支持农业龙头企业以资金入股合作社。", []),
         # a trade's leading firms still name it
         ("引导餐饮、零售龙头企业开展促销。", ["餐饮", "零售"]),
+    ],
+    "a_trade_before_the_quoted_links_of_its_chain": [
+        ("重点壮大锂电池“石墨化—负极材料—回收利用”产业链。", ["锂电池"]),
+        ("延伸光伏“硅料—硅片—电池片—组件”全产业链。", ["光伏"]),
+        # links alone, or the stages of any business, name no trade
+        ("围绕“资源—材料—电芯—电池—应用—回收利用”全生命周期产业链。", []),
+        ("打造“研发—生产—销售”产业链。", []),
     ],
 }
 
