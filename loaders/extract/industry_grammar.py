@@ -229,9 +229,9 @@ class Grammar:
     produce_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 生猪(?=生产)
     sector_figure_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # X业(实现)?产值
     produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
-    foods: tuple[
-        str, ...
-    ] = ()  # 食物: foods closing a list of produce before their supply (等各类食物有效供给)
+    # 食物: foods closing a list of produce before their supply (等各类食物有效供给)
+    foods: tuple[str, ...] = ()
+    linked_chains: tuple[str, ...] = ()  # 人才链: a chain a plan links with the industrial one
     supplies: tuple[str, ...] = ()
     # 等各类食物有效供给 after a list of produce
     food_supply_rx: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
@@ -767,6 +767,7 @@ def load_grammar() -> Grammar:
         licensed=frozenset(data["suffixes"].get("licensed", [])),
         morphemes=(*data["morphemes"]["words"], *_taiwan_morphemes(data)),
         unsuffixed=tuple(data["heads"].get("unsuffixed", [])),
+        linked_chains=tuple(w + "链" for w in data.get("chain_names", {}).get("linked", [])),
         foods=tuple(data["produce"].get("foods", [])),
         supplies=tuple(data["produce"].get("supplies", [])),
         taiwan=tuple((tw, cn) for tw, cn in data.get("taiwan_wording", {}).get("pairs", []) if tw != cn),
@@ -1925,6 +1926,8 @@ def _opened_lists(
         if grammar.closings(match, k, end):
             continue  # a list closed by 等…产业 is read by _closed_lists
         items = _split_items(match, first, end, grammar.item_frame_rx)
+        if grammar.linked_chains and any(match.endswith(grammar.linked_chains, a, b) for a, b in items):
+            continue  # 构建教育链、人才链与产业链有机衔接: chains of things a plan links, no trades
         items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])  # 支持企业在|新能源、…
         if grammar.use_verbs and _used(grammar, match, *items[0]):
             continue  # 推广应用|网络通信技术、微电子技术: what is used or applied, no trades

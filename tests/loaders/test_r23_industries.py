@@ -85,6 +85,12 @@ FAMILIES: dict[str, list[Case]] = {
         ("围绕“资源—材料—电芯—电池—应用—回收利用”全生命周期产业链。", []),
         ("打造“研发—生产—销售”产业链。", []),
     ],
+    "a_list_holding_a_chain_a_plan_links_with_the_industrial_one_names_no_trade": [
+        ("加快构建教育链、人才链与产业链有机衔接。", []),
+        ("推动创新链、产业链、资金链、人才链深度融合。", []),
+        # a trade whose name holds 链 stays
+        ("聚焦区块链、人工智能、大数据等领域。", ["区块链", "人工智能", "大数据"]),
+    ],
 }
 
 
