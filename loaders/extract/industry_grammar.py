@@ -383,10 +383,11 @@ class Grammar:
         object.__setattr__(
             self,
             "run_in_verb_rx",
-            # a heading's number may open the line ((二)打造生态旅游,有力支撑…)
+            # a heading's number may open the line ((二)打造生态旅游,有力支撑…; 2.发展无人机物流配送。), and a numbered
+            # item's run-in title may end at its full stop
             re.compile(
-                rf"(?:^|(?<=[。;!?\n]))[ \t]*(?:[((][一二三四五六七八九十]{{1,3}}[))])?(?:{verbs})(?:{scopes})?"
-                rf"([{_CJK}]{{2,8}}),",
+                rf"(?:^|(?<=[。;!?\n]))[ \t]*(?:[((][一二三四五六七八九十]{{1,3}}[))]|(?P<num>\d{{1,2}}[.、]))?"
+                rf"(?:{verbs})(?:{scopes})?(?P<name>[{_CJK}]{{2,8}})(?:,|(?(num)。|(?!)))",
                 re.M,
             ),
         )
@@ -3267,9 +3268,9 @@ def _run_in_objects(
     特色); it ends like an industry, joins no two names and is no facility, system, body of work or generic word."""
     out: list[tuple[int, int]] = []
     for m in grammar.run_in_verb_rx.finditer(match, lo, hi):
-        if not grammar.evidence(m.group(1)) or _JOINERS.search(m.group(1)):
+        if not grammar.evidence(m["name"]) or _JOINERS.search(m["name"]):
             continue  # 发展肉牛和肉羊养殖,: two trades, the pair rules read them
-        a, b = _past_manner(grammar, match, *m.span(1))
+        a, b = _past_manner(grammar, match, *m.span("name"))
         if _series_name(grammar, is_generic, match[a:b]):
             out.append((a, b))
     return out

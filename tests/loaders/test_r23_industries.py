@@ -3,8 +3,10 @@ a trade each; the Taiwan words of industry names (網路, 軟體, 資訊, 晶片
 words and are labelled in them; a list closed by a service grouping without 业 (等优质生活性服务进口) names its trades;
 verbs of an effort's aim (助力解决) and a manner of production (标准化) glued before a trade are no part of it; a
 list of produce closed by the foods whose supply is secured (等各类食物有效供给) names goods; two trades after a
-trigger may end in a broad word after their own (装备制造、电子信息); 农业龙头企业 is a designation of firms; a trade before the
-quoted links of its chain (锂电池“石墨化—负极材料—回收利用”产业链) is one. Inline texts in both scripts and both punctuations."""
+trigger may end in a broad word after their own (装备制造、电子信息); 农业龙头企业 is a designation of firms; a trade
+before the quoted links of its chain (锂电池“石墨化—负极材料—回收利用”产业链) is one; a list holding a chain a plan
+links with the industrial one (教育链、人才链) names none; a numbered item's title, a development verb and a trade up
+to its full stop (2.发展无人机物流配送。), names the trade. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -90,6 +92,13 @@ FAMILIES: dict[str, list[Case]] = {
         ("推动创新链、产业链、资金链、人才链深度融合。", []),
         # a trade whose name holds 链 stays
         ("聚焦区块链、人工智能、大数据等领域。", ["区块链", "人工智能", "大数据"]),
+    ],
+    "a_numbered_items_title_a_development_verb_and_a_trade_to_its_full_stop": [
+        ("2.发展无人机物流配送。构建航空物流网络。", ["无人机物流配送"]),
+        ("3.壮大快递配送。完善末端网点。", ["快递配送"]),
+        # an abstract object, and a way of delivering, name no trade
+        ("3.发展新质生产力。", []),
+        ("推进统一配送、共同配送。", []),
     ],
 }
 
