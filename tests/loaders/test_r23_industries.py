@@ -1,7 +1,7 @@
 """Industry rule families of round 23 (r23i: industries on any document): chains named X链 and joined by 、/和 name
 a trade each; the Taiwan words of industry names (網路, 軟體, 資訊, 晶片, 積體電路) end a name like their mainland
 words and are labelled in them; a list closed by a service grouping without 业 (等优质生活性服务进口) names its trades;
-verbs of an effort's aim (助力解决) and a manner of production (标准化) glued before a trade are no part of it; a
+a word introducing examples (如), verbs of an effort's aim (助力解决) and a manner of production (标准化) glued before a trade are no part of it; a
 list of produce closed by the foods whose supply is secured (等各类食物有效供给) names goods; two trades after a
 trigger may end in a broad word after their own (装备制造、电子信息); 农业龙头企业 is a designation of firms; a trade
 before the quoted links of its chain (锂电池“石墨化—负极材料—回收利用”产业链) is one; a list holding a chain a plan
@@ -48,6 +48,10 @@ FAMILIES: dict[str, list[Case]] = {
         ("大力发展旅游休闲、家庭服务等生活性服务业。", ["旅游休闲", "家庭服务", "生活性服务业"]),
         # goods or people are no trades
         ("提供助餐、助浴等生活性服务。", []),
+    ],
+    "a_word_introducing_examples_is_no_part_of_the_first_item": [
+        ("凡从事以下行业,如餐饮、零售、住宿等行业,须申领准照。", ["餐饮", "零售", "住宿"]),
+        ("例如电子商务、现代物流等产业。", ["电子商务", "现代物流"]),
     ],
     "a_verb_of_the_aim_an_effort_serves_is_no_part_of_the_trade": [
         ("组织联合攻关,助力解决生物医药产业发展的关键技术难题。", ["生物医药"]),
