@@ -182,6 +182,7 @@ class Grammar:
     foundations: tuple[str, ...] = ()  # 基础|零部件、基础|材料: the foundations of industry, no trades
     produce_list_verbs: tuple[str, ...] = ()  # 生猪、肉牛和蔬菜|生产: a verb after the list governing it all
     quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a head and the words making it no trade
+    not_quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 消费|品质: longer words making no quantity
     not_sectors: tuple[str, ...] = ()  # words ending in 业 that name no sector (企业, 就业, 事业)
     word_starts: tuple[str, ...] = ()  # words beginning with a stop word (有色): the stop does not cut them
     bound_words: tuple[str, ...] = ()  # 加大: a name from its last character on (大健康) is cut from it
@@ -582,12 +583,14 @@ class Grammar:
         """The head ending at ``end`` is followed by a word that makes the phrase a quantity or a zone
         (煤炭消费|总量, 农业经济|区), not a trade."""
         afters = self._quantity_afters.get(head)
-        return afters is not None and match.startswith(afters, end)
+        if afters is None or not match.startswith(afters, end):
+            return False
+        return not match.startswith(dict(self.not_quantities).get(head, ()), end)
 
     def measured_after(self, match: str, end: int) -> bool:
         """The name ending at ``end`` is followed by a head that makes it a quantity or a zone (煤炭|消费总量)."""
         return match.startswith(self._quantity_heads, end) and any(
-            match.startswith(h, end) and match.startswith(after, end + len(h)) for h, after in self.quantities
+            match.startswith(h, end) and self.measured(match, h, end + len(h)) for h, _ in self.quantities
         )
 
     def foundation_item(self, match: str, a: int, b: int) -> bool:
@@ -873,6 +876,9 @@ def load_grammar() -> Grammar:
         platform_trades=tuple(data.get("platform_trades", {}).get("words", [])),
         not_sectors=tuple(data.get("sectors", {}).get("not_sectors", [])),
         quantities=tuple((h, tuple(w)) for h, w in data.get("quantities", {}).get("after", {}).items()),
+        not_quantities=tuple(
+            (h, tuple(w)) for h, w in data.get("quantities", {}).get("not_after", {}).items()
+        ),
     )
 
 
