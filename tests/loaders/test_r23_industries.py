@@ -2,7 +2,7 @@
 a trade each; the Taiwan words of industry names (網路, 軟體, 資訊, 晶片, 積體電路) end a name like their mainland
 words and are labelled in them; a list closed by a service grouping without 业 (等优质生活性服务进口) names its trades;
 a word introducing examples (如), verbs of an effort's aim (助力解决) and a manner of production (标准化) glued before a trade are no part of it; a
-list of produce closed by the foods whose supply is secured (等各类食物有效供给) names goods; a trade's 消费品质 is no 消费品; two trades after a
+list of produce closed by the foods whose supply is secured (等各类食物有效供给) names goods; a trade's 消费品质 is no 消费品; 激发/释放 open a trade's spending like 提振; two trades after a
 trigger may end in a broad word after their own (装备制造、电子信息); 农业龙头企业 is a designation of firms; a trade
 before the quoted links of its chain (锂电池“石墨化—负极材料—回收利用”产业链) is one; a list holding a chain a plan
 links with the industrial one (教育链、人才链) names none; a numbered item's title, a development verb and a trade up
@@ -84,6 +84,13 @@ FAMILIES: dict[str, list[Case]] = {
         # consumer goods and a fuel's use stay no trade
         ("推动工业消费品市场发展。", []),
         ("加强煤炭消费总量控制。", []),
+    ],
+    "a_verb_of_stimulating_a_trades_spending_opens_it": [
+        ("激发餐饮消费潜能。", ["餐饮"]),
+        ("释放餐饮消费潜力。", ["餐饮"]),
+        # the market's vigour or demand at large is no trade
+        ("激发市场活力。", []),
+        ("释放内需潜力。", []),
     ],
     "a_farm_sectors_leading_firms_are_a_designation_no_trade": [
         ("培育农业龙头企业10家。", []),
