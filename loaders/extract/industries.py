@@ -45,6 +45,7 @@ from policykg.loaders.extract.industry_grammar import (
     in_plus_list,
     institution_follows,
     load_grammar,
+    mainland_wording,
     strip_ruby,
 )
 from policykg.loaders.extract.meta import RegionTable
@@ -923,7 +924,7 @@ def _short_sectors(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=4096)
 def _new_key(label: str) -> str:
-    return industry_key(to_simplified(strip_ruby(label)))
+    return industry_key(mainland_wording(load_grammar(), to_simplified(strip_ruby(label))))
 
 
 _JOINER = re.compile("[和与及]")

@@ -78,6 +78,10 @@ class Grammar:
     modifiers: tuple[str, ...] = ()
     parks: tuple[str, ...] = ()
     joined_others: tuple[str, ...] = ()  # 中小企业|与电子信息: no industry before the joiner
+    unsuffixed: tuple[str, ...] = ()  # 生活性服务: a head only where 业 does not follow (then 服务业 is)
+    taiwan: tuple[
+        tuple[str, str], ...
+    ] = ()  # 网路 → 网络: a Taiwan word of an industry name, its mainland word
     trade: tuple[str, ...] = ()
     counted: tuple[str, ...] = ()  # 机构: a trade head only before a count of bodies (金融机构20家)
     broad: frozenset[str] = frozenset()
@@ -178,6 +182,7 @@ class Grammar:
     foundations: tuple[str, ...] = ()  # 基础|零部件、基础|材料: the foundations of industry, no trades
     produce_list_verbs: tuple[str, ...] = ()  # 生猪、肉牛和蔬菜|生产: a verb after the list governing it all
     quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a head and the words making it no trade
+    not_quantities: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 消费|品质: longer words making no quantity
     not_sectors: tuple[str, ...] = ()  # words ending in 业 that name no sector (企业, 就业, 事业)
     word_starts: tuple[str, ...] = ()  # words beginning with a stop word (有色): the stop does not cut them
     bound_words: tuple[str, ...] = ()  # 加大: a name from its last character on (大健康) is cut from it
@@ -225,6 +230,12 @@ class Grammar:
     produce_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 生猪(?=生产)
     sector_figure_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # X业(实现)?产值
     produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
+    # 食物: foods closing a list of produce before their supply (等各类食物有效供给)
+    foods: tuple[str, ...] = ()
+    linked_chains: tuple[str, ...] = ()  # 人才链: a chain a plan links with the industrial one
+    supplies: tuple[str, ...] = ()
+    # 等各类食物有效供给 after a list of produce
+    food_supply_rx: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
     # 两个省|实验室 after a list of crops or livestock
     research_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     mineral_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 稀土|资源
@@ -249,7 +260,7 @@ class Grammar:
                 rf"|(?P<frame>(?:等\s*)?为(?:{_alt(list(self.framed) or ['主导'])})的?))"
                 rf"\s*(?:(?P<rank>{_alt(list(self.ranks) or ['国家级'])})\s*)?"
                 # the head's qualifier may be quoted (为主导的"大健康"产业)
-                rf"(?:(?<=的)\"(?=[{_CJK}]{{1,6}}\"))?(?P<mod>[{_CJK}]{{0,6}}?)\"?(?P<head>{_alt(list(self.heads))})"
+                rf"(?:(?<=的)\"(?=[{_CJK}]{{1,6}}\"))?(?P<mod>[{_CJK}]{{0,6}}?)\"?(?P<head>{self._head_alt()})"
             ),
         )
         object.__setattr__(self, "trigger_rx", re.compile(_alt(list(self.triggers))))
@@ -290,6 +301,14 @@ class Grammar:
         verbs = _alt(list(self.produce_verbs) or ["养殖"])
         object.__setattr__(self, "farmed_rx", re.compile(rf"(?=[{firsts}])(?:{crop})+(?:{verbs})"))
         # a count and a level may stand between the list and the research body (小麦、家禽|两个省|实验室)
+        if self.foods and self.supplies:
+            object.__setattr__(
+                self,
+                "food_supply_rx",
+                re.compile(
+                    rf"等[{_CJK}]{{0,4}}?(?:{_alt(list(self.foods))})[{_CJK}]{{0,4}}?(?:{_alt(list(self.supplies))})"
+                ),
+            )
         object.__setattr__(
             self,
             "research_rx",
@@ -365,10 +384,11 @@ class Grammar:
         object.__setattr__(
             self,
             "run_in_verb_rx",
-            # a heading's number may open the line ((二)打造生态旅游,有力支撑…)
+            # a heading's number may open the line ((二)打造生态旅游,有力支撑…; 2.发展无人机物流配送。), and a numbered
+            # item's run-in title may end at its full stop
             re.compile(
-                rf"(?:^|(?<=[。;!?\n]))[ \t]*(?:[((][一二三四五六七八九十]{{1,3}}[))])?(?:{verbs})(?:{scopes})?"
-                rf"([{_CJK}]{{2,8}}),",
+                rf"(?:^|(?<=[。;!?\n]))[ \t]*(?:[((][一二三四五六七八九十]{{1,3}}[))]|(?P<num>\d{{1,2}}[.、]))?"
+                rf"(?:{verbs})(?:{scopes})?(?P<name>[{_CJK}]{{2,8}})(?:,|(?(num)。|(?!)))",
                 re.M,
             ),
         )
@@ -478,6 +498,13 @@ class Grammar:
     def has_morpheme(self, s: str) -> bool:
         return bool(self.morph_rx.search(s))
 
+    def _head_alt(self) -> str:
+        """The closing heads as one alternation; an unsuffixed head (生活性服务) only where 业 does not follow it."""
+        plain = [h for h in self.heads if h not in self.unsuffixed]
+        if not self.unsuffixed:
+            return _alt(plain)
+        return f"{_alt(plain)}|(?:{_alt(list(self.unsuffixed))})(?!业)"
+
     def evidence(self, s: str) -> bool:
         """``s`` ends like an industry name: in a morpheme, or in a word of a GB/T 4754-2017 class name
         (传感器, 电机, 食用菌), after any activity words and qualifiers (矿产品|精深加工, 热力|生产供应)."""
@@ -556,12 +583,14 @@ class Grammar:
         """The head ending at ``end`` is followed by a word that makes the phrase a quantity or a zone
         (煤炭消费|总量, 农业经济|区), not a trade."""
         afters = self._quantity_afters.get(head)
-        return afters is not None and match.startswith(afters, end)
+        if afters is None or not match.startswith(afters, end):
+            return False
+        return not match.startswith(dict(self.not_quantities).get(head, ()), end)
 
     def measured_after(self, match: str, end: int) -> bool:
         """The name ending at ``end`` is followed by a head that makes it a quantity or a zone (煤炭|消费总量)."""
         return match.startswith(self._quantity_heads, end) and any(
-            match.startswith(h, end) and match.startswith(after, end + len(h)) for h, after in self.quantities
+            match.startswith(h, end) and self.measured(match, h, end + len(h)) for h, _ in self.quantities
         )
 
     def foundation_item(self, match: str, a: int, b: int) -> bool:
@@ -740,7 +769,12 @@ def load_grammar() -> Grammar:
         sector_class_qualifiers=tuple(data["suffixes"].get("sector_class_qualifiers", [])),
         kept=tuple(data["suffixes"]["kept"]),
         licensed=frozenset(data["suffixes"].get("licensed", [])),
-        morphemes=tuple(data["morphemes"]["words"]),
+        morphemes=(*data["morphemes"]["words"], *_taiwan_morphemes(data)),
+        unsuffixed=tuple(data["heads"].get("unsuffixed", [])),
+        linked_chains=tuple(w + "链" for w in data.get("chain_names", {}).get("linked", [])),
+        foods=tuple(data["produce"].get("foods", [])),
+        supplies=tuple(data["produce"].get("supplies", [])),
+        taiwan=tuple((tw, cn) for tw, cn in data.get("taiwan_wording", {}).get("pairs", []) if tw != cn),
         institutions=tuple(data["institutions"]["words"]),
         stop=tuple(data["stop"]["words"]),
         modifiers=tuple(data["modifiers"]["words"]),
@@ -842,6 +876,9 @@ def load_grammar() -> Grammar:
         platform_trades=tuple(data.get("platform_trades", {}).get("words", [])),
         not_sectors=tuple(data.get("sectors", {}).get("not_sectors", [])),
         quantities=tuple((h, tuple(w)) for h, w in data.get("quantities", {}).get("after", {}).items()),
+        not_quantities=tuple(
+            (h, tuple(w)) for h, w in data.get("quantities", {}).get("not_after", {}).items()
+        ),
     )
 
 
@@ -1012,6 +1049,20 @@ def _after_trigger(grammar: Grammar, match: str, a: int, b: int) -> int:
             continue  # the end of an item's name (软件开发、…), not a verb before it (重点发展|铝、铜)
         start = t.end()
     return start
+
+
+def _taiwan_morphemes(data: dict[str, Any]) -> list[str]:
+    """The Taiwan words whose mainland word is a morpheme (网路 for 网络): a name ending in one ends like an industry."""
+    morphemes = set(data["morphemes"]["words"])
+    return [tw for tw, cn in data.get("taiwan_wording", {}).get("pairs", []) if cn in morphemes and tw != cn]
+
+
+def mainland_wording(grammar: Grammar, label: str) -> str:
+    """``label`` (Simplified) with its Taiwan industry words in the mainland's wording (6G网路 → 6G网络)."""
+    for tw, cn in grammar.taiwan:
+        if tw in label:
+            label = label.replace(tw, cn)
+    return label
 
 
 def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
@@ -1830,6 +1881,16 @@ def _head_closed_list(
     return _trade_closed(grammar, match, names) if trade else names
 
 
+def _broadly_qualified(grammar: Grammar, name: str) -> bool:
+    """``name`` ends in a broad word with nothing but broad words or qualifiers before it (数字, 智能制造, 现代服务:
+    they qualify every trade); not a trade's own word before it (装备|制造, 电子|信息, 生物|制造)."""
+    broad = next((w for w in grammar.broad if name.endswith(w)), None)
+    if broad is None:
+        return False
+    rest = name[: -len(broad)]
+    return len(rest) < 2 or rest in grammar.broad or rest in grammar.modifiers
+
+
 def _named_pair(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> bool:
     """Two list items after a trigger that both end in an industry word, not a broad one (数字、智能 qualify
     every trade), and hold no stop or abstract word: a list of two trades (大力发展新能源、新材料)."""
@@ -1837,12 +1898,7 @@ def _named_pair(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> b
         name = strip_ruby(match[a:b])
         # two names joined under one item (新型显示及电子元器件) may be longer: each part is one name's length
         longest = max(len(p) for p in _JOINERS.split(name))
-        if (
-            not grammar.morph_end(name)
-            or name.endswith(tuple(grammar.broad))
-            or longest > 8
-            or len(name) > 14
-        ):
+        if not grammar.morph_end(name) or _broadly_qualified(grammar, name) or longest > 8 or len(name) > 14:
             return False
         if grammar.stop_rx.search(name) or any(w in name for w in grammar.abstract):
             return False
@@ -1877,6 +1933,8 @@ def _opened_lists(
         if grammar.closings(match, k, end):
             continue  # a list closed by 等…产业 is read by _closed_lists
         items = _split_items(match, first, end, grammar.item_frame_rx)
+        if grammar.linked_chains and any(match.endswith(grammar.linked_chains, a, b) for a, b in items):
+            continue  # 构建教育链、人才链与产业链有机衔接: chains of things a plan links, no trades
         items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])  # 支持企业在|新能源、…
         if grammar.use_verbs and _used(grammar, match, *items[0]):
             continue  # 推广应用|网络通信技术、微电子技术: what is used or applied, no trades
@@ -2615,8 +2673,58 @@ def grammar_mentions(
     if any(h in seg for h in g.produce_heads):
         out += _headed_produce(g, match, lo, hi)
     if "链" in seg:
-        out = [_listed_chain(g, match, a, b) for a, b in out]
+        out = [_listed_chain(g, match, a, b) for a, b in out] + _joined_chains(g, match, lo, hi, is_generic)
+        if '"' in seg:
+            out += _quoted_links(g, match, lo, hi, is_generic)
     return [p for a, b in out for p in _glued_produce(g, match, *_shared_farm_verb(g, match, a, b))]
+
+
+# Two chains or more named X链 and joined (装备制造链和纺织服装链, 稀土链、钢铁链): the first stem may carry the verb
+_JOINED_CHAINS = re.compile(r"[\u4e00-\u9fff]{2,14}?链(?:[、和及与][\u4e00-\u9fff]{2,8}?链)+")
+
+
+def _joined_chains(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The trades of chains named X链 and joined by 、/和/及/与 (实施装备制造链和纺织服装链延链补链强链行动), as the
+    链长制 plans shorten 产业链: each stem is a trade when at least half of them end like an industry and none is
+    the chain of another thing (人才链, 供应链: [chain_names] not_trades), generic or abstract."""
+    out: list[tuple[int, int]] = []
+    for m in _JOINED_CHAINS.finditer(match, lo, hi):
+        items, pos = [], m.start()
+        for piece in re.split("(?<=链)[、和及与]", m.group(0)):
+            items.append((pos, pos + len(piece) - 1))
+            pos += len(piece) + 1
+        a0 = _after_stops(grammar, match, *items[0])
+        items[0] = (a0, items[0][1])
+        stems = [match[a:b] for a, b in items]
+        if any(
+            not 2 <= len(x) <= 8 or x in grammar.chain_not_trades or is_generic(x) or grammar.is_abstract(x)
+            for x in stems
+        ):
+            continue
+        if sum(1 for x in stems if grammar.evidence(x)) >= max(1, len(stems) / 2):
+            out += items
+    return out
+
+
+# A trade, then the links of its chain quoted and joined by dashes, then its chain (锂电池|"石墨化—负极材料—回收利用"|产业链)
+_QUOTED_LINKS = re.compile(r'"[^"\n]{1,30}?[—\-][^"\n]{1,40}?"(?:全)?产业链')
+
+
+def _quoted_links(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The trade whose chain a plan spells out link by link in quotes before 产业链 (重点壮大锂电池“石墨化—负极材料—
+    回收利用”产业链): the name before the quote, after the verb, when it passes the tests of a development verb's whole
+    object (ends like an industry; not generic, broad, abstract, nor holding a stop word)."""
+    out: list[tuple[int, int]] = []
+    for m in _QUOTED_LINKS.finditer(match, lo, hi):
+        b = m.start()
+        a = _after_stops(grammar, match, _name_tail_start(match, max(lo, b - 8), b), b)
+        if b - a >= 2 and _sole_name(grammar, is_generic, match[a:b]):
+            out.append((a, b))
+    return out
 
 
 # The next item of a list of chains (稀土链|、钢铁链): a joiner, a short name ending in 链, then the item's end
@@ -3028,6 +3136,8 @@ def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple
             continue  # 以小麦、玉米、苹果等为重点,加大种质资源收集: species bred, no trades
         if grammar.research and grammar.research_rx.match(match, m.end(), hi):
             continue  # 建成小麦、家禽两个省实验室: the subjects of research bodies, no trades
+        if grammar.food_supply_rx is not None and grammar.food_supply_rx.match(match, m.end(), hi):
+            continue  # 保障肉类、蔬菜、水果等各类食物有效供给: foods supplied, no trades
         pos = m.start()
         for k in range(m.start(), m.end() + 1):
             if k == m.end() or match[k] in "、和及与":
@@ -3072,8 +3182,9 @@ def _sole_objects(
             if all(q - p <= 8 and _sole_name(grammar, is_generic, match[p:q]) for p, q in parts):
                 out += parts
             continue
-        if len(name) <= 8 and _sole_name(grammar, is_generic, name):
-            out.append(m.span(1))
+        a, b = _past_manner(grammar, match, *m.span(1))
+        if b - a <= 8 and _sole_name(grammar, is_generic, match[a:b]):
+            out.append((a, b))
     return out + _coordinated_heads(grammar, match, lo, hi, is_generic)
 
 
@@ -3161,13 +3272,21 @@ def _run_in_objects(
     """The object of a development verb opening a sentence or a line, up to its comma (推动三产扩体增量。发展全域旅游,
     巩固…景区。壮大现代物流,开展…): the trade the sentence develops, after the plan's reach or distinction (全域,
     特色); it ends like an industry, joins no two names and is no facility, system, body of work or generic word."""
-    return [
-        m.span(1)
-        for m in grammar.run_in_verb_rx.finditer(match, lo, hi)
-        if grammar.evidence(m.group(1))
-        and not _JOINERS.search(m.group(1))  # 发展肉牛和肉羊养殖,: two trades, the pair rules read them
-        and _series_name(grammar, is_generic, m.group(1))
-    ]
+    out: list[tuple[int, int]] = []
+    for m in grammar.run_in_verb_rx.finditer(match, lo, hi):
+        if not grammar.evidence(m["name"]) or _JOINERS.search(m["name"]):
+            continue  # 发展肉牛和肉羊养殖,: two trades, the pair rules read them
+        a, b = _past_manner(grammar, match, *m.span("name"))
+        if _series_name(grammar, is_generic, match[a:b]):
+            out.append((a, b))
+    return out
+
+
+def _past_manner(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
+    """``(a, b)`` without a manner of production glued before the name (发展标准化|畜牧养殖: [goods] manners), when
+    three characters or more remain."""
+    manner = next((w for w in grammar.manners if match.startswith(w, a) and b - a - len(w) >= 3), "")
+    return a + len(manner), b
 
 
 _SENTENCE = re.compile(r"[^。!?\n]+")
