@@ -1444,6 +1444,16 @@ def _parse_structure(src: SourceDocument) -> Outline:
     return raised if raised is not None and _numbered(raised) > _numbered(out) else out
 
 
+def _circled_as_sub_items(lines: list[Line]) -> list[Line]:
+    """A page that writes no (1) items: its ① items play their part, under a title-only 1. item (1.推进乡村振兴 /
+    ①发展特色农业。(责任单位:…)) as under a title-only 一、 (一、重点任务 / ①推进改革。…)."""
+    if not any(ln.kind == "heading" and ln.level == 4 for ln in lines):
+        for ln in lines:
+            if ln.kind == "heading" and ln.level == 5:
+                ln.level = 4
+    return lines
+
+
 def _numbered(out: Outline) -> int:
     """Measures with a number (the unnumbered paragraphs of a fallback are no items of a list)."""
     return sum(1 for m in out.measures if m.number)
@@ -1457,15 +1467,10 @@ def _marked_structure(src: SourceDocument) -> Outline:
     without any ``1.`` item has its ``(一)`` items with body text (else its ``一、`` items with body text) as
     measures; a page without any heading, its paragraphs that carry their own clause or 责任单位 line.
     """
-    out = _parse(src, split_lines(src), promote=None)
+    out = _parse(src, _circled_as_sub_items(split_lines(src)), promote=None)
     if any(m.level >= 3 for m in out.measures):
         return out
-    lines = split_lines(src)
-    if not any(ln.kind == "heading" and ln.level == 4 for ln in lines):
-        # 一、重点任务 / ①推进改革。…(责任单位:…): circled items play the part of (1) items where there are none
-        for ln in lines:
-            if ln.kind == "heading" and ln.level == 5:
-                ln.level = 4
+    lines = _circled_as_sub_items(split_lines(src))
     if any(ln.kind == "heading" and ln.level == 4 for ln in lines):
         # 一、重点任务 / (1)推进改革。…: (1) items under title-only headings play the part of 1. items
         promoted = _parse(src, lines, promote=4)
@@ -1992,6 +1997,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
         "no numbered items: the tasks after a count announcing them (办好10件民生实事:) taken as measures",
     ),
     (
+        _ordinal_measures,
+        "no numbered items: paragraphs enumerated by ordinal words (一是, 二是) taken as measures",
+    ),
+    (
         _paragraph_measures,
         "no numbered items: paragraphs closed by a responsibility clause taken as measures",
     ),
@@ -2001,10 +2010,6 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     ),
     (_topic_measures, "no numbered items: paragraphs opened by a run-in topic (X方面,) taken as measures"),
     (_bullet_measures, "no numbered items: bulleted sentences taken as measures"),
-    (
-        _ordinal_measures,
-        "no numbered items: paragraphs enumerated by ordinal words (一是, 二是) taken as measures",
-    ),
     (
         _ordinal_run_measures,
         "no numbered items: a paragraph's sentences enumerated by ordinal words (一是…。二是…) taken as measures",
