@@ -615,7 +615,8 @@ def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]
     """Where a first item glued to the title of the heading at ``a`` starts (a cut, and a cut for the item glued
     to a (一) glued in its turn: 二、重点任务(一)建立…行动1.…; or none)."""
     head = _AT_START.match(match, a, end)
-    if head is None or not (head.group("h1") or head.group("h2")):
+    # 第二条 重点任务(一)建立…行动1.…: an article's title takes its glued items as a 一、 heading's does
+    if head is None or not (head.group("h1") or head.group("h2") or head.group("art")):
         return []
     glued = next(
         (
@@ -895,10 +896,21 @@ def _bare_title(lines: list[Line], k: int, opening: tuple[str, str, int, int]) -
         return False
     if "|" in line.stripped or _title_kind(rest, False) is not None:
         return True  # 第一条 总体要求 / 第二条 主要目标: a plan's frame, never a regulation's article
-    nxt = next((ln.stripped for ln in lines[k + 1 :] if ln.kind != "blank"), "")
+    after = (ln.stripped for ln in lines[k + 1 :] if ln.kind != "blank")
+    nxt = next(after, "")
     # a 1. item, a table's row or its header's first cell (序号) follows; (一) items are a regulation article's too
     header = 0 < len(nxt) <= _GROUP_TITLE_MAX and not _SENTENCE_PUNCT.search(nxt) and not _AT_START.match(nxt)
-    return header or "|" in nxt or nxt[:1].isdigit()
+    return header or "|" in nxt or nxt[:1].isdigit() or _titled_group(nxt, next(after, ""))
+
+
+def _titled_group(line: str, below: str) -> bool:
+    """Whether ``line`` is an (一) heading that is a title alone over a 1. item (第二条 重点任务 / (一)建立健全服务体系
+    / 1.…): a plan's part written as an article, not a regulation's article over its (一) clauses."""
+    head = _AT_START.match(line)
+    if head is None or not head.group("h2"):
+        return False
+    title = line[head.end() :].strip()
+    return 0 < len(title) <= _TITLE_MAX and not _SENTENCE_PUNCT.search(title) and below[:1].isdigit()
 
 
 _CHUNK_MIN = 200  # a document-sharing site's preview chunk: a long run of text that lost its line breaks
