@@ -1345,6 +1345,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         ):  # 市财政局积极做好…。市商务局负责…: the item's other sentences opened by a body and its act
             subjects.extend(s for s in _acting_subjects(m, start, end) if s not in found)
         found.extend(sorted(set(subjects), key=lambda s: s.start))
+    if not found and _ROLE_ANY.search(m, start, end):
+        found.extend(_closing_charges(m, start, end))
     if m.find("、", start, end) >= 0:
         found.extend(
             s for s in _sector_subjects(m, start, end) if not any(f.start <= s.start < f.end for f in found)
@@ -1585,6 +1587,35 @@ def _handed_topic(text: str, lexicon: UnitLexicon) -> int | None:
         return None
     rest = text[tm.end() :]
     return tm.end() if _all_units(_core(rest), lexicon) or _opening_units(rest, lexicon) is not None else None
+
+
+# a sentence's last comma pieces, up to its 。 or ; (or the end of the text)
+_CLOSING_PIECES = re.compile(r"(?P<run>(?:,[^,;。\n]{2,40})+)(?=[。;\n]|$)")
+
+
+def _closing_charges(m: str, start: int, end: int) -> list[Span]:
+    """加强用地保障,市自然资源局负责。 / …二是…,市财政局牵头,市税务局配合;: the comma pieces closing a sentence that
+    are each named bodies and their role verb alone (nothing after the verb) assign that sentence's task; a verb
+    with an object (推进项目建设,市发改委负责协调) is the task's own text, no clause."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for rm in _CLOSING_PIECES.finditer(m, start, end):
+        pieces = list(re.finditer(r"[^,]+", rm.group("run")))
+        first = len(pieces)
+        while first > 0 and _charging_piece(pieces[first - 1].group(), lexicon):
+            first -= 1
+        if first < len(pieces):
+            spans.append(Span(rm.start("run") + pieces[first].start(), rm.end("run")))
+    return spans
+
+
+def _charging_piece(piece: str, lexicon: UnitLexicon) -> bool:
+    """A comma piece that is named bodies and a role verb ending it (市自然资源局负责 / 市税务局配合)."""
+    verb = _verb_tail(piece.strip())
+    if verb is None or verb[0] == 0:
+        return False
+    core = _core(piece.strip())
+    return bool(core) and not is_person(core) and _all_units(core, lexicon) and _stands(core, lexicon)
 
 
 def _subject_sentences(m: str, start: int, end: int) -> list[Span]:
