@@ -751,8 +751,8 @@ def _top_separators(m: str, a: int, b: int) -> list[int]:
 
 
 def closes_role_clause(m: str, k: int) -> bool:
-    """Whether the closing bracket at ``m[k]`` ends a bracketed clause of units with or without their roles
-    (…。(市工商局牵头负责)(2)…): the item before it ends there."""
+    """Whether the closing bracket at ``m[k]`` ends a bracketed clause of units with or without their roles or
+    their label (…。(市工商局牵头负责)(2)… / …(责任单位:市住建局);(2)…): the item before it ends there."""
     if k < 0 or k >= len(m) or m[k] not in _CLOSE:
         return False
     depth = 0
@@ -763,7 +763,9 @@ def closes_role_clause(m: str, k: int) -> bool:
             depth -= 1
             if depth == 0:
                 found = _role_paren_clause(m, i, k + 1, bare_ok=True)
-                return found is not None and found.start == i and found.end == k + 1
+                if found is not None and found.start == i and found.end == k + 1:
+                    return True
+                return m.find(":", i, k) >= 0 and Span(i, k + 1) in _inline_clauses(m, i, k + 1, False)
         elif m[i] in "\n\r":
             return False
     return False

@@ -490,6 +490,14 @@ def _chunk_number(match: str, pos: int, start: re.Match[str] | None) -> bool:
 _SEMI_SECOND = re.compile(r";[ \t\u3000]*2[ \t]?(?:\.(?!\d)|、)")
 
 
+def _announces_list(match: str, m: re.Match[str], end: int) -> bool:
+    """重点抓好以下工作:1.推进…(责任单位:…);2.改善…: a colon announcing items run on in its line, the first 1.
+    after it and its 2. after the first one's semicolon."""
+    return (
+        match[m.start()] == ":" and m.group("h3") == "1" and _SEMI_SECOND.search(match, m.end(), end) is not None
+    )
+
+
 def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[tuple[int, int]]:
     """The logical lines of the physical line ``match[pos:end]``: split before a heading marker that follows a
     sentence end and continues its numbering (1 or the previous value + 1 of its kind; any value for the first
@@ -512,7 +520,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         if marker is None or m.end() <= pos:
             continue
         kind, value = marker
-        spaced = match[m.start()] in "。;!?)]】〕" or (
+        spaced = match[m.start()] in "。;!?)]】〕" or _announces_list(match, m, end) or (
             # a page that lost its line breaks (a long line): an item also follows a label (工作措施: 1.…), a
             # heading's title or a unit list after a blank alone
             end - pos >= _RUN_ON_MIN
@@ -550,7 +558,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
 _ITEM_BODY_MIN = 12  # an item's text before the next marker, on a page that lost its line breaks
 
 # (1)…(2)… written on in an item's line, each after a sentence end or a closing bracket (of any kind: [A牵头])
-_RUN_ON_SUB_ITEM = re.compile(r"(?<=[。;)〕】\]])([ \t\u3000]*)\((\d{1,2})\)(?=[\u4e00-\u9fff\"“])")
+_RUN_ON_SUB_ITEM = re.compile(r"(?<=[。;:)〕】\]])([ \t\u3000]*)\((\d{1,2})\)(?=[\u4e00-\u9fff\"“])")
 
 
 _SUB_ITEM_AT_START = re.compile(r"[ \t\u3000]*\(1\)")
@@ -567,7 +575,8 @@ def _sub_item_cuts(match: str, pos: int, end: int) -> list[int]:
     for m in _RUN_ON_SUB_ITEM.finditer(match, pos + 1, end):
         if int(m.group(2)) != expected:
             continue
-        if expected > 1 and closes_role_clause(match, m.start() - 1):
+        # (市工商局牵头负责)(2)… / (责任单位:市住建局);(2)…: the bracket closing the item before, its ; after it
+        if expected > 1 and closes_role_clause(match, m.start() - 1 - (match[m.start() - 1] == ";")):
             assigned = True
         cuts.append(m.start(2) - 1)
         expected += 1
