@@ -492,10 +492,12 @@ _SEMI_SECOND = re.compile(r";[ \t\u3000]*2[ \t]?(?:\.(?!\d)|、)")
 
 def _announces_list(match: str, m: re.Match[str], end: int) -> bool:
     """重点抓好以下工作:1.推进…(责任单位:…);2.改善…: a colon announcing items run on in its line, the first 1.
-    after it and its 2. after the first one's semicolon."""
-    return (
-        match[m.start()] == ":" and m.group("h3") == "1" and _SEMI_SECOND.search(match, m.end(), end) is not None
-    )
+    after it, its 2. after the first one's bracket of units and semicolon (a field's list, 建设内容:1、新建…;2、…,
+    assigns nothing)."""
+    if match[m.start()] != ":" or m.group("h3") != "1":
+        return False
+    second = _SEMI_SECOND.search(match, m.end(), end)
+    return second is not None and closes_role_clause(match, second.start() - 1)
 
 
 def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[tuple[int, int]]:
