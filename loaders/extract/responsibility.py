@@ -1349,6 +1349,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(sorted(set(subjects), key=lambda s: s.start))
     if not found and _ROLE_ANY.search(m, start, end):
         found.extend(_closing_charges(m, start, end))
+    if not found and m.find("—", start, end) >= 0:
+        found.extend(_dashed_units(m, start, end))
     if m.find("、", start, end) >= 0:
         found.extend(
             s for s in _sector_subjects(m, start, end) if not any(f.start <= s.start < f.end for f in found)
@@ -1589,6 +1591,22 @@ def _handed_topic(text: str, lexicon: UnitLexicon) -> int | None:
         return None
     rest = text[tm.end() :]
     return tm.end() if _all_units(_core(rest), lexicon) or _opening_units(rest, lexicon) is not None else None
+
+
+# ——A、B closing a line after the item's sentence: a dash sets the item's bodies apart, as a bracket does
+_DASHED = re.compile(r"(?<=[。;!])[ \t]*(?:——|—|--)[ \t]*(?P<u>[^—。;:()\n]{2,80}?)[ \t]*(?=\n|$)")
+
+
+def _dashed_units(m: str, start: int, end: int) -> list[Span]:
+    """实施技改项目100个。——市工信局、各区政府: named bodies alone after a dash closing a line are its units."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for dm in _DASHED.finditer(m, start, end):
+        inner = dm.group("u")
+        pieces = [p for p in re.split(r"[、,]", inner) if p.strip()]
+        if _all_units(inner, lexicon) and all(_stands(_core(p.strip()), lexicon) for p in pieces):
+            spans.append(Span(dm.start("u"), dm.end("u")))
+    return spans
 
 
 # a sentence's last comma pieces, up to its 。 or ; (or the end of the text)
