@@ -2240,12 +2240,24 @@ class _Parser:
         return i + 1
 
     def ignored(self, i: int, line: Line) -> int:
+        if line.kind == "date" and self._signed_above(i):
+            # …某市人民政府办公室 / 2024年3月1日 / the plan it hands on: a signed notice's outline ends at its date,
+            # the plan's 1. items are under none of its 一、 items
+            self.stack.clear()
+            self.step_depth = None
         if line.kind == "title" and self.stack:
             self.out.line_owner[i] = ("section", self.stack[-1])
             self.touch(line.rend)
         if line.kind == "attachment_list":
             self.out.attachment_list.append(Span(line.lstart, line.rend))
         return i + 1
+
+    def _signed_above(self, i: int) -> bool:
+        """Whether the line with text above line ``i`` is a signature."""
+        k = i - 1
+        while k >= 0 and self.lines[k].kind == "blank":
+            k -= 1
+        return k >= 0 and self.lines[k].kind == "signature"
 
     def attachment_root(self, i: int, line: Line) -> int:
         self.stack.clear()
