@@ -1880,6 +1880,9 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
     lines = out.lines
     found: list[tuple[int, int, str, int, int]] = []
     for a, b in _paragraph_items(lines):
+        if not found and lines[a].stripped.endswith(":"):
+            # 现提出以下措施: / 一是…: the colon leaves the line open, the first item's line joined to it
+            a = next((k for k in range(a + 1, b + 1) if _first_ordinal(lines[k])), a)
         opening = ordinal_opening(lines[a].stripped) if lines[a].kind == "content" else None
         if opening is not None and opening[1] == len(found) + 1:
             found.append((a, b, *opening))
