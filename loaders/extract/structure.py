@@ -522,16 +522,20 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         if marker is None or m.end() <= pos:
             continue
         kind, value = marker
-        spaced = match[m.start()] in "。;!?)]】〕" or _announces_list(match, m, end) or (
-            # a page that lost its line breaks (a long line): an item also follows a label (工作措施: 1.…), a
-            # heading's title or a unit list after a blank alone
-            end - pos >= _RUN_ON_MIN
-            and (
-                (match[m.start()] == ":" and m.end() > m.start() + 1)
-                or _after_title(match, cuts[-1] if cuts else pos, m.start())
-                or ends_with_unit_list(match, cuts[-1] if cuts else pos, m.start())
-                or _DATE_END.search(match, max(pos, m.start() - 12), m.start()) is not None
-                or _next_after_blank(match, m.start(), cuts[-1] if cuts else pos, kind, value, seen)
+        spaced = (
+            match[m.start()] in "。;!?)]】〕"
+            or _announces_list(match, m, end)
+            or (
+                # a page that lost its line breaks (a long line): an item also follows a label (工作措施: 1.…), a
+                # heading's title or a unit list after a blank alone
+                end - pos >= _RUN_ON_MIN
+                and (
+                    (match[m.start()] == ":" and m.end() > m.start() + 1)
+                    or _after_title(match, cuts[-1] if cuts else pos, m.start())
+                    or ends_with_unit_list(match, cuts[-1] if cuts else pos, m.start())
+                    or _DATE_END.search(match, max(pos, m.start() - 12), m.start()) is not None
+                    or _next_after_blank(match, m.start(), cuts[-1] if cuts else pos, kind, value, seen)
+                )
             )
         )
         if kind == "h2" and m.group("open") is None and m.group("enc") is None and not spaced:
