@@ -1632,8 +1632,8 @@ def _closing_charges(m: str, start: int, end: int) -> list[Span]:
 def _charging_piece(piece: str, lexicon: UnitLexicon) -> bool:
     """A comma piece that is named bodies and a role verb ending it (市自然资源局负责 / 市税务局配合)."""
     verb = _verb_tail(piece.strip())
-    if verb is None or verb[0] == 0:
-        return False
+    if verb is None or verb[0] == 0 or _ROLE_HEAD.match(piece):
+        return False  # 由A负责: an agent phrase, read by _you_clauses where it assigns
     core = _core(piece.strip())
     return bool(core) and not is_person(core) and _all_units(core, lexicon) and _stands(core, lexicon)
 
