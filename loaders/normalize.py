@@ -42,6 +42,7 @@ _EXTRA = {
     "\u300f": '"',
     "\u2014": "\u2014",
     "\u2212": "-",
+    "\u21e5": "\t",  # ⇥: a tab shown as its mark (a copied spreadsheet's cells: 1⇥建设…⇥市发改委), a tab as any
     "\u2236": ":",  # ∶ (RATIO): the colon some word processors and PDF fonts print (责任单位∶A)
     "\u2013": "-",
     "\uff5f": "(",
@@ -144,7 +145,8 @@ _SPACED_POINT = re.compile(r"(?<![\d.])(\d{1,2}) \.(?=[\u4e00-\u9fff])")
 # between two cells' words is the cell bar the HTML loader writes (工作任务 | 责任单位), one character for one; a tab
 # that indents a line stays white space. A row is a line with a tab between two words; its trailing tabs (empty
 # last cells) are bars too, as the HTML loader closes a row's cells.
-_TAB_ROW = re.compile(r"^(?P<indent>[ \t]*)(?P<row>\S[^\n]*?\S\t+\S[^\n]*)$", re.M)
+# (a first cell may be one character: a group row 二<TAB>民生保障 under its numbered rows)
+_TAB_ROW = re.compile(r"^(?P<indent>[ \t]*)(?P<row>\S(?:[^\n]*?\S)?\t+\S[^\n]*)$", re.M)
 
 
 def _barred(m: re.Match[str]) -> str:

@@ -752,8 +752,8 @@ def _top_separators(m: str, a: int, b: int) -> list[int]:
 
 
 def closes_role_clause(m: str, k: int) -> bool:
-    """Whether the closing bracket at ``m[k]`` ends a bracketed clause of units with or without their roles
-    (…。(市工商局牵头负责)(2)…): the item before it ends there."""
+    """Whether the closing bracket at ``m[k]`` ends a bracketed clause of units with or without their roles or
+    their label (…。(市工商局牵头负责)(2)… / …(责任单位:市住建局);(2)…): the item before it ends there."""
     if k < 0 or k >= len(m) or m[k] not in _CLOSE:
         return False
     depth = 0
@@ -764,7 +764,9 @@ def closes_role_clause(m: str, k: int) -> bool:
             depth -= 1
             if depth == 0:
                 found = _role_paren_clause(m, i, k + 1, bare_ok=True)
-                return found is not None and found.start == i and found.end == k + 1
+                if found is not None and found.start == i and found.end == k + 1:
+                    return True
+                return m.find(":", i, k) >= 0 and Span(i, k + 1) in _inline_clauses(m, i, k + 1, False)
         elif m[i] in "\n\r":
             return False
     return False
@@ -1350,6 +1352,10 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         ):  # 市财政局积极做好…。市商务局负责…: the item's other sentences opened by a body and its act
             subjects.extend(s for s in _acting_subjects(m, start, end) if s not in found)
         found.extend(sorted(set(subjects), key=lambda s: s.start))
+    if not found and _ROLE_ANY.search(m, start, end):
+        found.extend(_closing_charges(m, start, end))
+    if not found and m.find("—", start, end) >= 0:
+        found.extend(_dashed_units(m, start, end))
     if m.find("、", start, end) >= 0:
         found.extend(
             s for s in _sector_subjects(m, start, end) if not any(f.start <= s.start < f.end for f in found)
@@ -1611,6 +1617,51 @@ def _handed_topic(text: str, lexicon: UnitLexicon) -> int | None:
         return None
     rest = text[tm.end() :]
     return tm.end() if _all_units(_core(rest), lexicon) or _opening_units(rest, lexicon) is not None else None
+
+
+# ——A、B closing a line after the item's sentence: a dash sets the item's bodies apart, as a bracket does
+_DASHED = re.compile(r"(?<=[。;!])[ \t]*(?:——|—|--)[ \t]*(?P<u>[^—。;:()\n]{2,80}?)[ \t]*(?=\n|$)")
+
+
+def _dashed_units(m: str, start: int, end: int) -> list[Span]:
+    """实施技改项目100个。——市工信局、各区政府: named bodies alone after a dash closing a line are its units."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for dm in _DASHED.finditer(m, start, end):
+        inner = dm.group("u")
+        pieces = [p for p in re.split(r"[、,]", inner) if p.strip()]
+        if _all_units(inner, lexicon) and all(_stands(_core(p.strip()), lexicon) for p in pieces):
+            spans.append(Span(dm.start("u"), dm.end("u")))
+    return spans
+
+
+# a sentence's last comma pieces, up to its 。 or ; (or the end of the text)
+_CLOSING_PIECES = re.compile(r"(?P<run>(?:,[^,;。\n]{2,40})+)(?=[。;\n]|$)")
+
+
+def _closing_charges(m: str, start: int, end: int) -> list[Span]:
+    """加强用地保障,市自然资源局负责。 / …二是…,市财政局牵头,市税务局配合;: the comma pieces closing a sentence that
+    are each named bodies and their role verb alone (nothing after the verb) assign that sentence's task; a verb
+    with an object (推进项目建设,市发改委负责协调) is the task's own text, no clause."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for rm in _CLOSING_PIECES.finditer(m, start, end):
+        pieces = list(re.finditer(r"[^,]+", rm.group("run")))
+        first = len(pieces)
+        while first > 0 and _charging_piece(pieces[first - 1].group(), lexicon):
+            first -= 1
+        if first < len(pieces):
+            spans.append(Span(rm.start("run") + pieces[first].start(), rm.end("run")))
+    return spans
+
+
+def _charging_piece(piece: str, lexicon: UnitLexicon) -> bool:
+    """A comma piece that is named bodies and a role verb ending it (市自然资源局负责 / 市税务局配合)."""
+    verb = _verb_tail(piece.strip())
+    if verb is None or verb[0] == 0 or _ROLE_HEAD.match(piece):
+        return False  # 由A负责: an agent phrase, read by _you_clauses where it assigns
+    core = _core(piece.strip())
+    return bool(core) and not is_person(core) and _all_units(core, lexicon) and _stands(core, lexicon)
 
 
 def _subject_sentences(m: str, start: int, end: int) -> list[Span]:

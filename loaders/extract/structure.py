@@ -490,6 +490,16 @@ def _chunk_number(match: str, pos: int, start: re.Match[str] | None) -> bool:
 _SEMI_SECOND = re.compile(r";[ \t\u3000]*2[ \t]?(?:\.(?!\d)|、)")
 
 
+def _announces_list(match: str, m: re.Match[str], end: int) -> bool:
+    """重点抓好以下工作:1.推进…(责任单位:…);2.改善…: a colon announcing items run on in its line, the first 1.
+    after it, its 2. after the first one's bracket of units and semicolon (a field's list, 建设内容:1、新建…;2、…,
+    assigns nothing)."""
+    if match[m.start()] != ":" or m.group("h3") != "1":
+        return False
+    second = _SEMI_SECOND.search(match, m.end(), end)
+    return second is not None and closes_role_clause(match, second.start() - 1)
+
+
 def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[tuple[int, int]]:
     """The logical lines of the physical line ``match[pos:end]``: split before a heading marker that follows a
     sentence end and continues its numbering (1 or the previous value + 1 of its kind; any value for the first
@@ -512,16 +522,20 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
         if marker is None or m.end() <= pos:
             continue
         kind, value = marker
-        spaced = match[m.start()] in "。;!?)]】〕" or (
-            # a page that lost its line breaks (a long line): an item also follows a label (工作措施: 1.…), a
-            # heading's title or a unit list after a blank alone
-            end - pos >= _RUN_ON_MIN
-            and (
-                (match[m.start()] == ":" and m.end() > m.start() + 1)
-                or _after_title(match, cuts[-1] if cuts else pos, m.start())
-                or ends_with_unit_list(match, cuts[-1] if cuts else pos, m.start())
-                or _DATE_END.search(match, max(pos, m.start() - 12), m.start()) is not None
-                or _next_after_blank(match, m.start(), cuts[-1] if cuts else pos, kind, value, seen)
+        spaced = (
+            match[m.start()] in "。;!?)]】〕"
+            or _announces_list(match, m, end)
+            or (
+                # a page that lost its line breaks (a long line): an item also follows a label (工作措施: 1.…), a
+                # heading's title or a unit list after a blank alone
+                end - pos >= _RUN_ON_MIN
+                and (
+                    (match[m.start()] == ":" and m.end() > m.start() + 1)
+                    or _after_title(match, cuts[-1] if cuts else pos, m.start())
+                    or ends_with_unit_list(match, cuts[-1] if cuts else pos, m.start())
+                    or _DATE_END.search(match, max(pos, m.start() - 12), m.start()) is not None
+                    or _next_after_blank(match, m.start(), cuts[-1] if cuts else pos, kind, value, seen)
+                )
             )
         )
         if kind == "h2" and m.group("open") is None and m.group("enc") is None and not spaced:
@@ -550,7 +564,7 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
 _ITEM_BODY_MIN = 12  # an item's text before the next marker, on a page that lost its line breaks
 
 # (1)…(2)… written on in an item's line, each after a sentence end or a closing bracket (of any kind: [A牵头])
-_RUN_ON_SUB_ITEM = re.compile(r"(?<=[。;)〕】\]])([ \t\u3000]*)\((\d{1,2})\)(?=[\u4e00-\u9fff\"“])")
+_RUN_ON_SUB_ITEM = re.compile(r"(?<=[。;:)〕】\]])([ \t\u3000]*)\((\d{1,2})\)(?=[\u4e00-\u9fff\"“])")
 
 
 _SUB_ITEM_AT_START = re.compile(r"[ \t\u3000]*\(1\)")
@@ -567,7 +581,8 @@ def _sub_item_cuts(match: str, pos: int, end: int) -> list[int]:
     for m in _RUN_ON_SUB_ITEM.finditer(match, pos + 1, end):
         if int(m.group(2)) != expected:
             continue
-        if expected > 1 and closes_role_clause(match, m.start() - 1):
+        # (市工商局牵头负责)(2)… / (责任单位:市住建局);(2)…: the bracket closing the item before, its ; after it
+        if expected > 1 and closes_role_clause(match, m.start() - 1 - (match[m.start() - 1] == ";")):
             assigned = True
         cuts.append(m.start(2) - 1)
         expected += 1
@@ -615,7 +630,8 @@ def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]
     """Where a first item glued to the title of the heading at ``a`` starts (a cut, and a cut for the item glued
     to a (一) glued in its turn: 二、重点任务(一)建立…行动1.…; or none)."""
     head = _AT_START.match(match, a, end)
-    if head is None or not (head.group("h1") or head.group("h2")):
+    # 第二条 重点任务(一)建立…行动1.…: an article's title takes its glued items as a 一、 heading's does
+    if head is None or not (head.group("h1") or head.group("h2") or head.group("art")):
         return []
     glued = next(
         (
@@ -895,10 +911,21 @@ def _bare_title(lines: list[Line], k: int, opening: tuple[str, str, int, int]) -
         return False
     if "|" in line.stripped or _title_kind(rest, False) is not None:
         return True  # 第一条 总体要求 / 第二条 主要目标: a plan's frame, never a regulation's article
-    nxt = next((ln.stripped for ln in lines[k + 1 :] if ln.kind != "blank"), "")
+    after = (ln.stripped for ln in lines[k + 1 :] if ln.kind != "blank")
+    nxt = next(after, "")
     # a 1. item, a table's row or its header's first cell (序号) follows; (一) items are a regulation article's too
     header = 0 < len(nxt) <= _GROUP_TITLE_MAX and not _SENTENCE_PUNCT.search(nxt) and not _AT_START.match(nxt)
-    return header or "|" in nxt or nxt[:1].isdigit()
+    return header or "|" in nxt or nxt[:1].isdigit() or _titled_group(nxt, next(after, ""))
+
+
+def _titled_group(line: str, below: str) -> bool:
+    """Whether ``line`` is an (一) heading that is a title alone over a 1. item (第二条 重点任务 / (一)建立健全服务体系
+    / 1.…): a plan's part written as an article, not a regulation's article over its (一) clauses."""
+    head = _AT_START.match(line)
+    if head is None or not head.group("h2"):
+        return False
+    title = line[head.end() :].strip()
+    return 0 < len(title) <= _TITLE_MAX and not _SENTENCE_PUNCT.search(title) and below[:1].isdigit()
 
 
 _CHUNK_MIN = 200  # a document-sharing site's preview chunk: a long run of text that lost its line breaks
@@ -1444,6 +1471,16 @@ def _parse_structure(src: SourceDocument) -> Outline:
     return raised if raised is not None and _numbered(raised) > _numbered(out) else out
 
 
+def _circled_as_sub_items(lines: list[Line]) -> list[Line]:
+    """A page that writes no (1) items: its ① items play their part, under a title-only 1. item (1.推进乡村振兴 /
+    ①发展特色农业。(责任单位:…)) as under a title-only 一、 (一、重点任务 / ①推进改革。…)."""
+    if not any(ln.kind == "heading" and ln.level == 4 for ln in lines):
+        for ln in lines:
+            if ln.kind == "heading" and ln.level == 5:
+                ln.level = 4
+    return lines
+
+
 def _numbered(out: Outline) -> int:
     """Measures with a number (the unnumbered paragraphs of a fallback are no items of a list)."""
     return sum(1 for m in out.measures if m.number)
@@ -1457,15 +1494,10 @@ def _marked_structure(src: SourceDocument) -> Outline:
     without any ``1.`` item has its ``(一)`` items with body text (else its ``一、`` items with body text) as
     measures; a page without any heading, its paragraphs that carry their own clause or 责任单位 line.
     """
-    out = _parse(src, split_lines(src), promote=None)
+    out = _parse(src, _circled_as_sub_items(split_lines(src)), promote=None)
     if any(m.level >= 3 for m in out.measures):
         return out
-    lines = split_lines(src)
-    if not any(ln.kind == "heading" and ln.level == 4 for ln in lines):
-        # 一、重点任务 / ①推进改革。…(责任单位:…): circled items play the part of (1) items where there are none
-        for ln in lines:
-            if ln.kind == "heading" and ln.level == 5:
-                ln.level = 4
+    lines = _circled_as_sub_items(split_lines(src))
     if any(ln.kind == "heading" and ln.level == 4 for ln in lines):
         # 一、重点任务 / (1)推进改革。…: (1) items under title-only headings play the part of 1. items
         promoted = _parse(src, lines, promote=4)
@@ -1852,6 +1884,9 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
     lines = out.lines
     found: list[tuple[int, int, str, int, int]] = []
     for a, b in _paragraph_items(lines):
+        if not found and lines[a].stripped.endswith(":"):
+            # 现提出以下措施: / 一是…: the colon leaves the line open, the first item's line joined to it
+            a = next((k for k in range(a + 1, b + 1) if _first_ordinal(lines[k])), a)
         opening = ordinal_opening(lines[a].stripped) if lines[a].kind == "content" else None
         if opening is not None and opening[1] == len(found) + 1:
             found.append((a, b, *opening))
@@ -1992,6 +2027,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
         "no numbered items: the tasks after a count announcing them (办好10件民生实事:) taken as measures",
     ),
     (
+        _ordinal_measures,
+        "no numbered items: paragraphs enumerated by ordinal words (一是, 二是) taken as measures",
+    ),
+    (
         _paragraph_measures,
         "no numbered items: paragraphs closed by a responsibility clause taken as measures",
     ),
@@ -2001,10 +2040,6 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     ),
     (_topic_measures, "no numbered items: paragraphs opened by a run-in topic (X方面,) taken as measures"),
     (_bullet_measures, "no numbered items: bulleted sentences taken as measures"),
-    (
-        _ordinal_measures,
-        "no numbered items: paragraphs enumerated by ordinal words (一是, 二是) taken as measures",
-    ),
     (
         _ordinal_run_measures,
         "no numbered items: a paragraph's sentences enumerated by ordinal words (一是…。二是…) taken as measures",
@@ -2212,12 +2247,24 @@ class _Parser:
         return i + 1
 
     def ignored(self, i: int, line: Line) -> int:
+        if line.kind == "date" and self._signed_above(i):
+            # …某市人民政府办公室 / 2024年3月1日 / the plan it hands on: a signed notice's outline ends at its date,
+            # the plan's 1. items are under none of its 一、 items
+            self.stack.clear()
+            self.step_depth = None
         if line.kind == "title" and self.stack:
             self.out.line_owner[i] = ("section", self.stack[-1])
             self.touch(line.rend)
         if line.kind == "attachment_list":
             self.out.attachment_list.append(Span(line.lstart, line.rend))
         return i + 1
+
+    def _signed_above(self, i: int) -> bool:
+        """Whether the line with text above line ``i`` is a signature."""
+        k = i - 1
+        while k >= 0 and self.lines[k].kind == "blank":
+            k -= 1
+        return k >= 0 and self.lines[k].kind == "signature"
 
     def attachment_root(self, i: int, line: Line) -> int:
         self.stack.clear()
