@@ -1655,13 +1655,20 @@ def _closing_charges(m: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+# a role label standing as a sentence's subject (牵头单位发挥统筹作用,协同单位积极配合): a rule about roles, no body
+_BARE_LABEL = re.compile(r"(?:" + _V.labels_pattern() + r"|" + _GENERIC_LABEL + r")")
+
+
 def _charging_piece(piece: str, lexicon: UnitLexicon) -> bool:
-    """A comma piece that is named bodies and a role verb ending it (市自然资源局负责 / 市税务局配合)."""
+    """A comma piece that is named bodies and a role verb ending it (市自然资源局负责 / 市税务局配合); a role label
+    as the subject (协同单位积极配合) names no body."""
     verb = _verb_tail(piece.strip())
     if verb is None or verb[0] == 0 or _ROLE_HEAD.match(piece):
         return False  # 由A负责: an agent phrase, read by _you_clauses where it assigns
     core = _core(piece.strip())
-    return bool(core) and not is_person(core) and _all_units(core, lexicon) and _stands(core, lexicon)
+    if not core or _BARE_LABEL.fullmatch(core):
+        return False
+    return not is_person(core) and _all_units(core, lexicon) and _stands(core, lexicon)
 
 
 def _subject_sentences(m: str, start: int, end: int) -> list[Span]:

@@ -217,3 +217,13 @@ def test_measures_and_units_of_pages_that_number_little(
 def _ascii(number: str) -> str:
     """A path with its brackets in ASCII and 条 Simplified (the extraction writes (一) for （一）)."""
     return number.replace("（", "(").replace("）", ")").replace("條", "条")
+
+
+@pytest.mark.parametrize("piece", ["协同单位积极配合", "牵头单位负责", "配合单位配合", "责任单位负责"])
+def test_a_role_label_as_a_closing_subject_names_no_body(piece: str) -> None:
+    """Regression (round 23 merge, dev4 m01): 由牵头单位发挥统筹协调作用,协同单位积极配合 in a covering notice's own
+    item read 协同单位 as a body charged with the sentence, and the item became a measure."""
+    from policykg.loaders.extract.responsibility import _charging_piece
+    from policykg.loaders.extract.units import UnitLexicon
+
+    assert not _charging_piece(piece, UnitLexicon.load_default())
