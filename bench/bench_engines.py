@@ -527,14 +527,19 @@ class KuzuStore:
     """A read-only ``GraphStore`` over a Kùzu database: the Cypher text as given, only the parameters it names
     (Kùzu refuses a parameter the text does not use); nodes as property dicts without Kùzu's null columns."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, dialect: bool = True) -> None:
         kuzu = kuzu_module()
         self.db = kuzu.Database(str(path), read_only=True)
         self.conn = kuzu.Connection(self.db)
+        self.dialect = dialect  # the library's texts through queries/dialect.py (round 23)
 
     def run(
         self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
     ) -> list[dict[str, Any]]:
+        if self.dialect:
+            from policykg.queries.dialect import to_ladybug
+
+            cypher = to_ladybug(cypher)
         # a name the engine reserves is escaped in the text ($`all`: ALL is a keyword of LadybugDB's grammar), and
         # its Python API binds the escaped name as written
         used = set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", cypher))
