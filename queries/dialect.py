@@ -9,6 +9,7 @@ unchanged (tests/queries/test_dialect.py). The constructs (bench/README.md, issu
 * ``exists_patterns``: ``EXISTS { (a)-->(b) }`` -> ``EXISTS { MATCH (a)-->(b) }``;
 * ``label_tests``: ``x:Section`` in an expression -> ``label(x) = 'Section'``;
 * ``class_labels``: ``head([l IN labels(x) WHERE l <> 'PolicyKG'])`` -> ``label(x)`` (one table per node);
+* ``node_comparisons``: ``a <> b`` of two nodes -> ``id(a) <> id(b)``;
 * ``renamed_types``: ``:REGION`` -> ``:IN_REGION`` (LadybugDB's catalog is case-insensitive: a relationship table
   REGION cannot stand beside the node table Region), and ``type(r)`` -> its table name mapped back;
 * ``null_tests_last``: ``($x IS NULL OR e)`` -> ``(e OR $x IS NULL)`` (the binder types an untyped null at its
@@ -38,6 +39,7 @@ _RESERVED = re.compile(r"\$(all)\b")
 _EXISTS = re.compile(r"EXISTS\s*\{\s*\(")
 _LABEL_TEST = re.compile(r"\b(WHERE|OR|AND|NOT)(\s+\(?)([a-z_]\w*):([A-Z]\w*)\b(?!\s*[{)]\s*-)")
 _CLASS_LABEL = re.compile(r"head\(\[(\w+) IN labels\((\w+)\) WHERE \1 <> 'PolicyKG'\]\)")
+_NODE_NE = re.compile(r"(?<![.\w$'])([a-z]\w*) <> ([a-z]\w*)(?![.\w(])")
 _TYPE_FN = re.compile(r"\btype\((\w+)\)")
 _NULL_FIRST = re.compile(r"\(\s*(\$\w+) IS NULL OR ")
 _LIST_PARAM = re.compile(r"\b(\w+ IN )(\$\w+)")
@@ -71,6 +73,11 @@ def label_tests(cypher: str) -> str:
 
 def class_labels(cypher: str) -> str:
     return _CLASS_LABEL.sub(r"label(\2)", cypher)
+
+
+def node_comparisons(cypher: str) -> str:
+    """``a <> b`` of two nodes -> ``id(a) <> id(b)`` (LadybugDB compares no node values)."""
+    return _NODE_NE.sub(r"id(\1) <> id(\2)", cypher)
 
 
 def renamed_types(cypher: str) -> str:
@@ -163,6 +170,18 @@ def _comprehension(body: str) -> tuple[str, str | None, str | None]:
 _PC = re.compile(r"(head\(\s*)?\[\s*\(")
 
 
+# ``CASE WHEN m IS NULL THEN [] ELSE [(m)-->(x) | ...] END``, once lifted: a pattern from a null node collects
+# nothing, so the guard (ArcadeDB's: it reads a pattern from a null node as one from any node) goes, and with it
+# LadybugDB's refusal of an untyped [] beside a typed list
+_GUARD = re.compile(
+    r"CASE WHEN (\w+) IS NULL THEN (?:null|NULL|\[\]) ELSE "
+    r"((_pc\d+)|CASE WHEN size\((_pc\d+)\) = 0 THEN NULL ELSE \4\[1\] END) END"
+)
+
+
+_EXISTS_MATCH = re.compile(r"EXISTS \{ MATCH (\(\w+\)<?-)\[(:\w+\]->?\(\w+\)) \}")
+
+
 class _Lift:
     """Pattern comprehensions of one WITH or RETURN lifted into OPTIONAL MATCH + WITH clauses before it."""
 
@@ -171,6 +190,7 @@ class _Lift:
         self.carried: list[str] = []
         self.clauses: list[str] = []
         self.count = 0
+        self.starts: dict[str, str] = {}  # alias -> the node its pattern starts from
 
     def item(self, text: str) -> str:
         while m := _PC.search(text):
@@ -180,11 +200,25 @@ class _Lift:
             alias = self.comprehension(text[start + 1 : end], first)
             stop = end + 2 if first else end + 1
             text = text[: m.start()] + alias + text[stop:]
-        return text
+        return _GUARD.sub(lambda g: g[2] if self.starts.get(g[3] or g[4]) == g[1] else g[0], text)
+
+    def subquery(self, item: str) -> str:
+        """``EXISTS { MATCH (m)-[:R]->(u) }`` in a RETURN -> ``OPTIONAL MATCH (m)-[_ex1:R]->(u)`` and a count of
+        ``_ex1`` before it (LadybugDB cannot order the rows of a RETURN using one inside a CASE: "Cannot evaluate
+        expression with type VARIABLE")."""
+        while m := _EXISTS_MATCH.search(item):
+            self.count += 1
+            name = f"_ex{self.count}"
+            self.clauses.append(f"OPTIONAL MATCH {m[1]}[{name}r{m[2]}")
+            self.clauses.append(f"WITH {', '.join(self.scope + self.carried)}, count({name}r) > 0 AS {name}")
+            self.carried.append(name)
+            item = item[: m.start()] + name + item[m.end() :]
+        return item
 
     def comprehension(self, body: str, first: bool) -> str:
         pattern, cond, expr = _pattern_parts(body)
-        new = [v for v in re.findall(r"\((\w+)", pattern) if v not in self.scope]
+        nodes = re.findall(r"\((\w+)", pattern)
+        new = [v for v in nodes if v not in self.scope]
         where = f" WHERE {cond}" if cond else ""
         self.clauses.append(f"OPTIONAL MATCH {pattern}{where}")
         outer, before = self.scope, list(self.carried)
@@ -196,6 +230,7 @@ class _Lift:
         guard = new[-1] if new else None
         value = f"CASE WHEN {guard} IS NULL THEN NULL ELSE {expr} END" if guard else expr
         self.clauses.append(f"WITH {', '.join(self.scope + before)}, collect({value}) AS {alias}")
+        self.starts[alias] = nodes[0]
         self.carried = [*before, alias]  # the inner ones are spent: grouped by, they would split the rows
         if first:
             return f"CASE WHEN size({alias}) = 0 THEN NULL ELSE {alias}[1] END"
@@ -217,11 +252,13 @@ def pattern_comprehensions(cypher: str) -> str:
     out: list[str] = []
     lifts = 0
     for i, (kw, body) in enumerate(clauses):
-        if kw in ("WITH", "RETURN") and _PC.search(body):
+        if kw in ("WITH", "RETURN") and (_PC.search(body) or kw == "RETURN" and "EXISTS {" in body):
             lift = _Lift(scope)
             lift.count = lifts
             items = [lift.item(x.strip()) for x in _split_top(body, ",")]
             lifts = lift.count
+            if kw == "RETURN":
+                items = [lift.subquery(x) for x in items]
             out.extend(_page_first(clauses[i + 1 :], scope) if kw == "RETURN" else [])
             out.extend(lift.clauses)
             body = ", ".join(items)
@@ -328,6 +365,7 @@ REWRITES: tuple[Callable[[str], str], ...] = (
     class_labels,
     renamed_types,
     label_tests,
+    node_comparisons,
     null_tests_last,
     split_parts,
     map_projections,
