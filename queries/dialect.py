@@ -133,6 +133,28 @@ _LIST_COMP = re.compile(r"\[(\w+) IN ")
 _REDUCE = re.compile(r"\breduce\((\w+) = ")
 
 
+_RANGE_INDEX = re.compile(r"\b(\w+) IN range\(")
+_HEAD = re.compile(r"\bhead\(")
+
+
+def path_lists(cypher: str) -> str:
+    """``relationships(p)`` -> ``rels(p)``; ``head(l)`` -> its first element or null; an index variable
+    ``k IN range(a, b)`` that only indexes lists (``l[k - 1]``) ranges over ``a + 1 .. b + 1``: LadybugDB's
+    lists index from 1."""
+    cypher = re.sub(r"\brelationships\(", "rels(", cypher)
+    while m := _HEAD.search(cypher):
+        end = _closing(cypher, m.end() - 1)
+        inner = cypher[m.end() : end]
+        cypher = cypher[: m.start()] + f"CASE WHEN size({inner}) = 0 THEN NULL ELSE ({inner})[1] END" + cypher[end + 1 :]
+    for m in list(_RANGE_INDEX.finditer(cypher)):
+        var, end = m[1], _closing(cypher, m.end() - 1)
+        uses = re.findall(rf"(.)\b{var}\b", cypher[end:])
+        if uses and all(u == "[" for u in uses):
+            a, b = _split_top(cypher[m.end() : end], ",")
+            cypher = cypher[: m.end()] + f"{a.strip()} + 1, {b.strip()} + 1" + cypher[end:]
+    return cypher
+
+
 def list_functions(cypher: str) -> str:
     """List comprehensions as ``list_filter``/``list_transform``; ``reduce(s = i, k IN l | s + e)`` (a string
     built by appending) as ``i`` plus ``list_reduce`` of the appended parts (``''`` when there are none)."""
@@ -370,6 +392,7 @@ REWRITES: tuple[Callable[[str], str], ...] = (
     split_parts,
     map_projections,
     pattern_comprehensions,
+    path_lists,
     list_functions,
 )
 
