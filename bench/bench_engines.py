@@ -51,12 +51,14 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from policykg.queries.dialect import ANY_NODE_PROPERTIES, RENAMED_TYPES
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PATHS = ("arcadedb", "kuzu-copy", "kuzu-unwind")
 UNWIND_CHUNK = 5_000
 # Kùzu's catalog is case-insensitive: the relationship type REGION and the node table Region cannot both exist.
-KUZU_RENAMED = {"REGION": "IN_REGION"}
+KUZU_RENAMED = RENAMED_TYPES  # the dialect's (queries/dialect.py) names of the clashing relationship types
 # The Kùzu family's Python module: ``kuzu`` (upstream, archived in 2025), or a fork with the same API
 # (``ladybug``: LadybugDB; ``real_ladybug``, its earlier name). ``--engine`` sets it, for the children too.
 ENGINE_ENV = "POLICYKG_BENCH_KUZU_MODULE"
@@ -121,6 +123,9 @@ def derive_schema() -> tuple[dict[str, dict[str, str]], dict[str, set[tuple[str,
         domain = ends(iri, RDFS.domain, SCHEMA.domainIncludes)
         if not domain:
             notes.append(f"property {lit.key}: no domain in the ontology, a column of every node table")
+        elif lit.key in ANY_NODE_PROPERTIES:  # read from a node of any kind (dependencies, path): null elsewhere
+            notes.append(f"property {lit.key}: read from any node by the queries, a column of every node table")
+            domain = None
         kind = KUZU_TYPES[lit.kind]
         for label in domain or every:
             nodes[label][lit.key] = f"{kind}[]" if lit.multi else kind

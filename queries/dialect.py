@@ -18,6 +18,8 @@ unchanged (tests/queries/test_dialect.py). The constructs (bench/README.md, issu
 * ``map_projections``: ``t {.a, .b}`` -> ``{a: t.a, b: t.b}``;
 * ``node_lookups``: ``CALL { MATCH (n:A {iri: $x}) RETURN n UNION MATCH (n:B {iri: $x}) RETURN n }`` ->
   ``MATCH (n:A:B {iri: $x})`` (several labels in one pattern mean any of them);
+* ``union_subqueries``: ``CALL { ... UNION ALL ... } WITH n, d, min(h)`` -> a top-level ``UNION ALL`` of
+  whole queries, each aggregating its own branch (LadybugDB parses no CALL subquery);
 * ``shortest_paths``: ``shortestPath((a)-[:R*..8]-(b))`` -> ``(a)-[:R* SHORTEST 1..8]-(b)``;
 * ``list_functions``: ``[x IN l WHERE c | e]`` -> ``list_transform(list_filter(l, x -> c), x -> e)``,
   ``reduce(s = i, k IN l | e)`` -> ``list_reduce``-free ``list_transform`` over a prefix;
@@ -33,6 +35,10 @@ from collections.abc import Callable
 
 # relationship types stored under another name in LadybugDB (a name clash with a node table)
 RENAMED_TYPES = {"REGION": "IN_REGION"}
+# properties the queries read from a node of any kind (`coalesce(x.prefLabel, x.title, x.label, x.number, x.iri)`
+# in dependencies and path): a LadybugDB store declares them on every node table, since its binder refuses a
+# property that none of a variable's tables has (ArcadeDB reads an absent property as null)
+ANY_NODE_PROPERTIES = ("prefLabel", "title", "label", "number")
 
 _COMMENT = re.compile(r"^\s*//.*$\n?", re.M)
 _RESERVED = re.compile(r"\$(all)\b")
@@ -121,6 +127,33 @@ def node_lookups(cypher: str) -> str:
         return f"MATCH ({m[5] or m[2]}:{':'.join(labels)} {{iri: {m[4]}}})"
 
     return _LOOKUP.sub(one, cypher)
+
+
+def union_subqueries(cypher: str) -> str:
+    """``CALL { WITH n ... RETURN a, h UNION ALL WITH n ... RETURN a, h } WITH n, a, min(h) AS d RETURN ...``
+    -> one query per branch, its RETURN a WITH and the tail after it, joined by a top-level ``UNION ALL``: each
+    branch aggregates its own rows, which is the whole aggregation when the grouping keys tell the branches
+    apart (each branch names its own ``direction``). Every branch keeps the tail's ORDER BY, and the branches
+    come in the order of the literal each gives the first sort key (LadybugDB orders each branch alone)."""
+    at = cypher.find("CALL {")
+    if at < 0:
+        return cypher
+    end = _closing(cypher, at + len("CALL "))
+    prefix, body, tail = cypher[:at].rstrip(), cypher[at + len("CALL {") : end], cypher[end + 1 :].strip()
+    branches = [b.strip() for b in _split_top(body, "UNION ALL")]
+    if not all(b.startswith("WITH ") for b in branches) or not tail.startswith("WITH "):
+        return cypher
+    order = _find_top(tail, "ORDER BY")
+    first_key = tail[order:].split()[2].rstrip(",") if order >= 0 else ""
+    if first_key:  # branches in the order of the literal each sets the first sort key to: the rows in order
+        branches.sort(key=lambda b: m[1] if (m := re.search(rf"'([^']*)' AS {first_key}\b", b)) else "")
+    queries = []
+    for branch in branches:
+        kept = branch[len("WITH ") :].split(None, 1)[0]
+        ret = branch.rfind("RETURN ")
+        query = f"{prefix}\n{branch[:ret]}WITH {kept}, {branch[ret + len('RETURN ') :].strip()}"
+        queries.append(f"{query}\n{tail}")
+    return "\nUNION ALL\n".join(queries)
 
 
 def shortest_paths(cypher: str) -> str:
@@ -381,6 +414,7 @@ def _clauses(cypher: str) -> list[tuple[str, str]]:
 REWRITES: tuple[Callable[[str], str], ...] = (
     strip_comments,
     node_lookups,
+    union_subqueries,
     shortest_paths,
     reserved_parameters,
     exists_patterns,
