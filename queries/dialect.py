@@ -22,7 +22,7 @@ unchanged (tests/queries/test_dialect.py). The constructs (bench/README.md, issu
   whole queries, each aggregating its own branch (LadybugDB parses no CALL subquery);
 * ``shortest_paths``: ``shortestPath((a)-[:R*..8]-(b))`` -> ``(a)-[:R* SHORTEST 1..8]-(b)``;
 * ``list_functions``: ``[x IN l WHERE c | e]`` -> ``list_transform(list_filter(l, x -> c), x -> e)``,
-  ``reduce(s = i, k IN l | e)`` -> ``list_reduce``-free ``list_transform`` over a prefix;
+  ``reduce(s = i, k IN l | s + e)`` -> ``i + list_to_string('', list_transform(l, k -> e))``;
 * ``pattern_comprehensions``: ``[(m)-[:R]->(x:L) WHERE c | e]`` in a WITH or RETURN -> ``OPTIONAL MATCH
   (m)-[:R]->(x:L) WHERE c WITH <scope>, collect(e) AS _pc1`` before it (``head([...])``: the first collected);
   a RETURN paged by ``ORDER BY k LIMIT n`` on variables in scope cuts its page first.
@@ -190,7 +190,7 @@ def path_lists(cypher: str) -> str:
 
 def list_functions(cypher: str) -> str:
     """List comprehensions as ``list_filter``/``list_transform``; ``reduce(s = i, k IN l | s + e)`` (a string
-    built by appending) as ``i`` plus ``list_reduce`` of the appended parts (``''`` when there are none)."""
+    built by appending) as ``i`` plus the appended parts joined."""
     while m := _LIST_COMP.search(cypher):
         end = _closing(cypher, m.start())
         body = cypher[m.end() : end]
@@ -205,8 +205,8 @@ def list_functions(cypher: str) -> str:
         var, src_expr = rest.strip().split(" IN ", 1)
         src, expr = _split_top(src_expr, "|", 1)
         part = re.sub(rf"^\s*{m[1]}\s*\+\s*", "", expr)
-        parts = f"list_transform({src.strip()}, {var} -> {part.strip()})"
-        text = f"({init.strip()} + CASE WHEN size({parts}) = 0 THEN '' ELSE list_reduce({parts}, (_a, _b) -> _a + _b) END)"
+        # list_to_string, not list_reduce: LadybugDB 0.22.0 evaluates a lambda inside another's list wrongly
+        text = f"({init.strip()} + list_to_string('', list_transform({src.strip()}, {var} -> {part.strip()})))"
         cypher = cypher[: m.start()] + text + cypher[end + 1 :]
     return cypher
 
