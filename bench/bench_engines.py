@@ -123,8 +123,12 @@ def derive_schema() -> tuple[dict[str, dict[str, str]], dict[str, set[tuple[str,
         domain = ends(iri, RDFS.domain, SCHEMA.domainIncludes)
         if not domain:
             notes.append(f"property {lit.key}: no domain in the ontology, a column of every node table")
-        elif lit.key in ANY_NODE_PROPERTIES:  # read from a node of any kind (dependencies, path): null elsewhere
-            notes.append(f"property {lit.key}: read from any node by the queries, a column of every node table")
+        elif (
+            lit.key in ANY_NODE_PROPERTIES
+        ):  # read from a node of any kind (dependencies, path): null elsewhere
+            notes.append(
+                f"property {lit.key}: read from any node by the queries, a column of every node table"
+            )
             domain = None
         kind = KUZU_TYPES[lit.kind]
         for label in domain or every:

@@ -109,7 +109,7 @@ def null_tests_last(cypher: str) -> str:
 
 def split_parts(cypher: str) -> str:
     for var in dict.fromkeys(m[2] for m in _SPLIT_AS.finditer(cypher)):
-        cypher = re.sub(rf"\b{var}\[(\d+)\]", lambda i: f"{var}[{int(i[1]) + 1}]", cypher)
+        cypher = re.sub(rf"\b({var})\[(\d+)\]", lambda i: f"{i[1]}[{int(i[2]) + 1}]", cypher)
     return re.sub(r"\bsplit\(", "string_split(", cypher)
 
 
@@ -178,7 +178,11 @@ def path_lists(cypher: str) -> str:
     while m := _HEAD.search(cypher):
         end = _closing(cypher, m.end() - 1)
         inner = cypher[m.end() : end]
-        cypher = cypher[: m.start()] + f"CASE WHEN size({inner}) = 0 THEN NULL ELSE ({inner})[1] END" + cypher[end + 1 :]
+        cypher = (
+            cypher[: m.start()]
+            + f"CASE WHEN size({inner}) = 0 THEN NULL ELSE ({inner})[1] END"
+            + cypher[end + 1 :]
+        )
     for m in list(_RANGE_INDEX.finditer(cypher)):
         var, end = m[1], _closing(cypher, m.end() - 1)
         uses = re.findall(rf"(.)\b{var}\b", cypher[end:])
@@ -206,7 +210,9 @@ def list_functions(cypher: str) -> str:
         src, expr = _split_top(src_expr, "|", 1)
         part = re.sub(rf"^\s*{m[1]}\s*\+\s*", "", expr)
         # list_to_string, not list_reduce: LadybugDB 0.22.0 evaluates a lambda inside another's list wrongly
-        text = f"({init.strip()} + list_to_string('', list_transform({src.strip()}, {var} -> {part.strip()})))"
+        text = (
+            f"({init.strip()} + list_to_string('', list_transform({src.strip()}, {var} -> {part.strip()})))"
+        )
         cypher = cypher[: m.start()] + text + cypher[end + 1 :]
     return cypher
 
@@ -403,7 +409,9 @@ def _split_top(text: str, sep: str, most: int = -1) -> list[str]:
 def _clauses(cypher: str) -> list[tuple[str, str]]:
     depths = _depths(cypher)
     marks = [m for m in _CLAUSE.finditer(cypher) if (m.start() == 0 or depths[m.start() - 1] == 0)]
-    marks = [m for i, m in enumerate(marks) if not (m[1] == "MATCH" and cypher[: m.start()].endswith("OPTIONAL "))]
+    marks = [
+        m for i, m in enumerate(marks) if not (m[1] == "MATCH" and cypher[: m.start()].endswith("OPTIONAL "))
+    ]
     out = []
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(cypher)
