@@ -10,7 +10,9 @@
 ``--fixture`` runs only the named queries, on the query tests' fixture graph (tests/queries/qkg.py) written into
 both engines, with the parity tests' parameters (bench/engines/parity-params.json); ``--texts DIR`` runs another
 folder's texts (bench/engines/common: the common texts kept out of the library, round 22); ``--graph NT`` loads an
-existing build's graph.nt instead of the synth documents; ``--params FILE`` sets the queries' parameters.
+existing build's graph.nt instead of the synth documents; ``--params FILE`` sets the queries' parameters. On
+Kùzu/LadybugDB every text goes through queries/dialect.py (round 23; ``--no-dialect``: as given, as in rounds
+21-22), and the name properties any node is read by (``ANY_NODE_PROPERTIES``) are columns of every node table.
 ``--builds`` also runs ``policykg build --no-store`` and the default build of the same documents in every round
 (the issue's ratio, and the ratio projected with each load in the store's place). Figures and findings:
 bench/README.md, issue 13's section, round 21.
@@ -581,7 +583,11 @@ def _plain_kuzu(v: Any) -> Any:
 
 
 def compare_queries(
-    arcade_db: Path, kuzu_db: Path, texts: Path | None = None, given_params: Path | None = None
+    arcade_db: Path,
+    kuzu_db: Path,
+    texts: Path | None = None,
+    given_params: Path | None = None,
+    dialect: bool = True,
 ) -> tuple[str, dict[str, Any]]:
     """Every named query's text (the library's, or those of another queries/ folder ``texts``) on both stores;
     returns a markdown table and the unit lookup's parameters."""
@@ -593,7 +599,7 @@ def compare_queries(
 
     start_engine()
     arcade = EmbeddedStore(arcade_db, release_server=False)
-    kz = KuzuStore(kuzu_db)
+    kz = KuzuStore(kuzu_db, dialect)
     picked = pick_params(arcade)
     if given_params is not None:  # names a user would type, per query (resolved on both stores below)
         picked.update(json.loads(given_params.read_text(encoding="utf-8")))
@@ -768,6 +774,11 @@ def main() -> None:
     ap.add_argument(
         "--texts", type=Path, help="another queries/ folder: its texts compared instead of the library's"
     )
+    ap.add_argument(
+        "--no-dialect",
+        action="store_true",
+        help="run the texts on Kùzu/LadybugDB as given, not through queries/dialect.py (rounds 21-22)",
+    )
     ap.add_argument("--child", choices=PATHS, help=argparse.SUPPRESS)
     ap.add_argument("--nt", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--db", type=Path, help=argparse.SUPPRESS)
@@ -786,7 +797,13 @@ def main() -> None:
         arcade, kz = load_fixture_both(args.work)
         print("\n## Every named query on the query tests' fixture graph (parity tests' parameters)")
         print(
-            compare_queries(arcade, kz, args.texts, args.params or HERE / "engines" / "parity-params.json")[0]
+            compare_queries(
+                arcade,
+                kz,
+                args.texts,
+                args.params or HERE / "engines" / "parity-params.json",
+                not args.no_dialect,
+            )[0]
         )
         return
     nt = args.graph or ensure_graph(args.n, args.work)
@@ -804,7 +821,9 @@ def main() -> None:
     print(
         f"\n## Every named query, one text ({args.texts or 'the library'}), on both stores (the last round's)"
     )
-    table, picked = compare_queries(last["arcadedb"], last["kuzu-copy"], args.texts, args.params)
+    table, picked = compare_queries(
+        last["arcadedb"], last["kuzu-copy"], args.texts, args.params, not args.no_dialect
+    )
     print(table)
     startup(last["arcadedb"], last["kuzu-copy"], picked["unit-profile"]["unit"], args.startup_repeat)
     print(f"\nload average at the end {os.getloadavg()}")
