@@ -79,9 +79,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "MATCH (n:Unit {iri: $x})\nCALL {\n  WITH n\n  MATCH (n)-->(x) RETURN 'to' AS dir, x, 1 AS hops\n"
             "  UNION ALL\n  WITH n\n  MATCH (n)<--(x) RETURN 'from' AS dir, x, 1 AS hops\n}\n"
             "WITH n, dir, x, min(hops) AS depth\nRETURN dir, x.iri AS y\nORDER BY dir, y",
-            "MATCH (n:Unit {iri: $x})\nWITH n\n  MATCH (n)<--(x) WITH n, 'from' AS dir, x, 1 AS hops\n"
+            "MATCH (n:Unit {iri: $x})\nMATCH (n)<--(x) WITH n, 'from' AS dir, x, 1 AS hops\n"
             "WITH n, dir, x, min(hops) AS depth\nRETURN dir, x.iri AS y\nORDER BY dir, y\nUNION ALL\n"
-            "MATCH (n:Unit {iri: $x})\nWITH n\n  MATCH (n)-->(x) WITH n, 'to' AS dir, x, 1 AS hops\n"
+            "MATCH (n:Unit {iri: $x})\nMATCH (n)-->(x) WITH n, 'to' AS dir, x, 1 AS hops\n"
             "WITH n, dir, x, min(hops) AS depth\nRETURN dir, x.iri AS y\nORDER BY dir, y",
         ),
     ],
