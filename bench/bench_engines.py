@@ -10,7 +10,9 @@
 ``--fixture`` runs only the named queries, on the query tests' fixture graph (tests/queries/qkg.py) written into
 both engines, with the parity tests' parameters (bench/engines/parity-params.json); ``--texts DIR`` runs another
 folder's texts (bench/engines/common: the common texts kept out of the library, round 22); ``--graph NT`` loads an
-existing build's graph.nt instead of the synth documents; ``--params FILE`` sets the queries' parameters.
+existing build's graph.nt instead of the synth documents; ``--params FILE`` sets the queries' parameters. On
+Kùzu/LadybugDB every text goes through queries/dialect.py (round 23; ``--no-dialect``: as given, as in rounds
+21-22), and the name properties any node is read by (``ANY_NODE_PROPERTIES``) are columns of every node table.
 ``--builds`` also runs ``policykg build --no-store`` and the default build of the same documents in every round
 (the issue's ratio, and the ratio projected with each load in the store's place). Figures and findings:
 bench/README.md, issue 13's section, round 21.
@@ -51,12 +53,14 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from policykg.queries.dialect import ANY_NODE_PROPERTIES, RENAMED_TYPES
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PATHS = ("arcadedb", "kuzu-copy", "kuzu-unwind")
 UNWIND_CHUNK = 5_000
 # Kùzu's catalog is case-insensitive: the relationship type REGION and the node table Region cannot both exist.
-KUZU_RENAMED = {"REGION": "IN_REGION"}
+KUZU_RENAMED = RENAMED_TYPES  # the dialect's (queries/dialect.py) names of the clashing relationship types
 # The Kùzu family's Python module: ``kuzu`` (upstream, archived in 2025), or a fork with the same API
 # (``ladybug``: LadybugDB; ``real_ladybug``, its earlier name). ``--engine`` sets it, for the children too.
 ENGINE_ENV = "POLICYKG_BENCH_KUZU_MODULE"
@@ -121,6 +125,13 @@ def derive_schema() -> tuple[dict[str, dict[str, str]], dict[str, set[tuple[str,
         domain = ends(iri, RDFS.domain, SCHEMA.domainIncludes)
         if not domain:
             notes.append(f"property {lit.key}: no domain in the ontology, a column of every node table")
+        elif (
+            lit.key in ANY_NODE_PROPERTIES
+        ):  # read from a node of any kind (dependencies, path): null elsewhere
+            notes.append(
+                f"property {lit.key}: read from any node by the queries, a column of every node table"
+            )
+            domain = None
         kind = KUZU_TYPES[lit.kind]
         for label in domain or every:
             nodes[label][lit.key] = f"{kind}[]" if lit.multi else kind
@@ -527,14 +538,19 @@ class KuzuStore:
     """A read-only ``GraphStore`` over a Kùzu database: the Cypher text as given, only the parameters it names
     (Kùzu refuses a parameter the text does not use); nodes as property dicts without Kùzu's null columns."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, dialect: bool = True) -> None:
         kuzu = kuzu_module()
         self.db = kuzu.Database(str(path), read_only=True)
         self.conn = kuzu.Connection(self.db)
+        self.dialect = dialect  # the library's texts through queries/dialect.py (round 23)
 
     def run(
         self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
     ) -> list[dict[str, Any]]:
+        if self.dialect:
+            from policykg.queries.dialect import to_ladybug
+
+            cypher = to_ladybug(cypher)
         # a name the engine reserves is escaped in the text ($`all`: ALL is a keyword of LadybugDB's grammar), and
         # its Python API binds the escaped name as written
         used = set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", cypher))
@@ -567,7 +583,11 @@ def _plain_kuzu(v: Any) -> Any:
 
 
 def compare_queries(
-    arcade_db: Path, kuzu_db: Path, texts: Path | None = None, given_params: Path | None = None
+    arcade_db: Path,
+    kuzu_db: Path,
+    texts: Path | None = None,
+    given_params: Path | None = None,
+    dialect: bool = True,
 ) -> tuple[str, dict[str, Any]]:
     """Every named query's text (the library's, or those of another queries/ folder ``texts``) on both stores;
     returns a markdown table and the unit lookup's parameters."""
@@ -579,7 +599,7 @@ def compare_queries(
 
     start_engine()
     arcade = EmbeddedStore(arcade_db, release_server=False)
-    kz = KuzuStore(kuzu_db)
+    kz = KuzuStore(kuzu_db, dialect)
     picked = pick_params(arcade)
     if given_params is not None:  # names a user would type, per query (resolved on both stores below)
         picked.update(json.loads(given_params.read_text(encoding="utf-8")))
@@ -754,6 +774,11 @@ def main() -> None:
     ap.add_argument(
         "--texts", type=Path, help="another queries/ folder: its texts compared instead of the library's"
     )
+    ap.add_argument(
+        "--no-dialect",
+        action="store_true",
+        help="run the texts on Kùzu/LadybugDB as given, not through queries/dialect.py (rounds 21-22)",
+    )
     ap.add_argument("--child", choices=PATHS, help=argparse.SUPPRESS)
     ap.add_argument("--nt", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--db", type=Path, help=argparse.SUPPRESS)
@@ -772,7 +797,13 @@ def main() -> None:
         arcade, kz = load_fixture_both(args.work)
         print("\n## Every named query on the query tests' fixture graph (parity tests' parameters)")
         print(
-            compare_queries(arcade, kz, args.texts, args.params or HERE / "engines" / "parity-params.json")[0]
+            compare_queries(
+                arcade,
+                kz,
+                args.texts,
+                args.params or HERE / "engines" / "parity-params.json",
+                not args.no_dialect,
+            )[0]
         )
         return
     nt = args.graph or ensure_graph(args.n, args.work)
@@ -790,7 +821,9 @@ def main() -> None:
     print(
         f"\n## Every named query, one text ({args.texts or 'the library'}), on both stores (the last round's)"
     )
-    table, picked = compare_queries(last["arcadedb"], last["kuzu-copy"], args.texts, args.params)
+    table, picked = compare_queries(
+        last["arcadedb"], last["kuzu-copy"], args.texts, args.params, not args.no_dialect
+    )
     print(table)
     startup(last["arcadedb"], last["kuzu-copy"], picked["unit-profile"]["unit"], args.startup_repeat)
     print(f"\nload average at the end {os.getloadavg()}")

@@ -13,10 +13,13 @@ UNWIND i.classPath AS path
 WITH split(path, '|') AS p
 WHERE p[1] = $level
 WITH collect(DISTINCT p[0] + '|' + p[1] + '|' + p[2] + '|') AS keys
+// each path of each industry once, kept when it starts with a key (one list predicate, not two nested ones:
+// LadybugDB parses no lambda inside another; bench/README, issue 13, round 23)
 MATCH (j:Industry)
-WHERE any(x IN j.classPath WHERE any(k IN keys WHERE x STARTS WITH k))
+UNWIND j.classPath AS hit
+WITH j, hit, keys
+WHERE any(k IN keys WHERE hit STARTS WITH k)
 MATCH (o:Ownership {industryIri: j.iri})
-UNWIND [x IN j.classPath WHERE any(k IN keys WHERE x STARTS WITH k)] AS hit
 WITH o, split(hit, '|') AS p
 RETURN p[2] AS code, p[3] AS class, o.industryName AS industry, o.unitName AS unit, o.via AS via,
        o.measureCount AS measures, o.leadMeasureCount AS leadMeasures, o.unitIri AS _unit,

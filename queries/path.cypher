@@ -27,9 +27,10 @@ CALL {
 // of several equally short routes is shown is the engine's choice.
 MATCH p = shortestPath((a)-[:CITES|IN_DOCUMENT|SUB_ORGANIZATION_OF|RESPONSIBLE_UNIT|LEAD_UNIT|CONCERNS_INDUSTRY|CONCERNS_SYSTEM|HAS_CATEGORY|HAS_MEMBER|HAS_SECTION|HAS_MEASURE|HAS_TARGET|ISSUED_BY|REGION|HAS_PHASE*..8]-(b))
 WHERE a <> b
-WITH p, [x IN nodes(p) | head([l IN labels(x) WHERE l <> 'PolicyKG']) + ':' + coalesce(x.prefLabel, x.title, x.label, x.number, x.iri)] AS names,
+// the hop count taken with the path's lists (LadybugDB cannot evaluate a lambda after a later `length(p)`)
+WITH length(p) AS hops, [x IN nodes(p) | head([l IN labels(x) WHERE l <> 'PolicyKG']) + ':' + coalesce(x.prefLabel, x.title, x.label, x.number, x.iri)] AS names,
      [r IN relationships(p) | type(r)] AS types
-WITH length(p) AS hops, names, types,
+WITH hops, names, types,
      reduce(s = head(names), k IN range(1, size(names) - 1) | s + ' -' + types[k - 1] + '- ' + names[k]) AS path
 RETURN hops, path, names AS route, [x IN names WHERE x STARTS WITH 'Measure:'] AS _measures
 ORDER BY path

@@ -17,7 +17,8 @@ WITH u, [(u)-[:SUB_ORGANIZATION_OF]->(p:Unit) | p.prefLabel] AS parents,
      // a graph built before units carried their first measures: every measure, never a false "none"
      CASE WHEN $all OR (u.evidenceIri IS NULL AND coalesce(u.measureCount, 0) > 0)
           THEN [(u)<-[:RESPONSIBLE_UNIT]-(x:Measure) | x.iri] ELSE coalesce(u.evidenceIri, []) END AS keys
-UNWIND CASE WHEN size(keys) = 0 THEN [null] ELSE keys END AS key
+// no measure: one row with an empty key (a string, as every key: LadybugDB types a list of one null as INT64[])
+UNWIND CASE WHEN size(keys) = 0 THEN [''] ELSE keys END AS key
 // drop the list: carried along, every one of 7,000 rows would hold all 7,000 keys
 WITH u, parents, children, region, key
 OPTIONAL MATCH (m:Measure {iri: key})
