@@ -39,6 +39,7 @@ from policykg.loaders.extract.responsibility import (
     find_stated_default,
     main_label_only,
     parse_responsibility,
+    scope_units,
     states_all_lead_rule,
     states_lead_rule,
     states_mark_lead_rule,
@@ -433,7 +434,10 @@ def _apply_scopes(doc: ParsedDocument, scoped: list[tuple[int, ResponsibilityCla
             _add_refs(m.lead, current.lead)
         for start, parsed in scoped:
             if start < m.span.end and parsed.everywhere:
-                _add_refs(m.responsible, parsed.everywhere)
+                own = m.span.start <= start  # the scope's own measure: its clause's list said it already
+                _add_refs(
+                    m.responsible, scope_units(m.responsible, parsed.everywhere) if own else parsed.everywhere
+                )
 
 
 def _fact_spans(outline: Outline) -> list[tuple[int | None, Span]]:

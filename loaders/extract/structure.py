@@ -1851,10 +1851,13 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
     each such paragraph, numbered on from 一是, is a measure numbered as written."""
     lines = out.lines
     found: list[tuple[int, int, str, int, int]] = []
-    for a, b in _paragraph_items(lines):
+    items = _paragraph_items(lines)
+    for n, (a, b) in enumerate(items):
         opening = ordinal_opening(lines[a].stripped) if lines[a].kind == "content" else None
-        if opening is not None and opening[1] == len(found) + 1:
+        if opening is not None and opening[1] == (found[-1][3] + 1 if found else 1):
             found.append((a, b, *opening))
+        elif not found and (cut := _excerpt_opens_on(lines, items[:n], a, b)) is not None:
+            found.append((cut[0], b, *cut[1]))
     if len(found) < _ORDINALS_MIN:
         return
     for a, b, word, _value, at in found:
@@ -1874,6 +1877,23 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
         )
     _fill_measure_owner(out)
     _assign_lines(out)
+
+
+def _excerpt_opens_on(
+    lines: list[Line], before: list[tuple[int, int]], a: int, b: int
+) -> tuple[int, tuple[str, int, int]] | None:
+    """The line of paragraph ``a``..``b`` an ordinal word (四是…) opens where it opens the excerpt's text: no line
+    before it holds a sentence (only the page's links and labels), so its 一是…三是 were cut away with the page above
+    and the run numbers on from it. Its line and opening, else None."""
+    if any("。" in lines[k].stripped for p, q in before for k in range(p, q + 1)):
+        return None
+    for k in range(a, b + 1):
+        opening = ordinal_opening(lines[k].stripped) if lines[k].kind == "content" else None
+        if opening is not None:
+            return k, opening
+        if "。" in lines[k].stripped:
+            return None
+    return None
 
 
 def _ordinal_run_measures(src: SourceDocument, out: Outline) -> None:
@@ -3516,7 +3536,21 @@ def _is_group_heading(src: SourceDocument, lines: list[Line], i: int) -> bool:
     j = _next_shown(lines, i)
     if j is None or lines[j].kind != "heading" or lines[j].level != 4:
         return False
-    return not s.endswith("。") or (len(title) <= _GROUP_TITLE_MAX and _sub_item_assigns(src, lines, j))
+    return (
+        not s.endswith("。")
+        or (len(title) <= _GROUP_TITLE_MAX and _sub_item_assigns(src, lines, j))
+        or _names_its_items(title)
+    )
+
+
+def _names_its_items(title: str) -> bool:
+    """2.重点工作举措。: a short title naming the kind of items under it (任务, 措施, 举措), no frame title (保障措施)."""
+    t = fold(title).strip().rstrip("。.:")
+    return (
+        len(t) <= _GROUP_TITLE_MAX // 2 + 2
+        and t.endswith(_VOCAB.item_kinds)
+        and _title_kind(t, False) is None
+    )
 
 
 def _sub_items_detail(src: SourceDocument, lines: list[Line], i: int, section_assigned: bool) -> bool:
