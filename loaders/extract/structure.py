@@ -1719,7 +1719,8 @@ def _bullet_measures(src: SourceDocument, out: Outline) -> None:
     """A page without numbers that lists its tasks as bullets (a 施政方针's 推进职能架构重整 / - 在…基础上,有序跟进…。
     / • 进一步整合…。): each bullet's sentence is a measure, with the clause it carries."""
     lines = out.lines
-    found: list[tuple[int, int, int]] = []
+    runs: dict[str, list[tuple[int, int, int]]] = {}
+    short: set[str] = set()
     for a, line in enumerate(lines):
         m = _DASH.match(line.match, len(line.match) - len(line.match.lstrip(" \t\u3000")))
         if line.kind != "content" or m is None or m.end() == 0:
@@ -1730,15 +1731,25 @@ def _bullet_measures(src: SourceDocument, out: Outline) -> None:
                 break
             b += 1
         body = line.start + m.end()
+        mark = m.group().strip()
         if lines[b].rend - body < _BULLET_TEXT_MIN and not _cut_at_end(lines, b):
-            return  # - 项目名称: a short bullet line is a list of words, the page lists no tasks
-        found.append((a, b, body))
-    if len(found) < _BULLET_MIN:
+            short.add(mark)  # - 项目名称: a short bullet line is a list of words, its mark lists no tasks
+            continue
+        runs.setdefault(mark, []).append((a, b, body))
+    # • 한국어 / • 经济农业 over ●支持…: the page's menu bullets are no tasks; another mark's bullets still are
+    found = next((f for mark, f in runs.items() if mark not in short and _bullet_run(lines, f)), None)
+    if found is None:
         return
     for a, b, body in found:
         lines[a].kind, lines[a].body = "measure", body
         clause = find_inline_clause(src, body, lines[b].rend)
         _add_measure(out, src, a, "", 3, [], None, clause, False, b + 1)
+
+
+def _bullet_run(lines: list[Line], found: list[tuple[int, int, int]]) -> bool:
+    """Enough bullets of one mark to be the page's tasks: three, or two where the excerpt cuts the last one (●支持
+    哈尔滨<end>: the bullets after it were lost with the page)."""
+    return len(found) >= _BULLET_MIN or (len(found) >= 2 and _cut_at_end(lines, found[-1][1]))
 
 
 _NEWS_PARAGRAPH_MIN = (

@@ -152,6 +152,29 @@ MEASURE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
             [],
         ),
     ],
+    "bullets_of_one_mark_beside_menu_bullets": [
+        # the page's menu bullets (short, one mark) are no tasks; the tasks' own mark still lists them, and two
+        # bullets are enough where the excerpt cuts the last one
+        (
+            "• 首页\n• 经济农业\n冷资源变热经济\n省级财政每年安排冰雪产业发展支持资金\n"
+            "●支持省会城市建设集各类冰雪项目于一体的冰上训练比赛综合体。\n\n●支持省会城市",
+            [("", "支持省会城市建设集各类冰雪项目于一体的冰上训练比赛综合体"), ("", "支持省会城市")],
+        ),
+        (
+            "• 首页\n• 经济农业\n■推进冰雪装备制造业发展,培育一批龙头企业。\n■建设一批冰雪旅游度假区和滑雪场。\n"
+            "■举办国际冰雪节和系列冰雪赛事活动。\n",
+            [
+                ("", "推进冰雪装备制造业发展,培育一批龙头企业"),
+                ("", "建设一批冰雪旅游度假区和滑雪场"),
+                ("", "举办国际冰雪节和系列冰雪赛事活动"),
+            ],
+        ),
+        # two whole bullets are a list, not the page's tasks
+        (
+            "●支持省会城市建设冰上训练比赛综合体和雪上训练比赛综合体。\n●支持省会城市举办国际冰雪赛事活动。\n",
+            [],
+        ),
+    ],
 }
 
 
