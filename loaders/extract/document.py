@@ -514,16 +514,22 @@ def _once_per_item(src: SourceDocument, found: list[TargetInfo]) -> list[TargetI
     绩效目标:实施3824亩滴管设施): the same count of the same thing, one goal."""
     if len(found) < 2:
         return found
-    seen: set[tuple[Decimal, str, str]] = set()
+    seen: dict[tuple[Decimal, str, str], int] = {}
     kept = []
     for t in found:
         noun = src.match[t.span.end : t.span.end + _NOUN_AFTER]
         key = (t.value, t.unit, noun)
-        if key in seen and t.kind == "goal" and _HAN_WORDS.fullmatch(noun):
+        # 新建30家社区综合为老服务中心、新建30家社区长者食堂: two entries of one list (no clause mark between) are
+        # two things, not a restatement
+        listed = key in seen and not _CLAUSE_MARK.search(src.match, seen[key], t.span.start)
+        if key in seen and not listed and t.kind == "goal" and _HAN_WORDS.fullmatch(noun):
             continue
-        seen.add(key)
+        seen[key] = t.span.end
         kept.append(t)
     return kept
+
+
+_CLAUSE_MARK = re.compile(r"[,;。:\n]")
 
 
 def _drop_restated(doc: ParsedDocument) -> None:

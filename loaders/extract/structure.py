@@ -2013,6 +2013,30 @@ def _counted_pieces(src: SourceDocument, out: Outline, a: int, start: int, end: 
     _assign_lines(out)
 
 
+def _listing_measures(src: SourceDocument, out: Outline) -> None:
+    """A notice without numbers whose paragraphs each hand over a list of the plan's items after a colon (纳入本市
+    2025年民心工程的项目有:新建30家…、新增…): each such paragraph is a measure; a page of one such paragraph may be a
+    report's summary, no list of tasks."""
+    lines = out.lines
+    found: list[tuple[int, int]] = []
+    for a, b in _paragraph_items(lines):
+        lm = (
+            _LISTING.search(src.match, lines[a].lstart, lines[b].rend) if lines[a].kind == "content" else None
+        )
+        if (
+            lm is not None
+        ):  # the paragraph from the line the listing sentence stands on (page fields run above it)
+            found.append((next(k for k in range(b, a - 1, -1) if lines[k].lstart <= lm.start()), b))
+    if len(found) < _LISTING_MIN:
+        return
+    for a, b in found:
+        lines[a].kind = "measure"
+        clause = find_inline_clause(src, lines[a].lstart, lines[b].rend)
+        _add_measure(out, src, a, "", 3, [], None, clause, False, b + 1)
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
 # Pages with no numbered items, tried in order: the tasks after a count announcing them, paragraphs each closed by
 # a responsibility clause, paragraphs each opened by a run-in topic (X方面,), bulleted sentences (- / • / ·),
 # paragraphs enumerated by ordinal words (一是), a paragraph's sentences so enumerated, a news report's paragraphs stating what the plan does; the first that finds measures stands, with its
@@ -2043,6 +2067,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     (
         _news_measures,
         "no numbered items: a news report's paragraphs stating what the plan does taken as measures",
+    ),
+    (
+        _listing_measures,
+        "no numbered items: paragraphs handing over a list of the plan's items (…的项目有:A、B) taken as measures",
     ),
 )
 
@@ -3248,6 +3276,11 @@ def _card_field(body: str) -> bool:
 
 # 重点抓好10件民生实事: / 办好以下十项重点工作,具体如下: a lead counting the tasks it announces, closed by a colon
 _COUNTERS, _ANNOUNCED_NOUNS = _VOCAB.announced_patterns()
+# …的项目有:新建30家…、新增…: the plan's items named by their noun, a verb handing them over and a colon, then a list
+_LISTING = re.compile(
+    rf"(?:{_ANNOUNCED_NOUNS})(?:{'|'.join(map(re.escape, _VOCAB.listing_verbs)) or '(?!)'})\s*:[^\n:]*?[、;][^\n]*"
+)
+_LISTING_MIN = 2
 _ANNOUNCED = re.compile(
     rf"(?P<n>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:{_COUNTERS})[^\d,;:。]{{0,6}}?(?:{_ANNOUNCED_NOUNS})"
 )

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
-from policykg.loaders.normalize import fold
+from policykg.loaders.normalize import fold, name_key
 from tests.loaders.inline import IDS, VARIANTS, family_params, run
 from tests.loaders.test_responsibility import keys, names
 
@@ -175,6 +175,21 @@ MEASURE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
             [],
         ),
     ],
+    "paragraphs_handing_over_a_list_of_items": [
+        (
+            "各区民政局:\n为推进养老服务发展,纳入今年民心工程的项目有:新建20家社区长者食堂、新增100个养老服务站。\n"
+            "今年确定的为民办实事包括:新增2000张养老床位;改建500张认知障碍照护床位。\n请各区抓紧推进。\n",
+            [
+                ("", "为推进养老服务发展,纳入今年民心工程的项目有:新建20家社区长者食堂、新增100个养老服务站"),
+                ("", "今年确定的为民办实事包括:新增2000张养老床位;改建500张认知障碍照护床位"),
+            ],
+        ),
+        # one such paragraph alone is a summary, no list of tasks
+        (
+            "各区民政局:\n纳入今年民心工程的项目有:新建20家社区长者食堂、新增100个养老服务站。\n请各区抓紧推进。\n",
+            [],
+        ),
+    ],
 }
 
 
@@ -183,3 +198,37 @@ MEASURE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
 def test_r23_measure_families(variant: Callable[[str], str], text: str, want: list[tuple[str, str]]) -> None:
     doc = run(variant(text))
     assert [(fold(m.number), fold(m.label)) for m in doc.measures] == [(fold(n), fold(t)) for n, t in want]
+
+
+# Each case: an item's text and its targets as (value, unit)
+TARGET_FAMILIES: dict[str, list[tuple[str, list[tuple[int, str]]]]] = {
+    "equal_figures_of_one_list_are_two_targets": [
+        (
+            "一、重点任务\n1.养老服务。新建30家社区综合为老服务中心、新建30家社区长者食堂。\n",
+            [(30, "家"), (30, "家")],
+        ),
+        # the same count restated in a later clause is one
+        ("一、重点任务\n1.硬化道路。在17个乡镇硬化道路,惠及17个乡镇。\n", [(17, "个")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(TARGET_FAMILIES))
+def test_r23_target_families(variant: Callable[[str], str], text: str, want: list[tuple[int, str]]) -> None:
+    doc = run(variant(text))
+    assert [(int(t.value), t.unit) for m in doc.measures for t in m.targets] == want
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("remark", ["〈含开发区、风景区管委会,下同〉", "(含开发区管委会)", "(包括功能区)"])
+def test_r23_unit_known_without_its_scope_remark(variant: Callable[[str], str], remark: str) -> None:
+    """各区人民政府〈含开发区…〉 is also labelled 各区人民政府: the remark states its scope, not another body."""
+    doc = run(
+        variant(f"一、重点任务\n1.建设产业园区。安排项目用地。(责任单位:市发改委,各区人民政府{remark})\n")
+    )
+    refs = doc.measures[0].responsible
+    labels = {name_key(a) for a in doc.units[refs[-1].key].alt_labels} | {
+        name_key(doc.units[refs[-1].key].pref_label)
+    }
+    assert name_key(variant("各区人民政府")) in labels
