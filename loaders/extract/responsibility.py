@@ -72,13 +72,10 @@ _GENERIC_LABEL = (
 _LABEL_PREFIX = "(?:" + "|".join(map(re.escape, _V.label_prefixes)) + ")?" if _V.label_prefixes else ""
 # 主要协作单位: / 共同责任单位: a word ranking the bodies opens a label of any role: the label keeps its role, unless
 # the qualified word is itself a label (主要责任单位 leads, 其他责任单位 supports)
+_QUALIFIERS = "(?:" + "|".join(map(re.escape, _V.label_qualifiers)) + ")"
 _LABEL_PREFIX = (
-    "(?:(?!"
-    + _V.labels_pattern()
-    + ")(?:"
-    + "|".join(map(re.escape, _V.label_qualifiers))
-    + "))?"
-    + _LABEL_PREFIX
+    # the cheap look for a qualifier first: the whole label alternation is tried only where one stands
+    "(?:(?=" + _QUALIFIERS + ")(?!" + _V.labels_pattern() + ")" + _QUALIFIERS + ")?" + _LABEL_PREFIX
     if _V.label_qualifiers
     else _LABEL_PREFIX
 )
