@@ -1893,15 +1893,16 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
 def _excerpt_opens_on(
     lines: list[Line], before: list[tuple[int, int]], a: int, b: int
 ) -> tuple[int, tuple[str, int, int]] | None:
-    """The line of paragraph ``a``..``b`` an ordinal word (四是…) opens where it opens the excerpt's text: no line
-    before it holds a sentence (only the page's links and labels), so its 一是…三是 were cut away with the page above
-    and the run numbers on from it. Its line and opening, else None."""
+    """The line of paragraph ``a``..``b`` an ordinal word (四是…) opens where it opens the excerpt's text below the
+    page's own lines: lines before it, none holding a sentence (the page's links and labels), so its 一是…三是 were
+    cut away with the page above and the run numbers on from it. Its line and opening, else None."""
     if any("。" in lines[k].stripped for p, q in before for k in range(p, q + 1)):
         return None
     for k in range(a, b + 1):
         opening = ordinal_opening(lines[k].stripped) if lines[k].kind == "content" else None
         if opening is not None:
-            return k, opening
+            # a text that is nothing but 二是…/三是… shows no page it was cut from: out of turn, no run
+            return (k, opening) if before or k > a else None
         if "。" in lines[k].stripped:
             return None
     return None

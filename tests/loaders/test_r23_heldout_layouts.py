@@ -145,6 +145,8 @@ MEASURE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
                 ("六是", "继续做好茶叶机械补贴工作"),
             ],
         ),
+        # a text that is nothing but later ordinals shows no page it was cut from (round 20): no run
+        ("四是建设1000亩标准化观光茶园。高标准搞好规划。\n五是完成6个茶叶示范村建设。今年开展培育。\n", []),
         # a page whose text opens with a sentence has not lost its 一是: no run
         (
             "今年全县茶叶工作安排如下。\n四是建设1000亩标准化观光茶园。高标准搞好规划。\n"
