@@ -39,6 +39,7 @@ from policykg.loaders.extract.responsibility import (
     find_stated_default,
     main_label_only,
     parse_responsibility,
+    scope_units,
     states_all_lead_rule,
     states_lead_rule,
     states_mark_lead_rule,
@@ -433,7 +434,10 @@ def _apply_scopes(doc: ParsedDocument, scoped: list[tuple[int, ResponsibilityCla
             _add_refs(m.lead, current.lead)
         for start, parsed in scoped:
             if start < m.span.end and parsed.everywhere:
-                _add_refs(m.responsible, parsed.everywhere)
+                own = m.span.start <= start  # the scope's own measure: its clause's list said it already
+                _add_refs(
+                    m.responsible, scope_units(m.responsible, parsed.everywhere) if own else parsed.everywhere
+                )
 
 
 def _fact_spans(outline: Outline) -> list[tuple[int | None, Span]]:
@@ -510,16 +514,22 @@ def _once_per_item(src: SourceDocument, found: list[TargetInfo]) -> list[TargetI
     绩效目标:实施3824亩滴管设施): the same count of the same thing, one goal."""
     if len(found) < 2:
         return found
-    seen: set[tuple[Decimal, str, str]] = set()
+    seen: dict[tuple[Decimal, str, str], int] = {}
     kept = []
     for t in found:
         noun = src.match[t.span.end : t.span.end + _NOUN_AFTER]
         key = (t.value, t.unit, noun)
-        if key in seen and t.kind == "goal" and _HAN_WORDS.fullmatch(noun):
+        # 新建30家社区综合为老服务中心、新建30家社区长者食堂: two entries of one list (no clause mark between) are
+        # two things, not a restatement
+        listed = key in seen and not _CLAUSE_MARK.search(src.match, seen[key], t.span.start)
+        if key in seen and not listed and t.kind == "goal" and _HAN_WORDS.fullmatch(noun):
             continue
-        seen.add(key)
+        seen[key] = t.span.end
         kept.append(t)
     return kept
+
+
+_CLAUSE_MARK = re.compile(r"[,;。:\n]")
 
 
 def _drop_restated(doc: ParsedDocument) -> None:

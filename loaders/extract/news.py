@@ -89,9 +89,10 @@ def _patterns() -> _Patterns:
         ),
         action=re.compile(_alternation(_words(data, "action", "modals") + _words(data, "action", "verbs"))),
         ordinal=_ordinal_pattern(data),
-        # 具体为:一是…。二是…: an ordinal word opening a sentence inside a paragraph (after a colon, 。 or ;)
+        # 具体为:一是…。二是…: an ordinal word opening a sentence inside a paragraph (after a colon, 。 or ;), or
+        # right after a report's bracketed tag (【本报讯】 一是…)
         ordinal_inside=re.compile(
-            rf"(?:^|(?<=[:;。]))[ \t\u3000]*([一二三四五六七八九十]{{1,3}})"
+            rf"(?:^|(?<=[:;。】\]]))[ \t\u3000]*([一二三四五六七八九十]{{1,3}})"
             rf"(?:{_alternation(_words(data, 'ordinal', 'suffixes'))})"
         ),
         announce=re.compile(

@@ -37,6 +37,7 @@ __all__ = [
     "is_role_sentence",
     "is_unit_list",
     "main_label_only",
+    "scope_units",
     "names_bodies",
     "names_merged_office",
     "titles_bodies",
@@ -69,6 +70,15 @@ _GENERIC_LABEL = (
 )
 # 项目责任单位: / 项目责任领导: on a project list: the noun of what is assigned before the label, outside its word
 _LABEL_PREFIX = "(?:" + "|".join(map(re.escape, _V.label_prefixes)) + ")?" if _V.label_prefixes else ""
+# 主要协作单位: / 共同责任单位: a word ranking the bodies opens a label of any role: the label keeps its role, unless
+# the qualified word is itself a label (主要责任单位 leads, 其他责任单位 supports)
+_QUALIFIERS = "(?:" + "|".join(map(re.escape, _V.label_qualifiers)) + ")"
+_LABEL_PREFIX = (
+    # the cheap look for a qualifier first: the whole label alternation is tried only where one stands
+    "(?:(?=" + _QUALIFIERS + ")(?!" + _V.labels_pattern() + ")" + _QUALIFIERS + ")?" + _LABEL_PREFIX
+    if _V.label_qualifiers
+    else _LABEL_PREFIX
+)
 # 实施单位及责任人:A,张三: a units label joined to a people label names the units first; the label keeps its role
 _PEOPLE_WORDS = "|".join(
     re.escape(w) for w, r in sorted(_V.label_role.items(), key=lambda x: -len(x[0])) if r == "people"
@@ -360,6 +370,7 @@ _LABEL_FIRST = (
     frozenset(w[0] for w in _V.label_role)
     | frozenset("责牵配协参主负")
     | frozenset(w[0] for w in _V.label_prefixes)
+    | frozenset(w[0] for w in _V.label_qualifiers)
 )
 _LINE_FIRST = _LABEL_FIRST | frozenset("省市县区")  # a line's label may open with its level (省牵头单位)
 # Where a match of _LABEL or _LABEL_IN_COPY can start (a label word's first character, or the copy's "("): a
@@ -2321,6 +2332,15 @@ def _broken_verbs() -> re.Pattern[str]:
     return re.compile("|".join(r"[ \t\r\n]*".join(map(re.escape, v)) for v in verbs))
 
 
+# 各县级市<区>人民政府<管委会>: a page that prints a name's remark brackets as ASCII angle brackets, glued to the name
+_ANGLE_REMARK = re.compile(r"(?<=[\u3400-\u9fff])<([^<>()\n:;。]{1,12})>")
+
+
+def _angle_remarks(copy: str) -> str:
+    """``copy`` with each remark a name carries in ASCII angle brackets as a remark in round ones (offsets kept)."""
+    return _ANGLE_REMARK.sub(r"(\1)", copy) if "<" in copy else copy
+
+
 _NAME_CHARS = r"[^\s、,;。:()/]{2,24}"
 _SLASH_PAIR = re.compile(rf"({_NAME_CHARS})/(?=({_NAME_CHARS}))")
 
@@ -2333,7 +2353,7 @@ def _working_copy(
     Returns the copy, the lead rule it states ("first", "all" or ""), whether it says 下同, the spans (relative) of the
     unit lists of 以下均需A落实,不再列出 sentences, and the span of a last ;-group a 下同 closes alone.
     """
-    copy = src.match[span.start : span.end].translate(_AS_PAREN)
+    copy = _angle_remarks(src.match[span.start : span.end]).translate(_AS_PAREN)
     w = list(copy)
     k = copy.find("(")  # only brackets are looked at: found by find, not by a loop over every character
     while k >= 0:
@@ -3009,8 +3029,9 @@ def parse_responsibility(
         span.start : span.end
     ].rstrip().endswith(tuple(_CLOSE))
     # …会同各市(州)组织落实。: a last piece its role verb closes is whole, wherever the text stops
+    # …各区人民政府〈含开发区管委会,下同〉<end>: a name whose remark closed before the cut is whole; judged without it
     last = (
-        _nk("".join(w[pieces[-1].start : pieces[-1].end]))
+        _nk(_INNER_BRACKET.sub("", "".join(w[pieces[-1].start : pieces[-1].end])))
         if at_text_end and pieces and pieces[-1].role is None
         else ""
     )
@@ -3039,7 +3060,7 @@ def parse_responsibility(
     seen: set[str] = set()
     lead: list[UnitRef] = []
     lead_seen: set[str] = set()
-    for ref, is_lead in refs + [(r, False) for r in every]:
+    for ref, is_lead in refs + [(r, False) for r in scope_units([r for r, _ in refs], every)]:
         if ref.key not in seen:
             seen.add(ref.key)
             responsible.append(ref)
@@ -3063,6 +3084,13 @@ def parse_responsibility(
         everywhere=every,
         support_only=support_only,
     )
+
+
+def scope_units(own: list[UnitRef], scope: list[UnitRef]) -> list[UnitRef]:
+    """The units of a 以下均需A落实,不再注明 scope its own clause takes: not a place whose organs the clause's list
+    already names (各县区党委、政府 / 兰州经开区党工委 beside 以下…均需各县区、兰州经开区落实); the later measures take it."""
+    names = [r.surface for r in own]
+    return [r for r in scope if not any(n != r.surface and n.startswith(r.surface) for n in names)]
 
 
 def _cut_short(last: str) -> bool:

@@ -1751,7 +1751,8 @@ def _bullet_measures(src: SourceDocument, out: Outline) -> None:
     """A page without numbers that lists its tasks as bullets (a 施政方针's 推进职能架构重整 / - 在…基础上,有序跟进…。
     / • 进一步整合…。): each bullet's sentence is a measure, with the clause it carries."""
     lines = out.lines
-    found: list[tuple[int, int, int]] = []
+    runs: dict[str, list[tuple[int, int, int]]] = {}
+    short: set[str] = set()
     for a, line in enumerate(lines):
         m = _DASH.match(line.match, len(line.match) - len(line.match.lstrip(" \t\u3000")))
         if line.kind != "content" or m is None or m.end() == 0:
@@ -1762,15 +1763,25 @@ def _bullet_measures(src: SourceDocument, out: Outline) -> None:
                 break
             b += 1
         body = line.start + m.end()
+        mark = m.group().strip()
         if lines[b].rend - body < _BULLET_TEXT_MIN and not _cut_at_end(lines, b):
-            return  # - 项目名称: a short bullet line is a list of words, the page lists no tasks
-        found.append((a, b, body))
-    if len(found) < _BULLET_MIN:
+            short.add(mark)  # - 项目名称: a short bullet line is a list of words, its mark lists no tasks
+            continue
+        runs.setdefault(mark, []).append((a, b, body))
+    # • 한국어 / • 经济农业 over ●支持…: the page's menu bullets are no tasks; another mark's bullets still are
+    found = next((f for mark, f in runs.items() if mark not in short and _bullet_run(lines, f)), None)
+    if found is None:
         return
     for a, b, body in found:
         lines[a].kind, lines[a].body = "measure", body
         clause = find_inline_clause(src, body, lines[b].rend)
         _add_measure(out, src, a, "", 3, [], None, clause, False, b + 1)
+
+
+def _bullet_run(lines: list[Line], found: list[tuple[int, int, int]]) -> bool:
+    """Enough bullets of one mark to be the page's tasks: three, or two where the excerpt cuts the last one (●支持
+    哈尔滨<end>: the bullets after it were lost with the page)."""
+    return len(found) >= _BULLET_MIN or (len(found) >= 2 and _cut_at_end(lines, found[-1][1]))
 
 
 _NEWS_PARAGRAPH_MIN = (
@@ -1883,13 +1894,16 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
     each such paragraph, numbered on from 一是, is a measure numbered as written."""
     lines = out.lines
     found: list[tuple[int, int, str, int, int]] = []
-    for a, b in _paragraph_items(lines):
+    items = _paragraph_items(lines)
+    for n, (a, b) in enumerate(items):
         if not found and lines[a].stripped.endswith(":"):
             # 现提出以下措施: / 一是…: the colon leaves the line open, the first item's line joined to it
             a = next((k for k in range(a + 1, b + 1) if _first_ordinal(lines[k])), a)
         opening = ordinal_opening(lines[a].stripped) if lines[a].kind == "content" else None
-        if opening is not None and opening[1] == len(found) + 1:
+        if opening is not None and opening[1] == (found[-1][3] + 1 if found else 1):
             found.append((a, b, *opening))
+        elif not found and (cut := _excerpt_opens_on(lines, items[:n], a, b)) is not None:
+            found.append((cut[0], b, *cut[1]))
     if len(found) < _ORDINALS_MIN:
         return
     for a, b, word, _value, at in found:
@@ -1909,6 +1923,24 @@ def _ordinal_measures(src: SourceDocument, out: Outline) -> None:
         )
     _fill_measure_owner(out)
     _assign_lines(out)
+
+
+def _excerpt_opens_on(
+    lines: list[Line], before: list[tuple[int, int]], a: int, b: int
+) -> tuple[int, tuple[str, int, int]] | None:
+    """The line of paragraph ``a``..``b`` an ordinal word (四是…) opens where it opens the excerpt's text below the
+    page's own lines: lines before it, none holding a sentence (the page's links and labels), so its 一是…三是 were
+    cut away with the page above and the run numbers on from it. Its line and opening, else None."""
+    if any("。" in lines[k].stripped for p, q in before for k in range(p, q + 1)):
+        return None
+    for k in range(a, b + 1):
+        opening = ordinal_opening(lines[k].stripped) if lines[k].kind == "content" else None
+        if opening is not None:
+            # a text that is nothing but 二是…/三是… shows no page it was cut from: out of turn, no run
+            return (k, opening) if before or k > a else None
+        if "。" in lines[k].stripped:
+            return None
+    return None
 
 
 def _ordinal_run_measures(src: SourceDocument, out: Outline) -> None:
@@ -2017,6 +2049,30 @@ def _counted_pieces(src: SourceDocument, out: Outline, a: int, start: int, end: 
     _assign_lines(out)
 
 
+def _listing_measures(src: SourceDocument, out: Outline) -> None:
+    """A notice without numbers whose paragraphs each hand over a list of the plan's items after a colon (纳入本市
+    2025年民心工程的项目有:新建30家…、新增…): each such paragraph is a measure; a page of one such paragraph may be a
+    report's summary, no list of tasks."""
+    lines = out.lines
+    found: list[tuple[int, int]] = []
+    for a, b in _paragraph_items(lines):
+        lm = (
+            _LISTING.search(src.match, lines[a].lstart, lines[b].rend) if lines[a].kind == "content" else None
+        )
+        if (
+            lm is not None
+        ):  # the paragraph from the line the listing sentence stands on (page fields run above it)
+            found.append((next(k for k in range(b, a - 1, -1) if lines[k].lstart <= lm.start()), b))
+    if len(found) < _LISTING_MIN:
+        return
+    for a, b in found:
+        lines[a].kind = "measure"
+        clause = find_inline_clause(src, lines[a].lstart, lines[b].rend)
+        _add_measure(out, src, a, "", 3, [], None, clause, False, b + 1)
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
 # Pages with no numbered items, tried in order: the tasks after a count announcing them, paragraphs each closed by
 # a responsibility clause, paragraphs each opened by a run-in topic (X方面,), bulleted sentences (- / • / ·),
 # paragraphs enumerated by ordinal words (一是), a paragraph's sentences so enumerated, a news report's paragraphs stating what the plan does; the first that finds measures stands, with its
@@ -2047,6 +2103,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     (
         _news_measures,
         "no numbered items: a news report's paragraphs stating what the plan does taken as measures",
+    ),
+    (
+        _listing_measures,
+        "no numbered items: paragraphs handing over a list of the plan's items (…的项目有:A、B) taken as measures",
     ),
 )
 
@@ -3264,6 +3324,11 @@ def _card_field(body: str) -> bool:
 
 # 重点抓好10件民生实事: / 办好以下十项重点工作,具体如下: a lead counting the tasks it announces, closed by a colon
 _COUNTERS, _ANNOUNCED_NOUNS = _VOCAB.announced_patterns()
+# …的项目有:新建30家…、新增…: the plan's items named by their noun, a verb handing them over and a colon, then a list
+_LISTING = re.compile(
+    rf"(?:{_ANNOUNCED_NOUNS})(?:{'|'.join(map(re.escape, _VOCAB.listing_verbs)) or '(?!)'})\s*:[^\n:]*?[、;][^\n]*"
+)
+_LISTING_MIN = 2
 _ANNOUNCED = re.compile(
     rf"(?P<n>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*(?:{_COUNTERS})[^\d,;:。]{{0,6}}?(?:{_ANNOUNCED_NOUNS})"
 )
@@ -3563,7 +3628,21 @@ def _is_group_heading(src: SourceDocument, lines: list[Line], i: int) -> bool:
     j = _next_shown(lines, i)
     if j is None or lines[j].kind != "heading" or lines[j].level != 4:
         return False
-    return not s.endswith("。") or (len(title) <= _GROUP_TITLE_MAX and _sub_item_assigns(src, lines, j))
+    return (
+        not s.endswith("。")
+        or (len(title) <= _GROUP_TITLE_MAX and _sub_item_assigns(src, lines, j))
+        or _names_its_items(title)
+    )
+
+
+def _names_its_items(title: str) -> bool:
+    """2.重点工作举措。: a short title naming the kind of items under it (任务, 措施, 举措), no frame title (保障措施)."""
+    t = fold(title).strip().rstrip("。.:")
+    return (
+        len(t) <= _GROUP_TITLE_MAX // 2 + 2
+        and t.endswith(_VOCAB.item_kinds)
+        and _title_kind(t, False) is None
+    )
 
 
 def _sub_items_detail(src: SourceDocument, lines: list[Line], i: int, section_assigned: bool) -> bool:

@@ -456,6 +456,15 @@ def _clean_label(surface: str) -> str:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+# 各区人民政府〈含开发区、风景区管委会,下同〉: a remark stating what the body's scope takes in, in any bracket
+_SCOPE_REMARK = re.compile(r"[(（〈<〔\[]\s*(?:含|包括|包含)[^()（）〈〉<>〔〕\[\]]*[)）〉>〕\]]")
+
+
+def _scope_free(surface: str) -> str | None:
+    """The name without its scope remark (各区人民政府 for 各区人民政府〈含开发区…〉), a label of the same body; None
+    when it has none."""
+    bare = _SCOPE_REMARK.sub("", surface) if "含" in surface or "包括" in surface else surface
+    return bare.strip() if bare != surface and bare.strip() else None
 
 
 @lru_cache(maxsize=8192)  # list pieces are tested again and again (shares_suffix, may_head_shared)
@@ -778,7 +787,12 @@ class UnitResolver:
             self._known.add(_nk(pref))
             log.debug("unit %s -> %s (%s)", surface, key, kind)
         self._known.add(_nk(surface))
-        for label in (surface, _simplified(surface), _formal_government(info.pref_label)):
+        for label in (
+            surface,
+            _simplified(surface),
+            _formal_government(info.pref_label),
+            _scope_free(surface),
+        ):
             if label and label != info.pref_label:
                 info.alt_labels.add(label)
         return key

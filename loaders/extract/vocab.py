@@ -110,6 +110,13 @@ class Vocabulary:
     assign_only_endings: tuple[str, ...] = ()  # 目标 in 阶段目标: a short title headed by it is a goals title
     assign_only_openings: tuple[str, ...] = ()  # 目标要求: a goals title opening with 目标
     label_prefixes: tuple[str, ...] = ()  # 项目 in 项目责任单位: / 项目责任领导:, the label's role unchanged
+    listing_verbs: tuple[
+        str, ...
+    ] = ()  # 有 in 纳入…的项目有:A、B: a verb handing over a list of the plan's items
+    item_kinds: tuple[str, ...] = ()  # 举措 in 2.重点工作举措。: a title naming what its (1) items are
+    label_qualifiers: tuple[
+        str, ...
+    ] = ()  # 主要 in 主要协作单位: / 共同 in 共同责任单位:, the label's role unchanged
     field_nouns: tuple[
         str, ...
     ] = ()  # 地点 in 1.项目实施地点:…: the last noun of a project card's field label
@@ -206,6 +213,9 @@ class Vocabulary:
             assign_only_endings=tuple(data.get("assign_only", {}).get("endings", ())),
             assign_only_openings=tuple(data.get("assign_only", {}).get("openings", ())),
             label_prefixes=tuple(_words(data.get("label_prefix", {}), "words", "label_prefix")),
+            listing_verbs=tuple(_words(data.get("listing", {}), "verbs", "listing")),
+            item_kinds=tuple(_words(data.get("item_kind", {}), "nouns", "item_kind")),
+            label_qualifiers=tuple(_words(data.get("label_qualifier", {}), "words", "label_qualifier")),
             field_nouns=tuple(_words(data.get("card_field", {}), "nouns", "card_field")),
             agent_verbs=tuple(_words(data.get("agent", {}), "verbs", "agent")),
             contact_nouns=tuple(_words(data.get("contact_field", {}), "nouns", "contact_field")),
