@@ -94,9 +94,12 @@ _WRAPPED = re.compile(
 )
 _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # A repost's lead sentence naming the issuer: 近日,浙江省人民政府办公厅印发…; read in the first lines only.
+# The day may carry a wire's tag (11月10日消息, / 11月10日电); bodies acting jointly are listed with 、 (市委办公室、市政府
+# 办公室印发《…》), the first of them the issuer, as for joint issuers printed on one line.
 _REPORTED = re.compile(
-    r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,?\s*"
-    r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*(?:正式)?(?:印发|发布|公布|出台|下发))"
+    r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:消息|电|讯)?)\s*,?\s*"
+    r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?:、[\u4e00-\u9fff]{3,30}?){0,4}"
+    r"(?=\s*(?:正式|联合)?(?:印发|发布|公布|出台|下发))"
 )
 # 2025年,某某县印发《…》: a year alone opens a repost's lead only with its comma and a book-marked plan after the act
 _YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s*年\s*,\s*(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*印发\s*《)")
@@ -2349,9 +2352,26 @@ def _news_headline(lines: list[_Line]) -> list[_TitleCand]:
         ln = lines[k]
         tag = _COLUMN_TAG.match(ln.match)
         off = tag.end() if tag else 0
-        if len(ln.match) - off >= _HEADLINE_MIN and _standalone_title(ln.match[off:]):
+        if len(ln.match) - off >= _HEADLINE_MIN and _headline_words(ln.match[off:]):
             return [_TitleCand(k, k, ln.start + off, ln.end, ln.text[off:], None, False)]
     return []
+
+
+# A headline is words: a page's date or time line (2025-03-28 / 2025年3月28日 10:05) between it and the lead is none
+_WORDS_MIN = re.compile(r"[\u4e00-\u9fff]{4}")
+_DATE_LINE = re.compile(r"[\d\s年月日/.:\-]+(?:[\u4e00-\u9fff]{0,2}[\d\s:]*)")
+# A news headline opened by the place it reports from and a colon (辽宁沈阳:多箭齐发 … / 江苏:…): the place is part of it
+_PLACE_TAG = re.compile(r"([\u4e00-\u9fff]{2,8}):")
+
+
+def _headline_words(s: str) -> bool:
+    if _DATE_LINE.fullmatch(s) or not _WORDS_MIN.search(s):
+        return False
+    if _standalone_title(s):
+        return True
+    tag = _PLACE_TAG.match(s)
+    place = tag is not None and bool(_province_shorts().match(s) or _lower_places().match(s))
+    return place and tag is not None and _standalone_title(s[tag.end() :])
 
 
 def _reported_title(lines: list[_Line]) -> list[_TitleCand]:

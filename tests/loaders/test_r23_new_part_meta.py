@@ -1,0 +1,71 @@
+"""Metadata of round 23's new parts (news pages on 2025-26 plans): a news lead whose day carries a wire's tag
+(11月10日消息, / 11月10日电), bodies acting jointly in a lead (市委办公室、市政府办公室印发《…》: the first is the
+issuer), and a news headline opened by the place it reports from (辽宁沈阳:…) above a date line, which is never a
+headline. Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.normalize import fold
+from tests.loaders.inline import IDS, VARIANTS, family_params, meta_field, run
+
+PLAN = "滨海市促进低空经济发展行动方案"
+BODY = "\n一、发展目标\n到2027年,培育低空经济企业50家。\n"
+
+Case = tuple[str, dict[str, str | None]]
+
+# Each family's cases: a page and the fields it gives (issuer by label, title).
+FAMILIES: dict[str, list[Case]] = {
+    "news_lead_wire_dateline": [
+        (
+            f"新华网3月5日消息,滨海市人民政府印发《{PLAN}》,提出五项任务。" + BODY,
+            {"title": PLAN, "issuer": "滨海市人民政府"},
+        ),
+        (
+            f"本台5月20日电,滨海市人民政府办公室印发《{PLAN}》。" + BODY,
+            {"title": PLAN, "issuer": "滨海市人民政府办公室"},
+        ),
+        # a day alone still opens a lead
+        (f"6月1日,滨海市人民政府正式发布《{PLAN}》。" + BODY, {"title": PLAN, "issuer": "滨海市人民政府"}),
+    ],
+    "news_lead_joint_actors": [
+        (
+            f"近日,滨海市委办公室、滨海市政府办公室印发《{PLAN}》,要求各地抓好落实。" + BODY,
+            {"title": PLAN, "issuer": "滨海市委办公室"},
+        ),
+        (
+            f"日前,滨海市发展和改革委员会、滨海市财政局、滨海市科学技术局联合印发《{PLAN}》。" + BODY,
+            {"title": PLAN, "issuer": "滨海市发展和改革委员会"},
+        ),
+    ],
+    "news_headline_place_tag_over_date_line": [
+        (
+            "江苏常州:三链融合 打造低空经济新高地\n2025-04-18\n来源:某某网\n"
+            "4月18日,常州市召开新闻发布会,介绍低空经济发展情况。\n一、强化链群培育\n推动整机制造企业集聚发展。\n",
+            {"title": "江苏常州:三链融合 打造低空经济新高地"},
+        ),
+        (
+            "浙江:数字赋能 推动制造业提质增效\n2025年4月18日 10:30\n"
+            "4月18日,省经信厅召开发布会,介绍相关情况。\n一、推进数字化改造\n推动企业上云用数。\n",
+            {"title": "浙江:数字赋能 推动制造业提质增效"},
+        ),
+        # a colon after words that are no place keeps the line from being a headline; the date is none either
+        (
+            "发布时间:三链融合 打造低空经济新高地\n2025-04-18\n"
+            "4月18日,常州市召开新闻发布会,介绍低空经济发展情况。\n一、强化链群培育\n推动整机制造企业集聚发展。\n",
+            {"title": None},
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_r23_new_part_meta(variant: Callable[[str], str], text: str, want: dict[str, str | None]) -> None:
+    doc = run(variant(text))
+    for field, value in want.items():
+        got = meta_field(doc, field)
+        assert (fold(got) if got else got) == (fold(value) if value else value), field
