@@ -47,6 +47,7 @@ from policykg.loaders.extract.industry_grammar import (
     load_grammar,
     strip_ruby,
 )
+from policykg.loaders.extract.industry_items import itemised_lists
 from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.targets import protected_regions
@@ -290,7 +291,7 @@ def find_defined_systems(
 ) -> dict[str, SystemInfo]:
     """Systems the document defines: ``“5+5+7”重点产业 … A、B、C、D、E五大X产业, … 五大Y产业, … 七大Z产业``."""
     match = src.match
-    found: dict[str, SystemInfo] = {}
+    found = _itemised(src, lexicon, region)
     if "+" not in match:
         return found
     protected = [(t.start(), t.end()) for t in _TITLE_RX.finditer(match)]
@@ -318,6 +319,24 @@ def find_defined_systems(
             )
         found[key] = info
         log.debug("%s defines %s with %d categories", src.source_file, key, len(info.categories))
+    return found
+
+
+def _itemised(src: SourceDocument, lexicon: IndustryLexicon, region: str | None) -> dict[str, SystemInfo]:
+    """A list of industries announced by its count and itemised (13项战略产业如下: 一、半导体产业:…): a system whose
+    members are the items' heads."""
+    found: dict[str, SystemInfo] = {}
+    for label, names in itemised_lists(src):
+        key = system_key(label, region)
+        members = [lexicon.lookup(fold(x)) or industry_key(x) for x in names if not lexicon.is_generic(x)]
+        found[key] = SystemInfo(
+            key=key,
+            label=label,
+            code=label,
+            region=region,
+            members=members,
+            source=f"defined in {src.source_file}",
+        )
     return found
 
 

@@ -61,6 +61,8 @@ _TITLE_END = re.compile(
     r"年度?(?:重点)?工作任务|重点工作任务|年度?重点任务|若干政策|进度表|安排表|计划表|明细表|工作目标|民生实事|惠民实事"
     # a government's yearly programme (台中市经发局施政目标, 2019年财政年度施政方针: Taiwan and Macau pages)
     r"|施政目标|施政方针"
+    # 計畫, Taiwan's word for a plan (Taiwan pages: …環境品質提升計畫, 社區農村再生計畫), folded 计画
+    r"|计画"
     # a kind word with one character masked by the page (若干*策, 实施方*: a reposting site's censored characters)
     r"|\*(?:策|案|见|施|法|划|知|点)|(?:政|方|意|措|办|规|计)\*)"
     r"(?:\s*\([^()]{0,20}\)){0,2}$"  # (市农业农村局牵头任务)(二季度末完成情况): a remark or two after it
@@ -1316,6 +1318,7 @@ def extract_meta(
     if meta.region is None:
         meta.region = _province_by_terms(src.match, regions)
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
+    meta.region = _taiwan_region(src.match, meta.region)
     meta.region = _as_named(regions.with_prefecture(meta.region), src.match)
     meta.issuer = _placed_issuer(meta.issuer, meta.region) or _government_by_number(
         meta.doc_number, meta.region, src.match, regions
@@ -2972,6 +2975,33 @@ def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: lis
         # 自治区人民政府办公厅 on a page naming 宁夏回族自治区: the one province the text names
         return load_divisions().only_named("province", src.match[:_NAMED_SCAN])
     return None
+
+
+@dataclass(frozen=True)
+class _Taiwan:
+    name: str
+    province: str
+    signs: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _taiwan() -> _Taiwan:
+    ref = resources.files("policykg.loaders").joinpath("data/regions.toml")
+    try:
+        data = tomllib.loads(ref.read_text(encoding="utf-8"))["taiwan"]
+    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read its [taiwan] table ({exc})") from exc
+    bodies = "|".join(map(re.escape, data["bodies"]))
+    return _Taiwan(str(data["name"]), str(data["province"]), re.compile(f"{bodies}|{data['era_year']}"))
+
+
+def _taiwan_region(match: str, region: str | None) -> str | None:
+    """Taiwan as the corpus names it (台湾, not the province 台湾省), also for a page naming no place of its own that
+    names one of the Yuans governing there or dates by the ROC era (行政院於112年12月29日核定)."""
+    tw = _taiwan()
+    if region == tw.province or (region is None and tw.signs.search(match, 0, _NAMED_SCAN)):
+        return tw.name
+    return region
 
 
 def _province_by_terms(match: str, regions: RegionTable) -> str | None:

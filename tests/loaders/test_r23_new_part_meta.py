@@ -59,6 +59,20 @@ FAMILIES: dict[str, list[Case]] = {
             {"title": None},
         ),
     ],
+    "taiwan_pages_region_and_plan_title": [
+        # a page of Taiwan's bodies naming no place of its own: region 台湾; 計畫 is a plan's kind word
+        (
+            "社區商圈活化再生計畫\n行政院於113年3月15日核定本計畫,補助地方政府改善商圈環境。\n"
+            "一、辦理商圈環境改善工程至少10處。\n",
+            {"title": "社區商圈活化再生計畫", "region": "台湾"},
+        ),
+        (
+            "漁港多元化發展計畫(110至113年度)\n本計畫經費新台幣5億元。\n一、改善漁港設施20處。\n",
+            {"region": "台湾"},
+        ),
+        # a mainland page with no place and no such sign has none
+        ("商圈活化提升计划\n一、改善商圈环境10处。\n", {"region": None}),
+    ],
 }
 
 
