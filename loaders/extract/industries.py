@@ -340,6 +340,25 @@ def _itemised(src: SourceDocument, lexicon: IndustryLexicon, region: str | None)
     return found
 
 
+TITLE_TRADES = "system:title-trades"
+
+
+def title_trades(
+    src: SourceDocument, title: Span | None, lexicon: IndustryLexicon, systems: dict[str, SystemInfo]
+) -> SystemInfo | None:
+    """The trades a plan's title names that the lexicon lacks (安徽省智能机器人产业发展行动方案): the plan is about them,
+    so its text names them with any head or none (智能机器人领域国家产业创新中心, 围绕智能机器人本体设计): a pseudo-system
+    whose members join the document's matcher, never one of its systems."""
+    if title is None:
+        return None
+    inds, _, _ = find_industries(src, title, lexicon, systems, region=None)
+    known = set(lexicon.forms().values())
+    members = [r.key for r in inds if r.key not in known and len(_label_of(r.key)) >= 4]
+    if not members:
+        return None
+    return SystemInfo(key=TITLE_TRADES, label="", code=TITLE_TRADES, members=members, source="title")
+
+
 def _lists_after(
     src: SourceDocument, lexicon: IndustryLexicon, start: int, end: int, parts: list[int]
 ) -> list[tuple[str, list[str]]] | None:

@@ -35,6 +35,25 @@ FAMILIES: dict[str, list[Case]] = {
             [[], [], []],
         ),
     ],
+    "a_plans_title_trade_is_found_wherever_its_items_name_it": [
+        (
+            "滨海市低空无人机产业发展行动方案\n一、支持关键技术攻关。围绕低空无人机整机设计、飞控系统等环节突破关键技术。\n"
+            "二、建设创新平台。争创低空无人机领域国家制造业创新中心。\n三、优化营商环境。推行一网通办。\n",
+            [["低空无人机"], ["低空无人机"], []],
+        ),
+        # a title naming no trade the lexicon lacks adds nothing
+        (
+            "滨海市优化营商环境行动方案\n一、建设创新平台。争创低空无人机领域国家制造业创新中心。\n",
+            [[]],
+        ),
+    ],
+    "embodied_ai_and_machine_tools_are_trade_words": [
+        # 具身 qualifies a trade's name as 智能 does; 母机 (工业母机) ends one
+        (
+            "一、招引项目。吸引一批具身智能机器人产业重大项目落地。\n二、壮大集群。做大做强航空、工业母机2个先进制造业集群。\n",
+            [["具身智能机器人"], ["航空", "工业母机"]],
+        ),
+    ],
 }
 
 
