@@ -1006,7 +1006,13 @@ def _title_part(ln: _Line) -> bool:
         and not _is_org_line(m)
         and not _signed_line(m)
         and not (m.startswith("(") and m.endswith(")"))
+        and not _PUBLICITY_LINE.match(m)
     )
+
+
+# A signature's date a page printed as a day word, with the publicity note after it (今日 (此件公开发布)): a note,
+# never a piece of the title under it
+_PUBLICITY_LINE = re.compile(r"^\s*(?:今日|今天|当日|本日)\s*\(\s*(?:此件|本件)[^()]{0,12}\)\s*$")
 
 
 # A signature and its date on one line (寿光市人民政府 2024年9月13日): the close of a notice, never a title's piece
@@ -1076,7 +1082,15 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             j += 1  # 中医药发展战略规划纲要 / (2016—2030年)实施分工方案: the plan's period, then what this document is
             parts.append((lines[j], 0))
             joined += lines[j].match.strip()
-        if j + 1 < limit and _EDITION.match(lines[j + 1].match) and _TITLE_END.search(joined):
+        period = (
+            _period_before_preamble(lines[j + 1]) if j + 1 < limit and _TITLE_END.search(joined) else None
+        )
+        if period is not None:
+            parts.append(
+                (period, 0)
+            )  # 行动方案 / (2022-2025年) 为贯彻落实…: the plan's period, the preamble glued on
+            joined += period.match
+        elif j + 1 < limit and _EDITION.match(lines[j + 1].match) and _TITLE_END.search(joined):
             j += 1  # 若干政策举措 / (2025年版): the edition note ends the title
             parts.append((lines[j], 0))
             joined += lines[j].match.strip()
@@ -1225,6 +1239,20 @@ def _joint_issuers_first(prefix: str) -> int | None:
     many for one line's name, each a body set apart by a space: the first listed leads (how much of it names it)."""
     parts = prefix.split()
     return len(parts[0]) if len(parts) >= 2 and all(_is_org_line(p) for p in parts) else None
+
+
+# A plan's period in brackets opening the line under its title, the preamble run on after it (行动方案 /
+# (2022-2025年) 为贯彻落实…): the period ends the title
+_PERIOD_OPENING = re.compile(
+    r"\(\s*(?:19|20)\d\d\s*[—\-–~至]+\s*(?:19|20)\d\d\s*年?\s*\)(?=\s*(?:为|根据|按照|依据|近年来|当前))"
+)
+
+
+def _period_before_preamble(ln: _Line) -> _Line | None:
+    m = _PERIOD_OPENING.match(ln.match)
+    if m is None:
+        return None
+    return replace(ln, end=ln.start + m.end(), text=ln.text[: m.end()], match=ln.match[: m.end()])
 
 
 def _part_span(ln: _Line, off: int) -> tuple[int, int]:
@@ -1944,7 +1972,18 @@ def _trimmed_title(c: _TitleCand | None) -> _TitleCand | None:
     part = _PART_MARK.search(fold(c.text))
     if part is not None and _TITLE_END.search(fold(c.text)[: part.start()]):
         return replace(c, end=c.start + part.start(), text=c.text[: part.start()])
-    return c
+    return _without_posted_date(c)
+
+
+# A page's posting date in brackets after the title on its line (…任务指标的通知 ( 2025-01-27 )): no part of the title
+_POSTED_DATE = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\)\s*$")
+
+
+def _without_posted_date(c: _TitleCand) -> _TitleCand:
+    posted = _POSTED_DATE.search(fold(c.text))
+    if posted is None or posted.start() == 0 or not _TITLE_END.search(fold(c.text)[: posted.start()]):
+        return c
+    return replace(c, end=c.start + posted.start(), text=c.text[: posted.start()])
 
 
 # A page whose head lost every break: the issuers run together, the date, the title, then the preamble

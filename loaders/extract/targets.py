@@ -417,6 +417,15 @@ def _survey_tally(match: str, sentence_start: int, fig_start: int, unit: str) ->
     )
 
 
+_PER_UNIT_RATE = re.compile(r"每[\u4e00-\u9fff]{1,2}(?:补贴|补助|奖补|奖励|发放)?(?:标准为)?\s*\d")
+
+
+def _rated_payment(match: str, sentence_start: int, fig_start: int, unit: str) -> bool:
+    """Money a sentence pays by a rate per unit (2024年全县种植29户,…每亩补助20元,补贴金额3.14万元): the document's
+    own subsidy on last season's tally, not money of a past year reported."""
+    return unit.endswith("元") and _PER_UNIT_RATE.search(match, sentence_start, fig_start + 1) is not None
+
+
 def _rate_base(match: str, fig_start: int, fig_end: int, value: Decimal) -> bool:
     """The one unit a rate is paid on (每招用1人按1500元的标准): the base of the rate, not a goal."""
     if value != 1 or _class_counted_rx()[1].search(match, max(0, fig_start - 4), fig_start) is None:
@@ -1433,6 +1442,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             and _past_year(match, fig_start, ctx, plan_year)
             and not _reward_rule(match, sentence_start, clause_start, fig_start)
             and not _words().past_override.search(match, max(ctx.at, sentence_start), fig_start)
+            and not _rated_payment(match, sentence_start, fig_start, unit)
         ):
             continue  # 2022年,全市发放消费补贴8500万元: money of a past year, handed out (not 2024年将筹措…)
         if not ctx.timed and kind == "goal":

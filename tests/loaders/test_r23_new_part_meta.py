@@ -1,7 +1,8 @@
 """Metadata of round 23's new parts (news pages on 2025-26 plans): a news lead whose day carries a wire's tag
 (11月10日消息, / 11月10日电), bodies acting jointly in a lead (市委办公室、市政府办公室印发《…》: the first is the
 issuer), and a news headline opened by the place it reports from (辽宁沈阳:…) above a date line, which is never a
-headline. Inline texts in both scripts and both punctuations."""
+headline; furniture on a title's lines (今日 (此件公开发布) above it, a posting date after it, its period opening the
+preamble's line) and a catalogue's 公文生成日期 (the date issued). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -72,6 +73,25 @@ FAMILIES: dict[str, list[Case]] = {
         ),
         # a mainland page with no place and no such sign has none
         ("商圈活化提升计划\n一、改善商圈环境10处。\n", {"region": None}),
+    ],
+    "title_line_furniture": [
+        # a day word with the publicity note above the title, the plan's period opening the preamble's line
+        (
+            "今日 (此件公开发布)\n滨海市数字经济发展行动方案\n(2025-2027年) 为贯彻落实省委部署,制定本方案。\n"
+            "一、总体要求\n到2027年,培育数字经济企业100家。\n",
+            {"title": "滨海市数字经济发展行动方案(2025-2027年)"},
+        ),
+        # a posting date in brackets after the title on its line
+        (
+            "滨海市民政局关于下达2025年民生实事项目任务的通知 ( 2025-01-27 )\n各区民政局:\n一、新建养老服务站10个。\n",
+            {"title": "滨海市民政局关于下达2025年民生实事项目任务的通知"},
+        ),
+    ],
+    "document_generated_date_label": [
+        (
+            "- 发布机构: 滨海县农业农村局\n- 公文生成日期: 2025-06-03\n各乡(镇)人民政府:\n一、补贴标准\n每亩补贴60元。\n",
+            {"issued": "2025-06-03"},
+        ),
     ],
 }
 

@@ -1,8 +1,8 @@
 """Targets of round 23's new parts (2025-26 county, farm-subsidy and employment pages): a price per weight sold
 (4元/公斤) is one unit; a sum of money bounding a group the clause then counts (超过500亿元的县达到15个) is the
 class's bound, the count the goal; the one unit a rate is paid on (每招用1人按1500元) is its base; the counts and areas
-of a sentence opened by the survey it reports (根据摸底,全县拥有…农户30652户) were found, not promised.
-Inline texts in both scripts and both punctuations."""
+of a sentence opened by the survey it reports (根据摸底,全县拥有…农户30652户) were found, not promised; money a sentence pays by a rate per unit on a past season's tally is the
+document's own. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -43,6 +43,15 @@ FAMILIES: dict[str, list[Case]] = {
         ("据统计,全县共有家庭农场320家。", []),
         # a count the plan promises, no survey before it, stays
         ("新培育家庭农场50家。", [("50", "家", "=")]),
+    ],
+    "money_paid_by_a_rate_on_a_past_seasons_tally_stays": [
+        # subsidies on last season's crop, paid by this notice at a rate per 亩
+        (
+            "2022年全县种植再生稻35户,每亩补助20元,补贴金额2.5万元。",
+            [("20", "元", "="), ("2.5", "万元", "=")],
+        ),
+        # money of a past year reported without a rate stays out
+        ("2022年,全县发放消费补贴800万元。", []),
     ],
 }
 
