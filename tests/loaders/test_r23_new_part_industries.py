@@ -54,6 +54,10 @@ FAMILIES: dict[str, list[Case]] = {
             [["具身智能机器人"], ["航空", "工业母机"]],
         ),
     ],
+    "ice_and_snow_qualifies_a_trade": [
+        # 冰雪 is part of the trade's name as 乡村 is (冰雪旅游), never a trade alone
+        ("一、丰富消费业态。打造冰雪旅游消费场景。\n二、加强保障。做好冰雪天气应对。\n", [["冰雪旅游"], []]),
+    ],
 }
 
 
