@@ -38,6 +38,7 @@ from policykg.loaders.extract.industry_contexts import (
 )
 from policykg.loaders.extract.industry_grammar import (
     Grammar,
+    _grammar_data,
     covered_start,
     goods_market_rx,
     grammar_mentions,
@@ -582,6 +583,7 @@ def _mention_spans(
             and not grammar.tool_named(match, a, b)  # 人工智能大模型在…中的应用: the tool, not a trade
             and not grammar.tool_owned(match, a, b)  # 政务|大数据体系: a government function's own tool
             and not _technique(match, b)
+            and not _technique_applied(match, a, b)  # 深化人工智能|在实验设计…中的应用: the means, no trade
             and not in_unit_label(match, a)  # 责任单位:…、延安市|大数据|运营公司: a body's name
             and not use_list_item(match, b)  # 满足智能制造、低空经济等场景: where something is used
             and not trade_body(match, a, b)  # 限上商贸|单位, 各商贸|行业协会: a body, not the trade
@@ -654,6 +656,18 @@ def _among_processes(match: str, a: int) -> bool:
 
 # 区块链|技术, 大数据|技术在…应用: a technique (annotation.md: 大数据分析应用 is no mention); not a trade of it
 _TECHNIQUE = re.compile(r"技术(?!产业|服务|企业|行业|领域|制造)")
+
+
+@lru_cache(maxsize=1)
+def _applied_rx() -> tuple[frozenset[str], re.Pattern[str]]:
+    data = _grammar_data()["stop"]
+    return frozenset(data["techniques"]), re.compile(data["tool_applied"])
+
+
+def _technique_applied(match: str, a: int, b: int) -> bool:
+    """A technique word applied in a field or named for a tool (人工智能|在…中的应用, 人工智能|教学工具): the means."""
+    words, rx = _applied_rx()
+    return strip_ruby(match[a:b]) in words and rx.match(match, b) is not None
 
 
 def _technique(match: str, b: int) -> bool:

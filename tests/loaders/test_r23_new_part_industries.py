@@ -58,6 +58,13 @@ FAMILIES: dict[str, list[Case]] = {
         # 冰雪 is part of the trade's name as 乡村 is (冰雪旅游), never a trade alone
         ("一、丰富消费业态。打造冰雪旅游消费场景。\n二、加强保障。做好冰雪天气应对。\n", [["冰雪旅游"], []]),
     ],
+    "a_technique_applied_in_a_field_or_named_for_a_tool_is_no_trade": [
+        (
+            "一、赋能科研。深化大数据在药物筛选、临床试验中的应用。\n二、赋能教育。推广一批人工智能教学工具。\n"
+            "三、壮大产业。培育人工智能企业20家。\n",
+            [[], [], ["人工智能"]],
+        ),
+    ],
 }
 
 
