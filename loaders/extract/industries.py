@@ -354,10 +354,33 @@ def title_trades(
         return None
     inds, _, _ = find_industries(src, title, lexicon, systems, region=None)
     known = set(lexicon.forms().values())
-    members = [r.key for r in inds if r.key not in known and len(_label_of(r.key)) >= 4]
+    keys = [r.key for r in inds] or _developed_in_title(src, title, lexicon)
+    members = [k for k in keys if k not in known and len(_label_of(k)) >= 4]
     if not members:
         return None
     return SystemInfo(key=TITLE_TRADES, label="", code=TITLE_TRADES, members=members, source="title")
+
+
+# A plan titled for the development of one trade, named bare before 发展 (冰雪旅遊發展行動計劃, 某某省低空无人机产业高质量
+# 发展实施方案): the trade the plan is about
+_DEVELOPED = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,7}?(?:省|市|县|自治区|州))?(?:关于)?(?:推动|促进|加快|支持)?"
+    r"(?P<x>[\u4e00-\u9fff]{2,8}?)(?:产业)?(?:高质量)?发展(?:三年)?(?:行动计划|行动方案|实施方案|规划|若干措施)"
+)
+
+
+def _developed_in_title(src: SourceDocument, title: Span, lexicon: IndustryLexicon) -> list[str]:
+    # the title itself, or the plan a covering notice hands on (关于印发《冰雪旅游发展行动计划》的通知)
+    quoted = src.match.find("《", title.start, title.end)
+    m = _DEVELOPED.match(src.match, title.start, title.end)
+    if m is None and quoted >= 0:
+        m = _DEVELOPED.match(src.match, quoted + 1, title.end)
+    if m is None:
+        return []
+    name = m.group("x")
+    if lexicon.is_generic(name) or not load_grammar().evidence(name):
+        return []
+    return [industry_key(to_simplified(src.text[m.start("x") : m.end("x")]))]
 
 
 def _lists_after(

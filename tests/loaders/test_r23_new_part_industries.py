@@ -41,6 +41,11 @@ FAMILIES: dict[str, list[Case]] = {
             "二、建设创新平台。争创低空无人机领域国家制造业创新中心。\n三、优化营商环境。推行一网通办。\n",
             [["低空无人机"], ["低空无人机"], []],
         ),
+        # a covering notice handing on a plan titled for one trade's development
+        (
+            "关于印发《低空无人机发展行动计划(2025—2027年)》的通知\n一、拓展场景。争创低空无人机领域国家制造业创新中心。\n",
+            [["低空无人机"]],
+        ),
         # a title naming no trade the lexicon lacks adds nothing
         (
             "滨海市优化营商环境行动方案\n一、建设创新平台。争创低空无人机领域国家制造业创新中心。\n",
