@@ -426,6 +426,21 @@ def _rated_payment(match: str, sentence_start: int, fig_start: int, unit: str) -
     return unit.endswith("元") and _PER_UNIT_RATE.search(match, sentence_start, fig_start + 1) is not None
 
 
+@lru_cache(maxsize=1)
+def _counted_nouns() -> tuple[re.Pattern[str], dict[str, str]]:
+    pairs = dict(w.split(":", 1) for w in _words().counted_nouns)
+    nouns = "|".join(map(re.escape, sorted(pairs, key=len, reverse=True)))
+    verbs = r"(?:达到|达|超过|突破|增至|增加到|提高到|为)?\s*(?:至少|不少于|不低于|超)?\s*\Z"
+    return re.compile(f"({nouns})\\s*{verbs}"), pairs
+
+
+def _counted_unit(match: str, lo: int, fig_start: int) -> str:
+    """The unit of a bare figure after the count it gives (体检人数达1000万以上 -> 人), else none."""
+    rx, pairs = _counted_nouns()
+    m = rx.search(match, max(lo, fig_start - 12), fig_start)
+    return pairs[m.group(1)] if m else ""
+
+
 def _rate_base(match: str, fig_start: int, fig_end: int, value: Decimal) -> bool:
     """The one unit a rate is paid on (每招用1人按1500元的标准): the base of the rate, not a goal."""
     if value != 1 or _class_counted_rx()[1].search(match, max(0, fig_start - 4), fig_start) is None:
@@ -1350,6 +1365,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         if vu is None:
             continue
         value, unit = vu
+        if not unit:
+            unit = _counted_unit(match, lo, m.start())
         if unit == "个" and _POINTS_SHARED.match(match, m.end()):
             unit = "个百分点"  # 分别增长15个、13个百分点: the list's last figure names the unit of each
         torn = (
@@ -1839,6 +1856,7 @@ class _TargetWords:
     class_verbs: tuple[str, ...]  # 达到, 超过: the verbs bringing in a count of a class (…的县达到15个)
     rate_base: tuple[str, ...]  # 每: before the one unit a rate is paid on
     survey: re.Pattern[str]  # 根据摸底, 据统计: a sentence's counts are what was found
+    counted_nouns: tuple[str, ...]  # 人数:人 — a count's noun and the unit of the bare figure after it
     count_units: frozenset[str]
     condition_ends: re.Pattern[str]
     reported: re.Pattern[str]
@@ -1938,6 +1956,7 @@ def _words() -> _TargetWords:
         class_verbs=tuple(data["class_counted"]["words"]) if rx("class_counted") else (),
         rate_base=tuple(data["rate_base"]["words"]) if rx("rate_base") else (),
         survey=rx("survey_tally"),
+        counted_nouns=tuple(data["counted_nouns"]["words"]) if rx("counted_nouns") else (),
         condition_ends=rx("condition_ends"),
         reported=rx("reported"),
         reported_change=rx("reported_change"),

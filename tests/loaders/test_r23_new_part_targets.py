@@ -2,7 +2,7 @@
 (4元/公斤) is one unit; a sum of money bounding a group the clause then counts (超过500亿元的县达到15个) is the
 class's bound, the count the goal; the one unit a rate is paid on (每招用1人按1500元) is its base; the counts and areas
 of a sentence opened by the survey it reports (根据摸底,全县拥有…农户30652户) were found, not promised; money a sentence pays by a rate per unit on a past season's tally is the
-document's own. Inline texts in both scripts and both punctuations."""
+document's own; a bare figure after the count it gives (体检人数达1000万以上) takes its unit (人). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -52,6 +52,12 @@ FAMILIES: dict[str, list[Case]] = {
         ),
         # money of a past year reported without a rate stays out
         ("2022年,全县发放消费补贴800万元。", []),
+    ],
+    "a_bare_figure_after_its_count_noun_takes_its_unit": [
+        ("全市老年人免费体检人数达200万以上。", [("2000000", "人", ">=")]),
+        ("家庭医生签约服务户数达到8万。", [("80000", "户", "=")]),
+        # a bare figure after money words stays money
+        ("全年完成投资5000万以上。", [("5000", "万元", ">=")]),
     ],
 }
 
