@@ -55,7 +55,9 @@ FAMILIES: dict[str, list[Case]] = {
     ],
     "a_bare_figure_after_its_count_noun_takes_its_unit": [
         ("全市老年人免费体检人数达200万以上。", [("2000000", "人", ">=")]),
-        ("家庭医生签约服务户数达到8万。", [("80000", "户", "=")]),
+        ("全年技能培训人次数达到8万。", [("80000", "人次", "=")]),
+        # a count of users or clients stays bare
+        ("注册用户数达到8万。", [("80000", "", "=")]),
         # a bare figure after money words stays money
         ("全年完成投资5000万以上。", [("5000", "万元", ">=")]),
     ],
