@@ -26,10 +26,12 @@ from pathlib import PurePath
 
 from policykg.errors import ExtractError, PolicyKGError
 from policykg.loaders.extract.industries import (
+    TITLE_TRADES,
     IndustryLexicon,
     find_defined_systems,
     find_industries,
     heading_trade,
+    title_trades,
 )
 from policykg.loaders.extract.industry_grammar import doc_cues
 from policykg.loaders.extract.label import document_label
@@ -646,6 +648,9 @@ def _assign_industries(
 ) -> None:
     region = doc.meta.region
     systems = find_defined_systems(src, lexicon, region=region)
+    pseudo = title_trades(src, doc.meta.title_span, lexicon, systems)
+    if pseudo is not None:
+        systems[pseudo.key] = pseudo
     for m in doc.measures:
         inds, syss, infos = find_industries(src, m.span, lexicon, systems, region=region)
         m.industries = _outside_units(m, inds)
@@ -657,6 +662,7 @@ def _assign_industries(
         dropped = {r.key for r in inds} - {r.key for r in m.industries}
         for key in sorted(infos.keys() - dropped):
             doc.industries.setdefault(key, infos[key])
+    systems.pop(TITLE_TRADES, None)
     _assign_doc_industries(src, doc, lexicon, systems, [s for _, s in outside])
     doc.systems = systems
     missing = sorted({s.key for m in doc.measures for s in m.systems} - set(systems))

@@ -38,6 +38,7 @@ from policykg.loaders.extract.industry_contexts import (
 )
 from policykg.loaders.extract.industry_grammar import (
     Grammar,
+    _grammar_data,
     covered_start,
     goods_market_rx,
     grammar_mentions,
@@ -48,6 +49,7 @@ from policykg.loaders.extract.industry_grammar import (
     mainland_wording,
     strip_ruby,
 )
+from policykg.loaders.extract.industry_items import itemised_lists
 from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.targets import protected_regions
@@ -291,7 +293,7 @@ def find_defined_systems(
 ) -> dict[str, SystemInfo]:
     """Systems the document defines: ``“5+5+7”重点产业 … A、B、C、D、E五大X产业, … 五大Y产业, … 七大Z产业``."""
     match = src.match
-    found: dict[str, SystemInfo] = {}
+    found = _itemised(src, lexicon, region)
     if "+" not in match:
         return found
     protected = [(t.start(), t.end()) for t in _TITLE_RX.finditer(match)]
@@ -320,6 +322,66 @@ def find_defined_systems(
         found[key] = info
         log.debug("%s defines %s with %d categories", src.source_file, key, len(info.categories))
     return found
+
+
+def _itemised(src: SourceDocument, lexicon: IndustryLexicon, region: str | None) -> dict[str, SystemInfo]:
+    """A list of industries announced by its count and itemised (13项战略产业如下: 一、半导体产业:…): a system whose
+    members are the items' heads."""
+    found: dict[str, SystemInfo] = {}
+    for label, names in itemised_lists(src):
+        key = system_key(label, region)
+        members = [lexicon.lookup(fold(x)) or industry_key(x) for x in names if not lexicon.is_generic(x)]
+        found[key] = SystemInfo(
+            key=key,
+            label=label,
+            code=label,
+            region=region,
+            members=members,
+            source=f"defined in {src.source_file}",
+        )
+    return found
+
+
+TITLE_TRADES = "system:title-trades"
+
+
+def title_trades(
+    src: SourceDocument, title: Span | None, lexicon: IndustryLexicon, systems: dict[str, SystemInfo]
+) -> SystemInfo | None:
+    """The trades a plan's title names that the lexicon lacks (安徽省智能机器人产业发展行动方案): the plan is about them,
+    so its text names them with any head or none (智能机器人领域国家产业创新中心, 围绕智能机器人本体设计): a pseudo-system
+    whose members join the document's matcher, never one of its systems."""
+    if title is None:
+        return None
+    inds, _, _ = find_industries(src, title, lexicon, systems, region=None)
+    known = set(lexicon.forms().values())
+    keys = [r.key for r in inds] or _developed_in_title(src, title, lexicon)
+    members = [k for k in keys if k not in known and len(_label_of(k)) >= 4]
+    if not members:
+        return None
+    return SystemInfo(key=TITLE_TRADES, label="", code=TITLE_TRADES, members=members, source="title")
+
+
+# A plan titled for the development of one trade, named bare before 发展 (冰雪旅遊發展行動計劃, 某某省低空无人机产业高质量
+# 发展实施方案): the trade the plan is about
+_DEVELOPED = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,7}?(?:省|市|县|自治区|州))?(?:关于)?(?:推动|促进|加快|支持)?"
+    r"(?P<x>[\u4e00-\u9fff]{2,8}?)(?:产业)?(?:高质量)?发展(?:三年)?(?:行动计划|行动方案|实施方案|规划|若干措施)"
+)
+
+
+def _developed_in_title(src: SourceDocument, title: Span, lexicon: IndustryLexicon) -> list[str]:
+    # the title itself, or the plan a covering notice hands on (关于印发《冰雪旅游发展行动计划》的通知)
+    quoted = src.match.find("《", title.start, title.end)
+    m = _DEVELOPED.match(src.match, title.start, title.end)
+    if m is None and quoted >= 0:
+        m = _DEVELOPED.match(src.match, quoted + 1, title.end)
+    if m is None:
+        return []
+    name = m.group("x")
+    if lexicon.is_generic(name) or not load_grammar().evidence(name):
+        return []
+    return [industry_key(to_simplified(src.text[m.start("x") : m.end("x")]))]
 
 
 def _lists_after(
@@ -545,6 +607,7 @@ def _mention_spans(
             and not grammar.tool_named(match, a, b)  # 人工智能大模型在…中的应用: the tool, not a trade
             and not grammar.tool_owned(match, a, b)  # 政务|大数据体系: a government function's own tool
             and not _technique(match, b)
+            and not _technique_applied(match, a, b)  # 深化人工智能|在实验设计…中的应用: the means, no trade
             and not in_unit_label(match, a)  # 责任单位:…、延安市|大数据|运营公司: a body's name
             and not use_list_item(match, b)  # 满足智能制造、低空经济等场景: where something is used
             and not trade_body(match, a, b)  # 限上商贸|单位, 各商贸|行业协会: a body, not the trade
@@ -617,6 +680,18 @@ def _among_processes(match: str, a: int) -> bool:
 
 # 区块链|技术, 大数据|技术在…应用: a technique (annotation.md: 大数据分析应用 is no mention); not a trade of it
 _TECHNIQUE = re.compile(r"技术(?!产业|服务|企业|行业|领域|制造)")
+
+
+@lru_cache(maxsize=1)
+def _applied_rx() -> tuple[frozenset[str], re.Pattern[str]]:
+    data = _grammar_data()["stop"]
+    return frozenset(data["techniques"]), re.compile(data["tool_applied"])
+
+
+def _technique_applied(match: str, a: int, b: int) -> bool:
+    """A technique word applied in a field or named for a tool (人工智能|在…中的应用, 人工智能|教学工具): the means."""
+    words, rx = _applied_rx()
+    return strip_ruby(match[a:b]) in words and rx.match(match, b) is not None
 
 
 def _technique(match: str, b: int) -> bool:

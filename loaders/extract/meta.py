@@ -61,6 +61,8 @@ _TITLE_END = re.compile(
     r"年度?(?:重点)?工作任务|重点工作任务|年度?重点任务|若干政策|进度表|安排表|计划表|明细表|工作目标|民生实事|惠民实事"
     # a government's yearly programme (台中市经发局施政目标, 2019年财政年度施政方针: Taiwan and Macau pages)
     r"|施政目标|施政方针"
+    # 計畫, Taiwan's word for a plan (Taiwan pages: …環境品質提升計畫, 社區農村再生計畫), folded 计画
+    r"|计画"
     # a kind word with one character masked by the page (若干*策, 实施方*: a reposting site's censored characters)
     r"|\*(?:策|案|见|施|法|划|知|点)|(?:政|方|意|措|办|规|计)\*)"
     r"(?:\s*\([^()]{0,20}\)){0,2}$"  # (市农业农村局牵头任务)(二季度末完成情况): a remark or two after it
@@ -95,10 +97,11 @@ _WRAPPED = re.compile(
 _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # A repost's lead sentence naming the issuer: 近日,浙江省人民政府办公厅印发…; read in the first lines only.
 # Bodies acting jointly are listed with 、 (2022年1月25日,河北省委、省政府出台《…》): the first is the issuer named; a
-# month without its day dates the act too when its comma follows (2023年12月,中共山西省委办公厅、…发布《…》).
+# month without its day dates the act too when its comma follows (2023年12月,中共山西省委办公厅、…发布《…》); the day
+# may carry a wire's tag (11月10日消息, / 11月10日电).
 _REPORTED = re.compile(
-    r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?=\s*,))"
-    r"\s*,?\s*(?P<org>[\u4e00-\u9fff]{3,30}?)(?:、[\u4e00-\u9fff]{2,30}?){0,3}"
+    r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:消息|电|讯)?|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?=\s*,))"
+    r"\s*,?\s*(?P<org>[\u4e00-\u9fff]{3,30}?)(?:、[\u4e00-\u9fff]{2,30}?){0,4}"
     r"(?=\s*(?:联合|正式)?(?:印发|发布|公布|出台|下发))"
 )
 # 2025年,某某县印发《…》: a year alone opens a repost's lead only with its comma and a book-marked plan after the act
@@ -1020,7 +1023,13 @@ def _title_part(ln: _Line) -> bool:
         and not _is_org_line(m)
         and not _signed_line(m)
         and not (m.startswith("(") and m.endswith(")"))
+        and not _PUBLICITY_LINE.match(m)
     )
+
+
+# A signature's date a page printed as a day word, with the publicity note after it (今日 (此件公开发布)): a note,
+# never a piece of the title under it
+_PUBLICITY_LINE = re.compile(r"^\s*(?:今日|今天|当日|本日)\s*\(\s*(?:此件|本件)[^()]{0,12}\)\s*$")
 
 
 # A signature and its date on one line (寿光市人民政府 2024年9月13日): the close of a notice, never a title's piece
@@ -1090,7 +1099,15 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
             j += 1  # 中医药发展战略规划纲要 / (2016—2030年)实施分工方案: the plan's period, then what this document is
             parts.append((lines[j], 0))
             joined += lines[j].match.strip()
-        if j + 1 < limit and _EDITION.match(lines[j + 1].match) and _TITLE_END.search(joined):
+        period = (
+            _period_before_preamble(lines[j + 1]) if j + 1 < limit and _TITLE_END.search(joined) else None
+        )
+        if period is not None:
+            parts.append(
+                (period, 0)
+            )  # 行动方案 / (2022-2025年) 为贯彻落实…: the plan's period, the preamble glued on
+            joined += period.match
+        elif j + 1 < limit and _EDITION.match(lines[j + 1].match) and _TITLE_END.search(joined):
             j += 1  # 若干政策举措 / (2025年版): the edition note ends the title
             parts.append((lines[j], 0))
             joined += lines[j].match.strip()
@@ -1241,6 +1258,20 @@ def _joint_issuers_first(prefix: str) -> int | None:
     return len(parts[0]) if len(parts) >= 2 and all(_is_org_line(p) for p in parts) else None
 
 
+# A plan's period in brackets opening the line under its title, the preamble run on after it (行动方案 /
+# (2022-2025年) 为贯彻落实…): the period ends the title
+_PERIOD_OPENING = re.compile(
+    r"\(\s*(?:19|20)\d\d\s*[—\-–~至]+\s*(?:19|20)\d\d\s*年?\s*\)(?=\s*(?:为|根据|按照|依据|近年来|当前))"
+)
+
+
+def _period_before_preamble(ln: _Line) -> _Line | None:
+    m = _PERIOD_OPENING.match(ln.match)
+    if m is None:
+        return None
+    return replace(ln, end=ln.start + m.end(), text=ln.text[: m.end()], match=ln.match[: m.end()])
+
+
 def _part_span(ln: _Line, off: int) -> tuple[int, int]:
     """Offsets in ``ln`` of the title text a part holds, from ``off`` to the end of the line's title body."""
     got = _title_line(ln)
@@ -1336,6 +1367,7 @@ def extract_meta(
     if meta.region is None:
         meta.region = _taiwan_central(meta.issuer, src.match, regions)
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
+    meta.region = _taiwan_region(src.match, meta.region)
     meta.region = _as_named(regions.with_prefecture(meta.region), src.match)
     meta.issuer = _placed_issuer(meta.issuer, meta.region) or _government_by_number(
         meta.doc_number, meta.region, src.match, regions
@@ -1977,7 +2009,18 @@ def _trimmed_title(c: _TitleCand | None) -> _TitleCand | None:
     part = _PART_MARK.search(fold(c.text))
     if part is not None and _TITLE_END.search(fold(c.text)[: part.start()]):
         return replace(c, end=c.start + part.start(), text=c.text[: part.start()])
-    return c
+    return _without_posted_date(c)
+
+
+# A page's posting date in brackets after the title on its line (…任务指标的通知 ( 2025-01-27 )): no part of the title
+_POSTED_DATE = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\)\s*$")
+
+
+def _without_posted_date(c: _TitleCand) -> _TitleCand:
+    posted = _POSTED_DATE.search(fold(c.text))
+    if posted is None or posted.start() == 0 or not _TITLE_END.search(fold(c.text)[: posted.start()]):
+        return c
+    return replace(c, end=c.start + posted.start(), text=c.text[: posted.start()])
 
 
 # A page whose head lost every break: the issuers run together, the date, the title, then the preamble
@@ -2401,7 +2444,7 @@ def _news_headline(lines: list[_Line]) -> list[_TitleCand]:
         ln = lines[k]
         tag = _COLUMN_TAG.match(ln.match)
         off = tag.end() if tag else 0
-        if len(ln.match) - off >= _HEADLINE_MIN and _standalone_title(ln.match[off:]):
+        if len(ln.match) - off >= _HEADLINE_MIN and _headline_words(ln.match[off:]):
             return [_TitleCand(k, k, ln.start + off, ln.end, ln.text[off:], None, False)]
     return []
 
@@ -2425,6 +2468,23 @@ def _reported_over_headline(cands: list[_TitleCand], lines: list[_Line]) -> list
     if reported and said in to_simplified(fold(reported[0].text)) and reported[0].text != cands[0].text:
         return reported
     return cands
+
+
+# A headline is words: a page's date or time line (2025-03-28 / 2025年3月28日 10:05) between it and the lead is none
+_WORDS_MIN = re.compile(r"[\u4e00-\u9fff]{4}")
+_DATE_LINE = re.compile(r"[\d\s年月日/.:\-]+(?:[\u4e00-\u9fff]{0,2}[\d\s:]*)")
+# A news headline opened by the place it reports from and a colon (辽宁沈阳:多箭齐发 … / 江苏:…): the place is part of it
+_PLACE_TAG = re.compile(r"([\u4e00-\u9fff]{2,8}):")
+
+
+def _headline_words(s: str) -> bool:
+    if _DATE_LINE.fullmatch(s) or not _WORDS_MIN.search(s):
+        return False
+    if _standalone_title(s):
+        return True
+    tag = _PLACE_TAG.match(s)
+    place = tag is not None and bool(_province_shorts().match(s) or _lower_places().match(s))
+    return place and tag is not None and _standalone_title(s[tag.end() :])
 
 
 def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
@@ -3075,6 +3135,33 @@ def _taiwan_central(issuer: str | None, match: str, regions: RegionTable) -> str
 
 
 _TAIWAN_SCAN = 300  # a page's head: the title, its fields, the first lines
+
+
+@dataclass(frozen=True)
+class _Taiwan:
+    name: str
+    province: str
+    signs: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _taiwan() -> _Taiwan:
+    ref = resources.files("policykg.loaders").joinpath("data/regions.toml")
+    try:
+        data = tomllib.loads(ref.read_text(encoding="utf-8"))["taiwan"]
+    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read its [taiwan] table ({exc})") from exc
+    bodies = "|".join(map(re.escape, data["bodies"]))
+    return _Taiwan(str(data["name"]), str(data["province"]), re.compile(f"{bodies}|{data['era_year']}"))
+
+
+def _taiwan_region(match: str, region: str | None) -> str | None:
+    """Taiwan as the corpus names it (台湾, not the province 台湾省), also for a page naming no place of its own that
+    names one of the Yuans governing there or dates by the ROC era (行政院於112年12月29日核定)."""
+    tw = _taiwan()
+    if region == tw.province or (region is None and tw.signs.search(match, 0, _NAMED_SCAN)):
+        return tw.name
+    return region
 
 
 def _province_by_terms(match: str, regions: RegionTable) -> str | None:

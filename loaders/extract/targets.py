@@ -272,6 +272,10 @@ _PER = (
     "亩",
     "人",
     "吨",
+    # a price per weight sold (收购价4元/公斤, 2.5元/斤): a rate like 元/吨
+    "公斤",
+    "千克",
+    "斤",
     "户",
     "家",
     "年",
@@ -379,6 +383,80 @@ def _counts_what_exists(match: str, clause_start: int, fig_start: int, fig_end: 
     items = re.compile(_LIST_ITEM.format(n=number.group()))
     found = list(items.finditer(match, max(0, fig_start - _LIST_BACK), fig_start))
     return bool(found) and found[-1].group(1)[-2:] in match[fig_end : fig_end + _HEAD_SPAN]
+
+
+_CLASS_NOUN = r"(?:以上|以下|及以上)?的?[\u4e00-\u9fff()]{1,8}?"
+_COUNT_AFTER = r"\s*(?:\d|[一二三四五六七八九十两])"
+_RATE_BASE_VERB = r"[\u4e00-\u9fff]{0,3}\Z"
+# the rate paid on the base right after it (每招用1人按1500元, 每新增1个岗位给予2000元), not a pace (每年提高1个百分点)
+_RATE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?\s*,?\s*(?:按|给予|补贴|补助|奖励|发放|奖补)")
+_SURVEY_OPENING = 12  # a survey that reports a sentence's counts opens it
+
+
+@lru_cache(maxsize=1)
+def _class_counted_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    w = _words()
+    verbs = "|".join(map(re.escape, sorted(w.class_verbs, key=len, reverse=True)))
+    base = "|".join(map(re.escape, w.rate_base))
+    return (
+        re.compile(_CLASS_NOUN + "(?:" + verbs + ")" + _COUNT_AFTER),
+        re.compile("(?:" + base + ")" + _RATE_BASE_VERB),
+    )
+
+
+def _class_of_counted(match: str, fig_end: int, clause_end: int, unit: str) -> bool:
+    """A sum of money (output, turnover) bounding a group the clause then counts (超过500亿元的县(市)达到15个): the
+    class's bound, not a goal (a share before a count, 90%的乡镇达到…, may be the goal itself)."""
+    if not unit.endswith("元"):
+        return False
+    m = _class_counted_rx()[0].match(match, fig_end, clause_end)
+    return m is not None
+
+
+def _survey_tally(match: str, sentence_start: int, fig_start: int, unit: str) -> bool:
+    """A count or area in a sentence opened by the survey it reports (根据摸底,全县拥有耕地农户30652户): found, not
+    promised; money and rates per unit (每亩66元) in it stay the measure's."""
+    if (
+        unit.endswith("元")
+        or "/" in unit
+        or match.rfind("每", max(sentence_start, fig_start - 3), fig_start) >= 0
+    ):
+        return False
+    return (
+        _words().survey.search(match, sentence_start, min(fig_start, sentence_start + _SURVEY_OPENING))
+        is not None
+    )
+
+
+_PER_UNIT_RATE = re.compile(r"每[\u4e00-\u9fff]{1,2}(?:补贴|补助|奖补|奖励|发放)?(?:标准为)?\s*\d")
+
+
+def _rated_payment(match: str, sentence_start: int, fig_start: int, unit: str) -> bool:
+    """Money a sentence pays by a rate per unit (2024年全县种植29户,…每亩补助20元,补贴金额3.14万元): the document's
+    own subsidy on last season's tally, not money of a past year reported."""
+    return unit.endswith("元") and _PER_UNIT_RATE.search(match, sentence_start, fig_start + 1) is not None
+
+
+@lru_cache(maxsize=1)
+def _counted_nouns() -> tuple[re.Pattern[str], dict[str, str]]:
+    pairs = dict(w.split(":", 1) for w in _words().counted_nouns)
+    nouns = "|".join(map(re.escape, sorted(pairs, key=len, reverse=True)))
+    verbs = r"(?:达到|达|超过|突破|增至|增加到|提高到|为)?\s*(?:至少|不少于|不低于|超)?\s*\Z"
+    return re.compile(f"({nouns})\\s*{verbs}"), pairs
+
+
+def _counted_unit(match: str, lo: int, fig_start: int) -> str:
+    """The unit of a bare figure after the count it gives (体检人数达1000万以上 -> 人), else none."""
+    rx, pairs = _counted_nouns()
+    m = rx.search(match, max(lo, fig_start - 12), fig_start)
+    return pairs[m.group(1)] if m else ""
+
+
+def _rate_base(match: str, fig_start: int, fig_end: int, value: Decimal) -> bool:
+    """The one unit a rate is paid on (每招用1人按1500元的标准): the base of the rate, not a goal."""
+    if value != 1 or _class_counted_rx()[1].search(match, max(0, fig_start - 4), fig_start) is None:
+        return False
+    return _RATE_AFTER.match(match, fig_end) is not None
 
 
 # 畅通24小时热线电话, 提供7×24小时服务: a service open round the clock, no quantity promised (24小时内办结 is).
@@ -1311,6 +1389,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         if vu is None:
             continue
         value, unit = vu
+        if not unit:
+            unit = _counted_unit(match, lo, m.start())
         if unit == "个" and _POINTS_SHARED.match(match, m.end()):
             unit = "个百分点"  # 分别增长15个、13个百分点: the list's last figure names the unit of each
         torn = (
@@ -1357,6 +1437,12 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             continue
         if _counts_what_exists(match, clause_start, fig_start, fig_end, unit):
             continue
+        if _class_of_counted(match, fig_end, clause_end, unit) or _rate_base(
+            match, fig_start, fig_end, value
+        ):
+            continue
+        if _survey_tally(match, _sentence_start(match, lo, fig_start), fig_start, unit):
+            continue
         if m.group("cn") is not None and tail.startswith(_NAME_AFTER):
             continue  # 千人计划, 百人工程: a programme's name
         prev_end = raw[i - 1][0].end() if i > 0 else None
@@ -1397,6 +1483,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             and _past_year(match, fig_start, ctx, plan_year)
             and not _reward_rule(match, sentence_start, clause_start, fig_start)
             and not _words().past_override.search(match, max(ctx.at, sentence_start), fig_start)
+            and not _rated_payment(match, sentence_start, fig_start, unit)
         ):
             continue  # 2022年,全市发放消费补贴8500万元: money of a past year, handed out (not 2024年将筹措…)
         if not ctx.timed and kind == "goal":
@@ -1790,6 +1877,10 @@ class _TargetWords:
     budget: re.Pattern[str]
     scale: re.Pattern[str]
     threshold_after: re.Pattern[str]  # 以上制造业重大项目: a few words, then a threshold noun
+    class_verbs: tuple[str, ...]  # 达到, 超过: the verbs bringing in a count of a class (…的县达到15个)
+    rate_base: tuple[str, ...]  # 每: before the one unit a rate is paid on
+    survey: re.Pattern[str]  # 根据摸底, 据统计: a sentence's counts are what was found
+    counted_nouns: tuple[str, ...]  # 人数:人 — a count's noun and the unit of the bare figure after it
     count_units: frozenset[str]
     condition_ends: re.Pattern[str]
     reported: re.Pattern[str]
@@ -1886,6 +1977,10 @@ def _words() -> _TargetWords:
         scale=rx("scale_nouns"),
         threshold_after=re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + threshold.pattern + ")"),
         count_units=frozenset(data.get("count_units", {}).get("words", [])),
+        class_verbs=tuple(data["class_counted"]["words"]) if rx("class_counted") else (),
+        rate_base=tuple(data["rate_base"]["words"]) if rx("rate_base") else (),
+        survey=rx("survey_tally"),
+        counted_nouns=tuple(data["counted_nouns"]["words"]) if rx("counted_nouns") else (),
         condition_ends=rx("condition_ends"),
         reported=rx("reported"),
         reported_change=rx("reported_change"),
