@@ -107,7 +107,7 @@ def test_later_commands_need_not_be_told(both: tuple[Any, Any]) -> None:
     args = ["industry", "智能家电", "-d", str(lady.path.parent), "-f", "json"]
     result = CliRunner().invoke(app, args)  # no --engine: the store says which
     assert result.exit_code == 0, result.output
-    want = library.run_named(arcade, "industry-owners", {"industry": "智能家电"}).rows
+    want = library.run_named(arcade, "industry-owners", {"industry": "智能家电"}).records()
     assert want and json.loads(result.output) == json.loads(json.dumps(want, default=str))
 
 
