@@ -78,24 +78,29 @@ def _arrow_type(pa: Any, column_type: str) -> Any:
     return scalar[column_type]
 
 
-def _column(values: list[Any], column_type: str) -> list[Any]:
-    """Values as the column's type holds them (a DOUBLE column's integers as floats)."""
+def _column(pa: Any, values: list[Any], column_type: str) -> Any:
+    """An Arrow array of the column's type; values of another type (a DOUBLE column's integers, a STRING
+    column's number) converted first, only when Arrow refuses them as they are."""
+    kind = _arrow_type(pa, column_type)
+    try:
+        return pa.array(values, type=kind)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        pass
     if column_type == "DOUBLE":
-        return [float(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in values]
-    if column_type == "STRING":
-        return [v if v is None or isinstance(v, str) else str(v) for v in values]
-    return values
+        values = [float(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in values]
+    elif column_type == "STRING":
+        values = [v if v is None or isinstance(v, str) else str(v) for v in values]
+    return pa.array(values, type=kind)
 
 
 def _copy_nodes(
     conn: Any, pa: Any, label: str, columns: dict[str, str], rows: list[tuple[str, dict[str, Any]]]
 ) -> None:
-    data = {
-        c: _column([iri if c == "iri" else props.get(c) for iri, props in rows], t)
+    arrays = [
+        _column(pa, [iri for iri, _ in rows] if c == "iri" else [p.get(c) for _, p in rows], t)
         for c, t in columns.items()
-    }
-    schema = pa.schema([(c, _arrow_type(pa, t)) for c, t in columns.items()])
-    arrow_rows = pa.table(data, schema=schema)  # noqa: F841 (the engine's COPY reads the local variable by its name)
+    ]
+    arrow_rows = pa.Table.from_arrays(arrays, names=list(columns))  # noqa: F841 (COPY reads it by its name)
     conn.execute(f"COPY {label} FROM arrow_rows")
 
 

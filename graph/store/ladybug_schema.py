@@ -93,21 +93,25 @@ def check_schema(
     a property outside its class's domain (a new column), a list where the ontology has one value (the column
     becomes a list), a relationship between labels outside its domain x range (a new FROM/TO pair)."""
     misses: Counter[str] = Counter()
-    added: set[tuple[str, str]] = set()
+    # per label, the columns a value of which is still to be checked: every unknown key, every scalar column
+    scalar = {label: {c for c, t in cols.items() if not t.endswith("[]")} for label, cols in nodes.items()}
     for _iri, (labels, props) in node_rows.items():
         if len(labels) != 1:
             misses[f"node with {len(labels)} labels {labels}"] += 1
             continue
-        table = nodes[labels[0]]
-        for key, value in props.items():
-            want = table.get(key)
-            if want is None or (labels[0], key) in added:
-                misses[f"{labels[0]}.{key} not in the ontology's domain"] += 1
-                added.add((labels[0], key))
-                table[key] = "STRING[]" if isinstance(value, list) else _kind_of(value)
-            elif isinstance(value, list) and not want.endswith("[]"):
-                misses[f"{labels[0]}.{key}: a list in a scalar column"] += 1
-                table[key] = f"{want}[]"
+        label = labels[0]
+        table, plain_columns = nodes[label], scalar[label]
+        for key in props.keys() - table.keys():  # most nodes: none
+            value = props[key]
+            misses[f"{label}.{key} not in the ontology's domain"] += 1
+            table[key] = "STRING[]" if isinstance(value, list) else _kind_of(value)
+            if not isinstance(value, list):
+                plain_columns.add(key)
+        for key in props.keys() & plain_columns:
+            if isinstance(props[key], list):
+                misses[f"{label}.{key}: a list in a scalar column"] += 1
+                table[key] = f"{table[key]}[]"
+                plain_columns.discard(key)
     for s, rel, o in rel_rows:
         rel = RENAMED.get(rel, rel)
         pair = (node_rows[s][0][0], node_rows[o][0][0])
