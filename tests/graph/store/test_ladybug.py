@@ -166,3 +166,11 @@ def test_a_missing_extra_is_one_clear_error(tmp_path: Path) -> None:
     assert "pip install 'policykg[ladybug]'" in done.stderr
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "out" / "store").exists()
+
+
+def test_analyze_gives_the_arcadedb_tables(both: tuple[Any, Any]) -> None:
+    from policykg.queries import analyze
+
+    arcade, lady = both
+    want = analyze.analyze(arcade, top=10).as_dict()
+    assert want and analyze.analyze(lady, top=10).as_dict() == want
