@@ -135,7 +135,7 @@ def main() -> None:
         triples = report["triples"]
         print(
             f"{docs:>7} {seconds:>8.2f} {docs / seconds:>8.1f} {triples:>9} {triples / seconds:>10.0f} "
-            f"{peak / 2**20:>11.0f} {'yes' if args.store else 'no'}",
+            f"{peak / 2**20:>11.0f} {'yes' if args.store else 'no'} ({report['_cpu_seconds']:.1f} CPU s)",
             flush=True,
         )
         if args.incremental:
@@ -162,8 +162,8 @@ def main() -> None:
                     )
                 print(
                     f"        incremental rebuild after changing 1 of {n}: {inc:.2f} s = "
-                    f"{100 * inc / seconds:.1f} % of the full build ({rep2['cached']} documents from cache"
-                    f"{store_note})",
+                    f"{100 * inc / seconds:.1f} % of the full build, {rep2['_cpu_seconds']:.1f} CPU s "
+                    f"({rep2['cached']} documents from cache{store_note})",
                     flush=True,
                 )
             for path, text in originals.items():
@@ -184,7 +184,8 @@ def main() -> None:
                 added.unlink()
             print(
                 f"        incremental rebuild after adding 1 file to {n}: {inc:.2f} s = "
-                f"{100 * inc / seconds:.1f} % of the full build ({rep2['cached']} documents from cache; "
+                f"{100 * inc / seconds:.1f} % of the full build, {rep2['_cpu_seconds']:.1f} CPU s "
+                f"({rep2['cached']} documents from cache; "
                 "the shared block and summaries merged again)",
                 flush=True,
             )
