@@ -46,9 +46,10 @@ SAMPLE_PARAMS = {
 pytestmark = pytest.mark.integration
 
 
-def _build(inputs: Path, out: Path, engine: str | None) -> None:
+def _build(inputs: Path, out: Path, engine: str | None) -> Any:
     info = pipeline.build([inputs], out, load_store=True, engine=engine)
     assert info.documents and not info.skipped
+    return info
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +124,18 @@ def _counts(out: Path) -> dict[str, int]:
         store.close()
 
 
+def _rows(out: Path, name: str) -> list[dict[str, Any]]:
+    store: Any = (
+        LadybugStore(out / "store")
+        if engines.recorded_engine(out / "store") == engines.LADYBUG
+        else EmbeddedStore(out / "store", release_server=False)
+    )
+    try:
+        return library.run_named(store, name, _params().get(name, {}), all_rows=True).rows
+    finally:
+        store.close()
+
+
 def test_a_rebuild_after_a_changed_document(tmp_path: Path) -> None:
     inputs = tmp_path / "in"
     shutil.copytree(SAMPLES, inputs)
@@ -136,11 +149,36 @@ def test_a_rebuild_after_a_changed_document(tmp_path: Path) -> None:
     text = first.read_text(encoding="utf-8")
     first.write_text(text[: len(text) // 2], encoding="utf-8")
     second.unlink()
-    _build(inputs, tmp_path / "lady", None)  # the engine is the store's: no option needed
+    info = _build(inputs, tmp_path / "lady", None)  # the engine is the store's: no option needed
     assert engines.recorded_engine(tmp_path / "lady" / "store") == engines.LADYBUG
+    assert info.store["nodes_deleted"] > 0 and info.store["nodes_written"] < 1000  # a delta, not a reload
     _build(inputs, tmp_path / "fresh", engines.ARCADEDB)
-    assert _counts(tmp_path / "lady") == _counts(tmp_path / "fresh")
+    assert _counts(tmp_path / "lady") == _counts(tmp_path / "fresh") == info.store["counts"]
     assert _counts(tmp_path / "lady")["Measure"] < 14 + 15 + 30 + 40 + 29
+    for name in sorted(COMMON):
+        assert _rows(tmp_path / "lady", name) == _rows(tmp_path / "fresh", name), name
+    # the document back as it was: the store again holds the samples' graph
+    first.write_text(text, encoding="utf-8")
+    _build(inputs, tmp_path / "lady", None)
+    _build(inputs, tmp_path / "fresh", None)
+    assert _counts(tmp_path / "lady") == _counts(tmp_path / "fresh")
+
+
+def test_a_store_changed_behind_the_build_is_reloaded(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    shutil.copytree(SAMPLES, inputs)
+    _build(inputs, tmp_path / "lady", engines.LADYBUG)
+    victim = sorted(inputs.glob("*.txt"))[0]
+    text = victim.read_text(encoding="utf-8")
+    victim.write_text(text[: len(text) // 2], encoding="utf-8")
+    stamp = tmp_path / "lady" / ".cache" / "store.json"
+    data = json.loads(stamp.read_text(encoding="utf-8"))
+    stamp.write_text(json.dumps(dict(data, nodes=data["nodes"] + 1)), encoding="utf-8")  # not what it holds
+    info = _build(inputs, tmp_path / "lady", None)  # the delta is refused: a full reload
+    counts = _counts(tmp_path / "lady")
+    assert info.store["nodes_written"] == sum(n for k, n in counts.items() if not k.isupper())
+    assert info.store["nodes_deleted"] == 0
+    assert counts["Measure"] < 14 + 15 + 30 + 40 + 29
 
 
 def test_switching_engines_replaces_the_store(tmp_path: Path) -> None:
