@@ -3,9 +3,7 @@ load (the project's N-Triples reader, ``sync.check_batch`` and ``sync.merge_prop
 to the engine as Arrow tables by ``COPY`` (its bulk path: the primary-key index is built by the copy).
 
 The load writes a new database file beside the store's and swaps it in at the end, so a failed load leaves the
-previous store as it was. A rebuild reloads in full: at the COPY's speed (~7,000 nodes and ~30,000
-relationships per CPU second here) this costs less than any incremental path would save (bench/README.md,
-issue 13, round 23).
+previous store as it was. A rebuild writes the build's delta instead (``ladybug_delta``) whenever it applies.
 """
 
 from __future__ import annotations

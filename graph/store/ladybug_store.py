@@ -4,7 +4,8 @@ embedded engine beside ArcadeDB (issue 13). No JVM: it opens in a few tens of mi
 ``run`` takes the same Cypher texts and parameters as ``EmbeddedStore.run`` and returns the same plain rows
 (nodes as property dicts with ``_labels``, relationships with ``_type``); which named queries run on it with the
 same rows is the query library's business (queries/*.cypher, bench/README.md issue 13). The store is written only
-by a full load (``ladybug_load.load_store``): ``run(..., write=True)`` is refused.
+by the build (``ladybug_load`` in full, ``ladybug_delta`` a rebuild's difference): ``run(..., write=True)`` is
+refused.
 """
 
 from __future__ import annotations
