@@ -190,7 +190,9 @@ def load_store(store_dir: Path, nt: Path) -> StoreInfo:
     """``store_dir`` made to hold exactly ``nt``'s graph: a new database written beside the old one, then
     swapped in; the folder records its engine."""
     engines.ladybug_module()  # a missing extra is said before graph.nt is read
-    store_dir.mkdir(parents=True, exist_ok=True)
+    # the engine recorded first: a failed first load leaves a folder every command knows for LadybugDB's (and
+    # says to build again), never an empty folder the ArcadeDB engine would make a database in
+    engines.write_marker(store_dir, engines.LADYBUG)
     final = store_dir / engines.LADYBUG_FILE
     fresh = store_dir / f"{engines.LADYBUG_FILE}.new"
     _remove_database(fresh)
@@ -205,6 +207,5 @@ def load_store(store_dir: Path, nt: Path) -> StoreInfo:
         raise StoreError(f"{store_dir}: loading the LadybugDB store failed: {err}") from err
     _remove_database(final)
     os.replace(fresh, final)
-    engines.write_marker(store_dir, engines.LADYBUG)
     info.target = f"embedded:{store_dir}"
     return info

@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 from policykg import pipeline
 from policykg.cli import app
+from policykg.errors import StoreError
 from policykg.graph.store import engines
 from policykg.graph.store.embedded import EmbeddedStore
 from policykg.graph.store.ladybug_store import LadybugStore
@@ -212,3 +213,11 @@ def test_analyze_gives_the_arcadedb_tables(both: tuple[Any, Any]) -> None:
     arcade, lady = both
     want = analyze.analyze(arcade, top=10).as_dict()
     assert want and analyze.analyze(lady, top=10).as_dict() == want
+
+
+def test_a_store_without_its_database_says_to_build_again(tmp_path: Path) -> None:
+    # what a first load that failed leaves: the engine recorded (first), no database
+    engines.write_marker(tmp_path / "out" / "store", engines.LADYBUG)
+    with pytest.raises(StoreError, match="--engine ladybug"):
+        library.open_store("embedded", tmp_path / "out")
+    assert sorted(p.name for p in (tmp_path / "out" / "store").iterdir()) == [engines.MARKER]
