@@ -61,9 +61,7 @@ def _by_delta(
         log.info("store: the delta does not apply (%s); the LadybugDB store is reloaded", why)
     except PolicyKGError:
         raise
-    except (
-        Exception
-    ) as err:  # the engine raises RuntimeError for every kind of failure; nothing was committed
+    except Exception as err:  # the engine raises RuntimeError for any failure; nothing was committed
         log.warning("store: the delta failed (%s); the LadybugDB store is reloaded", err)
     return None
 
