@@ -163,6 +163,7 @@ def build(
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or table.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the build report as JSON.")] = False,
+    engine: _EngineOpt = None,
 ) -> None:
     """Read policy documents and build the graph.
 
@@ -183,6 +184,7 @@ def build(
             stage=None if quiet or as_json else display.stage_printer(),
             follow_links=follow_links,
             on_wait=lambda message: typer.echo(f"Note: {message}", err=True),
+            engine=engine,
         )
     except PolicyKGError as err:
         _fail(err)
@@ -260,6 +262,18 @@ _ParamOpt = Annotated[
     list[str] | None, typer.Option("--param", "-p", help="A query parameter as name=value (repeatable).")
 ]
 _AllOpt = Annotated[bool, typer.Option("--all", help="Every row, not one page (a paged listing).")]
+# The embedded store's engine: chosen by the build, recorded in the store, found there by every other command.
+_EngineOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--engine",
+        envvar="POLICYKG_ENGINE",
+        callback=_one_of("arcadedb", "ladybug"),
+        show_default=False,
+        help="The embedded store's engine: arcadedb (default) or ladybug (needs policykg's ladybug extra); "
+        "by default the one OUT/store/ already has.",
+    ),
+]
 
 # The Neo4j connection, the same four options (and defaults) on every command that can reach Neo4j.
 _NEO4J_OPTIONS: list[tuple[str, Any, Any]] = [

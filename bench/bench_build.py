@@ -1,6 +1,7 @@
 """Benchmark `policykg build` on synthetic corpora: documents/s, triples/s, peak RSS (whole process tree).
 
-    python bench/bench_build.py --sizes 100 1000 10000 [--store] [--incremental] [--repeat N]
+    python bench/bench_build.py --sizes 100 1000 10000 [--store] [--engine ladybug] [--incremental] [--repeat N]
+    python bench/bench_build.py --sizes 500 --pairs 3 --ladybug    # the issue's ratio, both engines, one run
 
 Each size is generated once under bench/corpus/<N> (deterministic), then built into a fresh folder with the CLI,
 as a user would run it. Peak RSS is sampled every 50 ms over the CLI process and all its children (the process
@@ -55,7 +56,8 @@ def run_build(
     if not store:
         cmd.append("--no-store")
     cmd += extra or []
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    # POLICYKG_ENGINE left out: each build's engine is the one its command line names (ArcadeDB by default)
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "POLICYKG_ENGINE")}
     env.setdefault("PYTHONPYCACHEPREFIX", str(Path(tempfile.gettempdir()) / "policykg-bench-pycache"))
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env)
@@ -82,6 +84,16 @@ def main() -> None:
     )
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
     parser.add_argument("--store", action="store_true", help="also load the embedded store")
+    parser.add_argument(
+        "--engine",
+        choices=("arcadedb", "ladybug"),
+        help="with --store: the store's engine (policykg build --engine)",
+    )
+    parser.add_argument(
+        "--ladybug",
+        action="store_true",
+        help="with --pairs: also the build with --engine ladybug (needs policykg[ladybug]) in the same rounds",
+    )
     parser.add_argument("--incremental", action="store_true", help="then change one file and rebuild")
     parser.add_argument("--repeat", type=int, default=1, help="incremental rebuilds, one changed file each")
     parser.add_argument(
@@ -97,9 +109,10 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.pairs:
-        compare(args.sizes, args.pairs, args.baseline)
+        compare(args.sizes, args.pairs, args.baseline, ladybug=args.ladybug)
         return
-    if args.store:
+    engine = ["--engine", args.engine] if args.store and args.engine else []
+    if args.store and args.engine != "ladybug":
         from policykg.graph.store import engine_cache
 
         t = time.perf_counter()
@@ -117,12 +130,12 @@ def main() -> None:
             generate(n, corpus)
         out = HERE / "out" / f"build-{n}"
         shutil.rmtree(out, ignore_errors=True)
-        seconds, peak, report = run_build(corpus, out, store=args.store)
+        seconds, peak, report = run_build(corpus, out, store=args.store, extra=engine)
         docs = report["documents"]
         triples = report["triples"]
         print(
             f"{docs:>7} {seconds:>8.2f} {docs / seconds:>8.1f} {triples:>9} {triples / seconds:>10.0f} "
-            f"{peak / 2**20:>11.0f} {'yes' if args.store else 'no'}",
+            f"{peak / 2**20:>11.0f} {'yes' if args.store else 'no'} ({report['_cpu_seconds']:.1f} CPU s)",
             flush=True,
         )
         if args.incremental:
@@ -135,7 +148,7 @@ def main() -> None:
                 victim.write_text(original.replace("以上", "以上。", 1) + f"\n({r})\n", encoding="utf-8")
                 os.sync()  # the previous build's writes reach the disk first, as they would while a user edits
                 try:
-                    inc, _, rep2 = run_build(corpus, out, store=args.store)
+                    inc, _, rep2 = run_build(corpus, out, store=args.store, extra=engine)
                 except BaseException:
                     for path, text in originals.items():
                         path.write_text(text, encoding="utf-8")
@@ -149,13 +162,15 @@ def main() -> None:
                     )
                 print(
                     f"        incremental rebuild after changing 1 of {n}: {inc:.2f} s = "
-                    f"{100 * inc / seconds:.1f} % of the full build ({rep2['cached']} documents from cache"
-                    f"{store_note})",
+                    f"{100 * inc / seconds:.1f} % of the full build, {rep2['_cpu_seconds']:.1f} CPU s "
+                    f"({rep2['cached']} documents from cache{store_note})",
                     flush=True,
                 )
             for path, text in originals.items():
                 path.write_text(text, encoding="utf-8")
-            run_build(corpus, out, store=args.store)  # back to the full build's inputs (not measured)
+            run_build(
+                corpus, out, store=args.store, extra=engine
+            )  # back to the full build's inputs (not measured)
             # A new document: its units, industries and systems join the shared block, which is merged again
             # (with the build's summaries) from every document's contributions.
             added = corpus / "zz_added_for_bench.txt"
@@ -164,12 +179,13 @@ def main() -> None:
             )
             os.sync()
             try:
-                inc, _, rep2 = run_build(corpus, out, store=args.store)
+                inc, _, rep2 = run_build(corpus, out, store=args.store, extra=engine)
             finally:
                 added.unlink()
             print(
                 f"        incremental rebuild after adding 1 file to {n}: {inc:.2f} s = "
-                f"{100 * inc / seconds:.1f} % of the full build ({rep2['cached']} documents from cache; "
+                f"{100 * inc / seconds:.1f} % of the full build, {rep2['_cpu_seconds']:.1f} CPU s "
+                f"({rep2['cached']} documents from cache; "
                 "the shared block and summaries merged again)",
                 flush=True,
             )
@@ -183,28 +199,33 @@ def _corpus(n: int) -> Path:
     return corpus
 
 
-def compare(sizes: list[int], rounds: int, baseline: Path | None) -> None:
+def compare(sizes: list[int], rounds: int, baseline: Path | None, *, ladybug: bool = False) -> None:
     """The issue's bar: the default build (embedded store) against ``--no-store`` on the same documents, in
     the same rounds (this machine is shared: only figures measured side by side compare). Each round builds
-    into fresh folders; the order within a round rotates."""
+    into fresh folders; the order within a round rotates. ``ladybug``: also the build with the LadybugDB store."""
     import statistics
 
     from policykg.graph.store import engine_cache
 
     engine_cache.prepare()
-    kinds: list[tuple[str, bool, Path | None]] = [("no-store", False, None), ("default", True, None)]
+    kinds: list[tuple[str, bool, Path | None, list[str]]] = [
+        ("no-store", False, None, []),
+        ("default", True, None, []),
+    ]
+    if ladybug:
+        kinds.append(("ladybug", True, None, ["--engine", "ladybug"]))
     if baseline is not None:
-        kinds += [("old no-store", False, baseline), ("old default", True, baseline)]
+        kinds += [("old no-store", False, baseline, []), ("old default", True, baseline, [])]
     for n in sizes:
         corpus = _corpus(n)
-        times: dict[str, list[float]] = {k: [] for k, _, _ in kinds}
+        times: dict[str, list[float]] = {k: [] for k, _, _, _ in kinds}
         peaks: dict[str, int] = dict.fromkeys(times, 0)
         cpus: dict[str, list[float]] = {k: [] for k in times}
         for r in range(rounds):
-            for name, store, exe in kinds[r % len(kinds) :] + kinds[: r % len(kinds)]:
+            for name, store, exe, extra in kinds[r % len(kinds) :] + kinds[: r % len(kinds)]:
                 out = HERE / "out" / f"pair-{n}-{name.replace(' ', '-')}"
                 shutil.rmtree(out, ignore_errors=True)
-                seconds, peak, report = run_build(corpus, out, store=store, exe=exe)
+                seconds, peak, report = run_build(corpus, out, store=store, exe=exe, extra=extra)
                 times[name].append(seconds)
                 cpus[name].append(report["_cpu_seconds"])
                 peaks[name] = max(peaks[name], peak)
@@ -221,6 +242,12 @@ def compare(sizes: list[int], rounds: int, baseline: Path | None) -> None:
             f"  ratio default / no-store: {med['default'] / med['no-store']:.2f} wall, "
             f"{cpu['default'] / cpu['no-store']:.2f} CPU (load average at the end: {load:.1f})"
         )
+        if ladybug:
+            print(
+                f"  ratio ladybug / no-store: {med['ladybug'] / med['no-store']:.2f} wall, "
+                f"{cpu['ladybug'] / cpu['no-store']:.2f} CPU; ladybug / default: "
+                f"{med['ladybug'] / med['default']:.2f} wall, {cpu['ladybug'] / cpu['default']:.2f} CPU"
+            )
         if baseline is not None:
             print(
                 f"  ratio old default / old no-store: {med['old default'] / med['old no-store']:.2f} wall, "

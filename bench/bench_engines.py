@@ -49,18 +49,22 @@ import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from policykg.queries.dialect import ANY_NODE_PROPERTIES, RENAMED_TYPES
+# The schema, derived from the ontology: policykg's own LadybugDB store's (graph/store/ladybug_schema.py).
+from policykg.graph.store.ladybug_schema import COLUMN_TYPES as KUZU_TYPES
+from policykg.graph.store.ladybug_schema import RENAMED as KUZU_RENAMED
+from policykg.graph.store.ladybug_schema import check_schema, derive_schema
+from policykg.graph.store.ladybug_schema import ddl as _ddl
+
+__all__ = ["KUZU_TYPES", "check_schema", "derive_schema"]
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PATHS = ("arcadedb", "kuzu-copy", "kuzu-unwind")
 UNWIND_CHUNK = 5_000
-# Kùzu's catalog is case-insensitive: the relationship type REGION and the node table Region cannot both exist.
-KUZU_RENAMED = RENAMED_TYPES  # the dialect's (queries/dialect.py) names of the clashing relationship types
 # The Kùzu family's Python module: ``kuzu`` (upstream, archived in 2025), or a fork with the same API
 # (``ladybug``: LadybugDB; ``real_ladybug``, its earlier name). ``--engine`` sets it, for the children too.
 ENGINE_ENV = "POLICYKG_BENCH_KUZU_MODULE"
@@ -70,126 +74,6 @@ def kuzu_module() -> Any:
     import importlib
 
     return importlib.import_module(os.environ.get(ENGINE_ENV, "kuzu"))
-
-
-KUZU_TYPES = {
-    "string": "STRING",
-    "integer": "INT64",
-    "decimal": "DOUBLE",
-    "boolean": "BOOLEAN",
-    "date": "STRING",
-    "temporal": "STRING",
-}
-
-
-# --------------------------------------------------------------------------- the Kùzu schema
-
-
-def _classes(ont: Any, node: Any) -> list[Any]:
-    """The classes a domain or range names: one class, or the members of an ``owl:unionOf``."""
-    from rdflib.collection import Collection
-    from rdflib.namespace import OWL
-
-    union = ont.value(node, OWL.unionOf)
-    return list(Collection(ont, union)) if union is not None else [node]
-
-
-def derive_schema() -> tuple[dict[str, dict[str, str]], dict[str, set[tuple[str, str]]], list[str]]:
-    """Node tables (label -> column -> Kùzu type) and relationship tables (type -> FROM/TO label pairs) from the
-    ontology and its mapping; a property or relationship without a domain (range) goes on every node table;
-    the notes say which were open so."""
-    from rdflib.namespace import RDFS
-
-    from policykg.graph.rdf.mapping import IRI_KEY, get_mapping
-    from policykg.ontology import SCHEMA, load_ontology
-
-    ont, m = load_ontology(), get_mapping()
-    labels = dict(m.labels)  # class IRI -> label
-
-    def labels_under(classes: Iterable[Any]) -> set[str]:
-        found: set[str] = set()
-        for cls in classes:
-            for sub in ont.transitive_subjects(RDFS.subClassOf, cls):
-                if sub in labels:
-                    found.add(labels[sub])
-        return found
-
-    def ends(prop: Any, strict: Any, loose: Any) -> set[str] | None:
-        named = [c for n in [*ont.objects(prop, strict), *ont.objects(prop, loose)] for c in _classes(ont, n)]
-        return labels_under(named) if named else None
-
-    every = set(labels.values())
-    notes: list[str] = []
-    nodes: dict[str, dict[str, str]] = {label: {IRI_KEY: "STRING"} for label in sorted(every)}
-    for iri, lit in m.literals.items():
-        domain = ends(iri, RDFS.domain, SCHEMA.domainIncludes)
-        if not domain:
-            notes.append(f"property {lit.key}: no domain in the ontology, a column of every node table")
-        elif (
-            lit.key in ANY_NODE_PROPERTIES
-        ):  # read from a node of any kind (dependencies, path): null elsewhere
-            notes.append(
-                f"property {lit.key}: read from any node by the queries, a column of every node table"
-            )
-            domain = None
-        kind = KUZU_TYPES[lit.kind]
-        for label in domain or every:
-            nodes[label][lit.key] = f"{kind}[]" if lit.multi else kind
-    rels: dict[str, set[tuple[str, str]]] = {}
-    for iri, rel in m.rel_types.items():
-        domain = ends(iri, RDFS.domain, SCHEMA.domainIncludes)
-        rng = ends(iri, RDFS.range, SCHEMA.rangeIncludes)
-        if not domain or not rng:
-            notes.append(f"relationship {rel}: no {'domain' if not domain else 'range'}, every node table")
-        if rel in KUZU_RENAMED:
-            notes.append(
-                f"relationship {rel}: named {KUZU_RENAMED[rel]} in Kùzu (its catalog is case-insensitive)"
-            )
-        rels[KUZU_RENAMED.get(rel, rel)] = {
-            (a, b) for a in sorted(domain or every) for b in sorted(rng or every)
-        }
-    return nodes, rels, notes
-
-
-def check_schema(
-    nodes: dict[str, dict[str, str]],
-    rels: dict[str, set[tuple[str, str]]],
-    node_rows: Mapping[str, tuple[tuple[str, ...], dict[str, Any]]],
-    rel_rows: Iterable[tuple[str, str, str]],
-) -> list[str]:
-    """What the rows hold that the derived schema lacks (added to it here, so the load still holds every fact)."""
-    misses: Counter[str] = Counter()
-    added: set[tuple[str, str]] = set()
-    for _iri, (labels, props) in node_rows.items():
-        if len(labels) != 1:
-            misses[f"node with {len(labels)} labels {labels}"] += 1
-            continue
-        table = nodes[labels[0]]
-        for key, value in props.items():
-            want = table.get(key)
-            if want is None or (labels[0], key) in added:
-                misses[f"{labels[0]}.{key} not in the ontology's domain"] += 1
-                added.add((labels[0], key))
-                table[key] = "STRING[]" if isinstance(value, list) else _kind_of(value)
-            elif isinstance(value, list) and not want.endswith("[]"):
-                misses[f"{labels[0]}.{key}: a list in a scalar column"] += 1
-    for s, rel, o in rel_rows:
-        rel = KUZU_RENAMED.get(rel, rel)
-        pair = (node_rows[s][0][0], node_rows[o][0][0])
-        if pair not in rels.setdefault(rel, set()):
-            misses[f"{rel} {pair[0]}->{pair[1]} not in the ontology's domain x range"] += 1
-            rels[rel].add(pair)
-    return [f"{k} (x{n})" for k, n in sorted(misses.items())]
-
-
-def _kind_of(value: Any) -> str:
-    if isinstance(value, bool):
-        return "BOOLEAN"
-    if isinstance(value, int):
-        return "INT64"
-    if isinstance(value, float):
-        return "DOUBLE"
-    return "STRING"
 
 
 # --------------------------------------------------------------------------- the rows
@@ -213,18 +97,6 @@ def read_rows(
         for r in batch_rels:
             rels[(r.start, r.type, r.end)] = None
     return nodes, list(rels)
-
-
-def _ddl(nodes: dict[str, dict[str, str]], rels: dict[str, set[tuple[str, str]]]) -> list[str]:
-    out = []
-    for label, cols in nodes.items():
-        body = ", ".join(f"`{c}` {t}" + (" PRIMARY KEY" if c == "iri" else "") for c, t in cols.items())
-        out.append(f"CREATE NODE TABLE {label}({body})")
-    for rel, pairs in sorted(rels.items()):
-        if pairs:
-            body = ", ".join(f"FROM {a} TO {b}" for a, b in sorted(pairs))
-            out.append(f"CREATE REL TABLE {rel}({body})")
-    return out
 
 
 def _arrow_type(kuzu_type: str) -> Any:

@@ -1,6 +1,7 @@
 """Median latency of every named query on the embedded store of a build folder, and the CLI's start-up time.
 
     python bench/bench_queries.py out/ --repeat 15
+    python bench/bench_queries.py out/ --one-shot --ladybug out-ladybug/   # both engines, the same rounds
 
 Parameters for the queries that need a name are picked from the graph itself (the busiest unit, the industry
 with the most measures, the first system, a document), so the benchmark runs on any build. Goals (issue 4):
@@ -94,13 +95,16 @@ def one_shot_ms(
     params: dict[str, dict[str, Any]],
     repeat: int,
     baseline: tuple[Path, Path] | None = None,
+    ladybug: Path | None = None,
 ) -> None:
     """The issue's one-question bar, each command as a planner runs it (a new process each time), through the
     store server (the default: started by the first command, then reused) and with it turned off
     (``POLICYKG_STORE_SERVER=0``: the engine starts in every command, the old path), interleaved, beside
     ``policykg --help``; medians of ``repeat`` after one untimed run of each, wall time and the CPU time of the
     command's own process (which a loaded machine moves far less). ``baseline`` (another installation's
-    ``policykg`` and a build folder it made): the same commands through it, served, in the same rounds."""
+    ``policykg`` and a build folder it made): the same commands through it, served, in the same rounds.
+    ``ladybug`` (a build folder of the same documents with ``--engine ladybug``): the same commands on it, in the
+    same rounds (in-process: a LadybugDB store is never served)."""
     import os
     import statistics
 
@@ -133,6 +137,10 @@ def one_shot_ms(
         for name, cmd in list(commands.items()):
             args = [old_dir if a == str(build_dir) else a for a in cmd[1:]]
             commands[f"old: {name}"] = [old_exe, *args]
+    if ladybug is not None:
+        for name, cmd in list(commands.items()):
+            if not name.startswith(("--help", "old: ")):
+                commands[f"ladybug: {name}"] = [ladybug.as_posix() if a == str(build_dir) else a for a in cmd]
     # with a bytecode cache, as an installed package runs (bench_build.py does the same): where
     # PYTHONDONTWRITEBYTECODE is set, every command would otherwise compile policykg's modules again
     import tempfile
@@ -148,12 +156,15 @@ def one_shot_ms(
             for mode, env in (("server", on), ("in-process", off)):
                 if mode == "in-process" and (name.endswith("--help") or name.startswith("old: ")):
                     continue
+                if mode == "server" and name.startswith("ladybug: "):
+                    continue
                 t = time.perf_counter()
                 before = _children_cpu()
                 done = subprocess.run(cmd, env=env, capture_output=True, check=False)
                 if done.returncode:
                     err = done.stderr.decode(errors="replace").strip()[-300:]
-                    print(f"  {name} ({mode}) failed with exit code {done.returncode}: {err}", flush=True)
+                    if not r:  # said once, not every round
+                        print(f"  {name} ({mode}) failed with exit code {done.returncode}: {err}", flush=True)
                     continue
                 if r:  # the first round starts the server and fills the caches: not timed
                     times.setdefault((name, mode), []).append((time.perf_counter() - t) * 1000)
@@ -162,14 +173,15 @@ def one_shot_ms(
     # on a loaded machine it moves far less than the wall time
     print(f"{'one-shot command':<40}{'server ms':>10}{'(CPU ms)':>10}{'in-process ms':>15}{'(CPU ms)':>10}")
     for name in commands:
-        if (name, "server") not in times:
+        if (name, "server") not in times and (name, "in-process") not in times:
             continue
-        srv = statistics.median(times[(name, "server")])
-        srv_cpu = statistics.median(cpus[(name, "server")])
+        served, served_cpu = times.get((name, "server")), cpus.get((name, "server"))
+        srv = f"{statistics.median(served):.0f}" if served else "-"
+        srv_cpu = f"{statistics.median(served_cpu):.0f}" if served_cpu else "-"
         old = times.get((name, "in-process"))
         old_cpu = cpus.get((name, "in-process"))
         print(
-            f"{name:<40}{srv:>10.0f}{srv_cpu:>10.0f}"
+            f"{name:<40}{srv:>10}{srv_cpu:>10}"
             f"{(f'{statistics.median(old):.0f}' if old else '-'):>15}"
             f"{(f'{statistics.median(old_cpu):.0f}' if old_cpu else '-'):>10}"
         )
@@ -246,6 +258,12 @@ def main() -> None:
         help="with --one-shot: another installation's policykg and a build folder it made, in the same rounds",
     )
     ap.add_argument(
+        "--ladybug",
+        type=Path,
+        metavar="DIR",
+        help="with --one-shot: a build folder of the same documents made with --engine ladybug, in the same rounds",
+    )
+    ap.add_argument(
         "--texts",
         type=Path,
         help="another version's queries/ folder: each named query timed in both texts side by side, rows compared",
@@ -267,7 +285,7 @@ def main() -> None:
     params = pick_params(store)
     if args.one_shot:
         store.close()
-        one_shot_ms(args.build_dir, params, args.repeat, args.baseline)
+        one_shot_ms(args.build_dir, params, args.repeat, args.baseline, args.ladybug)
         return
     if args.texts is not None:
         side_by_side(store, params, args.texts, args.repeat)

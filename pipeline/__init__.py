@@ -71,6 +71,7 @@ from typing import TYPE_CHECKING
 
 from policykg.errors import UsageError
 from policykg.graph.rdf.namespaces import DEFAULT_BASE
+from policykg.graph.store import engines
 from policykg.models import BuildInfo, Skip
 from policykg.pipeline import work
 from policykg.pipeline.assemble import graph_parts, shared_state, write_graph, write_texts
@@ -78,6 +79,7 @@ from policykg.pipeline.cache import CACHE_DIR, STAMP, Cache, DocSummary, Fragmen
 from policykg.pipeline.lock import build_lock, remove_stale_temps
 from policykg.pipeline.report import report_dict, write_report
 from policykg.pipeline.store import StoreDelta, prepare_store_delta, store_step
+from policykg.pipeline.store_ladybug import ladybug_store_step
 from policykg.pipeline.store_worker import DeltaWorker, LoadWorker, StoreWorker, jvm_running
 
 if TYPE_CHECKING:
@@ -103,10 +105,12 @@ def build(
     stage: Callable[[str], None] | None = None,
     follow_links: bool = False,
     on_wait: Callable[[str], None] | None = None,
+    engine: str | None = None,
 ) -> BuildInfo:
     """Build the graph of every document under ``paths`` into ``out``; see the module docstring. ``progress``
     shows a progress bar while files are extracted (True: the terminal's; or the bar to advance); ``stage`` is
-    told each stage as it starts (the CLI prints it, so a long store load is never silent)."""
+    told each stage as it starts (the CLI prints it, so a long store load is never silent); ``engine``: the
+    store's engine (``policykg.graph.store.engines.chosen_engine``: by default the one the store has)."""
     out = Path(out)
     say = stage or (lambda _what: None)
     if out.exists() and not out.is_dir():
@@ -114,8 +118,10 @@ def build(
     with ExitStack() as workers:
         workers.enter_context(build_lock(out, note=on_wait))  # one build per folder; released on any exit
         remove_stale_temps(out)
+        engine = _store_engine(out, engine) if load_store else engines.DEFAULT_ENGINE
+        arcade = load_store and engine == engines.ARCADEDB  # the JVM engine's workers, started ahead
         # First of all: a store worker starts the store's JVM while the inputs are listed (see StoreWorker).
-        store_worker = StoreWorker.maybe(out, load_store=load_store, force=force)
+        store_worker = StoreWorker.maybe(out, load_store=arcade, force=force)
         if store_worker is not None:
             workers.enter_context(store_worker)
         lap = Laps(time.perf_counter())
@@ -123,7 +129,7 @@ def build(
         run = _look_up(
             paths, out, base_iri=base_iri, force=force, max_bytes=max_bytes, follow_links=follow_links
         )
-        delta_worker = _delta_worker(run, load_store=load_store, force=force)
+        delta_worker = _delta_worker(run, load_store=arcade, force=force)
         if delta_worker is not None:
             workers.enter_context(delta_worker)
             if store_worker is not None and (run.todo or run.info.cached != len(run.indexed)):
@@ -134,7 +140,7 @@ def build(
         loader = None
         if store_worker is None and delta_worker is None:
             # No delta is likely: the store will be loaded in full, by a process whose engine starts now.
-            loader = LoadWorker.maybe(out, load_store=load_store, documents=len(run.files), force=force)
+            loader = LoadWorker.maybe(out, load_store=arcade, documents=len(run.files), force=force)
             if loader is not None:
                 workers.enter_context(loader)
         lap("inputs hashed and looked up in the cache")
@@ -170,7 +176,10 @@ def build(
         if load_store:
             say("loading the embedded store")
             rest = (state.head_len[0], cites)
-            run.info.store = store_step(out, run.cache, layout, store_delta, store_worker, loader, rest)
+            if engine == engines.LADYBUG:
+                run.info.store = ladybug_store_step(out, run.cache, layout, store_delta)
+            else:
+                run.info.store = store_step(out, run.cache, layout, store_delta, store_worker, loader, rest)
             lap("embedded store loaded")
         run.info.seconds = lap.total()
         write_report(run.info, out)
@@ -244,6 +253,19 @@ def _look_up(
         else:
             run.todo.append(work.Task(path, max_bytes, key, cache.folder, base_iri))
     return run
+
+
+def _store_engine(out: Path, option: str | None) -> str:
+    """The engine this build's store gets; a store another engine wrote is removed (with its stamp), so the
+    new engine's store is loaded in full."""
+    engine = engines.chosen_engine(option, out / "store")
+    if engine == engines.LADYBUG:
+        engines.ladybug_module()  # a missing extra is said before any work
+        engines.pyarrow_module()
+    if engines.clear_other_engine(out / "store", engine):
+        log.info("store: the store had another engine; %s's is loaded in full", engine)
+        (out / CACHE_DIR / STAMP).unlink(missing_ok=True)
+    return engine
 
 
 def _delta_worker(run: _Run, *, load_store: bool, force: bool) -> DeltaWorker | None:

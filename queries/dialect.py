@@ -173,7 +173,8 @@ _HEAD = re.compile(r"\bhead\(")
 
 
 def path_lists(cypher: str) -> str:
-    """``relationships(p)`` -> ``rels(p)``; ``head(l)`` -> its first element or null; an index variable
+    """``relationships(p)`` -> ``rels(p)``; ``head(l)`` -> its first element or null (``list_any_value``: LadybugDB
+    evaluates both branches of a CASE, and ``l[1]`` of an empty list is an error, not null); an index variable
     ``k IN range(a, b)`` that only indexes lists (``l[k - 1]``) ranges over ``a + 1 .. b + 1``: LadybugDB's
     lists index from 1."""
     cypher = re.sub(r"\brelationships\(", "rels(", cypher)
@@ -182,7 +183,7 @@ def path_lists(cypher: str) -> str:
         inner = cypher[m.end() : end]
         cypher = (
             cypher[: m.start()]
-            + f"CASE WHEN size({inner}) = 0 THEN NULL ELSE ({inner})[1] END"
+            + f"CASE WHEN size({inner}) = 0 THEN NULL ELSE list_any_value({inner}) END"
             + cypher[end + 1 :]
         )
     for m in list(_RANGE_INDEX.finditer(cypher)):
@@ -238,7 +239,7 @@ _PC = re.compile(r"(head\(\s*)?\[\s*\(")
 # LadybugDB's refusal of an untyped [] beside a typed list
 _GUARD = re.compile(
     r"CASE WHEN (\w+) IS NULL THEN (?:null|NULL|\[\]) ELSE "
-    r"((_pc\d+)|CASE WHEN size\((_pc\d+)\) = 0 THEN NULL ELSE \4\[1\] END) END"
+    r"((_pc\d+)|CASE WHEN size\((_pc\d+)\) = 0 THEN NULL ELSE list_any_value\(\4\) END) END"
 )
 
 
@@ -296,7 +297,7 @@ class _Lift:
         self.starts[alias] = nodes[0]
         self.carried = [*before, alias]  # the inner ones are spent: grouped by, they would split the rows
         if first:
-            return f"CASE WHEN size({alias}) = 0 THEN NULL ELSE {alias}[1] END"
+            return f"CASE WHEN size({alias}) = 0 THEN NULL ELSE list_any_value({alias}) END"
         return alias
 
 

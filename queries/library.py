@@ -647,6 +647,12 @@ def open_store(
             raise UsageError(
                 f"{path}: no embedded store here; run `policykg build ... --out {directory}` first"
             )
+        from policykg.graph.store import engines
+
+        if engines.recorded_engine(path) == engines.LADYBUG:  # no JVM: opened here, no store server needed
+            from policykg.graph.store.ladybug_store import LadybugStore
+
+            return LadybugStore(path)
         from policykg.graph.store import server
 
         remote = server.connect_store(path)  # the store server, when it runs or can be started

@@ -87,7 +87,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
     ],
     "path_lists": [
         ("RETURN relationships(p) AS r", "RETURN rels(p) AS r"),
-        ("RETURN head(names) AS h", "RETURN CASE WHEN size(names) = 0 THEN NULL ELSE (names)[1] END AS h"),
+        ("RETURN head(names) AS h", "RETURN CASE WHEN size(names) = 0 THEN NULL ELSE list_any_value(names) END AS h"),
         (
             "RETURN [k IN range(1, size(n) - 1) | t[k - 1] + n[k]] AS x",
             "RETURN [k IN range(1 + 1, size(n) - 1 + 1) | t[k - 1] + n[k]] AS x",
@@ -121,7 +121,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "MATCH (m:Measure)\nWITH m ORDER BY m.iri LIMIT $limit\n"
             "OPTIONAL MATCH (m)-[:IN_DOCUMENT]->(d:PolicyDocument) WHERE d.x\n"
             "WITH m, collect(CASE WHEN d IS NULL THEN NULL ELSE d.title END) AS _pc1\n"
-            "RETURN CASE WHEN size(_pc1) = 0 THEN NULL ELSE _pc1[1] END AS doc\nORDER BY m.iri\nLIMIT $limit",
+            "RETURN CASE WHEN size(_pc1) = 0 THEN NULL ELSE list_any_value(_pc1) END AS doc\nORDER BY m.iri\nLIMIT $limit",
         ),
         (  # one inside another: lifted with the outer's node in scope, then spent (not a grouping key)
             "MATCH (t:Target)\nRETURN [(t)<-[:HAS_TARGET]-(h) | [(h)-[:LEAD_UNIT]->(l:Unit) | l.prefLabel]] AS x",
