@@ -1931,16 +1931,22 @@ def _excerpt_opens_on(
     """The line of paragraph ``a``..``b`` an ordinal word (四是…) opens where it opens the excerpt's text below the
     page's own lines: lines before it, none holding a sentence (the page's links and labels), so its 一是…三是 were
     cut away with the page above and the run numbers on from it. Its line and opening, else None."""
-    if any("。" in lines[k].stripped for p, q in before for k in range(p, q + 1)):
+    if any(_own_text(lines[k].stripped) for p, q in before for k in range(p, q + 1)):
         return None
     for k in range(a, b + 1):
         opening = ordinal_opening(lines[k].stripped) if lines[k].kind == "content" else None
         if opening is not None:
             # a text that is nothing but 二是…/三是… shows no page it was cut from: out of turn, no run
             return (k, opening) if before or k > a else None
-        if "。" in lines[k].stripped:
+        if _own_text(lines[k].stripped):
             return None
     return None
+
+
+def _own_text(line: str) -> bool:
+    """A line of the document's own text, not the page's: a sentence (…。) or a line announcing what follows, such
+    as the addressees of a notice (各镇人民政府:)."""
+    return "。" in line or line.endswith((":", "："))
 
 
 def _ordinal_run_measures(src: SourceDocument, out: Outline) -> None:
