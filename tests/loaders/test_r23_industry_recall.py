@@ -1,0 +1,46 @@
+"""Industry recall families of round 23 (w23i: industries that unseen pages name in sectors the corpus hardly
+has): trades named X经济 and joined by 、/和/与/及 (推动总部经济和楼宇经济发展) name a trade each, unless a piece is
+generic (县域经济, 实体经济) or a way of doing business (品牌经济); 家纺 (home textiles) ends a trade's name as
+纺织 does. Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.test_industries import labels
+
+Case = tuple[str, list[str]]
+
+# Each family's cases: a text and the industries it names, in order.
+FAMILIES: dict[str, list[Case]] = {
+    "economies_named_x_jingji_and_joined_name_a_trade_each": [
+        ("推动总部经济和楼宇经济发展。", ["总部经济", "楼宇经济"]),
+        ("发展楼宇经济、总部经济等新经济。", ["楼宇经济", "总部经济"]),
+        ("积极发展枢纽经济与会展经济,打造区域消费中心。", ["枢纽经济", "会展经济"]),
+        # the pieces, not one compound read across the joiner
+        ("大力发展海洋经济和会展经济。", ["海洋经济", "会展经济"]),
+        # a merger with the economy, an area's or an owner's economy, a way of doing business: no second trade
+        ("推动数字经济和实体经济深度融合。", ["数字经济"]),
+        ("聚焦首发经济和品牌经济,引进各类首店。", ["首发经济"]),
+        ("发展壮大县域经济和集体经济。", []),
+        ("推动区域经济与开放型经济协调发展。", []),
+    ],
+    "home_textiles_end_a_trade_name": [
+        ("推动服装家纺产业提质升级。", ["服装家纺"]),
+        ("支持纺织印染、家纺等产业发展。", ["纺织印染", "家纺"]),
+        # beside another textile trade, before a cluster
+        ("推进纺织服装、家纺产业集群建设。", ["纺织服装", "家纺"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_r23_industry_recall_families(
+    variant: Callable[[str], str], text: str, want: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == want
