@@ -1,7 +1,8 @@
 """Industry recall families of round 23 (w23i: industries that unseen pages name in sectors the corpus hardly
 has): trades named X经济 and joined by 、/和/与/及 (推动总部经济和楼宇经济发展) name a trade each, unless a piece is
 generic (县域经济, 实体经济) or a way of doing business (品牌经济); 家纺 (home textiles) ends a trade's name as
-纺织 does. Inline texts in both scripts and both punctuations."""
+纺织 does; a word named a trade only as a list's item (海洋) qualifies a known trade glued after it (海洋生物医药).
+Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -34,6 +35,12 @@ FAMILIES: dict[str, list[Case]] = {
         ("支持纺织印染、家纺等产业发展。", ["纺织印染", "家纺"]),
         # beside another textile trade, before a cluster
         ("推进纺织服装、家纺产业集群建设。", ["纺织服装", "家纺"]),
+    ],
+    "a_word_named_a_trade_only_as_a_list_item_qualifies_the_trade_glued_after_it": [
+        ("发展海洋生物医药产业。", ["海洋生物医药"]),
+        ("培育海洋生物医药、海洋新能源等新兴产业。", ["海洋生物医药", "海洋新能源"]),
+        # as a list's own item it is still a trade
+        ("向海洋、生物医药等领域集聚。", ["海洋", "生物医药"]),
     ],
 }
 
