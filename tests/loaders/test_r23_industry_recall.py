@@ -1,7 +1,8 @@
 """Industry recall families of round 23 (w23i: industries that unseen pages name in sectors the corpus hardly
 has): trades named X经济 and joined by 、/和/与/及 (推动总部经济和楼宇经济发展) name a trade each, unless a piece is
 generic (县域经济, 实体经济) or a way of doing business (品牌经济); 家纺 (home textiles) ends a trade's name as
-纺织 does; a word named a trade only as a list's item (海洋) qualifies a known trade glued after it (海洋生物医药); a list holding a two-character link of a chain (制备、储运、加注) names links, no trades. Inline texts in both scripts and both punctuations."""
+纺织 does; a word named a trade only as a list's item (海洋) qualifies a known trade glued after it (海洋生物医药); a list holding a two-character link of a chain (制备、储运、加注) names links, no trades; a base ranked at a lower level (县级) or shown as a model (示范基地) is named for its trade.
+Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -46,6 +47,14 @@ FAMILIES: dict[str, list[Case]] = {
         ("完善氢能制备、储运、加注、应用全链条。", ["氢能"]),
         # trades beside the chain's trade are still named
         ("做强煤化工、氢能、储能等能源产业。", ["煤化工", "氢能", "储能", "能源"]),
+    ],
+    "a_base_ranked_at_a_lower_level_or_shown_as_a_model_is_named_for_its_trade": [
+        ("新建10个县级中药材示范基地、20个乡镇示范基地。", ["中药材"]),
+        ("建设茶叶标准化示范基地。", ["茶叶"]),
+        ("创建一批市级蔬菜生产基地。", ["蔬菜"]),
+        # a base for a broad sector or for goods in general names no trade
+        ("创建农业示范基地。", []),
+        ("建设农产品示范基地。", []),
     ],
 }
 
