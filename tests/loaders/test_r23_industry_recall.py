@@ -1,7 +1,7 @@
 """Industry recall families of round 23 (w23i: industries that unseen pages name in sectors the corpus hardly
 has): trades named X经济 and joined by 、/和/与/及 (推动总部经济和楼宇经济发展) name a trade each, unless a piece is
 generic (县域经济, 实体经济) or a way of doing business (品牌经济); 家纺 (home textiles) ends a trade's name as
-纺织 does; a word named a trade only as a list's item (海洋) qualifies a known trade glued after it (海洋生物医药); a list holding a two-character link of a chain (制备、储运、加注) names links, no trades; a base ranked at a lower level (县级) or shown as a model (示范基地) is named for its trade.
+纺织 does, 烯烃/芳烃 as 化工; a word named a trade only as a list's item (海洋) qualifies a known trade glued after it (海洋生物医药); a list holding a two-character link of a chain (制备、储运、加注) names links, no trades; a base ranked at a lower level (县级) or shown as a model (示范基地) is named for its trade.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -41,6 +41,10 @@ FAMILIES: dict[str, list[Case]] = {
         ("培育海洋生物医药、海洋新能源等新兴产业。", ["海洋生物医药", "海洋新能源"]),
         # as a list's own item it is still a trade
         ("向海洋、生物医药等领域集聚。", ["海洋", "生物医药"]),
+    ],
+    "base_chemicals_end_a_trade_name": [
+        ("做强煤制油、煤制气、煤制烯烃等现代煤化工产业。", ["煤制油", "煤制气", "煤制烯烃", "现代煤化工"]),
+        ("稳妥推进煤制芳烃、煤制烯烃等产业。", ["煤制芳烃", "煤制烯烃"]),
     ],
     "a_list_holding_a_two_character_link_of_a_chain_names_its_links": [
         ("培育绿氢制备、储运、加注等氢能产业链。", ["氢能"]),
