@@ -549,6 +549,8 @@ def _mention_spans(
         cands.append((m.start(), m.end(), key, 1))
     cands += [(a, b, industry_key(match[a:b]), 1) for a, b in _short_sectors(match, lo, hi)]
     lex_spans = [(c[0], c[1]) for c in cands if c[2]]
+    # a word named a trade only as a list's item (海洋) qualifies the trade glued after it (海洋|生物医药): one name
+    own_spans = [(c[0], c[1]) for c in cands if c[2] and c[2] not in lexicon.listed_only]
     generic = lexicon.generic
     text_end = len(
         match
@@ -569,7 +571,7 @@ def _mention_spans(
             continue  # 嘉兴港区2服务业增加值: a table row's number glued between two cells, no name
         if not known and _generic_with_head(lexicon, match, a, b):
             continue  # 电子信息、战略性新兴|产业等产业: a generic word read without its head, no name
-        if not known and _joins_known(match, a, b, lex_spans):
+        if not known and _joins_known(match, a, b, own_spans):
             continue  # 集成电路新型显示: two lexicon industries side by side, not one compound
         cut = 0 if known else _glued_cut(grammar, match, a, b, lex_spans)
         if cut:  # 智能终端|电子信息产业园: a name glued before a known industry, two industries

