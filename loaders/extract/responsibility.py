@@ -66,7 +66,10 @@ def _blanks_inside(*words: str) -> str:
 # role ([label_compose] in responsibility.toml)
 _GENERIC_LABEL = (
     _blanks_inside(*_V.label_roles)
-    + r"\s*(?:"
+    # 牵头及责任单位: / 主办、协办单位: two role words sharing the noun, the label of the first one's role
+    + r"(?:\s*[及和与、/]\s*"
+    + _blanks_inside(*_V.label_roles)
+    + r")?\s*(?:"
     + _blanks_inside(*_V.label_middles)
     + r")?\s*"
     + _blanks_inside(*_V.label_nouns)
@@ -2894,7 +2897,8 @@ def _spaced_name_tail(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolv
 
 def _propagate_roles(pieces: list[_Piece]) -> None:
     """A role verb applies to the whole group it closes, back to the previous verb: (A、B牵头,C配合) and
-    (A,B牵头) make A and B lead; 其中A牵头 is A's role alone."""
+    (A,B牵头) make A and B lead; 其中A牵头 is A's role alone; under a lead or support label the group ends at a
+    comma (牵头单位:A,B配合)."""
     group: list[_Piece] = []
     for p in pieces:
         if p.designation:
@@ -2905,7 +2909,8 @@ def _propagate_roles(pieces: list[_Piece]) -> None:
             for q in group:
                 q.role = q.role or p.role
             group = []
-        elif p.sep in _GROUP_ENDS:
+        elif p.sep in _GROUP_ENDS or (p.sep in _MAJOR_SEPS and p.segment_role != "responsible"):
+            # (牵头单位:A,B配合): a comma closes the units of a lead or support label, the verb after it is B's
             group = []
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -128,6 +128,9 @@ class Vocabulary:
         str, ...
     ] = ()  # 实施 in 牵头实施单位:, the work named between role word and body noun
     label_nouns: tuple[str, ...] = ()  # 主体 in 参与主体:, the body noun closing a composed label
+    label_role_of: dict[str, str] = field(
+        default_factory=dict
+    )  # 牵头 -> lead, 协同 -> support (else responsible)
     field_nouns: tuple[
         str, ...
     ] = ()  # 地点 in 1.项目实施地点:…: the last noun of a project card's field label
@@ -230,6 +233,10 @@ class Vocabulary:
             label_copulas=tuple(data.get("copula", {}).get("after_label", ())),
             label_copula_openers=tuple(data.get("copula", {}).get("label_openers", ())),
             label_roles=tuple(_words(data.get("label_compose", {}), "roles", "label_compose")),
+            label_role_of={
+                **dict.fromkeys(data.get("label_compose", {}).get("lead", ()), "lead"),
+                **dict.fromkeys(data.get("label_compose", {}).get("support", ()), "support"),
+            },
             label_middles=tuple(_words(data.get("label_compose", {}), "middles", "label_compose")),
             label_nouns=tuple(_words(data.get("label_compose", {}), "nouns", "label_compose")),
             field_nouns=tuple(_words(data.get("card_field", {}), "nouns", "card_field")),

@@ -2,7 +2,8 @@
 meets its units × where it stands. The forms the rules did not read: a label composed of a role word, the work it
 names and a body noun (牵头实施单位 / 协同实施单位 / 牵头主体 / 参与主体); a copula for the label's colon (责任单位为A、B /
 牵头单位为A,配合单位为B / 该项工作牵头单位是A), not after another word (重点实施主体为重点); a blank between a body
-and its role verb ((A 牵头,B 配合)); a label alone in its 〔〕 or () bracket opening a sentence (〔牵头单位〕A). The last family holds the forms the grid found read already. Inline texts in
+and its role verb ((A 牵头,B 配合)); a comma closing the units of a lead or support label (牵头单位:A,B配合);
+two role words sharing a noun (牵头及责任单位:); a label alone in its 〔〕 or () bracket opening a sentence (〔牵头单位〕A). The last family holds the forms the grid found read already. Inline texts in
 both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -28,6 +29,18 @@ FAMILIES: dict[str, list[Case]] = {
         (H + "(牵头主体:市发改委;参与主体:市财政局)\n", [(["市发改委", "市财政局"], ["市发改委"])]),
         (H + "(协作部门:市财政局)\n", [(["市财政局"], [])]),
         (H + "(承办处室:综合处;协同处室:规划处)\n", [(["综合处", "规划处"], ["综合处"])]),
+        (H + "(落实主体:市发改委)\n", [(["市发改委"], [])]),
+        # two role words sharing the noun: the label of the first one's role
+        (H + "(牵头及责任单位:市发改委;协同单位:市财政局)\n", [(["市发改委", "市财政局"], ["市发改委"])]),
+        # the same composed words as a table's column headers
+        (
+            T + "牵头实施单位 | 协同实施单位\n1 | 推进园区建设 | 市发改委 | 市财政局\n",
+            [(["市发改委", "市财政局"], ["市发改委"])],
+        ),
+        (
+            T + "牵头主体 | 参与主体\n1 | 推进园区建设 | 市发改委 | 市财政局\n",
+            [(["市发改委", "市财政局"], ["市发改委"])],
+        ),
         # a role word and a body noun in the task's own words is no label
         (H + "支持牵头单位做好协调。\n", [([], [])]),
     ],
@@ -49,6 +62,16 @@ FAMILIES: dict[str, list[Case]] = {
             [(["市发改委", "市财政局", "市商务局"], ["市发改委"])],
         ),
         (H + "(市发改委、市财政局 按职责分工负责)\n", [(["市发改委", "市财政局"], [])]),
+    ],
+    "a_comma_closes_a_lead_or_support_labels_units": [
+        (H + "(牵头单位:市发改委,市财政局配合)\n", [(["市发改委", "市财政局"], ["市发改委"])]),
+        (
+            H + "牵头单位为市发改委、市财政局,其他相关单位配合。\n",
+            [(["市发改委", "市财政局", "其他相关单位"], ["市发改委", "市财政局"])],
+        ),
+        (H + "(配合单位:市财政局,市发改委牵头)\n", [(["市财政局", "市发改委"], ["市发改委"])]),
+        # without a role label the verb still takes the whole group
+        (H + "(市发改委,市财政局牵头)\n", [(["市发改委", "市财政局"], ["市发改委", "市财政局"])]),
     ],
     "label_alone_in_its_bracket": [
         (H + "〔牵头单位〕市发改委\n", [(["市发改委"], ["市发改委"])]),
