@@ -1296,9 +1296,10 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
     return list(_inline_clauses(src.match, start, min(end, len(src.match)), bare_ok))
 
 
-# A label with a space for its colon, opening a bracket or a sentence: (责任单位 A、B,完成时限 2021年底) / 。责任单位 A
+# A label with a space for its colon, opening a bracket, a sentence or a comma piece: (责任单位 A、B,完成时限 2021年底) /
+# 。责任单位 A / …,牵头单位 A;配合单位 B
 _LABEL_LOOSE = re.compile(
-    r"(?:(?<=[(〔【\[])(?P<br>)|(?<=[。;])|(?<=[(〔【\[。;][ \t]))"
+    r"(?:(?<=[(〔【\[])(?P<br>)|(?<=[。;,])|(?<=[(〔【\[。;,][ \t]))"
     + _LABEL_WORDS
     + r"(?:[ \t]+(?=[\u3400-\u9fff])|(?(br)(?="
     + _GLUED_LEVEL
@@ -1674,6 +1675,10 @@ def _fiscal_spans(m: str, start: int, end: int) -> list[Span]:
 
 # 所需经费由 / 日常管理由: a short topic, then 由 (not the 由 of 自由) before the bodies it is handed to
 _HANDED_TOPIC = re.compile(r"(?P<t>[^,;。:\n()、由]{1,12}?)(?<!自)由")
+# 这项工作市发改委负责: a task pointed back to, then its bodies without 由 ([pointer_topic])
+_POINTER_TOPIC = re.compile(
+    r"\s*(?P<t>" + "|".join(map(re.escape, _V.pointer_topics)) + r")\s*" if _V.pointer_topics else "(?!)"
+)
 
 
 # a subject sentence's piece up to its next mark, over a short bracket inside a name (各县(市)区政府)
@@ -1683,7 +1688,7 @@ _SUBJECT_PIECE = re.compile(r"(?:[^,;。\n(]|\([^(),;。\n]{1,8}\))*")
 def _handed_topic(text: str, lexicon: UnitLexicon) -> int | None:
     """Where the units start after a topic handed to them (所需经费由市财政局 -> after 由), or None: the topic ends
     like no body and units follow."""
-    tm = _HANDED_TOPIC.match(text)
+    tm = _HANDED_TOPIC.match(text) or _POINTER_TOPIC.match(text)
     if tm is None or lexicon.ends_as_unit(_nk(tm.group("t"))):
         return None
     rest = text[tm.end() :]

@@ -121,6 +121,9 @@ class Vocabulary:
     label_copula_openers: tuple[
         str, ...
     ] = ()  # 工作 in 该项工作牵头单位为A: what may stand before such a label
+    pointer_topics: tuple[
+        str, ...
+    ] = ()  # 这项工作 in 这项工作A负责: the task pointed back to before its bodies
     label_roles: tuple[
         str, ...
     ] = ()  # 牵头 in 牵头主体: / 协同实施单位:, a role word opening a composed label
@@ -232,6 +235,7 @@ class Vocabulary:
             label_qualifiers=tuple(_words(data.get("label_qualifier", {}), "words", "label_qualifier")),
             label_copulas=tuple(data.get("copula", {}).get("after_label", ())),
             label_copula_openers=tuple(data.get("copula", {}).get("label_openers", ())),
+            pointer_topics=tuple(_words(data.get("pointer_topic", {}), "words", "pointer_topic")),
             label_roles=tuple(_words(data.get("label_compose", {}), "roles", "label_compose")),
             label_role_of={
                 **dict.fromkeys(data.get("label_compose", {}).get("lead", ()), "lead"),

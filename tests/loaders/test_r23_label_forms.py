@@ -3,7 +3,8 @@ meets its units × where it stands. The forms the rules did not read: a label co
 names and a body noun (牵头实施单位 / 协同实施单位 / 牵头主体 / 参与主体); a copula for the label's colon (责任单位为A、B /
 牵头单位为A,配合单位为B / 该项工作牵头单位是A), not after another word (重点实施主体为重点); a blank between a body
 and its role verb ((A 牵头,B 配合)); a comma closing the units of a lead or support label (牵头单位:A,B配合);
-two role words sharing a noun (牵头及责任单位:); a label alone in its 〔〕 or () bracket opening a sentence (〔牵头单位〕A). The last family holds the forms the grid found read already. Inline texts in
+two role words sharing a noun (牵头及责任单位:); a task pointed back to before its bodies (这项工作A负责); a blank
+for the label's colon after a comma (…,牵头单位 A;配合单位 B); a label alone in its 〔〕 or () bracket opening a sentence (〔牵头单位〕A). The last family holds the forms the grid found read already. Inline texts in
 both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -72,6 +73,18 @@ FAMILIES: dict[str, list[Case]] = {
         (H + "(配合单位:市财政局,市发改委牵头)\n", [(["市财政局", "市发改委"], ["市发改委"])]),
         # without a role label the verb still takes the whole group
         (H + "(市发改委,市财政局牵头)\n", [(["市发改委", "市财政局"], ["市发改委", "市财政局"])]),
+    ],
+    "a_task_pointed_back_to_before_its_bodies": [
+        ("一、重点任务\n1.推进园区建设,这项工作市发改委负责。\n", [(["市发改委"], [])]),
+        (H + "此项任务市发改委牵头,市财政局配合。\n", [(["市发改委", "市财政局"], ["市发改委"])]),
+        # with its 由, as before
+        (H + "该项工作由市发改委负责。\n", [(["市发改委"], [])]),
+    ],
+    "a_blank_for_the_colon_after_a_comma": [
+        (
+            "一、重点任务\n1.推进园区建设,牵头单位 市发改委;配合单位 市财政局。\n",
+            [(["市发改委", "市财政局"], ["市发改委"])],
+        ),
     ],
     "label_alone_in_its_bracket": [
         (H + "〔牵头单位〕市发改委\n", [(["市发改委"], ["市发改委"])]),
