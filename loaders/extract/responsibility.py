@@ -359,12 +359,17 @@ _SPACES = re.compile(r"\s+")
 _DEADLINE_FIELD = re.compile(r"(?:" + _V.columns_pattern("deadline") + r")(?:\s*:|[ \t]+)[^;,。()\n]*")
 
 
+_JOINED_ROLES = re.compile(r"[及和与、/]")
+
+
 def label_role(label: str) -> str:
     """The role a clause label gives its units: lead, responsible, support or people."""
     word = _SPACES.sub("", label)
     role = _V.label_role.get(word)
     if role is not None:
         return role
+    if _JOINED_ROLES.search(word) and label_role(_JOINED_ROLES.split(word)[-1]) != "lead":
+        return "responsible"  # 牵头及配合单位: which of its units leads the label does not say
     if word.startswith(("牵头", "主办", "主责", "主抓")):
         return "lead"
     if word.startswith(("配合", "协办", "协助", "参与", "协同", "参加", "协作")):

@@ -304,7 +304,7 @@ _SUFFIX_MAX = 12  # a header cell is short; a sentence ending in 任务 is not o
 _COMPOSED = re.compile(
     "(?P<role>"
     + "|".join(map(re.escape, sorted(_V.label_roles, key=len, reverse=True)))
-    + ")(?:[及和与、/](?:"
+    + ")(?:[及和与、/](?P<second>"
     + "|".join(map(re.escape, _V.label_roles))
     + "))?(?:"
     + "|".join(map(re.escape, _V.label_middles))
@@ -318,7 +318,15 @@ _COMPOSED = re.compile(
 
 def _composed_label(name: str) -> str | None:
     m = _COMPOSED.fullmatch(name)
-    return None if m is None else _V.label_role_of.get(m.group("role"), "responsible")
+    if m is None:
+        return None
+    role = _V.label_role_of.get(m.group("role"), "responsible")
+    # 牵头及配合单位: which of its units leads the header does not say
+    return (
+        role
+        if m.group("second") is None or _V.label_role_of.get(m.group("second")) == role
+        else "responsible"
+    )
 
 
 def _by_suffix(name: str) -> str | None:

@@ -33,6 +33,9 @@ FAMILIES: dict[str, list[Case]] = {
         (H + "(落实主体:市发改委)\n", [(["市发改委"], [])]),
         # two role words sharing the noun: the label of the first one's role
         (H + "(牵头及责任单位:市发改委;协同单位:市财政局)\n", [(["市发改委", "市财政局"], ["市发改委"])]),
+        # two role words of different roles: which unit leads the label does not say
+        (H + "(牵头及配合单位:市发改委、市财政局)\n", [(["市发改委", "市财政局"], [])]),
+        (T + "牵头及配合单位\n1 | 推进园区建设 | 市发改委、市财政局\n", [(["市发改委", "市财政局"], [])]),
         # the same composed words as a table's column headers
         (
             T + "牵头实施单位 | 协同实施单位\n1 | 推进园区建设 | 市发改委 | 市财政局\n",
