@@ -66,7 +66,7 @@ def _blanks_inside(*words: str) -> str:
 # role ([label_compose] in responsibility.toml)
 _GENERIC_LABEL = (
     _blanks_inside(*_V.label_roles)
-    # 牵头及责任单位: / 主办、协办单位: two role words sharing the noun, the label of the first one's role
+    # 牵头及责任单位: / 主办、协办单位: two role words sharing the noun, one label (label_role: its lead unsaid)
     + r"(?:\s*[及和与、/]\s*"
     + _blanks_inside(*_V.label_roles)
     + r")?\s*(?:"
@@ -124,6 +124,14 @@ def _copula_label_stands(text: str, lm: re.Match[str]) -> bool:
 
 _LABEL = re.compile(_LABEL_WORDS + r"\s*(?::|(?<=[\u3400-\u9fff])[】\]〕)]\s*:?" + _LABEL_COPULA + ")")
 _BRACKET_LABEL_END = "】]〕)"
+# where a label closed by a copula or its own 〔〕/() bracket may stand: the cheap look before the label search
+_LABEL_CLOSE_HINT = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, _V.label_nouns))
+    + ")[ \t]*(?:[〕)]|"
+    + "|".join(map(re.escape, _V.label_copulas))
+    + ")"
+)
 # 〔牵头单位〕A / (责任单位)A、B: a label alone in its bracket opening a sentence, its units after the bracket (a bracket
 # after a name marks that name: 市发改委(牵头单位))
 _OWN_BRACKET = {"〕": "〔", ")": "("}
@@ -1341,9 +1349,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         m.find(":", start, end) >= 0
         or m.find("】", start, end) >= 0
         or m.find("]", start, end) >= 0
-        or m.find("〕", start, end) >= 0
-        or m.find(")", start, end) >= 0
-        or any(m.find(w, start, end) >= 0 for w in _V.label_copulas)
+        or _LABEL_CLOSE_HINT.search(m, start, end) is not None
     )
     labels = _labels(_LABEL, _LABEL_START, m, start, end) if has_label else iter(())
     if m.find(" ", start, end) >= 0 or m.find("\t", start, end) >= 0:

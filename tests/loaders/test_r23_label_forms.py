@@ -31,7 +31,7 @@ FAMILIES: dict[str, list[Case]] = {
         (H + "(协作部门:市财政局)\n", [(["市财政局"], [])]),
         (H + "(承办处室:综合处;协同处室:规划处)\n", [(["综合处", "规划处"], ["综合处"])]),
         (H + "(落实主体:市发改委)\n", [(["市发改委"], [])]),
-        # two role words sharing the noun: the label of the first one's role
+        # two role words sharing the noun: one responsible label, leading against a support label
         (H + "(牵头及责任单位:市发改委;协同单位:市财政局)\n", [(["市发改委", "市财政局"], ["市发改委"])]),
         # two role words of different roles: which unit leads the label does not say
         (H + "(牵头及配合单位:市发改委、市财政局)\n", [(["市发改委", "市财政局"], [])]),
