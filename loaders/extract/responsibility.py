@@ -62,10 +62,17 @@ def _blanks_inside(*words: str) -> str:
     return "(?:" + "|".join("[ \t]?".join(map(re.escape, w)) for w in words) + ")"
 
 
+# 牵头实施单位: / 协同实施单位: / 参与主体: a role word, the work it names and a body noun compose a label of that
+# role ([label_compose] in responsibility.toml)
 _GENERIC_LABEL = (
-    _blanks_inside("责任", "牵头", "配合", "协办", "协助", "参与", "主办", "主责", "主抓", "负责")
-    + r"\s*"
-    + _blanks_inside("单位", "处室", "部门", "科室", "机构")
+    _blanks_inside(*_V.label_roles)
+    # 牵头及责任单位: / 主办、协办单位: two role words sharing the noun, one label (label_role: its lead unsaid)
+    + r"(?:\s*[及和与、/]\s*"
+    + _blanks_inside(*_V.label_roles)
+    + r")?\s*(?:"
+    + _blanks_inside(*_V.label_middles)
+    + r")?\s*"
+    + _blanks_inside(*_V.label_nouns)
     + r"|(?<![\u4e00-\u9fff])(?:牵头|配合|协办|协同|责任|参与|参加|协助|主办|主责)(?=\s*:)"
 )
 # 项目责任单位: / 项目责任领导: on a project list: the noun of what is assigned before the label, outside its word
@@ -99,14 +106,56 @@ _LABEL_MORE = r"(?:\s*[、/]\s*(?:单位|部门|处室|科室|机构)(?![\u4e00-
 _LABEL_REMARK = r"(?:\s*\([^():\n]{1,30}\)\s*(?=:))?"
 _LABEL_WORDS += _LABEL_MORE + _LABEL_REMARK
 # 责任单位: or a label in lenticular brackets without a colon: 【牵头单位】A【配合单位】B.
-_LABEL = re.compile(_LABEL_WORDS + r"\s*(?::|(?<=[\u3400-\u9fff])[】\]]\s*:?)")
-_BRACKET_LABEL_END = "】]"
+# 责任单位为A、B / 牵头单位是A: the copula after a label stands for its colon (not 是否, 为主, 为准)
+_LABEL_COPULA = (
+    "|(?:" + "|".join(map(re.escape, _V.label_copulas)) + r")(?![否主准止])" if _V.label_copulas else ""
+)
+_COPULA_ENDS = tuple(_V.label_copulas)
+
+
+def _copula_label_stands(text: str, lm: re.Match[str]) -> bool:
+    """A label closed by a copula (责任单位为A) stands where it opens a sentence or comma piece, or after the work it
+    names (该项工作牵头单位为A); after another word it is a phrase of the task (重点实施主体为重点)."""
+    if not lm.group().endswith(_COPULA_ENDS):
+        return True
+    before = text[: lm.start()].rstrip(" \t")
+    return not before or _CJK.search(before[-1]) is None or before.endswith(_V.label_copula_openers)
+
+
+_LABEL = re.compile(_LABEL_WORDS + r"\s*(?::|(?<=[\u3400-\u9fff])[】\]〕)]\s*:?" + _LABEL_COPULA + ")")
+_BRACKET_LABEL_END = "】]〕)"
+# where a label closed by a copula or its own 〔〕/() bracket may stand: the cheap look before the label search
+_LABEL_CLOSE_HINT = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, _V.label_nouns))
+    + ")[ \t]*(?:[〕)]|"
+    + "|".join(map(re.escape, _V.label_copulas))
+    + ")"
+)
+# 〔牵头单位〕A / (责任单位)A、B: a label alone in its bracket opening a sentence, its units after the bracket (a bracket
+# after a name marks that name: 市发改委(牵头单位))
+_OWN_BRACKET = {"〕": "〔", ")": "("}
+
+
+def _bracket_label_stands(text: str, lm: re.Match[str]) -> bool:
+    close = lm.group().rstrip(" \t:")[-1:]
+    if close not in _OWN_BRACKET:
+        return True
+    before = text[: lm.start()].rstrip(" \t")
+    if not before.endswith(_OWN_BRACKET[close]):
+        return False
+    before = before[:-1].rstrip(" \t")
+    return not before or _CJK.search(before[-1]) is None
+
+
 # The same in a clause's working copy, where every bracket is ( or ).
 # 省牵头单位:省农业农村厅 under a city's units: the level the label names is part of the label, no unit.
 _LABEL_IN_COPY = re.compile(
     r"(?:\(\s*)?(?:(?<![\u3400-\u9fff])[省市县区]级?(?=牵头|责任|配合|协办|主办))?"
     + _LABEL_WORDS
-    + r"\s*(?::|(?<=[\u3400-\u9fff])\)\s*:?)"
+    + r"\s*(?::|(?<=[\u3400-\u9fff])\)\s*:?"
+    + _LABEL_COPULA
+    + ")"
 )
 # At the start of a line (or of a clause) a label may have lost its colon to damage: "责任单位 区财政局".
 # (省牵头单位 省农业农村厅: the level the label names before it, as with a colon)
@@ -318,15 +367,20 @@ _SPACES = re.compile(r"\s+")
 _DEADLINE_FIELD = re.compile(r"(?:" + _V.columns_pattern("deadline") + r")(?:\s*:|[ \t]+)[^;,。()\n]*")
 
 
+_JOINED_ROLES = re.compile(r"[及和与、/]")
+
+
 def label_role(label: str) -> str:
     """The role a clause label gives its units: lead, responsible, support or people."""
     word = _SPACES.sub("", label)
     role = _V.label_role.get(word)
     if role is not None:
         return role
+    if _JOINED_ROLES.search(word) and label_role(_JOINED_ROLES.split(word)[-1]) != "lead":
+        return "responsible"  # 牵头及配合单位: which of its units leads the label does not say
     if word.startswith(("牵头", "主办", "主责", "主抓")):
         return "lead"
-    if word.startswith(("配合", "协办", "协助", "参与", "协同", "参加")):
+    if word.startswith(("配合", "协办", "协助", "参与", "协同", "参加", "协作")):
         return "support"
     return "responsible"
 
@@ -828,6 +882,10 @@ def _scope_start(text: str, at: int) -> int:
 # A line break between two characters of a name, with no list separator at it: a page wrapped at a fixed
 # width (区级相关部<newline>门配合). Pieces are judged as if it were not there.
 _SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\r?\n[ \t]*(?=[\u4e00-\u9fff])")
+# (市发改委 牵头,市财政局 配合): a blank between a body and the role verb closing its piece is no separator of the list
+_BLANK_BEFORE_VERB = re.compile(
+    r"(?<=[\u3400-\u9fff])[ \t]+(?=(?:" + _VERBS + r")[ \t]*(?:[,;。、)〕】\]\n]|$))"
+)
 
 
 _LIST_SEPS = re.compile(r"([、,;。\s]+)")  # a list's pieces with the separators between them
@@ -838,6 +896,8 @@ def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
     哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them)."""
     inner = _SOFT_BREAK.sub("", _SAME_BELOW.sub(" ", _RULE.sub(" ", _ALL_RULE.sub(" ", inner))))
+    if " " in inner or "\t" in inner:
+        inner = _BLANK_BEFORE_VERB.sub("", inner)
     if _sector_list(inner):
         return True  # 组织、人事、民政等部门: each sector a unit
     if (
@@ -1249,9 +1309,10 @@ def find_inline_clauses(src: SourceDocument, start: int, end: int, *, bare_ok: b
     return list(_inline_clauses(src.match, start, min(end, len(src.match)), bare_ok))
 
 
-# A label with a space for its colon, opening a bracket or a sentence: (责任单位 A、B,完成时限 2021年底) / 。责任单位 A
+# A label with a space for its colon, opening a bracket, a sentence or a comma piece: (责任单位 A、B,完成时限 2021年底) /
+# 。责任单位 A / …,牵头单位 A;配合单位 B
 _LABEL_LOOSE = re.compile(
-    r"(?:(?<=[(〔【\[])(?P<br>)|(?<=[。;])|(?<=[(〔【\[。;][ \t]))"
+    r"(?:(?<=[(〔【\[])(?P<br>)|(?<=[。;,])|(?<=[(〔【\[。;,][ \t]))"
     + _LABEL_WORDS
     + r"(?:[ \t]+(?=[\u3400-\u9fff])|(?(br)(?="
     + _GLUED_LEVEL
@@ -1284,12 +1345,23 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
     # reader again: computed once (the key's hash is the text's own, cached by Python)
     found: list[Span] = []
     covered = start
-    has_label = m.find(":", start, end) >= 0 or m.find("】", start, end) >= 0 or m.find("]", start, end) >= 0
+    has_label = (
+        m.find(":", start, end) >= 0
+        or m.find("】", start, end) >= 0
+        or m.find("]", start, end) >= 0
+        or _LABEL_CLOSE_HINT.search(m, start, end) is not None
+    )
     labels = _labels(_LABEL, _LABEL_START, m, start, end) if has_label else iter(())
     if m.find(" ", start, end) >= 0 or m.find("\t", start, end) >= 0:
         labels = _with_loose_labels(labels, m, start, end)
     for label in labels:
-        if label.start() < covered or label_role(label.group("label")) == "people" or _listed_name(m, label):
+        if (
+            label.start() < covered
+            or label_role(label.group("label")) == "people"
+            or _listed_name(m, label)
+            or not _copula_label_stands(m, label)
+            or not _bracket_label_stands(m, label)
+        ):
             continue
         a = label.start()
         j = a - 1
@@ -1614,6 +1686,10 @@ def _fiscal_spans(m: str, start: int, end: int) -> list[Span]:
 
 # 所需经费由 / 日常管理由: a short topic, then 由 (not the 由 of 自由) before the bodies it is handed to
 _HANDED_TOPIC = re.compile(r"(?P<t>[^,;。:\n()、由]{1,12}?)(?<!自)由")
+# 这项工作市发改委负责: a task pointed back to, then its bodies without 由 ([pointer_topic])
+_POINTER_TOPIC = re.compile(
+    r"\s*(?P<t>" + "|".join(map(re.escape, _V.pointer_topics)) + r")\s*" if _V.pointer_topics else "(?!)"
+)
 
 
 # a subject sentence's piece up to its next mark, over a short bracket inside a name (各县(市)区政府)
@@ -1623,7 +1699,7 @@ _SUBJECT_PIECE = re.compile(r"(?:[^,;。\n(]|\([^(),;。\n]{1,8}\))*")
 def _handed_topic(text: str, lexicon: UnitLexicon) -> int | None:
     """Where the units start after a topic handed to them (所需经费由市财政局 -> after 由), or None: the topic ends
     like no body and units follow."""
-    tm = _HANDED_TOPIC.match(text)
+    tm = _HANDED_TOPIC.match(text) or _POINTER_TOPIC.match(text)
     if tm is None or lexicon.ends_as_unit(_nk(tm.group("t"))):
         return None
     rest = text[tm.end() :]
@@ -2290,6 +2366,8 @@ def _tokenize(w: list[str], a: int, b: int) -> list[_Piece]:
         if text.find("\n", a, b) >= 0 or text.find(" (", a, b) >= 0
         else set()
     )
+    if text.find(" ", a, b) >= 0 or text.find("\t", a, b) >= 0:
+        glued |= {k for g in _BLANK_BEFORE_VERB.finditer(text, a, b) for k in range(g.start(), g.end())}
     for k, ch in steps:
         if ch == "(":
             depth += 1
@@ -2513,10 +2591,10 @@ def _segments(w: list[str]) -> list[tuple[int, int, str, bool]]:
     text = "".join(w)
     labels: list[re.Match[str]] = (
         list(_labels(_LABEL_IN_COPY, _LABEL_IN_COPY_START, text, 0, len(text)))
-        if ":" in text or ")" in text
+        if ":" in text or ")" in text or any(c in text for c in _V.label_copulas)
         else []
     )
-    labels = [lm for lm in labels if not _remark_label(text, lm)]
+    labels = [lm for lm in labels if not _remark_label(text, lm) and _copula_label_stands(text, lm)]
     if not labels or labels[0].start() > 0:
         # (主办单位 A;协办单位:B) / (第2013号。牵头单位 A;协办单位:B): a label before the first one with a colon
         # wrote a space for its colon
@@ -2835,7 +2913,8 @@ def _spaced_name_tail(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolv
 
 def _propagate_roles(pieces: list[_Piece]) -> None:
     """A role verb applies to the whole group it closes, back to the previous verb: (A、B牵头,C配合) and
-    (A,B牵头) make A and B lead; 其中A牵头 is A's role alone."""
+    (A,B牵头) make A and B lead; 其中A牵头 is A's role alone; under a lead or support label the group ends at a
+    comma (牵头单位:A,B配合)."""
     group: list[_Piece] = []
     for p in pieces:
         if p.designation:
@@ -2846,7 +2925,8 @@ def _propagate_roles(pieces: list[_Piece]) -> None:
             for q in group:
                 q.role = q.role or p.role
             group = []
-        elif p.sep in _GROUP_ENDS:
+        elif p.sep in _GROUP_ENDS or (p.sep in _MAJOR_SEPS and p.segment_role != "responsible"):
+            # (牵头单位:A,B配合): a comma closes the units of a lead or support label, the verb after it is B's
             group = []
 
 

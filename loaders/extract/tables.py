@@ -216,7 +216,7 @@ def _column(cell: str) -> Column | None:
     kind = _V.column_kind.get(name) or _V.column_kind.get(bare)
     if kind is None and (inner := _INNER_REMARK.fullmatch(bare)) is not None:
         kind = _inner_remark_kind(inner)  # 责任(牵头)部门 before its ending 部门 is read alone
-    kind = kind or _units_with_heads(bare) or _by_suffix(bare)
+    kind = kind or _units_with_heads(bare) or _composed_label(bare) or _by_suffix(bare)
     if kind is None and (period := _PERIOD_HEAD.match(bare)) and period.end() < len(bare):
         rest = bare[period.end() :]  # 1-10月推进情况: a report column qualified by the months it covers
         kind = _V.column_kind.get(rest) or _by_suffix(rest)
@@ -297,6 +297,36 @@ def _heads_dropped(text: str, a: int, b: int) -> int:
 
 
 _SUFFIX_MAX = 12  # a header cell is short; a sentence ending in 任务 is not one
+
+
+# 牵头实施单位 | 协同实施单位 / 牵头主体 | 参与主体: a header composed of a role word, the work it names and a body noun
+# ([label_compose]), of the role word's role
+_COMPOSED = re.compile(
+    "(?P<role>"
+    + "|".join(map(re.escape, sorted(_V.label_roles, key=len, reverse=True)))
+    + ")(?:[及和与、/](?P<second>"
+    + "|".join(map(re.escape, _V.label_roles))
+    + "))?(?:"
+    + "|".join(map(re.escape, _V.label_middles))
+    + ")?(?:"
+    + "|".join(map(re.escape, _V.label_nouns))
+    + ")"
+    if _V.label_roles
+    else "(?!)"
+)
+
+
+def _composed_label(name: str) -> str | None:
+    m = _COMPOSED.fullmatch(name)
+    if m is None:
+        return None
+    role = _V.label_role_of.get(m.group("role"), "responsible")
+    # 牵头及配合单位: which of its units leads the header does not say
+    return (
+        role
+        if m.group("second") is None or _V.label_role_of.get(m.group("second")) == role
+        else "responsible"
+    )
 
 
 def _by_suffix(name: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -117,6 +117,23 @@ class Vocabulary:
     label_qualifiers: tuple[
         str, ...
     ] = ()  # 主要 in 主要协作单位: / 共同 in 共同责任单位:, the label's role unchanged
+    label_copulas: tuple[str, ...] = ()  # 为 in 责任单位为A、B: the copula a label's units follow, as a colon
+    label_copula_openers: tuple[
+        str, ...
+    ] = ()  # 工作 in 该项工作牵头单位为A: what may stand before such a label
+    pointer_topics: tuple[
+        str, ...
+    ] = ()  # 这项工作 in 这项工作A负责: the task pointed back to before its bodies
+    label_roles: tuple[
+        str, ...
+    ] = ()  # 牵头 in 牵头主体: / 协同实施单位:, a role word opening a composed label
+    label_middles: tuple[
+        str, ...
+    ] = ()  # 实施 in 牵头实施单位:, the work named between role word and body noun
+    label_nouns: tuple[str, ...] = ()  # 主体 in 参与主体:, the body noun closing a composed label
+    label_role_of: dict[str, str] = field(
+        default_factory=dict
+    )  # 牵头 -> lead, 协同 -> support (else responsible)
     field_nouns: tuple[
         str, ...
     ] = ()  # 地点 in 1.项目实施地点:…: the last noun of a project card's field label
@@ -216,6 +233,16 @@ class Vocabulary:
             listing_verbs=tuple(_words(data.get("listing", {}), "verbs", "listing")),
             item_kinds=tuple(_words(data.get("item_kind", {}), "nouns", "item_kind")),
             label_qualifiers=tuple(_words(data.get("label_qualifier", {}), "words", "label_qualifier")),
+            label_copulas=tuple(data.get("copula", {}).get("after_label", ())),
+            label_copula_openers=tuple(data.get("copula", {}).get("label_openers", ())),
+            pointer_topics=tuple(_words(data.get("pointer_topic", {}), "words", "pointer_topic")),
+            label_roles=tuple(_words(data.get("label_compose", {}), "roles", "label_compose")),
+            label_role_of={
+                **dict.fromkeys(data.get("label_compose", {}).get("lead", ()), "lead"),
+                **dict.fromkeys(data.get("label_compose", {}).get("support", ()), "support"),
+            },
+            label_middles=tuple(_words(data.get("label_compose", {}), "middles", "label_compose")),
+            label_nouns=tuple(_words(data.get("label_compose", {}), "nouns", "label_compose")),
             field_nouns=tuple(_words(data.get("card_field", {}), "nouns", "card_field")),
             agent_verbs=tuple(_words(data.get("agent", {}), "verbs", "agent")),
             contact_nouns=tuple(_words(data.get("contact_field", {}), "nouns", "contact_field")),
