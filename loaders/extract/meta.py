@@ -988,7 +988,8 @@ def _lead_end(m: str, off: int) -> int:
     return off
 
 
-# A place's name and a colon heading a line (黑龙江:关于印发…的通知, 苏州:关于…的意见)
+# A place's name and a colon heading a line: a news site's tag before a notice's title (黑龙江:关于印发…的通知, 苏州:关于…
+# 的意见), or the place a news headline reports from (辽宁沈阳:多箭齐发 …)
 _PLACE_COLON = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{2,8})\s*:\s*")
 
 
@@ -2482,8 +2483,6 @@ def _reported_over_headline(cands: list[_TitleCand], lines: list[_Line]) -> list
 # A headline is words: a page's date or time line (2025-03-28 / 2025年3月28日 10:05) between it and the lead is none
 _WORDS_MIN = re.compile(r"[\u4e00-\u9fff]{4}")
 _DATE_LINE = re.compile(r"[\d\s年月日/.:\-]+(?:[\u4e00-\u9fff]{0,2}[\d\s:]*)")
-# A news headline opened by the place it reports from and a colon (辽宁沈阳:多箭齐发 … / 江苏:…): the place is part of it
-_PLACE_TAG = re.compile(r"([\u4e00-\u9fff]{2,8}):")
 
 
 def _headline_words(s: str) -> bool:
@@ -2491,7 +2490,8 @@ def _headline_words(s: str) -> bool:
         return False
     if _standalone_title(s):
         return True
-    tag = _PLACE_TAG.match(s)
+    # a news headline opened by the place it reports from (辽宁沈阳:多箭齐发 … / 江苏:…): the place is part of it
+    tag = _PLACE_COLON.match(s)
     place = tag is not None and bool(_province_shorts().match(s) or _lower_places().match(s))
     return place and tag is not None and _standalone_title(s[tag.end() :])
 
