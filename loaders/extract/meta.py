@@ -240,9 +240,12 @@ class RegionTable:
     national_heads: tuple[str, ...] = ()
     national_not: tuple[str, ...] = ()
     national_name: str = ""
-    # Taiwan's central bodies (行政院 …) and the region their pages have (台湾)
+    # Taiwan ([taiwan]): the region its pages have (台湾), the province GB/T 2260 names instead (台湾省), its central
+    # bodies (行政院 …) and what marks a page as Taiwan's (those bodies, an ROC-era date)
     taiwan_heads: tuple[str, ...] = ()
     taiwan_name: str = ""
+    taiwan_province: str = ""
+    taiwan_signs: re.Pattern[str] | None = None
     # a place named bare in the frame a text uses for its own (为德安高质量发展, 建设美丽德安)
     bare_place_frame: re.Pattern[str] | None = None
     # a lookahead refusing a bare place name that opens a street's name (长春街, 山西路, 北京东路)
@@ -288,12 +291,7 @@ class RegionTable:
             table.national_heads = tuple(national["heads"])
             table.national_not = tuple(national.get("not", ()))
             table.national_name = str(national["name"])
-        taiwan = data.get("taiwan_central", {})
-        if taiwan:
-            if not taiwan.get("source") or not taiwan.get("name") or not taiwan.get("heads"):
-                raise ExtractError(f"{origin}: [taiwan_central] needs a name, heads and a source")
-            table.taiwan_heads = tuple(taiwan["heads"])
-            table.taiwan_name = str(taiwan["name"])
+        _read_taiwan(table, data.get("taiwan", {}), origin)
         table.not_street = _not_street_rx(data.get("street", {}), origin)
         wider = data.get("province_zone_wider", {})
         if wider.get("wider") and not wider.get("source"):
@@ -614,6 +612,19 @@ def _prefecture_of_named(head: str) -> str | None:
 
 # (in a clause's bracket of any kind: (省商务厅负责), 【省商务厅负责】, 〔…〕, [...])
 _PROVINCE_BODY = re.compile(r"(?:^|[、:,;(【〔\[\s])(?:省|自治区)(?=[\u4e00-\u9fff]{2})")
+
+
+def _read_taiwan(table: RegionTable, taiwan: dict[str, Any], origin: str) -> None:
+    """The [taiwan] table: Taiwan's region name, the province it stands for, its central bodies and its era year."""
+    if not taiwan:
+        return
+    if not all(taiwan.get(k) for k in ("name", "province", "bodies", "era_year", "source")):
+        raise ExtractError(f"{origin}: [taiwan] needs a name, province, bodies, era_year and a source")
+    table.taiwan_name = str(taiwan["name"])
+    table.taiwan_province = str(taiwan["province"])
+    table.taiwan_heads = tuple(taiwan["bodies"])
+    bodies = "|".join(map(re.escape, table.taiwan_heads))
+    table.taiwan_signs = re.compile(f"{bodies}|{taiwan['era_year']}")
 
 
 def _not_street_rx(street: dict[str, Any], origin: str) -> str:
@@ -977,7 +988,8 @@ def _lead_end(m: str, off: int) -> int:
     return off
 
 
-# A place's name and a colon heading a line (黑龙江:关于印发…的通知, 苏州:关于…的意见)
+# A place's name and a colon heading a line: a news site's tag before a notice's title (黑龙江:关于印发…的通知, 苏州:关于…
+# 的意见), or the place a news headline reports from (辽宁沈阳:多箭齐发 …)
 _PLACE_COLON = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{2,8})\s*:\s*")
 
 
@@ -1364,10 +1376,8 @@ def extract_meta(
         meta.region = _credit_code_region(src.match)
     if meta.region is None:
         meta.region = _province_by_terms(src.match, regions)
-    if meta.region is None:
-        meta.region = _taiwan_central(meta.issuer, src.match, regions)
     meta.region = _number_region(meta.doc_number, meta.region, src.match, regions) or meta.region
-    meta.region = _taiwan_region(src.match, meta.region)
+    meta.region = _taiwan_region(meta.issuer, src.match, meta.region, regions)
     meta.region = _as_named(regions.with_prefecture(meta.region), src.match)
     meta.issuer = _placed_issuer(meta.issuer, meta.region) or _government_by_number(
         meta.doc_number, meta.region, src.match, regions
@@ -2473,8 +2483,6 @@ def _reported_over_headline(cands: list[_TitleCand], lines: list[_Line]) -> list
 # A headline is words: a page's date or time line (2025-03-28 / 2025年3月28日 10:05) between it and the lead is none
 _WORDS_MIN = re.compile(r"[\u4e00-\u9fff]{4}")
 _DATE_LINE = re.compile(r"[\d\s年月日/.:\-]+(?:[\u4e00-\u9fff]{0,2}[\d\s:]*)")
-# A news headline opened by the place it reports from and a colon (辽宁沈阳:多箭齐发 … / 江苏:…): the place is part of it
-_PLACE_TAG = re.compile(r"([\u4e00-\u9fff]{2,8}):")
 
 
 def _headline_words(s: str) -> bool:
@@ -2482,7 +2490,8 @@ def _headline_words(s: str) -> bool:
         return False
     if _standalone_title(s):
         return True
-    tag = _PLACE_TAG.match(s)
+    # a news headline opened by the place it reports from (辽宁沈阳:多箭齐发 … / 江苏:…): the place is part of it
+    tag = _PLACE_COLON.match(s)
     place = tag is not None and bool(_province_shorts().match(s) or _lower_places().match(s))
     return place and tag is not None and _standalone_title(s[tag.end() :])
 
@@ -3123,44 +3132,19 @@ def _region(src: SourceDocument, meta: DocMeta, regions: RegionTable, cands: lis
     return None
 
 
-def _taiwan_central(issuer: str | None, match: str, regions: RegionTable) -> str | None:
-    """Taiwan (台湾) for a page of one of its central bodies (行政院施政报告), or one naming such a body in its head
-    (…:行政院108年05月03日院臺農字第…號函) when nothing else gave a region."""
-    if not regions.taiwan_heads:
-        return None
-    if issuer and to_simplified(fold(issuer)).startswith(regions.taiwan_heads):
-        return regions.taiwan_name
-    head = to_simplified(match[:_TAIWAN_SCAN])
-    return regions.taiwan_name if any(h in head for h in regions.taiwan_heads) else None
-
-
-_TAIWAN_SCAN = 300  # a page's head: the title, its fields, the first lines
-
-
-@dataclass(frozen=True)
-class _Taiwan:
-    name: str
-    province: str
-    signs: re.Pattern[str]
-
-
-@lru_cache(maxsize=1)
-def _taiwan() -> _Taiwan:
-    ref = resources.files("policykg.loaders").joinpath("data/regions.toml")
-    try:
-        data = tomllib.loads(ref.read_text(encoding="utf-8"))["taiwan"]
-    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
-        raise ExtractError(f"{ref}: cannot read its [taiwan] table ({exc})") from exc
-    bodies = "|".join(map(re.escape, data["bodies"]))
-    return _Taiwan(str(data["name"]), str(data["province"]), re.compile(f"{bodies}|{data['era_year']}"))
-
-
-def _taiwan_region(match: str, region: str | None) -> str | None:
+def _taiwan_region(issuer: str | None, match: str, region: str | None, regions: RegionTable) -> str | None:
     """Taiwan as the corpus names it (台湾, not the province 台湾省), also for a page naming no place of its own that
-    names one of the Yuans governing there or dates by the ROC era (行政院於112年12月29日核定)."""
-    tw = _taiwan()
-    if region == tw.province or (region is None and tw.signs.search(match, 0, _NAMED_SCAN)):
-        return tw.name
+    one of the Yuans governing there issues (行政院施政报告), that names one (…行政院108年05月03日院臺農字第…號函) or
+    that dates by the ROC era (行政院於112年12月29日核定, 110至113年度)."""
+    if not regions.taiwan_name or regions.taiwan_signs is None:
+        return region
+    if region == regions.taiwan_province:
+        return regions.taiwan_name
+    if region is None and (
+        (issuer and fold(issuer).startswith(regions.taiwan_heads))
+        or regions.taiwan_signs.search(match, 0, _NAMED_SCAN)
+    ):
+        return regions.taiwan_name
     return region
 
 

@@ -1733,8 +1733,13 @@ def _topic_measures(src: SourceDocument, out: Outline) -> None:
         if lines[a].kind == "content"
         and _TOPIC_OPENING.match(lines[a].match, lines[a].lstart - lines[a].start)
     ]
-    if len(items) < _TOPICS_MIN:
-        return
+    if len(items) >= _TOPICS_MIN:
+        _measures_of_paragraphs(src, out, items)
+
+
+def _measures_of_paragraphs(src: SourceDocument, out: Outline, items: list[tuple[int, int]]) -> None:
+    """Each paragraph (lines ``a``..``b``) of a page without numbers as one measure, with the clause it carries."""
+    lines = out.lines
     for a, b in items:
         lines[a].kind = "measure"
         clause = find_inline_clause(src, lines[a].lstart, lines[b].rend)
@@ -2069,14 +2074,8 @@ def _listing_measures(src: SourceDocument, out: Outline) -> None:
             lm is not None
         ):  # the paragraph from the line the listing sentence stands on (page fields run above it)
             found.append((next(k for k in range(b, a - 1, -1) if lines[k].lstart <= lm.start()), b))
-    if len(found) < _LISTING_MIN:
-        return
-    for a, b in found:
-        lines[a].kind = "measure"
-        clause = find_inline_clause(src, lines[a].lstart, lines[b].rend)
-        _add_measure(out, src, a, "", 3, [], None, clause, False, b + 1)
-    _fill_measure_owner(out)
-    _assign_lines(out)
+    if len(found) >= _LISTING_MIN:
+        _measures_of_paragraphs(src, out, found)
 
 
 # Pages with no numbered items, tried in order: the tasks after a count announcing them, paragraphs each closed by

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from policykg.loaders.extract import extract
-from policykg.loaders.normalize import match_text
-from policykg.models import ParsedDocument, SourceDocument
+from policykg.loaders.normalize import match_text, name_key
+from policykg.models import ParsedDocument, SourceDocument, UnitRef
 
 _FULL = {"(": "（", ")": "）", ":": "：", ",": "，", ";": "；"}
 
@@ -39,6 +39,22 @@ def meta_field(doc: ParsedDocument, field: str) -> str | None:
     if field == "issuer":
         return doc.units[meta.issuer].pref_label if meta.issuer in doc.units else meta.issuer
     return {"region": meta.region, "title": meta.title, "issued": meta.issued}[field]
+
+
+def unit_labels(doc: ParsedDocument, ref: UnitRef) -> set[str]:
+    """A unit's names as the scorer reads them: as written, and the labels of the unit it resolves to."""
+    info = doc.units.get(ref.key)
+    out = {name_key(ref.surface)}
+    if info is not None:
+        out |= {name_key(info.pref_label), *(name_key(a) for a in info.alt_labels)}
+    return out
+
+
+def units_match(doc: ParsedDocument, refs: list[UnitRef], want: list[str]) -> bool:
+    """``refs`` are the units ``want`` names, one for one, each by any of its labels."""
+    return len(refs) == len(want) and all(
+        name_key(w) in unit_labels(doc, r) for r, w in zip(refs, want, strict=True)
+    )
 
 
 def fullwidth(text: str) -> str:

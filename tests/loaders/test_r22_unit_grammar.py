@@ -14,9 +14,7 @@ from collections.abc import Callable
 
 import pytest
 
-from policykg.loaders.normalize import name_key
-from policykg.models import ParsedDocument, UnitRef
-from tests.loaders.inline import IDS, VARIANTS, family_params, run
+from tests.loaders.inline import IDS, VARIANTS, family_params, run, units_match
 
 H = "一、重点任务\n1.推进园区建设。"
 # Each measure's (units, leads) as written, in order
@@ -199,21 +197,6 @@ FAMILIES: dict[str, list[Case]] = {
 }
 
 
-def _labels(doc: ParsedDocument, ref: UnitRef) -> set[str]:
-    """A unit's names as the scorer reads them: as written, and the labels of the unit it resolves to."""
-    info = doc.units.get(ref.key)
-    out = {name_key(ref.surface)}
-    if info is not None:
-        out |= {name_key(info.pref_label), *(name_key(a) for a in info.alt_labels)}
-    return out
-
-
-def _matches(doc: ParsedDocument, refs: list[UnitRef], want: list[str]) -> bool:
-    return len(refs) == len(want) and all(
-        name_key(w) in _labels(doc, r) for r, w in zip(refs, want, strict=True)
-    )
-
-
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
 @pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
 def test_r22_unit_grammar(variant: Callable[[str], str], text: str, want: Want) -> None:
@@ -221,4 +204,4 @@ def test_r22_unit_grammar(variant: Callable[[str], str], text: str, want: Want) 
     got = [([r.surface for r in m.responsible], [r.surface for r in m.lead]) for m in doc.measures]
     assert len(doc.measures) == len(want), got
     for m, (units, leads) in zip(doc.measures, want, strict=True):
-        assert _matches(doc, m.responsible, units) and _matches(doc, m.lead, leads), got
+        assert units_match(doc, m.responsible, units) and units_match(doc, m.lead, leads), got
