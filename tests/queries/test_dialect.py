@@ -87,7 +87,10 @@ CASES: dict[str, list[tuple[str, str]]] = {
     ],
     "path_lists": [
         ("RETURN relationships(p) AS r", "RETURN rels(p) AS r"),
-        ("RETURN head(names) AS h", "RETURN CASE WHEN size(names) = 0 THEN NULL ELSE list_any_value(names) END AS h"),
+        (
+            "RETURN head(names) AS h",
+            "RETURN CASE WHEN size(names) = 0 THEN NULL ELSE list_any_value(names) END AS h",
+        ),
         (
             "RETURN [k IN range(1, size(n) - 1) | t[k - 1] + n[k]] AS x",
             "RETURN [k IN range(1 + 1, size(n) - 1 + 1) | t[k - 1] + n[k]] AS x",
