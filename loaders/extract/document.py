@@ -60,6 +60,7 @@ from policykg.models import (
     SourceDocument,
     Span,
     SystemInfo,
+    SystemRef,
     TargetInfo,
     UnitRef,
 )
@@ -643,12 +644,19 @@ def _in_background(doc: ParsedDocument, labels: list[str], sections: list[int]) 
     return any(background_heading(t) for t in titles)
 
 
+# what ``find_industries`` finds in a span: industries, system references, their infos
+_Found = tuple[list[IndustryRef], list[SystemRef], dict[str, IndustryInfo]]
+
+
 def _assign_industries(
     src: SourceDocument, doc: ParsedDocument, lexicon: IndustryLexicon, outside: list[tuple[int | None, Span]]
 ) -> None:
     region = doc.meta.region
     systems = find_defined_systems(src, lexicon, region=region)
-    pseudo = title_trades(src, doc.meta.title_span, lexicon, systems)
+    title = doc.meta.title_span
+    # the title read once: its trades name the pseudo-system and are the document's (its systems the same then)
+    in_title = None if title is None else find_industries(src, title, lexicon, systems, region=region)
+    pseudo = title_trades(src, title, lexicon, in_title[0] if in_title else [])
     if pseudo is not None:
         systems[pseudo.key] = pseudo
     for m in doc.measures:
@@ -663,7 +671,7 @@ def _assign_industries(
         for key in sorted(infos.keys() - dropped):
             doc.industries.setdefault(key, infos[key])
     systems.pop(TITLE_TRADES, None)
-    _assign_doc_industries(src, doc, lexicon, systems, [s for _, s in outside])
+    _assign_doc_industries(src, doc, lexicon, systems, [s for _, s in outside], in_title)
     doc.systems = systems
     missing = sorted({s.key for m in doc.measures for s in m.systems} - set(systems))
     if missing:
@@ -715,13 +723,16 @@ def _assign_doc_industries(
     lexicon: IndustryLexicon,
     systems: dict[str, SystemInfo],
     spans: list[Span],
+    in_title: _Found | None,
 ) -> None:
-    """What the document as a whole is about: its title and the sentences outside every measure that name its
-    industry system (产业体系 paragraph), kept apart from the measures' industries; they and its systems'
-    members join ``doc.industries``."""
-    title = [doc.meta.title_span] if doc.meta.title_span is not None else []
-    for span in [*title, *_cue_sentences(src.match, spans)]:
-        inds, syss, infos = find_industries(src, span, lexicon, systems, region=doc.meta.region)
+    """What the document as a whole is about: its title (``in_title``: what ``find_industries`` found there) and
+    the sentences outside every measure that name its industry system (产业体系 paragraph), kept apart from the
+    measures' industries; they and its systems' members join ``doc.industries``."""
+    region = doc.meta.region
+    cues = (
+        find_industries(src, s, lexicon, systems, region=region) for s in _cue_sentences(src.match, spans)
+    )
+    for inds, syss, infos in [*([in_title] if in_title else []), *cues]:
         doc.doc_industries += [r for r in inds if all(d.key != r.key for d in doc.doc_industries)]
         for ind in inds:  # the graph names them (pkg:aboutIndustry)
             doc.industries.setdefault(ind.key, infos[ind.key])

@@ -346,16 +346,18 @@ TITLE_TRADES = "system:title-trades"
 
 
 def title_trades(
-    src: SourceDocument, title: Span | None, lexicon: IndustryLexicon, systems: dict[str, SystemInfo]
+    src: SourceDocument, title: Span | None, lexicon: IndustryLexicon, inds: list[IndustryRef]
 ) -> SystemInfo | None:
     """The trades a plan's title names that the lexicon lacks (安徽省智能机器人产业发展行动方案): the plan is about them,
     so its text names them with any head or none (智能机器人领域国家产业创新中心, 围绕智能机器人本体设计): a pseudo-system
-    whose members join the document's matcher, never one of its systems."""
+    whose members join the document's matcher, never one of its systems. ``inds``: ``find_industries`` over the
+    title with the document's systems (read once, for this and the document-level pass)."""
     if title is None:
         return None
-    inds, _, _ = find_industries(src, title, lexicon, systems, region=None)
-    known = set(lexicon.forms().values())
     keys = [r.key for r in inds] or _developed_in_title(src, title, lexicon)
+    if not keys:
+        return None
+    known = set(lexicon.forms().values())
     members = [k for k in keys if k not in known and len(_label_of(k)) >= 4]
     if not members:
         return None
