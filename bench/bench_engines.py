@@ -58,6 +58,7 @@ from policykg.graph.store.ladybug_schema import COLUMN_TYPES as KUZU_TYPES
 from policykg.graph.store.ladybug_schema import RENAMED as KUZU_RENAMED
 from policykg.graph.store.ladybug_schema import check_schema, derive_schema
 from policykg.graph.store.ladybug_schema import ddl as _ddl
+from policykg.queries.dialect import engine_neutral
 
 __all__ = ["KUZU_TYPES", "check_schema", "derive_schema"]
 
@@ -509,7 +510,7 @@ def compare_queries(
             lines.append(f"| {name} | {len(a_rows)} | fails | - | {resolved} | `{_first(err)[:160]}` |")
             tally["fails"] += 1
             continue
-        same = _same(a_rows, k_rows)
+        same = _same(engine_neutral(name, a_rows), engine_neutral(name, k_rows))
         tally["runs, same rows" if same else "runs, rows differ"] += 1
         lines.append(
             f"| {name} | {len(a_rows)} | {len(k_rows)} rows | {'yes' if same else 'no'} | {resolved} | |"

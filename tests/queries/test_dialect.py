@@ -204,3 +204,14 @@ def test_importable_without_ladybug() -> None:
 
     assert "ladybug" not in dialect.__dict__ and "kuzu" not in dialect.__dict__
     assert dialect.__name__ in sys.modules
+
+
+def test_engine_neutral_keeps_what_engines_must_agree_on() -> None:
+    a = [{"hops": 2, "route": ["U", "M", "I"], "_measures": ["M"]}]
+    b = [{"hops": 2, "route": ["U", "S", "I"], "_measures": []}]
+    c = [{"hops": 3, "route": ["U", "S", "M", "I"], "_measures": []}]
+    assert dialect.engine_neutral("path", a) == dialect.engine_neutral("path", b)  # an equally short route
+    assert dialect.engine_neutral("path", a) != dialect.engine_neutral("path", c)  # a longer one is not
+    rows = [{"direction": "reaches", "name": "x"}, {"direction": "sharesMeasuresWith", "name": "y"}]
+    assert dialect.engine_neutral("dependencies", rows) == dialect.engine_neutral("dependencies", rows[::-1])
+    assert dialect.engine_neutral("tasks", rows) != dialect.engine_neutral("tasks", rows[::-1])  # order kept
