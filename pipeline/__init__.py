@@ -177,6 +177,9 @@ def build(
             say("loading the embedded store")
             rest = (state.head_len[0], cites)
             if engine == engines.LADYBUG:
+                from policykg.graph.store import server
+
+                server.release(out / "store")  # a server reading the database would see a half-written one
                 run.info.store = ladybug_store_step(out, run.cache, layout, store_delta)
             else:
                 run.info.store = store_step(out, run.cache, layout, store_delta, store_worker, loader, rest)

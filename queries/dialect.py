@@ -9,6 +9,11 @@ unchanged (tests/queries/test_dialect.py). The constructs (bench/README.md, issu
 * ``exists_patterns``: ``EXISTS { (a)-->(b) }`` -> ``EXISTS { MATCH (a)-->(b) }``;
 * ``label_tests``: ``x:Section`` in an expression -> ``label(x) = 'Section'``;
 * ``class_labels``: ``head([l IN labels(x) WHERE l <> 'PolicyKG'])`` -> ``label(x)`` (one table per node);
+* ``owner_label``: the ownership label of the store's own statements (queries/writes.py) dropped: a LadybugDB
+  store is a database file only policykg writes, so every node in it is policykg's, and a node has one table,
+  no second label. ``(n:Unit:PolicyKG)`` -> ``(n:Unit)``, ``(n:PolicyKG)`` -> ``(n)``, ``a:PolicyKG`` in an
+  expression -> ``true``; ``labels(n)`` -> ``[label(n)]``, ``properties(n)`` -> ``n`` (the node's columns: the
+  store's ``run`` returns a node as its properties, with ``_labels``);
 * ``node_comparisons``: ``a <> b`` of two nodes -> ``id(a) <> id(b)``;
 * ``renamed_types``: ``:REGION`` -> ``:IN_REGION`` (LadybugDB's catalog is case-insensitive: a relationship table
   REGION cannot stand beside the node table Region), and ``type(r)`` -> its table name mapped back;
@@ -47,6 +52,10 @@ _RESERVED = re.compile(r"\$(all)\b")
 _EXISTS = re.compile(r"EXISTS\s*\{\s*\(")
 _LABEL_TEST = re.compile(r"\b(WHERE|OR|AND|NOT)(\s+\(?)([a-z_]\w*):([A-Z]\w*)\b(?!\s*[{)]\s*-)")
 _CLASS_LABEL = re.compile(r"head\(\[(\w+) IN labels\((\w+)\) WHERE \1 <> 'PolicyKG'\]\)")
+_OWNER_IN_PATTERN = re.compile(r"\((\w*)((?::\w+)*):PolicyKG\b")
+_OWNER_TEST = re.compile(r"\b[a-z_]\w*:PolicyKG\b")
+_LABELS_FN = re.compile(r"\blabels\((\w+)\)")
+_PROPERTIES_FN = re.compile(r"\bproperties\((\w+)\)")
 _NODE_NE = re.compile(r"(?<![.\w$'])([a-z]\w*) <> ([a-z]\w*)(?![.\w(])")
 _TYPE_FN = re.compile(r"\btype\((\w+)\)")
 _NULL_FIRST = re.compile(r"\(\s*(\$\w+) IS NULL OR ")
@@ -81,6 +90,12 @@ def label_tests(cypher: str) -> str:
 
 def class_labels(cypher: str) -> str:
     return _CLASS_LABEL.sub(r"label(\2)", cypher)
+
+
+def owner_label(cypher: str) -> str:
+    """The ownership label dropped (every node of a LadybugDB store is policykg's; a node has one table)."""
+    cypher = _OWNER_TEST.sub("true", _OWNER_IN_PATTERN.sub(r"(\1\2", cypher))
+    return _PROPERTIES_FN.sub(r"\1", _LABELS_FN.sub(r"[label(\1)]", cypher))
 
 
 def node_comparisons(cypher: str) -> str:
@@ -432,6 +447,7 @@ REWRITES: tuple[Callable[[str], str], ...] = (
     reserved_parameters,
     exists_patterns,
     class_labels,
+    owner_label,
     renamed_types,
     label_tests,
     node_comparisons,

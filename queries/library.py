@@ -647,17 +647,16 @@ def open_store(
             raise UsageError(
                 f"{path}: no embedded store here; run `policykg build ... --out {directory}` first"
             )
-        from policykg.graph.store import engines
+        from policykg.graph.store import engines, server
 
-        if engines.recorded_engine(path) == engines.LADYBUG:  # no JVM: opened here, no store server needed
+        engine = engines.recorded_engine(path) or engines.ARCADEDB
+        remote = server.connect_store(path, engine)  # the store server, when it runs or can be started
+        if remote is not None:
+            return remote
+        if engine == engines.LADYBUG:
             from policykg.graph.store.ladybug_store import LadybugStore
 
             return LadybugStore(path)
-        from policykg.graph.store import server
-
-        remote = server.connect_store(path)  # the store server, when it runs or can be started
-        if remote is not None:
-            return remote
         from policykg.graph.store.embedded import EmbeddedStore
 
         return EmbeddedStore(path)  # type: ignore[no-any-return,unused-ignore]

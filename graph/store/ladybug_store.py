@@ -3,9 +3,13 @@ embedded engine beside ArcadeDB (issue 13). No JVM: it opens in a few tens of mi
 
 ``run`` takes the same Cypher texts and parameters as ``EmbeddedStore.run`` and returns the same plain rows
 (nodes as property dicts with ``_labels``, relationships with ``_type``); which named queries run on it with the
-same rows is the query library's business (queries/*.cypher, bench/README.md issue 13). The store is written only
-by the build (``ladybug_load`` in full, ``ladybug_delta`` a rebuild's difference): ``run(..., write=True)`` is
-refused.
+same rows is the query library's business (queries/*.cypher, bench/README.md issue 13). The build writes the store
+(``ladybug_load`` in full, ``ladybug_delta`` a rebuild's difference); ``run(..., write=True)`` (``policykg cypher
+--write``, ``wipe``) reopens the database for writing, after asking a store server reading it to let go. Every node
+of a LadybugDB store is policykg's (the database file is policykg's own), so the owner label of the store's own
+statements (queries/writes.py) is dropped by the dialect and ``pull``, ``counts`` and ``wipe`` run the same
+texts as on ArcadeDB (graph/store/sync.py). LadybugDB's tables are declared before a load: a write may set only
+the properties the store's tables have.
 """
 
 from __future__ import annotations
@@ -16,10 +20,13 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from policykg.errors import QueryError, StoreError
 from policykg.graph.store import engines, ladybug_schema
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 log = logging.getLogger(__name__)
 
@@ -33,24 +40,39 @@ _STORED_TYPE = {v: k for k, v in ladybug_schema.RENAMED.items()}
 class LadybugStore:
     """A LadybugDB store folder (``DIR/store/``), opened read-only for queries."""
 
-    def __init__(self, path: Path | str, *, read_only: bool = True) -> None:
+    def __init__(self, path: Path | str, *, read_only: bool = True, release_server: bool = True) -> None:
         self.path = Path(path).absolute()
         self.target = f"embedded:{Path(path)}"
-        db_file = self.path / engines.LADYBUG_FILE
-        if not db_file.is_file():
+        self._release_server = release_server  # False in the store server itself
+        if not (self.path / engines.LADYBUG_FILE).is_file():
             raise StoreError(
                 f"{self.path}: no LadybugDB database here; run `policykg build ... --engine ladybug`"
             )
-        ladybug = engines.ladybug_module()
         started = time.perf_counter()
-        try:
-            self._db = ladybug.Database(str(db_file), read_only=read_only)
-            self._conn = ladybug.Connection(self._db)
-        except Exception as err:  # the engine raises RuntimeError for every kind of failure
-            raise StoreError(f"{self.path}: cannot open the LadybugDB store ({err})") from err
+        self._open(read_only)
         self.open_seconds = time.perf_counter() - started
         log.info("%s: opened in %.2fs", self.target, self.open_seconds)
         self._closed = False
+
+    def _open(self, read_only: bool) -> None:
+        if not read_only and self._release_server:  # a server reading the file would not see these writes
+            from policykg.graph.store import server
+
+            server.release(self.path)
+        ladybug = engines.ladybug_module()
+        try:
+            self._db = ladybug.Database(str(self.path / engines.LADYBUG_FILE), read_only=read_only)
+            self._conn = ladybug.Connection(self._db)
+        except Exception as err:  # the engine raises RuntimeError for every kind of failure
+            raise StoreError(f"{self.path}: cannot open the LadybugDB store ({err})") from err
+        self.read_only = read_only
+
+    def _writable(self) -> None:
+        """Reopen the database for writing (a store opens read-only: most commands only read)."""
+        if self.read_only:
+            self._conn.close()
+            self._db.close()
+            self._open(False)
 
     def run(
         self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
@@ -59,12 +81,13 @@ class LadybugStore:
         the engine refuses others); rows as plain Python."""
         if self._closed:
             raise StoreError(f"{self.target}: the store is closed")
-        if write:
-            raise QueryError(f"{self.target}: a LadybugDB store is written only by `policykg build`")
         from policykg.graph.store import sync
         from policykg.queries.dialect import to_ladybug
 
-        sync.refuse_writes(cypher)
+        if write:
+            self._writable()
+        else:
+            sync.refuse_writes(cypher)
         cypher = to_ladybug(cypher)  # the library's texts in LadybugDB's dialect (queries/dialect.py)
         given = dict(params or {})
         used, quoted = set(_PARAM.findall(cypher)), set(_QUOTED_PARAM.findall(cypher))
@@ -86,14 +109,22 @@ class LadybugStore:
         return int(self.run("MATCH (n) RETURN count(n) AS n")[0]["n"])
 
     def counts(self) -> dict[str, int]:
-        """Nodes per label and relationships per type (as ``EmbeddedStore.counts``)."""
-        out: dict[str, int] = {}
-        for row in self.run("MATCH (n) RETURN label(n) AS label, count(n) AS n"):
-            out[str(row["label"])] = int(row["n"])
-        for row in self.run("MATCH ()-[r]->() RETURN label(r) AS type, count(r) AS n"):
-            name = _STORED_TYPE.get(str(row["type"]), str(row["type"]))
-            out[name] = out.get(name, 0) + int(row["n"])
-        return dict(sorted(out.items()))
+        """Nodes per label and relationships per type (``EmbeddedStore.counts``' texts)."""
+        from policykg.graph.store import sync
+
+        return sync.counts(sync.StoreBackend(self))
+
+    def pull(self) -> nx.MultiDiGraph:
+        """The stored graph in the property-graph shape (``EmbeddedStore.pull``' texts)."""
+        from policykg.graph.store import sync
+
+        return sync.to_property_graph(sync.read_snapshot(sync.StoreBackend(self)))
+
+    def wipe(self, *, batch_size: int = 1000) -> int:
+        """Delete every node (all are policykg's); returns how many."""
+        from policykg.graph.store import sync
+
+        return sync.wipe(sync.StoreBackend(self), batch_size=batch_size)
 
     def close(self) -> None:
         if not self._closed:

@@ -19,6 +19,12 @@ by its owner only, with no credentials at all.
 * A process that opens a store itself (a build writing it, ``push``, ``explore`` without the server) first asks
   the server to let go of that store (:func:`release`): the engine locks a database folder to one process.
   The server checks a store's folder identity on each request, so a store deleted and built again is reopened.
+* A LadybugDB store (``store/engine.json``, issue 13) is served the same way by a server of its own (another
+  socket, ``store-<key>-ladybug.sock``): it opens in a few tens of milliseconds and needs no JVM, but each
+  one-shot command still paid importing the engine, opening the database and preparing its statements (the
+  dialect's rewritten texts take 20-70 ms to prepare); the server keeps the database open and the engine's
+  prepared statements cached. Its store's identity is the database file's (a full load swaps a new file in, a
+  delta changes it in place), and the build releases it before writing.
 * ``POLICYKG_STORE_SERVER=0`` turns it off: every command opens the store in its own process, as before. Any
   failure to reach or start the server falls back to that, silently (the debug log says why).
 """
@@ -44,6 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from policykg.errors import QueryError, StoreError
+from policykg.graph.store.engines import ARCADEDB, ENGINES, LADYBUG_FILE, recorded_engine
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +108,10 @@ def _install_key() -> str:
     return hashlib.sha256(f"{sys.prefix}|{here}|{__version__}".encode()).hexdigest()[:12]
 
 
-def socket_path() -> Path:
-    return runtime_dir() / f"store-{_install_key()}.sock"
+def socket_path(engine: str = ARCADEDB) -> Path:
+    """The socket of this installation's server for ``engine``'s stores."""
+    tail = "" if engine == ARCADEDB else f"-{engine}"
+    return runtime_dir() / f"store-{_install_key()}{tail}.sock"
 
 
 def _store_key(path: Path | str) -> str:
@@ -204,17 +213,18 @@ def _unwrap(reply: Any) -> Any:
     raise (QueryError if kind == "query" else StoreError)(message)
 
 
-def connect_store(path: Path) -> RemoteStore | None:
-    """The store at ``path`` through the server (started when none runs), or None: open it in-process then."""
+def connect_store(path: Path, engine: str = ARCADEDB) -> RemoteStore | None:
+    """The store at ``path`` through ``engine``'s server (started when none runs), or None: open it in-process
+    then."""
     if not enabled():
         return None
     try:
-        sock = socket_path()
+        sock = socket_path(engine)
         started = "running"
         try:
             conn = _connect(sock, 5.0)
         except (FileNotFoundError, ConnectionRefusedError):
-            conn, started = _start_and_connect(sock), "started now"
+            conn, started = _start_and_connect(sock, engine), "started now"
         conn.settimeout(None)
         _send(conn, ("open", _store_key(path)))
         _unwrap(_recv(conn))
@@ -225,10 +235,10 @@ def connect_store(path: Path) -> RemoteStore | None:
     return RemoteStore(conn, path)
 
 
-def _start_and_connect(sock: Path) -> socket.socket:
+def _start_and_connect(sock: Path, engine: str) -> socket.socket:
     with open(os.devnull, "rb") as devnull:
         subprocess.Popen(
-            [sys.executable, "-m", __name__, "serve", str(sock)],
+            [sys.executable, "-m", __name__, "serve", str(sock), engine],
             stdin=devnull,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -270,38 +280,39 @@ def release(path: Path | str) -> None:
 
 
 def stop() -> bool:
-    """Stop the running server; False when none runs."""
-    try:
-        conn = _connect(socket_path(), 30.0)
-    except (OSError, StoreError):
-        return False
-    try:
-        _send(conn, ("stop",))
-        _recv(conn)
-    finally:
-        conn.close()
-    return True
+    """Stop this installation's running servers (one per engine); False when none runs."""
+    stopped = False
+    for engine in ENGINES:
+        try:
+            conn = _connect(socket_path(engine), 30.0)
+        except (OSError, StoreError):
+            continue
+        try:
+            _send(conn, ("stop",))
+            _recv(conn)
+        finally:
+            conn.close()
+        stopped = True
+    return stopped
 
 
 # --------------------------------------------------------------------------- server
 
 
 class _Server:
-    def __init__(self, sock: socket.socket, idle: float) -> None:
+    def __init__(self, sock: socket.socket, idle: float, engine: str = ARCADEDB) -> None:
         self.sock = sock
         self.idle = idle
-        self.stores: dict[str, tuple[Any, tuple[int, int]]] = {}  # key -> (EmbeddedStore, folder identity)
+        self.engine = engine
+        self.stores: dict[str, tuple[Any, tuple[int, ...]]] = {}  # key -> (store, identity)
         self.lock = threading.Lock()
         self.last = time.monotonic()
         self.busy = 0  # open connections (an ``explore`` session keeps one between its questions)
         self.stopping = False
 
     def store(self, key: str) -> Any:
-        from policykg.graph.store.embedded import EmbeddedStore
-
         try:
-            st = os.stat(key)
-            ident = (st.st_dev, st.st_ino)
+            ident = self._identity(key)
         except OSError as err:
             self._close(key)
             raise StoreError(f"{key}: no embedded store here ({err.strerror})") from err
@@ -309,9 +320,29 @@ class _Server:
         if have is not None and have[1] == ident:
             return have[0]
         self._close(key)
-        store = EmbeddedStore(Path(key), release_server=False)
+        store = self._open(key)
         self.stores[key] = (store, ident)
         return store
+
+    def _identity(self, key: str) -> tuple[int, ...]:
+        """The folder's identity (ArcadeDB: a store deleted and built again); for LadybugDB the database
+        file's, with its size and time (a full load swaps a file in, a delta writes the file in place)."""
+        if self.engine == ARCADEDB:
+            st = os.stat(key)
+            return (st.st_dev, st.st_ino)
+        st = os.stat(os.path.join(key, LADYBUG_FILE))
+        return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+    def _open(self, key: str) -> Any:
+        if self.engine == ARCADEDB:
+            from policykg.graph.store.embedded import EmbeddedStore
+
+            return EmbeddedStore(Path(key), release_server=False)
+        if recorded_engine(Path(key)) != self.engine:
+            raise StoreError(f"{key}: not a {self.engine} store")
+        from policykg.graph.store.ladybug_store import LadybugStore
+
+        return LadybugStore(Path(key), release_server=False)
 
     def _close(self, key: str) -> None:
         have = self.stores.pop(key, None)
@@ -382,10 +413,10 @@ class _Server:
                 self._close(key)
 
 
-def _serve(path: Path) -> int:
+def _serve(path: Path, engine: str) -> int:
     import fcntl
 
-    if path.parent != runtime_dir():
+    if path.parent != runtime_dir() or engine not in ENGINES:
         return 2
     lock = open(path.with_suffix(".lock"), "a+b")  # noqa: SIM115 - held for the server's life
     try:
@@ -394,9 +425,10 @@ def _serve(path: Path) -> int:
         if err.errno in (errno.EAGAIN, errno.EACCES):
             return 0  # another server of this installation runs: the client connects to it
         raise
-    from policykg.graph.store.embedded import start_engine
+    if engine == ARCADEDB:
+        from policykg.graph.store.embedded import start_engine
 
-    start_engine()
+        start_engine()
     path.unlink(missing_ok=True)
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     old = os.umask(0o177)
@@ -410,7 +442,7 @@ def _serve(path: Path) -> int:
     except ValueError:
         idle = DEFAULT_IDLE
     try:
-        _Server(sock, idle).serve()
+        _Server(sock, idle, engine).serve()
     finally:
         path.unlink(missing_ok=True)
         sock.close()
@@ -418,10 +450,10 @@ def _serve(path: Path) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2 or argv[0] != "serve":
-        print(f"usage: python -m {__name__} serve SOCKET", file=sys.stderr)
+    if len(argv) not in (2, 3) or argv[0] != "serve":
+        print(f"usage: python -m {__name__} serve SOCKET [{'|'.join(ENGINES)}]", file=sys.stderr)
         return 2
-    code = _serve(Path(argv[1]))
+    code = _serve(Path(argv[1]), argv[2] if len(argv) == 3 else ARCADEDB)
     # Leave without interpreter teardown: a JVM and a finalising interpreter can crash together.
     sys.stdout.flush()
     sys.stderr.flush()

@@ -142,6 +142,7 @@ def read_snapshot(backend: Backend) -> Snapshot:
     snap = Snapshot()
     for row in backend.read(W.READ_NODES):
         props = _clean_props(row.get("props") or {})
+        props.pop("_labels", None)  # LadybugDB reads properties(n) as the node itself (queries/dialect.py)
         iri = props.get("iri")
         if not isinstance(iri, str):
             log.warning("%s: a %s node without an iri is ignored", backend.target, W.OWNER_LABEL)
