@@ -69,6 +69,9 @@ def clear_other_engine(store_dir: Path, engine: str) -> bool:
     have = recorded_engine(store_dir)
     if have is None or have == engine:
         return False
+    from policykg.graph.store import server
+
+    server.release(store_dir)  # a store server holding the old store lets go of it first
     shutil.rmtree(store_dir)
     return True
 
