@@ -178,8 +178,15 @@ def test_the_server_answers_for_a_ladybug_store_and_sees_its_writes(
     remote = library.open_store("embedded", lady_dir)
     try:
         assert remote.run("MATCH (u:Unit) RETURN count(u) AS n")[0]["n"] == n - 1
+        # a write through the server (`cypher --write` with the server on): it reopens the database for writing
+        with pytest.raises(QueryError):
+            remote.run("MATCH (u:Unit) DETACH DELETE u")  # read-only unless write=True, as in-process
+        remote.run("MATCH (u:Unit {prefLabel: $p}) DETACH DELETE u", {"p": "人才开发处"}, write=True)
+        assert remote.run("MATCH (u:Unit) RETURN count(u) AS n")[0]["n"] < n - 1
     finally:
         remote.close()
+    with LadybugStore(lady_dir / "store") as own:  # and the write reached the file
+        assert own.run("MATCH (u:Unit) RETURN count(u) AS n")[0]["n"] < n - 1
 
 
 def test_a_build_releases_the_served_store(folders: tuple[Path, Path], tmp_path: Path, serving: None) -> None:
