@@ -56,7 +56,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 
 _TITLE_END = re.compile(
-    r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|公示|函|报告|批复|条例|规则|"
+    r"(?:方案|意见|通知|通报|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|公示|函|报告|批复|条例|规则|"
     r"清单|分解|分工|分解表|分解书|责任书|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排|"
     r"年度?(?:重点)?工作任务|重点工作任务|年度?重点任务|若干政策|进度表|安排表|计划表|明细表|工作目标|民生实事|惠民实事"
     # a government's yearly programme (台中市经发局施政目标, 2019年财政年度施政方针: Taiwan and Macau pages)
@@ -1166,7 +1166,7 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TAIL_MAX = 8  # 方案的通知: the short last line of a title broken after a title noun of its own
 _NOTICE_TAIL_MAX = 20  # (2026—2028 年) 的通知: the last line of a 关于印发 notice's title
-_COMPLETE = re.compile(r"(?:通知|意见|决定|办法|规定|批复|函|公告|通告)$")
+_COMPLETE = re.compile(r"(?:通知|通报|意见|决定|办法|规定|批复|函|公告|通告)$")
 
 
 def _cited_draft(lines: list[_Line], joined: str, nxt: _Line) -> bool:
@@ -1342,7 +1342,9 @@ def extract_meta(
     )
     chosen = _notice_over_table(cands, chosen)
     chosen = _notice_over_tail(_cut_at_handed(_trimmed_title(chosen), cands), cands)
-    chosen = _notice_over_abridged(_plan_under_bare_notice(chosen, cands), cands)
+    chosen = _notice_over_issuer_heading(
+        _notice_over_abridged(_plan_under_bare_notice(chosen, cands), cands), cands
+    )
     if chosen is not None:
         meta.title = chosen.text
         meta.title_span = Span(chosen.start, chosen.end)
@@ -1987,6 +1989,22 @@ def _notice_naming_whole(
     return c
 
 
+def _notice_over_issuer_heading(c: _TitleCand | None, cands: list[_TitleCand]) -> _TitleCand | None:
+    """A page heading that is the notice's issuer and the name it hands on, the name's place left out (罗庄区教育
+    体育局2018年教育工作计划要点 over 罗庄区教育体育局关于印发《罗庄区2018年教育工作计划要点》的通知): the notice."""
+    if c is None or c.cover:
+        return c
+    text = fold(c.text)
+    for cover in (x for x in cands if x.cover and x.issuer_prefix):
+        issuer = fold(cover.issuer_prefix or "").strip()
+        run = _HANDED_RUN.search(fold(cover.text))
+        inner = run.group("run").strip().strip("《》") if run else ""
+        rest = text[len(issuer) :]
+        if text.startswith(issuer) and len(rest) >= _HANDED_MIN and inner.endswith(rest) and inner != rest:
+            return cover
+    return c
+
+
 def _abridges(short: str, whole: str) -> bool:
     """Whether ``short`` is ``whole`` with some characters left out, in order."""
     rest = iter(whole)
@@ -2169,6 +2187,7 @@ def _issuer_name(
         or _reported_issuer(src, lines)
         or _placed(_below_title(_field_issuer(src, fields, "source"), cands))
         or next((b for c in cands[:1] if (b := _bodies_before_year(c.text))), None)
+        or next((b for c in cands[:1] if (b := _titled_by_issuer(c.text))), None)
         or _compiler(src)
         or next(
             (
@@ -2181,6 +2200,24 @@ def _issuer_name(
             None,
         )
     )
+
+
+@lru_cache(maxsize=1)
+def _issuer_kind_rx() -> re.Pattern[str]:
+    """A title that is a body's name and a kind of document only (大连市人民政府通告, 某县人民政府令 第3号)."""
+    kinds = [str(k) for k in _disclosure().get("titled_by_issuer", {}).get("kinds", [])]
+    return re.compile(
+        r"^(?P<org>[\u4e00-\u9fff]{4,30}?)(?:"
+        + "|".join(map(re.escape, kinds))
+        + r")\s*(?:第\s*\d{1,4}\s*号)?$"
+    )
+
+
+def _titled_by_issuer(title: str) -> str | None:
+    """The body a title names when the title is that body and its document's kind, nothing else."""
+    m = _issuer_kind_rx().match(fold(title).strip())
+    org = m.group("org") if m else None
+    return title.strip()[: len(org)] if org and _is_org_line(org) and _PLACE_PREFIX.match(org) else None
 
 
 def _next_to(src: SourceDocument, lines: list[_Line], i: int) -> bool:
