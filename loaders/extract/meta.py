@@ -63,8 +63,11 @@ _TITLE_END = re.compile(
     r"|施政目标|施政方针"
     # 計畫, Taiwan's word for a plan (Taiwan pages: …環境品質提升計畫, 社區農村再生計畫), folded 计画
     r"|计画"
+    # a government's policy white paper (卫生福利部 2025卫生福利政策白皮书: Taiwan ministries' plans)
+    r"|白皮书"
     # a kind word with one character masked by the page (若干*策, 实施方*: a reposting site's censored characters)
     r"|\*(?:策|案|见|施|法|划|知|点)|(?:政|方|意|措|办|规|计)\*)"
+    r"(?:草案)?"  # 中程施政计画草案: the draft of a plan
     r"(?:\s*\([^()]{0,20}\)){0,2}$"  # (市农业农村局牵头任务)(二季度末完成情况): a remark or two after it
 )
 _ORG_END = re.compile(
@@ -147,7 +150,13 @@ _DATE = re.compile(
     + r"]{1,3})\s*月\s*(?P<cd>["
     + _CN_NUM
     + r"]{1,3})\s*日"
+    # a date of the Republic of China era (中华民国114年3月5日: Taiwan's official documents; year 1 is 1912)
+    r"|(?:中华)?民国\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日"
 )
+_ROC_YEAR_ZERO = 1911
+# A document number of Taiwan's official letters (府教字第1140012345号, 院台农字第1080012345号): the office's
+# words, 字第, the serial whose first digits are the ROC year.
+_WORD_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}?字第\s*\d{6,13}\s*号")
 # A first line longer than this with blanks inside is a page's header that lost its line breaks.
 _GLUED_LINE = 150
 # A date alone on a line, also in brackets under a title: (二〇〇八年二月二十六日).
@@ -855,6 +864,8 @@ def parse_date(s: str) -> str | None:
 def _iso(m: re.Match[str]) -> str | None:
     if m.group("y"):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    elif m.group("ry"):
+        y, mo, d = _ROC_YEAR_ZERO + int(m.group("ry")), int(m.group("rm")), int(m.group("rd"))
     else:
         cy = cn_number(re.sub(r"[OoＯ]", "〇", m.group("cy")))
         cm, cd = cn_number(m.group("cm")), cn_number(m.group("cd"))
@@ -1371,7 +1382,11 @@ def extract_meta(
         _glued_masthead(src, meta, lines[0].start if lines else 0)
     meta.doc_number = _doc_number(src, lines, limit, fields)
     meta.issuer = _government_of_number(meta.issuer, meta.doc_number)
-    meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
+    meta.region = (
+        _region(src, meta, regions, cands)
+        or _own_place(src, lines, regions)
+        or _place_in_title(meta.title, src, regions)
+    )
     if meta.region is None:
         meta.region = _unheaded_region(src.match, regions)
     if meta.region is None:
@@ -2207,7 +2222,7 @@ def _issuer_kind_rx() -> re.Pattern[str]:
     """A title that is a body's name and a kind of document only (大连市人民政府通告, 某县人民政府令 第3号)."""
     kinds = [str(k) for k in _disclosure().get("titled_by_issuer", {}).get("kinds", [])]
     return re.compile(
-        r"^(?P<org>[\u4e00-\u9fff]{4,30}?)(?:"
+        r"^(?P<org>[\u4e00-\u9fff]{4,30}?)\s*(?:"
         + "|".join(map(re.escape, kinds))
         + r")\s*(?:第\s*\d{1,4}\s*号)?$"
     )
@@ -3070,10 +3085,10 @@ _NUMBER_PIECE_MAX = (
 def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: list[_Field]) -> str | None:
     for f in fields:
         if f.role == "number":
-            n = _DOC_NUMBER.search(src.match, f.start, f.end)
+            n = _DOC_NUMBER.search(src.match, f.start, f.end) or _WORD_NUMBER.search(src.match, f.start, f.end)
             if n:
                 return src.text[n.start() : n.end()].strip()
-    for rx in (_DOC_NUMBER, _LOST_NUMBER, _YEARLESS_NUMBER, _MARKLESS_NUMBER):
+    for rx in (_DOC_NUMBER, _LOST_NUMBER, _YEARLESS_NUMBER, _MARKLESS_NUMBER, _WORD_NUMBER):
         for ln in lines[: max(limit, 1)]:
             alone = _CELL_BARS.sub(
                 "", ln.match
@@ -3202,6 +3217,28 @@ _OWN_REALITY = re.compile(
     r"结合(?:我|本)?(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|盟|旗))(?:的)?实际"
 )
 _HEAD_LINES = 5
+
+
+# A place inside a title that opens with no place of its own (关于面向社会公开征集利川市2025年民生实事项目建议的公告):
+# a division's full name, its level word written, outside any cited title.
+_INNER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治州|自治县|市|县|区|旗|州)")
+
+
+def _place_in_title(title: str | None, src: SourceDocument, regions: RegionTable) -> str | None:
+    """The one division a title names inside it, by its full name, when no issuer or heading places the page."""
+    if not title:
+        return None
+    key = _CITED.sub("", fold(title))
+    helped = tuple(_disclosure().get("title_place", {}).get("beneficiary_verbs", []))
+    found: set[str] = set()
+    for i in range(len(key) - 2):
+        m = _INNER_PLACE.match(key, i)
+        if m is None or key[:i].endswith(helped):
+            continue
+        place = regions.prefix_of(m.group(), src.match)
+        if place is not None and name_key(place).endswith(name_key(m.group())):
+            found.add(place)
+    return found.pop() if len(found) == 1 else None
 
 
 def _own_place(src: SourceDocument, lines: list[_Line], regions: RegionTable) -> str | None:
