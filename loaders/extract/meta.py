@@ -3085,7 +3085,9 @@ _NUMBER_PIECE_MAX = (
 def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: list[_Field]) -> str | None:
     for f in fields:
         if f.role == "number":
-            n = _DOC_NUMBER.search(src.match, f.start, f.end) or _WORD_NUMBER.search(src.match, f.start, f.end)
+            n = _DOC_NUMBER.search(src.match, f.start, f.end) or _WORD_NUMBER.search(
+                src.match, f.start, f.end
+            )
             if n:
                 return src.text[n.start() : n.end()].strip()
     for rx in (_DOC_NUMBER, _LOST_NUMBER, _YEARLESS_NUMBER, _MARKLESS_NUMBER, _WORD_NUMBER):
