@@ -65,6 +65,8 @@ _TITLE_END = re.compile(
     r"|计画"
     # a government's policy white paper (卫生福利部 2025卫生福利政策白皮书: Taiwan ministries' plans)
     r"|白皮书"
+    # a government's or a ministry's order (吴江区人民政府令 / 第3号: a rule promulgated under its number)
+    r"|(?:政府|部|委员会|局)令"
     # a kind word with one character masked by the page (若干*策, 实施方*: a reposting site's censored characters)
     r"|\*(?:策|案|见|施|法|划|知|点)|(?:政|方|意|措|办|规|计)\*)"
     r"(?:草案)?"  # 中程施政计画草案: the draft of a plan
@@ -2203,6 +2205,7 @@ def _issuer_name(
         or _placed(_below_title(_field_issuer(src, fields, "source"), cands))
         or next((b for c in cands[:1] if (b := _bodies_before_year(c.text))), None)
         or next((b for c in cands[:1] if (b := _titled_by_issuer(c.text))), None)
+        or _cover_issuer(lines, [c for c in cands if cands and fold(c.text) == fold(cands[0].text)])
         or _compiler(src)
         or next(
             (
@@ -2215,6 +2218,22 @@ def _issuer_name(
             None,
         )
     )
+
+
+# A report's or a plan's cover: its title, the body that made it, the year and month (2025卫生福利政策白皮书 / 卫生福利部 /
+# 中华民国105年1月; …规划 / 某市发展和改革委员会 / 2021年9月 编印).
+_COVER_DATE = re.compile(
+    r"^\s*(?:(?:中华)?民国\s*\d{2,3}|(?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:编印|印制|编制)?\s*$"
+)
+
+
+def _cover_issuer(lines: list[_Line], cands: list[_TitleCand]) -> str | None:
+    """The body named alone under a title (or its repeat) with only a year and month under it: a cover's maker."""
+    for c in cands:
+        body, dated = lines[c.last + 1 : c.last + 2], lines[c.last + 2 : c.last + 3]
+        if body and dated and _is_org_line(body[0].match) and _COVER_DATE.match(dated[0].match):
+            return body[0].text.strip()
+    return None
 
 
 @lru_cache(maxsize=1)

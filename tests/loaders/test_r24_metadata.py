@@ -42,6 +42,11 @@ FAMILIES: dict[str, list[Case]] = {
         ),
         ("镇巴县人民政府工作规则\n发文字号:镇政发〔2024〕7号\n" + BODY, {"issuer": "镇巴县人民政府"}),
         ("宁远县人民政府公告\n第3号\n" + BODY, {"issuer": "宁远县人民政府"}),
+        (
+            "吴江区人民政府令\n第3号\n《吴江区农村人居环境整治办法》已经区政府常务会议通过,现予公布。\n"
+            "区长 张三\n2024年3月28日\n" + BODY,
+            {"title": "吴江区人民政府令", "issuer": "吴江区人民政府"},
+        ),
         # a kind word after a plan's name is no body's name
         ("关于做好2024年度就业工作的通告\n" + BODY, {"issuer": None}),
     ],
@@ -78,6 +83,12 @@ FAMILIES: dict[str, list[Case]] = {
             + BODY,
             {"region": "北京市"},
         ),
+    ],
+    "cover_maker_issuer": [
+        ("2025卫生福利政策白皮书\n\n卫生福利部\n\n中华民国105年1月\n" + BODY, {"issuer": "卫生福利部"}),
+        ("宁波市“十四五”教育发展规划\n宁波市教育局\n2021年9月 编印\n" + BODY, {"issuer": "宁波市教育局"}),
+        # a sentence under the title is no body
+        ("宁波市“十四五”教育发展规划\n为推进教育现代化,制定本规划。\n2021年9月\n" + BODY, {"issuer": None}),
     ],
     "white_paper_and_draft_titles": [
         (
