@@ -154,6 +154,14 @@ _DATE = re.compile(
     + r"]{1,3})\s*日"
     # a date of the Republic of China era (中华民国114年3月5日: Taiwan's official documents; year 1 is 1912)
     r"|(?:中华)?民国\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日"
+    # …in Chinese numerals, as a signed letter prints it (中华民国一百一十四年三月五日)
+    r"|(?:中华)?民国\s*(?P<rcy>[百"
+    + _CN_NUM
+    + r"]{1,6})\s*年\s*(?P<rcm>["
+    + _CN_NUM
+    + r"]{1,3})\s*月\s*(?P<rcd>["
+    + _CN_NUM
+    + r"]{1,3})\s*日"
 )
 _ROC_YEAR_ZERO = 1911
 # A document number of Taiwan's official letters (府教字第1140012345号, 院台农字第1080012345号): the office's
@@ -868,6 +876,11 @@ def _iso(m: re.Match[str]) -> str | None:
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     elif m.group("ry"):
         y, mo, d = _ROC_YEAR_ZERO + int(m.group("ry")), int(m.group("rm")), int(m.group("rd"))
+    elif m.group("rcy"):
+        ry, rm, rd = (cn_number(m.group(g)) for g in ("rcy", "rcm", "rcd"))
+        if ry is None or rm is None or rd is None:
+            return None
+        y, mo, d = _ROC_YEAR_ZERO + ry, rm, rd
     else:
         cy = cn_number(re.sub(r"[OoＯ]", "〇", m.group("cy")))
         cm, cd = cn_number(m.group("cm")), cn_number(m.group("cd"))

@@ -69,6 +69,10 @@ FAMILIES: dict[str, list[Case]] = {
             "花莲县推动乡村振兴实施计画\n花莲县政府\n民国113年12月29日\n府农字第1130245678号\n" + BODY,
             {"issued": "2024-12-29", "doc_number": "府农字第1130245678号"},
         ),
+        (
+            "台中市推动长期照顾实施计画\n" + BODY + "台中市政府\n中华民国一百一十四年三月五日\n",
+            {"issued": "2025-03-05"},
+        ),
         # a year of the era with no 民国 before it is no date read from running text
         ("花莲县推动乡村振兴实施计画\n本计画自113年起实施。\n" + BODY, {"issued": None}),
     ],
