@@ -65,6 +65,8 @@ _TITLE_END = re.compile(
     r"|计画"
     # a government's policy white paper (卫生福利部 2025卫生福利政策白皮书: Taiwan ministries' plans)
     r"|白皮书"
+    # a department's reading of a document it made (关于《…实施意见的通知》的政策解读, 《…实施方案》文件解读)
+    r"|(?<=》)(?:的)?(?:政策|文件)?解读"
     # a government's or a ministry's order (吴江区人民政府令 / 第3号: a rule promulgated under its number)
     r"|(?:政府|部|委员会|局)令"
     # a kind word with one character masked by the page (若干*策, 实施方*: a reposting site's censored characters)
