@@ -56,15 +56,22 @@ log = logging.getLogger(__name__)
 __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 
 _TITLE_END = re.compile(
-    r"(?:方案|意见|通知|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|公示|函|报告|批复|条例|规则|"
+    r"(?:方案|意见|通知|通报|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|公示|函|报告|批复|条例|规则|"
     r"清单|分解|分工|分解表|分解书|责任书|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排|"
     r"年度?(?:重点)?工作任务|重点工作任务|年度?重点任务|若干政策|进度表|安排表|计划表|明细表|工作目标|民生实事|惠民实事"
     # a government's yearly programme (台中市经发局施政目标, 2019年财政年度施政方针: Taiwan and Macau pages)
     r"|施政目标|施政方针"
     # 計畫, Taiwan's word for a plan (Taiwan pages: …環境品質提升計畫, 社區農村再生計畫), folded 计画
     r"|计画"
+    # a government's policy white paper (卫生福利部 2025卫生福利政策白皮书: Taiwan ministries' plans)
+    r"|白皮书"
+    # a department's reading of a document it made (关于《…实施意见的通知》的政策解读, 《…实施方案》文件解读)
+    r"|(?<=》)(?:的)?(?:政策|文件)?解读"
+    # a government's or a ministry's order (吴江区人民政府令 / 第3号: a rule promulgated under its number)
+    r"|(?:政府|部|委员会|局)令"
     # a kind word with one character masked by the page (若干*策, 实施方*: a reposting site's censored characters)
     r"|\*(?:策|案|见|施|法|划|知|点)|(?:政|方|意|措|办|规|计)\*)"
+    r"(?:草案)?"  # 中程施政计画草案: the draft of a plan
     r"(?:\s*\([^()]{0,20}\)){0,2}$"  # (市农业农村局牵头任务)(二季度末完成情况): a remark or two after it
 )
 _ORG_END = re.compile(
@@ -147,7 +154,21 @@ _DATE = re.compile(
     + r"]{1,3})\s*月\s*(?P<cd>["
     + _CN_NUM
     + r"]{1,3})\s*日"
+    # a date of the Republic of China era (中华民国114年3月5日: Taiwan's official documents; year 1 is 1912)
+    r"|(?:中华)?民国\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日"
+    # …in Chinese numerals, as a signed letter prints it (中华民国一百一十四年三月五日)
+    r"|(?:中华)?民国\s*(?P<rcy>[百"
+    + _CN_NUM
+    + r"]{1,6})\s*年\s*(?P<rcm>["
+    + _CN_NUM
+    + r"]{1,3})\s*月\s*(?P<rcd>["
+    + _CN_NUM
+    + r"]{1,3})\s*日"
 )
+_ROC_YEAR_ZERO = 1911
+# A document number of Taiwan's official letters (府教字第1140012345号, 院台农字第1080012345号): the office's
+# words, 字第, the serial whose first digits are the ROC year.
+_WORD_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}?字第\s*\d{6,13}\s*号")
 # A first line longer than this with blanks inside is a page's header that lost its line breaks.
 _GLUED_LINE = 150
 # A date alone on a line, also in brackets under a title: (二〇〇八年二月二十六日).
@@ -855,6 +876,13 @@ def parse_date(s: str) -> str | None:
 def _iso(m: re.Match[str]) -> str | None:
     if m.group("y"):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    elif m.group("ry"):
+        y, mo, d = _ROC_YEAR_ZERO + int(m.group("ry")), int(m.group("rm")), int(m.group("rd"))
+    elif m.group("rcy"):
+        ry, rm, rd = (cn_number(m.group(g)) for g in ("rcy", "rcm", "rcd"))
+        if ry is None or rm is None or rd is None:
+            return None
+        y, mo, d = _ROC_YEAR_ZERO + ry, rm, rd
     else:
         cy = cn_number(re.sub(r"[OoＯ]", "〇", m.group("cy")))
         cm, cd = cn_number(m.group("cm")), cn_number(m.group("cd"))
@@ -1166,7 +1194,7 @@ def _title_candidates(lines: list[_Line], limit: int) -> list[_TitleCand]:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TAIL_MAX = 8  # 方案的通知: the short last line of a title broken after a title noun of its own
 _NOTICE_TAIL_MAX = 20  # (2026—2028 年) 的通知: the last line of a 关于印发 notice's title
-_COMPLETE = re.compile(r"(?:通知|意见|决定|办法|规定|批复|函|公告|通告)$")
+_COMPLETE = re.compile(r"(?:通知|通报|意见|决定|办法|规定|批复|函|公告|通告)$")
 
 
 def _cited_draft(lines: list[_Line], joined: str, nxt: _Line) -> bool:
@@ -1342,7 +1370,9 @@ def extract_meta(
     )
     chosen = _notice_over_table(cands, chosen)
     chosen = _notice_over_tail(_cut_at_handed(_trimmed_title(chosen), cands), cands)
-    chosen = _notice_over_abridged(_plan_under_bare_notice(chosen, cands), cands)
+    chosen = _notice_over_issuer_heading(
+        _notice_over_abridged(_plan_under_bare_notice(chosen, cands), cands), cands
+    )
     if chosen is not None:
         meta.title = chosen.text
         meta.title_span = Span(chosen.start, chosen.end)
@@ -1369,7 +1399,11 @@ def extract_meta(
         _glued_masthead(src, meta, lines[0].start if lines else 0)
     meta.doc_number = _doc_number(src, lines, limit, fields)
     meta.issuer = _government_of_number(meta.issuer, meta.doc_number)
-    meta.region = _region(src, meta, regions, cands) or _own_place(src, lines, regions)
+    meta.region = (
+        _region(src, meta, regions, cands)
+        or _own_place(src, lines, regions)
+        or _place_in_title(meta.title, src, regions)
+    )
     if meta.region is None:
         meta.region = _unheaded_region(src.match, regions)
     if meta.region is None:
@@ -1987,6 +2021,22 @@ def _notice_naming_whole(
     return c
 
 
+def _notice_over_issuer_heading(c: _TitleCand | None, cands: list[_TitleCand]) -> _TitleCand | None:
+    """A page heading that is the notice's issuer and the name it hands on, the name's place left out (罗庄区教育
+    体育局2018年教育工作计划要点 over 罗庄区教育体育局关于印发《罗庄区2018年教育工作计划要点》的通知): the notice."""
+    if c is None or c.cover:
+        return c
+    text = fold(c.text)
+    for cover in (x for x in cands if x.cover and x.issuer_prefix):
+        issuer = fold(cover.issuer_prefix or "").strip()
+        run = _HANDED_RUN.search(fold(cover.text))
+        inner = run.group("run").strip().strip("《》") if run else ""
+        rest = text[len(issuer) :]
+        if text.startswith(issuer) and len(rest) >= _HANDED_MIN and inner.endswith(rest) and inner != rest:
+            return cover
+    return c
+
+
 def _abridges(short: str, whole: str) -> bool:
     """Whether ``short`` is ``whole`` with some characters left out, in order."""
     rest = iter(whole)
@@ -2169,6 +2219,8 @@ def _issuer_name(
         or _reported_issuer(src, lines)
         or _placed(_below_title(_field_issuer(src, fields, "source"), cands))
         or next((b for c in cands[:1] if (b := _bodies_before_year(c.text))), None)
+        or next((b for c in cands[:1] if (b := _titled_by_issuer(c.text))), None)
+        or _cover_issuer(lines, [c for c in cands if cands and fold(c.text) == fold(cands[0].text)])
         or _compiler(src)
         or next(
             (
@@ -2181,6 +2233,40 @@ def _issuer_name(
             None,
         )
     )
+
+
+# A report's or a plan's cover: its title, the body that made it, the year and month (2025卫生福利政策白皮书 / 卫生福利部 /
+# 中华民国105年1月; …规划 / 某市发展和改革委员会 / 2021年9月 编印).
+_COVER_DATE = re.compile(
+    r"^\s*(?:(?:中华)?民国\s*\d{2,3}|(?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:编印|印制|编制)?\s*$"
+)
+
+
+def _cover_issuer(lines: list[_Line], cands: list[_TitleCand]) -> str | None:
+    """The body named alone under a title (or its repeat) with only a year and month under it: a cover's maker."""
+    for c in cands:
+        body, dated = lines[c.last + 1 : c.last + 2], lines[c.last + 2 : c.last + 3]
+        if body and dated and _is_org_line(body[0].match) and _COVER_DATE.match(dated[0].match):
+            return body[0].text.strip()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _issuer_kind_rx() -> re.Pattern[str]:
+    """A title that is a body's name and a kind of document only (大连市人民政府通告, 某县人民政府令 第3号)."""
+    kinds = [str(k) for k in _disclosure().get("titled_by_issuer", {}).get("kinds", [])]
+    return re.compile(
+        r"^(?P<org>[\u4e00-\u9fff]{4,30}?)\s*(?:"
+        + "|".join(map(re.escape, kinds))
+        + r")\s*(?:第\s*\d{1,4}\s*号)?$"
+    )
+
+
+def _titled_by_issuer(title: str) -> str | None:
+    """The body a title names when the title is that body and its document's kind, nothing else."""
+    m = _issuer_kind_rx().match(fold(title).strip())
+    org = m.group("org") if m else None
+    return title.strip()[: len(org)] if org and _is_org_line(org) and _PLACE_PREFIX.match(org) else None
 
 
 def _next_to(src: SourceDocument, lines: list[_Line], i: int) -> bool:
@@ -3033,10 +3119,12 @@ _NUMBER_PIECE_MAX = (
 def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: list[_Field]) -> str | None:
     for f in fields:
         if f.role == "number":
-            n = _DOC_NUMBER.search(src.match, f.start, f.end)
+            n = _DOC_NUMBER.search(src.match, f.start, f.end) or _WORD_NUMBER.search(
+                src.match, f.start, f.end
+            )
             if n:
                 return src.text[n.start() : n.end()].strip()
-    for rx in (_DOC_NUMBER, _LOST_NUMBER, _YEARLESS_NUMBER, _MARKLESS_NUMBER):
+    for rx in (_DOC_NUMBER, _LOST_NUMBER, _YEARLESS_NUMBER, _MARKLESS_NUMBER, _WORD_NUMBER):
         for ln in lines[: max(limit, 1)]:
             alone = _CELL_BARS.sub(
                 "", ln.match
@@ -3165,6 +3253,28 @@ _OWN_REALITY = re.compile(
     r"结合(?:我|本)?(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|盟|旗))(?:的)?实际"
 )
 _HEAD_LINES = 5
+
+
+# A place inside a title that opens with no place of its own (关于面向社会公开征集利川市2025年民生实事项目建议的公告):
+# a division's full name, its level word written, outside any cited title.
+_INNER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治州|自治县|市|县|区|旗|州)")
+
+
+def _place_in_title(title: str | None, src: SourceDocument, regions: RegionTable) -> str | None:
+    """The one division a title names inside it, by its full name, when no issuer or heading places the page."""
+    if not title:
+        return None
+    key = _CITED.sub("", fold(title))
+    helped = tuple(_disclosure().get("title_place", {}).get("beneficiary_verbs", []))
+    found: set[str] = set()
+    for i in range(len(key) - 2):
+        m = _INNER_PLACE.match(key, i)
+        if m is None or key[:i].endswith(helped):
+            continue
+        place = regions.prefix_of(m.group(), src.match)
+        if place is not None and name_key(place).endswith(name_key(m.group())):
+            found.add(place)
+    return found.pop() if len(found) == 1 else None
 
 
 def _own_place(src: SourceDocument, lines: list[_Line], regions: RegionTable) -> str | None:
