@@ -1,0 +1,174 @@
+"""Forms of pages nobody tuned for (round 24's unlabeled audit of 工作要点, 若干措施, 民生实事, 稳就业, 促进消费, 教育
+and 卫生健康 pages, issues 11 and 12).
+
+Measures:
+- ``第一项 …`` items number a 若干措施 page as articles do (第一条): each is a measure, its marker as written.
+- ``1 实施…`` (a number and a blank, no point) is a 1. item where the page numbers its items so (the number before or
+  after it opens another line the same way); a lone one, or a table row with blanks between its cells, is none.
+- ``附:1、….docx / 2、….docx`` lists a notice's attachment files, no items.
+
+Targets:
+- A bare ``(含)`` or ``(不含)`` after a figure marks a class's bound (购车价格在30万元(含)以上的补贴10000元; 在20万元
+  (含)—30万元的补贴6000元): the price or size bands of a subsidy scale, not figures to reach.
+- A clause opened by 包括 / 其中 divides the sum of the clause before it: its parts are budget (or policy amounts)
+  when the sum is (编列232.81亿元,包括A11.25亿元、B214.56亿元); 编列 budgets a sum.
+- A unit in brackets after a bare number (总投资1,500,000(千元)) is the figure's unit, the number kept as written.
+- The level a change starts from (上限由现在的40%增至50%) is no target; the new level is.
+- A barred 完成情况 table's share-of-plan column (序号 | 项目 | 完成情况 | 占全年计划 |) reports progress.
+
+Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
+from tests.loaders.test_targets import targets
+
+# a measure as (its path with its number, the label's first 8 characters, its units)
+Want = tuple[str, str, list[str]]
+MeasureCase = tuple[str, list[Want]]
+TargetCase = tuple[str, list[tuple[str, str, str, str]]]
+
+MEASURES: dict[str, list[MeasureCase]] = {
+    "items_numbered_as_xiang": [
+        (
+            "某市促进消费若干措施\n"
+            "第一项 开展消费季活动。全年举办促消费活动100场以上。(责任单位:市商务局)\n"
+            "第二项 发放消费券。(责任单位:市财政局、市商务局)\n"
+            "第三项 培育夜间经济。(责任单位:市商务局)\n",
+            [
+                ("第一项", "开展消费季活动", ["市商务局"]),
+                ("第二项", "发放消费券", ["市财政局", "市商务局"]),
+                ("第三项", "培育夜间经济", ["市商务局"]),
+            ],
+        ),
+    ],
+    "a_number_and_a_blank_for_the_point": [
+        (
+            "某县卫生健康工作要点\n"
+            "一、提升医疗服务能力\n"
+            "1 实施县域医共体建设。建成紧密型医共体3个。(责任单位:县卫健局)\n"
+            "2 推进基层能力提升。新建村卫生室20个。(责任单位:县卫健局)\n"
+            "3 加强公共卫生服务。老年人健康管理率达到70%以上。\n"
+            "二、深化医改\n"
+            "1 推进公立医院改革。(责任单位:县卫健局、县医保局)\n"
+            "2 推进医保支付方式改革。(责任单位:县医保局)\n",
+            [
+                ("一/1", "实施县域医共体建", ["县卫健局"]),
+                ("一/2", "推进基层能力提升", ["县卫健局"]),
+                ("一/3", "加强公共卫生服务", []),
+                ("二/1", "推进公立医院改革", ["县卫健局", "县医保局"]),
+                ("二/2", "推进医保支付方式", ["县医保局"]),
+            ],
+        ),
+        # a lone number and a blank (a header's page number): no item, the 一、 heading's own text stands
+        (
+            "1 省政府文件青海省人民政府关于印发若干政策措施的通知\n"
+            "一、全力扩大有效信贷投放。各银行机构加大信贷投放力度。(责任单位:省财政厅)\n",
+            [("一", "全力扩大有效信贷", ["省财政厅"])],
+        ),
+    ],
+    "a_notices_attachment_files_after_fu": [
+        (
+            "各镇人民政府,县政府各有关部门:\n"
+            "为做好我县创建国家卫生城市工作,现对创卫工作任务再次进行细化分解。\n"
+            "附:1、创建国家卫生城市目标任务分解和分值责任细则.docx\n"
+            "2、县各单位创城主要工作任务.docx\n"
+            "某县人民政府办公室\n"
+            "2016年9月8日\n",
+            [],
+        ),
+    ],
+}
+
+TARGETS: dict[str, list[TargetCase]] = {
+    "an_inclusive_mark_bounds_a_class": [
+        (
+            "购车价格在30万元(含)以上的补贴10000元,在20万元(含)—30万元的补贴6000元,在20万元以下的补贴2000元。",
+            [
+                ("10000", "元", "=", "policy_amount"),
+                ("6000", "元", "=", "policy_amount"),
+                ("2000", "元", "=", "policy_amount"),
+            ],
+        ),
+        ("年营业收入5000万元(不含)以上的企业,给予20万元奖励。", [("20", "万元", "=", "policy_amount")]),
+        # no (含): the figure is the goal
+        ("全年新增就业30万人以上。", [("300000", "人", ">=", "goal")]),
+    ],
+    "a_breakdown_takes_the_kind_of_its_sum": [
+        (
+            "市财政编列232.81亿元,包括数字建设11.25亿元、城乡建设214.56亿元及绿能建设7亿元。",
+            [
+                ("232.81", "亿元", "=", "budget"),
+                ("11.25", "亿元", "=", "budget"),
+                ("214.56", "亿元", "=", "budget"),
+                ("7", "亿元", "=", "budget"),
+            ],
+        ),
+        (
+            "安排专项资金5000万元,其中省级资金3000万元。",
+            [("5000", "万元", "=", "budget"), ("3000", "万元", "=", "budget")],
+        ),
+        # a goal's parts stay goals
+        (
+            "实现工业总产值800亿元,其中规模以上工业产值600亿元。",
+            [("800", "亿元", "=", "goal"), ("600", "亿元", "=", "goal")],
+        ),
+    ],
+    "a_unit_in_brackets_after_a_bare_number": [
+        (
+            "新建中小学10所,总投资1,500,000(千元)。",
+            [("10", "所", "=", "goal"), ("1500000", "千元", "=", "goal")],
+        ),
+        ("改造老旧小区,安排资金1360(万元)。", [("1360", "万元", "=", "budget")]),
+        # a table's number is no figure
+        ("详见表1(万元)。", []),
+    ],
+    "the_level_a_change_starts_from": [
+        ("非本地生人数上限由现在的40%增至50%。", [("50", "%", "=", "goal")]),
+        ("补助标准由每人每月600元升至800元。", [("800", "元", "=", "policy_amount")]),
+    ],
+    "a_share_of_plan_column_reports": [
+        (
+            "2024年为民办实事项目完成情况\n"
+            "序号 | 实事项目名称 | 完成情况 | 占全年计划 |\n"
+            "1 | 新增4000张养老床位 | 4385 | 110% |\n"
+            "2 | 新增30个社区长者食堂 | 39 | 130% |\n",
+            [("4000", "张", "=", "goal"), ("30", "个", "=", "goal")],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(MEASURES))
+def test_r24_measure_forms(variant: Callable[[str], str], text: str, want: list[Want]) -> None:
+    doc = run(variant(text))
+    got = [
+        (
+            _ascii("/".join([*(doc.sections[k].number for k in m.section_path), m.number])),
+            m.label[:8],
+            [u.surface for u in m.responsible],
+        )
+        for m in doc.measures
+    ]
+    assert got == [
+        (_ascii(variant(path)), variant(label), [variant(u) for u in units]) for path, label, units in want
+    ]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(TARGETS))
+def test_r24_target_forms(
+    variant: Callable[[str], str], text: str, want: list[tuple[str, str, str, str]]
+) -> None:
+    got = [(str(t.value), t.unit, t.comparator, t.kind) for t in targets(variant(text))]
+    assert got == want
+
+
+def _ascii(number: str) -> str:
+    """A path with its brackets in ASCII and 项 Simplified (the extraction writes (一) for （一）)."""
+    return number.replace("（", "(").replace("）", ")").replace("項", "项")
