@@ -161,7 +161,10 @@ _SENTENCE_PUNCT = re.compile(r"[。,;:!?]")
 
 # 一、 as written; 一. and 一， on pages that punctuate headings otherwise (一，2023年…, but never 一,000: a
 # comma before a group of three digits separates thousands)
-_H1 = re.compile(rf"^([{_CN}]{{1,4}})\s*(?:[、.]|,(?!\d{{3}}(?!\d)))(?![{_CN}]线)")
+# (六、七组产业道路, 一、二期工程, 三、四线城市: two numerals of a list of numbered groups, phases or tiers, no heading)
+_H1 = re.compile(
+    rf"^([{_CN}]{{1,4}})\s*(?:[、.]|,(?!\d{{3}}(?!\d)))(?![{_CN}]{{1,3}}(?:线|组|期|号|届|档|批|轮|类))"
+)
 _H2 = re.compile(rf"^\(\s*([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_OPEN = re.compile(rf"^([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_CLOSE = re.compile(rf"^\(([{_CN}]{{1,4}})(?=[^\s){_CN}])")

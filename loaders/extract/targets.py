@@ -1408,6 +1408,12 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             if m.group("pct") is not None
             else (m.start("num") if m.group("num") is not None else m.start("cn"))
         )
+        value, num_start = _with_yi_part(match, lo, num_start, m, value, unit)
+        while (
+            starts and starts[-1] >= num_start
+        ):  # 56亿6,184万元: the 亿 part, read alone before it, is the sum's
+            raw.pop()
+            starts.pop()
         pre, pre_start = _pre(match, lo, num_start)
         value_max = None
         low = _range_lower(match, lo, num_start, m, value, unit)
@@ -1526,6 +1532,23 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         out = sorted([*out, *_table_goals(match, text, lo, hi)], key=lambda t: t.span.start)
     log.debug("%s: %d targets in %d:%d", src.source_file, len(out), lo, hi)
     return out
+
+
+# The 亿 part of a sum written in 亿 and 万 (56亿6,184万元, 1亿2000万元), right before the 万 part's digits
+_YI_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*亿\s*\Z")
+
+
+def _with_yi_part(
+    match: str, lo: int, num_start: int, m: re.Match[str], value: Decimal, unit: str
+) -> tuple[Decimal, int]:
+    """A sum written in 亿 and 万 at once (新臺幣56億6,184萬元) as one figure in 万元, and where it starts."""
+    if unit != "万元" or m.group("mult") != "万":
+        return value, num_start
+    yi = _YI_BEFORE.search(match, max(lo, num_start - 12), num_start)
+    yi_value = parse_number(yi.group(1)) if yi else None
+    if yi is None or yi_value is None:
+        return value, num_start
+    return value + yi_value * 10000, yi.start()
 
 
 _TABLE_SIGNS = {"≥": ">=", "≤": "<=", ">": ">", "<": "<", "~": "~"}
@@ -1918,6 +1941,8 @@ class _TargetWords:
     project_name: re.Pattern[str]  # a project's name words after its size, to the item's end
     own_items: re.Pattern[str]  # a few qualifying words, then one of the plan's own item nouns
     own_items_before: re.Pattern[str]  # one of the plan's own item nouns right before its count
+    class_tally: re.Pattern[str]  # 安居保障类 right before a count: the plan's items of one class
+    own_item_word: re.Pattern[str]  # one of the plan's own item nouns
     listed: re.Pattern[str]  # another document's list, ending right before a count
     builds: re.Pattern[str]  # a clause's opening verb that builds or brings in the things it lists
     past_clause: re.Pattern[str]
@@ -2052,6 +2077,8 @@ def _words() -> _TargetWords:
             r"(?:" + rx("own_items").pattern + r")[\u4e00-\u9fff]{0,6}?(?:项目|任务)?"
             r"\s*(?:共|共计|合计|总计|数量为?)?\s*[((]?\s*\Z"
         ),
+        class_tally=re.compile(r"[\u4e00-\u9fff]{2,8}(?:" + rx("class_tallies").pattern + r")\s*\Z"),
+        own_item_word=rx("own_items"),
         cost_share=re.compile(r"(?:" + rx("cost_share").pattern + r")(?:[^,;。:\n]{0,12}?的)?\s*\Z"),
         progress_cell=re.compile("(?:" + rx("progress_columns").pattern + r")\Z"),
         milestone=re.compile(_BLANKS + "(?:" + rx("milestone_labels").pattern + r")(?:末|底)?\s*[:]"),
@@ -2405,6 +2432,12 @@ def _not_a_commitment(
         return (
             True  # 民生实事人大票决项目共10个, 区住建局区政府民生实事项目(1个): the plan's own items tallied
         )
+    if (
+        unit in ("项", "个", "件")
+        and w.class_tally.search(match, max(0, num_start - 12), num_start)
+        and w.own_item_word.search(match, max(0, num_start - _CLASS_TALLY_BACK), num_start)
+    ):
+        return True  # 民生实事项目共20项。其中,安居保障类3项: the plan's own items tallied by class
     if unit == "小时" and _TIME_CIRCLE.match(tail):
         return True  # 2小时通勤圈, 1小时经济圈: the name of a travel-time zone
     if unit == "次" and (w.sessions.match(tail) or "届" in match[max(0, num_start - 5) : num_start]):
@@ -2623,6 +2656,9 @@ def _placed_project(w: _TargetWords, match: str, num_start: int, end: int) -> bo
             False  # 开工建设绥滨、饶河等灌区5个渠首工程: a verb, a list's 等: a clause that builds, no title
         )
     return bool(w.project_name.match(match, end))
+
+
+_CLASS_TALLY_BACK = 120  # how far back a class tally's own-items word is looked for
 
 
 # A figure a change starts from (由缴纳失业保险费的50%提高到100%, 从3家增加到5家): the goal is the second one.
@@ -2941,6 +2977,10 @@ def _kind(
     if unit not in _MONEY and "元/" not in unit:
         return "goal"
     before = match[clause_start:fig_start]
+    if not before.strip() and clause_start > 0 and match[clause_start - 1] == ":":
+        # 资金额度:100万元: a field's figure, its kind named by the field's label before the colon
+        label = _last_stop(match, max(0, clause_start - 1 - _LABEL_BACK), clause_start - 1, _CLAUSE_CHARS)
+        before = match[label : clause_start - 1]
     w = _words()
     if w.policy.search(before):
         return "policy_amount"
@@ -2955,6 +2995,7 @@ def _kind(
 
 
 _BREAKDOWN_BACK = 80  # how far back the clause a breakdown divides is read
+_LABEL_BACK = 12  # how far back a field's label before its colon is read
 
 
 def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:

@@ -6,6 +6,7 @@ Measures:
 - ``1 实施…`` (a number and a blank, no point) is a 1. item where the page numbers its items so (the number before or
   after it opens another line the same way); a lone one, or a table row with blanks between its cells, is none.
 - ``附:1、….docx / 2、….docx`` lists a notice's attachment files, no items.
+- Two numerals of a list before a group, phase or tier word (六、七组产业道路, 一、二期工程) open no 一、 heading.
 
 Targets:
 - A bare ``(含)`` or ``(不含)`` after a figure marks a class's bound (购车价格在30万元(含)以上的补贴10000元; 在20万元
@@ -15,6 +16,11 @@ Targets:
 - A unit in brackets after a bare number (总投资1,500,000(千元)) is the figure's unit, the number kept as written.
 - The level a change starts from (上限由现在的40%增至50%) is no target; the new level is.
 - A barred 完成情况 table's share-of-plan column (序号 | 项目 | 完成情况 | 占全年计划 |) reports progress.
+- A count after a class of the plan's items (民生实事项目共20项。其中,安居保障类3项) tallies the plan's own items; a
+  count of the plans a notice hands on (…等8个专项实施方案) counts documents.
+- A coupon's use limits (每人每天限2次, 活动期内共4次) are the rule's, no goals.
+- A field's figure (资金额度:100万元) takes its kind from the field's label.
+- A sum written in 亿 and 万 at once (56億6,184萬元) is one figure in 万元.
 
 Inline texts in both scripts and both punctuations."""
 
@@ -69,6 +75,16 @@ MEASURES: dict[str, list[MeasureCase]] = {
             "1 省政府文件青海省人民政府关于印发若干政策措施的通知\n"
             "一、全力扩大有效信贷投放。各银行机构加大信贷投放力度。(责任单位:省财政厅)\n",
             [("一", "全力扩大有效信贷", ["省财政厅"])],
+        ),
+    ],
+    "two_numerals_of_a_list_are_no_heading": [
+        (
+            "马白镇木都底\n六、七组产业道路项目\n八寨镇浪建线修复工程\n",
+            [],
+        ),
+        (
+            "一、二期工程同步推进\n二、加快项目建设。(责任单位:县发改局)\n",
+            [("二", "加快项目建设", ["县发改局"])],
         ),
     ],
     "a_notices_attachment_files_after_fu": [
@@ -130,6 +146,32 @@ TARGETS: dict[str, list[TargetCase]] = {
     "the_level_a_change_starts_from": [
         ("非本地生人数上限由现在的40%增至50%。", [("50", "%", "=", "goal")]),
         ("补助标准由每人每月600元升至800元。", [("800", "元", "=", "policy_amount")]),
+    ],
+    "the_plans_items_tallied_by_class": [
+        (
+            "最终确定了今年的民生实事项目共20项,计划总投资2.4亿元。其中,安居保障类3项,城市安全类3项,绿化美化类2项。",
+            [("2.4", "亿元", "=", "goal")],
+        ),
+        # no own-items word before: a class's count is a goal
+        ("新建一类充电站10个,改造二类充电站5个。", [("10", "个", "=", "goal"), ("5", "个", "=", "goal")]),
+    ],
+    "a_count_of_the_plans_handed_on": [
+        ("研究制定了冷链物流、5G网络建设和城镇老旧小区改造等8个专项实施方案。", []),
+        ("全年新建5G基站800个。", [("800", "个", "=", "goal")]),
+    ],
+    "a_coupons_use_limits": [
+        (
+            "一次性消费满50元补贴10元,每人每天限2次,活动期内共4次。",
+            [("10", "元", "=", "policy_amount")],
+        ),
+    ],
+    "a_fields_label_names_its_kind": [
+        ("资金额度:100万元。", [("100", "万元", "=", "budget")]),
+        ("补贴标准:每人500元。", [("500", "元", "=", "policy_amount")]),
+    ],
+    "a_sum_in_yi_and_wan": [
+        ("整体计划总预算为56亿6,184万元。", [("566184", "万元", "=", "budget")]),
+        ("安排资金1亿2000万元。", [("12000", "万元", "=", "budget")]),
     ],
     "a_share_of_plan_column_reports": [
         (
