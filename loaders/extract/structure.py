@@ -3568,6 +3568,9 @@ def _title_only(src: SourceDocument, line: Line) -> bool:
 _FRAME_MAX = max(len(w) for w in (*vocabulary().not_measure, *vocabulary().assign_only)) + 4
 
 
+_FRAME_JOIN = re.compile(r"[和及与、,\s]+")
+
+
 @lru_cache(maxsize=4096)
 def _title_kind(title: str, exact: bool) -> str | None:
     """ "frame" / "assign_only" for one heading title (``exact``: the whole title is the word, as for an
@@ -3579,6 +3582,11 @@ def _title_kind(title: str, exact: bool) -> str | None:
     parts = [p for p in re.split(r"[,、;\s]+", t) if p]
     if len(parts) >= 2 and all(p in vocab.requirement_phrases for p in parts):
         return "assign_only"  # 加强领导,落实责任: a work requirement (强化宣传 alone may head a measure)
+    joined = [p for p in _FRAME_JOIN.split(t) if p]
+    if len(joined) >= 2 and all(p in vocab.not_measure for p in joined):
+        return (
+            "frame"  # 指导思想和基本原则, 总体要求与主要目标: two parts of the plan's frame under one heading
+        )
     for kind, words in (("frame", vocab.not_measure), ("assign_only", vocab.assign_only)):
         if exact and t in words:
             return kind

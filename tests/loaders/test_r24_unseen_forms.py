@@ -7,6 +7,9 @@ Measures:
   after it opens another line the same way); a lone one, or a table row with blanks between its cells, is none.
 - ``附:1、….docx / 2、….docx`` lists a notice's attachment files, no items.
 - Two numerals of a list before a group, phase or tier word (六、七组产业道路, 一、二期工程) open no 一、 heading.
+- A heading joining two parts of the plan's frame (指导思想和基本原则) heads no measures, as each part alone does.
+- A figure a measure's title announces and its text states again (培育夜间经济集聚区10个。在全市打造夜间经济集聚区
+  10个) is one target, the text's.
 
 Targets:
 - A bare ``(含)`` or ``(不含)`` after a figure marks a class's bound (购车价格在30万元(含)以上的补贴10000元; 在20万元
@@ -85,6 +88,16 @@ MEASURES: dict[str, list[MeasureCase]] = {
         (
             "一、二期工程同步推进\n二、加快项目建设。(责任单位:县发改局)\n",
             [("二", "加快项目建设", ["县发改局"])],
+        ),
+    ],
+    "two_frame_parts_under_one_heading": [
+        (
+            "一、指导思想和基本原则\n"
+            "1.坚持立德树人。全面贯彻党的教育方针。\n"
+            "2.坚持改革创新。深化教育领域综合改革。\n"
+            "二、重点任务\n"
+            "(一)扩充学位供给。新建幼儿园5所。(责任单位:县教育局)\n",
+            [("二/(一)", "扩充学位供给", ["县教育局"])],
         ),
     ],
     "a_notices_attachment_files_after_fu": [
@@ -200,6 +213,34 @@ def test_r24_measure_forms(variant: Callable[[str], str], text: str, want: list[
     assert got == [
         (_ascii(variant(path)), variant(label), [variant(u) for u in units]) for path, label, units in want
     ]
+
+
+TitleCase = tuple[str, list[list[tuple[str, str, str]]]]
+
+TITLE_REPEATS: dict[str, list[TitleCase]] = {
+    "a_title_figure_restated_by_its_text": [
+        (
+            "二、重点任务\n"
+            "(一)培育夜间经济集聚区10个。在全市打造夜间经济集聚区10个,其中省级2个。(责任单位:市商务局)\n"
+            "(二)开展促消费活动100场。全年举办各类促消费活动100场以上。(责任单位:市商务局)\n",
+            [[("10", "个", "="), ("2", "个", "=")], [("100", "场", ">=")]],
+        ),
+        # the same figure of another thing: two targets
+        (
+            "一、重点任务\n(一)建设公园10个。改造绿地10个。(责任单位:市住建局)\n",
+            [[("10", "个", "="), ("10", "个", "=")]],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(TITLE_REPEATS))
+def test_r24_title_figures_restated(
+    variant: Callable[[str], str], text: str, want: list[list[tuple[str, str, str]]]
+) -> None:
+    doc = run(variant(text))
+    assert [[(str(t.value), t.unit, t.comparator) for t in m.targets] for m in doc.measures] == want
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
