@@ -15,17 +15,18 @@ from policykg.loaders.extract.numerals import cn_number
 
 __all__ = ["article_opening", "frame_article"]
 
-_OPENING = re.compile(r"第([一二三四五六七八九十百零〇]{1,4})([章节条])[ \t\u3000]*")
+_OPENING = re.compile(r"第([一二三四五六七八九十百零〇]{1,4})([章节条项])[ \t\u3000]*")
 
 
 def article_opening(text: str) -> tuple[str, str, int, int] | None:
     """The 第N章, 第N节 or 第N条 opening a line's text: (marker as written, 章 节 or 条, its value, where its text
-    starts)."""
+    starts). A 第N项 is an article by another name (第一项 开展消费季活动。…: a 若干措施 page's items numbered as
+    items, not articles): kind 条, its marker kept as written."""
     m = _OPENING.match(text)
     value = cn_number(m.group(1)) if m else None
     if m is None or not value:
         return None
-    return m.group(0).strip(), m.group(2), value, m.end()
+    return m.group(0).strip(), "条" if m.group(2) == "项" else m.group(2), value, m.end()
 
 
 @lru_cache(maxsize=1)

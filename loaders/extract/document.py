@@ -476,12 +476,43 @@ def _fact_spans(outline: Outline) -> list[tuple[int | None, Span]]:
     return runs
 
 
+# a measure's title: a lead phrase closed by 。 or by its line's end (一、…村3824亩高标准农田建设项目(高效节水灌溉))
+_TITLE_END = re.compile(r"[。\n]")
+_TITLE_MAX = 48
+_NOT_A_TITLE = re.compile(r"[,;:|]")
+
+
+def _without_title_repeats(
+    src: SourceDocument, body: int, span: Span, found: list[TargetInfo]
+) -> list[TargetInfo]:
+    """A measure's targets without the figures its title only announces: (一)培育夜间经济集聚区10个。在全市打造夜间经济
+    集聚区10个 states one goal, its title's figure repeated by its text (the text's copy is kept, with its bound:
+    开展促消费活动100场。全年举办…100场以上). A title is a lead phrase alone (no comma, colon or cell bar)."""
+    start = max(body, span.start)
+    stop = _TITLE_END.search(src.match, start, span.end)
+    title_end = stop.start() if stop else -1
+    # no title of its own: a first sentence (…工程:突出抓好…,开工建设…) or a table row's cells
+    if title_end < 0 or title_end - start > _TITLE_MAX or _NOT_A_TITLE.search(src.match, start, title_end):
+        return found
+    later = [t for t in found if t.span.start > title_end]
+    return [t for t in found if t.span.end > title_end or not any(_restates(t, u) for u in later)]
+
+
+def _restates(title: TargetInfo, text: TargetInfo) -> bool:
+    """The text's target states the title's again: the same figure, of a thing named alike (a word of two
+    characters in both indicators: 夜间经济集聚区 in 培育… and 在全市打造…; not 公园 and 绿地)."""
+    if (title.value, title.unit, title.value_max) != (text.value, text.unit, text.value_max):
+        return False
+    words = {title.indicator[k : k + 2] for k in range(len(title.indicator) - 1)}
+    return any(text.indicator[k : k + 2] in words for k in range(len(text.indicator) - 1))
+
+
 def _assign_targets(
     src: SourceDocument, outline: Outline, doc: ParsedDocument, outside: list[tuple[int | None, Span]]
 ) -> None:
     year = doc.meta.year
     for m, item in zip(doc.measures, outline.measures, strict=True):
-        m.targets = find_targets(src, m.span, plan_year=year)
+        m.targets = _without_title_repeats(src, item.body, m.span, find_targets(src, m.span, plan_year=year))
         if item.split_target is not None:  # a table's figure and unit in two cells
             t = cell_target(src, *item.split_target, Span(item.body, item.span.end), year)
             m.targets.extend([t] if t is not None else [])

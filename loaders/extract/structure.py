@@ -161,7 +161,10 @@ _SENTENCE_PUNCT = re.compile(r"[。,;:!?]")
 
 # 一、 as written; 一. and 一， on pages that punctuate headings otherwise (一，2023年…, but never 一,000: a
 # comma before a group of three digits separates thousands)
-_H1 = re.compile(rf"^([{_CN}]{{1,4}})\s*(?:[、.]|,(?!\d{{3}}(?!\d)))(?![{_CN}]线)")
+# (六、七组产业道路, 一、二期工程, 三、四线城市: two numerals of a list of numbered groups, phases or tiers, no heading)
+_H1 = re.compile(
+    rf"^([{_CN}]{{1,4}})\s*(?:[、.]|,(?!\d{{3}}(?!\d)))(?![{_CN}]{{1,3}}(?:线|组|期|号|届|档|批|轮|类))"
+)
 _H2 = re.compile(rf"^\(\s*([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_OPEN = re.compile(rf"^([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_CLOSE = re.compile(rf"^\(([{_CN}]{{1,4}})(?=[^\s){_CN}])")
@@ -173,6 +176,12 @@ _H1_BARE = re.compile(r"^、\s*(?=[\u4e00-\u9fff][^。;,:!?]{1,19}$)")
 _H3 = re.compile(r"^(\d{1,3})\s*\*?\s*(?:[.,](?!\d)|、|。(?=[\u4e00-\u9fff\"“]))\s*")
 # (01新一代…行动计划: a zero-padded number is a series label, never an item that lost its dot)
 _H3_LOST_DOT = re.compile(r"^(?!0)(\d{1,2})(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿|%)")
+# 1 实施…: a number and a blank for the item's point (a portal's list typeset without the dot), the rest of the line one
+# run of text (a table row's cells have blanks between them: 1 地区生产总值增长7% 发改委 is a row, not an item);
+# taken as a lost dot, so only where the number goes on from the item before it
+_H3_SPACED = re.compile(
+    r"^(?!0)(\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff])(?!年|月|日|个|项|条|家|人|万|亿)(?=\S+$)"
+)
 _H4 = re.compile(r"^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*")
 _H5 = re.compile(r"^([\u2460-\u2473])\s*")
 # One-character bracketed numerals some typesetters print for (一) and (1): ㈠ (U+3220…3229), ⑴ (U+2474…2487).
@@ -219,7 +228,8 @@ _H2_SHIFTED = re.compile("^。(?=[" + re.escape(_shifted_bracket_chars()) + "])"
 # middle dot as a 施政方针 page's bullet).
 _BULLETS = frozenset("◈◆◇●○■□▪▫▸▶►•★☆◎❖✦✧➢➤·・")
 _ATTACH_ROOT = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]?\s*$")
-_ATTACH_LIST = re.compile(rf"^附件\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*\S")
+# 附:1、…docx: a notice's attachments listed after 附 alone (a portal's links to the files)
+_ATTACH_LIST = re.compile(rf"^附(?:件)?\s*(\d{{1,2}}|[{_CN}]{{1,3}})?\s*[:]\s*\S")
 _LIST_ITEM = re.compile(r"^(\d{1,2})\s*[.、,]\s*\S")
 # Sections whose numbered items are dated implementation steps (phases), not measures.
 _STEP_TITLE = re.compile(r"步骤|阶段安排|进度安排|时间安排|时间节点|推进计划|实施安排")
@@ -370,7 +380,7 @@ def _classify_marker(line: Line) -> None:
         line.value = ord(m.group(1)) - 0x2460 + 1
         line.body = base + m.end()
         return
-    m = _H3_LOST_DOT.match(s)
+    m = _H3_LOST_DOT.match(s) or _H3_SPACED.match(s)
     if m:
         line.kind, line.level, line.value, line.number = "heading", 3, int(m.group(1)), str(int(m.group(1)))
         line.damage, line.body = "lost_dot", base + m.end()
@@ -726,6 +736,7 @@ def split_lines(src: SourceDocument) -> list[Line]:
     """
     lines = _cut_lines(src)
     _classify_lines(src, lines)
+    _unmark_lone_spaced_items(lines)
     _mark_articles(lines)
     _unmark_preview_chunks(src, lines)
     _unmark_cell_milestones(lines)
@@ -733,6 +744,21 @@ def split_lines(src: SourceDocument) -> list[Line]:
     mark_goal_table(lines, src.match)
     _mark_signatures(lines)
     return lines
+
+
+def _unmark_lone_spaced_items(lines: list[Line]) -> None:
+    """A number and a blank opening a line (1 实施…) is an item only where the page numbers its items so, the
+    number before or after it opening another line the same way: a lone one is text (a letter-spaced header's
+    page number, 1 省政府文件…)."""
+    spaced = [
+        ln
+        for ln in lines
+        if ln.kind == "heading" and ln.damage == "lost_dot" and _H3_SPACED.match(ln.stripped)
+    ]
+    values = {ln.value for ln in spaced}
+    for ln in spaced:
+        if ln.value is not None and ln.value - 1 not in values and ln.value + 1 not in values:
+            ln.kind, ln.level, ln.number, ln.value, ln.damage = "content", None, "", None, ""
 
 
 _ORGANISER_ITEM = re.compile(
@@ -3542,6 +3568,9 @@ def _title_only(src: SourceDocument, line: Line) -> bool:
 _FRAME_MAX = max(len(w) for w in (*vocabulary().not_measure, *vocabulary().assign_only)) + 4
 
 
+_FRAME_JOIN = re.compile(r"[和及与、,\s]+")
+
+
 @lru_cache(maxsize=4096)
 def _title_kind(title: str, exact: bool) -> str | None:
     """ "frame" / "assign_only" for one heading title (``exact``: the whole title is the word, as for an
@@ -3553,6 +3582,11 @@ def _title_kind(title: str, exact: bool) -> str | None:
     parts = [p for p in re.split(r"[,、;\s]+", t) if p]
     if len(parts) >= 2 and all(p in vocab.requirement_phrases for p in parts):
         return "assign_only"  # 加强领导,落实责任: a work requirement (强化宣传 alone may head a measure)
+    joined = [p for p in _FRAME_JOIN.split(t) if p]
+    if len(joined) >= 2 and all(p in vocab.not_measure for p in joined):
+        return (
+            "frame"  # 指导思想和基本原则, 总体要求与主要目标: two parts of the plan's frame under one heading
+        )
     for kind, words in (("frame", vocab.not_measure), ("assign_only", vocab.assign_only)):
         if exact and t in words:
             return kind

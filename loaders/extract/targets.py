@@ -995,7 +995,7 @@ def _progress_cell(match: str, line_start: int, fig_start: int) -> bool:
         return False
     header = _barred_progress_header(match)
     return (
-        header is not None and header[0] < line_start and header[1] == match.count("|", line_start, fig_start)
+        header is not None and header[0] < line_start and match.count("|", line_start, fig_start) in header[1]
     )
 
 
@@ -1125,16 +1125,19 @@ def _bar_line_rows(match: str) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=4)
-def _barred_progress_header(match: str) -> tuple[int, int] | None:
-    """Where the first barred header line with a progress column starts, and that column's index."""
+def _barred_progress_header(match: str) -> tuple[int, frozenset[int]] | None:
+    """Where the first barred header line with a progress column starts, and the indices of its progress
+    columns (完成情况 | 占全年计划: the count done and its share of the year's plan)."""
     rx = _words().progress_cell
     pos = 0
     for line in match.split("\n"):
         if line.count("|") >= 2:
-            for k, cell in enumerate(line.split("|")):
-                cell = cell.strip()
-                if 0 < len(cell) <= _CELL_MAX and rx.search(cell):
-                    return pos, k
+            cells = [cell.strip() for cell in line.split("|")]
+            hits = frozenset(
+                k for k, cell in enumerate(cells) if 0 < len(cell) <= _CELL_MAX and rx.search(cell)
+            )
+            if hits:
+                return pos, hits
         pos += len(line) + 1
     return None
 
@@ -1382,6 +1385,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             continue  # an indicator table's cell: its goals are read by _table_goals
         vu = (
             _value_unit(m, match)
+            or _bracketed_unit(m, match)
             or _index_value(m, match, lo)
             or _tally_value(m, match, lo)
             or _duration_value(m, match, lo)
@@ -1404,6 +1408,12 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             if m.group("pct") is not None
             else (m.start("num") if m.group("num") is not None else m.start("cn"))
         )
+        value, num_start = _with_yi_part(match, lo, num_start, m, value, unit)
+        while (
+            starts and starts[-1] >= num_start
+        ):  # 56亿6,184万元: the 亿 part, read alone before it, is the sum's
+            raw.pop()
+            starts.pop()
         pre, pre_start = _pre(match, lo, num_start)
         value_max = None
         low = _range_lower(match, lo, num_start, m, value, unit)
@@ -1522,6 +1532,23 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         out = sorted([*out, *_table_goals(match, text, lo, hi)], key=lambda t: t.span.start)
     log.debug("%s: %d targets in %d:%d", src.source_file, len(out), lo, hi)
     return out
+
+
+# The 亿 part of a sum written in 亿 and 万 (56亿6,184万元, 1亿2000万元), right before the 万 part's digits
+_YI_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*亿\s*\Z")
+
+
+def _with_yi_part(
+    match: str, lo: int, num_start: int, m: re.Match[str], value: Decimal, unit: str
+) -> tuple[Decimal, int]:
+    """A sum written in 亿 and 万 at once (新臺幣56億6,184萬元) as one figure in 万元, and where it starts."""
+    if unit != "万元" or m.group("mult") != "万":
+        return value, num_start
+    yi = _YI_BEFORE.search(match, max(lo, num_start - 12), num_start)
+    yi_value = parse_number(yi.group(1)) if yi else None
+    if yi is None or yi_value is None:
+        return value, num_start
+    return value + yi_value * 10000, yi.start()
 
 
 _TABLE_SIGNS = {"≥": ">=", "≤": "<=", ">": ">", "<": "<", "~": "~"}
@@ -1692,6 +1719,29 @@ def _value_unit_of(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
             return None
         value = parse_number("一" + cn if cn in ("十", "百", "千") else cn)  # 千亿元: one thousand 亿元
     return None if value is None else (value, unit)
+
+
+# A unit in brackets right after a bare number (总投资1,500,000(千元), 補助經費500(萬元)): a figure copied from a table
+# cell whose unit the column header wrote in brackets, the unit kept with its number as if written after it; not a
+# table's or figure's own number (表1(万元)).
+_BRACKETED_UNIT = re.compile(
+    r"[ \t]*\([ \t]*((?:千|万|亿)?元|(?:万|千)?人|(?:万)?亩|(?:万)?吨|个|家|所|项)[ \t]*\)"
+)
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?:表|图|附件|第|序号)[ \t]*\Z")
+
+
+def _bracketed_unit(m: re.Match[str], match: str) -> tuple[Decimal, str] | None:
+    """The value and unit of a bare Arabic number with its unit in brackets after it (see _BRACKETED_UNIT), as
+    written."""
+    num = m.group("num")
+    if num is None or m.group("unit") or m.group("mult") or m.group("post"):
+        return None
+    b = _BRACKETED_UNIT.match(match, m.end())
+    if b is None or _NOT_A_FIGURE_BEFORE.search(match, max(0, m.start() - 4), m.start()):
+        return None
+    value = parse_number(num)
+    # the number as the cell printed it, in the header's unit (1,000,000(千元) is 1000000 千元, never rescaled)
+    return None if value is None else (value, b.group(1))
 
 
 def _ends_in_scale(cn: str | None) -> bool:
@@ -1891,6 +1941,8 @@ class _TargetWords:
     project_name: re.Pattern[str]  # a project's name words after its size, to the item's end
     own_items: re.Pattern[str]  # a few qualifying words, then one of the plan's own item nouns
     own_items_before: re.Pattern[str]  # one of the plan's own item nouns right before its count
+    class_tally: re.Pattern[str]  # 安居保障类 right before a count: the plan's items of one class
+    own_item_word: re.Pattern[str]  # one of the plan's own item nouns
     listed: re.Pattern[str]  # another document's list, ending right before a count
     builds: re.Pattern[str]  # a clause's opening verb that builds or brings in the things it lists
     past_clause: re.Pattern[str]
@@ -1900,6 +1952,7 @@ class _TargetWords:
     past_override: re.Pattern[str]
     past_opener: re.Pattern[str]  # 上年度 / 近三年 opening a sentence: what it reports is past
     money_heads: re.Pattern[str]
+    breakdown: re.Pattern[str]  # 包括 / 其中 opening a clause that divides the sum before it
     counter_labels: re.Pattern[str]
     counter_run: re.Pattern[str]
     background: re.Pattern[str]
@@ -2024,6 +2077,8 @@ def _words() -> _TargetWords:
             r"(?:" + rx("own_items").pattern + r")[\u4e00-\u9fff]{0,6}?(?:项目|任务)?"
             r"\s*(?:共|共计|合计|总计|数量为?)?\s*[((]?\s*\Z"
         ),
+        class_tally=re.compile(r"[\u4e00-\u9fff]{2,8}(?:" + rx("class_tallies").pattern + r")\s*\Z"),
+        own_item_word=rx("own_items"),
         cost_share=re.compile(r"(?:" + rx("cost_share").pattern + r")(?:[^,;。:\n]{0,12}?的)?\s*\Z"),
         progress_cell=re.compile("(?:" + rx("progress_columns").pattern + r")\Z"),
         milestone=re.compile(_BLANKS + "(?:" + rx("milestone_labels").pattern + r")(?:末|底)?\s*[:]"),
@@ -2042,6 +2097,7 @@ def _words() -> _TargetWords:
         past_override=rx("past_override"),
         past_opener=re.compile(r"\s*(?:" + rx("past_openers").pattern + ")"),
         money_heads=rx("money_heads"),
+        breakdown=re.compile("(?:" + rx("breakdown_openers").pattern + ")"),
         counter_labels=re.compile("(?:" + rx("page_counter_labels").pattern + ")" + _COUNTER_TAIL),
         # 浏览:3013下载230次 / 阅读量:567 点赞:12: a figure right after a page counter, behind a short label of its
         # own, is the next counter of the page's widget
@@ -2376,6 +2432,12 @@ def _not_a_commitment(
         return (
             True  # 民生实事人大票决项目共10个, 区住建局区政府民生实事项目(1个): the plan's own items tallied
         )
+    if (
+        unit in ("项", "个", "件")
+        and w.class_tally.search(match, max(0, num_start - 12), num_start)
+        and w.own_item_word.search(match, max(0, num_start - _CLASS_TALLY_BACK), num_start)
+    ):
+        return True  # 民生实事项目共20项。其中,安居保障类3项: the plan's own items tallied by class
     if unit == "小时" and _TIME_CIRCLE.match(tail):
         return True  # 2小时通勤圈, 1小时经济圈: the name of a travel-time zone
     if unit == "次" and (w.sessions.match(tail) or "届" in match[max(0, num_start - 5) : num_start]):
@@ -2596,13 +2658,17 @@ def _placed_project(w: _TargetWords, match: str, num_start: int, end: int) -> bo
     return bool(w.project_name.match(match, end))
 
 
+_CLASS_TALLY_BACK = 120  # how far back a class tally's own-items word is looked for
+
+
 # A figure a change starts from (由缴纳失业保险费的50%提高到100%, 从3家增加到5家): the goal is the second one.
 _FROM = re.compile(r"由|从")
 # more starting figures in a list and an adverb before the change (1800元、1500元统一提高到2200元)
 _MORE_FROM = re.compile(r"(?:\s*[、和及]\s*[\d.]+[^\d,;。、\s]{0,3})*\s*(?:统一|分别|均|都|一律)?")
 # (a rate per person may stand between the change and its new level: 提高到每人每月609元)
+# (增至 / 升至 / 降至 / 减至: the one-character verbs of a level changed, 上限由现在的40%增至50%)
 _CHANGED_TO = re.compile(
-    r"\s*(?:提高|提升|增加|增长|扩大|降低|下降|减少|压缩|缩短|上调|下调|调整)\s*(?:到|至)"
+    r"\s*(?:提高|提升|增加|增长|扩大|降低|下降|减少|压缩|缩短|上调|下调|调整|增|升|降|减)\s*(?:到|至)"
 )
 # the starting figures, then the change (one pattern, so a unit in the list cannot swallow the verb: 2800元提高到)
 _FROM_LIST_TO = re.compile(_MORE_FROM.pattern + _CHANGED_TO.pattern)
@@ -2764,6 +2830,11 @@ _BOUND_WORDS = ("以上", "以下", "以内")
 # 规模 between a money figure and its bound (1000万元规模以上研发先导资金): the size of what qualifies
 _SCALE_BOUND = re.compile(r"\s*规模\s*(?:及)?(?:以上|以下)\s*[\u4e00-\u9fff]")
 _EXCLUDING_OPEN = re.compile(r"\((?:不)?含\s*$")
+# A bare (含) or (不含) right after a figure says whether the bound itself belongs to the class (购车价格在30万元(含)以上
+# 的补贴10000元), and a figure after such a bound and a dash closes the same class (在20万元(含)—30万元的补贴6000元):
+# the price or size bands of a subsidy scale, never a figure to reach.
+_INCLUSIVE_MARK = re.compile(r"\s*\((?:不)?含\)")
+_INCLUSIVE_RANGE_END = re.compile(r"\((?:不)?含\)\s*(?:[-—–~～至到]|以上至|以上—)\s*\Z")
 _OR_BOUND = re.compile(r"\s*(?:及|或)(?:以上|以下)")
 
 
@@ -2797,6 +2868,10 @@ def _condition(
     opener = match[max(0, num_start - 4) : num_start]
     if _EXCLUDING_OPEN.search(opener):
         return True  # (不含6亩): part of the bound before it
+    if _INCLUSIVE_MARK.match(match, end) or _INCLUSIVE_RANGE_END.search(
+        match, max(0, num_start - 8), num_start
+    ):
+        return True  # 30万元(含)以上的补贴…, 在20万元(含)—30万元的补贴…: a (含) only marks a class's bound
     if pre and match[max(0, num_start - len(pre) - 1) : num_start - len(pre)] == "每":
         return True  # 每超过100万元给予1万元: a step of a reward scale
     if w.condition_ends.match(match, end):
@@ -2902,12 +2977,25 @@ def _kind(
     if unit not in _MONEY and "元/" not in unit:
         return "goal"
     before = match[clause_start:fig_start]
+    if not before.strip() and clause_start > 0 and match[clause_start - 1] == ":":
+        # 资金额度:100万元: a field's figure, its kind named by the field's label before the colon
+        label = _last_stop(match, max(0, clause_start - 1 - _LABEL_BACK), clause_start - 1, _CLAUSE_CHARS)
+        before = match[label : clause_start - 1]
     w = _words()
     if w.policy.search(before):
         return "policy_amount"
     if any(not before.startswith("收入", b.end()) for b in w.budget.finditer(before)):
         return "budget"  # not 一般公共预算收入: revenue, a goal
+    if clause_start > 0 and w.breakdown.match(before.lstrip(" ,")) is not None:
+        # 编列232.81亿元,包括数字建设11.25亿元、城乡建设214.56亿元: the parts of the sum the clause before set aside
+        # are set aside too (the breakdown names no verb of its own)
+        whole = _last_stop(match, max(0, clause_start - _BREAKDOWN_BACK), clause_start - 1, "。;!?\n")
+        return _kind(match, whole, clause_start - 1, unit)
     return "goal"
+
+
+_BREAKDOWN_BACK = 80  # how far back the clause a breakdown divides is read
+_LABEL_BACK = 12  # how far back a field's label before its colon is read
 
 
 def _pre(match: str, lo: int, num_start: int) -> tuple[str | None, int]:
