@@ -2,14 +2,24 @@
 
 When the store's stamp says it holds the previous graph, the planned delta (few documents changed) is written
 to it (``ladybug_delta``); an empty one leaves it untouched. Otherwise, or when the delta does not apply, it is
-loaded in full from graph.nt (``ladybug_load``: COPY from Arrow tables). No worker process: the engine has no JVM
-to start ahead.
+loaded in full (``ladybug_load``: COPY from Arrow tables). No worker process: the engine has no JVM to start.
+
+When a full load is certain from the start (no store of this engine, no stamp, ``--force``: ``full_load_ahead``),
+it is fed from the build itself, not from graph.nt: each extraction worker hands back its document's rows, made
+from the triples its fragment is written from (``RowsFeed``), and as soon as the shared block is merged a
+thread (``EarlyLoad``) reads the shared block's and the citations' text (what the build writes into graph.nt
+around the documents' parts), merges everything in graph.nt's order and writes the new database, while this
+thread writes the texts and the graph files (the engine's COPY releases the interpreter's lock). The store
+step then swaps it in. A cached document (an engine switch, a build with a kept cache) is read from its cache
+entry's fragment, the text graph.nt copies.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import threading
+from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -17,14 +27,103 @@ from typing import TYPE_CHECKING, cast
 from policykg.errors import PolicyKGError
 from policykg.fsutil import replace_nosync
 from policykg.graph.store import engines
-from policykg.pipeline.cache import CACHE_FORMAT, STAMP, Cache, Layout
+from policykg.pipeline.cache import (
+    CACHE_FORMAT,
+    STAMP,
+    Cache,
+    DocSummary,
+    Layout,
+    SharedState,
+    read_fragment_nt,
+)
 from policykg.pipeline.store import StoreDelta, read_stamp
 
 if TYPE_CHECKING:
     from policykg.graph.store import StoreInfo
+    from policykg.graph.store.ladybug_load import Batch
     from policykg.models import StoreReport
+    from policykg.pipeline.work import DocRows, Task
 
 log = logging.getLogger(__name__)
+
+
+def full_load_ahead(out: Path, cache: Cache, *, force: bool) -> bool:
+    """Will this build load the LadybugDB store in full whatever it extracts? (No delta can apply: ``--force``,
+    no stamp of a LadybugDB store, or no database file.)"""
+    if force or not (out / "store" / engines.LADYBUG_FILE).is_file():
+        return True
+    stamp = read_stamp(cache)
+    return stamp is None or stamp.get("engine") != engines.LADYBUG
+
+
+class RowsFeed:
+    """The store rows the extraction workers hand back (``work.Task.rows``), by cache key."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, DocRows] = {}
+
+    def result(self, _task: Task, summary: DocSummary | None, rows: DocRows | None) -> None:
+        if summary is not None and rows is not None:
+            self.rows[summary.key] = rows
+
+
+class EarlyLoad:
+    """The full load written in a thread (see the module docstring); ``finish`` swaps it in, ``close`` (also on
+    an error of the build) waits for the thread and removes what it wrote unless it was swapped in."""
+
+    def __init__(self, out: Path, folder: Path, by_id: list[DocSummary], state: SharedState, feed: RowsFeed):
+        self.store_dir = out / "store"
+        self.folder = folder
+        self.by_id = by_id
+        self.state = state
+        self.rows = feed.rows
+        self.info: StoreInfo | None = None
+        self.error: BaseException | None = None
+        self.done = False
+        self.thread = threading.Thread(target=self._run, name="policykg-ladybug-load", daemon=True)
+        self.thread.start()
+
+    def _batches(self) -> Iterator[Batch]:
+        """graph.nt's rows in its order: the shared block, then each document's part and its citations."""
+        from policykg.graph.store.ladybug_load import text_batch
+
+        yield text_batch(self.state.head_bytes()[0], "the shared block")
+        for summary in self.by_id:
+            rows = self.rows.pop(summary.key, None)
+            if rows is None:  # cached: its fragment, as graph.nt copies it
+                rows = text_batch(read_fragment_nt(self.folder, summary), f"{self.folder / summary.key}.frag")
+            yield rows
+            cites = self.state.cites.get(summary.doc_id)
+            if cites is not None and cites[0]:
+                yield text_batch(cites[0], f"the citations of {summary.doc_id}")
+
+    def _run(self) -> None:
+        from policykg.graph.store.ladybug_load import gather, write_fresh
+
+        try:
+            self.info = write_fresh(self.store_dir, lambda: gather(self._batches()))
+        except BaseException as err:  # raised in the build's thread by finish
+            self.error = err
+        finally:
+            self.rows.clear()
+
+    def finish(self) -> StoreInfo:
+        """The new database made the store, once written."""
+        from policykg.graph.store.ladybug_load import swap_in
+
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        assert self.info is not None
+        self.done = True
+        return swap_in(self.store_dir, self.info)
+
+    def close(self) -> None:
+        from policykg.graph.store.ladybug_load import discard_fresh
+
+        self.thread.join()
+        if not self.done:
+            discard_fresh(self.store_dir)
 
 
 def _unchanged(out: Path, planned: StoreDelta | None, stamp: dict[str, object] | None) -> bool:
@@ -66,16 +165,21 @@ def _by_delta(
     return None
 
 
-def ladybug_store_step(out: Path, cache: Cache, layout: Layout, planned: StoreDelta | None) -> StoreReport:
-    """Bring ``out/store`` to the graph just written, then stamp it (removed first, so an interrupted load is
-    never trusted)."""
+def ladybug_store_step(
+    out: Path, cache: Cache, layout: Layout, planned: StoreDelta | None, early: EarlyLoad | None = None
+) -> StoreReport:
+    """Bring ``out/store`` to the graph just written (by ``early`` when it was loaded ahead), then stamp it
+    (removed first, so an interrupted load is never trusted)."""
     from policykg.graph.store import StoreInfo
     from policykg.graph.store.ladybug_load import load_store
 
     stamp_file = cache.folder / STAMP
     stamp = read_stamp(cache)
     stamp_file.unlink(missing_ok=True)
-    if stamp is not None and _unchanged(out, planned, stamp):
+    if early is not None:
+        info = early.finish()
+        total = info.nodes_written
+    elif stamp is not None and _unchanged(out, planned, stamp):
         log.info("store: the graph did not change; the LadybugDB store is kept")
         counts = stamp.get("counts")
         nodes = stamp.get("nodes")

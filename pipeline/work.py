@@ -10,7 +10,7 @@ import os
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from policykg.errors import GraphBuildError, LoadError, PolicyKGError
 from policykg.fsutil import replace_nosync
@@ -22,6 +22,8 @@ from policykg.procutil import FILE_SECONDS, WORKER_MEMORY, init_extract_worker, 
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from policykg.graph.rdf.stream import Fragment
 
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,22 @@ class Task:
     key: str
     cache_dir: Path
     base_iri: str
+    rows: bool = False  # also hand back the document's store rows (``DocRows``: a LadybugDB load reads them)
+
+
+# One document's nodes (IRI -> labels and properties) and relationships (start, type, end), checked as a store
+# load checks a batch (``policykg.graph.store.sync.check_batch``).
+DocRows = tuple[dict[str, tuple[tuple[str, ...], dict[str, Any]]], list[tuple[str, str, str]]]
+Result = tuple[DocSummary | None, str | None, DocRows | None]
+
+
+def doc_rows(frag: Fragment) -> DocRows:
+    """The rows a store load would read from ``frag.nt``, read from its triples (``keep_triples``)."""
+    from policykg.graph.store.pgraph import element_batch_from_triples
+    from policykg.graph.store.sync import check_batch
+
+    assert frag.local is not None, "the fragment was made without keep_triples"
+    return check_batch(*element_batch_from_triples(frag.local.subjects))
 
 
 def extract_one(path: Path, max_bytes: int) -> ParsedDocument:
@@ -57,28 +75,31 @@ def extract_one(path: Path, max_bytes: int) -> ParsedDocument:
     return extract(load(path, max_bytes=max_bytes))
 
 
-def process(task: Task) -> tuple[DocSummary | None, str | None]:
-    """Worker entry point: extract one file, render its fragment, write its cache entry, return its summary.
-    A PolicyKGError becomes a skip reason; anything else is a bug and propagates."""
+def process(task: Task) -> Result:
+    """Worker entry point: extract one file, render its fragment, write its cache entry, return its summary
+    (and its store rows when the task asks for them). A PolicyKGError becomes a skip reason; anything else is a
+    bug and propagates."""
     from policykg.graph.rdf.stream import make_fragment
 
     try:
         with time_budget(FILE_SECONDS, str(task.path)):
             doc = extract_one(task.path, task.max_bytes)
-            frag = make_fragment(doc, task.base_iri)
+            frag = make_fragment(doc, task.base_iri, keep_triples=task.rows)
+            rows = doc_rows(frag) if task.rows else None
     except MemoryError:
-        return None, f"needs more than {WORKER_MEMORY // 2**20} MB of memory to extract; skipped"
+        return None, f"needs more than {WORKER_MEMORY // 2**20} MB of memory to extract; skipped", None
     except GraphBuildError as err:
-        return None, str(err)
+        return None, str(err), None
     except PolicyKGError as err:
-        return None, err.problem if isinstance(err, LoadError) else str(err)
+        return None, err.problem if isinstance(err, LoadError) else str(err), None
     except (
         ValueError,
         TypeError,
         KeyError,
     ) as err:  # a bug in a builder rule: skip the file, log the traceback
         log.exception("%s: building its graph failed", task.path)
-        return None, f"building its graph failed ({type(err).__name__}: {err}); please report this"
+        return None, f"building its graph failed ({type(err).__name__}: {err}); please report this", None
+    frag.local = None
     text = doc.source.text.encode("utf-8", "surrogatepass")
     nt, ttl = frag.nt.encode("utf-8"), frag.ttl.encode("utf-8")
     pickled = pickle.dumps(frag.shared, protocol=pickle.HIGHEST_PROTOCOL)
@@ -108,7 +129,7 @@ def process(task: Task) -> tuple[DocSummary | None, str | None]:
         shared_sha=part_digest(pickled),
         shared_len=len(blob),
     )
-    return summary, None
+    return summary, None, rows
 
 
 def part_digest(pickled: bytes) -> str:
@@ -133,10 +154,11 @@ def run_extraction(
     tasks: list[Task],
     jobs: int | None,
     bar: ProgressBar | None = None,
-    on_result: Callable[[Task, DocSummary | None], None] | None = None,
+    on_result: Callable[[Task, DocSummary | None, DocRows | None], None] | None = None,
 ) -> list[tuple[DocSummary | None, str | None]]:
     """Every task's result, in order: in a process pool when there are enough of them. ``on_result`` is told
-    each task's summary (None: skipped) as it comes, in order (its cache entry is written by then)."""
+    each task's summary (None: skipped) and store rows (when the task asked for them) as they come, in order
+    (its cache entry is written by then)."""
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     results: list[tuple[DocSummary | None, str | None]] = []
     if not tasks:
@@ -145,6 +167,11 @@ def run_extraction(
     import policykg.graph.rdf.stream  # noqa: F401
     import policykg.loaders.extract  # noqa: F401
 
+    if any(task.rows for task in tasks):
+        from policykg.graph.rdf.mapping import get_mapping
+        from policykg.graph.store import sync  # noqa: F401
+
+        get_mapping()
     if bar is not None:
         bar.start(len(tasks))
     try:
@@ -166,9 +193,9 @@ def run_extraction(
             try:
                 with ProcessPoolExecutor(max_workers=workers, initializer=init_extract_worker) as pool:
                     for task, result in zip(tasks, pool.map(process, tasks, chunksize=chunk), strict=True):
-                        results.append(result)
+                        results.append(result[:2])
                         if on_result is not None:
-                            on_result(task, result[0])
+                            on_result(task, result[0], result[2])
                         if bar is not None:
                             bar.advance(task.path.name)
             finally:
@@ -176,9 +203,10 @@ def run_extraction(
                     gc.unfreeze()  # a process that builds again (a library caller) collects it as before
         else:
             for task in tasks:
-                results.append(process(task))
+                summary, problem, rows = process(task)
+                results.append((summary, problem))
                 if on_result is not None:
-                    on_result(task, results[-1][0])
+                    on_result(task, summary, rows)
                 if bar is not None:
                     bar.advance(task.path.name)
     finally:

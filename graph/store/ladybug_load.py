@@ -1,9 +1,15 @@
-"""A LadybugDB store loaded in full from a build's graph.nt (issue 13): the same rows as the ArcadeDB store's
-load (the project's N-Triples reader, ``sync.check_batch`` and ``sync.merge_props``), grouped per table, handed
-to the engine as Arrow tables by ``COPY`` (its bulk path: the primary-key index is built by the copy).
+"""A LadybugDB store loaded in full (issue 13): the same rows as the ArcadeDB store's load (the project's
+N-Triples reader, ``sync.check_batch`` and ``sync.merge_props``), grouped per table, handed to the engine as
+Arrow tables by ``COPY`` (its bulk path: the primary-key index is built by the copy).
 
-The load writes a new database file beside the store's and swaps it in at the end, so a failed load leaves the
-previous store as it was. A rebuild writes the build's delta instead (``ladybug_delta``) whenever it applies.
+The rows come in checked batches (``Batch``), merged by ``gather`` in graph.nt's order: from graph.nt itself
+(``load_store``, read in pieces), or, in a first build, from the build's own rows (``pipeline.store_ladybug``:
+each document's rows made by the extraction worker from its triples, the shared block and the citations read
+from the text the build writes into graph.nt), without reading graph.nt back.
+
+The load writes a new database file beside the store's (``write_fresh``) and swaps it in at the end
+(``swap_in``), so a failed load leaves the previous store as it was. A rebuild writes the build's delta instead
+(``ladybug_delta``) whenever it applies.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ import logging
 import os
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +33,7 @@ READ_CHUNK = 8 << 20
 
 NodeRows = dict[str, tuple[tuple[str, ...], dict[str, Any]]]
 RelRows = list[tuple[str, str, str]]
+Batch = tuple[NodeRows, RelRows]  # one batch's nodes and relationships, checked (``sync.check_batch``)
 
 
 def _pieces(nt: Path, size: int = READ_CHUNK) -> Iterator[bytes]:
@@ -45,28 +52,40 @@ def _pieces(nt: Path, size: int = READ_CHUNK) -> Iterator[bytes]:
             yield rest
 
 
-def read_graph(nt: Path) -> tuple[NodeRows, RelRows]:
-    """Every node (labels and properties merged over the file, as the ArcadeDB load merges them) and every
-    relationship of ``nt``."""
+def text_batch(data: bytes, where: str) -> Batch:
+    """The checked rows of N-Triples text in the form policykg writes (a piece of graph.nt, a document's part,
+    the shared block); ``where`` names it in errors."""
     from policykg.graph.store import sync
     from policykg.graph.store.pgraph import element_batch_from_ntriples_text
 
+    return sync.check_batch(*element_batch_from_ntriples_text(data, where=where))
+
+
+def gather(batches: Iterable[Batch]) -> tuple[NodeRows, RelRows]:
+    """Every node of ``batches`` (labels and properties merged over them, as the ArcadeDB load merges a node
+    several batches describe) and every relationship, once, in their order."""
+    from policykg.graph.store import sync
+
     nodes: NodeRows = {}
     rels: dict[tuple[str, str, str], None] = {}
+    for checked, rel_rows in batches:
+        for iri, (labels, props) in checked.items():
+            have = nodes.get(iri)
+            if have is not None:
+                labels = tuple(sorted({*have[0], *labels}))
+                props = sync.merge_props(have[1], props)
+            nodes[iri] = (labels, props)
+        rels.update(dict.fromkeys(rel_rows))
+    return nodes, list(rels)
+
+
+def read_graph(nt: Path) -> tuple[NodeRows, RelRows]:
+    """Every node (labels and properties merged over the file, as the ArcadeDB load merges them) and every
+    relationship of ``nt``."""
     try:
-        for piece in _pieces(nt):
-            batch_nodes, batch_rels = element_batch_from_ntriples_text(piece, where=str(nt))
-            checked, rel_rows = sync.check_batch(batch_nodes, batch_rels)
-            for iri, (labels, props) in checked.items():
-                have = nodes.get(iri)
-                if have is not None:
-                    labels = tuple(sorted({*have[0], *labels}))
-                    props = sync.merge_props(have[1], props)
-                nodes[iri] = (labels, props)
-            rels.update(dict.fromkeys(rel_rows))
+        return gather(text_batch(piece, str(nt)) for piece in _pieces(nt))
     except OSError as err:
         raise StoreError(f"{nt}: cannot read the graph: {err}") from err
-    return nodes, list(rels)
 
 
 def _arrow_type(pa: Any, column_type: str) -> Any:
@@ -186,26 +205,41 @@ def _remove_database(db_file: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def load_store(store_dir: Path, nt: Path) -> StoreInfo:
-    """``store_dir`` made to hold exactly ``nt``'s graph: a new database written beside the old one, then
-    swapped in; the folder records its engine."""
-    engines.ladybug_module()  # a missing extra is said before graph.nt is read
-    # the engine recorded first: a failed first load leaves a folder every command knows for LadybugDB's (and
-    # says to build again), never an empty folder the ArcadeDB engine would make a database in
+def write_fresh(store_dir: Path, rows: Callable[[], tuple[NodeRows, RelRows]]) -> StoreInfo:
+    """A new database beside the store's (``graph.lbug.new``) holding what ``rows()`` gives; nothing of it is
+    left when that or the write fails. ``swap_in`` makes it the store. The folder records its engine first: a
+    failed first load leaves a folder every command knows for LadybugDB's (and says to build again), never an
+    empty folder the ArcadeDB engine would make a database in."""
+    engines.ladybug_module()  # a missing extra is said before any row is read
     engines.write_marker(store_dir, engines.LADYBUG)
-    final = store_dir / engines.LADYBUG_FILE
     fresh = store_dir / f"{engines.LADYBUG_FILE}.new"
     _remove_database(fresh)
     try:
-        nodes, rels = read_graph(nt)
-        info = write_database(fresh, nodes, rels)
+        nodes, rels = rows()
+        return write_database(fresh, nodes, rels)
     except PolicyKGError:
         _remove_database(fresh)
         raise
     except Exception as err:  # the engine raises RuntimeError for every kind of failure
         _remove_database(fresh)
         raise StoreError(f"{store_dir}: loading the LadybugDB store failed: {err}") from err
+
+
+def swap_in(store_dir: Path, info: StoreInfo) -> StoreInfo:
+    """The database ``write_fresh`` wrote made the store (the previous one removed)."""
+    final = store_dir / engines.LADYBUG_FILE
     _remove_database(final)
-    os.replace(fresh, final)
+    os.replace(store_dir / f"{engines.LADYBUG_FILE}.new", final)
     info.target = f"embedded:{store_dir}"
     return info
+
+
+def discard_fresh(store_dir: Path) -> None:
+    """A database ``write_fresh`` wrote that will not be swapped in, removed."""
+    _remove_database(store_dir / f"{engines.LADYBUG_FILE}.new")
+
+
+def load_store(store_dir: Path, nt: Path) -> StoreInfo:
+    """``store_dir`` made to hold exactly ``nt``'s graph: a new database written beside the old one, then
+    swapped in; the folder records its engine."""
+    return swap_in(store_dir, write_fresh(store_dir, lambda: read_graph(nt)))
