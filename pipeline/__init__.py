@@ -79,7 +79,7 @@ from policykg.pipeline.cache import CACHE_DIR, STAMP, Cache, DocSummary, Fragmen
 from policykg.pipeline.lock import build_lock, remove_stale_temps
 from policykg.pipeline.report import report_dict, write_report
 from policykg.pipeline.store import StoreDelta, prepare_store_delta, store_step
-from policykg.pipeline.store_ladybug import EarlyLoad, RowsFeed, full_load_ahead, ladybug_store_step
+from policykg.pipeline.store_ladybug import EarlyLoad, clear_rows, full_load_ahead, ladybug_store_step
 from policykg.pipeline.store_worker import DeltaWorker, LoadWorker, StoreWorker, jvm_running
 
 if TYPE_CHECKING:
@@ -143,14 +143,14 @@ def build(
             loader = LoadWorker.maybe(out, load_store=arcade, documents=len(run.files), force=force)
             if loader is not None:
                 workers.enter_context(loader)
-        rows = _rows_feed(run, out, load_store=load_store and engine == engines.LADYBUG, force=force)
+        rows = _ask_rows(run, out, load_store=load_store and engine == engines.LADYBUG, force=force)
         lap("inputs hashed and looked up in the cache")
         # The load worker writes each document's nodes (its fragment, from the cache) as soon as its extraction
         # ends, while the next ones are extracted, the shared block is merged and the graph files are written.
         feed = _Feed(run, loader) if loader is not None and loader.early else None
         if run.todo:
             say(f"extracting {len(run.todo)} file{'s' if len(run.todo) != 1 else ''}")
-        by_id = _extract(run, jobs, progress, feed, rows)
+        by_id = _extract(run, jobs, progress, feed)
         if not by_id:
             run.info.seconds = lap.total()
             return run.info  # nothing written: no empty or partial graph replaces a good one
@@ -170,8 +170,8 @@ def build(
             loader.rest_ahead(state.head_nt, cites)  # written while the texts and graph files are
         _count(run.info, by_id, state.triples, (state.units, state.industries, state.systems))
         early = None
-        if rows is not None:  # the LadybugDB store is written from the build's rows while the files are
-            early = EarlyLoad(out, run.cache.folder, by_id, state, rows)
+        if rows:  # the LadybugDB store is written from the build's rows while the files are
+            early = EarlyLoad(out, run.cache.folder, by_id, state)
             workers.callback(early.close)
 
         say("writing the texts and the graph files")
@@ -287,24 +287,21 @@ def _delta_worker(run: _Run, *, load_store: bool, force: bool) -> DeltaWorker | 
     return None
 
 
-def _rows_feed(run: _Run, out: Path, *, load_store: bool, force: bool) -> RowsFeed | None:
-    """When the LadybugDB store will be loaded in full, the extraction workers are asked for each document's
-    store rows (``work.Task.rows``), collected here: the load then reads no graph.nt."""
+def _ask_rows(run: _Run, out: Path, *, load_store: bool, force: bool) -> bool:
+    """When the LadybugDB store will be loaded in full, the extraction workers are asked to write each
+    document's store rows (``work.Task.rows``): the load then reads no graph.nt."""
     if not load_store or not full_load_ahead(out, run.cache, force=force):
-        return None
+        return False
+    clear_rows(run.cache.folder)
     run.todo = [replace(task, rows=True) for task in run.todo]
-    return RowsFeed()
+    return True
 
 
 def _extract(
-    run: _Run,
-    jobs: int | None,
-    progress: bool | ProgressBar,
-    feed: _Feed | None = None,
-    rows: RowsFeed | None = None,
+    run: _Run, jobs: int | None, progress: bool | ProgressBar, feed: _Feed | None = None
 ) -> list[DocSummary]:
     """Extract what the cache lacks; record skips, the index and the per-file entries. Returns the documents
-    to build, in ``doc_id`` order (empty when none). ``feed`` (or ``rows``) is told each result as it comes."""
+    to build, in ``doc_id`` order (empty when none). ``feed`` is told each result as it comes."""
     from policykg.graph.rdf.stream import intern_part
 
     if progress is True:
@@ -313,8 +310,7 @@ def _extract(
         progress = ExtractionBar()
     if feed is not None:
         feed.start()
-    on_result = feed.result if feed is not None else rows.result if rows is not None else None
-    results = work.run_extraction(run.todo, jobs, progress or None, on_result)
+    results = work.run_extraction(run.todo, jobs, progress or None, feed.result if feed is not None else None)
     if feed is not None:
         feed.end()
     pool: dict[str, str] = {}

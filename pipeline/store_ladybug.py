@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import json
 import logging
+import pickle
+import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -36,15 +38,20 @@ from policykg.pipeline.cache import (
     SharedState,
     read_fragment_nt,
 )
+from policykg.pipeline.seal import SealError, unseal
 from policykg.pipeline.store import StoreDelta, read_stamp
+from policykg.pipeline.work import ROWS_DIR, rows_file
 
 if TYPE_CHECKING:
     from policykg.graph.store import StoreInfo
     from policykg.graph.store.ladybug_load import Batch
     from policykg.models import StoreReport
-    from policykg.pipeline.work import DocRows, Task
 
 log = logging.getLogger(__name__)
+
+# A load from the build's rows writes (and commits) parts of about this many nodes: the engine holds a
+# transaction's pages in memory, and the rows of one part only are in memory at a time.
+PART_NODES = 50_000
 
 
 def full_load_ahead(out: Path, cache: Cache, *, force: bool) -> bool:
@@ -56,66 +63,93 @@ def full_load_ahead(out: Path, cache: Cache, *, force: bool) -> bool:
     return stamp is None or stamp.get("engine") != engines.LADYBUG
 
 
-class RowsFeed:
-    """The store rows the extraction workers hand back (``work.Task.rows``), by cache key."""
-
-    def __init__(self) -> None:
-        self.rows: dict[str, DocRows] = {}
-
-    def result(self, _task: Task, summary: DocSummary | None, rows: DocRows | None) -> None:
-        if summary is not None and rows is not None:
-            self.rows[summary.key] = rows
+def clear_rows(folder: Path) -> None:
+    """An empty folder for the rows the extraction workers write (``work.rows_file``)."""
+    shutil.rmtree(folder / ROWS_DIR, ignore_errors=True)
+    (folder / ROWS_DIR).mkdir(parents=True, exist_ok=True)
 
 
 class EarlyLoad:
-    """The full load written in a thread (see the module docstring); ``finish`` swaps it in, ``close`` (also on
-    an error of the build) waits for the thread and removes what it wrote unless it was swapped in."""
+    """The full load written in a thread (see the module docstring), in parts of about ``PART_NODES`` nodes:
+    the shared block, then the documents in order. ``finish`` swaps it in (or, when the rows need the whole
+    graph at once, loads graph.nt); ``close`` (also on an error of the build) waits for the thread and removes
+    what it wrote unless it was swapped in."""
 
-    def __init__(self, out: Path, folder: Path, by_id: list[DocSummary], state: SharedState, feed: RowsFeed):
+    def __init__(self, out: Path, folder: Path, by_id: list[DocSummary], state: SharedState):
         self.store_dir = out / "store"
+        self.nt = out / "graph.nt"
         self.folder = folder
         self.by_id = by_id
         self.state = state
-        self.rows = feed.rows
         self.info: StoreInfo | None = None
         self.error: BaseException | None = None
+        self.whole = False  # the rows need the whole graph at once: graph.nt is loaded instead
         self.done = False
         self.thread = threading.Thread(target=self._run, name="policykg-ladybug-load", daemon=True)
         self.thread.start()
 
-    def _batches(self) -> Iterator[Batch]:
-        """graph.nt's rows in its order: the shared block, then each document's part and its citations."""
+    def _rows(self, summary: DocSummary) -> Batch:
+        """A document's rows: as its worker wrote them, else (cached) read from its cache entry's fragment."""
         from policykg.graph.store.ladybug_load import text_batch
 
-        yield text_batch(self.state.head_bytes()[0], "the shared block")
+        path = rows_file(self.folder, summary.key)
+        try:
+            blob = path.read_bytes()
+        except FileNotFoundError:
+            blob = None
+        if blob is not None:
+            path.unlink(missing_ok=True)
+            try:
+                rows: Batch = pickle.loads(unseal(blob))
+                return rows
+            except SealError as err:
+                log.info("store: %s (%s); its fragment is read instead", path, err)
+        return text_batch(read_fragment_nt(self.folder, summary), f"{self.folder / summary.key}.frag")
+
+    def _parts(self) -> Iterator[Batch]:
+        """graph.nt's rows in its order: the shared block, then each document's part and its citations."""
+        from policykg.graph.store.ladybug_load import gather, text_batch
+
+        yield gather([text_batch(self.state.head_bytes()[0], "the shared block")])
+        batches: list[Batch] = []
+        count = 0
         for summary in self.by_id:
-            rows = self.rows.pop(summary.key, None)
-            if rows is None:  # cached: its fragment, as graph.nt copies it
-                rows = text_batch(read_fragment_nt(self.folder, summary), f"{self.folder / summary.key}.frag")
-            yield rows
+            batches.append(self._rows(summary))
+            count += len(batches[-1][0])
             cites = self.state.cites.get(summary.doc_id)
             if cites is not None and cites[0]:
-                yield text_batch(cites[0], f"the citations of {summary.doc_id}")
+                batches.append(text_batch(cites[0], f"the citations of {summary.doc_id}"))
+            if count >= PART_NODES:
+                yield gather(batches)
+                batches, count = [], 0
+        if batches:
+            yield gather(batches)
 
     def _run(self) -> None:
-        from policykg.graph.store.ladybug_load import gather, write_fresh
+        from policykg.graph.store.ladybug_load import NeedsWholeGraph, write_fresh, write_parts
 
         try:
-            self.info = write_fresh(self.store_dir, lambda: gather(self._batches()))
+            self.info = write_fresh(self.store_dir, lambda fresh: write_parts(fresh, self._parts()))
+            log.info("store: the new LadybugDB database written in %.3f s", self.info.seconds)
+        except NeedsWholeGraph as why:
+            log.info("store: %s; the LadybugDB store is loaded from graph.nt", why)
+            self.whole = True
         except BaseException as err:  # raised in the build's thread by finish
             self.error = err
         finally:
-            self.rows.clear()
+            shutil.rmtree(self.folder / ROWS_DIR, ignore_errors=True)
 
     def finish(self) -> StoreInfo:
         """The new database made the store, once written."""
-        from policykg.graph.store.ladybug_load import swap_in
+        from policykg.graph.store.ladybug_load import load_store, swap_in
 
         self.thread.join()
         if self.error is not None:
             raise self.error
-        assert self.info is not None
         self.done = True
+        if self.whole:
+            return load_store(self.store_dir, self.nt)
+        assert self.info is not None
         return swap_in(self.store_dir, self.info)
 
     def close(self) -> None:

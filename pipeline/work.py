@@ -50,13 +50,19 @@ class Task:
     key: str
     cache_dir: Path
     base_iri: str
-    rows: bool = False  # also hand back the document's store rows (``DocRows``: a LadybugDB load reads them)
+    rows: bool = False  # also write the document's store rows (``rows_file``): a LadybugDB load reads them
 
+
+# Where a worker writes a document's store rows (``doc_rows``, pickled and sealed) for a LadybugDB load.
+ROWS_DIR = "ladybug-rows"
 
 # One document's nodes (IRI -> labels and properties) and relationships (start, type, end), checked as a store
 # load checks a batch (``policykg.graph.store.sync.check_batch``).
 DocRows = tuple[dict[str, tuple[tuple[str, ...], dict[str, Any]]], list[tuple[str, str, str]]]
-Result = tuple[DocSummary | None, str | None, DocRows | None]
+
+
+def rows_file(cache_dir: Path, key: str) -> Path:
+    return cache_dir / ROWS_DIR / f"{key}.rows"
 
 
 def doc_rows(frag: Fragment) -> DocRows:
@@ -75,31 +81,32 @@ def extract_one(path: Path, max_bytes: int) -> ParsedDocument:
     return extract(load(path, max_bytes=max_bytes))
 
 
-def process(task: Task) -> Result:
-    """Worker entry point: extract one file, render its fragment, write its cache entry, return its summary
-    (and its store rows when the task asks for them). A PolicyKGError becomes a skip reason; anything else is a
-    bug and propagates."""
+def process(task: Task) -> tuple[DocSummary | None, str | None]:
+    """Worker entry point: extract one file, render its fragment, write its cache entry, return its summary.
+    A PolicyKGError becomes a skip reason; anything else is a bug and propagates."""
     from policykg.graph.rdf.stream import make_fragment
 
     try:
         with time_budget(FILE_SECONDS, str(task.path)):
             doc = extract_one(task.path, task.max_bytes)
             frag = make_fragment(doc, task.base_iri, keep_triples=task.rows)
-            rows = doc_rows(frag) if task.rows else None
+            rows = pickle.dumps(doc_rows(frag), protocol=pickle.HIGHEST_PROTOCOL) if task.rows else None
     except MemoryError:
-        return None, f"needs more than {WORKER_MEMORY // 2**20} MB of memory to extract; skipped", None
+        return None, f"needs more than {WORKER_MEMORY // 2**20} MB of memory to extract; skipped"
     except GraphBuildError as err:
-        return None, str(err), None
+        return None, str(err)
     except PolicyKGError as err:
-        return None, err.problem if isinstance(err, LoadError) else str(err), None
+        return None, err.problem if isinstance(err, LoadError) else str(err)
     except (
         ValueError,
         TypeError,
         KeyError,
     ) as err:  # a bug in a builder rule: skip the file, log the traceback
         log.exception("%s: building its graph failed", task.path)
-        return None, f"building its graph failed ({type(err).__name__}: {err}); please report this", None
+        return None, f"building its graph failed ({type(err).__name__}: {err}); please report this"
     frag.local = None
+    if rows is not None:
+        replace_nosync(rows_file(task.cache_dir, task.key), seal(rows))
     text = doc.source.text.encode("utf-8", "surrogatepass")
     nt, ttl = frag.nt.encode("utf-8"), frag.ttl.encode("utf-8")
     pickled = pickle.dumps(frag.shared, protocol=pickle.HIGHEST_PROTOCOL)
@@ -129,7 +136,7 @@ def process(task: Task) -> Result:
         shared_sha=part_digest(pickled),
         shared_len=len(blob),
     )
-    return summary, None, rows
+    return summary, None
 
 
 def part_digest(pickled: bytes) -> str:
@@ -154,11 +161,10 @@ def run_extraction(
     tasks: list[Task],
     jobs: int | None,
     bar: ProgressBar | None = None,
-    on_result: Callable[[Task, DocSummary | None, DocRows | None], None] | None = None,
+    on_result: Callable[[Task, DocSummary | None], None] | None = None,
 ) -> list[tuple[DocSummary | None, str | None]]:
     """Every task's result, in order: in a process pool when there are enough of them. ``on_result`` is told
-    each task's summary (None: skipped) and store rows (when the task asked for them) as they come, in order
-    (its cache entry is written by then)."""
+    each task's summary (None: skipped) as it comes, in order (its cache entry is written by then)."""
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     results: list[tuple[DocSummary | None, str | None]] = []
     if not tasks:
@@ -193,9 +199,9 @@ def run_extraction(
             try:
                 with ProcessPoolExecutor(max_workers=workers, initializer=init_extract_worker) as pool:
                     for task, result in zip(tasks, pool.map(process, tasks, chunksize=chunk), strict=True):
-                        results.append(result[:2])
+                        results.append(result)
                         if on_result is not None:
-                            on_result(task, result[0], result[2])
+                            on_result(task, result[0])
                         if bar is not None:
                             bar.advance(task.path.name)
             finally:
@@ -203,10 +209,9 @@ def run_extraction(
                     gc.unfreeze()  # a process that builds again (a library caller) collects it as before
         else:
             for task in tasks:
-                summary, problem, rows = process(task)
-                results.append((summary, problem))
+                results.append(process(task))
                 if on_result is not None:
-                    on_result(task, summary, rows)
+                    on_result(task, results[-1][0])
                 if bar is not None:
                     bar.advance(task.path.name)
     finally:
