@@ -5,13 +5,14 @@ to it (``ladybug_delta``); an empty one leaves it untouched. Otherwise, or when 
 loaded in full (``ladybug_load``: COPY from Arrow tables). No worker process: the engine has no JVM to start.
 
 When a full load is certain from the start (no store of this engine, no stamp, ``--force``: ``full_load_ahead``),
-it is fed from the build itself, not from graph.nt: each extraction worker hands back its document's rows, made
-from the triples its fragment is written from (``RowsFeed``), and as soon as the shared block is merged a
-thread (``EarlyLoad``) reads the shared block's and the citations' text (what the build writes into graph.nt
-around the documents' parts), merges everything in graph.nt's order and writes the new database, while this
-thread writes the texts and the graph files (the engine's COPY releases the interpreter's lock). The store
-step then swaps it in. A cached document (an engine switch, a build with a kept cache) is read from its cache
-entry's fragment, the text graph.nt copies.
+it is fed from the build itself, not from graph.nt: each extraction worker writes its document's rows, made from
+the triples its fragment is written from (``work.doc_rows``, sealed, under ``.cache/ladybug-rows``), and as soon
+as the shared block is merged a thread (``EarlyLoad``) reads the shared block's and the citations' text (what
+the build writes into graph.nt around the documents' parts) and the documents' rows in graph.nt's order and
+writes the new database part by part (``ladybug_load.Writer``), while this thread writes the texts and the
+graph files (the engine's COPY releases the interpreter's lock). The store step then swaps it in. A cached
+document (an engine switch, a build with a kept cache) is read from its cache entry's fragment, the text
+graph.nt copies.
 """
 
 from __future__ import annotations
@@ -49,10 +50,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# A load from the build's rows writes (and commits) parts of about this many nodes: the engine holds a
-# transaction's pages in memory, and the rows of one part only are in memory at a time.
-PART_NODES = 50_000
-
 
 def full_load_ahead(out: Path, cache: Cache, *, force: bool) -> bool:
     """Will this build load the LadybugDB store in full whatever it extracts? (No delta can apply: ``--force``,
@@ -70,7 +67,7 @@ def clear_rows(folder: Path) -> None:
 
 
 class EarlyLoad:
-    """The full load written in a thread (see the module docstring), in parts of about ``PART_NODES`` nodes:
+    """The full load written in a thread (see the module docstring), in parts (``ladybug_load.PART_NODES``):
     the shared block, then the documents in order. ``finish`` swaps it in (or, when the rows need the whole
     graph at once, loads graph.nt); ``close`` (also on an error of the build) waits for the thread and removes
     what it wrote unless it was swapped in."""
@@ -107,23 +104,21 @@ class EarlyLoad:
         return text_batch(read_fragment_nt(self.folder, summary), f"{self.folder / summary.key}.frag")
 
     def _parts(self) -> Iterator[Batch]:
-        """graph.nt's rows in its order: the shared block, then each document's part and its citations."""
-        from policykg.graph.store.ladybug_load import gather, text_batch
+        """graph.nt's rows in its order, in parts: the shared block, then each document's part and its
+        citations."""
+        from policykg.graph.store.ladybug_load import PART_NODES, gather, in_parts, text_batch
 
         yield gather([text_batch(self.state.head_bytes()[0], "the shared block")])
-        batches: list[Batch] = []
-        count = 0
+        yield from in_parts(self._documents(), PART_NODES)
+
+    def _documents(self) -> Iterator[Batch]:
+        from policykg.graph.store.ladybug_load import text_batch
+
         for summary in self.by_id:
-            batches.append(self._rows(summary))
-            count += len(batches[-1][0])
+            yield self._rows(summary)
             cites = self.state.cites.get(summary.doc_id)
             if cites is not None and cites[0]:
-                batches.append(text_batch(cites[0], f"the citations of {summary.doc_id}"))
-            if count >= PART_NODES:
-                yield gather(batches)
-                batches, count = [], 0
-        if batches:
-            yield gather(batches)
+                yield text_batch(cites[0], f"the citations of {summary.doc_id}")
 
     def _run(self) -> None:
         from policykg.graph.store.ladybug_load import NeedsWholeGraph, write_fresh, write_parts

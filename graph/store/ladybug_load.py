@@ -28,28 +28,63 @@ from policykg.graph.store.base import StoreInfo
 
 log = logging.getLogger(__name__)
 
-# graph.nt is read in pieces of about this many bytes (cut at line ends), each by the whole-text reader.
+# graph.nt is read in pieces of about this many bytes (cut where a subject begins), each by the whole-text reader.
 READ_CHUNK = 8 << 20
+# A load writes (and commits) parts of about this many nodes: the engine holds a transaction's pages in memory,
+# and the rows of one part only are in memory at a time.
+PART_NODES = 50_000
 
 NodeRows = dict[str, tuple[tuple[str, ...], dict[str, Any]]]
 RelRows = list[tuple[str, str, str]]
 Batch = tuple[NodeRows, RelRows]  # one batch's nodes and relationships, checked (``sync.check_batch``)
 
 
-def _pieces(nt: Path, size: int = READ_CHUNK) -> Iterator[bytes]:
+def _pieces(nt: Path) -> Iterator[bytes]:
+    """``nt`` in pieces of about ``size`` bytes, each cut where a subject's lines begin (graph.nt keeps a
+    subject's lines together): no node is described in two pieces."""
     with open(nt, "rb") as fh:
         rest = b""
         while True:
-            block = fh.read(size)
+            block = fh.read(READ_CHUNK)
             if not block:
                 break
             block = rest + block
-            cut = block.rfind(b"\n") + 1
+            cut = _subject_cut(block)
             rest = block[cut:]
             if cut:
                 yield block[:cut]
         if rest:
             yield rest
+
+
+def _subject_cut(block: bytes) -> int:
+    """Where the run of lines of the last whole line's subject begins (the line's end when the whole block is
+    one subject's; 0 when it holds no whole line)."""
+    end = block.rfind(b"\n") + 1
+    if not end:
+        return 0
+    start = block.rfind(b"\n", 0, end - 1) + 1
+    subject = block[start : block.find(b" ", start) + 1]
+    while start > 0:
+        before = block.rfind(b"\n", 0, start - 1) + 1
+        if not block.startswith(subject, before):
+            return start
+        start = before
+    return end
+
+
+def in_parts(batches: Iterable[Batch], part_nodes: int) -> Iterator[Batch]:
+    """``batches`` merged (``gather``) into parts of at least ``part_nodes`` nodes (the last one: the rest)."""
+    held: list[Batch] = []
+    count = 0
+    for batch in batches:
+        held.append(batch)
+        count += len(batch[0])
+        if count >= part_nodes:
+            yield gather(held)
+            held, count = [], 0
+    if held:
+        yield gather(held)
 
 
 def text_batch(data: bytes, where: str) -> Batch:
@@ -333,6 +368,18 @@ def discard_fresh(store_dir: Path) -> None:
 
 
 def load_store(store_dir: Path, nt: Path) -> StoreInfo:
-    """``store_dir`` made to hold exactly ``nt``'s graph: a new database written beside the old one, then
-    swapped in; the folder records its engine."""
-    return swap_in(store_dir, write_fresh(store_dir, lambda fresh: write_database(fresh, *read_graph(nt))))
+    """``store_dir`` made to hold exactly ``nt``'s graph: a new database written beside the old one part by
+    part (the whole graph at once when its rows need it), then swapped in; the folder records its engine."""
+
+    def parts(fresh: Path) -> StoreInfo:
+        try:
+            return write_parts(fresh, in_parts((text_batch(p, str(nt)) for p in _pieces(nt)), PART_NODES))
+        except OSError as err:
+            raise StoreError(f"{nt}: cannot read the graph: {err}") from err
+
+    try:
+        info = write_fresh(store_dir, parts)
+    except NeedsWholeGraph as why:
+        log.info("ladybug load: %s; the whole graph is read at once", why)
+        info = write_fresh(store_dir, lambda fresh: write_database(fresh, *read_graph(nt)))
+    return swap_in(store_dir, info)

@@ -14,9 +14,16 @@ import pytest
 
 from policykg import pipeline
 from policykg.graph.rdf.stream import make_fragment
-from policykg.graph.store import engines
-from policykg.graph.store.ladybug_load import load_store, text_batch
-from policykg.pipeline import store_ladybug, work
+from policykg.graph.store import engines, ladybug_load
+from policykg.graph.store.ladybug_load import (
+    load_store,
+    read_graph,
+    swap_in,
+    text_batch,
+    write_database,
+    write_fresh,
+)
+from policykg.pipeline import work
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 
@@ -53,13 +60,18 @@ def _dump(store_dir: Path) -> tuple[list[Any], list[Any]]:
 
 
 def _same_as_a_load_from_graph_nt(out: Path, tmp_path: Path) -> tuple[list[Any], list[Any]]:
-    again = tmp_path / "from-graph-nt"
-    shutil.rmtree(again, ignore_errors=True)
-    load_store(again, out / "graph.nt")
-    got, want = _dump(out / "store"), _dump(again)
-    assert got == want
+    """The store of ``out`` holds what graph.nt read whole holds, and so does a load of graph.nt in parts."""
+    whole, parts = tmp_path / "whole", tmp_path / "parts"
+    for folder in (whole, parts):
+        shutil.rmtree(folder, ignore_errors=True)
+    nt = out / "graph.nt"
+    swap_in(whole, write_fresh(whole, lambda fresh: write_database(fresh, *read_graph(nt))))
+    load_store(parts, nt)
+    want = _dump(whole)
+    assert _dump(out / "store") == want
+    assert _dump(parts) == want
     assert not (out / "store" / f"{engines.LADYBUG_FILE}.new").exists()
-    return got
+    return want
 
 
 def _inputs(tmp_path: Path, copies: int) -> Path:
@@ -75,14 +87,15 @@ def _inputs(tmp_path: Path, copies: int) -> Path:
 
 @pytest.mark.parametrize(
     ("copies", "part_nodes"),
-    [(1, store_ladybug.PART_NODES), (4, store_ladybug.PART_NODES), (4, 300)],
+    [(1, ladybug_load.PART_NODES), (4, ladybug_load.PART_NODES), (4, 300)],
     ids=["in-process", "pool", "pool-in-small-parts"],
 )
 def test_a_first_build_loads_what_graph_nt_holds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, copies: int, part_nodes: int
 ) -> None:
     # in small parts: relationships wait for ends a later part describes, the tables are widened late
-    monkeypatch.setattr(store_ladybug, "PART_NODES", part_nodes)
+    monkeypatch.setattr(ladybug_load, "PART_NODES", part_nodes)
+    monkeypatch.setattr(ladybug_load, "READ_CHUNK", 1 << 16 if part_nodes < 1000 else ladybug_load.READ_CHUNK)
     out = tmp_path / "out"
     info = pipeline.build([_inputs(tmp_path, copies)], out, engine=engines.LADYBUG)
     assert info.documents == 5 * copies and not info.skipped
