@@ -105,15 +105,15 @@ class EarlyLoad:
 
     def _parts(self) -> Iterator[Batch]:
         """graph.nt's rows in its order, in parts: the shared block, then each document's part and its
-        citations."""
-        from policykg.graph.store.ladybug_load import PART_NODES, gather, in_parts, text_batch
+        citations (``_batches``)."""
+        from policykg.graph.store.ladybug_load import PART_NODES, in_parts
 
-        yield gather([text_batch(self.state.head_bytes()[0], "the shared block")])
-        yield from in_parts(self._documents(), PART_NODES)
+        yield from in_parts(self._batches(), PART_NODES)
 
-    def _documents(self) -> Iterator[Batch]:
+    def _batches(self) -> Iterator[Batch]:
         from policykg.graph.store.ladybug_load import text_batch
 
+        yield text_batch(self.state.head_bytes()[0], "the shared block")
         for summary in self.by_id:
             yield self._rows(summary)
             cites = self.state.cites.get(summary.doc_id)

@@ -193,10 +193,15 @@ class Writer:
         self.waiting: dict[tuple[str, str, str], None] = {}
         self.counts: Counter[str] = Counter()
         self.nodes_written = self.relationships_written = self.batches = 0
+        self.db_file = db_file
+        self.parts = 0
         self.db = self.ladybug.Database(str(db_file))
         self.conn = self.ladybug.Connection(self.db)
 
     def part(self, nodes: NodeRows, rels: RelRows) -> None:
+        if self.parts:
+            self._reopen()
+        self.parts += 1
         many_labels = next((iri for iri, (labels, _) in nodes.items() if len(labels) != 1), None)
         if many_labels is not None:
             raise StoreError(
@@ -224,6 +229,13 @@ class Writer:
         self.nodes_written += len(nodes)
         self._copy_relationships(ready)
         self.conn.execute("COMMIT")
+
+    def _reopen(self) -> None:
+        """The database closed and opened again: the engine keeps what each ``COPY`` allocated (~20 MB a
+        table, and more with its rows) until it closes, so memory grows with every part otherwise."""
+        self.close()
+        self.db = self.ladybug.Database(str(self.db_file))
+        self.conn = self.ladybug.Connection(self.db)
 
     def _widen_nodes(self, nodes: NodeRows) -> None:
         before = {label: dict(cols) for label, cols in self.tables.items()}
