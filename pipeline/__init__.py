@@ -79,7 +79,13 @@ from policykg.pipeline.cache import CACHE_DIR, STAMP, Cache, DocSummary, Fragmen
 from policykg.pipeline.lock import build_lock, remove_stale_temps
 from policykg.pipeline.report import report_dict, write_report
 from policykg.pipeline.store import StoreDelta, prepare_store_delta, store_step
-from policykg.pipeline.store_ladybug import EarlyLoad, clear_rows, full_load_ahead, ladybug_store_step
+from policykg.pipeline.store_ladybug import (
+    EarlyLoad,
+    clear_rows,
+    drop_rows,
+    full_load_ahead,
+    ladybug_store_step,
+)
 from policykg.pipeline.store_worker import DeltaWorker, LoadWorker, StoreWorker, jvm_running
 
 if TYPE_CHECKING:
@@ -144,6 +150,8 @@ def build(
             if loader is not None:
                 workers.enter_context(loader)
         rows = _ask_rows(run, out, load_store=load_store and engine == engines.LADYBUG, force=force)
+        if rows:  # what the workers wrote is removed when the build ends, however it ends
+            workers.callback(drop_rows, run.cache.folder)
         lap("inputs hashed and looked up in the cache")
         # The load worker writes each document's nodes (its fragment, from the cache) as soon as its extraction
         # ends, while the next ones are extracted, the shared block is merged and the graph files are written.
