@@ -65,7 +65,7 @@ import os
 import time
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,7 +79,13 @@ from policykg.pipeline.cache import CACHE_DIR, STAMP, Cache, DocSummary, Fragmen
 from policykg.pipeline.lock import build_lock, remove_stale_temps
 from policykg.pipeline.report import report_dict, write_report
 from policykg.pipeline.store import StoreDelta, prepare_store_delta, store_step
-from policykg.pipeline.store_ladybug import ladybug_store_step
+from policykg.pipeline.store_ladybug import (
+    EarlyLoad,
+    clear_rows,
+    drop_rows,
+    full_load_ahead,
+    ladybug_store_step,
+)
 from policykg.pipeline.store_worker import DeltaWorker, LoadWorker, StoreWorker, jvm_running
 
 if TYPE_CHECKING:
@@ -143,6 +149,9 @@ def build(
             loader = LoadWorker.maybe(out, load_store=arcade, documents=len(run.files), force=force)
             if loader is not None:
                 workers.enter_context(loader)
+        rows = _ask_rows(run, out, load_store=load_store and engine == engines.LADYBUG, force=force)
+        if rows:  # what the workers wrote is removed when the build ends, however it ends
+            workers.callback(drop_rows, run.cache.folder)
         lap("inputs hashed and looked up in the cache")
         # The load worker writes each document's nodes (its fragment, from the cache) as soon as its extraction
         # ends, while the next ones are extracted, the shared block is merged and the graph files are written.
@@ -168,9 +177,13 @@ def build(
         if loader is not None and loader.sent_parts and state.head_nt is not None:
             loader.rest_ahead(state.head_nt, cites)  # written while the texts and graph files are
         _count(run.info, by_id, state.triples, (state.units, state.industries, state.systems))
+        early = None
+        if rows:  # the LadybugDB store is written from the build's rows while the files are
+            early = EarlyLoad(out, run.cache.folder, by_id, state)
+            workers.callback(early.close)
 
         say("writing the texts and the graph files")
-        want_delta = load_store and not force
+        want_delta = load_store and not force and early is None
         layout, store_delta = _write_outputs(out, run, by_id, state, lap, delta_worker, want_delta=want_delta)
         _prune(run)
         if load_store:
@@ -180,7 +193,7 @@ def build(
                 from policykg.graph.store import server
 
                 server.release(out / "store")  # a server reading the database would see a half-written one
-                run.info.store = ladybug_store_step(out, run.cache, layout, store_delta)
+                run.info.store = ladybug_store_step(out, run.cache, layout, store_delta, early)
             else:
                 run.info.store = store_step(out, run.cache, layout, store_delta, store_worker, loader, rest)
             lap("embedded store loaded")
@@ -285,6 +298,16 @@ def _delta_worker(run: _Run, *, load_store: bool, force: bool) -> DeltaWorker | 
     return None
 
 
+def _ask_rows(run: _Run, out: Path, *, load_store: bool, force: bool) -> bool:
+    """When the LadybugDB store will be loaded in full, the extraction workers are asked to write each
+    document's store rows (``work.Task.rows``): the load then reads no graph.nt."""
+    if not load_store or not full_load_ahead(out, run.cache, force=force):
+        return False
+    clear_rows(run.cache.folder)
+    run.todo = [replace(task, rows=True) for task in run.todo]
+    return True
+
+
 def _extract(
     run: _Run, jobs: int | None, progress: bool | ProgressBar, feed: _Feed | None = None
 ) -> list[DocSummary]:
@@ -347,7 +370,7 @@ class _Feed:
     def start(self) -> None:
         self._advance()
 
-    def result(self, task: work.Task, summary: DocSummary | None) -> None:
+    def result(self, task: work.Task, summary: DocSummary | None, _rows: work.DocRows | None = None) -> None:
         self.waiting.discard(task.path)
         if summary is not None:
             self.summaries[task.path] = summary

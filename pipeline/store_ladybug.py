@@ -2,14 +2,28 @@
 
 When the store's stamp says it holds the previous graph, the planned delta (few documents changed) is written
 to it (``ladybug_delta``); an empty one leaves it untouched. Otherwise, or when the delta does not apply, it is
-loaded in full from graph.nt (``ladybug_load``: COPY from Arrow tables). No worker process: the engine has no JVM
-to start ahead.
+loaded in full (``ladybug_load``: COPY from Arrow tables). No worker process: the engine has no JVM to start.
+
+When a full load is certain from the start (no store of this engine, no stamp, ``--force``: ``full_load_ahead``),
+it is fed from the build itself, not from graph.nt: each extraction worker writes its document's rows, made from
+the triples its fragment is written from (``work.doc_rows``, sealed, under ``.cache/ladybug-rows``), and as soon
+as the shared block is merged a thread (``EarlyLoad``) reads the shared block's and the citations' text (what
+the build writes into graph.nt around the documents' parts) and the documents' rows in graph.nt's order and
+writes the new database part by part (``ladybug_load.Writer``), while this thread writes the texts and the
+graph files (the engine's COPY releases the interpreter's lock). The store step then swaps it in. A cached
+document (an engine switch, a build with a kept cache) is read from its cache entry's fragment, the text
+graph.nt copies.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
+import pickle
+import shutil
+import threading
+from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -17,14 +31,139 @@ from typing import TYPE_CHECKING, cast
 from policykg.errors import PolicyKGError
 from policykg.fsutil import replace_nosync
 from policykg.graph.store import engines
-from policykg.pipeline.cache import CACHE_FORMAT, STAMP, Cache, Layout
+from policykg.pipeline.cache import (
+    CACHE_FORMAT,
+    STAMP,
+    Cache,
+    DocSummary,
+    Layout,
+    SharedState,
+    read_fragment_nt,
+)
+from policykg.pipeline.seal import SealError, unseal
 from policykg.pipeline.store import StoreDelta, read_stamp
+from policykg.pipeline.work import ROWS_DIR, rows_file
 
 if TYPE_CHECKING:
     from policykg.graph.store import StoreInfo
+    from policykg.graph.store.ladybug_load import Batch
     from policykg.models import StoreReport
 
 log = logging.getLogger(__name__)
+
+
+def full_load_ahead(out: Path, cache: Cache, *, force: bool) -> bool:
+    """Will this build load the LadybugDB store in full whatever it extracts? (No delta can apply: ``--force``,
+    no stamp of a LadybugDB store, or no database file.)"""
+    if force or not (out / "store" / engines.LADYBUG_FILE).is_file():
+        return True
+    stamp = read_stamp(cache)
+    return stamp is None or stamp.get("engine") != engines.LADYBUG
+
+
+def clear_rows(folder: Path) -> None:
+    """An empty folder for the rows the extraction workers write (``work.rows_file``)."""
+    drop_rows(folder)
+    (folder / ROWS_DIR).mkdir(parents=True, exist_ok=True)
+
+
+def drop_rows(folder: Path) -> None:
+    shutil.rmtree(folder / ROWS_DIR, ignore_errors=True)
+
+
+class EarlyLoad:
+    """The full load written in a thread (see the module docstring), in parts (``ladybug_load.PART_NODES``):
+    the shared block, then the documents in order. ``finish`` swaps it in (or, when the rows need the whole
+    graph at once, loads graph.nt); ``close`` (also on an error of the build) waits for the thread and removes
+    what it wrote unless it was swapped in."""
+
+    def __init__(self, out: Path, folder: Path, by_id: list[DocSummary], state: SharedState):
+        self.store_dir = out / "store"
+        self.nt = out / "graph.nt"
+        self.folder = folder
+        self.by_id = by_id
+        self.state = state
+        self.info: StoreInfo | None = None
+        self.error: BaseException | None = None
+        self.whole = False  # the rows need the whole graph at once: graph.nt is loaded instead
+        self.done = False
+        self.thread = threading.Thread(target=self._run, name="policykg-ladybug-load", daemon=True)
+        self.thread.start()
+
+    def _rows(self, summary: DocSummary) -> Batch:
+        """A document's rows: as its worker wrote them, else (cached) read from its cache entry's fragment."""
+        from policykg.graph.store.ladybug_load import text_batch
+
+        path = rows_file(self.folder, summary.key)
+        try:
+            blob = path.read_bytes()
+        except FileNotFoundError:
+            blob = None
+        if blob is not None:
+            path.unlink(missing_ok=True)
+            try:
+                rows: Batch = pickle.loads(unseal(blob))
+                return rows
+            except SealError as err:
+                log.info("store: %s (%s); its fragment is read instead", path, err)
+        return text_batch(read_fragment_nt(self.folder, summary), f"{self.folder / summary.key}.frag")
+
+    def _parts(self) -> Iterator[Batch]:
+        """graph.nt's rows in its order, in parts: the shared block, then each document's part and its
+        citations (``_batches``)."""
+        from policykg.graph.store.ladybug_load import PART_NODES, in_parts
+
+        yield from in_parts(self._batches(), PART_NODES)
+
+    def _batches(self) -> Iterator[Batch]:
+        from policykg.graph.store.ladybug_load import text_batch
+
+        yield text_batch(self.state.head_bytes()[0], "the shared block")
+        for summary in self.by_id:
+            yield self._rows(summary)
+            cites = self.state.cites.get(summary.doc_id)
+            if cites is not None and cites[0]:
+                yield text_batch(cites[0], f"the citations of {summary.doc_id}")
+
+    def _run(self) -> None:
+        from policykg.graph.store.ladybug_load import NeedsWholeGraph, write_fresh, write_parts
+
+        # The rows are hundreds of thousands of containers without cycles: the cyclic collector's passes over
+        # them (and over everything the build holds) would cost a tenth of the load's CPU for nothing.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self.info = write_fresh(self.store_dir, lambda fresh: write_parts(fresh, self._parts()))
+            log.info("store: the new LadybugDB database written in %.3f s", self.info.seconds)
+        except NeedsWholeGraph as why:
+            log.info("store: %s; the LadybugDB store is loaded from graph.nt", why)
+            self.whole = True
+        except BaseException as err:  # raised in the build's thread by finish
+            self.error = err
+        finally:
+            if collecting:
+                gc.enable()
+            drop_rows(self.folder)
+
+    def finish(self) -> StoreInfo:
+        """The new database made the store, once written."""
+        from policykg.graph.store.ladybug_load import load_store, swap_in
+
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        self.done = True
+        if self.whole:
+            return load_store(self.store_dir, self.nt)
+        assert self.info is not None
+        return swap_in(self.store_dir, self.info)
+
+    def close(self) -> None:
+        from policykg.graph.store.ladybug_load import discard_fresh
+
+        self.thread.join()
+        if not self.done:
+            discard_fresh(self.store_dir)
 
 
 def _unchanged(out: Path, planned: StoreDelta | None, stamp: dict[str, object] | None) -> bool:
@@ -66,16 +205,21 @@ def _by_delta(
     return None
 
 
-def ladybug_store_step(out: Path, cache: Cache, layout: Layout, planned: StoreDelta | None) -> StoreReport:
-    """Bring ``out/store`` to the graph just written, then stamp it (removed first, so an interrupted load is
-    never trusted)."""
+def ladybug_store_step(
+    out: Path, cache: Cache, layout: Layout, planned: StoreDelta | None, early: EarlyLoad | None = None
+) -> StoreReport:
+    """Bring ``out/store`` to the graph just written (by ``early`` when it was loaded ahead), then stamp it
+    (removed first, so an interrupted load is never trusted)."""
     from policykg.graph.store import StoreInfo
     from policykg.graph.store.ladybug_load import load_store
 
     stamp_file = cache.folder / STAMP
     stamp = read_stamp(cache)
     stamp_file.unlink(missing_ok=True)
-    if stamp is not None and _unchanged(out, planned, stamp):
+    if early is not None:
+        info = early.finish()
+        total = info.nodes_written
+    elif stamp is not None and _unchanged(out, planned, stamp):
         log.info("store: the graph did not change; the LadybugDB store is kept")
         counts = stamp.get("counts")
         nodes = stamp.get("nodes")

@@ -10,7 +10,7 @@ import os
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from policykg.errors import GraphBuildError, LoadError, PolicyKGError
 from policykg.fsutil import replace_nosync
@@ -22,6 +22,8 @@ from policykg.procutil import FILE_SECONDS, WORKER_MEMORY, init_extract_worker, 
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from policykg.graph.rdf.stream import Fragment
 
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,28 @@ class Task:
     key: str
     cache_dir: Path
     base_iri: str
+    rows: bool = False  # also write the document's store rows (``rows_file``): a LadybugDB load reads them
+
+
+# Where a worker writes a document's store rows (``doc_rows``, pickled and sealed) for a LadybugDB load.
+ROWS_DIR = "ladybug-rows"
+
+# One document's nodes (IRI -> labels and properties) and relationships (start, type, end), checked as a store
+# load checks a batch (``policykg.graph.store.sync.check_batch``).
+DocRows = tuple[dict[str, tuple[tuple[str, ...], dict[str, Any]]], list[tuple[str, str, str]]]
+
+
+def rows_file(cache_dir: Path, key: str) -> Path:
+    return cache_dir / ROWS_DIR / f"{key}.rows"
+
+
+def doc_rows(frag: Fragment) -> DocRows:
+    """The rows a store load would read from ``frag.nt``, read from its triples (``keep_triples``)."""
+    from policykg.graph.store.pgraph import element_batch_from_triples
+    from policykg.graph.store.sync import check_batch
+
+    assert frag.local is not None, "the fragment was made without keep_triples"
+    return check_batch(*element_batch_from_triples(frag.local.subjects))
 
 
 def extract_one(path: Path, max_bytes: int) -> ParsedDocument:
@@ -65,7 +89,8 @@ def process(task: Task) -> tuple[DocSummary | None, str | None]:
     try:
         with time_budget(FILE_SECONDS, str(task.path)):
             doc = extract_one(task.path, task.max_bytes)
-            frag = make_fragment(doc, task.base_iri)
+            frag = make_fragment(doc, task.base_iri, keep_triples=task.rows)
+            rows = pickle.dumps(doc_rows(frag), protocol=pickle.HIGHEST_PROTOCOL) if task.rows else None
     except MemoryError:
         return None, f"needs more than {WORKER_MEMORY // 2**20} MB of memory to extract; skipped"
     except GraphBuildError as err:
@@ -79,6 +104,9 @@ def process(task: Task) -> tuple[DocSummary | None, str | None]:
     ) as err:  # a bug in a builder rule: skip the file, log the traceback
         log.exception("%s: building its graph failed", task.path)
         return None, f"building its graph failed ({type(err).__name__}: {err}); please report this"
+    frag.local = None
+    if rows is not None:
+        replace_nosync(rows_file(task.cache_dir, task.key), seal(rows))
     text = doc.source.text.encode("utf-8", "surrogatepass")
     nt, ttl = frag.nt.encode("utf-8"), frag.ttl.encode("utf-8")
     pickled = pickle.dumps(frag.shared, protocol=pickle.HIGHEST_PROTOCOL)
@@ -145,6 +173,11 @@ def run_extraction(
     import policykg.graph.rdf.stream  # noqa: F401
     import policykg.loaders.extract  # noqa: F401
 
+    if any(task.rows for task in tasks):
+        from policykg.graph.rdf.mapping import get_mapping
+        from policykg.graph.store import sync  # noqa: F401
+
+        get_mapping()
     if bar is not None:
         bar.start(len(tasks))
     try:

@@ -326,11 +326,15 @@ class Fragment:
     measures: int = 0
     targets: int = 0
     phases: int = 0
+    # The triples themselves (subject -> predicate -> N-Triples object -> Turtle object), when asked for: a
+    # LadybugDB load reads its rows from them instead of parsing ``nt`` again (``pgraph.element_batch_from_triples``).
+    local: TripleSet | None = None
 
 
 class _FragmentMaker:
-    def __init__(self, doc: ParsedDocument, ids: Iris) -> None:
+    def __init__(self, doc: ParsedDocument, ids: Iris, *, keep_triples: bool = False) -> None:
         self.doc = doc
+        self.keep_triples = keep_triples
         self.ids = ids
         self.t = TripleSet()
         self.where = doc.source.source_file
@@ -357,6 +361,8 @@ class _FragmentMaker:
         self.frag.nt = self.t.ntriples()
         self.frag.ttl = self.t.turtle()
         self.frag.triples = len(self.t)
+        if self.keep_triples:
+            self.frag.local = self.t
         return self.frag
 
     # ------------------------------------------------------------------ contributions
@@ -643,9 +649,12 @@ def _lang_of(s: str) -> str:
     return "zh-Hant" if script_of(s) == "Hant" else "zh-Hans"
 
 
-def make_fragment(doc: ParsedDocument, base_iri: str = DEFAULT_BASE, *, ids: Iris | None = None) -> Fragment:
-    """The document-local triples of ``doc`` (serialised) and its contributions to shared entities."""
-    return _FragmentMaker(doc, ids or Iris(base_iri)).run()
+def make_fragment(
+    doc: ParsedDocument, base_iri: str = DEFAULT_BASE, *, ids: Iris | None = None, keep_triples: bool = False
+) -> Fragment:
+    """The document-local triples of ``doc`` (serialised) and its contributions to shared entities; with
+    ``keep_triples``, the triples too (``Fragment.local``)."""
+    return _FragmentMaker(doc, ids or Iris(base_iri), keep_triples=keep_triples).run()
 
 
 # --------------------------------------------------------------------------- shared entities

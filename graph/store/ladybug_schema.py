@@ -102,6 +102,17 @@ def check_schema(
     """What the rows hold that the derived schema lacks, added to it here (so the load still holds every fact):
     a property outside its class's domain (a new column), a list where the ontology has one value (the column
     becomes a list), a relationship between labels outside its domain x range (a new FROM/TO pair)."""
+    misses = check_nodes(nodes, node_rows)
+    misses.update(check_rels(rels, ((rel, node_rows[s][0][0], node_rows[o][0][0]) for s, rel, o in rel_rows)))
+    return notes(misses)
+
+
+def notes(misses: Counter[str]) -> list[str]:
+    return [f"{k} (x{n})" for k, n in sorted(misses.items())]
+
+
+def check_nodes(nodes: NodeTables, node_rows: NodeRows) -> Counter[str]:
+    """``check_schema``'s part for nodes: the tables widened, what was missing counted."""
     misses: Counter[str] = Counter()
     # per label, the columns a value of which is still to be checked: every unknown key, every scalar column
     scalar = {label: {c for c, t in cols.items() if not t.endswith("[]")} for label, cols in nodes.items()}
@@ -122,13 +133,19 @@ def check_schema(
                 misses[f"{label}.{key}: a list in a scalar column"] += 1
                 table[key] = f"{table[key]}[]"
                 plain_columns.discard(key)
-    for s, rel, o in rel_rows:
+    return misses
+
+
+def check_rels(rels: RelTables, typed: Iterable[tuple[str, str, str]]) -> Counter[str]:
+    """``check_schema``'s part for relationships, given as (type, start label, end label)."""
+    misses: Counter[str] = Counter()
+    for rel, start, end in typed:
         rel = RENAMED.get(rel, rel)
-        pair = (node_rows[s][0][0], node_rows[o][0][0])
+        pair = (start, end)
         if pair not in rels.setdefault(rel, set()):
             misses[f"{rel} {pair[0]}->{pair[1]} not in the ontology's domain x range"] += 1
             rels[rel].add(pair)
-    return [f"{k} (x{n})" for k, n in sorted(misses.items())]
+    return misses
 
 
 def _kind_of(value: Any) -> str:

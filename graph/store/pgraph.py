@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -22,6 +22,7 @@ from rdflib.namespace import RDF
 
 from policykg.errors import GraphBuildError
 from policykg.graph.rdf.mapping import IRI_KEY, from_pg_value, get_mapping, pg_values, to_pg_value
+from policykg.graph.rdf.terms import _nt_key
 from policykg.graph.store.base import ElementBatch, NodeRow, RelRow
 from policykg.ontology import bind_prefixes
 
@@ -330,6 +331,52 @@ def _batch_of_whole_lines(text: str) -> ElementBatch | None:
             )
         else:
             return None  # findall gives "" for a group that did not take part: ``<>`` and ``""`` look alike
+    return _batch(acc)
+
+
+def element_batch_from_triples(subjects: Mapping[str, Mapping[str, Mapping[str, str]]]) -> ElementBatch:
+    """The batch ``element_batch_from_ntriples_text`` gives for the N-Triples text of ``subjects`` (subject ->
+    predicate -> object as an N-Triples term, as ``policykg.graph.rdf.stream.TripleSet`` holds them), read from
+    the terms without writing or matching a line: the same rows in the same order (subjects sorted, a
+    subject's predicates and objects in the order of its lines). An object is an IRI ``<...>`` or a literal
+    ``"..."`` with an optional language tag or datatype, as ``policykg.graph.rdf.terms`` writes them."""
+    acc = _Accumulator()
+    type_iri, labels_by_iri, rels_by_iri, lits_by_iri = (
+        acc.type_iri,
+        acc.labels_by_iri,
+        acc.rels_by_iri,
+        acc.lits_by_iri,
+    )
+    labels, values, edges, seen = acc.labels, acc.values, acc.edges, acc.subjects
+    escape, unescape, string_kinds = _ESCAPE, _unescape_match, _STRING_KINDS
+    for s in sorted(subjects):
+        preds = subjects[s]
+        mine: dict[str, list[Any]] | None = None
+        for p in sorted(preds, key=_nt_key) if len(preds) > 1 else preds:
+            objs = preds[p]
+            for o in sorted(objs) if len(objs) > 1 else objs:
+                if o[0] == "<":
+                    if p == type_iri and o[1:-1] in labels_by_iri:
+                        seen[s] = None
+                        labels[s].add(labels_by_iri[o[1:-1]])
+                    elif p in rels_by_iri:
+                        edges[(s, o[1:-1], rels_by_iri[p])] = None
+                    else:
+                        acc.iri_object(s, p, o[1:-1])  # refused there, with the reason
+                    continue
+                lexical = o[1 : o.rindex('"')]
+                if "\\" in lexical:
+                    lexical = escape.sub(unescape, lexical)
+                prop = lits_by_iri.get(p)
+                if prop is None:
+                    acc.literal_object(s, p, lexical)  # refused there, with the reason
+                    continue
+                if mine is None:
+                    mine = values[s]
+                    seen[s] = None
+                mine[prop.key].append(
+                    lexical if prop.kind in string_kinds else to_pg_value(prop, cast(Literal, lexical))
+                )
     return _batch(acc)
 
 
