@@ -270,7 +270,7 @@ _EngineOpt = Annotated[
         envvar="POLICYKG_ENGINE",
         callback=_one_of("arcadedb", "ladybug"),
         show_default=False,
-        help="The embedded store's engine: arcadedb (default) or ladybug (needs policykg's ladybug extra); "
+        help="The embedded store's engine: ladybug (default: LadybugDB, no Java runtime) or arcadedb; "
         "by default the one OUT/store/ already has.",
     ),
 ]

@@ -37,9 +37,9 @@ def _train(path: Path) -> None:
             (src / f"doc{i}.txt").write_text(
                 _TRAINING_DOC.format(topic=topic, n=5 + i, m=8 + i), encoding="utf-8"
             )
-        pipeline.build([src], out, progress=False)
+        pipeline.build([src], out, progress=False, engine="arcadedb")  # the JVM engine's paths
         (src / "doc1.txt").write_text(_TRAINING_DOC.format(topic="技能培训", n=9, m=11), encoding="utf-8")
-        pipeline.build([src], out, progress=False)
+        pipeline.build([src], out, progress=False, engine="arcadedb")  # the JVM engine's paths
         with EmbeddedStore(out / "store") as store:
             store.run("MATCH (u:Unit)<-[:RESPONSIBLE_UNIT]-(m:Measure) RETURN u.iri AS u, count(m) AS n")
             store.run("MATCH (m:Measure {iri: $iri}) RETURN m.iri AS iri", {"iri": "urn:policykg:none"})

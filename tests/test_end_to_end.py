@@ -29,9 +29,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def store(built: Path) -> Iterator[Any]:
-    from policykg.graph.store.embedded import EmbeddedStore
+    from policykg.queries import library
 
-    st = EmbeddedStore(built / "store")
+    st = library.open_store("embedded", built)  # the default engine's store (LadybugDB since round 24)
     yield st
     st.close()
 

@@ -26,6 +26,9 @@ from policykg.pipeline import work as pipeline_work
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 BASE = pipeline.DEFAULT_BASE_IRI
+# The store tests below test ArcadeDB's store step (pipeline/store.py: its delta, load and store workers), which
+# `--engine arcadedb` chooses; LadybugDB's (the default) is tested in tests/graph/store/test_ladybug.py.
+ARCADEDB = "arcadedb"
 
 
 def _build(src: Path | list[Path], out: Path, **kwargs: Any) -> Any:
@@ -318,11 +321,14 @@ def _policy(topic: str, cited: str, unit1: str, unit2: str, n: int) -> str:
 
 
 def _store_state(out: Path) -> tuple[dict[str, int], list[Any], list[Any]]:
-    from policykg.graph.store.embedded import EmbeddedStore
+    from policykg.queries import library
 
-    with EmbeddedStore(out / "store") as store:
+    store: Any = library.open_store("embedded", out)  # whichever engine the build wrote
+    try:
         pg = store.pull()
         counts = store.counts()
+    finally:
+        store.close()
     nodes = sorted((str(n), tuple(d["labels"]), sorted(d["props"].items())) for n, d in pg.nodes(data=True))
     edges = sorted((str(s), str(o), str(k)) for s, o, k in pg.edges(keys=True))
     return counts, nodes, edges
@@ -345,7 +351,7 @@ def test_an_incremental_build_updates_the_store_to_what_a_full_build_gives(
         _policy("人才引进", "关于加快发展新质生产力的意见", "专业技术人员管理处", "市农业农村局", 9), "utf-8"
     )
     out = tmp_path / "out"
-    first = pipeline.build([src], out)
+    first = pipeline.build([src], out, engine=ARCADEDB)
     assert first.store and first.store["nodes_written"] > 0
 
     def no_full_sync(out: Path) -> dict[str, object]:
@@ -373,17 +379,17 @@ def test_an_incremental_build_updates_the_store_to_what_a_full_build_gives(
         change()
         with monkeypatch.context() as m:
             m.setattr(pipeline_store, "load_store", no_full_sync)
-            info = pipeline.build([src], out)
+            info = pipeline.build([src], out, engine=ARCADEDB)
         assert info.store is not None
         fresh = tmp_path / f"fresh{n}"
-        pipeline.build([src], fresh)
+        pipeline.build([src], fresh, engine=ARCADEDB)
         assert _store_state(out) == _store_state(fresh)
         assert info.store["counts"] == _store_state(fresh)[0]
 
     # nothing changed: the store is left alone and still reports its counts
     with monkeypatch.context() as m:
         m.setattr(pipeline_store, "load_store", no_full_sync)
-        again = pipeline.build([src], out)
+        again = pipeline.build([src], out, engine=ARCADEDB)
     assert again.store and again.store["nodes_written"] == 0 and again.store["counts"] == _store_state(out)[0]
 
 
@@ -398,7 +404,7 @@ def test_a_store_not_stamped_with_the_previous_graph_gets_the_full_sync(tmp_path
         _policy("技能培训", "关于加快发展新质生产力的意见", "工资福利处", "市总工会", 7), "utf-8"
     )
     out = tmp_path / "out"
-    pipeline.build([src], out)
+    pipeline.build([src], out, engine=ARCADEDB)
     (src / "b.txt").write_text(
         _policy("技能培训", "关于加快发展新质生产力的意见", "市农业农村局", "市总工会", 7), "utf-8"
     )
@@ -406,9 +412,9 @@ def test_a_store_not_stamped_with_the_previous_graph_gets_the_full_sync(tmp_path
     (src / "a.txt").write_text(
         _policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 6), "utf-8"
     )
-    pipeline.build([src], out)  # must not apply a delta from a graph the store never held
+    pipeline.build([src], out, engine=ARCADEDB)  # must not apply a delta from a graph the store never held
     fresh = tmp_path / "fresh"
-    pipeline.build([src], fresh)
+    pipeline.build([src], fresh, engine=ARCADEDB)
     assert _store_state(out) == _store_state(fresh)
 
 
@@ -433,27 +439,27 @@ def test_a_fresh_process_applies_the_delta_in_its_store_worker(tmp_path: Path) -
         _policy("技能培训", "关于加快发展新质生产力的意见", "工资福利处", "市总工会", 7), "utf-8"
     )
     out = tmp_path / "out"
-    first = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet")
+    first = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet", "--engine", "arcadedb")
     assert first.returncode == 0, first.stderr
     written = json.loads((out / "report.json").read_text("utf-8"))["store"]["nodes_written"]
 
     (src / "b.txt").write_text(
         _policy("技能培训", "关于加快发展新质生产力的意见", "市农业农村局", "市总工会", 8), "utf-8"
     )
-    again = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet")
+    again = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet", "--engine", "arcadedb")
     assert again.returncode == 0, again.stderr
     assert "store worker: delta applied" in again.stderr  # the forked worker wrote it, not a full sync here
     assert "full sync runs" not in again.stderr
     store = json.loads((out / "report.json").read_text("utf-8"))["store"]
     assert 0 < store["nodes_written"] < written
     fresh = tmp_path / "fresh"
-    pipeline.build([src], fresh)
+    pipeline.build([src], fresh, engine=ARCADEDB)
     assert _store_state(out) == _store_state(fresh)
     assert store["counts"] == _store_state(fresh)[0]
 
     # nothing changed: the worker, started before the inputs were looked at, is told to stop and never opens
     # the store (which the next command can open at once)
-    same = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet")
+    same = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet", "--engine", "arcadedb")
     assert same.returncode == 0, same.stderr
     assert "store worker: store open" not in same.stderr
     assert json.loads((out / "report.json").read_text("utf-8"))["store"]["nodes_written"] == 0
@@ -468,7 +474,12 @@ def test_a_delta_the_store_worker_refuses_falls_back_to_the_full_sync(tmp_path: 
         _policy("就业服务", "关于加快发展新质生产力的意见", "劳动关系处", "市总工会", 5), "utf-8"
     )
     out = tmp_path / "out"
-    assert _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet").returncode == 0
+    assert (
+        _cli_in_fresh_process(
+            "build", str(src), "--out", str(out), "--quiet", "--engine", "arcadedb"
+        ).returncode
+        == 0
+    )
     stamp = out / ".cache" / "store.json"
     data = json.loads(stamp.read_text("utf-8"))
     data["nodes"] += 1  # the store no longer holds what the stamp says: the worker must refuse the delta
@@ -476,11 +487,11 @@ def test_a_delta_the_store_worker_refuses_falls_back_to_the_full_sync(tmp_path: 
     (src / "a.txt").write_text(
         _policy("就业服务", "关于加快发展新质生产力的意见", "市农业农村局", "市总工会", 6), "utf-8"
     )
-    again = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet")
+    again = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet", "--engine", "arcadedb")
     assert again.returncode == 0, again.stderr
     assert "the delta does not apply" in again.stderr and "full sync runs" in again.stderr
     fresh = tmp_path / "fresh"
-    pipeline.build([src], fresh)
+    pipeline.build([src], fresh, engine=ARCADEDB)
     assert _store_state(out) == _store_state(fresh)
 
 
@@ -562,20 +573,22 @@ def test_a_load_worker_given_the_documents_parts_ahead_makes_the_store_a_plain_l
         "utf-8",
     )
     out, plain = tmp_path / "out", tmp_path / "plain"
-    done = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet")
+    done = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet", "--engine", "arcadedb")
     assert done.returncode == 0, done.stderr
     assert "load worker: 2 documents' parts sent ahead; the shared block received" in done.stderr
     monkeypatch.setattr(store_worker, "can_fork", lambda: False)  # here: loaded from graph.nt, in-process
-    pipeline.build([src], plain)
+    pipeline.build([src], plain, engine=ARCADEDB)
     assert _store_state(out) == _store_state(plain)
     (src / "b.txt").write_text(
         _policy("技能培训", "关于推进就业服务助力产业高质量发展的实施方案", "市农业农村局", "市总工会", 8),
         "utf-8",
     )
-    done = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet", "--force")
+    done = _cli_in_fresh_process(
+        "build", str(src), "--out", str(out), "--quiet", "--engine", "arcadedb", "--force"
+    )
     assert done.returncode == 0, done.stderr
     assert "load worker: 2 documents' parts sent ahead; the shared block received" in done.stderr
-    pipeline.build([src], plain, force=True)
+    pipeline.build([src], plain, force=True, engine=ARCADEDB)
     assert _store_state(out) == _store_state(plain)
     assert json.loads((out / ".cache" / "store.json").read_text("utf-8"))["build_id"]  # stamped again
 
@@ -657,14 +670,14 @@ def test_a_load_worker_fed_during_a_pooled_extraction_makes_the_store_a_plain_lo
     )
     (src / "d99.txt").write_bytes(b"")  # nothing to read: skipped
     out, plain = tmp_path / "out", tmp_path / "plain"
-    done = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet")
+    done = _cli_in_fresh_process("build", str(src), "--out", str(out), "--quiet", "--engine", "arcadedb")
     assert done.returncode == 0, done.stderr
     kept = pipeline_work.PARALLEL_THRESHOLD + 2
     assert f"load worker: {kept} documents' parts sent ahead; the shared block received" in done.stderr
     report = json.loads((out / "report.json").read_text("utf-8"))
     assert report["documents"] == kept and len(report["skipped"]) == 2
     monkeypatch.setattr(store_worker, "can_fork", lambda: False)  # here: loaded from graph.nt, in-process
-    pipeline.build([src], plain)
+    pipeline.build([src], plain, engine=ARCADEDB)
     assert _store_state(out) == _store_state(plain)
 
 

@@ -1,7 +1,8 @@
-"""Which embedded engine holds a build folder's store: ArcadeDB (the default) or LadybugDB (opt-in, issue 13).
+"""Which embedded engine holds a build folder's store: LadybugDB (the default since round 24, issue 13) or ArcadeDB
+(``--engine arcadedb``).
 
 The build chooses (``policykg build --engine``, else ``POLICYKG_ENGINE``, else the engine the folder's store
-already has, else ArcadeDB) and a LadybugDB store records its engine in ``store/engine.json``, so every later
+already has, else LadybugDB) and a LadybugDB store records its engine in ``store/engine.json``, so every later
 command (``unit``, ``query``, ``explore``, ``viz`` …) opens it with the right engine without being told. An
 ArcadeDB store is the engine's own database folder and has no such file: a folder without it is ArcadeDB's.
 """
@@ -19,7 +20,7 @@ from policykg.errors import StoreError, UsageError
 ARCADEDB = "arcadedb"
 LADYBUG = "ladybug"
 ENGINES = (ARCADEDB, LADYBUG)
-DEFAULT_ENGINE = ARCADEDB
+DEFAULT_ENGINE = LADYBUG
 ENGINE_ENV = "POLICYKG_ENGINE"
 MARKER = "engine.json"
 # The LadybugDB database file inside the store folder (the engine keeps one file, and a write-ahead log beside it).
@@ -50,7 +51,7 @@ def recorded_engine(store_dir: Path) -> str | None:
 
 
 def chosen_engine(option: str | None, store_dir: Path) -> str:
-    """The engine a build writes: the option, else ``POLICYKG_ENGINE``, else the store's own, else ArcadeDB."""
+    """The engine a build writes: the option, else ``POLICYKG_ENGINE``, else the store's own, else LadybugDB."""
     if option:
         return check_engine(option)
     env = os.environ.get(ENGINE_ENV, "").strip()

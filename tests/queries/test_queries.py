@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -383,7 +384,6 @@ def test_a_page_shows_numbers_in_their_natural_order() -> None:
 @pytest.mark.integration
 def test_tasks_of_a_document_with_ten_or_more_measures_come_in_document_order(tmp_path: Path) -> None:
     from policykg import pipeline
-    from policykg.graph.store.embedded import EmbeddedStore
 
     lines = ["关于推进就业服务的实施方案", "一、主要举措"]
     lines += [
@@ -392,7 +392,7 @@ def test_tasks_of_a_document_with_ten_or_more_measures_come_in_document_order(tm
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "plan.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     pipeline.build([tmp_path / "in"], tmp_path / "out", progress=False)
-    with EmbeddedStore(tmp_path / "out" / "store") as store:
+    with closing(L.open_store("embedded", tmp_path / "out")) as store:  # the default engine's
         page = L.run_named(store, "tasks", {"limit": 100})
         first = L.run_named(store, "tasks", {"limit": 5})
         second = L.run_named(store, "tasks", {"limit": 5, "after": first.next_after})
@@ -408,7 +408,6 @@ def test_tasks_of_a_document_with_ten_or_more_measures_come_in_document_order(tm
 def test_an_untitled_document_shows_its_first_heading_and_matches_title_words(tmp_path: Path) -> None:
     """Regression (issue 14): an untitled document was shown by its file name; --document matched one string."""
     from policykg import pipeline
-    from policykg.graph.store.embedded import EmbeddedStore
 
     (tmp_path / "in").mkdir()
     untitled = "一、重點任務\n1.舉辦招聘活動20場以上。(責任單位:市人力資源和社會保障局)\n"
@@ -416,7 +415,7 @@ def test_an_untitled_document_shows_its_first_heading_and_matches_title_words(tm
     (tmp_path / "in" / "a.txt").write_text(untitled, encoding="utf-8")
     (tmp_path / "in" / "b.txt").write_text(titled, encoding="utf-8")
     pipeline.build([tmp_path / "in"], tmp_path / "out", progress=False)
-    with EmbeddedStore(tmp_path / "out" / "store") as store:
+    with closing(L.open_store("embedded", tmp_path / "out")) as store:  # the default engine's
         rows = L.run_named(store, "tasks", {"limit": 10}).rows
         words = L.run_named(store, "tasks", {"document": "就业 方案"}).rows
         heading = L.run_named(store, "targets", {"document": "重点任务"}).rows
@@ -432,13 +431,12 @@ def test_the_evidence_of_an_untitled_document_names_it_by_its_first_heading(tmp_
     """Regression (issue 14, second walk): `industry X --evidence` on an untitled document quoted
     “1: …” with no document (the evidence lookup read the title only)."""
     from policykg import pipeline
-    from policykg.graph.store.embedded import EmbeddedStore
 
     (tmp_path / "in").mkdir()
     text = "一、重點任務\n1.舉辦招聘活動20場以上。(責任單位:市人力資源和社會保障局)\n"
     (tmp_path / "in" / "a.txt").write_text(text, encoding="utf-8")
     pipeline.build([tmp_path / "in"], tmp_path / "out", progress=False)
-    with EmbeddedStore(tmp_path / "out" / "store") as store:
+    with closing(L.open_store("embedded", tmp_path / "out")) as store:  # the default engine's
         tasks = L.run_named(store, "tasks", {"limit": 10}, evidence=True).rows
         targets = L.run_named(store, "targets", {"limit": 10}, evidence=True).rows
     quoted = [e for r in [*tasks, *targets] for e in r["evidence"]]
@@ -458,7 +456,6 @@ def test_an_untitled_document_is_named_by_issuer_date_and_telling_heading(tmp_pa
     """Regression (issue 14, third walk): samples/003 was listed as “一、指导思想”. It is now named by its issuer,
     date and first telling heading, and `--document` finds it by any of those words or its first heading's."""
     from policykg import pipeline
-    from policykg.graph.store.embedded import EmbeddedStore
 
     (tmp_path / "in").mkdir()
     text = (
@@ -467,7 +464,7 @@ def test_an_untitled_document_is_named_by_issuer_date_and_telling_heading(tmp_pa
     )
     (tmp_path / "in" / "a.txt").write_text(text, encoding="utf-8")
     pipeline.build([tmp_path / "in"], tmp_path / "out", progress=False)
-    with EmbeddedStore(tmp_path / "out" / "store") as store:
+    with closing(L.open_store("embedded", tmp_path / "out")) as store:  # the default engine's
         rows = L.run_named(store, "tasks", {"limit": 10}).rows
         by_words = L.run_named(store, "tasks", {"document": "管委 就业环境"}).rows
         by_heading = L.run_named(store, "tasks", {"document": "指导思想"}).rows

@@ -48,7 +48,7 @@ def _build(inputs: Path, out: Path, engine: str | None) -> Any:
 @pytest.fixture(scope="module")
 def both(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Any]]:
     root = tmp_path_factory.mktemp("ladybug")
-    _build(SAMPLES, root / "arcadedb", None)
+    _build(SAMPLES, root / "arcadedb", engines.ARCADEDB)
     _build(SAMPLES, root / "ladybug", engines.LADYBUG)
     arcade = EmbeddedStore(root / "arcadedb" / "store", release_server=False)
     lady = library.open_store("embedded", root / "ladybug")  # found by its recorded engine, not told
