@@ -191,6 +191,9 @@ _RULE_CORE = (
     r"(?:\s*[,;]\s*其他\s*(?:有关|相关)?\s*(?:部门|单位)\s*(?:(?:和|及|、)\s*(?:部门|单位))?\s*"
     r"(?:按|根据|按照)\s*(?:职责|职能)\s*(?:分工)?\s*(?:负责|配合))?"
     r"(?:\s*[,;]?\s*下同)?"
+    # 责任单位(牵头单位列第一位) / 牵头单位排在首位: the same rule with the lead named first, the rank after it
+    r"|(?:工作|任务)?\s*(?:总)?牵头\s*(?:单位|部门)\s*(?:均|一律)?\s*(?:列|排|居|放)\s*(?:名|序)?\s*(?:在|于|为)?\s*"
+    r"(?:第一位|第一个|第一|首位|首个|最前面|最前|前面)(?:\s*[,;]?\s*下同)?"
 )
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
 # 标☆的为牵头单位,下同 / 带★号的单位为牵头单位 / 加*者为牵头部门 / 加*号为牵头部门 (a table header's remark, 的 left
@@ -757,6 +760,9 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
                 (m[a + 1 : k] for k in seps[:_CUT_TRIES] if _all_units(m[a + 1 : k], lexicon)), inner
             )
         if "不再" in inner:
+            if _only_scope(inner, lexicon):
+                found = Span(a, b)  # 一、重点任务(以下各项工作均需A配合,不再注明): the bracket is the scope alone
+                continue
             inner = _drop_everywhere(inner)
         # 各市(含定州、辛集市)政府: a remark in a bracket inside a name makes no 含-phrase of the list
         if _LABEL.search(inner) or _NOT_A_LIST.search(_INNER_BRACKET.sub("", inner)):
@@ -853,6 +859,29 @@ def _closed_by_last(m: str, a: int, b: int) -> bool:
     return False
 
 
+_SCOPE_SUBJECT = re.compile(
+    r"\s*(?:" + "|".join(map(re.escape, sorted(_V.scope_subjects, key=len, reverse=True))) + r")?\s*"
+)
+
+
+_SUBJECT_BEFORE = re.compile(
+    r"(?:" + "|".join(map(re.escape, sorted(_V.scope_subjects, key=len, reverse=True))) + r")\s*$"
+    if _V.scope_subjects
+    else r"(?!)"
+)
+
+
+def _only_scope(inner: str, lexicon: UnitLexicon) -> bool:
+    """A bracket that is one 以下各项工作均需A落实,不再注明 sentence and nothing else, A a list of units."""
+    em = _EVERYWHERE.search(inner)
+    return (
+        em is not None
+        and _SCOPE_SUBJECT.fullmatch(inner, 0, em.start()) is not None
+        and not inner[em.end() :].strip(" ,;。")
+        and _all_units(em.group("u"), lexicon)
+    )
+
+
 def _drop_everywhere(inner: str) -> str:
     """``inner`` without its 以下均需A落实,不再列出 sentences (they name units for later measures; their 以下 is no
     以下-phrase of a list)."""
@@ -876,7 +905,10 @@ def _scope_start(text: str, at: int) -> int:
         return (
             comma + 1
         )  # 〔市人社局,此项及以下任务均需各县(市、区)落实,不再列出〕: the clause's own units stay
-    return stop + 1 if stop >= 0 else at
+    if stop >= 0:
+        return stop + 1
+    sm = _SUBJECT_BEFORE.search(text, 0, at)
+    return sm.start() if sm is not None else at  # (以下各项工作均需A配合,不再注明): the subject goes with it
 
 
 # A line break between two characters of a name, with no list separator at it: a page wrapped at a fixed
@@ -2082,6 +2114,11 @@ def _you_alone(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
     if found is None:
         return None
     b = a + 1 + found
+    if b < seg_end and m[b] == "、":
+        # 由A主导、B执行 / 由A牵头、B配合: the second role group joined by 、 in place of a comma
+        more = _you_units(m[b + 1 : seg_end], lexicon)
+        if more is not None and b + 1 + more == seg_end:
+            b = seg_end
     if seg_end < end and m[seg_end] == ",":
         nxt_end = _segment_end(m, seg_end + 1, end)
         more = _you_units(m[seg_end + 1 : nxt_end], lexicon)

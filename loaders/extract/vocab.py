@@ -146,6 +146,7 @@ class Vocabulary:
     duty_objects: tuple[
         str, ...
     ] = ()  # 责任 in 以下均需A落实属地管理责任,不再列出: the duty the scope's verb takes
+    scope_subjects: tuple[str, ...] = ()  # 以下各项工作 in (以下各项工作均需A配合,不再注明): what the scope covers
     default_openers: tuple[str, ...] = ()  # 除特别注明的外 opening a notice's units of every task
     default_copulas: tuple[str, ...] = ()  # 都是 in 除特别注明的外,A都是配合单位
     announced_counters: tuple[str, ...] = ()  # 件 in 重点抓好10件民生实事: before its (1)…(10) items
@@ -202,6 +203,7 @@ class Vocabulary:
             everywhere=tuple(_words(scope, "everywhere", "scope")),
             default_scope=tuple(_words(scope, "default", "scope")),
             duty_objects=tuple(_words(scope, "duty_objects", "scope")),
+            scope_subjects=tuple(_words(scope, "subjects", "scope")) if "subjects" in scope else (),
             default_openers=tuple(_words(data.get("stated_default", {}), "openers", "stated_default")),
             default_copulas=tuple(_words(data.get("stated_default", {}), "copulas", "stated_default")),
             column_kind=column_kind,
