@@ -353,7 +353,9 @@ def _assign_responsibility(
             _add_refs(m.responsible, m.lead)
         scope_keys = {r.key for r in parsed.everywhere}  # carried last, by _apply_scopes
         for mi in clause.also:
-            _add_refs(doc.measures[mi].responsible, [r for r in parsed.responsible if r.key not in scope_keys])
+            _add_refs(
+                doc.measures[mi].responsible, [r for r in parsed.responsible if r.key not in scope_keys]
+            )
             header_leads.append((mi, parsed.lead))
         if clause.section is not None:
             sec = doc.sections[clause.section]

@@ -193,7 +193,7 @@ _RULE_CORE = (
     r"(?:\s*[,;]?\s*下同)?"
     # 责任单位(牵头单位列第一位) / 牵头单位排在首位: the same rule with the lead named first, the rank after it
     r"|(?:工作|任务)?\s*(?:总)?牵头\s*(?:单位|部门)\s*(?:均|一律)?\s*(?:列|排|居|放)\s*(?:名|序)?\s*(?:在|于|为)?\s*"
-    r"(?:第一位|第一个|第一|首位|首个|最前面|最前|前面)(?:\s*[,;]?\s*下同)?"
+    r"(?:第一位|第一个|第一|首位|首个)(?:\s*[,;]?\s*下同)?"
 )
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
 # 标☆的为牵头单位,下同 / 带★号的单位为牵头单位 / 加*者为牵头部门 / 加*号为牵头部门 (a table header's remark, 的 left
@@ -761,7 +761,8 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
             )
         if "不再" in inner:
             if _only_scope(inner, lexicon):
-                found = Span(a, b)  # 一、重点任务(以下各项工作均需A配合,不再注明): the bracket is the scope alone
+                # 一、重点任务(以下各项工作均需A配合,不再注明): the bracket is the scope alone
+                found = Span(a, b)
                 continue
             inner = _drop_everywhere(inner)
         # 各市(含定州、辛集市)政府: a remark in a bracket inside a name makes no 含-phrase of the list
@@ -1477,6 +1478,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         )
     if not found and any(m.find(w, start, end) >= 0 for w in _V.dated_markers):
         found.extend(_dated_subjects(m, start, end))
+    if not found and any(m.find(w, start, end) >= 0 for w in _V.deadline_ends):
+        found.extend(_deadline_subjects(m, start, end))
     if found and m.find("各", start, end) >= 0:
         # …为协办单位,各单位要互相配合: after the bodies named, 各单位 points back to them, no unit of its own
         first = min(f.start for f in found)
@@ -1693,6 +1696,35 @@ def _dated_subjects(m: str, start: int, end: int) -> list[Span]:
             or lexicon.grammar.is_collective(nk)
             or nk in lexicon._endings
         ):
+            continue
+        spans.append(Span(dm.start("u"), dm.end("u")))
+    return spans
+
+
+# 各乡(镇)在6月15日前完成隐患排查 / 县水利局要于年底前…: units opening a sentence (or a comma piece after a time
+# phrase), then a modal, 在/于 and the date their duty is due by
+_DEADLINE_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;。:\n]))[ \t]*(?P<u>[^,;。:\s“”《》「」]{2,40}?)\s*(?:"
+    + _alt_words(_V.deadline_modals)
+    + r")?\s*(?:"
+    + _alt_words(_V.deadline_markers)
+    + r")\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|底|末|中旬|上旬|下旬)?|年底|年末)\s*(?:"
+    + _alt_words(_V.deadline_ends)
+    + r")"
+)
+
+
+def _deadline_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The units opening a sentence with the date their duty is due by (各乡(镇)在6月15日前完成…): a list of units
+    alone (collectives too), each short enough to be a name."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for dm in _DEADLINE_SUBJECT.finditer(m, start, end):
+        name = dm.group("u")
+        if any(len(p) > _OPENING_NAME_MAX for p in name.split("、")) or not _all_units(name, lexicon):
+            continue
+        if not _stands(_core(name.split("、")[-1]), lexicon):
             continue
         spans.append(Span(dm.start("u"), dm.end("u")))
     return spans
