@@ -1711,22 +1711,17 @@ _DEADLINE_SUBJECT = re.compile(
     + r")\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|底|末|中旬|上旬|下旬)?|年底|年末)\s*(?:"
     + _alt_words(_V.deadline_ends)
-    + r")"
+    + r")(?P<w>(?!))?"
 )
 
 
 def _deadline_subjects(m: str, start: int, end: int) -> list[Span]:
-    """The units opening a sentence with the date their duty is due by (各乡(镇)在6月15日前完成…): a list of units
-    alone (collectives too), each short enough to be a name."""
+    """The units opening a sentence with the date their duty is due by (各乡(镇)在6月15日前完成…): charged as a
+    duty's subject is (a named body, a collective of places or a level's direct bodies; not 各地 / 企业)."""
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
     for dm in _DEADLINE_SUBJECT.finditer(m, start, end):
-        name = dm.group("u")
-        if any(len(p) > _OPENING_NAME_MAX for p in name.split("、")) or not _all_units(name, lexicon):
-            continue
-        if not _stands(_core(name.split("、")[-1]), lexicon):
-            continue
-        spans.append(Span(dm.start("u"), dm.end("u")))
+        spans.extend(_duty_subject(m, dm.start("u"), end, lexicon, _DEADLINE_SUBJECT))
     return spans
 
 
@@ -1996,7 +1991,8 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
         spans = _duty_subject(m, at, end, lexicon)
         if spans:
             return spans + _later_subjects(m, spans[-1].end, end, lexicon)
-    return []
+    # 落实《…规定》,各乡(镇)要制定…: the sentence after the title opens with what is done, its subject after a comma
+    return _later_subjects(m, tries[-1], end, lexicon)
 
 
 def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:

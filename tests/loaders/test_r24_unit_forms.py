@@ -138,6 +138,45 @@ FAMILIES: dict[str, list[Case]] = {
             [(["市住建局", "市财政局", "其他相关单位"], ["市住建局"])],
         ),
     ],
+    "each_carries_its_share": [
+        (
+            H + "推进公共服务合作信息公开。(市发改委、市教委、市环保局分别负责落实)\n",
+            [(["市发改委", "市教委", "市环保局"], [])],
+        ),
+        (
+            H + "制定发布规划信息。(市规划委负责落实)推进信息公开。(市发改委、市教委分别负责落实)\n",
+            [(["市规划委", "市发改委", "市教委"], [])],
+        ),
+        (
+            H + "加强金融政策信息公开。(市金融办、人民银行中心支行分别牵头落实)\n",
+            [(["市金融办", "人民银行中心支行"], ["市金融办", "人民银行中心支行"])],
+        ),
+    ],
+    "subject_after_the_first_comma_piece": [
+        (
+            H + "落实《县安全生产职责规定》,各乡(镇)要制定职责清单。\n",
+            [(["各乡(镇)"], [])],
+        ),
+        (
+            H + "对照年度任务,县应急局要会同县消防救援大队开展检查。\n",
+            [(["县应急局", "县消防救援大队"], [])],
+        ),
+        # no named body after the comma: nothing
+        (H + "落实《县安全生产职责规定》,企业要制定职责清单。\n", [([], [])]),
+        (H + "落实《县安全生产职责规定》,各地要制定职责清单。\n", [([], [])]),
+    ],
+    "one_cell_a_line_rows_under_an_item": [
+        (
+            "一、以政务公开助力稳增长\n(一)加强预期引导\n围绕经济形势开展宣传解读。\n市发改委牵头落实\n"
+            "围绕就业创业政策加强信息公开。\n市人社局牵头落实\n加强财政政策信息公开。\n市财政局牵头落实\n",
+            [(["市发改委", "市人社局", "市财政局"], ["市发改委", "市人社局", "市财政局"])],
+        ),
+        (
+            "一、重点任务\n(一)加强预期引导\n围绕经济形势开展宣传解读。\n责任单位:市发改委\n"
+            "围绕就业创业政策加强信息公开。\n责任单位:市人社局\n",
+            [(["市发改委", "市人社局"], [])],
+        ),
+    ],
     "assigns_nothing": [
         (H + "确保在6月15日前完成隐患排查。\n", [([], [])]),
         (H + "企业应于每年3月底前报送年度报告。\n", [([], [])]),
@@ -157,3 +196,19 @@ def test_r24_unit_forms(variant: Callable[[str], str], text: str, want: Want) ->
     assert len(doc.measures) == len(want), got
     for m, (units, leads) in zip(doc.measures, want, strict=True):
         assert units_match(doc, m.responsible, units) and units_match(doc, m.lead, leads), got
+
+
+# 11.提前做好…<end>: the next row's numbered text, its cells cut away, read in a unit column
+CUT_ROW = (
+    "工作任务 | 具体要求 | 责任部门 |\n一、做好信息公开。 | 1.推进预算公开。 | 财务科 |\n"
+    "二、做好回应。 | 2.密切关注舆情并及时作出回应。 | 各科室 |\n"
+    "3.提前做好解读回应工作,注意收集相关舆情,主动回应共性问题,助力政策\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_r24_numbered_text_in_a_unit_column_is_no_unit(variant: Callable[[str], str]) -> None:
+    doc = run(variant(CUT_ROW))
+    surfaces = [r.surface for m in doc.measures for r in m.responsible]
+    assert doc.measures and units_match(doc, doc.measures[0].responsible, ["财务科"]), surfaces
+    assert not any(len(s) > 8 for s in surfaces), surfaces
