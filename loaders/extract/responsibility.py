@@ -449,7 +449,12 @@ def _labels(rx: re.Pattern[str], first: re.Pattern[str], m: str, lo: int, hi: in
 
 
 def is_responsibility_line(match_line: str) -> bool:
-    """Whether a line (match text) is a responsibility clause of its own: 责任单位:…, (责任部门:…), 牵头单位:…"""
+    """Whether a line (match text) is a responsibility clause of its own: 责任单位:…, (责任部门:…), 牵头单位:…, or a
+    scope sentence alone (以下各项工作均需A落实,不再注明。)"""
+    if "不再" in match_line and _only_scope(
+        match_line.strip(" \t()〔〕【】[]。;"), UnitLexicon.load_default()
+    ):
+        return True
     if match_line.lstrip(" \t(〔【[")[:1] not in _LINE_FIRST:
         return False
     m = _LABEL_AT_START.match(match_line)
@@ -1721,7 +1726,9 @@ def _deadline_subjects(m: str, start: int, end: int) -> list[Span]:
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
     for dm in _DEADLINE_SUBJECT.finditer(m, start, end):
-        spans.extend(_duty_subject(m, dm.start("u"), end, lexicon, _DEADLINE_SUBJECT))
+        found = _duty_subject(m, dm.start("u"), end, lexicon, _DEADLINE_SUBJECT)
+        # 各乡(镇)要在3月10日前完成…,县林业局负责督导检查: the sentence's next pieces share the task
+        spans.extend(found + _later_subjects(m, found[-1].end, end, lexicon, charged=True) if found else [])
     return spans
 
 
@@ -1990,18 +1997,24 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
             at += 1
         spans = _duty_subject(m, at, end, lexicon)
         if spans:
-            return spans + _later_subjects(m, spans[-1].end, end, lexicon)
+            return spans + _later_subjects(m, spans[-1].end, end, lexicon, charged=True)
     # 落实《…规定》,各乡(镇)要制定…: the sentence after the title opens with what is done, its subject after a comma
     return _later_subjects(m, tries[-1], end, lexicon)
 
 
-def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
-    """The charged subjects opening the comma pieces after ``at`` up to the sentence's end."""
+def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon, *, charged: bool = False) -> list[Span]:
+    """The charged subjects opening the comma pieces after ``at`` up to the sentence's end (``charged``: a subject
+    was charged before ``at``)."""
     stop = min((k for k in (m.find("。", at, end), m.find("\n", at, end)) if k >= 0), default=end)
     spans: list[Span] = []
     k = m.find(",", at, stop)
     while k >= 0:
-        spans.extend(_duty_subject(m, k + 1, stop, lexicon))
+        found = _duty_subject(m, k + 1, stop, lexicon)
+        if not found and (spans or charged):
+            # 各乡(镇)要…,县林业局负责督导检查: after a charged subject, a piece of units and their role verb
+            verb_end = _you_units(m[k + 1 : _segment_end(m, k + 1, stop)], lexicon)
+            found = [Span(k + 1, k + 1 + verb_end)] if verb_end is not None else []
+        spans.extend(found)
         k = m.find(",", k + 1, stop)
     return spans
 
