@@ -351,8 +351,11 @@ def _assign_responsibility(
             _add_refs(m.responsible, parsed.responsible)
             _add_refs(m.lead, parsed.lead)
             _add_refs(m.responsible, m.lead)
+        scope_keys = {r.key for r in parsed.everywhere}  # carried last, by _apply_scopes
         for mi in clause.also:
-            _add_refs(doc.measures[mi].responsible, parsed.responsible)
+            _add_refs(
+                doc.measures[mi].responsible, [r for r in parsed.responsible if r.key not in scope_keys]
+            )
             header_leads.append((mi, parsed.lead))
         if clause.section is not None:
             sec = doc.sections[clause.section]

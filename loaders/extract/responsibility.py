@@ -191,6 +191,9 @@ _RULE_CORE = (
     r"(?:\s*[,;]\s*其他\s*(?:有关|相关)?\s*(?:部门|单位)\s*(?:(?:和|及|、)\s*(?:部门|单位))?\s*"
     r"(?:按|根据|按照)\s*(?:职责|职能)\s*(?:分工)?\s*(?:负责|配合))?"
     r"(?:\s*[,;]?\s*下同)?"
+    # 责任单位(牵头单位列第一位) / 牵头单位排在首位: the same rule with the lead named first, the rank after it
+    r"|(?:工作|任务)?\s*(?:总)?牵头\s*(?:单位|部门)\s*(?:均|一律)?\s*(?:列|排|居|放)\s*(?:名|序)?\s*(?:在|于|为)?\s*"
+    r"(?:第一位|第一个|第一|首位|首个)(?:\s*[,;]?\s*下同)?"
 )
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
 # 标☆的为牵头单位,下同 / 带★号的单位为牵头单位 / 加*者为牵头部门 / 加*号为牵头部门 (a table header's remark, 的 left
@@ -446,7 +449,12 @@ def _labels(rx: re.Pattern[str], first: re.Pattern[str], m: str, lo: int, hi: in
 
 
 def is_responsibility_line(match_line: str) -> bool:
-    """Whether a line (match text) is a responsibility clause of its own: 责任单位:…, (责任部门:…), 牵头单位:…"""
+    """Whether a line (match text) is a responsibility clause of its own: 责任单位:…, (责任部门:…), 牵头单位:…, or a
+    scope sentence alone (以下各项工作均需A落实,不再注明。)"""
+    if "不再" in match_line and _only_scope(
+        match_line.strip(" \t()〔〕【】[]。;"), UnitLexicon.load_default()
+    ):
+        return True
     if match_line.lstrip(" \t(〔【[")[:1] not in _LINE_FIRST:
         return False
     m = _LABEL_AT_START.match(match_line)
@@ -757,6 +765,10 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
                 (m[a + 1 : k] for k in seps[:_CUT_TRIES] if _all_units(m[a + 1 : k], lexicon)), inner
             )
         if "不再" in inner:
+            if _only_scope(inner, lexicon):
+                # 一、重点任务(以下各项工作均需A配合,不再注明): the bracket is the scope alone
+                found = Span(a, b)
+                continue
             inner = _drop_everywhere(inner)
         # 各市(含定州、辛集市)政府: a remark in a bracket inside a name makes no 含-phrase of the list
         if _LABEL.search(inner) or _NOT_A_LIST.search(_INNER_BRACKET.sub("", inner)):
@@ -853,6 +865,29 @@ def _closed_by_last(m: str, a: int, b: int) -> bool:
     return False
 
 
+_SCOPE_SUBJECT = re.compile(
+    r"\s*(?:" + "|".join(map(re.escape, sorted(_V.scope_subjects, key=len, reverse=True))) + r")?\s*"
+)
+
+
+_SUBJECT_BEFORE = re.compile(
+    r"(?:" + "|".join(map(re.escape, sorted(_V.scope_subjects, key=len, reverse=True))) + r")\s*$"
+    if _V.scope_subjects
+    else r"(?!)"
+)
+
+
+def _only_scope(inner: str, lexicon: UnitLexicon) -> bool:
+    """A bracket that is one 以下各项工作均需A落实,不再注明 sentence and nothing else, A a list of units."""
+    em = _EVERYWHERE.search(inner)
+    return (
+        em is not None
+        and _SCOPE_SUBJECT.fullmatch(inner, 0, em.start()) is not None
+        and not inner[em.end() :].strip(" ,;。")
+        and _all_units(em.group("u"), lexicon)
+    )
+
+
 def _drop_everywhere(inner: str) -> str:
     """``inner`` without its 以下均需A落实,不再列出 sentences (they name units for later measures; their 以下 is no
     以下-phrase of a list)."""
@@ -876,7 +911,10 @@ def _scope_start(text: str, at: int) -> int:
         return (
             comma + 1
         )  # 〔市人社局,此项及以下任务均需各县(市、区)落实,不再列出〕: the clause's own units stay
-    return stop + 1 if stop >= 0 else at
+    if stop >= 0:
+        return stop + 1
+    sm = _SUBJECT_BEFORE.search(text, 0, at)
+    return sm.start() if sm is not None else at  # (以下各项工作均需A配合,不再注明): the subject goes with it
 
 
 # A line break between two characters of a name, with no list separator at it: a page wrapped at a fixed
@@ -1445,6 +1483,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         )
     if not found and any(m.find(w, start, end) >= 0 for w in _V.dated_markers):
         found.extend(_dated_subjects(m, start, end))
+    if not found and any(m.find(w, start, end) >= 0 for w in _V.deadline_ends):
+        found.extend(_deadline_subjects(m, start, end))
     if found and m.find("各", start, end) >= 0:
         # …为协办单位,各单位要互相配合: after the bodies named, 各单位 points back to them, no unit of its own
         first = min(f.start for f in found)
@@ -1663,6 +1703,32 @@ def _dated_subjects(m: str, start: int, end: int) -> list[Span]:
         ):
             continue
         spans.append(Span(dm.start("u"), dm.end("u")))
+    return spans
+
+
+# 各乡(镇)在6月15日前完成隐患排查 / 县水利局要于年底前…: units opening a sentence (or a comma piece after a time
+# phrase), then a modal, 在/于 and the date their duty is due by
+_DEADLINE_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;。:\n]))[ \t]*(?P<u>[^,;。:\s“”《》「」]{2,40}?)\s*(?:"
+    + _alt_words(_V.deadline_modals)
+    + r")?\s*(?:"
+    + _alt_words(_V.deadline_markers)
+    + r")\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|底|末|中旬|上旬|下旬)?|年底|年末)\s*(?:"
+    + _alt_words(_V.deadline_ends)
+    + r")(?P<w>(?!))?"
+)
+
+
+def _deadline_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The units opening a sentence with the date their duty is due by (各乡(镇)在6月15日前完成…): charged as a
+    duty's subject is (a named body, a collective of places or a level's direct bodies; not 各地 / 企业)."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for dm in _DEADLINE_SUBJECT.finditer(m, start, end):
+        found = _duty_subject(m, dm.start("u"), end, lexicon, _DEADLINE_SUBJECT)
+        # 各乡(镇)要在3月10日前完成…,县林业局负责督导检查: the sentence's next pieces share the task
+        spans.extend(found + _later_subjects(m, found[-1].end, end, lexicon, charged=True) if found else [])
     return spans
 
 
@@ -1931,17 +1997,24 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
             at += 1
         spans = _duty_subject(m, at, end, lexicon)
         if spans:
-            return spans + _later_subjects(m, spans[-1].end, end, lexicon)
-    return []
+            return spans + _later_subjects(m, spans[-1].end, end, lexicon, charged=True)
+    # 落实《…规定》,各乡(镇)要制定…: the sentence after the title opens with what is done, its subject after a comma
+    return _later_subjects(m, tries[-1], end, lexicon)
 
 
-def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
-    """The charged subjects opening the comma pieces after ``at`` up to the sentence's end."""
+def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon, *, charged: bool = False) -> list[Span]:
+    """The charged subjects opening the comma pieces after ``at`` up to the sentence's end (``charged``: a subject
+    was charged before ``at``)."""
     stop = min((k for k in (m.find("。", at, end), m.find("\n", at, end)) if k >= 0), default=end)
     spans: list[Span] = []
     k = m.find(",", at, stop)
     while k >= 0:
-        spans.extend(_duty_subject(m, k + 1, stop, lexicon))
+        found = _duty_subject(m, k + 1, stop, lexicon)
+        if not found and (spans or charged):
+            # 各乡(镇)要…,县林业局负责督导检查: after a charged subject, a piece of units and their role verb
+            verb_end = _you_units(m[k + 1 : _segment_end(m, k + 1, stop)], lexicon)
+            found = [Span(k + 1, k + 1 + verb_end)] if verb_end is not None else []
+        spans.extend(found)
         k = m.find(",", k + 1, stop)
     return spans
 
@@ -2082,6 +2155,11 @@ def _you_alone(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
     if found is None:
         return None
     b = a + 1 + found
+    if b < seg_end and m[b] == "、":
+        # 由A主导、B执行 / 由A牵头、B配合: the second role group joined by 、 in place of a comma
+        more = _you_units(m[b + 1 : seg_end], lexicon)
+        if more is not None and b + 1 + more == seg_end:
+            b = seg_end
     if seg_end < end and m[seg_end] == ",":
         nxt_end = _segment_end(m, seg_end + 1, end)
         more = _you_units(m[seg_end + 1 : nxt_end], lexicon)

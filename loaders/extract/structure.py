@@ -3189,7 +3189,9 @@ class _Parser:
             if cell.column.kind not in ("lead", "responsible", "support"):
                 continue
             for piece in unit_pieces(self.src.match, cell.span):
-                if cut_off(self.src.match, piece):
+                if cut_off(self.src.match, piece) or _NUMBERED_TEXT.match(
+                    self.src.match, piece.start, piece.end
+                ):
                     continue
                 self.out.responsibility.append(
                     ResponsibilityLine(
@@ -3950,6 +3952,21 @@ def _under_heading(lines: list[Line], i: int) -> bool:
     return k >= 0 and lines[k].kind == "heading"
 
 
+# 11.提前做好…。<end>: a numbered item's text in a unit column (the next row, its cells cut away), no unit
+_NUMBERED_TEXT = re.compile(r"\s*\d{1,3}\s*[.、．][\u4e00-\u9fff][^|]*[,。;]")
+
+
+def _paragraph_between(out: Outline, clause: Span, line: int) -> bool:
+    """A content line (a paragraph of text, not the clause's own) between the end of ``clause`` and ``line``."""
+    return any(
+        ln.kind == "content" and ln.lstart >= clause.end
+        for ln in out.lines[max(0, line - _PARAGRAPH_BACK) : line]
+    )
+
+
+_PARAGRAPH_BACK = 3  # lines looked at above a unit line for the paragraph it follows
+
+
 def _assign_lines(out: Outline) -> None:
     """Decide which measures each standalone responsibility line applies to.
 
@@ -4013,6 +4030,16 @@ def _assign_lines(out: Outline) -> None:
             and support_label_only(out.lines[r.line].match)
         ):
             # 1.…。(市商务局) / 配合单位:市财政局: the bodies that help, on the line after a measure's own clause
+            r.measures = [prev[1]]
+        elif (
+            prev is not None
+            and prev[0] == "m"
+            and out.measures[prev[1]].section == sec
+            and out.measures[prev[1]].inline_clause is not None
+            and _paragraph_between(out, out.measures[prev[1]].inline_clause, r.line)
+        ):
+            # (一)加强预期引导<newline>围绕…。<newline>市发改委牵头落实<newline>围绕…。<newline>市人社局牵头落实: the item's
+            # next paragraph and the bodies it names, one a line, after the item's first pair
             r.measures = [prev[1]]
         elif sec not in seen_measure and (sec is not None or out.first_section_start is None):
             # (a line above every heading of a page cut from a longer document belongs to a measure off-page)

@@ -146,6 +146,8 @@ class Vocabulary:
     duty_objects: tuple[
         str, ...
     ] = ()  # 责任 in 以下均需A落实属地管理责任,不再列出: the duty the scope's verb takes
+    # 以下各项工作 in (以下各项工作均需A配合,不再注明): what the scope covers
+    scope_subjects: tuple[str, ...] = ()
     default_openers: tuple[str, ...] = ()  # 除特别注明的外 opening a notice's units of every task
     default_copulas: tuple[str, ...] = ()  # 都是 in 除特别注明的外,A都是配合单位
     announced_counters: tuple[str, ...] = ()  # 件 in 重点抓好10件民生实事: before its (1)…(10) items
@@ -172,6 +174,9 @@ class Vocabulary:
     under_openers: tuple[str, ...] = ()  # 在 in 在省委领导下,A负责…
     under_heads: tuple[str, ...] = ()  # 领导下 in the same sentence
     dated_markers: tuple[str, ...] = ()  # 于 in …,内政部于106年5月16日公告实施…
+    deadline_markers: tuple[str, ...] = ()  # 在 in 各乡(镇)在6月15日前完成排查
+    deadline_ends: tuple[str, ...] = ()  # 前 in the same
+    deadline_modals: tuple[str, ...] = ()  # 要 in 县水利局要于6月20日前…
     pointer_words: tuple[str, ...] = ()  # 该 in 该局于2019年…: no name of its own
     fiscal_nouns: tuple[str, ...] = ()  # 财政 in 经费由省财政解决
     fiscal_verbs: tuple[str, ...] = ()  # 解决 in the same sentence
@@ -202,6 +207,7 @@ class Vocabulary:
             everywhere=tuple(_words(scope, "everywhere", "scope")),
             default_scope=tuple(_words(scope, "default", "scope")),
             duty_objects=tuple(_words(scope, "duty_objects", "scope")),
+            scope_subjects=tuple(_words(scope, "subjects", "scope")) if "subjects" in scope else (),
             default_openers=tuple(_words(data.get("stated_default", {}), "openers", "stated_default")),
             default_copulas=tuple(_words(data.get("stated_default", {}), "copulas", "stated_default")),
             column_kind=column_kind,
@@ -264,6 +270,9 @@ class Vocabulary:
             under_openers=tuple(_words(data.get("duty", {}), "under_openers", "duty")),
             under_heads=tuple(_words(data.get("duty", {}), "under_heads", "duty")),
             dated_markers=tuple(_words(data.get("duty", {}), "dated_markers", "duty")),
+            deadline_markers=tuple(_words(data.get("duty", {}), "deadline_markers", "duty")),
+            deadline_ends=tuple(_words(data.get("duty", {}), "deadline_ends", "duty")),
+            deadline_modals=tuple(_words(data.get("duty", {}), "deadline_modals", "duty")),
             pointer_words=tuple(_words(data.get("duty", {}), "pointer_words", "duty")),
             fiscal_nouns=tuple(_words(data.get("duty", {}), "fiscal_nouns", "duty")),
             fiscal_verbs=tuple(_words(data.get("duty", {}), "fiscal_verbs", "duty")),
