@@ -105,6 +105,7 @@ class Grammar:
     class_words: frozenset[str] = frozenset()
     activities: tuple[str, ...] = ()
     join_activities: tuple[str, ...] = ()  # 机械制造|及汽车零部件: an activity closing a name before 及/与
+    merger_words: tuple[str, ...] = ()  # 文化与旅游产业|融合发展: two things merged, not one compound
     novelties: tuple[str, ...] = ()
     framed: tuple[str, ...] = ()
     chain_frames: tuple[
@@ -798,6 +799,7 @@ def load_grammar() -> Grammar:
         class_words=_class_words(data["classification_words"]),
         activities=tuple(sorted(data["classification_words"]["activities"], key=len, reverse=True)),
         join_activities=tuple(data["classification_words"].get("join_activities", [])),
+        merger_words=tuple(data["classification_words"].get("merger_words", [])),
         novelties=tuple(data.get("novelties", {}).get("words", [])),
         framed=tuple(data["heads"].get("framed", [])),
         chain_frames=tuple(data.get("structure_chain", {}).get("frames", [])),
@@ -2137,7 +2139,11 @@ def _headed(
         a_stop = _after_stops(grammar, match, a, h)
         a = _after_site(grammar, match, a_stop, h)
         sited = a > a_stop and h - a <= 6  # 航高基地|民用航空: the whole rest after a site is the name
-        pair = _long_joined_pair(grammar, match, lo, a0, h) or _joined_pair(grammar, match, a, h)
+        pair = (
+            _long_joined_pair(grammar, match, lo, a0, h)
+            or _joined_pair(grammar, match, a, h)
+            or _merged_pair(grammar, match, a, h, m.end())
+        )
         if pair:  # 聚焦保税加工和现代物流产业: two industries joined by 和 under one head
             out += pair
             continue
@@ -2454,6 +2460,23 @@ def _long_joined_pair(grammar: Grammar, match: str, lo: int, a0: int, h: int) ->
         if wide < a0:
             return _joined_pair(grammar, match, wide, h)
     return []
+
+
+def _merged_pair(grammar: Grammar, match: str, a: int, h: int, end: int) -> list[tuple[int, int]]:
+    """``A与B`` / ``A及B`` before a head followed by a word of merging (推动文化与旅游产业|融合发展): the two things
+    merged, not one compound; each part (2-6 characters) that names a trade on its own is one, so a technique
+    merged into a trade (信息技术与|老年用品) leaves the trade alone. Not 和, which joins clauses as well as names
+    (制定|实体经济和数字经济融合发展措施, 外贸业态融合和贸易产业融合): the pair rules above read it."""
+    if not match.startswith(grammar.merger_words, end):
+        return []
+    ks = [k for k in (match.find(j, a, h) for j in "与及") if k >= 0]
+    if len(ks) != 1:
+        return []
+    k = ks[0]
+    parts = [(a, k), (k + 1, h)]
+    if not all(2 <= q - p <= 6 for p, q in parts):
+        return []
+    return [(p, q) for p, q in parts if grammar.evidence(match[p:q]) and not grammar.is_abstract(match[p:q])]
 
 
 def _activity_joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int, int]]:
