@@ -164,6 +164,7 @@ class Grammar:
     project_ranks: frozenset[str] = frozenset()
     standings: tuple[str, ...] = ()  # 主导, 特色: a trade's standing between its name and 产业
     standing_classes: tuple[str, ...] = ()  # 农业|特色产业: a sector's standing trades, a class
+    chain_scopes: tuple[str, ...] = ()  # 区域|特色优势农业主导产业: a scope opening a long standing chain
     sector_class_qualifiers: tuple[str, ...] = ()  # 新型|农业产业集群: the sector's trades as a class
     evaluative: tuple[str, ...] = ()
     programmes: tuple[
@@ -261,7 +262,8 @@ class Grammar:
                 rf"|(?P<frame>(?:等\s*)?为(?:{_alt(list(self.framed) or ['主导'])})的?))"
                 rf"\s*(?:(?P<rank>{_alt(list(self.ranks) or ['国家级'])})\s*)?"
                 # the head's qualifier may be quoted (为主导的"大健康"产业)
-                rf"(?:(?<=的)\"(?=[{_CJK}]{{1,6}}\"))?(?P<mod>[{_CJK}]{{0,6}}?)\"?(?P<head>{self._head_alt()})"
+                rf"(?:(?<=的)\"(?=[{_CJK}]{{1,6}}\"))?(?P<mod>{self._standing_chain()}|[{_CJK}]{{0,6}}?)\"?"
+                rf"(?P<head>{self._head_alt()})"
             ),
         )
         object.__setattr__(self, "trigger_rx", re.compile(_alt(list(self.triggers))))
@@ -498,6 +500,12 @@ class Grammar:
 
     def has_morpheme(self, s: str) -> bool:
         return bool(self.morph_rx.search(s))
+
+    def _standing_chain(self) -> str:
+        """A qualifier longer than six characters made of a scope, standings and a sector class only (等|区域特色优势
+        农业主导|产业): three to five such words, tried before the plain qualifier of up to six characters."""
+        words = sorted({*self.chain_scopes, *self.standings, *self.standing_classes}, key=len, reverse=True)
+        return f"(?:{_alt(words or ['主导'])}){{3,5}}"
 
     def _head_alt(self) -> str:
         """The closing heads as one alternation; an unsuffixed head (生活性服务) only where 业 does not follow it."""
@@ -767,6 +775,7 @@ def load_grammar() -> Grammar:
         dropped=tuple(data["suffixes"]["dropped"]),
         standings=tuple(data["suffixes"].get("standings", [])),
         standing_classes=tuple(data["suffixes"].get("standing_classes", [])),
+        chain_scopes=tuple(data["suffixes"].get("chain_scopes", [])),
         sector_class_qualifiers=tuple(data["suffixes"].get("sector_class_qualifiers", [])),
         kept=tuple(data["suffixes"]["kept"]),
         licensed=frozenset(data["suffixes"].get("licensed", [])),
@@ -2465,7 +2474,7 @@ def _long_joined_pair(grammar: Grammar, match: str, lo: int, a0: int, h: int) ->
 def _merged_pair(grammar: Grammar, match: str, a: int, h: int, end: int) -> list[tuple[int, int]]:
     """``A与B`` / ``A及B`` before a head followed by a word of merging (推动文化与旅游产业|融合发展): the two things
     merged, not one compound; each part (2-6 characters) that names a trade on its own is one, so a technique
-    merged into a trade (信息技术与|老年用品) leaves the trade alone. Not 和, which joins clauses as well as names
+    merged into a trade (信息技术与|老年用品) leaves the trade alone (r24 audit). Not 和, which joins clauses as well as names
     (制定|实体经济和数字经济融合发展措施, 外贸业态融合和贸易产业融合): the pair rules above read it."""
     if not match.startswith(grammar.merger_words, end):
         return []
@@ -2476,7 +2485,18 @@ def _merged_pair(grammar: Grammar, match: str, a: int, h: int, end: int) -> list
     parts = [(a, k), (k + 1, h)]
     if not all(2 <= q - p <= 6 for p, q in parts):
         return []
-    return [(p, q) for p, q in parts if grammar.evidence(match[p:q]) and not grammar.is_abstract(match[p:q])]
+    return [(p, q) for p, q in parts if _merged_trade(grammar, match[p:q])]
+
+
+def _merged_trade(grammar: Grammar, part: str) -> bool:
+    """A part of a merged pair that names a trade: an industry word in it, not abstract, not a technique applied to
+    the other part (信息技术, 大数据)."""
+    return (
+        grammar.evidence(part)
+        and not grammar.is_abstract(part)
+        and not part.endswith("技术")
+        and part not in grammar.techniques
+    )
 
 
 def _activity_joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int, int]]:
@@ -2846,14 +2866,15 @@ _MINERAL_WORD_STARTS = frozenset("非贵")
 
 
 def _shared_farm_verb(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
-    """The last of a list of crops or livestock that carries the farming verb for all of them (扶持肉牛、|肉羊|养殖):
-    the crop or livestock alone, like the items before it (肉牛, 肉羊), as the list names each trade so."""
-    if a < 3 or match[a - 1] not in "、和及与" or not match.endswith(grammar.produce_verbs, a, b):
+    """The last of a list of crops or livestock that carries the farming verb for all of them (扶持肉牛、|肉羊|养殖),
+    or the verb's indicator (扩大玉米、大豆、|花生种植面积, …|生猪存栏): the crop or livestock alone, like the items
+    before it (肉牛, 肉羊; 花生), as the list names each trade so."""
+    if a < 3 or match[a - 1] not in "、和及与":
         return a, b
-    verb = next(v for v in grammar.produce_verbs if match.endswith(v, a, b))
-    name = match[a : b - len(verb)]
-    if name in grammar.produce and match.endswith(grammar.produce_longest, 0, a - 1):
-        return a, b - len(verb)
+    tail = next((w for w in (*grammar.indicators, *grammar.produce_verbs) if match.endswith(w, a, b)), "")
+    name = match[a : b - len(tail)]
+    if tail and name in grammar.produce and match.endswith(grammar.produce_longest, 0, a - 1):
+        return a, b - len(tail)
     return a, b
 
 

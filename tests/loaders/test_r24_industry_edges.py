@@ -1,9 +1,16 @@
-"""Industry edge families of round 24 (r24i: the unlabeled audit of unseen 服务业, 低空经济, 银发经济 and county farming
-pages): a verb of writing a plan (编制, 谱写), a period (时期, 期间), a source (源于) or renovating (改造) is no part of
-a trade's name, so a name found before 服务业 or a crop after 改造 starts after it; 在线 opens a trade's name
-(在线经济, 在线教育: not cut at the preposition 在); A与B / A及B before a head followed by 融合 are two things merged,
-each part named on its own (推动文化与旅游产业融合发展), while 及 without merging still makes one compound
-(汽车及零部件) and 和 is left to the pair rules. Inline texts in both scripts and both punctuations."""
+"""Industry edge families of round 24 (r24i: the unlabeled audit of unseen 服务业, 低空经济, 银发经济, 数字经济 and county
+farming pages). Inline texts in both scripts and both punctuations.
+
+* A verb of writing a plan (编制, 谱写), a period (时期, 期间), a source (源于), renovating (改造) or building on a base
+  (依托, 依靠, 借助, 凭借) is no part of a trade's name: a name before 服务业, or a crop after the verb, starts after it.
+* 在线 opens a trade's name (在线经济, 在线教育), not cut at the preposition 在.
+* Fruit, nut, spice and silkworm kinds (苹果, 芒果, 草莓, 板栗, 花椒, 蚕桑) are farm trades as other crops are; the
+  last crop of a list carrying the farm indicator for all (玉米、大豆、花生种植面积) is the crop alone.
+* A list's closing qualifier may chain a scope, standings and a sector class beyond six characters
+  (…、蚕桑等区域特色优势农业主导产业): every item is kept, as under the short qualifiers.
+* X经济 before 组织/实体 names a body (新型经济组织), no trade.
+* A与B / A及B before a head followed by 融合 are two things merged, each part named on its own (推动文化与旅游产业融合
+  发展); 及 without merging still makes one compound (汽车及零部件), and 和 is left to the pair rules."""
 
 from __future__ import annotations
 
@@ -32,9 +39,45 @@ FAMILIES: dict[str, list[Case]] = {
         ("跨境电商、移动支付、在线经济等新业态国内领先。", ["跨境电商", "在线经济"]),
         ("发展在线教育、在线医疗等新业态。", ["在线教育", "在线医疗"]),
     ],
+    "a_verb_of_building_on_a_base_is_no_part_of_a_trade_name": [
+        ("依托草莓产业,扩建休闲观光农业示范区。", ["草莓"]),
+        ("依托汽车产业基础,引进配套项目。", ["汽车"]),
+        ("借助旅游产业带动农民增收。", ["旅游"]),
+        ("依靠煤炭产业发展起来的城市。", ["煤炭"]),
+        # a base that is no trade stays none
+        ("依托龙头企业带动。", []),
+    ],
+    "fruit_nut_spice_and_silkworm_kinds_name_farm_trades": [
+        ("板栗、核桃等干果产量稳定在5000吨以上。", ["板栗", "核桃"]),
+        ("发展花椒、蚕桑等特色产业。", ["花椒", "蚕桑"]),
+        ("稳定苹果、芒果、草莓等水果种植面积。", ["苹果", "芒果", "草莓", "水果"]),
+    ],
+    "the_last_crop_of_a_list_carrying_the_indicator_is_the_crop_alone": [
+        ("扩大玉米、大豆、花生种植面积。", ["玉米", "大豆", "花生"]),
+        ("稳定生猪、肉牛、肉羊存栏。", ["生猪", "肉牛", "肉羊"]),
+        ("扩大苹果、芒果、草莓种植面积。", ["苹果", "芒果", "草莓"]),
+        # the farming verb alone, as before
+        ("扶持肉牛、肉羊养殖。", ["肉牛", "肉羊"]),
+    ],
+    "a_long_standing_chain_closing_a_list_keeps_every_item": [
+        (
+            "形成了麻鸭、黄花菜、高山菱白、食用菌、茶叶、蚕桑等区域特色优势农业主导产业。",
+            ["麻鸭", "黄花菜", "高山菱白", "食用菌", "茶叶", "蚕桑"],
+        ),
+        ("形成了麻鸭、黄花菜、食用菌、茶叶等特色优势农业主导产业。", ["麻鸭", "黄花菜", "食用菌", "茶叶"]),
+        # the short qualifier, as before
+        ("发展麻鸭、黄花菜等特色产业。", ["麻鸭", "黄花菜"]),
+    ],
+    "an_economy_before_a_body_word_names_a_body": [
+        ("新型经济组织日益壮大。", []),
+        ("扶持新型经济组织发展。", []),
+        ("发展海洋经济。", ["海洋经济"]),
+    ],
     "a_pair_merged_by_yu_or_ji_names_each_part": [
         ("推动文化与旅游产业融合发展。", ["文化", "旅游"]),
         ("推进文化与旅游产业深度融合。", ["文化", "旅游"]),
+        # a technique merged into a trade leaves the trade alone
+        ("深化大数据、人工智能等信息技术与老年用品产业融合发展。", ["老年用品"]),
         # no merging: one compound name
         ("推动汽车及零部件产业发展。", ["汽车及零部件"]),
         # 和 joins a clause here, not two merged trades
