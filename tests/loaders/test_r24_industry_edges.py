@@ -10,7 +10,9 @@ farming pages). Inline texts in both scripts and both punctuations.
   (…、蚕桑等区域特色优势农业主导产业): every item is kept, as under the short qualifiers.
 * X经济 before 组织/实体 names a body (新型经济组织), no trade.
 * A与B / A及B before a head followed by 融合 are two things merged, each part named on its own (推动文化与旅游产业融合
-  发展); 及 without merging still makes one compound (汽车及零部件), and 和 is left to the pair rules."""
+  发展); 及 without merging still makes one compound (汽车及零部件), and 和 is left to the pair rules.
+* A section heading or a measure's own title that is a sector's name alone, X业 (一、金融业; (二)现代物流业。建设…),
+  is the trade of every item under it, as a heading 奶羊产业 is; not a whole-economy sector (服务业, 制造业, 农业)."""
 
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ from collections.abc import Callable
 import pytest
 
 from policykg.loaders.extract.industries import IndustryLexicon
-from tests.loaders.inline import IDS, VARIANTS, family_params
+from policykg.loaders.normalize import to_simplified
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
 from tests.loaders.test_industries import labels
 
 Case = tuple[str, list[str]]
@@ -92,3 +95,32 @@ def test_r24_industry_edge_families(
     variant: Callable[[str], str], text: str, want: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == want
+
+
+# A plan by sector: its measures and the industries each names, in order.
+SECTOR_TITLES: list[tuple[str, list[list[str]]]] = [
+    (
+        "二、重点任务\n(一)金融业\n1.推动银行机构扩大信贷投放,支持企业上市。\n(二)现代物流业\n2.建设区域物流枢纽。\n",
+        [["金融业"], ["现代物流业"]],
+    ),
+    (
+        "二、重点任务\n(一)金融业。推动银行机构扩大信贷投放。\n(二)商贸服务业。培育特色商圈。\n",
+        [["金融业"], ["商贸服务业"]],
+    ),
+    # a whole-economy sector or a heading of another kind names no trade
+    (
+        "二、重点任务\n(一)服务业。推动提质增效。\n(二)制造业。推动转型升级。\n(三)农业。稳定粮食生产。\n",
+        [[], [], []],
+    ),
+    ("二、重点任务\n(一)稳就业。扩大就业岗位。\n(二)龙头企业。培育一批骨干。\n", [[], []]),
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), SECTOR_TITLES)
+def test_r24_a_sector_title_names_its_items_trade(
+    variant: Callable[[str], str], text: str, want: list[list[str]]
+) -> None:
+    doc = run(variant(text))
+    got = [[to_simplified(doc.industries[r.key].pref_label) for r in m.industries] for m in doc.measures]
+    assert got == want
