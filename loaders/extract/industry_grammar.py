@@ -2197,6 +2197,10 @@ def _headed(
             or (is_generic(name) and not kept)
         ):
             continue
+        if _activities_only(grammar, name):
+            # 茶叶|种植与加工|企业: the activities joined name no trade; the crop before them does
+            out += _produce_before(grammar, match, lo, a)
+            continue
         # …经济 names an industry by itself (总部经济, 楼宇经济); the economy-wide forms are generic words
         economy = m.group(0) == "经济" and len(name) == 2
         if not (economy or grammar.evidence(name)):
@@ -2469,6 +2473,18 @@ def _long_joined_pair(grammar: Grammar, match: str, lo: int, a0: int, h: int) ->
         if wide < a0:
             return _joined_pair(grammar, match, wide, h)
     return []
+
+
+def _activities_only(grammar: Grammar, name: str) -> bool:
+    """``name`` is activity words joined by 与/及/和 (种植与加工, 生产和销售): what firms do, no trade (r24 audit)."""
+    parts = _JOINERS.split(name)
+    return len(parts) >= 2 and all(p in grammar.activities for p in parts)
+
+
+def _produce_before(grammar: Grammar, match: str, lo: int, b: int) -> list[tuple[int, int]]:
+    """The crop or livestock of [produce] ending at ``b`` (茶叶|种植与加工企业), if one does."""
+    word = next((w for w in grammar.produce_longest if match.endswith(w, lo, b)), "")
+    return [(b - len(word), b)] if word else []
 
 
 def _merged_pair(grammar: Grammar, match: str, a: int, h: int, end: int) -> list[tuple[int, int]]:

@@ -3,8 +3,10 @@ farming pages). Inline texts in both scripts and both punctuations.
 
 * A verb of writing a plan (编制, 谱写), a period (时期, 期间), a source (源于), renovating (改造) or building on a base
   (依托, 依靠, 借助, 凭借) is no part of a trade's name: a name before 服务业, or a crop after the verb, starts after it.
-* 在线 opens a trade's name (在线经济, 在线教育), not cut at the preposition 在.
-* Fruit, nut, spice and silkworm kinds (苹果, 芒果, 草莓, 板栗, 花椒, 蚕桑) are farm trades as other crops are; the
+* 在线 opens a trade's name (在线经济, 在线教育), not cut at the preposition 在; the preposition of a sequence 继 (继油茶、
+  烤烟之后) is no part of the first item.
+* Activity words joined (种植与加工企业) name no trade; a crop right before them does (茶叶|种植与加工企业).
+* Fruit, nut, spice, tobacco and silkworm kinds (苹果, 芒果, 草莓, 板栗, 花椒, 烤烟, 蚕桑) are farm trades as other crops are; the
   last crop of a list carrying the farm indicator for all (玉米、大豆、花生种植面积) is the crop alone.
 * A list's closing qualifier may chain a scope, standings and a sector class beyond six characters
   (…、蚕桑等区域特色优势农业主导产业): every item is kept, as under the short qualifiers.
@@ -49,6 +51,19 @@ FAMILIES: dict[str, list[Case]] = {
         ("依靠煤炭产业发展起来的城市。", ["煤炭"]),
         # a base that is no trade stays none
         ("依托龙头企业带动。", []),
+    ],
+    "the_preposition_of_a_sequence_is_no_part_of_the_first_item": [
+        ("茶叶成为继油茶、烤烟之后的又一支柱产业。", ["油茶", "烤烟"]),
+        # 继续 is a verb or a word (继续教育), 继电器 a word: not cut
+        ("继续壮大茶叶产业。", ["茶叶"]),
+        ("大力发展职业教育、继续教育等。", []),
+        ("支持继电器、连接器等元器件产业发展。", ["继电器", "元器件"]),
+    ],
+    "activities_joined_name_no_trade_the_crop_before_them_does": [
+        ("召集茶叶种植与加工企业业主座谈。", ["茶叶"]),
+        ("扶持农产品生产和销售企业。", []),
+        # a product with its activities stays one compound
+        ("支持食品生产与加工企业。", ["食品生产与加工"]),
     ],
     "fruit_nut_spice_and_silkworm_kinds_name_farm_trades": [
         ("板栗、核桃等干果产量稳定在5000吨以上。", ["板栗", "核桃"]),
