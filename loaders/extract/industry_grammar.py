@@ -3378,9 +3378,19 @@ def _run_in_objects(
 
 def _past_manner(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
     """``(a, b)`` without a manner of production glued before the name (发展标准化|畜牧养殖: [goods] manners), when
-    three characters or more remain."""
+    three characters or more remain, or without the standing class the name is set beside (做强首位产业|纺织服装,
+    壮大主导产业|绿色食品: the trade in apposition, r24 audit), when two characters or more remain."""
     manner = next((w for w in grammar.manners if match.startswith(w, a) and b - a - len(w) >= 3), "")
-    return a + len(manner), b
+    if manner:
+        return a + len(manner), b
+    standing = next((w for w in grammar.standings if match.startswith(w, a)), "")
+    head = next((h for h in _STANDING_HEADS if standing and match.startswith(h, a + len(standing))), "")
+    cut = len(standing) + len(head) if head else 0
+    return (a + cut, b) if b - a - cut >= 2 else (a, b)
+
+
+# The heads of a standing class a trade may be set beside (首位产业|纺织服装)
+_STANDING_HEADS = ("产业", "行业")
 
 
 _SENTENCE = re.compile(r"[^。!?\n]+")

@@ -11,6 +11,8 @@ farming pages). Inline texts in both scripts and both punctuations.
 * A list's closing qualifier may chain a scope, standings and a sector class beyond six characters
   (…、蚕桑等区域特色优势农业主导产业): every item is kept, as under the short qualifiers.
 * X经济 before 组织/实体 names a body (新型经济组织), no trade.
+* A development verb's whole object set beside its standing class (做强首位产业纺织服装, 壮大主导产业绿色食品) is the
+  trade alone.
 * A与B / A及B before a head followed by 融合 are two things merged, each part named on its own (推动文化与旅游产业融合
   发展); 及 without merging still makes one compound (汽车及零部件), and 和 is left to the pair rules.
 * A section heading or a measure's own title that is a sector's name alone, X业 (一、金融业; (二)现代物流业。建设…),
@@ -90,6 +92,13 @@ FAMILIES: dict[str, list[Case]] = {
         ("新型经济组织日益壮大。", []),
         ("扶持新型经济组织发展。", []),
         ("发展海洋经济。", ["海洋经济"]),
+    ],
+    "a_trade_set_beside_its_standing_class_is_the_trade_alone": [
+        ("做强首位产业纺织服装,做大县域经济。", ["纺织服装"]),
+        ("壮大主导产业绿色食品,提升产业链水平。", ["绿色食品"]),
+        ("大力发展特色产业茶叶。", ["茶叶"]),
+        # the class alone names no trade
+        ("壮大特色产业,提高效益。", []),
     ],
     "a_pair_merged_by_yu_or_ji_names_each_part": [
         ("推动文化与旅游产业融合发展。", ["文化", "旅游"]),
