@@ -1078,7 +1078,7 @@ def mainland_wording(grammar: Grammar, label: str) -> str:
 
 def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
     """Where a name starts in ``match[a:b]``: after the last stop or trigger word (not one that begins a
-    word of the name: 有|色金属 is 有色金属)."""
+    word of the name: 有|色金属 is 有色金属), and after a count opening the rest (建设3个|中药材基地)."""
     for s in grammar.stop_rx.finditer(match, a, b):
         if (
             (b - s.end() >= 2 or match[s.end() : b] in grammar.singles)
@@ -1086,7 +1086,13 @@ def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
             and not grammar.splits_word(match, s.end())
         ):
             a = s.end()
-    return a
+    count = _LEADING_COUNT.match(match, a, b)
+    return count.end() if count is not None and b - count.end() >= 2 else a
+
+
+# A count of sites, firms or kinds opening a run (3个|新能源产业园, 两家|…, 十处|…): no part of the name after it
+# (r24 audit); a count of 大 (五大产业) is a system's, read by the system rules.
+_LEADING_COUNT = re.compile(rf"(?:\d{{1,4}}|[{CN_NUMERAL_CHARS}]{{1,3}})\s*[个家座批处条项类种]")
 
 
 def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ farming pages). Inline texts in both scripts and both punctuations.
 * A list's closing qualifier may chain a scope, standings and a sector class beyond six characters
   (…、蚕桑等区域特色优势农业主导产业): every item is kept, as under the short qualifiers.
 * X经济 before 组织/实体 names a body (新型经济组织), no trade.
+* A count opening a name (建设3个|中药材基地, 三个|新能源产业园) is no part of it.
 * A development verb's whole object set beside its standing class (做强首位产业纺织服装, 壮大主导产业绿色食品) is the
   trade alone.
 * A与B / A及B before a head followed by 融合 are two things merged, each part named on its own (推动文化与旅游产业融合
@@ -99,6 +100,12 @@ FAMILIES: dict[str, list[Case]] = {
         ("大力发展特色产业茶叶。", ["茶叶"]),
         # the class alone names no trade
         ("壮大特色产业,提高效益。", []),
+    ],
+    "a_count_opening_a_name_is_no_part_of_it": [
+        ("建设3个中药材基地。", ["中药材"]),
+        ("建设三个新能源产业园。", ["新能源"]),
+        ("建设3个中药材基地、2个食用菌产业园。", ["中药材", "食用菌"]),
+        ("培育两家新能源汽车企业。", ["新能源汽车"]),
     ],
     "a_pair_merged_by_yu_or_ji_names_each_part": [
         ("推动文化与旅游产业融合发展。", ["文化", "旅游"]),
