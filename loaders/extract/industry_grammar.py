@@ -1090,9 +1090,10 @@ def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
     return count.end() if count is not None and b - count.end() >= 2 else a
 
 
-# A count of sites, firms or kinds opening a run (3个|新能源产业园, 两家|…, 十处|…): no part of the name after it
-# (r24 audit); a count of 大 (五大产业) is a system's, read by the system rules.
-_LEADING_COUNT = re.compile(rf"(?:\d{{1,4}}|[{CN_NUMERAL_CHARS}]{{1,3}})\s*[个家座批处条项类种]")
+# A count of sites or firms opening a run (3个|新能源产业园, 两家|…企业, 十处|…): no part of the name after it (r24
+# audit). Not a count of items or kinds (开发1000项|重大技术创新产品: products, no trade), nor of 大 (五大产业: a system's,
+# read by the system rules).
+_LEADING_COUNT = re.compile(rf"(?:\d{{1,4}}|[{CN_NUMERAL_CHARS}]{{1,3}})\s*[个家座处]")
 
 
 def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int] | None:
