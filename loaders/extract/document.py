@@ -31,6 +31,7 @@ from policykg.loaders.extract.industries import (
     find_defined_systems,
     find_industries,
     heading_trade,
+    sector_title,
     title_trades,
 )
 from policykg.loaders.extract.industry_grammar import doc_cues
@@ -719,10 +720,15 @@ def _heading_trades(
     lexicon: IndustryLexicon,
     systems: dict[str, SystemInfo],
 ) -> list[tuple[IndustryRef, IndustryInfo]]:
-    """The trade a section heading above ``m`` is, its name and head alone (一、奶羊产业): the item is part of that
-    trade's section of a plan by trade (``industry_grammar.toml`` [heading_trade])."""
+    """The trade a section heading above ``m`` is, its name and head alone (一、奶羊产业) or a sector's name alone
+    (一、金融业; also ``m``'s own title): the item is part of that trade's section of a plan by trade
+    (``industry_grammar.toml`` [heading_trade])."""
     secs = [doc.sections[i] for i in m.section_path]
-    found = (heading_trade(src, sec.heading, sec.title, lexicon, systems) for sec in secs)
+    found = [heading_trade(src, sec.heading, sec.title, lexicon, systems) for sec in secs]
+    found += [sector_title(src, sec.heading, sec.title, lexicon, systems) for sec in secs]
+    # the item's own title, a sector's name alone ((二)现代物流业。建设…): as a section heading's
+    own = Span(m.span.start, min(m.span.end, m.span.start + len(m.number) + len(m.label) + 4))
+    found.append(sector_title(src, own, m.label, lexicon, systems))
     return [t for t in found if t is not None]
 
 

@@ -1106,6 +1106,41 @@ def heading_trade(
     return IndustryRef(key=key, surface=src.text[a:b], span=Span(a, b)), _info(key, lexicon, src.source_file)
 
 
+# A heading or a measure's title that is a sector's name alone, X业 (金融业, 现代物流业, 商贸服务业)
+_SECTOR_TITLE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?业)\s*[。.]?\s*\Z")
+
+
+def sector_title(
+    src: SourceDocument, heading: Span, title: str, lexicon: IndustryLexicon, systems: dict[str, SystemInfo]
+) -> tuple[IndustryRef, IndustryInfo] | None:
+    """The sector a heading or a measure's title is, its name X业 alone (一、金融业; (二)现代物流业。建设…): the
+    section or item is that sector's part of a plan by sector, as [heading_trade] reads 奶羊产业. X is made of
+    industry words and qualifiers only (金融, 现代物流, 商贸服务); not a whole-economy sector (农业, 服务业, 制造业),
+    a generic word, or a sector the lexicon names only in lists."""
+    m = _SECTOR_TITLE.match(match_text(title))
+    if m is None:
+        return None
+    name = m.group(1)
+    a = src.match.find(name, heading.start, heading.end)
+    grammar = load_grammar()
+    if a < 0 or not grammar.sector_name(name) or covered_start(grammar.cover_words, name, 0, len(name) - 1):
+        return None
+    forms, _ = _document_matcher(lexicon, systems)
+    key = forms.get(name) or _new_key(src.text[a : a + len(name)])
+    if (
+        not key
+        or key in lexicon.listed_only
+        or lexicon.is_generic(name)
+        or name in grammar.standing_classes
+        or name in grammar.broad
+    ):
+        return None
+    span = Span(a, a + len(name))
+    return IndustryRef(key=key, surface=src.text[span.start : span.end], span=span), _info(
+        key, lexicon, src.source_file
+    )
+
+
 def _one_per_sector(refs: list[IndustryRef], infos: dict[str, IndustryInfo]) -> list[IndustryRef]:
     """One industry named two ways in a span, as a trade and as its sector (住宿消费 and 住宿业): the sector name
     X业 only, as GB/T 4754-2017 names it (住宿业, 餐饮业); as a list item and with its head (文化产业 … 文化、物流、

@@ -105,6 +105,7 @@ class Grammar:
     class_words: frozenset[str] = frozenset()
     activities: tuple[str, ...] = ()
     join_activities: tuple[str, ...] = ()  # 机械制造|及汽车零部件: an activity closing a name before 及/与
+    merger_words: tuple[str, ...] = ()  # 文化与旅游产业|融合发展: two things merged, not one compound
     novelties: tuple[str, ...] = ()
     framed: tuple[str, ...] = ()
     chain_frames: tuple[
@@ -163,6 +164,7 @@ class Grammar:
     project_ranks: frozenset[str] = frozenset()
     standings: tuple[str, ...] = ()  # 主导, 特色: a trade's standing between its name and 产业
     standing_classes: tuple[str, ...] = ()  # 农业|特色产业: a sector's standing trades, a class
+    chain_scopes: tuple[str, ...] = ()  # 区域|特色优势农业主导产业: a scope opening a long standing chain
     sector_class_qualifiers: tuple[str, ...] = ()  # 新型|农业产业集群: the sector's trades as a class
     evaluative: tuple[str, ...] = ()
     programmes: tuple[
@@ -260,7 +262,8 @@ class Grammar:
                 rf"|(?P<frame>(?:等\s*)?为(?:{_alt(list(self.framed) or ['主导'])})的?))"
                 rf"\s*(?:(?P<rank>{_alt(list(self.ranks) or ['国家级'])})\s*)?"
                 # the head's qualifier may be quoted (为主导的"大健康"产业)
-                rf"(?:(?<=的)\"(?=[{_CJK}]{{1,6}}\"))?(?P<mod>[{_CJK}]{{0,6}}?)\"?(?P<head>{self._head_alt()})"
+                rf"(?:(?<=的)\"(?=[{_CJK}]{{1,6}}\"))?(?P<mod>{self._standing_chain()}|[{_CJK}]{{0,6}}?)\"?"
+                rf"(?P<head>{self._head_alt()})"
             ),
         )
         object.__setattr__(self, "trigger_rx", re.compile(_alt(list(self.triggers))))
@@ -497,6 +500,12 @@ class Grammar:
 
     def has_morpheme(self, s: str) -> bool:
         return bool(self.morph_rx.search(s))
+
+    def _standing_chain(self) -> str:
+        """A qualifier longer than six characters made of a scope, standings and a sector class only (等|区域特色优势
+        农业主导|产业): three to five such words, tried before the plain qualifier of up to six characters."""
+        words = sorted({*self.chain_scopes, *self.standings, *self.standing_classes}, key=len, reverse=True)
+        return f"(?:{_alt(words or ['主导'])}){{3,5}}"
 
     def _head_alt(self) -> str:
         """The closing heads as one alternation; an unsuffixed head (生活性服务) only where 业 does not follow it."""
@@ -766,6 +775,7 @@ def load_grammar() -> Grammar:
         dropped=tuple(data["suffixes"]["dropped"]),
         standings=tuple(data["suffixes"].get("standings", [])),
         standing_classes=tuple(data["suffixes"].get("standing_classes", [])),
+        chain_scopes=tuple(data["suffixes"].get("chain_scopes", [])),
         sector_class_qualifiers=tuple(data["suffixes"].get("sector_class_qualifiers", [])),
         kept=tuple(data["suffixes"]["kept"]),
         licensed=frozenset(data["suffixes"].get("licensed", [])),
@@ -798,6 +808,7 @@ def load_grammar() -> Grammar:
         class_words=_class_words(data["classification_words"]),
         activities=tuple(sorted(data["classification_words"]["activities"], key=len, reverse=True)),
         join_activities=tuple(data["classification_words"].get("join_activities", [])),
+        merger_words=tuple(data["classification_words"].get("merger_words", [])),
         novelties=tuple(data.get("novelties", {}).get("words", [])),
         framed=tuple(data["heads"].get("framed", [])),
         chain_frames=tuple(data.get("structure_chain", {}).get("frames", [])),
@@ -1067,7 +1078,7 @@ def mainland_wording(grammar: Grammar, label: str) -> str:
 
 def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
     """Where a name starts in ``match[a:b]``: after the last stop or trigger word (not one that begins a
-    word of the name: 有|色金属 is 有色金属)."""
+    word of the name: 有|色金属 is 有色金属), and after a count opening the rest (建设3个|中药材基地)."""
     for s in grammar.stop_rx.finditer(match, a, b):
         if (
             (b - s.end() >= 2 or match[s.end() : b] in grammar.singles)
@@ -1075,7 +1086,14 @@ def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
             and not grammar.splits_word(match, s.end())
         ):
             a = s.end()
-    return a
+    count = _LEADING_COUNT.match(match, a, b)
+    return count.end() if count is not None and b - count.end() >= 2 else a
+
+
+# A count of sites or firms opening a run (3个|新能源产业园, 两家|…企业, 十处|…): no part of the name after it (r24
+# audit). Not a count of items or kinds (开发1000项|重大技术创新产品: products, no trade), nor of 大 (五大产业: a system's,
+# read by the system rules).
+_LEADING_COUNT = re.compile(rf"(?:\d{{1,4}}|[{CN_NUMERAL_CHARS}]{{1,3}})\s*[个家座处]")
 
 
 def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int] | None:
@@ -2137,7 +2155,11 @@ def _headed(
         a_stop = _after_stops(grammar, match, a, h)
         a = _after_site(grammar, match, a_stop, h)
         sited = a > a_stop and h - a <= 6  # 航高基地|民用航空: the whole rest after a site is the name
-        pair = _long_joined_pair(grammar, match, lo, a0, h) or _joined_pair(grammar, match, a, h)
+        pair = (
+            _long_joined_pair(grammar, match, lo, a0, h)
+            or _joined_pair(grammar, match, a, h)
+            or _merged_pair(grammar, match, a, h, m.end())
+        )
         if pair:  # 聚焦保税加工和现代物流产业: two industries joined by 和 under one head
             out += pair
             continue
@@ -2181,6 +2203,10 @@ def _headed(
             or _generic_tail(is_generic, whole)
             or (is_generic(name) and not kept)
         ):
+            continue
+        if _activities_only(grammar, name):
+            # 茶叶|种植与加工|企业: the activities joined name no trade; the crop before them does
+            out += _produce_before(grammar, match, lo, a)
             continue
         # …经济 names an industry by itself (总部经济, 楼宇经济); the economy-wide forms are generic words
         economy = m.group(0) == "经济" and len(name) == 2
@@ -2454,6 +2480,46 @@ def _long_joined_pair(grammar: Grammar, match: str, lo: int, a0: int, h: int) ->
         if wide < a0:
             return _joined_pair(grammar, match, wide, h)
     return []
+
+
+def _activities_only(grammar: Grammar, name: str) -> bool:
+    """``name`` is activity words joined by 与/及/和 (种植与加工, 生产和销售): what firms do, no trade (r24 audit)."""
+    parts = _JOINERS.split(name)
+    return len(parts) >= 2 and all(p in grammar.activities for p in parts)
+
+
+def _produce_before(grammar: Grammar, match: str, lo: int, b: int) -> list[tuple[int, int]]:
+    """The crop or livestock of [produce] ending at ``b`` (茶叶|种植与加工企业), if one does."""
+    word = next((w for w in grammar.produce_longest if match.endswith(w, lo, b)), "")
+    return [(b - len(word), b)] if word else []
+
+
+def _merged_pair(grammar: Grammar, match: str, a: int, h: int, end: int) -> list[tuple[int, int]]:
+    """``A与B`` / ``A及B`` before a head followed by a word of merging (推动文化与旅游产业|融合发展): the two things
+    merged, not one compound; each part (2-6 characters) that names a trade on its own is one, so a technique
+    merged into a trade (信息技术与|老年用品) leaves the trade alone (r24 audit). Not 和, which joins clauses as well as names
+    (制定|实体经济和数字经济融合发展措施, 外贸业态融合和贸易产业融合): the pair rules above read it."""
+    if not match.startswith(grammar.merger_words, end):
+        return []
+    ks = [k for k in (match.find(j, a, h) for j in "与及") if k >= 0]
+    if len(ks) != 1:
+        return []
+    k = ks[0]
+    parts = [(a, k), (k + 1, h)]
+    if not all(2 <= q - p <= 6 for p, q in parts):
+        return []
+    return [(p, q) for p, q in parts if _merged_trade(grammar, match[p:q])]
+
+
+def _merged_trade(grammar: Grammar, part: str) -> bool:
+    """A part of a merged pair that names a trade: an industry word in it, not abstract, not a technique applied to
+    the other part (信息技术, 大数据)."""
+    return (
+        grammar.evidence(part)
+        and not grammar.is_abstract(part)
+        and not part.endswith("技术")
+        and part not in grammar.techniques
+    )
 
 
 def _activity_joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int, int]]:
@@ -2823,14 +2889,15 @@ _MINERAL_WORD_STARTS = frozenset("非贵")
 
 
 def _shared_farm_verb(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
-    """The last of a list of crops or livestock that carries the farming verb for all of them (扶持肉牛、|肉羊|养殖):
-    the crop or livestock alone, like the items before it (肉牛, 肉羊), as the list names each trade so."""
-    if a < 3 or match[a - 1] not in "、和及与" or not match.endswith(grammar.produce_verbs, a, b):
+    """The last of a list of crops or livestock that carries the farming verb for all of them (扶持肉牛、|肉羊|养殖),
+    or the verb's indicator (扩大玉米、大豆、|花生种植面积, …|生猪存栏): the crop or livestock alone, like the items
+    before it (肉牛, 肉羊; 花生), as the list names each trade so."""
+    if a < 3 or match[a - 1] not in "、和及与":
         return a, b
-    verb = next(v for v in grammar.produce_verbs if match.endswith(v, a, b))
-    name = match[a : b - len(verb)]
-    if name in grammar.produce and match.endswith(grammar.produce_longest, 0, a - 1):
-        return a, b - len(verb)
+    tail = next((w for w in (*grammar.indicators, *grammar.produce_verbs) if match.endswith(w, a, b)), "")
+    name = match[a : b - len(tail)]
+    if tail and name in grammar.produce and match.endswith(grammar.produce_longest, 0, a - 1):
+        return a, b - len(tail)
     return a, b
 
 
@@ -3318,9 +3385,19 @@ def _run_in_objects(
 
 def _past_manner(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
     """``(a, b)`` without a manner of production glued before the name (发展标准化|畜牧养殖: [goods] manners), when
-    three characters or more remain."""
+    three characters or more remain, or without the standing class the name is set beside (做强首位产业|纺织服装,
+    壮大主导产业|绿色食品: the trade in apposition, r24 audit), when two characters or more remain."""
     manner = next((w for w in grammar.manners if match.startswith(w, a) and b - a - len(w) >= 3), "")
-    return a + len(manner), b
+    if manner:
+        return a + len(manner), b
+    standing = next((w for w in grammar.standings if match.startswith(w, a)), "")
+    head = next((h for h in _STANDING_HEADS if standing and match.startswith(h, a + len(standing))), "")
+    cut = len(standing) + len(head) if head else 0
+    return (a + cut, b) if b - a - cut >= 2 else (a, b)
+
+
+# The heads of a standing class a trade may be set beside (首位产业|纺织服装)
+_STANDING_HEADS = ("产业", "行业")
 
 
 _SENTENCE = re.compile(r"[^。!?\n]+")
