@@ -30,6 +30,7 @@ from policykg.errors import ExtractError
 from policykg.loaders.extract.classify import load_classifications
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.industry_contexts import bare_formats, qualified_new_forms
+from policykg.loaders.extract.industry_firm_kinds import engaged_trades, finance_kinds
 from policykg.loaders.extract.numerals import CN_NUMERAL_CHARS, cn_number
 from policykg.loaders.extract.textscan import find_all
 
@@ -161,6 +162,10 @@ class Grammar:
     prepositions: frozenset[str] = frozenset()  # single characters
     public_mods: tuple[str, ...] = ()  # 等民生领域: public services, no trades
     project_ranks: frozenset[str] = frozenset()
+    firm_named: frozenset[str] = frozenset()  # heads whose items may be firms' names (…等重点项目, …等企业)
+    firm_ranks: tuple[
+        str, ...
+    ] = ()  # a rank of firm between 等 and 企业 (…等重点企业): firms named, no trades
     standings: tuple[str, ...] = ()  # 主导, 特色: a trade's standing between its name and 产业
     standing_classes: tuple[str, ...] = ()  # 农业|特色产业: a sector's standing trades, a class
     sector_class_qualifiers: tuple[str, ...] = ()  # 新型|农业产业集群: the sector's trades as a class
@@ -844,6 +849,8 @@ def load_grammar() -> Grammar:
         run_in_scopes=tuple(data.get("run_in", {}).get("scopes", [])),
         figure_cuts=tuple(data.get("indicators", {}).get("figure_cuts", [])),
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
+        firm_named=frozenset(data["heads"].get("firm_named", [])),
+        firm_ranks=tuple(data["heads"].get("firm_ranks", [])),
         prepositions=frozenset(data["heads"].get("prepositions", [])),
         public_mods=tuple(data["heads"].get("public_mods", [])),
         evaluative=tuple(data["modifiers"].get("evaluative", [])),
@@ -1353,6 +1360,10 @@ def _closed_lists(
         floor, prev = m.end(), floor
         if m.group("head") == "项目" and m.group("mod") not in grammar.project_ranks:
             continue  # 交通、能源、水利等重大基础设施项目: projects of a kind, not of the trades
+        if m.group("head") in grammar.firm_named and any(
+            r in (m.group("mod") or "") for r in grammar.firm_ranks
+        ):
+            continue  # 五得利面粉、正宇面粉等重点企业: ranked firms, named by their names
         if grammar.measured(match, m.group("head"), m.end()):
             continue  # 煤炭、石油等消费总量: the use of fuels, not trades
         if grammar.public_mods and (m.group("mod") or "").endswith(grammar.public_mods):
@@ -1413,7 +1424,7 @@ def _closed_lists(
             # the forms of a named trade (赏花采摘、休闲度假、康养…等乡村旅游业态): those that are trades of their
             # own (康养) are named though most are activities
             kept = [(a, b) for a, b in cleaned if _names_trade(grammar, strip_ruby(match[a:b]))]
-        if m.group("head") == "项目":
+        if m.group("head") in grammar.firm_named:
             kept = [(a, b) for a, b in kept if not _firm_named(grammar, match, a, b)]
         out += [(a, b) for a, b in kept if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))]
         mod = m.group("mod")
@@ -2676,6 +2687,9 @@ def grammar_mentions(
         out = [_listed_chain(g, match, a, b) for a, b in out] + _joined_chains(g, match, lo, hi, is_generic)
         if '"' in seg:
             out += _quoted_links(g, match, lo, hi, is_generic)
+    if "机构" in seg:
+        out += finance_kinds(match, lo, hi)  # 消费金融公司、再保险等…金融机构: the finance kinds set up
+    out += engaged_trades(match, lo, hi)  # 从事有色金属、化工类的企业: the trades a class of firm is in
     if "经济" in seg:
         econ = _joined_economies(g, match, lo, hi, is_generic)
         # the pieces replace any span read across them (海洋经济和会展经济 as one compound)

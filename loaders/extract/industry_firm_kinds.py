@@ -1,0 +1,152 @@
+"""Industries named as the kinds of firm or institution a measure concerns (``data/industry_grammar.toml``
+[finance_kinds], [engaged_trades]).
+
+* **Finance kinds**: ``A公司、B公司、C等<qualifier>机构`` where every item holds a finance word (消费金融公司、
+  汽车金融公司等非银行金融机构; 责任保险、再保险等专业保险机构): each item without its form word (公司) is a finance
+  sub-sector.
+* **Engaged trades**: ``从事A、B及C(类)的企业``: the trades a class of firm is engaged in, every item one, split on
+  、 and the joiners, 其他 dropped before the last one (其他服务业 → 服务业).
+
+Both give label spans on ``match`` (Simplified, ASCII punctuation), merged by the caller with the other mentions.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from policykg.errors import ExtractError
+
+__all__ = ["FirmKinds", "engaged_trades", "finance_kinds", "load_firm_kinds", "other_start"]
+
+_CJK = r"\u4e00-\u9fff"
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class FirmKinds:
+    finance_words: tuple[str, ...]
+    finance_rx: re.Pattern[str]  # a list closed by 等<qualifier>机构, items in group "items"
+    forms: tuple[str, ...]
+    opener_rx: re.Pattern[str]
+    min_len: int
+    engaged_rx: re.Pattern[str]  # 从事<items><closer>, items in group "items"
+    joiner_rx: re.Pattern[str]
+    others: tuple[str, ...]
+    not_trades: frozenset[str]
+    verbs: tuple[str, ...]
+    max_item: int
+    joiner_chars: str  # the one-character joiners (、及和与), read before 其他
+
+
+@lru_cache(maxsize=1)
+def load_firm_kinds() -> FirmKinds:
+    """The two tables read once; an unreadable file is an :class:`ExtractError` naming it."""
+    ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
+    try:
+        data = tomllib.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read the industry grammar ({exc})") from exc
+    fin, eng = data["finance_kinds"], data["engaged_trades"]
+    item = rf"[{_CJK}]{{2,12}}"
+    n = int(eng["max_item"])
+    return FirmKinds(
+        finance_words=tuple(fin["words"]),
+        finance_rx=re.compile(rf"(?P<items>{item}(?:、{item})+)等[{_CJK}]{{0,8}}?(?:{_alt(fin['heads'])})"),
+        forms=tuple(fin["forms"]),
+        opener_rx=re.compile(_alt(fin["openers"])),
+        min_len=int(fin["min_len"]),
+        engaged_rx=re.compile(
+            rf"(?:{_alt(eng['verbs'])})(?P<items>[{_CJK}、 ]{{2,{4 * n}}}?)(?:{_alt(eng['closers'])})"
+        ),
+        joiner_rx=re.compile(_alt(eng["joiners"])),
+        others=tuple(eng["others"]),
+        not_trades=frozenset(eng["not_trades"]),
+        verbs=tuple(eng["verbs"]),
+        max_item=n,
+        joiner_chars="".join(j for j in eng["joiners"] if len(j) == 1),
+    )
+
+
+def _finance_item(k: FirmKinds, match: str, a: int, b: int, first: bool) -> tuple[int, int] | None:
+    """The trade's span of one item: after an opener glued to the first item, without a form word at its end."""
+    if first:
+        for o in k.opener_rx.finditer(match, a, b):
+            a = o.end()
+    for form in k.forms:
+        if match.endswith(form, a, b):
+            b -= len(form)
+            break
+    name = match[a:b]
+    if b - a < k.min_len or not any(w in name for w in k.finance_words):
+        return None
+    return a, b
+
+
+def finance_kinds(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Label spans of the finance sub-sectors listed as kinds of institution in ``match[lo:hi]``."""
+    k = load_firm_kinds()
+    out: list[tuple[int, int]] = []
+    if match.find("等", lo, hi) < 0:
+        return out
+    for m in k.finance_rx.finditer(match, lo, hi):
+        a0, pieces = m.start("items"), m.group("items").split("、")
+        spans, pos = [], a0
+        for i, p in enumerate(pieces):
+            spans.append(_finance_item(k, match, pos, pos + len(p), i == 0))
+            pos += len(p) + 1
+        rest = spans[1:]
+        if all(
+            s is not None for s in rest
+        ):  # one item that is no finance kind: the list is of something else
+            out += [s for s in spans if s is not None]
+    return out
+
+
+def _engaged_items(k: FirmKinds, match: str, a: int, b: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = a
+    for j in [*k.joiner_rx.finditer(match, a, b), None]:
+        end = j.start() if j else b
+        s = pos
+        while s < end and match[s] == " ":
+            s += 1
+        for o in k.others:
+            if match.startswith(o, s, end):
+                s += len(o)
+        if end - s >= 2:
+            out.append((s, end))
+        pos = j.end() if j else b
+    return out
+
+
+def engaged_trades(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Label spans of the trades a class of firm is engaged in (从事A、B类的企业) in ``match[lo:hi]``."""
+    k = load_firm_kinds()
+    out: list[tuple[int, int]] = []
+    if not any(match.find(v, lo, hi) >= 0 for v in k.verbs):
+        return out
+    for m in k.engaged_rx.finditer(match, lo, hi):
+        items = _engaged_items(k, match, m.start("items"), m.end("items"))
+        names = [match[a:b].replace(" ", "") for a, b in items]
+        if names and all(len(x) <= k.max_item and x not in k.not_trades for x in names):
+            out += items
+    return out
+
+
+def other_start(match: str, a: int, b: int) -> int:
+    """Where a name starting with 其他 right after a joiner really starts (城市基础设施及|其他|服务业: "and the other
+    service trades", not the class 其他服务业); ``a`` when it does not."""
+    k = load_firm_kinds()
+    if a == 0 or match[a - 1] not in k.joiner_chars:
+        return a
+    for o in k.others:
+        if match.startswith(o, a) and b - a - len(o) >= 2:
+            return a + len(o)
+    return a

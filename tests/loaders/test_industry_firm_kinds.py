@@ -1,0 +1,80 @@
+"""Industries named as kinds of firm or institution: a list of trades closed by 等企业 (ranked firms excluded), the
+finance sub-sectors listed as kinds of institution (…等非银行金融机构, …等专业保险机构), and the trades a class of
+firm is engaged in (从事A、B类的企业). Each on small inline texts in Simplified and Traditional script, ASCII and
+full-width punctuation, with the false mentions each family must not produce."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_industries import labels
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of trades closed by 等企业, or by a trade class of firm (等商贸企业)
+        (
+            "引导农副产品加工、食品加工、畜禽屠宰和餐饮等企业发挥原料优势。",
+            ["农副产品加工", "食品加工", "畜禽屠宰", "餐饮"],
+        ),
+        ("组织引导商超、餐饮、住宿、家电等商贸企业开展促销。", ["商超", "餐饮", "住宿", "家电"]),
+        # ranked firms after 等 are named by their names
+        ("支持五得利面粉、正宇面粉、欣浩翔食品等重点企业做大。", []),
+        # firms' names before a trade word
+        ("加快友佳机械、屹海电子等企业投产。", []),
+    ],
+)
+def test_trades_closed_by_firms(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "支持新设消费金融公司、汽车金融公司、金融租赁公司等非银行金融机构。",
+            ["消费金融", "汽车金融", "金融租赁"],
+        ),
+        ("支持设立责任保险、健康保险、再保险等专业保险机构。", ["责任保险", "健康保险", "再保险"]),
+        ("设立后台服务中心和保险经纪、保险销售等中介服务机构。", ["保险经纪", "保险销售"]),
+        # bare institution types are not listed as sub-sectors
+        ("引导银行、保险、证券等金融机构加大支持。", []),
+        # a list holding items that are no finance kind is of something else
+        ("鼓励高等院校、科研院所、专业咨询公司等第三方机构参与。", []),
+    ],
+)
+def test_finance_kinds_of_institution(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "对从事有色金属、化工、建材、机械、轻工类的企业给予奖励。",
+            ["有色金属", "化工", "建材", "机械", "轻工"],
+        ),
+        ("对从事农林牧水及农林牧副产品加工的企业给予奖励。", ["农林牧水", "农林牧副产品加工"]),
+        # 其他 before the last item is the rest of a class
+        ("对从事城市基础设施及其他服务业的企业给予奖励。", ["城市基础设施", "服务业"]),
+        # kinds of work, not trades
+        ("对从事研发、生产的企业给予奖励。", []),
+        ("首次创办小微企业或从事个体经营的,给予补贴。", []),
+    ],
+)
+def test_trades_firms_are_engaged_in(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
