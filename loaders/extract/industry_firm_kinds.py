@@ -20,9 +20,18 @@ from importlib import resources
 
 from policykg.errors import ExtractError
 
-__all__ = ["FirmKinds", "engaged_trades", "finance_kinds", "load_firm_kinds", "other_start"]
+__all__ = [
+    "FirmKinds",
+    "engaged_trades",
+    "finance_kinds",
+    "load_firm_kinds",
+    "other_start",
+    "researched",
+    "resources_closed",
+]
 
 _CJK = r"\u4e00-\u9fff"
+_RUBY = r"(?:\([a-z\u00e0-\u01dc]{1,7}\))?"  # a mirror page's pinyin after a character: 醫(yī)療
 
 
 def _alt(words: list[str]) -> str:
@@ -43,6 +52,8 @@ class FirmKinds:
     verbs: tuple[str, ...]
     max_item: int
     joiner_chars: str  # the one-character joiners (、及和与), read before 其他
+    resource_rx: re.Pattern[str]  # 等 and a noun of endowment (等旅游资源)
+    research_rx: re.Pattern[str]  # 支持<name>研发, the name in group "name"
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +82,15 @@ def load_firm_kinds() -> FirmKinds:
         verbs=tuple(eng["verbs"]),
         max_item=n,
         joiner_chars="".join(j for j in eng["joiners"] if len(j) == 1),
+        resource_rx=re.compile(
+            rf"等[{_CJK}]{{0,{int(data['resource_lists']['max_qualifier'])}}}?"
+            rf"(?:{_alt(data['resource_lists']['nouns'])})"
+        ),
+        research_rx=re.compile(
+            rf"(?:{_alt(data['researched_trades']['verbs'])})"
+            rf"(?P<name>(?:[{_CJK}]{_RUBY}){{2,{int(data['researched_trades']['max_name'])}}}?)"
+            rf"(?:{'|'.join(_RUBY.join(n) for n in data['researched_trades']['nouns'])})"
+        ),
     )
 
 
@@ -150,3 +170,16 @@ def other_start(match: str, a: int, b: int) -> int:
         if match.startswith(o, a) and b - a - len(o) >= 2:
             return a + len(o)
     return a
+
+
+def resources_closed(match: str, etc: int, end: int) -> bool:
+    """The 等 at ``etc`` closes a list with a noun of endowment before ``end`` (…等旅游资源为基础): the items
+    are resources drawn on, not trades."""
+    return load_firm_kinds().resource_rx.match(match, etc, end) is not None
+
+
+def researched(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the objects of 支持…研发 in ``match[lo:hi]``: candidates the caller keeps when they end like a
+    trade (医疗器械, 新药), not a firm or a technique."""
+    k = load_firm_kinds()
+    return [m.span("name") for m in k.research_rx.finditer(match, lo, hi)]

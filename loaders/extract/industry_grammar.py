@@ -30,7 +30,12 @@ from policykg.errors import ExtractError
 from policykg.loaders.extract.classify import load_classifications
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.industry_contexts import bare_formats, qualified_new_forms
-from policykg.loaders.extract.industry_firm_kinds import engaged_trades, finance_kinds
+from policykg.loaders.extract.industry_firm_kinds import (
+    engaged_trades,
+    finance_kinds,
+    researched,
+    resources_closed,
+)
 from policykg.loaders.extract.numerals import CN_NUMERAL_CHARS, cn_number
 from policykg.loaders.extract.textscan import find_all
 
@@ -870,7 +875,10 @@ def load_grammar() -> Grammar:
         policy_domains=tuple(data["abstract"].get("policy_domains", [])),
         produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),
         word_starts=tuple(data["stop"].get("word_starts", [])),
-        bound_words=tuple(data["stop"].get("bound_words", [])),
+        bound_words=(
+            *data["stop"].get("bound_words", []),
+            *data.get("coined_words", {}).get("bound_words", []),
+        ),
         produce=tuple(data.get("produce", {}).get("words", [])),
         produce_heads=tuple(data.get("produce", {}).get("heads", [])),
         breeding=tuple(data.get("produce", {}).get("breeding", [])),
@@ -1952,6 +1960,8 @@ def _opened_lists(
         last_a, last_b = items[-1]
         etc = match.find("等", last_a, end)
         if etc >= 0:
+            if resources_closed(match, etc, end):
+                continue  # 以自然、历史文化、农业产业等旅游资源为基础: resources drawn on, no trades
             if match.endswith(_INDUSTRY_HEADS, last_a + 2, etc):
                 items[-1] = (
                     last_a,
@@ -2690,6 +2700,12 @@ def grammar_mentions(
     if "机构" in seg:
         out += finance_kinds(match, lo, hi)  # 消费金融公司、再保险等…金融机构: the finance kinds set up
     out += engaged_trades(match, lo, hi)  # 从事有色金属、化工类的企业: the trades a class of firm is in
+    if "研" in seg:  # 支持医疗器械研发: the trade whose research is backed, when it ends like one
+        out += [
+            (a, b)
+            for a, b in researched(match, lo, hi)
+            if g.morph_end(strip_ruby(match[a:b])) and not is_generic(strip_ruby(match[a:b]))
+        ]
     if "经济" in seg:
         econ = _joined_economies(g, match, lo, hi, is_generic)
         # the pieces replace any span read across them (海洋经济和会展经济 as one compound)

@@ -78,3 +78,42 @@ def test_trades_firms_are_engaged_in(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the trade whose research a measure backs
+        ("(三)支持医疗器械研发,单个企业每年最高补助100万元。", ["医疗器械"]),
+        ("(二)支持新药研发。", ["新药"]),
+        # a mirror page's pinyin after each character
+        ("支持醫(yī)療器械研發(fā),單個企業補助。", ["医疗器械"]),
+        # firms, products and kinds of institute before 研发 name none
+        ("支持企业加大研发投入。", []),
+        ("重点支持产品研发。", []),
+        ("推进新型研发机构建设。", []),
+    ],
+)
+def test_trades_whose_research_is_backed(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list closed by 等 and a noun of endowment names resources drawn on
+        ("鼓励各乡镇以自然、历史文化、农业产业等旅游资源为基础,发展乡村旅游。", []),
+        # the same list closed by its trades' head names them
+        ("鼓励各乡镇发展休闲农业、乡村旅游、农产品加工等产业。", ["休闲农业", "乡村旅游", "农产品加工"]),
+        # 创新型 is a kind of firm: no 新型 trade cut from it
+        ("培育创新型育种企业。", []),
+    ],
+)
+def test_resources_and_kinds_of_firm_name_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
