@@ -1943,6 +1943,7 @@ class _TargetWords:
     spend_rule: re.Pattern[str]  # 满 (and 满100元减) ending right before a figure: a discount rule's amounts
     weight_header: re.Pattern[str]  # a weight column's header cell (权重, 权重(%)), matched whole
     numeral_place: re.Pattern[str]  # a place's ending right after 五台 / 三台 (工业园区, 县)
+    band: re.Pattern[str]  # a band's end after a figure (60至70微克/立方米|之间的南甸镇): the group it picks
     named_policy: re.Pattern[str]  # a policy's name right after the figure (240小时过境免签)
     focus: re.Pattern[
         str
@@ -2001,6 +2002,7 @@ def _words() -> _TargetWords:
             _BLANKS + "(?:" + rx("weight_columns").pattern + r")\s*(?:[((]\s*%\s*[))])?" + _BLANKS
         ),
         numeral_place=rx("numeral_place_tails"),
+        band=re.compile(r"[^,;。:\n]{0,12}?(?:" + rx("value_bands").pattern + ")"),
         named_policy=rx("named_policy_tails"),
         focus=re.compile("(?:" + rx("focus_verbs").pattern + r")\s*(?:全市|全省|全县|全区)?\s*\Z"),
         weight_before=re.compile(
@@ -2215,6 +2217,8 @@ def _not_a_commitment(
         match, _last_stop(match, max(0, num_start - 40), num_start, _CLAUSE_CHARS), num_start
     ):
         return True  # 裁员率放宽到不超过…20%, 加计扣除比例提高至100%: a policy's parameter
+    if w.band.match(match, end):
+        return True  # 在60至70微克/立方米之间的南甸镇: the band picks whom the goal after it is for
     if unit in _MONEY and match[num_start - 1 : num_start] == "首":
         return True  # 企业首200万元利得税率降至8.25%: the band of income a rate or deduction applies to
     if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):

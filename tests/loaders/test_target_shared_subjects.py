@@ -1,0 +1,54 @@
+"""Targets of round 24 (heldout27's wordings): one figure said of each subject of a list whose last item's
+indicator they share (二氧化硫、氮氧化物、挥发性有机物排放总量均比2015年下降22%), 均 before a baseline (均比2015年
+下降); the teams a campaign sends out counted in Chinese (组织二十三个巡查组); a band of values that picks whom a goal
+is for (在60至70微克/立方米之间的南甸镇…下降至60微克/立方米) is no target. Inline texts in both scripts and both
+punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.test_targets import targets
+
+Case = tuple[str, list[tuple[int, str, str]]]
+
+# Each family's cases: a text and the targets it holds as (value, unit, comparator).
+FAMILIES: dict[str, list[Case]] = {
+    "one_figure_said_of_each_subject_sharing_the_last_items_indicator": [
+        (
+            "到2020年,二氧化硫、氮氧化物、挥发性有机物排放总量均比2015年下降22%以上。",
+            [(22, "%", ">="), (22, "%", ">="), (22, "%", ">=")],
+        ),
+        ("城镇居民人均可支配收入、农民人均纯收入均增长12%以上。", [(12, "%", ">="), (12, "%", ">=")]),
+        # bodies are no indicators: one figure
+        ("各县区、各部门均达到100%。", [(100, "%", "=")]),
+        # one-character words of one subject, which the last item heads: one figure
+        ("猪、牛、羊定点屠宰率均达85%。", [(85, "%", "=")]),
+    ],
+    "teams_sent_out_counted_in_chinese": [
+        ("清明节期间,组织二十三个巡查组深入乡镇巡查。", [(23, "个", "=")]),
+        ("派出三个督查组开展督查。", [(3, "个", "=")]),
+        # a Chinese count after no goal verb names a thing
+        ("坚持两个毫不动摇。", []),
+    ],
+    "a_band_of_values_picks_whom_a_goal_is_for": [
+        (
+            "到2020年,PM2.5平均浓度在60至70微克/立方米之间的南甸镇、温塘镇的PM2.5平均浓度下降至60微克/立方米。",
+            [(60, "微克/立方米", "=")],
+        ),
+        # a goal held within a band stays
+        ("失业率控制在3%至5%之间。", [(3, "%", "=")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_shared_subject_and_band_families(
+    variant: Callable[[str], str], text: str, want: list[tuple[int, str, str]]
+) -> None:
+    got = [(int(t.value), t.unit, t.comparator) for t in targets(variant(text))]
+    assert got == want
