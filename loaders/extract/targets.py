@@ -187,6 +187,10 @@ _GUARDED_UNITS = {
     "床": r"(?<=[\d万千])床(?!位)",
     "册": r"(?<=[\d万千])册(?!子)",
     "列": r"(?<=[\d万千])列(?![入为车表席举出])",
+    # works of culture and dishes a programme puts out (创作1首本地歌曲, 推出1道旅游美食: 乡村旅游 "5个1" tasks,
+    # heldout28 bv12) after an Arabic figure only: never 首批 / 首次 / 首台 / 首家 (a first), 道路 / 道德 / 道口
+    "首": r"(?<=\d)首(?![批次台套个家店发位创届款轮])",
+    "道": r"(?<=\d)道(?![路德口班理具])",
     # power and energy in the international symbols (光伏装机300MW, 储能规模1.5GW, 年发电量20GWh): energy first
     "watts": r"(?<=[\d\s万千])(?:[GMk]Wh|[GMkK]W)(?![A-Za-z])",
 }
@@ -1944,6 +1948,9 @@ class _TargetWords:
     weight_header: re.Pattern[str]  # a weight column's header cell (权重, 权重(%)), matched whole
     numeral_place: re.Pattern[str]  # a place's ending right after 五台 / 三台 (工业园区, 县)
     band: re.Pattern[str]  # a band's end after a figure (60至70微克/立方米|之间的南甸镇): the group it picks
+    band_bound: re.Pattern[
+        str
+    ]  # a bound before a figure that 的 and a group follow (低于|50微克/立方米的合河口乡)
     named_policy: re.Pattern[str]  # a policy's name right after the figure (240小时过境免签)
     focus: re.Pattern[
         str
@@ -2003,6 +2010,9 @@ def _words() -> _TargetWords:
         ),
         numeral_place=rx("numeral_place_tails"),
         band=re.compile(r"[^,;。:\n]{0,12}?(?:" + rx("value_bands").pattern + ")"),
+        band_bound=re.compile(
+            r"(?<!不)(?:" + "|".join(map(re.escape, data["value_bands"]["bounds"])) + r")\s*\Z"
+        ),
         named_policy=rx("named_policy_tails"),
         focus=re.compile("(?:" + rx("focus_verbs").pattern + r")\s*(?:全市|全省|全县|全区)?\s*\Z"),
         weight_before=re.compile(
@@ -2217,8 +2227,10 @@ def _not_a_commitment(
         match, _last_stop(match, max(0, num_start - 40), num_start, _CLAUSE_CHARS), num_start
     ):
         return True  # 裁员率放宽到不超过…20%, 加计扣除比例提高至100%: a policy's parameter
-    if w.band.match(match, end):
-        return True  # 在60至70微克/立方米之间的南甸镇: the band picks whom the goal after it is for
+    if w.band.match(match, end) or (
+        match.startswith("的", end) and w.band_bound.search(match, max(0, num_start - 4), num_start)
+    ):
+        return True  # 在60至70微克/立方米之间的南甸镇, 低于50微克/立方米的合河口乡: the band picks whom a goal is for
     if unit in _MONEY and match[num_start - 1 : num_start] == "首":
         return True  # 企业首200万元利得税率降至8.25%: the band of income a rate or deduction applies to
     if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):

@@ -1,7 +1,8 @@
 """Targets of round 24 (heldout27's wordings): one figure said of each subject of a list whose last item's
 indicator they share (二氧化硫、氮氧化物、挥发性有机物排放总量均比2015年下降22%), 均 before a baseline (均比2015年
 下降); the teams a campaign sends out counted in Chinese (组织二十三个巡查组); a band of values that picks whom a goal
-is for (在60至70微克/立方米之间的南甸镇…下降至60微克/立方米) is no target. Inline texts in both scripts and both
+is for (在60至70微克/立方米之间的南甸镇…下降至60微克/立方米) is no target; songs and dishes counted (创作1首歌曲,
+推出1道美食). Inline texts in both scripts and both
 punctuations."""
 
 from __future__ import annotations
@@ -39,8 +40,18 @@ FAMILIES: dict[str, list[Case]] = {
             "到2020年,PM2.5平均浓度在60至70微克/立方米之间的南甸镇、温塘镇的PM2.5平均浓度下降至60微克/立方米。",
             [(60, "微克/立方米", "=")],
         ),
+        # a bound below which a group lies, then 的 and the group
+        ("到2020年,PM2.5平均浓度低于50微克/立方米的合河口乡、营里乡确保不出现反弹。", []),
+        # a floor with 不 is a goal's, and a bound that no group follows stays
+        ("组建不低于10亿元的并购重组基金。", [(10, "亿元", ">=")]),
         # a goal held within a band stays
         ("失业率控制在3%至5%之间。", [(3, "%", "=")]),
+    ],
+    "songs_and_dishes_are_counted": [
+        ("每个乡镇创作1首本地歌曲、推出1道旅游美食。", [(1, "首", "="), (1, "道", "=")]),
+        # a first (首批) and a road (道路) are no units
+        ("2023年首批试点10个。", [(10, "个", "=")]),
+        ("新建3道路口信号灯。", []),
     ],
 }
 
