@@ -1,13 +1,16 @@
-"""Industries named as the kinds of firm or institution a measure concerns (``data/industry_grammar.toml``
-[finance_kinds], [engaged_trades]).
+"""Industries named as the kinds of firm or institution a measure concerns, and round 24's boundaries of trades
+(``data/industry_grammar.toml`` [finance_kinds], [engaged_trades], [researched_trades], [resource_lists]).
 
 * **Finance kinds**: ``A公司、B公司、C等<qualifier>机构`` where every item holds a finance word (消费金融公司、
   汽车金融公司等非银行金融机构; 责任保险、再保险等专业保险机构): each item without its form word (公司) is a finance
   sub-sector.
 * **Engaged trades**: ``从事A、B及C(类)的企业``: the trades a class of firm is engaged in, every item one, split on
   、 and the joiners, 其他 dropped before the last one (其他服务业 → 服务业).
+* **Researched trades**: ``支持X研发``: candidates the caller keeps when X ends like a trade (医疗器械, 新药).
+* :func:`other_start` (A及|其他|服务业: the rest of a class) and :func:`resources_closed` (以自然、历史文化等旅游资源为
+  基础: resources drawn on, no trades) are boundaries the callers read.
 
-Both give label spans on ``match`` (Simplified, ASCII punctuation), merged by the caller with the other mentions.
+All give spans on ``match`` (Simplified, ASCII punctuation), merged by the caller with the other mentions.
 """
 
 from __future__ import annotations

@@ -168,9 +168,10 @@ class Grammar:
     public_mods: tuple[str, ...] = ()  # 等民生领域: public services, no trades
     project_ranks: frozenset[str] = frozenset()
     firm_named: frozenset[str] = frozenset()  # heads whose items may be firms' names (…等重点项目, …等企业)
-    firm_ranks: tuple[
-        str, ...
-    ] = ()  # a rank of firm between 等 and 企业 (…等重点企业): firms named, no trades
+    # a rank of firm between 等 and 企业 (…等重点企业): firms named, no trades
+    firm_ranks: tuple[str, ...] = ()
+    # 优势: a weak head strong when one item ends like a trade (…隔膜、电解液等优势领域)
+    evidenced_mods: tuple[str, ...] = ()
     standings: tuple[str, ...] = ()  # 主导, 特色: a trade's standing between its name and 产业
     standing_classes: tuple[str, ...] = ()  # 农业|特色产业: a sector's standing trades, a class
     sector_class_qualifiers: tuple[str, ...] = ()  # 新型|农业产业集群: the sector's trades as a class
@@ -771,7 +772,7 @@ def load_grammar() -> Grammar:
         if not table.get("source"):
             raise ExtractError(f"data/industry_grammar.toml: [{name}] needs a source")
     return Grammar(
-        triggers=tuple(data["triggers"]["words"]),
+        triggers=(*data["triggers"]["words"], *data.get("coined_words", {}).get("triggers", [])),
         heads=tuple(data["heads"]["words"]),
         dropped=tuple(data["suffixes"]["dropped"]),
         standings=tuple(data["suffixes"].get("standings", [])),
@@ -856,6 +857,7 @@ def load_grammar() -> Grammar:
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
         firm_named=frozenset(data["heads"].get("firm_named", [])),
         firm_ranks=tuple(data["heads"].get("firm_ranks", [])),
+        evidenced_mods=tuple(data["heads"].get("evidenced_mods", [])),
         prepositions=frozenset(data["heads"].get("prepositions", [])),
         public_mods=tuple(data["heads"].get("public_mods", [])),
         evaluative=tuple(data["modifiers"].get("evaluative", [])),
@@ -1410,6 +1412,10 @@ def _closed_lists(
             (
                 m.group("head") in grammar.strong
                 or (m.group("mod") or "").endswith(grammar.strong_mods)
+                or (
+                    (m.group("mod") or "").endswith(grammar.evidenced_mods)
+                    and any(grammar.has_morpheme(match[a:b]) for a, b in items)
+                )
                 or formats
             )
             and not category

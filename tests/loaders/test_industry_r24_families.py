@@ -1,7 +1,9 @@
-"""Industries named as kinds of firm or institution: a list of trades closed by 等企业 (ranked firms excluded), the
-finance sub-sectors listed as kinds of institution (…等非银行金融机构, …等专业保险机构), and the trades a class of
-firm is engaged in (从事A、B类的企业). Each on small inline texts in Simplified and Traditional script, ASCII and
-full-width punctuation, with the false mentions each family must not produce."""
+"""Round 24's industry families (heldout26-28's wordings): a list of trades closed by 等企业 (ranked firms
+excluded), the finance sub-sectors listed as kinds of institution (…等非银行金融机构, …等专业保险机构), the trades a
+class of firm is engaged in (从事A、B类的企业), the trade whose research is backed (支持医疗器械研发), the segments a
+place is strong in (…等优势领域); lists of resources (等旅游资源) and 创新型 firms name none. Each on small inline texts
+in Simplified and Traditional script, ASCII and full-width punctuation, with the false mentions each family must
+not produce."""
 
 from __future__ import annotations
 
@@ -114,6 +116,22 @@ def test_trades_whose_research_is_backed(
     ],
 )
 def test_resources_and_kinds_of_firm_name_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 优势 before a weak head: every item, once one ends like a trade
+        ("做强做精基础锂盐、负极材料、隔膜、电解液等优势领域。", ["基础锂盐", "负极材料", "隔膜", "电解液"]),
+        # none ends like one: endowments, no trades
+        ("发挥人才、资源等优势领域作用。", []),
+    ],
+)
+def test_segments_a_place_is_strong_in(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
