@@ -20,6 +20,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from policykg.errors import ExtractError
 
@@ -60,13 +61,26 @@ class FirmKinds:
 
 
 @lru_cache(maxsize=1)
-def load_firm_kinds() -> FirmKinds:
-    """The two tables read once; an unreadable file is an :class:`ExtractError` naming it."""
+def _grammar_file() -> dict[str, Any]:
+    """``data/industry_grammar.toml`` read once; an unreadable file is an :class:`ExtractError` naming it."""
     ref = resources.files("policykg.loaders").joinpath("data/industry_grammar.toml")
     try:
-        data = tomllib.loads(ref.read_text(encoding="utf-8"))
+        return tomllib.loads(ref.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ExtractError(f"{ref}: cannot read the industry grammar ({exc})") from exc
+
+
+def _grammar_table(name: str) -> dict[str, Any]:
+    table = _grammar_file()[name]
+    if not table.get("source"):
+        raise ExtractError(f"data/industry_grammar.toml: [{name}] needs a source")
+    return dict(table)
+
+
+@lru_cache(maxsize=1)
+def load_firm_kinds() -> FirmKinds:
+    """The tables read once (see the module docstring)."""
+    data = _grammar_file()
     fin, eng = data["finance_kinds"], data["engaged_trades"]
     item = rf"[{_CJK}]{{2,12}}"
     n = int(eng["max_item"])
@@ -186,3 +200,31 @@ def researched(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     trade (医疗器械, 新药), not a firm or a technique."""
     k = load_firm_kinds()
     return [m.span("name") for m in k.research_rx.finditer(match, lo, hi)]
+
+
+@lru_cache(maxsize=4)
+def _framed_rx(frames: tuple[str, ...]) -> re.Pattern[str]:
+    t = _grammar_table("framed_classes")
+    item = rf"[{_CJK}]{{2,{int(t['max_item'])}}}"
+    return re.compile(
+        rf"以(?P<items>{item}(?:、{item})+)为(?:{_alt(list(frames))})的"
+        rf"(?P<cls>[{_CJK}]{{2,{int(t['max_class'])}}})(?=[;。,\n]|$)"
+    )
+
+
+def framed_classes(
+    match: str, lo: int, hi: int, frames: tuple[str, ...]
+) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
+    """Each ``以A、B、C为重点的X`` in ``match[lo:hi]``: the items' spans (其他… left out) and the class X's span."""
+    k = load_firm_kinds()
+    out: list[tuple[list[tuple[int, int]], tuple[int, int]]] = []
+    if not frames or match.find("以", lo, hi) < 0:
+        return out
+    for m in _framed_rx(frames).finditer(match, lo, hi):
+        items, pos = [], m.start("items")
+        for piece in m.group("items").split("、"):
+            if not piece.startswith(k.others):
+                items.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        out.append((items, m.span("cls")))
+    return out

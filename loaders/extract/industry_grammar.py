@@ -33,6 +33,7 @@ from policykg.loaders.extract.industry_contexts import bare_formats, qualified_n
 from policykg.loaders.extract.industry_firm_kinds import (
     engaged_trades,
     finance_kinds,
+    framed_classes,
     researched,
     resources_closed,
 )
@@ -2706,6 +2707,8 @@ def grammar_mentions(
     if "机构" in seg:
         out += finance_kinds(match, lo, hi)  # 消费金融公司、再保险等…金融机构: the finance kinds set up
     out += engaged_trades(match, lo, hi)  # 从事有色金属、化工类的企业: the trades a class of firm is in
+    if "为" in seg and "、" in seg:
+        out += _framed_class_lists(g, match, lo, hi, is_generic)
     if "研" in seg:  # 支持医疗器械研发: the trade whose research is backed, when it ends like one
         out += [
             (a, b)
@@ -3054,6 +3057,24 @@ def _glued_produce(grammar: Grammar, match: str, a: int, b: int) -> list[tuple[i
         parts.append((pos, pos + len(word)))
         pos += len(word)
     return parts if len(parts) >= 2 else [(a, b_all)]
+
+
+def _framed_class_lists(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """以A、B…为重点的X with a class X that ends like a trade (先进有色金属材料): X and every item are trades, once one
+    item at least gives evidence of a trade."""
+    out: list[tuple[int, int]] = []
+    for items, (ca, cb) in framed_classes(match, lo, hi, grammar.framed):
+        cls = match[ca:cb]
+        if (
+            not grammar.morph_end(cls)
+            or is_generic(cls)
+            or not any(grammar.evidence(match[a:b]) for a, b in items)
+        ):
+            continue
+        out += [(a, b) for a, b in items if not is_generic(match[a:b])] + [(ca, cb)]
+    return out
 
 
 def _frame_members(

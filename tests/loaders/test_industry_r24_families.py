@@ -135,3 +135,25 @@ def test_segments_a_place_is_strong_in(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list framed as the focus of a class that ends like a trade: the items and the class
+        (
+            "大力发展以铜基材料及深加工、钛基新材料、其它先进化工材料为重点的先进有色金属材料;",
+            ["铜基材料及深加工", "钛基新材料", "先进有色金属材料"],
+        ),
+        # a class that is a structure or a generic word adds nothing
+        ("构建以装备制造、电子信息、生物医药为主导的现代产业体系。", ["装备制造", "电子信息", "生物医药"]),
+        ("培育以新能源、新材料为重点的战略性新兴产业。", ["新能源", "新材料"]),
+        # no item ends like a trade: a list of something else
+        ("形成以龙头带动、集群发展为主导的先进制造格局。", []),
+    ],
+)
+def test_lists_framed_as_a_class_focus(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
