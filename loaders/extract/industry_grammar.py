@@ -2709,6 +2709,8 @@ def grammar_mentions(
     out += engaged_trades(match, lo, hi)  # 从事有色金属、化工类的企业: the trades a class of firm is in
     if "为" in seg and "、" in seg:
         out += _framed_class_lists(g, match, lo, hi, is_generic)
+    if "业态" in seg:
+        out += _format_objects(g, match, lo, hi, is_generic)
     if "研" in seg:  # 支持医疗器械研发: the trade whose research is backed, when it ends like one
         out += [
             (a, b)
@@ -3057,6 +3059,34 @@ def _glued_produce(grammar: Grammar, match: str, a: int, b: int) -> list[tuple[i
         parts.append((pos, pos + len(word)))
         pos += len(word)
     return parts if len(parts) >= 2 else [(a, b_all)]
+
+
+@lru_cache(maxsize=1)
+def _format_heads() -> tuple[tuple[str, ...], int]:
+    table = _grammar_data().get("format_objects", {})
+    return tuple(table.get("heads", [])), int(table.get("max_name", 0))
+
+
+def _format_objects(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """发展X新业态: the one name X between a development verb and the head, when it ends like a trade."""
+    heads, most = _format_heads()
+    out: list[tuple[int, int]] = []
+    for head in heads:
+        p = match.find(head, lo, hi)
+        while p >= 0:
+            ends = [t.end() for t in grammar.trigger_rx.finditer(match, max(lo, p - most - 4), p)]
+            name = strip_ruby(match[ends[-1] : p]) if ends else ""
+            if (
+                2 <= len(name) <= most
+                and _ITEM_CHARS.fullmatch(name)
+                and grammar.morph_end(name)
+                and not is_generic(name)
+            ):
+                out.append((ends[-1], p))
+            p = match.find(head, p + 1, hi)
+    return out
 
 
 def _framed_class_lists(

@@ -1882,6 +1882,7 @@ class _TargetWords:
     budget: re.Pattern[str]
     scale: re.Pattern[str]
     threshold_after: re.Pattern[str]  # 以上制造业重大项目: a few words, then a threshold noun
+    class_clause: re.Pattern[str]  # 500万元以上,|从事…的企业: what the class the threshold defines does
     class_verbs: tuple[str, ...]  # 达到, 超过: the verbs bringing in a count of a class (…的县达到15个)
     rate_base: tuple[str, ...]  # 每: before the one unit a rate is paid on
     survey: re.Pattern[str]  # 根据摸底, 据统计: a sentence's counts are what was found
@@ -1985,6 +1986,7 @@ def _words() -> _TargetWords:
         budget=rx("budget"),
         scale=rx("scale_nouns"),
         threshold_after=re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + threshold.pattern + ")"),
+        class_clause=re.compile(r"[\s,]*(?:" + rx("class_clauses").pattern + ")"),
         count_units=frozenset(data.get("count_units", {}).get("words", [])),
         class_verbs=tuple(data["class_counted"]["words"]) if rx("class_counted") else (),
         rate_base=tuple(data["rate_base"]["words"]) if rx("rate_base") else (),
@@ -2317,6 +2319,9 @@ def _not_a_commitment(
     named = "级" if m.group("cn") is not None and unit in _MONEY and not pre else None
     if not funded and unit in (*_MONEY, "人") and _threshold(w, tail, m.group("post") or over or named):
         return True
+    noted = _CURRENCY_NOTE.match(match, end) if unit in _MONEY else None
+    if noted and w.recipient.match(match[noted.end() : noted.end() + 16].lstrip(" 的")):
+        return True  # 1000万元(人民币,下同)及以上的鼓励类生产性投资项目: a class threshold
     if not funded and _condition(w, match, m, num_start, unit, pre):
         return True
     if unit in _MONEY and over and _SUBSET_COUNT.search(match, max(0, num_start - 16), num_start):
@@ -2681,6 +2686,8 @@ _GOAL_VERB_MAX = (
     6  # the longest goal verb of targets.toml [count_goal_verbs], looked for before a Chinese count
 )
 _INCL = re.compile(r"\s*\(含\)\s*(?:以上|以下)?")
+# A note on the currency between a figure and its bound (1000万元(人民币,下同)及以上的…项目): read as (含)
+_CURRENCY_NOTE = re.compile(r"\s*\((?:人民币|美元|港元)[^()\n]{0,8}\)\s*及?(?:以上|以下)")
 
 
 # 新建农产品加工厂房十个, / 实施项目十三个、: a count after the noun it counts, closing its clause, is the number
@@ -2746,6 +2753,8 @@ def _threshold(w: _TargetWords, tail: str, post: str | None) -> bool:
     inc = _INCL.match(tail)
     if inc:
         tail, post = tail[inc.end() :].lstrip(" 的"), post or "含"
+    if post and w.class_clause.match(tail):
+        return True  # 投资规模在500万元以上,从事…类的企业: the class a reward is for
     noun = w.threshold.match(tail)
     if noun:
         return not w.money_heads.match(tail, noun.end())

@@ -157,3 +157,21 @@ def test_lists_framed_as_a_class_focus(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one name between a development verb and 新业态 that ends like a trade
+        ("积极延伸发展预制菜加工新业态。", ["预制菜加工"]),
+        ("打造智慧健康养老新业态。", ["智慧健康养老"]),
+        # a name that does not end like one, or no name
+        ("积极发展农村新业态。", []),
+        ("加强对新业态的监管。", []),
+    ],
+)
+def test_new_forms_of_a_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected

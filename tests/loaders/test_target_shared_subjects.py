@@ -2,7 +2,8 @@
 indicator they share (二氧化硫、氮氧化物、挥发性有机物排放总量均比2015年下降22%), 均 before a baseline (均比2015年
 下降); the teams a campaign sends out counted in Chinese (组织二十三个巡查组); a band of values that picks whom a goal
 is for (在60至70微克/立方米之间的南甸镇…下降至60微克/立方米) is no target; songs and dishes counted (创作1首歌曲,
-推出1道美食). Inline texts in both scripts and both
+推出1道美食); a threshold followed by what its class does (500万元以上,从事…的企业) or by a currency note
+(1000万元(人民币,下同)及以上的…项目) is no target. Inline texts in both scripts and both
 punctuations."""
 
 from __future__ import annotations
@@ -46,6 +47,14 @@ FAMILIES: dict[str, list[Case]] = {
         ("组建不低于10亿元的并购重组基金。", [(10, "亿元", ">=")]),
         # a goal held within a band stays
         ("失业率控制在3%至5%之间。", [(3, "%", "=")]),
+    ],
+    "thresholds_of_a_class_of_firm_or_project": [
+        # a bound then a clause of what the class does
+        ("固定资产投资规模在500万元以上,从事有色金属、化工类的企业,3年内按30%给予奖励。", [(30, "%", "=")]),
+        # a note on the currency between a figure and its bound
+        ("固定资产投资额1000万元(人民币,下同)及以上的鼓励类生产性投资项目,建成后给予奖励。", []),
+        # an amount promised with the same note stays
+        ("全年完成投资1000万元(人民币),新增项目5个。", [(1000, "万元", "="), (5, "个", "=")]),
     ],
     "songs_and_dishes_are_counted": [
         ("每个乡镇创作1首本地歌曲、推出1道旅游美食。", [(1, "首", "="), (1, "道", "=")]),
