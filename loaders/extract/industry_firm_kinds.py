@@ -228,3 +228,26 @@ def framed_classes(
             pos += len(piece) + 1
         out.append((items, m.span("cls")))
     return out
+
+
+@lru_cache(maxsize=1)
+def _class_rx() -> re.Pattern[str]:
+    t = _grammar_table("class_members")
+    item = rf"[{_CJK}]{{2,{int(t['max_item'])}}}"
+    return re.compile(
+        rf"(?:{_alt(t['classes'])})(?:\((?P<br>{item}(?:、{item})+)\)"
+        rf"|[,:]?(?:{_alt(t['openers'])}):?(?P<op>{item}(?:、{item})+)(?=[。;,)\n]|$))"
+    )
+
+
+def class_members(match: str, lo: int, hi: int) -> list[list[tuple[int, int]]]:
+    """The item spans of each list of sub-sectors written after a class of trade in ``match[lo:hi]``."""
+    out: list[list[tuple[int, int]]] = []
+    for m in _class_rx().finditer(match, lo, hi):
+        g = "br" if m.group("br") is not None else "op"
+        items, pos = [], m.start(g)
+        for piece in m.group(g).split("、"):
+            items.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        out.append(items)
+    return out

@@ -31,6 +31,7 @@ from policykg.loaders.extract.classify import load_classifications
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.industry_contexts import bare_formats, qualified_new_forms
 from policykg.loaders.extract.industry_firm_kinds import (
+    class_members,
     engaged_trades,
     finance_kinds,
     framed_classes,
@@ -2709,8 +2710,10 @@ def grammar_mentions(
     out += engaged_trades(match, lo, hi)  # 从事有色金属、化工类的企业: the trades a class of firm is in
     if "为" in seg and "、" in seg:
         out += _framed_class_lists(g, match, lo, hi, is_generic)
-    if "业态" in seg:
+    if any(h in seg for h in _format_heads()[0]):  # 发展预制菜加工新业态, 举办纺织专场
         out += _format_objects(g, match, lo, hi, is_generic)
+    if "业" in seg and "、" in seg:  # 现代服务业,重点是现代物流、金融服务: the class's sub-sectors
+        out += _class_member_lists(g, match, lo, hi, is_generic)
     if "研" in seg:  # 支持医疗器械研发: the trade whose research is backed, when it ends like one
         out += [
             (a, b)
@@ -3061,22 +3064,45 @@ def _glued_produce(grammar: Grammar, match: str, a: int, b: int) -> list[tuple[i
     return parts if len(parts) >= 2 else [(a, b_all)]
 
 
+def _class_member_lists(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The sub-sectors listed after a class of trade (现代服务业,重点是现代物流、金融服务): every item, the last one
+    cut before a verb or stop word (如钢铁、建材、化工|转型升级), once one gives evidence and none is generic."""
+    out: list[tuple[int, int]] = []
+    for items in class_members(match, lo, hi):
+        a, b = items[-1]
+        cut = [r.start() for rx in (grammar.stop_rx, grammar.trigger_rx) if (r := rx.search(match, a + 1, b))]
+        items[-1] = (a, _name_end(grammar, match, a, min([b, *cut])))
+        names = [strip_ruby(match[x:y]) for x, y in items]
+        if (
+            min(map(len, names)) >= 2
+            and any(map(grammar.evidence, names))
+            and not any(map(is_generic, names))
+        ):
+            out += items
+    return out
+
+
 @lru_cache(maxsize=1)
-def _format_heads() -> tuple[tuple[str, ...], int]:
+def _format_heads() -> tuple[tuple[str, ...], int, re.Pattern[str]]:
     table = _grammar_data().get("format_objects", {})
-    return tuple(table.get("heads", [])), int(table.get("max_name", 0))
+    verbs = re.compile(_alt(table.get("verbs", [])) or "(?!)")
+    return tuple(table.get("heads", [])), int(table.get("max_name", 0)), verbs
 
 
 def _format_objects(
     grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
-    """发展X新业态: the one name X between a development verb and the head, when it ends like a trade."""
-    heads, most = _format_heads()
+    """发展X新业态, 举办X专场: the one name X between a development verb (or 举办) and the head, when it ends like a
+    trade."""
+    heads, most, verbs = _format_heads()
     out: list[tuple[int, int]] = []
     for head in heads:
         p = match.find(head, lo, hi)
         while p >= 0:
-            ends = [t.end() for t in grammar.trigger_rx.finditer(match, max(lo, p - most - 4), p)]
+            w = max(lo, p - most - 4)
+            ends = sorted(t.end() for rx in (grammar.trigger_rx, verbs) for t in rx.finditer(match, w, p))
             name = strip_ruby(match[ends[-1] : p]) if ends else ""
             if (
                 2 <= len(name) <= most

@@ -169,9 +169,36 @@ def test_lists_framed_as_a_class_focus(
         # a name that does not end like one, or no name
         ("积极发展农村新业态。", []),
         ("加强对新业态的监管。", []),
+        # a session held for one trade; one for a group of people names none
+        ("自主举办纺织专场对接会,积极参与网上交易会。", ["纺织"]),
+        ("举办残疾人专场招聘会。", []),
     ],
 )
 def test_new_forms_of_a_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sub-sectors after a class of trade: an opener or a bracket, then the list
+        (
+            "大力发展现代服务业,重点是现代物流、金融服务、科技服务。",
+            ["现代服务业", "现代物流", "金融服务", "科技服务"],
+        ),
+        ("发展先进制造业(装备制造、汽车零部件、电子信息)。", ["装备制造", "汽车零部件", "电子信息"]),
+        ("培育文化产业,如动漫游戏、影视制作、创意设计。", ["文化产业", "动漫游戏", "影视制作", "创意设计"]),
+        # the last item ends before the verb that runs on
+        ("推动传统产业,如钢铁、建材、化工转型升级。", ["钢铁", "建材", "化工"]),
+        # firms and people after a word ending in 业 that is no class
+        ("支持重点企业,如华为、中兴发展。", []),
+        ("稳定就业,重点是高校毕业生、农民工。", []),
+    ],
+)
+def test_sub_sectors_after_a_class(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
