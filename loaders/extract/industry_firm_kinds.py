@@ -55,6 +55,7 @@ class FirmKinds:
     not_trades: frozenset[str]
     verbs: tuple[str, ...]
     max_item: int
+    activities: tuple[str, ...]  # 生产, 经营 after a trade (从事农业|生产的企业): no part of its name
     joiner_chars: str  # the one-character joiners (、及和与), read before 其他
     resource_rx: re.Pattern[str]  # 等 and a noun of endowment (等旅游资源)
     research_rx: re.Pattern[str]  # 支持<name>研发, the name in group "name"
@@ -98,6 +99,7 @@ def load_firm_kinds() -> FirmKinds:
         not_trades=frozenset(eng["not_trades"]),
         verbs=tuple(eng["verbs"]),
         max_item=n,
+        activities=tuple(sorted(eng.get("activities", []), key=len, reverse=True)),
         joiner_chars="".join(j for j in eng["joiners"] if len(j) == 1),
         resource_rx=re.compile(
             rf"等[{_CJK}]{{0,{int(data['resource_lists']['max_qualifier'])}}}?"
@@ -157,6 +159,10 @@ def _engaged_items(k: FirmKinds, match: str, a: int, b: int) -> list[tuple[int, 
         for o in k.others:
             if match.startswith(o, s, end):
                 s += len(o)
+        for act in k.activities:
+            if end - s - len(act) >= 2 and match.endswith(act, s, end):
+                end -= len(act)
+                break
         if end - s >= 2:
             out.append((s, end))
         pos = j.end() if j else b

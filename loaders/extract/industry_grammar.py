@@ -1586,6 +1586,15 @@ def _split_sector_joins(grammar: Grammar, match: str, items: list[tuple[int, int
     return out
 
 
+def _before_indicator(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
+    """The last item of a list without the indicator the list shares (水稻、玉米、大豆|种植面积; 生猪、肉牛|存栏): the
+    indicator counts every item, no part of the last one's name."""
+    for w in grammar.indicators:
+        if b - a > len(w) and match.endswith(w, a, b):
+            return a, b - len(w)
+    return a, b
+
+
 def _name_end(grammar: Grammar, match: str, a: int, b: int) -> int:
     """Where the last item ``match[a:b]`` of a list without a head ends when a verb phrase runs on after its name
     to the clause end (电子信息、装备制造、生物医药|发展; 种植业、养殖业、农产品加工业|融合发展): before the first
@@ -1982,7 +1991,7 @@ def _opened_lists(
                     last_a,
                     last_b - 1,
                 )  # 包括装备制造、现代物流等。: 等 ends the clause and the list
-        items[-1] = (items[-1][0], _name_end(grammar, match, *items[-1]))
+        items[-1] = (items[-1][0], _name_end(grammar, match, *_before_indicator(grammar, match, *items[-1])))
         items[-1] = _before_list_verb(grammar, match, items)
         items = _produce_joined(grammar, match, items)
         if _cut_item(grammar, match, items[-1], end) and first > start:

@@ -865,6 +865,8 @@ def _reported(
     step = w.milestone.match(match, sentence_start) if bound else None
     if step is None:
         step = _schedule_step(w, match, sentence_start)
+    if step is None:  # 一、二、三、四季度分别完成9%、12%…: a schedule of milestones
+        step = next(reversed(list(_QUARTER_SERIES.finditer(match, sentence_start, fig_start))), None)
     if step is not None:
         before = match[
             step.end() : fig_start
@@ -886,6 +888,11 @@ def _reported(
     elif bound or w.reported_goal.search(before):
         return False
     return not w.policy.search(match, sentence_start, end)
+
+
+# The quarters of a year named together before the figures of each (一、二、三、四季度分别完成9%、12%、15%、18%;
+# 一、二、三、四季度,占比分别达18%、19%…): a schedule of milestones, each a goal, not a result reported
+_QUARTER_SERIES = re.compile(r"(?:第?[一二三四1-4]\s*、\s*){1,3}第?[一二三四1-4]季度[^。;]{0,12}?分别")
 
 
 def _schedule_step(w: _TargetWords, match: str, sentence_start: int) -> re.Match[str] | None:

@@ -71,6 +71,9 @@ def test_finance_kinds_of_institution(
         ("对从事农林牧水及农林牧副产品加工的企业给予奖励。", ["农林牧水", "农林牧副产品加工"]),
         # 其他 before the last item is the rest of a class
         ("对从事城市基础设施及其他服务业的企业给予奖励。", ["城市基础设施", "服务业"]),
+        # the activity after a trade is no part of its name; a processing word is
+        ("对从事餐饮经营的企业给予补贴。", ["餐饮"]),
+        ("对从事农产品加工的企业给予补贴。", ["农产品加工"]),
         # kinds of work, not trades
         ("对从事研发、生产的企业给予奖励。", []),
         ("首次创办小微企业或从事个体经营的,给予补贴。", []),
@@ -199,6 +202,21 @@ def test_new_forms_of_a_trade(
     ],
 )
 def test_sub_sectors_after_a_class(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the indicator a list of crops or livestock shares is no part of the last item
+        ("扩大水稻、玉米、大豆种植面积。", ["水稻", "玉米", "大豆"]),
+        ("稳定生猪、肉牛、肉羊存栏。", ["生猪", "肉牛", "肉羊"]),
+    ],
+)
+def test_indicator_shared_by_a_list(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected

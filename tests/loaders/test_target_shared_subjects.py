@@ -1,10 +1,10 @@
-"""Targets of round 24 (heldout27's wordings): one figure said of each subject of a list whose last item's
+"""Targets of round 24 (heldout26-28's wordings): one figure said of each subject of a list whose last item's
 indicator they share (二氧化硫、氮氧化物、挥发性有机物排放总量均比2015年下降22%), 均 before a baseline (均比2015年
-下降); the teams a campaign sends out counted in Chinese (组织二十三个巡查组); a band of values that picks whom a goal
-is for (在60至70微克/立方米之间的南甸镇…下降至60微克/立方米) is no target; songs and dishes counted (创作1首歌曲,
-推出1道美食); a threshold followed by what its class does (500万元以上,从事…的企业) or by a currency note
-(1000万元(人民币,下同)及以上的…项目) is no target. Inline texts in both scripts and both
-punctuations."""
+下降); the teams a campaign sends out counted in Chinese (组织二十三个巡查组); quarterly milestones named together
+(一、二、三、四季度分别完成9%、12%…); songs and dishes counted (创作1首歌曲, 推出1道美食). No targets: a band of
+values that picks whom a goal is for (在60至70微克/立方米之间的南甸镇…), a threshold followed by what its class does
+(500万元以上,从事…的企业) or by a currency note (1000万元(人民币,下同)及以上的…项目). Inline texts in both scripts
+and both punctuations."""
 
 from __future__ import annotations
 
@@ -55,6 +55,15 @@ FAMILIES: dict[str, list[Case]] = {
         ("固定资产投资额1000万元(人民币,下同)及以上的鼓励类生产性投资项目,建成后给予奖励。", []),
         # an amount promised with the same note stays
         ("全年完成投资1000万元(人民币),新增项目5个。", [(1000, "万元", "="), (5, "个", "=")]),
+    ],
+    "quarterly_milestones_named_together": [
+        # the quarters named together before a figure for each: a schedule, each milestone a goal
+        (
+            "园区产业增加值增长18%,一、二、三、四季度分别完成9%、12%、15%、18%。",
+            [(18, "%", "="), (9, "%", "="), (12, "%", "="), (15, "%", "="), (18, "%", "=")],
+        ),
+        # one quarter's change is a result reported
+        ("一季度同比增长9%。", []),
     ],
     "songs_and_dishes_are_counted": [
         ("每个乡镇创作1首本地歌曲、推出1道旅游美食。", [(1, "首", "="), (1, "道", "=")]),
