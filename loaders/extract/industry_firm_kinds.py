@@ -1,5 +1,6 @@
 """Industries named as the kinds of firm or institution a measure concerns, and round 24's boundaries of trades
-(``data/industry_grammar.toml`` [finance_kinds], [engaged_trades], [researched_trades], [resource_lists]).
+(``data/industry_grammar.toml`` [finance_kinds], [engaged_trades], [researched_trades], [resource_lists],
+[framed_classes], [class_members], [programme_lists]).
 
 * **Finance kinds**: ``A公司、B公司、C等<qualifier>机构`` where every item holds a finance word (消费金融公司、
   汽车金融公司等非银行金融机构; 责任保险、再保险等专业保险机构): each item without its form word (公司) is a finance
@@ -7,6 +8,8 @@
 * **Engaged trades**: ``从事A、B及C(类)的企业``: the trades a class of firm is engaged in, every item one, split on
   、 and the joiners, 其他 dropped before the last one (其他服务业 → 服务业).
 * **Researched trades**: ``支持X研发``: candidates the caller keeps when X ends like a trade (医疗器械, 新药).
+* **Framed classes**: ``以A、B为重点的X`` (先进有色金属材料), **class members**: ``X业,重点是A、B`` / ``X业(A、B)``,
+  **programme lists**: ``实施A振兴计划、B深蓝行动``: spans the caller checks against the grammar (industry_grammar).
 * :func:`other_start` (A及|其他|服务业: the rest of a class) and :func:`resources_closed` (以自然、历史文化等旅游资源为
   基础: resources drawn on, no trades) are boundaries the callers read.
 
@@ -30,6 +33,7 @@ __all__ = [
     "finance_kinds",
     "load_firm_kinds",
     "other_start",
+    "programme_items",
     "researched",
     "resources_closed",
 ]
@@ -256,4 +260,26 @@ def class_members(match: str, lo: int, hi: int) -> list[list[tuple[int, int]]]:
             items.append((pos, pos + len(piece)))
             pos += len(piece) + 1
         out.append(items)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _programme_rx() -> tuple[re.Pattern[str], int, int]:
+    t = _grammar_table("programme_lists")
+    item = rf"[{_CJK}]{{4,{int(t['max_item'])}}}?(?:{_alt(t['programmes'])})"
+    rx = re.compile(rf"(?:{_alt(t['verbs'])})(?P<items>{item}(?:、{item})+)(?=[,;。\n]|$)")
+    return rx, int(t["min_gap"]), int(t["max_gap"])
+
+
+def programme_items(match: str, lo: int, hi: int) -> list[list[tuple[int, int, int]]]:
+    """Each list of programmes (实施A计划、B行动) in ``match[lo:hi]``: per item its start, its end before the
+    programme word, and the least end of its trade (the gap words stand between)."""
+    rx, lo_gap, hi_gap = _programme_rx()
+    out: list[list[tuple[int, int, int]]] = []
+    for m in rx.finditer(match, lo, hi):
+        items, pos = [], m.start("items")
+        for piece in m.group("items").split("、"):
+            items.append((pos, pos + len(piece) - 2, max(pos + 2, pos + len(piece) - 2 - hi_gap)))
+            pos += len(piece) + 1
+        out.append([(a, b - lo_gap, least) for a, b, least in items])
     return out

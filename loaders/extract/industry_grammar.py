@@ -35,6 +35,7 @@ from policykg.loaders.extract.industry_firm_kinds import (
     engaged_trades,
     finance_kinds,
     framed_classes,
+    programme_items,
     researched,
     resources_closed,
 )
@@ -2721,6 +2722,8 @@ def grammar_mentions(
         out += _framed_class_lists(g, match, lo, hi, is_generic)
     if any(h in seg for h in _format_heads()[0]):  # 发展预制菜加工新业态, 举办纺织专场
         out += _format_objects(g, match, lo, hi, is_generic)
+    if "、" in seg:  # 实施海洋种业振兴计划、海水养殖深蓝行动: the trades programmes are named after
+        out += _programme_trades(g, match, lo, hi, is_generic)
     if "业" in seg and "、" in seg:  # 现代服务业,重点是现代物流、金融服务: the class's sub-sectors
         out += _class_member_lists(g, match, lo, hi, is_generic)
     if "研" in seg:  # 支持医疗器械研发: the trade whose research is backed, when it ends like one
@@ -3071,6 +3074,25 @@ def _glued_produce(grammar: Grammar, match: str, a: int, b: int) -> list[tuple[i
         parts.append((pos, pos + len(word)))
         pos += len(word)
     return parts if len(parts) >= 2 else [(a, b_all)]
+
+
+def _programme_trades(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """实施海洋种业振兴计划、海水养殖深蓝行动: each programme's trade, its name up to the last industry word before
+    the gap words; a list with one programme whose name has no such trade is left alone."""
+    out: list[tuple[int, int]] = []
+    for items in programme_items(match, lo, hi):
+        found = []
+        for a, most, least in items:
+            ends = [e for e in range(most, least - 1, -1) if grammar.morph_end(match[a:e])]
+            name = match[a : ends[0]] if ends else ""
+            if not name or is_generic(name):
+                break
+            found.append((a, ends[0]))
+        else:
+            out += found
+    return out
 
 
 def _class_member_lists(

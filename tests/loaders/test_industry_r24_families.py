@@ -220,3 +220,19 @@ def test_indicator_shared_by_a_list(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of programmes, each named after its trade
+        ("实施海洋种业振兴计划、海水养殖深蓝行动、远洋渔业拓展工程。", ["海洋种业", "海水养殖", "远洋渔业"]),
+        # programmes named after no trade
+        ("实施乡村振兴计划、质量提升行动。", []),
+    ],
+)
+def test_trades_programmes_are_named_after(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
