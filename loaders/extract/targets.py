@@ -1417,7 +1417,9 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         )
         pre, pre_start = _pre(match, lo, num_start)
         value_max = None
-        low = _range_lower(match, lo, num_start, m, value, unit)
+        low = _range_lower(match, lo, num_start, m, value, unit) or _lost_dash_lower(
+            text, lo, num_start, value, unit
+        )
         if low is not None:
             value, value_max, unit = low[0], _tidy(low[2]), low[3]
             while starts and starts[-1] >= low[1]:  # 3万元-5万元: the lower figure is part of the range
@@ -1841,6 +1843,24 @@ _RANGE_LOW = re.compile(
     r"(?P<n>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)\s*(?P<mult>万亿|亿|万|千(?!瓦))?\s*"
     r"(?P<u>" + _UNIT_ALT + r")?\s*[-—–~～至到]\s*\Z"
 )
+
+
+# A dash lost to a page's encoding between two Arabic figures (引进…人才50?80名, 获得者1?2名): the page shows a ?,
+# the match text a blank; only the page's own text tells the range from two figures side by side
+_LOST_DASH = re.compile(r"(?<![\d.])(\d{1,6})\?\Z")
+
+
+def _lost_dash_lower(
+    text: str, lo: int, num_start: int, value: Decimal, unit: str
+) -> tuple[Decimal, int, Decimal, str] | None:
+    """``50?80名``: the lower bound of a range whose dash the page lost, and where it starts."""
+    if num_start - lo < 2 or text[num_start - 1] != "?":
+        return None
+    r = _LOST_DASH.search(text, max(lo, num_start - 8), num_start)
+    low = parse_number(r.group(1)) if r else None
+    if r is None or low is None or low >= value:
+        return None
+    return low, r.start(), value, unit
 
 
 def _range_lower(

@@ -1,7 +1,7 @@
 """Targets of round 24 (heldout26-28's wordings): one figure said of each subject of a list whose last item's
 indicator they share (二氧化硫、氮氧化物、挥发性有机物排放总量均比2015年下降22%), 均 before a baseline (均比2015年
 下降); the teams a campaign sends out counted in Chinese (组织二十三个巡查组); quarterly milestones named together
-(一、二、三、四季度分别完成9%、12%…); songs and dishes counted (创作1首歌曲, 推出1道美食). No targets: a band of
+(一、二、三、四季度分别完成9%、12%…); songs and dishes counted (创作1首歌曲, 推出1道美食); a range whose dash the page lost (50?80名). No targets: a band of
 values that picks whom a goal is for (在60至70微克/立方米之间的南甸镇…), a threshold followed by what its class does
 (500万元以上,从事…的企业) or by a currency note (1000万元(人民币,下同)及以上的…项目). Inline texts in both scripts
 and both punctuations."""
@@ -64,6 +64,12 @@ FAMILIES: dict[str, list[Case]] = {
         ),
         # one quarter's change is a result reported
         ("一季度同比增长9%。", []),
+    ],
+    "a_range_whose_dash_the_page_lost": [
+        # the page shows a ? between the bounds: a range, the lower bound its value
+        ("未来五年引进专业技术人才50?80名。", [(50, "名", "=")]),
+        # a ? after no figure ends a question
+        ("这是什么?引进人才80名。", [(80, "名", "=")]),
     ],
     "songs_and_dishes_are_counted": [
         ("每个乡镇创作1首本地歌曲、推出1道旅游美食。", [(1, "首", "="), (1, "道", "=")]),
