@@ -36,6 +36,7 @@ from policykg.loaders.extract.industry_contexts import (
     trade_body,
     use_list_item,
 )
+from policykg.loaders.extract.industry_firm_kinds import other_start
 from policykg.loaders.extract.industry_grammar import (
     Grammar,
     _grammar_data,
@@ -548,7 +549,11 @@ def _mention_spans(
             and institution_follows(match, end, grammar)
         ):
             key = ""
-        cands.append((m.start(), m.end(), key, 1))
+        # A及|其他|服务业: the rest of a class ("the other services"), not GB/T 4754-2017 82 其他服务业
+        start = other_start(match, m.start(), end)
+        if key and start > m.start():
+            key = forms.get(match[start:end]) or _new_key(src.text[start:end])
+        cands.append((start, end, key, 1))
     cands += [(a, b, industry_key(match[a:b]), 1) for a, b in _short_sectors(match, lo, hi)]
     lex_spans = [(c[0], c[1]) for c in cands if c[2]]
     # a word named a trade only as a list's item (海洋) qualifies the trade glued after it (海洋|生物医药): one name

@@ -30,6 +30,15 @@ from policykg.errors import ExtractError
 from policykg.loaders.extract.classify import load_classifications
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.industry_contexts import bare_formats, qualified_new_forms
+from policykg.loaders.extract.industry_firm_kinds import (
+    class_members,
+    engaged_trades,
+    finance_kinds,
+    framed_classes,
+    programme_items,
+    researched,
+    resources_closed,
+)
 from policykg.loaders.extract.numerals import CN_NUMERAL_CHARS, cn_number
 from policykg.loaders.extract.textscan import find_all
 
@@ -162,6 +171,11 @@ class Grammar:
     prepositions: frozenset[str] = frozenset()  # single characters
     public_mods: tuple[str, ...] = ()  # 等民生领域: public services, no trades
     project_ranks: frozenset[str] = frozenset()
+    firm_named: frozenset[str] = frozenset()  # heads whose items may be firms' names (…等重点项目, …等企业)
+    # a rank of firm between 等 and 企业 (…等重点企业): firms named, no trades
+    firm_ranks: tuple[str, ...] = ()
+    # 优势: a weak head strong when one item ends like a trade (…隔膜、电解液等优势领域)
+    evidenced_mods: tuple[str, ...] = ()
     standings: tuple[str, ...] = ()  # 主导, 特色: a trade's standing between its name and 产业
     standing_classes: tuple[str, ...] = ()  # 农业|特色产业: a sector's standing trades, a class
     chain_scopes: tuple[str, ...] = ()  # 区域|特色优势农业主导产业: a scope opening a long standing chain
@@ -770,7 +784,7 @@ def load_grammar() -> Grammar:
         if not table.get("source"):
             raise ExtractError(f"data/industry_grammar.toml: [{name}] needs a source")
     return Grammar(
-        triggers=tuple(data["triggers"]["words"]),
+        triggers=(*data["triggers"]["words"], *data.get("coined_words", {}).get("triggers", [])),
         heads=tuple(data["heads"]["words"]),
         dropped=tuple(data["suffixes"]["dropped"]),
         standings=tuple(data["suffixes"].get("standings", [])),
@@ -855,6 +869,9 @@ def load_grammar() -> Grammar:
         run_in_scopes=tuple(data.get("run_in", {}).get("scopes", [])),
         figure_cuts=tuple(data.get("indicators", {}).get("figure_cuts", [])),
         project_ranks=frozenset(data["heads"].get("project_ranks", [])),
+        firm_named=frozenset(data["heads"].get("firm_named", [])),
+        firm_ranks=tuple(data["heads"].get("firm_ranks", [])),
+        evidenced_mods=tuple(data["heads"].get("evidenced_mods", [])),
         prepositions=frozenset(data["heads"].get("prepositions", [])),
         public_mods=tuple(data["heads"].get("public_mods", [])),
         evaluative=tuple(data["modifiers"].get("evaluative", [])),
@@ -874,7 +891,10 @@ def load_grammar() -> Grammar:
         policy_domains=tuple(data["abstract"].get("policy_domains", [])),
         produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),
         word_starts=tuple(data["stop"].get("word_starts", [])),
-        bound_words=tuple(data["stop"].get("bound_words", [])),
+        bound_words=(
+            *data["stop"].get("bound_words", []),
+            *data.get("coined_words", {}).get("bound_words", []),
+        ),
         produce=tuple(data.get("produce", {}).get("words", [])),
         produce_heads=tuple(data.get("produce", {}).get("heads", [])),
         breeding=tuple(data.get("produce", {}).get("breeding", [])),
@@ -1371,6 +1391,10 @@ def _closed_lists(
         floor, prev = m.end(), floor
         if m.group("head") == "项目" and m.group("mod") not in grammar.project_ranks:
             continue  # 交通、能源、水利等重大基础设施项目: projects of a kind, not of the trades
+        if m.group("head") in grammar.firm_named and any(
+            r in (m.group("mod") or "") for r in grammar.firm_ranks
+        ):
+            continue  # 五得利面粉、正宇面粉等重点企业: ranked firms, named by their names
         if grammar.measured(match, m.group("head"), m.end()):
             continue  # 煤炭、石油等消费总量: the use of fuels, not trades
         if grammar.public_mods and (m.group("mod") or "").endswith(grammar.public_mods):
@@ -1409,6 +1433,10 @@ def _closed_lists(
             (
                 m.group("head") in grammar.strong
                 or (m.group("mod") or "").endswith(grammar.strong_mods)
+                or (
+                    (m.group("mod") or "").endswith(grammar.evidenced_mods)
+                    and any(grammar.has_morpheme(match[a:b]) for a, b in items)
+                )
                 or formats
             )
             and not category
@@ -1431,7 +1459,7 @@ def _closed_lists(
             # the forms of a named trade (赏花采摘、休闲度假、康养…等乡村旅游业态): those that are trades of their
             # own (康养) are named though most are activities
             kept = [(a, b) for a, b in cleaned if _names_trade(grammar, strip_ruby(match[a:b]))]
-        if m.group("head") == "项目":
+        if m.group("head") in grammar.firm_named:
             kept = [(a, b) for a, b in kept if not _firm_named(grammar, match, a, b)]
         out += [(a, b) for a, b in kept if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))]
         mod = m.group("mod")
@@ -1575,6 +1603,15 @@ def _split_sector_joins(grammar: Grammar, match: str, items: list[tuple[int, int
         else:
             out.append((a, b))
     return out
+
+
+def _before_indicator(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]:
+    """The last item of a list without the indicator the list shares (水稻、玉米、大豆|种植面积; 生猪、肉牛|存栏): the
+    indicator counts every item, no part of the last one's name."""
+    for w in grammar.indicators:
+        if b - a > len(w) and match.endswith(w, a, b):
+            return a, b - len(w)
+    return a, b
 
 
 def _name_end(grammar: Grammar, match: str, a: int, b: int) -> int:
@@ -1959,6 +1996,8 @@ def _opened_lists(
         last_a, last_b = items[-1]
         etc = match.find("等", last_a, end)
         if etc >= 0:
+            if resources_closed(match, etc, end):
+                continue  # 以自然、历史文化、农业产业等旅游资源为基础: resources drawn on, no trades
             if match.endswith(_INDUSTRY_HEADS, last_a + 2, etc):
                 items[-1] = (
                     last_a,
@@ -1971,7 +2010,7 @@ def _opened_lists(
                     last_a,
                     last_b - 1,
                 )  # 包括装备制造、现代物流等。: 等 ends the clause and the list
-        items[-1] = (items[-1][0], _name_end(grammar, match, *items[-1]))
+        items[-1] = (items[-1][0], _name_end(grammar, match, *_before_indicator(grammar, match, *items[-1])))
         items[-1] = _before_list_verb(grammar, match, items)
         items = _produce_joined(grammar, match, items)
         if _cut_item(grammar, match, items[-1], end) and first > start:
@@ -2742,6 +2781,23 @@ def grammar_mentions(
         out = [_listed_chain(g, match, a, b) for a, b in out] + _joined_chains(g, match, lo, hi, is_generic)
         if '"' in seg:
             out += _quoted_links(g, match, lo, hi, is_generic)
+    if "机构" in seg:
+        out += finance_kinds(match, lo, hi)  # 消费金融公司、再保险等…金融机构: the finance kinds set up
+    out += engaged_trades(match, lo, hi)  # 从事有色金属、化工类的企业: the trades a class of firm is in
+    if "为" in seg and "、" in seg:
+        out += _framed_class_lists(g, match, lo, hi, is_generic)
+    if any(h in seg for h in _format_heads()[0]):  # 发展预制菜加工新业态, 举办纺织专场
+        out += _format_objects(g, match, lo, hi, is_generic)
+    if "、" in seg:  # 实施海洋种业振兴计划、海水养殖深蓝行动: the trades programmes are named after
+        out += _programme_trades(g, match, lo, hi, is_generic)
+    if "业" in seg and "、" in seg:  # 现代服务业,重点是现代物流、金融服务: the class's sub-sectors
+        out += _class_member_lists(g, match, lo, hi, is_generic)
+    if "研" in seg:  # 支持医疗器械研发: the trade whose research is backed, when it ends like one
+        out += [
+            (a, b)
+            for a, b in researched(match, lo, hi)
+            if g.morph_end(strip_ruby(match[a:b])) and not is_generic(strip_ruby(match[a:b]))
+        ]
     if "经济" in seg:
         econ = _joined_economies(g, match, lo, hi, is_generic)
         # the pieces replace any span read across them (海洋经济和会展经济 as one compound)
@@ -3085,6 +3141,94 @@ def _glued_produce(grammar: Grammar, match: str, a: int, b: int) -> list[tuple[i
         parts.append((pos, pos + len(word)))
         pos += len(word)
     return parts if len(parts) >= 2 else [(a, b_all)]
+
+
+def _programme_trades(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """实施海洋种业振兴计划、海水养殖深蓝行动: each programme's trade, its name up to the last industry word before
+    the gap words; a list with one programme whose name has no such trade is left alone."""
+    out: list[tuple[int, int]] = []
+    for items in programme_items(match, lo, hi):
+        found = []
+        for a, most, least in items:
+            ends = [e for e in range(most, least - 1, -1) if grammar.morph_end(match[a:e])]
+            name = match[a : ends[0]] if ends else ""
+            if not name or is_generic(name):
+                break
+            found.append((a, ends[0]))
+        else:
+            out += found
+    return out
+
+
+def _class_member_lists(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """The sub-sectors listed after a class of trade (现代服务业,重点是现代物流、金融服务): every item, the last one
+    cut before a verb or stop word (如钢铁、建材、化工|转型升级), once one gives evidence and none is generic."""
+    out: list[tuple[int, int]] = []
+    for items in class_members(match, lo, hi):
+        a, b = items[-1]
+        cut = [r.start() for rx in (grammar.stop_rx, grammar.trigger_rx) if (r := rx.search(match, a + 1, b))]
+        items[-1] = (a, _name_end(grammar, match, a, min([b, *cut])))
+        names = [strip_ruby(match[x:y]) for x, y in items]
+        if (
+            min(map(len, names)) >= 2
+            and any(map(grammar.evidence, names))
+            and not any(map(is_generic, names))
+        ):
+            out += items
+    return out
+
+
+@lru_cache(maxsize=1)
+def _format_heads() -> tuple[tuple[str, ...], int, re.Pattern[str]]:
+    table = _grammar_data().get("format_objects", {})
+    verbs = re.compile(_alt(table.get("verbs", [])) or "(?!)")
+    return tuple(table.get("heads", [])), int(table.get("max_name", 0)), verbs
+
+
+def _format_objects(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """发展X新业态, 举办X专场: the one name X between a development verb (or 举办) and the head, when it ends like a
+    trade."""
+    heads, most, verbs = _format_heads()
+    out: list[tuple[int, int]] = []
+    for head in heads:
+        p = match.find(head, lo, hi)
+        while p >= 0:
+            w = max(lo, p - most - 4)
+            ends = sorted(t.end() for rx in (grammar.trigger_rx, verbs) for t in rx.finditer(match, w, p))
+            name = strip_ruby(match[ends[-1] : p]) if ends else ""
+            if (
+                2 <= len(name) <= most
+                and _ITEM_CHARS.fullmatch(name)
+                and grammar.morph_end(name)
+                and not is_generic(name)
+            ):
+                out.append((ends[-1], p))
+            p = match.find(head, p + 1, hi)
+    return out
+
+
+def _framed_class_lists(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """以A、B…为重点的X with a class X that ends like a trade (先进有色金属材料): X and every item are trades, once one
+    item at least gives evidence of a trade."""
+    out: list[tuple[int, int]] = []
+    for items, (ca, cb) in framed_classes(match, lo, hi, grammar.framed):
+        cls = match[ca:cb]
+        if (
+            not grammar.morph_end(cls)
+            or is_generic(cls)
+            or not any(grammar.evidence(match[a:b]) for a, b in items)
+        ):
+            continue
+        out += [(a, b) for a, b in items if not is_generic(match[a:b])] + [(ca, cb)]
+    return out
 
 
 def _frame_members(

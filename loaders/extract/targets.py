@@ -187,6 +187,10 @@ _GUARDED_UNITS = {
     "床": r"(?<=[\d万千])床(?!位)",
     "册": r"(?<=[\d万千])册(?!子)",
     "列": r"(?<=[\d万千])列(?![入为车表席举出])",
+    # works of culture and dishes a programme puts out (创作1首本地歌曲, 推出1道旅游美食: 乡村旅游 "5个1" tasks,
+    # heldout28 bv12) after an Arabic figure only: never 首批 / 首次 / 首台 / 首家 (a first), 道路 / 道德 / 道口
+    "首": r"(?<=\d)首(?![批次台套个家店发位创届款轮])",
+    "道": r"(?<=\d)道(?![路德口班理具])",
     # power and energy in the international symbols (光伏装机300MW, 储能规模1.5GW, 年发电量20GWh): energy first
     "watts": r"(?<=[\d\s万千])(?:[GMk]Wh|[GMkK]W)(?![A-Za-z])",
 }
@@ -861,6 +865,8 @@ def _reported(
     step = w.milestone.match(match, sentence_start) if bound else None
     if step is None:
         step = _schedule_step(w, match, sentence_start)
+    if step is None:  # 一、二、三、四季度分别完成9%、12%…: a schedule of milestones
+        step = next(reversed(list(_QUARTER_SERIES.finditer(match, sentence_start, fig_start))), None)
     if step is not None:
         before = match[
             step.end() : fig_start
@@ -882,6 +888,11 @@ def _reported(
     elif bound or w.reported_goal.search(before):
         return False
     return not w.policy.search(match, sentence_start, end)
+
+
+# The quarters of a year named together before the figures of each (一、二、三、四季度分别完成9%、12%、15%、18%;
+# 一、二、三、四季度,占比分别达18%、19%…): a schedule of milestones, each a goal, not a result reported
+_QUARTER_SERIES = re.compile(r"(?:第?[一二三四1-4]\s*、\s*){1,3}第?[一二三四1-4]季度[^。;]{0,12}?分别")
 
 
 def _schedule_step(w: _TargetWords, match: str, sentence_start: int) -> re.Match[str] | None:
@@ -1416,7 +1427,9 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             starts.pop()
         pre, pre_start = _pre(match, lo, num_start)
         value_max = None
-        low = _range_lower(match, lo, num_start, m, value, unit)
+        low = _range_lower(match, lo, num_start, m, value, unit) or _lost_dash_lower(
+            text, lo, num_start, value, unit
+        )
         if low is not None:
             value, value_max, unit = low[0], _tidy(low[2]), low[3]
             while starts and starts[-1] >= low[1]:  # 3万元-5万元: the lower figure is part of the range
@@ -1598,8 +1611,8 @@ def background_heading(title: str) -> bool:
 # 均 before a verb of level after a list of subjects (城镇居民人均可支配收入、农民人均纯收入均增长12%以上): the figure is
 # said of each, like 分别; not 人均/年均/平均 (per capita, per year, average) nor 均衡/均等
 _ALL_OF = re.compile(
-    r"(?<![人年平户亩日月季周床])均\s*(?=增长|增加|提高|提升|达到|达|超过|突破|下降|降低|减少|控制在|保持在|稳定在|"
-    r"不低于|不少于|不超过|不高于|实现|在)"
+    r"(?<![人年平户亩日月季周床])均\s*(?=(?:比\d{4}年(?:底|末)?)?(?:增长|增加|提高|提升|达到|达|超过|突破|下降|降低|减少|控制在|保持在|稳定在|"
+    r"不低于|不少于|不超过|不高于|实现|在))"
 )
 
 
@@ -1648,8 +1661,9 @@ def _all_of(match: str, start: int, fig_start: int, fig_end: int) -> tuple[int, 
         return -1, 0
     if any(len(item.rsplit("的", 1)[-1].strip()) < _SUBJECT_MIN for item in items):
         return -1, 0  # 猪、牛、羊定点屠宰率均达85%: words of one subject, which the last item heads
-    if not all(_INDICATOR_END.search(item.strip()) for item in items):
+    if not _INDICATOR_END.search(items[-1].strip()):
         return -1, 0  # 各县区、各部门均达到100%: bodies, not indicators; one figure
+    # 二氧化硫、氮氧化物、挥发性有机物排放总量均下降22%: the last item's indicator is said of every substance before it
     return last.start(), len(items)
 
 
@@ -1881,6 +1895,24 @@ _RANGE_LOW = re.compile(
 )
 
 
+# A dash lost to a page's encoding between two Arabic figures (引进…人才50?80名, 获得者1?2名): the page shows a ?,
+# the match text a blank; only the page's own text tells the range from two figures side by side
+_LOST_DASH = re.compile(r"(?<![\d.])(\d{1,6})\?\Z")
+
+
+def _lost_dash_lower(
+    text: str, lo: int, num_start: int, value: Decimal, unit: str
+) -> tuple[Decimal, int, Decimal, str] | None:
+    """``50?80名``: the lower bound of a range whose dash the page lost, and where it starts."""
+    if num_start - lo < 2 or text[num_start - 1] != "?":
+        return None
+    r = _LOST_DASH.search(text, max(lo, num_start - 8), num_start)
+    low = parse_number(r.group(1)) if r else None
+    if r is None or low is None or low >= value:
+        return None
+    return low, r.start(), value, unit
+
+
 def _range_lower(
     match: str, lo: int, num_start: int, m: re.Match[str], value: Decimal, unit: str
 ) -> tuple[Decimal, int, Decimal, str] | None:
@@ -1927,6 +1959,7 @@ class _TargetWords:
     budget: re.Pattern[str]
     scale: re.Pattern[str]
     threshold_after: re.Pattern[str]  # 以上制造业重大项目: a few words, then a threshold noun
+    class_clause: re.Pattern[str]  # 500万元以上,|从事…的企业: what the class the threshold defines does
     class_verbs: tuple[str, ...]  # 达到, 超过: the verbs bringing in a count of a class (…的县达到15个)
     rate_base: tuple[str, ...]  # 每: before the one unit a rate is paid on
     survey: re.Pattern[str]  # 根据摸底, 据统计: a sentence's counts are what was found
@@ -1995,6 +2028,10 @@ class _TargetWords:
     spend_rule: re.Pattern[str]  # 满 (and 满100元减) ending right before a figure: a discount rule's amounts
     weight_header: re.Pattern[str]  # a weight column's header cell (权重, 权重(%)), matched whole
     numeral_place: re.Pattern[str]  # a place's ending right after 五台 / 三台 (工业园区, 县)
+    band: re.Pattern[str]  # a band's end after a figure (60至70微克/立方米|之间的南甸镇): the group it picks
+    band_bound: re.Pattern[
+        str
+    ]  # a bound before a figure that 的 and a group follow (低于|50微克/立方米的合河口乡)
     named_policy: re.Pattern[str]  # a policy's name right after the figure (240小时过境免签)
     focus: re.Pattern[
         str
@@ -2029,6 +2066,7 @@ def _words() -> _TargetWords:
         budget=rx("budget"),
         scale=rx("scale_nouns"),
         threshold_after=re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + threshold.pattern + ")"),
+        class_clause=re.compile(r"[\s,]*(?:" + rx("class_clauses").pattern + ")"),
         count_units=frozenset(data.get("count_units", {}).get("words", [])),
         class_verbs=tuple(data["class_counted"]["words"]) if rx("class_counted") else (),
         rate_base=tuple(data["rate_base"]["words"]) if rx("rate_base") else (),
@@ -2053,6 +2091,10 @@ def _words() -> _TargetWords:
             _BLANKS + "(?:" + rx("weight_columns").pattern + r")\s*(?:[((]\s*%\s*[))])?" + _BLANKS
         ),
         numeral_place=rx("numeral_place_tails"),
+        band=re.compile(r"[^,;。:\n]{0,12}?(?:" + rx("value_bands").pattern + ")"),
+        band_bound=re.compile(
+            r"(?<!不)(?:" + "|".join(map(re.escape, data["value_bands"]["bounds"])) + r")\s*\Z"
+        ),
         named_policy=rx("named_policy_tails"),
         focus=re.compile("(?:" + rx("focus_verbs").pattern + r")\s*(?:全市|全省|全县|全区)?\s*\Z"),
         weight_before=re.compile(
@@ -2270,6 +2312,10 @@ def _not_a_commitment(
         match, _last_stop(match, max(0, num_start - 40), num_start, _CLAUSE_CHARS), num_start
     ):
         return True  # 裁员率放宽到不超过…20%, 加计扣除比例提高至100%: a policy's parameter
+    if w.band.match(match, end) or (
+        match.startswith("的", end) and w.band_bound.search(match, max(0, num_start - 4), num_start)
+    ):
+        return True  # 在60至70微克/立方米之间的南甸镇, 低于50微克/立方米的合河口乡: the band picks whom a goal is for
     if unit in _MONEY and match[num_start - 1 : num_start] == "首":
         return True  # 企业首200万元利得税率降至8.25%: the band of income a rate or deduction applies to
     if unit == "%" and w.cost_share.search(match, max(0, num_start - 20), num_start):
@@ -2356,6 +2402,9 @@ def _not_a_commitment(
     named = "级" if m.group("cn") is not None and unit in _MONEY and not pre else None
     if not funded and unit in (*_MONEY, "人") and _threshold(w, tail, m.group("post") or over or named):
         return True
+    noted = _CURRENCY_NOTE.match(match, end) if unit in _MONEY else None
+    if noted and w.recipient.match(match[noted.end() : noted.end() + 16].lstrip(" 的")):
+        return True  # 1000万元(人民币,下同)及以上的鼓励类生产性投资项目: a class threshold
     if not funded and _condition(w, match, m, num_start, unit, pre):
         return True
     if unit in _MONEY and over and _SUBSET_COUNT.search(match, max(0, num_start - 16), num_start):
@@ -2730,6 +2779,8 @@ _GOAL_VERB_MAX = (
     6  # the longest goal verb of targets.toml [count_goal_verbs], looked for before a Chinese count
 )
 _INCL = re.compile(r"\s*\(含\)\s*(?:以上|以下)?")
+# A note on the currency between a figure and its bound (1000万元(人民币,下同)及以上的…项目): read as (含)
+_CURRENCY_NOTE = re.compile(r"\s*\((?:人民币|美元|港元)[^()\n]{0,8}\)\s*及?(?:以上|以下)")
 
 
 # 新建农产品加工厂房十个, / 实施项目十三个、: a count after the noun it counts, closing its clause, is the number
@@ -2795,6 +2846,8 @@ def _threshold(w: _TargetWords, tail: str, post: str | None) -> bool:
     inc = _INCL.match(tail)
     if inc:
         tail, post = tail[inc.end() :].lstrip(" 的"), post or "含"
+    if post and w.class_clause.match(tail):
+        return True  # 投资规模在500万元以上,从事…类的企业: the class a reward is for
     noun = w.threshold.match(tail)
     if noun:
         return not w.money_heads.match(tail, noun.end())
