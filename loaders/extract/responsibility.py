@@ -1443,6 +1443,16 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(
             s for s in _sector_subjects(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         )
+    if m.find(":", start, end) >= 0:
+        found.extend(
+            s for s in _colon_duties(m, start, end) if not any(f.start <= s.start < f.end for f in found)
+        )
+    if any(m.find(w, start, end) >= 0 for w in _V.sector_nouns):
+        found.extend(
+            s
+            for s in _sector_kind_subjects(m, start, end)
+            if not any(f.start <= s.start < f.end for f in found)
+        )
     if not found and any(m.find(w, start, end) >= 0 for w in _V.dated_markers):
         found.extend(_dated_subjects(m, start, end))
     if found and m.find("各", start, end) >= 0:
@@ -1580,6 +1590,46 @@ def _sector_subjects(m: str, start: int, end: int) -> list[Span]:
         Span(sm.start("u"), sm.end("v") if sm.group("v") else sm.end("u"))
         for sm in _SECTOR_SUBJECT.finditer(m, start, end)
     ]
+
+
+# 财政部门要将…纳入预算;教育部门要开展…: one sector with its body noun opening a clause, then a duty modal
+_SECTOR_KIND_SUBJECT = re.compile(
+    rf"(?:^|(?<=[,;。:\n]))[ \t]*(?P<u>(?:{_SECTOR})(?:{_alt_words(_V.sector_nouns)}))(?:{_alt_words(_V.duty_modals)})"
+)
+_SECTOR_KINDS_MIN = 2  # one 财政部门要… alone may be a topic; a run of them shares out the item
+
+
+def _sector_kind_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The departments an item's clauses open with, each named by its sector and the body noun alone, each charged by
+    a duty modal (财政部门要将经费纳入预算;教育部门要组织宣教活动;交通部门要…): the item shares its task among
+    them, each a unit. Only a run of at least two such clauses counts, a sector list's clause among them (气象部门要…;
+    武装、公安、武警、消防部门要…)."""
+    spans = [Span(k.start("u"), k.end("u")) for k in _SECTOR_KIND_SUBJECT.finditer(m, start, end)]
+    lists = sum(1 for _ in _SECTOR_SUBJECT.finditer(m, start, end)) if m.find("、", start, end) >= 0 else 0
+    return spans if len(spans) + lists >= _SECTOR_KINDS_MIN else []
+
+
+# 市发展改革委:负责拟订… at a line's start: a department's name, a colon, then its duty verb
+_COLON_DUTY = re.compile(
+    r"(?:^|(?<=\n))[ \t\u3000]*(?P<u>[^,;。:\s()、]{2,24})[ \t]*:[ \t]*(?:"
+    + _alt_words(_V.colon_duties)
+    + ")"
+)
+
+
+def _colon_duties(m: str, start: int, end: int) -> list[Span]:
+    """The departments whose duty paragraphs an item holds, one a line (市发展改革委:负责拟订…。/ 市住房城乡建设局:
+    负责指导…): each is a unit of the item. The name must be a body named with its level or place (or a collective of
+    bodies); a role label (责任单位:) is read as a label, not here."""
+    lexicon = UnitLexicon.load_default()
+    spans = []
+    for cm in _COLON_DUTY.finditer(m, start, end):
+        core = _core(cm.group("u"))
+        nk = _nk(core)
+        if _BARE_LABEL.search(core) or not (_all_units(core, lexicon) and _charged_body(nk, lexicon)):
+            continue
+        spans.append(Span(cm.start("u"), cm.end("u")))
+    return spans
 
 
 def _sector_noun(m: str, s: int, e: int) -> tuple[int, int] | None:

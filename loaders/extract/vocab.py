@@ -163,6 +163,7 @@ class Vocabulary:
     duty_addressees: tuple[
         str, ...
     ] = ()  # 各单位 in …,各单位要在2月底前完成…: the addressees charged as a whole
+    colon_duties: tuple[str, ...] = ()  # 负责 in 市发展改革委:负责拟订…: a department's duty paragraph
     vetting_opener: str = ""  # 经 in 经县文化和旅游局年度考核合格: before the vetting body
     vetting_verbs: tuple[str, ...] = ()  # 考核 in the same: the body's act of vetting
     vetting_periods: tuple[str, ...] = ()  # 年度 in the same: when it vets
@@ -254,6 +255,7 @@ class Vocabulary:
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty")),
+            colon_duties=tuple(_words(data.get("colon_duty", {}), "verbs", "colon_duty")),
             duty_addressees=tuple(_words(data.get("duty", {}), "addressees", "duty")),
             vetting_opener=str(data.get("duty", {}).get("vetting_opener", "")),
             vetting_verbs=tuple(_words(data.get("duty", {}), "vetting_verbs", "duty")),
@@ -268,7 +270,8 @@ class Vocabulary:
             fiscal_nouns=tuple(_words(data.get("duty", {}), "fiscal_nouns", "duty")),
             fiscal_verbs=tuple(_words(data.get("duty", {}), "fiscal_verbs", "duty")),
             column_titles=tuple(_words(data.get("column_title", {}), "words", "column_title")),
-            sector_words=tuple(_words(data.get("sector", {}), "words", "sector")),
+            sector_words=tuple(_words(data.get("sector", {}), "words", "sector"))
+            + tuple(_words(data.get("sector", {}), "armed_words", "sector")),
             sector_nouns=tuple(_words(data.get("sector", {}), "nouns", "sector")),
             own_bodies=tuple(_words(data.get("duty", {}), "own_bodies", "duty")),
             section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),
