@@ -1951,8 +1951,14 @@ def _places_then_bodies(head: str, lexicon: UnitLexicon) -> bool:
     return (
         bool(rest)
         and _collective_of_places(_nk(_core(first)), lexicon)
-        and all(_charged_body(_nk(_core(p)), lexicon) for p in rest)
+        and all(_charged_body(_nk(_core(p)), lexicon) or _level_bureau(_nk(_core(p)), lexicon) for p in rest)
     )
+
+
+def _level_bureau(nk: str, lexicon: UnitLexicon) -> bool:
+    """水务局 / 自然资源局 after 各乡镇、: a bureau of the level the collective of places stands under, named by its
+    kind alone (the page's own county): a unit when it ends as one (局, 委) and is no kind of actor nor a person."""
+    return nk.endswith(_V.level_bureau_ends) and lexicon.ends_as_unit(nk) and not is_person(nk)
 
 
 def _charged_body(nk: str, lexicon: UnitLexicon) -> bool:

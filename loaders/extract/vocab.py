@@ -163,6 +163,9 @@ class Vocabulary:
     duty_addressees: tuple[
         str, ...
     ] = ()  # 各单位 in …,各单位要在2月底前完成…: the addressees charged as a whole
+    level_bureau_ends: tuple[
+        str, ...
+    ] = ()  # 局 in 各乡镇、水务局要…: a bureau of the places' level, named bare
     colon_duties: tuple[str, ...] = ()  # 负责 in 市发展改革委:负责拟订…: a department's duty paragraph
     vetting_opener: str = ""  # 经 in 经县文化和旅游局年度考核合格: before the vetting body
     vetting_verbs: tuple[str, ...] = ()  # 考核 in the same: the body's act of vetting
@@ -255,6 +258,7 @@ class Vocabulary:
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty")),
+            level_bureau_ends=tuple(_words(data.get("level_bureau", {}), "ends", "level_bureau")),
             colon_duties=tuple(_words(data.get("colon_duty", {}), "verbs", "colon_duty")),
             duty_addressees=tuple(_words(data.get("duty", {}), "addressees", "duty")),
             vetting_opener=str(data.get("duty", {}).get("vetting_opener", "")),

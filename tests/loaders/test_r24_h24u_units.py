@@ -1,7 +1,8 @@
 """Responsible units of round 24's new parts (heldout26-28), written as families of the responsibility grammar: the
 addressees charged across every level (各级各部门要…); departments named by their sector and body noun alone, each
 opening a clause with its duty modal (财政部门要…;教育部门要…), the armed bodies among the sectors (武装、公安、武警、
-消防部门要…); a department's duty paragraph, its name, a colon and its duty verb (市发展改革委:负责拟订…). Inline
+消防部门要…); after a collective of places, the bureaus of their level named bare (各乡镇、水务局、自然资源局要…);
+a department's duty paragraph, its name, a colon and its duty verb (市发展改革委:负责拟订…). Inline
 texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ FAMILIES: dict[str, list[Case]] = {
         (H + "财政部门要加大投入。\n", [([], [])]),
         # a word that is no sector before 部门
         (H + "有关部门要加强配合;相关部门要做好保障。\n", [([], [])]),
+    ],
+    "places_then_their_levels_bureaus": [
+        (H + "各乡镇、水务局、自然资源局要加强检查监测。\n", [(["各乡镇", "水务局", "自然资源局"], [])]),
+        (H + "各街道、城管局、住建委要加强巡查。\n", [(["各街道", "城管局", "住建委"], [])]),
+        # after the places, a kind of actor is no bureau
+        (H + "各乡镇、企业要加强检查监测。\n", [([], [])]),
     ],
     "department_duty_paragraphs": [
         (
