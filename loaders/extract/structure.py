@@ -116,13 +116,16 @@ _BOILERPLATE_PATTERNS = (
     r"版权及免责声明|免责声明\s*[:]\s*$",
     r"^[\d一二三四五]*\s*[、.]?\s*凡本网注明",
     r"本网转载\S{0,20}目的在于传递",
+    # a document-sharing site's download notice before the shared file's text, in numbered clauses (1、下载文档前请自行
+    # 甄别… / 2、"仅部分预览"的文档… / 3、如文档侵犯您的权益,请联系客服…): the site's terms, never measures
+    r"下载文档前|仅部分预览|如文档侵犯",
 )
 # Two alternations: the anchored patterns tried at the line's start only (a search would try each of them
 # at every position), the others searched for.
 _BOILERPLATE_START = re.compile("|".join(f"(?:{p[1:]})" for p in _BOILERPLATE_PATTERNS if p.startswith("^")))
 _BOILERPLATE_ANY = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS if not p.startswith("^")))
 # The first characters of _BOILERPLATE_ANY's alternatives: a line with none of them needs no search.
-_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保桌免本]")
+_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保桌免本下仅]")
 
 
 # A line of nothing but HTML tags (1. <th id="rxb7u"></th>, a list bullet before them): a page's markup that
@@ -2235,6 +2238,11 @@ class _Parser:
     def frame_at(self, i: int, title: str) -> str | None:
         """The frame kind of a heading or item at line ``i`` titled ``title`` (see :func:`_frame_kind`); a
         covering notice's own items assign only what they name."""
+        line = self.lines[i]
+        if line.text.rstrip().endswith(_QUESTION_MARKS):
+            # 一、文件出台的背景是什么?: an interpretation page's question, its answer below it (the text, not the
+            # match: the match reads an ASCII ? as a lost character)
+            return "frame"
         frame = _frame_kind((*(self.sections[k].title for k in self.stack), title))
         return "assign_only" if frame is None and i in self.cover else frame
 
@@ -3540,6 +3548,9 @@ def _title_only(src: SourceDocument, line: Line) -> bool:
 
 
 _FRAME_MAX = max(len(w) for w in (*vocabulary().not_measure, *vocabulary().assign_only)) + 4
+
+
+_QUESTION_MARKS = ("?", "？")
 
 
 @lru_cache(maxsize=4096)

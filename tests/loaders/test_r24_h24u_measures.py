@@ -1,0 +1,69 @@
+"""Measures of round 24's new parts (heldout26-28), written as families of the page's layout: a document-sharing
+site's numbered download notice before the shared file (1、下载文档前请自行甄别… / 2、"仅部分预览"的文档… / 3、如文档
+侵犯您的权益…) is the site's terms, never measures, so the file's own items are read; an interpretation page's
+numbered questions (一、文件出台的背景是什么?) head answers, never measures. Inline texts in both scripts and both
+punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
+
+# a measure as (its path with its number, the label's first 8 characters)
+Want = tuple[str, str]
+Case = tuple[str, list[Want]]
+
+_NOTICE = (
+    "1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。\n"
+    '2、"仅部分预览"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款。\n'
+    "3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理。\n"
+)
+_PLAN = (
+    "二、重点任务\n"
+    "(一)发展特色种植业。加快发展杂粮、中药材等特色种植业(责任单位:县农业农村局)。\n"
+    "(二)发展特色养殖业。稳步发展肉牛、肉羊养殖(责任单位:县畜牧局)。\n"
+)
+
+FAMILIES: dict[str, list[Case]] = {
+    "download_notice_of_a_sharing_site": [
+        (
+            _NOTICE + "某县特色农业产业扶贫工作方案\n" + _PLAN,
+            [("二/(一)", "发展特色种植业"), ("二/(二)", "发展特色养殖业")],
+        ),
+        (
+            "  1. " + _NOTICE.replace("\n2、", "\n  2. 2、") + _PLAN,
+            [("二/(一)", "发展特色种植业"), ("二/(二)", "发展特色养殖业")],
+        ),
+    ],
+    "questions_of_an_interpretation_page": [
+        (
+            "一、文件出台的背景是什么?\n材料产业是基础性产业。\n二、文件的重点内容是什么？\n文件的重点内容是构建产业体系。\n",
+            [],
+        ),
+        # an item that asks no question stays a measure
+        (
+            "一、提升发展先进基础材料\n大力发展先进有色金属材料(责任单位:市工信局)。\n"
+            "二、培育发展关键战略材料\n加快发展电子信息材料(责任单位:市科技局)。\n",
+            [("一", "提升发展先进基础材"), ("二", "培育发展关键战略材")],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_r24_h24u_measures(variant: Callable[[str], str], text: str, want: list[Want]) -> None:
+    doc = run(variant(text))
+    got = [
+        (_ascii("/".join([*(doc.sections[k].number for k in m.section_path), m.number])), m.label[:8])
+        for m in doc.measures
+    ]
+    assert got == [(_ascii(variant(path)), variant(label)[:8]) for path, label in want]
+
+
+def _ascii(number: str) -> str:
+    """A path with its brackets in ASCII (the extraction writes (一) for （一）)."""
+    return number.replace("（", "(").replace("）", ")")
