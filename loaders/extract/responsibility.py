@@ -1443,6 +1443,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(
             s for s in _sector_subjects(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         )
+    if not found and any(m.find(w, start, end) >= 0 for w in _V.taken_duty_nouns):
+        found.extend(_taken_duties(m, start, end))
     if m.find(":", start, end) >= 0:
         found.extend(
             s for s in _colon_duties(m, start, end) if not any(f.start <= s.start < f.end for f in found)
@@ -1630,6 +1632,70 @@ def _colon_duties(m: str, start: int, end: int) -> list[Span]:
             continue
         spans.append(Span(cm.start("u"), cm.end("u")))
     return spans
+
+
+# 国家能源局各派出机构要切实承担监管责任,…: the bodies opening a sentence, the duty modal, perhaps an adverb, then the
+# verb that takes on a named responsibility (承担监管责任 / 履行主体责任)
+_TAKEN_DUTY = re.compile(
+    r"(?P<u>[^,;。:\s]{2,80}?)(?:"
+    + _alt_words(_V.duty_modals)
+    + r")(?:"
+    + _alt_words(_V.taken_duty_adverbs)
+    + r")?(?:"
+    + _alt_words(_V.taken_duty_verbs)
+    + r")[^,;。\n的]{0,4}?(?:"  # a kind of responsibility (监管责任), not a phrase (担负起督查调度的责任)
+    + _alt_words(_V.taken_duty_nouns)
+    + ")"
+)
+_TAKEN_JOINS = re.compile("、|" + _alt_words(_V.duty_joins))
+
+
+def _taken_duties(m: str, start: int, end: int) -> list[Span]:
+    """The bodies a sentence charges with a responsibility it names (各省级能源主管部门会同经济运行管理部门要切实承担
+    牵头责任 / 国家电网有限公司、…有限责任公司要切实承担组织责任 / 国家能源局各派出机构要切实承担监管责任): the
+    responsibility taken on makes its subject the item's units, even bodies named by their kind or level (省级…部门)
+    or companies, which a bare duty modal does not. Each piece must end like a body."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
+        tm = _TAKEN_DUTY.match(m, start + sm.end(), end)
+        if tm is None:
+            continue
+        pieces = [p for p in _TAKEN_JOINS.split(_INNER_BRACKET.sub("", tm.group("u"))) if p]
+        # 各牵头单位要切实履行牵头责任: the bodies of a role, named by its label, are the ones the tasks name
+        if pieces and all(
+            lexicon.ends_as_unit(_nk(_core(p))) and not is_person(_core(p)) and not _BARE_LABEL.search(p)
+            for p in pieces
+        ):
+            # …要切实承担牵头责任: the responsibility to lead makes them leads (the clause runs to it, see _taken_lead)
+            lead = _TAKEN_LEAD.search(m, tm.end("u"), tm.end()) is not None
+            spans.append(Span(tm.start("u"), tm.end() if lead else tm.end("u")))
+    return spans
+
+
+# 要切实承担牵头责任 closing a clause: the responsibility taken on is to lead
+_TAKEN_LEAD = re.compile(
+    r"(?:"
+    + _alt_words(_V.duty_modals)
+    + r")(?:"
+    + _alt_words(_V.taken_duty_adverbs)
+    + r")?(?:"
+    + _alt_words(_V.taken_duty_verbs)
+    + r")(?P<v>"
+    + _alt_words(tuple(w for w, r in _V.verb_role.items() if r == "lead"))
+    + r")(?:"
+    + _alt_words(_V.taken_duty_nouns)
+    + r")$"
+)
+
+
+def _taken_lead(w: list[str]) -> None:
+    """要切实承担牵头责任 -> 牵头: the responsibility that makes the units before it leads, read as their role verb."""
+    text = "".join(w)
+    lm = _TAKEN_LEAD.search(text.rstrip()) if "责" in text else None
+    if lm is not None:
+        verb = list(lm.group("v"))
+        w[lm.start() : lm.end()] = verb + [" "] * (lm.end() - lm.start() - len(verb))
 
 
 def _sector_noun(m: str, s: int, e: int) -> tuple[int, int] | None:
@@ -2554,6 +2620,7 @@ def _working_copy(
         _blank(w, sm.start(), sm.end())
     _blank_name_remarks(w, resolver)
     _lead_duty(w)
+    _taken_lead(w)
     # The clause's own brackets, then brackets left unmatched by damage (专技处) / (人才处).
     first = next((k for k, ch in enumerate(w) if not ch.isspace()), None)
     if first is not None and w[first] == "(":

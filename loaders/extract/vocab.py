@@ -166,6 +166,9 @@ class Vocabulary:
     level_bureau_ends: tuple[
         str, ...
     ] = ()  # 局 in 各乡镇、水务局要…: a bureau of the places' level, named bare
+    taken_duty_verbs: tuple[str, ...] = ()  # 承担 in A要切实承担监管责任: the duty the subject takes on
+    taken_duty_adverbs: tuple[str, ...] = ()  # 切实 in the same
+    taken_duty_nouns: tuple[str, ...] = ()  # 责任 in the same
     colon_duties: tuple[str, ...] = ()  # 负责 in 市发展改革委:负责拟订…: a department's duty paragraph
     vetting_opener: str = ""  # 经 in 经县文化和旅游局年度考核合格: before the vetting body
     vetting_verbs: tuple[str, ...] = ()  # 考核 in the same: the body's act of vetting
@@ -259,6 +262,9 @@ class Vocabulary:
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty")),
             level_bureau_ends=tuple(_words(data.get("level_bureau", {}), "ends", "level_bureau")),
+            taken_duty_verbs=tuple(_words(data.get("taken_duty", {}), "verbs", "taken_duty")),
+            taken_duty_adverbs=tuple(_words(data.get("taken_duty", {}), "adverbs", "taken_duty")),
+            taken_duty_nouns=tuple(_words(data.get("taken_duty", {}), "nouns", "taken_duty")),
             colon_duties=tuple(_words(data.get("colon_duty", {}), "verbs", "colon_duty")),
             duty_addressees=tuple(_words(data.get("duty", {}), "addressees", "duty")),
             vetting_opener=str(data.get("duty", {}).get("vetting_opener", "")),

@@ -2,6 +2,7 @@
 addressees charged across every level (各级各部门要…); departments named by their sector and body noun alone, each
 opening a clause with its duty modal (财政部门要…;教育部门要…), the armed bodies among the sectors (武装、公安、武警、
 消防部门要…); after a collective of places, the bureaus of their level named bare (各乡镇、水务局、自然资源局要…);
+the bodies charged with a responsibility they take on by name (A要切实承担监管责任; 承担牵头责任 makes them leads);
 a department's duty paragraph, its name, a colon and its duty verb (市发展改革委:负责拟订…). Inline
 texts in both scripts and both punctuations."""
 
@@ -44,6 +45,24 @@ FAMILIES: dict[str, list[Case]] = {
         (H + "各街道、城管局、住建委要加强巡查。\n", [(["各街道", "城管局", "住建委"], [])]),
         # after the places, a kind of actor is no bureau
         (H + "各乡镇、企业要加强检查监测。\n", [([], [])]),
+    ],
+    "responsibility_taken_on_by_name": [
+        (
+            H + "国家能源局各派出机构要切实承担监管责任,密切配合省级能源主管部门。\n",
+            [(["国家能源局各派出机构"], [])],
+        ),
+        (
+            H + "国家电网有限公司、中国南方电网有限责任公司要切实承担组织责任,做好并网消纳。\n",
+            [(["国家电网有限公司", "中国南方电网有限责任公司"], [])],
+        ),
+        # the responsibility to lead makes the subject's bodies leads
+        (
+            H + "各省级能源主管部门会同经济运行管理部门要切实承担牵头责任,组织制定实施方案。\n",
+            [(["各省级能源主管部门", "经济运行管理部门"], ["各省级能源主管部门", "经济运行管理部门"])],
+        ),
+        # a role's label, a phrase of duties, or no body before the modal: no unit
+        (H + "各牵头单位要切实履行牵头责任,统筹推进。\n", [([], [])]),
+        (H + "广大群众要切实承担社会责任。\n", [([], [])]),
     ],
     "department_duty_paragraphs": [
         (
