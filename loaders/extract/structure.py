@@ -733,9 +733,47 @@ def split_lines(src: SourceDocument) -> list[Line]:
     _unmark_preview_chunks(src, lines)
     _unmark_cell_milestones(lines)
     _unmark_organiser_items(lines)
+    _unmark_contents(lines)
     mark_goal_table(lines, src.match)
     _mark_signatures(lines)
     return lines
+
+
+_CONTENTS_WORDS = frozenset(vocabulary().contents_words)
+_ENTRY_MAX = 40  # a contents entry is a title: short, no sentence
+
+
+def _unmark_contents(lines: list[Line]) -> None:
+    """A compilation's table of contents (目 录 / 1.陇南市招商引资优惠政策 / 2.…优惠政策 / … / 1.陇南市招商引资优惠政策
+    and its text): the numbered titles under a 目录 line, counting up, each a title with no sentence, are the list of
+    the documents it holds, no items; their lines are boilerplate. The list ends at the first other line, or at a
+    number that does not follow on: the first document's own heading, a title line when it repeats an entry."""
+    k = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if "".join(ln.match.split()) in _CONTENTS_WORDS and ln.kind != "heading"
+        ),
+        None,
+    )
+    if k is None:
+        return
+    entries: set[str] = set()
+    for ln in lines[k + 1 :]:
+        if ln.kind == "blank":
+            continue
+        title = ln.match[ln.body - ln.start :].strip()
+        if ln.kind == "heading" and title in entries:
+            ln.kind = "title"
+        if (
+            ln.kind != "heading"
+            or ln.value != len(entries) + 1
+            or len(title) > _ENTRY_MAX
+            or any(ch in title for ch in "。;")
+        ):
+            return
+        ln.kind = "boilerplate"
+        entries.add(title)
 
 
 _ORGANISER_ITEM = re.compile(

@@ -1,6 +1,7 @@
 """Measures of round 24's new parts (heldout26-28), written as families of the page's layout: a document-sharing
 site's numbered download notice before the shared file (1、下载文档前请自行甄别… / 2、"仅部分预览"的文档… / 3、如文档
-侵犯您的权益…) is the site's terms, never measures, so the file's own items are read; an interpretation page's
+侵犯您的权益…) is the site's terms, never measures, so the file's own items are read; a compilation's table of contents (目 录 / 1.…政策 / 2.…办法) lists the
+documents it holds, and its entry repeated over the first document is that document's title; an interpretation page's
 numbered questions (一、文件出台的背景是什么?) head answers, never measures. Inline texts in both scripts and both
 punctuations."""
 
@@ -36,6 +37,19 @@ FAMILIES: dict[str, list[Case]] = {
         (
             "  1. " + _NOTICE.replace("\n2、", "\n  2. 2、") + _PLAN,
             [("二/(一)", "发展特色种植业"), ("二/(二)", "发展特色养殖业")],
+        ),
+    ],
+    "contents_of_a_compilation": [
+        (
+            "某市招商引资优惠政策汇编\n目 录\n1.某市招商引资优惠政策\n2.某县招商引资优惠政策\n3.某区招商引资优惠政策\n"
+            "1.某市招商引资优惠政策\n为加大招商引资力度,制定本政策。\n一、用地保障政策\n"
+            "(一)对鼓励类工业项目优先供应土地。\n(二)对招商引资项目用地可采取长期租赁方式供应。\n",
+            [("一/(一)", "对鼓励类工业项目"), ("一/(二)", "对招商引资项目用")],
+        ),
+        # numbered items with no 目录 line above them stay items
+        (
+            "一、重点任务\n1.推进园区建设(责任单位:市发改委)。\n2.加快项目落地(责任单位:市商务局)。\n",
+            [("一/1", "推进园区建设"), ("一/2", "加快项目落地")],
         ),
     ],
     "questions_of_an_interpretation_page": [
