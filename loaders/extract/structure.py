@@ -26,6 +26,7 @@ from policykg.loaders.extract.news import (
     paragraph_role,
     plan_words_start,
     report_lead,
+    reported_sentences,
     tasks_announced,
 )
 from policykg.loaders.extract.numerals import cn_number
@@ -2015,6 +2016,25 @@ def _ordinal_run_measures(src: SourceDocument, out: Outline) -> None:
         _assign_lines(out)
 
 
+def _reported_measures(src: SourceDocument, out: Outline) -> None:
+    """A news flash that runs the document's sentences together after reporting it (…的通知。通知提出,做强做精基础锂盐
+    …。加强正极材料…。培育引进…。): each quoted sentence is an unnumbered measure."""
+    lines = out.lines
+    for a, b in _paragraph_items(lines):
+        start, end = lines[a].lstart, lines[b].rend
+        if lines[a].kind != "content":
+            continue
+        found = reported_sentences(src.match[start:end])
+        if not found:
+            continue
+        for lo, hi in found:
+            _add_run_measure(src, out, a, b, "", Span(start + lo, start + hi))
+        break
+    if out.measures:
+        _fill_measure_owner(out)
+        _assign_lines(out)
+
+
 def _add_run_measure(src: SourceDocument, out: Outline, a: int, b: int, word: str, span: Span) -> None:
     """One task of a paragraph's ordinal run: a measure on the line (of ``a``..``b``) its word stands on."""
     i = next(j for j in range(b, a - 1, -1) if out.lines[j].start <= span.start)
@@ -2149,6 +2169,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     (
         _news_measures,
         "no numbered items: a news report's paragraphs stating what the plan does taken as measures",
+    ),
+    (
+        _reported_measures,
+        "no numbered items: the sentences a news flash quotes from its document (通知提出,…) taken as measures",
     ),
     (
         _listing_measures,

@@ -2,7 +2,9 @@
 site's numbered download notice before the shared file (1、下载文档前请自行甄别… / 2、"仅部分预览"的文档… / 3、如文档
 侵犯您的权益…) is the site's terms, never measures, so the file's own items are read; a compilation's table of contents (目 录 / 1.…政策 / 2.…办法) lists the
 documents it holds, and its entry repeated over the first document is that document's title; an interpretation page's
-numbered questions (一、文件出台的背景是什么?) head answers, never measures. Inline texts in both scripts and both
+numbered questions (一、文件出台的背景是什么?) head answers, never measures; a news flash's sentences quoted
+from the document after its quoting verb (通知提出,做强…。加强…。) are its measures, a short title sentence taking
+the ones after it, none when they only quote goals. Inline texts in both scripts and both
 punctuations."""
 
 from __future__ import annotations
@@ -50,6 +52,26 @@ FAMILIES: dict[str, list[Case]] = {
         (
             "一、重点任务\n1.推进园区建设(责任单位:市发改委)。\n2.加快项目落地(责任单位:市商务局)。\n",
             [("一/1", "推进园区建设"), ("一/2", "加快项目落地")],
+        ),
+    ],
+    "sentences_a_flash_quotes_from_its_document": [
+        (
+            "2024年05月16日 16:26:02\n【某省出台锂电产业措施】财联社5月16日电,某省人民政府办公厅印发《关于促进锂电产业发展的"
+            "若干措施》的通知。通知提出,做强做精基础锂盐、负极材料等优势领域。加强正极材料、动力电池等关键领域布局。"
+            "培育引进固态电池等新型锂电池产业链条,抢占前沿市场。\n",
+            [("", "做强做精基础锂盐"), ("", "加强正极材料、动"), ("", "培育引进固态电池")],
+        ),
+        # a short title sentence takes the sentences after it
+        (
+            "7月27日,某州人民政府办公室印发《某州产业体系实施方案》的通知。\n《方案》指出,推动储能产业发展。"
+            "加快先进储能材料产业提质壮大,建设储能产业园。加快电池储能技术与可再生能源利用融合。\n",
+            [("", "推动储能产业发展")],
+        ),
+        # the document's goals quoted as figures: no measure
+        (
+            "7月27日,某区人民政府印发《某区设备更新实施方案》。\n《方案》明确,到2027年底,全区设备投资规模较2023年"
+            "增长25%以上。报废汽车回收量较2023年增加一倍,二手车交易量增长50%。\n",
+            [],
         ),
     ],
     "questions_of_an_interpretation_page": [
