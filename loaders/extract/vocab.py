@@ -261,7 +261,8 @@ class Vocabulary:
             agent_means=tuple(_words(data.get("manner", {}), "means", "manner")),
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
-            duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty")),
+            duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty"))
+            + tuple(_words(data.get("duty", {}), "joint_acts", "duty")),
             level_bureau_ends=tuple(_words(data.get("level_bureau", {}), "ends", "level_bureau")),
             taken_duty_verbs=tuple(_words(data.get("taken_duty", {}), "verbs", "taken_duty")),
             taken_duty_adverbs=tuple(_words(data.get("taken_duty", {}), "adverbs", "taken_duty")),

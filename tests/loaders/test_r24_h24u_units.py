@@ -3,7 +3,7 @@ addressees charged across every level (各级各部门要…); departments named
 opening a clause with its duty modal (财政部门要…;教育部门要…), the armed bodies among the sectors (武装、公安、武警、
 消防部门要…); after a collective of places, the bureaus of their level named bare (各乡镇、水务局、自然资源局要…);
 the bodies charged with a responsibility they take on by name (A要切实承担监管责任; 承担牵头责任 makes them leads);
-a department's duty paragraph, its name, a colon and its duty verb (市发展改革委:负责拟订…). Inline
+bodies opening a sentence that act jointly (A、B联合印发…); a department's duty paragraph, its name, a colon and its duty verb (市发展改革委:负责拟订…). Inline
 texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -63,6 +63,15 @@ FAMILIES: dict[str, list[Case]] = {
         # a role's label, a phrase of duties, or no body before the modal: no unit
         (H + "各牵头单位要切实履行牵头责任,统筹推进。\n", [([], [])]),
         (H + "广大群众要切实承担社会责任。\n", [([], [])]),
+    ],
+    "bodies_acting_jointly": [
+        (
+            H + "区森林防火指挥部、区教育局联合印发致家长的一封信。\n",
+            [(["区森林防火指挥部", "区教育局"], [])],
+        ),
+        (H + "市、区森林防火指挥部联合致全体机关干部的一封信。\n", [(["市、区森林防火指挥部"], [])]),
+        # joint action with no body opening the sentence
+        (H + "加强部门联合执法。\n", [([], [])]),
     ],
     "department_duty_paragraphs": [
         (
