@@ -3238,8 +3238,16 @@ def parse_responsibility(
         if at_text_end and pieces and pieces[-1].role is None
         else ""
     )
+    # 责任单位:各镇(<end>: the text stops on the bracket that goes on naming the places (各镇(区), 各县(市、区)), the
+    # collective is cut; a body's own name before its remark (自治区农牧厅(牵头)) is whole
+    opened_at_cut = (
+        bool(last)
+        and src.match[span.start : span.end].rstrip().endswith(tuple(_OPEN))
+        and resolver.lexicon.grammar.is_division_collective(last)
+    )
     if last and (
         _cut_short(last)
+        or opened_at_cut
         or (not resolver.can_stand(last) and not _joined_ends_as_unit(last, resolver.lexicon))
     ):
         _cut_at_etc(w, pieces, resolver)  # the text stops inside the role words (调查总队等按职责分)

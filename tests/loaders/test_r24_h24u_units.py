@@ -3,7 +3,8 @@ addressees charged across every level (各级各部门要…); departments named
 opening a clause with its duty modal (财政部门要…;教育部门要…), the armed bodies among the sectors (武装、公安、武警、
 消防部门要…); after a collective of places, the bureaus of their level named bare (各乡镇、水务局、自然资源局要…);
 the bodies charged with a responsibility they take on by name (A要切实承担监管责任; 承担牵头责任 makes them leads);
-bodies opening a sentence that act jointly (A、B联合印发…); a department's duty paragraph, its name, a colon and its duty verb (市发展改革委:负责拟订…). Inline
+bodies opening a sentence that act jointly (A、B联合印发…); a collective of places the excerpt cuts at the bracket
+going on to name its places (责任单位:各镇(<end>) is no unit; a department's duty paragraph, its name, a colon and its duty verb (市发展改革委:负责拟订…). Inline
 texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -72,6 +73,13 @@ FAMILIES: dict[str, list[Case]] = {
         (H + "市、区森林防火指挥部联合致全体机关干部的一封信。\n", [(["市、区森林防火指挥部"], [])]),
         # joint action with no body opening the sentence
         (H + "加强部门联合执法。\n", [([], [])]),
+    ],
+    "collective_cut_at_its_bracket": [
+        (H + "(牵头单位:市爱卫办;责任单位:各镇(", [(["市爱卫办"], ["市爱卫办"])]),
+        (H + "(牵头单位:市爱卫办;责任单位:各县(", [(["市爱卫办"], ["市爱卫办"])]),
+        # a body's own name before the cut bracket is whole, and a closed bracket is no cut
+        (H + "(责任单位:自治区农牧厅(", [(["自治区农牧厅"], [])]),
+        (H + "(牵头单位:市爱卫办;责任单位:各镇(区))\n", [(["市爱卫办", "各镇(区)"], ["市爱卫办"])]),
     ],
     "department_duty_paragraphs": [
         (
