@@ -1417,7 +1417,7 @@ def _task_page(lines: list[Line]) -> TaskPage | None:
             return None
         if own is not None:
             return TaskPage(k, line.start + own.end(), number or own.group(1), progress)
-        return TaskPage(k, line.start + field_m.end(), number or "1", progress)
+        return TaskPage(k, line.start + field_m.end(), number or "", progress)
     return None
 
 

@@ -4,7 +4,8 @@ site's numbered download notice before the shared file (1、下载文档前请�
 documents it holds, and its entry repeated over the first document is that document's title; an interpretation page's
 numbered questions (一、文件出台的背景是什么?) head answers, never measures; a news flash's sentences quoted
 from the document after its quoting verb (通知提出,做强…。加强…。) are its measures, a short title sentence taking
-the ones after it, none when they only quote goals. Inline texts in both scripts and both
+the ones after it, none when they only quote goals; a public-commitment card (承诺事项:… / 完成时间 / 责任单位 /
+完成情况) is one unnumbered measure. Inline texts in both scripts and both
 punctuations."""
 
 from __future__ import annotations
@@ -72,6 +73,13 @@ FAMILIES: dict[str, list[Case]] = {
             "7月27日,某区人民政府印发《某区设备更新实施方案》。\n《方案》明确,到2027年底,全区设备投资规模较2023年"
             "增长25%以上。报废汽车回收量较2023年增加一倍,二手车交易量增长50%。\n",
             [],
+        ),
+    ],
+    "commitment_card": [
+        (
+            "| 当前位置 : | 首页 |\n承诺事项:实施海洋种业振兴计划,推进海洋食品产业聚链成群。\n完成时间:12月底前\n"
+            "责任单位:市工业和信息化局、市海洋发展局\n完成情况:实施15个水产种业基础设施提升项目。\n",
+            [("", "实施海洋种业振兴")],
         ),
     ],
     "questions_of_an_interpretation_page": [
