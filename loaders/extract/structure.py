@@ -1375,7 +1375,7 @@ _TASK_PAGE_HEAD = 12  # the task field of a tracking page comes within its first
 class TaskPage:
     field: int  # the line of the task field (重点工作: X)
     body: int  # where the task's text starts
-    number: str  # 29 of 任务29, the line naming the task; "1" without one
+    number: str  # 29 of 任务29, the line naming the task; "" (unnumbered) without one
     progress: int | None  # the line of the progress field (进展情况), after which nothing is a measure
 
     def owns(self, i: int) -> bool:
