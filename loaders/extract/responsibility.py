@@ -1647,6 +1647,7 @@ _TAKEN_DUTY = re.compile(
     + _alt_words(_V.taken_duty_nouns)
     + ")"
 )
+_LEVEL_WORD = re.compile(r"[省市县区乡镇]级")
 _TAKEN_JOINS = re.compile("、|" + _alt_words(_V.duty_joins))
 
 
@@ -1662,9 +1663,13 @@ def _taken_duties(m: str, start: int, end: int) -> list[Span]:
         if tm is None:
             continue
         pieces = [p for p in _TAKEN_JOINS.split(_INNER_BRACKET.sub("", tm.group("u"))) if p]
-        # 各牵头单位要切实履行牵头责任: the bodies of a role, named by its label, are the ones the tasks name
+        # 各牵头单位要切实履行牵头责任: the bodies of a role, named by its label, are the ones the tasks name;
+        # 县级人民政府要…: a level's bodies named without 各 speak of the level, 各省级…部门 addresses each of them
         if pieces and all(
-            lexicon.ends_as_unit(_nk(_core(p))) and not is_person(_core(p)) and not _BARE_LABEL.search(p)
+            lexicon.ends_as_unit(_nk(_core(p)))
+            and not is_person(_core(p))
+            and not _BARE_LABEL.search(p)
+            and (p.startswith("各") or _LEVEL_WORD.search(p) is None)
             for p in pieces
         ):
             # …要切实承担牵头责任: the responsibility to lead makes them leads (the clause runs to it, see _taken_lead)

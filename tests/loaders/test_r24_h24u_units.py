@@ -64,6 +64,8 @@ FAMILIES: dict[str, list[Case]] = {
         # a role's label, a phrase of duties, or no body before the modal: no unit
         (H + "各牵头单位要切实履行牵头责任,统筹推进。\n", [([], [])]),
         (H + "广大群众要切实承担社会责任。\n", [([], [])]),
+        # a level's bodies named without 各 speak of the level
+        (H + "县级人民政府要切实承担组织责任。\n", [([], [])]),
     ],
     "bodies_acting_jointly": [
         (
