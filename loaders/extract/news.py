@@ -44,6 +44,7 @@ class _Patterns:
     ordinal: re.Pattern[str]
     ordinal_inside: re.Pattern[str]
     announce: re.Pattern[str]
+    reported: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -95,6 +96,9 @@ def _patterns() -> _Patterns:
             rf"(?:^|(?<=[:;。】\]]))[ \t\u3000]*([一二三四五六七八九十]{{1,3}})"
             rf"(?:{_alternation(_words(data, 'ordinal', 'suffixes'))})"
         ),
+        # 印发《…》的通知。通知提出,做强… / 《措施》明确,加强…: the document reported as the subject of a quoting verb,
+        # its own sentences after the comma
+        reported=re.compile(rf"(?:{_alternation(_words(data, 'reported', 'nouns'))}|》)(?:{colon}),"),
         announce=re.compile(
             rf"[^,;。:]{{0,{_RUN_IN_MAX}}}(?:{_alternation(_words(data, 'announce', 'nouns'))})[^,;。:]{{0,6}}:\s*$"
         ),
@@ -184,3 +188,37 @@ def ordinal_run(text: str) -> list[tuple[int, str]]:
         if cn_number(m.group(1)) == len(run) + 1:
             run.append((m.start(1), text[m.start(1) : m.end()]))
     return run
+
+
+_REPORTED_SENTENCE_MIN = 8  # characters of a reported sentence: a shorter one is a fragment
+_REPORTED_ACTIONS_MIN = 2  # sentences opened by an action verb among those quoted: fewer quote goals or facts
+_REPORTED_TITLE_MAX = 15  # a sentence this short with no comma is a title heading the sentences after it
+
+
+def reported_sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences a news flash quotes from the document it reports, run together after the quoting verb in one
+    paragraph (…印发《若干措施》的通知。通知提出,做强做精基础锂盐…。加强正极材料…布局。培育引进…。): the offsets
+    of each, up to its 。, none that reports progress; a short title sentence (推动储能产业发展。) takes the
+    sentences after it up to the next title. Empty when the paragraph quotes no document, or fewer than two of
+    its sentences open with an action."""
+    m = _patterns().reported.search(text)
+    if m is None:
+        return []
+    out: list[tuple[int, int]] = []
+    titled = False
+    actions = 0
+    a = m.end()
+    while a < len(text):
+        b = text.find("。", a)
+        b = len(text) if b < 0 else b + 1
+        sentence = text[a:b].strip()
+        title = len(sentence) <= _REPORTED_TITLE_MAX and "," not in sentence
+        actions += paragraph_role(sentence) == "action"
+        if titled and not title and out:
+            out[-1] = (out[-1][0], b)  # a sentence under the title before it
+        elif (title or len(sentence) >= _REPORTED_SENTENCE_MIN) and paragraph_role(sentence) != "progress":
+            out.append((a + len(text[a:b]) - len(text[a:b].lstrip()), b))
+            titled = title
+        a = b
+    # 《方案》明确,到2027年底,…增长25%以上。…: the document's goals, quoted as figures, state no action
+    return out if actions >= _REPORTED_ACTIONS_MIN else []

@@ -1481,6 +1481,18 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(
             s for s in _sector_subjects(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         )
+    if not found and any(m.find(w, start, end) >= 0 for w in _V.taken_duty_nouns):
+        found.extend(_taken_duties(m, start, end))
+    if m.find(":", start, end) >= 0:
+        found.extend(
+            s for s in _colon_duties(m, start, end) if not any(f.start <= s.start < f.end for f in found)
+        )
+    if any(m.find(w, start, end) >= 0 for w in _V.sector_nouns):
+        found.extend(
+            s
+            for s in _sector_kind_subjects(m, start, end)
+            if not any(f.start <= s.start < f.end for f in found)
+        )
     if not found and any(m.find(w, start, end) >= 0 for w in _V.dated_markers):
         found.extend(_dated_subjects(m, start, end))
     if not found and any(m.find(w, start, end) >= 0 for w in _V.deadline_ends):
@@ -1620,6 +1632,115 @@ def _sector_subjects(m: str, start: int, end: int) -> list[Span]:
         Span(sm.start("u"), sm.end("v") if sm.group("v") else sm.end("u"))
         for sm in _SECTOR_SUBJECT.finditer(m, start, end)
     ]
+
+
+# 财政部门要将…纳入预算;教育部门要开展…: one sector with its body noun opening a clause, then a duty modal
+_SECTOR_KIND_SUBJECT = re.compile(
+    rf"(?:^|(?<=[,;。:\n]))[ \t]*(?P<u>(?:{_SECTOR})(?:{_alt_words(_V.sector_nouns)}))(?:{_alt_words(_V.duty_modals)})"
+)
+_SECTOR_KINDS_MIN = 2  # one 财政部门要… alone may be a topic; a run of them shares out the item
+
+
+def _sector_kind_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The departments an item's clauses open with, each named by its sector and the body noun alone, each charged by
+    a duty modal (财政部门要将经费纳入预算;教育部门要组织宣教活动;交通部门要…): the item shares its task among
+    them, each a unit. Only a run of at least two such clauses counts, a sector list's clause among them (气象部门要…;
+    武装、公安、武警、消防部门要…)."""
+    spans = [Span(k.start("u"), k.end("u")) for k in _SECTOR_KIND_SUBJECT.finditer(m, start, end)]
+    lists = sum(1 for _ in _SECTOR_SUBJECT.finditer(m, start, end)) if m.find("、", start, end) >= 0 else 0
+    return spans if len(spans) + lists >= _SECTOR_KINDS_MIN else []
+
+
+# 市发展改革委:负责拟订… at a line's start: a department's name, a colon, then its duty verb
+_COLON_DUTY = re.compile(
+    r"(?:^|(?<=\n))[ \t\u3000]*(?P<u>[^,;。:\s()、]{2,24})[ \t]*:[ \t]*(?:"
+    + _alt_words(_V.colon_duties)
+    + ")"
+)
+
+
+def _colon_duties(m: str, start: int, end: int) -> list[Span]:
+    """The departments whose duty paragraphs an item holds, one a line (市发展改革委:负责拟订…。/ 市住房城乡建设局:
+    负责指导…): each is a unit of the item. The name must be a body named with its level or place (or a collective of
+    bodies); a role label (责任单位:) is read as a label, not here."""
+    lexicon = UnitLexicon.load_default()
+    spans = []
+    for cm in _COLON_DUTY.finditer(m, start, end):
+        core = _core(cm.group("u"))
+        nk = _nk(core)
+        if _BARE_LABEL.search(core) or not (_all_units(core, lexicon) and _charged_body(nk, lexicon)):
+            continue
+        spans.append(Span(cm.start("u"), cm.end("u")))
+    return spans
+
+
+# 国家能源局各派出机构要切实承担监管责任,…: the bodies opening a sentence, the duty modal, perhaps an adverb, then the
+# verb that takes on a named responsibility (承担监管责任 / 履行主体责任)
+_TAKEN_DUTY = re.compile(
+    r"(?P<u>[^,;。:\s]{2,80}?)(?:"
+    + _alt_words(_V.duty_modals)
+    + r")(?:"
+    + _alt_words(_V.taken_duty_adverbs)
+    + r")?(?:"
+    + _alt_words(_V.taken_duty_verbs)
+    + r")[^,;。\n的]{0,4}?(?:"  # a kind of responsibility (监管责任), not a phrase (担负起督查调度的责任)
+    + _alt_words(_V.taken_duty_nouns)
+    + ")"
+)
+_LEVEL_WORD = re.compile(r"[省市县区乡镇]级")
+_TAKEN_JOINS = re.compile("、|" + _alt_words(_V.duty_joins))
+
+
+def _taken_duties(m: str, start: int, end: int) -> list[Span]:
+    """The bodies a sentence charges with a responsibility it names (各省级能源主管部门会同经济运行管理部门要切实承担
+    牵头责任 / 国家电网有限公司、…有限责任公司要切实承担组织责任 / 国家能源局各派出机构要切实承担监管责任): the
+    responsibility taken on makes its subject the item's units, even bodies named by their kind or level (省级…部门)
+    or companies, which a bare duty modal does not. Each piece must end like a body."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
+        tm = _TAKEN_DUTY.match(m, start + sm.end(), end)
+        if tm is None:
+            continue
+        pieces = [p for p in _TAKEN_JOINS.split(_INNER_BRACKET.sub("", tm.group("u"))) if p]
+        # 各牵头单位要切实履行牵头责任: the bodies of a role, named by its label, are the ones the tasks name;
+        # 县级人民政府要…: a level's bodies named without 各 speak of the level, 各省级…部门 addresses each of them
+        if pieces and all(
+            lexicon.ends_as_unit(_nk(_core(p)))
+            and not is_person(_core(p))
+            and not _BARE_LABEL.search(p)
+            and (p.startswith("各") or _LEVEL_WORD.search(p) is None)
+            for p in pieces
+        ):
+            # …要切实承担牵头责任: the responsibility to lead makes them leads (the clause runs to it, see _taken_lead)
+            lead = _TAKEN_LEAD.search(m, tm.end("u"), tm.end()) is not None
+            spans.append(Span(tm.start("u"), tm.end() if lead else tm.end("u")))
+    return spans
+
+
+# 要切实承担牵头责任 closing a clause: the responsibility taken on is to lead
+_TAKEN_LEAD = re.compile(
+    r"(?:"
+    + _alt_words(_V.duty_modals)
+    + r")(?:"
+    + _alt_words(_V.taken_duty_adverbs)
+    + r")?(?:"
+    + _alt_words(_V.taken_duty_verbs)
+    + r")(?P<v>"
+    + _alt_words(tuple(w for w, r in _V.verb_role.items() if r == "lead"))
+    + r")(?:"
+    + _alt_words(_V.taken_duty_nouns)
+    + r")$"
+)
+
+
+def _taken_lead(w: list[str]) -> None:
+    """要切实承担牵头责任 -> 牵头: the responsibility that makes the units before it leads, read as their role verb."""
+    text = "".join(w)
+    lm = _TAKEN_LEAD.search(text.rstrip()) if "责" in text else None
+    if lm is not None:
+        verb = list(lm.group("v"))
+        w[lm.start() : lm.end()] = verb + [" "] * (lm.end() - lm.start() - len(verb))
 
 
 def _sector_noun(m: str, s: int, e: int) -> tuple[int, int] | None:
@@ -1967,8 +2088,14 @@ def _places_then_bodies(head: str, lexicon: UnitLexicon) -> bool:
     return (
         bool(rest)
         and _collective_of_places(_nk(_core(first)), lexicon)
-        and all(_charged_body(_nk(_core(p)), lexicon) for p in rest)
+        and all(_charged_body(_nk(_core(p)), lexicon) or _level_bureau(_nk(_core(p)), lexicon) for p in rest)
     )
+
+
+def _level_bureau(nk: str, lexicon: UnitLexicon) -> bool:
+    """水务局 / 自然资源局 after 各乡镇、: a bureau of the level the collective of places stands under, named by its
+    kind alone (the page's own county): a unit when it ends as one (局, 委) and is no kind of actor nor a person."""
+    return nk.endswith(_V.level_bureau_ends) and lexicon.ends_as_unit(nk) and not is_person(nk)
 
 
 def _charged_body(nk: str, lexicon: UnitLexicon) -> bool:
@@ -2576,6 +2703,7 @@ def _working_copy(
         _blank(w, sm.start(), sm.end())
     _blank_name_remarks(w, resolver)
     _lead_duty(w)
+    _taken_lead(w)
     # The clause's own brackets, then brackets left unmatched by damage (专技处) / (人才处).
     first = next((k for k, ch in enumerate(w) if not ch.isspace()), None)
     if first is not None and w[first] == "(":
@@ -3193,8 +3321,16 @@ def parse_responsibility(
         if at_text_end and pieces and pieces[-1].role is None
         else ""
     )
+    # 责任单位:各镇(<end>: the text stops on the bracket that goes on naming the places (各镇(区), 各县(市、区)), the
+    # collective is cut; a body's own name before its remark (自治区农牧厅(牵头)) is whole
+    opened_at_cut = (
+        bool(last)
+        and src.match[span.start : span.end].rstrip().endswith(tuple(_OPEN))
+        and resolver.lexicon.grammar.is_division_collective(last)
+    )
     if last and (
         _cut_short(last)
+        or opened_at_cut
         or (not resolver.can_stand(last) and not _joined_ends_as_unit(last, resolver.lexicon))
     ):
         _cut_at_etc(w, pieces, resolver)  # the text stops inside the role words (调查总队等按职责分)

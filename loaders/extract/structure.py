@@ -26,6 +26,7 @@ from policykg.loaders.extract.news import (
     paragraph_role,
     plan_words_start,
     report_lead,
+    reported_sentences,
     tasks_announced,
 )
 from policykg.loaders.extract.numerals import cn_number
@@ -116,13 +117,16 @@ _BOILERPLATE_PATTERNS = (
     r"版权及免责声明|免责声明\s*[:]\s*$",
     r"^[\d一二三四五]*\s*[、.]?\s*凡本网注明",
     r"本网转载\S{0,20}目的在于传递",
+    # a document-sharing site's download notice before the shared file's text, in numbered clauses (1、下载文档前请自行
+    # 甄别… / 2、"仅部分预览"的文档… / 3、如文档侵犯您的权益,请联系客服…): the site's terms, never measures
+    r"下载文档前|仅部分预览|如文档侵犯",
 )
 # Two alternations: the anchored patterns tried at the line's start only (a search would try each of them
 # at every position), the others searched for.
 _BOILERPLATE_START = re.compile("|".join(f"(?:{p[1:]})" for p in _BOILERPLATE_PATTERNS if p.startswith("^")))
 _BOILERPLATE_ANY = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS if not p.startswith("^")))
 # The first characters of _BOILERPLATE_ANY's alternatives: a line with none of them needs no search.
-_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保桌免本]")
+_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保桌免本下仅]")
 
 
 # A line of nothing but HTML tags (1. <th id="rxb7u"></th>, a list bullet before them): a page's markup that
@@ -741,6 +745,7 @@ def split_lines(src: SourceDocument) -> list[Line]:
     _unmark_preview_chunks(src, lines)
     _unmark_cell_milestones(lines)
     _unmark_organiser_items(lines)
+    _unmark_contents(lines)
     mark_goal_table(lines, src.match)
     _mark_signatures(lines)
     return lines
@@ -759,6 +764,43 @@ def _unmark_lone_spaced_items(lines: list[Line]) -> None:
     for ln in spaced:
         if ln.value is not None and ln.value - 1 not in values and ln.value + 1 not in values:
             ln.kind, ln.level, ln.number, ln.value, ln.damage = "content", None, "", None, ""
+
+
+_CONTENTS_WORDS = frozenset(vocabulary().contents_words)
+_ENTRY_MAX = 40  # a contents entry is a title: short, no sentence
+
+
+def _unmark_contents(lines: list[Line]) -> None:
+    """A compilation's table of contents (目 录 / 1.陇南市招商引资优惠政策 / 2.…优惠政策 / … / 1.陇南市招商引资优惠政策
+    and its text): the numbered titles under a 目录 line, counting up, each a title with no sentence, are the list of
+    the documents it holds, no items; their lines are boilerplate. The list ends at the first other line, or at a
+    number that does not follow on: the first document's own heading, a title line when it repeats an entry."""
+    k = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if "".join(ln.match.split()) in _CONTENTS_WORDS and ln.kind != "heading"
+        ),
+        None,
+    )
+    if k is None:
+        return
+    entries: set[str] = set()
+    for ln in lines[k + 1 :]:
+        if ln.kind == "blank":
+            continue
+        title = ln.match[ln.body - ln.start :].strip()
+        if ln.kind == "heading" and title in entries:
+            ln.kind = "title"
+        if (
+            ln.kind != "heading"
+            or ln.value != len(entries) + 1
+            or len(title) > _ENTRY_MAX
+            or any(ch in title for ch in "。;")
+        ):
+            return
+        ln.kind = "boilerplate"
+        entries.add(title)
 
 
 _ORGANISER_ITEM = re.compile(
@@ -1359,7 +1401,7 @@ _TASK_PAGE_HEAD = 12  # the task field of a tracking page comes within its first
 class TaskPage:
     field: int  # the line of the task field (重点工作: X)
     body: int  # where the task's text starts
-    number: str  # 29 of 任务29, the line naming the task; "1" without one
+    number: str  # 29 of 任务29, the line naming the task; "" (unnumbered) without one
     progress: int | None  # the line of the progress field (进展情况), after which nothing is a measure
 
     def owns(self, i: int) -> bool:
@@ -1401,7 +1443,7 @@ def _task_page(lines: list[Line]) -> TaskPage | None:
             return None
         if own is not None:
             return TaskPage(k, line.start + own.end(), number or own.group(1), progress)
-        return TaskPage(k, line.start + field_m.end(), number or "1", progress)
+        return TaskPage(k, line.start + field_m.end(), number or "", progress)
     return None
 
 
@@ -2000,6 +2042,25 @@ def _ordinal_run_measures(src: SourceDocument, out: Outline) -> None:
         _assign_lines(out)
 
 
+def _reported_measures(src: SourceDocument, out: Outline) -> None:
+    """A news flash that runs the document's sentences together after reporting it (…的通知。通知提出,做强做精基础锂盐
+    …。加强正极材料…。培育引进…。): each quoted sentence is an unnumbered measure."""
+    lines = out.lines
+    for a, b in _paragraph_items(lines):
+        start, end = lines[a].lstart, lines[b].rend
+        if lines[a].kind != "content":
+            continue
+        found = reported_sentences(src.match[start:end])
+        if not found:
+            continue
+        for lo, hi in found:
+            _add_run_measure(src, out, a, b, "", Span(start + lo, start + hi))
+        break
+    if out.measures:
+        _fill_measure_owner(out)
+        _assign_lines(out)
+
+
 def _add_run_measure(src: SourceDocument, out: Outline, a: int, b: int, word: str, span: Span) -> None:
     """One task of a paragraph's ordinal run: a measure on the line (of ``a``..``b``) its word stands on."""
     i = next(j for j in range(b, a - 1, -1) if out.lines[j].start <= span.start)
@@ -2136,6 +2197,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
         "no numbered items: a news report's paragraphs stating what the plan does taken as measures",
     ),
     (
+        _reported_measures,
+        "no numbered items: the sentences a news flash quotes from its document (通知提出,…) taken as measures",
+    ),
+    (
         _listing_measures,
         "no numbered items: paragraphs handing over a list of the plan's items (…的项目有:A、B) taken as measures",
     ),
@@ -2261,6 +2326,11 @@ class _Parser:
     def frame_at(self, i: int, title: str) -> str | None:
         """The frame kind of a heading or item at line ``i`` titled ``title`` (see :func:`_frame_kind`); a
         covering notice's own items assign only what they name."""
+        line = self.lines[i]
+        if line.text.rstrip().endswith(_QUESTION_MARKS):
+            # 一、文件出台的背景是什么?: an interpretation page's question, its answer below it (the text, not the
+            # match: the match reads an ASCII ? as a lost character)
+            return "frame"
         frame = _frame_kind((*(self.sections[k].title for k in self.stack), title))
         return "assign_only" if frame is None and i in self.cover else frame
 
@@ -3571,6 +3641,7 @@ _FRAME_MAX = max(len(w) for w in (*vocabulary().not_measure, *vocabulary().assig
 
 
 _FRAME_JOIN = re.compile(r"[和及与、,\s]+")
+_QUESTION_MARKS = ("?", "？")
 
 
 @lru_cache(maxsize=4096)

@@ -165,6 +165,14 @@ class Vocabulary:
     duty_addressees: tuple[
         str, ...
     ] = ()  # 各单位 in …,各单位要在2月底前完成…: the addressees charged as a whole
+    level_bureau_ends: tuple[
+        str, ...
+    ] = ()  # 局 in 各乡镇、水务局要…: a bureau of the places' level, named bare
+    taken_duty_verbs: tuple[str, ...] = ()  # 承担 in A要切实承担监管责任: the duty the subject takes on
+    taken_duty_adverbs: tuple[str, ...] = ()  # 切实 in the same
+    taken_duty_nouns: tuple[str, ...] = ()  # 责任 in the same
+    contents_words: tuple[str, ...] = ()  # 目录 heading a compilation's list of the documents it holds
+    colon_duties: tuple[str, ...] = ()  # 负责 in 市发展改革委:负责拟订…: a department's duty paragraph
     vetting_opener: str = ""  # 经 in 经县文化和旅游局年度考核合格: before the vetting body
     vetting_verbs: tuple[str, ...] = ()  # 考核 in the same: the body's act of vetting
     vetting_periods: tuple[str, ...] = ()  # 年度 in the same: when it vets
@@ -259,7 +267,14 @@ class Vocabulary:
             agent_means=tuple(_words(data.get("manner", {}), "means", "manner")),
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
-            duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty")),
+            duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty"))
+            + tuple(_words(data.get("duty", {}), "joint_acts", "duty")),
+            level_bureau_ends=tuple(_words(data.get("level_bureau", {}), "ends", "level_bureau")),
+            taken_duty_verbs=tuple(_words(data.get("taken_duty", {}), "verbs", "taken_duty")),
+            taken_duty_adverbs=tuple(_words(data.get("taken_duty", {}), "adverbs", "taken_duty")),
+            taken_duty_nouns=tuple(_words(data.get("taken_duty", {}), "nouns", "taken_duty")),
+            contents_words=tuple(_words(data.get("contents", {}), "words", "contents")),
+            colon_duties=tuple(_words(data.get("colon_duty", {}), "verbs", "colon_duty")),
             duty_addressees=tuple(_words(data.get("duty", {}), "addressees", "duty")),
             vetting_opener=str(data.get("duty", {}).get("vetting_opener", "")),
             vetting_verbs=tuple(_words(data.get("duty", {}), "vetting_verbs", "duty")),
@@ -277,7 +292,8 @@ class Vocabulary:
             fiscal_nouns=tuple(_words(data.get("duty", {}), "fiscal_nouns", "duty")),
             fiscal_verbs=tuple(_words(data.get("duty", {}), "fiscal_verbs", "duty")),
             column_titles=tuple(_words(data.get("column_title", {}), "words", "column_title")),
-            sector_words=tuple(_words(data.get("sector", {}), "words", "sector")),
+            sector_words=tuple(_words(data.get("sector", {}), "words", "sector"))
+            + tuple(_words(data.get("sector", {}), "armed_words", "sector")),
             sector_nouns=tuple(_words(data.get("sector", {}), "nouns", "sector")),
             own_bodies=tuple(_words(data.get("duty", {}), "own_bodies", "duty")),
             section_ends=tuple(_words(data.get("duty", {}), "section_ends", "duty")),
