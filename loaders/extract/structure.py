@@ -563,11 +563,12 @@ def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[
             value in (1, seen.get(kind, 0) + 1)
             or unseen
             or ((skipped or (kind != "h3" and kind not in seen)) and _after_clause(match, m.start(), pos))
+            or _digest_item_after_clause(match, m, value, seen, pos)
         ) or (not spaced and (kind == "h3" or end - pos < _RUN_ON_MIN)):
             continue
         seen[kind] = value
         if kind == "h1":
-            seen.pop("h2", None)
+            seen[_LAST_H2] = seen.pop("h2", seen.get(_LAST_H2, 0))
         cuts.append(m.end())
         cuts += _glued_item(match, m.end(), end, seen)
     cuts = sorted(set(cuts) | set(_sub_item_cuts(match, pos, end)))
@@ -603,6 +604,19 @@ def _sub_item_cuts(match: str, pos: int, end: int) -> list[int]:
     return cuts if assigned and len(cuts) + at_start >= 2 else []
 
 
+def _digest_item_after_clause(
+    match: str, m: re.Match[str], value: int, seen: dict[str, int], pos: int
+) -> bool:
+    """(責任單位:市市場監管局)(十二)支持公共服務平臺發展: a digest that keeps a few of a policy's items numbers
+    on far past the last one it kept; a bracketed (N) right after a labelled clause of units heads an item
+    whatever it skips (a bare digit 12. there may be a quantity, so only the bracketed numeral)."""
+    if m.group("h2") is None or m.group("open") is None or value <= seen.get("h2", 0):
+        return False
+    k = m.start()
+    a = match.rfind("(", max(pos, k - 200), k) if match[k] == ")" else -1
+    return a >= 0 and is_responsibility_line(match[a : k + 1])
+
+
 def _next_after_blank(match: str, k: int, last: int, kind: str, value: int, seen: dict[str, int]) -> bool:
     """…示范引领作用 3.强化人才培养…: on a page that lost its line breaks, an item whose text has no full stop
     ends at a blank; the marker after it heads the next item when it goes on from the previous one of its
@@ -621,7 +635,7 @@ _DATE_END = re.compile(r"\d\s*[日月年]\s*(?:底)?\s*(?:前)?\s*$")
 # number its items go on with across groups, (3)…).
 _SUB_FIRST = r"\(\d{1,2}\)|\d{1,2}\)|[\u2460-\u2487]"
 _GLUED_FIRST = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:(?P<num>\d{1,2})(?:\.(?!\d)|、)|\(一\))"
+    rf"(?<=[\u4e00-\u9fff])(?:(?P<num>\d{{1,2}})(?:\.(?!\d)|、)|\((?P<h2>[{_CN}]{{1,3}})\))"
     r"|(?<=\|)[ \t\u3000]*(?:(?P<cell>\d{1,3})(?:\.(?!\d)|、|(?=[ \t\u3000]*\|))|(?P<sub>" + _SUB_FIRST + "))"
 )
 _GROUP_CELL_MAX = 40  # a heading's title in its cell
@@ -640,6 +654,17 @@ def _numbered_on(value: int, seen: dict[str, int]) -> bool:
     return value == 1 or ("h3" in seen and seen["h3"] < value <= seen["h3"] + _MAX_LOST + 1)
 
 
+_LAST_H2 = "h2 before the heading"  # the last (N) seen before a 一、 heading began its group afresh
+
+
+def _h2_numbered_on(value: int | None, seen: dict[str, int]) -> bool:
+    """Whether a (N) glued to a 一、 heading's title is the group's first item: (一), or the (N) a policy
+    numbering its items on across groups goes on with (五、大力支持醫療機構發展(十四)支持… after (十二)); a (N)
+    numbered afresh or far past the last one is a quotation's, not an item."""
+    last = seen.get(_LAST_H2, 0)
+    return value == 1 or (value is not None and last > 0 and last < value <= last + _MAX_LOST + 1)
+
+
 def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]:
     """Where a first item glued to the title of the heading at ``a`` starts (a cut, and a cut for the item glued
     to a (一) glued in its turn: 二、重点任务(一)建立…行动1.…; or none)."""
@@ -651,7 +676,8 @@ def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]
         (
             g
             for g in _GLUED_FIRST.finditer(match, head.end(), min(end, head.end() + _TITLE_MAX + 1))
-            if g.group("num") is None or _numbered_on(int(g.group("num")), seen)
+            if (g.group("num") is None or _numbered_on(int(g.group("num")), seen))
+            and (g.group("h2") is None or _h2_numbered_on(cn_to_int(g.group("h2")), seen))
         ),
         None,
     )
@@ -670,7 +696,7 @@ def _glued_item(match: str, a: int, end: int, seen: dict[str, int]) -> list[int]
     if num is not None:
         seen["h3"] = int(num)
         return [glued.start()]
-    seen["h2"] = 1
+    seen["h2"] = cn_to_int(glued.group("h2")) or 1
     return [glued.start(), *_glued_item(match, glued.start(), end, seen)]
 
 
