@@ -1045,11 +1045,7 @@ def _unmark_preview_chunks(src: SourceDocument, lines: list[Line]) -> None:
         if value < 2 or (breaks and value != (breaks[-1].value or 0) + 1):
             continue
         above = text[: ln.start].rstrip("\r\n").rsplit("\n", 1)[-1].rstrip()
-        if (
-            len(above) >= _CHUNK_MIN
-            and above[-1:] not in _SENTENCE_END
-            and "\u4e00" <= above[-1:] <= "\u9fff"
-        ):
+        if len(above) >= _CHUNK_MIN and _cut_mid_sentence(above):
             if not breaks and value != 2:
                 continue
             breaks.append(ln)
@@ -1068,6 +1064,19 @@ def _unmark_preview_chunks(src: SourceDocument, lines: list[Line]) -> None:
 
 
 _SENTENCE_MARK = re.compile(r"[。,;:!?]")
+# 瑞金、石城等县(市) / 2、为核心…: a short bracketed qualifier after a Han word (县(市), 区(县), (试行)) that
+# a chunk's cut follows, mid-sentence still
+_QUALIFIER_TAIL = re.compile(r"[\u4e00-\u9fff]\(([\u4e00-\u9fff、]{1,3})\)$")
+
+
+def _cut_mid_sentence(above: str) -> bool:
+    """Whether a chunk's line ends mid-sentence: on a Han character, or on a short qualifier's bracket after one
+    (a bracket naming units, (县农业局), closes an item: the line ends there)."""
+    last = above[-1:]
+    if last in _SENTENCE_END:
+        tail = _QUALIFIER_TAIL.search(above) if last == ")" else None
+        return tail is not None and not is_unit_list(tail.group(1))
+    return "\u4e00" <= last <= "\u9fff"
 
 
 def _cut_in_second_chunk(

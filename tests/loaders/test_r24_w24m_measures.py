@@ -66,3 +66,39 @@ def test_r24_w24m_measures(variant: Callable[[str], str], text: str, want: list[
 def _ascii(number: str) -> str:
     """A path with its brackets in ASCII (the extraction writes (一) for （一）)."""
     return number.replace("（", "(").replace("）", ")")
+
+
+# a document-sharing site's preview cut into numbered chunks, the first cut right after a short qualifier's bracket
+_RUN = (
+    "坚持政府搭台、市场主导,加快链条延伸、工艺攻关、品牌培育、市场开拓,推动创业就业、消费升级和乡村产业振兴,"
+)
+PREVIEW_AFTER_QUALIFIER = (
+    "1、某市推进预制菜产业发展三年行动方案为适应消费升级新需求,推进预制菜产业高质量发展,特制定本行动方案。"
+    "一、产业布局和发展目标依托农业资源禀赋和产业发展基础,"
+    + _RUN
+    * 3
+    + "加快形成以中心城区为核心,瑞金、石城等县(市)\n"
+    "2、为支撑的发展空间布局,全力打造南方预制菜产业名城。"
+    + _RUN
+    * 3
+    + "共同发展。二、重点任务(一)大力培育市场主体1.壮大龙头企业。"
+    "支持屠宰、食品加工\n3、和餐饮等企业延伸发展预制菜加工新业态。(责任单位:市农业农村局)2.培育中小企业。扶持一批中小企业。"
+    "(责任单位:市工信局)"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_preview_chunk_after_a_qualifier_bracket(variant: Callable[[str], str]) -> None:
+    """县(市) / 2、为支撑的…: a chunk cut after a short qualifier's bracket is cut mid-sentence; the chunk numbers
+    are the site's, no measures."""
+    doc = run(variant(PREVIEW_AFTER_QUALIFIER))
+    assert [_ascii(m.number) for m in doc.measures] == ["1", "2"]
+    assert [_ascii(doc.sections[m.section_path[0]].number) for m in doc.measures] == [variant("二")] * 2
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_long_items_ending_in_a_bracket_of_units_stay_items(variant: Callable[[str], str]) -> None:
+    """Long item lines closed by a bracket naming a unit, (县农业局), end there: the 2、 3、 after them are items."""
+    body = _RUN * 4
+    doc = run(variant(f"一、重点任务\n1、{body}(县农业局)\n2、{body}(县财政局)\n3、{body}(县商务局)\n"))
+    assert [m.number for m in doc.measures] == ["1", "2", "3"]
