@@ -165,9 +165,10 @@ _SENTENCE_PUNCT = re.compile(r"[。,;:!?]")
 
 # 一、 as written; 一. and 一， on pages that punctuate headings otherwise (一，2023年…, but never 一,000: a
 # comma before a group of three digits separates thousands)
-# (六、七组产业道路, 一、二期工程, 三、四线城市: two numerals of a list of numbered groups, phases or tiers, no heading)
+# (六、七组产业道路, 一、二期工程, 三、四线城市: two numerals of a list of numbered groups, phases or tiers, no heading;
+# 一、二、三、四季度: nor numerals listed on with 、)
 _H1 = re.compile(
-    rf"^([{_CN}]{{1,4}})\s*(?:[、.]|,(?!\d{{3}}(?!\d)))(?![{_CN}]{{1,3}}(?:线|组|期|号|届|档|批|轮|类))"
+    rf"^([{_CN}]{{1,4}})\s*(?:[、.]|,(?!\d{{3}}(?!\d)))(?![{_CN}]{{1,3}}(?:线|组|期|号|届|档|批|轮|类|、))"
 )
 _H2 = re.compile(rf"^\(\s*([{_CN}]{{1,4}})\s*\)")
 _H2_LOST_OPEN = re.compile(rf"^([{_CN}]{{1,4}})\s*\)")
@@ -443,7 +444,8 @@ def _enclosed_marker(line: Line, s: str) -> bool:
 # A heading marker inside a line, after a sentence end (or a run of spaces in a very long line): the line break
 # before it was lost (…圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复…). A top heading's numeral
 # takes the point 一、, 一. or 一, as a line's does (_H1; 一, never before a thousands group: 一,000).
-_H1_POINT = r"(?:、|\.(?!\d)|,(?!\d{3}(?!\d)))"
+# 一、二、三、四季度: numerals listed with 、 are an enumeration (quarters, grades), never a heading
+_H1_POINT = rf"(?:、(?![{_CN}]{{1,3}}、)|\.(?!\d)|,(?!\d{{3}}(?!\d)))"
 # 第三条 / 第二章: an article or chapter opening after a lost line break (a regulation run on in one line)
 _ARTICLE_AT = rf"第(?P<art>[{_CN}]{{1,4}})(?P<ak>[章节条])(?=[ \t\u3000]|[\u4e00-\u9fff])"
 # 1.开展… / 1 .开展… (a docx export's space before the dot) after a lost line break

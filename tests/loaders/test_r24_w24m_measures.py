@@ -102,3 +102,23 @@ def test_long_items_ending_in_a_bracket_of_units_stay_items(variant: Callable[[s
     body = _RUN * 4
     doc = run(variant(f"一、重点任务\n1、{body}(县农业局)\n2、{body}(县财政局)\n3、{body}(县商务局)\n"))
     assert [m.number for m in doc.measures] == ["1", "2", "3"]
+
+
+# 一、二、三、四季度: numerals listed on with 、 (quarters, grades) open a line or follow a full stop, no heading
+QUARTERS = [
+    "一、重点任务\n1.抓好发明专利。每季度完成发明专利30件。(责任单位:县科技局)\n"
+    "一、二、三、四季度,占比分别达18%、19%、20%、21%\n"
+    "2.推进技术创新。高新技术产业增加值占比达到20%以上。(责任单位:县工信局)\n",
+    "一、重点任务\n1.抓好发明专利。每季度完成发明专利30件,全年完成120件,确保发明专利达到省定标准,"
+    "将任务分解下达至各乡镇和工业园,按季度通报进度。一、二、三、四季度分别完成9%、12%、15%、18%。(责任单位:县科技局)\n"
+    "2.推进技术创新。高新技术产业增加值占比达到20%以上。(责任单位:县工信局)\n",
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("text", QUARTERS, ids=["own-line", "run-on"])
+def test_numerals_listed_on_are_no_heading(variant: Callable[[str], str], text: str) -> None:
+    """一、二、三、四季度 lists quarters: no 一、 heading, the items around it stay under the one heading."""
+    doc = run(variant(text))
+    assert [_ascii(s.number) for s in doc.sections] == [variant("一")]
+    assert [m.number for m in doc.measures] == ["1", "2"]
