@@ -1483,6 +1483,10 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         )
     if not found and any(m.find(w, start, end) >= 0 for w in _V.taken_duty_nouns):
         found.extend(_taken_duties(m, start, end))
+    if any(m.find(w, start, end) >= 0 for w in _V.member_closers):
+        found.extend(
+            s for s in _member_lists(m, start, end) if not any(f.start <= s.start < f.end for f in found)
+        )
     if m.find(":", start, end) >= 0:
         found.extend(
             s for s in _colon_duties(m, start, end) if not any(f.start <= s.start < f.end for f in found)
@@ -1718,6 +1722,42 @@ def _taken_duties(m: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+# 专案办公室成员由A、B、C等相关单位派员组成: the members' heading, 由, the list (across the lines a wrapped page breaks
+# it on), then the verb closing it
+_MEMBER_LIST = re.compile(
+    r"(?:"
+    + _alt_words(_V.member_heads)
+    + r")\s*由(?P<u>[^,;。:]{2,240}?)(?:"
+    + _alt_words(_V.member_closers)
+    + ")"
+)
+_MEMBER_SEPS = re.compile("[、,]|" + _alt_words(_V.duty_joins) + "|及|和|与")
+_MEMBER_ETC = re.compile(r"等[^、]{0,8}$")
+
+
+def _member_lists(m: str, start: int, end: int) -> list[Span]:
+    """The bodies a task force's or joint meeting's members come from (专案办公室成员由环境保护局、税务局、本府建设处…
+    等相关单位派员组成): each piece of the list that ends like a body is one of the item's units; the kinds of people
+    (工商企业界与学界) and the closing 等相关单位 are none."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for lm in _MEMBER_LIST.finditer(m, start, end):
+        pos = lm.start("u")
+        for sep in [*_MEMBER_SEPS.finditer(m, pos, lm.end("u")), None]:
+            stop = lm.end("u") if sep is None else sep.start()
+            piece = m[pos:stop]
+            etc = _MEMBER_ETC.search(piece)
+            if etc is not None:
+                stop, piece = pos + etc.start(), piece[: etc.start()]
+            lead = len(piece) - len(piece.lstrip())
+            core = _core(_SPACES.sub("", piece))
+            if len(core) >= 2 and lexicon.ends_as_unit(_nk(core)) and not is_person(core):
+                spans.append(Span(pos + lead, stop))
+            if sep is not None:
+                pos = sep.end()
+    return spans
+
+
 # 要切实承担牵头责任 closing a clause: the responsibility taken on is to lead
 _TAKEN_LEAD = re.compile(
     r"(?:"
@@ -1786,6 +1826,8 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
         return None
     head = lm.group("head")
     lexicon = UnitLexicon.load_default()
+    if defines_short_name(m, head, lexicon):
+        return Span(a, a + len(head))
     # 各级党委和政府乡村振兴: 乡村 is the duties' topic (no 各…村 set, no 政府乡): the bodies end before it
     nouns = [(i, i + len(w)) for w in lexicon.grammar.common_nouns for i in find_all(head, w)]
     for k in range(len(head), 1, -1):
@@ -1795,6 +1837,24 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
         if got is not None and got[0] == k + len(_PROBE_VERB):
             return Span(a, a + k)
     return None
+
+
+# 成立「招商专案办公室」(以下简称专案办公室): a body the document names once in full, then by the short name it defines
+_SHORT_NAME = re.compile(
+    r"(?P<full>[^,;。:()\s「“『]{2,40}?)[」”』\"]?\s*\(\s*(?:以下)?\s*简称\s*[「“\"]?(?P<short>[^()」”\"]{2,16})[」”\"]?\s*\)"
+)
+
+
+def defines_short_name(m: str, name: str, lexicon: UnitLexicon) -> bool:
+    """Whether the document defines ``name`` as the short name of a body it names in full before the remark
+    (「招商专案办公室」(以下简称专案办公室) / 市产业集聚区发展联席会议(以下简称联席会议)): the full name ends like a
+    body, so the short name, which need not (专案办公室), names it wherever the text uses it."""
+    if len(name) < 2 or m.find("简称" + name) < 0:
+        return False
+    return any(
+        sm.group("short") == name and lexicon.ends_as_unit(_nk(sm.group("full")))
+        for sm in _SHORT_NAME.finditer(m)
+    )
 
 
 # …,内政部于106年5月16日公告实施… / 。国发会于106年补助…: a short name opening a piece, 于 and a year after it
@@ -3221,6 +3281,7 @@ def _etc_then_join(text: str, k: int, resolver: UnitResolver) -> int | None:
 
 
 _ALIAS_REMARK = re.compile(r"\s*\(\s*(?:以下)?\s*简称[^()]{1,16}\)\s*$")
+_ALIAS_INSIDE = re.compile(r"^[^()]{1,12}\(\s*(?:以下)?\s*简称[^()]{1,16}\)\s*(?=[^\s)])")
 
 
 def _refs(
@@ -3234,6 +3295,11 @@ def _refs(
             # 镇经济发展局(以下简称经发局): the short name the text will use after it is no part of the unit
             end = start + alias.start()
             piece_match = piece_match[: alias.start()]
+        inner = _ALIAS_INSIDE.search(piece_match)
+        if inner is not None:
+            # 云林县(以下简称本县)环境保护局: the place defining its short name opens the list; the body follows it
+            start += inner.end()
+            piece_match = piece_match[inner.end() :]
         zones = resolver.zone_heads(piece_match)
         if zones is not None:
             refs.extend((ref, is_lead) for ref in _zone_refs(src, base + start, end - start, zones, resolver))
