@@ -1499,6 +1499,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         )
     if not found and any(m.find(w, start, end) >= 0 for w in _V.dated_markers):
         found.extend(_dated_subjects(m, start, end))
+    if not found and any(m.find(w, start, end) >= 0 for w in _V.timed_verbs):
+        found.extend(_timed_subjects(m, start, end))
     if not found and any(m.find(w, start, end) >= 0 for w in _V.deadline_ends):
         found.extend(_deadline_subjects(m, start, end))
     if found and m.find("各", start, end) >= 0:
@@ -1899,6 +1901,29 @@ _DEADLINE_SUBJECT = re.compile(
     + _alt_words(_V.deadline_ends)
     + r")(?P<w>(?!))?"
 )
+
+
+# 4月下旬市政府组织召开… / 11月底各县(市)、区组织自验 / 今年起由市商务局主导…: when, then the bodies and their act
+_TIMED_SUBJECT = re.compile(
+    r"[ \t]*(?:(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:"
+    + _alt_words(tuple(p if p.startswith("月") else "月" + p for p in _V.timed_periods))
+    + r")|(?:"
+    + _alt_words(_V.timed_starts)
+    + r"))\s*(?:起|开始)?\s*,?\s*由?(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)(?:"
+    + _alt_words(_V.timed_verbs)
+    + r")(?P<w>(?!))?"
+)
+
+
+def _timed_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The bodies a sentence opened by when charges with the act they lead (4月下旬市政府组织召开现场会 /
+    11月底各县(市)、区组织自验 / 今年起由市商务局主导…): each is a subject sentence's (a named body, a collective
+    of places); a sentence the date opens with no body after it (7月底前进行阶段验收) names none."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
+        spans.extend(_duty_subject(m, start + sm.end(), end, lexicon, _TIMED_SUBJECT))
+    return spans
 
 
 def _deadline_subjects(m: str, start: int, end: int) -> list[Span]:
