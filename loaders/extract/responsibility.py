@@ -2231,10 +2231,28 @@ def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon, *, charged:
     return spans
 
 
+def _members_of_named(head: str, lexicon: UnitLexicon) -> bool:
+    """Whether ``head`` names the member units of one body named with its level (县森林防火指挥部各成员单位)."""
+    word = next((w for w in _V.members_of_body if head.endswith(w)), None)
+    if word is None or "、" in head:
+        return False
+    body = _nk(_core(head[: -len(word)]))
+    return len(body) >= 2 and lexicon.ends_as_unit(body) and _named_with_level(body, lexicon)
+
+
+# 一是A要… / 二是B要…: the ordinal word enumerating a paragraph's sentences, before the subject
+_ENUMERATOR = re.compile(
+    r"[一二三四五六七八九十]{1,3}(?:" + _alt_words(_V.enumerator_suffixes) + r")\s*,?\s*"
+    if _V.enumerator_suffixes
+    else r"(?!)"
+)
+
+
 def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[str] = _DUTY) -> list[Span]:
     """The named bodies (or collective of places) opening ``m[at:]`` before a duty modal (or an act, ``rx``), with
     the bodies joined by 会同 after it; [] when the text there opens with no such subject."""
-    dm = rx.match(m, at, end)
+    em = _ENUMERATOR.match(m, at, end)
+    dm = rx.match(m, at if em is None else em.end(), end)
     if dm is None:
         return []
     head = _ROLE_HEAD.sub("", dm.group("u"))
@@ -2249,6 +2267,8 @@ def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Patter
     places = places or all(
         _names_a_township(_nk(p), lexicon) or _direct_bodies(_nk(p), lexicon) for p in head.split("、")
     )
+    # 县森林防火指挥部各成员单位要…: a named body's member units, one collective
+    places = places or _members_of_named(head, lexicon)
     if not places and not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
         return []
     if not places and (
