@@ -2733,6 +2733,12 @@ _NAME_CHARS = r"[^\s、,;。:()/]{2,24}"
 _SLASH_PAIR = re.compile(rf"({_NAME_CHARS})/(?=({_NAME_CHARS}))")
 
 
+# 县政府及其水利部门: a join, then 其 (its), not 其他 (the other)
+_OWN_JOIN = re.compile(
+    "(?:" + _alt_words(_V.own_joins) + ")(?!" + _alt_words(_V.own_join_not) + ")" if _V.own_joins else r"(?!)"
+)
+
+
 def _working_copy(
     src: SourceDocument, span: Span, resolver: UnitResolver
 ) -> tuple[list[str], str, bool, list[tuple[int, int]], tuple[int, int] | None]:
@@ -3354,6 +3360,8 @@ def _refs(
             parts = [(parts[0][0], parts[1][1])]
         for a, b in parts:
             s, e = base + start + a, base + start + b
+            if src.match[s : s + 1] == "其" and _OWN_JOIN.match(src.match, s - 1, e):
+                s += 1  # 县政府及其水利部门: 其 points back to the body before the join, no part of this one
             surface = src.text[s:e]
             noun = _sector_noun(src.match, s, e)  # 民政等部门: the last sector named with its noun
             name = surface + src.text[noun[0] : noun[1]] if noun is not None else surface

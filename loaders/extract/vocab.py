@@ -171,6 +171,8 @@ class Vocabulary:
     taken_duty_verbs: tuple[str, ...] = ()  # 承担 in A要切实承担监管责任: the duty the subject takes on
     taken_duty_adverbs: tuple[str, ...] = ()  # 切实 in the same
     taken_duty_nouns: tuple[str, ...] = ()  # 责任 in the same
+    own_joins: tuple[str, ...] = ()  # 及其 in 县政府及其水利部门: the second body the first one's own
+    own_join_not: tuple[str, ...] = ()  # 他 in 及其他: the other, not one's own
     enumerator_suffixes: tuple[str, ...] = ()  # 是 in 一是A要…: the ordinal word opening a sentence
     timed_periods: tuple[str, ...] = ()  # 下旬 in 4月下旬市政府组织召开…: when the act is, before its bodies
     timed_starts: tuple[str, ...] = ()  # 今年起 in 今年起由A主导…: from when
@@ -282,6 +284,8 @@ class Vocabulary:
             taken_duty_verbs=tuple(_words(data.get("taken_duty", {}), "verbs", "taken_duty")),
             taken_duty_adverbs=tuple(_words(data.get("taken_duty", {}), "adverbs", "taken_duty")),
             taken_duty_nouns=tuple(_words(data.get("taken_duty", {}), "nouns", "taken_duty")),
+            own_joins=tuple(_words(data.get("duty", {}), "own_joins", "duty")),
+            own_join_not=tuple(_words(data.get("duty", {}), "own_join_not", "duty")),
             enumerator_suffixes=tuple(_words(data.get("duty", {}), "enumerator_suffixes", "duty")),
             timed_periods=tuple(_words(data.get("duty", {}), "timed_periods", "duty")),
             timed_starts=tuple(_words(data.get("duty", {}), "timed_starts", "duty")),

@@ -85,6 +85,12 @@ FAMILIES: dict[str, list[Case]] = {
         # the body named without its level
         (H + "指挥部各成员单位要认真履行部门职责。\n", [([], [])]),
     ],
+    "own_department_after_its_body": [
+        (H + "(责任单位:县政府及其水利部门)\n", [(["县政府", "水利部门"], [])]),
+        (H + "(责任单位:市政府和其发展改革部门)\n", [(["市政府", "发展改革部门"], [])]),
+        # 及其他: the other bodies, 其他 kept
+        (H + "(责任单位:县商务局及其他有关部门)\n", [(["县商务局", "其他有关部门"], [])]),
+    ],
 }
 
 
