@@ -1483,6 +1483,10 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         )
     if not found and any(m.find(w, start, end) >= 0 for w in _V.taken_duty_nouns):
         found.extend(_taken_duties(m, start, end))
+    if any(m.find(w, start, end) >= 0 for w in _V.member_closers):
+        found.extend(
+            s for s in _member_lists(m, start, end) if not any(f.start <= s.start < f.end for f in found)
+        )
     if m.find(":", start, end) >= 0:
         found.extend(
             s for s in _colon_duties(m, start, end) if not any(f.start <= s.start < f.end for f in found)
@@ -1495,6 +1499,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         )
     if not found and any(m.find(w, start, end) >= 0 for w in _V.dated_markers):
         found.extend(_dated_subjects(m, start, end))
+    if not found and any(m.find(w, start, end) >= 0 for w in _V.timed_verbs):
+        found.extend(_timed_subjects(m, start, end))
     if not found and any(m.find(w, start, end) >= 0 for w in _V.deadline_ends):
         found.extend(_deadline_subjects(m, start, end))
     if found and m.find("各", start, end) >= 0:
@@ -1718,6 +1724,42 @@ def _taken_duties(m: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+# 专案办公室成员由A、B、C等相关单位派员组成: the members' heading, 由, the list (across the lines a wrapped page breaks
+# it on), then the verb closing it
+_MEMBER_LIST = re.compile(
+    r"(?:"
+    + _alt_words(_V.member_heads)
+    + r")\s*由(?P<u>[^,;。:]{2,240}?)(?:"
+    + _alt_words(_V.member_closers)
+    + ")"
+)
+_MEMBER_SEPS = re.compile("[、,]|" + _alt_words(_V.duty_joins) + "|及|和|与")
+_MEMBER_ETC = re.compile(r"等[^、]{0,8}$")
+
+
+def _member_lists(m: str, start: int, end: int) -> list[Span]:
+    """The bodies a task force's or joint meeting's members come from (专案办公室成员由环境保护局、税务局、本府建设处…
+    等相关单位派员组成): each piece of the list that ends like a body is one of the item's units; the kinds of people
+    (工商企业界与学界) and the closing 等相关单位 are none."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for lm in _MEMBER_LIST.finditer(m, start, end):
+        pos = lm.start("u")
+        for sep in [*_MEMBER_SEPS.finditer(m, pos, lm.end("u")), None]:
+            stop = lm.end("u") if sep is None else sep.start()
+            piece = m[pos:stop]
+            etc = _MEMBER_ETC.search(piece)
+            if etc is not None:
+                stop, piece = pos + etc.start(), piece[: etc.start()]
+            lead = len(piece) - len(piece.lstrip())
+            core = _core(_SPACES.sub("", piece))
+            if len(core) >= 2 and lexicon.ends_as_unit(_nk(core)) and not is_person(core):
+                spans.append(Span(pos + lead, stop))
+            if sep is not None:
+                pos = sep.end()
+    return spans
+
+
 # 要切实承担牵头责任 closing a clause: the responsibility taken on is to lead
 _TAKEN_LEAD = re.compile(
     r"(?:"
@@ -1786,6 +1828,8 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
         return None
     head = lm.group("head")
     lexicon = UnitLexicon.load_default()
+    if defines_short_name(m, head, lexicon):
+        return Span(a, a + len(head))
     # 各级党委和政府乡村振兴: 乡村 is the duties' topic (no 各…村 set, no 政府乡): the bodies end before it
     nouns = [(i, i + len(w)) for w in lexicon.grammar.common_nouns for i in find_all(head, w)]
     for k in range(len(head), 1, -1):
@@ -1795,6 +1839,24 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
         if got is not None and got[0] == k + len(_PROBE_VERB):
             return Span(a, a + k)
     return None
+
+
+# 成立「招商专案办公室」(以下简称专案办公室): a body the document names once in full, then by the short name it defines
+_SHORT_NAME = re.compile(
+    r"(?P<full>[^,;。:()\s「“『]{2,40}?)[」”』\"]?\s*\(\s*(?:以下)?\s*简称\s*[「“\"]?(?P<short>[^()」”\"]{2,16})[」”\"]?\s*\)"
+)
+
+
+def defines_short_name(m: str, name: str, lexicon: UnitLexicon) -> bool:
+    """Whether the document defines ``name`` as the short name of a body it names in full before the remark
+    (「招商专案办公室」(以下简称专案办公室) / 市产业集聚区发展联席会议(以下简称联席会议)): the full name ends like a
+    body, so the short name, which need not (专案办公室), names it wherever the text uses it."""
+    if len(name) < 2 or m.find("简称" + name) < 0:
+        return False
+    return any(
+        sm.group("short") == name and lexicon.ends_as_unit(_nk(sm.group("full")))
+        for sm in _SHORT_NAME.finditer(m)
+    )
 
 
 # …,内政部于106年5月16日公告实施… / 。国发会于106年补助…: a short name opening a piece, 于 and a year after it
@@ -1839,6 +1901,29 @@ _DEADLINE_SUBJECT = re.compile(
     + _alt_words(_V.deadline_ends)
     + r")(?P<w>(?!))?"
 )
+
+
+# 4月下旬市政府组织召开… / 11月底各县(市)、区组织自验 / 今年起由市商务局主导…: when, then the bodies and their act
+_TIMED_SUBJECT = re.compile(
+    r"[ \t]*(?:(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:"
+    + _alt_words(tuple(p if p.startswith("月") else "月" + p for p in _V.timed_periods))
+    + r")|(?:"
+    + _alt_words(_V.timed_starts)
+    + r"))\s*(?:起|开始)?\s*,?\s*由?(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)(?:"
+    + _alt_words(_V.timed_verbs)
+    + r")(?P<w>(?!))?"
+)
+
+
+def _timed_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The bodies a sentence opened by when charges with the act they lead (4月下旬市政府组织召开现场会 /
+    11月底各县(市)、区组织自验 / 今年起由市商务局主导…): each is a subject sentence's (a named body, a collective
+    of places); a sentence the date opens with no body after it (7月底前进行阶段验收) names none."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
+        spans.extend(_duty_subject(m, start + sm.end(), end, lexicon, _TIMED_SUBJECT))
+    return spans
 
 
 def _deadline_subjects(m: str, start: int, end: int) -> list[Span]:
@@ -2146,10 +2231,28 @@ def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon, *, charged:
     return spans
 
 
+def _members_of_named(head: str, lexicon: UnitLexicon) -> bool:
+    """Whether ``head`` names the member units of one body named with its level (县森林防火指挥部各成员单位)."""
+    word = next((w for w in _V.members_of_body if head.endswith(w)), None)
+    if word is None or "、" in head:
+        return False
+    body = _nk(_core(head[: -len(word)]))
+    return len(body) >= 2 and lexicon.ends_as_unit(body) and _named_with_level(body, lexicon)
+
+
+# 一是A要… / 二是B要…: the ordinal word enumerating a paragraph's sentences, before the subject
+_ENUMERATOR = re.compile(
+    r"[一二三四五六七八九十]{1,3}(?:" + _alt_words(_V.enumerator_suffixes) + r")\s*,?\s*"
+    if _V.enumerator_suffixes
+    else r"(?!)"
+)
+
+
 def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[str] = _DUTY) -> list[Span]:
     """The named bodies (or collective of places) opening ``m[at:]`` before a duty modal (or an act, ``rx``), with
     the bodies joined by 会同 after it; [] when the text there opens with no such subject."""
-    dm = rx.match(m, at, end)
+    em = _ENUMERATOR.match(m, at, end)
+    dm = rx.match(m, at if em is None else em.end(), end)
     if dm is None:
         return []
     head = _ROLE_HEAD.sub("", dm.group("u"))
@@ -2164,6 +2267,8 @@ def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Patter
     places = places or all(
         _names_a_township(_nk(p), lexicon) or _direct_bodies(_nk(p), lexicon) for p in head.split("、")
     )
+    # 县森林防火指挥部各成员单位要…: a named body's member units, one collective
+    places = places or _members_of_named(head, lexicon)
     if not places and not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
         return []
     if not places and (
@@ -2626,6 +2731,12 @@ def _angle_remarks(copy: str) -> str:
 
 _NAME_CHARS = r"[^\s、,;。:()/]{2,24}"
 _SLASH_PAIR = re.compile(rf"({_NAME_CHARS})/(?=({_NAME_CHARS}))")
+
+
+# 县政府及其水利部门: a join, then 其 (its), not 其他 (the other)
+_OWN_JOIN = re.compile(
+    "(?:" + _alt_words(_V.own_joins) + ")(?!" + _alt_words(_V.own_join_not) + ")" if _V.own_joins else r"(?!)"
+)
 
 
 def _working_copy(
@@ -3221,6 +3332,7 @@ def _etc_then_join(text: str, k: int, resolver: UnitResolver) -> int | None:
 
 
 _ALIAS_REMARK = re.compile(r"\s*\(\s*(?:以下)?\s*简称[^()]{1,16}\)\s*$")
+_ALIAS_INSIDE = re.compile(r"^[^()]{1,12}\(\s*(?:以下)?\s*简称[^()]{1,16}\)\s*(?=[^\s)])")
 
 
 def _refs(
@@ -3234,6 +3346,11 @@ def _refs(
             # 镇经济发展局(以下简称经发局): the short name the text will use after it is no part of the unit
             end = start + alias.start()
             piece_match = piece_match[: alias.start()]
+        inner = _ALIAS_INSIDE.search(piece_match)
+        if inner is not None:
+            # 云林县(以下简称本县)环境保护局: the place defining its short name opens the list; the body follows it
+            start += inner.end()
+            piece_match = piece_match[inner.end() :]
         zones = resolver.zone_heads(piece_match)
         if zones is not None:
             refs.extend((ref, is_lead) for ref in _zone_refs(src, base + start, end - start, zones, resolver))
@@ -3243,6 +3360,8 @@ def _refs(
             parts = [(parts[0][0], parts[1][1])]
         for a, b in parts:
             s, e = base + start + a, base + start + b
+            if src.match[s : s + 1] == "其" and _OWN_JOIN.match(src.match, s - 1, e):
+                s += 1  # 县政府及其水利部门: 其 points back to the body before the join, no part of this one
             surface = src.text[s:e]
             noun = _sector_noun(src.match, s, e)  # 民政等部门: the last sector named with its noun
             name = surface + src.text[noun[0] : noun[1]] if noun is not None else surface

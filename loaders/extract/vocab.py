@@ -171,6 +171,17 @@ class Vocabulary:
     taken_duty_verbs: tuple[str, ...] = ()  # 承担 in A要切实承担监管责任: the duty the subject takes on
     taken_duty_adverbs: tuple[str, ...] = ()  # 切实 in the same
     taken_duty_nouns: tuple[str, ...] = ()  # 责任 in the same
+    own_joins: tuple[str, ...] = ()  # 及其 in 县政府及其水利部门: the second body the first one's own
+    own_join_not: tuple[str, ...] = ()  # 他 in 及其他: the other, not one's own
+    enumerator_suffixes: tuple[str, ...] = ()  # 是 in 一是A要…: the ordinal word opening a sentence
+    timed_periods: tuple[str, ...] = ()  # 下旬 in 4月下旬市政府组织召开…: when the act is, before its bodies
+    timed_starts: tuple[str, ...] = ()  # 今年起 in 今年起由A主导…: from when
+    timed_verbs: tuple[str, ...] = ()  # 组织 in the same: the act the bodies lead
+    member_heads: tuple[str, ...] = ()  # 成员 in 办公室成员由A、B组成: the body's members listed
+    member_closers: tuple[str, ...] = ()
+    members_of_body: tuple[
+        str, ...
+    ] = ()  # 各成员单位 in 县森林防火指挥部各成员单位要…: a body's member units  # 组成 in the same: the verb closing the list
     contents_words: tuple[str, ...] = ()  # 目录 heading a compilation's list of the documents it holds
     colon_duties: tuple[str, ...] = ()  # 负责 in 市发展改革委:负责拟订…: a department's duty paragraph
     vetting_opener: str = ""  # 经 in 经县文化和旅游局年度考核合格: before the vetting body
@@ -273,6 +284,15 @@ class Vocabulary:
             taken_duty_verbs=tuple(_words(data.get("taken_duty", {}), "verbs", "taken_duty")),
             taken_duty_adverbs=tuple(_words(data.get("taken_duty", {}), "adverbs", "taken_duty")),
             taken_duty_nouns=tuple(_words(data.get("taken_duty", {}), "nouns", "taken_duty")),
+            own_joins=tuple(_words(data.get("duty", {}), "own_joins", "duty")),
+            own_join_not=tuple(_words(data.get("duty", {}), "own_join_not", "duty")),
+            enumerator_suffixes=tuple(_words(data.get("duty", {}), "enumerator_suffixes", "duty")),
+            timed_periods=tuple(_words(data.get("duty", {}), "timed_periods", "duty")),
+            timed_starts=tuple(_words(data.get("duty", {}), "timed_starts", "duty")),
+            timed_verbs=tuple(_words(data.get("duty", {}), "timed_verbs", "duty")),
+            member_heads=tuple(_words(data.get("member_list", {}), "heads", "member_list")),
+            members_of_body=tuple(_words(data.get("member_list", {}), "of_body", "member_list")),
+            member_closers=tuple(_words(data.get("member_list", {}), "closers", "member_list")),
             contents_words=tuple(_words(data.get("contents", {}), "words", "contents")),
             colon_duties=tuple(_words(data.get("colon_duty", {}), "verbs", "colon_duty")),
             duty_addressees=tuple(_words(data.get("duty", {}), "addressees", "duty")),
