@@ -2273,8 +2273,9 @@ def _counts_list_before(match: str, num_start: int, m: re.Match[str]) -> bool:
 
 
 # A product sign before a figure (4×100万千瓦, 2*300MW): × anywhere, * only after a figure or a code, as a list marks
-# its starred items with * after a stop or at a line's start (新增1家食堂、*3家照护之家; *打造1条公交线路)
-_PRODUCT_SIGN = re.compile(r"(?:×|(?<=[0-9A-Za-z万亿千])\s*\*)\s*\Z")
+# its starred items with * after a stop or at a line's start (新增1家食堂、*3家照护之家; *打造1条公交线路); a run of
+# them is a mask (发展××1.5万亩, see _MASK_BEFORE)
+_PRODUCT_SIGN = re.compile(r"(?:(?<!×)×|(?<=[0-9A-Za-z万亿千])\s*\*)\s*\Z")
 
 
 def _after_figure(match: str, pos: int) -> bool:
@@ -3286,6 +3287,11 @@ _BODY_AFTER_REN = re.compile(r"社(?:局|厅|部|处|科|中心)|民政府|民�
 _FORMAL_FLOORS = ("不少于", "不低于")
 
 
+# A place or a crop masked by its uploader, glued to the figure after it (发展xx1.5万亩, XX县新建3个基地): a run of
+# two or more x (or ×) after a Han character or a stop is a blank, not a code's letters
+_MASK_BEFORE = re.compile(r"(?<![A-Za-z0-9])[xX×]{2,}\Z")
+
+
 def _skip(
     match: str,
     m: re.Match[str],
@@ -3312,7 +3318,8 @@ def _skip(
         return True  # 4大行动、17个工程、55项具体任务: the parts of a programme's structure
     prev = match[num_start - 1] if num_start > 0 else ""
     if m.group("num") is not None and (prev.isdigit() or prev in ".+" or prev.isascii() and prev.isalpha()):
-        return True
+        if not _MASK_BEFORE.search(match, max(0, num_start - 6), num_start):
+            return True  # A3, V2.0: a code's or a version's digits
     if prev == ":" and num_start > 1 and match[num_start - 2].isdigit():
         return True  # 16:05, 1:1: a clock time or a ratio
     if match.endswith(("减按", "适用"), max(0, num_start - 2), num_start) or _TAX_RATE.match(match, m.end()):

@@ -1,0 +1,42 @@
+"""Targets and metadata, round 24 second pass: forms the new parts (heldout26-28) showed, on small inline texts in
+both scripts and both punctuations. One section per family."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from policykg.loaders.normalize import match_text
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_targets import _values
+
+# --------------------------------------------------------------------------- a letter O typed for a zero
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_letter_o_inside_a_figure_reads_zero(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("到2025年,建设1O个生态种植示范基地、5个加工集聚地,新增投资1OO万元。")
+    assert _values(text) == [(Decimal(10), "个"), (Decimal(5), "个"), (Decimal(100), "万元")]
+
+
+def test_a_letter_o_after_a_code_or_in_a_word_stays() -> None:
+    assert match_text("H2O的排放") == "H2O的排放"
+    assert match_text("ISO9001认证,Office 2O") == "ISO9001认证,Office 2O"
+    assert match_text("2O25年") == "2025年"
+
+
+# --------------------------------------------------------------------------- a masked name glued to a figure
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("mask", ["xx", "XX", "xxx", "××"])
+def test_a_masked_name_before_a_figure_keeps_the_figure(convert, mask) -> None:  # type: ignore[no-untyped-def]
+    text = convert(f"以{mask}、{mask}为重点,发展{mask}1.5万亩,新建{mask}3个基地。")
+    assert _values(text) == [(Decimal(15000), "亩"), (Decimal(3), "个")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_code_or_a_product_before_a_figure_is_still_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("购置型号AX12台的设备,建设4×100万千瓦机组。")
+    assert _values(text) == []
