@@ -1974,6 +1974,7 @@ class _TargetWords:
     project_name: re.Pattern[str]  # a project's name words after its size, to the item's end
     own_items: re.Pattern[str]  # a few qualifying words, then one of the plan's own item nouns
     own_items_before: re.Pattern[str]  # one of the plan's own item nouns right before its count
+    built_site_tasks: re.Pattern[str]  # a site noun, then 建设任务: the sites counted are built, not the tasks
     class_tally: re.Pattern[str]  # 安居保障类 right before a count: the plan's items of one class
     own_item_word: re.Pattern[str]  # one of the plan's own item nouns
     listed: re.Pattern[str]  # another document's list, ending right before a count
@@ -2118,6 +2119,13 @@ def _words() -> _TargetWords:
         own_items_before=re.compile(
             r"(?:" + rx("own_items").pattern + r")[\u4e00-\u9fff]{0,6}?(?:项目|任务)?"
             r"\s*(?:共|共计|合计|总计|数量为?)?\s*[((]?\s*\Z"
+        ),
+        built_site_tasks=re.compile(
+            r"[\u4e00-\u9fff]{0,8}?(?:"
+            + rx("built_site_nouns").pattern
+            + r")(?:"
+            + rx("built_site_tasks").pattern
+            + ")"
         ),
         class_tally=re.compile(r"[\u4e00-\u9fff]{2,8}(?:" + rx("class_tallies").pattern + r")\s*\Z"),
         own_item_word=rx("own_items"),
@@ -2471,9 +2479,11 @@ def _not_a_commitment(
     if (
         unit in ("项", "个", "件")
         and w.own_items.match(match, end)
+        and not w.built_site_tasks.match(match, end)
         and not _PLANNED_AHEAD.search(match, max(0, num_start - 12), num_start)
     ):
-        return True  # 实施8项民生工程 (not 谋划2024年20项民生工程: next year's works, drawn up as a goal)
+        return True  # 实施8项民生工程 (not 谋划2024年20项民生工程: next year's works, drawn up as a goal, nor
+        # 100个村级基地建设任务: the bases counted are built)
     if (
         unit in ("项", "个", "件")
         and w.own_items_before.search(match, max(0, num_start - 24), num_start)

@@ -40,3 +40,17 @@ def test_a_masked_name_before_a_figure_keeps_the_figure(convert, mask) -> None: 
 def test_a_code_or_a_product_before_a_figure_is_still_no_target(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("购置型号AX12台的设备,建设4×100万千瓦机组。")
     assert _values(text) == []
+
+
+# --------------------------------------------------------------------------- sites counted before 建设任务
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_sites_counted_before_their_building_task_are_targets(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("全县铺开15个农业产业园区、100个村级种养生产基地建设任务,完成20个示范村创建任务。")
+    assert _values(text) == [(Decimal(15), "个"), (Decimal(100), "个"), (Decimal(20), "个")]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_tasks_counted_are_still_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    assert _values(convert("方案明确9个具体建设任务,落实12项工作任务。")) == []
