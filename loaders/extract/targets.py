@@ -1974,7 +1974,7 @@ class _TargetWords:
     project_name: re.Pattern[str]  # a project's name words after its size, to the item's end
     own_items: re.Pattern[str]  # a few qualifying words, then one of the plan's own item nouns
     own_items_before: re.Pattern[str]  # one of the plan's own item nouns right before its count
-    built_site_tasks: re.Pattern[str]  # a site noun, then 建设任务: the sites counted are built, not the tasks
+    built_site_tasks: re.Pattern[str]  # a site noun, then 建设任务: the sites are built
     class_tally: re.Pattern[str]  # 安居保障类 right before a count: the plan's items of one class
     own_item_word: re.Pattern[str]  # one of the plan's own item nouns
     listed: re.Pattern[str]  # another document's list, ending right before a count
