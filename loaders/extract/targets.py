@@ -1427,8 +1427,10 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             starts.pop()
         pre, pre_start = _pre(match, lo, num_start)
         value_max = None
-        low = _range_lower(match, lo, num_start, m, value, unit) or _lost_dash_lower(
-            text, lo, num_start, value, unit
+        low = (
+            _range_lower(match, lo, num_start, m, value, unit)
+            or _lost_dash_lower(text, lo, num_start, value, unit)
+            or _floor_lower(match, lo, num_start, value, unit)
         )
         if low is not None:
             value, value_max, unit = low[0], _tidy(low[2]), low[3]
@@ -1939,6 +1941,23 @@ def _range_lower(
     return low, r.start(), value, unit
 
 
+def _floor_lower(
+    match: str, lo: int, num_start: int, value: Decimal, unit: str
+) -> tuple[Decimal, int, Decimal, str] | None:
+    """``不低于200万元、最高不超过1000万元``: the floor of a range that a ceiling closes, and where it starts."""
+    r = _words().floor_ceiling.search(match, max(lo, num_start - 30), num_start)
+    if r is None:
+        return None
+    money = unit in _MONEY
+    low_unit = (r.group("mult") or "") + (r.group("u") or "") if money else r.group("u")
+    if low_unit and low_unit != unit:
+        return None
+    low = parse_number(r.group("n")) if money else parse_number(r.group("n"), r.group("mult"))
+    if low is None or low >= value:
+        return None
+    return low, r.start(), value, unit
+
+
 _CN_PLACES = {"千": 1000, "万": 10_000, "亿": 100_000_000}
 
 
@@ -1975,6 +1994,9 @@ class _TargetWords:
     own_items: re.Pattern[str]  # a few qualifying words, then one of the plan's own item nouns
     own_items_before: re.Pattern[str]  # one of the plan's own item nouns right before its count
     built_site_tasks: re.Pattern[str]  # a site noun, then 建设任务: the sites are built
+    floor_ceiling: re.Pattern[
+        str
+    ]  # a floor figure, then a ceiling word right before the figure that closes it
     class_tally: re.Pattern[str]  # 安居保障类 right before a count: the plan's items of one class
     own_item_word: re.Pattern[str]  # one of the plan's own item nouns
     listed: re.Pattern[str]  # another document's list, ending right before a count
@@ -2119,6 +2141,17 @@ def _words() -> _TargetWords:
         own_items_before=re.compile(
             r"(?:" + rx("own_items").pattern + r")[\u4e00-\u9fff]{0,6}?(?:项目|任务)?"
             r"\s*(?:共|共计|合计|总计|数量为?)?\s*[((]?\s*\Z"
+        ),
+        floor_ceiling=re.compile(
+            r"(?:"
+            + rx("range_floors").pattern
+            + r")\s*(?P<n>"
+            + _ARABIC
+            + r")\s*(?P<mult>万亿|亿|万)?\s*(?P<u>"
+            + _UNIT_ALT
+            + r")?\s*[、,]\s*(?:且|但|并且)?\s*(?:"
+            + rx("range_ceilings").pattern
+            + r")\s*\Z"
         ),
         built_site_tasks=re.compile(
             r"[\u4e00-\u9fff]{0,8}?(?:"

@@ -54,3 +54,33 @@ def test_sites_counted_before_their_building_task_are_targets(convert) -> None: 
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_tasks_counted_are_still_no_target(convert) -> None:  # type: ignore[no-untyped-def]
     assert _values(convert("方案明确9个具体建设任务,落实12项工作任务。")) == []
+
+
+# --------------------------------------------------------------------------- a floor closed by a ceiling
+
+
+def _ranges(text: str) -> list[tuple[Decimal, Decimal | None, str, str]]:
+    from policykg.loaders.extract.targets import find_targets
+    from policykg.models import Span
+    from tests.loaders.inline import make
+
+    src = make(text)
+    return [
+        (t.value, t.value_max, t.unit, t.comparator)
+        for t in find_targets(src, Span(0, len(text)), plan_year=2023)
+    ]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_floor_and_a_ceiling_joined_by_a_stop_are_one_range(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("给予不低于200万元、最高不超过1000万元的资金补助,新建不少于1.5万亩,最多2万亩基地。")
+    assert _ranges(text) == [
+        (Decimal(200), Decimal(1000), "万元", "="),
+        (Decimal(15000), Decimal(20000), "亩", "="),
+    ]
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_floor_alone_or_a_lower_ceiling_is_no_range(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert("补助不低于200万元,对其余项目奖励不超过100万元。")
+    assert _ranges(text) == [(Decimal(200), None, "万元", ">="), (Decimal(100), None, "万元", "<=")]
