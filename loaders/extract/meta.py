@@ -157,6 +157,8 @@ _DATE = re.compile(
     # a date of the Republic of China era (中华民国114年3月5日: Taiwan's official documents; year 1 is 1912)
     r"|(?:中华)?民国\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日"
     # …in Chinese numerals, as a signed letter prints it (中华民国一百一十四年三月五日)
+    # …in dots after a date field's label, as Taiwan's law databases print it (發文日期: 100.05.13)
+    r"|(?:(?<=日期:)|(?<=日期: )|(?<=时间:)|(?<=时间: ))(?P<rdy>1?\d{2})\.(?P<rdm>\d{1,2})\.(?P<rdd>\d{1,2})(?![\d.])"
     r"|(?:中华)?民国\s*(?P<rcy>[百"
     + _CN_NUM
     + r"]{1,6})\s*年\s*(?P<rcm>["
@@ -878,6 +880,8 @@ def _iso(m: re.Match[str]) -> str | None:
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     elif m.group("ry"):
         y, mo, d = _ROC_YEAR_ZERO + int(m.group("ry")), int(m.group("rm")), int(m.group("rd"))
+    elif m.group("rdy"):
+        y, mo, d = _ROC_YEAR_ZERO + int(m.group("rdy")), int(m.group("rdm")), int(m.group("rdd"))
     elif m.group("rcy"):
         ry, rm, rd = (cn_number(m.group(g)) for g in ("rcy", "rcm", "rcd"))
         if ry is None or rm is None or rd is None:
@@ -1373,7 +1377,11 @@ def extract_meta(
     chosen = _notice_over_issuer_heading(
         _notice_over_abridged(_plan_under_bare_notice(chosen, cands), cands), cands
     )
-    if chosen is not None:
+    named = _named_rule(src, fields, chosen) if chosen is not None else None
+    if named is not None:
+        meta.title_span = named
+        meta.title = src.text[named.start : named.end]
+    elif chosen is not None:
         meta.title = chosen.text
         meta.title_span = Span(chosen.start, chosen.end)
     else:
@@ -2746,6 +2754,21 @@ def _field_title(src: SourceDocument, fields: list[_Field]) -> Span | None:
         about = src.match.find("关于", f.start, end)
         start = about if about > f.start and _is_org_line(src.match[f.start : about]) else f.start
         return Span(start, end)
+    return None
+
+
+def _named_rule(src: SourceDocument, fields: list[_Field], chosen: _TitleCand) -> Span | None:
+    """A law database's 名称 field when the heading is that name after the change made to it (訂定X要點 over
+    法規名稱: X要點): the rule's name, the change verb no part of it."""
+    verbs = tuple(str(v) for v in _disclosure().get("rule_change", {}).get("verbs", []))
+    head = src.match[chosen.start : chosen.end].strip()
+    if not verbs or not head.startswith(verbs):
+        return None
+    for f in fields:
+        end = f.start + len(src.match[f.start : f.end].rstrip(_FIELD_SEPARATORS))
+        value = src.match[f.start : end].strip()
+        if f.role == "title" and value and any(head == v + value for v in verbs):
+            return Span(f.start + len(src.match[f.start : end]) - len(src.match[f.start : end].lstrip()), end)
     return None
 
 

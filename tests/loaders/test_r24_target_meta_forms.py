@@ -84,3 +84,33 @@ def test_a_floor_and_a_ceiling_joined_by_a_stop_are_one_range(convert) -> None: 
 def test_a_floor_alone_or_a_lower_ceiling_is_no_range(convert) -> None:  # type: ignore[no-untyped-def]
     text = convert("补助不低于200万元,对其余项目奖励不超过100万元。")
     assert _ranges(text) == [(Decimal(200), None, "万元", ">="), (Decimal(100), None, "万元", "<=")]
+
+
+# --------------------------------------------------------------------------- a law database's card (ROC dotted date, 法規名稱)
+
+_LAW_CARD = (
+    "訂定雲林縣政府招商專案辦公室設置要點\n\n主管機關: 雲林縣政府建設處\n發文機關: 雲林縣政府\n發文日期: 100.05.13\n"
+    "發文字號: 府建發字第1000301733號 函\n法規名稱: 雲林縣政府招商專案辦公室設置要點\n法規內文:\n\n"
+    "一、雲林縣政府為建構人流、物流,以任務編組方式成立招商專案辦公室。\n"
+)
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_law_cards_dotted_roc_date_and_its_rule_name(convert) -> None:  # type: ignore[no-untyped-def]
+    from policykg.loaders.normalize import name_key
+    from tests.loaders.inline import meta_field, run
+
+    doc = run(convert(_LAW_CARD))
+    assert meta_field(doc, "issued") == "2011-05-13"
+    assert name_key(match_text(meta_field(doc, "title") or "")) == name_key(
+        match_text("雲林縣政府招商專案辦公室設置要點")
+    )
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_dotted_figure_without_a_date_label_is_no_date(convert) -> None:  # type: ignore[no-untyped-def]
+    from tests.loaders.inline import meta_field, run
+
+    doc = run(convert("某縣補助要點\n\n版本號: 100.05.13\n\n一、本府為推動補助,訂定本要點。\n"))
+    assert meta_field(doc, "issued") is None
+    assert meta_field(doc, "title") == convert("某縣補助要點")
