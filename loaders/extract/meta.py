@@ -120,9 +120,11 @@ _LEAD_LINES = 12
 _BASIS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:依据|根据|按照|依照|围绕|结合)")
 # A news headline above a repost, not a document's title: a question (如何, 怎样, 吗), an exclamation, the editor (小编带你了解).
 _HEADLINE = re.compile(r"如何|怎样|怎么|为何|什么|哪些|吗|小编|带你|[!?]")
-# A title followed by its document number: 关于…的通知(长府办发〔2012〕19号)
+# A title followed by its document number: 关于…的通知(长府办发〔2012〕19号), or the number after a blank on the
+# title's line, unbracketed (…实施方案(2021年—2025年) 宁政办发〔2021〕78号: a repost that ran the two lines together)
 _NUMBER_SUFFIX = re.compile(
-    r"\s*\(\s*[\u4e00-\u9fff]{1,10}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*(?:第\s*)?\d+\s*号\s*\)\s*$"
+    r"(?:\s*\(\s*[\u4e00-\u9fff]{1,10}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*(?:第\s*)?\d+\s*号\s*\)"
+    r"|\s+[\u4e00-\u9fff]{1,10}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*(?:第\s*)?\d+\s*号)\s*$"
 )
 # A page title's site suffix: …的意见-湖南省人民政府门户网站, …的通知-某某网络平台, …方案_某某网
 _SITE_SUFFIX = re.compile(r"\s*[-_|—]+\s*[^-_|—]{2,30}?(?:门户网站|网站|政府网|门户|网|平台)\s*$")

@@ -114,3 +114,20 @@ def test_a_dotted_figure_without_a_date_label_is_no_date(convert) -> None:  # ty
     doc = run(convert("某縣補助要點\n\n版本號: 100.05.13\n\n一、本府為推動補助,訂定本要點。\n"))
     assert meta_field(doc, "issued") is None
     assert meta_field(doc, "title") == convert("某縣補助要點")
+
+
+# --------------------------------------------------------------------------- a title with its number after a blank
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_document_number_after_the_title_on_its_line(convert) -> None:  # type: ignore[no-untyped-def]
+    from tests.loaders.inline import meta_field, run
+
+    text = convert(
+        "本帖最后由 某人 于 2021-12-16 13:01 编辑\n"
+        "宁夏中药材产业发展实施方案(2021年—2025年) 宁政办发〔2021〕78号\n"
+        "为推进中药材产业高质量发展,结合实际制定本实施方案。\n一、总体要求\n"
+    )
+    doc = run(text)
+    assert meta_field(doc, "title") == convert("宁夏中药材产业发展实施方案(2021年—2025年)")
+    assert match_text(doc.meta.doc_number or "") == "宁政办发〔2021〕78号"
