@@ -1994,9 +1994,9 @@ class _TargetWords:
     own_items: re.Pattern[str]  # a few qualifying words, then one of the plan's own item nouns
     own_items_before: re.Pattern[str]  # one of the plan's own item nouns right before its count
     built_site_tasks: re.Pattern[str]  # a site noun, then 建设任务: the sites are built
-    floor_ceiling: re.Pattern[
-        str
-    ]  # a floor figure, then a ceiling word right before the figure that closes it
+    floor_ceiling: re.Pattern[str]  # a floor figure, a ceiling word, the figure that closes the range
+    sample_offer: re.Pattern[str]  # a site's offer of the samples it gathered, right before their count
+    samples_after: re.Pattern[str]  # the samples a site offers named after their count (8篇…方案样本)
     class_tally: re.Pattern[str]  # 安居保障类 right before a count: the plan's items of one class
     own_item_word: re.Pattern[str]  # one of the plan's own item nouns
     listed: re.Pattern[str]  # another document's list, ending right before a count
@@ -2142,6 +2142,8 @@ def _words() -> _TargetWords:
             r"(?:" + rx("own_items").pattern + r")[\u4e00-\u9fff]{0,6}?(?:项目|任务)?"
             r"\s*(?:共|共计|合计|总计|数量为?)?\s*[((]?\s*\Z"
         ),
+        sample_offer=re.compile(r"(?:" + rx("sample_offers").pattern + r")了?\s*\Z"),
+        samples_after=re.compile(r"的?[\u4e00-\u9fff]{0,12}?(?:" + rx("sample_nouns").pattern + ")"),
         floor_ceiling=re.compile(
             r"(?:"
             + rx("range_floors").pattern
@@ -3359,6 +3361,10 @@ def _skip(
         return True  # 7大类139项!《…计划》印发: the items of a plan counted by its categories, its own
     if _STRUCTURE_LIST.search(match, max(0, num_start - 40), num_start):
         return True  # 4大行动、17个工程、55项具体任务: the parts of a programme's structure
+    if _words().sample_offer.search(match, max(0, num_start - 8), num_start):
+        return True  # 我们为您精选了8篇…方案样本: a content site's count of the samples it offers
+    if unit == "篇" and _words().samples_after.match(match, m.end()):
+        return True  # (a page that lost the offer's words to its encoding) 8篇的森林防火工作方案样本
     prev = match[num_start - 1] if num_start > 0 else ""
     if m.group("num") is not None and (prev.isdigit() or prev in ".+" or prev.isascii() and prev.isalpha()):
         if not _MASK_BEFORE.search(match, max(0, num_start - 6), num_start):

@@ -131,3 +131,14 @@ def test_a_document_number_after_the_title_on_its_line(convert) -> None:  # type
     doc = run(text)
     assert meta_field(doc, "title") == convert("宁夏中药材产业发展实施方案(2021年—2025年)")
     assert match_text(doc.meta.doc_number or "") == "宁政办发〔2021〕78号"
+
+
+# --------------------------------------------------------------------------- a content site's offer of samples
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_sites_count_of_the_samples_it_offers_is_no_target(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "序言:我们为您精选了8篇的森林防火工作方案样本,收录10篇的工作总结范文,为大家整理了5篇,供参考。到2025年,新建12座瞭望塔。"
+    )
+    assert _values(text) == [(Decimal(12), "座")]
