@@ -2127,7 +2127,10 @@ def _words() -> _TargetWords:
             + rx("score_totals").pattern
             + r")的?)\s*\Z"
         ),
-        score_rule=re.compile(r"(?:[扣加得]\s*[\d.]+\s*分)|" + rx("score_points").pattern),
+        # 加(减)0.2分: the points a rule adds, or takes off the other way, in brackets after the verb
+        score_rule=re.compile(
+            r"(?:[扣加得减](?:\s*\([扣加减]\))?\s*[\d.]+\s*分)|" + rx("score_points").pattern
+        ),
         spend_rule=re.compile(
             r"(?:"
             + rx("spend_thresholds").pattern

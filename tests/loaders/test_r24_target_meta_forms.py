@@ -142,3 +142,14 @@ def test_a_sites_count_of_the_samples_it_offers_is_no_target(convert) -> None:  
         "序言:我们为您精选了8篇的森林防火工作方案样本,收录10篇的工作总结范文,为大家整理了5篇,供参考。到2025年,新建12座瞭望塔。"
     )
     assert _values(text) == [(Decimal(12), "座")]
+
+
+# --------------------------------------------------------------------------- a scoring rule's bracketed other way
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_points_added_or_taken_off_make_a_scoring_rule(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "新增高新技术企业6家以上,计5分,每增(减)1个百分点加(减)0.2分。增长18%,每季度提高1个百分点。"
+    )
+    assert _values(text) == [(Decimal(6), "家"), (Decimal(18), "%"), (Decimal(1), "个百分点")]
