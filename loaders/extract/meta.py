@@ -2980,13 +2980,23 @@ _DATE_LED_ACT = re.compile(
 )
 
 
+# …or with the book-marked plan itself, issued on a date (《长武县种业振兴行动实施方案》于2023年1月18日正式印发)
+_BOOK_DATED_ACT = re.compile(
+    r"》\s*(?:已|已经)?于\s*(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"(?:正式|联合)?(?:印发|发布|出台|下发)"
+)
+
+
 def _dated_act(lines: list[_Line]) -> str | None:
     """The date a repost's lead sentence gives the act it reports (…于2022年7月7日印发《…》; 2022年1月25日,河北省委、
-    省政府出台《…》)."""
+    省政府出台《…》; 《…》于2023年1月18日正式印发)."""
     for ln in lines[:_LEAD_LINES]:
         m = _DATED_ACT.search(ln.match) or _DATE_LED_ACT.search(ln.match)
         if m is not None and _is_org_line(m.group("org")):
             return parse_date(m.group("date"))
+        book = _BOOK_DATED_ACT.search(ln.match)
+        if book is not None:
+            return parse_date(book.group("date"))
     return None
 
 

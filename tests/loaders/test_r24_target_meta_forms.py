@@ -153,3 +153,22 @@ def test_points_added_or_taken_off_make_a_scoring_rule(convert) -> None:  # type
         "新增高新技术企业6家以上,计5分,每增(减)1个百分点加(减)0.2分。增长18%,每季度提高1个百分点。"
     )
     assert _values(text) == [(Decimal(6), "家"), (Decimal(18), "%"), (Decimal(1), "个百分点")]
+
+
+# --------------------------------------------------------------------------- a lead sentence dating the plan it names
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_book_marked_plan_issued_on_a_date_dates_the_page(convert) -> None:  # type: ignore[no-untyped-def]
+    from tests.loaders.inline import meta_field, run
+
+    text = "《长武县种业振兴行动实施方案》于2023年1月18日正式印发。\n文件提出:要聚焦优势特色作物。\n发展目标:到2030年,良种化水平进一步提高。\n"
+    assert meta_field(run(convert(text)), "issued") == "2023-01-18"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_date_after_a_cited_plan_without_its_issuing_is_no_date(convert) -> None:  # type: ignore[no-untyped-def]
+    from tests.loaders.inline import meta_field, run
+
+    text = "按照《某某规划》,2023年1月18日召开会议。\n发展目标:到2030年,良种化水平进一步提高。\n"
+    assert meta_field(run(convert(text)), "issued") is None
