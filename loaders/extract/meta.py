@@ -2453,8 +2453,11 @@ def _placed_tail(ln: _Line, at: int, run: str) -> str | None:
     return None
 
 
-# A line department named with its bare level (县自然资源局, 区发展改革委, 市教育局): the page's own government's
-_BARE_DEPARTMENT = re.compile(r"^[县区市旗][\u4e00-\u9fff]{2,12}(?<!办)(?:局|委员会|委)$")
+# A line department named with its bare level (县自然资源局, 区发展改革委, 市教育局), or a bureau with none at all on its
+# government's portal (来源:应急管理局, 来源:科技局): the page's own government's
+_BARE_DEPARTMENT = re.compile(
+    r"^(?:[县区市旗][\u4e00-\u9fff]{2,12}(?<!办)(?:局|委员会|委)|[\u4e00-\u9fff]{2,8}(?<!办)局)$"
+)
 
 
 def _placed(name: str | None) -> str | None:

@@ -172,3 +172,24 @@ def test_a_date_after_a_cited_plan_without_its_issuing_is_no_date(convert) -> No
 
     text = "按照《某某规划》,2023年1月18日召开会议。\n发展目标:到2030年,良种化水平进一步提高。\n"
     assert meta_field(run(convert(text)), "issued") is None
+
+
+# --------------------------------------------------------------------------- a bureau with no level as the page's source
+
+_SOURCED = "2022年全县防汛工作方案\n\n  • 时间:2022-06-07 14:51\n  • 来源:{src}\n  • 分享:\n\n为深入贯彻防灾减灾工作精神,制定本方案。\n一、总体目标\n"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bureau_named_without_its_level_as_source_issues(convert) -> None:  # type: ignore[no-untyped-def]
+    from tests.loaders.inline import meta_field, run
+
+    issuer = meta_field(run(convert(_SOURCED.format(src="应急管理局"))), "issuer")
+    assert match_text(issuer or "") == "应急管理局"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("src", ["人民日报", "县府办", "本站"])
+def test_a_paper_or_a_general_office_as_source_does_not(convert, src) -> None:  # type: ignore[no-untyped-def]
+    from tests.loaders.inline import meta_field, run
+
+    assert meta_field(run(convert(_SOURCED.format(src=src))), "issuer") is None
