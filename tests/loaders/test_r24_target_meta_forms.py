@@ -193,3 +193,10 @@ def test_a_paper_or_a_general_office_as_source_does_not(convert, src) -> None:  
     from tests.loaders.inline import meta_field, run
 
     assert meta_field(run(convert(_SOURCED.format(src=src))), "issuer") is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_taiwan_countys_card_is_the_countys(convert) -> None:  # type: ignore[no-untyped-def]
+    from tests.loaders.inline import meta_field, run
+
+    assert match_text(meta_field(run(convert(_LAW_CARD)), "region") or "") == "云林县"
