@@ -9,7 +9,8 @@
 * ASCII ``?`` (what a lost space looks like in pages copied through a wrong code page) is a space,
 * a CRLF line end is a space and a newline (a lone CR stays a line break), so every rule sees one line break
   whatever the page's line ends were,
-* an item number set apart from its point by a wrap space (``1 .开展``) reads ``1. 开展``.
+* an item number set apart from its point by a wrap space (``1 .开展``) reads ``1. 开展``,
+* a letter O typed for a zero inside a figure (``1O个``) reads ``0``.
 
 Every rule runs its regex over the match text; a hit at ``[i:j]`` quotes ``text[i:j]``. ``fold(s)`` applies
 the same mapping to any other string (a lexicon entry, a query parameter) so both sides compare equal, and
@@ -146,6 +147,15 @@ _SPACED_POINT = re.compile(r"(?<![\d.])(\d{1,2}) \.(?=[\u4e00-\u9fff])")
 # that indents a line stays white space. A row is a line with a tab between two words; its trailing tabs (empty
 # last cells) are bars too, as the HTML loader closes a row's cells.
 # (a first cell may be one character: a group row 二<TAB>民生保障 under its numbered rows)
+# A typist's letter O for a zero inside a figure (建设1O个基地, 2O25年, 1OO万元): after a number's digits (not a code's, so
+# a formula's H2O stays) and before a digit, a Han character or a %, it reads 0, one character for one.
+_LETTER_ZERO = re.compile(r"(?<![A-Za-z\d.])(\d+)([Oo]+)(?=[\d\u4e00-\u9fff%])")
+
+
+def _zeros(m: re.Match[str]) -> str:
+    return m.group(1) + "0" * len(m.group(2))
+
+
 _TAB_ROW = re.compile(r"^(?P<indent>[ \t]*)(?P<row>\S(?:[^\n]*?\S)?\t+\S[^\n]*)$", re.M)
 
 
@@ -158,6 +168,8 @@ def match_text(text: str) -> str:
     out = text.translate(_FOLD_TABLE)  # one C loop; the same result as mapping each character
     if " ." in out:
         out = _SPACED_POINT.sub(r"\1. ", out)
+    if "O" in out or "o" in out:
+        out = _LETTER_ZERO.sub(_zeros, out)
     if "\t" in out:
         out = _TAB_ROW.sub(_barred, out)
     # Two characters for two: rules that look one character back from a line break see a blank, not a CR.

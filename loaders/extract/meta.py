@@ -120,9 +120,11 @@ _LEAD_LINES = 12
 _BASIS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:依据|根据|按照|依照|围绕|结合)")
 # A news headline above a repost, not a document's title: a question (如何, 怎样, 吗), an exclamation, the editor (小编带你了解).
 _HEADLINE = re.compile(r"如何|怎样|怎么|为何|什么|哪些|吗|小编|带你|[!?]")
-# A title followed by its document number: 关于…的通知(长府办发〔2012〕19号)
+# A title followed by its document number: 关于…的通知(长府办发〔2012〕19号), or the number after a blank on the
+# title's line, unbracketed (…实施方案(2021年—2025年) 宁政办发〔2021〕78号: a repost that ran the two lines together)
 _NUMBER_SUFFIX = re.compile(
-    r"\s*\(\s*[\u4e00-\u9fff]{1,10}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*(?:第\s*)?\d+\s*号\s*\)\s*$"
+    r"(?:\s*\(\s*[\u4e00-\u9fff]{1,10}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*(?:第\s*)?\d+\s*号\s*\)"
+    r"|\s+[\u4e00-\u9fff]{1,10}\s*[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*(?:第\s*)?\d+\s*号)\s*$"
 )
 # A page title's site suffix: …的意见-湖南省人民政府门户网站, …的通知-某某网络平台, …方案_某某网
 _SITE_SUFFIX = re.compile(r"\s*[-_|—]+\s*[^-_|—]{2,30}?(?:门户网站|网站|政府网|门户|网|平台)\s*$")
@@ -157,6 +159,8 @@ _DATE = re.compile(
     # a date of the Republic of China era (中华民国114年3月5日: Taiwan's official documents; year 1 is 1912)
     r"|(?:中华)?民国\s*(?P<ry>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日"
     # …in Chinese numerals, as a signed letter prints it (中华民国一百一十四年三月五日)
+    # …in dots after a date field's label, as Taiwan's law databases print it (發文日期: 100.05.13)
+    r"|(?:(?<=日期:)|(?<=日期: )|(?<=时间:)|(?<=时间: ))(?P<rdy>1?\d{2})\.(?P<rdm>\d{1,2})\.(?P<rdd>\d{1,2})(?![\d.])"
     r"|(?:中华)?民国\s*(?P<rcy>[百"
     + _CN_NUM
     + r"]{1,6})\s*年\s*(?P<rcm>["
@@ -878,6 +882,8 @@ def _iso(m: re.Match[str]) -> str | None:
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     elif m.group("ry"):
         y, mo, d = _ROC_YEAR_ZERO + int(m.group("ry")), int(m.group("rm")), int(m.group("rd"))
+    elif m.group("rdy"):
+        y, mo, d = _ROC_YEAR_ZERO + int(m.group("rdy")), int(m.group("rdm")), int(m.group("rdd"))
     elif m.group("rcy"):
         ry, rm, rd = (cn_number(m.group(g)) for g in ("rcy", "rcm", "rcd"))
         if ry is None or rm is None or rd is None:
@@ -1373,7 +1379,11 @@ def extract_meta(
     chosen = _notice_over_issuer_heading(
         _notice_over_abridged(_plan_under_bare_notice(chosen, cands), cands), cands
     )
-    if chosen is not None:
+    named = _named_rule(src, fields, chosen) if chosen is not None else None
+    if named is not None:
+        meta.title_span = named
+        meta.title = src.text[named.start : named.end]
+    elif chosen is not None:
         meta.title = chosen.text
         meta.title_span = Span(chosen.start, chosen.end)
     else:
@@ -2443,8 +2453,11 @@ def _placed_tail(ln: _Line, at: int, run: str) -> str | None:
     return None
 
 
-# A line department named with its bare level (县自然资源局, 区发展改革委, 市教育局): the page's own government's
-_BARE_DEPARTMENT = re.compile(r"^[县区市旗][\u4e00-\u9fff]{2,12}(?<!办)(?:局|委员会|委)$")
+# A line department named with its bare level (县自然资源局, 区发展改革委, 市教育局), or a bureau with none at all on its
+# government's portal (来源:应急管理局, 来源:科技局): the page's own government's
+_BARE_DEPARTMENT = re.compile(
+    r"^(?:[县区市旗][\u4e00-\u9fff]{2,12}(?<!办)(?:局|委员会|委)|[\u4e00-\u9fff]{2,8}(?<!办)局)$"
+)
 
 
 def _placed(name: str | None) -> str | None:
@@ -2749,6 +2762,21 @@ def _field_title(src: SourceDocument, fields: list[_Field]) -> Span | None:
     return None
 
 
+def _named_rule(src: SourceDocument, fields: list[_Field], chosen: _TitleCand) -> Span | None:
+    """A law database's 名称 field when the heading is that name after the change made to it (訂定X要點 over
+    法規名稱: X要點): the rule's name, the change verb no part of it."""
+    verbs = tuple(str(v) for v in _disclosure().get("rule_change", {}).get("verbs", []))
+    head = src.match[chosen.start : chosen.end].strip()
+    if not verbs or not head.startswith(verbs):
+        return None
+    for f in fields:
+        end = f.start + len(src.match[f.start : f.end].rstrip(_FIELD_SEPARATORS))
+        value = src.match[f.start : end].strip()
+        if f.role == "title" and value and any(head == v + value for v in verbs):
+            return Span(f.start + len(src.match[f.start : end]) - len(src.match[f.start : end].lstrip()), end)
+    return None
+
+
 # What separates a disclosure block's fields on one line (发文日期: 2019-04-18 - 名称: X - 文号:), not the value's
 _FIELD_SEPARATORS = " \t\u3000-|"
 # A 名称 field naming a page of another kind than a document (双牌工业集中区部室简介, 机构职能, 领导分工): a short name in
@@ -2955,13 +2983,23 @@ _DATE_LED_ACT = re.compile(
 )
 
 
+# …or with the book-marked plan itself, issued on a date (《长武县种业振兴行动实施方案》于2023年1月18日正式印发)
+_BOOK_DATED_ACT = re.compile(
+    r"》\s*(?:已|已经)?于\s*(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"(?:正式|联合)?(?:印发|发布|出台|下发)"
+)
+
+
 def _dated_act(lines: list[_Line]) -> str | None:
     """The date a repost's lead sentence gives the act it reports (…于2022年7月7日印发《…》; 2022年1月25日,河北省委、
-    省政府出台《…》)."""
+    省政府出台《…》; 《…》于2023年1月18日正式印发)."""
     for ln in lines[:_LEAD_LINES]:
         m = _DATED_ACT.search(ln.match) or _DATE_LED_ACT.search(ln.match)
         if m is not None and _is_org_line(m.group("org")):
             return parse_date(m.group("date"))
+        book = _BOOK_DATED_ACT.search(ln.match)
+        if book is not None:
+            return parse_date(book.group("date"))
     return None
 
 

@@ -1427,8 +1427,10 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             starts.pop()
         pre, pre_start = _pre(match, lo, num_start)
         value_max = None
-        low = _range_lower(match, lo, num_start, m, value, unit) or _lost_dash_lower(
-            text, lo, num_start, value, unit
+        low = (
+            _range_lower(match, lo, num_start, m, value, unit)
+            or _lost_dash_lower(text, lo, num_start, value, unit)
+            or _floor_lower(match, lo, num_start, value, unit)
         )
         if low is not None:
             value, value_max, unit = low[0], _tidy(low[2]), low[3]
@@ -1939,6 +1941,23 @@ def _range_lower(
     return low, r.start(), value, unit
 
 
+def _floor_lower(
+    match: str, lo: int, num_start: int, value: Decimal, unit: str
+) -> tuple[Decimal, int, Decimal, str] | None:
+    """``不低于200万元、最高不超过1000万元``: the floor of a range that a ceiling closes, and where it starts."""
+    r = _words().floor_ceiling.search(match, max(lo, num_start - 30), num_start)
+    if r is None:
+        return None
+    money = unit in _MONEY
+    low_unit = (r.group("mult") or "") + (r.group("u") or "") if money else r.group("u")
+    if low_unit and low_unit != unit:
+        return None
+    low = parse_number(r.group("n")) if money else parse_number(r.group("n"), r.group("mult"))
+    if low is None or low >= value:
+        return None
+    return low, r.start(), value, unit
+
+
 _CN_PLACES = {"千": 1000, "万": 10_000, "亿": 100_000_000}
 
 
@@ -1974,6 +1993,10 @@ class _TargetWords:
     project_name: re.Pattern[str]  # a project's name words after its size, to the item's end
     own_items: re.Pattern[str]  # a few qualifying words, then one of the plan's own item nouns
     own_items_before: re.Pattern[str]  # one of the plan's own item nouns right before its count
+    built_site_tasks: re.Pattern[str]  # a site noun, then 建设任务: the sites are built
+    floor_ceiling: re.Pattern[str]  # a floor figure, a ceiling word, the figure that closes the range
+    sample_offer: re.Pattern[str]  # a site's offer of the samples it gathered, right before their count
+    samples_after: re.Pattern[str]  # the samples a site offers named after their count (8篇…方案样本)
     class_tally: re.Pattern[str]  # 安居保障类 right before a count: the plan's items of one class
     own_item_word: re.Pattern[str]  # one of the plan's own item nouns
     listed: re.Pattern[str]  # another document's list, ending right before a count
@@ -2104,7 +2127,10 @@ def _words() -> _TargetWords:
             + rx("score_totals").pattern
             + r")的?)\s*\Z"
         ),
-        score_rule=re.compile(r"(?:[扣加得]\s*[\d.]+\s*分)|" + rx("score_points").pattern),
+        # 加(减)0.2分: the points a rule adds, or takes off the other way, in brackets after the verb
+        score_rule=re.compile(
+            r"(?:[扣加得减](?:\s*\([扣加减]\))?\s*[\d.]+\s*分)|" + rx("score_points").pattern
+        ),
         spend_rule=re.compile(
             r"(?:"
             + rx("spend_thresholds").pattern
@@ -2118,6 +2144,26 @@ def _words() -> _TargetWords:
         own_items_before=re.compile(
             r"(?:" + rx("own_items").pattern + r")[\u4e00-\u9fff]{0,6}?(?:项目|任务)?"
             r"\s*(?:共|共计|合计|总计|数量为?)?\s*[((]?\s*\Z"
+        ),
+        sample_offer=re.compile(r"(?:" + rx("sample_offers").pattern + r")了?\s*\Z"),
+        samples_after=re.compile(r"的?[\u4e00-\u9fff]{0,12}?(?:" + rx("sample_nouns").pattern + ")"),
+        floor_ceiling=re.compile(
+            r"(?:"
+            + rx("range_floors").pattern
+            + r")\s*(?P<n>"
+            + _ARABIC
+            + r")\s*(?P<mult>万亿|亿|万)?\s*(?P<u>"
+            + _UNIT_ALT
+            + r")?\s*[、,]\s*(?:且|但|并且)?\s*(?:"
+            + rx("range_ceilings").pattern
+            + r")\s*\Z"
+        ),
+        built_site_tasks=re.compile(
+            r"[\u4e00-\u9fff]{0,8}?(?:"
+            + rx("built_site_nouns").pattern
+            + r")(?:"
+            + rx("built_site_tasks").pattern
+            + ")"
         ),
         class_tally=re.compile(r"[\u4e00-\u9fff]{2,8}(?:" + rx("class_tallies").pattern + r")\s*\Z"),
         own_item_word=rx("own_items"),
@@ -2273,8 +2319,9 @@ def _counts_list_before(match: str, num_start: int, m: re.Match[str]) -> bool:
 
 
 # A product sign before a figure (4×100万千瓦, 2*300MW): × anywhere, * only after a figure or a code, as a list marks
-# its starred items with * after a stop or at a line's start (新增1家食堂、*3家照护之家; *打造1条公交线路)
-_PRODUCT_SIGN = re.compile(r"(?:×|(?<=[0-9A-Za-z万亿千])\s*\*)\s*\Z")
+# its starred items with * after a stop or at a line's start (新增1家食堂、*3家照护之家; *打造1条公交线路); a run of
+# them is a mask (发展××1.5万亩, see _MASK_BEFORE)
+_PRODUCT_SIGN = re.compile(r"(?:(?<!×)×|(?<=[0-9A-Za-z万亿千])\s*\*)\s*\Z")
 
 
 def _after_figure(match: str, pos: int) -> bool:
@@ -2470,9 +2517,11 @@ def _not_a_commitment(
     if (
         unit in ("项", "个", "件")
         and w.own_items.match(match, end)
+        and not w.built_site_tasks.match(match, end)
         and not _PLANNED_AHEAD.search(match, max(0, num_start - 12), num_start)
     ):
-        return True  # 实施8项民生工程 (not 谋划2024年20项民生工程: next year's works, drawn up as a goal)
+        return True  # 实施8项民生工程 (not 谋划2024年20项民生工程: next year's works, drawn up as a goal, nor
+        # 100个村级基地建设任务: the bases counted are built)
     if (
         unit in ("项", "个", "件")
         and w.own_items_before.search(match, max(0, num_start - 24), num_start)
@@ -3286,6 +3335,11 @@ _BODY_AFTER_REN = re.compile(r"社(?:局|厅|部|处|科|中心)|民政府|民�
 _FORMAL_FLOORS = ("不少于", "不低于")
 
 
+# A place or a crop masked by its uploader, glued to the figure after it (发展xx1.5万亩, XX县新建3个基地): a run of
+# two or more x (or ×) after a Han character or a stop is a blank, not a code's letters
+_MASK_BEFORE = re.compile(r"(?<![A-Za-z0-9])[xX×]{2,}\Z")
+
+
 def _skip(
     match: str,
     m: re.Match[str],
@@ -3310,9 +3364,14 @@ def _skip(
         return True  # 7大类139项!《…计划》印发: the items of a plan counted by its categories, its own
     if _STRUCTURE_LIST.search(match, max(0, num_start - 40), num_start):
         return True  # 4大行动、17个工程、55项具体任务: the parts of a programme's structure
+    if _words().sample_offer.search(match, max(0, num_start - 8), num_start):
+        return True  # 我们为您精选了8篇…方案样本: a content site's count of the samples it offers
+    if unit == "篇" and _words().samples_after.match(match, m.end()):
+        return True  # (a page that lost the offer's words to its encoding) 8篇的森林防火工作方案样本
     prev = match[num_start - 1] if num_start > 0 else ""
     if m.group("num") is not None and (prev.isdigit() or prev in ".+" or prev.isascii() and prev.isalpha()):
-        return True
+        if not _MASK_BEFORE.search(match, max(0, num_start - 6), num_start):
+            return True  # A3, V2.0: a code's or a version's digits
     if prev == ":" and num_start > 1 and match[num_start - 2].isdigit():
         return True  # 16:05, 1:1: a clock time or a ratio
     if match.endswith(("减按", "适用"), max(0, num_start - 2), num_start) or _TAX_RATE.match(match, m.end()):
