@@ -2,7 +2,8 @@
 a bracket or clause closed by 除外, a clause opened by 不含/不包括, and 除X外 followed by a word for all the rest
 (除房地产外均可). The trades left out are not read; 除X外,还… (besides X, also) is an addition and keeps X; 拆除外墙
 is a verb, no exclusion. Each on small inline texts in Simplified and Traditional script, ASCII and full-width
-punctuation."""
+punctuation. Also: the entities of a market (市场主体, 经营主体) as a list's items name
+no trade (an abstract word)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,21 @@ def test_excluded_trades_name_no_industry(
     ],
 )
 def test_additions_and_verbs_are_no_exclusion(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the entities of a market, a list's item after its verb: no trade, and a list holding it is one of aims
+        ("作为调整农业结构、培育市场主体、壮大特色产业的主抓手。", []),
+        ("推进培育经营主体、发展乡村旅游业。", ["乡村旅游业"]),
+    ],
+)
+def test_market_entities_are_no_trades(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
