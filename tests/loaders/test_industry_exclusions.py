@@ -70,3 +70,19 @@ def test_market_entities_are_no_trades(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a designation conferred on a site, named for a broad sector: the site's title, no trade
+        ("推动船舶与海工装备产业能级跃升,争创省级现代海洋特色产业集聚区。", ["船舶与海工装备"]),
+        # the sector developed as a trade stays
+        ("发展现代海洋产业,争创省级现代海洋特色产业集聚区。", ["现代海洋"]),
+    ],
+)
+def test_designated_sites_name_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
