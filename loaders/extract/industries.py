@@ -36,6 +36,7 @@ from policykg.loaders.extract.industry_contexts import (
     trade_body,
     use_list_item,
 )
+from policykg.loaders.extract.industry_exclusions import excluded, exclusion_spans
 from policykg.loaders.extract.industry_firm_kinds import other_start
 from policykg.loaders.extract.industry_grammar import (
     Grammar,
@@ -587,6 +588,7 @@ def _mention_spans(
         cands.append((a, b, known or _new_key(src.text[a:b]), 0))
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[3], c[0]))
     taken = bytearray(hi - lo + 1)  # 1 where a kept candidate lies: one C-level find per candidate
+    excl = exclusion_spans(match, lo, hi)  # (除房地产开发类), …项目除外: named only to be left out
     out: list[tuple[int, int, str]] = []
     for a, b, key, _ in cands:
         if taken.find(1, a - lo, b - lo) >= 0:
@@ -594,6 +596,7 @@ def _mention_spans(
         taken[a - lo : b - lo] = b"\x01" * (b - a)
         if (
             key
+            and not excluded(excl, a, b)
             and not _quoted_institution(match, a, regions)
             and not _in_title(match, a, regions)
             and not grammar.product_before(match, a)
