@@ -112,7 +112,7 @@ def main() -> None:
         compare(args.sizes, args.pairs, args.baseline, ladybug=args.ladybug)
         return
     engine = ["--engine", args.engine] if args.store and args.engine else []
-    if args.store and args.engine != "ladybug":
+    if args.store and args.engine == "arcadedb":  # LadybugDB, the default since round 24, needs no JVM cache
         from policykg.graph.store import engine_cache
 
         t = time.perf_counter()
