@@ -1966,14 +1966,14 @@ def _fuller_repeat(own: list[_TitleCand]) -> _TitleCand | None:
             return c
         # 贯彻落实…方案 (a page's heading) / 石景山区贯彻落实…方案 (the document's own line): its place goes first
         place = fold(c.text)[: len(fold(c.text)) - len(fold(first.text))]
-        if place and fold(c.text).endswith(fold(first.text)) and _PLACE_PREFIX.fullmatch(place):
+        if place and fold(c.text).endswith(fold(first.text)) and _TITLE_PLACE.fullmatch(place):
             return c
     return first
 
 
 # A jurisdiction's name before a title (石景山区 / 宁波市 / 甘肃省 / 中共北京市石景山区委): a short run that ends
 # like a division.
-_PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,10}(?:省|市|区|县|州|旗|盟|自治区|区委|市委|县委)")
+_TITLE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:省|市|区|县|州|旗|盟|自治区|区委|市委|县委)")
 
 
 # A headline handing on one plan without its issuer's 关于 (印发《X》的通知): the plan's title X is the title.
