@@ -3137,9 +3137,6 @@ def _first_name_end(s: str, q: int) -> int | None:
     return None
 
 
-_TASK_MIN = 4  # a task's shortest text before its units
-
-
 def _units_start(s: str, pos: int) -> int | None:
     """Where the units of a run-together row whose task has no 。 start (…先进生产技术市科技局市发展改革委、…): the
     first level prefix (市, 区, 县) opening a body's name, from which the row runs to its end with no sentence

@@ -3009,7 +3009,8 @@ def _condition(
     return b.group(1) is not None or b.group(2) not in ",;"
 
 
-_SENTENCE_STOP = re.compile(r"[。;\n]")
+# The stops a reward clause runs to (an exclamation or question mark never ends one)
+_REWARD_STOP = re.compile(r"[。;\n]")
 # What may come right before the 对 that opens a clause: a stop, a blank or an item number (3.对…, (2)对…)
 _CLAUSE_OPENERS = ",: .)、"
 # 对…的企业, 给予…: the frame of an incentive's eligibility (对年均增速20%以上的企业给予奖励)
@@ -3019,7 +3020,7 @@ _ELIGIBLE_END = re.compile(r"[^。;\n]{0,30}?的\s*(?P<noun>[\u4e00-\u9fff]{1,6}
 def _eligibility(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
     """A figure inside ``对…的<recipient>`` that a reward then follows (对每3年内产值…增加到5亿元以上,且年均增速
     20%以上的企业, …给予100-200万元奖励): who qualifies, not what is promised."""
-    stops = list(_SENTENCE_STOP.finditer(match, max(0, num_start - 60), num_start))
+    stops = list(_REWARD_STOP.finditer(match, max(0, num_start - 60), num_start))
     s0 = stops[-1].end() if stops else max(0, num_start - 60)
     k = match.rfind("对", s0, num_start)
     if k < 0 or w.policy.search(match, k, num_start):
@@ -3030,7 +3031,7 @@ def _eligibility(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
     # the recipient may carry a few qualifying words (…的战略性新兴产业制造类项目)
     if tail is None or not w.recipient.match(match, tail.start("noun")):
         return False
-    stop = _SENTENCE_STOP.search(match, tail.start("noun"))
+    stop = _REWARD_STOP.search(match, tail.start("noun"))
     return bool(w.policy.search(match, tail.start("noun"), stop.start() if stop else len(match)))
 
 
@@ -3047,7 +3048,7 @@ def _qualifying_clause(
 ) -> bool:
     """A figure inside ``对…的,`` that a reward follows (对年能耗5000吨标准煤及以上工业企业实施改造,并实现年节能量
     1000吨标准煤以上、或减少碳排放2500吨以上…的, 给予100万元奖励): what qualifies, not what is promised."""
-    stops = list(_SENTENCE_STOP.finditer(match, max(0, num_start - 80), num_start))
+    stops = list(_REWARD_STOP.finditer(match, max(0, num_start - 80), num_start))
     s0 = stops[-1].end() if stops else max(0, num_start - 80)
     k = match.rfind("对", s0, num_start)
     if k < 0 or (k > s0 and match[k - 1] not in _CLAUSE_OPENERS) or w.policy.search(match, k, num_start):
@@ -3061,7 +3062,7 @@ def _qualifying_clause(
         )  # 对…投资总额超过1亿美元(含1亿美元),按…予以奖励: a bound then the reward
     if closed is None or w.policy.search(match, end, closed.end()):
         return False
-    stop = _SENTENCE_STOP.search(match, closed.end())
+    stop = _REWARD_STOP.search(match, closed.end())
     return bool(w.policy.search(match, closed.end(), stop.start() if stop else len(match)))
 
 
@@ -3474,6 +3475,3 @@ def _beside_named_parts(match: str, num_start: int, end: int) -> bool:
         return False
     stop = _CLAUSE_STOP.search(match, end)
     return _NAMED_SET.search(match, end, stop.start() if stop is not None else len(match)) is not None
-
-
-_LIST_REACH = 40  # characters before a count its list's earlier items sit in
