@@ -31,9 +31,11 @@ from policykg.loaders.extract.industries import (
     find_defined_systems,
     find_industries,
     heading_trade,
+    new_industry,
     sector_title,
     title_trades,
 )
+from policykg.loaders.extract import industry_backoff
 from policykg.loaders.extract.industry_grammar import doc_cues
 from policykg.loaders.extract.label import document_label
 from policykg.loaders.extract.meta import extract_meta, find_phases
@@ -694,11 +696,13 @@ def _assign_industries(
     pseudo = title_trades(src, title, lexicon, in_title[0] if in_title else [])
     if pseudo is not None:
         systems[pseudo.key] = pseudo
+    backoff = industry_backoff.enabled()
     for m in doc.measures:
         inds, syss, infos = find_industries(src, m.span, lexicon, systems, region=region)
         m.industries = _outside_units(m, inds)
         m.systems = syss
-        for ref, info in _heading_trades(src, doc, m, lexicon, systems):
+        trades = _heading_trades(src, doc, m, lexicon, systems)
+        for ref, info in trades + (_backoff_trades(src, m, lexicon) if backoff else []):
             if all(r.key != ref.key for r in m.industries):
                 m.industries.append(ref)
                 infos.setdefault(ref.key, info)
@@ -730,6 +734,26 @@ def _heading_trades(
     own = Span(m.span.start, min(m.span.end, m.span.start + len(m.number) + len(m.label) + 4))
     found.append(sector_title(src, own, m.label, lexicon, systems))
     return [t for t in found if t is not None]
+
+
+def _backoff_trades(
+    src: SourceDocument, m: Measure, lexicon: IndustryLexicon
+) -> list[tuple[IndustryRef, IndustryInfo]]:
+    """The learned back-off's industries in ``m`` (``industry_backoff``): the best candidate of each list item or
+    head that scores at the model's threshold and overlaps nothing the rules found, no unit, no cited title."""
+    model = industry_backoff.load_model()
+    match = src.match
+    lo, hi = m.span.start, min(m.span.end, len(match))
+    found = [(r.span.start, r.span.end) for r in m.industries]
+    units = [(u.span.start, u.span.end) for u in (*m.responsible, *m.lead)]
+    taken = industry_backoff.taken_spans(match, lo, hi, found, units)
+    scored = industry_backoff.scored_candidates(match, lo, hi, lexicon.form_keys(), lexicon.generic, model)
+    out = []
+    for c in industry_backoff.pick(scored, industry_backoff.threshold(model), taken):
+        surface = src.text[c.start : c.end]
+        key, info = new_industry(surface, lexicon, src.source_file)
+        out.append((IndustryRef(key, surface, Span(c.start, c.end)), info))
+    return out
 
 
 def _outside_units(m: Measure, refs: list[IndustryRef]) -> list[IndustryRef]:
