@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from policykg.errors import ExtractError, PolicyKGError
+from policykg.loaders.extract import industry_backoff
 from policykg.loaders.extract.industries import (
     TITLE_TRADES,
     IndustryLexicon,
@@ -35,7 +36,6 @@ from policykg.loaders.extract.industries import (
     sector_title,
     title_trades,
 )
-from policykg.loaders.extract import industry_backoff
 from policykg.loaders.extract.industry_grammar import doc_cues
 from policykg.loaders.extract.label import document_label
 from policykg.loaders.extract.meta import extract_meta, find_phases

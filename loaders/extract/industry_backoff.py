@@ -50,7 +50,7 @@ ENV_FLAG = "POLICYKG_INDUSTRY_BACKOFF"
 _DELIMS = ",.;:!?()[]{}<>\"'《》“”‘’〈〉【】。—…·~ \t\n\r\u3000|/"
 _CLAUSE = re.compile("[^" + re.escape(_DELIMS) + "]+")
 _HAN = re.compile("[\u4e00-\u9fff]")
-_NUMBERING = re.compile("[一二三四五六七八九十百零〇0-9]{0,4}")
+_NUMBERING = re.compile("[一二三四五六七八九十百零〇0-9]{1,4}")
 _NOT_NAME = re.compile("[^\u4e00-\u9fffA-Za-z0-9+]")
 _MIN_LEN, _MAX_LEN = 2, 12
 _SUFFIX_MAX = 6  # a head-anchored or suffix candidate holds at most this many characters before its head
@@ -256,6 +256,19 @@ def _head_candidates(match: str, a: int, b: int, group: int, w: _Words) -> list[
     return out
 
 
+def _list_parts(match: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The 、-pieces of the clause ``match[a:b]``; a numbering opening an item (一、) is no piece of the list."""
+    parts: list[tuple[int, int]] = []
+    pos = a
+    for piece in match[a:b].split("、"):
+        if _NUMBERING.fullmatch(piece):
+            parts = []
+        elif piece:
+            parts.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return parts
+
+
 def candidates(match: str, lo: int, hi: int, forms: Collection[str]) -> list[Candidate]:
     """Every candidate in ``match[lo:hi]``: list items in clauses with 、, head-anchored spans elsewhere."""
     w = _words()
@@ -265,20 +278,11 @@ def candidates(match: str, lo: int, hi: int, forms: Collection[str]) -> list[Can
         a, b = c.span()
         if b - a < _MIN_LEN:
             continue
-        if "、" in c.group():
-            parts, pos = [], a
-            for piece in c.group().split("、"):
-                if _NUMBERING.fullmatch(piece):  # 一、 opening an item: the list starts after it
-                    parts = []
-                else:
-                    parts.append((pos, pos + len(piece)))
-                pos += len(piece) + 1
-            parts = [p for p in parts if p[1] > p[0]]
-            found = _list_candidates(match, parts, group, w, forms) if len(parts) > 1 else []
-            if len(parts) == 1:
-                found = _head_candidates(match, *parts[0], group, w)
+        parts = _list_parts(match, a, b) if "、" in c.group() else [(a, b)]
+        if len(parts) > 1:
+            found = _list_candidates(match, parts, group, w, forms)
         else:
-            found = _head_candidates(match, a, b, group, w)
+            found = [x for p in parts for x in _head_candidates(match, *p, group, w)]
         out += found
         group += 1 + max((x.group - group for x in found), default=0)
     return out
