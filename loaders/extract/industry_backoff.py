@@ -14,7 +14,9 @@ a linear model trained on the corpus gold (``bench/train_industry_backoff.py`` w
 * inference in pure Python: per list item (group) the best candidate, taken when its score reaches the model's
   threshold and it overlaps nothing the rules found, no unit and no cited title.
 
-``POLICYKG_INDUSTRY_BACKOFF=0`` turns the back-off off (the rules alone, as before round 25).
+The back-off is off by default (the folds' choice: bench/README.md, "Learned industry back-off (L25i)");
+``POLICYKG_INDUSTRY_BACKOFF=1`` runs it at the model's threshold, ``POLICYKG_INDUSTRY_BACKOFF=P`` (0 < P < 1) at
+probability P, ``0`` or unset: the rules alone, as before round 25.
 """
 
 from __future__ import annotations
@@ -26,10 +28,10 @@ import os
 import re
 import tomllib
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from policykg.errors import ExtractError
 
@@ -53,14 +55,26 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _NUMBERING = re.compile("[一二三四五六七八九十百零〇0-9]{1,4}")
 _NOT_NAME = re.compile("[^\u4e00-\u9fffA-Za-z0-9+]")
 _MIN_LEN, _MAX_LEN = 2, 12
-_SUFFIX_MAX = 6  # a head-anchored or suffix candidate holds at most this many characters before its head
+_SUFFIX_MAX = 4  # a head-anchored candidate holds at most this many characters before its head, a suffix or
+# prefix variant at most this many (a trigger's end may start a longer one)
 _TRIGGER_REACH = 10
+_MEMO = 65536  # texts whose own score a model keeps
+_BOUND = "\x00bound"  # the model's memo key of its context bound (no text holds NUL)
+_OWN_SLOTS = frozenset(("g", "n", "f1", "l1", "l2", "h", "bp", "bo"))  # the candidate's own words
 _CLOSING = 4  # how many characters after a list's 等 say what its items are  # a trigger further back than this from a head does not cut its candidate
 
 
 def enabled() -> bool:
-    """Whether the back-off runs (the default; ``POLICYKG_INDUSTRY_BACKOFF=0`` turns it off)."""
-    return os.environ.get(ENV_FLAG, "1").strip().lower() not in ("0", "off", "false", "no")
+    """Whether the back-off runs: off unless ``POLICYKG_INDUSTRY_BACKOFF`` is ``1`` (the model's threshold) or a
+    probability ``0 < P < 1`` (that threshold). Off is the folds' choice (bench/README.md, L25i): no threshold
+    beat the rules alone over the held-out folds, and the model's own adds nothing on them."""
+    raw = os.environ.get(ENV_FLAG, "").strip().lower()
+    if raw in ("1", "on", "true", "yes"):
+        return True
+    try:
+        return 0 < float(raw) < 1
+    except ValueError:
+        return False
 
 
 def threshold(model: Model) -> float:
@@ -86,6 +100,9 @@ class _Words:
     place_ends: tuple[str, ...]
     occupation_ends: tuple[str, ...]
     technique_ends: tuple[str, ...]
+    follow_rx: re.Pattern[str]
+    unit_rx: re.Pattern[str]
+    technique_rx: re.Pattern[str]
 
 
 def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
@@ -116,6 +133,9 @@ def _words() -> _Words:
         place_ends=_longest_first(d["place_ends"]),
         occupation_ends=_longest_first(d["occupation_ends"]),
         technique_ends=_longest_first(d["technique_ends"]),
+        follow_rx=re.compile(_alt(d["follows"])),
+        unit_rx=re.compile(_alt(d["unit_ends"])),
+        technique_rx=re.compile(_alt(d["technique_ends"])),
     )
 
 
@@ -142,8 +162,7 @@ def class_names() -> frozenset[str]:
     return frozenset(out)
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A span of ``match`` that may name an industry; ``group`` joins the readings of one list item or head (at
     most one is taken); the rest is context the features read."""
 
@@ -242,17 +261,20 @@ def _list_candidates(
 
 def _head_candidates(match: str, a: int, b: int, group: int, w: _Words) -> list[Candidate]:
     out: list[Candidate] = []
+    clean = _NOT_NAME.search(match, a, b) is None
     for i, h in enumerate(w.head_rx.finditer(match, a, b)):
+        hs = h.start()
         t = None
-        for t_m in w.triggers.finditer(match, max(a, h.start() - _TRIGGER_REACH), h.start()):
+        for t_m in w.triggers.finditer(match, max(a, hs - _TRIGGER_REACH), hs):
             t = t_m
-        starts = {h.start() - n for n in range(1, _SUFFIX_MAX + 1) if h.start() - n >= a}
-        if t is not None and t.end() < h.start():
+        starts = {hs - n for n in range(1, _SUFFIX_MAX + 1) if hs - n >= a}
+        if t is not None and t.end() < hs:
             starts.add(t.end())
+        trig = t.group() if t else ""
         for s in sorted(starts):
-            for cs, ce, kind in ((s, h.end(), "head"), (s, h.start(), "headless")):
-                if _name_like(match[cs:ce]):
-                    out.append(Candidate(cs, ce, group + i, kind, t.group() if t else ""))
+            for ce, kind in ((h.end(), "head"), (hs, "headless")):
+                if _MIN_LEN <= ce - s <= _MAX_LEN and (clean or _name_like(match[s:ce])):
+                    out.append(Candidate(s, ce, group + i, kind, trig))
     return out
 
 
@@ -288,12 +310,13 @@ def candidates(match: str, lo: int, hi: int, forms: Collection[str]) -> list[Can
     return out
 
 
-def features(match: str, c: Candidate, forms: Collection[str], generic: Collection[str]) -> list[str]:
-    """The candidate's features (strings; the model weighs each present one)."""
+@lru_cache(maxsize=32768)
+def _text_features(text: str) -> tuple[tuple[str, ...], str, bool, bool]:
+    """What a candidate's own words give (its n-grams, ends, head; a text recurs across measures, so it is read
+    once), the text without its head, and whether it ends like a unit's or a technique's name."""
     w = _words()
-    text = match[c.start : c.end]
     marked = "^" + text + "$"
-    f = [f"k:{c.kind}", f"n:{min(len(text), 9)}", f"f1:{text[0]}", f"l1:{text[-1]}", f"l2:{text[-2:]}"]
+    f = [f"n:{min(len(text), 9)}", f"f1:{text[0]}", f"l1:{text[-1]}", f"l2:{text[-2:]}"]
     f += [
         "g:" + marked[i : i + n]
         for n in (1, 2, 3)
@@ -302,7 +325,16 @@ def features(match: str, c: Candidate, forms: Collection[str], generic: Collecti
     ]
     head = _ends(text, w.heads)
     f.append(f"h:{head or '-'}")
+    f += [x for x, on in (("bp", _ends(text, w.place_ends)), ("bo", _ends(text, w.occupation_ends))) if on]
     bare = text[: -len(head)] if head and len(text) > len(head) else text
+    return tuple(f), bare, bool(_ends(text, w.unit_ends)), bool(_ends(text, w.technique_ends))
+
+
+def _context_features(
+    match: str, c: Candidate, text: str, bare: str, forms: Collection[str], generic: Collection[str]
+) -> list[str]:
+    w = _words()
+    f = [f"k:{c.kind}"]
     f += [x for x, on in (("lex", text in forms), ("lexbare", bare in forms), ("gen", text in generic)) if on]
     f += [x for x, on in (("cls", text in class_names()), ("clsbare", bare in class_names())) if on]
     if c.list_size:
@@ -317,17 +349,27 @@ def features(match: str, c: Candidate, forms: Collection[str], generic: Collecti
     f += [f"tr:{c.trigger or '-'}", f"tr:{c.trigger or '-'}|{c.kind}"]
     before = match[max(0, c.start - 2) : c.start]
     f += [f"p1:{before[-1:]}", f"p2:{before}"]
-    follow = _starts(match, c.end, w.follows)
-    f += [f"fw:{follow or '-'}", f"x1:{match[c.end : c.end + 1]}", f"fw:{follow or '-'}|{c.kind}"]
-    after = match[c.end : c.end + 2]
-    blocks = (
-        ("bu", bool(_ends(text, w.unit_ends) or _starts(after, 0, w.unit_ends))),
-        ("bp", bool(_ends(text, w.place_ends))),
-        ("bo", bool(_ends(text, w.occupation_ends))),
-        ("bt", bool(_ends(text, w.technique_ends) or _starts(after, 0, w.technique_ends))),
-    )
-    f += [name for name, on in blocks if on]
+    follow = m.group() if (m := w.follow_rx.match(match, c.end)) else "-"
+    f += [f"fw:{follow}", f"x1:{match[c.end : c.end + 1]}", f"fw:{follow}|{c.kind}"]
     return f
+
+
+def _after_blocks(match: str, end: int, unit_end: bool, technique_end: bool) -> list[str]:
+    w = _words()
+    unit = unit_end or w.unit_rx.match(match, end, end + 2) is not None
+    technique = technique_end or w.technique_rx.match(match, end, end + 2) is not None
+    return [name for name, on in (("bu", unit), ("bt", technique)) if on]
+
+
+def features(match: str, c: Candidate, forms: Collection[str], generic: Collection[str]) -> list[str]:
+    """The candidate's features (strings; the model weighs each present one)."""
+    text = match[c.start : c.end]
+    own, bare, unit_end, technique_end = _text_features(text)
+    return [
+        *own,
+        *_context_features(match, c, text, bare, forms, generic),
+        *_after_blocks(match, c.end, unit_end, technique_end),
+    ]
 
 
 @dataclass(frozen=True)
@@ -340,13 +382,45 @@ class Model:
     feature_version: int
     meta: dict[str, Any]
 
-    def score(self, feats: Iterable[str]) -> float:
-        get = self.weights.get
-        return self.bias + sum(get(f, 0.0) for f in feats)
+    memo: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
-    @staticmethod
-    def probability(score: float) -> float:
-        return 1.0 / (1.0 + math.exp(-score))
+    def score(self, feats: Iterable[str]) -> float:
+        """The logit of a candidate with ``feats`` (each feature counted once, as in training)."""
+        get = self.weights.get
+        return self.bias + sum(get(f, 0.0) for f in set(feats))
+
+    def context_bound(self) -> float:
+        """The most the context features can add: per slot (one value each: k, tr, p1, cl1 … cl4, …) its
+        largest positive weight."""
+        if _BOUND not in self.memo:
+            slots: dict[str, float] = {}
+            for f, wt in self.weights.items():
+                name, _, value = f.partition(":")
+                if name in _OWN_SLOTS:
+                    continue
+                slot = name + str(len(value)) if name == "cl" else name + ("|" if "|" in value else "")
+                slots[slot] = max(slots.get(slot, 0.0), wt)
+            self.memo[_BOUND] = sum(slots.values())
+        return self.memo[_BOUND]
+
+    def score_candidate(
+        self, match: str, c: Candidate, forms: Collection[str], generic: Collection[str], cut: float
+    ) -> float:
+        """``score(features(...))``, the part of the candidate's own words summed once per text; a candidate
+        whose own words keep it below ``cut`` whatever its context gets that bound instead (also below ``cut``)."""
+        text = match[c.start : c.end]
+        own, bare, unit_end, technique_end = _text_features(text)
+        part = self.memo.get(text)
+        if part is None:
+            if len(self.memo) > _MEMO:
+                bound = self.context_bound()
+                self.memo.clear()
+                self.memo[_BOUND] = bound
+            part = self.memo[text] = self.score(own) - self.bias
+        if self.bias + part + self.context_bound() < cut:
+            return self.bias + part + self.context_bound()
+        context = _context_features(match, c, text, bare, forms, generic)
+        return part + self.score((*context, *_after_blocks(match, c.end, unit_end, technique_end)))
 
 
 def read_model(data: dict[str, Any], origin: str) -> Model:
@@ -375,16 +449,10 @@ def load_model() -> Model:
     return read_model(data, str(ref))
 
 
-def pick(
-    scored: list[tuple[Candidate, float]], threshold: float, taken: list[tuple[int, int]]
-) -> list[Candidate]:
-    """Per group the best-scoring candidate, kept when its score reaches ``threshold``; a group one of whose
-    readings overlaps a ``taken`` span (the rules read the item otherwise) gives none."""
-    blocked = {c.group for c, _ in scored if not free(c, taken)}
+def pick(scored: list[tuple[Candidate, float]], threshold: float) -> list[Candidate]:
+    """Per group the best-scoring candidate, kept when its score reaches ``threshold``."""
     best: dict[int, tuple[Candidate, float]] = {}
     for c, s in scored:
-        if c.group in blocked:
-            continue
         if s >= threshold and (c.group not in best or s > best[c.group][1]):
             best[c.group] = (c, s)
     return [c for c, _ in sorted(best.values(), key=lambda x: x[0].start)]
@@ -412,7 +480,26 @@ def taken_spans(
 
 
 def scored_candidates(
-    match: str, lo: int, hi: int, forms: Collection[str], generic: Collection[str], model: Model
+    match: str,
+    lo: int,
+    hi: int,
+    forms: Collection[str],
+    generic: Collection[str],
+    model: Model,
+    taken: list[tuple[int, int]],
+    cut: float,
 ) -> list[tuple[Candidate, float]]:
-    """Every candidate of ``match[lo:hi]`` with its score."""
-    return [(c, model.score(features(match, c, forms, generic))) for c in candidates(match, lo, hi, forms)]
+    """The candidates of ``match[lo:hi]`` whose group overlaps no ``taken`` span, each with its score (or, when
+    its own words keep it below ``cut``, a bound below ``cut``)."""
+    found = candidates(match, lo, hi, forms)
+    if not found:
+        return []
+    marks = bytearray(hi - lo + 1)  # a taken position is 1: an overlap test is one C-level find
+    for a, b in taken:
+        a, b = max(a, lo), min(b, hi)
+        if b > a:
+            marks[a - lo : b - lo] = b"\x01" * (b - a)
+    blocked = {c.group for c in found if marks.find(1, c.start - lo, c.end - lo) >= 0}
+    return [
+        (c, model.score_candidate(match, c, forms, generic, cut)) for c in found if c.group not in blocked
+    ]

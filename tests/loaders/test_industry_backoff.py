@@ -93,14 +93,27 @@ def test_a_unit_a_place_or_a_generic_word_is_not_taken(
     assert _industries(variant(text), "0.05", monkeypatch) == []
 
 
-def test_the_flag_turns_the_back_off_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    for off in ("0", "off", "false"):
+def test_the_flag_turns_the_back_off_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ib.ENV_FLAG, raising=False)
+    assert not ib.enabled()  # the folds' choice: off
+    for off in ("0", "off", "false", "2", "x"):
         monkeypatch.setenv(ib.ENV_FLAG, off)
         assert not ib.enabled()
-    monkeypatch.delenv(ib.ENV_FLAG)
+    monkeypatch.setenv(ib.ENV_FLAG, "1")
     assert ib.enabled() and ib.threshold(ib.load_model()) == ib.load_model().threshold
     monkeypatch.setenv(ib.ENV_FLAG, "0.5")
-    assert ib.threshold(ib.load_model()) == 0.0
+    assert ib.enabled() and ib.threshold(ib.load_model()) == 0.0
+
+
+def test_score_candidate_is_the_score_of_the_features(lex: IndustryLexicon) -> None:
+    model = ib.load_model()
+    match = match_text("一、重点发展化工、建材、有色金属、机械和轻工等传统产业。加快培育纺织服装产业集群。")
+    for c in ib.candidates(match, 0, len(match), lex.form_keys()):
+        full = model.score(ib.features(match, c, lex.form_keys(), lex.generic))
+        fast = model.score_candidate(match, c, lex.form_keys(), lex.generic, -1e9)
+        assert fast == pytest.approx(full)
+        # below a cut, a bound that stays below it
+        assert model.score_candidate(match, c, lex.form_keys(), lex.generic, 1e9) < 1e9
 
 
 def test_the_shipped_model_loads_and_says_where_it_comes_from() -> None:
