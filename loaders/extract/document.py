@@ -25,12 +25,14 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from policykg.errors import ExtractError, PolicyKGError
+from policykg.loaders.extract import industry_backoff
 from policykg.loaders.extract.industries import (
     TITLE_TRADES,
     IndustryLexicon,
     find_defined_systems,
     find_industries,
     heading_trade,
+    new_industry,
     sector_title,
     title_trades,
 )
@@ -694,11 +696,15 @@ def _assign_industries(
     pseudo = title_trades(src, title, lexicon, in_title[0] if in_title else [])
     if pseudo is not None:
         systems[pseudo.key] = pseudo
+    backoff = industry_backoff.enabled()
+    model = industry_backoff.load_model() if backoff else None
+    cut = industry_backoff.threshold(model) if model else 0.0
     for m in doc.measures:
         inds, syss, infos = find_industries(src, m.span, lexicon, systems, region=region)
         m.industries = _outside_units(m, inds)
         m.systems = syss
-        for ref, info in _heading_trades(src, doc, m, lexicon, systems):
+        trades = _heading_trades(src, doc, m, lexicon, systems)
+        for ref, info in trades + (_backoff_trades(src, m, lexicon, model, cut) if model else []):
             if all(r.key != ref.key for r in m.industries):
                 m.industries.append(ref)
                 infos.setdefault(ref.key, info)
@@ -730,6 +736,27 @@ def _heading_trades(
     own = Span(m.span.start, min(m.span.end, m.span.start + len(m.number) + len(m.label) + 4))
     found.append(sector_title(src, own, m.label, lexicon, systems))
     return [t for t in found if t is not None]
+
+
+def _backoff_trades(
+    src: SourceDocument, m: Measure, lexicon: IndustryLexicon, model: industry_backoff.Model, cut: float
+) -> list[tuple[IndustryRef, IndustryInfo]]:
+    """The learned back-off's industries in ``m`` (``industry_backoff``): the best candidate of each list item or
+    head that scores at the model's threshold and overlaps nothing the rules found, no unit, no cited title."""
+    match = src.match
+    lo, hi = m.span.start, min(m.span.end, len(match))
+    found = [(r.span.start, r.span.end) for r in m.industries]
+    units = [(u.span.start, u.span.end) for u in (*m.responsible, *m.lead)]
+    taken = industry_backoff.taken_spans(match, lo, hi, found, units)
+    scored = industry_backoff.scored_candidates(
+        match, lo, hi, lexicon.form_keys(), lexicon.generic, model, taken, cut
+    )
+    out = []
+    for c in industry_backoff.pick(scored, cut):
+        surface = src.text[c.start : c.end]
+        key, info = new_industry(surface, lexicon, src.source_file)
+        out.append((IndustryRef(key, surface, Span(c.start, c.end)), info))
+    return out
 
 
 def _outside_units(m: Measure, refs: list[IndustryRef]) -> list[IndustryRef]:

@@ -256,6 +256,10 @@ class IndustryLexicon:
     def forms(self) -> dict[str, str]:
         return dict(self._forms)
 
+    def form_keys(self) -> Collection[str]:
+        """The folded forms the lexicon knows (a view, not a copy: the back-off asks it per candidate)."""
+        return self._forms.keys()
+
     def resolve_system(self, code: str, region: str | None) -> SystemInfo | None:
         """The lexicon system with ``code`` for ``region`` or a region containing it; without a region, the
         only system with that code (if just one)."""
@@ -1012,6 +1016,13 @@ def _short_sectors(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=4096)
 def _new_key(label: str) -> str:
     return industry_key(mainland_wording(load_grammar(), to_simplified(strip_ruby(label))))
+
+
+def new_industry(label: str, lexicon: IndustryLexicon, source_file: str) -> tuple[str, IndustryInfo]:
+    """The key and info of an industry named ``label`` (as written, any script): the lexicon's when it knows the
+    form, else a new one in mainland wording (the learned back-off's finds)."""
+    key = lexicon.lookup(label) or _new_key(label)
+    return key, _info(key, lexicon, source_file)
 
 
 _JOINER = re.compile("[和与及]")
