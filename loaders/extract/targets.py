@@ -115,11 +115,16 @@ UNITS = (
     "头",
     "只",
     "公斤",
+    # a mass of emissions or of coal equivalent per output (单位供电二氧化碳排放控制在550克二氧化碳/千瓦时以内, 供电煤耗
+    # 300克标准煤/千瓦时, 0.5千克二氧化碳/万元): the substance stays in the unit, as 吨标准煤; 克 alone is guarded below
+    "千克二氧化碳",
+    "千克标准煤",
     "千克",
     "斤",
     "亩",
     "吨标准煤",
     "立方米",
+    "吨二氧化碳",
     "吨",
     # computing power (全省智算服务规模达到5000PFlops: floating-point operations per second, 工业和信息化部 算力 statistics)
     "PFlops",
@@ -191,6 +196,14 @@ _GUARDED_UNITS = {
     # heldout28 bv12) after an Arabic figure only: never 首批 / 首次 / 首台 / 首家 (a first), 道路 / 道德 / 道口
     "首": r"(?<=\d)首(?![批次台套个家店发位创届款轮])",
     "道": r"(?<=\d)道(?![路德口班理具])",
+    # grams (供电煤耗300克标准煤/千瓦时, 550克二氧化碳/千瓦时) after an Arabic figure only, so 5千克 stays 千克 and not
+    # 5000 克; never 克服 / 克隆
+    "克": r"(?<=\d)克(?:二氧化碳|标准煤)?(?![服隆])",
+    # a score (市民食品安全基本知识知晓度评分91分以上, 满意度测评达到90分以上) and cases handled (处理专利民事纠纷案件 100
+    # 起以上) after an Arabic figure and before a bound only: never 分钟 / 分之 / 分别, a scoring rule's 扣1分, nor 起
+    # as a start (自2025年起, 3月1日起)
+    "分": r"(?<=[\d\s])分(?=\s*(?:以上|以下|以内|左右))",
+    "起": r"(?<=[\d\s])起(?=\s*(?:以上|以下|以内|左右))",
     # power and energy in the international symbols (光伏装机300MW, 储能规模1.5GW, 年发电量20GWh): energy first
     "watts": r"(?<=[\d\s万千])(?:[GMk]Wh|[GMkK]W)(?![A-Za-z])",
 }
@@ -298,10 +311,11 @@ _RATE_BASES = ("10万", "十万", "100万")
 _ARABIC = r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?"
 # The decimals of a Chinese number (百分之六十二点五, 三点五亿): 点 and digits, a 万/亿 after them
 _CN_DECIMALS = r"(?:点[〇零○一二三四五六七八九]+[万亿]?)?"
-# The figure starts on a number character (fast scanning); comparator words before it are read by _pre().
+# The figure starts on a number character (fast scanning); comparator words before it are read by _pre(). 千 is a
+# multiplier (3千亩) but never the first character of 千瓦 or 千克 (5千克以下, 0.3千克标准煤/千瓦时: the unit).
 _FIGURE = re.compile(
     r"(?:(?P<of>百分之|千分之)(?P<pct>" + _ARABIC + r"|[" + _CN_CHARS + r"]+" + _CN_DECIMALS + r")"
-    r"|(?P<num>" + _ARABIC + r")\s*(?P<mult>万亿|亿|万|千(?!瓦))?"
+    r"|(?P<num>" + _ARABIC + r")\s*(?P<mult>万亿|亿|万|千(?![瓦克]))?"
     r"|(?P<cn>[" + _CN_CHARS + r"]+" + _CN_DECIMALS + r"))"
     r"\s*(?P<mid>多|余)?\s*(?P<unit>" + _UNIT_ALT + r")?"
     r"(?:/(?P<per>" + "|".join(_PER) + r"))?"
@@ -1892,7 +1906,7 @@ def _scale_before(m: re.Match[str], match: str) -> bool:
 
 
 _RANGE_LOW = re.compile(
-    r"(?P<n>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)\s*(?P<mult>万亿|亿|万|千(?!瓦))?\s*"
+    r"(?P<n>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)\s*(?P<mult>万亿|亿|万|千(?![瓦克]))?\s*"
     r"(?P<u>" + _UNIT_ALT + r")?\s*[-—–~～至到]\s*\Z"
 )
 
