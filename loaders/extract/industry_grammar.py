@@ -770,11 +770,21 @@ def goods_market_rx() -> re.Pattern[str]:
     data = _grammar_data()
     goods = _alt(data["goods"]["words"])
     standards = _alt(data["goods"].get("standards", []) or ["标准"])
+    # goods alone closing the list (…、汽车配件、服装鞋帽等重点商品,打击…): wares, never a trade's name
+    wares = _alt(data["goods"].get("wares", []) or ["商品"])
     cn = CN_NUMERAL_CHARS
     return re.compile(
         rf"[^,;。:!?\n]{{0,80}}?等\s*(?:(?:\d{{1,3}}|[{cn}]{{1,3}})\s*[类种大])?"
-        rf"(?:[{_CJK}]{{0,6}}?(?:{goods})的?市场|(?![{_CJK}]{{0,4}}?(?:领域|行业|服务))[{_CJK}]{{0,4}}?(?:{standards})(?!化))"
+        rf"(?:[{_CJK}]{{0,6}}?(?:{goods})的?市场|(?![{_CJK}]{{0,4}}?(?:领域|行业|服务))[{_CJK}]{{0,4}}?(?:{standards})(?!化)"
+        rf"|[{_CJK}]{{0,4}}?(?:{wares})(?=[,;。:!?\n的]))"
     )
+
+
+@lru_cache(maxsize=1)
+def goods_closers() -> tuple[str, ...]:
+    """The words ``goods_market_rx`` ends on (市场, the standards, the wares): one of them must follow a name."""
+    goods = _grammar_data()["goods"]
+    return ("市场", *(goods.get("standards", []) or ["标准"]), *(goods.get("wares", []) or ["商品"]))
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,14 @@ care services). Inline texts in both scripts and both punctuations.
   the substance stays in the unit, as 吨标准煤 does; grams only after an Arabic figure (0.3千克 stays 千克, not 300 克; 克服 is
   no unit). 千 before 克 opens the unit 千克 (5千克以下), no multiplier, as before 瓦.
 * A score or a count of cases before a bound (评分91分以上, 案件 100 起以上) is a target in 分 or 起; never minutes
-  (分钟), a scoring rule's points (扣1分) nor a start (自2025年起)."""
+  (分钟), a scoring rule's points (扣1分) nor a start (自2025年起).
+* A plan or an opinion titled for developing one trade (关于促进贵州民宿产业高质量发展的指导意见, 加快会展业发展若干措施)
+  is about it whatever the name's length: every measure naming the trade records it (民宿, 会展: a sector X业 as its
+  measures name it, X), with an issuer and a place before the trade and a line break before 产业 read off; not the
+  economy (关于促进经济高质量发展的意见) nor a title that develops nothing (关于加强民宿安全管理的通知).
+* Wares alone closing a list before the clause ends (…、汽车配件、服装鞋帽等重点商品,打击…) name goods, no trades, as a
+  list closed by the market that sells them does.
+* A list of pollution sources closed by households (降低和消除工业、农业和生活排污) names emitters, no trades."""
 
 from __future__ import annotations
 
@@ -19,7 +26,7 @@ import pytest
 
 from policykg.loaders.extract.industries import IndustryLexicon
 from policykg.loaders.normalize import to_simplified
-from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.inline import IDS, SCRIPT_IDS, SCRIPTS, VARIANTS, family_params, run
 from tests.loaders.test_industries import labels
 from tests.loaders.test_targets import targets
 
@@ -33,6 +40,20 @@ INDUSTRIES: dict[str, list[tuple[str, list[str]]]] = {
         ("因地制宜发展油菜和油葵。", ["油菜", "油葵"]),
         # a crop in a place's or a body's name is none
         ("支持荞麦研究所开展攻关。", []),
+    ],
+    "wares_alone_closing_a_list_name_goods": [
+        ("针对农资、电子产品、汽车配件、服装鞋帽、儿童及老年用品等重点商品,打击网络商标侵权。", []),
+        ("查处家电、汽车配件等商品的违法行为。", []),
+        # a trade head after the same items, or wares followed by what is done with them, still name trades
+        ("重点发展汽车配件、服装鞋帽等产业。", ["汽车配件", "服装鞋帽"]),
+        ("发展汽车、家电等商品贸易。", ["汽车", "家电"]),
+    ],
+    "a_list_of_pollution_sources_closed_by_households_names_emitters": [
+        ("有计划地降低和消除工业、农业和生活排污对饮用水源的污染。", []),
+        ("减少工业、农业和生活污染。", []),
+        # households among trades without a pollutant, or a pollutant treated, are no source list
+        ("重点发展化工、纺织和生活用品等产业。", ["化工", "纺织", "生活用品"]),
+        ("重点发展化工、纺织、生活污水处理等产业。", ["化工", "纺织", "生活污水处理"]),
     ],
 }
 
@@ -76,3 +97,34 @@ TARGETS: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
 def test_r25_target_families(variant: Callable[[str], str], text: str, want: list[tuple[str, str]]) -> None:
     got = [(t.value, t.unit) for t in targets(variant(text))]
     assert [(Decimal(v), u) for v, u in want] == [(v, to_simplified(u)) for v, u in got]
+
+
+# A titled document: its measures and the industries each names, in order.
+TITLED: list[tuple[str, list[list[str]]]] = [
+    (
+        "省人民政府办公厅关于促进贵州民宿\n产业高质量发展的指导意见\n一、重点任务\n"
+        "1.加强规划引领。将民宿发展纳入各地旅游发展规划。\n2.强化要素保障。落实用地政策。\n",
+        [["民宿"], []],
+    ),
+    (
+        "绵阳市加快会展业发展若干措施\n一、积极引进优质展会\n鼓励国际国内权威会展机构来绵办展,提升会展影响力。\n"
+        "二、支持举办高端会议\n推动会展和产业融合发展。\n三、加强人才培养\n支持高校开设相关专业。\n",
+        [["会展"], ["会展"], []],
+    ),
+    (
+        "省人民政府办公厅关于加强民宿安全管理的通知\n一、重点任务\n"
+        "1.加强规划引领。将民宿发展纳入各地旅游发展规划。\n2.强化要素保障。落实用地政策。\n",
+        [[], []],
+    ),
+    ("关于促进贵州经济高质量发展的意见\n一、重点任务\n1.加强规划引领。将经济发展纳入规划。\n", [[]]),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+@pytest.mark.parametrize(("text", "want"), TITLED)
+def test_r25_a_trade_the_title_develops_is_named_by_its_measures(
+    script: Callable[[str], str], text: str, want: list[list[str]]
+) -> None:
+    doc = run(script(text))
+    got = [[to_simplified(doc.industries[r.key].pref_label) for r in m.industries] for m in doc.measures]
+    assert got == want
