@@ -1946,7 +1946,11 @@ def _range_lower(
         low = parse_number(r.group("n"))
         low_unit = (mult + low_unit) if low_unit == "元" else low_unit
     else:
-        low = parse_number(r.group("n"), mult or up_mult)
+        # the upper bound's 万 is the lower one's too (3-5万人), unless the lower one has a unit of its own or would
+        # pass the upper one (5000-1万平方米, 5000平方米-1万平方米: written out in full)
+        low = parse_number(r.group("n"), mult or ("" if low_unit else up_mult))
+        if low is not None and not mult and up_mult and low >= value:
+            low = parse_number(r.group("n"))
         low = _cn_scaled_low(low, m.group("cn"), value) if not mult else low
     if low is not None and (low_unit, unit) == ("万元", "亿元"):
         value, unit = value * 10000, "万元"  # 5000万元至1亿元: the range in the lower bound's unit
@@ -2385,6 +2389,8 @@ def _not_a_commitment(
         return True  # 4大行动、17个工程、55项具体任务: the plan's own parts counted, beside a 大-set of them
     if unit == "%" and _allocation_share(match, num_start, m.end()):
         return True  # 按照总补助资金20%(第一批)、60%(第二批)…分配比例进行分解: how a fund is divided
+    if unit == "项" and _role_tally(match, num_start, m.end()):
+        return True  # 需要国家医保局参加的工作共计7项,有4项由国家医保局牵头: a body's share of the tasks
     if unit == "%" and _computed_ratio(match, num_start, m):
         return (
             True  # 合计 | 511210 | 393942.9 | 77.1%: the ratio of the row's two figures before it, computed
@@ -3462,6 +3468,43 @@ def _allocation_share(match: str, num_start: int, end: int) -> bool:
         opener.search(match, max(0, num_start - _ALLOCATION_BACK), num_start) is not None
         and verb.match(match, end) is not None
     )
+
+
+@lru_cache(maxsize=1)
+def _role_tally_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words of a body's share of a division of work (targets.toml [role_tallies]): the work it takes part in,
+    right before the count; a verb of receiving before it, with 任务/工作 after; 由…牵头 after it."""
+    table = tomllib.loads(
+        resources.files("policykg.loaders").joinpath("data/targets.toml").read_text(encoding="utf-8")
+    ).get("role_tallies", {})
+    if (
+        not table.get("source")
+        or not table.get("words")
+        or not table.get("received")
+        or not table.get("roles")
+    ):
+        raise ExtractError("data/targets.toml: [role_tallies] needs words, received, roles and a source")
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(table[key], key=len, reverse=True))
+
+    work = re.compile(rf"(?:{alt('words')})\s*(?:共计|共|合计|总计)?\s*\Z")
+    received = re.compile(rf"(?:{alt('received')})\s*\Z")
+    led = re.compile(rf"\s*(?:任务|工作)|\s*由[^,;。:\n]{{2,24}}?(?:{alt('roles')})")
+    return work, received, led
+
+
+def _role_tally(match: str, num_start: int, end: int) -> bool:
+    """A count of the tasks a division of work gives one body (参加的工作共计12项, 领到12项任务, 有3项由国家卫生健康委
+    牵头): the document's own items shared out, as a news report tallies them, never a commitment."""
+    work, received, led = _role_tally_rules()
+    back = max(0, num_start - 12)
+    if work.search(match, back, num_start):
+        return True
+    after = led.match(match, end)
+    if after is None:
+        return False
+    return after.group().lstrip().startswith("由") or received.search(match, back, num_start) is not None
 
 
 _EXCLAIMED_STOP = re.compile(r"[。;!?\n]")

@@ -7,6 +7,10 @@ care services). Inline texts in both scripts and both punctuations.
 * A mass per output as emission and energy plans state it (550克二氧化碳/千瓦时, 300克标准煤/千瓦时, 0.5吨二氧化碳/万元):
   the substance stays in the unit, as 吨标准煤 does; grams only after an Arabic figure (0.3千克 stays 千克, not 300 克; 克服 is
   no unit). 千 before 克 opens the unit 千克 (5千克以下), no multiplier, as before 瓦.
+* A range whose lower bound is written out in full before an upper bound in 万 (5000-1万平方米, 5000平方米-1万平方米)
+  is one range from 5000; the upper bound's 万 scales a lower bound only when it then stays below (3-5万人).
+* A count of the tasks a division of work gives one body (参加的工作共计12项, 领到12项任务, 有3项由X牵头) is the
+  document's own items shared out, no target.
 * A score or a count of cases before a bound (评分91分以上, 案件 100 起以上) is a target in 分 or 起; never minutes
   (分钟), a scoring rule's points (扣1分) nor a start (自2025年起).
 * A plan or an opinion titled for developing one trade (关于促进贵州民宿产业高质量发展的指导意见, 加快会展业发展若干措施)
@@ -88,6 +92,22 @@ TARGETS: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         # a scoring rule's points, minutes and a start are none
         ("完成率低于90%的,每低1个百分点扣1分。", []),
         ("自2025年起实施。", []),
+    ],
+    "a_range_whose_lower_bound_is_written_out_in_full": [
+        # the bracket of a reward tier is a class threshold, no target; the figure ends a range, never stands alone
+        ("5000-1万平方米的给予最高不超过15万元奖励。", [("15", "万元")]),
+        ("5000平方米-1万平方米的给予最高不超过15万元奖励。", [("15", "万元")]),
+        ("建设5000-1万平方米的展馆。", [("5000", "平方米")]),
+        # the upper bound's 万 is still the lower one's when it fits
+        ("新增就业3-5万人。", [("30000", "人")]),
+    ],
+    "a_count_of_a_bodys_share_of_the_tasks_is_no_target": [
+        ("国家卫生健康委领到12项任务。", []),
+        ("需要国家卫生健康委参加的工作共计12项,有3项由国家卫生健康委牵头。", []),
+        ("其中5项由市发改委牵头负责。", []),
+        # tasks done or undertaken as a goal still count
+        ("全年完成改革任务12项。", [("12", "项")]),
+        ("承担国家重点研发任务10项以上。", [("10", "项")]),
     ],
 }
 
