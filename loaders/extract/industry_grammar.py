@@ -202,6 +202,7 @@ class Grammar:
     not_sectors: tuple[str, ...] = ()  # words ending in 业 that name no sector (企业, 就业, 事业)
     word_starts: tuple[str, ...] = ()  # words beginning with a stop word (有色): the stop does not cut them
     bound_words: tuple[str, ...] = ()  # 加大: a name from its last character on (大健康) is cut from it
+    bound_breakers: tuple[str, ...] = ()  # 推广: a word holding a bound word's first character (推广|大豆)
     produce: tuple[str, ...] = ()  # crops and livestock: two listed together name farm trades
     produce_heads: tuple[
         str, ...
@@ -572,11 +573,19 @@ class Grammar:
                 return not any(s.endswith(m) and len(m) > len(w) for m in self.morphemes)
         return False
 
+    def _bound_broken(self, match: str, start: int) -> bool:
+        """The bound word at ``start`` is no word: its first character ends another (推广|大豆: 广 closes 推广)."""
+        return any(
+            match.startswith(b, start - len(b) + 1) for b in self.bound_breakers if start >= len(b) - 1
+        )
+
     def splits_word(self, match: str, pos: int) -> bool:
         """A morpheme or trigger word runs across ``pos`` (有|色金属, 壮|大数据, 风|光电), or a bound word ends on the
         character at ``pos`` (加大|健康): a name starting there is cut from a longer word."""
         if any(
-            len(w) > 1 and match.startswith(w, pos - len(w) + 1)
+            len(w) > 1
+            and match.startswith(w, pos - len(w) + 1)
+            and not self._bound_broken(match, pos - len(w) + 1)
             for w in self.bound_words
             if pos >= len(w) - 1
         ):
@@ -905,6 +914,7 @@ def load_grammar() -> Grammar:
             *data["stop"].get("bound_words", []),
             *data.get("coined_words", {}).get("bound_words", []),
         ),
+        bound_breakers=tuple(data["stop"].get("bound_breakers", [])),
         produce=tuple(data.get("produce", {}).get("words", [])),
         produce_heads=tuple(data.get("produce", {}).get("heads", [])),
         breeding=tuple(data.get("produce", {}).get("breeding", [])),

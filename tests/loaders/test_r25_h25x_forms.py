@@ -4,6 +4,7 @@ care services). Inline texts in both scripts and both punctuations.
 * Minor grains and oil crops by their GB/T 4754-2017 kind (荞麦, 谷类, 小杂粮, 油葵, 油料作物, 木本粮油) are farm
   trades as the other crops are: listed before 等 and a crop class, each item is one, and the class too when it is
   a crop kind of its own (油料作物, 木本粮油).
+* 推广 closes on 广, so 推广大数据 / 推广大豆 holds no 广大 to cut the name from its 大 (广大|健康 still does).
 * A mass per output as emission and energy plans state it (550克二氧化碳/千瓦时, 300克标准煤/千瓦时, 0.5吨二氧化碳/万元):
   the substance stays in the unit, as 吨标准煤 does; grams only after an Arabic figure (0.3千克 stays 千克, not 300 克; 克服 is
   no unit). 千 before 克 opens the unit 千克 (5千克以下), no multiplier, as before 瓦.
@@ -44,6 +45,12 @@ INDUSTRIES: dict[str, list[tuple[str, list[str]]]] = {
         ("因地制宜发展油菜和油葵。", ["油菜", "油葵"]),
         # a crop in a place's or a body's name is none
         ("支持荞麦研究所开展攻关。", []),
+    ],
+    "tuiguang_closes_on_guang_so_no_guangda_cuts_a_name": [
+        ("推广大数据应用。", ["大数据"]),
+        ("推广大豆、玉米种植。", ["大豆", "玉米"]),
+        # elsewhere 广大 still cuts a name from its 大 (广大|健康)
+        ("面向广大健康产业从业者。", []),
     ],
     "wares_alone_closing_a_list_name_goods": [
         ("针对农资、电子产品、汽车配件、服装鞋帽、儿童及老年用品等重点商品,打击网络商标侵权。", []),
