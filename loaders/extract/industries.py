@@ -40,8 +40,10 @@ from policykg.loaders.extract.industry_exclusions import excluded, exclusion_spa
 from policykg.loaders.extract.industry_firm_kinds import other_start
 from policykg.loaders.extract.industry_grammar import (
     Grammar,
+    _after_place,
     _grammar_data,
     covered_start,
+    goods_closers,
     goods_market_rx,
     grammar_mentions,
     heading_trade_rx,
@@ -360,11 +362,13 @@ def title_trades(
     title with the document's systems (read once, for this and the document-level pass)."""
     if title is None:
         return None
-    keys = [r.key for r in inds] or _developed_in_title(src, title, lexicon)
-    if not keys:
-        return None
+    keys = [r.key for r in inds]
+    # a trade the title develops is the plan's subject whatever its length (民宿, 会展); one found by the grammar
+    # in a longer title may be a qualifier's word, so it needs four characters
+    developed = [] if keys else _developed_in_title(src, title, lexicon)
     known = set(lexicon.forms().values())
     members = [k for k in keys if k not in known and len(_label_of(k)) >= 4]
+    members += [k for k in developed if k not in known and k not in members]
     if not members:
         return None
     return SystemInfo(key=TITLE_TRADES, label="", code=TITLE_TRADES, members=members, source="title")
@@ -378,18 +382,40 @@ _DEVELOPED = re.compile(
 )
 
 
+# An opinion on developing one trade (省人民政府办公厅关于促进贵州民宿产业高质量发展的指导意见, 关于加快会展业发展的实施
+# 意见): the issuer before 关于 and a place before the trade are read off by _after_place; a title printed on two
+# lines may break between the trade and 产业
+_DEVELOPED_OPINION = re.compile(
+    r"关于(?:推动|促进|加快|支持)(?P<x>[\u4e00-\u9fff]{2,10}?)\s*(?:产业)?\s*(?:高质量)?\s*发展的(?:指导|实施)?意见"
+)
+
+
 def _developed_in_title(src: SourceDocument, title: Span, lexicon: IndustryLexicon) -> list[str]:
     # the title itself, or the plan a covering notice hands on (关于印发《冰雪旅游发展行动计划》的通知)
     quoted = src.match.find("《", title.start, title.end)
     m = _DEVELOPED.match(src.match, title.start, title.end)
     if m is None and quoted >= 0:
         m = _DEVELOPED.match(src.match, quoted + 1, title.end)
+    m = m or _DEVELOPED_OPINION.search(src.match, title.start, title.end)
     if m is None:
         return []
-    name = m.group("x")
-    if lexicon.is_generic(name) or not load_grammar().evidence(name):
+    a, b = _after_place(src.match, *m.span("x")), m.end("x")
+    if src.match[b - 1] == "业" and b - a >= 3:
+        b -= 1  # 会展业: the trade as its measures name it, 会展
+    name, grammar = src.match[a:b], load_grammar()
+    if lexicon.is_generic(name) or not grammar.evidence(name) or _broad_name(grammar, name):
         return []
-    return [industry_key(to_simplified(src.text[m.start("x") : m.end("x")]))]
+    return [industry_key(to_simplified(src.text[a:b]))]
+
+
+def _broad_name(grammar: Grammar, name: str) -> bool:
+    """``name`` is the economy or a class of trades, no trade (关于促进经济高质量发展的意见, 服务业)."""
+    return (
+        name in grammar.kept
+        or name in grammar.broad
+        or name in grammar.standing_classes
+        or grammar.is_abstract(name)
+    )
 
 
 def _lists_after(
@@ -631,6 +657,7 @@ def _mention_spans(
             and not _application_field(match, a, b)
             and not _policy_domain_item(grammar, match, a, b)  # 现代农业、科技创新、对外开放等领域
             and not _infrastructure_item(match, b)  # 电力、煤炭、管道运输等基础设施: works to build, no trade
+            and not _pollution_source(match, b)  # 工业、农业和生活排污: where waste comes from, no trade
             and not _certified(match, a)  # 认证一批|无公害农产品、绿色食品: certified products, no trade
             and not _market_goods(match, a, b)  # 建材、钢材等生产资料市场: the goods of markets, no trade
             and not grammar.subsidised_goods(match, a, b)  # 发放|汽车、家居等消费补贴: goods bought
@@ -811,6 +838,23 @@ def _infrastructure_item(match: str, b: int) -> bool:
     return m is not None and "的" not in match[b : m.end()]
 
 
+@lru_cache(maxsize=1)
+def _source_list_rx() -> re.Pattern[str]:
+    data = _grammar_data()["pollution_sources"]
+    households = "|".join(sorted(data["households"], key=len, reverse=True))
+    pollutants = "|".join(sorted(data["pollutants"], key=len, reverse=True))
+    treat = "|".join(data["treatments"])  # 生活污水处理: the trade that treats it
+    return re.compile(
+        rf"(?:[、和及与][\u4e00-\u9fff]{{1,8}}?){{0,6}}[、和及与](?:{households})(?:{pollutants})(?!{treat})"
+    )
+
+
+def _pollution_source(match: str, b: int) -> bool:
+    """The name ending at ``b`` is an item of a list of pollution sources closed by households (降低和消除工业、农业和
+    生活排污; ``industry_grammar.toml`` [pollution_sources]): an emitter, no trade the measure develops."""
+    return match.startswith(("、", "和", "及", "与"), b) and _source_list_rx().match(match, b) is not None
+
+
 # A certification verb opening a list (认定认证一批无公害农产品、绿色食品、有机食品), with its batch word.
 _CERTIFY = re.compile(r"(?:认证|认定)(?:一批次?|了)?")
 
@@ -832,9 +876,10 @@ def _certified(match: str, a: int) -> bool:
 
 def _market_goods(match: str, a: int, b: int) -> bool:
     """The name ``match[a:b]`` is (in) an item of a list of goods closed by the market that sells them (建材、钢材等
-    生产资料市场, 纺织服装鞋帽、日用品…等工业消费品市场): goods, not a trade the measure develops."""
+    生产资料市场, 纺织服装鞋帽、日用品…等工业消费品市场) or by wares alone (汽车配件、服装鞋帽等重点商品,): goods, not a
+    trade the measure develops."""
     near = match[b : b + 100]
-    if "市场" not in near and "标准" not in near:
+    if not any(w in near for w in goods_closers()):
         return False  # one test for most names
     m = goods_market_rx().match(match, b)
     if m is None:

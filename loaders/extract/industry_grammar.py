@@ -202,6 +202,7 @@ class Grammar:
     not_sectors: tuple[str, ...] = ()  # words ending in 业 that name no sector (企业, 就业, 事业)
     word_starts: tuple[str, ...] = ()  # words beginning with a stop word (有色): the stop does not cut them
     bound_words: tuple[str, ...] = ()  # 加大: a name from its last character on (大健康) is cut from it
+    bound_breakers: tuple[str, ...] = ()  # 推广: a word holding a bound word's first character (推广|大豆)
     produce: tuple[str, ...] = ()  # crops and livestock: two listed together name farm trades
     produce_heads: tuple[
         str, ...
@@ -572,11 +573,19 @@ class Grammar:
                 return not any(s.endswith(m) and len(m) > len(w) for m in self.morphemes)
         return False
 
+    def _bound_broken(self, match: str, start: int) -> bool:
+        """The bound word at ``start`` is no word: its first character ends another (推广|大豆: 广 closes 推广)."""
+        return any(
+            match.startswith(b, start - len(b) + 1) for b in self.bound_breakers if start >= len(b) - 1
+        )
+
     def splits_word(self, match: str, pos: int) -> bool:
         """A morpheme or trigger word runs across ``pos`` (有|色金属, 壮|大数据, 风|光电), or a bound word ends on the
         character at ``pos`` (加大|健康): a name starting there is cut from a longer word."""
         if any(
-            len(w) > 1 and match.startswith(w, pos - len(w) + 1)
+            len(w) > 1
+            and match.startswith(w, pos - len(w) + 1)
+            and not self._bound_broken(match, pos - len(w) + 1)
             for w in self.bound_words
             if pos >= len(w) - 1
         ):
@@ -770,11 +779,21 @@ def goods_market_rx() -> re.Pattern[str]:
     data = _grammar_data()
     goods = _alt(data["goods"]["words"])
     standards = _alt(data["goods"].get("standards", []) or ["标准"])
+    # goods alone closing the list (…、汽车配件、服装鞋帽等重点商品,打击…): wares, never a trade's name
+    wares = _alt(data["goods"].get("wares", []) or ["商品"])
     cn = CN_NUMERAL_CHARS
     return re.compile(
         rf"[^,;。:!?\n]{{0,80}}?等\s*(?:(?:\d{{1,3}}|[{cn}]{{1,3}})\s*[类种大])?"
-        rf"(?:[{_CJK}]{{0,6}}?(?:{goods})的?市场|(?![{_CJK}]{{0,4}}?(?:领域|行业|服务))[{_CJK}]{{0,4}}?(?:{standards})(?!化))"
+        rf"(?:[{_CJK}]{{0,6}}?(?:{goods})的?市场|(?![{_CJK}]{{0,4}}?(?:领域|行业|服务))[{_CJK}]{{0,4}}?(?:{standards})(?!化)"
+        rf"|[{_CJK}]{{0,4}}?(?:{wares})(?=[,;。:!?\n的]))"
     )
+
+
+@lru_cache(maxsize=1)
+def goods_closers() -> tuple[str, ...]:
+    """The words ``goods_market_rx`` ends on (市场, the standards, the wares): one of them must follow a name."""
+    goods = _grammar_data()["goods"]
+    return ("市场", *(goods.get("standards", []) or ["标准"]), *(goods.get("wares", []) or ["商品"]))
 
 
 @lru_cache(maxsize=1)
@@ -895,6 +914,7 @@ def load_grammar() -> Grammar:
             *data["stop"].get("bound_words", []),
             *data.get("coined_words", {}).get("bound_words", []),
         ),
+        bound_breakers=tuple(data["stop"].get("bound_breakers", [])),
         produce=tuple(data.get("produce", {}).get("words", [])),
         produce_heads=tuple(data.get("produce", {}).get("heads", [])),
         breeding=tuple(data.get("produce", {}).get("breeding", [])),

@@ -115,11 +115,16 @@ UNITS = (
     "头",
     "只",
     "公斤",
+    # a mass of emissions or of coal equivalent per output (单位供电二氧化碳排放控制在550克二氧化碳/千瓦时以内, 供电煤耗
+    # 300克标准煤/千瓦时, 0.5千克二氧化碳/万元): the substance stays in the unit, as 吨标准煤; 克 alone is guarded below
+    "千克二氧化碳",
+    "千克标准煤",
     "千克",
     "斤",
     "亩",
     "吨标准煤",
     "立方米",
+    "吨二氧化碳",
     "吨",
     # computing power (全省智算服务规模达到5000PFlops: floating-point operations per second, 工业和信息化部 算力 statistics)
     "PFlops",
@@ -191,6 +196,14 @@ _GUARDED_UNITS = {
     # heldout28 bv12) after an Arabic figure only: never 首批 / 首次 / 首台 / 首家 (a first), 道路 / 道德 / 道口
     "首": r"(?<=\d)首(?![批次台套个家店发位创届款轮])",
     "道": r"(?<=\d)道(?![路德口班理具])",
+    # grams (供电煤耗300克标准煤/千瓦时, 550克二氧化碳/千瓦时) after an Arabic figure only, so 5千克 stays 千克 and not
+    # 5000 克; never 克服 / 克隆
+    "克": r"(?<=\d)克(?:二氧化碳|标准煤)?(?![服隆])",
+    # a score (市民食品安全基本知识知晓度评分91分以上, 满意度测评达到90分以上) and cases handled (处理专利民事纠纷案件 100
+    # 起以上) after an Arabic figure and before a bound only: never 分钟 / 分之 / 分别, a scoring rule's 扣1分, nor 起
+    # as a start (自2025年起, 3月1日起)
+    "分": r"(?<=[\d\s])分(?=\s*(?:以上|以下|以内|左右))",
+    "起": r"(?<=[\d\s])起(?=\s*(?:以上|以下|以内|左右))",
     # power and energy in the international symbols (光伏装机300MW, 储能规模1.5GW, 年发电量20GWh): energy first
     "watts": r"(?<=[\d\s万千])(?:[GMk]Wh|[GMkK]W)(?![A-Za-z])",
 }
@@ -298,10 +311,11 @@ _RATE_BASES = ("10万", "十万", "100万")
 _ARABIC = r"\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?"
 # The decimals of a Chinese number (百分之六十二点五, 三点五亿): 点 and digits, a 万/亿 after them
 _CN_DECIMALS = r"(?:点[〇零○一二三四五六七八九]+[万亿]?)?"
-# The figure starts on a number character (fast scanning); comparator words before it are read by _pre().
+# The figure starts on a number character (fast scanning); comparator words before it are read by _pre(). 千 is a
+# multiplier (3千亩) but never the first character of 千瓦 or 千克 (5千克以下, 0.3千克标准煤/千瓦时: the unit).
 _FIGURE = re.compile(
     r"(?:(?P<of>百分之|千分之)(?P<pct>" + _ARABIC + r"|[" + _CN_CHARS + r"]+" + _CN_DECIMALS + r")"
-    r"|(?P<num>" + _ARABIC + r")\s*(?P<mult>万亿|亿|万|千(?!瓦))?"
+    r"|(?P<num>" + _ARABIC + r")\s*(?P<mult>万亿|亿|万|千(?![瓦克]))?"
     r"|(?P<cn>[" + _CN_CHARS + r"]+" + _CN_DECIMALS + r"))"
     r"\s*(?P<mid>多|余)?\s*(?P<unit>" + _UNIT_ALT + r")?"
     r"(?:/(?P<per>" + "|".join(_PER) + r"))?"
@@ -1892,7 +1906,7 @@ def _scale_before(m: re.Match[str], match: str) -> bool:
 
 
 _RANGE_LOW = re.compile(
-    r"(?P<n>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)\s*(?P<mult>万亿|亿|万|千(?!瓦))?\s*"
+    r"(?P<n>" + _ARABIC + r"|[" + _CN_CHARS + r"]+)\s*(?P<mult>万亿|亿|万|千(?![瓦克]))?\s*"
     r"(?P<u>" + _UNIT_ALT + r")?\s*[-—–~～至到]\s*\Z"
 )
 
@@ -1932,7 +1946,11 @@ def _range_lower(
         low = parse_number(r.group("n"))
         low_unit = (mult + low_unit) if low_unit == "元" else low_unit
     else:
-        low = parse_number(r.group("n"), mult or up_mult)
+        # the upper bound's 万 is the lower one's too (3-5万人), unless the lower one has a unit of its own or would
+        # pass the upper one (5000-1万平方米, 5000平方米-1万平方米: written out in full)
+        low = parse_number(r.group("n"), mult or ("" if low_unit else up_mult))
+        if low is not None and not mult and up_mult and low >= value:
+            low = parse_number(r.group("n"))
         low = _cn_scaled_low(low, m.group("cn"), value) if not mult else low
     if low is not None and (low_unit, unit) == ("万元", "亿元"):
         value, unit = value * 10000, "万元"  # 5000万元至1亿元: the range in the lower bound's unit
@@ -2371,6 +2389,8 @@ def _not_a_commitment(
         return True  # 4大行动、17个工程、55项具体任务: the plan's own parts counted, beside a 大-set of them
     if unit == "%" and _allocation_share(match, num_start, m.end()):
         return True  # 按照总补助资金20%(第一批)、60%(第二批)…分配比例进行分解: how a fund is divided
+    if unit == "项" and _role_tally(match, num_start, m.end()):
+        return True  # 需要国家医保局参加的工作共计7项,有4项由国家医保局牵头: a body's share of the tasks
     if unit == "%" and _computed_ratio(match, num_start, m):
         return (
             True  # 合计 | 511210 | 393942.9 | 77.1%: the ratio of the row's two figures before it, computed
@@ -3448,6 +3468,43 @@ def _allocation_share(match: str, num_start: int, end: int) -> bool:
         opener.search(match, max(0, num_start - _ALLOCATION_BACK), num_start) is not None
         and verb.match(match, end) is not None
     )
+
+
+@lru_cache(maxsize=1)
+def _role_tally_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words of a body's share of a division of work (targets.toml [role_tallies]): the work it takes part in,
+    right before the count; a verb of receiving before it, with 任务/工作 after; 由…牵头 after it."""
+    table = tomllib.loads(
+        resources.files("policykg.loaders").joinpath("data/targets.toml").read_text(encoding="utf-8")
+    ).get("role_tallies", {})
+    if (
+        not table.get("source")
+        or not table.get("words")
+        or not table.get("received")
+        or not table.get("roles")
+    ):
+        raise ExtractError("data/targets.toml: [role_tallies] needs words, received, roles and a source")
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(table[key], key=len, reverse=True))
+
+    work = re.compile(rf"(?:{alt('words')})\s*(?:共计|共|合计|总计)?\s*\Z")
+    received = re.compile(rf"(?:{alt('received')})\s*\Z")
+    led = re.compile(rf"\s*(?:任务|工作)|\s*由[^,;。:\n]{{2,24}}?(?:{alt('roles')})")
+    return work, received, led
+
+
+def _role_tally(match: str, num_start: int, end: int) -> bool:
+    """A count of the tasks a division of work gives one body (参加的工作共计12项, 领到12项任务, 有3项由国家卫生健康委
+    牵头): the document's own items shared out, as a news report tallies them, never a commitment."""
+    work, received, led = _role_tally_rules()
+    back = max(0, num_start - 12)
+    if work.search(match, back, num_start):
+        return True
+    after = led.match(match, end)
+    if after is None:
+        return False
+    return after.group().lstrip().startswith("由") or received.search(match, back, num_start) is not None
 
 
 _EXCLAIMED_STOP = re.compile(r"[。;!?\n]")
