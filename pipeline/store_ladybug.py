@@ -23,7 +23,7 @@ import logging
 import pickle
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from pathlib import Path
@@ -110,12 +110,12 @@ class EarlyLoad:
                 log.info("store: %s (%s); its fragment is read instead", path, err)
         return text_batch(read_fragment_nt(self.folder, summary), f"{self.folder / summary.key}.frag")
 
-    def _parts(self) -> Iterator[Batch]:
+    def _parts(self) -> Generator[Batch, None, None]:
         """graph.nt's rows in its order, in parts: the shared block, then each document's part and its
-        citations (``_batches``)."""
-        from policykg.graph.store.ladybug_load import PART_NODES, in_parts
+        citations (``_batches``); the next part made while the engine writes this one (``read_ahead``)."""
+        from policykg.graph.store.ladybug_load import PART_NODES, in_parts, read_ahead
 
-        yield from in_parts(self._batches(), PART_NODES)
+        yield from read_ahead(in_parts(self._batches(), PART_NODES))
 
     def _batches(self) -> Iterator[Batch]:
         from policykg.graph.store.ladybug_load import text_batch
@@ -134,8 +134,9 @@ class EarlyLoad:
         # them (and over everything the build holds) would cost a tenth of the load's CPU for nothing.
         collecting = gc.isenabled()
         gc.disable()
+        parts = self._parts()
         try:
-            self.info = write_fresh(self.store_dir, lambda fresh: write_parts(fresh, self._parts()))
+            self.info = write_fresh(self.store_dir, lambda fresh: write_parts(fresh, parts))
             log.info("store: the new LadybugDB database written in %.3f s", self.info.seconds)
         except NeedsWholeGraph as why:
             log.info("store: %s; the LadybugDB store is loaded from graph.nt", why)
@@ -143,6 +144,7 @@ class EarlyLoad:
         except BaseException as err:  # raised in the build's thread by finish
             self.error = err
         finally:
+            parts.close()  # on an error, the thread making the parts stops before the rows are removed
             if collecting:
                 gc.enable()
             self.remover.close()
