@@ -321,19 +321,28 @@ def _extract(
         progress = ExtractionBar()
     if feed is not None:
         feed.start()
-    results = work.run_extraction(run.todo, jobs, progress or None, feed.result if feed is not None else None)
-    if feed is not None:
-        feed.end()
     pool: dict[str, str] = {}
     cache, info = run.cache, run.info
+
+    def arrived(task: work.Task, summary: DocSummary | None) -> None:
+        """Each result as it comes, while the workers extract the next files: after the pool, reading and
+        interning every document's shared contributions cost 0.2 CPU s at 1,000 documents and 3 at 10,000,
+        with both cores idle but one."""
+        if summary is not None:
+            summary.attach(cache.folder)  # from a worker process, ``shared`` is read from the entry
+            summary.shared = intern_part(summary.shared, pool)
+        if feed is not None:
+            feed.result(task, summary)
+
+    results = work.run_extraction(run.todo, jobs, progress or None, arrived)
+    if feed is not None:
+        feed.end()
     for task, (summary, problem) in zip(run.todo, results, strict=True):
         if summary is None:
             info.skipped.append(Skip(str(task.path), problem or "unknown problem"))
         else:
-            summary.attach(cache.folder)  # from a worker process, ``shared`` is read from the entry
-            summary.shared = intern_part(summary.shared, pool)
             run.summaries[task.path] = summary
-    del pool
+    pool.clear()  # the strings stay in the summaries; the index of them goes
     for summary in run.summaries.values():  # a duplicate doc id keeps its entry too: it is not re-extracted
         cache.used[summary.key] = summary
     ordered = work.dedupe_doc_ids([(p, run.summaries[p]) for p in run.files if p in run.summaries], info)
