@@ -20,7 +20,7 @@ from importlib import resources
 
 from policykg.errors import ExtractError
 
-__all__ = ["convened_count", "labels_no_count", "old_level_before"]
+__all__ = ["collection_headline", "convened_count", "labels_no_count", "old_level_before"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class _Words:
     span: re.Pattern[str]  # a span noun right after the count's 个
     convening: re.Pattern[str]  # a convening verb ending right before the count
     old_level: re.Pattern[str]  # 由/从, perhaps a few words of time, ending right before the old level
+    headline: re.Pattern[str]  # a collection's count closing a line, or one sample's number (…方案 篇1)
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,11 @@ def _words() -> _Words:
         span=re.compile(r"(?:" + alt("span_nouns") + ")"),
         convening=re.compile(r"(?:" + alt("convening_verbs") + r")\s*\Z"),
         old_level=re.compile(r"[由从]\s*(?:(?:" + alt("old_level_words") + r")的?)?\s*\Z"),
+        headline=re.compile(
+            r"(?:(?:"
+            + alt("collection_words")
+            + r")\s*[((]?\s*\d{1,3}\s*篇\s*[))]?|\s篇\s*\d{1,3})\s*》?\s*\Z"
+        ),
     )
 
 
@@ -74,6 +80,12 @@ def labels_no_count(match: str, num_start: int, end: int, unit: str, ranged: boo
     if unit in ("%", "‰") and w.survey.match(match, end):
         return True  # 1%人口抽样调查: a survey named by its sampling fraction
     return unit == "个" and w.span.match(match, end) is not None  # 一个周期, 两个阶段: a span
+
+
+def collection_headline(line: str) -> bool:
+    """城市垃圾分类方案(通用3篇), 《…方案精选3篇》, 城市垃圾分类方案 篇1: a content site's headline of the samples it
+    gathers, or one sample's number in it: no document's title."""
+    return _words().headline.search(line) is not None
 
 
 def convened_count(match: str, num_start: int) -> bool:
