@@ -71,7 +71,10 @@ _TITLE_END = re.compile(
     # a government's or a ministry's order (吴江区人民政府令 / 第3号: a rule promulgated under its number)
     r"|(?:政府|部|委员会|局)令"
     # a kind word with one character masked by the page (若干*策, 实施方*: a reposting site's censored characters)
-    r"|\*(?:策|案|见|施|法|划|知|点)|(?:政|方|意|措|办|规|计)\*)"
+    r"|\*(?:策|案|见|施|法|划|知|点)|(?:政|方|意|措|办|规|计)\*"
+    # a final or submitted version's note closing the line (智慧城市重点建设内容(定稿)): whatever its kind word, a
+    # document's title
+    r"|(?<=[\u4e00-\u9fff])(?=\((?:定稿|终稿|送审稿)\)))"
     r"(?:草案)?"  # 中程施政计画草案: the draft of a plan
     r"(?:\s*\([^()]{0,20}\)){0,2}$"  # (市农业农村局牵头任务)(二季度末完成情况): a remark or two after it
 )
@@ -3416,10 +3419,17 @@ def _own_place(src: SourceDocument, lines: list[_Line], regions: RegionTable) ->
             found = regions.prefix_of(ln.match, src.match)
             if found:
                 return found
-    m = _OWN_REALITY.search(src.match, 0, _NAMED_SCAN)
+    m = _OWN_REALITY.search(src.match, 0, _NAMED_SCAN) or _OWN_VOICED.search(src.match, 0, _NAMED_SCAN)
     if m is not None:
         return regions.prefix_of(m.group("place"), src.match)
     return _own_bare_place(src.match)
+
+
+# 结合彭州市环保突出问题百日攻坚行动…工作要求,深入推进我市…: a place after 结合 that the sentence goes on to call 我市
+# (its level word again after 我/本): the document's own place, as 结合彭州市实际 is
+_OWN_VOICED = re.compile(
+    r"结合(?P<place>[\u4e00-\u9fff]{2,8}?(?P<level>省|市|县|区|州|盟|旗))[^。;《》\n]{0,60}?[我本](?P=level)"
+)
 
 
 # 结合吕梁实际, 结合杭州实际: the document's own place by its bare name (a city's or a province's, as its own texts

@@ -122,3 +122,41 @@ def test_a_collection_headline_is_no_title(convert, headline) -> None:  # type: 
 def test_a_plan_counting_its_articles_keeps_its_title(convert) -> None:  # type: ignore[no-untyped-def]
     text = "城市垃圾分类实施方案\n为深入推进我市生活垃圾分类工作,特制定本实施方案。\n一、工作目标\n全年发布稿件3篇。\n"
     assert _same(meta_field(run(convert(text)), "title"), "城市垃圾分类实施方案")
+
+
+# --------------------------------------------------------------------------- a final version's note
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("note", ["(定稿)", "(送审稿)"])
+def test_a_line_closed_by_a_final_versions_note_is_a_title(convert, note) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"智慧城市重点建设内容{note}\n\n发布时间:2020-11-14 20:41:31\n\n、主要任务\n\n"
+        "为满足城市的发展需求,包括以下主要任务:\n\n(一)建设基础性、共享性设施\n"
+    )
+    assert _same(meta_field(run(convert(text)), "title"), f"智慧城市重点建设内容{note}")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_line_without_a_kind_word_or_a_note_is_still_no_title(convert) -> None:  # type: ignore[no-untyped-def]
+    text = "智慧城市重点建设内容\n\n发布时间:2020-11-14 20:41:31\n\n、主要任务\n\n为满足城市的发展需求,包括以下主要任务:\n"
+    assert meta_field(run(convert(text)), "title") is None
+
+
+# --------------------------------------------------------------------------- a place after 结合 the text calls 我市
+
+
+_VOICED = (
+    "为贯彻落实《成都市生活垃圾分类实施方案》相关要求,并结合彭州市环保突出问题百日攻坚行动等工作要求,深入推进{voice}"
+    "生活垃圾分类工作,特制定本实施方案。\n一、工作目标\n全面建立收运体系。\n"
+)
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_place_after_jiehe_that_the_text_calls_its_own_is_the_region(convert) -> None:  # type: ignore[no-untyped-def]
+    assert meta_field(run(convert(_VOICED.format(voice="我市"))), "region") == "彭州市"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_place_after_jiehe_of_another_level_is_not_the_region(convert) -> None:  # type: ignore[no-untyped-def]
+    assert meta_field(run(convert(_VOICED.format(voice="全县"))), "region") != "彭州市"
