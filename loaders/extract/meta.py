@@ -1601,8 +1601,39 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
     if bare is not None and (named is None or named in regions.ancestors(bare)[1:]):
         return bare
     if named is None:
-        return _national_by_bodies(match, regions)
+        return _survey_team_city(match) or _national_by_bodies(match, regions)
     return None if _speaks_below(named, match, regions) else named
+
+
+@lru_cache(maxsize=1)
+def _city_bodies() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a city's body named by its bare name, capturing the name; the words a text speaks as a city with)."""
+    ref = resources.files("policykg.loaders").joinpath("data/city_bodies.toml")
+    try:
+        table = tomllib.loads(ref.read_text(encoding="utf-8"))["named_bodies"]
+    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read the city bodies ({exc})") from exc
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(table[key], key=lambda w: (-len(w), w)))
+
+    body = re.compile(r"(?:" + alt("parents") + r")(?P<city>[\u4e00-\u9fff]{2,4}?)(?:" + alt("words") + ")")
+    return body, re.compile(alt("voice"))
+
+
+def _survey_team_city(match: str) -> str | None:
+    """A headless text speaking as a city (全市) that names a body every city has by the city's bare name (国家和省
+    统计局辽阳调查队): that city (辽阳市)."""
+    body, voice = _city_bodies()
+    head = match[:_NAMED_SCAN]
+    if voice.search(head) is None:
+        return None
+    found = set()
+    for m in body.finditer(head):
+        d = load_divisions().get(m.group("city") + "市")
+        if d is not None and d.level == "city":
+            found.add(d.name)
+    return found.pop() if len(found) == 1 else None
 
 
 _NATIONAL_BODIES_MIN = 2

@@ -160,3 +160,22 @@ def test_a_place_after_jiehe_that_the_text_calls_its_own_is_the_region(convert) 
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_a_place_after_jiehe_of_another_level_is_not_the_region(convert) -> None:  # type: ignore[no-untyped-def]
     assert meta_field(run(convert(_VOICED.format(voice="全县"))), "region") != "彭州市"
+
+
+# --------------------------------------------------------------------------- a city's survey team, named by the city
+
+
+_SURVEY_TEAM = (
+    "(八){scope}规模以上工业企业要明确分管统计工作的领导。\n"
+    "(十)建立统计联席会议制度。由政府分管领导牵头,统计、国家和省统计局辽阳调查队、发改、农业等部门参加。\n"
+)
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_city_text_naming_its_survey_team_is_that_citys(convert) -> None:  # type: ignore[no-untyped-def]
+    assert meta_field(run(convert(_SURVEY_TEAM.format(scope="全市"))), "region") == "辽阳市"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_county_text_naming_a_citys_survey_team_is_not_that_citys(convert) -> None:  # type: ignore[no-untyped-def]
+    assert meta_field(run(convert(_SURVEY_TEAM.format(scope="全县"))), "region") is None
