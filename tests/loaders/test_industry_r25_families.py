@@ -1,6 +1,7 @@
-"""Round 25's industry family (heldout33's statistics pages): industries named as what statistics cover, a report
+"""Round 25's industry families (heldout32-33): industries named as what statistics cover, a report
 item closed by what it measures (水果生产情况; 农林牧渔业总产值) or the trade of a reporting size class in a sentence on
-statistics work (限额以上贸易企业…统计工作), name no trade developed. Small inline texts in Simplified and Traditional
+statistics work (限额以上贸易企业…统计工作), and vehicles in a sentence on the facilities that charge or park them
+(电动汽车…配建充电设施), name no trade developed. Small inline texts in Simplified and Traditional
 script, ASCII and full-width punctuation, with the mentions the family must leave alone."""
 
 from __future__ import annotations
@@ -29,6 +30,25 @@ from tests.loaders.test_industries import labels
     ],
 )
 def test_what_statistics_cover_is_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the vehicles a charging or parking facility serves
+        ("对于公交、环卫等公共服务领域电动汽车,优先结合停车场站配建充电设施。", []),
+        ("规划建设电动汽车专用停车位和充电设施。", []),
+        # the trade named as such in the sentence
+        ("大力发展新能源汽车产业,同步建设充电桩。", ["新能源汽车"]),
+        # no facility in the sentence: the trade stays
+        ("支持新能源汽车整车企业扩大产能。", ["新能源汽车"]),
+    ],
+)
+def test_vehicles_a_facility_serves_are_no_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
