@@ -54,6 +54,8 @@ from policykg.loaders.extract.industry_grammar import (
     strip_ruby,
 )
 from policykg.loaders.extract.industry_items import itemised_lists
+from policykg.loaders.extract.industry_served_goods import served_vehicle
+from policykg.loaders.extract.industry_statistics import statistics_coverage
 from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.targets import protected_regions
@@ -666,6 +668,8 @@ def _mention_spans(
             and not _listed_project_name(match, a, b)  # 抓好A产业基地、B工业园等项目: names of projects
             and not _firm_project_item(grammar, match, a, b)  # 加快甲乙|新材料、…等重点项目: a firm's project
             and not _business_word(match, b)  # 政务服务业|务办理: 业务 (business) runs on, no trade in 业
+            and not statistics_coverage(match, a, b)  # 水果|生产情况;: what statistics cover
+            and not served_vehicle(match, a, b)  # 电动汽车…配建充电设施: the vehicles served
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
             # "人工智能+现代农业", "互联网+农业": the field a programme applies its means to, no trade either
             and (a == 0 or match[a - 1] != "+" or in_plus_list(match, a, b))

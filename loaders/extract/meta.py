@@ -41,6 +41,7 @@ from importlib import resources
 from typing import Any
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.count_labels import collection_headline
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.news import dated_lead
 from policykg.loaders.extract.numerals import cn_number
@@ -70,7 +71,10 @@ _TITLE_END = re.compile(
     # a government's or a ministry's order (吴江区人民政府令 / 第3号: a rule promulgated under its number)
     r"|(?:政府|部|委员会|局)令"
     # a kind word with one character masked by the page (若干*策, 实施方*: a reposting site's censored characters)
-    r"|\*(?:策|案|见|施|法|划|知|点)|(?:政|方|意|措|办|规|计)\*)"
+    r"|\*(?:策|案|见|施|法|划|知|点)|(?:政|方|意|措|办|规|计)\*"
+    # a final or submitted version's note closing the line (智慧城市重点建设内容(定稿)): whatever its kind word, a
+    # document's title
+    r"|(?<=[\u4e00-\u9fff])(?=\((?:定稿|终稿|送审稿)\)))"
     r"(?:草案)?"  # 中程施政计画草案: the draft of a plan
     r"(?:\s*\([^()]{0,20}\)){0,2}$"  # (市农业农村局牵头任务)(二季度末完成情况): a remark or two after it
 )
@@ -106,9 +110,12 @@ _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # Bodies acting jointly are listed with 、 (2022年1月25日,河北省委、省政府出台《…》): the first is the issuer named; a
 # month without its day dates the act too when its comma follows (2023年12月,中共山西省委办公厅、…发布《…》); the day
 # may carry a wire's tag (11月10日消息, / 11月10日电).
+# A jurisdiction's party committee or government named by its level alone (市委、市政府印发了《…》): a body too
+_LEVEL_BODY = r"[省市县区州盟旗](?:委|政府)(?=、|\s*(?:联合|正式)?(?:印发|发布|出台))"
+_LEVEL_ONLY = re.compile(r"[省市县区州盟旗](?:委|政府)")
 _REPORTED = re.compile(
     r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:消息|电|讯)?|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?=\s*,))"
-    r"\s*,?\s*(?P<org>[\u4e00-\u9fff]{3,30}?)(?:、[\u4e00-\u9fff]{2,30}?){0,4}"
+    r"\s*,?\s*(?P<org>[\u4e00-\u9fff]{3,30}?|" + _LEVEL_BODY + r")(?:、[\u4e00-\u9fff]{2,30}?){0,4}"
     r"(?=\s*(?:联合|正式)?(?:印发|发布|公布|出台|下发))"
 )
 # 2025年,某某县印发《…》: a year alone opens a repost's lead only with its comma and a book-marked plan after the act
@@ -1355,7 +1362,9 @@ def extract_meta(
     fields = _fields(src)
     meta = DocMeta()
 
-    cands = _title_candidates(lines, limit)
+    cands = [
+        c for c in _title_candidates(lines, limit) if not collection_headline(to_simplified(fold(c.text)))
+    ]
     if not cands and limit < len(lines) and _ATTACH_LINE.match(lines[limit].match):
         # a notice without a heading line, its plan attached: the attachment's own title names it
         stop = min(len(lines), limit + 4)
@@ -1426,7 +1435,7 @@ def extract_meta(
     meta.issuer = _placed_issuer(meta.issuer, meta.region) or _government_by_number(
         meta.doc_number, meta.region, src.match, regions
     )
-    meta.issuer = _without_province(meta.issuer)
+    meta.issuer = _without_province(_level_issuer(meta.issuer, meta.region))
     meta.region = _issuers_township(meta.issuer, meta.region)
     meta.addressees = _addressees(lines, limit)
     meta.year = _year(lines, limit, meta, _field_date(src, fields, "published"))
@@ -1511,6 +1520,18 @@ def _issuers_township(issuer: str | None, region: str | None) -> str | None:
     return region + town.group(1) if town else region
 
 
+def _level_issuer(issuer: str | None, region: str | None) -> str | None:
+    """市委 / 市政府 named by its level alone in a repost's lead (市委、市政府印发了《…》), in a 成都市 document: the
+    jurisdiction's own body in full (中共成都市委, 成都市人民政府)."""
+    if issuer is None or region is None or not _LEVEL_ONLY.fullmatch(issuer):
+        return issuer
+    level, body = issuer[0], issuer[1:]
+    place = _county_part(region) if level in "县区旗" else (region if _county_part(region) is None else None)
+    if place is None or not place.endswith(level):
+        return issuer
+    return f"中共{place}委" if body == "委" else f"{place}人民政府"
+
+
 def _county_part(region: str) -> str | None:
     """The county or district a region names last (咸宁市嘉鱼县 -> 嘉鱼县, 三明市沙县区 -> 沙县区)."""
     divisions = load_divisions()
@@ -1580,8 +1601,39 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
     if bare is not None and (named is None or named in regions.ancestors(bare)[1:]):
         return bare
     if named is None:
-        return _national_by_bodies(match, regions)
+        return _survey_team_city(match) or _national_by_bodies(match, regions)
     return None if _speaks_below(named, match, regions) else named
+
+
+@lru_cache(maxsize=1)
+def _city_bodies() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a city's body named by its bare name, capturing the name; the words a text speaks as a city with)."""
+    ref = resources.files("policykg.loaders").joinpath("data/city_bodies.toml")
+    try:
+        table = tomllib.loads(ref.read_text(encoding="utf-8"))["named_bodies"]
+    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"{ref}: cannot read the city bodies ({exc})") from exc
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(table[key], key=lambda w: (-len(w), w)))
+
+    body = re.compile(r"(?:" + alt("parents") + r")(?P<city>[\u4e00-\u9fff]{2,4}?)(?:" + alt("words") + ")")
+    return body, re.compile(alt("voice"))
+
+
+def _survey_team_city(match: str) -> str | None:
+    """A headless text speaking as a city (全市) that names a body every city has by the city's bare name (国家和省
+    统计局辽阳调查队): that city (辽阳市)."""
+    body, voice = _city_bodies()
+    head = match[:_NAMED_SCAN]
+    if voice.search(head) is None:
+        return None
+    found = set()
+    for m in body.finditer(head):
+        d = load_divisions().get(m.group("city") + "市")
+        if d is not None and d.level == "city":
+            found.add(d.name)
+    return found.pop() if len(found) == 1 else None
 
 
 _NATIONAL_BODIES_MIN = 2
@@ -1968,7 +2020,30 @@ def _fuller_repeat(own: list[_TitleCand]) -> _TitleCand | None:
         place = fold(c.text)[: len(fold(c.text)) - len(fold(first.text))]
         if place and fold(c.text).endswith(fold(first.text)) and _TITLE_PLACE.fullmatch(place):
             return c
+        fuller = _abridged_heading(first, c)
+        if fuller is not None:
+            return fuller
     return first
+
+
+# A site's item number glued before a title line (1三亚市公共停车场(点)收费管理实施方案)
+_GLUED_ITEM_NUMBER = re.compile(r"\d{1,2}(?=[\u4e00-\u9fff])")
+_KIND_TAIL = 2  # the kind word both titles close with (方案, 意见, 办法)
+
+
+def _abridged_heading(first: _TitleCand, c: _TitleCand) -> _TitleCand | None:
+    """A page's heading that abridges the document's own title line below it (公共停车场实施方案 / 三亚市公共停车场
+    (点)收费管理实施方案): every character of the heading in the fuller line, in order, the same kind word closing
+    both; the fuller line is the title (a site's item number glued before it dropped)."""
+    glued = _GLUED_ITEM_NUMBER.match(c.text)
+    off = glued.end() if glued else 0
+    short, full = fold(first.text), fold(c.text[off:])
+    if len(full) <= len(short) or not _TITLE_END.search(full) or short[-_KIND_TAIL:] != full[-_KIND_TAIL:]:
+        return None
+    chars = iter(full)
+    if not all(ch in chars for ch in short):
+        return None
+    return replace(c, start=c.start + off, text=c.text[off:])
 
 
 # A jurisdiction's name before a title (石景山区 / 宁波市 / 甘肃省 / 中共北京市石景山区委): a short run that ends
@@ -2598,7 +2673,36 @@ def _headline_words(s: str) -> bool:
 def _reported_title(lines: list[_Line]) -> list[_TitleCand]:
     """The notice title (关于…) a repost's lead sentence quotes, before the body, when the page prints no title line
     of its own (or the plan a news report says was issued)."""
-    return _quoted_notice(lines) or _passive_report(lines) or _presented_title(lines) or _running_head(lines)
+    return (
+        _quoted_notice(lines)
+        or _passive_report(lines)
+        or _presented_title(lines)
+        or _running_head(lines)
+        or _bodies_act_headline(lines)
+    )
+
+
+# A news headline of bodies, blank- or 、-separated, issuing a book-marked plan, alone on its line (中共中央办公厅 国务院
+# 办公厅 印发《农村人居环境整治提升五年行动方案(2021-2025年)》): the plan is the page's title, the first body its issuer
+_BODIES_ACT = re.compile(
+    r"\s*(?P<orgs>[\u4e00-\u9fff()]{3,30}(?:(?:\s+|\s*、\s*)[\u4e00-\u9fff()]{3,30}){0,4}?)"
+    r"\s*(?:联合)?(?:印发|发布|出台)了?\s*《(?P<t>[^《》\n]{6,150})》\s*"
+)
+_BODY_SEPARATOR = re.compile(r"\s*、\s*|\s+")
+
+
+def _bodies_act_headline(lines: list[_Line]) -> list[_TitleCand]:
+    for i, ln in enumerate(lines[:_LEAD_LINES]):
+        m = _BODIES_ACT.fullmatch(ln.match)
+        if m is None or not _TITLE_END.search(m.group("t")):
+            continue
+        orgs = _BODY_SEPARATOR.split(m.group("orgs"))
+        if not all(_is_org_line(o) for o in orgs):
+            continue
+        first = ln.text[m.start("orgs") : m.start("orgs") + len(orgs[0])]
+        text = ln.text[m.start("t") : m.end("t")]
+        return [_TitleCand(i, i, ln.start + m.start("t"), ln.start + m.end("t"), text, first, False)]
+    return []
 
 
 # A press conference's report presenting the document (…新闻发布会—市商务局专场。…介绍《德州市优化消费环境若干措施》的基本
@@ -2688,20 +2792,45 @@ def _reported_issuer(src: SourceDocument, lines: list[_Line]) -> str | None:
         drafted = _DRAFTED.search(ln.match)
         if drafted is not None and _is_org_line(drafted.group("org")):
             return ln.text[drafted.start("org") : drafted.end("org")]
-    for ln in lines[:_LEAD_LINES]:
+    for i, ln in enumerate(lines[:_LEAD_LINES]):
         dated = _DATED_ACT.match(ln.match)
         if dated is not None and _is_org_line(dated.group("org")):
             return ln.text[dated.start("org") : dated.end("org")]
         m = _REPORTED.search(ln.match) or _YEAR_LEAD.search(ln.match) or _BARE_LEAD.match(ln.match)
         if m is None:
             continue
-        # 近日,省四送一服办公室依据近年来省委省政府印发…: the body ends where the basis of its act begins
-        basis = _BASIS.search(m.group("org"))
+        ln, m = _acting_on_report(lines[i : i + 2], m)
+        # 近日,省四送一服办公室依据近年来省委省政府印发…: the body ends where the basis of its act begins; 民政部会同
+        # 中央社会工作部…联合出台: the first body acts with the others, it is the one named
+        basis = _BASIS.search(m.group("org")) or _JOINT_WITH.search(m.group("org"))
         end = m.start("org") + basis.start() if basis else m.end("org")
         org = ln.match[m.start("org") : end]
         if _is_org_line(org) or _county_alone(org) or _place_acting(ln.match, m.start("org"), end):
             return ln.text[m.start("org") : end]
+        if _LEVEL_ONLY.fullmatch(org):
+            return ln.text[m.start("org") : end]  # 市委、市政府印发了《…》: the first body by its level
     return None
+
+
+# 会同 joining the body that acts with those it brings in (民政部会同中央社会工作部、…联合出台《…》)
+_JOINT_WITH = re.compile(r"(?<=[\u4e00-\u9fff]{2})会同")
+# 为贯彻落实好民政部要求,近日,上海市民政局发布…: a later lead acting on the act reported first
+_ACTING_ON = re.compile(r"为(?:贯彻)?落实|为贯彻")
+
+
+def _acting_on_report(lines: list[_Line], m: re.Match[str]) -> tuple[_Line, re.Match[str]]:
+    """A lead reporting an upper body's act (on ``lines[0]``), then, on its line or opening the next, the act of the
+    page's own body on it (…联合出台《…》。为贯彻落实好民政部要求,近日,上海市民政局发布…): the later lead is the
+    page's."""
+    acting = _ACTING_ON.search(lines[0].match, m.end())
+    later = _REPORTED.search(lines[0].match, acting.end()) if acting else None
+    if later is not None:
+        return lines[0], later
+    if len(lines) > 1 and (acting := _ACTING_ON.match(lines[1].match)) is not None:
+        later = _REPORTED.search(lines[1].match, acting.end())
+        if later is not None:
+            return lines[1], later
+    return lines[0], m
 
 
 def _county_alone(name: str) -> bool:
@@ -3321,10 +3450,17 @@ def _own_place(src: SourceDocument, lines: list[_Line], regions: RegionTable) ->
             found = regions.prefix_of(ln.match, src.match)
             if found:
                 return found
-    m = _OWN_REALITY.search(src.match, 0, _NAMED_SCAN)
+    m = _OWN_REALITY.search(src.match, 0, _NAMED_SCAN) or _OWN_VOICED.search(src.match, 0, _NAMED_SCAN)
     if m is not None:
         return regions.prefix_of(m.group("place"), src.match)
     return _own_bare_place(src.match)
+
+
+# 结合彭州市环保突出问题百日攻坚行动…工作要求,深入推进我市…: a place after 结合 that the sentence goes on to call 我市
+# (its level word again after 我/本): the document's own place, as 结合彭州市实际 is
+_OWN_VOICED = re.compile(
+    r"结合(?P<place>[\u4e00-\u9fff]{2,8}?(?P<level>省|市|县|区|州|盟|旗))[^。;《》\n]{0,60}?[我本](?P=level)"
+)
 
 
 # 结合吕梁实际, 结合杭州实际: the document's own place by its bare name (a city's or a province's, as its own texts

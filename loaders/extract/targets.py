@@ -36,6 +36,7 @@ from itertools import repeat
 from operator import itemgetter
 
 from policykg.errors import ExtractError
+from policykg.loaders.extract.count_labels import convened_count, labels_no_count, old_level_before
 from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.indicator_tables import indicator_tables
 from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
@@ -150,6 +151,9 @@ UNITS = (
     "架",
     # a length built (新建木栈道750米); 平方米/立方米 above, 厘米/毫米 never reach it (no unit right after the number)
     "米",
+    # a temperature kept or reached (将供热温度由往年的18℃提升至20℃, 室温不低于18℃: heating plans)
+    "℃",
+    "°C",
     "株",
     "棵",
     # buildings counted (新增税收亿元楼3幢, 改造老旧厂房5栋)
@@ -1225,6 +1229,28 @@ def _plan_year_led(match: str, sentence_start: int, plan_year: int | None) -> bo
     return m is not None and plan_year is not None and _year(m.group(1)) >= plan_year
 
 
+# A period of a year opening a sentence (2020年上半年,建设5G基站300个), and a later step of the same schedule (到2020年
+# 底,…): the first step's goal, not a result reported for the period
+_LED_BY_PERIOD = re.compile(r"\s*(" + _YEAR_DIGITS + r")\s*年\s*")
+_LATER_STEP = re.compile(r"[。;\n]\s*(?:到|至)\s*(?:" + _YEAR_DIGITS + r")\s*年")
+_STEP_AHEAD = 300  # how far ahead the schedule's later step is looked for
+
+
+@lru_cache(maxsize=1)
+def _period_label() -> re.Pattern[str]:
+    """上半年, (第)一季度, perhaps 末/底/前, then a comma or a colon."""
+    return re.compile(r"(?:" + _words().step_label.pattern + r")(?:末|底|前)?\s*[,:]")
+
+
+def _period_step_led(match: str, sentence_start: int, plan_year: int | None) -> bool:
+    m = _LED_BY_PERIOD.match(match, sentence_start)
+    if m is None or plan_year is None or _year(m.group(1)) < plan_year:
+        return False
+    if not _period_label().match(match, m.end()):
+        return False
+    return _LATER_STEP.search(match, m.end(), m.end() + _STEP_AHEAD) is not None
+
+
 def _paragraph_year(match: str, lo: int, pos: int) -> int | None:
     """The year a paragraph sets for the sentences after it (到2025年,A达到…。B…): the last one before ``pos``
     in the same line."""
@@ -1499,6 +1525,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
         if (
             not named_goal
             and not _plan_year_led(match, sentence_start, plan_year)
+            and not _period_step_led(match, sentence_start, plan_year)
             and _reported(
                 match,
                 sentence_start,
@@ -2373,6 +2400,8 @@ def _not_a_commitment(
     w = _words()
     end = m.end()
     tail = match[end : end + 10].lstrip(" 的")
+    if labels_no_count(match, num_start, end, unit, value_max is not None):
+        return True  # 範文(通用5篇), 8万人口以上的乡镇, 1%人口抽样调查, 一个周期: a label, a class, a name, a span
     if unit in ("%", "个百分点", "百分点") and w.parameter.search(
         match, _last_stop(match, max(0, num_start - 40), num_start, _CLAUSE_CHARS), num_start
     ):
@@ -2559,7 +2588,7 @@ def _not_a_commitment(
     if unit == "小时" and _TIME_CIRCLE.match(tail):
         return True  # 2小时通勤圈, 1小时经济圈: the name of a travel-time zone
     if unit == "次" and (w.sessions.match(tail) or "届" in match[max(0, num_start - 5) : num_start]):
-        return True
+        return not convened_count(match, num_start)  # (每季度召开1次会议: a frequency, no session number)
     if unit == "次" and tail.startswith("、"):  # 二次、三次全会: every listed session number
         nxt = _FIGURE.match(match, end + 1)
         if nxt and nxt.group("unit") == "次" and w.sessions.match(match, nxt.end()):
@@ -3403,8 +3432,8 @@ def _skip(
         and _CELL_NUMBER.match(match, match.rfind("\n", 0, num_start) + 1)
     ):
         return True  # 8⏎⏎家禽出栏: a table's row number alone on its line, one cell per line, before the next cell
-    if match.endswith(("由", "从"), max(0, num_start - 1), num_start) and _FROM_TO.match(match, m.end()):
-        return True  # 由20个工作日压缩至10个工作日: the old level; the new one is the target
+    if old_level_before(match, num_start) and _FROM_TO.match(match, m.end()):
+        return True  # 由20个工作日压缩至10个工作日, 由往年的18℃提升至20℃: the old level; the new one is the target
     if _NEGATIVE.search(match, max(0, num_start - 6), num_start):
         return True  # 增幅-1.1%, 调整为-4%: a fall reported, not a goal
     nxt = match[m.end("num")] if m.group("num") is not None and m.end("num") < len(match) else ""
