@@ -211,6 +211,15 @@ _ALL_RULE_CORE = (
     r"(?:责任\s*(?:单位|部门)\s*)?(?:即|均|则)?\s*(?:为|是|视为)\s*牵头\s*(?:单位|部门)"
 )
 _ALL_RULE = re.compile(r"\(\s*" + _ALL_RULE_CORE + r"\s*\)|[,;。]?\s*" + _ALL_RULE_CORE)
+# 未明确牵头单位的,由所列负责单位按职责分工负责,下同: where no lead is named, the units listed share the task; the
+# sentence names no unit (所列负责单位 points back to the list), and its 下同 carries this rule, not the list's units.
+_SHARED_RULE = re.compile(
+    r"(?:未|没有|无|不)\s*(?:明确|标明|注明|列明|单列|标注|列出)?\s*牵头\s*(?:单位|部门)\s*的\s*,?\s*(?:由|请)?\s*"
+    r"(?:所列|上述|以上|列出的|各)\s*(?:的\s*)?(?:负责|责任)?\s*(?:单位|部门)\s*(?:按|根据|按照|依)\s*(?:职责|职能)\s*"
+    r"(?:分工)?\s*(?:负责|落实|推进|配合)?(?:\s*[,;]?\s*(?:"
+    + "|".join(re.escape(w) for w in _V.same_below)
+    + "))?"
+)
 
 
 def _may_state_rule(text: str) -> bool:
@@ -933,7 +942,8 @@ _HARD_SEP = re.compile(r"[,;。]")
 def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
     哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them)."""
-    inner = _SOFT_BREAK.sub("", _SAME_BELOW.sub(" ", _RULE.sub(" ", _ALL_RULE.sub(" ", inner))))
+    inner = _ALL_RULE.sub(" ", _SHARED_RULE.sub(" ", inner))
+    inner = _SOFT_BREAK.sub("", _SAME_BELOW.sub(" ", _RULE.sub(" ", inner)))
     if " " in inner or "\t" in inner:
         inner = _BLANK_BEFORE_VERB.sub("", inner)
     if _sector_list(inner):
@@ -2150,7 +2160,7 @@ def _own_section(nk: str) -> bool:
 
 
 _GENERIC_SUBJECT = re.compile(r"[省市县区乡镇]级|各|有关|相关")  # bodies of a kind or a level, not named ones
-_DUTY_TITLE_MAX = 15  # 实行跟踪督办: an item's title before the sentence that charges its bodies
+_DUTY_TITLE_MAX = 30  # 实行跟踪督办: an item's title before the sentence that charges its bodies
 
 
 def _collective_of_places(nk: str, lexicon: UnitLexicon) -> bool:
@@ -2174,6 +2184,18 @@ def _places_then_bodies(head: str, lexicon: UnitLexicon) -> bool:
         bool(rest)
         and _collective_of_places(_nk(_core(first)), lexicon)
         and all(_charged_body(_nk(_core(p)), lexicon) or _level_bureau(_nk(_core(p)), lexicon) for p in rest)
+    )
+
+
+def _collectives_of_levels(head: str, lexicon: UnitLexicon) -> bool:
+    """各市(州)、县(市、区) / 各乡镇、街道: every division of several levels named as one subject, the collective
+    prefix written once before the first level and understood before the others."""
+    first, *rest = _TOP_LIST_SEP.split(head)
+    prefix = next((w for w in lexicon.grammar.collective_prefixes if first.startswith(w)), "")
+    return (
+        bool(rest and prefix)
+        and _collective_of_places(_nk(_core(first)), lexicon)
+        and all(_collective_of_places(_nk(prefix + _core(p)), lexicon) for p in rest)
     )
 
 
@@ -2261,6 +2283,8 @@ def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Patter
     places = "、" not in _INNER_BRACKET.sub("", head) and _collective_of_places(_nk(_core(head)), lexicon)
     # 各县(市、区)、市直各部门要…: the collective of places first, then the collective bodies charged with it
     places = places or _places_then_bodies(head, lexicon)
+    # 各市(州)、县(市、区)要…: collectives of places of several levels, the 各 said once before the first
+    places = places or _collectives_of_levels(head, lexicon)
     # 永嘉县要…,平阳县要… / 永嘉县、平阳县要…: county-level divisions by their full names, each for its government
     places = places or all(is_county_division(_nk(p)) for p in head.split("、"))
     # 城关镇要… / 东城街道要… / 县直各单位要…: a township by its own name, a level's direct bodies as a whole
@@ -2767,6 +2791,8 @@ def _working_copy(
     for rm in _MARK_RULE.finditer(text) if "牵头" in text else ():
         rule = rule or "mark"  # 标☆的为牵头单位,下同: the 下同 carries the rule, no units, to later clauses
         _blank(w, rm.start(), rm.end())
+    for rm in _SHARED_RULE.finditer(text) if "牵头" in text else ():
+        _blank(w, rm.start(), rm.end())  # 未明确牵头单位的,由所列负责单位按职责分工负责,下同: no unit, no lead
     everywhere: list[tuple[int, int]] = []
     for em in _EVERYWHERE.finditer("".join(w)) if "不再" in text else ():
         everywhere.extend(_list_spans(w, [(em.start("u"), em.end("u"))], resolver))
