@@ -1517,6 +1517,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(
             s for s in _level_addressed(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         )
+    if not found and m.find("各", start, end) >= 0:
+        found.extend(_places_addressed(m, start, end))
     if found and m.find("各", start, end) >= 0:
         # …为协办单位,各单位要互相配合: after the bodies named, 各单位 points back to them, no unit of its own
         first = min(f.start for f in found)
@@ -1628,6 +1630,26 @@ def _level_addressed(m: str, start: int, end: int) -> list[Span]:
     """The departments an item charges by their level or area in any piece (试点地区各级财政部门要做好…, 省级多部门要
     开展…, 试点地区多部门应当…): each a collective unit, as the addressees across every level are."""
     return [Span(am.start("u"), am.end("u")) for am in _LEVEL_ADDRESSED.finditer(m, start, end)]
+
+
+# 各乡镇(街道)务必提高思想认识 / 各县(市、区)要…: a collective of places opening a later sentence of an item, then a
+# duty modal (the item's opening sentence is read by _duty_subjects)
+_PLACES_ADDRESSED = re.compile(
+    r"(?<=[。;!\n])[ \t]*(?P<u>各(?:[^,;。:、\s()]|\([^(),;。:\s]{1,8}\)){1,12}?)(?:"
+    + _alt_words(_V.level_modals)
+    + ")"
+)
+
+
+def _places_addressed(m: str, start: int, end: int) -> list[Span]:
+    """The collectives of places an item charges in a later sentence (…的具体行动。各乡镇(街道)务必提高思想认识…):
+    every division of a level (or its government) named as a whole is the item's unit."""
+    lexicon = UnitLexicon.load_default()
+    return [
+        Span(pm.start("u"), pm.end("u"))
+        for pm in _PLACES_ADDRESSED.finditer(m, start, end)
+        if _collective_of_places(_nk(_core(pm.group("u"))), lexicon)
+    ]
 
 
 # 经县文化和旅游局年度考核合格: the vetting body's name after 经 (no mark inside), perhaps its period, then its verb
