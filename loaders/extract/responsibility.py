@@ -1519,6 +1519,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         )
     if not found and m.find("各", start, end) >= 0:
         found.extend(_places_addressed(m, start, end))
+    if not found and _V.duty_joins and m.find(_V.duty_joins[0], start, end) >= 0:
+        found.extend(_together_subjects(m, start, end))
     if found and m.find("各", start, end) >= 0:
         # …为协办单位,各单位要互相配合: after the bodies named, 各单位 points back to them, no unit of its own
         first = min(f.start for f in found)
@@ -2207,6 +2209,32 @@ def _acting_subjects(m: str, start: int, end: int) -> list[Span]:
             spans.extend(
                 g for g in got if all(len(p) <= _OPENING_NAME_MAX for p in m[g.start : g.end].split("、"))
             )
+    return spans
+
+
+# 县人民政府节约能源办公室将会同有关部门制定…: a named body, its modal, then the join of the bodies it acts with (the
+# join read by _duty_subject at the match's end); with no modal (省链长办会同省商务厅…, 市教育局会同编制…等单位…)
+# the corpus' gold records no unit (dev4 m03, dev11 aj05)
+_TOGETHER_SUBJECT = re.compile(
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)(?:"
+    + _alt_words(_V.together_modals)
+    + ")(?=(?:"
+    + _alt_words(_V.duty_joins)
+    + "))(?P<w>(?!))?"
+)
+
+
+def _together_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The named bodies opening any sentence of an item that act together with others (县人民政府节约能源办公室将
+    会同有关部门制定…): each is charged with the item, with the bodies it joins where they are named (see
+    :func:`_duty_subject`)."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
+        a = start + sm.end()
+        if a < end and not any(s.start <= a < s.end for s in spans):
+            got = _duty_subject(m, _after_under(m, a, end), end, lexicon, _TOGETHER_SUBJECT)
+            spans.extend(g for g in got if all(len(p) <= _OPENING_NAME_MAX for p in m[g.start : g.end].split("、")))
     return spans
 
 

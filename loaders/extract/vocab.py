@@ -210,6 +210,7 @@ class Vocabulary:
     level_words: tuple[str, ...] = ()  # 各级 / 省级 in the same: the level they serve
     level_joint: tuple[str, ...] = ()  # 多部门 in 省级多部门要…: several departments acting jointly
     level_modals: tuple[str, ...] = ()  # 要 / 应当 after such a subject
+    together_modals: tuple[str, ...] = ()  # 将 in A将会同B制定…: what the body will do with the others
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -329,6 +330,7 @@ class Vocabulary:
             level_words=tuple(_words(data.get("level_addressee", {}), "levels", "level_addressee")),
             level_joint=tuple(_words(data.get("level_addressee", {}), "joint", "level_addressee")),
             level_modals=tuple(_words(data.get("level_addressee", {}), "modals", "level_addressee")),
+            together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),
         )
 
     def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:
