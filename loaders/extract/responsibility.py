@@ -1910,6 +1910,40 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
     return None
 
 
+# 2024年,区政府要全面实施…,主要承担以下工作: at a line's end: the subject of a task list's lead-in paragraph
+_LIST_LEAD_IN = re.compile(
+    r"(?:^|(?<=\n))[ \t\u3000]*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*,\s*)?(?P<u>[^,;。:\s()]{2,20}?)(?:"
+    + _alt_words(_V.duty_modals)
+    + r")[^\n]*?,\s*(?:"
+    + _alt_words(_V.list_verbs)
+    + r")\s*[:。]?[ \t]*(?=\n|$)"
+)
+# 上海市区级人民政府 / 2024年度食品安全工作责任清单: the body a list is for, on the line over the list's title
+_LIST_TITLE_BODY = re.compile(
+    r"(?:^|(?<=\n))[ \t\u3000]*(?P<u>[^\s,;。:、()]{3,24})[ \t]*\n[^\n]{0,40}(?:"
+    + _alt_words(_V.list_titles)
+    + r")[ \t]*\n[ \t\u3000]*$"
+)
+
+
+def find_list_subject(m: str, end: int) -> Span | None:
+    """The body a task list is for, before ``end`` (its first task): the subject of the paragraph leading into the
+    list (区政府要…,主要承担以下工作:), or the body the list's title names above it (上海市区级人民政府 / …责任清单),
+    which the lead-in's subject points back to. None where no lead-in takes on the tasks below."""
+    found = None
+    for lm in _LIST_LEAD_IN.finditer(m, 0, end) if _V.list_verbs else ():
+        found = lm
+    if found is None:
+        return None
+    lexicon = UnitLexicon.load_default()
+    tm = _LIST_TITLE_BODY.search(m, max(0, found.start() - 80), found.start())
+    if tm is not None and lexicon.ends_as_unit(_nk(tm.group("u"))):
+        return Span(tm.start("u"), tm.end("u"))
+    if not lexicon.ends_as_unit(_nk(found.group("u"))) or is_person(found.group("u")):
+        return None
+    return Span(found.start("u"), found.end("u"))
+
+
 # 成立「招商专案办公室」(以下简称专案办公室): a body the document names once in full, then by the short name it defines
 _SHORT_NAME = re.compile(
     r"(?P<full>[^,;。:()\s「“『]{2,40}?)[」”』\"]?\s*\(\s*(?:以下)?\s*简称\s*[「“\"]?(?P<short>[^()」”\"]{2,16})[」”\"]?\s*\)"

@@ -211,6 +211,8 @@ class Vocabulary:
     level_joint: tuple[str, ...] = ()  # 多部门 in 省级多部门要…: several departments acting jointly
     level_modals: tuple[str, ...] = ()  # 要 / 应当 after such a subject
     together_modals: tuple[str, ...] = ()  # 将 in A将会同B制定…: what the body will do with the others
+    list_verbs: tuple[str, ...] = ()  # 主要承担以下工作 in 区政府要…,主要承担以下工作: before a task list
+    list_titles: tuple[str, ...] = ()  # 责任清单 in the list's title under the body it is for
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -331,6 +333,8 @@ class Vocabulary:
             level_joint=tuple(_words(data.get("level_addressee", {}), "joint", "level_addressee")),
             level_modals=tuple(_words(data.get("level_addressee", {}), "modals", "level_addressee")),
             together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),
+            list_verbs=tuple(_words(data.get("list_subject", {}), "verbs", "list_subject")),
+            list_titles=tuple(_words(data.get("list_subject", {}), "titles", "list_subject")),
         )
 
     def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:
