@@ -2268,7 +2268,9 @@ def _together_subjects(m: str, start: int, end: int) -> list[Span]:
         a = start + sm.end()
         if a < end and not any(s.start <= a < s.end for s in spans):
             got = _duty_subject(m, _after_under(m, a, end), end, lexicon, _TOGETHER_SUBJECT)
-            spans.extend(g for g in got if all(len(p) <= _OPENING_NAME_MAX for p in m[g.start : g.end].split("、")))
+            spans.extend(
+                g for g in got if all(len(p) <= _OPENING_NAME_MAX for p in m[g.start : g.end].split("、"))
+            )
     return spans
 
 
@@ -2911,7 +2913,8 @@ def _working_copy(
         rule = rule or "mark"  # 标☆的为牵头单位,下同: the 下同 carries the rule, no units, to later clauses
         _blank(w, rm.start(), rm.end())
     for rm in _SHARED_RULE.finditer(text) if "牵头" in text else ():
-        _blank(w, rm.start(), rm.end())  # 未明确牵头单位的,由所列负责单位按职责分工负责,下同: no unit, no lead
+        # 未明确牵头单位的,由所列负责单位按职责分工负责,下同: no unit, no lead
+        _blank(w, rm.start(), rm.end())
     everywhere: list[tuple[int, int]] = []
     for em in _EVERYWHERE.finditer("".join(w)) if "不再" in text else ():
         everywhere.extend(_list_spans(w, [(em.start("u"), em.end("u"))], resolver))
