@@ -1599,8 +1599,22 @@ _ADDRESSED = re.compile(
 
 
 def _addressed_bodies(m: str, start: int, end: int) -> list[Span]:
-    """The addressees charged as a whole in any piece of an item (各单位要…, 各有关部门要…): collective units."""
+    """The addressees charged as a whole in any piece of an item (各单位要…, 各有关部门要…): collective units; none
+    where the item only urges seeing its task's importance (see :func:`_urges_awareness`)."""
+    if _urges_awareness(m, start, end):
+        return []
     return [Span(am.start("u"), am.end("u")) for am in _ADDRESSED.finditer(m, start, end)]
+
+
+_TITLE_STOP = re.compile(r"[。\n]")
+
+
+def _urges_awareness(m: str, start: int, end: int) -> bool:
+    """一、充分认识做好高校毕业生就业工作的重要性: the item's title (its first sentence) ends with the importance it
+    urges the addressees to see: an exhortation, no task."""
+    stop = _TITLE_STOP.search(m, start, end)
+    title = m[start : stop.start() if stop is not None else end].rstrip(" \t,;:")
+    return title.endswith(_V.awareness_ends) if _V.awareness_ends else False
 
 
 # 试点地区各级财政部门要… / 省级多部门要… / 试点地区多部门应当…: the departments of a sector named by the area

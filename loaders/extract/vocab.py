@@ -213,6 +213,7 @@ class Vocabulary:
     together_modals: tuple[str, ...] = ()  # 将 in A将会同B制定…: what the body will do with the others
     list_verbs: tuple[str, ...] = ()  # 主要承担以下工作 in 区政府要…,主要承担以下工作: before a task list
     list_titles: tuple[str, ...] = ()  # 责任清单 in the list's title under the body it is for
+    awareness_ends: tuple[str, ...] = ()  # 重要性 closing 充分认识…的重要性: an item that only exhorts
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -335,6 +336,7 @@ class Vocabulary:
             together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),
             list_verbs=tuple(_words(data.get("list_subject", {}), "verbs", "list_subject")),
             list_titles=tuple(_words(data.get("list_subject", {}), "titles", "list_subject")),
+            awareness_ends=tuple(_words(data.get("awareness_title", {}), "ends", "awareness_title")),
         )
 
     def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:

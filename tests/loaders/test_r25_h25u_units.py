@@ -5,7 +5,8 @@ names no unit and carries no list to later tasks; collectives of places of sever
 the area they serve, or several acting jointly named by their level (试点地区各级财政部门要…, 省级多部门要…); a
 collective of places charged in a later sentence (…。各乡镇(街道)务必…); a named body with a modal and the join of
 the bodies it acts with in any sentence (A将会同B制定…); the body a task list is for (区政府要…,主要承担以下工作:, or
-the body over the list's 责任清单 title). Inline texts in both scripts and both punctuations."""
+the body over the list's 责任清单 title); the addressees across every level's concerned departments (各级各有关部门要…),
+charged with nothing in an item urging only the task's importance (一、充分认识…的重要性). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -101,6 +102,22 @@ FAMILIES: dict[str, list[Case]] = {
         ),
         # a lead-in that takes on no tasks below
         ("2022年,区政府要全面实施法律法规,完成主要任务:\n1.落实属地管理责任。全面学习贯彻。\n", [([], [])]),
+    ],
+    "addressees_of_every_level_and_awareness_items": [
+        (
+            H.replace("重点任务", "加强领导") + "各级各有关部门要按照要求,加强组织领导。\n",
+            [(["各级各有关部门"], [])],
+        ),
+        (
+            "一、加强领导。各级各有关部门要加强组织领导。\n二、通力协作。各级各相关部门要加强沟通协作。\n",
+            [(["各级各有关部门"], []), (["各级各相关部门"], [])],
+        ),
+        # an item that only urges seeing the task's importance charges no one
+        (
+            "一、充分认识做好就业工作的重要性\n当前形势十分严峻。各级各有关部门要从讲政治的高度重视就业。\n"
+            "二、加强领导。各级各有关部门要加强组织领导。\n",
+            [([], []), (["各级各有关部门"], [])],
+        ),
     ],
 }
 
