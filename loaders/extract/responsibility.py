@@ -1517,8 +1517,6 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(
             s for s in _level_addressed(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         )
-    if not found and m.find("各", start, end) >= 0:
-        found.extend(_places_addressed(m, start, end))
     if not found and _V.duty_joins and m.find(_V.duty_joins[0], start, end) >= 0:
         found.extend(_together_subjects(m, start, end))
     if found and m.find("各", start, end) >= 0:
@@ -1575,6 +1573,9 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
     found = _seat_spans(m, start, end) if m.find("设在", start, end) >= 0 else []
     if not found and any(m.find(w, start, end) >= 0 for w in _V.duty_modals):
         found = _duty_subjects(m, start, end)
+    if not found and m.find("各", start, end) >= 0:
+        # …。各乡镇(街道)务必…: the collective of places a later sentence charges
+        found = _places_addressed(m, start, end)
     if not found and any(m.find(w, start, end) >= 0 for w in _V.duty_acts):
         found = _acting_subjects(m, start, end)
     if not found and _V.vetting_opener and m.find(_V.vetting_opener, start, end) >= 0:
@@ -1945,7 +1946,9 @@ def find_list_subject(m: str, end: int) -> Span | None:
     list (区政府要…,主要承担以下工作:), or the body the list's title names above it (上海市区级人民政府 / …责任清单),
     which the lead-in's subject points back to. None where no lead-in takes on the tasks below."""
     found = None
-    for lm in _LIST_LEAD_IN.finditer(m, 0, end) if _V.list_verbs else ():
+    if not any(m.find(v, 0, end) >= 0 for v in _V.list_verbs):
+        return None  # most pages have no lead-in taking on the tasks below: the regex is not run
+    for lm in _LIST_LEAD_IN.finditer(m, 0, end):
         found = lm
     if found is None:
         return None
