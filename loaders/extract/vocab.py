@@ -206,6 +206,14 @@ class Vocabulary:
     ] = ()  # 民政 in 组织、人事、民政等部门牵头: a kind of department by its sector
     sector_nouns: tuple[str, ...] = ()  # 部门 in the same list: the body noun the sectors share
     column_titles: tuple[str, ...] = ()  # 责任分工 above a header titles the table: never its first column
+    level_areas: tuple[str, ...] = ()  # 试点地区 in 试点地区各级财政部门要…: the area the departments serve
+    level_words: tuple[str, ...] = ()  # 各级 / 省级 in the same: the level they serve
+    level_joint: tuple[str, ...] = ()  # 多部门 in 省级多部门要…: several departments acting jointly
+    level_modals: tuple[str, ...] = ()  # 要 / 应当 after such a subject
+    together_modals: tuple[str, ...] = ()  # 将 in A将会同B制定…: what the body will do with the others
+    list_verbs: tuple[str, ...] = ()  # 主要承担以下工作 in 区政府要…,主要承担以下工作: before a task list
+    list_titles: tuple[str, ...] = ()  # 责任清单 in the list's title under the body it is for
+    awareness_ends: tuple[str, ...] = ()  # 重要性 closing 充分认识…的重要性: an item that only exhorts
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -321,6 +329,14 @@ class Vocabulary:
             announced_counters=tuple(_words(data.get("announced_list", {}), "counters", "announced_list")),
             announced_nouns=tuple(_words(data.get("announced_list", {}), "nouns", "announced_list")),
             organiser_labels=tuple(_words(data.get("organiser_item", {}), "labels", "organiser_item")),
+            level_areas=tuple(_words(data.get("level_addressee", {}), "areas", "level_addressee")),
+            level_words=tuple(_words(data.get("level_addressee", {}), "levels", "level_addressee")),
+            level_joint=tuple(_words(data.get("level_addressee", {}), "joint", "level_addressee")),
+            level_modals=tuple(_words(data.get("level_addressee", {}), "modals", "level_addressee")),
+            together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),
+            list_verbs=tuple(_words(data.get("list_subject", {}), "verbs", "list_subject")),
+            list_titles=tuple(_words(data.get("list_subject", {}), "titles", "list_subject")),
+            awareness_ends=tuple(_words(data.get("awareness_title", {}), "ends", "awareness_title")),
         )
 
     def ranked_roles(self, labels: list[str], roles: list[str]) -> list[str]:
