@@ -2627,7 +2627,7 @@ class _Parser:
             self.step_depth is None
             and frame != "frame"
             and not has_body
-            and "," in line.match
+            and ("," in line.match or self._sibling_or_end(level, j))
             and not self._has_items(j)
             and not (j is not None and self.lines[j].kind == "heading" and (self.lines[j].level or 0) > level)
         ):
@@ -3037,6 +3037,11 @@ class _Parser:
             return False
         prev = self.out.measures[-1]
         return prev.level == level and prev.section == (self.stack[-1] if self.stack else None)
+
+    def _sibling_or_end(self, level: int, j: int | None) -> bool:
+        """Whether the line after a heading is a heading of its level or higher, or the text ends: (一)《宪法》
+        (全系统各单位) / (二)《监狱法》(监狱管理局): a heading with nothing under it, a leaf."""
+        return j is None or (self.lines[j].kind == "heading" and (self.lines[j].level or 9) <= level)
 
     def _has_items(self, j: int | None) -> bool:
         """Whether a 1. item comes after line ``j`` before the next 一、/(一) heading."""
