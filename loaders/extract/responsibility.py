@@ -471,6 +471,12 @@ def is_responsibility_line(match_line: str) -> bool:
     return any(label_role(lm.group("label")) != "people" for lm in later)
 
 
+def opening_label_role(match_text: str) -> str | None:
+    """The role of the label a clause (match text) opens with (牵头单位: lead, 组成单位: support), else None."""
+    first = _LABEL_AT_START.match(match_text)
+    return label_role(first.group("label")) if first is not None else None
+
+
 def support_label_only(match_text: str) -> bool:
     """Whether a clause (match text) opens with a supporting label and names no other label: 配合单位:A、B, the
     bodies that help the ones a clause before it names."""
@@ -1814,6 +1820,14 @@ _LEAD_IN = re.compile(
     r"(?P<head>[^,;。:\s()]{2,40}?)(?:" + _alt_words(_V.lead_in_nouns) + r")\s*(?:"
     r"" + _alt_words(_V.lead_in_verbs) + r")\s*[:。]?\s*"
 )
+_LEAD_IN_TITLE = re.compile(
+    r"(?P<head>[^,;。:\s()]{2,40}?)(?:" + _alt_words(_V.lead_in_titles) + r")\s*[:。]?\s*"
+)
+# 在明确…的基础上,…,乡镇统计机构主要承担以下工作任务。: the words closing a paragraph, their subject the comma
+# piece before them
+_LIST_LEAD_IN = re.compile(r"(?:" + _alt_words(_V.list_lead_ins) + r")\s*[:。]?\s*$")
+_PIECE_STOPS = ",;。:"
+_LEAD_IN_HEAD_MAX = 40
 _PROBE_VERB = next((w for w, r in _V.verb_role.items() if r == "responsible"), "")
 
 
@@ -1824,9 +1838,30 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
     while a < b and m[a].isspace():
         a += 1
     lm = _LEAD_IN.fullmatch(m, a, b)
+    if lm is None and (tm := _LEAD_IN_TITLE.fullmatch(m, a, b)) is not None:
+        # (一)党委主要职责: the title is the bodies and the word for their duties, no topic between them
+        got = _lead_in_bodies(m, a, tm.group("head")) if _PROBE_VERB else None
+        return got if got is not None and got.end == a + len(tm.group("head")) else None
     if lm is None or not _PROBE_VERB:
         return None
-    head = lm.group("head")
+    return _lead_in_bodies(m, a, lm.group("head"))
+
+
+def list_lead_in(m: str, a: int, b: int) -> Span | None:
+    """The bodies a section's opening paragraph names as taking the items below as their tasks (…,乡镇统计机构主要
+    承担以下工作任务。), read as :func:`duty_lead_in` reads a heading's; None for any other paragraph."""
+    lm = _LIST_LEAD_IN.search(m, a, b)
+    if lm is None or not _PROBE_VERB:
+        return None
+    start = max(a, *(m.rfind(c, a, lm.start()) + 1 for c in _PIECE_STOPS))
+    while start < lm.start() and m[start].isspace():
+        start += 1
+    head = m[start : lm.start()].rstrip()
+    return _lead_in_bodies(m, start, head) if 2 <= len(head) <= _LEAD_IN_HEAD_MAX else None
+
+
+def _lead_in_bodies(m: str, a: int, head: str) -> Span | None:
+    """The span of the bodies ``head`` (at ``a``) opens with, before the topic of their duties."""
     lexicon = UnitLexicon.load_default()
     if defines_short_name(m, head, lexicon):
         return Span(a, a + len(head))

@@ -190,6 +190,8 @@ class Vocabulary:
     office_seats: tuple[str, ...] = ()  # 办公室设在 in 领导小组办公室设在A
     lead_in_nouns: tuple[str, ...] = ()  # 责任 in 第四条 各级党委和政府乡村振兴责任主要包括:
     lead_in_verbs: tuple[str, ...] = ()  # 主要包括 in the same heading
+    lead_in_titles: tuple[str, ...] = ()  # 主要职责 in (一)党委主要职责: a heading naming whose duties follow
+    list_lead_ins: tuple[str, ...] = ()  # 主要承担以下工作任务 in 乡镇统计机构主要承担以下工作任务。
     under_openers: tuple[str, ...] = ()  # 在 in 在省委领导下,A负责…
     under_heads: tuple[str, ...] = ()  # 领导下 in the same sentence
     dated_markers: tuple[str, ...] = ()  # 于 in …,内政部于106年5月16日公告实施…
@@ -302,6 +304,8 @@ class Vocabulary:
             office_seats=tuple(_words(data.get("duty", {}), "seats", "duty")),
             lead_in_nouns=tuple(_words(data.get("duty", {}), "lead_in_nouns", "duty")),
             lead_in_verbs=tuple(_words(data.get("duty", {}), "lead_in_verbs", "duty")),
+            lead_in_titles=tuple(_words(data.get("duty", {}), "lead_in_titles", "duty")),
+            list_lead_ins=tuple(_words(data.get("duty", {}), "list_lead_ins", "duty")),
             under_openers=tuple(_words(data.get("duty", {}), "under_openers", "duty")),
             under_heads=tuple(_words(data.get("duty", {}), "under_heads", "duty")),
             dated_markers=tuple(_words(data.get("duty", {}), "dated_markers", "duty")),
