@@ -1321,7 +1321,7 @@ def _label_lines_over_item(src: SourceDocument, lines: list[Line], k: int) -> bo
             continue
         if (probe.level or 9) < (level or 0):
             return False
-        if probe.level == level and not _numbered_label_line(src, probe):
+        if probe.level == level and not is_responsibility_line(src.match[probe.body : probe.rend].strip()):
             return True
     return False
 

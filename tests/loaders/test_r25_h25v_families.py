@@ -1,0 +1,107 @@
+"""Measures, units and leads of round 25's heldout32-33, written as families of the layout and the responsibility
+grammar: a run of (一) headings each closed by a bare bracket of bodies, nothing under them (a 普法责任清单's
+(一)《宪法》(全系统各单位) / (二)《监狱法》(监狱管理局)), is a run of leaf items; numbered label lines of a joint
+meeting (一、建立联席会议机制 / (一)牵头单位:A、B / (二)组成单位:C、D / (三)主要工作任务…) are the section's
+responsibility lines over the items after them, never measures; a heading that is a body and the word for its duties
+((一)市发改委主要职责 / 1.… / 2.…) and a section's opening sentence whose subject takes the items below as its tasks
+(…,乡镇统计机构主要承担以下工作任务。 / 1.… / 2.…) name the units of those items. Inline texts in both scripts and
+both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params, run, units_match
+
+# Each measure's (label's first characters, units, leads), in order
+Want = list[tuple[str, list[str], list[str]]]
+Case = tuple[str, Want]
+
+FAMILIES: dict[str, list[Case]] = {
+    "headings_closed_by_their_bodies": [
+        (
+            "一、重点普法内容及责任部门\n(一)《中华人民共和国宪法》(全系统各单位、各部门)\n"
+            "(二)《中华人民共和国监狱法》(监狱管理局)\n(三)《中华人民共和国禁毒法》《戒毒条例》(戒毒管理局)\n",
+            [
+                ("《中华人民共和国宪法》", ["全系统各单位", "各部门"], []),
+                ("《中华人民共和国监狱法》", ["监狱管理局"], []),
+                ("《中华人民共和国禁毒法》", ["戒毒管理局"], []),
+            ],
+        ),
+        (
+            "一、重点任务\n(一)加强宪法宣传(市司法局)\n(二)加强监狱法宣传(市公安局)\n",
+            [("加强宪法宣传", ["市司法局"], []), ("加强监狱法宣传", ["市公安局"], [])],
+        ),
+        # a heading over 1. items stays a section: its items are the measures
+        (
+            "一、重点任务\n(一)加强宪法宣传(市司法局)\n1.开展宪法进机关活动。\n2.开展宪法进学校活动。\n",
+            [("开展宪法进机关活动", [], []), ("开展宪法进学校活动", [], [])],
+        ),
+    ],
+    "numbered_label_lines_over_items": [
+        (
+            "一、建立工作机制\n(一)牵头单位:市住建局、市发改局。\n(二)成员单位:市公安局、市财政局。\n"
+            "(三)主要工作任务。到2022年底,全市新建停车场53个。\n",
+            [("主要工作任务", ["市住建局", "市发改局", "市公安局", "市财政局"], ["市住建局", "市发改局"])],
+        ),
+        (
+            "一、建立联席会议机制\n(一)牵头单位:市住建局。\n(二)组成单位:市公安局、市财政局、市国资委。\n"
+            "(三)推进停车场建设。全市新建停车场53个。\n(四)盘活停车资源。推进共享利用。\n",
+            [
+                ("推进停车场建设", ["市住建局", "市公安局", "市财政局", "市国资委"], ["市住建局"]),
+                ("盘活停车资源", ["市住建局", "市公安局", "市财政局", "市国资委"], ["市住建局"]),
+            ],
+        ),
+    ],
+    "duties_title_over_items": [
+        (
+            "一、部门职责\n(一)市发改委主要职责\n1.负责拟订全市停车设施发展规划。\n2.负责停车项目立项审批。\n",
+            [("负责拟订全市停车设施", ["市发改委"], []), ("负责停车项目立项审批", ["市发改委"], [])],
+        ),
+        # a topic between the bodies and the word for their duties: no unit from the title
+        (
+            "一、部门职责\n(一)市发改委停车设施职责\n1.拟订全市停车设施发展规划。\n2.推进停车项目立项。\n",
+            [("拟订全市停车设施发展", [], []), ("推进停车项目立项", [], [])],
+        ),
+    ],
+    "opening_sentence_takes_the_items": [
+        (
+            "二、工作任务\n根据有关规定,乡镇统计机构主要承担以下工作任务。\n1.纳入政府统计报表制度的任务\n"
+            "包括农业生产条件。\n2.周期性普查任务\n人口普查。\n",
+            [("纳入政府统计报表制度", ["乡镇统计机构"], []), ("周期性普查任务", ["乡镇统计机构"], [])],
+        ),
+        # no body before the words: no unit
+        (
+            "二、工作任务\n根据有关规定,全面完成以下工作任务。\n1.纳入政府统计报表制度的任务\n包括农业生产条件。\n",
+            [("纳入政府统计报表制度", [], [])],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_r25_h25v_families(variant: Callable[[str], str], text: str, want: Want) -> None:
+    doc = run(variant(text))
+    got = [(m.label, [r.surface for r in m.responsible], [r.surface for r in m.lead]) for m in doc.measures]
+    assert len(doc.measures) == len(want), got
+    for m, (label, units, leads) in zip(doc.measures, want, strict=True):
+        assert m.label.startswith(variant(label)[:8]), got
+        assert units_match(doc, m.responsible, units) and units_match(doc, m.lead, leads), got
+
+
+def test_roles_alone_stay_apart_from_the_next_section() -> None:
+    """四、组织机构 / (一)牵头单位:A / (二)配合单位:B / 五、…: label lines with no item after them at their level
+    cover nothing of the next section."""
+    for variant in VARIANTS:
+        doc = run(
+            variant(
+                "四、组织机构\n(一)牵头单位:区商务委\n(二)配合单位:区财政局、区市场监管局\n五、具体安排\n"
+                "(一)服务平台\n区商务委通过公开征集确定金融服务平台。\n"
+            )
+        )
+        last = doc.measures[-1]
+        assert [r.surface for r in last.lead] == [], [r.surface for r in last.responsible]
+        assert not any("财政" in r.surface for r in last.responsible)
