@@ -21,6 +21,7 @@ from functools import lru_cache
 from policykg.loaders.extract.articles import article_opening, frame_article
 from policykg.loaders.extract.goal_tables import mark_goal_table
 from policykg.loaders.extract.news import (
+    led_list_items,
     ordinal_opening,
     ordinal_run,
     paragraph_role,
@@ -2003,10 +2004,38 @@ def _furniture_apart(lines: list[Line], items: list[tuple[int, int]]) -> list[tu
 
 
 def _add_news_measure(src: SourceDocument, out: Outline, a: int, b: int, text: str) -> None:
-    """Lines ``a``..``b`` of a news report as one unnumbered measure, from where the plan's words start."""
+    """Lines ``a``..``b`` of a news report as one unnumbered measure, from where the plan's words start; a list of
+    actions each with its own leading body in brackets, one measure each."""
+    if _add_led_list_measures(src, out, a, text):
+        return
     out.lines[a].kind = "measure"
     out.lines[a].body = out.lines[a].lstart + plan_words_start(text)
     _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+
+
+def _add_led_list_measures(src: SourceDocument, out: Outline, a: int, text: str) -> bool:
+    """制定了A行动(登记处牵头)、B行动(社团处牵头)…等六大行动方案 in a report's paragraph (``text``, from line ``a``):
+    each action an unnumbered measure, its bracket its clause. False when the paragraph lists no such actions."""
+    items = led_list_items(text)
+    if not items:
+        return False
+    base = out.lines[a].lstart
+    out.lines[a].kind = "measure"
+    for start, opens, end in items:
+        clause = Span(base + opens, base + end)
+        out.measures.append(
+            MeasureItem(
+                number="",
+                level=3,
+                span=Span(base + start, base + end),
+                body=base + start,
+                line=a,
+                section=None,
+                inline_clause=clause,
+                clauses=[clause],
+            )
+        )
+    return True
 
 
 def _close_news_measures(out: Outline) -> None:
