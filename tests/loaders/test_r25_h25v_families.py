@@ -4,7 +4,9 @@ grammar: a run of (一) headings each closed by a bare bracket of bodies, nothin
 meeting (一、建立联席会议机制 / (一)牵头单位:A、B / (二)组成单位:C、D / (三)主要工作任务…) are the section's
 responsibility lines over the items after them, never measures; a heading that is a body and the word for its duties
 ((一)市发改委主要职责 / 1.… / 2.…) and a section's opening sentence whose subject takes the items below as its tasks
-(…,乡镇统计机构主要承担以下工作任务。 / 1.… / 2.…) name the units of those items. Inline texts in both scripts and
+(…,乡镇统计机构主要承担以下工作任务。 / 1.… / 2.…) name the units of those items; a news report's sentence listing
+three or more actions, each with its own bracket of the body leading it (制定了A行动(登记处牵头)、B行动(社团处牵头)
+和C行动(…牵头)等三大行动方案), gives one measure per action. Inline texts in both scripts and
 both punctuations."""
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import pytest
 
 from tests.loaders.inline import IDS, VARIANTS, family_params, run, units_match
 
+_REPORT = "9月10日,某市民政局印发《社会组织规范化建设专项行动方案》。\n"
 # Each measure's (label's first characters, units, leads), in order
 Want = list[tuple[str, list[str], list[str]]]
 Case = tuple[str, Want]
@@ -76,6 +79,23 @@ FAMILIES: dict[str, list[Case]] = {
         (
             "二、工作任务\n根据有关规定,全面完成以下工作任务。\n1.纳入政府统计报表制度的任务\n包括农业生产条件。\n",
             [("纳入政府统计报表制度", [], [])],
+        ),
+    ],
+    "actions_listed_with_their_leads": [
+        (
+            _REPORT + "根据方案要求,市民政局分类制定了社会组织登记规范化建设行动(登记处牵头)、社会组织治理规范化"
+            "建设行动(社团处牵头)和社会组织文化建设提升行动(社会组织服务中心牵头)等三大行动方案。\n",
+            [
+                ("社会组织登记规范化建设行动", ["登记处"], ["登记处"]),
+                ("社会组织治理规范化建设行动", ["社团处"], ["社团处"]),
+                ("社会组织文化建设提升行动", ["社会组织服务中心"], ["社会组织服务中心"]),
+            ],
+        ),
+        # two actions could be one action and its partner's: the paragraph stays one measure
+        (
+            _REPORT + "根据方案要求,市民政局将开展社会组织登记规范化建设行动(登记处牵头)和社会组织治理规范化建设"
+            "行动(社团处牵头),推动社会组织高质量发展。\n",
+            [("根据方案要求,市民政局将开展", ["登记处", "社团处"], ["登记处", "社团处"])],
         ),
     ],
 }
