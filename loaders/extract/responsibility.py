@@ -1561,6 +1561,8 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
     named bodies its opening sentence charges as subject (州政府督查室要将…)."""
     m = src.match
     found = _seat_spans(m, start, end) if m.find("设在", start, end) >= 0 else []
+    if not found and m.find(":", start, min(end, start + _ITEM_BODY_MAX + 2)) >= 0:
+        found = _item_body_colon(m, start, end)
     if not found and any(m.find(w, start, end) >= 0 for w in _V.duty_modals):
         found = _duty_subjects(m, start, end)
     if not found and any(m.find(w, start, end) >= 0 for w in _V.duty_acts):
@@ -1570,6 +1572,25 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
     if not found and m.find("各", start, end) >= 0:
         found = _addressed_bodies(m, start, end)
     return found
+
+
+# 1、县住建局:向县委、县政府及时报告…: an item opening with a body's name and a colon, its duties after it
+_ITEM_BODY_MAX = 24
+_ITEM_BODY = re.compile(r"[ \t\u3000]*(?P<u>[^,;。:\s()、]{2,%d})[ \t]*:" % _ITEM_BODY_MAX)
+
+
+def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
+    """The body an item's text opens with before a colon (1、县住建局:向县委…报告…;督促…): the duties after the colon
+    are that body's, whatever verb they open with. The name must be a body named with its level or place (or a
+    collective); a label (责任单位:) or a topic (主要任务:) is none."""
+    im = _ITEM_BODY.match(m, start, end)
+    if im is None:
+        return []
+    lexicon = UnitLexicon.load_default()
+    core = _core(im.group("u"))
+    if _BARE_LABEL.search(core) or _LABEL.match(m, im.start("u"), end) or not _charged_body(_nk(core), lexicon):
+        return []
+    return [Span(im.start("u"), im.end("u"))]
 
 
 def _alt_words(words: tuple[str, ...]) -> str:
