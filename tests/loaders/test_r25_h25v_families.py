@@ -4,7 +4,9 @@ grammar: a run of (一) headings each closed by a bare bracket of bodies, nothin
 meeting (一、建立联席会议机制 / (一)牵头单位:A、B / (二)组成单位:C、D / (三)主要工作任务…) are the section's
 responsibility lines over the items after them, never measures; a heading that is a body and the word for its duties
 ((一)市发改委主要职责 / 1.… / 2.…) and a section's opening sentence whose subject takes the items below as its tasks
-(…,乡镇统计机构主要承担以下工作任务。 / 1.… / 2.…) name the units of those items; a news report's sentence listing
+(…,乡镇统计机构主要承担以下工作任务。 / 1.… / 2.…) and a body heading with its duty verb ((一)市综合行政执法局主要
+负责: / 1.…) name the units of those items; an item opening with a body's name and a colon is that body's (1、县住建局:
+向县委…报告…); a news report's sentence listing
 three or more actions, each with its own bracket of the body leading it (制定了A行动(登记处牵头)、B行动(社团处牵头)
 和C行动(…牵头)等三大行动方案), gives one measure per action. Inline texts in both scripts and
 both punctuations."""
@@ -79,6 +81,29 @@ FAMILIES: dict[str, list[Case]] = {
         (
             "二、工作任务\n根据有关规定,全面完成以下工作任务。\n1.纳入政府统计报表制度的任务\n包括农业生产条件。\n",
             [("纳入政府统计报表制度", [], [])],
+        ),
+    ],
+    "item_opening_with_its_body_and_a_colon": [
+        (
+            "三、责任分工\n1、县住建局:向县委、县政府及时报告集中供热重大问题;督促供热企业加强管理。\n"
+            "2、县财政局:保障供热补贴资金。\n",
+            [("县住建局:向县委、县政府", ["县住建局"], []), ("县财政局:保障供热补贴资金", ["县财政局"], [])],
+        ),
+        # a topic or a kind of actor before the colon names no body
+        (
+            "三、主要任务\n1、主要任务:加强集中供热管理。\n2、供热企业:加强设备检修。\n",
+            [("主要任务:加强集中供热", [], []), ("供热企业:加强设备检修", [], [])],
+        ),
+    ],
+    "body_heading_with_its_duty_verb": [
+        (
+            "三、责任分工\n(一)市综合行政执法局主要负责:\n1、临时占用人行道的停车管理。\n2、道路停车泊位的设置。\n"
+            "(二)市交警支队主要负责:\n1、违法停车的查处。\n",
+            [
+                ("临时占用人行道的停车", ["市综合行政执法局"], []),
+                ("道路停车泊位的设置", ["市综合行政执法局"], []),
+                ("违法停车的查处", ["市交警支队"], []),
+            ],
         ),
     ],
     "actions_listed_with_their_leads": [
