@@ -1270,7 +1270,7 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
                 previous = line
                 continue
             list_next = None
-        if is_responsibility_line(s) or (is_bare_label(s) and _units_below(lines, k)):
+        if is_responsibility_line(s) or (is_bare_label(s) and _units_below(lines, k)) or _label_lost(s):
             line.kind = "responsibility"  # 责任单位 / A、B、C: a card's field name over its units
             continue
         _classify_marker(line)
@@ -1325,6 +1325,12 @@ def _label_lines_over_item(src: SourceDocument, lines: list[Line], k: int) -> bo
         if probe.level == level and not is_responsibility_line(src.match[probe.body : probe.rend].strip()):
             return True
     return False
+
+
+def _label_lost(s: str) -> bool:
+    """:市市容局 on a line of its own: a responsibility cell whose label a page's conversion lost, its colon and its
+    units left (a 民生工程 page's task sentence, then the cell)."""
+    return s[:1] == ":" and len(s) <= _ROLE_LINE_MAX and not re.search(r"[|。;:]", s[1:]) and is_unit_list(s[1:])
 
 
 def _units_below(lines: list[Line], k: int) -> bool:
