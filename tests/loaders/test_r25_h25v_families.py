@@ -6,7 +6,8 @@ responsibility lines over the items after them, never measures; a heading that i
 ((一)市发改委主要职责 / 1.… / 2.…) and a section's opening sentence whose subject takes the items below as its tasks
 (…,乡镇统计机构主要承担以下工作任务。 / 1.… / 2.…) and a body heading with its duty verb ((一)市综合行政执法局主要
 负责: / 1.…) name the units of those items; an item opening with a body's name and a colon is that body's (1、县住建局:
-向县委…报告…); a news report's sentence listing
+向县委…报告…); a line of a colon and units alone under a page's one task sentence (:市市容局) is the task's
+responsibility cell, its label lost; a news report's sentence listing
 three or more actions, each with its own bracket of the body leading it (制定了A行动(登记处牵头)、B行动(社团处牵头)
 和C行动(…牵头)等三大行动方案), gives one measure per action. Inline texts in both scripts and
 both punctuations."""
@@ -105,6 +106,15 @@ FAMILIES: dict[str, list[Case]] = {
                 ("违法停车的查处", ["市交警支队"], []),
             ],
         ),
+    ],
+    "responsibility_cell_whose_label_was_lost": [
+        (
+            "从2010-2014年,每年配套建设4-5个乡镇的生活垃圾收集、转运设施,开展乡镇环境卫生综合整治,实现农村环境卫生"
+            "明显改善。\n:市市容局、市财政局\n",
+            [("从2010-2014年", ["市市容局", "市财政局"], [])],
+        ),
+        # a colon before words that name no body: nothing
+        ("加强农村环境卫生整治,实现农村环境卫生明显改善。\n:农村垃圾\n", []),
     ],
     "actions_listed_with_their_leads": [
         (
