@@ -249,8 +249,14 @@ def led_list_items(text: str) -> list[tuple[int, int, int]]:
         start = m.start("name")
         prev = runs[-1][-1][1] if runs else None
         jm = p.led_join.match(text, prev.end()) if prev is not None else None
-        if prev is not None and jm is not None and jm.end() <= m.end("name") and start in (prev.end(), jm.end()):
-            runs[-1].append((jm.end(), m))  # 、B行动(…) / 和F行动(…): the join before the name is no part of it
+        # 、B行动(…) / 和F行动(…): joined to the action before it, the join no part of its name
+        if (
+            prev is not None
+            and jm is not None
+            and jm.end() <= m.end("name")
+            and start in (prev.end(), jm.end())
+        ):
+            runs[-1].append((jm.end(), m))
         else:
             runs.append([(start, m)])
     best = max(runs, key=len, default=[])

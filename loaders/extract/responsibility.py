@@ -1576,7 +1576,7 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
 
 # 1、县住建局:向县委、县政府及时报告…: an item opening with a body's name and a colon, its duties after it
 _ITEM_BODY_MAX = 24
-_ITEM_BODY = re.compile(r"[ \t\u3000]*(?P<u>[^,;。:\s()、]{2,%d})[ \t]*:" % _ITEM_BODY_MAX)
+_ITEM_BODY = re.compile(rf"[ \t\u3000]*(?P<u>[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}})[ \t]*:")
 
 
 def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
@@ -1588,7 +1588,11 @@ def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
         return []
     lexicon = UnitLexicon.load_default()
     core = _core(im.group("u"))
-    if _BARE_LABEL.search(core) or _LABEL.match(m, im.start("u"), end) or not _charged_body(_nk(core), lexicon):
+    if (
+        _BARE_LABEL.search(core)
+        or _LABEL.match(m, im.start("u"), end)
+        or not _charged_body(_nk(core), lexicon)
+    ):
         return []
     return [Span(im.start("u"), im.end("u"))]
 

@@ -36,8 +36,6 @@ from policykg.loaders.extract.responsibility import (
     closes_role_clause,
     contact_pair_goes_on,
     duty_lead_in,
-    list_lead_in,
-    opening_label_role,
     ends_with_unit_list,
     find_charged_bodies,
     find_inline_clause,
@@ -48,9 +46,11 @@ from policykg.loaders.extract.responsibility import (
     is_role_line,
     is_role_sentence,
     is_unit_list,
+    list_lead_in,
     list_wraps_to,
     names_bodies,
     names_merged_office,
+    opening_label_role,
     support_label_only,
     titles_bodies,
 )
@@ -1330,7 +1330,10 @@ def _label_lines_over_item(src: SourceDocument, lines: list[Line], k: int) -> bo
 def _label_lost(s: str) -> bool:
     """:市市容局 on a line of its own: a responsibility cell whose label a page's conversion lost, its colon and its
     units left (a 民生工程 page's task sentence, then the cell)."""
-    return s[:1] == ":" and len(s) <= _ROLE_LINE_MAX and not re.search(r"[|。;:]", s[1:]) and is_unit_list(s[1:])
+    rest = s[1:]
+    return (
+        s[:1] == ":" and len(s) <= _ROLE_LINE_MAX and not re.search(r"[|。;:]", rest) and is_unit_list(rest)
+    )
 
 
 def _units_below(lines: list[Line], k: int) -> bool:
