@@ -1489,6 +1489,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         )
     if not found and any(m.find(w, start, end) >= 0 for w in _V.taken_duty_nouns):
         found.extend(_taken_duties(m, start, end))
+    if not found and any(m.find(w, start, end) >= 0 for w in _V.borne_duty_verbs):
+        found.extend(_borne_duties(m, start, end))
     if any(m.find(w, start, end) >= 0 for w in _V.member_closers):
         found.extend(
             s for s in _member_lists(m, start, end) if not any(f.start <= s.start < f.end for f in found)
@@ -1752,6 +1754,40 @@ def _taken_duties(m: str, start: int, end: int) -> list[Span]:
             # …要切实承担牵头责任: the responsibility to lead makes them leads (the clause runs to it, see _taken_lead)
             lead = _TAKEN_LEAD.search(m, tm.end("u"), tm.end()) is not None
             spans.append(Span(tm.start("u"), tm.end() if lead else tm.end("u")))
+    return spans
+
+
+# 安委办担负综合协调责任 / A要认真履行行业安全监管职能: a subject opening a sentence or comma piece, perhaps the modal
+# and an adverb, then the verb bearing a duty it names
+_BORNE_DUTY = re.compile(
+    r"(?:^|(?<=[,;。\n]))\s*(?P<u>[^,;。:\s]{2,40}?)(?:"
+    + _alt_words(_V.duty_modals)
+    + r")?(?:"
+    + _alt_words(_V.taken_duty_adverbs)
+    + r")?(?:"
+    + _alt_words(_V.borne_duty_verbs)
+    + r")[^,;。\n的]{1,10}?(?:"  # a kind of duty (综合协调责任), not a phrase (担负起督查调度的责任: dev5 p11)
+    + _alt_words(_V.borne_duty_nouns)
+    + r")(?=[,;。\n]|$)"
+)
+
+
+def _borne_duties(m: str, start: int, end: int) -> list[Span]:
+    """The bodies an item's sentences or comma pieces charge with a duty they bear (安委办担负综合协调责任 / 安全生产
+    监管部门要履行综合监管的职责): each piece of the subject must end like a body, not a person, label or bare level."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for bm in _BORNE_DUTY.finditer(m, start, end):
+        pieces = [p for p in _TAKEN_JOINS.split(_INNER_BRACKET.sub("", bm.group("u"))) if p]
+        if pieces and all(
+            lexicon.ends_as_unit(_nk(_core(p)))
+            and not is_person(_core(p))
+            and not _BARE_LABEL.search(p)
+            and not _core(p).endswith(_V.borne_duty_actors)
+            and (p.startswith("各") or _LEVEL_WORD.search(p) is None)
+            for p in pieces
+        ):
+            spans.append(Span(bm.start("u"), bm.end("u")))
     return spans
 
 

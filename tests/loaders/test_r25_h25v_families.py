@@ -7,7 +7,8 @@ responsibility lines over the items after them, never measures; a heading that i
 (…,乡镇统计机构主要承担以下工作任务。 / 1.… / 2.…) and a body heading with its duty verb ((一)市综合行政执法局主要
 负责: / 1.…) name the units of those items; an item opening with a body's name and a colon is that body's (1、县住建局:
 向县委…报告…); a line of a colon and units alone under a page's one task sentence (:市市容局) is the task's
-responsibility cell, its label lost; a news report's sentence listing
+responsibility cell, its label lost; a sentence's or comma piece's subject bearing a duty it names (安委办担负综合
+协调责任 / …的各行业主管部门要认真履行行业安全监管职能) is the item's unit; a news report's sentence listing
 three or more actions, each with its own bracket of the body leading it (制定了A行动(登记处牵头)、B行动(社团处牵头)
 和C行动(…牵头)等三大行动方案), gives one measure per action. Inline texts in both scripts and
 both punctuations."""
@@ -115,6 +116,20 @@ FAMILIES: dict[str, list[Case]] = {
         ),
         # a colon before words that name no body: nothing
         ("加强农村环境卫生整治,实现农村环境卫生明显改善。\n:农村垃圾\n", []),
+    ],
+    "duty_borne_by_name": [
+        (
+            "一、重点任务\n1.加强安全生产监管。安委办担负综合协调责任。\n",
+            [("加强安全生产监管", ["安委办"], [])],
+        ),
+        (
+            "一、重点任务\n1.加强安全生产监管。全面落实监管责任,负有安全生产监管职责的各行业主管部门要认真履行"
+            "行业安全监管职能。\n",
+            [("加强安全生产监管", ["负有安全生产监管职责的各行业主管部门"], [])],
+        ),
+        # a phrase of duties (…的责任), or a kind of actor bearing its own: no unit
+        ("一、重点任务\n1.加强督导。市政府办公室担负起督查调度的责任。\n", [("加强督导", [], [])]),
+        ("一、重点任务\n1.拓宽就业渠道。带动更多企业主动履行社会责任。\n", [("拓宽就业渠道", [], [])]),
     ],
     "actions_listed_with_their_leads": [
         (
