@@ -45,6 +45,9 @@ class _Patterns:
     ordinal_inside: re.Pattern[str]
     announce: re.Pattern[str]
     reported: re.Pattern[str]
+    led_item: re.Pattern[str]
+    led_join: re.Pattern[str]
+    led_opener: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -102,6 +105,13 @@ def _patterns() -> _Patterns:
         announce=re.compile(
             rf"[^,;。:]{{0,{_RUN_IN_MAX}}}(?:{_alternation(_words(data, 'announce', 'nouns'))})[^,;。:]{{0,6}}:\s*$"
         ),
+        # 社会组织登记规范化建设行动(登记处牵头): an action's name, then the body leading it in brackets
+        led_item=re.compile(
+            rf"(?P<name>[^、,;。:()\s]{{4,60}}?)\((?P<who>[^()、,;。:]{{2,20}}?"
+            rf"(?:{_alternation(_words(data, 'led_list', 'roles'))}))\)"
+        ),
+        led_join=re.compile(rf"(?:{_alternation(_words(data, 'led_list', 'joins'))})"),
+        led_opener=re.compile(_alternation(_words(data, "led_list", "openers"))),
     )
 
 
@@ -222,3 +232,41 @@ def reported_sentences(text: str) -> list[tuple[int, int]]:
         a = b
     # 《方案》明确,到2027年底,…增长25%以上。…: the document's goals, quoted as figures, state no action
     return out if actions >= _REPORTED_ACTIONS_MIN else []
+
+
+_LED_ITEMS_MIN = 3  # actions a sentence lists with their leads: two could be one action and its partner's
+
+
+def led_list_items(text: str) -> list[tuple[int, int, int]]:
+    """The actions a report's sentence lists, each with its own bracket of the body leading it (制定了A行动(登记处
+    牵头)、B行动(社团处牵头)…和F行动(…牵头)等六大行动方案): each as (its name's start, the bracket's start, the
+    bracket's end) in ``text``; [] when no run of three or more such actions joined by 、/和 is found."""
+    p = _patterns()
+    if "(" not in text:
+        return []
+    runs: list[list[tuple[int, re.Match[str]]]] = []
+    for m in p.led_item.finditer(text):
+        start = m.start("name")
+        prev = runs[-1][-1][1] if runs else None
+        jm = p.led_join.match(text, prev.end()) if prev is not None else None
+        # 、B行动(…) / 和F行动(…): joined to the action before it, the join no part of its name
+        if (
+            prev is not None
+            and jm is not None
+            and jm.end() <= m.end("name")
+            and start in (prev.end(), jm.end())
+        ):
+            runs[-1].append((jm.end(), m))
+        else:
+            runs.append([(start, m)])
+    best = max(runs, key=len, default=[])
+    if len(best) < _LED_ITEMS_MIN:
+        return []
+    out: list[tuple[int, int, int]] = []
+    for k, (start, m) in enumerate(best):
+        if k == 0:
+            # 上海市民政局分类制定了A行动: the first name starts after the verb before it
+            cut = [o.end() for o in p.led_opener.finditer(text, start, m.end("name"))]
+            start = cut[-1] if cut else start
+        out.append((start, m.end("name"), m.end()))
+    return out

@@ -480,6 +480,12 @@ def is_responsibility_line(match_line: str) -> bool:
     return any(label_role(lm.group("label")) != "people" for lm in later)
 
 
+def opening_label_role(match_text: str) -> str | None:
+    """The role of the label a clause (match text) opens with (牵头单位: lead, 组成单位: support), else None."""
+    first = _LABEL_AT_START.match(match_text)
+    return label_role(first.group("label")) if first is not None else None
+
+
 def support_label_only(match_text: str) -> bool:
     """Whether a clause (match text) opens with a supporting label and names no other label: 配合单位:A、B, the
     bodies that help the ones a clause before it names."""
@@ -1493,6 +1499,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         )
     if not found and any(m.find(w, start, end) >= 0 for w in _V.taken_duty_nouns):
         found.extend(_taken_duties(m, start, end))
+    if not found and any(m.find(w, start, end) >= 0 for w in _V.borne_duty_verbs):
+        found.extend(_borne_duties(m, start, end))
     if any(m.find(w, start, end) >= 0 for w in _V.member_closers):
         found.extend(
             s for s in _member_lists(m, start, end) if not any(f.start <= s.start < f.end for f in found)
@@ -1571,6 +1579,8 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
     named bodies its opening sentence charges as subject (州政府督查室要将…)."""
     m = src.match
     found = _seat_spans(m, start, end) if m.find("设在", start, end) >= 0 else []
+    if not found and m.find(":", start, min(end, start + _ITEM_BODY_MAX + 2)) >= 0:
+        found = _item_body_colon(m, start, end)
     if not found and any(m.find(w, start, end) >= 0 for w in _V.duty_modals):
         found = _duty_subjects(m, start, end)
     if not found and m.find("各", start, end) >= 0:
@@ -1583,6 +1593,29 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
     if not found and m.find("各", start, end) >= 0:
         found = _addressed_bodies(m, start, end)
     return found
+
+
+# 1、县住建局:向县委、县政府及时报告…: an item opening with a body's name and a colon, its duties after it
+_ITEM_BODY_MAX = 24
+_ITEM_BODY = re.compile(rf"[ \t\u3000]*(?P<u>[^,;。:\s()、]{{2,{_ITEM_BODY_MAX}}})[ \t]*:")
+
+
+def _item_body_colon(m: str, start: int, end: int) -> list[Span]:
+    """The body an item's text opens with before a colon (1、县住建局:向县委…报告…;督促…): the duties after the colon
+    are that body's, whatever verb they open with. The name must be a body named with its level or place (or a
+    collective); a label (责任单位:) or a topic (主要任务:) is none."""
+    im = _ITEM_BODY.match(m, start, end)
+    if im is None:
+        return []
+    lexicon = UnitLexicon.load_default()
+    core = _core(im.group("u"))
+    if (
+        _BARE_LABEL.search(core)
+        or _LABEL.match(m, im.start("u"), end)
+        or not _charged_body(_nk(core), lexicon)
+    ):
+        return []
+    return [Span(im.start("u"), im.end("u"))]
 
 
 def _alt_words(words: tuple[str, ...]) -> str:
@@ -1808,6 +1841,40 @@ def _taken_duties(m: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+# 安委办担负综合协调责任 / A要认真履行行业安全监管职能: a subject opening a sentence or comma piece, perhaps the modal
+# and an adverb, then the verb bearing a duty it names
+_BORNE_DUTY = re.compile(
+    r"(?:^|(?<=[,;。\n]))\s*(?P<u>[^,;。:\s]{2,40}?)(?:"
+    + _alt_words(_V.duty_modals)
+    + r")?(?:"
+    + _alt_words(_V.taken_duty_adverbs)
+    + r")?(?:"
+    + _alt_words(_V.borne_duty_verbs)
+    + r")[^,;。\n的]{1,10}?(?:"  # a kind of duty (综合协调责任), not a phrase (担负起督查调度的责任: dev5 p11)
+    + _alt_words(_V.borne_duty_nouns)
+    + r")(?=[,;。\n]|$)"
+)
+
+
+def _borne_duties(m: str, start: int, end: int) -> list[Span]:
+    """The bodies an item's sentences or comma pieces charge with a duty they bear (安委办担负综合协调责任 / 安全生产
+    监管部门要履行综合监管的职责): each piece of the subject must end like a body, not a person, label or bare level."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for bm in _BORNE_DUTY.finditer(m, start, end):
+        pieces = [p for p in _TAKEN_JOINS.split(_INNER_BRACKET.sub("", bm.group("u"))) if p]
+        if pieces and all(
+            lexicon.ends_as_unit(_nk(_core(p)))
+            and not is_person(_core(p))
+            and not _BARE_LABEL.search(p)
+            and not _core(p).endswith(_V.borne_duty_actors)
+            and (p.startswith("各") or _LEVEL_WORD.search(p) is None)
+            for p in pieces
+        ):
+            spans.append(Span(bm.start("u"), bm.end("u")))
+    return spans
+
+
 # 专案办公室成员由A、B、C等相关单位派员组成: the members' heading, 由, the list (across the lines a wrapped page breaks
 # it on), then the verb closing it
 _MEMBER_LIST = re.compile(
@@ -1898,6 +1965,14 @@ _LEAD_IN = re.compile(
     r"(?P<head>[^,;。:\s()]{2,40}?)(?:" + _alt_words(_V.lead_in_nouns) + r")\s*(?:"
     r"" + _alt_words(_V.lead_in_verbs) + r")\s*[:。]?\s*"
 )
+_LEAD_IN_TITLE = re.compile(
+    r"(?P<head>[^,;。:\s()]{2,40}?)(?:" + _alt_words(_V.lead_in_titles) + r")\s*[:。]?\s*"
+)
+# 在明确…的基础上,…,乡镇统计机构主要承担以下工作任务。: the words closing a paragraph, their subject the comma
+# piece before them
+_LIST_LEAD_IN = re.compile(r"(?:" + _alt_words(_V.list_lead_ins) + r")\s*[:。]?\s*$")
+_PIECE_STOPS = ",;。:"
+_LEAD_IN_HEAD_MAX = 40
 _PROBE_VERB = next((w for w, r in _V.verb_role.items() if r == "responsible"), "")
 
 
@@ -1908,9 +1983,30 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
     while a < b and m[a].isspace():
         a += 1
     lm = _LEAD_IN.fullmatch(m, a, b)
+    if lm is None and (tm := _LEAD_IN_TITLE.fullmatch(m, a, b)) is not None:
+        # (一)党委主要职责: the title is the bodies and the word for their duties, no topic between them
+        got = _lead_in_bodies(m, a, tm.group("head")) if _PROBE_VERB else None
+        return got if got is not None and got.end == a + len(tm.group("head")) else None
     if lm is None or not _PROBE_VERB:
         return None
-    head = lm.group("head")
+    return _lead_in_bodies(m, a, lm.group("head"))
+
+
+def list_lead_in(m: str, a: int, b: int) -> Span | None:
+    """The bodies a section's opening paragraph names as taking the items below as their tasks (…,乡镇统计机构主要
+    承担以下工作任务。), read as :func:`duty_lead_in` reads a heading's; None for any other paragraph."""
+    lm = _LIST_LEAD_IN.search(m, a, b)
+    if lm is None or not _PROBE_VERB:
+        return None
+    start = max(a, *(m.rfind(c, a, lm.start()) + 1 for c in _PIECE_STOPS))
+    while start < lm.start() and m[start].isspace():
+        start += 1
+    head = m[start : lm.start()].rstrip()
+    return _lead_in_bodies(m, start, head) if 2 <= len(head) <= _LEAD_IN_HEAD_MAX else None
+
+
+def _lead_in_bodies(m: str, a: int, head: str) -> Span | None:
+    """The span of the bodies ``head`` (at ``a``) opens with, before the topic of their duties."""
     lexicon = UnitLexicon.load_default()
     if defines_short_name(m, head, lexicon):
         return Span(a, a + len(head))

@@ -15,12 +15,13 @@ import itertools
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from policykg.loaders.extract.articles import article_opening, frame_article
 from policykg.loaders.extract.goal_tables import mark_goal_table
 from policykg.loaders.extract.news import (
+    led_list_items,
     ordinal_opening,
     ordinal_run,
     paragraph_role,
@@ -45,9 +46,11 @@ from policykg.loaders.extract.responsibility import (
     is_role_line,
     is_role_sentence,
     is_unit_list,
+    list_lead_in,
     list_wraps_to,
     names_bodies,
     names_merged_office,
+    opening_label_role,
     support_label_only,
     titles_bodies,
 )
@@ -1267,10 +1270,16 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
                 previous = line
                 continue
             list_next = None
-        if is_responsibility_line(s) or (is_bare_label(s) and _units_below(lines, k)):
+        if is_responsibility_line(s) or (is_bare_label(s) and _units_below(lines, k)) or _label_lost(s):
             line.kind = "responsibility"  # 责任单位 / A、B、C: a card's field name over its units
             continue
         _classify_marker(line)
+        if _numbered_label_line(src, line) and _label_lines_over_item(src, lines, k):
+            # 一、建立联席会议机制 / (一)牵头单位:A、B。 / (二)组成单位:C、D。 / (三)主要工作任务…: numbered label
+            # lines state no action; they are the section's responsibility lines, covering the items after them
+            line.kind, line.level, line.value, line.number = "responsibility", None, None, ""
+            line.lstart = line.body
+            continue
         if line.kind == "content" and s[0] in "(〔" and is_role_line(src, line.lstart, line.rend):
             line.kind = "responsibility"  # (市发改委牵头,各区政府配合) on a line of its own
         elif (
@@ -1280,6 +1289,51 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
         ):
             line.kind = "responsibility"  # 此项工作由市发改委牵头,各区政府配合。 / 省农委总牵头。
     _cut_role_sentence(src, lines)
+
+
+_SECTION_LABEL_ROLES = frozenset({"lead", "support"})
+_NUMBERED_LABEL_MAX = 12  # 牵头责任单位: / 协同配合责任单位: the label and its colon open the line
+
+
+def _numbered_label_line(src: SourceDocument, line: Line) -> bool:
+    """Whether a (一) or 1. line is a units label and its bodies and nothing else: (一)牵头单位:市住建局、市发改局。"""
+    if line.kind != "heading" or line.level not in (2, 3) or line.damage:
+        return False
+    body = src.match[line.body : line.rend].strip()
+    # a lead's or a member's label (a project card's 5.项目实施单位:A is its field, read with the card)
+    return (
+        ":" in body[:_NUMBERED_LABEL_MAX]
+        and is_responsibility_line(body)
+        and opening_label_role(body) in _SECTION_LABEL_ROLES
+    )
+
+
+def _label_lines_over_item(src: SourceDocument, lines: list[Line], k: int) -> bool:
+    """Whether the numbered label lines from line ``k`` on are followed, at their level, by an item of the same
+    section (…(二)组成单位:C、D。 / (三)主要工作任务…), not by the next section (四、组织机构 / (一)主办单位:A /
+    (二)承办单位:B / 五、…: a list of the roles alone)."""
+    level = lines[k].level
+    for ln in lines[k + 1 :]:
+        if not ln.stripped:
+            continue
+        probe = replace(ln, kind="content")
+        _classify_marker(probe)
+        if probe.kind != "heading":
+            continue
+        if (probe.level or 9) < (level or 0):
+            return False
+        if probe.level == level and not is_responsibility_line(src.match[probe.body : probe.rend].strip()):
+            return True
+    return False
+
+
+def _label_lost(s: str) -> bool:
+    """:市市容局 on a line of its own: a responsibility cell whose label a page's conversion lost, its colon and its
+    units left (a 民生工程 page's task sentence, then the cell)."""
+    rest = s[1:]
+    return (
+        s[:1] == ":" and len(s) <= _ROLE_LINE_MAX and not re.search(r"[|。;:]", rest) and is_unit_list(rest)
+    )
 
 
 def _units_below(lines: list[Line], k: int) -> bool:
@@ -1959,10 +2013,38 @@ def _furniture_apart(lines: list[Line], items: list[tuple[int, int]]) -> list[tu
 
 
 def _add_news_measure(src: SourceDocument, out: Outline, a: int, b: int, text: str) -> None:
-    """Lines ``a``..``b`` of a news report as one unnumbered measure, from where the plan's words start."""
+    """Lines ``a``..``b`` of a news report as one unnumbered measure, from where the plan's words start; a list of
+    actions each with its own leading body in brackets, one measure each."""
+    if _add_led_list_measures(src, out, a, text):
+        return
     out.lines[a].kind = "measure"
     out.lines[a].body = out.lines[a].lstart + plan_words_start(text)
     _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+
+
+def _add_led_list_measures(src: SourceDocument, out: Outline, a: int, text: str) -> bool:
+    """制定了A行动(登记处牵头)、B行动(社团处牵头)…等六大行动方案 in a report's paragraph (``text``, from line ``a``):
+    each action an unnumbered measure, its bracket its clause. False when the paragraph lists no such actions."""
+    items = led_list_items(text)
+    if not items:
+        return False
+    base = out.lines[a].lstart
+    out.lines[a].kind = "measure"
+    for start, opens, end in items:
+        clause = Span(base + opens, base + end)
+        out.measures.append(
+            MeasureItem(
+                number="",
+                level=3,
+                span=Span(base + start, base + end),
+                body=base + start,
+                line=a,
+                section=None,
+                inline_clause=clause,
+                clauses=[clause],
+            )
+        )
+    return True
 
 
 def _close_news_measures(out: Outline) -> None:
@@ -2627,7 +2709,7 @@ class _Parser:
             self.step_depth is None
             and frame != "frame"
             and not has_body
-            and "," in line.match
+            and ("," in line.match or self._sibling_or_end(level, j))
             and not self._has_items(j)
             and not (j is not None and self.lines[j].kind == "heading" and (self.lines[j].level or 0) > level)
         ):
@@ -2659,7 +2741,10 @@ class _Parser:
                 if clause is None and not follows:
                     clause = self._title_bodies(line)
                 return self.add_measure(i, number, level, clause, repaired)
-            if not has_body and ((follows and not self._has_items(j)) or self._heads_paragraph(level, i, j)):
+            if not has_body and (
+                (follows and not self._has_items(j) and not self._items_after_lines(level, j))
+                or self._heads_paragraph(level, i, j)
+            ):
                 # (一)约束性指标 + its paragraph or its own 责任单位 line, in a document without 1. items;
                 # (一)市交通委 / 负责…: a heading that names a body and nothing else, its duty paragraph under it
                 named = None if follows else self._bare_named_body(line)
@@ -2737,6 +2822,9 @@ class _Parser:
             self.out.responsibility.append(ResponsibilityLine(span=named, line=i, section=idx))
         elif not has_body and (duties := duty_lead_in(self.src.match, line.body, line.rend)) is not None:
             # 第四条 各级党委和政府乡村振兴责任主要包括: / (一)… : the bodies whose duties the items are
+            self.out.responsibility.append(ResponsibilityLine(span=duties, line=i, section=idx))
+        elif not has_body and (duties := self._list_lead_in(j)) is not None:
+            # 二、工作任务 / …,乡镇统计机构主要承担以下工作任务。 / 1.…: the opening paragraph's subject takes the items
             self.out.responsibility.append(ResponsibilityLine(span=duties, line=i, section=idx))
         if _STEP_TITLE.search(self.src.match[line.body : line.rend]) and not has_body:
             self.out.step_sections.append(idx)
@@ -3037,6 +3125,28 @@ class _Parser:
             return False
         prev = self.out.measures[-1]
         return prev.level == level and prev.section == (self.stack[-1] if self.stack else None)
+
+    def _items_after_lines(self, level: int, j: int | None) -> bool:
+        """Whether the responsibility lines from line ``j`` are followed by a heading deeper than ``level``: the
+        section's label lines over its items (一、建立联席会议机制 / 牵头单位:A / (三)主要工作任务…)."""
+        k = j if j is not None else len(self.lines)
+        while k < len(self.lines) and self.lines[k].kind in ("responsibility", "blank"):
+            k += 1
+        return k < len(self.lines) and self.lines[k].kind == "heading" and (self.lines[k].level or 0) > level
+
+    def _list_lead_in(self, j: int | None) -> Span | None:
+        """The bodies the one-line paragraph at line ``j`` names as taking the items after it as their tasks."""
+        if j is None or self.lines[j].kind != "content":
+            return None
+        k = self.next_nonblank(j)
+        if k is None or self.lines[k].kind != "heading":
+            return None
+        return list_lead_in(self.src.match, self.lines[j].lstart, self.lines[j].rend)
+
+    def _sibling_or_end(self, level: int, j: int | None) -> bool:
+        """Whether the line after a heading is a heading of its level or higher, or the text ends: (一)《宪法》
+        (全系统各单位) / (二)《监狱法》(监狱管理局): a heading with nothing under it, a leaf."""
+        return j is None or (self.lines[j].kind == "heading" and (self.lines[j].level or 9) <= level)
 
     def _has_items(self, j: int | None) -> bool:
         """Whether a 1. item comes after line ``j`` before the next 一、/(一) heading."""

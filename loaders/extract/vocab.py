@@ -171,6 +171,9 @@ class Vocabulary:
     taken_duty_verbs: tuple[str, ...] = ()  # 承担 in A要切实承担监管责任: the duty the subject takes on
     taken_duty_adverbs: tuple[str, ...] = ()  # 切实 in the same
     taken_duty_nouns: tuple[str, ...] = ()  # 责任 in the same
+    borne_duty_verbs: tuple[str, ...] = ()  # 担负 in 安委办担负综合协调责任: a duty borne, no modal needed
+    borne_duty_nouns: tuple[str, ...] = ()  # 职能 in A要认真履行行业安全监管职能
+    borne_duty_actors: tuple[str, ...] = ()  # 企业 in 带动更多企业主动履行社会责任: no body charged
     own_joins: tuple[str, ...] = ()  # 及其 in 县政府及其水利部门: the second body the first one's own
     own_join_not: tuple[str, ...] = ()  # 他 in 及其他: the other, not one's own
     enumerator_suffixes: tuple[str, ...] = ()  # 是 in 一是A要…: the ordinal word opening a sentence
@@ -190,6 +193,8 @@ class Vocabulary:
     office_seats: tuple[str, ...] = ()  # 办公室设在 in 领导小组办公室设在A
     lead_in_nouns: tuple[str, ...] = ()  # 责任 in 第四条 各级党委和政府乡村振兴责任主要包括:
     lead_in_verbs: tuple[str, ...] = ()  # 主要包括 in the same heading
+    lead_in_titles: tuple[str, ...] = ()  # 主要职责 in (一)党委主要职责: a heading naming whose duties follow
+    list_lead_ins: tuple[str, ...] = ()  # 主要承担以下工作任务 in 乡镇统计机构主要承担以下工作任务。
     under_openers: tuple[str, ...] = ()  # 在 in 在省委领导下,A负责…
     under_heads: tuple[str, ...] = ()  # 领导下 in the same sentence
     dated_markers: tuple[str, ...] = ()  # 于 in …,内政部于106年5月16日公告实施…
@@ -290,6 +295,9 @@ class Vocabulary:
             + tuple(_words(data.get("duty", {}), "joint_acts", "duty")),
             level_bureau_ends=tuple(_words(data.get("level_bureau", {}), "ends", "level_bureau")),
             taken_duty_verbs=tuple(_words(data.get("taken_duty", {}), "verbs", "taken_duty")),
+            borne_duty_verbs=tuple(_words(data.get("borne_duty", {}), "verbs", "borne_duty")),
+            borne_duty_nouns=tuple(_words(data.get("borne_duty", {}), "nouns", "borne_duty")),
+            borne_duty_actors=tuple(_words(data.get("borne_duty", {}), "actors", "borne_duty")),
             taken_duty_adverbs=tuple(_words(data.get("taken_duty", {}), "adverbs", "taken_duty")),
             taken_duty_nouns=tuple(_words(data.get("taken_duty", {}), "nouns", "taken_duty")),
             own_joins=tuple(_words(data.get("duty", {}), "own_joins", "duty")),
@@ -310,6 +318,8 @@ class Vocabulary:
             office_seats=tuple(_words(data.get("duty", {}), "seats", "duty")),
             lead_in_nouns=tuple(_words(data.get("duty", {}), "lead_in_nouns", "duty")),
             lead_in_verbs=tuple(_words(data.get("duty", {}), "lead_in_verbs", "duty")),
+            lead_in_titles=tuple(_words(data.get("duty", {}), "lead_in_titles", "duty")),
+            list_lead_ins=tuple(_words(data.get("duty", {}), "list_lead_ins", "duty")),
             under_openers=tuple(_words(data.get("duty", {}), "under_openers", "duty")),
             under_heads=tuple(_words(data.get("duty", {}), "under_heads", "duty")),
             dated_markers=tuple(_words(data.get("duty", {}), "dated_markers", "duty")),
