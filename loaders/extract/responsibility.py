@@ -2022,7 +2022,7 @@ def _lead_in_bodies(m: str, a: int, head: str) -> Span | None:
 
 
 # 2024年,区政府要全面实施…,主要承担以下工作: at a line's end: the subject of a task list's lead-in paragraph
-_LIST_LEAD_IN = re.compile(
+_SUBJECT_LIST_LEAD_IN = re.compile(
     r"(?:^|(?<=\n))[ \t\u3000]*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*,\s*)?(?P<u>[^,;。:\s()]{2,20}?)(?:"
     + _alt_words(_V.duty_modals)
     + r")[^\n]*?,\s*(?:"
@@ -2044,7 +2044,7 @@ def find_list_subject(m: str, end: int) -> Span | None:
     found = None
     if not any(m.find(v, 0, end) >= 0 for v in _V.list_verbs):
         return None  # most pages have no lead-in taking on the tasks below: the regex is not run
-    for lm in _LIST_LEAD_IN.finditer(m, 0, end):
+    for lm in _SUBJECT_LIST_LEAD_IN.finditer(m, 0, end):
         found = lm
     if found is None:
         return None
