@@ -1569,11 +1569,84 @@ def _parse_structure(src: SourceDocument) -> Outline:
     """The outline of :func:`_marked_structure`, or the page's (1)/⑴/① items raised to the 1. rung where it writes
     no 1. items and these give more numbered measures (:func:`_raise_item_markers`)."""
     out = _marked_structure(src)
+    _lead_sentence_blocks(src, out)
     levels = {ln.level for ln in out.lines if ln.level}
     if 3 in levels or not levels & {4, 5}:
         return out  # the page writes 1. items, or none a rung down: nothing to raise (no second reading)
     raised = _raised_item_parse(src)
     return raised if raised is not None and _numbered(raised) > _numbered(out) else out
+
+
+_BLOCK_LEAD_MAX = 30  # a block's lead sentence alone on its line (建立…指标体系,发挥导向引领作用。): a title
+_BLOCKS_MIN = 2  # blocks closed by their own unit line under one heading: never a lone bracket
+
+
+def _block_lead(line: Line) -> bool:
+    """A content line that is one short sentence alone (优化固体废物管理体制机制,强化部门分工协作。): the lead
+    phrase a block of paragraphs opens with, printed on its own line as its bold title."""
+    s = line.stripped
+    return (
+        line.kind == "content"
+        and len(s) <= _BLOCK_LEAD_MAX
+        and s.endswith("。")
+        and s.count("。") == 1
+        and s[0] not in _OPENERS  # (生态环境部指导,…负责落实。: a bracket's first line, not a lead
+        and _title_kind(s, False) is None
+    )
+
+
+def _heading_blocks(lines: list[Line], m: MeasureItem) -> list[tuple[int, int]] | None:
+    """The blocks under a title-only heading measure ``m`` (its heading line a title and nothing else), each
+    opened by a lead line (:func:`_block_lead`) right under the heading or under the unit line closing the block
+    before, and running to the next: None unless at least two blocks close with their own responsibility line."""
+    k = m.line + 1
+    while k < len(lines) and lines[k].kind in ("content", "responsibility", "blank"):
+        k += 1
+    shown = [j for j in range(m.line + 1, k) if lines[j].kind != "blank"]
+    if not shown or not _block_lead(lines[shown[0]]):
+        return None
+    starts = [shown[0]] + [
+        j
+        for p, j in zip(shown, shown[1:], strict=False)
+        if lines[p].kind == "responsibility" and _block_lead(lines[j])
+    ]
+    blocks = [(a, (starts[n + 1] if n + 1 < len(starts) else k) - 1) for n, a in enumerate(starts)]
+    closed = [a for a, b in blocks if any(lines[j].kind == "responsibility" for j in range(a + 1, b + 1))]
+    return blocks if len(closed) >= _BLOCKS_MIN else None
+
+
+def _lead_sentence_blocks(src: SourceDocument, out: Outline) -> None:
+    """(一)强化顶层设计引领。 / 建立…指标体系,发挥导向引领作用。 / 2019年6月底前,研究… / (生态环境部牵头,…参与) /
+    优化…体制机制。 / …: a title-only 一、/(一) heading over blocks that each open with their lead sentence on a
+    line of its own and close with their own unit bracket: each block is an unnumbered measure, not the heading
+    (the bracket under the first block is that block's, not the heading's)."""
+    lines = out.lines
+    measures: list[MeasureItem] = []
+    changed = False
+    for m in out.measures:
+        blocks = None
+        if m.level in (1, 2) and m.number and not _is_sentence(lines[m.line]):
+            if not find_inline_clauses(src, lines[m.line].body, lines[m.line].rend):
+                blocks = _heading_blocks(lines, m)
+        if blocks is None:
+            measures.append(m)
+            continue
+        for a, b in blocks:
+            lines[a].kind = "measure"
+            _add_measure(out, src, a, "", 3, m.section_path, m.attachment, None, False, b + 1)
+            measures.append(out.measures.pop())
+        lines[m.line].kind = "heading"
+        changed = True
+    if changed:
+        out.measures = measures
+        out.line_owner = [None if o is not None and o[0] == "measure" else o for o in out.line_owner]
+        _fill_measure_owner(out)
+        for r in out.responsibility:
+            r.measures, r.section_level = [], False
+        _assign_lines(out)
+        out.problems.append(
+            "a title-only heading over blocks each opened by a lead line and closed by a unit line"
+        )
 
 
 def _circled_as_sub_items(lines: list[Line]) -> list[Line]:

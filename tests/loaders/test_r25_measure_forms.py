@@ -1,0 +1,56 @@
+"""Measures of round 25 (heldout29-31), written as families of the page's layout: a title-only heading over
+blocks that each open with their lead sentence on a line of its own and close with their own unit bracket.
+Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
+
+# Each family's cases: a page and, for each of its measures, its label and the surface forms of its units.
+PAGE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
+    "lead_sentence_blocks_each_closed_by_their_unit_bracket": [
+        (
+            "二、主要任务\n(一)强化顶层设计引领,发挥政府宏观指导作用。\n建立考核指标体系,发挥导向引领作用。\n"
+            "2019年6月底前,研究建立以减量化为核心指标的考核指标体系。\n(市生态环境局牵头,市统计局参与)\n"
+            "优化管理体制机制,强化部门分工协作。\n建立部门责任清单,明确各类固体废物处置环节的部门职责边界。\n"
+            "(市城管局负责)\n",
+            [
+                ("建立考核指标体系,发挥导向引领作用", ["市生态环境局", "市统计局"]),
+                ("优化管理体制机制,强化部门分工协作", ["市城管局"]),
+            ],
+        ),
+        (
+            "一、加强源头减量。\n推行绿色设计。\n鼓励企业开展绿色设计,推广应用绿色低碳技术和节能环保产品。\n"
+            "(市经信局负责)\n推进清洁生产。\n全面推进重点行业清洁生产审核,减少工业固体废物产生量。\n"
+            "(市发展改革委负责)\n",
+            [("推行绿色设计", ["市经信局"]), ("推进清洁生产", ["市发展改革委"])],
+        ),
+        # one block with its bracket: the heading stays the measure, the bracket its own
+        (
+            "二、主要任务\n(一)强化顶层设计引领。\n建立考核指标体系,发挥导向引领作用。\n"
+            "研究建立以减量化为核心指标的考核指标体系,与绿色发展指标体系衔接融合。\n(市生态环境局牵头)\n",
+            [("强化顶层设计引领", ["市生态环境局"])],
+        ),
+        # lead lines closed by no bracket: nothing assigned, the heading stays the measure
+        (
+            "二、主要任务\n(一)强化顶层设计引领。\n建立考核指标体系,发挥导向引领作用。\n"
+            "研究建立以减量化为核心指标的考核指标体系,与绿色发展指标体系衔接融合。\n"
+            "优化管理体制机制,强化部门分工协作。\n建立部门责任清单,明确各类固体废物处置环节的部门职责边界。\n",
+            [("强化顶层设计引领", [])],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(PAGE_FAMILIES))
+def test_measure_layout_families(
+    variant: Callable[[str], str], text: str, want: list[tuple[str, list[str]]]
+) -> None:
+    doc = run(variant(text))
+    got = [(m.label, [u.surface for u in m.responsible]) for m in doc.measures]
+    assert got == [(variant(label), [variant(u) for u in units]) for label, units in want]
