@@ -3052,6 +3052,21 @@ class _Parser:
         deeper = any(ln.kind == "heading" and (ln.level or 0) > level for ln in self.lines)
         return own if deeper else None
 
+    def _after_stated_siblings(self, level: int) -> bool:
+        """Whether the measure before the text's last heading is its sibling, a title stated with a full stop on a
+        line of its own ((四)强化…规范管理。 / (五)加强政策保障体系建设。 at the end of an excerpt): the last is a
+        statement like it, however short."""
+        if not self.out.measures:
+            return False
+        prev = self.out.measures[-1]
+        line = self.lines[prev.line]
+        return (
+            prev.level == level
+            and prev.section == (self.stack[-1] if self.stack else None)
+            and prev.span.end == line.rend
+            and line.stripped.endswith("。")
+        )
+
     def _closes_item(self, level: int, j: int | None) -> bool:
         """Whether nothing of a deeper level follows a heading of ``level``: its next line is a heading of the
         same or a higher level, or the text ends."""
@@ -3135,6 +3150,7 @@ class _Parser:
                 _is_sentence(line)
                 or (line.stripped.endswith("。") and len(line.stripped) > 14)
                 or _cut_off(line)
+                or (line.stripped.endswith("。") and self._after_stated_siblings(level))
             )
         nxt = self.lines[j]
         sibling = nxt.kind == "heading" and (nxt.level or 9) <= level

@@ -1,5 +1,6 @@
 """Measures of round 25 (heldout29-31), written as families of the page's layout: a title-only heading over
-blocks that each open with their lead sentence on a line of its own and close with their own unit bracket.
+blocks that each open with their lead sentence on a line of its own and close with their own unit bracket; a
+short title stated with a full stop that ends the text after title-only siblings stated the same way.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -41,6 +42,23 @@ PAGE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
             "研究建立以减量化为核心指标的考核指标体系,与绿色发展指标体系衔接融合。\n"
             "优化管理体制机制,强化部门分工协作。\n建立部门责任清单,明确各类固体废物处置环节的部门职责边界。\n",
             [("强化顶层设计引领", [])],
+        ),
+    ],
+    "a_short_last_title_after_stated_title_siblings": [
+        (
+            "一、工作目标\n到2025年,服务体系基本形成。\n二、主要任务\n(一)加强对家庭照护服务的支持和指导。\n"
+            "(二)完善社区照护服务支持体系。\n(三)加强政策保障体系建设。\n",
+            [
+                ("加强对家庭照护服务的支持和指导", []),
+                ("完善社区照护服务支持体系", []),
+                ("加强政策保障体系建设", []),
+            ],
+        ),
+        # a sibling with its own paragraph under it: a short last heading is the title of what the excerpt cut
+        (
+            "一、工作目标\n到2025年,服务体系基本形成。\n二、主要任务\n(一)加强对家庭照护服务的支持和指导。\n"
+            "开展入户指导服务,普及科学育儿知识。\n(二)强化保障。\n",
+            [("加强对家庭照护服务的支持和指导", [])],
         ),
     ],
 }
