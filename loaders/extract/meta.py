@@ -265,6 +265,8 @@ class RegionTable:
     national_heads: tuple[str, ...] = ()
     national_not: tuple[str, ...] = ()
     national_name: str = ""
+    # the central state's ministries and administrations named bare in unit lists (生态环境部, 工商总局): no place has one
+    national_ministries: tuple[str, ...] = ()
     # Taiwan ([taiwan]): the region its pages have (台湾), the province GB/T 2260 names instead (台湾省), its central
     # bodies (行政院 …) and what marks a page as Taiwan's (those bodies, an ROC-era date)
     taiwan_heads: tuple[str, ...] = ()
@@ -316,6 +318,7 @@ class RegionTable:
             table.national_heads = tuple(national["heads"])
             table.national_not = tuple(national.get("not", ()))
             table.national_name = str(national["name"])
+            table.national_ministries = tuple(national.get("ministries", ()))
         _read_taiwan(table, data.get("taiwan", {}), origin)
         table.not_street = _not_street_rx(data.get("street", {}), origin)
         wider = data.get("province_zone_wider", {})
@@ -614,8 +617,10 @@ def _own_body_rx(ending: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=16)
 def _voice_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    # 试点城市政府 / 各城市政府: the governments of the cities a national plan addresses, no city speaking (城 before
+    # 市政府)
     return re.compile(
-        r"(?<![各、)])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+        r"(?<![各、)城])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
     )
 
 
@@ -1599,7 +1604,20 @@ def _national_by_bodies(match: str, regions: RegionTable) -> str | None:
         return None
     bodies = [m.group(0) for m in _national_body_rx(regions.national_heads).finditer(head)]
     own = [b for b in bodies if regions.national(b)]
-    return regions.national_name if len(own) >= _NATIONAL_BODIES_MIN else None
+    if regions.national_ministries:
+        # (生态环境部牵头,工业和信息化部参与) / (知识产权局、工商总局负责): the ministries by their bare names
+        own += [m.group(0) for m in _ministry_rx(regions.national_ministries).finditer(head)]
+    return regions.national_name if len(set(own)) >= _NATIONAL_BODIES_MIN else None
+
+
+@lru_cache(maxsize=2)
+def _ministry_rx(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A central ministry by its bare name where a unit list prints it: after a bracket or separator, before the
+    next separator, a closing bracket or the role verb (财政部门 and 市财政部 name no ministry)."""
+    alts = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(
+        r"(?:^|(?<=[(【〔\[、,;:\s]))(?:" + alts + r")(?=[、)】〕\],;\s]|负责|牵头|配合|参与|会同|等)", re.M
+    )
 
 
 @lru_cache(maxsize=2)

@@ -1,0 +1,46 @@
+"""Metadata of round 25 (heldout29-31): a headless text whose units are the central state's ministries named bare
+(生态环境部, 工业和信息化部, 工商总局) is national (全国); the governments of a national plan's pilot cities (试点城市政府)
+do not make the text speak as a city. Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.normalize import fold, to_simplified
+from tests.loaders.inline import IDS, VARIANTS, family_params, meta_field, run
+
+FAMILIES: dict[str, list[tuple[str, str, str | None]]] = {
+    "a_headless_text_of_bare_ministries_is_national": [
+        (
+            "二、主要任务\n(一)强化监管执法。开展专利执法维权专项行动。(知识产权局负责)\n"
+            "(二)打击网络侵权。开展专项行动,打击网络商标侵权。(工商总局、公安部负责)\n",
+            "region",
+            "全国",
+        ),
+        (
+            "二、主要任务\n(一)建立指标体系。研究建立固体废物减量化指标体系。"
+            "(生态环境部牵头,工业和信息化部、农业农村部参与)\n"
+            "(二)优化体制机制。建立部门责任清单。(生态环境部指导,试点城市政府负责落实)\n",
+            "region",
+            "全国",
+        ),
+        # one ministry alone is no sign of a national text
+        ("二、主要任务\n(一)强化监管执法。开展专利执法维权专项行动。(公安部负责)\n", "region", None),
+        # a city's own bodies speak as that city: 财政部门 and 市财政局 name no ministry
+        (
+            "二、主要任务\n(一)强化监管执法。开展执法专项行动。(市公安局、市财政局负责)\n"
+            "(二)加强保障。各级财政部门要做好经费保障。(市政府办公室负责)\n",
+            "region",
+            None,
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "field", "want"), family_params(FAMILIES))
+def test_r25_metadata(variant: Callable[[str], str], text: str, field: str, want: str | None) -> None:
+    got = meta_field(run(variant(text)), field)
+    assert (to_simplified(fold(got)) if got else None) == want
