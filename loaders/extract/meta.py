@@ -138,6 +138,8 @@ _COUNT_SUFFIX = re.compile(r"\s*\(\s*共[^()]{0,12}\)\s*$")
 # A line starting with one of these continues a broken title; it never starts one.
 _CONTINUATION = ("和", "及", "与", "的", "暨", "》", ")")
 _TAG = re.compile(r"^\s*【[^】\n]{0,30}】\s*")
+# A PDF viewer's page label printed before the page's first line (Page 22 - 关于…的通知 / 第3页 - …): furniture
+_PAGE_LABEL = re.compile(r"^\s*(?:page\s*\d{1,4}(?:\s*of\s*\d{1,4})?|第\s*\d{1,4}\s*页)\s*[-–—:|]\s*", re.I)
 # A page's furniture above a title, never a part of it: a repost's credit (转载自"某某人民政府网") and a menu
 # whose button sits after an item (国内政策【切换】 国际政策), a keyboard note for screen readers (正文内容区域请使用tab
 # 按钮切换浏览) or a breadcrumb's label (您当前的位置:).
@@ -961,7 +963,7 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
     suffix (…的意见-湖南省人民政府门户网站) are not part of the body."""
     if _CHROME_LINE.search(ln.match):
         return None
-    tag = _TAG.match(ln.match)
+    tag = _TAG.match(ln.match) or _PAGE_LABEL.match(ln.match)
     off = tag.end() if tag else 0
     off = _lead_end(ln.match, off)
     cut = _field_after_title(ln.match, off)

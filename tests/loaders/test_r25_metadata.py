@@ -1,6 +1,7 @@
 """Metadata of round 25 (heldout29-31): a headless text whose units are the central state's ministries named bare
 (生态环境部, 工业和信息化部, 工商总局) is national (全国); the governments of a national plan's pilot cities (试点城市政府)
-do not make the text speak as a city. Inline texts in both scripts and both punctuations."""
+do not make the text speak as a city; a PDF viewer's page label (Page 22 - …) before the title line is no part
+of the issuer. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -34,6 +35,18 @@ FAMILIES: dict[str, list[tuple[str, str, str | None]]] = {
             "(二)加强保障。各级财政部门要做好经费保障。(市政府办公室负责)\n",
             "region",
             None,
+        ),
+    ],
+    "a_viewer_page_label_before_the_title_line": [
+        (
+            "Page 22 - 内蒙古自治区人民政府办公厅关于印发老旧小区改造工作实施方案的通知\n各盟行政公署:\n现将方案印发给你们。\n",
+            "issuer",
+            "内蒙古自治区人民政府办公厅",
+        ),
+        (
+            "第3页 - 长沙市人民政府关于加快发展现代物流业的意见\n各区县人民政府:\n现提出如下意见。\n",
+            "issuer",
+            "长沙市人民政府",
         ),
     ],
 }
