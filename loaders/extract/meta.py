@@ -1588,7 +1588,34 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
         return bare
     if named is None:
         return _national_by_bodies(match, regions)
-    return None if _speaks_below(named, match, regions) else named
+    if _speaks_below(named, match, regions):
+        return _only_county(named, match, regions)
+    return named
+
+
+def _only_county(city: str, match: str, regions: RegionTable) -> str | None:
+    """The county a text speaking as a county (我县, 县财政局) names no more of than its city (莆田): the city's only
+    county (仙游县), with its prefecture; None where the city has several (潼关 is one of 渭南's seven)."""
+    head = match[:_NAMED_SCAN]
+    county_voice = sum(
+        _voiced(head, words) + _own_bodies(head, ending)
+        for _, ending, words in regions.district_voice
+        if ending in regions.county_endings
+    )
+    if county_voice < _LOWER_VOICE_MIN:
+        return None
+    counties = _counties_of(city, regions.county_endings)
+    return regions.with_prefecture(counties[0]) if len(counties) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _counties_of(city: str, endings: tuple[str, ...]) -> tuple[str, ...]:
+    """The counties (not districts, not county-level cities) of a city, by canonical name."""
+    return tuple(
+        d.name
+        for d in load_divisions().by_name.values()
+        if d.parent == city and d.level == "district" and d.official.endswith(endings)
+    )
 
 
 _NATIONAL_BODIES_MIN = 2

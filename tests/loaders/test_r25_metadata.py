@@ -1,7 +1,7 @@
 """Metadata of round 25 (heldout29-31): a headless text whose units are the central state's ministries named bare
 (生态环境部, 工业和信息化部, 工商总局) is national (全国); the governments of a national plan's pilot cities (试点城市政府)
 do not make the text speak as a city; a PDF viewer's page label (Page 22 - …) before the title line is no part
-of the issuer. Inline texts in both scripts and both punctuations."""
+of the issuer; a text speaking as a county under a city of one county is that county. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -47,6 +47,21 @@ FAMILIES: dict[str, list[tuple[str, str, str | None]]] = {
             "第3页 - 长沙市人民政府关于加快发展现代物流业的意见\n各区县人民政府:\n现提出如下意见。\n",
             "issuer",
             "长沙市人民政府",
+        ),
+    ],
+    "a_county_voice_under_a_city_of_one_county": [
+        (
+            "一、工作目标\n按照莆田市的部署,我县全面推进高标准农田建设。\n二、主要任务\n"
+            "(一)加强组织领导。我县成立工作专班。(县农业农村局负责)\n(二)落实资金保障。我县统筹安排资金。(县财政局负责)\n",
+            "region",
+            "莆田市仙游县",
+        ),
+        # a city of several counties: which one speaks is not said
+        (
+            "一、工作目标\n按照渭南市的部署,我县全面推进高标准农田建设。\n二、主要任务\n"
+            "(一)加强组织领导。我县成立工作专班。(县农业农村局负责)\n(二)落实资金保障。我县统筹安排资金。(县财政局负责)\n",
+            "region",
+            None,
         ),
     ],
 }
