@@ -269,6 +269,8 @@ class RegionTable:
     national_name: str = ""
     # the central state's ministries and administrations named bare in unit lists (生态环境部, 工商总局): no place has one
     national_ministries: tuple[str, ...] = ()
+    # every province as a notice's addressees (各省、自治区、直辖市人民政府): only the central state writes to them all
+    national_addressees: tuple[str, ...] = ()
     # Taiwan ([taiwan]): the region its pages have (台湾), the province GB/T 2260 names instead (台湾省), its central
     # bodies (行政院 …) and what marks a page as Taiwan's (those bodies, an ROC-era date)
     taiwan_heads: tuple[str, ...] = ()
@@ -321,6 +323,7 @@ class RegionTable:
             table.national_not = tuple(national.get("not", ()))
             table.national_name = str(national["name"])
             table.national_ministries = tuple(national.get("ministries", ()))
+            table.national_addressees = tuple(national.get("addressees", ()))
         _read_taiwan(table, data.get("taiwan", {}), origin)
         table.not_street = _not_street_rx(data.get("street", {}), origin)
         wider = data.get("province_zone_wider", {})
@@ -1418,6 +1421,7 @@ def extract_meta(
     meta.issuer = _government_of_number(meta.issuer, meta.doc_number)
     meta.region = (
         _region(src, meta, regions, cands)
+        or _national_addressees(src.match, regions)
         or _own_place(src, lines, regions)
         or _place_in_title(meta.title, src, regions)
     )
@@ -1619,6 +1623,23 @@ def _counties_of(city: str, endings: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _NATIONAL_BODIES_MIN = 2
+_ADDRESSEE_SCAN = 800  # characters of a page's head its notice's addressee line stands in
+
+
+@lru_cache(maxsize=2)
+def _all_provinces_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    """An addressee line opening with every province (各省、自治区、直辖市人民政府,国务院各部委…:), up to its colon."""
+    alts = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(r"(?:" + alts + r")[^\n。:]{0,200}:")
+
+
+def _national_addressees(match: str, regions: RegionTable) -> str | None:
+    """The national region (全国) of a notice addressed to every province (各省、自治区、直辖市人民政府: only the
+    central state writes to them all)."""
+    if not regions.national_addressees:
+        return None
+    head = to_simplified(match[:_ADDRESSEE_SCAN])
+    return regions.national_name if _all_provinces_rx(regions.national_addressees).search(head) else None
 
 
 def _national_by_bodies(match: str, regions: RegionTable) -> str | None:

@@ -1,7 +1,8 @@
 """Metadata of round 25 (heldout29-31): a headless text whose units are the central state's ministries named bare
 (生态环境部, 工业和信息化部, 工商总局) is national (全国); the governments of a national plan's pilot cities (试点城市政府)
 do not make the text speak as a city; a PDF viewer's page label (Page 22 - …) before the title line is no part
-of the issuer; a text speaking as a county under a city of one county is that county. Inline texts in both scripts and both punctuations."""
+of the issuer; a text speaking as a county under a city of one county is that county; a notice addressed to every
+province is national. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -62,6 +63,26 @@ FAMILIES: dict[str, list[tuple[str, str, str | None]]] = {
             "(一)加强组织领导。我县成立工作专班。(县农业农村局负责)\n(二)落实资金保障。我县统筹安排资金。(县财政局负责)\n",
             "region",
             None,
+        ),
+    ],
+    "a_notice_addressed_to_every_province_is_national": [
+        (
+            "中央宣传部、中央网信办,各省、自治区、直辖市人民政府,新疆生产建设兵团,国务院各部委、各直属机构:\n"
+            "餐饮业与人民群众日常生活紧密相关,现提出以下意见。\n一、总体要求\n(一)支持餐饮业发展。\n",
+            "region",
+            "全国",
+        ),
+        (
+            "各省(区、市)文化和旅游厅(局):\n为推动夜间经济发展,现将有关事项通知如下。\n一、总体要求\n",
+            "region",
+            "全国",
+        ),
+        # a province's notice forwarding the national one is the province's
+        (
+            "河南省人民政府办公厅关于转发国务院办公厅促进餐饮业发展意见的通知\n各省辖市人民政府:\n"
+            "现将意见转发给你们。\n各省、自治区、直辖市人民政府,国务院各部委:\n现提出以下意见。\n",
+            "region",
+            "河南省",
         ),
     ],
 }
