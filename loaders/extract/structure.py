@@ -2752,6 +2752,10 @@ class _Parser:
             # 一、实施数字峰会拓展提升行动 / its one paragraph closed by (责任单位:…) / 二、… over 1. items: a leaf section
             # its own clause assigns, beside siblings with 1. items
             return self.add_measure(i, number, level, own, repaired, stop=self._paragraph_end(i))
+        if self.step_depth is None and frame is None and not has_body and self._charged_leaf(level, j):
+            # 三、开展宣传教育 / 各级各部门要结合实际,…。 / 四、… over (一) items: a leaf section whose one paragraph
+            # charges its bodies as the subject of its duty, beside siblings with deeper items
+            return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
         if self.step_depth is None and frame == "assign_only" and not has_body:
             own = self._paragraph_clause(j) or self._subject_clause(level, j)
             if own is not None:
@@ -3035,6 +3039,23 @@ class _Parser:
             and not any(w in m[c.start : c.end] for w in vocabulary().duty_modals)
         ]
         return found[-1] if found else None
+
+    def _charged_leaf(self, level: int, j: int | None) -> bool:
+        """Whether the one paragraph (at line ``j``) under a title-only heading of ``level`` opens by charging named
+        bodies with its duty (各级各部门要…), a heading of its level or higher (or the end) follows it, and the page has
+        items of a deeper level elsewhere (see :meth:`_closing_clause`)."""
+        if j is None or self.lines[j].kind != "content":
+            return False
+        k = self._paragraph_end(j)
+        if not self._closes_item(level, self.next_nonblank(k - 1)):
+            return False
+        if not any(ln.kind == "heading" and (ln.level or 0) > level for ln in self.lines):
+            return False
+        line = self.lines[j]
+        # from the line's start: an indented paragraph's subject follows its indent (the addressee rule reads the
+        # line break before it)
+        found = find_charged_bodies(self.src, line.start, self.lines[k - 1].rend)
+        return bool(found) and found[0].start == line.lstart
 
     def _closing_clause(self, level: int, j: int | None) -> Span | None:
         """The bracketed clause closing the one paragraph (at line ``j``) under a title-only heading of ``level``

@@ -1,6 +1,7 @@
 """Measures of round 25 (heldout29-31), written as families of the page's layout: a title-only heading over
 blocks that each open with their lead sentence on a line of its own and close with their own unit bracket; a
-short title stated with a full stop that ends the text after title-only siblings stated the same way.
+short title stated with a full stop that ends the text after title-only siblings stated the same way; a leaf
+heading (beside siblings with deeper items) whose one paragraph charges its bodies with the duty (各级各部门要…).
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -59,6 +60,26 @@ PAGE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
             "一、工作目标\n到2025年,服务体系基本形成。\n二、主要任务\n(一)加强对家庭照护服务的支持和指导。\n"
             "开展入户指导服务,普及科学育儿知识。\n(二)强化保障。\n",
             [("加强对家庭照护服务的支持和指导", [])],
+        ),
+    ],
+    "a_leaf_heading_whose_paragraph_charges_its_bodies": [
+        (
+            "一、重点任务\n(一)加强用车管理。严格执行公务用车制度,降低油耗。\n(二)抓好建筑节能。新建办公建筑要严格执行节能规定。\n"
+            "二、开展宣传教育\n  各级各部门要结合实际,不断加大宣传教育力度。\n"
+            "三、建立长效机制\n(一)健全管理体制。建立节能管理工作体制。\n",
+            [
+                ("加强用车管理", []),
+                ("抓好建筑节能", []),
+                ("开展宣传教育", ["各级各部门"]),
+                ("健全管理体制", []),
+            ],
+        ),
+        # a paragraph that charges no body: the heading stays a section
+        (
+            "一、重点任务\n(一)加强用车管理。严格执行公务用车制度,降低油耗。\n(二)抓好建筑节能。新建办公建筑要严格执行节能规定。\n"
+            "二、开展宣传教育\n  要结合实际,不断加大宣传教育力度。\n"
+            "三、建立长效机制\n(一)健全管理体制。建立节能管理工作体制。\n",
+            [("加强用车管理", []), ("抓好建筑节能", []), ("健全管理体制", [])],
         ),
     ],
 }
