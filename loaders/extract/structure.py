@@ -3433,6 +3433,10 @@ class _Parser:
             return self.add_measure(i, "", 3, clause, False, stop=stop)
         if (opening := self._snippet_opening(i, line)) is not None:
             return self.add_measure(i, "", 1, opening, False, stop=i + 1)
+        if (subject := _duty_list_subject(self.src, line)) is not None:
+            # 区政府要…,主要承担以下工作: / 1.… / 2.…: the body handed the list is the unit of its items
+            section = self.stack[-1] if self.stack else None
+            self.out.responsibility.append(ResponsibilityLine(span=subject, line=i, section=section))
         if self.stack:
             self.out.line_owner[i] = ("section", self.stack[-1])
             self.touch(line.rend)
@@ -3688,6 +3692,16 @@ def _owned_below(lines: list[Line], stop: int) -> bool:
 
 
 _COVER_END = frozenset({"signature", "date", "attachment", "attachment_list", "title"})
+# 区政府要…,主要承担以下工作: a paragraph handing its subject the list of work after it
+_DUTY_LIST = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, _VOCAB.duty_list_verbs))
+    + ")(?:"
+    + "|".join(map(re.escape, _VOCAB.duty_list_pointers))
+    + r")(?:各项|主要)?(?:"
+    + "|".join(map(re.escape, _VOCAB.duty_list_objects))
+    + r")\s*:\s*$"
+)
 _PLAN_TITLE_MAX = 60  # the plan's own title line under its covering notice: short, no sentence punctuation
 _SENTENCE_MARKS = re.compile(r"[。,;:!?]")
 
@@ -3726,6 +3740,8 @@ def _cover_lines(src: SourceDocument, lines: list[Line]) -> range:
             and not _SENTENCE_MARKS.search(ln.match)
         ):
             return range(start, k)
+        if ln.kind == "content" and _DUTY_LIST.search(ln.match):
+            return range(start, k)  # 区政府要…,主要承担以下工作: the list's own items follow, no notice's
         if ln.kind == "heading":
             if level is not None and ln.level != level:
                 return range(start, k)
@@ -3760,6 +3776,22 @@ def _attached_plan_notice(lines: list[Line]) -> range:
         if ln.kind == "heading":
             level = ln.level
     return range(0)
+
+
+def _duty_list_subject(src: SourceDocument, line: Line) -> Span | None:
+    """The bodies a paragraph charges as its subject when it hands them the list of work after it (2022年,区政府要
+    全面实施…,主要承担以下工作:); None for any other line."""
+    if line.kind != "content":
+        return None
+    lead_in = _DUTY_LIST.search(line.match)
+    if lead_in is None:
+        return None
+    end = line.start + lead_in.end()
+    # 区政府要…,承担以下工作: its subject charged by the modal; 市卫生健康委负责下列工作: a body and its role verb
+    found = [f for f in find_charged_bodies(src, line.start, line.rend) if f.end <= end] or [
+        f for f in find_inline_clauses(src, line.start, line.rend) if f.end <= end
+    ]
+    return Span(found[0].start, found[-1].end) if found else None
 
 
 def _is_sentence(line: Line) -> bool:

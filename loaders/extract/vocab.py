@@ -190,6 +190,9 @@ class Vocabulary:
     office_seats: tuple[str, ...] = ()  # 办公室设在 in 领导小组办公室设在A
     lead_in_nouns: tuple[str, ...] = ()  # 责任 in 第四条 各级党委和政府乡村振兴责任主要包括:
     lead_in_verbs: tuple[str, ...] = ()  # 主要包括 in the same heading
+    duty_list_verbs: tuple[str, ...] = ()  # 承担 in 区政府要…,主要承担以下工作:
+    duty_list_pointers: tuple[str, ...] = ()  # 以下 in the same paragraph
+    duty_list_objects: tuple[str, ...] = ()  # 工作 in the same paragraph
     under_openers: tuple[str, ...] = ()  # 在 in 在省委领导下,A负责…
     under_heads: tuple[str, ...] = ()  # 领导下 in the same sentence
     dated_markers: tuple[str, ...] = ()  # 于 in …,内政部于106年5月16日公告实施…
@@ -302,6 +305,9 @@ class Vocabulary:
             office_seats=tuple(_words(data.get("duty", {}), "seats", "duty")),
             lead_in_nouns=tuple(_words(data.get("duty", {}), "lead_in_nouns", "duty")),
             lead_in_verbs=tuple(_words(data.get("duty", {}), "lead_in_verbs", "duty")),
+            duty_list_verbs=tuple(_words(data.get("duty_list", {}), "verbs", "duty_list")),
+            duty_list_pointers=tuple(_words(data.get("duty_list", {}), "pointers", "duty_list")),
+            duty_list_objects=tuple(_words(data.get("duty_list", {}), "objects", "duty_list")),
             under_openers=tuple(_words(data.get("duty", {}), "under_openers", "duty")),
             under_heads=tuple(_words(data.get("duty", {}), "under_heads", "duty")),
             dated_markers=tuple(_words(data.get("duty", {}), "dated_markers", "duty")),

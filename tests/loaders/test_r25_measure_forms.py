@@ -1,7 +1,8 @@
 """Measures of round 25 (heldout29-31), written as families of the page's layout: a title-only heading over
 blocks that each open with their lead sentence on a line of its own and close with their own unit bracket; a
 short title stated with a full stop that ends the text after title-only siblings stated the same way; a leaf
-heading (beside siblings with deeper items) whose one paragraph charges its bodies with the duty (各级各部门要…).
+heading (beside siblings with deeper items) whose one paragraph charges its bodies with the duty (各级各部门要…); a paragraph handing its subject the list
+of work after it (区政府要…,主要承担以下工作:), which also ends a covering notice's own items.
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -80,6 +81,26 @@ PAGE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
             "二、开展宣传教育\n  要结合实际,不断加大宣传教育力度。\n"
             "三、建立长效机制\n(一)健全管理体制。建立节能管理工作体制。\n",
             [("加强用车管理", []), ("抓好建筑节能", []), ("健全管理体制", [])],
+        ),
+    ],
+    "a_paragraph_handing_its_subject_the_list_of_work": [
+        (
+            "各区人民政府:\n现将《2022年度食品安全工作责任清单》印发给你们,请认真贯彻落实。\n"
+            "2022年,区政府要全面实施《食品安全法》,主要承担以下工作:\n"
+            "1.落实属地管理责任。将食品安全工作作为重要内容。\n2.落实部门监管责任。完善事中事后监管。\n",
+            [("落实属地管理责任", ["区政府"]), ("落实部门监管责任", ["区政府"])],
+        ),
+        (
+            "一、主要任务\n市卫生健康委负责下列工作:\n"
+            "1.落实属地管理责任。将食品安全工作作为重要内容。\n2.落实部门监管责任。完善事中事后监管。\n",
+            [("落实属地管理责任", ["市卫生健康委"]), ("落实部门监管责任", ["市卫生健康委"])],
+        ),
+        # a covering notice's paragraph that hands no list: its items are the notice's requirements, no measures
+        (
+            "各区人民政府:\n现将《2022年度食品安全工作责任清单》印发给你们,请认真贯彻落实。\n"
+            "2022年,区政府要全面实施《食品安全法》,切实抓好食品安全工作。\n"
+            "1.落实属地管理责任。将食品安全工作作为重要内容。\n2.落实部门监管责任。完善事中事后监管。\n",
+            [],
         ),
     ],
 }
