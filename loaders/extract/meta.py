@@ -2867,7 +2867,8 @@ _PREAMBLE_REACH = 400  # characters from the top where a preamble's 制定 sente
 
 
 # …, or in book marks after a verb of compiling (安徽省"四送一服"办公室…编拟《"双招双引"支持实体经济发展政策清单》)
-_PREAMBLE_COMPILED = re.compile(r"(?:制定|编拟|编印|编制)了?\s*《(?P<t>[^《》\n]{6,60})》")
+# (…编制形成了《上海市2022年度食品安全工作责任清单》: the verb's result complement before 了)
+_PREAMBLE_COMPILED = re.compile(r"(?:制定|编拟|编印|编制)(?:形成)?了?\s*《(?P<t>[^《》\n]{6,60})》")
 
 
 def _preamble_title(src: SourceDocument) -> Span | None:

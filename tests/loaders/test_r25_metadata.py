@@ -2,7 +2,7 @@
 (生态环境部, 工业和信息化部, 工商总局) is national (全国); the governments of a national plan's pilot cities (试点城市政府)
 do not make the text speak as a city; a PDF viewer's page label (Page 22 - …) before the title line is no part
 of the issuer; a text speaking as a county under a city of one county is that county; a notice addressed to every
-province is national. Inline texts in both scripts and both punctuations."""
+province is national; a preamble's 编制形成了《X》 names the title. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -83,6 +83,15 @@ FAMILIES: dict[str, list[tuple[str, str, str | None]]] = {
             "现将意见转发给你们。\n各省、自治区、直辖市人民政府,国务院各部委:\n现提出以下意见。\n",
             "region",
             "河南省",
+        ),
+    ],
+    "a_preamble_compiling_the_title_with_a_result_complement": [
+        (
+            "您的位置首页  日常用品  食品\n各部门食品安全工作管什么?这个责任清单说清楚了!\n"
+            "  为切实落实《食品安全法》等法律法规,市食药安办会同相关成员单位编制形成了《上海市2022年度食品安全工作责任清单》,"
+            "现印发给你们。\n  1.落实属地管理责任。全面学习贯彻食品安全工作的重要指示。\n",
+            "title",
+            "上海市2022年度食品安全工作责任清单",
         ),
     ],
 }
