@@ -1915,6 +1915,31 @@ def _topic_measures(src: SourceDocument, out: Outline) -> None:
         _measures_of_paragraphs(src, out, items)
 
 
+# ()户用屋顶光伏发展工程。全面推动…: an (一) marker whose numeral a mirror site dropped, its brackets left empty
+_EMPTIED_MIN = 2  # such paragraphs a page lists: a lone () is a bracket left open, not a list
+_EMPTIED_MARKER = re.compile(r"[((][ \t\u3000]*[))][ \t\u3000]*(?=[\u4e00-\u9fff])")
+
+
+def _emptied_marker_measures(src: SourceDocument, out: Outline) -> None:
+    """A page whose paragraphs open with empty brackets, each then a title sentence (()户用屋顶光伏发展工程。全面推动… /
+    ()单位屋顶光伏发展工程。率先在…): the numerals of (一)(二) lost in a mirror's copy; each such paragraph is a
+    measure, unnumbered as the page now prints it."""
+    lines = out.lines
+    found: list[tuple[int, int, int]] = []
+    for a, b in _paragraph_items(lines):
+        line = lines[a]
+        opening = _EMPTIED_MARKER.match(line.match, line.lstart - line.start)
+        if line.kind != "content" or opening is None:
+            continue
+        if _titled(src, line.start + opening.end(), lines[b].rend):
+            found.append((a, b, line.start + opening.end()))
+    if len(found) < _EMPTIED_MIN:
+        return
+    for a, _b, body in found:
+        lines[a].body = body
+    _measures_of_paragraphs(src, out, [(a, b) for a, b, _body in found])
+
+
 def _measures_of_paragraphs(src: SourceDocument, out: Outline, items: list[tuple[int, int]]) -> None:
     """Each paragraph (lines ``a``..``b``) of a page without numbers as one measure, with the clause it carries."""
     lines = out.lines
@@ -2297,6 +2322,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
         "no numbered items: the paragraphs after a news report's announcement of the tasks (重点工作:) taken as measures",
     ),
     (_topic_measures, "no numbered items: paragraphs opened by a run-in topic (X方面,) taken as measures"),
+    (
+        _emptied_marker_measures,
+        "no numbered items: paragraphs opened by empty brackets (a mirror's lost numerals) taken as measures",
+    ),
     (_bullet_measures, "no numbered items: bulleted sentences taken as measures"),
     (
         _ordinal_run_measures,

@@ -2,7 +2,8 @@
 blocks that each open with their lead sentence on a line of its own and close with their own unit bracket; a
 short title stated with a full stop that ends the text after title-only siblings stated the same way; a leaf
 heading (beside siblings with deeper items) whose one paragraph charges its bodies with the duty (各级各部门要…); a paragraph handing its subject the list
-of work after it (区政府要…,主要承担以下工作:), which also ends a covering notice's own items.
+of work after it (区政府要…,主要承担以下工作:), which also ends a covering notice's own items; paragraphs opened by brackets a mirror emptied of their
+numerals (()户用屋顶光伏发展工程。…).
 Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -100,6 +101,20 @@ PAGE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
             "各区人民政府:\n现将《2022年度食品安全工作责任清单》印发给你们,请认真贯彻落实。\n"
             "2022年,区政府要全面实施《食品安全法》,切实抓好食品安全工作。\n"
             "1.落实属地管理责任。将食品安全工作作为重要内容。\n2.落实部门监管责任。完善事中事后监管。\n",
+            [],
+        ),
+    ],
+    "paragraphs_opened_by_brackets_emptied_of_their_numerals": [
+        (
+            "云和县发展和改革局发布光伏发展工作实施方案。\n\n《方案》提出实施整县推进光伏规模化开发四大工程。\n\n"
+            "()户用屋顶光伏发展工程。全面推动城乡现有居民住宅屋顶建设光伏发电项目。\n\n"
+            "()单位屋顶光伏发展工程。率先在机关事业单位、城市公共建筑等屋顶建设光伏发电项目。\n",
+            [("户用屋顶光伏发展工程", []), ("单位屋顶光伏发展工程", [])],
+        ),
+        # one emptied bracket is a bracket left open, no list of items
+        (
+            "云和县发展和改革局发布光伏发展工作实施方案。\n\n《方案》提出实施整县推进光伏规模化开发四大工程。\n\n"
+            "()户用屋顶光伏发展工程。全面推动城乡现有居民住宅屋顶建设光伏发电项目。\n",
             [],
         ),
     ],
