@@ -1654,10 +1654,15 @@ def _national_by_bodies(match: str, regions: RegionTable) -> str | None:
         return None
     bodies = [m.group(0) for m in _national_body_rx(regions.national_heads).finditer(head)]
     own = [b for b in bodies if regions.national(b)]
-    if regions.national_ministries:
-        # (生态环境部牵头,工业和信息化部参与) / (知识产权局、工商总局负责): the ministries by their bare names
-        own += [m.group(0) for m in _ministry_rx(regions.national_ministries).finditer(head)]
-    return regions.national_name if len(set(own)) >= _NATIONAL_BODIES_MIN else None
+    if len(own) >= _NATIONAL_BODIES_MIN:
+        return regions.national_name
+    # (生态环境部牵头,工业和信息化部参与) / (工商总局、公安部负责): two ministries by their bare names
+    ministries = (
+        {m.group(0) for m in _ministry_rx(regions.national_ministries).finditer(head)}
+        if regions.national_ministries
+        else set()
+    )
+    return regions.national_name if len(ministries) >= _NATIONAL_BODIES_MIN else None
 
 
 @lru_cache(maxsize=2)
