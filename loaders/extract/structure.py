@@ -1611,7 +1611,13 @@ def _heading_blocks(lines: list[Line], m: MeasureItem) -> list[tuple[int, int]] 
         if lines[p].kind == "responsibility" and _block_lead(lines[j])
     ]
     blocks = [(a, (starts[n + 1] if n + 1 < len(starts) else k) - 1) for n, a in enumerate(starts)]
-    closed = [a for a, b in blocks if any(lines[j].kind == "responsibility" for j in range(a + 1, b + 1))]
+    # a block is a paragraph: its lead, text under it, then its unit line (a task table one cell a line has no text)
+    closed = [
+        a
+        for a, b in blocks
+        if any(lines[j].kind == "responsibility" for j in range(a + 1, b + 1))
+        and any(lines[j].kind == "content" for j in range(a + 1, b + 1))
+    ]
     return blocks if len(closed) >= _BLOCKS_MIN else None
 
 
@@ -3115,6 +3121,9 @@ class _Parser:
             and prev.section == (self.stack[-1] if self.stack else None)
             and prev.span.end == line.rend
             and line.stripped.endswith("。")
+            and not _title_of(self.src, line)[
+                1
+            ]  # a title alone, no text after it (二、降低成本。阶段性降低…)
         )
 
     def _closes_item(self, level: int, j: int | None) -> bool:
