@@ -145,6 +145,8 @@ _COUNT_SUFFIX = re.compile(r"\s*\(\s*共[^()]{0,12}\)\s*$")
 # A line starting with one of these continues a broken title; it never starts one.
 _CONTINUATION = ("和", "及", "与", "的", "暨", "》", ")")
 _TAG = re.compile(r"^\s*【[^】\n]{0,30}】\s*")
+# A PDF viewer's page label printed before the page's first line (Page 22 - 关于…的通知 / 第3页 - …): furniture
+_PAGE_LABEL = re.compile(r"^\s*(?:page\s*\d{1,4}(?:\s*of\s*\d{1,4})?|第\s*\d{1,4}\s*页)\s*[-–—:|]\s*", re.I)
 # A page's furniture above a title, never a part of it: a repost's credit (转载自"某某人民政府网") and a menu
 # whose button sits after an item (国内政策【切换】 国际政策), a keyboard note for screen readers (正文内容区域请使用tab
 # 按钮切换浏览) or a breadcrumb's label (您当前的位置:).
@@ -272,6 +274,10 @@ class RegionTable:
     national_heads: tuple[str, ...] = ()
     national_not: tuple[str, ...] = ()
     national_name: str = ""
+    # the central state's ministries and administrations named bare in unit lists (生态环境部, 工商总局): no place has one
+    national_ministries: tuple[str, ...] = ()
+    # every province as a notice's addressees (各省、自治区、直辖市人民政府): only the central state writes to them all
+    national_addressees: tuple[str, ...] = ()
     # Taiwan ([taiwan]): the region its pages have (台湾), the province GB/T 2260 names instead (台湾省), its central
     # bodies (行政院 …) and what marks a page as Taiwan's (those bodies, an ROC-era date)
     taiwan_heads: tuple[str, ...] = ()
@@ -323,6 +329,8 @@ class RegionTable:
             table.national_heads = tuple(national["heads"])
             table.national_not = tuple(national.get("not", ()))
             table.national_name = str(national["name"])
+            table.national_ministries = tuple(national.get("ministries", ()))
+            table.national_addressees = tuple(national.get("addressees", ()))
         _read_taiwan(table, data.get("taiwan", {}), origin)
         table.not_street = _not_street_rx(data.get("street", {}), origin)
         wider = data.get("province_zone_wider", {})
@@ -621,8 +629,10 @@ def _own_body_rx(ending: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=16)
 def _voice_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    # 试点城市政府 / 各城市政府: the governments of the cities a national plan addresses, no city speaking (城 before
+    # 市政府)
     return re.compile(
-        r"(?<![各、)])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+        r"(?<![各、)城])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
     )
 
 
@@ -963,7 +973,7 @@ def _title_line(ln: _Line) -> tuple[int, str] | None:
     suffix (…的意见-湖南省人民政府门户网站) are not part of the body."""
     if _CHROME_LINE.search(ln.match):
         return None
-    tag = _TAG.match(ln.match)
+    tag = _TAG.match(ln.match) or _PAGE_LABEL.match(ln.match)
     off = tag.end() if tag else 0
     off = _lead_end(ln.match, off)
     cut = _field_after_title(ln.match, off)
@@ -1420,6 +1430,7 @@ def extract_meta(
     meta.issuer = _government_of_number(meta.issuer, meta.doc_number)
     meta.region = (
         _region(src, meta, regions, cands)
+        or _national_addressees(src.match, regions)
         or _own_place(src, lines, regions)
         or _place_in_title(meta.title, src, regions)
     )
@@ -1602,7 +1613,34 @@ def _unheaded_region(match: str, regions: RegionTable) -> str | None:
         return bare
     if named is None:
         return _survey_team_city(match) or _national_by_bodies(match, regions)
-    return None if _speaks_below(named, match, regions) else named
+    if _speaks_below(named, match, regions):
+        return _only_county(named, match, regions)
+    return named
+
+
+def _only_county(city: str, match: str, regions: RegionTable) -> str | None:
+    """The county a text speaking as a county (我县, 县财政局) names no more of than its city (莆田): the city's only
+    county (仙游县), with its prefecture; None where the city has several (潼关 is one of 渭南's seven)."""
+    head = match[:_NAMED_SCAN]
+    county_voice = sum(
+        _voiced(head, words) + _own_bodies(head, ending)
+        for _, ending, words in regions.district_voice
+        if ending in regions.county_endings
+    )
+    if county_voice < _LOWER_VOICE_MIN:
+        return None
+    counties = _counties_of(city, regions.county_endings)
+    return regions.with_prefecture(counties[0]) if len(counties) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _counties_of(city: str, endings: tuple[str, ...]) -> tuple[str, ...]:
+    """The counties (not districts, not county-level cities) of a city, by canonical name."""
+    return tuple(
+        d.name
+        for d in load_divisions().by_name.values()
+        if d.parent == city and d.level == "district" and d.official.endswith(endings)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1637,6 +1675,23 @@ def _survey_team_city(match: str) -> str | None:
 
 
 _NATIONAL_BODIES_MIN = 2
+_ADDRESSEE_SCAN = 800  # characters of a page's head its notice's addressee line stands in
+
+
+@lru_cache(maxsize=2)
+def _all_provinces_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    """An addressee line opening with every province (各省、自治区、直辖市人民政府,国务院各部委…:), up to its colon."""
+    alts = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(r"(?:" + alts + r")[^\n。:]{0,200}:")
+
+
+def _national_addressees(match: str, regions: RegionTable) -> str | None:
+    """The national region (全国) of a notice addressed to every province (各省、自治区、直辖市人民政府: only the
+    central state writes to them all)."""
+    if not regions.national_addressees:
+        return None
+    head = to_simplified(match[:_ADDRESSEE_SCAN])
+    return regions.national_name if _all_provinces_rx(regions.national_addressees).search(head) else None
 
 
 def _national_by_bodies(match: str, regions: RegionTable) -> str | None:
@@ -1651,7 +1706,25 @@ def _national_by_bodies(match: str, regions: RegionTable) -> str | None:
         return None
     bodies = [m.group(0) for m in _national_body_rx(regions.national_heads).finditer(head)]
     own = [b for b in bodies if regions.national(b)]
-    return regions.national_name if len(own) >= _NATIONAL_BODIES_MIN else None
+    if len(own) >= _NATIONAL_BODIES_MIN:
+        return regions.national_name
+    # (生态环境部牵头,工业和信息化部参与) / (工商总局、公安部负责): two ministries by their bare names
+    ministries = (
+        {m.group(0) for m in _ministry_rx(regions.national_ministries).finditer(head)}
+        if regions.national_ministries
+        else set()
+    )
+    return regions.national_name if len(ministries) >= _NATIONAL_BODIES_MIN else None
+
+
+@lru_cache(maxsize=2)
+def _ministry_rx(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A central ministry by its bare name where a unit list prints it: after a bracket or separator, before the
+    next separator, a closing bracket or the role verb (财政部门 and 市财政部 name no ministry)."""
+    alts = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(
+        r"(?:^|(?<=[(【〔\[、,;:\s]))(?:" + alts + r")(?=[、)】〕\],;\s]|负责|牵头|配合|参与|会同|等)", re.M
+    )
 
 
 @lru_cache(maxsize=2)
@@ -2928,7 +3001,8 @@ _PREAMBLE_REACH = 400  # characters from the top where a preamble's 制定 sente
 
 
 # …, or in book marks after a verb of compiling (安徽省"四送一服"办公室…编拟《"双招双引"支持实体经济发展政策清单》)
-_PREAMBLE_COMPILED = re.compile(r"(?:制定|编拟|编印|编制)了?\s*《(?P<t>[^《》\n]{6,60})》")
+# (…编制形成了《上海市2022年度食品安全工作责任清单》: the verb's result complement before 了)
+_PREAMBLE_COMPILED = re.compile(r"(?:制定|编拟|编印|编制)(?:形成)?了?\s*《(?P<t>[^《》\n]{6,60})》")
 
 
 def _preamble_title(src: SourceDocument) -> Span | None:

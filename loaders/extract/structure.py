@@ -1623,11 +1623,90 @@ def _parse_structure(src: SourceDocument) -> Outline:
     """The outline of :func:`_marked_structure`, or the page's (1)/⑴/① items raised to the 1. rung where it writes
     no 1. items and these give more numbered measures (:func:`_raise_item_markers`)."""
     out = _marked_structure(src)
+    _lead_sentence_blocks(src, out)
     levels = {ln.level for ln in out.lines if ln.level}
     if 3 in levels or not levels & {4, 5}:
         return out  # the page writes 1. items, or none a rung down: nothing to raise (no second reading)
     raised = _raised_item_parse(src)
     return raised if raised is not None and _numbered(raised) > _numbered(out) else out
+
+
+_BLOCK_LEAD_MAX = 30  # a block's lead sentence alone on its line (建立…指标体系,发挥导向引领作用。): a title
+_BLOCKS_MIN = 2  # blocks closed by their own unit line under one heading: never a lone bracket
+
+
+def _block_lead(line: Line) -> bool:
+    """A content line that is one short sentence alone (优化固体废物管理体制机制,强化部门分工协作。): the lead
+    phrase a block of paragraphs opens with, printed on its own line as its bold title."""
+    s = line.stripped
+    return (
+        line.kind == "content"
+        and len(s) <= _BLOCK_LEAD_MAX
+        and s.endswith("。")
+        and s.count("。") == 1
+        and s[0] not in _OPENERS  # (生态环境部指导,…负责落实。: a bracket's first line, not a lead
+        and _title_kind(s, False) is None
+    )
+
+
+def _heading_blocks(lines: list[Line], m: MeasureItem) -> list[tuple[int, int]] | None:
+    """The blocks under a title-only heading measure ``m`` (its heading line a title and nothing else), each
+    opened by a lead line (:func:`_block_lead`) right under the heading or under the unit line closing the block
+    before, and running to the next: None unless at least two blocks close with their own responsibility line."""
+    k = m.line + 1
+    while k < len(lines) and lines[k].kind in ("content", "responsibility", "blank"):
+        k += 1
+    shown = [j for j in range(m.line + 1, k) if lines[j].kind != "blank"]
+    if not shown or not _block_lead(lines[shown[0]]):
+        return None
+    starts = [shown[0]] + [
+        j
+        for p, j in zip(shown, shown[1:], strict=False)
+        if lines[p].kind == "responsibility" and _block_lead(lines[j])
+    ]
+    blocks = [(a, (starts[n + 1] if n + 1 < len(starts) else k) - 1) for n, a in enumerate(starts)]
+    # a block is a paragraph: its lead, text under it, then its unit line (a task table one cell a line has no text)
+    closed = [
+        a
+        for a, b in blocks
+        if any(lines[j].kind == "responsibility" for j in range(a + 1, b + 1))
+        and any(lines[j].kind == "content" for j in range(a + 1, b + 1))
+    ]
+    return blocks if len(closed) >= _BLOCKS_MIN else None
+
+
+def _lead_sentence_blocks(src: SourceDocument, out: Outline) -> None:
+    """(一)强化顶层设计引领。 / 建立…指标体系,发挥导向引领作用。 / 2019年6月底前,研究… / (生态环境部牵头,…参与) /
+    优化…体制机制。 / …: a title-only 一、/(一) heading over blocks that each open with their lead sentence on a
+    line of its own and close with their own unit bracket: each block is an unnumbered measure, not the heading
+    (the bracket under the first block is that block's, not the heading's)."""
+    lines = out.lines
+    measures: list[MeasureItem] = []
+    changed = False
+    for m in out.measures:
+        blocks = None
+        if m.level in (1, 2) and m.number and not _is_sentence(lines[m.line]):
+            if not find_inline_clauses(src, lines[m.line].body, lines[m.line].rend):
+                blocks = _heading_blocks(lines, m)
+        if blocks is None:
+            measures.append(m)
+            continue
+        for a, b in blocks:
+            lines[a].kind = "measure"
+            _add_measure(out, src, a, "", 3, m.section_path, m.attachment, None, False, b + 1)
+            measures.append(out.measures.pop())
+        lines[m.line].kind = "heading"
+        changed = True
+    if changed:
+        out.measures = measures
+        out.line_owner = [None if o is not None and o[0] == "measure" else o for o in out.line_owner]
+        _fill_measure_owner(out)
+        for r in out.responsibility:
+            r.measures, r.section_level = [], False
+        _assign_lines(out)
+        out.problems.append(
+            "a title-only heading over blocks each opened by a lead line and closed by a unit line"
+        )
 
 
 def _circled_as_sub_items(lines: list[Line]) -> list[Line]:
@@ -1894,6 +1973,31 @@ def _topic_measures(src: SourceDocument, out: Outline) -> None:
     ]
     if len(items) >= _TOPICS_MIN:
         _measures_of_paragraphs(src, out, items)
+
+
+# ()户用屋顶光伏发展工程。全面推动…: an (一) marker whose numeral a mirror site dropped, its brackets left empty
+_EMPTIED_MIN = 2  # such paragraphs a page lists: a lone () is a bracket left open, not a list
+_EMPTIED_MARKER = re.compile(r"[((][ \t\u3000]*[))][ \t\u3000]*(?=[\u4e00-\u9fff])")
+
+
+def _emptied_marker_measures(src: SourceDocument, out: Outline) -> None:
+    """A page whose paragraphs open with empty brackets, each then a title sentence (()户用屋顶光伏发展工程。全面推动… /
+    ()单位屋顶光伏发展工程。率先在…): the numerals of (一)(二) lost in a mirror's copy; each such paragraph is a
+    measure, unnumbered as the page now prints it."""
+    lines = out.lines
+    found: list[tuple[int, int, int]] = []
+    for a, b in _paragraph_items(lines):
+        line = lines[a]
+        opening = _EMPTIED_MARKER.match(line.match, line.lstart - line.start)
+        if line.kind != "content" or opening is None:
+            continue
+        if _titled(src, line.start + opening.end(), lines[b].rend):
+            found.append((a, b, line.start + opening.end()))
+    if len(found) < _EMPTIED_MIN:
+        return
+    for a, _b, body in found:
+        lines[a].body = body
+    _measures_of_paragraphs(src, out, [(a, b) for a, b, _body in found])
 
 
 def _measures_of_paragraphs(src: SourceDocument, out: Outline, items: list[tuple[int, int]]) -> None:
@@ -2306,6 +2410,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
         "no numbered items: the paragraphs after a news report's announcement of the tasks (重点工作:) taken as measures",
     ),
     (_topic_measures, "no numbered items: paragraphs opened by a run-in topic (X方面,) taken as measures"),
+    (
+        _emptied_marker_measures,
+        "no numbered items: paragraphs opened by empty brackets (a mirror's lost numerals) taken as measures",
+    ),
     (_bullet_measures, "no numbered items: bulleted sentences taken as measures"),
     (
         _ordinal_run_measures,
@@ -2764,6 +2872,10 @@ class _Parser:
             # 一、实施数字峰会拓展提升行动 / its one paragraph closed by (责任单位:…) / 二、… over 1. items: a leaf section
             # its own clause assigns, beside siblings with 1. items
             return self.add_measure(i, number, level, own, repaired, stop=self._paragraph_end(i))
+        if self.step_depth is None and frame is None and not has_body and self._charged_leaf(level, j):
+            # 三、开展宣传教育 / 各级各部门要结合实际,…。 / 四、… over (一) items: a leaf section whose one paragraph
+            # charges its bodies as the subject of its duty, beside siblings with deeper items
+            return self.add_measure(i, number, level, None, repaired, stop=self._paragraph_end(i))
         if self.step_depth is None and frame == "assign_only" and not has_body:
             own = self._paragraph_clause(j) or self._subject_clause(level, j)
             if own is not None:
@@ -3051,6 +3163,23 @@ class _Parser:
         ]
         return found[-1] if found else None
 
+    def _charged_leaf(self, level: int, j: int | None) -> bool:
+        """Whether the one paragraph (at line ``j``) under a title-only heading of ``level`` opens by charging named
+        bodies with its duty (各级各部门要…), a heading of its level or higher (or the end) follows it, and the page has
+        items of a deeper level elsewhere (see :meth:`_closing_clause`)."""
+        if j is None or self.lines[j].kind != "content":
+            return False
+        k = self._paragraph_end(j)
+        if not self._closes_item(level, self.next_nonblank(k - 1)):
+            return False
+        if not any(ln.kind == "heading" and (ln.level or 0) > level for ln in self.lines):
+            return False
+        line = self.lines[j]
+        # from the line's start: an indented paragraph's subject follows its indent (the addressee rule reads the
+        # line break before it)
+        found = find_charged_bodies(self.src, line.start, self.lines[k - 1].rend)
+        return bool(found) and found[0].start == line.lstart
+
     def _closing_clause(self, level: int, j: int | None) -> Span | None:
         """The bracketed clause closing the one paragraph (at line ``j``) under a title-only heading of ``level``
         when a heading of its level or higher (or the end) follows it (nothing deeper under the heading) and the page
@@ -3066,6 +3195,24 @@ class _Parser:
         # own clauses are the tasks (see _paragraph_measures)
         deeper = any(ln.kind == "heading" and (ln.level or 0) > level for ln in self.lines)
         return own if deeper else None
+
+    def _after_stated_siblings(self, level: int) -> bool:
+        """Whether the measure before the text's last heading is its sibling, a title stated with a full stop on a
+        line of its own ((四)强化…规范管理。 / (五)加强政策保障体系建设。 at the end of an excerpt): the last is a
+        statement like it, however short."""
+        if not self.out.measures:
+            return False
+        prev = self.out.measures[-1]
+        line = self.lines[prev.line]
+        return (
+            prev.level == level
+            and prev.section == (self.stack[-1] if self.stack else None)
+            and prev.span.end == line.rend
+            and line.stripped.endswith("。")
+            and not _title_of(self.src, line)[
+                1
+            ]  # a title alone, no text after it (二、降低成本。阶段性降低…)
+        )
 
     def _closes_item(self, level: int, j: int | None) -> bool:
         """Whether nothing of a deeper level follows a heading of ``level``: its next line is a heading of the
@@ -3172,6 +3319,7 @@ class _Parser:
                 _is_sentence(line)
                 or (line.stripped.endswith("。") and len(line.stripped) > 14)
                 or _cut_off(line)
+                or (line.stripped.endswith("。") and self._after_stated_siblings(level))
             )
         nxt = self.lines[j]
         sibling = nxt.kind == "heading" and (nxt.level or 9) <= level
@@ -3433,6 +3581,10 @@ class _Parser:
             return self.add_measure(i, "", 3, clause, False, stop=stop)
         if (opening := self._snippet_opening(i, line)) is not None:
             return self.add_measure(i, "", 1, opening, False, stop=i + 1)
+        if (subject := _duty_list_subject(self.src, line)) is not None:
+            # 区政府要…,主要承担以下工作: / 1.… / 2.…: the body handed the list is the unit of its items
+            section = self.stack[-1] if self.stack else None
+            self.out.responsibility.append(ResponsibilityLine(span=subject, line=i, section=section))
         if self.stack:
             self.out.line_owner[i] = ("section", self.stack[-1])
             self.touch(line.rend)
@@ -3688,6 +3840,16 @@ def _owned_below(lines: list[Line], stop: int) -> bool:
 
 
 _COVER_END = frozenset({"signature", "date", "attachment", "attachment_list", "title"})
+# 区政府要…,主要承担以下工作: a paragraph handing its subject the list of work after it
+_DUTY_LIST = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, _VOCAB.duty_list_verbs))
+    + ")(?:"
+    + "|".join(map(re.escape, _VOCAB.duty_list_pointers))
+    + r")(?:各项|主要)?(?:"
+    + "|".join(map(re.escape, _VOCAB.duty_list_objects))
+    + r")\s*:\s*$"
+)
 _PLAN_TITLE_MAX = 60  # the plan's own title line under its covering notice: short, no sentence punctuation
 _SENTENCE_MARKS = re.compile(r"[。,;:!?]")
 
@@ -3726,6 +3888,8 @@ def _cover_lines(src: SourceDocument, lines: list[Line]) -> range:
             and not _SENTENCE_MARKS.search(ln.match)
         ):
             return range(start, k)
+        if ln.kind == "content" and _DUTY_LIST.search(ln.match):
+            return range(start, k)  # 区政府要…,主要承担以下工作: the list's own items follow, no notice's
         if ln.kind == "heading":
             if level is not None and ln.level != level:
                 return range(start, k)
@@ -3760,6 +3924,22 @@ def _attached_plan_notice(lines: list[Line]) -> range:
         if ln.kind == "heading":
             level = ln.level
     return range(0)
+
+
+def _duty_list_subject(src: SourceDocument, line: Line) -> Span | None:
+    """The bodies a paragraph charges as its subject when it hands them the list of work after it (2022年,区政府要
+    全面实施…,主要承担以下工作:); None for any other line."""
+    if line.kind != "content":
+        return None
+    lead_in = _DUTY_LIST.search(line.match)
+    if lead_in is None:
+        return None
+    end = line.start + lead_in.end()
+    # 区政府要…,承担以下工作: its subject charged by the modal; 市卫生健康委负责下列工作: a body and its role verb
+    found = [f for f in find_charged_bodies(src, line.start, line.rend) if f.end <= end] or [
+        f for f in find_inline_clauses(src, line.start, line.rend) if f.end <= end
+    ]
+    return Span(found[0].start, found[-1].end) if found else None
 
 
 def _is_sentence(line: Line) -> bool:

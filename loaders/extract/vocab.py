@@ -195,6 +195,9 @@ class Vocabulary:
     lead_in_verbs: tuple[str, ...] = ()  # 主要包括 in the same heading
     lead_in_titles: tuple[str, ...] = ()  # 主要职责 in (一)党委主要职责: a heading naming whose duties follow
     list_lead_ins: tuple[str, ...] = ()  # 主要承担以下工作任务 in 乡镇统计机构主要承担以下工作任务。
+    duty_list_verbs: tuple[str, ...] = ()  # 承担 in 区政府要…,主要承担以下工作:
+    duty_list_pointers: tuple[str, ...] = ()  # 以下 in the same paragraph
+    duty_list_objects: tuple[str, ...] = ()  # 工作 in the same paragraph
     under_openers: tuple[str, ...] = ()  # 在 in 在省委领导下,A负责…
     under_heads: tuple[str, ...] = ()  # 领导下 in the same sentence
     dated_markers: tuple[str, ...] = ()  # 于 in …,内政部于106年5月16日公告实施…
@@ -320,6 +323,9 @@ class Vocabulary:
             lead_in_verbs=tuple(_words(data.get("duty", {}), "lead_in_verbs", "duty")),
             lead_in_titles=tuple(_words(data.get("duty", {}), "lead_in_titles", "duty")),
             list_lead_ins=tuple(_words(data.get("duty", {}), "list_lead_ins", "duty")),
+            duty_list_verbs=tuple(_words(data.get("duty_list", {}), "verbs", "duty_list")),
+            duty_list_pointers=tuple(_words(data.get("duty_list", {}), "pointers", "duty_list")),
+            duty_list_objects=tuple(_words(data.get("duty_list", {}), "objects", "duty_list")),
             under_openers=tuple(_words(data.get("duty", {}), "under_openers", "duty")),
             under_heads=tuple(_words(data.get("duty", {}), "under_heads", "duty")),
             dated_markers=tuple(_words(data.get("duty", {}), "dated_markers", "duty")),
