@@ -40,6 +40,7 @@ from policykg.loaders.extract.responsibility import (
     find_charged_bodies,
     find_inline_clause,
     find_inline_clauses,
+    find_list_subject,
     is_bare_label,
     is_people_line,
     is_responsibility_line,
@@ -3935,6 +3936,9 @@ def _duty_list_subject(src: SourceDocument, line: Line) -> Span | None:
     if lead_in is None:
         return None
     end = line.start + lead_in.end()
+    titled = find_list_subject(src.match, line.rend)
+    if titled is not None and titled.end <= line.start:
+        return titled  # 上海市区级人民政府 / …责任清单 / 区政府要…: the body the list's title names, in full
     # 区政府要…,承担以下工作: its subject charged by the modal; 市卫生健康委负责下列工作: a body and its role verb
     found = [f for f in find_charged_bodies(src, line.start, line.rend) if f.end <= end] or [
         f for f in find_inline_clauses(src, line.start, line.rend) if f.end <= end
