@@ -1968,9 +1968,13 @@ _LEAD_IN = re.compile(
 _LEAD_IN_TITLE = re.compile(
     r"(?P<head>[^,;。:\s()]{2,40}?)(?:" + _alt_words(_V.lead_in_titles) + r")\s*[:。]?\s*"
 )
-# 在明确…的基础上,…,乡镇统计机构主要承担以下工作任务。: the words closing a paragraph, their subject the comma
-# piece before them
-_LIST_LEAD_IN = re.compile(r"(?:" + _alt_words(_V.list_lead_ins) + r")\s*[:。]?\s*$")
+# 乡镇统计机构主要承担以下工作任务。 / 区政府要…,主要承担以下工作: / 市卫生健康委负责下列工作: the words closing a
+# paragraph that hands its subject the list of tasks after it (one family: data [list_lead_in])
+_LIST_WORDS = (
+    f"(?:{_alt_words(_V.list_adverbs)})?(?:{_alt_words(_V.list_verbs)})(?:{_alt_words(_V.list_pointers)})"
+    f"(?:{_alt_words(_V.list_fillers)})?(?:{_alt_words(_V.list_objects)})"
+)
+_LIST_LEAD_IN = re.compile(_LIST_WORDS + r"\s*[:。]?\s*$")
 _PIECE_STOPS = ",;。:"
 _LEAD_IN_HEAD_MAX = 40
 _PROBE_VERB = next((w for w, r in _V.verb_role.items() if r == "responsible"), "")
@@ -1990,6 +1994,12 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
     if lm is None or not _PROBE_VERB:
         return None
     return _lead_in_bodies(m, a, lm.group("head"))
+
+
+def closes_with_list_lead_in(text: str) -> bool:
+    """Whether ``text`` (a line) ends with the words handing its subject the list of tasks after it
+    (…,主要承担以下工作: / 市卫生健康委负责下列工作: / …主要承担以下工作任务。)."""
+    return _LIST_LEAD_IN.search(text) is not None
 
 
 def list_lead_in(m: str, a: int, b: int) -> Span | None:
@@ -2025,9 +2035,9 @@ def _lead_in_bodies(m: str, a: int, head: str) -> Span | None:
 _SUBJECT_LIST_LEAD_IN = re.compile(
     r"(?:^|(?<=\n))[ \t\u3000]*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*,\s*)?(?P<u>[^,;。:\s()]{2,20}?)(?:"
     + _alt_words(_V.duty_modals)
-    + r")[^\n]*?,\s*(?:"
-    + _alt_words(_V.list_verbs)
-    + r")\s*[:。]?[ \t]*(?=\n|$)"
+    + r")[^\n]*?,\s*"
+    + _LIST_WORDS
+    + r"\s*[:。]?[ \t]*(?=\n|$)"
 )
 # 上海市区级人民政府 / 2024年度食品安全工作责任清单: the body a list is for, on the line over the list's title
 _LIST_TITLE_BODY = re.compile(
@@ -2042,7 +2052,7 @@ def find_list_subject(m: str, end: int) -> Span | None:
     list (区政府要…,主要承担以下工作:), or the body the list's title names above it (上海市区级人民政府 / …责任清单),
     which the lead-in's subject points back to. None where no lead-in takes on the tasks below."""
     found = None
-    if not any(m.find(v, 0, end) >= 0 for v in _V.list_verbs):
+    if not any(m.find(p, 0, end) >= 0 for p in _V.list_pointers):
         return None  # most pages have no lead-in taking on the tasks below: the regex is not run
     for lm in _SUBJECT_LIST_LEAD_IN.finditer(m, 0, end):
         found = lm

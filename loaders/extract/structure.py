@@ -34,6 +34,7 @@ from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
     closes_role_clause,
+    closes_with_list_lead_in,
     contact_pair_goes_on,
     duty_lead_in,
     ends_with_unit_list,
@@ -3841,16 +3842,6 @@ def _owned_below(lines: list[Line], stop: int) -> bool:
 
 
 _COVER_END = frozenset({"signature", "date", "attachment", "attachment_list", "title"})
-# 区政府要…,主要承担以下工作: a paragraph handing its subject the list of work after it
-_DUTY_LIST = re.compile(
-    "(?:"
-    + "|".join(map(re.escape, _VOCAB.duty_list_verbs))
-    + ")(?:"
-    + "|".join(map(re.escape, _VOCAB.duty_list_pointers))
-    + r")(?:各项|主要)?(?:"
-    + "|".join(map(re.escape, _VOCAB.duty_list_objects))
-    + r")\s*:\s*$"
-)
 _PLAN_TITLE_MAX = 60  # the plan's own title line under its covering notice: short, no sentence punctuation
 _SENTENCE_MARKS = re.compile(r"[。,;:!?]")
 
@@ -3889,7 +3880,7 @@ def _cover_lines(src: SourceDocument, lines: list[Line]) -> range:
             and not _SENTENCE_MARKS.search(ln.match)
         ):
             return range(start, k)
-        if ln.kind == "content" and _DUTY_LIST.search(ln.match):
+        if ln.kind == "content" and closes_with_list_lead_in(ln.match):
             return range(start, k)  # 区政府要…,主要承担以下工作: the list's own items follow, no notice's
         if ln.kind == "heading":
             if level is not None and ln.level != level:
@@ -3930,19 +3921,13 @@ def _attached_plan_notice(lines: list[Line]) -> range:
 def _duty_list_subject(src: SourceDocument, line: Line) -> Span | None:
     """The bodies a paragraph charges as its subject when it hands them the list of work after it (2022年,区政府要
     全面实施…,主要承担以下工作:); None for any other line."""
-    if line.kind != "content":
+    if line.kind != "content" or not closes_with_list_lead_in(line.match):
         return None
-    lead_in = _DUTY_LIST.search(line.match)
-    if lead_in is None:
-        return None
-    end = line.start + lead_in.end()
     titled = find_list_subject(src.match, line.rend)
     if titled is not None and titled.end <= line.start:
         return titled  # 上海市区级人民政府 / …责任清单 / 区政府要…: the body the list's title names, in full
     # 区政府要…,承担以下工作: its subject charged by the modal; 市卫生健康委负责下列工作: a body and its role verb
-    found = [f for f in find_charged_bodies(src, line.start, line.rend) if f.end <= end] or [
-        f for f in find_inline_clauses(src, line.start, line.rend) if f.end <= end
-    ]
+    found = find_charged_bodies(src, line.start, line.rend) or find_inline_clauses(src, line.start, line.rend)
     return Span(found[0].start, found[-1].end) if found else None
 
 

@@ -194,10 +194,6 @@ class Vocabulary:
     lead_in_nouns: tuple[str, ...] = ()  # 责任 in 第四条 各级党委和政府乡村振兴责任主要包括:
     lead_in_verbs: tuple[str, ...] = ()  # 主要包括 in the same heading
     lead_in_titles: tuple[str, ...] = ()  # 主要职责 in (一)党委主要职责: a heading naming whose duties follow
-    list_lead_ins: tuple[str, ...] = ()  # 主要承担以下工作任务 in 乡镇统计机构主要承担以下工作任务。
-    duty_list_verbs: tuple[str, ...] = ()  # 承担 in 区政府要…,主要承担以下工作:
-    duty_list_pointers: tuple[str, ...] = ()  # 以下 in the same paragraph
-    duty_list_objects: tuple[str, ...] = ()  # 工作 in the same paragraph
     under_openers: tuple[str, ...] = ()  # 在 in 在省委领导下,A负责…
     under_heads: tuple[str, ...] = ()  # 领导下 in the same sentence
     dated_markers: tuple[str, ...] = ()  # 于 in …,内政部于106年5月16日公告实施…
@@ -219,7 +215,11 @@ class Vocabulary:
     level_joint: tuple[str, ...] = ()  # 多部门 in 省级多部门要…: several departments acting jointly
     level_modals: tuple[str, ...] = ()  # 要 / 应当 after such a subject
     together_modals: tuple[str, ...] = ()  # 将 in A将会同B制定…: what the body will do with the others
-    list_verbs: tuple[str, ...] = ()  # 主要承担以下工作 in 区政府要…,主要承担以下工作: before a task list
+    list_adverbs: tuple[str, ...] = ()  # 主要 in 区政府要…,主要承担以下工作: before a task list
+    list_verbs: tuple[str, ...] = ()  # 承担 in the same paragraph
+    list_pointers: tuple[str, ...] = ()  # 以下 in the same paragraph
+    list_fillers: tuple[str, ...] = ()  # 各项 in 负责以下各项工作
+    list_objects: tuple[str, ...] = ()  # 工作 in the same paragraph
     list_titles: tuple[str, ...] = ()  # 责任清单 in the list's title under the body it is for
     awareness_ends: tuple[str, ...] = ()  # 重要性 closing 充分认识…的重要性: an item that only exhorts
 
@@ -322,10 +322,6 @@ class Vocabulary:
             lead_in_nouns=tuple(_words(data.get("duty", {}), "lead_in_nouns", "duty")),
             lead_in_verbs=tuple(_words(data.get("duty", {}), "lead_in_verbs", "duty")),
             lead_in_titles=tuple(_words(data.get("duty", {}), "lead_in_titles", "duty")),
-            list_lead_ins=tuple(_words(data.get("duty", {}), "list_lead_ins", "duty")),
-            duty_list_verbs=tuple(_words(data.get("duty_list", {}), "verbs", "duty_list")),
-            duty_list_pointers=tuple(_words(data.get("duty_list", {}), "pointers", "duty_list")),
-            duty_list_objects=tuple(_words(data.get("duty_list", {}), "objects", "duty_list")),
             under_openers=tuple(_words(data.get("duty", {}), "under_openers", "duty")),
             under_heads=tuple(_words(data.get("duty", {}), "under_heads", "duty")),
             dated_markers=tuple(_words(data.get("duty", {}), "dated_markers", "duty")),
@@ -350,8 +346,12 @@ class Vocabulary:
             level_joint=tuple(_words(data.get("level_addressee", {}), "joint", "level_addressee")),
             level_modals=tuple(_words(data.get("level_addressee", {}), "modals", "level_addressee")),
             together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),
-            list_verbs=tuple(_words(data.get("list_subject", {}), "verbs", "list_subject")),
-            list_titles=tuple(_words(data.get("list_subject", {}), "titles", "list_subject")),
+            list_adverbs=tuple(_words(data.get("list_lead_in", {}), "adverbs", "list_lead_in")),
+            list_verbs=tuple(_words(data.get("list_lead_in", {}), "verbs", "list_lead_in")),
+            list_pointers=tuple(_words(data.get("list_lead_in", {}), "pointers", "list_lead_in")),
+            list_fillers=tuple(_words(data.get("list_lead_in", {}), "fillers", "list_lead_in")),
+            list_objects=tuple(_words(data.get("list_lead_in", {}), "objects", "list_lead_in")),
+            list_titles=tuple(_words(data.get("list_lead_in", {}), "titles", "list_lead_in")),
             awareness_ends=tuple(_words(data.get("awareness_title", {}), "ends", "awareness_title")),
         )
 
