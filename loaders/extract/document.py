@@ -41,7 +41,6 @@ from policykg.loaders.extract.label import document_label
 from policykg.loaders.extract.meta import extract_meta, find_phases
 from policykg.loaders.extract.responsibility import (
     ResponsibilityClause,
-    find_list_subject,
     find_stated_default,
     main_label_only,
     parse_responsibility,
@@ -368,7 +367,6 @@ def _assign_responsibility(
             _add_refs(sec.responsible, sec.lead)
     _apply_scopes(doc, scoped)
     _apply_stated_default(src, doc, resolver)
-    _apply_list_subject(src, doc, resolver)
     _apply_main_leads(doc, main_only, supported)
     _apply_section_leads(doc, [mi for mi, only in support_only.items() if only])
     for mi, lead in header_leads:  # a measure's own lead outranks its section header's
@@ -425,20 +423,6 @@ def _apply_stated_default(src: SourceDocument, doc: ParsedDocument, resolver: Un
             _add_refs(m.responsible, parsed.responsible)
             if role == "lead":
                 _add_refs(m.lead, parsed.lead)
-
-
-def _apply_list_subject(src: SourceDocument, doc: ParsedDocument, resolver: UnitResolver) -> None:
-    """区政府要…,主要承担以下工作: before the first task: the body the list is for is the unit of every task of it
-    that names none of its own."""
-    if not doc.measures:
-        return
-    found = find_list_subject(src.match, doc.measures[0].span.start)
-    if found is None:
-        return
-    parsed = parse_responsibility(src, found, resolver, first_is_lead=False, role="responsible")
-    for m in doc.measures:
-        if not m.responsible:
-            _add_refs(m.responsible, parsed.responsible)
 
 
 def _apply_scopes(doc: ParsedDocument, scoped: list[tuple[int, ResponsibilityClause]]) -> None:

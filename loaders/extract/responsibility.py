@@ -2002,11 +2002,22 @@ def closes_with_list_lead_in(text: str) -> bool:
     return _LIST_LEAD_IN.search(text) is not None
 
 
-def list_lead_in(m: str, a: int, b: int) -> Span | None:
-    """The bodies a section's opening paragraph names as taking the items below as their tasks (…,乡镇统计机构主要
-    承担以下工作任务。), read as :func:`duty_lead_in` reads a heading's; None for any other paragraph."""
+def list_subject(src: SourceDocument, a: int, b: int) -> Span | None:
+    """The body the paragraph ``a``..``b`` hands the list of tasks after it, as the unit of each: the body the
+    list's title names above it (上海市区级人民政府 / …责任清单, which 区政府 points back to), else the subject the
+    paragraph charges (2022年,区政府要…,主要承担以下工作: / 市卫生健康委负责下列工作:), else the bodies opening the
+    comma piece before the words (…,乡镇统计机构主要承担以下工作任务。). None for any other paragraph."""
+    m = src.match
     lm = _LIST_LEAD_IN.search(m, a, b)
-    if lm is None or not _PROBE_VERB:
+    if lm is None:
+        return None
+    titled = _list_title_body(m, a)
+    if titled is not None:
+        return titled
+    found = find_charged_bodies(src, a, b) or find_inline_clauses(src, a, b)
+    if found:
+        return Span(found[0].start, found[-1].end)
+    if not _PROBE_VERB:
         return None
     start = max(a, *(m.rfind(c, a, lm.start()) + 1 for c in _PIECE_STOPS))
     while start < lm.start() and m[start].isspace():
@@ -2031,40 +2042,21 @@ def _lead_in_bodies(m: str, a: int, head: str) -> Span | None:
     return None
 
 
-# 2024年,区政府要全面实施…,主要承担以下工作: at a line's end: the subject of a task list's lead-in paragraph
-_SUBJECT_LIST_LEAD_IN = re.compile(
-    r"(?:^|(?<=\n))[ \t\u3000]*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*,\s*)?(?P<u>[^,;。:\s()]{2,20}?)(?:"
-    + _alt_words(_V.duty_modals)
-    + r")[^\n]*?,\s*"
-    + _LIST_WORDS
-    + r"\s*[:。]?[ \t]*(?=\n|$)"
-)
 # 上海市区级人民政府 / 2024年度食品安全工作责任清单: the body a list is for, on the line over the list's title
 _LIST_TITLE_BODY = re.compile(
     r"(?:^|(?<=\n))[ \t\u3000]*(?P<u>[^\s,;。:、()]{3,24})[ \t]*\n[^\n]{0,40}(?:"
     + _alt_words(_V.list_titles)
     + r")[ \t]*\n[ \t\u3000]*$"
 )
+_LIST_TITLE_REACH = 80  # the title's two lines, right over the lead-in paragraph
 
 
-def find_list_subject(m: str, end: int) -> Span | None:
-    """The body a task list is for, before ``end`` (its first task): the subject of the paragraph leading into the
-    list (区政府要…,主要承担以下工作:), or the body the list's title names above it (上海市区级人民政府 / …责任清单),
-    which the lead-in's subject points back to. None where no lead-in takes on the tasks below."""
-    found = None
-    if not any(m.find(p, 0, end) >= 0 for p in _V.list_pointers):
-        return None  # most pages have no lead-in taking on the tasks below: the regex is not run
-    for lm in _SUBJECT_LIST_LEAD_IN.finditer(m, 0, end):
-        found = lm
-    if found is None:
+def _list_title_body(m: str, a: int) -> Span | None:
+    """The body the list's title names on the line over it, right above the lead-in paragraph at ``a``."""
+    tm = _LIST_TITLE_BODY.search(m, max(0, a - _LIST_TITLE_REACH), a)
+    if tm is None or not UnitLexicon.load_default().ends_as_unit(_nk(tm.group("u"))):
         return None
-    lexicon = UnitLexicon.load_default()
-    tm = _LIST_TITLE_BODY.search(m, max(0, found.start() - 80), found.start())
-    if tm is not None and lexicon.ends_as_unit(_nk(tm.group("u"))):
-        return Span(tm.start("u"), tm.end("u"))
-    if not lexicon.ends_as_unit(_nk(found.group("u"))) or is_person(found.group("u")):
-        return None
-    return Span(found.start("u"), found.end("u"))
+    return Span(tm.start("u"), tm.end("u"))
 
 
 # 成立「招商专案办公室」(以下简称专案办公室): a body the document names once in full, then by the short name it defines

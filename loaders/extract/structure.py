@@ -41,14 +41,13 @@ from policykg.loaders.extract.responsibility import (
     find_charged_bodies,
     find_inline_clause,
     find_inline_clauses,
-    find_list_subject,
     is_bare_label,
     is_people_line,
     is_responsibility_line,
     is_role_line,
     is_role_sentence,
     is_unit_list,
-    list_lead_in,
+    list_subject,
     list_wraps_to,
     names_bodies,
     names_merged_office,
@@ -2937,9 +2936,6 @@ class _Parser:
         elif not has_body and (duties := duty_lead_in(self.src.match, line.body, line.rend)) is not None:
             # 第四条 各级党委和政府乡村振兴责任主要包括: / (一)… : the bodies whose duties the items are
             self.out.responsibility.append(ResponsibilityLine(span=duties, line=i, section=idx))
-        elif not has_body and (duties := self._list_lead_in(j)) is not None:
-            # 二、工作任务 / …,乡镇统计机构主要承担以下工作任务。 / 1.…: the opening paragraph's subject takes the items
-            self.out.responsibility.append(ResponsibilityLine(span=duties, line=i, section=idx))
         if _STEP_TITLE.search(self.src.match[line.body : line.rend]) and not has_body:
             self.out.step_sections.append(idx)
             self.step_depth = len(self.stack)
@@ -3283,15 +3279,6 @@ class _Parser:
             k += 1
         return k < len(self.lines) and self.lines[k].kind == "heading" and (self.lines[k].level or 0) > level
 
-    def _list_lead_in(self, j: int | None) -> Span | None:
-        """The bodies the one-line paragraph at line ``j`` names as taking the items after it as their tasks."""
-        if j is None or self.lines[j].kind != "content":
-            return None
-        k = self.next_nonblank(j)
-        if k is None or self.lines[k].kind != "heading":
-            return None
-        return list_lead_in(self.src.match, self.lines[j].lstart, self.lines[j].rend)
-
     def _sibling_or_end(self, level: int, j: int | None) -> bool:
         """Whether the line after a heading is a heading of its level or higher, or the text ends: (一)《宪法》
         (全系统各单位) / (二)《监狱法》(监狱管理局): a heading with nothing under it, a leaf."""
@@ -3583,7 +3570,7 @@ class _Parser:
             return self.add_measure(i, "", 3, clause, False, stop=stop)
         if (opening := self._snippet_opening(i, line)) is not None:
             return self.add_measure(i, "", 1, opening, False, stop=i + 1)
-        if (subject := _duty_list_subject(self.src, line)) is not None:
+        if line.kind == "content" and (subject := list_subject(self.src, line.start, line.rend)) is not None:
             # 区政府要…,主要承担以下工作: / 1.… / 2.…: the body handed the list is the unit of its items
             section = self.stack[-1] if self.stack else None
             self.out.responsibility.append(ResponsibilityLine(span=subject, line=i, section=section))
@@ -3916,19 +3903,6 @@ def _attached_plan_notice(lines: list[Line]) -> range:
         if ln.kind == "heading":
             level = ln.level
     return range(0)
-
-
-def _duty_list_subject(src: SourceDocument, line: Line) -> Span | None:
-    """The bodies a paragraph charges as its subject when it hands them the list of work after it (2022年,区政府要
-    全面实施…,主要承担以下工作:); None for any other line."""
-    if line.kind != "content" or not closes_with_list_lead_in(line.match):
-        return None
-    titled = find_list_subject(src.match, line.rend)
-    if titled is not None and titled.end <= line.start:
-        return titled  # 上海市区级人民政府 / …责任清单 / 区政府要…: the body the list's title names, in full
-    # 区政府要…,承担以下工作: its subject charged by the modal; 市卫生健康委负责下列工作: a body and its role verb
-    found = find_charged_bodies(src, line.start, line.rend) or find_inline_clauses(src, line.start, line.rend)
-    return Span(found[0].start, found[-1].end) if found else None
 
 
 def _is_sentence(line: Line) -> bool:
