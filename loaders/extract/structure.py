@@ -3571,7 +3571,8 @@ class _Parser:
         if (opening := self._snippet_opening(i, line)) is not None:
             return self.add_measure(i, "", 1, opening, False, stop=i + 1)
         if line.kind == "content" and (subject := list_subject(self.src, line.start, line.rend)) is not None:
-            # 区政府要…,主要承担以下工作: / 1.… / 2.…: the body handed the list is the unit of its items
+            # 区政府要…,主要承担以下工作: / 二、工作任务 / …,乡镇统计机构主要承担以下工作任务。 / 1.… / 2.…: the body
+            # handed the list (or the body its title names) is the unit of its items
             section = self.stack[-1] if self.stack else None
             self.out.responsibility.append(ResponsibilityLine(span=subject, line=i, section=section))
         if self.stack:
