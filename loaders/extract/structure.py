@@ -21,6 +21,7 @@ from functools import lru_cache
 from policykg.loaders.extract.articles import article_opening, frame_article
 from policykg.loaders.extract.goal_tables import mark_goal_table
 from policykg.loaders.extract.news import (
+    distributed_tasks,
     led_list_items,
     ordinal_opening,
     ordinal_run,
@@ -2285,6 +2286,42 @@ def _reported_measures(src: SourceDocument, out: Outline) -> None:
         _assign_lines(out)
 
 
+def _distributed_measures(src: SourceDocument, out: Outline) -> None:
+    """A report on a division of work that hands each body its tasks in run-on sentences (有3项由A牵头,分别是X;Y;Z。
+    / A、B等分工负责X;Y。 / 例如,X,由A、B等分工负责。): each task an unnumbered measure, the bodies its clause; only
+    where some sentence runs tasks together after its bodies."""
+    lines = out.lines
+    found: list[tuple[int, int, tuple[int, int, int, int]]] = []
+    run_on = False
+    for a, b in _paragraph_items(lines):
+        if lines[a].kind != "content":
+            continue
+        start = lines[a].lstart
+        tasks, ran = distributed_tasks(src.match[start : lines[b].rend])
+        run_on = run_on or ran
+        found.extend((a, b, (start + p, start + q, start + c, start + d)) for p, q, c, d in tasks)
+    if not run_on:
+        return
+    for a, b, (p, q, c, d) in found:
+        i = next(j for j in range(b, a - 1, -1) if lines[j].start <= p)
+        lines[i].kind = "measure"
+        clause = Span(c, d)
+        out.measures.append(
+            MeasureItem(
+                number="",
+                level=3,
+                span=Span(p, q),
+                body=p,
+                line=i,
+                section=None,
+                inline_clause=clause,
+                clauses=[clause],
+            )
+        )
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
 def _add_run_measure(src: SourceDocument, out: Outline, a: int, b: int, word: str, span: Span) -> None:
     """One task of a paragraph's ordinal run: a measure on the line (of ``a``..``b``) its word stands on."""
     i = next(j for j in range(b, a - 1, -1) if out.lines[j].start <= span.start)
@@ -2397,6 +2434,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     (
         _counted_measures,
         "no numbered items: the tasks after a count announcing them (办好10件民生实事:) taken as measures",
+    ),
+    (
+        _distributed_measures,
+        "no numbered items: the tasks a division of work hands its bodies in run-on sentences taken as measures",
     ),
     (
         _ordinal_measures,

@@ -1,0 +1,56 @@
+"""Measures of round 25's second wave (heldout29-33): a report on a division of work (部门分工) that hands each body
+its tasks in run-on sentences, the bodies and their role before the tasks run together as ;-pieces (有3项由A牵头,
+分别是X;Y;Z。 / A、B等分工负责X;Y。) or a task closed by the bodies charged with it (例如,X,由A、B等分工负责。).
+Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
+
+# Each family's cases: a page and, for each of its measures, its label, the surface forms of its units and leads.
+PAGE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, list[str], list[str]]]]]] = {
+    "tasks_a_division_of_work_hands_its_bodies_run_on": [
+        (
+            "省政府明确重点工作分工\n(记者王明)近日,省政府印发重点工作部门分工方案。需要省教育厅参加的工作共计9项,"
+            "有3项由省教育厅牵头,分别是推进学前教育普及;改善乡村学校办学条件;加强教师队伍建设。\n"
+            "省教育厅还参与多项工作。例如,完善学生资助体系,由省财政厅、省教育厅等分工负责。\n",
+            [
+                ("推进学前教育普及", ["省教育厅"], ["省教育厅"]),
+                ("改善乡村学校办学条件", ["省教育厅"], ["省教育厅"]),
+                ("加强教师队伍建设", ["省教育厅"], ["省教育厅"]),
+                ("完善学生资助体系", ["省财政厅", "省教育厅"], []),
+            ],
+        ),
+        (
+            "近日,市政府印发重点工作分工意见。\n《意见》明确,市民政局、市财政局等分工负责完善养老服务体系;"
+            "扩大社区食堂覆盖面;提高困难群众救助标准。\n",
+            [
+                ("完善养老服务体系", ["市民政局", "市财政局"], []),
+                ("扩大社区食堂覆盖面", ["市民政局", "市财政局"], []),
+                ("提高困难群众救助标准", ["市民政局", "市财政局"], []),
+            ],
+        ),
+        # one task after the bodies' role: a sentence, no list
+        (
+            "近日,市政府印发重点工作分工意见。\n有1项由市教育局牵头,分别是推进学前教育普及。\n",
+            [],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(PAGE_FAMILIES))
+def test_measure_layout_families(
+    variant: Callable[[str], str], text: str, want: list[tuple[str, list[str], list[str]]]
+) -> None:
+    doc = run(variant(text))
+    got = [(m.label, [u.surface for u in m.responsible], [u.surface for u in m.lead]) for m in doc.measures]
+    assert got == [
+        (variant(label), [variant(u) for u in units], [variant(u) for u in leads])
+        for label, units, leads in want
+    ]
