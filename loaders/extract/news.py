@@ -29,6 +29,7 @@ __all__ = [
 _LEAD_REACH = 60  # characters of a paragraph its dateline or byline sits in
 _ACT_REACH = 40  # characters after the day the reported act sits in (7月16日,咸宁市出台)
 _RUN_IN_MAX = 24  # characters of a reporter's run-in closed by a colon
+_FRAMES_MAX = 3  # a reporter's frames before the plan's action in a paragraph (根据…,按照…,)
 _DAY = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)?,")  # 2月28日下午,…召开
 
 
@@ -49,6 +50,7 @@ class _Patterns:
     led_item: re.Pattern[str]
     led_join: re.Pattern[str]
     led_opener: re.Pattern[str]
+    frame: re.Pattern[str]
     handed_tasks: re.Pattern[str]
     subject_tasks: re.Pattern[str]
     charged_task: re.Pattern[str]
@@ -116,6 +118,11 @@ def _patterns() -> _Patterns:
         ),
         led_join=re.compile(rf"(?:{_alternation(_words(data, 'led_list', 'joins'))})"),
         led_opener=re.compile(_alternation(_words(data, "led_list", "openers"))),
+        # 根据意见内容, / 按照…的总体要求, / 在精准扶贫工程板块,: a reporter's frames before the plan's action
+        frame=re.compile(
+            rf"(?:(?:{_alternation(_words(data, 'frames', 'openers'))})[^,。;:]{{1,30}}"
+            rf"|在[^,。;:]{{1,20}}(?:{_alternation(_words(data, 'frames', 'scopes'))})),"
+        ),
         **_distributed_patterns(data),
     )
 
@@ -177,7 +184,8 @@ def dated_lead(text: str) -> bool:
 def paragraph_role(text: str) -> str:
     """What a paragraph after a report's lead does: ``goals`` (the plan's goals to a horizon year), ``progress``
     (what has been done so far), ``action`` (what the plan does: its first clause after the run-in states an
-    action) or ``about`` (the reporter describing the plan: 《方案》还提出了…, 本次调整结合…,旨在…)."""
+    action, past the reporter's frames: 根据意见内容,按照…要求,将重点实施…) or ``about`` (the reporter describing the
+    plan: 《方案》还提出了…, 本次调整结合…,旨在…)."""
     p = _patterns()
     if p.progress.match(text):
         return "progress"
@@ -186,6 +194,11 @@ def paragraph_role(text: str) -> str:
     start = plan_words_start(text)
     if start == 0 and text.startswith("《"):
         return "about"  # the plan as the subject, no colon handing over to its own words
+    for _ in range(_FRAMES_MAX):  # 根据意见内容,按照…的总体要求,将重点实施…: the frames passed over
+        frame = p.frame.match(text, start)
+        if frame is None:
+            break
+        start = frame.end()
     clause = re.split(r"[,;。:]", text[start:], maxsplit=1)[0]
     return "action" if p.action.search(clause) else "about"
 

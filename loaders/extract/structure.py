@@ -2069,13 +2069,16 @@ def _cut_at_end(lines: list[Line], b: int) -> bool:
 def _news_measures(src: SourceDocument, out: Outline) -> None:
     """A news report on a plan (7月16日,咸宁市出台《…》 / 10月6日,记者获悉,…): each paragraph after its lead that
     states what the plan does is a measure, from where the plan's words start (据了解,我市将建立…); a goals
-    paragraph (《方案》提出,到2023年…) and a progress one (目前,…) are not."""
+    paragraph (《方案》提出,到2023年…) and a progress one (目前,…) are not; nor is a paragraph left open, but the
+    last one of a page cut inside it after paragraphs that were measures."""
     found = _news_paragraphs(src, out)
     if found is None:
         return
     items, texts, lead = found
     for (a, b), text in zip(items[lead + 1 :], texts[lead + 1 :], strict=True):
-        if len(text) < _NEWS_PARAGRAPH_MIN or text[-1] not in _TERMINAL or paragraph_role(text) != "action":
+        # a page cut inside its last paragraph, after the report's measures before it
+        closed = text[-1] in _TERMINAL or (bool(out.measures) and _cut_at_end(out.lines, b))
+        if len(text) < _NEWS_PARAGRAPH_MIN or not closed or paragraph_role(text) != "action":
             continue
         _add_news_measure(src, out, a, b, text)
     _close_news_measures(out)
