@@ -616,8 +616,14 @@ def _digest_item_after_clause(
 ) -> bool:
     """(責任單位:市市場監管局)(十二)支持公共服務平臺發展: a digest that keeps a few of a policy's items numbers
     on far past the last one it kept; a bracketed (N) right after a labelled clause of units heads an item
-    whatever it skips (a bare digit 12. there may be a quantity, so only the bracketed numeral)."""
-    if m.group("h2") is None or m.group("open") is None or value <= seen.get("h2", 0):
+    whatever it skips; a bare N. too when a Han word follows it (…按职责分工负责)6.强化…: a quantity runs on in
+    digits, 6.5亿元) and the bracket before it is a clause of units with their roles."""
+    if m.group("h3") is not None:
+        # (…按职责分工负责)6.强化…: a bare N. glued to a closing bracket of units, a Han word after it, heads an item
+        # (a quantity there would run on in digits: 6.5亿元 is no marker)
+        after = match[m.end("h3") : m.end("h3") + 3].lstrip(" \t.、")
+        return bool(after) and "\u4e00" <= after[0] <= "\u9fff" and closes_role_clause(match, m.start())
+    elif m.group("h2") is None or m.group("open") is None or value <= seen.get("h2", 0):
         return False
     k = m.start()
     a = match.rfind("(", max(pos, k - 200), k) if match[k] == ")" else -1

@@ -1,4 +1,6 @@
-"""Measures of round 25's second wave (heldout29-33): a report on a division of work (部门分工) that hands each body
+"""Measures of round 25's second wave (heldout29-33): a digest's items glued after their unit brackets, numbered
+out of turn (…按职责分工负责)6.强化…(…负责)2.广泛宣传引导); a news paragraph whose action follows the reporter's frames
+(根据意见内容,按照…要求,将…); a report on a division of work (部门分工) that hands each body
 its tasks in run-on sentences, the bodies and their role before the tasks run together as ;-pieces (有3项由A牵头,
 分别是X;Y;Z。 / A、B等分工负责X;Y。) or a task closed by the bodies charged with it (例如,X,由A、B等分工负责。).
 Inline texts in both scripts and both punctuations."""
@@ -77,6 +79,39 @@ PAGE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, list[str], list[str]]]]
             "本报讯 日前,某省政府印发《关于加快乡村旅游发展的意见》。\n"
             "根据意见内容,乡村旅游已成为全省农民增收的新渠道,带动了大批农村劳动力就地就业。\n",
             [],
+        ),
+    ],
+    "a_digests_items_glued_after_their_unit_brackets_out_of_turn": [
+        (
+            "二、重点任务\n3.完善废旧物资回收网络,推进回收站点进社区、进园区,合理布局分拣中心,建设一批绿色分拣中心"
+            "(市商务委、市供销合作社按职责分工负责)6.强化废旧物资回收行业信息化建设,推广互联网加回收模式,"
+            "建设全市统一的再生资源信息平台(市发展改革委、市经济信息委按职责分工负责)2.广泛宣传引导\n",
+            [
+                (
+                    "完善废旧物资回收网络,推进回收站点进社区、进园区,合理布局分拣中心,建设一批绿色分拣中心",
+                    ["市商务委", "市供销合作社"],
+                    [],
+                ),
+                (
+                    "强化废旧物资回收行业信息化建设,推广互联网加回收模式,建设全市统一的再生资源信息平台",
+                    ["市发展改革委", "市经济信息委"],
+                    [],
+                ),
+                ("广泛宣传引导", [], []),
+            ],
+        ),
+        # a figure after the bracket (6.5亿元) heads no item
+        (
+            "二、重点任务\n3.完善废旧物资回收网络,推进回收站点进社区、进园区,合理布局分拣中心,建设一批绿色分拣中心"
+            "(市商务委、市供销合作社按职责分工负责)6.5亿元专项资金用于强化废旧物资回收行业信息化建设,推广互联网加回收"
+            "模式,建设全市统一的再生资源信息平台\n",
+            [
+                (
+                    "完善废旧物资回收网络,推进回收站点进社区、进园区,合理布局分拣中心,建设一批绿色分拣中心",
+                    ["市商务委", "市供销合作社"],
+                    [],
+                )
+            ],
         ),
     ],
 }
