@@ -17,6 +17,7 @@ from policykg.loaders.extract.numerals import cn_number
 
 __all__ = [
     "dated_lead",
+    "distributed_tasks",
     "ordinal_opening",
     "ordinal_run",
     "paragraph_role",
@@ -28,6 +29,7 @@ __all__ = [
 _LEAD_REACH = 60  # characters of a paragraph its dateline or byline sits in
 _ACT_REACH = 40  # characters after the day the reported act sits in (7月16日,咸宁市出台)
 _RUN_IN_MAX = 24  # characters of a reporter's run-in closed by a colon
+_FRAMES_MAX = 3  # a reporter's frames before the plan's action in a paragraph (根据…,按照…,)
 _DAY = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)?,")  # 2月28日下午,…召开
 
 
@@ -48,6 +50,10 @@ class _Patterns:
     led_item: re.Pattern[str]
     led_join: re.Pattern[str]
     led_opener: re.Pattern[str]
+    frame: re.Pattern[str]
+    handed_tasks: re.Pattern[str]
+    subject_tasks: re.Pattern[str]
+    charged_task: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -112,7 +118,33 @@ def _patterns() -> _Patterns:
         ),
         led_join=re.compile(rf"(?:{_alternation(_words(data, 'led_list', 'joins'))})"),
         led_opener=re.compile(_alternation(_words(data, "led_list", "openers"))),
+        # 根据意见内容, / 按照…的总体要求, / 在精准扶贫工程板块,: a reporter's frames before the plan's action
+        frame=re.compile(
+            rf"(?:(?:{_alternation(_words(data, 'frames', 'openers'))})[^,。;:]{{1,30}}"
+            rf"|在[^,。;:]{{1,20}}(?:{_alternation(_words(data, 'frames', 'scopes'))})),"
+        ),
+        **_distributed_patterns(data),
     )
+
+
+_BODIES = r"[^,;。:()《》“”]{2,60}?"  # the bodies a division of work names (国家医保局、国家卫生健康委等)
+
+
+def _distributed_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    roles = _alternation(_words(data, "distributed", "roles"))
+    list_roles = _alternation(_words(data, "distributed", "list_roles"))
+    handovers = _alternation(_words(data, "distributed", "handovers"))
+    run_ins = _alternation(_words(data, "distributed", "run_ins"))
+    return {
+        # 有3项由A牵头,分别是X;Y;Z。: the bodies and their role, a hand-over, the tasks to the full stop
+        "handed_tasks": re.compile(rf"(?P<cl>由{_BODIES}(?:{roles})),(?:{handovers}):?(?P<rest>[^。]+)"),
+        # A、B等分工负责X;Y;Z。: the bodies as the sentence's subject (after its run-in), the tasks right after
+        "subject_tasks": re.compile(rf"(?:^|(?<=[,。]))(?P<cl>{_BODIES}(?:{list_roles}))(?P<rest>[^。]+)"),
+        # 例如,X,由A、B等分工负责。: a task, then the bodies charged with it closing its sentence
+        "charged_task": re.compile(
+            rf"(?:^|(?<=[。;]))(?:(?:{run_ins}),)?(?P<task>[^。;]{{4,}}?),(?P<cl>由{_BODIES}(?:{roles}))。"
+        ),
+    }
 
 
 _NUMERAL = "[一二三四五六七八九十]{1,3}"
@@ -152,7 +184,8 @@ def dated_lead(text: str) -> bool:
 def paragraph_role(text: str) -> str:
     """What a paragraph after a report's lead does: ``goals`` (the plan's goals to a horizon year), ``progress``
     (what has been done so far), ``action`` (what the plan does: its first clause after the run-in states an
-    action) or ``about`` (the reporter describing the plan: 《方案》还提出了…, 本次调整结合…,旨在…)."""
+    action, past the reporter's frames: 根据意见内容,按照…要求,将重点实施…) or ``about`` (the reporter describing the
+    plan: 《方案》还提出了…, 本次调整结合…,旨在…)."""
     p = _patterns()
     if p.progress.match(text):
         return "progress"
@@ -161,6 +194,11 @@ def paragraph_role(text: str) -> str:
     start = plan_words_start(text)
     if start == 0 and text.startswith("《"):
         return "about"  # the plan as the subject, no colon handing over to its own words
+    for _ in range(_FRAMES_MAX):  # 根据意见内容,按照…的总体要求,将重点实施…: the frames passed over
+        frame = p.frame.match(text, start)
+        if frame is None:
+            break
+        start = frame.end()
     clause = re.split(r"[,;。:]", text[start:], maxsplit=1)[0]
     return "action" if p.action.search(clause) else "about"
 
@@ -269,4 +307,44 @@ def led_list_items(text: str) -> list[tuple[int, int, int]]:
             cut = [o.end() for o in p.led_opener.finditer(text, start, m.end("name"))]
             start = cut[-1] if cut else start
         out.append((start, m.end("name"), m.end()))
+    return out
+
+
+_DISTRIBUTED_PIECES_MIN = 2  # tasks a sentence runs together after its bodies: one is a sentence, not a list
+
+
+def distributed_tasks(text: str) -> tuple[list[tuple[int, int, int, int]], bool]:
+    """The tasks a report on a division of work hands each body in a paragraph (有3项由A牵头,分别是X;Y;Z。 / A、B等
+    分工负责X;Y。 / 例如,X,由A、B等分工负责。): each as (its start, its end, its bodies' clause's start and end),
+    in text order, and whether a sentence ran two or more tasks together after its bodies."""
+    p = _patterns()
+    out: list[tuple[int, int, int, int]] = []
+    run_on = False
+    taken = 0
+    for pattern in (p.handed_tasks, p.subject_tasks):
+        for m in pattern.finditer(text):
+            pieces = _pieces(text, m.start("rest"), m.end("rest"))
+            if m.start() < taken or len(pieces) < _DISTRIBUTED_PIECES_MIN:
+                continue
+            run_on = True
+            taken = m.end()
+            out.extend((a, b, m.start("cl"), m.end("cl")) for a, b in pieces)
+    for m in p.charged_task.finditer(text):
+        if not any(a <= m.start("task") < b or m.start("task") <= a < m.end() for a, b, _c, _d in out):
+            out.append((m.start("task"), m.end("task"), m.start("cl"), m.end("cl")))
+    return sorted(out), run_on
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ;-pieces of ``text[start:end]``, blanks trimmed, empty ones left out."""
+    out: list[tuple[int, int]] = []
+    a = start
+    while a <= end:
+        b = text.find(";", a, end)
+        b = end if b < 0 else b
+        piece = text[a:b]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((a + lead, a + len(piece.rstrip())))
+        a = b + 1
     return out

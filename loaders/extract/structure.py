@@ -21,6 +21,7 @@ from functools import lru_cache
 from policykg.loaders.extract.articles import article_opening, frame_article
 from policykg.loaders.extract.goal_tables import mark_goal_table
 from policykg.loaders.extract.news import (
+    distributed_tasks,
     led_list_items,
     ordinal_opening,
     ordinal_run,
@@ -615,8 +616,14 @@ def _digest_item_after_clause(
 ) -> bool:
     """(責任單位:市市場監管局)(十二)支持公共服務平臺發展: a digest that keeps a few of a policy's items numbers
     on far past the last one it kept; a bracketed (N) right after a labelled clause of units heads an item
-    whatever it skips (a bare digit 12. there may be a quantity, so only the bracketed numeral)."""
-    if m.group("h2") is None or m.group("open") is None or value <= seen.get("h2", 0):
+    whatever it skips; a bare N. too when a Han word follows it (…按职责分工负责)6.强化…: a quantity runs on in
+    digits, 6.5亿元) and the bracket before it is a clause of units with their roles."""
+    if m.group("h3") is not None:
+        # (…按职责分工负责)6.强化…: a bare N. glued to a closing bracket of units, a Han word after it, heads an item
+        # (a quantity there would run on in digits: 6.5亿元 is no marker)
+        after = match[m.end("h3") : m.end("h3") + 3].lstrip(" \t.、")
+        return bool(after) and "\u4e00" <= after[0] <= "\u9fff" and closes_role_clause(match, m.start())
+    elif m.group("h2") is None or m.group("open") is None or value <= seen.get("h2", 0):
         return False
     k = m.start()
     a = match.rfind("(", max(pos, k - 200), k) if match[k] == ")" else -1
@@ -2068,13 +2075,16 @@ def _cut_at_end(lines: list[Line], b: int) -> bool:
 def _news_measures(src: SourceDocument, out: Outline) -> None:
     """A news report on a plan (7月16日,咸宁市出台《…》 / 10月6日,记者获悉,…): each paragraph after its lead that
     states what the plan does is a measure, from where the plan's words start (据了解,我市将建立…); a goals
-    paragraph (《方案》提出,到2023年…) and a progress one (目前,…) are not."""
+    paragraph (《方案》提出,到2023年…) and a progress one (目前,…) are not; nor is a paragraph left open, but the
+    last one of a page cut inside it after paragraphs that were measures."""
     found = _news_paragraphs(src, out)
     if found is None:
         return
     items, texts, lead = found
     for (a, b), text in zip(items[lead + 1 :], texts[lead + 1 :], strict=True):
-        if len(text) < _NEWS_PARAGRAPH_MIN or text[-1] not in _TERMINAL or paragraph_role(text) != "action":
+        # a page cut inside its last paragraph, after the report's measures before it
+        closed = text[-1] in _TERMINAL or (bool(out.measures) and _cut_at_end(out.lines, b))
+        if len(text) < _NEWS_PARAGRAPH_MIN or not closed or paragraph_role(text) != "action":
             continue
         _add_news_measure(src, out, a, b, text)
     _close_news_measures(out)
@@ -2285,6 +2295,42 @@ def _reported_measures(src: SourceDocument, out: Outline) -> None:
         _assign_lines(out)
 
 
+def _distributed_measures(src: SourceDocument, out: Outline) -> None:
+    """A report on a division of work that hands each body its tasks in run-on sentences (有3项由A牵头,分别是X;Y;Z。
+    / A、B等分工负责X;Y。 / 例如,X,由A、B等分工负责。): each task an unnumbered measure, the bodies its clause; only
+    where some sentence runs tasks together after its bodies."""
+    lines = out.lines
+    found: list[tuple[int, int, tuple[int, int, int, int]]] = []
+    run_on = False
+    for a, b in _paragraph_items(lines):
+        if lines[a].kind != "content":
+            continue
+        start = lines[a].lstart
+        tasks, ran = distributed_tasks(src.match[start : lines[b].rend])
+        run_on = run_on or ran
+        found.extend((a, b, (start + p, start + q, start + c, start + d)) for p, q, c, d in tasks)
+    if not run_on:
+        return
+    for a, b, (p, q, c, d) in found:
+        i = next(j for j in range(b, a - 1, -1) if lines[j].start <= p)
+        lines[i].kind = "measure"
+        clause = Span(c, d)
+        out.measures.append(
+            MeasureItem(
+                number="",
+                level=3,
+                span=Span(p, q),
+                body=p,
+                line=i,
+                section=None,
+                inline_clause=clause,
+                clauses=[clause],
+            )
+        )
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
 def _add_run_measure(src: SourceDocument, out: Outline, a: int, b: int, word: str, span: Span) -> None:
     """One task of a paragraph's ordinal run: a measure on the line (of ``a``..``b``) its word stands on."""
     i = next(j for j in range(b, a - 1, -1) if out.lines[j].start <= span.start)
@@ -2397,6 +2443,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     (
         _counted_measures,
         "no numbered items: the tasks after a count announcing them (办好10件民生实事:) taken as measures",
+    ),
+    (
+        _distributed_measures,
+        "no numbered items: the tasks a division of work hands its bodies in run-on sentences taken as measures",
     ),
     (
         _ordinal_measures,
