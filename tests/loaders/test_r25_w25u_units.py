@@ -1,0 +1,41 @@
+"""Responsible units of round 25's second wave (heldout29-33), written as families of the responsibility grammar: the
+bodies a 由-clause hands the follow-up of a task to (未按时进驻的,由A、B跟进督办), mid-item or closing it, responsible
+as with 负责 and no lead. Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params, run, units_match
+
+H = "一、重点任务\n"
+# Each measure's (units, leads) as written, in order
+Want = list[tuple[list[str], list[str]]]
+Case = tuple[str, Want]
+
+FAMILIES: dict[str, list[Case]] = {
+    "follow_up_handed_by_you": [
+        (
+            H
+            + "(一)推进进驻。各审批单位开展自查。未按时进驻的,由区行政服务中心管委会、区政府督查室跟进督办。\n",
+            [(["区行政服务中心管委会", "区政府督查室"], [])],
+        ),
+        (H + "(一)建立督办机制。由市政府督查室跟进督办。\n", [(["市政府督查室"], [])]),
+        (H + "(一)推进进驻。未按时进驻的,由县政务服务中心负责督促。\n", [(["县政务服务中心"], [])]),
+        # 督办 alone names no act the bodies carry; nor does a kind of body
+        (H + "(一)推进进驻。未按时进驻的,由区政府督查室督办。\n", [([], [])]),
+        (H + "(一)推进进驻。未按时进驻的,由企业跟进督办。\n", [([], [])]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_r25_w25u_units(variant: Callable[[str], str], text: str, want: Want) -> None:
+    doc = run(variant(text))
+    got = [([r.surface for r in m.responsible], [r.surface for r in m.lead]) for m in doc.measures]
+    assert len(doc.measures) == len(want), got
+    for m, (units, leads) in zip(doc.measures, want, strict=True):
+        assert units_match(doc, m.responsible, units) and units_match(doc, m.lead, leads), got
