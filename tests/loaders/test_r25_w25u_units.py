@@ -1,6 +1,7 @@
 """Responsible units of round 25's second wave (heldout29-33), written as families of the responsibility grammar: the
 bodies a 由-clause hands the follow-up of a task to (未按时进驻的,由A、B跟进督办), mid-item or closing it, responsible
-as with 负责 and no lead. Inline texts in both scripts and both punctuations."""
+as with 负责 and no lead; the addressed collective a named subject acts with, the task's verb glued to it
+(A将会同有关部门制定…). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -29,6 +30,19 @@ FAMILIES: dict[str, list[Case]] = {
         (H + "(一)推进进驻。未按时进驻的,由企业跟进督办。\n", [([], [])]),
         # a heading naming the act: its verb (实行, ending like 银行) is no body
         ("三、实行跟踪督办\n对议案办理情况开展督查。\n", [([], [])]),
+    ],
+    "addressed_collective_joined_by_huitong": [
+        (
+            H
+            + "(一)抓好建筑节能。新建建筑要执行标准。县人民政府节约能源办公室将会同有关部门制定改造计划。\n",
+            [(["县人民政府节约能源办公室", "有关部门"], [])],
+        ),
+        (
+            H + "(一)抓好建筑节能。市发改委要会同相关部门研究制定改造计划。\n",
+            [(["市发改委", "相关部门"], [])],
+        ),
+        # a kind of body after 会同 is no unit
+        (H + "(一)抓好建筑节能。市发改委要会同企业研究制定改造计划。\n", [(["市发改委"], [])]),
     ],
 }
 
