@@ -1052,6 +1052,46 @@ def names_bodies(text: str) -> bool:
     return True
 
 
+_DIVISION_SPLIT = re.compile(r"[、,;\s]+")
+
+
+def is_division_section(title: str) -> bool:
+    """Whether a section's title (match text) divides the duties among bodies (五、责任分工, 职责分工)."""
+    return any(w in title for w in _V.division_sections)
+
+
+def _split_at_joins(nk: str, lexicon: UnitLexicon) -> list[str]:
+    """城管中队及各社区 -> 城管中队, 各社区: a name cut at its first join word where both sides end like bodies."""
+    for word in lexicon.grammar.joins:
+        k = nk.find(word, 2)
+        if k > 0 and lexicon.ends_as_unit(nk[:k]) and lexicon.ends_as_unit(nk[k + len(word) :]):
+            return [nk[:k], *_split_at_joins(nk[k + len(word) :], lexicon)]
+    return [nk]
+
+
+def names_division_bodies(text: str) -> bool:
+    """Whether ``text`` (match text), a heading under a section dividing duties (:func:`is_division_section`), names
+    bodies and nothing else, with no level needed: 党政办 / 城管中队及各社区 (split at a join word where both sides
+    end like bodies); a collective after a named body (各社区) but never a collective, role label or bare body noun
+    alone (有关单位, 牵头单位, 办公室)."""
+    text = text.strip().rstrip("。:;,")
+    if not text or not is_unit_list(text):
+        return False
+    lexicon = UnitLexicon.load_default()
+    grammar = lexicon.grammar
+    named = False
+    for piece in _DIVISION_SPLIT.split(text):
+        for part in _split_at_joins(_nk(_core(piece)), lexicon):
+            if grammar.is_collective(part) and named:
+                continue
+            if len(part) < 3 or part in lexicon._endings or not lexicon.ends_as_unit(part):
+                return False
+            if grammar.is_collective(part) or grammar.is_collective_head(part) or grammar.is_role_label(part):
+                return False
+            named = True
+    return named
+
+
 _ALIASED_OFFICE = re.compile(r"([^()、,;:。\s]{2,14})\(([^()。,;:]{2,40})\)")
 
 

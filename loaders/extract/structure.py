@@ -42,6 +42,7 @@ from policykg.loaders.extract.responsibility import (
     find_inline_clauses,
     find_list_subject,
     is_bare_label,
+    is_division_section,
     is_people_line,
     is_responsibility_line,
     is_role_line,
@@ -50,6 +51,7 @@ from policykg.loaders.extract.responsibility import (
     list_lead_in,
     list_wraps_to,
     names_bodies,
+    names_division_bodies,
     names_merged_office,
     opening_label_role,
     support_label_only,
@@ -3036,11 +3038,22 @@ class _Parser:
         """The span of the bodies a heading names as its whole title (市外事办, 儋州市政府), else None."""
         a, b = line.body, line.rend
         m = self.src.match
+        level = line.level if line.level is not None else 9
         while a < b and m[a].isspace():
             a += 1
         while b > a and (m[b - 1].isspace() or m[b - 1] in "。:;,"):
             b -= 1
-        return Span(a, b) if b > a and (names_bodies(m[a:b]) or names_merged_office(m[a:b])) else None
+        if b > a and (names_bodies(m[a:b]) or names_merged_office(m[a:b])):
+            return Span(a, b)
+        # 五、责任分工 / (一)党政办: under a section dividing the duties, a body's name needs no level
+        under = next(
+            (self.sections[k].title for k in reversed(self.stack) if self.sections[k].level < level), ""
+        )
+        return (
+            Span(a, b)
+            if b > a and is_division_section(fold(under)) and names_division_bodies(m[a:b])
+            else None
+        )
 
     def _title_bodies(self, line: Line) -> Span | None:
         """The span of a heading's title sentence when it lists bodies and nothing else (首都综治办、市委督查室。

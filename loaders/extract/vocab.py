@@ -159,6 +159,7 @@ class Vocabulary:
     manner_words: tuple[str, ...] = ()
     # 通过 in 由A通过…等方式,盘活…: the 由-agent's means in place of a verb
     agent_means: tuple[str, ...] = ()
+    division_sections: tuple[str, ...] = ()  # 责任分工: a section whose headings name bodies with no level
     duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
     duty_acts: tuple[str, ...] = ()  # 积极 in 市财政局积极做好…: a named subject's act, no modal
@@ -292,6 +293,7 @@ class Vocabulary:
             manner_ends=tuple(_words(data.get("manner", {}), "ends", "manner")),
             manner_words=tuple(_words(data.get("manner", {}), "words", "manner")),
             agent_means=tuple(_words(data.get("manner", {}), "means", "manner")),
+            division_sections=tuple(_words(data.get("division_section", {}), "words", "division_section")),
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty"))

@@ -1,7 +1,8 @@
 """Responsible units of round 25's second wave (heldout29-33), written as families of the responsibility grammar: the
 bodies a 由-clause hands the follow-up of a task to (未按时进驻的,由A、B跟进督办), mid-item or closing it, responsible
 as with 负责 and no lead; the addressed collective a named subject acts with, the task's verb glued to it
-(A将会同有关部门制定…). Inline texts in both scripts and both punctuations."""
+(A将会同有关部门制定…); a body's name with no level heading a section that divides the duties (五、责任分工 /
+(一)党政办). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -43,6 +44,16 @@ FAMILIES: dict[str, list[Case]] = {
         ),
         # a kind of body after 会同 is no unit
         (H + "(一)抓好建筑节能。市发改委要会同企业研究制定改造计划。\n", [(["市发改委"], [])]),
+    ],
+    "level_less_bodies_heading_a_division_of_duties": [
+        (
+            "五、责任分工\n(一)党政办\n负责策划宣传,全面发动辖区群众参与整治活动。\n(二)城管中队及各社区\n"
+            "1、重点对新港路进行整治。组织人员清理。\n",
+            [(["党政办"], []), (["城管中队", "各社区"], [])],
+        ),
+        # under a section that divides no duties, or a heading that is a collective or a bare body noun alone
+        ("五、工作要求\n(一)党政办\n负责策划宣传,全面发动辖区群众参与整治活动。\n", []),
+        ("五、责任分工\n(一)有关单位\n1、重点对新港路进行整治。组织人员清理。\n", [([], [])]),
     ],
 }
 
