@@ -2025,6 +2025,8 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
     lm = _LEAD_IN.fullmatch(m, a, b)
     if lm is None and (tm := _LEAD_IN_TITLE.fullmatch(m, a, b)) is not None:
         # (一)党委主要职责: the title is the bodies and the word for their duties, no topic between them
+        if tm.group("head") in _V.lead_in_bare_bodies:
+            return Span(a, a + len(tm.group("head")))  # a bare party or government noun, the level said above
         got = _lead_in_bodies(m, a, tm.group("head")) if _PROBE_VERB else None
         return got if got is not None and got.end == a + len(tm.group("head")) else None
     if lm is None or not _PROBE_VERB:

@@ -195,6 +195,7 @@ class Vocabulary:
     lead_in_nouns: tuple[str, ...] = ()  # 责任 in 第四条 各级党委和政府乡村振兴责任主要包括:
     lead_in_verbs: tuple[str, ...] = ()  # 主要包括 in the same heading
     lead_in_titles: tuple[str, ...] = ()  # 主要职责 in (一)党委主要职责: a heading naming whose duties follow
+    lead_in_bare_bodies: tuple[str, ...] = ()  # 党委 in (一)党委主要职责: a bare body noun heading its duties
     list_lead_ins: tuple[str, ...] = ()  # 主要承担以下工作任务 in 乡镇统计机构主要承担以下工作任务。
     duty_list_verbs: tuple[str, ...] = ()  # 承担 in 区政府要…,主要承担以下工作:
     duty_list_pointers: tuple[str, ...] = ()  # 以下 in the same paragraph
@@ -324,6 +325,7 @@ class Vocabulary:
             lead_in_nouns=tuple(_words(data.get("duty", {}), "lead_in_nouns", "duty")),
             lead_in_verbs=tuple(_words(data.get("duty", {}), "lead_in_verbs", "duty")),
             lead_in_titles=tuple(_words(data.get("duty", {}), "lead_in_titles", "duty")),
+            lead_in_bare_bodies=tuple(_words(data.get("duty", {}), "lead_in_bare_bodies", "duty")),
             list_lead_ins=tuple(_words(data.get("duty", {}), "list_lead_ins", "duty")),
             duty_list_verbs=tuple(_words(data.get("duty_list", {}), "verbs", "duty_list")),
             duty_list_pointers=tuple(_words(data.get("duty_list", {}), "pointers", "duty_list")),

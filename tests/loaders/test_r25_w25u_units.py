@@ -2,7 +2,7 @@
 bodies a 由-clause hands the follow-up of a task to (未按时进驻的,由A、B跟进督办), mid-item or closing it, responsible
 as with 负责 and no lead; the addressed collective a named subject acts with, the task's verb glued to it
 (A将会同有关部门制定…); a body's name with no level heading a section that divides the duties (五、责任分工 /
-(一)党政办). Inline texts in both scripts and both punctuations."""
+(一)党政办); the bare party or government noun heading its duties in a list of every level's (一)党委主要职责. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -54,6 +54,18 @@ FAMILIES: dict[str, list[Case]] = {
         # under a section that divides no duties, or a heading that is a collective or a bare body noun alone
         ("五、工作要求\n(一)党政办\n负责策划宣传,全面发动辖区群众参与整治活动。\n", []),
         ("五、责任分工\n(一)有关单位\n1、重点对新港路进行整治。组织人员清理。\n", [([], [])]),
+    ],
+    "bare_party_or_government_noun_over_its_duties": [
+        (
+            "一、各级党委政府安全生产职责\n(一)党委主要职责\n1.学习贯彻上级关于安全生产的决策部署。\n"
+            "2.将安全生产纳入议事日程。\n(二)政府主要职责\n1.组织实施安全生产法律法规。\n",
+            [(["党委"], []), (["党委"], []), (["政府"], [])],
+        ),
+        # a bare noun of any body is no unit
+        (
+            "一、各级安全生产职责\n(一)部门主要职责\n1.学习贯彻上级关于安全生产的决策部署。\n",
+            [([], [])],
+        ),
     ],
 }
 
