@@ -1092,6 +1092,15 @@ def names_division_bodies(text: str) -> bool:
     return named
 
 
+def names_lead_of(text: str, body: str) -> bool:
+    """Whether ``text`` (match text, a section's opening paragraph) names ``body`` as the lead of the work, opening
+    a role clause: …工作由A牵头,B、C参与 / A牵头,B配合."""
+    if not body or body not in text:
+        return False
+    lead_verbs = _alt_words(tuple(w for w, r in _V.verb_role.items() if r == "lead"))
+    return re.search(r"(?:^|[由,;。:\s])" + re.escape(body) + r"\s*(?:" + lead_verbs + ")", text) is not None
+
+
 _ALIASED_OFFICE = re.compile(r"([^()、,;:。\s]{2,14})\(([^()。,;:]{2,40})\)")
 
 

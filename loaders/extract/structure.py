@@ -52,6 +52,7 @@ from policykg.loaders.extract.responsibility import (
     list_wraps_to,
     names_bodies,
     names_division_bodies,
+    names_lead_of,
     names_merged_office,
     opening_label_role,
     support_label_only,
@@ -2937,7 +2938,8 @@ class _Parser:
             self.out.responsibility.append(ResponsibilityLine(span=named, line=i, section=idx))
         elif not has_body and (duties := duty_lead_in(self.src.match, line.body, line.rend)) is not None:
             # 第四条 各级党委和政府乡村振兴责任主要包括: / (一)… : the bodies whose duties the items are
-            self.out.responsibility.append(ResponsibilityLine(span=duties, line=i, section=idx))
+            role = "lead" if self._lead_above(idx, duties) else None
+            self.out.responsibility.append(ResponsibilityLine(span=duties, line=i, section=idx, role=role))
         elif not has_body and (duties := self._list_lead_in(j)) is not None:
             # 二、工作任务 / …,乡镇统计机构主要承担以下工作任务。 / 1.…: the opening paragraph's subject takes the items
             self.out.responsibility.append(ResponsibilityLine(span=duties, line=i, section=idx))
@@ -2945,6 +2947,16 @@ class _Parser:
             self.out.step_sections.append(idx)
             self.step_depth = len(self.stack)
         return i + 1
+
+    def _lead_above(self, idx: int, bodies: Span) -> bool:
+        """Whether the opening paragraph of section ``idx``'s parent names the bodies a heading of ``idx`` is for
+        as the lead of the whole work (三、责任分工 / …工作由A牵头,B、C参与,具体职责分工如下: / (一)A主要负责:)."""
+        parent = self.sections[idx].parent
+        if parent is None:
+            return False
+        m = self.src.match
+        above = m[self.sections[parent].heading.end : self.sections[idx].heading.start]
+        return names_lead_of(above, m[bodies.start : bodies.end])
 
     def _card_fields(self, i: int, level: int) -> tuple[int, list[int]] | None:
         """The end and the field lines of a project card under the heading at line ``i``: numbered lines right

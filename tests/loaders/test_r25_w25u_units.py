@@ -2,7 +2,8 @@
 bodies a 由-clause hands the follow-up of a task to (未按时进驻的,由A、B跟进督办), mid-item or closing it, responsible
 as with 负责 and no lead; the addressed collective a named subject acts with, the task's verb glued to it
 (A将会同有关部门制定…); a body's name with no level heading a section that divides the duties (五、责任分工 /
-(一)党政办); the bare party or government noun heading its duties in a list of every level's (一)党委主要职责. Inline texts in both scripts and both punctuations."""
+(一)党政办); the bare party or government noun heading its duties in a list of every level's (一)党委主要职责; the lead a section's opening paragraph names for the whole work, on the heading of that body's
+duties (…工作由A牵头,B参与,具体职责分工如下: / (一)A主要负责:). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -65,6 +66,19 @@ FAMILIES: dict[str, list[Case]] = {
         (
             "一、各级安全生产职责\n(一)部门主要职责\n1.学习贯彻上级关于安全生产的决策部署。\n",
             [([], [])],
+        ),
+    ],
+    "lead_of_the_work_over_the_bodies_duties": [
+        (
+            "三、责任分工\n停车收费管理工作由市综合行政执法局牵头,市财政局、市物价局等相关部门参与,具体职责分工如下:\n"
+            "(一)市综合行政执法局主要负责:\n1、整治临时占用人行道行为。\n(二)市物价局主要负责:\n1、核定收费标准。\n",
+            [(["市综合行政执法局"], ["市综合行政执法局"]), (["市物价局"], [])],
+        ),
+        # a body the paragraph names only as taking part leads nothing
+        (
+            "三、责任分工\n停车收费管理工作由市政府统筹,市物价局等相关部门参与,具体职责分工如下:\n"
+            "(一)市物价局主要负责:\n1、核定收费标准。\n",
+            [(["市物价局"], [])],
         ),
     ],
 }
