@@ -2614,10 +2614,8 @@ def _name_run(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
             if len(ending) >= k - b:
                 b, grown = k, True
                 break
-    if not (_named_with_level(_nk(m[a:b]), lexicon) or lexicon.grammar.is_collective(_nk(m[a:b]))):
-        return (
-            None  # 要会同企业研究…: a kind of body, no name nor the addressed collective (会同有关部门制定…)
-        )
+    if not _named_with_level(_nk(m[a:b]), lexicon):
+        return None  # 要会同有关部门研究…: a kind of body, read where a mark ends it
     return Span(a, b)
 
 
