@@ -1,13 +1,9 @@
 """Responsible units of round 25's second wave (heldout29-33), written as families of the responsibility grammar: the
 bodies a 由-clause hands the follow-up of a task to (未按时进驻的,由A、B跟进督办), mid-item or closing it, responsible
-<<<<<<< HEAD
-as with 负责 and no lead; the addressed collective a named subject acts with, the task's verb glued to it
-(A将会同有关部门制定…); a body's name with no level heading a section that divides the duties (五、责任分工 /
-(一)党政办); the bare party or government noun heading its duties in a list of every level's (一)党委主要职责; the lead a section's opening paragraph names for the whole work, on the heading of that body's
-duties (…工作由A牵头,B参与,具体职责分工如下: / (一)A主要负责:). Inline texts in both scripts and both punctuations."""
-=======
-as with 负责 and no lead. Inline texts in both scripts and both punctuations."""
->>>>>>> parent of 565833c2 (responsibility: a named subject acting with the addressed collective, the task's verb glued to it (A将会同有关部门制定…), names the collective too (heldout29 bw14 units 0.67 -> 0.86))
+as with 负责 and no lead; a body's name with no level heading a section that divides the duties (五、责任分工 /
+(一)党政办); the bare party or government noun heading its duties in a list of every level's ((一)党委主要职责);
+the lead a section's opening paragraph names for the whole work, on the heading of that body's duties
+(…工作由A牵头,B参与,具体职责分工如下: / (一)A主要负责:). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -36,20 +32,6 @@ FAMILIES: dict[str, list[Case]] = {
         (H + "(一)推进进驻。未按时进驻的,由企业跟进督办。\n", [([], [])]),
         # a heading naming the act: its verb (实行, ending like 银行) is no body
         ("三、实行跟踪督办\n对议案办理情况开展督查。\n", [([], [])]),
-    ],
-<<<<<<< HEAD
-    "addressed_collective_joined_by_huitong": [
-        (
-            H
-            + "(一)抓好建筑节能。新建建筑要执行标准。县人民政府节约能源办公室将会同有关部门制定改造计划。\n",
-            [(["县人民政府节约能源办公室", "有关部门"], [])],
-        ),
-        (
-            H + "(一)抓好建筑节能。市发改委要会同相关部门研究制定改造计划。\n",
-            [(["市发改委", "相关部门"], [])],
-        ),
-        # a kind of body after 会同 is no unit
-        (H + "(一)抓好建筑节能。市发改委要会同企业研究制定改造计划。\n", [(["市发改委"], [])]),
     ],
     "level_less_bodies_heading_a_division_of_duties": [
         (
@@ -86,8 +68,6 @@ FAMILIES: dict[str, list[Case]] = {
             [(["市物价局"], [])],
         ),
     ],
-=======
->>>>>>> parent of 565833c2 (responsibility: a named subject acting with the addressed collective, the task's verb glued to it (A将会同有关部门制定…), names the collective too (heldout29 bw14 units 0.67 -> 0.86))
 }
 
 
