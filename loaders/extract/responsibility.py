@@ -1052,6 +1052,55 @@ def names_bodies(text: str) -> bool:
     return True
 
 
+_DIVISION_SPLIT = re.compile(r"[、,;\s]+")
+
+
+def is_division_section(title: str) -> bool:
+    """Whether a section's title (match text) divides the duties among bodies (五、责任分工, 职责分工)."""
+    return any(w in title for w in _V.division_sections)
+
+
+def _split_at_joins(nk: str, lexicon: UnitLexicon) -> list[str]:
+    """城管中队及各社区 -> 城管中队, 各社区: a name cut at its first join word where both sides end like bodies."""
+    for word in lexicon.grammar.joins:
+        k = nk.find(word, 2)
+        if k > 0 and lexicon.ends_as_unit(nk[:k]) and lexicon.ends_as_unit(nk[k + len(word) :]):
+            return [nk[:k], *_split_at_joins(nk[k + len(word) :], lexicon)]
+    return [nk]
+
+
+def names_division_bodies(text: str) -> bool:
+    """Whether ``text`` (match text), a heading under a section dividing duties (:func:`is_division_section`), names
+    bodies and nothing else, with no level needed: 党政办 / 城管中队及各社区 (split at a join word where both sides
+    end like bodies); a collective after a named body (各社区) but never a collective, role label or bare body noun
+    alone (有关单位, 牵头单位, 办公室)."""
+    text = text.strip().rstrip("。:;,")
+    if not text or not is_unit_list(text):
+        return False
+    lexicon = UnitLexicon.load_default()
+    grammar = lexicon.grammar
+    named = False
+    for piece in _DIVISION_SPLIT.split(text):
+        for part in _split_at_joins(_nk(_core(piece)), lexicon):
+            if grammar.is_collective(part) and named:
+                continue
+            if len(part) < 3 or part in lexicon._endings or not lexicon.ends_as_unit(part):
+                return False
+            if grammar.is_collective(part) or grammar.is_collective_head(part) or grammar.is_role_label(part):
+                return False
+            named = True
+    return named
+
+
+def names_lead_of(text: str, body: str) -> bool:
+    """Whether ``text`` (match text, a section's opening paragraph) names ``body`` as the lead of the work, opening
+    a role clause: …工作由A牵头,B、C参与 / A牵头,B配合."""
+    if not body or body not in text:
+        return False
+    lead_verbs = _alt_words(tuple(w for w, r in _V.verb_role.items() if r == "lead"))
+    return re.search(r"(?:^|[由,;。:\s])" + re.escape(body) + r"\s*(?:" + lead_verbs + ")", text) is not None
+
+
 _ALIASED_OFFICE = re.compile(r"([^()、,;:。\s]{2,14})\(([^()。,;:]{2,40})\)")
 
 
@@ -1989,6 +2038,8 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
     lm = _LEAD_IN.fullmatch(m, a, b)
     if lm is None and (tm := _LEAD_IN_TITLE.fullmatch(m, a, b)) is not None:
         # (一)党委主要职责: the title is the bodies and the word for their duties, no topic between them
+        if tm.group("head") in _V.lead_in_bare_bodies:
+            return Span(a, a + len(tm.group("head")))  # a bare party or government noun, the level said above
         got = _lead_in_bodies(m, a, tm.group("head")) if _PROBE_VERB else None
         return got if got is not None and got.end == a + len(tm.group("head")) else None
     if lm is None or not _PROBE_VERB:

@@ -43,6 +43,7 @@ from policykg.loaders.extract.responsibility import (
     find_inline_clause,
     find_inline_clauses,
     is_bare_label,
+    is_division_section,
     is_people_line,
     is_responsibility_line,
     is_role_line,
@@ -51,6 +52,8 @@ from policykg.loaders.extract.responsibility import (
     list_subject,
     list_wraps_to,
     names_bodies,
+    names_division_bodies,
+    names_lead_of,
     names_merged_office,
     opening_label_role,
     support_label_only,
@@ -2985,11 +2988,22 @@ class _Parser:
             self.out.responsibility.append(ResponsibilityLine(span=named, line=i, section=idx))
         elif not has_body and (duties := duty_lead_in(self.src.match, line.body, line.rend)) is not None:
             # 第四条 各级党委和政府乡村振兴责任主要包括: / (一)… : the bodies whose duties the items are
-            self.out.responsibility.append(ResponsibilityLine(span=duties, line=i, section=idx))
+            role = "lead" if self._lead_above(idx, duties) else None
+            self.out.responsibility.append(ResponsibilityLine(span=duties, line=i, section=idx, role=role))
         if _STEP_TITLE.search(self.src.match[line.body : line.rend]) and not has_body:
             self.out.step_sections.append(idx)
             self.step_depth = len(self.stack)
         return i + 1
+
+    def _lead_above(self, idx: int, bodies: Span) -> bool:
+        """Whether the opening paragraph of section ``idx``'s parent names the bodies a heading of ``idx`` is for
+        as the lead of the whole work (三、责任分工 / …工作由A牵头,B、C参与,具体职责分工如下: / (一)A主要负责:)."""
+        parent = self.sections[idx].parent
+        if parent is None:
+            return False
+        m = self.src.match
+        above = m[self.sections[parent].heading.end : self.sections[idx].heading.start]
+        return names_lead_of(above, m[bodies.start : bodies.end])
 
     def _card_fields(self, i: int, level: int) -> tuple[int, list[int]] | None:
         """The end and the field lines of a project card under the heading at line ``i``: numbered lines right
@@ -3083,11 +3097,22 @@ class _Parser:
         """The span of the bodies a heading names as its whole title (市外事办, 儋州市政府), else None."""
         a, b = line.body, line.rend
         m = self.src.match
+        level = line.level if line.level is not None else 9
         while a < b and m[a].isspace():
             a += 1
         while b > a and (m[b - 1].isspace() or m[b - 1] in "。:;,"):
             b -= 1
-        return Span(a, b) if b > a and (names_bodies(m[a:b]) or names_merged_office(m[a:b])) else None
+        if b > a and (names_bodies(m[a:b]) or names_merged_office(m[a:b])):
+            return Span(a, b)
+        # 五、责任分工 / (一)党政办: under a section dividing the duties, a body's name needs no level
+        under = next(
+            (self.sections[k].title for k in reversed(self.stack) if self.sections[k].level < level), ""
+        )
+        return (
+            Span(a, b)
+            if b > a and is_division_section(fold(under)) and names_division_bodies(m[a:b])
+            else None
+        )
 
     def _title_bodies(self, line: Line) -> Span | None:
         """The span of a heading's title sentence when it lists bodies and nothing else (首都综治办、市委督查室。

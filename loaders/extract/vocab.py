@@ -159,6 +159,7 @@ class Vocabulary:
     manner_words: tuple[str, ...] = ()
     # 通过 in 由A通过…等方式,盘活…: the 由-agent's means in place of a verb
     agent_means: tuple[str, ...] = ()
+    division_sections: tuple[str, ...] = ()  # 责任分工: a section whose headings name bodies with no level
     duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
     duty_acts: tuple[str, ...] = ()  # 积极 in 市财政局积极做好…: a named subject's act, no modal
@@ -194,6 +195,7 @@ class Vocabulary:
     lead_in_nouns: tuple[str, ...] = ()  # 责任 in 第四条 各级党委和政府乡村振兴责任主要包括:
     lead_in_verbs: tuple[str, ...] = ()  # 主要包括 in the same heading
     lead_in_titles: tuple[str, ...] = ()  # 主要职责 in (一)党委主要职责: a heading naming whose duties follow
+    lead_in_bare_bodies: tuple[str, ...] = ()  # 党委 in (一)党委主要职责: a bare body noun heading its duties
     under_openers: tuple[str, ...] = ()  # 在 in 在省委领导下,A负责…
     under_heads: tuple[str, ...] = ()  # 领导下 in the same sentence
     dated_markers: tuple[str, ...] = ()  # 于 in …,内政部于106年5月16日公告实施…
@@ -292,6 +294,7 @@ class Vocabulary:
             manner_ends=tuple(_words(data.get("manner", {}), "ends", "manner")),
             manner_words=tuple(_words(data.get("manner", {}), "words", "manner")),
             agent_means=tuple(_words(data.get("manner", {}), "means", "manner")),
+            division_sections=tuple(_words(data.get("division_section", {}), "words", "division_section")),
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty"))
@@ -322,6 +325,7 @@ class Vocabulary:
             lead_in_nouns=tuple(_words(data.get("duty", {}), "lead_in_nouns", "duty")),
             lead_in_verbs=tuple(_words(data.get("duty", {}), "lead_in_verbs", "duty")),
             lead_in_titles=tuple(_words(data.get("duty", {}), "lead_in_titles", "duty")),
+            lead_in_bare_bodies=tuple(_words(data.get("duty", {}), "lead_in_bare_bodies", "duty")),
             under_openers=tuple(_words(data.get("duty", {}), "under_openers", "duty")),
             under_heads=tuple(_words(data.get("duty", {}), "under_heads", "duty")),
             dated_markers=tuple(_words(data.get("duty", {}), "dated_markers", "duty")),
