@@ -94,6 +94,7 @@ class Grammar:
     trade: tuple[str, ...] = ()
     counted: tuple[str, ...] = ()  # 机构: a trade head only before a count of bodies (金融机构20家)
     broad: frozenset[str] = frozenset()
+    headed: frozenset[str] = frozenset()  # 数据|产业, 信息|服务业: a stem naming a trade with its head
     products: tuple[str, ...] = ()
     products_after: tuple[str, ...] = ()  # 大健康|发酵产品: the goods made, no trade
     strong: frozenset[str] = frozenset()
@@ -827,6 +828,7 @@ def load_grammar() -> Grammar:
         counted=tuple(data["suffixes"].get("counted", [])),
         firm_forms=tuple(data["suffixes"].get("firm_forms", [])),
         broad=frozenset(data["suffixes"].get("broad", [])),
+        headed=frozenset(data["suffixes"].get("headed", [])),
         products=tuple(data.get("products", {}).get("words", [])),
         products_after=tuple(data.get("products", {}).get("after", [])),
         strong=frozenset(data["heads"].get("strong", [])),
@@ -1683,7 +1685,7 @@ def _specific_qualifier(grammar: Grammar, is_generic: Callable[[str], bool], nam
     return not (
         is_generic(name + "产业")
         or is_generic(name + _SERVICE_HEAD)
-        or name in grammar.broad
+        or (name in grammar.broad and name not in grammar.headed)
         or name in grammar.modifiers
     )
 
@@ -2248,7 +2250,11 @@ def _headed(
             a += 1
         name = match[a:h]
         whole = name + m.group(0)
-        kept = kept_head or whole in grammar.licensed  # 娱乐场所: the venue a statute licenses is the trade
+        kept = (
+            kept_head
+            or whole in grammar.licensed  # 娱乐场所: the venue a statute licenses is the trade
+            or _headed_stem(grammar, match, name, m.group(0), h)
+        )
         # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
         if (
             _too_short(
@@ -2293,6 +2299,12 @@ def _headed(
             continue
         out.append((a, m.end() if kept else h))
     return out
+
+
+def _headed_stem(grammar: Grammar, match: str, name: str, head: str, h: int) -> bool:
+    """``name`` is a broad stem written alone before 产业 (发展|数据产业, 以大数据为核心的|信息产业): the trade is named
+    with its head, the stem alone naming none; not before a park named for the trade (数据产业集聚区: the stem)."""
+    return head == "产业" and name in grammar.headed and not match.startswith(grammar.parks, h)
 
 
 def _after_run_opener(grammar: Grammar, match: str, a: int, h: int) -> int:
