@@ -2989,6 +2989,20 @@ _INCLUSIVE_RANGE_END = re.compile(r"\((?:不)?含\)\s*(?:[-—–~～至到]|以
 _OR_BOUND = re.compile(r"\s*(?:及|或)(?:以上|以下)")
 
 
+# 的 closing a class right before its reward (…平方米的给予…, …人的分别奖励…): the tier's class, the reward its amount
+_TIER_CLOSE = re.compile(r"\s*(?:\((?:不)?含\))?\s*的\s*(?:分别|均|可)?\s*")
+
+
+def _tier_class(w: _TargetWords, match: str, end: int, unit: str) -> bool:
+    """A measured figure or range closed by 的 and a reward verb (展览规模…;5000-1万平方米的给予最高不超过15万元奖励): one
+    tier of a reward scale, the size class that earns the amount; never a money figure or a rate (给予5000元的补贴,
+    给予10%的补助: the reward itself)."""
+    if unit in _MONEY or unit in ("%", "个百分点", "百分点"):
+        return False
+    close = _TIER_CLOSE.match(match, end)
+    return close is not None and w.reward_verbs.match(match, close.end()) is not None
+
+
 # A level stated with 在 and a bound, closing its clause (固定资产投资额在3000万元以上,按照…的1%给予奖励)
 _AT_LEVEL = re.compile(r"在\s*\Z")
 _BOUND_CLOSES = re.compile(r"\s*(?:\(含\))?\s*,")
@@ -3029,6 +3043,8 @@ def _condition(
         return True
     if _CONDITION_LIST.match(match, end) or _AND_CONDITION.match(match, end):
         return True
+    if _tier_class(w, match, end, unit):
+        return True  # 5000-1万平方米的给予最高不超过15万元奖励: the size class a reward tier is for
     if unit in _MONEY and _level_condition(w, match, m, num_start):
         return True  # 投资额在3000万元以上,按照…给予奖励: the level a reward requires
     if _eligibility(w, match, num_start, end) or _qualifying_clause(w, match, m, num_start, end, pre):

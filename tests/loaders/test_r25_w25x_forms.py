@@ -3,17 +3,22 @@ both punctuations.
 
 * A broad stem written alone before 产业 or 服务业 (发展数据产业, 以大数据为核心的信息产业, 聚焦信息服务业) names its
   trade with the head kept, as 时尚产业 is named: 数据 and 信息 alone name no trade. A longer name ending in the stem
-  (电子信息产业, 光电信息产业) keeps its own reading, and a park named for the trade (数据产业集聚区) gives the stem."""
+  (电子信息产业, 光电信息产业) keeps its own reading, and a park named for the trade (数据产业集聚区) gives the stem.
+* A measured figure or range closed by 的 and a reward verb (…;5000-1万平方米的给予最高不超过15万元奖励) is one tier of
+  a reward scale, the size class that earns the amount, wherever the tier stands in the sentence; a money figure or
+  a rate so closed (给予5000元的补贴, 给予10%的补助) is the reward itself."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 import pytest
 
 from policykg.loaders.extract.industries import IndustryLexicon
 from tests.loaders.inline import IDS, VARIANTS, family_params
 from tests.loaders.test_industries import labels
+from tests.loaders.test_targets import targets
 
 # Each family's cases: a text and the industries it names, in order.
 INDUSTRIES: dict[str, list[tuple[str, list[str]]]] = {
@@ -39,3 +44,26 @@ def test_w25x_industry_families(
     variant: Callable[[str], str], text: str, want: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == want
+
+
+# Each family's cases: a text and the (value, unit) of every target it states, in order.
+TARGETS: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
+    "a_measured_class_closed_before_its_reward_is_a_tier": [
+        (
+            "规模达3万平方米以上的给予30万元奖励;5000-1万平方米的给予最高不超过15万元奖励。",
+            [("30", "万元"), ("15", "万元")],
+        ),
+        ("奖励标准如下;1万-2万平方米的给予最高不超过20万元奖励。", [("20", "万元")]),
+        ("奖励标准如下;吸纳就业100人的分别给予奖励。", []),
+        # the reward itself, in money or a rate, and a size built stay targets
+        ("给予每个项目5000元的补贴。", [("5000", "元")]),
+        ("给予10%的一次性补助。", [("10", "%")]),
+        ("奖励标准如下;建设5000-1万平方米的展馆。", [("5000", "平方米")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(TARGETS))
+def test_w25x_target_families(variant: Callable[[str], str], text: str, want: list[tuple[str, str]]) -> None:
+    assert [(t.value, t.unit) for t in targets(variant(text))] == [(Decimal(v), u) for v, u in want]
