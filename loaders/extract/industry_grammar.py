@@ -210,6 +210,9 @@ class Grammar:
     ] = ()  # 生猪|生产, 肉牛|全产业链: what a crop or livestock alone is the trade of
     breeding: tuple[str, ...] = ()  # 种质资源: a list of species bred, no farm trades
     research: tuple[str, ...] = ()  # 实验室: 小麦、家禽两个省实验室 names the labs' subjects, no farm trades
+    produce_qualifiers: tuple[
+        str, ...
+    ] = ()  # 等特色|小杂粮: a distinction before a crop class, longest first
     produce_heads_not: frozenset[str] = frozenset()  # 粮食|生产: the duty of grain security, not a trade
     bodies: tuple[
         str, ...
@@ -921,6 +924,9 @@ def load_grammar() -> Grammar:
         produce_heads=tuple(data.get("produce", {}).get("heads", [])),
         breeding=tuple(data.get("produce", {}).get("breeding", [])),
         research=tuple(data.get("produce", {}).get("research", [])),
+        produce_qualifiers=tuple(
+            sorted(data.get("produce", {}).get("class_qualifiers", []), key=len, reverse=True)
+        ),
         produce_heads_not=frozenset(data.get("produce", {}).get("heads_not", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
@@ -3425,14 +3431,18 @@ def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple
 
 
 def _produce_class(grammar: Grammar, match: str, end: int) -> list[tuple[int, int]]:
-    """The crop class that closes a list of crops after 等 (核桃、油茶、油橄榄等|木本油料|的开发利用): a farm trade
-    too, as the annotators record it; not a class of crops in general (等粮食|作物)."""
+    """The crop class that closes a list of crops after 等 (核桃、油茶、油橄榄等|木本油料|的开发利用), a distinction
+    between them read past (荞麦、谷类等特色|小杂粮): a farm trade too, as the annotators record it; not a class of
+    crops in general (等粮食|作物)."""
     if not match.startswith("等", end):
         return []
-    word = next((w for w in grammar.produce_longest if match.startswith(w, end + 1)), None)
-    if word is None or match.startswith(("作物", "产品"), end + 1 + len(word)):
+    start = end + 1
+    qualifier = next((q for q in grammar.produce_qualifiers if match.startswith(q, start)), "")
+    start += len(qualifier)  # 等特色|小杂粮: the plan's distinction, no part of the class's name
+    word = next((w for w in grammar.produce_longest if match.startswith(w, start)), None)
+    if word is None or match.startswith(("作物", "产品"), start + len(word)):
         return []
-    return [(end + 1, end + 1 + len(word))]
+    return [(start, start + len(word))]
 
 
 def _bred(grammar: Grammar, match: str, end: int, hi: int) -> bool:

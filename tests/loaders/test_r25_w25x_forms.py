@@ -4,6 +4,8 @@ both punctuations.
 * A broad stem written alone before 产业 or 服务业 (发展数据产业, 以大数据为核心的信息产业, 聚焦信息服务业) names its
   trade with the head kept, as 时尚产业 is named: 数据 and 信息 alone name no trade. A longer name ending in the stem
   (电子信息产业, 光电信息产业) keeps its own reading, and a park named for the trade (数据产业集聚区) gives the stem.
+* A plan's distinction between 等 and the crop class closing a list of crops (荞麦、谷类等特色小杂粮, 马铃薯、大豆等
+  优质杂粮) is read past: the class is a farm trade as after 等 alone; a class of crops in general (等特色粮食作物) is none.
 * A measured figure or range closed by 的 and a reward verb (…;5000-1万平方米的给予最高不超过15万元奖励) is one tier of
   a reward scale, the size class that earns the amount, wherever the tier stands in the sentence; a money figure or
   a rate so closed (给予5000元的补贴, 给予10%的补助) is the reward itself."""
@@ -34,6 +36,13 @@ INDUSTRIES: dict[str, list[tuple[str, list[str]]]] = {
         ("积极争创建设国家数据产业集聚区。", ["数据"]),
         # the stem before another head stays a qualifier of every trade
         ("推动信息消费,支持数据企业发展。", []),
+    ],
+    "a_distinction_before_a_crop_class_is_read_past": [
+        ("鼓励在主粮生产区外发展荞麦、谷类等特色小杂粮。", ["荞麦", "谷类", "小杂粮"]),
+        ("发展马铃薯、大豆等优质杂粮。", ["马铃薯", "大豆", "杂粮"]),
+        ("发展油菜、油葵等特色油料作物。", ["油菜", "油葵", "油料作物"]),
+        # a class of crops in general stays none
+        ("发展水稻、小麦等特色粮食作物。", ["水稻", "小麦"]),
     ],
 }
 
