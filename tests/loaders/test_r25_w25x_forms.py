@@ -8,7 +8,10 @@ both punctuations.
   优质杂粮) is read past: the class is a farm trade as after 等 alone; a class of crops in general (等特色粮食作物) is none.
 * A measured figure or range closed by 的 and a reward verb (…;5000-1万平方米的给予最高不超过15万元奖励) is one tier of
   a reward scale, the size class that earns the amount, wherever the tier stands in the sentence; a money figure or
-  a rate so closed (给予5000元的补贴, 给予10%的补助) is the reward itself."""
+  a rate so closed (给予5000元的补贴, 给予10%的补助) is the reward itself.
+* A count inside the focus a plan names (以“两州一县”和18个省定深度贫困县为重点) or opening an item of the list of foci
+  (建设的重点是:1个基础共享工程、18个智慧专项) names the places or parts the work centres on, no count to reach; a count
+  after a verb inside such an item (重点是:建设18个项目) and a count outside the frame stay targets."""
 
 from __future__ import annotations
 
@@ -68,6 +71,13 @@ TARGETS: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
         ("给予每个项目5000元的补贴。", [("5000", "元")]),
         ("给予10%的一次性补助。", [("10", "%")]),
         ("奖励标准如下;建设5000-1万平方米的展馆。", [("5000", "平方米")]),
+    ],
+    "a_count_in_the_focus_a_plan_names_is_no_target": [
+        ("以纳入国家深度贫困地区的“两州一县”和18个省定深度贫困县为重点,指导帮扶。", []),
+        ("“智慧城市”建设的重点是:1个基础共享工程、18个智慧专项。", []),
+        ("以2个基地为依托,新建5个园区。", [("5", "个")]),
+        ("建设的重点是:建设18个项目。", [("18", "个")]),
+        ("到2025年建成10个示范区。", [("10", "个")]),
     ],
 }
 
