@@ -6,6 +6,9 @@ both punctuations.
   (电子信息产业, 光电信息产业) keeps its own reading, and a park named for the trade (数据产业集聚区) gives the stem.
 * A plan's distinction between 等 and the crop class closing a list of crops (荞麦、谷类等特色小杂粮, 马铃薯、大豆等
   优质杂粮) is read past: the class is a farm trade as after 等 alone; a class of crops in general (等特色粮食作物) is none.
+* A page without a title of its own that opens on its basis, citing an opinion on developing one trade (一、编制依据 /
+  依据《国务院办公厅关于促进3岁以下婴幼儿照护服务发展的指导意见》…), is about that trade as a page so titled is: every
+  measure naming it records it, the ages served (3岁以下) read off; a basis citing no such opinion gives none.
 * A measured figure or range closed by 的 and a reward verb (…;5000-1万平方米的给予最高不超过15万元奖励) is one tier of
   a reward scale, the size class that earns the amount, wherever the tier stands in the sentence; a money figure or
   a rate so closed (给予5000元的补贴, 给予10%的补助) is the reward itself.
@@ -21,7 +24,8 @@ from decimal import Decimal
 import pytest
 
 from policykg.loaders.extract.industries import IndustryLexicon
-from tests.loaders.inline import IDS, VARIANTS, family_params
+from policykg.loaders.normalize import to_simplified
+from tests.loaders.inline import IDS, SCRIPT_IDS, SCRIPTS, VARIANTS, family_params, run
 from tests.loaders.test_industries import labels
 from tests.loaders.test_targets import targets
 
@@ -86,3 +90,30 @@ TARGETS: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
 @pytest.mark.parametrize(("text", "want"), family_params(TARGETS))
 def test_w25x_target_families(variant: Callable[[str], str], text: str, want: list[tuple[str, str]]) -> None:
     assert [(t.value, t.unit) for t in targets(variant(text))] == [(Decimal(v), u) for v, u in want]
+
+
+# A page opening on its basis: its measures and the industries each names, in order.
+BASED: list[tuple[str, list[list[str]]]] = [
+    (
+        "一、编制依据\n依据《国务院办公厅关于促进3岁以下婴幼儿照护服务发展的指导意见》文件精神,结合我县实际,制定本方案。\n"
+        "二、主要任务\n(一)加强对家庭婴幼儿照护服务的支持和指导。\n(二)完善社区婴幼儿照护服务支持体系。\n"
+        "(三)加强政策保障体系建设。\n",
+        [["婴幼儿照护服务"], ["婴幼儿照护服务"], []],
+    ),
+    (
+        "一、编制依据\n依据《国务院办公厅关于加强安全生产工作的指导意见》文件精神,结合我县实际,制定本方案。\n"
+        "二、主要任务\n(一)加强对家庭婴幼儿照护服务的支持和指导。\n(二)完善社区婴幼儿照护服务支持体系。\n"
+        "(三)加强政策保障体系建设。\n",
+        [[], [], []],
+    ),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+@pytest.mark.parametrize(("text", "want"), BASED)
+def test_w25x_a_trade_the_basis_develops_is_named_by_its_measures(
+    script: Callable[[str], str], text: str, want: list[list[str]]
+) -> None:
+    doc = run(script(text))
+    got = [[to_simplified(doc.industries[r.key].pref_label) for r in m.industries] for m in doc.measures]
+    assert got[-len(want) :] == want
