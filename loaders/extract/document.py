@@ -29,6 +29,7 @@ from policykg.loaders.extract import industry_backoff
 from policykg.loaders.extract.industries import (
     TITLE_TRADES,
     IndustryLexicon,
+    basis_title,
     find_defined_systems,
     find_industries,
     heading_trade,
@@ -693,7 +694,8 @@ def _assign_industries(
     title = doc.meta.title_span
     # the title read once: its trades name the pseudo-system and are the document's (its systems the same then)
     in_title = None if title is None else find_industries(src, title, lexicon, systems, region=region)
-    pseudo = title_trades(src, title, lexicon, in_title[0] if in_title else [])
+    # a page without a title: the opinion its basis cites first stands for it (依据《…关于促进婴幼儿照护服务发展的…意见》)
+    pseudo = title_trades(src, title or basis_title(src), lexicon, in_title[0] if in_title else [])
     if pseudo is not None:
         systems[pseudo.key] = pseudo
     backoff = industry_backoff.enabled()

@@ -388,8 +388,22 @@ _DEVELOPED = re.compile(
 # 意见): the issuer before 关于 and a place before the trade are read off by _after_place; a title printed on two
 # lines may break between the trade and 产业
 _DEVELOPED_OPINION = re.compile(
-    r"关于(?:推动|促进|加快|支持)(?P<x>[\u4e00-\u9fff]{2,10}?)\s*(?:产业)?\s*(?:高质量)?\s*发展的(?:指导|实施)?意见"
+    r"关于(?:推动|促进|加快|支持)(?:\d{1,2}\s*(?:周岁|岁)(?:以下|以上)?)?"  # 3岁以下|婴幼儿照护服务: the ages served
+    r"(?P<x>[\u4e00-\u9fff]{2,10}?)\s*(?:产业)?\s*(?:高质量)?\s*发展的(?:指导|实施)?意见"
 )
+# A page without a title of its own opening on its basis (一、编制依据 / 依据《国务院办公厅关于促进3岁以下婴幼儿照护服务
+# 发展的指导意见》…, 结合我县实际): the first opinion cited stands for the title, the plan implementing it locally
+_BASIS = re.compile(r"(?:依据|根据|按照|贯彻落实|贯彻)\s*《(?P<t>[^《》\n]{6,60})》")
+_BASIS_REACH = 300
+
+
+def basis_title(src: SourceDocument) -> Span | None:
+    """The opinion on developing one trade that a page without a title cites first as its basis, within its opening
+    (依据《…关于促进3岁以下婴幼儿照护服务发展的指导意见》): the span of the cited title, read as the page's own."""
+    m = _BASIS.search(src.match, 0, min(len(src.match), _BASIS_REACH))
+    if m is None or _DEVELOPED_OPINION.search(src.match, m.start("t"), m.end("t")) is None:
+        return None
+    return Span(m.start("t"), m.end("t"))
 
 
 def _developed_in_title(src: SourceDocument, title: Span, lexicon: IndustryLexicon) -> list[str]:

@@ -94,6 +94,7 @@ class Grammar:
     trade: tuple[str, ...] = ()
     counted: tuple[str, ...] = ()  # 机构: a trade head only before a count of bodies (金融机构20家)
     broad: frozenset[str] = frozenset()
+    headed: frozenset[str] = frozenset()  # 数据|产业, 信息|服务业: a stem naming a trade with its head
     products: tuple[str, ...] = ()
     products_after: tuple[str, ...] = ()  # 大健康|发酵产品: the goods made, no trade
     strong: frozenset[str] = frozenset()
@@ -209,6 +210,9 @@ class Grammar:
     ] = ()  # 生猪|生产, 肉牛|全产业链: what a crop or livestock alone is the trade of
     breeding: tuple[str, ...] = ()  # 种质资源: a list of species bred, no farm trades
     research: tuple[str, ...] = ()  # 实验室: 小麦、家禽两个省实验室 names the labs' subjects, no farm trades
+    produce_qualifiers: tuple[
+        str, ...
+    ] = ()  # 等特色|小杂粮: a distinction before a crop class, longest first
     produce_heads_not: frozenset[str] = frozenset()  # 粮食|生产: the duty of grain security, not a trade
     bodies: tuple[
         str, ...
@@ -827,6 +831,7 @@ def load_grammar() -> Grammar:
         counted=tuple(data["suffixes"].get("counted", [])),
         firm_forms=tuple(data["suffixes"].get("firm_forms", [])),
         broad=frozenset(data["suffixes"].get("broad", [])),
+        headed=frozenset(data["suffixes"].get("headed", [])),
         products=tuple(data.get("products", {}).get("words", [])),
         products_after=tuple(data.get("products", {}).get("after", [])),
         strong=frozenset(data["heads"].get("strong", [])),
@@ -919,6 +924,9 @@ def load_grammar() -> Grammar:
         produce_heads=tuple(data.get("produce", {}).get("heads", [])),
         breeding=tuple(data.get("produce", {}).get("breeding", [])),
         research=tuple(data.get("produce", {}).get("research", [])),
+        produce_qualifiers=tuple(
+            sorted(data.get("produce", {}).get("class_qualifiers", []), key=len, reverse=True)
+        ),
         produce_heads_not=frozenset(data.get("produce", {}).get("heads_not", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
@@ -1683,7 +1691,7 @@ def _specific_qualifier(grammar: Grammar, is_generic: Callable[[str], bool], nam
     return not (
         is_generic(name + "产业")
         or is_generic(name + _SERVICE_HEAD)
-        or name in grammar.broad
+        or (name in grammar.broad and name not in grammar.headed)
         or name in grammar.modifiers
     )
 
@@ -2248,7 +2256,11 @@ def _headed(
             a += 1
         name = match[a:h]
         whole = name + m.group(0)
-        kept = kept_head or whole in grammar.licensed  # 娱乐场所: the venue a statute licenses is the trade
+        kept = (
+            kept_head
+            or whole in grammar.licensed  # 娱乐场所: the venue a statute licenses is the trade
+            or _headed_stem(grammar, match, name, m.group(0), h)
+        )
         # a kept head makes a name of its own (海洋经济: 海洋 alone is a field, 海洋经济 an industry)
         if (
             _too_short(
@@ -2293,6 +2305,12 @@ def _headed(
             continue
         out.append((a, m.end() if kept else h))
     return out
+
+
+def _headed_stem(grammar: Grammar, match: str, name: str, head: str, h: int) -> bool:
+    """``name`` is a broad stem written alone before 产业 (发展|数据产业, 以大数据为核心的|信息产业): the trade is named
+    with its head, the stem alone naming none; not before a park named for the trade (数据产业集聚区: the stem)."""
+    return head == "产业" and name in grammar.headed and not match.startswith(grammar.parks, h)
 
 
 def _after_run_opener(grammar: Grammar, match: str, a: int, h: int) -> int:
@@ -3413,14 +3431,18 @@ def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple
 
 
 def _produce_class(grammar: Grammar, match: str, end: int) -> list[tuple[int, int]]:
-    """The crop class that closes a list of crops after 等 (核桃、油茶、油橄榄等|木本油料|的开发利用): a farm trade
-    too, as the annotators record it; not a class of crops in general (等粮食|作物)."""
+    """The crop class that closes a list of crops after 等 (核桃、油茶、油橄榄等|木本油料|的开发利用), a distinction
+    between them read past (荞麦、谷类等特色|小杂粮): a farm trade too, as the annotators record it; not a class of
+    crops in general (等粮食|作物)."""
     if not match.startswith("等", end):
         return []
-    word = next((w for w in grammar.produce_longest if match.startswith(w, end + 1)), None)
-    if word is None or match.startswith(("作物", "产品"), end + 1 + len(word)):
+    start = end + 1
+    qualifier = next((q for q in grammar.produce_qualifiers if match.startswith(q, start)), "")
+    start += len(qualifier)  # 等特色|小杂粮: the plan's distinction, no part of the class's name
+    word = next((w for w in grammar.produce_longest if match.startswith(w, start)), None)
+    if word is None or match.startswith(("作物", "产品"), start + len(word)):
         return []
-    return [(end + 1, end + 1 + len(word))]
+    return [(start, start + len(word))]
 
 
 def _bred(grammar: Grammar, match: str, end: int, hi: int) -> bool:

@@ -2418,6 +2418,8 @@ def _not_a_commitment(
         return True  # 4大行动、17个工程、55项具体任务: the plan's own parts counted, beside a 大-set of them
     if unit == "%" and _allocation_share(match, num_start, m.end()):
         return True  # 按照总补助资金20%(第一批)、60%(第二批)…分配比例进行分解: how a fund is divided
+    if _focus_count(match, num_start, m.end()):
+        return True  # 以“两州一县”和18个省定深度贫困县为重点, 重点是:1个…工程、18个…专项: the foci named by count
     if unit == "项" and _role_tally(match, num_start, m.end()):
         return True  # 需要国家医保局参加的工作共计7项,有4项由国家医保局牵头: a body's share of the tasks
     if unit == "%" and _computed_ratio(match, num_start, m):
@@ -2989,6 +2991,20 @@ _INCLUSIVE_RANGE_END = re.compile(r"\((?:不)?含\)\s*(?:[-—–~～至到]|以
 _OR_BOUND = re.compile(r"\s*(?:及|或)(?:以上|以下)")
 
 
+# 的 closing a class right before its reward (…平方米的给予…, …人的分别奖励…): the tier's class, the reward its amount
+_TIER_CLOSE = re.compile(r"\s*(?:\((?:不)?含\))?\s*的\s*(?:分别|均|可)?\s*")
+
+
+def _tier_class(w: _TargetWords, match: str, end: int, unit: str) -> bool:
+    """A measured figure or range closed by 的 and a reward verb (展览规模…;5000-1万平方米的给予最高不超过15万元奖励): one
+    tier of a reward scale, the size class that earns the amount; never a money figure or a rate (给予5000元的补贴,
+    给予10%的补助: the reward itself)."""
+    if unit in _MONEY or unit in ("%", "个百分点", "百分点"):
+        return False
+    close = _TIER_CLOSE.match(match, end)
+    return close is not None and w.reward_verbs.match(match, close.end()) is not None
+
+
 # A level stated with 在 and a bound, closing its clause (固定资产投资额在3000万元以上,按照…的1%给予奖励)
 _AT_LEVEL = re.compile(r"在\s*\Z")
 _BOUND_CLOSES = re.compile(r"\s*(?:\(含\))?\s*,")
@@ -3029,6 +3045,8 @@ def _condition(
         return True
     if _CONDITION_LIST.match(match, end) or _AND_CONDITION.match(match, end):
         return True
+    if _tier_class(w, match, end, unit):
+        return True  # 5000-1万平方米的给予最高不超过15万元奖励: the size class a reward tier is for
     if unit in _MONEY and _level_condition(w, match, m, num_start):
         return True  # 投资额在3000万元以上,按照…给予奖励: the level a reward requires
     if _eligibility(w, match, num_start, end) or _qualifying_clause(w, match, m, num_start, end, pre):
@@ -3521,6 +3539,38 @@ def _role_tally_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     received = re.compile(rf"(?:{alt('received')})\s*\Z")
     led = re.compile(rf"\s*(?:任务|工作)|\s*由[^,;。:\n]{{2,24}}?(?:{alt('roles')})")
     return work, received, led
+
+
+@lru_cache(maxsize=1)
+def _focus_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words of a focus a plan names (targets.toml [focus_counts]): 以 opening it before the count, 为 and a
+    frame word closing it after, in one clause; an opener (重点是:) and whole list items before the count."""
+    table = tomllib.loads(
+        resources.files("policykg.loaders").joinpath("data/targets.toml").read_text(encoding="utf-8")
+    ).get("focus_counts", {})
+    if not table.get("source") or not table.get("frames") or not table.get("openers"):
+        raise ExtractError("data/targets.toml: [focus_counts] needs frames, openers and a source")
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(table[key], key=len, reverse=True))
+
+    opened = re.compile(r"以[^,;。:!?\n以为]{0,30}\Z")
+    closed = re.compile(rf"[^,;。:!?\n以]{{0,30}}?为(?:{alt('frames')})")
+    listed = re.compile(rf"(?:{alt('openers')})\s*[::]\s*(?:[^,;。:!?\n、]{{1,20}}、)*\s*\Z")
+    return opened, closed, listed
+
+
+def _focus_count(match: str, num_start: int, end: int) -> bool:
+    """A count inside the focus a plan names (以“两州一县”和18个省定深度贫困县为重点) or opening an item of the list
+    of foci (重点是:1个基础共享工程、18个智慧专项): the places or parts the work centres on, not a count to reach;
+    a count after a verb inside such an item (重点是:建设18个项目) is still one."""
+    opened, closed, listed = _focus_rules()
+    back = max(0, num_start - 60)
+    if listed.search(match, back, num_start):
+        return True
+    return opened.search(match, max(0, num_start - 31), num_start) is not None and (
+        closed.match(match, end) is not None
+    )
 
 
 def _role_tally(match: str, num_start: int, end: int) -> bool:
