@@ -13,12 +13,10 @@ words, which is a baseline as 由18℃提升至20℃ is.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from policykg.errors import ExtractError
+from policykg.loaders.extract.wordfiles import word_alternation
 
 __all__ = ["collection_headline", "convened_count", "labels_no_count", "old_level_before"]
 
@@ -36,17 +34,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    ref = resources.files("policykg.loaders").joinpath("data/count_labels.toml")
-    try:
-        data = tomllib.loads(ref.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ExtractError(f"{ref}: cannot read the count label words ({exc})") from exc
-
-    def alt(name: str, key: str = "words") -> str:
-        table = data.get(name, {})
-        if not table.get("source") or not table.get(key):
-            raise ExtractError(f"{ref}: [{name}] needs {key} and a source")
-        return "|".join(re.escape(w) for w in sorted(table[key], key=lambda w: (-len(w), w)))
+    alt = word_alternation("count_labels.toml", "count label words")
 
     return _Words(
         collection=re.compile(r"(?:" + alt("collection_words") + r")\s*[((]?\s*\Z"),

@@ -8,12 +8,10 @@ In a sentence on the facilities that charge or park them (公共服务领域电�
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from policykg.errors import ExtractError
+from policykg.loaders.extract.wordfiles import word_alternation
 
 __all__ = ["served_vehicle"]
 
@@ -30,17 +28,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    ref = resources.files("policykg.loaders").joinpath("data/industry_served_goods.toml")
-    try:
-        data = tomllib.loads(ref.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ExtractError(f"{ref}: cannot read the served goods words ({exc})") from exc
-
-    def alt(name: str) -> str:
-        table = data.get(name, {})
-        if not table.get("source") or not table.get("words"):
-            raise ExtractError(f"{ref}: [{name}] needs words and a source")
-        return "|".join(re.escape(w) for w in sorted(table["words"], key=lambda w: (-len(w), w)))
+    alt = word_alternation("industry_served_goods.toml", "served goods words")
 
     return _Words(
         vehicle=re.compile(r"(?:" + alt("vehicles") + r")\Z"),

@@ -11,12 +11,10 @@ Positions are on ``match`` (Simplified, ASCII punctuation).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from policykg.errors import ExtractError
+from policykg.loaders.extract.wordfiles import word_alternation
 
 __all__ = ["statistics_coverage"]
 
@@ -34,17 +32,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    ref = resources.files("policykg.loaders").joinpath("data/industry_statistics.toml")
-    try:
-        data = tomllib.loads(ref.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ExtractError(f"{ref}: cannot read the statistics words ({exc})") from exc
-
-    def alt(name: str, key: str = "words") -> str:
-        table = data.get(name, {})
-        if not table.get("source") or not table.get(key):
-            raise ExtractError(f"{ref}: [{name}] needs {key} and a source")
-        return "|".join(re.escape(w) for w in sorted(table[key], key=lambda w: (-len(w), w)))
+    alt = word_alternation("industry_statistics.toml", "statistics words")
 
     return _Words(
         item_end=re.compile(
