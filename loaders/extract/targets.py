@@ -41,6 +41,7 @@ from policykg.loaders.extract.divisions import load_divisions
 from policykg.loaders.extract.indicator_tables import indicator_tables
 from policykg.loaders.extract.numerals import CN_LARGE, CN_NUMERAL_CHARS, cn_number
 from policykg.loaders.extract.target_names import counts_held_designations, names_project_capacity
+from policykg.loaders.extract.wordfiles import word_alternation
 from policykg.loaders.normalize import match_text, name_key
 from policykg.models import SourceDocument, Span, TargetInfo
 
@@ -3521,19 +3522,10 @@ def _allocation_share(match: str, num_start: int, end: int) -> bool:
 def _role_tally_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The words of a body's share of a division of work (targets.toml [role_tallies]): the work it takes part in,
     right before the count; a verb of receiving before it, with 任务/工作 after; 由…牵头 after it."""
-    table = tomllib.loads(
-        resources.files("policykg.loaders").joinpath("data/targets.toml").read_text(encoding="utf-8")
-    ).get("role_tallies", {})
-    if (
-        not table.get("source")
-        or not table.get("words")
-        or not table.get("received")
-        or not table.get("roles")
-    ):
-        raise ExtractError("data/targets.toml: [role_tallies] needs words, received, roles and a source")
+    words = word_alternation("targets.toml", "target words")
 
     def alt(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(table[key], key=len, reverse=True))
+        return words("role_tallies", key)
 
     work = re.compile(rf"(?:{alt('words')})\s*(?:共计|共|合计|总计)?\s*\Z")
     received = re.compile(rf"(?:{alt('received')})\s*\Z")
@@ -3545,14 +3537,10 @@ def _role_tally_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 def _focus_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The words of a focus a plan names (targets.toml [focus_counts]): 以 opening it before the count, 为 and a
     frame word closing it after, in one clause; an opener (重点是:) and whole list items before the count."""
-    table = tomllib.loads(
-        resources.files("policykg.loaders").joinpath("data/targets.toml").read_text(encoding="utf-8")
-    ).get("focus_counts", {})
-    if not table.get("source") or not table.get("frames") or not table.get("openers"):
-        raise ExtractError("data/targets.toml: [focus_counts] needs frames, openers and a source")
+    words = word_alternation("targets.toml", "target words")
 
     def alt(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(table[key], key=len, reverse=True))
+        return words("focus_counts", key)
 
     opened = re.compile(r"以[^,;。:!?\n以为]{0,30}\Z")
     closed = re.compile(rf"[^,;。:!?\n以]{{0,30}}?为(?:{alt('frames')})")
