@@ -2936,6 +2936,19 @@ class _Parser:
                 # 一、今年主要目标 / 生产总值增长8%…。(责任单位:市发改委): goals their paragraph's own clause assigns;
                 # 四、保障措施 / 市商务局负责具体活动组织实施。: a part whose one paragraph charges a body by name
                 return self.add_measure(i, number, level, own, repaired, stop=self._paragraph_end(i))
+        if (
+            self.step_depth is None
+            and frame == "assign_only"
+            and i not in self.cover
+            and has_body
+            and clause is None
+            and not follows
+            and not self._has_items(j)
+            and self._text_charges_bodies(line)
+        ):
+            # (一)加强组织领导。各责任部门要切实…: a requirement heading (组织领导, 督促落实) whose own text opens by
+            # charging bodies with a duty (a covering notice's items stay requirements: dev2 h06, dev5 p12's gold)
+            return self.add_measure(i, number, level, None, repaired)
         # 一、主要目标 / its goals / 由…负责落实。: goals a role sentence of their own assigns
         if (
             self.step_depth is None
@@ -3235,6 +3248,19 @@ class _Parser:
             and not any(w in m[c.start : c.end] for w in vocabulary().duty_modals)
         ]
         return found[-1] if found else None
+
+    def _text_charges_bodies(self, line: Line) -> bool:
+        """Whether the text after a heading's title (past its 。) opens by charging named bodies with a duty
+        (各责任单位要…, 区农业局负责…)."""
+        m = self.src.match
+        cut = m.find("。", line.body, line.rend)
+        if cut < 0:
+            return False
+        start = cut + 1
+        while start < line.rend and m[start] in " \t\u3000":
+            start += 1
+        found = find_charged_bodies(self.src, start, line.rend)
+        return bool(found) and found[0].start == start
 
     def _charged_leaf(self, level: int, j: int | None) -> bool:
         """Whether the one paragraph (at line ``j``) under a title-only heading of ``level`` opens by charging named
