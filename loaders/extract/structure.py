@@ -2570,6 +2570,8 @@ class _Parser:
         self.page_items = False  # (2)…(N) items of a 1. item whose heading is on the page before
         self.circled_groups: set[int] = set()  # (1) sections whose circled items are the measures
         self.announced = _announced_items(lines)  # 重点抓好10件民生实事: / (1)…(10): the page's counted tasks
+        # 责任部门:… lines between (1) items: those items are the measures
+        self.splits_sub_items = _splits_sub_items(lines)
 
     def _mark_table(self, table: Table) -> None:
         for k in table.lines:
@@ -3473,7 +3475,10 @@ class _Parser:
             return self._add_card(i, line.number, 3, bool(line.damage), *card)
         if (
             _is_group_heading(self.src, self.lines, i)
-            and not _sub_items_detail(self.src, self.lines, i, self._section_assigned())
+            and not (
+                _sub_items_detail(self.src, self.lines, i, self._section_assigned())
+                and not self.splits_sub_items
+            )
         ) or _sub_items_assign(self.src, self.lines, i):
             # "1.人才引进" with no text of its own, followed by (1)(2) items: those are the measures
             idx = self.open_section(line, line.number, 3, _title_of(self.src, line)[0], bool(line.damage))
@@ -4146,6 +4151,21 @@ def _names_its_items(title: str) -> bool:
         len(t) <= _GROUP_TITLE_MAX // 2 + 2
         and t.endswith(_VOCAB.item_kinds)
         and _title_kind(t, False) is None
+    )
+
+
+def _splits_sub_items(lines: list[Line]) -> bool:
+    """Whether a responsibility line stands between two (1) items of one group (1.整治市容 / ⑴… / 责任部门:A / ⑵… /
+    责任部门:B): the page assigns its (1) items one run at a time, so they are its measures in every group, also where a
+    group's runs share one line or the excerpt cut before it."""
+    shown = [ln for ln in lines if ln.kind not in ("blank", "boilerplate")]
+    return any(
+        mid.kind == "responsibility"
+        and before.kind == "heading"
+        and before.level == 4
+        and after.kind == "heading"
+        and after.level == 4
+        for before, mid, after in zip(shown, shown[1:], shown[2:], strict=False)
     )
 
 

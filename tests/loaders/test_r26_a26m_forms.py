@@ -48,6 +48,24 @@ PAGE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, list[str], list[str]]]]
             [("摸清项目底数", [], [])],
         ),
     ],
+    "sub_items_a_page_assigns_one_run_at_a_time": [
+        (
+            "城镇环境整治工作安排\n一、整治内容\n(一)实施城区环境整治工程\n1整治市区环境卫生\n"
+            "⑴清扫责任区内道路环境卫生。\n⑵清掏市区内公共旱厕。\n责任部门:各街道办事处\n"
+            "⑶清理城区河道两侧卫生。\n责任部门:市水利局\n"
+            "2整治社区环境卫生\n⑴清理居民小区的环境卫生。\n⑵撤除有碍巷路通行的违章建筑。\n"
+            "责任部门:市房产管理办公室\n3整治市容\n⑴整治主街路两侧店外店现象。\n⑵清理沿街商户占道经营。\n",
+            [
+                ("清扫责任区内道路环境卫生", ["各街道办事处"], []),
+                ("清掏市区内公共旱厕", ["各街道办事处"], []),
+                ("清理城区河道两侧卫生", ["市水利局"], []),
+                ("清理居民小区的环境卫生", ["市房产管理办公室"], []),
+                ("撤除有碍巷路通行的违章建筑", ["市房产管理办公室"], []),
+                ("整治主街路两侧店外店现象", [], []),
+                ("清理沿街商户占道经营", [], []),
+            ],
+        ),
+    ],
 }
 
 
@@ -62,3 +80,19 @@ def test_a26m_measure_families(
         (variant(label), [variant(u) for u in units], [variant(u) for u in leads])
         for label, units, leads in want
     ]
+
+
+# one responsibility line closing each whole group: the (1) items are the 1. item's details, the 1. items the measures
+DETAIL_GROUPS = (
+    "城镇环境整治工作安排\n一、整治内容\n1.整治市区环境卫生\n"
+    "(1)清扫责任区内道路环境卫生。\n(2)清掏市区内公共旱厕。\n责任部门:各街道办事处\n"
+    "2.整治社区环境卫生\n(1)清理居民小区的环境卫生。\n(2)撤除有碍巷路通行的违章建筑。\n"
+    "责任部门:市房产管理办公室\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a26m_groups_one_line_closes_are_details(variant: Callable[[str], str]) -> None:
+    doc = run(variant(DETAIL_GROUPS))
+    got = [(m.number, [u.surface for u in m.responsible]) for m in doc.measures]
+    assert got == [("1", [variant("各街道办事处")]), ("2", [variant("市房产管理办公室")])]
