@@ -49,6 +49,7 @@ from policykg.loaders.extract.responsibility import (
     is_role_line,
     is_role_sentence,
     is_unit_list,
+    item_duty_title,
     list_subject,
     list_wraps_to,
     names_bodies,
@@ -3005,6 +3006,9 @@ class _Parser:
             # 第四条 各级党委和政府乡村振兴责任主要包括: / (一)… : the bodies whose duties the items are
             role = "lead" if self._lead_above(idx, duties) else None
             self.out.responsibility.append(ResponsibilityLine(span=duties, line=i, section=idx, role=role))
+        elif not has_body and (holders := self._item_duty_holders(line, j)) is not None:
+            # (一)区委和街道、镇党(工)委职责 / 1.贯彻落实… : the bodies whose duties the numbered items are
+            self.out.responsibility.append(ResponsibilityLine(span=holders, line=i, section=idx))
         if _STEP_TITLE.search(self.src.match[line.body : line.rend]) and not has_body:
             self.out.step_sections.append(idx)
             self.step_depth = len(self.stack)
@@ -3250,6 +3254,13 @@ class _Parser:
             and not any(w in m[c.start : c.end] for w in vocabulary().duty_modals)
         ]
         return found[-1] if found else None
+
+    def _item_duty_holders(self, line: Line, j: int | None) -> Span | None:
+        """The bodies a title-only heading names with the bare word for their duties (区委和街道党工委职责) when
+        numbered items (1., (1)), not headings of their own bodies, come right under it."""
+        if j is None or self.lines[j].kind != "heading" or (self.lines[j].level or 0) < 3:
+            return None
+        return item_duty_title(self.src.match, line.body, line.rend)
 
     def _text_charges_bodies(self, line: Line) -> bool:
         """Whether the text after a heading's title (past its 。) opens by charging named bodies with a duty

@@ -196,6 +196,7 @@ class Vocabulary:
     lead_in_verbs: tuple[str, ...] = ()  # 主要包括 in the same heading
     lead_in_titles: tuple[str, ...] = ()  # 主要职责 in (一)党委主要职责: a heading naming whose duties follow
     lead_in_bare_bodies: tuple[str, ...] = ()  # 党委 in (一)党委主要职责: a bare body noun heading its duties
+    lead_in_item_titles: tuple[str, ...] = ()  # 职责 in (一)区委职责 over 1. items: whose duties they are
     under_openers: tuple[str, ...] = ()  # 在 in 在省委领导下,A负责…
     under_heads: tuple[str, ...] = ()  # 领导下 in the same sentence
     dated_markers: tuple[str, ...] = ()  # 于 in …,内政部于106年5月16日公告实施…
@@ -326,6 +327,7 @@ class Vocabulary:
             lead_in_verbs=tuple(_words(data.get("duty", {}), "lead_in_verbs", "duty")),
             lead_in_titles=tuple(_words(data.get("duty", {}), "lead_in_titles", "duty")),
             lead_in_bare_bodies=tuple(_words(data.get("duty", {}), "lead_in_bare_bodies", "duty")),
+            lead_in_item_titles=tuple(_words(data.get("duty", {}), "lead_in_item_titles", "duty")),
             under_openers=tuple(_words(data.get("duty", {}), "under_openers", "duty")),
             under_heads=tuple(_words(data.get("duty", {}), "under_heads", "duty")),
             dated_markers=tuple(_words(data.get("duty", {}), "dated_markers", "duty")),

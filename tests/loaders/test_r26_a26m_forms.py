@@ -66,6 +66,27 @@ PAGE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, list[str], list[str]]]]
             ],
         ),
     ],
+    "a_heading_naming_whose_duties_its_numbered_items_are": [
+        (
+            "某区生态环境保护工作责任清单\n一、党委和政府职责\n(一)区委和街道、镇党(工)委职责\n"
+            "1.贯彻落实党中央关于生态文明建设的方针政策。\n2.加强对生态环境保护工作的组织领导。\n"
+            "(二)区政府和乡、镇人民政府职责\n1.建立健全生态环境保护责任制度。\n",
+            [
+                ("贯彻落实党中央关于生态文明建设的方针政策", ["区委", "街道、镇党(工)委"], []),
+                ("加强对生态环境保护工作的组织领导", ["区委", "街道、镇党(工)委"], []),
+                ("建立健全生态环境保护责任制度", ["区政府", "乡、镇人民政府"], []),
+            ],
+        ),
+        # a topic before 职责, no bodies: the items have no unit
+        (
+            "某区工作责任清单\n一、主要内容\n(一)生态环境保护职责\n1.贯彻落实党中央关于生态文明建设的方针政策。\n"
+            "2.加强对生态环境保护工作的组织领导。\n",
+            [
+                ("贯彻落实党中央关于生态文明建设的方针政策", [], []),
+                ("加强对生态环境保护工作的组织领导", [], []),
+            ],
+        ),
+    ],
 }
 
 
@@ -96,3 +117,29 @@ def test_a26m_groups_one_line_closes_are_details(variant: Callable[[str], str]) 
     doc = run(variant(DETAIL_GROUPS))
     got = [(m.number, [u.surface for u in m.responsible]) for m in doc.measures]
     assert got == [("1", [variant("各街道办事处")]), ("2", [variant("市房产管理办公室")])]
+
+
+# a body, a join and bare township levels before a township's own body: the body, then one collective of townships'
+# bodies
+TOWNSHIP_LISTS = [
+    ("区委和街道、镇党委", ["区委", "街道、镇党委"]),
+    ("区政府及乡、镇人民政府", ["区政府", "乡、镇人民政府"]),
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("units", "want"), TOWNSHIP_LISTS)
+def test_a26m_township_levels_sharing_a_body(
+    variant: Callable[[str], str], units: str, want: list[str]
+) -> None:
+    doc = run(variant(f"一、重点任务\n1.贯彻落实中央决策部署。(责任单位:{units})\n"))
+    assert [[u.surface for u in m.responsible] for m in doc.measures] == [[variant(u) for u in want]]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_a26m_township_office_shares_nothing(variant: Callable[[str], str]) -> None:
+    # a township's office that is no body of its own (财政所): no collective of townships' offices
+    doc = run(variant("一、重点任务\n1.贯彻落实中央决策部署。(责任单位:区财政局和街道、镇财政所)\n"))
+    units = [u.surface for m in doc.measures for u in m.responsible]
+    assert variant("街道、镇财政所") not in units
+    assert variant("区财政局") not in units
