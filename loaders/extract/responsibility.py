@@ -2234,13 +2234,23 @@ _FISCAL = re.compile(
     + r"))(?![部局厅委])(?=(?:[^,;。:\n]|(?<=\d):(?=\d)){0,16}?(?:"
     + _alt_words(_V.fiscal_verbs)
     + r"))"
+    # ,市财政对开展创建任务的区级政府按…的50%给予不超过10万元的奖补: a level's treasury opening a comma piece, the
+    # recipients and the measure of the award between it and the verb of granting
+    r"|(?<=[,。;\n])[ \t]*(?P<g>[省市县区](?:级)?(?:"
+    + _alt_words(_V.fiscal_nouns)
+    + r"))(?![部局厅委所])(?=对(?:[^,;。:\n]){1,40}?(?:"
+    + _alt_words(_V.fiscal_grant_verbs)
+    + r"))"
 )
 
 
 def _fiscal_spans(m: str, start: int, end: int) -> list[Span]:
     """The treasuries of the levels an item with no clause charges with a cost (由省、市、县三级财政按比例分担 / 由省
     财政解决): one unit each as written, no lead; not a department named after it (由市、区两级财政部门安排)."""
-    return [Span(fm.start("u"), fm.end("u")) for fm in _FISCAL.finditer(m, start, end)]
+    return [
+        Span(fm.start("u"), fm.end("u")) if fm.group("u") else Span(fm.start("g"), fm.end("g"))
+        for fm in _FISCAL.finditer(m, start, end)
+    ]
 
 
 # 所需经费由 / 日常管理由: a short topic, then 由 (not the 由 of 自由) before the bodies it is handed to

@@ -206,6 +206,7 @@ class Vocabulary:
     pointer_words: tuple[str, ...] = ()  # 该 in 该局于2019年…: no name of its own
     fiscal_nouns: tuple[str, ...] = ()  # 财政 in 经费由省财政解决
     fiscal_verbs: tuple[str, ...] = ()  # 解决 in the same sentence
+    fiscal_grant_verbs: tuple[str, ...] = ()  # 给予 in 市财政对…给予奖补
     own_bodies: tuple[str, ...] = ()  # 局 in 局综合科: the issuing body named without its place
     section_ends: tuple[str, ...] = ()  # 科 in 局综合科: a section of it
     sector_words: tuple[
@@ -337,6 +338,7 @@ class Vocabulary:
             pointer_words=tuple(_words(data.get("duty", {}), "pointer_words", "duty")),
             fiscal_nouns=tuple(_words(data.get("duty", {}), "fiscal_nouns", "duty")),
             fiscal_verbs=tuple(_words(data.get("duty", {}), "fiscal_verbs", "duty")),
+            fiscal_grant_verbs=tuple(_words(data.get("duty", {}), "fiscal_grant_verbs", "duty")),
             column_titles=tuple(_words(data.get("column_title", {}), "words", "column_title")),
             sector_words=tuple(_words(data.get("sector", {}), "words", "sector"))
             + tuple(_words(data.get("sector", {}), "armed_words", "sector")),

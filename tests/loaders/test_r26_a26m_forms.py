@@ -143,3 +143,24 @@ def test_a26m_township_office_shares_nothing(variant: Callable[[str], str]) -> N
     units = [u.surface for m in doc.measures for u in m.responsible]
     assert variant("街道、镇财政所") not in units
     assert variant("区财政局") not in units
+
+
+# a level's treasury opening a piece, then 对 the recipients and the verb of granting the award: the treasury is the
+# item's unit; a treasury's department (市财政局) or a bureau's office (财政所) is no treasury of a level
+FISCAL_GRANTS = [
+    (
+        "对建设类项目由属地政府补助建设,市财政对开展创建任务的区级政府按补助额度的50%给予不超过10万元的奖补。",
+        ["市财政"],
+    ),
+    ("县财政对新建的标准化基地一次性补助5万元。", ["县财政"]),
+    ("对新建的标准化基地,市财政局将会同有关部门研究支持办法。", []),
+    ("对新建的标准化基地按照有关规定给予补助,乡镇财政所对补助资金进行监管。", []),
+]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), FISCAL_GRANTS)
+def test_a26m_treasury_granting_an_award(variant: Callable[[str], str], text: str, want: list[str]) -> None:
+    doc = run(variant(f"一、支持政策\n1.支持生产基地建设。{text}\n"))
+    units = [u.surface for m in doc.measures for u in m.responsible]
+    assert [u for u in units if variant("财政") in u] == [variant(u) for u in want]
