@@ -2964,10 +2964,11 @@ class _Parser:
         if (
             self.step_depth is None
             and frame is None
-            and has_body
+            and (has_body or _is_sentence(line))
             and self._leaf_among_item_heads(level, i, j)
         ):
-            # 三、重点工程 / (一)交通联通工程。(略) / (五)产业振兴工程 + 1.…: a leaf beside headings with items
+            # 三、重点工程 / (一)交通联通工程。(略) / (五)产业振兴工程 + 1.…: a leaf beside headings with items; (三)巩固
+            # 阶段(6月15日以后):在…基础上,…要制定方案,…: a heading that is one sentence of its own, the same
             return self.add_measure(i, number, level, clause, repaired)
         if self.step_depth is None and frame is None and has_body and self._sibling_assigns(level, j):
             # (一)某开发区。实施项目13个… / (二)某镇。…责任单位:镇政府: an item like the siblings that assign
@@ -3335,13 +3336,21 @@ class _Parser:
         return nxt.kind == "heading" and (nxt.level or 9) <= level
 
     def _leaf_among_item_heads(self, level: int, i: int, j: int | None) -> bool:
-        """Whether a (一) heading has nothing under it while a later sibling under the same 一、 has 1. items."""
-        if level != 2 or not self._closes_item(level, j) or j is None or self.lines[j].level != 2:
+        """Whether a (一) heading has nothing under it while a sibling under the same 一、 has 1. items: a later one,
+        or an earlier one (also items run on inside its line: (一)宣传发动阶段(…):1、召开…;2、…) when the heading
+        closes its part."""
+        if level != 2 or not self._closes_item(level, j) or j is None:
             return False
-        for ln in self.lines[i + 1 :]:
+        if self.lines[j].level == 2:
+            for ln in self.lines[i + 1 :]:
+                if ln.kind == "heading" and ln.level == 1:
+                    break
+                if ln.kind == "heading" and ln.level == 3:
+                    return True
+        for ln in reversed(self.lines[:i]):
             if ln.kind == "heading" and ln.level == 1:
                 return False
-            if ln.kind == "heading" and ln.level == 3:
+            if ln.kind in ("heading", "measure") and ln.level == 3:
                 return True
         return False
 
