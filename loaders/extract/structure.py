@@ -788,6 +788,7 @@ def split_lines(src: SourceDocument) -> list[Line]:
     _unmark_preview_chunks(src, lines)
     _unmark_cell_milestones(lines)
     _unmark_organiser_items(lines)
+    _unmark_feedback_channels(lines)
     _unmark_contents(lines)
     mark_goal_table(lines, src.match)
     _mark_signatures(lines)
@@ -865,6 +866,42 @@ def _unmark_organiser_items(lines: list[Line]) -> None:
             and ln.kind == "heading"
             and ln.level in (1, 2, 3)
             and _ORGANISER_ITEM.match(ln.match, ln.body - ln.start) is not None
+        )
+        if item and ln is not None and (not run or run[-1].level == ln.level):
+            run.append(ln)
+            continue
+        if len(run) >= _ORGANISERS_MIN:
+            for r in run:
+                r.kind, r.level, r.value, r.number, r.damage = "content", None, None, "", ""
+                r.body = r.lstart
+        run = [ln] if item and ln is not None else []
+
+
+_FEEDBACK_OPENER = re.compile(r"\s*(?:" + "|".join(map(re.escape, vocabulary().feedback_openers)) + ")")
+_FEEDBACK_CHANNEL = re.compile("|".join(map(re.escape, vocabulary().feedback_channels)) or "(?!)")
+_FEEDBACK_WORD = re.compile("|".join(map(re.escape, vocabulary().feedback_words)) or "(?!)")
+
+
+def _feedback_channel_item(ln: Line) -> bool:
+    """2.通过信函的方式将意见寄至…: an item opening with the way it is sent, naming a channel and the comments."""
+    at = ln.body - ln.start
+    return (
+        _FEEDBACK_OPENER.match(ln.match, at) is not None
+        and _FEEDBACK_CHANNEL.search(ln.match, at) is not None
+        and _FEEDBACK_WORD.search(ln.match, at) is not None
+    )
+
+
+def _unmark_feedback_channels(lines: list[Line]) -> None:
+    """A run of numbered items that each give a channel for sending comments on a draft (1.登陆…网站,对征求意见稿提出
+    意见 / 2.通过信函的方式将意见寄至… / 3.通过电子邮件方式将意见发送至邮箱:…): a consultation notice's furniture, no
+    tasks; their lines are text of their section."""
+    run: list[Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and ln.kind == "blank":
+            continue
+        item = (
+            ln is not None and ln.kind == "heading" and ln.level in (2, 3, 4) and _feedback_channel_item(ln)
         )
         if item and ln is not None and (not run or run[-1].level == ln.level):
             run.append(ln)

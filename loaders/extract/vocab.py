@@ -153,6 +153,9 @@ class Vocabulary:
     announced_counters: tuple[str, ...] = ()  # 件 in 重点抓好10件民生实事: before its (1)…(10) items
     announced_nouns: tuple[str, ...] = ()  # 民生实事 in the same lead: what the counted items are
     organiser_labels: tuple[str, ...] = ()  # 主办单位 opening an item: who runs the activity, no task
+    feedback_channels: tuple[str, ...] = ()  # 信函 in 2.通过信函…寄至: a way to send comments, no task
+    feedback_words: tuple[str, ...] = ()  # 意见 in the same item
+    feedback_openers: tuple[str, ...] = ()  # 通过 opening the same item
     # 以负面清单形式 / 按规定程序 / 依法 between a list and its role verb: how the bodies carry the task
     manner_openers: tuple[str, ...] = ()
     manner_ends: tuple[str, ...] = ()
@@ -349,6 +352,9 @@ class Vocabulary:
             announced_counters=tuple(_words(data.get("announced_list", {}), "counters", "announced_list")),
             announced_nouns=tuple(_words(data.get("announced_list", {}), "nouns", "announced_list")),
             organiser_labels=tuple(_words(data.get("organiser_item", {}), "labels", "organiser_item")),
+            feedback_channels=tuple(_words(data.get("feedback_channel", {}), "channels", "feedback_channel")),
+            feedback_words=tuple(_words(data.get("feedback_channel", {}), "feedback", "feedback_channel")),
+            feedback_openers=tuple(_words(data.get("feedback_channel", {}), "openers", "feedback_channel")),
             level_areas=tuple(_words(data.get("level_addressee", {}), "areas", "level_addressee")),
             level_words=tuple(_words(data.get("level_addressee", {}), "levels", "level_addressee")),
             level_joint=tuple(_words(data.get("level_addressee", {}), "joint", "level_addressee")),
