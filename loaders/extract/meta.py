@@ -66,6 +66,8 @@ _TITLE_END = re.compile(
     r"|计画"
     # a government's policy white paper (卫生福利部 2025卫生福利政策白皮书: Taiwan ministries' plans)
     r"|白皮书"
+    # a compilation of a place's policies or documents (浙江温州海洋经济发展示范区政策汇编, 惠企政策汇编)
+    r"|(?:政策|文件|制度|措施)汇编"
     # a department's reading of a document it made (关于《…实施意见的通知》的政策解读, 《…实施方案》文件解读)
     r"|(?<=》)(?:的)?(?:政策|文件)?解读"
     # a government's or a ministry's order (吴江区人民政府令 / 第3号: a rule promulgated under its number)
@@ -3422,7 +3424,23 @@ def _finer_in_title(found: str, src: SourceDocument, regions: RegionTable, title
     """A division under ``found`` that the title opens with (广州市黄埔区 广州开发区…行动方案 by a 广州开发区 bureau):
     the document's own jurisdiction is the finer one."""
     finer = regions.prefix_of(title, src.match) if title else None
+    if title and finer == found:
+        # 浙江温州海洋经济发展示范区政策汇编: the province's short name, then its city's short name
+        finer = _place_after_province(found, src, regions, title)
     return finer if finer and finer != found and found in regions.ancestors(finer) else found
+
+
+_PROVINCE_LEVELS = ("省", "自治区")
+
+
+def _place_after_province(found: str, src: SourceDocument, regions: RegionTable, title: str) -> str | None:
+    """The division named right after a province's name (full or short) opening a title (浙江温州…: 温州市)."""
+    t = fold(title).strip()
+    short = next((found[: -len(w)] for w in _PROVINCE_LEVELS if found.endswith(w)), None)
+    for form in (found, short):
+        if form and len(form) >= 2 and t.startswith(form):
+            return regions.prefix_of(t[len(form) :], src.match)
+    return None
 
 
 def _hands_on(m: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS, family_params, run
+from tests.loaders.inline import IDS, SCRIPT_IDS, SCRIPTS, VARIANTS, family_params, meta_field, run
 
 # Each family's cases: a page and, for each of its measures, its label, the surface forms of its units and leads.
 PAGE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, list[str], list[str]]]]]] = {
@@ -199,3 +199,25 @@ def test_a26m_treasury_granting_an_award(variant: Callable[[str], str], text: st
     doc = run(variant(f"一、支持政策\n1.支持生产基地建设。{text}\n"))
     units = [u.surface for m in doc.measures for u in m.responsible]
     assert [u for u in units if variant("财政") in u] == [variant(u) for u in want]
+
+
+# a compilation's headline is its title; a province's short name, then its city's, opening a title places the page
+# in the city (the province alone stays the province)
+META_FORMS = [
+    (
+        "浙江温州海洋经济发展示范区政策汇编\n发布时间:2022-5-25\n一、支持政策\n",
+        "浙江温州海洋经济发展示范区政策汇编",
+        "温州市",
+    ),
+    ("广东深圳惠企政策汇编\n一、支持政策\n", "广东深圳惠企政策汇编", "深圳市"),
+    ("浙江省数字经济发展实施方案\n一、总体要求\n", "浙江省数字经济发展实施方案", "浙江省"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+@pytest.mark.parametrize(("text", "title", "region"), META_FORMS)
+def test_a26m_compilation_titles_and_province_then_city(
+    script: Callable[[str], str], text: str, title: str, region: str
+) -> None:
+    doc = run(script(text))
+    assert (meta_field(doc, "title"), meta_field(doc, "region")) == (script(title), region)
