@@ -1409,7 +1409,11 @@ def extract_meta(
         meta.title_span = Span(chosen.start, chosen.end)
     else:
         meta.title_span = (
-            _run_on_title(lines) or _field_title(src, fields) or _preamble_title(src) or _crumb_title(src)
+            _run_on_title(lines)
+            or _field_title(src, fields)
+            or _preamble_title(src)
+            or _crumb_title(src)
+            or _site_lead_title(src)
         )
         meta.title = src.text[meta.title_span.start : meta.title_span.end] if meta.title_span else None
 
@@ -3015,6 +3019,25 @@ def _preamble_title(src: SourceDocument) -> Span | None:
         return Span(q.start("t"), q.end("t"))
     m = _PREAMBLE_MADE.search(src.match, 0, _PREAMBLE_REACH)
     if m is None or not _TITLE_END.search(m.group("t")) or not _PREAMBLE_NAMED.search(m.group("t")):
+        return None
+    return Span(m.start("t"), m.end("t"))
+
+
+# 下面是小编为大家整理的X,供大家参考。 / 以下是为大家带来的X,欢迎阅读: an essay site's lead naming the document it
+# reposts, the title between the words that hand it over and the words that commend it
+_SITE_LEAD = re.compile(
+    r"^[ \t]*(?:下面|以下)是(?:小编|本站|我们)?(?:为大家|给大家|为您|给您)?(?:精心)?(?:整理|收集|带来|分享|准备|搜集)"
+    r"(?:的|了)?(?:一篇|一份|关于)?[ \t]*《?(?P<t>[^,。《》\n]{4,60}?)》?[ \t]*"
+    r"(?:,|。)[ \t]*(?:供大家参考|仅供参考|欢迎(?:阅读|参考|借鉴)|希望(?:能|对)|以供参考|供您参考)",
+    re.M,
+)
+_SITE_LEAD_REACH = 400  # the site's lead opens the page
+
+
+def _site_lead_title(src: SourceDocument) -> Span | None:
+    """The title an essay site's lead names (下面是小编为大家整理的X,供大家参考。) when nothing else gives one."""
+    m = _SITE_LEAD.search(src.match, 0, _SITE_LEAD_REACH)
+    if m is None or not _TITLE_END.search(m.group("t")):
         return None
     return Span(m.start("t"), m.end("t"))
 

@@ -221,3 +221,23 @@ def test_a26m_compilation_titles_and_province_then_city(
 ) -> None:
     doc = run(script(text))
     assert (meta_field(doc, "title"), meta_field(doc, "region")) == (script(title), region)
+
+
+# an essay site's lead naming the document it reposts: the title between the words handing it over and those
+# commending it; a lead naming no kind of document gives none
+SITE_LEADS = [
+    (
+        "下面是小编为大家整理的文化旅游三年提升计划行动方案,供大家参考。\n一、指导思想\n",
+        "文化旅游三年提升计划行动方案",
+    ),
+    ("以下是为大家带来的《乡镇2023年工作要点》,欢迎阅读。\n一、做强产业\n", "乡镇2023年工作要点"),
+    ("下面是小编为大家整理的几点学习心得,供大家参考。\n一、提高认识\n", None),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+@pytest.mark.parametrize(("text", "title"), SITE_LEADS)
+def test_a26m_title_an_essay_sites_lead_names(
+    script: Callable[[str], str], text: str, title: str | None
+) -> None:
+    assert meta_field(run(script(text)), "title") == (script(title) if title else None)
