@@ -1414,6 +1414,7 @@ def extract_meta(
             or _preamble_title(src)
             or _crumb_title(src)
             or _site_lead_title(src)
+            or _slogan_headed_title(lines)
         )
         meta.title = src.text[meta.title_span.start : meta.title_span.end] if meta.title_span else None
 
@@ -3040,6 +3041,23 @@ def _site_lead_title(src: SourceDocument) -> Span | None:
     if m is None or not _TITLE_END.search(m.group("t")):
         return None
     return Span(m.start("t"), m.end("t"))
+
+
+# 二零一五年施政报告, 重法治 掌机遇 作抉择: a page's head line, the document's name then its slogan after a comma
+_SLOGAN_HEAD = re.compile(
+    r"^(?P<t>[^,。;:\s]{4,40}?)\s*,\s*(?:[\u4e00-\u9fff]{2,8}\s+){1,8}[\u4e00-\u9fff]{2,8}$"
+)
+
+
+def _slogan_headed_title(lines: list[_Line]) -> Span | None:
+    """The document's name opening the page's first line before a slogan of short space-separated phrases, when
+    nothing else gives a title."""
+    if not lines:
+        return None
+    m = _SLOGAN_HEAD.match(lines[0].match)
+    if m is None or not _TITLE_END.search(m.group("t")):
+        return None
+    return Span(lines[0].start + m.start("t"), lines[0].start + m.end("t"))
 
 
 # 首页 > 区情 > 发展篇 > 2018年展望: a portal's breadcrumb, its last crumb the page's own name

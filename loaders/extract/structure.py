@@ -129,13 +129,16 @@ _BOILERPLATE_PATTERNS = (
     # a document-sharing site's download notice before the shared file's text, in numbered clauses (1、下载文档前请自行
     # 甄别… / 2、"仅部分预览"的文档… / 3、如文档侵犯您的权益,请联系客服…): the site's terms, never measures
     r"下载文档前|仅部分预览|如文档侵犯",
+    # a portal's accessibility badge (符合万维网联盟有关无障碍网页设计指引中2A级别的要求 / 无障碍网页嘉许计划: 香港
+    # 政府 sites, heldout35 cc13): a notice about the site, never the page's title
+    r"无障碍网页(?:设计指引|嘉许计划)",
 )
 # Two alternations: the anchored patterns tried at the line's start only (a search would try each of them
 # at every position), the others searched for.
 _BOILERPLATE_START = re.compile("|".join(f"(?:{p[1:]})" for p in _BOILERPLATE_PATTERNS if p.startswith("^")))
 _BOILERPLATE_ANY = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS if not p.startswith("^")))
 # The first characters of _BOILERPLATE_ANY's alternatives: a line with none of them needs no search.
-_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保桌免本下仅]")
+_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保桌免本下仅无]")
 
 
 # A line of nothing but HTML tags (1. <th id="rxb7u"></th>, a list bullet before them): a page's markup that

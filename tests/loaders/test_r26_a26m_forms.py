@@ -241,3 +241,23 @@ def test_a26m_title_an_essay_sites_lead_names(
     script: Callable[[str], str], text: str, title: str | None
 ) -> None:
     assert meta_field(run(script(text)), "title") == (script(title) if title else None)
+
+
+# a portal's accessibility badge is no title; the page's head line, the document's name then its slogan, gives it
+SLOGAN_PAGES = [
+    (
+        "二零一五年施政报告, 重法治 掌机遇 作抉择 推进民主\n"
+        "符合万维网联盟有关无障碍网页设计指引中2A级别的要求\n无障碍网页嘉许计划\n"
+        "施政报告\n(四) 房屋\n61. 本届政府全力加快兴建公屋。\n",
+        "二零一五年施政报告",
+    ),
+    ("某市2024年工作要点, 稳增长 促改革 惠民生\n一、稳增长\n1.扩大有效投资。\n", "某市2024年工作要点"),
+    # a head line of phrases naming no kind of document
+    ("重法治, 掌机遇 作抉择 推进民主\n一、稳增长\n1.扩大有效投资。\n", None),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+@pytest.mark.parametrize(("text", "title"), SLOGAN_PAGES)
+def test_a26m_title_before_a_slogan(script: Callable[[str], str], text: str, title: str | None) -> None:
+    assert meta_field(run(script(text)), "title") == (script(title) if title else None)
