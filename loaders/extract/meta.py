@@ -1415,6 +1415,7 @@ def extract_meta(
             or _crumb_title(src)
             or _site_lead_title(src)
             or _slogan_headed_title(lines)
+            or _numbered_head_title(lines)
         )
         meta.title = src.text[meta.title_span.start : meta.title_span.end] if meta.title_span else None
 
@@ -3055,6 +3056,22 @@ def _slogan_headed_title(lines: list[_Line]) -> Span | None:
     if not lines:
         return None
     m = _SLOGAN_HEAD.match(lines[0].match)
+    if m is None or not _TITLE_END.search(m.group("t")):
+        return None
+    return Span(lines[0].start + m.start("t"), lines[0].start + m.end("t"))
+
+
+# 1、乡镇2023年工作要点 2023年是…: a collection's first document, its number and title opening the page's first line,
+# its text after a blank (or on the lines below)
+_NUMBERED_HEAD = re.compile(r"^\s*[1１][、.]\s*(?P<t>[^,。;:\s]{4,40})(?:[ \t\u3000]+\S|\s*$)")
+
+
+def _numbered_head_title(lines: list[_Line]) -> Span | None:
+    """The title a numbered first line opens with before its text (1、X工作要点 2023年是…), when nothing else gives
+    one."""
+    if not lines:
+        return None
+    m = _NUMBERED_HEAD.match(lines[0].match)
     if m is None or not _TITLE_END.search(m.group("t")):
         return None
     return Span(lines[0].start + m.start("t"), lines[0].start + m.end("t"))

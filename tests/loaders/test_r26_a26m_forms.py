@@ -261,3 +261,23 @@ SLOGAN_PAGES = [
 @pytest.mark.parametrize(("text", "title"), SLOGAN_PAGES)
 def test_a26m_title_before_a_slogan(script: Callable[[str], str], text: str, title: str | None) -> None:
     assert meta_field(run(script(text)), "title") == (script(title) if title else None)
+
+
+# a collection's first document: its number and title opening the page's first line, its text after a blank or
+# below; a first item naming no kind of document gives no title
+NUMBERED_HEADS = [
+    (
+        "1、乡镇2023年工作要点 2023年是开局之年。乡党委政府将在县委的领导下开展工作。\n一、做强产业\n",
+        "乡镇2023年工作要点",
+    ),
+    ("1、某县2024年工作要点\n2024年是关键之年。\n一、做强产业\n", "某县2024年工作要点"),
+    ("1、做大做强茶产业 依托龙头企业建设茶园。\n2、发展养殖业。\n", None),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=SCRIPT_IDS)
+@pytest.mark.parametrize(("text", "title"), NUMBERED_HEADS)
+def test_a26m_title_a_numbered_first_line_opens(
+    script: Callable[[str], str], text: str, title: str | None
+) -> None:
+    assert meta_field(run(script(text)), "title") == (script(title) if title else None)
