@@ -66,6 +66,8 @@ _TITLE_END = re.compile(
     r"|计画"
     # a government's policy white paper (卫生福利部 2025卫生福利政策白皮书: Taiwan ministries' plans)
     r"|白皮书"
+    # a compilation of a place's policies or documents (浙江温州海洋经济发展示范区政策汇编, 惠企政策汇编)
+    r"|(?:政策|文件|制度|措施)汇编"
     # a department's reading of a document it made (关于《…实施意见的通知》的政策解读, 《…实施方案》文件解读)
     r"|(?<=》)(?:的)?(?:政策|文件)?解读"
     # a government's or a ministry's order (吴江区人民政府令 / 第3号: a rule promulgated under its number)
@@ -1407,7 +1409,13 @@ def extract_meta(
         meta.title_span = Span(chosen.start, chosen.end)
     else:
         meta.title_span = (
-            _run_on_title(lines) or _field_title(src, fields) or _preamble_title(src) or _crumb_title(src)
+            _run_on_title(lines)
+            or _field_title(src, fields)
+            or _preamble_title(src)
+            or _crumb_title(src)
+            or _site_lead_title(src)
+            or _slogan_headed_title(lines)
+            or _numbered_head_title(lines)
         )
         meta.title = src.text[meta.title_span.start : meta.title_span.end] if meta.title_span else None
 
@@ -3017,6 +3025,58 @@ def _preamble_title(src: SourceDocument) -> Span | None:
     return Span(m.start("t"), m.end("t"))
 
 
+# 下面是小编为大家整理的X,供大家参考。 / 以下是为大家带来的X,欢迎阅读: an essay site's lead naming the document it
+# reposts, the title between the words that hand it over and the words that commend it
+_SITE_LEAD = re.compile(
+    r"^[ \t]*(?:下面|以下)是(?:小编|本站|我们)?(?:为大家|给大家|为您|给您)?(?:精心)?(?:整理|收集|带来|分享|准备|搜集)"
+    r"(?:的|了)?(?:一篇|一份|关于)?[ \t]*《?(?P<t>[^,。《》\n]{4,60}?)》?[ \t]*"
+    r"(?:,|。)[ \t]*(?:供大家参考|仅供参考|欢迎(?:阅读|参考|借鉴)|希望(?:能|对)|以供参考|供您参考)",
+    re.M,
+)
+_SITE_LEAD_REACH = 400  # the site's lead opens the page
+
+
+def _site_lead_title(src: SourceDocument) -> Span | None:
+    """The title an essay site's lead names (下面是小编为大家整理的X,供大家参考。) when nothing else gives one."""
+    m = _SITE_LEAD.search(src.match, 0, _SITE_LEAD_REACH)
+    if m is None or not _TITLE_END.search(m.group("t")):
+        return None
+    return Span(m.start("t"), m.end("t"))
+
+
+# 二零一五年施政报告, 重法治 掌机遇 作抉择: a page's head line, the document's name then its slogan after a comma
+_SLOGAN_HEAD = re.compile(
+    r"^(?P<t>[^,。;:\s]{4,40}?)\s*,\s*(?:[\u4e00-\u9fff]{2,8}\s+){1,8}[\u4e00-\u9fff]{2,8}$"
+)
+
+
+def _slogan_headed_title(lines: list[_Line]) -> Span | None:
+    """The document's name opening the page's first line before a slogan of short space-separated phrases, when
+    nothing else gives a title."""
+    if not lines:
+        return None
+    m = _SLOGAN_HEAD.match(lines[0].match)
+    if m is None or not _TITLE_END.search(m.group("t")):
+        return None
+    return Span(lines[0].start + m.start("t"), lines[0].start + m.end("t"))
+
+
+# 1、乡镇2023年工作要点 2023年是…: a collection's first document, its number and title opening the page's first line,
+# its text after a blank (or on the lines below)
+_NUMBERED_HEAD = re.compile(r"^\s*[1１][、.]\s*(?P<t>[^,。;:\s]{4,40})(?:[ \t\u3000]+\S|\s*$)")
+
+
+def _numbered_head_title(lines: list[_Line]) -> Span | None:
+    """The title a numbered first line opens with before its text (1、X工作要点 2023年是…), when nothing else gives
+    one."""
+    if not lines:
+        return None
+    m = _NUMBERED_HEAD.match(lines[0].match)
+    if m is None or not _TITLE_END.search(m.group("t")):
+        return None
+    return Span(lines[0].start + m.start("t"), lines[0].start + m.end("t"))
+
+
 # 首页 > 区情 > 发展篇 > 2018年展望: a portal's breadcrumb, its last crumb the page's own name
 _CRUMBS = re.compile(
     r"^[ \t]*(?:(?:您的|当前|现在的?)?(?:所在)?位置[ \t]*[:：]?[ \t]*)?(?:网站)?首页(?:[ \t]*>[^>\n]{1,24})*"
@@ -3422,7 +3482,23 @@ def _finer_in_title(found: str, src: SourceDocument, regions: RegionTable, title
     """A division under ``found`` that the title opens with (广州市黄埔区 广州开发区…行动方案 by a 广州开发区 bureau):
     the document's own jurisdiction is the finer one."""
     finer = regions.prefix_of(title, src.match) if title else None
+    if title and finer == found:
+        # 浙江温州海洋经济发展示范区政策汇编: the province's short name, then its city's short name
+        finer = _place_after_province(found, src, regions, title)
     return finer if finer and finer != found and found in regions.ancestors(finer) else found
+
+
+_PROVINCE_LEVELS = ("省", "自治区")
+
+
+def _place_after_province(found: str, src: SourceDocument, regions: RegionTable, title: str) -> str | None:
+    """The division named right after a province's name (full or short) opening a title (浙江温州…: 温州市)."""
+    t = fold(title).strip()
+    short = next((found[: -len(w)] for w in _PROVINCE_LEVELS if found.endswith(w)), None)
+    for form in (found, short):
+        if form and len(form) >= 2 and t.startswith(form):
+            return regions.prefix_of(t[len(form) :], src.match)
+    return None
 
 
 def _hands_on(m: str) -> bool:

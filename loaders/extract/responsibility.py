@@ -2017,6 +2017,12 @@ _LEAD_IN = re.compile(
 _LEAD_IN_TITLE = re.compile(
     r"(?P<head>[^,;。:\s()]{2,40}?)(?:" + _alt_words(_V.lead_in_titles) + r")\s*[:。]?\s*"
 )
+# (一)区委和街道、镇党(工)委职责: the bodies (a short bracket inside a name) and the bare word for their duties
+_ITEM_DUTY_TITLE = re.compile(
+    r"(?P<head>(?:[^,;。:\s()]|\([^(),;。:\s]{1,4}\)){2,40}?)(?:"
+    + _alt_words(_V.lead_in_item_titles)
+    + r")\s*[:。]?\s*"
+)
 # 乡镇统计机构主要承担以下工作任务。 / 区政府要…,主要承担以下工作: / 市卫生健康委负责下列工作: the words closing a
 # paragraph that hands its subject the list of tasks after it (one family: data [list_lead_in])
 _LIST_WORDS = (
@@ -2045,6 +2051,18 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
     if lm is None or not _PROBE_VERB:
         return None
     return _lead_in_bodies(m, a, lm.group("head"))
+
+
+def item_duty_title(m: str, a: int, b: int) -> Span | None:
+    """The bodies a heading over numbered items names as the holders of their duties (区委和街道、镇党(工)委职责): the
+    whole head must read as bodies (a topic before 职责, 生态环境保护职责, is none)."""
+    while a < b and m[a].isspace():
+        a += 1
+    tm = _ITEM_DUTY_TITLE.fullmatch(m, a, b)
+    if tm is None or not _PROBE_VERB:
+        return None
+    got = _lead_in_bodies(m, a, tm.group("head"))
+    return got if got is not None and got.end == a + len(tm.group("head")) else None
 
 
 def closes_with_list_lead_in(text: str) -> bool:
@@ -2216,13 +2234,23 @@ _FISCAL = re.compile(
     + r"))(?![部局厅委])(?=(?:[^,;。:\n]|(?<=\d):(?=\d)){0,16}?(?:"
     + _alt_words(_V.fiscal_verbs)
     + r"))"
+    # ,市财政对开展创建任务的区级政府按…的50%给予不超过10万元的奖补: a level's treasury opening a comma piece, the
+    # recipients and the measure of the award between it and the verb of granting
+    r"|(?<=[,。;\n])[ \t]*(?P<g>[省市县区](?:级)?(?:"
+    + _alt_words(_V.fiscal_nouns)
+    + r"))(?![部局厅委所])(?=对(?:[^,;。:\n]){1,40}?(?:"
+    + _alt_words(_V.fiscal_grant_verbs)
+    + r"))"
 )
 
 
 def _fiscal_spans(m: str, start: int, end: int) -> list[Span]:
     """The treasuries of the levels an item with no clause charges with a cost (由省、市、县三级财政按比例分担 / 由省
     财政解决): one unit each as written, no lead; not a department named after it (由市、区两级财政部门安排)."""
-    return [Span(fm.start("u"), fm.end("u")) for fm in _FISCAL.finditer(m, start, end)]
+    return [
+        Span(fm.start("u"), fm.end("u")) if fm.group("u") else Span(fm.start("g"), fm.end("g"))
+        for fm in _FISCAL.finditer(m, start, end)
+    ]
 
 
 # 所需经费由 / 日常管理由: a short topic, then 由 (not the 由 of 自由) before the bodies it is handed to
@@ -3319,7 +3347,8 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
             if p is seg_pieces[-1] and prev.sep in _NO_JOIN_SEPS and _remark(w, p, resolver):
                 p.person = True
         seg_pieces = _drop_etc_bodies(w, seg_pieces)
-        seg_pieces = _join_shared_suffix(w, _split_etc(w, seg_pieces, resolver), resolver)
+        seg_pieces = _split_etc(w, _split_township_join(w, seg_pieces, resolver), resolver)
+        seg_pieces = _join_shared_suffix(w, seg_pieces, resolver)
         # Re-join pieces that cannot stand alone (各区、市人社局) with the next one.
         joined: list[_Piece] = []
         k = 0
@@ -3599,6 +3628,44 @@ def _join_shared_suffix(
         out.append(p)
         k += 1
     return out
+
+
+def _split_township_join(w: list[str], pieces: list[_Piece], resolver: UnitResolver) -> list[_Piece]:
+    """区委和街道、镇党(工)委: a body, a join and a bare township level that shares the next piece's township body
+    (see :meth:`UnitResolver.shares_township_body`) are two pieces, the body and the first township head."""
+    out: list[_Piece] = []
+    for k, p in enumerate(pieces):
+        cut = _township_join_cut(w, p, pieces[k + 1] if k + 1 < len(pieces) else None, resolver)
+        if cut is None:
+            out.append(p)
+            continue
+        left, level = cut
+        out.append(_Piece(p.start, p.start + left, "、", None, p.segment_role))
+        out.append(_Piece(p.end - level, p.end, p.sep, p.role, p.segment_role))
+    return out
+
+
+def _township_join_cut(
+    w: list[str], p: _Piece, nxt: _Piece | None, resolver: UnitResolver
+) -> tuple[int, int] | None:
+    """The length of the body before the join and of the township level after it, where piece ``p`` is
+    区委和街道 before 镇党(工)委; None otherwise."""
+    if nxt is None or p.sep != "、" or p.role is not None:
+        return None
+    g = resolver.lexicon.grammar
+    text = "".join(w[p.start : p.end])
+    level = next((t for t in g.township_levels if text.endswith(t)), None)
+    if level is None:
+        return None
+    join = next((j for j in g.joins if text[: -len(level)].endswith(j)), None)
+    if join is None:
+        return None
+    left = text[: -len(level) - len(join)]
+    if not resolver.can_stand(_nk(left)):
+        return None
+    if not resolver.shares_township_body([level], _nk("".join(w[nxt.start : nxt.end]))):
+        return None
+    return len(left), len(level)
 
 
 # 省发改委、数据管理局等省直有关单位: the level's direct bodies after 等 generalise the bodies named before it (the

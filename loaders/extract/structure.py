@@ -49,6 +49,7 @@ from policykg.loaders.extract.responsibility import (
     is_role_line,
     is_role_sentence,
     is_unit_list,
+    item_duty_title,
     list_subject,
     list_wraps_to,
     names_bodies,
@@ -128,13 +129,16 @@ _BOILERPLATE_PATTERNS = (
     # a document-sharing site's download notice before the shared file's text, in numbered clauses (1、下载文档前请自行
     # 甄别… / 2、"仅部分预览"的文档… / 3、如文档侵犯您的权益,请联系客服…): the site's terms, never measures
     r"下载文档前|仅部分预览|如文档侵犯",
+    # a portal's accessibility badge (符合万维网联盟有关无障碍网页设计指引中2A级别的要求 / 无障碍网页嘉许计划: 香港
+    # 政府 sites, heldout35 cc13): a notice about the site, never the page's title
+    r"无障碍网页(?:设计指引|嘉许计划)",
 )
 # Two alternations: the anchored patterns tried at the line's start only (a search would try each of them
 # at every position), the others searched for.
 _BOILERPLATE_START = re.compile("|".join(f"(?:{p[1:]})" for p in _BOILERPLATE_PATTERNS if p.startswith("^")))
 _BOILERPLATE_ANY = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE_PATTERNS if not p.startswith("^")))
 # The first characters of _BOILERPLATE_ANY's alternatives: a line with none of them needs no search.
-_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保桌免本下仅]")
+_BOILERPLATE_ANY_FIRST = re.compile("[字如网I公版技扫【添保桌免本下仅无]")
 
 
 # A line of nothing but HTML tags (1. <th id="rxb7u"></th>, a list bullet before them): a page's markup that
@@ -787,6 +791,7 @@ def split_lines(src: SourceDocument) -> list[Line]:
     _unmark_preview_chunks(src, lines)
     _unmark_cell_milestones(lines)
     _unmark_organiser_items(lines)
+    _unmark_feedback_channels(lines)
     _unmark_contents(lines)
     mark_goal_table(lines, src.match)
     _mark_signatures(lines)
@@ -864,6 +869,42 @@ def _unmark_organiser_items(lines: list[Line]) -> None:
             and ln.kind == "heading"
             and ln.level in (1, 2, 3)
             and _ORGANISER_ITEM.match(ln.match, ln.body - ln.start) is not None
+        )
+        if item and ln is not None and (not run or run[-1].level == ln.level):
+            run.append(ln)
+            continue
+        if len(run) >= _ORGANISERS_MIN:
+            for r in run:
+                r.kind, r.level, r.value, r.number, r.damage = "content", None, None, "", ""
+                r.body = r.lstart
+        run = [ln] if item and ln is not None else []
+
+
+_FEEDBACK_OPENER = re.compile(r"\s*(?:" + "|".join(map(re.escape, vocabulary().feedback_openers)) + ")")
+_FEEDBACK_CHANNEL = re.compile("|".join(map(re.escape, vocabulary().feedback_channels)) or "(?!)")
+_FEEDBACK_WORD = re.compile("|".join(map(re.escape, vocabulary().feedback_words)) or "(?!)")
+
+
+def _feedback_channel_item(ln: Line) -> bool:
+    """2.通过信函的方式将意见寄至…: an item opening with the way it is sent, naming a channel and the comments."""
+    at = ln.body - ln.start
+    return (
+        _FEEDBACK_OPENER.match(ln.match, at) is not None
+        and _FEEDBACK_CHANNEL.search(ln.match, at) is not None
+        and _FEEDBACK_WORD.search(ln.match, at) is not None
+    )
+
+
+def _unmark_feedback_channels(lines: list[Line]) -> None:
+    """A run of numbered items that each give a channel for sending comments on a draft (1.登陆…网站,对征求意见稿提出
+    意见 / 2.通过信函的方式将意见寄至… / 3.通过电子邮件方式将意见发送至邮箱:…): a consultation notice's furniture, no
+    tasks; their lines are text of their section."""
+    run: list[Line] = []
+    for ln in [*lines, None]:
+        if ln is not None and ln.kind == "blank":
+            continue
+        item = (
+            ln is not None and ln.kind == "heading" and ln.level in (2, 3, 4) and _feedback_channel_item(ln)
         )
         if item and ln is not None and (not run or run[-1].level == ln.level):
             run.append(ln)
@@ -2570,6 +2611,8 @@ class _Parser:
         self.page_items = False  # (2)…(N) items of a 1. item whose heading is on the page before
         self.circled_groups: set[int] = set()  # (1) sections whose circled items are the measures
         self.announced = _announced_items(lines)  # 重点抓好10件民生实事: / (1)…(10): the page's counted tasks
+        # 责任部门:… lines between (1) items: those items are the measures
+        self.splits_sub_items = _splits_sub_items(lines)
 
     def _mark_table(self, table: Table) -> None:
         for k in table.lines:
@@ -2936,6 +2979,19 @@ class _Parser:
                 # 一、今年主要目标 / 生产总值增长8%…。(责任单位:市发改委): goals their paragraph's own clause assigns;
                 # 四、保障措施 / 市商务局负责具体活动组织实施。: a part whose one paragraph charges a body by name
                 return self.add_measure(i, number, level, own, repaired, stop=self._paragraph_end(i))
+        if (
+            self.step_depth is None
+            and frame == "assign_only"
+            and i not in self.cover
+            and has_body
+            and clause is None
+            and not follows
+            and not self._has_items(j)
+            and self._text_charges_bodies(line)
+        ):
+            # (一)加强组织领导。各责任部门要切实…: a requirement heading (组织领导, 督促落实) whose own text opens by
+            # charging bodies with a duty (a covering notice's items stay requirements: dev2 h06, dev5 p12's gold)
+            return self.add_measure(i, number, level, None, repaired)
         # 一、主要目标 / its goals / 由…负责落实。: goals a role sentence of their own assigns
         if (
             self.step_depth is None
@@ -2948,10 +3004,11 @@ class _Parser:
         if (
             self.step_depth is None
             and frame is None
-            and has_body
+            and (has_body or _is_sentence(line))
             and self._leaf_among_item_heads(level, i, j)
         ):
-            # 三、重点工程 / (一)交通联通工程。(略) / (五)产业振兴工程 + 1.…: a leaf beside headings with items
+            # 三、重点工程 / (一)交通联通工程。(略) / (五)产业振兴工程 + 1.…: a leaf beside headings with items; (三)巩固
+            # 阶段(6月15日以后):在…基础上,…要制定方案,…: a heading that is one sentence of its own, the same
             return self.add_measure(i, number, level, clause, repaired)
         if self.step_depth is None and frame is None and has_body and self._sibling_assigns(level, j):
             # (一)某开发区。实施项目13个… / (二)某镇。…责任单位:镇政府: an item like the siblings that assign
@@ -2990,6 +3047,9 @@ class _Parser:
             # 第四条 各级党委和政府乡村振兴责任主要包括: / (一)… : the bodies whose duties the items are
             role = "lead" if self._lead_above(idx, duties) else None
             self.out.responsibility.append(ResponsibilityLine(span=duties, line=i, section=idx, role=role))
+        elif not has_body and (holders := self._item_duty_holders(line, j)) is not None:
+            # (一)区委和街道、镇党(工)委职责 / 1.贯彻落实… : the bodies whose duties the numbered items are
+            self.out.responsibility.append(ResponsibilityLine(span=holders, line=i, section=idx))
         if _STEP_TITLE.search(self.src.match[line.body : line.rend]) and not has_body:
             self.out.step_sections.append(idx)
             self.step_depth = len(self.stack)
@@ -3236,6 +3296,26 @@ class _Parser:
         ]
         return found[-1] if found else None
 
+    def _item_duty_holders(self, line: Line, j: int | None) -> Span | None:
+        """The bodies a title-only heading names with the bare word for their duties (区委和街道党工委职责) when
+        numbered items (1., (1)), not headings of their own bodies, come right under it."""
+        if j is None or self.lines[j].kind != "heading" or (self.lines[j].level or 0) < 3:
+            return None
+        return item_duty_title(self.src.match, line.body, line.rend)
+
+    def _text_charges_bodies(self, line: Line) -> bool:
+        """Whether the text after a heading's title (past its 。) opens by charging named bodies with a duty
+        (各责任单位要…, 区农业局负责…)."""
+        m = self.src.match
+        cut = m.find("。", line.body, line.rend)
+        if cut < 0:
+            return False
+        start = cut + 1
+        while start < line.rend and m[start] in " \t\u3000":
+            start += 1
+        found = find_charged_bodies(self.src, start, line.rend)
+        return bool(found) and found[0].start == start
+
     def _charged_leaf(self, level: int, j: int | None) -> bool:
         """Whether the one paragraph (at line ``j``) under a title-only heading of ``level`` opens by charging named
         bodies with its duty (各级各部门要…), a heading of its level or higher (or the end) follows it, and the page has
@@ -3296,13 +3376,21 @@ class _Parser:
         return nxt.kind == "heading" and (nxt.level or 9) <= level
 
     def _leaf_among_item_heads(self, level: int, i: int, j: int | None) -> bool:
-        """Whether a (一) heading has nothing under it while a later sibling under the same 一、 has 1. items."""
-        if level != 2 or not self._closes_item(level, j) or j is None or self.lines[j].level != 2:
+        """Whether a (一) heading has nothing under it while a sibling under the same 一、 has 1. items: a later one,
+        or an earlier one (also items run on inside its line: (一)宣传发动阶段(…):1、召开…;2、…) when the heading
+        closes its part."""
+        if level != 2 or not self._closes_item(level, j) or j is None:
             return False
-        for ln in self.lines[i + 1 :]:
+        if self.lines[j].level == 2:
+            for ln in self.lines[i + 1 :]:
+                if ln.kind == "heading" and ln.level == 1:
+                    break
+                if ln.kind == "heading" and ln.level == 3:
+                    return True
+        for ln in reversed(self.lines[:i]):
             if ln.kind == "heading" and ln.level == 1:
                 return False
-            if ln.kind == "heading" and ln.level == 3:
+            if ln.kind in ("heading", "measure") and ln.level == 3:
                 return True
         return False
 
@@ -3447,7 +3535,10 @@ class _Parser:
             return self._add_card(i, line.number, 3, bool(line.damage), *card)
         if (
             _is_group_heading(self.src, self.lines, i)
-            and not _sub_items_detail(self.src, self.lines, i, self._section_assigned())
+            and not (
+                _sub_items_detail(self.src, self.lines, i, self._section_assigned())
+                and not self.splits_sub_items
+            )
         ) or _sub_items_assign(self.src, self.lines, i):
             # "1.人才引进" with no text of its own, followed by (1)(2) items: those are the measures
             idx = self.open_section(line, line.number, 3, _title_of(self.src, line)[0], bool(line.damage))
@@ -4120,6 +4211,21 @@ def _names_its_items(title: str) -> bool:
         len(t) <= _GROUP_TITLE_MAX // 2 + 2
         and t.endswith(_VOCAB.item_kinds)
         and _title_kind(t, False) is None
+    )
+
+
+def _splits_sub_items(lines: list[Line]) -> bool:
+    """Whether a responsibility line stands between two (1) items of one group (1.整治市容 / ⑴… / 责任部门:A / ⑵… /
+    责任部门:B): the page assigns its (1) items one run at a time, so they are its measures in every group, also where a
+    group's runs share one line or the excerpt cut before it."""
+    shown = [ln for ln in lines if ln.kind not in ("blank", "boilerplate")]
+    return any(
+        mid.kind == "responsibility"
+        and before.kind == "heading"
+        and before.level == 4
+        and after.kind == "heading"
+        and after.level == 4
+        for before, mid, after in zip(shown, shown[1:], shown[2:], strict=False)
     )
 
 

@@ -591,6 +591,8 @@ class UnitResolver:
         g = self.lexicon.grammar
         if self.shares_department_kind(heads, last):
             return True
+        if self.shares_township_body(heads, last):
+            return True
         if len(heads) == 1 and g.is_division_collective(heads[0]):
             # the local body is one body (区政府), not a collective of its own (各街道、区直各部门); a township
             # collective shares only a township's body (各乡、镇人民政府), never a 区 body's (各镇(街道)、区财政局)
@@ -620,6 +622,17 @@ class UnitResolver:
         if last[n:] not in self.lexicon.grammar.county_governments:
             return False
         return all(_is_county_level(h) for h in [*heads, last[:n]])
+
+    def shares_township_body(self, heads: list[str], last: str) -> bool:
+        """街道、镇党(工)委 / 乡、镇人民政府: bare township levels before a township level's own body (its party
+        committee or government) name one collective of every township's body."""
+        g = self.lexicon.grammar
+        level = next((t for t in g.township_levels if last.startswith(t)), None)
+        return (
+            level is not None
+            and all(h in g.township_levels for h in heads)
+            and _unbracketed(last[len(level) :]) in (*g.township_bodies, *g.party_organs)
+        )
 
     def shares_department_kind(self, heads: list[str], last: str) -> bool:
         """各市(州)、贵安新区数据管理部门: a collective of divisions before a place's kind of department."""
@@ -664,7 +677,8 @@ class UnitResolver:
         """Whether a list piece may be the first head of a shared body noun (:meth:`shares_suffix` and
         :meth:`may_head_shared` both need it to be): a bare division name, a bare zone or a collective of
         divisions."""
-        return self.may_head_shared([nk]) or self.lexicon.grammar.is_division_collective(nk)
+        g = self.lexicon.grammar
+        return self.may_head_shared([nk]) or g.is_division_collective(nk) or nk in g.township_levels
 
     def may_head_shared(self, heads: list[str]) -> bool:
         """Whether list pieces may still be the heads of a shared body noun: bare division names or bare zones."""

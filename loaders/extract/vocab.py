@@ -153,6 +153,9 @@ class Vocabulary:
     announced_counters: tuple[str, ...] = ()  # 件 in 重点抓好10件民生实事: before its (1)…(10) items
     announced_nouns: tuple[str, ...] = ()  # 民生实事 in the same lead: what the counted items are
     organiser_labels: tuple[str, ...] = ()  # 主办单位 opening an item: who runs the activity, no task
+    feedback_channels: tuple[str, ...] = ()  # 信函 in 2.通过信函…寄至: a way to send comments, no task
+    feedback_words: tuple[str, ...] = ()  # 意见 in the same item
+    feedback_openers: tuple[str, ...] = ()  # 通过 opening the same item
     # 以负面清单形式 / 按规定程序 / 依法 between a list and its role verb: how the bodies carry the task
     manner_openers: tuple[str, ...] = ()
     manner_ends: tuple[str, ...] = ()
@@ -196,6 +199,7 @@ class Vocabulary:
     lead_in_verbs: tuple[str, ...] = ()  # 主要包括 in the same heading
     lead_in_titles: tuple[str, ...] = ()  # 主要职责 in (一)党委主要职责: a heading naming whose duties follow
     lead_in_bare_bodies: tuple[str, ...] = ()  # 党委 in (一)党委主要职责: a bare body noun heading its duties
+    lead_in_item_titles: tuple[str, ...] = ()  # 职责 in (一)区委职责 over 1. items: whose duties they are
     under_openers: tuple[str, ...] = ()  # 在 in 在省委领导下,A负责…
     under_heads: tuple[str, ...] = ()  # 领导下 in the same sentence
     dated_markers: tuple[str, ...] = ()  # 于 in …,内政部于106年5月16日公告实施…
@@ -205,6 +209,7 @@ class Vocabulary:
     pointer_words: tuple[str, ...] = ()  # 该 in 该局于2019年…: no name of its own
     fiscal_nouns: tuple[str, ...] = ()  # 财政 in 经费由省财政解决
     fiscal_verbs: tuple[str, ...] = ()  # 解决 in the same sentence
+    fiscal_grant_verbs: tuple[str, ...] = ()  # 给予 in 市财政对…给予奖补
     own_bodies: tuple[str, ...] = ()  # 局 in 局综合科: the issuing body named without its place
     section_ends: tuple[str, ...] = ()  # 科 in 局综合科: a section of it
     sector_words: tuple[
@@ -326,6 +331,7 @@ class Vocabulary:
             lead_in_verbs=tuple(_words(data.get("duty", {}), "lead_in_verbs", "duty")),
             lead_in_titles=tuple(_words(data.get("duty", {}), "lead_in_titles", "duty")),
             lead_in_bare_bodies=tuple(_words(data.get("duty", {}), "lead_in_bare_bodies", "duty")),
+            lead_in_item_titles=tuple(_words(data.get("duty", {}), "lead_in_item_titles", "duty")),
             under_openers=tuple(_words(data.get("duty", {}), "under_openers", "duty")),
             under_heads=tuple(_words(data.get("duty", {}), "under_heads", "duty")),
             dated_markers=tuple(_words(data.get("duty", {}), "dated_markers", "duty")),
@@ -335,6 +341,7 @@ class Vocabulary:
             pointer_words=tuple(_words(data.get("duty", {}), "pointer_words", "duty")),
             fiscal_nouns=tuple(_words(data.get("duty", {}), "fiscal_nouns", "duty")),
             fiscal_verbs=tuple(_words(data.get("duty", {}), "fiscal_verbs", "duty")),
+            fiscal_grant_verbs=tuple(_words(data.get("duty", {}), "fiscal_grant_verbs", "duty")),
             column_titles=tuple(_words(data.get("column_title", {}), "words", "column_title")),
             sector_words=tuple(_words(data.get("sector", {}), "words", "sector"))
             + tuple(_words(data.get("sector", {}), "armed_words", "sector")),
@@ -345,6 +352,9 @@ class Vocabulary:
             announced_counters=tuple(_words(data.get("announced_list", {}), "counters", "announced_list")),
             announced_nouns=tuple(_words(data.get("announced_list", {}), "nouns", "announced_list")),
             organiser_labels=tuple(_words(data.get("organiser_item", {}), "labels", "organiser_item")),
+            feedback_channels=tuple(_words(data.get("feedback_channel", {}), "channels", "feedback_channel")),
+            feedback_words=tuple(_words(data.get("feedback_channel", {}), "feedback", "feedback_channel")),
+            feedback_openers=tuple(_words(data.get("feedback_channel", {}), "openers", "feedback_channel")),
             level_areas=tuple(_words(data.get("level_addressee", {}), "areas", "level_addressee")),
             level_words=tuple(_words(data.get("level_addressee", {}), "levels", "level_addressee")),
             level_joint=tuple(_words(data.get("level_addressee", {}), "joint", "level_addressee")),
