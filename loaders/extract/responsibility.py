@@ -185,7 +185,8 @@ _RULE_CORE = (
     # (责任单位:A、B,第一为牵头单位,下同): the ordinal alone stands for the unit listed first, as do 第一家 / 首家 and
     # 前者 (the former of two)
     r"|(?:第一位|第一个|第一家|首位|首个|首家|前者|第一)(?=\s*(?:为|是)\s*(?:工作|任务|责任)?\s*(?:总)?牵头))\s*(?:为|是)\s*"
-    r"(?:工作|任务|责任)?\s*(?:总)?牵头\s*(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?"
+    # 列第一位者为牵头责任单位,下同: the lead named with its duty word (责任/负责) between 牵头 and 单位
+    r"(?:工作|任务|责任)?\s*(?:总)?牵头\s*(?:(?:责任|负责)\s*)?(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?"
     r"(?:\s*或\s*(?:(?:汇总|主办)\s*)?(?:单位|部门))?"
     # …为牵头部门或单位,其他有关部门和单位按职责分工负责: the rule's second half names no unit of the list
     r"(?:\s*[,;]\s*其他\s*(?:有关|相关)?\s*(?:部门|单位)\s*(?:(?:和|及|、)\s*(?:部门|单位))?\s*"
@@ -202,7 +203,7 @@ _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
 _MARK_RULE = re.compile(
     r"(?:(?:标有|标注|标记|带有|注有|标|带|加|注)\s*[\"“”'「]?\s*|(?<=[;,。(]))[*★☆※▲△]\s*[\"“”'」]?\s*"
     r"(?:(?:号|标记|符号)\s*(?:的|者)?|的|者)?\s*"
-    r"(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*(?:工作)?\s*牵头\s*(?:单位|部门)(?:\s*[,;]?\s*下同)?"
+    r"(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*(?:工作)?\s*牵头\s*(?:(?:责任|负责)\s*)?(?:单位|部门)(?:\s*[,;]?\s*下同)?"
 )
 _RULE_CORE_RE = re.compile(_RULE_CORE)
 # 未明确牵头单位的,责任单位即为牵头单位: where no lead is named, every unit listed leads.
@@ -647,7 +648,8 @@ def _closes_next_line(m: str, i: int, end: int) -> bool:
             if ch in _OPEN or ch == "。":
                 return False
             j += 1
-    return False
+    # A page cut inside the list (…、国税局、地税局、人<end of text>) ran on to the text's end: the list's own end.
+    return j >= len(m) or not m[j:].strip()
 
 
 @lru_cache(maxsize=4096)  # asked of each piece by several steps (pieces, roles, runs): the same texts again
@@ -1550,6 +1552,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(_taken_duties(m, start, end))
     if not found and any(m.find(w, start, end) >= 0 for w in _V.borne_duty_verbs):
         found.extend(_borne_duties(m, start, end))
+    if not found and any(m.find(w, start, end) >= 0 for w in _V.held_duty_verbs):
+        found.extend(_held_duties(m, start, end))
     if any(m.find(w, start, end) >= 0 for w in _V.member_closers):
         found.extend(
             s for s in _member_lists(m, start, end) if not any(f.start <= s.start < f.end for f in found)
@@ -1574,7 +1578,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(
             s for s in _level_addressed(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         )
-    if not found and _V.duty_joins and m.find(_V.duty_joins[0], start, end) >= 0:
+    if not found and may_act_together(m, start, end):
         found.extend(_together_subjects(m, start, end))
     if found and m.find("各", start, end) >= 0:
         # …为协办单位,各单位要互相配合: after the bodies named, 各单位 points back to them, no unit of its own
@@ -1921,6 +1925,36 @@ def _borne_duties(m: str, start: int, end: int) -> list[Span]:
             for p in pieces
         ):
             spans.append(Span(bm.start("u"), bm.end("u")))
+    return spans
+
+
+# 落实区县政府风险防范化解主体责任: the verb enforcing a responsibility, then what follows up to the responsibility
+_HELD_DUTY = re.compile(
+    "(?:"
+    + _alt_words(_V.held_duty_verbs)
+    + r")(?=[^,;。:\s、]{2,30}?(?:"
+    + _alt_words(_V.held_duty_nouns)
+    + "))"
+    if _V.held_duty_verbs
+    else "(?!)"
+)
+_HELD_KIND_MAX = 10  # 风险防范化解主体: the kind of responsibility between the body and 责任
+
+
+def _held_duties(m: str, start: int, end: int) -> list[Span]:
+    """The bodies an item makes hold a responsibility it enforces (落实区县政府风险防范化解主体责任): the body named with
+    its level right after the verb, the kind of responsibility after it (perhaps after 的) running to 责任 within a
+    few characters; a kind of body or a level's bodies (落实部门监管责任, 压实各级河长责任) is no named one."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for hm in _HELD_DUTY.finditer(m, start, end):
+        run = _name_run(m, hm.end(), end, lexicon)
+        if run is None or _GENERIC_SUBJECT.search(m, run.start, run.end):
+            continue
+        stop = _segment_end(m, run.end, end)
+        held = next((m.find(w, run.end, stop) for w in _V.held_duty_nouns if m.find(w, run.end, stop) >= 0), -1)
+        if 0 <= held - run.end <= _HELD_KIND_MAX and "、" not in m[run.end : held]:
+            spans.append(run)
     return spans
 
 
@@ -2414,14 +2448,27 @@ def _acting_subjects(m: str, start: int, end: int) -> list[Span]:
 
 # 县人民政府节约能源办公室将会同有关部门制定…: a named body, its modal, then the join of the bodies it acts with (the
 # join read by _duty_subject at the match's end); with no modal (省链长办会同省商务厅…, 市教育局会同编制…等单位…)
-# the corpus' gold records no unit (dev4 m03, dev11 aj05)
+# the corpus' gold records no unit (dev4 m03, dev11 aj05). A partner's word in the join's place (省商务厅将和市州联合
+# 举办…) charges the body alone.
 _TOGETHER_SUBJECT = re.compile(
     r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)(?:"
     + _alt_words(_V.together_modals)
     + ")(?=(?:"
-    + _alt_words(_V.duty_joins)
+    + _alt_words(_V.duty_joins + _V.together_partners)
     + "))(?P<w>(?!))?"
 )
+# Where such a subject may open: a sentence, a line, or a comma piece after 其中 (…活动,其中A将和B联合举办…)
+_TOGETHER_OPENING = re.compile(
+    r"(?:^|[。;\n]|,\s*(?:" + _alt_words(_V.together_openers) + r"))\s*" if _V.together_openers else r"(?:^|[。;\n])\s*"
+)
+# The modal and a partner's word side by side (将和 / 要与): a page without them has no partner-joined subject
+_PARTNERED = tuple(md + pw for md in _V.together_modals for pw in _V.together_partners)
+
+
+def may_act_together(m: str, start: int, end: int) -> bool:
+    """Whether ``m[start:end]`` has a join (会同) or a modal beside a partner's word (将和): the cheap test before
+    the item's sentences are searched for a body acting with others."""
+    return any(m.find(w, start, end) >= 0 for w in _V.duty_joins[:1] + _PARTNERED)
 
 
 def _together_subjects(m: str, start: int, end: int) -> list[Span]:
@@ -2430,7 +2477,7 @@ def _together_subjects(m: str, start: int, end: int) -> list[Span]:
     :func:`_duty_subject`)."""
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
-    for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
+    for sm in _TOGETHER_OPENING.finditer(m[start:end]):
         a = start + sm.end()
         if a < end and not any(s.start <= a < s.end for s in spans):
             got = _duty_subject(m, _after_under(m, a, end), end, lexicon, _TOGETHER_SUBJECT)
