@@ -2660,7 +2660,7 @@ def _name_run(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
         grown = False
         for k in range(min(b + 3, stop), b, -1):
             ending = lexicon.unit_ending(_nk(m[a:k]))
-            if len(ending) >= k - b:
+            if len(ending) > k - b:  # the ending reaches into the name: not 省财政厅|组(织)
                 b, grown = k, True
                 break
     if not _named_with_level(_nk(m[a:b]), lexicon):
@@ -2795,6 +2795,28 @@ def _closes(m: str, at: int, end: int) -> bool:
     return not m[at:end].strip(" \t\r\n。")
 
 
+def _led_before_join(lead: str, lexicon: UnitLexicon) -> bool:
+    """Whether ``lead`` (between 由 and 会同) is named units and the verb making them lead (由A牵头会同B…: 省经信厅
+    牵头; not 由企业牵头会同…, a kind of body)."""
+    vt = _verb_tail(lead) if lead else None
+    return vt is not None and _word_role(vt[1]) == "lead" and _you_units(lead, lexicon) == len(lead)
+
+
+def _joined_to_mark(m: str, a: int, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """The bodies joined after 会同 at ``a``: the names up to the comma closing them when they are units alone
+    (会同省财政厅、省科技厅,组织…), else as far as the task's verb lets them run (:func:`_joined_list`)."""
+    stop = _segment_end(m, a, end)
+    names = m[a:stop]
+    if stop < end and m[stop] == "," and names and _all_units(names, lexicon):
+        spans, k = [], a
+        for piece in names.split("、"):
+            if _named_with_level(_nk(_core(piece)), lexicon):
+                spans.append(Span(k, k + len(piece)))
+            k += len(piece) + 1
+        return spans
+    return _joined_list(m, a, end, lexicon)
+
+
 def _you_clauses(m: str, start: int, end: int) -> list[Span]:
     """Responsibility written into an item's sentence, not bracketed: …的问题,由A会同B、C等部门研究提出落实意见 /
     由A会同B负责落实. 由 opens the clause (after a comma or a sentence's start), a body's name follows (no
@@ -2819,9 +2841,15 @@ def _you_clauses(m: str, start: int, end: int) -> list[Span]:
         seg = m[a + 1 : seg_end]
         k = min(seg.find(w) for w in _JOIN_WITH if w in seg)
         lead = seg[:k]
+        joined = next(w for w in _JOIN_WITH if seg.startswith(w, k))
+        led = _led_before_join(lead, lexicon)
+        if led:
+            # 由A牵头会同有关部门,组织…: the lead's verb before the join, then the named bodies it joins, if any
+            spans.append(Span(a, a + 1 + k))
+            spans.extend(_joined_to_mark(m, a + 1 + k + len(joined), end, lexicon))
+            continue
         if not lead or len(lead) > _OPENING_NAME_MAX or not _all_units(lead, lexicon):
             continue
-        joined = next(w for w in _JOIN_WITH if seg.startswith(w, k))
         rest = seg[k + len(joined) :]
         stop = None
         for tail in _V.tails:
@@ -3787,13 +3815,15 @@ def parse_responsibility(
     """
     base = span.start
     w, rule, same_below, everywhere, below_group = _working_copy(src, span, resolver)
+    at_text_end = not src.match[span.end :].strip() and not src.match[
+        span.start : span.end
+    ].rstrip().endswith(tuple(_CLOSE))
+    if at_text_end:
+        _drop_cut_remark(src.match[span.start : span.end], w, resolver)
     pieces = _pieces(w, resolver)
     if below_group is not None:
         everywhere += [(p.start, p.end) for p in pieces if below_group[0] <= p.start < below_group[1]]
     support_only = bool(pieces) and role is None and all(_piece_role(p) == "support" for p in pieces)
-    at_text_end = not src.match[span.end :].strip() and not src.match[
-        span.start : span.end
-    ].rstrip().endswith(tuple(_CLOSE))
     # …会同各市(州)组织落实。: a last piece its role verb closes is whole, wherever the text stops
     # …各区人民政府〈含开发区管委会,下同〉<end>: a name whose remark closed before the cut is whole; judged without it
     last = (
@@ -3865,6 +3895,28 @@ def scope_units(own: list[UnitRef], scope: list[UnitRef]) -> list[UnitRef]:
     already names (各县区党委、政府 / 兰州经开区党工委 beside 以下…均需各县区、兰州经开区落实); the later measures take it."""
     names = [r.surface for r in own]
     return [r for r in scope if not any(n != r.surface and n.startswith(r.surface) for n in names)]
+
+
+_LAST_OPEN = re.compile(r"(?P<name>[^、,;:()〔〕\[\]【】\s]{2,})\s*[(〔\[【](?P<rest>[^、,;:()〔〕\[\]【】]*)$")
+
+
+def _drop_cut_remark(clause: str, w: list[str], resolver: UnitResolver) -> None:
+    """…、市经济信息委〔市中小企业<end>: the text stops inside the bracket a body's name opens for its other name or
+    remark; what the bracket holds is cut, no unit of its own (blanked in ``w``). A collective of places opening a
+    bracket (各县(市<end>) is left to the cut's other rules, as is a role word in it (市发改委(牵头<end>)."""
+    cm = _LAST_OPEN.search(clause.rstrip())
+    if cm is None or not cm.group("rest").strip():
+        return
+    name, rest = _nk(cm.group("name")), cm.group("rest").strip()
+    if (
+        not resolver.lexicon.ends_as_unit(name)
+        or resolver.lexicon.grammar.is_division_collective(name)
+        or rest in _V.verb_role
+        or rest in _V.label_role
+        or _verb_tail(rest) is not None
+    ):
+        return
+    _blank(w, cm.end("name"), len(w))
 
 
 def _cut_short(last: str) -> bool:
