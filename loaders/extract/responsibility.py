@@ -1552,6 +1552,8 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(_taken_duties(m, start, end))
     if not found and any(m.find(w, start, end) >= 0 for w in _V.borne_duty_verbs):
         found.extend(_borne_duties(m, start, end))
+    if not found and m.find("你", start, end) >= 0:
+        found.extend(_addressee_pronouns(m, start, end))
     if not found and any(m.find(w, start, end) >= 0 for w in _V.held_duty_verbs):
         found.extend(_held_duties(m, start, end))
     if any(m.find(w, start, end) >= 0 for w in _V.member_closers):
@@ -1925,6 +1927,32 @@ def _borne_duties(m: str, start: int, end: int) -> list[Span]:
             for p in pieces
         ):
             spans.append(Span(bm.start("u"), bm.end("u")))
+    return spans
+
+
+# 由你市批准 / 你市在实施…过程中,要坚持…: a reply's pronoun for its addressee, after an agent's word or opening a
+# sentence or comma piece
+_ADDRESSEE = re.compile(
+    r"(?:^|(?<=[,;。:\n]))[ \t]*(?:(?P<by>"
+    + _alt_words(_V.addressee_agents)
+    + r")[ \t]*)?(?P<u>"
+    + _alt_words(_V.addressee_pronouns)
+    + ")(?![《“\"])"
+    if _V.addressee_pronouns and _V.addressee_agents
+    else "(?!)"
+)
+_ADDRESSEE_DUTY = re.compile("[^。\n]*?(?:" + _alt_words(_V.addressee_modals) + ")") if _V.addressee_modals else None
+
+
+def _addressee_pronouns(m: str, start: int, end: int) -> list[Span]:
+    """A reply's pronoun for the body it answers (你市), charged by a point: the agent of its act (由你市批准…) or the
+    subject opening a sentence whose duty a modal states (你市在实施…过程中,要坚持…); each place once."""
+    seg = m[start:end]
+    spans: list[Span] = []
+    for am in _ADDRESSEE.finditer(seg):
+        duty = _ADDRESSEE_DUTY is not None and _ADDRESSEE_DUTY.match(seg, am.end()) is not None
+        if (am.group("by") or duty) and all(seg[s.start - start : s.end - start] != am.group("u") for s in spans):
+            spans.append(Span(start + am.start("u"), start + am.end("u")))
     return spans
 
 

@@ -175,6 +175,9 @@ class Vocabulary:
     borne_duty_verbs: tuple[str, ...] = ()  # 担负 in 安委办担负综合协调责任: a duty borne, no modal needed
     borne_duty_nouns: tuple[str, ...] = ()  # 职能 in A要认真履行行业安全监管职能
     borne_duty_actors: tuple[str, ...] = ()  # 企业 in 带动更多企业主动履行社会责任: no body charged
+    addressee_pronouns: tuple[str, ...] = ()  # 你市 in a reply's 由你市批准 / 你市…要…: the addressee charged
+    addressee_agents: tuple[str, ...] = ()  # 由 in 由你市批准: the pronoun the agent of the act
+    addressee_modals: tuple[str, ...] = ()  # 要 in 你市在实施…过程中,要坚持…: the pronoun the subject of a duty
     held_duty_verbs: tuple[str, ...] = ()  # 落实 in 落实区县政府风险防范化解主体责任: the body holding it charged
     held_duty_nouns: tuple[str, ...] = ()  # 责任 in the same: what the body holds
     own_joins: tuple[str, ...] = ()  # 及其 in 县政府及其水利部门: the second body the first one's own
@@ -308,6 +311,9 @@ class Vocabulary:
             borne_duty_verbs=tuple(_words(data.get("borne_duty", {}), "verbs", "borne_duty")),
             borne_duty_nouns=tuple(_words(data.get("borne_duty", {}), "nouns", "borne_duty")),
             borne_duty_actors=tuple(_words(data.get("borne_duty", {}), "actors", "borne_duty")),
+            addressee_pronouns=tuple(_words(data.get("addressee_pronoun", {}), "words", "addressee_pronoun")),
+            addressee_agents=tuple(_words(data.get("addressee_pronoun", {}), "agents", "addressee_pronoun")),
+            addressee_modals=tuple(_words(data.get("addressee_pronoun", {}), "modals", "addressee_pronoun")),
             held_duty_verbs=tuple(_words(data.get("held_duty", {}), "verbs", "held_duty")),
             held_duty_nouns=tuple(_words(data.get("held_duty", {}), "nouns", "held_duty")),
             taken_duty_adverbs=tuple(_words(data.get("taken_duty", {}), "adverbs", "taken_duty")),
