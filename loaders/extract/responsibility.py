@@ -1937,11 +1937,13 @@ _ADDRESSEE = re.compile(
     + _alt_words(_V.addressee_agents)
     + r")[ \t]*)?(?P<u>"
     + _alt_words(_V.addressee_pronouns)
-    + ")(?![《“\"])"
+    + ')(?![《“"])'
     if _V.addressee_pronouns and _V.addressee_agents
     else "(?!)"
 )
-_ADDRESSEE_DUTY = re.compile("[^。\n]*?(?:" + _alt_words(_V.addressee_modals) + ")") if _V.addressee_modals else None
+_ADDRESSEE_DUTY = (
+    re.compile("[^。\n]*?(?:" + _alt_words(_V.addressee_modals) + ")") if _V.addressee_modals else None
+)
 
 
 def _addressee_pronouns(m: str, start: int, end: int) -> list[Span]:
@@ -1951,7 +1953,9 @@ def _addressee_pronouns(m: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     for am in _ADDRESSEE.finditer(seg):
         duty = _ADDRESSEE_DUTY is not None and _ADDRESSEE_DUTY.match(seg, am.end()) is not None
-        if (am.group("by") or duty) and all(seg[s.start - start : s.end - start] != am.group("u") for s in spans):
+        if (am.group("by") or duty) and all(
+            seg[s.start - start : s.end - start] != am.group("u") for s in spans
+        ):
             spans.append(Span(start + am.start("u"), start + am.end("u")))
     return spans
 
@@ -1980,7 +1984,9 @@ def _held_duties(m: str, start: int, end: int) -> list[Span]:
         if run is None or _GENERIC_SUBJECT.search(m, run.start, run.end):
             continue
         stop = _segment_end(m, run.end, end)
-        held = next((m.find(w, run.end, stop) for w in _V.held_duty_nouns if m.find(w, run.end, stop) >= 0), -1)
+        held = next(
+            (m.find(w, run.end, stop) for w in _V.held_duty_nouns if m.find(w, run.end, stop) >= 0), -1
+        )
         if 0 <= held - run.end <= _HELD_KIND_MAX and "、" not in m[run.end : held]:
             spans.append(run)
     return spans
@@ -2487,7 +2493,9 @@ _TOGETHER_SUBJECT = re.compile(
 )
 # Where such a subject may open: a sentence, a line, or a comma piece after 其中 (…活动,其中A将和B联合举办…)
 _TOGETHER_OPENING = re.compile(
-    r"(?:^|[。;\n]|,\s*(?:" + _alt_words(_V.together_openers) + r"))\s*" if _V.together_openers else r"(?:^|[。;\n])\s*"
+    r"(?:^|[。;\n]|,\s*(?:" + _alt_words(_V.together_openers) + r"))\s*"
+    if _V.together_openers
+    else r"(?:^|[。;\n])\s*"
 )
 # The modal and a partner's word side by side (将和 / 要与): a page without them has no partner-joined subject
 _PARTNERED = tuple(md + pw for md in _V.together_modals for pw in _V.together_partners)
@@ -3925,7 +3933,9 @@ def scope_units(own: list[UnitRef], scope: list[UnitRef]) -> list[UnitRef]:
     return [r for r in scope if not any(n != r.surface and n.startswith(r.surface) for n in names)]
 
 
-_LAST_OPEN = re.compile(r"(?P<name>[^、,;:()〔〕\[\]【】\s]{2,})\s*[(〔\[【](?P<rest>[^、,;:()〔〕\[\]【】]*)$")
+_LAST_OPEN = re.compile(
+    r"(?P<name>[^、,;:()〔〕\[\]【】\s]{2,})\s*[(〔\[【](?P<rest>[^、,;:()〔〕\[\]【】]*)$"
+)
 
 
 def _drop_cut_remark(clause: str, w: list[str], resolver: UnitResolver) -> None:

@@ -177,8 +177,8 @@ class Vocabulary:
     borne_duty_actors: tuple[str, ...] = ()  # 企业 in 带动更多企业主动履行社会责任: no body charged
     addressee_pronouns: tuple[str, ...] = ()  # 你市 in a reply's 由你市批准 / 你市…要…: the addressee charged
     addressee_agents: tuple[str, ...] = ()  # 由 in 由你市批准: the pronoun the agent of the act
-    addressee_modals: tuple[str, ...] = ()  # 要 in 你市在实施…过程中,要坚持…: the pronoun the subject of a duty
-    held_duty_verbs: tuple[str, ...] = ()  # 落实 in 落实区县政府风险防范化解主体责任: the body holding it charged
+    addressee_modals: tuple[str, ...] = ()  # 要 in 你市…,要坚持…: the pronoun's duty
+    held_duty_verbs: tuple[str, ...] = ()  # 落实 in 落实区县政府…主体责任: its holder charged
     held_duty_nouns: tuple[str, ...] = ()  # 责任 in the same: what the body holds
     own_joins: tuple[str, ...] = ()  # 及其 in 县政府及其水利部门: the second body the first one's own
     own_join_not: tuple[str, ...] = ()  # 他 in 及其他: the other, not one's own
