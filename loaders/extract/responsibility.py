@@ -193,7 +193,7 @@ _RULE_CORE = (
     r"(?:按|根据|按照)\s*(?:职责|职能)\s*(?:分工)?\s*(?:负责|配合))?"
     r"(?:\s*[,;]?\s*下同)?"
     # 责任单位(牵头单位列第一位) / 牵头单位排在首位: the same rule with the lead named first, the rank after it
-    r"|(?:工作|任务)?\s*(?:总)?牵头\s*(?:单位|部门)\s*(?:均|一律)?\s*(?:列|排|居|放)\s*(?:名|序)?\s*(?:在|于|为)?\s*"
+    r"|(?:工作|任务)?\s*(?:总)?牵头\s*(?:(?:责任|负责)\s*)?(?:单位|部门)\s*(?:均|一律)?\s*(?:列|排|居|放)\s*(?:名|序)?\s*(?:在|于|为)?\s*"
     r"(?:第一位|第一个|第一|首位|首个)(?:\s*[,;]?\s*下同)?"
 )
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
@@ -638,6 +638,7 @@ def _closes_next_line(m: str, i: int, end: int) -> bool:
     name broken over two lines (配合单位:市<newline>发展改革委、市统计局), or a long list wrapped at a fixed width
     over a few (…、教育<newline>部、交通运输部、中国民航<newline>局、中国科协等部门单位参与)."""
     j = i + 1
+    listed = True  # every line passed before the last ended on a list's separator
     for _ in range(_WRAPPED_LINES_MAX):
         while j < end and m[j] in " \t\r\n":  # over blank lines (pages that double every break)
             j += 1
@@ -648,7 +649,12 @@ def _closes_next_line(m: str, i: int, end: int) -> bool:
             if ch in _OPEN or ch == "。":
                 return False
             j += 1
-    # A page cut inside the list (…、国税局、地税局、人<end of text>) ran on to the text's end: the list's own end.
+        if j < end:
+            listed = listed and m[j - 1] in "、,"
+    if not listed:
+        return False
+    # A page cut inside the list (…、国税局、地税局、人<end of text>) ran on to the text's end, each line before the
+    # last ending on a separator (not a signature after a lost bracket: 市财政局<newline>市人民政府<newline>2020年…)
     return j >= len(m) or not m[j:].strip()
 
 
@@ -1981,7 +1987,12 @@ def _held_duties(m: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     for hm in _HELD_DUTY.finditer(m, start, end):
         run = _name_run(m, hm.end(), end, lexicon)
-        if run is None or _GENERIC_SUBJECT.search(m, run.start, run.end):
+        # 强化乡镇属地责任: the levels' word alone (乡镇, 县市区) names the levels' places, no body
+        if (
+            run is None
+            or _GENERIC_SUBJECT.search(m, run.start, run.end)
+            or _nk(m[run.start : run.end]) in lexicon.grammar.collective_endings
+        ):
             continue
         stop = _segment_end(m, run.end, end)
         held = next(

@@ -29,6 +29,27 @@ FAMILIES: dict[str, list[Case]] = {
             "财政厅、\n\n国税局、地税局、人",
             [(["省发展改革委", "工业和信息化委", "人力资源社会保障厅", "财政厅", "国税局", "地税局"], [])],
         ),
+        # a list wrapped at a fixed width inside names still closes on its bracket
+        (
+            H
+            + "(一)开展活动。(推进办、红十字会总会牵头,中央宣传部、教育\n部、交通运输部、中国民航\n局、中国科协等部门参与)\n"
+            "(二)开展宣教活动。加强宣传。\n",
+            [
+                (
+                    [
+                        "推进办",
+                        "红十字会总会",
+                        "中央宣传部",
+                        "教育部",
+                        "交通运输部",
+                        "中国民航局",
+                        "中国科协",
+                    ],
+                    ["推进办", "红十字会总会"],
+                ),
+                ([], []),
+            ],
+        ),
         # the same list closed on its own line: the break inside the name joins it as before
         (
             H
@@ -50,6 +71,11 @@ FAMILIES: dict[str, list[Case]] = {
         (
             H + "(一)鼓励就业。(责任单位:市发改委、市财政局,排在第一位的为牵头负责单位)\n",
             [(["市发改委", "市财政局"], ["市发改委"])],
+        ),
+        (
+            H
+            + "(一)鼓励就业。(责任单位:市发改委、市财政局,牵头责任单位列第一位,下同)\n(二)加强培训。开展培训。\n",
+            [(["市发改委", "市财政局"], ["市发改委"]), ([], [])],
         ),
         # a 下同 closing the list itself still carries the units
         (
@@ -77,6 +103,8 @@ FAMILIES: dict[str, list[Case]] = {
             [(["区县政府"], [])],
         ),
         (H + "(一)加强安全监管。压实县政府的属地管理责任。\n", [(["县政府"], [])]),
+        # the levels' word alone (乡镇) names no body
+        (H + "(一)加强监管。明确县市场监管局食品安全监管职责,强化乡镇属地责任。\n", [(["县市场监管局"], [])]),
         # a kind of body, a level's bodies, an actor or a bare government hold no named responsibility
         (
             H + "(一)加强安全监管。落实部门监管责任,压实各级河长责任,落实企业主体责任,压实政府主体责任。\n",
