@@ -2843,10 +2843,14 @@ def _closes(m: str, at: int, end: int) -> bool:
 
 
 def _led_before_join(lead: str, lexicon: UnitLexicon) -> bool:
-    """Whether ``lead`` (between 由 and 会同) is named units and the verb making them lead (由A牵头会同B…: 省经信厅
-    牵头; not 由企业牵头会同…, a kind of body)."""
+    """Whether ``lead`` (between 由 and 会同) is named units and the verb giving them their role (由A牵头会同B…:
+    省经信厅牵头; 由A负责会同B…; not 由企业牵头会同…, a kind of body)."""
     vt = _verb_tail(lead) if lead else None
-    return vt is not None and _word_role(vt[1]) == "lead" and _you_units(lead, lexicon) == len(lead)
+    return (
+        vt is not None
+        and _word_role(vt[1]) in ("lead", "responsible")
+        and _you_units(lead, lexicon) == len(lead)
+    )
 
 
 def _joined_to_mark(m: str, a: int, end: int, lexicon: UnitLexicon) -> list[Span]:

@@ -125,6 +125,11 @@ FAMILIES: dict[str, list[Case]] = {
             H + "(一)开展成效评估。由省经信厅牵头会同省财政厅组织专家进行成效评估。\n",
             [(["省经信厅", "省财政厅"], ["省经信厅"])],
         ),
+        # the verb making the body responsible, not lead
+        (
+            H + "(一)开展成效评估。由市商务局负责会同有关部门,组织专家进行评估。\n",
+            [(["市商务局"], [])],
+        ),
         # a kind of body leading names none
         (H + "(一)开展成效评估。由企业牵头会同高校组织专家进行成效评估。\n", [([], [])]),
     ],
