@@ -2707,7 +2707,7 @@ def _name_run(m: str, a: int, end: int, lexicon: UnitLexicon) -> Span | None:
         grown = False
         for k in range(min(b + 3, stop), b, -1):
             ending = lexicon.unit_ending(_nk(m[a:k]))
-            if len(ending) > k - b:  # the ending reaches into the name: not 省财政厅|组(织)
+            if len(ending) >= k - b:
                 b, grown = k, True
                 break
     if not _named_with_level(_nk(m[a:b]), lexicon):
