@@ -185,14 +185,15 @@ _RULE_CORE = (
     # (责任单位:A、B,第一为牵头单位,下同): the ordinal alone stands for the unit listed first, as do 第一家 / 首家 and
     # 前者 (the former of two)
     r"|(?:第一位|第一个|第一家|首位|首个|首家|前者|第一)(?=\s*(?:为|是)\s*(?:工作|任务|责任)?\s*(?:总)?牵头))\s*(?:为|是)\s*"
-    r"(?:工作|任务|责任)?\s*(?:总)?牵头\s*(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?"
+    # 列第一位者为牵头责任单位,下同: the lead named with its duty word (责任/负责) between 牵头 and 单位
+    r"(?:工作|任务|责任)?\s*(?:总)?牵头\s*(?:(?:责任|负责)\s*)?(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?"
     r"(?:\s*或\s*(?:(?:汇总|主办)\s*)?(?:单位|部门))?"
     # …为牵头部门或单位,其他有关部门和单位按职责分工负责: the rule's second half names no unit of the list
     r"(?:\s*[,;]\s*其他\s*(?:有关|相关)?\s*(?:部门|单位)\s*(?:(?:和|及|、)\s*(?:部门|单位))?\s*"
     r"(?:按|根据|按照)\s*(?:职责|职能)\s*(?:分工)?\s*(?:负责|配合))?"
     r"(?:\s*[,;]?\s*下同)?"
     # 责任单位(牵头单位列第一位) / 牵头单位排在首位: the same rule with the lead named first, the rank after it
-    r"|(?:工作|任务)?\s*(?:总)?牵头\s*(?:单位|部门)\s*(?:均|一律)?\s*(?:列|排|居|放)\s*(?:名|序)?\s*(?:在|于|为)?\s*"
+    r"|(?:工作|任务)?\s*(?:总)?牵头\s*(?:(?:责任|负责)\s*)?(?:单位|部门)\s*(?:均|一律)?\s*(?:列|排|居|放)\s*(?:名|序)?\s*(?:在|于|为)?\s*"
     r"(?:第一位|第一个|第一|首位|首个)(?:\s*[,;]?\s*下同)?"
 )
 _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
@@ -202,7 +203,7 @@ _RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
 _MARK_RULE = re.compile(
     r"(?:(?:标有|标注|标记|带有|注有|标|带|加|注)\s*[\"“”'「]?\s*|(?<=[;,。(]))[*★☆※▲△]\s*[\"“”'」]?\s*"
     r"(?:(?:号|标记|符号)\s*(?:的|者)?|的|者)?\s*"
-    r"(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*(?:工作)?\s*牵头\s*(?:单位|部门)(?:\s*[,;]?\s*下同)?"
+    r"(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*(?:工作)?\s*牵头\s*(?:(?:责任|负责)\s*)?(?:单位|部门)(?:\s*[,;]?\s*下同)?"
 )
 _RULE_CORE_RE = re.compile(_RULE_CORE)
 # 未明确牵头单位的,责任单位即为牵头单位: where no lead is named, every unit listed leads.
@@ -637,6 +638,7 @@ def _closes_next_line(m: str, i: int, end: int) -> bool:
     name broken over two lines (配合单位:市<newline>发展改革委、市统计局), or a long list wrapped at a fixed width
     over a few (…、教育<newline>部、交通运输部、中国民航<newline>局、中国科协等部门单位参与)."""
     j = i + 1
+    listed = True  # every line passed before the last ended on a list's separator
     for _ in range(_WRAPPED_LINES_MAX):
         while j < end and m[j] in " \t\r\n":  # over blank lines (pages that double every break)
             j += 1
@@ -647,7 +649,13 @@ def _closes_next_line(m: str, i: int, end: int) -> bool:
             if ch in _OPEN or ch == "。":
                 return False
             j += 1
-    return False
+        if j < end:
+            listed = listed and m[j - 1] in "、,"
+    if not listed:
+        return False
+    # A page cut inside the list (…、国税局、地税局、人<end of text>) ran on to the text's end, each line before the
+    # last ending on a separator (not a signature after a lost bracket: 市财政局<newline>市人民政府<newline>2020年…)
+    return j >= len(m) or not m[j:].strip()
 
 
 @lru_cache(maxsize=4096)  # asked of each piece by several steps (pieces, roles, runs): the same texts again
@@ -1550,6 +1558,10 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(_taken_duties(m, start, end))
     if not found and any(m.find(w, start, end) >= 0 for w in _V.borne_duty_verbs):
         found.extend(_borne_duties(m, start, end))
+    if not found and m.find("你", start, end) >= 0:
+        found.extend(_addressee_pronouns(m, start, end))
+    if not found and any(m.find(w, start, end) >= 0 for w in _V.held_duty_verbs):
+        found.extend(_held_duties(m, start, end))
     if any(m.find(w, start, end) >= 0 for w in _V.member_closers):
         found.extend(
             s for s in _member_lists(m, start, end) if not any(f.start <= s.start < f.end for f in found)
@@ -1574,7 +1586,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(
             s for s in _level_addressed(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         )
-    if not found and _V.duty_joins and m.find(_V.duty_joins[0], start, end) >= 0:
+    if not found and may_act_together(m, start, end):
         found.extend(_together_subjects(m, start, end))
     if found and m.find("各", start, end) >= 0:
         # …为协办单位,各单位要互相配合: after the bodies named, 各单位 points back to them, no unit of its own
@@ -1921,6 +1933,73 @@ def _borne_duties(m: str, start: int, end: int) -> list[Span]:
             for p in pieces
         ):
             spans.append(Span(bm.start("u"), bm.end("u")))
+    return spans
+
+
+# 由你市批准 / 你市在实施…过程中,要坚持…: a reply's pronoun for its addressee, after an agent's word or opening a
+# sentence or comma piece
+_ADDRESSEE = re.compile(
+    r"(?:^|(?<=[,;。:\n]))[ \t]*(?:(?P<by>"
+    + _alt_words(_V.addressee_agents)
+    + r")[ \t]*)?(?P<u>"
+    + _alt_words(_V.addressee_pronouns)
+    + ')(?![《“"])'
+    if _V.addressee_pronouns and _V.addressee_agents
+    else "(?!)"
+)
+_ADDRESSEE_DUTY = (
+    re.compile("[^。\n]*?(?:" + _alt_words(_V.addressee_modals) + ")") if _V.addressee_modals else None
+)
+
+
+def _addressee_pronouns(m: str, start: int, end: int) -> list[Span]:
+    """A reply's pronoun for the body it answers (你市), charged by a point: the agent of its act (由你市批准…) or the
+    subject opening a sentence whose duty a modal states (你市在实施…过程中,要坚持…); each place once."""
+    seg = m[start:end]
+    spans: list[Span] = []
+    for am in _ADDRESSEE.finditer(seg):
+        duty = _ADDRESSEE_DUTY is not None and _ADDRESSEE_DUTY.match(seg, am.end()) is not None
+        if (am.group("by") or duty) and all(
+            seg[s.start - start : s.end - start] != am.group("u") for s in spans
+        ):
+            spans.append(Span(start + am.start("u"), start + am.end("u")))
+    return spans
+
+
+# 落实区县政府风险防范化解主体责任: the verb enforcing a responsibility, then what follows up to the responsibility
+_HELD_DUTY = re.compile(
+    "(?:"
+    + _alt_words(_V.held_duty_verbs)
+    + r")(?=[^,;。:\s、]{2,30}?(?:"
+    + _alt_words(_V.held_duty_nouns)
+    + "))"
+    if _V.held_duty_verbs
+    else "(?!)"
+)
+_HELD_KIND_MAX = 10  # 风险防范化解主体: the kind of responsibility between the body and 责任
+
+
+def _held_duties(m: str, start: int, end: int) -> list[Span]:
+    """The bodies an item makes hold a responsibility it enforces (落实区县政府风险防范化解主体责任): the body named with
+    its level right after the verb, the kind of responsibility after it (perhaps after 的) running to 责任 within a
+    few characters; a kind of body or a level's bodies (落实部门监管责任, 压实各级河长责任) is no named one."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for hm in _HELD_DUTY.finditer(m, start, end):
+        run = _name_run(m, hm.end(), end, lexicon)
+        # 强化乡镇属地责任: the levels' word alone (乡镇, 县市区) names the levels' places, no body
+        if (
+            run is None
+            or _GENERIC_SUBJECT.search(m, run.start, run.end)
+            or _nk(m[run.start : run.end]) in lexicon.grammar.collective_endings
+        ):
+            continue
+        stop = _segment_end(m, run.end, end)
+        held = next(
+            (m.find(w, run.end, stop) for w in _V.held_duty_nouns if m.find(w, run.end, stop) >= 0), -1
+        )
+        if 0 <= held - run.end <= _HELD_KIND_MAX and "、" not in m[run.end : held]:
+            spans.append(run)
     return spans
 
 
@@ -2442,14 +2521,29 @@ def _acting_subjects(m: str, start: int, end: int) -> list[Span]:
 
 # 县人民政府节约能源办公室将会同有关部门制定…: a named body, its modal, then the join of the bodies it acts with (the
 # join read by _duty_subject at the match's end); with no modal (省链长办会同省商务厅…, 市教育局会同编制…等单位…)
-# the corpus' gold records no unit (dev4 m03, dev11 aj05)
+# the corpus' gold records no unit (dev4 m03, dev11 aj05). A partner's word in the join's place (省商务厅将和市州联合
+# 举办…) charges the body alone.
 _TOGETHER_SUBJECT = re.compile(
     r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)(?:"
     + _alt_words(_V.together_modals)
     + ")(?=(?:"
-    + _alt_words(_V.duty_joins)
+    + _alt_words(_V.duty_joins + _V.together_partners)
     + "))(?P<w>(?!))?"
 )
+# Where such a subject may open: a sentence, a line, or a comma piece after 其中 (…活动,其中A将和B联合举办…)
+_TOGETHER_OPENING = re.compile(
+    r"(?:^|[。;\n]|,\s*(?:" + _alt_words(_V.together_openers) + r"))\s*"
+    if _V.together_openers
+    else r"(?:^|[。;\n])\s*"
+)
+# The modal and a partner's word side by side (将和 / 要与): a page without them has no partner-joined subject
+_PARTNERED = tuple(md + pw for md in _V.together_modals for pw in _V.together_partners)
+
+
+def may_act_together(m: str, start: int, end: int) -> bool:
+    """Whether ``m[start:end]`` has a join (会同) or a modal beside a partner's word (将和): the cheap test before
+    the item's sentences are searched for a body acting with others."""
+    return any(m.find(w, start, end) >= 0 for w in _V.duty_joins[:1] + _PARTNERED)
 
 
 def _together_subjects(m: str, start: int, end: int) -> list[Span]:
@@ -2458,7 +2552,7 @@ def _together_subjects(m: str, start: int, end: int) -> list[Span]:
     :func:`_duty_subject`)."""
     lexicon = UnitLexicon.load_default()
     spans: list[Span] = []
-    for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
+    for sm in _TOGETHER_OPENING.finditer(m[start:end]):
         a = start + sm.end()
         if a < end and not any(s.start <= a < s.end for s in spans):
             got = _duty_subject(m, _after_under(m, a, end), end, lexicon, _TOGETHER_SUBJECT)
@@ -2776,6 +2870,32 @@ def _closes(m: str, at: int, end: int) -> bool:
     return not m[at:end].strip(" \t\r\n。")
 
 
+def _led_before_join(lead: str, lexicon: UnitLexicon) -> bool:
+    """Whether ``lead`` (between 由 and 会同) is named units and the verb giving them their role (由A牵头会同B…:
+    省经信厅牵头; 由A负责会同B…; not 由企业牵头会同…, a kind of body)."""
+    vt = _verb_tail(lead) if lead else None
+    return (
+        vt is not None
+        and _word_role(vt[1]) in ("lead", "responsible")
+        and _you_units(lead, lexicon) == len(lead)
+    )
+
+
+def _joined_to_mark(m: str, a: int, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """The bodies joined after 会同 at ``a``: the names up to the comma closing them when they are units alone
+    (会同省财政厅、省科技厅,组织…), else as far as the task's verb lets them run (:func:`_joined_list`)."""
+    stop = _segment_end(m, a, end)
+    names = m[a:stop]
+    if stop < end and m[stop] == "," and names and _all_units(names, lexicon):
+        spans, k = [], a
+        for piece in names.split("、"):
+            if _named_with_level(_nk(_core(piece)), lexicon):
+                spans.append(Span(k, k + len(piece)))
+            k += len(piece) + 1
+        return spans
+    return _joined_list(m, a, end, lexicon)
+
+
 def _you_clauses(m: str, start: int, end: int) -> list[Span]:
     """Responsibility written into an item's sentence, not bracketed: …的问题,由A会同B、C等部门研究提出落实意见 /
     由A会同B负责落实. 由 opens the clause (after a comma or a sentence's start), a body's name follows (no
@@ -2800,9 +2920,15 @@ def _you_clauses(m: str, start: int, end: int) -> list[Span]:
         seg = m[a + 1 : seg_end]
         k = min(seg.find(w) for w in _JOIN_WITH if w in seg)
         lead = seg[:k]
+        joined = next(w for w in _JOIN_WITH if seg.startswith(w, k))
+        led = _led_before_join(lead, lexicon)
+        if led:
+            # 由A牵头会同有关部门,组织…: the lead's verb before the join, then the named bodies it joins, if any
+            spans.append(Span(a, a + 1 + k))
+            spans.extend(_joined_to_mark(m, a + 1 + k + len(joined), end, lexicon))
+            continue
         if not lead or len(lead) > _OPENING_NAME_MAX or not _all_units(lead, lexicon):
             continue
-        joined = next(w for w in _JOIN_WITH if seg.startswith(w, k))
         rest = seg[k + len(joined) :]
         stop = None
         for tail in _V.tails:
@@ -3807,13 +3933,15 @@ def parse_responsibility(
     """
     base = span.start
     w, rule, same_below, everywhere, below_group = _working_copy(src, span, resolver)
+    at_text_end = not src.match[span.end :].strip() and not src.match[
+        span.start : span.end
+    ].rstrip().endswith(tuple(_CLOSE))
+    if at_text_end:
+        _drop_cut_remark(src.match[span.start : span.end], w, resolver)
     pieces = _pieces(w, resolver)
     if below_group is not None:
         everywhere += [(p.start, p.end) for p in pieces if below_group[0] <= p.start < below_group[1]]
     support_only = bool(pieces) and role is None and all(_piece_role(p) == "support" for p in pieces)
-    at_text_end = not src.match[span.end :].strip() and not src.match[
-        span.start : span.end
-    ].rstrip().endswith(tuple(_CLOSE))
     # …会同各市(州)组织落实。: a last piece its role verb closes is whole, wherever the text stops
     # …各区人民政府〈含开发区管委会,下同〉<end>: a name whose remark closed before the cut is whole; judged without it
     last = (
@@ -3885,6 +4013,30 @@ def scope_units(own: list[UnitRef], scope: list[UnitRef]) -> list[UnitRef]:
     already names (各县区党委、政府 / 兰州经开区党工委 beside 以下…均需各县区、兰州经开区落实); the later measures take it."""
     names = [r.surface for r in own]
     return [r for r in scope if not any(n != r.surface and n.startswith(r.surface) for n in names)]
+
+
+_LAST_OPEN = re.compile(
+    r"(?P<name>[^、,;:()〔〕\[\]【】\s]{2,})\s*[(〔\[【](?P<rest>[^、,;:()〔〕\[\]【】]*)$"
+)
+
+
+def _drop_cut_remark(clause: str, w: list[str], resolver: UnitResolver) -> None:
+    """…、市经济信息委〔市中小企业<end>: the text stops inside the bracket a body's name opens for its other name or
+    remark; what the bracket holds is cut, no unit of its own (blanked in ``w``). A collective of places opening a
+    bracket (各县(市<end>) is left to the cut's other rules, as is a role word in it (市发改委(牵头<end>)."""
+    cm = _LAST_OPEN.search(clause.rstrip())
+    if cm is None or not cm.group("rest").strip():
+        return
+    name, rest = _nk(cm.group("name")), cm.group("rest").strip()
+    if (
+        not resolver.lexicon.ends_as_unit(name)
+        or resolver.lexicon.grammar.is_division_collective(name)
+        or rest in _V.verb_role
+        or rest in _V.label_role
+        or _verb_tail(rest) is not None
+    ):
+        return
+    _blank(w, cm.end("name"), len(w))
 
 
 def _cut_short(last: str) -> bool:

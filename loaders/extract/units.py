@@ -90,6 +90,7 @@ class UnitGrammar:
     county_governments: tuple[str, ...] = ()
     township_bodies: tuple[str, ...] = ()
     common_nouns: tuple[str, ...] = ()
+    clause_words: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -115,6 +116,7 @@ class UnitGrammar:
             county_governments=_words(data, "county_government", "bodies", path),
             township_bodies=_words(data, "township_level", "bodies", path),
             common_nouns=_words(data, "common_noun", "words", path),
+            clause_words=_words(data, "clause_word", "words", path),
         )
 
     def pairs_party_and_government(self, left: str, right: str) -> bool:
@@ -419,6 +421,8 @@ class UnitLexicon:
     def ends_as_unit(self, nk: str) -> bool:
         """Whether a name ends like a body (…局, …中心, …人民政府, …银行) or is a standing collective (各地)."""
         core = nk.replace("(", "").replace(")", "")
+        if any(w in core for w in self.grammar.clause_words):
+            return False  # 新城经济开发区按照规定条件及程序申报…开发区: a body and what it does, no name
         # 各市(地): the bracket's 地 qualifies 市, it makes no 各地
         return (
             (core.endswith(self._endings) and not core.endswith(self.grammar.common_nouns))

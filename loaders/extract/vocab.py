@@ -178,6 +178,11 @@ class Vocabulary:
     borne_duty_verbs: tuple[str, ...] = ()  # 担负 in 安委办担负综合协调责任: a duty borne, no modal needed
     borne_duty_nouns: tuple[str, ...] = ()  # 职能 in A要认真履行行业安全监管职能
     borne_duty_actors: tuple[str, ...] = ()  # 企业 in 带动更多企业主动履行社会责任: no body charged
+    addressee_pronouns: tuple[str, ...] = ()  # 你市 in a reply's 由你市批准 / 你市…要…: the addressee charged
+    addressee_agents: tuple[str, ...] = ()  # 由 in 由你市批准: the pronoun the agent of the act
+    addressee_modals: tuple[str, ...] = ()  # 要 in 你市…,要坚持…: the pronoun's duty
+    held_duty_verbs: tuple[str, ...] = ()  # 落实 in 落实区县政府…主体责任: its holder charged
+    held_duty_nouns: tuple[str, ...] = ()  # 责任 in the same: what the body holds
     own_joins: tuple[str, ...] = ()  # 及其 in 县政府及其水利部门: the second body the first one's own
     own_join_not: tuple[str, ...] = ()  # 他 in 及其他: the other, not one's own
     enumerator_suffixes: tuple[str, ...] = ()  # 是 in 一是A要…: the ordinal word opening a sentence
@@ -222,6 +227,8 @@ class Vocabulary:
     level_joint: tuple[str, ...] = ()  # 多部门 in 省级多部门要…: several departments acting jointly
     level_modals: tuple[str, ...] = ()  # 要 / 应当 after such a subject
     together_modals: tuple[str, ...] = ()  # 将 in A将会同B制定…: what the body will do with the others
+    together_partners: tuple[str, ...] = ()  # 和 in A将和B联合举办…: a partner, not charged with the item
+    together_openers: tuple[str, ...] = ()  # 其中 in …,其中A将和B…: a comma piece the subject opens
     list_adverbs: tuple[str, ...] = ()  # 主要 in 区政府要…,主要承担以下工作: before a task list
     list_verbs: tuple[str, ...] = ()  # 承担 in the same paragraph
     list_pointers: tuple[str, ...] = ()  # 以下 in the same paragraph
@@ -309,6 +316,11 @@ class Vocabulary:
             borne_duty_verbs=tuple(_words(data.get("borne_duty", {}), "verbs", "borne_duty")),
             borne_duty_nouns=tuple(_words(data.get("borne_duty", {}), "nouns", "borne_duty")),
             borne_duty_actors=tuple(_words(data.get("borne_duty", {}), "actors", "borne_duty")),
+            addressee_pronouns=tuple(_words(data.get("addressee_pronoun", {}), "words", "addressee_pronoun")),
+            addressee_agents=tuple(_words(data.get("addressee_pronoun", {}), "agents", "addressee_pronoun")),
+            addressee_modals=tuple(_words(data.get("addressee_pronoun", {}), "modals", "addressee_pronoun")),
+            held_duty_verbs=tuple(_words(data.get("held_duty", {}), "verbs", "held_duty")),
+            held_duty_nouns=tuple(_words(data.get("held_duty", {}), "nouns", "held_duty")),
             taken_duty_adverbs=tuple(_words(data.get("taken_duty", {}), "adverbs", "taken_duty")),
             taken_duty_nouns=tuple(_words(data.get("taken_duty", {}), "nouns", "taken_duty")),
             own_joins=tuple(_words(data.get("duty", {}), "own_joins", "duty")),
@@ -360,6 +372,8 @@ class Vocabulary:
             level_joint=tuple(_words(data.get("level_addressee", {}), "joint", "level_addressee")),
             level_modals=tuple(_words(data.get("level_addressee", {}), "modals", "level_addressee")),
             together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),
+            together_partners=tuple(_words(data.get("together_subject", {}), "partners", "together_subject")),
+            together_openers=tuple(_words(data.get("together_subject", {}), "openers", "together_subject")),
             list_adverbs=tuple(_words(data.get("list_lead_in", {}), "adverbs", "list_lead_in")),
             list_verbs=tuple(_words(data.get("list_lead_in", {}), "verbs", "list_lead_in")),
             list_pointers=tuple(_words(data.get("list_lead_in", {}), "pointers", "list_lead_in")),
