@@ -101,6 +101,7 @@ class Grammar:
     strong_mods: tuple[str, ...] = ()  # 特色行业: a weak head a list's members qualify as the place's trades
     # 便民消费业态: the qualifiers of 业态 that make every item a trade of consumer services (not its outlets by size)
     format_mods: tuple[str, ...] = ()
+    service_trades: tuple[str, ...] = ()  # 等服务行业: a list of the service trades of daily life
     format_sizes: tuple[str, ...] = ()  # 小型商场超市: an outlet's size makes the item a format, no trade
     facilities: tuple[str, ...] = ()  # 枢纽: a facility named for its trade (航空物流|枢纽)
     facility_roles: tuple[
@@ -837,6 +838,7 @@ def load_grammar() -> Grammar:
         strong=frozenset(data["heads"].get("strong", [])),
         strong_mods=tuple(data["heads"].get("strong_mods", [])),
         format_mods=tuple(data["heads"].get("format_mods", [])),
+        service_trades=tuple(data["heads"].get("service_trades", [])),
         facilities=tuple(data.get("facilities", {}).get("heads", [])),
         facility_roles=tuple(sorted(data.get("facilities", {}).get("roles", []), key=len, reverse=True)),
         format_sizes=tuple(data["heads"].get("format_sizes", [])),
@@ -1516,6 +1518,8 @@ def _consumer_formats(grammar: Grammar, match: str, m: re.Match[str]) -> bool:
     if not grammar.format_mods:
         return False
     head, mod = m.group("head"), m.group("mod") or ""
+    if (mod + head).endswith(grammar.service_trades):
+        return True  # 饭店、宾馆旅店、美容美发等服务行业: the trades of residents' services, as 便民服务业态
     if head.endswith("业") and match.startswith("态", m.end()):
         mod += head[:-1]  # 等便民|服务业|态: 便民服务|业态
     elif head != "业态":
