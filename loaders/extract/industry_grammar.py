@@ -131,6 +131,7 @@ class Grammar:
     market_forms: tuple[str, ...] = ()  # 批发, 零售: the trading form of a marketplace
     manners: frozenset[str] = frozenset()  # 标准化: a manner of production alone, no trade
     scales: tuple[str, ...] = ()
+    complements: tuple[str, ...] = ()  # 建设|好|茶叶基地: the verb's result, no part of the name after it
     # the ranks among the scales (国家级, 千亿级, 世界一流): before a list's head after 等 (等国家级优势特色产业集群) or
     # glued to its last item (电子信息、装备制造万亿级产业集群), a rank qualifies the head, no item
     ranks: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -858,6 +859,7 @@ def load_grammar() -> Grammar:
         singles=frozenset(data.get("singles", {}).get("words", [])),
         minerals=tuple(data.get("minerals", {}).get("words", [])),
         scales=tuple(data["stop"].get("scales", [])),
+        complements=tuple(data["stop"].get("complements", [])),
         openers=tuple(data["stop"].get("openers", [])),
         list_openers=tuple(data["stop"].get("list_openers", [])),
         use_verbs=tuple(data["stop"].get("use_verbs", [])),
@@ -1135,9 +1137,16 @@ def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
             and not match.startswith(grammar.word_starts, s.start())  # the cheap test first
             and not grammar.splits_word(match, s.end())
         ):
-            a = s.end()
+            a = _past_complement(grammar, match, s.end(), b)
     count = _LEADING_COUNT.match(match, a, b)
     return count.end() if count is not None and b - count.end() >= 2 else a
+
+
+def _past_complement(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """Where a name starts after a verb ending at ``a``: past the verb's resultative complement (建设|好|茶叶基地,
+    管好|用好|…), which names how the work is done, not the trade; only where a name of two characters is left."""
+    c = next((c for c in grammar.complements if match.startswith(c, a)), "")
+    return a + len(c) if c and b - a - len(c) >= 2 else a
 
 
 # A count of sites or firms opening a run (3个|新能源产业园, 两家|…企业, 十处|…): no part of the name after it (r24
