@@ -190,6 +190,8 @@ class Grammar:
     before_produce: tuple[
         str, ...
     ] = ()  # 现代|粮食: a qualifier that names no segment of a crop or livestock
+    animal_ends: tuple[str, ...] = ()  # 山地|鸡, 长毛|兔: a kind of livestock ends in its animal
+    raising_verbs: tuple[str, ...] = ()  # 养殖, 饲养: the verbs of raising livestock
     produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
     crop_verbs: tuple[str, ...] = ()  # 玉米|种植: the crop names the trade, the verb is dropped
     policy_kinds: frozenset[str] = frozenset()  # 财政, 土地: kinds of policy a list of levers names
@@ -250,6 +252,7 @@ class Grammar:
     produce_longest: tuple[str, ...] = field(init=False, repr=False, compare=False)  # produce, longest first
     produce_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
     farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # (畜禽)+养殖
+    species_farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 山地鸡养殖
     produce_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 生猪(?=生产)
     sector_figure_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # X业(实现)?产值
     produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
@@ -324,6 +327,9 @@ class Grammar:
         object.__setattr__(self, "produce_firsts", frozenset(w[0] for w in self.produce))
         verbs = _alt(list(self.produce_verbs) or ["养殖"])
         object.__setattr__(self, "farmed_rx", re.compile(rf"(?=[{firsts}])(?:{crop})+(?:{verbs})"))
+        animals = "".join(sorted({w[-1] for w in self.animal_ends}))
+        raised = _alt(list(self.raising_verbs) or ["养殖"])
+        object.__setattr__(self, "species_farmed_rx", re.compile(rf"(?<=[{animals or '畜'}])(?:{raised})"))
         # a count and a level may stand between the list and the research body (小麦、家禽|两个省|实验室)
         if self.foods and self.supplies:
             object.__setattr__(
@@ -906,6 +912,8 @@ def load_grammar() -> Grammar:
         programmes=tuple(data["modifiers"].get("programmes", [])),
         before_produce=tuple(data["modifiers"].get("before_produce", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
+        animal_ends=tuple(data["produce"].get("animal_ends", [])),
+        raising_verbs=tuple(data["produce"].get("raising_verbs", [])),
         crop_verbs=tuple(data["stop"].get("crop_verbs", [])),
         foundations=tuple(data.get("foundations", {}).get("prefixes", [])),
         goods=tuple(data.get("goods", {}).get("words", [])),
@@ -3144,19 +3152,47 @@ def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
     out: list[tuple[int, int]] = []
     for m in grammar.farmed_rx.finditer(match, lo, hi):
         a, b = m.span()
-        if grammar.splits_word(match, a) or match.startswith(_FARM_PLACES, b):
-            continue
-        if match.startswith((*grammar.indicators, *grammar.produce_indicators), b):
-            continue  # 粮食种植|面积: the indicator counts the crop, which the indicator rule names (粮食)
-        if grammar.breeding and match.startswith(grammar.breeding, b):
-            continue  # 水产养殖|种质资源: the material bred, no farm trade
-        if a > lo and match[a - 1] in "、和及与":
-            continue  # 发展肉牛和|肉羊养殖: the last of a list of produce, which names each trade
-        if institution_follows(match, b, grammar):
+        if grammar.splits_word(match, a) or _not_farmed(grammar, match, lo, a, b):
             continue
         verb = next((v for v in grammar.crop_verbs if match.endswith(v, a, b)), "")
         out.append((a, b - len(verb)))  # 扩大玉米|种植: the crop
+    return out + _species_farmed(grammar, match, lo, hi)
+
+
+def _not_farmed(grammar: Grammar, match: str, lo: int, a: int, b: int) -> bool:
+    """``match[a:b]``, produce and its farming verb, names no farm trade: the farm or the farmer follows (养殖场,
+    养殖户), an indicator (种植|面积), the material bred (种质资源) or a body; or it ends a list of produce (发展肉牛和|
+    肉羊养殖), which names each trade."""
+    return (
+        match.startswith((*_FARM_PLACES, *grammar.indicators, *grammar.produce_indicators), b)
+        or bool(grammar.breeding and match.startswith(grammar.breeding, b))
+        or (a > lo and match[a - 1] in "、和及与")
+        or institution_follows(match, b, grammar)
+    )
+
+
+def _species_farmed(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A kind of livestock no produce word names, with the verb of raising it (山地鸡养殖, 长毛兔养殖, 黑山羊养殖):
+    the farm trade, as 生猪养殖 (GB/T 4754-2017 031-032, 041); the kind is the words after the verb or stop before it
+    (开展|山地鸡养殖大户), ending in an animal word."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.species_farmed_rx.finditer(match, lo, hi):
+        v, b = m.span()
+        a = v
+        while a > max(lo, v - _SPECIES_REACH) and _is_cjk(match[a - 1]):
+            a -= 1
+        a = _after_stops(grammar, match, a, v)
+        name = match[a:v]
+        if match.endswith(grammar.produce_longest, a, v):
+            continue  # 加大|畜禽养殖: a produce word, read by the rule above
+        if 2 <= len(name) <= _SPECIES_MAX and name.endswith(grammar.animal_ends):
+            if not _not_farmed(grammar, match, lo, a, b) and not match.startswith(_FARM_PLACES, b):
+                out.append((a, b))
     return out
+
+
+_SPECIES_MAX = 4  # 山地鸡, 长毛兔, 特种水产: a kind's name is short
+_SPECIES_REACH = 8  # how far back the verb or stop before the kind is looked for
 
 
 def _headed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
