@@ -2785,6 +2785,8 @@ def grammar_mentions(
             out += _opened_lists(g, match, stops, is_generic)
     if listed or "和" in seg:
         out += _produce_lists(g, match, lo, hi)
+        if "等" in seg:
+            out += _class_members(g, match, lo, hi)
     if "+" in seg:
         out += _plus_lists(g, match, lo, hi)
     if "-" in seg or "—" in seg:
@@ -3483,15 +3485,57 @@ def _produce_class(grammar: Grammar, match: str, end: int) -> list[tuple[int, in
     """The crop class that closes a list of crops after 等 (核桃、油茶、油橄榄等|木本油料|的开发利用), a distinction
     between them read past (荞麦、谷类等特色|小杂粮): a farm trade too, as the annotators record it; not a class of
     crops in general (等粮食|作物)."""
-    if not match.startswith("等", end):
+    word = _class_word(grammar, match, end)
+    if word is None or match.startswith(("作物", "产品"), word[1]):
         return []
+    return [word]
+
+
+def _class_word(grammar: Grammar, match: str, end: int) -> tuple[int, int] | None:
+    """The span of the crop class after 等 at ``end`` (等|木本油料, 等特色|小杂粮), a qualifier read past."""
+    if not match.startswith("等", end):
+        return None
     start = end + 1
     qualifier = next((q for q in grammar.produce_qualifiers if match.startswith(q, start)), "")
     start += len(qualifier)  # 等特色|小杂粮: the plan's distinction, no part of the class's name
     word = next((w for w in grammar.produce_longest if match.startswith(w, start)), None)
-    if word is None or match.startswith(("作物", "产品"), start + len(word)):
-        return []
-    return [(start, start + len(word))]
+    return None if word is None else (start, start + len(word))
+
+
+def _class_members(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The crops listed before 等 and the crop class they belong to (适度发展油茶、山核桃、香榧等木本油料生产): each a
+    farm trade of the class, as its members are, whether or not a produce word names it; two items at least, each
+    a short name, the list starting after the verb or stop before it."""
+    out: list[tuple[int, int]] = []
+    p = match.find("等", lo, hi)
+    while p >= 0:
+        word = _class_word(grammar, match, p)
+        if word is not None and _grown_class(grammar, match, word[1]) and not _bred(grammar, match, p, hi):
+            a = p
+            while a > max(lo, p - _MEMBERS_REACH) and (_is_cjk(match[a - 1]) or match[a - 1] == "、"):
+                a -= 1
+            items = _spans_between(_MEMBER_SEP, match, _after_stops(grammar, match, a, p), p)
+            known = all(match.endswith(grammar.produce_longest, x, y) for x, y in items)
+            if not known and len(items) >= 2 and all(2 <= y - x <= _MEMBER_MAX for x, y in items):
+                out += items  # a list of produce words alone is read by _produce_lists
+        p = match.find("等", p + 1, hi)
+    return out
+
+
+def _grown_class(grammar: Grammar, match: str, end: int) -> bool:
+    """The crop class ending at ``end`` is grown, not processed or traded: the clause ends after it, or its
+    output, chain or farming verb follows (等木本油料|生产, 等特色小杂粮|。), not a firm or a project (等粮食|加工企业,
+    等畜禽水产品|深加工项目)."""
+    return (
+        end >= len(match)
+        or match[end] in _CLAUSE_STOP
+        or match.startswith((*grammar.produce_heads, *grammar.produce_verbs, "作物"), end)
+    )
+
+
+_MEMBERS_REACH = 30  # how far back a list of crops before its class is read
+_MEMBER_MAX = 4  # 山核桃, 香榧: a crop's name is short
+_MEMBER_SEP = re.compile("[、和与及]")
 
 
 def _bred(grammar: Grammar, match: str, end: int, hi: int) -> bool:

@@ -1,8 +1,9 @@
 """Round 26's industry families (heldout34-35): a list closed by 等服务行业 names the service trades of daily life
 (饭店、宾馆旅店、美容美发、洗浴等服务行业), a verb's resultative complement is no part of the name after it
 (建设好|茶叶基地), and a kind of livestock no produce word names, with the verb of raising it, is a farm trade
-(山地鸡养殖, 长毛兔养殖). Small inline texts in Simplified and Traditional script, ASCII and full-width punctuation,
-with the mentions each family must leave alone."""
+(山地鸡养殖, 长毛兔养殖), and the crops listed before their class are farm trades (油茶、山核桃、香榧等木本油料
+生产). Small inline texts in Simplified and Traditional script, ASCII and full-width punctuation, with the mentions
+each family must leave alone."""
 
 from __future__ import annotations
 
@@ -66,6 +67,24 @@ def test_a_resultative_complement_is_no_part_of_the_name(
     ],
 )
 def test_a_kind_of_livestock_raised_is_a_farm_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the crops of a class listed before it, grown: each a farm trade, known word or not
+        ("适度发展油茶、山核桃、香榧等木本油料生产。", ["油茶", "山核桃", "香榧", "木本油料"]),
+        ("发展荞麦、燕麦等特色小杂粮。", ["荞麦", "燕麦"]),
+        # the class processed by firms or projects: their names are no crops
+        ("支持监利福娃、京山国宝、南漳梅园等粮食加工企业。", ["粮食加工"]),
+        ("招引肉制品、皮毛等畜禽水产品深加工项目。", []),
+    ],
+)
+def test_the_members_of_a_crop_class(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
