@@ -1,8 +1,8 @@
 """Round 26's industry families (heldout34-35): a list closed by 等服务行业 names the service trades of daily life
 (饭店、宾馆旅店、美容美发、洗浴等服务行业), a verb's resultative complement is no part of the name after it
 (建设好|茶叶基地), and a kind of livestock no produce word names, with the verb of raising it, is a farm trade
-(山地鸡养殖, 长毛兔养殖), and the crops listed before their class are farm trades (油茶、山核桃、香榧等木本油料
-生产). Small inline texts in Simplified and Traditional script, ASCII and full-width punctuation, with the mentions
+(山地鸡养殖, 长毛兔养殖), the crops listed before their class are farm trades (油茶、山核桃、香榧等木本油料
+生产), and 制造业 as a development verb's whole object is the sector (推动制造业高质量发展). Small inline texts in Simplified and Traditional script, ASCII and full-width punctuation, with the mentions
 each family must leave alone."""
 
 from __future__ import annotations
@@ -85,6 +85,24 @@ def test_a_kind_of_livestock_raised_is_a_farm_trade(
     ],
 )
 def test_the_members_of_a_crop_class(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the broad sector a development verb develops, its whole object up to the clause end
+        ("推动制造业高质量发展。", ["制造业"]),
+        ("聚焦支持制造业高质量发展,完善政策体系。", ["制造业"]),
+        # a qualifier of firms, and 工业 (mostly left out by the annotators): no trade
+        ("支持制造业企业技术改造。", []),
+        ("推动工业高质量发展。", []),
+    ],
+)
+def test_the_broad_sector_a_verb_develops(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
