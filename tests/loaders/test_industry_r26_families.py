@@ -1,9 +1,9 @@
 """Round 26's industry families (heldout34-35): a list closed by 等服务行业 names the service trades of daily life
 (饭店、宾馆旅店、美容美发、洗浴等服务行业), a verb's resultative complement is no part of the name after it
-(建设好|茶叶基地), and a kind of livestock no produce word names, with the verb of raising it, is a farm trade
-(山地鸡养殖, 长毛兔养殖), the crops listed before their class are farm trades (油茶、山核桃、香榧等木本油料
-生产), and 制造业 as a development verb's whole object is the sector (推动制造业高质量发展). Small inline texts in Simplified and Traditional script, ASCII and full-width punctuation, with the mentions
-each family must leave alone."""
+(建设好|茶叶基地), a kind of livestock no produce word names, with the verb of raising it, is a farm trade
+(山地鸡养殖, 长毛兔养殖), the crops listed before their class are farm trades (油茶、山核桃、香榧等木本油料生产), and
+制造业 as a development verb's whole object is the sector (推动制造业高质量发展). Small inline texts in Simplified
+and Traditional script, ASCII and full-width punctuation, with the mentions each family must leave alone."""
 
 from __future__ import annotations
 
