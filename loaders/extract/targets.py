@@ -2474,7 +2474,9 @@ def _not_a_commitment(
     built = tail.startswith("级") and (
         _built_scale(w, match, num_start, end, unit) or _reached_scale(match, m)
     )
-    if (tail.startswith("级") and not built) or _SIZE_CLASS.match(tail):
+    if (tail.startswith("级") and not built) or (
+        _SIZE_CLASS.match(tail) and not _named_amount(match, end, unit)
+    ):
         return True  # 千亿级, 1个百亿规模产业集群: a class (总量超过五千亿规模, is the size promised)
     if unit in ("个", "项") and (
         _restates_heading_tally(match, num_start, end)
@@ -2737,6 +2739,12 @@ def _share_base(w: _TargetWords, match: str, num_start: int, end: int, unit: str
 def _comparison_base(match: str, num_start: int, end: int) -> bool:
     start = _last_stop(match, max(0, num_start - 60), num_start, _CLAUSE_CHARS)
     return bool(_COMPARED_WITH.search(match, start, num_start)) and bool(_COMPARATIVE_AFTER.match(match, end))
+
+
+def _named_amount(match: str, end: int, unit: str) -> bool:
+    """A sum of money ending at ``end`` joined by 的 to what it pays (每亩215元的|规模种粮补贴): the amount of a grant
+    named for large-scale farming, not a size class (百亿规模产业集群 is glued to its class, with no 元)."""
+    return unit in _MONEY and match.startswith("的", end)
 
 
 _LENGTHS = ("米", "公里")

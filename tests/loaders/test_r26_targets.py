@@ -1,6 +1,7 @@
-"""Targets of round 26 (heldout34-35): a length a standard sets for field work, in 厘米 (落实割茬限高(不高于10厘米), 深翻
-深度达到25厘米以上), is a target, bounded by 不长于/不短于 as by 不高于. Inline texts in both scripts and both
-punctuations."""
+"""Targets of round 26 (heldout34-35): a length a standard sets for field work, in 厘米 (落实割茬限高(不高于10厘米),
+深翻深度达到25厘米以上), is a target, bounded by 不长于/不短于 as by 不高于; a sum joined by 的 to a grant named for
+large-scale farming (每亩215元的规模种粮补贴) is that grant's amount, not a size class. Inline texts in both scripts
+and both punctuations."""
 
 from __future__ import annotations
 
@@ -24,6 +25,14 @@ FAMILIES: dict[str, list[Case]] = {
         ("留茬高度不短于5厘米。", [(5, "厘米", ">=")]),
         # a length built in 米 stays as before
         ("新建木栈道750米。", [(750, "米", "=")]),
+    ],
+    "a_sum_joined_by_de_to_a_named_grant_is_no_size_class": [
+        (
+            "对种植面积达到50亩以上的经营主体,给予每亩215元的规模种粮补贴。",
+            [(215, "元", "=")],
+        ),
+        # a size class glued to its class, no 的: the count only
+        ("打造1个百亿规模产业集群。", [(1, "个", "=")]),
     ],
 }
 
