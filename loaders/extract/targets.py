@@ -2131,7 +2131,8 @@ def _words() -> _TargetWords:
             raise ExtractError(f"{ref}: [{name}] needs words and a source")
         return re.compile("|".join(re.escape(w) for w in sorted(table["words"], key=lambda w: (-len(w), w))))
 
-    threshold = rx("threshold_nouns")
+    quals = sorted(data["threshold_nouns"].get("qualifiers", []), key=len, reverse=True)
+    threshold = re.compile(f"(?:{'|'.join(map(re.escape, quals))})?(?:{rx('threshold_nouns').pattern})")
     people = (
         "(?:" + rx("people_nouns").pattern + r")(?:[\u4e00-\u9fff]{0,4}?(?:" + _PEOPLE_VERBS + r"))?\s*\Z"
     )

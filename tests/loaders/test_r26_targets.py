@@ -1,7 +1,7 @@
 """Targets of round 26 (heldout34-35): a length a standard sets for field work, in 厘米 (落实割茬限高(不高于10厘米),
 深翻深度达到25厘米以上), is a target, bounded by 不长于/不短于 as by 不高于; a sum joined by 的 to a grant named for
-large-scale farming (每亩215元的规模种粮补贴) is that grant's amount, not a size class. Inline texts in both scripts
-and both punctuations."""
+large-scale farming (每亩215元的规模种粮补贴) is that grant's amount, not a size class; a threshold before new
+projects (投资额不少于30万元的新项目) defines their class. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -33,6 +33,15 @@ FAMILIES: dict[str, list[Case]] = {
         ),
         # a size class glued to its class, no 的: the count only
         ("打造1个百亿规模产业集群。", [(1, "个", "=")]),
+    ],
+    "a_threshold_before_new_projects_is_a_class": [
+        (
+            "为农服务中心投资额不少于30万元的新项目,给予项目实际投资额40%、最高30万元的补助。",
+            [(40, "%", "="), (30, "万元", "=")],
+        ),
+        ("新增投资1000万元以上的新建项目5个。", [(5, "个", "=")]),
+        # new projects counted are the goal
+        ("今年新建项目10个。", [(10, "个", "=")]),
     ],
 }
 
