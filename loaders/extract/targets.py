@@ -1506,7 +1506,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             continue
         tail = match[fig_end : fig_end + 6]
         if (
-            tail.startswith(_DESCRIPTIVE_NOUNS) and not (post and tail.startswith(_DIVISIONS))
+            tail.startswith(_DESCRIPTIVE_NOUNS)
+            and not ((post or _striven(match, lo, fig_start)) and tail.startswith(_DIVISIONS))
         ) or _round_the_clock(match, value, unit, fig_end):
             continue
         if _counts_what_exists(match, clause_start, fig_start, fig_end, unit):
@@ -2740,6 +2741,13 @@ def _share_base(w: _TargetWords, match: str, num_start: int, end: int, unit: str
 def _comparison_base(match: str, num_start: int, end: int) -> bool:
     start = _last_stop(match, max(0, num_start - 60), num_start, _CLAUSE_CHARS)
     return bool(_COMPARED_WITH.search(match, start, num_start)) and bool(_COMPARATIVE_AFTER.match(match, end))
+
+
+def _striven(match: str, lo: int, fig_start: int) -> bool:
+    """A goal word right before the figure (力争|3个县(区)成功创建…): the count of divisions is the goal, as with a
+    bound after it (20个以上县(市、区))."""
+    g = _words().reported_goal.search(match, max(lo, fig_start - 4), fig_start)
+    return g is not None and g.end() == fig_start
 
 
 def _named_amount(match: str, end: int, unit: str) -> bool:

@@ -1,7 +1,8 @@
 """Targets of round 26 (heldout34-35): a length a standard sets for field work, in 厘米 (落实割茬限高(不高于10厘米),
 深翻深度达到25厘米以上), is a target, bounded by 不长于/不短于 as by 不高于; a sum joined by 的 to a grant named for
 large-scale farming (每亩215元的规模种粮补贴) is that grant's amount, not a size class; a threshold before new
-projects (投资额不少于30万元的新项目) defines their class. Inline texts in both scripts and both punctuations."""
+projects (投资额不少于30万元的新项目) defines their class; a goal word before a count of divisions (力争3个县(区)
+成功创建…) makes the count the goal. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -42,6 +43,12 @@ FAMILIES: dict[str, list[Case]] = {
         ("新增投资1000万元以上的新建项目5个。", [(5, "个", "=")]),
         # new projects counted are the goal
         ("今年新建项目10个。", [(10, "个", "=")]),
+    ],
+    "a_goal_word_before_a_count_of_divisions_makes_it_the_goal": [
+        ("力争3个县(区)成功创建国家全域旅游示范区。", [(3, "个", "=")]),
+        ("确保16个县(市、区)全部达标。", [(16, "个", "=")]),
+        # the divisions a plan addresses stay no target
+        ("全市16个县(市、区)要加强领导。", []),
     ],
 }
 
