@@ -217,7 +217,11 @@ class Grammar:
     produce_qualifiers: tuple[
         str, ...
     ] = ()  # 等特色|小杂粮: a distinction before a crop class, longest first
-    produce_heads_not: frozenset[str] = frozenset()  # 粮食|生产: the duty of grain security, not a trade
+    # 粮食: named by its head only outside a sentence on the duty of grain security and before no zone
+    produce_heads_not: frozenset[str] = frozenset()
+    produce_head_zones: tuple[str, ...] = ()  # 粮食生产|功能区: a zone designated, no trade
+    produce_head_duties: tuple[str, ...] = ()  # 责任, 同责, 安全: a sentence on a duty, no trade
+    produce_head_restructured: tuple[str, ...] = ()  # 优化|粮食生产: its structure adjusted, no trade
     bodies: tuple[
         str, ...
     ] = ()  # kinds of body (高校, 机构): a trade's firms listed after them are bodies too
@@ -254,6 +258,7 @@ class Grammar:
     farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # (畜禽)+养殖
     species_farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 山地鸡养殖
     produce_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 生猪(?=生产)
+    guarded_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 粮食(?=生产)
     sector_figure_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # X业(实现)?产值
     produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
     # 食物: foods closing a list of produce before their supply (等各类食物有效供给)
@@ -359,6 +364,9 @@ class Grammar:
             "produce_head_rx",
             re.compile(rf"(?=[{firsts}])(?:{headed})(?=(?:{standing}){{0,2}}(?:{heads}))"),
         )
+        guarded = _alt(sorted(self.produce_heads_not, key=len, reverse=True) or ["粮食"])
+        zones = f"(?!{_alt(list(self.produce_head_zones))})" if self.produce_head_zones else ""
+        object.__setattr__(self, "guarded_head_rx", re.compile(rf"(?:{guarded})(?=(?:{heads}){zones})"))
         frames = _alt([*self.framed, *self.item_frames] or ["主导"])
         object.__setattr__(
             self, "item_frame_rx", re.compile(rf"以(?P<x>[^、,;。:!?\n以为]{{1,12}}?)为(?P<f>{frames})的")
@@ -940,6 +948,9 @@ def load_grammar() -> Grammar:
             sorted(data.get("produce", {}).get("class_qualifiers", []), key=len, reverse=True)
         ),
         produce_heads_not=frozenset(data.get("produce", {}).get("heads_not", [])),
+        produce_head_zones=tuple(data.get("produce", {}).get("head_zones", [])),
+        produce_head_duties=tuple(data.get("produce", {}).get("head_duties", [])),
+        produce_head_restructured=tuple(data.get("produce", {}).get("head_restructured", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
         item_frames=tuple(data["heads"].get("item_frames", [])),
@@ -3207,6 +3218,25 @@ def _headed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
         if grammar.splits_word(match, a) or (a > lo and match[a - 1] in "、和及与"):
             continue
         out.append((a, b))
+    return out + _guarded_produce(grammar, match, lo, hi)
+
+
+def _guarded_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Grain as a whole before its head (稳定粮食生产, 坚决完成粮食生产任务): the grain trade, as the annotators record
+    it, unless its sentence is on the duty of grain security (切实履行粮食生产、流通和储备责任, 全面落实粮食安全党政
+    同责,扎实推进粮食产能提升), the head names a zone (粮食生产功能区) or a verb adjusts its structure (优化粮食生产)."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.guarded_head_rx.finditer(match, lo, hi):
+        a, b = m.span()
+        if grammar.splits_word(match, a) or (a > lo and match[a - 1] in "、和及与"):
+            continue
+        start = max(match.rfind(c, lo, a) for c in "。;\n") + 1
+        stops = [k for k in (match.find(c, b, hi) for c in "。;\n") if k >= 0]
+        sentence = match[max(start, lo) : min(stops, default=hi)]
+        if match.endswith(grammar.produce_head_restructured, lo, a):
+            continue  # 稳定和优化|粮食生产: the structure of grain farming adjusted, no trade developed
+        if not any(w in sentence for w in grammar.produce_head_duties):
+            out.append((a, b))
     return out
 
 

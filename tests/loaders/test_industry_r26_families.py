@@ -2,8 +2,9 @@
 (饭店、宾馆旅店、美容美发、洗浴等服务行业), a verb's resultative complement is no part of the name after it
 (建设好|茶叶基地), a kind of livestock no produce word names, with the verb of raising it, is a farm trade
 (山地鸡养殖, 长毛兔养殖), the crops listed before their class are farm trades (油茶、山核桃、香榧等木本油料生产), and
-制造业 as a development verb's whole object is the sector (推动制造业高质量发展). Small inline texts in Simplified
-and Traditional script, ASCII and full-width punctuation, with the mentions each family must leave alone."""
+制造业 as a development verb's whole object is the sector (推动制造业高质量发展); grain before its head is the grain
+trade (稳定粮食生产) outside a sentence on the duty of grain security. Small inline texts in Simplified and Traditional
+script, ASCII and full-width punctuation, with the mentions each family must leave alone."""
 
 from __future__ import annotations
 
@@ -103,6 +104,28 @@ def test_the_members_of_a_crop_class(
     ],
 )
 def test_the_broad_sector_a_verb_develops(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # grain before its head, developed: the grain trade
+        ("1.稳定粮食生产。", ["粮食"]),
+        ("坚决完成粮食生产任务。", ["粮食"]),
+        # a sentence on the duty of grain security, a zone, a structure adjusted: no trade
+        ("切实履行粮食生产、流通和储备责任。", []),
+        ("全面落实粮食安全党政同责,扎实推进新一轮粮食产能提升。", []),
+        ("落实粮食生产功能区划定方案。", []),
+        ("坚持提质导向,稳定和优化粮食生产。", []),
+        # other crops keep their head rule, a duty after it or not
+        ("落实生猪产能分级调控责任。", ["生猪"]),
+    ],
+)
+def test_grain_before_its_head(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
