@@ -1012,9 +1012,34 @@ def _listed(match: str, a: int, b: int) -> bool:
         return True  # 文旅产业, 海洋产业链: the word named as a trade by its head (not 海洋产业园区: a park's name)
     if _framed_role(match, b):
         return True  # 以先进制造业为主导、…的产业体系: the sector as a role of a structure
+    if _developed_sector(match, a, b):
+        return True  # 推动制造业高质量发展。: the sector a verb develops, its whole object
     if b < len(match) and match[b] not in "、等和及与" and "\u4e00" <= match[b] <= "\u9fff":
         return False  # 产业基础再造、制造业|高质量发展: the start of a longer item
     return (a > 0 and match[a - 1] == "、") or (b < len(match) and match[b] in "、等")
+
+
+def _developed_sector(match: str, a: int, b: int) -> bool:
+    """``match[a:b]`` is the whole object of a development verb up to the clause end, a manner of its growth
+    allowed (推动制造业|高质量发展。, 大力发展|先进制造业,): the sector named, as the annotators record broad sectors."""
+    if match[a:b] not in _developed_words():
+        return False
+    g = load_grammar()
+    return _growth_rx(g.sector_growth).match(match, b) is not None and any(
+        match.endswith(t, max(0, a - len(t)), a) for t in g.triggers if len(t) >= 2
+    )
+
+
+@lru_cache(maxsize=1)
+def _developed_words() -> frozenset[str]:
+    """The whole-economy sectors recorded as a development verb's whole object ([listed_only] developed)."""
+    with resources.files("policykg.loaders.data").joinpath("industries.toml").open("rb") as f:
+        return frozenset(tomllib.load(f).get("listed_only", {}).get("developed", []))
+
+
+@lru_cache(maxsize=1)
+def _growth_rx(growth: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(map(re.escape, growth))})?[,;。:!?\n]")
 
 
 def _framed_role(match: str, b: int) -> bool:

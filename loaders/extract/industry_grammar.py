@@ -101,6 +101,7 @@ class Grammar:
     strong_mods: tuple[str, ...] = ()  # 特色行业: a weak head a list's members qualify as the place's trades
     # 便民消费业态: the qualifiers of 业态 that make every item a trade of consumer services (not its outlets by size)
     format_mods: tuple[str, ...] = ()
+    service_trades: tuple[str, ...] = ()  # 等服务行业: a list of the service trades of daily life
     format_sizes: tuple[str, ...] = ()  # 小型商场超市: an outlet's size makes the item a format, no trade
     facilities: tuple[str, ...] = ()  # 枢纽: a facility named for its trade (航空物流|枢纽)
     facility_roles: tuple[
@@ -130,6 +131,7 @@ class Grammar:
     market_forms: tuple[str, ...] = ()  # 批发, 零售: the trading form of a marketplace
     manners: frozenset[str] = frozenset()  # 标准化: a manner of production alone, no trade
     scales: tuple[str, ...] = ()
+    complements: tuple[str, ...] = ()  # 建设|好|茶叶基地: the verb's result, no part of the name after it
     # the ranks among the scales (国家级, 千亿级, 世界一流): before a list's head after 等 (等国家级优势特色产业集群) or
     # glued to its last item (电子信息、装备制造万亿级产业集群), a rank qualifies the head, no item
     ranks: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -188,6 +190,8 @@ class Grammar:
     before_produce: tuple[
         str, ...
     ] = ()  # 现代|粮食: a qualifier that names no segment of a crop or livestock
+    animal_ends: tuple[str, ...] = ()  # 山地|鸡, 长毛|兔: a kind of livestock ends in its animal
+    raising_verbs: tuple[str, ...] = ()  # 养殖, 饲养: the verbs of raising livestock
     produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
     crop_verbs: tuple[str, ...] = ()  # 玉米|种植: the crop names the trade, the verb is dropped
     policy_kinds: frozenset[str] = frozenset()  # 财政, 土地: kinds of policy a list of levers names
@@ -213,7 +217,11 @@ class Grammar:
     produce_qualifiers: tuple[
         str, ...
     ] = ()  # 等特色|小杂粮: a distinction before a crop class, longest first
-    produce_heads_not: frozenset[str] = frozenset()  # 粮食|生产: the duty of grain security, not a trade
+    # 粮食: named by its head only outside a sentence on the duty of grain security and before no zone
+    produce_heads_not: frozenset[str] = frozenset()
+    produce_head_zones: tuple[str, ...] = ()  # 粮食生产|功能区: a zone designated, no trade
+    produce_head_duties: tuple[str, ...] = ()  # 责任, 同责, 安全: a sentence on a duty, no trade
+    produce_head_restructured: tuple[str, ...] = ()  # 优化|粮食生产: its structure adjusted, no trade
     bodies: tuple[
         str, ...
     ] = ()  # kinds of body (高校, 机构): a trade's firms listed after them are bodies too
@@ -248,7 +256,9 @@ class Grammar:
     produce_longest: tuple[str, ...] = field(init=False, repr=False, compare=False)  # produce, longest first
     produce_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
     farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # (畜禽)+养殖
+    species_farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 山地鸡养殖
     produce_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 生猪(?=生产)
+    guarded_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 粮食(?=生产)
     sector_figure_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # X业(实现)?产值
     produce_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # a list of crops or livestock
     # 食物: foods closing a list of produce before their supply (等各类食物有效供给)
@@ -322,6 +332,9 @@ class Grammar:
         object.__setattr__(self, "produce_firsts", frozenset(w[0] for w in self.produce))
         verbs = _alt(list(self.produce_verbs) or ["养殖"])
         object.__setattr__(self, "farmed_rx", re.compile(rf"(?=[{firsts}])(?:{crop})+(?:{verbs})"))
+        animals = "".join(sorted({w[-1] for w in self.animal_ends}))
+        raised = _alt(list(self.raising_verbs) or ["养殖"])
+        object.__setattr__(self, "species_farmed_rx", re.compile(rf"(?<=[{animals or '畜'}])(?:{raised})"))
         # a count and a level may stand between the list and the research body (小麦、家禽|两个省|实验室)
         if self.foods and self.supplies:
             object.__setattr__(
@@ -351,6 +364,9 @@ class Grammar:
             "produce_head_rx",
             re.compile(rf"(?=[{firsts}])(?:{headed})(?=(?:{standing}){{0,2}}(?:{heads}))"),
         )
+        guarded = _alt(sorted(self.produce_heads_not, key=len, reverse=True) or ["粮食"])
+        zones = f"(?!{_alt(list(self.produce_head_zones))})" if self.produce_head_zones else ""
+        object.__setattr__(self, "guarded_head_rx", re.compile(rf"(?:{guarded})(?=(?:{heads}){zones})"))
         frames = _alt([*self.framed, *self.item_frames] or ["主导"])
         object.__setattr__(
             self, "item_frame_rx", re.compile(rf"以(?P<x>[^、,;。:!?\n以为]{{1,12}}?)为(?P<f>{frames})的")
@@ -837,6 +853,7 @@ def load_grammar() -> Grammar:
         strong=frozenset(data["heads"].get("strong", [])),
         strong_mods=tuple(data["heads"].get("strong_mods", [])),
         format_mods=tuple(data["heads"].get("format_mods", [])),
+        service_trades=tuple(data["heads"].get("service_trades", [])),
         facilities=tuple(data.get("facilities", {}).get("heads", [])),
         facility_roles=tuple(sorted(data.get("facilities", {}).get("roles", []), key=len, reverse=True)),
         format_sizes=tuple(data["heads"].get("format_sizes", [])),
@@ -856,6 +873,7 @@ def load_grammar() -> Grammar:
         singles=frozenset(data.get("singles", {}).get("words", [])),
         minerals=tuple(data.get("minerals", {}).get("words", [])),
         scales=tuple(data["stop"].get("scales", [])),
+        complements=tuple(data["stop"].get("complements", [])),
         openers=tuple(data["stop"].get("openers", [])),
         list_openers=tuple(data["stop"].get("list_openers", [])),
         use_verbs=tuple(data["stop"].get("use_verbs", [])),
@@ -902,6 +920,8 @@ def load_grammar() -> Grammar:
         programmes=tuple(data["modifiers"].get("programmes", [])),
         before_produce=tuple(data["modifiers"].get("before_produce", [])),
         produce_verbs=tuple(data["stop"].get("produce_verbs", [])),
+        animal_ends=tuple(data["produce"].get("animal_ends", [])),
+        raising_verbs=tuple(data["produce"].get("raising_verbs", [])),
         crop_verbs=tuple(data["stop"].get("crop_verbs", [])),
         foundations=tuple(data.get("foundations", {}).get("prefixes", [])),
         goods=tuple(data.get("goods", {}).get("words", [])),
@@ -928,6 +948,9 @@ def load_grammar() -> Grammar:
             sorted(data.get("produce", {}).get("class_qualifiers", []), key=len, reverse=True)
         ),
         produce_heads_not=frozenset(data.get("produce", {}).get("heads_not", [])),
+        produce_head_zones=tuple(data.get("produce", {}).get("head_zones", [])),
+        produce_head_duties=tuple(data.get("produce", {}).get("head_duties", [])),
+        produce_head_restructured=tuple(data.get("produce", {}).get("head_restructured", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
         item_frames=tuple(data["heads"].get("item_frames", [])),
@@ -1133,9 +1156,16 @@ def _after_stops(grammar: Grammar, match: str, a: int, b: int) -> int:
             and not match.startswith(grammar.word_starts, s.start())  # the cheap test first
             and not grammar.splits_word(match, s.end())
         ):
-            a = s.end()
+            a = _past_complement(grammar, match, s.end(), b)
     count = _LEADING_COUNT.match(match, a, b)
     return count.end() if count is not None and b - count.end() >= 2 else a
+
+
+def _past_complement(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """Where a name starts after a verb ending at ``a``: past the verb's resultative complement (建设|好|茶叶基地,
+    管好|用好|…), which names how the work is done, not the trade; only where a name of two characters is left."""
+    c = next((c for c in grammar.complements if match.startswith(c, a)), "")
+    return a + len(c) if c and b - a - len(c) >= 2 else a
 
 
 # A count of sites or firms opening a run (3个|新能源产业园, 两家|…企业, 十处|…): no part of the name after it (r24
@@ -1516,6 +1546,8 @@ def _consumer_formats(grammar: Grammar, match: str, m: re.Match[str]) -> bool:
     if not grammar.format_mods:
         return False
     head, mod = m.group("head"), m.group("mod") or ""
+    if (mod + head).endswith(grammar.service_trades):
+        return True  # 饭店、宾馆旅店、美容美发等服务行业: the trades of residents' services, as 便民服务业态
     if head.endswith("业") and match.startswith("态", m.end()):
         mod += head[:-1]  # 等便民|服务业|态: 便民服务|业态
     elif head != "业态":
@@ -2764,6 +2796,8 @@ def grammar_mentions(
             out += _opened_lists(g, match, stops, is_generic)
     if listed or "和" in seg:
         out += _produce_lists(g, match, lo, hi)
+        if "等" in seg:
+            out += _class_members(g, match, lo, hi)
     if "+" in seg:
         out += _plus_lists(g, match, lo, hi)
     if "-" in seg or "—" in seg:
@@ -3131,19 +3165,47 @@ def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
     out: list[tuple[int, int]] = []
     for m in grammar.farmed_rx.finditer(match, lo, hi):
         a, b = m.span()
-        if grammar.splits_word(match, a) or match.startswith(_FARM_PLACES, b):
-            continue
-        if match.startswith((*grammar.indicators, *grammar.produce_indicators), b):
-            continue  # 粮食种植|面积: the indicator counts the crop, which the indicator rule names (粮食)
-        if grammar.breeding and match.startswith(grammar.breeding, b):
-            continue  # 水产养殖|种质资源: the material bred, no farm trade
-        if a > lo and match[a - 1] in "、和及与":
-            continue  # 发展肉牛和|肉羊养殖: the last of a list of produce, which names each trade
-        if institution_follows(match, b, grammar):
+        if grammar.splits_word(match, a) or _not_farmed(grammar, match, lo, a, b):
             continue
         verb = next((v for v in grammar.crop_verbs if match.endswith(v, a, b)), "")
         out.append((a, b - len(verb)))  # 扩大玉米|种植: the crop
+    return out + _species_farmed(grammar, match, lo, hi)
+
+
+def _not_farmed(grammar: Grammar, match: str, lo: int, a: int, b: int) -> bool:
+    """``match[a:b]``, produce and its farming verb, names no farm trade: the farm or the farmer follows (养殖场,
+    养殖户), an indicator (种植|面积), the material bred (种质资源) or a body; or it ends a list of produce (发展肉牛和|
+    肉羊养殖), which names each trade."""
+    return (
+        match.startswith((*_FARM_PLACES, *grammar.indicators, *grammar.produce_indicators), b)
+        or bool(grammar.breeding and match.startswith(grammar.breeding, b))
+        or (a > lo and match[a - 1] in "、和及与")
+        or institution_follows(match, b, grammar)
+    )
+
+
+def _species_farmed(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A kind of livestock no produce word names, with the verb of raising it (山地鸡养殖, 长毛兔养殖, 黑山羊养殖):
+    the farm trade, as 生猪养殖 (GB/T 4754-2017 031-032, 041); the kind is the words after the verb or stop before it
+    (开展|山地鸡养殖大户), ending in an animal word."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.species_farmed_rx.finditer(match, lo, hi):
+        v, b = m.span()
+        a = v
+        while a > max(lo, v - _SPECIES_REACH) and _is_cjk(match[a - 1]):
+            a -= 1
+        a = _after_stops(grammar, match, a, v)
+        name = match[a:v]
+        if match.endswith(grammar.produce_longest, a, v):
+            continue  # 加大|畜禽养殖: a produce word, read by the rule above
+        if 2 <= len(name) <= _SPECIES_MAX and name.endswith(grammar.animal_ends):
+            if not _not_farmed(grammar, match, lo, a, b) and not match.startswith(_FARM_PLACES, b):
+                out.append((a, b))
     return out
+
+
+_SPECIES_MAX = 4  # 山地鸡, 长毛兔, 特种水产: a kind's name is short
+_SPECIES_REACH = 8  # how far back the verb or stop before the kind is looked for
 
 
 def _headed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -3156,6 +3218,25 @@ def _headed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
         if grammar.splits_word(match, a) or (a > lo and match[a - 1] in "、和及与"):
             continue
         out.append((a, b))
+    return out + _guarded_produce(grammar, match, lo, hi)
+
+
+def _guarded_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Grain as a whole before its head (稳定粮食生产, 坚决完成粮食生产任务): the grain trade, as the annotators record
+    it, unless its sentence is on the duty of grain security (切实履行粮食生产、流通和储备责任, 全面落实粮食安全党政
+    同责,扎实推进粮食产能提升), the head names a zone (粮食生产功能区) or a verb adjusts its structure (优化粮食生产)."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.guarded_head_rx.finditer(match, lo, hi):
+        a, b = m.span()
+        if grammar.splits_word(match, a) or (a > lo and match[a - 1] in "、和及与"):
+            continue
+        start = max(match.rfind(c, lo, a) for c in "。;\n") + 1
+        stops = [k for k in (match.find(c, b, hi) for c in "。;\n") if k >= 0]
+        sentence = match[max(start, lo) : min(stops, default=hi)]
+        if match.endswith(grammar.produce_head_restructured, lo, a):
+            continue  # 稳定和优化|粮食生产: the structure of grain farming adjusted, no trade developed
+        if not any(w in sentence for w in grammar.produce_head_duties):
+            out.append((a, b))
     return out
 
 
@@ -3434,15 +3515,57 @@ def _produce_class(grammar: Grammar, match: str, end: int) -> list[tuple[int, in
     """The crop class that closes a list of crops after 等 (核桃、油茶、油橄榄等|木本油料|的开发利用), a distinction
     between them read past (荞麦、谷类等特色|小杂粮): a farm trade too, as the annotators record it; not a class of
     crops in general (等粮食|作物)."""
-    if not match.startswith("等", end):
+    word = _class_word(grammar, match, end)
+    if word is None or match.startswith(("作物", "产品"), word[1]):
         return []
+    return [word]
+
+
+def _class_word(grammar: Grammar, match: str, end: int) -> tuple[int, int] | None:
+    """The span of the crop class after 等 at ``end`` (等|木本油料, 等特色|小杂粮), a qualifier read past."""
+    if not match.startswith("等", end):
+        return None
     start = end + 1
     qualifier = next((q for q in grammar.produce_qualifiers if match.startswith(q, start)), "")
     start += len(qualifier)  # 等特色|小杂粮: the plan's distinction, no part of the class's name
     word = next((w for w in grammar.produce_longest if match.startswith(w, start)), None)
-    if word is None or match.startswith(("作物", "产品"), start + len(word)):
-        return []
-    return [(start, start + len(word))]
+    return None if word is None else (start, start + len(word))
+
+
+def _class_members(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The crops listed before 等 and the crop class they belong to (适度发展油茶、山核桃、香榧等木本油料生产): each a
+    farm trade of the class, as its members are, whether or not a produce word names it; two items at least, each
+    a short name, the list starting after the verb or stop before it."""
+    out: list[tuple[int, int]] = []
+    p = match.find("等", lo, hi)
+    while p >= 0:
+        word = _class_word(grammar, match, p)
+        if word is not None and _grown_class(grammar, match, word[1]) and not _bred(grammar, match, p, hi):
+            a = p
+            while a > max(lo, p - _MEMBERS_REACH) and (_is_cjk(match[a - 1]) or match[a - 1] == "、"):
+                a -= 1
+            items = _spans_between(_MEMBER_SEP, match, _after_stops(grammar, match, a, p), p)
+            known = all(match.endswith(grammar.produce_longest, x, y) for x, y in items)
+            if not known and len(items) >= 2 and all(2 <= y - x <= _MEMBER_MAX for x, y in items):
+                out += items  # a list of produce words alone is read by _produce_lists
+        p = match.find("等", p + 1, hi)
+    return out
+
+
+def _grown_class(grammar: Grammar, match: str, end: int) -> bool:
+    """The crop class ending at ``end`` is grown, not processed or traded: the clause ends after it, or its
+    output, chain or farming verb follows (等木本油料|生产, 等特色小杂粮|。), not a firm or a project (等粮食|加工企业,
+    等畜禽水产品|深加工项目)."""
+    return (
+        end >= len(match)
+        or match[end] in _CLAUSE_STOP
+        or match.startswith((*grammar.produce_heads, *grammar.produce_verbs, "作物"), end)
+    )
+
+
+_MEMBERS_REACH = 30  # how far back a list of crops before its class is read
+_MEMBER_MAX = 4  # 山核桃, 香榧: a crop's name is short
+_MEMBER_SEP = re.compile("[、和与及]")
 
 
 def _bred(grammar: Grammar, match: str, end: int, hi: int) -> bool:

@@ -150,7 +150,10 @@ UNITS = (
     "辆",
     "艘",
     "架",
-    # a length built (新建木栈道750米); 平方米/立方米 above, 厘米/毫米 never reach it (no unit right after the number)
+    # a length a standard sets for field work (落实割茬限高(不高于10厘米), 深翻深度达到25厘米以上: 秸秆还田 and 耕地
+    # plans; heldout35 cc08 annotation records 10厘米 twice), before 米
+    "厘米",
+    # a length built (新建木栈道750米); 平方米/立方米 above
     "米",
     # a temperature kept or reached (将供热温度由往年的18℃提升至20℃, 室温不低于18℃: heating plans)
     "℃",
@@ -221,6 +224,9 @@ _PRE = (
     "不多于",
     "不大于",
     "不小于",
+    # a length bound (切茬限长(不长于10厘米), 留茬不短于5厘米)
+    "不长于",
+    "不短于",
     "至少",
     # a ceiling written as at most (每个项目补助至多30万元, 最多不超过 reads 不超过)
     "至多",
@@ -259,6 +265,8 @@ _PRE_CMP = {
     "不高于": "<=",
     "不多于": "<=",
     "不大于": "<=",
+    "不长于": "<=",
+    "不短于": ">=",
     "高于": ">",
     "多于": ">",
     "大于": ">",
@@ -1498,7 +1506,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             continue
         tail = match[fig_end : fig_end + 6]
         if (
-            tail.startswith(_DESCRIPTIVE_NOUNS) and not (post and tail.startswith(_DIVISIONS))
+            tail.startswith(_DESCRIPTIVE_NOUNS)
+            and not ((post or _striven(match, lo, fig_start)) and tail.startswith(_DIVISIONS))
         ) or _round_the_clock(match, value, unit, fig_end):
             continue
         if _counts_what_exists(match, clause_start, fig_start, fig_end, unit):
@@ -2123,7 +2132,8 @@ def _words() -> _TargetWords:
             raise ExtractError(f"{ref}: [{name}] needs words and a source")
         return re.compile("|".join(re.escape(w) for w in sorted(table["words"], key=lambda w: (-len(w), w))))
 
-    threshold = rx("threshold_nouns")
+    quals = sorted(data["threshold_nouns"].get("qualifiers", []), key=len, reverse=True)
+    threshold = re.compile(f"(?:{'|'.join(map(re.escape, quals))})?(?:{rx('threshold_nouns').pattern})")
     people = (
         "(?:" + rx("people_nouns").pattern + r")(?:[\u4e00-\u9fff]{0,4}?(?:" + _PEOPLE_VERBS + r"))?\s*\Z"
     )
@@ -2466,7 +2476,9 @@ def _not_a_commitment(
     built = tail.startswith("级") and (
         _built_scale(w, match, num_start, end, unit) or _reached_scale(match, m)
     )
-    if (tail.startswith("级") and not built) or _SIZE_CLASS.match(tail):
+    if (tail.startswith("级") and not built) or (
+        _SIZE_CLASS.match(tail) and not _named_amount(match, end, unit)
+    ):
         return True  # 千亿级, 1个百亿规模产业集群: a class (总量超过五千亿规模, is the size promised)
     if unit in ("个", "项") and (
         _restates_heading_tally(match, num_start, end)
@@ -2729,6 +2741,19 @@ def _share_base(w: _TargetWords, match: str, num_start: int, end: int, unit: str
 def _comparison_base(match: str, num_start: int, end: int) -> bool:
     start = _last_stop(match, max(0, num_start - 60), num_start, _CLAUSE_CHARS)
     return bool(_COMPARED_WITH.search(match, start, num_start)) and bool(_COMPARATIVE_AFTER.match(match, end))
+
+
+def _striven(match: str, lo: int, fig_start: int) -> bool:
+    """A goal word right before the figure (力争|3个县(区)成功创建…): the count of divisions is the goal, as with a
+    bound after it (20个以上县(市、区))."""
+    g = _words().reported_goal.search(match, max(lo, fig_start - 4), fig_start)
+    return g is not None and g.end() == fig_start
+
+
+def _named_amount(match: str, end: int, unit: str) -> bool:
+    """A sum of money ending at ``end`` joined by 的 to what it pays (每亩215元的|规模种粮补贴): the amount of a grant
+    named for large-scale farming, not a size class (百亿规模产业集群 is glued to its class, with no 元)."""
+    return unit in _MONEY and match.startswith("的", end)
 
 
 _LENGTHS = ("米", "公里")

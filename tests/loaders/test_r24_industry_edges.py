@@ -141,7 +141,7 @@ SECTOR_TITLES: list[tuple[str, list[list[str]]]] = [
     # a whole-economy sector or a heading of another kind names no trade
     (
         "二、重点任务\n(一)服务业。推动提质增效。\n(二)制造业。推动转型升级。\n(三)农业。稳定粮食生产。\n",
-        [[], [], []],
+        [[], [], ["粮食"]],  # the item's own 稳定粮食生产 names grain (round 26), not the title 农业
     ),
     ("二、重点任务\n(一)稳就业。扩大就业岗位。\n(二)龙头企业。培育一批骨干。\n", [[], []]),
 ]
