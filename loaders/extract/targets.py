@@ -412,9 +412,9 @@ _CLASS_NOUN = r"(?:以上|以下|及以上)?的?[\u4e00-\u9fff()]{1,8}?"
 _COUNT_AFTER = r"\s*(?:\d|[一二三四五六七八九十两])"
 _RATE_BASE_VERB = r"[\u4e00-\u9fff]{0,3}\Z"
 # the rate paid on the base right after it (每招用1人按1500元, 每新增1个岗位给予2000元), not a pace (每年提高1个百分点)
-# or the money of the rate right after it (每招用1人1000元的标准)
+# or the money of the rate right after it (每招用1人1000元的标准, 每吸纳1名就业人员2000元)
 _RATE_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?\s*,?\s*(?:按|给予|补贴|补助|奖励|发放|奖补)|\s*\d+(?:\.\d+)?\s*[万千]?元"
+    r"[\u4e00-\u9fff]{0,4}?\s*,?\s*(?:按|给予|补贴|补助|奖励|发放|奖补)|[\u4e00-\u9fff]{0,6}?\s*\d+(?:\.\d+)?\s*[万千]?元"
 )
 _SURVEY_OPENING = 12  # a survey that reports a sentence's counts opens it
 
@@ -1599,7 +1599,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
                 year=ctx.year,
                 per_year=ctx.per_year,
                 deadline=ctx.deadline,
-                surface=text[fig_start:fig_end].rstrip(),
+                surface=text[fig_start:fig_end],
                 value_max=value_max,
                 kind=kind,
             )
@@ -1897,7 +1897,8 @@ def _money_column_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal,
     mult = m.group("mult")
     if m.group("num") is None or mult not in ("万", "亿") or m.group("unit") or m.group("mid"):
         return None
-    line_start = match.rfind("\n", lo, m.start()) + 1 if match.rfind("\n", lo, m.start()) >= 0 else lo
+    newline = match.rfind("\n", lo, m.start())
+    line_start = newline + 1 if newline >= 0 else lo
     line_end = match.find("\n", m.end("mult"))
     line_end = len(match) if line_end < 0 else line_end
     cells = _line_cells(match, line_start, line_end)
@@ -2209,9 +2210,14 @@ def _words() -> _TargetWords:
         reported_change=rx("reported_change"),
         reported_goal=rx("reported_goal"),
         money_column=rx("money_columns"),
-        group_sum=re.compile(r"[^,;。:!?\n\d]{0,16}?(?:" + rx("group_sums").pattern + r")[^,;。:!?\n\d]{0,6}?\d"),
+        group_sum=re.compile(
+            r"[^,;。:!?\n\d]{0,16}?(?:" + rx("group_sums").pattern + r")[^,;。:!?\n\d]{0,6}?\d"
+        ),
         goal_label=re.compile(
-            _BLANKS + r"(?:[((]?[一二三四五六七八九十\d]{1,3}[))、.．]\s*)?(?:" + rx("goal_labels").pattern + r")\s*[。::]?"
+            _BLANKS
+            + r"(?:[((]?[一二三四五六七八九十\d]{1,3}[))、.．]\s*)?(?:"
+            + rx("goal_labels").pattern
+            + r")\s*[。::]?"
         ),
         counters=rx("page_counters"),
         listed=re.compile("(?:" + rx("listed_elsewhere").pattern + r")\s*\Z"),
