@@ -133,8 +133,10 @@ UNITS = (
     "PFLOPS",
     "EFlops",
     "EFLOPS",
-    # containers handled, in twenty-foot equivalents (集装箱吞吐量达到2200万标准箱: 交通运输部 port statistics)
+    # containers handled, in twenty-foot equivalents (集装箱吞吐量达到2200万标准箱: 交通运输部 port statistics), or
+    # in its short form (集装箱铁水联运量力争达到120万标箱)
     "标准箱",
+    "标箱",
     "方",
     "美元",
     # Hong Kong and Macao dollars (總額約80億港元, 撥款2億澳門元) and the metric units Taiwan pages write with 公
@@ -428,6 +430,10 @@ def _class_counted_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(_CLASS_NOUN + "(?:" + verbs + ")" + _COUNT_AFTER),
         re.compile("(?:" + base + ")" + _RATE_BASE_VERB),
     )
+
+
+# A bound's group counted or measured later in its clause (1次及以上体育锻炼的人数, 3项以上的企业占比)
+_GROUP_SHARE_AFTER = re.compile(r"[^,;。:!?\n\d]{0,16}?的(?:人数|人口|比例|比重|占比)")
 
 
 def _class_of_counted(match: str, fig_end: int, clause_end: int, unit: str) -> bool:
@@ -775,6 +781,10 @@ _SCOPE_ONLY = re.compile(r"\s*(?:(?:全|本|我)[省市县区镇乡])?\s*")
 _PERFECT = re.compile(r"已(?!经?[\u4e00-\u9fff]{0,2}(?:力争|确保|要|将))")
 
 
+# A stock noun whose share follows (总人口的34%, 总面积的百分之二十): the base of the share
+_SHARE_OF_STOCK = re.compile(r"的\s*(?:\d+(?:\.\d+)?\s*%|百分之)")
+
+
 def _past_word(w: _TargetWords, match: str, start: int, end: int) -> re.Match[str] | None:
     """The first word of a result or of what exists between start and end, but a stock noun a goal verb follows
     (全市设施总面积达到25万亩 commits to a size; 全县总面积1200平方公里 describes the county) or a work precedes
@@ -782,6 +792,8 @@ def _past_word(w: _TargetWords, match: str, start: int, end: int) -> re.Match[st
     for word in w.past_clause.finditer(match, start, end):
         if w.stock_goal.match(match, word.start()):
             continue
+        if w.stock.fullmatch(word.group()) and _SHARE_OF_STOCK.match(match, word.end()):
+            continue  # 达到全省总人口的34%: the stock the share is taken of, no stock stated
         if not w.stock_work.search(match, max(start, word.start() - _WORK_BACK), word.end()):
             return word
     return None
@@ -825,6 +837,8 @@ _GOAL_SIGNS = re.compile(r"力争|确保|争取|目标|预期|计划|全年|以�
 
 
 _DIGIT = re.compile(r"\d")
+# The resolve of a goal opening a sentence (确保…, 力争…): a period after it is a step of the goal
+_RESOLVE = re.compile(r"确保|力争|争取")
 
 
 def _reporting_sentence(
@@ -895,6 +909,12 @@ def _reported(
         ]  # 第二季度:完成工作任务的50%以上: a schedule's step, not a result
     # 对一季度…增量超过1000万元的企业,给予最高150万元奖励: in a reward rule a period qualifies whom it pays
     said = None if rule else w.reported.search(before)
+    if (
+        said is not None
+        and w.step_label.fullmatch(said.group())
+        and _resolved(match, sentence_start, fig_start)
+    ):
+        said = None  # 确保…,新开工项目二季度开工率达到75%: a step of the goal the sentence sets, not a result
     if said is not None or w.progress.search(
         match, _last_stop(match, sentence_start, fig_start, ","), fig_start
     ):
@@ -926,6 +946,13 @@ def _under_goal_label(w: _TargetWords, match: str, fig_start: int) -> bool:
         return False
     label = w.goal_label.match(match, above, line_start - 1)
     return label is not None and not match[label.end() : line_start - 1].strip()
+
+
+def _resolved(match: str, sentence_start: int, fig_start: int) -> bool:
+    """确保…完成4500亿元,其中:…;新开工项目二季度开工率达到75%: the resolve of a goal before the figure, in its
+    sentence or earlier in the full sentence (to its 。) whose parts the ; divide."""
+    start = _last_stop(match, max(0, sentence_start - _SENTENCE_SCAN), sentence_start, "。!?\n")
+    return _RESOLVE.search(match, start, fig_start) is not None
 
 
 # The quarters of a year named together before the figures of each (一、二、三、四季度分别完成9%、12%、15%、18%;
@@ -1527,6 +1554,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             match, fig_start, fig_end, value
         ):
             continue
+        if post == "以上" and _GROUP_SHARE_AFTER.match(match, fig_end, clause_end):
+            continue  # 每周参加1次及以上体育锻炼的人数达到2300万: the bound of the group counted
         if _survey_tally(match, _sentence_start(match, lo, fig_start), fig_start, unit):
             continue
         if m.group("cn") is not None and tail.startswith(_NAME_AFTER):
@@ -2112,6 +2141,7 @@ class _TargetWords:
     listed: re.Pattern[str]  # another document's list, ending right before a count
     builds: re.Pattern[str]  # a clause's opening verb that builds or brings in the things it lists
     past_clause: re.Pattern[str]
+    stock: re.Pattern[str]  # a stock noun of [past_clause] (总人口, 总面积)
     stock_goal: re.Pattern[str]  # a stock noun, then a verb that sets the level to reach (总面积达到)
     stock_work: re.Pattern[str]  # a work right before a stock noun (铺装|总面积): the size of the work
     past_sentence: re.Pattern[str]
@@ -2299,6 +2329,7 @@ def _words() -> _TargetWords:
         stock_work=re.compile(
             "(?:" + rx("stock_work_words").pattern + r")\s*(?:" + rx("stock_nouns").pattern + r")\Z"
         ),
+        stock=rx("stock_nouns"),
         stock_goal=re.compile(
             "(?:" + rx("stock_nouns").pattern + r")\s*(?:" + rx("stock_goal_verbs").pattern + ")(?!了)"
         ),

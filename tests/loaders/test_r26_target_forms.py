@@ -4,8 +4,10 @@
 (分解任务15项), are its own items; a count opening its clause whose group's sum follows (183个项目完成投资350亿元以上)
 or an ordinal batch's count before a share (第二批13个乡镇100%的整治任务) names the group; the one unit a rate is paid
 on before the money (每招用1人1000元的标准) is its base; a sample site's count of documents (实施方案6篇) is no
-target; a range joined by the horizontal bar (3―5个) is one range. Inline texts in both scripts and both
-punctuations."""
+target; a range joined by the horizontal bar (3―5个) is one range; a share of a stock noun (达到全省总人口的34%)
+states no stock; a quarter after a goal's resolve (确保…;二季度开工率达到75%) is the goal's step; a frequency bound
+before the group it counts (每周参加1次及以上体育锻炼的人数) is the group's bound; 标箱 counts containers. Inline
+texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -63,6 +65,28 @@ FAMILIES: dict[str, list[Case]] = {
         ("开发区改革实施方案6篇\n以下是小编收集整理的开发区改革实施方案6篇,仅供参考。", []),
         ("精选年度工作总结5篇。", []),
         ("全年在核心期刊发表论文10篇。", [("10", "篇", "=")]),
+    ],
+    "a_share_of_a_stock_is_no_stock": [
+        ("到2025年,经常参加体育锻炼的人数达到全省总人口的34%。", [("34", "%", "=")]),
+        ("森林面积占国土面积的百分之二十五。", [("25", "%", "=")]),
+        # the stock stated stays out
+        ("全县总面积1200平方公里。", []),
+    ],
+    "a_period_after_a_goals_resolve_is_its_step": [
+        (
+            "确保全市固定资产投资完成4500亿元,其中:市级项目完成投资350亿元以上;新开工项目二季度开工率达到75%。",
+            [("4500", "亿元", "="), ("350", "亿元", ">="), ("75", "%", "=")],
+        ),
+        # a period's result reported, no resolve before it, stays out
+        ("一季度,全市工业增加值增长7.7%。", []),
+    ],
+    "a_frequency_bounding_the_group_counted": [
+        ("每周参加1次及以上体育锻炼的人数达到2300万。", [("23000000", "人", "=")]),
+        # a frequency the plan sets stays
+        ("每年开展2次以上应急演练。", [("2", "次", ">=")]),
+    ],
+    "containers_in_the_short_unit": [
+        ("沿海主要港口集装箱铁水联运量力争达到120万标箱。", [("1200000", "标箱", "=")]),
     ],
     "a_range_joined_by_the_horizontal_bar": [
         ("形成3―5个具备国内竞争力的工业互联网平台。", [("3", "个", "=")]),
