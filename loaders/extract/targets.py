@@ -837,6 +837,10 @@ _GOAL_SIGNS = re.compile(r"力争|确保|争取|目标|预期|计划|全年|以�
 
 
 _DIGIT = re.compile(r"\d")
+# The goal a result is compared with, named after 全年 (增速高出市政府下达的全年任务目标(10.5%)0.9个百分点): a
+# report against the goal, no resolve
+_GOAL_COMPARED = re.compile(r"[\u4e00-\u9fff]{0,4}目标\s*\(")
+
 # The resolve of a goal opening a sentence (确保…, 力争…): a period after it is a step of the goal
 _RESOLVE = re.compile(r"确保|力争|争取")
 
@@ -929,7 +933,7 @@ def _reported(
         after = w.reported_change.search(match, fig_end, end)
         if after is None or _GOAL_SIGNS.search(match, sentence_start, end):
             return False
-    elif bound or w.reported_goal.search(before):
+    elif bound or any(not _GOAL_COMPARED.match(before, g.end()) for g in w.reported_goal.finditer(before)):
         return False
     return not w.policy.search(match, sentence_start, end)
 

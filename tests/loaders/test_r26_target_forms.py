@@ -5,9 +5,10 @@
 or an ordinal batch's count before a share (第二批13个乡镇100%的整治任务) names the group; the one unit a rate is paid
 on before the money (每招用1人1000元的标准) is its base; a sample site's count of documents (实施方案6篇) is no
 target; a range joined by the horizontal bar (3―5个) is one range; a share of a stock noun (达到全省总人口的34%)
-states no stock; a quarter after a goal's resolve (确保…;二季度开工率达到75%) is the goal's step; a frequency bound
-before the group it counts (每周参加1次及以上体育锻炼的人数) is the group's bound; 标箱 counts containers. Inline
-texts in both scripts and both punctuations."""
+states no stock; a quarter after a goal's resolve (确保…;二季度开工率达到75%) is the goal's step; a period's result
+compared with the year's goal (增速高出全年任务目标(10.5%)0.9个百分点) is a report; a frequency bound before the group
+it counts (每周参加1次及以上体育锻炼的人数) is the group's bound; 标箱 counts containers. Inline texts in both scripts
+and both punctuations."""
 
 from __future__ import annotations
 
@@ -79,6 +80,14 @@ FAMILIES: dict[str, list[Case]] = {
         ),
         # a period's result reported, no resolve before it, stays out
         ("一季度,全市工业增加值增长7.7%。", []),
+    ],
+    "a_report_against_the_annual_goal_is_no_goal": [
+        (
+            "1-3月,全市社零总额比上年同期增长11.4%,增速高出市政府下达的全年任务目标(10.5%)0.9个百分点。",
+            [],
+        ),
+        # the year's resolve stays a goal
+        ("实现全年区级一般公共预算收入同比增长1%。", [("1", "%", "=")]),
     ],
     "a_frequency_bounding_the_group_counted": [
         ("每周参加1次及以上体育锻炼的人数达到2300万。", [("23000000", "人", "=")]),
