@@ -42,6 +42,7 @@ _EXTRA = {
     "\u300e": '"',
     "\u300f": '"',
     "\u2014": "\u2014",
+    "\u2015": "\u2014",  # ―: the horizontal bar GB2312 pages print for the dash (形成3―5个平台, ――)
     "\u2212": "-",
     "\u21e5": "\t",  # ⇥: a tab shown as its mark (a copied spreadsheet's cells: 1⇥建设…⇥市发改委), a tab as any
     "\u2236": ":",  # ∶ (RATIO): the colon some word processors and PDF fonts print (责任单位∶A)

@@ -199,6 +199,7 @@ class Grammar:
     goods: tuple[str, ...] = ()  # 农产品, 食品: goods in general ([goods]), no trade before a facility
     handouts: tuple[str, ...] = ()  # 发放: handing out a subsidy for the goods listed after it
     promotions: tuple[str, ...] = ()  # 促消费政策: what closes a list of goods whose consumption is promoted
+    campaigns: tuple[str, ...] = ()  # 下乡: a campaign taking the goods named before it to the countryside
     subsidies: tuple[str, ...] = ()  # 消费补贴, 消费券: the subsidy closing that list
     foundations: tuple[str, ...] = ()  # 基础|零部件、基础|材料: the foundations of industry, no trades
     produce_list_verbs: tuple[str, ...] = ()  # 生猪、肉牛和蔬菜|生产: a verb after the list governing it all
@@ -722,7 +723,10 @@ class Grammar:
 
     def promoted_goods(self, match: str, a: int, b: int) -> bool:
         """The name ``match[a:b]`` is an item of a list closed, in its clause, by a means of promoting consumption
-        (汽车、家电、|餐饮|、文旅等促消费政策): the goods and spending promoted, not a trade."""
+        (汽车、家电、|餐饮|、文旅等促消费政策), or the goods a campaign takes to the countryside (新能源汽车|下乡): the
+        goods and spending promoted, not a trade."""
+        if self.campaigns and match.startswith(self.campaigns, b):
+            return True
         if not self.promotions or not (match.startswith("、", b) or (a > 0 and match[a - 1] == "、")):
             return False
         stop = _CLAUSE_END.search(match, b)
@@ -928,6 +932,7 @@ def load_grammar() -> Grammar:
         handouts=tuple(data.get("goods", {}).get("handouts", [])),
         subsidies=tuple(data.get("goods", {}).get("subsidies", [])),
         promotions=tuple(data.get("goods", {}).get("promotions", [])),
+        campaigns=tuple(data.get("goods", {}).get("campaigns", [])),
         market_head=data.get("goods", {}).get("market_head", ""),
         market_forms=tuple(data.get("goods", {}).get("market_forms", [])),
         manners=frozenset(data.get("goods", {}).get("manners", [])),

@@ -133,8 +133,10 @@ UNITS = (
     "PFLOPS",
     "EFlops",
     "EFLOPS",
-    # containers handled, in twenty-foot equivalents (集装箱吞吐量达到2200万标准箱: 交通运输部 port statistics)
+    # containers handled, in twenty-foot equivalents (集装箱吞吐量达到2200万标准箱: 交通运输部 port statistics), or
+    # in its short form (集装箱铁水联运量力争达到120万标箱)
     "标准箱",
+    "标箱",
     "方",
     "美元",
     # Hong Kong and Macao dollars (總額約80億港元, 撥款2億澳門元) and the metric units Taiwan pages write with 公
@@ -420,7 +422,10 @@ _CLASS_NOUN = r"(?:以上|以下|及以上)?的?[\u4e00-\u9fff()]{1,8}?"
 _COUNT_AFTER = r"\s*(?:\d|[一二三四五六七八九十两])"
 _RATE_BASE_VERB = r"[\u4e00-\u9fff]{0,3}\Z"
 # the rate paid on the base right after it (每招用1人按1500元, 每新增1个岗位给予2000元), not a pace (每年提高1个百分点)
-_RATE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?\s*,?\s*(?:按|给予|补贴|补助|奖励|发放|奖补)")
+# or the money of the rate right after it (每招用1人1000元的标准, 每吸纳1名就业人员2000元)
+_RATE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?\s*,?\s*(?:按|给予|补贴|补助|奖励|发放|奖补)|[\u4e00-\u9fff]{0,6}?\s*\d+(?:\.\d+)?\s*[万千]?元"
+)
 _SURVEY_OPENING = 12  # a survey that reports a sentence's counts opens it
 
 
@@ -433,6 +438,10 @@ def _class_counted_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(_CLASS_NOUN + "(?:" + verbs + ")" + _COUNT_AFTER),
         re.compile("(?:" + base + ")" + _RATE_BASE_VERB),
     )
+
+
+# A bound's group counted or measured later in its clause (1次及以上体育锻炼的人数, 3项以上的企业占比)
+_GROUP_SHARE_AFTER = re.compile(r"[^,;。:!?\n\d]{0,16}?的(?:人数|人口|比例|比重|占比)")
 
 
 def _class_of_counted(match: str, fig_end: int, clause_end: int, unit: str) -> bool:
@@ -780,6 +789,10 @@ _SCOPE_ONLY = re.compile(r"\s*(?:(?:全|本|我)[省市县区镇乡])?\s*")
 _PERFECT = re.compile(r"已(?!经?[\u4e00-\u9fff]{0,2}(?:力争|确保|要|将))")
 
 
+# A stock noun whose share follows (总人口的34%, 总面积的百分之二十): the base of the share
+_SHARE_OF_STOCK = re.compile(r"的\s*(?:\d+(?:\.\d+)?\s*%|百分之)")
+
+
 def _past_word(w: _TargetWords, match: str, start: int, end: int) -> re.Match[str] | None:
     """The first word of a result or of what exists between start and end, but a stock noun a goal verb follows
     (全市设施总面积达到25万亩 commits to a size; 全县总面积1200平方公里 describes the county) or a work precedes
@@ -787,6 +800,8 @@ def _past_word(w: _TargetWords, match: str, start: int, end: int) -> re.Match[st
     for word in w.past_clause.finditer(match, start, end):
         if w.stock_goal.match(match, word.start()):
             continue
+        if w.stock.fullmatch(word.group()) and _SHARE_OF_STOCK.match(match, word.end()):
+            continue  # 达到全省总人口的34%: the stock the share is taken of, no stock stated
         if not w.stock_work.search(match, max(start, word.start() - _WORK_BACK), word.end()):
             return word
     return None
@@ -830,6 +845,12 @@ _GOAL_SIGNS = re.compile(r"力争|确保|争取|目标|预期|计划|全年|以�
 
 
 _DIGIT = re.compile(r"\d")
+# The goal a result is compared with, named after 全年 (增速高出市政府下达的全年任务目标(10.5%)0.9个百分点): a
+# report against the goal, no resolve
+_GOAL_COMPARED = re.compile(r"[\u4e00-\u9fff]{0,4}目标\s*\(")
+
+# The resolve of a goal opening a sentence (确保…, 力争…): a period after it is a step of the goal
+_RESOLVE = re.compile(r"确保|力争|争取")
 
 
 def _reporting_sentence(
@@ -900,6 +921,12 @@ def _reported(
         ]  # 第二季度:完成工作任务的50%以上: a schedule's step, not a result
     # 对一季度…增量超过1000万元的企业,给予最高150万元奖励: in a reward rule a period qualifies whom it pays
     said = None if rule else w.reported.search(before)
+    if (
+        said is not None
+        and w.step_label.fullmatch(said.group())
+        and _resolved(match, sentence_start, fig_start)
+    ):
+        said = None  # 确保…,新开工项目二季度开工率达到75%: a step of the goal the sentence sets, not a result
     if said is not None or w.progress.search(
         match, _last_stop(match, sentence_start, fig_start, ","), fig_start
     ):
@@ -907,14 +934,37 @@ def _reported(
     stop = _SENTENCE_STOP.search(match, fig_end)
     end = len(match) if stop is None else stop.start()
     so_far = w.reported_change.search(before) or _MONTHS_SO_FAR.search(before)
+    if so_far and _under_goal_label(w, match, fig_start):
+        return False  # 2.目标任务。…工业增加值同比增长15%: the goal set for the change
     if not so_far:
         # 实现规上工业总产值150亿元,同比增长8%: a result, when nothing in the sentence sets a goal
         after = w.reported_change.search(match, fig_end, end)
         if after is None or _GOAL_SIGNS.search(match, sentence_start, end):
             return False
-    elif bound or w.reported_goal.search(before):
+    elif bound or any(not _GOAL_COMPARED.match(before, g.end()) for g in w.reported_goal.finditer(before)):
         return False
     return not w.policy.search(match, sentence_start, end)
+
+
+def _under_goal_label(w: _TargetWords, match: str, fig_start: int) -> bool:
+    """The figure's line opens with a goal label closed by its stop (2.目标任务。…, 主要目标:…), or the line above
+    it is such a label alone (二、发展目标)."""
+    line_start = match.rfind("\n", 0, fig_start) + 1
+    head = w.goal_label.match(match, line_start, fig_start)
+    if head is not None and match[head.end() - 1] in "。::":
+        return True
+    above = match.rfind("\n", 0, max(0, line_start - 1)) + 1
+    if line_start == 0:
+        return False
+    label = w.goal_label.match(match, above, line_start - 1)
+    return label is not None and not match[label.end() : line_start - 1].strip()
+
+
+def _resolved(match: str, sentence_start: int, fig_start: int) -> bool:
+    """确保…完成4500亿元,其中:…;新开工项目二季度开工率达到75%: the resolve of a goal before the figure, in its
+    sentence or earlier in the full sentence (to its 。) whose parts the ; divide."""
+    start = _last_stop(match, max(0, sentence_start - _SENTENCE_SCAN), sentence_start, "。!?\n")
+    return _RESOLVE.search(match, start, fig_start) is not None
 
 
 # The quarters of a year named together before the figures of each (一、二、三、四季度分别完成9%、12%、15%、18%;
@@ -1449,6 +1499,7 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             or _index_value(m, match, lo)
             or _tally_value(m, match, lo)
             or _duration_value(m, match, lo)
+            or _money_column_value(m, match, lo)
         )
         if vu is None:
             continue
@@ -1516,6 +1567,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             match, fig_start, fig_end, value
         ):
             continue
+        if post == "以上" and _GROUP_SHARE_AFTER.match(match, fig_end, clause_end):
+            continue  # 每周参加1次及以上体育锻炼的人数达到2300万: the bound of the group counted
         if _survey_tally(match, _sentence_start(match, lo, fig_start), fig_start, unit):
             continue
         if m.group("cn") is not None and tail.startswith(_NAME_AFTER):
@@ -1872,6 +1925,46 @@ def _tally_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] |
     return None if value is None else (value, "")
 
 
+_ROW_CELLS = re.compile(r"[ \t]+")
+_TABLE_ROWS_BACK = 12  # how many rows above a figure its header is looked for
+
+
+def _line_cells(match: str, start: int, end: int) -> list[str]:
+    return [c for c in _ROW_CELLS.split(match[start:end].strip()) if c]
+
+
+def _money_column_value(m: re.Match[str], match: str, lo: int) -> tuple[Decimal, str] | None:
+    """A bare 万/亿 cell of a table set out with blanks (阜平县 500万 50万) under a header naming money in its column
+    (地区 以工代赈资金 劳务报酬): the money in 万元/亿元. The rows between header and cell have as many cells."""
+    mult = m.group("mult")
+    if m.group("num") is None or mult not in ("万", "亿") or m.group("unit") or m.group("mid"):
+        return None
+    newline = match.rfind("\n", lo, m.start())
+    line_start = newline + 1 if newline >= 0 else lo
+    line_end = match.find("\n", m.end("mult"))
+    line_end = len(match) if line_end < 0 else line_end
+    cells = _line_cells(match, line_start, line_end)
+    cell = match[m.start() : m.end("mult")]
+    if len(cells) < 2 or cell not in cells[1:]:
+        return None
+    col = cells.index(cell, 1)
+    end = line_start - 1
+    for _ in range(_TABLE_ROWS_BACK):
+        if end <= lo:
+            return None
+        start = max(lo, match.rfind("\n", lo, end) + 1)
+        row = _line_cells(match, start, end)
+        if len(row) != len(cells):
+            return None
+        if not _DIGIT.search(match, start, end):  # the header: no figures in it
+            if not _words().money_column.search(row[col]):
+                return None
+            value = parse_number(m.group("num"))
+            return None if value is None else (value, mult + "元")
+        end = start - 1
+    return None
+
+
 # 年限/期限/寿命 and a life span (企业平均生存周期达到5年: how long what the plan supports lasts) before a verb: a
 # duration, not a year
 _DURATION_BEFORE = re.compile(
@@ -2043,6 +2136,9 @@ class _TargetWords:
     reported: re.Pattern[str]
     reported_change: re.Pattern[str]
     reported_goal: re.Pattern[str]
+    money_column: re.Pattern[str]
+    group_sum: re.Pattern[str]  # the sum of a group a clause's opening count names, a figure after it
+    goal_label: re.Pattern[str]  # a goal label opening a line, its numbering before it, its stop after it
     counters: re.Pattern[str]
     recipient: re.Pattern[str]  # a threshold noun after up to ten qualifying words (战略性新兴产业制造类项目)
     project_name: re.Pattern[str]  # a project's name words after its size, to the item's end
@@ -2051,12 +2147,14 @@ class _TargetWords:
     built_site_tasks: re.Pattern[str]  # a site noun, then 建设任务: the sites are built
     floor_ceiling: re.Pattern[str]  # a floor figure, a ceiling word, the figure that closes the range
     sample_offer: re.Pattern[str]  # a site's offer of the samples it gathered, right before their count
+    sample_genre: re.Pattern[str]  # a sample document's genre ending a title, right before its count in 篇
     samples_after: re.Pattern[str]  # the samples a site offers named after their count (8篇…方案样本)
     class_tally: re.Pattern[str]  # 安居保障类 right before a count: the plan's items of one class
     own_item_word: re.Pattern[str]  # one of the plan's own item nouns
     listed: re.Pattern[str]  # another document's list, ending right before a count
     builds: re.Pattern[str]  # a clause's opening verb that builds or brings in the things it lists
     past_clause: re.Pattern[str]
+    stock: re.Pattern[str]  # a stock noun of [past_clause] (总人口, 总面积)
     stock_goal: re.Pattern[str]  # a stock noun, then a verb that sets the level to reach (总面积达到)
     stock_work: re.Pattern[str]  # a work right before a stock noun (铺装|总面积): the size of the work
     past_sentence: re.Pattern[str]
@@ -2155,6 +2253,16 @@ def _words() -> _TargetWords:
         reported=rx("reported"),
         reported_change=rx("reported_change"),
         reported_goal=rx("reported_goal"),
+        money_column=rx("money_columns"),
+        group_sum=re.compile(
+            r"[^,;。:!?\n\d]{0,16}?(?:" + rx("group_sums").pattern + r")[^,;。:!?\n\d]{0,6}?\d"
+        ),
+        goal_label=re.compile(
+            _BLANKS
+            + r"(?:[((]?[一二三四五六七八九十\d]{1,3}[))、.．]\s*)?(?:"
+            + rx("goal_labels").pattern
+            + r")\s*[。::]?"
+        ),
         counters=rx("page_counters"),
         listed=re.compile("(?:" + rx("listed_elsewhere").pattern + r")\s*\Z"),
         builds=rx("build_verbs"),
@@ -2202,6 +2310,7 @@ def _words() -> _TargetWords:
             r"\s*(?:共|共计|合计|总计|数量为?)?\s*[((]?\s*\Z"
         ),
         sample_offer=re.compile(r"(?:" + rx("sample_offers").pattern + r")了?\s*\Z"),
+        sample_genre=re.compile(r"(?:" + rx("sample_genres").pattern + r")\s*\Z"),
         samples_after=re.compile(r"的?[\u4e00-\u9fff]{0,12}?(?:" + rx("sample_nouns").pattern + ")"),
         floor_ceiling=re.compile(
             r"(?:"
@@ -2234,6 +2343,7 @@ def _words() -> _TargetWords:
         stock_work=re.compile(
             "(?:" + rx("stock_work_words").pattern + r")\s*(?:" + rx("stock_nouns").pattern + r")\Z"
         ),
+        stock=rx("stock_nouns"),
         stock_goal=re.compile(
             "(?:" + rx("stock_nouns").pattern + r")\s*(?:" + rx("stock_goal_verbs").pattern + ")(?!了)"
         ),
@@ -2711,6 +2821,8 @@ def _own_items_summed(w: _TargetWords, match: str, num_start: int) -> bool:
 # clause: the base the share is taken of, not a commitment
 _OPENS_CLAUSE = re.compile(r"[\s\-—•·*]*(?:约|近|共|逾)?\s*\Z")
 _SHARE_LATER = re.compile(r"[^,;。:!?\n]*?\d+(?:\.\d+)?\s*%")
+# An ordinal batch right before a count (第二批13个乡镇): the count says which batch, a share of it after
+_BATCH_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}批\s*\Z")
 # A figure after 比 in its clause, a comparative after it (比过去五年…所收回的120公顷土地超逾四倍): the base compared with
 _COMPARED_WITH = re.compile(r"比[^,;。:!?\n]{0,40}\Z")
 _COMPARATIVE_AFTER = re.compile(
@@ -2734,8 +2846,13 @@ def _share_base(w: _TargetWords, match: str, num_start: int, end: int, unit: str
         return False
     if _PART_OF.match(match, end):
         return True
+    if _BATCH_BEFORE.search(match, max(0, num_start - 6), num_start) and _SHARE_LATER.match(match, end):
+        return True  # 完成第三批3个乡镇60%的整治任务: the batch's towns, the share done of them the goal
     start = _last_stop(match, max(0, num_start - 40), num_start, _CLAUSE_CHARS)
-    return bool(_OPENS_CLAUSE.match(match, start, num_start)) and bool(_SHARE_LATER.match(match, end))
+    if not _OPENS_CLAUSE.match(match, start, num_start):
+        return False
+    # 约600个黑点…消除至少75%; 183个市级政府投资项目完成投资350亿元以上: the group the share or sum is of
+    return bool(_SHARE_LATER.match(match, end)) or bool(w.group_sum.match(match, end))
 
 
 def _comparison_base(match: str, num_start: int, end: int) -> bool:
@@ -2859,7 +2976,11 @@ _ITEM_END = "的等中内和及与"
 _BRACKET_TALLY = re.compile(r"[((]\s*项目[^()()。;\n]{0,30}\Z")
 _SUBSET_COUNT = re.compile(r"其中\s*[\d" + _CN_CHARS + r"]+\s*[个家项所][\u4e00-\u9fff]{0,10}\Z")
 # A verb that divides the plan's items into parts (分解为7大方面、80项)
-_DIVIDED = re.compile(r"(?:分解为|分解成|细化为|细化成|分为|划分为|归纳为|梳理为|梳理出)[^,;。\n]*\Z")
+_DIVIDED = re.compile(
+    r"(?:分解为|分解成|细化为|细化成|分为|划分为|归纳为|梳理为|梳理出"
+    # the noun first (分解任务15项, 细化事项9项): the parts a plan's items were divided into, tallied
+    r"|(?:分解|细化|梳理)(?:出的?|后的?)?(?:具体)?(?:任务|事项|工作|举措|措施))[^,;。\n]*\Z"
+)
 # The parts a plan's items are divided into, named (分解为46个具体问题, 细化为80项具体任务, 分解为11项工作目标和138项
 # 工作任务)
 _DIVIDED_INTO = re.compile(
@@ -3462,6 +3583,8 @@ def _skip(
         return True  # 我们为您精选了8篇…方案样本: a content site's count of the samples it offers
     if unit == "篇" and _words().samples_after.match(match, m.end()):
         return True  # (a page that lost the offer's words to its encoding) 8篇的森林防火工作方案样本
+    if unit == "篇" and _words().sample_genre.search(match, max(0, num_start - 6), num_start):
+        return True  # 开发区改革实施方案6篇: a content site's collection of sample documents
     prev = match[num_start - 1] if num_start > 0 else ""
     if m.group("num") is not None and (prev.isdigit() or prev in ".+" or prev.isascii() and prev.isalpha()):
         if not _MASK_BEFORE.search(match, max(0, num_start - 6), num_start):
