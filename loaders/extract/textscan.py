@@ -10,3 +10,18 @@ def find_all(text: str, word: str) -> list[int]:
         out.append(i)
         i = text.find(word, i + 1)
     return out
+
+
+def first_ending(text: str, words: tuple[str, ...], start: int, end: int) -> str | None:
+    """The first of ``words`` (in their order) that ``text[start:end]`` ends with, or None. One C-level
+    ``endswith`` over the whole tuple answers the common case (none) before any word is tried alone."""
+    if not text.endswith(words, start, end):
+        return None
+    return next(w for w in words if text.endswith(w, start, end))
+
+
+def first_opening(text: str, words: tuple[str, ...], start: int) -> str | None:
+    """The first of ``words`` (in their order) that ``text`` has at ``start``, or None (``first_ending``'s twin)."""
+    if not text.startswith(words, start):
+        return None
+    return next(w for w in words if text.startswith(w, start))
