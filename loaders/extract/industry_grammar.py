@@ -40,7 +40,7 @@ from policykg.loaders.extract.industry_firm_kinds import (
     resources_closed,
 )
 from policykg.loaders.extract.numerals import CN_NUMERAL_CHARS, cn_number
-from policykg.loaders.extract.textscan import find_all, first_ending, first_opening
+from policykg.loaders.extract.textscan import find_all, first_ending, first_opening, words_rx
 
 __all__ = [
     "Grammar",
@@ -2778,17 +2778,17 @@ def grammar_mentions(
         out += _chain_names(g, match, lo, hi)
     if seg.count("产业") >= 2:
         out += _repeated_products(g, match, lo, hi, is_generic)
-    if any(k in seg for k in g.headed_words):
+    if words_rx(g.headed_words).search(seg):
         out += _headed(g, match, lo, hi, is_generic)
     if _SERVICE_HEAD in seg:
         out += _service_heads(g, match, lo, hi, is_generic)
-    if g.indicators and any(w in seg for w in (*g.indicators, *g.produce_indicators)):
+    if g.indicators and words_rx((*g.indicators, *g.produce_indicators)).search(seg):
         out += _indicator_names(g, match, lo, hi, is_generic)
     if "发展" in seg or "做" in seg:
         out += _sole_objects(g, match, lo, hi, is_generic)
         if seg.count(";") >= 2:
             out += _series_objects(g, match, lo, hi, is_generic)
-    if any(h in seg for h in g.run_in_heads):
+    if words_rx(g.run_in_heads).search(seg):
         out += _run_in_trades(g, match, lo, hi, is_generic)
     if "方面" in seg and g.topic_heads:
         out += _topic_chains(g, match, lo, hi, is_generic)
@@ -2798,7 +2798,7 @@ def grammar_mentions(
         out += _run_in_objects(g, match, lo, hi, is_generic)
     if "业" in seg:
         out += _sector_objects(g, match, lo, hi, is_generic)
-        if g.sector_figures and any(w in seg for w in g.sector_figures):
+        if g.sector_figures and words_rx(g.sector_figures).search(seg):
             out += _sector_figures(g, match, lo, hi, is_generic)
         if "项目" in seg:
             out += _village_projects(g, match, lo, hi, is_generic)
@@ -2810,18 +2810,18 @@ def grammar_mentions(
         out = [(a, b) for a, b in out if not _trait_class(match, a, b)]
     if "以" in seg and "为" in seg and g.member_frames:
         out += _frame_members(g, match, lo, hi, is_generic)
-    if "业" in seg and any(w in seg for w in g.consumption_after):
+    if "业" in seg and words_rx(g.consumption_after).search(seg):
         out += _consumption_sectors(g, match, lo, hi)
     if "(" in seg and "等" in seg:
         out += _bracketed_items(g, match, lo, hi, is_generic)
     if "以" in seg and seg.count("为") >= 2 and g.chain_heads:
         chain, frames = _structure_chain(g, match, lo, hi, is_generic)
         out = [(a, b) for a, b in out if a not in frames] + chain
-    if any(v in seg for v in g.produce_verbs):
+    if words_rx(g.produce_verbs).search(seg):
         out += _farmed_produce(g, match, lo, hi)
     if g.minerals and "资源" in seg:
         out += _mineral_resources(g, match, lo, hi)
-    if any(h in seg for h in g.produce_heads):
+    if words_rx(g.produce_heads).search(seg):
         out += _headed_produce(g, match, lo, hi)
     if "链" in seg:
         out = [_listed_chain(g, match, a, b) for a, b in out] + _joined_chains(g, match, lo, hi, is_generic)
@@ -2832,7 +2832,7 @@ def grammar_mentions(
     out += engaged_trades(match, lo, hi)  # 从事有色金属、化工类的企业: the trades a class of firm is in
     if "为" in seg and "、" in seg:
         out += _framed_class_lists(g, match, lo, hi, is_generic)
-    if any(h in seg for h in _format_heads()[0]):  # 发展预制菜加工新业态, 举办纺织专场
+    if words_rx(_format_heads()[0]).search(seg):  # 发展预制菜加工新业态, 举办纺织专场
         out += _format_objects(g, match, lo, hi, is_generic)
     if "、" in seg:  # 实施海洋种业振兴计划、海水养殖深蓝行动: the trades programmes are named after
         out += _programme_trades(g, match, lo, hi, is_generic)

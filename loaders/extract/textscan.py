@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 
 def find_all(text: str, word: str) -> list[int]:
     """Every start of ``word`` in ``text``, overlapping ones included."""
@@ -25,3 +28,13 @@ def first_opening(text: str, words: tuple[str, ...], start: int) -> str | None:
     if not text.startswith(words, start):
         return None
     return next(w for w in words if text.startswith(w, start))
+
+
+@lru_cache(maxsize=512)
+def words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a set of literal words: ``words_rx(ws).search(text, a, b)`` finds whether any of them lies
+    in ``text[a:b]`` in one pass of the text (a loop of ``find`` or ``in`` scans it once per word). Compiled once
+    per set; no words never match."""
+    if not words:
+        return re.compile("(?!)")
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
