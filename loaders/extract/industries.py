@@ -39,6 +39,7 @@ from policykg.loaders.extract.industry_contexts import (
 from policykg.loaders.extract.industry_exclusions import excluded, exclusion_spans
 from policykg.loaders.extract.industry_firm_kinds import other_start
 from policykg.loaders.extract.industry_grammar import (
+    LIST_BREAK,
     Grammar,
     _after_place,
     _grammar_data,
@@ -59,6 +60,7 @@ from policykg.loaders.extract.industry_statistics import statistics_coverage
 from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.targets import protected_regions
+from policykg.loaders.extract.textscan import first_opening
 from policykg.loaders.normalize import fold, match_text, name_key, to_simplified
 from policykg.models import (
     CategoryInfo,
@@ -569,7 +571,7 @@ _GENERIC_HEADS = ("产业", "领域", "经济")
 
 def _generic_with_head(lexicon: IndustryLexicon, match: str, a: int, b: int) -> bool:
     """The name ``match[a:b]`` with the head after it is a generic word (战略性新兴|产业, 新兴|产业)."""
-    head = next((h for h in _GENERIC_HEADS if match.startswith(h, b)), None)
+    head = first_opening(match, _GENERIC_HEADS, b)
     return head is not None and lexicon.is_generic(strip_ruby(match[a:b]) + head)
 
 
@@ -767,7 +769,7 @@ def _technique(match: str, b: int) -> bool:
     if b >= len(match) or match[b] not in "、等":
         return False
     k = match.find("等", b, b + 40)
-    if k < 0 or any(ch in match[b:k] for ch in ",;。:!?\n的"):
+    if k < 0 or LIST_BREAK.search(match, b, k) is not None:
         return False
     close = _TECHNIQUE_CLOSE.match(match, k + 1)
     # 纺织、化工等|传统产业技术改造: the trades' technical upgrade, a list of trades, not of techniques
@@ -795,10 +797,14 @@ def _application_field(match: str, a: int, b: int) -> bool:
     电力等领域开展量子保密通信试点应用): where it is used, not a trade the measure develops."""
     lo = max(0, a - 40)
     k = match.rfind("在", lo, a)
-    if k < 0 or any(ch in match[k + 1 : a] for ch in ",;。:\n") or (k + 1 < a and match[a - 1] != "、"):
+    if k < 0 or _FIELD_BREAK.search(match, k + 1, a) is not None or (k + 1 < a and match[a - 1] != "、"):
         return False
     m = _FIELD_LIST_END.match(match, b)
     return m is not None and "应用" in m.group(1) and "在" not in match[b : m.start(1)]
+
+
+# A break between 在 and a list of fields' item: the item is in another clause
+_FIELD_BREAK = re.compile("[,;。:\n]")
 
 
 # A list up to its 等 (工业、现代农业、科技创新、对外开放…等|领域; 产业、创新、财政、金融…等|集群政策) and its items

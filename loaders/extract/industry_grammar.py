@@ -40,7 +40,7 @@ from policykg.loaders.extract.industry_firm_kinds import (
     resources_closed,
 )
 from policykg.loaders.extract.numerals import CN_NUMERAL_CHARS, cn_number
-from policykg.loaders.extract.textscan import find_all
+from policykg.loaders.extract.textscan import find_all, first_ending, first_opening, words_rx
 
 __all__ = [
     "Grammar",
@@ -274,6 +274,8 @@ class Grammar:
     name_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # dropped + trade suffixes
     # first characters of the morphemes and triggers: where neither regex can match (``splits_word``)
     word_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    # the bound words of two characters or more by their last character: ``splits_word`` asks at every name's start
+    _bound_by_last: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     # ``evidence`` by name: the same names are asked for again and again (by every rule, in every measure)
     _evidence_memo: dict[str, bool] = field(init=False, repr=False, compare=False)
     _quantity_afters: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
@@ -440,6 +442,11 @@ class Grammar:
         )
         words = (*self.morphemes, *self.triggers)
         object.__setattr__(self, "word_firsts", frozenset(w[0] for w in words if w))
+        by_last: dict[str, tuple[str, ...]] = {}
+        for w in self.bound_words:
+            if len(w) > 1:
+                by_last[w[-1]] = (*by_last.get(w[-1], ()), w)
+        object.__setattr__(self, "_bound_by_last", by_last)
         object.__setattr__(self, "_evidence_memo", {})
         # measured/measured_after: the words after each head, and every head, for one startswith each
         object.__setattr__(self, "_quantity_afters", dict(self.quantities))
@@ -603,11 +610,10 @@ class Grammar:
     def splits_word(self, match: str, pos: int) -> bool:
         """A morpheme or trigger word runs across ``pos`` (有|色金属, 壮|大数据, 风|光电), or a bound word ends on the
         character at ``pos`` (加大|健康): a name starting there is cut from a longer word."""
-        if any(
-            len(w) > 1
-            and match.startswith(w, pos - len(w) + 1)
-            and not self._bound_broken(match, pos - len(w) + 1)
-            for w in self.bound_words
+        ending = self._bound_by_last.get(match[pos]) if 0 < pos < len(match) else None
+        if ending and any(
+            match.startswith(w, pos - len(w) + 1) and not self._bound_broken(match, pos - len(w) + 1)
+            for w in ending
             if pos >= len(w) - 1
         ):
             return True  # 加|大健康: the name's first character closes the word before it
@@ -671,7 +677,7 @@ class Grammar:
         if b >= len(match) or match[b] not in "、等(" or not self.institution_closers:
             return False
         k = match.find("等", b, b + 40)
-        if k < 0 or any(ch in match[b:k] for ch in ",;。:!?\n的"):
+        if k < 0 or LIST_BREAK.search(match, b, k) is not None:
             return False
         rest = match[k + 1 : k + 11]
         return any(
@@ -1257,7 +1263,7 @@ def _before_roles(grammar: Grammar, match: str, lo: int, h: int) -> int:
     综合贸易|基地, 航空冷链|进口集散|基地); ``h`` when none or when fewer than two characters would remain."""
     e = h
     for _ in range(2):
-        role = next((r for r in grammar.facility_roles if match.endswith(r, lo, e)), None)
+        role = first_ending(match, grammar.facility_roles, lo, e)
         if role is None or e - len(role) - lo < 2:
             break
         e -= len(role)
@@ -1278,7 +1284,7 @@ def _before_facility(grammar: Grammar, match: str, a: int, b: int, *, sited: boo
     if e == b and not sited:
         return b
     for _ in range(2):
-        role = next((r for r in grammar.facility_roles if match.endswith(r, a, e)), None)
+        role = first_ending(match, grammar.facility_roles, a, e)
         if role is None:
             break
         e -= len(role)
@@ -2365,7 +2371,7 @@ def _before_standing(grammar: Grammar, match: str, lo: int, h: int) -> int:
     when two name characters (not a stop) precede them; else ``h``."""
     k = h
     while True:
-        r = next((r for r in grammar.standings if match.endswith(r, lo, k)), None)
+        r = first_ending(match, grammar.standings, lo, k)
         if r is None:
             break
         k -= len(r)
@@ -2386,6 +2392,8 @@ def _sector_class(grammar: Grammar, name: str) -> bool:
 
 
 _JOINERS = re.compile("[及与和]")
+# A clause's end or 的 between an item and the 等 closing its list: the 等 closes another list, or a phrase
+LIST_BREAK = re.compile("[,;。:!?\n的]")
 
 
 def _activity_object(grammar: Grammar, obj: str) -> bool:
@@ -2604,7 +2612,7 @@ def _activities_only(grammar: Grammar, name: str) -> bool:
 
 def _produce_before(grammar: Grammar, match: str, lo: int, b: int) -> list[tuple[int, int]]:
     """The crop or livestock of [produce] ending at ``b`` (茶叶|种植与加工企业), if one does."""
-    word = next((w for w in grammar.produce_longest if match.endswith(w, lo, b)), "")
+    word = first_ending(match, grammar.produce_longest, lo, b) or ""
     return [(b - len(word), b)] if word else []
 
 
@@ -2809,17 +2817,17 @@ def grammar_mentions(
         out += _chain_names(g, match, lo, hi)
     if seg.count("产业") >= 2:
         out += _repeated_products(g, match, lo, hi, is_generic)
-    if any(k in seg for k in g.headed_words):
+    if words_rx(g.headed_words).search(seg):
         out += _headed(g, match, lo, hi, is_generic)
     if _SERVICE_HEAD in seg:
         out += _service_heads(g, match, lo, hi, is_generic)
-    if g.indicators and any(w in seg for w in (*g.indicators, *g.produce_indicators)):
+    if g.indicators and words_rx((*g.indicators, *g.produce_indicators)).search(seg):
         out += _indicator_names(g, match, lo, hi, is_generic)
     if "发展" in seg or "做" in seg:
         out += _sole_objects(g, match, lo, hi, is_generic)
         if seg.count(";") >= 2:
             out += _series_objects(g, match, lo, hi, is_generic)
-    if any(h in seg for h in g.run_in_heads):
+    if words_rx(g.run_in_heads).search(seg):
         out += _run_in_trades(g, match, lo, hi, is_generic)
     if "方面" in seg and g.topic_heads:
         out += _topic_chains(g, match, lo, hi, is_generic)
@@ -2829,7 +2837,7 @@ def grammar_mentions(
         out += _run_in_objects(g, match, lo, hi, is_generic)
     if "业" in seg:
         out += _sector_objects(g, match, lo, hi, is_generic)
-        if g.sector_figures and any(w in seg for w in g.sector_figures):
+        if g.sector_figures and words_rx(g.sector_figures).search(seg):
             out += _sector_figures(g, match, lo, hi, is_generic)
         if "项目" in seg:
             out += _village_projects(g, match, lo, hi, is_generic)
@@ -2841,18 +2849,18 @@ def grammar_mentions(
         out = [(a, b) for a, b in out if not _trait_class(match, a, b)]
     if "以" in seg and "为" in seg and g.member_frames:
         out += _frame_members(g, match, lo, hi, is_generic)
-    if "业" in seg and any(w in seg for w in g.consumption_after):
+    if "业" in seg and words_rx(g.consumption_after).search(seg):
         out += _consumption_sectors(g, match, lo, hi)
     if "(" in seg and "等" in seg:
         out += _bracketed_items(g, match, lo, hi, is_generic)
     if "以" in seg and seg.count("为") >= 2 and g.chain_heads:
         chain, frames = _structure_chain(g, match, lo, hi, is_generic)
         out = [(a, b) for a, b in out if a not in frames] + chain
-    if any(v in seg for v in g.produce_verbs):
+    if words_rx(g.produce_verbs).search(seg):
         out += _farmed_produce(g, match, lo, hi)
     if g.minerals and "资源" in seg:
         out += _mineral_resources(g, match, lo, hi)
-    if any(h in seg for h in g.produce_heads):
+    if words_rx(g.produce_heads).search(seg):
         out += _headed_produce(g, match, lo, hi)
     if "链" in seg:
         out = [_listed_chain(g, match, a, b) for a, b in out] + _joined_chains(g, match, lo, hi, is_generic)
@@ -2863,7 +2871,7 @@ def grammar_mentions(
     out += engaged_trades(match, lo, hi)  # 从事有色金属、化工类的企业: the trades a class of firm is in
     if "为" in seg and "、" in seg:
         out += _framed_class_lists(g, match, lo, hi, is_generic)
-    if any(h in seg for h in _format_heads()[0]):  # 发展预制菜加工新业态, 举办纺织专场
+    if words_rx(_format_heads()[0]).search(seg):  # 发展预制菜加工新业态, 举办纺织专场
         out += _format_objects(g, match, lo, hi, is_generic)
     if "、" in seg:  # 实施海洋种业振兴计划、海水养殖深蓝行动: the trades programmes are named after
         out += _programme_trades(g, match, lo, hi, is_generic)
@@ -3172,7 +3180,7 @@ def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
         a, b = m.span()
         if grammar.splits_word(match, a) or _not_farmed(grammar, match, lo, a, b):
             continue
-        verb = next((v for v in grammar.crop_verbs if match.endswith(v, a, b)), "")
+        verb = first_ending(match, grammar.crop_verbs, a, b) or ""
         out.append((a, b - len(verb)))  # 扩大玉米|种植: the crop
     return out + _species_farmed(grammar, match, lo, hi)
 
@@ -3253,7 +3261,7 @@ def _glued_produce(grammar: Grammar, match: str, a: int, b: int) -> list[tuple[i
     if 0 < a and b < len(match) and match[a - 1] in "((" and match[b] in "))":
         return [(a, b)]  # 生猪(畜禽水产品): a class named in brackets, whole
     parts: list[tuple[int, int]] = []
-    verb = next((v for v in grammar.produce_verbs if match.endswith(v, a, b)), "")
+    verb = first_ending(match, grammar.produce_verbs, a, b) or ""
     b_all, b = b, b - len(verb)  # 肉牛奶牛|养殖: the verb of farming them follows the pair
     pos = a
     while pos < b:
@@ -3533,7 +3541,7 @@ def _class_word(grammar: Grammar, match: str, end: int) -> tuple[int, int] | Non
     start = end + 1
     qualifier = next((q for q in grammar.produce_qualifiers if match.startswith(q, start)), "")
     start += len(qualifier)  # 等特色|小杂粮: the plan's distinction, no part of the class's name
-    word = next((w for w in grammar.produce_longest if match.startswith(w, start)), None)
+    word = first_opening(match, grammar.produce_longest, start)
     return None if word is None else (start, start + len(word))
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 
-from policykg.loaders.extract.textscan import find_all
+from policykg.loaders.extract.textscan import find_all, words_rx
 from policykg.loaders.extract.units import (
     _CJK,
     UnitLexicon,
@@ -1494,7 +1494,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.append(Span(a, b))
         covered = b
     pos = start
-    has_bracket = any(m.find(ch, start, end) >= 0 for ch in _OPEN)
+    has_bracket = _CLAUSE_OPEN.search(m, start, end) is not None
     while has_bracket and pos < end:
         role = _role_paren_clause(m, pos, end, bare_ok=bare_ok)
         if role is None:
@@ -1535,7 +1535,7 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(sorted(_you_clauses(m, start, end), key=lambda s: s.start))
     if not found and m.find("牵头作用", start, end) >= 0:
         found.extend(_lead_role_spans(m, start, end))
-    if not found and any(m.find(w, start, end) >= 0 for w in _V.fiscal_nouns):
+    if not found and words_rx(_V.fiscal_nouns).search(m, start, end) is not None:
         found.extend(_fiscal_spans(m, start, end))
     if m.find("负责", start, end) >= 0 or m.find("牵头", start, end) >= 0:
         subjects = [
@@ -1554,15 +1554,15 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(
             s for s in _sector_subjects(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         )
-    if not found and any(m.find(w, start, end) >= 0 for w in _V.taken_duty_nouns):
+    if not found and words_rx(_V.taken_duty_nouns).search(m, start, end) is not None:
         found.extend(_taken_duties(m, start, end))
-    if not found and any(m.find(w, start, end) >= 0 for w in _V.borne_duty_verbs):
+    if not found and words_rx(_V.borne_duty_verbs).search(m, start, end) is not None:
         found.extend(_borne_duties(m, start, end))
     if not found and m.find("你", start, end) >= 0:
         found.extend(_addressee_pronouns(m, start, end))
-    if not found and any(m.find(w, start, end) >= 0 for w in _V.held_duty_verbs):
+    if not found and words_rx(_V.held_duty_verbs).search(m, start, end) is not None:
         found.extend(_held_duties(m, start, end))
-    if any(m.find(w, start, end) >= 0 for w in _V.member_closers):
+    if words_rx(_V.member_closers).search(m, start, end) is not None:
         found.extend(
             s for s in _member_lists(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         )
@@ -1570,19 +1570,19 @@ def _inline_clauses(m: str, start: int, end: int, bare_ok: bool) -> tuple[Span, 
         found.extend(
             s for s in _colon_duties(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         )
-    if any(m.find(w, start, end) >= 0 for w in _V.sector_nouns):
+    if words_rx(_V.sector_nouns).search(m, start, end) is not None:
         found.extend(
             s
             for s in _sector_kind_subjects(m, start, end)
             if not any(f.start <= s.start < f.end for f in found)
         )
-    if not found and any(m.find(w, start, end) >= 0 for w in _V.dated_markers):
+    if not found and words_rx(_V.dated_markers).search(m, start, end) is not None:
         found.extend(_dated_subjects(m, start, end))
-    if not found and any(m.find(w, start, end) >= 0 for w in _V.timed_verbs):
+    if not found and words_rx(_V.timed_verbs).search(m, start, end) is not None:
         found.extend(_timed_subjects(m, start, end))
-    if not found and any(m.find(w, start, end) >= 0 for w in _V.deadline_ends):
+    if not found and words_rx(_V.deadline_ends).search(m, start, end) is not None:
         found.extend(_deadline_subjects(m, start, end))
-    if any(m.find(w, start, end) >= 0 for w in _V.level_areas + _V.level_words):
+    if words_rx(_V.level_areas + _V.level_words).search(m, start, end) is not None:
         found.extend(
             s for s in _level_addressed(m, start, end) if not any(f.start <= s.start < f.end for f in found)
         )
@@ -1642,12 +1642,12 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
     found = _seat_spans(m, start, end) if m.find("设在", start, end) >= 0 else []
     if not found and m.find(":", start, min(end, start + _ITEM_BODY_MAX + 2)) >= 0:
         found = _item_body_colon(m, start, end)
-    if not found and any(m.find(w, start, end) >= 0 for w in _V.duty_modals):
+    if not found and words_rx(_V.duty_modals).search(m, start, end) is not None:
         found = _duty_subjects(m, start, end)
     if not found and m.find("各", start, end) >= 0:
         # …。各乡镇(街道)务必…: the collective of places a later sentence charges
         found = _places_addressed(m, start, end)
-    if not found and any(m.find(w, start, end) >= 0 for w in _V.duty_acts):
+    if not found and words_rx(_V.duty_acts).search(m, start, end) is not None:
         found = _acting_subjects(m, start, end)
     if not found and _V.vetting_opener and m.find(_V.vetting_opener, start, end) >= 0:
         found = _vetting_bodies(m, start, end)

@@ -394,6 +394,7 @@ _BODIES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:部门|成员单位)(?![\u4
 # …9、环境保护合作规划。10、卫生防疫合作规划。总体规划和10个专项规划: the count of a numbered list given before it,
 # its last item numbered as the count and named with the noun the count's words name
 _LIST_ITEM = "(?m)(?:^|(?<=[。;]))[ \t\u3000]*{n}[、.．]\\s*([\u4e00-\u9fff]{{2,20}}?)[。;,\n]"
+_LIST_NUMBER_ENDS = "、.．"  # what may close an item's number in _LIST_ITEM
 _HEAD_SPAN = 8  # the counted noun follows the count within a few words (10个专项规划)
 _LIST_BACK = 400  # how far back the numbered list a count sums up is looked for
 _DIGITS = re.compile(r"\d+")
@@ -413,8 +414,12 @@ def _counts_what_exists(match: str, clause_start: int, fig_start: int, fig_end: 
     number = _DIGITS.search(match, fig_start, fig_end)
     if number is None:
         return False
-    items = re.compile(_LIST_ITEM.format(n=number.group()))
-    found = list(items.finditer(match, max(0, fig_start - _LIST_BACK), fig_start))
+    back = max(0, fig_start - _LIST_BACK)
+    n = number.group()
+    if all(match.find(n + sep, back, fig_start) < 0 for sep in _LIST_NUMBER_ENDS):
+        return False  # the cheap look first: no item numbered as the count in reach, so no list to sum up
+    items = re.compile(_LIST_ITEM.format(n=n))
+    found = list(items.finditer(match, back, fig_start))
     return bool(found) and found[-1].group(1)[-2:] in match[fig_end : fig_end + _HEAD_SPAN]
 
 

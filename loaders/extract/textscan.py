@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 
 def find_all(text: str, word: str) -> list[int]:
     """Every start of ``word`` in ``text``, overlapping ones included."""
@@ -10,3 +13,28 @@ def find_all(text: str, word: str) -> list[int]:
         out.append(i)
         i = text.find(word, i + 1)
     return out
+
+
+def first_ending(text: str, words: tuple[str, ...], start: int, end: int) -> str | None:
+    """The first of ``words`` (in their order) that ``text[start:end]`` ends with, or None. One C-level
+    ``endswith`` over the whole tuple answers the common case (none) before any word is tried alone."""
+    if not text.endswith(words, start, end):
+        return None
+    return next(w for w in words if text.endswith(w, start, end))
+
+
+def first_opening(text: str, words: tuple[str, ...], start: int) -> str | None:
+    """The first of ``words`` (in their order) that ``text`` has at ``start``, or None (``first_ending``'s twin)."""
+    if not text.startswith(words, start):
+        return None
+    return next(w for w in words if text.startswith(w, start))
+
+
+@lru_cache(maxsize=512)
+def words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a set of literal words: ``words_rx(ws).search(text, a, b)`` finds whether any of them lies
+    in ``text[a:b]`` in one pass of the text (a loop of ``find`` or ``in`` scans it once per word). Compiled once
+    per set; no words never match."""
+    if not words:
+        return re.compile("(?!)")
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -714,3 +715,69 @@ def test_beside_named_parts_is_the_plain_form(text: str) -> None:
     assert any(_beside_named_parts_plain(m, a, b) for a, b in spans) == (text in PARTS_TEXTS)
     for a, b in spans:
         assert _beside_named_parts(m, a, b) == _beside_named_parts_plain(m, a, b), (a, b)
+
+
+# Round 26: word-set searches, first suffix/prefix look-ups and splits_word's bound words, against their plain forms
+WORD_SETS = [
+    ("产业", "行业", "经济"),
+    ("產業", "行業", "經濟"),
+    ("市", "市政府", "县"),  # a word inside a longer one: the longer one must not hide the short one's hits
+    ("縣", "縣政府"),
+    (),
+]
+
+
+@pytest.mark.parametrize("words", WORD_SETS)
+@pytest.mark.parametrize(
+    "text", [*TEXTS, "市政府牵头,各县配合发展数字经济", "市政府牽頭,各縣配合發展數字經濟"]
+)
+def test_words_rx_is_any_find(words: tuple[str, ...], text: str) -> None:
+    from policykg.loaders.extract.textscan import words_rx
+
+    m = match_text(text)
+    for a in range(len(m) + 1):
+        for b in range(a, len(m) + 1):
+            plain = any(m.find(w, a, b) >= 0 for w in words)
+            assert (words_rx(words).search(m, a, b) is not None) == plain, (words, a, b)
+
+
+@pytest.mark.parametrize("text", ["发展特色主导产业", "發展特色主導產業", "主导", ""])
+def test_first_ending_and_opening_are_the_first_in_order(text: str) -> None:
+    from policykg.loaders.extract.textscan import first_ending, first_opening
+
+    words = ("主导产业", "产业", "主导", "主導產業", "產業", "發展", "发展")
+    m = match_text(text)
+    for a in range(len(m) + 1):
+        for b in range(a, len(m) + 1):
+            assert first_ending(m, words, a, b) == next((w for w in words if m.endswith(w, a, b)), None)
+        assert first_opening(m, words, a) == next((w for w in words if m.startswith(w, a)), None)
+
+
+def _plain_bound_word_ends(grammar: object, match: str, pos: int) -> bool:
+    """splits_word's first test as written before round 26: every bound word tried at ``pos``."""
+    g: Any = grammar
+    return any(
+        len(w) > 1 and match.startswith(w, pos - len(w) + 1) and not g._bound_broken(match, pos - len(w) + 1)
+        for w in g.bound_words
+        if pos >= len(w) - 1
+    )
+
+
+@pytest.mark.parametrize("text", ["加大健康产业投入,推广大豆种植", "加大健康產業投入,推廣大豆種植", "大健康"])
+def test_bound_words_by_last_character(text: str) -> None:
+    from policykg.loaders.extract.industry_grammar import load_grammar
+
+    g = load_grammar()
+    m = match_text(text)
+    hits = 0
+    for pos in range(-1, len(m) + 2):
+        ending = g._bound_by_last.get(m[pos]) if 0 < pos < len(m) else None
+        fast = bool(ending) and any(
+            m.startswith(w, pos - len(w) + 1) and not g._bound_broken(m, pos - len(w) + 1)
+            for w in ending or ()
+            if pos >= len(w) - 1
+        )
+        assert fast == _plain_bound_word_ends(g, m, pos), pos
+        hits += fast
+    if "加大" in text:
+        assert hits, "加|大健康: the bound word 加大 ends on 大"
