@@ -34,6 +34,7 @@ from policykg.loaders.extract.news import (
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
+    charges_addressees,
     closes_role_clause,
     closes_with_list_lead_in,
     contact_pair_goes_on,
@@ -2566,6 +2567,10 @@ class _Parser:
         for table in find_tables(lines) if may_have_tables(src.match) else ():
             self._mark_table(table)
         self.cover = _cover_lines(src, lines)  # a covering notice's own items: requirements, not measures
+        # the notice alone on the page (its plan not reached or only attached): its items charging bodies are tasks
+        self.cover_alone = bool(self.cover) and not any(
+            ln.kind == "heading" for ln in lines[self.cover.stop :]
+        )
         self.task_page = _task_page(lines)  # 任务29 / 重点工作: X / 进展情况: a tracking page for one task
         self.page_items = False  # (2)…(N) items of a 1. item whose heading is on the page before
         self.circled_groups: set[int] = set()  # (1) sections whose circled items are the measures
@@ -2613,7 +2618,24 @@ class _Parser:
             # match: the match reads an ASCII ? as a lost character)
             return "frame"
         frame = _frame_kind((*(self.sections[k].title for k in self.stack), title))
-        return "assign_only" if frame is None and i in self.cover else frame
+        if frame is None and i in self.cover and not self._charged_requirement(i, title):
+            return "assign_only"
+        return frame
+
+    def _charged_requirement(self, i: int, title: str) -> bool:
+        """Whether the covering notice's item at line ``i`` is a task of the page: the plan it hands on is not on
+        the page (no heading after the notice), the item has text after its title, the title is no motto of
+        comma-joined phrases (高度重视,提高站位: the notice's requirement), and its text charges bodies by name
+        (一、细化任务抓落实。各乡镇各部门要… / 二、旗政府督查室要加强…)."""
+        line = self.lines[i]
+        if (
+            not self.cover_alone
+            or _motto_title(title)
+            or not (_title_of(self.src, line)[1] or _is_sentence(line))
+        ):
+            return False
+        end = self.lines[_after_measure(self.src, self.lines, i, line.level or 3) - 1].rend
+        return charges_addressees(self.src, line.body, end)
 
     def next_nonblank(self, i: int) -> int | None:
         j = i + 1
@@ -3979,6 +4001,17 @@ def _attached_plan_notice(lines: list[Line]) -> range:
         if ln.kind == "heading":
             level = ln.level
     return range(0)
+
+
+_MOTTO_PIECE_MAX = 8  # 确保责任落实到位: one phrase of a requirement's motto title, never a sentence's clause
+_MOTTO_SPLIT = re.compile(r"[,;]")
+
+
+def _motto_title(title: str) -> bool:
+    """Whether a heading's title is a motto of two or more short comma-joined phrases (高度重视,提高站位 /
+    加强领导,确保责任落实到位): a covering notice's requirement, whatever bodies its text then names."""
+    pieces = _MOTTO_SPLIT.split(fold(title).strip().rstrip("。."))
+    return len(pieces) >= 2 and all(0 < len(p.strip()) <= _MOTTO_PIECE_MAX for p in pieces)
 
 
 def _is_sentence(line: Line) -> bool:

@@ -224,6 +224,8 @@ class Vocabulary:
     list_objects: tuple[str, ...] = ()  # 工作 in the same paragraph
     list_titles: tuple[str, ...] = ()  # 责任清单 in the list's title under the body it is for
     awareness_ends: tuple[str, ...] = ()  # 重要性 closing 充分认识…的重要性: an item that only exhorts
+    cover_task_openers: tuple[str, ...] = ()  # 各 in 各地各部门要…: a covering notice's addressees charged
+    cover_task_modals: tuple[str, ...] = ()  # 要 / 务必 after them
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -349,6 +351,8 @@ class Vocabulary:
             level_words=tuple(_words(data.get("level_addressee", {}), "levels", "level_addressee")),
             level_joint=tuple(_words(data.get("level_addressee", {}), "joint", "level_addressee")),
             level_modals=tuple(_words(data.get("level_addressee", {}), "modals", "level_addressee")),
+            cover_task_openers=tuple(_words(data.get("cover_task", {}), "openers", "cover_task")),
+            cover_task_modals=tuple(_words(data.get("cover_task", {}), "modals", "cover_task")),
             together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),
             list_adverbs=tuple(_words(data.get("list_lead_in", {}), "adverbs", "list_lead_in")),
             list_verbs=tuple(_words(data.get("list_lead_in", {}), "verbs", "list_lead_in")),
