@@ -511,6 +511,7 @@ def _chunk_number(match: str, pos: int, start: re.Match[str] | None) -> bool:
     return above_end - above_start >= _CHUNK_MIN and "\u4e00" <= match[above_end - 1] <= "\u9fff"
 
 
+_VOCAB_LISTS = vocabulary()
 # 1.负责…;2.负责…: a line opening a list whose second item follows the first's semicolon (short items run on)
 _SEMI_SECOND = re.compile(r";[ \t\u3000]*2[ \t]?(?:\.(?!\d)|、)")
 
@@ -522,7 +523,28 @@ def _announces_list(match: str, m: re.Match[str], end: int) -> bool:
     if match[m.start()] != ":" or m.group("h3") != "1":
         return False
     second = _SEMI_SECOND.search(match, m.end(), end)
-    return second is not None and closes_role_clause(match, second.start() - 1)
+    if second is None:
+        return False
+    return closes_role_clause(match, second.start() - 1) or _points_to_list(match, m.start())
+
+
+# 以下工作 / 下列任务 / 如下几项措施: the words of a sentence pointing to the work listed after its colon
+_POINTED_LIST = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, _VOCAB_LISTS.list_pointers))
+    + ")(?:"
+    + "|".join(map(re.escape, _VOCAB_LISTS.list_fillers))
+    + r")?(?:几项|几个方面|\d{1,2}项)?(?:"
+    + "|".join(map(re.escape, (*_VOCAB_LISTS.list_objects, *_VOCAB_LISTS.item_kinds)))
+    + ")"
+)
+
+
+def _points_to_list(match: str, colon: int) -> bool:
+    """Whether the sentence ending in the colon at ``colon`` points to the work listed after it (市商务局将重点抓好以下
+    工作,努力…:1、摸清…;2、建立…): its items run on in the line, a measure each."""
+    start = max(match.rfind(c, 0, colon) for c in "。\n") + 1
+    return _POINTED_LIST.search(match, start, colon) is not None
 
 
 def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[tuple[int, int]]:

@@ -71,3 +71,44 @@ NOTICE_FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
 def test_covering_notice_families(variant: Callable[[str], str], text: str, want: list[str]) -> None:
     doc = run(variant(text))
     assert [m.label for m in doc.measures] == [variant(label) for label in want]
+
+
+# A sentence pointing to the work it lists after its colon (以下工作 / 下列任务 / 如下几项措施), the items run on in its
+# line (1、…;2、…): each item a measure; a field's list (建设内容:1、…;2、…) points to no work and stays text.
+RUN_ON_FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
+    "items_run_on_after_a_sentence_pointing_to_its_list": [
+        (
+            "今年一季度全市社会消费品零售总额增长11.4%,增速高于全年目标。"
+            "下一步,市商务局将重点抓好以下工作,努力促进消费市场稳定发展:1、摸清县区龙头企业底数。联合县区商务主管部门开展调研;"
+            "2、建立激励机制,制定县区商贸工作考核方案;3、加强形势分析,定期召开经济运行分析会。\n",
+            [
+                "摸清县区龙头企业底数",
+                "建立激励机制,制定县区商贸工作考核方案",
+                "加强形势分析,定期召开经济运行分析会",
+            ],
+        ),
+        (
+            "为推动项目落地见效,县发展改革局将重点做好如下几项任务,确保年度目标完成:1.加快项目前期工作,完善审批手续;"
+            "2.强化要素保障,协调解决用地用能问题;3.加强调度督导,每月通报项目进展情况。\n",
+            [
+                "加快项目前期工作,完善审批手续",
+                "强化要素保障,协调解决用地用能问题",
+                "加强调度督导,每月通报项目进展情况",
+            ],
+        ),
+    ],
+    "a_fields_list_points_to_no_work": [
+        (
+            "某村小型农田水利设施建设项目位于某镇某村,由村委会组织实施,工期三个月,资金来源为上级补助资金和村集体自筹资金。"
+            "建设内容:1、新建灌溉渠道1200米,配套建设分水闸;2、改造提灌站1座,更换水泵及配套设备。\n",
+            [],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(RUN_ON_FAMILIES))
+def test_run_on_list_families(variant: Callable[[str], str], text: str, want: list[str]) -> None:
+    doc = run(variant(text))
+    assert [m.label for m in doc.measures] == [variant(label) for label in want]
