@@ -2935,6 +2935,16 @@ class _Parser:
                 # (三)市农业局负责,市环保局配合,做好认证工作,…。: a heading that is one sentence with its own
                 # units (or opens with them), nothing under it, is an item (no body after a title)
                 return self.add_measure(i, number, level, own, repaired)
+        if (
+            frame == "assign_only"
+            and has_body
+            and clause is None
+            and not follows
+            and i not in self.cover
+            and self._charged_item(i, None)
+        ):
+            # 三、工作措施 / (一)加强组织领导。各责任部门要…: a requirement whose own text charges bodies is a task
+            frame = None
         if self.step_depth is None and frame != "frame" and (frame is None or clause is not None or follows):
             if (
                 has_body
@@ -3506,17 +3516,33 @@ class _Parser:
             self.out.problems.append(
                 f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
             )
+        if _TOPIC_ITEM.fullmatch(self.src.match, line.body, line.rend):
+            # 1.在"聚焦…"方面(分解任务15项)。: a part of the plan named and counted, nothing done
+            line.kind = "content"
+            return None
         stop = self._paragraph_end(i) if _title_only(self.src, line) else None
         title = _title_of(self.src, line)[0]
         frame = self.frame_at(i, title)
         if self._requirement_part(line, title) and frame is None:
             frame = "assign_only"
         clause = find_inline_clause(self.src, line.body, line.rend) if frame is not None else None
-        if frame is not None and not self._assigns(i, clause, stop) and not self._clause_cut_off(i, stop):
+        if (
+            frame is not None
+            and not self._assigns(i, clause, stop)
+            and not self._clause_cut_off(i, stop)
+            and not (frame == "assign_only" and self._charged_item(i, stop))
+        ):
             # 2.厘清总体思路 / 3.明确发展目标, or an item of 保障措施 that assigns nothing: not a measure
             line.kind = "content"
             return None
         return self.add_measure(i, line.number, 3, clause, bool(line.damage), stop=stop)
+
+    def _charged_item(self, i: int, stop: int | None) -> bool:
+        """Whether the text of the item at line ``i`` (to line ``stop``, else its paragraph's end) charges bodies by
+        name or its addressees as a whole (各责任单位要…): under 工作要求 / 保障措施, a requirement that assigns."""
+        line = self.lines[i]
+        end = self.lines[(stop if stop is not None else _after_measure(self.src, self.lines, i, 3)) - 1].rend
+        return charges_addressees(self.src, line.body, end)
 
     def _clause_cut_off(self, i: int, stop: int | None) -> bool:
         """Whether the 1. item at line ``i`` is the text's last and the excerpt cuts it mid-sentence (4.落实监督检查。
@@ -4034,6 +4060,16 @@ def _motto_title(title: str) -> bool:
     加强领导,确保责任落实到位): a covering notice's requirement, whatever bodies its text then names."""
     pieces = _MOTTO_SPLIT.split(fold(title).strip().rstrip("。."))
     return len(pieces) >= 2 and all(0 < len(p.strip()) <= _MOTTO_PIECE_MAX for p in pieces)
+
+
+# 在"聚焦…"方面(分解任务15项)。 / 在《…》领域: an item naming a topic of the plan it describes, no predicate
+_TOPIC_ITEM = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, _VOCAB.topic_item_openers))
+    + r")[\"“《](?:[^\"“”《》\n]|[\"“][^\"“”\n]*[\"”])+[\"”》](?:"
+    + "|".join(map(re.escape, _VOCAB.topic_item_heads))
+    + r")\s*(?:\([^()\n]*\))?\s*[。.;]?\s*"
+)
 
 
 def _is_sentence(line: Line) -> bool:

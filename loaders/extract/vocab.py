@@ -224,6 +224,8 @@ class Vocabulary:
     list_objects: tuple[str, ...] = ()  # 工作 in the same paragraph
     list_titles: tuple[str, ...] = ()  # 责任清单 in the list's title under the body it is for
     awareness_ends: tuple[str, ...] = ()  # 重要性 closing 充分认识…的重要性: an item that only exhorts
+    topic_item_openers: tuple[str, ...] = ()  # 在 in 1.在"聚焦…"方面(分解任务15项): a topic item
+    topic_item_heads: tuple[str, ...] = ()  # 方面 in the same
     cover_task_openers: tuple[str, ...] = ()  # 各 in 各地各部门要…: a covering notice's addressees charged
     cover_task_modals: tuple[str, ...] = ()  # 要 / 务必 after them
 
@@ -351,6 +353,8 @@ class Vocabulary:
             level_words=tuple(_words(data.get("level_addressee", {}), "levels", "level_addressee")),
             level_joint=tuple(_words(data.get("level_addressee", {}), "joint", "level_addressee")),
             level_modals=tuple(_words(data.get("level_addressee", {}), "modals", "level_addressee")),
+            topic_item_openers=tuple(_words(data.get("topic_item", {}), "openers", "topic_item")),
+            topic_item_heads=tuple(_words(data.get("topic_item", {}), "heads", "topic_item")),
             cover_task_openers=tuple(_words(data.get("cover_task", {}), "openers", "cover_task")),
             cover_task_modals=tuple(_words(data.get("cover_task", {}), "modals", "cover_task")),
             together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),

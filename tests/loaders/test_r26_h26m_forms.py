@@ -112,3 +112,41 @@ RUN_ON_FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
 def test_run_on_list_families(variant: Callable[[str], str], text: str, want: list[str]) -> None:
     doc = run(variant(text))
     assert [m.label for m in doc.measures] == [variant(label) for label in want]
+
+
+# A requirement under 工作要求 / 保障措施 whose own text charges bodies (各责任部门要… / 区政府督查室要…) assigns: a
+# measure; one that charges no one stays none. An item naming a topic of the plan a page describes
+# (1.在"聚焦…"方面(分解任务15项)。) is no measure.
+REQUIREMENT_FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
+    "a_requirement_charging_bodies_is_a_measure": [
+        (
+            "一、主要任务\n(一)推进项目建设。加快重大项目落地。\n(二)优化营商环境。深化审批制度改革。\n"
+            "二、保障措施\n(一)加强组织领导。各责任部门要切实加强对项目建设的领导,精心组织。\n"
+            "(二)强化宣传引导。充分利用各类媒体宣传典型经验,营造良好氛围。\n",
+            ["推进项目建设", "优化营商环境", "加强组织领导"],
+        ),
+        (
+            "一、主要内容\n《分工方案》将报告分解为五个方面79项重点工作任务。\n二、工作要求\n"
+            "1.提高政治站位,强化责任落实。各责任单位要切实加强组织领导,谋划具体的方案措施。\n"
+            "2.明确责任分工,加强统筹协调。各责任单位要明确所承担工作的具体措施,牵头单位要发挥组织协调作用。\n"
+            "3.营造良好氛围。广泛宣传报告确定的目标任务。\n",
+            ["提高政治站位,强化责任落实", "明确责任分工,加强统筹协调"],
+        ),
+    ],
+    "a_topic_of_the_plan_described_is_no_measure": [
+        (
+            "(一)主要内容。《分工方案》将《政府工作报告》分解为五个方面79项重点工作任务。五个方面分别是:\n"
+            "1.在“聚焦深化对外开放,着力打造向北开放桥头堡”方面(分解任务15项)。\n"
+            "2.在“聚焦增强发展优势,着力做实项目投资”方面(分解任务9项)。\n"
+            "(二)工作要求。\n1.提高政治站位,强化责任落实。各责任单位要切实加强组织领导。\n",
+            ["提高政治站位,强化责任落实"],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(REQUIREMENT_FAMILIES))
+def test_requirement_families(variant: Callable[[str], str], text: str, want: list[str]) -> None:
+    doc = run(variant(text))
+    assert [m.label for m in doc.measures] == [variant(label) for label in want]
