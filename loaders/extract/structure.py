@@ -1782,6 +1782,14 @@ def _marked_structure(src: SourceDocument) -> Outline:
             if out.measures:
                 out.problems.append(problem)
                 return out
+    if not out.measures and all(sec.level == 0 for sec in out.sections):
+        # a report with no numbered items (an attachment line after it at most): its next steps
+        _next_step_measures(src, out)
+        if out.measures:
+            out.problems.append(
+                "no numbered items: paragraphs charging bodies with the next step (下一步,各牵头单位要…) taken as measures"
+            )
+            return out
     paragraphs: Outline | None = None
     if not out.measures and not any(ln.kind == "heading" and (ln.level or 0) > 1 for ln in out.lines):
         # 一、努力扩大内需 / 认真落实…。(财政厅牵头) / 加强银政合作…。(金融办牵头): under title-only 一、 headings,
@@ -2465,6 +2473,33 @@ def _listing_measures(src: SourceDocument, out: Outline) -> None:
 # a responsibility clause, paragraphs each opened by a run-in topic (X方面,), bulleted sentences (- / • / ·),
 # paragraphs enumerated by ordinal words (一是), a paragraph's sentences so enumerated, a news report's paragraphs stating what the plan does; the first that finds measures stands, with its
 # problem.
+# 下一步,各牵头单位要… / 下步,县发改委要…: a paragraph opening with the next step, then who is charged with it
+_NEXT_STEP = re.compile(
+    r"[ \t\u3000]*(?:" + "|".join(map(re.escape, _VOCAB.next_step_openers)) + r")[ \t]*[,:]"
+)
+
+
+def _next_step_measures(src: SourceDocument, out: Outline) -> None:
+    """A report or notice with no numbered items (a 通报 of progress) whose paragraph opens with the next step and
+    charges bodies with it (下一步,各牵头单位要切实负起…。县发改委要会同…督导): each such paragraph an unnumbered
+    measure."""
+    lines = out.lines
+    for a, ln in enumerate(lines):
+        if ln.kind != "content" or not _NEXT_STEP.match(src.match, ln.lstart, ln.rend):
+            continue
+        b = a
+        while b + 1 < len(lines) and lines[b + 1].kind == "content" and _ends_open(lines[b]):
+            b += 1
+        if not charges_addressees(src, ln.lstart, lines[b].rend):
+            continue
+        ln.kind = "measure"
+        _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+        out.measures[-1].inline_clause = None  # its label the whole first sentence, the bodies inside it
+    if out.measures:
+        _fill_measure_owner(out)
+        _assign_lines(out)
+
+
 _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
     (
         _counted_measures,

@@ -226,6 +226,7 @@ class Vocabulary:
     awareness_ends: tuple[str, ...] = ()  # 重要性 closing 充分认识…的重要性: an item that only exhorts
     topic_item_openers: tuple[str, ...] = ()  # 在 in 1.在"聚焦…"方面(分解任务15项): a topic item
     topic_item_heads: tuple[str, ...] = ()  # 方面 in the same
+    next_step_openers: tuple[str, ...] = ()  # 下一步 in 下一步,各牵头单位要…: a paragraph of the next step
     cover_task_openers: tuple[str, ...] = ()  # 各 in 各地各部门要…: a covering notice's addressees charged
     cover_task_modals: tuple[str, ...] = ()  # 要 / 务必 after them
 
@@ -355,6 +356,7 @@ class Vocabulary:
             level_modals=tuple(_words(data.get("level_addressee", {}), "modals", "level_addressee")),
             topic_item_openers=tuple(_words(data.get("topic_item", {}), "openers", "topic_item")),
             topic_item_heads=tuple(_words(data.get("topic_item", {}), "heads", "topic_item")),
+            next_step_openers=tuple(_words(data.get("next_step", {}), "openers", "next_step")),
             cover_task_openers=tuple(_words(data.get("cover_task", {}), "openers", "cover_task")),
             cover_task_modals=tuple(_words(data.get("cover_task", {}), "modals", "cover_task")),
             together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),

@@ -150,3 +150,35 @@ REQUIREMENT_FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
 def test_requirement_families(variant: Callable[[str], str], text: str, want: list[str]) -> None:
     doc = run(variant(text))
     assert [m.label for m in doc.measures] == [variant(label) for label in want]
+
+
+# A page with no numbered items (a 通报 of progress) whose paragraph opens with the next step and charges bodies
+# with it: an unnumbered measure; a next step that charges no one is none.
+_REPORT = (
+    "关于10月份民生实事项目进展情况的通报\n"
+    "今年以来,各乡镇、各有关部门认真贯彻落实县政府工作部署,扎实推进民生实事办理,取得了较好成效。\n"
+    "截至10月31日,65件民生实事已完成26件,已开工事项65件。\n"
+)
+NEXT_STEP_FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
+    "a_next_step_charging_bodies_is_a_measure": [
+        (
+            _REPORT
+            + "下一步,各牵头单位要切实负起牵头抓总的主体责任,抢抓工作进度。县发改委要会同县督查室进行督导。\n附件:\n",
+            ["下一步,各牵头单位要切实负起牵头抓总的主体责任,抢抓工作进度"],
+        ),
+        (
+            _REPORT + "下步,县住建局要加快推进老旧小区改造,确保年底前全部完工。\n",
+            ["下步,县住建局要加快推进老旧小区改造,确保年底前全部完工"],
+        ),
+    ],
+    "a_next_step_charging_no_one_is_none": [
+        (_REPORT + "下一步,我们将继续加大工作力度,确保各项民生实事按期完成。\n", []),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(NEXT_STEP_FAMILIES))
+def test_next_step_families(variant: Callable[[str], str], text: str, want: list[str]) -> None:
+    doc = run(variant(text))
+    assert [m.label for m in doc.measures] == [variant(label) for label in want]
