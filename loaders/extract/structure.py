@@ -2419,6 +2419,7 @@ def _counted_paragraphs(src: SourceDocument, out: Outline, items: list[tuple[int
     for a, b in run:
         lines[a].kind = "measure"
         _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+        out.measures[-1].title_end = lines[a].rend  # its name, as a project card's (its fields follow)
     _fill_measure_owner(out)
     _assign_lines(out)
 
@@ -2500,6 +2501,47 @@ def _next_step_measures(src: SourceDocument, out: Outline) -> None:
         _assign_lines(out)
 
 
+# 阜平县:阜平县乡村道路2017年以工代赈示范工程: a place and the project it names, alone on its line
+_PROJECT_LINE = re.compile(
+    r"[ \t\u3000]*[^\s:,;。()]{2,12}:[^\n:;。]{2,60}(?:"
+    + "|".join(map(re.escape, _VOCAB.project_heads))
+    + r")[ \t\u3000]*"
+)
+# 目标:新建乡村公路19.6公里 / 建设内容:…: a field of the project above it
+_FIELD_LINE = re.compile(r"[ \t\u3000]*(?P<label>[^\s:,;。()]{1,8}):")
+_PROJECT_LINES_MIN = 2  # projects a page lists so: a lone place and name is a caption
+
+
+def _project_line_measures(src: SourceDocument, out: Outline) -> None:
+    """A page listing projects one a line, each a place and the project's name (阜平县:阜平县乡村道路…示范工程)
+    with its field lines under it (目标:新建乡村公路19.6公里…): each project an unnumbered measure, its fields
+    its text."""
+    lines, m = out.lines, src.match
+    found: list[tuple[int, int]] = []
+    for a, ln in enumerate(lines):
+        if ln.kind != "content" or not _PROJECT_LINE.fullmatch(m, ln.lstart, ln.rend):
+            continue
+        b = a
+        while (
+            b + 1 < len(lines)
+            and lines[b + 1].kind == "content"
+            and (fm := _FIELD_LINE.match(m, lines[b + 1].lstart, lines[b + 1].rend))
+        ):
+            if not fm.group("label").endswith(_VOCAB.field_nouns):
+                break
+            b += 1
+        if b > a:
+            found.append((a, b))
+    if len(found) < _PROJECT_LINES_MIN:
+        return
+    for a, b in found:
+        lines[a].kind = "measure"
+        _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+        out.measures[-1].title_end = lines[a].rend  # its name, as a project card's (its fields follow)
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
 _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
     (
         _counted_measures,
@@ -2542,6 +2584,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     (
         _listing_measures,
         "no numbered items: paragraphs handing over a list of the plan's items (…的项目有:A、B) taken as measures",
+    ),
+    (
+        _project_line_measures,
+        "no numbered items: projects listed one a line (阜平县:…示范工程 / 目标:…) taken as measures",
     ),
 )
 

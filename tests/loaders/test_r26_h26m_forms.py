@@ -182,3 +182,32 @@ NEXT_STEP_FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
 def test_next_step_families(variant: Callable[[str], str], text: str, want: list[str]) -> None:
     doc = run(variant(text))
     assert [m.label for m in doc.measures] == [variant(label) for label in want]
+
+
+# A page listing projects one a line, a place and the project's name with its field lines under it: each project
+# an unnumbered measure named by its line; a lone such line is a caption.
+PROJECT_FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
+    "projects_listed_one_a_line_with_their_fields": [
+        (
+            "7000万元投资覆盖3市14县\n具体项目\n阜平县:阜平县乡村道路2017年以工代赈示范工程\n"
+            "目标:新建乡村公路19.6公里,解决928人行路难\n易县:易县小流域综合治理2017年以工代赈示范工程\n"
+            "目标:修建小塘坝2座,新建乡村公路10公里\n以上项目定于2017年开工,2018年建成。\n",
+            ["阜平县:阜平县乡村道路2017年以工代赈示范工程", "易县:易县小流域综合治理2017年以工代赈示范工程"],
+        ),
+        (
+            "城关镇:城关镇高标准农田建设项目\n建设内容:新建高标准农田3000亩\n资金规模:500万元\n"
+            "河口乡:河口乡饮水安全巩固提升项目\n建设内容:新建蓄水池2座\n",
+            ["城关镇:城关镇高标准农田建设项目", "河口乡:河口乡饮水安全巩固提升项目"],
+        ),
+    ],
+    "a_lone_project_line_is_a_caption": [
+        ("本期介绍\n阜平县:阜平县乡村道路2017年以工代赈示范工程\n目标:新建乡村公路19.6公里。\n", []),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(PROJECT_FAMILIES))
+def test_project_line_families(variant: Callable[[str], str], text: str, want: list[str]) -> None:
+    doc = run(variant(text))
+    assert [m.label for m in doc.measures] == [variant(label) for label in want]
