@@ -1693,7 +1693,7 @@ def _addressed_bodies(m: str, start: int, end: int) -> list[Span]:
 # 各地各部门要… / 各地区、各部门要…: the addressees as a whole (各 + their kind, no stop inside), then a duty modal
 _COVER_SUBJECT_MAX = 16
 _COVER_SUBJECT = re.compile(
-    rf"[ \t]*(?:{_alt_words(_V.cover_task_openers)})[^,;。:\s()]{{1,{_COVER_SUBJECT_MAX}}}?"
+    rf"[ \t]*(?:{_alt_words(_V.cover_task_openers)})(?:[^,;。:\s()]|\([^(),;。:\s]{{1,8}}\)){{1,{_COVER_SUBJECT_MAX}}}?"
     rf"(?:{_alt_words(_V.cover_task_modals)})"
 )
 _PIECE_START = re.compile(r"[,;。\n]")

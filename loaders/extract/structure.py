@@ -1783,13 +1783,13 @@ def _marked_structure(src: SourceDocument) -> Outline:
                 out.problems.append(problem)
                 return out
     if not out.measures and all(sec.level == 0 for sec in out.sections):
-        # a report with no numbered items (an attachment line after it at most): its next steps
-        _next_step_measures(src, out)
-        if out.measures:
-            out.problems.append(
-                "no numbered items: paragraphs charging bodies with the next step (下一步,各牵头单位要…) taken as measures"
-            )
-            return out
+        # a report or notice with no numbered items (an attachment after it at most): its next steps, or the duties
+        # the notice lays on bodies after handing its list or plan on
+        for fallback, problem in _UNNUMBERED_NOTICE_FALLBACKS:
+            fallback(src, out)
+            if out.measures:
+                out.problems.append(problem)
+                return out
     paragraphs: Outline | None = None
     if not out.measures and not any(ln.kind == "heading" and (ln.level or 0) > 1 for ln in out.lines):
         # 一、努力扩大内需 / 认真落实…。(财政厅牵头) / 加强银政合作…。(金融办牵头): under title-only 一、 headings,
@@ -2501,6 +2501,50 @@ def _next_step_measures(src: SourceDocument, out: Outline) -> None:
         _assign_lines(out)
 
 
+def _notice_duty_measures(src: SourceDocument, out: Outline) -> None:
+    """A notice with no numbered items that hands a plan or list on (现将《X》印发给你们 / …,现予公布) and then charges
+    bodies in a paragraph of its own (各地、各有关部门要…。省…办公室要…): each such paragraph, up to the notice's
+    signature, attachment line or the plan's title, an unnumbered measure."""
+    lines = out.lines
+    verb = next(
+        (
+            k
+            for k, ln in enumerate(lines)
+            if ln.kind == "content" and (_cover_verb().search(ln.match) or _ANNOUNCED_LIST.search(ln.match))
+        ),
+        None,
+    )
+    if verb is None:
+        return
+    for k in range(verb + 1, len(lines)):
+        ln = lines[k]
+        if ln.kind in _COVER_END or ln.kind == "heading" or _plan_title_line(ln):
+            break
+        if (
+            ln.kind == "content"
+            and ln.stripped[-1:] in _TERMINAL  # a paragraph the excerpt cut may be anything
+            and charges_addressees(src, ln.lstart, ln.rend)
+        ):
+            ln.kind = "measure"
+            _add_measure(out, src, k, "", 3, [], None, None, False, k + 1)
+            out.measures[
+                -1
+            ].inline_clause = None  # its label the first sentence, the bodies inside the paragraph
+    if out.measures:
+        _fill_measure_owner(out)
+        _assign_lines(out)
+
+
+_ANNOUNCED_LIST = re.compile("|".join(map(re.escape, _VOCAB.announce_verbs)))
+
+
+def _plan_title_line(ln: Line) -> bool:
+    """A short line with no sentence mark: the title of the plan or list under its covering notice."""
+    return (
+        ln.kind == "content" and len(ln.stripped) <= _PLAN_TITLE_MAX and not _SENTENCE_MARKS.search(ln.match)
+    )
+
+
 # 阜平县:阜平县乡村道路2017年以工代赈示范工程: a place and the project it names, alone on its line
 _PROJECT_LINE = re.compile(
     r"[ \t\u3000]*[^\s:,;。()]{2,12}:[^\n:;。]{2,60}(?:"
@@ -2542,6 +2586,16 @@ def _project_line_measures(src: SourceDocument, out: Outline) -> None:
     _assign_lines(out)
 
 
+_UNNUMBERED_NOTICE_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
+    (
+        _next_step_measures,
+        "no numbered items: paragraphs charging bodies with the next step (下一步,各牵头单位要…) taken as measures",
+    ),
+    (
+        _notice_duty_measures,
+        "no numbered items: a covering notice's paragraphs charging bodies (各地、各有关部门要…) taken as measures",
+    ),
+)
 _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
     (
         _counted_measures,
@@ -3597,6 +3651,10 @@ class _Parser:
             self.out.problems.append(
                 f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
             )
+        if self.stack and fold(self.sections[self.stack[0]].title).rstrip().endswith(_VOCAB.name_list_ends):
+            # 附件 / 2022年度某市特色产业集群名单 / 1、某县纺织特色产业集群: a list of names, nothing to do
+            line.kind = "content"
+            return None
         if _TOPIC_ITEM.fullmatch(self.src.match, line.body, line.rend):
             # 1.在"聚焦…"方面(分解任务15项)。: a part of the plan named and counted, nothing done
             line.kind = "content"

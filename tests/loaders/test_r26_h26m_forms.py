@@ -211,3 +211,43 @@ PROJECT_FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
 def test_project_line_families(variant: Callable[[str], str], text: str, want: list[str]) -> None:
     doc = run(variant(text))
     assert [m.label for m in doc.measures] == [variant(label) for label in want]
+
+
+# A notice with no numbered items that hands a plan or list on, then charges bodies in a closed paragraph of its
+# own: an unnumbered measure (a paragraph the excerpt cut is none); an attachment titled as a list of names (名单)
+# holds names, no measures.
+_ANNOUNCED = (
+    "关于公布2022年度某市特色产业集群名单的通知\n各县(市、区)工信局:\n"
+    "经各单位自愿申报、专家论证和网上公示等程序,确定某县纺织特色产业集群等3家集群为2022年度某市特色产业集群,"
+    "现予公布(名单见附件)。\n"
+)
+_LIST = "附件\n2022年度某市特色产业集群名单\n1、某县纺织特色产业集群\n2、某县木材加工特色产业集群\n3、某县轴承特色产业集群\n"
+NOTICE_DUTY_FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
+    "a_notice_paragraph_charging_bodies_after_its_list": [
+        (
+            _ANNOUNCED
+            + "各县(市、区)局要加强规划引导,完善协调机制,优化产业布局。\n附件:2022年度某市特色产业集群名单\n"
+            "某市工业和信息化局\n2022年5月9日\n" + _LIST,
+            ["各县(市、区)局要加强规划引导,完善协调机制,优化产业布局"],
+        ),
+        (
+            "各市、县人民政府,省政府各部门:\n《2023年重点项目清单》已经省政府同意,现印发给你们,请认真贯彻执行。\n"
+            "实施联系推进重点项目工作,是扩大有效投资的重要举措。各地、各有关部门要成立工作专班,推动要素向大项目集聚。"
+            "省重点建设项目领导小组办公室要加强跟踪服务。\n2023年重点项目清单\n",
+            ["实施联系推进重点项目工作,是扩大有效投资的重要举措"],
+        ),
+    ],
+    "a_paragraph_the_excerpt_cut_is_none": [
+        (_ANNOUNCED + "各县(市、区)局要高度重视,加强领\n", []),
+    ],
+    "a_list_of_names_holds_no_measures": [
+        (_ANNOUNCED + "某市工业和信息化局\n2022年5月9日\n" + _LIST, []),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(NOTICE_DUTY_FAMILIES))
+def test_notice_duty_families(variant: Callable[[str], str], text: str, want: list[str]) -> None:
+    doc = run(variant(text))
+    assert [m.label for m in doc.measures] == [variant(label) for label in want]
