@@ -2227,7 +2227,20 @@ def _trimmed_title(c: _TitleCand | None) -> _TitleCand | None:
     part = _PART_MARK.search(fold(c.text))
     if part is not None and _TITLE_END.search(fold(c.text)[: part.start()]):
         return replace(c, end=c.start + part.start(), text=c.text[: part.start()])
-    return _without_posted_date(c)
+    return _without_region_tag(_without_posted_date(c))
+
+
+# A site's bracketed tag of the province or city the page files the document under, before its title on the
+# line ((湖北省)2023年咸宁市…责任分解方案 / 【浙江省】…): no part of the title
+_REGION_TAG = re.compile(r"\s*[(\[【]\s*[\u4e00-\u9fff]{1,8}(?:省|自治区|市|特别行政区)\s*[)\]】]\s*")
+
+
+def _without_region_tag(c: _TitleCand) -> _TitleCand:
+    folded = fold(c.text)
+    tag = _REGION_TAG.match(folded)
+    if tag is None or tag.end() == len(folded) or not _TITLE_END.search(folded, tag.end()):
+        return c
+    return replace(c, start=c.start + tag.end(), text=c.text[tag.end() :])
 
 
 # A page's posting date in brackets after the title on its line (…任务指标的通知 ( 2025-01-27 )): no part of the title

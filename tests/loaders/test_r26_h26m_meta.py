@@ -1,0 +1,37 @@
+"""Metadata, round 26 (heldout36-38): a variant form of a province's character that the script conversion leaves
+(陜 for 陕), and a site's bracketed region tag before the title on its line ((湖北省)2023年…方案). Small inline
+texts in both scripts and punctuations."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.normalize import match_text, name_key
+from tests.loaders.inline import IDS, VARIANTS, meta_field, run
+
+
+def _same(got: str | None, want: str) -> bool:
+    return got is not None and name_key(match_text(got)) == name_key(match_text(want))
+
+
+_ISSUERS = "{name}省委 {name}省人民政府\n关于做好2022年全面推进乡村振兴重点工作的实施意见\n2022年是全面推进乡村振兴的关键一年。\n"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("name", ["中共陜西", "中共陕西"])
+def test_a_variant_form_of_the_provinces_character_names_it(convert, name) -> None:  # type: ignore[no-untyped-def]
+    doc = run(convert(_ISSUERS.format(name=name)).replace("陝", "陜" if "陜" in name else "陝"))
+    assert meta_field(doc, "region") == "陕西省"
+
+
+_TAGGED = (
+    "导航菜单\n{tag}2023年某市《政府工作报告》确定的主要目标任务责任分解方案\n"
+    "1.完善公共文体服务圈。推进数字三馆建设。(牵头单位:市文旅局;责任单位:各县市区人民政府)\n"
+)
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("tag", ["(湖北省)", "【湖北省】", "(广西壮族自治区)"])
+def test_a_sites_bracketed_region_tag_is_no_part_of_the_title(convert, tag) -> None:  # type: ignore[no-untyped-def]
+    doc = run(convert(_TAGGED.format(tag=tag)))
+    assert _same(meta_field(doc, "title"), "2023年某市《政府工作报告》确定的主要目标任务责任分解方案")
