@@ -436,7 +436,7 @@ class RegionTable:
     def by_voice(self, match: str, level: str) -> str | None:
         """The one division of ``level`` a text that speaks as one (我区, 区政府 …; 全市, 州委 …) names by a name
         of its own."""
-        head = match[:_NAMED_SCAN]
+        head = _joins_masked(match[:_NAMED_SCAN])
         for lvl, ending, words in self.district_voice:
             if lvl == level and _voiced(head, words) + _own_bodies(head, ending) >= 2:
                 named = load_divisions().named(head, level, ending, self.not_street)
@@ -713,6 +713,24 @@ def _province_shorts() -> re.Pattern[str]:
     return re.compile(
         r"(?:" + body + r")(?!省|市|壮族|回族|维吾尔|自治区|特别行政区)" + _default_regions().not_street
     )
+
+
+# 县发改委要会同县督查落实办…: a body acting together with another (会同 after its duty modal) before a body named by its
+# level character; the join and the level read as a county's name (会同县) in a text speaking as a county
+@lru_cache(maxsize=1)
+def _join_before_level() -> re.Pattern[str]:
+    vocab = vocabulary()
+    behind = "|".join(
+        f"(?<={re.escape(w)})"
+        for w in sorted({*vocab.duty_modals, *vocab.deadline_modals, *vocab.together_modals, "由"})
+    )
+    joins = "|".join(map(re.escape, vocab.duty_joins))
+    return re.compile(rf"(?:{behind})(?:{joins})(?=[县市区])" if joins else r"(?!)")
+
+
+def _joins_masked(text: str) -> str:
+    """``text`` with each join after a duty modal (要会同县…) blanked, its length kept."""
+    return _join_before_level().sub(lambda m: " " * len(m.group(0)), text)
 
 
 @lru_cache(maxsize=1)

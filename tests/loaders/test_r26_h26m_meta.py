@@ -35,3 +35,22 @@ _TAGGED = (
 def test_a_sites_bracketed_region_tag_is_no_part_of_the_title(convert, tag) -> None:  # type: ignore[no-untyped-def]
     doc = run(convert(_TAGGED.format(tag=tag)))
     assert _same(meta_field(doc, "title"), "2023年某市《政府工作报告》确定的主要目标任务责任分解方案")
+
+
+_JOINED = (
+    "关于10月份民生实事项目进展情况的通报\n今年以来,全县各乡镇、县直各部门扎实推进民生实事办理。\n"
+    "下一步,各牵头单位要抢抓工作进度。县发改委{join}县督查落实办进行督导,县政府将适时通报。\n"
+)
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("join", ["要会同", "将会同", "由会同"])
+def test_a_body_acting_together_with_a_county_body_names_no_county(convert, join) -> None:  # type: ignore[no-untyped-def]
+    doc = run(convert(_JOINED.format(join=join)))
+    assert meta_field(doc, "region") != "怀化市会同县"
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_the_county_named_as_itself_stays(convert) -> None:  # type: ignore[no-untyped-def]
+    doc = run(convert(_JOINED.format(join="和会同县人民政府及")).replace("全县", "全县(会同县)"))
+    assert meta_field(doc, "region") == "怀化市会同县"
