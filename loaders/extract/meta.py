@@ -193,8 +193,8 @@ _DATE_ONLY = re.compile(
 _DATEISH_LINE = re.compile(
     r"^\s*(?:(?:19|20)\d\d|[" + _CN_NUM + r"]{4})\s*年[\d\s月日" + _CN_NUM + r"]{0,12}$"
 )
-# A signature date whose 年/月/日 were lost in a page copy (202091).
-_LOST_DATE = re.compile(r"^\s*((?:19|20)\d{4,6})\s*日?\s*$")
+# A signature date whose 年/月/日 were lost in a page copy (202091), or only its 月 (2023年428日).
+_LOST_DATE = re.compile(r"^\s*((?:19|20)\d{4,6})\s*日?\s*$|^\s*((?:19|20)\d\d)\s*年\s*(\d{2,4})\s*日\s*$")
 # A document number whose closing bracket and 号 were lost in a page copy (应政办发〔202321), alone on a line.
 _LOST_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[(【]\s*(?:19|20)\d\d\d{1,4}")
 # A repost that dropped every four-digit year prints the number with an empty bracket (甘政发〔〕54号): on a line of
@@ -3133,12 +3133,12 @@ def _promulgated(src: SourceDocument, fields: list[_Field]) -> str | None:
 
 def _lost_date(m: str, published: str | None = None) -> str | None:
     """A signature date whose 年/月 were lost in a page copy, when only one reading is a date: 202091,
-    2023925日 (2023-09-25; 2023-92-5 is none), 20230315; or only one is not after the page's ``published`` date
+    2023925日 (2023-09-25; 2023-92-5 is none), 20230315, 2023年428日; or only one is not after the page's ``published`` date
     (2024115 on a page of 2024-01-18 is 2024-01-15, not 2024-11-05)."""
     digits = _LOST_DATE.match(m)
     if not digits:
         return None
-    s = digits.group(1)
+    s = digits.group(1) or digits.group(2) + digits.group(3)
     rest = s[4:]
     # month and day of one or two digits each
     readings = {(int(rest[:k]), int(rest[k:])) for k in (1, 2) if 1 <= len(rest) - k <= 2}

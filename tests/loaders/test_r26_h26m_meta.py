@@ -54,3 +54,20 @@ def test_a_body_acting_together_with_a_county_body_names_no_county(convert, join
 def test_the_county_named_as_itself_stays(convert) -> None:  # type: ignore[no-untyped-def]
     doc = run(convert(_JOINED.format(join="和会同县人民政府及")).replace("全县", "全县(会同县)"))
     assert meta_field(doc, "region") == "怀化市会同县"
+
+
+_SIGNED = (
+    "湖南省商务厅 湖南省财政厅关于印发《进一步恢复和扩大消费若干政策措施》的通知\n各市州商务局、财政局:\n"
+    "现印发给你们,请抓好落实。\n湖南省商务厅                  湖南省财政厅\n{date}\n一、促进汽车消费\n"
+)
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("date", "iso"), [("2023年428日", "2023-04-28"), ("2023年1231日", "2023-12-31")])
+def test_a_signed_date_that_lost_its_month_mark_is_read(convert, date, iso) -> None:  # type: ignore[no-untyped-def]
+    assert meta_field(run(convert(_SIGNED.format(date=date))), "issued") == iso
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_an_ambiguous_lost_month_mark_gives_no_date(convert) -> None:  # type: ignore[no-untyped-def]
+    assert meta_field(run(convert(_SIGNED.format(date="2023年111日"))), "issued") is None
