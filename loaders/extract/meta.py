@@ -3388,6 +3388,9 @@ _NUMBER_PIECE_MAX = (
 )
 
 
+_TAG_BEFORE_NUMBER = re.compile(r"^[{【\[]\s*[\u4e00-\u9fff]{2,4}\s*[}】\]]\s*")
+
+
 def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: list[_Field]) -> str | None:
     for f in fields:
         if f.role == "number":
@@ -3402,6 +3405,7 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: lis
                 "", ln.match
             ).strip()  # 粤办函〔2013〕146号 |: a table-cell page's bar after it
             inner = alone[1:-1].strip() if alone.startswith("(") and alone.endswith(")") else alone
+            inner = _TAG_BEFORE_NUMBER.sub("", inner)  # {转载}国健推委办发〔2020〕1号: a site's tag before it
             if rx.fullmatch(inner):  # 长府办发〔2012〕19号, also bracketed under the title
                 k = ln.match.find(inner)
                 return ln.text[k : k + len(inner)]

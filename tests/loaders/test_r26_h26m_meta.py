@@ -71,3 +71,13 @@ def test_a_signed_date_that_lost_its_month_mark_is_read(convert, date, iso) -> N
 @pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
 def test_an_ambiguous_lost_month_mark_gives_no_date(convert) -> None:  # type: ignore[no-untyped-def]
     assert meta_field(run(convert(_SIGNED.format(date="2023年111日"))), "issued") is None
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("tag", ["{转载}", "【转载】", "[转发]"])
+def test_a_sites_tag_before_the_document_number_is_no_part_of_it(convert, tag) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        f"健康中国行动推进委员会办公室关于印发2020年工作计划的通知\n{tag}国健推委办发〔2020〕1号\n"
+        "各成员单位:\n现将计划印发给你们,请认真贯彻落实。\n"
+    )
+    assert _same(run(text).meta.doc_number, "国健推委办发〔2020〕1号")
