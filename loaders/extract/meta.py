@@ -57,7 +57,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 
 _TITLE_END = re.compile(
-    r"(?:方案|意见|通知|通报|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|公示|函|报告|批复|条例|规则|"
+    r"(?:方案|意见|通知|通报|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|公示|函|报告|批复|批覆|条例|规则|"
     r"清单|分解|分工|分解表|分解书|责任书|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排|"
     r"年度?(?:重点)?工作任务|重点工作任务|年度?重点任务|若干政策|进度表|安排表|计划表|明细表|工作目标|民生实事|惠民实事"
     # a government's yearly programme (台中市经发局施政目标, 2019年财政年度施政方针: Taiwan and Macau pages)
@@ -1047,7 +1047,7 @@ def _lead_end(m: str, off: int) -> int:
     """Where a title may start on a line: after a channel's name (政务服务丨) and a document number printed
     before it, when a title (关于… / XX市人民政府关于…) follows; after a channel's name also when a whole
     standalone title follows (地方丨烟台市…行动方案(2023-2025年)): a column tag is no part of the title."""
-    for rx in (_CHANNEL, _LEAD_NUMBER):
+    for rx in (_CHANNEL, _LEAD_NUMBER, _LEAD_YEAR):
         lead = rx.match(m, off)
         if lead and lead.end() < len(m) and _titled_rest(m[lead.end() :], rx is _CHANNEL):
             off = lead.end()
@@ -1055,6 +1055,10 @@ def _lead_end(m: str, off: int) -> int:
     if place and place.group("place") in load_divisions().forms and _opens_title(m[place.end() :]):
         off = place.end()  # 黑龙江:关于印发《…》的通知: a news site's place tag before the notice's title
     return off
+
+
+# A collection's year in brackets before a title it files ((2016)河北省人民政府关于…的批复): no part of the title
+_LEAD_YEAR = re.compile(r"\s*[(\[【]\s*(?:19|20)\d\d\s*(?:年)?\s*[)\]】]\s*")
 
 
 # A place's name and a colon heading a line: a news site's tag before a notice's title (黑龙江:关于印发…的通知, 苏州:关于…

@@ -81,3 +81,13 @@ def test_a_sites_tag_before_the_document_number_is_no_part_of_it(convert, tag) -
         "各成员单位:\n现将计划印发给你们,请认真贯彻落实。\n"
     )
     assert _same(run(text).meta.doc_number, "国健推委办发〔2020〕1号")
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("year", ["(2016)", "(2016年)", "[2016]"])
+def test_a_collections_bracketed_year_before_a_title_is_no_part_of_it(convert, year) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        f"政策纵览\n返回列表\n【地方】{year}河北省人民政府关于某市开发区优化整合方案的批复\n时间:2017-04-09\n"
+        "某市人民政府:\n你市请示收悉。经研究,现批复如下:\n一、保留某经济开发区,规划面积不变。\n"
+    )
+    assert _same(meta_field(run(text), "title"), convert("河北省人民政府关于某市开发区优化整合方案的批复"))
