@@ -1448,6 +1448,8 @@ def extract_meta(
         )
     if meta.issuer is None and meta.issued is None:
         _glued_masthead(src, meta, lines[0].start if lines else 0)
+    if meta.issuer is None:
+        meta.issuer = _release_note(lines[:limit])
     meta.doc_number = _doc_number(src, lines, limit, fields)
     meta.issuer = _government_of_number(meta.issuer, meta.doc_number)
     meta.region = (
@@ -3390,6 +3392,23 @@ def _number_region(number: str | None, region: str | None, match: str, regions: 
 _NUMBER_PIECE_MAX = (
     16  # a piece of a document number on a line of its own: a prefix (大政办发), 〔2022〕 or 29号
 )
+
+
+# (重庆市人民政府 2018年5月17日发布): the note under a title of the body that released the document and the day
+_RELEASE_NOTE = re.compile(
+    r"^\s*\(\s*(?P<org>[\u4e00-\u9fff、\s]{3,40}?)\s*(?P<date>"
+    + _DATE.pattern
+    + r")\s*(?:发布|印发|公布)\s*\)\s*$"
+)
+
+
+def _release_note(lines: list[_Line]) -> str | None:
+    """The body a release note in brackets names (see ``_RELEASE_NOTE``); its day is the release's, no 成文日期."""
+    for ln in lines:
+        note = _RELEASE_NOTE.match(ln.match)
+        if note is not None and _is_org_line(note.group("org")):
+            return ln.text[note.start("org") : note.end("org")].strip()
+    return None
 
 
 _TAG_BEFORE_NUMBER = re.compile(r"^[{【\[]\s*[\u4e00-\u9fff]{2,4}\s*[}】\]]\s*")

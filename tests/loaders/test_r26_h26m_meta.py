@@ -91,3 +91,23 @@ def test_a_collections_bracketed_year_before_a_title_is_no_part_of_it(convert, y
         "某市人民政府:\n你市请示收悉。经研究,现批复如下:\n一、保留某经济开发区,规划面积不变。\n"
     )
     assert _same(meta_field(run(text), "title"), convert("河北省人民政府关于某市开发区优化整合方案的批复"))
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+@pytest.mark.parametrize("verb", ["发布", "印发"])
+def test_a_release_note_in_brackets_names_the_issuer(convert, verb) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        f"(重庆市人民政府 2018年5月17日{verb})\n为贯彻落实国务院指导意见,结合我市实际,制定本实施方案。\n"
+        "一、总体要求\n深入贯彻党的十九大精神。\n"
+    )
+    doc = run(text)
+    assert _same(meta_field(doc, "issuer"), "重庆市人民政府")
+    assert meta_field(doc, "issued") is None  # the release's day, no 成文日期
+
+
+@pytest.mark.parametrize("convert", VARIANTS, ids=IDS)
+def test_a_bracketed_note_of_no_body_names_no_issuer(convert) -> None:  # type: ignore[no-untyped-def]
+    text = convert(
+        "(本文 2018年5月17日发布)\n为贯彻落实国务院指导意见,制定本实施方案。\n一、总体要求\n深入贯彻精神。\n"
+    )
+    assert meta_field(run(text), "issuer") is None
