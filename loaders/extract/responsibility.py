@@ -1699,11 +1699,12 @@ _COVER_SUBJECT = re.compile(
 _PIECE_START = re.compile(r"[,;。\n]")
 
 
-def charges_addressees(src: SourceDocument, start: int, end: int) -> bool:
-    """Whether the text from ``start`` to ``end`` charges named bodies (see :func:`find_charged_bodies`) or the
-    addressees as a whole opening its text, a sentence or a comma piece (各地各部门要… / 各地区、各部门要…)."""
+def charges_addressees(src: SourceDocument, start: int, end: int, *, named: bool = True) -> bool:
+    """Whether the text from ``start`` to ``end`` charges named bodies (see :func:`find_charged_bodies`; not
+    looked for when ``named`` is false) or the addressees as a whole opening its text, a sentence or a comma piece
+    with a duty modal (各地各部门要… / 各地区、各部门要…)."""
     m = src.match
-    if find_charged_bodies(src, start, end) or _COVER_SUBJECT.match(m, start, end):
+    if (named and find_charged_bodies(src, start, end)) or _COVER_SUBJECT.match(m, start, end):
         return True
     return any(_COVER_SUBJECT.match(m, p.end(), end) for p in _PIECE_START.finditer(m, start, end))
 

