@@ -1047,7 +1047,7 @@ def _lead_end(m: str, off: int) -> int:
     """Where a title may start on a line: after a channel's name (政务服务丨) and a document number printed
     before it, when a title (关于… / XX市人民政府关于…) follows; after a channel's name also when a whole
     standalone title follows (地方丨烟台市…行动方案(2023-2025年)): a column tag is no part of the title."""
-    for rx in (_CHANNEL, _LEAD_NUMBER, _LEAD_YEAR):
+    for rx in (_CHANNEL, _LEAD_NUMBER, _COLLECTION_YEAR):
         lead = rx.match(m, off)
         if lead and lead.end() < len(m) and _titled_rest(m[lead.end() :], rx is _CHANNEL):
             off = lead.end()
@@ -1058,7 +1058,7 @@ def _lead_end(m: str, off: int) -> int:
 
 
 # A collection's year in brackets before a title it files ((2016)河北省人民政府关于…的批复): no part of the title
-_LEAD_YEAR = re.compile(r"\s*[(\[【]\s*(?:19|20)\d\d\s*(?:年)?\s*[)\]】]\s*")
+_COLLECTION_YEAR = re.compile(r"\s*[(\[【]\s*(?:19|20)\d\d\s*(?:年)?\s*[)\]】]\s*")
 
 
 # A place's name and a colon heading a line: a news site's tag before a notice's title (黑龙江:关于印发…的通知, 苏州:关于…

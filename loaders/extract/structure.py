@@ -2516,20 +2516,23 @@ def _notice_duty_measures(src: SourceDocument, out: Outline) -> None:
     )
     if verb is None:
         return
+    found: list[int] = []
     for k in range(verb + 1, len(lines)):
         ln = lines[k]
-        if ln.kind in _COVER_END or ln.kind == "heading" or _plan_title_line(ln):
+        if ln.kind == "heading" or ln.level is not None:
+            return  # the notice's own numbered items follow: its requirements, the paragraph their lead-in
+        if ln.kind in _COVER_END or _plan_title_line(ln):
             break
         if (
             ln.kind == "content"
             and ln.stripped[-1:] in _TERMINAL  # a paragraph the excerpt cut may be anything
             and charges_addressees(src, ln.lstart, ln.rend)
         ):
-            ln.kind = "measure"
-            _add_measure(out, src, k, "", 3, [], None, None, False, k + 1)
-            out.measures[
-                -1
-            ].inline_clause = None  # its label the first sentence, the bodies inside the paragraph
+            found.append(k)
+    for k in found:
+        lines[k].kind = "measure"
+        _add_measure(out, src, k, "", 3, [], None, None, False, k + 1)
+        out.measures[-1].inline_clause = None  # its label the first sentence, the bodies inside the paragraph
     if out.measures:
         _fill_measure_owner(out)
         _assign_lines(out)
