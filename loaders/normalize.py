@@ -51,6 +51,7 @@ _EXTRA = {
     "\uff60": ")",
     "\u00ab": "《",  # «X» for 《X》 in some PDF transcriptions
     "\u00bb": "》",
+    "\u965c": "\u9655",  # 陜: a variant form of 陕 that t2s and hk2s leave (中共陜西省委 陜西省人民政府, heldout36 cd03)
     "?": " ",  # lost spaces; a real question mark in Chinese text is full-width and becomes '?' below
     # A box-drawing table (a legal database's plain-text export: ┌─┬─┐ / │序号│任务│ / ├─┼─┤) reads as a barred one:
     # its uprights and joints are the bars, its rules the dashes of a |---| line

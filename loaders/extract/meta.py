@@ -57,7 +57,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Region", "RegionTable", "extract_meta", "find_phases", "parse_date"]
 
 _TITLE_END = re.compile(
-    r"(?:方案|意见|通知|通报|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|公示|函|报告|批复|条例|规则|"
+    r"(?:方案|意见|通知|通报|措施|举措|办法|规划|计划|决定|细则|要点|规定|纲要|指引|指南|公告|通告|公示|函|报告|批复|批覆|条例|规则|"
     r"清单|分解|分工|分解表|分解书|责任书|分工表|汇总表|一览表|任务表|台账|进展情况|推进情况|完成情况|落实情况|执行情况|情况表|目标安排|工作安排|"
     r"年度?(?:重点)?工作任务|重点工作任务|年度?重点任务|若干政策|进度表|安排表|计划表|明细表|工作目标|民生实事|惠民实事"
     # a government's yearly programme (台中市经发局施政目标, 2019年财政年度施政方针: Taiwan and Macau pages)
@@ -195,8 +195,8 @@ _DATE_ONLY = re.compile(
 _DATEISH_LINE = re.compile(
     r"^\s*(?:(?:19|20)\d\d|[" + _CN_NUM + r"]{4})\s*年[\d\s月日" + _CN_NUM + r"]{0,12}$"
 )
-# A signature date whose 年/月/日 were lost in a page copy (202091).
-_LOST_DATE = re.compile(r"^\s*((?:19|20)\d{4,6})\s*日?\s*$")
+# A signature date whose 年/月/日 were lost in a page copy (202091), or only its 月 (2023年428日).
+_LOST_DATE = re.compile(r"^\s*((?:19|20)\d{4,6})\s*日?\s*$|^\s*((?:19|20)\d\d)\s*年\s*(\d{2,4})\s*日\s*$")
 # A document number whose closing bracket and 号 were lost in a page copy (应政办发〔202321), alone on a line.
 _LOST_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[(【]\s*(?:19|20)\d\d\d{1,4}")
 # A repost that dropped every four-digit year prints the number with an empty bracket (甘政发〔〕54号): on a line of
@@ -438,7 +438,7 @@ class RegionTable:
     def by_voice(self, match: str, level: str) -> str | None:
         """The one division of ``level`` a text that speaks as one (我区, 区政府 …; 全市, 州委 …) names by a name
         of its own."""
-        head = match[:_NAMED_SCAN]
+        head = _joins_masked(match[:_NAMED_SCAN])
         for lvl, ending, words in self.district_voice:
             if lvl == level and _voiced(head, words) + _own_bodies(head, ending) >= 2:
                 named = load_divisions().named(head, level, ending, self.not_street)
@@ -715,6 +715,24 @@ def _province_shorts() -> re.Pattern[str]:
     return re.compile(
         r"(?:" + body + r")(?!省|市|壮族|回族|维吾尔|自治区|特别行政区)" + _default_regions().not_street
     )
+
+
+# 县发改委要会同县督查落实办…: a body acting together with another (会同 after its duty modal) before a body named by its
+# level character; the join and the level read as a county's name (会同县) in a text speaking as a county
+@lru_cache(maxsize=1)
+def _join_before_level() -> re.Pattern[str]:
+    vocab = vocabulary()
+    behind = "|".join(
+        f"(?<={re.escape(w)})"
+        for w in sorted({*vocab.duty_modals, *vocab.deadline_modals, *vocab.together_modals, "由"})
+    )
+    joins = "|".join(map(re.escape, vocab.duty_joins))
+    return re.compile(rf"(?:{behind})(?:{joins})(?=[县市区])" if joins else r"(?!)")
+
+
+def _joins_masked(text: str) -> str:
+    """``text`` with each join after a duty modal (要会同县…) blanked, its length kept."""
+    return _join_before_level().sub(lambda m: " " * len(m.group(0)), text)
 
 
 @lru_cache(maxsize=1)
@@ -1031,7 +1049,7 @@ def _lead_end(m: str, off: int) -> int:
     """Where a title may start on a line: after a channel's name (政务服务丨) and a document number printed
     before it, when a title (关于… / XX市人民政府关于…) follows; after a channel's name also when a whole
     standalone title follows (地方丨烟台市…行动方案(2023-2025年)): a column tag is no part of the title."""
-    for rx in (_CHANNEL, _LEAD_NUMBER):
+    for rx in (_CHANNEL, _LEAD_NUMBER, _COLLECTION_YEAR):
         lead = rx.match(m, off)
         if lead and lead.end() < len(m) and _titled_rest(m[lead.end() :], rx is _CHANNEL):
             off = lead.end()
@@ -1039,6 +1057,10 @@ def _lead_end(m: str, off: int) -> int:
     if place and place.group("place") in load_divisions().forms and _opens_title(m[place.end() :]):
         off = place.end()  # 黑龙江:关于印发《…》的通知: a news site's place tag before the notice's title
     return off
+
+
+# A collection's year in brackets before a title it files ((2016)河北省人民政府关于…的批复): no part of the title
+_COLLECTION_YEAR = re.compile(r"\s*[(\[【]\s*(?:19|20)\d\d\s*(?:年)?\s*[)\]】]\s*")
 
 
 # A place's name and a colon heading a line: a news site's tag before a notice's title (黑龙江:关于印发…的通知, 苏州:关于…
@@ -1434,6 +1456,8 @@ def extract_meta(
         )
     if meta.issuer is None and meta.issued is None:
         _glued_masthead(src, meta, lines[0].start if lines else 0)
+    if meta.issuer is None:
+        meta.issuer = _release_note(lines[:limit])
     meta.doc_number = _doc_number(src, lines, limit, fields)
     meta.issuer = _government_of_number(meta.issuer, meta.doc_number)
     meta.region = (
@@ -2235,7 +2259,20 @@ def _trimmed_title(c: _TitleCand | None) -> _TitleCand | None:
     part = _PART_MARK.search(fold(c.text))
     if part is not None and _TITLE_END.search(fold(c.text)[: part.start()]):
         return replace(c, end=c.start + part.start(), text=c.text[: part.start()])
-    return _without_posted_date(c)
+    return _without_region_tag(_without_posted_date(c))
+
+
+# A site's bracketed tag of the province or city the page files the document under, before its title on the
+# line ((湖北省)2023年咸宁市…责任分解方案 / 【浙江省】…): no part of the title
+_REGION_TAG = re.compile(r"\s*[(\[【]\s*[\u4e00-\u9fff]{1,8}(?:省|自治区|市|特别行政区)\s*[)\]】]\s*")
+
+
+def _without_region_tag(c: _TitleCand) -> _TitleCand:
+    folded = fold(c.text)
+    tag = _REGION_TAG.match(folded)
+    if tag is None or tag.end() == len(folded) or not _TITLE_END.search(folded, tag.end()):
+        return c
+    return replace(c, start=c.start + tag.end(), text=c.text[tag.end() :])
 
 
 # A page's posting date in brackets after the title on its line (…任务指标的通知 ( 2025-01-27 )): no part of the title
@@ -3162,12 +3199,12 @@ def _promulgated(src: SourceDocument, fields: list[_Field]) -> str | None:
 
 def _lost_date(m: str, published: str | None = None) -> str | None:
     """A signature date whose 年/月 were lost in a page copy, when only one reading is a date: 202091,
-    2023925日 (2023-09-25; 2023-92-5 is none), 20230315; or only one is not after the page's ``published`` date
+    2023925日 (2023-09-25; 2023-92-5 is none), 20230315, 2023年428日; or only one is not after the page's ``published`` date
     (2024115 on a page of 2024-01-18 is 2024-01-15, not 2024-11-05)."""
     digits = _LOST_DATE.match(m)
     if not digits:
         return None
-    s = digits.group(1)
+    s = digits.group(1) or digits.group(2) + digits.group(3)
     rest = s[4:]
     # month and day of one or two digits each
     readings = {(int(rest[:k]), int(rest[k:])) for k in (1, 2) if 1 <= len(rest) - k <= 2}
@@ -3417,6 +3454,26 @@ _NUMBER_PIECE_MAX = (
 )
 
 
+# (重庆市人民政府 2018年5月17日发布): the note under a title of the body that released the document and the day
+_RELEASE_NOTE = re.compile(
+    r"^\s*\(\s*(?P<org>[\u4e00-\u9fff、\s]{3,40}?)\s*(?P<date>"
+    + _DATE.pattern
+    + r")\s*(?:发布|印发|公布)\s*\)\s*$"
+)
+
+
+def _release_note(lines: list[_Line]) -> str | None:
+    """The body a release note in brackets names (see ``_RELEASE_NOTE``); its day is the release's, no 成文日期."""
+    for ln in lines:
+        note = _RELEASE_NOTE.match(ln.match)
+        if note is not None and _is_org_line(note.group("org")):
+            return ln.text[note.start("org") : note.end("org")].strip()
+    return None
+
+
+_TAG_BEFORE_NUMBER = re.compile(r"^[{【\[]\s*[\u4e00-\u9fff]{2,4}\s*[}】\]]\s*")
+
+
 def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: list[_Field]) -> str | None:
     for f in fields:
         if f.role == "number":
@@ -3431,6 +3488,7 @@ def _doc_number(src: SourceDocument, lines: list[_Line], limit: int, fields: lis
                 "", ln.match
             ).strip()  # 粤办函〔2013〕146号 |: a table-cell page's bar after it
             inner = alone[1:-1].strip() if alone.startswith("(") and alone.endswith(")") else alone
+            inner = _TAG_BEFORE_NUMBER.sub("", inner)  # {转载}国健推委办发〔2020〕1号: a site's tag before it
             if rx.fullmatch(inner):  # 长府办发〔2012〕19号, also bracketed under the title
                 k = ln.match.find(inner)
                 return ln.text[k : k + len(inner)]

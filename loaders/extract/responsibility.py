@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "ResponsibilityClause",
+    "charges_addressees",
     "find_inline_clause",
     "is_bare_label",
     "is_people_line",
@@ -1699,6 +1700,25 @@ def _addressed_bodies(m: str, start: int, end: int) -> list[Span]:
     if _urges_awareness(m, start, end):
         return []
     return [Span(am.start("u"), am.end("u")) for am in _ADDRESSED.finditer(m, start, end)]
+
+
+# 各地各部门要… / 各地区、各部门要…: the addressees as a whole (各 + their kind, no stop inside), then a duty modal
+_COVER_SUBJECT_MAX = 16
+_COVER_SUBJECT = re.compile(
+    rf"[ \t]*(?:{_alt_words(_V.cover_task_openers)})(?:[^,;。:\s()]|\([^(),;。:\s]{{1,8}}\)){{1,{_COVER_SUBJECT_MAX}}}?"
+    rf"(?:{_alt_words(_V.cover_task_modals)})"
+)
+_PIECE_START = re.compile(r"[,;。\n]")
+
+
+def charges_addressees(src: SourceDocument, start: int, end: int, *, named: bool = True) -> bool:
+    """Whether the text from ``start`` to ``end`` charges named bodies (see :func:`find_charged_bodies`; not
+    looked for when ``named`` is false) or the addressees as a whole opening its text, a sentence or a comma piece
+    with a duty modal (各地各部门要… / 各地区、各部门要…)."""
+    m = src.match
+    if (named and find_charged_bodies(src, start, end)) or _COVER_SUBJECT.match(m, start, end):
+        return True
+    return any(_COVER_SUBJECT.match(m, p.end(), end) for p in _PIECE_START.finditer(m, start, end))
 
 
 _TITLE_STOP = re.compile(r"[。\n]")

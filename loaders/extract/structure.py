@@ -34,6 +34,7 @@ from policykg.loaders.extract.news import (
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
+    charges_addressees,
     closes_role_clause,
     closes_with_list_lead_in,
     contact_pair_goes_on,
@@ -514,6 +515,7 @@ def _chunk_number(match: str, pos: int, start: re.Match[str] | None) -> bool:
     return above_end - above_start >= _CHUNK_MIN and "\u4e00" <= match[above_end - 1] <= "\u9fff"
 
 
+_VOCAB_LISTS = vocabulary()
 # 1.负责…;2.负责…: a line opening a list whose second item follows the first's semicolon (short items run on)
 _SEMI_SECOND = re.compile(r";[ \t\u3000]*2[ \t]?(?:\.(?!\d)|、)")
 
@@ -525,7 +527,28 @@ def _announces_list(match: str, m: re.Match[str], end: int) -> bool:
     if match[m.start()] != ":" or m.group("h3") != "1":
         return False
     second = _SEMI_SECOND.search(match, m.end(), end)
-    return second is not None and closes_role_clause(match, second.start() - 1)
+    if second is None:
+        return False
+    return closes_role_clause(match, second.start() - 1) or _points_to_list(match, m.start())
+
+
+# 以下工作 / 下列任务 / 如下几项措施: the words of a sentence pointing to the work listed after its colon
+_POINTED_LIST = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, _VOCAB_LISTS.list_pointers))
+    + ")(?:"
+    + "|".join(map(re.escape, _VOCAB_LISTS.list_fillers))
+    + r")?(?:几项|几个方面|\d{1,2}项)?(?:"
+    + "|".join(map(re.escape, (*_VOCAB_LISTS.list_objects, *_VOCAB_LISTS.item_kinds)))
+    + ")"
+)
+
+
+def _points_to_list(match: str, colon: int) -> bool:
+    """Whether the sentence ending in the colon at ``colon`` points to the work listed after it (市商务局将重点抓好以下
+    工作,努力…:1、摸清…;2、建立…): its items run on in the line, a measure each."""
+    start = max(match.rfind(c, 0, colon) for c in "。\n") + 1
+    return _POINTED_LIST.search(match, start, colon) is not None
 
 
 def _run_on_parts(match: str, pos: int, end: int, seen: dict[str, int]) -> list[tuple[int, int]]:
@@ -1800,6 +1823,14 @@ def _marked_structure(src: SourceDocument) -> Outline:
             if out.measures:
                 out.problems.append(problem)
                 return out
+    if not out.measures and all(sec.level == 0 for sec in out.sections):
+        # a report or notice with no numbered items (an attachment after it at most): its next steps, or the duties
+        # the notice lays on bodies after handing its list or plan on
+        for fallback, problem in _UNNUMBERED_NOTICE_FALLBACKS:
+            fallback(src, out)
+            if out.measures:
+                out.problems.append(problem)
+                return out
     paragraphs: Outline | None = None
     if not out.measures and not any(ln.kind == "heading" and (ln.level or 0) > 1 for ln in out.lines):
         # 一、努力扩大内需 / 认真落实…。(财政厅牵头) / 加强银政合作…。(金融办牵头): under title-only 一、 headings,
@@ -2429,6 +2460,7 @@ def _counted_paragraphs(src: SourceDocument, out: Outline, items: list[tuple[int
     for a, b in run:
         lines[a].kind = "measure"
         _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+        out.measures[-1].title_end = lines[a].rend  # its name, as a project card's (its fields follow)
     _fill_measure_owner(out)
     _assign_lines(out)
 
@@ -2483,6 +2515,131 @@ def _listing_measures(src: SourceDocument, out: Outline) -> None:
 # a responsibility clause, paragraphs each opened by a run-in topic (X方面,), bulleted sentences (- / • / ·),
 # paragraphs enumerated by ordinal words (一是), a paragraph's sentences so enumerated, a news report's paragraphs stating what the plan does; the first that finds measures stands, with its
 # problem.
+# 下一步,各牵头单位要… / 下步,县发改委要…: a paragraph opening with the next step, then who is charged with it
+_NEXT_STEP = re.compile(
+    r"[ \t\u3000]*(?:" + "|".join(map(re.escape, _VOCAB.next_step_openers)) + r")[ \t]*[,:]"
+)
+
+
+def _next_step_measures(src: SourceDocument, out: Outline) -> None:
+    """A report or notice with no numbered items (a 通报 of progress) whose paragraph opens with the next step and
+    charges bodies with it (下一步,各牵头单位要切实负起…。县发改委要会同…督导): each such paragraph an unnumbered
+    measure."""
+    lines = out.lines
+    for a, ln in enumerate(lines):
+        if ln.kind != "content" or not _NEXT_STEP.match(src.match, ln.lstart, ln.rend):
+            continue
+        b = a
+        while b + 1 < len(lines) and lines[b + 1].kind == "content" and _ends_open(lines[b]):
+            b += 1
+        if not charges_addressees(src, ln.lstart, lines[b].rend):
+            continue
+        ln.kind = "measure"
+        _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+        out.measures[-1].inline_clause = None  # its label the whole first sentence, the bodies inside it
+    if out.measures:
+        _fill_measure_owner(out)
+        _assign_lines(out)
+
+
+def _notice_duty_measures(src: SourceDocument, out: Outline) -> None:
+    """A notice with no numbered items that hands a plan or list on (现将《X》印发给你们 / …,现予公布) and then charges
+    bodies in a paragraph of its own (各地、各有关部门要…。省…办公室要…): each such paragraph, up to the notice's
+    signature, attachment line or the plan's title, an unnumbered measure."""
+    lines = out.lines
+    verb = next(
+        (
+            k
+            for k, ln in enumerate(lines)
+            if ln.kind == "content" and (_cover_verb().search(ln.match) or _ANNOUNCED_LIST.search(ln.match))
+        ),
+        None,
+    )
+    if verb is None:
+        return
+    found: list[int] = []
+    for k in range(verb + 1, len(lines)):
+        ln = lines[k]
+        if ln.kind == "heading" or ln.level is not None:
+            return  # the notice's own numbered items follow: its requirements, the paragraph their lead-in
+        if ln.kind in _COVER_END or _plan_title_line(ln):
+            break
+        if (
+            ln.kind == "content"
+            and ln.stripped[-1:] in _TERMINAL  # a paragraph the excerpt cut may be anything
+            and charges_addressees(src, ln.lstart, ln.rend)
+        ):
+            found.append(k)
+    for k in found:
+        lines[k].kind = "measure"
+        _add_measure(out, src, k, "", 3, [], None, None, False, k + 1)
+        out.measures[-1].inline_clause = None  # its label the first sentence, the bodies inside the paragraph
+    if out.measures:
+        _fill_measure_owner(out)
+        _assign_lines(out)
+
+
+_ANNOUNCED_LIST = re.compile("|".join(map(re.escape, _VOCAB.announce_verbs)))
+
+
+def _plan_title_line(ln: Line) -> bool:
+    """A short line with no sentence mark: the title of the plan or list under its covering notice."""
+    return (
+        ln.kind == "content" and len(ln.stripped) <= _PLAN_TITLE_MAX and not _SENTENCE_MARKS.search(ln.match)
+    )
+
+
+# 阜平县:阜平县乡村道路2017年以工代赈示范工程: a place and the project it names, alone on its line
+_PROJECT_LINE = re.compile(
+    r"[ \t\u3000]*[^\s:,;。()]{2,12}:[^\n:;。]{2,60}(?:"
+    + "|".join(map(re.escape, _VOCAB.project_heads))
+    + r")[ \t\u3000]*"
+)
+# 目标:新建乡村公路19.6公里 / 建设内容:…: a field of the project above it
+_FIELD_LINE = re.compile(r"[ \t\u3000]*(?P<label>[^\s:,;。()]{1,8}):")
+_PROJECT_LINES_MIN = 2  # projects a page lists so: a lone place and name is a caption
+
+
+def _project_line_measures(src: SourceDocument, out: Outline) -> None:
+    """A page listing projects one a line, each a place and the project's name (阜平县:阜平县乡村道路…示范工程)
+    with its field lines under it (目标:新建乡村公路19.6公里…): each project an unnumbered measure, its fields
+    its text."""
+    lines, m = out.lines, src.match
+    found: list[tuple[int, int]] = []
+    for a, ln in enumerate(lines):
+        if ln.kind != "content" or not _PROJECT_LINE.fullmatch(m, ln.lstart, ln.rend):
+            continue
+        b = a
+        while (
+            b + 1 < len(lines)
+            and lines[b + 1].kind == "content"
+            and (fm := _FIELD_LINE.match(m, lines[b + 1].lstart, lines[b + 1].rend))
+        ):
+            if not fm.group("label").endswith(_VOCAB.field_nouns):
+                break
+            b += 1
+        if b > a:
+            found.append((a, b))
+    if len(found) < _PROJECT_LINES_MIN:
+        return
+    for a, b in found:
+        lines[a].kind = "measure"
+        _add_measure(out, src, a, "", 3, [], None, None, False, b + 1)
+        out.measures[-1].title_end = lines[a].rend  # its name, as a project card's (its fields follow)
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
+_UNNUMBERED_NOTICE_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
+    (
+        _next_step_measures,
+        "no numbered items: paragraphs charging bodies with the next step (下一步,各牵头单位要…) taken as measures",
+    ),
+    (
+        _notice_duty_measures,
+        "no numbered items: a covering notice's paragraphs charging bodies (各地、各有关部门要…) taken as measures",
+    ),
+)
 _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
     (
         _counted_measures,
@@ -2525,6 +2682,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     (
         _listing_measures,
         "no numbered items: paragraphs handing over a list of the plan's items (…的项目有:A、B) taken as measures",
+    ),
+    (
+        _project_line_measures,
+        "no numbered items: projects listed one a line (阜平县:…示范工程 / 目标:…) taken as measures",
     ),
 )
 
@@ -2607,6 +2768,10 @@ class _Parser:
         for table in find_tables(lines) if may_have_tables(src.match) else ():
             self._mark_table(table)
         self.cover = _cover_lines(src, lines)  # a covering notice's own items: requirements, not measures
+        # the notice alone on the page (its plan not reached or only attached): its items charging bodies are tasks
+        self.cover_alone = bool(self.cover) and not any(
+            ln.kind == "heading" for ln in lines[self.cover.stop :]
+        )
         self.task_page = _task_page(lines)  # 任务29 / 重点工作: X / 进展情况: a tracking page for one task
         self.page_items = False  # (2)…(N) items of a 1. item whose heading is on the page before
         self.circled_groups: set[int] = set()  # (1) sections whose circled items are the measures
@@ -2656,7 +2821,24 @@ class _Parser:
             # match: the match reads an ASCII ? as a lost character)
             return "frame"
         frame = _frame_kind((*(self.sections[k].title for k in self.stack), title))
-        return "assign_only" if frame is None and i in self.cover else frame
+        if frame is None and i in self.cover and not self._charged_requirement(i, title):
+            return "assign_only"
+        return frame
+
+    def _charged_requirement(self, i: int, title: str) -> bool:
+        """Whether the covering notice's item at line ``i`` is a task of the page: the plan it hands on is not on
+        the page (no heading after the notice), the item has text after its title, the title is no motto of
+        comma-joined phrases (高度重视,提高站位: the notice's requirement), and its text charges bodies by name
+        (一、细化任务抓落实。各乡镇各部门要… / 二、旗政府督查室要加强…)."""
+        line = self.lines[i]
+        if (
+            not self.cover_alone
+            or _motto_title(title)
+            or not (_title_of(self.src, line)[1] or _is_sentence(line))
+        ):
+            return False
+        end = self.lines[_after_measure(self.src, self.lines, i, line.level or 3) - 1].rend
+        return charges_addressees(self.src, line.body, end)
 
     def next_nonblank(self, i: int) -> int | None:
         j = i + 1
@@ -2934,6 +3116,16 @@ class _Parser:
                 # (三)市农业局负责,市环保局配合,做好认证工作,…。: a heading that is one sentence with its own
                 # units (or opens with them), nothing under it, is an item (no body after a title)
                 return self.add_measure(i, number, level, own, repaired)
+        if (
+            frame == "assign_only"
+            and has_body
+            and clause is None
+            and not follows
+            and i not in self.cover
+            and self._charged_item(i, None)
+        ):
+            # 三、工作措施 / (一)加强组织领导。各责任部门要…: a requirement whose own text charges bodies is a task
+            frame = None
         if self.step_depth is None and frame != "frame" and (frame is None or clause is not None or follows):
             if (
                 has_body
@@ -3553,17 +3745,38 @@ class _Parser:
             self.out.problems.append(
                 f"line {i + 1}: damaged item marker {line.stripped[:8]!r} read as {line.value}."
             )
+        if self.stack and fold(self.sections[self.stack[0]].title).rstrip().endswith(_VOCAB.name_list_ends):
+            # 附件 / 2022年度某市特色产业集群名单 / 1、某县纺织特色产业集群: a list of names, nothing to do
+            line.kind = "content"
+            return None
+        if _TOPIC_ITEM.fullmatch(self.src.match, line.body, line.rend):
+            # 1.在"聚焦…"方面(分解任务15项)。: a part of the plan named and counted, nothing done
+            line.kind = "content"
+            return None
         stop = self._paragraph_end(i) if _title_only(self.src, line) else None
         title = _title_of(self.src, line)[0]
         frame = self.frame_at(i, title)
         if self._requirement_part(line, title) and frame is None:
             frame = "assign_only"
         clause = find_inline_clause(self.src, line.body, line.rend) if frame is not None else None
-        if frame is not None and not self._assigns(i, clause, stop) and not self._clause_cut_off(i, stop):
+        if (
+            frame is not None
+            and not self._assigns(i, clause, stop)
+            and not self._clause_cut_off(i, stop)
+            and not (frame == "assign_only" and self._charged_item(i, stop))
+        ):
             # 2.厘清总体思路 / 3.明确发展目标, or an item of 保障措施 that assigns nothing: not a measure
             line.kind = "content"
             return None
         return self.add_measure(i, line.number, 3, clause, bool(line.damage), stop=stop)
+
+    def _charged_item(self, i: int, stop: int | None) -> bool:
+        """Whether the text of the item at line ``i`` (to line ``stop``, else its paragraph's end) charges its
+        addressees as a whole with a duty modal (各责任单位要…): under 工作要求 / 保障措施, a requirement that assigns
+        (各州(市)、县(市、区)切实履行主体责任, no modal, states the places' duty in general terms: heldout4 m04's gold)."""
+        line = self.lines[i]
+        end = self.lines[(stop if stop is not None else _after_measure(self.src, self.lines, i, 3)) - 1].rend
+        return charges_addressees(self.src, line.body, end, named=False)
 
     def _clause_cut_off(self, i: int, stop: int | None) -> bool:
         """Whether the 1. item at line ``i`` is the text's last and the excerpt cuts it mid-sentence (4.落实监督检查。
@@ -4070,6 +4283,27 @@ def _attached_plan_notice(lines: list[Line]) -> range:
         if ln.kind == "heading":
             level = ln.level
     return range(0)
+
+
+_MOTTO_PIECE_MAX = 8  # 确保责任落实到位: one phrase of a requirement's motto title, never a sentence's clause
+_MOTTO_SPLIT = re.compile(r"[,;]")
+
+
+def _motto_title(title: str) -> bool:
+    """Whether a heading's title is a motto of two or more short comma-joined phrases (高度重视,提高站位 /
+    加强领导,确保责任落实到位): a covering notice's requirement, whatever bodies its text then names."""
+    pieces = _MOTTO_SPLIT.split(fold(title).strip().rstrip("。."))
+    return len(pieces) >= 2 and all(0 < len(p.strip()) <= _MOTTO_PIECE_MAX for p in pieces)
+
+
+# 在"聚焦…"方面(分解任务15项)。 / 在《…》领域: an item naming a topic of the plan it describes, no predicate
+_TOPIC_ITEM = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, _VOCAB.topic_item_openers))
+    + r")[\"“《](?:[^\"“”《》\n]|[\"“][^\"“”\n]*[\"”])+[\"”》](?:"
+    + "|".join(map(re.escape, _VOCAB.topic_item_heads))
+    + r")\s*(?:\([^()\n]*\))?\s*[。.;]?\s*"
+)
 
 
 def _is_sentence(line: Line) -> bool:

@@ -236,6 +236,14 @@ class Vocabulary:
     list_objects: tuple[str, ...] = ()  # 工作 in the same paragraph
     list_titles: tuple[str, ...] = ()  # 责任清单 in the list's title under the body it is for
     awareness_ends: tuple[str, ...] = ()  # 重要性 closing 充分认识…的重要性: an item that only exhorts
+    topic_item_openers: tuple[str, ...] = ()  # 在 in 1.在"聚焦…"方面(分解任务15项): a topic item
+    topic_item_heads: tuple[str, ...] = ()  # 方面 in the same
+    next_step_openers: tuple[str, ...] = ()  # 下一步 in 下一步,各牵头单位要…: a paragraph of the next step
+    project_heads: tuple[str, ...] = ()  # 工程 in 阜平县:阜平县乡村道路示范工程: a project's name
+    name_list_ends: tuple[str, ...] = ()  # 名单 closing an attachment's title: its items are names
+    announce_verbs: tuple[str, ...] = ()  # 现予公布 in …确定A等10家为…,现予公布: a notice announcing a list
+    cover_task_openers: tuple[str, ...] = ()  # 各 in 各地各部门要…: a covering notice's addressees charged
+    cover_task_modals: tuple[str, ...] = ()  # 要 / 务必 after them
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -371,6 +379,14 @@ class Vocabulary:
             level_words=tuple(_words(data.get("level_addressee", {}), "levels", "level_addressee")),
             level_joint=tuple(_words(data.get("level_addressee", {}), "joint", "level_addressee")),
             level_modals=tuple(_words(data.get("level_addressee", {}), "modals", "level_addressee")),
+            topic_item_openers=tuple(_words(data.get("topic_item", {}), "openers", "topic_item")),
+            topic_item_heads=tuple(_words(data.get("topic_item", {}), "heads", "topic_item")),
+            next_step_openers=tuple(_words(data.get("next_step", {}), "openers", "next_step")),
+            project_heads=tuple(_words(data.get("project_line", {}), "heads", "project_line")),
+            name_list_ends=tuple(_words(data.get("name_list", {}), "ends", "name_list")),
+            announce_verbs=tuple(_words(data.get("announce", {}), "verbs", "announce")),
+            cover_task_openers=tuple(_words(data.get("cover_task", {}), "openers", "cover_task")),
+            cover_task_modals=tuple(_words(data.get("cover_task", {}), "modals", "cover_task")),
             together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),
             together_partners=tuple(_words(data.get("together_subject", {}), "partners", "together_subject")),
             together_openers=tuple(_words(data.get("together_subject", {}), "openers", "together_subject")),
