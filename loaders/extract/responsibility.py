@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 
-from policykg.loaders.extract.textscan import find_all, words_rx
+from policykg.loaders.extract.textscan import find_all, first_opening, words_rx
 from policykg.loaders.extract.units import (
     _CJK,
     UnitLexicon,
@@ -1709,6 +1709,22 @@ _COVER_SUBJECT = re.compile(
     rf"(?:{_alt_words(_V.cover_task_modals)})"
 )
 _PIECE_START = re.compile(r"[,;。\n]")
+
+
+def charged_in_general(m: str, start: int, end: int) -> bool:
+    """Whether the bodies ending at ``start`` are only told to carry their responsibility in general terms: an act
+    at most (切实), a verb of bearing it and its kind before the clause ends (各州(市)、县(市、区)|切实履行主体责任,):
+    no task of the item (``[duty] general_verbs`` / ``general_objects``)."""
+    p = start + len(first_opening(m, _V.duty_acts, start) or "")
+    verb = first_opening(m, _V.general_duty_verbs, p)
+    if verb is None:
+        return False
+    stop = _CLAUSE_END.search(m, p, end)
+    clause_end = stop.start() if stop is not None else end
+    return words_rx(_V.general_duty_objects).search(m, p + len(verb), clause_end) is not None
+
+
+_CLAUSE_END = re.compile("[,，;；。]")
 
 
 def charges_addressees(src: SourceDocument, start: int, end: int, *, named: bool = True) -> bool:

