@@ -57,9 +57,13 @@ _AS_PAREN = str.maketrans(dict.fromkeys(_OPEN + "〈", "(") | dict.fromkeys(_CLO
 
 # Any role word + a noun of bodies, for labels the data file does not list (主办处室:, 协助科室:).
 # …单位/部门 after a role word; a role word alone only right before its colon (牵头:A;配合:B)
-# A page's damage may set a blank inside either word (牵 头单位:, 责任单 位:): the same label.
+# A page's damage may set a blank inside either word (牵 头单位:, 责任单 位:), or a PDF's line wrap (责任单 / 位:,
+# double-spaced pages a blank line too): the same label.
+_BLANK_INSIDE = r"(?:[ \t]|[ \t]*(?:\r?\n[ \t]*){1,2})?"
+
+
 def _blanks_inside(*words: str) -> str:
-    return "(?:" + "|".join("[ \t]?".join(map(re.escape, w)) for w in words) + ")"
+    return "(?:" + "|".join(_BLANK_INSIDE.join(map(re.escape, w)) for w in words) + ")"
 
 
 # 牵头实施单位: / 协同实施单位: / 参与主体: a role word, the work it names and a body noun compose a label of that
