@@ -439,6 +439,7 @@ def states_all_lead_rule(match_text: str) -> bool:
 _LABEL_FIRST = (
     frozenset(w[0] for w in _V.label_role)
     | frozenset("责牵配协参主负")
+    | frozenset(w[0] for w in _V.label_roles)  # a composed label's role word (支持单位:, 指导单位:)
     | frozenset(w[0] for w in _V.label_prefixes)
     | frozenset(w[0] for w in _V.label_qualifiers)
 )
