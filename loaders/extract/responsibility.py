@@ -2936,6 +2936,7 @@ class _Piece:
     designation: bool = False  # 其中A牵头: names the role of one unit already listed
     etc: bool = False  # a trailing 等-phrase was cut from it (市财政局等部门)
     marked: bool = False  # a star or another mark before or after it (☆经信局, 市发改委*)
+    own_role: bool = False  # its role verb in its own bracket (市发改委(牵头)): the role is its alone
 
 
 def _blank(w: list[str], a: int, b: int) -> None:
@@ -3294,6 +3295,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
             while True:
                 verb = _verb_tail(piece_text)
                 if verb and verb[0] > 0:
+                    p.own_role = p.own_role or (p.role is None and piece_text[verb[0]] == "(")
                     p.role = p.role or _word_role(verb[1])
                     cut = verb[0]
                 else:
@@ -3549,8 +3551,8 @@ def _spaced_name_tail(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolv
 
 def _propagate_roles(pieces: list[_Piece]) -> None:
     """A role verb applies to the whole group it closes, back to the previous verb: (A、B牵头,C配合) and
-    (A,B牵头) make A and B lead; 其中A牵头 is A's role alone; under a lead or support label the group ends at a
-    comma (牵头单位:A,B配合)."""
+    (A,B牵头) make A and B lead; 其中A牵头 is A's role alone, as is a verb in the unit's own bracket (B、A(牵头));
+    under a lead or support label the group ends at a comma (牵头单位:A,B配合)."""
     group: list[_Piece] = []
     for p in pieces:
         if p.designation:
@@ -3558,7 +3560,7 @@ def _propagate_roles(pieces: list[_Piece]) -> None:
             continue
         group.append(p)
         if p.role is not None:
-            for q in group:
+            for q in group if not p.own_role else ():
                 q.role = q.role or p.role
             group = []
         elif p.sep in _GROUP_ENDS or (p.sep in _MAJOR_SEPS and p.segment_role != "responsible"):
