@@ -1333,6 +1333,12 @@ _OPENING_NAME_MAX = 16  # one name of the list opening an item; a longer piece i
 def _opening_units(piece: str, lexicon: UnitLexicon) -> tuple[int, str] | None:
     """Where the role verb after the units opening ``piece`` ends, and its role: 各区外经贸局负责落实… -> after 负责;
     the text before the verb is a list of units and nothing else (a stray 、 before the verb allowed)."""
+    found = _opening_verb(piece, lexicon)
+    return None if found is None else (found[1], found[2])
+
+
+def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | None:
+    """Where the role verb after the units opening ``piece`` starts and ends, and its role (see _opening_units)."""
     if _OPENING_VERB_RX is None:
         return None
     for vm in _OPENING_VERB_RX.finditer(piece):
@@ -1355,7 +1361,7 @@ def _opening_units(piece: str, lexicon: UnitLexicon) -> tuple[int, str] | None:
         after = piece[vm.end() :]
         if after.startswith(_NOT_A_ROLE_AFTER) and not after.startswith(_ROLE_OBJECT_AFTER):
             return None
-        return vm.end(), _V.verb_role[vm.group()]
+        return vm.start(), vm.end(), _V.verb_role[vm.group()]
     return None
 
 
@@ -3306,6 +3312,11 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                     p.etc = True
                 piece_text = piece_text[:cut].rstrip()
                 p.end = p.start + len(piece_text)
+            if (opens := _opening_verb(piece_text, resolver.lexicon)) is not None:
+                # 由A负责建立项目库,B配合 / 由A牵头具体组织实施: the units, their verb, then the task they carry (the
+                # verb's object, perhaps ending in a verb of its own): the first verb names their role
+                p.role = _word_role("".join(w[p.start + opens[0] : p.start + opens[1]]))
+                p.end = p.start + opens[0]
             _trim(w, p)
             core = "".join(w[p.start : p.end])
             if with_people and core.endswith(")") and (k := core.rfind("(")) > 0:
