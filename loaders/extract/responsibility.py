@@ -58,9 +58,13 @@ _AS_PAREN = str.maketrans(dict.fromkeys(_OPEN + "〈", "(") | dict.fromkeys(_CLO
 
 # Any role word + a noun of bodies, for labels the data file does not list (主办处室:, 协助科室:).
 # …单位/部门 after a role word; a role word alone only right before its colon (牵头:A;配合:B)
-# A page's damage may set a blank inside either word (牵 头单位:, 责任单 位:): the same label.
+# A page's damage may set a blank inside either word (牵 头单位:, 责任单 位:), or a PDF's line wrap (责任单 / 位:,
+# double-spaced pages a blank line too): the same label.
+_BLANK_INSIDE = r"(?:[ \t]|[ \t]*(?:\r?\n[ \t]*){1,2})?"
+
+
 def _blanks_inside(*words: str) -> str:
-    return "(?:" + "|".join("[ \t]?".join(map(re.escape, w)) for w in words) + ")"
+    return "(?:" + "|".join(_BLANK_INSIDE.join(map(re.escape, w)) for w in words) + ")"
 
 
 # 牵头实施单位: / 协同实施单位: / 参与主体: a role word, the work it names and a body noun compose a label of that
@@ -437,6 +441,7 @@ def states_all_lead_rule(match_text: str) -> bool:
 _LABEL_FIRST = (
     frozenset(w[0] for w in _V.label_role)
     | frozenset("责牵配协参主负")
+    | frozenset(w[0] for w in _V.label_roles)  # a composed label's role word (支持单位:, 指导单位:)
     | frozenset(w[0] for w in _V.label_prefixes)
     | frozenset(w[0] for w in _V.label_qualifiers)
 )
@@ -1337,6 +1342,12 @@ _OPENING_NAME_MAX = 16  # one name of the list opening an item; a longer piece i
 def _opening_units(piece: str, lexicon: UnitLexicon) -> tuple[int, str] | None:
     """Where the role verb after the units opening ``piece`` ends, and its role: 各区外经贸局负责落实… -> after 负责;
     the text before the verb is a list of units and nothing else (a stray 、 before the verb allowed)."""
+    found = _opening_verb(piece, lexicon)
+    return None if found is None else (found[1], found[2])
+
+
+def _opening_verb(piece: str, lexicon: UnitLexicon) -> tuple[int, int, str] | None:
+    """Where the role verb after the units opening ``piece`` starts and ends, and its role (see _opening_units)."""
     if _OPENING_VERB_RX is None:
         return None
     for vm in _OPENING_VERB_RX.finditer(piece):
@@ -1359,7 +1370,7 @@ def _opening_units(piece: str, lexicon: UnitLexicon) -> tuple[int, str] | None:
         after = piece[vm.end() :]
         if after.startswith(_NOT_A_ROLE_AFTER) and not after.startswith(_ROLE_OBJECT_AFTER):
             return None
-        return vm.end(), _V.verb_role[vm.group()]
+        return vm.start(), vm.end(), _V.verb_role[vm.group()]
     return None
 
 
@@ -3121,6 +3132,7 @@ class _Piece:
     designation: bool = False  # 其中A牵头: names the role of one unit already listed
     etc: bool = False  # a trailing 等-phrase was cut from it (市财政局等部门)
     marked: bool = False  # a star or another mark before or after it (☆经信局, 市发改委*)
+    own_role: bool = False  # its role verb in its own bracket (市发改委(牵头)): the role is its alone
 
 
 def _blank(w: list[str], a: int, b: int) -> None:
@@ -3479,6 +3491,7 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
             while True:
                 verb = _verb_tail(piece_text)
                 if verb and verb[0] > 0:
+                    p.own_role = p.own_role or (p.role is None and piece_text[verb[0]] == "(")
                     p.role = p.role or _word_role(verb[1])
                     cut = verb[0]
                 else:
@@ -3489,6 +3502,11 @@ def _pieces(w: list[str], resolver: UnitResolver) -> list[_Piece]:
                     p.etc = True
                 piece_text = piece_text[:cut].rstrip()
                 p.end = p.start + len(piece_text)
+            if (opens := _opening_verb(piece_text, resolver.lexicon)) is not None:
+                # 由A负责建立项目库,B配合 / 由A牵头具体组织实施: the units, their verb, then the task they carry (the
+                # verb's object, perhaps ending in a verb of its own): the first verb names their role
+                p.role = _word_role("".join(w[p.start + opens[0] : p.start + opens[1]]))
+                p.end = p.start + opens[0]
             _trim(w, p)
             core = "".join(w[p.start : p.end])
             if with_people and core.endswith(")") and (k := core.rfind("(")) > 0:
@@ -3735,8 +3753,8 @@ def _spaced_name_tail(w: list[str], p: _Piece, nxt: _Piece, resolver: UnitResolv
 
 def _propagate_roles(pieces: list[_Piece]) -> None:
     """A role verb applies to the whole group it closes, back to the previous verb: (A、B牵头,C配合) and
-    (A,B牵头) make A and B lead; 其中A牵头 is A's role alone; under a lead or support label the group ends at a
-    comma (牵头单位:A,B配合)."""
+    (A,B牵头) make A and B lead; 其中A牵头 is A's role alone, as is a verb in the unit's own bracket (B、A(牵头));
+    under a lead or support label the group ends at a comma (牵头单位:A,B配合)."""
     group: list[_Piece] = []
     for p in pieces:
         if p.designation:
@@ -3744,7 +3762,7 @@ def _propagate_roles(pieces: list[_Piece]) -> None:
             continue
         group.append(p)
         if p.role is not None:
-            for q in group:
+            for q in group if not p.own_role else ():
                 q.role = q.role or p.role
             group = []
         elif p.sep in _GROUP_ENDS or (p.sep in _MAJOR_SEPS and p.segment_role != "responsible"):
