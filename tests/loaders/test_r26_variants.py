@@ -64,7 +64,7 @@ FAMILIES: dict[str, list[Case]] = {
     ],
     "addressees_by_area_or_level": [
         (H + f"(一)推进招商引资。{who}要建立重点项目库,滚动推进项目招引。\n", [([who], [])])
-        for who in ("各地各部门", "市级各部门", "各地区各部门", "县级各有关部门")
+        for who in ("市级各部门", "县级各有关部门", "省级各部门")
     ],
     "lead_mark_in_its_units_own_bracket": [
         (H + T + f"(责任单位:{B}、{A}(牵头))\n", [([B, A], [A])]),
