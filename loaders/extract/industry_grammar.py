@@ -138,6 +138,7 @@ class Grammar:
     use_verbs: tuple[str, ...] = ()  # 使用|天然气、电、地热…: a list of what is used, no trades
     disciplines: tuple[str, ...] = ()  # 合成生物|学: a science named for its object, no trade
     institution_closers: tuple[str, ...] = ()  # 超高清视频、新型储能等创新中心: fields of institutions
+    steering_bodies: tuple[str, ...] = ()  # 新能源产业发展|领导小组: a steering body
     designation_sectors: frozenset[str] = frozenset()  # 现代农业|产业园: a site's conferred title, no trade
     designation_titles: tuple[str, ...] = ()
     fuel_uses: tuple[str, ...] = ()
@@ -861,6 +862,7 @@ def load_grammar() -> Grammar:
         use_verbs=tuple(data["stop"].get("use_verbs", [])),
         disciplines=tuple(data["institutions"].get("disciplines", [])),
         institution_closers=tuple(data["institutions"].get("list_closers", [])),
+        steering_bodies=tuple(data["institutions"].get("steering_bodies", [])),
         designation_sectors=frozenset(data.get("designations", {}).get("sectors", [])),
         designation_titles=tuple(data.get("designations", {}).get("titles", [])),
         fuel_uses=tuple(sorted(data["stop"].get("fuel_uses", []), key=len, reverse=True)),
@@ -997,6 +999,8 @@ def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
             break
     if pos > end and match.startswith(("园", "基地", "集聚区"), pos):
         return False
+    if pos > end and match.startswith("发展", pos) and match.startswith(grammar.steering_bodies, pos + 2):
+        return True  # 市新能源产业发展|领导小组: the body that steers the trade, a unit's name
     if grammar.inst_rx.match(match, pos) and not _is_word_start(match, pos):
         return True
     if pos == end and grammar.disciplines and match.startswith(grammar.disciplines, pos):
