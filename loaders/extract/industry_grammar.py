@@ -2507,6 +2507,8 @@ def _service_heads(
         a0 = _name_tail_start(match, max(lo, pos - 12), pos)
         a = _after_stops(grammar, match, a0, pos)
         a = _after_place(match, a, pos)
+        while a < pos and match[a] in "及和与":
+            a += 1  # A产业以|及现代服务业: the joiner left after the stop 以 is no part of the name
         name = match[a:pos]
         if (
             2 <= len(name) <= 6

@@ -8,7 +8,8 @@ another city uses for the same forms. Inline texts in both scripts and both punc
   X业 alone is; words ending in 业 that name no sector (企业, 就业) still name none.
 * An activity word alone between a list's close and its head (茶叶、水果等|种植|产业, 肉牛、肉羊两大|养殖|产业) is the
   listed trades' qualifier, no trade and no part of the last item.
-* A以及B under one head (节能环保以及新能源产业): 以及 is never inside a name, so both are trades when both end like one.
+* A以及B under one head (节能环保以及新能源产业): 以及 is never inside a name, so both are trades when both end like one;
+  after a head (新能源产业以及人力资源服务业) the next name starts after the joiner.
 * A body named for steering a trade's growth (市新能源产业发展领导小组办公室, 汽车产业链工作指挥部) is a unit's name, no
   mention; 推动新能源产业发展 still names the trade.
 
@@ -56,6 +57,9 @@ FAMILIES: dict[str, list[Case]] = {
         ("加快发展节能环保以及新能源产业。", ["节能环保", "新能源"]),
         # a first part naming no trade stays out
         ("加强人才以及新能源产业支撑。", ["新能源"]),
+        # 以及 after a head: the next name starts after the joiner (新能源产业以|及人力资源服务业)
+        ("加快发展新能源产业以及人力资源服务业。", ["新能源", "人力资源服务业"]),
+        ("加快发展新能源、新材料产业以及现代服务业。", ["新能源", "新材料", "现代服务业"]),
     ],
     "a_body_steering_a_trades_growth_is_no_mention": [
         ("由市新能源产业发展领导小组办公室牵头。", []),
