@@ -140,6 +140,7 @@ class Grammar:
     use_verbs: tuple[str, ...] = ()  # 使用|天然气、电、地热…: a list of what is used, no trades
     disciplines: tuple[str, ...] = ()  # 合成生物|学: a science named for its object, no trade
     institution_closers: tuple[str, ...] = ()  # 超高清视频、新型储能等创新中心: fields of institutions
+    steering_bodies: tuple[str, ...] = ()  # 新能源产业发展|领导小组: a steering body
     designation_sectors: frozenset[str] = frozenset()  # 现代农业|产业园: a site's conferred title, no trade
     designation_titles: tuple[str, ...] = ()
     fuel_uses: tuple[str, ...] = ()
@@ -889,6 +890,7 @@ def load_grammar() -> Grammar:
         use_verbs=tuple(data["stop"].get("use_verbs", [])),
         disciplines=tuple(data["institutions"].get("disciplines", [])),
         institution_closers=tuple(data["institutions"].get("list_closers", [])),
+        steering_bodies=tuple(data["institutions"].get("steering_bodies", [])),
         designation_sectors=frozenset(data.get("designations", {}).get("sectors", [])),
         designation_titles=tuple(data.get("designations", {}).get("titles", [])),
         fuel_uses=tuple(sorted(data["stop"].get("fuel_uses", []), key=len, reverse=True)),
@@ -1031,6 +1033,8 @@ def institution_follows(match: str, end: int, grammar: Grammar) -> bool:
             break
     if pos > end and match.startswith(("园", "基地", "集聚区"), pos):
         return False
+    if pos > end and match.startswith("发展", pos) and match.startswith(grammar.steering_bodies, pos + 2):
+        return True  # 市新能源产业发展|领导小组: the body that steers the trade, a unit's name
     if grammar.inst_rx.match(match, pos) and not _is_word_start(match, pos):
         return True
     if pos == end and grammar.disciplines and match.startswith(grammar.disciplines, pos):
@@ -2267,6 +2271,7 @@ def _headed(
         sited = a > a_stop and h - a <= 6  # 航高基地|民用航空: the whole rest after a site is the name
         pair = (
             _long_joined_pair(grammar, match, lo, a0, h)
+            or _also_pair(grammar, match, a0, a_stop, h)
             or _joined_pair(grammar, match, a, h)
             or _merged_pair(grammar, match, a, h, m.end())
         )
@@ -2318,6 +2323,8 @@ def _headed(
             or (is_generic(name) and not kept)
         ):
             continue
+        if _closing_activity(grammar, match, h):
+            continue  # 茶叶、水果等|种植|产业, 肉牛、肉羊三大|养殖|产业: how the listed trades work, no trade
         if _activities_only(grammar, name):
             # 茶叶|种植与加工|企业: the activities joined name no trade; the crop before them does
             out += _produce_before(grammar, match, lo, a)
@@ -2545,6 +2552,8 @@ def _service_heads(
         a0 = _name_tail_start(match, max(lo, pos - 12), pos)
         a = _after_stops(grammar, match, a0, pos)
         a = _after_place(match, a, pos)
+        while a < pos and match[a] in "及和与":
+            a += 1  # A产业以|及现代服务业: the joiner left after the stop 以 is no part of the name
         name = match[a:pos]
         if (
             2 <= len(name) <= 6
@@ -2591,6 +2600,19 @@ def _joined_pair(grammar: Grammar, match: str, a: int, h: int) -> list[tuple[int
     if not (grammar.morph_end(match[a:k]) and grammar.morph_end(match[k + 1 : h])):
         return []
     return [(a, k), (k + 1, h)]
+
+
+def _also_pair(grammar: Grammar, match: str, a0: int, a: int, h: int) -> list[tuple[int, int]]:
+    """``A以及B`` before a head (加快发展节能环保以及新能源产业), the name cut after the stop 以 at ``a``: 以及 is never
+    inside a name, so A (after its own stops) and B are two trades of the head when both end in an industry word."""
+    if not (a - 1 > a0 and match.startswith("以及", a - 1)):
+        return []
+    left, right = _after_stops(grammar, match, a0, a - 1), a + 1
+    if not (2 <= a - 1 - left <= 8 and 2 <= h - right <= 8):
+        return []
+    if not (grammar.morph_end(match[left : a - 1]) and grammar.morph_end(match[right:h])):
+        return []
+    return [(left, a - 1), (right, h)]
 
 
 def _long_joined_pair(grammar: Grammar, match: str, lo: int, a0: int, h: int) -> list[tuple[int, int]]:
@@ -3085,7 +3107,14 @@ def _sector_object_rx(triggers: tuple[str, ...], growth: tuple[str, ...] = ()) -
     """A trigger's object X业 up to the clause end, a manner of its growth allowed before it (推动旅游业|高质量发展。)."""
     manner = f"(?:{_alt(list(growth))})?" if growth else ""
     verbs = _alt([t for t in triggers if len(t) >= 2])
-    return re.compile(rf"(?:{verbs})([{_CJK}]{{2,7}}?业)(?={manner}[,;。:!?\n])")
+    run = rf"(?:[{_CJK}]{{2,7}}?业(?:{_SECTOR_JOIN.pattern}))*"  # 现代物流业、金融业和|商贸服务业
+    return re.compile(rf"(?:{verbs})({run}[{_CJK}]{{2,7}}?业)(?={manner}[,;。:!?\n])")
+
+
+# What joins sector names in a run (金融业、物流业和商贸服务业, 纺织业以及造纸业): a name ending in 业 is whole, so
+# the joiner after it starts the next name
+_SECTOR_JOIN = re.compile("以及|[、和及与]")
+_SECTOR_PART = re.compile(rf"(?:^|(?<=[、和及与]))[^、]+?业(?=$|{_SECTOR_JOIN.pattern})")
 
 
 def _plain_sector(grammar: Grammar, name: str, is_generic: Callable[[str], bool]) -> bool:
@@ -3107,9 +3136,9 @@ def _sector_objects(
     sector (稳|就业, 支持|企业), nor one holding a stop word or a joiner."""
     out: list[tuple[int, int]] = []
     for m in _sector_object_rx(grammar.triggers, grammar.sector_growth).finditer(match, lo, hi):
-        name = m.group(1)
-        if _plain_sector(grammar, name, is_generic):
-            out.append(m.span(1))
+        parts = [(m.start(1) + p.start(), m.start(1) + p.end()) for p in _SECTOR_PART.finditer(m.group(1))]
+        if all(_plain_sector(grammar, match[a:b], is_generic) for a, b in parts):
+            out += parts  # 加快发展现代物流业和商贸服务业: each sector of the run, all of them sectors
     return out
 
 
@@ -3251,6 +3280,17 @@ def _guarded_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tup
         if not any(w in sentence for w in grammar.produce_head_duties):
             out.append((a, b))
     return out
+
+
+# The close of a list right before its head's qualifier: 等, or a count (三大, 5个)
+_LIST_CLOSE_END = re.compile(rf"(?:等|(?:\d{{1,3}}|[{CN_NUMERAL_CHARS}]{{1,3}})\s*[大个类项])\s*$")
+
+
+def _closing_activity(grammar: Grammar, match: str, h: int) -> bool:
+    """The name before the head at ``h`` is an activity word alone (种植, 养殖) right after a list's close (茶叶、水果
+    等|种植|产业, 肉牛、肉羊两大|养殖|产业): the qualifier of the listed trades, which the list's rules read."""
+    w = next((w for w in grammar.join_activities if match.endswith(w, 0, h)), "")
+    return bool(w) and _LIST_CLOSE_END.search(match, max(0, h - len(w) - 5), h - len(w)) is not None
 
 
 def _glued_produce(grammar: Grammar, match: str, a: int, b: int) -> list[tuple[int, int]]:
