@@ -273,7 +273,13 @@ def test_notice_duty_families(variant: Callable[[str], str], text: str, want: li
         ("各责任部门要切实做好项目调度,每月报送进展。", ["推进项目建设", "加强组织领导"]),
     ],
 )
-def test_requirement_heading_general_duty(variant: Callable[[str], str], sentence: str, want: list[str]) -> None:
-    text = "一、主要任务\n(一)推进项目建设。加快重大项目落地。\n二、保障措施\n(一)加强组织领导。" + sentence + "\n"
+def test_requirement_heading_general_duty(
+    variant: Callable[[str], str], sentence: str, want: list[str]
+) -> None:
+    text = (
+        "一、主要任务\n(一)推进项目建设。加快重大项目落地。\n二、保障措施\n(一)加强组织领导。"
+        + sentence
+        + "\n"
+    )
     doc = run(variant(text))
     assert [m.label for m in doc.measures] == [variant(label) for label in want]
