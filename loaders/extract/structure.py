@@ -1131,7 +1131,9 @@ def _unmark_preview_chunks(src: SourceDocument, lines: list[Line]) -> None:
                 continue
             breaks.append(ln)
     first = next((ln for value, ln in starts if value == 1 and breaks and ln.start < breaks[0].start), None)
-    if len(breaks) < 2 and not _cut_in_second_chunk(text, first, breaks, starts):
+    if not breaks and (glued_first := _first_of_glued_chunks(text, starts)) is not None:
+        first = glued_first  # 1、… / …通2、過… / …(一期3、)…: the later chunk numbers run into the words
+    elif len(breaks) < 2 and not _cut_in_second_chunk(text, first, breaks, starts):
         return
     for ln in ([first] if first is not None else []) + breaks:
         ln.kind, ln.level, ln.value, ln.number, ln.damage = "content", None, None, "", ""
@@ -1145,6 +1147,26 @@ def _unmark_preview_chunks(src: SourceDocument, lines: list[Line]) -> None:
 
 
 _SENTENCE_MARK = re.compile(r"[。,;:!?]")
+# …通2、過… / (一期3、): a chunk number a preview runs into the words of a sentence, a Han character (or a bracket)
+# on both sides
+_GLUED_CHUNK = re.compile(r"(?<=[\u4e00-\u9fff(])(\d{1,2})、(?=[\u4e00-\u9fff)])")
+_GLUED_CHUNKS_MIN = 2  # chunk numbers run into words in turn (2、 then 3、): never one stray enumeration
+
+
+def _first_of_glued_chunks(text: str, starts: list[tuple[int, Line]]) -> Line | None:
+    """The 1、 opening a physical line of a preview whose later chunk numbers (2、, 3、 … in turn) are run into the
+    words of its sentences (…通2、過百日攻堅… / 起步科創園(一期3、)開工…): the site's first chunk number."""
+    first = next((ln for value, ln in starts if value == 1), None)
+    if first is None:
+        return None
+    want = 2
+    for gm in _GLUED_CHUNK.finditer(text, first.rend):
+        if int(gm.group(1)) != want:
+            return None
+        want += 1
+    return first if want - 2 >= _GLUED_CHUNKS_MIN else None
+
+
 # 瑞金、石城等县(市) / 2、为核心…: a short bracketed qualifier after a Han word (县(市), 区(县), (试行)) that
 # a chunk's cut follows, mid-sentence still
 _QUALIFIER_TAIL = re.compile(r"[\u4e00-\u9fff]\(([\u4e00-\u9fff、]{1,3})\)$")
