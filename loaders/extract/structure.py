@@ -817,9 +817,34 @@ def split_lines(src: SourceDocument) -> list[Line]:
     _unmark_organiser_items(lines)
     _unmark_feedback_channels(lines)
     _unmark_contents(lines)
+    _mark_cut_first_number(lines)
     mark_goal_table(lines, src.match)
     _mark_signatures(lines)
     return lines
+
+
+# 1 / 1. / 1、 alone: an item's number with nothing after it
+_BARE_FIRST_NUMBER = re.compile(r"1[.、]?")
+
+
+def _mark_cut_first_number(lines: list[Line]) -> None:
+    """三、主要任务 / (一)优化同权事项,拓展改革覆盖面 / 1 and the text stops: the bare number ending the text right
+    under a heading's title is the number of its first item, the excerpt cut right after it (its dot with it)."""
+    filled = [ln for ln in lines if ln.kind != "blank"]
+    if (
+        len(filled) < 2
+        or filled[-1].kind != "content"
+        or not _BARE_FIRST_NUMBER.fullmatch(filled[-1].stripped)
+    ):
+        return
+    above = filled[-2]
+    if above.kind != "heading" or above.level not in (1, 2) or _SENTENCE_MARK_END.search(above.stripped):
+        return
+    last = filled[-1]
+    last.kind, last.level, last.value, last.number, last.body = "heading", 3, 1, "1", last.rend
+
+
+_SENTENCE_MARK_END = re.compile(r"[。;!?]$")
 
 
 def _unmark_lone_spaced_items(lines: list[Line]) -> None:
@@ -3097,7 +3122,12 @@ class _Parser:
         j = self.next_nonblank(i)
         follows = j is not None and self.lines[j].kind == "responsibility"
         frame = self.frame_at(i, title)
-        if frame is None and not has_body and _STEP_TITLE.search(fold(title)):
+        if (
+            frame is None
+            and not has_body
+            and _STEP_TITLE.search(fold(title))
+            and not self._run_on_leaf(line, j)
+        ):
             frame = "frame"  # 四、时间安排 / 1.2023年3月底前,…: the plan's steps, never a measure of its own
         if (
             frame == "frame"
@@ -3656,6 +3686,12 @@ class _Parser:
         while k < len(self.lines) and self.lines[k].kind in ("responsibility", "blank"):
             k += 1
         return k < len(self.lines) and self.lines[k].kind == "heading" and (self.lines[k].level or 0) > level
+
+    def _run_on_leaf(self, line: Line, j: int | None) -> bool:
+        """(一)时间安排按照省、市要求,我县禁烧时间…为全年、全域禁烧。 / (二)…: a heading run into its one sentence
+        of text (a page that lost its line breaks), nothing under it but its next sibling: an item of its own, not a
+        section of steps over items."""
+        return _is_sentence(line) and self._sibling_or_end(line.level or 0, j)
 
     def _sibling_or_end(self, level: int, j: int | None) -> bool:
         """Whether the line after a heading is a heading of its level or higher, or the text ends: (一)《宪法》

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from policykg.loaders.extract.industries import IndustryLexicon
-from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.inline import IDS, VARIANTS, run
 from tests.loaders.test_industries import labels
 
 
@@ -30,3 +30,55 @@ def test_industry_words_inside_a_park_project_name(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+# A page that lost its line breaks: a (一) heading run into its one sentence of text, its next sibling right after it,
+# is an item of its own even when its title names a schedule (时间安排); a schedule section over items stays steps.
+_RUN_ON_PAGE = (
+    "某县秸秆禁烧工作方案为推进秸秆禁烧工作,切实改善环境空气质量,特制定本方案。一、工作重点"
+    "(一)时间安排按照省、市要求,我县禁烧时间为全年、全域禁烧,其中重点巡查时段为:夏收季节4月20日-6月20日。"
+    "(二)禁烧范围我县行政区域内不得出现秸秆露天焚烧行为。禁烧重点监管乡镇:甲镇、乙镇、丙乡。"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (_RUN_ON_PAGE, ["(一)", "(二)"]),
+        # a schedule heading with its steps under it: the steps are phases, no measures
+        (
+            "一、主要任务\n(一)推进秸秆还田。加快推广秸秆还田技术,提高综合利用率。\n二、时间安排\n"
+            "1.动员部署阶段(2023年3月底前),制定实施方案。\n2.组织实施阶段(2023年4月至10月),全面推进。\n",
+            ["(一)"],
+        ),
+    ],
+)
+def test_a_run_on_schedule_heading_with_its_text_is_an_item(
+    variant: Callable[[str], str], text: str, want: list[str]
+) -> None:
+    doc = run(variant(text))
+    assert [m.number for m in doc.measures] == want
+
+
+# The text stops on a bare item number right under a title-only heading, in a page with no other item: the excerpt
+# cut the section's first item right after its number, recorded as far as the text goes (no label); a bare number
+# after a sentence, or a last marker after other items, is none.
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("三、主要任务\n(一)优化同权事项,拓展改革覆盖面\n1\n", [("1", "")]),
+        ("三、主要任务\n(一)优化同权事项,拓展改革覆盖面\n1.\n", [("1", "")]),
+        ("三、主要任务\n(一)优化同权事项。\n1\n", []),
+        (
+            "三、主要任务\n(一)优化同权事项\n1.精简审批事项。全面清理审批事项。(市政务服务局负责)\n2.\n",
+            [("1", "精简审批事项")],
+        ),
+    ],
+)
+def test_a_bare_first_number_ending_the_text(
+    variant: Callable[[str], str], text: str, want: list[tuple[str, str]]
+) -> None:
+    doc = run(variant(text))
+    assert [(m.number, m.label) for m in doc.measures] == [(n, variant(t)) for n, t in want]
