@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "ResponsibilityClause",
     "charges_addressees",
+    "fixes_a_due_date",
     "find_inline_clause",
     "is_bare_label",
     "is_people_line",
@@ -2337,6 +2338,12 @@ def _timed_subjects(m: str, start: int, end: int) -> list[Span]:
     for sm in re.finditer(r"(?:^|[。;\n])\s*", m[start:end]):
         spans.extend(_duty_subject(m, start + sm.end(), end, lexicon, _TIMED_SUBJECT))
     return spans
+
+
+def fixes_a_due_date(m: str, start: int, end: int) -> bool:
+    """Whether ``m[start:end]`` sets some body a dated day its duty is due by (各牵头单位于2023年2月10日前将…报送):
+    a task of the page, not a requirement in general terms."""
+    return _DEADLINE_SUBJECT.search(m, start, end) is not None
 
 
 def _deadline_subjects(m: str, start: int, end: int) -> list[Span]:

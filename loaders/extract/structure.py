@@ -44,6 +44,7 @@ from policykg.loaders.extract.responsibility import (
     find_charged_bodies,
     find_inline_clause,
     find_inline_clauses,
+    fixes_a_due_date,
     is_bare_label,
     is_division_section,
     is_people_line,
@@ -2820,6 +2821,11 @@ class _Parser:
         self.cover_alone = bool(self.cover) and not any(
             ln.kind == "heading" for ln in lines[self.cover.stop :]
         )
+        # 各牵头单位于2023年2月10日前将…报送: the notice's items fix its bodies dated deadlines; its motto-titled items
+        # (一、高度重视,精心组织,科学制订办理方案。) are tasks of the page as well
+        self.cover_dated = self.cover_alone and fixes_a_due_date(
+            src.match, lines[self.cover.start].lstart, lines[self.cover.stop - 1].rend
+        )
         self.task_page = _task_page(lines)  # 任务29 / 重点工作: X / 进展情况: a tracking page for one task
         self.page_items = False  # (2)…(N) items of a 1. item whose heading is on the page before
         self.circled_groups: set[int] = set()  # (1) sections whose circled items are the measures
@@ -2876,12 +2882,12 @@ class _Parser:
     def _charged_requirement(self, i: int, title: str) -> bool:
         """Whether the covering notice's item at line ``i`` is a task of the page: the plan it hands on is not on
         the page (no heading after the notice), the item has text after its title, the title is no motto of
-        comma-joined phrases (高度重视,提高站位: the notice's requirement), and its text charges bodies by name
-        (一、细化任务抓落实。各乡镇各部门要… / 二、旗政府督查室要加强…)."""
+        comma-joined phrases (高度重视,提高站位: the notice's requirement) unless the notice's items fix dated deadlines,
+        and its text charges bodies by name (一、细化任务抓落实。各乡镇各部门要… / 二、旗政府督查室要加强…)."""
         line = self.lines[i]
         if (
             not self.cover_alone
-            or _motto_title(title)
+            or (_motto_title(title) and not self.cover_dated)
             or not (_title_of(self.src, line)[1] or _is_sentence(line))
         ):
             return False

@@ -82,3 +82,31 @@ def test_a_bare_first_number_ending_the_text(
 ) -> None:
     doc = run(variant(text))
     assert [(m.number, m.label) for m in doc.measures] == [(n, variant(t)) for n, t in want]
+
+
+# A covering notice alone on its page whose items fix its bodies dated deadlines (各牵头单位于2023年2月10日前将…报送):
+# its motto-titled items (一、高度重视,精心组织,科学制订办理方案。) charging bodies are tasks of the page; with no
+# dated deadline, motto titles stay the notice's requirements.
+_DATED_NOTICE = (
+    "某市人民政府办公厅关于印发2023年政府工作报告目标任务责任分解方案的通知\n"
+    "《2023年政府工作报告目标任务责任分解方案》已经市人民政府同意,现印发给你们,并就有关事项通知如下。\n"
+    "一、高度重视,精心组织,科学制订办理方案。各责任单位要逐项谋划所承办的责任事项,实行清单管理。"
+    "各牵头单位于2023年2月10日前将办理方案报市人民政府督查室。\n"
+    "二、强化担当,压实责任,高效推进办理工作。各责任单位要加强责任事项调度落实,推动各项目标任务落地见效。\n"
+)
+_UNDATED_NOTICE = _DATED_NOTICE.replace("各牵头单位于2023年2月10日前将办理方案报市人民政府督查室。", "")
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (_DATED_NOTICE, ["高度重视,精心组织,科学制订办理方案", "强化担当,压实责任,高效推进办理工作"]),
+        (_UNDATED_NOTICE, []),
+    ],
+)
+def test_motto_items_of_a_notice_fixing_due_dates(
+    variant: Callable[[str], str], text: str, want: list[str]
+) -> None:
+    doc = run(variant(text))
+    assert [m.label for m in doc.measures] == [variant(label) for label in want]
