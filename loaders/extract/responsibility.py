@@ -4053,7 +4053,9 @@ def parse_responsibility(
     if not lead and responsible and (first_is_lead or rule == "first"):
         lead = [responsible[0]]
     elif not lead and (all_lead or rule == "all"):
-        lead = list(responsible)
+        # 无牵头单位的,责任单位即为牵头单位: the bodies a list names lead; the role's own name (各责任单位要…) is no body
+        grammar = resolver.lexicon.grammar
+        lead = [r for r in responsible if not grammar.is_role_label(_nk(r.surface).removeprefix("各"))]
     if not responsible:
         log.debug("no unit found in responsibility clause %r", src.text[span.start : span.end])
     return ResponsibilityClause(

@@ -110,3 +110,21 @@ def test_motto_items_of_a_notice_fixing_due_dates(
 ) -> None:
     doc = run(variant(text))
     assert [m.label for m in doc.measures] == [variant(label) for label in want]
+
+
+# 无牵头单位的,责任单位即为牵头单位: under the rule the bodies a list names lead, never the role's own name
+# (各责任单位要…: the addressees charged by their role, no designated body).
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("item", "lead"),
+    [
+        ("1.各责任单位要逐项谋划所承办的责任事项,实行清单管理。\n", []),
+        ("1.推进重点项目建设。(责任单位:市发改委、市财政局)\n", ["市发改委", "市财政局"]),
+    ],
+)
+def test_the_all_lead_rule_makes_no_role_name_lead(
+    variant: Callable[[str], str], item: str, lead: list[str]
+) -> None:
+    text = "一、重点任务(无牵头单位的,责任单位即为牵头单位,下同)\n" + item
+    doc = run(variant(text))
+    assert [r.surface for r in doc.measures[0].lead] == [variant(name) for name in lead]
