@@ -114,17 +114,27 @@ def test_motto_items_of_a_notice_fixing_due_dates(
 
 # 无牵头单位的,责任单位即为牵头单位: under the rule the bodies a list names lead, never the role's own name
 # (各责任单位要…: the addressees charged by their role, no designated body).
-@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
-@pytest.mark.parametrize(
-    ("item", "lead"),
-    [
-        ("1.各责任单位要逐项谋划所承办的责任事项,实行清单管理。\n", []),
-        ("1.推进重点项目建设。(责任单位:市发改委、市财政局)\n", ["市发改委", "市财政局"]),
-    ],
+_RULED_NOTICE = _DATED_NOTICE.replace(
+    "实行清单管理。",
+    "特别是牵头单位(无牵头单位的,责任单位即为牵头单位,下同)要统筹制订办理方案,实行清单管理。",
 )
-def test_the_all_lead_rule_makes_no_role_name_lead(
-    variant: Callable[[str], str], item: str, lead: list[str]
-) -> None:
-    text = "一、重点任务(无牵头单位的,责任单位即为牵头单位,下同)\n" + item
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_all_lead_rule_makes_no_role_name_lead(variant: Callable[[str], str]) -> None:
+    doc = run(variant(_RULED_NOTICE))
+    assert [[r.surface for r in m.responsible] for m in doc.measures] == [[variant("各责任单位")]] * 2
+    assert [m.lead for m in doc.measures] == [[], []]
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_the_all_lead_rule_makes_listed_bodies_lead(variant: Callable[[str], str]) -> None:
+    text = (
+        "无牵头单位的,责任单位即为牵头单位。\n一、重点任务\n1.推进重点项目建设。(责任单位:市发改委、市财政局)\n"
+        "2.加快产业转型升级。(责任单位:市工信局)\n"
+    )
     doc = run(variant(text))
-    assert [r.surface for r in doc.measures[0].lead] == [variant(name) for name in lead]
+    assert [[r.surface for r in m.lead] for m in doc.measures] == [
+        [variant("市发改委"), variant("市财政局")],
+        [variant("市工信局")],
+    ]
