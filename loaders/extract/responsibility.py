@@ -2513,11 +2513,12 @@ def _subject_piece(m: str, a: int, end: int, lexicon: UnitLexicon) -> tuple[Span
     return Span(a, duty.end() if duty is not None else a + head[0]), b
 
 
-# 市发改委负责全市园区建设的牵头抓总: the duty 负责 takes is to lead (a lead verb closing the piece, with its 工作)
+# 市发改委负责全市园区建设的牵头抓总: the duty 负责 takes is to lead (a lead verb closing the piece, with its 工作, or
+# with the duties joined to it by 、: …的牵头抓总、统筹协调)
 _LEAD_DUTY = re.compile(
     r"负责(?P<o>[^,;。:\n()]{1,30}?)的?(?P<v>"
     + _alt_words(tuple(w for w, r in _V.verb_role.items() if r == "lead"))
-    + r")(?:工作|职责|责任)?(?=[,;。\n]|$)"
+    + r")(?:工作|职责|责任)?(?:、[^,;。:、\n()]{2,8})*(?=[,;。\n]|$)"
 )
 
 

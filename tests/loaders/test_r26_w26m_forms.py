@@ -138,3 +138,26 @@ def test_the_all_lead_rule_makes_listed_bodies_lead(variant: Callable[[str], str
         [variant("市发改委"), variant("市财政局")],
         [variant("市工信局")],
     ]
+
+
+# 负责…的牵头抓总、统筹协调: the duty 负责 takes is to lead even with further duties joined to the lead verb by 、;
+# a body that only coordinates (负责…的统筹协调) is responsible, no lead.
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        (
+            "在省委领导下,省委农村工作领导小组负责全面推进乡村振兴的牵头抓总、统筹协调,推动建立健全工作机制。",
+            True,
+        ),
+        ("省委农村工作领导小组负责全面推进乡村振兴的牵头抓总,推动建立健全工作机制。", True),
+        ("省委农村工作领导小组负责全面推进乡村振兴的统筹协调、督促检查,推动建立健全工作机制。", False),
+    ],
+)
+def test_a_lead_duty_with_duties_joined_by_enumeration_comma(
+    variant: Callable[[str], str], sentence: str, lead: bool
+) -> None:
+    doc = run(variant("第一章 总则\n第一条 为落实乡村振兴责任制,制定本细则。\n第二条 " + sentence + "\n"))
+    (m,) = [m for m in doc.measures if m.responsible]
+    assert [r.surface for r in m.responsible] == [variant("省委农村工作领导小组")]
+    assert [r.surface for r in m.lead] == ([variant("省委农村工作领导小组")] if lead else [])
