@@ -165,8 +165,13 @@ def _extract(src: SourceDocument, units: UnitLexicon, industries: IndustryLexico
         problems=list(outline.problems),
     )
 
-    if outline.measures and not src.text[outline.measures[-1].body : outline.measures[-1].span.end].strip():
-        outline.measures.pop()  # 2. and nothing after it: a page cut right after the marker gives no measure
+    if (
+        len(outline.measures) > 1
+        and not src.text[outline.measures[-1].body : outline.measures[-1].span.end].strip()
+    ):
+        # 2. and nothing after it: a page cut right after the marker gives no measure; the page's only item
+        # (三、主要任务 / (一)… / 1 and the text stops) is its first, recorded as far as the text goes
+        outline.measures.pop()
         gone = len(outline.measures)
         for r in outline.responsibility:  # a line assigned to it assigns nothing now
             r.measures = [k for k in r.measures if k != gone]

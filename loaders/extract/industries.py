@@ -55,6 +55,7 @@ from policykg.loaders.extract.industry_grammar import (
     strip_ruby,
 )
 from policykg.loaders.extract.industry_items import itemised_lists
+from policykg.loaders.extract.industry_project_names import in_park_project_name
 from policykg.loaders.extract.industry_served_goods import served_vehicle
 from policykg.loaders.extract.industry_statistics import statistics_coverage
 from policykg.loaders.extract.meta import RegionTable
@@ -681,6 +682,7 @@ def _mention_spans(
             and not grammar.subsidised_goods(match, a, b)  # 发放|汽车、家居等消费补贴: goods bought
             and not grammar.promoted_goods(match, a, b)  # 汽车、家电等促消费政策: goods promoted
             and not _project_phase(match, b)  # 格力电器智能家电|一期项目: a project's name, no trade
+            and not in_park_project_name(match, b)  # 智能装备|制造创业园工程: a project's name, no trade
             and not _listed_project_name(match, a, b)  # 抓好A产业基地、B工业园等项目: names of projects
             and not _firm_project_item(grammar, match, a, b)  # 加快甲乙|新材料、…等重点项目: a firm's project
             and not _business_word(match, b)  # 政务服务业|务办理: 业务 (business) runs on, no trade in 业

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "ResponsibilityClause",
     "charges_addressees",
+    "fixes_a_due_date",
     "find_inline_clause",
     "is_bare_label",
     "is_people_line",
@@ -2339,6 +2340,12 @@ def _timed_subjects(m: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+def fixes_a_due_date(m: str, start: int, end: int) -> bool:
+    """Whether ``m[start:end]`` sets some body a dated day its duty is due by (各牵头单位于2023年2月10日前将…报送):
+    a task of the page, not a requirement in general terms."""
+    return _DEADLINE_SUBJECT.search(m, start, end) is not None
+
+
 def _deadline_subjects(m: str, start: int, end: int) -> list[Span]:
     """The units opening a sentence with the date their duty is due by (各乡(镇)在6月15日前完成…): charged as a
     duty's subject is (a named body, a collective of places or a level's direct bodies; not 各地 / 企业)."""
@@ -2506,11 +2513,12 @@ def _subject_piece(m: str, a: int, end: int, lexicon: UnitLexicon) -> tuple[Span
     return Span(a, duty.end() if duty is not None else a + head[0]), b
 
 
-# 市发改委负责全市园区建设的牵头抓总: the duty 负责 takes is to lead (a lead verb closing the piece, with its 工作)
+# 市发改委负责全市园区建设的牵头抓总: the duty 负责 takes is to lead (a lead verb closing the piece, with its 工作, or
+# with the duties joined to it by 、: …的牵头抓总、统筹协调)
 _LEAD_DUTY = re.compile(
     r"负责(?P<o>[^,;。:\n()]{1,30}?)的?(?P<v>"
     + _alt_words(tuple(w for w, r in _V.verb_role.items() if r == "lead"))
-    + r")(?:工作|职责|责任)?(?=[,;。\n]|$)"
+    + r")(?:工作|职责|责任)?(?:、[^,;。:、\n()]{2,8})*(?=[,;。\n]|$)"
 )
 
 
@@ -4046,7 +4054,9 @@ def parse_responsibility(
     if not lead and responsible and (first_is_lead or rule == "first"):
         lead = [responsible[0]]
     elif not lead and (all_lead or rule == "all"):
-        lead = list(responsible)
+        # 无牵头单位的,责任单位即为牵头单位: the bodies a list names lead; the role's own name (各责任单位要…) is no body
+        grammar = resolver.lexicon.grammar
+        lead = [r for r in responsible if not grammar.is_role_label(_nk(r.surface).removeprefix("各"))]
     if not responsible:
         log.debug("no unit found in responsibility clause %r", src.text[span.start : span.end])
     return ResponsibilityClause(

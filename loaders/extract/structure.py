@@ -44,6 +44,7 @@ from policykg.loaders.extract.responsibility import (
     find_charged_bodies,
     find_inline_clause,
     find_inline_clauses,
+    fixes_a_due_date,
     is_bare_label,
     is_division_section,
     is_people_line,
@@ -817,9 +818,34 @@ def split_lines(src: SourceDocument) -> list[Line]:
     _unmark_organiser_items(lines)
     _unmark_feedback_channels(lines)
     _unmark_contents(lines)
+    _mark_cut_first_number(lines)
     mark_goal_table(lines, src.match)
     _mark_signatures(lines)
     return lines
+
+
+# 1 / 1. / 1、 alone: an item's number with nothing after it
+_BARE_FIRST_NUMBER = re.compile(r"1[.、]?")
+
+
+def _mark_cut_first_number(lines: list[Line]) -> None:
+    """三、主要任务 / (一)优化同权事项,拓展改革覆盖面 / 1 and the text stops: the bare number ending the text right
+    under a heading's title is the number of its first item, the excerpt cut right after it (its dot with it)."""
+    filled = [ln for ln in lines if ln.kind != "blank"]
+    if (
+        len(filled) < 2
+        or filled[-1].kind != "content"
+        or not _BARE_FIRST_NUMBER.fullmatch(filled[-1].stripped)
+    ):
+        return
+    above = filled[-2]
+    if above.kind != "heading" or above.level not in (1, 2) or _SENTENCE_MARK_END.search(above.stripped):
+        return
+    last = filled[-1]
+    last.kind, last.level, last.value, last.number, last.body = "heading", 3, 1, "1", last.rend
+
+
+_SENTENCE_MARK_END = re.compile(r"[。;!?]$")
 
 
 def _unmark_lone_spaced_items(lines: list[Line]) -> None:
@@ -1131,7 +1157,9 @@ def _unmark_preview_chunks(src: SourceDocument, lines: list[Line]) -> None:
                 continue
             breaks.append(ln)
     first = next((ln for value, ln in starts if value == 1 and breaks and ln.start < breaks[0].start), None)
-    if len(breaks) < 2 and not _cut_in_second_chunk(text, first, breaks, starts):
+    if not breaks and (glued_first := _first_of_glued_chunks(text, starts)) is not None:
+        first = glued_first  # 1、… / …通2、過… / …(一期3、)…: the later chunk numbers run into the words
+    elif len(breaks) < 2 and not _cut_in_second_chunk(text, first, breaks, starts):
         return
     for ln in ([first] if first is not None else []) + breaks:
         ln.kind, ln.level, ln.value, ln.number, ln.damage = "content", None, None, "", ""
@@ -1145,6 +1173,26 @@ def _unmark_preview_chunks(src: SourceDocument, lines: list[Line]) -> None:
 
 
 _SENTENCE_MARK = re.compile(r"[。,;:!?]")
+# …通2、過… / (一期3、): a chunk number a preview runs into the words of a sentence, a Han character (or a bracket)
+# on both sides
+_GLUED_CHUNK = re.compile(r"(?<=[\u4e00-\u9fff(])(\d{1,2})、(?=[\u4e00-\u9fff)])")
+_GLUED_CHUNKS_MIN = 2  # chunk numbers run into words in turn (2、 then 3、): never one stray enumeration
+
+
+def _first_of_glued_chunks(text: str, starts: list[tuple[int, Line]]) -> Line | None:
+    """The 1、 opening a physical line of a preview whose later chunk numbers (2、, 3、 … in turn) are run into the
+    words of its sentences (…通2、過百日攻堅… / 起步科創園(一期3、)開工…): the site's first chunk number."""
+    first = next((ln for value, ln in starts if value == 1), None)
+    if first is None:
+        return None
+    want = 2
+    for gm in _GLUED_CHUNK.finditer(text, first.rend):
+        if int(gm.group(1)) != want:
+            return None
+        want += 1
+    return first if want - 2 >= _GLUED_CHUNKS_MIN else None
+
+
 # 瑞金、石城等县(市) / 2、为核心…: a short bracketed qualifier after a Han word (县(市), 区(县), (试行)) that
 # a chunk's cut follows, mid-sentence still
 _QUALIFIER_TAIL = re.compile(r"[\u4e00-\u9fff]\(([\u4e00-\u9fff、]{1,3})\)$")
@@ -2773,6 +2821,11 @@ class _Parser:
         self.cover_alone = bool(self.cover) and not any(
             ln.kind == "heading" for ln in lines[self.cover.stop :]
         )
+        # 各牵头单位于2023年2月10日前将…报送: the notice's items fix its bodies dated deadlines; its motto-titled items
+        # (一、高度重视,精心组织,科学制订办理方案。) are tasks of the page as well
+        self.cover_dated = self.cover_alone and fixes_a_due_date(
+            src.match, lines[self.cover.start].lstart, lines[self.cover.stop - 1].rend
+        )
         self.task_page = _task_page(lines)  # 任务29 / 重点工作: X / 进展情况: a tracking page for one task
         self.page_items = False  # (2)…(N) items of a 1. item whose heading is on the page before
         self.circled_groups: set[int] = set()  # (1) sections whose circled items are the measures
@@ -2829,12 +2882,12 @@ class _Parser:
     def _charged_requirement(self, i: int, title: str) -> bool:
         """Whether the covering notice's item at line ``i`` is a task of the page: the plan it hands on is not on
         the page (no heading after the notice), the item has text after its title, the title is no motto of
-        comma-joined phrases (高度重视,提高站位: the notice's requirement), and its text charges bodies by name
-        (一、细化任务抓落实。各乡镇各部门要… / 二、旗政府督查室要加强…)."""
+        comma-joined phrases (高度重视,提高站位: the notice's requirement) unless the notice's items fix dated deadlines,
+        and its text charges bodies by name (一、细化任务抓落实。各乡镇各部门要… / 二、旗政府督查室要加强…)."""
         line = self.lines[i]
         if (
             not self.cover_alone
-            or _motto_title(title)
+            or (_motto_title(title) and not self.cover_dated)
             or not (_title_of(self.src, line)[1] or _is_sentence(line))
         ):
             return False
@@ -3075,7 +3128,12 @@ class _Parser:
         j = self.next_nonblank(i)
         follows = j is not None and self.lines[j].kind == "responsibility"
         frame = self.frame_at(i, title)
-        if frame is None and not has_body and _STEP_TITLE.search(fold(title)):
+        if (
+            frame is None
+            and not has_body
+            and _STEP_TITLE.search(fold(title))
+            and not self._run_on_leaf(line, j)
+        ):
             frame = "frame"  # 四、时间安排 / 1.2023年3月底前,…: the plan's steps, never a measure of its own
         if (
             frame == "frame"
@@ -3634,6 +3692,12 @@ class _Parser:
         while k < len(self.lines) and self.lines[k].kind in ("responsibility", "blank"):
             k += 1
         return k < len(self.lines) and self.lines[k].kind == "heading" and (self.lines[k].level or 0) > level
+
+    def _run_on_leaf(self, line: Line, j: int | None) -> bool:
+        """(一)时间安排按照省、市要求,我县禁烧时间…为全年、全域禁烧。 / (二)…: a heading run into its one sentence
+        of text (a page that lost its line breaks), nothing under it but its next sibling: an item of its own, not a
+        section of steps over items."""
+        return _is_sentence(line) and self._sibling_or_end(line.level or 0, j)
 
     def _sibling_or_end(self, level: int, j: int | None) -> bool:
         """Whether the line after a heading is a heading of its level or higher, or the text ends: (一)《宪法》

@@ -283,3 +283,33 @@ def test_requirement_heading_general_duty(
     )
     doc = run(variant(text))
     assert [m.label for m in doc.measures] == [variant(label) for label in want]
+
+
+# A document-sharing site's preview whose chunk numbers after the first are run into the words of its sentences
+# (…通2、過… / (一期3、)): the 1、 opening the text is the site's, no item; the document's own (一) items are.
+CHUNK_FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
+    "chunk_numbers_run_into_the_words": [
+        (
+            "县区重大项目百日攻坚行动方案.doc\n下载文档\n1、县区重大工程百日攻坚行动方案\n县区重大工程百日攻坚行动方案\n"
+            "为加快推进我县重大工程建设,县委、县政府决定开展重大工程百日攻坚行动。\n一、攻坚目标\n"
+            "以重大工程为攻坚重点,通2、过百日攻坚行动,推进162个攻坚工程全面完成。\n二、攻坚任务\n"
+            "(一)省市县长工程攻坚任务。确保起步科创园(一期3、)开工建设。\n"
+            "(二)重大前期工程攻坚任务。对照任务清单,逐个工程进行梳理。\n",
+            ["省市县长工程攻坚任务", "重大前期工程攻坚任务"],
+        ),
+    ],
+    # a 1、 item with no later numbers run into words stays the page's item
+    "an_item_with_no_chunks_run_in_stays": [
+        (
+            "1、加快推进重大工程建设,确保全年开工项目达到30个。\n2、强化要素保障,协调解决用地用能问题。\n",
+            ["加快推进重大工程建设,确保全年开工项目达到30个", "强化要素保障,协调解决用地用能问题"],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(CHUNK_FAMILIES))
+def test_preview_chunk_families(variant: Callable[[str], str], text: str, want: list[str]) -> None:
+    doc = run(variant(text))
+    assert [m.label for m in doc.measures] == [variant(label) for label in want]
