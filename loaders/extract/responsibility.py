@@ -1685,12 +1685,15 @@ def subjects_only(m: str, clauses: list[Span]) -> bool:
 
 def with_charged_collectives(m: str, start: int, end: int, found: list[Span]) -> list[Span]:
     """``found`` and the collectives of addressees (各地各部门要…) or of roles (各牵头单位要…) the item charges
-    beside them, in text order."""
+    beside them, in text order. A role charged alone (8.各牵头单位要切实履行牵头责任 in a 职责分工 list) restates the
+    list's rule for whoever leads, no body: roles count beside other bodies or roles the item charges."""
     extra: list[Span] = []
     if m.find("各", start, end) >= 0:
         extra.extend(_addressee_pairs(m, start, end))
     if words_rx(_V.role_words).search(m, start, end) is not None:
-        extra.extend(_role_collectives(m, start, end))
+        roles = _role_collectives(m, start, end)
+        if len(roles) > 1 or extra or found or _partner_charged(m, start, end):
+            extra.extend(roles)
     if not extra:
         return found
     kept = [
