@@ -1785,7 +1785,7 @@ def _piece_openings(rx: re.Pattern[str], m: str, start: int, end: int) -> list[r
 _ROLE_NAME = (
     "(?:"
     + _alt_words(_V.role_owners)
-    + ")?各?(?:"
+    + ")?各?(?P<role>"
     + _alt_words(_V.role_words)
     + ")(?:"
     + _alt_words(_V.role_nouns)
@@ -1815,8 +1815,7 @@ def _role_collectives(m: str, start: int, end: int) -> list[Span]:
         bare = name.replace("各", "", 1) if name.startswith("各") else name
         if bare not in spans or name.startswith("各"):
             spans[bare] = Span(rm.start("u"), rm.end("u"))
-    collective = {k: s for k, s in spans.items() if "各" in m[s.start : s.end]}
-    if len(collective) < len(spans) and not collective and not _partner_charged(m, start, end):
+    if not any("各" in m[s.start : s.end] for s in spans.values()) and not _partner_charged(m, start, end):
         return []  # 牵头部门要加强协调: a role alone, no body
     return sorted(spans.values(), key=lambda s: s.start)
 
@@ -1830,24 +1829,18 @@ def leading_role(m: str, start: int, end: int, units: list[Span]) -> Span | None
     """The collective of a lead role among an item's charged ``units`` (各牵头责任单位), when the item also charges a
     collective of a supporting role or its responsible bodies as a whole (各协同责任单位, 各责任单位) to set it
     against; else None (beside named bodies or the addressees by area it only carries a share)."""
-    lead_rx = words_rx(_V.role_lead_words)
     lead = partner = None
     for u in units:
         name = m[u.start : u.end]
-        core = name.rsplit("各", 1)[-1]
-        if core in _V.role_partners or name in _V.role_partners:
+        rm = _ROLE_FULL.fullmatch(name)
+        if name in _V.role_partners or (rm is not None and rm.group("role") not in _V.role_lead_words):
             partner = u
-        elif _ROLE_FULL.fullmatch(name) is None:
-            continue
-        elif lead_rx.match(core) is not None and not any(core.startswith(r) for r in _SUPPORT_ROLES):
+        elif rm is not None:
             lead = lead or u
-        else:
-            partner = u
     return lead if partner is not None and lead is not None and start <= lead.start < end else None
 
 
 _ROLE_FULL = re.compile(_ROLE_NAME)
-_SUPPORT_ROLES = tuple(r for r in _V.role_words if r not in _V.role_lead_words)
 
 
 # 各地各部门要… / 各地区、各部门要…: the addressees as a whole (各 + their kind, no stop inside), then a duty modal
