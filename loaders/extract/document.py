@@ -43,6 +43,7 @@ from policykg.loaders.extract.meta import extract_meta, find_phases
 from policykg.loaders.extract.responsibility import (
     ResponsibilityClause,
     find_stated_default,
+    leading_role,
     main_label_only,
     parse_responsibility,
     scope_units,
@@ -378,6 +379,18 @@ def _assign_responsibility(
     for mi, lead in header_leads:  # a measure's own lead outranks its section header's
         if not doc.measures[mi].lead:
             _add_refs(doc.measures[mi].lead, lead)
+    _apply_role_leads(src, doc)
+
+
+def _apply_role_leads(src: SourceDocument, doc: ParsedDocument) -> None:
+    """各牵头责任单位要…;各协同责任单位要…: a measure naming no lead is led by the collective of the lead role it
+    charges against a supporting or responsible collective (see :func:`leading_role`)."""
+    for m in doc.measures:
+        if m.lead or len(m.responsible) < 2:
+            continue
+        lead = leading_role(src.match, m.span.start, m.span.end, [r.span for r in m.responsible])
+        if lead is not None:
+            _add_refs(m.lead, [r for r in m.responsible if r.span == lead])
 
 
 def _apply_main_leads(

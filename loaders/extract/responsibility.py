@@ -38,11 +38,14 @@ __all__ = [
     "is_responsibility_line",
     "is_role_sentence",
     "is_unit_list",
+    "leading_role",
     "main_label_only",
     "scope_units",
+    "subjects_only",
     "names_bodies",
     "names_merged_office",
     "titles_bodies",
+    "with_charged_collectives",
     "parse_responsibility",
     "states_all_lead_rule",
     "states_lead_rule",
@@ -1666,7 +1669,38 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
         found = _vetting_bodies(m, start, end)
     if not found and m.find("各", start, end) >= 0:
         found = _addressed_bodies(m, start, end)
-    return found
+    return with_charged_collectives(m, start, end, found)
+
+
+_MARKED_CLAUSE = re.compile(r"[(〔【\[:]")
+
+
+def subjects_only(m: str, clauses: list[Span]) -> bool:
+    """Whether an item's clauses are the bodies its sentences charge (县发改委要会同县督查落实办…), none a labelled or
+    bracketed clause ((责任单位:A、B)): beside such a clause the collectives its sentences charge are no units of it
+    (dev14 au01's gold: 各乡镇各部门要… over (责任单位:各乡(镇)人民政府…))."""
+    return not any(
+        _MARKED_CLAUSE.search(m, c.start, c.end) or _LABEL.search(m, c.start, c.end) for c in clauses
+    )
+
+
+def with_charged_collectives(m: str, start: int, end: int, found: list[Span]) -> list[Span]:
+    """``found`` and the collectives of addressees (各地各部门要…) or of roles (各牵头单位要…) the item charges
+    beside them, in text order. A role charged alone (8.各牵头单位要切实履行牵头责任 in a 职责分工 list) restates the
+    list's rule for whoever leads, no body: roles count beside other bodies or roles the item charges."""
+    extra: list[Span] = []
+    if m.find("各", start, end) >= 0:
+        extra.extend(_addressee_pairs(m, start, end))
+    if words_rx(_V.role_words).search(m, start, end) is not None:
+        roles = _role_collectives(m, start, end)
+        if len(roles) > 1 or extra or found or _partner_charged(m, start, end):
+            extra.extend(roles)
+    if not extra:
+        return found
+    kept = [
+        f for f in found if not any(e.start <= f.start < e.end or f.start <= e.start < f.end for e in extra)
+    ]
+    return sorted(kept + extra, key=lambda s: s.start)
 
 
 # 1、县住建局:向县委、县政府及时报告…: an item opening with a body's name and a colon, its duties after it
@@ -1712,6 +1746,102 @@ def _addressed_bodies(m: str, start: int, end: int) -> list[Span]:
     if _urges_awareness(m, start, end):
         return []
     return [Span(am.start("u"), am.end("u")) for am in _ADDRESSED.finditer(m, start, end)]
+
+
+# 各地各部门要… / 各地区、各部门要…: the addressees by their area glued to (or listed with) those by their kind, opening
+# a sentence or comma piece, then a duty modal: two collectives
+_ADDRESSEE_PAIR = re.compile(
+    r"[ \t]*(?P<a>"
+    + _alt_words(_V.pair_areas)
+    + ")、?(?P<b>"
+    + _alt_words(_V.pair_kinds)
+    + ")(?:"
+    + _alt_words(_V.duty_modals)
+    + ")(?!"
+    + _alt_words(_V.pair_exhortations)
+    + ")"
+)
+
+
+def _addressee_pairs(m: str, start: int, end: int) -> list[Span]:
+    """The two collectives of a glued pair of addressees charged in any piece of an item (各地各部门要…, 各地区、各部门
+    要…): the area's and the kind's, each a unit."""
+    return [
+        Span(pm.start(g), pm.end(g))
+        for pm in _piece_openings(_ADDRESSEE_PAIR, m, start, end)
+        for g in ("a", "b")
+    ]
+
+
+def _piece_openings(rx: re.Pattern[str], m: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches of ``rx`` opening the text from ``start`` (an item's body after its number), a sentence or a
+    comma piece."""
+    found = [rx.match(m, start, end)]
+    found.extend(rx.match(m, p.end(), end) for p in _PIECE_START.finditer(m, start, end))
+    return [f for f in found if f is not None]
+
+
+# 各牵头单位要… / 省政府各牵头部门要… / …,特别是牵头单位要… / 各牵头单位于2月29日前…: a collective named by its role,
+# opening a sentence or comma piece (after a stress at most), then a duty modal or the date its duty is due by
+_ROLE_NAME = (
+    "(?:"
+    + _alt_words(_V.role_owners)
+    + ")?各?(?P<role>"
+    + _alt_words(_V.role_words)
+    + ")(?:"
+    + _alt_words(_V.role_nouns)
+    + ")"
+)
+_ROLE_COLLECTIVE = re.compile(
+    r"[ \t]*(?:"
+    + _alt_words(_V.role_stresses)
+    + ")?(?P<u>"
+    + _ROLE_NAME
+    + ")(?:"
+    + _alt_words(_V.duty_modals)
+    + "|(?:"
+    + _alt_words(_V.deadline_markers)
+    + r")[^,;。\n]{1,12}?(?:"
+    + _alt_words(_V.deadline_ends)
+    + "))"
+)
+
+
+def _role_collectives(m: str, start: int, end: int) -> list[Span]:
+    """The collectives an item charges by their role (各牵头单位要…, 各协同责任单位要…, 省政府各牵头部门要…), each once:
+    the bare role (牵头单位要…) and the same role with 各 are one collective, named by its 各 form."""
+    spans: dict[str, Span] = {}
+    for rm in _piece_openings(_ROLE_COLLECTIVE, m, start, end):
+        name = rm.group("u")
+        bare = name.replace("各", "", 1) if name.startswith("各") else name
+        if bare not in spans or name.startswith("各"):
+            spans[bare] = Span(rm.start("u"), rm.end("u"))
+    if not any("各" in m[s.start : s.end] for s in spans.values()) and not _partner_charged(m, start, end):
+        return []  # 牵头部门要加强协调: a role alone, no body
+    return sorted(spans.values(), key=lambda s: s.start)
+
+
+def _partner_charged(m: str, start: int, end: int) -> bool:
+    """Whether an item charges its responsible bodies as a whole (各责任单位要…), whom a bare role stands among."""
+    return any(am.group("u") in _V.role_partners for am in _ADDRESSED.finditer(m, start, end))
+
+
+def leading_role(m: str, start: int, end: int, units: list[Span]) -> Span | None:
+    """The collective of a lead role among an item's charged ``units`` (各牵头责任单位), when the item also charges a
+    collective of a supporting role or its responsible bodies as a whole (各协同责任单位, 各责任单位) to set it
+    against; else None (beside named bodies or the addressees by area it only carries a share)."""
+    lead = partner = None
+    for u in units:
+        name = m[u.start : u.end]
+        rm = _ROLE_FULL.fullmatch(name)
+        if name in _V.role_partners or (rm is not None and rm.group("role") not in _V.role_lead_words):
+            partner = u
+        elif rm is not None:
+            lead = lead or u
+    return lead if partner is not None and lead is not None and start <= lead.start < end else None
+
+
+_ROLE_FULL = re.compile(_ROLE_NAME)
 
 
 # 各地各部门要… / 各地区、各部门要…: the addressees as a whole (各 + their kind, no stop inside), then a duty modal
@@ -3993,6 +4123,9 @@ def parse_responsibility(
     ``all_lead`` (a rule 无牵头单位的,责任单位即为牵头单位 in force): with no lead named, every unit leads.
     ``mark_lead`` (a rule 标☆的为牵头单位 in force, or stated in the clause): the units marked with a sign lead.
     """
+    if _ROLE_FULL.fullmatch(src.match, span.start, span.end) is not None:
+        # 牵头单位 charged by a modal (牵头单位要…): the collective of that role, no label
+        return ResponsibilityClause(span=span, responsible=[_role_ref(src, span, resolver)])
     base = span.start
     w, rule, same_below, everywhere, below_group = _working_copy(src, span, resolver)
     at_text_end = not src.match[span.end :].strip() and not src.match[
@@ -4070,6 +4203,11 @@ def parse_responsibility(
         everywhere=every,
         support_only=support_only,
     )
+
+
+def _role_ref(src: SourceDocument, span: Span, resolver: UnitResolver) -> UnitRef:
+    surface = src.text[span.start : span.end]
+    return UnitRef(surface=surface, span=span, key=resolver.resolve_name(surface, span))
 
 
 def scope_units(own: list[UnitRef], scope: list[UnitRef]) -> list[UnitRef]:

@@ -60,8 +60,10 @@ from policykg.loaders.extract.responsibility import (
     names_lead_of,
     names_merged_office,
     opening_label_role,
+    subjects_only,
     support_label_only,
     titles_bodies,
+    with_charged_collectives,
 )
 from policykg.loaders.extract.tables import (
     Row,
@@ -4246,6 +4248,9 @@ def _add_measure(
         clauses = find_charged_bodies(
             src, line.body, end
         )  # 州政府督查室要将… / 办公室设在A: no clause, a subject
+    elif clauses and subjects_only(src.match, clauses) and not _owned_below(lines, stop):
+        # 各牵头单位要…。县发改委要会同县督查落实办…: the collectives charged beside the bodies its clauses name
+        clauses = with_charged_collectives(src.match, line.body, end, clauses)
     if clauses:
         clause = clauses[-1]
     out.measures.append(

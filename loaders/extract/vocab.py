@@ -248,6 +248,15 @@ class Vocabulary:
     announce_verbs: tuple[str, ...] = ()  # 现予公布 in …确定A等10家为…,现予公布: a notice announcing a list
     cover_task_openers: tuple[str, ...] = ()  # 各 in 各地各部门要…: a covering notice's addressees charged
     cover_task_modals: tuple[str, ...] = ()  # 要 / 务必 after them
+    pair_areas: tuple[str, ...] = ()  # 各地 in 各地各部门要…: the addressees by area glued to those by kind
+    pair_kinds: tuple[str, ...] = ()  # 各部门 in the same
+    pair_exhortations: tuple[str, ...] = ()  # 充分认识 in 各地、各部门要充分认识…: no task
+    role_owners: tuple[str, ...] = ()  # 省政府 in 省政府各牵头部门要…: whose bodies of that role they are
+    role_words: tuple[str, ...] = ()  # 牵头 in 各牵头单位要…: the role a collective is charged by
+    role_lead_words: tuple[str, ...] = ()  # 牵头 / 牵头责任: the roles that lead
+    role_nouns: tuple[str, ...] = ()  # 单位 / 部门 after the role
+    role_stresses: tuple[str, ...] = ()  # 特别是 in …,特别是牵头单位要…: a stress before the subject
+    role_partners: tuple[str, ...] = ()  # 各责任单位: a collective the lead role is set against
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Vocabulary:
@@ -393,6 +402,15 @@ class Vocabulary:
             announce_verbs=tuple(_words(data.get("announce", {}), "verbs", "announce")),
             cover_task_openers=tuple(_words(data.get("cover_task", {}), "openers", "cover_task")),
             cover_task_modals=tuple(_words(data.get("cover_task", {}), "modals", "cover_task")),
+            pair_areas=tuple(_words(data.get("addressee_pair", {}), "areas", "addressee_pair")),
+            pair_kinds=tuple(_words(data.get("addressee_pair", {}), "kinds", "addressee_pair")),
+            pair_exhortations=tuple(_words(data.get("addressee_pair", {}), "exhortations", "addressee_pair")),
+            role_owners=tuple(_words(data.get("role_collective", {}), "owners", "role_collective")),
+            role_words=tuple(_words(data.get("role_collective", {}), "roles", "role_collective")),
+            role_lead_words=tuple(_words(data.get("role_collective", {}), "lead_roles", "role_collective")),
+            role_nouns=tuple(_words(data.get("role_collective", {}), "nouns", "role_collective")),
+            role_stresses=tuple(_words(data.get("role_collective", {}), "stresses", "role_collective")),
+            role_partners=tuple(_words(data.get("role_collective", {}), "partners", "role_collective")),
             together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),
             together_partners=tuple(_words(data.get("together_subject", {}), "partners", "together_subject")),
             together_openers=tuple(_words(data.get("together_subject", {}), "openers", "together_subject")),
