@@ -985,8 +985,17 @@ _LIST_COUNT = re.compile(r"\d{1,2}\s*(?:个|大|条|类|项)")
 
 def _output_figure(match: str, b: int) -> bool:
     """A figure right after the name (煤炭5.3亿吨) gives a product's output; a list's count (电子2个产业链)
-    does not."""
-    return b < len(match) and match[b].isdigit() and not _LIST_COUNT.match(match, b)
+    and a crop's sown area (扩种油菜16万亩, as 油菜种植面积 counts the farm trade) do not."""
+    return (
+        b < len(match)
+        and match[b].isdigit()
+        and not _LIST_COUNT.match(match, b)
+        and not _AREA_FIGURE.match(match, b)
+    )
+
+
+# A land area right after a name (油菜16万亩, 水稻2.5万公顷): the area sown, not an output
+_AREA_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*万?\s*(?:亩|公顷)")
 
 
 # What a sector word may be the trade of: its projects and its investment (招引亿元以上制造业项目100个, 带动制造业

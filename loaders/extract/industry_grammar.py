@@ -216,6 +216,9 @@ class Grammar:
     ] = ()  # 生猪|生产, 肉牛|全产业链: what a crop or livestock alone is the trade of
     breeding: tuple[str, ...] = ()  # 种质资源: a list of species bred, no farm trades
     research: tuple[str, ...] = ()  # 实验室: 小麦、家禽两个省实验室 names the labs' subjects, no farm trades
+    residues: tuple[str, ...] = ()  # 秸秆: 油菜、小麦秸秆 names what is left of the crops, no farm trades
+    sowing_verbs: tuple[str, ...] = ()  # 扩种: 扩种|油菜16万亩 names the crop sown, a farm trade
+    raised_kinds: tuple[str, ...] = ()  # 特种: 特种水产养殖 names a segment of the farm trade
     produce_qualifiers: tuple[
         str, ...
     ] = ()  # 等特色|小杂粮: a distinction before a crop class, longest first
@@ -258,6 +261,7 @@ class Grammar:
     produce_longest: tuple[str, ...] = field(init=False, repr=False, compare=False)  # produce, longest first
     produce_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
     farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # (畜禽)+养殖
+    sown_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 扩种(油菜)
     species_farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 山地鸡养殖
     produce_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 生猪(?=生产)
     guarded_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 粮食(?=生产)
@@ -336,6 +340,8 @@ class Grammar:
         object.__setattr__(self, "produce_firsts", frozenset(w[0] for w in self.produce))
         verbs = _alt(list(self.produce_verbs) or ["养殖"])
         object.__setattr__(self, "farmed_rx", re.compile(rf"(?=[{firsts}])(?:{crop})+(?:{verbs})"))
+        sowing = _alt(list(self.sowing_verbs) or ["扩种"])
+        object.__setattr__(self, "sown_rx", re.compile(rf"(?:{sowing})({crop})"))
         animals = "".join(sorted({w[-1] for w in self.animal_ends}))
         raised = _alt(list(self.raising_verbs) or ["养殖"])
         object.__setattr__(self, "species_farmed_rx", re.compile(rf"(?<=[{animals or '畜'}])(?:{raised})"))
@@ -957,6 +963,9 @@ def load_grammar() -> Grammar:
         produce_heads=tuple(data.get("produce", {}).get("heads", [])),
         breeding=tuple(data.get("produce", {}).get("breeding", [])),
         research=tuple(data.get("produce", {}).get("research", [])),
+        residues=tuple(data.get("produce", {}).get("residues", [])),
+        sowing_verbs=tuple(data.get("produce", {}).get("sowing_verbs", [])),
+        raised_kinds=tuple(data.get("produce", {}).get("raised_kinds", [])),
         produce_qualifiers=tuple(
             sorted(data.get("produce", {}).get("class_qualifiers", []), key=len, reverse=True)
         ),
@@ -2880,6 +2889,8 @@ def grammar_mentions(
         out = [(a, b) for a, b in out if a not in frames] + chain
     if words_rx(g.produce_verbs).search(seg):
         out += _farmed_produce(g, match, lo, hi)
+    if g.sowing_verbs and words_rx(g.sowing_verbs).search(seg):
+        out += [m.span(1) for m in g.sown_rx.finditer(match, lo, hi)]  # 扩种|油菜16万亩: the crop sown
     if g.minerals and "资源" in seg:
         out += _mineral_resources(g, match, lo, hi)
     if words_rx(g.produce_heads).search(seg):
@@ -3210,6 +3221,8 @@ def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
         if grammar.splits_word(match, a) or _not_farmed(grammar, match, lo, a, b):
             continue
         verb = first_ending(match, grammar.crop_verbs, a, b) or ""
+        if not verb:  # 特种|水产养殖: the kinds raised are part of the trade's name
+            a -= len(first_ending(match, grammar.raised_kinds, lo, a) or "")
         out.append((a, b - len(verb)))  # 扩大玉米|种植: the crop
     return out + _species_farmed(grammar, match, lo, hi)
 
@@ -3553,6 +3566,8 @@ def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple
             continue  # 以小麦、玉米、苹果等为重点,加大种质资源收集: species bred, no trades
         if grammar.research and grammar.research_rx.match(match, m.end(), hi):
             continue  # 建成小麦、家禽两个省实验室: the subjects of research bodies, no trades
+        if grammar.residues and match.startswith(grammar.residues, m.end()):
+            continue  # 油菜、小麦秸秆全部搬离: what is left of the crops after harvest, no trades
         if grammar.food_supply_rx is not None and grammar.food_supply_rx.match(match, m.end(), hi):
             continue  # 保障肉类、蔬菜、水果等各类食物有效供给: foods supplied, no trades
         pos = m.start()

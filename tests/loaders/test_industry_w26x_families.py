@@ -1,0 +1,82 @@
+"""Round 26 wave 2's industry families on the newest parts (heldout34-37): a list of crops right before their residue
+(油菜、小麦|秸秆) names no farm trade, a verb lowering an amount (减少|晚熟水稻面积) is no part of the crop's name, the
+area sown to multiply seed (水稻繁种面积) counts the crop, a verb of sowing more (扩种|油菜16万亩) names the crop, a
+crop's sown area after it (油菜16万亩) is no output figure, and the kinds raised (特种|水产养殖) are part of the farm
+trade's name. Small inline texts in Simplified and Traditional script, ASCII and full-width punctuation, with the
+mentions each family must leave alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_industries import labels
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("核心控制区内的油菜、小麦秸秆组织力量全部搬离。", []),
+        ("推进水稻、玉米秸秆综合利用。", []),
+        # the crops themselves, grown, in the same sentence
+        ("推进油菜、小麦秸秆综合利用,稳定水稻、小麦生产。", ["水稻", "小麦"]),
+        ("启动水稻、玉米和马铃薯生产全程机械化项目。", ["水稻", "玉米", "马铃薯"]),
+    ],
+)
+def test_crops_before_their_residue_are_no_trades(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("引导农户科学种植,减少晚熟水稻面积。", ["水稻"]),
+        ("水稻繁种面积2万亩。", ["水稻"]),
+        # a seed area with no crop before it names nothing
+        ("完成繁种面积2万亩。", []),
+    ],
+)
+def test_a_crop_before_its_area(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("以开发利用冬闲田为重点扩种油菜16万亩。", ["油菜"]),
+        ("扩大种植大豆。", ["大豆"]),
+        # an output figure after a product is still no trade; land sown to no crop names none
+        ("煤炭5.3亿吨。", []),
+        ("扩种冬闲田。", []),
+    ],
+)
+def test_a_crop_sown_with_its_area(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("开展长毛兔养殖,特种水产养殖120亩。", ["长毛兔养殖", "特种水产养殖"]),
+        ("发展特种水产养殖。", ["特种水产养殖"]),
+        # a quality is no part of the name
+        ("发展特色水产养殖。", ["水产养殖"]),
+    ],
+)
+def test_the_kinds_raised_are_part_of_a_farm_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
