@@ -65,6 +65,9 @@ _MEMO_MAX = 1 << 16  # names kept by a memo before it starts again (a long build
 _CLAUSE_END = re.compile(r"[,。;!?\n]")
 
 
+_WARES_REACH = 40  # how far before a name the market whose wares it may be is looked for
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -117,6 +120,7 @@ class Grammar:
     activities: tuple[str, ...] = ()
     join_activities: tuple[str, ...] = ()  # 机械制造|及汽车零部件: an activity closing a name before 及/与
     merger_words: tuple[str, ...] = ()  # 文化与旅游产业|融合发展: two things merged, not one compound
+    unrecorded_sectors: frozenset[str] = frozenset()  # 工业: a sector in a list, itself not recorded
     novelties: tuple[str, ...] = ()
     framed: tuple[str, ...] = ()
     chain_frames: tuple[
@@ -129,6 +133,7 @@ class Grammar:
     minerals: tuple[str, ...] = ()  # 稀土|资源: the mineral's mining and processing trade
     market_head: str = ""  # 市场: no trade after goods or a trading form (食品|市场, 农副产品批发|市场)
     market_forms: tuple[str, ...] = ()  # 批发, 零售: the trading form of a marketplace
+    market_sales: tuple[str, ...] = ()  # 销售: 农贸市场|蔬菜、水果|销售 names the market's wares
     manners: frozenset[str] = frozenset()  # 标准化: a manner of production alone, no trade
     scales: tuple[str, ...] = ()
     complements: tuple[str, ...] = ()  # 建设|好|茶叶基地: the verb's result, no part of the name after it
@@ -262,6 +267,7 @@ class Grammar:
     produce_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
     farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # (畜禽)+养殖
     sown_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 扩种(油菜)
+    market_wares_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 市场(蔬菜、水果)销售
     species_farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 山地鸡养殖
     produce_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 生猪(?=生产)
     guarded_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 粮食(?=生产)
@@ -341,6 +347,12 @@ class Grammar:
         verbs = _alt(list(self.produce_verbs) or ["养殖"])
         object.__setattr__(self, "farmed_rx", re.compile(rf"(?=[{firsts}])(?:{crop})+(?:{verbs})"))
         sowing = _alt(list(self.sowing_verbs) or ["扩种"])
+        sales = _alt(list(self.market_sales) or ["销售"])
+        object.__setattr__(
+            self,
+            "market_wares_rx",
+            re.compile(rf"市场((?:[{_CJK}]{{1,6}}[、和及与])+[{_CJK}]{{1,6}}?)(?:{sales})"),
+        )
         object.__setattr__(self, "sown_rx", re.compile(rf"(?:{sowing})({crop})"))
         animals = "".join(sorted({w[-1] for w in self.animal_ends}))
         raised = _alt(list(self.raising_verbs) or ["养殖"])
@@ -734,6 +746,15 @@ class Grammar:
                 return True
         return False
 
+    def market_wares(self, match: str, a: int, b: int) -> bool:
+        """The name ``match[a:b]`` is (in) an item of a list of wares between a market and their sale (规范农贸
+        市场|蔬菜、水果、肉类|销售): what the market sells, not a trade the measure develops."""
+        if not self.market_sales:
+            return False
+        k = match.rfind("市场", max(0, a - _WARES_REACH), b)
+        m = self.market_wares_rx.match(match, k) if k >= 0 else None
+        return m is not None and a < m.end(1) and m.start(1) < b
+
     def promoted_goods(self, match: str, a: int, b: int) -> bool:
         """The name ``match[a:b]`` is an item of a list closed, in its clause, by a means of promoting consumption
         (汽车、家电、|餐饮|、文旅等促消费政策), or the goods a campaign takes to the countryside (新能源汽车|下乡): the
@@ -881,6 +902,7 @@ def load_grammar() -> Grammar:
         activities=tuple(sorted(data["classification_words"]["activities"], key=len, reverse=True)),
         join_activities=tuple(data["classification_words"].get("join_activities", [])),
         merger_words=tuple(data["classification_words"].get("merger_words", [])),
+        unrecorded_sectors=frozenset(data["classification_words"].get("unrecorded_sectors", [])),
         novelties=tuple(data.get("novelties", {}).get("words", [])),
         framed=tuple(data["heads"].get("framed", [])),
         chain_frames=tuple(data.get("structure_chain", {}).get("frames", [])),
@@ -949,6 +971,7 @@ def load_grammar() -> Grammar:
         campaigns=tuple(data.get("goods", {}).get("campaigns", [])),
         market_head=data.get("goods", {}).get("market_head", ""),
         market_forms=tuple(data.get("goods", {}).get("market_forms", [])),
+        market_sales=tuple(data.get("goods", {}).get("market_sales", [])),
         manners=frozenset(data.get("goods", {}).get("manners", [])),
         policy_kinds=frozenset(data["abstract"].get("policy_kinds", [])),
         policy_domains=tuple(data["abstract"].get("policy_domains", [])),
@@ -2201,9 +2224,13 @@ def _sector_list(grammar: Grammar, match: str, start: int, first: int, end: int)
     out = [
         (a, b)
         for a, b in items
-        if 2 <= b - a <= 8 and _sector(grammar, match[a:b]) and not grammar.stop_rx.search(match, a, b)
+        if 2 <= b - a <= 8
+        and (_sector(grammar, match[a:b]) or match[a:b] in grammar.unrecorded_sectors)
+        and not grammar.stop_rx.search(match, a, b)
     ]
-    return out if len(out) == len(items) else []
+    if len(out) < len(items):
+        return []
+    return [(a, b) for a, b in out if match[a:b] not in grammar.unrecorded_sectors]  # 农业、|工业|、服务业
 
 
 def _cut_item(grammar: Grammar, match: str, item: tuple[int, int], end: int) -> bool:

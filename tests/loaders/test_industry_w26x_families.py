@@ -80,3 +80,84 @@ def test_the_kinds_raised_are_part_of_a_farm_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the trade that stands for another, one name, is a trade of its own
+        ("加快发展以锂电池为代表的新能源产业。", ["锂电池", "新能源"]),
+        # people standing for a group are no trade
+        ("力争以院士为代表的顶尖人才实现新突破。", []),
+    ],
+)
+def test_the_trade_that_stands_for_another(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("做强茶、果、菌、药等特色产业。", ["茶", "果", "菌", "药"]),
+        # one character in other words is none
+        ("加强细菌、病毒检测。", []),
+    ],
+)
+def test_a_list_of_one_character_farm_trades(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("规范农贸市场蔬菜、水果、肉类销售。", []),
+        # one good sold names the trade; a market in another clause leaves a list alone
+        ("推进连锁米粉店、汽车销售企业、电商企业上限入统。", ["汽车", "电商"]),
+        ("开拓国际市场,发展蔬菜、水果种植。", ["蔬菜", "水果"]),
+    ],
+)
+def test_a_markets_wares_are_no_trades(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推广生物医药研发技术。", []),
+        # the research of a trade, and a trade of a technique, stay trades
+        ("支持生物医药研发。", ["生物医药"]),
+        ("发展人工智能技术产业。", ["人工智能"]),
+    ],
+)
+def test_a_technique_of_a_stage_of_work(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推动现代服务业与制造业深度融合。", ["现代服务业", "制造业"]),
+        ("推动数字经济与制造业融合发展。", ["数字经济", "制造业"]),
+        ("推进农业、工业、服务业融合发展。", ["农业", "服务业"]),
+        # 制造业 qualifying firms is no sector named; 工业 alone stays out
+        ("推动高校与制造业企业合作。", []),
+        ("推进工业、信息化融合。", []),
+    ],
+)
+def test_broad_sectors_merged(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
