@@ -105,6 +105,7 @@ class Grammar:
     # 便民消费业态: the qualifiers of 业态 that make every item a trade of consumer services (not its outlets by size)
     format_mods: tuple[str, ...] = ()
     service_trades: tuple[str, ...] = ()  # 等服务行业: a list of the service trades of daily life
+    service_works: frozenset[str] = frozenset()  # 设计: a generic word naming a service in a service list
     format_sizes: tuple[str, ...] = ()  # 小型商场超市: an outlet's size makes the item a format, no trade
     facilities: tuple[str, ...] = ()  # 枢纽: a facility named for its trade (航空物流|枢纽)
     facility_roles: tuple[
@@ -892,6 +893,7 @@ def load_grammar() -> Grammar:
         strong_mods=tuple(data["heads"].get("strong_mods", [])),
         format_mods=tuple(data["heads"].get("format_mods", [])),
         service_trades=tuple(data["heads"].get("service_trades", [])),
+        service_works=frozenset(data["heads"].get("service_works", [])),
         facilities=tuple(data.get("facilities", {}).get("heads", [])),
         facility_roles=tuple(sorted(data.get("facilities", {}).get("roles", []), key=len, reverse=True)),
         format_sizes=tuple(data["heads"].get("format_sizes", [])),
@@ -1566,7 +1568,13 @@ def _closed_lists(
             kept = [(a, b) for a, b in cleaned if _names_trade(grammar, strip_ruby(match[a:b]))]
         if m.group("head") in grammar.firm_named:
             kept = [(a, b) for a, b in kept if not _firm_named(grammar, match, a, b)]
-        out += [(a, b) for a, b in kept if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))]
+        services = m.group("head").startswith("服务") and grammar.service_works
+        out += [
+            (a, b)
+            for a, b in kept
+            if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))
+            or (services and match[a:b] in grammar.service_works)  # 研发、|设计|、科技服务等生产性服务业
+        ]
         mod = m.group("mod")
         if (
             mod

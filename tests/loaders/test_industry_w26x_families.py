@@ -161,3 +161,22 @@ def test_broad_sectors_merged(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "鼓励研发、设计、科技服务、人力资源服务等生产性服务业从传统产业剥离出来。",
+            ["研发", "设计", "科技服务", "人力资源服务", "生产性服务业"],
+        ),
+        ("推动金融、物流、设计等生产性服务业发展。", ["金融", "物流", "设计", "生产性服务业"]),
+        # the work of a product, in a list of tasks, is no trade
+        ("加强产品设计、质量检测等工作。", []),
+    ],
+)
+def test_a_generic_work_in_a_list_of_service_trades(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
