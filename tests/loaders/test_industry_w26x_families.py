@@ -180,3 +180,19 @@ def test_a_generic_work_in_a_list_of_service_trades(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("定期召开内外贸经济运行分析会。", []),
+        ("召开外贸经济运行分析会。", []),
+        # the economy developed is still the trade
+        ("发展外贸经济。", ["外贸经济"]),
+    ],
+)
+def test_the_running_of_an_economy_is_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
