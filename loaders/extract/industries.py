@@ -680,6 +680,7 @@ def _mention_spans(
             and not _certified(match, a)  # 认证一批|无公害农产品、绿色食品: certified products, no trade
             and not _market_goods(match, a, b)  # 建材、钢材等生产资料市场: the goods of markets, no trade
             and not grammar.subsidised_goods(match, a, b)  # 发放|汽车、家居等消费补贴: goods bought
+            and not grammar.market_wares(match, a, b)  # 农贸市场|蔬菜、水果|销售: a market's wares
             and not grammar.promoted_goods(match, a, b)  # 汽车、家电等促消费政策: goods promoted
             and not _project_phase(match, b)  # 格力电器智能家电|一期项目: a project's name, no trade
             and not in_park_project_name(match, b)  # 智能装备|制造创业园工程: a project's name, no trade
@@ -743,8 +744,12 @@ def _among_processes(match: str, a: int) -> bool:
     )
 
 
-# 区块链|技术, 大数据|技术在…应用: a technique (annotation.md: 大数据分析应用 is no mention); not a trade of it
-_TECHNIQUE = re.compile(r"技术(?!产业|服务|企业|行业|领域|制造)")
+# 区块链|技术, 大数据|技术在…应用, 生物医药|研发技术: a technique (annotation.md: 大数据分析应用 is no mention); not a
+# trade of it
+@lru_cache(maxsize=1)
+def _technique_rx() -> re.Pattern[str]:
+    stages = "|".join(map(re.escape, _grammar_data()["stop"].get("technique_stages", [])))
+    return re.compile(rf"(?:{stages})?技术(?!产业|服务|企业|行业|领域|制造)")
 
 
 @lru_cache(maxsize=1)
@@ -764,8 +769,10 @@ def _technique(match: str, b: int) -> bool:
     trade of that technique (人工智能技术产业, 区块链技术服务); or it is an item of a list closed as techniques
     (推进人工智能、大数据、区块链等技术与实体经济深度融合), not as their field (…、集成电路等数字技术领域); or it
     enables another (人工智能赋能羽绒服装产业)."""
+    if _technique_rx().match(match, b) is not None:
+        return True
     if match.startswith("技术", b):
-        return _TECHNIQUE.match(match, b) is not None
+        return False  # 人工智能|技术产业: a trade of the technique
     if match.startswith("赋能", b):
         return True  # 人工智能|赋能羽绒服装产业: the means that enables a trade, not the trade the measure develops
     if b >= len(match) or match[b] not in "、等":
@@ -987,8 +994,17 @@ _LIST_COUNT = re.compile(r"\d{1,2}\s*(?:个|大|条|类|项)")
 
 def _output_figure(match: str, b: int) -> bool:
     """A figure right after the name (煤炭5.3亿吨) gives a product's output; a list's count (电子2个产业链)
-    does not."""
-    return b < len(match) and match[b].isdigit() and not _LIST_COUNT.match(match, b)
+    and a crop's sown area (扩种油菜16万亩, as 油菜种植面积 counts the farm trade) do not."""
+    return (
+        b < len(match)
+        and match[b].isdigit()
+        and not _LIST_COUNT.match(match, b)
+        and not _AREA_FIGURE.match(match, b)
+    )
+
+
+# A land area right after a name (油菜16万亩, 水稻2.5万公顷): the area sown, not an output
+_AREA_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*万?\s*(?:亩|公顷)")
 
 
 # What a sector word may be the trade of: its projects and its investment (招引亿元以上制造业项目100个, 带动制造业
@@ -1010,6 +1026,8 @@ def _listed(match: str, a: int, b: int) -> bool:
     name (未来海洋、未来能源: a modifier before it); or the sector a quoted scheme is for (先进制造业“倍增计划”), or
     the sector whose projects or investment are counted (制造业项目, 制造业投资, 先进制造业固定资产投资): not a qualifier of something else
     (先进制造业集群, 制造业企业, 制造业高质量发展)."""
+    if a > 0 and match[a - 1] in "与和" and match.startswith(load_grammar().merger_words, b):
+        return True  # 推动现代服务业与|制造业|深度融合: the second of two sectors merged, named whole
     if match.endswith(load_grammar().modifiers, max(0, a - 3), a) and not _joined_item(match, a, b):
         return False
     if _QUOTED_SCHEME.match(match, b):

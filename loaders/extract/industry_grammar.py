@@ -65,6 +65,9 @@ _MEMO_MAX = 1 << 16  # names kept by a memo before it starts again (a long build
 _CLAUSE_END = re.compile(r"[,。;!?\n]")
 
 
+_WARES_REACH = 40  # how far before a name the market whose wares it may be is looked for
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -102,6 +105,7 @@ class Grammar:
     # 便民消费业态: the qualifiers of 业态 that make every item a trade of consumer services (not its outlets by size)
     format_mods: tuple[str, ...] = ()
     service_trades: tuple[str, ...] = ()  # 等服务行业: a list of the service trades of daily life
+    service_works: frozenset[str] = frozenset()  # 设计: a generic word naming a service in a service list
     format_sizes: tuple[str, ...] = ()  # 小型商场超市: an outlet's size makes the item a format, no trade
     facilities: tuple[str, ...] = ()  # 枢纽: a facility named for its trade (航空物流|枢纽)
     facility_roles: tuple[
@@ -117,6 +121,7 @@ class Grammar:
     activities: tuple[str, ...] = ()
     join_activities: tuple[str, ...] = ()  # 机械制造|及汽车零部件: an activity closing a name before 及/与
     merger_words: tuple[str, ...] = ()  # 文化与旅游产业|融合发展: two things merged, not one compound
+    unrecorded_sectors: frozenset[str] = frozenset()  # 工业: a sector in a list, itself not recorded
     novelties: tuple[str, ...] = ()
     framed: tuple[str, ...] = ()
     chain_frames: tuple[
@@ -129,6 +134,7 @@ class Grammar:
     minerals: tuple[str, ...] = ()  # 稀土|资源: the mineral's mining and processing trade
     market_head: str = ""  # 市场: no trade after goods or a trading form (食品|市场, 农副产品批发|市场)
     market_forms: tuple[str, ...] = ()  # 批发, 零售: the trading form of a marketplace
+    market_sales: tuple[str, ...] = ()  # 销售: 农贸市场|蔬菜、水果|销售 names the market's wares
     manners: frozenset[str] = frozenset()  # 标准化: a manner of production alone, no trade
     scales: tuple[str, ...] = ()
     complements: tuple[str, ...] = ()  # 建设|好|茶叶基地: the verb's result, no part of the name after it
@@ -216,6 +222,9 @@ class Grammar:
     ] = ()  # 生猪|生产, 肉牛|全产业链: what a crop or livestock alone is the trade of
     breeding: tuple[str, ...] = ()  # 种质资源: a list of species bred, no farm trades
     research: tuple[str, ...] = ()  # 实验室: 小麦、家禽两个省实验室 names the labs' subjects, no farm trades
+    residues: tuple[str, ...] = ()  # 秸秆: 油菜、小麦秸秆 names what is left of the crops, no farm trades
+    sowing_verbs: tuple[str, ...] = ()  # 扩种: 扩种|油菜16万亩 names the crop sown, a farm trade
+    raised_kinds: tuple[str, ...] = ()  # 特种: 特种水产养殖 names a segment of the farm trade
     produce_qualifiers: tuple[
         str, ...
     ] = ()  # 等特色|小杂粮: a distinction before a crop class, longest first
@@ -258,6 +267,8 @@ class Grammar:
     produce_longest: tuple[str, ...] = field(init=False, repr=False, compare=False)  # produce, longest first
     produce_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
     farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # (畜禽)+养殖
+    sown_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 扩种(油菜)
+    market_wares_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 市场(蔬菜、水果)销售
     species_farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 山地鸡养殖
     produce_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 生猪(?=生产)
     guarded_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 粮食(?=生产)
@@ -336,6 +347,14 @@ class Grammar:
         object.__setattr__(self, "produce_firsts", frozenset(w[0] for w in self.produce))
         verbs = _alt(list(self.produce_verbs) or ["养殖"])
         object.__setattr__(self, "farmed_rx", re.compile(rf"(?=[{firsts}])(?:{crop})+(?:{verbs})"))
+        sowing = _alt(list(self.sowing_verbs) or ["扩种"])
+        sales = _alt(list(self.market_sales) or ["销售"])
+        object.__setattr__(
+            self,
+            "market_wares_rx",
+            re.compile(rf"市场((?:[{_CJK}]{{1,6}}[、和及与])+[{_CJK}]{{1,6}}?)(?:{sales})"),
+        )
+        object.__setattr__(self, "sown_rx", re.compile(rf"(?:{sowing})({crop})"))
         animals = "".join(sorted({w[-1] for w in self.animal_ends}))
         raised = _alt(list(self.raising_verbs) or ["养殖"])
         object.__setattr__(self, "species_farmed_rx", re.compile(rf"(?<=[{animals or '畜'}])(?:{raised})"))
@@ -728,6 +747,15 @@ class Grammar:
                 return True
         return False
 
+    def market_wares(self, match: str, a: int, b: int) -> bool:
+        """The name ``match[a:b]`` is (in) an item of a list of wares between a market and their sale (规范农贸
+        市场|蔬菜、水果、肉类|销售): what the market sells, not a trade the measure develops."""
+        if not self.market_sales:
+            return False
+        k = match.rfind("市场", max(0, a - _WARES_REACH), b)
+        m = self.market_wares_rx.match(match, k) if k >= 0 else None
+        return m is not None and a < m.end(1) and m.start(1) < b
+
     def promoted_goods(self, match: str, a: int, b: int) -> bool:
         """The name ``match[a:b]`` is an item of a list closed, in its clause, by a means of promoting consumption
         (汽车、家电、|餐饮|、文旅等促消费政策), or the goods a campaign takes to the countryside (新能源汽车|下乡): the
@@ -865,6 +893,7 @@ def load_grammar() -> Grammar:
         strong_mods=tuple(data["heads"].get("strong_mods", [])),
         format_mods=tuple(data["heads"].get("format_mods", [])),
         service_trades=tuple(data["heads"].get("service_trades", [])),
+        service_works=frozenset(data["heads"].get("service_works", [])),
         facilities=tuple(data.get("facilities", {}).get("heads", [])),
         facility_roles=tuple(sorted(data.get("facilities", {}).get("roles", []), key=len, reverse=True)),
         format_sizes=tuple(data["heads"].get("format_sizes", [])),
@@ -875,6 +904,7 @@ def load_grammar() -> Grammar:
         activities=tuple(sorted(data["classification_words"]["activities"], key=len, reverse=True)),
         join_activities=tuple(data["classification_words"].get("join_activities", [])),
         merger_words=tuple(data["classification_words"].get("merger_words", [])),
+        unrecorded_sectors=frozenset(data["classification_words"].get("unrecorded_sectors", [])),
         novelties=tuple(data.get("novelties", {}).get("words", [])),
         framed=tuple(data["heads"].get("framed", [])),
         chain_frames=tuple(data.get("structure_chain", {}).get("frames", [])),
@@ -943,6 +973,7 @@ def load_grammar() -> Grammar:
         campaigns=tuple(data.get("goods", {}).get("campaigns", [])),
         market_head=data.get("goods", {}).get("market_head", ""),
         market_forms=tuple(data.get("goods", {}).get("market_forms", [])),
+        market_sales=tuple(data.get("goods", {}).get("market_sales", [])),
         manners=frozenset(data.get("goods", {}).get("manners", [])),
         policy_kinds=frozenset(data["abstract"].get("policy_kinds", [])),
         policy_domains=tuple(data["abstract"].get("policy_domains", [])),
@@ -957,6 +988,9 @@ def load_grammar() -> Grammar:
         produce_heads=tuple(data.get("produce", {}).get("heads", [])),
         breeding=tuple(data.get("produce", {}).get("breeding", [])),
         research=tuple(data.get("produce", {}).get("research", [])),
+        residues=tuple(data.get("produce", {}).get("residues", [])),
+        sowing_verbs=tuple(data.get("produce", {}).get("sowing_verbs", [])),
+        raised_kinds=tuple(data.get("produce", {}).get("raised_kinds", [])),
         produce_qualifiers=tuple(
             sorted(data.get("produce", {}).get("class_qualifiers", []), key=len, reverse=True)
         ),
@@ -1534,7 +1568,13 @@ def _closed_lists(
             kept = [(a, b) for a, b in cleaned if _names_trade(grammar, strip_ruby(match[a:b]))]
         if m.group("head") in grammar.firm_named:
             kept = [(a, b) for a, b in kept if not _firm_named(grammar, match, a, b)]
-        out += [(a, b) for a, b in kept if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))]
+        services = m.group("head").startswith("服务") and grammar.service_works
+        out += [
+            (a, b)
+            for a, b in kept
+            if _plain_name(grammar, is_generic, strip_ruby(match[a:b]))
+            or (services and match[a:b] in grammar.service_works)  # 研发、|设计|、科技服务等生产性服务业
+        ]
         mod = m.group("mod")
         if (
             mod
@@ -2192,9 +2232,13 @@ def _sector_list(grammar: Grammar, match: str, start: int, first: int, end: int)
     out = [
         (a, b)
         for a, b in items
-        if 2 <= b - a <= 8 and _sector(grammar, match[a:b]) and not grammar.stop_rx.search(match, a, b)
+        if 2 <= b - a <= 8
+        and (_sector(grammar, match[a:b]) or match[a:b] in grammar.unrecorded_sectors)
+        and not grammar.stop_rx.search(match, a, b)
     ]
-    return out if len(out) == len(items) else []
+    if len(out) < len(items):
+        return []
+    return [(a, b) for a, b in out if match[a:b] not in grammar.unrecorded_sectors]  # 农业、|工业|、服务业
 
 
 def _cut_item(grammar: Grammar, match: str, item: tuple[int, int], end: int) -> bool:
@@ -2880,6 +2924,8 @@ def grammar_mentions(
         out = [(a, b) for a, b in out if a not in frames] + chain
     if words_rx(g.produce_verbs).search(seg):
         out += _farmed_produce(g, match, lo, hi)
+    if g.sowing_verbs and words_rx(g.sowing_verbs).search(seg):
+        out += [m.span(1) for m in g.sown_rx.finditer(match, lo, hi)]  # 扩种|油菜16万亩: the crop sown
     if g.minerals and "资源" in seg:
         out += _mineral_resources(g, match, lo, hi)
     if words_rx(g.produce_heads).search(seg):
@@ -3210,6 +3256,8 @@ def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
         if grammar.splits_word(match, a) or _not_farmed(grammar, match, lo, a, b):
             continue
         verb = first_ending(match, grammar.crop_verbs, a, b) or ""
+        if not verb:  # 特种|水产养殖: the kinds raised are part of the trade's name
+            a -= len(first_ending(match, grammar.raised_kinds, lo, a) or "")
         out.append((a, b - len(verb)))  # 扩大玉米|种植: the crop
     return out + _species_farmed(grammar, match, lo, hi)
 
@@ -3553,6 +3601,8 @@ def _produce_lists(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple
             continue  # 以小麦、玉米、苹果等为重点,加大种质资源收集: species bred, no trades
         if grammar.research and grammar.research_rx.match(match, m.end(), hi):
             continue  # 建成小麦、家禽两个省实验室: the subjects of research bodies, no trades
+        if grammar.residues and match.startswith(grammar.residues, m.end()):
+            continue  # 油菜、小麦秸秆全部搬离: what is left of the crops after harvest, no trades
         if grammar.food_supply_rx is not None and grammar.food_supply_rx.match(match, m.end(), hi):
             continue  # 保障肉类、蔬菜、水果等各类食物有效供给: foods supplied, no trades
         pos = m.start()
