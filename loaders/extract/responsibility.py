@@ -1861,12 +1861,9 @@ def charged_in_general(m: str, start: int, end: int) -> bool:
     verb = first_opening(m, _V.general_duty_verbs, p)
     if verb is None:
         return False
-    stop = _CLAUSE_END.search(m, p, end)
+    stop = _HARD_SEP.search(m, p, end)  # the folded text: ，/； are , and ;
     clause_end = stop.start() if stop is not None else end
     return words_rx(_V.general_duty_objects).search(m, p + len(verb), clause_end) is not None
-
-
-_CLAUSE_END = re.compile("[,，;；。]")
 
 
 def charges_addressees(src: SourceDocument, start: int, end: int, *, named: bool = True) -> bool:
