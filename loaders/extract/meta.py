@@ -985,6 +985,20 @@ class _TitleCand:
     cover: bool
 
 
+_BYLINE_MARKS = re.compile(r"[\s·•・|/\-—_()\[\]【】]+")
+_BYLINE_SOURCE_MAX = 8  # characters of the source beside a byline's date (本站原创, 海西晨报, 人民网)
+
+
+def _dated_byline(text: str) -> bool:
+    """A page's byline: a full date with no more beside it than a short source name (本站原创 2017年09月04日 /
+    2025年05月20日·海西晨报· / 来源:人民网 2023-05-06), never the document's title."""
+    date = _DATE.search(text)
+    if date is None or _TITLE_END.search(text):
+        return False
+    rest = _BYLINE_MARKS.sub("", text[: date.start()] + text[date.end() :])
+    return len(rest) <= _BYLINE_SOURCE_MAX
+
+
 @lru_cache(maxsize=4096)
 def _title_line(ln: _Line) -> tuple[int, str] | None:
     """(offset, body) of a line that may hold (a part of) a title: not a sentence, a breadcrumb or a field.
@@ -1397,7 +1411,9 @@ def extract_meta(
     meta = DocMeta()
 
     cands = [
-        c for c in _title_candidates(lines, limit) if not collection_headline(to_simplified(fold(c.text)))
+        c
+        for c in _title_candidates(lines, limit)
+        if not collection_headline(to_simplified(fold(c.text))) and not _dated_byline(c.text)
     ]
     if not cands and limit < len(lines) and _ATTACH_LINE.match(lines[limit].match):
         # a notice without a heading line, its plan attached: the attachment's own title names it
@@ -2772,13 +2788,14 @@ def _reported_over_headline(cands: list[_TitleCand], lines: list[_Line]) -> list
     return cands
 
 
-# A headline is words: a page's date or time line (2025-03-28 / 2025年3月28日 10:05) between it and the lead is none
+# A headline is words: a page's date or time line (2025-03-28 / 2025年3月28日 10:05) between it and the lead is none,
+# nor its byline (本站原创 2017年09月04日 / 2025年05月20日·海西晨报·)
 _WORDS_MIN = re.compile(r"[\u4e00-\u9fff]{4}")
 _DATE_LINE = re.compile(r"[\d\s年月日/.:\-]+(?:[\u4e00-\u9fff]{0,2}[\d\s:]*)")
 
 
 def _headline_words(s: str) -> bool:
-    if _DATE_LINE.fullmatch(s) or not _WORDS_MIN.search(s):
+    if _DATE_LINE.fullmatch(s) or not _WORDS_MIN.search(s) or _dated_byline(s):
         return False
     if _standalone_title(s):
         return True
