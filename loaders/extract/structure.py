@@ -107,6 +107,8 @@ _BOILERPLATE_PATTERNS = (
     r"^当前位置",
     r"^您(现在|当前)?(的|所在)?位置",
     r"^首页\s*>",
+    # a news page's links to its neighbours after the text, a list bullet before them at most (• 上一篇:… / 下一條:…)
+    r"^[•·・*\-]?\s*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上篇|下篇)\s*[:]",
     r"^>",
     r"字体大小|(?:字号|字体)\s*[:]?\s*[\[【]?\s*[大中小]",
     r"如果您对(该|本)(文件|信息|页面)有(疑问|意见)",
@@ -2691,6 +2693,61 @@ _UNNUMBERED_NOTICE_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], No
         "no numbered items: a covering notice's paragraphs charging bodies (各地、各有关部门要…) taken as measures",
     ),
 )
+# “四到位” / “三个到位” / "五个坚持": a count of items and the word each item's title closes with
+_MOTTO = re.compile(r"[“\"]([一二三四五六七八九十])个?([\u4e00-\u9fff]{2})[”\"]")
+
+
+def _motto_measures(src: SourceDocument, out: Outline) -> None:
+    """A report whose lead names a counted motto (我州“四到位”提前部署… / 要求做到“三个到位”) and whose paragraphs
+    after it each open with a title sentence closed by the motto's word (森林防火指挥机构设置到位。调整… /
+    扑火队伍组建驻训到位。各县…): each such paragraph a measure, no more of them than the motto counts."""
+    lines = out.lines
+    items = _paragraph_items(lines)
+    for n, (a, b) in enumerate(items):
+        motto = (
+            _MOTTO.search(src.match, lines[a].lstart, lines[b].rend) if lines[a].kind == "content" else None
+        )
+        if motto is None:
+            continue
+        count, word = cn_to_int(motto.group(1)) or 0, motto.group(2)
+        found = [(p, q) for p, q in items[n + 1 :] if _motto_titled(src, lines[p], lines[q].rend, word)]
+        if not _ORDINALS_MIN <= len(found) <= count:
+            return
+        for p, q in found:
+            lines[p].kind = "measure"
+            _add_measure(out, src, p, "", 3, [], None, None, False, q + 1)
+            _split_motto_run_on(src, out, p, q, word)
+        _fill_measure_owner(out)
+        _assign_lines(out)
+        return
+
+
+def _split_motto_run_on(src: SourceDocument, out: Outline, a: int, b: int, word: str) -> None:
+    """The next item run on into the last measure's paragraph, opened by its ordinal word and closing its title
+    with the motto's word (…进入林区。四是巡护人员定岗定责到位。): a measure of its own, numbered as written."""
+    m, last = src.match, out.measures[-1]
+    stop = m.find("。", last.span.start, last.span.end)
+    while 0 <= stop < last.span.end - 1:
+        opening = ordinal_opening(m[stop + 1 : last.span.end])
+        start = stop + 1
+        stop = m.find("。", start, last.span.end)
+        if opening is None or stop < 0 or opening[1] != len(out.measures) + 1:
+            continue
+        if not m.startswith(word + "。", stop - len(word)):  # an ordinal word opening a sentence of details
+            continue
+        end = last.span.end
+        last.span = Span(last.span.start, start)
+        _add_run_measure(src, out, a, b, opening[0], Span(start, end))
+        return
+
+
+def _motto_titled(src: SourceDocument, line: Line, end: int, word: str) -> bool:
+    """A content paragraph opened by a title sentence that closes with ``word`` (…设置到位。)."""
+    if line.kind != "content" or not _titled(src, line.lstart, end):
+        return False
+    return src.match.find("。", line.lstart, end) == src.match.find(word + "。", line.lstart, end) + len(word)
+
+
 _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
     (
         _counted_measures,
@@ -2703,6 +2760,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     (
         _ordinal_measures,
         "no numbered items: paragraphs enumerated by ordinal words (一是, 二是) taken as measures",
+    ),
+    (
+        _motto_measures,
+        "no numbered items: paragraphs titled by the word of a counted motto (“四到位”: …设置到位。) taken as measures",
     ),
     (
         _paragraph_measures,

@@ -2,6 +2,10 @@
 
 - A speaker's charge that numbers its demands with 一要 / 二要 (…落实“六项机制”。一要完善…机制。…二要…) numbers them
   as 一是 / 二是 do: each demand a measure numbered as written, whether run together in one paragraph or one a line.
+- A report whose lead names a counted motto (“四到位” / “三个到位”) and whose paragraphs each open with a title
+  sentence closed by the motto's word (森林防火指挥机构设置到位。调整…): each such paragraph an unnumbered measure; the
+  next item run on into the last paragraph after its ordinal word (…。四是巡护人员定岗定责到位。) is one too.
+- A news page's links to its neighbours (• 上一篇:… / 下一条:…) are page furniture, never measures.
 
 Inline texts in both scripts and both punctuations."""
 
@@ -28,6 +32,48 @@ MEASURE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
             "一要压实安全责任,各乡镇要落实属地管理责任。\n"
             "二要深化隐患排查,全面开展拉网式排查。\n",
             [("一要", "压实安全责任"), ("二要", "深化隐患排查")],
+        ),
+    ],
+    "paragraphs_titled_by_a_counted_mottos_word": [
+        (
+            "我州“四到位”提前部署森林防火工作\n"
+            "本网讯 日前,我州“四到位”提前部署森林防火工作。\n"
+            "森林防火指挥机构设置到位。调整州级森林防火指挥部成员和职责,各县(市)落实专职人员。\n"
+            "扑火队伍组建驻训到位。各县(市)组建不少于100人的专业扑火队伍,并实行集中驻训。\n"
+            "临时检查站设立到位。各县(市)在主要进山入口设立检查站。四是巡护人员定岗定责到位。各地落实巡护人员。\n"
+            "• 上一篇:我州召开安全生产工作会议\n"
+            "• 下一篇:我州全力推进生态文明建设\n",
+            [
+                ("", "森林防火指挥机构设置到位"),
+                ("", "扑火队伍组建驻训到位"),
+                ("", "临时检查站设立到位"),
+                ("四是", "巡护人员定岗定责到位"),
+            ],
+        ),
+        (
+            "某县召开会议,要求做到“三个到位”。\n"
+            "思想认识到位。各乡镇要把防汛工作摆在突出位置。\n"
+            "责任落实到位。严格落实防汛责任制,明确责任人。\n",
+            [("", "思想认识到位"), ("", "责任落实到位")],
+        ),
+    ],
+    # paragraphs that close their titles with another word than the motto's: no such list
+    "paragraphs_titled_by_another_word_are_none": [
+        (
+            "某县召开会议,要求做到“三个到位”。\n"
+            "提高思想认识。各乡镇要把防汛工作摆在突出位置。\n"
+            "压实工作责任。严格落实防汛责任制,明确责任人。\n",
+            [],
+        ),
+    ],
+    "neighbour_links_are_no_measures": [
+        (
+            "某市召开森林防火工作会议\n"
+            "会议强调,各地要严防死守,确保不发生重大森林火灾。\n"
+            "• 上一篇:某市召开安全生产工作会议部署节前检查\n"
+            "• 下一篇:某市全力推进生态文明建设取得成效\n"
+            "• 上一条:某市部署秋冬季大气污染防治工作任务\n",
+            [],
         ),
     ],
     # a word that only opens with 一要 once is no series: 统一要求 inside a sentence numbers nothing
