@@ -30,6 +30,7 @@ from policykg.loaders.extract.news import (
     report_lead,
     reported_sentences,
     tasks_announced,
+    topic_opening,
 )
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
@@ -2092,8 +2093,6 @@ def _number_ordinals(out: Outline) -> None:
         m.body = line.body = line.lstart + at
 
 
-# 眼镜产业链方面,招引…: a paragraph opened by the field it is about, a comma after it
-_TOPIC_OPENING = re.compile(r"[^,;:。\s]{2,24}方面,")
 _TOPICS_MIN = 2  # paragraphs a page lists its fields in: never a lone 方面 sentence
 
 
@@ -2101,14 +2100,35 @@ def _topic_measures(src: SourceDocument, out: Outline) -> None:
     """A page without numbers whose paragraphs each open with the field they are about (脐橙产业链方面,招引…。 /
     眼镜产业链方面,招引…。): each such paragraph is a measure, with the clause it carries."""
     lines = out.lines
+    paragraphs = _paragraph_items(lines)
     items = [
-        (a, b)
-        for a, b in _paragraph_items(lines)
-        if lines[a].kind == "content"
-        and _TOPIC_OPENING.match(lines[a].match, lines[a].lstart - lines[a].start)
+        (n, a, b)
+        for n, (a, b) in enumerate(paragraphs)
+        if lines[a].kind == "content" and topic_opening(lines[a].match, lines[a].lstart - lines[a].start)
     ]
-    if len(items) >= _TOPICS_MIN:
-        _measures_of_paragraphs(src, out, items)
+    run_on = _topic_run_on(src, lines, paragraphs[items[0][0] - 1]) if items and items[0][0] > 0 else None
+    if len(items) + (run_on is not None) < _TOPICS_MIN:
+        return
+    if run_on is not None:  # …工程等。提升网络基础设施能力方面,…: the first field run on after the lead
+        _add_run_measure(src, out, *run_on)
+    _measures_of_paragraphs(src, out, [(a, b) for _n, a, b in items])
+
+
+def _topic_run_on(
+    src: SourceDocument, lines: list[Line], paragraph: tuple[int, int]
+) -> tuple[int, int, str, Span] | None:
+    """The sentence of a lead paragraph, from the first one opened by its field on to the paragraph's end, as
+    :func:`_add_run_measure` takes it (…涉及数字基础能力提升等。提升网络基础设施能力方面,福建启动…)."""
+    a, b = paragraph
+    if lines[a].kind != "content":
+        return None
+    m, end = src.match, lines[b].rend
+    stop = m.find("。", lines[a].lstart, end)
+    while 0 <= stop < end - 1:
+        if topic_opening(m, stop + 1):
+            return a, b, "", Span(stop + 1, end)
+        stop = m.find("。", stop + 1, end)
+    return None
 
 
 # ()户用屋顶光伏发展工程。全面推动…: an (一) marker whose numeral a mirror site dropped, its brackets left empty

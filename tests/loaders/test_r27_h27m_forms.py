@@ -8,6 +8,9 @@
 - A regulation's purpose article with 制定 written short (…,特制本规定。) and its principle article, a list of short
   phrases after 坚持 / 遵循 (第三条 坚持权责一致、依法履职、失责追责。), frame the document: no measures; a duty
   article's (一) items stay its measures.
+- A summary's paragraphs each opened by the field they are about take a reporter's run-in and 在 before the field
+  (此外,在系统完善数字社会治理方面,统筹…), and the first such sentence run on after the lead's own sentences
+  (…等工程。提升网络基础设施能力方面,福建启动…) is a measure too.
 - A news page's links to its neighbours (• 上一篇:… / 下一条:…) are page furniture, never measures.
 
 Inline texts in both scripts and both punctuations."""
@@ -105,6 +108,29 @@ MEASURE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
                 ("第二条", "县应急管理局负责全县安全生产综合监督管理"),
             ],
         ),
+    ],
+    "paragraphs_opened_by_their_field": [
+        (
+            "近日,《2025年数字某省工作要点》印发。方案涉及数字基础能力提升、数字赋能社会发展等工程。"
+            "提升网络基础设施能力方面,某省启动“万兆筑城”计划,推进重点城市建设万兆光网。\n"
+            "提升算力基础设施能力方面,某省依托产业园,推进省级数据中心集群建设。\n"
+            "此外,在系统完善数字社会治理方面,统筹推动各地开展城市运管服平台建设。\n",
+            [
+                ("", "提升网络基础设施能力方面"),
+                ("", "提升算力基础设施能力方面"),
+                ("", "此外,在系统完善数字社会治理方面"),
+            ],
+        ),
+        (
+            "某市出台数字经济工作要点。\n"
+            "在数字产业化方面,加快培育集成电路、软件产业。\n"
+            "同时,在产业数字化方面,推动规上工业企业数字化改造。\n",
+            [("", "在数字产业化方面"), ("", "同时,在产业数字化方面")],
+        ),
+    ],
+    # a lone field sentence is no list
+    "a_lone_field_sentence_is_no_list": [
+        ("某市出台数字经济工作要点。在数字产业化方面,加快培育集成电路产业。\n", []),
     ],
     "neighbour_links_are_no_measures": [
         (
