@@ -1940,9 +1940,7 @@ def _titled_paragraphs_under(src: SourceDocument, out: Outline, level: int) -> N
             measures.append(m)
             continue
         for a, b in paragraphs[first:]:
-            lines[a].kind = "measure"
-            _add_measure(out, src, a, "", 3, m.section_path, m.attachment, None, False, b + 1)
-            measures.append(out.measures.pop())
+            measures.extend(_titled_paragraph_measures(src, out, m, a, b))
         changed = True
     if changed:
         out.measures = measures
@@ -1951,6 +1949,30 @@ def _titled_paragraphs_under(src: SourceDocument, out: Outline, level: int) -> N
         out.problems.append(
             "a title-only heading over paragraphs opened by a title sentence: each such paragraph a measure"
         )
+
+
+def _titled_paragraph_measures(
+    src: SourceDocument, out: Outline, m: MeasureItem, a: int, b: int
+) -> list[MeasureItem]:
+    """The measures of one titled paragraph (lines ``a``..``b``) under heading ``m``: the paragraph, or the tasks its
+    title hands over run together after it, each opened by the next ordinal word (明确任务。一是扩大…;二是提升…;):
+    each from its word to the next one's, numbered as written."""
+    lines = out.lines
+    start, end = lines[a].lstart, lines[b].rend
+    stop = src.match.find("。", start, end)
+    run = ordinal_run(src.match[stop + 1 : end]) if 0 <= stop else []
+    if len(run) < _ORDINALS_MIN:
+        lines[a].kind = "measure"
+        _add_measure(out, src, a, "", 3, m.section_path, m.attachment, None, False, b + 1)
+        return [out.measures.pop()]
+    bounds = [stop + 1 + k for k, _word in run] + [end]
+    found = []
+    for (_k, word), lo, hi in zip(run, bounds, bounds[1:], strict=False):
+        _add_run_measure(src, out, a, b, word, Span(lo, len(src.match[:hi].rstrip(" \t\u3000;。"))))
+        item = out.measures.pop()
+        item.section, item.section_path, item.attachment = m.section, list(m.section_path), m.attachment
+        found.append(item)
+    return found
 
 
 _LEAD_PHRASE_MAX = 24  # a paragraph's bold lead phrase (加強國家安全執法。), not a preamble's first sentence

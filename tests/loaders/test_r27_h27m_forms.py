@@ -11,6 +11,9 @@
 - A summary's paragraphs each opened by the field they are about take a reporter's run-in and 在 before the field
   (此外,在系统完善数字社会治理方面,统筹…), and the first such sentence run on after the lead's own sentences
   (…等工程。提升网络基础设施能力方面,福建启动…) is a measure too.
+- A paragraph opened by its title under a title-only heading that runs its tasks together after the title, each
+  opened by the next ordinal word (明确任务。一是扩大…;二是提升…;), gives those tasks, numbered as written, not
+  itself.
 - A news page's links to its neighbours (• 上一篇:… / 下一条:…) are page furniture, never measures.
 
 Inline texts in both scripts and both punctuations."""
@@ -131,6 +134,21 @@ MEASURE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
     # a lone field sentence is no list
     "a_lone_field_sentence_is_no_list": [
         ("某市出台数字经济工作要点。在数字产业化方面,加快培育集成电路产业。\n", []),
+    ],
+    "ordinal_tasks_run_on_after_a_paragraphs_title": [
+        (
+            "一、指导思想\n坚持绿色发展,加快推进全市油茶产业发展。\n二、主要内容\n"
+            "明确任务。一是扩大高产油茶林规模,三年完成新造油茶3万亩;二是提升油茶林产量,力争亩产茶油达15公斤;"
+            "三是组建技术服务团队,每个乡镇培养一名以上技术专家。\n"
+            "明确支持政策。一是高标准新造油茶林补助1200元/亩;二是新造示范基地100亩以上的,给予奖励。\n",
+            [
+                ("一是", "扩大高产油茶林规模"),
+                ("二是", "提升油茶林产量"),
+                ("三是", "组建技术服务团队"),
+                ("一是", "高标准新造油茶林补助1200元/亩"),
+                ("二是", "新造示范基地100亩以上的"),
+            ],
+        ),
     ],
     "neighbour_links_are_no_measures": [
         (
