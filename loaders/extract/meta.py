@@ -115,15 +115,21 @@ _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # A jurisdiction's party committee or government named by its level alone (市委、市政府印发了《…》): a body too
 _LEVEL_BODY = r"[省市县区州盟旗](?:委|政府)(?=、|\s*(?:联合|正式)?(?:印发|发布|出台))"
 _LEVEL_ONLY = re.compile(r"[省市县区州盟旗](?:委|政府)")
+# a body's name as a lead prints it: characters, a quoted campaign name inside it (…污染防治"三大战役"领导小组), the
+# count of the bodies a joint act names after 等 (商务部等5部门办公厅)
+_ORG_CHAR = r'(?:[\u4e00-\u9fff]|"[\u4e00-\u9fff]{1,12}"|(?<=等)\d{1,2})'
 _REPORTED = re.compile(
     r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:消息|电|讯)?|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?=\s*,))"
-    r"\s*,?\s*(?P<org>[\u4e00-\u9fff]{3,30}?|" + _LEVEL_BODY + r")(?:、[\u4e00-\u9fff]{2,30}?){0,4}"
+    r"\s*,?\s*(?P<org>" + _ORG_CHAR + r"{3,30}?|" + _LEVEL_BODY + r")(?:、[\u4e00-\u9fff]{2,30}?){0,4}"
     r"(?=\s*(?:联合|正式)?(?:印发|发布|公布|出台|下发))"
 )
 # 2025年,某某县印发《…》: a year alone opens a repost's lead only with its comma and a book-marked plan after the act
 _YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s*年\s*,\s*(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*印发\s*《)")
 # 天津市人民政府办公厅印发《…》。其中明确…: a body opening a lead line bare, its act a book-marked plan
-_BARE_LEAD = re.compile(r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*(?:正式|联合)?(?:印发|发布|出台)\s*《)")
+# 辽宁省朝阳市政府办公室近日印发《…》: the day word after the body
+_BARE_LEAD = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*(?:近日|日前|近期)?\s*(?:正式|联合)?(?:印发|发布|出台)\s*《)"
+)
 _LEAD_LINES = 12
 # Words after a reported body that open the basis of its act (依据近年来…印发, 根据…要求): the body ends before them
 _BASIS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:依据|根据|按照|依照|围绕|结合)")
@@ -3295,7 +3301,7 @@ _DATED_ACT = re.compile(
 # A repost's lead opening with the full date of the act it reports, its bodies then a book-marked plan
 # (2022年1月25日,河北省委、省政府出台《…》)
 _DATE_LED_ACT = re.compile(
-    r"(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,\s*(?P<org>[\u4e00-\u9fff]{3,30}?)"
+    r"(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,\s*(?P<org>" + _ORG_CHAR + r"{3,30}?)"
     r"(?:、[\u4e00-\u9fff]{2,30}?){0,3}\s*(?:联合|正式)?(?:印发|发布|出台|下发)了?\s*《"
 )
 
