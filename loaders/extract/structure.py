@@ -2790,6 +2790,35 @@ def _motto_titled(src: SourceDocument, line: Line, end: int, word: str) -> bool:
     return src.match.find("。", line.lstart, end) == src.match.find(word + "。", line.lstart, end) + len(word)
 
 
+# 3.6.3 当有人员被困时,… / 3.7 信息发布: a plan numbered in dotted levels (an 应急预案's clauses), a blank after
+# the number
+_DOTTED = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})[ \t\u3000]+(?=[^\s\d])")
+_DOTTED_MIN = 3  # dotted clauses a page numbers: never a lone 2.0 or a version number
+
+
+def _dotted_measures(src: SourceDocument, out: Outline) -> None:
+    """A page numbered only in dotted levels (3.6.3 …。 / 3.7 信息发布 / 3.7.1 …。): each clause a measure numbered as
+    written, from its line to the next clause's, but a clause whose next one is its own first sub-clause (3.7 over
+    3.7.1), which heads them."""
+    lines = out.lines
+    found = [
+        (k, m)
+        for k, ln in enumerate(lines)
+        if ln.kind == "content" and (m := _DOTTED.match(ln.stripped)) is not None
+    ]
+    if len(found) < _DOTTED_MIN:
+        return
+    for (k, m), nxt in zip(found, [*found[1:], None], strict=True):
+        number = m.group(1)
+        if nxt is not None and nxt[1].group(1).startswith(number + "."):
+            continue  # 3.7 信息发布 over 3.7.1: a heading
+        line = lines[k]
+        line.kind, line.number, line.body = "measure", number, line.lstart + m.end()
+        _add_measure(out, src, k, number, 3, [], None, None, False, nxt[0] if nxt else len(lines))
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
 _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
     (
         _counted_measures,
@@ -2821,6 +2850,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
         "no numbered items: paragraphs opened by empty brackets (a mirror's lost numerals) taken as measures",
     ),
     (_bullet_measures, "no numbered items: bulleted sentences taken as measures"),
+    (
+        _dotted_measures,
+        "no numbered items: clauses numbered in dotted levels (3.6.3 / 3.7.1) taken as measures",
+    ),
     (
         _ordinal_run_measures,
         "no numbered items: a paragraph's sentences enumerated by ordinal words (一是…。二是…) taken as measures",

@@ -14,6 +14,8 @@
 - A paragraph opened by its title under a title-only heading that runs its tasks together after the title, each
   opened by the next ordinal word (明确任务。一是扩大…;二是提升…;), gives those tasks, numbered as written, not
   itself.
+- A plan numbered only in dotted levels (an 应急预案: 3.6.3 …。 / 3.7 信息发布 / 3.7.1 …。): each clause a measure
+  numbered as written, but a clause heading its own sub-clauses (3.7 over 3.7.1).
 - A news page's links to its neighbours (• 上一篇:… / 下一条:…) are page furniture, never measures.
 
 Inline texts in both scripts and both punctuations."""
@@ -149,6 +151,28 @@ MEASURE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
                 ("二是", "新造示范基地100亩以上的"),
             ],
         ),
+    ],
+    "clauses_numbered_in_dotted_levels": [
+        (
+            "3.6.3 当有人员被困时,第一时间展开救援,对救出的被困人员立即实施救护。\n"
+            "3.6.4 正确使用现场水源,保证火灾现场不间断供水。\n"
+            "3.7 信息发布\n"
+            "3.7.1 按照本市突发事件新闻发布有关规定,通过新闻媒体向社会发布火灾信息。\n"
+            "3.7.2 启动三级响应的火灾事故,由市应急指挥部办公室发布信息。\n"
+            "3.8 响应升级\n"
+            "发生重大火灾时,市应急指挥部及时报请市政府启动更高级别响应。\n",
+            [
+                ("3.6.3", "当有人员被困时"),
+                ("3.6.4", "正确使用现场水源"),
+                ("3.7.1", "按照本市突发事件新闻发布有关规定"),
+                ("3.7.2", "启动三级响应的火灾事故"),
+                ("3.8", "响应升级"),
+            ],
+        ),
+    ],
+    # figures opening lines (1.5亿元, a version 2.0) are no clauses
+    "figures_opening_lines_are_no_clauses": [
+        ("某县召开会议。\n1.5亿元用于道路建设。\n2.0版平台上线运行。\n3.5万亩高标准农田完成建设。\n", []),
     ],
     "neighbour_links_are_no_measures": [
         (
