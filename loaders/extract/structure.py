@@ -2031,7 +2031,18 @@ def _raised_item_parse(src: SourceDocument) -> Outline | None:
     # a list that assigns work (a clause or a 责任单位 line): (1)全县共有企业120家。(2)… states facts, no tasks; or
     # whose items head the fields of a tracking report (工作任务:… / 完成情况:… under each)
     assigns = out.responsibility or any(m.clauses for m in out.measures)
-    return out if assigns or _fielded_items(out) >= _RAISED_MIN else None
+    return out if assigns or _fielded_items(out) >= _RAISED_MIN or _titled_items(src, out) else None
+
+
+_ITEM_TITLE = re.compile(r"[^,。;:]{4,30}:")
+
+
+def _titled_items(src: SourceDocument, out: Outline) -> bool:
+    """Raised items, more than two, that each open with a short title and a colon before their text
+    (1)加快新能源配套设施建设:加快…建设,制定…方案 / 2)加快产业结构调整:大力发展…): the list of a plan's tasks, not
+    a note's points."""
+    items = [m for m in out.measures if m.level >= 3]
+    return len(items) > _RAISED_MIN and all(_ITEM_TITLE.match(src.match, m.body, m.span.end) for m in items)
 
 
 def _fielded_items(out: Outline) -> int:

@@ -16,6 +16,8 @@
   itself.
 - A plan numbered only in dotted levels (an 应急预案: 3.6.3 …。 / 3.7 信息发布 / 3.7.1 …。): each clause a measure
   numbered as written, but a clause heading its own sub-clauses (3.7 over 3.7.1).
+- A page whose only items are 1) / (1) items, more than two, each opening with a short title and a colon before its
+  text (1)加快新能源配套设施建设:加快…), lists a plan's tasks even where it assigns none: its items are measures.
 - A news page's links to its neighbours (• 上一篇:… / 下一条:…) are page furniture, never measures.
 
 Inline texts in both scripts and both punctuations."""
@@ -173,6 +175,29 @@ MEASURE_FAMILIES: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
     # figures opening lines (1.5亿元, a version 2.0) are no clauses
     "figures_opening_lines_are_no_clauses": [
         ("某县召开会议。\n1.5亿元用于道路建设。\n2.0版平台上线运行。\n3.5万亩高标准农田完成建设。\n", []),
+    ],
+    "titled_sub_items_list_a_plans_tasks": [
+        (
+            "2022年3月23日,某市领导小组印发《某市2022年大气污染防治工作行动方案》,主要任务如下。\n"
+            "1)加快新能源车推广:4月底前,研究制定新能源汽车推广应用方案。\n"
+            "2)加快新能源配套设施建设:加快充换电基础设施建设,制定建设方案。\n"
+            "3)加快产业结构调整:大力发展电子信息、装备制造等先进制造业。\n",
+            [
+                ("(1)", "加快新能源车推广"),
+                ("(2)", "加快新能源配套设施建设"),
+                ("(3)", "加快产业结构调整"),
+            ],
+        ),
+    ],
+    # points stating facts, no title and colon: a note's points, no tasks
+    "untitled_sub_items_stay_points": [
+        (
+            "某市基本情况如下。\n"
+            "1)全市共有企业120家,其中规上企业45家。\n"
+            "2)去年全市实现地区生产总值300亿元。\n"
+            "3)全市常住人口50万人。\n",
+            [],
+        ),
     ],
     "neighbour_links_are_no_measures": [
         (
