@@ -42,6 +42,23 @@ def _frame() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
+@lru_cache(maxsize=1)
+def _principles() -> re.Pattern[str]:
+    """An article's text that is a list of principles: a verb of holding to them, then short 、-joined phrases up to
+    the sentence's end (坚持权责一致、依法履职、失责追责。), a 的原则 after them at most."""
+    ref = resources.files("policykg.loaders").joinpath("data/articles.toml")
+    try:
+        entry = tomllib.loads(ref.read_text(encoding="utf-8"))["principles"]
+        verbs = "|".join(re.escape(str(w)) for w in entry["verbs"])
+    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractError(f"policykg.loaders/data/articles.toml: cannot read [principles] ({exc})") from exc
+    phrase = r"[^\s,。;:、]{2,8}"
+    return re.compile(rf"\s*(?:{verbs})(?:{phrase}、)+{phrase}(?:的原则)?[。;]")
+
+
 def frame_article(text: str) -> bool:
-    """Whether an article's text only frames the document (…制定本办法。 / 本办法适用于… / …遵循以下原则:)."""
-    return _frame().search(text) is not None
+    """Whether an article's text only frames the document (…制定本办法。 / 本办法适用于… / …遵循以下原则: /
+    坚持权责一致、依法履职、失责追责。)."""
+    opening = _OPENING.match(text)
+    body = text[opening.end() :] if opening else text
+    return _frame().search(text) is not None or _principles().match(body) is not None

@@ -115,15 +115,21 @@ _QUOTED = re.compile(r"\"[^\"\n]{0,30}\"|《[^《》\n]*》")
 # A jurisdiction's party committee or government named by its level alone (市委、市政府印发了《…》): a body too
 _LEVEL_BODY = r"[省市县区州盟旗](?:委|政府)(?=、|\s*(?:联合|正式)?(?:印发|发布|出台))"
 _LEVEL_ONLY = re.compile(r"[省市县区州盟旗](?:委|政府)")
+# a body's name as a lead prints it: characters, a quoted campaign name inside it (…污染防治"三大战役"领导小组), the
+# count of the bodies a joint act names after 等 (商务部等5部门办公厅)
+_ORG_CHAR = r'(?:[\u4e00-\u9fff]|"[\u4e00-\u9fff]{1,12}"|(?<=等)\d{1,2})'
 _REPORTED = re.compile(
     r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:消息|电|讯)?|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?=\s*,))"
-    r"\s*,?\s*(?P<org>[\u4e00-\u9fff]{3,30}?|" + _LEVEL_BODY + r")(?:、[\u4e00-\u9fff]{2,30}?){0,4}"
+    r"\s*,?\s*(?P<org>" + _ORG_CHAR + r"{3,30}?|" + _LEVEL_BODY + r")(?:、[\u4e00-\u9fff]{2,30}?){0,4}"
     r"(?=\s*(?:联合|正式)?(?:印发|发布|公布|出台|下发))"
 )
 # 2025年,某某县印发《…》: a year alone opens a repost's lead only with its comma and a book-marked plan after the act
 _YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s*年\s*,\s*(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*印发\s*《)")
 # 天津市人民政府办公厅印发《…》。其中明确…: a body opening a lead line bare, its act a book-marked plan
-_BARE_LEAD = re.compile(r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*(?:正式|联合)?(?:印发|发布|出台)\s*《)")
+# 辽宁省朝阳市政府办公室近日印发《…》: the day word after the body
+_BARE_LEAD = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*(?:近日|日前|近期)?\s*(?:正式|联合)?(?:印发|发布|出台)\s*《)"
+)
 _LEAD_LINES = 12
 # Words after a reported body that open the basis of its act (依据近年来…印发, 根据…要求): the body ends before them
 _BASIS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:依据|根据|按照|依照|围绕|结合)")
@@ -985,6 +991,20 @@ class _TitleCand:
     cover: bool
 
 
+_BYLINE_MARKS = re.compile(r"[\s·•・|/\-—_()\[\]【】]+")
+_BYLINE_SOURCE_MAX = 8  # characters of the source beside a byline's date (本站原创, 海西晨报, 人民网)
+
+
+def _dated_byline(text: str) -> bool:
+    """A page's byline: a full date with no more beside it than a short source name (本站原创 2017年09月04日 /
+    2025年05月20日·海西晨报· / 来源:人民网 2023-05-06), never the document's title."""
+    date = _DATE.search(text)
+    if date is None or _TITLE_END.search(text):
+        return False
+    rest = _BYLINE_MARKS.sub("", text[: date.start()] + text[date.end() :])
+    return len(rest) <= _BYLINE_SOURCE_MAX
+
+
 @lru_cache(maxsize=4096)
 def _title_line(ln: _Line) -> tuple[int, str] | None:
     """(offset, body) of a line that may hold (a part of) a title: not a sentence, a breadcrumb or a field.
@@ -1397,7 +1417,9 @@ def extract_meta(
     meta = DocMeta()
 
     cands = [
-        c for c in _title_candidates(lines, limit) if not collection_headline(to_simplified(fold(c.text)))
+        c
+        for c in _title_candidates(lines, limit)
+        if not collection_headline(to_simplified(fold(c.text))) and not _dated_byline(c.text)
     ]
     if not cands and limit < len(lines) and _ATTACH_LINE.match(lines[limit].match):
         # a notice without a heading line, its plan attached: the attachment's own title names it
@@ -2772,13 +2794,14 @@ def _reported_over_headline(cands: list[_TitleCand], lines: list[_Line]) -> list
     return cands
 
 
-# A headline is words: a page's date or time line (2025-03-28 / 2025年3月28日 10:05) between it and the lead is none
+# A headline is words: a page's date or time line (2025-03-28 / 2025年3月28日 10:05) between it and the lead is none,
+# nor its byline (本站原创 2017年09月04日 / 2025年05月20日·海西晨报·)
 _WORDS_MIN = re.compile(r"[\u4e00-\u9fff]{4}")
 _DATE_LINE = re.compile(r"[\d\s年月日/.:\-]+(?:[\u4e00-\u9fff]{0,2}[\d\s:]*)")
 
 
 def _headline_words(s: str) -> bool:
-    if _DATE_LINE.fullmatch(s) or not _WORDS_MIN.search(s):
+    if _DATE_LINE.fullmatch(s) or not _WORDS_MIN.search(s) or _dated_byline(s):
         return False
     if _standalone_title(s):
         return True
@@ -3278,7 +3301,7 @@ _DATED_ACT = re.compile(
 # A repost's lead opening with the full date of the act it reports, its bodies then a book-marked plan
 # (2022年1月25日,河北省委、省政府出台《…》)
 _DATE_LED_ACT = re.compile(
-    r"(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,\s*(?P<org>[\u4e00-\u9fff]{3,30}?)"
+    r"(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*,\s*(?P<org>" + _ORG_CHAR + r"{3,30}?)"
     r"(?:、[\u4e00-\u9fff]{2,30}?){0,3}\s*(?:联合|正式)?(?:印发|发布|出台|下发)了?\s*《"
 )
 

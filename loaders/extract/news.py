@@ -19,6 +19,7 @@ __all__ = [
     "dated_lead",
     "distributed_tasks",
     "ordinal_opening",
+    "topic_opening",
     "ordinal_run",
     "paragraph_role",
     "plan_words_start",
@@ -226,6 +227,17 @@ def ordinal_opening(text: str) -> tuple[str, int, int] | None:
         return m.group("l"), ord(m.group("l")) - ord("A") + 1, m.end()
     value = cn_number(m.group("s") or m.group("p") or m.group("b"))
     return (m.group("word"), value, m.end()) if value else None
+
+
+# 眼镜产业链方面,招引… / 在系统完善数字社会治理方面,统筹…: the field a sentence is about, a comma after it
+_TOPIC = re.compile(r"在?[^,;:。\s]{2,24}方面,")
+
+
+def topic_opening(text: str, pos: int = 0) -> bool:
+    """Whether the sentence at ``pos`` opens with the field it is about (脐橙产业链方面,招引… / 此外,在系统完善数字社会
+    治理方面,统筹推动…), a reporter's run-in (此外, / 同时,) before it at most."""
+    run = _patterns().run_in.match(text, pos)
+    return _TOPIC.match(text, run.end() if run else pos) is not None
 
 
 def ordinal_run(text: str) -> list[tuple[int, str]]:

@@ -30,6 +30,7 @@ from policykg.loaders.extract.news import (
     report_lead,
     reported_sentences,
     tasks_announced,
+    topic_opening,
 )
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.numerals import int_to_cn as _int_to_cn
@@ -107,6 +108,8 @@ _BOILERPLATE_PATTERNS = (
     r"^当前位置",
     r"^您(现在|当前)?(的|所在)?位置",
     r"^首页\s*>",
+    # a news page's links to its neighbours after the text, a list bullet before them at most (• 上一篇:… / 下一條:…)
+    r"^[•·・*\-]?\s*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上篇|下篇)\s*[:]",
     r"^>",
     r"字体大小|(?:字号|字体)\s*[:]?\s*[\[【]?\s*[大中小]",
     r"如果您对(该|本)(文件|信息|页面)有(疑问|意见)",
@@ -1937,9 +1940,7 @@ def _titled_paragraphs_under(src: SourceDocument, out: Outline, level: int) -> N
             measures.append(m)
             continue
         for a, b in paragraphs[first:]:
-            lines[a].kind = "measure"
-            _add_measure(out, src, a, "", 3, m.section_path, m.attachment, None, False, b + 1)
-            measures.append(out.measures.pop())
+            measures.extend(_titled_paragraph_measures(src, out, m, a, b))
         changed = True
     if changed:
         out.measures = measures
@@ -1948,6 +1949,30 @@ def _titled_paragraphs_under(src: SourceDocument, out: Outline, level: int) -> N
         out.problems.append(
             "a title-only heading over paragraphs opened by a title sentence: each such paragraph a measure"
         )
+
+
+def _titled_paragraph_measures(
+    src: SourceDocument, out: Outline, m: MeasureItem, a: int, b: int
+) -> list[MeasureItem]:
+    """The measures of one titled paragraph (lines ``a``..``b``) under heading ``m``: the paragraph, or the tasks its
+    title hands over run together after it, each opened by the next ordinal word (明确任务。一是扩大…;二是提升…;):
+    each from its word to the next one's, numbered as written."""
+    lines = out.lines
+    start, end = lines[a].lstart, lines[b].rend
+    stop = src.match.find("。", start, end)
+    run = ordinal_run(src.match[stop + 1 : end]) if 0 <= stop else []
+    if len(run) < _ORDINALS_MIN:
+        lines[a].kind = "measure"
+        _add_measure(out, src, a, "", 3, m.section_path, m.attachment, None, False, b + 1)
+        return [out.measures.pop()]
+    bounds = [stop + 1 + k for k, _word in run] + [end]
+    found = []
+    for (_k, word), lo, hi in zip(run, bounds, bounds[1:], strict=False):
+        _add_run_measure(src, out, a, b, word, Span(lo, len(src.match[:hi].rstrip(" \t\u3000;。"))))
+        item = out.measures.pop()
+        item.section, item.section_path, item.attachment = m.section, list(m.section_path), m.attachment
+        found.append(item)
+    return found
 
 
 _LEAD_PHRASE_MAX = 24  # a paragraph's bold lead phrase (加強國家安全執法。), not a preamble's first sentence
@@ -2006,7 +2031,18 @@ def _raised_item_parse(src: SourceDocument) -> Outline | None:
     # a list that assigns work (a clause or a 责任单位 line): (1)全县共有企业120家。(2)… states facts, no tasks; or
     # whose items head the fields of a tracking report (工作任务:… / 完成情况:… under each)
     assigns = out.responsibility or any(m.clauses for m in out.measures)
-    return out if assigns or _fielded_items(out) >= _RAISED_MIN else None
+    return out if assigns or _fielded_items(out) >= _RAISED_MIN or _titled_items(src, out) else None
+
+
+_ITEM_TITLE = re.compile(r"[^,。;:]{4,30}:")
+
+
+def _titled_items(src: SourceDocument, out: Outline) -> bool:
+    """Raised items, more than two, that each open with a short title and a colon before their text
+    (1)加快新能源配套设施建设:加快…建设,制定…方案 / 2)加快产业结构调整:大力发展…): the list of a plan's tasks, not
+    a note's points."""
+    items = [m for m in out.measures if m.level >= 3]
+    return len(items) > _RAISED_MIN and all(_ITEM_TITLE.match(src.match, m.body, m.span.end) for m in items)
 
 
 def _fielded_items(out: Outline) -> int:
@@ -2090,8 +2126,6 @@ def _number_ordinals(out: Outline) -> None:
         m.body = line.body = line.lstart + at
 
 
-# 眼镜产业链方面,招引…: a paragraph opened by the field it is about, a comma after it
-_TOPIC_OPENING = re.compile(r"[^,;:。\s]{2,24}方面,")
 _TOPICS_MIN = 2  # paragraphs a page lists its fields in: never a lone 方面 sentence
 
 
@@ -2099,14 +2133,35 @@ def _topic_measures(src: SourceDocument, out: Outline) -> None:
     """A page without numbers whose paragraphs each open with the field they are about (脐橙产业链方面,招引…。 /
     眼镜产业链方面,招引…。): each such paragraph is a measure, with the clause it carries."""
     lines = out.lines
+    paragraphs = _paragraph_items(lines)
     items = [
-        (a, b)
-        for a, b in _paragraph_items(lines)
-        if lines[a].kind == "content"
-        and _TOPIC_OPENING.match(lines[a].match, lines[a].lstart - lines[a].start)
+        (n, a, b)
+        for n, (a, b) in enumerate(paragraphs)
+        if lines[a].kind == "content" and topic_opening(lines[a].match, lines[a].lstart - lines[a].start)
     ]
-    if len(items) >= _TOPICS_MIN:
-        _measures_of_paragraphs(src, out, items)
+    run_on = _topic_run_on(src, lines, paragraphs[items[0][0] - 1]) if items and items[0][0] > 0 else None
+    if len(items) + (run_on is not None) < _TOPICS_MIN:
+        return
+    if run_on is not None:  # …工程等。提升网络基础设施能力方面,…: the first field run on after the lead
+        _add_run_measure(src, out, *run_on)
+    _measures_of_paragraphs(src, out, [(a, b) for _n, a, b in items])
+
+
+def _topic_run_on(
+    src: SourceDocument, lines: list[Line], paragraph: tuple[int, int]
+) -> tuple[int, int, str, Span] | None:
+    """The sentence of a lead paragraph, from the first one opened by its field on to the paragraph's end, as
+    :func:`_add_run_measure` takes it (…涉及数字基础能力提升等。提升网络基础设施能力方面,福建启动…)."""
+    a, b = paragraph
+    if lines[a].kind != "content":
+        return None
+    m, end = src.match, lines[b].rend
+    stop = m.find("。", lines[a].lstart, end)
+    while 0 <= stop < end - 1:
+        if topic_opening(m, stop + 1):
+            return a, b, "", Span(stop + 1, end)
+        stop = m.find("。", stop + 1, end)
+    return None
 
 
 # ()户用屋顶光伏发展工程。全面推动…: an (一) marker whose numeral a mirror site dropped, its brackets left empty
@@ -2691,6 +2746,90 @@ _UNNUMBERED_NOTICE_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], No
         "no numbered items: a covering notice's paragraphs charging bodies (各地、各有关部门要…) taken as measures",
     ),
 )
+# “四到位” / “三个到位” / "五个坚持": a count of items and the word each item's title closes with
+_MOTTO = re.compile(r"[“\"]([一二三四五六七八九十])个?([\u4e00-\u9fff]{2})[”\"]")
+
+
+def _motto_measures(src: SourceDocument, out: Outline) -> None:
+    """A report whose lead names a counted motto (我州“四到位”提前部署… / 要求做到“三个到位”) and whose paragraphs
+    after it each open with a title sentence closed by the motto's word (森林防火指挥机构设置到位。调整… /
+    扑火队伍组建驻训到位。各县…): each such paragraph a measure, no more of them than the motto counts."""
+    lines = out.lines
+    items = _paragraph_items(lines)
+    for n, (a, b) in enumerate(items):
+        motto = (
+            _MOTTO.search(src.match, lines[a].lstart, lines[b].rend) if lines[a].kind == "content" else None
+        )
+        if motto is None:
+            continue
+        count, word = cn_to_int(motto.group(1)) or 0, motto.group(2)
+        found = [(p, q) for p, q in items[n + 1 :] if _motto_titled(src, lines[p], lines[q].rend, word)]
+        if not _ORDINALS_MIN <= len(found) <= count:
+            return
+        for p, q in found:
+            lines[p].kind = "measure"
+            _add_measure(out, src, p, "", 3, [], None, None, False, q + 1)
+            _split_motto_run_on(src, out, p, q, word)
+        _fill_measure_owner(out)
+        _assign_lines(out)
+        return
+
+
+def _split_motto_run_on(src: SourceDocument, out: Outline, a: int, b: int, word: str) -> None:
+    """The next item run on into the last measure's paragraph, opened by its ordinal word and closing its title
+    with the motto's word (…进入林区。四是巡护人员定岗定责到位。): a measure of its own, numbered as written."""
+    m, last = src.match, out.measures[-1]
+    stop = m.find("。", last.span.start, last.span.end)
+    while 0 <= stop < last.span.end - 1:
+        opening = ordinal_opening(m[stop + 1 : last.span.end])
+        start = stop + 1
+        stop = m.find("。", start, last.span.end)
+        if opening is None or stop < 0 or opening[1] != len(out.measures) + 1:
+            continue
+        if not m.startswith(word + "。", stop - len(word)):  # an ordinal word opening a sentence of details
+            continue
+        end = last.span.end
+        last.span = Span(last.span.start, start)
+        _add_run_measure(src, out, a, b, opening[0], Span(start, end))
+        return
+
+
+def _motto_titled(src: SourceDocument, line: Line, end: int, word: str) -> bool:
+    """A content paragraph opened by a title sentence that closes with ``word`` (…设置到位。)."""
+    if line.kind != "content" or not _titled(src, line.lstart, end):
+        return False
+    return src.match.find("。", line.lstart, end) == src.match.find(word + "。", line.lstart, end) + len(word)
+
+
+# 3.6.3 当有人员被困时,… / 3.7 信息发布: a plan numbered in dotted levels (an 应急预案's clauses), a blank after
+# the number
+_DOTTED = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})[ \t\u3000]+(?=[^\s\d])")
+_DOTTED_MIN = 3  # dotted clauses a page numbers: never a lone 2.0 or a version number
+
+
+def _dotted_measures(src: SourceDocument, out: Outline) -> None:
+    """A page numbered only in dotted levels (3.6.3 …。 / 3.7 信息发布 / 3.7.1 …。): each clause a measure numbered as
+    written, from its line to the next clause's, but a clause whose next one is its own first sub-clause (3.7 over
+    3.7.1), which heads them."""
+    lines = out.lines
+    found = [
+        (k, m)
+        for k, ln in enumerate(lines)
+        if ln.kind == "content" and (m := _DOTTED.match(ln.stripped)) is not None
+    ]
+    if len(found) < _DOTTED_MIN:
+        return
+    for (k, m), nxt in zip(found, [*found[1:], None], strict=True):
+        number = m.group(1)
+        if nxt is not None and nxt[1].group(1).startswith(number + "."):
+            continue  # 3.7 信息发布 over 3.7.1: a heading
+        line = lines[k]
+        line.kind, line.number, line.body = "measure", number, line.lstart + m.end()
+        _add_measure(out, src, k, number, 3, [], None, None, False, nxt[0] if nxt else len(lines))
+    _fill_measure_owner(out)
+    _assign_lines(out)
+
+
 _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], str], ...] = (
     (
         _counted_measures,
@@ -2703,6 +2842,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
     (
         _ordinal_measures,
         "no numbered items: paragraphs enumerated by ordinal words (一是, 二是) taken as measures",
+    ),
+    (
+        _motto_measures,
+        "no numbered items: paragraphs titled by the word of a counted motto (“四到位”: …设置到位。) taken as measures",
     ),
     (
         _paragraph_measures,
@@ -2718,6 +2861,10 @@ _UNNUMBERED_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], None], st
         "no numbered items: paragraphs opened by empty brackets (a mirror's lost numerals) taken as measures",
     ),
     (_bullet_measures, "no numbered items: bulleted sentences taken as measures"),
+    (
+        _dotted_measures,
+        "no numbered items: clauses numbered in dotted levels (3.6.3 / 3.7.1) taken as measures",
+    ),
     (
         _ordinal_run_measures,
         "no numbered items: a paragraph's sentences enumerated by ordinal words (一是…。二是…) taken as measures",
