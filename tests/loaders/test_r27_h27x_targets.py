@@ -1,0 +1,39 @@
+"""Round 27's target families from heldout41/43 (issue 12): an industry or a town over a size, written with
+的 after the figure (产值超1000亿元的产业6个, 年GDP超过1亿元的建制镇), is the class counted or charged, not a
+goal; the size of a trade itself (实现1000亿元的产业规模) stays its measure. Inline texts in both scripts and
+both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.test_targets import targets
+
+Case = tuple[str, list[tuple[float, str, str]]]
+
+FAMILIES: dict[str, list[Case]] = {
+    "a_trade_or_town_over_a_size_is_a_class": [
+        # the counts are the goal, the sizes define what is counted
+        (
+            "培育产值超1000亿元的产业6个,超100亿元的产业3个。",
+            [(6, "个", "="), (3, "个", "=")],
+        ),
+        ("年GDP超过1亿元的建制镇建立政府专职消防队。", []),
+        ("推动税收超过5000万元的乡镇达到10个。", [(10, "个", "=")]),
+        # the size of the trade is what the goal measures
+        ("到2025年实现1000亿元的产业规模。", [(1000, "亿元", "=")]),
+        ("形成5000亿元的产业产值。", [(5000, "亿元", "=")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_round27_h27x_target_families(
+    variant: Callable[[str], str], text: str, want: list[tuple[float, str, str]]
+) -> None:
+    got = [(float(t.value), t.unit, t.comparator) for t in targets(variant(text))]
+    assert got == [(float(v), u, c) for v, u, c in want]
