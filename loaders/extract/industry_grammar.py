@@ -162,6 +162,7 @@ class Grammar:
     chain_not_trades: frozenset[str] = frozenset()  # 人才|链, 供应|链: chains of other things, no trade
     chain_verbs: tuple[str, ...] = ()  # 钢铁链|延伸: what a plan does to the chain, no part of the name
     sector_growth: tuple[str, ...] = ()  # 推动旅游业|高质量发展: how the sector object is to grow
+    bare_growth_heads: tuple[str, ...] = ()  # 加快海洋渔业|发展: the farm sectors a bare 发展 may follow
     numbered_topic: bool = False  # 2.装备制造,以…: a numbered item's run-in title naming its trade
     carrier_rx: re.Pattern[str] | None = None  # 智能制造|产业园、…为核心: parks named as carriers, no trades
     sole: tuple[str, ...] = ()
@@ -939,6 +940,7 @@ def load_grammar() -> Grammar:
         chain_not_trades=frozenset(data.get("chain_names", {}).get("not_trades", [])),
         chain_verbs=tuple(data.get("chain_names", {}).get("verbs", [])),
         sector_growth=tuple(data["sectors"].get("growth", [])),
+        bare_growth_heads=tuple(data["sectors"].get("bare_growth_heads", [])),
         carrier_rx=_carrier_rx(data.get("carriers", {})),
         numbered_topic=bool(data.get("run_in", {}).get("numbered_topic", False)),
         sole=tuple(data["triggers"].get("sole", [])),
@@ -3181,7 +3183,10 @@ def _sector_objects(
     the sector, as GB/T 4754-2017 names sectors so; not a generic word, not a word ending in 业 that names no
     sector (稳|就业, 支持|企业), nor one holding a stop word or a joiner."""
     out: list[tuple[int, int]] = []
-    for m in _sector_object_rx(grammar.triggers, grammar.sector_growth).finditer(match, lo, hi):
+    growth = (*grammar.sector_growth, "发展") if grammar.bare_growth_heads else grammar.sector_growth
+    for m in _sector_object_rx(grammar.triggers, growth).finditer(match, lo, hi):
+        if match.startswith("发展", m.end()) and not m.group(1).endswith(grammar.bare_growth_heads):
+            continue  # 鼓励社区商业|发展: only a farm sector before a bare 发展
         parts = [(m.start(1) + p.start(), m.start(1) + p.end()) for p in _SECTOR_PART.finditer(m.group(1))]
         if all(_plain_sector(grammar, match[a:b], is_generic) for a, b in parts):
             out += parts  # 加快发展现代物流业和商贸服务业: each sector of the run, all of them sectors

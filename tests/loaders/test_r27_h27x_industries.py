@@ -1,0 +1,35 @@
+"""Round 27's industry families from heldout43/45 (issue 12): a farm sector before a bare 发展 is still the
+development verb's whole object (加快海洋渔业发展, 大力推进休闲渔业发展), other sectors before a bare 发展 are left as
+before. Small inline texts in Simplified and Traditional script, ASCII and full-width punctuation, with the
+mentions each family must leave alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_industries import labels
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3. 加快海洋渔业发展。加快形成立体发展体系。", ["海洋渔业"]),
+        ("2. 推动产业融合发展。大力推进休闲渔业发展,延长产业链。", ["休闲渔业"]),
+        ("积极推进休闲农业发展。", ["休闲农业"]),
+        ("鼓励特色种养业发展。", ["特色种养业"]),
+        # a manner of growth, as before
+        ("加快海洋渔业高质量发展。", ["海洋渔业"]),
+        # a sector outside farming before a bare 发展, and a word in 业 naming no sector: nothing new
+        ("鼓励社区商业发展。", []),
+        ("支持企业发展。", []),
+    ],
+)
+def test_a_farm_sector_before_a_bare_growth_word(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
