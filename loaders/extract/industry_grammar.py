@@ -1244,7 +1244,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
     while a < b and match[a] in "及和与":
         a += 1
     a = _after_joined_other(grammar, match, a, b)
-    a = _after_place(match, a, b)
+    a = _after_brand(grammar, match, _after_place(match, a, b), b)
     b = _before_chain_position(grammar, match, a, b)
     b0 = b
     for p in grammar.parks if match.endswith(grammar.parks, a, b) else ():
@@ -1424,6 +1424,16 @@ def _after_place(match: str, a: int, b: int) -> int:
     if town and b - town.end() >= 2:
         p = town.end()
     return p if b - p >= 2 else a
+
+
+def _after_brand(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """Where an item starts after a zone's slogan word and its place (乐游|平南|乡村旅游集聚带, 生态|港北|乡村旅游
+    集聚区): a zone a plan names for its trade may put a two-character word before the place, and neither is part of
+    the trade's name; only in an item ending in a park or zone word."""
+    if not match.endswith(grammar.parks, a, b):
+        return a
+    p = _after_place(match, a + 2, b)
+    return p if p > a + 2 else a
 
 
 def _after_site(grammar: Grammar, match: str, a: int, h: int) -> int:

@@ -1,7 +1,8 @@
 """Round 27's industry families from heldout43/45 (issue 12): a farm sector before a bare 发展 is still the
 development verb's whole object (加快海洋渔业发展, 大力推进休闲渔业发展), other sectors before a bare 发展 are left as
-before. Small inline texts in Simplified and Traditional script, ASCII and full-width punctuation, with the
-mentions each family must leave alone."""
+before; a list of zones named for their trades (乐游平南乡村旅游集聚带、生态港北乡村旅游集聚区) names the trade, not
+the slogan word and place before it. Small inline texts in Simplified and Traditional script, ASCII and
+full-width punctuation, with the mentions each family must leave alone."""
 
 from __future__ import annotations
 
@@ -30,6 +31,24 @@ from tests.loaders.test_industries import labels
     ],
 )
 def test_a_farm_sector_before_a_bare_growth_word(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of zones named for their trades: the place, and a slogan word before it, are no part of the name
+        ("重点打造乐游平南休闲农业集聚带、生态港北乡村旅游集聚区。", ["休闲农业", "乡村旅游"]),
+        ("重点打造平南乡村旅游示范带、港北休闲农业集聚带。", ["乡村旅游", "休闲农业"]),
+        ("打造乐游平南乡村旅游集聚带、生态港北乡村旅游集聚区。", ["乡村旅游"]),
+        # slogans alone, with no trade between the place and a zone word, name nothing
+        ("打造特色港北、乐游平南。", []),
+    ],
+)
+def test_a_zone_named_for_its_trade_after_a_slogan_and_place(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
