@@ -987,7 +987,8 @@ def load_grammar() -> Grammar:
         ),
         bound_breakers=tuple(data["stop"].get("bound_breakers", [])),
         produce=tuple(data.get("produce", {}).get("words", [])),
-        produce_heads=tuple(data.get("produce", {}).get("heads", [])),
+        produce_heads=tuple(data.get("produce", {}).get("heads", []))
+        + tuple(data.get("produce", {}).get("heads_farmed", [])),
         breeding=tuple(data.get("produce", {}).get("breeding", [])),
         research=tuple(data.get("produce", {}).get("research", [])),
         residues=tuple(data.get("produce", {}).get("residues", [])),

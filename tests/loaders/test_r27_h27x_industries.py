@@ -1,8 +1,9 @@
 """Round 27's industry families from heldout43/45 (issue 12): a farm sector before a bare 发展 is still the
 development verb's whole object (加快海洋渔业发展, 大力推进休闲渔业发展), other sectors before a bare 发展 are left as
 before; a list of zones named for their trades (乐游平南乡村旅游集聚带、生态港北乡村旅游集聚区) names the trade, not
-the slogan word and place before it. Small inline texts in Simplified and Traditional script, ASCII and
-full-width punctuation, with the mentions each family must leave alone."""
+the slogan word and place before it; livestock or a crop farmed at scale (生猪规模化养殖) is its farm trade. Small
+inline texts in Simplified and Traditional script, ASCII and full-width punctuation, with the mentions each family
+must leave alone."""
 
 from __future__ import annotations
 
@@ -49,6 +50,26 @@ def test_a_farm_sector_before_a_bare_growth_word(
     ],
 )
 def test_a_zone_named_for_its_trade_after_a_slogan_and_place(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # livestock or a crop raised or grown at scale: its farm trade, the manner no part of the name
+        ("二是加快生猪规模化养殖进程。", ["生猪"]),
+        ("推进肉牛标准化养殖。", ["肉牛"]),
+        ("扩大蔬菜规模化种植。", ["蔬菜"]),
+        ("建设生猪规模化养殖基地。", ["生猪"]),
+        # the manner alone names no trade; a ministry's title for a farm stays none
+        ("推行标准化养殖。", []),
+        ("建设一批水产健康养殖示范场。", []),
+    ],
+)
+def test_livestock_or_a_crop_farmed_at_scale(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
