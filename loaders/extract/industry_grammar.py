@@ -238,6 +238,7 @@ class Grammar:
         str, ...
     ] = ()  # kinds of body (高校, 机构): a trade's firms listed after them are bodies too
     body_firms: tuple[str, ...] = ()  # 企业
+    body_classes: tuple[str, ...] = ()  # 运输企业等|主体: a list's class naming its items as bodies
     # 以大健康为目标的|医药养生产业: the frames of one list item's name (its aim, standard, feature …)
     item_frames: tuple[str, ...] = ()
     member_frames: tuple[str, ...] = ()  # 以大数据为引领的电子信息产业: the framed word names a trade too
@@ -687,10 +688,21 @@ class Grammar:
         return k >= 0 and "、" not in match[k : a - 1] and not _STOP_RX.search(match, k, a - 1)
 
     def among_bodies(self, match: str, a: int, b: int) -> bool:
-        """The name ``match[a:b]`` names a trade's firms listed after other kinds of body (高校、科研机构、|物业|企业)."""
-        if not (a > 2 and match[a - 1] == "、" and match.startswith(self.body_firms, b)):
+        """The name ``match[a:b]`` names a trade's firms listed after other kinds of body (高校、科研机构、|物业|企业)
+        or in a list its class names as bodies (车企、第三方平台、|运输|企业等主体)."""
+        if not match.startswith(self.body_firms, b):
             return False
-        return match.endswith(self.bodies, 0, a - 1)
+        if a > 2 and match[a - 1] == "、" and match.endswith(self.bodies, 0, a - 1):
+            return True
+        return self._bodies_class(match, b)
+
+    def _bodies_class(self, match: str, b: int) -> bool:
+        """The firms ending at ``b`` close with 等 and a class of bodies (运输企业等|主体, 物流企业等|市场主体)."""
+        firm = next((f for f in self.body_firms if match.startswith(f, b)), "")
+        k = b + len(firm)
+        if not firm or not match.startswith("等", k):
+            return False
+        return any(match.startswith(c, k + 1) for c in self.body_classes)
 
     def institution_list_item(self, match: str, b: int) -> bool:
         """The name ending at ``b`` is an item of a list closed by 等 and an institution to build (超高清视频(共建)、
@@ -1003,6 +1015,7 @@ def load_grammar() -> Grammar:
         produce_head_restructured=tuple(data.get("produce", {}).get("head_restructured", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
+        body_classes=tuple(data.get("bodies", {}).get("classes", [])),
         item_frames=tuple(data["heads"].get("item_frames", [])),
         member_frames=tuple(data["heads"].get("member_frames", [])),
         platform_trades=tuple(data.get("platform_trades", {}).get("words", [])),

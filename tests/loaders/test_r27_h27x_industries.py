@@ -1,9 +1,9 @@
 """Round 27's industry families from heldout43/45 (issue 12): a farm sector before a bare 发展 is still the
 development verb's whole object (加快海洋渔业发展, 大力推进休闲渔业发展), other sectors before a bare 发展 are left as
 before; a list of zones named for their trades (乐游平南乡村旅游集聚带、生态港北乡村旅游集聚区) names the trade, not
-the slogan word and place before it; livestock or a crop farmed at scale (生猪规模化养殖) is its farm trade. Small
-inline texts in Simplified and Traditional script, ASCII and full-width punctuation, with the mentions each family
-must leave alone."""
+the slogan word and place before it; livestock or a crop farmed at scale (生猪规模化养殖) is its farm trade; firms in
+a list closed by a class of bodies (运输企业等主体) are actors, no trade. Small inline texts in Simplified and
+Traditional script, ASCII and full-width punctuation, with the mentions each family must leave alone."""
 
 from __future__ import annotations
 
@@ -70,6 +70,24 @@ def test_a_zone_named_for_its_trade_after_a_slogan_and_place(
     ],
 )
 def test_livestock_or_a_crop_farmed_at_scale(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # firms closing a list whose class names its items as bodies: actors involved, no trade
+        ("打通车企、第三方平台、运输企业等主体间的数据壁垒。", []),
+        ("推动物流企业等各类主体参与数据共享。", []),
+        # the firms of a trade the measure supports, with no such class: the trade, as before
+        ("支持物流企业发展。", ["物流"]),
+        ("支持物流企业等做大做强。", ["物流"]),
+    ],
+)
+def test_firms_in_a_list_of_bodies(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
