@@ -163,6 +163,9 @@ class Grammar:
     chain_verbs: tuple[str, ...] = ()  # 钢铁链|延伸: what a plan does to the chain, no part of the name
     sector_growth: tuple[str, ...] = ()  # 推动旅游业|高质量发展: how the sector object is to grow
     bare_growth_heads: tuple[str, ...] = ()  # 加快海洋渔业|发展: the farm sectors a bare 发展 may follow
+    grown_verbs: tuple[str, ...] = ()  # 推进|数字金融|发展: verbs of support before a name and its growth
+    grown_manners: tuple[str, ...] = ()  # 推动绿色|低碳|发展: a manner of growth, no name
+    grown_aims: tuple[str, ...] = ()  # 推动|普惠|金融发展: a public aim of access, no trade
     numbered_topic: bool = False  # 2.装备制造,以…: a numbered item's run-in title naming its trade
     carrier_rx: re.Pattern[str] | None = None  # 智能制造|产业园、…为核心: parks named as carriers, no trades
     sole: tuple[str, ...] = ()
@@ -953,6 +956,9 @@ def load_grammar() -> Grammar:
         chain_verbs=tuple(data.get("chain_names", {}).get("verbs", [])),
         sector_growth=tuple(data["sectors"].get("growth", [])),
         bare_growth_heads=tuple(data["sectors"].get("bare_growth_heads", [])),
+        grown_verbs=tuple(data["sectors"].get("grown_verbs", [])),
+        grown_manners=tuple(data["sectors"].get("grown_manners", [])),
+        grown_aims=tuple(data["sectors"].get("grown_aims", [])),
         carrier_rx=_carrier_rx(data.get("carriers", {})),
         numbered_topic=bool(data.get("run_in", {}).get("numbered_topic", False)),
         sole=tuple(data["triggers"].get("sole", [])),
@@ -2917,6 +2923,7 @@ def grammar_mentions(
         out += _indicator_names(g, match, lo, hi, is_generic)
     if "发展" in seg or "做" in seg:
         out += _sole_objects(g, match, lo, hi, is_generic)
+        out += _grown_objects(g, match, lo, hi, is_generic)
         if seg.count(";") >= 2:
             out += _series_objects(g, match, lo, hi, is_generic)
     if words_rx(g.run_in_heads).search(seg):
@@ -3728,6 +3735,34 @@ def _sole_objects(
         if b - a <= 8 and _sole_name(grammar, is_generic, match[a:b]):
             out.append((a, b))
     return out + _coordinated_heads(grammar, match, lo, hi, is_generic)
+
+
+@lru_cache(maxsize=4)
+def _grown_object_rx(verbs: tuple[str, ...], growth: tuple[str, ...]) -> re.Pattern[str]:
+    """A verb of support, one name, then how it grows up to the clause end (推进|数字金融|发展。)."""
+    manner = _alt([*growth, "发展"])
+    return re.compile(rf"(?:{_alt(list(verbs))})([{_CJK}]{{2,8}}?)(?:{manner})(?=[,;。:!?\n])")
+
+
+def _grown_objects(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """A name whose growth a verb of support promotes, up to the clause end (推进数字金融发展。, 促进养老金融高质量
+    发展,): the trade, as the whole object of 发展 is (大力发展数字金融); the same tests of one name (ends like an
+    industry; not generic, broad, abstract, a process), three characters at least (推动经济发展 names none), not a
+    sector X业 (read by the sector rule), a manner of growth (推动绿色低碳发展) nor a public aim of access (推动普惠
+    金融发展)."""
+    out: list[tuple[int, int]] = []
+    for m in _grown_object_rx(grammar.grown_verbs, grammar.sector_growth).finditer(match, lo, hi):
+        a, b = m.span(1)
+        if (
+            b - a >= 3
+            and not match.endswith(("业", *grammar.grown_manners), a, b)  # 推动绿色|低碳|发展: how, not what
+            and not match.startswith(grammar.grown_aims, a, b)  # 推动|普惠|金融发展: access for all, no trade
+            and _sole_name(grammar, is_generic, match[a:b])
+        ):
+            out.append((a, b))
+    return out
 
 
 def _coordinated_heads(

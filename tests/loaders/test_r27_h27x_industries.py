@@ -2,8 +2,9 @@
 development verb's whole object (加快海洋渔业发展, 大力推进休闲渔业发展), other sectors before a bare 发展 are left as
 before; a list of zones named for their trades (乐游平南乡村旅游集聚带、生态港北乡村旅游集聚区) names the trade, not
 the slogan word and place before it; livestock or a crop farmed at scale (生猪规模化养殖) is its farm trade; firms in
-a list closed by a class of bodies (运输企业等主体) are actors, no trade. Small inline texts in Simplified and
-Traditional script, ASCII and full-width punctuation, with the mentions each family must leave alone."""
+a list closed by a class of bodies (运输企业等主体) are actors, no trade; a name whose growth a verb of support
+promotes (推进数字金融发展) is the trade. Small inline texts in Simplified and Traditional script, ASCII and
+full-width punctuation, with the mentions each family must leave alone."""
 
 from __future__ import annotations
 
@@ -88,6 +89,28 @@ def test_livestock_or_a_crop_farmed_at_scale(
     ],
 )
 def test_firms_in_a_list_of_bodies(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of support, a name, then its growth to the clause end: the trade
+        ("提升金融服务水平,推进数字金融发展。", ["数字金融"]),
+        ("促进养老金融高质量发展,加强风险防控。", ["养老金融"]),
+        ("加快乡村旅游发展。", ["乡村旅游"]),
+        ("推进平台经济规范健康发展。", ["平台经济"]),
+        # the economy as a whole, a manner of growth, a public aim of access: none
+        ("推动经济发展。", []),
+        ("推动绿色低碳发展。", []),
+        ("鼓励金融机构丰富理财产品和服务,推动普惠金融发展。", []),
+        ("促进区域协调发展。", []),
+    ],
+)
+def test_a_name_whose_growth_a_verb_promotes(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
