@@ -2203,6 +2203,8 @@ class _TargetWords:
     report_topic: re.Pattern[str]  # 项目的进展情况 after a count: the things a report covers
     scale_site: re.Pattern[str]  # 级, a few qualifying words, then the site built (…的绿色焦化产业园)
     claim_limit: re.Pattern[str]  # 限领 right before a count: how many a rule lets each person claim
+    instalment: re.Pattern[str]  # 分 right before a count of goes (分3次断续发放): how a thing is split
+    instalment_units: frozenset[str]  # the units of goes (次, 批, 期)
     role_verb: re.Pattern[str]  # 发挥, putting existing things to work
     baseline: re.Pattern[str]  # 基期值 / 现状值为, perhaps a year and a colon, ending right before a figure
     role_after: re.Pattern[str]  # the rest of a clause up to its role word (…平台作用)
@@ -2276,6 +2278,10 @@ def _words() -> _TargetWords:
             r"[\u4e00-\u9fff]{1,20}?(?:" + rx("project_nouns").pattern + r")(?=[、,;。(\n]|\Z)"
         ),
         claim_limit=re.compile("(?:" + rx("claim_limits").pattern + r")\s*\Z"),
+        instalment=re.compile(
+            "(?<![" + "".join(data["instalments"]["not_after"]) + "])(?:" + rx("instalments").pattern + r")\s*\Z"
+        ),
+        instalment_units=frozenset(data["instalments"]["units"]),
         role_verb=rx("role_verbs"),
         baseline=re.compile(r"(?:" + rx("baseline_labels").pattern + r")\s*(?:为|是)?\s*[:]?\s*\Z"),
         role_after=re.compile(r"[^,;。:\n]{0,24}?(?:" + rx("role_words").pattern + ")"),
@@ -2586,6 +2592,8 @@ def _not_a_commitment(
         )
     if unit in w.count_units and w.claim_limit.search(match, max(0, num_start - 8), num_start):
         return True  # 每位消费者每轮限领1张: how many a rule lets each person claim
+    if unit in w.instalment_units and w.instalment.search(match, max(0, num_start - 4), num_start):
+        return True  # 分3次断续发放, 分两批下达: how a thing is split into goes, not a quantity
     if unit in _MONEY and w.spend_rule.search(match, max(0, num_start - 16), num_start):
         return True  # 满100元减20元: the spending a discount rule requires and the amount it takes off
     built = tail.startswith("级") and (

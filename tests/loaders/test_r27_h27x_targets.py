@@ -1,6 +1,7 @@
 """Round 27's target families from heldout41/43 (issue 12): an industry or a town over a size, written with
 的 after the figure (产值超1000亿元的产业6个, 年GDP超过1亿元的建制镇), is the class counted or charged, not a
-goal; the size of a trade itself (实现1000亿元的产业规模) stays its measure. Inline texts in both scripts and
+goal; the size of a trade itself (实现1000亿元的产业规模) stays its measure; a count of goes after 分 (分3次断续发放,
+分3期建设) is how a thing is split, not a quantity. Inline texts in both scripts and
 both punctuations."""
 
 from __future__ import annotations
@@ -26,6 +27,15 @@ FAMILIES: dict[str, list[Case]] = {
         # the size of the trade is what the goal measures
         ("到2025年实现1000亿元的产业规模。", [(1000, "亿元", "=")]),
         ("形成5000亿元的产业产值。", [(5000, "亿元", "=")]),
+    ],
+    "a_count_of_goes_after_fen_is_a_manner": [
+        # how a thing is split into goes, not how many the plan commits to
+        ("1.预先警报信号:共180秒,分3次断续发放。", []),
+        ("项目分3期建设。", []),
+        ("组织培训分3批次进行,培训500人。", [(500, "人", "=")]),
+        # a count of goes the plan commits to, and a word ending in 分 before a count: as before
+        ("全年开展应急演练3次。", [(3, "次", "=")]),
+        ("对部分3次以上违规的企业进行约谈。", [(3, "次", ">=")]),
     ],
 }
 
