@@ -2279,7 +2279,7 @@ def _words() -> _TargetWords:
         ),
         claim_limit=re.compile("(?:" + rx("claim_limits").pattern + r")\s*\Z"),
         instalment=re.compile(
-            "(?<![" + "".join(data["instalments"]["not_after"]) + "])(?:" + rx("instalments").pattern + r")\s*\Z"
+            f"(?<![{''.join(data['instalments']['not_after'])}])(?:{rx('instalments').pattern})" + r"\s*\Z"
         ),
         instalment_units=frozenset(data["instalments"]["units"]),
         role_verb=rx("role_verbs"),
