@@ -1672,6 +1672,7 @@ def _list_items(
     joined = match.rfind("以及", clause, list_end)
     if joined >= 0 and match.find("等", clause, joined) >= 0:
         clause = joined + 2  # A、B等基础设施以及C、D等服务业: 以及 joins two lists
+    clause = _after_closed_list(match, clause, list_end)
     start = _after_trigger(grammar, match, clause, list_end)
     n = _stated_count(m)
     plain = not n and not m.group("frame") and match.find("、", start, list_end) < 0
@@ -1692,6 +1693,20 @@ def _list_items(
         return pair, n, False  # 工程机械零部件及汽车配件等主导产业: two long names joined, each a trade
     sole = _sole_item(grammar, match, items)
     return ([sole], n, True) if sole else None
+
+
+def _after_closed_list(match: str, clause: int, list_end: int) -> int:
+    """Where a list starts after another list its clause closed with 等 before it (通过上大压小、资源整合等方式|降低钢材、
+    建材、石化等…产业): the means or things of the first list are no items of the second; the second starts after
+    the first's 等, its head and verb trimmed from its first item as from any first item. Only a list of two items
+    or more before 等, and one of two or more after it."""
+    inner = match.rfind("等", clause, list_end)
+    if inner < 0 or match.find("、", clause, inner) < 0:
+        return clause
+    first = match.find("、", inner, list_end)
+    if first < 0 or not "\u4e00" <= match[inner + 1 : inner + 2] <= "\u9fff":
+        return clause
+    return inner + 1
 
 
 def _long_joined_names(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -3,8 +3,9 @@ development verb's whole object (加快海洋渔业发展, 大力推进休闲渔
 before; a list of zones named for their trades (乐游平南乡村旅游集聚带、生态港北乡村旅游集聚区) names the trade, not
 the slogan word and place before it; livestock or a crop farmed at scale (生猪规模化养殖) is its farm trade; firms in
 a list closed by a class of bodies (运输企业等主体) are actors, no trade; a name whose growth a verb of support
-promotes (推进数字金融发展) is the trade. Small inline texts in Simplified and Traditional script, ASCII and
-full-width punctuation, with the mentions each family must leave alone."""
+promotes (推进数字金融发展) is the trade; a list of trades after a list of means its clause closed with 等
+(资源整合等方式降低钢材、建材…) starts after that 等. Small inline texts in Simplified and Traditional script, ASCII
+and full-width punctuation, with the mentions each family must leave alone."""
 
 from __future__ import annotations
 
@@ -111,6 +112,23 @@ def test_firms_in_a_list_of_bodies(
     ],
 )
 def test_a_name_whose_growth_a_verb_promotes(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of means closed by 等 before a list of trades in one clause: the trades' list starts after it
+        ("通过上大压小、资源整合等方式降低钢材、建材、石化等重点高耗能产业占比。", ["钢材", "建材", "石化"]),
+        ("依托高校、科研院所等平台发展电子信息、生物医药等产业。", ["电子信息", "生物医药"]),
+        # one list alone, as before
+        ("降低钢材、建材、石化等重点高耗能产业占比。", ["钢材", "建材", "石化"]),
+    ],
+)
+def test_a_list_after_another_list_closed_by_deng(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
