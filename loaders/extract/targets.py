@@ -2621,6 +2621,8 @@ def _not_a_commitment(
         or _own_items_summed(w, match, num_start)
     ):
         return True  # the plan's own projects counted again: by its heading, its total row or a sum after 共
+    if unit in w.count_units and _part_of_total(match, end, unit):
+        return True  # 省级1家、市级9家、县(区)级13家共23家…: the parts of a total stated after them
     if _share_base(w, match, num_start, end, unit) or _comparison_base(match, num_start, end):
         return True  # 约600个黑点…消除至少75%, 比…所收回的120公顷土地超逾四倍: the base of a share or a comparison
     if match[max(0, num_start - 2) : num_start].rstrip().endswith("等") and not m.group("post"):
@@ -2832,6 +2834,23 @@ def _restates_heading_tally(match: str, num_start: int, end: int) -> bool:
 
 # The plan's own items summed after 共 (今年的为民办实事项目,…第一批公布的项目为市本级项目,共57个)
 _SUM_BEFORE = re.compile(r"(?:共|共计|合计)\s*\Z")
+
+
+# The rest of a list of counts up to the total after them (、市级9家、县(区)级13家|共23家): 、-separated parts, no
+# clause break, then 共/合计/总计 right before the total's figure
+_PARTS_TO_TOTAL = re.compile(
+    r"(?:、[^,;。:!?\n、共]{0,12}?)*?[^,;。:!?\n、共]{0,3}?(?:共计|合计|总计|共)\s*(?=[\d一二三四五六七八九十两])"
+)
+
+
+def _part_of_total(match: str, end: int, unit: str) -> bool:
+    """The count ending at ``end`` is one of the parts listed before their total in the same unit (省级1家、市级9家、
+    县(区)级13家共23家): the breakdown of the total, which alone is the figure the plan states."""
+    m = _PARTS_TO_TOTAL.match(match, end)
+    if m is None or match.find("、", end, m.end()) < 0 and m.end() - end > 3:
+        return False
+    total = _FIGURE.match(match, m.end())
+    return total is not None and total.group("unit") == unit
 
 
 def _own_items_summed(w: _TargetWords, match: str, num_start: int) -> bool:

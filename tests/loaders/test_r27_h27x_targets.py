@@ -1,9 +1,10 @@
-"""Round 27's target families from heldout41/43 (issue 12): an industry or a town over a size, written with
+"""Round 27's target families from heldout41/43/45 (issue 12): an industry or a town over a size, written with
 的 after the figure (产值超1000亿元的产业6个, 年GDP超过1亿元的建制镇), is the class counted or charged, not a
 goal; the size of a trade itself (实现1000亿元的产业规模) stays its measure; a count of goes after 分 (分3次断续发放,
 分3期建设) is how a thing is split, not a quantity; a count with its kind's word in brackets (15个(类)) is one
 unit, as written; computing power by its prefix alone (6000P) and a duration with a decimal (12.5年) are figures
-in P and 年. Inline texts in both scripts and both punctuations."""
+in P and 年; counts listed before their total in the same unit (省级1家、市级9家…共23家) are its parts, the total
+alone the figure. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -50,6 +51,16 @@ FAMILIES: dict[str, list[Case]] = {
         # a letter run after a count, and a year with no decimal: no such unit
         ("完成3个PPP项目。", [(3, "个", "=")]),
         ("2024年完成改造。", []),
+    ],
+    "the_parts_listed_before_their_total_are_no_targets": [
+        (
+            "全市省级1家、市级9家、县(区)级13家共23家政府挂牌重大火灾隐患单位全部确保整改。",
+            [(23, "家", "=")],
+        ),
+        ("建成示范村5个、示范镇3个共8个。", [(8, "个", "=")]),
+        # a sum in another unit, or a count after a clause break: every figure stays
+        ("新建学校3所、医院2家,共投资5亿元。", [(3, "所", "="), (2, "家", "="), (5, "亿元", "=")]),
+        ("新增就业岗位1000个,共建成10个园区。", [(1000, "个", "="), (10, "个", "=")]),
     ],
 }
 
