@@ -717,7 +717,9 @@ class Grammar:
             return False
         rest = match[k + 1 : k + 11]
         return any(
-            rest.find(w, 0, 6 + len(w)) >= 0 and "的" not in rest[: rest.find(w)]
+            rest.find(w, 0, 6 + len(w)) >= 0
+            and "的" not in rest[: rest.find(w)]
+            and LIST_BREAK.search(rest, 0, rest.find(w)) is None  # …等产业,相关部门: another clause's body
             for w in self.institution_closers
         )
 
@@ -935,7 +937,8 @@ def load_grammar() -> Grammar:
         list_openers=tuple(data["stop"].get("list_openers", [])),
         use_verbs=tuple(data["stop"].get("use_verbs", [])),
         disciplines=tuple(data["institutions"].get("disciplines", [])),
-        institution_closers=tuple(data["institutions"].get("list_closers", [])),
+        institution_closers=tuple(data["institutions"].get("list_closers", []))
+        + tuple(data["institutions"].get("list_closers_bodies", [])),
         steering_bodies=tuple(data["institutions"].get("steering_bodies", [])),
         designation_sectors=frozenset(data.get("designations", {}).get("sectors", [])),
         designation_titles=tuple(data.get("designations", {}).get("titles", [])),

@@ -1,11 +1,12 @@
-"""Round 27's industry families from heldout43/45 (issue 12): a farm sector before a bare 发展 is still the
+"""Round 27's industry families from heldout41/43/45 (issue 12): a farm sector before a bare 发展 is still the
 development verb's whole object (加快海洋渔业发展, 大力推进休闲渔业发展), other sectors before a bare 发展 are left as
 before; a list of zones named for their trades (乐游平南乡村旅游集聚带、生态港北乡村旅游集聚区) names the trade, not
 the slogan word and place before it; livestock or a crop farmed at scale (生猪规模化养殖) is its farm trade; firms in
 a list closed by a class of bodies (运输企业等主体) are actors, no trade; a name whose growth a verb of support
 promotes (推进数字金融发展) is the trade; a list of trades after a list of means its clause closed with 等
-(资源整合等方式降低钢材、建材…) starts after that 等. Small inline texts in Simplified and Traditional script, ASCII
-and full-width punctuation, with the mentions each family must leave alone."""
+(资源整合等方式降低钢材、建材…) starts after that 等; a list closed by 等部门 names departments, no trades. Small
+inline texts in Simplified and Traditional script, ASCII and full-width punctuation, with the mentions each family
+must leave alone."""
 
 from __future__ import annotations
 
@@ -129,6 +130,23 @@ def test_a_name_whose_growth_a_verb_promotes(
     ],
 )
 def test_a_list_after_another_list_closed_by_deng(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # departments named by their sectors, a list closed by 等部门: bodies charged, no trades
+        ("信息产业(含通信管理)、广播电视和军队作战、通信、机要、情报、雷达等部门,要提供技术保障。", []),
+        ("推动商务、文旅等部门联合开展促消费活动。", []),
+        # trades closed by 等产业 with a body in the next clause: the trades stay
+        ("发展电子信息、生物医药等产业,相关部门要加强指导。", ["电子信息", "生物医药"]),
+    ],
+)
+def test_a_list_of_departments_named_by_their_sectors(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
