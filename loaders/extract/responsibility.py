@@ -2278,10 +2278,12 @@ _ITEM_DUTY_TITLE = re.compile(
     + r")\s*[:。]?\s*"
 )
 # 乡镇统计机构主要承担以下工作任务。 / 区政府要…,主要承担以下工作: / 市卫生健康委负责下列工作: the words closing a
-# paragraph that hands its subject the list of tasks after it (one family: data [list_lead_in])
+# paragraph that hands its subject the list of tasks after it (one family: data [list_lead_in]); the topic of the
+# tasks may stand before their noun (市消防安全委员会应当履行下列消防工作职责:)
+_LIST_TOPIC_MAX = 6
 _LIST_WORDS = (
     f"(?:{_alt_words(_V.list_adverbs)})?(?:{_alt_words(_V.list_verbs)})(?:{_alt_words(_V.list_pointers)})"
-    f"(?:{_alt_words(_V.list_fillers)})?(?:{_alt_words(_V.list_objects)})"
+    f"(?:{_alt_words(_V.list_fillers)})?[\u3400-\u9fff]{{0,{_LIST_TOPIC_MAX}}}?(?:{_alt_words(_V.list_objects)})"
 )
 _LIST_LEAD_IN = re.compile(_LIST_WORDS + r"\s*[:。]?\s*$")
 _PIECE_STOPS = ",;。:"
@@ -2296,6 +2298,8 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
     while a < b and m[a].isspace():
         a += 1
     lm = _LEAD_IN.fullmatch(m, a, b)
+    if lm is None and _PROBE_VERB and (xm := _LIST_LEAD_IN.search(m, a, b)) is not None:
+        return _list_heading_bodies(m, a, xm.start())
     if lm is None and (tm := _LEAD_IN_TITLE.fullmatch(m, a, b)) is not None:
         # (一)党委主要职责: the title is the bodies and the word for their duties, no topic between them
         if tm.group("head") in _V.lead_in_bare_bodies:
@@ -2305,6 +2309,19 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
     if lm is None or not _PROBE_VERB:
         return None
     return _lead_in_bodies(m, a, lm.group("head"))
+
+
+_MODAL_TAIL = re.compile("(?:" + _alt_words(_V.duty_modals) + r")\s*$")
+
+
+def _list_heading_bodies(m: str, a: int, b: int) -> Span | None:
+    """第四条 市消防安全委员会应当履行下列消防工作职责: / (二)各镇人民政府负责下列工作:: a heading whose whole text before
+    the list's words (and a duty modal) names the bodies handed the items under it."""
+    head = _MODAL_TAIL.sub("", m[a:b]).rstrip()
+    if not 2 <= len(head) <= _LEAD_IN_HEAD_MAX:
+        return None
+    got = _lead_in_bodies(m, a, head)
+    return got if got is not None and got.end == a + len(head) else None
 
 
 def item_duty_title(m: str, a: int, b: int) -> Span | None:
