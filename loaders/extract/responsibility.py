@@ -201,11 +201,14 @@ _RULE_CORE = (
     r"(?:\s*[,;]\s*其他\s*(?:有关|相关)?\s*(?:部门|单位)\s*(?:(?:和|及|、)\s*(?:部门|单位))?\s*"
     r"(?:按|根据|按照)\s*(?:职责|职能)\s*(?:分工)?\s*(?:负责|配合))?"
     r"(?:\s*[,;]?\s*下同)?"
+    # (分号前面为牵头单位,下同): the units before a list's semicolon lead, its first piece
+    r"|(?:分号|;)\s*(?:前面|之前|以前|前)\s*(?:的|者)?\s*(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*牵头\s*(?:单位|部门)"
+    r"(?:\s*[,;]?\s*下同)?"
     # 责任单位(牵头单位列第一位) / 牵头单位排在首位: the same rule with the lead named first, the rank after it
     r"|(?:工作|任务)?\s*(?:总)?牵头\s*(?:(?:责任|负责)\s*)?(?:单位|部门)\s*(?:均|一律)?\s*(?:列|排|居|放)\s*(?:名|序)?\s*(?:在|于|为)?\s*"
     r"(?:第一位|第一个|第一|首位|首个)(?:\s*[,;]?\s*下同)?"
 )
-_RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
+_RULE = re.compile(r"\(\s*(?:" + _RULE_CORE + r")\s*\)|" + _RULE_CORE)
 # 标☆的为牵头单位,下同 / 带★号的单位为牵头单位 / 加*者为牵头部门 / 加*号为牵头部门 (a table header's remark, 的 left
 # out after the sign's 号): the units the page marks with the sign lead
 # …;★为牵头单位: the sign alone after a separator states the same rule
@@ -233,9 +236,9 @@ _SHARED_RULE = re.compile(
 
 
 def _may_state_rule(text: str) -> bool:
-    """Whether ``text`` holds the words every statement of the lead rule has (牵头, and 第一, 首位/首个/首家 or 前者):
-    most lines and clauses do not, and the rule's regexes are then not searched at all."""
-    return "牵头" in text and ("第一" in text or "首" in text or "前者" in text)
+    """Whether ``text`` holds the words every statement of the lead rule has (牵头, and 第一, 首位/首个/首家, 前者 or
+    前 after 分号): most lines and clauses do not, and the rule's regexes are then not searched at all."""
+    return "牵头" in text and ("第一" in text or "首" in text or "前" in text)
 
 
 # A role verb at the end of a list piece: 市人社局牵头 / 市人社局(牵头) / 市财政局配合落实 / …按职责分工负责.
