@@ -2040,10 +2040,23 @@ def _kind_subjects(m: str, start: int, end: int) -> list[Span]:
     opens = [start, *(k.end() for k in _SENTENCE_OPEN.finditer(m, start, end))]
     spans: list[Span] = []
     for a in opens:
-        km = _KIND_SUBJECT.match(m, _after_under(m, a, end), end) if a < end else None
+        km = _KIND_SUBJECT.match(m, _kind_opening(m, a, end), end) if a < end else None
         if km is not None and _bodies_of_kind(km.group("u"), lexicon):
             spans.append(Span(km.start("u"), km.end("u")))
     return spans
+
+
+_KIND_OPENER = re.compile(_alt_words(_V.kind_duty_openers)) if _V.kind_duty_openers else re.compile(r"(?!)")
+
+
+def _kind_opening(m: str, a: int, end: int) -> int:
+    """Where the subject of a sentence starts past its adverbial (在A领导下,), its ordinal (二是) and a verb of
+    requiring (一是要求各乡镇、各成员单位要…)."""
+    a = _after_under(m, a, end)
+    em = _ENUMERATOR.match(m, a, end)
+    a = em.end() if em is not None else a
+    om = _KIND_OPENER.match(m, a, end)
+    return om.end() if om is not None else a
 
 
 def with_kind_subjects(m: str, start: int, end: int, found: list[Span]) -> list[Span]:
@@ -2057,13 +2070,16 @@ def with_kind_subjects(m: str, start: int, end: int, found: list[Span]) -> list[
 
 
 def _bodies_of_kind(head: str, lexicon: UnitLexicon) -> bool:
-    """Whether every piece of ``head`` (split at 、 and at a join between bodies) is a body of a kind; a bare sector
-    word may stand before the last piece that carries the kind's noun (交通、通信部门)."""
+    """Whether every piece of ``head`` (split at 、 and at a join between bodies) is a body of a kind or a collective
+    of places (各乡镇、各成员单位); a bare sector word may stand before the last piece that carries the kind's noun
+    (交通、通信部门)."""
     pieces = [q for p in _TOP_LIST_SEP.split(head) for q in _split_joins(p, lexicon)]
     *firsts, last = [_nk(_core(p)) for p in pieces]
-    if not _body_of_kind(last, lexicon):
+    if not (_body_of_kind(last, lexicon) or _collective_of_places(last, lexicon)):
         return False
-    return all(p in _SECTOR_WORDS or _body_of_kind(p, lexicon) for p in firsts)
+    return all(
+        p in _SECTOR_WORDS or _body_of_kind(p, lexicon) or _collective_of_places(p, lexicon) for p in firsts
+    )
 
 
 def _body_of_kind(nk: str, lexicon: UnitLexicon) -> bool:

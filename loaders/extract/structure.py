@@ -2463,6 +2463,8 @@ def _add_run_measure(src: SourceDocument, out: Outline, a: int, b: int, word: st
     i = next(j for j in range(b, a - 1, -1) if out.lines[j].start <= span.start)
     out.lines[i].kind = "measure"
     clauses = find_inline_clauses(src, span.start + len(word), span.end, bare_ok=True)
+    if not clauses:  # 二是政法机关要…: no clause, the bodies its sentences charge
+        clauses = find_charged_bodies(src, span.start + len(word), span.end, kinds=True)
     out.measures.append(
         MeasureItem(
             number=word,

@@ -1,9 +1,10 @@
 """Responsible units of round 27's new parts (heldout41, 43, 45) written as families of the responsibility grammar:
 a heading that hands its bodies the list of duties under it (第四条 市消防安全委员会应当履行下列消防工作职责: over
-(一)…(四)), and bodies named by their kind or level (no place) that any sentence of an item charges with a duty modal
-(各级政府要…; 林业部门要…; 县级以上地方各级人民政府、军事机关,要…; 交通、通信部门要…), with the kinds that are no
-units (有关部门要…, 县级人民政府要…, 各级发展改革部门要…, 主要领导要…). Inline texts in both scripts and both
-punctuations."""
+(一)…(四)); bodies named by their kind or level (no place) that any sentence of an item charges with a duty modal
+(各级政府要…; 林业部门要…; 县级以上地方各级人民政府、军事机关,要…; 交通、通信部门要…; 一是要求各乡镇、各成员单位
+要…; 市直各网站要…), with the kinds that are no units (有关部门要…, 县级人民政府要…, 各级发展改革部门要…,
+主要领导要…); the rule that the units before a list's semicolon lead (分号前面为牵头单位,下同). Inline texts in both
+scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -51,6 +52,21 @@ FAMILIES: dict[str, list[Case]] = {
             H
             + "(一)加强疏散地域建设。各级政府和军事机关要组织有关部门加强建设。交通、通信部门要优先安排工程。\n",
             [(["各级政府", "军事机关", "交通", "通信部门"], [])],
+        ),
+    ],
+    "kind_subjects_of_ordinal_sentences": [
+        # a paragraph run on by ordinal words: a verb of requiring before the subject, places and a council's members
+        (
+            "为做好平安创建工作,县里从几个方面开展工作:一是要求各乡镇、各成员单位要加大宣传力度,召开群众会。"
+            "二是政法机关要坚决打击刑事犯罪活动。三是加强治安防控体系建设。\n",
+            [(["各乡镇", "各成员单位"], []), (["政法机关"], []), ([], [])],
+        ),
+    ],
+    "websites_charged_by_a_notice": [
+        (
+            H + "(一)各有关部门、各市(县)区互联网宣传管理部门、市直各网站要认真组织开展宣传周活动。\n"
+            "(二)各网站要在首页开设专题。\n(三)活动要严格贯彻执行有关要求。\n",
+            [(["各有关部门", "各市(县)区互联网宣传管理部门", "市直各网站"], []), (["各网站"], []), ([], [])],
         ),
     ],
     "kinds_that_are_no_units": [
