@@ -2021,8 +2021,18 @@ def _sector_kind_subjects(m: str, start: int, end: int) -> list[Span]:
 
 # 各级政府要… / 县级以上地方各级人民政府、军事机关,要… / 交通、通信部门要…: bodies named by their kind or level (no place)
 # opening a sentence, then a duty modal (a comma may stand before it)
+# (各级人民政府、各级军事机关在制定规划时,要…: the occasion of the duty between the subject and its modal)
+_KIND_OCCASION = (
+    f"(?:(?:{_alt_words(_V.kind_duty_occasion_opens)})[^,;。:\n]{{2,30}}?(?:{_alt_words(_V.kind_duty_occasion_ends)}))?"
+    if _V.kind_duty_occasion_opens and _V.kind_duty_occasion_ends
+    else ""
+)
 _KIND_SUBJECT = re.compile(
-    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?),?(?:" + _alt_words(_V.duty_modals) + ")"
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)"
+    + _KIND_OCCASION
+    + ",?(?:"
+    + _alt_words(_V.duty_modals)
+    + ")"
 )
 _SENTENCE_OPEN = re.compile(r"[。;!?\n][\s”’」』\"']*")  # a sentence's end, and the quote it closes
 _KIND_ENDINGS = tuple(sorted(_V.kind_duty_endings, key=len, reverse=True))

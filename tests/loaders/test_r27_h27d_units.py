@@ -54,6 +54,14 @@ FAMILIES: dict[str, list[Case]] = {
             [(["各级政府", "军事机关", "交通", "通信部门"], [])],
         ),
     ],
+    "occasion_between_subject_and_modal": [
+        (
+            H
+            + "(一)加强信息化规划。国家有关部门要抓紧制订总体规划。各级人民政府、各级军事机关在制定信息化建设规划时,"
+            "要考虑人民防空的需要。\n(二)做好演练。各级人民政府在组织演练过程中要加强保障。\n",
+            [(["国家有关部门", "各级人民政府", "各级军事机关"], []), (["各级人民政府"], [])],
+        ),
+    ],
     "kind_subjects_of_ordinal_sentences": [
         # a paragraph run on by ordinal words: a verb of requiring before the subject, places and a council's members
         (
