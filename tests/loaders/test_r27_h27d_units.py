@@ -39,8 +39,8 @@ FAMILIES: dict[str, list[Case]] = {
         # a collective by level and a sector's departments, each after the item's title and another sentence
         (
             H + "(一)强化责任落实。各级政府要成立督促检查组,深入基层。\n"
-            "(二)加强隐患排查。林业部门要切实加强行业管理,及时消除火灾隐患。\n",
-            [(["各级政府"], []), (["林业部门"], [])],
+            "(二)加强隐患排查。林业部门要切实加强行业管理,及时消除火灾隐患。各级森防指要成立督导组。\n",
+            [(["各级政府"], []), (["林业部门", "各级森防指"], [])],
         ),
         # a later sentence, its subject bounded by level, a comma before the modal, a join of two kinds
         (
