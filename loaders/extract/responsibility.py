@@ -2007,6 +2007,9 @@ _SECTOR_KIND_SUBJECT = re.compile(
     rf"(?:^|(?<=[,;。:\n]))[ \t]*(?P<u>(?:{_SECTOR})(?:{_alt_words(_V.sector_nouns)}))(?:{_alt_words(_V.duty_modals)})"
 )
 _SECTOR_KINDS_MIN = 2  # one 财政部门要… alone may be a topic; a run of them shares out the item
+_SECTOR_KIND = re.compile(
+    rf"(?:{_SECTOR})(?:{_alt_words(_V.sector_nouns)})"
+)  # 财政部门: a sector's kind alone
 
 
 def _sector_kind_subjects(m: str, start: int, end: int) -> list[Span]:
@@ -2053,6 +2056,8 @@ def _kind_subjects(m: str, start: int, end: int) -> list[Span]:
         km = _KIND_SUBJECT.match(m, _kind_opening(m, a, end), end) if a < end else None
         if km is not None and _bodies_of_kind(km.group("u"), lexicon):
             spans.append(Span(km.start("u"), km.end("u")))
+    if len(spans) < _SECTOR_KINDS_MIN and all(_SECTOR_KIND.fullmatch(_nk(m[k.start : k.end])) for k in spans):
+        return []  # 财政部门要加大投入 alone may be a topic (see :func:`_sector_kind_subjects`)
     return spans
 
 
