@@ -2107,14 +2107,14 @@ def _body_of_kind(nk: str, lexicon: UnitLexicon) -> bool:
     if is_person(nk) or _PEOPLE_AFTER.search(nk):
         return False
     ending = next((e for e in _KIND_ENDINGS if nk.endswith(e)), "")
+    if not ending:
+        return False  # 县水利局要… after another sentence: a named body's later duty, no subject (round 25's test)
     if (
-        not ending
-    ):  # 县委和县政府要… / 市发展改革委要…: a body named with its level, no actor (四川省属高校, 市属企业)
-        return (
-            _named_with_level(nk, lexicon)
-            and lexicon.ends_as_unit(nk)
-            and not nk.endswith(_V.kind_duty_actors)
-        )
+        nk.endswith(_V.members_of_body)
+        and nk not in _V.members_of_body
+        and not _members_of_named(nk, lexicon)
+    ):
+        return False  # 指挥部各成员单位要…: the members of a body named without its level (round 24's test)
     stem = nk[: -len(ending)]
     level = _INNER_BRACKET.sub("", stem)
     if not stem or lexicon.grammar.is_role_label(nk) or _LEVEL_WORD.fullmatch(level):
