@@ -169,7 +169,6 @@ class Vocabulary:
     kind_duty_endings: tuple[str, ...] = ()  # 部门 in 林业部门要…: a body named by its kind
     kind_duty_vague: tuple[str, ...] = ()  # 有关 in 有关部门要…: a stem that names no kind
     kind_duty_openers: tuple[str, ...] = ()  # 要求 in 一是要求各乡镇要…: the verb before the subject
-    kind_duty_actors: tuple[str, ...] = ()  # 高校 in 省属高校要…: actors, no bodies
     kind_duty_occasion_opens: tuple[str, ...] = ()  # 在 in A在制定规划时,要…: the occasion's opening
     kind_duty_occasion_ends: tuple[str, ...] = ()  # 时 there: the occasion's end
     general_duty_verbs: tuple[
@@ -339,7 +338,6 @@ class Vocabulary:
             kind_duty_endings=tuple(_words(data.get("kind_duty", {}), "endings", "kind_duty")),
             kind_duty_vague=tuple(_words(data.get("kind_duty", {}), "vague", "kind_duty")),
             kind_duty_openers=tuple(_words(data.get("kind_duty", {}), "openers", "kind_duty")),
-            kind_duty_actors=tuple(_words(data.get("kind_duty", {}), "actors", "kind_duty")),
             kind_duty_occasion_opens=tuple(_words(data.get("kind_duty", {}), "occasion_opens", "kind_duty")),
             kind_duty_occasion_ends=tuple(_words(data.get("kind_duty", {}), "occasion_ends", "kind_duty")),
             duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty"))
