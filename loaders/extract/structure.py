@@ -65,6 +65,7 @@ from policykg.loaders.extract.responsibility import (
     support_label_only,
     titles_bodies,
     with_charged_collectives,
+    with_kind_subjects,
 )
 from policykg.loaders.extract.tables import (
     Row,
@@ -2517,6 +2518,8 @@ def _add_run_measure(src: SourceDocument, out: Outline, a: int, b: int, word: st
     i = next(j for j in range(b, a - 1, -1) if out.lines[j].start <= span.start)
     out.lines[i].kind = "measure"
     clauses = find_inline_clauses(src, span.start + len(word), span.end, bare_ok=True)
+    if not clauses:  # 二是政法机关要…: no clause, the bodies its sentences charge
+        clauses = find_charged_bodies(src, span.start + len(word), span.end, kinds=True)
     out.measures.append(
         MeasureItem(
             number=word,
@@ -4393,11 +4396,12 @@ def _add_measure(
         clauses = [clause, *clauses]  # the heading's own (省审计厅牵头) before a 协同单位 line under it
     if not clauses and not _owned_below(lines, stop):
         clauses = find_charged_bodies(
-            src, line.body, end
-        )  # 州政府督查室要将… / 办公室设在A: no clause, a subject
+            src, line.body, end, kinds=True
+        )  # 州政府督查室要将… / 办公室设在A / 各级政府要…: no clause, a subject
     elif clauses and subjects_only(src.match, clauses) and not _owned_below(lines, stop):
         # 各牵头单位要…。县发改委要会同县督查落实办…: the collectives charged beside the bodies its clauses name
         clauses = with_charged_collectives(src.match, line.body, end, clauses)
+        clauses = with_kind_subjects(src.match, line.body, end, clauses)
     if clauses:
         clause = clauses[-1]
     out.measures.append(

@@ -2408,7 +2408,7 @@ _ROLE_VERB_END = re.compile(f"(?:{_V.verbs_pattern()})$")
 
 def _looks_like_units(text: str) -> bool:
     """A unit cell: short, no sentence end, its first piece ends like a body (not the rest of a task cell)."""
-    text = text.strip().rstrip("| \t")
+    text = _without_rule_remark(text.strip().rstrip("| \t"))
     if "。" in text[:-1] or len(text) > 200 or _body_report(text):
         return False
     first = re.split(r"[、,;\s]", text.strip(_MARKS), maxsplit=1)[0].strip(_MARKS)
@@ -2416,6 +2416,16 @@ def _looks_like_units(text: str) -> bool:
     from policykg.loaders.extract.units import UnitLexicon
 
     return UnitLexicon.load_default().ends_as_unit(re.sub(r"等.*$", "", first)) or first.startswith("各")
+
+
+def _without_rule_remark(text: str) -> str:
+    """A unit cell without the bracketed lead rule closing it after a full stop (A;B。(分号前面为牵头单位,下同))."""
+    from policykg.loaders.extract.responsibility import states_lead_rule
+
+    cut = text.rfind("(")
+    if cut <= 0 or not text.endswith(")") or not states_lead_rule(text[cut:]):
+        return text
+    return text[:cut].rstrip("。 \t")
 
 
 # 区科技局:就加快…建设与市中控股、…进行多次对接: a body's name, a colon, then sentences of what it did

@@ -166,6 +166,11 @@ class Vocabulary:
     duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
     duty_acts: tuple[str, ...] = ()  # 积极 in 市财政局积极做好…: a named subject's act, no modal
+    kind_duty_endings: tuple[str, ...] = ()  # 部门 in 林业部门要…: a body named by its kind
+    kind_duty_vague: tuple[str, ...] = ()  # 有关 in 有关部门要…: a stem that names no kind
+    kind_duty_openers: tuple[str, ...] = ()  # 要求 in 一是要求各乡镇要…: the verb before the subject
+    kind_duty_occasion_opens: tuple[str, ...] = ()  # 在 in A在制定规划时,要…: the occasion's opening
+    kind_duty_occasion_ends: tuple[str, ...] = ()  # 时 there: the occasion's end
     general_duty_verbs: tuple[
         str, ...
     ] = ()  # 履行 in 各州(市)切实履行主体责任: a responsibility borne in general
@@ -330,6 +335,11 @@ class Vocabulary:
             division_sections=tuple(_words(data.get("division_section", {}), "words", "division_section")),
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
+            kind_duty_endings=tuple(_words(data.get("kind_duty", {}), "endings", "kind_duty")),
+            kind_duty_vague=tuple(_words(data.get("kind_duty", {}), "vague", "kind_duty")),
+            kind_duty_openers=tuple(_words(data.get("kind_duty", {}), "openers", "kind_duty")),
+            kind_duty_occasion_opens=tuple(_words(data.get("kind_duty", {}), "occasion_opens", "kind_duty")),
+            kind_duty_occasion_ends=tuple(_words(data.get("kind_duty", {}), "occasion_ends", "kind_duty")),
             duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty"))
             + tuple(_words(data.get("duty", {}), "joint_acts", "duty")),
             general_duty_verbs=tuple(_words(data.get("duty", {}), "general_verbs", "duty")),
