@@ -2746,8 +2746,9 @@ _UNNUMBERED_NOTICE_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], No
         "no numbered items: a covering notice's paragraphs charging bodies (各地、各有关部门要…) taken as measures",
     ),
 )
-# “四到位” / “三个到位” / "五个坚持": a count of items and the word each item's title closes with
-_MOTTO = re.compile(r"[“\"]([一二三四五六七八九十])个?([\u4e00-\u9fff]{2})[”\"]")
+# “四到位” / “三个到位” / "五个坚持" / ‘三个到位’ (single quotes, folded to '): a count of items and the word each
+# item's title closes or opens with
+_MOTTO = re.compile(r"[“\"'‘]([一二三四五六七八九十])个?([\u4e00-\u9fff]{2})[”\"'’]")
 
 
 def _motto_measures(src: SourceDocument, out: Outline) -> None:
@@ -2795,15 +2796,19 @@ def _split_motto_run_on(src: SourceDocument, out: Outline, a: int, b: int, word:
 
 
 def _motto_titled(src: SourceDocument, line: Line, end: int, word: str) -> bool:
-    """A content paragraph opened by a title sentence that closes with ``word`` (…设置到位。)."""
+    """A content paragraph opened by a title sentence that closes with ``word`` (…设置到位。) or opens with it
+    (“六个坚持”: 坚持规划引领。编制…)."""
     if line.kind != "content" or not _titled(src, line.lstart, end):
         return False
-    return src.match.find("。", line.lstart, end) == src.match.find(word + "。", line.lstart, end) + len(word)
+    stop = src.match.find("。", line.lstart, end)
+    return stop == src.match.find(word + "。", line.lstart, end) + len(word) or src.match.startswith(
+        word, line.lstart
+    )
 
 
 # 3.6.3 当有人员被困时,… / 3.7 信息发布: a plan numbered in dotted levels (an 应急预案's clauses), a blank after
-# the number
-_DOTTED = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})[ \t\u3000]+(?=[^\s\d])")
+# the number or a 、 (3.1、市应急管理局负责…)
+_DOTTED = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})(?:[ \t\u3000]+|、)(?=[^\s\d])")
 _DOTTED_MIN = 3  # dotted clauses a page numbers: never a lone 2.0 or a version number
 
 
