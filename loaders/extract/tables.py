@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from policykg.loaders.extract.indicator_tables import indicator_label
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.models import SourceDocument, Span, TargetInfo
@@ -657,8 +658,11 @@ _SCHEDULE_MIN = 2  # period columns a schedule table sets its tasks' steps out i
 
 def _schedule_cells(cells: list[str]) -> bool:
     """序号 | 工程名称 | 2023—2024年 | 2025年 | 2026—2027年: a plan's schedule, its tasks' steps set out by period
-    after the number and the task, no unit column (the rows are the tasks even so)."""
+    after the number and the task, no unit column (the rows are the tasks even so); not an indicator table's
+    levels by year (序号 | 指标 | 2023年 | 2025年)."""
     periods = [_SPACES.sub("", c.strip("| \t")) for c in cells[2:]]
+    if len(cells) < 2 or indicator_label(_SPACES.sub("", cells[1].strip("| \t"))):
+        return False
     return len(periods) >= _SCHEDULE_MIN and all(
         _YEAR_COLUMN.match(c) or _YEARS_CELL.match(c) or _PERIOD_CELL.match(c) for c in periods
     )
