@@ -45,7 +45,9 @@ def _frame() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _principles() -> re.Pattern[str]:
     """An article's text that is a list of principles: a verb of holding to them, then short 、-joined phrases up to
-    the sentence's end (坚持权责一致、依法履职、失责追责。), a 的原则 after them at most."""
+    the sentence's end (坚持权责一致、依法履职、失责追责。), a 的原则 / 方针 after them at most; the field it governs
+    and a modal before the verb (安全生产工作应当坚持安全第一、预防为主的方针。), one more principle held to after a
+    comma (…失职追责,坚持管行业必须管安全。)."""
     ref = resources.files("policykg.loaders").joinpath("data/articles.toml")
     try:
         entry = tomllib.loads(ref.read_text(encoding="utf-8"))["principles"]
@@ -53,7 +55,10 @@ def _principles() -> re.Pattern[str]:
     except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
         raise ExtractError(f"policykg.loaders/data/articles.toml: cannot read [principles] ({exc})") from exc
     phrase = r"[^\s,。;:、]{2,8}"
-    return re.compile(rf"\s*(?:{verbs})(?:{phrase}、)+{phrase}(?:的原则)?[。;]")
+    field = r"(?:[\u4e00-\u9fff]{2,8}工作)?(?:应当|应|必须|要)?"
+    return re.compile(
+        rf"\s*{field}(?:{verbs})(?:{phrase}、)+{phrase}(?:的?(?:原则|方针))?(?:,(?:{verbs})[^\s,。;]{{2,16}})?[。;]"
+    )
 
 
 def frame_article(text: str) -> bool:

@@ -18,7 +18,7 @@ from importlib import resources
 
 from policykg.errors import ExtractError
 
-__all__ = ["IndicatorTable", "indicator_tables"]
+__all__ = ["IndicatorTable", "indicator_label", "indicator_tables"]
 
 _CELL = re.compile(r"[^|\s](?:[^|\n]*[^|\s])?")
 _YEAR = re.compile(r"((?:19|20)\d\d)年(?:底|末)?(?:目标值?|预期值?|目标)?")
@@ -63,6 +63,11 @@ def _header_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
         frozenset(header.get("unit", ())),
         frozenset(header.get("attr", ())),
     )
+
+
+def indicator_label(cell: str) -> bool:
+    """Whether a header cell names an indicator table's label column (指标 / 指标名称 / 主要指标)."""
+    return cell in _header_words()[0]
 
 
 def _cells(match: str) -> list[tuple[int, int, str] | None]:

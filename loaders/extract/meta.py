@@ -118,10 +118,14 @@ _LEVEL_ONLY = re.compile(r"[省市县区州盟旗](?:委|政府)")
 # a body's name as a lead prints it: characters, a quoted campaign name inside it (…污染防治"三大战役"领导小组), the
 # count of the bodies a joint act names after 等 (商务部等5部门办公厅)
 _ORG_CHAR = r'(?:[\u4e00-\u9fff]|"[\u4e00-\u9fff]{1,12}"|(?<=等)\d{1,2})'
+# A lead's aside between its date and the body: the body that approved the act (经市政府同意,), the reporter's
+# source (记者从市发展改革委获悉,)
+_LEAD_ASIDE = r"(?:(?:经[\u4e00-\u9fff]{2,20}同意|记者从[\u4e00-\u9fff]{2,20}(?:获悉|了解到))\s*,\s*)?"
 _REPORTED = re.compile(
     r"(?:近日|日前|近期|(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:消息|电|讯)?|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?=\s*,))"
-    r"\s*,?\s*(?P<org>" + _ORG_CHAR + r"{3,30}?|" + _LEVEL_BODY + r")(?:、[\u4e00-\u9fff]{2,30}?){0,4}"
-    r"(?=\s*(?:联合|正式)?(?:印发|发布|公布|出台|下发))"
+    r"\s*,?\s*" + _LEAD_ASIDE + r"(?P<org>" + _ORG_CHAR + r"{3,30}?|" + _LEVEL_BODY + r")"
+    r"(?:(?:、|联合)[\u4e00-\u9fff]{2,30}?){0,4}"
+    r"(?=\s*(?:联合|正式)?(?:制定|研究)?(?:印发|发布|公布|出台|下发))"
 )
 # 2025年,某某县印发《…》: a year alone opens a repost's lead only with its comma and a book-marked plan after the act
 _YEAR_LEAD = re.compile(r"(?:19|20)\d\d\s*年\s*,\s*(?P<org>[\u4e00-\u9fff]{3,30}?)(?=\s*印发\s*《)")

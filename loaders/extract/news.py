@@ -229,8 +229,8 @@ def ordinal_opening(text: str) -> tuple[str, int, int] | None:
     return (m.group("word"), value, m.end()) if value else None
 
 
-# 眼镜产业链方面,招引… / 在系统完善数字社会治理方面,统筹…: the field a sentence is about, a comma after it
-_TOPIC = re.compile(r"在?[^,;:。\s]{2,24}方面,")
+# 眼镜产业链方面,招引… / 在系统完善数字社会治理方面,统筹…: the field a sentence is about, a comma or a colon after it
+_TOPIC = re.compile(r"在?[^,;:。\s]{2,24}方面[,:]")
 
 
 def topic_opening(text: str, pos: int = 0) -> bool:

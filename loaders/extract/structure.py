@@ -1960,7 +1960,7 @@ def _titled_paragraph_measures(
     each from its word to the next one's, numbered as written."""
     lines = out.lines
     start, end = lines[a].lstart, lines[b].rend
-    stop = src.match.find("。", start, end)
+    stop = _title_stop(src, start, end)
     run = ordinal_run(src.match[stop + 1 : end]) if 0 <= stop else []
     if len(run) < _ORDINALS_MIN:
         lines[a].kind = "measure"
@@ -1981,14 +1981,25 @@ _COPULA = re.compile(r"是|为")
 
 
 def _lead_phrase(src: SourceDocument, start: int, end: int) -> bool:
-    """A paragraph opened by a short lead phrase naming an action (突出工业主体地位。投资…), not by a statement
-    (國家安全是…的前提和保障。)."""
-    stop = src.match.find("。", start, end)
+    """A paragraph opened by a short lead phrase naming an action (突出工业主体地位。投资… / 明确任务:一是扩大…;二是…),
+    not by a statement (國家安全是…的前提和保障。)."""
+    stop = _title_stop(src, start, end)
+    handover = 0 <= stop and src.match[stop] == ":"
     return (
-        _titled(src, start, end)
-        and stop - start <= _LEAD_PHRASE_MAX
-        and _COPULA.search(src.match, start, stop) is None
-    )
+        (handover and re.search(r"[,;]", src.match[start:stop]) is None) or _titled(src, start, end)
+    ) and (0 <= stop - start <= _LEAD_PHRASE_MAX and _COPULA.search(src.match, start, stop) is None)
+
+
+def _title_stop(src: SourceDocument, start: int, end: int) -> int:
+    """Where a paragraph's title ends: its first 。, or a colon before it that hands over tasks numbered by ordinal
+    words (明确任务:一是扩大…;二是提升…); -1 when neither."""
+    m = src.match
+    stop, colon = m.find("。", start, end), m.find(":", start, end)
+    if 0 <= colon and (stop < 0 or colon < stop):
+        run = ordinal_run(m[colon + 1 : end])
+        if len(run) >= _ORDINALS_MIN and run[0][0] == 0:
+            return colon
+    return stop
 
 
 def _section_paragraphs(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[tuple[int, int]]:
@@ -2749,8 +2760,9 @@ _UNNUMBERED_NOTICE_FALLBACKS: tuple[tuple[Callable[[SourceDocument, Outline], No
         "no numbered items: a covering notice's paragraphs charging bodies (各地、各有关部门要…) taken as measures",
     ),
 )
-# “四到位” / “三个到位” / "五个坚持": a count of items and the word each item's title closes with
-_MOTTO = re.compile(r"[“\"]([一二三四五六七八九十])个?([\u4e00-\u9fff]{2})[”\"]")
+# “四到位” / “三个到位” / "五个坚持" / ‘三个到位’ (single quotes, folded to '): a count of items and the word each
+# item's title closes or opens with
+_MOTTO = re.compile(r"[“\"'‘]([一二三四五六七八九十])个?([\u4e00-\u9fff]{2})[”\"'’]")
 
 
 def _motto_measures(src: SourceDocument, out: Outline) -> None:
@@ -2798,16 +2810,47 @@ def _split_motto_run_on(src: SourceDocument, out: Outline, a: int, b: int, word:
 
 
 def _motto_titled(src: SourceDocument, line: Line, end: int, word: str) -> bool:
-    """A content paragraph opened by a title sentence that closes with ``word`` (…设置到位。)."""
-    if line.kind != "content" or not _titled(src, line.lstart, end):
+    """A content paragraph opened by a title sentence that closes with ``word`` (…设置到位。) or opens with it
+    (“六个坚持”: 坚持规划引领。编制…); the motto's word makes it a title even where it names a requirement heading
+    (组织领导到位。 / 强化组织领导。)."""
+    m, start = src.match, line.lstart
+    stop = m.find("。", start, end)
+    if line.kind != "content" or not 0 < stop - start <= _TITLE_MAX or stop + 1 >= end:
         return False
-    return src.match.find("。", line.lstart, end) == src.match.find(word + "。", line.lstart, end) + len(word)
+    if re.search(r"[,;:]", m[start:stop]):
+        return False
+    return m.startswith(word + "。", stop - len(word)) or m.startswith(word, start)
 
 
 # 3.6.3 当有人员被困时,… / 3.7 信息发布: a plan numbered in dotted levels (an 应急预案's clauses), a blank after
-# the number
-_DOTTED = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})[ \t\u3000]+(?=[^\s\d])")
+# the number or a 、 (3.1、市应急管理局负责…), or the words run on after it (3.1市应急管理局负责…: group ``bare``)
+_DOTTED = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})(?:[ \t\u3000]+|、|(?P<bare>))(?=[^\s\d.%])")
 _DOTTED_MIN = 3  # dotted clauses a page numbers: never a lone 2.0 or a version number
+
+
+def _next_clause(prev: str, cur: str) -> bool:
+    """Whether dotted number ``cur`` comes right after ``prev`` in an outline: its first sub-clause (3.6 → 3.6.1),
+    its next sibling (3.6.1 → 3.6.2) or an outer level's next one (3.6.2 → 3.7 / 4.1)."""
+    p, c = [int(x) for x in prev.split(".")], [int(x) for x in cur.split(".")]
+    if c == [*p, 1]:
+        return True
+    return any(c[: k + 1] == [*p[:k], p[k] + 1] and all(x == 1 for x in c[k + 1 :]) for k in range(len(p)))
+
+
+def _dotted_clauses(lines: list[Line]) -> list[tuple[int, re.Match[str]]]:
+    """The dotted clauses of a page: lines opened by a dotted number, a blank or a 、 after each; where one runs
+    its words on after the number (3.1市应急管理局…, as a figure 1.5亿元 opens a line too), only a run in which each
+    number comes right after the one before."""
+    found = [
+        (k, m)
+        for k, ln in enumerate(lines)
+        if ln.kind == "content" and (m := _DOTTED.match(ln.stripped)) is not None
+    ]
+    if any(m.group("bare") is not None for _k, m in found) and not all(
+        _next_clause(a.group(1), b.group(1)) for (_j, a), (_k, b) in zip(found, found[1:], strict=False)
+    ):
+        return [(k, m) for k, m in found if m.group("bare") is None]
+    return found
 
 
 def _dotted_measures(src: SourceDocument, out: Outline) -> None:
@@ -2815,11 +2858,7 @@ def _dotted_measures(src: SourceDocument, out: Outline) -> None:
     written, from its line to the next clause's, but a clause whose next one is its own first sub-clause (3.7 over
     3.7.1), which heads them."""
     lines = out.lines
-    found = [
-        (k, m)
-        for k, ln in enumerate(lines)
-        if ln.kind == "content" and (m := _DOTTED.match(ln.stripped)) is not None
-    ]
+    found = _dotted_clauses(lines)
     if len(found) < _DOTTED_MIN:
         return
     for (k, m), nxt in zip(found, [*found[1:], None], strict=True):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from policykg.loaders.extract.indicator_tables import indicator_label
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.vocab import vocabulary
 from policykg.models import SourceDocument, Span, TargetInfo
@@ -222,7 +223,7 @@ def _column(cell: str) -> Column | None:
         kind = _V.column_kind.get(rest) or _by_suffix(rest)
     if kind is None and _YEAR_COLUMN.match(name):
         kind = "value"
-    if kind is None and _PERIOD_CELL.match(bare) is not None:
+    if kind is None and (_PERIOD_CELL.match(bare) is not None or _YEARS_CELL.match(bare) is not None):
         kind = "other"  # 一季度 | 二季度 / 上半年 / 1-6月: what a task plans or reached in a period, no unit or task
     if kind is None:
         kind = _plan_task_kind(bare)
@@ -353,6 +354,8 @@ _PERIOD_CELL = re.compile(
 )
 # 指标 | 单位 | 2020年 | 2025年 (or 2022年计划): the figures of those years
 _YEAR_COLUMN = re.compile(r"^\d{4}年度?(?:计划)?$")
+# 2023—2024年 / 2026-2027年度: what a task plans over a span of years, no figure of one year
+_YEARS_CELL = re.compile(r"^\d{4}年?\s*[-—–~至到]\s*\d{4}年度?$")
 
 
 _NOT_HEADER = re.compile(r"[。,;:、!?%]|\d(?!\d*年)")
@@ -642,7 +645,27 @@ def _one_line_header(line: Line) -> list[Column] | None:
         return None  # 指 标 名 称: a cell spaced out
     if "|" not in text and len(cells) < 2:
         cells = text.split()
-    return _header(cells, max_unknown=1)
+    columns = _header(cells, max_unknown=1)
+    if columns is None and _schedule_cells(cells):
+        columns = _header(cells, max_unknown=0, unitless=True)
+        # each period's cell is text of the task: the steps and goals it sets for that period
+        columns = columns and [*columns[:2], *(Column(c.name, "content") for c in columns[2:])]
+    return columns
+
+
+_SCHEDULE_MIN = 2  # period columns a schedule table sets its tasks' steps out in
+
+
+def _schedule_cells(cells: list[str]) -> bool:
+    """序号 | 工程名称 | 2023—2024年 | 2025年 | 2026—2027年: a plan's schedule, its tasks' steps set out by period
+    after the number and the task, no unit column (the rows are the tasks even so); not an indicator table's
+    levels by year (序号 | 指标 | 2023年 | 2025年)."""
+    periods = [_SPACES.sub("", c.strip("| \t")) for c in cells[2:]]
+    if len(cells) < 2 or indicator_label(_SPACES.sub("", cells[1].strip("| \t"))):
+        return False
+    return len(periods) >= _SCHEDULE_MIN and all(
+        _YEAR_COLUMN.match(c) or _YEARS_CELL.match(c) or _PERIOD_CELL.match(c) for c in periods
+    )
 
 
 def _category_before_number(cells: list[str]) -> bool:
