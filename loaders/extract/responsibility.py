@@ -1730,12 +1730,13 @@ def _alt_words(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) if words else "(?!)"
 
 
-# …,各单位要在2月29日前完成…: the addressees as a whole opening a sentence or a comma piece, then the duty modal
+# …,各单位要在2月29日前完成… / 各单位结合自身实际开展…: the addressees as a whole opening a sentence or a comma
+# piece, then the duty modal, an act of diligence (积极, 认真) or the fitting of the task to their own circumstances
 _ADDRESSED = re.compile(
     r"(?:^|(?<=[,;。\n]))\s*(?P<u>"
     + _alt_words(_V.duty_addressees)
     + ")(?:"
-    + _alt_words(_V.duty_modals)
+    + _alt_words(_V.duty_modals + _V.duty_acts + _V.addressee_fittings)
     + ")"
 )
 
@@ -2814,7 +2815,9 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
     stops = [k for k in (m.find("。", a, end), m.find("\n", a, end)) if k >= 0]
     title_end = min(stops) if stops else -1
     tries = [a]
-    if 0 <= title_end and title_end - a <= _DUTY_TITLE_MAX and "," not in m[a:title_end]:
+    if 0 <= title_end and (
+        (title_end - a <= _DUTY_TITLE_MAX and "," not in m[a:title_end]) or _title_line(m, title_end, end)
+    ):
         tries.append(title_end + 1)
     lexicon = UnitLexicon.load_default()
     for at in tries:
@@ -2825,6 +2828,15 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
             return spans + _later_subjects(m, spans[-1].end, end, lexicon, charged=True)
     # 落实《…规定》,各乡(镇)要制定…: the sentence after the title opens with what is done, its subject after a comma
     return _later_subjects(m, tries[-1], end, lexicon)
+
+
+def _title_line(m: str, stop: int, end: int) -> bool:
+    """Whether the item's opening sentence, ending at ``stop``, is a line of its own (a heading's title with its
+    commas, 提高政治站位,强化思想认识,切实增强…责任感。), the text under it on the next line."""
+    k = stop + 1 if m.startswith("。", stop) else stop
+    while k < end and m[k] in " \t\u3000":
+        k += 1
+    return k < end and m[k] == "\n"
 
 
 def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon, *, charged: bool = False) -> list[Span]:
@@ -2868,6 +2880,7 @@ def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Patter
     dm = rx.match(m, at if em is None else em.end(), end)
     if dm is None:
         return []
+    dm = _past_people(m, dm, end, rx)
     head = _ROLE_HEAD.sub("", dm.group("u"))
     first = _nk(_core(head.split("、")[0]))
     # 各县(市、区)要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole
@@ -2899,6 +2912,19 @@ def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Patter
         join = next((w for w in _V.duty_joins if joined_at >= 0 and m.startswith(w, joined_at)), "")
         spans.extend(_joined_list(m, joined_at + len(join), end, lexicon) if join else [])
     return spans
+
+
+def _past_people(m: str, dm: re.Match[str], end: int, rx: re.Pattern[str]) -> re.Match[str]:
+    """县政府党组成员、各镇、各部门要…: the subject read from its first body on, past the people listed before the
+    bodies (members of a leading group are no units); ``dm`` itself when the list opens with no person."""
+    pieces = _TOP_LIST_SEP.split(dm.group("u"))
+    skip = 0
+    while skip < len(pieces) - 1 and is_person(_core(pieces[skip])):
+        skip += 1
+    if not skip:
+        return dm
+    again = rx.match(m, dm.start("u") + sum(len(p) + 1 for p in pieces[:skip]), end)
+    return dm if again is None else again
 
 
 _JOINED_NAME_MAX = 20  # 会同市发展和改革委员会: one body's name

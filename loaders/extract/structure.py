@@ -2462,6 +2462,8 @@ def _add_run_measure(src: SourceDocument, out: Outline, a: int, b: int, word: st
     i = next(j for j in range(b, a - 1, -1) if out.lines[j].start <= span.start)
     out.lines[i].kind = "measure"
     clauses = find_inline_clauses(src, span.start + len(word), span.end, bare_ok=True)
+    if not clauses and word:  # 二是…。各单位结合自身实际开展…: no clause, the bodies its sentences charge
+        clauses = find_charged_bodies(src, span.start + len(word), span.end)
     out.measures.append(
         MeasureItem(
             number=word,
