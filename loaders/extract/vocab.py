@@ -173,6 +173,7 @@ class Vocabulary:
     duty_addressees: tuple[
         str, ...
     ] = ()  # 各单位 in …,各单位要在2月底前完成…: the addressees charged as a whole
+    column_weights: tuple[str, ...] = ()  # 分值 in 项目名称及分值: the weight a header joins to its column
     addressee_fittings: tuple[str, ...] = ()  # 结合自身实际 in 各单位结合自身实际开展…: the same charge, no modal
     level_bureau_ends: tuple[
         str, ...
@@ -359,6 +360,7 @@ class Vocabulary:
             contents_words=tuple(_words(data.get("contents", {}), "words", "contents")),
             colon_duties=tuple(_words(data.get("colon_duty", {}), "verbs", "colon_duty")),
             duty_addressees=tuple(_words(data.get("duty", {}), "addressees", "duty")),
+            column_weights=tuple(_words(data.get("column_weight", {}), "words", "column_weight")),
             addressee_fittings=tuple(_words(data.get("duty", {}), "addressee_fittings", "duty")),
             vetting_opener=str(data.get("duty", {}).get("vetting_opener", "")),
             vetting_verbs=tuple(_words(data.get("duty", {}), "vetting_verbs", "duty")),
