@@ -1667,9 +1667,16 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
         found = _acting_subjects(m, start, end)
     if not found and _V.vetting_opener and m.find(_V.vetting_opener, start, end) >= 0:
         found = _vetting_bodies(m, start, end)
-    if not found and m.find("各", start, end) >= 0:
+    if not found and _ADDRESSEE_WORDS.search(m, start, end) is not None:
         found = _addressed_bodies(m, start, end)
+        if found and words_rx(_V.duty_modals).search(m, found[-1].end, end) is not None:
+            # 各责任单位要…。县委督查办要建立台账…: the bodies later sentences charge beside the addressees
+            named = _next_sentence_subjects(m, found[-1].end, end, UnitLexicon.load_default())
+            found += [s for s in named if not any(f.start <= s.start < f.end for f in found)]
     return with_charged_collectives(m, start, end, found)
+
+
+_ADDRESSEE_WORDS = re.compile("各|" + "|".join(map(re.escape, _V.duty_addressees)))
 
 
 _MARKED_CLAUSE = re.compile(r"[(〔【\[:]")
@@ -2825,9 +2832,26 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
             at += 1
         spans = _duty_subject(m, at, end, lexicon)
         if spans:
-            return spans + _later_subjects(m, spans[-1].end, end, lexicon, charged=True)
+            spans += _later_subjects(m, spans[-1].end, end, lexicon, charged=True)
+            return spans + _next_sentence_subjects(m, spans[-1].end, end, lexicon)
     # 落实《…规定》,各乡(镇)要制定…: the sentence after the title opens with what is done, its subject after a comma
     return _later_subjects(m, tries[-1], end, lexicon)
+
+
+def _next_sentence_subjects(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """The bodies the item's later sentences open with before their duty modal, after a first sentence that charged
+    one (各责任单位要…。县委督查办要建立台账…。县考核办要把…列入考核): each body carries its share of the item."""
+    spans: list[Span] = []
+    k = m.find("。", at, end)
+    while 0 <= k < end - 1:
+        a = k + 1
+        while a < end and m[a] in " \t\r\n\u3000":
+            a += 1
+        got = _duty_subject(m, a, end, lexicon)
+        if got:
+            spans += got + _later_subjects(m, got[-1].end, end, lexicon, charged=True)
+        k = m.find("。", a, end)
+    return spans
 
 
 def _title_line(m: str, stop: int, end: int) -> bool:
