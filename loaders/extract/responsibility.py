@@ -1700,7 +1700,7 @@ def with_charged_collectives(m: str, start: int, end: int, found: list[Span]) ->
         extra.extend(_addressee_pairs(m, start, end))
     if words_rx(_V.role_words).search(m, start, end) is not None:
         roles = _role_collectives(m, start, end)
-        if len(roles) > 1 or extra or found or _partner_charged(m, start, end):
+        if len(roles) > 1 or extra or found or _partner_charged(m, start, end) or _qualified_role(m, roles):
             extra.extend(roles)
     if not extra:
         return found
@@ -1791,14 +1791,23 @@ def _piece_openings(rx: re.Pattern[str], m: str, start: int, end: int) -> list[r
 
 # 各牵头单位要… / 省政府各牵头部门要… / …,特别是牵头单位要… / 各牵头单位于2月29日前…: a collective named by its role,
 # opening a sentence or comma piece (after a stress at most), then a duty modal or the date its duty is due by
+# 各责任事项牵头单位(责任单位)对照…: the role qualified by what it is held for (责任事项, 任务), the role the same bodies hold
+# under the page's other name for it in brackets after it, and the act or fitting in place of the modal
 _ROLE_NAME = (
     "(?:"
     + _alt_words(_V.role_owners)
-    + ")?各?(?P<role>"
+    + ")?各?(?:"
+    + _alt_words(_V.role_qualifiers)
+    + ")?(?P<role>"
     + _alt_words(_V.role_words)
     + ")(?:"
     + _alt_words(_V.role_nouns)
     + ")"
+    + r"(?:\((?:"
+    + _alt_words(_V.role_words)
+    + ")?(?:"
+    + _alt_words(_V.role_aliases)
+    + r")\))?"
 )
 _ROLE_COLLECTIVE = re.compile(
     r"[ \t]*(?:"
@@ -1806,7 +1815,7 @@ _ROLE_COLLECTIVE = re.compile(
     + ")?(?P<u>"
     + _ROLE_NAME
     + ")(?:"
-    + _alt_words(_V.duty_modals)
+    + _alt_words(_V.duty_modals + _V.duty_acts + _V.addressee_fittings)
     + "|(?:"
     + _alt_words(_V.deadline_markers)
     + r")[^,;。\n]{1,12}?(?:"
@@ -1827,6 +1836,16 @@ def _role_collectives(m: str, start: int, end: int) -> list[Span]:
     if not any("各" in m[s.start : s.end] for s in spans.values()) and not _partner_charged(m, start, end):
         return []  # 牵头部门要加强协调: a role alone, no body
     return sorted(spans.values(), key=lambda s: s.start)
+
+
+def _qualified_role(m: str, roles: list[Span]) -> bool:
+    """各责任事项牵头单位(责任单位)对照…: a role named with what it is held for or with its other name in brackets
+    points at the bodies a task list names for each task, a collective even when charged alone."""
+    return any(
+        (rm := _ROLE_FULL.fullmatch(m, r.start, r.end)) is not None
+        and (m[r.end - 1] == ")" or any(q in rm.group() for q in _V.role_qualifiers))
+        for r in roles
+    )
 
 
 def _partner_charged(m: str, start: int, end: int) -> bool:

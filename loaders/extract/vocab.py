@@ -258,6 +258,8 @@ class Vocabulary:
     role_lead_words: tuple[str, ...] = ()  # 牵头 / 牵头责任: the roles that lead
     role_nouns: tuple[str, ...] = ()  # 单位 / 部门 after the role
     role_stresses: tuple[str, ...] = ()  # 特别是 in …,特别是牵头单位要…: a stress before the subject
+    role_qualifiers: tuple[str, ...] = ()  # 责任事项 in 各责任事项牵头单位: what the role is held for
+    role_aliases: tuple[str, ...] = ()  # 责任单位 in 各牵头单位(责任单位): the role's other name in brackets
     role_partners: tuple[str, ...] = ()  # 各责任单位: a collective the lead role is set against
 
     @classmethod
@@ -414,6 +416,8 @@ class Vocabulary:
             role_lead_words=tuple(_words(data.get("role_collective", {}), "lead_roles", "role_collective")),
             role_nouns=tuple(_words(data.get("role_collective", {}), "nouns", "role_collective")),
             role_stresses=tuple(_words(data.get("role_collective", {}), "stresses", "role_collective")),
+            role_qualifiers=tuple(_words(data.get("role_collective", {}), "qualifiers", "role_collective")),
+            role_aliases=tuple(_words(data.get("role_collective", {}), "aliases", "role_collective")),
             role_partners=tuple(_words(data.get("role_collective", {}), "partners", "role_collective")),
             together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),
             together_partners=tuple(_words(data.get("together_subject", {}), "partners", "together_subject")),
