@@ -1662,18 +1662,23 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
         found = _duty_subjects(m, start, end)
     if not found and m.find("各", start, end) >= 0:
         # …。各乡镇(街道)务必…: the collective of places a later sentence charges
-        found = _places_addressed(m, start, end)
+        found = _with_later_sentences(m, end, _places_addressed(m, start, end))
     if not found and words_rx(_V.duty_acts).search(m, start, end) is not None:
         found = _acting_subjects(m, start, end)
     if not found and _V.vetting_opener and m.find(_V.vetting_opener, start, end) >= 0:
         found = _vetting_bodies(m, start, end)
     if not found and _ADDRESSEE_WORDS.search(m, start, end) is not None:
-        found = _addressed_bodies(m, start, end)
-        if found and words_rx(_V.duty_modals).search(m, found[-1].end, end) is not None:
-            # 各责任单位要…。县委督查办要建立台账…: the bodies later sentences charge beside the addressees
-            named = _next_sentence_subjects(m, found[-1].end, end, UnitLexicon.load_default())
-            found += [s for s in named if not any(f.start <= s.start < f.end for f in found)]
+        found = _with_later_sentences(m, end, _addressed_bodies(m, start, end))
     return with_charged_collectives(m, start, end, found)
+
+
+def _with_later_sentences(m: str, end: int, found: list[Span]) -> list[Span]:
+    """``found`` (the addressees or the collective of places an item charges: 各责任单位要…, 各镇区要…) and the named
+    bodies its later sentences open with before a duty modal (…。县委督查办要建立台账… / …。县气象局要利用…)."""
+    if not found or words_rx(_V.duty_modals).search(m, found[-1].end, end) is None:
+        return found
+    named = _next_sentence_subjects(m, found[-1].end, end, UnitLexicon.load_default())
+    return found + [s for s in named if not any(f.start <= s.start < f.end for f in found)]
 
 
 _ADDRESSEE_WORDS = re.compile("各|" + "|".join(map(re.escape, _V.duty_addressees)))
@@ -2711,6 +2716,13 @@ _ACTING = re.compile(
 )
 
 
+_ACTING_LATER = re.compile(
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)(?:"
+    + _alt_words(_V.duty_acts + _V.later_acts)
+    + ")(?P<w>(?!))?"
+)
+
+
 def _acting_subjects(m: str, start: int, end: int) -> list[Span]:
     """The named bodies the item's sentences open with, each followed by its act (市财政局积极做好资金保障…,
     区商务委通过公开征集确定…, 区财政安排资金…): each body is charged with its share of the item. Only bodies named
@@ -2854,24 +2866,24 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
             spans += _later_subjects(m, spans[-1].end, end, lexicon, charged=True)
             return spans + _next_sentence_subjects(m, spans[-1].end, end, lexicon)
     # 落实《…规定》,各乡(镇)要制定…: the sentence after the title opens with what is done, its subject after a comma
-    return _later_subjects(m, tries[-1], end, lexicon)
+    later = _later_subjects(m, tries[-1], end, lexicon)
+    return later + _next_sentence_subjects(m, later[-1].end, end, lexicon) if later else later
 
 
 def _next_sentence_subjects(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
-    """The bodies the item's later sentences open with before their duty modal, after a first sentence that charged
-    one (各责任单位要…。县委督查办要建立台账…。县考核办要把…列入考核): each body carries its share of the item."""
+    """The bodies the item's later sentences (or ;-pieces) open with before their duty modal or act, after a first
+    sentence that charged one (各责任单位要…。县委督查办要建立台账…。县考核办要把…列入考核 / …;县广播电台根据…播出):
+    each body carries its share of the item."""
     spans: list[Span] = []
-    k = m.find("。", at, end)
-    while 0 <= k < end - 1:
-        a = k + 1
-        while a < end and m[a] in " \t\r\n\u3000":
-            a += 1
-        got = _duty_subject(m, a, end, lexicon)
-        if got:
+    for sm in _SENTENCE_END.finditer(m, at, end - 1):
+        a = sm.end()
+        got = _duty_subject(m, a, end, lexicon) or _duty_subject(m, a, end, lexicon, _ACTING_LATER)
+        if got and (not spans or got[0].start >= spans[-1].end):
             spans += got + _later_subjects(m, got[-1].end, end, lexicon, charged=True)
-        k = m.find("。", a, end)
     return spans
 
+
+_SENTENCE_END = re.compile(r"[。;][ \t\r\n\u3000]*")
 
 def _title_line(m: str, stop: int, end: int) -> bool:
     """Whether the item's opening sentence, ending at ``stop``, is a line of its own (a heading's title with its

@@ -166,6 +166,7 @@ class Vocabulary:
     duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
     duty_acts: tuple[str, ...] = ()  # 积极 in 市财政局积极做好…: a named subject's act, no modal
+    later_acts: tuple[str, ...] = ()  # 根据 in …;县广播电台根据…播出: an act charging a later sentence's subject
     general_duty_verbs: tuple[
         str, ...
     ] = ()  # 履行 in 各州(市)切实履行主体责任: a responsibility borne in general
@@ -336,6 +337,7 @@ class Vocabulary:
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
             duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty"))
             + tuple(_words(data.get("duty", {}), "joint_acts", "duty")),
+            later_acts=tuple(_words(data.get("duty", {}), "later_acts", "duty")),
             general_duty_verbs=tuple(_words(data.get("duty", {}), "general_verbs", "duty")),
             general_duty_objects=tuple(_words(data.get("duty", {}), "general_objects", "duty")),
             level_bureau_ends=tuple(_words(data.get("level_bureau", {}), "ends", "level_bureau")),
