@@ -2885,6 +2885,7 @@ def _next_sentence_subjects(m: str, at: int, end: int, lexicon: UnitLexicon) -> 
 
 _SENTENCE_END = re.compile(r"[。;][ \t\r\n\u3000]*")
 
+
 def _title_line(m: str, stop: int, end: int) -> bool:
     """Whether the item's opening sentence, ending at ``stop``, is a line of its own (a heading's title with its
     commas, 提高政治站位,强化思想认识,切实增强…责任感。), the text under it on the next line."""

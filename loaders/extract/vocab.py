@@ -166,7 +166,7 @@ class Vocabulary:
     duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
     duty_acts: tuple[str, ...] = ()  # 积极 in 市财政局积极做好…: a named subject's act, no modal
-    later_acts: tuple[str, ...] = ()  # 根据 in …;县广播电台根据…播出: an act charging a later sentence's subject
+    later_acts: tuple[str, ...] = ()  # 根据 in …;县广播电台根据…播出: a later sentence's act
     general_duty_verbs: tuple[
         str, ...
     ] = ()  # 履行 in 各州(市)切实履行主体责任: a responsibility borne in general
@@ -175,7 +175,7 @@ class Vocabulary:
         str, ...
     ] = ()  # 各单位 in …,各单位要在2月底前完成…: the addressees charged as a whole
     column_weights: tuple[str, ...] = ()  # 分值 in 项目名称及分值: the weight a header joins to its column
-    addressee_fittings: tuple[str, ...] = ()  # 结合自身实际 in 各单位结合自身实际开展…: the same charge, no modal
+    addressee_fittings: tuple[str, ...] = ()  # 结合自身实际 in 各单位结合自身实际开展…
     level_bureau_ends: tuple[
         str, ...
     ] = ()  # 局 in 各乡镇、水务局要…: a bureau of the places' level, named bare
