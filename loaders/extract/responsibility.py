@@ -1744,10 +1744,14 @@ def _alt_words(words: tuple[str, ...]) -> str:
 
 # …,各单位要在2月29日前完成… / 各单位结合自身实际开展…: the addressees as a whole opening a sentence or a comma
 # piece, then the duty modal, an act of diligence (积极, 认真) or the fitting of the task to their own circumstances
+# (各责任单位主要负责人切实履行…: the addressees charged through their heads; 各责任单位将…纳入…: the 将 of a handed-down
+# step)
 _ADDRESSED = re.compile(
     r"(?:^|(?<=[,;。\n]))\s*(?P<u>"
     + _alt_words(_V.duty_addressees)
     + ")(?:"
+    + _alt_words(_V.addressee_heads)
+    + ")?(?:"
     + _alt_words(_V.duty_modals + _V.duty_acts + _V.addressee_fittings)
     + ")"
 )
