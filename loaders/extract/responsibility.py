@@ -4303,12 +4303,22 @@ def scope_units(own: list[UnitRef], scope: list[UnitRef]) -> list[UnitRef]:
 _LAST_OPEN = re.compile(
     r"(?P<name>[^、,;:()〔〕\[\]【】\s]{2,})\s*[(〔\[【](?P<rest>[^、,;:()〔〕\[\]【】]*)$"
 )
+# …各区人民政府〈含开发区、<end>: a remark the bracket opens with what the name covers (含, 包括), a list of its own
+_LAST_REMARK_OPEN = re.compile(
+    r"(?P<name>[^、,;:()〔〕\[\]【】〈〉\s]{2,})\s*[(〔\[【〈](?P<rest>(?:"
+    + _alt_words(_V.cut_remark_openers)
+    + r")[^:()〔〕\[\]【】〈〉]*)$"
+)
 
 
 def _drop_cut_remark(clause: str, w: list[str], resolver: UnitResolver) -> None:
     """…、市经济信息委〔市中小企业<end>: the text stops inside the bracket a body's name opens for its other name or
     remark; what the bracket holds is cut, no unit of its own (blanked in ``w``). A collective of places opening a
     bracket (各县(市<end>) is left to the cut's other rules, as is a role word in it (市发改委(牵头<end>)."""
+    cm = _LAST_REMARK_OPEN.search(clause.rstrip())
+    if cm is not None and resolver.lexicon.ends_as_unit(_nk(cm.group("name"))):
+        _blank(w, cm.end("name"), len(w))  # what the name covers, cut: no unit of its own
+        return
     cm = _LAST_OPEN.search(clause.rstrip())
     if cm is None or not cm.group("rest").strip():
         return

@@ -176,6 +176,7 @@ class Vocabulary:
     ] = ()  # 各单位 in …,各单位要在2月底前完成…: the addressees charged as a whole
     column_weights: tuple[str, ...] = ()  # 分值 in 项目名称及分值: the weight a header joins to its column
     addressee_fittings: tuple[str, ...] = ()  # 结合自身实际 in 各单位结合自身实际开展…
+    cut_remark_openers: tuple[str, ...] = ()  # 含 in …各区人民政府(含开发区、<end>: what the name covers
     addressee_heads: tuple[str, ...] = ()  # 主要负责人 in 各责任单位主要负责人切实履行…
     level_bureau_ends: tuple[
         str, ...
@@ -367,6 +368,7 @@ class Vocabulary:
             duty_addressees=tuple(_words(data.get("duty", {}), "addressees", "duty")),
             column_weights=tuple(_words(data.get("column_weight", {}), "words", "column_weight")),
             addressee_fittings=tuple(_words(data.get("duty", {}), "addressee_fittings", "duty")),
+            cut_remark_openers=tuple(_words(data.get("cut_remark", {}), "openers", "cut_remark")),
             addressee_heads=tuple(_words(data.get("duty", {}), "addressee_heads", "duty")),
             vetting_opener=str(data.get("duty", {}).get("vetting_opener", "")),
             vetting_verbs=tuple(_words(data.get("duty", {}), "vetting_verbs", "duty")),
