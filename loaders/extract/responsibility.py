@@ -1660,6 +1660,9 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
         found = _item_body_colon(m, start, end)
     if not found and words_rx(_V.duty_modals).search(m, start, end) is not None:
         found = _duty_subjects(m, start, end)
+        if found and _ADDRESSEE_WORDS.search(m, start, found[0].start) is not None:
+            # 各单位要…,县应急局要…: the addressees charged before the first body named
+            found = _addressed_bodies(m, start, found[0].start) + found
     if not found and m.find("各", start, end) >= 0:
         # …。各乡镇(街道)务必…: the collective of places a later sentence charges
         found = _with_later_sentences(m, end, _places_addressed(m, start, end))
@@ -1677,7 +1680,10 @@ def _with_later_sentences(m: str, end: int, found: list[Span]) -> list[Span]:
     bodies its later sentences open with before a duty modal (…。县委督查办要建立台账… / …。县气象局要利用…)."""
     if not found or words_rx(_V.duty_modals).search(m, found[-1].end, end) is None:
         return found
-    named = _next_sentence_subjects(m, found[-1].end, end, UnitLexicon.load_default())
+    lexicon = UnitLexicon.load_default()
+    # …,各镇区、县应急局要加强检查: the subjects of the sentence's later comma pieces, then of the later sentences
+    named = _later_subjects(m, found[-1].end, end, lexicon, charged=True)
+    named += _next_sentence_subjects(m, (named or found)[-1].end, end, lexicon)
     return found + [s for s in named if not any(f.start <= s.start < f.end for f in found)]
 
 
