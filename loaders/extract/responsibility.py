@@ -1779,7 +1779,7 @@ _ADDRESSEE_PAIR = re.compile(
     + ")、?(?P<b>"
     + _alt_words(_V.pair_kinds)
     + ")(?:"
-    + _alt_words(_V.duty_modals)
+    + _alt_words(_V.duty_modals + _V.addressee_fittings)
     + ")(?!"
     + _alt_words(_V.pair_exhortations)
     + ")"
@@ -1964,7 +1964,7 @@ def _level_addressed(m: str, start: int, end: int) -> list[Span]:
 # duty modal (the item's opening sentence is read by _duty_subjects)
 _PLACES_ADDRESSED = re.compile(
     r"(?<=[。;!\n])[ \t]*(?P<u>各(?:[^,;。:、\s()]|\([^(),;。:\s]{1,8}\)){1,12}?)(?:"
-    + _alt_words(_V.level_modals)
+    + _alt_words(_V.level_modals + _V.addressee_fittings)
     + ")"
 )
 
