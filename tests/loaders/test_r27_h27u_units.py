@@ -4,8 +4,10 @@ the addressees fitting the task to their own circumstances with no modal (各单
 on its own line with its commas, the charged bodies on the next; the tasks of a paragraph's ordinal run (一是…二是…)
 reading the bodies their sentences charge; the later sentences of an item naming further bodies before a modal or
 an act (…。县委督查办要建立台账… / …;县广播电台根据…播出); a role collective qualified by what it is held for
-(各责任事项牵头单位(责任单位)对照…); an assessment table's scoring-rule column (赋分办法) and a header joining its
-column's name to the weight its rows score (项目名称及分值). Inline texts in both scripts and both punctuations."""
+(各责任事项牵头单位(责任单位)对照…); the addressees charged through their heads or with the 将 of a handed-down step
+(各责任单位主要负责人切实履行…, 各成员单位将…报送…); a bracket of what a name covers cut by the excerpt
+(各区人民政府(含开发区、<end>); an assessment table's scoring-rule column (赋分办法) and a header joining its column's
+name to the weight its rows score (项目名称及分值). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ FAMILIES: dict[str, list[Case]] = {
             H + "(一)提高站位。区政府领导班子成员、区发改委、区财政局要抓好统筹。\n",
             [(["区发改委", "区财政局"], [])],
         ),
+        (H + "(一)提高站位。市政府分管领导、市直各部门要抓好统筹。\n", [(["市直各部门"], [])]),
         # the members alone are people, no body
         (H + "(一)提高站位。领导小组成员要从全局的高度看待问题。\n", [([], [])]),
     ],
@@ -37,6 +40,12 @@ FAMILIES: dict[str, list[Case]] = {
         (H + "(一)开展活动。各单位结合自身实际多形式开展拥军活动。\n", [(["各单位"], [])]),
         (H + "(一)开展活动。加大宣传力度,各有关部门立足职能开展宣传。\n", [(["各有关部门"], [])]),
         (H + "(一)开展活动。各责任单位对照任务清单逐项抓好落实。\n", [(["各责任单位"], [])]),
+        (H + "(一)开展活动。各单位按照职责分工抓好落实。\n", [(["各单位"], [])]),
+        (H + "(一)开展活动。各地各部门结合实际开展宣传活动。\n", [(["各地", "各部门"], [])]),
+        (H + "(一)开展活动。各乡镇(街道)结合实际制定工作方案。\n", [(["各乡镇(街道)"], [])]),
+        # through their heads, or with the 将 of a handed-down step
+        (H + "(一)落实责任。各责任单位主要负责人切实履行第一责任人职责。\n", [(["各责任单位"], [])]),
+        (H + "(一)落实责任。各成员单位将工作进展情况于每月5日前报送县办公室。\n", [(["各成员单位"], [])]),
         # a kind of body that is no addressee of the page: no unit
         (H + "(一)开展活动。企业结合自身实际开展活动。\n", [([], [])]),
     ],
@@ -84,6 +93,12 @@ FAMILIES: dict[str, list[Case]] = {
             "县广播电台根据县气象局提供的信息及时播出。\n",
             [(["各镇区", "县气象局", "县广播电台"], [])],
         ),
+        (
+            H + "(一)按时报告。各责任单位要按时报送进展。其它责任单位将落实情况提前报送牵头单位。\n",
+            [(["各责任单位", "其它责任单位"], [])],
+        ),
+        # the addressees before a named body's comma piece are kept beside it
+        (H + "(一)加强工作。各单位要认真落实评估工作,县应急局要加强检查。\n", [(["各单位", "县应急局"], [])]),
         # a later sentence opened by a kind of actor, or by a body with no modal nor act, adds nothing
         (
             H + "(一)加强督查。各责任单位要对照清单认领任务。企业要积极配合。县考核办完成情况良好。\n",
@@ -96,8 +111,27 @@ FAMILIES: dict[str, list[Case]] = {
             [(["各责任事项牵头单位(责任单位)"], [])],
         ),
         (H + "(一)按时报告情况。各任务牵头单位要于1月20日前报送工作方案。\n", [(["各任务牵头单位"], [])]),
+        (
+            H + "(一)加强督查。各牵头部门(单位)要加强统筹。各协办单位结合自身职能抓好落实。\n",
+            [(["各牵头部门(单位)", "各协办单位"], ["各牵头部门(单位)"])],
+        ),
         # the bare role restating its own duty names no body
         (H + "(一)按时报告情况。各牵头单位要切实履行牵头责任。\n", [([], [])]),
+    ],
+    "remark_of_what_a_name_covers_cut_by_the_excerpt": [
+        (
+            "一、重点任务\n(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府(含开发区、",
+            [(["市发改委", "各区人民政府"], ["市发改委"])],
+        ),
+        (
+            "一、重点任务\n(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府(包括功能区、高新区",
+            [(["市发改委", "各区人民政府"], ["市发改委"])],
+        ),
+        # closed, the remark stays with the name
+        (
+            "一、重点任务\n(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:市财政局、各区(含开发区)、市税务局",
+            [(["市发改委", "市财政局", "各区(含开发区)", "市税务局"], ["市发改委"])],
+        ),
     ],
     "assessment_table_scoring_rules": [
         (
