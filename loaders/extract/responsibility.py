@@ -2941,7 +2941,18 @@ _ENUMERATOR = re.compile(
 
 def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[str] = _DUTY) -> list[Span]:
     """The named bodies (or collective of places) opening ``m[at:]`` before a duty modal (or an act, ``rx``), with
-    the bodies joined by 会同 after it; [] when the text there opens with no such subject."""
+    the bodies joined by 会同 after it, past a short time phrase before them (资金发放前各乡(镇)政府要…, 活动期间县商务局
+    要…); [] when the text there opens with no such subject."""
+    tm = _TIME_BEFORE.match(m, at, end)
+    if tm is not None:
+        got = _subject_at(m, tm.end(), end, lexicon, rx)
+        if got:
+            return got
+    return _subject_at(m, at, end, lexicon, rx)
+
+
+def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[str]) -> list[Span]:
+    """:func:`_duty_subject` with the subject opening right at ``at`` (after an ordinal word at most)."""
     em = _ENUMERATOR.match(m, at, end)
     dm = rx.match(m, at if em is None else em.end(), end)
     if dm is None:
@@ -2978,6 +2989,14 @@ def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Patter
         join = next((w for w in _V.duty_joins if joined_at >= 0 and m.startswith(w, joined_at)), "")
         spans.extend(_joined_list(m, joined_at + len(join), end, lexicon) if join else [])
     return spans
+
+
+# 资金发放前各乡(镇)政府要… / 活动期间县商务局要…: a short time phrase before a duty's subject, no mark between
+_TIME_BEFORE = re.compile(
+    r"[^,;。:、\s()]{1,12}?(?:"
+    + _alt_words(_V.duty_time_ends)
+    + r")(?=各|[省市县区州盟旗乡镇][^,;。:、\s()])"
+)
 
 
 def _past_people(m: str, dm: re.Match[str], end: int, rx: re.Pattern[str]) -> re.Match[str]:

@@ -6,7 +6,7 @@ reading the bodies their sentences charge; the later sentences of an item naming
 an act (…。县委督查办要建立台账… / …;县广播电台根据…播出); a role collective qualified by what it is held for
 (各责任事项牵头单位(责任单位)对照…); the addressees charged through their heads or with the 将 of a handed-down step
 (各责任单位主要负责人切实履行…, 各成员单位将…报送…); a bracket of what a name covers cut by the excerpt
-(各区人民政府(含开发区、<end>); an assessment table's scoring-rule column (赋分办法) and a header joining its column's
+(各区人民政府(含开发区、<end>); a short time phrase before a duty's subject (资金发放前各乡(镇)政府要…); an assessment table's scoring-rule column (赋分办法) and a header joining its column's
 name to the weight its rows score (项目名称及分值). Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
@@ -64,6 +64,16 @@ FAMILIES: dict[str, list[Case]] = {
             H + "(一)提高政治站位,强化思想认识,切实增强做好工作的责任感。\n要从政治和全局的高度看待问题。\n",
             [([], [])],
         ),
+    ],
+    "time_phrase_before_the_subject": [
+        (
+            H + "(一)严格公示。严格落实公示制度,资金发放前各乡(镇)政府要再次张榜公示。\n",
+            [(["各乡(镇)政府"], [])],
+        ),
+        (H + "(一)做好保障。活动期间县商务局要做好市场保供。\n", [(["县商务局"], [])]),
+        # a kind of actor after the time, or a name the time words only seem to open, is read as before
+        (H + "(一)做好保障。活动期间企业要做好市场保供。\n", [([], [])]),
+        (H + "(一)做好保障。县前进街道要做好市场保供。\n", [(["县前进街道"], [])]),
     ],
     "ordinal_run_charging_bodies": [
         (
