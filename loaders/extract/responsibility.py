@@ -1666,7 +1666,7 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int) -> list[Span]
     if not found and m.find("各", start, end) >= 0:
         # …。各乡镇(街道)务必…: the collective of places a later sentence charges
         found = _with_later_sentences(m, end, _places_addressed(m, start, end))
-    if not found and words_rx(_V.duty_acts).search(m, start, end) is not None:
+    if not found and words_rx(_V.duty_acts + _V.addressee_fittings).search(m, start, end) is not None:
         found = _acting_subjects(m, start, end)
     if not found and _V.vetting_opener and m.find(_V.vetting_opener, start, end) >= 0:
         found = _vetting_bodies(m, start, end)
@@ -1758,7 +1758,7 @@ _ADDRESSED = re.compile(
     + ")(?:"
     + _alt_words(_V.addressee_heads)
     + ")?(?:"
-    + _alt_words(_V.duty_modals + _V.duty_acts + _V.addressee_fittings)
+    + _alt_words(_V.duty_modals + _V.duty_acts + _V.addressee_fittings + _V.addressee_steps)
     + ")"
 )
 
@@ -1830,7 +1830,7 @@ _ROLE_COLLECTIVE = re.compile(
     + ")?(?P<u>"
     + _ROLE_NAME
     + ")(?:"
-    + _alt_words(_V.duty_modals + _V.duty_acts + _V.addressee_fittings)
+    + _alt_words(_V.duty_modals + _V.duty_acts + _V.addressee_fittings + _V.addressee_steps)
     + "|(?:"
     + _alt_words(_V.deadline_markers)
     + r")[^,;。\n]{1,12}?(?:"
@@ -2722,7 +2722,9 @@ _DUTY = re.compile(
 
 # 市财政局积极做好… / 区财政安排资金…: the named bodies opening a sentence, then the act they take (no modal)
 _ACTING = re.compile(
-    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)(?:" + _alt_words(_V.duty_acts) + ")(?P<w>(?!))?"
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)(?:"
+    + _alt_words(_V.duty_acts + _V.addressee_fittings)
+    + ")(?P<w>(?!))?"
 )
 
 

@@ -178,6 +178,7 @@ class Vocabulary:
     addressee_fittings: tuple[str, ...] = ()  # 结合自身实际 in 各单位结合自身实际开展…
     cut_remark_openers: tuple[str, ...] = ()  # 含 in …各区人民政府(含开发区、<end>: what the name covers
     duty_time_ends: tuple[str, ...] = ()  # 前 in 资金发放前各乡(镇)政府要…: the time a duty falls at
+    addressee_steps: tuple[str, ...] = ()  # 将 in 各责任单位将…纳入…: a step handed down to the addressees
     addressee_heads: tuple[str, ...] = ()  # 主要负责人 in 各责任单位主要负责人切实履行…
     level_bureau_ends: tuple[
         str, ...
@@ -371,6 +372,7 @@ class Vocabulary:
             addressee_fittings=tuple(_words(data.get("duty", {}), "addressee_fittings", "duty")),
             cut_remark_openers=tuple(_words(data.get("cut_remark", {}), "openers", "cut_remark")),
             duty_time_ends=tuple(_words(data.get("duty", {}), "time_ends", "duty")),
+            addressee_steps=tuple(_words(data.get("duty", {}), "addressee_steps", "duty")),
             addressee_heads=tuple(_words(data.get("duty", {}), "addressee_heads", "duty")),
             vetting_opener=str(data.get("duty", {}).get("vetting_opener", "")),
             vetting_verbs=tuple(_words(data.get("duty", {}), "vetting_verbs", "duty")),

@@ -46,6 +46,12 @@ FAMILIES: dict[str, list[Case]] = {
         # through their heads, or with the 将 of a handed-down step
         (H + "(一)落实责任。各责任单位主要负责人切实履行第一责任人职责。\n", [(["各责任单位"], [])]),
         (H + "(一)落实责任。各成员单位将工作进展情况于每月5日前报送县办公室。\n", [(["各成员单位"], [])]),
+        # named bodies fitting it so, with the collectives of places before them
+        (
+            H + "(一)制定方案。各县(市、区)人民政府、市直有关部门结合实际制定具体方案。\n",
+            [(["各县(市、区)人民政府", "市直有关部门"], [])],
+        ),
+        (H + "(一)制定方案。市发改委结合实际制定具体方案。\n", [(["市发改委"], [])]),
         # a kind of body that is no addressee of the page: no unit
         (H + "(一)开展活动。企业结合自身实际开展活动。\n", [([], [])]),
     ],
