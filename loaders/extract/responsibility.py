@@ -1664,6 +1664,9 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
         found = _item_body_colon(m, start, end)
     if not found and words_rx(_V.duty_modals).search(m, start, end) is not None:
         found = _duty_subjects(m, start, end)
+        if found and _ADDRESSEE_WORDS.search(m, start, found[0].start) is not None:
+            # 各单位要…,县应急局要…: the addressees charged before the first body named
+            found = _addressed_bodies(m, start, found[0].start) + found
         if kinds:
             found += [
                 k for k in _kind_subjects(m, start, end) if not any(f.start <= k.start < f.end for f in found)
@@ -1671,14 +1674,29 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
             found.sort(key=lambda s: s.start)
     if not found and m.find("各", start, end) >= 0:
         # …。各乡镇(街道)务必…: the collective of places a later sentence charges
-        found = _places_addressed(m, start, end)
-    if not found and words_rx(_V.duty_acts).search(m, start, end) is not None:
+        found = _with_later_sentences(m, end, _places_addressed(m, start, end))
+    if not found and words_rx(_V.duty_acts + _V.addressee_fittings).search(m, start, end) is not None:
         found = _acting_subjects(m, start, end)
     if not found and _V.vetting_opener and m.find(_V.vetting_opener, start, end) >= 0:
         found = _vetting_bodies(m, start, end)
-    if not found and m.find("各", start, end) >= 0:
-        found = _addressed_bodies(m, start, end)
+    if not found and _ADDRESSEE_WORDS.search(m, start, end) is not None:
+        found = _with_later_sentences(m, end, _addressed_bodies(m, start, end))
     return with_charged_collectives(m, start, end, found)
+
+
+def _with_later_sentences(m: str, end: int, found: list[Span]) -> list[Span]:
+    """``found`` (the addressees or the collective of places an item charges: 各责任单位要…, 各镇区要…) and the named
+    bodies its later sentences open with before a duty modal (…。县委督查办要建立台账… / …。县气象局要利用…)."""
+    if not found or words_rx(_V.duty_modals).search(m, found[-1].end, end) is None:
+        return found
+    lexicon = UnitLexicon.load_default()
+    # …,各镇区、县应急局要加强检查: the subjects of the sentence's later comma pieces, then of the later sentences
+    named = _later_subjects(m, found[-1].end, end, lexicon, charged=True)
+    named += _next_sentence_subjects(m, (named or found)[-1].end, end, lexicon)
+    return found + [s for s in named if not any(f.start <= s.start < f.end for f in found)]
+
+
+_ADDRESSEE_WORDS = re.compile("各|" + "|".join(map(re.escape, _V.duty_addressees)))
 
 
 _MARKED_CLAUSE = re.compile(r"[(〔【\[:]")
@@ -1702,7 +1720,7 @@ def with_charged_collectives(m: str, start: int, end: int, found: list[Span]) ->
         extra.extend(_addressee_pairs(m, start, end))
     if words_rx(_V.role_words).search(m, start, end) is not None:
         roles = _role_collectives(m, start, end)
-        if len(roles) > 1 or extra or found or _partner_charged(m, start, end):
+        if len(roles) > 1 or extra or found or _partner_charged(m, start, end) or _qualified_role(m, roles):
             extra.extend(roles)
     if not extra:
         return found
@@ -1739,12 +1757,17 @@ def _alt_words(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) if words else "(?!)"
 
 
-# …,各单位要在2月29日前完成…: the addressees as a whole opening a sentence or a comma piece, then the duty modal
+# …,各单位要在2月29日前完成… / 各单位结合自身实际开展…: the addressees as a whole opening a sentence or a comma
+# piece, then the duty modal, an act of diligence (积极, 认真) or the fitting of the task to their own circumstances
+# (各责任单位主要负责人切实履行…: the addressees charged through their heads; 各责任单位将…纳入…: the 将 of a handed-down
+# step)
 _ADDRESSED = re.compile(
     r"(?:^|(?<=[,;。\n]))\s*(?P<u>"
     + _alt_words(_V.duty_addressees)
     + ")(?:"
-    + _alt_words(_V.duty_modals)
+    + _alt_words(_V.addressee_heads)
+    + ")?(?:"
+    + _alt_words(_V.duty_modals + _V.duty_acts + _V.addressee_fittings + _V.addressee_steps)
     + ")"
 )
 
@@ -1765,7 +1788,7 @@ _ADDRESSEE_PAIR = re.compile(
     + ")、?(?P<b>"
     + _alt_words(_V.pair_kinds)
     + ")(?:"
-    + _alt_words(_V.duty_modals)
+    + _alt_words(_V.duty_modals + _V.addressee_fittings)
     + ")(?!"
     + _alt_words(_V.pair_exhortations)
     + ")"
@@ -1792,14 +1815,23 @@ def _piece_openings(rx: re.Pattern[str], m: str, start: int, end: int) -> list[r
 
 # 各牵头单位要… / 省政府各牵头部门要… / …,特别是牵头单位要… / 各牵头单位于2月29日前…: a collective named by its role,
 # opening a sentence or comma piece (after a stress at most), then a duty modal or the date its duty is due by
+# 各责任事项牵头单位(责任单位)对照…: the role qualified by what it is held for (责任事项, 任务), the role the same bodies hold
+# under the page's other name for it in brackets after it, and the act or fitting in place of the modal
 _ROLE_NAME = (
     "(?:"
     + _alt_words(_V.role_owners)
-    + ")?各?(?P<role>"
+    + ")?各?(?:"
+    + _alt_words(_V.role_qualifiers)
+    + ")?(?P<role>"
     + _alt_words(_V.role_words)
     + ")(?:"
     + _alt_words(_V.role_nouns)
     + ")"
+    + r"(?:\((?:"
+    + _alt_words(_V.role_words)
+    + ")?(?:"
+    + _alt_words(_V.role_aliases)
+    + r")\))?"
 )
 _ROLE_COLLECTIVE = re.compile(
     r"[ \t]*(?:"
@@ -1807,7 +1839,7 @@ _ROLE_COLLECTIVE = re.compile(
     + ")?(?P<u>"
     + _ROLE_NAME
     + ")(?:"
-    + _alt_words(_V.duty_modals)
+    + _alt_words(_V.duty_modals + _V.duty_acts + _V.addressee_fittings + _V.addressee_steps)
     + "|(?:"
     + _alt_words(_V.deadline_markers)
     + r")[^,;。\n]{1,12}?(?:"
@@ -1828,6 +1860,16 @@ def _role_collectives(m: str, start: int, end: int) -> list[Span]:
     if not any("各" in m[s.start : s.end] for s in spans.values()) and not _partner_charged(m, start, end):
         return []  # 牵头部门要加强协调: a role alone, no body
     return sorted(spans.values(), key=lambda s: s.start)
+
+
+def _qualified_role(m: str, roles: list[Span]) -> bool:
+    """各责任事项牵头单位(责任单位)对照…: a role named with what it is held for or with its other name in brackets
+    points at the bodies a task list names for each task, a collective even when charged alone."""
+    return any(
+        (rm := _ROLE_FULL.fullmatch(m, r.start, r.end)) is not None
+        and (m[r.end - 1] == ")" or any(q in rm.group() for q in _V.role_qualifiers))
+        for r in roles
+    )
 
 
 def _partner_charged(m: str, start: int, end: int) -> bool:
@@ -1931,7 +1973,7 @@ def _level_addressed(m: str, start: int, end: int) -> list[Span]:
 # duty modal (the item's opening sentence is read by _duty_subjects)
 _PLACES_ADDRESSED = re.compile(
     r"(?<=[。;!\n])[ \t]*(?P<u>各(?:[^,;。:、\s()]|\([^(),;。:\s]{1,8}\)){1,12}?)(?:"
-    + _alt_words(_V.level_modals)
+    + _alt_words(_V.level_modals + _V.addressee_fittings)
     + ")"
 )
 
@@ -2813,7 +2855,16 @@ _DUTY = re.compile(
 
 # 市财政局积极做好… / 区财政安排资金…: the named bodies opening a sentence, then the act they take (no modal)
 _ACTING = re.compile(
-    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)(?:" + _alt_words(_V.duty_acts) + ")(?P<w>(?!))?"
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)(?:"
+    + _alt_words(_V.duty_acts + _V.addressee_fittings)
+    + ")(?P<w>(?!))?"
+)
+
+
+_ACTING_LATER = re.compile(
+    r"(?P<u>(?:[^,;。:\s()]|\([^(),;。:\s]{1,8}\)){2,40}?)(?:"
+    + _alt_words(_V.duty_acts + _V.later_acts)
+    + ")(?P<w>(?!))?"
 )
 
 
@@ -2947,7 +2998,9 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
     stops = [k for k in (m.find("。", a, end), m.find("\n", a, end)) if k >= 0]
     title_end = min(stops) if stops else -1
     tries = [a]
-    if 0 <= title_end and title_end - a <= _DUTY_TITLE_MAX and "," not in m[a:title_end]:
+    if 0 <= title_end and (
+        (title_end - a <= _DUTY_TITLE_MAX and "," not in m[a:title_end]) or _title_line(m, title_end, end)
+    ):
         tries.append(title_end + 1)
     lexicon = UnitLexicon.load_default()
     for at in tries:
@@ -2955,9 +3008,36 @@ def _duty_subjects(m: str, start: int, end: int) -> list[Span]:
             at += 1
         spans = _duty_subject(m, at, end, lexicon)
         if spans:
-            return spans + _later_subjects(m, spans[-1].end, end, lexicon, charged=True)
+            spans += _later_subjects(m, spans[-1].end, end, lexicon, charged=True)
+            return spans + _next_sentence_subjects(m, spans[-1].end, end, lexicon)
     # 落实《…规定》,各乡(镇)要制定…: the sentence after the title opens with what is done, its subject after a comma
-    return _later_subjects(m, tries[-1], end, lexicon)
+    later = _later_subjects(m, tries[-1], end, lexicon)
+    return later + _next_sentence_subjects(m, later[-1].end, end, lexicon) if later else later
+
+
+def _next_sentence_subjects(m: str, at: int, end: int, lexicon: UnitLexicon) -> list[Span]:
+    """The bodies the item's later sentences (or ;-pieces) open with before their duty modal or act, after a first
+    sentence that charged one (各责任单位要…。县委督查办要建立台账…。县考核办要把…列入考核 / …;县广播电台根据…播出):
+    each body carries its share of the item."""
+    spans: list[Span] = []
+    for sm in _SENTENCE_END.finditer(m, at, end - 1):
+        a = sm.end()
+        got = _duty_subject(m, a, end, lexicon) or _duty_subject(m, a, end, lexicon, _ACTING_LATER)
+        if got and (not spans or got[0].start >= spans[-1].end):
+            spans += got + _later_subjects(m, got[-1].end, end, lexicon, charged=True)
+    return spans
+
+
+_SENTENCE_END = re.compile(r"[。;][ \t\r\n\u3000]*")
+
+
+def _title_line(m: str, stop: int, end: int) -> bool:
+    """Whether the item's opening sentence, ending at ``stop``, is a line of its own (a heading's title with its
+    commas, 提高政治站位,强化思想认识,切实增强…责任感。), the text under it on the next line."""
+    k = stop + 1 if m.startswith("。", stop) else stop
+    while k < end and m[k] in " \t\u3000":
+        k += 1
+    return k < end and m[k] == "\n"
 
 
 def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon, *, charged: bool = False) -> list[Span]:
@@ -2996,11 +3076,23 @@ _ENUMERATOR = re.compile(
 
 def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[str] = _DUTY) -> list[Span]:
     """The named bodies (or collective of places) opening ``m[at:]`` before a duty modal (or an act, ``rx``), with
-    the bodies joined by 会同 after it; [] when the text there opens with no such subject."""
+    the bodies joined by 会同 after it, past a short time phrase before them (资金发放前各乡(镇)政府要…, 活动期间县商务局
+    要…); [] when the text there opens with no such subject."""
+    tm = _TIME_BEFORE.match(m, at, end)
+    if tm is not None:
+        got = _subject_at(m, tm.end(), end, lexicon, rx)
+        if got:
+            return got
+    return _subject_at(m, at, end, lexicon, rx)
+
+
+def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[str]) -> list[Span]:
+    """:func:`_duty_subject` with the subject opening right at ``at`` (after an ordinal word at most)."""
     em = _ENUMERATOR.match(m, at, end)
     dm = rx.match(m, at if em is None else em.end(), end)
     if dm is None:
         return []
+    dm = _past_people(m, dm, end, rx)
     head = _ROLE_HEAD.sub("", dm.group("u"))
     first = _nk(_core(head.split("、")[0]))
     # 各县(市、区)要… / 各乡镇(街道)要…: every division of some levels, a body the item charges as a whole
@@ -3032,6 +3124,27 @@ def _duty_subject(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Patter
         join = next((w for w in _V.duty_joins if joined_at >= 0 and m.startswith(w, joined_at)), "")
         spans.extend(_joined_list(m, joined_at + len(join), end, lexicon) if join else [])
     return spans
+
+
+# 资金发放前各乡(镇)政府要… / 活动期间县商务局要…: a short time phrase before a duty's subject, no mark between
+_TIME_BEFORE = re.compile(
+    r"[^,;。:、\s()]{1,12}?(?:"
+    + _alt_words(_V.duty_time_ends)
+    + r")(?=各|[省市县区州盟旗乡镇][^,;。:、\s()])"
+)
+
+
+def _past_people(m: str, dm: re.Match[str], end: int, rx: re.Pattern[str]) -> re.Match[str]:
+    """县政府党组成员、各镇、各部门要…: the subject read from its first body on, past the people listed before the
+    bodies (members of a leading group are no units); ``dm`` itself when the list opens with no person."""
+    pieces = _TOP_LIST_SEP.split(dm.group("u"))
+    skip = 0
+    while skip < len(pieces) - 1 and is_person(_core(pieces[skip])):
+        skip += 1
+    if not skip:
+        return dm
+    again = rx.match(m, dm.start("u") + sum(len(p) + 1 for p in pieces[:skip]), end)
+    return dm if again is None else again
 
 
 _JOINED_NAME_MAX = 20  # 会同市发展和改革委员会: one body's name
@@ -4350,12 +4463,22 @@ def scope_units(own: list[UnitRef], scope: list[UnitRef]) -> list[UnitRef]:
 _LAST_OPEN = re.compile(
     r"(?P<name>[^、,;:()〔〕\[\]【】\s]{2,})\s*[(〔\[【](?P<rest>[^、,;:()〔〕\[\]【】]*)$"
 )
+# …各区人民政府〈含开发区、<end>: a remark the bracket opens with what the name covers (含, 包括), a list of its own
+_LAST_REMARK_OPEN = re.compile(
+    r"(?P<name>[^、,;:()〔〕\[\]【】〈〉\s]{2,})\s*[(〔\[【〈](?P<rest>(?:"
+    + _alt_words(_V.cut_remark_openers)
+    + r")[^:()〔〕\[\]【】〈〉]*)$"
+)
 
 
 def _drop_cut_remark(clause: str, w: list[str], resolver: UnitResolver) -> None:
     """…、市经济信息委〔市中小企业<end>: the text stops inside the bracket a body's name opens for its other name or
     remark; what the bracket holds is cut, no unit of its own (blanked in ``w``). A collective of places opening a
     bracket (各县(市<end>) is left to the cut's other rules, as is a role word in it (市发改委(牵头<end>)."""
+    cm = _LAST_REMARK_OPEN.search(clause.rstrip())
+    if cm is not None and resolver.lexicon.ends_as_unit(_nk(cm.group("name"))):
+        _blank(w, cm.end("name"), len(w))  # what the name covers, cut: no unit of its own
+        return
     cm = _LAST_OPEN.search(clause.rstrip())
     if cm is None or not cm.group("rest").strip():
         return

@@ -266,10 +266,14 @@ _NAME_JOIN = re.compile(r"和|及|与|、")
 
 
 def _joined_names(name: str) -> str | None:
-    """The kind of a header cell that joins known column names of one kind with 和/及/与/、."""
+    """The kind of a header cell that joins known column names of one kind with 和/及/与/、, or one name with the
+    weight its rows score (项目名称及分值: the task)."""
     parts = _NAME_JOIN.split(name)
     if len(parts) < 2 or len(name) > 2 * _SUFFIX_MAX:
         return None
+    if parts[-1] in _V.column_weights and len(parts) == 2:
+        kind = _V.column_kind.get(parts[0]) or _by_suffix(parts[0])
+        return kind if kind not in (None, "other") else "task"  # 考核项目及分值: the items the weights score
     kinds = {_V.column_kind.get(p) or _by_suffix(p) for p in parts}
     if kinds == {"task", "content"}:
         return "content"  # 工作举措及实施计划: a task's steps and plan, its text (the task may have a column of its own)

@@ -171,6 +171,7 @@ class Vocabulary:
     kind_duty_openers: tuple[str, ...] = ()  # 要求 in 一是要求各乡镇要…: the verb before the subject
     kind_duty_occasion_opens: tuple[str, ...] = ()  # 在 in A在制定规划时,要…: the occasion's opening
     kind_duty_occasion_ends: tuple[str, ...] = ()  # 时 there: the occasion's end
+    later_acts: tuple[str, ...] = ()  # 根据 in …;县广播电台根据…播出: a later sentence's act
     general_duty_verbs: tuple[
         str, ...
     ] = ()  # 履行 in 各州(市)切实履行主体责任: a responsibility borne in general
@@ -178,6 +179,12 @@ class Vocabulary:
     duty_addressees: tuple[
         str, ...
     ] = ()  # 各单位 in …,各单位要在2月底前完成…: the addressees charged as a whole
+    column_weights: tuple[str, ...] = ()  # 分值 in 项目名称及分值: the weight a header joins to its column
+    addressee_fittings: tuple[str, ...] = ()  # 结合自身实际 in 各单位结合自身实际开展…
+    cut_remark_openers: tuple[str, ...] = ()  # 含 in …各区人民政府(含开发区、<end>: what the name covers
+    duty_time_ends: tuple[str, ...] = ()  # 前 in 资金发放前各乡(镇)政府要…: the time a duty falls at
+    addressee_steps: tuple[str, ...] = ()  # 将 in 各责任单位将…纳入…: a step handed down to the addressees
+    addressee_heads: tuple[str, ...] = ()  # 主要负责人 in 各责任单位主要负责人切实履行…
     level_bureau_ends: tuple[
         str, ...
     ] = ()  # 局 in 各乡镇、水务局要…: a bureau of the places' level, named bare
@@ -261,6 +268,8 @@ class Vocabulary:
     role_lead_words: tuple[str, ...] = ()  # 牵头 / 牵头责任: the roles that lead
     role_nouns: tuple[str, ...] = ()  # 单位 / 部门 after the role
     role_stresses: tuple[str, ...] = ()  # 特别是 in …,特别是牵头单位要…: a stress before the subject
+    role_qualifiers: tuple[str, ...] = ()  # 责任事项 in 各责任事项牵头单位: what the role is held for
+    role_aliases: tuple[str, ...] = ()  # 责任单位 in 各牵头单位(责任单位): the role's other name in brackets
     role_partners: tuple[str, ...] = ()  # 各责任单位: a collective the lead role is set against
 
     @classmethod
@@ -342,6 +351,7 @@ class Vocabulary:
             kind_duty_occasion_ends=tuple(_words(data.get("kind_duty", {}), "occasion_ends", "kind_duty")),
             duty_acts=tuple(_words(data.get("duty", {}), "acts", "duty"))
             + tuple(_words(data.get("duty", {}), "joint_acts", "duty")),
+            later_acts=tuple(_words(data.get("duty", {}), "later_acts", "duty")),
             general_duty_verbs=tuple(_words(data.get("duty", {}), "general_verbs", "duty")),
             general_duty_objects=tuple(_words(data.get("duty", {}), "general_objects", "duty")),
             level_bureau_ends=tuple(_words(data.get("level_bureau", {}), "ends", "level_bureau")),
@@ -368,6 +378,12 @@ class Vocabulary:
             contents_words=tuple(_words(data.get("contents", {}), "words", "contents")),
             colon_duties=tuple(_words(data.get("colon_duty", {}), "verbs", "colon_duty")),
             duty_addressees=tuple(_words(data.get("duty", {}), "addressees", "duty")),
+            column_weights=tuple(_words(data.get("column_weight", {}), "words", "column_weight")),
+            addressee_fittings=tuple(_words(data.get("duty", {}), "addressee_fittings", "duty")),
+            cut_remark_openers=tuple(_words(data.get("cut_remark", {}), "openers", "cut_remark")),
+            duty_time_ends=tuple(_words(data.get("duty", {}), "time_ends", "duty")),
+            addressee_steps=tuple(_words(data.get("duty", {}), "addressee_steps", "duty")),
+            addressee_heads=tuple(_words(data.get("duty", {}), "addressee_heads", "duty")),
             vetting_opener=str(data.get("duty", {}).get("vetting_opener", "")),
             vetting_verbs=tuple(_words(data.get("duty", {}), "vetting_verbs", "duty")),
             vetting_periods=tuple(_words(data.get("duty", {}), "vetting_periods", "duty")),
@@ -420,6 +436,8 @@ class Vocabulary:
             role_lead_words=tuple(_words(data.get("role_collective", {}), "lead_roles", "role_collective")),
             role_nouns=tuple(_words(data.get("role_collective", {}), "nouns", "role_collective")),
             role_stresses=tuple(_words(data.get("role_collective", {}), "stresses", "role_collective")),
+            role_qualifiers=tuple(_words(data.get("role_collective", {}), "qualifiers", "role_collective")),
+            role_aliases=tuple(_words(data.get("role_collective", {}), "aliases", "role_collective")),
             role_partners=tuple(_words(data.get("role_collective", {}), "partners", "role_collective")),
             together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),
             together_partners=tuple(_words(data.get("together_subject", {}), "partners", "together_subject")),
