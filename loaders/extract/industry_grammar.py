@@ -233,6 +233,7 @@ class Grammar:
     produce_head_zones: tuple[str, ...] = ()  # 粮食生产|功能区: a zone designated, no trade
     produce_head_duties: tuple[str, ...] = ()  # 责任, 同责, 安全: a sentence on a duty, no trade
     produce_head_restructured: tuple[str, ...] = ()  # 优化|粮食生产: its structure adjusted, no trade
+    produce_manners: tuple[str, ...] = ()  # 规模化, 标准化: how a crop is farmed (生猪|规模化|养殖), no part of its name
     bodies: tuple[
         str, ...
     ] = ()  # kinds of body (高校, 机构): a trade's firms listed after them are bodies too
@@ -346,7 +347,12 @@ class Grammar:
         object.__setattr__(self, "produce_longest", tuple(sorted(self.produce, key=len, reverse=True)))
         object.__setattr__(self, "produce_firsts", frozenset(w[0] for w in self.produce))
         verbs = _alt(list(self.produce_verbs) or ["养殖"])
-        object.__setattr__(self, "farmed_rx", re.compile(rf"(?=[{firsts}])(?:{crop})+(?:{verbs})"))
+        manners = _alt(list(self.produce_manners) or ["规模化"])
+        object.__setattr__(
+            self,
+            "farmed_rx",
+            re.compile(rf"(?=[{firsts}])(?P<crop>(?:{crop})+)(?P<manner>(?:{manners}){{0,3}})(?:{verbs})"),
+        )
         sowing = _alt(list(self.sowing_verbs) or ["扩种"])
         sales = _alt(list(self.market_sales) or ["销售"])
         object.__setattr__(
@@ -385,7 +391,7 @@ class Grammar:
         object.__setattr__(
             self,
             "produce_head_rx",
-            re.compile(rf"(?=[{firsts}])(?:{headed})(?=(?:{standing}){{0,2}}(?:{heads}))"),
+            re.compile(rf"(?=[{firsts}])(?:{headed})(?=(?:{standing}|{manners}){{0,3}}(?:{heads}))"),
         )
         guarded = _alt(sorted(self.produce_heads_not, key=len, reverse=True) or ["粮食"])
         zones = f"(?!{_alt(list(self.produce_head_zones))})" if self.produce_head_zones else ""
@@ -998,6 +1004,7 @@ def load_grammar() -> Grammar:
         produce_head_zones=tuple(data.get("produce", {}).get("head_zones", [])),
         produce_head_duties=tuple(data.get("produce", {}).get("head_duties", [])),
         produce_head_restructured=tuple(data.get("produce", {}).get("head_restructured", [])),
+        produce_manners=tuple(sorted(data.get("produce", {}).get("manners", []), key=len, reverse=True)),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
         item_frames=tuple(data["heads"].get("item_frames", [])),
@@ -3255,6 +3262,9 @@ def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
         a, b = m.span()
         if grammar.splits_word(match, a) or _not_farmed(grammar, match, lo, a, b):
             continue
+        if m.group("manner"):  # 生猪|规模化|养殖: the crop, the manner of farming it no part of the name
+            out.append(m.span("crop"))
+            continue
         verb = first_ending(match, grammar.crop_verbs, a, b) or ""
         if not verb:  # 特种|水产养殖: the kinds raised are part of the trade's name
             a -= len(first_ending(match, grammar.raised_kinds, lo, a) or "")
@@ -3882,8 +3892,9 @@ def _indicator_names(
 ) -> list[tuple[int, int]]:
     """The trade an indicator counts (粮食|播种面积, 生猪|存栏, 水产品|产量 and 油菜|面积 after a crop or livestock
     only, 农林牧渔业|增加值增幅): a name of 2-8
-    characters that starts a clause, a cell or follows a stop word, ends like an industry and is neither generic
-    nor broad (工业|增加值, 服务业|增加值 count every trade)."""
+    characters that starts a clause, a cell or follows a stop word, ends like an industry or is a crop or livestock
+    of [produce] (大豆|播种面积, 花生|种植面积, 肉鸡|存栏: no morpheme ends them) and is neither generic nor broad
+    (工业|增加值, 服务业|增加值 count every trade)."""
     out: list[tuple[int, int]] = []
     produce_only = frozenset(grammar.produce_indicators)
     for w in (*grammar.indicators, *grammar.produce_indicators):
@@ -3900,7 +3911,7 @@ def _indicator_names(
             if (
                 opened
                 and (2 <= len(name) <= 8 or name in grammar.singles)
-                and grammar.evidence(name)
+                and (grammar.evidence(name) or name in grammar.produce)
                 and name not in grammar.broad
                 and not is_generic(name)
                 and not grammar.is_abstract(name)

@@ -1,0 +1,60 @@
+"""Round 27's crop forms (issue 12): a crop or livestock of [produce] counted by a farm indicator is the farm trade
+whether or not a morpheme ends its name (大豆|播种面积, 花生|种植面积, 蛋鸡|存栏: before, only names ending like an
+industry were read, so 大豆, 花生, 核桃 were lost while 玉米 was found), and a crop named before the manner of
+farming it and the farming verb or head (中药材|规模化标准化|种植, 蔬菜|标准化|生产, 生猪|规模化|养殖) is the crop,
+the manner no part of its name. Small inline texts in Simplified and Traditional script, ASCII and full-width
+punctuation, with the mentions each form must leave alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_industries import labels
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("确保全省大豆播种面积335.6万亩。", ["大豆"]),
+        ("全市花生种植面积扩至16.68万亩。", ["花生"]),
+        ("蛋鸡存栏稳定在500万只,肉鸡出栏1000万只。", ["蛋鸡", "肉鸡"]),
+        ("核桃种植面积稳定在120万亩以上。", ["核桃"]),
+        # a crop the morphemes already read is found as before
+        ("玉米播种面积稳定在100万亩。", ["玉米"]),
+        # an indicator after no crop counts land or a product, no farm trade
+        ("建设用地面积控制在100公顷以内。", []),
+        ("原油产量达到300万吨。", []),
+    ],
+)
+def test_a_crop_counted_by_a_farm_indicator_is_its_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("加强中药材种子种苗研究,提高中药材规模化标准化种植水平。", ["中药材"]),
+        ("推进蔬菜标准化生产,保障市场供应。", ["蔬菜"]),
+        ("推动生猪规模化养殖,稳定产能。", ["生猪"]),
+        ("推进茶叶绿色种植。", ["茶叶"]),
+        ("扩大花生规模化种植。", ["花生"]),
+        ("支持肉牛标准化全产业链发展。", ["肉牛"]),
+        # the farm itself is no trade, with the manner or without it
+        ("建设畜禽规模化养殖场50个。", []),
+        ("建设畜禽养殖场50个。", []),
+        # a manner word before no farming verb names nothing
+        ("推进标准化建设。", []),
+    ],
+)
+def test_a_crop_before_the_manner_of_farming_it_is_the_crop(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
