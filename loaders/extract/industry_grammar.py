@@ -233,7 +233,7 @@ class Grammar:
     produce_head_zones: tuple[str, ...] = ()  # 粮食生产|功能区: a zone designated, no trade
     produce_head_duties: tuple[str, ...] = ()  # 责任, 同责, 安全: a sentence on a duty, no trade
     produce_head_restructured: tuple[str, ...] = ()  # 优化|粮食生产: its structure adjusted, no trade
-    produce_manners: tuple[str, ...] = ()  # 规模化, 标准化: how a crop is farmed (生猪|规模化|养殖), no part of its name
+    produce_manners: tuple[str, ...] = ()  # 规模化, 标准化: how a crop is farmed (生猪|规模化|养殖)
     bodies: tuple[
         str, ...
     ] = ()  # kinds of body (高校, 机构): a trade's firms listed after them are bodies too
