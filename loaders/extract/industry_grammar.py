@@ -267,6 +267,7 @@ class Grammar:
     item_frame_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 以X为F的 opening an item
     produce_longest: tuple[str, ...] = field(init=False, repr=False, compare=False)  # produce, longest first
     produce_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    materials: tuple[str, ...] = field(init=False, repr=False, compare=False)  # minerals, crops: 萤石|加工
     farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # (畜禽)+养殖
     sown_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 扩种(油菜)
     market_wares_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 市场(蔬菜、水果)销售
@@ -346,6 +347,8 @@ class Grammar:
         object.__setattr__(self, "broad_tuple", tuple(sorted(self.broad)))
         object.__setattr__(self, "produce_longest", tuple(sorted(self.produce, key=len, reverse=True)))
         object.__setattr__(self, "produce_firsts", frozenset(w[0] for w in self.produce))
+        materials = sorted({*self.minerals, *self.produce}, key=len, reverse=True)
+        object.__setattr__(self, "materials", tuple(materials))
         verbs = _alt(list(self.produce_verbs) or ["养殖"])
         manners = _alt(list(self.produce_manners) or ["规模化"])
         object.__setattr__(
@@ -605,6 +608,8 @@ class Grammar:
             if cut is None:
                 return False
             s = s[: -len(cut)]
+            if s in self.minerals:
+                return True  # 萤石|加工, 铁矿|开采: the mineral's mining or processing trade (GB/T 4754-2017 06-10, 30-32)
             s = next((s[: -len(q)] for q in self.modifiers if s.endswith(q) and len(s) > len(q) + 1), s)
         return False
 
@@ -1596,9 +1601,13 @@ def _closed_lists(
 def _firm_named(grammar: Grammar, match: str, a: int, b: int) -> bool:
     """An item of a list of projects (加快力诚光伏、爱朵护理用品等重点项目落地) whose trade words follow a name that
     no industry word or qualifier makes up (力诚|光伏): a firm's project, named for the firm, not a trade; an item
-    made of trade words and qualifiers only (未来海洋、未来能源等重大项目) names its trade."""
+    made of trade words and qualifiers only (未来海洋、未来能源等重大项目) names its trade, and so does one whose words
+    before them are a mineral or a crop (萤石|加工、铁矿|加工等企业: the material processed, no firm's name)."""
     c = covered_start(grammar.cover_words, match, a, b)
-    return a < c < b and not grammar.has_morpheme(match[a:c])
+    if not a < c < b or grammar.has_morpheme(match[a:c]):
+        return False
+    w = next((w for w in grammar.materials if match.startswith(w, a, b)), "")
+    return not w or covered_start(grammar.cover_words, match, a + len(w), b) != a + len(w)
 
 
 def _consumer_formats(grammar: Grammar, match: str, m: re.Match[str]) -> bool:

@@ -2,7 +2,8 @@
 whether or not a morpheme ends its name (大豆|播种面积, 花生|种植面积, 蛋鸡|存栏: before, only names ending like an
 industry were read, so 大豆, 花生, 核桃 were lost while 玉米 was found), and a crop named before the manner of
 farming it and the farming verb or head (中药材|规模化标准化|种植, 蔬菜|标准化|生产, 生猪|规模化|养殖) is the crop,
-the manner no part of its name. Small inline texts in Simplified and Traditional script, ASCII and full-width
+the manner no part of its name; a mineral processed or mined (萤石|加工, 铁矿|开采) names its trade in a list of
+firm kinds, not a firm's name before its trade words. Small inline texts in Simplified and Traditional script, ASCII and full-width
 punctuation, with the mentions each form must leave alone."""
 
 from __future__ import annotations
@@ -55,6 +56,27 @@ def test_a_crop_counted_by_a_farm_indicator_is_its_trade(
     ],
 )
 def test_a_crop_before_the_manner_of_farming_it_is_the_crop(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("包括萤石加工、铁矿加工、石头加工、木材等企业。", ["萤石加工", "铁矿加工", "石头加工", "木材"]),
+        ("引导萤石加工、铁矿开采等企业转型升级。", ["萤石加工", "铁矿开采"]),
+        ("规范砂石开采、石材加工等企业生产经营。", ["砂石开采", "石材加工"]),
+        # a crop processed is read the same way
+        ("引导蔬菜加工、茶叶加工等企业做大做强。", ["蔬菜加工", "茶叶加工"]),
+        # a firm's name before trade words is still no trade
+        ("加快力诚光伏、爱朵护理用品等重点项目落地。", []),
+        # a mineral alone, no activity after it, names no trade in such a list
+        ("铁矿、石材等企业。", []),
+    ],
+)
+def test_a_mineral_processed_names_its_trade_among_firm_kinds(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
