@@ -224,6 +224,9 @@ class Grammar:
     research: tuple[str, ...] = ()  # 实验室: 小麦、家禽两个省实验室 names the labs' subjects, no farm trades
     residues: tuple[str, ...] = ()  # 秸秆: 油菜、小麦秸秆 names what is left of the crops, no farm trades
     sowing_verbs: tuple[str, ...] = ()  # 扩种: 扩种|油菜16万亩 names the crop sown, a farm trade
+    counted_verbs: tuple[str, ...] = ()  # 种植: 油菜|种植|1200亩, the crop whose area is counted
+    counted_units: tuple[str, ...] = ()  # 亩, 头: an area sown or a head count after a crop
+    counted_not_after: tuple[str, ...] = ()  # 每: 每头|奶牛5.5吨, a rate per head, no count
     raised_kinds: tuple[str, ...] = ()  # 特种: 特种水产养殖 names a segment of the farm trade
     produce_qualifiers: tuple[
         str, ...
@@ -270,6 +273,7 @@ class Grammar:
     materials: tuple[str, ...] = field(init=False, repr=False, compare=False)  # minerals, crops: 萤石|加工
     farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # (畜禽)+养殖
     sown_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 扩种(油菜)
+    counted_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 大豆(?=2.4万亩)
     market_wares_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 市场(蔬菜、水果)销售
     species_farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 山地鸡养殖
     produce_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 生猪(?=生产)
@@ -364,6 +368,11 @@ class Grammar:
             re.compile(rf"市场((?:[{_CJK}]{{1,6}}[、和及与])+[{_CJK}]{{1,6}}?)(?:{sales})"),
         )
         object.__setattr__(self, "sown_rx", re.compile(rf"(?:{sowing})({crop})"))
+        object.__setattr__(
+            self,
+            "counted_rx",
+            _counted_rx(f"(?=[{firsts}])(?:{crop})", self.counted_verbs, self.counted_units),
+        )
         animals = "".join(sorted({w[-1] for w in self.animal_ends}))
         raised = _alt(list(self.raising_verbs) or ["养殖"])
         object.__setattr__(self, "species_farmed_rx", re.compile(rf"(?<=[{animals or '畜'}])(?:{raised})"))
@@ -1001,6 +1010,9 @@ def load_grammar() -> Grammar:
         research=tuple(data.get("produce", {}).get("research", [])),
         residues=tuple(data.get("produce", {}).get("residues", [])),
         sowing_verbs=tuple(data.get("produce", {}).get("sowing_verbs", [])),
+        counted_verbs=tuple(data.get("produce", {}).get("counted_verbs", [])),
+        counted_units=tuple(data.get("produce", {}).get("counted_units", [])),
+        counted_not_after=tuple(data.get("produce", {}).get("counted_not_after", [])),
         raised_kinds=tuple(data.get("produce", {}).get("raised_kinds", [])),
         produce_qualifiers=tuple(
             sorted(data.get("produce", {}).get("class_qualifiers", []), key=len, reverse=True)
@@ -2942,6 +2954,8 @@ def grammar_mentions(
         out += _farmed_produce(g, match, lo, hi)
     if g.sowing_verbs and words_rx(g.sowing_verbs).search(seg):
         out += [m.span(1) for m in g.sown_rx.finditer(match, lo, hi)]  # 扩种|油菜16万亩: the crop sown
+    if g.counted_units and words_rx(g.counted_units).search(seg):
+        out += _counted_produce(g, match, lo, hi)
     if g.minerals and "资源" in seg:
         out += _mineral_resources(g, match, lo, hi)
     if words_rx(g.produce_heads).search(seg):
@@ -3260,6 +3274,33 @@ def _village_projects(
 
 # What follows a farm trade's name when it names a place or a holding instead (畜禽养殖场, 生猪养殖户, 养殖小区)
 _FARM_PLACES = ("场", "户", "小区", "圈舍", "基地", "园")
+
+
+def _counted_rx(crop: str, verbs: tuple[str, ...], units: tuple[str, ...]) -> re.Pattern[str]:
+    """A crop or livestock, a farming verb or none, then a figure and an area or head unit (大豆|2.4万亩, 油菜|种植
+    1200亩); the crop is the match."""
+    if not units:
+        return re.compile("(?!)")
+    verb = f"(?:{_alt(list(verbs))})?" if verbs else ""
+    return re.compile(rf"(?:{crop})(?={verb}\d[\d.]*\s*(?:{_alt(list(units))}))")
+
+
+def _counted_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A crop or livestock with its area sown or head count right after it (其中大豆2.4万亩, 种植油菜1200亩, 新增
+    奶羊2.5万只): the farm trade; not a word cut from a longer one, nor the animal of a rate per head (每头奶牛)."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.counted_rx.finditer(match, lo, hi):
+        a, b = m.span()
+        if grammar.splits_word(match, a):
+            continue
+        if any(
+            match.endswith(w, max(lo, a - len(w) - 1), a - k)
+            for w in grammar.counted_not_after
+            for k in (0, 1)
+        ):
+            continue  # 每|头|奶牛5.5吨: a rate per head
+        out.append((a, b))
+    return out
 
 
 def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:

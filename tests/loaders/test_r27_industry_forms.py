@@ -3,7 +3,8 @@ whether or not a morpheme ends its name (大豆|播种面积, 花生|种植面�
 industry were read, so 大豆, 花生, 核桃 were lost while 玉米 was found), and a crop named before the manner of
 farming it and the farming verb or head (中药材|规模化标准化|种植, 蔬菜|标准化|生产, 生猪|规模化|养殖) is the crop,
 the manner no part of its name; a mineral processed or mined (萤石|加工, 铁矿|开采) names its trade in a list of
-firm kinds, not a firm's name before its trade words. Small inline texts in Simplified and Traditional script, ASCII and full-width
+firm kinds, not a firm's name before its trade words; a crop or livestock with its area sown or head count right
+after it (其中大豆2.4万亩, 种植油菜1200亩, 新增奶羊2.5万只) is the farm trade. Small inline texts in Simplified and Traditional script, ASCII and full-width
 punctuation, with the mentions each form must leave alone."""
 
 from __future__ import annotations
@@ -77,6 +78,28 @@ def test_a_crop_before_the_manner_of_farming_it_is_the_crop(
     ],
 )
 def test_a_mineral_processed_names_its_trade_among_firm_kinds(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("确保粮食播种面积407万亩(其中大豆2.4万亩)。", ["粮食", "大豆"]),
+        ("种植油菜1200亩,烟叶种植550亩。", ["油菜", "烟叶"]),
+        ("年内新增奶羊2.5万只。", ["奶羊"]),
+        ("全县种植烟叶6.4万亩。", ["烟叶"]),
+        ("新建存栏肉牛3000头的养殖场。", ["肉牛"]),
+        # a rate per head and an output in tonnes count no herd and no area
+        ("按照每头奶牛5.5吨给予补贴。", []),
+        ("年产茶叶2.3万吨。", []),
+        # a figure after a word that is no crop is no sown area
+        ("建设蔬菜大棚100亩。", []),
+    ],
+)
+def test_a_crop_with_its_area_or_head_count_is_its_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
