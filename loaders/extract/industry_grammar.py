@@ -995,8 +995,13 @@ def load_grammar() -> Grammar:
         market_forms=tuple(data.get("goods", {}).get("market_forms", [])),
         market_sales=tuple(data.get("goods", {}).get("market_sales", [])),
         manners=frozenset(data.get("goods", {}).get("manners", [])),
-        policy_kinds=frozenset(data["abstract"].get("policy_kinds", [])),
-        policy_domains=tuple(data["abstract"].get("policy_domains", [])),
+        policy_kinds=frozenset(
+            (*data["abstract"].get("policy_kinds", []), *data["abstract"].get("policy_kinds_public", []))
+        ),
+        policy_domains=(
+            *data["abstract"].get("policy_domains", []),
+            *data["abstract"].get("policy_domains_public", []),
+        ),
         produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),
         word_starts=tuple(data["stop"].get("word_starts", [])),
         bound_words=(

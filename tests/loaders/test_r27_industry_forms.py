@@ -4,7 +4,8 @@ industry were read, so 大豆, 花生, 核桃 were lost while 玉米 was found),
 farming it and the farming verb or head (中药材|规模化标准化|种植, 蔬菜|标准化|生产, 生猪|规模化|养殖) is the crop,
 the manner no part of its name; a mineral processed or mined (萤石|加工, 铁矿|开采) names its trade in a list of
 firm kinds, not a firm's name before its trade words; a crop or livestock with its area sown or head count right
-after it (其中大豆2.4万亩, 种植油菜1200亩, 新增奶羊2.5万只) is the farm trade. Small inline texts in Simplified and Traditional script, ASCII and full-width
+after it (其中大豆2.4万亩, 种植油菜1200亩, 新增奶羊2.5万只) is the farm trade; a list of the fields a budget funds holding the people's livelihood or the building of a place
+(重大交通、民生、城市建设、文旅等领域项目建设) names public spending, no trades. Small inline texts in Simplified and Traditional script, ASCII and full-width
 punctuation, with the mentions each form must leave alone."""
 
 from __future__ import annotations
@@ -100,6 +101,23 @@ def test_a_mineral_processed_names_its_trade_among_firm_kinds(
     ],
 )
 def test_a_crop_with_its_area_or_head_count_is_its_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县财政统筹安排资金,重点支持重大交通、民生、城市建设、文旅等领域项目建设。", []),
+        ("重点保障民生、基础设施建设、生态建设、商贸等领域支出。", []),
+        # one such field among trades leaves the trades
+        ("围绕商贸、家政、文体、旅游等重点领域发放消费券。", ["商贸", "家政", "文体", "旅游"]),
+        ("支持电子信息、生物医药、城市建设等领域企业发展。", ["电子信息", "生物医药"]),
+    ],
+)
+def test_the_fields_a_budget_funds_name_no_trades(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
