@@ -993,8 +993,9 @@ _LIST_COUNT = re.compile(r"\d{1,2}\s*(?:个|大|条|类|项)")
 
 
 def _output_figure(match: str, b: int) -> bool:
-    """A figure right after the name (煤炭5.3亿吨) gives a product's output; a list's count (电子2个产业链)
-    and a crop's sown area (扩种油菜16万亩, as 油菜种植面积 counts the farm trade) do not."""
+    """A figure right after the name (煤炭5.3亿吨) gives a product's output; a list's count (电子2个产业链),
+    a crop's sown area (扩种油菜16万亩, as 油菜种植面积 counts the farm trade) and a herd's head count (新增奶羊
+    2.5万只, as 生猪存栏 counts it) do not."""
     return (
         b < len(match)
         and match[b].isdigit()
@@ -1003,8 +1004,9 @@ def _output_figure(match: str, b: int) -> bool:
     )
 
 
-# A land area right after a name (油菜16万亩, 水稻2.5万公顷): the area sown, not an output
-_AREA_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*万?\s*(?:亩|公顷)")
+# A land area right after a name (油菜16万亩, 水稻2.5万公顷): the area sown, not an output; a head count (奶羊2.5万只,
+# 肉牛3000头): the herd, counted in 头/只 as 存栏 and 出栏 are
+_AREA_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*万?\s*(?:亩|公顷|头|只)")
 
 
 # What a sector word may be the trade of: its projects and its investment (招引亿元以上制造业项目100个, 带动制造业

@@ -228,6 +228,9 @@ class Grammar:
     research: tuple[str, ...] = ()  # 实验室: 小麦、家禽两个省实验室 names the labs' subjects, no farm trades
     residues: tuple[str, ...] = ()  # 秸秆: 油菜、小麦秸秆 names what is left of the crops, no farm trades
     sowing_verbs: tuple[str, ...] = ()  # 扩种: 扩种|油菜16万亩 names the crop sown, a farm trade
+    counted_verbs: tuple[str, ...] = ()  # 种植: 油菜|种植|1200亩, the crop whose area is counted
+    counted_units: tuple[str, ...] = ()  # 亩, 头: an area sown or a head count after a crop
+    counted_not_after: tuple[str, ...] = ()  # 每: 每头|奶牛5.5吨, a rate per head, no count
     raised_kinds: tuple[str, ...] = ()  # 特种: 特种水产养殖 names a segment of the farm trade
     produce_qualifiers: tuple[
         str, ...
@@ -237,6 +240,7 @@ class Grammar:
     produce_head_zones: tuple[str, ...] = ()  # 粮食生产|功能区: a zone designated, no trade
     produce_head_duties: tuple[str, ...] = ()  # 责任, 同责, 安全: a sentence on a duty, no trade
     produce_head_restructured: tuple[str, ...] = ()  # 优化|粮食生产: its structure adjusted, no trade
+    produce_manners: tuple[str, ...] = ()  # 规模化, 标准化: how a crop is farmed (生猪|规模化|养殖)
     bodies: tuple[
         str, ...
     ] = ()  # kinds of body (高校, 机构): a trade's firms listed after them are bodies too
@@ -271,8 +275,10 @@ class Grammar:
     item_frame_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 以X为F的 opening an item
     produce_longest: tuple[str, ...] = field(init=False, repr=False, compare=False)  # produce, longest first
     produce_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+    materials: tuple[str, ...] = field(init=False, repr=False, compare=False)  # minerals, crops: 萤石|加工
     farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # (畜禽)+养殖
     sown_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 扩种(油菜)
+    counted_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 大豆(?=2.4万亩)
     market_wares_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 市场(蔬菜、水果)销售
     species_farmed_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 山地鸡养殖
     produce_head_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # 生猪(?=生产)
@@ -350,8 +356,15 @@ class Grammar:
         object.__setattr__(self, "broad_tuple", tuple(sorted(self.broad)))
         object.__setattr__(self, "produce_longest", tuple(sorted(self.produce, key=len, reverse=True)))
         object.__setattr__(self, "produce_firsts", frozenset(w[0] for w in self.produce))
+        materials = sorted({*self.minerals, *self.produce}, key=len, reverse=True)
+        object.__setattr__(self, "materials", tuple(materials))
         verbs = _alt(list(self.produce_verbs) or ["养殖"])
-        object.__setattr__(self, "farmed_rx", re.compile(rf"(?=[{firsts}])(?:{crop})+(?:{verbs})"))
+        manners = _alt(list(self.produce_manners) or ["规模化"])
+        object.__setattr__(
+            self,
+            "farmed_rx",
+            re.compile(rf"(?=[{firsts}])(?P<crop>(?:{crop})+)(?P<manner>(?:{manners}){{0,3}})(?:{verbs})"),
+        )
         sowing = _alt(list(self.sowing_verbs) or ["扩种"])
         sales = _alt(list(self.market_sales) or ["销售"])
         object.__setattr__(
@@ -360,6 +373,11 @@ class Grammar:
             re.compile(rf"市场((?:[{_CJK}]{{1,6}}[、和及与])+[{_CJK}]{{1,6}}?)(?:{sales})"),
         )
         object.__setattr__(self, "sown_rx", re.compile(rf"(?:{sowing})({crop})"))
+        object.__setattr__(
+            self,
+            "counted_rx",
+            _counted_rx(f"(?=[{firsts}])(?:{crop})", self.counted_verbs, self.counted_units),
+        )
         animals = "".join(sorted({w[-1] for w in self.animal_ends}))
         raised = _alt(list(self.raising_verbs) or ["养殖"])
         object.__setattr__(self, "species_farmed_rx", re.compile(rf"(?<=[{animals or '畜'}])(?:{raised})"))
@@ -390,7 +408,7 @@ class Grammar:
         object.__setattr__(
             self,
             "produce_head_rx",
-            re.compile(rf"(?=[{firsts}])(?:{headed})(?=(?:{standing}){{0,2}}(?:{heads}))"),
+            re.compile(rf"(?=[{firsts}])(?:{headed})(?=(?:{standing}|{manners}){{0,3}}(?:{heads}))"),
         )
         guarded = _alt(sorted(self.produce_heads_not, key=len, reverse=True) or ["粮食"])
         zones = f"(?!{_alt(list(self.produce_head_zones))})" if self.produce_head_zones else ""
@@ -604,6 +622,8 @@ class Grammar:
             if cut is None:
                 return False
             s = s[: -len(cut)]
+            if s in self.minerals:
+                return True  # 萤石|加工, 铁矿|开采: the mineral's mining or processing trade (GB/T 4754-2017 06-10, 30-32)
             s = next((s[: -len(q)] for q in self.modifiers if s.endswith(q) and len(s) > len(q) + 1), s)
         return False
 
@@ -998,8 +1018,13 @@ def load_grammar() -> Grammar:
         market_forms=tuple(data.get("goods", {}).get("market_forms", [])),
         market_sales=tuple(data.get("goods", {}).get("market_sales", [])),
         manners=frozenset(data.get("goods", {}).get("manners", [])),
-        policy_kinds=frozenset(data["abstract"].get("policy_kinds", [])),
-        policy_domains=tuple(data["abstract"].get("policy_domains", [])),
+        policy_kinds=frozenset(
+            (*data["abstract"].get("policy_kinds", []), *data["abstract"].get("policy_kinds_public", []))
+        ),
+        policy_domains=(
+            *data["abstract"].get("policy_domains", []),
+            *data["abstract"].get("policy_domains_public", []),
+        ),
         produce_list_verbs=tuple(data["stop"].get("produce_list_verbs", [])),
         word_starts=tuple(data["stop"].get("word_starts", [])),
         bound_words=(
@@ -1014,6 +1039,9 @@ def load_grammar() -> Grammar:
         research=tuple(data.get("produce", {}).get("research", [])),
         residues=tuple(data.get("produce", {}).get("residues", [])),
         sowing_verbs=tuple(data.get("produce", {}).get("sowing_verbs", [])),
+        counted_verbs=tuple(data.get("produce", {}).get("counted_verbs", [])),
+        counted_units=tuple(data.get("produce", {}).get("counted_units", [])),
+        counted_not_after=tuple(data.get("produce", {}).get("counted_not_after", [])),
         raised_kinds=tuple(data.get("produce", {}).get("raised_kinds", [])),
         produce_qualifiers=tuple(
             sorted(data.get("produce", {}).get("class_qualifiers", []), key=len, reverse=True)
@@ -1022,6 +1050,7 @@ def load_grammar() -> Grammar:
         produce_head_zones=tuple(data.get("produce", {}).get("head_zones", [])),
         produce_head_duties=tuple(data.get("produce", {}).get("head_duties", [])),
         produce_head_restructured=tuple(data.get("produce", {}).get("head_restructured", [])),
+        produce_manners=tuple(sorted(data.get("produce", {}).get("manners", []), key=len, reverse=True)),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
         body_classes=tuple(data.get("bodies", {}).get("classes", [])),
@@ -1624,9 +1653,13 @@ def _closed_lists(
 def _firm_named(grammar: Grammar, match: str, a: int, b: int) -> bool:
     """An item of a list of projects (加快力诚光伏、爱朵护理用品等重点项目落地) whose trade words follow a name that
     no industry word or qualifier makes up (力诚|光伏): a firm's project, named for the firm, not a trade; an item
-    made of trade words and qualifiers only (未来海洋、未来能源等重大项目) names its trade."""
+    made of trade words and qualifiers only (未来海洋、未来能源等重大项目) names its trade, and so does one whose words
+    before them are a mineral or a crop (萤石|加工、铁矿|加工等企业: the material processed, no firm's name)."""
     c = covered_start(grammar.cover_words, match, a, b)
-    return a < c < b and not grammar.has_morpheme(match[a:c])
+    if not a < c < b or grammar.has_morpheme(match[a:c]):
+        return False
+    w = next((w for w in grammar.materials if match.startswith(w, a, b)), "")
+    return not w or covered_start(grammar.cover_words, match, a + len(w), b) != a + len(w)
 
 
 def _consumer_formats(grammar: Grammar, match: str, m: re.Match[str]) -> bool:
@@ -2977,6 +3010,8 @@ def grammar_mentions(
         out += _farmed_produce(g, match, lo, hi)
     if g.sowing_verbs and words_rx(g.sowing_verbs).search(seg):
         out += [m.span(1) for m in g.sown_rx.finditer(match, lo, hi)]  # 扩种|油菜16万亩: the crop sown
+    if g.counted_units and words_rx(g.counted_units).search(seg):
+        out += _counted_produce(g, match, lo, hi)
     if g.minerals and "资源" in seg:
         out += _mineral_resources(g, match, lo, hi)
     if words_rx(g.produce_heads).search(seg):
@@ -3300,6 +3335,33 @@ def _village_projects(
 _FARM_PLACES = ("场", "户", "小区", "圈舍", "基地", "园")
 
 
+def _counted_rx(crop: str, verbs: tuple[str, ...], units: tuple[str, ...]) -> re.Pattern[str]:
+    """A crop or livestock, a farming verb or none, then a figure and an area or head unit (大豆|2.4万亩, 油菜|种植
+    1200亩); the crop is the match."""
+    if not units:
+        return re.compile("(?!)")
+    verb = f"(?:{_alt(list(verbs))})?" if verbs else ""
+    return re.compile(rf"(?:{crop})(?={verb}\d[\d.]*\s*(?:{_alt(list(units))}))")
+
+
+def _counted_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A crop or livestock with its area sown or head count right after it (其中大豆2.4万亩, 种植油菜1200亩, 新增
+    奶羊2.5万只): the farm trade; not a word cut from a longer one, nor the animal of a rate per head (每头奶牛)."""
+    out: list[tuple[int, int]] = []
+    for m in grammar.counted_rx.finditer(match, lo, hi):
+        a, b = m.span()
+        if grammar.splits_word(match, a):
+            continue
+        if any(
+            match.endswith(w, max(lo, a - len(w) - 1), a - k)
+            for w in grammar.counted_not_after
+            for k in (0, 1)
+        ):
+            continue  # 每|头|奶牛5.5吨: a rate per head
+        out.append((a, b))
+    return out
+
+
 def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Crops or livestock with the verb of farming them (畜禽养殖, 生猪养殖, 蔬菜种植): the farm trade, as GB/T
     4754-2017 names its classes (0313 猪的饲养, 041 水产养殖); not the farm or the farmer (畜禽养殖场, 养殖户), nor
@@ -3308,6 +3370,9 @@ def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
     for m in grammar.farmed_rx.finditer(match, lo, hi):
         a, b = m.span()
         if grammar.splits_word(match, a) or _not_farmed(grammar, match, lo, a, b):
+            continue
+        if m.group("manner"):  # 生猪|规模化|养殖: the crop, the manner of farming it no part of the name
+            out.append(m.span("crop"))
             continue
         verb = first_ending(match, grammar.crop_verbs, a, b) or ""
         if not verb:  # 特种|水产养殖: the kinds raised are part of the trade's name
@@ -3964,8 +4029,9 @@ def _indicator_names(
 ) -> list[tuple[int, int]]:
     """The trade an indicator counts (粮食|播种面积, 生猪|存栏, 水产品|产量 and 油菜|面积 after a crop or livestock
     only, 农林牧渔业|增加值增幅): a name of 2-8
-    characters that starts a clause, a cell or follows a stop word, ends like an industry and is neither generic
-    nor broad (工业|增加值, 服务业|增加值 count every trade)."""
+    characters that starts a clause, a cell or follows a stop word, ends like an industry or is a crop or livestock
+    of [produce] (大豆|播种面积, 花生|种植面积, 肉鸡|存栏: no morpheme ends them) and is neither generic nor broad
+    (工业|增加值, 服务业|增加值 count every trade)."""
     out: list[tuple[int, int]] = []
     produce_only = frozenset(grammar.produce_indicators)
     for w in (*grammar.indicators, *grammar.produce_indicators):
@@ -3982,7 +4048,7 @@ def _indicator_names(
             if (
                 opened
                 and (2 <= len(name) <= 8 or name in grammar.singles)
-                and grammar.evidence(name)
+                and (grammar.evidence(name) or name in grammar.produce)
                 and name not in grammar.broad
                 and not is_generic(name)
                 and not grammar.is_abstract(name)
