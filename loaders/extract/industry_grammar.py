@@ -403,12 +403,13 @@ class Grammar:
         object.__setattr__(self, "mineral_rx", re.compile(rf"(?:{minerals})(?=资源)"))
         heads = _alt(list(self.produce_heads) or ["生产"])
         headed = _alt([w for w in self.produce if w not in self.produce_heads_not] or ["水稻"])
-        # a standing may stand between the crop and its head (柑橘|主导|产业)
+        # a standing may stand between the crop and its head (柑橘|主导|产业); a farm or a plant after the head is a
+        # facility built (建设畜禽规模化养殖场), no trade named
         standing = _alt(list(self.standings) or ["主导"])
         object.__setattr__(
             self,
             "produce_head_rx",
-            re.compile(rf"(?=[{firsts}])(?:{headed})(?=(?:{standing}|{manners}){{0,3}}(?:{heads}))"),
+            re.compile(rf"(?=[{firsts}])(?:{headed})(?=(?:{standing}|{manners}){{0,3}}(?:{heads})(?![场厂]))"),
         )
         guarded = _alt(sorted(self.produce_heads_not, key=len, reverse=True) or ["粮食"])
         zones = f"(?!{_alt(list(self.produce_head_zones))})" if self.produce_head_zones else ""
