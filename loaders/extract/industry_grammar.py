@@ -409,7 +409,9 @@ class Grammar:
         object.__setattr__(
             self,
             "produce_head_rx",
-            re.compile(rf"(?=[{firsts}])(?:{headed})(?=(?:{standing}|{manners}){{0,3}}(?:{heads})(?![场厂]))"),
+            re.compile(
+                rf"(?=[{firsts}])(?:{headed})(?=(?:{standing}|{manners}){{0,3}}(?:{heads})(?![场厂]))"
+            ),
         )
         guarded = _alt(sorted(self.produce_heads_not, key=len, reverse=True) or ["粮食"])
         zones = f"(?!{_alt(list(self.produce_head_zones))})" if self.produce_head_zones else ""
