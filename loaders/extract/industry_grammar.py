@@ -166,6 +166,7 @@ class Grammar:
     grown_verbs: tuple[str, ...] = ()  # 推进|数字金融|发展: verbs of support before a name and its growth
     grown_manners: tuple[str, ...] = ()  # 推动绿色|低碳|发展: a manner of growth, no name
     grown_aims: tuple[str, ...] = ()  # 推动|普惠|金融发展: a public aim of access, no trade
+    grown_ends: tuple[str, ...] = ()  # 促进科技金融|发展壮大: other words for its growth at the clause end
     numbered_topic: bool = False  # 2.装备制造,以…: a numbered item's run-in title naming its trade
     carrier_rx: re.Pattern[str] | None = None  # 智能制造|产业园、…为核心: parks named as carriers, no trades
     sole: tuple[str, ...] = ()
@@ -702,10 +703,9 @@ class Grammar:
     def _bodies_class(self, match: str, b: int) -> bool:
         """The firms ending at ``b`` close with 等 and a class of bodies (运输企业等|主体, 物流企业等|市场主体)."""
         firm = next((f for f in self.body_firms if match.startswith(f, b)), "")
-        k = b + len(firm)
-        if not firm or not match.startswith("等", k):
+        if not firm or not self.body_classes:
             return False
-        return any(match.startswith(c, k + 1) for c in self.body_classes)
+        return _class_closes_list(self.body_classes).match(match, b + len(firm)) is not None
 
     def institution_list_item(self, match: str, b: int) -> bool:
         """The name ending at ``b`` is an item of a list closed by 等 and an institution to build (超高清视频(共建)、
@@ -874,6 +874,14 @@ def goods_closers() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def _class_closes_list(classes: tuple[str, ...]) -> re.Pattern[str]:
+    """The rest of a list after one of its items, up to 等 and a class naming its items as bodies (运输企业|等主体;
+    物流企业|、电商平台等各类市场主体; 快递企业|、运输企业等经营主体): other items of a few words each, no clause
+    break, then the class."""
+    return re.compile(rf"(?:、[{_CJK}]{{1,10}}?)*等(?:{_alt(list(classes))})")
+
+
 def load_grammar() -> Grammar:
     data = _grammar_data()
     for name, table in data.items():
@@ -962,6 +970,7 @@ def load_grammar() -> Grammar:
         grown_verbs=tuple(data["sectors"].get("grown_verbs", [])),
         grown_manners=tuple(data["sectors"].get("grown_manners", [])),
         grown_aims=tuple(data["sectors"].get("grown_aims", [])),
+        grown_ends=tuple(data["sectors"].get("grown_ends", [])),
         carrier_rx=_carrier_rx(data.get("carriers", {})),
         numbered_topic=bool(data.get("run_in", {}).get("numbered_topic", False)),
         sole=tuple(data["triggers"].get("sole", [])),
@@ -3757,9 +3766,10 @@ def _sole_objects(
 
 @lru_cache(maxsize=4)
 def _grown_object_rx(verbs: tuple[str, ...], growth: tuple[str, ...]) -> re.Pattern[str]:
-    """A verb of support, one name, then how it grows up to the clause end (推进|数字金融|发展。)."""
+    """A verb of support (or a run of them: 加快推进), one name, then how it grows up to the clause end (推进|数字金融|
+    发展。, 促进|科技金融|发展壮大。)."""
     manner = _alt([*growth, "发展"])
-    return re.compile(rf"(?:{_alt(list(verbs))})([{_CJK}]{{2,8}}?)(?:{manner})(?=[,;。:!?\n])")
+    return re.compile(rf"(?:{_alt(list(verbs))})+([{_CJK}]{{2,8}}?)(?:{manner})(?=[,;。:!?\n])")
 
 
 def _grown_objects(
@@ -3771,7 +3781,8 @@ def _grown_objects(
     sector X业 (read by the sector rule), a manner of growth (推动绿色低碳发展) nor a public aim of access (推动普惠
     金融发展)."""
     out: list[tuple[int, int]] = []
-    for m in _grown_object_rx(grammar.grown_verbs, grammar.sector_growth).finditer(match, lo, hi):
+    growth = (*grammar.grown_ends, *grammar.sector_growth)
+    for m in _grown_object_rx(grammar.grown_verbs, growth).finditer(match, lo, hi):
         a, b = m.span(1)
         if (
             b - a >= 3
