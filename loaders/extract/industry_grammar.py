@@ -1033,7 +1033,8 @@ def load_grammar() -> Grammar:
         produce_head_restructured=tuple(data.get("produce", {}).get("head_restructured", [])),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
-        body_classes=tuple(data.get("bodies", {}).get("classes", [])),
+        body_classes=tuple(data.get("bodies", {}).get("classes", []))
+        + tuple(data.get("bodies", {}).get("classes_other", [])),
         item_frames=tuple(data["heads"].get("item_frames", [])),
         member_frames=tuple(data["heads"].get("member_frames", [])),
         platform_trades=tuple(data.get("platform_trades", {}).get("words", [])),

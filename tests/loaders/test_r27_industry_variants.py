@@ -2,7 +2,7 @@
 (tests/loaders/test_r27_h27x_industries.py) probed with other sectors, crops, zone words, growth verbs and closers.
 
 * Firms in any item of a list closed by a class of bodies (物流企业、电商平台等各类市场主体, 快递企业、运输企业等经营
-  主体) are actors, as the firms right before 等 are.
+  主体), or by the other words for bodies (等单位, 等机构), are actors, as the firms right before 等主体 are.
 * A run of verbs of support before a name and its growth (加快推进数字金融发展) and the other words for that growth at
   the clause end (促进科技金融发展壮大, 推动跨境电商做大做强) name the trade.
 * Livestock or a crop farmed at scale in the paired or graded manners other plans write (生猪标准化规模养殖, 肉牛适度
@@ -30,6 +30,8 @@ FAMILIES: dict[str, list[Case]] = {
         ("引导物流企业、电商平台等各类市场主体参与。", []),
         ("支持快递企业、运输企业等经营主体开展合作。", []),
         ("组织电商企业、快递企业等市场主体开展培训。", []),
+        ("支持物流企业、快递企业等单位参与。", []),
+        ("鼓励快递企业等机构参与。", []),
         # firms in a list of trades, no class of bodies after it: the trades, as before
         ("支持物流企业发展。", ["物流"]),
         ("支持物流企业等做大做强。", ["物流"]),
