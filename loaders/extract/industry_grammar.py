@@ -206,6 +206,8 @@ class Grammar:
     raising_verbs: tuple[str, ...] = ()  # 养殖, 饲养: the verbs of raising livestock
     produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
     crop_verbs: tuple[str, ...] = ()  # 玉米|种植: the crop names the trade, the verb is dropped
+    livestock_verbs: tuple[str, ...] = ()  # 生猪|养殖: one kind of livestock names the trade, no verb
+    livestock_kept_whole: tuple[str, ...] = ()  # 畜禽养殖, 水产养殖: collective kinds keep the verb
     policy_kinds: frozenset[str] = frozenset()  # 财政, 土地: kinds of policy a list of levers names
     policy_domains: tuple[str, ...] = ()  # 科技创新, 对外开放: domains of work a list of fields names
     goods: tuple[str, ...] = ()  # 农产品, 食品: goods in general ([goods]), no trade before a facility
@@ -997,6 +999,8 @@ def load_grammar() -> Grammar:
         animal_ends=tuple(data["produce"].get("animal_ends", [])),
         raising_verbs=tuple(data["produce"].get("raising_verbs", [])),
         crop_verbs=tuple(data["stop"].get("crop_verbs", [])),
+        livestock_verbs=tuple(data["stop"].get("livestock_verbs", [])),
+        livestock_kept_whole=tuple(data["stop"].get("livestock_kept_whole", [])),
         foundations=tuple(data.get("foundations", {}).get("prefixes", [])),
         goods=tuple(data.get("goods", {}).get("words", [])),
         handouts=tuple(data.get("goods", {}).get("handouts", [])),
@@ -3319,11 +3323,20 @@ def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
         a, b = m.span()
         if grammar.splits_word(match, a) or _not_farmed(grammar, match, lo, a, b):
             continue
-        verb = first_ending(match, grammar.crop_verbs, a, b) or ""
+        verb = first_ending(match, grammar.crop_verbs, a, b) or _livestock_verb(grammar, match, a, b)
         if not verb:  # 特种|水产养殖: the kinds raised are part of the trade's name
             a -= len(first_ending(match, grammar.raised_kinds, lo, a) or "")
         out.append((a, b - len(verb)))  # 扩大玉米|种植: the crop
     return out + _species_farmed(grammar, match, lo, hi)
+
+
+def _livestock_verb(grammar: Grammar, match: str, a: int, b: int) -> str:
+    """The verb of raising ending ``match[a:b]`` when one kind of livestock is raised (生猪|养殖, 肉牛|饲养): dropped
+    from the trade's name as a crop's verb is; "" after a collective kind (畜禽养殖, 水产养殖 stay whole)."""
+    verb = first_ending(match, grammar.livestock_verbs, a, b) or ""
+    if not verb or match.endswith(grammar.livestock_kept_whole, a, b - len(verb)):
+        return ""
+    return verb
 
 
 def _not_farmed(grammar: Grammar, match: str, lo: int, a: int, b: int) -> bool:
