@@ -166,6 +166,7 @@ class Grammar:
     grown_verbs: tuple[str, ...] = ()  # 推进|数字金融|发展: verbs of support before a name and its growth
     grown_manners: tuple[str, ...] = ()  # 推动绿色|低碳|发展: a manner of growth, no name
     grown_aims: tuple[str, ...] = ()  # 推动|普惠|金融发展: a public aim of access, no trade
+    grown_ends: tuple[str, ...] = ()  # 促进科技金融|发展壮大: other words for its growth at the clause end
     numbered_topic: bool = False  # 2.装备制造,以…: a numbered item's run-in title naming its trade
     carrier_rx: re.Pattern[str] | None = None  # 智能制造|产业园、…为核心: parks named as carriers, no trades
     sole: tuple[str, ...] = ()
@@ -205,6 +206,8 @@ class Grammar:
     raising_verbs: tuple[str, ...] = ()  # 养殖, 饲养: the verbs of raising livestock
     produce_verbs: tuple[str, ...] = ()  # 种植|水稻、高粱等作物: the list starts after the verb
     crop_verbs: tuple[str, ...] = ()  # 玉米|种植: the crop names the trade, the verb is dropped
+    livestock_verbs: tuple[str, ...] = ()  # 生猪|养殖: one kind of livestock names the trade, no verb
+    livestock_kept_whole: tuple[str, ...] = ()  # 畜禽养殖, 水产养殖: collective kinds keep the verb
     policy_kinds: frozenset[str] = frozenset()  # 财政, 土地: kinds of policy a list of levers names
     policy_domains: tuple[str, ...] = ()  # 科技创新, 对外开放: domains of work a list of fields names
     goods: tuple[str, ...] = ()  # 农产品, 食品: goods in general ([goods]), no trade before a facility
@@ -725,10 +728,9 @@ class Grammar:
     def _bodies_class(self, match: str, b: int) -> bool:
         """The firms ending at ``b`` close with 等 and a class of bodies (运输企业等|主体, 物流企业等|市场主体)."""
         firm = next((f for f in self.body_firms if match.startswith(f, b)), "")
-        k = b + len(firm)
-        if not firm or not match.startswith("等", k):
+        if not firm or not self.body_classes:
             return False
-        return any(match.startswith(c, k + 1) for c in self.body_classes)
+        return _class_closes_list(self.body_classes).match(match, b + len(firm)) is not None
 
     def institution_list_item(self, match: str, b: int) -> bool:
         """The name ending at ``b`` is an item of a list closed by 等 and an institution to build (超高清视频(共建)、
@@ -897,6 +899,14 @@ def goods_closers() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def _class_closes_list(classes: tuple[str, ...]) -> re.Pattern[str]:
+    """The rest of a list after one of its items, up to 等 and a class naming its items as bodies (运输企业|等主体;
+    物流企业|、电商平台等各类市场主体; 快递企业|、运输企业等经营主体): other items of a few words each, no clause
+    break, then the class."""
+    return re.compile(rf"(?:、[{_CJK}]{{1,10}}?)*等(?:{_alt(list(classes))})")
+
+
 def load_grammar() -> Grammar:
     data = _grammar_data()
     for name, table in data.items():
@@ -985,6 +995,7 @@ def load_grammar() -> Grammar:
         grown_verbs=tuple(data["sectors"].get("grown_verbs", [])),
         grown_manners=tuple(data["sectors"].get("grown_manners", [])),
         grown_aims=tuple(data["sectors"].get("grown_aims", [])),
+        grown_ends=tuple(data["sectors"].get("grown_ends", [])),
         carrier_rx=_carrier_rx(data.get("carriers", {})),
         numbered_topic=bool(data.get("run_in", {}).get("numbered_topic", False)),
         sole=tuple(data["triggers"].get("sole", [])),
@@ -1011,6 +1022,8 @@ def load_grammar() -> Grammar:
         animal_ends=tuple(data["produce"].get("animal_ends", [])),
         raising_verbs=tuple(data["produce"].get("raising_verbs", [])),
         crop_verbs=tuple(data["stop"].get("crop_verbs", [])),
+        livestock_verbs=tuple(data["stop"].get("livestock_verbs", [])),
+        livestock_kept_whole=tuple(data["stop"].get("livestock_kept_whole", [])),
         foundations=tuple(data.get("foundations", {}).get("prefixes", [])),
         goods=tuple(data.get("goods", {}).get("words", [])),
         handouts=tuple(data.get("goods", {}).get("handouts", [])),
@@ -1056,7 +1069,8 @@ def load_grammar() -> Grammar:
         produce_manners=tuple(sorted(data.get("produce", {}).get("manners", []), key=len, reverse=True)),
         bodies=tuple(data.get("bodies", {}).get("words", [])),
         body_firms=tuple(data.get("bodies", {}).get("firms", [])),
-        body_classes=tuple(data.get("bodies", {}).get("classes", [])),
+        body_classes=tuple(data.get("bodies", {}).get("classes", []))
+        + tuple(data.get("bodies", {}).get("classes_other", [])),
         item_frames=tuple(data["heads"].get("item_frames", [])),
         member_frames=tuple(data["heads"].get("member_frames", [])),
         platform_trades=tuple(data.get("platform_trades", {}).get("words", [])),
@@ -3377,11 +3391,20 @@ def _farmed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
         if m.group("manner"):  # 生猪|规模化|养殖: the crop, the manner of farming it no part of the name
             out.append(m.span("crop"))
             continue
-        verb = first_ending(match, grammar.crop_verbs, a, b) or ""
+        verb = first_ending(match, grammar.crop_verbs, a, b) or _livestock_verb(grammar, match, a, b)
         if not verb:  # 特种|水产养殖: the kinds raised are part of the trade's name
             a -= len(first_ending(match, grammar.raised_kinds, lo, a) or "")
         out.append((a, b - len(verb)))  # 扩大玉米|种植: the crop
     return out + _species_farmed(grammar, match, lo, hi)
+
+
+def _livestock_verb(grammar: Grammar, match: str, a: int, b: int) -> str:
+    """The verb of raising ending ``match[a:b]`` when one kind of livestock is raised (生猪|养殖, 肉牛|饲养): dropped
+    from the trade's name as a crop's verb is; "" after a collective kind (畜禽养殖, 水产养殖 stay whole)."""
+    verb = first_ending(match, grammar.livestock_verbs, a, b) or ""
+    if not verb or match.endswith(grammar.livestock_kept_whole, a, b - len(verb)):
+        return ""
+    return verb
 
 
 def _not_farmed(grammar: Grammar, match: str, lo: int, a: int, b: int) -> bool:
@@ -3825,9 +3848,10 @@ def _sole_objects(
 
 @lru_cache(maxsize=4)
 def _grown_object_rx(verbs: tuple[str, ...], growth: tuple[str, ...]) -> re.Pattern[str]:
-    """A verb of support, one name, then how it grows up to the clause end (推进|数字金融|发展。)."""
+    """A verb of support (or a run of them: 加快推进), one name, then how it grows up to the clause end (推进|数字金融|
+    发展。, 促进|科技金融|发展壮大。)."""
     manner = _alt([*growth, "发展"])
-    return re.compile(rf"(?:{_alt(list(verbs))})([{_CJK}]{{2,8}}?)(?:{manner})(?=[,;。:!?\n])")
+    return re.compile(rf"(?:{_alt(list(verbs))})+([{_CJK}]{{2,8}}?)(?:{manner})(?=[,;。:!?\n])")
 
 
 def _grown_objects(
@@ -3839,7 +3863,8 @@ def _grown_objects(
     sector X业 (read by the sector rule), a manner of growth (推动绿色低碳发展) nor a public aim of access (推动普惠
     金融发展)."""
     out: list[tuple[int, int]] = []
-    for m in _grown_object_rx(grammar.grown_verbs, grammar.sector_growth).finditer(match, lo, hi):
+    growth = (*grammar.grown_ends, *grammar.sector_growth)
+    for m in _grown_object_rx(grammar.grown_verbs, growth).finditer(match, lo, hi):
         a, b = m.span(1)
         if (
             b - a >= 3
