@@ -36,7 +36,7 @@ lint: $(BIN)/python
 	$(BIN)/mypy .
 
 ## compiled: compile the extraction modules with mypyc, in place (opt-in: ~5-9 min of C compiling, needs a C compiler
-## and the Python headers; extraction ~25-30 % less CPU, bench/README.md Round 27). If it fails, the plain modules
+## and the Python headers; extraction 14-30 % less CPU, bench/README.md Round 27). If it fails, the plain modules
 ## stay in use. Run it again after editing loaders/extract (a compiled module older than its source stops the import).
 compiled: $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[compile]'
