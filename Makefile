@@ -3,7 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test test-deps system-deps lint bench clean screenshots
+.PHONY: demo test test-deps system-deps lint bench clean screenshots compiled plain
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -34,6 +34,17 @@ lint: $(BIN)/python
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy .
+
+## compiled: compile the extraction modules with mypyc, in place (opt-in: ~5-9 min of C compiling, needs a C compiler
+## and the Python headers; extraction 14-30 % less CPU, bench/README.md Round 27). If it fails, the plain modules
+## stay in use. Run it again after editing loaders/extract (a compiled module older than its source stops the import).
+compiled: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[compile]'
+	$(BIN)/python tools/compile_extract.py
+
+## plain: remove the compiled extraction modules (back to plain Python)
+plain: $(BIN)/python
+	$(BIN)/python tools/compile_extract.py --clean
 
 bench: $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[bench]'

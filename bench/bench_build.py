@@ -2,6 +2,7 @@
 
     python bench/bench_build.py --sizes 100 1000 10000 [--store] [--engine ladybug] [--incremental] [--repeat N]
     python bench/bench_build.py --sizes 500 --pairs 3 --ladybug    # the issue's ratio, both engines, one run
+    python bench/bench_build.py --sizes 1000 --pairs 3 --plain     # after `make compiled`: compiled and plain
 
 Each size is generated once under bench/corpus/<N> (deterministic), then built into a fresh folder with the CLI,
 as a user would run it. Peak RSS is sampled every 50 ms over the CLI process and all its children (the process
@@ -49,8 +50,15 @@ def _tree_rss(proc: object) -> int:
 
 
 def run_build(
-    corpus: Path, out: Path, *, store: bool, extra: list[str] | None = None, exe: Path | None = None
+    corpus: Path,
+    out: Path,
+    *,
+    store: bool,
+    extra: list[str] | None = None,
+    exe: Path | None = None,
+    path: Path | None = None,
 ) -> tuple[float, int, dict]:
+    """``path``: a folder put first on PYTHONPATH (the plain copy of ``_plain_copy``)."""
     exe = exe or Path(sys.executable).with_name("policykg")
     cmd = [str(exe), "build", str(corpus), "--out", str(out), "--quiet"]
     if not store:
@@ -59,6 +67,8 @@ def run_build(
     # POLICYKG_ENGINE left out: each build's engine is the one its command line names (ArcadeDB by default)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "POLICYKG_ENGINE")}
     env.setdefault("PYTHONPYCACHEPREFIX", str(Path(tempfile.gettempdir()) / "policykg-bench-pycache"))
+    if path is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(path), env.get("PYTHONPATH")]))
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env)
     peak = 0
@@ -103,13 +113,19 @@ def main() -> None:
         help="instead: N rounds of --no-store and default builds of each size, interleaved; medians and ratio",
     )
     parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="with --pairs: also build with the plain modules of this tree (a copy of its sources without "
+        "the compiled extraction modules of `make compiled`), in the same rounds",
+    )
+    parser.add_argument(
         "--baseline",
         type=Path,
         help="with --pairs: another installation's policykg executable (the old path), built in the same rounds",
     )
     args = parser.parse_args()
     if args.pairs:
-        compare(args.sizes, args.pairs, args.baseline, ladybug=args.ladybug)
+        compare(args.sizes, args.pairs, args.baseline, ladybug=args.ladybug, plain=args.plain)
         return
     engine = ["--engine", args.engine] if args.store and args.engine else []
     if args.store and args.engine == "arcadedb":  # LadybugDB, the default since round 24, needs no JVM cache
@@ -199,7 +215,20 @@ def _corpus(n: int) -> Path:
     return corpus
 
 
-def compare(sizes: list[int], rounds: int, baseline: Path | None, *, ladybug: bool = False) -> None:
+def _plain_copy(dest: Path) -> Path:
+    """This tree's sources as the ``policykg`` package under ``dest``, without compiled modules: put first on
+    PYTHONPATH, the build runs them as plain Python (the same rules; bench/README.md, Round 27)."""
+    import policykg
+
+    root = Path(policykg.__file__).resolve().parent
+    skip = shutil.ignore_patterns("*.so", ".venv", ".git", "build", "corpus", "out", "tests", "__pycache__")
+    shutil.copytree(root, dest / "policykg", ignore=skip)
+    return dest
+
+
+def compare(
+    sizes: list[int], rounds: int, baseline: Path | None, *, ladybug: bool = False, plain: bool = False
+) -> None:
     """The issue's bar: the default build (embedded store) against ``--no-store`` on the same documents, in
     the same rounds (this machine is shared: only figures measured side by side compare). Each round builds
     into fresh folders; the order within a round rotates. ``ladybug``: also the build with the LadybugDB store."""
@@ -208,24 +237,30 @@ def compare(sizes: list[int], rounds: int, baseline: Path | None, *, ladybug: bo
     from policykg.graph.store import engine_cache
 
     engine_cache.prepare()
-    kinds: list[tuple[str, bool, Path | None, list[str]]] = [
-        ("no-store", False, None, []),
-        ("default", True, None, []),
+    from policykg.loaders.extract import COMPILED
+
+    kinds: list[tuple[str, bool, Path | None, list[str], Path | None]] = [
+        ("no-store", False, None, [], None),
+        ("default", True, None, [], None),
     ]
     if ladybug:
-        kinds.append(("ladybug", True, None, ["--engine", "ladybug"]))
+        kinds.append(("ladybug", True, None, ["--engine", "ladybug"], None))
     if baseline is not None:
-        kinds += [("old no-store", False, baseline, []), ("old default", True, baseline, [])]
+        kinds += [("old no-store", False, baseline, [], None), ("old default", True, baseline, [], None)]
+    if plain:
+        print(f"this tree's extraction modules: {'compiled' if COMPILED else 'plain (make compiled first)'}")
+        copy = _plain_copy(Path(tempfile.mkdtemp(prefix="policykg-plain-")))
+        kinds += [("plain no-store", False, None, [], copy), ("plain default", True, None, [], copy)]
     for n in sizes:
         corpus = _corpus(n)
-        times: dict[str, list[float]] = {k: [] for k, _, _, _ in kinds}
+        times: dict[str, list[float]] = {k: [] for k, *_ in kinds}
         peaks: dict[str, int] = dict.fromkeys(times, 0)
         cpus: dict[str, list[float]] = {k: [] for k in times}
         for r in range(rounds):
-            for name, store, exe, extra in kinds[r % len(kinds) :] + kinds[: r % len(kinds)]:
+            for name, store, exe, extra, path in kinds[r % len(kinds) :] + kinds[: r % len(kinds)]:
                 out = HERE / "out" / f"pair-{n}-{name.replace(' ', '-')}"
                 shutil.rmtree(out, ignore_errors=True)
-                seconds, peak, report = run_build(corpus, out, store=store, exe=exe, extra=extra)
+                seconds, peak, report = run_build(corpus, out, store=store, exe=exe, extra=extra, path=path)
                 times[name].append(seconds)
                 cpus[name].append(report["_cpu_seconds"])
                 peaks[name] = max(peaks[name], peak)
@@ -235,7 +270,7 @@ def compare(sizes: list[int], rounds: int, baseline: Path | None, *, ladybug: bo
         print(f"{n} documents, {rounds} rounds (median s, min-max, peak RSS MB, CPU s of the process tree):")
         for name in times:
             print(
-                f"  {name:<13}{med[name]:>8.2f}  {min(times[name]):.2f}-{max(times[name]):.2f}"
+                f"  {name:<15}{med[name]:>8.2f}  {min(times[name]):.2f}-{max(times[name]):.2f}"
                 f"  {n / med[name]:>7.1f} docs/s  {peaks[name] / 2**20:>6.0f} MB  {cpu[name]:>6.1f} CPU s"
             )
         print(
@@ -248,11 +283,19 @@ def compare(sizes: list[int], rounds: int, baseline: Path | None, *, ladybug: bo
                 f"{cpu['ladybug'] / cpu['no-store']:.2f} CPU; ladybug / default: "
                 f"{med['ladybug'] / med['default']:.2f} wall, {cpu['ladybug'] / cpu['default']:.2f} CPU"
             )
+        if plain:
+            print(
+                f"  ratio no-store / plain no-store: {med['no-store'] / med['plain no-store']:.2f} wall, "
+                f"{cpu['no-store'] / cpu['plain no-store']:.2f} CPU; default / plain default: "
+                f"{med['default'] / med['plain default']:.2f} wall, {cpu['default'] / cpu['plain default']:.2f} CPU"
+            )
         if baseline is not None:
             print(
                 f"  ratio old default / old no-store: {med['old default'] / med['old no-store']:.2f} wall, "
                 f"{cpu['old default'] / cpu['old no-store']:.2f} CPU"
             )
+    if plain:
+        shutil.rmtree(copy)
 
 
 if __name__ == "__main__":

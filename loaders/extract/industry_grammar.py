@@ -2487,7 +2487,7 @@ def _headed(
             continue  # 食品|市场, 农副产品批发|市场: a marketplace of goods, no trade
         if name in grammar.manners:
             continue  # 标准化|市场: how a trade works, no trade
-        if name in grammar.broad and m.group(0) in (*grammar.trade, *grammar.counted):
+        if name in grammar.broad and (m.group(0) in grammar.trade or m.group(0) in grammar.counted):
             continue  # 制造企业, 服务消费: a qualifier of every trade
         if cut and m.group(0).endswith(_PROGRAMME_ENDS):
             continue  # 实施生猪“千区万户健康养殖示范工程”: words from inside a programme's title, not its trade

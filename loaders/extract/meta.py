@@ -410,8 +410,8 @@ class RegionTable:
             or not division.name.endswith(self.county_endings)
             or division.parent is None
             or division.name.startswith(division.parent)
-            or load_divisions().get(division.parent) is None
-            or load_divisions().get(division.parent).level != "city"
+            or (parent := load_divisions().get(division.parent)) is None
+            or parent.level != "city"
         ):
             return name
         return division.parent + division.name

@@ -5072,8 +5072,8 @@ def _assign_lines(out: Outline) -> None:
             prev is not None
             and prev[0] == "m"
             and out.measures[prev[1]].section == sec
-            and out.measures[prev[1]].inline_clause is not None
-            and _paragraph_between(out, out.measures[prev[1]].inline_clause, r.line)
+            and (clause := out.measures[prev[1]].inline_clause) is not None
+            and _paragraph_between(out, clause, r.line)
         ):
             # (一)加强预期引导<newline>围绕…。<newline>市发改委牵头落实<newline>围绕…。<newline>市人社局牵头落实: the item's
             # next paragraph and the bodies it names, one a line, after the item's first pair

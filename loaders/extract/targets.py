@@ -2670,7 +2670,11 @@ def _not_a_commitment(
     funded = unit in _MONEY and w.funding.search(match, max(0, num_start - pre_len - 4), num_start - pre_len)
     # 千亿元光电信息产业集群: a magnitude in words before a few words and a class noun names the class (千亿级)
     named = "级" if m.group("cn") is not None and unit in _MONEY and not pre else None
-    if not funded and unit in (*_MONEY, "人") and _threshold(w, tail, m.group("post") or over or named):
+    if (
+        not funded
+        and (unit in _MONEY or unit == "人")
+        and _threshold(w, tail, m.group("post") or over or named)
+    ):
         return True
     noted = _CURRENCY_NOTE.match(match, end) if unit in _MONEY else None
     if noted and w.recipient.match(match[noted.end() : noted.end() + 16].lstrip(" 的")):

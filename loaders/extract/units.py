@@ -310,13 +310,13 @@ class UnitLexicon:
             source = self._required(entry, "source", f"alias #{i + 1} ({canonical})")
             reason = self._required(entry, "reason", f"alias #{i + 1} ({canonical})")
             issuer = entry.get("issuer")
-            region = entry.get("region")
-            if region is not None and region not in self.regions:
-                raise ExtractError(f"{path}: alias to {canonical}: unknown region {region}")
+            alias_region = entry.get("region")
+            if alias_region is not None and alias_region not in self.regions:
+                raise ExtractError(f"{path}: alias to {canonical}: unknown region {alias_region}")
             note = f"{source}; {reason}"
             for surface in _str_list(entry.get("surface"), f"alias to {canonical}", path):
                 self._add_alias(
-                    surface, _Alias(_nk(canonical), _nk(issuer) if issuer else None, region, note)
+                    surface, _Alias(_nk(canonical), _nk(issuer) if issuer else None, alias_region, note)
                 )
 
         # Every name the lexicon knows, for splitting lists whose separators were lost.
@@ -635,7 +635,7 @@ class UnitResolver:
         return (
             level is not None
             and all(h in g.township_levels for h in heads)
-            and _unbracketed(last[len(level) :]) in (*g.township_bodies, *g.party_organs)
+            and ((body := _unbracketed(last[len(level) :])) in g.township_bodies or body in g.party_organs)
         )
 
     def shares_department_kind(self, heads: list[str], last: str) -> bool:

@@ -237,8 +237,12 @@ FIGURE_TEXTS = [
 def test_value_unit_precheck_is_the_full_path(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A figure without a unit, a 万/亿 multiplier or a Chinese numeral ending in 万/亿 has no value and unit:
     the early return gives what the full path gives (the full path: the precheck never taken)."""
-    from policykg.loaders.extract import targets
+    from policykg.loaders.extract import COMPILED, targets
 
+    if COMPILED:
+        pytest.skip(
+            "compiled code calls _ends_in_scale directly, past the patch: the plain modules check this"
+        )
     m = match_text(text)
     figures = list(targets._figures(m, 0, len(m)))
     fast = [targets._value_unit_of(f, m) for f in figures]
