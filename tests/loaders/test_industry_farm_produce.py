@@ -83,7 +83,9 @@ def test_indicator_and_crop_class_boundaries(
     [
         # the farming verb after the last of a list of livestock is shared: each is named alone
         ("扶持肉牛、肉羊养殖。", ["肉牛", "肉羊"]),
-        ("发展肉牛和肉羊养殖,推进生猪养殖。", ["肉牛", "肉羊", "生猪养殖"]),
+        # one kind of livestock before 养殖 drops the verb too (tests/corpus/README "Counted in round 26": the suffix
+        # dropped 17 : 2; round 27's r27i family)
+        ("发展肉牛和肉羊养殖,推进生猪养殖。", ["肉牛", "肉羊", "生猪"]),
     ],
 )
 def test_farming_verb_shared_by_a_list(
@@ -117,7 +119,7 @@ def test_produce_words_glued_together(
     [
         # crops or livestock with the verb of farming them name the farm trade
         ("加大畜禽养殖环保设施建设投入与监管。", ["畜禽养殖"]),
-        ("推进生猪养殖业转型升级。", ["生猪养殖"]),
+        ("推进生猪养殖业转型升级。", ["生猪"]),  # one kind: the verb dropped, as the gold's majority reads it
         # two glued before the verb are two trades
         ("将肉牛奶牛养殖粪污处理利用纳入项目支持范围。", ["肉牛", "奶牛"]),
         # the last of a list of produce before the verb is one of the list's trades
