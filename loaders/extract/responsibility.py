@@ -2132,15 +2132,15 @@ def _bodies_of_kind(head: str, lexicon: UnitLexicon) -> bool:
     (交通、通信部门)."""
     pieces = [q for p in _TOP_LIST_SEP.split(head) for q in _split_joins(p, lexicon)]
     *firsts, last = [_nk(_core(p)) for p in pieces]
-    if not (
-        _body_of_kind(last, lexicon)
-        or _collective_of_places(last, lexicon)
-        or (firsts and last in _KIND_ENDINGS)
-    ):
+    if not (_as_a_whole(last, lexicon) or (firsts and last in _KIND_ENDINGS)):
         return False  # 各级党委和政府要…: the kind alone after a join shares the first piece's level
-    return all(
-        p in _SECTOR_WORDS or _body_of_kind(p, lexicon) or _collective_of_places(p, lexicon) for p in firsts
-    )
+    return all(p in _SECTOR_WORDS or _as_a_whole(p, lexicon) for p in firsts)
+
+
+def _as_a_whole(nk: str, lexicon: UnitLexicon) -> bool:
+    """A body of a kind (林业部门), a collective of places (各乡镇(街道)) or the addressees as a whole (各有关单位,
+    一是要求各有关单位要… after a verb of requiring): a piece of a kind subject."""
+    return _body_of_kind(nk, lexicon) or _collective_of_places(nk, lexicon) or nk in _V.duty_addressees
 
 
 def _body_of_kind(nk: str, lexicon: UnitLexicon) -> bool:
@@ -2227,6 +2227,8 @@ def _taken_duties(m: str, start: int, end: int) -> list[Span]:
             and not is_person(_core(p))
             and not _BARE_LABEL.search(p)
             and (p.startswith("各") or _LEVEL_WORD.search(p) is None)
+            # 各类企业要落实主体责任 / 广大企业要承担社会责任: a class of firms, no body
+            and not p.startswith(_V.taken_duty_categories)
             for p in pieces
         ):
             # …要切实承担牵头责任: the responsibility to lead makes them leads (the clause runs to it, see _taken_lead)
@@ -2263,6 +2265,8 @@ def _borne_duties(m: str, start: int, end: int) -> list[Span]:
             and not _BARE_LABEL.search(p)
             and not _core(p).endswith(_V.borne_duty_actors)
             and (p.startswith("各") or _LEVEL_WORD.search(p) is None)
+            # 各类企业要落实主体责任 / 广大企业要承担社会责任: a class of firms, no body
+            and not p.startswith(_V.taken_duty_categories)
             for p in pieces
         ):
             spans.append(Span(bm.start("u"), bm.end("u")))
@@ -2952,9 +2956,9 @@ _TOP_LIST_SEP = re.compile(r"、(?![^()]*\))")  # a list's 、 outside the brack
 
 
 def _places_then_bodies(head: str, lexicon: UnitLexicon) -> bool:
-    """各县(市、区)、市直各部门 / 各乡镇、县直有关单位: a collective of places, then bodies that stand as units, as the
-    subject of a duty (the addressees of a notice charged together)."""
-    first, *rest = _TOP_LIST_SEP.split(head)
+    """各县(市、区)、市直各部门 / 各乡镇、县直有关单位 / 各乡镇(街道)和市直各单位: a collective of places, then bodies
+    that stand as units (listed or joined), as the subject of a duty (the addressees of a notice charged together)."""
+    first, *rest = [q for p in _TOP_LIST_SEP.split(head) for q in _split_joins(p, lexicon)]
     return (
         bool(rest)
         and _collective_of_places(_nk(_core(first)), lexicon)
