@@ -1668,10 +1668,7 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
             # 各单位要…,县应急局要…: the addressees charged before the first body named
             found = _addressed_bodies(m, start, found[0].start) + found
         if kinds:
-            found += [
-                k for k in _kind_subjects(m, start, end) if not any(f.start <= k.start < f.end for f in found)
-            ]
-            found.sort(key=lambda s: s.start)
+            found = _with_kind_subjects(m, start, end, found)
     if not found and m.find("各", start, end) >= 0:
         # …。各乡镇(街道)务必…: the collective of places a later sentence charges
         found = _with_later_sentences(m, end, _places_addressed(m, start, end))
@@ -1682,6 +1679,17 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
     if not found and _ADDRESSEE_WORDS.search(m, start, end) is not None:
         found = _with_later_sentences(m, end, _addressed_bodies(m, start, end))
     return with_charged_collectives(m, start, end, found)
+
+
+def _with_kind_subjects(m: str, start: int, end: int, found: list[Span]) -> list[Span]:
+    """``found`` and the bodies of a kind the item's sentences charge (各级政府要…, 林业部门要…); where they are the
+    only subjects, the addressees charged with them and the bodies later sentences name come too (各责任单位要…。
+    县委督查办要… / …。其它责任单位将…报送)."""
+    of_kind = [k for k in _kind_subjects(m, start, end) if not any(f.start <= k.start < f.end for f in found)]
+    if of_kind and not found and _ADDRESSEE_WORDS.search(m, start, end) is not None:
+        addressed = _with_later_sentences(m, end, _addressed_bodies(m, start, end))
+        of_kind = addressed + [k for k in of_kind if not any(a.start <= k.start < a.end for a in addressed)]
+    return sorted(found + of_kind, key=lambda s: s.start)
 
 
 def _with_later_sentences(m: str, end: int, found: list[Span]) -> list[Span]:
