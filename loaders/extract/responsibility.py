@@ -2104,11 +2104,16 @@ def _kind_subjects(m: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     for a in opens:
         km = _KIND_SUBJECT.match(m, _kind_opening(m, a, end), end) if a < end else None
-        if km is not None and _bodies_of_kind(km.group("u"), lexicon):
+        if km is not None and not _conditional(km.group("u")) and _bodies_of_kind(km.group("u"), lexicon):
             spans.append(Span(km.start("u"), km.end("u")))
     if len(spans) < _SECTOR_KINDS_MIN and all(_SECTOR_KIND.fullmatch(_nk(m[k.start : k.end])) for k in spans):
         return []  # 财政部门要加大投入 alone may be a topic (see :func:`_sector_kind_subjects`)
     return spans
+
+
+def _conditional(subject: str) -> bool:
+    """凡…的地区和部门: whoever meets a condition (opening with 凡, or bound by a relative clause), no body."""
+    return subject.startswith(_V.kind_duty_conditions) or any(w in subject for w in _V.kind_duty_relatives)
 
 
 _KIND_OPENER = re.compile(_alt_words(_V.kind_duty_openers)) if _V.kind_duty_openers else re.compile(r"(?!)")

@@ -54,6 +54,18 @@ FAMILIES: dict[str, list[Case]] = {
             [(["各级政府", "军事机关", "交通", "通信部门"], [])],
         ),
     ],
+    # regression (round 27, kept-out heldout42 cj02): whoever meets a condition (凡…的地区和部门) is sanctioned, not
+    # charged: no unit; the body charged with the sanction still is
+    "a_conditional_subject_is_no_kind_subject": [
+        (
+            H + "(一)严格责任追究。凡在本次专项工作中工作不力的地区和部门,要追究领导责任。各级政府要成立督查组。\n",
+            [(["各级政府"], [])],
+        ),
+        (
+            H + "(一)严格责任追究。对履职不到位的地区和部门,要通报批评。各级党委和政府要加强检查。\n",
+            [(["各级党委", "政府"], [])],
+        ),
+    ],
     "party_and_government_and_named_bodies_in_later_sentences": [
         # a party committee and its government joined by 和 (two units, the second as written); a body named with
         # its level in a later sentence is no subject of the item (round 25's test_r25_h25u_units)
