@@ -898,7 +898,6 @@ def goods_closers() -> tuple[str, ...]:
     return ("市场", *(goods.get("standards", []) or ["标准"]), *(goods.get("wares", []) or ["商品"]))
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=4)
 def _class_closes_list(classes: tuple[str, ...]) -> re.Pattern[str]:
     """The rest of a list after one of its items, up to 等 and a class naming its items as bodies (运输企业|等主体;
@@ -907,6 +906,7 @@ def _class_closes_list(classes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:、[{_CJK}]{{1,10}}?)*等(?:{_alt(list(classes))})")
 
 
+@lru_cache(maxsize=1)
 def load_grammar() -> Grammar:
     data = _grammar_data()
     for name, table in data.items():
