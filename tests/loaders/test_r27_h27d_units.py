@@ -58,7 +58,8 @@ FAMILIES: dict[str, list[Case]] = {
     # charged: no unit; the body charged with the sanction still is
     "a_conditional_subject_is_no_kind_subject": [
         (
-            H + "(一)严格责任追究。凡在本次专项工作中工作不力的地区和部门,要追究领导责任。各级政府要成立督查组。\n",
+            H
+            + "(一)严格责任追究。凡在本次专项工作中工作不力的地区和部门,要追究领导责任。各级政府要成立督查组。\n",
             [(["各级政府"], [])],
         ),
         (
