@@ -188,7 +188,8 @@ _LABEL_SPACED = re.compile(r"(?<=[ \t;,。])" + _LABEL_WORDS + r"\s+(?=[\u3400-\
 # 除标注为"牵头"单位外,列第一位的为牵头或汇总单位,下同: the exception for explicit 牵头 is how the rule always works.
 _RULE_CORE = (
     r"(?:除\s*(?:标注|注明|标明)\s*(?:为)?\s*[\"“”']?\s*(?:分别|共同)?\s*牵头\s*[\"“”']?\s*(?:单位|部门)?\s*外\s*,?\s*)?"
-    r"(?:(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?"
+    # 列在任务分工首位的为牵头单位: the list the rank is in named before it
+    r"(?:(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:(?:任务分工|责任分工|分工|责任单位)\s*(?:的|中)?\s*)?(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?"
     # 第一责任单位为牵头单位: the first-listed (第一) responsible unit, without 位
     r"|(?:第一位|第一个|首位|首个|第一(?=\s*责任\s*(?:单位|部门)))\s*(?:的)?\s*(?:责任)?\s*(?:单位|部门)"
     # (责任单位:A、B,第一为牵头单位,下同): the ordinal alone stands for the unit listed first, as do 第一家 / 首家 and
@@ -201,8 +202,8 @@ _RULE_CORE = (
     r"(?:\s*[,;]\s*其他\s*(?:有关|相关)?\s*(?:部门|单位)\s*(?:(?:和|及|、)\s*(?:部门|单位))?\s*"
     r"(?:按|根据|按照)\s*(?:职责|职能)\s*(?:分工)?\s*(?:负责|配合))?"
     r"(?:\s*[,;]?\s*下同)?"
-    # (分号前面为牵头单位,下同): the units before a list's semicolon lead, its first piece
-    r"|(?:分号|;)\s*(?:前面|之前|以前|前)\s*(?:的|者)?\s*(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*牵头\s*(?:单位|部门)"
+    # (分号前面为牵头单位,下同) / (逗号前为牵头单位,下同): the units before a list's first semicolon (comma) lead
+    r"|(?:分号|;|逗号)\s*(?:前面|之前|以前|前)\s*(?:的|者)?\s*(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*牵头\s*(?:单位|部门)"
     r"(?:\s*[,;]?\s*下同)?"
     # 责任单位(牵头单位列第一位) / 牵头单位排在首位: the same rule with the lead named first, the rank after it
     r"|(?:工作|任务)?\s*(?:总)?牵头\s*(?:(?:责任|负责)\s*)?(?:单位|部门)\s*(?:均|一律)?\s*(?:列|排|居|放)\s*(?:名|序)?\s*(?:在|于|为)?\s*"
@@ -233,6 +234,19 @@ _SHARED_RULE = re.compile(
     + "|".join(re.escape(w) for w in _V.same_below)
     + "))?"
 )
+
+
+# the separator a lead rule names (分号前为牵头单位: ;), the units before its first one in a list lead
+_RULE_SEPARATOR = re.compile(r"(分号|;|逗号)\s*(?:前面|之前|以前|前)")
+_SEPARATOR_WORDS = {"分号": ";", ";": ";", "逗号": ","}
+
+
+def lead_rule_kind(rule_text: str) -> str:
+    """The kind of lead rule a statement (match text) of it is: "first" (the unit listed first leads), or "before"
+    and the separator (分号前为牵头单位 -> "before;", 逗号前面的为牵头单位 -> "before,": the units before the list's
+    first such separator lead, one or several)."""
+    sm = _RULE_SEPARATOR.search(rule_text)
+    return "before" + _SEPARATOR_WORDS[sm.group(1)] if sm is not None else "first"
 
 
 def _may_state_rule(text: str) -> bool:
@@ -3670,7 +3684,7 @@ def _working_copy(
     for pm in _POINTER.finditer(text) if "见" in text else ():
         _blank(w, pm.start(), pm.end())  # 市有关单位(见附件1): a remark, no part of the name
     for rm in _RULE.finditer(text) if _may_state_rule(text) else ():
-        rule = "first"
+        rule = rule or lead_rule_kind(rm.group())
         _blank(w, rm.start(), rm.end())
     for rm in _ALL_RULE.finditer(text) if "牵头" in text else ():
         rule = rule or "all"
@@ -4371,6 +4385,7 @@ def parse_responsibility(
     resolver: UnitResolver,
     *,
     first_is_lead: bool,
+    rule_kind: str = "first",
     role: str | None = None,
     all_lead: bool = False,
     mark_lead: bool = False,
@@ -4378,7 +4393,8 @@ def parse_responsibility(
     """Parse the clause at ``span`` (a line, an inline clause or a table cell, with or without label/brackets).
 
     ``responsible`` holds every unit in order (one per key); ``lead`` the units the clause designates as lead:
-    explicit 牵头 roles or labels, else the first unit when ``first_is_lead`` or the clause states the rule.
+    explicit 牵头 roles or labels, else the first unit when ``first_is_lead`` or the clause states the rule (the units
+    before the list's first separator where ``rule_kind``, or the clause's own rule, names one: 逗号前为牵头单位).
     ``role`` is the role of a table column the clause fills (its label): lead makes every unit lead.
     ``all_lead`` (a rule 无牵头单位的,责任单位即为牵头单位 in force): with no lead named, every unit leads.
     ``mark_lead`` (a rule 标☆的为牵头单位 in force, or stated in the clause): the units marked with a sign lead.
@@ -4444,7 +4460,12 @@ def parse_responsibility(
         if is_lead and ref.key not in lead_seen:
             lead_seen.add(ref.key)
             lead.append(ref)
-    if not lead and responsible and (first_is_lead or rule == "first"):
+    kind = rule if rule else rule_kind if first_is_lead else ""
+    if not lead and responsible and kind.startswith("before"):
+        lead = _lead_before_separator(src, base, pieces, kind.removeprefix("before"), resolver) or [
+            responsible[0]
+        ]
+    elif not lead and responsible and kind == "first":
         lead = [responsible[0]]
     elif not lead and (all_lead or rule == "all"):
         # 无牵头单位的,责任单位即为牵头单位: the bodies a list names lead; the role's own name (各责任单位要…) is no body
@@ -4456,13 +4477,24 @@ def parse_responsibility(
         span=span,
         responsible=responsible,
         lead=lead,
-        states_lead_rule=rule == "first",
+        states_lead_rule=rule.startswith(("first", "before")),
         states_all_lead_rule=rule == "all",
         states_mark_lead_rule=rule == "mark",
         same_below=same_below,
         everywhere=every,
         support_only=support_only,
     )
+
+
+def _lead_before_separator(
+    src: SourceDocument, base: int, pieces: list[_Piece], sep: str, resolver: UnitResolver
+) -> list[UnitRef]:
+    """The units of the pieces before the first ``sep`` of a list (A、B;C: A and B), none where no piece ends on
+    it."""
+    k = next((i for i, p in enumerate(pieces) if p.sep == sep), None)
+    if k is None:
+        return []
+    return [ref for ref, _ in _refs(src, base, [(p.start, p.end, True) for p in pieces[: k + 1]], resolver)]
 
 
 def _role_ref(src: SourceDocument, span: Span, resolver: UnitResolver) -> UnitRef:

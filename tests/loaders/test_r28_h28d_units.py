@@ -1,0 +1,103 @@
+"""Responsible units of round 28's new parts (heldout47, 48, 50) written as families of the responsibility grammar:
+a stated lead rule naming the separator the leads come before (逗号前为牵头单位,下同: every unit before the list's
+first comma leads, in the clause stating it and in later ones) or the list the rank is in (列在任务分工首位的为牵头单位);
+a collective of the divisions of an area (大湾区内地各市, 珠三角各市, 黄河流域各县(市、区)); a project card whose last
+numbered fields are label lines (一、… / (一)治理目标 / (三)治理内容 / 1.… / (五)责任单位:A / (六)配合单位:B), their
+units copied to the card's numbered items. Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params, run, units_match
+
+H = "一、重点任务\n"
+# Each measure's (units, leads) as written, in order
+Want = list[tuple[list[str], list[str]]]
+Case = tuple[str, Want]
+
+FAMILIES: dict[str, list[Case]] = {
+    "units_before_the_comma_lead": [
+        # the rule inside the bracket closing the last lead's name, carried to a later clause by 下同
+        (
+            H + "1.推动联动发展。建设配套产业基地。\n"
+            "责任单位:区发展改革局、区同城化发展工作局、区工管委(逗号前为牵头单位,下同),区投资促进局、区生态环境局\n"
+            "2.加快道路建设。新建道路。\n责任单位:区交通运输局、区住房城乡建设局,区财政局\n",
+            [
+                (
+                    ["区发展改革局", "区同城化发展工作局", "区工管委", "区投资促进局", "区生态环境局"],
+                    ["区发展改革局", "区同城化发展工作局", "区工管委"],
+                ),
+                (["区交通运输局", "区住房城乡建设局", "区财政局"], ["区交通运输局", "区住房城乡建设局"]),
+            ],
+        ),
+        # a later clause with no comma: the unit listed first leads
+        (
+            H + "1.推动联动发展。建设基地。(区发展改革局、区工管委,区财政局。逗号前面的为牵头单位,下同)\n"
+            "2.加快道路建设。新建道路。(区交通运输局)\n",
+            [
+                (["区发展改革局", "区工管委", "区财政局"], ["区发展改革局", "区工管委"]),
+                (["区交通运输局"], ["区交通运输局"]),
+            ],
+        ),
+    ],
+    "rank_named_in_its_list": [
+        (
+            "为推进大湾区建设,制定本计划。列在任务分工首位的为牵头单位,其他为主要参加单位。\n"
+            + H
+            + "1.构建空间格局。加快通道建设。(省发展改革委,省工业和信息化厅、省交通运输厅)\n",
+            [(["省发展改革委", "省工业和信息化厅", "省交通运输厅"], ["省发展改革委"])],
+        ),
+    ],
+    "divisions_of_an_area": [
+        (
+            H + "1.构建空间格局。加快通道建设。(省发展改革委,省交通运输厅,大湾区内地各市)\n"
+            "2.促进城乡融合。推进乡村振兴。(省农业农村厅、珠三角各市)\n"
+            "3.保护黄河生态。加强治理。(省水利厅,黄河流域各县(市、区))\n",
+            [
+                (["省发展改革委", "省交通运输厅", "大湾区内地各市"], []),
+                (["省农业农村厅", "珠三角各市"], []),
+                (["省水利厅", "黄河流域各县(市、区)"], []),
+            ],
+        ),
+        # no area before 各: a task's words, the bracket is no list of units
+        (
+            H + "1.促进城乡融合。推进乡村振兴。(省农业农村厅,支持各市)\n",
+            [([], [])],
+        ),
+    ],
+    "card_closing_label_lines": [
+        (
+            "一、开展零散墓治理\n(一)治理目标\n通过治理,使重要干线可视范围内看不见坟墓。\n(二)治理内容\n"
+            "1.区域范围内禁止新增零散墓;\n2.对区域内的零散墓进行有效治理。\n(三)治理时限:2018年12月底\n"
+            "(四)责任单位:各乡镇。\n(五)配合单位:县自然资源局、县林业局。\n"
+            "二、推进公墓建设\n(一)建设内容\n1.新建公墓。\n(二)责任单位:县民政局。\n",
+            [
+                (["各乡镇", "县自然资源局", "县林业局"], ["各乡镇"]),
+                (["各乡镇", "县自然资源局", "县林业局"], ["各乡镇"]),
+                (["县民政局"], []),
+            ],
+        ),
+        # label lines followed by another field of the card: not its closing fields (the older family over items)
+        (
+            "一、建立联席会议机制\n(一)牵头单位:市住建局、市发改局。\n(二)组成单位:市财政局、市公安局。\n"
+            "(三)主要工作任务\n1.研究停车设施建设。\n2.协调解决重大问题。\n",
+            [
+                (["市住建局", "市发改局", "市财政局", "市公安局"], ["市住建局", "市发改局"]),
+                (["市住建局", "市发改局", "市财政局", "市公安局"], ["市住建局", "市发改局"]),
+            ],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_r28_h28d_units(variant: Callable[[str], str], text: str, want: Want) -> None:
+    doc = run(variant(text))
+    got = [([r.surface for r in m.responsible], [r.surface for r in m.lead]) for m in doc.measures]
+    assert len(doc.measures) == len(want), got
+    for m, (units, leads) in zip(doc.measures, want, strict=True):
+        assert units_match(doc, m.responsible, units) and units_match(doc, m.lead, leads), got
