@@ -198,8 +198,9 @@ _RULE_CORE = (
     # 列第一位者为牵头责任单位,下同: the lead named with its duty word (责任/负责) between 牵头 and 单位
     r"(?:工作|任务|责任)?\s*(?:总)?牵头\s*(?:(?:责任|负责)\s*)?(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?"
     r"(?:\s*或\s*(?:(?:汇总|主办)\s*)?(?:单位|部门))?"
-    # …为牵头部门或单位,其他有关部门和单位按职责分工负责: the rule's second half names no unit of the list
-    r"(?:\s*[,;]\s*其他\s*(?:有关|相关)?\s*(?:部门|单位)\s*(?:(?:和|及|、)\s*(?:部门|单位))?\s*"
+    # …为牵头部门或单位,其他有关部门和单位按职责分工负责: the rule's second half names no unit of the list (nor
+    # 其他有关部门或单位 …: either kind)
+    r"(?:\s*[,;]\s*其他\s*(?:有关|相关)?\s*(?:部门|单位)\s*(?:(?:和|及|、|或)\s*(?:部门|单位))?\s*"
     r"(?:按|根据|按照)\s*(?:职责|职能)\s*(?:分工)?\s*(?:负责|配合))?"
     r"(?:\s*[,;]?\s*下同)?"
     # (分号前面为牵头单位,下同) / (逗号前为牵头单位,下同): the units before a list's first semicolon (comma) lead
