@@ -2967,6 +2967,9 @@ def _own_section(nk: str) -> bool:
 
 
 _GENERIC_SUBJECT = re.compile(r"[省市县区乡镇]级|各|有关|相关")  # bodies of a kind or a level, not named ones
+# 国务院西部地区开发领导小组成员单位及有关部门要…: the bodies concerned joined after named ones are charged with them
+# (issue 11: heldout50 cr11's gold records both); alone (有关部门要…) they stay no subject
+_CONCERNED_AFTER = re.compile(r"(?:及|和|以及)(?:其他|其它)?(?:有关|相关)(?:部门|单位)$")
 _DUTY_TITLE_MAX = 30  # 实行跟踪督办: an item's title before the sentence that charges its bodies
 
 
@@ -3144,7 +3147,8 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
     if not places and not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
         return []
     if not places and (
-        not (_named_with_level(first, lexicon) or _own_section(first)) or _GENERIC_SUBJECT.search(head)
+        not (_named_with_level(first, lexicon) or _own_section(first))
+        or _GENERIC_SUBJECT.search(_CONCERNED_AFTER.sub("", head))
     ):
         return []  # 各地要… / 企业要… / 省级各相关部门要… / 县级人民政府要…: no named body
     spans = [Span(dm.start("u"), dm.end("u"))]
