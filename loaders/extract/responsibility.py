@@ -2039,7 +2039,9 @@ def _vetting_bodies(m: str, start: int, end: int) -> list[Span]:
 # 组织、人事、民政等部门牵头: sector words sharing the body noun after the last one ([sector] in responsibility.toml)
 _SECTOR = _alt_words(_V.sector_words)
 _SECTOR_NOUN = re.compile(r"等?(?:" + _alt_words(_V.sector_nouns) + ")")
-_SECTOR_LIST = re.compile(rf"(?:{_SECTOR})(?:、(?:{_SECTOR}))+{_SECTOR_NOUN.pattern}")
+# 各级政法、教育、水利、民政部门要…: the list may open with the levels its departments are at (each sector a unit, the
+# first with the levels as written; one sector by its levels, 各级发展改革部门, is no unit: [kind_duty])
+_SECTOR_LIST = re.compile(rf"(?:各级)?(?:{_SECTOR})(?:、(?:{_SECTOR}))+{_SECTOR_NOUN.pattern}")
 _SECTOR_WORDS = frozenset(_V.sector_words)
 _SECTOR_MAX = max(map(len, _V.sector_words), default=0)
 # the list opening a sentence or a comma piece, then a role verb (…牵头 / …按职责分工负责) or a duty modal (…要)
@@ -2720,8 +2722,8 @@ def _fiscal_spans(m: str, start: int, end: int) -> list[Span]:
     ]
 
 
-# 所需经费由 / 日常管理由: a short topic, then 由 (not the 由 of 自由) before the bodies it is handed to
-_HANDED_TOPIC = re.compile(r"(?P<t>[^,;。:\n()、由]{1,12}?)(?<!自)由")
+# 所需经费由 / 日常管理由 / 我县境内的文物行政执法工作由: a topic of up to 20 characters, then 由 (not the 由 of 自由) before the bodies it is handed to
+_HANDED_TOPIC = re.compile(r"(?P<t>[^,;。:\n()、由]{1,20}?)(?<!自)由")
 # 这项工作市发改委负责: a task pointed back to, then its bodies without 由 ([pointer_topic])
 _POINTER_TOPIC = re.compile(
     r"\s*(?P<t>" + "|".join(map(re.escape, _V.pointer_topics)) + r")\s*" if _V.pointer_topics else "(?!)"
@@ -3075,6 +3077,14 @@ def _title_line(m: str, stop: int, end: int) -> bool:
     return k < end and m[k] == "\n"
 
 
+# 以乡镇(街道)为单位统一组织: the grain a task is organised by ([manner] grains), no body and its role verb
+_GRAIN = (
+    re.compile(r"\s*以[^,;。:\n]{1,20}?(?:" + _alt_words(_V.manner_grains) + ")")
+    if _V.manner_grains
+    else re.compile("(?!)")
+)
+
+
 def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon, *, charged: bool = False) -> list[Span]:
     """The charged subjects opening the comma pieces after ``at`` up to the sentence's end (``charged``: a subject
     was charged before ``at``)."""
@@ -3083,7 +3093,7 @@ def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon, *, charged:
     k = m.find(",", at, stop)
     while k >= 0:
         found = _duty_subject(m, k + 1, stop, lexicon)
-        if not found and (spans or charged):
+        if not found and (spans or charged) and _GRAIN.match(m, k + 1, stop) is None:
             # 各乡(镇)要…,县林业局负责督导检查: after a charged subject, a piece of units and their role verb
             verb_end = _you_units(m[k + 1 : _segment_end(m, k + 1, stop)], lexicon)
             found = [Span(k + 1, k + 1 + verb_end)] if verb_end is not None else []

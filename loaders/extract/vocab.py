@@ -162,6 +162,7 @@ class Vocabulary:
     manner_words: tuple[str, ...] = ()
     # 通过 in 由A通过…等方式,盘活…: the 由-agent's means in place of a verb
     agent_means: tuple[str, ...] = ()
+    manner_grains: tuple[str, ...] = ()  # 以乡镇(街道)为单位: the grain a task is organised by, no body
     division_sections: tuple[str, ...] = ()  # 责任分工: a section whose headings name bodies with no level
     duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
@@ -344,6 +345,7 @@ class Vocabulary:
             manner_ends=tuple(_words(data.get("manner", {}), "ends", "manner")),
             manner_words=tuple(_words(data.get("manner", {}), "words", "manner")),
             agent_means=tuple(_words(data.get("manner", {}), "means", "manner")),
+            manner_grains=tuple(_words(data.get("manner", {}), "grains", "manner")),
             division_sections=tuple(_words(data.get("division_section", {}), "words", "division_section")),
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),

@@ -142,6 +142,31 @@ FAMILIES: dict[str, list[Case]] = {
             ],
         ),
     ],
+    "sector_list_at_its_levels": [
+        # 各级A、B、C部门要…: each sector a unit, the first with the levels as written; one sector by level none
+        (
+            H + "(一)压实部门管理责任。各级政法、教育、水利、民政部门要将预防工作纳入平安建设。\n"
+            "(二)做好保障。各级发展改革部门要加强协调。\n",
+            [(["各级政法", "教育", "水利", "民政部门"], []), ([], [])],
+        ),
+    ],
+    "grain_a_task_is_organised_by": [
+        # 以乡镇(街道)为单位统一组织: the divisions the work is counted by are no body charged
+        (
+            H
+            + "(一)加强重点区域管理。各县(市、区)人民政府要按照属地管理权责,以乡镇(街道)为单位统一组织摸底。\n"
+            "(二)建立台账。县应急管理局要牵头,以村为单元统一组织排查。\n",
+            [(["各县(市、区)人民政府"], []), (["县应急管理局"], [])],
+        ),
+    ],
+    "long_topic_handed_to_a_body": [
+        # a topic of more than twelve characters before 由: the bodies after it, not the topic
+        (
+            "二、职责分工\n(一)我县境内的文物行政执法工作由县文物旅游局负责实施。\n"
+            "(二)全县各级文物保护单位的日常安全巡查工作由县公安局负责。\n",
+            [(["县文物旅游局"], []), (["县公安局"], [])],
+        ),
+    ],
 }
 
 
