@@ -181,6 +181,22 @@ FAMILIES: dict[str, list[Case]] = {
             [(["所属教育局(处)"], []), (["所属教育局(处)"], []), (["所属消防局"], [])],
         ),
     ],
+    "body_coordinating_in_practice": [
+        # 由A具体统筹,B…: A carries the item, no lead; against a 配合 body it leads (A统筹,B配合)
+        (
+            H + "(一)落实部门管理责任。在区政府的领导下,由区安委办具体统筹,将工作纳入监管体系。\n"
+            "(二)加强协作。由区安委办具体统筹,区教育局、区水利局配合。\n",
+            [(["区安委办"], []), (["区安委办", "区教育局", "区水利局"], ["区安委办"])],
+        ),
+    ],
+    "body_directing_the_work": [
+        # a named body opening the item, then 统筹领导 (directing the whole work): the body carries the item
+        (
+            "一、构建责任体系\n(一)镇学生安全专业委员会统筹领导全镇防溺水工作,落实领导包片责任制。\n"
+            "(二)统筹领导全镇安全工作。\n",
+            [(["镇学生安全专业委员会"], []), ([], [])],
+        ),
+    ],
 }
 
 
