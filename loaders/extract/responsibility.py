@@ -364,11 +364,15 @@ _STANDING = frozenset(_V.standing)
 _PERIOD_HEAD = re.compile(r"^(?:\d{4}\s*年\s*)?(?:年内|全年|今年|当年|每年|常年)\s*")
 
 
+# 2017—2021年 / 2021-2025年度: the span of years a task runs over (a 时限要求 cell read as a unit's)
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)?\d\d\s*年度?")
+
+
 def is_deadline(core: str) -> bool:
-    """A list piece that is a time limit (6月底完成, 2024年底前, 长期坚持), not a unit."""
+    """A list piece that is a time limit (6月底完成, 2024年底前, 长期坚持, 2017—2021年), not a unit."""
     core = core.strip()
     if (
-        core in _STANDING or _PERIOD_HEAD.sub("", core) in _STANDING
+        core in _STANDING or _PERIOD_HEAD.sub("", core) in _STANDING or _YEAR_SPAN.fullmatch(core)
     ):  # 年内持续推进: a standing task this year
         return True
     return ("年" in core or "月" in core) and _DEADLINE.fullmatch(core) is not None
@@ -603,6 +607,16 @@ def _close_on_line(m: str, start: int, end: int) -> int | None:
     return None
 
 
+_FIELD_NAME = re.compile(r"[ \t]*[^,;。:、\s()]{2,20}:")  # 规模以上工业增加值: a field's name and its colon
+
+
+def _next_field(m: str, i: int, end: int) -> bool:
+    """Whether the text at ``i`` (after a semicolon) opens another field (规模以上工业增加值:增长8%), not a label of units
+    (配合单位:B) going on with the clause."""
+    fm = _FIELD_NAME.match(m, i, end)
+    return fm is not None and not is_responsibility_line(m[i:end].lstrip())
+
+
 def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
     """End (exclusive) of a clause starting at ``start``: its closing bracket, a stray ')' when the opening one
     was lost, or the end of the line/sentence when the closing one was lost."""
@@ -629,6 +643,8 @@ def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
                 and not (opened and depth == 1 and _closes_next_line(m, i, end))
             ):
                 break
+        if ch == ";" and not opened and depth == 0 and _next_field(m, i + 1, end):
+            break  # …,责任单位为A; 效劳业增加值:增长8%…: the next indicator's field, no more units
         if ch in _OPEN and _opens(m, i):
             depth += 1
         elif ch in _CLOSE:

@@ -197,6 +197,32 @@ FAMILIES: dict[str, list[Case]] = {
             [(["镇学生安全专业委员会"], []), ([], [])],
         ),
     ],
+    "indicator_lines_with_their_body": [
+        # indicator:target(basis),责任单位为A; next indicator:…: each copula label's list ends at the next field
+        (
+            H
+            + "(一)考核指标。规模以上工业增加值:增长8%(依据区人代会目标设置,高于省、市7.5%平均水平),责任单位为区经信局; "
+            "服务业增加值:增长8%(依据区人代会目标设置),责任单位为区发改委; 高新技术企业数:新增10家以上,责任单位为区科技局。\n",
+            [(["区经信局", "区发改委", "区科技局"], [])],
+        ),
+    ],
+    "span_of_years_is_no_unit": [
+        # a task table one cell a line: the 时限要求 cell (2017—2021年) read in the units' place is a time, no body
+        (
+            "序号 |\n工作任务 |\n牵头责任单位 |\n配合责任单位 |\n时限要求 |\n1 |\n统筹安排特色小镇建设用地。 |\n"
+            "省国土资源厅 |\n各市、县(市、区)人民政府 |\n2017—2021年 |\n2 |\n创新管理体制机制。 |\n省发展改革委 |\n"
+            "省编办 |\n2017-2021年 |\n",
+            [
+                (["省国土资源厅", "各市、县(市、区)人民政府"], ["省国土资源厅"]),
+                (["省发展改革委", "省编办"], ["省发展改革委"]),
+            ],
+        ),
+        # the same span closing an item's bracket of units
+        (
+            H + "1.统筹安排用地。保障合理用地。(省国土资源厅,各市、县(市、区)人民政府,2017—2021年)\n",
+            [(["省国土资源厅", "各市、县(市、区)人民政府"], [])],
+        ),
+    ],
 }
 
 
