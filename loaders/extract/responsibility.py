@@ -1709,7 +1709,43 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
         found = _vetting_bodies(m, start, end)
     if not found and _ADDRESSEE_WORDS.search(m, start, end) is not None:
         found = _with_later_sentences(m, end, _addressed_bodies(m, start, end))
+    if not found and kinds and words_rx(_V.convene_verbs).search(m, start, end) is not None:
+        found = _convened_bodies(m, start, end)  # 召集A、B等相关单位共同参与: the bodies taking part
     return with_charged_collectives(m, start, end, found)
+
+
+@lru_cache(maxsize=1)
+def _convened() -> re.Pattern[str]:
+    """召集A、B及C等相关单位共同参与 / 另邀请学者专家、D及E,进行…: the verb of convening, then the list up to the
+    part the bodies take or the piece's end."""
+    if not _V.convene_verbs:
+        return re.compile("(?!)")
+    return re.compile(
+        "(?:"
+        + _alt_words(_V.convene_verbs)
+        + r")(?P<u>[^,;。:\n]{2,80}?)(?:等\s*(?:相关|有关)?\s*(?:单位|部门|机构))?\s*(?="
+        + _alt_words(_V.convene_tails)
+        + r"|[,;。\n]|$)"
+    )
+
+
+def _convened_bodies(m: str, start: int, end: int) -> list[Span]:
+    """The bodies an item's unit convenes or invites to take part (召集教育局、消防局及警察局等相关单位共同参与 / 邀请学者
+    专家、交通部观光局及民间救生单位): the list's bodies, from its first piece that names one (people invited before
+    them are none), every piece after it a body."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for cm in _convened().finditer(m, start, end):
+        a, b = cm.start("u"), cm.end("u")
+        pieces = re.split("(、)", m[a:b])
+        k = a
+        for i in range(0, len(pieces), 2):
+            if lexicon.ends_as_unit(_nk(_core(pieces[i].split("及")[0]))):
+                break
+            k += len(pieces[i]) + (1 if i + 1 < len(pieces) else 0)
+        if k < b and _all_units(m[k:b].strip(), lexicon):
+            spans.append(Span(k, b))
+    return spans
 
 
 def _with_kind_subjects(m: str, start: int, end: int, found: list[Span]) -> list[Span]:
