@@ -799,6 +799,9 @@ _INNER_BRACKET = re.compile(r"\([^()]*\)")
 _CLAUSE_OPEN = re.compile(r"[(〔\[【]")  # (A牵头) 〔A负责〕 [A、B按职责分工负责] 【A牵头】
 
 
+_BARE_NAME_MIN = 2  # a bracket of bodies alone names one at least two characters long (处 alone is none)
+
+
 def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span | None:
     """The last bracketed (A牵头,B配合) / (A、B等负责) group in ``m[start:end]`` whose pieces are all units
     (or people); with ``bare_ok`` also a bracket of units only that closes the text: …。(市发改委、财政局)."""
@@ -841,8 +844,8 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
         if _LABEL.search(inner) or _NOT_A_LIST.search(_INNER_BRACKET.sub("", inner)):
             continue
         bare = (bare_ok and not m[b:end].strip(" \t\r\n。;")) or _opens_item(m, start, a)
-        if not _ROLE_ANY.search(inner) and not bare:
-            continue
+        if not _ROLE_ANY.search(inner) and (not bare or len(inner.strip()) < _BARE_NAME_MIN):
+            continue  # 所属教育局(处): a one-character bracket closing a name is its remark, no list of bodies
         if cut and not _ROLE_ANY.search(inner) and m[start:a].rstrip()[-1:] not in _CLAUSE_AFTER:
             continue  # 对…研发机构(实验室、工程中<end>: a noun's bracket of kinds the excerpt cuts, no clause
         if _all_units(inner, lexicon):

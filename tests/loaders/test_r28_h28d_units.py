@@ -238,6 +238,14 @@ FAMILIES: dict[str, list[Case]] = {
             ],
         ),
     ],
+    "one_character_remark_is_no_list": [
+        # 所属教育局(处) run into an item's last line: the bracket is the name's remark, no body 处; a bracket of bodies
+        # closing an item still is one
+        (
+            H + "1.办理水域安全倡导活动,加强宣导。所属教育局(处)\n2.加强宣传。(团县委)\n",
+            [([], []), (["团县委"], [])],
+        ),
+    ],
 }
 
 
