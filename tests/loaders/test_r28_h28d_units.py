@@ -246,6 +246,15 @@ FAMILIES: dict[str, list[Case]] = {
             [([], []), (["团县委"], [])],
         ),
     ],
+    "villages_addressed_as_a_whole": [
+        # 各村(居)要… / 各社区要… in any comma piece of an item: the villages or communities as one collective; a
+        # village's people (村民小组长) are none
+        (
+            H + "1.强化家庭监护法定责任。外出务工人员要尽量携带子女,各村(居)要对被委托人监护能力进行评估。\n"
+            "2.加强巡查。各社区要定期走访。\n3.做好劝导。各村民小组长要定期走访。\n",
+            [(["各村(居)"], []), (["各社区"], []), ([], [])],
+        ),
+    ],
 }
 
 
