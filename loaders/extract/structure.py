@@ -288,9 +288,8 @@ class Line:
     rend: int = 0  # end without trailing blanks
     body: int = 0  # where the text after the marker starts
     damage: str = ""  # lost_open | lost_close | lost_numeral | lost_dot
-    closes_card: int | None = (
-        None  # a numbered label line closing a card's fields: the level it was numbered at
-    )
+    # a numbered label line closing a card's fields ((五)责任单位:A): the level it was numbered at
+    closes_card: int | None = None
 
     @property
     def stripped(self) -> str:
