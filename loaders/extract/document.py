@@ -43,6 +43,7 @@ from policykg.loaders.extract.meta import extract_meta, find_phases
 from policykg.loaders.extract.responsibility import (
     ResponsibilityClause,
     find_stated_default,
+    lead_rule_kind,
     leading_role,
     main_label_only,
     parse_responsibility,
@@ -253,8 +254,9 @@ def _cites(src: SourceDocument, span: Span) -> list[str]:
     return seen
 
 
-def _lead_rule_start(src: SourceDocument, outline: Outline) -> tuple[int | None, str | None]:
-    """Offset of the first statement of a lead rule anywhere in the text, and the phrase."""
+def _lead_rule_start(src: SourceDocument, outline: Outline) -> tuple[int | None, str | None, str]:
+    """Offset of the first statement of a lead rule anywhere in the text, the phrase and the rule's kind (see
+    :func:`lead_rule_kind`)."""
     for line in outline.lines:
         if line.kind in ("blank", "boilerplate", "meta"):
             continue
@@ -264,8 +266,8 @@ def _lead_rule_start(src: SourceDocument, outline: Outline) -> tuple[int | None,
                 src.text[line.start + m.start() : line.start + m.end()].strip() if m else line.text.strip()
             )
             # 注:排名第一的为牵头单位 under a list states the rule for the whole list, before it too
-            return (0 if _NOTE.match(line.match) else line.lstart), phrase
-    return None, None
+            return (0 if _NOTE.match(line.match) else line.lstart), phrase, lead_rule_kind(line.match)
+    return None, None, "first"
 
 
 def _all_lead_rule_start(outline: Outline) -> int | None:
@@ -308,7 +310,7 @@ def _assign_responsibility(
         )
     clauses.sort(key=lambda c: (c.span.start, c.span.end))
 
-    rule_start, phrase = _lead_rule_start(src, outline)
+    rule_start, phrase, rule_kind = _lead_rule_start(src, outline)
     if phrase and not doc.meta.lead_rule:
         doc.meta.lead_rule = phrase
     scoped: list[tuple[int, ResponsibilityClause]] = []  # clauses that say 下同 / 不再列出, by start
@@ -331,6 +333,7 @@ def _assign_responsibility(
             clause.span,
             resolver,
             first_is_lead=first_is_lead,
+            rule_kind=rule_kind,
             role=clause.role,
             all_lead=all_lead,
             mark_lead=mark_lead,
@@ -339,7 +342,13 @@ def _assign_responsibility(
             # the clause itself states the rule without our line scan noticing: it applies from here on
             rule_start = clause.span.start if rule_start is None else min(rule_start, clause.span.start)
             parsed = parse_responsibility(
-                src, clause.span, resolver, first_is_lead=True, role=clause.role, mark_lead=mark_lead
+                src,
+                clause.span,
+                resolver,
+                first_is_lead=True,
+                rule_kind=lead_rule_kind(src.match[clause.span.start : clause.span.end]),
+                role=clause.role,
+                mark_lead=mark_lead,
             )
         if not parsed.responsible:
             doc.problems.append(

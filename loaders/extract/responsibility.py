@@ -188,7 +188,8 @@ _LABEL_SPACED = re.compile(r"(?<=[ \t;,。])" + _LABEL_WORDS + r"\s+(?=[\u3400-\
 # 除标注为"牵头"单位外,列第一位的为牵头或汇总单位,下同: the exception for explicit 牵头 is how the rule always works.
 _RULE_CORE = (
     r"(?:除\s*(?:标注|注明|标明)\s*(?:为)?\s*[\"“”']?\s*(?:分别|共同)?\s*牵头\s*[\"“”']?\s*(?:单位|部门)?\s*外\s*,?\s*)?"
-    r"(?:(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?"
+    # 列在任务分工首位的为牵头单位: the list the rank is in named before it
+    r"(?:(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:(?:任务分工|责任分工|分工|责任单位)\s*(?:的|中)?\s*)?(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?"
     # 第一责任单位为牵头单位: the first-listed (第一) responsible unit, without 位
     r"|(?:第一位|第一个|首位|首个|第一(?=\s*责任\s*(?:单位|部门)))\s*(?:的)?\s*(?:责任)?\s*(?:单位|部门)"
     # (责任单位:A、B,第一为牵头单位,下同): the ordinal alone stands for the unit listed first, as do 第一家 / 首家 and
@@ -197,12 +198,13 @@ _RULE_CORE = (
     # 列第一位者为牵头责任单位,下同: the lead named with its duty word (责任/负责) between 牵头 and 单位
     r"(?:工作|任务|责任)?\s*(?:总)?牵头\s*(?:(?:责任|负责)\s*)?(?:或\s*(?:汇总|总牵头|主办))?\s*(?:单位|部门)?"
     r"(?:\s*或\s*(?:(?:汇总|主办)\s*)?(?:单位|部门))?"
-    # …为牵头部门或单位,其他有关部门和单位按职责分工负责: the rule's second half names no unit of the list
-    r"(?:\s*[,;]\s*其他\s*(?:有关|相关)?\s*(?:部门|单位)\s*(?:(?:和|及|、)\s*(?:部门|单位))?\s*"
+    # …为牵头部门或单位,其他有关部门和单位按职责分工负责: the rule's second half names no unit of the list (nor
+    # 其他有关部门或单位 …: either kind)
+    r"(?:\s*[,;]\s*其他\s*(?:有关|相关)?\s*(?:部门|单位)\s*(?:(?:和|及|、|或)\s*(?:部门|单位))?\s*"
     r"(?:按|根据|按照)\s*(?:职责|职能)\s*(?:分工)?\s*(?:负责|配合))?"
     r"(?:\s*[,;]?\s*下同)?"
-    # (分号前面为牵头单位,下同): the units before a list's semicolon lead, its first piece
-    r"|(?:分号|;)\s*(?:前面|之前|以前|前)\s*(?:的|者)?\s*(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*牵头\s*(?:单位|部门)"
+    # (分号前面为牵头单位,下同) / (逗号前为牵头单位,下同): the units before a list's first semicolon (comma) lead
+    r"|(?:分号|;|逗号)\s*(?:前面|之前|以前|前)\s*(?:的|者)?\s*(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*牵头\s*(?:单位|部门)"
     r"(?:\s*[,;]?\s*下同)?"
     # 责任单位(牵头单位列第一位) / 牵头单位排在首位: the same rule with the lead named first, the rank after it
     r"|(?:工作|任务)?\s*(?:总)?牵头\s*(?:(?:责任|负责)\s*)?(?:单位|部门)\s*(?:均|一律)?\s*(?:列|排|居|放)\s*(?:名|序)?\s*(?:在|于|为)?\s*"
@@ -233,6 +235,19 @@ _SHARED_RULE = re.compile(
     + "|".join(re.escape(w) for w in _V.same_below)
     + "))?"
 )
+
+
+# the separator a lead rule names (分号前为牵头单位: ;), the units before its first one in a list lead
+_RULE_SEPARATOR = re.compile(r"(分号|;|逗号)\s*(?:前面|之前|以前|前)")
+_SEPARATOR_WORDS = {"分号": ";", ";": ";", "逗号": ","}
+
+
+def lead_rule_kind(rule_text: str) -> str:
+    """The kind of lead rule a statement (match text) of it is: "first" (the unit listed first leads), or "before"
+    and the separator (分号前为牵头单位 -> "before;", 逗号前面的为牵头单位 -> "before,": the units before the list's
+    first such separator lead, one or several)."""
+    sm = _RULE_SEPARATOR.search(rule_text)
+    return "before" + _SEPARATOR_WORDS[sm.group(1)] if sm is not None else "first"
 
 
 def _may_state_rule(text: str) -> bool:
@@ -349,11 +364,15 @@ _STANDING = frozenset(_V.standing)
 _PERIOD_HEAD = re.compile(r"^(?:\d{4}\s*年\s*)?(?:年内|全年|今年|当年|每年|常年)\s*")
 
 
+# 2017—2021年 / 2021-2025年度: the span of years a task runs over (a 时限要求 cell read as a unit's)
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)?\d\d\s*年度?")
+
+
 def is_deadline(core: str) -> bool:
-    """A list piece that is a time limit (6月底完成, 2024年底前, 长期坚持), not a unit."""
+    """A list piece that is a time limit (6月底完成, 2024年底前, 长期坚持, 2017—2021年), not a unit."""
     core = core.strip()
     if (
-        core in _STANDING or _PERIOD_HEAD.sub("", core) in _STANDING
+        core in _STANDING or _PERIOD_HEAD.sub("", core) in _STANDING or _YEAR_SPAN.fullmatch(core)
     ):  # 年内持续推进: a standing task this year
         return True
     return ("年" in core or "月" in core) and _DEADLINE.fullmatch(core) is not None
@@ -588,6 +607,16 @@ def _close_on_line(m: str, start: int, end: int) -> int | None:
     return None
 
 
+_FIELD_NAME = re.compile(r"[ \t]*[^,;。:、\s()]{2,20}:")  # 规模以上工业增加值: a field's name and its colon
+
+
+def _next_field(m: str, i: int, end: int) -> bool:
+    """Whether the text at ``i`` (after a semicolon) opens another field (规模以上工业增加值:增长8%), not a label of units
+    (配合单位:B) going on with the clause."""
+    fm = _FIELD_NAME.match(m, i, end)
+    return fm is not None and not is_responsibility_line(m[i:end].lstrip())
+
+
 def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
     """End (exclusive) of a clause starting at ``start``: its closing bracket, a stray ')' when the opening one
     was lost, or the end of the line/sentence when the closing one was lost."""
@@ -614,6 +643,8 @@ def _clause_end(m: str, start: int, end: int, opened: bool) -> int:
                 and not (opened and depth == 1 and _closes_next_line(m, i, end))
             ):
                 break
+        if ch == ";" and not opened and depth == 0 and _next_field(m, i + 1, end):
+            break  # …,责任单位为A; 效劳业增加值:增长8%…: the next indicator's field, no more units
         if ch in _OPEN and _opens(m, i):
             depth += 1
         elif ch in _CLOSE:
@@ -768,6 +799,9 @@ _INNER_BRACKET = re.compile(r"\([^()]*\)")
 _CLAUSE_OPEN = re.compile(r"[(〔\[【]")  # (A牵头) 〔A负责〕 [A、B按职责分工负责] 【A牵头】
 
 
+_BARE_NAME_MIN = 2  # a bracket of bodies alone names one at least two characters long (处 alone is none)
+
+
 def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span | None:
     """The last bracketed (A牵头,B配合) / (A、B等负责) group in ``m[start:end]`` whose pieces are all units
     (or people); with ``bare_ok`` also a bracket of units only that closes the text: …。(市发改委、财政局)."""
@@ -810,8 +844,8 @@ def _role_paren_clause(m: str, start: int, end: int, *, bare_ok: bool) -> Span |
         if _LABEL.search(inner) or _NOT_A_LIST.search(_INNER_BRACKET.sub("", inner)):
             continue
         bare = (bare_ok and not m[b:end].strip(" \t\r\n。;")) or _opens_item(m, start, a)
-        if not _ROLE_ANY.search(inner) and not bare:
-            continue
+        if not _ROLE_ANY.search(inner) and (not bare or len(inner.strip()) < _BARE_NAME_MIN):
+            continue  # 所属教育局(处): a one-character bracket closing a name is its remark, no list of bodies
         if cut and not _ROLE_ANY.search(inner) and m[start:a].rstrip()[-1:] not in _CLAUSE_AFTER:
             continue  # 对…研发机构(实验室、工程中<end>: a noun's bracket of kinds the excerpt cuts, no clause
         if _all_units(inner, lexicon):
@@ -1678,7 +1712,43 @@ def find_charged_bodies(src: SourceDocument, start: int, end: int, *, kinds: boo
         found = _vetting_bodies(m, start, end)
     if not found and _ADDRESSEE_WORDS.search(m, start, end) is not None:
         found = _with_later_sentences(m, end, _addressed_bodies(m, start, end))
+    if not found and kinds and words_rx(_V.convene_verbs).search(m, start, end) is not None:
+        found = _convened_bodies(m, start, end)  # 召集A、B等相关单位共同参与: the bodies taking part
     return with_charged_collectives(m, start, end, found)
+
+
+@lru_cache(maxsize=1)
+def _convened() -> re.Pattern[str]:
+    """召集A、B及C等相关单位共同参与 / 另邀请学者专家、D及E,进行…: the verb of convening, then the list up to the
+    part the bodies take or the piece's end."""
+    if not _V.convene_verbs:
+        return re.compile("(?!)")
+    return re.compile(
+        "(?:"
+        + _alt_words(_V.convene_verbs)
+        + r")(?P<u>[^,;。:\n]{2,80}?)(?:等\s*(?:相关|有关)?\s*(?:单位|部门|机构))?\s*(?="
+        + _alt_words(_V.convene_tails)
+        + r"|[,;。\n]|$)"
+    )
+
+
+def _convened_bodies(m: str, start: int, end: int) -> list[Span]:
+    """The bodies an item's unit convenes or invites to take part (召集教育局、消防局及警察局等相关单位共同参与 / 邀请学者
+    专家、交通部观光局及民间救生单位): the list's bodies, from its first piece that names one (people invited before
+    them are none), every piece after it a body."""
+    lexicon = UnitLexicon.load_default()
+    spans: list[Span] = []
+    for cm in _convened().finditer(m, start, end):
+        a, b = cm.start("u"), cm.end("u")
+        pieces = re.split("(、)", m[a:b])
+        k = a
+        for i in range(0, len(pieces), 2):
+            if lexicon.ends_as_unit(_nk(_core(pieces[i].split("及")[0]))):
+                break
+            k += len(pieces[i]) + (1 if i + 1 < len(pieces) else 0)
+        if k < b and _all_units(m[k:b].strip(), lexicon):
+            spans.append(Span(k, b))
+    return spans
 
 
 def _with_kind_subjects(m: str, start: int, end: int, found: list[Span]) -> list[Span]:
@@ -2024,7 +2094,9 @@ def _vetting_bodies(m: str, start: int, end: int) -> list[Span]:
 # 组织、人事、民政等部门牵头: sector words sharing the body noun after the last one ([sector] in responsibility.toml)
 _SECTOR = _alt_words(_V.sector_words)
 _SECTOR_NOUN = re.compile(r"等?(?:" + _alt_words(_V.sector_nouns) + ")")
-_SECTOR_LIST = re.compile(rf"(?:{_SECTOR})(?:、(?:{_SECTOR}))+{_SECTOR_NOUN.pattern}")
+# 各级政法、教育、水利、民政部门要…: the list may open with the levels its departments are at (each sector a unit, the
+# first with the levels as written; one sector by its levels, 各级发展改革部门, is no unit: [kind_duty])
+_SECTOR_LIST = re.compile(rf"(?:各级)?(?:{_SECTOR})(?:、(?:{_SECTOR}))+{_SECTOR_NOUN.pattern}")
 _SECTOR_WORDS = frozenset(_V.sector_words)
 _SECTOR_MAX = max(map(len, _V.sector_words), default=0)
 # the list opening a sentence or a comma piece, then a role verb (…牵头 / …按职责分工负责) or a duty modal (…要)
@@ -2705,8 +2777,8 @@ def _fiscal_spans(m: str, start: int, end: int) -> list[Span]:
     ]
 
 
-# 所需经费由 / 日常管理由: a short topic, then 由 (not the 由 of 自由) before the bodies it is handed to
-_HANDED_TOPIC = re.compile(r"(?P<t>[^,;。:\n()、由]{1,12}?)(?<!自)由")
+# 所需经费由 / 日常管理由 / 我县境内的文物行政执法工作由: a topic of up to 20 characters, then 由 (not the 由 of 自由) before the bodies it is handed to
+_HANDED_TOPIC = re.compile(r"(?P<t>[^,;。:\n()、由]{1,20}?)(?<!自)由")
 # 这项工作市发改委负责: a task pointed back to, then its bodies without 由 ([pointer_topic])
 _POINTER_TOPIC = re.compile(
     r"\s*(?P<t>" + "|".join(map(re.escape, _V.pointer_topics)) + r")\s*" if _V.pointer_topics else "(?!)"
@@ -2952,6 +3024,9 @@ def _own_section(nk: str) -> bool:
 
 
 _GENERIC_SUBJECT = re.compile(r"[省市县区乡镇]级|各|有关|相关")  # bodies of a kind or a level, not named ones
+# 国务院西部地区开发领导小组成员单位及有关部门要…: the bodies concerned joined after named ones are charged with them
+# (issue 11: heldout50 cr11's gold records both); alone (有关部门要…) they stay no subject
+_CONCERNED_AFTER = re.compile(r"(?:及|和|以及)(?:其他|其它)?(?:有关|相关)(?:部门|单位)$")
 _DUTY_TITLE_MAX = 30  # 实行跟踪督办: an item's title before the sentence that charges its bodies
 
 
@@ -3057,6 +3132,14 @@ def _title_line(m: str, stop: int, end: int) -> bool:
     return k < end and m[k] == "\n"
 
 
+# 以乡镇(街道)为单位统一组织: the grain a task is organised by ([manner] grains), no body and its role verb
+_GRAIN = (
+    re.compile(r"\s*以[^,;。:\n]{1,20}?(?:" + _alt_words(_V.manner_grains) + ")")
+    if _V.manner_grains
+    else re.compile("(?!)")
+)
+
+
 def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon, *, charged: bool = False) -> list[Span]:
     """The charged subjects opening the comma pieces after ``at`` up to the sentence's end (``charged``: a subject
     was charged before ``at``)."""
@@ -3065,7 +3148,7 @@ def _later_subjects(m: str, at: int, end: int, lexicon: UnitLexicon, *, charged:
     k = m.find(",", at, stop)
     while k >= 0:
         found = _duty_subject(m, k + 1, stop, lexicon)
-        if not found and (spans or charged):
+        if not found and (spans or charged) and _GRAIN.match(m, k + 1, stop) is None:
             # 各乡(镇)要…,县林业局负责督导检查: after a charged subject, a piece of units and their role verb
             verb_end = _you_units(m[k + 1 : _segment_end(m, k + 1, stop)], lexicon)
             found = [Span(k + 1, k + 1 + verb_end)] if verb_end is not None else []
@@ -3129,7 +3212,8 @@ def _subject_at(m: str, at: int, end: int, lexicon: UnitLexicon, rx: re.Pattern[
     if not places and not (_all_units(head, lexicon) and lexicon.ends_as_unit(_core(head.split("、")[-1]))):
         return []
     if not places and (
-        not (_named_with_level(first, lexicon) or _own_section(first)) or _GENERIC_SUBJECT.search(head)
+        not (_named_with_level(first, lexicon) or _own_section(first))
+        or _GENERIC_SUBJECT.search(_CONCERNED_AFTER.sub("", head))
     ):
         return []  # 各地要… / 企业要… / 省级各相关部门要… / 县级人民政府要…: no named body
     spans = [Span(dm.start("u"), dm.end("u"))]
@@ -3670,7 +3754,7 @@ def _working_copy(
     for pm in _POINTER.finditer(text) if "见" in text else ():
         _blank(w, pm.start(), pm.end())  # 市有关单位(见附件1): a remark, no part of the name
     for rm in _RULE.finditer(text) if _may_state_rule(text) else ():
-        rule = "first"
+        rule = rule or lead_rule_kind(rm.group())
         _blank(w, rm.start(), rm.end())
     for rm in _ALL_RULE.finditer(text) if "牵头" in text else ():
         rule = rule or "all"
@@ -4371,6 +4455,7 @@ def parse_responsibility(
     resolver: UnitResolver,
     *,
     first_is_lead: bool,
+    rule_kind: str = "first",
     role: str | None = None,
     all_lead: bool = False,
     mark_lead: bool = False,
@@ -4378,7 +4463,8 @@ def parse_responsibility(
     """Parse the clause at ``span`` (a line, an inline clause or a table cell, with or without label/brackets).
 
     ``responsible`` holds every unit in order (one per key); ``lead`` the units the clause designates as lead:
-    explicit 牵头 roles or labels, else the first unit when ``first_is_lead`` or the clause states the rule.
+    explicit 牵头 roles or labels, else the first unit when ``first_is_lead`` or the clause states the rule (the units
+    before the list's first separator where ``rule_kind``, or the clause's own rule, names one: 逗号前为牵头单位).
     ``role`` is the role of a table column the clause fills (its label): lead makes every unit lead.
     ``all_lead`` (a rule 无牵头单位的,责任单位即为牵头单位 in force): with no lead named, every unit leads.
     ``mark_lead`` (a rule 标☆的为牵头单位 in force, or stated in the clause): the units marked with a sign lead.
@@ -4444,7 +4530,12 @@ def parse_responsibility(
         if is_lead and ref.key not in lead_seen:
             lead_seen.add(ref.key)
             lead.append(ref)
-    if not lead and responsible and (first_is_lead or rule == "first"):
+    kind = rule if rule else rule_kind if first_is_lead else ""
+    if not lead and responsible and kind.startswith("before"):
+        lead = _lead_before_separator(src, base, pieces, kind.removeprefix("before"), resolver) or [
+            responsible[0]
+        ]
+    elif not lead and responsible and kind == "first":
         lead = [responsible[0]]
     elif not lead and (all_lead or rule == "all"):
         # 无牵头单位的,责任单位即为牵头单位: the bodies a list names lead; the role's own name (各责任单位要…) is no body
@@ -4456,13 +4547,24 @@ def parse_responsibility(
         span=span,
         responsible=responsible,
         lead=lead,
-        states_lead_rule=rule == "first",
+        states_lead_rule=rule.startswith(("first", "before")),
         states_all_lead_rule=rule == "all",
         states_mark_lead_rule=rule == "mark",
         same_below=same_below,
         everywhere=every,
         support_only=support_only,
     )
+
+
+def _lead_before_separator(
+    src: SourceDocument, base: int, pieces: list[_Piece], sep: str, resolver: UnitResolver
+) -> list[UnitRef]:
+    """The units of the pieces before the first ``sep`` of a list (A、B;C: A and B), none where no piece ends on
+    it."""
+    k = next((i for i, p in enumerate(pieces) if p.sep == sep), None)
+    if k is None:
+        return []
+    return [ref for ref, _ in _refs(src, base, [(p.start, p.end, True) for p in pieces[: k + 1]], resolver)]
 
 
 def _role_ref(src: SourceDocument, span: Span, resolver: UnitResolver) -> UnitRef:

@@ -288,6 +288,8 @@ class Line:
     rend: int = 0  # end without trailing blanks
     body: int = 0  # where the text after the marker starts
     damage: str = ""  # lost_open | lost_close | lost_numeral | lost_dot
+    # a numbered label line closing a card's fields ((五)责任单位:A): the level it was numbered at
+    closes_card: int | None = None
 
     @property
     def stripped(self) -> str:
@@ -1404,6 +1406,13 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             line.kind = "responsibility"  # 责任单位 / A、B、C: a card's field name over its units
             continue
         _classify_marker(line)
+        if _card_label_line(src, line) and _label_lines_close_card(src, lines, k):
+            # 一、开展零散墓治理 / (一)治理目标 / (三)治理内容 / 1.… / 2.… / (五)责任单位:各乡镇。 / (六)配合单位:A、B。: the
+            # card's last fields name who carries its numbered items, no item of their own
+            line.closes_card = line.level
+            line.kind, line.level, line.value, line.number = "responsibility", None, None, ""
+            line.lstart = line.body
+            continue
         if _numbered_label_line(src, line) and _label_lines_over_item(src, lines, k):
             # 一、建立联席会议机制 / (一)牵头单位:A、B。 / (二)组成单位:C、D。 / (三)主要工作任务…: numbered label
             # lines state no action; they are the section's responsibility lines, covering the items after them
@@ -1423,6 +1432,7 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
 
 _SECTION_LABEL_ROLES = frozenset({"lead", "support"})
 _NUMBERED_LABEL_MAX = 12  # 牵头责任单位: / 协同配合责任单位: the label and its colon open the line
+_CARD_TITLE_MAX = 24  # a card's field heading: 治理时限:2018年12月底, 建设内容
 
 
 def _numbered_label_line(src: SourceDocument, line: Line) -> bool:
@@ -1436,6 +1446,44 @@ def _numbered_label_line(src: SourceDocument, line: Line) -> bool:
         and is_responsibility_line(body)
         and opening_label_role(body) in _SECTION_LABEL_ROLES
     )
+
+
+def _card_label_line(src: SourceDocument, line: Line) -> bool:
+    """Whether a (一) or 1. line is a label of any role and its bodies: (五)责任单位:各乡镇。"""
+    if line.kind != "heading" or line.level not in (2, 3) or line.damage:
+        return False
+    body = src.match[line.body : line.rend].strip()
+    return ":" in body[:_NUMBERED_LABEL_MAX] and is_responsibility_line(body)
+
+
+def _label_lines_close_card(src: SourceDocument, lines: list[Line], k: int) -> bool:
+    """Whether the numbered label line at ``k`` is among the last fields of a card: the headings of its level after it,
+    up to a heading of a higher level (or the end), are label lines too, and the one right before it is a field
+    heading with a colon or a title alone (…(四)治理时限:2018年12月底 / (五)责任单位:A / (六)配合单位:B / 二、…)."""
+    level = lines[k].level or 0
+    for ln in lines[k + 1 :]:
+        if not ln.stripped:
+            continue
+        probe = replace(ln, kind="content")
+        _classify_marker(probe)
+        if probe.kind != "heading" or probe.level is None:
+            continue
+        if probe.level < level:
+            break
+        if probe.level == level and not _card_label_line(src, probe):
+            return False
+    before = next(
+        (
+            ln
+            for ln in reversed(lines[:k])
+            if ln.closes_card is None and ln.kind == "heading" and ln.level is not None and ln.level <= level
+        ),
+        None,
+    )
+    if before is None or before.level != level:
+        return False
+    title = src.match[before.body : before.rend].strip()
+    return len(title) <= _CARD_TITLE_MAX and not _SENTENCE_PUNCT.search(title.split(":", 1)[0])
 
 
 def _label_lines_over_item(src: SourceDocument, lines: list[Line], k: int) -> bool:
@@ -3317,7 +3365,10 @@ class _Parser:
         title, has_body = _title_of(self.src, line)
         clause = find_inline_clause(self.src, line.body, line.rend) if has_body else None
         j = self.next_nonblank(i)
-        follows = j is not None and self.lines[j].kind == "responsibility"
+        # (a card's closing label lines name who carries its items, not this field's)
+        follows = (
+            j is not None and self.lines[j].kind == "responsibility" and self.lines[j].closes_card is None
+        )
         frame = self.frame_at(i, title)
         if (
             frame is None
@@ -5004,6 +5055,27 @@ def _paragraph_between(out: Outline, clause: Span, line: int) -> bool:
 _PARAGRAPH_BACK = 3  # lines looked at above a unit line for the paragraph it follows
 
 
+def _assign_card_labels(out: Outline, r: ResponsibilityLine) -> None:
+    """A card's closing label line (…(三)治理内容 / 1.… / 2.… / (五)责任单位:A): the numbered items under the card's
+    field headings before it, or where it has none the card's items of the label's level, with no clause of their
+    own."""
+    level = out.lines[r.line].closes_card or 0
+    card = r.section
+    while card is not None and out.sections[card].level >= level:
+        card = out.sections[card].parent
+    inside = [
+        mi
+        for mi, m in enumerate(out.measures)
+        if m.span.start < r.span.start
+        and (card is None or card in m.section_path)
+        and m.inline_clause is None
+        and not m.clauses
+    ]
+    deeper = [mi for mi in inside if out.measures[mi].level > level]
+    r.measures = deeper or inside
+    r.section = card
+
+
 def _assign_lines(out: Outline) -> None:
     """Decide which measures each standalone responsibility line applies to.
 
@@ -5016,7 +5088,9 @@ def _assign_lines(out: Outline) -> None:
     for mi, m in enumerate(out.measures):
         events.append((m.span.start, "m", mi))
     for ri, r in enumerate(out.responsibility):
-        if not r.table:
+        if out.lines[r.line].closes_card is not None:
+            _assign_card_labels(out, r)
+        elif not r.table:
             events.append((r.span.start, "r", ri))
     for li, ln in enumerate(out.lines):
         if ln.kind == "content" and is_people_line(ln.match):

@@ -91,6 +91,8 @@ class UnitGrammar:
     township_bodies: tuple[str, ...] = ()
     common_nouns: tuple[str, ...] = ()
     clause_words: tuple[str, ...] = ()
+    area_endings: tuple[str, ...] = ()
+    area_words: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls, data: dict[str, Any], path: Path) -> UnitGrammar:
@@ -117,6 +119,8 @@ class UnitGrammar:
             township_bodies=_words(data, "township_level", "bodies", path),
             common_nouns=_words(data, "common_noun", "words", path),
             clause_words=_words(data, "clause_word", "words", path),
+            area_endings=_words(data, "area_collective", "endings", path),
+            area_words=_words(data, "area_collective", "words", path),
         )
 
     def pairs_party_and_government(self, left: str, right: str) -> bool:
@@ -170,13 +174,21 @@ class UnitGrammar:
     def is_division_collective(self, nk: str) -> bool:
         """各区, 各县(市)区, 各市、县: every division of some levels (a unit at the end of a list); so are the
         divisions counted (13个街道、镇: all of them, by their number)."""
-        head = _COUNT_HEAD.match(nk)
+        head = _COUNT_HEAD.match(nk, self._area_end(nk))
         if head is None or len(nk) <= head.end():
             return False
         rest = re.sub(r"[、,()\s]", "", nk[head.end() :])
         for level in self.division_levels:
             rest = rest.replace(level, "")
         return rest == ""
+
+    def _area_end(self, nk: str) -> int:
+        """Where the collective after an area's name starts (大湾区内地各市 -> 5), 0 with no area before 各."""
+        k = nk.find("各", 2)
+        if k < 0:
+            return 0
+        area = _simplified(nk[:k])
+        return k if area.endswith(self.area_endings) or area in self.area_words else 0
 
     def is_role_label(self, nk: str) -> bool:
         """数据提供单位, 牵头部门: a role label that lost its colon, not a body."""

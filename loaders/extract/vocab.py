@@ -162,6 +162,7 @@ class Vocabulary:
     manner_words: tuple[str, ...] = ()
     # 通过 in 由A通过…等方式,盘活…: the 由-agent's means in place of a verb
     agent_means: tuple[str, ...] = ()
+    manner_grains: tuple[str, ...] = ()  # 以乡镇(街道)为单位: the grain a task is organised by, no body
     division_sections: tuple[str, ...] = ()  # 责任分工: a section whose headings name bodies with no level
     duty_modals: tuple[str, ...] = ()  # 要 in 州政府督查室要将…: the subject's duty
     duty_joins: tuple[str, ...] = ()  # 会同 in A要会同B…: the bodies the subject acts with
@@ -248,6 +249,8 @@ class Vocabulary:
     together_modals: tuple[str, ...] = ()  # 将 in A将会同B制定…: what the body will do with the others
     together_partners: tuple[str, ...] = ()  # 和 in A将和B联合举办…: a partner, not charged with the item
     together_openers: tuple[str, ...] = ()  # 其中 in …,其中A将和B…: a comma piece the subject opens
+    convene_verbs: tuple[str, ...] = ()  # 召集 in 召集A、B等相关单位共同参与: bodies a unit convenes
+    convene_tails: tuple[str, ...] = ()  # 共同参与: the part the convened bodies take
     list_adverbs: tuple[str, ...] = ()  # 主要 in 区政府要…,主要承担以下工作: before a task list
     list_verbs: tuple[str, ...] = ()  # 承担 in the same paragraph
     list_pointers: tuple[str, ...] = ()  # 以下 in the same paragraph
@@ -344,6 +347,7 @@ class Vocabulary:
             manner_ends=tuple(_words(data.get("manner", {}), "ends", "manner")),
             manner_words=tuple(_words(data.get("manner", {}), "words", "manner")),
             agent_means=tuple(_words(data.get("manner", {}), "means", "manner")),
+            manner_grains=tuple(_words(data.get("manner", {}), "grains", "manner")),
             division_sections=tuple(_words(data.get("division_section", {}), "words", "division_section")),
             duty_modals=tuple(_words(data.get("duty", {}), "modals", "duty")),
             duty_joins=tuple(_words(data.get("duty", {}), "joins", "duty")),
@@ -448,6 +452,8 @@ class Vocabulary:
             together_modals=tuple(_words(data.get("together_subject", {}), "modals", "together_subject")),
             together_partners=tuple(_words(data.get("together_subject", {}), "partners", "together_subject")),
             together_openers=tuple(_words(data.get("together_subject", {}), "openers", "together_subject")),
+            convene_verbs=tuple(_words(data.get("convene", {}), "verbs", "convene")),
+            convene_tails=tuple(_words(data.get("convene", {}), "tails", "convene")),
             list_adverbs=tuple(_words(data.get("list_lead_in", {}), "adverbs", "list_lead_in")),
             list_verbs=tuple(_words(data.get("list_lead_in", {}), "verbs", "list_lead_in")),
             list_pointers=tuple(_words(data.get("list_lead_in", {}), "pointers", "list_lead_in")),
