@@ -112,12 +112,16 @@ def configure_logging(verbose: int) -> None:
     logging.getLogger("policykg").setLevel(logging.INFO if verbose == 1 else logging.DEBUG)
 
 
-def _fail(err: PolicyKGError) -> NoReturn:
+def _say(err: PolicyKGError) -> None:
     from policykg.display import printable
 
     typer.echo(
         f"Error: {printable(err)}", err=True
     )  # file names with escape codes do not act on the terminal
+
+
+def _fail(err: PolicyKGError) -> NoReturn:
+    _say(err)
     raise typer.Exit(code=err.exit_code)
 
 
@@ -1015,6 +1019,10 @@ def main() -> None:  # pragma: no cover - console entry point
         _leave(done.code)
     except (KeyboardInterrupt, BrokenPipeError):
         raise SystemExit(130) from None
+    # one raised outside a command's own handling: a compiled module older than its source stops an import (10)
+    except PolicyKGError as err:
+        _say(err)
+        _leave(err.exit_code)
     except Exception as err:  # last resort: every expected failure is a PolicyKGError handled per command
         import logging
         import traceback

@@ -60,6 +60,13 @@ class RenderError(PolicyKGError):
     exit_code = 9
 
 
+class StaleCompiledError(PolicyKGError, ImportError):
+    """A compiled extraction module (`make compiled`) is older than its source: it would run the old rules, so
+    the import stops. Also an ``ImportError``, since it stops one."""
+
+    exit_code = 10
+
+
 class UsageError(PolicyKGError):
     """The command line asks for something that cannot be done (missing folder, ambiguous name)."""
 

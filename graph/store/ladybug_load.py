@@ -187,11 +187,30 @@ def _column(pa: Any, values: list[Any], column_type: str) -> Any:
     return pa.array(values, type=kind)
 
 
+def _columns_of(
+    columns: dict[str, str], rows: list[tuple[str, dict[str, Any]]]
+) -> tuple[dict[str, list[Any]], set[str]]:
+    """Each column's values, the rows read once (a node sets a few of its table's columns: a Measure ~10 of
+    ~40, so only those are written into the lists of nulls), and the columns some row sets."""
+    values: dict[str, list[Any]] = {column: [None] * len(rows) for column in columns}
+    filled: set[str] = set()
+    for i, (_, props) in enumerate(rows):
+        for key, value in props.items():
+            column = values.get(key)
+            if column is not None:
+                column[i] = value
+        filled.update(props)
+    values["iri"] = [iri for iri, _ in rows]
+    filled.add("iri")
+    return values, filled
+
+
 def _copy_nodes(
     conn: Any, pa: Any, label: str, columns: dict[str, str], rows: list[tuple[str, dict[str, Any]]]
 ) -> None:
+    values, filled = _columns_of(columns, rows)
     arrays = [
-        _column(pa, [iri for iri, _ in rows] if c == "iri" else [p.get(c) for _, p in rows], t)
+        _column(pa, values[c], t) if c in filled else pa.nulls(len(rows), _arrow_type(pa, t))
         for c, t in columns.items()
     ]
     arrow_rows = pa.Table.from_arrays(arrays, names=list(columns))  # noqa: F841 (COPY reads it by its name)
@@ -199,9 +218,9 @@ def _copy_nodes(
 
 
 def _copy_rels(
-    conn: Any, pa: Any, rel: str, ends: tuple[str, str], pairs: list[tuple[str, str]], many: bool
+    conn: Any, pa: Any, rel: str, ends: tuple[str, str], pairs: tuple[list[str], list[str]], many: bool
 ) -> None:
-    arrow_rows = pa.table({"from": [p[0] for p in pairs], "to": [p[1] for p in pairs]})  # noqa: F841 (read by name)
+    arrow_rows = pa.table({"from": pairs[0], "to": pairs[1]})  # noqa: F841 (read by name)
     extra = f" (from='{ends[0]}', to='{ends[1]}')" if many else ""
     conn.execute(f"COPY {rel} FROM arrow_rows{extra}")
 
@@ -297,13 +316,19 @@ class Writer:
                     raise NeedsWholeGraph(f"{label}.{column}: {had} became {kind}")
 
     def _copy_relationships(self, rels: Iterable[tuple[str, str, str]]) -> None:
-        label_of = self.label_of
-        by_pair: dict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
+        label_of, renamed = self.label_of, ladybug_schema.RENAMED
+        # per table and FROM/TO pair, its starts and ends (the two columns the COPY reads)
+        by_pair: dict[tuple[str, str, str], tuple[list[str], list[str]]] = {}
         for s, rel, o in rels:
-            by_pair[(ladybug_schema.RENAMED.get(rel, rel), label_of[s], label_of[o])].append((s, o))
+            key = (renamed.get(rel, rel), label_of[s], label_of[o])
+            pairs_of = by_pair.get(key)
+            if pairs_of is None:
+                pairs_of = by_pair[key] = ([], [])
+            pairs_of[0].append(s)
+            pairs_of[1].append(o)
         before = {rel: set(pairs) for rel, pairs in self.rel_tables.items()}
-        typed = ((rel, a, b) for (rel, a, b), pairs_of in by_pair.items() for _ in pairs_of)
-        for note in ladybug_schema.notes(ladybug_schema.check_rels(self.rel_tables, typed)):
+        # each (type, start, end) once: check_rels counts a missing pair once however many rows it has
+        for note in ladybug_schema.notes(ladybug_schema.check_rels(self.rel_tables, by_pair)):
             log.info("ladybug schema: %s", note)
         for rel, pairs in sorted(self.rel_tables.items()):
             if rel not in self.rels_made:
@@ -315,8 +340,8 @@ class Writer:
                 self.conn.execute(f"ALTER TABLE {rel} ADD FROM {a} TO {b}")
         for (rel, a, b), pairs_of in sorted(by_pair.items()):
             _copy_rels(self.conn, self.pa, rel, (a, b), pairs_of, len(self.rel_tables[rel]) > 1)
-            self.counts[_stored_type(rel)] += len(pairs_of)
-            self.relationships_written += len(pairs_of)
+            self.counts[_stored_type(rel)] += len(pairs_of[0])
+            self.relationships_written += len(pairs_of[0])
             self.batches += 1
 
     def finish(self) -> StoreInfo:

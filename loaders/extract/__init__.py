@@ -7,11 +7,14 @@ runs them in order and assigns responsibility clauses to measures.
 
 from pathlib import Path as _Path
 
+from policykg.errors import StaleCompiledError
+
 
 def compiled_modules(here: _Path) -> bool:
     """Whether the modules here are compiled (tools/compile_extract.py, `make compiled`): each then has a
     ``<name>.cpython-*.so`` next to its source, which Python imports in its place. One older than its source
-    would run the old rules without a word, so it stops the import instead (a few stats at start-up)."""
+    would run the old rules without a word, so it stops the import instead (a few stats at start-up) with a
+    ``StaleCompiledError``: the CLI prints its one line and exits with code 10."""
     stale, found = [], False
     for native in here.glob("*.cpython-*.so"):
         source = here / (native.name.split(".", 1)[0] + ".py")
@@ -21,9 +24,10 @@ def compiled_modules(here: _Path) -> bool:
         if source.stat().st_mtime > native.stat().st_mtime:
             stale.append(source.name)
     if stale:
-        raise ImportError(
-            f"{', '.join(sorted(stale))} changed after {here} was compiled: run `make compiled` again "
-            "(tools/compile_extract.py) or `make plain` to use the plain modules"
+        raise StaleCompiledError(
+            f"the compiled extraction modules in {here} are older than their sources "
+            f"({', '.join(sorted(stale))} changed after `make compiled`): run `make compiled` to compile them "
+            "again, or `make plain` to use the plain modules"
         )
     return found
 
