@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -288,6 +288,7 @@ class Line:
     rend: int = 0  # end without trailing blanks
     body: int = 0  # where the text after the marker starts
     damage: str = ""  # lost_open | lost_close | lost_numeral | lost_dot
+    closes: int = 0  # the level of a numbered label line closing its section after its items (it covers them)
 
     @property
     def stripped(self) -> str:
@@ -1341,6 +1342,7 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
     previous: Line | None = None  # the last line with text an attachment list took
     numbered = False  # whether the list numbers its entries (附件:1.…), so a wrapped title is seen for one
     awaiting_title = False
+    closing: set[int] = set()  # numbered label lines closing a section after its items (_closing_labels)
     for k, line in enumerate(lines):
         s = line.stripped
         if not s:
@@ -1404,9 +1406,12 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             line.kind = "responsibility"  # 责任单位 / A、B、C: a card's field name over its units
             continue
         _classify_marker(line)
-        if _numbered_label_line(src, line) and _label_lines_over_item(src, lines, k):
+        if k not in closing:
+            closing.update(_closing_labels(src, lines, k))
+        if k in closing or (_numbered_label_line(src, line) and _label_lines_over_item(src, lines, k)):
             # 一、建立联席会议机制 / (一)牵头单位:A、B。 / (二)组成单位:C、D。 / (三)主要工作任务…: numbered label
-            # lines state no action; they are the section's responsibility lines, covering the items after them
+            # lines state no action; they are the section's responsibility lines, covering its items
+            line.closes = (line.level or 0) if k in closing else 0
             line.kind, line.level, line.value, line.number = "responsibility", None, None, ""
             line.lstart = line.body
             continue
@@ -1422,6 +1427,7 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
 
 
 _SECTION_LABEL_ROLES = frozenset({"lead", "support"})
+_CLOSING_LABELS_MIN = 2  # a card's closing label lines: 责任单位:A / 配合单位:B, never one label alone
 _NUMBERED_LABEL_MAX = 12  # 牵头责任单位: / 协同配合责任单位: the label and its colon open the line
 
 
@@ -1436,6 +1442,54 @@ def _numbered_label_line(src: SourceDocument, line: Line) -> bool:
         and is_responsibility_line(body)
         and opening_label_role(body) in _SECTION_LABEL_ROLES
     )
+
+
+def _closing_labels(src: SourceDocument, lines: list[Line], k: int) -> list[int]:
+    """The numbered label lines from line ``k`` on that close a section after its items, two or more in a row, one
+    of them a lead's or a helper's (一、开展治理 / (一)治理目标 / (二)治理内容 / 1.… / (三)责任单位:各乡镇。 /
+    (四)配合单位:A、B。 / 二、…): the fields of a card whose earlier headings hold its tasks; they cover those."""
+    line = lines[k]
+    if line.kind != "heading" or line.level not in (2, 3) or line.damage or _label_role(src, line) is None:
+        return []
+    run, roles, after = [k], {_label_role(src, line)}, None
+    for j in range(k + 1, len(lines)):
+        if not lines[j].stripped:
+            continue
+        probe = replace(lines[j], kind="content")
+        _classify_marker(probe)
+        role = _label_role(src, probe) if probe.kind == "heading" and probe.level == line.level else None
+        if role is None:
+            after = probe if probe.kind == "heading" else next(_marked_after(lines, j), None)
+            break
+        run.append(j)
+        roles.add(role)
+    before = next((ln for ln in reversed(lines[:k]) if ln.kind == "heading"), None)
+    level = line.level or 0
+    closes = after is None or (after.level or 9) < level
+    items_before = before is not None and (before.level or 0) >= level
+    if len(run) < _CLOSING_LABELS_MIN or not roles & _SECTION_LABEL_ROLES or not (closes and items_before):
+        return []
+    return run
+
+
+def _label_role(src: SourceDocument, line: Line) -> str | None:
+    """The role of the label a numbered line opens with when the line is a units label and its bodies (责任单位:
+    各乡镇。 -> responsible), else None."""
+    body = src.match[line.body : line.rend].strip()
+    if ":" not in body[:_NUMBERED_LABEL_MAX] or not is_responsibility_line(body):
+        return None
+    return opening_label_role(body)
+
+
+def _marked_after(lines: list[Line], k: int) -> Iterator[Line]:
+    """The marked lines (headings) after line ``k``, each classified afresh."""
+    for ln in lines[k + 1 :]:
+        if not ln.stripped:
+            continue
+        probe = replace(ln, kind="content")
+        _classify_marker(probe)
+        if probe.kind == "heading":
+            yield probe
 
 
 def _label_lines_over_item(src: SourceDocument, lines: list[Line], k: int) -> bool:
@@ -3317,7 +3371,7 @@ class _Parser:
         title, has_body = _title_of(self.src, line)
         clause = find_inline_clause(self.src, line.body, line.rend) if has_body else None
         j = self.next_nonblank(i)
-        follows = j is not None and self.lines[j].kind == "responsibility"
+        follows = j is not None and self.lines[j].kind == "responsibility" and not self.lines[j].closes
         frame = self.frame_at(i, title)
         if (
             frame is None
@@ -5051,6 +5105,12 @@ def _assign_lines(out: Outline) -> None:
         todo = pending.get(sec, [])
         if idx in above:
             r.measures = [above[idx]]
+        elif closes := out.lines[r.line].closes:
+            # a card's closing label lines: they cover its tasks above them, in the section their level closes
+            while sec is not None and out.sections[sec].level >= closes:
+                sec = out.sections[sec].parent
+            headers.setdefault(sec, []).append(idx)
+            r.section_level = True
         elif todo:
             r.measures = list(todo)
             pending[sec] = []
