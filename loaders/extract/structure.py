@@ -1808,11 +1808,82 @@ def _parse_structure(src: SourceDocument) -> Outline:
     no 1. items and these give more numbered measures (:func:`_raise_item_markers`)."""
     out = _marked_structure(src)
     _lead_sentence_blocks(src, out)
+    _division_paragraph_measures(src, out)
     levels = {ln.level for ln in out.lines if ln.level}
     if 3 in levels or not levels & {4, 5}:
         return out  # the page writes 1. items, or none a rung down: nothing to raise (no second reading)
     raised = _raised_item_parse(src)
     return raised if raised is not None and _numbered(raised) > _numbered(out) else out
+
+
+_DIVISION_PARAGRAPHS_MIN = 3  # paragraphs under a 任务分工 heading: a division of duties, not a note
+
+
+def _division_paragraph_measures(src: SourceDocument, out: Outline) -> None:
+    """A title-only heading that divides the duties (四、任务分工 / (三)职责分工) over unnumbered paragraphs, no
+    heading among them, most opening with the body that acts (县公安局负责… / 县委宣传部、县文旅局负责…): each
+    paragraph is an unnumbered measure (the section held none), its own bodies its units."""
+    added = False
+    for idx, sec in enumerate(out.sections):
+        if sec.level not in (1, 2) or not is_division_section(fold(sec.title)):
+            continue
+        if any(idx in m.section_path or m.section == idx for m in out.measures):
+            continue
+        items = _division_paragraphs(src, out.lines, sec)
+        if not items:
+            continue
+        path = [*(m for m in _section_chain(out, idx))]
+        for a, b in items:
+            out.lines[a].kind = "measure"
+            clauses = find_inline_clauses(src, out.lines[a].lstart, out.lines[b].rend)
+            _add_measure(out, src, a, "", 3, path, sec.attachment, clauses[0] if clauses else None, False, b + 1)
+        added = True
+    if added:
+        _reorder_measures(out)
+        out.problems.append("a title-only 任务分工 heading over paragraphs opened by bodies: each paragraph a measure")
+
+
+def _division_paragraphs(src: SourceDocument, lines: list[Line], sec: Section) -> list[tuple[int, int]]:
+    """The paragraphs under a division heading when they are its whole text and most open with a clause naming the
+    bodies that act (县公安局负责…), else none."""
+    head = next((k for k, ln in enumerate(lines) if ln.start >= sec.heading.start), None)
+    if head is None or src.match[lines[head].body : lines[head].rend].strip(" \t\u3000:。") != fold(sec.title):
+        return []
+    stop = next((k for k in range(head + 1, len(lines)) if lines[k].start >= sec.span.end), len(lines))
+    items = [(a + head + 1, b + head + 1) for a, b in _paragraph_items(lines[head + 1 : stop])]
+    if len(items) < _DIVISION_PARAGRAPHS_MIN or any(lines[a].kind != "content" for a, _b in items):
+        return []
+    opened = 0
+    for a, b in items:
+        found = find_inline_clauses(src, lines[a].lstart, lines[b].rend)
+        opened += bool(found) and found[0].start == lines[a].lstart
+    return items if 2 * opened > len(items) else []
+
+
+def _section_chain(out: Outline, idx: int) -> list[int]:
+    """Section ``idx`` and its ancestors, outer first."""
+    chain: list[int] = []
+    at: int | None = idx
+    while at is not None:
+        chain.insert(0, at)
+        at = out.sections[at].parent
+    return chain
+
+
+def _reorder_measures(out: Outline) -> None:
+    """The measures in the order of the text, the indices the responsibility lines and line owners hold moved with
+    them."""
+    order = sorted(range(len(out.measures)), key=lambda k: out.measures[k].span.start)
+    new_index = {old: new for new, old in enumerate(order)}
+    out.measures = [out.measures[k] for k in order]
+    for r in out.responsibility:
+        r.measures = [new_index[k] for k in r.measures]
+        r.also = [new_index[k] for k in r.also]
+    out.line_owner = [
+        ("measure", new_index[o[1]]) if o is not None and o[0] == "measure" and o[1] in new_index else o
+        for o in out.line_owner
+    ]
+    _fill_measure_owner(out)
 
 
 _BLOCK_LEAD_MAX = 30  # a block's lead sentence alone on its line (建立…指标体系,发挥导向引领作用。): a title
