@@ -1817,41 +1817,59 @@ def _parse_structure(src: SourceDocument) -> Outline:
 
 
 _DIVISION_PARAGRAPHS_MIN = 3  # paragraphs under a 任务分工 heading: a division of duties, not a note
+_DIVISION_TITLE_MAX = 12  # 四、任务分工 / (三)部门职责分工: a title alone, never a sentence
 
 
 def _division_paragraph_measures(src: SourceDocument, out: Outline) -> None:
     """A title-only heading that divides the duties (四、任务分工 / (三)职责分工) over unnumbered paragraphs, no
     heading among them, most opening with the body that acts (县公安局负责… / 县委宣传部、县文旅局负责…): each
-    paragraph is an unnumbered measure (the section held none), its own bodies its units."""
+    paragraph is an unnumbered measure, its own bodies its units."""
     added = False
-    for idx, sec in enumerate(out.sections):
-        if sec.level not in (1, 2) or not is_division_section(fold(sec.title)):
-            continue
-        if any(idx in m.section_path or m.section == idx for m in out.measures):
-            continue
-        items = _division_paragraphs(src, out.lines, sec)
+    for head, stop, path, attachment in _division_heads(out):
+        items = _division_paragraphs(src, out.lines, head, stop)
         if not items:
             continue
-        path = [*(m for m in _section_chain(out, idx))]
         for a, b in items:
             out.lines[a].kind = "measure"
             clauses = find_inline_clauses(src, out.lines[a].lstart, out.lines[b].rend)
-            _add_measure(out, src, a, "", 3, path, sec.attachment, clauses[0] if clauses else None, False, b + 1)
+            _add_measure(out, src, a, "", 3, path, attachment, clauses[0] if clauses else None, False, b + 1)
         added = True
     if added:
         _reorder_measures(out)
-        out.problems.append("a title-only 任务分工 heading over paragraphs opened by bodies: each paragraph a measure")
+        out.problems.append(
+            "a title-only 任务分工 heading over paragraphs opened by bodies: each paragraph a measure"
+        )
 
 
-def _division_paragraphs(src: SourceDocument, lines: list[Line], sec: Section) -> list[tuple[int, int]]:
-    """The paragraphs under a division heading when they are its whole text and most open with a clause naming the
-    bodies that act (县公安局负责…), else none."""
-    head = next((k for k, ln in enumerate(lines) if ln.start >= sec.heading.start), None)
-    if head is None or src.match[lines[head].body : lines[head].rend].strip(" \t\u3000:。") != fold(sec.title):
+def _division_heads(out: Outline) -> list[tuple[int, int, list[int], str | None]]:
+    """The 一、/(一) section headings titled as a division of duties (任务分工, 职责分工) that hold no measure, each
+    as its line, the line its text stops before, its section path and attachment. A heading that is a measure
+    itself (a page with no 1. items) stays one: annotation.md takes 一、 items with text then."""
+    lines = out.lines
+    found: list[tuple[int, int, list[int], str | None]] = []
+    for idx, sec in enumerate(out.sections):
+        if sec.level in (1, 2) and is_division_section(fold(sec.title)):
+            if not any(idx in m.section_path for m in out.measures):
+                head = next((k for k, ln in enumerate(lines) if ln.start >= sec.heading.start), len(lines))
+                stop = next(
+                    (k for k in range(head, len(lines)) if lines[k].start >= sec.span.end), len(lines)
+                )
+                found.append((head, stop, _section_chain(out, idx), sec.attachment))
+    return found
+
+
+def _division_paragraphs(
+    src: SourceDocument, lines: list[Line], head: int, stop: int
+) -> list[tuple[int, int]]:
+    """The paragraphs under a division heading at line ``head`` when it is a title alone, they are its whole text
+    and most open with a clause naming the bodies that act (县公安局负责…), else none."""
+    title = src.match[lines[head].body : lines[head].rend].strip(" \t\u3000:。")
+    if len(title) > _DIVISION_TITLE_MAX or re.search(r"[,;。]", title):
         return []
-    stop = next((k for k in range(head + 1, len(lines)) if lines[k].start >= sec.span.end), len(lines))
     items = [(a + head + 1, b + head + 1) for a, b in _paragraph_items(lines[head + 1 : stop])]
-    if len(items) < _DIVISION_PARAGRAPHS_MIN or any(lines[a].kind != "content" for a, _b in items):
+    if len(items) < _DIVISION_PARAGRAPHS_MIN or any(
+        lines[a].kind not in ("content", "measure", "responsibility") for a, _b in items
+    ):
         return []
     opened = 0
     for a, b in items:
@@ -1880,8 +1898,7 @@ def _reorder_measures(out: Outline) -> None:
         r.measures = [new_index[k] for k in r.measures]
         r.also = [new_index[k] for k in r.also]
     out.line_owner = [
-        ("measure", new_index[o[1]]) if o is not None and o[0] == "measure" and o[1] in new_index else o
-        for o in out.line_owner
+        ("measure", new_index[o[1]]) if o is not None and o[0] == "measure" else o for o in out.line_owner
     ]
     _fill_measure_owner(out)
 
