@@ -2465,11 +2465,16 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
     items, texts, lead = found
     for (a, b), text in zip(items[lead + 1 :], texts[lead + 1 :], strict=True):
         # a page cut inside its last paragraph, after the report's measures before it
-        closed = text[-1] in _TERMINAL or (bool(out.measures) and _cut_at_end(out.lines, b))
+        signed = _SIGNED_CLOSE.search(text)  # …融合发展。(潘显福): the reporter's name after the last sentence
+        last = text[signed.start()] if signed else text[-1]
+        closed = last in _TERMINAL or (bool(out.measures) and _cut_at_end(out.lines, b))
         if len(text) < _NEWS_PARAGRAPH_MIN or not closed or paragraph_role(text) != "action":
             continue
         _add_news_measure(src, out, a, b, text)
     _close_news_measures(out)
+
+
+_SIGNED_CLOSE = re.compile(r"[。!?]\([^()。,;]{2,10}\)$")
 
 
 def _news_paragraphs(
