@@ -43,6 +43,7 @@ from policykg.loaders.extract.meta import extract_meta, find_phases
 from policykg.loaders.extract.responsibility import (
     ResponsibilityClause,
     find_stated_default,
+    lead_separator,
     leading_role,
     main_label_only,
     parse_responsibility,
@@ -56,6 +57,7 @@ from policykg.loaders.extract.tables import cell_target
 from policykg.loaders.extract.targets import background_heading, find_targets, in_goal_column
 from policykg.loaders.extract.units import UnitLexicon, UnitResolver
 from policykg.loaders.extract.vocab import vocabulary
+from policykg.loaders.normalize import fold
 from policykg.models import (
     IndustryInfo,
     IndustryRef,
@@ -322,6 +324,7 @@ def _assign_responsibility(
     ] = []  # a section header's lead, for its measures that name none
     all_start = _all_lead_rule_start(outline)
     mark_start = _mark_lead_rule_start(outline)
+    lead_before = lead_separator(fold(phrase)) if phrase else None
     for clause in clauses:
         first_is_lead = rule_start is not None and clause.span.end > rule_start
         all_lead = all_start is not None and clause.span.end > all_start
@@ -334,6 +337,7 @@ def _assign_responsibility(
             role=clause.role,
             all_lead=all_lead,
             mark_lead=mark_lead,
+            lead_before=lead_before if first_is_lead else None,
         )
         if parsed.states_lead_rule and not first_is_lead:
             # the clause itself states the rule without our line scan noticing: it applies from here on

@@ -188,7 +188,8 @@ _LABEL_SPACED = re.compile(r"(?<=[ \t;,。])" + _LABEL_WORDS + r"\s+(?=[\u3400-\
 # 除标注为"牵头"单位外,列第一位的为牵头或汇总单位,下同: the exception for explicit 牵头 is how the rule always works.
 _RULE_CORE = (
     r"(?:除\s*(?:标注|注明|标明)\s*(?:为)?\s*[\"“”']?\s*(?:分别|共同)?\s*牵头\s*[\"“”']?\s*(?:单位|部门)?\s*外\s*,?\s*)?"
-    r"(?:(?:排|列|居)\s*(?:名|序)?\s*(?:在|于)?\s*(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?"
+    # 列在任务分工首位的为牵头单位: the list the rank is in named between 在 and the rank
+    r"(?:(?:排|列|居)\s*(?:名|序)?\s*(?:(?:在|于)\s*(?:[^,;。()]{1,8}?\s*)?)?(?:第一位|第一|首位)\s*(?:的|者)?\s*(?:责任|牵头|主办)?\s*(?:单位|部门)?"
     # 第一责任单位为牵头单位: the first-listed (第一) responsible unit, without 位
     r"|(?:第一位|第一个|首位|首个|第一(?=\s*责任\s*(?:单位|部门)))\s*(?:的)?\s*(?:责任)?\s*(?:单位|部门)"
     # (责任单位:A、B,第一为牵头单位,下同): the ordinal alone stands for the unit listed first, as do 第一家 / 首家 and
@@ -201,8 +202,8 @@ _RULE_CORE = (
     r"(?:\s*[,;]\s*其他\s*(?:有关|相关)?\s*(?:部门|单位)\s*(?:(?:和|及|、)\s*(?:部门|单位))?\s*"
     r"(?:按|根据|按照)\s*(?:职责|职能)\s*(?:分工)?\s*(?:负责|配合))?"
     r"(?:\s*[,;]?\s*下同)?"
-    # (分号前面为牵头单位,下同): the units before a list's semicolon lead, its first piece
-    r"|(?:分号|;)\s*(?:前面|之前|以前|前)\s*(?:的|者)?\s*(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*牵头\s*(?:单位|部门)"
+    # (分号前面为牵头单位,下同) / (逗号前为牵头单位,下同): the units before a list's semicolon or comma lead
+    r"|(?:分号|逗号|;)\s*(?:前面|之前|以前|前)\s*(?:的|者)?\s*(?:责任)?\s*(?:单位|部门)?\s*(?:为|是)\s*牵头\s*(?:单位|部门)"
     r"(?:\s*[,;]?\s*下同)?"
     # 责任单位(牵头单位列第一位) / 牵头单位排在首位: the same rule with the lead named first, the rank after it
     r"|(?:工作|任务)?\s*(?:总)?牵头\s*(?:(?:责任|负责)\s*)?(?:单位|部门)\s*(?:均|一律)?\s*(?:列|排|居|放)\s*(?:名|序)?\s*(?:在|于|为)?\s*"
@@ -428,6 +429,32 @@ class ResponsibilityClause:
         default_factory=list
     )  # 以下均需A落实,不再列出: A for every later measure
     support_only: bool = False  # names supporting units only (协同单位:…): whoever leads is named elsewhere
+
+
+# the separator a stated rule makes the units before it lead (逗号前为牵头单位 / 分号前面为牵头单位)
+_SEPARATOR_RULE = re.compile(r"(逗号|分号|;)\s*(?:前面|之前|以前|前)")
+_SEPARATORS = {"逗号": ",", "分号": ";", ";": ";"}
+_OPEN_MARKS, _CLOSE_MARKS = "(〔[【〈<", ")〕]】〉>"
+
+
+def lead_separator(match_text: str) -> str | None:
+    """The separator a statement of the lead rule makes the units before it lead (A、B(逗号前为牵头单位),C: ``,``),
+    else None (the first unit listed leads)."""
+    m = _SEPARATOR_RULE.search(match_text) if states_lead_rule(match_text) else None
+    return _SEPARATORS[m.group(1)] if m else None
+
+
+def _before_separator(text: str, sep: str) -> int | None:
+    """Where the first ``sep`` outside brackets stands in a clause's text (the rule's own remark holds one)."""
+    depth = 0
+    for k, ch in enumerate(text):  # one clause: short
+        if ch in _OPEN_MARKS:
+            depth += 1
+        elif ch in _CLOSE_MARKS:
+            depth = max(0, depth - 1)
+        elif ch == sep and depth == 0:
+            return k
+    return None
 
 
 def states_lead_rule(match_text: str) -> bool:
@@ -4374,6 +4401,7 @@ def parse_responsibility(
     role: str | None = None,
     all_lead: bool = False,
     mark_lead: bool = False,
+    lead_before: str | None = None,
 ) -> ResponsibilityClause:
     """Parse the clause at ``span`` (a line, an inline clause or a table cell, with or without label/brackets).
 
@@ -4382,6 +4410,8 @@ def parse_responsibility(
     ``role`` is the role of a table column the clause fills (its label): lead makes every unit lead.
     ``all_lead`` (a rule 无牵头单位的,责任单位即为牵头单位 in force): with no lead named, every unit leads.
     ``mark_lead`` (a rule 标☆的为牵头单位 in force, or stated in the clause): the units marked with a sign lead.
+    ``lead_before`` (a rule 逗号前为牵头单位 in force): with the first unit leading, every unit before that separator
+    leads.
     """
     if _ROLE_FULL.fullmatch(src.match, span.start, span.end) is not None:
         # 牵头单位 charged by a modal (牵头单位要…): the collective of that role, no label
@@ -4445,7 +4475,9 @@ def parse_responsibility(
             lead_seen.add(ref.key)
             lead.append(ref)
     if not lead and responsible and (first_is_lead or rule == "first"):
-        lead = [responsible[0]]
+        lead = _first_leads(
+            src, span, responsible, lead_before or lead_separator(src.match[span.start : span.end])
+        )
     elif not lead and (all_lead or rule == "all"):
         # 无牵头单位的,责任单位即为牵头单位: the bodies a list names lead; the role's own name (各责任单位要…) is no body
         grammar = resolver.lexicon.grammar
@@ -4463,6 +4495,15 @@ def parse_responsibility(
         everywhere=every,
         support_only=support_only,
     )
+
+
+def _first_leads(
+    src: SourceDocument, span: Span, responsible: list[UnitRef], sep: str | None
+) -> list[UnitRef]:
+    """The units a first-listed rule makes lead: the first, or all before the separator the rule names."""
+    cut = _before_separator(src.match[span.start : span.end], sep) if sep else None
+    before = [r for r in responsible if cut is not None and r.span.start < span.start + cut]
+    return before or [responsible[0]]
 
 
 def _role_ref(src: SourceDocument, span: Span, resolver: UnitResolver) -> UnitRef:
