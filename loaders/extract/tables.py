@@ -816,6 +816,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
             if table.barred:
                 _year_sub_header(lines, table)
                 _level_sub_header(lines, table)
+                _period_sub_header(lines, table)
             _rows_one_line(lines, table)
             if table.barred and not any(c.kind == "number" for c in table.columns):
                 _unnumbered_rows_instead(lines, table)
@@ -875,6 +876,27 @@ def _year_sub_header(lines: list[Line], table: Table) -> None:
 
 
 _YEAR_HEAD = re.compile(r"\d{4}年")
+
+
+def _period_sub_header(lines: list[Line], table: Table) -> None:
+    """A second header line under a barred one whose cells are all periods (进度安排 over 一季度 | 二季度 | 三季度 |
+    四季度): the table's one schedule column becomes one column per period, so the unit columns after it line up
+    with their cells."""
+    j = _barred_line_after_header(lines, table)
+    if j < 0:
+        return
+    text = lines[j].stripped
+    subs = [_SPACES.sub("", text[a:b].strip("| \t")) for a, b in _split(text) if b > a]
+    subs = [c for c in subs if c]
+    schedule = [k for k, c in enumerate(table.columns) if c.kind == "deadline"]
+    if len(subs) < 2 or len(schedule) != 1 or not all(_PERIOD_CELL.match(c) for c in subs):
+        return
+    k = schedule[0]
+    parent = table.columns[k]
+    subcols = [Column(parent.name + cell, parent.kind) for cell in subs]
+    table.columns = [*table.columns[:k], *subcols, *table.columns[k + 1 :]]
+    table.header_last = j
+    table.lines.add(j)
 
 
 # 一级事项 | 二级事项 under 公开事项: a header cell split into the levels of its items (一级 the group, 二级 the item)
