@@ -1829,28 +1829,34 @@ def _division_paragraph_measures(src: SourceDocument, out: Outline) -> None:
     heading among them, most opening with the body that acts (县公安局负责… / 县委宣传部、县文旅局负责…): each
     paragraph is an unnumbered measure, its own bodies its units."""
     added = False
-    for head, stop, path, attachment in _division_heads(out):
+    dropped: set[int] = set()
+    for head, stop, path, attachment, measure in _division_heads(src, out):
         items = _division_paragraphs(src, out.lines, head, stop)
         if not items:
             continue
+        if measure is not None:
+            dropped.add(measure)
         for a, b in items:
             out.lines[a].kind = "measure"
             clauses = find_inline_clauses(src, out.lines[a].lstart, out.lines[b].rend)
             _add_measure(out, src, a, "", 3, path, attachment, clauses[0] if clauses else None, False, b + 1)
         added = True
     if added:
-        _reorder_measures(out)
+        _reorder_measures(out, dropped)
         out.problems.append(
             "a title-only 任务分工 heading over paragraphs opened by bodies: each paragraph a measure"
         )
 
 
-def _division_heads(out: Outline) -> list[tuple[int, int, list[int], str | None]]:
-    """The 一、/(一) section headings titled as a division of duties (任务分工, 职责分工) that hold no measure, each
-    as its line, the line its text stops before, its section path and attachment. A heading that is a measure
-    itself (a page with no 1. items) stays one: annotation.md takes 一、 items with text then."""
+def _division_heads(
+    src: SourceDocument, out: Outline
+) -> list[tuple[int, int, list[int], str | None, int | None]]:
+    """The 一、/(一) headings titled as a division of duties (任务分工, 职责分工) that hold no measure, or are one on
+    a page that writes 1. items, each as its line, the line its text stops before, its section path, attachment and
+    measure (or None). A heading that is a measure on a page with no 1. items stays one: annotation.md takes 一、
+    items with text then."""
     lines = out.lines
-    found: list[tuple[int, int, list[int], str | None]] = []
+    found: list[tuple[int, int, list[int], str | None, int | None]] = []
     for idx, sec in enumerate(out.sections):
         if sec.level in (1, 2) and is_division_section(fold(sec.title)):
             if not any(idx in m.section_path for m in out.measures):
@@ -1858,7 +1864,17 @@ def _division_heads(out: Outline) -> list[tuple[int, int, list[int], str | None]
                 stop = next(
                     (k for k in range(head, len(lines)) if lines[k].start >= sec.span.end), len(lines)
                 )
-                found.append((head, stop, _section_chain(out, idx), sec.attachment))
+                found.append((head, stop, _section_chain(out, idx), sec.attachment, None))
+    if any(m.level >= 3 for m in out.measures):
+        # 二、职责分工 / 市住建局负责…。 / 市财政局负责…。 on a page that writes 1. items: the heading read as an item
+        # for the units its paragraphs name is no task of its own
+        for mi, m in enumerate(out.measures):
+            if m.number and m.level in (1, 2) and is_division_section(src.match[m.body : lines[m.line].rend]):
+                stop = next(
+                    (k for k in range(m.line + 1, len(lines)) if lines[k].kind in ("heading", "measure")),
+                    len(lines),
+                )
+                found.append((m.line, stop, list(m.section_path), m.attachment, mi))
     return found
 
 
@@ -2465,7 +2481,9 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
     items, texts, lead = found
     for (a, b), text in zip(items[lead + 1 :], texts[lead + 1 :], strict=True):
         # a page cut inside its last paragraph, after the report's measures before it
-        signed = _SIGNED_CLOSE.search(text)  # …融合发展。(潘显福): the reporter's name after the last sentence
+        signed = _SIGNED_CLOSE.search(
+            text
+        )  # …融合发展。(潘显福): the reporter's name after the last sentence
         last = text[signed.start()] if signed else text[-1]
         closed = last in _TERMINAL or (bool(out.measures) and _cut_at_end(out.lines, b))
         if len(text) < _NEWS_PARAGRAPH_MIN or not closed or paragraph_role(text) != "action":
