@@ -38,11 +38,13 @@ _DAY = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)?,")  # 2
 class _Patterns:
     byline: re.Pattern[str]
     act: re.Pattern[str]
+    recent: re.Pattern[str]
     goals: re.Pattern[str]
     progress: re.Pattern[str]
     run_in: re.Pattern[str]
     colon_run_in: re.Pattern[str]
     quote_run_in: re.Pattern[str]
+    subject_run_in: re.Pattern[str]
     action: re.Pattern[str]
     ordinal: re.Pattern[str]
     ordinal_inside: re.Pattern[str]
@@ -88,6 +90,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         byline=re.compile(_alternation(_words(data, "lead", "bylines"))),
         act=re.compile(_alternation(_words(data, "lead", "acts"))),
+        recent=re.compile(_alternation(_words(data, "lead", "recent"))),
         # 《方案》提出,到2023年 / 该县提出,自2024年起: the goals, a horizon year within the opening
         goals=re.compile(rf"[^,。]{{0,12}}(?:{goals})[,:]?[^。]{{0,6}}20\d\d年"),
         progress=re.compile(_alternation(_words(data, "progress", "openers"))),
@@ -97,6 +100,11 @@ def _patterns() -> _Patterns:
         quote_run_in=re.compile(
             rf"[^,。:;]{{0,{_RUN_IN_MAX}}}(?:,[^,。:;]{{0,{_RUN_IN_MAX}}})?(?:{colon})了?"
             rf"(?=(?:{_alternation(_words(data, 'action', 'verbs'))}))"
+        ),
+        # 《计划》明确,挖掘… / 该方案提出,推进…: the plan named as the subject of a quoting verb, then a comma
+        subject_run_in=re.compile(
+            rf"[^,。:;《]{{0,{_RUN_IN_MAX}}}(?:《[^《》]{{1,40}}》|{_alternation(_words(data, 'reported', 'nouns'))})"
+            rf"(?:还|也|进一步)?(?:{colon})了?,"
         ),
         action=re.compile(_alternation(_words(data, "action", "modals") + _words(data, "action", "verbs"))),
         ordinal=_ordinal_pattern(data),
@@ -171,7 +179,8 @@ def report_lead(text: str) -> bool:
     head = text[:_LEAD_REACH]
     if p.byline.search(head):
         return True
-    day = _DAY.search(head)
+    # 7月16日,咸宁市出台《…》 / 陕西省文化和旅游厅日前印发《…》: the day, or a word for a recent one, then the act
+    day = _DAY.search(head) or p.recent.search(head)
     return day is not None and p.act.search(text, day.end(), day.end() + _ACT_REACH) is not None
 
 
@@ -208,7 +217,12 @@ def plan_words_start(text: str) -> int:
     """Where the plan's own words start in a report's paragraph: after the reporter's run-in (据了解, / 《实施方案》
     明确了发展重点: / 《意见》提出开展…, the quoting verb run straight into the plan's action verb), else 0."""
     p = _patterns()
-    m = p.run_in.match(text) or p.colon_run_in.match(text) or p.quote_run_in.match(text)
+    m = (
+        p.run_in.match(text)
+        or p.colon_run_in.match(text)
+        or p.quote_run_in.match(text)
+        or p.subject_run_in.match(text)
+    )
     return m.end() if m else 0
 
 

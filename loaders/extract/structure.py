@@ -1415,7 +1415,7 @@ def _classify_lines(src: SourceDocument, lines: list[Line]) -> None:
             continue
         if _numbered_label_line(src, line) and _label_lines_over_item(src, lines, k):
             # 一、建立联席会议机制 / (一)牵头单位:A、B。 / (二)组成单位:C、D。 / (三)主要工作任务…: numbered label
-            # lines state no action; they are the section's responsibility lines, covering the items after them
+            # lines state no action; they are the section's responsibility lines, covering its items
             line.kind, line.level, line.value, line.number = "responsibility", None, None, ""
             line.lstart = line.body
             continue
@@ -1802,11 +1802,162 @@ def _parse_structure(src: SourceDocument) -> Outline:
     no 1. items and these give more numbered measures (:func:`_raise_item_markers`)."""
     out = _marked_structure(src)
     _lead_sentence_blocks(src, out)
+    _division_paragraph_measures(src, out)
+    _ordinal_paragraphs_under_items(src, out)
     levels = {ln.level for ln in out.lines if ln.level}
     if 3 in levels or not levels & {4, 5}:
         return out  # the page writes 1. items, or none a rung down: nothing to raise (no second reading)
     raised = _raised_item_parse(src)
     return raised if raised is not None and _numbered(raised) > _numbered(out) else out
+
+
+# (一) items over 一是 paragraphs: a 1. item's 一是 lines are its own text, and a 一、 item's the annotators split
+# or not (heldout41 ci09 against heldout33 ca14)
+_ORDINAL_ITEM_LEVEL = 2
+_DIVISION_PARAGRAPHS_MIN = 3  # paragraphs under a 任务分工 heading: a division of duties, not a note
+_DIVISION_TITLE_MAX = 12  # 四、任务分工 / (三)部门职责分工: a title alone, never a sentence
+
+
+def _division_paragraph_measures(src: SourceDocument, out: Outline) -> None:
+    """A title-only heading that divides the duties (四、任务分工 / (三)职责分工) over unnumbered paragraphs, no
+    heading among them, most opening with the body that acts (县公安局负责… / 县委宣传部、县文旅局负责…): each
+    paragraph is an unnumbered measure, its own bodies its units."""
+    added = False
+    dropped: set[int] = set()
+    for head, stop, path, attachment, measure in _division_heads(src, out):
+        items = _division_paragraphs(src, out.lines, head, stop)
+        if not items:
+            continue
+        if measure is not None:
+            dropped.add(measure)
+        for a, b in items:
+            out.lines[a].kind = "measure"
+            clauses = find_inline_clauses(src, out.lines[a].lstart, out.lines[b].rend)
+            _add_measure(out, src, a, "", 3, path, attachment, clauses[0] if clauses else None, False, b + 1)
+        added = True
+    if added:
+        _reorder_measures(out, dropped)
+        out.problems.append(
+            "a title-only 任务分工 heading over paragraphs opened by bodies: each paragraph a measure"
+        )
+
+
+def _division_heads(
+    src: SourceDocument, out: Outline
+) -> list[tuple[int, int, list[int], str | None, int | None]]:
+    """The 一、/(一) headings titled as a division of duties (任务分工, 职责分工) that hold no measure, or are one on
+    a page that writes 1. items, each as its line, the line its text stops before, its section path, attachment and
+    measure (or None). A heading that is a measure on a page with no 1. items stays one: annotation.md takes 一、
+    items with text then."""
+    lines = out.lines
+    found: list[tuple[int, int, list[int], str | None, int | None]] = []
+    for idx, sec in enumerate(out.sections):
+        if sec.level in (1, 2) and is_division_section(fold(sec.title)):
+            if not any(idx in m.section_path for m in out.measures):
+                head = next((k for k, ln in enumerate(lines) if ln.start >= sec.heading.start), len(lines))
+                stop = next(
+                    (k for k in range(head, len(lines)) if lines[k].start >= sec.span.end), len(lines)
+                )
+                found.append((head, stop, _section_chain(out, idx), sec.attachment, None))
+    if any(m.level >= 3 for m in out.measures):
+        # 二、职责分工 / 市住建局负责…。 / 市财政局负责…。 on a page that writes 1. items: the heading read as an item
+        # for the units its paragraphs name is no task of its own
+        for mi, m in enumerate(out.measures):
+            if m.number and m.level in (1, 2) and is_division_section(src.match[m.body : lines[m.line].rend]):
+                stop = next(
+                    (k for k in range(m.line + 1, len(lines)) if lines[k].kind in ("heading", "measure")),
+                    len(lines),
+                )
+                found.append((m.line, stop, list(m.section_path), m.attachment, mi))
+    return found
+
+
+def _division_paragraphs(
+    src: SourceDocument, lines: list[Line], head: int, stop: int
+) -> list[tuple[int, int]]:
+    """The paragraphs under a division heading at line ``head`` when it is a title alone, they are its whole text
+    and most open with a clause naming the bodies that act (县公安局负责…), else none."""
+    title = src.match[lines[head].body : lines[head].rend].strip(" \t\u3000:。")
+    if len(title) > _DIVISION_TITLE_MAX or re.search(r"[,;。]", title):
+        return []
+    items = [(a + head + 1, b + head + 1) for a, b in _paragraph_items(lines[head + 1 : stop])]
+    if len(items) < _DIVISION_PARAGRAPHS_MIN or any(
+        lines[a].kind not in ("content", "measure", "responsibility") for a, _b in items
+    ):
+        return []
+    opened = 0
+    for a, b in items:
+        found = find_inline_clauses(src, lines[a].lstart, lines[b].rend)
+        opened += bool(found) and found[0].start == lines[a].lstart
+    return items if 2 * opened > len(items) else []
+
+
+def _section_chain(out: Outline, idx: int) -> list[int]:
+    """Section ``idx`` and its ancestors, outer first."""
+    chain: list[int] = []
+    at: int | None = idx
+    while at is not None:
+        chain.insert(0, at)
+        at = out.sections[at].parent
+    return chain
+
+
+def _ordinal_paragraphs_under_items(src: SourceDocument, out: Outline) -> None:
+    """An (一) item whose heading is a title alone ((一)加强家庭保护。) over paragraphs each opened by the next ordinal
+    word on a line of its own (一是强化…。… / 二是加大…。…): the paragraphs are its tasks, each a measure numbered
+    as written, not the heading."""
+    dropped: set[int] = set()
+    for mi, m in enumerate(list(out.measures)):
+        items = _ordinal_paragraphs(src, out.lines, m)
+        if not items:
+            continue
+        dropped.add(mi)
+        for a, b, word in items:
+            end = len(src.match[: out.lines[b].rend].rstrip(" \t\u3000"))
+            _add_run_measure(src, out, a, b, word, Span(out.lines[a].lstart, end))
+            item = out.measures[-1]
+            item.section, item.section_path, item.attachment = m.section, list(m.section_path), m.attachment
+    if dropped:
+        _reorder_measures(out, dropped)
+        out.problems.append(
+            "a title-only item over paragraphs opened by 一是, 二是…: each paragraph a measure"
+        )
+
+
+def _ordinal_paragraphs(src: SourceDocument, lines: list[Line], m: MeasureItem) -> list[tuple[int, int, str]]:
+    """The paragraphs under item ``m``'s title-only heading, each with the ordinal word it opens with, when there are
+    two or more, all of its text, numbered on from 一是; else none."""
+    if not m.number or m.level != _ORDINAL_ITEM_LEVEL or _title_of(src, lines[m.line])[1]:
+        return []
+    stop = next((k for k in range(m.line + 1, len(lines)) if lines[k].start >= m.span.end), len(lines))
+    found: list[tuple[int, int, str]] = []
+    for a, b in _paragraph_items(lines[m.line + 1 : stop]):
+        line = lines[a + m.line + 1]
+        opening = ordinal_opening(line.stripped) if line.kind == "content" else None
+        if opening is None or opening[1] != len(found) + 1:
+            return []
+        found.append((a + m.line + 1, b + m.line + 1, opening[0]))
+    return found if len(found) >= _ORDINALS_MIN else []
+
+
+def _reorder_measures(out: Outline, dropped: frozenset[int] | set[int] = frozenset()) -> None:
+    """The measures in the order of the text but the ``dropped`` ones, the indices the responsibility lines and line
+    owners hold moved with them (a dropped measure's lines are no one's)."""
+    order = sorted(
+        (k for k in range(len(out.measures)) if k not in dropped), key=lambda k: out.measures[k].span.start
+    )
+    new_index = {old: new for new, old in enumerate(order)}
+    out.measures = [out.measures[k] for k in order]
+    for r in out.responsibility:
+        r.measures = [new_index[k] for k in r.measures if k in new_index]
+        r.also = [new_index[k] for k in r.also if k in new_index]
+    out.line_owner = [
+        (("measure", new_index[o[1]]) if o[1] in new_index else None)
+        if o is not None and o[0] == "measure"
+        else o
+        for o in out.line_owner
+    ]
+    _fill_measure_owner(out)
 
 
 _BLOCK_LEAD_MAX = 30  # a block's lead sentence alone on its line (建立…指标体系,发挥导向引领作用。): a title
@@ -2324,11 +2475,18 @@ def _news_measures(src: SourceDocument, out: Outline) -> None:
     items, texts, lead = found
     for (a, b), text in zip(items[lead + 1 :], texts[lead + 1 :], strict=True):
         # a page cut inside its last paragraph, after the report's measures before it
-        closed = text[-1] in _TERMINAL or (bool(out.measures) and _cut_at_end(out.lines, b))
+        signed = _SIGNED_CLOSE.search(
+            text
+        )  # …融合发展。(潘显福): the reporter's name after the last sentence
+        last = text[signed.start()] if signed else text[-1]
+        closed = last in _TERMINAL or (bool(out.measures) and _cut_at_end(out.lines, b))
         if len(text) < _NEWS_PARAGRAPH_MIN or not closed or paragraph_role(text) != "action":
             continue
         _add_news_measure(src, out, a, b, text)
     _close_news_measures(out)
+
+
+_SIGNED_CLOSE = re.compile(r"[。!?]\([^()。,;]{2,10}\)$")
 
 
 def _news_paragraphs(
