@@ -4083,10 +4083,19 @@ def _indicator_names(
                 and not grammar.stop_rx.search(name)
                 and _after_place(match, a, pos) == a
             ):
-                # crops joined under one indicator (粮食和油料|播种面积) are each counted
-                out += _produce_joined(grammar, match, [(a, pos)])
+                # crops joined under one indicator (粮食和油料|播种面积) are each counted; a collective kind keeps
+                # the verb of raising it (水产养殖|面积 → 水产养殖, as 发展水产养殖 does)
+                out += _produce_joined(grammar, match, [(a, pos + _kept_verb(grammar, name, w))])
             pos = match.find(w, pos + len(w), hi)
     return out
+
+
+def _kept_verb(grammar: Grammar, name: str, indicator: str) -> int:
+    """How much of ``indicator`` (养殖面积) a collective kind of livestock before it keeps as its trade's name (水产|
+    养殖): the raising verb's length, else 0."""
+    if name not in grammar.livestock_kept_whole:
+        return 0
+    return next((len(v) for v in grammar.livestock_verbs if indicator.startswith(v)), 0)
 
 
 def _after_verb(grammar: Grammar, match: str, a: int, b: int) -> int:

@@ -1,0 +1,85 @@
+"""Round 28's industry families (r28i, issue 12): a measure's trade named by its topic word rather than developed as
+such, written from heldout43-45's farm and sector plans and widened by probe sentences other cities' plans write.
+
+* A tree or bush crop's stand planted, renovated or counted (新造油茶林3万亩, 推进低产油茶林改造, 加强茶园管理): the
+  crop is the farm trade; a stand's base (茶园基地) or a place named for it (茶园景区) is not.
+* A sector X业 whose development, output, service or network a verb lays out (优化渔业生产布局, 落实邮政业发展方针,
+  提升邮政业服务能力, 加强邮政业网络体系建设) and a two-character farm sector grown to the clause end (推进渔业高质量
+  发展。): the sector; not a verb of change read into the name (转变农业), not a duty of supply (保障渔业生产空间),
+  not a generic sector (提升服务业发展水平).
+* A collective kind of livestock counted by its raising area keeps the verb (水产养殖面积 → 水产养殖), as 发展水产养殖
+  does; one kind drops it (生猪养殖面积 → 生猪).
+* Insurance a household or worker holds (发展补充医疗保险和商业健康保险, 积极发展个人商业养老保险): no trade; an
+  insurer's line in a list of insurers stays (设立责任保险、航运保险等专业保险机构).
+
+Inline texts in both scripts and both punctuations, with the mentions each family must leave alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.test_industries import labels
+
+Case = tuple[str, list[str]]
+
+FAMILIES: dict[str, list[Case]] = {
+    "a_crop_stand_planted_renovated_or_counted": [
+        ("新造油茶林3万亩。", ["油茶"]),
+        ("推进低产油茶林改造。", ["油茶"]),
+        ("提升油茶林产量。", ["油茶"]),
+        ("扩大高产油茶林规模。", ["油茶"]),
+        ("新造高产油茶林示范基地100亩。", ["油茶"]),
+        ("新植茶园5000亩。", ["茶"]),
+        ("加强茶园管理。", ["茶"]),
+        ("实施低质低产茶园改造提质工程。", ["茶"]),
+        ("推进竹林抚育。", ["竹"]),
+        ("新建核桃园200亩。", ["核桃"]),
+        # a stand's base, a place named for the stand, the stand with no farm work: no trade
+        ("开展茶园基地培育。", []),
+        ("游览茶园景区。", []),
+        ("沿竹林小道步行。", []),
+    ],
+    "a_sector_laid_out_by_a_verb": [
+        ("优化渔业生产布局。", ["渔业"]),
+        ("夯实渔业发展基础。", ["渔业"]),
+        ("落实邮政业发展方针。", ["邮政业"]),
+        ("提升邮政业服务能力和水平。", ["邮政业"]),
+        ("加强邮政业网络体系建设。", ["邮政业"]),
+        ("完善林业生产体系。", ["林业"]),
+        ("推进渔业高质量发展。", ["渔业"]),
+        ("推动渔业转型升级,", ["渔业"]),
+        ("促进牧业绿色发展。", ["牧业"]),
+        # a verb of change read into the name, a duty of supply, a generic sector, the whole economy's 农业: none
+        ("推进转变农业发展方式。", []),
+        ("保障渔业生产空间。", []),
+        ("提升服务业发展水平。", []),
+        ("优化农业生产布局。", []),
+        ("提升就业服务能力。", []),
+    ],
+    "a_collective_kind_counted_by_its_raising_area": [
+        ("稳定水产养殖面积。", ["水产养殖"]),
+        ("全市水产养殖面积稳定在900万亩。", ["水产养殖"]),
+        ("扩大畜禽养殖面积。", ["畜禽养殖"]),
+        # one kind drops the verb, as the gold records it
+        ("稳定生猪养殖面积。", ["生猪"]),
+    ],
+    "household_insurance_is_no_trade": [
+        ("鼓励发展补充医疗保险和商业健康保险。", []),
+        ("积极发展个人商业养老保险。", []),
+        ("大力发展商业养老保险。", []),
+        # an insurer's line closing a list of insurers stays a trade
+        ("支持设立责任保险、航运保险等专业保险机构。", ["责任保险", "航运保险"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "expected"), family_params(FAMILIES))
+def test_round28_industry_topics(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
