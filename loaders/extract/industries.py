@@ -58,7 +58,13 @@ from policykg.loaders.extract.industry_items import itemised_lists
 from policykg.loaders.extract.industry_project_names import in_park_project_name
 from policykg.loaders.extract.industry_served_goods import served_vehicle
 from policykg.loaders.extract.industry_statistics import statistics_coverage
-from policykg.loaders.extract.industry_topics import crop_stands, insurance_scheme, sector_objects
+from policykg.loaders.extract.industry_topics import (
+    crop_skill_at,
+    crop_skills,
+    crop_stands,
+    insurance_scheme,
+    sector_objects,
+)
 from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.targets import protected_regions
@@ -607,7 +613,8 @@ def _mention_spans(
         cands.append((start, end, key, 1))
     cands += [(a, b, industry_key(match[a:b]), 1) for a, b in _short_sectors(match, lo, hi)]
     grammar_generic = lexicon.generic.__contains__
-    topics = crop_stands(match, lo, hi) + sector_objects(match, lo, hi, grammar.sector_name, grammar_generic)
+    topics = crop_stands(match, lo, hi) + crop_skills(match, lo, hi, grammar.produce)
+    topics += sector_objects(match, lo, hi, grammar.sector_name, grammar_generic)
     cands += [(a, b, forms.get(match[a:b]) or _new_key(src.text[a:b]), 0) for a, b in topics]
     lex_spans = [(c[0], c[1]) for c in cands if c[2]]
     # a word named a trade only as a list's item (海洋) qualifies the trade glued after it (海洋|生物医药): one name
@@ -671,7 +678,7 @@ def _mention_spans(
             and not grammar.tool_used(match, b)  # 人工智能|赋能…, 人工智能|模型: a technique put to work
             and not grammar.tool_named(match, a, b)  # 人工智能大模型在…中的应用: the tool, not a trade
             and not grammar.tool_owned(match, a, b)  # 政务|大数据体系: a government function's own tool
-            and not _technique(match, b)
+            and (not _technique(match, b) or crop_skill_at(match, a, b, grammar.produce))  # 油茶|技术专家
             and not _technique_applied(match, a, b)  # 深化人工智能|在实验设计…中的应用: the means, no trade
             and not in_unit_label(match, a)  # 责任单位:…、延安市|大数据|运营公司: a body's name
             and not use_list_item(match, b)  # 满足智能制造、低空经济等场景: where something is used

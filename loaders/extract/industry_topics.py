@@ -5,6 +5,7 @@
   crop is the farm trade, as a crop counted by its area is.
 * A sector X业 whose development or output a verb lays out (优化渔业生产布局, 落实邮政业发展方针, 提升邮政业服务能力),
   and a two-character farm sector grown up to the clause end (推进渔业高质量发展。): the sector.
+* A crop's or livestock's extension service (组建油茶技术服务团队, 培养油茶技术专家): the farm trade it works for.
 * Insurance a household holds (发展补充医疗保险和商业健康保险): a product of social protection, no trade.
 
 Positions are on ``match`` (Simplified, ASCII punctuation).
@@ -19,7 +20,7 @@ from functools import lru_cache
 
 from policykg.loaders.extract.wordfiles import word_alternation
 
-__all__ = ["crop_stands", "insurance_scheme", "sector_objects"]
+__all__ = ["crop_skill_at", "crop_skills", "crop_stands", "insurance_scheme", "sector_objects"]
 
 _CJK = "\u4e00-\u9fff"
 
@@ -70,6 +71,26 @@ def crop_stands(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
             continue  # 油|茶园: 茶 cut from 油茶, whose own stand the other branch reads
         out.append((a, b))
     return out
+
+
+@lru_cache(maxsize=2)
+def _skill_rx(produce: tuple[str, ...]) -> re.Pattern[str]:
+    alt = word_alternation("industry_topics.toml", "topic words")
+    farmed = "|".join(re.escape(w) for w in sorted(produce, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:{alt('stand_crops')}|{farmed})(?=技术(?:{alt('crop_skills')}))")
+
+
+def crop_skills(match: str, lo: int, hi: int, produce: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Crops or livestock of ``produce`` whose extension service a clause sets up (组建|油茶|技术服务团队): each span."""
+    if match.find("技术", lo, hi) < 0:
+        return []
+    return [m.span() for m in _skill_rx(produce).finditer(match, lo, hi)]
+
+
+def crop_skill_at(match: str, a: int, b: int, produce: tuple[str, ...]) -> bool:
+    """``match[a:b]`` is a crop before its extension service (油茶|技术专家): the trade, no technique."""
+    m = _skill_rx(produce).match(match, a)
+    return m is not None and m.end() == b
 
 
 def sector_objects(

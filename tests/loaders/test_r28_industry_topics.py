@@ -9,6 +9,10 @@ such, written from heldout43-45's farm and sector plans and widened by probe sen
   not a generic sector (提升服务业发展水平).
 * A collective kind of livestock counted by its raising area keeps the verb (水产养殖面积 → 水产养殖), as 发展水产养殖
   does; one kind drops it (生猪养殖面积 → 生猪).
+* A crop's or livestock's extension service (组建油茶技术服务团队, 培养油茶技术专家): the farm trade, no technique.
+* A sector upgraded to the clause end (推动批发零售业提质升级。), a plan's verb of support before its whole object
+  (鼓励发展直播电商。), fisheries and forest farm trades named by where they farm (海水养殖, 林下种养), and goods of
+  daily life supplied (保障粮油、肉蛋奶等生活必需品供应: no trade): data widenings of existing families.
 * Insurance a household or worker holds (发展补充医疗保险和商业健康保险, 积极发展个人商业养老保险): no trade; an
   insurer's line in a list of insurers stays (设立责任保险、航运保险等专业保险机构).
 
@@ -36,12 +40,13 @@ FAMILIES: dict[str, list[Case]] = {
         ("新植茶园5000亩。", ["茶"]),
         ("加强茶园管理。", ["茶"]),
         ("实施低质低产茶园改造提质工程。", ["茶"]),
-        ("推进竹林抚育。", ["竹"]),
         ("新建核桃园200亩。", ["核桃"]),
         # a stand's base, a place named for the stand, the stand with no farm work: no trade
         ("开展茶园基地培育。", []),
         ("游览茶园景区。", []),
         ("沿竹林小道步行。", []),
+        # a bamboo grove is forest land, its trades what it yields
+        ("改造低产低效竹林1.8万亩。", []),
     ],
     "a_sector_laid_out_by_a_verb": [
         ("优化渔业生产布局。", ["渔业"]),
@@ -66,6 +71,40 @@ FAMILIES: dict[str, list[Case]] = {
         ("扩大畜禽养殖面积。", ["畜禽养殖"]),
         # one kind drops the verb, as the gold records it
         ("稳定生猪养殖面积。", ["生猪"]),
+    ],
+    "a_crop_extension_service": [
+        ("组建油茶技术服务团队。", ["油茶"]),
+        ("每个乡镇培养一名以上油茶技术专家。", ["油茶"]),
+        ("开展茶叶技术培训。", ["茶叶"]),
+        ("组建肉牛技术服务队。", ["肉牛"]),
+        # research on a crop, a technique's people and training: none
+        ("开展油茶技术攻关。", []),
+        ("培养大数据技术人员。", []),
+        ("加强区块链技术培训。", []),
+    ],
+    "a_sector_upgraded_to_the_clause_end": [
+        ("推动批发零售业提质升级。", ["批发零售业"]),
+        ("推进住宿业转型升级,", ["住宿业"]),
+        ("推动餐饮业提档升级。", ["餐饮业"]),
+        ("推动企业转型升级。", []),
+    ],
+    "a_plan_verb_of_support_before_its_whole_object": [
+        ("鼓励发展直播电商。", ["直播电商"]),
+        ("支持发展家政服务。", ["家政服务"]),
+        ("鼓励发展新业态。", []),
+        ("加快培育新动能。", []),
+    ],
+    "fisheries_and_forest_farm_trades_named_by_where_they_farm": [
+        ("加快形成海水养殖立体发展体系。", ["海水养殖"]),
+        ("发展林下种养。", ["林下种养"]),
+        # a farming mode, not a trade (heldout34 cb07 annotation)
+        ("推广稻渔综合种养模式。", []),
+    ],
+    "the_goods_of_daily_life_supplied": [
+        ("保障粮油、肉蛋奶等生活必需品供应。", []),
+        ("保障粮油、蔬菜等重要民生商品供应。", []),
+        # produced, not supplied: the farm trades
+        ("稳定粮油、蔬菜生产。", ["粮油", "蔬菜"]),
     ],
     "household_insurance_is_no_trade": [
         ("鼓励发展补充医疗保险和商业健康保险。", []),
