@@ -3452,8 +3452,17 @@ def _headed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
         a, b = m.span()
         if grammar.splits_word(match, a) or (a > lo and match[a - 1] in "、和及与"):
             continue
+        if _steered_by(match, b, grammar):
+            continue  # 县茶叶|产业发展中心: the body a county sets up for the trade, a unit's name
         out.append((a, b))
     return out + _guarded_produce(grammar, match, lo, hi)
+
+
+def _steered_by(match: str, b: int, grammar: Grammar) -> bool:
+    """The crop ending at ``b`` names the body steering its trade (茶叶|产业发展中心, 生猪|产业发展领导小组)."""
+    head = next((h for h in ("产业", "全产业链") if match.startswith(h, b)), "")
+    pos = b + len(head)
+    return bool(head) and match.startswith("发展", pos) and match.startswith(grammar.steering_bodies, pos + 2)
 
 
 def _guarded_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ such, written from heldout43-45's farm and sector plans and widened by probe sen
 * A sector upgraded to the clause end (推动批发零售业提质升级。), a plan's verb of support before its whole object
   (鼓励发展直播电商。), fisheries and forest farm trades named by where they farm (海水养殖, 林下种养), and goods of
   daily life supplied (保障粮油、肉蛋奶等生活必需品供应: no trade): data widenings of existing families.
+* A body a county sets up for a farm trade (县茶叶产业发展中心, 市蚕桑产业发展服务中心): a unit's name, no trade.
 * Insurance a household or worker holds (发展补充医疗保险和商业健康保险, 积极发展个人商业养老保险): no trade; an
   insurer's line in a list of insurers stays (设立责任保险、航运保险等专业保险机构).
 
@@ -105,6 +106,14 @@ FAMILIES: dict[str, list[Case]] = {
         ("保障粮油、蔬菜等重要民生商品供应。", []),
         # produced, not supplied: the farm trades
         ("稳定粮油、蔬菜生产。", ["粮油", "蔬菜"]),
+    ],
+    "a_body_set_up_for_a_farm_trade": [
+        ("县茶叶产业发展中心负责技术指导。", []),
+        ("市蚕桑产业发展服务中心负责。", []),
+        ("市生猪产业发展领导小组办公室负责。", []),
+        # the trade developed, and a training class on it: the trade
+        ("发展茶叶产业。", ["茶叶"]),
+        ("举办1期茶叶生产加工培训班。", ["茶叶"]),
     ],
     "household_insurance_is_no_trade": [
         ("鼓励发展补充医疗保险和商业健康保险。", []),
