@@ -62,6 +62,7 @@ from policykg.loaders.extract.industry_topics import (
     crop_skill_at,
     crop_skills,
     crop_stands,
+    handling_list_item,
     insurance_scheme,
     sector_objects,
 )
@@ -701,6 +702,7 @@ def _mention_spans(
             and not statistics_coverage(match, a, b)  # 水果|生产情况;: what statistics cover
             and not served_vehicle(match, a, b)  # 电动汽车…配建充电设施: the vehicles served
             and not insurance_scheme(match[a:b])  # 发展|商业健康保险: a household's cover, no trade
+            and not handling_list_item(match, a, b)  # 农副产品分级、|包装|、追溯: handling produce, no trade
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
             # "人工智能+现代农业", "互联网+农业": the field a programme applies its means to, no trade either
             and (a == 0 or match[a - 1] != "+" or in_plus_list(match, a, b))

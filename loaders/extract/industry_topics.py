@@ -6,6 +6,7 @@
 * A sector X业 whose development or output a verb lays out (优化渔业生产布局, 落实邮政业发展方针, 提升邮政业服务能力),
   and a two-character farm sector grown up to the clause end (推进渔业高质量发展。): the sector.
 * A crop's or livestock's extension service (组建油茶技术服务团队, 培养油茶技术专家): the farm trade it works for.
+* A list holding a step of handling produce after harvest (推进农副产品分级、包装、追溯标准化): no trades.
 * Insurance a household holds (发展补充医疗保险和商业健康保险): a product of social protection, no trade.
 
 Positions are on ``match`` (Simplified, ASCII punctuation).
@@ -20,7 +21,14 @@ from functools import lru_cache
 
 from policykg.loaders.extract.wordfiles import word_alternation
 
-__all__ = ["crop_skill_at", "crop_skills", "crop_stands", "insurance_scheme", "sector_objects"]
+__all__ = [
+    "crop_skill_at",
+    "crop_skills",
+    "crop_stands",
+    "handling_list_item",
+    "insurance_scheme",
+    "sector_objects",
+]
 
 _CJK = "\u4e00-\u9fff"
 
@@ -34,6 +42,7 @@ class _Rules:
     farm_sector: re.Pattern[str]  # 渔业 as a whole word
     opener: re.Pattern[str]  # 转变|农业: a verb of change read into the name
     insurance: re.Pattern[str]  # 商业健康保险$
+    step_end: re.Pattern[str]  # 分级$: a list item that is a handling step
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +63,7 @@ def _rules() -> _Rules:
         farm_grown=re.compile(rf"(?:{verbs})(?P<s>{sectors})(?=(?:{alt('sector_growth')})[,;。!?\n])"),
         farm_sector=re.compile(rf"(?:{sectors})\Z"),
         opener=re.compile(alt("sector_openers")),
+        step_end=re.compile(rf"(?:{alt('handling_steps')})\Z"),
         insurance=re.compile(rf"^(?:{alt('insurance_schemes')}).*(?:{alt('insurance_ends')})$"),
     )
 
@@ -116,3 +126,22 @@ def sector_objects(
 def insurance_scheme(name: str) -> bool:
     """``name`` is insurance a household or worker holds (商业健康保险, 补充医疗保险), no trade."""
     return _rules().insurance.match(name) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;。:!?\n]")
+_ITEM_SEP = re.compile("[、和及与]")
+_CLAUSE_SCAN = 60  # how far either way a clause's ends are looked for
+
+
+def handling_list_item(match: str, a: int, b: int) -> bool:
+    """``match[a:b]`` is an item of a list holding a step of handling produce (农副产品分级、|包装|、追溯标准化): the
+    handling of produce, no trade."""
+    if not ((a > 0 and match[a - 1] == "、") or match.startswith("、", b)):
+        return False
+    lo = max(0, a - _CLAUSE_SCAN)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(match, lo, a)]
+    start = breaks[-1] if breaks else lo
+    stop = _CLAUSE_BREAK.search(match, b, b + _CLAUSE_SCAN)
+    end = stop.start() if stop else min(len(match), b + _CLAUSE_SCAN)
+    step_end = _rules().step_end
+    return any(step_end.search(piece) for piece in _ITEM_SEP.split(match[start:end]))

@@ -14,6 +14,7 @@ such, written from heldout43-45's farm and sector plans and widened by probe sen
   (鼓励发展直播电商。), fisheries and forest farm trades named by where they farm (海水养殖, 林下种养), and goods of
   daily life supplied (保障粮油、肉蛋奶等生活必需品供应: no trade): data widenings of existing families.
 * A body a county sets up for a farm trade (县茶叶产业发展中心, 市蚕桑产业发展服务中心): a unit's name, no trade.
+* A list holding a step of handling produce after harvest (推进农副产品分级、包装、追溯标准化): no trades.
 * Insurance a household or worker holds (发展补充医疗保险和商业健康保险, 积极发展个人商业养老保险): no trade; an
   insurer's line in a list of insurers stays (设立责任保险、航运保险等专业保险机构).
 
@@ -114,6 +115,13 @@ FAMILIES: dict[str, list[Case]] = {
         # the trade developed, and a training class on it: the trade
         ("发展茶叶产业。", ["茶叶"]),
         ("举办1期茶叶生产加工培训班。", ["茶叶"]),
+    ],
+    "a_list_holding_a_step_of_handling_produce": [
+        ("推进禄丰市农副产品分级、包装、追溯标准化,促进对接。", []),
+        ("开展产地预冷、分拣、烘干。", []),
+        # no handling step in the list: its trades, as before; a step in another clause leaves the list alone
+        ("推进农副产品加工、包装、冷链物流发展。", ["农副产品加工", "包装", "冷链物流"]),
+        ("重点发展茶叶、蔬菜、水果等产业,推进分级包装。", ["茶叶", "蔬菜", "水果"]),
     ],
     "household_insurance_is_no_trade": [
         ("鼓励发展补充医疗保险和商业健康保险。", []),
