@@ -58,6 +58,14 @@ from policykg.loaders.extract.industry_items import itemised_lists
 from policykg.loaders.extract.industry_project_names import in_park_project_name
 from policykg.loaders.extract.industry_served_goods import served_vehicle
 from policykg.loaders.extract.industry_statistics import statistics_coverage
+from policykg.loaders.extract.industry_topics import (
+    crop_skill_at,
+    crop_skills,
+    crop_stands,
+    handling_list_item,
+    insurance_scheme,
+    sector_objects,
+)
 from policykg.loaders.extract.meta import RegionTable
 from policykg.loaders.extract.numerals import cn_number
 from policykg.loaders.extract.targets import protected_regions
@@ -605,6 +613,10 @@ def _mention_spans(
             key = forms.get(match[start:end]) or _new_key(src.text[start:end])
         cands.append((start, end, key, 1))
     cands += [(a, b, industry_key(match[a:b]), 1) for a, b in _short_sectors(match, lo, hi)]
+    grammar_generic = lexicon.generic.__contains__
+    topics = crop_stands(match, lo, hi) + crop_skills(match, lo, hi, grammar.produce)
+    topics += sector_objects(match, lo, hi, grammar.sector_name, grammar_generic)
+    cands += [(a, b, forms.get(match[a:b]) or _new_key(src.text[a:b]), 0) for a, b in topics]
     lex_spans = [(c[0], c[1]) for c in cands if c[2]]
     # a word named a trade only as a list's item (海洋) qualifies the trade glued after it (海洋|生物医药): one name
     own_spans = [(c[0], c[1]) for c in cands if c[2] and c[2] not in lexicon.listed_only]
@@ -667,7 +679,7 @@ def _mention_spans(
             and not grammar.tool_used(match, b)  # 人工智能|赋能…, 人工智能|模型: a technique put to work
             and not grammar.tool_named(match, a, b)  # 人工智能大模型在…中的应用: the tool, not a trade
             and not grammar.tool_owned(match, a, b)  # 政务|大数据体系: a government function's own tool
-            and not _technique(match, b)
+            and (not _technique(match, b) or crop_skill_at(match, a, b, grammar.produce))  # 油茶|技术专家
             and not _technique_applied(match, a, b)  # 深化人工智能|在实验设计…中的应用: the means, no trade
             and not in_unit_label(match, a)  # 责任单位:…、延安市|大数据|运营公司: a body's name
             and not use_list_item(match, b)  # 满足智能制造、低空经济等场景: where something is used
@@ -689,6 +701,8 @@ def _mention_spans(
             and not _business_word(match, b)  # 政务服务业|务办理: 业务 (business) runs on, no trade in 业
             and not statistics_coverage(match, a, b)  # 水果|生产情况;: what statistics cover
             and not served_vehicle(match, a, b)  # 电动汽车…配建充电设施: the vehicles served
+            and not insurance_scheme(match[a:b])  # 发展|商业健康保险: a household's cover, no trade
+            and not handling_list_item(match, a, b)  # 农副产品分级、|包装|、追溯: handling produce, no trade
             and (not match.startswith("+", b) or in_plus_list(match, a, b))  # "人工智能+就业": a programme
             # "人工智能+现代农业", "互联网+农业": the field a programme applies its means to, no trade either
             and (a == 0 or match[a - 1] != "+" or in_plus_list(match, a, b))

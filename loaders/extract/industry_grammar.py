@@ -3452,8 +3452,17 @@ def _headed_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tupl
         a, b = m.span()
         if grammar.splits_word(match, a) or (a > lo and match[a - 1] in "、和及与"):
             continue
+        if _steered_by(match, b, grammar):
+            continue  # 县茶叶|产业发展中心: the body a county sets up for the trade, a unit's name
         out.append((a, b))
     return out + _guarded_produce(grammar, match, lo, hi)
+
+
+def _steered_by(match: str, b: int, grammar: Grammar) -> bool:
+    """The crop ending at ``b`` names the body steering its trade (茶叶|产业发展中心, 生猪|产业发展领导小组)."""
+    head = next((h for h in ("产业", "全产业链") if match.startswith(h, b)), "")
+    pos = b + len(head)
+    return bool(head) and match.startswith("发展", pos) and match.startswith(grammar.steering_bodies, pos + 2)
 
 
 def _guarded_produce(grammar: Grammar, match: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -4083,10 +4092,19 @@ def _indicator_names(
                 and not grammar.stop_rx.search(name)
                 and _after_place(match, a, pos) == a
             ):
-                # crops joined under one indicator (粮食和油料|播种面积) are each counted
-                out += _produce_joined(grammar, match, [(a, pos)])
+                # crops joined under one indicator (粮食和油料|播种面积) are each counted; a collective kind keeps
+                # the verb of raising it (水产养殖|面积 → 水产养殖, as 发展水产养殖 does)
+                out += _produce_joined(grammar, match, [(a, pos + _kept_verb(grammar, name, w))])
             pos = match.find(w, pos + len(w), hi)
     return out
+
+
+def _kept_verb(grammar: Grammar, name: str, indicator: str) -> int:
+    """How much of ``indicator`` (养殖面积) a collective kind of livestock before it keeps as its trade's name (水产|
+    养殖): the raising verb's length, else 0."""
+    if name not in grammar.livestock_kept_whole:
+        return 0
+    return next((len(v) for v in grammar.livestock_verbs if indicator.startswith(v)), 0)
 
 
 def _after_verb(grammar: Grammar, match: str, a: int, b: int) -> int:
