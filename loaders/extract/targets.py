@@ -2254,6 +2254,10 @@ class _TargetWords:
     ]  # a verb of focusing, perhaps with the whole jurisdiction, ending right before a count
     weight_before: re.Pattern[str]  # 权重为 / 占考核总分的, ending right before a share
     score_rule: re.Pattern[str]  # points awarded or taken off (扣1分, 得满分)
+    goal_basis: re.Pattern[str]  # an open bracket of a goal's grounds, ending right before a figure ((依据…目标
+    goal_setting: re.Pattern[str]  # …and the words in the bracket that say the goal was set on them (设置, 测算)
+    benchmark: re.Pattern[str]  # 平均水平 right after a figure (8%|平均水平): the level compared with
+    benchmark_compare: re.Pattern[str]  # 高于 before the figure in its clause
 
 
 @lru_cache(maxsize=1)
@@ -2339,6 +2343,12 @@ def _words() -> _TargetWords:
         # 加(减)0.2分: the points a rule adds, or takes off the other way, in brackets after the verb
         score_rule=re.compile(
             r"(?:[扣加得减](?:\s*\([扣加减]\))?\s*[\d.]+\s*分)|" + rx("score_points").pattern
+        ),
+        goal_basis=re.compile(r"\(\s*(?:" + rx("goal_bases").pattern + r")[^()\n。;]*\Z"),
+        goal_setting=re.compile(r"[^()\n。;]*?(?:" + "|".join(data["goal_bases"]["setting"]) + ")"),
+        benchmark=re.compile(r"\s*的?\s*(?:" + rx("benchmark_levels").pattern + ")"),
+        benchmark_compare=re.compile(
+            "|".join(map(re.escape, sorted(data["benchmark_levels"]["compare"], key=len, reverse=True)))
         ),
         spend_rule=re.compile(
             r"(?:"
@@ -2596,6 +2606,8 @@ def _not_a_commitment(
         return True  # 实际辅导案数/计划辅导案数*100%: a formula's scaling, not the value it sets
     if unit in ("%", "个百分点") and w.weight_before.search(match, max(0, num_start - 20), num_start):
         return True  # 考核指标权重为20%, 占考核总分的15%: a weight in a score
+    if _goal_grounds(w, match, num_start, end):
+        return True  # 增长8%(依据…目标设置,高于省、市7.5%平均水平): the grounds a goal was set on, compared levels
     stop = _CLAUSE_STOP.search(match, end)
     if w.score_rule.search(match, end, len(match) if stop is None else stop.start()):
         return True  # 完成率达到100%的得满分, 每低1个百分点扣1分: the condition of a score's points
@@ -2930,6 +2942,24 @@ def _share_base(w: _TargetWords, match: str, num_start: int, end: int, unit: str
         return False
     # 约600个黑点…消除至少75%; 183个市级政府投资项目完成投资350亿元以上: the group the share or sum is of
     return bool(_SHARE_LATER.match(match, end)) or bool(w.group_sum.match(match, end))
+
+
+_BASIS_BACK = 80  # how far back the open bracket of a goal's grounds is looked for
+
+
+def _goal_grounds(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
+    """A figure inside a bracket stating the grounds a goal was set on ((依据区人代会GDP目标8.5%增速…设置)), or the
+    average of other places it is compared with (高于全市12%平均水平): a reason, not a commitment."""
+    if w.benchmark.match(match, end):
+        start = _last_stop(match, max(0, num_start - 40), num_start, _CLAUSE_CHARS)
+        if w.benchmark_compare.search(match, start, num_start):
+            return True
+    back = max(0, num_start - _BASIS_BACK)
+    if match.find("(", back, num_start) < 0:  # brackets are folded to ASCII
+        return False
+    opened = w.goal_basis.search(match, back, num_start)
+    # the bracket says the goal was set on these grounds (…设置, …测算): not a rule's terms (按照每人500元标准发放)
+    return opened is not None and bool(w.goal_setting.match(match, opened.start() + 1))
 
 
 def _comparison_base(match: str, num_start: int, end: int) -> bool:

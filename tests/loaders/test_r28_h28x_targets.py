@@ -1,0 +1,47 @@
+"""Round 28's target families from heldout47/48/50 (issue 12): a bracket after a goal that states the grounds it
+was set on (增长8%(依据区人代会目标设置,…)) holds reasons, not commitments; the average of other places a goal is
+compared with (高于全市12%平均水平) is no goal either. Inline texts in both scripts and both punctuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.test_targets import targets
+
+Case = tuple[str, list[tuple[float, str, str]]]
+
+FAMILIES: dict[str, list[Case]] = {
+    "a_bracket_of_a_goals_grounds_holds_no_target": [
+        (
+            "规模以上工业增加值:增长8%(依据区人代会目标设置,高于省、市7.5%平均水平)。",
+            [(8, "%", "=")],
+        ),
+        (
+            "人均地区生产总值:增长6%左右(依据GDP目标8.5%增速以及常住人口增长状况进行设置)。",
+            [(6, "%", "~")],
+        ),
+        ("城镇新增就业2万人(根据近三年平均增长10%测算)。", [(20000, "人", "=")]),
+        # a bracket with a rule's terms, no goal set on them: the figures stay
+        ("发放困难群众补贴(按照每人每月500元标准发放),惠及1000人。", [(500, "元", "="), (1000, "人", "=")]),
+        ("新建公园5个(其中口袋公园3个)。", [(5, "个", "="), (3, "个", "=")]),
+    ],
+    "the_average_a_goal_is_compared_with_is_no_target": [
+        ("实物商品网上零售额占比13%(高于全市12%平均水平)。", [(13, "%", "=")]),
+        ("服务业增加值增长8%,快于全省7%的平均增速。", [(8, "%", "=")]),
+        # a figure after the average (the margin over it) and a level to reach: goals
+        ("居民收入增速高于全省平均水平1个百分点。", [(1, "个百分点", "=")]),
+        ("研发投入强度达到2.5%。", [(2.5, "%", "=")]),
+    ],
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(("text", "want"), family_params(FAMILIES))
+def test_round28_h28x_target_families(
+    variant: Callable[[str], str], text: str, want: list[tuple[float, str, str]]
+) -> None:
+    got = [(float(t.value), t.unit, t.comparator) for t in targets(variant(text))]
+    assert got == [(float(v), u, c) for v, u, c in want]
