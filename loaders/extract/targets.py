@@ -2254,8 +2254,10 @@ class _TargetWords:
     ]  # a verb of focusing, perhaps with the whole jurisdiction, ending right before a count
     weight_before: re.Pattern[str]  # 权重为 / 占考核总分的, ending right before a share
     score_rule: re.Pattern[str]  # points awarded or taken off (扣1分, 得满分)
-    goal_basis: re.Pattern[str]  # an open bracket of a goal's grounds, ending right before a figure ((依据…目标
-    goal_setting: re.Pattern[str]  # …and the words in the bracket that say the goal was set on them (设置, 测算)
+    goal_basis: re.Pattern[str]  # (依据…, an open bracket of a goal's grounds, ending right before a figure
+    criteria: re.Pattern[str]  # 满足下列条件 / 认定条件: the conditions of an eligibility rule follow
+    criteria_reward: re.Pattern[str]  # 给予, 奖励: a reward paid in a figure's clause, before it
+    goal_setting: re.Pattern[str]  # the bracket's words saying a goal was set on them (设置, 测算)
     benchmark: re.Pattern[str]  # 平均水平 right after a figure (8%|平均水平): the level compared with
     benchmark_compare: re.Pattern[str]  # 高于 before the figure in its clause
 
@@ -2345,6 +2347,13 @@ def _words() -> _TargetWords:
             r"(?:[扣加得减](?:\s*\([扣加减]\))?\s*[\d.]+\s*分)|" + rx("score_points").pattern
         ),
         goal_basis=re.compile(r"\(\s*(?:" + rx("goal_bases").pattern + r")[^()\n。;]*\Z"),
+        criteria=re.compile(
+            rx("criteria_intros").pattern
+            + r"|(?:"
+            + "|".join(data["criteria_intros"]["labels"])
+            + r")[ \t]*(?:[:]|\n|\Z)"
+        ),
+        criteria_reward=re.compile("|".join(data["criteria_intros"]["rewards"])),
         goal_setting=re.compile(r"[^()\n。;]*?(?:" + "|".join(data["goal_bases"]["setting"]) + ")"),
         benchmark=re.compile(r"\s*的?\s*(?:" + rx("benchmark_levels").pattern + ")"),
         benchmark_compare=re.compile(
@@ -2606,6 +2615,8 @@ def _not_a_commitment(
         return True  # 实际辅导案数/计划辅导案数*100%: a formula's scaling, not the value it sets
     if unit in ("%", "个百分点") and w.weight_before.search(match, max(0, num_start - 20), num_start):
         return True  # 考核指标权重为20%, 占考核总分的15%: a weight in a score
+    if _eligibility_criterion(w, match, num_start):
+        return True  # 凡满足下列条件的…可以申请:…注册企业10家以上: thresholds an applicant must meet
     if _goal_grounds(w, match, num_start, end):
         return True  # 增长8%(依据…目标设置,高于省、市7.5%平均水平): the grounds a goal was set on, compared levels
     stop = _CLAUSE_STOP.search(match, end)
@@ -2942,6 +2953,28 @@ def _share_base(w: _TargetWords, match: str, num_start: int, end: int, unit: str
         return False
     # 约600个黑点…消除至少75%; 183个市级政府投资项目完成投资350亿元以上: the group the share or sum is of
     return bool(_SHARE_LATER.match(match, end)) or bool(w.group_sum.match(match, end))
+
+
+_CRITERIA_BACK = 1200  # how far back the words bringing in a rule's conditions are looked for
+# A section heading (二、, (二)) between those words and a figure: the conditions have ended
+_SECTION_HEADING = re.compile(
+    r"(?:^|(?<=[。;:\s]))[ \t]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))", re.M
+)
+
+
+def _eligibility_criterion(w: _TargetWords, match: str, num_start: int) -> bool:
+    """A figure among the conditions an eligibility rule sets (凡满足下列条件的…可以申请为…: …注册企业10家以上), before
+    the next section heading, in a clause paying no reward (给予50万元奖励 is the rule's amount)."""
+    back = max(0, num_start - _CRITERIA_BACK)
+    if match.find("条件", back, num_start) < 0 and match.find("标准", back, num_start) < 0:
+        return False
+    intro = None
+    for found in w.criteria.finditer(match, back, num_start):
+        intro = found  # the last before the figure
+    if intro is None or _SECTION_HEADING.search(match, intro.end(), num_start):
+        return False
+    clause = _last_stop(match, intro.end(), num_start, _CLAUSE_CHARS)
+    return not w.criteria_reward.search(match, clause, num_start)
 
 
 _BASIS_BACK = 80  # how far back the open bracket of a goal's grounds is looked for
