@@ -232,8 +232,9 @@ _GUARDED_UNITS = {
     # years of a duration with a decimal (劳动年龄人口平均受教育年限12.5年: heldout45 cm11 records 12.5 年): no year of
     # a date has one, so a decimal figure before 年 is the length itself
     "年": r"(?<=\.\d)年(?![\d底末初内前后度份])",
-    # power and energy in the international symbols (光伏装机300MW, 储能规模1.5GW, 年发电量20GWh): energy first
-    "watts": r"(?<=[\d\s万千])(?:[GMk]Wh|[GMkK]W)(?![A-Za-z])",
+    # power and energy in the international symbols (光伏装机300MW, 储能规模1.5GW, 年发电量20GWh): energy first, its
+    # W in either case as pages print it (宁德时代一期项目产能超10Gwh: heldout48 cp07 records 10 Gwh)
+    "watts": r"(?<=[\d\s万千])(?:[GMk](?:Wh|wh|WH)|[GMkK]W)(?![A-Za-z])",
 }
 _UNIT_ALT = "|".join([*(re.escape(u) for u in UNITS), *_GUARDED_UNITS.values()])
 _PRE = (
@@ -2334,7 +2335,15 @@ def _words() -> _TargetWords:
             r"(?<!不)(?:" + "|".join(map(re.escape, data["value_bands"]["bounds"])) + r")\s*\Z"
         ),
         named_policy=rx("named_policy_tails"),
-        focus=re.compile("(?:" + rx("focus_verbs").pattern + r")\s*(?:全市|全省|全县|全区)?\s*\Z"),
+        focus=re.compile(
+            "(?:"
+            + rx("focus_verbs").pattern
+            + r")\s*(?:全市|全省|全县|全区)?\s*\Z|(?:"
+            + rx("docking_verbs").pattern
+            + r")\s*(?:"
+            + "|".join(data["docking_verbs"]["levels"])
+            + r")\s*\Z"
+        ),
         weight_before=re.compile(
             r"(?:(?:"
             + rx("weight_columns").pattern

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.loaders.inline import IDS, VARIANTS, family_params
+from tests.loaders.inline import IDS, VARIANTS, family_params, run
 from tests.loaders.test_targets import targets
 
 Case = tuple[str, list[tuple[float, str, str]]]
@@ -48,6 +48,17 @@ FAMILIES: dict[str, list[Case]] = {
         # a condition's label in running text brings in nothing
         ("降低认定条件,为符合条件的1000户参保企业返还失业保险费。", [(1000, "户", "=")]),
     ],
+    "a_higher_levels_items_joined_or_a_cited_documents_are_no_targets": [
+        ("深度对接省20个战略性产业集群建设,推动制造业加快发展。", []),
+        ("主动融入国家10大重点工程。", []),
+        ("重点支持《关于支持革命老区振兴发展的意见》明确的12个革命老区。", []),
+        # no level named: the count of the work stays
+        ("精准对接100家企业融资需求。", [(100, "家", "=")]),
+    ],
+    "energy_in_international_symbols_in_either_case": [
+        ("宁德时代一期项目产能超10Gwh。", [(10, "Gwh", ">=")]),
+        ("年发电量达到20GWh。", [(20, "GWh", "=")]),
+    ],
     "a_zone_over_a_size_is_the_class_counted": [
         ("培植2家以上年销售收入超10亿元的服务业集聚区。", [(2, "家", ">=")]),
     ],
@@ -61,3 +72,21 @@ def test_round28_h28x_target_families(
 ) -> None:
     got = [(float(t.value), t.unit, t.comparator) for t in targets(variant(text))]
     assert got == [(float(v), u, c) for v, u, c in want]
+
+
+STATE_DOC = (
+    "关于支持革命老区巩固拓展脱贫攻坚成果的实施方案\n\n"
+    "一、基本形势和重要意义\n\n"
+    "革命老区很多仍属于欠发达地区,涉及21个省的相关县中,264个为原国家扶贫开发工作重点县。\n\n"
+    "二、主要任务\n\n"
+    "(一)改善基础设施。新建农村公路500公里。\n"
+)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+def test_figures_under_a_heading_of_the_state_of_things_are_no_goals(variant: Callable[[str], str]) -> None:
+    """一、基本形势和重要意义: the places a plan covers, counted as they are (264个…重点县), are no targets."""
+    doc = run(variant(STATE_DOC))
+    got = [t for m in doc.measures for t in m.targets] + doc.doc_targets
+    got += [t for s in doc.sections for t in s.targets]
+    assert [f"{t.value}{t.unit}" for t in got] == ["500公里"]
