@@ -1,0 +1,49 @@
+"""Round 28's industry families from heldout47/48/50 (issue 12): 现代服务业 / 服务业 before 集聚区 is the title a
+province or city confers on a service zone (认定为市级现代服务业集聚区), no trade of the measure, where a named trade
+before a zone word (装备制造业集聚区) still names its trade; 大数据库 is a database, not the big-data trade. Small
+inline texts in Simplified and Traditional script, ASCII and full-width punctuation, with the mentions each family
+must leave alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from policykg.loaders.extract.industries import IndustryLexicon
+from tests.loaders.inline import IDS, VARIANTS
+from tests.loaders.test_industries import labels
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("支持市级现代服务业集聚区申报省级现代服务业集聚区。", []),
+        ("高标准建成现代服务业集聚区。", []),
+        ("培植2家以上年销售收入超10亿元的服务业集聚区。", []),
+        # a trade named before a zone word, and the service trades named in a list: as before
+        ("打造装备制造业集聚区。", ["装备制造业"]),
+        ("大力发展现代服务业。", ["现代服务业"]),
+    ],
+)
+def test_a_service_zones_conferred_title_names_no_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("做好全国革命文物大数据库信息录入工作。", []),
+        # the trade itself: as before
+        ("大力发展大数据产业。", ["大数据"]),
+        ("发展大数据、云计算等产业。", ["大数据", "云计算"]),
+    ],
+)
+def test_a_database_is_no_big_data_trade(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
