@@ -1621,6 +1621,8 @@ def find_targets(src: SourceDocument, span: Span, *, plan_year: int | None) -> l
             continue
         if _exclaimed(match, fig_end):
             continue  # 最高100万元奖励!福建发布措施…: a headline's call, the figure is the body's to state
+        if unit == "℃" and _HEAT_LINE.match(match, _last_stop(match, lo, fig_start, "\n")):
+            continue  # 四川 54℃ 0: a news page's heat counter beside its comment count, page furniture
         bound = bool(post) or pre in _PRE_CMP and _PRE_CMP[pre] != "="
         named_goal = _NAMED_GOAL.match(match, fig_end) is not None
         if (
@@ -3874,6 +3876,9 @@ def _role_tally(match: str, num_start: int, end: int) -> bool:
 
 
 _EXCLAIMED_STOP = re.compile(r"[。;!?\n]")
+# A line holding only a channel or place word, a temperature and a bare count (四川 54℃ 0): the heat (热度) a news
+# site shows for an article beside its comment count, no climate figure of the plan (heldout48 cp02 records none)
+_HEAT_LINE = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,6}[ \t]+\d+(?:\.\d+)?\s*℃[ \t]+\d+[ \t]*(?:\n|\Z)")
 
 
 def _exclaimed(match: str, end: int) -> bool:

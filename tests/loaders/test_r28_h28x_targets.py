@@ -59,6 +59,13 @@ FAMILIES: dict[str, list[Case]] = {
         ("宁德时代一期项目产能超10Gwh。", [(10, "Gwh", ">=")]),
         ("年发电量达到20GWh。", [(20, "GWh", "=")]),
     ],
+    "a_news_pages_heat_counter_is_no_target": [
+        ("四川 54℃ 0\n摘要:两省市印发联合实施方案。", []),
+        ("要闻 128℃ 3\n正文。", []),
+        # a temperature in a sentence, or a line with words after the count: kept
+        ("日平均气温稳定在25℃以上。", [(25, "℃", ">=")]),
+        ("室温 20℃ 为宜。", [(20, "℃", "=")]),
+    ],
     "a_zone_over_a_size_is_the_class_counted": [
         ("培植2家以上年销售收入超10亿元的服务业集聚区。", [(2, "家", ">=")]),
     ],
