@@ -47,3 +47,19 @@ def test_a_database_is_no_big_data_trade(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("做大做强国家先进计算产业集群。", ["先进计算"]),
+        ("推进边缘计算产业发展。", ["边缘计算"]),
+        # computing as a method: no trade
+        ("完善统计计算方法。", []),
+    ],
+)
+def test_computing_names_a_trade_before_a_head(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
