@@ -63,3 +63,22 @@ def test_computing_names_a_trade_before_a_head(
     variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
 ) -> None:
     assert labels(variant(text), lex) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=IDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "大力引导家具制造、食品饮料、精细化工、生物医药等四大特色产业做优做强。",
+            ["家具制造", "食品饮料", "精细化工", "生物医药"],
+        ),
+        ("积极引导餐饮、住宿企业开展促销。", ["餐饮", "住宿"]),
+        # the verb alone, as before
+        ("引导餐饮、住宿企业开展促销。", ["餐饮", "住宿"]),
+    ],
+)
+def test_a_steering_verb_after_an_adverb_is_no_part_of_the_first_item(
+    variant: Callable[[str], str], text: str, expected: list[str], lex: IndustryLexicon
+) -> None:
+    assert labels(variant(text), lex) == expected
