@@ -51,6 +51,7 @@ FAMILIES: dict[str, list[Case]] = {
     "a_higher_levels_items_joined_or_a_cited_documents_are_no_targets": [
         ("深度对接省20个战略性产业集群建设,推动制造业加快发展。", []),
         ("主动融入国家10大重点工程。", []),
+        ("支持纳入国家12个革命老区规划范围的我省革命老区开启新征程。", []),
         ("重点支持《关于支持革命老区振兴发展的意见》明确的12个革命老区。", []),
         # no level named: the count of the work stays
         ("精准对接100家企业融资需求。", [(100, "家", "=")]),
