@@ -2260,6 +2260,9 @@ class _TargetWords:
     goal_basis: re.Pattern[str]  # (依据…, an open bracket of a goal's grounds, ending right before a figure
     criteria: re.Pattern[str]  # 满足下列条件 / 认定条件: the conditions of an eligibility rule follow
     criteria_reward: re.Pattern[str]  # 给予, 奖励: a reward paid in a figure's clause, before it
+    preface_open: re.Pattern[str]  # 现就 before a figure in its sentence: a notice's opening formula
+    preface_close: re.Pattern[str]  # 通知如下 after it
+    group_assigned: re.Pattern[str]  # 的, a stop, then 由: a group a rule assigns to a body
     goal_setting: re.Pattern[str]  # the bracket's words saying a goal was set on them (设置, 测算)
     benchmark: re.Pattern[str]  # 平均水平 right after a figure (8%|平均水平): the level compared with
     benchmark_compare: re.Pattern[str]  # 高于 before the figure in its clause
@@ -2365,6 +2368,9 @@ def _words() -> _TargetWords:
             + r")[ \t]*(?:[:]|\n|\Z)"
         ),
         criteria_reward=re.compile("|".join(data["criteria_intros"]["rewards"])),
+        preface_open=rx("notice_prefaces"),
+        preface_close=re.compile("|".join(data["notice_prefaces"]["closers"])),
+        group_assigned=re.compile(r"[^,;。:!?\n]*的\s*,\s*(?:" + rx("group_assignments").pattern + ")"),
         goal_setting=re.compile(r"[^()\n。;]*?(?:" + "|".join(data["goal_bases"]["setting"]) + ")"),
         benchmark=re.compile(r"\s*的?\s*(?:" + rx("benchmark_levels").pattern + ")"),
         benchmark_compare=re.compile(
@@ -2628,6 +2634,8 @@ def _not_a_commitment(
         return True  # 考核指标权重为20%, 占考核总分的15%: a weight in a score
     if _eligibility_criterion(w, match, num_start):
         return True  # 凡满足下列条件的…可以申请:…注册企业10家以上: thresholds an applicant must meet
+    if _notice_topic(w, match, num_start, end):
+        return True  # 现就落实全县39处文物保护单位…有关事项通知如下: the notice's topic; …33处…的,由镇政府负责: a group assigned
     if _goal_grounds(w, match, num_start, end):
         return True  # 增长8%(依据…目标设置,高于省、市7.5%平均水平): the grounds a goal was set on, compared levels
     stop = _CLAUSE_STOP.search(match, end)
@@ -2986,6 +2994,18 @@ def _eligibility_criterion(w: _TargetWords, match: str, num_start: int) -> bool:
         return False
     clause = _last_stop(match, intro.end(), num_start, _CLAUSE_CHARS)
     return not w.criteria_reward.search(match, clause, num_start)
+
+
+def _notice_topic(w: _TargetWords, match: str, num_start: int, end: int) -> bool:
+    """A figure inside a notice's opening formula (现就…39处…有关事项通知如下), or a count of a group whose clause
+    closes with 的 before a clause assigning it by 由 (其它33处…未设置管理单位的,由所在镇人民政府负责)."""
+    if w.group_assigned.match(match, end):
+        return True
+    sentence = _last_stop(match, max(0, num_start - _SENTENCE_SCAN), num_start, _SENTENCE_CHARS)
+    if not w.preface_open.search(match, sentence, num_start):
+        return False
+    stop = _SENTENCE_STOP.search(match, end)
+    return bool(w.preface_close.search(match, end, len(match) if stop is None else stop.start()))
 
 
 _BASIS_BACK = 80  # how far back the open bracket of a goal's grounds is looked for

@@ -1,6 +1,9 @@
 """Round 28's target families from heldout47/48/50 (issue 12): a bracket after a goal that states the grounds it
 was set on (增长8%(依据区人代会目标设置,…)) holds reasons, not commitments; the average of other places a goal is
-compared with (高于全市12%平均水平) is no goal either. Inline texts in both scripts and both punctuations."""
+compared with (高于全市12%平均水平) is no goal either; nor are the conditions of an eligibility rule (凡满足下列条件的…),
+a higher level's items joined (对接省20个…集群), a cited document's (》明确的12个), figures under 基本形势 headings, a
+news page's heat counter (四川 54℃ 0), a notice's topic (现就…39处…通知如下) or a group a rule assigns (…的,由…负责);
+energy in Gwh is read as printed. Inline texts in both scripts and both punctuations."""
 
 from __future__ import annotations
 
@@ -66,6 +69,13 @@ FAMILIES: dict[str, list[Case]] = {
         # a temperature in a sentence, or a line with words after the count: kept
         ("日平均气温稳定在25℃以上。", [(25, "℃", ">=")]),
         ("室温 20℃ 为宜。", [(20, "℃", "=")]),
+    ],
+    "a_notices_topic_and_a_group_assigned_are_no_targets": [
+        ("为加强管理,现就落实全县39处文物保护单位安全管理责任有关事项通知如下:", []),
+        ("(二)其它33处文物部门未专门设置管理单位的,由所在镇人民政府负责。", []),
+        # a count the plan commits to, before or after such words: kept
+        ("现将2024年新建10个公园的任务分解如下:", [(10, "个", "=")]),
+        ("全年新建公园10个,由县住建局负责。", [(10, "个", "=")]),
     ],
     "a_zone_over_a_size_is_the_class_counted": [
         ("培植2家以上年销售收入超10亿元的服务业集聚区。", [(2, "家", ">=")]),
