@@ -1,6 +1,6 @@
-"""Round 28's industry families from heldout47/48/50 (issue 12): 现代服务业 / 服务业 before 集聚区 is the title a
-province or city confers on a service zone (认定为市级现代服务业集聚区), no trade of the measure, where a named trade
-before a zone word (装备制造业集聚区) still names its trade; 大数据库 is a database, not the big-data trade. Small
+"""Round 28's industry families from heldout47/48/50 (issue 12): 现代服务业 / 服务业 before 集聚区, after a rank, is the
+title a province or city confers on a service zone (认定为市级现代服务业集聚区), no trade of the measure, where the zone
+without a rank or a named trade before a zone word (装备制造业集聚区) still names its trade; 大数据库 is a database, not the big-data trade. Small
 inline texts in Simplified and Traditional script, ASCII and full-width punctuation, with the mentions each family
 must leave alone."""
 
@@ -20,9 +20,10 @@ from tests.loaders.test_industries import labels
     ("text", "expected"),
     [
         ("支持市级现代服务业集聚区申报省级现代服务业集聚区。", []),
-        ("高标准建成现代服务业集聚区。", []),
-        ("培植2家以上年销售收入超10亿元的服务业集聚区。", []),
-        # a trade named before a zone word, and the service trades named in a list: as before
+        ("认定为县级现代服务业集聚区。", []),
+        ("培育形成一批省级服务业集聚区。", []),
+        # no rank before it, a trade named before a zone word, and the service trades in a list: as before
+        ("推进现代服务业集聚区建设。", ["现代服务业"]),
         ("打造装备制造业集聚区。", ["装备制造业"]),
         ("大力发展现代服务业。", ["现代服务业"]),
     ],
